@@ -1,0 +1,1 @@
+"""Text parsing: country mentions, time expressions, money, and the record extractors."""

@@ -1,0 +1,90 @@
+"""Sentence splitting with character offsets, shared by every extractor.
+
+Extractors look closely only at sentences that contain a trigger word, so the
+splitter must be cheap (one regex pass) and keep exact offsets into the body.
+"""
+
+from __future__ import annotations
+
+import re
+
+import attrs
+
+__all__ = ["Sentence", "split_sentences"]
+
+
+@attrs.frozen
+class Sentence:
+    """A sentence of a body: ``body[start:end] == text``; ``paragraph`` counts from 0."""
+
+    start: int
+    end: int
+    text: str
+    paragraph: int
+
+
+# Words after which a full stop does not end a sentence (titles, months, initials).
+_ABBREVIATIONS = frozenset(
+    """mr mrs ms dr prof gen col lt sgt maj capt cmdr adm gov sen rep rev st jr sr
+    inc co corp ltd bros no nos vs etc e.g i.e al approx dept est fig
+    jan feb mar apr jun jul aug sep sept oct nov dec
+    u.s u.k u.n e.u u.s.a a.m p.m""".split()
+)
+
+# A candidate boundary: terminal punctuation (with closing quotes/brackets), then space,
+# then something that can open a sentence; or a paragraph break.
+_BOUNDARY = re.compile(
+    r"""
+    (?P<stop>[.!?]+["'”’)\]]*)      # terminal punctuation and closers
+    (?=\s+["'“‘(\[]?[A-Z0-9])       # followed by space and a capital, digit or opener
+    | (?P<para>\n\s*\n)             # a blank line ends a paragraph
+    """,
+    re.VERBOSE,
+)
+_LAST_WORD = re.compile(r"(\S+)$")
+
+
+def _is_abbreviation(body: str, stop_at: int) -> bool:
+    """Whether the full stop at ``stop_at`` closes an abbreviation or an initial."""
+    if body[stop_at] != ".":
+        return False
+    match = _LAST_WORD.search(body, 0, stop_at)
+    if match is None:
+        return False
+    word = match.group(1).lstrip("(\"'“‘").lower()
+    if len(word) == 1 and word.isalpha():
+        return True  # an initial: "Joseph R. Biden"
+    return word in _ABBREVIATIONS
+
+
+def split_sentences(body: str) -> list[Sentence]:
+    """Split ``body`` into sentences with exact offsets; blank lines always split.
+
+    >>> [s.text for s in split_sentences("Mr. Aliyev met Dr. Khan. They signed it.\\n\\nNew one")]
+    ['Mr. Aliyev met Dr. Khan.', 'They signed it.', 'New one']
+    >>> split_sentences("")
+    []
+    """
+    sentences: list[Sentence] = []
+    paragraph = 0
+    start = 0
+
+    def emit(end: int) -> None:
+        lo, hi = start, end
+        while lo < hi and body[lo].isspace():
+            lo += 1
+        while hi > lo and body[hi - 1].isspace():
+            hi -= 1
+        if lo < hi:
+            sentences.append(Sentence(lo, hi, body[lo:hi], paragraph))
+
+    for match in _BOUNDARY.finditer(body):
+        if match.group("para") is not None:
+            emit(match.start())
+            paragraph += 1
+            start = match.end()
+        elif not _is_abbreviation(body, match.start("stop")):
+            emit(match.end())
+            start = match.end()
+    emit(len(body))
+    return sentences
