@@ -1,0 +1,166 @@
+"""Lazily loaded gazetteer: the hand-curated name tables behind country parsing.
+
+Nothing is read at import time. Each ``load_*`` function reads one JSON file
+from package data on first call (``importlib.resources``), caches the result
+with :func:`functools.cache` and returns read-only mappings. Country names that
+ISO 3166 already provides (official and common names, alpha-2 and alpha-3
+codes) are taken from :mod:`pycountry` at load time by the callers and are not
+copied here.
+
+Data files (``diplonews/gazetteer/data/``), all hand-curated by the diplonews
+developers from common English news usage; every country value is an ISO
+3166-1 alpha-3 code, or an ISO 3166-3 code for the former states listed in
+:data:`HISTORIC_STATES`:
+
+``country_aliases.json``
+    ``{surface form: alpha-3}``: short, colloquial, former and abbreviated
+    names that pycountry lacks or spells differently ("Turkey", "U.S.",
+    "Britain", "Burma", "Soviet Union", "DR Congo"). Renamed states map to the
+    current code ("Burma" is ``MMR``); dissolved states to their ISO 3166-3
+    code ("Soviet Union" is ``SUN``).
+``demonyms.json``
+    ``{adjective or demonym: alpha-3}`` ("Azerbaijani", "Azeri", "Soviet",
+    "West German"). Language names that are not also demonyms ("English") are
+    left out.
+``capitals.json``
+    ``{"capitals": {city: alpha-3}, "seats": {seat: alpha-3}}``: capitals and
+    seats of government, which news text uses for the state ("Baku said"),
+    and a few buildings used the same way ("the Kremlin", "the White House").
+    Ambiguous capitals ("Victoria", "Hamilton", "St. John's") are left out.
+``cities.json``
+    ``{city: alpha-3}``: other cities often named as meeting places
+    ("Istanbul", "Davos", "Samarkand"). They locate an event; they do not
+    stand for the state in text.
+``country_groups.json``
+    ``{short name: [surface form, ...]}``: groups of states and
+    intergovernmental organisations by their upper-case short name; the
+    European Union and its predecessors are all ``"EU"``.
+``display_names.json``
+    ``{alpha-3: display name}`` where pycountry's name is unwieldy
+    ("Congo, The Democratic Republic of the") or missing (former states).
+
+.. versionadded:: 0.1.0
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import re
+import unicodedata
+from collections.abc import Mapping
+from importlib.resources import files
+from types import MappingProxyType
+
+__all__ = [
+    "HISTORIC_STATES",
+    "load_capitals",
+    "load_cities",
+    "load_country_aliases",
+    "load_country_groups",
+    "load_demonyms",
+    "load_display_names",
+    "load_seats",
+    "normalize_name",
+]
+
+#: ISO 3166-3 alpha-3 codes of former states the gazetteer may use.
+HISTORIC_STATES: frozenset[str] = frozenset({"SUN", "DDR", "YUG", "CSK"})
+
+_NOT_ALNUM = re.compile(r"[^0-9a-z]+")  # anything left after folding that is not a letter or digit
+_DROPPED = re.compile(r"[.'’`]")  # dots and apostrophes vanish: "U.S." ~ "US", "Sana'a" ~ "Sanaa"
+
+
+def normalize_name(name: str) -> str:
+    """Fold a name for lookup: no accents, case, punctuation or leading "the".
+
+    >>> normalize_name("  the Türkiye ")
+    'turkiye'
+    >>> normalize_name("U.S.")
+    'us'
+    >>> normalize_name("Côte d’Ivoire")
+    'cote divoire'
+    """
+    decomposed = unicodedata.normalize("NFKD", name)
+    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    folded = _DROPPED.sub("", stripped.casefold().replace("&", " and "))
+    words = _NOT_ALNUM.sub(" ", folded).split()
+    if len(words) > 1 and words[0] == "the":
+        words = words[1:]
+    return " ".join(words)
+
+
+def _read(name: str) -> object:
+    resource = files("diplonews.gazetteer") / "data" / name
+    return json.loads(resource.read_text(encoding="utf-8"))
+
+
+def _str_mapping(data: object, name: str) -> Mapping[str, str]:
+    if not isinstance(data, dict) or not all(
+        isinstance(k, str) and isinstance(v, str) for k, v in data.items()
+    ):
+        msg = f"gazetteer file {name!r} must map strings to strings"
+        raise TypeError(msg)
+    return MappingProxyType(dict(data))
+
+
+@functools.cache
+def load_country_aliases() -> Mapping[str, str]:
+    """Return ``country_aliases.json``: surface form -> alpha-3."""
+    return _str_mapping(_read("country_aliases.json"), "country_aliases.json")
+
+
+@functools.cache
+def load_demonyms() -> Mapping[str, str]:
+    """Return ``demonyms.json``: demonym or adjective -> alpha-3."""
+    return _str_mapping(_read("demonyms.json"), "demonyms.json")
+
+
+@functools.cache
+def _load_capitals_file() -> Mapping[str, Mapping[str, str]]:
+    data = _read("capitals.json")
+    if not isinstance(data, dict):
+        msg = "gazetteer file 'capitals.json' must be an object"
+        raise TypeError(msg)
+    return {
+        "capitals": _str_mapping(data.get("capitals"), "capitals.json"),
+        "seats": _str_mapping(data.get("seats"), "capitals.json"),
+    }
+
+
+def load_capitals() -> Mapping[str, str]:
+    """Return the ``capitals`` table of ``capitals.json``: capital -> alpha-3."""
+    return _load_capitals_file()["capitals"]
+
+
+def load_seats() -> Mapping[str, str]:
+    """Return the ``seats`` table of ``capitals.json``: seat of power -> alpha-3."""
+    return _load_capitals_file()["seats"]
+
+
+@functools.cache
+def load_cities() -> Mapping[str, str]:
+    """Return ``cities.json``: non-capital city -> alpha-3."""
+    return _str_mapping(_read("cities.json"), "cities.json")
+
+
+@functools.cache
+def load_display_names() -> Mapping[str, str]:
+    """Return ``display_names.json``: alpha-3 -> display name overriding pycountry's."""
+    return _str_mapping(_read("display_names.json"), "display_names.json")
+
+
+@functools.cache
+def load_country_groups() -> Mapping[str, tuple[str, ...]]:
+    """Return ``country_groups.json``: group short name -> its surface forms."""
+    data = _read("country_groups.json")
+    if not isinstance(data, dict):
+        msg = "gazetteer file 'country_groups.json' must be an object"
+        raise TypeError(msg)
+    groups: dict[str, tuple[str, ...]] = {}
+    for key, forms in data.items():
+        if not isinstance(forms, list) or not all(isinstance(f, str) for f in forms):
+            msg = f"group {key!r} in 'country_groups.json' must list strings"
+            raise TypeError(msg)
+        groups[str(key)] = tuple(forms)
+    return MappingProxyType(groups)
