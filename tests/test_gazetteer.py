@@ -1,0 +1,114 @@
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from collections.abc import Iterator
+from importlib.resources import files
+
+import pycountry
+import pytest
+
+from diplonews import gazetteer
+
+DATA_FILES = [
+    "capitals.json",
+    "cities.json",
+    "country_aliases.json",
+    "country_groups.json",
+    "demonyms.json",
+    "display_names.json",
+]
+VALID_CODES = {str(c.alpha_3) for c in pycountry.countries} | gazetteer.HISTORIC_STATES
+
+
+def _reject_duplicates(pairs: list[tuple[str, object]]) -> dict[str, object]:
+    keys = [key for key, _ in pairs]
+    duplicates = sorted({key for key in keys if keys.count(key) > 1})
+    assert not duplicates, f"duplicate keys: {duplicates}"
+    return dict(pairs)
+
+
+@pytest.mark.parametrize("name", DATA_FILES)
+def test_data_file_is_clean_json(name: str) -> None:
+    """Each data file is UTF-8 JSON with no duplicate keys."""
+    text = (files("diplonews.gazetteer") / "data" / name).read_text(encoding="utf-8")
+    json.loads(text, object_pairs_hook=_reject_duplicates)
+
+
+def _code_tables() -> Iterator[tuple[str, str, str]]:
+    tables = {
+        "country_aliases": gazetteer.load_country_aliases(),
+        "demonyms": gazetteer.load_demonyms(),
+        "capitals": gazetteer.load_capitals(),
+        "seats": gazetteer.load_seats(),
+        "cities": gazetteer.load_cities(),
+    }
+    for table, mapping in tables.items():
+        for key, code in mapping.items():
+            yield table, key, code
+    for code in gazetteer.load_display_names():
+        yield "display_names", code, code
+
+
+def test_every_code_is_iso() -> None:
+    """Every alpha-3 in the data is a current ISO 3166-1 code or a known ISO 3166-3 one."""
+    bad = [row for row in _code_tables() if row[2] not in VALID_CODES]
+    assert bad == []
+
+
+def test_historic_states_are_iso_3166_3() -> None:
+    """The historic codes the gazetteer allows are ISO 3166-3 former countries."""
+    historic = {str(c.alpha_3) for c in pycountry.historic_countries}
+    assert historic >= gazetteer.HISTORIC_STATES
+
+
+def test_groups_are_upper_case_and_non_empty() -> None:
+    """Group short names are upper case and each lists at least one surface form."""
+    for code, forms in gazetteer.load_country_groups().items():
+        assert code == code.upper()
+        assert forms
+        assert all(form.strip() == form and form for form in forms)
+
+
+def test_cities_and_capitals_do_not_overlap() -> None:
+    """A city is either a capital or a non-capital city, never both."""
+    overlap = set(gazetteer.load_capitals()) & set(gazetteer.load_cities())
+    assert overlap == set()
+
+
+def test_loaders_are_cached() -> None:
+    """A loader reads its file once and returns the same read-only mapping."""
+    first = gazetteer.load_demonyms()
+    assert gazetteer.load_demonyms() is first
+    with pytest.raises(TypeError):
+        first["Martian"] = "MRS"  # type: ignore[index]
+
+
+def test_nothing_is_read_at_import() -> None:
+    """Importing the package reads no gazetteer file."""
+    code = (
+        "import diplonews.parsing.countries, diplonews.gazetteer as g;"
+        "print(g.load_demonyms.cache_info().currsize, g.load_country_aliases.cache_info().currsize)"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    ).stdout
+    assert out.split() == ["0", "0"]
+
+
+NORMALIZED = [
+    ("Türkiye", "turkiye"),
+    ("the United States", "united states"),
+    ("U.S.", "us"),
+    ("Trinidad & Tobago", "trinidad and tobago"),
+    ("Guinea-Bissau", "guinea bissau"),
+    ("the", "the"),
+    ("", ""),
+]
+
+
+@pytest.mark.parametrize(("name", "expected"), NORMALIZED, ids=[r[0] or "<empty>" for r in NORMALIZED])
+def test_normalize_name(name: str, expected: str) -> None:
+    """Names fold to lower case without accents, punctuation or a leading "the"."""
+    assert gazetteer.normalize_name(name) == expected
