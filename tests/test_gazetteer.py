@@ -108,7 +108,9 @@ NORMALIZED = [
 ]
 
 
-@pytest.mark.parametrize(("name", "expected"), NORMALIZED, ids=[r[0] or "<empty>" for r in NORMALIZED])
+@pytest.mark.parametrize(
+    ("name", "expected"), NORMALIZED, ids=[r[0] or "<empty>" for r in NORMALIZED]
+)
 def test_normalize_name(name: str, expected: str) -> None:
     """Names fold to lower case without accents, punctuation or a leading "the"."""
     assert gazetteer.normalize_name(name) == expected

@@ -23,42 +23,80 @@ NEWS_STYLE: list[Row] = [
     ("No state is named here.", []),
     (
         "Azerbaijani and Pakistani ministers met in Baku.",
-        [("AZE", "demonym", "Azerbaijani"), ("PAK", "demonym", "Pakistani"), ("AZE", "capital", "Baku")],
+        [
+            ("AZE", "demonym", "Azerbaijani"),
+            ("PAK", "demonym", "Pakistani"),
+            ("AZE", "capital", "Baku"),
+        ],
     ),
-    ("Ankara and Islamabad agreed.", [("TUR", "capital", "Ankara"), ("PAK", "capital", "Islamabad")]),
-    ("Türkiye, Turkiye and Turkey", [("TUR", "name", "Türkiye"), ("TUR", "name", "Turkiye"), ("TUR", "name", "Turkey")]),
+    (
+        "Ankara and Islamabad agreed.",
+        [("TUR", "capital", "Ankara"), ("PAK", "capital", "Islamabad")],
+    ),
+    (
+        "Türkiye, Turkiye and Turkey",
+        [("TUR", "name", "Türkiye"), ("TUR", "name", "Turkiye"), ("TUR", "name", "Turkey")],
+    ),
     ("the U.S. and the USA", [("USA", "name", "U.S."), ("USA", "name", "USA")]),
     ("the United States of America", [("USA", "name", "United States of America")]),
     ("the U.S.-Japan alliance", [("USA", "name", "U.S."), ("JPN", "name", "Japan")]),
     ("Azerbaijan-Turkey trade", [("AZE", "name", "Azerbaijan"), ("TUR", "name", "Turkey")]),
     ("Britain's envoy", [("GBR", "name", "Britain")]),
     ("an Azeri delegation", [("AZE", "demonym", "Azeri")]),
-    ("South Korea and North Korea", [("KOR", "name", "South Korea"), ("PRK", "name", "North Korea")]),
+    (
+        "South Korea and North Korea",
+        [("KOR", "name", "South Korea"), ("PRK", "name", "North Korea")],
+    ),
     ("Korea", [("KOR", "name", "Korea")]),
-    ("South Korean and North Korean", [("KOR", "demonym", "South Korean"), ("PRK", "demonym", "North Korean")]),
+    (
+        "South Korean and North Korean",
+        [("KOR", "demonym", "South Korean"), ("PRK", "demonym", "North Korean")],
+    ),
     ("a West German bank", [("DEU", "demonym", "West German")]),
-    ("West Germany and East Germany", [("DEU", "name", "West Germany"), ("DDR", "name", "East Germany")]),
+    (
+        "West Germany and East Germany",
+        [("DEU", "name", "West Germany"), ("DDR", "name", "East Germany")],
+    ),
     ("a Saudi Arabian firm", [("SAU", "demonym", "Saudi Arabian")]),
-    ("the Soviet Union and Soviet officials", [("SUN", "name", "Soviet Union"), ("SUN", "demonym", "Soviet")]),
-    ("the USSR, Yugoslavia, Czechoslovakia", [("SUN", "name", "USSR"), ("YUG", "name", "Yugoslavia"), ("CSK", "name", "Czechoslovakia")]),
+    (
+        "the Soviet Union and Soviet officials",
+        [("SUN", "name", "Soviet Union"), ("SUN", "demonym", "Soviet")],
+    ),
+    (
+        "the USSR, Yugoslavia, Czechoslovakia",
+        [("SUN", "name", "USSR"), ("YUG", "name", "Yugoslavia"), ("CSK", "name", "Czechoslovakia")],
+    ),
     ("Bonn said", [("DEU", "capital", "Bonn")]),
-    ("the Kremlin and the White House", [("RUS", "capital", "Kremlin"), ("USA", "capital", "White House")]),
+    (
+        "the Kremlin and the White House",
+        [("RUS", "capital", "Kremlin"), ("USA", "capital", "White House")],
+    ),
     ("Downing Street", [("GBR", "capital", "Downing Street")]),
     ("Iran and Iraq", [("IRN", "name", "Iran"), ("IRQ", "name", "Iraq")]),
     ("Sudan and South Sudan", [("SDN", "name", "Sudan"), ("SSD", "name", "South Sudan")]),
-    ("Dominica and the Dominican Republic", [("DMA", "name", "Dominica"), ("DOM", "name", "Dominican Republic")]),
+    (
+        "Dominica and the Dominican Republic",
+        [("DMA", "name", "Dominica"), ("DOM", "name", "Dominican Republic")],
+    ),
     ("Niger and Nigeria", [("NER", "name", "Niger"), ("NGA", "name", "Nigeria")]),
     ("Congo", [("COG", "name", "Congo")]),
     ("the Republic of the Congo", [("COG", "name", "Republic of the Congo")]),
     (
         "the Democratic Republic of the Congo, DR Congo and the DRC",
-        [("COD", "name", "Democratic Republic of the Congo"), ("COD", "name", "DR Congo"), ("COD", "name", "DRC")],
+        [
+            ("COD", "name", "Democratic Republic of the Congo"),
+            ("COD", "name", "DR Congo"),
+            ("COD", "name", "DRC"),
+        ],
     ),
     ("Papua New Guinea", [("PNG", "name", "Papua New Guinea")]),
     ("Equatorial Guinea", [("GNQ", "name", "Equatorial Guinea")]),
     ("Guinea-Bissau and Guinea", [("GNB", "name", "Guinea-Bissau"), ("GIN", "name", "Guinea")]),
     ("Mali", [("MLI", "name", "Mali")]),
-    ("Ivory Coast and Côte d’Ivoire", [("CIV", "name", "Ivory Coast"), ("CIV", "name", "Côte d’Ivoire")]),
+    (
+        "Ivory Coast and Côte d’Ivoire",
+        [("CIV", "name", "Ivory Coast"), ("CIV", "name", "Côte d’Ivoire")],
+    ),
     ("Burma, Holland", [("MMR", "name", "Burma"), ("NLD", "name", "Holland")]),
     ("Kirghizia and Kyrgyzstan", [("KGZ", "name", "Kirghizia"), ("KGZ", "name", "Kyrgyzstan")]),
     ("Trinidad & Tobago", [("TTO", "name", "Trinidad & Tobago")]),
@@ -87,7 +125,10 @@ GROUPS: list[Row] = [
     ("the Eurasian Economic Union", [("EAEU", "group", "Eurasian Economic Union")]),
     ("G-7 and G20", [("G7", "group", "G-7"), ("G20", "group", "G20")]),
     ("OPEC and OPEC+", [("OPEC", "group", "OPEC"), ("OPEC+", "group", "OPEC+")]),
-    ("the CIS, CSTO and SCO", [("CIS", "group", "CIS"), ("CSTO", "group", "CSTO"), ("SCO", "group", "SCO")]),
+    (
+        "the CIS, CSTO and SCO",
+        [("CIS", "group", "CIS"), ("CSTO", "group", "CSTO"), ("SCO", "group", "SCO")],
+    ),
     ("a non-EU state", [("EU", "group", "EU")]),
 ]
 
@@ -167,7 +208,9 @@ def test_extract_country_mentions_any_text(text: str) -> None:
         previous_end = mention.end
 
 
-@given(st.lists(st.sampled_from(["Baku", "Turkey", "EU", "Michael", "Jordan", " ", "-", "'s", "x"])))
+@given(
+    st.lists(st.sampled_from(["Baku", "Turkey", "EU", "Michael", "Jordan", " ", "-", "'s", "x"]))
+)
 def test_extract_country_mentions_from_pieces(pieces: list[str]) -> None:
     """Texts built from gazetteer words keep the span invariants."""
     text = "".join(pieces)
@@ -204,7 +247,7 @@ RESOLVE: list[tuple[str, str | None]] = [
 
 @pytest.mark.parametrize(("name", "expected"), RESOLVE, ids=[r[0] or "<empty>" for r in RESOLVE])
 def test_resolve_country(name: str, expected: str | None) -> None:
-    """Names, aliases, demonyms, capitals and codes resolve to alpha-3 whatever the case or accents."""
+    """Names, aliases, demonyms, capitals and codes resolve to alpha-3 in any case or accents."""
     assert resolve_country(name) == expected
 
 

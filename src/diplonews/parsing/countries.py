@@ -113,7 +113,7 @@ _NOT_GIVEN_NAMES = frozenset(
     Welcome Thanks Said Says Today Yesterday Tomorrow Monday Tuesday Wednesday
     Thursday Friday Saturday Sunday January February March April May June July
     August September October November December Mr Mrs Ms Dr
-    """.split()
+    """.split()  # noqa: SIM905 (a word list reads best as prose)
 )
 
 # Capitalised words that may follow a country name without being a surname:
@@ -132,7 +132,7 @@ _COUNTRY_FOLLOWERS = frozenset(
     Protocol Forum Memorandum Plan Process Talks Format Group Initiative Pact
     Round Meeting Stock Exchange Is Was Has Will And But On In At To For With
     From The Said Says Minister's D.C. DC
-    """.split()
+    """.split()  # noqa: SIM905 (a word list reads best as prose)
 )
 
 _GEORGIA_US_BEFORE = re.compile(
