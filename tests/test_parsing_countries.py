@@ -109,6 +109,8 @@ NEWS_STYLE: list[Row] = [
     ("Washington and Moscow", [("USA", "capital", "Washington"), ("RUS", "capital", "Moscow")]),
     ("Washington, D.C.", [("USA", "capital", "Washington")]),
     ("Georgia's parliament", [("GEO", "name", "Georgia")]),
+    ("Foreign Minister of Jordan Ayman Safadi", [("JOR", "name", "Jordan")]),
+    ("the Paris G-7 meeting", [("FRA", "capital", "Paris"), ("G7", "group", "G-7")]),
     ("Georgian and Armenian", [("GEO", "demonym", "Georgian"), ("ARM", "demonym", "Armenian")]),
 ]
 
@@ -140,6 +142,7 @@ FALSE_FRIENDS: list[Row] = [
     ("Georgia's governor", []),
     ("the Georgia Senate", []),
     ("the state of Georgia", []),
+    ("a Democrat from Georgia", []),
     ("Michael Jordan", []),
     ("Jordan Henderson scored", []),
     ("Chad Smith", []),

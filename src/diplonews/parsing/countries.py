@@ -139,6 +139,8 @@ _GEORGIA_US_BEFORE = re.compile(
     r"""
     (?: (?:Atlanta|Savannah|Augusta|Macon|Athens|Columbus|Albany) ,\s*  # "Atlanta, Georgia"
       | \b[Ss]tate\ of\s+                                             # "the state of Georgia"
+      | \b(?:Democrat|Republican|Sen\.|Rep\.|[Ss]enator|[Gg]overnor)\ (?:from|of)\s+
+                                                    # "a Democrat from Georgia"
     )$
     """,
     re.VERBOSE,
@@ -157,7 +159,8 @@ _TURKEY_BIRD_AFTER = re.compile(
     r"^\s+(?:dinners?|sandwich(?:es)?|meat|breasts?|burgers?|bacon|legs?|roast|Day)\b"
 )
 _PREV_WORD = re.compile(r"(?:^|[^\w.])([A-Z][a-z]+)\ $")  # "Michael " before "Jordan"
-_NEXT_WORD = re.compile(r"^\ ([A-Z][\w.']*)")  # " Henderson" after "Jordan"
+_NEXT_WORD = re.compile(r"^\ ([A-Z][a-z][\w.'-]*)")  # " Henderson" after "Jordan"
+_AFTER_OF = re.compile(r"\bof\ $")  # "Foreign Minister of Jordan Ayman Safadi"
 
 
 def _variants(form: str) -> Iterator[str]:
@@ -252,7 +255,7 @@ def _looks_like_person(text: str, start: int, end: int) -> bool:
         if word not in _NOT_GIVEN_NAMES and not word.endswith("ing"):
             return word not in _surface_forms()
     after = _NEXT_WORD.match(text[end : end + 40])
-    if after is not None:
+    if after is not None and _AFTER_OF.search(text, max(0, start - 4), start) is None:
         word = after.group(1)
         return word not in _COUNTRY_FOLLOWERS and word not in _surface_forms()
     return False
