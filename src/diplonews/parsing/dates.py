@@ -10,20 +10,34 @@ written out below (a test checks that both agree).
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 import json
 import re
 from collections.abc import Mapping
 from importlib.resources import files
 from types import MappingProxyType
+from typing import Literal
+
+import attrs
+
+from diplonews.errors import DateParseError
+from diplonews.values import PartialDate
 
 __all__ = [
     "MONTH_PATTERN",
     "WEEKDAY_PATTERN",
+    "DateMention",
+    "Tense",
+    "extract_dates",
     "month_number",
     "number_word",
+    "parse_date",
     "weekday_number",
 ]
+
+#: How to place a month or weekday without a year: before or after publication.
+Tense = Literal["past", "future", "auto"]
 
 _FULL_MONTHS = [
     "January",
@@ -157,3 +171,374 @@ def number_word(word: str) -> int | None:
         if tens is not None and tens % 10 == 0 and tens >= 20 and unit is not None and unit < 10:
             return tens + unit
     return None
+
+
+@attrs.frozen
+class DateMention:
+    """A time expression found in a text, resolved to a partial date.
+
+    ``text[start:end] == text`` of the mention; a leading preposition ("on",
+    "in", "since") is not part of it, a modifier ("last", "next") is.
+    ``relative`` is true when the date was resolved from the publication date
+    ("yesterday", "on Monday", "March 5" without a year, "last year").
+    """
+
+    start: int
+    end: int
+    text: str
+    date: PartialDate
+    relative: bool
+
+
+# Numbers of the shapes below.
+_YEAR = r"(?:1[89]\d\d|2[01]\d\d)(?!\d)"  # a plausible year, 1800-2199
+_DAY = r"(?<![\d,.])\d{1,2}(?:st|nd|rd|th)?(?![\d:])"  # "5", "05", "5th"; not "1,5" or "5:30"
+_REL = r"(?i:last|this|next)"  # a step from the publication date
+# Weekday prefix absorbed by a full date: "Thursday, July 27, 2021".
+_WD_PREFIX = rf"(?:{WEEKDAY_PATTERN},?\s+)?"
+# A year, or "last year", closing a day-month or month expression.
+_YEAR_TAIL = rf"(?:(?:,\s*|\s+)(?P<{{0}}_y>{_YEAR})|,?\s+(?P<{{0}}_rel>{_REL})\s+(?i:year)\b)"
+# Lowercase words after a cue-year that show it is a count: "in 2021 delegates".
+_FUNCTION_WORDS = (
+    "and|or|to|the|a|an|was|were|is|are|as|when|with|after|before|but|at|in|on|for|by|"
+    "from|until|had|has|have|will|would|it|its|this|that|which|than|compared|against"
+)
+# Nouns that "the December ..." must qualify to be a date rather than a name.
+_EVENT_NOUNS = (
+    "meeting|meetings|summit|talks|visit|session|election|elections|vote|agreement|deal|"
+    "accord|conference|round|negotiations|trip|decision|report|figures|data|statement|"
+    "announcement|attack|attacks|ceasefire|deadline|plenary|forum|referendum|protests|"
+    "issue|edition|survey|poll|agreements|consultations|phone|call|contract"
+)
+_HOLIDAY_LOOKBEHIND = "".join(
+    f"(?<!{word} )" for word in ("Good", "Black", "Bloody", "Ash", "Palm", "Cyber", "Holy", "Super")
+)
+
+_DATE = re.compile(
+    rf"""
+    (?P<iso>\b(?P<iso_y>\d{{4}})-(?P<iso_m>\d\d)-(?P<iso_d>\d\d)(?![\d-]))   # 2021-07-27
+    | (?P<dot>(?<![\d.])(?P<dot_d>\d{{1,2}})\.(?P<dot_m>\d{{1,2}})\.(?P<dot_y>\d{{4}})(?![\d.]\d))
+                                                    # 27.07.2021, day first
+    | (?P<mdy>{_WD_PREFIX}(?P<mdy_mon>{MONTH_PATTERN})\s*(?P<mdy_d>{_DAY})
+        {_YEAR_TAIL.format("mdy")}?)                # July 27, 2021 / Feb 26 / Dec 19, last year
+    | (?P<dmy>{_WD_PREFIX}(?:(?i:the)\s+)?(?P<dmy_d>{_DAY})(?:\s+(?i:of))?\s+
+        (?P<dmy_mon>{MONTH_PATTERN}){_YEAR_TAIL.format("dmy")}?)
+                                                    # 27 July 2021 / the 5th of March
+    | (?P<my>(?P<my_mon>{MONTH_PATTERN})(?:,?\s+|\s+(?i:of)\s+)(?:(?P<my_y>{_YEAR})
+        |(?P<my_rel>{_REL})\s+(?i:year)\b))         # July 2021 / March last year
+    | (?P<rm>(?P<rm_rel>{_REL})\s+(?P<rm_mon>{MONTH_PATTERN})(?![\d\w]|\s+\d))
+                                                    # last December
+    | (?:(?i:in|since|by|until|till|during|from|through|throughout|before|after|of|for
+          |early|late|mid|around)[\s-]+)
+      (?P<bm>(?P<bm_mon>{MONTH_PATTERN})(?!['’]s)(?!,?\s*\d))
+                                                    # in March / since May / mid-June
+    | (?i:the)\s+(?P<bt>(?P<bt_mon>{MONTH_PATTERN}))(?=\s+(?:{_EVENT_NOUNS})\b)
+                                                    # the December meeting
+    | (?:(?i:in|of|since|by|until|till|during|from|through|throughout|before|after|for|early
+          |late|mid|around|circa)[\s-]+)
+      (?P<yr>{_YEAR})(?![.,]\d)(?!\s*(?:%|(?i:per\s*cent|percent)))
+      (?!\s+(?!(?:{_FUNCTION_WORDS})\b)[a-z])       # in 2021 / since 1991; not "of 2000 people"
+    | (?P<rd>(?i:today|tonight|yesterday|tomorrow|last\s+night
+        |this\s+(?:morning|afternoon|evening)))\b   # today, yesterday, this morning
+    | (?P<wd>{_HOLIDAY_LOOKBEHIND}(?:(?P<wd_rel>(?i:last|next|this|coming|past))\s+)?
+        (?P<wd_name>{WEEKDAY_PATTERN}))             # on Monday / last Tuesday
+    | (?P<rp>(?:(?i:earlier|later|early|late)\s+)?(?P<rp_rel>{_REL})\s+
+        (?P<rp_unit>(?i:month|year))\b)             # last month / earlier this year / next year
+    """,
+    re.VERBOSE,
+)
+
+# Cues that place an event in the future or the past of the publication date; the
+# nearest one before the mention wins, else the first one after it, else past.
+_TENSE_CUE = re.compile(
+    r"""
+    (?P<future>\b(?:will|won['’]t|shall|is\s+to|are\s+to|to\s+be\s+held|to\s+take\s+place
+        |scheduled|slated|due|plans?|planned|expected|set\s+to|upcoming|next|forthcoming
+        |to\s+(?:meet|visit|hold|sign|attend|travel|begin|start|open|host|be|take|discuss)
+        |going\s+to|intends?\s+to)\b|['’]ll\b)
+    | (?P<past>\b(?:said|says|told|was|were|had|has|have|met|held|signed|took|came|went
+        |began|did|last|ago|[a-z]+ed)\b)
+    """,
+    re.VERBOSE,
+)
+_SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-Z\"“])")  # a likely sentence boundary
+_CONTEXT = 60  # characters looked at around a mention to decide its tense
+_SLACK = dt.timedelta(days=7)  # how far a past event may seem to lie after publication
+
+
+def _tense_at(text: str, start: int, end: int) -> Literal["past", "future"]:
+    """The tense of the clause around ``text[start:end]``, from the nearest cue."""
+    before = text[max(0, start - _CONTEXT) : start]
+    boundaries = list(_SENTENCE_END.finditer(before))
+    if boundaries:
+        before = before[boundaries[-1].end() :]
+    cues = list(_TENSE_CUE.finditer(before))
+    if cues:
+        return "future" if cues[-1].lastgroup == "future" else "past"
+    after = text[end : end + _CONTEXT]
+    boundary = _SENTENCE_END.search(after)
+    if boundary is not None:
+        after = after[: boundary.start()]
+    cue = _TENSE_CUE.search(after)
+    return "future" if cue is not None and cue.lastgroup == "future" else "past"
+
+
+def _shift_year(rel: str | None, published: dt.date) -> int:
+    """The year "last/this/next year" names."""
+    step = _time_words()["relative"][rel.casefold()] if rel else 0
+    return published.year + step
+
+
+def _month_year(month: int, rel: str | None, tense: str, published: dt.date) -> int:
+    """The year of a month named without one ("last December", "in March")."""
+    key = rel.casefold() if rel else None
+    if key == "this":
+        return published.year
+    if key == "last":
+        return published.year if month < published.month else published.year - 1
+    if key == "next":
+        return published.year if month > published.month else published.year + 1
+    if tense == "future":
+        return published.year if month >= published.month else published.year + 1
+    return published.year if month <= published.month else published.year - 1
+
+
+def _day_year(month: int, day: int, tense: str, published: dt.date) -> int:
+    """The year of a day named without one ("March 5"): news convention."""
+    year = published.year
+    try:
+        candidate = dt.date(year, month, day)
+    except ValueError:
+        return year  # 29 February outside a leap year: left to the validator
+    if tense == "future" and candidate < published - _SLACK:
+        return year + 1
+    if tense != "future" and candidate > published + _SLACK:
+        return year - 1
+    return year
+
+
+def _weekday_date(weekday: int, rel: str | None, tense: str, published: dt.date) -> dt.date:
+    """The weekday nearest the publication date in the direction the text implies."""
+    key = rel.casefold() if rel else None
+    back = (published.weekday() - weekday) % 7
+    ahead = (weekday - published.weekday()) % 7
+    if key in ("last", "past"):
+        return published - dt.timedelta(days=back or 7)
+    if key in ("next", "coming"):
+        return published + dt.timedelta(days=ahead or 7)
+    if tense == "future":
+        return published + dt.timedelta(days=ahead)
+    return published - dt.timedelta(days=back)
+
+
+_DAY_OFFSETS = {"today": 0, "tonight": 0, "this": 0, "yesterday": -1, "last": -1, "tomorrow": 1}
+
+
+def _day_number(text: str) -> int:
+    """The number of a day written "5", "05" or "5th"."""
+    return int(text[:2] if text[:2].isdigit() else text[:1])
+
+
+class _UnresolvedError(Exception):
+    """A match that names no date: relative without a publication date, or no such day."""
+
+    def __init__(self, reason: str) -> None:
+        super().__init__(reason)
+        self.reason = reason
+
+
+def _resolve(
+    match: re.Match[str], text: str, published: dt.date | None, tense: Tense
+) -> tuple[int, int, PartialDate, bool]:
+    """Resolve one match of :data:`_DATE` to ``(start, end, date, relative)``.
+
+    Raises:
+        _UnresolvedError: the match needs a publication date, or names no real day.
+    """
+    kind = next(name for name in _KINDS if match.group(name) is not None)
+    start, end = match.span(kind)
+
+    def need_published() -> dt.date:
+        if published is None:
+            raise _UnresolvedError("a relative date needs the publication date")
+        return published
+
+    def the_tense() -> str:
+        return _tense_at(text, start, end) if tense == "auto" else tense
+
+    def build(year: int, month: int | None = None, day: int | None = None) -> PartialDate:
+        try:
+            return PartialDate(year, month, day)
+        except ValueError as exc:
+            raise _UnresolvedError(f"no such date ({exc})") from None
+
+    group = match.group
+    if kind == "iso":
+        date = build(int(group("iso_y")), int(group("iso_m")), int(group("iso_d")))
+        return start, end, date, False
+    if kind == "dot":
+        date = build(int(group("dot_y")), int(group("dot_m")), int(group("dot_d")))
+        return start, end, date, False
+    if kind in ("mdy", "dmy"):
+        month = month_number(group(f"{kind}_mon"))
+        assert month is not None  # the pattern only matches months
+        day = _day_number(group(f"{kind}_d"))
+        if group(f"{kind}_y") is not None:
+            return start, end, build(int(group(f"{kind}_y")), month, day), False
+        anchor = need_published()
+        if group(f"{kind}_rel") is not None:
+            year = _shift_year(group(f"{kind}_rel"), anchor)
+        else:
+            year = _day_year(month, day, the_tense(), anchor)
+        return start, end, build(year, month, day), True
+    if kind == "my":
+        month = month_number(group("my_mon"))
+        assert month is not None  # the pattern only matches months
+        if group("my_y") is not None:
+            return start, end, build(int(group("my_y")), month), False
+        return start, end, build(_shift_year(group("my_rel"), need_published()), month), True
+    if kind in ("rm", "bm", "bt"):
+        month = month_number(group(f"{kind}_mon"))
+        assert month is not None  # the pattern only matches months
+        rel = group("rm_rel") if kind == "rm" else None
+        year = _month_year(month, rel, the_tense(), need_published())
+        return start, end, build(year, month), True
+    if kind == "yr":
+        return start, end, build(int(group("yr"))), False
+    anchor = need_published()
+    if kind == "rd":
+        offset = _DAY_OFFSETS[group("rd").split()[0].casefold()]
+        return start, end, PartialDate.from_date(anchor + dt.timedelta(days=offset)), True
+    if kind == "wd":
+        weekday = weekday_number(group("wd_name"))
+        assert weekday is not None  # the pattern only matches weekdays
+        day_date = _weekday_date(weekday, group("wd_rel"), the_tense(), anchor)
+        return start, end, PartialDate.from_date(day_date), True
+    # kind == "rp": last month, this year, ...
+    step = _time_words()["relative"][group("rp_rel").casefold()]
+    if group("rp_unit").casefold() == "year":
+        return start, end, build(anchor.year + step), True
+    months = anchor.year * 12 + anchor.month - 1 + step
+    return start, end, build(months // 12, months % 12 + 1), True
+
+
+# The outer named group of each alternative of _DATE, in pattern order.
+_KINDS = ("iso", "dot", "mdy", "dmy", "my", "rm", "bm", "bt", "yr", "rd", "wd", "rp")
+
+
+def extract_dates(
+    text: str, published: dt.date | None, *, tense: Tense = "auto"
+) -> tuple[DateMention, ...]:
+    """Find the time expressions of ``text`` and resolve them against ``published``.
+
+    Absolute dates ("July 27, 2021", "27.07.2021", "in 2021") resolve alone;
+    relative ones ("yesterday", "on Monday", "March 5", "last month") need
+    the publication date and are skipped when it is ``None``.
+
+    Args:
+        text: Free text, typically an article body or one of its sentences.
+        published: The publication date the relative expressions count from.
+        tense: Where a weekday or a month without a year lies: ``"past"``
+            (the latest one on or before publication), ``"future"`` (the next
+            one on or after it), or ``"auto"`` to decide from the nearest cue
+            around the mention ("will", "is to", "scheduled", "next" are
+            future; "said", "met", verbs in "-ed" are past; past otherwise).
+
+    Returns:
+        The mentions in text order, non-overlapping; ``()`` when there are none.
+
+    >>> pub = dt.date(2022, 1, 27)
+    >>> [str(m.date) for m in extract_dates("Talks held on December 19, last year.", pub)]
+    ['2021-12-19']
+    >>> [(m.text, str(m.date), m.relative)
+    ...  for m in extract_dates("He said on Monday he will visit on Friday.", pub)]
+    [('Monday', '2022-01-24', True), ('Friday', '2022-01-28', True)]
+    >>> [str(m.date) for m in extract_dates("Signed in 2021; met on Monday.", None)]
+    ['2021']
+    >>> extract_dates("2021 delegates attended.", pub)
+    ()
+
+    .. versionadded:: 0.1.0
+    """
+    mentions: list[DateMention] = []
+    for match in _DATE.finditer(text):
+        try:
+            start, end, date, relative = _resolve(match, text, published, tense)
+        except _UnresolvedError:
+            continue
+        mentions.append(DateMention(start, end, text[start:end], date, relative))
+    return tuple(mentions)
+
+
+_ISO_PARTIAL = re.compile(r"\d{4}(?:-\d\d(?:-\d\d)?)?")  # 2021, 2021-07, 2021-07-27
+_PREPOSITION = re.compile(r"(?i:on|in|at|of|since|from|by|during)\s+")  # "on Monday" -> "Monday"
+
+
+def _match_whole(text: str) -> tuple[re.Match[str] | None, int]:
+    """Match :data:`_DATE` against all of ``text``; return the match and its offset shift.
+
+    Tries the text as it is, without a leading preposition, then with "in "
+    prefixed (a bare "March" or "2021" is a date when it stands alone). When
+    no try covers the whole text, returns the longest partial match.
+    """
+    tries = [(text, 0)]
+    preposition = _PREPOSITION.match(text)
+    if preposition is not None:
+        tries.append((text[preposition.end() :], preposition.end()))
+    tries.append((f"in {text}", -3))
+    best: tuple[re.Match[str] | None, int] = (None, 0)
+    for candidate, shift in tries:
+        match = _DATE.match(candidate)
+        if match is None:
+            continue
+        if match.end() == len(candidate):
+            return match, shift
+        if best[0] is None or match.end() + shift > best[0].end() + best[1]:
+            best = (match, shift)
+    return best
+
+
+def parse_date(text: str, published: dt.date | None = None) -> PartialDate:
+    """Parse one time expression, e.g. a field value, to a partial date.
+
+    Leading prepositions ("on", "in", "since") are allowed; a relative
+    expression needs ``published``.
+
+    Raises:
+        DateParseError: ``text`` is not one date expression, names no real
+            day, or is relative and ``published`` is ``None``.
+
+    >>> parse_date("July 27, 2021"), parse_date("2021-07")
+    (PartialDate(year=2021, month=7, day=27), PartialDate(year=2021, month=7, day=None))
+    >>> print(parse_date("on December 19 last year", dt.date(2022, 1, 27)))
+    2021-12-19
+    >>> parse_date("the meeting")
+    Traceback (most recent call last):
+      ...
+    diplonews.errors.DateParseError: expected a date such as 'July 27, 2021' or '2021-07-27'
+        the meeting
+        ~~~~~~~~~~^
+
+    .. versionadded:: 0.1.0
+    """
+    stripped = text.strip()
+    offset = len(text) - len(text.lstrip())
+    if _ISO_PARTIAL.fullmatch(stripped):
+        return PartialDate.from_iso(stripped)
+    match, shift = _match_whole(stripped)
+    if match is None:
+        raise DateParseError("expected a date such as 'July 27, 2021' or '2021-07-27'", text=text)
+    shift += offset
+    if match.end() != len(match.string):
+        raise DateParseError(
+            "unexpected text after the date",
+            text=text,
+            span=(match.end() + shift, offset + len(stripped)),
+        )
+    try:
+        *_, date, _ = _resolve(match, match.string, published, "auto")
+    except _UnresolvedError as exc:
+        kind = next(name for name in _KINDS if match.group(name) is not None)
+        lo, hi = match.span(kind)
+        raise DateParseError(exc.reason, text=text, span=(lo + shift, hi + shift)) from None
+    return date
