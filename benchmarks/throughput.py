@@ -58,7 +58,9 @@ def main() -> None:
             to_json(extract(a)) for a in read_articles(io.StringIO(raw), input_format="jsonl")
         ],
     }
-    print(f"corpus: {args.corpus} ({n} articles, {file_mb:.2f} MB file, {body_mb:.2f} MB of bodies)")
+    print(
+        f"corpus: {args.corpus} ({n} articles, {file_mb:.2f} MB file, {body_mb:.2f} MB of bodies)"
+    )
     print(f"{'stage':<12}{'seconds':>10}{'articles/s':>13}{'MB/s':>9}")
     for name, run in stages.items():
         seconds = best_of(args.repeat, run)

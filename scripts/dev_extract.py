@@ -25,7 +25,9 @@ def _published(raw: str | None) -> dt.date | None:
         return None
     if raw.isdigit():
         return dt.datetime.fromtimestamp(int(raw), tz=dt.timezone.utc).date()
-    return dateparser.parse(raw[:20] if "-" in raw[:12] and raw[2:3] == "-" else raw, fuzzy=True).date()
+    return dateparser.parse(
+        raw[:20] if "-" in raw[:12] and raw[2:3] == "-" else raw, fuzzy=True
+    ).date()
 
 
 def main() -> None:
@@ -33,8 +35,12 @@ def main() -> None:
     ids = None
     if "--ids-from" in sys.argv:
         gold = sys.argv[sys.argv.index("--ids-from") + 1]
-        ids = {json.loads(line)["id"] for line in open(gold, encoding="utf-8")}
-    with open(SHARED / "corpus" / "articles.jsonl", encoding="utf-8") as fh, open(out, "w", encoding="utf-8") as w:
+        with open(gold, encoding="utf-8") as gold_file:
+            ids = {json.loads(line)["id"] for line in gold_file}
+    with (
+        open(SHARED / "corpus" / "articles.jsonl", encoding="utf-8") as fh,
+        open(out, "w", encoding="utf-8") as w,
+    ):
         for line in fh:
             rec = json.loads(line)
             if ids is not None and rec["id"] not in ids:
@@ -43,8 +49,15 @@ def main() -> None:
                 published = _published(rec["published"])
             except (ValueError, OverflowError):
                 published = None
-            art = Article(id=rec["id"], published=published, author=rec["author"], title=rec["title"],
-                          body=rec["text"], url=rec["url"], outlet=rec["outlet"])
+            art = Article(
+                id=rec["id"],
+                published=published,
+                author=rec["author"],
+                title=rec["title"],
+                body=rec["text"],
+                url=rec["url"],
+                outlet=rec["outlet"],
+            )
             w.write(to_json(extract(art)) + "\n")
 
 

@@ -11,10 +11,19 @@ from diplonews.parsing._text import split_sentences
 SPLITS = [
     ("One. Two.", ["One.", "Two."]),
     ("Mr. Aliyev met Dr. Khan. They talked.", ["Mr. Aliyev met Dr. Khan.", "They talked."]),
-    ("President Joseph R. Biden, Jr. spoke today.", ["President Joseph R. Biden, Jr. spoke today."]),
-    ("The U.S. Trade deficit grew. It hit a record.", ["The U.S. Trade deficit grew.", "It hit a record."]),
+    (
+        "President Joseph R. Biden, Jr. spoke today.",
+        ["President Joseph R. Biden, Jr. spoke today."],
+    ),
+    (
+        "The U.S. Trade deficit grew. It hit a record.",
+        ["The U.S. Trade deficit grew.", "It hit a record."],
+    ),
     ("It rose 5.5 pct in Jan. 1987. Then fell.", ["It rose 5.5 pct in Jan. 1987.", "Then fell."]),
-    ('"We agreed," he said. "Good." Then left.', ['"We agreed," he said.', '"Good."', "Then left."]),
+    (
+        '"We agreed," he said. "Good." Then left.',
+        ['"We agreed," he said.', '"Good."', "Then left."],
+    ),
     ("First paragraph\n\nSecond paragraph", ["First paragraph", "Second paragraph"]),
     ("Did they meet? Yes! In 2021.", ["Did they meet?", "Yes!", "In 2021."]),
     ("lower. case after stop stays", ["lower. case after stop stays"]),

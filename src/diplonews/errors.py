@@ -57,7 +57,7 @@ class DateParseError(ParseError):
     >>> PartialDate.from_iso("2021-13")
     Traceback (most recent call last):
       ...
-    diplonews.errors.DateParseError: expected an ISO date YYYY, YYYY-MM or YYYY-MM-DD (month must be in 1..12, got 13)
+    diplonews.errors.DateParseError: not a valid date (month must be in 1..12, got 13)
         2021-13
         ~~~~~~^
     """

@@ -30,6 +30,7 @@ from diplonews.values import (
     Place,
     Span,
     _to_decimal,
+    _upper,
     _validate_currency,
 )
 
@@ -88,7 +89,7 @@ class AgreementStatus(str, enum.Enum):
 
 
 class TradeFlow(str, enum.Enum):
-    """Which value a trade figure gives: exports plus imports, one direction, or their difference."""
+    """Which value a trade figure gives: exports plus imports, one direction, or the difference."""
 
     TURNOVER = "turnover"
     EXPORT = "export"
@@ -102,19 +103,42 @@ def _digest(*parts: object) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()[:12]
 
 
-def _sorted_unique(values: Iterable[Any]) -> tuple[Any, ...]:
+# Typed converters: collections are stored as tuples (frozen records never share lists).
+def _countries(values: Iterable[Country]) -> tuple[Country, ...]:
     return tuple(sorted(set(values), key=str))
 
 
-def _party_list(values: Iterable[Party]) -> tuple[Party, ...]:
-    return _sorted_unique(values)
+def _parties(values: Iterable[Party]) -> tuple[Party, ...]:
+    return tuple(sorted(set(values), key=str))
+
+
+def _spans(values: Iterable[Span]) -> tuple[Span, ...]:
+    return tuple(values)
+
+
+def _participants(values: Iterable[Participant]) -> tuple[Participant, ...]:
+    return tuple(values)
+
+
+def _meetings(values: Iterable[Meeting]) -> tuple[Meeting, ...]:
+    return tuple(values)
+
+
+def _agreements(values: Iterable[Agreement]) -> tuple[Agreement, ...]:
+    return tuple(values)
+
+
+def _trade_records(values: Iterable[TradeRecord]) -> tuple[TradeRecord, ...]:
+    return tuple(values)
 
 
 def _set_id(record: Any, prefix: str, *key: object) -> None:
     """Fill in a record's ``id`` from its article id and key fields when it has none."""
     if not record.id:
         local = f"{prefix}-{_digest(prefix, *key)}"
-        object.__setattr__(record, "id", f"{record.article_id}/{local}" if record.article_id else local)
+        object.__setattr__(
+            record, "id", f"{record.article_id}/{local}" if record.article_id else local
+        )
 
 
 @attrs.frozen(kw_only=True)
@@ -157,13 +181,13 @@ class Meeting:
     article_id: str = ""
     kind: MeetingKind = attrs.field(converter=MeetingKind)
     status: MeetingStatus = attrs.field(converter=MeetingStatus)
-    countries: tuple[Country, ...] = attrs.field(default=(), converter=_sorted_unique)
+    countries: tuple[Country, ...] = attrs.field(default=(), converter=_countries)
     organization: str | None = None
     date: PartialDate | None = None
     location: Place | None = None
-    participants: tuple[Participant, ...] = attrs.field(default=(), converter=tuple)
+    participants: tuple[Participant, ...] = attrs.field(default=(), converter=_participants)
     title: str | None = None
-    evidence: tuple[Span, ...] = attrs.field(default=(), converter=tuple)
+    evidence: tuple[Span, ...] = attrs.field(default=(), converter=_spans)
     rule: str = ""
 
     def __attrs_post_init__(self) -> None:
@@ -187,12 +211,12 @@ class Agreement:
     article_id: str = ""
     kind: AgreementKind = attrs.field(converter=AgreementKind)
     title: str | None = None
-    parties: tuple[Party, ...] = attrs.field(default=(), converter=_party_list)
+    parties: tuple[Party, ...] = attrs.field(default=(), converter=_parties)
     status: AgreementStatus = attrs.field(converter=AgreementStatus)
     date: PartialDate | None = None
     location: Place | None = None
     count: int = attrs.field(default=1, validator=attrs.validators.ge(1))
-    evidence: tuple[Span, ...] = attrs.field(default=(), converter=tuple)
+    evidence: tuple[Span, ...] = attrs.field(default=(), converter=_spans)
     rule: str = ""
 
     def __attrs_post_init__(self) -> None:
@@ -220,10 +244,10 @@ class TradeRecord:
     partner: Party | None = None
     flow: TradeFlow = attrs.field(converter=TradeFlow)
     value: Decimal = attrs.field(converter=_to_decimal)
-    currency: str = attrs.field(converter=str.upper, validator=_validate_currency)
+    currency: str = attrs.field(converter=_upper, validator=_validate_currency)
     period: Period
     target: bool = False
-    evidence: tuple[Span, ...] = attrs.field(default=(), converter=tuple)
+    evidence: tuple[Span, ...] = attrs.field(default=(), converter=_spans)
     rule: str = ""
 
     def __attrs_post_init__(self) -> None:
@@ -253,9 +277,9 @@ class ArticleResult:
     title: str | None = None
     url: str | None = None
     outlet: str | None = None
-    meetings: tuple[Meeting, ...] = attrs.field(default=(), converter=tuple)
-    agreements: tuple[Agreement, ...] = attrs.field(default=(), converter=tuple)
-    trade_records: tuple[TradeRecord, ...] = attrs.field(default=(), converter=tuple)
+    meetings: tuple[Meeting, ...] = attrs.field(default=(), converter=_meetings)
+    agreements: tuple[Agreement, ...] = attrs.field(default=(), converter=_agreements)
+    trade_records: tuple[TradeRecord, ...] = attrs.field(default=(), converter=_trade_records)
 
     @classmethod
     def empty(cls, article: Article) -> ArticleResult:

@@ -53,6 +53,10 @@ _HISTORIC_CURRENCIES = frozenset(
 )  # fmt: skip
 
 
+def _upper(value: str) -> str:
+    return value.upper()
+
+
 def _country_record(alpha_3: str) -> tuple[str, str] | None:
     """Return (alpha-2, name) for a current or historic alpha-3 code, else None."""
     if alpha_3 in _HISTORIC_STATES:
@@ -85,7 +89,7 @@ class Country:
     True
     """
 
-    alpha_3: str = attrs.field(converter=str.upper, validator=_validate_alpha_3)
+    alpha_3: str = attrs.field(converter=_upper, validator=_validate_alpha_3)
 
     @property
     def alpha_2(self) -> str:
@@ -96,10 +100,10 @@ class Country:
 
     @property
     def name(self) -> str:
-        """The short English name ("Bolivia", not "Bolivia, Plurinational State of")."""
-        record = _country_record(self.alpha_3)
-        assert record is not None  # guaranteed by the validator
-        return record[1]
+        """The short English name used in news ("Russia", not "Russian Federation")."""
+        from diplonews.parsing.countries import country_name  # noqa: PLC0415 (cycle)
+
+        return country_name(self.alpha_3)
 
     @classmethod
     def get(cls, name: str) -> Country | None:
@@ -112,7 +116,10 @@ class Country:
             for alpha_3, (alpha_2, _) in _HISTORIC_STATES.items():
                 if text in (alpha_3, alpha_2):
                     return cls(alpha_3)
-            record = pycountry.countries.get(**{f"alpha_{len(text)}": text})
+            if len(text) == 2:
+                record = pycountry.countries.get(alpha_2=text)
+            else:
+                record = pycountry.countries.get(alpha_3=text)
             if record is not None:
                 return cls(str(record.alpha_3))
         from diplonews.parsing.countries import resolve_country  # noqa: PLC0415 (cycle)
@@ -146,12 +153,17 @@ class CountryGroup:
     >>> CountryGroup("the EU")
     Traceback (most recent call last):
       ...
-    ValueError: 'code' must match regex '^[A-Z][A-Z0-9+&-]*$' ('THE EU' doesn't)
+    ValueError: a group code is an upper-case short name like 'EU' or 'G7' (got 'THE EU')
     """
 
-    code: str = attrs.field(
-        converter=str.upper, validator=attrs.validators.matches_re(_GROUP_CODE)
-    )
+    code: str = attrs.field(converter=_upper)
+
+    @code.validator
+    def _check_code(self, _attribute: object, code: str) -> None:
+        if not _GROUP_CODE.match(code):
+            raise ValueError(
+                f"a group code is an upper-case short name like 'EU' or 'G7' (got {code!r})"
+            )
 
     def __str__(self) -> str:
         return self.code
@@ -191,7 +203,9 @@ class PartialDate:
     with ``int``.
     """
 
-    year: int = attrs.field(validator=attrs.validators.and_(attrs.validators.ge(1), attrs.validators.le(9999)))
+    year: int = attrs.field(
+        validator=attrs.validators.and_(attrs.validators.ge(1), attrs.validators.le(9999))
+    )
     month: int | None = attrs.field(default=None, validator=_check_month)
     day: int | None = attrs.field(default=None, validator=_check_day)
 
@@ -204,17 +218,13 @@ class PartialDate:
         """
         match = _ISO_DATE.match(text.strip())
         if match is None:
-            raise DateParseError(
-                "expected an ISO date YYYY, YYYY-MM or YYYY-MM-DD", text=text
-            )
+            raise DateParseError("expected an ISO date YYYY, YYYY-MM or YYYY-MM-DD", text=text)
         year, month, day = (int(g) if g else None for g in match.groups())
         assert year is not None  # the pattern requires it
         try:
             return cls(year, month, day)
         except ValueError as exc:
-            raise DateParseError(
-                f"expected an ISO date YYYY, YYYY-MM or YYYY-MM-DD ({exc})", text=text
-            ) from None
+            raise DateParseError(f"not a valid date ({exc})", text=text) from None
 
     @classmethod
     def from_date(cls, value: dt.date) -> PartialDate:
@@ -302,9 +312,7 @@ class Period:
         return cls.months(year, month, month)
 
     @classmethod
-    def months(
-        cls, year: int, first: int, last: int, *, last_year: int | None = None
-    ) -> Period:
+    def months(cls, year: int, first: int, last: int, *, last_year: int | None = None) -> Period:
         """Months ``first``..``last`` (inclusive); ``last_year`` when the range crosses a year.
 
         >>> print(Period.months(1986, 4, 3, last_year=1987))
@@ -360,7 +368,7 @@ class Money:
     """
 
     amount: Decimal = attrs.field(converter=_to_decimal)
-    currency: str = attrs.field(converter=str.upper, validator=_validate_currency)
+    currency: str = attrs.field(converter=_upper, validator=_validate_currency)
 
     def __str__(self) -> str:
         return f"{self.amount:,f} {self.currency}"

@@ -6,7 +6,10 @@ splitter must be cheap (one regex pass) and keep exact offsets into the body.
 
 from __future__ import annotations
 
+import functools
+import json
 import re
+from importlib import resources
 
 import attrs
 
@@ -23,13 +26,12 @@ class Sentence:
     paragraph: int
 
 
-# Words after which a full stop does not end a sentence (titles, months, initials).
-_ABBREVIATIONS = frozenset(
-    """mr mrs ms dr prof gen col lt sgt maj capt cmdr adm gov sen rep rev st jr sr
-    inc co corp ltd bros no nos vs etc e.g i.e al approx dept est fig
-    jan feb mar apr jun jul aug sep sept oct nov dec
-    u.s u.k u.n e.u u.s.a a.m p.m""".split()
-)
+@functools.cache
+def _abbreviations() -> frozenset[str]:
+    """Words after which a full stop does not end a sentence (package data, read once)."""
+    path = resources.files("diplonews.gazetteer") / "data" / "abbreviations.json"
+    return frozenset(json.loads(path.read_text(encoding="utf-8"))["abbreviations"])
+
 
 # A candidate boundary: terminal punctuation (with closing quotes/brackets), then space,
 # then something that can open a sentence; or a paragraph break.
@@ -54,13 +56,13 @@ def _is_abbreviation(body: str, stop_at: int) -> bool:
     word = match.group(1).lstrip("(\"'“‘").lower()
     if len(word) == 1 and word.isalpha():
         return True  # an initial: "Joseph R. Biden"
-    return word in _ABBREVIATIONS
+    return word in _abbreviations()
 
 
 def split_sentences(body: str) -> list[Sentence]:
-    """Split ``body`` into sentences with exact offsets; blank lines always split.
+    r"""Split ``body`` into sentences with exact offsets; blank lines always split.
 
-    >>> [s.text for s in split_sentences("Mr. Aliyev met Dr. Khan. They signed it.\\n\\nNew one")]
+    >>> [s.text for s in split_sentences("Mr. Aliyev met Dr. Khan. They signed it.\n\nNew one")]
     ['Mr. Aliyev met Dr. Khan.', 'They signed it.', 'New one']
     >>> split_sentences("")
     []
