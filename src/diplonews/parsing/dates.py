@@ -193,15 +193,21 @@ class DateMention:
 # Numbers of the shapes below.
 _YEAR = r"(?:1[89]\d\d|2[01]\d\d)(?!\d)"  # a plausible year, 1800-2199
 _DAY = r"(?<![\d,.])\d{1,2}(?:st|nd|rd|th)?(?![\d:])"  # "5", "05", "5th"; not "1,5" or "5:30"
+# The end of a range of days, whose first day is the date: "July 27-28", "27–28 July".
+_DAY_RANGE = r"(?:\s*[-–]\s*\d{1,2}(?:st|nd|rd|th)?(?![\d:]))?"
 _REL = r"(?i:last|this|next)"  # a step from the publication date
 # Weekday prefix absorbed by a full date: "Thursday, July 27, 2021".
 _WD_PREFIX = rf"(?:{WEEKDAY_PATTERN},?\s+)?"
 # A year, or "last year", closing a day-month or month expression.
 _YEAR_TAIL = rf"(?:(?:,\s*|\s+)(?P<{{0}}_y>{_YEAR})|,?\s+(?P<{{0}}_rel>{_REL})\s+(?i:year)\b)"
-# Lowercase words after a cue-year that show it is a count: "in 2021 delegates".
-_FUNCTION_WORDS = (
-    "and|or|to|the|a|an|was|were|is|are|as|when|with|after|before|but|at|in|on|for|by|"
-    "from|until|had|has|have|will|would|it|its|this|that|which|than|compared|against"
+# Count nouns after a cue-year that show it is a number: "a crowd of 2000 people".
+_COUNT_NOUNS = (
+    "people|persons|delegates|participants|visitors|tourists|pilgrims|students|workers|jobs|"
+    "troops|soldiers|officers|police|refugees|migrants|members|residents|families|children|"
+    "cases|deaths|tonnes|tons|barrels|units|cars|vehicles|trucks|wagons|containers|heads|"
+    "km|kilometres|kilometers|miles|metres|meters|hectares|acres|megawatts|mw|"
+    "dollars|euros|manats|rupees|roubles|rubles|liras|yuan|yen|pounds|francs|marks|"
+    "companies|firms|enterprises|projects|houses|homes|apartments|flights|ships|vessels"
 )
 # Nouns that "the December ..." must qualify to be a date rather than a name.
 _EVENT_NOUNS = (
@@ -211,7 +217,8 @@ _EVENT_NOUNS = (
     "issue|edition|survey|poll|agreements|consultations|phone|call|contract"
 )
 _HOLIDAY_LOOKBEHIND = "".join(
-    f"(?<!{word} )" for word in ("Good", "Black", "Bloody", "Ash", "Palm", "Cyber", "Holy", "Super")
+    f"(?<!{word}\\s)"
+    for word in ("Good", "Black", "Bloody", "Ash", "Palm", "Cyber", "Holy", "Super")
 )
 
 _DATE = re.compile(
@@ -219,9 +226,9 @@ _DATE = re.compile(
     (?P<iso>\b(?P<iso_y>\d{{4}})-(?P<iso_m>\d\d)-(?P<iso_d>\d\d)(?![\d-]))   # 2021-07-27
     | (?P<dot>(?<![\d.])(?P<dot_d>\d{{1,2}})\.(?P<dot_m>\d{{1,2}})\.(?P<dot_y>\d{{4}})(?![\d.]\d))
                                                     # 27.07.2021, day first
-    | (?P<mdy>{_WD_PREFIX}(?P<mdy_mon>{MONTH_PATTERN})\s*(?P<mdy_d>{_DAY})
+    | (?P<mdy>{_WD_PREFIX}(?P<mdy_mon>{MONTH_PATTERN})\s*(?P<mdy_d>{_DAY}){_DAY_RANGE}
         {_YEAR_TAIL.format("mdy")}?)                # July 27, 2021 / Feb 26 / Dec 19, last year
-    | (?P<dmy>{_WD_PREFIX}(?:(?i:the)\s+)?(?P<dmy_d>{_DAY})(?:\s+(?i:of))?\s+
+    | (?P<dmy>{_WD_PREFIX}(?:(?i:the)\s+)?(?P<dmy_d>{_DAY}){_DAY_RANGE}(?:\s+(?i:of))?\s+
         (?P<dmy_mon>{MONTH_PATTERN}){_YEAR_TAIL.format("dmy")}?)
                                                     # 27 July 2021 / the 5th of March
     | (?P<my>(?P<my_mon>{MONTH_PATTERN})(?:,?\s+|\s+(?i:of)\s+)(?:(?P<my_y>{_YEAR})
@@ -232,12 +239,12 @@ _DATE = re.compile(
           |early|late|mid|around)[\s-]+)
       (?P<bm>(?P<bm_mon>{MONTH_PATTERN})(?!['’]s)(?!,?\s*\d))
                                                     # in March / since May / mid-June
-    | (?i:the)\s+(?P<bt>(?P<bt_mon>{MONTH_PATTERN}))(?=\s+(?:{_EVENT_NOUNS})\b)
-                                                    # the December meeting
+    | (?i:the)\s+(?P<bt>(?P<bt_mon>{MONTH_PATTERN}))    # the December (trade) talks
+(?=\s+(?:[a-z-]+\s+)?(?:{_EVENT_NOUNS})\b)
     | (?:(?i:in|of|since|by|until|till|during|from|through|throughout|before|after|for|early
           |late|mid|around|circa)[\s-]+)
       (?P<yr>{_YEAR})(?![.,]\d)(?!\s*(?:%|(?i:per\s*cent|percent)))
-      (?!\s+(?!(?:{_FUNCTION_WORDS})\b)[a-z])       # in 2021 / since 1991; not "of 2000 people"
+      (?!\s+(?:{_COUNT_NOUNS})\b)                    # in 2021 / since 1991; not "of 2000 people"
     | (?P<rd>(?i:today|tonight|yesterday|tomorrow|last\s+night
         |this\s+(?:morning|afternoon|evening)))\b   # today, yesterday, this morning
     | (?P<wd>{_HOLIDAY_LOOKBEHIND}(?:(?P<wd_rel>(?i:last|next|this|coming|past))\s+)?
@@ -252,7 +259,9 @@ _DATE = re.compile(
 # nearest one before the mention wins, else the first one after it, else past.
 _TENSE_CUE = re.compile(
     r"""
-    (?P<future>\b(?:will|won['’]t|shall|is\s+to|are\s+to|to\s+be\s+held|to\s+take\s+place
+    (?P<future>\b(?:(?:will|won['’]t|shall|would|is\s+to|are\s+to|was\s+to|were\s+to)
+        (?:\s+(?:not\s+)?be\s+[a-z]+)?                # "will be held" is one cue
+        |to\s+be\s+held|to\s+take\s+place
         |scheduled|slated|due|plans?|planned|expected|set\s+to|upcoming|next|forthcoming
         |to\s+(?:meet|visit|hold|sign|attend|travel|begin|start|open|host|be|take|discuss)
         |going\s+to|intends?\s+to)\b|['’]ll\b)
@@ -353,8 +362,19 @@ def _resolve(
     """Resolve one match of :data:`_DATE` to ``(start, end, date, relative)``.
 
     Raises:
-        _UnresolvedError: the match needs a publication date, or names no real day.
+        _UnresolvedError: the match needs a publication date, or names no real day
+            (including one pushed past year 1 or 9999 by the publication date).
     """
+    try:
+        return _resolve_shape(match, text, published, tense)
+    except OverflowError:
+        raise _UnresolvedError("date out of range") from None
+
+
+def _resolve_shape(
+    match: re.Match[str], text: str, published: dt.date | None, tense: Tense
+) -> tuple[int, int, PartialDate, bool]:
+    """The body of :func:`_resolve`, one branch per shape of the pattern."""
     kind = next(name for name in _KINDS if match.group(name) is not None)
     start, end = match.span(kind)
 
@@ -470,7 +490,7 @@ def extract_dates(
     return tuple(mentions)
 
 
-_ISO_PARTIAL = re.compile(r"\d{4}(?:-\d\d(?:-\d\d)?)?")  # 2021, 2021-07, 2021-07-27
+_ISO_PARTIAL = re.compile(r"(\d{4})(?:-(\d\d)(?:-(\d\d))?)?")  # 2021, 2021-07, 2021-07-27
 _PREPOSITION = re.compile(r"(?i:on|in|at|of|since|from|by|during)\s+")  # "on Monday" -> "Monday"
 
 
@@ -523,8 +543,14 @@ def parse_date(text: str, published: dt.date | None = None) -> PartialDate:
     """
     stripped = text.strip()
     offset = len(text) - len(text.lstrip())
-    if _ISO_PARTIAL.fullmatch(stripped):
-        return PartialDate.from_iso(stripped)
+    iso = _ISO_PARTIAL.fullmatch(stripped)
+    if iso is not None:
+        year, month, day = (int(part) if part else None for part in iso.groups())
+        assert year is not None  # the pattern requires it
+        try:
+            return PartialDate(year, month, day)
+        except ValueError as exc:
+            raise DateParseError(f"no such date ({exc})", text=text) from None
     match, shift = _match_whole(stripped)
     if match is None:
         raise DateParseError("expected a date such as 'July 27, 2021' or '2021-07-27'", text=text)
