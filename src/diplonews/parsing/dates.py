@@ -221,36 +221,50 @@ _HOLIDAY_LOOKBEHIND = "".join(
     for word in ("Good", "Black", "Bloody", "Ash", "Palm", "Cyber", "Holy", "Super")
 )
 
+# What a date expression can start with: a digit, a month or weekday, or a cue word.
+# Checked first at each word so the scan skips the other words cheaply.
+_GATE = "|".join(
+    [
+        r"\d",
+        *(f"{name[:3]}|{name[:3].upper()}" for name in (*_FULL_MONTHS, *_WEEKDAYS)),
+        r"(?i:the|in|of|since|by|until|till|during|from|through|throughout|before|after|for"
+        r"|early|earlier|late|later|mid|around|circa|last|this|next|coming|past"
+        r"|today|tonight|yesterday|tomorrow)\b",
+    ]
+)
+
 _DATE = re.compile(
     rf"""
-    (?P<iso>\b(?P<iso_y>\d{{4}})-(?P<iso_m>\d\d)-(?P<iso_d>\d\d)(?![\d-]))   # 2021-07-27
-    | (?P<dot>(?<![\d.])(?P<dot_d>\d{{1,2}})\.(?P<dot_m>\d{{1,2}})\.(?P<dot_y>\d{{4}})(?![\d.]\d))
-                                                    # 27.07.2021, day first
-    | (?P<mdy>{_WD_PREFIX}(?P<mdy_mon>{MONTH_PATTERN})\s*(?P<mdy_d>{_DAY}){_DAY_RANGE}
+    \b(?={_GATE})                                     # every shape starts with a gate word
+    (?:
+      (?=\d)(?P<iso>(?P<iso_y>\d{{4}})-(?P<iso_m>\d\d)-(?P<iso_d>\d\d)(?![\d-]))
+                                                    # 2021-07-27
+    | (?=\d)(?P<dot>(?<![\d.])(?P<dot_d>\d{{1,2}})\.(?P<dot_m>\d{{1,2}})\.(?P<dot_y>\d{{4}})
+        (?![\d.]\d))                                # 27.07.2021, day first
+    | (?=[A-Z])(?P<mdy>{_WD_PREFIX}(?P<mdy_mon>{MONTH_PATTERN})\s*(?P<mdy_d>{_DAY}){_DAY_RANGE}
         {_YEAR_TAIL.format("mdy")}?)                # July 27, 2021 / Feb 26 / Dec 19, last year
-    | (?P<dmy>{_WD_PREFIX}(?:(?i:the)\s+)?(?P<dmy_d>{_DAY}){_DAY_RANGE}(?:\s+(?i:of))?\s+
-        (?P<dmy_mon>{MONTH_PATTERN}){_YEAR_TAIL.format("dmy")}?)
+    | (?=[\dA-ZtT])(?P<dmy>{_WD_PREFIX}(?:(?i:the)\s+)?(?P<dmy_d>{_DAY}){_DAY_RANGE}
+        (?:\s+(?i:of))?\s+(?P<dmy_mon>{MONTH_PATTERN}){_YEAR_TAIL.format("dmy")}?)
                                                     # 27 July 2021 / the 5th of March
-    | (?P<my>(?P<my_mon>{MONTH_PATTERN})(?:,?\s+|\s+(?i:of)\s+)(?:(?P<my_y>{_YEAR})
+    | (?=[A-Z])(?P<my>(?P<my_mon>{MONTH_PATTERN})(?:,?\s+|\s+(?i:of)\s+)(?:(?P<my_y>{_YEAR})
         |(?P<my_rel>{_REL})\s+(?i:year)\b))         # July 2021 / March last year
-    | (?P<rm>(?P<rm_rel>{_REL})\s+(?P<rm_mon>{MONTH_PATTERN})(?![\d\w]|\s+\d))
+    | (?=[lntLNT])(?P<rm>(?P<rm_rel>{_REL})\s+(?P<rm_mon>{MONTH_PATTERN})(?![\d\w]|\s+\d))
                                                     # last December
-    | (?:(?i:in|since|by|until|till|during|from|through|throughout|before|after|of|for
-          |early|late|mid|around)[\s-]+)
-      (?P<bm>(?P<bm_mon>{MONTH_PATTERN})(?!['’]s)(?!,?\s*\d))
+    | (?=[a-zA-Z])(?i:in|since|by|until|till|during|from|through|throughout|before|after|of
+        |for|early|late|mid|around|circa)[\s-]+    # a preposition, then
+      (?:(?P<bm>(?P<bm_mon>{MONTH_PATTERN})(?!['’]s)(?!,?\s*\d))
                                                     # in March / since May / mid-June
-    | (?i:the)\s+(?P<bt>(?P<bt_mon>{MONTH_PATTERN}))    # the December (trade) talks
-(?=\s+(?:[a-z-]+\s+)?(?:{_EVENT_NOUNS})\b)
-    | (?:(?i:in|of|since|by|until|till|during|from|through|throughout|before|after|for|early
-          |late|mid|around|circa)[\s-]+)
-      (?P<yr>{_YEAR})(?![.,]\d)(?!\s*(?:%|(?i:per\s*cent|percent)))
-      (?!\s+(?:{_COUNT_NOUNS})\b)                    # in 2021 / since 1991; not "of 2000 people"
-    | (?P<rd>(?i:today|tonight|yesterday|tomorrow|last\s+night
+        |(?P<yr>{_YEAR})(?![.,]\d)(?!\s*(?:%|(?i:per\s*cent|percent)))
+        (?!\s+(?:{_COUNT_NOUNS})\b))                 # in 2021 / since 1991; not "of 2000 people"
+    | (?=[tT])(?i:the)\s+(?P<bt>(?P<bt_mon>{MONTH_PATTERN}))
+        (?=\s+(?:[a-z-]+\s+)?(?:{_EVENT_NOUNS})\b)  # the December (trade) talks
+    | (?=[tTyYlL])(?P<rd>(?i:today|tonight|yesterday|tomorrow|last\s+night
         |this\s+(?:morning|afternoon|evening)))\b   # today, yesterday, this morning
-    | (?P<wd>{_HOLIDAY_LOOKBEHIND}(?:(?P<wd_rel>(?i:last|next|this|coming|past))\s+)?
+    | (?=[A-Zlnctp])(?P<wd>{_HOLIDAY_LOOKBEHIND}(?:(?P<wd_rel>(?i:last|next|this|coming|past))\s+)?
         (?P<wd_name>{WEEKDAY_PATTERN}))             # on Monday / last Tuesday
-    | (?P<rp>(?:(?i:earlier|later|early|late)\s+)?(?P<rp_rel>{_REL})\s+
+    | (?=[eElLtTnN])(?P<rp>(?:(?i:earlier|later|early|late)\s+)?(?P<rp_rel>{_REL})\s+
         (?P<rp_unit>(?i:month|year))\b)             # last month / earlier this year / next year
+    )
     """,
     re.VERBOSE,
 )
