@@ -132,6 +132,8 @@ EDGE_CASES = [
     row("yesterday", dt.date(2022, 3, 1), "auto", ["2022-02-28"]),
     row("THE TALKS ON MONDAY ENDED", MODERN, "auto", ["2022-01-24"]),
     row("", MODERN, "auto", []),
+    row("(Source: Uzbekistan Today newspaper)", MODERN, "auto", []),
+    row("He said. Today the talks resume.", MODERN, "auto", ["2022-01-27"]),
     row("yesterday and on March 5", dt.date.min, "auto", []),
     row("tomorrow and next Monday", dt.date.max, "auto", []),
 ]

@@ -354,6 +354,7 @@ def _weekday_date(weekday: int, rel: str | None, tense: str, published: dt.date)
     return published - dt.timedelta(days=back)
 
 
+_NAME_BEFORE = re.compile(r"\b[A-Z][A-Za-z]+\s$")  # a capitalised word right before "Today"
 _DAY_OFFSETS = {"today": 0, "tonight": 0, "this": 0, "yesterday": -1, "last": -1, "tomorrow": 1}
 
 
@@ -441,6 +442,8 @@ def _resolve_shape(
         return start, end, build(int(group("yr"))), False
     anchor = need_published()
     if kind == "rd":
+        if group("rd") == "Today" and _NAME_BEFORE.search(text, 0, start):
+            raise _UnresolvedError("part of a name")  # "USA Today", "Uzbekistan Today"
         offset = _DAY_OFFSETS[group("rd").split()[0].casefold()]
         return start, end, PartialDate.from_date(anchor + dt.timedelta(days=offset)), True
     if kind == "wd":
