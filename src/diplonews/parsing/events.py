@@ -1,12 +1,531 @@
-"""Placeholder: the Meeting extractor is being written (see the issue tracker)."""
+"""Meetings in diplomatic news: calls, talks, visits and conferences (spec section 2).
+
+One pass over the sentences of a body; only sentences holding a trigger word
+("met", "talks", "visit", "spoke", "summit", ...) are read closely. Each
+trigger yields a candidate whose sides come from the clause around it: the
+officials named there (:mod:`diplonews.parsing._people`), the states and
+groups it names (:mod:`diplonews.parsing.countries`), the place ("in Baku",
+"here" for the dateline city) and the time (:mod:`diplonews.parsing.dates`).
+Candidates naming the same event (compatible kinds, overlapping sides,
+compatible dates) merge into one record that keeps every evidence span; a
+bare back-reference ("the talks") only adds evidence to the event before it.
+
+Every record names its rule (``Meeting.rule``): ``meeting.phone_call``,
+``meeting.spoke_with``, ``meeting.visit``, ``meeting.conference_named``,
+``meeting.org_meeting``, ``meeting.met_with``, ``meeting.held_talks``,
+``meeting.received``, ``meeting.commission``.
+
+.. versionadded:: 0.1.0
+"""
 
 from __future__ import annotations
 
-from diplonews.models import Article, Meeting
+import datetime as dt
+import functools
+import re
+from collections.abc import Mapping, Sequence
+
+import attrs
+
+from diplonews.models import Article, Meeting, MeetingKind, MeetingStatus
+from diplonews.parsing._people import PersonMention, extract_people, meeting_words
+from diplonews.parsing._text import Sentence, split_sentences
+from diplonews.parsing.countries import CountryMention, city_country, extract_country_mentions
+from diplonews.parsing.dates import DateMention, extract_dates
+from diplonews.values import Country, PartialDate, Participant, Place, Span
 
 __all__ = ["extract_meetings"]
 
+# Cheap pre-filter: a sentence is read closely only if it holds one of these words.
+_TRIGGER_WORDS = re.compile(
+    r"""\b(?:met|meets?|meeting|talks|negotiations|visit\w*|trip|tour|mission|travel\w*|arriv\w+
+    |leaves?|call|phone\w*|telephone\w*|spoke|spoken|summit|conference|forum|session|council
+    |commission|seminar|congress|assembly|received|hosted|welcomed|discussions|consultations
+    |co-chair\w*|COP\d+|ministerial)\b""",
+    re.VERBOSE | re.IGNORECASE,
+)
+
+# The rules, most specific first: (rule name, kind, pattern). One match is one candidate.
+_RULES: list[tuple[str, MeetingKind, re.Pattern[str]]] = [
+    (
+        "meeting.phone_call",
+        MeetingKind.CALL,
+        re.compile(
+            r"""\b(?:phone|telephone|video)[\s-]*(?:call|conversation|talks?|conference)s?\b
+            | \b(?:held|had|made|during)\s+(?:a|an|another|their)\s+(?:\w+\s+)?call\b
+            | \bcall\s+(?:with|between)\s+[A-Z]      # "call with President X"
+            | \b(?:telephoned|phoned)\b""",
+            re.VERBOSE,
+        ),
+    ),
+    (
+        "meeting.spoke_with",
+        MeetingKind.CALL,
+        re.compile(
+            r"""\bspo(?:ke|ken)\s+(?:(?:by\s+(?:tele)?phone|today|yesterday|again|separately
+            |on\s+[A-Z]\w+)\s+)*with\b           # "spoke today with", "spoke by phone with"
+            """,
+            re.VERBOSE,
+        ),
+    ),
+    (
+        "meeting.conference_named",
+        MeetingKind.CONFERENCE,
+        re.compile(
+            r"""(?<!news\s)(?<!press\s)(?<!News\s)(?<!Press\s)
+            \b(?:summit|Summit|conference|Conference|forum|Forum|seminar|Seminar|congress|Congress
+            |symposium|Symposium|COP\s?\d+|ministerial\s+meeting|Ministerial\s+Meeting
+            |General\s+Assembly|plenary\s+session)\b(?!\s+call)""",
+            re.VERBOSE,
+        ),
+    ),
+    (
+        "meeting.commission",
+        MeetingKind.MEETING,
+        re.compile(
+            r"""\b(?:session|meeting)s?\s+of\s+(?:the\s+|their\s+)?(?:[\w-]+\s+){0,4}
+            (?:[Cc]ommission|[Cc]ouncil|[Cc]ommittee)\b      # "meeting of the joint commission"
+            | \b(?:[Jj]oint|[Ii]ntergovernmental|[Bb]ilateral)\s+(?:[\w-]+\s+)?(?:[Cc]ommission
+            |[Cc]ommittee)\b""",
+            re.VERBOSE,
+        ),
+    ),
+    (
+        "meeting.visit",
+        MeetingKind.VISIT,
+        re.compile(
+            r"""\bvisit(?:s|ed|ing)?\b(?!\s+(?:the\s+)?(?:site|website|portal|museum|exhibition))
+            | \b(?:trip|tour|mission)\b
+            | \btravel(?:s|ed|led|ling|ing)?\s+to\b
+            | \barriv(?:ed|es|e|ing)\s+in\b
+            | \b(?:leave|leaves|left|leaving)\s+(?:[a-z]+\s+){0,2}for\s+[A-Z]
+            | \b(?:was|were|is|are|will\s+be)\s+(?:also\s+)?in\s+[A-Z][a-z]+\s+(?:[A-Z]\w+\s+)?
+              (?:for|on|to)\b""",
+            re.VERBOSE,
+        ),
+    ),
+    (
+        "meeting.held_talks",
+        MeetingKind.MEETING,
+        re.compile(
+            r"""\b(?:talks|negotiations|consultations)\b
+            | \bdiscussions?\s+with\b
+            | \bco-chair(?:s|ed|ing)?\b""",
+            re.VERBOSE,
+        ),
+    ),
+    (
+        "meeting.received",
+        MeetingKind.MEETING,
+        re.compile(
+            r"""\b(?:received|hosted|welcomed)\b(?=\s+(?:[A-Z]|the\s+(?:delegation|visiting)
+            |a\s+delegation|his\s|her\s))""",
+            re.VERBOSE,
+        ),
+    ),
+    (
+        "meeting.met_with",
+        MeetingKind.MEETING,
+        re.compile(r"\b(?:met|meets?|meeting|meetings)\b"),
+    ),
+]
+
+# Words in the clause before a trigger that make the event planned.
+_FUTURE = re.compile(
+    r"""\b(?:will|would|shall|is\s+to|are\s+to|was\s+to|were\s+to|to\s+be\s+held|scheduled
+    |slated|plans?\s+to|planned|planning|expected\s+to|set\s+to|going\s+to|upcoming|forthcoming
+    |next|ahead\s+of|in\s+advance\s+of|invited|to\s+attend|to\s+meet|to\s+visit|to\s+travel
+    |to\s+hold|to\s+take\s+part|prepar\w+\s+to|due\s+to|intends?\s+to)\b|['’]ll\b""",
+    re.VERBOSE | re.IGNORECASE,
+)
+# Hedges that make the talks only proposed or speculated about: not a meeting.
+_SPECULATIVE = re.compile(
+    r"""\b(?:could|might|may|possible|possibly|proposed?|proposal|calls?\s+for|called\s+for
+    |hopes?|hoped|ready\s+for|no\s+plans?|until|unless|if|whether|refused|rejected|urged)\b""",
+    re.VERBOSE | re.IGNORECASE,
+)
+# Gatherings that are not meetings between states.
+_NOT_A_MEETING = re.compile(
+    r"""\b(?:news|press)\s+(?:conference|briefing)s?\b|\bconference\s+calls?\b
+    |\b(?:cabinet|board|shareholders?|annual\s+general|party|parliamentary|stakeholders?|analysts?
+    |investors?|staff)\s+(?:meeting|session|congress|conference)s?\b
+    |\b(?:match|tournament|championship|festival|concert|exhibition|fair)\b
+    |\bmeet\s+(?:the\s+)?(?:demand|requirements?|needs|expectations?|targets?|deadlines?|standards?
+    |criteria|obligations|goals?|costs?|the\s+evil)\b""",
+    re.VERBOSE | re.IGNORECASE,
+)
+# Where a clause turns to the topic: country names after these are subjects, not sides.
+_TOPIC = re.compile(
+    r"""\b(?:to\s+discuss|discussed|to\s+affirm|to\s+express|about|regarding|concerning|over
+    |including|on\s+(?:the|issues|ways|how)|which|where|during\s+which|that|in\s+which|said
+    |told|to\s+try|to\s+renegotiate|to\s+review)\b|[;:—]""",
+    re.VERBOSE,
+)
+# Reuters dateline: "TOKYO, March 3 - " or "KASHIKOJIMA, Japan, April 26 - ".
+_DATELINE = re.compile(
+    r"""^\s*(?P<city>[A-Z][A-Z .'-]+?)(?:,\s*(?P<region>[A-Za-z .]+?))?,\s*
+    [A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*[-–—]\s""",
+    re.VERBOSE,
+)
+_PLACE_IN = re.compile(r"\b(?:in|at|to|from)\s+(?:the\s+)?(?P<place>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})")
+_HERE = re.compile(r"\bhere\b")
+_WEEK = re.compile(r"\b(?P<rel>last|next|this)\s+week(?:['’]s)?\b", re.IGNORECASE)
+_ORDINAL_TITLE = re.compile(
+    r"""(?:\b(?:the\s+)?(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh
+    |eighth|ninth|tenth|[A-Z][\w-]*)\s+)?(?:[A-Z][\w()–-]*\s+){0,8}(?:Summit|summit|Conference
+    |Forum|Council|Assembly|Congress|Seminar|[Mm]eeting|[Ss]ession)(?:\s+of\s+(?:the\s+)?
+    (?:[A-Z][\w()-]*\s*){1,10}(?:(?:to|on|for|of)\s+(?:the\s+)?(?:[A-Z][\w()-]*\s*){1,8})?)?""",
+    re.VERBOSE,
+)
+_CLAUSE_WINDOW = 160  # characters of a sentence looked at on each side of a trigger
+_COMPATIBLE = {
+    frozenset({MeetingKind.MEETING, MeetingKind.VISIT}),
+    frozenset({MeetingKind.MEETING, MeetingKind.CALL}),
+    frozenset({MeetingKind.CONFERENCE, MeetingKind.VISIT}),
+    frozenset({MeetingKind.CONFERENCE, MeetingKind.MEETING}),
+}
+
+
+@attrs.define
+class _Candidate:
+    """A meeting under construction (mutable while merging)."""
+
+    rule: str
+    kind: MeetingKind
+    status: MeetingStatus
+    countries: set[str]
+    organization: str | None
+    date: PartialDate | None
+    location: Place | None
+    participants: list[Participant]
+    title: str | None
+    evidence: list[Span]
+    anchor: int  # offset of the trigger in the body
+
+
+@functools.cache
+def _org_pattern() -> tuple[re.Pattern[str], Mapping[str, str]]:
+    """One regex over every organisation form of ``meeting_words.json``, longest first."""
+    forms: dict[str, str] = {}
+    for name, surfaces in meeting_words()["organizations"].items():
+        for surface in surfaces:
+            forms[surface] = name
+    alternation = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:{alternation})(?!\w)"), forms
+
+
+@functools.cache
+def _venue_pattern() -> tuple[re.Pattern[str], Mapping[str, tuple[str, str]]]:
+    venues = {k: (v[0], v[1]) for k, v in meeting_words()["venues"].items()}
+    alternation = "|".join(re.escape(f) for f in sorted(venues, key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:{alternation})(?!\w)"), venues
+
+
+def _home_country(article: Article) -> str | None:
+    """The state an outlet speaks for ("The White House") or reports from ("AzerNews")."""
+    outlet = article.outlet or ""
+    embassy = re.search(r"Embassy of (?:the\s+)?([A-Z][\w ]+?)(?:\s+in\b|\s*\(|$)", outlet)
+    if embassy is not None:
+        mentions = extract_country_mentions(embassy.group(1))
+        if mentions and mentions[0].kind != "group":
+            return mentions[0].code
+    for words, code in meeting_words()["outlet_home"].items():
+        if words in outlet:
+            return str(code)
+    return None
+
+
+def _clause(sentence: Sentence, start: int, end: int) -> tuple[int, int]:
+    """Body offsets of the clause around a trigger at ``[start, end)``."""
+    lo = max(sentence.start, start - _CLAUSE_WINDOW)
+    hi = min(sentence.end, end + _CLAUSE_WINDOW)
+    head = sentence.text[lo - sentence.start : start - sentence.start]
+    cut = max(head.rfind(";"), head.rfind(" said "), head.rfind(" but "), head.rfind("—"))
+    if cut >= 0:
+        lo += cut + 1
+    tail = sentence.text[end - sentence.start : hi - sentence.start]
+    topic = _TOPIC.search(tail)
+    if topic is not None:
+        hi = end + topic.start()
+    return lo, hi
+
+
+def _status(text: str, trigger_at: int, date: PartialDate | None, published: dt.date | None) -> MeetingStatus:
+    """Planned when the clause before the trigger speaks of the future, or the date is ahead."""
+    before = text[max(0, trigger_at - 70) : trigger_at]
+    if _FUTURE.search(before) or re.match(r"\s*(?:next|this\s+coming)\b", text[trigger_at:]):
+        return MeetingStatus.PLANNED
+    if date is not None and published is not None and date.first_day() > published:
+        return MeetingStatus.PLANNED
+    return MeetingStatus.HELD
+
+
+def _pick_date(
+    dates: Sequence[DateMention], lo: int, hi: int, trigger: int, skip_until: int
+) -> PartialDate | None:
+    """The date mention of the clause nearest the trigger (after it first)."""
+    inside = [d for d in dates if lo <= d.start < hi and d.start >= skip_until]
+    if not inside:
+        return None
+    after = [d for d in inside if d.start >= trigger]
+    best = min(after or inside, key=lambda d: abs(d.start - trigger))
+    return best.date
+
+
+def _week_date(text: str, published: dt.date | None) -> PartialDate | None:
+    """'last week', 'next week': the month of the publication date moved by a week."""
+    match = _WEEK.search(text)
+    if match is None or published is None:
+        return None
+    step = {"last": -7, "next": 7, "this": 0}[match.group("rel").lower()]
+    day = published + dt.timedelta(days=step)
+    return PartialDate(day.year, day.month)
+
+
+def _location(
+    body: str, lo: int, hi: int, mentions: Sequence[CountryMention], dateline_city: tuple[str, str] | None
+) -> Place | None:
+    """'in Baku', 'to Riyadh', 'in Albania', 'to the White House', 'here' (the dateline)."""
+    venue_re, venues = _venue_pattern()
+    venue = venue_re.search(body, lo, hi)
+    if venue is not None:
+        city, code = venues[venue.group()]
+        return Place(city=city, country=Country(code))
+    for match in _PLACE_IN.finditer(body, lo, hi):
+        words = match.group("place").split()
+        for n in range(len(words), 0, -1):
+            name = " ".join(words[:n])
+            code = city_country(name)
+            if code is not None:
+                return Place(city=name, country=Country(code))
+        start = match.start("place")
+        for mention in mentions:
+            if mention.start == start and mention.kind != "group":
+                return Place(city=None, country=Country(mention.code))
+    if dateline_city is not None and _HERE.search(body, lo, hi):
+        return Place(city=dateline_city[0], country=Country(dateline_city[1]))
+    return None
+
+
+def _organization(body: str, lo: int, hi: int, mentions: Sequence[CountryMention]) -> str | None:
+    org_re, forms = _org_pattern()
+    found = org_re.search(body, lo, hi)
+    groups = [m for m in mentions if m.kind == "group" and lo <= m.start < hi and m.code != "UN"]
+    if found is not None and (not groups or found.start() <= groups[0].start):
+        return forms[found.group()]
+    if groups:
+        return groups[0].code
+    if found is not None:
+        return forms[found.group()]
+    un = [m for m in mentions if m.kind == "group" and lo <= m.start < hi]
+    return un[0].code if un else None
+
+
+def _title(text: str, trigger_start: int, trigger_end: int, offset: int) -> str | None:
+    """The event's own name around a conference trigger ("NATO Summit")."""
+    for match in _ORDINAL_TITLE.finditer(text):
+        if match.start() + offset <= trigger_start and trigger_end <= match.end() + offset:
+            title = match.group().strip()
+            title = re.sub(r"^(?:the|a|an|The|A|An)\s+", "", title)
+            if any(w[:1].isupper() for w in title.split()):
+                return title
+    return None
+
+
+def _candidates(article: Article) -> list[_Candidate]:
+    body = article.body
+    published = article.published
+    home = _home_country(article)
+    dateline = _DATELINE.match(body)
+    dateline_end = dateline.end() if dateline is not None else 0
+    dateline_city: tuple[str, str] | None = None
+    if dateline is not None:
+        city = dateline.group("city").strip().title()
+        code = city_country(city)
+        if code is None:
+            found = extract_country_mentions(city)
+            code = found[0].code if found and found[0].kind == "capital" else None
+        if code is None and dateline.group("region"):
+            found = extract_country_mentions(dateline.group("region"))
+            code = found[0].code if found and found[0].kind != "group" else None
+        if code is not None:
+            dateline_city = (city, code)
+    people = extract_people(body, home=home)
+    mentions = extract_country_mentions(body)
+    out: list[_Candidate] = []
+    for sentence in split_sentences(body):
+        if not _TRIGGER_WORDS.search(sentence.text):
+            continue
+        if _NOT_A_MEETING.search(sentence.text) and not re.search(
+            r"\b(?:met|summit|visit\w*|talks)\b", sentence.text
+        ):
+            continue
+        dates = extract_dates(sentence.text, published)
+        used: list[tuple[int, int]] = []
+        for rule, kind, pattern in _RULES:
+            for match in pattern.finditer(sentence.text):
+                t0, t1 = match.start() + sentence.start, match.end() + sentence.start
+                if any(a <= t0 < b or t0 <= a < t1 for a, b in used):
+                    continue
+                cand = _candidate(
+                    article, sentence, rule, kind, t0, t1, people, mentions, dates,
+                    dateline_end, dateline_city, home,
+                )  # fmt: skip
+                used.append((t0, t1))
+                if cand is not None:
+                    out.append(cand)
+    return out
+
+
+def _candidate(
+    article: Article,
+    sentence: Sentence,
+    rule: str,
+    kind: MeetingKind,
+    t0: int,
+    t1: int,
+    people: Sequence[PersonMention],
+    mentions: Sequence[CountryMention],
+    dates: Sequence[DateMention],
+    dateline_end: int,
+    dateline_city: tuple[str, str] | None,
+    home: str | None,
+) -> _Candidate | None:
+    body = article.body
+    lo, hi = _clause(sentence, t0, t1)
+    window = body[lo:hi]
+    before = body[max(sentence.start, t0 - 60) : t0]
+    if _SPECULATIVE.search(before) or _NOT_A_MEETING.search(body[max(lo, t0 - 30) : min(hi, t1 + 40)]):
+        return None
+    if rule == "meeting.met_with" and re.match(r"\s+(?:the\s+)?(?:demand|needs?|requirements?)", body[t1:]):
+        return None
+    local = [m for m in mentions if lo <= m.start < hi]
+    who = [p for p in people if lo <= p.start < hi]
+    countries = {m.code for m in local if m.kind != "group"}
+    countries |= {p.country for p in who if p.country}
+    organization = _organization(body, lo, hi, mentions)
+    location = _location(body, t0 if kind is not MeetingKind.VISIT else t0, hi, mentions, dateline_city)
+    if location is None:
+        location = _location(body, lo, hi, mentions, dateline_city)
+    if location is not None and location.country is not None:
+        countries.add(location.country.alpha_3)
+    if kind is MeetingKind.VISIT and home is not None and not countries - {home} and who:
+        countries.add(home)
+    offset_dates = [
+        attrs.evolve(d, start=d.start + sentence.start, end=d.end + sentence.start) for d in dates
+    ]
+    date = _pick_date(offset_dates, lo, hi, t0, dateline_end) or _week_date(window, article.published)
+    status = _status(body, t0, date, article.published)
+    title = _title(sentence.text, t0, t1, sentence.start) if kind is MeetingKind.CONFERENCE else None
+    if rule == "meeting.met_with" and organization is not None and re.search(
+        r"\bmeeting\s+of\b|\b[A-Z][\w-]*\s+meeting\b", body[t0 - 12 : t1 + 20]
+    ):
+        kind, rule = MeetingKind.CONFERENCE, "meeting.org_meeting"
+        title = title or _title(sentence.text, t0, t1, sentence.start)
+    if kind is MeetingKind.CONFERENCE and organization is None and title is None and len(countries) < 2:
+        return None
+    if kind is not MeetingKind.CONFERENCE and len(countries) < 2 and organization is None:
+        if not (countries and who):
+            return None
+        if not any(p.country is None or p.country not in countries for p in who) and len(who) < 2:
+            return None
+    participants = [Participant(p.name, p.role, Country(p.country) if p.country else None) for p in who]
+    return _Candidate(
+        rule=rule,
+        kind=kind,
+        status=status,
+        countries=countries,
+        organization=organization,
+        date=date,
+        location=location,
+        participants=participants,
+        title=title,
+        evidence=[Span.of(body, sentence.start, sentence.end)],
+        anchor=t0,
+    )
+
+
+def _same_event(a: _Candidate, b: _Candidate) -> bool:
+    if a.status is not b.status:
+        return False
+    if a.kind is not b.kind and frozenset({a.kind, b.kind}) not in _COMPATIBLE:
+        return False
+    if a.date is not None and b.date is not None and not (a.date.contains(b.date) or b.date.contains(a.date)):
+        return False
+    if a.organization and b.organization and a.organization != b.organization:
+        return False
+    if a.kind is MeetingKind.CONFERENCE or b.kind is MeetingKind.CONFERENCE:
+        if a.kind is not b.kind and not (a.organization and a.organization == b.organization):
+            return bool(a.title and a.title == b.title)
+    if not a.countries or not b.countries:
+        return a.organization is not None and a.organization == b.organization
+    overlap = len(a.countries & b.countries) / len(a.countries | b.countries)
+    return overlap >= 0.5 or a.countries <= b.countries or b.countries <= a.countries
+
+
+def _merge(into: _Candidate, other: _Candidate) -> None:
+    into.countries |= other.countries
+    into.organization = into.organization or other.organization
+    if into.date is None or (other.date is not None and into.date.contains(other.date)):
+        into.date = other.date or into.date
+    into.location = into.location or other.location
+    names = {p.name for p in into.participants}
+    into.participants += [p for p in other.participants if p.name not in names]
+    into.title = into.title or other.title
+    if other.evidence[0] not in into.evidence:
+        into.evidence += other.evidence
+
 
 def extract_meetings(article: Article) -> tuple[Meeting, ...]:
-    """Return the Meetings stated in ``article`` (none yet)."""
-    return ()
+    """Find the meetings an article reports: calls, talks, visits and conferences.
+
+    Args:
+        article: The article; its ``published`` date resolves relative dates
+            ("today", "on Thursday") and its ``outlet`` tells whose officials
+            an unqualified title names ("President Biden" in a White House
+            readout).
+
+    Returns:
+        One :class:`~diplonews.models.Meeting` per distinct event, in text
+        order; ``()`` when the article reports none.
+
+    >>> import datetime as dt
+    >>> art = Article(id="a1", published=dt.date(2022, 1, 26), body=(
+    ...     "Azerbaijani Foreign Minister Jeyhun Bayramov and his Pakistani counterpart "
+    ...     "Shah Mahmood Qureshi discussed bilateral ties during a phone call."))
+    >>> [(m.kind.value, m.status.value, [str(c) for c in m.countries], m.rule)
+    ...  for m in extract_meetings(art)]
+    [('call', 'held', ['AZE', 'PAK'], 'meeting.phone_call')]
+    >>> art = Article(id="a2", published=dt.date(2025, 5, 17), body=(
+    ...     "Turkish Foreign Minister Hakan Fidan will travel to Riyadh on Sunday."))
+    >>> [(m.kind.value, m.status.value, str(m.date), m.location.city) for m in extract_meetings(art)]
+    [('visit', 'planned', '2025-05-18', 'Riyadh')]
+    >>> extract_meetings(Article(id="a3", body="The cabinet meeting approved the budget."))
+    ()
+
+    .. versionadded:: 0.1.0
+    """
+    records: list[_Candidate] = []
+    for cand in _candidates(article):
+        for record in reversed(records):
+            if _same_event(record, cand):
+                _merge(record, cand)
+                break
+        else:
+            records.append(cand)
+    return tuple(
+        Meeting(
+            article_id=article.id,
+            kind=r.kind,
+            status=r.status,
+            countries=[Country(c) for c in r.countries],
+            organization=r.organization,
+            date=r.date,
+            location=r.location,
+            participants=r.participants,
+            title=r.title,
+            evidence=r.evidence,
+            rule=r.rule,
+        )
+        for r in records
+    )

@@ -1,0 +1,460 @@
+"""People named in diplomatic news: their names, their roles as written, their countries.
+
+News names officials in a few fixed shapes, which this module reads with one
+token pass per text and the vocabulary in ``gazetteer/data/meeting_words.json``:
+
+* role before the name: "Azerbaijani Foreign Minister Jeyhun Bayramov",
+  "Minister of Foreign Affairs of the Republic of Uzbekistan Abdulaziz Kamilov",
+  "his Pakistani counterpart Shah Mahmood Qureshi" (a counterpart takes the
+  role of the official mentioned before);
+* honorifics between role and name are dropped: "Amir Sheikh Tamim Bin Hamad
+  Al-Thani of Qatar" is the Amir "Tamim Bin Hamad Al-Thani" of QAT;
+* the country after the name: "President Recep Tayyip Erdogan of Türkiye";
+* role in apposition: "Ibrahim Kalin, Spokesperson and Chief Advisor to the
+  President of Turkey"; "the new American ambassador to Türkiye, Tom Barrack";
+* later short forms ("Mr. Sullivan", "Sullivan") resolve to the full name
+  given earlier in the same text.
+
+The agreements extractor reuses :func:`extract_people` for signatories.
+
+.. versionadded:: 0.1.0
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import re
+from collections.abc import Mapping, Sequence
+from importlib.resources import files
+from types import MappingProxyType
+from typing import Any
+
+import attrs
+
+from diplonews.parsing.countries import CountryMention, extract_country_mentions
+
+__all__ = ["PersonMention", "extract_people", "meeting_words"]
+
+
+@attrs.frozen
+class PersonMention:
+    """One person named in a text.
+
+    Attributes:
+        name: The fullest form of the name the text gives, without honorifics.
+        role: The role as written ("Foreign Minister"), or ``None``.
+        country: Alpha-3 code of the state the person acts for, or ``None``.
+        start: Offset of the mention (role included) in the text.
+        end: Offset just past the mention (country suffix included).
+        text: ``text[start:end]``.
+
+    .. versionadded:: 0.1.0
+    """
+
+    name: str
+    role: str | None
+    country: str | None
+    start: int
+    end: int
+    text: str
+
+
+@functools.cache
+def meeting_words() -> Mapping[str, Any]:
+    """Load ``meeting_words.json``: hand-curated meeting and people vocabulary.
+
+    Keys: ``role_heads`` (words that make a title on their own: "Minister",
+    "Crown Prince"), ``role_words`` (words that qualify a title: "Foreign",
+    "Deputy"), ``honorifics`` (dropped from names: "Mr.", "Sheikh"),
+    ``name_particles`` (lower-case words inside names: "bin", "von"),
+    ``organizations`` (``{record name: [surface forms]}`` for bodies the
+    country-group table lacks: "IMF", "World Bank") and ``outlet_home``
+    (``{outlet words: alpha-3}``, the state an outlet speaks for or reports
+    from, for officials named without a country).
+    """
+    path = files("diplonews.gazetteer") / "data" / "meeting_words.json"
+    raw = json.loads(path.read_text(encoding="utf-8"))
+    return MappingProxyType({k: v for k, v in raw.items() if not k.startswith("_")})
+
+
+@functools.cache
+def _vocab() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
+    """(role heads, role words, honorifics, particles), all case-folded, single tokens."""
+    words = meeting_words()
+    heads = {h.casefold() for h in words["role_heads"] if " " not in h}
+    heads |= {"counterpart", "counterparts"}
+    role_words = {w.casefold() for w in words["role_words"]}
+    role_words |= {h.casefold().split()[0] for h in words["role_heads"] if " " in h}
+    honorifics = {h.casefold().rstrip(".") for h in words["honorifics"] if " " not in h}
+    particles = {p.casefold() for p in words["name_particles"]}
+    return frozenset(heads), frozenset(role_words), frozenset(honorifics), frozenset(particles)
+
+
+# A token: a word (letters, inner apostrophes, hyphens and dots: "Al-Thani", "U.S.",
+# "R."), or one punctuation mark.
+_TOKEN = re.compile(
+    r"""
+    (?:Mr|Mrs|Ms|Dr|Jr|Sr|St|Prof|Gen|Sen|Rep|Gov)\.(?!\w)  # an abbreviated title
+    | [^\W\d_](?:\.[^\W\d_])+\.?      # dotted initials: "U.S.", "U.N", "H.E."
+    | [^\W\d_]\.(?=\s+[A-Z])           # an initial before a name: "R." in "Joseph R. Biden"
+    | [^\W\d_]+(?:[’'\-][^\W\d_]+)*    # a word, maybe "Al-Thani", "O'Neil"
+    | \d+                               # a number
+    | [^\w\s]                           # one punctuation mark
+    """,
+    re.VERBOSE,
+)
+# Connectors allowed inside a long role ("Minister of Foreign Affairs of the Republic of").
+_ROLE_GLUE = frozenset({"of", "for", "and", "the", "to", "on", "in", "at"})
+# Words that may stand inside a role's country phrase ("the Republic of Uzbekistan").
+_STATE_WORDS = frozenset({"republic", "kingdom", "state", "states", "federation", "united"})
+_SUFFIXES = frozenset({"jr", "jr.", "sr", "sr."})
+
+
+@attrs.frozen
+class _Tok:
+    start: int
+    end: int
+    text: str
+    key: str  # case-folded text without a final dot
+    country: CountryMention | None
+
+
+def _tokens(text: str, mentions: Sequence[CountryMention]) -> list[_Tok]:
+    """Tokenise ``text``; tokens inside a country mention carry it."""
+    toks: list[_Tok] = []
+    index = 0
+    for match in _TOKEN.finditer(text):
+        start, end = match.span()
+        while index < len(mentions) and mentions[index].end <= start:
+            index += 1
+        inside = mentions[index] if index < len(mentions) and mentions[index].start <= start else None
+        word = match.group()
+        toks.append(_Tok(start, end, word, word.casefold().rstrip("."), inside))
+    return toks
+
+
+def _is_cap(tok: _Tok) -> bool:
+    return tok.text[:1].isupper()
+
+
+def _is_initial(tok: _Tok) -> bool:
+    return len(tok.text) == 2 and tok.text[0].isupper() and tok.text[1] == "."
+
+
+def _role_span(toks: list[_Tok], head: int) -> tuple[int, int]:
+    """Extend a role around the head token: qualifiers to the left, 'of ...' to the right."""
+    heads, role_words, _, _ = _vocab()
+    upper = _is_cap(toks[head])
+    lo = head
+    while lo > 0:
+        prev = toks[lo - 1]
+        if prev.key in heads or prev.key in role_words:
+            if upper and not _is_cap(prev):
+                break
+        elif prev.country is not None:
+            pass  # "Azerbaijani Foreign Minister", "European Commission President"
+        elif prev.text in ("'s", "’s") or (prev.text in "'’" and lo > 1):
+            pass
+        elif prev.key == "s" and lo > 1 and toks[lo - 2].text in "'’":
+            pass
+        else:
+            break
+        lo -= 1
+    # Drop leading possessive marks or connectors the loop may have taken.
+    while lo < head and (toks[lo].text in "'’" or toks[lo].key == "s"):
+        lo += 1
+    hi = head + 1
+    while hi < len(toks):
+        tok = toks[hi]
+        if tok.key in heads or tok.key in role_words or (
+            tok.key == "prince" and toks[hi - 1].key == "crown"
+        ):
+            if upper and not _is_cap(tok):
+                break
+            hi += 1
+            continue
+        if tok.key in _ROLE_GLUE and hi + 1 < len(toks):
+            nxt = toks[hi + 1]
+            j = hi + 1
+            if nxt.key == "the" and j + 1 < len(toks):
+                j += 1
+                nxt = toks[j]
+            if (
+                nxt.key in heads
+                or (nxt.key in role_words and _is_cap(nxt) == upper)
+                or nxt.country is not None
+                or nxt.key in _STATE_WORDS
+            ):
+                hi = j
+                continue
+            break
+        if tok.country is not None and toks[hi - 1].key in _ROLE_GLUE | _STATE_WORDS:
+            hi += 1
+            while hi < len(toks) and toks[hi].country is tok.country:
+                hi += 1
+            continue
+        if tok.key in _STATE_WORDS and toks[hi - 1].key in _ROLE_GLUE:
+            hi += 1
+            continue
+        break
+    return lo, hi
+
+
+def _read_name(toks: list[_Tok], at: int) -> tuple[int, int]:
+    """Read a name starting at ``at`` (honorifics skipped); return its token range."""
+    heads, role_words, honorifics, particles = _vocab()
+    i = at
+    while i < len(toks) and toks[i].key in honorifics and _is_cap(toks[i]):
+        i += 1
+    if i < len(toks) and toks[i].key in ("his", "her") and i + 1 < len(toks):
+        if toks[i + 1].key in ("highness", "excellency", "majesty"):
+            i += 2
+            while i < len(toks) and toks[i].key in honorifics:
+                i += 1
+    start = i
+    while i < len(toks):
+        tok = toks[i]
+        if _is_initial(tok) or (_is_cap(tok) and tok.text[0].isalpha() and tok.key not in heads):
+            if tok.country is not None and tok.country.kind != "name" and i == start:
+                break  # "President Macron" yes; "President Turkish ..." no
+            i += 1
+            continue
+        if (
+            tok.key in particles
+            and i > start
+            and i + 1 < len(toks)
+            and (_is_cap(toks[i + 1]) or toks[i + 1].key in particles)
+        ):
+            i += 1
+            continue
+        if (
+            tok.text == ","
+            and i > start
+            and i + 1 < len(toks)
+            and toks[i + 1].key in _SUFFIXES
+        ):
+            i += 2
+            if i < len(toks) and toks[i].text == ".":
+                i += 1
+            continue
+        break
+    # A name ends on a name word, not on a dangling role word ("... Minister").
+    while i > start and toks[i - 1].key in role_words and not _is_initial(toks[i - 1]):
+        i -= 1
+    return start, i
+
+
+def _country_of(toks: list[_Tok], lo: int, hi: int) -> str | None:
+    """The state a role names: first state not introduced by 'to' (an ambassador's host)."""
+    fallback: str | None = None
+    seen: set[int] = set()
+    for i in range(lo, hi):
+        mention = toks[i].country
+        if mention is None or mention.kind == "group" or id(mention) in seen:
+            continue
+        seen.add(id(mention))
+        before = toks[i - 1].key if i > lo else ""
+        if before == "to" or (before == "the" and i - 2 >= lo and toks[i - 2].key == "to"):
+            fallback = fallback or mention.code
+            continue
+        return mention.code
+    return fallback
+
+
+def _has_group(toks: list[_Tok], lo: int, hi: int, text: str) -> bool:
+    if any(toks[i].country is not None and toks[i].country.kind == "group" for i in range(lo, hi)):
+        return True
+    role = text[toks[lo].start : toks[hi - 1].end] if hi > lo else ""
+    orgs = meeting_words()["organizations"]
+    return any(form in role for forms in orgs.values() for form in forms)
+
+
+def _name_text(text: str, toks: list[_Tok], lo: int, hi: int) -> str:
+    return text[toks[lo].start : toks[hi - 1].end]
+
+
+def extract_people(text: str, *, home: str | None = None) -> tuple[PersonMention, ...]:
+    """Find the officials ``text`` names, with their roles and countries.
+
+    Args:
+        text: Any English text (an article body or one sentence).
+        home: Alpha-3 code of the state an official named by a bare
+            government title ("President Biden") acts for, when the text's
+            source speaks for or reports from one state; ``None`` leaves such
+            officials without a country.
+
+    Returns:
+        The mentions in text order, later short forms ("Mr. Sullivan")
+        resolved to the full name given earlier; ``()`` when there is none.
+
+    >>> [(p.name, p.role, p.country) for p in extract_people(
+    ...     "Azerbaijani Foreign Minister Jeyhun Bayramov and his Pakistani "
+    ...     "counterpart Shah Mahmood Qureshi spoke. Bayramov thanked him.")]
+    ... # doctest: +NORMALIZE_WHITESPACE
+    [('Jeyhun Bayramov', 'Foreign Minister', 'AZE'), ('Shah Mahmood Qureshi', 'Foreign Minister', 'PAK'),
+     ('Jeyhun Bayramov', 'Foreign Minister', 'AZE')]
+    >>> [(p.name, p.role, p.country) for p in extract_people(
+    ...     "President Joseph R. Biden, Jr. spoke today with Amir Sheikh Tamim Bin Hamad "
+    ...     "Al-Thani of Qatar.", home="USA")]
+    [('Joseph R. Biden, Jr.', 'President', 'USA'), ('Tamim Bin Hamad Al-Thani', 'Amir', 'QAT')]
+    >>> extract_people("The weather was fine.")
+    ()
+
+    .. versionadded:: 0.1.0
+    """
+    mentions = extract_country_mentions(text)
+    toks = _tokens(text, mentions)
+    heads, role_words, honorifics, _ = _vocab()
+    people: list[PersonMention] = []
+    taken = 0  # tokens before this index belong to a found mention
+    i = 0
+    while i < len(toks):
+        tok = toks[i]
+        if i < taken or tok.key not in heads:
+            i += 1
+            continue
+        lo, hi = _role_span(toks, i)
+        lo = max(lo, taken)
+        if hi >= len(toks):
+            break
+        name_lo, name_hi = _read_name(toks, hi)
+        appositive = False
+        if name_hi == name_lo and toks[hi].text == "," and hi + 1 < len(toks):
+            # "the new American ambassador to Türkiye, Tom Barrack" (name, then a stop)
+            name_lo, name_hi = _read_name(toks, hi + 1)
+            after = toks[name_hi].text if name_hi < len(toks) else "."
+            appositive = name_hi - name_lo >= 2 and after in ".,;:)"
+            if not appositive:
+                name_lo = name_hi
+        if name_hi == name_lo:
+            i = hi
+            continue
+        end_tok = name_hi
+        country = _country_of(toks, lo, hi)
+        # "President Recep Tayyip Erdogan of Türkiye"
+        if end_tok + 1 < len(toks) and toks[end_tok].key == "of":
+            nxt = toks[end_tok + 1]
+            if nxt.key == "the" and end_tok + 2 < len(toks):
+                nxt = toks[end_tok + 2]
+            if nxt.country is not None and nxt.country.kind != "group":
+                country = country or nxt.country.code
+                end_tok = next(
+                    (k for k in range(end_tok + 1, len(toks)) if toks[k].country is not nxt.country
+                     and k > toks.index(nxt)),
+                    len(toks),
+                )
+        role_lo = lo
+        while role_lo < hi and (
+            (toks[role_lo].country is not None and toks[role_lo].country.kind != "group")
+            or toks[role_lo].key in ("his", "her", "the")
+        ):
+            role_lo += 1
+        while role_lo < hi and toks[role_lo].text in "'’":
+            role_lo += 1
+        if role_lo < hi and toks[role_lo].key == "s":
+            role_lo += 1
+        role: str | None = _name_text(text, toks, role_lo, hi) if role_lo < hi else None
+        if role is not None and role.casefold().startswith("counterpart"):
+            role = people[-1].role if people else None
+        if country is None and home is not None and not _has_group(toks, lo, hi, text):
+            country = home
+        name = _name_text(text, toks, name_lo, name_hi)
+        people.append(
+            PersonMention(
+                name=name,
+                role=role,
+                country=country,
+                start=toks[lo].start,
+                end=toks[end_tok - 1].end,
+                text=text[toks[lo].start : toks[end_tok - 1].end],
+            )
+        )
+        taken = end_tok
+        i = end_tok
+    people.extend(_appositions(text, toks, people))
+    people.extend(_short_forms(text, toks, people, honorifics))
+    people.sort(key=lambda p: p.start)
+    return tuple(people)
+
+
+def _appositions(text: str, toks: list[_Tok], found: list[PersonMention]) -> list[PersonMention]:
+    """'Ibrahim Kalin, Spokesperson and Chief Advisor to the President of Turkey'."""
+    heads, _, _, _ = _vocab()
+    covered = [(p.start, p.end) for p in found]
+    out: list[PersonMention] = []
+    for i, tok in enumerate(toks):
+        if tok.text != "," or i < 2 or i + 1 >= len(toks):
+            continue
+        j = i + 1
+        if toks[j].key in ("the", "a", "an"):
+            j += 1
+        # The role head must come within three words of the comma.
+        head = next((k for k in range(j, min(j + 4, len(toks))) if toks[k].key in heads), None)
+        if head is None:
+            continue
+        name_hi = i
+        name_lo = name_hi
+        while name_lo > 0 and (_is_cap(toks[name_lo - 1]) or _is_initial(toks[name_lo - 1])):
+            name_lo -= 1
+        if name_hi - name_lo < 2 or any(
+            toks[k].country is not None or toks[k].key in heads for k in range(name_lo, name_hi)
+        ):
+            continue
+        if any(s <= toks[name_lo].start < e for s, e in covered):
+            continue
+        lo, hi = _role_span(toks, head)
+        lo = j
+        role = _name_text(text, toks, lo, hi)
+        out.append(
+            PersonMention(
+                name=_name_text(text, toks, name_lo, name_hi),
+                role=role,
+                country=_country_of(toks, lo, hi),
+                start=toks[name_lo].start,
+                end=toks[hi - 1].end,
+                text=text[toks[name_lo].start : toks[hi - 1].end],
+            )
+        )
+    return out
+
+
+def _short_forms(
+    text: str, toks: list[_Tok], found: list[PersonMention], honorifics: frozenset[str]
+) -> list[PersonMention]:
+    """Later bare surnames ("Mr. Sullivan", "Sullivan") resolve to the full name."""
+    by_surname: dict[str, PersonMention] = {}
+    for person in found:
+        words = person.name.replace(", Jr.", "").split()
+        if len(words) >= 2:
+            by_surname.setdefault(words[-1], person)
+            if len(words) >= 3 and words[-2].casefold() in ("bin", "bint", "ibn"):
+                by_surname.setdefault(" ".join(words[-2:]), person)
+    if not by_surname:
+        return []
+    covered = [(p.start, p.end) for p in found]
+    out: list[PersonMention] = []
+    for i, tok in enumerate(toks):
+        key = tok.text
+        if i + 1 < len(toks) and f"{tok.text} {toks[i + 1].text}" in by_surname:
+            key = f"{tok.text} {toks[i + 1].text}"
+        person = by_surname.get(key)
+        if person is None or tok.start < person.end:
+            continue
+        if any(s <= tok.start < e for s, e in covered):
+            continue
+        lo = i
+        if i > 0 and toks[i - 1].key in honorifics and _is_cap(toks[i - 1]):
+            lo = i - 1
+        end = tok.end if key == tok.text else toks[i + 1].end
+        out.append(
+            PersonMention(
+                name=person.name,
+                role=person.role,
+                country=person.country,
+                start=toks[lo].start,
+                end=end,
+                text=text[toks[lo].start : end],
+            )
+        )
+    return out
