@@ -70,6 +70,8 @@ class _Words:
     cue_status: tuple[AgreementStatus, ...]
     generic: frozenset[str]
     business: re.Pattern[str]
+    organisations: re.Pattern[str]
+    actors: frozenset[str]
 
 
 @functools.cache
@@ -80,7 +82,10 @@ def _words() -> _Words:
     ``status_cues`` (ordered ``[status, regex]`` pairs; one alternation is
     compiled from them, so at a given position the earlier cue wins),
     ``generic_modifiers`` (adjectives that do not distinguish two
-    instruments) and ``business_words`` (signers that are not states).
+    instruments), ``business_words`` (signers that are not states),
+    ``organisation_names`` (instrument names also used for a body: "GATT")
+    and ``actor_words`` (nouns after a demonym that make it a state actor:
+    "Turkish government", not "Russian peacekeepers").
     """
     path = files("diplonews.gazetteer") / "data" / "agreement_words.json"
     raw = json.loads(path.read_text(encoding="utf-8"))
@@ -92,6 +97,10 @@ def _words() -> _Words:
         cue_status=tuple(status for status, _ in cues),
         generic=frozenset(raw["generic_modifiers"]),
         business=re.compile(rf"\b(?:{business})\b", re.IGNORECASE),
+        organisations=re.compile(
+            "|".join(r"\b" + re.escape(name).replace(r"\ ", r"\s+") + r"\b" for name in raw["organisation_names"])
+        ),
+        actors=frozenset(raw["actor_words"]),
     )
 
 
@@ -100,7 +109,7 @@ def _words() -> _Words:
 # its kind; a test checks that every head this pattern can match has one.
 _INSTRUMENT = re.compile(
     r"""
-    \b(?P<head>
+    (?<![.\w])(?P<head>                           # not inside code: "location.protocol"
       [Mm]emorand(?:um|a)\s+of\s+[Uu]nderstanding   # memorandum of understanding
     | [Mm]emorand(?:um|a)                           # memorandum (memoranda)
     | MoUs?                                         # MoU, MoUs (case-sensitive)
@@ -120,7 +129,7 @@ _INSTRUMENT = re.compile(
     | [Uu]nderstandings?                            # understandings (concluded)
     | [Dd]ocuments?                                 # documents (signed)
     | [Cc]harters?                                  # charter
-    )\b
+    )\b(?![.]\w|[+(])                              # nor "protocol.x", "protocol+o"
     """,
     re.VERBOSE,
 )
@@ -173,7 +182,8 @@ _POSSESSIVE = re.compile(r"[’']s$")
 # "Conference of the Parties to the ... Convention": a meeting's name, not an instrument.
 _PARTIES_TO = re.compile(r"\bParties\s+to\s+(?:the\s+)?[^.;]{0,60}$")
 # Words that continue a title after a capitalised head: "Declaration on Cooperation".
-_TITLE_TAIL = re.compile(r"^(?:\s+(?:on|of|for|and|the|in|between|among)(?=\s))*\s+[A-Z][\w’'-]*(?:\s+(?:(?:on|of|for|and|the|in)\s+)*[A-Z][\w’'-]*)*")
+_TITLE_TAIL = re.compile(r"(?:\s+(?:on|of|for|and|the|in|between|among)(?=\s))*\s+[A-Z][\w’'-]*(?:\s+(?:(?:on|of|for|and|the|in)\s+)*[A-Z][\w’'-]*)*")
+_COMPOUND_SUFFIX = re.compile(r"-[a-z]")  # "US-friendly", "Geneva-based"
 _NUMBER_WORD = re.compile(r"^(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)$")
 
 
@@ -305,6 +315,21 @@ def _states(mentions: Sequence[CountryMention], lo: int, hi: int, sentence: str)
     return found
 
 
+def _is_actor(text: str, mention: CountryMention) -> bool:
+    """Whether a mention stands for a state: a name or capital, or a demonym before an actor.
+
+    "Azerbaijani President", "the Turkish government" count; "Russian
+    peacekeepers" and "Japanese goods" do not.
+    """
+    if mention.kind != "demonym":
+        return True
+    following = re.match(r"[\s-]+([\w-]+)", text[mention.end : mention.end + 40])
+    if following is None:
+        return False
+    word = following.group(1)
+    return word[:1].isupper() or word.casefold() in _words().actors
+
+
 def _only_states(parties: Sequence[Party]) -> tuple[Party, ...]:
     return tuple(p for p in parties if isinstance(p, Country))
 
@@ -378,6 +403,8 @@ def _title(
             break
         if any(s <= token.start() < e for s, e in country_spans):
             break
+        if re.search(r"-[a-z]+$", word):
+            break  # "Geneva-based", "US-friendly": a description, not a name
         start = token.start()
     determiner = tokens[0].group().casefold() if tokens else ""
     head_text = head.group("head")
@@ -460,14 +487,22 @@ def _read_mention(
     subject = text[max(0, head.start() - 80) : head.start()]
     title = _title(text, tokens, head, mentions, _first_word_start(text))
     if title is not None and resolve_country_group(title) is not None:
-        return None  # an organisation that bears an instrument's name (GATT)
-    if title is not None and re.match(r"^\s*\((?:[A-Z]{2,6})\)", after) and resolve_country_group(after.strip()[1:].split(")")[0]):
-        return None
+        return None  # an organisation that bears an instrument's name
+    near = text[max(0, head.start() - 40) : head.end() + 60]
+    if _words().organisations.search(near) or re.match(r"\s+Organi[sz]ation\b", after):
+        return None  # "GATT", "North Atlantic Treaty Organization": the body
     if title is None and (_words().business.search(subject) or _words().business.search(after[:60])):
         return None  # "businessmen signed a memorandum", "a deal with the club"
     mod_start = tokens[0].start() if tokens else head.start()
     # Parties, from the most to the least reliable clue.
-    modifier_parties = _states(mentions, mod_start, head.start(), text)
+    # Not the capital in a name ("Paris accord"), nor a description ("US-friendly treaty").
+    name_start = head.start() - (len(title) - len(head_text)) if title is not None else head.start()
+    modifier_parties = _states(
+        [m for m in mentions if m.end <= name_start and not _COMPOUND_SUFFIX.match(text, m.end)],
+        mod_start,
+        head.start(),
+        text,
+    )
     group_pact = bool(_GROUP_NAME.search(text, mod_start, head.start()))
     between = _BETWEEN.search(after[:140])
     with_phrase = _WITH.match(after)
@@ -480,22 +515,24 @@ def _read_mention(
         basis = "between"
     elif title is not None:
         parties, basis = [], "named"
+    elif between is not None and not re.match(r"\s*(?:the\s+two|both)\b", between.group("who")):
+        return None  # "a deal between warring countries": parties described, not named
     else:
-        parties = _states(mentions, dateline_end, len(text), text)
-        parties = list(_only_states(parties)) or parties
-        basis = "sentence"
-        if with_phrase is not None:
-            basis = "with"
+        lo = max(dateline_end, head.start() - 150)
+        parties = list(_only_states(_states(
+            [m for m in mentions if _is_actor(text, m)], lo, min(len(text), head.end() + 100), text
+        )))
+        basis = "with" if with_phrase is not None else "sentence"
     anaphor = (
         title is None
         and determiner in _DEFINITE
-        and not content
+        and not [t for t in content if t.group().casefold() not in _words().generic]
         and between is None
         and with_phrase is None
         and not modifier_parties
     )
     if not parties and title is None and not group_pact and not anaphor:
-        if _BOTH_SIDES.search(text):
+        if has_cue and _BOTH_SIDES.search(text):
             parties, basis = [], "both_sides"
         elif has_cue and status is AgreementStatus.SIGNED and _SIGN_VERB.search(text):
             basis = "previous_sentence"
