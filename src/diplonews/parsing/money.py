@@ -1,0 +1,420 @@
+"""Amounts of money in news text: "$13.2 million", "13.2 mln dlrs", "£3.1bn", "AZN 2.5 million".
+
+Amounts are exact :class:`~decimal.Decimal` values in whole currency units
+(13.2 million is ``13200000``). The currency is what the text states, or the
+``default_currency`` the caller knows from context ("2.5 billion" in an
+article about yen figures); when neither is known, the mention has
+``currency=None`` and ``money=None``.
+
+Currency words live in ``diplonews/gazetteer/data/currencies.json``, read
+once on first use.
+
+.. versionadded:: 0.1.0
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import re
+from collections.abc import Mapping
+from decimal import Decimal
+from importlib.resources import files
+from types import MappingProxyType
+from typing import Any
+
+import attrs
+
+from diplonews.errors import MoneyParseError
+from diplonews.values import Money, is_currency_code
+
+__all__ = [
+    "MoneyMention",
+    "country_currency",
+    "currency_word",
+    "extract_money",
+    "parse_money",
+]
+
+# Euro-area legacy currencies: a bare figure in one of these countries' statistics
+# is in euros from 1999 on (the year the euro became their unit of account).
+_EURO_LEGACY = frozenset(
+    {"DEM", "FRF", "ITL", "NLG", "ATS", "BEF", "LUF", "ESP", "PTE", "FIM", "IEP", "GRD"}
+)
+
+
+@functools.cache
+def _currency_table() -> Mapping[str, Any]:
+    """Load ``currencies.json``: hand-curated currency vocabulary of English news.
+
+    Sections: ``words`` (lower-case currency word, qualified word or symbol ->
+    ISO 4217 code: "dlrs" -> USD, "australian dlrs" -> AUD, "£" -> GBP),
+    ``ambiguous`` (words whose code depends on the country the text is about:
+    "crowns" is DKK in Denmark and SEK in Sweden; ``default`` applies without
+    such a country, ``null`` meaning undetermined) and ``country_currency``
+    (alpha-3 -> the currency of that country's own statistics).
+    """
+    path = files("diplonews.gazetteer") / "data" / "currencies.json"
+    raw = json.loads(path.read_text(encoding="utf-8"))
+    return MappingProxyType({key: value for key, value in raw.items() if not key.startswith("_")})
+
+
+def currency_word(word: str, *, country: str | None = None) -> str | None:
+    """The ISO 4217 code a currency word or symbol names, or ``None``.
+
+    Args:
+        word: the word as written ("dlrs", "Swiss francs", "£"); any case.
+        country: alpha-3 code of the country the text is about, which decides
+            ambiguous words ("crowns" in a Danish story are DKK).
+
+    >>> currency_word("dlrs"), currency_word("Australian dlrs"), currency_word("£")
+    ('USD', 'AUD', 'GBP')
+    >>> currency_word("crowns", country="DNK"), currency_word("crowns") is None
+    ('DKK', True)
+    >>> currency_word("francs"), currency_word("francs", country="CHE")
+    ('FRF', 'CHF')
+    >>> currency_word("beans") is None
+    True
+    """
+    key = " ".join(word.split()).casefold()
+    table = _currency_table()
+    ambiguous = table["ambiguous"].get(key)
+    if ambiguous is not None:
+        if country is not None and country in ambiguous:
+            return str(ambiguous[country])
+        default = ambiguous.get("default")
+        return None if default is None else str(default)
+    code = table["words"].get(key)
+    return None if code is None else str(code)
+
+
+def country_currency(alpha_3: str, *, year: int | None = None) -> str | None:
+    """The currency a bare figure in a country's statistics is in, or ``None``.
+
+    Args:
+        alpha_3: the country's ISO alpha-3 code.
+        year: the year of the figure; euro-area legacy currencies become EUR from 1999.
+
+    >>> country_currency("DEU", year=1987), country_currency("DEU", year=2021)
+    ('DEM', 'EUR')
+    >>> country_currency("AZE"), country_currency("ATA") is None
+    ('AZN', True)
+    """
+    code = _currency_table()["country_currency"].get(alpha_3)
+    if code is None:
+        return None
+    if year is not None and year >= 1999 and code in _EURO_LEGACY:
+        return "EUR"
+    return str(code)
+
+
+@attrs.frozen
+class MoneyMention:
+    """An amount of money found in a text, with its span and how it was qualified.
+
+    ``money`` is ``None`` when the currency is neither stated nor given as a
+    default. ``approximate`` marks "about", "around", "some", "an estimated";
+    ``bound`` marks a limit rather than a value ("more than", "over",
+    "exceeded", "almost", "nearly", "up to", "at least", "less than") and each
+    end of a range ("between 200 and 300 mln dlrs").
+    """
+
+    start: int
+    end: int
+    text: str
+    money: Money | None
+    amount: Decimal
+    currency: str | None
+    approximate: bool = False
+    bound: bool = False
+
+
+# Multipliers written after a number, long forms and newswire abbreviations.
+_MULTIPLIERS: dict[str, int] = {
+    "trillion": 10**12, "trln": 10**12, "tln": 10**12, "trn": 10**12, "tn": 10**12,
+    "billion": 10**9, "bln": 10**9, "bn": 10**9, "b": 10**9, "billions": 10**9,
+    "million": 10**6, "mln": 10**6, "mn": 10**6, "m": 10**6, "millions": 10**6, "mio": 10**6,
+    "thousand": 10**3, "k": 10**3,
+}  # fmt: skip
+
+# The currency words of currencies.json, as regex source (built once from the table
+# the first time the pattern is needed, longest first so "Australian dlrs" beats "dlrs").
+_NUMBER = r"""
+    (?P<num>
+        \d{1,3}(?:,\d{3})+(?:\.\d+)?            # 102,870 / 1,118.5
+      | \d{1,3}(?:,\ \d{3})+(?:\.\d+)?          # "1, 118" (a space after the comma) ...
+        (?=\s*(?:trillion|billion|million|bln|mln|bn|mn)\b)  # ... only before a multiplier
+      | \d+(?:\.\d+)?                           # 13.2 / 2020 / 5
+      | \.\d+                                   # .5
+    )
+"""
+_MULT = r"""
+    (?:
+        \s*(?P<mult>trillion|trln|tln|trn|billions?|bln|millions?|mln|mio|thousand)\b  # spaced
+      | (?P<tight>tn|bn|mn|b|m|k)\b             # glued to the number: "£3.1bn", "€5m"
+      | \s+(?P<spaced_short>bn|mn)\b            # "3.1 bn"
+    )?
+"""
+
+
+@functools.cache
+def _scanner() -> re.Pattern[str]:
+    """The money pattern, built on first use from the currency vocabulary."""
+    table = _currency_table()
+    words = {w for w in table["words"] if any(ch.isalpha() for ch in w) and len(w) > 1}
+    words |= set(table["ambiguous"])
+    # Codes ("usd") and abbreviations are matched case-insensitively like the rest.
+    alternation = "|".join(
+        re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True)
+    )
+    symbols = sorted(
+        (w for w in table["words"] if w.endswith("$") or not any(ch.isalpha() for ch in w)),
+        key=len,
+        reverse=True,
+    )
+    symbol_alt = "|".join(re.escape(s) for s in symbols)
+    pattern = rf"""
+        (?<![\w.$£€¥])                          # not inside a word or another number
+        (?:
+            (?P<sym>{symbol_alt})\s?            # a prefixed symbol: "$", "US$", "£"
+          | (?P<code>(?-i:[A-Z]{{3}}))\s         # a prefixed ISO code: "USD 1.118 bln"
+        )?
+        {_NUMBER}
+        {_MULT}
+        (?![\w%])                               # a whole number: not "2M2021", not "3%"
+        (?:
+            \s*                                 # an optional space
+            (?P<word>{alternation})\b           # a currency word after: "mln dlrs", "marks"
+            (?P<poss>')?                        # "dlrs' worth"
+        )?
+    """
+    return re.compile(pattern, re.VERBOSE | re.IGNORECASE)
+
+
+# Text just before an amount that makes it a limit, not a value.
+_BOUND_BEFORE = re.compile(
+    r"""
+    (?:\b(?:more\s+than|over|in\s+excess\s+of|upwards\s+of|exceed(?:ed|ing|s)?|
+        surpass(?:ed|ing|es)?|top(?:ped|s)?|almost|nearly|up\s+to|at\s+least|
+        at\s+most|less\s+than|under|below|fewer\s+than|no\s+more\s+than|
+        just\s+(?:over|under|below))     # bound words
+    )\s+(?:the\s+|a\s+|an\s+)?(?:mark\s+of\s+|level\s+of\s+)?$  # then the amount
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+# Text just before an amount that makes it approximate (still a value).
+_APPROX_BEFORE = re.compile(
+    r"""
+    \b(?:about|around|approximately|roughly|some|an\s+estimated|estimated|approx\.?|
+        circa|close\s+to|an\s+approximate|almost\s+exactly)  # approximation words
+    \s+(?:the\s+)?$                                           # then the amount
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+# A range: "between 200 and 300 mln dlrs", "15 to 20 billion dlrs", "3-5 mln".
+_RANGE_START = re.compile(
+    r"\bbetween\s+$",  # "between" right before the first amount
+    re.IGNORECASE,
+)
+_RANGE_JOIN = re.compile(r"^\s*(?:and|to|-|–)\s*$", re.IGNORECASE)  # "X and Y", "X to Y", "X-Y"
+_SMALL = re.compile(r"^\d{1,3}(?:\.\d+)?$")  # a range's bare first end: "200", "3.5"
+_FROM_BEFORE = re.compile(r"\bfrom\s+$", re.IGNORECASE)  # "from X to Y" is no range
+
+
+def _amount(num: str, multiplier: int) -> Decimal:
+    value = Decimal(num.replace(",", "").replace(" ", "")) * multiplier
+    # Whole units where the value is whole: Decimal("13.2") * 10**6 -> 13200000.
+    return value.quantize(Decimal(1)) if value == value.to_integral_value() else value.normalize()
+
+
+@attrs.frozen
+class _Raw:
+    start: int
+    end: int
+    amount: Decimal
+    num: str
+    multiplier: int
+    currency: str | None
+    bare: bool = False  # no currency and no multiplier: money only as a range's first end
+
+
+# Currency words that are also common English words: currencies only after a multiplier.
+_COMMON_WORDS = frozenset({"won", "sum", "som", "rand", "mark", "pound", "crown", "franc"})
+
+
+def _code_currency(code: str, country: str | None) -> str | None:
+    """The currency of a prefixed three-letter code ("USD", "AZN"), or ``None``."""
+    found = currency_word(code, country=country)
+    if found is not None:
+        return found
+    return code if is_currency_code(code) else None
+
+
+def _mult_end(match: re.Match[str]) -> int:
+    for group in ("mult", "tight", "spaced_short"):
+        if match.group(group):
+            return match.end(group)
+    return match.end("num")
+
+
+def _scan(text: str, country: str | None) -> list[_Raw]:
+    raws: list[_Raw] = []
+    for match in _scanner().finditer(text):
+        start = match.start()
+        prefix: str | None = None
+        if match.group("sym"):
+            prefix = currency_word(match.group("sym"), country=country)
+        elif match.group("code"):
+            prefix = _code_currency(match.group("code"), country)
+            if prefix is None:
+                start = match.start("num")  # "THE 5 mln": three capitals, not a code
+        word = match.group("word")
+        suffix = currency_word(word, country=country) if word else None
+        mult_word = match.group("mult") or match.group("tight") or match.group("spaced_short")
+        if word and word.casefold() in _COMMON_WORDS and not mult_word:
+            suffix, word = None, None  # "won", "sum": only after a multiplier
+        bare = not (mult_word or prefix or word)  # a year, a count; kept for ranges only
+        if (
+            match.group("tight")
+            and match.group("tight").casefold() in ("m", "b", "k")
+            and not (prefix or word)
+        ):
+            continue  # "5m" alone is too often a length or a count
+        multiplier = _MULTIPLIERS[mult_word.casefold()] if mult_word else 1
+        end = match.end() if word else match.end("num") if not mult_word else _mult_end(match)
+        raws.append(
+            _Raw(
+                start,
+                end,
+                _amount(match.group("num"), multiplier),
+                match.group("num"),
+                multiplier,
+                prefix or suffix,
+                bare,
+            )
+        )
+    return raws
+
+
+def extract_money(
+    text: str, *, default_currency: str | None = None, country: str | None = None
+) -> tuple[MoneyMention, ...]:
+    """Find the amounts of money in ``text``.
+
+    Args:
+        text: any text.
+        default_currency: ISO 4217 code for amounts whose currency is not
+            written ("2.5 billion"), known from context; ``None`` leaves them
+            without a currency.
+        country: alpha-3 code of the country the text is about, deciding
+            ambiguous currency words ("crowns").
+
+    Returns:
+        The mentions in text order; ``()`` when there are none.
+
+    >>> [(m.text, m.amount, m.currency) for m in extract_money("It hit $13.2 million.")]
+    [('$13.2 million', Decimal('13200000'), 'USD')]
+    >>> [(str(m.amount), m.currency, m.bound) for m in extract_money(
+    ...     "a surplus of between 200 and 300 mln dlrs, from 1, 118 bln yen")]
+    [('200000000', 'USD', True), ('300000000', 'USD', True), ('1118000000000', 'JPY', False)]
+    >>> [(str(m.amount), m.currency, m.money) for m in extract_money("it was 3.6 billion")]
+    [('3600000000', None, None)]
+    >>> extract_money("In 1986, 17 pct more.")
+    ()
+
+    .. versionadded:: 0.1.0
+    """
+    raws = _scan(text, country)
+    # Ranges share the second amount's multiplier and currency: "between 200 and 300 mln dlrs".
+    in_range = [False] * len(raws)
+    for i in range(len(raws) - 1):
+        left, right = raws[i], raws[i + 1]
+        if not _RANGE_JOIN.match(text[left.end : right.start]):
+            continue
+        before = text[max(0, left.start - 12) : left.start]
+        joiner = text[left.end : right.start].strip().casefold()
+        if joiner == "and" and not _RANGE_START.search(before):
+            continue  # "X and Y" is a range only after "between"
+        if _FROM_BEFORE.search(before):
+            continue  # "from 12 bln to 62 bln" is a change of value, not a range
+        if right.bare or (left.bare and (right.multiplier == 1 or not _SMALL.match(left.num))):
+            continue  # "in 1986 to 62 bln" joins a year, not a range's first end
+        if (
+            joiner == "to"
+            and left.currency is not None
+            and right.currency is not None
+            and left.multiplier == right.multiplier
+            and left.currency != right.currency
+        ):
+            continue
+        in_range[i] = in_range[i + 1] = True
+        if left.multiplier == 1 and right.multiplier != 1 and "," not in left.num:
+            raws[i] = attrs.evolve(
+                left,
+                bare=False,
+                amount=_amount(left.num, right.multiplier),
+                multiplier=right.multiplier,
+                currency=left.currency or right.currency,
+            )
+        elif left.currency is None:
+            raws[i] = attrs.evolve(left, currency=right.currency)
+    mentions: list[MoneyMention] = []
+    for raw, ranged in zip(raws, in_range, strict=False):
+        if raw.bare and not ranged:
+            continue
+        before = text[max(0, raw.start - 40) : raw.start]
+        currency = raw.currency or default_currency
+        mentions.append(
+            MoneyMention(
+                start=raw.start,
+                end=raw.end,
+                text=text[raw.start : raw.end],
+                money=Money(raw.amount, currency) if currency else None,
+                amount=raw.amount,
+                currency=currency,
+                approximate=bool(_APPROX_BEFORE.search(before)),
+                bound=ranged or bool(_BOUND_BEFORE.search(before)),
+            )
+        )
+    return tuple(mentions)
+
+
+def parse_money(
+    text: str, *, default_currency: str | None = None, country: str | None = None
+) -> Money:
+    """Parse one amount of money that is the whole of ``text``.
+
+    Args:
+        text: the amount alone ("$13.2 million", "124 billion marks").
+        default_currency: ISO 4217 code when the text states none.
+        country: alpha-3 code deciding ambiguous currency words.
+
+    Raises:
+        MoneyParseError: ``text`` is not exactly one amount with a known currency.
+
+    >>> parse_money("USD 1.118 bln")
+    Money(amount=Decimal('1118000000'), currency='USD')
+    >>> parse_money("2.5 billion", default_currency="AZN")
+    Money(amount=Decimal('2500000000'), currency='AZN')
+    >>> parse_money("2.5 billion")
+    Traceback (most recent call last):
+      ...
+    diplonews.errors.MoneyParseError: expected an amount with a currency, got no currency
+        2.5 billion
+        ~~~~~~~~~~^
+
+    .. versionadded:: 0.1.0
+    """
+    stripped = text.strip()
+    offset = text.find(stripped) if stripped else 0
+    mentions = extract_money(stripped, default_currency=default_currency, country=country)
+    if len(mentions) != 1 or mentions[0].start != 0 or mentions[0].end != len(stripped):
+        raise MoneyParseError("expected exactly one amount of money", text=text)
+    mention = mentions[0]
+    if mention.money is None:
+        raise MoneyParseError(
+            "expected an amount with a currency, got no currency",
+            text=text,
+            span=(offset + mention.start, offset + mention.end),
+        )
+    return mention.money
