@@ -184,6 +184,8 @@ _PARTIES_TO = re.compile(r"\bParties\s+to\s+(?:the\s+)?[^.;]{0,60}$")
 # Words that continue a title after a capitalised head: "Declaration on Cooperation".
 _TITLE_TAIL = re.compile(r"(?:\s+(?:on|of|for|and|the|in|between|among)(?=\s))*\s+[A-Z][\w’'-]*(?:\s+(?:(?:on|of|for|and|the|in)\s+)*[A-Z][\w’'-]*)*")
 _COMPOUND_SUFFIX = re.compile(r"-[a-z]")  # "US-friendly", "Geneva-based"
+# Capitalised words that may stand before a country's name without being part of it.
+_ROLE_WORDS = frozenset("The And Both With Between Among In On For From Under By Of To Said".split())
 _NUMBER_WORD = re.compile(r"^(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)$")
 
 
@@ -300,15 +302,31 @@ def _in_location(sentence: str, mention: CountryMention) -> bool:
     """Whether a capital is a place ("in Abu Dhabi"), not a government ("Ankara said")."""
     if mention.kind != "capital":
         return False
-    before = sentence[max(0, mention.start - 6) : mention.start].casefold()
-    return bool(re.search(r"\b(?:in|at|to|from|for|of)\s+$", before))
+    before = sentence[max(0, mention.start - 7) : mention.start].casefold()
+    # "in Abu Dhabi" is a place; "its Buenos Aires concession" describes a thing.
+    return bool(re.search(r"\b(?:in|at|to|from|for|of|its|their|his|her)\s+$", before))
+
+
+def _in_name(sentence: str, mention: CountryMention) -> bool:
+    """Whether a country's name is part of another name or a description.
+
+    "Aguas Argentinas" (a company), "US-friendly", "Geneva-based".
+    """
+    if _COMPOUND_SUFFIX.match(sentence, mention.end):
+        return True
+    before = re.search(r"(\S+)\s+$", sentence[max(0, mention.start - 30) : mention.start])
+    if before is None or mention.kind == "capital":
+        return False
+    word = before.group(1)
+    first = sentence[: mention.start].strip() == word
+    return word[:1].isupper() and word.isalpha() and not first and word not in _ROLE_WORDS
 
 
 def _states(mentions: Sequence[CountryMention], lo: int, hi: int, sentence: str) -> list[Party]:
     """States (and named groups) mentioned in ``sentence[lo:hi]``, in order."""
     found: list[Party] = []
     for m in mentions:
-        if m.start >= lo and m.end <= hi and not _in_location(sentence, m):
+        if m.start >= lo and m.end <= hi and not _in_location(sentence, m) and not _in_name(sentence, m):
             party = _party_of(m)
             if party is not None and party not in found:
                 found.append(party)
@@ -531,12 +549,12 @@ def _read_mention(
         and with_phrase is None
         and not modifier_parties
     )
-    if not parties and title is None and not group_pact and not anaphor:
-        if has_cue and _BOTH_SIDES.search(text):
+    if not parties and title is None and not group_pact:
+        if has_cue and _BOTH_SIDES.search(text) and _SIGN_VERB.search(text):
             parties, basis = [], "both_sides"
         elif has_cue and status is AgreementStatus.SIGNED and _SIGN_VERB.search(text):
             basis = "previous_sentence"
-        else:
+        elif not anaphor:
             return None
     date = _modifier_date(content, article.published) or _bound_date(
         text, dates, head.start(), head.end(), mod_start
@@ -699,7 +717,9 @@ def extract_agreements(article: Article) -> tuple[Agreement, ...]:
             if mention.anaphor:
                 if records:
                     _absorb(records[-1], mention)
-                continue
+                    continue
+                if mention.party_basis not in ("both_sides", "previous_sentence"):
+                    continue  # "the agreement" with nothing to refer back to
             if not mention.parties and mention.title is None:
                 if mention.party_basis == "both_sides":
                     mention = attrs.evolve(mention, parties=_top_states(
