@@ -145,7 +145,8 @@ SHAPES: dict[str, Row] = {
         " date 2024-03-13 (MENAFN- AzerNews) The President of Azerbaijan met the Emir of Qatar in"
         " Doha.\n\nThe sides praised their ties.\n",
         dt.date(2024, 3, 13), None, None, None,
-        "The President of Azerbaijan met the Emir of Qatar in Doha.", "The sides praised their ties.",
+        "The President of Azerbaijan met the Emir of Qatar in Doha.",
+        "The sides praised their ties.",
     ),
     "14-update-note": Row(
         " date 2018-01-16 Details added (first version posted on 14:50)\n\nAzerbaijan and Iran will"
@@ -174,7 +175,8 @@ PAGES: dict[str, Row] = {
         "The envoys met in Baku.", "The envoys met in Baku.",
     ),
     "personal-beats-agency-and-credit": Row(
-        " date 2023-05-06 By Trend\n\nBy Rauf Mammadov\n\nThe envoys met.\n\nAnar Aliyev News Author\n",
+        " date 2023-05-06 By Trend\n\nBy Rauf Mammadov\n\nThe envoys met.\n\n"
+        "Anar Aliyev News Author\n",
         dt.date(2023, 5, 6), "Rauf Mammadov", None, None, "The envoys met.", "The envoys met.",
     ),
     "agency-byline-only": Row(
@@ -184,12 +186,14 @@ PAGES: dict[str, Row] = {
     "trailers": Row(
         " date 2023-05-08 By Leyla Aliyeva\n\nThe envoys met.\n\nThey signed a protocol.\n\n--\n"
         "<p></p>\nSource: Foreign Ministry\nFollow us on Twitter @SomeOutlet\nWeb Desk\n",
-        dt.date(2023, 5, 8), "Leyla Aliyeva", None, None, "The envoys met.", "They signed a protocol.",
+        dt.date(2023, 5, 8), "Leyla Aliyeva", None, None,
+        "The envoys met.", "They signed a protocol.",
     ),
     "junk-inside": Row(
         " date 2023-05-09 By Leyla Aliyeva\n\nThe envoys met.\n\nShare\n\n+ ↺ − 16 px\n\nThey"
         " signed a protocol.\n",
-        dt.date(2023, 5, 9), "Leyla Aliyeva", None, None, "The envoys met.", "They signed a protocol.",
+        dt.date(2023, 5, 9), "Leyla Aliyeva", None, None,
+        "The envoys met.", "They signed a protocol.",
     ),
     "cut-off": Row(
         " date 2023-05-10 By Leyla Aliyeva\n\nThe envoys met.\n\nThe two sides agreed to expand",
@@ -295,7 +299,8 @@ def _squash(text: str) -> str:
 # Lines in the shapes the reader looks for, mixed with arbitrary text.
 _LINES = st.sampled_from(
     [" date 2021-03-04", " date 2021-02-30 x", "By Leyla Aliyeva", "BAKU, Azerbaijan, July 25",
-     "Trend:", "---", "--", "", "  ", "Share", "• HOME", "ASTANA—The", "Talks.", "Leyla Aliyeva News Author"]
+     "Trend:", "---", "--", "", "  ", "Share", "• HOME", "ASTANA—The", "Talks.",
+     "Leyla Aliyeva News Author"]
 )  # fmt: skip
 _PAGES = st.lists(_LINES | st.text(max_size=30), max_size=20).map("\n".join) | st.text()
 
@@ -322,7 +327,8 @@ def test_example_file() -> None:
     assert report.errors == []
     assert [(a.author, a.title, a.dateline) for a in articles] == [
         ("Leyla Aliyeva", None, None),
-        ("Trend", "Azerbaijan and Kazakhstan sign road transport agreement", "ASTANA, Kazakhstan, May 14"),
+        ("Trend", "Azerbaijan and Kazakhstan sign road transport agreement",
+         "ASTANA, Kazakhstan, May 14"),
         ("Rauf Mammadov", None, None),
         (None, None, "Baku. 3 June. REPORT.AZ/"),
     ]  # fmt: skip

@@ -1,8 +1,8 @@
-"""Reading articles: crawled text pages, JSON and JSON Lines records.
+r"""Reading articles: crawled text pages, JSON and JSON Lines records.
 
 >>> import io
 >>> from diplonews.readers import read_articles
->>> [a.author for a in read_articles(io.StringIO(" date 2021-03-04 By Leyla Aliyeva\\n\\nTalks."))]
+>>> [a.author for a in read_articles(io.StringIO(" date 2021-03-04 By Leyla Aliyeva\n\nTalks."))]
 ['Leyla Aliyeva']
 """
 

@@ -303,6 +303,15 @@ def _read_header_rest(page: _Page, rest: str) -> None:
     # else: one or two words without a stop (a section name): header material
 
 
+def _is_header_noise(page: _Page, line: str) -> bool:
+    """The headline again, a timestamp, an update note, a desk name or site junk."""
+    if page.title and _norm(line) == _norm(page.title):
+        return True
+    if _TIMESTAMP.match(line) or _UPDATE_NOTE.match(line) or _DESK.fullmatch(line):
+        return True
+    return _is_junk(line)
+
+
 def _scan_header_material(page: _Page, lines: list[str], dropped: list[bool]) -> None:
     """Drop the header material at the top of the page (headline again, timestamps, bylines ...)."""
     seen = 0
@@ -312,11 +321,7 @@ def _scan_header_material(page: _Page, lines: list[str], dropped: list[bool]) ->
         seen += 1
         if seen > 8:
             return
-        if page.title and _norm(line) == _norm(page.title):
-            pass
-        elif _TIMESTAMP.match(line) or _UPDATE_NOTE.match(line) or _DESK.fullmatch(line):
-            pass
-        elif _is_junk(line):
+        if _is_header_noise(page, line):
             pass
         elif match := _BYLINE.match(line):
             page.byline(match["name"])
@@ -378,7 +383,7 @@ def _body(page: _Page, lines: list[str], dropped: list[bool]) -> str:
     """Join the kept lines: blank or dropped lines end a paragraph; whitespace collapsed."""
     paragraphs: list[str] = []
     current: list[str] = [page.lead] if page.lead else []
-    for line, drop in zip(lines, dropped):
+    for line, drop in zip(lines, dropped, strict=True):
         if line and not drop and not _is_junk(line):
             current.append(line)
         elif current:
@@ -457,7 +462,7 @@ def iter_crawl_items(lines: Iterable[str], *, source: str) -> Iterator[Article |
 
 
 def parse_crawled_text(text: str, *, source: str = "<string>") -> Iterator[Article]:
-    """Read the articles of a text in the crawled format, one by one.
+    r"""Read the articles of a text in the crawled format, one by one.
 
     Args:
         text: Pages in the crawled format (see ``spec/CRAWL_FORMAT.md``).
@@ -471,18 +476,20 @@ def parse_crawled_text(text: str, *, source: str = "<string>") -> Iterator[Artic
         ArticleParseError: For a header with an impossible date, or a page
             with no text besides header material; ``location`` is its line.
 
-    >>> page = " date 2021-03-04 By Leyla Aliyeva\\n\\nThe ministers met in Baku.\\n---\\n"
+    >>> page = " date 2021-03-04 By Leyla Aliyeva\n\nThe ministers met in Baku.\n---\n"
     >>> [(a.published, a.author, a.title, a.body) for a in parse_crawled_text(page)]
     [(datetime.date(2021, 3, 4), 'Leyla Aliyeva', None, 'The ministers met in Baku.')]
-    >>> a = next(parse_crawled_text(" date 2020-07-25 BAKU, Azerbaijan, July 25\\n\\nTrend:\\n\\nTalks."))
+    >>> page = " date 2020-07-25 BAKU, Azerbaijan, July 25\n\nTrend:\n\nTalks."
+    >>> a = next(parse_crawled_text(page))
     >>> a.author, a.dateline, a.body
     ('Trend', 'BAKU, Azerbaijan, July 25', 'Talks.')
-    >>> list(parse_crawled_text("\\n---\\n"))
+    >>> list(parse_crawled_text("\n---\n"))
     []
-    >>> list(parse_crawled_text(" date 2021-02-30 By Leyla Aliyeva\\n"))
+    >>> list(parse_crawled_text(" date 2021-02-30 By Leyla Aliyeva\n"))
     Traceback (most recent call last):
       ...
-    diplonews.errors.ArticleParseError: <string>, line 1: expected a valid date in the header line (day is out of range for month): 'date 2021-02-30 By Leyla Aliyeva'
+    diplonews.errors.ArticleParseError: <string>, line 1: expected a valid date in the header
+    line (day is out of range for month): 'date 2021-02-30 By Leyla Aliyeva'
 
     .. versionadded:: 0.1.0
     """

@@ -57,8 +57,8 @@ _ZONE_NOTE = re.compile(
 
 # Two defaults that differ in every field: a field dateutil filled in from the
 # default (because the text lacks it) comes out different between the two runs.
-_DEFAULT_A = dt.datetime(2001, 1, 1)  # noqa: DTZ001 (only the date part is used)
-_DEFAULT_B = dt.datetime(2002, 2, 2)  # noqa: DTZ001
+_DEFAULT_A = dt.datetime(2001, 1, 1)
+_DEFAULT_B = dt.datetime(2002, 2, 2)
 
 _EXPECTED = "expected a publication date (a date with day, month and year, or Unix seconds)"
 
@@ -98,7 +98,8 @@ def parse_published(value: str | int | float | None) -> dt.date | None:
     >>> parse_published("last week")
     Traceback (most recent call last):
       ...
-    diplonews.errors.DateParseError: expected a publication date (a date with day, month and year, or Unix seconds)
+    diplonews.errors.DateParseError: expected a publication date (a date with day, month and year,
+    or Unix seconds)
         last week
         ~~~~~~~~^
 

@@ -130,7 +130,7 @@ def _first(record: Mapping[str, Any], keys: tuple[str, ...]) -> tuple[str, Any]:
     """The first candidate key with a non-empty value, and that value (else the first key, None)."""
     for key in keys:
         value = record.get(key)
-        if value is not None and value != "" and value != []:
+        if value is not None and value not in ("", []):
             return key, value
     return (keys[0] if keys else ""), None
 
@@ -182,7 +182,9 @@ def _convert(
     value: Any, raw: str, fields: FieldMap, source: str, location: str
 ) -> Article | ArticleParseError:
     if not isinstance(value, dict):
-        return ArticleParseError("expected a JSON object", source=source, location=location, text=raw)
+        return ArticleParseError(
+            "expected a JSON object", source=source, location=location, text=raw
+        )
     try:
         return _record_to_article(value, fields)
     except _RecordError as error:
@@ -302,7 +304,7 @@ def _iter_json(
 
 
 def detect_format(head: str) -> Literal["crawl", "json", "jsonl"]:
-    """Guess the format of an input from its first few kilobytes.
+    r"""Guess the format of an input from its first few kilobytes.
 
     Args:
         head: The start of the input.
@@ -311,9 +313,9 @@ def detect_format(head: str) -> Literal["crawl", "json", "jsonl"]:
         ``"json"`` when it opens a JSON array, ``"jsonl"`` when its first line
         opens a JSON object, else ``"crawl"``.
 
-    >>> detect_format('[{"text": "..."}]'), detect_format('{"text": "..."}\\n')
+    >>> detect_format('[{"text": "..."}]'), detect_format('{"text": "..."}\n')
     ('json', 'jsonl')
-    >>> detect_format(" date 2022-01-27 By Vugar Khalilov\\n")
+    >>> detect_format(" date 2022-01-27 By Vugar Khalilov\n")
     'crawl'
     >>> detect_format("[Photo] President meets envoy")
     'crawl'
@@ -329,7 +331,7 @@ def detect_format(head: str) -> Literal["crawl", "json", "jsonl"]:
 
 
 def _lines(head: str, stream: TextIO) -> Iterator[str]:
-    """The lines of ``head`` followed by the rest of ``stream`` (split at '\\n' only)."""
+    r"""The lines of ``head`` followed by the rest of ``stream`` (split at '\n' only)."""
     parts = head.split("\n")
     pending = parts.pop()
     for part in parts:
@@ -373,7 +375,7 @@ def read_articles(
     field_map: FieldMap | None = None,
     report: ReadReport | None = None,
 ) -> Iterator[Article]:
-    """Read articles from a crawled text, JSON or JSON Lines file, one at a time.
+    r"""Read articles from a crawled text, JSON or JSON Lines file, one at a time.
 
     A generator: articles are read and yielded one by one, so memory stays
     flat however large the input is. ``"-"`` is an ordinary file name here;
@@ -401,10 +403,10 @@ def read_articles(
         ValueError: For an unknown ``input_format`` or ``errors`` policy.
 
     >>> import io
-    >>> stream = io.StringIO('{"id": "a1", "published": "2021-09-15", "text": "Talks."}\\n')
+    >>> stream = io.StringIO('{"id": "a1", "published": "2021-09-15", "text": "Talks."}\n')
     >>> [(a.id, a.published) for a in read_articles(stream)]
     [('a1', datetime.date(2021, 9, 15))]
-    >>> bad = io.StringIO('{"id": "a1", "text": "Talks."}\\n[1]\\n')
+    >>> bad = io.StringIO('{"id": "a1", "text": "Talks."}\n[1]\n')
     >>> report = ReadReport()
     >>> [a.id for a in read_articles(bad, errors="skip", report=report)], report.summary()
     (['a1'], 'read 1 article, skipped 1 (line 2: expected a JSON object)')
@@ -420,8 +422,8 @@ def read_articles(
         with open(name, encoding="utf-8") as stream:
             yield from _apply_policy(_items(stream, name, input_format, fields), errors, tally)
     else:
-        name = getattr(source, "name", None)
-        name = name if isinstance(name, str) else "<stdin>"
+        label = getattr(source, "name", None)
+        name = label if isinstance(label, str) else "<stdin>"
         yield from _apply_policy(_items(source, name, input_format, fields), errors, tally)
 
 
