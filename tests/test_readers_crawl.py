@@ -205,6 +205,29 @@ PAGES: dict[str, Row] = {
         dt.date(2023, 5, 11), None, None, None,
         "The envoys met in Baku, Trend reports.", "The envoys met in Baku, Trend reports.",
     ),
+    "long-unpunctuated-header-is-a-lead": Row(
+        " date 2023-05-13 The ministers of the two countries met in Baku on Monday and agreed to"
+        " expand cooperation in energy transport and digital trade over the next years\n\nMore.\n",
+        dt.date(2023, 5, 13), None, None, None,
+        "The ministers of the two countries met in Baku on Monday and agreed to expand cooperation"
+        " in energy transport and digital trade over the next years",
+        "More.",
+    ),
+    "section-word-is-no-title": Row(
+        " date 2023-05-14 Politics\n\nThe envoys met.\n",
+        dt.date(2023, 5, 14), None, None, None, "The envoys met.", "The envoys met.",
+    ),
+    "speaker-colon-is-no-credit": Row(
+        " date 2023-05-15 BAKU, Azerbaijan, May 15\n\nPresident Aliyev: We welcome the deal.\n",
+        dt.date(2023, 5, 15), None, None, "BAKU, Azerbaijan, May 15",
+        "President Aliyev: We welcome the deal.", "President Aliyev: We welcome the deal.",
+    ),
+    "update-word-in-body-stays": Row(
+        " date 2023-05-16 By Leyla Aliyeva\n\nUpdated customs figures show that trade rose.\n",
+        dt.date(2023, 5, 16), "Leyla Aliyeva", None, None,
+        "Updated customs figures show that trade rose.",
+        "Updated customs figures show that trade rose.",
+    ),
     "wrapped-paragraph": Row(
         " date 2023-05-12 By Leyla Aliyeva\n\nThe envoys met\nin Baku   on Monday.\n",
         dt.date(2023, 5, 12), "Leyla Aliyeva", None, None,

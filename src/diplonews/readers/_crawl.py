@@ -131,8 +131,9 @@ _TIMESTAMP = re.compile(
 # Shape 14: "Details added (first version posted on 14:50)".
 _UPDATE_NOTE = re.compile(
     r"""
-    (?: Details\ added | Updated? \b | Adds\ details | Corrected\b | Refreshed\b )  # the note
-    | .* \( first\ version\ posted [^)]* \) \s* \Z                                # or its tail
+    (?: Details\ added | Updated? | Adds\ details | Corrected | Refreshed ) \b  # the note,
+    [^.]{0,60} \Z                                                          # short, no stop
+    | .* \( first\ version\ posted [^)]* \) \s* \Z                        # or its tail
     """,
     re.VERBOSE | re.IGNORECASE,
 )
@@ -332,7 +333,11 @@ def _scan_header_material(page: _Page, lines: list[str], dropped: list[bool]) ->
             if match["lead"] and match["lead"].strip():
                 lines[index] = match["lead"].strip()
                 return
-        elif page.dateline is not None and (match := _CREDIT.match(line)):
+        elif (
+            page.dateline is not None
+            and (match := _CREDIT.match(line))
+            and (match["name"] or _is_agency(match["agency"]))
+        ):
             if match["name"]:
                 page.byline(match["name"])
             elif not _is_desk(match["agency"]):
