@@ -116,7 +116,8 @@ class _Progress:
 
     def _show(self, now: float) -> None:
         rate = self.count / max(now - self.started, 1e-9)
-        sys.stderr.write(f"\r{self.count} articles, {rate:,.0f} articles/s")
+        noun = "article" if self.count == 1 else "articles"
+        sys.stderr.write(f"\r{self.count} {noun}, {rate:,.0f} articles/s")
         sys.stderr.flush()
 
     def finish(self) -> None:
