@@ -111,10 +111,15 @@ def period_fields(period: Period) -> tuple[str, str]:
 
 
 def _decimal_text(value: Decimal) -> str:
-    """Plain notation, exact: ``Decimal('1.32E+7')`` is ``13200000``."""
-    if value == value.to_integral_value():
-        return str(value.quantize(Decimal(1)))
-    return format(value.normalize(), "f")
+    """Plain notation, exact at any size: ``Decimal('1.32E+7')`` is ``13200000``.
+
+    ``format(..., "f")`` applies the exponent without rounding (``quantize`` and
+    ``normalize`` would round to the context's 28 digits).
+    """
+    text = format(value, "f")
+    if "." in text:
+        text = text.rstrip("0").rstrip(".")
+    return "0" if text in ("-0", "") else text
 
 
 def comtrade_rows(record: TradeRecord) -> list[dict[str, str]]:

@@ -45,6 +45,7 @@ VALUE_SCHEMAS: dict[type, dict[str, Any]] = {
     },
     CountryGroup: {
         "type": "string",
+        "pattern": "^[A-Z][A-Z0-9+&-]*$",
         "description": "A group of states by its upper-case short name (EU, CIS, OPEC).",
     },
     PartialDate: {
