@@ -1,7 +1,11 @@
 """Exercises the public API so that ``mypy --strict`` catches type regressions.
 
-Importing it runs nothing; ``exercise_api`` is only type-checked (as ``hynek/structlog`` does with its typing tests).
+Importing it runs nothing; ``exercise_api`` is only type-checked (as
+``hynek/structlog`` does with its typing tests).
 """
+
+# The annotated assignments are the assertions here: mypy checks each type.
+# ruff: noqa: F841
 
 from __future__ import annotations
 
