@@ -428,6 +428,9 @@ def _short_forms(
         words = person.name.replace(", Jr.", "").split()
         if len(words) >= 2:
             by_surname.setdefault(words[-1], person)
+            for word in words[:-1]:  # "Rha" for "Rha Woong Bae": family names come first too
+                if len(word) > 2 and word[:1].isupper() and not word.endswith("."):
+                    by_surname.setdefault(word, person)
             if len(words) >= 3 and words[-2].casefold() in ("bin", "bint", "ibn"):
                 by_surname.setdefault(" ".join(words[-2:]), person)
     if not by_surname:

@@ -73,7 +73,7 @@ _RULES: list[tuple[str, MeetingKind, re.Pattern[str]]] = [
         MeetingKind.CONFERENCE,
         re.compile(
             r"""(?<!news\s)(?<!press\s)(?<!News\s)(?<!Press\s)
-            \b(?:summit|Summit|conference|Conference|forum|Forum|seminar|Seminar|congress|Congress
+            \b(?:summit|Summit|conference|Conference|forum|Forum|seminar|Seminar
             |symposium|Symposium|COP\s?\d+|ministerial\s+meeting|Ministerial\s+Meeting
             |General\s+Assembly|plenary\s+session)\b(?!\s+call)""",
             re.VERBOSE,
@@ -108,9 +108,20 @@ _RULES: list[tuple[str, MeetingKind, re.Pattern[str]]] = [
         "meeting.held_talks",
         MeetingKind.MEETING,
         re.compile(
-            r"""\b(?:talks|negotiations|consultations)\b
+            r"""\b(?:talks|consultations)\b
+            | \b(?:held|hold|holds|holding|hosted|host|hosts|conducted|direct|round\s+of)\s+
+              (?:[\w-]+\s+){0,4}negotiations\b       # negotiations as an event, not a process
             | \bdiscussions?\s+with\b
             | \bco-chair(?:s|ed|ing)?\b""",
+            re.VERBOSE,
+        ),
+    ),
+    (
+        "meeting.discussed_with",
+        MeetingKind.MEETING,
+        re.compile(
+            r"""\bdiscussed\b(?=[^.;]{0,80}?\bwith\s+(?:[A-Z]|his\s|her\s|the\s+[A-Z]
+            |(?:[a-z]+\s+){0,2}(?:president|minister|counterpart|leader)))""",
             re.VERBOSE,
         ),
     ),
@@ -140,8 +151,9 @@ _FUTURE = re.compile(
 )
 # Hedges that make the talks only proposed or speculated about: not a meeting.
 _SPECULATIVE = re.compile(
-    r"""\b(?:could|might|may|possible|possibly|proposed?|proposal|calls?\s+for|called\s+for
-    |hopes?|hoped|ready\s+for|no\s+plans?|until|unless|if|whether|refused|rejected|urged)\b""",
+    r"""\b(?:could|might|may|possible|possibly|probably|proposed?|proposal|calls?\s+for
+    |called\s+for|hopes?|hoped|ready\s+for|no\s+plans?|until|unless|if|whether|refused
+    |rejected|urged|request|requested)\b""",
     re.VERBOSE | re.IGNORECASE,
 )
 # Gatherings that are not meetings between states.
@@ -157,9 +169,29 @@ _NOT_A_MEETING = re.compile(
 # Where a clause turns to the topic: country names after these are subjects, not sides.
 _TOPIC = re.compile(
     r"""\b(?:to\s+discuss|discussed|to\s+affirm|to\s+express|about|regarding|concerning|over
-    |including|on\s+(?:the|issues|ways|how)|which|where|during\s+which|that|in\s+which|said
-    |told|to\s+try|to\s+renegotiate|to\s+review)\b|[;:—]""",
+    |including|which|where|during\s+which|that|in\s+which|said|told|to\s+try|to\s+renegotiate
+    |to\s+review|following|after|before|ahead\s+of|in\s+advance\s+of)\b|[;:—]
+    | \bon\s+(?!(?:the\s+)?(?:sidelines|margins?|[A-Z][a-z]+\.?\s+\d|\d|Monday|Tuesday|Wednesday
+      |Thursday|Friday|Saturday|Sunday|behalf|invitation)\b)   # "on trade": a topic""",
     re.VERBOSE,
+)
+# The past-tense cues that, nearer to a trigger than any future cue, make it held.
+_PAST = re.compile(
+    r"""\b(?:was|were|had|has|have|did|held|took|met|visited|ended|opened|concluded|attended
+    |participated|hosted|received|welcomed|spoke|returning|returned|after|last|ago|recently
+    |recent|yesterday|[a-z]{3,}ed)\b""",
+    re.VERBOSE | re.IGNORECASE,
+)
+# Present-tense verbs of meeting that, outside a past clause, announce the event.
+_PRESENT_VERB = re.compile(r"(?:meet|meets|visit|visits|travels?|leaves?|co-chairs?)\Z")
+# A bare back-reference to an event already named: "the talks", "the Summit", "his visit".
+_BACK_REFERENCE = re.compile(
+    r"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[a-z]+\s+)?\Z"
+)
+# The word before a present-tense trigger when it is a verb with a subject ("they meet").
+_SUBJECT_BEFORE = re.compile(
+    r"(?:\b(?:they|he|she|we|I|leaders|ministers|sides|delegations|officials)|(?<!\bThe)(?<!\bA)"
+    r"(?<!\bAn)(?<!\bThis)(?<!\bHis)(?<!\bHer)(?<!\bIts)\b[A-Z][a-z]+)\s+\Z"
 )
 # Reuters dateline: "TOKYO, March 3 - " or "KASHIKOJIMA, Japan, April 26 - ".
 _DATELINE = re.compile(
@@ -180,7 +212,6 @@ _ORDINAL_TITLE = re.compile(
 _CLAUSE_WINDOW = 160  # characters of a sentence looked at on each side of a trigger
 _COMPATIBLE = {
     frozenset({MeetingKind.MEETING, MeetingKind.VISIT}),
-    frozenset({MeetingKind.MEETING, MeetingKind.CALL}),
     frozenset({MeetingKind.CONFERENCE, MeetingKind.VISIT}),
     frozenset({MeetingKind.CONFERENCE, MeetingKind.MEETING}),
 }
@@ -201,6 +232,7 @@ class _Candidate:
     title: str | None
     evidence: list[Span]
     anchor: int  # offset of the trigger in the body
+    weak: bool = False  # names no sides of its own: a back-reference at most
 
 
 @functools.cache
@@ -240,7 +272,7 @@ def _clause(sentence: Sentence, start: int, end: int) -> tuple[int, int]:
     lo = max(sentence.start, start - _CLAUSE_WINDOW)
     hi = min(sentence.end, end + _CLAUSE_WINDOW)
     head = sentence.text[lo - sentence.start : start - sentence.start]
-    cut = max(head.rfind(";"), head.rfind(" said "), head.rfind(" but "), head.rfind("—"))
+    cut = max(head.rfind(";"), head.rfind(" but "), head.rfind("—"))
     if cut >= 0:
         lo += cut + 1
     tail = sentence.text[end - sentence.start : hi - sentence.start]
@@ -250,12 +282,18 @@ def _clause(sentence: Sentence, start: int, end: int) -> tuple[int, int]:
     return lo, hi
 
 
-def _status(text: str, trigger_at: int, date: PartialDate | None, published: dt.date | None) -> MeetingStatus:
-    """Planned when the clause before the trigger speaks of the future, or the date is ahead."""
-    before = text[max(0, trigger_at - 70) : trigger_at]
-    if _FUTURE.search(before) or re.match(r"\s*(?:next|this\s+coming)\b", text[trigger_at:]):
+def _status(before: str, trigger: str, after: str) -> MeetingStatus:  # noqa: D417
+    """Planned when the nearest tense cue before the trigger speaks of the future.
+
+    ``before`` is the sentence up to the trigger, ``after`` the rest of it.
+    """
+    future = [m.end() for m in _FUTURE.finditer(before)]
+    past = [m.end() for m in _PAST.finditer(before)]
+    if future and (not past or future[-1] >= past[-1]):
         return MeetingStatus.PLANNED
-    if date is not None and published is not None and date.first_day() > published:
+    if not past and _PRESENT_VERB.search(trigger) and _SUBJECT_BEFORE.search(before):
+        return MeetingStatus.PLANNED
+    if re.match(r"\s*(?:next|this\s+coming|tomorrow)\b", after):
         return MeetingStatus.PLANNED
     return MeetingStatus.HELD
 
@@ -307,18 +345,18 @@ def _location(
     return None
 
 
-def _organization(body: str, lo: int, hi: int, mentions: Sequence[CountryMention]) -> str | None:
+def _organization(
+    body: str, lo: int, hi: int, trigger: int, mentions: Sequence[CountryMention]
+) -> str | None:
+    """The body nearest the trigger: "a meeting of the IMF", "the NATO Summit"."""
     org_re, forms = _org_pattern()
-    found = org_re.search(body, lo, hi)
-    groups = [m for m in mentions if m.kind == "group" and lo <= m.start < hi and m.code != "UN"]
-    if found is not None and (not groups or found.start() <= groups[0].start):
-        return forms[found.group()]
-    if groups:
-        return groups[0].code
-    if found is not None:
-        return forms[found.group()]
-    un = [m for m in mentions if m.kind == "group" and lo <= m.start < hi]
-    return un[0].code if un else None
+    found: list[tuple[int, str]] = [
+        (m.start(), forms[m.group()]) for m in org_re.finditer(body, lo, hi)
+    ]
+    found += [(m.start, m.code) for m in mentions if m.kind == "group" and lo <= m.start < hi]
+    if not found:
+        return None
+    return min(found, key=lambda f: abs(f[0] - trigger) + (0 if f[1] != "UN" else 50))[1]
 
 
 def _title(text: str, trigger_start: int, trigger_end: int, offset: int) -> str | None:
@@ -356,12 +394,11 @@ def _candidates(article: Article) -> list[_Candidate]:
     for sentence in split_sentences(body):
         if not _TRIGGER_WORDS.search(sentence.text):
             continue
-        if _NOT_A_MEETING.search(sentence.text) and not re.search(
-            r"\b(?:met|summit|visit\w*|talks)\b", sentence.text
-        ):
-            continue
         dates = extract_dates(sentence.text, published)
-        used: list[tuple[int, int]] = []
+        used = [
+            (m.start() + sentence.start, m.end() + sentence.start)
+            for m in _NOT_A_MEETING.finditer(sentence.text)
+        ]
         for rule, kind, pattern in _RULES:
             for match in pattern.finditer(sentence.text):
                 t0, t1 = match.start() + sentence.start, match.end() + sentence.start
@@ -393,9 +430,11 @@ def _candidate(
 ) -> _Candidate | None:
     body = article.body
     lo, hi = _clause(sentence, t0, t1)
+    if re.match(r"\s+(?:\w+\s+){0,2}between\b", body[t1 : t1 + 40]):
+        lo = t0  # "the phone call between X and Y": the sides follow
     window = body[lo:hi]
-    before = body[max(sentence.start, t0 - 60) : t0]
-    if _SPECULATIVE.search(before) or _NOT_A_MEETING.search(body[max(lo, t0 - 30) : min(hi, t1 + 40)]):
+    before = body[max(sentence.start, t0 - 35) : t0]
+    if _SPECULATIVE.search(before):
         return None
     if rule == "meeting.met_with" and re.match(r"\s+(?:the\s+)?(?:demand|needs?|requirements?)", body[t1:]):
         return None
@@ -403,7 +442,7 @@ def _candidate(
     who = [p for p in people if lo <= p.start < hi]
     countries = {m.code for m in local if m.kind != "group"}
     countries |= {p.country for p in who if p.country}
-    organization = _organization(body, lo, hi, mentions)
+    organization = _organization(body, lo, hi, t0, mentions)
     location = _location(body, t0 if kind is not MeetingKind.VISIT else t0, hi, mentions, dateline_city)
     if location is None:
         location = _location(body, lo, hi, mentions, dateline_city)
@@ -414,21 +453,39 @@ def _candidate(
     offset_dates = [
         attrs.evolve(d, start=d.start + sentence.start, end=d.end + sentence.start) for d in dates
     ]
-    date = _pick_date(offset_dates, lo, hi, t0, dateline_end) or _week_date(window, article.published)
-    status = _status(body, t0, date, article.published)
+    status = _status(
+        body[sentence.start : t0], body[t0:t1], body[t1 : sentence.end]
+    )
+    if status is MeetingStatus.PLANNED and article.published is not None:
+        future = extract_dates(sentence.text, article.published, tense="future")
+        offset_dates = [
+            attrs.evolve(d, start=d.start + sentence.start, end=d.end + sentence.start)
+            for d in future
+        ]
+    # A time before "ahead of", "after", "following" dates the other event of the sentence.
+    link = list(re.finditer(r"\b(?:ahead\s+of|in\s+advance\s+of|after|following|before)\b", body[lo:t0]))
+    date_lo = lo + link[-1].end() if link else lo
+    date = _pick_date(offset_dates, date_lo, hi, t0, dateline_end) or _week_date(
+        body[date_lo:hi], article.published
+    )
+    if date is not None and article.published is not None and date.first_day() > article.published:
+        status = MeetingStatus.PLANNED
     title = _title(sentence.text, t0, t1, sentence.start) if kind is MeetingKind.CONFERENCE else None
     if rule == "meeting.met_with" and organization is not None and re.search(
         r"\bmeeting\s+of\b|\b[A-Z][\w-]*\s+meeting\b", body[t0 - 12 : t1 + 20]
     ):
         kind, rule = MeetingKind.CONFERENCE, "meeting.org_meeting"
         title = title or _title(sentence.text, t0, t1, sentence.start)
-    if kind is MeetingKind.CONFERENCE and organization is None and title is None and len(countries) < 2:
-        return None
-    if kind is not MeetingKind.CONFERENCE and len(countries) < 2 and organization is None:
-        if not (countries and who):
-            return None
-        if not any(p.country is None or p.country not in countries for p in who) and len(who) < 2:
-            return None
+    weak = bool(_BACK_REFERENCE.search(body[sentence.start : t0])) and not re.match(
+        r"\s+(?:between|with|of|by|to)\b", body[t1 : t1 + 12]
+    )
+    if kind is MeetingKind.CONFERENCE:
+        weak = weak or (organization is None and not countries)
+    elif len(countries) < 2 and organization is None:
+        if not (countries and who) or (
+            len(who) < 2 and all(p.country is not None and p.country in countries for p in who)
+        ):
+            weak = True
     participants = [Participant(p.name, p.role, Country(p.country) if p.country else None) for p in who]
     return _Candidate(
         rule=rule,
@@ -442,6 +499,7 @@ def _candidate(
         title=title,
         evidence=[Span.of(body, sentence.start, sentence.end)],
         anchor=t0,
+        weak=weak,
     )
 
 
@@ -459,11 +517,20 @@ def _same_event(a: _Candidate, b: _Candidate) -> bool:
             return bool(a.title and a.title == b.title)
     if not a.countries or not b.countries:
         return a.organization is not None and a.organization == b.organization
+    if min(len(a.countries), len(b.countries)) < 2 and (a.date is None or b.date is None):
+        return False  # one side and no date to tie them: too little to call it the same event
     overlap = len(a.countries & b.countries) / len(a.countries | b.countries)
     return overlap >= 0.5 or a.countries <= b.countries or b.countries <= a.countries
 
 
+_KIND_RANK = {MeetingKind.CONFERENCE: 3, MeetingKind.VISIT: 2, MeetingKind.MEETING: 1, MeetingKind.CALL: 1}
+
+
 def _merge(into: _Candidate, other: _Candidate) -> None:
+    """Fold ``other`` into ``into``: a trip to a conference is the conference, talks on a
+    visit are the visit."""
+    if _KIND_RANK[other.kind] > _KIND_RANK[into.kind]:
+        into.kind, into.rule = other.kind, other.rule
     into.countries |= other.countries
     into.organization = into.organization or other.organization
     if into.date is None or (other.date is not None and into.date.contains(other.date)):
@@ -474,6 +541,39 @@ def _merge(into: _Candidate, other: _Candidate) -> None:
     into.title = into.title or other.title
     if other.evidence[0] not in into.evidence:
         into.evidence += other.evidence
+
+
+def _back_reference(records: list[_Candidate], cand: _Candidate) -> None:
+    """A mention naming no sides refers to the latest event of its kind.
+
+    With the same date (or none) it only adds evidence; with a date of its own
+    it is an earlier or later session of that event ("The first meeting was
+    held in Ankara in February 2017"): a new record with the same sides.
+    """
+    same = [r for r in records if r.kind is cand.kind or {r.kind, cand.kind} == {
+        MeetingKind.MEETING, MeetingKind.VISIT}]
+    if not same:
+        return
+    target = same[-1]
+    dates_agree = cand.date is None or target.date is None or (
+        target.date.contains(cand.date) or cand.date.contains(target.date)
+    )
+    if dates_agree and cand.status is target.status:
+        if cand.evidence[0] not in target.evidence:
+            target.evidence += cand.evidence
+        return
+    if cand.date is None or cand.kind is MeetingKind.CONFERENCE:
+        return
+    records.append(
+        attrs.evolve(
+            cand,
+            countries=target.countries | cand.countries,
+            organization=cand.organization or target.organization,
+            participants=list(cand.participants),
+            rule=f"{cand.rule}+back_reference",
+            weak=False,
+        )
+    )
 
 
 def extract_meetings(article: Article) -> tuple[Meeting, ...]:
@@ -507,6 +607,9 @@ def extract_meetings(article: Article) -> tuple[Meeting, ...]:
     """
     records: list[_Candidate] = []
     for cand in _candidates(article):
+        if cand.weak:
+            _back_reference(records, cand)
+            continue
         for record in reversed(records):
             if _same_event(record, cand):
                 _merge(record, cand)
