@@ -55,7 +55,13 @@ from diplonews.parsing.countries import (
     extract_country_mentions,
     resolve_country_group,
 )
-from diplonews.parsing.dates import DateMention, extract_dates, month_number, number_word
+from diplonews.parsing.dates import (
+    MONTH_PATTERN,
+    DateMention,
+    extract_dates,
+    month_number,
+    number_word,
+)
 from diplonews.values import Country, CountryGroup, PartialDate, Place, Span
 
 __all__ = ["extract_agreements"]
@@ -365,6 +371,14 @@ def _modifier_tokens(text: str, head_start: int) -> list[re.Match[str]]:
         if gap.strip(" \"'“”‘’") or len(kept) >= 6:
             break
         word = token.group().casefold()
+        if (
+            word == "of"
+            and kept
+            and text[max(0, token.start() - 6) : token.start()].rstrip() == "Group"
+        ):
+            kept.append(token)  # "Group of Five pact": the group's name goes on
+            edge = token.start()
+            continue
         if word in _LEFT_STOPS:
             kept.append(token)  # the determiner is kept as the last one
             break
@@ -552,6 +566,9 @@ def _title(
         match = _TITLE_TAIL.match(sentence, head.end())
         if match is not None:
             tail = match.group().rstrip()
+            month = re.search(rf"\s+(?:(?:on|of|for|and|the|in)\s+)*{MONTH_PATTERN}", tail)
+            if month is not None:
+                tail = tail[: month.start()]  # "Declaration on Cooperation on July 27"
             tail = re.sub(r"\s+(?:on|of|for|and|the|in|between|among)$", "", tail)
     if start is None and not (tail and head_text[:1].isupper() and determiner == "the"):
         return None
@@ -622,7 +639,8 @@ def _read_mention(
         else ""
     )
     plural = _is_plural(head_text) and not word.startswith("memorandum of")
-    count = _count(content)
+    group_pact = bool(_GROUP_NAME.search(text, tokens[0].start() if tokens else 0, head.start()))
+    count = None if group_pact else _count(content)
     status, has_cue = _cue_status(text, head.start(), head.end())
     signed_verb = bool(_SIGN_VERB.search(text))
     # Heads that name an instrument only with a count or a signing verb.
@@ -637,7 +655,7 @@ def _read_mention(
     ):
         return None  # "the implementation of agreements": no instrument in particular
     subject = text[max(0, head.start() - 80) : head.start()]
-    title = _title(text, tokens, head, mentions, _first_word_start(text))
+    title = None if group_pact else _title(text, tokens, head, mentions, _first_word_start(text))
     if title is not None and resolve_country_group(title) is not None:
         return None  # an organisation that bears an instrument's name
     near = text[max(0, head.start() - 40) : head.end() + 60]
@@ -657,7 +675,6 @@ def _read_mention(
         head.start(),
         text,
     )
-    group_pact = bool(_GROUP_NAME.search(text, mod_start, head.start()))
     between = _BETWEEN.search(after[:140])
     with_phrase = _WITH.match(after)
     parties: list[Party]
@@ -701,8 +718,11 @@ def _read_mention(
             basis = "previous_sentence"
         elif not anaphor:
             return None
-    date = _modifier_date(content, article.published) or _bound_date(
-        text, dates, head.start(), head.end(), mod_start
+    in_modifiers = [d.date for d in dates if d.start >= mod_start and d.end <= head.start()]
+    date = (
+        (in_modifiers[0] if in_modifiers else None)
+        or _modifier_date(content, article.published)
+        or _bound_date(text, dates, head.start(), head.end(), mod_start)
     )
     if (
         date is not None
@@ -871,7 +891,7 @@ def extract_agreements(article: Article) -> tuple[Agreement, ...]:
                     continue
                 if mention.party_basis not in ("both_sides", "previous_sentence"):
                     continue  # "the agreement" with nothing to refer back to
-            if not mention.parties and mention.title is None:
+            if not mention.parties and mention.title is None and mention.party_basis != "modifier":
                 if mention.party_basis == "both_sides":
                     mention = attrs.evolve(
                         mention,

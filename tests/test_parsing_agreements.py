@@ -1,0 +1,236 @@
+"""Tests for diplonews.parsing.agreements: one table row per supported pattern.
+
+Every text below was written for these tests in the styles of the corpus
+(AzerNews/Trend reports, White House statements, Reuters wire copy, embassy
+press releases); none is copied from an article.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+from importlib.resources import files
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from diplonews.models import Agreement, AgreementKind, Article
+from diplonews.parsing.agreements import _INSTRUMENT, extract_agreements
+
+# (kind, title, parties, status, date, count)
+Expected = tuple[str, str | None, list[str], str, str | None, int]
+Row = tuple[str, dt.date | None, list[Expected]]
+
+PUB = dt.date(2022, 1, 27)
+WIRE = dt.date(1987, 6, 2)
+
+# AzerNews / Trend: "signed a memorandum", "The document was signed on ...".
+AZERNEWS: list[Row] = [
+    (
+        "Azerbaijan and Uzbekistan signed a memorandum of understanding on cooperation in "
+        "agriculture. The document was signed on January 20, 2022 in Tashkent.",
+        PUB,
+        [("memorandum", None, ["AZE", "UZB"], "signed", "2022-01-20", 1)],
+    ),
+    (
+        "The parliaments of Azerbaijan, Turkey and Pakistan have signed the Baku Declaration "
+        "on Cooperation on July 27, 2021.",
+        PUB,
+        [("declaration", "Baku Declaration on Cooperation", [], "signed", "2021-07-27", 1)],
+    ),
+    (
+        "An intergovernmental agreement between Azerbaijan and Georgia on border crossings is "
+        "being prepared, the ministry said.",
+        PUB,
+        [("agreement", None, ["AZE", "GEO"], "planned", None, 1)],
+    ),
+    (
+        "Kazakhstan and Azerbaijan will sign a road map on transit cargo next month.",
+        PUB,
+        [("plan", None, ["AZE", "KAZ"], "planned", "2022-02", 1)],
+    ),
+    (
+        "The Milli Majlis ratified the protocol between Azerbaijan and Hungary last year.",
+        PUB,
+        [("protocol", None, ["AZE", "HUN"], "ratified", "2021", 1)],
+    ),
+]
+
+# Counts: "eleven agreements were signed"; named ones are records of their own.
+COUNTS: list[Row] = [
+    (
+        "Eleven agreements were signed between Azerbaijan and Turkmenistan in Ashgabat.",
+        PUB,
+        [("agreement", None, ["AZE", "TKM"], "signed", None, 11)],
+    ),
+    (
+        "Azerbaijan and Kyrgyzstan signed 5 documents on Monday. The Kyrgyz-Azerbaijani "
+        "treaty on friendship was signed by the presidents.",
+        PUB,
+        [
+            ("other", None, ["AZE", "KGZ"], "signed", "2022-01-24", 4),
+            ("treaty", None, ["AZE", "KGZ"], "signed", None, 1),
+        ],
+    ),
+]
+
+# Reuters wire copy: named accords, "the 1986 trade pact", negotiations.
+REUTERS: list[Row] = [
+    (
+        "The dollar steadied as traders judged the Louvre Accord still valid.",
+        WIRE,
+        [("agreement", "Louvre Accord", [], "signed", None, 1)],
+    ),
+    (
+        "Japan has failed to abide by the 1986 U.S.-Japanese semiconductor agreement, "
+        "officials said.",
+        WIRE,
+        [("agreement", None, ["JPN", "USA"], "signed", "1986", 1)],
+    ),
+    (
+        "Washington accused Tokyo of breaking last September's bilateral chip pact.",
+        WIRE,
+        [("agreement", None, ["JPN", "USA"], "signed", "1986-09", 1)],
+    ),
+    (
+        "CANBERRA, June 2 - Australia and New Zealand are negotiating a trade agreement, "
+        "ministers said.",
+        WIRE,
+        [("agreement", None, ["AUS", "NZL"], "planned", None, 1)],
+    ),
+    (
+        "The dollar has fallen 40 pct since the September 1985 Group of Five pact in New York.",
+        WIRE,
+        [("agreement", None, [], "signed", "1985-09", 1)],
+    ),
+]
+
+# White House statements and background references.
+WHITE_HOUSE: list[Row] = [
+    (
+        "The President welcomed the UAE's designation as a partner of the United States. "
+        "They reaffirmed the understandings concluded during the visit.",
+        PUB,
+        [("other", None, ["ARE", "USA"], "signed", None, 1)],
+    ),
+    (
+        "Turkey's presence in Somalia rests on an agreement signed in 2021.",
+        PUB,
+        [("agreement", None, ["SOM", "TUR"], "signed", "2021", 1)],
+    ),
+    (
+        "The two leaders hope a peace agreement between Armenia and Azerbaijan is achievable. "
+        "Progress on the peace deal has been slow.",
+        PUB,
+        [("agreement", None, ["ARM", "AZE"], "planned", None, 1)],
+    ),
+]
+
+# Not instruments between states: company contracts, loans, promises, verbs, names of bodies.
+NEGATIVES: list[Row] = [
+    ("", PUB, []),
+    ("Nothing was signed today.", PUB, []),
+    ("Indian and Australian businessmen signed a memorandum of understanding on trade.", WIRE, []),
+    ("Deals worth $300 billion were signed between Saudi Arabia and the United States.", PUB, []),
+    ("The club agreed a three-year deal with the Dutch striker.", PUB, []),
+    ("The World Bank approved a $200 million loan to Azerbaijan.", PUB, []),
+    ("Turkey promised to help Pakistan rebuild its roads.", PUB, []),
+    ("We have the political will to deal with these problems, Japan said.", WIRE, []),
+    ("The General Agreement on Tariffs and Trade must be strengthened, Japan said.", WIRE, []),
+    (
+        "Harris met the UAE president at the Conference of the Parties to the UN Framework "
+        "Convention on Climate Change.",
+        PUB,
+        [],
+    ),
+    ("READ: Saudi Arabia says agreements signed with the US during the visit", PUB, []),
+    ("The leaders discussed the deal now on the table with Qatar.", PUB, []),
+    ("Erdogan wants to broker a peaceful deal between warring countries.", PUB, []),
+]
+
+
+def _expected(records: tuple[Agreement, ...]) -> list[Expected]:
+    return [
+        (
+            a.kind.value,
+            a.title,
+            [str(p) for p in a.parties],
+            a.status.value,
+            None if a.date is None else str(a.date),
+            a.count,
+        )
+        for a in records
+    ]
+
+
+@pytest.mark.parametrize(
+    ("body", "published", "expected"),
+    AZERNEWS + COUNTS + REUTERS + WHITE_HOUSE + NEGATIVES,
+    ids=lambda v: v[:40] if isinstance(v, str) else "",
+)
+def test_extract_agreements(body: str, published: dt.date | None, expected: list[Expected]) -> None:
+    """Each pattern yields exactly the instruments the text states, with their attributes."""
+    article = Article(id="t", body=body, published=published)
+    assert _expected(extract_agreements(article)) == expected
+
+
+def test_location_from_signing_place() -> None:
+    """A city after the signing verb is where the instrument was signed."""
+    body = "Azerbaijan and Georgia signed an agreement in Tbilisi on energy."
+    (record,) = extract_agreements(Article(body=body, published=PUB))
+    assert record.location is not None
+    assert (record.location.city, str(record.location.country)) == ("Tbilisi", "GEO")
+
+
+def test_evidence_and_rule() -> None:
+    """Every record quotes each sentence it was built from and names its rule."""
+    body = (
+        "Pakistan and Sweden signed a barter agreement. Exports under the agreement include cotton."
+    )
+    (record,) = extract_agreements(Article(id="a", body=body, published=WIRE))
+    assert [span.text for span in record.evidence] == [
+        "Pakistan and Sweden signed a barter agreement.",
+        "Exports under the agreement include cotton.",
+    ]
+    assert all(body[s.start : s.end] == s.text for s in record.evidence)
+    assert record.rule == "agreement.signed_sentence"
+
+
+def test_future_signing_date_is_planned() -> None:
+    """An instrument "signed" on a date after publication is still to be signed."""
+    body = "Azerbaijan and Georgia signed an agreement on March 5, 2022."
+    (record,) = extract_agreements(Article(body=body, published=PUB))
+    assert record.status.value == "planned"
+
+
+def test_every_instrument_word_has_a_kind() -> None:
+    """Each head word the pattern can match maps to a kind in agreement_words.json."""
+    raw = json.loads(
+        (files("diplonews.gazetteer") / "data" / "agreement_words.json").read_text("utf-8")
+    )
+    written = {"mou": "MoU"}  # the only head that is case-sensitive
+    for head in [*raw["kinds"], "memoranda", "treaties", "accords", "deals"]:
+        assert _INSTRUMENT.fullmatch(written.get(head, head)), head
+    assert set(raw["kinds"].values()) <= {k.value for k in AgreementKind}
+    for _, pattern in raw["status_cues"]:
+        re.compile(pattern)
+
+
+@given(st.text())
+def test_never_raises(body: str) -> None:
+    """Any text yields a tuple of Agreements and never raises."""
+    result = extract_agreements(Article(body=body, published=PUB))
+    assert isinstance(result, tuple)
+    assert all(isinstance(a, Agreement) for a in result)
+
+
+@given(
+    st.text(
+        alphabet="Azerbaijan Turkey signed agreement memorandum the a on 2021 .,-'", max_size=200
+    )
+)
+def test_never_raises_on_trigger_words(body: str) -> None:
+    """Texts dense with trigger words yield a tuple and never raise."""
+    assert isinstance(extract_agreements(Article(body=body, published=None)), tuple)
