@@ -43,29 +43,34 @@ _BOUNDARY = re.compile(
     """,
     re.VERBOSE,
 )
-_LAST_WORD = re.compile(r"(\S+)$")
 
 
 def _is_abbreviation(body: str, stop_at: int) -> bool:
     """Whether the full stop at ``stop_at`` closes an abbreviation or an initial."""
     if body[stop_at] != ".":
         return False
-    match = _LAST_WORD.search(body, 0, stop_at)
-    if match is None:
+    # Walk back to the previous space: a regex search from 0 would make splitting quadratic.
+    lo = stop_at
+    while lo > 0 and not body[lo - 1].isspace():
+        lo -= 1
+    if lo == stop_at:
         return False
-    word = match.group(1).lstrip("(\"'“‘").lower()
+    word = body[lo:stop_at].lstrip("(\"'“‘").lower()
     if len(word) == 1 and word.isalpha():
         return True  # an initial: "Joseph R. Biden"
     return word in _abbreviations()
 
 
-def split_sentences(body: str) -> list[Sentence]:
+@functools.lru_cache(maxsize=16)
+def split_sentences(body: str) -> tuple[Sentence, ...]:
     r"""Split ``body`` into sentences with exact offsets; blank lines always split.
 
     >>> [s.text for s in split_sentences("Mr. Aliyev met Dr. Khan. They signed it.\n\nNew one")]
     ['Mr. Aliyev met Dr. Khan.', 'They signed it.', 'New one']
     >>> split_sentences("")
-    []
+    ()
+
+    The result is cached for the last few bodies, since every extractor splits the same article.
     """
     sentences: list[Sentence] = []
     paragraph = 0
@@ -89,4 +94,4 @@ def split_sentences(body: str) -> list[Sentence]:
             emit(match.end())
             start = match.end()
     emit(len(body))
-    return sentences
+    return tuple(sentences)
