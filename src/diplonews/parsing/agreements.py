@@ -863,7 +863,6 @@ def extract_agreements(article: Article) -> tuple[Agreement, ...]:
     if _INSTRUMENT.search(body) is None:
         return ()
     sentences = split_sentences(body)
-    article_mentions = extract_country_mentions(body)
     records: list[_Record] = []
     previous: Sentence | None = None
     for sentence in sentences:
@@ -871,11 +870,7 @@ def extract_agreements(article: Article) -> tuple[Agreement, ...]:
             previous = sentence
             continue
         text = sentence.text
-        mentions = [
-            attrs.evolve(m, start=m.start - sentence.start, end=m.end - sentence.start)
-            for m in article_mentions
-            if sentence.start <= m.start and m.end <= sentence.end
-        ]
+        mentions = extract_country_mentions(text)  # only trigger sentences are scanned
         dateline = _DATELINE.match(text)
         dateline_end = dateline.end() if dateline else 0
         dates = extract_dates(text, article.published)
@@ -896,15 +891,16 @@ def extract_agreements(article: Article) -> tuple[Agreement, ...]:
                     mention = attrs.evolve(
                         mention,
                         parties=_top_states(
-                            [m for m in article_mentions if not _in_location(body, m)], 2
+                            [
+                                m
+                                for m in extract_country_mentions(body)
+                                if not _in_location(body, m)
+                            ],
+                            2,
                         ),
                     )
                 elif mention.party_basis == "previous_sentence" and previous is not None:
-                    prev = [
-                        attrs.evolve(m, start=m.start - previous.start, end=m.end - previous.start)
-                        for m in article_mentions
-                        if previous.start <= m.start and m.end <= previous.end
-                    ]
+                    prev = extract_country_mentions(previous.text)
                     found = _only_states(_states(prev, 0, len(previous.text), previous.text))
                     if not 1 < len(found) <= 4:
                         continue
