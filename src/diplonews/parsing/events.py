@@ -145,8 +145,8 @@ _RULES: list[tuple[str, MeetingKind, re.Pattern[str]]] = [
 _FUTURE = re.compile(
     r"""\b(?:will|would|shall|is\s+to|are\s+to|was\s+to|were\s+to|to\s+be\s+held|scheduled
     |slated|plans?\s+to|planned|planning|expected\s+to|set\s+to|going\s+to|upcoming|forthcoming
-    |next|ahead\s+of|in\s+advance\s+of|invited|to\s+attend|to\s+meet|to\s+visit|to\s+travel
-    |to\s+hold|to\s+take\s+part|prepar\w+\s+to|due\s+to|intends?\s+to)\b|['’]ll\b""",
+    |next|ahead\s+of|in\s+advance\s+of|invited|asked|prepar\w+\s+to|due\s+to|intends?\s+to
+    |agreed\s+to|decided\s+to|tomorrow)\b|['’]ll\b""",
     re.VERBOSE | re.IGNORECASE,
 )
 # Hedges that make the talks only proposed or speculated about: not a meeting.
@@ -171,7 +171,7 @@ _TOPIC = re.compile(
     r"""\b(?:to\s+discuss|discussed|to\s+affirm|to\s+express|about|regarding|concerning|over
     |including|which|where|during\s+which|that|in\s+which|said|told|to\s+try|to\s+renegotiate
     |to\s+review|following|after|before|ahead\s+of|in\s+advance\s+of)\b|[;:—]
-    | \bon\s+(?!(?:the\s+)?(?:sidelines|margins?|[A-Z][a-z]+\.?\s+\d|\d|Monday|Tuesday|Wednesday
+    | \bon\s+(?![A-Z][a-z]+\.?\s+\d|\d|(?:the\s+)?(?:sidelines|margins?|Monday|Tuesday|Wednesday
       |Thursday|Friday|Saturday|Sunday|behalf|invitation)\b)   # "on trade": a topic""",
     re.VERBOSE,
 )
@@ -186,7 +186,8 @@ _PAST = re.compile(
 _PRESENT_VERB = re.compile(r"(?:meet|meets|visit|visits|travels?|leaves?|co-chairs?)\Z")
 # A bare back-reference to an event already named: "the talks", "the Summit", "his visit".
 _BACK_REFERENCE = re.compile(
-    r"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[a-z]+\s+)?\Z"
+    r"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+"
+    r"(?:(?!(?:first|second|third|fourth|fifth|sixth|next|last)\b)[a-z]+\s+)?\Z"
 )
 # The word before a present-tense trigger when it is a verb with a subject ("they meet").
 _SUBJECT_BEFORE = re.compile(
@@ -287,7 +288,7 @@ def _status(before: str, trigger: str, after: str) -> MeetingStatus:  # noqa: D4
 
     ``before`` is the sentence up to the trigger, ``after`` the rest of it.
     """
-    future = [m.end() for m in _FUTURE.finditer(before)]
+    future = [m.end() for m in _FUTURE.finditer(before + trigger)]
     past = [m.end() for m in _PAST.finditer(before)]
     if future and (not past or future[-1] >= past[-1]):
         return MeetingStatus.PLANNED
@@ -480,7 +481,10 @@ def _candidate(
         r"\s+(?:between|with|of|by|to)\b", body[t1 : t1 + 12]
     )
     if kind is MeetingKind.CONFERENCE:
-        weak = weak or (organization is None and not countries)
+        # A conference named with no time, place, people or plan is a name, not an event.
+        weak = weak or (organization is None and not countries) or not (
+            date or location or who or status is MeetingStatus.PLANNED
+        )
     elif len(countries) < 2 and organization is None:
         if not (countries and who) or (
             len(who) < 2 and all(p.country is not None and p.country in countries for p in who)
@@ -550,19 +554,20 @@ def _back_reference(records: list[_Candidate], cand: _Candidate) -> None:
     it is an earlier or later session of that event ("The first meeting was
     held in Ankara in February 2017"): a new record with the same sides.
     """
-    same = [r for r in records if r.kind is cand.kind or {r.kind, cand.kind} == {
-        MeetingKind.MEETING, MeetingKind.VISIT}]
+    same = [r for r in records if r.kind is cand.kind] or [
+        r for r in records if frozenset({r.kind, cand.kind}) in _COMPATIBLE
+    ]
     if not same:
         return
     target = same[-1]
-    dates_agree = cand.date is None or target.date is None or (
-        target.date.contains(cand.date) or cand.date.contains(target.date)
-    )
-    if dates_agree and cand.status is target.status:
+    if cand.date is None or (
+        target.date is not None
+        and (target.date.contains(cand.date) or cand.date.contains(target.date))
+    ):
         if cand.evidence[0] not in target.evidence:
             target.evidence += cand.evidence
         return
-    if cand.date is None or cand.kind is MeetingKind.CONFERENCE:
+    if cand.kind is MeetingKind.CONFERENCE:
         return
     records.append(
         attrs.evolve(
