@@ -210,7 +210,7 @@ _ORDINAL_TITLE = re.compile(
     (?:[A-Z][\w()-]*\s*){1,10}(?:(?:to|on|for|of)\s+(?:the\s+)?(?:[A-Z][\w()-]*\s*){1,8})?)?""",
     re.VERBOSE,
 )
-_CLAUSE_WINDOW = 160  # characters of a sentence looked at on each side of a trigger
+_CLAUSE_WINDOW = 220  # characters of a sentence looked at on each side of a trigger
 _COMPATIBLE = {
     frozenset({MeetingKind.MEETING, MeetingKind.VISIT}),
     frozenset({MeetingKind.CONFERENCE, MeetingKind.VISIT}),
@@ -516,6 +516,14 @@ def _same_event(a: _Candidate, b: _Candidate) -> bool:
         return False
     if a.organization and b.organization and a.organization != b.organization:
         return False
+    if a.kind is MeetingKind.CONFERENCE and b.kind is MeetingKind.CONFERENCE:
+        # One gathering named twice ("the COP28 summit" ... "COP28"): one side may omit the body.
+        if not (a.organization and b.organization) and (
+            a.countries & b.countries or not (a.countries and b.countries)
+        ):
+            return a.title is None or b.title is None or a.title == b.title or bool(
+                a.countries & b.countries
+            )
     if a.kind is MeetingKind.CONFERENCE or b.kind is MeetingKind.CONFERENCE:
         if a.kind is not b.kind and not (a.organization and a.organization == b.organization):
             return bool(a.title and a.title == b.title)
