@@ -57,6 +57,7 @@ _TRIGGER = re.compile(
 # Flow words, longest first. Group names give the flow; ``sign`` words set a balance's sign.
 _FLOW = re.compile(
     r"""
+    \b(?:
     (?P<difference>difference\s+between\s+(?:what\s+(?:\S+\s+){1,4}?)?
         export(?:s|ed)\s+and\s+import(?:s|ed))             # "the difference between exports and imports"
   | (?P<balance>(?:trade\s+|trading\s+)?(?:surplus(?:es)?|deficits?|gap|shortfall|
@@ -73,7 +74,7 @@ _FLOW = re.compile(
         aid|grants?|contracts?|purchases|capital|inflows?|outflows?|revenues?|profits?|
         spending|subsid(?:y|ies)|sales|costs?|prices?|output|GDP|
         non-[A-Za-z]+)\b                                    # other money nouns close the frame
-    """,
+    )""",
     re.VERBOSE | re.IGNORECASE,
 )
 _NEGATIVE = re.compile(r"deficit|gap|shortfall", re.IGNORECASE)
@@ -123,13 +124,13 @@ _CONVERSION = re.compile(r"(?:\(\s*|\bor\s+(?:about\s+|around\s+|some\s+)?|\bequ
 _FROM = re.compile(r"\bfrom\s+(?:a\s+|an\s+)?(?:record\s+|revised\s+|provisional\s+)?$")
 # Words between an amount and a flow word it qualifies: "51.5 billion dlr (EC) surplus".
 _ATTRIBUTIVE = re.compile(
-    r"""^(?P<gap>\s*(?:[A-Z][\w.]*\.?\s+|'s\s+|record\s+|bilateral\s+|global\s+|visible\s+|
-    hard\s+currency\s+|trade\s+|merchandise\s+|annual\s+|foreign\s+)*?)(?=\S)""",
+    r"""\s*(?:[A-Z][\w.-]*\s+|'s\s+|record\s+|bilateral\s+|global\s+|visible\s+|
+    hard\s+currency\s+|merchandise\s+|annual\s+|foreign\s+)*""",
     re.VERBOSE,
 )
 # Text between an amount and a period phrase that makes the period the amount's own.
 _OWN_PERIOD = re.compile(
-    r"""^\s*(?:\)\s*)?,?\s*(?:(?:reached|recorded|posted|registered|seen|reported|reached|
+    r"""^\s*(?:\)\s*)?,?\s*(?:(?:trade\s+)?(?:surplus|deficit|gap|shortfall)\s+)?(?:(?:reached|recorded|posted|registered|seen|reported|reached|
     worth|\w+\s+worth\s+of\s+\w+)\s+)?(?:in|for|during|over|of|at\s+the\s+end\s+of|by|at)?\s*$""",
     re.VERBOSE | re.IGNORECASE,
 )
@@ -140,6 +141,18 @@ _TARGET = re.compile(
     bring|boost\s+.{0,30}\bto|increase\s+.{0,30}\bto|intend(?:s|ed)?|is\s+to|are\s+to|set\s+to)\b""",
     re.VERBOSE | re.IGNORECASE,
 )
+# A period that is the base of a percentage change ("up 4.5 pct from 1985").
+_PCT_BASE = re.compile(
+    r"(?:pct|percent|per\s+cent|%)\s+(?:from|on|over|against|compared\s+with)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+# A fact stated in the past between the flow word and its amount ("which hit 58 bln").
+_PAST_FACT = re.compile(
+    r"\b(?:hit|was|were|reached|totall?ed|amounted|stood|rose|fell|widened|narrowed|jumped|"
+    r"grew|climbed|dropped|declined|posted|recorded)\b",
+    re.IGNORECASE,
+)
+_MODAL = re.compile(r"\b(?:will|would|to|could|should|may|might|expected|likely)\b", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r";|\bwhile\b|\bwhereas\b|,\s*but\b|\bbut\b|\bthough\b", re.IGNORECASE)
 _DATELINE = re.compile(r"^\s*([A-Z][A-Z .'-]{2,40}?)(?:,\s*[A-Z][A-Za-z .]*)?,\s+[A-Z][a-z]+\s+\d")
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
@@ -226,12 +239,33 @@ def _is_product_flow(text: str, flow: re.Match[str]) -> bool:
     return after is not None and after.group(1) not in _OF_ALLOWED
 
 
+_BLOCK_AFTER = re.compile(
+    r"^\s+(?:on|in)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:services|invisibles|current\s+account|"
+    r"trade-in-services)\b",
+    re.IGNORECASE,
+)
+
+
 def _flows(text: str) -> list[_Flow]:
+    """The flow words of a sentence, product flows and other money nouns marked ``block``.
+
+    A bare "surplus" or "deficit" after a blocking noun stays blocked ("the current
+    account ... showed a surplus of 376 mln") until a trade word reopens a frame.
+    """
     flows: list[_Flow] = []
+    blocked = False
     for match in _FLOW.finditer(text):
         kind = match.lastgroup or "block"
         if kind in ("export", "import", "turnover", "balance") and _is_product_flow(text, match):
             kind = "block"
+        if kind == "balance" and _BLOCK_AFTER.match(text, match.end()):
+            kind = "block"
+        if kind == "balance" and blocked and not re.match(r"trad", match.group(), re.IGNORECASE):
+            kind = "block"
+        if kind == "block":
+            blocked = True
+        elif kind != "balance" or re.match(r"trad", match.group(), re.IGNORECASE):
+            blocked = False
         flows.append(_Flow(match.start(), match.end(), kind, match.group()))
     return flows
 
@@ -245,8 +279,16 @@ def _mentions(text: str, has_community: bool) -> list[CountryMention]:
     return mentions
 
 
+_DETERMINERS = re.compile(r"(?:\b(?:the|its|their|all)\s+)+$", re.IGNORECASE)
+
+
 def _preposition(text: str, mention: CountryMention) -> str:
-    return _prev_word(text, mention.start).strip(".")
+    """The word before a country mention, skipping determiners ("with the United States")."""
+    start = mention.start
+    det = _DETERMINERS.search(text, max(0, start - 30), start)
+    if det is not None:
+        start = det.start()
+    return _prev_word(text, start).strip(".")
 
 
 def _attached(text: str, flow: _Flow, mentions: Sequence[CountryMention]) -> CountryMention | None:
@@ -312,7 +354,11 @@ def _period_for(
             return period
         if period.end <= money.start and re.fullmatch(r"'s\s*", sentence[period.end - 2 : money.start]):
             return period
-    before = [p for p in periods if p.end <= money.start]
+    before = [
+        p
+        for p in periods
+        if p.end <= money.start and not _PCT_BASE.search(sentence, max(0, p.start - 40), p.start)
+    ]
     return before[-1] if before else None
 
 
@@ -352,12 +398,16 @@ def _sentence_figures(
         if index and _CONVERSION.search(text[prev_end : mention.start]):
             continue
         # 2. The flow: a flow word right after the amount, else the frame before it.
-        gap = _ATTRIBUTIVE.match(text, mention.end)
-        flow: _Flow | None = None
-        attributive = False
-        if gap is not None:
-            flow = next((f for f in flows if f.start == gap.end()), None)
-            attributive = flow is not None
+        flow: _Flow | None = next(
+            (
+                f
+                for f in flows
+                if mention.end <= f.start <= mention.end + 40
+                and _ATTRIBUTIVE.fullmatch(text, mention.end, f.start)
+            ),
+            None,
+        )
+        attributive = flow is not None
         if flow is None:
             earlier = [f for f in flows if f.end <= mention.start]
             flow = earlier[-1] if earlier else None
@@ -464,7 +514,11 @@ def _sentence_figures(
         if period is None:
             continue
         clause = text[prev_end : mention.start]
-        target = bool(_TARGET.search(clause)) or (anchor is not None and period.start > anchor)
+        segment = text[flow.end : mention.start] if flow.end <= mention.start else ""
+        factual = bool(_PAST_FACT.search(segment)) and not _MODAL.search(segment)
+        target = (not factual and bool(_TARGET.search(clause))) or (
+            anchor is not None and period.start > anchor
+        )
         if not target and anchor is not None:
             period = _year_to_date(period, anchor, periods, ctx)
         if first_period is None:
