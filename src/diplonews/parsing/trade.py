@@ -92,7 +92,8 @@ _MODIFIERS = frozenset(
     dlr dlrs dollar billion mln million bln bn trillion yen stg marks francs crowns
     which was whose said total- non-eu nation country commodity said that with
     january february march april may june july august september october november december
-    surplus deficit quarterly weekly annualised annualized corresponding same""".split()
+    surplus deficit quarterly weekly annualised annualized corresponding same but also while
+    then had has have were was is are it they he she we not only further still more less""".split()
 )
 _PREV_WORD = re.compile(r"([A-Za-z][\w'.-]*)\W*$")
 _NEXT_OF = re.compile(r"^\s+of\s+([a-z][\w-]*)")
@@ -125,7 +126,7 @@ _FROM = re.compile(r"\bfrom\s+(?:a\s+|an\s+)?(?:record\s+|revised\s+|provisional
 # Words between an amount and a flow word it qualifies: "51.5 billion dlr (EC) surplus".
 _ATTRIBUTIVE = re.compile(
     r"""\s*(?:[A-Z][\w.-]*\s+|'s\s+|record\s+|bilateral\s+|global\s+|visible\s+|
-    hard\s+currency\s+|merchandise\s+|annual\s+|foreign\s+)*""",
+    hard\s+currency\s+|merchandise\s+|annual\s+|foreign\s+|trade\s+)*""",
     re.VERBOSE,
 )
 # Text between an amount and a period phrase that makes the period the amount's own.
@@ -449,6 +450,12 @@ def _sentence_figures(
         if not found:
             partner, pair_reporter, found = _partner_between(
                 text, flow.end, mention.start, flow.kind, mentions
+            )
+        if not found and attributive:
+            later = [f for f in flows if flow.end <= f.start < hi]
+            stop = later[0].start if later else hi
+            partner, pair_reporter, found = _partner_between(
+                text, flow.end, stop, flow.kind, mentions
             )
         if not found:
             later = [f for f in flows if mention.end <= f.start < hi]
