@@ -1,27 +1,23 @@
 """Shared fixtures and the hypothesis profile.
 
-``tests/`` is put on ``sys.path`` so test modules can ``from strategies import ...``
-(``--import-mode=importlib`` does not do it for us).
+``tests/`` is on ``sys.path`` (``pythonpath`` in pyproject.toml) so test modules can
+``from strategies import ...``. Hypothesis keeps no example database: tests write
+only to temporary folders.
 """
 
 from __future__ import annotations
 
 import os
-import sys
 from pathlib import Path
 
 import pytest
 from hypothesis import settings
 
-TESTS = Path(__file__).resolve().parent
-if str(TESTS) not in sys.path:
-    sys.path.insert(0, str(TESTS))
-
 #: The corpus and the gold answers live beside the repository, never inside it.
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 
-settings.register_profile("ci", deadline=None, max_examples=100, derandomize=True)
-settings.register_profile("dev", deadline=None, max_examples=30)
+settings.register_profile("ci", deadline=None, max_examples=100, derandomize=True, database=None)
+settings.register_profile("dev", deadline=None, max_examples=30, database=None)
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
 
 

@@ -344,7 +344,13 @@ def _to_decimal(value: object) -> Decimal:
 
 
 def is_currency_code(code: str) -> bool:
-    """Whether ``code`` is a current or historic ISO 4217 code."""
+    """Whether ``code`` is a current or historic ISO 4217 code (codes are upper case).
+
+    >>> is_currency_code("USD"), is_currency_code("DEM"), is_currency_code("usd")
+    (True, True, False)
+    """
+    if not code.isupper():
+        return False
     return code in _HISTORIC_CURRENCIES or pycountry.currencies.get(alpha_3=code) is not None
 
 
