@@ -346,12 +346,11 @@ def _period_for(
     prev_end: int,
     next_start: int,
     periods: Sequence[PeriodMention],
+    after: int,
 ) -> PeriodMention | None:
-    """The period an amount is for: its own, else the last one named before it."""
+    """The period an amount is for: its own (right after ``after``), else the last one before it."""
     for period in periods:
-        if money.end <= period.start < next_start and _OWN_PERIOD.match(
-            sentence[money.end : period.start]
-        ):
+        if after <= period.start < next_start and _OWN_PERIOD.match(sentence[after : period.start]):
             return period
         if period.end <= money.start and re.fullmatch(r"'s\s*", sentence[period.end - 2 : money.start]):
             return period
@@ -505,7 +504,9 @@ def _sentence_figures(
         if currency is None:
             continue
         # 6. Period.
-        own = _period_for(text, mention, prev_end, next_start, periods)
+        own = _period_for(
+            text, mention, prev_end, next_start, periods, flow.end if attributive else mention.end
+        )
         if own is None and _FROM.search(text[prev_end : mention.start]):
             continue  # "fell to X from Y": Y's period is not stated
         period: Period | None
