@@ -128,7 +128,9 @@ def _tokens(text: str, mentions: Sequence[CountryMention]) -> list[_Tok]:
         start, end = match.span()
         while index < len(mentions) and mentions[index].end <= start:
             index += 1
-        inside = mentions[index] if index < len(mentions) and mentions[index].start <= start else None
+        inside = (
+            mentions[index] if index < len(mentions) and mentions[index].start <= start else None
+        )
         word = match.group()
         toks.append(_Tok(start, end, word, word.casefold().rstrip("."), inside))
     return toks
@@ -167,8 +169,10 @@ def _role_span(toks: list[_Tok], head: int) -> tuple[int, int]:
     hi = head + 1
     while hi < len(toks):
         tok = toks[hi]
-        if tok.key in heads or tok.key in role_words or (
-            tok.key == "prince" and toks[hi - 1].key == "crown"
+        if (
+            tok.key in heads
+            or tok.key in role_words
+            or (tok.key == "prince" and toks[hi - 1].key == "crown")
         ):
             if upper and not _is_cap(tok):
                 break
@@ -228,12 +232,7 @@ def _read_name(toks: list[_Tok], at: int) -> tuple[int, int]:
         ):
             i += 1
             continue
-        if (
-            tok.text == ","
-            and i > start
-            and i + 1 < len(toks)
-            and toks[i + 1].key in _SUFFIXES
-        ):
+        if tok.text == "," and i > start and i + 1 < len(toks) and toks[i + 1].key in _SUFFIXES:
             i += 2
             if i < len(toks) and toks[i].text == ".":
                 i += 1
@@ -340,8 +339,11 @@ def extract_people(text: str, *, home: str | None = None) -> tuple[PersonMention
             if nxt.country is not None and nxt.country.kind != "group":
                 country = country or nxt.country.code
                 end_tok = next(
-                    (k for k in range(end_tok + 1, len(toks)) if toks[k].country is not nxt.country
-                     and k > toks.index(nxt)),
+                    (
+                        k
+                        for k in range(end_tok + 1, len(toks))
+                        if toks[k].country is not nxt.country and k > toks.index(nxt)
+                    ),
                     len(toks),
                 )
         role_lo = lo

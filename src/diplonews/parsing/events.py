@@ -40,7 +40,8 @@ __all__ = ["extract_meetings"]
 _TRIGGER_WORDS = re.compile(
     r"""\b(?:met|meets?|meeting|talks|negotiations|visit\w*|trip|tour|mission|travel\w*|arriv\w+
     |leaves?|call|phone\w*|telephone\w*|spoke|spoken|summit|conference|forum|session|council
-    |commission|seminar|congress|assembly|received|hosted|welcomed|discussions|consultations
+    |commission|seminar|congress|assembly|received|hosted|welcomed|discussions?|discussed
+    |consultations
     |co-chair\w*|COP\d+|ministerial)\b""",
     re.VERBOSE | re.IGNORECASE,
 )
@@ -200,7 +201,9 @@ _DATELINE = re.compile(
     [A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*[-–—]\s""",
     re.VERBOSE,
 )
-_PLACE_IN = re.compile(r"\b(?:in|at|to|from)\s+(?:the\s+)?(?P<place>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})")
+_PLACE_IN = re.compile(
+    r"\b(?:in|at|to|from)\s+(?:the\s+)?(?P<place>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})"
+)
 _HERE = re.compile(r"\bhere\b")
 _WEEK = re.compile(r"\b(?P<rel>last|next|this)\s+week(?:['’]s)?\b", re.IGNORECASE)
 _ORDINAL_TITLE = re.compile(
@@ -322,7 +325,11 @@ def _week_date(text: str, published: dt.date | None) -> PartialDate | None:
 
 
 def _location(
-    body: str, lo: int, hi: int, mentions: Sequence[CountryMention], dateline_city: tuple[str, str] | None
+    body: str,
+    lo: int,
+    hi: int,
+    mentions: Sequence[CountryMention],
+    dateline_city: tuple[str, str] | None,
 ) -> Place | None:
     """'in Baku', 'to Riyadh', 'in Albania', 'to the White House', 'here' (the dateline)."""
     venue_re, venues = _venue_pattern()
@@ -435,16 +442,22 @@ def _candidate(
         lo = t0  # "the phone call between X and Y": the sides follow
     window = body[lo:hi]
     before = body[max(sentence.start, t0 - 35) : t0]
-    if _SPECULATIVE.search(before):
-        return None
-    if rule == "meeting.met_with" and re.match(r"\s+(?:the\s+)?(?:demand|needs?|requirements?)", body[t1:]):
+    if _SPECULATIVE.search(before) or re.match(
+        r"(?:\s+with\s+[A-Z][\w-]*)?\s+(?:could|might|may)\b", body[t1 : t1 + 40]
+    ):
+        return None  # "talks could begin", "may meet": only speculated about
+    if rule == "meeting.met_with" and re.match(
+        r"\s+(?:the\s+)?(?:demand|needs?|requirements?)", body[t1:]
+    ):
         return None
     local = [m for m in mentions if lo <= m.start < hi]
     who = [p for p in people if lo <= p.start < hi]
     countries = {m.code for m in local if m.kind != "group"}
     countries |= {p.country for p in who if p.country}
     organization = _organization(body, lo, hi, t0, mentions)
-    location = _location(body, t0 if kind is not MeetingKind.VISIT else t0, hi, mentions, dateline_city)
+    location = _location(
+        body, t0 if kind is not MeetingKind.VISIT else t0, hi, mentions, dateline_city
+    )
     if location is None:
         location = _location(body, lo, hi, mentions, dateline_city)
     if location is not None and location.country is not None:
@@ -454,9 +467,7 @@ def _candidate(
     offset_dates = [
         attrs.evolve(d, start=d.start + sentence.start, end=d.end + sentence.start) for d in dates
     ]
-    status = _status(
-        body[sentence.start : t0], body[t0:t1], body[t1 : sentence.end]
-    )
+    status = _status(body[sentence.start : t0], body[t0:t1], body[t1 : sentence.end])
     if status is MeetingStatus.PLANNED and article.published is not None:
         future = extract_dates(sentence.text, article.published, tense="future")
         offset_dates = [
@@ -464,16 +475,22 @@ def _candidate(
             for d in future
         ]
     # A time before "ahead of", "after", "following" dates the other event of the sentence.
-    link = list(re.finditer(r"\b(?:ahead\s+of|in\s+advance\s+of|after|following|before)\b", body[lo:t0]))
+    link = list(
+        re.finditer(r"\b(?:ahead\s+of|in\s+advance\s+of|after|following|before)\b", body[lo:t0])
+    )
     date_lo = lo + link[-1].end() if link else lo
     date = _pick_date(offset_dates, date_lo, hi, t0, dateline_end) or _week_date(
         body[date_lo:hi], article.published
     )
     if date is not None and article.published is not None and date.first_day() > article.published:
         status = MeetingStatus.PLANNED
-    title = _title(sentence.text, t0, t1, sentence.start) if kind is MeetingKind.CONFERENCE else None
-    if rule == "meeting.met_with" and organization is not None and re.search(
-        r"\bmeeting\s+of\b|\b[A-Z][\w-]*\s+meeting\b", body[t0 - 12 : t1 + 20]
+    title = (
+        _title(sentence.text, t0, t1, sentence.start) if kind is MeetingKind.CONFERENCE else None
+    )
+    if (
+        rule == "meeting.met_with"
+        and organization is not None
+        and re.search(r"\bmeeting\s+of\b|\b[A-Z][\w-]*\s+meeting\b", body[t0 - 12 : t1 + 20])
     ):
         kind, rule = MeetingKind.CONFERENCE, "meeting.org_meeting"
         title = title or _title(sentence.text, t0, t1, sentence.start)
@@ -482,15 +499,19 @@ def _candidate(
     )
     if kind is MeetingKind.CONFERENCE:
         # A conference named with no time, place, people or plan is a name, not an event.
-        weak = weak or (organization is None and not countries) or not (
-            date or location or who or status is MeetingStatus.PLANNED
+        weak = (
+            weak
+            or (organization is None and not countries)
+            or not (date or location or who or status is MeetingStatus.PLANNED)
         )
     elif len(countries) < 2 and organization is None:
         if not (countries and who) or (
             len(who) < 2 and all(p.country is not None and p.country in countries for p in who)
         ):
             weak = True
-    participants = [Participant(p.name, p.role, Country(p.country) if p.country else None) for p in who]
+    participants = [
+        Participant(p.name, p.role, Country(p.country) if p.country else None) for p in who
+    ]
     return _Candidate(
         rule=rule,
         kind=kind,
@@ -512,7 +533,11 @@ def _same_event(a: _Candidate, b: _Candidate) -> bool:
         return False
     if a.kind is not b.kind and frozenset({a.kind, b.kind}) not in _COMPATIBLE:
         return False
-    if a.date is not None and b.date is not None and not (a.date.contains(b.date) or b.date.contains(a.date)):
+    if (
+        a.date is not None
+        and b.date is not None
+        and not (a.date.contains(b.date) or b.date.contains(a.date))
+    ):
         return False
     if a.organization and b.organization and a.organization != b.organization:
         return False
@@ -521,8 +546,11 @@ def _same_event(a: _Candidate, b: _Candidate) -> bool:
         if not (a.organization and b.organization) and (
             a.countries & b.countries or not (a.countries and b.countries)
         ):
-            return a.title is None or b.title is None or a.title == b.title or bool(
-                a.countries & b.countries
+            return (
+                a.title is None
+                or b.title is None
+                or a.title == b.title
+                or bool(a.countries & b.countries)
             )
     if a.kind is MeetingKind.CONFERENCE or b.kind is MeetingKind.CONFERENCE:
         if a.kind is not b.kind and not (a.organization and a.organization == b.organization):
@@ -535,7 +563,12 @@ def _same_event(a: _Candidate, b: _Candidate) -> bool:
     return overlap >= 0.5 or a.countries <= b.countries or b.countries <= a.countries
 
 
-_KIND_RANK = {MeetingKind.CONFERENCE: 3, MeetingKind.VISIT: 2, MeetingKind.MEETING: 1, MeetingKind.CALL: 1}
+_KIND_RANK = {
+    MeetingKind.CONFERENCE: 3,
+    MeetingKind.VISIT: 2,
+    MeetingKind.MEETING: 1,
+    MeetingKind.CALL: 1,
+}
 
 
 def _merge(into: _Candidate, other: _Candidate) -> None:

@@ -1,0 +1,138 @@
+"""Tests for the people finder shared by the meeting and agreement extractors."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from diplonews.parsing._people import PersonMention, extract_people, meeting_words
+
+Row = tuple[str, str | None, list[tuple[str, str | None, str | None]]]
+
+# Shapes of official names, written for these tests in the style of the outlets.
+NEWS_STYLE: list[Row] = [
+    ("Nothing about anyone.", None, []),
+    (
+        "Azerbaijani Foreign Minister Jeyhun Bayramov and his Pakistani counterpart "
+        "Shah Mahmood Qureshi held a phone call.",
+        None,
+        [
+            ("Jeyhun Bayramov", "Foreign Minister", "AZE"),
+            ("Shah Mahmood Qureshi", "Foreign Minister", "PAK"),
+        ],
+    ),
+    (
+        "President Joseph R. Biden, Jr. spoke today with King Salman bin Abdulaziz of Saudi Arabia.",
+        "USA",
+        [
+            ("Joseph R. Biden, Jr.", "President", "USA"),
+            ("Salman bin Abdulaziz", "King", "SAU"),
+        ],
+    ),
+    (
+        "The call followed talks with Prime Minister and Crown Prince Nayef bin Faisal of Oman.",
+        None,
+        [("Nayef bin Faisal", "Prime Minister and Crown Prince", "OMN")],
+    ),
+    (
+        "U.S. Treasury Secretary Paul Winters met West German Finance Minister Klaus Brandt.",
+        None,
+        [
+            ("Paul Winters", "Treasury Secretary", "USA"),
+            ("Klaus Brandt", "Finance Minister", "DEU"),
+        ],
+    ),
+    (
+        "Advisor Dana Reeve spoke by phone with Omar Celik, Chief Advisor to the President of "
+        "Turkey.",
+        "USA",
+        [
+            ("Dana Reeve", "Advisor", "USA"),
+            ("Omar Celik", "Chief Advisor to the President of Turkey", "TUR"),
+        ],
+    ),
+    (
+        "He met the new American ambassador to Georgia, Tom Hollis.",
+        None,
+        [("Tom Hollis", "ambassador to Georgia", "USA")],
+    ),
+    (
+        "The delegation was headed by the Minister of Foreign Affairs of the Republic of "
+        "Uzbekistan Rustam Aliev.",
+        None,
+        [("Rustam Aliev", "Minister of Foreign Affairs of the Republic of Uzbekistan", "UZB")],
+    ),
+    (
+        "European Commission President Anna von der Berg met Armenian Prime Minister Aram Sargsyan.",
+        "AZE",
+        [
+            ("Anna von der Berg", "European Commission President", None),
+            ("Aram Sargsyan", "Prime Minister", "ARM"),
+        ],
+    ),
+]
+
+# Later short forms resolve to the full name given first.
+SHORT_FORMS: list[Row] = [
+    (
+        "National Security Advisor Jane Doyle met Omani officials. Mr. Doyle thanked them.",
+        "USA",
+        [
+            ("Jane Doyle", "National Security Advisor", "USA"),
+            ("Jane Doyle", "National Security Advisor", "USA"),
+        ],
+    ),
+    (
+        "South Korean Trade Minister Kim Dae Sung arrived. Kim said trade would grow.",
+        None,
+        [
+            ("Kim Dae Sung", "Trade Minister", "KOR"),
+            ("Kim Dae Sung", "Trade Minister", "KOR"),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "home", "expected"),
+    NEWS_STYLE + SHORT_FORMS,
+    ids=[f"news-{i}" for i in range(len(NEWS_STYLE))]
+    + [f"short-{i}" for i in range(len(SHORT_FORMS))],
+)
+def test_extract_people(
+    text: str, home: str | None, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    """Each row names these people, with these roles and countries, in order."""
+    found = extract_people(text, home=home)
+    assert [(p.name, p.role, p.country) for p in found] == expected
+
+
+def test_mention_span_covers_role_and_name() -> None:
+    """A mention's span is the text from the role to the end of the name."""
+    text = "Yesterday Turkish President Ali Demir spoke."
+    (person,) = extract_people(text)
+    assert person == PersonMention(
+        name="Ali Demir",
+        role="President",
+        country="TUR",
+        start=10,
+        end=37,
+        text="Turkish President Ali Demir",
+    )
+
+
+def test_meeting_words_tables() -> None:
+    """The vocabulary file has every table the extractors read."""
+    words = meeting_words()
+    assert {"role_heads", "role_words", "honorifics", "organizations", "outlet_home"} <= set(words)
+    assert words["organizations"]["IMF"] == ["International Monetary Fund", "IMF"]
+
+
+@given(st.text())
+def test_extract_people_never_raises(text: str) -> None:
+    """Any text gives a tuple of mentions whose spans point into it."""
+    found = extract_people(text)
+    assert isinstance(found, tuple)
+    for person in found:
+        assert text[person.start : person.end] == person.text
