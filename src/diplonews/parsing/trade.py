@@ -62,7 +62,7 @@ _FLOW = re.compile(
         export(?:s|ed)\s+and\s+import(?:s|ed))             # "the difference between exports and imports"
   | (?P<balance>(?:trade\s+|trading\s+)?(?:surplus(?:es)?|deficits?|gap|shortfall|
         imbalance|balance(?!\s+of\s+payments)))\b           # "trade surplus", "deficit", "trade gap"
-  | (?P<turnover>(?:trade\s+|commodity\s+)?turnover|trade\s+volume|volume\s+of\s+(?:mutual\s+|bilateral\s+)?trade
+  | (?P<turnover>(?:trade\s+|commodity\s+)turnover|turnover(?=\s+(?:between|with)\b)|trade\s+volume|volume\s+of\s+(?:mutual\s+|bilateral\s+)?trade
       | trade(?=\s+(?:between|of|with|totall?ed|amount(?:ed|s)|reach(?:ed|es)|st(?:ood|ands)|
         was|is|rose|fell|grew|hit|increased|decreased|exceeded|came|worth)\b))  # "trade of $5m"
   | (?P<export>exports|exported|export(?=\s+(?:to|of|amounted|totall?ed|was|reached)\b)|
@@ -72,7 +72,7 @@ _FLOW = re.compile(
   | (?P<block>current[\s-]+account|invisibles?|(?<!goods\sand\s)services|budget|
         balance\s+of\s+payments|debts?|reserves|tariffs?|duties|investments?|loans?|credits?|
         aid|grants?|contracts?|purchases|capital|inflows?|outflows?|revenues?|profits?|
-        spending|subsid(?:y|ies)|sales|costs?|prices?|output|GDP|
+        spending|subsid(?:y|ies)|sales|costs?|prices?|output|GDP|turnover|transfers|income|
         non-[A-Za-z]+)\b                                    # other money nouns close the frame
     )""",
     re.VERBOSE | re.IGNORECASE,
@@ -131,9 +131,13 @@ _ATTRIBUTIVE = re.compile(
 )
 # Text between an amount and a period phrase that makes the period the amount's own.
 _OWN_PERIOD = re.compile(
-    r"""^\s*(?:\)\s*)?,?\s*(?:(?:trade\s+)?(?:surplus|deficit|gap|shortfall)\s+)?(?:(?:reached|recorded|posted|registered|seen|reported|reached|
+    r"""^\s*(?:\([^()]*\)\s*)?,?\s*(?:(?:trade\s+)?(?:surplus|deficit|gap|shortfall)\s+)?(?:(?:reached|recorded|posted|registered|seen|reported|reached|
     worth|\w+\s+worth\s+of\s+\w+)\s+)?(?:in|for|during|over|of|at\s+the\s+end\s+of|by|at)?\s*$""",
     re.VERBOSE | re.IGNORECASE,
+)
+# "500 mln dlrs worth of goods to the United States in 1986": no comma, then in/for/during.
+_OWN_PERIOD_LOOSE = re.compile(
+    r"^(?:\s*\([^()]*\))?[^,;()]{0,60}?\b(?:in|for|during)\s+$", re.IGNORECASE
 )
 _TARGET = re.compile(
     r"""\b(?:target(?:s|ed)?|aim(?:s|ed|ing)?|goal|forecasts?|project(?:s|ed|ion|ions)?|
@@ -154,6 +158,11 @@ _PAST_FACT = re.compile(
     re.IGNORECASE,
 )
 _MODAL = re.compile(r"\b(?:will|would|to|could|should|may|might|expected|likely)\b", re.IGNORECASE)
+# A share: "25 percent of our $50 million total exports".
+_SHARE_BEFORE = re.compile(
+    r"(?:pct|percent|per\s+cent|%|share|half|third|quarter)\s+of\s+(?:the\s+|our\s+|its\s+|their\s+)?$",
+    re.IGNORECASE,
+)
 _CLAUSE_BREAK = re.compile(r";|\bwhile\b|\bwhereas\b|,\s*but\b|\bbut\b|\bthough\b", re.IGNORECASE)
 _DATELINE = re.compile(r"^\s*([A-Z][A-Z .'-]{2,40}?)(?:,\s*[A-Z][A-Za-z .]*)?,\s+[A-Z][a-z]+\s+\d")
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
@@ -242,8 +251,17 @@ def _is_product_flow(text: str, flow: re.Match[str]) -> bool:
 
 _BLOCK_AFTER = re.compile(
     r"^\s+(?:on|in)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:services|invisibles|current\s+account|"
-    r"trade-in-services)\b",
+    r"trade-in-services|net\s+income|transfers)\b"
+    r"|^\s+for\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:industry|sector|firms?|compan(?:y|ies))\b"
+    r"|^\s+(?:to|from|with)\s+(?:the\s+)?(?:other\s+|[A-Z][\w-]*\s+|[a-z]+\s+){0,4}?"
+    r"(?:countries|states|nations|markets|partners|members|economies|regions)\b",
     re.IGNORECASE,
+)
+# A verb flow whose object is a product: "exported nitrogen fertiliser".
+_VERB_OBJECT = re.compile(r"^\s+([a-z][a-z-]+)\b")
+_VERB_OBJECT_OK = frozenset(
+    """goods products merchandise worth to from a an the some about around nearly more less
+    only its their in during last this over under almost roughly approximately""".split()
 )
 
 
@@ -350,7 +368,10 @@ def _period_for(
 ) -> PeriodMention | None:
     """The period an amount is for: its own (right after ``after``), else the last one before it."""
     for period in periods:
-        if after <= period.start < next_start and _OWN_PERIOD.match(sentence[after : period.start]):
+        between = sentence[after : period.start]
+        if after <= period.start < next_start and (
+            _OWN_PERIOD.match(between) or _OWN_PERIOD_LOOSE.match(between)
+        ):
             return period
         if period.end <= money.start and re.fullmatch(r"'s\s*", sentence[period.end - 2 : money.start]):
             return period
@@ -359,6 +380,8 @@ def _period_for(
         for p in periods
         if p.end <= money.start and not _PCT_BASE.search(sentence, max(0, p.start - 40), p.start)
     ]
+    if before and _CLAUSE_BREAK.search(sentence, before[-1].end, money.start):
+        return before[0]  # a new clause: the sentence's lead period, not the last one named
     return before[-1] if before else None
 
 
@@ -385,7 +408,12 @@ def _sentence_figures(
     frame_reporter: str | None = None
     for index, mention in enumerate(money):
         prev_end = money[index - 1].end if index else 0
-        next_start = money[index + 1].start if index + 1 < len(money) else len(text)
+        following = [
+            m
+            for m in money[index + 1 :]
+            if text.rfind("(", mention.end, m.start) <= text.rfind(")", mention.end, m.start)
+        ]
+        next_start = following[0].start if following else len(text)
         if mention.currency is not None:
             last_currency = mention.currency
         before = text[max(0, mention.start - 60) : mention.start]
@@ -393,10 +421,14 @@ def _sentence_figures(
         # 1. Amounts that are not levels of a figure.
         if mention.bound or _CHANGE_BEFORE.search(before) or _CHANGE_AFTER.match(after):
             continue
+        if _SHARE_BEFORE.search(before):
+            continue
         if _AVERAGE.match(after) or _AVERAGE_BEFORE.search(text[prev_end : mention.start]):
             continue
         if index and _CONVERSION.search(text[prev_end : mention.start]):
             continue
+        if text.rfind("(", prev_end, mention.start) > text.rfind(")", prev_end, mention.start):
+            continue  # "(revised from 1.29 billion)": an aside
         # 2. The flow: a flow word right after the amount, else the frame before it.
         flow: _Flow | None = next(
             (
@@ -592,8 +624,15 @@ def _update_context(
         if mention.currency is not None and not re.match(r"^\s*\)", text[mention.end :]):
             ctx.currency = mention.currency
     if ctx.lead is None and sentence.paragraph == 0:
-        periods = extract_periods(text, anchor)
-        if periods:
+        # A statistics lead ("The UK's trade gap narrowed in November") names a period over
+        # by publication; later figures without a period of their own are for it.
+        flows = [f for f in _flows(text) if f.kind not in ("block", "difference")]
+        periods = [
+            p
+            for p in extract_periods(text, anchor)
+            if not p.comparison and (anchor is None or p.period.end < anchor)
+        ]
+        if flows and periods:
             ctx.lead = periods[0].period
 
 
