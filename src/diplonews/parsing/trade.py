@@ -59,10 +59,11 @@ _FLOW = re.compile(
     r"""
     \b(?:
     (?P<difference>difference\s+between\s+(?:what\s+(?:\S+\s+){1,4}?)?
-        export(?:s|ed)\s+and\s+import(?:s|ed))             # "the difference between exports and imports"
+        export(?:s|ed)\s+and\s+import(?:s|ed))             # "difference between exports ..."
   | (?P<balance>(?:trade\s+|trading\s+)?(?:surplus(?:es)?|deficits?|gap|shortfall|
-        imbalance|balance(?!\s+of\s+payments)))\b           # "trade surplus", "deficit", "trade gap"
-  | (?P<turnover>(?:trade\s+|commodity\s+)turnover|turnover(?=\s+(?:between|with)\b)|trade\s+volume|volume\s+of\s+(?:mutual\s+|bilateral\s+)?trade
+        imbalance|balance(?!\s+of\s+payments)))\b           # "trade surplus", "trade gap"
+  | (?P<turnover>(?:trade\s+|commodity\s+)turnover|turnover(?=\s+(?:between|with)\b)
+      | trade\s+volume|volume\s+of\s+(?:mutual\s+|bilateral\s+)?trade
       | trade(?=\s+(?:between|of|with|totall?ed|amount(?:ed|s)|reach(?:ed|es)|st(?:ood|ands)|
         was|is|rose|fell|grew|hit|increased|decreased|exceeded|came|worth)\b))  # "trade of $5m"
   | (?P<export>exports|exported|export(?=\s+(?:to|of|amounted|totall?ed|was|reached)\b)|
@@ -81,19 +82,25 @@ _NEGATIVE = re.compile(r"deficit|gap|shortfall", re.IGNORECASE)
 _SIGN_WORD = re.compile(r"\b(?:surplus|deficit|gap|shortfall)", re.IGNORECASE)
 _VERB_FLOWS = frozenset({"sold", "bought", "exported", "imported"})
 
+
+def _words(text: str) -> frozenset[str]:
+    """The whitespace-separated words of a word list written as one string."""
+    return frozenset(text.split())
+
+
 # Words that may stand before a flow word without making it a product's flow.
-_MODIFIERS = frozenset(
+_MODIFIERS = _words(
     """the a an its their his her our this that these those total overall visible merchandise
-    goods foreign external bilateral mutual annual record cumulative provisional global world
-    worldwide trade trading two-way overseas country's nation's state's monthly seasonally
-    adjusted unadjusted hard currency estimated recorded combined rising growing widening
-    narrowing huge large enormous big massive small first new latest reduced net gross
-    nominal current present whose last year's month's and or of to in its' february's
-    dlr dlrs dollar billion mln million bln bn trillion yen stg marks francs crowns
-    which was whose said total- non-eu nation country commodity said that with
-    january february march april may june july august september october november december
-    surplus deficit quarterly weekly annualised annualized corresponding same but also while
-    then had has have were was is are it they he she we not only further still more less""".split()
+    goods foreign external bilateral mutual annual record cumulative provisional global
+    world worldwide trade trading two-way overseas country's nation's state's monthly
+    seasonally adjusted unadjusted hard currency estimated recorded combined rising growing
+    widening narrowing huge large enormous big massive small first new latest reduced net
+    gross nominal current present whose last year's month's and or of to in its' february's
+    dlr dlrs dollar billion mln million bln bn trillion yen stg marks francs crowns which
+    was whose said total- non-eu nation country commodity said that with january february
+    march april may june july august september october november december surplus deficit
+    quarterly weekly annualised annualized corresponding same but also while then had has
+    have were was is are it they he she we not only further still more less"""
 )
 _PREV_WORD = re.compile(r"([A-Za-z][\w'.-]*)\W*$")
 _NEXT_OF = re.compile(r"^\s+of\s+([a-z][\w-]*)")
@@ -126,7 +133,7 @@ _FROM = re.compile(r"\bfrom\s+(?:a\s+|an\s+)?(?:record\s+|revised\s+|provisional
 # Words between an amount and a flow word it qualifies: "51.5 billion dlr (EC) surplus".
 _ATTRIBUTIVE = re.compile(
     r"""\s*(?:[A-Z][\w.-]*\s+|'s\s+|record\s+|bilateral\s+|global\s+|visible\s+|
-    hard\s+currency\s+|merchandise\s+|annual\s+|foreign\s+|trade\s+)*""",
+    hard\s+currency\s+|merchandise\s+|annual\s+|foreign\s+|trade\s+|in\s+)*""",
     re.VERBOSE,
 )
 # Text between an amount and a period phrase that makes the period the amount's own.
@@ -259,9 +266,9 @@ _BLOCK_AFTER = re.compile(
 )
 # A verb flow whose object is a product: "exported nitrogen fertiliser".
 _VERB_OBJECT = re.compile(r"^\s+([a-z][a-z-]+)\b")
-_VERB_OBJECT_OK = frozenset(
+_VERB_OBJECT_OK = _words(
     """goods products merchandise worth to from a an the some about around nearly more less
-    only its their in during last this over under almost roughly approximately""".split()
+    only its their in during last this over under almost roughly approximately"""
 )
 
 
@@ -293,7 +300,9 @@ def _mentions(text: str, has_community: bool) -> list[CountryMention]:
     mentions = list(extract_country_mentions(text))
     if has_community:
         for match in _COMMUNITY.finditer(text):
-            mentions.append(CountryMention("EU", "group", match.start(), match.end(), match.group()))
+            mentions.append(
+                CountryMention("EU", "group", match.start(), match.end(), match.group())
+            )
         mentions.sort(key=lambda m: m.start)
     return mentions
 
@@ -325,9 +334,7 @@ def _attached(text: str, flow: _Flow, mentions: Sequence[CountryMention]) -> Cou
     return None
 
 
-def _subject(
-    text: str, before: int, mentions: Sequence[CountryMention]
-) -> CountryMention | None:
+def _subject(text: str, before: int, mentions: Sequence[CountryMention]) -> CountryMention | None:
     """The first country named before ``before`` that is not after a preposition."""
     for mention in mentions:
         if mention.start >= before:
@@ -353,7 +360,7 @@ def _partner_between(
         prep = _preposition(text, mention)
         if prep == "between" and i + 1 < len(inside):
             return inside[i + 1].code, mention.code, True
-        if prep in allowed or (prep in ("to", "from") and kind in ("turnover", "balance") and False):
+        if prep in allowed or (False):
             return mention.code, None, True
     return None, None, False
 
@@ -364,6 +371,7 @@ def _period_for(
     prev_end: int,
     next_start: int,
     periods: Sequence[PeriodMention],
+    *,
     after: int,
 ) -> PeriodMention | None:
     """The period an amount is for: its own (right after ``after``), else the last one before it."""
@@ -373,7 +381,9 @@ def _period_for(
             _OWN_PERIOD.match(between) or _OWN_PERIOD_LOOSE.match(between)
         ):
             return period
-        if period.end <= money.start and re.fullmatch(r"'s\s*", sentence[period.end - 2 : money.start]):
+        if period.end <= money.start and re.fullmatch(
+            r"'s\s*", sentence[period.end - 2 : money.start]
+        ):
             return period
     before = [
         p
@@ -460,9 +470,9 @@ def _sentence_figures(
         else:
             pronoun = bool(_PRONOUN.search(text[max(0, flow.start - 20) : flow.start]))
             subject = _subject(text, flow.start, mentions)
-            if subject is not None and flow.text.casefold() in _VERB_FLOWS:
-                reporter = subject.code
-            elif subject is not None and (pronoun or subject.start < flow.start):
+            if (subject is not None and flow.text.casefold() in _VERB_FLOWS) or (
+                subject is not None and (pronoun or subject.start < flow.start)
+            ):
                 reporter = subject.code
             else:
                 reporter = frame_reporter or ctx.reporter
@@ -476,7 +486,11 @@ def _sentence_figures(
         if between_flows:
             lo = between_flows[-1].end
         partner, pair_reporter, found = _partner_between(
-            text, max(lo, prev_end if prev_end > flow.end else lo), mention.start, flow.kind, mentions
+            text,
+            max(lo, prev_end if prev_end > flow.end else lo),
+            mention.start,
+            flow.kind,
+            mentions,
         )
         if not found:
             partner, pair_reporter, found = _partner_between(
@@ -498,7 +512,11 @@ def _sentence_figures(
             reporter = pair_reporter
             rule = "trade.turnover_between"
         elif found:
-            rule = "trade.balance_with" if flow.kind in ("balance", "difference") else "trade.flow_partner"
+            rule = (
+                "trade.balance_with"
+                if flow.kind in ("balance", "difference")
+                else "trade.flow_partner"
+            )
         noun_phrase = text[max(0, flow.start - 30) : flow.end]
         if not found:
             if _BILATERAL.search(noun_phrase) or _BILATERAL.search(text[flow.end : mention.start]):
@@ -525,19 +543,22 @@ def _sentence_figures(
         else:
             sign = 1
             trade_flow = TradeFlow(flow.kind)
-        if trade_flow is TradeFlow.EXPORT or trade_flow is TradeFlow.IMPORT:
-            if flow.text.casefold() in ("sold", "bought") and partner is None:
-                continue  # "sold" and "bought" are trade only with a named partner
+        if flow.text.casefold() in ("sold", "bought") and partner is None:
+            continue  # "sold" and "bought" are trade only with a named partner
         # 5. Currency.
         currency = mention.currency or last_currency or ctx.currency
         if currency is None:
-            later = next((m.currency for m in money[index + 1 :] if m.currency), None)
-            currency = later
+            currency = next((m.currency for m in money[index + 1 :] if m.currency), None)
         if currency is None:
             continue
         # 6. Period.
         own = _period_for(
-            text, mention, prev_end, next_start, periods, flow.end if attributive else mention.end
+            text,
+            mention,
+            prev_end,
+            next_start,
+            periods,
+            after=flow.end if attributive else mention.end,
         )
         if own is None and _FROM.search(text[prev_end : mention.start]):
             continue  # "fell to X from Y": Y's period is not stated
@@ -587,9 +608,9 @@ def _year_to_date(
         for p in periods
         if p.period.start.year == year and p.period.start.month == p.period.end.month
     ]
-    if not months and ctx.lead is not None and ctx.lead.start == ctx.lead.end.replace(day=1):
-        if ctx.lead.start.year == year:
-            months = [ctx.lead.end.month]
+    lead = ctx.lead
+    if not months and lead is not None and lead.start.year == year == lead.end.year:
+        months = [lead.end.month]
     if not months:
         return period
     return Period.months(year, 1, max(months))
@@ -649,9 +670,11 @@ def extract_trade_records(article: Article) -> tuple[TradeRecord, ...]:
     >>> art = Article(id="a", published=dt.date(2021, 2, 1), body=(
     ...     "In 2020, the trade turnover between Azerbaijan and Pakistan was $13.2 million, "
     ...     "with $1.6 million in exports and $11.6 million in imports."))
-    >>> [(str(r.reporter), str(r.partner), r.flow.value, str(r.value)) for r in
-    ...  extract_trade_records(art)]
-    [('AZE', 'PAK', 'turnover', '13200000'), ('AZE', 'PAK', 'export', '1600000'), ('AZE', 'PAK', 'import', '11600000')]
+    >>> for r in extract_trade_records(art):
+    ...     print(r.reporter, r.partner, r.flow.value, r.value, r.currency, r.period, r.rule)
+    AZE PAK turnover 13200000 USD 2020-01-01..2020-12-31 trade.turnover_between
+    AZE PAK export 1600000 USD 2020-01-01..2020-12-31 trade.pair_context
+    AZE PAK import 11600000 USD 2020-01-01..2020-12-31 trade.pair_context
     >>> extract_trade_records(Article(id="b", body="Exports rose by 5 pct."))
     ()
 
@@ -687,16 +710,11 @@ def extract_trade_records(article: Article) -> tuple[TradeRecord, ...]:
             if key in seen:
                 continue
             seen.add(key)
-            reporter = Country.get(figure.reporter) if figure.reporter else None
-            if reporter is None:
+            if figure.reporter is not None and Country.get(figure.reporter) is not None:
+                records.append(_record(article, figure, figure.reporter, figure.partner, sentence))
+            elif figure.partner is not None and Country.get(figure.partner) is not None:
                 # A group as the reporter: state the figure from the partner's side.
-                if figure.partner is None or Country.get(figure.partner) is None:
-                    continue
-                records.append(
-                    _record(article, figure, figure.partner, figure.reporter, sentence)
-                )
-                continue
-            records.append(_record(article, figure, figure.reporter, figure.partner, sentence))
+                records.append(_record(article, figure, figure.partner, figure.reporter, sentence))
         _update_context(sentence, ctx, anchor, has_community)
     return tuple(records)
 
