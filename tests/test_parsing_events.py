@@ -219,10 +219,7 @@ def _summary(meeting: Meeting) -> Expected:
 @pytest.mark.parametrize(
     ("name", "body", "published", "outlet", "expected"),
     PATTERNS + MERGING + NEGATIVES,
-    ids=[
-        row[0] if isinstance(row, tuple) else row.values[0]
-        for row in PATTERNS + MERGING + NEGATIVES
-    ],
+    ids=[str(getattr(row, "values", row)[0]) for row in PATTERNS + MERGING + NEGATIVES],
 )
 def test_extract_meetings(
     name: str, body: str, published: dt.date | None, outlet: str | None, expected: list[Expected]

@@ -23,7 +23,8 @@ NEWS_STYLE: list[Row] = [
         ],
     ),
     (
-        "President Joseph R. Biden, Jr. spoke today with King Salman bin Abdulaziz of Saudi Arabia.",
+        "President Joseph R. Biden, Jr. spoke today with King Salman bin Abdulaziz of "
+        "Saudi Arabia.",
         "USA",
         [
             ("Joseph R. Biden, Jr.", "President", "USA"),
@@ -64,7 +65,8 @@ NEWS_STYLE: list[Row] = [
         [("Rustam Aliev", "Minister of Foreign Affairs of the Republic of Uzbekistan", "UZB")],
     ),
     (
-        "European Commission President Anna von der Berg met Armenian Prime Minister Aram Sargsyan.",
+        "European Commission President Anna von der Berg met Armenian Prime Minister "
+        "Aram Sargsyan.",
         "AZE",
         [
             ("Anna von der Berg", "European Commission President", None),

@@ -136,6 +136,12 @@ def _tokens(text: str, mentions: Sequence[CountryMention]) -> list[_Tok]:
     return toks
 
 
+def _state(tok: _Tok) -> CountryMention | None:
+    """The state a token belongs to, if any (groups excluded)."""
+    mention = tok.country
+    return mention if mention is not None and mention.kind != "group" else None
+
+
 def _is_cap(tok: _Tok) -> bool:
     return tok.text[:1].isupper()
 
@@ -154,13 +160,12 @@ def _role_span(toks: list[_Tok], head: int) -> tuple[int, int]:
         if prev.key in heads or prev.key in role_words:
             if upper and not _is_cap(prev):
                 break
-        elif prev.country is not None:
-            pass  # "Azerbaijani Foreign Minister", "European Commission President"
-        elif prev.text in ("'s", "’s") or (prev.text in "'’" and lo > 1):
-            pass
-        elif prev.key == "s" and lo > 1 and toks[lo - 2].text in "'’":
-            pass
-        else:
+        elif not (
+            prev.country is not None  # "Azerbaijani Foreign Minister", "EU Commissioner"
+            or prev.text in ("'s", "’s")
+            or (prev.text in "'’" and lo > 1)
+            or (prev.key == "s" and lo > 1 and toks[lo - 2].text in "'’")
+        ):
             break
         lo -= 1
     # Drop leading possessive marks or connectors the loop may have taken.
@@ -211,11 +216,14 @@ def _read_name(toks: list[_Tok], at: int) -> tuple[int, int]:
     i = at
     while i < len(toks) and toks[i].key in honorifics and _is_cap(toks[i]):
         i += 1
-    if i < len(toks) and toks[i].key in ("his", "her") and i + 1 < len(toks):
-        if toks[i + 1].key in ("highness", "excellency", "majesty"):
-            i += 2
-            while i < len(toks) and toks[i].key in honorifics:
-                i += 1
+    if (
+        i + 1 < len(toks)
+        and toks[i].key in ("his", "her")
+        and toks[i + 1].key in ("highness", "excellency", "majesty")
+    ):
+        i += 2
+        while i < len(toks) and toks[i].key in honorifics:
+            i += 1
     start = i
     while i < len(toks):
         tok = toks[i]
@@ -262,8 +270,8 @@ def _country_of(toks: list[_Tok], lo: int, hi: int) -> str | None:
 
 
 def _has_group(toks: list[_Tok], lo: int, hi: int, text: str) -> bool:
-    if any(toks[i].country is not None and toks[i].country.kind == "group" for i in range(lo, hi)):
-        return True
+    if any(_state(toks[i]) is None and toks[i].country is not None for i in range(lo, hi)):
+        return True  # a group's official: "European Commission President"
     role = text[toks[lo].start : toks[hi - 1].end] if hi > lo else ""
     orgs = meeting_words()["organizations"]
     return any(form in role for forms in orgs.values() for form in forms)
@@ -291,7 +299,8 @@ def extract_people(text: str, *, home: str | None = None) -> tuple[PersonMention
     ...     "Azerbaijani Foreign Minister Jeyhun Bayramov and his Pakistani "
     ...     "counterpart Shah Mahmood Qureshi spoke. Bayramov thanked him.")]
     ... # doctest: +NORMALIZE_WHITESPACE
-    [('Jeyhun Bayramov', 'Foreign Minister', 'AZE'), ('Shah Mahmood Qureshi', 'Foreign Minister', 'PAK'),
+    [('Jeyhun Bayramov', 'Foreign Minister', 'AZE'),
+     ('Shah Mahmood Qureshi', 'Foreign Minister', 'PAK'),
      ('Jeyhun Bayramov', 'Foreign Minister', 'AZE')]
     >>> [(p.name, p.role, p.country) for p in extract_people(
     ...     "President Joseph R. Biden, Jr. spoke today with Amir Sheikh Tamim Bin Hamad "
@@ -304,7 +313,7 @@ def extract_people(text: str, *, home: str | None = None) -> tuple[PersonMention
     """
     mentions = extract_country_mentions(text)
     toks = _tokens(text, mentions)
-    heads, role_words, honorifics, _ = _vocab()
+    heads, _, honorifics, _ = _vocab()
     people: list[PersonMention] = []
     taken = 0  # tokens before this index belong to a found mention
     i = 0
@@ -333,23 +342,16 @@ def extract_people(text: str, *, home: str | None = None) -> tuple[PersonMention
         country = _country_of(toks, lo, hi)
         # "President Recep Tayyip Erdogan of Türkiye"
         if end_tok + 1 < len(toks) and toks[end_tok].key == "of":
-            nxt = toks[end_tok + 1]
-            if nxt.key == "the" and end_tok + 2 < len(toks):
-                nxt = toks[end_tok + 2]
-            if nxt.country is not None and nxt.country.kind != "group":
-                country = country or nxt.country.code
-                end_tok = next(
-                    (
-                        k
-                        for k in range(end_tok + 1, len(toks))
-                        if toks[k].country is not nxt.country and k > toks.index(nxt)
-                    ),
-                    len(toks),
-                )
+            at = end_tok + 2 if toks[end_tok + 1].key == "the" else end_tok + 1
+            state = _state(toks[at]) if at < len(toks) else None
+            if state is not None:
+                country = country or state.code
+                end_tok = at
+                while end_tok < len(toks) and toks[end_tok].country is state:
+                    end_tok += 1
         role_lo = lo
         while role_lo < hi and (
-            (toks[role_lo].country is not None and toks[role_lo].country.kind != "group")
-            or toks[role_lo].key in ("his", "her", "the")
+            _state(toks[role_lo]) is not None or toks[role_lo].key in ("his", "her", "the")
         ):
             role_lo += 1
         while role_lo < hi and toks[role_lo].text in "'’":
@@ -443,9 +445,10 @@ def _short_forms(
         key = tok.text
         if i + 1 < len(toks) and f"{tok.text} {toks[i + 1].text}" in by_surname:
             key = f"{tok.text} {toks[i + 1].text}"
-        person = by_surname.get(key)
-        if person is None or tok.start < person.end:
+        known = by_surname.get(key)
+        if known is None or tok.start < known.end:
             continue
+        person = known
         if any(s <= tok.start < e for s, e in covered):
             continue
         lo = i

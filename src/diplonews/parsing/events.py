@@ -286,7 +286,7 @@ def _clause(sentence: Sentence, start: int, end: int) -> tuple[int, int]:
     return lo, hi
 
 
-def _status(before: str, trigger: str, after: str) -> MeetingStatus:  # noqa: D417
+def _status(before: str, trigger: str, after: str) -> MeetingStatus:
     """Planned when the nearest tense cue before the trigger speaks of the future.
 
     ``before`` is the sentence up to the trigger, ``after`` the rest of it.
@@ -341,9 +341,9 @@ def _location(
         words = match.group("place").split()
         for n in range(len(words), 0, -1):
             name = " ".join(words[:n])
-            code = city_country(name)
-            if code is not None:
-                return Place(city=name, country=Country(code))
+            city_code = city_country(name)
+            if city_code is not None:
+                return Place(city=name, country=Country(city_code))
         start = match.start("place")
         for mention in mentions:
             if mention.start == start and mention.kind != "group":
@@ -413,8 +413,8 @@ def _candidates(article: Article) -> list[_Candidate]:
                 if any(a <= t0 < b or t0 <= a < t1 for a, b in used):
                     continue
                 cand = _candidate(
-                    article, sentence, rule, kind, t0, t1, people, mentions, dates,
-                    dateline_end, dateline_city, home,
+                    article, sentence, (rule, kind, t0, t1), people=people, mentions=mentions,
+                    dates=dates, dateline_end=dateline_end, dateline_city=dateline_city, home=home,
                 )  # fmt: skip
                 used.append((t0, t1))
                 if cand is not None:
@@ -425,10 +425,8 @@ def _candidates(article: Article) -> list[_Candidate]:
 def _candidate(
     article: Article,
     sentence: Sentence,
-    rule: str,
-    kind: MeetingKind,
-    t0: int,
-    t1: int,
+    trigger: tuple[str, MeetingKind, int, int],
+    *,
     people: Sequence[PersonMention],
     mentions: Sequence[CountryMention],
     dates: Sequence[DateMention],
@@ -436,11 +434,12 @@ def _candidate(
     dateline_city: tuple[str, str] | None,
     home: str | None,
 ) -> _Candidate | None:
+    """Read the clause around one trigger (rule, kind, body offsets) into a candidate."""
+    rule, kind, t0, t1 = trigger
     body = article.body
     lo, hi = _clause(sentence, t0, t1)
     if re.match(r"\s+(?:\w+\s+){0,2}between\b", body[t1 : t1 + 40]):
         lo = t0  # "the phone call between X and Y": the sides follow
-    window = body[lo:hi]
     before = body[max(sentence.start, t0 - 35) : t0]
     if _SPECULATIVE.search(before) or re.match(
         r"(?:\s+with\s+[A-Z][\w-]*)?\s+(?:could|might|may)\b", body[t1 : t1 + 40]
@@ -455,9 +454,7 @@ def _candidate(
     countries = {m.code for m in local if m.kind != "group"}
     countries |= {p.country for p in who if p.country}
     organization = _organization(body, lo, hi, t0, mentions)
-    location = _location(
-        body, t0 if kind is not MeetingKind.VISIT else t0, hi, mentions, dateline_city
-    )
+    location = _location(body, t0, hi, mentions, dateline_city)  # the place after the trigger
     if location is None:
         location = _location(body, lo, hi, mentions, dateline_city)
     if location is not None and location.country is not None:
@@ -504,11 +501,11 @@ def _candidate(
             or (organization is None and not countries)
             or not (date or location or who or status is MeetingStatus.PLANNED)
         )
-    elif len(countries) < 2 and organization is None:
-        if not (countries and who) or (
-            len(who) < 2 and all(p.country is not None and p.country in countries for p in who)
-        ):
-            weak = True
+    elif (len(countries) < 2 and organization is None) and (
+        not (countries and who)
+        or (len(who) < 2 and all(p.country is not None and p.country in countries for p in who))
+    ):
+        weak = True  # one side only: domestic, or a back-reference
     participants = [
         Participant(p.name, p.role, Country(p.country) if p.country else None) for p in who
     ]
@@ -541,20 +538,25 @@ def _same_event(a: _Candidate, b: _Candidate) -> bool:
         return False
     if a.organization and b.organization and a.organization != b.organization:
         return False
-    if a.kind is MeetingKind.CONFERENCE and b.kind is MeetingKind.CONFERENCE:
-        # One gathering named twice ("the COP28 summit" ... "COP28"): one side may omit the body.
-        if not (a.organization and b.organization) and (
-            a.countries & b.countries or not (a.countries and b.countries)
-        ):
-            return (
-                a.title is None
-                or b.title is None
-                or a.title == b.title
-                or bool(a.countries & b.countries)
-            )
-    if a.kind is MeetingKind.CONFERENCE or b.kind is MeetingKind.CONFERENCE:
-        if a.kind is not b.kind and not (a.organization and a.organization == b.organization):
-            return bool(a.title and a.title == b.title)
+    if (
+        a.kind is MeetingKind.CONFERENCE
+        and b.kind is MeetingKind.CONFERENCE
+        and not (a.organization and b.organization)
+        and (a.countries & b.countries or not (a.countries and b.countries))
+    ):
+        # One gathering named twice ("the COP28 summit" ... "COP28"): one may omit the body.
+        return (
+            a.title is None
+            or b.title is None
+            or a.title == b.title
+            or bool(a.countries & b.countries)
+        )
+    if (
+        MeetingKind.CONFERENCE in (a.kind, b.kind)
+        and a.kind is not b.kind
+        and not (a.organization and a.organization == b.organization)
+    ):
+        return bool(a.title and a.title == b.title)
     if not a.countries or not b.countries:
         return a.organization is not None and a.organization == b.organization
     if min(len(a.countries), len(b.countries)) < 2 and (a.date is None or b.date is None):
@@ -572,8 +574,10 @@ _KIND_RANK = {
 
 
 def _merge(into: _Candidate, other: _Candidate) -> None:
-    """Fold ``other`` into ``into``: a trip to a conference is the conference, talks on a
-    visit are the visit."""
+    """Fold ``other`` into ``into``.
+
+    A trip to a conference is the conference; talks on a visit are the visit.
+    """
     if _KIND_RANK[other.kind] > _KIND_RANK[into.kind]:
         into.kind, into.rule = other.kind, other.rule
     into.countries |= other.countries
@@ -644,7 +648,8 @@ def extract_meetings(article: Article) -> tuple[Meeting, ...]:
     [('call', 'held', ['AZE', 'PAK'], 'meeting.phone_call')]
     >>> art = Article(id="a2", published=dt.date(2025, 5, 17), body=(
     ...     "Turkish Foreign Minister Hakan Fidan will travel to Riyadh on Sunday."))
-    >>> [(m.kind.value, m.status.value, str(m.date), m.location.city) for m in extract_meetings(art)]
+    >>> [(m.kind.value, m.status.value, str(m.date), m.location.city)
+    ...  for m in extract_meetings(art)]
     [('visit', 'planned', '2025-05-18', 'Riyadh')]
     >>> extract_meetings(Article(id="a3", body="The cabinet meeting approved the budget."))
     ()
