@@ -3,7 +3,8 @@
 Each format lives in its own submodule (:mod:`diplonews.exports.plover`,
 :mod:`diplonews.exports.comtrade`, :mod:`diplonews.exports.schema`,
 :mod:`diplonews.exports.dataframe`); the main entry points are re-exported
-here. pandas is optional: :func:`to_dataframe` imports it on first use.
+here. pandas is optional: :func:`~diplonews.exports.dataframe.to_dataframe`
+imports it on first use.
 """
 
 from __future__ import annotations
