@@ -27,6 +27,7 @@ sentence as evidence.
 from __future__ import annotations
 
 import collections
+import itertools
 import datetime as dt
 import re
 from collections.abc import Sequence
@@ -100,11 +101,16 @@ _MODIFIERS = _words(
     was whose said total- non-eu nation country commodity said that with january february
     march april may june july august september october november december surplus deficit
     quarterly weekly annualised annualized corresponding same but also while then had has
-    have were was is are it they he she we not only further still more less"""
+    have were was is are it they he she we not only further still more less bring boost
+    raise increase expand double triple reach reduce cut narrow widen stop lift diversify
+    promote develop strengthen"""
 )
 _PREV_WORD = re.compile(r"([A-Za-z][\w'.-]*)\W*$")
-_NEXT_OF = re.compile(r"^\s+of\s+([a-z][\w-]*)")
-_OF_ALLOWED = frozenset({"goods", "merchandise", "products", "the", "its", "their", "all"})
+_NEXT_OF = re.compile(r"\s+of\s+([a-z][\w-]*)")  # used with .match(text, pos): no "^"
+_OF_ALLOWED = _words(
+    """goods merchandise products the its their all about around some approximately roughly
+    nearly almost over more less up an a just close only"""
+)
 
 _WORLD = re.compile(r"\b(?:global|worldwide|overall|total|foreign\s+trade|world)\b", re.IGNORECASE)
 _BILATERAL = re.compile(
@@ -167,7 +173,7 @@ _PAST_FACT = re.compile(
 _MODAL = re.compile(r"\b(?:will|would|to|could|should|may|might|expected|likely)\b", re.IGNORECASE)
 # A share: "25 percent of our $50 million total exports".
 _SHARE_BEFORE = re.compile(
-    r"(?:pct|percent|per\s+cent|%|share|half|third|quarter)\s+of\s+(?:the\s+|our\s+|its\s+|their\s+)?$",
+    r"(?:pct|percent|per\s+cent|%|share|half|third|quarter)\s+of\s+(?:\S+\s+){0,2}$",
     re.IGNORECASE,
 )
 _CLAUSE_BREAK = re.compile(r";|\bwhile\b|\bwhereas\b|,\s*but\b|\bbut\b|\bthough\b", re.IGNORECASE)
@@ -252,20 +258,22 @@ def _is_product_flow(text: str, flow: re.Match[str]) -> bool:
         word = word_match.group(1)
         if word[:1].islower() and word.casefold() not in _MODIFIERS and not word[0].isdigit():
             return True
+    if flow.lastgroup not in ("export", "import"):
+        return False  # "trade of around 10 bln", "surplus of 5 bln": the amount follows "of"
     after = _NEXT_OF.match(text, flow.end())
     return after is not None and after.group(1) not in _OF_ALLOWED
 
 
 _BLOCK_AFTER = re.compile(
-    r"^\s+(?:on|in)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:services|invisibles|current\s+account|"
+    r"\s+(?:on|in)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:services|invisibles|current\s+account|"
     r"trade-in-services|net\s+income|transfers)\b"
-    r"|^\s+for\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:industry|sector|firms?|compan(?:y|ies))\b"
-    r"|^\s+(?:to|from|with)\s+(?:the\s+)?(?:other\s+|[A-Z][\w-]*\s+|[a-z]+\s+){0,4}?"
-    r"(?:countries|states|nations|markets|partners|members|economies|regions)\b",
+    r"|\s+for\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:industry|sector|firms?|compan(?:y|ies))\b"
+    r"|\s+(?:to|from|with)\s+(?:the\s+)?(?:other\s+|[A-Z][\w-]*\s+|[a-z]+\s+){0,4}?"
+    r"(?-i:countries|states|nations|markets|partners|members|economies|regions)\b",
     re.IGNORECASE,
 )
 # A verb flow whose object is a product: "exported nitrogen fertiliser".
-_VERB_OBJECT = re.compile(r"^\s+([a-z][a-z-]+)\b")
+_VERB_OBJECT = re.compile(r"\s+([a-z][a-z-]+)\b")
 _VERB_OBJECT_OK = _words(
     """goods products merchandise worth to from a an the some about around nearly more less
     only its their in during last this over under almost roughly approximately"""
@@ -363,6 +371,15 @@ def _partner_between(
         if prep in allowed or (False):
             return mention.code, None, True
     return None, None, False
+
+
+def _and_pair(text: str, before: int, mentions: Sequence[CountryMention]) -> tuple[str, str] | None:
+    """Two states joined by "and" before a turnover word ("Azerbaijan and Kazakhstan aim")."""
+    earlier = [m for m in mentions if m.end <= before]
+    for left, right in itertools.pairwise(earlier):
+        if re.fullmatch(r"\s+and\s+(?:the\s+)?", text[left.end : right.start]):
+            return left.code, right.code
+    return None
 
 
 def _period_for(
@@ -518,6 +535,11 @@ def _sentence_figures(
                 else "trade.flow_partner"
             )
         noun_phrase = text[max(0, flow.start - 30) : flow.end]
+        if not found and flow.kind == "turnover":
+            pair = _and_pair(text, flow.start, mentions)
+            if pair is not None:
+                reporter, partner, found = pair[0], pair[1], True
+                rule = "trade.turnover_pair"
         if not found:
             if _BILATERAL.search(noun_phrase) or _BILATERAL.search(text[flow.end : mention.start]):
                 partner = _other_state(reporter, ctx)

@@ -1,0 +1,97 @@
+"""Period phrases: table-driven rows written for diplonews, plus properties."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from diplonews.errors import DateParseError
+from diplonews.parsing.periods import extract_periods, parse_period
+from diplonews.values import Period
+
+D = dt.date
+
+# (phrase, publication date, previous period, expected "start..end")
+PHRASES = [
+    ("2020", None, None, "2020-01-01..2020-12-31"),
+    ("last year", D(1987, 3, 2), None, "1986-01-01..1986-12-31"),
+    ("this year", D(1987, 3, 2), None, "1987-01-01..1987-12-31"),
+    ("first quarter of 2021", None, None, "2021-01-01..2021-03-31"),
+    ("Q1 2021", None, None, "2021-01-01..2021-03-31"),
+    ("Q1", D(2021, 5, 1), None, "2021-01-01..2021-03-31"),
+    ("the fourth quarter", D(1987, 2, 1), None, "1986-10-01..1986-12-31"),
+    ("January-November 2021", None, None, "2021-01-01..2021-11-30"),
+    ("January to November", D(2021, 12, 20), None, "2021-01-01..2021-11-30"),
+    ("the first 11 months", D(2021, 12, 20), None, "2021-01-01..2021-11-30"),
+    ("the first two months of the year", D(2022, 3, 28), None, "2022-01-01..2022-02-28"),
+    ("the first eleven months of 2004", None, None, "2004-01-01..2004-11-30"),
+    ("2M2021", None, None, "2021-01-01..2021-02-28"),
+    ("March", D(2021, 4, 10), None, "2021-03-01..2021-03-31"),
+    ("December", D(1987, 3, 23), None, "1986-12-01..1986-12-31"),
+    ("1986/87", None, None, "1986-04-01..1987-03-31"),
+    ("fiscal 1986/87 ended March", None, None, "1986-04-01..1987-03-31"),
+    ("1986/87 ended June", None, None, "1986-07-01..1987-06-30"),
+    ("the year to March", D(1987, 6, 1), None, "1986-04-01..1987-03-31"),
+    ("the same period last year", None, Period.months(1987, 1, 4), "1986-01-01..1986-04-30"),
+    ("the corresponding period of 2020", None, Period.months(2021, 1, 9), "2020-01-01..2020-09-30"),
+    ("the same 1986 period", None, Period.months(1987, 1, 2), "1986-01-01..1986-02-28"),
+    ("first half of 1987", None, None, "1987-01-01..1987-06-30"),
+    ("the half year", D(1987, 8, 1), None, "1987-01-01..1987-06-30"),
+    ("April, 1986", None, None, "1986-04-01..1986-04-30"),
+    ("last month", D(1987, 3, 26), None, "1987-02-01..1987-02-28"),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "previous", "expected"), PHRASES, ids=[p[0] for p in PHRASES]
+)
+def test_parse_period(
+    text: str, published: dt.date | None, previous: Period | None, expected: str
+) -> None:
+    """Each phrase resolves to its period against the publication date."""
+    assert str(parse_period(text, published, previous=previous)) == expected
+
+
+def test_comparison_takes_the_sentence_first_period() -> None:
+    """'The same month the year before' refers to the sentence's first period."""
+    text = (
+        "Surplus in February widened from 7.2 bln in January and beat the same month "
+        "the year before."
+    )
+    found = [str(m.period) for m in extract_periods(text, D(1987, 4, 27))]
+    assert found == [
+        "1987-02-01..1987-02-28",
+        "1987-01-01..1987-01-31",
+        "1986-02-01..1986-02-28",
+    ]
+
+
+def test_days_and_decades_are_not_periods() -> None:
+    """A single day ("March 5, 1987") and a decade ("1980s") name no period."""
+    assert extract_periods("on March 5, 1987 during the 1980s", D(1987, 6, 1)) == ()
+
+
+def test_relative_phrases_need_a_publication_date() -> None:
+    """Without a publication date, "last year" cannot be resolved and is left out."""
+    assert extract_periods("last year", None) == ()
+
+
+def test_parse_period_error_message() -> None:
+    """A text that is not one period phrase raises with the text quoted."""
+    with pytest.raises(DateParseError) as info:
+        parse_period("soon")
+    assert str(info.value) == (
+        "expected a period such as '2020', 'Q1 2021' or 'last year'\n    soon\n    ~~~^"
+    )
+
+
+@given(st.text(), st.one_of(st.none(), st.dates()))
+def test_extract_periods_never_raises(text: str, published: dt.date | None) -> None:
+    """Any text gives a tuple of mentions whose spans cover their text."""
+    mentions = extract_periods(text, published)
+    assert isinstance(mentions, tuple)
+    for mention in mentions:
+        assert text[mention.start : mention.end] == mention.text
