@@ -27,8 +27,8 @@ sentence as evidence.
 from __future__ import annotations
 
 import collections
-import itertools
 import datetime as dt
+import itertools
 import re
 from collections.abc import Sequence
 
