@@ -59,7 +59,7 @@ _TRIGGER = re.compile(
 _FLOW = re.compile(
     r"""
     \b(?:
-    (?P<difference>(?:difference|gap)\s+between\s+(?:what\s+(?:\S+\s+){1,4}?)?
+    (?P<difference>(?:difference|gap)\s+between\s+(?:what\s+)?(?:\S+\s+){0,4}?
         export(?:s|ed)\s+and\s+import(?:s|ed))             # "difference between exports ..."
   | (?P<balance>(?:trade\s+|trading\s+)?(?:surplus(?:es)?|deficits?|gap|shortfall|
         imbalance|balance(?!\s+of\s+payments)))\b           # "trade surplus", "trade gap"
