@@ -20,6 +20,7 @@ import os
 import typing
 from importlib.metadata import version as _package_version
 from pathlib import Path
+from typing import Any
 
 from diplonews.exports.schema import document_schema
 
@@ -29,7 +30,7 @@ DOCS = Path(__file__).resolve().parent
 
 project = "diplonews"
 author = "diplonews developers"
-copyright = "2026, diplonews developers"  # noqa: A001 (Sphinx's name)
+copyright = "2026, diplonews developers"
 release = _package_version("diplonews")
 version = ".".join(release.split(".")[:2])
 
@@ -44,7 +45,7 @@ extensions = [
 ]
 source_suffix = {".md": "markdown"}
 root_doc = "index"
-exclude_patterns = ["_build", "_inv", "Thumbs.db", ".DS_Store"]
+exclude_patterns = ["_build", "_inv", "_generated", "_extra", "Thumbs.db", ".DS_Store"]
 nitpicky = True
 
 myst_enable_extensions = ["colon_fence", "deflist"]
@@ -79,6 +80,7 @@ from decimal import Decimal
 _ONLINE = bool(os.environ.get("DIPLONEWS_DOCS_ONLINE") or os.environ.get("READTHEDOCS"))
 _LOCAL_PYTHON = str(DOCS / "_inv" / "python.inv")
 
+intersphinx_mapping: dict[str, tuple[str, Any]]
 if _ONLINE:
     intersphinx_mapping = {
         "python": ("https://docs.python.org/3", (None, _LOCAL_PYTHON)),
@@ -119,11 +121,49 @@ _text = json.dumps(document_schema(), indent=2, ensure_ascii=False) + "\n"
 if not _SCHEMA.is_file() or _SCHEMA.read_text(encoding="utf-8") != _text:
     _SCHEMA.write_text(_text, encoding="utf-8")
 
+# The changelog page shows the fragments waiting in changelog.d/ under "Unreleased",
+# in the order and with the headings towncrier will use at the release.
+_FRAGMENT_TYPES = {
+    "added": "Added",
+    "changed": "Changed",
+    "deprecated": "Deprecated",
+    "removed": "Removed",
+    "fixed": "Fixed",
+    "security": "Security",
+}
+
+
+def _unreleased_text(fragments: Path) -> str:
+    sections: dict[str, list[str]] = {kind: [] for kind in _FRAGMENT_TYPES}
+    for path in sorted(fragments.glob("*.md")):
+        parts = path.name.split(".")
+        kind = next((p for p in parts[1:] if p in _FRAGMENT_TYPES), None)
+        if kind is None:
+            continue  # README.md and anything else that is not a fragment
+        text = " ".join(path.read_text(encoding="utf-8").split())
+        issue = "" if parts[0].startswith("+") else f" (#{parts[0]})"
+        sections[kind].append(f"- {text}{issue}")
+    out = [
+        f"### {_FRAGMENT_TYPES[kind]}\n\n" + "\n".join(items) + "\n"
+        for kind, items in sections.items()
+        if items
+    ]
+    return "\n".join(out) if out else "Nothing yet.\n"
+
+
+_UNRELEASED = DOCS / "_generated" / "unreleased.md"
+_UNRELEASED.parent.mkdir(exist_ok=True)
+_text = _unreleased_text(DOCS.parent / "changelog.d")
+if not _UNRELEASED.is_file() or _UNRELEASED.read_text(encoding="utf-8") != _text:
+    _UNRELEASED.write_text(_text, encoding="utf-8")
+
 
 # -- Small resolvers for our own docstrings ----------------------------------
 
 
-def _attribute_docstring(app, what, name, obj, options, lines):  # type: ignore[no-untyped-def]
+def _attribute_docstring(  # noqa: PLR0917 (the signature of Sphinx's event)
+    app: Any, what: str, name: str, obj: Any, options: Any, lines: list[str]
+) -> None:
     """Keep napoleon from reading "words: more words" in a data docstring as "type: text".
 
     Google style lets an attribute docstring start with its type; ours never
@@ -135,7 +175,7 @@ def _attribute_docstring(app, what, name, obj, options, lines):  # type: ignore[
         lines[0:0] = ["..", ""]
 
 
-def _resolve_python(app, env, node, contnode):  # type: ignore[no-untyped-def]
+def _resolve_python(app: Any, env: Any, node: Any, contnode: Any) -> Any:
     """Resolve what Python's own lookup misses in our docstrings.
 
     * a short name (``UnknownCountryError``) defined exactly once in the API;
@@ -145,9 +185,7 @@ def _resolve_python(app, env, node, contnode):  # type: ignore[no-untyped-def]
     if node.get("refdomain") != "py":
         return None
     target = node["reftarget"]
-    if target.startswith("diplonews") and any(
-        part.startswith("_") for part in target.split(".")
-    ):
+    if target.startswith("diplonews") and any(part.startswith("_") for part in target.split(".")):
         return contnode
     module, _, attribute = target.rpartition(".")
     if module.startswith("diplonews"):
@@ -173,6 +211,6 @@ def _resolve_python(app, env, node, contnode):  # type: ignore[no-untyped-def]
     return make_refnode(app.builder, node["refdoc"], entry.docname, entry.node_id, contnode, name)
 
 
-def setup(app):  # type: ignore[no-untyped-def]
+def setup(app: Any) -> None:
     app.connect("autodoc-process-docstring", _attribute_docstring, priority=400)
     app.connect("missing-reference", _resolve_python)
