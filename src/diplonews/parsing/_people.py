@@ -99,7 +99,7 @@ _TOKEN = re.compile(
     (?:Mr|Mrs|Ms|Dr|Jr|Sr|St|Prof|Gen|Sen|Rep|Gov)\.(?!\w)  # an abbreviated title
     | [^\W\d_](?:\.[^\W\d_])+\.?      # dotted initials: "U.S.", "U.N", "H.E."
     | [^\W\d_]\.(?=\s+[A-Z])           # an initial before a name: "R." in "Joseph R. Biden"
-    | [^\W\d_]+(?:[’'\-][^\W\d_]+)*    # a word, maybe "Al-Thani", "O'Neil"
+    | [^\W\d_]+(?:[’'\-](?!s\b)[^\W\d_]+)*  # a word, maybe "Al-Thani", "O'Neil"; not "'s"
     | \d+                               # a number
     | [^\w\s]                           # one punctuation mark
     """,

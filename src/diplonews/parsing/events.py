@@ -187,6 +187,8 @@ _NOT_A_MEETING = re.compile(
     |criteria|obligations|goals?|costs?|the\s+evil)\b""",
     re.VERBOSE | re.IGNORECASE,
 )
+# Gatherings that are international by name, even when the text names one state.
+_INTERNATIONAL = re.compile(r"[Ss]ummit|COP\s?\d+|General\s+Assembly|[Mm]inisterial")
 # Where a clause turns to the topic: country names after these are subjects, not sides.
 _TOPIC = re.compile(
     r"""\b(?:to\s+discuss|discussed|to\s+affirm|to\s+express|about|regarding|concerning|over
@@ -225,7 +227,9 @@ _PLACE_IN = re.compile(
     r"\b(?:in|at|to|from)\s+(?:the\s+)?(?P<place>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})"
 )
 _HERE = re.compile(r"\bhere\b")
-_WEEK = re.compile(r"\b(?P<rel>last|next|this)\s+week(?:['’]s)?\b", re.IGNORECASE)
+_WEEK = re.compile(
+    r"\b(?:(?P<rel>last|next|this)\s+week(?:['’]s)?|(?P<end>weekend))\b", re.IGNORECASE
+)
 _ORDINAL_TITLE = re.compile(
     r"""(?:\b(?:the\s+)?(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh
     |eighth|ninth|tenth|[A-Z][\w-]*)\s+)?(?:[A-Z][\w()–-]*\s+){0,8}(?:Summit|summit|Conference
@@ -233,6 +237,8 @@ _ORDINAL_TITLE = re.compile(
     (?:[A-Z][\w()-]*\s*){1,10}(?:(?:to|on|for|of)\s+(?:the\s+)?(?:[A-Z][\w()-]*\s*){1,8})?)?""",
     re.VERBOSE,
 )
+# A new clause after a comma: a date beyond it dates something else.
+_NEW_CLAUSE = re.compile(r",\s+(?:the|he|she|they|it|while|but|and\s+the|which|who|as)\s")
 _CLAUSE_WINDOW = 220  # characters of a sentence looked at on each side of a trigger
 _COMPATIBLE = {
     frozenset({MeetingKind.MEETING, MeetingKind.VISIT}),
@@ -323,23 +329,35 @@ def _status(before: str, trigger: str, after: str) -> MeetingStatus:
 
 
 def _pick_date(
-    dates: Sequence[DateMention], lo: int, hi: int, trigger: int, skip_until: int
+    body: str, dates: Sequence[DateMention], span: tuple[int, int], trigger: tuple[int, int]
 ) -> PartialDate | None:
-    """The date mention of the clause nearest the trigger (after it first)."""
-    inside = [d for d in dates if lo <= d.start < hi and d.start >= skip_until]
-    if not inside:
-        return None
-    after = [d for d in inside if d.start >= trigger]
-    best = min(after or inside, key=lambda d: abs(d.start - trigger))
-    return best.date
+    """The date mention of the clause nearest the trigger (after it first).
+
+    A date after the trigger counts unless a new clause starts in between
+    (", the central bank ... on Tuesday"); one before it, unless another
+    meeting word stands in between (it dates that one).
+    """
+    lo, hi = span
+    t0, t1 = trigger
+    after = [
+        d for d in dates
+        if t0 <= d.start < hi and not _NEW_CLAUSE.search(body, t1, d.start)
+    ]  # fmt: skip
+    if after:
+        return min(after, key=lambda d: d.start).date
+    before = [
+        d for d in dates
+        if lo <= d.start and d.end <= t0 and not _TRIGGER_WORDS.search(body, d.end, t0)
+    ]  # fmt: skip
+    return max(before, key=lambda d: d.start).date if before else None
 
 
 def _week_date(text: str, published: dt.date | None) -> PartialDate | None:
-    """'last week', 'next week': the month of the publication date moved by a week."""
+    """'last week', 'next week', 'weekend': the month of the publication date moved that far."""
     match = _WEEK.search(text)
     if match is None or published is None:
         return None
-    step = {"last": -7, "next": 7, "this": 0}[match.group("rel").lower()]
+    step = -2 if match.group("end") else {"last": -7, "next": 7, "this": 0}[match["rel"].lower()]
     day = published + dt.timedelta(days=step)
     return PartialDate(day.year, day.month)
 
@@ -476,7 +494,18 @@ def _candidate(
     if re.match(r"\s+(?:\w+\s+){0,2}between\b", body[t1 : t1 + 40]):
         lo = t0  # "the phone call between X and Y": the sides follow
     before = body[max(sentence.start, t0 - 35) : t0]
-    if _SPECULATIVE.search(before) or re.match(
+    hedge = _SPECULATIVE.search(before)
+    if (
+        hedge is not None
+        and len(before) - hedge.end() > 12
+        and not re.match(
+            r"\s+(?:\w+\s+)?(?:hold|have|begin|start|resume|attend|meet|visit|be\s+held"
+            r"|take\s+place|travel)\b",
+            before[hedge.end() :],
+        )
+    ):
+        hedge = None  # the hedge governs another verb: "might decide at the summit"
+    if hedge is not None or re.match(
         r"(?:\s+with\s+[A-Z][\w-]*)?\s+(?:could|might|may)\b", body[t1 : t1 + 40]
     ):
         return None  # "talks could begin", "may meet": only speculated about
@@ -511,7 +540,7 @@ def _candidate(
         re.finditer(r"\b(?:ahead\s+of|in\s+advance\s+of|after|following|before)\b", body[lo:t0])
     )
     date_lo = lo + link[-1].end() if link else lo
-    date = _pick_date(offset_dates, date_lo, hi, t0, dateline_end) or _week_date(
+    date = _pick_date(body, offset_dates, (max(date_lo, dateline_end), hi), (t0, t1)) or _week_date(
         body[date_lo:hi], article.published
     )
     if date is not None and article.published is not None and date.first_day() > article.published:
@@ -530,11 +559,20 @@ def _candidate(
         r"\s+(?:between|with|of|by|to)\b", body[t1 : t1 + 12]
     )
     if kind is MeetingKind.CONFERENCE:
-        # A conference named with no time, place, people or plan is a name, not an event.
+        # A conference named with no time, place, people or plan is a name, not an event;
+        # one with a single state and no organisation is domestic unless it is a summit.
         weak = (
             weak
             or (organization is None and not countries)
-            or not (date or location or who or status is MeetingStatus.PLANNED)
+            or (
+                rule == "meeting.conference_named"
+                and not (date or location or who or status is MeetingStatus.PLANNED)
+            )
+            or (
+                organization is None
+                and len(countries) < 2
+                and not _INTERNATIONAL.search(body, t0, t1)
+            )
         )
     elif (len(countries) < 2 and organization is None) and (
         not (countries and who)
@@ -571,6 +609,8 @@ def _same_event(a: _Candidate, b: _Candidate) -> bool:
         and not (a.date.contains(b.date) or b.date.contains(a.date))
     ):
         return False
+    if a.evidence[0] == b.evidence[-1] and a.kind is not b.kind:
+        return True  # "traveled to Turkiye to attend the meeting in Antalya": one event
     if a.organization and b.organization and a.organization != b.organization:
         return False
     if (
