@@ -94,7 +94,7 @@ _RULES: list[tuple[str, MeetingKind, re.Pattern[str]]] = [
         MeetingKind.CONFERENCE,
         re.compile(
             r"""(?<!news\s)(?<!press\s)(?<!News\s)(?<!Press\s)
-            \b(?:summit|Summit|conference|Conference|forum|Forum|seminar|Seminar
+            \b(?:summit|Summit|conference|Conference|forum(?!\s+(?:to|for)\b)|Forum|seminar|Seminar
             |symposium|Symposium|COP\s?\d+|ministerial\s+meeting|Ministerial\s+Meeting
             |General\s+Assembly|plenary\s+session)\b(?!\s+call)""",
             re.VERBOSE,
@@ -518,7 +518,9 @@ def _candidate(
     countries = {m.code for m in local if m.kind != "group"}
     countries |= {p.country for p in who if p.country}
     organization = _organization(body, lo, hi, t0, mentions)
-    location = _location(body, t0, hi, mentions, dateline_city)  # the place after the trigger
+    # The place after the trigger, up to the next meeting word (whose place it would be).
+    following = _TRIGGER_WORDS.search(body, t1, hi)
+    location = _location(body, t0, following.start() if following else hi, mentions, dateline_city)
     if location is None:
         location = _location(body, lo, hi, mentions, dateline_city)
     if location is not None and location.country is not None:
@@ -701,6 +703,19 @@ def _back_reference(records: list[_Candidate], cand: _Candidate) -> None:
     )
 
 
+def _forward_references(first: _Candidate, pending: list[_Candidate]) -> None:
+    """Mentions naming no sides before the first event (a lead) refer to it when compatible."""
+    for cand in pending:
+        if cand.status is not first.status or not (
+            cand.kind is first.kind or frozenset({cand.kind, first.kind}) in _COMPATIBLE
+        ):
+            continue
+        first.evidence = [*cand.evidence, *first.evidence]
+        first.date = first.date or cand.date
+        first.location = first.location or cand.location
+        first.anchor = min(first.anchor, cand.anchor)
+
+
 def extract_meetings(article: Article) -> tuple[Meeting, ...]:
     """Find the meetings an article reports: calls, talks, visits and conferences.
 
@@ -732,9 +747,13 @@ def extract_meetings(article: Article) -> tuple[Meeting, ...]:
     .. versionadded:: 0.1.0
     """
     records: list[_Candidate] = []
+    pending: list[_Candidate] = []  # weak mentions before any event: "ended a weekend meeting"
     for cand in _candidates(article):
         if cand.weak:
-            _back_reference(records, cand)
+            if records:
+                _back_reference(records, cand)
+            else:
+                pending.append(cand)
             continue
         for record in reversed(records):
             if _same_event(record, cand):
@@ -742,6 +761,8 @@ def extract_meetings(article: Article) -> tuple[Meeting, ...]:
                 break
         else:
             records.append(cand)
+    if records:
+        _forward_references(records[0], pending)
     return tuple(
         Meeting(
             article_id=article.id,
