@@ -116,7 +116,9 @@ _RULES: list[tuple[str, MeetingKind, re.Pattern[str]]] = [
         MeetingKind.VISIT,
         re.compile(
             r"""\bvisit(?:s|ed|ing)?\b(?!\s+(?:the\s+)?(?:site|website|portal|museum|exhibition))
-            | \b(?:trip|tour|mission)\b
+            | \b(?:trip|tour)\b
+            | \b(?:trade|official|diplomatic|state|working|fact-finding)\s+mission\b
+            | \bmission\s+to\s+[A-Z]
             | \btravel(?:s|ed|led|ling|ing)?\s+to\b
             | \barriv(?:ed|es|e|ing)\s+in\b
             | \b(?:leave|leaves|left|leaving)\s+(?:[a-z]+\s+){0,2}for\s+[A-Z]
@@ -183,8 +185,9 @@ _NOT_A_MEETING = re.compile(
     |\b(?:cabinet|board|shareholders?|annual\s+general|party|parliamentary|stakeholders?|analysts?
     |investors?|staff)\s+(?:meeting|session|congress|conference)s?\b
     |\b(?:match|tournament|championship|festival|concert|exhibition|fair)\b
-    |\bmeet\s+(?:the\s+)?(?:demand|requirements?|needs|expectations?|targets?|deadlines?|standards?
-    |criteria|obligations|goals?|costs?|the\s+evil)\b""",
+    |\bmeet\s+(?:(?:the|its|their|his|her|our|these|all|any)\s+)?(?:[a-z]+\s+)?(?:demand|requirements?
+    |needs|expectations?|targets?|deadlines?|standards?|criteria|obligations|goals?|costs?|evil
+    |challenges?|conditions|commitments|payments?)\b""",
     re.VERBOSE | re.IGNORECASE,
 )
 # Gatherings that are international by name, even when the text names one state.
@@ -513,8 +516,11 @@ def _candidate(
         r"\s+(?:the\s+)?(?:demand|needs?|requirements?)", body[t1:]
     ):
         return None
-    local = [m for m in mentions if lo <= m.start < hi]
-    who = [p for p in people if lo <= p.start < hi]
+    # Sides stop where a new clause starts: "meeting, the reported American proposal".
+    new_clause = _NEW_CLAUSE.search(body, t1, hi)
+    sides_hi = new_clause.start() if new_clause else hi
+    local = [m for m in mentions if lo <= m.start < sides_hi]
+    who = [p for p in people if lo <= p.start < sides_hi]
     countries = {m.code for m in local if m.kind != "group"}
     countries |= {p.country for p in who if p.country}
     organization = _organization(body, lo, hi, t0, mentions)
@@ -522,7 +528,7 @@ def _candidate(
     following = _TRIGGER_WORDS.search(body, t1, hi)
     location = _location(body, t0, following.start() if following else hi, mentions, dateline_city)
     if location is None:
-        location = _location(body, lo, hi, mentions, dateline_city)
+        location = _location(body, lo, t0, mentions, dateline_city)
     if location is not None and location.country is not None:
         countries.add(location.country.alpha_3)
     if kind is MeetingKind.VISIT and home is not None and not countries - {home} and who:
