@@ -191,7 +191,7 @@ _NOT_A_MEETING = re.compile(
     re.VERBOSE | re.IGNORECASE,
 )
 # Gatherings that are international by name, even when the text names one state.
-_INTERNATIONAL = re.compile(r"[Ss]ummit|COP\s?\d+|General\s+Assembly|[Mm]inisterial")
+_INTERNATIONAL = re.compile(r"[Ss]ummit|COP\s?\d+|[A-Z]\w+|[Mm]inisterial")  # or a proper name
 # Where a clause turns to the topic: country names after these are subjects, not sides.
 _TOPIC = re.compile(
     r"""\b(?:to\s+discuss|discussed|to\s+affirm|to\s+express|about|regarding|concerning|over
@@ -241,7 +241,9 @@ _ORDINAL_TITLE = re.compile(
     re.VERBOSE,
 )
 # A new clause after a comma: a date beyond it dates something else.
-_NEW_CLAUSE = re.compile(r",\s+(?:the|he|she|they|it|while|but|and\s+the|which|who|as)\s")
+_NEW_CLAUSE = re.compile(
+    r",\s+(?:(?:and\s+)?the\s+[a-z]|(?:he|she|they|it|while|but|which|who|as)\s)"
+)  # ", the central bank ...", not ", the European Community and Canada"
 _CLAUSE_WINDOW = 220  # characters of a sentence looked at on each side of a trigger
 _COMPATIBLE = {
     frozenset({MeetingKind.MEETING, MeetingKind.VISIT}),
