@@ -159,6 +159,7 @@ INVALID: list[tuple[str, Any]] = [
     ("published not a day", lambda d: d.__setitem__("published", "2023-05-04T10:00")),
     ("missing key", lambda d: d["agreements"][0].pop("status")),
     ("unknown key", lambda d: d["meetings"][0].__setitem__("confidence", 0.9)),
+    ("currency not a code", lambda d: d["trade_records"][0].__setitem__("currency", "dollars")),
     ("group in lower case", lambda d: d["agreements"][0]["parties"].__setitem__(1, "eu")),
 ]
 

@@ -6,7 +6,8 @@ reaches, so it follows the models as they change. Only the JSON shapes of
 the value types that the converter writes as strings or small objects
 (countries, country groups, partial dates, periods, days) are stated here,
 once each, in :data:`VALUE_SCHEMAS`; numeric bounds, length bounds and
-patterns come from the fields' attrs validators.
+patterns come from the fields' attrs validators, and the few fields checked
+by plain functions get theirs from :data:`FIELD_SCHEMAS`.
 
 Every key the library writes is ``required`` (``null`` where a value is
 unknown) and objects admit no other key, so the schema describes exactly the
@@ -31,7 +32,7 @@ import attrs
 from diplonews.models import ArticleResult
 from diplonews.values import Country, CountryGroup, PartialDate, Period
 
-__all__ = ["JSON_SCHEMA_DIALECT", "VALUE_SCHEMAS", "document_schema"]
+__all__ = ["FIELD_SCHEMAS", "JSON_SCHEMA_DIALECT", "VALUE_SCHEMAS", "document_schema"]
 
 #: The ``$schema`` of the document schema.
 JSON_SCHEMA_DIALECT = "https://json-schema.org/draft/2020-12/schema"
@@ -63,6 +64,11 @@ VALUE_SCHEMAS: dict[type, dict[str, Any]] = {
         "additionalProperties": False,
         "description": "A span of calendar days, both ends inclusive.",
     },
+}
+
+#: Keywords for fields whose validators are plain functions (nothing to introspect).
+FIELD_SCHEMAS: dict[tuple[str, str], dict[str, Any]] = {
+    ("TradeRecord", "currency"): {"pattern": "^[A-Z]{3}$", "description": "ISO 4217 code."},
 }
 
 _SCALARS: dict[type, dict[str, Any]] = {
@@ -151,7 +157,10 @@ def _object_schema(cls: type, defs: dict[str, Any]) -> dict[str, Any]:
     properties: dict[str, Any] = {}
     for field in attrs.fields(cls):
         schema = _type_schema(hints[field.name], defs)
-        keywords = _validator_keywords(field.validator)
+        keywords = {
+            **_validator_keywords(field.validator),
+            **FIELD_SCHEMAS.get((cls.__name__, field.name), {}),
+        }
         if keywords and "$ref" not in schema and "anyOf" not in schema:
             schema.update(keywords)
         properties[field.name] = schema
