@@ -413,9 +413,14 @@ def extract_people(
         role: str | None = _name_text(text, toks, role_lo, hi) if role_lo < hi else None
         if role is not None and role.casefold().startswith("counterpart"):
             role = people[-1].role if people else None
+        name = _name_text(text, toks, name_lo, name_hi)
+        earlier = _known_as(people, name)
+        if (
+            earlier is not None
+        ):  # "President Sheikh Mohamed" after "... Mohamed bin Zayed Al Nahyan"
+            name, country = earlier.name, country or earlier.country
         if country is None and home is not None and not _has_group(toks, lo, hi, text):
             country = home
-        name = _name_text(text, toks, name_lo, name_hi)
         people.append(
             PersonMention(
                 name=name,
@@ -432,6 +437,17 @@ def extract_people(
     people.extend(_short_forms(text, toks, people, honorifics))
     people.sort(key=lambda p: p.start)
     return tuple(people)
+
+
+def _known_as(people: Sequence[PersonMention], name: str) -> PersonMention | None:
+    """The person named in full earlier of whom ``name`` is a one-word short form."""
+    if " " in name:
+        return None
+    for person in people:
+        words = person.name.split()
+        if len(words) > 1 and name in words:
+            return person
+    return None
 
 
 def _appositions(text: str, toks: list[_Tok], found: list[PersonMention]) -> list[PersonMention]:

@@ -230,6 +230,8 @@ _PLACE_IN = re.compile(
     r"\b(?:in|at|to|from)\s+(?:the\s+)?(?P<place>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})"
 )
 _HERE = re.compile(r"\bhere\b")
+# A city naming the event it precedes: "the Venice summit", "the Frankfurt meeting".
+_PLACE_BEFORE = re.compile(r"(?P<place>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s+\Z")
 _WEEK = re.compile(
     r"\b(?:(?P<rel>last|next|this)\s+week(?:['’]s)?|(?P<end>weekend))\b", re.IGNORECASE
 )
@@ -529,6 +531,9 @@ def _candidate(
     # The place after the trigger, up to the next meeting word (whose place it would be).
     following = _TRIGGER_WORDS.search(body, t1, hi)
     location = _location(body, t0, following.start() if following else hi, mentions, dateline_city)
+    named = _PLACE_BEFORE.search(body, max(sentence.start, t0 - 40), t0)  # "the Venice summit"
+    if location is None and named is not None and city_country(named["place"]) is not None:
+        location = Place(city=named["place"], country=Country(city_country(named["place"])))
     if location is None:
         location = _location(body, lo, t0, mentions, dateline_city)
     if location is not None and location.country is not None:
@@ -619,7 +624,10 @@ def _same_event(a: _Candidate, b: _Candidate) -> bool:
         and not (a.date.contains(b.date) or b.date.contains(a.date))
     ):
         return False
-    if a.evidence[0] == b.evidence[-1] and a.kind is not b.kind:
+    if a.evidence[0] == b.evidence[-1] and {a.kind, b.kind} == {
+        MeetingKind.VISIT,
+        MeetingKind.CONFERENCE,
+    }:
         return True  # "traveled to Turkiye to attend the meeting in Antalya": one event
     if a.organization and b.organization and a.organization != b.organization:
         return False
@@ -719,6 +727,8 @@ def _forward_references(first: _Candidate, pending: list[_Candidate]) -> None:
         ):
             continue
         first.evidence = [*cand.evidence, *first.evidence]
+        if _KIND_RANK[cand.kind] > _KIND_RANK[first.kind]:
+            first.kind, first.rule = cand.kind, cand.rule  # "X visited Y. They discussed ..."
         first.date = first.date or cand.date
         first.location = first.location or cand.location
         first.anchor = min(first.anchor, cand.anchor)
