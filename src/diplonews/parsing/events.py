@@ -532,8 +532,9 @@ def _candidate(
     following = _TRIGGER_WORDS.search(body, t1, hi)
     location = _location(body, t0, following.start() if following else hi, mentions, dateline_city)
     named = _PLACE_BEFORE.search(body, max(sentence.start, t0 - 40), t0)  # "the Venice summit"
-    if location is None and named is not None and city_country(named["place"]) is not None:
-        location = Place(city=named["place"], country=Country(city_country(named["place"])))
+    named_code = city_country(named["place"]) if named is not None else None
+    if location is None and named is not None and named_code is not None:
+        location = Place(city=named["place"], country=Country(named_code))
     if location is None:
         location = _location(body, lo, t0, mentions, dateline_city)
     if location is not None and location.country is not None:
