@@ -120,7 +120,7 @@ _RULES: list[tuple[str, MeetingKind, re.Pattern[str]]] = [
             | \b(?:trade|official|diplomatic|state|working|fact-finding)\s+mission\b
             | \bmission\s+to\s+[A-Z]
             | \btravel(?:s|ed|led|ling|ing)?\s+to\b
-            | \barriv(?:ed|es|e|ing)\s+in\b
+            | \barriv(?:ed|es|e|ing)\s+in\s+(?!power|office)
             | \b(?:leave|leaves|left|leaving)\s+(?:[a-z]+\s+){0,2}for\s+[A-Z]
             | \b(?:was|were|is|are|will\s+be)\s+(?:also\s+)?in\s+[A-Z][a-z]+\s+(?:[A-Z]\w+\s+)?
               (?:for|on|to)\b""",
@@ -230,6 +230,8 @@ _PLACE_IN = re.compile(
     r"\b(?:in|at|to|from)\s+(?:the\s+)?(?P<place>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})"
 )
 _HERE = re.compile(r"\bhere\b")
+_SIDELINES = re.compile(r"\bon\s+the\s+(?:sidelines|margins?)\s+of\b")
+_IN_NAME = re.compile(r"[A-Z][\w-]*\s+\Z")  # a capitalised word just before: inside a name
 # A city naming the event it precedes: "the Venice summit", "the Frankfurt meeting".
 _PLACE_BEFORE = re.compile(r"(?P<place>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s+\Z")
 _WEEK = re.compile(
@@ -313,9 +315,12 @@ def _clause(sentence: Sentence, start: int, end: int) -> tuple[int, int]:
     if cut >= 0:
         lo += cut + 1
     tail = sentence.text[end - sentence.start : hi - sentence.start]
-    topic = _TOPIC.search(tail)
-    if topic is not None:
+    for topic in _TOPIC.finditer(tail):
+        # "on" inside a name ("Convention on Climate Change") does not open a topic.
+        if topic.group().startswith("on") and _IN_NAME.search(tail, 0, topic.start()):
+            continue
         hi = end + topic.start()
+        break
     return lo, hi
 
 
@@ -524,7 +529,7 @@ def _candidate(
     new_clause = _NEW_CLAUSE.search(body, t1, hi)
     sides_hi = new_clause.start() if new_clause else hi
     local = [m for m in mentions if lo <= m.start < sides_hi]
-    who = [p for p in people if lo <= p.start < sides_hi]
+    who = list({p.name: p for p in people if lo <= p.start < sides_hi}.values())
     countries = {m.code for m in local if m.kind != "group"}
     countries |= {p.country for p in who if p.country}
     organization = _organization(body, lo, hi, t0, mentions)
@@ -632,6 +637,12 @@ def _same_event(a: _Candidate, b: _Candidate) -> bool:
         return True  # "traveled to Turkiye to attend the meeting in Antalya": one event
     if a.organization and b.organization and a.organization != b.organization:
         return False
+    if a.kind is MeetingKind.CONFERENCE is b.kind and a.organization == b.organization is not None:
+        return True  # one body meets once per date: "the 28th Conference ... (COP28)"
+    if MeetingKind.CONFERENCE in (a.kind, b.kind) and a.kind is not b.kind:
+        sideline = _SIDELINES.search(a.evidence[0].text) or _SIDELINES.search(b.evidence[0].text)
+        if sideline is not None and a.kind is not MeetingKind.VISIT is not b.kind:
+            return False  # a meeting on the sidelines of a summit is an event of its own
     if (
         a.kind is MeetingKind.CONFERENCE
         and b.kind is MeetingKind.CONFERENCE
