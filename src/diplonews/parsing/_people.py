@@ -452,7 +452,7 @@ def _known_as(people: Sequence[PersonMention], name: str) -> PersonMention | Non
 
 def _appositions(text: str, toks: list[_Tok], found: list[PersonMention]) -> list[PersonMention]:
     """'Ibrahim Kalin, Spokesperson and Chief Advisor to the President of Turkey'."""
-    heads, _, _, _ = _vocab()
+    heads, role_words, honorifics, _ = _vocab()
     covered = [(p.start, p.end) for p in found]
     out: list[PersonMention] = []
     for i, tok in enumerate(toks):
@@ -469,10 +469,13 @@ def _appositions(text: str, toks: list[_Tok], found: list[PersonMention]) -> lis
         name_lo = name_hi
         while name_lo > 0 and (_is_cap(toks[name_lo - 1]) or _is_initial(toks[name_lo - 1])):
             name_lo -= 1
+        while name_lo < name_hi and toks[name_lo].key in honorifics:
+            name_lo += 1  # "Dr. Ibrahim Kalin": no honorifics in names
         if name_hi - name_lo < 2 or any(
-            toks[k].country is not None or toks[k].key in heads for k in range(name_lo, name_hi)
+            toks[k].country is not None or toks[k].key in heads or toks[k].key in role_words
+            for k in range(name_lo, name_hi)
         ):
-            continue
+            continue  # "the Committee on International Relations, Deputy Minister X" is no name
         if any(s <= toks[name_lo].start < e for s, e in covered):
             continue
         lo, hi = _role_span(toks, head)

@@ -185,7 +185,7 @@ _NOT_A_MEETING = re.compile(
     |\b(?:cabinet|board|shareholders?|annual\s+general|party|parliamentary|stakeholders?|analysts?
     |investors?|staff)\s+(?:meeting|session|congress|conference)s?\b
     |\b(?:match|tournament|championship|festival|concert|exhibition|fair)\b
-    |\bmeet\s+(?:(?:the|its|their|his|her|our|these|all|any)\s+)?(?:[a-z]+\s+)?(?:demand|requirements?
+    |\b(?:meet|meets|meeting|met)\s+(?:(?:the|its|their|his|her|our|these|all|any)\s+)?(?:[a-z]+\s+){0,2}(?:demand|requirements?
     |needs|expectations?|targets?|deadlines?|standards?|criteria|obligations|goals?|costs?|evil
     |challenges?|conditions|commitments|payments?)\b""",
     re.VERBOSE | re.IGNORECASE,
@@ -230,6 +230,11 @@ _PLACE_IN = re.compile(
     r"\b(?:in|at|to|from)\s+(?:the\s+)?(?P<place>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})"
 )
 _HERE = re.compile(r"\bhere\b")
+# The outlet's own officials named by title alone, just before the trigger.
+_OWN_SIDE = re.compile(
+    r"\b(?:[Tt]he|[Oo]ur)\s+(?:delegation|President|Vice\s+President|Secretary|Minister|"
+    r"Ambassador|Government|government)\s+(?:[a-z]+\s+){0,2}\Z"
+)
 _SIDELINES = re.compile(r"\bon\s+the\s+(?:sidelines|margins?)\s+of\b")
 _IN_NAME = re.compile(r"[A-Z][\w-]*\s+\Z")  # a capitalised word just before: inside a name
 # A city naming the event it precedes: "the Venice summit", "the Frankfurt meeting".
@@ -546,6 +551,8 @@ def _candidate(
         countries.add(location.country.alpha_3)
     if kind is MeetingKind.VISIT and home is not None and not countries - {home} and who:
         countries.add(home)
+    if home is not None and _OWN_SIDE.search(body, max(sentence.start, t0 - 40), t0):
+        countries.add(home)  # "The delegation met with ..." in the government's own readout
     offset_dates = [
         attrs.evolve(d, start=d.start + sentence.start, end=d.end + sentence.start) for d in dates
     ]
