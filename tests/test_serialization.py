@@ -429,3 +429,27 @@ def test_write_csv_reads_the_first_evidence_span() -> None:
         "5",
         "visit",
     )
+
+
+@pytest.mark.parametrize(
+    ("value", "text"),
+    [
+        ("1.32E+7", "13200000"),
+        ("13200000.00", "13200000"),
+        ("2.50", "2.5"),
+        ("123456789012345678901234567890.5", "123456789012345678901234567890.5"),
+        ("-3.1E-5", "-0.000031"),
+    ],
+)
+def test_values_are_written_with_every_digit(value: str, text: str) -> None:
+    """Decimal values beyond float (and Decimal context) precision are written digit for digit."""
+    record = TradeRecord(
+        reporter=Country("AZE"),
+        flow="export",
+        value=value,
+        currency="USD",
+        period=Period.year(2020),
+    )
+    written = to_json(record)
+    assert f'"value": {text},' in written
+    assert from_json(written, TradeRecord).value == Decimal(value)

@@ -291,3 +291,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         message = _message(exc) if isinstance(exc, DiplonewsError) else str(exc)
         print(f"Error: {message}", file=sys.stderr)
         return 1
+    except BrokenPipeError:
+        # The reader went away (`diplonews extract ... | head`): stop quietly, and point
+        # stdout at devnull so the interpreter's final flush does not raise again.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return 1

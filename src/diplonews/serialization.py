@@ -240,10 +240,15 @@ def from_dict(data: dict[str, Any], cls: type[T]) -> T:
 
 
 def _decimal_text(value: Decimal) -> str:
-    """Plain notation for integral values (13200000), exact digits otherwise."""
-    if value == value.to_integral_value():
-        return str(value.quantize(Decimal(1)))
-    return format(value.normalize(), "f")
+    """Plain notation with every digit kept: ``1.32E+7`` is ``13200000``, ``2.50`` is ``2.5``.
+
+    ``format(value, "f")`` is exact at any size (``quantize``/``normalize`` round to
+    the context's 28 digits).
+    """
+    text = format(value, "f")
+    if "." in text:
+        text = text.rstrip("0").rstrip(".")
+    return "0" if text in ("-0", "") else text
 
 
 # Non-integral Decimals pass through json.dumps as marked strings, then lose their quotes:

@@ -30,6 +30,7 @@ __all__ = [
     "is_currency_code",
 ]
 
+#: How much of a date the text gives.
 Precision = Literal["year", "month", "day"]
 
 # ISO 3166-3 codes of former states that still appear in archives (Reuters 1987

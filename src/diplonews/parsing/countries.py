@@ -46,6 +46,7 @@ __all__ = [
     "resolve_country_group",
 ]
 
+#: How a country is named in the text.
 MentionKind = Literal["name", "demonym", "capital", "group"]
 
 

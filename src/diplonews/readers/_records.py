@@ -30,7 +30,9 @@ __all__ = [
     "read_articles",
 ]
 
+#: An input format name; "auto" detects it from the first few KB.
 InputFormat = Literal["auto", "crawl", "json", "jsonl"]
+#: What to do with a bad record: raise at once, or skip it (and "collect" its error).
 ErrorPolicy = Literal["raise", "skip", "collect"]
 
 #: How many characters :func:`read_articles` looks at to detect the format.
