@@ -92,6 +92,12 @@ def _vocab() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[
     return frozenset(heads), frozenset(role_words), frozenset(honorifics), frozenset(particles)
 
 
+@functools.cache
+def _not_names() -> frozenset[str]:
+    """Capitalised words that mark an institution or event, never a person's name."""
+    return frozenset(meeting_words()["not_names"])
+
+
 # A token: a word (letters, inner apostrophes, hyphens and dots: "Al-Thani", "U.S.",
 # "R."), or one punctuation mark.
 _TOKEN = re.compile(
@@ -265,8 +271,11 @@ def _read_name(toks: list[_Tok], at: int) -> tuple[int, int]:
         while i < len(toks) and toks[i].key in honorifics:
             i += 1
     start = i
+    not_names = _not_names()
     while i < len(toks):
         tok = toks[i]
+        if tok.text in not_names:
+            return start, start  # "General Agreement on Tariffs": an institution, no person
         if _is_initial(tok) or (_is_cap(tok) and tok.text[0].isalpha() and tok.key not in heads):
             if tok.country is not None and tok.country.kind != "name" and i == start:
                 break  # "President Macron" yes; "President Turkish ..." no

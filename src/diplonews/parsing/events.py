@@ -179,6 +179,12 @@ _SPECULATIVE = re.compile(
     |rejected|urged|request|requested)\b""",
     re.VERBOSE | re.IGNORECASE,
 )
+# "the meeting will take place in London": the tense follows the trigger.
+_FUTURE_AFTER = re.compile(
+    r"\s*(?:[\w-]+\s+){0,3}?(?:will|is\s+to|are\s+to|is\s+scheduled|are\s+scheduled|is\s+due"
+    r"|are\s+due|is\s+expected|are\s+expected|is\s+planned|are\s+planned)\b"
+)
+_MODALS = frozenset({"could", "might", "may", "possibly", "probably", "if", "whether", "until"})
 # Gatherings that are not meetings between states.
 _NOT_A_MEETING = re.compile(
     r"""\b(?:news|press)\s+(?:conference|briefing)s?\b|\bconference\s+calls?\b
@@ -253,7 +259,8 @@ _ORDINAL_TITLE = re.compile(
 _NEW_CLAUSE = re.compile(
     r",\s+(?:(?:and\s+)?the\s+[a-z]|(?:he|she|they|it|while|but|which|who|as)\s)"
 )  # ", the central bank ...", not ", the European Community and Canada"
-_CLAUSE_WINDOW = 220  # characters of a sentence looked at on each side of a trigger
+_CLAUSE_WINDOW = 220
+_DATE_REACH = 40  # a back-reference's own date must stand this close to its trigger  # characters of a sentence looked at on each side of a trigger
 _COMPATIBLE = {
     frozenset({MeetingKind.MEETING, MeetingKind.VISIT}),
     frozenset({MeetingKind.CONFERENCE, MeetingKind.VISIT}),
@@ -276,6 +283,7 @@ class _Candidate:
     title: str | None
     evidence: list[Span]
     anchor: int  # offset of the trigger in the body
+    date_gap: int = 0  # characters between the trigger and the date mention it took
     weak: bool = False  # names no sides of its own: a back-reference at most
 
 
@@ -340,15 +348,15 @@ def _status(before: str, trigger: str, after: str) -> MeetingStatus:
         return MeetingStatus.PLANNED
     if not past and _PRESENT_VERB.search(trigger) and _SUBJECT_BEFORE.search(before):
         return MeetingStatus.PLANNED
-    if re.match(r"\s*(?:next|this\s+coming|tomorrow)\b", after):
+    if re.match(r"\s*(?:next|this\s+coming|tomorrow)\b", after) or _FUTURE_AFTER.match(after):
         return MeetingStatus.PLANNED
     return MeetingStatus.HELD
 
 
 def _pick_date(
     body: str, dates: Sequence[DateMention], span: tuple[int, int], trigger: tuple[int, int]
-) -> PartialDate | None:
-    """The date mention of the clause nearest the trigger (after it first).
+) -> tuple[PartialDate, int] | None:
+    """The date mention of the clause nearest the trigger (after it first), and its distance.
 
     A date after the trigger counts unless a new clause starts in between
     (", the central bank ... on Tuesday"); one before it, unless another
@@ -361,12 +369,16 @@ def _pick_date(
         if t0 <= d.start < hi and not _NEW_CLAUSE.search(body, t1, d.start)
     ]  # fmt: skip
     if after:
-        return min(after, key=lambda d: d.start).date
+        first = min(after, key=lambda d: d.start)
+        return first.date, max(0, first.start - t1)
     before = [
         d for d in dates
         if lo <= d.start and d.end <= t0 and not _TRIGGER_WORDS.search(body, d.end, t0)
     ]  # fmt: skip
-    return max(before, key=lambda d: d.start).date if before else None
+    if not before:
+        return None
+    last = max(before, key=lambda d: d.start)
+    return last.date, t0 - last.end
 
 
 def _week_date(text: str, published: dt.date | None) -> PartialDate | None:
@@ -514,6 +526,7 @@ def _candidate(
     hedge = _SPECULATIVE.search(before)
     if (
         hedge is not None
+        and hedge.group().lower() in _MODALS
         and len(before) - hedge.end() > 12
         and not re.match(
             r"\s+(?:\w+\s+)?(?:hold|have|begin|start|resume|attend|meet|visit|be\s+held"
@@ -568,9 +581,9 @@ def _candidate(
         re.finditer(r"\b(?:ahead\s+of|in\s+advance\s+of|after|following|before)\b", body[lo:t0])
     )
     date_lo = lo + link[-1].end() if link else lo
-    date = _pick_date(body, offset_dates, (max(date_lo, dateline_end), hi), (t0, t1)) or _week_date(
-        body[date_lo:hi], article.published
-    )
+    picked = _pick_date(body, offset_dates, (max(date_lo, dateline_end), hi), (t0, t1))
+    date, date_gap = picked if picked is not None else (None, 0)
+    date = date or _week_date(body[date_lo:hi], article.published)
     if date is not None and article.published is not None and date.first_day() > article.published:
         status = MeetingStatus.PLANNED
     title = (
@@ -622,6 +635,7 @@ def _candidate(
         title=title,
         evidence=[Span.of(body, sentence.start, sentence.end)],
         anchor=t0,
+        date_gap=date_gap,
         weak=weak,
     )
 
@@ -644,6 +658,15 @@ def _same_event(a: _Candidate, b: _Candidate) -> bool:
         return True  # "traveled to Turkiye to attend the meeting in Antalya": one event
     if a.organization and b.organization and a.organization != b.organization:
         return False
+    if (
+        a.kind is b.kind
+        and a.location is not None
+        and b.location is not None
+        and a.location.city is not None
+        and a.location.city == b.location.city
+        and (a.countries <= b.countries or b.countries <= a.countries)
+    ):
+        return True  # "the Paris meeting" ... "the Paris meeting"
     if a.kind is MeetingKind.CONFERENCE is b.kind and a.organization == b.organization is not None:
         return True  # one body meets once per date: "the 28th Conference ... (COP28)"
     if MeetingKind.CONFERENCE in (a.kind, b.kind) and a.kind is not b.kind:
@@ -724,8 +747,8 @@ def _back_reference(records: list[_Candidate], cand: _Candidate) -> None:
         if cand.evidence[0] not in target.evidence:
             target.evidence += cand.evidence
         return
-    if cand.kind is MeetingKind.CONFERENCE:
-        return
+    if cand.kind is MeetingKind.CONFERENCE or cand.date_gap > _DATE_REACH:
+        return  # a date far from the trigger may date anything in the sentence
     records.append(
         attrs.evolve(
             cand,
