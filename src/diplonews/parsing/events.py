@@ -259,8 +259,8 @@ _ORDINAL_TITLE = re.compile(
 _NEW_CLAUSE = re.compile(
     r",\s+(?:(?:and\s+)?the\s+[a-z]|(?:he|she|they|it|while|but|which|who|as)\s)"
 )  # ", the central bank ...", not ", the European Community and Canada"
-_CLAUSE_WINDOW = 220
-_DATE_REACH = 40  # a back-reference's own date must stand this close to its trigger  # characters of a sentence looked at on each side of a trigger
+_CLAUSE_WINDOW = 220  # characters of a sentence looked at on each side of a trigger
+_DATE_REACH = 40  # a back-reference's own date must stand this close to its trigger
 _COMPATIBLE = {
     frozenset({MeetingKind.MEETING, MeetingKind.VISIT}),
     frozenset({MeetingKind.CONFERENCE, MeetingKind.VISIT}),
