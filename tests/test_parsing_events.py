@@ -152,6 +152,51 @@ PATTERNS: list[Row] = [
     ),
 ]
 
+# AzerNews and Trend shapes.
+AZERI_STYLE: list[Row] = [
+    (
+        "received-delegation",
+        "President Ilham Aliyev received a delegation led by Turkish Vice President Cevdet Yilmaz "
+        "on January 26.",
+        D(2022, 1, 27),
+        "AzerNews",
+        [
+            (
+                "meeting",
+                "held",
+                ["AZE", "TUR"],
+                "2022-01-26",
+                None,
+                None,
+                ["Ilham Aliyev", "Cevdet Yilmaz"],
+            )
+        ],
+    ),
+    (
+        "joint-commission",
+        "The 5th meeting of the Azerbaijan-Uzbekistan intergovernmental commission was held in "
+        "Tashkent on December 19, last year.",
+        D(2022, 1, 27),
+        "Trend",
+        [("meeting", "held", ["AZE", "UZB"], "2021-12-19", None, "Tashkent", [])],
+    ),
+    (
+        "organisation-session",
+        "The 48th meeting of the Council of Foreign Ministers of the Organisation of Islamic "
+        "Cooperation will be held in Islamabad on March 22-23.",
+        D(2022, 1, 27),
+        "AzerNews",
+        [("conference", "planned", ["PAK"], "2022-03-22", "OIC", "Islamabad", [])],
+    ),
+    (
+        "summit-will-take-place",
+        "The SCO summit will take place in Astana in July.",
+        D(2022, 1, 27),
+        "AzerNews",
+        [("conference", "planned", ["KAZ"], "2022-07", "SCO", "Astana", [])],
+    ),
+]
+
 # One event mentioned twice is one record; separately dated sessions are two.
 MERGING: list[Row] = [
     (
@@ -204,6 +249,9 @@ NEGATIVES: list[Row] = [
 ]
 
 
+ALL_ROWS = PATTERNS + AZERI_STYLE + MERGING + NEGATIVES
+
+
 def _summary(meeting: Meeting) -> Expected:
     return (
         meeting.kind.value,
@@ -218,8 +266,8 @@ def _summary(meeting: Meeting) -> Expected:
 
 @pytest.mark.parametrize(
     ("name", "body", "published", "outlet", "expected"),
-    PATTERNS + MERGING + NEGATIVES,
-    ids=[str(getattr(row, "values", row)[0]) for row in PATTERNS + MERGING + NEGATIVES],
+    ALL_ROWS,
+    ids=[str(getattr(row, "values", row)[0]) for row in ALL_ROWS],
 )
 def test_extract_meetings(
     name: str, body: str, published: dt.date | None, outlet: str | None, expected: list[Expected]
@@ -242,6 +290,26 @@ def test_records_carry_evidence_and_rule() -> None:
         "The meeting focused on transport.",
     ]
     assert all(body[e.start : e.end] == e.text for e in meeting.evidence)
+
+
+@pytest.mark.parametrize(
+    ("body", "title"),
+    [
+        (
+            "The 48th meeting of the Council of Foreign Ministers of the OIC opened in Islamabad.",
+            "48th meeting of the Council of Foreign Ministers",
+        ),
+        (
+            "Biden spoke today with Turkish President Erdogan ahead of the NATO Summit in Vilnius.",
+            "NATO Summit",
+        ),
+    ],
+    ids=["session-of-a-body", "named-summit"],
+)
+def test_conference_title(body: str, title: str) -> None:
+    """A conference carries its own name as written."""
+    meetings = extract_meetings(Article(id="t", body=body, published=D(2023, 7, 9)))
+    assert [m.title for m in meetings if m.kind.value == "conference"] == [title]
 
 
 def test_participants_have_roles_and_countries() -> None:

@@ -236,6 +236,14 @@ _PLACE_IN = re.compile(
     r"\b(?:in|at|to|from)\s+(?:the\s+)?(?P<place>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})"
 )
 _HERE = re.compile(r"\bhere\b")
+# A session's own name: "48th meeting of the Council of Foreign Ministers" (stops at "of the OIC").
+_SESSION_TITLE = re.compile(
+    r"""(?P<t>(?:\d+(?:st|nd|rd|th)|(?i:first|second|third|fourth|fifth|sixth|seventh|eighth
+    |ninth|tenth|next|last|annual|extraordinary|regular))\s+(?:[a-z]+\s+)?(?:meeting|session
+    |summit)\s+of\s+(?:the|their|its)\s+(?:[a-z]+\s+)?[A-Z][\w-]*(?:\s+(?:of\s+|for\s+|and\s+)?
+    [A-Z][\w-]*)*)""",
+    re.VERBOSE,
+)
 # The outlet's own officials named by title alone, just before the trigger.
 _OWN_SIDE = re.compile(
     r"\b(?:[Tt]he|[Oo]ur)\s+(?:delegation|President|Vice\s+President|Secretary|Minister|"
@@ -596,6 +604,13 @@ def _candidate(
     ):
         kind, rule = MeetingKind.CONFERENCE, "meeting.org_meeting"
         title = title or _title(sentence.text, t0, t1, sentence.start)
+    if rule == "meeting.commission" and organization is not None:
+        kind = MeetingKind.CONFERENCE  # a session of an organisation's body, not bilateral
+    if rule in ("meeting.commission", "meeting.org_meeting"):
+        named = _SESSION_TITLE.match(body, max(sentence.start, t0 - 20), sentence.end)
+        named = named or _SESSION_TITLE.search(body, max(sentence.start, t0 - 20), t1 + 80)
+        if named is not None and named.start("t") <= t0 < named.end("t"):
+            title = named["t"]
     weak = bool(_BACK_REFERENCE.search(body[sentence.start : t0])) and not re.match(
         r"\s+(?:between|with|of|by|to)\b", body[t1 : t1 + 12]
     )
