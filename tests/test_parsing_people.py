@@ -75,6 +75,20 @@ NEWS_STYLE: list[Row] = [
     ),
 ]
 
+# A republic's release does not give its own state to a monarch's title.
+HOME_STATE: list[Row] = [
+    (
+        "President Ana Ruiz spoke with Crown Prince Omar bin Khalid.",
+        "USA",
+        [("Ana Ruiz", "President", "USA"), ("Omar bin Khalid", "Crown Prince", None)],
+    ),
+    (
+        "Amir Sheikh Hamad bin Ali received Foreign Minister Ali Khan of Pakistan.",
+        "QAT",
+        [("Hamad bin Ali", "Amir", "QAT"), ("Ali Khan", "Foreign Minister", "PAK")],
+    ),
+]
+
 # Later short forms resolve to the full name given first.
 SHORT_FORMS: list[Row] = [
     (
@@ -98,8 +112,9 @@ SHORT_FORMS: list[Row] = [
 
 @pytest.mark.parametrize(
     ("text", "home", "expected"),
-    NEWS_STYLE + SHORT_FORMS,
+    NEWS_STYLE + HOME_STATE + SHORT_FORMS,
     ids=[f"news-{i}" for i in range(len(NEWS_STYLE))]
+    + [f"home-{i}" for i in range(len(HOME_STATE))]
     + [f"short-{i}" for i in range(len(SHORT_FORMS))],
 )
 def test_extract_people(

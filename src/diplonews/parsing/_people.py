@@ -93,6 +93,19 @@ def _vocab() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[
 
 
 @functools.cache
+def _monarchies() -> frozenset[str]:
+    """States whose officials may bear a monarch's title."""
+    return frozenset(meeting_words()["monarchies"])
+
+
+# A monarch's title: a republic's outlet never gives its own state to such an official.
+_MONARCH = re.compile(
+    r"\b(?:King|Queen|Amir|Emir|Crown\s+Prince|Sultan|Sheikh|Prince|Princess"
+    r"|Emperor|Empress|Majesty|Highness)\b"
+)
+
+
+@functools.cache
 def _not_names() -> frozenset[str]:
     """Capitalised words that mark an institution or event, never a person's name."""
     return frozenset(meeting_words()["not_names"])
@@ -380,7 +393,8 @@ def extract_people(
     i = 0
     while i < len(toks):
         tok = toks[i]
-        if i < taken or tok.key not in heads:
+        crown = tok.key == "prince" and i > 0 and toks[i - 1].key == "crown"
+        if i < taken or (tok.key not in heads and not crown):
             i += 1
             continue
         lo, hi = _role_span(toks, i)
@@ -428,8 +442,13 @@ def extract_people(
             earlier is not None
         ):  # "President Sheikh Mohamed" after "... Mohamed bin Zayed Al Nahyan"
             name, country = earlier.name, country or earlier.country
-        if country is None and home is not None and not _has_group(toks, lo, hi, text):
-            country = home
+        if (
+            country is None
+            and home is not None
+            and not _has_group(toks, lo, hi, text)
+            and (home in _monarchies() or not _MONARCH.search(text, toks[lo].start, toks[hi].start))
+        ):
+            country = home  # a bare title in a government's own release is that government's
         people.append(
             PersonMention(
                 name=name,

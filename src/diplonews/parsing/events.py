@@ -191,6 +191,7 @@ _NOT_A_MEETING = re.compile(
     |\b(?:cabinet|board|shareholders?|annual\s+general|party|parliamentary|stakeholders?|analysts?
     |investors?|staff)\s+(?:meeting|session|congress|conference)s?\b
     |\b(?:match|tournament|championship|festival|concert|exhibition|fair)\b
+    |\b(?:been|be|being)\s+met\b                  # "demand has been met"
     |\b(?:meet|meets|meeting|met)\s+(?:(?:the|its|their|his|her|our|these|all|any)\s+)?(?:[a-z]+\s+){0,2}(?:demand|requirements?
     |needs|expectations?|targets?|deadlines?|standards?|criteria|obligations|goals?|costs?|evil
     |challenges?|conditions|commitments|payments?)\b""",
