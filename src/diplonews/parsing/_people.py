@@ -29,7 +29,7 @@ import re
 from collections.abc import Mapping, Sequence
 from importlib.resources import files
 from types import MappingProxyType
-from typing import Any
+from typing import Any, NamedTuple
 
 import attrs
 
@@ -131,8 +131,9 @@ _STATE_WORDS = frozenset({"republic", "kingdom", "state", "states", "federation"
 _SUFFIXES = frozenset({"jr", "jr.", "sr", "sr."})
 
 
-@attrs.frozen
-class _Tok:
+class _Tok(NamedTuple):
+    """One token (a named tuple: built a hundred thousand times a second)."""
+
     start: int
     end: int
     text: str
