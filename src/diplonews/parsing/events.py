@@ -169,7 +169,10 @@ _FUTURE = re.compile(
     r"""\b(?:will|would|shall|is\s+to|are\s+to|was\s+to|were\s+to|to\s+be\s+held|scheduled
     |slated|plans?\s+to|planned|planning|expected\s+to|set\s+to|going\s+to|upcoming|forthcoming
     |next|ahead\s+of|in\s+advance\s+of|invited|asked|prepar\w+\s+to|due\s+to|intends?\s+to
-    |agreed\s+to|decided\s+to|tomorrow)\b|['’]ll\b""",
+    |agreed\s+to|decided\s+to|tomorrow)\b|['’]ll\b
+    | \b(?:plans?|agreed|decided|intends?|efforts?)\b(?:\s+\S+){0,6}?\s+to\s+(?:resume|hold|begin
+      |start|restart|convene)\b                # "plans by the UN chief to resume talks"
+    """,
     re.VERBOSE | re.IGNORECASE,
 )
 # Hedges that make the talks only proposed or speculated about: not a meeting.
@@ -266,8 +269,10 @@ _ORDINAL_TITLE = re.compile(
 )
 # A new clause after a comma: a date beyond it dates something else.
 _NEW_CLAUSE = re.compile(
-    r",\s+(?:(?:and\s+)?the\s+[a-z]|(?:he|she|they|it|while|but|which|who|as)\s)"
+    r",\s+(?:(?:and\s+)?the\s+[a-z]|(?:and\s+)?(?:he|she|they|it|we)\s|(?:while|but|which|who|as)\s)"
 )  # ", the central bank ...", not ", the European Community and Canada"
+# A clause boundary before a trigger: "..., and he expressed support for talks".
+_HEAD_CLAUSE = re.compile(r",\s+(?:and\s+(?:he|she|they|it|we)|while|but|whereas)\s")
 _CLAUSE_WINDOW = 220  # characters of a sentence looked at on each side of a trigger
 _DATE_REACH = 40  # a back-reference's own date must stand this close to its trigger
 _COMPATIBLE = {
@@ -334,6 +339,9 @@ def _clause(sentence: Sentence, start: int, end: int) -> tuple[int, int]:
     hi = min(sentence.end, end + _CLAUSE_WINDOW)
     head = sentence.text[lo - sentence.start : start - sentence.start]
     cut = max(head.rfind(";"), head.rfind(" but "), head.rfind("—"))
+    clauses = list(_HEAD_CLAUSE.finditer(head))
+    if clauses:
+        cut = max(cut, clauses[-1].start())
     if cut >= 0:
         lo += cut + 1
     tail = sentence.text[end - sentence.start : hi - sentence.start]
