@@ -17,7 +17,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from diplonews.models import Agreement, AgreementKind, Article
-from diplonews.parsing.agreements import _INSTRUMENT, extract_agreements
+from diplonews.parsing._agreement_words import INSTRUMENT
+from diplonews.parsing.agreements import extract_agreements
 
 # (kind, title, parties, status, date, count)
 Expected = tuple[str, str | None, list[str], str, str | None, int]
@@ -212,7 +213,7 @@ def test_every_instrument_word_has_a_kind() -> None:
     )
     written = {"mou": "MoU"}  # the only head that is case-sensitive
     for head in [*raw["kinds"], "memoranda", "treaties", "accords", "deals"]:
-        assert _INSTRUMENT.fullmatch(written.get(head, head)), head
+        assert INSTRUMENT.fullmatch(written.get(head, head)), head
     assert set(raw["kinds"].values()) <= {k.value for k in AgreementKind}
     for _, pattern in raw["status_cues"]:
         re.compile(pattern)

@@ -1,0 +1,295 @@
+"""One instrument word read in its sentence: kind, title, parties, status, date, place, count.
+
+Private to :mod:`diplonews.parsing.agreements`, which merges the mentions
+into records.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+import attrs
+
+from diplonews.models import AgreementKind, AgreementStatus, Article, Party
+from diplonews.parsing._agreement_parties import (
+    BETWEEN,
+    BOTH_SIDES,
+    COMPOUND_SUFFIX,
+    GROUP_NAME,
+    WITH,
+    is_actor,
+    only_states,
+    states,
+)
+from diplonews.parsing._agreement_status import (
+    SIGN_VERB,
+    YEAR_WORD,
+    bound_date,
+    bound_place,
+    cue_status,
+    modifier_date,
+)
+from diplonews.parsing._agreement_words import (
+    DEFINITE,
+    INDEFINITE,
+    LEFT_STOPS,
+    is_plural,
+    kind_of,
+    modifier_tokens,
+    vocabulary,
+)
+from diplonews.parsing._text import Sentence
+from diplonews.parsing.countries import CountryMention, resolve_country_group
+from diplonews.parsing.dates import MONTH_PATTERN, DateMention, month_number, number_word
+from diplonews.values import PartialDate, Place
+
+__all__ = ["Mention", "first_word_start", "read_mention"]
+
+
+_DEAL_VERB = re.compile(
+    r"(?:\b(?:to|will|would|can|could|must|should|cannot|not|n't|'ll|and|or|help|helps|helped)"
+    r"|\bgreat|\bgood)\s+$",  # "a great deal of" is an amount
+    re.IGNORECASE,
+)
+# "between A and B" / "among A, B and C" right after the instrument (up to the clause end).
+_WORTH = re.compile(
+    r"^\s*(?:worth|valued\s+at|totall?ing|amounting\s+to|with\s+a\s+total\s+value)\b", re.IGNORECASE
+)
+# A signing verb after which a date or a place belongs to the instrument.
+_PARTIES_TO = re.compile(r"\bParties\s+to\s+(?:the\s+)?[^.;]{0,60}$")
+# Words that continue a title after a capitalised head: "Declaration on Cooperation".
+_TITLE_TAIL = re.compile(
+    r"(?:\s+(?:on|of|for|and|the|in|between|among)(?=\s))*\s+[A-Z][\w’'-]*(?:\s+(?:(?:on|of|for|and|the|in)\s+)*[A-Z][\w’'-]*)*"
+)
+_NUMBER_WORD = re.compile(r"^(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)$")
+
+
+@attrs.frozen
+class Mention:
+    """One instrument word, read in its sentence."""
+
+    kind: AgreementKind
+    title: str | None
+    parties: tuple[Party, ...]
+    party_basis: str
+    status: AgreementStatus
+    status_cue: bool
+    date: PartialDate | None
+    location: Place | None
+    count: int
+    topic: frozenset[str]
+    anaphor: bool
+    sentence: Sentence
+
+
+def _title(
+    sentence: str,
+    tokens: Sequence[re.Match[str]],
+    head: re.Match[str],
+    mentions: Sequence[CountryMention],
+    sentence_first: int,
+) -> str | None:
+    """The instrument's name as written, when it has one."""
+    start = None
+    country_spans = [(m.start, m.end) for m in mentions if m.kind in ("name", "demonym")]
+    for token in reversed(tokens):
+        word = token.group()
+        if not word[:1].isupper() or YEAR_WORD.match(word) or month_number(word.rstrip("’'s")):
+            break
+        if any(s <= token.start() < e for s, e in country_spans):
+            break
+        if re.search(r"-[a-z]+$", word):
+            break  # "Geneva-based", "US-friendly": a description, not a name
+        start = token.start()
+    determiner = tokens[0].group().casefold() if tokens else ""
+    head_text = head.group("head")
+    tail = ""
+    if head_text[:1].isupper():
+        match = _TITLE_TAIL.match(sentence, head.end())
+        if match is not None:
+            tail = match.group().rstrip()
+            month = re.search(rf"\s+(?:(?:on|of|for|and|the|in)\s+)*{MONTH_PATTERN}", tail)
+            if month is not None:
+                tail = tail[: month.start()]  # "Declaration on Cooperation on July 27"
+            tail = re.sub(r"\s+(?:on|of|for|and|the|in|between|among)$", "", tail)
+    if start is None and not (tail and head_text[:1].isupper() and determiner == "the"):
+        return None
+    if start is None:
+        start = head.start()
+    elif start == sentence_first and head.start() > start and not head_text[:1].isupper():
+        return None  # a capital only because it opens the sentence
+    if determiner in INDEFINITE:
+        return None  # "a 'Kyoto-lite' agreement" describes; a name takes "the"
+    return re.sub(r"\s+", " ", sentence[start : head.end()] + tail).strip(" \"'“”")
+
+
+def _topic(tokens: Sequence[re.Match[str]], sentence: str, head_end: int) -> frozenset[str]:
+    """Content words that tell this instrument from another: "peace", "arms", "for F-16 jets"."""
+    generic = vocabulary().generic
+    words = {
+        t.group().casefold().rstrip("’'s")
+        for t in tokens
+        if t.group().casefold() not in LEFT_STOPS
+        and t.group().casefold() not in generic
+        and not t.group()[:1].isdigit()
+        and not t.group().startswith("$")
+    }
+    after = re.match(
+        r"\s+(?:on|for|to)\s+(?P<pp>(?:[\w-]+\s+){0,3}[\w-]+)", sentence[head_end : head_end + 60]
+    )
+    if after is not None:
+        words.update(
+            w.casefold() for w in after.group("pp").split() if w.casefold() not in LEFT_STOPS
+        )
+    return frozenset(w for w in words if w and not w.isdigit())
+
+
+def _count(tokens: Sequence[re.Match[str]]) -> int | None:
+    for token in tokens:
+        word = token.group().casefold()
+        if _NUMBER_WORD.match(word) and not YEAR_WORD.match(word):
+            value = number_word(word)
+            if value is not None and value > 1:
+                return value
+    return None
+
+
+def read_mention(
+    article: Article,
+    sentence: Sentence,
+    head: re.Match[str],
+    *,
+    mentions: Sequence[CountryMention],
+    dates: Sequence[DateMention],
+    dateline_end: int,
+) -> Mention | None:
+    """Read one instrument word; ``None`` when it is not an instrument between states."""
+    text = sentence.text
+    head_text = head.group("head")
+    word = head_text.casefold()
+    before = text[: head.start()]
+    after = text[head.end() :]
+    if word.startswith(("deal", "document")) and _DEAL_VERB.search(before):
+        return None  # "to deal with", "a great deal of"
+    if _PARTIES_TO.search(before):
+        return None  # "Conference of the Parties to the UN Framework Convention"
+    tokens = modifier_tokens(text, head.start())
+    content = [t for t in tokens if t.group().casefold() not in LEFT_STOPS]
+    determiner = (
+        tokens[0].group().casefold()
+        if tokens and tokens[0].group().casefold() in LEFT_STOPS
+        else ""
+    )
+    plural = is_plural(head_text) and not word.startswith("memorandum of")
+    group_pact = bool(GROUP_NAME.search(text, tokens[0].start() if tokens else 0, head.start()))
+    count = None if group_pact else _count(content)
+    status, has_cue = cue_status(text, head.start(), head.end())
+    signed_verb = bool(SIGN_VERB.search(text))
+    # Heads that name an instrument only with a count or a signing verb.
+    if word.startswith(("document", "understanding", "charter")) and not (has_cue and signed_verb):
+        return None
+    if plural and _WORTH.match(after):
+        return None  # "deals worth $300bn were signed": commercial contracts
+    if (
+        plural
+        and count is None
+        and not (has_cue and SIGN_VERB.search(text[max(0, head.start() - 40) : head.end() + 40]))
+    ):
+        return None  # "the implementation of agreements": no instrument in particular
+    subject = text[max(0, head.start() - 80) : head.start()]
+    title = None if group_pact else _title(text, tokens, head, mentions, first_word_start(text))
+    if title is not None and resolve_country_group(title) is not None:
+        return None  # an organisation that bears an instrument's name
+    near = text[max(0, head.start() - 40) : head.end() + 60]
+    if vocabulary().organisations.search(near) or re.match(r"\s+Organi[sz]ation\b", after):
+        return None  # "GATT", "North Atlantic Treaty Organization": the body
+    if title is None and (
+        vocabulary().business.search(subject) or vocabulary().business.search(after[:60])
+    ):
+        return None  # "businessmen signed a memorandum", "a deal with the club"
+    mod_start = tokens[0].start() if tokens else head.start()
+    # Parties, from the most to the least reliable clue.
+    # Not the capital in a name ("Paris accord"), nor a description ("US-friendly treaty").
+    name_start = head.start() - (len(title) - len(head_text)) if title is not None else head.start()
+    modifier_parties = states(
+        [m for m in mentions if m.end <= name_start and not COMPOUND_SUFFIX.match(text, m.end)],
+        mod_start,
+        head.start(),
+        text,
+    )
+    between = BETWEEN.search(after[:140])
+    with_phrase = WITH.match(after)
+    parties: list[Party]
+    basis: str
+    if modifier_parties or group_pact:
+        parties, basis = modifier_parties, "modifier"
+    elif between is not None and states(
+        mentions, head.end() + between.start(), head.end() + between.end(), text
+    ):
+        parties = states(mentions, head.end() + between.start(), head.end() + between.end(), text)
+        basis = "between"
+    elif title is not None:
+        parties, basis = [], "named"
+    elif between is not None and not re.match(r"\s*(?:the\s+two|both)\b", between.group("who")):
+        return None  # "a deal between warring countries": parties described, not named
+    else:
+        lo = max(dateline_end, head.start() - 150)
+        parties = list(
+            only_states(
+                states(
+                    [m for m in mentions if is_actor(text, m)],
+                    lo,
+                    min(len(text), head.end() + 100),
+                    text,
+                )
+            )
+        )
+        basis = "with" if with_phrase is not None else "sentence"
+    anaphor = (
+        title is None
+        and determiner in DEFINITE
+        and not [t for t in content if t.group().casefold() not in vocabulary().generic]
+        and between is None
+        and with_phrase is None
+        and not modifier_parties
+    )
+    if not parties and title is None and not group_pact:
+        if has_cue and BOTH_SIDES.search(text) and SIGN_VERB.search(text):
+            parties, basis = [], "both_sides"
+        elif has_cue and status is AgreementStatus.SIGNED and SIGN_VERB.search(text):
+            basis = "previous_sentence"
+        elif not anaphor:
+            return None
+    in_modifiers = [d.date for d in dates if d.start >= mod_start and d.end <= head.start()]
+    date = (
+        (in_modifiers[0] if in_modifiers else None)
+        or modifier_date(content, article.published)
+        or bound_date(text, dates, head.start(), head.end(), mod_start)
+    )
+    if (
+        date is not None
+        and status is AgreementStatus.SIGNED
+        and article.published is not None
+        and date.first_day() > article.published
+    ):
+        status = AgreementStatus.PLANNED  # signed "on March 5" still to come
+    return Mention(
+        kind=kind_of(head_text),
+        title=title,
+        parties=tuple(parties),
+        party_basis=basis,
+        status=status,
+        status_cue=has_cue,
+        date=date,
+        location=bound_place(text, head.end()),
+        count=count or 1,
+        topic=_topic(content, text, head.end()),
+        anaphor=anaphor,
+        sentence=sentence,
+    )
+
+
+def first_word_start(text: str) -> int:
+    match = re.search(r"[\w$]", text)
+    return match.start() if match else 0

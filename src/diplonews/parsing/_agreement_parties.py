@@ -1,0 +1,153 @@
+"""Who is party to an instrument: the states a sentence names, and how they are named.
+
+Private to :mod:`diplonews.parsing.agreements`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+
+from diplonews.models import Party
+from diplonews.parsing._agreement_words import vocabulary
+from diplonews.parsing.countries import CountryMention
+from diplonews.values import Country, CountryGroup
+
+__all__ = [
+    "BETWEEN",
+    "BOTH_SIDES",
+    "COMPOUND_SUFFIX",
+    "DATELINE",
+    "GROUP_NAME",
+    "WITH",
+    "in_location",
+    "in_name",
+    "is_actor",
+    "only_states",
+    "party_of",
+    "states",
+    "top_states",
+]
+
+
+BETWEEN = re.compile(
+    r"\b(?:between|among|amongst)\b(?P<who>[^;:()]{3,120}?)(?=[;:(]|,\s*(?:which|who|the|and|but)\b|\.\s|$)"
+)
+WITH = re.compile(r"^\s*(?:signed\s+|concluded\s+|reached\s+)?with\b(?P<who>[^,;:()]{2,80})")
+# "Group of Five", "G-5", "G5": informal groups whose pacts name no state.
+GROUP_NAME = re.compile(r"\b(?:Group\s+of\s+(?:\w+)|G-?\d{1,2})\b")
+# A leading wire dateline: "ISLAMABAD, March 18 -", "WASHINGTON (Reuters) -".
+DATELINE = re.compile(
+    r"^[A-Z][A-Z .'’-]{2,40}(?:,\s*[A-Z][a-z]{2,9}\.?\s+\d{1,2})?\s*(?:\([^)]{1,30}\))?\s*[-–—]"
+)
+# Link lines of web pages: "READ: ...", "Also read: ...", "Related: ...".
+_LINK_LINE = re.compile(
+    r"^\s*(?:READ|Read|ALSO\s+READ|Also\s+read|Related|RELATED)\b"  # the label
+    r"\s*(?:more|MORE|also|ALSO)?\s*:"  # "Read more:"
+)
+# "the two countries", "both sides", "the parties": parties referred to, not named.
+BOTH_SIDES = re.compile(
+    r"\b(?:the\s+two|both)\s+(?:countries|states|nations|sides|governments|parties|leaders|presidents)\b"
+    r"|\bthe\s+(?:sides|parties)\b",
+    re.IGNORECASE,
+)
+# Money right after a plural instrument: "deals worth $300bn", "agreements valued at".
+COMPOUND_SUFFIX = re.compile(r"-[a-z]")  # "US-friendly", "Geneva-based"
+# Capitalised words that may stand before a country's name without being part of it.
+_ROLE_WORDS = frozenset(
+    [
+        "The",
+        "And",
+        "Both",
+        "With",
+        "Between",
+        "Among",
+        "In",
+        "On",
+        "For",
+        "From",
+        "Under",
+        "By",
+        "Of",
+        "To",
+        "Said",
+    ]
+)
+
+
+def party_of(mention: CountryMention) -> Party | None:
+    if mention.kind == "group":
+        try:
+            return CountryGroup(mention.code)
+        except ValueError:
+            return None
+    try:
+        return Country(mention.code)
+    except ValueError:
+        return None
+
+
+def in_location(sentence: str, mention: CountryMention) -> bool:
+    """Whether a capital is a place ("in Abu Dhabi"), not a government ("Ankara said")."""
+    if mention.kind != "capital":
+        return False
+    before = sentence[max(0, mention.start - 7) : mention.start].casefold()
+    # "in Abu Dhabi" is a place; "its Buenos Aires concession" describes a thing.
+    return bool(re.search(r"\b(?:in|at|to|from|for|of|its|their|his|her)\s+$", before))
+
+
+def in_name(sentence: str, mention: CountryMention) -> bool:
+    """Whether a country's name is part of another name or a description.
+
+    "Aguas Argentinas" (a company), "US-friendly", "Geneva-based".
+    """
+    if COMPOUND_SUFFIX.match(sentence, mention.end):
+        return True
+    before = re.search(r"(\S+)\s+$", sentence[max(0, mention.start - 30) : mention.start])
+    if before is None or mention.kind == "capital":
+        return False
+    word = before.group(1)
+    first = sentence[: mention.start].strip() == word
+    return word[:1].isupper() and word.isalpha() and not first and word not in _ROLE_WORDS
+
+
+def states(mentions: Sequence[CountryMention], lo: int, hi: int, sentence: str) -> list[Party]:
+    """States (and named groups) mentioned in ``sentence[lo:hi]``, in order."""
+    found: list[Party] = []
+    for m in mentions:
+        if (
+            m.start >= lo
+            and m.end <= hi
+            and not in_location(sentence, m)
+            and not in_name(sentence, m)
+        ):
+            party = party_of(m)
+            if party is not None and party not in found:
+                found.append(party)
+    return found
+
+
+def is_actor(text: str, mention: CountryMention) -> bool:
+    """Whether a mention stands for a state: a name or capital, or a demonym before an actor.
+
+    "Azerbaijani President", "the Turkish government" count; "Russian
+    peacekeepers" and "Japanese goods" do not.
+    """
+    if mention.kind != "demonym":
+        return True
+    following = re.match(r"[\s-]+([\w-]+)", text[mention.end : mention.end + 40])
+    if following is None:
+        return False
+    word = following.group(1)
+    return word[:1].isupper() or word.casefold() in vocabulary().actors
+
+
+def only_states(parties: Sequence[Party]) -> tuple[Party, ...]:
+    return tuple(p for p in parties if isinstance(p, Country))
+
+
+def top_states(article_mentions: Sequence[CountryMention], n: int) -> tuple[Party, ...]:
+    counts = Counter(m.code for m in article_mentions if m.kind != "group")
+    top = [code for code, _ in counts.most_common(n)]
+    return tuple(Country(code) for code in top)

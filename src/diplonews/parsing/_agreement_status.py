@@ -1,0 +1,106 @@
+"""When an instrument stands and where: its status cue, the date and the place bound to it.
+
+Private to :mod:`diplonews.parsing.agreements`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Sequence
+
+from diplonews.models import AgreementStatus
+from diplonews.parsing._agreement_words import INSTRUMENT, vocabulary
+from diplonews.parsing.countries import city_country
+from diplonews.parsing.dates import DateMention, month_number
+from diplonews.values import Country, PartialDate, Place
+
+__all__ = ["SIGN_VERB", "YEAR_WORD", "bound_date", "bound_place", "cue_status", "modifier_date"]
+
+
+SIGN_VERB = re.compile(
+    r"\b(?:sign(?:ed|ing)?|inked|concluded|reached|struck|adopted|ratified|agreed)\b", re.IGNORECASE
+)
+# The place after a signing verb or the instrument: "in Baku", "in New York".
+_IN_CITY = re.compile(r"\b(?:in|at)\s+(?P<city>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})")
+# A bare year or "<Month>'s" among the modifiers: "the 1986 trade pact", "February's accord".
+YEAR_WORD = re.compile(r"^(?:1[89]\d\d|20\d\d)$")
+_POSSESSIVE = re.compile(r"[’']s$")
+
+
+# "Conference of the Parties to the ... Convention": a meeting's name, not an instrument.
+def cue_status(sentence: str, start: int, end: int) -> tuple[AgreementStatus, bool]:
+    """The status cue nearest to ``[start, end)`` in the sentence, or signed by default."""
+    words = vocabulary()
+    best: tuple[int, AgreementStatus] | None = None
+    for match in words.cues.finditer(sentence):
+        if match.start() < end and match.end() > start:
+            continue  # the instrument word itself ("signed" is never inside it)
+        distance = start - match.end() if match.end() <= start else match.start() - end
+        if distance > 120:
+            continue
+        index = int(match.lastgroup[1:]) if match.lastgroup else 0
+        if best is None or distance < best[0]:
+            best = (distance, words.cue_status[index])
+    if best is None:
+        return AgreementStatus.SIGNED, False
+    return best[1], True
+
+
+def bound_date(
+    sentence: str, dates: Sequence[DateMention], head_start: int, head_end: int, mod_start: int
+) -> PartialDate | None:
+    """A date among the modifiers, or one bound to the signing verb of the instrument."""
+    for d in dates:
+        if d.end <= head_start and d.start >= mod_start:
+            return d.date
+    for d in dates:
+        if d.start >= head_end and d.start - head_end <= 60:
+            between = sentence[head_end : d.start]
+            if SIGN_VERB.search(between) and not re.search(r"[;:]", between):
+                return d.date
+    verb_before = SIGN_VERB.search(sentence, max(0, mod_start - 40), mod_start + 1)
+    for d in dates:
+        if verb_before and head_end <= d.start <= head_end + 80:
+            between = sentence[head_end : d.start]
+            if not re.search(r"[;:]", between) and INSTRUMENT.search(between) is None:
+                return d.date  # "signed a memorandum on energy on July 27, 2021"
+    for d in dates:
+        if d.end <= mod_start and mod_start - d.end <= 50:
+            between = sentence[d.end : mod_start]
+            if SIGN_VERB.search(between) and "," not in between[:-1].strip(", "):
+                return d.date
+    return None
+
+
+def modifier_date(tokens: Sequence[re.Match[str]], published: dt.date | None) -> PartialDate | None:
+    """A bare year ("the 1986 pact") or a possessive month ("February's accord") before the word."""
+    for token in tokens:
+        word = token.group()
+        if YEAR_WORD.match(word):
+            return PartialDate(int(word))
+        if _POSSESSIVE.search(word) and published is not None:
+            month = month_number(word[:-2])
+            if month is not None:
+                year = published.year if month <= published.month else published.year - 1
+                return PartialDate(year, month)
+    return None
+
+
+def bound_place(sentence: str, head_end: int) -> Place | None:
+    """A known city right after the instrument or its verb: "signed in Baku", "pact in New York"."""
+    tail = sentence[head_end : head_end + 80]
+    verb = SIGN_VERB.search(tail)
+    for start in (0, verb.end() if verb else None):
+        if start is None:
+            continue
+        match = _IN_CITY.match(tail, start) or _IN_CITY.match(tail, start + 1)
+        if match is None or match.start() - start > 2:
+            continue
+        words = match.group("city").split()
+        for n in range(len(words), 0, -1):
+            city = " ".join(words[:n])
+            code = city_country(city)
+            if code is not None:
+                return Place(city=city, country=Country(code))
+    return None

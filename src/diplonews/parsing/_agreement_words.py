@@ -1,0 +1,174 @@
+"""The vocabulary of written instruments: head words, their kinds, and the words before them.
+
+Private to :mod:`diplonews.parsing.agreements`. The word lists live in
+``gazetteer/data/agreement_words.json`` and are read once.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import re
+from collections.abc import Mapping
+from importlib.resources import files
+
+import attrs
+
+from diplonews.models import AgreementKind, AgreementStatus
+
+__all__ = [
+    "DEFINITE",
+    "INDEFINITE",
+    "INSTRUMENT",
+    "LEFT_STOPS",
+    "Words",
+    "is_plural",
+    "kind_of",
+    "modifier_tokens",
+    "vocabulary",
+]
+
+
+@attrs.frozen
+class Words:
+    """The contents of ``agreement_words.json``, with its patterns compiled."""
+
+    kinds: Mapping[str, AgreementKind]
+    cues: re.Pattern[str]
+    cue_status: tuple[AgreementStatus, ...]
+    generic: frozenset[str]
+    business: re.Pattern[str]
+    organisations: re.Pattern[str]
+    actors: frozenset[str]
+
+
+@functools.cache
+def vocabulary() -> Words:
+    """Load ``agreement_words.json`` (hand-curated by the diplonews developers).
+
+    Keys: ``kinds`` (lower-case head word or phrase -> kind value),
+    ``status_cues`` (ordered ``[status, regex]`` pairs; one alternation is
+    compiled from them, so at a given position the earlier cue wins),
+    ``generic_modifiers`` (adjectives that do not distinguish two
+    instruments), ``business_words`` (signers that are not states),
+    ``organisation_names`` (instrument names also used for a body: "GATT")
+    and ``actor_words`` (nouns after a demonym that make it a state actor:
+    "Turkish government", not "Russian peacekeepers").
+    """
+    path = files("diplonews.gazetteer") / "data" / "agreement_words.json"
+    raw = json.loads(path.read_text(encoding="utf-8"))
+    cues = [(AgreementStatus(status), pattern) for status, pattern in raw["status_cues"]]
+    business = "|".join(re.escape(w) for w in sorted(raw["business_words"], key=len, reverse=True))
+    return Words(
+        kinds={k: AgreementKind(v) for k, v in raw["kinds"].items()},
+        cues=re.compile("|".join(f"(?P<c{i}>{p})" for i, (_, p) in enumerate(cues)), re.IGNORECASE),
+        cue_status=tuple(status for status, _ in cues),
+        generic=frozenset(raw["generic_modifiers"]),
+        business=re.compile(rf"\b(?:{business})\b", re.IGNORECASE),
+        organisations=re.compile(
+            "|".join(
+                r"\b" + re.escape(name).replace(r"\ ", r"\s+") + r"\b"
+                for name in raw["organisation_names"]
+            )
+        ),
+        actors=frozenset(raw["actor_words"]),
+    )
+
+
+# An instrument word. Longer phrases come first so that "memorandum of
+# understanding" is taken whole. The table in agreement_words.json gives each
+# its kind; a test checks that every head this pattern can match has one.
+INSTRUMENT = re.compile(
+    r"""
+    (?<![.\w])(?P<head>                           # not inside code: "location.protocol"
+      [Mm]emorand(?:um|a)\s+of\s+[Uu]nderstanding   # memorandum of understanding
+    | [Mm]emorand(?:um|a)                           # memorandum (memoranda)
+    | MoUs?                                         # MoU, MoUs (case-sensitive)
+    | [Dd]eclarations?                              # declaration
+    | [Tt]reat(?:y|ies)                             # treaty, treaties
+    | [Cc]onventions?                               # convention
+    | [Aa]greements?                                # agreement
+    | [Aa]ccords?                                   # accord (not "accordance")
+    | [Pp]acts?                                     # pact
+    | [Dd]eals?                                     # deal (the verb is filtered later)
+    | [Pp]rotocols?                                 # protocol
+    | [Rr]oad\s?maps?                               # road map, roadmap
+    | [Aa]ction\s+[Pp]lans?                         # action plan
+    | [Pp]lans?\s+of\s+[Aa]ction                    # plan of action
+    | (?:[Cc]o-?operation|[Aa]ction)\s+[Pp]rogram(?:me)?s?  # cooperation programme
+    | [Pp]rogram(?:me)?s?\s+of\s+[Cc]o-?operation   # programme of cooperation
+    | [Uu]nderstandings?                            # understandings (concluded)
+    | [Dd]ocuments?                                 # documents (signed)
+    | [Cc]harters?                                  # charter
+    )\b(?![.]\w|[+(])                              # nor "protocol.x", "protocol+o"
+    """,
+    re.VERBOSE,
+)
+
+# A word of the text, with an optional possessive: tokens for the modifier scan.
+TOKEN = re.compile(r"[\w$][\w$.,’'&/-]*\w|[\w$]")
+# Words that end a modifier scan going left: determiners, prepositions, verbs, conjunctions.
+_LEFT_STOP_WORDS = """
+    a an the this that these those their its his her our your my any every each another
+    such no of on in for with to by under from at about between among into onto over than
+    and or but as is are was were be been being has have had will would could should can
+    may might must shall not which who whom whose what when where while since before after
+    during against upon via per also only
+    """
+LEFT_STOPS = frozenset(_LEFT_STOP_WORDS.split())
+# Determiners that make a bare instrument word an anaphor ("the agreement").
+DEFINITE = frozenset(["the", "this", "that", "these", "those", "such"])
+INDEFINITE = frozenset(("a", "an"))
+
+
+# A verb in front of "deal"/"document" that makes it a verb, or a fixed phrase.
+def kind_of(head: str) -> AgreementKind:
+    """Map an instrument word as written to its kind."""
+    key = re.sub(r"\s+", " ", head.casefold())
+    table = vocabulary().kinds
+    if key in table:
+        return table[key]
+    for suffix in ("ies", "s"):
+        if key.endswith(suffix):
+            stem = key[: -len(suffix)] + ("y" if suffix == "ies" else "")
+            if stem in table:
+                return table[stem]
+    key = key.replace("memoranda", "memorandum").replace("programmes", "programme")
+    key = key.replace("programs", "program").replace("maps", "map").replace("plans", "plan")
+    return table.get(key, AgreementKind.OTHER)
+
+
+def is_plural(head: str) -> bool:
+    last = head.rsplit(maxsplit=1)[-1].casefold()
+    return last.endswith("s") or last in ("treaties", "memoranda")
+
+
+def modifier_tokens(text: str, head_start: int) -> list[re.Match[str]]:
+    """The words before the instrument, back to a determiner or a preposition (at most 6)."""
+    window_start = max(0, head_start - 90)
+    tokens = list(TOKEN.finditer(text, window_start, head_start))
+    # Punctuation between words ends the scan: "trade, the accord".
+    kept: list[re.Match[str]] = []
+    edge = head_start
+    for token in reversed(tokens):
+        gap = text[token.end() : edge]
+        if gap.strip(" \"'“”‘’") or len(kept) >= 6:
+            break
+        word = token.group().casefold()
+        if (
+            word == "of"
+            and kept
+            and text[max(0, token.start() - 6) : token.start()].rstrip() == "Group"
+        ):
+            kept.append(token)  # "Group of Five pact": the group's name goes on
+            edge = token.start()
+            continue
+        if word in LEFT_STOPS:
+            kept.append(token)  # the determiner is kept as the last one
+            break
+        if word.endswith(("ed", "ing")) and not token.group()[:1].isupper() and word != "ceasefire":
+            break
+        kept.append(token)
+        edge = token.start()
+    kept.reverse()
+    return kept
