@@ -44,19 +44,40 @@ from diplonews.models import Article
 __all__ = ["iter_crawl_items", "parse_crawled_text"]
 
 
+@attrs.frozen
+class _Words:
+    """The word lists of ``crawl_boilerplate.json``, casefolded."""
+
+    agencies: frozenset[str]
+    nav: frozenset[str]
+    social: frozenset[str]
+    particles: frozenset[str]
+    open_ends: frozenset[str]
+
+
 @functools.cache
-def _boilerplate() -> tuple[frozenset[str], frozenset[str]]:
-    """Agency names and navigation words, casefolded.
+def _boilerplate() -> _Words:
+    """Agency names, navigation words and other word lists, casefolded.
 
     From ``gazetteer/data/crawl_boilerplate.json`` (hand-curated): ``agencies``
     are news agencies and outlets that appear in bylines and credits;
-    ``nav_words`` are lines that are site chrome when they stand alone.
+    ``nav_words`` are lines that are site chrome when they stand alone;
+    ``social_words`` make up share rows; ``name_particles`` are lower-case
+    words inside personal names; ``open_ends`` are words no headline ends with.
     """
     path = importlib.resources.files("diplonews.gazetteer") / "data" / "crawl_boilerplate.json"
     data = json.loads(path.read_text(encoding="utf-8"))
-    agencies = frozenset(name.casefold() for name in data["agencies"])
-    nav = frozenset(" ".join(word.casefold().split()) for word in data["nav_words"])
-    return agencies, nav
+
+    def words(key: str) -> frozenset[str]:
+        return frozenset(" ".join(word.casefold().split()) for word in data[key])
+
+    return _Words(
+        agencies=words("agencies"),
+        nav=words("nav_words"),
+        social=words("social_words"),
+        particles=frozenset(data["name_particles"]),
+        open_ends=words("open_ends"),
+    )
 
 
 # --- building blocks --------------------------------------------------------
@@ -66,12 +87,22 @@ _MONTH = (
 )
 # One to four capitalised words: a city, a region or a country.
 _PLACE = r"[A-Z][A-Za-zÀ-ÿ'’.\-]*(?:\ [A-Z][A-Za-zÀ-ÿ'’.\-]*){0,3}"
-# "July 25", "Sept.20", "25 July", optionally ", 2021".
-_DAY_MONTH = rf"(?:{_MONTH}\ ?\d{{1,2}}|\d{{1,2}}\ {_MONTH})(?:,?\ \d{{4}})?"
-# A person's name: capitalised words (particles allowed), "and"/"," between names.
-_NAME_WORD = r"(?:[A-Z][A-Za-zÀ-ÿ'’.\-]*|de|van|der|von|al|bin|ibn|la|le|da|del|el)"
-_NAME = rf"[A-Z][A-Za-zÀ-ÿ'’.\-]*(?:\ {_NAME_WORD}){{0,4}}"
-_NAMES = rf"{_NAME}(?:\ ?(?:,|and|&)\ {_NAME}){{0,3}}"
+# "July 25", "Sept.20", "25 July", optionally ", 2021"; or "14.05.2024".
+_DAY_MONTH = (
+    rf"(?:(?:{_MONTH}\ ?\d{{1,2}}|\d{{1,2}}\ {_MONTH})(?:,?\ \d{{4}})?"
+    r"|\d{1,2}\.\d{1,2}\.\d{4})"
+)
+# A date and maybe a time: "7 June 2022 13:30 (UTC+04:00)", "22 July 2015 [15:40]",
+# "May 14, 2024 at 4:20 pm", "14.05.2024 16:20", "Tuesday, 14 May 2024".
+_STAMP = rf"""
+    (?:\d{{1,2}}:\d{{2}},?\ )?                                   # a time first: '16:20 '
+    (?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\ )?          # a weekday
+    (?: \d{{1,2}}\ {_MONTH},?\ \d{{4}}                           # 7 June 2022
+      | {_MONTH}\ \d{{1,2}},?\ \d{{4}}                           # June 7, 2022
+      | \d{{4}}-\d{{2}}-\d{{2}} | \d{{1,2}}[./]\d{{1,2}}[./]\d{{4}} )   # 2022-06-07, 07.06.2022
+    (?:,?\ *(?:at\ )?\[?\d{{1,2}}:\d{{2}}(?::\d{{2}})?\]?(?:\ ?[AaPp]\.?[Mm]\.?)?)?   # the time
+    (?:\ *\(\ *(?:UTC|GMT)[^)]*\))?                              # the zone note
+"""
 _DASH = r"[-–—]"
 
 # --- header line --------------------------------------------------------------
@@ -93,19 +124,25 @@ _SYNDICATION = re.compile(
     """,
     re.VERBOSE,
 )
-# Shapes 1 and 2 (and byline paragraphs): "By Leyla Aliyeva", "By Amina Nazarli - Trend:".
-_BYLINE = re.compile(
+# An agency prefix with a slash and no place or date: "APP/ Pakistan and ...".
+_AGENCY_SLASH = re.compile(r"(?P<agency>[A-Z][A-Za-z.]{1,20})\ ?/\ +(?=[\"“A-Z])", re.VERBOSE)
+# A byline: "By Leyla Aliyeva", "By Amina Nazarli - Trend:", "By A and B", "By X, Staff Reporter".
+_BY = re.compile(r"By:?\ +(?P<names>\S.*?):?\s*\Z", re.VERBOSE)
+# What may follow the names of a byline: "in Nation on 2 February 2024", a timestamp.
+_BYLINE_TAIL = re.compile(
     rf"""
-    By:?\ +(?P<name>{_NAMES})                  # 'By' and one or more names
-    (?:\ *(?:{_DASH}|,)\ *[A-Z][\w.]*:?)?      # optional ' - Trend:' / ', AzerNews'
-    \s* \Z
+    (?: \ +in\ [A-Z][\w&]*(?:\ [A-Z&][\w&]*){{0,2}} )?    # ' in Nation' (a section)
+    (?: ,?\ +(?:on\ )? {_STAMP} )?                       # ' on 2 February 2024', a timestamp
+    \Z
     """,
     re.VERBOSE,
 )
+# Between the names of a byline: commas, 'and', '&', a spaced dash, a bar.
+_BYLINE_SPLIT = re.compile(r"\s*(?:,|\band\b|&|\|)\s*|\s+[-–—]+\s*|\s*[-–—]+\s+")
 # Shape 5/6 credit under a dateline: "Trend:" or "By Amina Nazarli - Trend:", maybe the lead after.
 _CREDIT = re.compile(
     rf"""
-    (?:By\ +(?P<name>{_NAMES})\ *{_DASH}\ *)?   # optional personal byline and dash
+    (?:By\ +(?P<name>[^:]+?)\ *{_DASH}\ *)?     # optional personal byline and dash
     (?P<agency>[A-Z][\w.]*(?:\ [A-Z][\w.]*)?)   # the agency, one or two capitalised words
     \ ?:                                        # then a colon
     (?:\ +(?P<rest>\S.*))? \Z                   # and maybe the lead
@@ -113,60 +150,68 @@ _CREDIT = re.compile(
     re.VERBOSE,
 )
 # Shape 3 and the section/timestamp line of shape 6: "7 June 2022 13:30 (UTC+04:00)",
-# "Politics | 20 September 2021 14:05", "2021-09-20 14:05".
+# "Politics | 20 September 2021 14:05", "22 July 2015 [15:40] - Today.Az", "Last Mod: ...".
 _TIMESTAMP = re.compile(
     rf"""
-    (?:[A-Z][\w&]*(?:\ [\w&]+){{0,3}}\ *[|/•·,-]?\ *)?     # an optional section name
-    (?:
-        \d{{1,2}}\ {_MONTH},?\ \d{{4}}                     # 7 June 2022
-      | {_MONTH}\ \d{{1,2}},\ \d{{4}}                      # June 7, 2022
-      | \d{{4}}-\d{{2}}-\d{{2}} | \d{{2}}[./]\d{{2}}[./]\d{{4}}   # 2022-06-07, 07.06.2022
-    )
-    (?:,?\ *(?:\d{{1,2}}:\d{{2}}(?::\d{{2}})?)(?:\ ?[AP]M)?)?     # the time
-    (?:\ *\(\ *(?:UTC|GMT)[^)]*\))?                        # the zone note
+    (?:(?:Last\ Mod(?:ified)?|Published|Updated|Posted|Date)\ ?:?\ *)?   # a label
+    (?:[A-Z][\w&]*(?:\ [A-Z][\w&]*){{0,2}}\ *[|/•·,-]?\ *)?   # an optional section name
+    {_STAMP}
+    (?:\ *[|,]?\ *(?:Last\ )?Updated\b.*)?                    # ' Updated a day ago'
+    (?:\ *[-|–—]\ *[A-Z][\w]*(?:\.[A-Za-z]{{2,}})?)?          # ' - Today.Az' (the site)
     \s* \Z
     """,
     re.VERBOSE,
 )
-# Shape 14: "Details added (first version posted on 14:50)".
+# Shape 14: "Details added (first version posted on 14:50)", "Updated: 14:55".
 _UPDATE_NOTE = re.compile(
     r"""
-    (?: Details\ added | Updated? | Adds\ details | Corrected | Refreshed ) \b  # the note,
-    [^.]{0,60} \Z                                                          # short, no stop
-    | .* \( first\ version\ posted [^)]* \) \s* \Z                        # or its tail
+    (?: Details\ added | Adds\ details                                   # the note, or
+      | (?:Last\ )?(?:Updated?|Corrected|Refreshed)                      # 'Updated' then
+        (?= \s*(?: : | at\b | on\b | \d | \( | \Z ) ) )                  #   ':', 'at', a number
+    [^.]{0,60} \Z                                                        # short, no stop
+    | .* \( first\ version\ posted [^)]* \) \s* \Z                       # or its tail
     """,
     re.VERBOSE | re.IGNORECASE,
 )
-# Shape 15 and desk signatures: "World Bulletin / News Desk", "Web Desk", "Staff Reporter".
+# Shape 15, desk signatures and bylines that name a role: "World Bulletin / News Desk",
+# "Web Desk", "Staff Reporter", "Our Correspondent", "Agencies".
 _DESK = re.compile(
     r"""
     (?:[A-Z][\w.&' ]{0,40}?\ *[/|,-]\ *)?            # an optional outlet name and separator
-    (?:The\ )?(?:[A-Z][\w.]*\ ){0,2}                 # up to two qualifying words
-    (?: Desk | Staff\ Report(?:er)? | Our\ Correspondent | Monitoring\ Report )
+    (?:The\ |Our\ )?(?:[A-Z][\w.]*\ ){0,2}           # up to two qualifying words
+    (?: Desk | Staff\ (?:Report(?:er)?|Writer|Correspondent) | Correspondents?
+      | Reporters? | (?:Monitoring|Bureau|News)\ Report | Agencies | Editorial\ Board )
     \s* \Z
     """,
     re.VERBOSE,
 )
 # Shapes 5, 9 and 11: "BAKU, Azerbaijan, July 25", "Baku, February 23, AZERTAC",
-# "UZBEKISTAN, August 22 - ...", alone or followed by a dash or colon and the lead.
+# "ISLAMABAD, Aug 9 (APP): ...", "Tashkent, Uzbekistan (UzDaily.com) -- ...",
+# "BAKU, Azerbaijan, May 14. Lead ...", alone or followed by a separator and the lead.
 _DATELINE = re.compile(
     rf"""
     (?P<dateline>
-        {_PLACE} (?:,\ *{_PLACE})? ,\ *{_DAY_MONTH}   # place(s), then day and month
-        (?: ,\ *[A-Z][A-Za-z.]+ )?                     # an agency: ', AZERTAC'
+        {_PLACE} (?:,\ *{_PLACE})?                         # place(s)
+        (?: ,\ *{_DAY_MONTH}                               # then day and month
+            (?: ,\ *[A-Z][A-Za-z.]+ )?                     # an agency: ', AZERTAC'
+            (?: \ *\([A-Z][\w.\ ]{{1,30}}\) )?             # or '(APP)'
+          | \ *\([A-Z][\w.\ ]{{1,30}}\) )                  # or only '(UzDaily.com)'
     )
-    (?: \s*\Z | \ *(?:{_DASH}{{1,2}}|:)\ *(?P<lead>\S.*) )   # alone, or separator and lead
+    (?: \s*\Z
+      | \ *(?:{_DASH}{{1,2}}|:)\ *(?P<lead>\S.*)           # alone, or a dash or colon and lead
+      | \.\ +(?P<stop_lead>["“A-Z].*) )                    # or a full stop and the lead
     """,
     re.VERBOSE,
 )
-# Shape 10: "Baku. 7 March. REPORT.AZ/ The ...".
+# Shape 10: "Baku. 7 March. REPORT.AZ/ The ...", "ASTANA. September 14. KAZINFORM - The ...".
 _WIRE_DATELINE = re.compile(
     rf"""
     (?P<dateline>
-        {_PLACE} \.\ * {_DAY_MONTH} \.?\ *    # 'Baku. 7 March.'
-        [A-Z][A-Za-z]*(?:\.[A-Za-z]{{2,}})?/  # 'REPORT.AZ/'
+        {_PLACE} \.\ * {_DAY_MONTH} \.?\ *        # 'Baku. 7 March.'
+        (?: [A-Z][A-Za-z]*(?:\.[A-Za-z]{{2,}})?/  # 'REPORT.AZ/'
+          | [A-Z]{{3,}}(?=\ *{_DASH}) )           # 'KAZINFORM -'
     )
-    \s* (?P<lead>.*)
+    (?:\ *{_DASH}{{1,2}})? \s* (?P<lead>.*)
     """,
     re.VERBOSE,
 )
@@ -187,40 +232,69 @@ _SENTENCE_END = re.compile(r"""(?:\.|\.\.\.|…)["'”’)\]]*\Z""")
 # Two sentences: a stop, space, a capital.
 _INNER_STOP = re.compile(r"""[.!?]["'”’)]*\ +["'“‘]?[A-Z]""", re.VERBOSE)
 _CAPTION = re.compile(r"""\b(?:Photo|Photos|Picture)\b\s*(?::|by\b|credit\b)|\(Photo""", re.I)
+# A media tag after a headline: "(PHOTO)", "(VIDEO)", "[UPDATED]".
+_MEDIA_TAG = re.compile(r"\s*[(\[](?:PHOTOS?|VIDEO|UPDATED|INFOGRAPHICS?)[)\]]\Z", re.I)
+# A headline that quotes a speaker: 'Aliyev: "We are ready"'.
+_QUOTE_HEADLINE = re.compile(r"""[A-Z][^:"“.]{1,40}:\ *["“][^"“”]+["”]\Z""")
+# Marks of a sentence rather than a headline: a weekday, a reporting tail.
+_WEEKDAY = re.compile(r"\bon\ (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")  # 'on Monday'
+# ', Trend reports', ', the ministry said': a sentence that credits its source.
+_REPORTING_TAIL = re.compile(r",\ [^,]{1,40}\ (?:reports|reported|informs|said|told\ \w+)\Z")
 
 # --- trailers and junk -------------------------------------------------------
 _TRAILER = re.compile(
     r"""
       Follow\ (?:us\b|@) .*                                   # 'Follow us on Twitter @...'
-    | Source\ ?: \ *\S .{0,80}                                # 'Source: ...'
+    | Source\ ?: \ *(?-i:["“A-Z]) .{0,80}                           # 'Source: Foreign Ministry'
     | [-–—_=*~]{2,}                                           # '--', '____'
     | (?:<[^<>]{0,40}>\s*)+                                   # '<p></p>'
     | (?:©|\(c\)\ |Copyright\b) .*                            # copyright lines
-    | (?:Read\ more|Read\ also|Also\ read|Related|See\ also)\ ?: .{0,120}   # link lists
     | /\ ?[A-Z][\w.\ ]{0,30}/                                 # '/AZERTAC/'
     | \(? (?:Reporting|Writing|Editing|Additional\ reporting)\ by\b [^.]{0,120} \)?   # wire credits
+    | \(? With\ (?:additional\ )?inputs?\ from\b [^.]{0,60} \)?   # 'With input from Agencies'
     """,
     re.VERBOSE | re.IGNORECASE,
 )
-_CLOSING_CREDIT = re.compile(rf"(?P<name>{_NAME})\ +News\ Author\s*\Z", re.VERBOSE)
+_CLOSING_CREDIT = re.compile(r"(?P<name>\S.*?)\ +News\ Author\s*\Z", re.VERBOSE)
 _JUNK = re.compile(
     r"""
       .* \b\d+\ ?px\b .*                              # font-size widgets: '+ ↺ − 16 px'
     | .* [↺☰] .*                                      # widget icons
-    | [•·▪►▸»|+−*]\ *\S+(?:\ \S+){0,2}               # a bulleted nav item: '• HOMEPAGE'
     | [^\w]+                                          # nothing but symbols
+    | (?:Read\ more|Read\ also|Also\ read|Related|See\ also)\ ?: .{0,160}   # link lines
+    | (?:Share|Post|Send)\ (?:on|to|via|with)\ \w+(?:\ \w+)?            # 'Share on Facebook'
+    | (?:👁|👀|Views?|Hits|Reads?|Viewed)\ *:?\ *\d[\d\ ,.]*(?:\ times)?  # 'Views: 1 204'
+    | \d[\d\ ,.]*\ (?:views|reads|hits)                                 # '1204 views'
+    | \d{1,3}(?:[\ ,.]?\d{3})*                                          # a bare counter
+    | \(? (?:Photos?|Videos?) \)?                                       # '(Photo)'
+    | (?:Photos?|Videos?)(?:\ credits?)?\ *(?::|by\b)\ *\S+(?:\ \S+){0,6}   # 'Photo: Azernews.az'
+    | [A-Z]{2,}\d{8,}[A-Z0-9]*                                          # a syndication id
     """,
-    re.VERBOSE,
+    re.VERBOSE | re.IGNORECASE,
 )
+# A bulleted nav item: '• HOMEPAGE' (site chrome near the top or bottom of a page).
+_NAV_ITEM = re.compile(r"[•·▪►▸»|+−*]\ *\S+(?:\ \S+){0,2}")
+_DOMAIN = re.compile(r"\.[a-z]{2,3}\Z")  # 'uzdaily.com', 'azernews.az'
 _NAV_SPLIT = re.compile(r"\s*[|•·]\s*")
 
 
-def _is_junk(line: str) -> bool:
-    """A line of site chrome: widgets, nav items, nav bars, symbol rows."""
+def _is_junk(line: str, *, edge: bool = False) -> bool:
+    """A line of site chrome: widgets, counters, share rows, photo credits, nav bars.
+
+    ``edge`` lines stand among the header material or the trailer, where a
+    short bulleted line is a nav item rather than an item of the article.
+    """
     if _JUNK.fullmatch(line):
         return True
-    nav = _boilerplate()[1]
-    if " ".join(line.casefold().split()) in nav:
+    lists = _boilerplate()
+    nav = lists.nav
+    folded = " ".join(line.casefold().split())
+    if folded in nav or folded.rstrip(".") in lists.agencies:
+        return True
+    words = folded.split()
+    if len(words) >= 2 and all(word in lists.social for word in words):
+        return True
+    if _NAV_ITEM.fullmatch(line) and (edge or line.isupper() or folded[1:].strip() in nav):
         return True
     parts = [part for part in _NAV_SPLIT.split(line) if part]
     return len(parts) >= 3 and all(len(part.split()) <= 3 for part in parts)
@@ -229,21 +303,84 @@ def _is_junk(line: str) -> bool:
 def _is_agency(name: str) -> bool:
     """An agency or outlet rather than a person: a known agency, one word, or a domain."""
     folded = name.casefold()
-    return folded in _boilerplate()[0] or " " not in name.strip() or ".az" in folded
+    return folded in _boilerplate().agencies or " " not in name.strip() or ".az" in folded
+
+
+def _is_known_agency(name: str) -> bool:
+    """A name in the agency list, an all-caps word or a domain (a credit, not a word)."""
+    folded = name.casefold()
+    return folded in _boilerplate().agencies or name.isupper() or bool(_DOMAIN.search(folded))
 
 
 def _is_desk(name: str) -> bool:
     return bool(_DESK.fullmatch(name))
 
 
+def _is_name(part: str) -> bool:
+    """Capitalised words (particles allowed), one to five: a person, an outlet or a role."""
+    words = part.split()
+    if not 1 <= len(words) <= 5:
+        return False
+    for word in words:
+        if word in _boilerplate().particles:
+            continue
+        if not (word[0].isupper() and all(c.isalpha() or c in "'’.-" for c in word)):
+            return False
+    return True
+
+
+def _read_byline(line: str) -> tuple[str | None, str | None] | None:
+    """The personal and agency names of a byline line, or None for no byline.
+
+    >>> _read_byline("By Amina Nazarli - Trend:")
+    ('Amina Nazarli', 'Trend')
+    >>> _read_byline("By Khaleeq Ahmed, Staff Reporter")
+    ('Khaleeq Ahmed', None)
+    >>> _read_byline("By the end of the year") is None
+    True
+    """
+    match = _BY.match(line)
+    if not match:
+        return None
+    names = match["names"]
+    tail = _BYLINE_TAIL.search(names)
+    if tail and tail.start() > 0:
+        names = names[: tail.start()]
+    names = " ".join(names.split()).rstrip(":")
+    parts = [part for part in _BYLINE_SPLIT.split(names) if part]
+    persons: list[str] = []
+    agencies: list[str] = []
+    for part in parts:
+        if _is_desk(part):
+            continue
+        if not _is_name(part):
+            return None
+        (agencies if _is_agency(part) else persons).append(part)
+    agency = agencies[0] if agencies else None
+    if len(persons) == len(parts):  # names only: kept as written ('A and B', 'A, B & C')
+        return names, None
+    if len(persons) > 1:
+        return ", ".join(persons[:-1]) + " and " + persons[-1], agency
+    return (persons[0] if persons else None), agency
+
+
 def _looks_like_headline(text: str) -> bool:
     """A headline: short, title-like, no final full stop, one sentence, not a caption."""
+    text = _MEDIA_TAG.sub("", text)
     words = text.split()
     if len(words) < 3 or len(words) > 20:
         return False
+    if _QUOTE_HEADLINE.fullmatch(text):
+        return True
     if _SENTENCE_END.search(text) or _INNER_STOP.search(text) or _CAPTION.search(text):
         return False
-    if text[0].islower() or text[-1] in ",;:-–—":
+    if (
+        text[0].islower()
+        or text[-1] in ",;:-–—"
+        or words[-1].casefold() in _boilerplate().open_ends
+    ):
+        return False
+    if _REPORTING_TAIL.search(text) or (len(words) >= 8 and _WEEKDAY.search(text)):
         return False
     return not (text[-1] in "?!" and len(words) > 15)
 
@@ -264,39 +401,43 @@ class _Page:
     closing: str | None = None  # a closing '<Name> News Author' credit
     lead: str | None = None  # body text that stood on the header line
 
-    def byline(self, name: str) -> None:
-        name = " ".join(name.split())
-        if _is_desk(name):
-            return
-        if _is_agency(name):
-            self.agency = self.agency or name
-        else:
-            self.personal = self.personal or name
+    def byline(self, names: tuple[str | None, str | None]) -> None:
+        personal, agency = names
+        self.personal = self.personal or personal
+        self.agency = self.agency or agency
+
+    def set_dateline(self, match: re.Match[str]) -> str | None:
+        """Keep the dateline of a match; return the lead that followed it on its line."""
+        self.dateline = match["dateline"].strip()
+        groups = match.groupdict()
+        lead = groups.get("lead") or groups.get("stop_lead") or ""
+        return lead.strip() or None
 
     @property
     def author(self) -> str | None:
         return self.personal or self.closing or self.agency or self.credit
 
 
+def _match_dateline(text: str) -> re.Match[str] | None:
+    """A wire, place-and-date or upper-case dateline at the start of a line."""
+    return _WIRE_DATELINE.match(text) or _DATELINE.match(text) or _CAPS_DATELINE.match(text)
+
+
 def _read_header_rest(page: _Page, rest: str) -> None:
     """Sort the material after the header date into metadata or lead (shapes 1 to 15)."""
-    match = _SYNDICATION.match(rest)
+    match = _SYNDICATION.match(rest) or _AGENCY_SLASH.match(rest)
     if match:  # shape 13: the prefix goes; what follows is read like any header material
         rest = rest[match.end() :].strip()
     if not rest:
         return
-    if match := _BYLINE.match(rest):  # shapes 1, 2
-        page.byline(match["name"])
+    if (names := _read_byline(rest)) is not None:  # shapes 1, 2
+        page.byline(names)
     elif _TIMESTAMP.match(rest) or _UPDATE_NOTE.match(rest) or _DESK.fullmatch(rest):
         return  # shapes 3, 14, 15
-    elif _is_junk(rest):
+    elif _is_junk(rest, edge=True):
         return  # shapes 4, 12
-    elif (match := _WIRE_DATELINE.match(rest)) or (match := _DATELINE.match(rest)):
-        page.dateline = match["dateline"]  # shapes 5, 9, 10, 11
-        page.lead = (match["lead"] or "").strip() or None
-    elif match := _CAPS_DATELINE.match(rest):
-        page.dateline = match["dateline"]  # shape 9
-        page.lead = match["lead"].strip()
+    elif match := _match_dateline(rest):
+        page.lead = page.set_dateline(match)  # shapes 5, 9, 10, 11
     elif _looks_like_headline(rest):
         page.title = rest  # shapes 6, 7
     elif len(rest.split()) >= 3 or _SENTENCE_END.search(rest):
@@ -310,7 +451,7 @@ def _is_header_noise(page: _Page, line: str) -> bool:
         return True
     if _TIMESTAMP.match(line) or _UPDATE_NOTE.match(line) or _DESK.fullmatch(line):
         return True
-    return _is_junk(line)
+    return _is_junk(line, edge=True)
 
 
 def _scan_header_material(page: _Page, lines: list[str], dropped: list[bool]) -> None:
@@ -322,25 +463,22 @@ def _scan_header_material(page: _Page, lines: list[str], dropped: list[bool]) ->
         seen += 1
         if seen > 8:
             return
-        if _is_header_noise(page, line):
+        if (names := _read_byline(line)) is not None:
+            page.byline(names)
+        elif _is_header_noise(page, line):
             pass
-        elif match := _BYLINE.match(line):
-            page.byline(match["name"])
-        elif page.dateline is None and (
-            (match := _WIRE_DATELINE.match(line)) or (match := _DATELINE.match(line))
-        ):
-            page.dateline = match["dateline"]
-            if match["lead"] and match["lead"].strip():
-                lines[index] = match["lead"].strip()
+        elif page.dateline is None and page.lead is None and (match := _match_dateline(line)):
+            if lead := page.set_dateline(match):
+                lines[index] = lead
                 return
         elif (
             page.dateline is not None
             and (match := _CREDIT.match(line))
-            and (match["name"] or _is_agency(match["agency"]))
+            and (match["name"] or _is_known_agency(match["agency"]))
         ):
             if match["name"]:
-                page.byline(match["name"])
-            elif not _is_desk(match["agency"]):
+                page.byline(_read_byline(f"By {match['name']}") or (None, None))
+            if not _is_desk(match["agency"]):
                 page.credit = page.credit or match["agency"]
             if match["rest"]:
                 lines[index] = match["rest"].strip()
@@ -360,9 +498,9 @@ def _find_late_byline(page: _Page, lines: list[str], dropped: list[bool], start:
         seen += 1
         if seen > 3:
             return
-        match = _BYLINE.match(lines[index])
-        if match and not _is_agency(match["name"]) and not _is_desk(match["name"]):
-            page.byline(match["name"])
+        names = _read_byline(lines[index])
+        if names is not None and names[0] is not None:
+            page.byline(names)
             dropped[index] = True
             return
 
@@ -377,11 +515,40 @@ def _scan_trailer(page: _Page, lines: list[str], dropped: list[bool]) -> None:
         seen += 1
         if seen > 8:
             return
-        if match := _CLOSING_CREDIT.match(line):
+        if (match := _CLOSING_CREDIT.match(line)) and _is_name(match["name"]):
             page.closing = page.closing or " ".join(match["name"].split())
-        elif not (_TRAILER.fullmatch(line) or _DESK.fullmatch(line) or _is_junk(line)):
+        elif not (
+            _TRAILER.fullmatch(line)
+            or _DESK.fullmatch(line)
+            or _TIMESTAMP.match(line)
+            or _is_junk(line)
+        ):
             return
         dropped[index] = True
+
+
+def _drop_repeated_start(page: _Page, lines: list[str], dropped: list[bool]) -> None:
+    """A header text that the first paragraph starts with (or continues) is that paragraph's start.
+
+    A header line cut short ("... have agreed to") and repeated whole below is
+    neither a title nor a lead of its own; nor is a header sentence whose next
+    line goes on in lower case.
+    """
+    head = page.title or page.lead
+    if head is None or page.dateline is not None:
+        return
+    if lines and lines[0][:1].islower():  # the header sentence wraps onto the next line
+        page.lead, page.title = head, None
+        return
+    paragraph: list[str] = []
+    for line, drop in zip(lines, dropped, strict=True):
+        if line and not drop:
+            paragraph.append(line)
+        elif paragraph:
+            break
+    first = _norm(" ".join(paragraph))
+    if first != _norm(head) and first.startswith(_norm(head)):
+        page.lead = page.title = None
 
 
 def _body(page: _Page, lines: list[str], dropped: list[bool]) -> str:
@@ -426,6 +593,7 @@ def _read_page(block: list[tuple[int, str]], source: str) -> Article | ArticlePa
     dropped = [False] * len(lines)
     _scan_header_material(page, lines, dropped)
     _scan_trailer(page, lines, dropped)
+    _drop_repeated_start(page, lines, dropped)
     body = _body(page, lines, dropped)
     if not body:
         return ArticleParseError(
