@@ -47,21 +47,23 @@ from diplonews.values import PartialDate, Place
 __all__ = ["Mention", "first_word_start", "read_mention"]
 
 
+# A verb in front of "deal"/"document" that makes it a verb, or a fixed phrase.
 _DEAL_VERB = re.compile(
     r"(?:\b(?:to|will|would|can|could|must|should|cannot|not|n't|'ll|and|or|help|helps|helped)"
     r"|\bgreat|\bgood)\s+$",  # "a great deal of" is an amount
     re.IGNORECASE,
 )
-# "between A and B" / "among A, B and C" right after the instrument (up to the clause end).
+# Money right after a plural instrument: "deals worth $300bn", "agreements valued at".
 _WORTH = re.compile(
     r"^\s*(?:worth|valued\s+at|totall?ing|amounting\s+to|with\s+a\s+total\s+value)\b", re.IGNORECASE
 )
-# A signing verb after which a date or a place belongs to the instrument.
+# "Conference of the Parties to the ... Convention": a meeting's name, not an instrument.
 _PARTIES_TO = re.compile(r"\bParties\s+to\s+(?:the\s+)?[^.;]{0,60}$")
 # Words that continue a title after a capitalised head: "Declaration on Cooperation".
 _TITLE_TAIL = re.compile(
     r"(?:\s+(?:on|of|for|and|the|in|between|among)(?=\s))*\s+[A-Z][\w’'-]*(?:\s+(?:(?:on|of|for|and|the|in)\s+)*[A-Z][\w’'-]*)*"
 )
+# A number among the modifiers: "11 agreements", "eleven", "twenty-one".
 _NUMBER_WORD = re.compile(r"^(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)$")
 
 

@@ -31,6 +31,7 @@ __all__ = [
 ]
 
 
+# "between A and B" / "among A, B and C" right after the instrument (up to the clause end).
 BETWEEN = re.compile(
     r"\b(?:between|among|amongst)\b(?P<who>[^;:()]{3,120}?)(?=[;:(]|,\s*(?:which|who|the|and|but)\b|\.\s|$)"
 )
@@ -41,19 +42,14 @@ GROUP_NAME = re.compile(r"\b(?:Group\s+of\s+(?:\w+)|G-?\d{1,2})\b")
 DATELINE = re.compile(
     r"^[A-Z][A-Z .'’-]{2,40}(?:,\s*[A-Z][a-z]{2,9}\.?\s+\d{1,2})?\s*(?:\([^)]{1,30}\))?\s*[-–—]"
 )
-# Link lines of web pages: "READ: ...", "Also read: ...", "Related: ...".
-_LINK_LINE = re.compile(
-    r"^\s*(?:READ|Read|ALSO\s+READ|Also\s+read|Related|RELATED)\b"  # the label
-    r"\s*(?:more|MORE|also|ALSO)?\s*:"  # "Read more:"
-)
 # "the two countries", "both sides", "the parties": parties referred to, not named.
 BOTH_SIDES = re.compile(
     r"\b(?:the\s+two|both)\s+(?:countries|states|nations|sides|governments|parties|leaders|presidents)\b"
     r"|\bthe\s+(?:sides|parties)\b",
     re.IGNORECASE,
 )
-# Money right after a plural instrument: "deals worth $300bn", "agreements valued at".
-COMPOUND_SUFFIX = re.compile(r"-[a-z]")  # "US-friendly", "Geneva-based"
+# A country name that begins a compound describes something: "US-friendly", "Geneva-based".
+COMPOUND_SUFFIX = re.compile(r"-[a-z]")
 # Capitalised words that may stand before a country's name without being part of it.
 _ROLE_WORDS = frozenset(
     [

@@ -18,33 +18,67 @@ from diplonews.values import Country, PartialDate, Place
 __all__ = ["SIGN_VERB", "YEAR_WORD", "bound_date", "bound_place", "cue_status", "modifier_date"]
 
 
+# A signing verb after which a date or a place belongs to the instrument.
 SIGN_VERB = re.compile(
     r"\b(?:sign(?:ed|ing)?|inked|concluded|reached|struck|adopted|ratified|agreed)\b", re.IGNORECASE
 )
 # The place after a signing verb or the instrument: "in Baku", "in New York".
 _IN_CITY = re.compile(r"\b(?:in|at)\s+(?P<city>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})")
+# How far (in characters) a status cue may stand from the instrument word.
+_REACH = 120
 # A bare year or "<Month>'s" among the modifiers: "the 1986 trade pact", "February's accord".
 YEAR_WORD = re.compile(r"^(?:1[89]\d\d|20\d\d)$")
 _POSSESSIVE = re.compile(r"[’']s$")
 
 
-# "Conference of the Parties to the ... Convention": a meeting's name, not an instrument.
 def cue_status(sentence: str, start: int, end: int) -> tuple[AgreementStatus, bool]:
     """The status cue nearest to ``[start, end)`` in the sentence, or signed by default."""
     words = vocabulary()
     best: tuple[int, AgreementStatus] | None = None
-    for match in words.cues.finditer(sentence):
-        if match.start() < end and match.end() > start:
+    for cue_start, cue_end, index in _cues_near(sentence, start, end):
+        if cue_start < end and cue_end > start:
             continue  # the instrument word itself ("signed" is never inside it)
-        distance = start - match.end() if match.end() <= start else match.start() - end
-        if distance > 120:
+        distance = start - cue_end if cue_end <= start else cue_start - end
+        if distance > _REACH:
             continue
-        index = int(match.lastgroup[1:]) if match.lastgroup else 0
         if best is None or distance < best[0]:
             best = (distance, words.cue_status[index])
     if best is None:
         return AgreementStatus.SIGNED, False
     return best[1], True
+
+
+def _cues_near(sentence: str, start: int, end: int) -> list[tuple[int, int, int]]:
+    """The cues within reach of ``[start, end)`` as ``(start, end, cue index)``, in order.
+
+    They are those one alternation of all cues would find (leftmost first, the
+    earlier cue winning a tie). Only a window is scanned, lower-cased, one cue
+    at a time: each cue then starts with a literal the regex engine finds fast.
+    """
+    lo, hi = max(0, start - _REACH - 40), min(len(sentence), end + _REACH + 40)
+    window = sentence[lo:hi].lower()
+    if len(window) != hi - lo:  # lower() changed a length: scan the text as it is
+        return [
+            (m.start(), m.end(), int(m.lastgroup[1:]) if m.lastgroup else 0)
+            for m in vocabulary().cues.finditer(sentence, lo, hi)
+        ]
+    found: list[tuple[int, int, int]] = []
+    for index, (pattern, word_start) in enumerate(vocabulary().cue_scans):
+        for m in pattern.finditer(window):
+            s = m.start()
+            if word_start and (s > 0 and (window[s - 1].isalnum() or window[s - 1] == "_")):
+                continue
+            if word_start and s == 0 and lo > 0 and (sentence[lo - 1].isalnum()):
+                continue
+            found.append((lo + s, lo + m.end(), index))
+    found.sort(key=lambda cue: (cue[0], cue[2]))
+    kept: list[tuple[int, int, int]] = []
+    edge = -1
+    for cue in found:
+        if cue[0] >= edge:
+            kept.append(cue)
+            edge = cue[1]
+    return kept
 
 
 def bound_date(

@@ -9,7 +9,7 @@ from __future__ import annotations
 import functools
 import json
 import re
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from importlib.resources import files
 
 import attrs
@@ -23,6 +23,7 @@ __all__ = [
     "LEFT_STOPS",
     "Words",
     "is_plural",
+    "iter_heads",
     "kind_of",
     "modifier_tokens",
     "vocabulary",
@@ -36,6 +37,7 @@ class Words:
     kinds: Mapping[str, AgreementKind]
     cues: re.Pattern[str]
     cue_status: tuple[AgreementStatus, ...]
+    cue_scans: tuple[tuple[re.Pattern[str], bool], ...]
     generic: frozenset[str]
     business: re.Pattern[str]
     organisations: re.Pattern[str]
@@ -63,6 +65,7 @@ def vocabulary() -> Words:
         kinds={k: AgreementKind(v) for k, v in raw["kinds"].items()},
         cues=re.compile("|".join(f"(?P<c{i}>{p})" for i, (_, p) in enumerate(cues)), re.IGNORECASE),
         cue_status=tuple(status for status, _ in cues),
+        cue_scans=tuple(_cue_scan(pattern) for _, pattern in cues),
         generic=frozenset(raw["generic_modifiers"]),
         business=re.compile(rf"\b(?:{business})\b", re.IGNORECASE),
         organisations=re.compile(
@@ -73,6 +76,41 @@ def vocabulary() -> Words:
         ),
         actors=frozenset(raw["actor_words"]),
     )
+
+
+def _cue_scan(pattern: str) -> tuple[re.Pattern[str], bool]:
+    r"""One cue compiled for lower-cased text, and whether it must start a word.
+
+    A leading ``\b`` is taken out (and checked by the caller) so that the
+    pattern starts with a literal, which the regex engine finds fast.
+    """
+    if pattern.startswith(r"\b"):
+        return re.compile(pattern[2:]), True
+    return re.compile(pattern), False
+
+
+# The first letters of an instrument word, and what follows them: a scan that
+# starts with a character class is fast; INSTRUMENT then checks each candidate.
+_HEAD_START = re.compile(
+    r"[MmDdTtCcAaPpRrUu](?:emorand|oU|eclaration|reat|onvention|greement|ccord|act|eal"
+    r"|rotocol|oad|ction|lan|rogram|o-?operation|nderstanding|ocument|harter)"
+)
+
+
+def iter_heads(text: str) -> Iterator[re.Match[str]]:
+    """The instrument words of ``text``, as :data:`INSTRUMENT` matches, left to right.
+
+    >>> [m.group("head") for m in iter_heads("An accord, not accordance; the MoU.")]
+    ['accord', 'MoU']
+    """
+    edge = 0
+    for candidate in _HEAD_START.finditer(text):
+        if candidate.start() < edge:
+            continue
+        match = INSTRUMENT.match(text, candidate.start())
+        if match is not None:
+            edge = match.end()
+            yield match
 
 
 # An instrument word. Longer phrases come first so that "memorandum of
@@ -121,7 +159,6 @@ DEFINITE = frozenset(["the", "this", "that", "these", "those", "such"])
 INDEFINITE = frozenset(("a", "an"))
 
 
-# A verb in front of "deal"/"document" that makes it a verb, or a fixed phrase.
 def kind_of(head: str) -> AgreementKind:
     """Map an instrument word as written to its kind."""
     key = re.sub(r"\s+", " ", head.casefold())

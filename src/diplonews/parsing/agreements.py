@@ -37,6 +37,7 @@ and the convention in a "Conference of the Parties to ...".
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Sequence
 
@@ -51,22 +52,23 @@ from diplonews.parsing._agreement_parties import (
     states,
     top_states,
 )
-from diplonews.parsing._agreement_words import INSTRUMENT
+from diplonews.parsing._agreement_words import INSTRUMENT, iter_heads
+from diplonews.parsing._context import body_mentions
 from diplonews.parsing._text import Sentence, split_sentences
-from diplonews.parsing.countries import extract_country_mentions
+from diplonews.parsing.countries import CountryMention
 from diplonews.parsing.dates import extract_dates
 from diplonews.values import PartialDate, Place, Span
 
 __all__ = ["extract_agreements"]
 
 
+# Link lines of web pages: "READ: ...", "Also read: ...", "Related: ...".
 _LINK_LINE = re.compile(
     r"^\s*(?:READ|Read|ALSO\s+READ|Also\s+read|Related|RELATED)\b"  # the label
     r"\s*(?:more|MORE|also|ALSO)?\s*:"  # "Read more:"
 )
 
 
-# "the two countries", "both sides", "the parties": parties referred to, not named.
 @attrs.define
 class _Record:
     """A record being built from one or more mentions."""
@@ -186,21 +188,25 @@ def extract_agreements(article: Article) -> tuple[Agreement, ...]:
     .. versionadded:: 0.1.0
     """
     body = article.body
-    if INSTRUMENT.search(body) is None:
+    heads = [m.start() for m in iter_heads(body)]
+    if not heads:
         return ()
     sentences = split_sentences(body)
+    found = body_mentions(body)
     records: list[_Record] = []
-    previous: Sentence | None = None
-    for sentence in sentences:
-        if INSTRUMENT.search(sentence.text) is None or _LINK_LINE.match(sentence.text):
-            previous = sentence
-            continue
+    for index, starts in _trigger_sentences(sentences, heads):
+        sentence = sentences[index]
         text = sentence.text
-        mentions = extract_country_mentions(text)  # only trigger sentences are scanned
+        if _LINK_LINE.match(text):
+            continue
+        mentions = _shifted(found.between(sentence.start, sentence.end), sentence.start)
         dateline = DATELINE.match(text)
         dateline_end = dateline.end() if dateline else 0
         dates = extract_dates(text, article.published)
-        for head in INSTRUMENT.finditer(text):
+        for start in starts:
+            head = INSTRUMENT.match(text, start - sentence.start)
+            if head is None:
+                continue
             mention = read_mention(
                 article, sentence, head, mentions=mentions, dates=dates, dateline_end=dateline_end
             )
@@ -214,19 +220,15 @@ def extract_agreements(article: Article) -> tuple[Agreement, ...]:
                     continue  # "the agreement" with nothing to refer back to
             if not mention.parties and mention.title is None and mention.party_basis != "modifier":
                 if mention.party_basis == "both_sides":
-                    mention = attrs.evolve(
-                        mention,
-                        parties=top_states(
-                            [m for m in extract_country_mentions(body) if not in_location(body, m)],
-                            2,
-                        ),
-                    )
-                elif mention.party_basis == "previous_sentence" and previous is not None:
-                    prev = extract_country_mentions(previous.text)
-                    found = only_states(states(prev, 0, len(previous.text), previous.text))
-                    if not 1 < len(found) <= 4:
+                    located = [m for m in found.mentions if not in_location(body, m)]
+                    mention = attrs.evolve(mention, parties=top_states(located, 2))
+                elif mention.party_basis == "previous_sentence" and index > 0:
+                    prev = sentences[index - 1]
+                    in_prev = _shifted(found.between(prev.start, prev.end), prev.start)
+                    named = only_states(states(in_prev, 0, len(prev.text), prev.text))
+                    if not 1 < len(named) <= 4:
                         continue
-                    mention = attrs.evolve(mention, parties=found)
+                    mention = attrs.evolve(mention, parties=named)
                 if not mention.parties:
                     continue
             for record in records:
@@ -235,8 +237,32 @@ def extract_agreements(article: Article) -> tuple[Agreement, ...]:
                     break
             else:
                 records.append(_new_record(mention))
-        previous = sentence
     return tuple(_finish(article, records))
+
+
+def _trigger_sentences(
+    sentences: Sequence[Sentence], heads: Sequence[int]
+) -> list[tuple[int, list[int]]]:
+    """The sentences holding instrument words: ``(sentence index, head body offsets)``, in order.
+
+    Heads are found once in the body and put in their sentences by bisection.
+    """
+    starts = [s.start for s in sentences]
+    found: list[tuple[int, list[int]]] = []
+    for head in heads:
+        index = bisect.bisect_right(starts, head) - 1
+        if index < 0 or head >= sentences[index].end:
+            continue  # between sentences (cannot happen: heads start with a letter)
+        if found and found[-1][0] == index:
+            found[-1][1].append(head)
+        else:
+            found.append((index, [head]))
+    return found
+
+
+def _shifted(mentions: Sequence[CountryMention], offset: int) -> tuple[CountryMention, ...]:
+    """Body mentions with offsets relative to a sentence that starts at ``offset``."""
+    return tuple(attrs.evolve(m, start=m.start - offset, end=m.end - offset) for m in mentions)
 
 
 def _finish(article: Article, records: list[_Record]) -> list[Agreement]:
