@@ -27,6 +27,10 @@ SPLITS = [
     ("First paragraph\n\nSecond paragraph", ["First paragraph", "Second paragraph"]),
     ("Did they meet? Yes! In 2021.", ["Did they meet?", "Yes!", "In 2021."]),
     ("lower. case after stop stays", ["lower. case after stop stays"]),
+    ("It ended the war.US envoys met.", ["It ended the war.", "US envoys met."]),
+    ("Talks ended.The sides left.", ["Talks ended.", "The sides left."]),
+    ("Read more at azernews.Az", ["Read more at azernews.Az"]),
+    ("See www.example.com for more.", ["See www.example.com for more."]),
     ("", []),
     ("   \n\n  ", []),
 ]

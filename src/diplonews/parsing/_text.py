@@ -39,6 +39,8 @@ _BOUNDARY = re.compile(
     r"""
     (?P<stop>[.!?]+["'”’)\]]*)      # terminal punctuation and closers
     (?=\s+["'“‘(\[]?[A-Z0-9])       # followed by space and a capital, digit or opener
+    | (?<=[a-z]{3})(?P<glued>[.!?])  # scraped text that lost its space: "the war.US envoy"
+    (?=[A-Z][A-Za-z]+[ \t]+\S)       # ... a capitalised word and more words follow
     | (?P<para>\n\s*\n)             # a blank line ends a paragraph
     """,
     re.VERBOSE,
@@ -90,7 +92,7 @@ def split_sentences(body: str) -> tuple[Sentence, ...]:
             emit(match.start())
             paragraph += 1
             start = match.end()
-        elif not _is_abbreviation(body, match.start("stop")):
+        elif match.group("glued") is not None or not _is_abbreviation(body, match.start("stop")):
             emit(match.end())
             start = match.end()
     emit(len(body))
