@@ -387,6 +387,50 @@ PAGES: dict[str, Page] = {
         "Turkmenistan and Iran discussed gas swaps.",
         "Source: the two sides said the swap volumes would",
     ),
+    "dawn-name-published-stamp": Page(
+        " date 2024-05-14 Baqir Sajjad Syed Published May 14, 2024 Updated about 5 hours ago\n\n"
+        "ISLAMABAD: Pakistan and Tajikistan agreed to speed up work on the power line.\n\n"
+        "The line will carry summer surplus power.\n",
+        D(2024, 5, 14), "Baqir Sajjad Syed", None, "ISLAMABAD",
+        "Pakistan and Tajikistan agreed to speed up work on the power line.",
+        "The line will carry summer surplus power.",
+    ),
+    "dawn-report-desk-published": Page(
+        " date 2024-05-15 Dawn Report Published May 15, 2024\n\nKARACHI: A trade delegation"
+        " from Uzbekistan arrived in Karachi.\n",
+        D(2024, 5, 15), None, None, "KARACHI",
+        "A trade delegation from Uzbekistan arrived in Karachi.",
+        "A trade delegation from Uzbekistan arrived in Karachi.",
+    ),
+    "ellipsis-cut-header-repeated": Page(
+        " date 2024-07-12 The two countries on Thursday signed a memorandum on ...\n\n"
+        "The two countries on Thursday signed a memorandum on digital trade.\n\nMore talks"
+        " are planned.\n",
+        D(2024, 7, 12), None, None, None,
+        "The two countries on Thursday signed a memorandum on digital trade.",
+        "More talks are planned.",
+    ),
+    "tags-and-subscribe-trailer": Page(
+        " date 2023-12-01 Pakistan, Kyrgyzstan to launch direct flights\n\nPakistan and"
+        " Kyrgyzstan will launch direct flights in March.\n\nTags: Pakistan Kyrgyzstan"
+        " aviation\n\nSubscribe to our Telegram channel\n",
+        D(2023, 12, 1), None, "Pakistan, Kyrgyzstan to launch direct flights", None,
+        "Pakistan and Kyrgyzstan will launch direct flights in March.",
+        "Pakistan and Kyrgyzstan will launch direct flights in March.",
+    ),
+    "report-credit-under-dateline": Page(
+        " date 2016-03-08 Baku, March 8\n\nReport:\n\nAzerbaijan and Belarus discussed"
+        " tractor assembly.\n",
+        D(2016, 3, 8), "Report", None, "Baku, March 8",
+        "Azerbaijan and Belarus discussed tractor assembly.",
+        "Azerbaijan and Belarus discussed tractor assembly.",
+    ),
+    "by-report-agency-byline": Page(
+        " date 2016-03-09 By Report\n\nAzerbaijan and Belarus discussed tractor assembly.\n",
+        D(2016, 3, 9), "Report", None, None,
+        "Azerbaijan and Belarus discussed tractor assembly.",
+        "Azerbaijan and Belarus discussed tractor assembly.",
+    ),
 }  # fmt: skip
 
 

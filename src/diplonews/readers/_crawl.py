@@ -127,7 +127,13 @@ _SYNDICATION = re.compile(
 # An agency prefix with a slash and no place or date: "APP/ Pakistan and ...".
 _AGENCY_SLASH = re.compile(r"(?P<agency>[A-Z][A-Za-z.]{1,20})\ ?/\ +(?=[\"“A-Z])", re.VERBOSE)
 # A byline: "By Leyla Aliyeva", "By Amina Nazarli - Trend:", "By A and B", "By X, Staff Reporter".
-_BY = re.compile(r"By:?\ +(?P<names>\S.*?):?\s*\Z", re.VERBOSE)
+_BY = re.compile(
+    r"""
+      By:?\ +(?P<names>\S.{0,120}?):?\s*\Z                          # 'By Leyla Aliyeva'
+    | (?P<signed>[A-Z][^|:]{2,60}?)\ *\|?\ *(?=(?:Published|Posted)\b)  # 'Name Published May 14'
+    """,
+    re.VERBOSE,
+)
 # What may follow the names of a byline: "in Nation on 2 February 2024", a timestamp.
 _BYLINE_TAIL = re.compile(
     rf"""
@@ -180,7 +186,7 @@ _DESK = re.compile(
     (?:[A-Z][\w.&' ]{0,40}?\ *[/|,-]\ *)?            # an optional outlet name and separator
     (?:The\ |Our\ )?(?:[A-Z][\w.]*\ ){0,2}           # up to two qualifying words
     (?: Desk | Staff\ (?:Report(?:er)?|Writer|Correspondent) | Correspondents?
-      | Reporters? | (?:Monitoring|Bureau|News)\ Report | Agencies | Editorial\ Board )
+      | Reporters? | [A-Z][\w.]*\ Report | Agencies | Editorial\ Board )   # 'Dawn Report'
     \s* \Z
     """,
     re.VERBOSE,
@@ -227,6 +233,8 @@ _CAPS_DATELINE = re.compile(
     """,
     re.VERBOSE,
 )
+# An ellipsis where a crawler cut a header text short.
+_ELLIPSIS = re.compile(r"\s*(?:\.\.\.|…)\Z")
 # A sentence ends with a full stop (maybe inside quotes or brackets), or an ellipsis.
 _SENTENCE_END = re.compile(r"""(?:\.|\.\.\.|…)["'”’)\]]*\Z""")
 # Two sentences: a stop, space, a capital.
@@ -252,6 +260,7 @@ _TRAILER = re.compile(
     | /\ ?[A-Z][\w.\ ]{0,30}/                                 # '/AZERTAC/'
     | \(? (?:Reporting|Writing|Editing|Additional\ reporting)\ by\b [^.]{0,120} \)?   # wire credits
     | \(? With\ (?:additional\ )?inputs?\ from\b [^.]{0,60} \)?   # 'With input from Agencies'
+    | (?:Subscribe|Join)\ (?:to\ )?our\b .{0,80}                  # 'Subscribe to our channel'
     """,
     re.VERBOSE | re.IGNORECASE,
 )
@@ -262,6 +271,7 @@ _JUNK = re.compile(
     | .* [↺☰] .*                                      # widget icons
     | [^\w]+                                          # nothing but symbols
     | (?:Read\ more|Read\ also|Also\ read|Related|See\ also)\ ?: .{0,160}   # link lines
+    | (?:Tags|Keywords|Topics)\ ?: .{0,160}                             # tag lists
     | (?:Share|Post|Send)\ (?:on|to|via|with)\ \w+(?:\ \w+)?            # 'Share on Facebook'
     | (?:👁|👀|Views?|Hits|Reads?|Viewed)\ *:?\ *\d[\d\ ,.]*(?:\ times)?  # 'Views: 1 204'
     | \d[\d\ ,.]*\ (?:views|reads|hits)                                 # '1204 views'
@@ -342,7 +352,12 @@ def _read_byline(line: str) -> tuple[str | None, str | None] | None:
     match = _BY.match(line)
     if not match:
         return None
-    names = match["names"]
+    if match["signed"]:  # a name before the publication stamp: the rest must be that stamp
+        if not _TIMESTAMP.fullmatch(line[match.end() :]):
+            return None
+        names = match["signed"]
+    else:
+        names = match["names"]
     tail = _BYLINE_TAIL.search(names)
     if tail and tail.start() > 0:
         names = names[: tail.start()]
@@ -546,8 +561,8 @@ def _drop_repeated_start(page: _Page, lines: list[str], dropped: list[bool]) -> 
             paragraph.append(line)
         elif paragraph:
             break
-    first = _norm(" ".join(paragraph))
-    if first != _norm(head) and first.startswith(_norm(head)):
+    first, start = _norm(" ".join(paragraph)), _norm(_ELLIPSIS.sub("", head))
+    if first != start and first.startswith(start):
         page.lead = page.title = None
 
 
