@@ -491,3 +491,24 @@ def test_no_body_is_an_error_not_an_empty_article() -> None:
     """A page cut off after its headline raises ArticleParseError instead of losing the page."""
     with pytest.raises(ArticleParseError, match="expected article text"):
         list(parse_crawled_text(" date 2024-05-14 Azerbaijan, Kazakhstan sign transit deal\n"))
+
+
+_PROSE = st.sampled_from(
+    ["The ministers agreed to meet again in Baku next year.",
+     "Trade between the two countries rose by 12 percent in 2023.",
+     "Updated figures will be published by the customs committee in June.",
+     "Source: officials said the pipeline would be finished on time.",
+     "Photo exhibitions and concerts were held in both capitals last week.",
+     "Share prices of the state carrier rose after the deal was announced.",
+     "Related talks on transit tariffs will continue in Tashkent.",
+     "The envoy said the two sides had agreed on a road map"]
+)  # fmt: skip
+
+
+@given(_LINE, st.lists(st.tuples(_LINE, _PROSE), min_size=1, max_size=6))
+def test_prose_is_never_lost(header: str, blocks: list[tuple[str, str]]) -> None:
+    """Prose paragraphs survive whatever header, junk or byline lines stand around them."""
+    text = f" date 2024-05-14 {header}\n\n" + "".join(f"{line}\n\n{p}\n\n" for line, p in blocks)
+    (article,) = parse_crawled_text(text)
+    for _, prose in blocks:
+        assert prose in article.body

@@ -17,14 +17,28 @@ Metadata, as the spec states it:
 * ``author`` is the personal byline (``By Amina Nazarli - Trend:`` gives
   ``Amina Nazarli``; a closing ``<Name> News Author`` counts too), else the
   agency byline (``By Trend``, or a bare ``Trend:`` credit under a dateline),
-  else None. Datelines, syndication prefixes and desk names are never authors;
-* ``title`` is the headline on the header line (shapes 6 and 7), else None;
+  else None. Datelines, syndication prefixes and desk names are never authors.
+  A byline is split at commas, dashes, bars and "and": agency parts
+  (``, AzerNews``) and roles (``, Staff Reporter``) leave the personal name;
+  a byline naming only a role (``By Staff Reporter``, ``By Our
+  Correspondent``) gives no author; a section and date after the names
+  (``in Nation on 2 February 2024``) are dropped. A bare outlet line
+  (``Azernews.Az``) is site junk, not a credit;
+* ``title`` is the headline on the header line (shapes 6 and 7), else None.
+  A header text ending in a preposition or article, crediting its source
+  (``..., Trend reports``), long and naming a weekday (``on Monday``),
+  continued in lower case on the next line, or repeated whole as the start of
+  the first paragraph is a first sentence, not a headline;
 * ``dateline`` is the dateline (``BAKU, Azerbaijan, July 25``,
-  ``Baku. 7 March. REPORT.AZ/``), kept out of the body;
+  ``Baku. 7 March. REPORT.AZ/``, ``ISLAMABAD, Aug 9 (APP)``), kept out of
+  the body;
 * the body is the page text without header material, trailer and junk
-  lines; a first sentence or lead on the header line (shapes 8, 9, 10, 13)
-  stays in the body. Paragraphs are joined with a blank line and the
-  whitespace inside a paragraph is collapsed to single spaces.
+  lines (share rows, view counters, photo credits, "Read more:" links, tag
+  lists, syndication ids); a first sentence or lead on the header line
+  (shapes 8, 9, 10, 13) stays in the body. Paragraphs are joined with a blank
+  line and the whitespace inside a paragraph is collapsed to single spaces.
+  Lines that may be prose (a bulleted item, "Updated ..." or "Source: ..."
+  in a sentence) are kept: losing article text is worse than keeping junk.
 """
 
 from __future__ import annotations
