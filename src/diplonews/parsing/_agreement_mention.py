@@ -61,7 +61,30 @@ _WORTH = re.compile(
 _PARTIES_TO = re.compile(r"\bParties\s+to\s+(?:the\s+)?[^.;]{0,60}$")
 # Words that continue a title after a capitalised head: "Declaration on Cooperation".
 _TITLE_TAIL = re.compile(
-    r"(?:\s+(?:on|of|for|and|the|in|between|among)(?=\s))*\s+[A-Z][\w’'-]*(?:\s+(?:(?:on|of|for|and|the|in)\s+)*[A-Z][\w’'-]*)*"
+    r"(?:\s+(?:on|of|for|and|the|in|between|among)(?=\s))+\s+[A-Z][\w’'-]*(?:\s+(?:(?:on|of|for|and|the|in)\s+)*[A-Z][\w’'-]*)*"
+)
+# Capitalised words joined by "of"/"and"/"for" before a name: "Council of Europe ...".
+_NAME_JOIN = re.compile(r"(?<![\w’'-])(?:[A-Z][\w’'-]*\s+)+(?:of|and|for)\s+(?:the\s+)?[“\"]?$")
+# Words that make an instrument word a countable thing: "an accord", "their agreement".
+_DETERMINERS = (
+    DEFINITE
+    | INDEFINITE
+    | frozenset(
+        ["its", "their", "his", "her", "our", "your", "my", "any", "every", "each", "another"]
+    )
+)
+_LEADING_THE = re.compile(r"(?:The\s+)?")  # always matches
+_WITH_NEXT = re.compile(r"\s+with\b")
+_OF_NEXT = re.compile(r"\s+of\b")
+# What stands before a bare "agreement" used as a mass noun: nothing, a preposition or a
+# past verb ("reached agreement on", "deadline for agreement", "Agreement in the talks").
+_MASS_BEFORE = re.compile(
+    r"(?:^|\b(?:for|of|on|in|to|by|into|at|reach|reached|reaching|seek|sought|find|found|no)"
+    r"|\b[a-z]+ed)\s*$"
+)
+# A building or a body named after the word: "Convention Center", "Treaty Hall".
+_FACILITY = re.compile(
+    r"\s+(?:Center|Centre|Hall|Complex|Building|Palace|Street|Avenue|Square|Park|Bureau)\b"
 )
 # A number among the modifiers: "11 agreements", "eleven", "twenty-one".
 _NUMBER_WORD = re.compile(r"^(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)$")
@@ -95,10 +118,14 @@ def _title(
     """The instrument's name as written, when it has one."""
     start = None
     country_spans = [(m.start, m.end) for m in mentions if m.kind in ("name", "demonym")]
+    if head.group("head").casefold().startswith("deal"):
+        return None  # deals are informal: "the Dome deal", "Santos deal" name no instrument
     for token in reversed(tokens):
         word = token.group()
         if not word[:1].isupper() or YEAR_WORD.match(word) or month_number(word.rstrip("’'s")):
             break
+        if word.casefold() in LEFT_STOPS:
+            break  # "The" opens a sentence, "Sign" a headline: not part of a name
         if any(s <= token.start() < e for s, e in country_spans):
             break
         if re.search(r"-[a-z]+$", word):
@@ -123,6 +150,15 @@ def _title(
         return None  # a capital only because it opens the sentence
     if determiner in INDEFINITE:
         return None  # "a 'Kyoto-lite' agreement" describes; a name takes "the"
+    if determiner not in ("the", "") and is_plural(head_text):
+        return None  # "its recent Free Trade Agreements": a kind of instrument, not a name
+    joined = _NAME_JOIN.search(sentence, 0, start)
+    if joined is not None and not any(
+        joined.start() <= m.start < start for m in mentions if m.kind in ("name", "demonym")
+    ):
+        start = joined.start()  # "Council of Europe Convention", "Integration and Prosperity"
+        lead = _LEADING_THE.match(sentence, start)
+        start = lead.end() if lead else start
     return re.sub(r"\s+", " ", sentence[start : head.end()] + tail).strip(" \"'“”")
 
 
@@ -183,14 +219,40 @@ def read_mention(
         if tokens and tokens[0].group().casefold() in LEFT_STOPS
         else ""
     )
-    plural = is_plural(head_text) and not word.startswith("memorandum of")
+    plural = is_plural(head_text)
+    if determiner == "no":
+        return None  # "there is no treaty between them"
+    if (
+        not content
+        and word in ("agreement", "accord")
+        and _MASS_BEFORE.search(before)
+        and not _TITLE_TAIL.match(text, head.end())
+    ):
+        return None  # "reached agreement on", "Agreement in the talks": consent, not a document
+    capitalised = any(t.group()[:1].isupper() for t in content)
+    lowercase = any(t.group()[:1].islower() for t in content)
+    if word.startswith("deal") and not determiner and not lowercase and _WITH_NEXT.match(after):
+        return None  # "helping Santos deal with": the verb
+    if _FACILITY.match(after):
+        return None  # "Convention Center", "Treaty Hall": a place
+    if (
+        word.startswith(("protocol", "convention"))
+        and determiner not in _DETERMINERS
+        and not capitalised
+    ):
+        return None  # "more than diplomatic protocol", "at party convention": no document
+    if any(t.group().casefold() in vocabulary().commercial for t in content):
+        return None  # "loan agreements", "a sponsorship deal": commercial contracts
     group_pact = bool(GROUP_NAME.search(text, tokens[0].start() if tokens else 0, head.start()))
-    count = None if group_pact else _count(content)
+    undated = [t for t in content if not any(d.start <= t.start() < d.end for d in dates)]
+    count = None if group_pact else _count(undated)  # not the day of "February 22 accords"
     status, has_cue = cue_status(text, head.start(), head.end())
     signed_verb = bool(SIGN_VERB.search(text))
     # Heads that name an instrument only with a count or a signing verb.
     if word.startswith(("document", "understanding", "charter")) and not (has_cue and signed_verb):
         return None
+    if word.startswith("understanding") and _OF_NEXT.match(after):
+        return None  # "Japan's understanding of the accord": what it takes it to mean
     if plural and _WORTH.match(after):
         return None  # "deals worth $300bn were signed": commercial contracts
     if (

@@ -40,6 +40,7 @@ class Words:
     cue_scans: tuple[tuple[re.Pattern[str], bool], ...]
     generic: frozenset[str]
     business: re.Pattern[str]
+    commercial: frozenset[str]
     organisations: re.Pattern[str]
     actors: frozenset[str]
 
@@ -53,6 +54,8 @@ def vocabulary() -> Words:
     compiled from them, so at a given position the earlier cue wins),
     ``generic_modifiers`` (adjectives that do not distinguish two
     instruments), ``business_words`` (signers that are not states),
+    ``commercial_modifiers`` (words before the instrument that make it a
+    commercial contract: "loan agreement", "sponsorship deal"),
     ``organisation_names`` (instrument names also used for a body: "GATT")
     and ``actor_words`` (nouns after a demonym that make it a state actor:
     "Turkish government", not "Russian peacekeepers").
@@ -68,6 +71,7 @@ def vocabulary() -> Words:
         cue_scans=tuple(_cue_scan(pattern) for _, pattern in cues),
         generic=frozenset(raw["generic_modifiers"]),
         business=re.compile(rf"\b(?:{business})\b", re.IGNORECASE),
+        commercial=frozenset(raw["commercial_modifiers"]),
         organisations=re.compile(
             "|".join(
                 r"\b" + re.escape(name).replace(r"\ ", r"\s+") + r"\b"
@@ -119,8 +123,8 @@ def iter_heads(text: str) -> Iterator[re.Match[str]]:
 INSTRUMENT = re.compile(
     r"""
     (?<![.\w])(?P<head>                           # not inside code: "location.protocol"
-      [Mm]emorand(?:um|a)\s+of\s+[Uu]nderstanding   # memorandum of understanding
-    | [Mm]emorand(?:um|a)                           # memorandum (memoranda)
+      [Mm]emorand(?:ums?|a)\s+of\s+[Uu]nderstanding  # memorandum of understanding
+    | [Mm]emorand(?:ums?|a)                         # memorandum (memoranda, memorandums)
     | MoUs?                                         # MoU, MoUs (case-sensitive)
     | [Dd]eclarations?                              # declaration
     | [Tt]reat(?:y|ies)                             # treaty, treaties
@@ -152,6 +156,7 @@ _LEFT_STOP_WORDS = """
     and or but as is are was were be been being has have had will would could should can
     may might must shall not which who whom whose what when where while since before after
     during against upon via per also only
+    sign signs ink inks reach reaches agree agrees adopt adopts conclude concludes
     """
 LEFT_STOPS = frozenset(_LEFT_STOP_WORDS.split())
 # Determiners that make a bare instrument word an anaphor ("the agreement").
@@ -170,14 +175,21 @@ def kind_of(head: str) -> AgreementKind:
             stem = key[: -len(suffix)] + ("y" if suffix == "ies" else "")
             if stem in table:
                 return table[stem]
-    key = key.replace("memoranda", "memorandum").replace("programmes", "programme")
+    key = (
+        key.replace("memoranda", "memorandum")
+        .replace("memorandums", "memorandum")
+        .replace("programmes", "programme")
+    )
     key = key.replace("programs", "program").replace("maps", "map").replace("plans", "plan")
     return table.get(key, AgreementKind.OTHER)
 
 
 def is_plural(head: str) -> bool:
-    last = head.rsplit(maxsplit=1)[-1].casefold()
-    return last.endswith("s") or last in ("treaties", "memoranda")
+    """Whether an instrument word is plural: "accords", "memoranda of understanding"."""
+    words = head.casefold().split()
+    # "memoranda of understanding", "plans of action": the first word carries the number.
+    word = words[0] if len(words) > 2 and words[1] == "of" else words[-1]
+    return word.endswith("s") or word in ("treaties", "memoranda")
 
 
 def modifier_tokens(text: str, head_start: int) -> list[re.Match[str]]:

@@ -62,6 +62,8 @@ from diplonews.values import PartialDate, Place, Span
 __all__ = ["extract_agreements"]
 
 
+# Only an opening bracket between two instrument words: the second abbreviates the first.
+_ABBREVIATION = re.compile(r"\s*\(\s*$")
 # Link lines of web pages: "READ: ...", "Also read: ...", "Related: ...".
 _LINK_LINE = re.compile(
     r"^\s*(?:READ|Read|ALSO\s+READ|Also\s+read|Related|RELATED)\b"  # the label
@@ -203,10 +205,15 @@ def extract_agreements(article: Article) -> tuple[Agreement, ...]:
         dateline = DATELINE.match(text)
         dateline_end = dateline.end() if dateline else 0
         dates = extract_dates(text, article.published)
+        last_end = -10
         for start in starts:
             head = INSTRUMENT.match(text, start - sentence.start)
             if head is None:
                 continue
+            if _ABBREVIATION.match(text, last_end, head.start()):
+                last_end = head.end()
+                continue  # "memorandums of understanding (MoUs)": one instrument, named twice
+            last_end = head.end()
             mention = read_mention(
                 article, sentence, head, mentions=mentions, dates=dates, dateline_end=dateline_end
             )
