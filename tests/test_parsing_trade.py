@@ -102,13 +102,26 @@ RECORDS = [
     ),
     (
         "verbs-with-partners",
-        "In 1986 Canada sold 300 mln dlrs worth of goods to Brazil and bought 120 mln dlrs "
+        "In 1986 Italy sold 300 mln dlrs worth of goods to Brazil and bought 120 mln dlrs "
         "worth from Brazil.",
         D(1987, 3, 1),
         [
-            ("CAN", "BRA", "export", 300_000_000, "USD", "1986-01-01", "1986-12-31", False),
-            ("CAN", "BRA", "import", 120_000_000, "USD", "1986-01-01", "1986-12-31", False),
+            ("ITA", "BRA", "export", 300_000_000, "USD", "1986-01-01", "1986-12-31", False),
+            ("ITA", "BRA", "import", 120_000_000, "USD", "1986-01-01", "1986-12-31", False),
         ],
+    ),
+    (
+        "dollar-country-bare-dlrs-are-local",
+        "CANBERRA, May 4 - Australia had a trade deficit of 310 mln dlrs in April, "
+        "the bureau said.",
+        D(1987, 5, 4),
+        [("AUS", None, "balance", -310_000_000, "AUD", "1987-04-01", "1987-04-30", False)],
+    ),
+    (
+        "dollar-country-us-dlrs-stay-usd",
+        "WELLINGTON, May 4 - New Zealand's exports were 1.2 billion U.S. Dlrs in 1986.",
+        D(1987, 5, 4),
+        [("NZL", None, "export", 1_200_000_000, "USD", "1986-01-01", "1986-12-31", False)],
     ),
 ]
 

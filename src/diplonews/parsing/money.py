@@ -195,7 +195,8 @@ def _scanner() -> re.Pattern[str]:
 _BOUND_BEFORE = re.compile(
     r"""
     (?:\b(?:more\s+than|over|in\s+excess\s+of|upwards\s+of|exceed(?:ed|ing|s)?|
-        surpass(?:ed|ing|es)?|top(?:ped|s)?|almost|nearly|up\s+to|at\s+least|
+        surpass(?:ed|ing|es)?|top(?:ped|s)?|almost|nearly|(?<!add\s)(?<!adds\s)(?<!added\s)
+        (?<!adding\s)up\s+to|at\s+least|
         at\s+most|less\s+than|under|below|fewer\s+than|no\s+more\s+than|
         just\s+(?:over|under|below))     # bound words
     )\s+(?:the\s+|a\s+|an\s+)?(?:mark\s+of\s+|level\s+of\s+)?$  # then the amount
@@ -324,6 +325,14 @@ def extract_money(
 
     .. versionadded:: 0.1.0
     """
+    return _extract(text, default_currency, country)
+
+
+@functools.lru_cache(maxsize=64)
+def _extract(
+    text: str, default_currency: str | None, country: str | None
+) -> tuple[MoneyMention, ...]:
+    """:func:`extract_money`, cached: extractors read the same sentence more than once."""
     raws = _scan(text, country)
     # Ranges share the second amount's multiplier and currency: "between 200 and 300 mln dlrs".
     in_range = [False] * len(raws)

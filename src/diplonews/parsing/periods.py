@@ -55,6 +55,8 @@ _SHIFT = r"""(?i:
 
 _PERIOD = re.compile(
     rf"""
+    \b(?=\w)(?:                                              # every phrase starts a word: try
+                                                            # the alternatives only there
     (?P<fiscal>                                             # fiscal years
         (?:(?i:fiscal|financial)\s+(?i:year\s+)?)?
         (?P<fy1>{_Y})\s*/\s*(?P<fy2>\d\d(?:\d\d)?)(?![\d/])  # "1986/87", "2021/2022"
@@ -107,6 +109,7 @@ _PERIOD = re.compile(
   | (?P<rel_year>(?P<ry>{_REL_YEAR}|(?i:a\s+year\s+(?:earlier|ago))))(?:'s)?  # "last year"
   | (?P<year>                                               # "2020", "in 1986"
         (?<![\w$£€.,/-])(?P<yy>{_Y})(?:'s)?(?![\d/%]|\s*-\s*\d|s\b|\s*(?i:mln|bln|billion|million|dlrs|pct))
+    )
     )
     """,
     re.VERBOSE,

@@ -1,0 +1,214 @@
+"""Trade context: whose figure it is and with whom, from the sentence and the story so far.
+
+A figure's reporter is the state written into its noun phrase ("Japan's
+trade surplus"), else the sentence's subject, else the story's state (the
+dateline, the state named first); its partner follows "with", "to", "from",
+"between" or comes from the pair a bilateral story is about. :class:`Context`
+holds what earlier sentences established; it is updated after each trade
+sentence by :func:`update_context`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+import re
+from collections.abc import Sequence
+
+import attrs
+
+from diplonews.models import Article
+from diplonews.parsing._context import body_mentions
+from diplonews.parsing._text import Sentence
+from diplonews.parsing._trade_cues import MODIFIERS, NEGATIVE, SIGN_WORD, Flow, prev_word
+from diplonews.parsing.countries import CountryMention, city_country, resolve_country
+from diplonews.parsing.money import extract_money
+from diplonews.parsing.periods import extract_periods
+from diplonews.values import Period
+
+__all__ = [
+    "Context",
+    "anchor_date",
+    "and_pair",
+    "attached",
+    "dateline_country",
+    "other_state",
+    "partner_between",
+    "sentence_mentions",
+    "subject",
+    "update_context",
+]
+
+_DATELINE = re.compile(r"^\s*([A-Z][A-Z .'-]{2,40}?)(?:,\s*[A-Z][A-Za-z .]*)?,\s+[A-Z][a-z]+\s+\d")
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_COMMUNITY = re.compile(r"\bthe\s+(?:European\s+)?Community\b")
+_PREPOSITIONS = ("with", "to", "from", "between", "and", "against", "in", "on", "of", "by", "for")
+_DETERMINERS = re.compile(r"(?:\b(?:the|its|their|all)\s+)+$", re.IGNORECASE)
+_AND = re.compile(r"\s+and\s+(?:the\s+)?")
+_DIGIT = re.compile(r"\d")
+_WORD = re.compile(r"[\w'-]+")
+_CLOSING = re.compile(r"\s*\)")  # an amount closing an aside: "(1.2 bln dlrs)"
+
+
+@attrs.define
+class Context:
+    """What the article has established so far: its state, currency, lead period, pair."""
+
+    reporter: str | None = None
+    currency: str | None = None
+    lead: Period | None = None
+    pair: tuple[str, str | None] | None = None
+    sign: int = -1  # the sign a "difference between exports and imports" takes
+    top_states: tuple[str, ...] = ()
+    has_community: bool = False  # "the Community" names the EU in this story
+    published: bool = False  # the publication date is known, not guessed from the years named
+    balance_blocked: bool = False  # the last balance named was another one (current account)
+
+
+def anchor_date(article: Article) -> dt.date | None:
+    """The publication date, else the day after the last year the body names."""
+    if article.published is not None:
+        return article.published
+    years = [int(y) for y in _YEAR.findall(article.body)]
+    return dt.date(max(years) + 1, 1, 1) if years else None
+
+
+def dateline_country(body: str) -> str | None:
+    """The state of a newswire dateline ("ANKARA, March 16 - ..."), or ``None``."""
+    match = _DATELINE.match(body)
+    if match is None:
+        return None
+    place = match.group(1).strip().title()
+    return resolve_country(place) or city_country(place)
+
+
+def sentence_mentions(body: str, sentence: Sentence, has_community: bool) -> list[CountryMention]:
+    """The country mentions of a sentence, with offsets into the sentence's own text.
+
+    The body is scanned once (:func:`~diplonews.parsing._context.body_mentions`);
+    "the Community" is the EU in stories that name it.
+    """
+    offset = sentence.start
+    mentions = [
+        CountryMention(m.code, m.kind, m.start - offset, m.end - offset, m.text)
+        for m in body_mentions(body).between(sentence.start, sentence.end)
+    ]
+    if has_community and "Community" in sentence.text:
+        for match in _COMMUNITY.finditer(sentence.text):
+            mentions.append(
+                CountryMention("EU", "group", match.start(), match.end(), match.group())
+            )
+        mentions.sort(key=lambda m: m.start)
+    return mentions
+
+
+def _preposition(text: str, mention: CountryMention) -> str:
+    """The word before a country mention, skipping determiners ("with the United States")."""
+    start = mention.start
+    det = _DETERMINERS.search(text, max(0, start - 30), start)
+    if det is not None:
+        start = det.start()
+    return prev_word(text, start).strip(".")
+
+
+def attached(text: str, flow: Flow, mentions: Sequence[CountryMention]) -> CountryMention | None:
+    """A country written into the flow's noun phrase ("Japan's bilateral trade surplus")."""
+    for mention in reversed(mentions):
+        if mention.end > flow.start:
+            continue
+        between = text[mention.end : flow.start]
+        words = _WORD.findall(between.replace("'s", " "))
+        if len(words) > 4 or any(w.casefold() not in MODIFIERS for w in words):
+            return None
+        if _preposition(text, mention) in _PREPOSITIONS:
+            return None
+        return mention
+    return None
+
+
+def subject(text: str, before: int, mentions: Sequence[CountryMention]) -> CountryMention | None:
+    """The first country named before ``before`` that is not after a preposition."""
+    for mention in mentions:
+        if mention.start >= before:
+            break
+        if _preposition(text, mention) not in _PREPOSITIONS and not text[mention.end :].startswith(
+            ("-", "–")
+        ):
+            return mention
+    return None
+
+
+def partner_between(
+    text: str, lo: int, hi: int, kind: str, mentions: Sequence[CountryMention]
+) -> tuple[str | None, str | None, bool]:
+    """(partner, pair-reporter, found) from "with X", "to X", "from X", "between X and Y".
+
+    ``kind`` is the flow's: exports take "to", imports "from", and "both" (the
+    turnover "imports from and exports to") takes either.
+    """
+    allowed = {"with", "between"}
+    if kind in ("export", "both"):
+        allowed.add("to")
+    if kind in ("import", "both"):
+        allowed.add("from")
+    inside = [m for m in mentions if lo <= m.start < hi]
+    for i, mention in enumerate(inside):
+        prep = _preposition(text, mention)
+        if prep == "between" and i + 1 < len(inside):
+            return inside[i + 1].code, mention.code, True
+        if prep in allowed:
+            return mention.code, None, True
+    return None, None, False
+
+
+def and_pair(text: str, before: int, mentions: Sequence[CountryMention]) -> tuple[str, str] | None:
+    """Two states joined by "and" before a turnover word ("Azerbaijan and Kazakhstan aim")."""
+    earlier = [m for m in mentions if m.end <= before]
+    for left, right in itertools.pairwise(earlier):
+        if _AND.fullmatch(text, left.end, right.start):
+            return left.code, right.code
+    return None
+
+
+def other_state(reporter: str, ctx: Context) -> str | None:
+    """The other state of the story's pair, else the most named state that is not ``reporter``."""
+    if ctx.pair is not None and reporter in ctx.pair:
+        other = ctx.pair[1] if ctx.pair[0] == reporter else ctx.pair[0]
+        if other is not None:
+            return other
+    return next((s for s in ctx.top_states if s != reporter), None)
+
+
+def update_context(
+    sentence: Sentence,
+    ctx: Context,
+    anchor: dt.date | None,
+    sentence_flows: Sequence[Flow],
+    mentions: Sequence[CountryMention],
+) -> None:
+    """Learn the story's state, currency, sign and lead period from a trade sentence."""
+    text = sentence.text
+    frames = [f for f in sentence_flows if f.kind not in ("block", "difference")]
+    if frames:
+        flow = frames[0]
+        found = attached(text, flow, mentions)
+        if found is not None and found.kind != "group":
+            ctx.reporter = found.code
+        if flow.kind == "balance":
+            sign_word = SIGN_WORD.findall(flow.text)
+            if sign_word:
+                ctx.sign = -1 if NEGATIVE.search(sign_word[-1]) else 1
+    if _DIGIT.search(text):
+        for mention in extract_money(text, country=ctx.reporter):
+            if mention.currency is not None and not _CLOSING.match(text, mention.end):
+                ctx.currency = mention.currency
+    if ctx.lead is None and sentence.paragraph == 0 and frames:
+        # A statistics lead ("The UK's trade gap narrowed in November") names a period over
+        # by publication; later figures without a period of their own are for it.
+        periods = [
+            p
+            for p in extract_periods(text, anchor)
+            if not p.comparison and (anchor is None or p.period.end < anchor)
+        ]
+        if periods:
+            ctx.lead = periods[0].period

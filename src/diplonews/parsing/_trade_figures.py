@@ -1,0 +1,365 @@
+"""Trade figures: the amounts of one sentence read in their frames.
+
+Within a trade sentence the builder walks the amounts left to right. Each
+amount is first tested for being no level at all (a change, a share, a bound,
+an average, a conversion, an aside); then it takes the flow word right after
+it ("a 51.5 billion dlr surplus") or the frame opened before it, its reporter
+and partner (:mod:`diplonews.parsing._trade_context`), its currency and its
+period: its own, else the sentence's, else the story's lead.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Sequence
+from decimal import Decimal
+
+import attrs
+
+from diplonews.models import TradeFlow
+from diplonews.parsing._text import Sentence
+from diplonews.parsing._trade_context import (
+    Context,
+    and_pair,
+    attached,
+    other_state,
+    partner_between,
+    subject,
+)
+from diplonews.parsing._trade_cues import (
+    ATTRIBUTIVE,
+    AVERAGE,
+    AVERAGE_BEFORE,
+    BILATERAL,
+    CHANGE_AFTER,
+    CHANGE_BEFORE,
+    CLAUSE_BREAK,
+    CONVERSION,
+    FROM,
+    MODAL,
+    NEGATIVE,
+    OWN_PERIOD,
+    OWN_PERIOD_LOOSE,
+    PAST_FACT,
+    PCT_BASE,
+    PRONOUN,
+    SHARE_BEFORE,
+    SIGN_WORD,
+    TARGET,
+    VERB_FLOWS,
+    WORLD,
+    Flow,
+)
+from diplonews.parsing.countries import CountryMention
+from diplonews.parsing.money import MoneyMention, extract_money
+from diplonews.parsing.periods import PeriodMention, extract_periods, parse_period
+from diplonews.values import Period
+
+__all__ = ["Figure", "sentence_figures"]
+
+_BOTH_WAYS = re.compile(r"\bfrom\s+and\b|\bto\s+and\b", re.IGNORECASE)  # "imports from and ..."
+# A period right after a compared amount: "compared with 7.95 billion in 1985".
+_COMPARED_PERIOD = re.compile(
+    r"\b(?:compared\s+(?:with|to)|from|against|after|versus)\s+(?:a\s+|an\s+)?[^,;]{0,40}?"
+    r"\d[\d.,]*\s*(?:[a-z]+\s+){0,2}(?:in|for|during)\s+$",
+    re.IGNORECASE,
+)
+# A share of a figure: "Coffee accounted for 320 mln of exports", "..., accounted for by".
+_SHARE_BEFORE_WORDS = re.compile(r"\baccount(?:s|ed|ing)?\s+(?:for|with)\b", re.IGNORECASE)
+_SHARE_AFTER_WORDS = re.compile(r"\s*,?\s*account(?:s|ed|ing)?\s+for\b", re.IGNORECASE)
+# A participle clause after an amount: "..., with Japan accounting for a third".
+_WITH_CLAUSE = re.compile(r",\s*with\b", re.IGNORECASE)
+# "monthly" or "average" in a flow's noun phrase: an average unless the period is one month.
+_AVERAGE_PHRASE = re.compile(r"\b(?:monthly|average|cumulative)\b", re.IGNORECASE)
+_POSSESSIVE = re.compile(r"'s\s*")
+_PERCENT_AFTER = re.compile(r"\s*(?:pct|per\s*cent|percent|%)", re.IGNORECASE)
+
+
+@attrs.frozen
+class Figure:
+    """One amount read in its frame, before it becomes a record."""
+
+    reporter: str | None
+    partner: str | None
+    flow: TradeFlow
+    value: Decimal
+    currency: str
+    period: Period
+    target: bool
+    rule: str
+
+
+def _period_for(
+    sentence: str,
+    money: MoneyMention,
+    prev_end: int,
+    next_start: int,
+    periods: Sequence[PeriodMention],
+    *,
+    after: int,
+) -> PeriodMention | None:
+    """The period an amount is for: its own (right after ``after``), else the last one before it."""
+    for period in periods:
+        between = sentence[after : period.start]
+        if after <= period.start < next_start and (
+            OWN_PERIOD.match(between) or OWN_PERIOD_LOOSE.match(between)
+        ):
+            return period
+        if period.end <= money.start and _POSSESSIVE.fullmatch(
+            sentence, period.end - 2, money.start
+        ):
+            return period  # "February 1986's 6.88 billion"
+    before = [
+        p
+        for p in periods
+        if p.end <= money.start and not PCT_BASE.search(sentence, max(0, p.start - 40), p.start)
+    ]
+    if before and CLAUSE_BREAK.search(sentence, before[-1].end, money.start):
+        # A new clause: the sentence's lead period, not the last one named; a period that
+        # is another amount's own ("compared with 7.95 billion in 1985") is no lead.
+        free = [
+            p
+            for p in before
+            if not _COMPARED_PERIOD.search(sentence, max(0, p.start - 70), p.start)
+        ]
+        return free[0] if free else None
+    return before[-1] if before else None
+
+
+def sentence_figures(
+    sentence: Sentence,
+    ctx: Context,
+    anchor: dt.date | None,
+    flows: Sequence[Flow],
+    mentions: Sequence[CountryMention],
+) -> list[Figure]:
+    """The figures of one trade sentence, in text order, read in ``ctx``."""
+    text = sentence.text
+    money = [
+        m
+        for m in extract_money(text, country=ctx.reporter)
+        if not _PERCENT_AFTER.match(text, m.end)
+    ]
+    if not money:
+        return []
+    periods = list(extract_periods(text, anchor, previous=ctx.lead))
+    figures: list[Figure] = []
+    first_period: Period | None = None
+    last_currency: str | None = None
+    frame_reporter: str | None = None
+    for index, mention in enumerate(money):
+        prev_end = money[index - 1].end if index else 0
+        following = [
+            m
+            for m in money[index + 1 :]
+            if text.rfind("(", mention.end, m.start) <= text.rfind(")", mention.end, m.start)
+        ]
+        next_start = following[0].start if following else len(text)
+        if mention.currency is not None:
+            last_currency = mention.currency
+        before = text[max(0, mention.start - 45) : mention.start]
+        after = text[mention.end : mention.end + 40]
+        # 1. Amounts that are not levels of a figure.
+        if mention.bound or CHANGE_BEFORE.search(before) or CHANGE_AFTER.match(after):
+            continue
+        if (
+            SHARE_BEFORE.search(before)
+            or _SHARE_BEFORE_WORDS.search(text, prev_end, mention.start)
+            or _SHARE_AFTER_WORDS.match(text, mention.end)
+        ):
+            continue  # "half the surplus, 6.962 trillion yen, accounted for by ..."
+        if AVERAGE.match(after) or AVERAGE_BEFORE.search(text[prev_end : mention.start]):
+            continue
+        if index and CONVERSION.search(text[prev_end : mention.start]):
+            continue
+        if text.count("(", 0, mention.start) > text.count(")", 0, mention.start):
+            continue  # "(revised from 1.29 billion)", "($214.6bn; £114.5bn)": an aside
+        # 2. The flow: a flow word right after the amount, else the frame before it.
+        flow: Flow | None = next(
+            (
+                f
+                for f in flows
+                if mention.end <= f.start <= mention.end + 40
+                and ATTRIBUTIVE.fullmatch(text, mention.end, f.start)
+            ),
+            None,
+        )
+        attributive = flow is not None
+        if flow is None:
+            earlier = [f for f in flows if f.end <= mention.start]
+            flow = earlier[-1] if earlier else None
+        if flow is None or flow.kind == "block":
+            continue
+        if not attributive and CLAUSE_BREAK.search(text[flow.end : mention.start]):
+            # A new clause without a flow word of its own ("..., while in April the deficit")
+            # still reads in the frame; but "X, but Y said ..." does not re-open a frame.
+            pass
+        # 3. Parties.
+        noun_state = attached(text, flow, mentions)
+        if attributive and noun_state is None:
+            inside = [m for m in mentions if mention.end <= m.start < flow.start]
+            noun_state = inside[-1] if inside else None
+        rule = "trade.flow_amounts"
+        if noun_state is not None:
+            reporter: str | None = noun_state.code
+        else:
+            pronoun = bool(PRONOUN.search(text[max(0, flow.start - 20) : flow.start]))
+            subj = subject(text, flow.start, mentions)
+            if (subj is not None and flow.text.casefold() in VERB_FLOWS) or (
+                subj is not None and (pronoun or subj.start < flow.start)
+            ):
+                reporter = subj.code
+            else:
+                reporter = frame_reporter or ctx.reporter
+            rule = "trade.context_reporter" if reporter == ctx.reporter else rule
+        if reporter is None:
+            continue
+        frame_reporter = reporter
+        partner_kind = "both" if _BOTH_WAYS.search(flow.text) else flow.kind
+        lo = flow.end
+        hi = next_start
+        between_flows = [f for f in flows if flow.end <= f.start < mention.start and f is not flow]
+        if between_flows:
+            lo = between_flows[-1].end
+        partner, pair_reporter, found = partner_between(
+            text,
+            max(lo, prev_end if prev_end > flow.end else lo),
+            mention.start,
+            partner_kind,
+            mentions,
+        )
+        if not found:
+            partner, pair_reporter, found = partner_between(
+                text, flow.end, mention.start, partner_kind, mentions
+            )
+        if not found and attributive:
+            later = [f for f in flows if flow.end <= f.start < hi]
+            stop = later[0].start if later else hi
+            partner, pair_reporter, found = partner_between(
+                text, flow.end, stop, partner_kind, mentions
+            )
+        if not found:
+            later = [f for f in flows if mention.end <= f.start < hi]
+            stop = later[0].start if later else hi
+            with_clause = _WITH_CLAUSE.search(text, mention.end, stop)
+            stop = (
+                stop if with_clause is None else with_clause.start()
+            )  # ", with Japan accounting for"
+            partner, pair_reporter, found = partner_between(
+                text, mention.end, stop, partner_kind, mentions
+            )
+        if pair_reporter is not None:
+            reporter = pair_reporter
+            rule = "trade.turnover_between"
+        elif found:
+            rule = (
+                "trade.balance_with"
+                if flow.kind in ("balance", "difference")
+                else "trade.flow_partner"
+            )
+        noun_phrase = text[max(0, flow.start - 30) : flow.end]
+        if not found and flow.kind == "turnover":
+            pair = and_pair(text, flow.start, mentions)
+            if pair is not None:
+                reporter, partner, found = pair[0], pair[1], True
+                rule = "trade.turnover_pair"
+        if not found:
+            if BILATERAL.search(noun_phrase) or BILATERAL.search(text[flow.end : mention.start]):
+                partner = other_state(reporter, ctx)
+                rule = "trade.bilateral_context"
+            elif WORLD.search(noun_phrase):
+                partner = None
+            elif noun_state is None and ctx.pair is not None and reporter in ctx.pair:
+                partner = ctx.pair[1] if ctx.pair[0] == reporter else ctx.pair[0]
+                rule = "trade.pair_context"
+        if partner == reporter:
+            partner = None
+        # 4. Flow and sign.
+        if flow.kind == "balance":
+            sign_word = SIGN_WORD.findall(flow.text)
+            sign = -1 if sign_word and NEGATIVE.search(sign_word[-1]) else 1
+            if not sign_word:
+                later_sign = SIGN_WORD.findall(text[flow.end : mention.start])
+                sign = -1 if later_sign and NEGATIVE.search(later_sign[-1]) else 1
+            trade_flow = TradeFlow.BALANCE
+        elif flow.kind == "difference":
+            sign = ctx.sign
+            trade_flow = TradeFlow.BALANCE
+        else:
+            sign = 1
+            trade_flow = TradeFlow(flow.kind)
+        if flow.text.casefold() in ("sold", "bought") and partner is None:
+            continue  # "sold" and "bought" are trade only with a named partner
+        # 5. Currency.
+        currency = mention.currency or last_currency or ctx.currency
+        if currency is None:
+            currency = next((m.currency for m in money[index + 1 :] if m.currency), None)
+        if currency is None:
+            continue
+        # 6. Period.
+        own = _period_for(
+            text,
+            mention,
+            prev_end,
+            next_start,
+            periods,
+            after=flow.end if attributive else mention.end,
+        )
+        if (own is None or own.end <= mention.start) and FROM.search(text, prev_end, mention.start):
+            continue  # "rose from X to Y last year": X's period is not stated
+        phrase = _AVERAGE_PHRASE.search(text, max(0, flow.start - 25), flow.start)
+        one_month = own is not None and own.period.start.month == own.period.end.month
+        if phrase is not None and (one_month != (phrase.group().casefold() != "cumulative")):
+            continue  # "a monthly surplus of 400 mln": an average; "cumulative": which months?
+        period: Period | None
+        if own is None:
+            period = ctx.lead
+        elif own.comparison and first_period is not None:
+            try:
+                period = parse_period(own.text, anchor, previous=first_period)
+            except ValueError:
+                period = own.period
+        else:
+            period = own.period
+        if period is None:
+            continue
+        clause = text[prev_end : mention.start]
+        segment = text[flow.end : mention.start] if flow.end <= mention.start else ""
+        factual = bool(PAST_FACT.search(segment)) and not MODAL.search(segment)
+        target = (not factual and bool(TARGET.search(clause))) or (
+            anchor is not None and period.start > anchor
+        )
+        if target and ctx.published and anchor is not None and period.end < anchor:
+            target = False  # "to turn around last year's 169 billion dlr deficit": a fact
+        if not target and anchor is not None:
+            period = _year_to_date(period, anchor, periods, ctx)
+        if first_period is None:
+            first_period = period
+        value = mention.amount * sign
+        figures.append(Figure(reporter, partner, trade_flow, value, currency, period, target, rule))
+        if partner is not None:
+            ctx.pair = (reporter, partner)
+        elif noun_state is not None and rule != "trade.bilateral_context":
+            ctx.pair = None  # "Japan's trade surplus grew to ...": the story left the pair
+    return figures
+
+
+def _year_to_date(
+    period: Period, anchor: dt.date, periods: Sequence[PeriodMention], ctx: Context
+) -> Period:
+    """A calendar year still running at publication, read as January to the latest month named."""
+    year = period.start.year
+    if period != Period.year(year) or anchor > period.end or anchor.year != year:
+        return period
+    months = [
+        p.period.end.month
+        for p in periods
+        if p.period.start.year == year and p.period.start.month == p.period.end.month
+    ]
+    lead = ctx.lead
+    if not months and lead is not None and lead.start.year == year == lead.end.year:
+        months = [lead.end.month]
+    if not months:
+        return period
+    return Period.months(year, 1, max(months))
