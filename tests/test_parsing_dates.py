@@ -102,8 +102,9 @@ EDGE_CASES = [
     row("Theresa May said talks would continue.", MODERN, "auto", []),
     row("In May's view the plan failed.", MODERN, "auto", []),
     row("Crowds marched on Good Friday.", MODERN, "auto", []),
-    row("The talks resume next week.", MODERN, "auto", []),
-    row("next week's meeting", REUTERS, "auto", []),
+    row("A week of talks; the weekly briefing.", MODERN, "auto", []),
+    row("Exports saw the fall in prices continue.", MODERN, "auto", []),
+    row("The summer of discontent; the Summer Olympics.", MODERN, "auto", []),
     row("The meeting on the 19th was cancelled.", MODERN, "auto", []),
     row("Sales of 1,2021 units.", MODERN, "auto", []),
     row("The deal signed on February 30, 2021 is void.", MODERN, "auto", []),
@@ -137,6 +138,32 @@ EDGE_CASES = [
     row("yesterday and on March 5", dt.date.min, "auto", []),
     row("tomorrow and next Monday", dt.date.max, "auto", []),
 ]
+
+# Weeks and weekends resolve to the month of the day they point at (a week has no
+# precision of its own); seasons to the year they begin in.
+WEEKS_AND_SEASONS = [
+    row("The talks resume next week.", MODERN, "auto", ["2022-02"]),
+    row("next week's meeting in Venice", REUTERS, "auto", ["1987-03"]),
+    row("They met last week in Baku.", dt.date(2022, 3, 3), "auto", ["2022-02"]),
+    row("Ministers met earlier this week.", MODERN, "auto", ["2022-01"]),
+    row("They ended a weekend meeting.", dt.date(1987, 4, 27), "auto", ["1987-04"]),
+    row("They met last weekend.", dt.date(2022, 3, 6), "auto", ["2022-02"]),
+    row("They will meet this weekend.", dt.date(2022, 3, 31), "auto", ["2022-04"]),
+    row("Leaders will meet in Venice in the summer.", dt.date(1987, 4, 26), "auto", ["1987"]),
+    row("The summit was held last autumn.", dt.date(2022, 3, 3), "auto", ["2021"]),
+    row("The forum opens next spring.", dt.date(2022, 3, 3), "auto", ["2023"]),
+    row("The talks will resume in the autumn.", dt.date(2022, 12, 15), "auto", ["2023"]),
+    row("The talks resumed in the autumn of 2021.", None, "auto", ["2021"]),
+    row("They will meet this fall.", dt.date(2022, 3, 3), "auto", ["2022"]),
+    row("They met last week.", None, "auto", []),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "tense", "expected"), WEEKS_AND_SEASONS)
+def test_weeks_and_seasons(text: str, published: dt.date, tense: Any, expected: list[str]) -> None:
+    """Weeks and weekends date to their month, seasons to their year; none without a date."""
+    assert [str(m.date) for m in extract_dates(text, published, tense=tense)] == expected
+
 
 # Without a publication date only absolute dates resolve.
 NO_PUBLICATION_DATE = [

@@ -97,8 +97,8 @@ def _time_words() -> Mapping[str, Mapping[str, int]]:
     ``month_abbreviations`` (1-12), ``weekdays`` and ``weekday_abbreviations``
     (0=Monday .. 6=Sunday, as :meth:`datetime.date.weekday`), ``numbers``
     ("zero".."twenty", the tens, "hundred"), ``ordinals`` ("first".."twentieth",
-    "twenty-first".."thirty-first") and ``relative`` ("last" -1, "this" 0,
-    "next" 1).
+    "twenty-first".."thirty-first"), ``relative`` ("last" -1, "this" 0,
+    "next" 1) and ``seasons`` (the first month of each northern season).
     """
     path = files("diplonews.gazetteer") / "data" / "time_words.json"
     raw = json.loads(path.read_text(encoding="utf-8"))
@@ -196,6 +196,7 @@ _DAY = r"(?<![\d,.])\d{1,2}(?:st|nd|rd|th)?(?![\d:])"  # "5", "05", "5th"; not "
 # The end of a range of days, whose first day is the date: "July 27-28", "27–28 July".
 _DAY_RANGE = r"(?:\s*[-–]\s*\d{1,2}(?:st|nd|rd|th)?(?![\d:]))?"
 _REL = r"(?i:last|this|next)"  # a step from the publication date
+_STEP = r"(?i:last|past|this|next|coming)"  # a step in weeks or seasons
 # Weekday prefix absorbed by a full date: "Thursday, July 27, 2021".
 _WD_PREFIX = rf"(?:{WEEKDAY_PATTERN},?\s+)?"
 # A year, or "last year", closing a day-month or month expression.
@@ -229,7 +230,7 @@ _GATE = "|".join(
         *(f"{name[:3]}|{name[:3].upper()}" for name in (*_FULL_MONTHS, *_WEEKDAYS)),
         r"(?i:the|in|of|since|by|until|till|during|from|through|throughout|before|after|for"
         r"|early|earlier|late|later|mid|around|circa|last|this|next|coming|past"
-        r"|today|tonight|yesterday|tomorrow)\b",
+        r"|today|tonight|yesterday|tomorrow|weekend)\b",
     ]
 )
 
@@ -264,6 +265,12 @@ _DATE = re.compile(
         (?P<wd_name>{WEEKDAY_PATTERN}))             # on Monday / last Tuesday
     | (?=[eElLtTnN])(?P<rp>(?:(?i:earlier|later|early|late)\s+)?(?P<rp_rel>{_REL})\s+
         (?P<rp_unit>(?i:month|year))\b)             # last month / earlier this year / next year
+    | (?=[lntcpwLNTCPW])(?P<wk>(?P<wk_rel>{_STEP})\s+(?P<wk_week>(?i:week))(?![\w-])
+        |(?:(?P<wk_rel2>{_STEP})\s+)?(?i:weekend)\b)  # last week / next week's / the weekend
+    | (?=[lntcpeLNTCPE])(?P<ss>(?P<ss_rel>{_STEP}|(?i:the|early|late))\s+
+        (?P<ss_name>(?i:spring|summer|autumn|fall|winter))\b
+        (?!\s+(?:of\b(?!\s+\d)|[A-Z]))                # not "the summer of discontent"
+        (?:,?\s+(?:of\s+)?(?P<ss_y>{_YEAR}))?)        # this summer / in the autumn of 2021
     )
     """,
     re.VERBOSE,
@@ -354,6 +361,35 @@ def _weekday_date(weekday: int, rel: str | None, tense: str, published: dt.date)
     return published - dt.timedelta(days=back)
 
 
+_WEEK_STEPS = {"last": -1, "past": -1, "this": 0, "next": 1, "coming": 1}
+_SATURDAY = 5
+
+
+def _weekend(rel: str | None, tense: str, published: dt.date) -> dt.date:
+    """The Saturday of the weekend "last/this/next weekend" or "the weekend" names."""
+    key = rel.casefold() if rel else None
+    back = (published.weekday() - _SATURDAY) % 7  # 0 on a Saturday, 1 on a Sunday
+    ahead = (_SATURDAY - published.weekday()) % 7
+    if key in ("last", "past"):
+        return published - dt.timedelta(days=back + 7 if back <= 1 else back)
+    if key in ("next", "coming"):
+        return published + dt.timedelta(days=ahead or 7)
+    if tense == "future" and back > 1:
+        return published + dt.timedelta(days=ahead)
+    return published - dt.timedelta(days=back)
+
+
+def _season_year(first: int, rel: str, tense: str, published: dt.date) -> int:
+    """The year a season starting in month ``first`` begins in ("last summer", "this autumn")."""
+    started = published.year if first <= published.month else published.year - 1
+    ended = published.year * 12 + published.month > started * 12 + first + 2
+    if rel in ("last", "past"):
+        return started if ended else started - 1
+    if rel in ("next", "coming"):
+        return started + 1
+    return started + 1 if tense == "future" and ended else started
+
+
 _NAME_BEFORE = re.compile(r"\b[A-Z][A-Za-z]+\s$")  # a capitalised word right before "Today"
 _DAY_OFFSETS = {"today": 0, "tonight": 0, "this": 0, "yesterday": -1, "last": -1, "tomorrow": 1}
 
@@ -440,6 +476,8 @@ def _resolve_shape(
         return start, end, build(year, month), True
     if kind == "yr":
         return start, end, build(int(group("yr"))), False
+    if kind == "ss" and group("ss_y") is not None:
+        return start, end, build(int(group("ss_y"))), False  # "the autumn of 2021"
     anchor = need_published()
     if kind == "rd":
         if group("rd") == "Today" and _NAME_BEFORE.search(text, 0, start):
@@ -451,6 +489,19 @@ def _resolve_shape(
         assert weekday is not None  # the pattern only matches weekdays
         day_date = _weekday_date(weekday, group("wd_rel"), the_tense(), anchor)
         return start, end, PartialDate.from_date(day_date), True
+    if kind == "wk":
+        if group("wk_week") is not None:  # a week is dated by its month
+            day_date = anchor + dt.timedelta(days=7 * _WEEK_STEPS[group("wk_rel").casefold()])
+        else:
+            day_date = _weekend(group("wk_rel2"), the_tense(), anchor)
+        return start, end, build(day_date.year, day_date.month), True
+    if kind == "ss":
+        name = group("ss_name").casefold()
+        rel = group("ss_rel").casefold()
+        if name == "fall" and rel not in _WEEK_STEPS:
+            raise _UnresolvedError("a fall, not the autumn")  # "the fall in exports"
+        first = _time_words()["seasons"][name]
+        return start, end, build(_season_year(first, rel, the_tense(), anchor)), True
     # kind == "rp": last month, this year, ...
     step = _time_words()["relative"][group("rp_rel").casefold()]
     if group("rp_unit").casefold() == "year":
@@ -460,7 +511,7 @@ def _resolve_shape(
 
 
 # The outer named group of each alternative of _DATE, in pattern order.
-_KINDS = ("iso", "dot", "mdy", "dmy", "my", "rm", "bm", "bt", "yr", "rd", "wd", "rp")
+_KINDS = ("iso", "dot", "mdy", "dmy", "my", "rm", "bm", "bt", "yr", "rd", "wd", "rp", "wk", "ss")
 
 
 def extract_dates(

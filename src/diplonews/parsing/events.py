@@ -257,8 +257,29 @@ _SIDELINES = re.compile(r"\bon\s+the\s+(?:sidelines|margins?)\s+of\b")
 _IN_NAME = re.compile(r"[A-Z][\w-]*\s+\Z")  # a capitalised word just before: inside a name
 # A city naming the event it precedes: "the Venice summit", "the Frankfurt meeting".
 _PLACE_BEFORE = re.compile(r"(?P<place>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s+\Z")
-_WEEK = re.compile(
-    r"\b(?:(?P<rel>last|next|this)\s+week(?:['’]s)?|(?P<end>weekend))\b", re.IGNORECASE
+# The event a speaker has just come from, right before the trigger.
+_JUST_BEFORE = re.compile(
+    r"""\b(?:after|following|at\s+the\s+end\s+of|(?:after\s+)?(?:returning|back)\s+from)\s+
+    (?:[\w-]+\s+){0,4}\Z""",
+    re.VERBOSE,
+)
+# Remarks to the press: the moment the event above just preceded.
+_REMARKS = re.compile(
+    r"\b(?:said|says|told|remarks|shared|stated|briefed|news\s+conference|press\s+conference)\b"
+)
+# A related-story line: "READ: ...", "Also read: ...".
+_LINK_LINE = re.compile(
+    r"(?:(?:ALSO\s+)?READ(?:\s+(?:ALSO|MORE))?|(?:Also\s+)?[Rr]ead\s+(?:also|more)|RELATED|Related)\s*[:|]"
+)
+# "held another call", "a second meeting": an event of its own, not a mention of the last.
+_ANOTHER = re.compile(
+    r"\b(?:another|a\s+second|a\s+fresh|a\s+further)\s+(?:[a-z-]+\s+){0,2}[a-z-]+\Z"
+)
+# Two gatherings named in a row: "the ministerial meeting and the conference on Afghanistan".
+_AND_ANOTHER = re.compile(r"\sand\s+(?:the|an?)\s+(?:[\w-]+\s+){0,3}\Z")
+# The short name of a body named in full earlier: "the Bank" after "the World Bank".
+_ORG_SHORT = re.compile(
+    r"\b[Tt]he\s+(?P<head>Bank|Fund|Commission|Community|Organi[sz]ation|Council)\b"
 )
 _ORDINAL_TITLE = re.compile(
     r"""(?:\b(?:the\s+)?(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh
@@ -273,6 +294,9 @@ _NEW_CLAUSE = re.compile(
 )  # ", the central bank ...", not ", the European Community and Canada"
 # A clause boundary before a trigger: "..., and he expressed support for talks".
 _HEAD_CLAUSE = re.compile(r",\s+(?:and\s+(?:he|she|they|it|we)|while|but|whereas)\s")
+# States as a crowd: "the Bank and industrialised nations will discuss ... at a meeting".
+_MANY_STATES = re.compile(r"(?<!two\s)(?<!both\s)\b(?:nations|countries|member\s+states)\b")
+_MANY_SIDES = 4  # talks among this many states and bodies are a conference
 _CLAUSE_WINDOW = 220  # characters of a sentence looked at on each side of a trigger
 _DATE_REACH = 40  # a back-reference's own date must stand this close to its trigger
 _COMPATIBLE = {
@@ -299,6 +323,8 @@ class _Candidate:
     anchor: int  # offset of the trigger in the body
     date_gap: int = 0  # characters between the trigger and the date mention it took
     weak: bool = False  # names no sides of its own: a back-reference at most
+    another: bool = False  # "another call": a new event, never the one before
+    clause_end: int = 0  # where the trigger's clause turns to its topic
 
 
 @functools.cache
@@ -375,15 +401,17 @@ def _pick_date(
 ) -> tuple[PartialDate, int] | None:
     """The date mention of the clause nearest the trigger (after it first), and its distance.
 
-    A date after the trigger counts unless a new clause starts in between
-    (", the central bank ... on Tuesday"); one before it, unless another
-    meeting word stands in between (it dates that one).
+    A date counts unless a new clause (", the central bank ... on Tuesday",
+    after the trigger) or another meeting word (it dates that one) stands in
+    between.
     """
     lo, hi = span
     t0, t1 = trigger
     after = [
         d for d in dates
-        if t0 <= d.start < hi and not _NEW_CLAUSE.search(body, t1, d.start)
+        if t0 <= d.start < hi
+        and not _NEW_CLAUSE.search(body, t1, d.start)
+        and not _TRIGGER_WORDS.search(body, t1, d.start)
     ]  # fmt: skip
     if after:
         first = min(after, key=lambda d: d.start)
@@ -398,14 +426,28 @@ def _pick_date(
     return last.date, t0 - last.end
 
 
-def _week_date(text: str, published: dt.date | None) -> PartialDate | None:
-    """'last week', 'next week', 'weekend': the month of the publication date moved that far."""
-    match = _WEEK.search(text)
-    if match is None or published is None:
+def _just_before_remarks(
+    body: str,
+    start: int,
+    *,
+    lo: int,
+    t0: int,
+    dates: Sequence[DateMention],
+    published: dt.date | None,
+) -> PartialDate | None:
+    """The month of the remarks an event just preceded: "told reporters after meeting ...".
+
+    An event the speaker has just come from ("after returning from the summit",
+    "at the end of a trade mission") lies days before the remarks: their month
+    (the remarks' own date, else the publication date) dates it.
+    """
+    link = _JUST_BEFORE.search(body, lo, t0)
+    if link is None or not _REMARKS.search(body, start, link.start()):
         return None
-    step = -2 if match.group("end") else {"last": -7, "next": 7, "this": 0}[match["rel"].lower()]
-    day = published + dt.timedelta(days=step)
-    return PartialDate(day.year, day.month)
+    said = [d.date for d in dates if start <= d.start and d.end <= link.start()]
+    if said:
+        return PartialDate(said[-1].year, said[-1].month) if said[-1].month else None
+    return PartialDate(published.year, published.month) if published is not None else None
 
 
 def _location(
@@ -446,6 +488,11 @@ def _organization(
         (m.start(), forms[m.group()]) for m in org_re.finditer(body, lo, hi)
     ]
     found += [(m.start, m.code) for m in mentions if m.kind == "group" and lo <= m.start < hi]
+    short = _ORG_SHORT.search(body, lo, hi) if not found else None
+    if short is not None:
+        earlier = [forms[m.group()] for m in org_re.finditer(body, 0, short.start())]
+        named = [name for name in earlier if name.endswith(short["head"])]
+        return named[-1] if named else None
     if not found:
         return None
     return min(found, key=lambda f: abs(f[0] - trigger) + (0 if f[1] != "UN" else 50))[1]
@@ -501,7 +548,11 @@ def _candidates(article: Article) -> list[_Candidate]:
     people = extract_people(body, home=home, within=spans, mentions=mentions)
     out: list[_Candidate] = []
     for sentence in triggered:
+        if _LINK_LINE.match(sentence.text):
+            continue  # "READ: ..." heads another story
         dates = extract_dates(sentence.text, published)
+        topics: list[_Candidate] = []  # earlier talks of the sentence, whose topic may follow
+        previous: _Candidate | None = None
         used = [
             (m.start() + sentence.start, m.end() + sentence.start)
             for m in _NOT_A_MEETING.finditer(sentence.text)
@@ -516,8 +567,27 @@ def _candidates(article: Article) -> list[_Candidate]:
                     dates=dates, dateline_end=dateline_end, dateline_city=dateline_city, home=home,
                 )  # fmt: skip
                 used.append((t0, t1))
-                if cand is not None:
-                    out.append(cand)
+                if cand is None:
+                    continue
+                if (
+                    cand.kind is MeetingKind.CONFERENCE
+                    and cand.status is MeetingStatus.HELD
+                    and any(t.anchor < t0 and t.clause_end <= t0 for t in topics)
+                ):
+                    cand.weak = True  # "spoke with X to thank him for organizing COP28"
+                if cand.kind in (MeetingKind.CALL, MeetingKind.MEETING) and not cand.weak:
+                    topics.append(cand)
+                if (
+                    cand.kind is MeetingKind.CONFERENCE
+                    and previous is not None
+                    and previous.kind is MeetingKind.CONFERENCE
+                    and _AND_ANOTHER.search(body, previous.anchor, t0)
+                ):
+                    # "on October 4-5 ... the ministerial meeting and the conference on X"
+                    cand.date = cand.date or previous.date
+                    cand.location = cand.location or previous.location
+                previous = cand
+                out.append(cand)
     return out
 
 
@@ -600,7 +670,10 @@ def _candidate(
     date_lo = lo + link[-1].end() if link else lo
     picked = _pick_date(body, offset_dates, (max(date_lo, dateline_end), hi), (t0, t1))
     date, date_gap = picked if picked is not None else (None, 0)
-    date = date or _week_date(body[date_lo:hi], article.published)
+    if date is None and status is MeetingStatus.HELD:
+        date = _just_before_remarks(
+            body, sentence.start, lo=lo, t0=t0, dates=offset_dates, published=article.published
+        )
     if date is not None and article.published is not None and date.first_day() > article.published:
         status = MeetingStatus.PLANNED
     title = (
@@ -623,6 +696,8 @@ def _candidate(
     weak = bool(_BACK_REFERENCE.search(body[sentence.start : t0])) and not re.match(
         r"\s+(?:between|with|of|by|to)\b", body[t1 : t1 + 12]
     )
+    if weak and kind is MeetingKind.CONFERENCE and re.match(r"\s+on\s+[A-Z]", body[t1 : t1 + 12]):
+        weak = False  # "the international conference on Afghanistan" names an event
     if kind is MeetingKind.CONFERENCE:
         # A conference named with no time, place, people or plan is a name, not an event;
         # one with a single state and no organisation is domestic unless it is a summit.
@@ -647,6 +722,8 @@ def _candidate(
     participants = [
         Participant(p.name, p.role, Country(p.country) if p.country else None) for p in who
     ]
+    if rule == "meeting.spoke_with" and any("mbassador" in (p.role or "") for p in who):
+        kind, rule = MeetingKind.MEETING, "meeting.spoke_with_envoy"  # an envoy is met in person
     return _Candidate(
         rule=rule,
         kind=kind,
@@ -661,6 +738,8 @@ def _candidate(
         anchor=t0,
         date_gap=date_gap,
         weak=weak,
+        another=bool(_ANOTHER.search(body, max(sentence.start, t0 - 30), t1)),
+        clause_end=hi,
     )
 
 
@@ -675,6 +754,16 @@ def _same_event(a: _Candidate, b: _Candidate) -> bool:
         and not (a.date.contains(b.date) or b.date.contains(a.date))
     ):
         return False
+    if (
+        a.kind is MeetingKind.CONFERENCE is b.kind
+        and a.evidence[-1] == b.evidence[0]
+        and _AND_ANOTHER.search(
+            b.evidence[0].text,
+            max(0, a.anchor - b.evidence[0].start),
+            b.anchor - b.evidence[0].start,
+        )
+    ):
+        return False  # "the ministerial meeting and the conference on Afghanistan": two events
     if a.evidence[0] == b.evidence[-1] and {a.kind, b.kind} == {
         MeetingKind.VISIT,
         MeetingKind.CONFERENCE,
@@ -764,6 +853,17 @@ def _back_reference(records: list[_Candidate], cand: _Candidate) -> None:
     if not same:
         return
     target = same[-1]
+    if cand.another:
+        records.append(
+            attrs.evolve(
+                cand,
+                countries=target.countries | cand.countries,
+                rule=f"{cand.rule}+another",
+                weak=False,
+                participants=list(cand.participants),
+            )
+        )
+        return
     if cand.date is None or (
         target.date is not None
         and (target.date.contains(cand.date) or cand.date.contains(target.date))
@@ -840,6 +940,8 @@ def extract_meetings(article: Article) -> tuple[Meeting, ...]:
                 pending.append(cand)
             continue
         for record in reversed(records):
+            if cand.another:
+                break
             if _same_event(record, cand):
                 _merge(record, cand)
                 break
@@ -847,6 +949,14 @@ def extract_meetings(article: Article) -> tuple[Meeting, ...]:
             records.append(cand)
     if records:
         _forward_references(records[0], pending)
+    for record in records:
+        sides = len(record.countries) + (record.organization is not None)
+        if record.kind is MeetingKind.MEETING and (
+            sides >= _MANY_SIDES
+            or (record.organization is not None and _MANY_STATES.search(record.evidence[0].text))
+        ):
+            # "talks with the ministers of the US, the EC and Canada": a gathering of many
+            record.kind, record.rule = MeetingKind.CONFERENCE, f"{record.rule}+multilateral"
     return tuple(
         Meeting(
             article_id=article.id,
