@@ -215,8 +215,10 @@ def test_every_instrument_word_has_a_kind() -> None:
     for head in [*raw["kinds"], "memoranda", "treaties", "accords", "deals"]:
         assert INSTRUMENT.fullmatch(written.get(head, head)), head
     assert set(raw["kinds"].values()) <= {k.value for k in AgreementKind}
-    for _, pattern in raw["status_cues"]:
-        re.compile(pattern)
+    for cue in raw["status_cues"]:
+        assert cue[0] in {"signed", "planned", "ratified"}, cue
+        assert cue[2:] in ([], ["weak"]), cue
+        re.compile(cue[1])
 
 
 @given(st.text())

@@ -7,7 +7,7 @@ into records.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 import attrs
 
@@ -74,12 +74,29 @@ _DETERMINERS = (
     )
 )
 _LEADING_THE = re.compile(r"(?:The\s+)?")  # always matches
+# A capital joined to another state in the modifiers: "the Washington-Tokyo pact"; else
+# a capital there names the place of the instrument ("the Paris accord"), not a party.
+_JOINED = re.compile(r"[-/–]")
+# Where the states after an instrument stop being its parties: a new clause or an aside.
+_CLAUSE_END = re.compile(r"\b(?:as well as|while|whereas|but|which|who)\b|[;:(]")
+# A modal later in the clause: "a pact ... could spur", "an agreement will be successful".
+# (not in a relative clause), said of an instrument that is the subject of its clause.
+_HYPOTHETICAL = re.compile(
+    r"(?:(?!\b(?:that|which|who)\b)[^.;:]){0,100}?\b(?:could|would|might|may|will|should)\s+"
+    r"(?!have\b)"
+)
+_SUBJECT_BEFORE = re.compile(r"(?:^\W*|\b(?:that|said|says)\s+(?:only\s+)?)$")
+# A status said right after the instrument: "the pact it signed", "the accords to be signed".
+_OWN_STATUS = re.compile(
+    r"\s+(?:(?:it|they|that|which)\s+)?(?:(?:was|were|is|are|has\s+been|have\s+been|had)\s+)?"
+    r"(?:to\s+be\s+|being\s+)?(?:signed|concluded|reached|struck|agreed|ratified|adopted)\b"
+)
 _WITH_NEXT = re.compile(r"\s+with\b")
 _OF_NEXT = re.compile(r"\s+of\b")
 # What stands before a bare "agreement" used as a mass noun: nothing, a preposition or a
 # past verb ("reached agreement on", "deadline for agreement", "Agreement in the talks").
 _MASS_BEFORE = re.compile(
-    r"(?:^|\b(?:for|of|on|in|to|by|into|at|reach|reached|reaching|seek|sought|find|found|no)"
+    r"(?:\b(?:for|of|on|in|to|by|into|at|reach|reached|reaching|seek|sought|find|found|no)"
     r"|\b[a-z]+ed)\s*$"
 )
 # A building or a body named after the word: "Convention Center", "Treaty Hall".
@@ -105,6 +122,7 @@ class Mention:
     count: int
     topic: frozenset[str]
     anaphor: bool
+    own_status: bool
     sentence: Sentence
 
 
@@ -152,7 +170,7 @@ def _title(
         return None  # "a 'Kyoto-lite' agreement" describes; a name takes "the"
     if determiner not in ("the", "") and is_plural(head_text):
         return None  # "its recent Free Trade Agreements": a kind of instrument, not a name
-    joined = _NAME_JOIN.search(sentence, 0, start)
+    joined = _NAME_JOIN.search(sentence, max(0, start - 80), start)
     if joined is not None and not any(
         joined.start() <= m.start < start for m in mentions if m.kind in ("name", "demonym")
     ):
@@ -183,13 +201,19 @@ def _topic(tokens: Sequence[re.Match[str]], sentence: str, head_end: int) -> fro
     return frozenset(w for w in words if w and not w.isdigit())
 
 
-def _count(tokens: Sequence[re.Match[str]]) -> int | None:
+def _count(
+    tokens: Sequence[re.Match[str]], dates: Callable[[], Sequence[DateMention]]
+) -> int | None:
+    """A number above one among the modifiers, not the day of a date ("February 22 accords")."""
     for token in tokens:
         word = token.group().casefold()
         if _NUMBER_WORD.match(word) and not YEAR_WORD.match(word):
             value = number_word(word)
-            if value is not None and value > 1:
-                return value
+            if value is None or value <= 1:
+                continue
+            if any(d.start <= token.start() < d.end for d in dates()):
+                continue
+            return value
     return None
 
 
@@ -199,7 +223,7 @@ def read_mention(
     head: re.Match[str],
     *,
     mentions: Sequence[CountryMention],
-    dates: Sequence[DateMention],
+    dates: Callable[[], Sequence[DateMention]],
     dateline_end: int,
 ) -> Mention | None:
     """Read one instrument word; ``None`` when it is not an instrument between states."""
@@ -225,7 +249,7 @@ def read_mention(
     if (
         not content
         and word in ("agreement", "accord")
-        and _MASS_BEFORE.search(before)
+        and (not before.strip() or _MASS_BEFORE.search(before[-24:]))
         and not _TITLE_TAIL.match(text, head.end())
     ):
         return None  # "reached agreement on", "Agreement in the talks": consent, not a document
@@ -244,12 +268,12 @@ def read_mention(
     if any(t.group().casefold() in vocabulary().commercial for t in content):
         return None  # "loan agreements", "a sponsorship deal": commercial contracts
     group_pact = bool(GROUP_NAME.search(text, tokens[0].start() if tokens else 0, head.start()))
-    undated = [t for t in content if not any(d.start <= t.start() < d.end for d in dates)]
-    count = None if group_pact else _count(undated)  # not the day of "February 22 accords"
-    status, has_cue = cue_status(text, head.start(), head.end())
-    signed_verb = bool(SIGN_VERB.search(text))
+    count = None if group_pact else _count(content, dates)
+    status, has_cue, weak_cue = cue_status(text, head.start(), head.end())
     # Heads that name an instrument only with a count or a signing verb.
-    if word.startswith(("document", "understanding", "charter")) and not (has_cue and signed_verb):
+    if word.startswith(("document", "understanding", "charter")) and not (
+        has_cue and SIGN_VERB.search(text)
+    ):
         return None
     if word.startswith("understanding") and _OF_NEXT.match(after):
         return None  # "Japan's understanding of the accord": what it takes it to mean
@@ -265,6 +289,15 @@ def read_mention(
     title = None if group_pact else _title(text, tokens, head, mentions, first_word_start(text))
     if title is not None and resolve_country_group(title) is not None:
         return None  # an organisation that bears an instrument's name
+    if title is not None and weak_cue and status is AgreementStatus.PLANNED:
+        status = AgreementStatus.SIGNED  # "seek to strengthen the Paris accord": it exists
+    if (
+        not has_cue
+        and determiner in INDEFINITE
+        and _SUBJECT_BEFORE.search(text[dateline_end : tokens[0].start()])
+        and _HYPOTHETICAL.match(after)
+    ):
+        status, has_cue = AgreementStatus.PLANNED, True  # "A pact ... could spur trade"
     near = text[max(0, head.start() - 40) : head.end() + 60]
     if vocabulary().organisations.search(near) or re.match(r"\s+Organi[sz]ation\b", after):
         return None  # "GATT", "North Atlantic Treaty Organization": the body
@@ -277,7 +310,13 @@ def read_mention(
     # Not the capital in a name ("Paris accord"), nor a description ("US-friendly treaty").
     name_start = head.start() - (len(title) - len(head_text)) if title is not None else head.start()
     modifier_parties = states(
-        [m for m in mentions if m.end <= name_start and not COMPOUND_SUFFIX.match(text, m.end)],
+        [
+            m
+            for m in mentions
+            if m.end <= name_start
+            and not COMPOUND_SUFFIX.match(text, m.end)
+            and (m.kind != "capital" or _JOINED.search(text, m.start - 1, m.end + 1))
+        ],
         mod_start,
         head.start(),
         text,
@@ -299,15 +338,10 @@ def read_mention(
         return None  # "a deal between warring countries": parties described, not named
     else:
         lo = max(dateline_end, head.start() - 150)
+        clause_end = _CLAUSE_END.search(text, head.end(), head.end() + 100)
+        hi = clause_end.start() if clause_end else min(len(text), head.end() + 100)
         parties = list(
-            only_states(
-                states(
-                    [m for m in mentions if is_actor(text, m)],
-                    lo,
-                    min(len(text), head.end() + 100),
-                    text,
-                )
-            )
+            only_states(states([m for m in mentions if is_actor(text, m)], lo, hi, text))
         )
         basis = "with" if with_phrase is not None else "sentence"
     anaphor = (
@@ -321,15 +355,20 @@ def read_mention(
     if not parties and title is None and not group_pact:
         if has_cue and BOTH_SIDES.search(text) and SIGN_VERB.search(text):
             parties, basis = [], "both_sides"
-        elif has_cue and status is AgreementStatus.SIGNED and SIGN_VERB.search(text):
+        elif (
+            has_cue
+            and status is AgreementStatus.SIGNED
+            and SIGN_VERB.search(text, max(0, head.start() - 60), head.end() + 60)
+        ):
             basis = "previous_sentence"
         elif not anaphor:
             return None
-    in_modifiers = [d.date for d in dates if d.start >= mod_start and d.end <= head.start()]
+    dated = dates()
+    in_modifiers = [d.date for d in dated if d.start >= mod_start and d.end <= head.start()]
     date = (
         (in_modifiers[0] if in_modifiers else None)
         or modifier_date(content, article.published)
-        or bound_date(text, dates, head.start(), head.end(), mod_start)
+        or bound_date(text, dated, head.start(), head.end(), mod_start)
     )
     if (
         date is not None
@@ -350,6 +389,7 @@ def read_mention(
         count=count or 1,
         topic=_topic(content, text, head.end()),
         anaphor=anaphor,
+        own_status=bool(_OWN_STATUS.match(after)),
         sentence=sentence,
     )
 

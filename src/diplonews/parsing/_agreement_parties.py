@@ -33,14 +33,18 @@ __all__ = [
 
 # "between A and B" / "among A, B and C" right after the instrument (up to the clause end).
 BETWEEN = re.compile(
-    r"\b(?:between|among|amongst)\b(?P<who>[^;:()]{3,120}?)(?=[;:(]|,\s*(?:which|who|the|and|but)\b|\.\s|$)"
+    r"\b(?:between|among|amongst)\b(?P<who>[^;:()]{3,120}?)"
+    r"(?=[;:(]|,\s*(?:which|who|the|and|but)\b|\.\s|$"  # the clause ends
+    r"|\s+and\s+[a-z]+ed\b)"  # "... and welcomed": a new verb
 )
 WITH = re.compile(r"^\s*(?:signed\s+|concluded\s+|reached\s+)?with\b(?P<who>[^,;:()]{2,80})")
 # "Group of Five", "G-5", "G5": informal groups whose pacts name no state.
 GROUP_NAME = re.compile(r"\b(?:Group\s+of\s+(?:\w+)|G-?\d{1,2})\b")
 # A leading wire dateline: "ISLAMABAD, March 18 -", "WASHINGTON (Reuters) -".
 DATELINE = re.compile(
-    r"^[A-Z][A-Z .'’-]{2,40}(?:,\s*[A-Z][a-z]{2,9}\.?\s+\d{1,2})?\s*(?:\([^)]{1,30}\))?\s*[-–—]"
+    r"^[A-Z][A-Z .'’-]{2,40}"  # the city
+    r"(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}(?=,))?"  # its country: "TAUPO, New Zealand,"
+    r"(?:,\s*[A-Z][a-z]{2,9}\.?\s+\d{1,2})?\s*(?:\([^)]{1,30}\))?\s*[-–—]"  # date, agency
 )
 # "the two countries", "both sides", "the parties": parties referred to, not named.
 BOTH_SIDES = re.compile(
@@ -50,6 +54,13 @@ BOTH_SIDES = re.compile(
 )
 # A country name that begins a compound describes something: "US-friendly", "Geneva-based".
 COMPOUND_SUFFIX = re.compile(r"-[a-z]")
+# Before a capital that is a place: "in Baku", "at the Tokyo summit", "its Buenos Aires office".
+_PLACE_BEFORE = re.compile(r"\b(?:(?:in|at|to|from|for|of)(?:\s+the)?|its|their|his|her)\s+$")
+_POSSESSIVE_NEXT = re.compile(r"[’']s\b")
+# A capitalised word after a capital's name makes both one name: "Paris Club", "Madrid Summit".
+_NAME_NEXT = re.compile(r"[ ]+(?!(?:And|The|Or|To|In|On|At|For|With|By|Says?|Signs?)\b)[A-Z][a-z]")
+# Up to three capitalised words after a country's name: "Qatar Airways", "Turkish Airlines".
+_CAPITALS_NEXT = re.compile(r"(?:[ ]+[A-Z][\w&.-]*){1,3}")
 # Capitalised words that may stand before a country's name without being part of it.
 _ROLE_WORDS = frozenset(
     [
@@ -85,21 +96,30 @@ def party_of(mention: CountryMention) -> Party | None:
 
 
 def in_location(sentence: str, mention: CountryMention) -> bool:
-    """Whether a capital is a place ("in Abu Dhabi"), not a government ("Ankara said")."""
-    if mention.kind != "capital":
+    """Whether a capital is a place ("in Abu Dhabi"), not a government ("Ankara said").
+
+    "at the Tokyo summit" is a place too; "Tokyo's failure" is the government.
+    """
+    if mention.kind != "capital" or _POSSESSIVE_NEXT.match(sentence, mention.end):
         return False
-    before = sentence[max(0, mention.start - 7) : mention.start].casefold()
+    before = sentence[max(0, mention.start - 11) : mention.start].casefold()
     # "in Abu Dhabi" is a place; "its Buenos Aires concession" describes a thing.
-    return bool(re.search(r"\b(?:in|at|to|from|for|of|its|their|his|her)\s+$", before))
+    return bool(_PLACE_BEFORE.search(before))
 
 
 def in_name(sentence: str, mention: CountryMention) -> bool:
     """Whether a country's name is part of another name or a description.
 
-    "Aguas Argentinas" (a company), "US-friendly", "Geneva-based".
+    "Aguas Argentinas" and "Qatar Airways" (companies), "the Paris Club",
+    "US-friendly", "Geneva-based".
     """
     if COMPOUND_SUFFIX.match(sentence, mention.end):
         return True
+    if mention.kind == "capital" and _NAME_NEXT.match(sentence, mention.end):
+        return True  # "the Paris Club", "the Madrid Summit"
+    following = _CAPITALS_NEXT.match(sentence, mention.end)
+    if following is not None and vocabulary().business.search(following.group()):
+        return True  # "Qatar Airways", "Turkish Airlines": a company
     before = re.search(r"(\S+)\s+$", sentence[max(0, mention.start - 30) : mention.start])
     if before is None or mention.kind == "capital":
         return False

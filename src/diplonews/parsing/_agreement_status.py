@@ -31,10 +31,14 @@ YEAR_WORD = re.compile(r"^(?:1[89]\d\d|20\d\d)$")
 _POSSESSIVE = re.compile(r"[’']s$")
 
 
-def cue_status(sentence: str, start: int, end: int) -> tuple[AgreementStatus, bool]:
-    """The status cue nearest to ``[start, end)`` in the sentence, or signed by default."""
+def cue_status(sentence: str, start: int, end: int) -> tuple[AgreementStatus, bool, bool]:
+    """The status the cue nearest to ``[start, end)`` gives: ``(status, found, weak)``.
+
+    ``found`` tells whether there is a cue (signed by default), ``weak`` whether
+    it is an attitude ("seek", "urge") rather than a step of the instrument.
+    """
     words = vocabulary()
-    best: tuple[int, AgreementStatus] | None = None
+    best: tuple[int, int] | None = None
     for cue_start, cue_end, index in _cues_near(sentence, start, end):
         if cue_start < end and cue_end > start:
             continue  # the instrument word itself ("signed" is never inside it)
@@ -42,10 +46,10 @@ def cue_status(sentence: str, start: int, end: int) -> tuple[AgreementStatus, bo
         if distance > _REACH:
             continue
         if best is None or distance < best[0]:
-            best = (distance, words.cue_status[index])
+            best = (distance, index)
     if best is None:
-        return AgreementStatus.SIGNED, False
-    return best[1], True
+        return AgreementStatus.SIGNED, False, False
+    return words.cue_status[best[1]], True, words.cue_weak[best[1]]
 
 
 def _cues_near(sentence: str, start: int, end: int) -> list[tuple[int, int, int]]:

@@ -38,6 +38,7 @@ and the convention in a "Conference of the Parties to ...".
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from collections.abc import Sequence
 
@@ -204,7 +205,7 @@ def extract_agreements(article: Article) -> tuple[Agreement, ...]:
         mentions = _shifted(found.between(sentence.start, sentence.end), sentence.start)
         dateline = DATELINE.match(text)
         dateline_end = dateline.end() if dateline else 0
-        dates = extract_dates(text, article.published)
+        dates = functools.cache(functools.partial(extract_dates, text, article.published))
         last_end = -10
         for start in starts:
             head = INSTRUMENT.match(text, start - sentence.start)
@@ -220,10 +221,12 @@ def extract_agreements(article: Article) -> tuple[Agreement, ...]:
             if mention is None:
                 continue
             if mention.anaphor:
-                if records:
+                # "the agreements to be signed on ...": its own status, another instrument.
+                own = mention.own_status and mention.parties
+                if records and not (own and mention.status is not records[-1].status):
                     _absorb(records[-1], mention)
                     continue
-                if mention.party_basis not in ("both_sides", "previous_sentence"):
+                if mention.party_basis not in ("both_sides", "previous_sentence") and not own:
                     continue  # "the agreement" with nothing to refer back to
             if not mention.parties and mention.title is None and mention.party_basis != "modifier":
                 if mention.party_basis == "both_sides":
