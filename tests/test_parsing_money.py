@@ -64,6 +64,11 @@ IN_SENTENCES = [
         ],
     ),
     ("Trade grew 17 pct in 1986 to record levels.", []),
+    (
+        "Their trade added up to 9,000bn yen.",
+        [("9,000bn yen", "9000000000000", "JPY", False, False)],
+    ),
+    ("Exports may rise up to $2bn.", [("$2bn", "2000000000", "USD", False, True)]),
     ("The 2.5 billion figure", [("2.5 billion", "2500000000", None, False, False)]),
     ("from 12 billion dlrs in 1980", [("12 billion dlrs", "12000000000", "USD", False, False)]),
 ]
@@ -89,7 +94,9 @@ def test_default_currency_fills_unstated() -> None:
 @pytest.mark.parametrize(
     ("word", "country", "code"),
     [("crowns", "DNK", "DKK"), ("crowns", "SWE", "SEK"), ("crowns", "NOR", "NOK"),
-     ("crowns", None, None), ("francs", None, "FRF"), ("francs", "CHE", "CHF")],
+     ("crowns", None, None), ("francs", None, "FRF"), ("francs", "CHE", "CHF"),
+     ("dlrs", None, "USD"), ("dlrs", "AUS", "AUD"), ("dollars", "HKG", "HKD"),
+     ("dlrs", "JPN", "USD"), ("u.s. dlrs", "AUS", "USD")],
 )  # fmt: skip
 def test_ambiguous_currency_words(word: str, country: str | None, code: str | None) -> None:
     """Ambiguous currency words are decided by the country the text is about."""

@@ -118,6 +118,116 @@ RECORDS = [
         [("AUS", None, "balance", -310_000_000, "AUD", "1987-04-01", "1987-04-30", False)],
     ),
     (
+        "merchandise-trade-after-current-account-is-trade",
+        "Peru's current account deficit was 1 billion dlrs in May. "
+        "May merchandise trade recorded a 42 mln dlr surplus.",
+        D(1987, 6, 10),
+        [("PER", None, "balance", 42_000_000, "USD", "1987-05-01", "1987-05-31", False)],
+    ),
+    (
+        "group-member-countries-partner",
+        "The US said its trade with the 27 EU member countries was worth $155.2bn in 2019.",
+        D(2020, 3, 1),
+        [("USA", "EU", "turnover", 155_200_000_000, "USD", "2019-01-01", "2019-12-31", False)],
+    ),
+    (
+        "imports-from-and-exports-to-is-turnover-aside-skipped",
+        "In 2004, Japan's imports from and exports to Korea added up to 9,000bn yen "
+        "($85bn; £45bn).",
+        D(2005, 2, 1),
+        [("JPN", "KOR", "turnover", 9_000_000_000_000, "JPY", "2004-01-01", "2004-12-31", False)],
+    ),
+    (
+        "share-of-surplus-is-no-record",
+        "In 2004, Japan's trade surplus grew 18% to 12 trillion yen, with half the surplus, "
+        "6 trillion yen, accounted for by its trade with the US.",
+        D(2005, 2, 1),
+        [("JPN", None, "balance", 12_000_000_000_000, "JPY", "2004-01-01", "2004-12-31", False)],
+    ),
+    (
+        "monthly-in-a-one-month-figure-is-kept",
+        "Japan's monthly trade surplus was 8 billion dlrs in February.",
+        D(1987, 3, 20),
+        [("JPN", None, "balance", 8_000_000_000, "USD", "1987-02-01", "1987-02-28", False)],
+    ),
+    (
+        "cumulative-over-named-months-is-kept",
+        "Peru's cumulative trade deficit for the first nine months of 1986 stood at 2 bln dlrs.",
+        D(1987, 1, 20),
+        [("PER", None, "balance", -2_000_000_000, "USD", "1986-01-01", "1986-09-30", False)],
+    ),
+    (
+        "past-figure-in-a-plan-is-no-target",
+        "The U.S. bill will seek to turn around last year's record 169 billion dlr U.S. trade "
+        "deficit.",
+        D(1987, 3, 16),
+        [("USA", None, "balance", -169_000_000_000, "USD", "1986-01-01", "1986-12-31", False)],
+    ),
+    (
+        "world-figure-ends-the-pair",
+        "Japan's exports to China were 5 trillion yen in 2004. Japan's trade surplus was "
+        "12 trillion yen in 2004. In December, the surplus grew to 1.1 trillion yen.",
+        D(2005, 2, 1),
+        [
+            ("JPN", "CHN", "export", 5_000_000_000_000, "JPY", "2004-01-01", "2004-12-31", False),
+            ("JPN", None, "balance", 12_000_000_000_000, "JPY", "2004-01-01", "2004-12-31", False),
+            ("JPN", None, "balance", 1_100_000_000_000, "JPY", "2004-12-01", "2004-12-31", False),
+        ],
+    ),
+    (
+        "compared-period-not-inherited-after-while",
+        "ANKARA, March 16 - Turkey's trade deficit rose to 3.65 billion dlrs in 1986. "
+        "Exports were down 6.3 pct at 7.45 billion dlrs, compared with 7.95 billion in 1985, "
+        "while imports were down 2.1 pct at 11.10 billion dlrs.",
+        D(1987, 3, 16),
+        [
+            ("TUR", None, "balance", -3_650_000_000, "USD", "1986-01-01", "1986-12-31", False),
+            ("TUR", None, "export", 7_450_000_000, "USD", "1986-01-01", "1986-12-31", False),
+            ("TUR", None, "export", 7_950_000_000, "USD", "1985-01-01", "1985-12-31", False),
+            ("TUR", None, "import", 11_100_000_000, "USD", "1986-01-01", "1986-12-31", False),
+        ],
+    ),
+    (
+        "from-amount-without-its-own-period-skipped",
+        "Israel's imports from the U.S. rose from 888 mln dlrs to 1.8 billion last year.",
+        D(1987, 4, 1),
+        [("ISR", "USA", "import", 1_800_000_000, "USD", "1986-01-01", "1986-12-31", False)],
+    ),
+    (
+        "period-in-the-noun-phrase-wins",
+        "Brazil's September trade surplus was the best so far this year, totalling "
+        "1.494 billion dlrs.",
+        D(1987, 10, 20),
+        [("BRA", None, "balance", 1_494_000_000, "USD", "1987-09-01", "1987-09-30", False)],
+    ),
+    (
+        "partner-not-read-from-a-with-clause",
+        "The U.S. trade gap last year was a record 169.8 billion dlrs, with Japan accounting "
+        "for about one-third.",
+        D(1987, 4, 20),
+        [("USA", None, "balance", -169_800_000_000, "USD", "1986-01-01", "1986-12-31", False)],
+    ),
+    (
+        "fiscal-months-and-year-ago-period",
+        "NEW DELHI, March 19 - India's trade deficit was 58.34 billion rupees in the first "
+        "10 months of fiscal 1986/87 ending March, compared with 70.62 billion in the year "
+        "ago period.",
+        D(1987, 3, 19),
+        [
+            ("IND", None, "balance", -58_340_000_000, "INR", "1986-04-01", "1987-01-31", False),
+            ("IND", None, "balance", -70_620_000_000, "INR", "1985-04-01", "1986-01-31", False),
+        ],
+    ),
+    (
+        "amount-of-imports-is-an-import",
+        "In 1986 Peru recorded 25.6 billion dlrs of exports and 15.4 billion dlrs of imports.",
+        D(1987, 3, 19),
+        [
+            ("PER", None, "export", 25_600_000_000, "USD", "1986-01-01", "1986-12-31", False),
+            ("PER", None, "import", 15_400_000_000, "USD", "1986-01-01", "1986-12-31", False),
+        ],
+    ),
+    (
         "dollar-country-us-dlrs-stay-usd",
         "WELLINGTON, May 4 - New Zealand's exports were 1.2 billion U.S. Dlrs in 1986.",
         D(1987, 5, 4),
@@ -157,6 +267,66 @@ NOT_RECORDS = [
     ("share", "Peru took 25 percent of Chile's $50 million exports in 2020.", D(2021, 2, 1)),
     ("monthly-average", "Chile's exports averaged 2 billion dlrs a month in 2020.", D(2021, 2, 1)),
     ("no-currency", "Chile's exports reached 20 billion in 2020.", D(2021, 2, 1)),
+    ("current-deficit", "Chile's current deficit narrowed to 750 mln dlrs in May.", D(2021, 6, 9)),
+    (
+        "bare-deficit-after-current-account",
+        "Chile's current account deficit narrowed to 750 mln dlrs in May. "
+        "This compared with an 897 mln dlr shortfall a year earlier.",
+        D(2021, 6, 9),
+    ),
+    (
+        "budget-deficit-carried",
+        "The U.S. budget deficit is a worry. Congress plans to cut the deficit from "
+        "171 billion dlrs in 1987 to 134 billion dlrs in 1988.",
+        D(1987, 4, 21),
+    ),
+    (
+        "region-subject",
+        "In fact, Latin American exports to China grew to $14bn in 2004.",
+        D(2005, 2, 1),
+    ),
+    ("company-subject", "Toyota's exports reached 2 trillion yen in 2004.", D(2005, 2, 1)),
+    ("sentence-initial-product", "Coffee exports rose to 753 mln dlrs in 1986.", D(1987, 3, 1)),
+    (
+        "goods-class",
+        "Capital goods trade between Chile and Peru reached 2.0 billion dlrs in 1986.",
+        D(1987, 3, 1),
+    ),
+    ("verb-object-product", "In 1986 Chile exported copper worth 3 billion dlrs.", D(1987, 3, 1)),
+    (
+        "group-partner-countries",
+        "Chile's exports to Western industrialised countries rose to 4.29 billion dlrs in 1986, "
+        "while imports were 4.56 billion.",
+        D(1987, 3, 1),
+    ),
+    (
+        "group-partner-states-sentence",
+        "Chile's total trade with Gulf states was 3 bln dlrs in 1986, with imports at 1.5 bln "
+        "dlrs and exports at 1.5 bln dlrs.",
+        D(1987, 3, 1),
+    ),
+    (
+        "re-exports",
+        "Hong Kong's re-exports fell to 10.62 billion dlrs in February.",
+        D(1987, 3, 26),
+    ),
+    ("domestic-exports", "Domestic exports slid to 9.99 billion dlrs in February.", D(1987, 3, 26)),
+    (
+        "product-share-clause",
+        "Coffee accounted for 320 mln dlrs of Brazil's exports in May, up from 222 mln dlrs in "
+        "April.",
+        D(1987, 6, 1),
+    ),
+    (
+        "monthly-average-forecast",
+        "For the next three months, Chile estimated a monthly trade surplus of 400 mln dlrs.",
+        D(1987, 4, 24),
+    ),
+    (
+        "cumulative-one-month",
+        "Chile's cumulative trade deficit narrowed to 2.09 billion dlrs in February.",
+        D(1987, 3, 17),
+    ),
     ("no-period", "Chile's trade surplus reached 20 billion dlrs, officials said.", D(2021, 2, 1)),
     (
         "debt",

@@ -43,7 +43,8 @@ _DATELINE = re.compile(r"^\s*([A-Z][A-Z .'-]{2,40}?)(?:,\s*[A-Z][A-Za-z .]*)?,\s
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _COMMUNITY = re.compile(r"\bthe\s+(?:European\s+)?Community\b")
 _PREPOSITIONS = ("with", "to", "from", "between", "and", "against", "in", "on", "of", "by", "for")
-_DETERMINERS = re.compile(r"(?:\b(?:the|its|their|all)\s+)+$", re.IGNORECASE)
+# Determiners and counts between a preposition and a state: "with the 25 EU member countries".
+_DETERMINERS = re.compile(r"(?:\b(?:the|its|their|all)\s+(?:\d+\s+)?)+$", re.IGNORECASE)
 _AND = re.compile(r"\s+and\s+(?:the\s+)?")
 _DIGIT = re.compile(r"\d")
 _WORD = re.compile(r"[\w'-]+")

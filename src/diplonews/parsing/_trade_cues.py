@@ -114,7 +114,8 @@ CONVERSION = re.compile(r"(?:\(\s*|\bor\s+(?:about\s+|around\s+|some\s+)?|\bequi
 FROM = re.compile(r"\bfrom\s+(?:a\s+|an\s+)?(?:record\s+|revised\s+|provisional\s+)?$")
 # Words between an amount and a flow word it qualifies: "51.5 billion dlr (EC) surplus".
 ATTRIBUTIVE = re.compile(
-    r"""\s*(?:[A-Z][\w.-]*\s+|'s\s+|record\s+|bilateral\s+|global\s+|visible\s+|
+    r"""\s*(?:of\s+)?                                  # "15.4 billion dlrs of imports"
+    (?:[A-Z][\w.-]*\s+|'s\s+|record\s+|bilateral\s+|global\s+|visible\s+|
     hard\s+currency\s+|merchandise\s+|annual\s+|foreign\s+|trade\s+|in\s+)*""",
     re.VERBOSE,
 )

@@ -38,6 +38,7 @@ from diplonews.parsing._trade_cues import (
     CONVERSION,
     FROM,
     MODAL,
+    MODIFIERS,
     NEGATIVE,
     OWN_PERIOD,
     OWN_PERIOD_LOOSE,
@@ -72,6 +73,8 @@ _SHARE_AFTER_WORDS = re.compile(r"\s*,?\s*account(?:s|ed|ing)?\s+for\b", re.IGNO
 _WITH_CLAUSE = re.compile(r",\s*with\b", re.IGNORECASE)
 # "monthly" or "average" in a flow's noun phrase: an average unless the period is one month.
 _AVERAGE_PHRASE = re.compile(r"\b(?:monthly|average|cumulative)\b", re.IGNORECASE)
+_WORD = re.compile(r"[\w'-]+")
+_NOUN_GAP = re.compile(r"(?:'s|’s)?(?:\s+[\w-]+){0,3}\s+")  # words, no punctuation
 _POSSESSIVE = re.compile(r"'s\s*")
 _PERCENT_AFTER = re.compile(r"\s*(?:pct|per\s*cent|percent|%)", re.IGNORECASE)
 
@@ -113,7 +116,9 @@ def _period_for(
     before = [
         p
         for p in periods
-        if p.end <= money.start and not PCT_BASE.search(sentence, max(0, p.start - 40), p.start)
+        if p.end <= money.start
+        and not PCT_BASE.search(sentence, max(0, p.start - 40), p.start)
+        and not (p.comparison and p.end <= prev_end)  # "from a year earlier's X and Y"
     ]
     if before and CLAUSE_BREAK.search(sentence, before[-1].end, money.start):
         # A new clause: the sentence's lead period, not the last one named; a period that
@@ -125,6 +130,18 @@ def _period_for(
         ]
         return free[0] if free else None
     return before[-1] if before else None
+
+
+def _noun_period(text: str, flow: Flow, periods: Sequence[PeriodMention]) -> PeriodMention | None:
+    """A period written into the flow's noun phrase: "September exports", "the 1986 deficit"."""
+    for period in periods:
+        if period.end <= flow.start <= period.end + 30 and _NOUN_GAP.fullmatch(
+            text, period.end, flow.start
+        ):
+            words = _WORD.findall(text, period.end, flow.start)
+            if all(w.casefold() in MODIFIERS for w in words) and not period.comparison:
+                return period
+    return None
 
 
 def sentence_figures(
@@ -163,9 +180,10 @@ def sentence_figures(
         # 1. Amounts that are not levels of a figure.
         if mention.bound or CHANGE_BEFORE.search(before) or CHANGE_AFTER.match(after):
             continue
+        share = _SHARE_BEFORE_WORDS.search(text, 0, mention.start)
         if (
             SHARE_BEFORE.search(before)
-            or _SHARE_BEFORE_WORDS.search(text, prev_end, mention.start)
+            or (share is not None and not CLAUSE_BREAK.search(text, share.end(), mention.start))
             or _SHARE_AFTER_WORDS.match(text, mention.end)
         ):
             continue  # "half the surplus, 6.962 trillion yen, accounted for by ..."
@@ -306,6 +324,8 @@ def sentence_figures(
             periods,
             after=flow.end if attributive else mention.end,
         )
+        if own is None or (own.end <= mention.start and not own.comparison):
+            own = _noun_period(text, flow, periods) or own  # "Brazil's September trade surplus"
         if (own is None or own.end <= mention.start) and FROM.search(text, prev_end, mention.start):
             continue  # "rose from X to Y last year": X's period is not stated
         phrase = _AVERAGE_PHRASE.search(text, max(0, flow.start - 25), flow.start)

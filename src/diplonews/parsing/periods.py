@@ -71,8 +71,9 @@ _PERIOD = re.compile(
         (?i:end-)?(?P<ytm>{_M})(?:,?\s+(?P<yty>{_Y}))?
     )
   | (?P<same>                                               # comparisons with an earlier period
-        (?i:the\s+)?(?i:same|corresponding|comparable|like)\s+
-        (?:(?P<same_y1>{_Y})\s+)?
+        (?i:the\s+|a\s+)?
+        (?:(?i:same|corresponding|comparable|like|similar)\s+(?:(?P<same_y1>{_Y})\s+)?
+          |(?P<same_ago>(?i:year[\s-]+(?:ago|earlier))\s+))  # "the year-ago period"
         (?i:period|months?|quarter|time|half)
         (?:\s+(?:(?i:of|in)\s+)?(?P<same_y2>{_Y})|\s+(?P<same_rel>{_SHIFT}))?
     )
@@ -93,12 +94,16 @@ _PERIOD = re.compile(
   | (?P<hshort>\bH(?P<hn>[12])\s*(?P<hsy>{_Y})?\b)           # "H1 2021"
   | (?P<first_n>                                            # "the first 11 months of 2021"
         (?i:the\s+)?(?i:first)\s+(?P<fn>\d{{1,2}}|[A-Za-z]+(?:-[a-z]+)?)\s+(?i:months)
-        (?:\s+(?i:of|in)\s+(?:(?P<fny>{_Y})|(?P<fnrel>{_REL_YEAR})|(?i:the\s+(?:current\s+)?year)))?
+        (?:\s+(?i:of|in)\s+(?:
+            (?P<fnfiscal>(?i:(?:fiscal|financial)\s+(?:year\s+)?)?{_Y}\s*/\s*\d\d(?:\d\d)?(?![\d/])
+              (?:,?\s+(?i:ended|ending|to)\s+(?:(?i:end-))?{_M})?)  # "... of fiscal 1986/87"
+          |(?P<fny>{_Y})|(?P<fnrel>{_REL_YEAR})|(?i:the\s+(?:current\s+)?year)))?
         (?:,?\s+(?P<fny2>{_Y}))?
     )
   | (?P<nm>\b(?P<nmn>\d{{1,2}})M\s?(?P<nmy>{_Y})\b)           # "2M2021"
   | (?P<mrange>                                             # "January-November 2021"
-        (?:(?i:between)\s+)?(?P<mr1>{_M})\s*(?:-|–|(?i:to|through|till|until|and))\s*(?P<mr2>{_M})
+        (?:(?i:between)\s+)?(?P<mr1>{_M})\s*(?:-|–|/|(?i:to|through|till|until|and))\s*
+        (?:{_M}\s*[-–]\s*)?(?P<mr2>{_M})                     # "January/March", "April-May-June"
         (?:,?\s+(?:(?i:of)\s+)?(?:(?P<mry>{_Y})|(?P<mrrel>{_REL_YEAR})))?
     )
   | (?P<day>{_M}\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?:,?\s+{_Y})?)  # "March 5, 1987": a day
@@ -145,9 +150,15 @@ def _shift(period: Period, year: int) -> Period:
 
 
 def _fiscal(first_year: int, end_month: int | None, previous: Period | None) -> Period:
-    """The fiscal year that starts in ``first_year``: ended ``end_month``, else as ``previous``."""
+    """The fiscal year that starts in ``first_year``: ended ``end_month``, else as ``previous``.
+
+    >>> print(_fiscal(1985, None, Period.months(1986, 4, 1, last_year=1987)))
+    1985-04-01..1986-03-31
+    """
     if end_month is None and previous is not None and previous.start.month != 1:
-        end_month = previous.end.month
+        # The fiscal year the previous period starts ("the first 10 months of fiscal
+        # 1986/87" starts in April): it ends the month before.
+        end_month = (previous.start.month - 2) % 12 + 1
     if end_month is None:
         end_month = 3  # April-March: the most common fiscal year outside the US
     if end_month == 12:
@@ -187,7 +198,7 @@ def _resolve(match: re.Match[str], anchor: dt.date, reference: Period | None) ->
             return None
         if g("same_y1") or g("same_y2"):
             return _shift(reference, int(g("same_y1") or g("same_y2")))
-        if g("same_rel"):
+        if g("same_rel") or g("same_ago"):
             return _shift(reference, reference.end.year - 1)
         return None
     if g("quarter") or g("qshort"):
@@ -232,6 +243,16 @@ def _resolve(match: re.Match[str], anchor: dt.date, reference: Period | None) ->
         count = number_word(g("fn"))
         if count is None or not 1 <= count <= 12:
             return None
+        if g("fnfiscal"):
+            fiscal = _PERIOD.fullmatch(g("fnfiscal"))
+            year_period = None if fiscal is None else _resolve(fiscal, anchor, reference)
+            if year_period is None:
+                return None
+            begins = year_period.start
+            last = begins.month - 1 + count - 1  # months after January of the first year
+            return Period.months(
+                begins.year, begins.month, last % 12 + 1, last_year=begins.year + last // 12
+            )
         if g("fny") or g("fny2"):
             year = int(g("fny") or g("fny2"))
         elif g("fnrel"):
@@ -337,6 +358,7 @@ def extract_periods(
             or match.group("hy2")
             or match.group("hsy")
             or match.group("fny")
+            or match.group("fnfiscal")
             or match.group("fny2")
             or match.group("mry")
             or match.group("moy")
