@@ -22,7 +22,6 @@ The agreements extractor reuses :func:`extract_people` for signatories.
 
 from __future__ import annotations
 
-import bisect
 import functools
 import json
 import re
@@ -187,12 +186,8 @@ def person_spans(text: str, spans: Sequence[tuple[int, int]]) -> list[tuple[int,
     >>> person_spans("Prices rose. President Ali Demir spoke.", [(0, 12), (13, 39)])
     [(13, 39)]
     """
-    hits = [m.start() for m in _head_pattern().finditer(text)]
-    out: list[tuple[int, int]] = []
-    for lo, hi in spans:
-        at = bisect.bisect_left(hits, lo)
-        if at < len(hits) and hits[at] < hi:
-            out.append((lo, hi))
+    head = _head_pattern()
+    out: list[tuple[int, int]] = [(lo, hi) for lo, hi in spans if head.search(text, lo, hi)]
     return out
 
 
@@ -387,7 +382,8 @@ def extract_people(
     """
     if mentions is None:
         mentions = extract_country_mentions(text)
-    toks = _tokens(text, mentions, [(0, len(text))] if within is None else within)
+    spans = [(0, len(text))] if within is None else within
+    toks = _tokens(text, mentions, person_spans(text, spans))
     heads, _, honorifics, _ = _vocab()
     people: list[PersonMention] = []
     taken = 0  # tokens before this index belong to a found mention
@@ -463,7 +459,7 @@ def extract_people(
         taken = end_tok
         i = end_tok
     people.extend(_appositions(text, toks, people))
-    people.extend(_short_forms(text, toks, people, honorifics))
+    people.extend(_short_forms(text, spans, people, honorifics))
     people.sort(key=lambda p: p.start)
     return tuple(people)
 
@@ -523,10 +519,22 @@ def _appositions(text: str, toks: list[_Tok], found: list[PersonMention]) -> lis
     return out
 
 
+# A capitalised word, maybe a surname; and an honorific right before one ("Mr. ", "Dr ").
+_CAP_WORD = re.compile(r"(?<![\w’'-])[A-Z][^\W\d_]*(?:[’'\-](?!s\b)[^\W\d_]+)*")
+_HONORIFIC_BEFORE = re.compile(r"\b(?P<h>[A-Z][a-z]{1,5})\.?\s+\Z")
+
+
 def _short_forms(
-    text: str, toks: list[_Tok], found: list[PersonMention], honorifics: frozenset[str]
+    text: str,
+    spans: Sequence[tuple[int, int]],
+    found: list[PersonMention],
+    honorifics: frozenset[str],
 ) -> list[PersonMention]:
-    """Later bare surnames ("Mr. Sullivan", "Sullivan") resolve to the full name."""
+    """Later bare surnames ("Mr. Sullivan", "Sullivan") in ``spans`` resolve to the full name.
+
+    A word scan with a dictionary lookup: no tokens needed, so sentences with
+    no role word are read cheaply.
+    """
     by_surname: dict[str, PersonMention] = {}
     for person in found:
         words = person.name.replace(", Jr.", "").split()
@@ -541,28 +549,27 @@ def _short_forms(
         return []
     covered = [(p.start, p.end) for p in found]
     out: list[PersonMention] = []
-    for i, tok in enumerate(toks):
-        key = tok.text
-        if i + 1 < len(toks) and f"{tok.text} {toks[i + 1].text}" in by_surname:
-            key = f"{tok.text} {toks[i + 1].text}"
-        known = by_surname.get(key)
-        if known is None or tok.start < known.end:
-            continue
-        person = known
-        if any(s <= tok.start < e for s, e in covered):
-            continue
-        lo = i
-        if i > 0 and toks[i - 1].key in honorifics and _is_cap(toks[i - 1]):
-            lo = i - 1
-        end = tok.end if key == tok.text else toks[i + 1].end
-        out.append(
-            PersonMention(
-                name=person.name,
-                role=person.role,
-                country=person.country,
-                start=toks[lo].start,
-                end=end,
-                text=text[toks[lo].start : end],
+    for lo, hi in spans:
+        for match in _CAP_WORD.finditer(text, lo, hi):
+            start, end = match.span()
+            key = match.group()
+            pair = _CAP_WORD.match(text, end + 1, hi) if text[end : end + 1] == " " else None
+            if pair is not None and f"{key} {pair.group()}" in by_surname:
+                key, end = f"{key} {pair.group()}", pair.end()
+            known = by_surname.get(key)
+            if known is None or start < known.end or any(a <= start < b for a, b in covered):
+                continue
+            honorific = _HONORIFIC_BEFORE.search(text, max(lo, start - 8), start)
+            if honorific is not None and honorific["h"].casefold() in honorifics:
+                start = honorific.start("h")
+            out.append(
+                PersonMention(
+                    name=known.name,
+                    role=known.role,
+                    country=known.country,
+                    start=start,
+                    end=end,
+                    text=text[start:end],
+                )
             )
-        )
     return out

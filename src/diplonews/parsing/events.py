@@ -29,6 +29,7 @@ from collections.abc import Mapping, Sequence
 import attrs
 
 from diplonews.models import Article, Meeting, MeetingKind, MeetingStatus
+from diplonews.parsing._context import body_mentions
 from diplonews.parsing._people import (
     PersonMention,
     extract_people,
@@ -296,6 +297,7 @@ _NEW_CLAUSE = re.compile(
 _HEAD_CLAUSE = re.compile(r",\s+(?:and\s+(?:he|she|they|it|we)|while|but|whereas)\s")
 # States as a crowd: "the Bank and industrialised nations will discuss ... at a meeting".
 _MANY_STATES = re.compile(r"(?<!two\s)(?<!both\s)\b(?:nations|countries|member\s+states)\b")
+_LEAD = 4  # sentences of the lead, where news introduces officials by full name
 _MANY_SIDES = 4  # talks among this many states and bodies are a conference
 _CLAUSE_WINDOW = 220  # characters of a sentence looked at on each side of a trigger
 _DATE_REACH = 40  # a back-reference's own date must stand this close to its trigger
@@ -538,19 +540,18 @@ def _candidates(article: Article) -> list[_Candidate]:
     triggered = [s for s in sentences if _holds(hits, s.start, s.end)]
     if not triggered:
         return []
-    # Officials are read only where they can matter: trigger sentences, and sentences
-    # with a role word that may introduce a full name used later ("Rha" after "Rha Woong Bae").
-    introducing = person_spans(
-        body, [(s.start, s.end) for s in sentences if s.start < triggered[-1].end]
-    )
-    spans = sorted(set(introducing) | {(s.start, s.end) for s in triggered})
-    mentions = extract_country_mentions(body)
-    people = extract_people(body, home=home, within=spans, mentions=mentions)
+    # Officials are read only where they can matter: trigger sentences, and lead sentences
+    # with a role word, which introduce full names used later ("Rha" after "Rha Woong Bae").
+    lead = [(s.start, s.end) for s in sentences[:_LEAD] if s.start < triggered[-1].end]
+    spans = sorted(set(person_spans(body, lead)) | {(s.start, s.end) for s in triggered})
+    scanned = body_mentions(body)
+    people = extract_people(body, home=home, within=spans, mentions=scanned.mentions)
     out: list[_Candidate] = []
     for sentence in triggered:
         if _LINK_LINE.match(sentence.text):
             continue  # "READ: ..." heads another story
         dates = extract_dates(sentence.text, published)
+        local = scanned.between(sentence.start, sentence.end)
         topics: list[_Candidate] = []  # earlier talks of the sentence, whose topic may follow
         previous: _Candidate | None = None
         used = [
@@ -563,7 +564,7 @@ def _candidates(article: Article) -> list[_Candidate]:
                 if any(a <= t0 < b or t0 <= a < t1 for a, b in used):
                     continue
                 cand = _candidate(
-                    article, sentence, (rule, kind, t0, t1), people=people, mentions=mentions,
+                    article, sentence, (rule, kind, t0, t1), people=people, mentions=local,
                     dates=dates, dateline_end=dateline_end, dateline_city=dateline_city, home=home,
                 )  # fmt: skip
                 used.append((t0, t1))
