@@ -340,9 +340,13 @@ def read_mention(
         lo = max(dateline_end, head.start() - 150)
         clause_end = _CLAUSE_END.search(text, head.end(), head.end() + 100)
         hi = clause_end.start() if clause_end else min(len(text), head.end() + 100)
-        parties = list(
-            only_states(states([m for m in mentions if is_actor(text, m)], lo, hi, text))
-        )
+        actors = [
+            m
+            for m in mentions
+            if is_actor(text, m)
+            and not (m.kind == "capital" and mod_start <= m.start < head.start())
+        ]  # not "the Paris currency accord": there a capital names the place
+        parties = list(only_states(states(actors, lo, hi, text)))
         basis = "with" if with_phrase is not None else "sentence"
     anaphor = (
         title is None
