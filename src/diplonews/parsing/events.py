@@ -13,7 +13,13 @@ bare back-reference ("the talks") only adds evidence to the event before it.
 Every record names its rule (``Meeting.rule``): ``meeting.phone_call``,
 ``meeting.spoke_with``, ``meeting.visit``, ``meeting.conference_named``,
 ``meeting.org_meeting``, ``meeting.met_with``, ``meeting.held_talks``,
-``meeting.received``, ``meeting.commission``.
+``meeting.received``, ``meeting.commission``, ``meeting.spoke_with_envoy``;
+suffixes tell how a record grew: ``+back_reference``, ``+another``,
+``+multilateral`` (talks among four or more sides are a conference).
+
+The patterns live in :mod:`~diplonews.parsing._meeting_rules`, place, date and
+body in :mod:`~diplonews.parsing._meeting_places`, merging in
+:mod:`~diplonews.parsing._meeting_merge`.
 
 .. versionadded:: 0.1.0
 """
@@ -21,344 +27,64 @@ Every record names its rule (``Meeting.rule``): ``meeting.phone_call``,
 from __future__ import annotations
 
 import bisect
-import datetime as dt
-import functools
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 
 import attrs
 
 from diplonews.models import Article, Meeting, MeetingKind, MeetingStatus
 from diplonews.parsing._context import body_mentions
+from diplonews.parsing._meeting_merge import (
+    _back_reference,
+    _Candidate,
+    _forward_references,
+    _merge,
+    _same_event,
+)
+from diplonews.parsing._meeting_places import (
+    _home_country,
+    _just_before_remarks,
+    _location,
+    _organization,
+    _pick_date,
+    _title,
+)
+from diplonews.parsing._meeting_rules import (
+    _AND_ANOTHER,
+    _ANOTHER,
+    _BACK_REFERENCE,
+    _CLAUSE_WINDOW,
+    _DATELINE,
+    _HEAD_CLAUSE,
+    _IN_NAME,
+    _INTERNATIONAL,
+    _LEAD,
+    _LINK_LINE,
+    _MANY_SIDES,
+    _MANY_STATES,
+    _MODALS,
+    _NEW_CLAUSE,
+    _NOT_A_MEETING,
+    _OWN_SIDE,
+    _PLACE_BEFORE,
+    _RULES,
+    _SESSION_TITLE,
+    _SPECULATIVE,
+    _TOPIC,
+    _TRIGGER_WORDS,
+    _status,
+)
 from diplonews.parsing._people import (
     PersonMention,
     extract_people,
-    meeting_words,
     person_spans,
 )
 from diplonews.parsing._text import Sentence, split_sentences
 from diplonews.parsing.countries import CountryMention, city_country, extract_country_mentions
 from diplonews.parsing.dates import DateMention, extract_dates
-from diplonews.values import Country, PartialDate, Participant, Place, Span
+from diplonews.values import Country, Participant, Place, Span
 
 __all__ = ["extract_meetings"]
-
-# Cheap pre-filter: a sentence is read closely only if it holds one of these words.
-_TRIGGER_STEMS = [
-    "met", "meet", "talks", "negotiation", "visit", "trip", "tour", "mission", "travel", "arriv",
-    "leav", "left", "call", "phone", "telephon", "spoke", "spoken", "summit", "conference",
-    "forum", "session", "council", "commission", "seminar", "congress", "assembly", "received",
-    "hosted", "welcomed", "discuss", "consultation", "co-chair", "COP", "ministerial",
-]  # fmt: skip
-
-
-def _stem_pattern(stems: list[str]) -> re.Pattern[str]:
-    """Words starting with a stem, lower-case or capitalised, found in one fast scan.
-
-    Case-sensitive alternatives behind a first-letter lookahead run several times
-    faster than one ``re.IGNORECASE`` alternation.
-    """
-    forms = {form for stem in stems for form in (stem, stem[:1].upper() + stem[1:])}
-    first = "".join(sorted({form[0] for form in forms}))
-    alternation = "|".join(re.escape(form) for form in sorted(forms, key=len, reverse=True))
-    return re.compile(rf"\b(?=[{first}])(?:{alternation})")
-
-
-# Cheap pre-filter: a sentence is read closely only if it holds one of these words.
-_TRIGGER_WORDS = _stem_pattern(_TRIGGER_STEMS)
-
-# The rules, most specific first: (rule name, kind, pattern). One match is one candidate.
-_RULES: list[tuple[str, MeetingKind, re.Pattern[str]]] = [
-    (
-        "meeting.phone_call",
-        MeetingKind.CALL,
-        re.compile(
-            r"""\b(?:phone|telephone|video)[\s-]*(?:call|conversation|talks?|conference)s?\b
-            | \b(?:held|had|made|during)\s+(?:a|an|another|their)\s+(?:\w+\s+)?call\b
-            | \bcall\s+(?:with|between)\s+[A-Z]      # "call with President X"
-            | \b(?:telephoned|phoned)\b""",
-            re.VERBOSE,
-        ),
-    ),
-    (
-        "meeting.spoke_with",
-        MeetingKind.CALL,
-        re.compile(
-            r"""\bspo(?:ke|ken)\s+(?:(?:by\s+(?:tele)?phone|today|yesterday|again|separately
-            |on\s+[A-Z]\w+)\s+)*with\b           # "spoke today with", "spoke by phone with"
-            """,
-            re.VERBOSE,
-        ),
-    ),
-    (
-        "meeting.conference_named",
-        MeetingKind.CONFERENCE,
-        re.compile(
-            r"""(?<!news\s)(?<!press\s)(?<!News\s)(?<!Press\s)
-            \b(?:summit|Summit|conference|Conference|forum(?!\s+(?:to|for)\b)|Forum|seminar|Seminar
-            |symposium|Symposium|COP\s?\d+|ministerial\s+meeting|Ministerial\s+Meeting
-            |General\s+Assembly|plenary\s+session)\b(?!\s+call)""",
-            re.VERBOSE,
-        ),
-    ),
-    (
-        "meeting.commission",
-        MeetingKind.MEETING,
-        re.compile(
-            r"""\b(?:session|meeting)s?\s+of\s+(?:the\s+|their\s+)?(?:[\w-]+\s+){0,4}
-            (?:[Cc]ommission|[Cc]ouncil|[Cc]ommittee)\b      # "meeting of the joint commission"
-            | \b(?:[Jj]oint|[Ii]ntergovernmental|[Bb]ilateral)\s+(?:[\w-]+\s+)?(?:[Cc]ommission
-            |[Cc]ommittee)\b""",
-            re.VERBOSE,
-        ),
-    ),
-    (
-        "meeting.visit",
-        MeetingKind.VISIT,
-        re.compile(
-            r"""\bvisit(?:s|ed|ing)?\b(?!\s+(?:the\s+)?(?:site|website|portal|museum|exhibition))
-            | \b(?:trip|tour)\b
-            | \b(?:trade|official|diplomatic|state|working|fact-finding)\s+mission\b
-            | \bmission\s+to\s+[A-Z]
-            | \btravel(?:s|ed|led|ling|ing)?\s+to\b
-            | \barriv(?:ed|es|e|ing)\s+in\s+(?!power|office)
-            | \b(?:leave|leaves|left|leaving)\s+(?:[a-z]+\s+){0,2}for\s+[A-Z]
-            | \b(?:was|were|is|are|will\s+be)\s+(?:also\s+)?in\s+[A-Z][a-z]+\s+(?:[A-Z]\w+\s+)?
-              (?:for|on|to)\b""",
-            re.VERBOSE,
-        ),
-    ),
-    (
-        "meeting.held_talks",
-        MeetingKind.MEETING,
-        re.compile(
-            r"""\b(?:talks|consultations)\b
-            | \b(?:held|hold|holds|holding|hosted|host|hosts|conducted|direct|round\s+of)\s+
-              (?:[\w-]+\s+){0,4}negotiations\b       # negotiations as an event, not a process
-            | \bdiscussions?\s+with\b
-            | \bco-chair(?:s|ed|ing)?\b""",
-            re.VERBOSE,
-        ),
-    ),
-    (
-        "meeting.discussed_with",
-        MeetingKind.MEETING,
-        re.compile(
-            r"""\bdiscussed\b(?=[^.;]{0,80}?\bwith\s+(?:[A-Z]|his\s|her\s|the\s+[A-Z]
-            |(?:[a-z]+\s+){0,2}(?:president|minister|counterpart|leader)))""",
-            re.VERBOSE,
-        ),
-    ),
-    (
-        "meeting.received",
-        MeetingKind.MEETING,
-        re.compile(
-            r"""\b(?:received|hosted|welcomed)\b(?=\s+(?:[A-Z]|the\s+(?:delegation|visiting)
-            |a\s+delegation|his\s|her\s))""",
-            re.VERBOSE,
-        ),
-    ),
-    (
-        "meeting.met_with",
-        MeetingKind.MEETING,
-        re.compile(r"\b(?:met|meets?|meeting|meetings)\b"),
-    ),
-]
-
-# Words in the clause before a trigger that make the event planned.
-_FUTURE = re.compile(
-    r"""\b(?:will|would|shall|is\s+to|are\s+to|was\s+to|were\s+to|to\s+be\s+held|scheduled
-    |slated|plans?\s+to|planned|planning|expected\s+to|set\s+to|going\s+to|upcoming|forthcoming
-    |next|ahead\s+of|in\s+advance\s+of|invited|asked|prepar\w+\s+to|due\s+to|intends?\s+to
-    |agreed\s+to|decided\s+to|tomorrow)\b|['’]ll\b
-    | \b(?:plans?|agreed|decided|intends?|efforts?)\b(?:\s+\S+){0,6}?\s+to\s+(?:resume|hold|begin
-      |start|restart|convene)\b                # "plans by the UN chief to resume talks"
-    """,
-    re.VERBOSE | re.IGNORECASE,
-)
-# Hedges that make the talks only proposed or speculated about: not a meeting.
-_SPECULATIVE = re.compile(
-    r"""\b(?:could|might|may|possible|possibly|probably|proposed?|proposal|calls?\s+for
-    |called\s+for|hopes?|hoped|ready\s+for|no\s+plans?|until|unless|if|whether|refused
-    |rejected|urged|request|requested)\b""",
-    re.VERBOSE | re.IGNORECASE,
-)
-# "the meeting will take place in London": the tense follows the trigger.
-_FUTURE_AFTER = re.compile(
-    r"\s*(?:[\w-]+\s+){0,3}?(?:will|is\s+to|are\s+to|is\s+scheduled|are\s+scheduled|is\s+due"
-    r"|are\s+due|is\s+expected|are\s+expected|is\s+planned|are\s+planned)\b"
-)
-_MODALS = frozenset({"could", "might", "may", "possibly", "probably", "if", "whether", "until"})
-# Gatherings that are not meetings between states.
-_NOT_A_MEETING = re.compile(
-    r"""\b(?:news|press)\s+(?:conference|briefing)s?\b|\bconference\s+calls?\b
-    |\b(?:cabinet|board|shareholders?|annual\s+general|party|parliamentary|stakeholders?|analysts?
-    |investors?|staff)\s+(?:meeting|session|congress|conference)s?\b
-    |\b(?:match|tournament|championship|festival|concert|exhibition|fair)\b
-    |\b(?:been|be|being)\s+met\b                  # "demand has been met"
-    |\b(?:meet|meets|meeting|met)\s+(?:(?:the|its|their|his|her|our|these|all|any)\s+)?(?:[a-z]+\s+){0,2}(?:demand|requirements?
-    |needs|expectations?|targets?|deadlines?|standards?|criteria|obligations|goals?|costs?|evil
-    |challenges?|conditions|commitments|payments?)\b""",
-    re.VERBOSE | re.IGNORECASE,
-)
-# Gatherings that are international by name, even when the text names one state.
-_INTERNATIONAL = re.compile(r"[Ss]ummit|COP\s?\d+|[A-Z]\w+|[Mm]inisterial")  # or a proper name
-# Where a clause turns to the topic: country names after these are subjects, not sides.
-_TOPIC = re.compile(
-    r"""\b(?:to\s+discuss|discussed|to\s+affirm|to\s+express|about|regarding|concerning|over
-    |including|which|where|during\s+which|that|in\s+which|said|told|to\s+try|to\s+renegotiate
-    |to\s+review|following|after|before|ahead\s+of|in\s+advance\s+of)\b|[;:—]
-    | \bon\s+(?![A-Z][a-z]+\.?\s+\d|\d|(?:the\s+)?(?:sidelines|margins?|Monday|Tuesday|Wednesday
-      |Thursday|Friday|Saturday|Sunday|behalf|invitation)\b)   # "on trade": a topic""",
-    re.VERBOSE,
-)
-# The past-tense cues that, nearer to a trigger than any future cue, make it held.
-_PAST = re.compile(
-    r"""\b(?:was|were|had|has|have|did|held|took|met|visited|ended|opened|concluded|attended
-    |participated|hosted|received|welcomed|spoke|returning|returned|after|last|ago|recently
-    |recent|yesterday|[a-z]{3,}ed)\b""",
-    re.VERBOSE | re.IGNORECASE,
-)
-# Present-tense verbs of meeting that, outside a past clause, announce the event.
-_PRESENT_VERB = re.compile(r"(?:meet|meets|visit|visits|travels?|leaves?|co-chairs?)\Z")
-# A bare back-reference to an event already named: "the talks", "the Summit", "his visit".
-_BACK_REFERENCE = re.compile(
-    r"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+"
-    r"(?:(?!(?:first|second|third|fourth|fifth|sixth|next|last)\b)[a-z]+\s+)?\Z"
-)
-# The word before a present-tense trigger when it is a verb with a subject ("they meet").
-_SUBJECT_BEFORE = re.compile(
-    r"(?:\b(?:they|he|she|we|I|leaders|ministers|sides|delegations|officials)|(?<!\bThe)(?<!\bA)"
-    r"(?<!\bAn)(?<!\bThis)(?<!\bHis)(?<!\bHer)(?<!\bIts)\b[A-Z][a-z]+)\s+\Z"
-)
-# Reuters dateline: "TOKYO, March 3 - " or "KASHIKOJIMA, Japan, April 26 - ".
-_DATELINE = re.compile(
-    r"""^\s*(?P<city>[A-Z][A-Z .'-]+?)(?:,\s*(?P<region>[A-Za-z .]+?))?,\s*
-    [A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*[-–—]\s""",
-    re.VERBOSE,
-)
-_PLACE_IN = re.compile(
-    r"\b(?:in|at|to|from)\s+(?:the\s+)?(?P<place>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})"
-)
-_HERE = re.compile(r"\bhere\b")
-# A session's own name: "48th meeting of the Council of Foreign Ministers" (stops at "of the OIC").
-_SESSION_TITLE = re.compile(
-    r"""(?P<t>(?:\d+(?:st|nd|rd|th)|(?i:first|second|third|fourth|fifth|sixth|seventh|eighth
-    |ninth|tenth|next|last|annual|extraordinary|regular))\s+(?:[a-z]+\s+)?(?:meeting|session
-    |summit)\s+of\s+(?:the|their|its)\s+(?:[a-z]+\s+)?[A-Z][\w-]*(?:\s+(?:of\s+|for\s+|and\s+)?
-    [A-Z][\w-]*)*)""",
-    re.VERBOSE,
-)
-# The outlet's own officials named by title alone, just before the trigger.
-_OWN_SIDE = re.compile(
-    r"\b(?:[Tt]he|[Oo]ur)\s+(?:delegation|President|Vice\s+President|Secretary|Minister|"
-    r"Ambassador|Government|government)\s+(?:[a-z]+\s+){0,2}\Z"
-)
-_SIDELINES = re.compile(r"\bon\s+the\s+(?:sidelines|margins?)\s+of\b")
-_IN_NAME = re.compile(r"[A-Z][\w-]*\s+\Z")  # a capitalised word just before: inside a name
-# A city naming the event it precedes: "the Venice summit", "the Frankfurt meeting".
-_PLACE_BEFORE = re.compile(r"(?P<place>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s+\Z")
-# The event a speaker has just come from, right before the trigger.
-_JUST_BEFORE = re.compile(
-    r"""\b(?:after|following|at\s+the\s+end\s+of|(?:after\s+)?(?:returning|back)\s+from)\s+
-    (?:[\w-]+\s+){0,4}\Z""",
-    re.VERBOSE,
-)
-# Remarks to the press: the moment the event above just preceded.
-_REMARKS = re.compile(
-    r"\b(?:said|says|told|remarks|shared|stated|briefed|news\s+conference|press\s+conference)\b"
-)
-# A related-story line: "READ: ...", "Also read: ...".
-_LINK_LINE = re.compile(
-    r"(?:(?:ALSO\s+)?READ(?:\s+(?:ALSO|MORE))?|(?:Also\s+)?[Rr]ead\s+(?:also|more)|RELATED|Related)\s*[:|]"
-)
-# "held another call", "a second meeting": an event of its own, not a mention of the last.
-_ANOTHER = re.compile(
-    r"\b(?:another|a\s+second|a\s+fresh|a\s+further)\s+(?:[a-z-]+\s+){0,2}[a-z-]+\Z"
-)
-# Two gatherings named in a row: "the ministerial meeting and the conference on Afghanistan".
-_AND_ANOTHER = re.compile(r"\sand\s+(?:the|an?)\s+(?:[\w-]+\s+){0,3}\Z")
-# The short name of a body named in full earlier: "the Bank" after "the World Bank".
-_ORG_SHORT = re.compile(
-    r"\b[Tt]he\s+(?P<head>Bank|Fund|Commission|Community|Organi[sz]ation|Council)\b"
-)
-_ORDINAL_TITLE = re.compile(
-    r"""(?:\b(?:the\s+)?(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh
-    |eighth|ninth|tenth|[A-Z][\w-]*)\s+)?(?:[A-Z][\w()–-]*\s+){0,8}(?:Summit|summit|Conference
-    |Forum|Council|Assembly|Congress|Seminar|[Mm]eeting|[Ss]ession)(?:\s+of\s+(?:the\s+)?
-    (?:[A-Z][\w()-]*\s*){1,10}(?:(?:to|on|for|of)\s+(?:the\s+)?(?:[A-Z][\w()-]*\s*){1,8})?)?""",
-    re.VERBOSE,
-)
-# A new clause after a comma: a date beyond it dates something else.
-_NEW_CLAUSE = re.compile(
-    r",\s+(?:(?:and\s+)?the\s+[a-z]|(?:and\s+)?(?:he|she|they|it|we)\s|(?:while|but|which|who|as)\s)"
-)  # ", the central bank ...", not ", the European Community and Canada"
-# A clause boundary before a trigger: "..., and he expressed support for talks".
-_HEAD_CLAUSE = re.compile(r",\s+(?:and\s+(?:he|she|they|it|we)|while|but|whereas)\s")
-# States as a crowd: "the Bank and industrialised nations will discuss ... at a meeting".
-_MANY_STATES = re.compile(r"(?<!two\s)(?<!both\s)\b(?:nations|countries|member\s+states)\b")
-_LEAD = 4  # sentences of the lead, where news introduces officials by full name
-_MANY_SIDES = 4  # talks among this many states and bodies are a conference
-_CLAUSE_WINDOW = 220  # characters of a sentence looked at on each side of a trigger
-_DATE_REACH = 40  # a back-reference's own date must stand this close to its trigger
-_COMPATIBLE = {
-    frozenset({MeetingKind.MEETING, MeetingKind.VISIT}),
-    frozenset({MeetingKind.CONFERENCE, MeetingKind.VISIT}),
-    frozenset({MeetingKind.CONFERENCE, MeetingKind.MEETING}),
-}
-
-
-@attrs.define
-class _Candidate:
-    """A meeting under construction (mutable while merging)."""
-
-    rule: str
-    kind: MeetingKind
-    status: MeetingStatus
-    countries: set[str]
-    organization: str | None
-    date: PartialDate | None
-    location: Place | None
-    participants: list[Participant]
-    title: str | None
-    evidence: list[Span]
-    anchor: int  # offset of the trigger in the body
-    date_gap: int = 0  # characters between the trigger and the date mention it took
-    weak: bool = False  # names no sides of its own: a back-reference at most
-    another: bool = False  # "another call": a new event, never the one before
-    clause_end: int = 0  # where the trigger's clause turns to its topic
-
-
-@functools.cache
-def _org_pattern() -> tuple[re.Pattern[str], Mapping[str, str]]:
-    """One regex over every organisation form of ``meeting_words.json``, longest first."""
-    forms: dict[str, str] = {}
-    for name, surfaces in meeting_words()["organizations"].items():
-        for surface in surfaces:
-            forms[surface] = name
-    alternation = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
-    return re.compile(rf"(?<!\w)(?:{alternation})(?!\w)"), forms
-
-
-@functools.cache
-def _venue_pattern() -> tuple[re.Pattern[str], Mapping[str, tuple[str, str]]]:
-    venues = {k: (v[0], v[1]) for k, v in meeting_words()["venues"].items()}
-    alternation = "|".join(re.escape(f) for f in sorted(venues, key=len, reverse=True))
-    return re.compile(rf"(?<!\w)(?:{alternation})(?!\w)"), venues
-
-
-def _home_country(article: Article) -> str | None:
-    """The state an outlet speaks for ("The White House") or reports from ("AzerNews")."""
-    outlet = article.outlet or ""
-    embassy = re.search(r"Embassy of (?:the\s+)?([A-Z][\w ]+?)(?:\s+in\b|\s*\(|$)", outlet)
-    if embassy is not None:
-        mentions = extract_country_mentions(embassy.group(1))
-        if mentions and mentions[0].kind != "group":
-            return mentions[0].code
-    for words, code in meeting_words()["outlet_home"].items():
-        if words in outlet:
-            return str(code)
-    return None
 
 
 def _clause(sentence: Sentence, start: int, end: int) -> tuple[int, int]:
@@ -380,135 +106,6 @@ def _clause(sentence: Sentence, start: int, end: int) -> tuple[int, int]:
         hi = end + topic.start()
         break
     return lo, hi
-
-
-def _status(before: str, trigger: str, after: str) -> MeetingStatus:
-    """Planned when the nearest tense cue before the trigger speaks of the future.
-
-    ``before`` is the sentence up to the trigger, ``after`` the rest of it.
-    """
-    future = [m.end() for m in _FUTURE.finditer(before + trigger)]
-    past = [m.end() for m in _PAST.finditer(before)]
-    if future and (not past or future[-1] >= past[-1]):
-        return MeetingStatus.PLANNED
-    if not past and _PRESENT_VERB.search(trigger) and _SUBJECT_BEFORE.search(before):
-        return MeetingStatus.PLANNED
-    if re.match(r"\s*(?:next|this\s+coming|tomorrow)\b", after) or _FUTURE_AFTER.match(after):
-        return MeetingStatus.PLANNED
-    return MeetingStatus.HELD
-
-
-def _pick_date(
-    body: str, dates: Sequence[DateMention], span: tuple[int, int], trigger: tuple[int, int]
-) -> tuple[PartialDate, int] | None:
-    """The date mention of the clause nearest the trigger (after it first), and its distance.
-
-    A date counts unless a new clause (", the central bank ... on Tuesday",
-    after the trigger) or another meeting word (it dates that one) stands in
-    between.
-    """
-    lo, hi = span
-    t0, t1 = trigger
-    after = [
-        d for d in dates
-        if t0 <= d.start < hi
-        and not _NEW_CLAUSE.search(body, t1, d.start)
-        and not _TRIGGER_WORDS.search(body, t1, d.start)
-    ]  # fmt: skip
-    if after:
-        first = min(after, key=lambda d: d.start)
-        return first.date, max(0, first.start - t1)
-    before = [
-        d for d in dates
-        if lo <= d.start and d.end <= t0 and not _TRIGGER_WORDS.search(body, d.end, t0)
-    ]  # fmt: skip
-    if not before:
-        return None
-    last = max(before, key=lambda d: d.start)
-    return last.date, t0 - last.end
-
-
-def _just_before_remarks(
-    body: str,
-    start: int,
-    *,
-    lo: int,
-    t0: int,
-    dates: Sequence[DateMention],
-    published: dt.date | None,
-) -> PartialDate | None:
-    """The month of the remarks an event just preceded: "told reporters after meeting ...".
-
-    An event the speaker has just come from ("after returning from the summit",
-    "at the end of a trade mission") lies days before the remarks: their month
-    (the remarks' own date, else the publication date) dates it.
-    """
-    link = _JUST_BEFORE.search(body, lo, t0)
-    if link is None or not _REMARKS.search(body, start, link.start()):
-        return None
-    said = [d.date for d in dates if start <= d.start and d.end <= link.start()]
-    if said:
-        return PartialDate(said[-1].year, said[-1].month) if said[-1].month else None
-    return PartialDate(published.year, published.month) if published is not None else None
-
-
-def _location(
-    body: str,
-    lo: int,
-    hi: int,
-    mentions: Sequence[CountryMention],
-    dateline_city: tuple[str, str] | None,
-) -> Place | None:
-    """'in Baku', 'to Riyadh', 'in Albania', 'to the White House', 'here' (the dateline)."""
-    venue_re, venues = _venue_pattern()
-    venue = venue_re.search(body, lo, hi)
-    if venue is not None:
-        city, code = venues[venue.group()]
-        return Place(city=city, country=Country(code))
-    for match in _PLACE_IN.finditer(body, lo, hi):
-        words = match.group("place").split()
-        for n in range(len(words), 0, -1):
-            name = " ".join(words[:n])
-            city_code = city_country(name)
-            if city_code is not None:
-                return Place(city=name, country=Country(city_code))
-        start = match.start("place")
-        for mention in mentions:
-            if mention.start == start and mention.kind != "group":
-                return Place(city=None, country=Country(mention.code))
-    if dateline_city is not None and _HERE.search(body, lo, hi):
-        return Place(city=dateline_city[0], country=Country(dateline_city[1]))
-    return None
-
-
-def _organization(
-    body: str, lo: int, hi: int, trigger: int, mentions: Sequence[CountryMention]
-) -> str | None:
-    """The body nearest the trigger: "a meeting of the IMF", "the NATO Summit"."""
-    org_re, forms = _org_pattern()
-    found: list[tuple[int, str]] = [
-        (m.start(), forms[m.group()]) for m in org_re.finditer(body, lo, hi)
-    ]
-    found += [(m.start, m.code) for m in mentions if m.kind == "group" and lo <= m.start < hi]
-    short = _ORG_SHORT.search(body, lo, hi) if not found else None
-    if short is not None:
-        earlier = [forms[m.group()] for m in org_re.finditer(body, 0, short.start())]
-        named = [name for name in earlier if name.endswith(short["head"])]
-        return named[-1] if named else None
-    if not found:
-        return None
-    return min(found, key=lambda f: abs(f[0] - trigger) + (0 if f[1] != "UN" else 50))[1]
-
-
-def _title(text: str, trigger_start: int, trigger_end: int, offset: int) -> str | None:
-    """The event's own name around a conference trigger ("NATO Summit")."""
-    for match in _ORDINAL_TITLE.finditer(text):
-        if match.start() + offset <= trigger_start and trigger_end <= match.end() + offset:
-            title = match.group().strip()
-            title = re.sub(r"^(?:the|a|an|The|A|An)\s+", "", title)
-            if any(w[:1].isupper() for w in title.split()):
-                return title
-    return None
 
 
 def _holds(positions: list[int], start: int, end: int) -> bool:
@@ -742,163 +339,6 @@ def _candidate(
         another=bool(_ANOTHER.search(body, max(sentence.start, t0 - 30), t1)),
         clause_end=hi,
     )
-
-
-def _same_event(a: _Candidate, b: _Candidate) -> bool:
-    if a.status is not b.status:
-        return False
-    if a.kind is not b.kind and frozenset({a.kind, b.kind}) not in _COMPATIBLE:
-        return False
-    if (
-        a.date is not None
-        and b.date is not None
-        and not (a.date.contains(b.date) or b.date.contains(a.date))
-    ):
-        return False
-    if (
-        a.kind is MeetingKind.CONFERENCE is b.kind
-        and a.evidence[-1] == b.evidence[0]
-        and _AND_ANOTHER.search(
-            b.evidence[0].text,
-            max(0, a.anchor - b.evidence[0].start),
-            b.anchor - b.evidence[0].start,
-        )
-    ):
-        return False  # "the ministerial meeting and the conference on Afghanistan": two events
-    if a.evidence[0] == b.evidence[-1] and {a.kind, b.kind} == {
-        MeetingKind.VISIT,
-        MeetingKind.CONFERENCE,
-    }:
-        return True  # "traveled to Turkiye to attend the meeting in Antalya": one event
-    if a.organization and b.organization and a.organization != b.organization:
-        return False
-    if (
-        a.kind is b.kind
-        and a.location is not None
-        and b.location is not None
-        and a.location.city is not None
-        and a.location.city == b.location.city
-        and (a.countries <= b.countries or b.countries <= a.countries)
-    ):
-        return True  # "the Paris meeting" ... "the Paris meeting"
-    if a.kind is MeetingKind.CONFERENCE is b.kind and a.organization == b.organization is not None:
-        return True  # one body meets once per date: "the 28th Conference ... (COP28)"
-    if MeetingKind.CONFERENCE in (a.kind, b.kind) and a.kind is not b.kind:
-        sideline = _SIDELINES.search(a.evidence[0].text) or _SIDELINES.search(b.evidence[0].text)
-        if sideline is not None and a.kind is not MeetingKind.VISIT is not b.kind:
-            return False  # a meeting on the sidelines of a summit is an event of its own
-    if (
-        a.kind is MeetingKind.CONFERENCE
-        and b.kind is MeetingKind.CONFERENCE
-        and not (a.organization and b.organization)
-        and (a.countries & b.countries or not (a.countries and b.countries))
-    ):
-        # One gathering named twice ("the COP28 summit" ... "COP28"): one may omit the body.
-        return (
-            a.title is None
-            or b.title is None
-            or a.title == b.title
-            or bool(a.countries & b.countries)
-        )
-    if (
-        MeetingKind.CONFERENCE in (a.kind, b.kind)
-        and a.kind is not b.kind
-        and not (a.organization and a.organization == b.organization)
-    ):
-        return bool(a.title and a.title == b.title)
-    if not a.countries or not b.countries:
-        return a.organization is not None and a.organization == b.organization
-    if min(len(a.countries), len(b.countries)) < 2 and (a.date is None or b.date is None):
-        return False  # one side and no date to tie them: too little to call it the same event
-    overlap = len(a.countries & b.countries) / len(a.countries | b.countries)
-    return overlap >= 0.5 or a.countries <= b.countries or b.countries <= a.countries
-
-
-_KIND_RANK = {
-    MeetingKind.CONFERENCE: 3,
-    MeetingKind.VISIT: 2,
-    MeetingKind.MEETING: 1,
-    MeetingKind.CALL: 1,
-}
-
-
-def _merge(into: _Candidate, other: _Candidate) -> None:
-    """Fold ``other`` into ``into``.
-
-    A trip to a conference is the conference; talks on a visit are the visit.
-    """
-    if _KIND_RANK[other.kind] > _KIND_RANK[into.kind]:
-        into.kind, into.rule = other.kind, other.rule
-    into.countries |= other.countries
-    into.organization = into.organization or other.organization
-    if into.date is None or (other.date is not None and into.date.contains(other.date)):
-        into.date = other.date or into.date
-    into.location = into.location or other.location
-    names = {p.name for p in into.participants}
-    into.participants += [p for p in other.participants if p.name not in names]
-    into.title = into.title or other.title
-    if other.evidence[0] not in into.evidence:
-        into.evidence += other.evidence
-
-
-def _back_reference(records: list[_Candidate], cand: _Candidate) -> None:
-    """A mention naming no sides refers to the latest event of its kind.
-
-    With the same date (or none) it only adds evidence; with a date of its own
-    it is an earlier or later session of that event ("The first meeting was
-    held in Ankara in February 2017"): a new record with the same sides.
-    """
-    same = [r for r in records if r.kind is cand.kind] or [
-        r for r in records if frozenset({r.kind, cand.kind}) in _COMPATIBLE
-    ]
-    if not same:
-        return
-    target = same[-1]
-    if cand.another:
-        records.append(
-            attrs.evolve(
-                cand,
-                countries=target.countries | cand.countries,
-                rule=f"{cand.rule}+another",
-                weak=False,
-                participants=list(cand.participants),
-            )
-        )
-        return
-    if cand.date is None or (
-        target.date is not None
-        and (target.date.contains(cand.date) or cand.date.contains(target.date))
-    ):
-        if cand.evidence[0] not in target.evidence:
-            target.evidence += cand.evidence
-        return
-    if cand.kind is MeetingKind.CONFERENCE or cand.date_gap > _DATE_REACH:
-        return  # a date far from the trigger may date anything in the sentence
-    records.append(
-        attrs.evolve(
-            cand,
-            countries=target.countries | cand.countries,
-            organization=cand.organization or target.organization,
-            participants=list(cand.participants),
-            rule=f"{cand.rule}+back_reference",
-            weak=False,
-        )
-    )
-
-
-def _forward_references(first: _Candidate, pending: list[_Candidate]) -> None:
-    """Mentions naming no sides before the first event (a lead) refer to it when compatible."""
-    for cand in pending:
-        if cand.status is not first.status or not (
-            cand.kind is first.kind or frozenset({cand.kind, first.kind}) in _COMPATIBLE
-        ):
-            continue
-        first.evidence = [*cand.evidence, *first.evidence]
-        if _KIND_RANK[cand.kind] > _KIND_RANK[first.kind]:
-            first.kind, first.rule = cand.kind, cand.rule  # "X visited Y. They discussed ..."
-        first.date = first.date or cand.date
-        first.location = first.location or cand.location
-        first.anchor = min(first.anchor, cand.anchor)
 
 
 def extract_meetings(article: Article) -> tuple[Meeting, ...]:

@@ -1,0 +1,186 @@
+"""Where, when and under which body a meeting candidate takes place.
+
+Reads the clause around a trigger for its place ("in Baku", "here" for the
+dateline city, a venue standing for its city), its date (the nearest date
+mention not owned by another meeting word, or the month of the remarks an
+event just preceded), its organisation and its own title.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import re
+from collections.abc import Mapping, Sequence
+
+from diplonews.models import Article
+from diplonews.parsing._meeting_rules import (
+    _HERE,
+    _JUST_BEFORE,
+    _NEW_CLAUSE,
+    _ORDINAL_TITLE,
+    _ORG_SHORT,
+    _PLACE_IN,
+    _REMARKS,
+    _TRIGGER_WORDS,
+)
+from diplonews.parsing._people import (
+    meeting_words,
+)
+from diplonews.parsing.countries import CountryMention, city_country, extract_country_mentions
+from diplonews.parsing.dates import DateMention
+from diplonews.values import Country, PartialDate, Place
+
+__all__ = [
+    "_home_country",
+    "_just_before_remarks",
+    "_location",
+    "_organization",
+    "_pick_date",
+    "_title",
+]
+
+
+@functools.cache
+def _org_pattern() -> tuple[re.Pattern[str], Mapping[str, str]]:
+    """One regex over every organisation form of ``meeting_words.json``, longest first."""
+    forms: dict[str, str] = {}
+    for name, surfaces in meeting_words()["organizations"].items():
+        for surface in surfaces:
+            forms[surface] = name
+    alternation = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:{alternation})(?!\w)"), forms
+
+
+@functools.cache
+def _venue_pattern() -> tuple[re.Pattern[str], Mapping[str, tuple[str, str]]]:
+    venues = {k: (v[0], v[1]) for k, v in meeting_words()["venues"].items()}
+    alternation = "|".join(re.escape(f) for f in sorted(venues, key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:{alternation})(?!\w)"), venues
+
+
+def _home_country(article: Article) -> str | None:
+    """The state an outlet speaks for ("The White House") or reports from ("AzerNews")."""
+    outlet = article.outlet or ""
+    embassy = re.search(r"Embassy of (?:the\s+)?([A-Z][\w ]+?)(?:\s+in\b|\s*\(|$)", outlet)
+    if embassy is not None:
+        mentions = extract_country_mentions(embassy.group(1))
+        if mentions and mentions[0].kind != "group":
+            return mentions[0].code
+    for words, code in meeting_words()["outlet_home"].items():
+        if words in outlet:
+            return str(code)
+    return None
+
+
+def _pick_date(
+    body: str, dates: Sequence[DateMention], span: tuple[int, int], trigger: tuple[int, int]
+) -> tuple[PartialDate, int] | None:
+    """The date mention of the clause nearest the trigger (after it first), and its distance.
+
+    A date counts unless a new clause (", the central bank ... on Tuesday",
+    after the trigger) or another meeting word (it dates that one) stands in
+    between.
+    """
+    lo, hi = span
+    t0, t1 = trigger
+    after = [
+        d for d in dates
+        if t0 <= d.start < hi
+        and not _NEW_CLAUSE.search(body, t1, d.start)
+        and not _TRIGGER_WORDS.search(body, t1, d.start)
+    ]  # fmt: skip
+    if after:
+        first = min(after, key=lambda d: d.start)
+        return first.date, max(0, first.start - t1)
+    before = [
+        d for d in dates
+        if lo <= d.start and d.end <= t0 and not _TRIGGER_WORDS.search(body, d.end, t0)
+    ]  # fmt: skip
+    if not before:
+        return None
+    last = max(before, key=lambda d: d.start)
+    return last.date, t0 - last.end
+
+
+def _just_before_remarks(
+    body: str,
+    start: int,
+    *,
+    lo: int,
+    t0: int,
+    dates: Sequence[DateMention],
+    published: dt.date | None,
+) -> PartialDate | None:
+    """The month of the remarks an event just preceded: "told reporters after meeting ...".
+
+    An event the speaker has just come from ("after returning from the summit",
+    "at the end of a trade mission") lies days before the remarks: their month
+    (the remarks' own date, else the publication date) dates it.
+    """
+    link = _JUST_BEFORE.search(body, lo, t0)
+    if link is None or not _REMARKS.search(body, start, link.start()):
+        return None
+    said = [d.date for d in dates if start <= d.start and d.end <= link.start()]
+    if said:
+        return PartialDate(said[-1].year, said[-1].month) if said[-1].month else None
+    return PartialDate(published.year, published.month) if published is not None else None
+
+
+def _location(
+    body: str,
+    lo: int,
+    hi: int,
+    mentions: Sequence[CountryMention],
+    dateline_city: tuple[str, str] | None,
+) -> Place | None:
+    """'in Baku', 'to Riyadh', 'in Albania', 'to the White House', 'here' (the dateline)."""
+    venue_re, venues = _venue_pattern()
+    venue = venue_re.search(body, lo, hi)
+    if venue is not None:
+        city, code = venues[venue.group()]
+        return Place(city=city, country=Country(code))
+    for match in _PLACE_IN.finditer(body, lo, hi):
+        words = match.group("place").split()
+        for n in range(len(words), 0, -1):
+            name = " ".join(words[:n])
+            city_code = city_country(name)
+            if city_code is not None:
+                return Place(city=name, country=Country(city_code))
+        start = match.start("place")
+        for mention in mentions:
+            if mention.start == start and mention.kind != "group":
+                return Place(city=None, country=Country(mention.code))
+    if dateline_city is not None and _HERE.search(body, lo, hi):
+        return Place(city=dateline_city[0], country=Country(dateline_city[1]))
+    return None
+
+
+def _organization(
+    body: str, lo: int, hi: int, trigger: int, mentions: Sequence[CountryMention]
+) -> str | None:
+    """The body nearest the trigger: "a meeting of the IMF", "the NATO Summit"."""
+    org_re, forms = _org_pattern()
+    found: list[tuple[int, str]] = [
+        (m.start(), forms[m.group()]) for m in org_re.finditer(body, lo, hi)
+    ]
+    found += [(m.start, m.code) for m in mentions if m.kind == "group" and lo <= m.start < hi]
+    short = _ORG_SHORT.search(body, lo, hi) if not found else None
+    if short is not None:
+        earlier = [forms[m.group()] for m in org_re.finditer(body, 0, short.start())]
+        named = [name for name in earlier if name.endswith(short["head"])]
+        return named[-1] if named else None
+    if not found:
+        return None
+    return min(found, key=lambda f: abs(f[0] - trigger) + (0 if f[1] != "UN" else 50))[1]
+
+
+def _title(text: str, trigger_start: int, trigger_end: int, offset: int) -> str | None:
+    """The event's own name around a conference trigger ("NATO Summit")."""
+    for match in _ORDINAL_TITLE.finditer(text):
+        if match.start() + offset <= trigger_start and trigger_end <= match.end() + offset:
+            title = match.group().strip()
+            title = re.sub(r"^(?:the|a|an|The|A|An)\s+", "", title)
+            if any(w[:1].isupper() for w in title.split()):
+                return title
+    return None

@@ -1,0 +1,322 @@
+"""Meeting trigger patterns and their kinds, and the tense cues that set a status.
+
+The vocabulary of :mod:`diplonews.parsing.events`: which words make a sentence
+worth reading, which rule each trigger belongs to (``meeting.phone_call``,
+``meeting.visit``, ...), and the regular expressions that read a clause
+(topic turns, hedges, back-references, datelines). All compiled once, at import.
+"""
+
+from __future__ import annotations
+
+import re
+
+from diplonews.models import MeetingKind, MeetingStatus
+
+__all__ = [
+    "_AND_ANOTHER",
+    "_ANOTHER",
+    "_BACK_REFERENCE",
+    "_CLAUSE_WINDOW",
+    "_DATELINE",
+    "_DATE_REACH",
+    "_HEAD_CLAUSE",
+    "_HERE",
+    "_INTERNATIONAL",
+    "_IN_NAME",
+    "_JUST_BEFORE",
+    "_LEAD",
+    "_LINK_LINE",
+    "_MANY_SIDES",
+    "_MANY_STATES",
+    "_MODALS",
+    "_NEW_CLAUSE",
+    "_NOT_A_MEETING",
+    "_ORDINAL_TITLE",
+    "_ORG_SHORT",
+    "_OWN_SIDE",
+    "_PLACE_BEFORE",
+    "_PLACE_IN",
+    "_REMARKS",
+    "_RULES",
+    "_SESSION_TITLE",
+    "_SIDELINES",
+    "_SPECULATIVE",
+    "_TOPIC",
+    "_TRIGGER_WORDS",
+    "_status",
+]
+
+# Cheap pre-filter: a sentence is read closely only if it holds one of these words.
+_TRIGGER_STEMS = [
+    "met", "meet", "talks", "negotiation", "visit", "trip", "tour", "mission", "travel", "arriv",
+    "leav", "left", "call", "phone", "telephon", "spoke", "spoken", "summit", "conference",
+    "forum", "session", "council", "commission", "seminar", "congress", "assembly", "received",
+    "hosted", "welcomed", "discuss", "consultation", "co-chair", "COP", "ministerial",
+]  # fmt: skip
+
+
+def _stem_pattern(stems: list[str]) -> re.Pattern[str]:
+    """Words starting with a stem, lower-case or capitalised, found in one fast scan.
+
+    Case-sensitive alternatives behind a first-letter lookahead run several times
+    faster than one ``re.IGNORECASE`` alternation.
+    """
+    forms = {form for stem in stems for form in (stem, stem[:1].upper() + stem[1:])}
+    first = "".join(sorted({form[0] for form in forms}))
+    alternation = "|".join(re.escape(form) for form in sorted(forms, key=len, reverse=True))
+    return re.compile(rf"\b(?=[{first}])(?:{alternation})")
+
+
+# Cheap pre-filter: a sentence is read closely only if it holds one of these words.
+_TRIGGER_WORDS = _stem_pattern(_TRIGGER_STEMS)
+
+# The rules, most specific first: (rule name, kind, pattern). One match is one candidate.
+_RULES: list[tuple[str, MeetingKind, re.Pattern[str]]] = [
+    (
+        "meeting.phone_call",
+        MeetingKind.CALL,
+        re.compile(
+            r"""\b(?:phone|telephone|video)[\s-]*(?:call|conversation|talks?|conference)s?\b
+            | \b(?:held|had|made|during)\s+(?:a|an|another|their)\s+(?:\w+\s+)?call\b
+            | \bcall\s+(?:with|between)\s+[A-Z]      # "call with President X"
+            | \b(?:telephoned|phoned)\b""",
+            re.VERBOSE,
+        ),
+    ),
+    (
+        "meeting.spoke_with",
+        MeetingKind.CALL,
+        re.compile(
+            r"""\bspo(?:ke|ken)\s+(?:(?:by\s+(?:tele)?phone|today|yesterday|again|separately
+            |on\s+[A-Z]\w+)\s+)*with\b           # "spoke today with", "spoke by phone with"
+            """,
+            re.VERBOSE,
+        ),
+    ),
+    (
+        "meeting.conference_named",
+        MeetingKind.CONFERENCE,
+        re.compile(
+            r"""(?<!news\s)(?<!press\s)(?<!News\s)(?<!Press\s)
+            \b(?:summit|Summit|conference|Conference|forum(?!\s+(?:to|for)\b)|Forum|seminar|Seminar
+            |symposium|Symposium|COP\s?\d+|ministerial\s+meeting|Ministerial\s+Meeting
+            |General\s+Assembly|plenary\s+session)\b(?!\s+call)""",
+            re.VERBOSE,
+        ),
+    ),
+    (
+        "meeting.commission",
+        MeetingKind.MEETING,
+        re.compile(
+            r"""\b(?:session|meeting)s?\s+of\s+(?:the\s+|their\s+)?(?:[\w-]+\s+){0,4}
+            (?:[Cc]ommission|[Cc]ouncil|[Cc]ommittee)\b      # "meeting of the joint commission"
+            | \b(?:[Jj]oint|[Ii]ntergovernmental|[Bb]ilateral)\s+(?:[\w-]+\s+)?(?:[Cc]ommission
+            |[Cc]ommittee)\b""",
+            re.VERBOSE,
+        ),
+    ),
+    (
+        "meeting.visit",
+        MeetingKind.VISIT,
+        re.compile(
+            r"""\bvisit(?:s|ed|ing)?\b(?!\s+(?:the\s+)?(?:site|website|portal|museum|exhibition))
+            | \b(?:trip|tour)\b
+            | \b(?:trade|official|diplomatic|state|working|fact-finding)\s+mission\b
+            | \bmission\s+to\s+[A-Z]
+            | \btravel(?:s|ed|led|ling|ing)?\s+to\b
+            | \barriv(?:ed|es|e|ing)\s+in\s+(?!power|office)
+            | \b(?:leave|leaves|left|leaving)\s+(?:[a-z]+\s+){0,2}for\s+[A-Z]
+            | \b(?:was|were|is|are|will\s+be)\s+(?:also\s+)?in\s+[A-Z][a-z]+\s+(?:[A-Z]\w+\s+)?
+              (?:for|on|to)\b""",
+            re.VERBOSE,
+        ),
+    ),
+    (
+        "meeting.held_talks",
+        MeetingKind.MEETING,
+        re.compile(
+            r"""\b(?:talks|consultations)\b
+            | \b(?:held|hold|holds|holding|hosted|host|hosts|conducted|direct|round\s+of)\s+
+              (?:[\w-]+\s+){0,4}negotiations\b       # negotiations as an event, not a process
+            | \bdiscussions?\s+with\b
+            | \bco-chair(?:s|ed|ing)?\b""",
+            re.VERBOSE,
+        ),
+    ),
+    (
+        "meeting.discussed_with",
+        MeetingKind.MEETING,
+        re.compile(
+            r"""\bdiscussed\b(?=[^.;]{0,80}?\bwith\s+(?:[A-Z]|his\s|her\s|the\s+[A-Z]
+            |(?:[a-z]+\s+){0,2}(?:president|minister|counterpart|leader)))""",
+            re.VERBOSE,
+        ),
+    ),
+    (
+        "meeting.received",
+        MeetingKind.MEETING,
+        re.compile(
+            r"""\b(?:received|hosted|welcomed)\b(?=\s+(?:[A-Z]|the\s+(?:delegation|visiting)
+            |a\s+delegation|his\s|her\s))""",
+            re.VERBOSE,
+        ),
+    ),
+    (
+        "meeting.met_with",
+        MeetingKind.MEETING,
+        re.compile(r"\b(?:met|meets?|meeting|meetings)\b"),
+    ),
+]
+
+# Words in the clause before a trigger that make the event planned.
+_FUTURE = re.compile(
+    r"""\b(?:will|would|shall|is\s+to|are\s+to|was\s+to|were\s+to|to\s+be\s+held|scheduled
+    |slated|plans?\s+to|planned|planning|expected\s+to|set\s+to|going\s+to|upcoming|forthcoming
+    |next|ahead\s+of|in\s+advance\s+of|invited|asked|prepar\w+\s+to|due\s+to|intends?\s+to
+    |agreed\s+to|decided\s+to|tomorrow)\b|['’]ll\b
+    | \b(?:plans?|agreed|decided|intends?|efforts?)\b(?:\s+\S+){0,6}?\s+to\s+(?:resume|hold|begin
+      |start|restart|convene)\b                # "plans by the UN chief to resume talks"
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+# Hedges that make the talks only proposed or speculated about: not a meeting.
+_SPECULATIVE = re.compile(
+    r"""\b(?:could|might|may|possible|possibly|probably|proposed?|proposal|calls?\s+for
+    |called\s+for|hopes?|hoped|ready\s+for|no\s+plans?|until|unless|if|whether|refused
+    |rejected|urged|request|requested)\b""",
+    re.VERBOSE | re.IGNORECASE,
+)
+# "the meeting will take place in London": the tense follows the trigger.
+_FUTURE_AFTER = re.compile(
+    r"\s*(?:[\w-]+\s+){0,3}?(?:will|is\s+to|are\s+to|is\s+scheduled|are\s+scheduled|is\s+due"
+    r"|are\s+due|is\s+expected|are\s+expected|is\s+planned|are\s+planned)\b"
+)
+_MODALS = frozenset({"could", "might", "may", "possibly", "probably", "if", "whether", "until"})
+# Gatherings that are not meetings between states.
+_NOT_A_MEETING = re.compile(
+    r"""\b(?:news|press)\s+(?:conference|briefing)s?\b|\bconference\s+calls?\b
+    |\b(?:cabinet|board|shareholders?|annual\s+general|party|parliamentary|stakeholders?|analysts?
+    |investors?|staff)\s+(?:meeting|session|congress|conference)s?\b
+    |\b(?:match|tournament|championship|festival|concert|exhibition|fair)\b
+    |\b(?:been|be|being)\s+met\b                  # "demand has been met"
+    |\b(?:meet|meets|meeting|met)\s+(?:(?:the|its|their|his|her|our|these|all|any)\s+)?(?:[a-z]+\s+){0,2}(?:demand|requirements?
+    |needs|expectations?|targets?|deadlines?|standards?|criteria|obligations|goals?|costs?|evil
+    |challenges?|conditions|commitments|payments?)\b""",
+    re.VERBOSE | re.IGNORECASE,
+)
+# Gatherings that are international by name, even when the text names one state.
+_INTERNATIONAL = re.compile(r"[Ss]ummit|COP\s?\d+|[A-Z]\w+|[Mm]inisterial")  # or a proper name
+# Where a clause turns to the topic: country names after these are subjects, not sides.
+_TOPIC = re.compile(
+    r"""\b(?:to\s+discuss|discussed|to\s+affirm|to\s+express|about|regarding|concerning|over
+    |including|which|where|during\s+which|that|in\s+which|said|told|to\s+try|to\s+renegotiate
+    |to\s+review|following|after|before|ahead\s+of|in\s+advance\s+of)\b|[;:—]
+    | \bon\s+(?![A-Z][a-z]+\.?\s+\d|\d|(?:the\s+)?(?:sidelines|margins?|Monday|Tuesday|Wednesday
+      |Thursday|Friday|Saturday|Sunday|behalf|invitation)\b)   # "on trade": a topic""",
+    re.VERBOSE,
+)
+# The past-tense cues that, nearer to a trigger than any future cue, make it held.
+_PAST = re.compile(
+    r"""\b(?:was|were|had|has|have|did|held|took|met|visited|ended|opened|concluded|attended
+    |participated|hosted|received|welcomed|spoke|returning|returned|after|last|ago|recently
+    |recent|yesterday|[a-z]{3,}ed)\b""",
+    re.VERBOSE | re.IGNORECASE,
+)
+# Present-tense verbs of meeting that, outside a past clause, announce the event.
+_PRESENT_VERB = re.compile(r"(?:meet|meets|visit|visits|travels?|leaves?|co-chairs?)\Z")
+# A bare back-reference to an event already named: "the talks", "the Summit", "his visit".
+_BACK_REFERENCE = re.compile(
+    r"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+"
+    r"(?:(?!(?:first|second|third|fourth|fifth|sixth|next|last)\b)[a-z]+\s+)?\Z"
+)
+# The word before a present-tense trigger when it is a verb with a subject ("they meet").
+_SUBJECT_BEFORE = re.compile(
+    r"(?:\b(?:they|he|she|we|I|leaders|ministers|sides|delegations|officials)|(?<!\bThe)(?<!\bA)"
+    r"(?<!\bAn)(?<!\bThis)(?<!\bHis)(?<!\bHer)(?<!\bIts)\b[A-Z][a-z]+)\s+\Z"
+)
+# Reuters dateline: "TOKYO, March 3 - " or "KASHIKOJIMA, Japan, April 26 - ".
+_DATELINE = re.compile(
+    r"""^\s*(?P<city>[A-Z][A-Z .'-]+?)(?:,\s*(?P<region>[A-Za-z .]+?))?,\s*
+    [A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*[-–—]\s""",
+    re.VERBOSE,
+)
+_PLACE_IN = re.compile(
+    r"\b(?:in|at|to|from)\s+(?:the\s+)?(?P<place>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})"
+)
+_HERE = re.compile(r"\bhere\b")
+# A session's own name: "48th meeting of the Council of Foreign Ministers" (stops at "of the OIC").
+_SESSION_TITLE = re.compile(
+    r"""(?P<t>(?:\d+(?:st|nd|rd|th)|(?i:first|second|third|fourth|fifth|sixth|seventh|eighth
+    |ninth|tenth|next|last|annual|extraordinary|regular))\s+(?:[a-z]+\s+)?(?:meeting|session
+    |summit)\s+of\s+(?:the|their|its)\s+(?:[a-z]+\s+)?[A-Z][\w-]*(?:\s+(?:of\s+|for\s+|and\s+)?
+    [A-Z][\w-]*)*)""",
+    re.VERBOSE,
+)
+# The outlet's own officials named by title alone, just before the trigger.
+_OWN_SIDE = re.compile(
+    r"\b(?:[Tt]he|[Oo]ur)\s+(?:delegation|President|Vice\s+President|Secretary|Minister|"
+    r"Ambassador|Government|government)\s+(?:[a-z]+\s+){0,2}\Z"
+)
+_SIDELINES = re.compile(r"\bon\s+the\s+(?:sidelines|margins?)\s+of\b")
+_IN_NAME = re.compile(r"[A-Z][\w-]*\s+\Z")  # a capitalised word just before: inside a name
+# A city naming the event it precedes: "the Venice summit", "the Frankfurt meeting".
+_PLACE_BEFORE = re.compile(r"(?P<place>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s+\Z")
+# The event a speaker has just come from, right before the trigger.
+_JUST_BEFORE = re.compile(
+    r"""\b(?:after|following|at\s+the\s+end\s+of|(?:after\s+)?(?:returning|back)\s+from)\s+
+    (?:[\w-]+\s+){0,4}\Z""",
+    re.VERBOSE,
+)
+# Remarks to the press: the moment the event above just preceded.
+_REMARKS = re.compile(
+    r"\b(?:said|says|told|remarks|shared|stated|briefed|news\s+conference|press\s+conference)\b"
+)
+# A related-story line: "READ: ...", "Also read: ...".
+_LINK_LINE = re.compile(
+    r"(?:(?:ALSO\s+)?READ(?:\s+(?:ALSO|MORE))?|(?:Also\s+)?[Rr]ead\s+(?:also|more)|RELATED|Related)\s*[:|]"
+)
+# "held another call", "a second meeting": an event of its own, not a mention of the last.
+_ANOTHER = re.compile(
+    r"\b(?:another|a\s+second|a\s+fresh|a\s+further)\s+(?:[a-z-]+\s+){0,2}[a-z-]+\Z"
+)
+# Two gatherings named in a row: "the ministerial meeting and the conference on Afghanistan".
+_AND_ANOTHER = re.compile(r"\sand\s+(?:the|an?)\s+(?:[\w-]+\s+){0,3}\Z")
+# The short name of a body named in full earlier: "the Bank" after "the World Bank".
+_ORG_SHORT = re.compile(
+    r"\b[Tt]he\s+(?P<head>Bank|Fund|Commission|Community|Organi[sz]ation|Council)\b"
+)
+_ORDINAL_TITLE = re.compile(
+    r"""(?:\b(?:the\s+)?(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh
+    |eighth|ninth|tenth|[A-Z][\w-]*)\s+)?(?:[A-Z][\w()–-]*\s+){0,8}(?:Summit|summit|Conference
+    |Forum|Council|Assembly|Congress|Seminar|[Mm]eeting|[Ss]ession)(?:\s+of\s+(?:the\s+)?
+    (?:[A-Z][\w()-]*\s*){1,10}(?:(?:to|on|for|of)\s+(?:the\s+)?(?:[A-Z][\w()-]*\s*){1,8})?)?""",
+    re.VERBOSE,
+)
+# A new clause after a comma: a date beyond it dates something else.
+_NEW_CLAUSE = re.compile(
+    r",\s+(?:(?:and\s+)?the\s+[a-z]|(?:and\s+)?(?:he|she|they|it|we)\s|(?:while|but|which|who|as)\s)"
+)  # ", the central bank ...", not ", the European Community and Canada"
+# A clause boundary before a trigger: "..., and he expressed support for talks".
+_HEAD_CLAUSE = re.compile(r",\s+(?:and\s+(?:he|she|they|it|we)|while|but|whereas)\s")
+# States as a crowd: "the Bank and industrialised nations will discuss ... at a meeting".
+_MANY_STATES = re.compile(r"(?<!two\s)(?<!both\s)\b(?:nations|countries|member\s+states)\b")
+_LEAD = 4  # sentences of the lead, where news introduces officials by full name
+_MANY_SIDES = 4  # talks among this many states and bodies are a conference
+_CLAUSE_WINDOW = 220  # characters of a sentence looked at on each side of a trigger
+_DATE_REACH = 40  # a back-reference's own date must stand this close to its trigger
+
+
+def _status(before: str, trigger: str, after: str) -> MeetingStatus:
+    """Planned when the nearest tense cue before the trigger speaks of the future.
+
+    ``before`` is the sentence up to the trigger, ``after`` the rest of it.
+    """
+    future = [m.end() for m in _FUTURE.finditer(before + trigger)]
+    past = [m.end() for m in _PAST.finditer(before)]
+    if future and (not past or future[-1] >= past[-1]):
+        return MeetingStatus.PLANNED
+    if not past and _PRESENT_VERB.search(trigger) and _SUBJECT_BEFORE.search(before):
+        return MeetingStatus.PLANNED
+    if re.match(r"\s*(?:next|this\s+coming|tomorrow)\b", after) or _FUTURE_AFTER.match(after):
+        return MeetingStatus.PLANNED
+    return MeetingStatus.HELD
