@@ -264,7 +264,7 @@ _PLACE_BEFORE = re.compile(r"(?P<place>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s+\Z")
 # The event a speaker has just come from, right before the trigger.
 _JUST_BEFORE = re.compile(
     r"""\b(?:after|following|at\s+the\s+end\s+of|(?:after\s+)?(?:returning|back)\s+from)\s+
-    (?:[\w-]+\s+){0,4}\Z""",
+    (?:[\w'’-]+\s+){0,4}\Z""",
     re.VERBOSE,
 )
 # Remarks to the press: the moment the event above just preceded.
