@@ -262,6 +262,22 @@ SECOND_PASS: list[Row] = [
     ),
 ]
 
+# Party lists given later: "the Group of Four - A, B, C and D" after a named instrument.
+LISTED: list[Row] = [
+    (
+        "Five nations signed the Lima Accord on fisheries. It has since been endorsed by the "
+        "Group of Four - Chile, Peru, Ecuador and Colombia.",
+        PUB,
+        [("agreement", "Lima Accord", ["CHL", "COL", "ECU", "PER"], "signed", None, 1)],
+    ),
+    (
+        "Five nations signed the Lima Accord on fisheries. It matters to Chile, Peru, Ecuador "
+        "and Colombia.",
+        PUB,
+        [("agreement", "Lima Accord", [], "signed", None, 1)],
+    ),
+]
+
 # Second pass: words that look like instruments but name none.
 SECOND_PASS_NEGATIVES: list[Row] = [
     ("There is no treaty between the United States and Russia on the matter.", PUB, []),
@@ -294,7 +310,14 @@ def _expected(records: tuple[Agreement, ...]) -> list[Expected]:
 
 @pytest.mark.parametrize(
     ("body", "published", "expected"),
-    AZERNEWS + COUNTS + REUTERS + WHITE_HOUSE + NEGATIVES + SECOND_PASS + SECOND_PASS_NEGATIVES,
+    AZERNEWS
+    + COUNTS
+    + REUTERS
+    + WHITE_HOUSE
+    + NEGATIVES
+    + SECOND_PASS
+    + LISTED
+    + SECOND_PASS_NEGATIVES,
     ids=lambda v: v[:40] if isinstance(v, str) else "",
 )
 def test_extract_agreements(body: str, published: dt.date | None, expected: list[Expected]) -> None:

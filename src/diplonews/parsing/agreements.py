@@ -22,12 +22,16 @@ Parties: the states named in the modifiers or in a "between"/"among"/"with"
 phrase; else, for an unnamed instrument, the states named elsewhere in the
 sentence (datelines and "in <city>" locations excepted); else "the two
 countries"/"the sides" are the two states the article names most; else,
-when a signing verb is stated, the states of the previous sentence. An
+when a signing verb is stated, the states of the previous sentence. A named
+instrument that names none takes the states listed after a group ("the Group
+of Seven - the US, Japan, ...") in its sentence or a next one opening "It ...". An
 unnamed instrument with no party is dropped (a company deal, a sports
 contract), and so is a bare "the agreement", which only refers back to the
 instrument mentioned last and adds its date or place to it.
 
 Not instruments: contracts, loans, "deals worth $X" (commercial packages),
+"no treaty", "reached agreement on" (consent), "deal with" (the verb),
+"Convention Center", "diplomatic protocol",
 instruments signed by companies or businessmen, an organisation that bears
 an instrument's name ("General Agreement on Tariffs and Trade" as a body),
 and the convention in a "Conference of the Parties to ...".
@@ -54,7 +58,7 @@ from diplonews.parsing._agreement_parties import (
     top_states,
 )
 from diplonews.parsing._agreement_words import INSTRUMENT, iter_heads
-from diplonews.parsing._context import body_mentions
+from diplonews.parsing._context import BodyMentions, body_mentions
 from diplonews.parsing._text import Sentence, split_sentences
 from diplonews.parsing.countries import CountryMention
 from diplonews.parsing.dates import extract_dates
@@ -63,6 +67,14 @@ from diplonews.values import PartialDate, Place, Span
 __all__ = ["extract_agreements"]
 
 
+# A group followed by the list of its members: "six nations -", "the Group of Seven -".
+_GROUP_LIST = re.compile(
+    r"\b(?:nations|countries|states|governments|Group\s+of\s+[A-Z]\w+|G-?\d{1,2})\s*[-–—:]\s+"
+)
+# The end of such a list: a closing dash, a bracket or a new clause.
+_LIST_END = re.compile(r"\s[-–—]\s|[;()]")
+# A sentence that goes on about the instrument just named.
+_IT_OPENS = re.compile(r"(?:It|This|That)\b")
 # Only an opening bracket between two instrument words: the second abbreviates the first.
 _ABBREVIATION = re.compile(r"\s*\(\s*$")
 # Link lines of web pages: "READ: ...", "Also read: ...", "Related: ...".
@@ -246,8 +258,36 @@ def extract_agreements(article: Article) -> tuple[Agreement, ...]:
                     _absorb(record, mention)
                     break
             else:
-                records.append(_new_record(mention))
+                record = _new_record(mention)
+                records.append(record)
+            if not record.parties and record.title is not None:
+                record.parties = _listed_parties(sentences, index, found)
     return tuple(_finish(article, records))
+
+
+def _listed_parties(
+    sentences: Sequence[Sentence], index: int, found: BodyMentions
+) -> tuple[Party, ...]:
+    """States listed after a group in the sentence or in a next one that opens with "It".
+
+    "six nations - Britain, Canada, France and Japan", "the Group of Seven - the US,
+    Japan, ...": the list names the parties of a named instrument that names none.
+    """
+    for sentence in sentences[index : index + 2]:
+        if sentence is not sentences[index] and not _IT_OPENS.match(sentence.text):
+            break
+        listed = _GROUP_LIST.search(sentence.text)
+        if listed is None:
+            continue
+        lo, hi = sentence.start + listed.end(), sentence.start + listed.end() + 160
+        close = _LIST_END.search(sentence.text, listed.end())
+        if close is not None:
+            hi = sentence.start + close.start()
+        mentions = _shifted(found.between(lo, hi), sentence.start)
+        named = only_states(states(mentions, 0, len(sentence.text), sentence.text))
+        if len(named) >= 3:
+            return tuple(sorted(set(named), key=str))
+    return ()
 
 
 def _trigger_sentences(
