@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from diplonews.models import Article
+from diplonews.parsing._trade_cues import last_word
 from diplonews.parsing.trade import extract_trade_records
 
 Row = tuple[str, str | None, str, int, str, str, str, bool]
@@ -374,3 +378,15 @@ def test_publication_year_inferred_when_missing() -> None:
         ("GBR", None, "balance", -3_100_000_000, "GBP", "2004-11-01", "2004-11-30", False),
         ("GBR", None, "balance", -36_300_000_000, "GBP", "2004-01-01", "2004-11-30", False),
     ]
+
+
+_REFERENCE_LAST_WORD = re.compile(r"([A-Za-z][\w'.-]*)\W*$")
+
+
+@given(st.text(alphabet=st.sampled_from(list("aZ9_'.- ,\u00e9(")), max_size=60))
+def test_last_word_matches_its_regex_definition(text: str) -> None:
+    """The hand-written scan finds the same word as the regex it replaces, at any end."""
+    for end in range(len(text) + 1):
+        match = _REFERENCE_LAST_WORD.search(text, max(0, end - 40), end)
+        expected = None if match is None else (match.start(1), match.end(1))
+        assert last_word(text, end) == expected

@@ -29,7 +29,8 @@ TRIGGER_LOWER = re.compile(
 # Flow words, longest first. Group names give the flow; ``sign`` words set a balance's sign.
 # Literals are lower-case: the pattern also runs case-sensitively on a lower-cased text.
 _FLOW_SOURCE = r"""
-    \b(?:
+    \b(?=[abcdegilnoprstvABCDEGILNOPRSTV])(?:                # the first letters below: a cheap test
+
     (?P<difference>(?:difference|gap)\s+between\s+(?:what\s+)?(?:\S+\s+){0,4}?
         export(?:s|ed)\s+and\s+import(?:s|ed))             # "difference between exports ..."
   | (?P<block>current\s+(?:deficits?|surplus(?:es)?|balance)|re-export(?:s|ed)?)\b
@@ -80,7 +81,6 @@ MODIFIERS = _words(
     raise increase expand double triple reach reduce cut narrow widen stop lift diversify
     promote develop strengthen fob cif f.o.b. c.i.f. 's"""
 )
-PREV_WORD = re.compile(r"([A-Za-z][\w'.-]*)\W*$")
 _NEXT_OF = re.compile(r"\s+of\s+([a-z][\w-]*)")  # used with .match(text, pos): no "^"
 _OF_ALLOWED = _words(
     """goods merchandise products the its their all about around some approximately roughly
@@ -166,9 +166,42 @@ class Flow:
     text: str
 
 
+_WORD_PUNCT = frozenset("_'.-")
+
+
+def last_word(text: str, end: int, window: int = 40) -> tuple[int, int] | None:
+    """The span of the last word before ``end``, in the last ``window`` characters.
+
+    A word starts with an ASCII letter and runs over word characters, apostrophes,
+    full stops and hyphens ("U.S.", "Japan's"); only non-word characters follow it.
+
+    >>> text = "exports of the U.S. , "
+    >>> start, stop = last_word(text, len(text))
+    >>> text[start:stop]
+    'U.S.'
+    """
+    lo = max(0, end - window)
+    i = end
+    while i > lo and not (text[i - 1].isalnum() or text[i - 1] == "_"):
+        i -= 1
+    if i == lo:
+        return None
+    stop = i
+    while stop < end and text[stop] in "'.-":
+        stop += 1
+    first = i
+    while first > lo and (text[first - 1].isalnum() or text[first - 1] in _WORD_PUNCT):
+        first -= 1
+    for at in range(first, i):
+        if "a" <= text[at] <= "z" or "A" <= text[at] <= "Z":
+            return at, stop
+    return None
+
+
 def prev_word(text: str, end: int) -> str:
-    match = PREV_WORD.search(text, max(0, end - 40), end)
-    return match.group(1).casefold() if match else ""
+    """The last word before ``end``, case-folded ("" when there is none)."""
+    span = last_word(text, end)
+    return "" if span is None else text[span[0] : span[1]].casefold()
 
 
 _GOODS = frozenset({"goods", "merchandise"})
@@ -189,13 +222,11 @@ def is_product_flow(
     that are no state ("Latin American exports", "Toyota's exports").
     ``states`` are the spans of the sentence's country mentions.
     """
-    before = text[max(0, start - 40) : start]
-    offset = start - len(before)
-    word_match = PREV_WORD.search(before)
-    if word_match is not None and before[word_match.end() :].strip() in ("", "-"):
-        word = word_match.group(1)
+    span = last_word(text, start)
+    if span is not None and text[span[1] : start].strip() in ("", "-"):
+        word_start, word_end = span
+        word = text[word_start:word_end]
         folded = word.casefold().removesuffix("'s").removesuffix("’s")
-        word_start = offset + word_match.start(1)
         if folded in _GOODS:
             # "capital goods trade": the word before "goods" names the product.
             return is_product_flow(text, word_start, word_start, "goods", states)
@@ -203,7 +234,7 @@ def is_product_flow(
         if not word[0].isdigit() and not all(p in MODIFIERS or p.isdigit() for p in parts):
             if word[:1].islower():
                 return True
-            if not _overlaps(states, word_start, offset + word_match.end(1)):
+            if not _overlaps(states, word_start, word_end):
                 return True  # "Coffee exports", "Latin American exports", "Toyota's exports"
     if kind in ("export", "import") and text[start:end].casefold() in VERB_FLOWS:
         after = _VERB_OBJECT.match(text, end)

@@ -46,7 +46,6 @@ from diplonews.values import Country, CountryGroup, Span
 
 __all__ = ["extract_trade_records"]
 
-_COMMUNITY_NAMES = re.compile(r"\b(?:EC|EEC|European Community|EU)\b")
 _DIGIT = re.compile(r"\d")
 _BALANCE_HINT = re.compile(r"deficit|surplus|balance|current", re.IGNORECASE)
 
@@ -120,7 +119,7 @@ def extract_trade_records(article: Article) -> tuple[TradeRecord, ...]:
     ctx = Context(
         reporter=dateline_country(body) or (states[0] if states else None),
         top_states=tuple(code for code, _ in collections.Counter(states).most_common(3)),
-        has_community=bool(_COMMUNITY_NAMES.search(body)),
+        has_community=any(m.code == "EU" for m in body_mentions(body).mentions),
         published=article.published is not None,
     )
     records: list[TradeRecord] = []
