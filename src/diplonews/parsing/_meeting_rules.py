@@ -119,7 +119,7 @@ _RULES: list[tuple[str, MeetingKind, re.Pattern[str]]] = [
         "meeting.visit",
         MeetingKind.VISIT,
         re.compile(
-            r"""\bvisit(?:s|ed|ing)?\b(?!\s+(?:the\s+)?(?:site|website|portal|museum|exhibition))
+            r"""\bvisit(?:s|ed|ing)?\b(?!\s+(?:the\s+)?(?:site|website|portal|museum|exhibition|places|attractions))
             | \b(?:trip|tour)\b
             | \b(?:trade|official|diplomatic|state|working|fact-finding)\s+mission\b
             | \bmission\s+to\s+[A-Z]

@@ -320,7 +320,11 @@ def _candidate(
     participants = [
         Participant(p.name, p.role, Country(p.country) if p.country else None) for p in who
     ]
-    if rule == "meeting.spoke_with" and any("mbassador" in (p.role or "") for p in who):
+    if (
+        rule == "meeting.spoke_with"
+        and not re.search(r"phone|today", body[t0:t1])
+        and any(re.search(r"[Aa]mbassador\s+to\b", p.role or "") for p in who)
+    ):
         kind, rule = MeetingKind.MEETING, "meeting.spoke_with_envoy"  # an envoy is met in person
     return _Candidate(
         rule=rule,
