@@ -278,6 +278,16 @@ LISTED: list[Row] = [
     ),
 ]
 
+# A short form of a name is the same instrument.
+SHORT_NAMES: list[Row] = [
+    (
+        "Ministers launched the Quito Declaration on Water and Rivers. Peru backs the "
+        "principles of the Quito Declaration.",
+        PUB,
+        [("declaration", "Quito Declaration on Water and Rivers", [], "signed", None, 1)],
+    ),
+]
+
 # Second pass: words that look like instruments but name none.
 SECOND_PASS_NEGATIVES: list[Row] = [
     ("There is no treaty between the United States and Russia on the matter.", PUB, []),
@@ -317,6 +327,7 @@ def _expected(records: tuple[Agreement, ...]) -> list[Expected]:
     + NEGATIVES
     + SECOND_PASS
     + LISTED
+    + SHORT_NAMES
     + SECOND_PASS_NEGATIVES,
     ids=lambda v: v[:40] if isinstance(v, str) else "",
 )

@@ -122,7 +122,9 @@ def _same_instrument(record: _Record, mention: Mention) -> bool:
     """Whether ``mention`` speaks of the instrument ``record`` already holds."""
     if record.title is not None or mention.title is not None:
         if record.title is not None and mention.title is not None:
-            return _title_key(record.title) == _title_key(mention.title)
+            a, b = sorted((_title_key(record.title), _title_key(mention.title)), key=len)
+            # "Los Angeles Declaration" is short for "... Declaration on Migration and Protection".
+            return a == b or (bool(a) and b.startswith(a + " "))
         return False
     if record.count > 1 or mention.count > 1:
         return False
