@@ -87,6 +87,15 @@ def test_comparison_takes_the_sentence_first_period() -> None:
     ]
 
 
+def test_previous_year_after_named_months_is_those_months() -> None:
+    """After a sentence names its months, the previous year means those months a year before."""
+    text = "120 mln in the first two months of 1987 against 132 mln the previous year"
+    *_, last = extract_periods(text, D(1987, 4, 9))
+    assert (str(last.period), last.comparison) == ("1986-01-01..1986-02-28", True)
+    (alone,) = extract_periods("exports rose in the previous year", D(1987, 4, 9))
+    assert str(alone.period) == "1986-01-01..1986-12-31"
+
+
 def test_days_and_decades_are_not_periods() -> None:
     """A single day ("March 5, 1987") and a decade ("1980s") name no period."""
     assert extract_periods("on March 5, 1987 during the 1980s", D(1987, 6, 1)) == ()

@@ -232,6 +232,40 @@ RECORDS = [
         ],
     ),
     (
+        "verb-and-time-nouns-before-the-flow-are-no-products",
+        "LIMA, April 20 - Figures for March showed exports at 2.1 billion dlrs. First quarter "
+        "imports rose to 6.3 billion dlrs.",
+        D(1987, 4, 20),
+        [
+            ("PER", None, "export", 2_100_000_000, "USD", "1987-03-01", "1987-03-31", False),
+            ("PER", None, "import", 6_300_000_000, "USD", "1987-01-01", "1987-03-31", False),
+        ],
+    ),
+    (
+        "pair-from-a-sentence-without-a-figure",
+        "LIMA, March 16 - Peruvian exports to the United States fell below one billion dlrs "
+        "in January. The figures showed exports were 950 mln dlrs in January.",
+        D(1987, 3, 16),
+        [("PER", "USA", "export", 950_000_000, "USD", "1987-01-01", "1987-01-31", False)],
+    ),
+    (
+        "according-to-is-no-partner",
+        "LIMA, March 16 - Peruvian exports to Chile fell. Exports were 950 mln dlrs in "
+        "January, according to the OECD.",
+        D(1987, 3, 16),
+        [("PER", "CHL", "export", 950_000_000, "USD", "1987-01-01", "1987-01-31", False)],
+    ),
+    (
+        "previous-year-after-named-months",
+        "Peru's accumulated trade surplus over the first two months of 1987 stands at "
+        "120.4 mln dlrs against 132.8 mln dlrs the previous year.",
+        D(1987, 4, 9),
+        [
+            ("PER", None, "balance", 120_400_000, "USD", "1987-01-01", "1987-02-28", False),
+            ("PER", None, "balance", 132_800_000, "USD", "1986-01-01", "1986-02-28", False),
+        ],
+    ),
+    (
         "dollar-country-us-dlrs-stay-usd",
         "WELLINGTON, May 4 - New Zealand's exports were 1.2 billion U.S. Dlrs in 1986.",
         D(1987, 5, 4),
@@ -325,6 +359,12 @@ NOT_RECORDS = [
         "monthly-average-forecast",
         "For the next three months, Chile estimated a monthly trade surplus of 400 mln dlrs.",
         D(1987, 4, 24),
+    ),
+    (
+        "plain-exports-keep-a-budget-deficit",
+        "Peru's budget deficit is large. Exports of all kinds fell. Congress wants to cut the "
+        "deficit from 17 billion dlrs in 1987.",
+        D(1987, 4, 21),
     ),
     (
         "cumulative-one-month",

@@ -47,6 +47,12 @@ _PREPOSITIONS = ("with", "to", "from", "between", "and", "against", "in", "on", 
 _DETERMINERS = re.compile(r"(?:\b(?:the|its|their|all)\s+(?:\d+\s+)?)+$", re.IGNORECASE)
 _AND = re.compile(r"\s+and\s+(?:the\s+)?")
 _DIGIT = re.compile(r"\d")
+# "to"/"from" that belong to a phrase, not to a flow: "according to the OECD".
+_PHRASAL_TO = re.compile(
+    r"\b(?:according|due|owing|thanks|close|compared|similar|relative|equal|equivalent|next|"
+    r"apart|aside|far|away)\s+(?:to|from)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 _WORD = re.compile(r"[\w'-]+")
 _CLOSING = re.compile(r"\s*\)")  # an amount closing an aside: "(1.2 bln dlrs)"
 
@@ -155,6 +161,10 @@ def partner_between(
     inside = [m for m in mentions if lo <= m.start < hi]
     for i, mention in enumerate(inside):
         prep = _preposition(text, mention)
+        if prep in ("to", "from") and _PHRASAL_TO.search(
+            text, max(0, mention.start - 40), mention.start
+        ):
+            continue  # "according to the OECD", "due to Japan", "apart from China"
         if prep == "between" and i + 1 < len(inside):
             return inside[i + 1].code, mention.code, True
         if prep in allowed:
@@ -199,6 +209,14 @@ def update_context(
             sign_word = SIGN_WORD.findall(flow.text)
             if sign_word:
                 ctx.sign = -1 if NEGATIVE.search(sign_word[-1]) else 1
+        reporter = found.code if found is not None else ctx.reporter
+        if ctx.pair is None and reporter is not None and flow.kind in ("export", "import"):
+            # "West German exports to the United States fell below ...": the story's pair,
+            # even when the sentence states no figure of its own.
+            stop = next((f.start for f in sentence_flows if f.start > flow.start), len(text))
+            partner, _, has_partner = partner_between(text, flow.end, stop, flow.kind, mentions)
+            if has_partner and partner is not None and partner != reporter:
+                ctx.pair = (reporter, partner)
     if _DIGIT.search(text):
         for mention in extract_money(text, country=ctx.reporter):
             if mention.currency is not None and not _CLOSING.match(text, mention.end):

@@ -79,7 +79,9 @@ MODIFIERS = _words(
     quarterly weekly annualised annualized corresponding same but also while then had has
     have were was is are it they he she we not only further still more less bring boost
     raise increase expand double triple reach reduce cut narrow widen stop lift diversify
-    promote develop strengthen fob cif f.o.b. c.i.f. 's"""
+    promote develop strengthen fob cif f.o.b. c.i.f. 's accumulated quarter half year month
+    period months quarter's half-year showed shows show said says saw reported reports as when
+    after before because since where if than though although both all each any so"""
 )
 _NEXT_OF = re.compile(r"\s+of\s+([a-z][\w-]*)")  # used with .match(text, pos): no "^"
 _OF_ALLOWED = _words(
@@ -345,6 +347,6 @@ def ends_blocked(found: Sequence[Flow], blocked: bool) -> bool:
     for flow in found:
         if flow.kind == "block":
             blocked = blocked or _OTHER_BALANCE.search(flow.text) is not None
-        elif flow.kind != "balance" or _TRADE_WORD.match(flow.text):
+        elif flow.kind in ("turnover", "difference") or _TRADE_WORD.match(flow.text):
             blocked = False
     return blocked

@@ -340,6 +340,8 @@ def sentence_figures(
                 period = parse_period(own.text, anchor, previous=first_period)
             except ValueError:
                 period = own.period
+            if period.start.month == 1 and period.end.month == 12 != own.period.end.month:
+                period = own.period  # "the previous year" after named months: those months
         else:
             period = own.period
         if period is None:

@@ -121,6 +121,9 @@ _PERIOD = re.compile(
 )
 
 
+_PREVIOUS_YEAR = re.compile(r"the\s+(?:previous|prior|preceding)\s+year", re.IGNORECASE)
+
+
 def _last_day(year: int, month: int) -> dt.date:
     return Period.month(year, month).end
 
@@ -382,6 +385,11 @@ def extract_periods(
             period = None  # a year out of range: not a period we can name
         if period is None:
             continue
+        ry = match.group("ry")
+        if ry and first_absolute is not None and _PREVIOUS_YEAR.fullmatch(ry):
+            # "120.4 mln in the first two months against 132.8 mln the previous year":
+            # the same months a year before, when the sentence has named its period.
+            period, comparison = _shift(first_absolute, first_absolute.end.year - 1), True
         if first_absolute is None and not comparison:
             first_absolute = period
         mentions.append(
