@@ -266,6 +266,16 @@ RECORDS = [
         ],
     ),
     (
+        "forecast-for-a-span-without-its-year-is-the-coming-one",
+        "TAIPEI, April 1 - Taiwan's exports in the April-June quarter are expected to rise to "
+        "12.03 billion U.S. Dlrs from 9.63 billion a year earlier.",
+        D(1987, 4, 1),
+        [
+            ("TWN", None, "export", 12_030_000_000, "USD", "1987-04-01", "1987-06-30", True),
+            ("TWN", None, "export", 9_630_000_000, "USD", "1986-04-01", "1986-06-30", False),
+        ],
+    ),
+    (
         "dollar-country-us-dlrs-stay-usd",
         "WELLINGTON, May 4 - New Zealand's exports were 1.2 billion U.S. Dlrs in 1986.",
         D(1987, 5, 4),

@@ -74,6 +74,7 @@ _WITH_CLAUSE = re.compile(r",\s*with\b", re.IGNORECASE)
 # "monthly" or "average" in a flow's noun phrase: an average unless the period is one month.
 _AVERAGE_PHRASE = re.compile(r"\b(?:monthly|average|cumulative)\b", re.IGNORECASE)
 _WORD = re.compile(r"[\w'-]+")
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b|\byear\b", re.IGNORECASE)  # a phrase naming its year
 _NOUN_GAP = re.compile(r"(?:'s|’s)?(?:\s+[\w-]+){0,3}\s+")  # words, no punctuation
 _POSSESSIVE = re.compile(r"'s\s*")
 _PERCENT_AFTER = re.compile(r"\s*(?:pct|per\s*cent|percent|%)", re.IGNORECASE)
@@ -352,6 +353,22 @@ def sentence_figures(
         target = (not factual and bool(TARGET.search(clause))) or (
             anchor is not None and period.start > anchor
         )
+        if (
+            target
+            and anchor is not None
+            and period.end < anchor
+            and own is not None
+            and not own.comparison
+            and not _YEAR.search(own.text)
+        ):
+            # "exports in the April-June quarter are expected to rise to ...": a forecast
+            # for the coming span, not the one just past.
+            period = Period.months(
+                period.start.year + 1,
+                period.start.month,
+                period.end.month,
+                last_year=period.end.year + 1,
+            )
         if target and ctx.published and anchor is not None and period.end < anchor:
             target = False  # "to turn around last year's 169 billion dlr deficit": a fact
         if not target and anchor is not None:
