@@ -22,7 +22,9 @@ The agreements extractor reuses :func:`extract_people` for signatories.
 
 from __future__ import annotations
 
+import bisect
 import functools
+import itertools
 import json
 import re
 from collections.abc import Mapping, Sequence
@@ -143,22 +145,26 @@ class _Tok(NamedTuple):
 def _tokens(
     text: str, mentions: Sequence[CountryMention], within: Sequence[tuple[int, int]]
 ) -> list[_Tok]:
-    """Tokenise the ``within`` parts of ``text``; tokens inside a country mention carry it."""
-    toks: list[_Tok] = []
-    index = 0
-    for lo, hi in within:
-        for match in _TOKEN.finditer(text, lo, hi):
-            start, end = match.span()
-            while index < len(mentions) and mentions[index].end <= start:
-                index += 1
-            inside = (
-                mentions[index]
-                if index < len(mentions) and mentions[index].start <= start
-                else None
-            )
-            word = match.group()
-            toks.append(_Tok(start, end, word, word.casefold().rstrip("."), inside))
-    return toks
+    """Tokenise the ``within`` parts of ``text``; tokens inside a country mention carry it.
+
+    Column by column with C-level ``map`` calls rather than one Python step per
+    token: a text has a few hundred tokens and only a few country mentions.
+    """
+    matches = [match for lo, hi in within for match in _TOKEN.finditer(text, lo, hi)]
+    starts = list(map(re.Match.start, matches))
+    words = list(map(re.Match.group, matches))
+    countries: list[CountryMention | None] = [None] * len(matches)
+    for mention in mentions:  # sorted, non-overlapping: the tokens starting inside each
+        first = bisect.bisect_left(starts, mention.start)
+        last = bisect.bisect_left(starts, mention.end, first)
+        countries[first:last] = [mention] * (last - first)
+    keys = map(str.rstrip, map(str.casefold, words), itertools.repeat("."))
+    rows = zip(starts, map(re.Match.end, matches), words, keys, countries, strict=True)
+    return list(map(_new_tok, itertools.repeat(_Tok), rows))
+
+
+# ``tuple.__new__`` builds a named tuple from a row without a Python-level call.
+_new_tok = tuple.__new__
 
 
 @functools.cache
@@ -387,13 +393,14 @@ def extract_people(
     heads, _, honorifics, _ = _vocab()
     people: list[PersonMention] = []
     taken = 0  # tokens before this index belong to a found mention
-    i = 0
-    while i < len(toks):
-        tok = toks[i]
-        crown = tok.key == "prince" and i > 0 and toks[i - 1].key == "crown"
-        if i < taken or (tok.key not in heads and not crown):
-            i += 1
+    i = 0  # the next token to look at
+    # Only a role head (or the "Prince" of "Crown Prince") starts a mention: visit those.
+    for head in [k for k, tok in enumerate(toks) if tok.key in heads or tok.key == "prince"]:
+        if head < i or head < taken:
             continue
+        if toks[head].key not in heads and (head == 0 or toks[head - 1].key != "crown"):
+            continue  # a "Prince" with no "Crown" before it
+        i = head
         lo, hi = _role_span(toks, i)
         lo = max(lo, taken)
         if hi >= len(toks):
@@ -480,8 +487,8 @@ def _appositions(text: str, toks: list[_Tok], found: list[PersonMention]) -> lis
     heads, role_words, honorifics, _ = _vocab()
     covered = [(p.start, p.end) for p in found]
     out: list[PersonMention] = []
-    for i, tok in enumerate(toks):
-        if tok.text != "," or i < 2 or i + 1 >= len(toks):
+    for i in [k for k, tok in enumerate(toks) if tok.text == ","]:
+        if i < 2 or i + 1 >= len(toks):
             continue
         j = i + 1
         if toks[j].key in ("the", "a", "an"):
@@ -524,6 +531,32 @@ _CAP_WORD = re.compile(r"(?<![\w’'-])[A-Z][^\W\d_]*(?:[’'\-](?!s\b)[^\W\d_]+
 _HONORIFIC_BEFORE = re.compile(r"\b(?P<h>[A-Z][a-z]{1,5})\.?\s+\Z")
 
 
+def _word_starts(
+    text: str, spans: Sequence[tuple[int, int]], words: set[str]
+) -> list[tuple[int, int, int]]:
+    """``(offset, lo, hi)``, in text order, for each offset of a span where a word occurs.
+
+    ``str.find`` per word instead of a regular expression scan over every
+    capitalised word: a text names few people, and most sentences none of them.
+    """
+    if not spans:
+        return []
+    first, last = spans[0][0], spans[-1][1]
+    found: set[int] = set()
+    for word in words:
+        at = text.find(word, first, last)
+        while at >= 0:
+            found.add(at)
+            at = text.find(word, at + 1, last)
+    los = [lo for lo, _ in spans]
+    out: list[tuple[int, int, int]] = []
+    for at in sorted(found):
+        k = bisect.bisect_right(los, at) - 1
+        if k >= 0 and at < spans[k][1]:
+            out.append((at, *spans[k]))
+    return out
+
+
 def _short_forms(
     text: str,
     spans: Sequence[tuple[int, int]],
@@ -532,8 +565,8 @@ def _short_forms(
 ) -> list[PersonMention]:
     """Later bare surnames ("Mr. Sullivan", "Sullivan") in ``spans`` resolve to the full name.
 
-    A word scan with a dictionary lookup: no tokens needed, so sentences with
-    no role word are read cheaply.
+    The known names are looked for where they occur, then read as words: no
+    tokens needed, so sentences with no role word cost a substring search.
     """
     by_surname: dict[str, PersonMention] = {}
     for person in found:
@@ -549,9 +582,11 @@ def _short_forms(
         return []
     covered = [(p.start, p.end) for p in found]
     out: list[PersonMention] = []
-    for lo, hi in spans:
-        for match in _CAP_WORD.finditer(text, lo, hi):
-            start, end = match.span()
+    for at, lo, hi in _word_starts(text, spans, {key.split()[0] for key in by_surname}):
+        match = _CAP_WORD.match(text, at, hi)
+        if match is not None:
+            start = at
+            end = match.end()
             key = match.group()
             pair = _CAP_WORD.match(text, end + 1, hi) if text[end : end + 1] == " " else None
             if pair is not None and f"{key} {pair.group()}" in by_surname:

@@ -1,0 +1,145 @@
+"""Where extraction time goes: ms/article per stage, then the top functions by own time.
+
+    .venv/bin/python benchmarks/profile_extract.py [CORPUS.jsonl] [--repeat N] [--top K]
+
+Run from the repository root. Reads the corpus with
+:func:`diplonews.readers.read_articles` and times, best of N runs each, over
+all its articles:
+
+* ``split_sentences`` and ``body_mentions`` (the per-body analyses every
+  extractor shares; their caches are cleared before each article so that the
+  cost is counted once, here);
+* ``extract_meetings``, ``extract_agreements`` and ``extract_trade_records``
+  (each after the shared analyses of its article, whose time is subtracted,
+  so the figures add up to ``extract`` without double counting);
+* the share of the whole pipeline spent inside :mod:`diplonews.parsing.dates`
+  and :mod:`diplonews.parsing._people` (their public functions, cumulative
+  time under cProfile, which inflates all figures by a similar factor).
+
+Then prints the top K functions by own time (``tottime``) under cProfile.
+"""
+
+from __future__ import annotations
+
+import argparse
+import cProfile
+import functools
+import io
+import pstats
+import time
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from diplonews.extract import extract
+from diplonews.models import Article
+from diplonews.parsing._context import body_mentions
+from diplonews.parsing._text import split_sentences
+from diplonews.parsing.agreements import extract_agreements
+from diplonews.parsing.events import extract_meetings
+from diplonews.parsing.trade import extract_trade_records
+from diplonews.readers import read_articles
+
+DEFAULT_CORPUS = Path(__file__).resolve().parents[1].parent / "shared" / "corpus" / "articles.jsonl"
+
+# Modules whose public entry points are reported as a share of the pipeline.
+_WATCHED = ("parsing/dates.py", "parsing/_people.py", "parsing/_date", "parsing/_relative_dates")
+_ENTRY_POINTS = frozenset(
+    {"extract_dates", "parse_date", "extract_people", "person_spans", "number_word"}
+)
+
+
+def _best_of(repeat: int, run: Callable[[], object]) -> float:
+    times = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        run()
+        times.append(time.perf_counter() - start)
+    return min(times)
+
+
+def _warm(stage: Callable[[Article], object]) -> Callable[[Sequence[Article]], None]:
+    def run(articles: Sequence[Article]) -> None:
+        for article in articles:
+            split_sentences(article.body)
+            body_mentions(article.body)
+            stage(article)
+
+    return run
+
+
+def _shared_only(articles: Sequence[Article]) -> None:
+    for article in articles:
+        split_sentences(article.body)
+        body_mentions(article.body)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("corpus", nargs="?", type=Path, default=DEFAULT_CORPUS)
+    parser.add_argument("--repeat", type=int, default=5)
+    parser.add_argument("--top", type=int, default=15)
+    args = parser.parse_args()
+
+    raw = args.corpus.read_text(encoding="utf-8")
+    articles = list(read_articles(io.StringIO(raw), input_format="jsonl"))
+    n = len(articles)
+    extract(articles[0])  # load the gazetteer and compile patterns outside the timings
+
+    def per_article(seconds: float) -> float:
+        return seconds * 1000 / n
+
+    def split_only() -> None:
+        for article in articles:
+            split_sentences.cache_clear()
+            split_sentences(article.body)
+
+    def mentions_only() -> None:
+        for article in articles:
+            body_mentions.cache_clear()
+            body_mentions(article.body)
+
+    # Each extractor stage runs after the shared analyses of its article (computed
+    # once, cached): the time of those analyses alone is subtracted.
+    floor = _best_of(args.repeat, lambda: _shared_only(articles))
+    stages: dict[str, float] = {
+        "split_sentences": _best_of(args.repeat, split_only),
+        "body mentions": _best_of(args.repeat, mentions_only),
+    }
+    extractors: dict[str, Callable[[Article], object]] = {
+        "extract_meetings": extract_meetings,
+        "extract_agreements": extract_agreements,
+        "extract_trade_records": extract_trade_records,
+    }
+    for name, stage in extractors.items():
+        run = functools.partial(_warm(stage), articles)
+        stages[name] = max(0.0, _best_of(args.repeat, run) - floor)
+    stages["extract (whole)"] = _best_of(args.repeat, lambda: [extract(a) for a in articles])
+
+    print(f"corpus: {args.corpus} ({n} articles), best of {args.repeat}")
+    print(f"{'stage':<24}{'ms/article':>11}")
+    for name, seconds in stages.items():
+        print(f"{name:<24}{per_article(seconds):>11.3f}")
+
+    profile = cProfile.Profile()
+    split_sentences.cache_clear()
+    body_mentions.cache_clear()
+    profile.enable()
+    for article in articles:
+        extract(article)
+    profile.disable()
+    stats = pstats.Stats(profile)
+    total = stats.total_tt  # type: ignore[attr-defined]
+    print(f"\nunder cProfile: {per_article(total):.3f} ms/article in all")
+    for func, (_, ncalls, _, cumtime, _) in sorted(stats.stats.items()):  # type: ignore[attr-defined]
+        path, _, name = func
+        if name in _ENTRY_POINTS and any(w in path.replace("\\", "/") for w in _WATCHED):
+            print(
+                f"  {name:<22}{ncalls:>8} calls{per_article(cumtime):>9.3f} ms/article"
+                f" ({cumtime / total:.0%} of all, cumulative)"
+            )
+    print(f"\ntop {args.top} functions by own time:")
+    stats.sort_stats("tottime").print_stats(args.top)
+
+
+if __name__ == "__main__":
+    main()
