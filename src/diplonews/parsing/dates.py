@@ -276,6 +276,46 @@ _DATE = re.compile(
     re.VERBOSE,
 )
 
+# Every shape of _DATE holds a digit, a month (cased as MONTH_PATTERN has it) or
+# one of these words in some case ("day" stands for the weekdays, "today" and
+# "yesterday"; "night" for "tonight"): text with none of them holds no date.
+_DIGIT = re.compile(r"\d")
+_MONTH_STEMS = tuple(form for name in _FULL_MONTHS for form in (name[:3], name[:3].upper()))
+_CUE_WORDS = (
+    "day",
+    "night",
+    "tomorrow",
+    "morning",
+    "afternoon",
+    "evening",
+    "month",
+    "year",
+    "week",
+    "spring",
+    "summer",
+    "autumn",
+    "fall",
+    "winter",
+)
+# The letters re.IGNORECASE equates with an ASCII letter that str.lower() keeps apart:
+# dotted and dotless i, long s, the Kelvin sign.
+_FOLDS_TO_ASCII = re.compile("[\u0130\u0131\u017f\u212a]")
+
+
+def _may_hold_date(text: str) -> bool:
+    """Whether ``text`` has what every date shape needs: a cheap test before the scan.
+
+    >>> _may_hold_date("Talks went well."), _may_hold_date("They met last WEEK.")
+    (False, True)
+    """
+    if _DIGIT.search(text) is not None or any(stem in text for stem in _MONTH_STEMS):
+        return True
+    if not text.isascii() and _FOLDS_TO_ASCII.search(text) is not None:
+        return True
+    lower = text.lower()
+    return any(word in lower for word in _CUE_WORDS)
+
+
 # Cues that place an event in the future or the past of the publication date; the
 # nearest one before the mention wins, else the first one after it, else past.
 _TENSE_CUE = re.compile(
@@ -548,6 +588,8 @@ def extract_dates(
 
     .. versionadded:: 0.1.0
     """
+    if not _may_hold_date(text):
+        return ()
     mentions: list[DateMention] = []
     for match in _DATE.finditer(text):
         try:
