@@ -49,7 +49,7 @@ def _org_pattern() -> tuple[re.Pattern[str], Mapping[str, str]]:
         for surface in surfaces:
             forms[surface] = name
     alternation = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
-    return re.compile(rf"(?<!\w)(?:{alternation})(?!\w)"), forms
+    return re.compile(rf"(?<!\w)(?<!National\s)(?:{alternation})(?!\w)"), forms
 
 
 @functools.cache

@@ -16,6 +16,8 @@ __all__ = [
     "_AND_ANOTHER",
     "_ANOTHER",
     "_BACK_REFERENCE",
+    "_CALLED_FOR",
+    "_CALLED_OFF",
     "_CLAUSE_WINDOW",
     "_DATELINE",
     "_DATE_REACH",
@@ -30,16 +32,21 @@ __all__ = [
     "_MANY_STATES",
     "_MODALS",
     "_NEW_CLAUSE",
+    "_NON_STATE_AFTER",
+    "_NON_STATE_BEFORE",
     "_NOT_A_MEETING",
     "_ORDINAL_TITLE",
     "_ORG_SHORT",
     "_OWN_SIDE",
+    "_PAST_AFTER",
     "_PLACE_BEFORE",
     "_PLACE_IN",
+    "_PRIVATE_VISITORS",
     "_REMARKS",
     "_RULES",
     "_SESSION_TITLE",
     "_SIDELINES",
+    "_SITE_VISIT",
     "_SPECULATIVE",
     "_TOPIC",
     "_TRIGGER_WORDS",
@@ -147,7 +154,7 @@ _RULES: list[tuple[str, MeetingKind, re.Pattern[str]]] = [
         "meeting.discussed_with",
         MeetingKind.MEETING,
         re.compile(
-            r"""\bdiscussed\b(?=[^.;]{0,80}?\bwith\s+(?:[A-Z]|his\s|her\s|the\s+[A-Z]
+            r"""\bdiscussed\b(?=[^.;]{0,80}?(?<!coordination\s)(?<!cooperation\s)(?<!consultation\s)\bwith\s+(?:[A-Z]|his\s|her\s|the\s+[A-Z]
             |(?:[a-z]+\s+){0,2}(?:president|minister|counterpart|leader)))""",
             re.VERBOSE,
         ),
@@ -172,8 +179,12 @@ _RULES: list[tuple[str, MeetingKind, re.Pattern[str]]] = [
 _FUTURE = re.compile(
     r"""\b(?:will|would|shall|is\s+to|are\s+to|was\s+to|were\s+to|to\s+be\s+held|scheduled
     |slated|plans?\s+to|planned|planning|expected\s+to|set\s+to|going\s+to|upcoming|forthcoming
-    |next|ahead\s+of|in\s+advance\s+of|invited|asked|prepar\w+\s+to|due\s+to|intends?\s+to
-    |agreed\s+to|decided\s+to|tomorrow)\b|['’]ll\b
+    |next|ahead\s+of|in\s+advance\s+of|invited|asked|prepar\w+\s+to|intends?\s+to|tomorrow
+    |preparations?\s+for)\b|['’]ll\b
+    | \b(?:agreed|decided)\s+to\s+(?!(?:a|an|the|its|their|his|her|this|that)\s)  # not "to a plan"
+    | \bdue\s+to\s+(?:be|hold|meet|visit|begin|start|arrive|travel|attend|take|open|resume|leave)\b
+    | \b(?:leaves|departs|heads|flies|sets\s+off|embarks)\s+(?:on|for|to)\b   # "leaves on a visit"
+    | \bto\s+(?:renew|resume|restart|reopen)\b   # "to resume talks": not yet held
     | \b(?:plans?|agreed|decided|intends?|efforts?)\b(?:\s+\S+){0,6}?\s+to\s+(?:resume|hold|begin
       |start|restart|convene)\b                # "plans by the UN chief to resume talks"
     """,
@@ -183,7 +194,8 @@ _FUTURE = re.compile(
 _SPECULATIVE = re.compile(
     r"""\b(?:could|might|may|possible|possibly|probably|proposed?|proposal|calls?\s+for
     |called\s+for|hopes?|hoped|ready\s+for|no\s+plans?|until|unless|if|whether|refused
-    |rejected|urged|request|requested)\b""",
+    |rejected|urged|request|requested|seek|seeks|seeking|sought|happy\s+to|willing\s+to
+    |ready\s+to)\b""",
     re.VERBOSE | re.IGNORECASE,
 )
 # "the meeting will take place in London": the tense follows the trigger.
@@ -196,7 +208,10 @@ _MODALS = frozenset({"could", "might", "may", "possibly", "probably", "if", "whe
 _NOT_A_MEETING = re.compile(
     r"""\b(?:news|press)\s+(?:conference|briefing)s?\b|\bconference\s+calls?\b
     |\b(?:cabinet|board|shareholders?|annual\s+general|party|parliamentary|stakeholders?|analysts?
-    |investors?|staff)\s+(?:meeting|session|congress|conference)s?\b
+    |investors?|staff|business|businessmen['’]?s?|commerce|media|medtech|innovators?|industry
+    |trade\s+union)\s+(?:meeting|session|congress|conference|seminar|forum|summit|expo)s?\b
+    |\b(?:cabinet|board|parliament|party|committee)\b[^.;]{0,80}?\b(?:when|as|after)\s+it
+    \s+(?:meets|met)\b                           # "the cabinet ... when it meets" is domestic
     |\b(?:match|tournament|championship|festival|concert|exhibition|fair)\b
     |\b(?:been|be|being)\s+met\b                  # "demand has been met"
     |\b(?:meet|meets|meeting|met)\s+(?:(?:the|its|their|his|her|our|these|all|any)\s+)?(?:[a-z]+\s+){0,2}(?:demand|requirements?
@@ -210,7 +225,8 @@ _INTERNATIONAL = re.compile(r"[Ss]ummit|COP\s?\d+|[A-Z]\w+|[Mm]inisterial")  # o
 _TOPIC = re.compile(
     r"""\b(?:to\s+discuss|discussed|to\s+affirm|to\s+express|about|regarding|concerning|over
     |including|which|where|during\s+which|that|in\s+which|said|told|to\s+try|to\s+renegotiate
-    |to\s+review|following|after|before|ahead\s+of|in\s+advance\s+of)\b|[;:—]
+    |to\s+review|following|after|before|ahead\s+of|in\s+advance\s+of|to\s+(?:appreciate|thank
+    |condemn|reaffirm|reiterate|pass\s+on)|and\s+(?:[a-z]+ed|thanked))\b|[;:—]
     | \bon\s+(?![A-Z][a-z]+\.?\s+\d|\d|(?:the\s+)?(?:sidelines|margins?|Monday|Tuesday|Wednesday
       |Thursday|Friday|Saturday|Sunday|behalf|invitation)\b)   # "on trade": a topic""",
     re.VERBOSE,
@@ -300,6 +316,58 @@ _NEW_CLAUSE = re.compile(
 _HEAD_CLAUSE = re.compile(r",\s+(?:and\s+(?:he|she|they|it|we)|while|but|whereas)\s")
 # States as a crowd: "the Bank and industrialised nations will discuss ... at a meeting".
 _MANY_STATES = re.compile(r"(?<!two\s)(?<!both\s)\b(?:nations|countries|member\s+states)\b")
+# Counterparts that are no state, body or official: "met the Azerbaijani community".
+_NON_STATE_AFTER = re.compile(
+    r"""\s+(?:(?:was|were|is|are)\s+(?:also\s+)?held\s+)?(?:(?:with|to)\s+)?
+    (?:[\w'’,-]+\s+){0,5}?(?:community|communities|diaspora|noteholders|bondholders|bankers
+    |companies|firms|corporations|businessmen|businesspeople|business\s+(?:leaders|people|circles)
+    |entrepreneurs|investors|executives|exporters|importers|residents|citizens|students
+    |compatriots|Chambers?\s+of\s+Commerce)\b
+    | [^.;]{0,100}?\bChambers?\s+of\s+(?:Commerce|Industry)\b  # "... of the Chamber of Commerce"
+    """,
+    re.VERBOSE,
+)
+# The same counterparts as the subject just before the trigger: "the noteholders' agent would meet".
+_NON_STATE_BEFORE = re.compile(
+    r"""\b(?:community|communities|diaspora|noteholders|bondholders|bankers|companies|firms
+    |businessmen|businesspeople|entrepreneurs|investors|executives|exporters|importers)\b
+    [^.;]{0,60}\Z""",
+    re.VERBOSE,
+)
+# Private travellers just before a visit: "people who have visited Turkey".
+_PRIVATE_VISITORS = re.compile(
+    r"""\b(?:people|individuals|tourists|passengers|visitors|travell?ers|fans|pilgrims|migrants
+    |refugees|those|members|families|customers)\b[^.;]{0,100}\Z""",
+    re.VERBOSE,
+)
+# The object of a visit when it is a site, not a state: "visited the port area",
+# "a visit to the liberated Garabagh region", "visit new and exciting places".
+_SITE_VISIT = re.compile(
+    r"""\s+(?:to\s+)?(?:[\w'’,-]+\s+){0,6}?(?:(?P<named>[A-Z][\w'’-]+)\s+(?:region|province|district
+    |oblast|governorate)|port|ports|plant|factory|factories|enterprise|venture|farm|construction
+    |hospital|school|university|museum|memorial|exhibition|facility|facilities|site|sites|places
+    |attractions|monument|mosque|church|temple|website|portal)\b""",
+    re.VERBOSE,
+)
+# "talks ... will not now take place", "the meeting was canceled": not an event any more.
+_CALLED_OFF = re.compile(
+    r"""\b(?:(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:\w+\s+)?(?:cancell?ed|called\s+off
+    |scrapped)|will\s+not\s+(?:now\s+)?take\s+place)\b""",
+    re.VERBOSE,
+)
+# Talks someone calls for: "urged ... to resume talks", "called for a return to the talks".
+_CALLED_FOR = re.compile(
+    r"""\b(?:call|calls|called|appeal|appeals|appealed|urge|urges|urged|urging)\b[^.;]{0,160}?
+    (?:\bto\s+(?:renew|resume|restart|reopen|hold|start|begin)\s+(?:[\w-]+\s+){0,2}
+    |\breturn\s+to\s+(?:the\s+)?(?:[\w-]+\s+){0,3})\Z""",
+    re.VERBOSE,
+)
+# A verb of the past right after the trigger: "the February meeting (...) produced little".
+_PAST_AFTER = re.compile(
+    r"""\s*(?:\([^()]{0,120}\)\s*)?(?:[\w-]+\s+)??(?:was\s+held|were\s+held|produced|ended
+    |concluded|yielded|failed|broke\s+up|took\s+place)\b""",
+    re.VERBOSE,
+)
 _LEAD = 4  # sentences of the lead, where news introduces officials by full name
 _MANY_SIDES = 4  # talks among this many states and bodies are a conference
 _CLAUSE_WINDOW = 220  # characters of a sentence looked at on each side of a trigger
@@ -311,6 +379,8 @@ def _status(before: str, trigger: str, after: str) -> MeetingStatus:
 
     ``before`` is the sentence up to the trigger, ``after`` the rest of it.
     """
+    if _PAST_AFTER.match(after):
+        return MeetingStatus.HELD
     future = [m.end() for m in _FUTURE.finditer(before + trigger)]
     past = [m.end() for m in _PAST.finditer(before)]
     if future and (not past or future[-1] >= past[-1]):

@@ -27,8 +27,10 @@ body in :mod:`~diplonews.parsing._meeting_places`, merging in
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from collections.abc import Sequence
+from typing import Literal
 
 import attrs
 
@@ -53,6 +55,8 @@ from diplonews.parsing._meeting_rules import (
     _AND_ANOTHER,
     _ANOTHER,
     _BACK_REFERENCE,
+    _CALLED_FOR,
+    _CALLED_OFF,
     _CLAUSE_WINDOW,
     _DATELINE,
     _HEAD_CLAUSE,
@@ -64,11 +68,16 @@ from diplonews.parsing._meeting_rules import (
     _MANY_STATES,
     _MODALS,
     _NEW_CLAUSE,
+    _NON_STATE_AFTER,
+    _NON_STATE_BEFORE,
     _NOT_A_MEETING,
     _OWN_SIDE,
+    _PAST_AFTER,
     _PLACE_BEFORE,
+    _PRIVATE_VISITORS,
     _RULES,
     _SESSION_TITLE,
+    _SITE_VISIT,
     _SPECULATIVE,
     _TOPIC,
     _TRIGGER_WORDS,
@@ -77,6 +86,7 @@ from diplonews.parsing._meeting_rules import (
 from diplonews.parsing._people import (
     PersonMention,
     extract_people,
+    meeting_words,
     person_spans,
 )
 from diplonews.parsing._text import Sentence, split_sentences
@@ -106,6 +116,38 @@ def _clause(sentence: Sentence, start: int, end: int) -> tuple[int, int]:
         hi = end + topic.start()
         break
     return lo, hi
+
+
+def _not_a_state_visit(
+    body: str,
+    bounds: tuple[int, int, int, int],
+    who: Sequence[PersonMention],
+    mentions: Sequence[CountryMention],
+) -> bool:
+    """Whether a visit is private travel or a tour of sites at home, not a trip to a state.
+
+    ``bounds`` are the clause start, the trigger's start and end, and where its
+    sides end. Private travellers ("people who have visited Turkey") make no
+    visit; nor does a visit to a site or a region ("the port area", "the
+    Garabagh region") when no state is named after the trigger other than the
+    visitors' own: a leader touring his own country.
+    """
+    lo, t0, t1, hi = bounds
+    if not who and _PRIVATE_VISITORS.search(body, max(lo, t0 - 80), t0):
+        return True
+    site = _SITE_VISIT.match(body, t1, hi)
+    if site is None or (site["named"] and site["named"] in _macro_regions()):
+        return False
+    own = {p.country for p in who}
+    return not any(
+        m.kind in ("name", "capital") and m.code not in own for m in mentions if t1 <= m.start < hi
+    )
+
+
+@functools.cache
+def _macro_regions() -> frozenset[str]:
+    """Last words of regions spanning several states ("the Middle East region")."""
+    return frozenset(str(w) for w in meeting_words()["macro_regions"])
 
 
 def _holds(positions: list[int], start: int, end: int) -> bool:
@@ -228,11 +270,25 @@ def _candidate(
         r"\s+(?:the\s+)?(?:demand|needs?|requirements?)", body[t1:]
     ):
         return None
+    if _CALLED_FOR.search(body, max(sentence.start, t0 - 250), t0) or _CALLED_OFF.search(
+        body, t1, sentence.end
+    ):
+        return None  # talks only called for, or called off
     # Sides stop where a new clause starts: "meeting, the reported American proposal".
     new_clause = _NEW_CLAUSE.search(body, t1, hi)
     sides_hi = new_clause.start() if new_clause else hi
     local = [m for m in mentions if lo <= m.start < sides_hi]
     who = list({p.name: p for p in people if lo <= p.start < sides_hi}.values())
+    other = _NON_STATE_AFTER.match(body, t1, sentence.end)
+    if other is not None and not any(t1 <= p.start < other.end() for p in who):
+        return None  # "met the Azerbaijani community", "talks with the banks": no state there
+    other = _NON_STATE_BEFORE.search(body, max(lo, t0 - 90), t0)
+    if other is not None and not any(other.end() <= p.start < t0 and p.country for p in who):
+        return None  # "the noteholders' representative would meet ..."
+    if kind is MeetingKind.VISIT and _not_a_state_visit(
+        body, (lo, t0, t1, sides_hi), who, mentions
+    ):
+        return None
     countries = {m.code for m in local if m.kind != "group"}
     countries |= {p.country for p in who if p.country}
     organization = _organization(body, lo, hi, t0, mentions)
@@ -255,11 +311,14 @@ def _candidate(
         attrs.evolve(d, start=d.start + sentence.start, end=d.end + sentence.start) for d in dates
     ]
     status = _status(body[sentence.start : t0], body[t0:t1], body[t1 : sentence.end])
-    if status is MeetingStatus.PLANNED and article.published is not None:
-        future = extract_dates(sentence.text, article.published, tense="future")
+    tense: Literal["past", "future"] | None = "future" if status is MeetingStatus.PLANNED else None
+    if _PAST_AFTER.match(body, t1, sentence.end):
+        tense = "past"  # "the February meeting produced little": a past February
+    if tense is not None and article.published is not None:
+        resolved = extract_dates(sentence.text, article.published, tense=tense)
         offset_dates = [
             attrs.evolve(d, start=d.start + sentence.start, end=d.end + sentence.start)
-            for d in future
+            for d in resolved
         ]
     # A time before "ahead of", "after", "following" dates the other event of the sentence.
     link = list(
@@ -281,6 +340,7 @@ def _candidate(
         rule == "meeting.met_with"
         and organization is not None
         and re.search(r"\bmeeting\s+of\b|\b[A-Z][\w-]*\s+meeting\b", body[t0 - 12 : t1 + 20])
+        and not re.match(r"[^,;]{0,60}?\bwith\b", body[t1:])  # "the meeting of X with Y"
     ):
         kind, rule = MeetingKind.CONFERENCE, "meeting.org_meeting"
         title = title or _title(sentence.text, t0, t1, sentence.start)
@@ -314,7 +374,7 @@ def _candidate(
         )
     elif (len(countries) < 2 and organization is None) and (
         not (countries and who)
-        or (len(who) < 2 and all(p.country is not None and p.country in countries for p in who))
+        or all(p.country is not None and p.country in countries for p in who)
     ):
         weak = True  # one side only: domestic, or a back-reference
     participants = [
