@@ -1,9 +1,10 @@
 """Time expressions in news text, resolved against the publication date.
 
-Word tables (month names, weekdays, number words, ordinals) live in
-``diplonews/gazetteer/data/time_words.json`` and are read once, on first use.
-The regular expressions are compiled at import time from the same vocabulary
-written out below (a test checks that both agree).
+This module holds the public surface; the machinery lives in private modules:
+the vocabulary and its lookups (``_date_words``: month and weekday names,
+number words, read from ``gazetteer/data/time_words.json`` once, on first
+use), the date pattern (``_date_patterns``, compiled at import time) and the
+arithmetic that places a relative date (``_relative_dates``).
 
 .. versionadded:: 0.1.0
 """
@@ -11,17 +12,34 @@ written out below (a test checks that both agree).
 from __future__ import annotations
 
 import datetime as dt
-import functools
-import json
 import re
-from collections.abc import Mapping
-from importlib.resources import files
-from types import MappingProxyType
 from typing import Literal
 
 import attrs
 
 from diplonews.errors import DateParseError
+from diplonews.parsing._date_patterns import _DATE, _KINDS, _may_hold_date
+from diplonews.parsing._date_words import (
+    MONTH_PATTERN,
+    WEEKDAY_PATTERN,
+    _time_words,
+    month_number,
+    number_word,
+    weekday_number,
+)
+from diplonews.parsing._relative_dates import (
+    _DAY_OFFSETS,
+    _NAME_BEFORE,
+    _WEEK_STEPS,
+    _day_number,
+    _day_year,
+    _month_year,
+    _season_year,
+    _shift_year,
+    _tense_at,
+    _weekday_date,
+    _weekend,
+)
 from diplonews.values import PartialDate
 
 __all__ = [
@@ -39,139 +57,6 @@ __all__ = [
 #: How to place a month or weekday without a year: before or after publication.
 Tense = Literal["past", "future", "auto"]
 
-_FULL_MONTHS = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-]
-# Longest first so that "Sept." is taken whole before "Sep".
-_MONTH_ABBREVIATIONS = [
-    "Sept",
-    "Jan",
-    "Feb",
-    "Mar",
-    "Apr",
-    "Jun",
-    "Jul",
-    "Aug",
-    "Sep",
-    "Oct",
-    "Nov",
-    "Dec",
-]
-_WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
-
-
-def _alternation(words: list[str]) -> str:
-    """``Word|WORD`` for each word: news capitalises months, headlines shout them."""
-    return "|".join(form for word in words for form in (word, word.upper()))
-
-
-#: Regex source (no groups, case-sensitive) matching a month name or abbreviation
-#: with its optional full stop: "January", "JANUARY", "Jan", "Jan.", "Sept.".
-#: Lower-case "may", "march" are verbs, so they are not months; do not compile
-#: it with ``re.IGNORECASE``.
-MONTH_PATTERN = (
-    rf"\b(?:(?:{_alternation(_FULL_MONTHS)})\b"  # a full name, whole word
-    rf"|(?:{_alternation(_MONTH_ABBREVIATIONS)})(?:\.|\b))"  # an abbreviation, maybe "Jan."
-)
-
-#: Regex source (no groups, case-sensitive) matching a weekday name ("Monday", "MONDAY").
-WEEKDAY_PATTERN = rf"\b(?:{_alternation(_WEEKDAYS)})\b"
-
-
-@functools.cache
-def _time_words() -> Mapping[str, Mapping[str, int]]:
-    """Load ``time_words.json``: hand-curated English time vocabulary.
-
-    Sections (keys are lower-case words, values integers): ``months`` and
-    ``month_abbreviations`` (1-12), ``weekdays`` and ``weekday_abbreviations``
-    (0=Monday .. 6=Sunday, as :meth:`datetime.date.weekday`), ``numbers``
-    ("zero".."twenty", the tens, "hundred"), ``ordinals`` ("first".."twentieth",
-    "twenty-first".."thirty-first"), ``relative`` ("last" -1, "this" 0,
-    "next" 1) and ``seasons`` (the first month of each northern season).
-    """
-    path = files("diplonews.gazetteer") / "data" / "time_words.json"
-    raw = json.loads(path.read_text(encoding="utf-8"))
-    return MappingProxyType(
-        {
-            section: MappingProxyType(dict(table))
-            for section, table in raw.items()
-            if not section.startswith("_")
-        }
-    )
-
-
-def month_number(word: str) -> int | None:
-    """The month (1-12) a month name or abbreviation names, any case, with or without a dot.
-
-    >>> month_number("January"), month_number("Jan."), month_number("sept")
-    (1, 1, 9)
-    >>> month_number(" DEC ")
-    12
-    >>> month_number("Mayday") is None
-    True
-    """
-    key = word.strip().rstrip(".").casefold()
-    words = _time_words()
-    return words["months"].get(key) or words["month_abbreviations"].get(key)
-
-
-def weekday_number(word: str) -> int | None:
-    """The weekday (0=Monday .. 6=Sunday) a weekday name or abbreviation names.
-
-    >>> weekday_number("Thursday"), weekday_number("Thurs.")
-    (3, 3)
-    >>> weekday_number("SUNDAY")
-    6
-    >>> weekday_number("weekend") is None
-    True
-    """
-    key = word.strip().rstrip(".").casefold()
-    words = _time_words()
-    found = words["weekdays"].get(key)
-    return found if found is not None else words["weekday_abbreviations"].get(key)
-
-
-_DIGITS = re.compile(r"^(\d{1,4})(?:st|nd|rd|th)?$")  # "11", "11th", "1st"
-_COMPOUND = re.compile(r"^([a-z]+)[-\s]+([a-z]+)$")  # "twenty-one", "twenty first"
-
-
-def number_word(word: str) -> int | None:
-    """The number a cardinal or ordinal writes, in words or digits.
-
-    >>> number_word("eleven"), number_word("11"), number_word("first"), number_word("21st")
-    (11, 11, 1, 21)
-    >>> number_word("Twenty-One"), number_word("thirty first")
-    (21, 31)
-    >>> number_word("several") is None, number_word("") is None
-    (True, True)
-    """
-    key = word.strip().casefold()
-    digits = _DIGITS.match(key)
-    if digits is not None:
-        return int(digits.group(1))
-    words = _time_words()
-    for table in (words["numbers"], words["ordinals"]):
-        if key in table:
-            return table[key]
-    compound = _COMPOUND.match(key)
-    if compound is not None:
-        tens = words["numbers"].get(compound.group(1))
-        unit = words["numbers"].get(compound.group(2)) or words["ordinals"].get(compound.group(2))
-        if tens is not None and tens % 10 == 0 and tens >= 20 and unit is not None and unit < 10:
-            return tens + unit
-    return None
-
 
 @attrs.frozen
 class DateMention:
@@ -188,255 +73,6 @@ class DateMention:
     text: str
     date: PartialDate
     relative: bool
-
-
-# Numbers of the shapes below.
-_YEAR = r"(?:1[89]\d\d|2[01]\d\d)(?!\d)"  # a plausible year, 1800-2199
-_DAY = r"(?<![\d,.])\d{1,2}(?:st|nd|rd|th)?(?![\d:])"  # "5", "05", "5th"; not "1,5" or "5:30"
-# The end of a range of days, whose first day is the date: "July 27-28", "27–28 July".
-_DAY_RANGE = r"(?:\s*[-–]\s*\d{1,2}(?:st|nd|rd|th)?(?![\d:]))?"
-_REL = r"(?i:last|this|next)"  # a step from the publication date
-_STEP = r"(?i:last|past|this|next|coming)"  # a step in weeks or seasons
-# Weekday prefix absorbed by a full date: "Thursday, July 27, 2021".
-_WD_PREFIX = rf"(?:{WEEKDAY_PATTERN},?\s+)?"
-# A year, or "last year", closing a day-month or month expression.
-_YEAR_TAIL = rf"(?:(?:,\s*|\s+)(?P<{{0}}_y>{_YEAR})|,?\s+(?P<{{0}}_rel>{_REL})\s+(?i:year)\b)"
-# Count nouns after a cue-year that show it is a number: "a crowd of 2000 people".
-_COUNT_NOUNS = (
-    "people|persons|delegates|participants|visitors|tourists|pilgrims|students|workers|jobs|"
-    "troops|soldiers|officers|police|refugees|migrants|members|residents|families|children|"
-    "cases|deaths|tonnes|tons|barrels|units|cars|vehicles|trucks|wagons|containers|heads|"
-    "km|kilometres|kilometers|miles|metres|meters|hectares|acres|megawatts|mw|"
-    "dollars|euros|manats|rupees|roubles|rubles|liras|yuan|yen|pounds|francs|marks|"
-    "companies|firms|enterprises|projects|houses|homes|apartments|flights|ships|vessels"
-)
-# Nouns that "the December ..." must qualify to be a date rather than a name.
-_EVENT_NOUNS = (
-    "meeting|meetings|summit|talks|visit|session|election|elections|vote|agreement|deal|"
-    "accord|conference|round|negotiations|trip|decision|report|figures|data|statement|"
-    "announcement|attack|attacks|ceasefire|deadline|plenary|forum|referendum|protests|"
-    "issue|edition|survey|poll|agreements|consultations|phone|call|contract"
-)
-_HOLIDAY_LOOKBEHIND = "".join(
-    f"(?<!{word}\\s)"
-    for word in ("Good", "Black", "Bloody", "Ash", "Palm", "Cyber", "Holy", "Super")
-)
-
-# What a date expression can start with: a digit, a month or weekday, or a cue word.
-# Checked first at each word so the scan skips the other words cheaply.
-_GATE = "|".join(
-    [
-        r"\d",
-        *(f"{name[:3]}|{name[:3].upper()}" for name in (*_FULL_MONTHS, *_WEEKDAYS)),
-        r"(?i:the|in|of|since|by|until|till|during|from|through|throughout|before|after|for"
-        r"|early|earlier|late|later|mid|around|circa|last|this|next|coming|past"
-        r"|today|tonight|yesterday|tomorrow|weekend)\b",
-    ]
-)
-
-_DATE = re.compile(
-    rf"""
-    \b(?={_GATE})                                     # every shape starts with a gate word
-    (?:
-      (?=\d)(?P<iso>(?P<iso_y>\d{{4}})-(?P<iso_m>\d\d)-(?P<iso_d>\d\d)(?![\d-]))
-                                                    # 2021-07-27
-    | (?=\d)(?P<dot>(?<![\d.])(?P<dot_d>\d{{1,2}})\.(?P<dot_m>\d{{1,2}})\.(?P<dot_y>\d{{4}})
-        (?![\d.]\d))                                # 27.07.2021, day first
-    | (?=[A-Z])(?P<mdy>{_WD_PREFIX}(?P<mdy_mon>{MONTH_PATTERN})\s*(?P<mdy_d>{_DAY}){_DAY_RANGE}
-        {_YEAR_TAIL.format("mdy")}?)                # July 27, 2021 / Feb 26 / Dec 19, last year
-    | (?=[\dA-ZtT])(?P<dmy>{_WD_PREFIX}(?:(?i:the)\s+)?(?P<dmy_d>{_DAY}){_DAY_RANGE}
-        (?:\s+(?i:of))?\s+(?P<dmy_mon>{MONTH_PATTERN}){_YEAR_TAIL.format("dmy")}?)
-                                                    # 27 July 2021 / the 5th of March
-    | (?=[A-Z])(?P<my>(?P<my_mon>{MONTH_PATTERN})(?:,?\s+|\s+(?i:of)\s+)(?:(?P<my_y>{_YEAR})
-        |(?P<my_rel>{_REL})\s+(?i:year)\b))         # July 2021 / March last year
-    | (?=[lntLNT])(?P<rm>(?P<rm_rel>{_REL})\s+(?P<rm_mon>{MONTH_PATTERN})(?![\d\w]|\s+\d))
-                                                    # last December
-    | (?=[a-zA-Z])(?i:in|since|by|until|till|during|from|through|throughout|before|after|of
-        |for|early|late|mid|around|circa)[\s-]+    # a preposition, then
-      (?:(?P<bm>(?P<bm_mon>{MONTH_PATTERN})(?!['’]s)(?!,?\s*\d))
-                                                    # in March / since May / mid-June
-        |(?P<yr>{_YEAR})(?![.,]\d)(?!\s*(?:%|(?i:per\s*cent|percent)))
-        (?!\s+(?:{_COUNT_NOUNS})\b))                 # in 2021 / since 1991; not "of 2000 people"
-    | (?=[tT])(?i:the)\s+(?P<bt>(?P<bt_mon>{MONTH_PATTERN}))
-        (?=\s+(?:[a-z-]+\s+)?(?:{_EVENT_NOUNS})\b)  # the December (trade) talks
-    | (?=[tTyYlL])(?P<rd>(?i:today|tonight|yesterday|tomorrow|last\s+night
-        |this\s+(?:morning|afternoon|evening)))\b   # today, yesterday, this morning
-    | (?=[A-Zlnctp])(?P<wd>{_HOLIDAY_LOOKBEHIND}(?:(?P<wd_rel>(?i:last|next|this|coming|past))\s+)?
-        (?P<wd_name>{WEEKDAY_PATTERN}))             # on Monday / last Tuesday
-    | (?=[eElLtTnN])(?P<rp>(?:(?i:earlier|later|early|late)\s+)?(?P<rp_rel>{_REL})\s+
-        (?P<rp_unit>(?i:month|year))\b)             # last month / earlier this year / next year
-    | (?=[lntcpwLNTCPW])(?P<wk>(?P<wk_rel>{_STEP})\s+(?P<wk_week>(?i:week))(?![\w-])
-        |(?:(?P<wk_rel2>{_STEP})\s+)?(?i:weekend)\b)  # last week / next week's / the weekend
-    | (?=[lntcpeLNTCPE])(?P<ss>(?P<ss_rel>{_STEP}|(?i:the|early|late))\s+
-        (?P<ss_name>(?i:spring|summer|autumn|fall|winter))\b
-        (?!\s+(?:of\b(?!\s+\d)|[A-Z]))                # not "the summer of discontent"
-        (?:,?\s+(?:of\s+)?(?P<ss_y>{_YEAR}))?)        # this summer / in the autumn of 2021
-    )
-    """,
-    re.VERBOSE,
-)
-
-# Every shape of _DATE holds a digit, a month (cased as MONTH_PATTERN has it) or
-# one of these words in some case ("day" stands for the weekdays, "today" and
-# "yesterday"; "night" for "tonight"): text with none of them holds no date.
-_DIGIT = re.compile(r"\d")
-_MONTH_STEMS = tuple(form for name in _FULL_MONTHS for form in (name[:3], name[:3].upper()))
-_CUE_WORDS = (
-    "day",
-    "night",
-    "tomorrow",
-    "morning",
-    "afternoon",
-    "evening",
-    "month",
-    "year",
-    "week",
-    "spring",
-    "summer",
-    "autumn",
-    "fall",
-    "winter",
-)
-# The letters re.IGNORECASE equates with an ASCII letter that str.lower() keeps apart:
-# dotted and dotless i, long s, the Kelvin sign.
-_FOLDS_TO_ASCII = re.compile("[\u0130\u0131\u017f\u212a]")
-
-
-def _may_hold_date(text: str) -> bool:
-    """Whether ``text`` has what every date shape needs: a cheap test before the scan.
-
-    >>> _may_hold_date("Talks went well."), _may_hold_date("They met last WEEK.")
-    (False, True)
-    """
-    if _DIGIT.search(text) is not None or any(stem in text for stem in _MONTH_STEMS):
-        return True
-    if not text.isascii() and _FOLDS_TO_ASCII.search(text) is not None:
-        return True
-    lower = text.lower()
-    return any(word in lower for word in _CUE_WORDS)
-
-
-# Cues that place an event in the future or the past of the publication date; the
-# nearest one before the mention wins, else the first one after it, else past.
-_TENSE_CUE = re.compile(
-    r"""
-    (?P<future>\b(?:(?:will|won['’]t|shall|would|is\s+to|are\s+to|was\s+to|were\s+to)
-        (?:\s+(?:not\s+)?be\s+[a-z]+)?                # "will be held" is one cue
-        |to\s+be\s+held|to\s+take\s+place
-        |scheduled|slated|due|plans?|planned|expected|set\s+to|upcoming|next|forthcoming
-        |to\s+(?:meet|visit|hold|sign|attend|travel|begin|start|open|host|be|take|discuss)
-        |going\s+to|intends?\s+to)\b|['’]ll\b)
-    | (?P<past>\b(?:said|says|told|was|were|had|has|have|met|held|signed|took|came|went
-        |began|did|last|ago|[a-z]+ed)\b)
-    """,
-    re.VERBOSE,
-)
-_SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-Z\"“])")  # a likely sentence boundary
-_CONTEXT = 60  # characters looked at around a mention to decide its tense
-_SLACK = dt.timedelta(days=7)  # how far a past event may seem to lie after publication
-
-
-def _tense_at(text: str, start: int, end: int) -> Literal["past", "future"]:
-    """The tense of the clause around ``text[start:end]``, from the nearest cue."""
-    before = text[max(0, start - _CONTEXT) : start]
-    boundaries = list(_SENTENCE_END.finditer(before))
-    if boundaries:
-        before = before[boundaries[-1].end() :]
-    cues = list(_TENSE_CUE.finditer(before))
-    if cues:
-        return "future" if cues[-1].lastgroup == "future" else "past"
-    after = text[end : end + _CONTEXT]
-    boundary = _SENTENCE_END.search(after)
-    if boundary is not None:
-        after = after[: boundary.start()]
-    cue = _TENSE_CUE.search(after)
-    return "future" if cue is not None and cue.lastgroup == "future" else "past"
-
-
-def _shift_year(rel: str | None, published: dt.date) -> int:
-    """The year "last/this/next year" names."""
-    step = _time_words()["relative"][rel.casefold()] if rel else 0
-    return published.year + step
-
-
-def _month_year(month: int, rel: str | None, tense: str, published: dt.date) -> int:
-    """The year of a month named without one ("last December", "in March")."""
-    key = rel.casefold() if rel else None
-    if key == "this":
-        return published.year
-    if key == "last":
-        return published.year if month < published.month else published.year - 1
-    if key == "next":
-        return published.year if month > published.month else published.year + 1
-    if tense == "future":
-        return published.year if month >= published.month else published.year + 1
-    return published.year if month <= published.month else published.year - 1
-
-
-def _day_year(month: int, day: int, tense: str, published: dt.date) -> int:
-    """The year of a day named without one ("March 5"): news convention."""
-    year = published.year
-    try:
-        candidate = dt.date(year, month, day)
-    except ValueError:
-        return year  # 29 February outside a leap year: left to the validator
-    if tense == "future" and candidate < published - _SLACK:
-        return year + 1
-    if tense != "future" and candidate > published + _SLACK:
-        return year - 1
-    return year
-
-
-def _weekday_date(weekday: int, rel: str | None, tense: str, published: dt.date) -> dt.date:
-    """The weekday nearest the publication date in the direction the text implies."""
-    key = rel.casefold() if rel else None
-    back = (published.weekday() - weekday) % 7
-    ahead = (weekday - published.weekday()) % 7
-    if key in ("last", "past"):
-        return published - dt.timedelta(days=back or 7)
-    if key in ("next", "coming"):
-        return published + dt.timedelta(days=ahead or 7)
-    if tense == "future":
-        return published + dt.timedelta(days=ahead)
-    return published - dt.timedelta(days=back)
-
-
-_WEEK_STEPS = {"last": -1, "past": -1, "this": 0, "next": 1, "coming": 1}
-_SATURDAY = 5
-
-
-def _weekend(rel: str | None, tense: str, published: dt.date) -> dt.date:
-    """The Saturday of the weekend "last/this/next weekend" or "the weekend" names."""
-    key = rel.casefold() if rel else None
-    back = (published.weekday() - _SATURDAY) % 7  # 0 on a Saturday, 1 on a Sunday
-    ahead = (_SATURDAY - published.weekday()) % 7
-    if key in ("last", "past"):
-        return published - dt.timedelta(days=back + 7 if back <= 1 else back)
-    if key in ("next", "coming"):
-        return published + dt.timedelta(days=ahead or 7)
-    if tense == "future" and back > 1:
-        return published + dt.timedelta(days=ahead)
-    return published - dt.timedelta(days=back)
-
-
-def _season_year(first: int, rel: str, tense: str, published: dt.date) -> int:
-    """The year a season starting in month ``first`` begins in ("last summer", "this autumn")."""
-    started = published.year if first <= published.month else published.year - 1
-    ended = published.year * 12 + published.month > started * 12 + first + 2
-    if rel in ("last", "past"):
-        return started if ended else started - 1
-    if rel in ("next", "coming"):
-        return started + 1
-    return started + 1 if tense == "future" and ended else started
-
-
-_NAME_BEFORE = re.compile(r"\b[A-Z][A-Za-z]+\s$")  # a capitalised word right before "Today"
-_DAY_OFFSETS = {"today": 0, "tonight": 0, "this": 0, "yesterday": -1, "last": -1, "tomorrow": 1}
-
-
-def _day_number(text: str) -> int:
-    """The number of a day written "5", "05" or "5th"."""
-    return int(text[:2] if text[:2].isdigit() else text[:1])
 
 
 class _UnresolvedError(Exception):
@@ -548,10 +184,6 @@ def _resolve_shape(
         return start, end, build(anchor.year + step), True
     months = anchor.year * 12 + anchor.month - 1 + step
     return start, end, build(months // 12, months % 12 + 1), True
-
-
-# The outer named group of each alternative of _DATE, in pattern order.
-_KINDS = ("iso", "dot", "mdy", "dmy", "my", "rm", "bm", "bt", "yr", "rd", "wd", "rp", "wk", "ss")
 
 
 def extract_dates(
