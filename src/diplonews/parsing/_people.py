@@ -16,6 +16,8 @@ token pass per text and the vocabulary in ``gazetteer/data/meeting_words.json``:
   given earlier in the same text.
 
 The agreements extractor reuses :func:`extract_people` for signatories.
+Tokens and vocabulary live in ``_person_tokens``, the role and name readers
+in ``_names``; this module finds the mentions and resolves short forms.
 
 .. versionadded:: 0.1.0
 """
@@ -23,17 +25,30 @@ The agreements extractor reuses :func:`extract_people` for signatories.
 from __future__ import annotations
 
 import bisect
-import functools
-import itertools
-import json
 import re
-from collections.abc import Mapping, Sequence
-from importlib.resources import files
-from types import MappingProxyType
-from typing import Any, NamedTuple
+from collections.abc import Sequence
 
 import attrs
 
+from diplonews.parsing._names import (
+    _country_of,
+    _has_group,
+    _name_text,
+    _read_name,
+    _role_span,
+)
+from diplonews.parsing._person_tokens import (
+    _MONARCH,
+    _head_pattern,
+    _is_cap,
+    _is_initial,
+    _monarchies,
+    _state,
+    _Tok,
+    _tokens,
+    _vocab,
+    meeting_words,
+)
 from diplonews.parsing.countries import CountryMention, extract_country_mentions
 
 __all__ = ["PersonMention", "extract_people", "meeting_words", "person_spans"]
@@ -62,128 +77,6 @@ class PersonMention:
     text: str
 
 
-@functools.cache
-def meeting_words() -> Mapping[str, Any]:
-    """Load ``meeting_words.json``: hand-curated meeting and people vocabulary.
-
-    Keys: ``role_heads`` (words that make a title on their own: "Minister",
-    "Crown Prince"), ``role_words`` (words that qualify a title: "Foreign",
-    "Deputy"), ``honorifics`` (dropped from names: "Mr.", "Sheikh"),
-    ``name_particles`` (lower-case words inside names: "bin", "von"),
-    ``organizations`` (``{record name: [surface forms]}`` for bodies the
-    country-group table lacks: "IMF", "World Bank") and ``outlet_home``
-    (``{outlet words: alpha-3}``, the state an outlet speaks for or reports
-    from, for officials named without a country).
-    """
-    path = files("diplonews.gazetteer") / "data" / "meeting_words.json"
-    raw = json.loads(path.read_text(encoding="utf-8"))
-    return MappingProxyType({k: v for k, v in raw.items() if not k.startswith("_")})
-
-
-@functools.cache
-def _vocab() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
-    """(role heads, role words, honorifics, particles), all case-folded, single tokens."""
-    words = meeting_words()
-    heads = {h.casefold() for h in words["role_heads"] if " " not in h}
-    heads |= {"counterpart", "counterparts"}
-    role_words = {w.casefold() for w in words["role_words"]}
-    role_words |= {h.casefold().split()[0] for h in words["role_heads"] if " " in h}
-    honorifics = {h.casefold().rstrip(".") for h in words["honorifics"] if " " not in h}
-    particles = {p.casefold() for p in words["name_particles"]}
-    return frozenset(heads), frozenset(role_words), frozenset(honorifics), frozenset(particles)
-
-
-@functools.cache
-def _monarchies() -> frozenset[str]:
-    """States whose officials may bear a monarch's title."""
-    return frozenset(meeting_words()["monarchies"])
-
-
-# A monarch's title: a republic's outlet never gives its own state to such an official.
-_MONARCH = re.compile(
-    r"\b(?:King|Queen|Amir|Emir|Crown\s+Prince|Sultan|Sheikh|Prince|Princess"
-    r"|Emperor|Empress|Majesty|Highness)\b"
-)
-
-
-@functools.cache
-def _not_names() -> frozenset[str]:
-    """Capitalised words that mark an institution or event, never a person's name."""
-    return frozenset(meeting_words()["not_names"])
-
-
-# A token: a word (letters, inner apostrophes, hyphens and dots: "Al-Thani", "U.S.",
-# "R."), or one punctuation mark.
-_TOKEN = re.compile(
-    r"""
-    (?:Mr|Mrs|Ms|Dr|Jr|Sr|St|Prof|Gen|Sen|Rep|Gov)\.(?!\w)  # an abbreviated title
-    | [^\W\d_](?:\.[^\W\d_])+\.?      # dotted initials: "U.S.", "U.N", "H.E."
-    | [^\W\d_]\.(?=\s+[A-Z])           # an initial before a name: "R." in "Joseph R. Biden"
-    | [^\W\d_]+(?:[’'\-](?!s\b)[^\W\d_]+)*  # a word, maybe "Al-Thani", "O'Neil"; not "'s"
-    | \d+                               # a number
-    | [^\w\s]                           # one punctuation mark
-    """,
-    re.VERBOSE,
-)
-# Connectors allowed inside a long role ("Minister of Foreign Affairs of the Republic of").
-_ROLE_GLUE = frozenset({"of", "for", "and", "the", "to", "on", "in", "at"})
-# Words that may stand inside a role's country phrase ("the Republic of Uzbekistan").
-_STATE_WORDS = frozenset({"republic", "kingdom", "state", "states", "federation", "united"})
-_SUFFIXES = frozenset({"jr", "jr.", "sr", "sr."})
-
-
-class _Tok(NamedTuple):
-    """One token (a named tuple: built a hundred thousand times a second)."""
-
-    start: int
-    end: int
-    text: str
-    key: str  # case-folded text without a final dot
-    country: CountryMention | None
-
-
-def _tokens(
-    text: str, mentions: Sequence[CountryMention], within: Sequence[tuple[int, int]]
-) -> list[_Tok]:
-    """Tokenise the ``within`` parts of ``text``; tokens inside a country mention carry it.
-
-    Column by column with C-level ``map`` calls rather than one Python step per
-    token: a text has a few hundred tokens and only a few country mentions.
-    """
-    matches = [match for lo, hi in within for match in _TOKEN.finditer(text, lo, hi)]
-    starts = list(map(re.Match.start, matches))
-    words = list(map(re.Match.group, matches))
-    countries: list[CountryMention | None] = [None] * len(matches)
-    for mention in mentions:  # sorted, non-overlapping: the tokens starting inside each
-        first = bisect.bisect_left(starts, mention.start)
-        last = bisect.bisect_left(starts, mention.end, first)
-        countries[first:last] = [mention] * (last - first)
-    keys = map(str.rstrip, map(str.casefold, words), itertools.repeat("."))
-    rows = zip(starts, map(re.Match.end, matches), words, keys, countries, strict=True)
-    return list(map(_new_tok, itertools.repeat(_Tok), rows))
-
-
-# ``tuple.__new__`` builds a named tuple from a row without a Python-level call.
-_new_tok = tuple.__new__
-
-
-@functools.cache
-def _head_pattern() -> re.Pattern[str]:
-    """Any role head or honorific, lower-case or capitalised: a sentence may name an official.
-
-    Case-sensitive alternatives behind a first-letter lookahead: several times
-    faster than one ``re.IGNORECASE`` alternation.
-    """
-    words = meeting_words()
-    forms: set[str] = {"counterpart"}
-    for raw in words["role_heads"] + words["honorifics"]:
-        word = raw.rstrip(".")
-        forms |= {word, word.lower(), word[:1].upper() + word[1:].lower()}
-    first = "".join(sorted({form[0] for form in forms}))
-    alternation = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
-    return re.compile(rf"\b(?=[{re.escape(first)}])(?:{alternation})\b")
-
-
 def person_spans(text: str, spans: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
     """The ``spans`` of ``text`` that may name an official (they hold a role word).
 
@@ -195,154 +88,6 @@ def person_spans(text: str, spans: Sequence[tuple[int, int]]) -> list[tuple[int,
     head = _head_pattern()
     out: list[tuple[int, int]] = [(lo, hi) for lo, hi in spans if head.search(text, lo, hi)]
     return out
-
-
-def _state(tok: _Tok) -> CountryMention | None:
-    """The state a token belongs to, if any (groups excluded)."""
-    mention = tok.country
-    return mention if mention is not None and mention.kind != "group" else None
-
-
-def _is_cap(tok: _Tok) -> bool:
-    return tok.text[:1].isupper()
-
-
-def _is_initial(tok: _Tok) -> bool:
-    return len(tok.text) == 2 and tok.text[0].isupper() and tok.text[1] == "."
-
-
-def _role_span(toks: list[_Tok], head: int) -> tuple[int, int]:
-    """Extend a role around the head token: qualifiers to the left, 'of ...' to the right."""
-    heads, role_words, _, _ = _vocab()
-    upper = _is_cap(toks[head])
-    lo = head
-    while lo > 0:
-        prev = toks[lo - 1]
-        if prev.key in heads or prev.key in role_words:
-            if upper and not _is_cap(prev):
-                break
-        elif not (
-            prev.country is not None  # "Azerbaijani Foreign Minister", "EU Commissioner"
-            or prev.text in ("'s", "’s")
-            or (prev.text in "'’" and lo > 1)
-            or (prev.key == "s" and lo > 1 and toks[lo - 2].text in "'’")
-        ):
-            break
-        lo -= 1
-    # Drop leading possessive marks or connectors the loop may have taken.
-    while lo < head and (toks[lo].text in "'’" or toks[lo].key == "s"):
-        lo += 1
-    hi = head + 1
-    while hi < len(toks):
-        tok = toks[hi]
-        if (
-            tok.key in heads
-            or tok.key in role_words
-            or (tok.key == "prince" and toks[hi - 1].key == "crown")
-        ):
-            if upper and not _is_cap(tok):
-                break
-            hi += 1
-            continue
-        if tok.key in _ROLE_GLUE and hi + 1 < len(toks):
-            nxt = toks[hi + 1]
-            j = hi + 1
-            if nxt.key == "the" and j + 1 < len(toks):
-                j += 1
-                nxt = toks[j]
-            if (
-                nxt.key in heads
-                or (nxt.key in role_words and _is_cap(nxt) == upper)
-                or nxt.country is not None
-                or nxt.key in _STATE_WORDS
-            ):
-                hi = j
-                continue
-            break
-        if tok.country is not None and toks[hi - 1].key in _ROLE_GLUE | _STATE_WORDS:
-            hi += 1
-            while hi < len(toks) and toks[hi].country is tok.country:
-                hi += 1
-            continue
-        if tok.key in _STATE_WORDS and toks[hi - 1].key in _ROLE_GLUE:
-            hi += 1
-            continue
-        break
-    return lo, hi
-
-
-def _read_name(toks: list[_Tok], at: int) -> tuple[int, int]:
-    """Read a name starting at ``at`` (honorifics skipped); return its token range."""
-    heads, role_words, honorifics, particles = _vocab()
-    i = at
-    while i < len(toks) and toks[i].key in honorifics and _is_cap(toks[i]):
-        i += 1
-    if (
-        i + 1 < len(toks)
-        and toks[i].key in ("his", "her")
-        and toks[i + 1].key in ("highness", "excellency", "majesty")
-    ):
-        i += 2
-        while i < len(toks) and toks[i].key in honorifics:
-            i += 1
-    start = i
-    not_names = _not_names()
-    while i < len(toks):
-        tok = toks[i]
-        if tok.text in not_names:
-            return start, start  # "General Agreement on Tariffs": an institution, no person
-        if _is_initial(tok) or (_is_cap(tok) and tok.text[0].isalpha() and tok.key not in heads):
-            if tok.country is not None and tok.country.kind != "name" and i == start:
-                break  # "President Macron" yes; "President Turkish ..." no
-            i += 1
-            continue
-        if (
-            tok.key in particles
-            and i > start
-            and i + 1 < len(toks)
-            and (_is_cap(toks[i + 1]) or toks[i + 1].key in particles)
-        ):
-            i += 1
-            continue
-        if tok.text == "," and i > start and i + 1 < len(toks) and toks[i + 1].key in _SUFFIXES:
-            i += 2
-            if i < len(toks) and toks[i].text == ".":
-                i += 1
-            continue
-        break
-    # A name ends on a name word, not on a dangling role word ("... Minister").
-    while i > start and toks[i - 1].key in role_words and not _is_initial(toks[i - 1]):
-        i -= 1
-    return start, i
-
-
-def _country_of(toks: list[_Tok], lo: int, hi: int) -> str | None:
-    """The state a role names: first state not introduced by 'to' (an ambassador's host)."""
-    fallback: str | None = None
-    seen: set[int] = set()
-    for i in range(lo, hi):
-        mention = toks[i].country
-        if mention is None or mention.kind == "group" or id(mention) in seen:
-            continue
-        seen.add(id(mention))
-        before = toks[i - 1].key if i > lo else ""
-        if before == "to" or (before == "the" and i - 2 >= lo and toks[i - 2].key == "to"):
-            fallback = fallback or mention.code
-            continue
-        return mention.code
-    return fallback
-
-
-def _has_group(toks: list[_Tok], lo: int, hi: int, text: str) -> bool:
-    if any(_state(toks[i]) is None and toks[i].country is not None for i in range(lo, hi)):
-        return True  # a group's official: "European Commission President"
-    role = text[toks[lo].start : toks[hi - 1].end] if hi > lo else ""
-    orgs = meeting_words()["organizations"]
-    return any(form in role for forms in orgs.values() for form in forms)
-
-
-def _name_text(text: str, toks: list[_Tok], lo: int, hi: int) -> str:
-    return text[toks[lo].start : toks[hi - 1].end]
 
 
 def extract_people(
