@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 
+import attrs
+
 from diplonews.models import Article, ArticleResult
 from diplonews.parsing.agreements import extract_agreements
 from diplonews.parsing.events import extract_meetings
@@ -20,13 +22,8 @@ def extract(article: Article) -> ArticleResult:
     >>> result.id, result.meetings, result.agreements, result.trade_records
     ('a1', (), (), ())
     """
-    return ArticleResult(
-        id=article.id,
-        published=article.published,
-        author=article.author,
-        title=article.title,
-        url=article.url,
-        outlet=article.outlet,
+    return attrs.evolve(
+        ArticleResult.empty(article),
         meetings=extract_meetings(article),
         agreements=extract_agreements(article),
         trade_records=extract_trade_records(article),
