@@ -13,6 +13,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from diplonews.errors import DateParseError
+from diplonews.parsing._date_patterns import _DATE, _may_hold_date
 from diplonews.parsing.dates import (
     MONTH_PATTERN,
     WEEKDAY_PATTERN,
@@ -433,3 +434,16 @@ def test_extract_dates_on_date_like_text(
     text = " ".join(words)
     for mention in extract_dates(text, published, tense=tense):
         assert text[mention.start : mention.end] == mention.text
+
+
+_CUED = st.sampled_from(
+    ["TONIGHT", "tonıght", "Thursday", "WEEKEND", "ſpring", "the fall", "last weeK", "MAY", "Dec"]
+)
+
+
+@given(words=st.lists(_CUED | _WORDS, max_size=6), noise=st.text(max_size=6))
+def test_prefilter_never_hides_a_date(words: list[str], noise: str) -> None:
+    """Text the cheap pre-test rejects has no match of the full date pattern."""
+    text = " ".join([*words, noise])
+    if not _may_hold_date(text):
+        assert _DATE.search(text) is None
