@@ -175,6 +175,14 @@ def _back_reference(records: list[_Candidate], cand: _Candidate) -> None:
     ):
         if cand.evidence[0] not in target.evidence:
             target.evidence += cand.evidence
+        if (
+            len(target.countries) == 1
+            and cand.status is target.status
+            and cand.countries > target.countries
+        ):
+            # "a seminar in Baku" ... "the seminar brought together Azerbaijan, Uzbekistan and
+            # Tajikistan": a later mention naming the one known side among others completes it
+            target.countries |= cand.countries
         return
     if cand.kind is MeetingKind.CONFERENCE or cand.date_gap > _DATE_REACH:
         return  # a date far from the trigger may date anything in the sentence

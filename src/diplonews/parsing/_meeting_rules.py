@@ -31,6 +31,7 @@ __all__ = [
     "_MANY_SIDES",
     "_MANY_STATES",
     "_MODALS",
+    "_NAMED_ROUND",
     "_NEW_CLAUSE",
     "_NON_STATE_AFTER",
     "_NON_STATE_BEFORE",
@@ -48,6 +49,7 @@ __all__ = [
     "_SIDELINES",
     "_SITE_VISIT",
     "_SPECULATIVE",
+    "_SPEECH_CONTENT",
     "_TOPIC",
     "_TRIGGER_WORDS",
     "_status",
@@ -366,6 +368,17 @@ _CALLED_FOR = re.compile(
 _PAST_AFTER = re.compile(
     r"""\s*(?:\([^()]{0,120}\)\s*)?(?:[\w-]+\s+)??(?:was\s+held|were\s+held|produced|ended
     |concluded|yielded|failed|broke\s+up|took\s+place)\b""",
+    re.VERBOSE,
+)
+# A place naming a round of talks, not a side: "the Uruguay Round", "the Doha round".
+_NAMED_ROUND = re.compile(r"[\"'’”]?\s+[Rr]ound\b")
+# What a speaker said, before the clause that tells what the speaker does next: in
+# "Starmer said Putin must pay the price as he prepared to attend a meeting", Putin is
+# talked about and "he" is the speaker.
+_SPEECH_CONTENT = re.compile(
+    r"""\b(?:said|says|warned|stressed|insisted|declared|argued)\b
+    (?P<content>[^;]{1,200}?)
+    (?:,\s*)?\b(?:as|while|before|when)\s+(?:he|she|they)\s+[a-z]+[^,;]*\Z""",
     re.VERBOSE,
 )
 _LEAD = 4  # sentences of the lead, where news introduces officials by full name

@@ -67,6 +67,7 @@ from diplonews.parsing._meeting_rules import (
     _MANY_SIDES,
     _MANY_STATES,
     _MODALS,
+    _NAMED_ROUND,
     _NEW_CLAUSE,
     _NON_STATE_AFTER,
     _NON_STATE_BEFORE,
@@ -79,6 +80,7 @@ from diplonews.parsing._meeting_rules import (
     _SESSION_TITLE,
     _SITE_VISIT,
     _SPECULATIVE,
+    _SPEECH_CONTENT,
     _TOPIC,
     _TRIGGER_WORDS,
     _status,
@@ -277,8 +279,20 @@ def _candidate(
     # Sides stop where a new clause starts: "meeting, the reported American proposal".
     new_clause = _NEW_CLAUSE.search(body, t1, hi)
     sides_hi = new_clause.start() if new_clause else hi
-    local = [m for m in mentions if lo <= m.start < sides_hi]
-    who = list({p.name: p for p in people if lo <= p.start < sides_hi}.values())
+    said = _SPEECH_CONTENT.search(body, lo, t0)
+    gap = (said.start("content"), said.end("content")) if said is not None else (t0, t0)
+    local = [
+        m
+        for m in mentions
+        if lo <= m.start < sides_hi
+        and not gap[0] <= m.start < gap[1]
+        and not _NAMED_ROUND.match(body, m.end)
+    ]
+    who = list(
+        {
+            p.name: p for p in people if lo <= p.start < sides_hi and not gap[0] <= p.start < gap[1]
+        }.values()
+    )
     other = _NON_STATE_AFTER.match(body, t1, sentence.end)
     if other is not None and not any(t1 <= p.start < other.end() for p in who):
         return None  # "met the Azerbaijani community", "talks with the banks": no state there
@@ -339,7 +353,7 @@ def _candidate(
     if (
         rule == "meeting.met_with"
         and organization is not None
-        and re.search(r"\bmeeting\s+of\b|\b[A-Z][\w-]*\s+meeting\b", body[t0 - 12 : t1 + 20])
+        and re.search(r"\bmeeting\s+of\b|\b[A-Z][\w-]*\)?\s+meeting\b", body[t0 - 12 : t1 + 20])
         and not re.match(r"[^,;]{0,60}?\bwith\b", body[t1:])  # "the meeting of X with Y"
     ):
         kind, rule = MeetingKind.CONFERENCE, "meeting.org_meeting"
