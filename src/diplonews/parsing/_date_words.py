@@ -63,16 +63,13 @@ def _alternation(words: list[str]) -> str:
     return "|".join(form for word in words for form in (word, word.upper()))
 
 
-#: Regex source (no groups, case-sensitive) matching a month name or abbreviation
-#: with its optional full stop: "January", "JANUARY", "Jan", "Jan.", "Sept.".
-#: Lower-case "may", "march" are verbs, so they are not months; do not compile
-#: it with ``re.IGNORECASE``.
+# Regex source matching a month name or abbreviation (documented as dates.MONTH_PATTERN).
 MONTH_PATTERN = (
     rf"\b(?:(?:{_alternation(_FULL_MONTHS)})\b"  # a full name, whole word
     rf"|(?:{_alternation(_MONTH_ABBREVIATIONS)})(?:\.|\b))"  # an abbreviation, maybe "Jan."
 )
 
-#: Regex source (no groups, case-sensitive) matching a weekday name ("Monday", "MONDAY").
+# Regex source matching a weekday name (documented as dates.WEEKDAY_PATTERN).
 WEEKDAY_PATTERN = rf"\b(?:{_alternation(_WEEKDAYS)})\b"
 
 

@@ -18,10 +18,9 @@ from typing import Literal
 import attrs
 
 from diplonews.errors import DateParseError
+from diplonews.parsing import _date_words
 from diplonews.parsing._date_patterns import _DATE, _KINDS, _may_hold_date
 from diplonews.parsing._date_words import (
-    MONTH_PATTERN,
-    WEEKDAY_PATTERN,
     _time_words,
     month_number,
     number_word,
@@ -53,6 +52,15 @@ __all__ = [
     "parse_date",
     "weekday_number",
 ]
+
+#: Regex source (no groups, case-sensitive) matching a month name or abbreviation
+#: with its optional full stop: "January", "JANUARY", "Jan", "Jan.", "Sept.".
+#: Lower-case "may", "march" are verbs, so they are not months; do not compile
+#: it with ``re.IGNORECASE``.
+MONTH_PATTERN: str = _date_words.MONTH_PATTERN
+
+#: Regex source (no groups, case-sensitive) matching a weekday name ("Monday", "MONDAY").
+WEEKDAY_PATTERN: str = _date_words.WEEKDAY_PATTERN
 
 #: How to place a month or weekday without a year: before or after publication.
 Tense = Literal["past", "future", "auto"]
