@@ -552,6 +552,56 @@ FOURTH_PASS: list[Row] = [
         None,
         [("meeting", "held", ["CAN", "CHE", "URY"], "2025-05-13", None, "Geneva", [])],
     ),
+    (
+        "topic-before-a-call-is-no-side",
+        "Russian President Vladimir Putin and U.S. President Donald Trump discussed Ukraine on a "
+        "phone call on Saturday.",
+        D(2025, 5, 15),
+        None,
+        [
+            (
+                "call",
+                "held",
+                ["RUS", "USA"],
+                "2025-05-10",
+                None,
+                None,
+                ["Vladimir Putin", "Donald Trump"],
+            )
+        ],
+    ),
+    (
+        "discussed-with-on-a-call-is-the-call",
+        "Turkish Foreign Minister Hakan Fidan discussed Gaza with his Egyptian counterpart Badr "
+        "Abdelatty during a phone call on Saturday.",
+        D(2025, 5, 15),
+        None,
+        [
+            (
+                "call",
+                "held",
+                ["EGY", "TUR"],
+                "2025-05-10",
+                None,
+                None,
+                ["Hakan Fidan", "Badr Abdelatty"],
+            )
+        ],
+    ),
+    (
+        "talks-will-fail-are-under-way",
+        "He said the French-German farm price talks will fail.",
+        D(2025, 5, 15),
+        None,
+        [("meeting", "held", ["DEU", "FRA"], None, None, None, [])],
+    ),
+    (
+        "talks-will-take-place-are-planned",
+        "He said the French-German farm price talks will take place in Paris.",
+        D(2025, 5, 15),
+        None,
+        [("meeting", "planned", ["DEU", "FRA"], None, None, "Paris", [])],
+    ),
 ]
 
 

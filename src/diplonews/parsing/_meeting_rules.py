@@ -51,6 +51,7 @@ __all__ = [
     "_SPECULATIVE",
     "_SPEECH_CONTENT",
     "_TOPIC",
+    "_TOPIC_BEFORE",
     "_TRIGGER_WORDS",
     "_status",
 ]
@@ -204,6 +205,9 @@ _SPECULATIVE = re.compile(
 _FUTURE_AFTER = re.compile(
     r"\s*(?:[\w-]+\s+){0,3}?(?:will|is\s+to|are\s+to|is\s+scheduled|are\s+scheduled|is\s+due"
     r"|are\s+due|is\s+expected|are\s+expected|is\s+planned|are\s+planned)\b"
+    # "the talks will fail": an outcome of talks under way, not a plan to hold them
+    r"(?!\s+(?:(?:not|probably|likely|only|also)\s+)*(?:fail|succeed|collapse|break\s+down"
+    r"|founder|stall|produce|yield|bring|lead|end\s+in|result)\b)"
 )
 _MODALS = frozenset({"could", "might", "may", "possibly", "probably", "if", "whether", "until"})
 # Gatherings that are not meetings between states.
@@ -379,6 +383,15 @@ _SPEECH_CONTENT = re.compile(
     r"""\b(?:said|says|warned|stressed|insisted|declared|argued)\b
     (?P<content>[^;]{1,200}?)
     (?:,\s*)?\b(?:as|while|before|when)\s+(?:he|she|they)\s+[a-z]+[^,;]*\Z""",
+    re.VERBOSE,
+)
+# A topic between the sides and the trigger: "Putin and Trump discussed Ukraine on a call",
+# up to a counterpart ("discussed trade with the Iranian minister during a call").
+# Only when the trigger is the means of the discussion ("on a call", "at the summit").
+_TOPIC_BEFORE = re.compile(
+    r"""\bdiscuss(?:ed|es|ing)?\b(?!\s+with\b)
+    (?P<topic>(?:(?!\bwith\b)[^;])*?)           # what was discussed, up to a counterpart
+    \b(?:on|during|in|at|over|by)\s+(?:(?:a|an|the|their|his|her)\s+)?(?:[\w-]+\s+)?\Z""",
     re.VERBOSE,
 )
 _LEAD = 4  # sentences of the lead, where news introduces officials by full name

@@ -82,6 +82,7 @@ from diplonews.parsing._meeting_rules import (
     _SPECULATIVE,
     _SPEECH_CONTENT,
     _TOPIC,
+    _TOPIC_BEFORE,
     _TRIGGER_WORDS,
     _status,
 )
@@ -209,8 +210,15 @@ def _candidates(article: Article) -> list[_Candidate]:
                     dates=dates, dateline_end=dateline_end, dateline_city=dateline_city, home=home,
                 )  # fmt: skip
                 used.append((t0, t1))
-                if cand is None:
-                    continue
+                if cand is None or (
+                    rule == "meeting.discussed_with"
+                    and any(
+                        c.kind is MeetingKind.CALL
+                        for c in out
+                        if c.evidence[0].start == sentence.start
+                    )
+                ):
+                    continue  # "discussed X with Y during a phone call": the call itself
                 if (
                     cand.kind is MeetingKind.CONFERENCE
                     and cand.status is MeetingStatus.HELD
@@ -279,8 +287,8 @@ def _candidate(
     # Sides stop where a new clause starts: "meeting, the reported American proposal".
     new_clause = _NEW_CLAUSE.search(body, t1, hi)
     sides_hi = new_clause.start() if new_clause else hi
-    said = _SPEECH_CONTENT.search(body, lo, t0)
-    gap = (said.start("content"), said.end("content")) if said is not None else (t0, t0)
+    said = _SPEECH_CONTENT.search(body, lo, t0) or _TOPIC_BEFORE.search(body, lo, t0)
+    gap = (said.start(said.lastindex or 0), said.end(said.lastindex or 0)) if said else (t0, t0)
     local = [
         m
         for m in mentions
