@@ -304,6 +304,76 @@ SECOND_PASS_NEGATIVES: list[Row] = [
 ]
 
 
+# Third pass: status said by past or purpose verbs, consent, bodies, mediators, hosts, seats.
+THIRD_PASS: list[Row] = [
+    (
+        "Western nations negotiated the Lisbon Accord on currencies.",
+        PUB,
+        [("agreement", "Lisbon Accord", [], "signed", None, 1)],
+    ),
+    (
+        "Moscow offered to proceed with a treaty on missiles with Washington.",
+        WIRE,
+        [("treaty", None, ["SUN", "USA"], "planned", None, 1)],
+    ),
+    (
+        "Moscow offered to proceed with a treaty on missiles with Washington.",
+        PUB,
+        [("treaty", None, ["RUS", "USA"], "planned", None, 1)],
+    ),
+    (
+        "Canada decided to raise the issue of a free trade pact with the United States.",
+        WIRE,
+        [("agreement", None, ["CAN", "USA"], "planned", None, 1)],
+    ),
+    (
+        "In 2015, the world came together to finalize the Oslo Agreement.",
+        PUB,
+        [("agreement", "Oslo Agreement", [], "signed", None, 1)],
+    ),
+    (
+        "Next year the world will come together to finalize the Oslo Agreement.",
+        PUB,
+        [("agreement", "Oslo Agreement", [], "planned", None, 1)],
+    ),
+    ("Seoul signalled its agreement in a letter to the North Korean premier.", WIRE, []),
+    ("The Paris Club agreement was signed by Peru last week.", WIRE, []),  # a creditors' deal
+    ("The President spoke today with the Amir of Qatar about the hostage deal.", PUB, []),
+    ("The President thanked Oman for its commitment to a new truce agreement.", PUB, []),
+    (
+        "Israel and Lebanon reached a ceasefire deal with the help of Egypt.",
+        PUB,
+        [("agreement", None, ["ISR", "LBN"], "signed", None, 1)],
+    ),
+    (
+        "The President thanked Turkey for signing the accord with Sweden.",
+        PUB,
+        [("agreement", None, ["SWE", "TUR"], "signed", None, 1)],
+    ),
+    (
+        "Turkey hosted talks between Russia and Ukraine that resulted in an agreement on "
+        "prisoners.",
+        PUB,
+        [("agreement", None, ["RUS", "UKR"], "signed", None, 1)],
+    ),
+    (
+        "Officials said U.S.-Canadian relations hinge on the need to reach a new bilateral pact.",
+        WIRE,
+        [("agreement", None, ["CAN", "USA"], "planned", None, 1)],
+    ),
+    (
+        "Turkey promised to sign an accord recognising the Greek Cypriot government.",
+        PUB,
+        [("agreement", None, ["TUR"], "planned", None, 1)],  # not Greece
+    ),
+    (
+        "Britain and the Kremlin signed a cultural agreement.",
+        WIRE,
+        [("agreement", None, ["GBR", "SUN"], "signed", None, 1)],
+    ),
+]
+
+
 def _expected(records: tuple[Agreement, ...]) -> list[Expected]:
     return [
         (
@@ -328,7 +398,8 @@ def _expected(records: tuple[Agreement, ...]) -> list[Expected]:
     + SECOND_PASS
     + LISTED
     + SHORT_NAMES
-    + SECOND_PASS_NEGATIVES,
+    + SECOND_PASS_NEGATIVES
+    + THIRD_PASS,
     ids=lambda v: v[:40] if isinstance(v, str) else "",
 )
 def test_extract_agreements(body: str, published: dt.date | None, expected: list[Expected]) -> None:

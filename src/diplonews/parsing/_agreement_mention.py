@@ -17,8 +17,10 @@ from diplonews.parsing._agreement_parties import (
     BOTH_SIDES,
     COMPOUND_SUFFIX,
     GROUP_NAME,
+    MEDIATOR,
     WITH,
     is_actor,
+    is_mediator,
     only_states,
     states,
 )
@@ -103,6 +105,13 @@ _MASS_BEFORE = re.compile(
 _FACILITY = re.compile(
     r"\s+(?:Center|Centre|Hall|Complex|Building|Palace|Street|Avenue|Square|Park|Bureau)\b"
 )
+# A verb of consent before "its agreement": "signalled its agreement", "gave their agreement".
+_CONSENT = re.compile(
+    r"\b(?:signal|express|indicat|voic|giv|gave|announc|confirm|stat|withh[eo]ld)\w*"  # the verb
+    r"\s+(?:its|their|his|her|our)\s+$"  # a possessive, then the word itself
+)
+# A body before the instrument word: "the Paris Club agreement" is the club's, not a name.
+_BODY_WORDS = frozenset(["Club", "Bank", "Fund", "Group", "Company", "Committee", "Board"])
 # A number among the modifiers: "11 agreements", "eleven", "twenty-one".
 _NUMBER_WORD = re.compile(r"^(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)$")
 
@@ -257,6 +266,8 @@ def read_mention(
     lowercase = any(t.group()[:1].islower() for t in content)
     if word.startswith("deal") and not determiner and not lowercase and _WITH_NEXT.match(after):
         return None  # "helping Santos deal with": the verb
+    if not content and word.startswith(("agreement", "accord")) and _CONSENT.search(before):
+        return None  # "Pyongyang signalled its agreement": consent, not a document
     if _FACILITY.match(after):
         return None  # "Convention Center", "Treaty Hall": a place
     if (
@@ -287,6 +298,8 @@ def read_mention(
         return None  # "the implementation of agreements": no instrument in particular
     subject = text[max(0, head.start() - 80) : head.start()]
     title = None if group_pact else _title(text, tokens, head, mentions, first_word_start(text))
+    if title is not None and title.split()[-2:-1] and title.split()[-2] in _BODY_WORDS:
+        title = None  # "the Paris Club agreement": the agreement of a body, not a name
     if title is not None and resolve_country_group(title) is not None:
         return None  # an organisation that bears an instrument's name
     if title is not None and weak_cue and status is AgreementStatus.PLANNED:
@@ -340,14 +353,21 @@ def read_mention(
         lo = max(dateline_end, head.start() - 150)
         clause_end = _CLAUSE_END.search(text, head.end(), head.end() + 100)
         hi = clause_end.start() if clause_end else min(len(text), head.end() + 100)
+        cues = list(MEDIATOR.finditer(text, 0, hi)) if MEDIATOR.search(text, 0, hi) else []
         actors = [
             m
             for m in mentions
             if is_actor(text, m)
             and not (m.kind == "capital" and mod_start <= m.start < head.start())
+            and not (cues and is_mediator(text, m, cues))
         ]  # not "the Paris currency accord": there a capital names the place
         parties = list(only_states(states(actors, lo, hi, text)))
         basis = "with" if with_phrase is not None else "sentence"
+        earlier = BETWEEN.search(text, lo, head.start())
+        if earlier is not None and with_phrase is None:
+            sides = only_states(states(mentions, earlier.start(), earlier.end(), text))
+            if len(sides) >= 2:
+                parties = list(sides)  # "talks between A and B ... resulted in an agreement"
     anaphor = (
         title is None
         and determiner in DEFINITE
@@ -374,6 +394,14 @@ def read_mention(
         or modifier_date(content, article.published)
         or bound_date(text, dated, head.start(), head.end(), mod_start)
     )
+    if (
+        title is not None
+        and status is AgreementStatus.PLANNED
+        and not weak_cue
+        and article.published is not None
+        and any(d.end <= head.start() and d.date.year < article.published.year for d in dated)
+    ):
+        status = AgreementStatus.SIGNED  # "In 2015, the world came together to finalize the X"
     if (
         date is not None
         and status is AgreementStatus.SIGNED

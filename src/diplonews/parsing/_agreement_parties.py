@@ -20,6 +20,7 @@ __all__ = [
     "COMPOUND_SUFFIX",
     "DATELINE",
     "GROUP_NAME",
+    "MEDIATOR",
     "WITH",
     "in_location",
     "in_name",
@@ -38,6 +39,21 @@ BETWEEN = re.compile(
     r"|\s+and\s+[a-z]+ed\b)"  # "... and welcomed": a new verb
 )
 WITH = re.compile(r"^\s*(?:signed\s+|concluded\s+|reached\s+)?with\b(?P<who>[^,;:()]{2,80})")
+# A state that helps two others to a deal, or a caller thanked for it: "brokered by Qatar",
+# "spoke today with the Amir of Qatar", "thanked Oman for ...". The state follows within
+# the same clause (see :func:`is_mediator`).
+MEDIATOR = re.compile(
+    r"\b(?:brokered|mediated|facilitated|hosted)\s+by"  # "brokered by Egypt"
+    r"|\bwith\s+the\s+(?:help|mediation|assistance)\s+of"  # "with the help of Qatar"
+    r"|\b(?:mediation|good\s+offices)\s+of"  # "the mediation of Egypt"
+    r"|\bthank(?:ed|s|ing)?\b|\bappreciation\s+to"  # "thanked Oman", "appreciation to"
+    r"|\b(?:spoke|speaks|speaking|talked)\s+(?:\w+\s+)?(?:with|to)\b",  # a call's other end
+    re.IGNORECASE,
+)
+# "for signing", "for concluding": what a thanked state did itself.
+_SIGNED_NEXT = re.compile(r"\s+for\s+(?:\w+\s+)?(?:sign|conclu|ratif|reach|join)")
+# What a mediator phrase may hold between its cue and the state: names and titles.
+_MEDIATOR_GAP = re.compile(r"\s*(?:(?:the|of|and|al|bin|[A-Z][\w'’.-]*)\s+){0,20}")
 # "Group of Five", "G-5", "G5": informal groups whose pacts name no state.
 GROUP_NAME = re.compile(r"\b(?:Group\s+of\s+(?:\w+)|G-?\d{1,2})\b")
 # A leading wire dateline: "ISLAMABAD, March 18 -", "WASHINGTON (Reuters) -".
@@ -131,7 +147,14 @@ def in_name(sentence: str, mention: CountryMention) -> bool:
 def states(mentions: Sequence[CountryMention], lo: int, hi: int, sentence: str) -> list[Party]:
     """States (and named groups) mentioned in ``sentence[lo:hi]``, in order."""
     found: list[Party] = []
-    for m in mentions:
+    for i, m in enumerate(mentions):
+        if (
+            m.kind == "demonym"
+            and i + 1 < len(mentions)
+            and mentions[i + 1].kind == "demonym"
+            and sentence[m.end : mentions[i + 1].start] == " "
+        ):
+            continue  # "Greek Cypriot", "Turkish Cypriot": a community of the second
         if (
             m.start >= lo
             and m.end <= hi
@@ -144,6 +167,22 @@ def states(mentions: Sequence[CountryMention], lo: int, hi: int, sentence: str) 
     return found
 
 
+def is_mediator(text: str, mention: CountryMention, cues: Sequence[re.Match[str]]) -> bool:
+    """Whether a state stands in a mediator's or an interlocutor's phrase, not as a side.
+
+    "a deal brokered by Qatar", "spoke with the Amir of Qatar about the hostage deal".
+    """
+    for cue in cues:
+        if cue.end() <= mention.start and mention.start - cue.end() <= 160:
+            gap = _MEDIATOR_GAP.fullmatch(text, cue.end(), mention.start)
+            if gap is None:
+                continue
+            if cue.group().casefold().startswith("thank") and _SIGNED_NEXT.match(text, mention.end):
+                continue  # "thanked Turkey for signing the accord": a side after all
+            return True
+    return False
+
+
 def is_actor(text: str, mention: CountryMention) -> bool:
     """Whether a mention stands for a state: a name or capital, or a demonym before an actor.
 
@@ -152,6 +191,12 @@ def is_actor(text: str, mention: CountryMention) -> bool:
     """
     if mention.kind != "demonym":
         return True
+    if (
+        mention.start > 1
+        and text[mention.start - 1] in "-/–"
+        and not text[mention.start - 2].isspace()
+    ):
+        return True  # "U.S.-Canadian talks": joined to another state, both are sides
     following = re.match(r"[\s-]+([\w-]+)", text[mention.end : mention.end + 40])
     if following is None:
         return False

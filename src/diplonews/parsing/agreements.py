@@ -42,6 +42,7 @@ and the convention in a "Conference of the Parties to ...".
 from __future__ import annotations
 
 import bisect
+import datetime as dt
 import functools
 import re
 from collections.abc import Sequence
@@ -62,7 +63,7 @@ from diplonews.parsing._context import BodyMentions, body_mentions
 from diplonews.parsing._text import Sentence, split_sentences
 from diplonews.parsing.countries import CountryMention
 from diplonews.parsing.dates import extract_dates
-from diplonews.values import PartialDate, Place, Span
+from diplonews.values import Country, PartialDate, Place, Span
 
 __all__ = ["extract_agreements"]
 
@@ -317,6 +318,28 @@ def _shifted(mentions: Sequence[CountryMention], offset: int) -> tuple[CountryMe
     return tuple(attrs.evolve(m, start=m.start - offset, end=m.end - offset) for m in mentions)
 
 
+# States a seat of government stood for before its successor: the Kremlin was the Soviet
+# Union's until 26 December 1991 (a 1987 "Kremlin leader" or "Moscow" is the USSR).
+_PREDECESSORS = {
+    "RUS": (Country("SUN"), dt.date(1991, 12, 26)),
+    "SRB": (Country("YUG"), dt.date(1992, 4, 27)),
+    "CZE": (Country("CSK"), dt.date(1993, 1, 1)),
+}
+
+
+def _of_the_day(parties: Sequence[Party], published: dt.date | None) -> tuple[Party, ...]:
+    """Parties as they were at publication: RUS in a 1987 story is the Soviet Union."""
+    if published is None:
+        return tuple(parties)
+    found: list[Party] = []
+    for party in parties:
+        then = _PREDECESSORS.get(str(party))
+        kept = then[0] if then is not None and published < then[1] else party
+        if kept not in found:
+            found.append(kept)
+    return tuple(sorted(found, key=str))
+
+
 def _finish(article: Article, records: list[_Record]) -> list[Agreement]:
     """Build the Agreements; a count covers only the instruments not named one by one."""
     result: list[Agreement] = []
@@ -341,7 +364,7 @@ def _finish(article: Article, records: list[_Record]) -> list[Agreement]:
                 article_id=article.id,
                 kind=record.kind,
                 title=record.title,
-                parties=record.parties,
+                parties=_of_the_day(record.parties, article.published),
                 status=record.status,
                 date=record.date,
                 location=record.location,
