@@ -29,6 +29,7 @@ SPLITS = [
     ("lower. case after stop stays", ["lower. case after stop stays"]),
     ("It ended the war.US envoys met.", ["It ended the war.", "US envoys met."]),
     ("Talks ended.The sides left.", ["Talks ended.", "The sides left."]),
+    ("It made progress.A Turkish envoy came.", ["It made progress.", "A Turkish envoy came."]),
     ("Read more at azernews.Az", ["Read more at azernews.Az"]),
     ("See www.example.com for more.", ["See www.example.com for more."]),
     ("", []),

@@ -40,7 +40,7 @@ _BOUNDARY = re.compile(
     (?P<stop>[.!?]+["'”’)\]]*)      # terminal punctuation and closers
     (?=\s+["'“‘(\[]?[A-Z0-9])       # followed by space and a capital, digit or opener
     | (?<=[a-z]{3})(?P<glued>[.!?])  # scraped text that lost its space: "the war.US envoy"
-    (?=[A-Z][A-Za-z]+[ \t]+\S)       # ... a capitalised word and more words follow
+    (?=[A-Z][A-Za-z]*[ \t]+\S)       # ... a capitalised word ("A", "US") and more words follow
     | (?P<para>\n\s*\n)             # a blank line ends a paragraph
     """,
     re.VERBOSE,
