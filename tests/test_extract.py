@@ -112,9 +112,6 @@ def test_trade_figures_of_2022(result: ArticleResult) -> None:
     } <= _trade_keys(result)
 
 
-@pytest.mark.xfail(
-    strict=True, reason="'the turnover' with no pair named in its sentence is not resolved"
-)
 def test_trade_figure_of_two_months(result: ArticleResult) -> None:
     """January-February 2023 turnover takes its pair from the paragraph."""
     assert ("AZE", "UZB", "turnover", Decimal(17_800_000), "2023-01-01..2023-02-28") in (

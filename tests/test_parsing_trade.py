@@ -281,6 +281,62 @@ RECORDS = [
         D(1987, 5, 4),
         [("NZL", None, "export", 1_200_000_000, "USD", "1986-01-01", "1986-12-31", False)],
     ),
+    (
+        "taka",
+        "DHAKA, May 2 - Bangladesh's exports totalled 3.1 billion Taka in March.",
+        D(1987, 5, 2),
+        [("BGD", None, "export", 3_100_000_000, "BDT", "1987-03-01", "1987-03-31", False)],
+    ),
+    (
+        "trade-last-year-totalled-story-pair",
+        "LIMA, May 5 - Trade between Peru and Chile rose 20 pct in 1986, officials said. "
+        "They said trade last year totalled 900 mln dlrs versus 750 mln dlrs in 1985.",
+        D(1987, 5, 5),
+        [
+            ("PER", "CHL", "turnover", 900_000_000, "USD", "1986-01-01", "1986-12-31", False),
+            ("PER", "CHL", "turnover", 750_000_000, "USD", "1985-01-01", "1985-12-31", False),
+        ],
+    ),
+    (
+        "value-of-trade-bilateral-pair",
+        "Ties between Chile and Peru are warming, with bilateral trade up sharply. "
+        "The value of trade in 2005 rose to $410m, the Chilean government said.",
+        D(2006, 2, 1),
+        [("CHL", "PER", "turnover", 410_000_000, "USD", "2005-01-01", "2005-12-31", False)],
+    ),
+    (
+        "cross-border-trade",
+        "Chile and Peru, whose cross-border trade totalled 2 billion dlrs last year, met.",
+        D(1987, 5, 5),
+        [("CHL", "PER", "turnover", 2_000_000_000, "USD", "1986-01-01", "1986-12-31", False)],
+    ),
+    (
+        "bare-turnover-after-trade-turnover",
+        "In 2022, the trade turnover between Chile and Peru amounted to $90 million. "
+        "In January-March 2023, the turnover reached $25 million.",
+        D(2023, 5, 1),
+        [
+            ("CHL", "PER", "turnover", 90_000_000, "USD", "2022-01-01", "2022-12-31", False),
+            ("CHL", "PER", "turnover", 25_000_000, "USD", "2023-01-01", "2023-03-31", False),
+        ],
+    ),
+    (
+        "company-turnover-in-a-new-paragraph",
+        "In 2022, the trade turnover between Chile and Peru amounted to $90 million.\n\n"
+        "Codelco said the turnover reached $25 million in 2022.",
+        D(2023, 5, 1),
+        [("CHL", "PER", "turnover", 90_000_000, "USD", "2022-01-01", "2022-12-31", False)],
+    ),
+    (
+        "undated-future-year-is-no-anchor",
+        "Chile's trade deficit hit a record $2bn in 2004. In December the deficit was $300m. "
+        "Economists expect the gap to widen again in 2005.",
+        None,
+        [
+            ("CHL", None, "balance", -2_000_000_000, "USD", "2004-01-01", "2004-12-31", False),
+            ("CHL", None, "balance", -300_000_000, "USD", "2004-12-01", "2004-12-31", False),
+        ],
+    ),
 ]
 
 
@@ -382,6 +438,11 @@ NOT_RECORDS = [
         D(1987, 3, 17),
     ),
     ("no-period", "Chile's trade surplus reached 20 billion dlrs, officials said.", D(2021, 2, 1)),
+    (
+        "company-turnover-without-a-trade-turnover",
+        "Codelco said its turnover reached $25 million in 2022.",
+        D(2023, 5, 1),
+    ),
     (
         "debt",
         "Chile's trade deficit pushed its 20 billion dlr foreign debt up in 2020.",

@@ -41,6 +41,13 @@ __all__ = [
 
 _DATELINE = re.compile(r"^\s*([A-Z][A-Z .'-]{2,40}?)(?:,\s*[A-Z][A-Za-z .]*)?,\s+[A-Z][a-z]+\s+\d")
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+# A sentence about the future: its years are no report ("expected to widen in 2005").
+_FUTURE = re.compile(
+    r"\b(?:will|would|could|should|expect(?:s|ed)?|forecasts?|predict(?:s|ed)?|projected|"
+    r"plans?|planned|set\s+to|next|coming|by\s+(?:19|20)\d\d|from\s+(?:19|20)\d\d\s+when)\b",
+    re.IGNORECASE,
+)
+_BILATERAL_BETWEEN = re.compile(r"\b(?:bilateral|two-way|mutual)\s+trade\b", re.IGNORECASE)
 _COMMUNITY = re.compile(r"\bthe\s+(?:European\s+)?Community\b")
 _PREPOSITIONS = ("with", "to", "from", "between", "and", "against", "in", "on", "of", "by", "for")
 # Determiners and counts between a preposition and a state: "with the 25 EU member countries".
@@ -70,13 +77,29 @@ class Context:
     has_community: bool = False  # "the Community" names the EU in this story
     published: bool = False  # the publication date is known, not guessed from the years named
     balance_blocked: bool = False  # the last balance named was another one (current account)
+    turnover_paragraph: int = -1  # the paragraph of the last trade turnover named
 
 
 def anchor_date(article: Article) -> dt.date | None:
-    """The publication date, else the day after the last year the body names."""
+    """The publication date, else the day after the last year the body reports on.
+
+    Years named in a sentence about the future ("expected to widen in 2005",
+    "from 2006 when the agreement starts") are no report, unless every year is.
+
+    >>> anchor_date(Article(id="a", body="Exports rose in 2004. We expect a rise in 2005."))
+    datetime.date(2005, 1, 1)
+    """
     if article.published is not None:
         return article.published
-    years = [int(y) for y in _YEAR.findall(article.body)]
+    body = article.body
+    years: list[int] = []
+    future: list[int] = []
+    for match in _YEAR.finditer(body):
+        lo = max(body.rfind(".", 0, match.start() - 1), body.rfind("\n", 0, match.start()))
+        hi = body.find(". ", match.end())
+        sentence = body[lo + 1 : hi if hi >= 0 else len(body)]
+        (future if _FUTURE.search(sentence) else years).append(int(match.group()))
+    years = years or future
     return dt.date(max(years) + 1, 1, 1) if years else None
 
 
@@ -210,6 +233,15 @@ def update_context(
             if sign_word:
                 ctx.sign = -1 if NEGATIVE.search(sign_word[-1]) else 1
         reporter = found.code if found is not None else ctx.reporter
+        if any(f.kind == "turnover" for f in frames):
+            ctx.turnover_paragraph = sentence.paragraph
+        if ctx.pair is None and flow.kind == "turnover":
+            # "Trade between Argentina and Brazil jumped 90 pct": the story's pair.
+            stop = next((f.start for f in sentence_flows if f.start > flow.start), len(text))
+            partner, first, _ = partner_between(text, flow.end, stop, "turnover", mentions)
+            pair = (first, partner) if first is not None else and_pair(text, flow.start, mentions)
+            if pair is not None and pair[1] is not None and pair[0] != pair[1]:
+                ctx.pair = (pair[0], pair[1])
         if ctx.pair is None and reporter is not None and flow.kind in ("export", "import"):
             # "West German exports to the United States fell below ...": the story's pair,
             # even when the sentence states no figure of its own.
@@ -217,6 +249,15 @@ def update_context(
             partner, _, has_partner = partner_between(text, flow.end, stop, flow.kind, mentions)
             if has_partner and partner is not None and partner != reporter:
                 ctx.pair = (reporter, partner)
+    elif ctx.pair is None and _BILATERAL_BETWEEN.search(text):
+        # "relations between India and Pakistan ..., with bilateral trade up threefold".
+        pairs = [
+            (left.code, right.code)
+            for left, right in itertools.pairwise(mentions)
+            if _preposition(text, left) == "between" and _AND.fullmatch(text, left.end, right.start)
+        ]
+        if pairs and pairs[0][0] != pairs[0][1]:
+            ctx.pair = pairs[0]
     if _DIGIT.search(text):
         for mention in extract_money(text, country=ctx.reporter):
             if mention.currency is not None and not _CLOSING.match(text, mention.end):

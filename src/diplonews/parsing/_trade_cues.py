@@ -40,8 +40,9 @@ _FLOW_SOURCE = r"""
   | (?P<turnover>(?:trade\s+|commodity\s+)turnover|turnover(?=\s+(?:between|with)\b)
       | import(?:s|ed)\s+from\s+and\s+export(?:s|ed)\s+to
       | export(?:s|ed)\s+to\s+and\s+import(?:s|ed)\s+from  # "imports from and exports to"
-      | trade\s+volume|volume\s+of\s+(?:mutual\s+|bilateral\s+)?trade
-      | trade(?=\s+(?:between|of|with|totall?ed|amount(?:ed|s)|reach(?:ed|es)|st(?:ood|ands)|
+      | trade\s+volume|(?:volume|value)\s+of\s+(?:mutual\s+|bilateral\s+|two-way\s+)?trade
+      | trade(?=\s+(?:(?:last|this)\s+year\s+|in\s+(?:19|20)\d\d\s+)?  # "trade last year totalled"
+        (?:between|of|with|totall?ed|amount(?:ed|s)|reach(?:ed|es)|st(?:ood|ands)|
         was|is|rose|fell|grew|hit|increased|decreased|exceeded|came|worth)\b))  # "trade of $5m"
   | (?P<export>exports|exported|export(?=\s+(?:to|of|amounted|totall?ed|was|reached)\b)|
         sold|shipments)\b                                   # "exports", "sold ... to"
@@ -78,6 +79,7 @@ MODIFIERS = _words(
     march april may june july august september october november december surplus deficit
     quarterly weekly annualised annualized corresponding same but also while then had has
     have were was is are it they he she we not only further still more less bring boost
+    cross-border crossborder
     raise increase expand double triple reach reduce cut narrow widen stop lift diversify
     promote develop strengthen fob cif f.o.b. c.i.f. 's accumulated quarter half year month
     period months quarter's half-year showed shows show said says saw reported reports as when
@@ -233,7 +235,11 @@ def is_product_flow(
             # "capital goods trade": the word before "goods" names the product.
             return is_product_flow(text, word_start, word_start, "goods", states)
         parts = _PARTS.split(folded)
-        if not word[0].isdigit() and not all(p in MODIFIERS or p.isdigit() for p in parts):
+        if (
+            not word[0].isdigit()
+            and folded not in MODIFIERS
+            and not all(p in MODIFIERS or p.isdigit() for p in parts)
+        ):
             if word[:1].islower():
                 return True
             if not _overlaps(states, word_start, word_end):

@@ -30,6 +30,8 @@ import bisect
 import collections
 import re
 
+import attrs
+
 from diplonews.models import Article, Party, TradeFlow, TradeRecord
 from diplonews.parsing._context import body_mentions
 from diplonews.parsing._text import Sentence, split_sentences
@@ -138,6 +140,15 @@ def extract_trade_records(article: Article) -> tuple[TradeRecord, ...]:
         sentence_flows = flows(
             sentence.text, [(m.start, m.end) for m in mentions], blocked=ctx.balance_blocked
         )
+        if ctx.turnover_paragraph == sentence.paragraph:
+            # "the trade turnover between A and B amounted to ... . In January, the
+            # turnover reached ...": a bare "turnover" in the same paragraph is that trade.
+            sentence_flows = [
+                attrs.evolve(f, kind="turnover")
+                if f.kind == "block" and f.text.casefold() == "turnover"
+                else f
+                for f in sentence_flows
+            ]
         ctx.balance_blocked = ends_blocked(sentence_flows, ctx.balance_blocked)
         if has_digit:
             figures = sentence_figures(sentence, ctx, anchor, sentence_flows, mentions)
