@@ -328,6 +328,29 @@ RECORDS = [
         [("CHL", "PER", "turnover", 90_000_000, "USD", "2022-01-01", "2022-12-31", False)],
     ),
     (
+        "singular-currency-before-balance",
+        "PARIS, May 5 - Estimates showed a French 190 mln franc surplus for March.",
+        D(1987, 5, 5),
+        [("FRA", None, "balance", 190_000_000, "FRF", "1987-03-01", "1987-03-31", False)],
+    ),
+    (
+        "with-clause-demonym-reporter-carries",
+        "In 1986 the EC was Chile's third largest partner, with Chilean imports from the EC "
+        "worth 5.7 billion dlrs and exports worth 2.6 billion dlrs.",
+        D(1987, 5, 5),
+        [
+            ("CHL", "EU", "import", 5_700_000_000, "USD", "1986-01-01", "1986-12-31", False),
+            ("CHL", "EU", "export", 2_600_000_000, "USD", "1986-01-01", "1986-12-31", False),
+        ],
+    ),
+    (
+        "trade-with-possessive-is-partner",
+        "Peru's trade with Chile's neighbours is small; Peru's exports to Chile were "
+        "$2 billion in 2020.",
+        D(2021, 2, 1),
+        [("PER", "CHL", "export", 2_000_000_000, "USD", "2020-01-01", "2020-12-31", False)],
+    ),
+    (
         "undated-future-year-is-no-anchor",
         "Chile's trade deficit hit a record $2bn in 2004. In December the deficit was $300m. "
         "Economists expect the gap to widen again in 2005.",

@@ -48,6 +48,7 @@ _FUTURE = re.compile(
     re.IGNORECASE,
 )
 _BILATERAL_BETWEEN = re.compile(r"\b(?:bilateral|two-way|mutual)\s+trade\b", re.IGNORECASE)
+_CLAUSE_WITH = re.compile(r",\s*with\s+$")  # ", with Chinese imports from the EC worth ..."
 _COMMUNITY = re.compile(r"\bthe\s+(?:European\s+)?Community\b")
 _PREPOSITIONS = ("with", "to", "from", "between", "and", "against", "in", "on", "of", "by", "for")
 # Determiners and counts between a preposition and a state: "with the 25 EU member countries".
@@ -150,8 +151,10 @@ def attached(text: str, flow: Flow, mentions: Sequence[CountryMention]) -> Count
         words = _WORD.findall(between.replace("'s", " "))
         if len(words) > 4 or any(w.casefold() not in MODIFIERS for w in words):
             return None
-        if _preposition(text, mention) in _PREPOSITIONS:
-            return None
+        if _preposition(text, mention) in _PREPOSITIONS and not _CLAUSE_WITH.search(
+            text, max(0, mention.start - 12), mention.start
+        ):
+            return None  # "trade with China's ...", not ", with Chinese imports from ..."
         return mention
     return None
 

@@ -166,6 +166,7 @@ def sentence_figures(
     first_period: Period | None = None
     last_currency: str | None = None
     frame_reporter: str | None = None
+    frame_start = 0  # where the flow that set ``frame_reporter`` starts
     for index, mention in enumerate(money):
         prev_end = money[index - 1].end if index else 0
         following = [
@@ -225,7 +226,9 @@ def sentence_figures(
         else:
             pronoun = bool(PRONOUN.search(text[max(0, flow.start - 20) : flow.start]))
             subj = subject(text, flow.start, mentions)
-            if (subj is not None and flow.text.casefold() in VERB_FLOWS) or (
+            if subj is not None and frame_reporter is not None and subj.start < frame_start:
+                reporter = frame_reporter  # the subject was the earlier frame's: it carries
+            elif (subj is not None and flow.text.casefold() in VERB_FLOWS) or (
                 subj is not None and (pronoun or subj.start < flow.start)
             ):
                 reporter = subj.code
@@ -234,6 +237,8 @@ def sentence_figures(
             rule = "trade.context_reporter" if reporter == ctx.reporter else rule
         if reporter is None:
             continue
+        if reporter != frame_reporter:
+            frame_start = flow.start
         frame_reporter = reporter
         partner_kind = "both" if _BOTH_WAYS.search(flow.text) else flow.kind
         lo = flow.end
