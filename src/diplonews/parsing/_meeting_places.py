@@ -15,26 +15,33 @@ from collections.abc import Mapping, Sequence
 
 from diplonews.models import Article
 from diplonews.parsing._meeting_rules import (
+    _CLAUSE_WINDOW,
+    _HEAD_CLAUSE,
     _HERE,
+    _IN_NAME,
     _JUST_BEFORE,
     _NEW_CLAUSE,
     _ORDINAL_TITLE,
     _ORG_SHORT,
     _PLACE_IN,
+    _PRIVATE_VISITORS,
     _REMARKS,
+    _SITE_VISIT,
+    _TOPIC,
     _TRIGGER_WORDS,
 )
-from diplonews.parsing._people import (
-    meeting_words,
-)
+from diplonews.parsing._people import PersonMention, meeting_words
+from diplonews.parsing._text import Sentence
 from diplonews.parsing.countries import CountryMention, city_country, extract_country_mentions
 from diplonews.parsing.dates import DateMention
 from diplonews.values import Country, PartialDate, Place
 
 __all__ = [
+    "_clause",
     "_home_country",
     "_just_before_remarks",
     "_location",
+    "_not_a_state_visit",
     "_organization",
     "_pick_date",
     "_title",
@@ -184,3 +191,56 @@ def _title(text: str, trigger_start: int, trigger_end: int, offset: int) -> str 
             if any(w[:1].isupper() for w in title.split()):
                 return title
     return None
+
+
+def _clause(sentence: Sentence, start: int, end: int) -> tuple[int, int]:
+    """Body offsets of the clause around a trigger at ``[start, end)``."""
+    lo = max(sentence.start, start - _CLAUSE_WINDOW)
+    hi = min(sentence.end, end + _CLAUSE_WINDOW)
+    head = sentence.text[lo - sentence.start : start - sentence.start]
+    cut = max(head.rfind(";"), head.rfind(" but "), head.rfind("—"))
+    clauses = list(_HEAD_CLAUSE.finditer(head))
+    if clauses:
+        cut = max(cut, clauses[-1].start())
+    if cut >= 0:
+        lo += cut + 1
+    tail = sentence.text[end - sentence.start : hi - sentence.start]
+    for topic in _TOPIC.finditer(tail):
+        # "on" inside a name ("Convention on Climate Change") does not open a topic.
+        if topic.group().startswith("on") and _IN_NAME.search(tail, 0, topic.start()):
+            continue
+        hi = end + topic.start()
+        break
+    return lo, hi
+
+
+def _not_a_state_visit(
+    body: str,
+    bounds: tuple[int, int, int, int],
+    who: Sequence[PersonMention],
+    mentions: Sequence[CountryMention],
+) -> bool:
+    """Whether a visit is private travel or a tour of sites at home, not a trip to a state.
+
+    ``bounds`` are the clause start, the trigger's start and end, and where its
+    sides end. Private travellers ("people who have visited Turkey") make no
+    visit; nor does a visit to a site or a region ("the port area", "the
+    Garabagh region") when no state is named after the trigger other than the
+    visitors' own: a leader touring his own country.
+    """
+    lo, t0, t1, hi = bounds
+    if not who and _PRIVATE_VISITORS.search(body, max(lo, t0 - 80), t0):
+        return True
+    site = _SITE_VISIT.match(body, t1, hi)
+    if site is None or (site["named"] and site["named"] in _macro_regions()):
+        return False
+    own = {p.country for p in who}
+    return not any(
+        m.kind in ("name", "capital") and m.code not in own for m in mentions if t1 <= m.start < hi
+    )
+
+
+@functools.cache
+def _macro_regions() -> frozenset[str]:
+    """Last words of regions spanning several states ("the Middle East region")."""
+    return frozenset(str(w) for w in meeting_words()["macro_regions"])

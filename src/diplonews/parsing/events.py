@@ -27,7 +27,6 @@ body in :mod:`~diplonews.parsing._meeting_places`, merging in
 from __future__ import annotations
 
 import bisect
-import functools
 import re
 from collections.abc import Sequence
 from typing import Literal
@@ -44,9 +43,11 @@ from diplonews.parsing._meeting_merge import (
     _same_event,
 )
 from diplonews.parsing._meeting_places import (
+    _clause,
     _home_country,
     _just_before_remarks,
     _location,
+    _not_a_state_visit,
     _organization,
     _pick_date,
     _title,
@@ -57,10 +58,7 @@ from diplonews.parsing._meeting_rules import (
     _BACK_REFERENCE,
     _CALLED_FOR,
     _CALLED_OFF,
-    _CLAUSE_WINDOW,
     _DATELINE,
-    _HEAD_CLAUSE,
-    _IN_NAME,
     _INTERNATIONAL,
     _LEAD,
     _LINK_LINE,
@@ -75,13 +73,10 @@ from diplonews.parsing._meeting_rules import (
     _OWN_SIDE,
     _PAST_AFTER,
     _PLACE_BEFORE,
-    _PRIVATE_VISITORS,
     _RULES,
     _SESSION_TITLE,
-    _SITE_VISIT,
     _SPECULATIVE,
     _SPEECH_CONTENT,
-    _TOPIC,
     _TOPIC_BEFORE,
     _TRIGGER_WORDS,
     _status,
@@ -89,7 +84,6 @@ from diplonews.parsing._meeting_rules import (
 from diplonews.parsing._people import (
     PersonMention,
     extract_people,
-    meeting_words,
     person_spans,
 )
 from diplonews.parsing._text import Sentence, split_sentences
@@ -98,59 +92,6 @@ from diplonews.parsing.dates import DateMention, extract_dates
 from diplonews.values import Country, Participant, Place, Span
 
 __all__ = ["extract_meetings"]
-
-
-def _clause(sentence: Sentence, start: int, end: int) -> tuple[int, int]:
-    """Body offsets of the clause around a trigger at ``[start, end)``."""
-    lo = max(sentence.start, start - _CLAUSE_WINDOW)
-    hi = min(sentence.end, end + _CLAUSE_WINDOW)
-    head = sentence.text[lo - sentence.start : start - sentence.start]
-    cut = max(head.rfind(";"), head.rfind(" but "), head.rfind("—"))
-    clauses = list(_HEAD_CLAUSE.finditer(head))
-    if clauses:
-        cut = max(cut, clauses[-1].start())
-    if cut >= 0:
-        lo += cut + 1
-    tail = sentence.text[end - sentence.start : hi - sentence.start]
-    for topic in _TOPIC.finditer(tail):
-        # "on" inside a name ("Convention on Climate Change") does not open a topic.
-        if topic.group().startswith("on") and _IN_NAME.search(tail, 0, topic.start()):
-            continue
-        hi = end + topic.start()
-        break
-    return lo, hi
-
-
-def _not_a_state_visit(
-    body: str,
-    bounds: tuple[int, int, int, int],
-    who: Sequence[PersonMention],
-    mentions: Sequence[CountryMention],
-) -> bool:
-    """Whether a visit is private travel or a tour of sites at home, not a trip to a state.
-
-    ``bounds`` are the clause start, the trigger's start and end, and where its
-    sides end. Private travellers ("people who have visited Turkey") make no
-    visit; nor does a visit to a site or a region ("the port area", "the
-    Garabagh region") when no state is named after the trigger other than the
-    visitors' own: a leader touring his own country.
-    """
-    lo, t0, t1, hi = bounds
-    if not who and _PRIVATE_VISITORS.search(body, max(lo, t0 - 80), t0):
-        return True
-    site = _SITE_VISIT.match(body, t1, hi)
-    if site is None or (site["named"] and site["named"] in _macro_regions()):
-        return False
-    own = {p.country for p in who}
-    return not any(
-        m.kind in ("name", "capital") and m.code not in own for m in mentions if t1 <= m.start < hi
-    )
-
-
-@functools.cache
-def _macro_regions() -> frozenset[str]:
-    """Last words of regions spanning several states ("the Middle East region")."""
-    return frozenset(str(w) for w in meeting_words()["macro_regions"])
 
 
 def _holds(positions: list[int], start: int, end: int) -> bool:
