@@ -367,6 +367,20 @@ THIRD_PASS: list[Row] = [
         [("agreement", None, ["TUR"], "planned", None, 1)],  # not Greece
     ),
     (
+        "Rosneft has signed a long-term oil supply deal with China. The deal gives Rosneft "
+        "credits, Russia said.",
+        PUB,
+        [],
+    ),
+    ("The deal between Rosneft and CNPC is part of China's energy plan.", PUB, []),
+    ("The two counsels reached an accord with the special prosecutor in Washington.", WIRE, []),
+    ("We should have an agreement in less time than managed by Mexico or Chile.", WIRE, []),
+    (
+        "Brazil will sign an agreement with Chile sooner than Peru.",
+        WIRE,
+        [("agreement", None, ["BRA", "CHL"], "planned", None, 1)],
+    ),
+    (
         "Britain and the Kremlin signed a cultural agreement.",
         WIRE,
         [("agreement", None, ["GBR", "SUN"], "signed", None, 1)],

@@ -46,7 +46,7 @@ from diplonews.parsing.countries import CountryMention, resolve_country_group
 from diplonews.parsing.dates import MONTH_PATTERN, DateMention, month_number, number_word
 from diplonews.values import PartialDate, Place
 
-__all__ = ["Mention", "first_word_start", "read_mention"]
+__all__ = ["Mention", "business_signed", "first_word_start", "read_mention"]
 
 
 # A verb in front of "deal"/"document" that makes it a verb, or a fixed phrase.
@@ -79,8 +79,11 @@ _LEADING_THE = re.compile(r"(?:The\s+)?")  # always matches
 # A capital joined to another state in the modifiers: "the Washington-Tokyo pact"; else
 # a capital there names the place of the instrument ("the Paris accord"), not a party.
 _JOINED = re.compile(r"[-/–]")
-# Where the states after an instrument stop being its parties: a new clause or an aside.
-_CLAUSE_END = re.compile(r"\b(?:as well as|while|whereas|but|which|who)\b|[;:(]")
+# Where the states after an instrument stop being its parties: a new clause, an aside or a
+# comparison ("sooner than Mexico managed").
+_CLAUSE_END = re.compile(
+    r"\b(?:as well as|while|whereas|but|which|who)\b|[;:(]|\bthan\s+(?=[A-Z]|(?:\w+\s+){0,2}by\b)"
+)
 # A modal later in the clause: "a pact ... could spur", "an agreement will be successful".
 # (not in a relative clause), said of an instrument that is the subject of its clause.
 _HYPOTHETICAL = re.compile(
@@ -296,7 +299,6 @@ def read_mention(
         and not (has_cue and SIGN_VERB.search(text[max(0, head.start() - 40) : head.end() + 40]))
     ):
         return None  # "the implementation of agreements": no instrument in particular
-    subject = text[max(0, head.start() - 80) : head.start()]
     title = None if group_pact else _title(text, tokens, head, mentions, first_word_start(text))
     if title is not None and title.split()[-2:-1] and title.split()[-2] in _BODY_WORDS:
         title = None  # "the Paris Club agreement": the agreement of a body, not a name
@@ -314,9 +316,7 @@ def read_mention(
     near = text[max(0, head.start() - 40) : head.end() + 60]
     if vocabulary().organisations.search(near) or re.match(r"\s+Organi[sz]ation\b", after):
         return None  # "GATT", "North Atlantic Treaty Organization": the body
-    if title is None and (
-        vocabulary().business.search(subject) or vocabulary().business.search(after[:60])
-    ):
+    if title is None and business_signed(text, head):
         return None  # "businessmen signed a memorandum", "a deal with the club"
     mod_start = tokens[0].start() if tokens else head.start()
     # Parties, from the most to the least reliable clue.
@@ -423,6 +423,22 @@ def read_mention(
         anaphor=anaphor,
         own_status=bool(_OWN_STATUS.match(after)),
         sentence=sentence,
+    )
+
+
+def business_signed(text: str, head: re.Match[str]) -> bool:
+    """Whether a signer named near the instrument word is a business, not a state.
+
+    "businessmen signed a memorandum", "a deal with the club", "the carriers' agreement",
+    or a commercial contract ("an oil supply deal", "a loan agreement").
+    """
+    words = vocabulary()
+    return bool(
+        words.business.search(text, max(0, head.start() - 80), head.start())
+        or words.business.search(text, head.end(), head.end() + 60)
+        or any(
+            t.group().casefold() in words.commercial for t in modifier_tokens(text, head.start())
+        )
     )
 
 

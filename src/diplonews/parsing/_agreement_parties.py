@@ -36,7 +36,8 @@ __all__ = [
 BETWEEN = re.compile(
     r"\b(?:between|among|amongst)\b(?P<who>[^;:()]{3,120}?)"
     r"(?=[;:(]|,\s*(?:which|who|the|and|but)\b|\.\s|$"  # the clause ends
-    r"|\s+and\s+[a-z]+ed\b)"  # "... and welcomed": a new verb
+    r"|\s+and\s+[a-z]+ed\b"  # "... and welcomed": a new verb
+    r"|\s+(?:is|are|was|were|has|have|had|will|would|could|can|may|might|should|must)\b)"
 )
 WITH = re.compile(r"^\s*(?:signed\s+|concluded\s+|reached\s+)?with\b(?P<who>[^,;:()]{2,80})")
 # A state that helps two others to a deal, or a caller thanked for it: "brokered by Qatar",

@@ -50,7 +50,7 @@ from collections.abc import Sequence
 import attrs
 
 from diplonews.models import Agreement, AgreementKind, AgreementStatus, Article, Party
-from diplonews.parsing._agreement_mention import Mention, read_mention
+from diplonews.parsing._agreement_mention import Mention, business_signed, read_mention
 from diplonews.parsing._agreement_parties import (
     DATELINE,
     in_location,
@@ -212,6 +212,7 @@ def extract_agreements(article: Article) -> tuple[Agreement, ...]:
     sentences = split_sentences(body)
     found = body_mentions(body)
     records: list[_Record] = []
+    business_deal = False  # the story's first instrument is a company's
     for index, starts in _trigger_sentences(sentences, heads):
         sentence = sentences[index]
         text = sentence.text
@@ -234,6 +235,7 @@ def extract_agreements(article: Article) -> tuple[Agreement, ...]:
                 article, sentence, head, mentions=mentions, dates=dates, dateline_end=dateline_end
             )
             if mention is None:
+                business_deal = business_deal or (not records and business_signed(text, head))
                 continue
             if mention.anaphor:
                 # "the agreements to be signed on ...": its own status, another instrument.
@@ -243,6 +245,8 @@ def extract_agreements(article: Article) -> tuple[Agreement, ...]:
                     continue
                 if mention.party_basis not in ("both_sides", "previous_sentence") and not own:
                     continue  # "the agreement" with nothing to refer back to
+                if business_deal:
+                    continue  # "the deal" after "Shell signed a deal": the company's
             if not mention.parties and mention.title is None and mention.party_basis != "modifier":
                 if mention.party_basis == "both_sides":
                     located = [m for m in found.mentions if not in_location(body, m)]
