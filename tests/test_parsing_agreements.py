@@ -381,6 +381,40 @@ THIRD_PASS: list[Row] = [
         [("agreement", None, ["BRA", "CHL"], "planned", None, 1)],
     ),
     (
+        "Officials reaffirmed U.S. backing for the Lima Accord on fisheries.",
+        PUB,
+        [("agreement", "Lima Accord", ["USA"], "signed", None, 1)],
+    ),
+    (
+        "Ghana's sudden withdrawal from the Accra Convention on Rivers dismayed donors.",
+        PUB,
+        [("treaty", "Accra Convention on Rivers", ["GHA"], "signed", None, 1)],
+    ),
+    (
+        "Officials in the United States praised the Lima Accord on fisheries.",
+        PUB,
+        [("agreement", "Lima Accord", [], "signed", None, 1)],
+    ),
+    (
+        "Chile left the Andean Convention on Migrant Workers, better known as the Quito "
+        "Convention, last year. Peru still backs the Quito Convention.",
+        PUB,
+        [("treaty", "Andean Convention on Migrant Workers", [], "signed", None, 1)],
+    ),
+    (
+        "The Andean Textile Agreement (ATA) ends in December. The ATA pact helped Peru.",
+        PUB,
+        [("agreement", "Andean Textile Agreement", [], "signed", None, 1)],
+    ),
+    (
+        "The Andean Textile Agreement ends in December. The ATA pact helped Peru.",
+        PUB,
+        [
+            ("agreement", "Andean Textile Agreement", [], "signed", None, 1),
+            ("agreement", "ATA pact", [], "signed", None, 1),
+        ],
+    ),
+    (
         "Britain and the Kremlin signed a cultural agreement.",
         WIRE,
         [("agreement", None, ["GBR", "SUN"], "signed", None, 1)],

@@ -22,6 +22,7 @@ from diplonews.parsing._agreement_parties import (
     is_actor,
     is_mediator,
     only_states,
+    party_of,
     states,
 )
 from diplonews.parsing._agreement_status import (
@@ -115,6 +116,13 @@ _CONSENT = re.compile(
 )
 # A body before the instrument word: "the Paris Club agreement" is the club's, not a name.
 _BODY_WORDS = frozenset(["Club", "Bank", "Fund", "Group", "Company", "Committee", "Board"])
+# A state's stance on a named instrument, between the state and the name: "U.S. backing
+# for the", "'s commitment to the", "'s sudden withdrawal from the".
+_STANCE = re.compile(
+    r"(?:[’']s)?\s+(?:[a-z-]+\s+){0,3}?"  # "'s", up to three words: "sudden and unwarranted"
+    r"(?:backing|support|commitment|adherence|withdrawal|accession|ratification)"  # the stance
+    r"\s+(?:for|to|from|of)\s+(?:the\s+)?[“\"]?"  # "for the"
+)
 # A number among the modifiers: "11 agreements", "eleven", "twenty-one".
 _NUMBER_WORD = re.compile(r"^(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)$")
 
@@ -190,6 +198,24 @@ def _title(
         lead = _LEADING_THE.match(sentence, start)
         start = lead.end() if lead else start
     return re.sub(r"\s+", " ", sentence[start : head.end()] + tail).strip(" \"'“”")
+
+
+def _supporters(text: str, mentions: Sequence[CountryMention], name_start: int) -> list[Party]:
+    """The state whose stance on a named instrument is told right before its name.
+
+    "U.S. backing for the Paris Agreement", "Japan's commitment to the Kyoto
+    Protocol", "Turkey's withdrawal from the Istanbul Convention": a party.
+    """
+    for m in mentions:
+        if (
+            m.end <= name_start
+            and name_start - m.end <= 60
+            and m.kind != "group"
+            and _STANCE.fullmatch(text, m.end, name_start)
+        ):
+            party = party_of(m)
+            return [party] if party is not None else []
+    return []
 
 
 def _topic(tokens: Sequence[re.Match[str]], sentence: str, head_end: int) -> frozenset[str]:
@@ -321,7 +347,8 @@ def read_mention(
     mod_start = tokens[0].start() if tokens else head.start()
     # Parties, from the most to the least reliable clue.
     # Not the capital in a name ("Paris accord"), nor a description ("US-friendly treaty").
-    name_start = head.start() - (len(title) - len(head_text)) if title is not None else head.start()
+    in_title = title.find(head_text) if title is not None else -1
+    name_start = head.start() - in_title if in_title >= 0 else head.start()
     modifier_parties = states(
         [
             m
@@ -346,7 +373,7 @@ def read_mention(
         parties = states(mentions, head.end() + between.start(), head.end() + between.end(), text)
         basis = "between"
     elif title is not None:
-        parties, basis = [], "named"
+        parties, basis = _supporters(text, mentions, name_start), "named"
     elif between is not None and not re.match(r"\s*(?:the\s+two|both)\b", between.group("who")):
         return None  # "a deal between warring countries": parties described, not named
     else:

@@ -78,6 +78,13 @@ _LIST_END = re.compile(r"\s[-–—]\s|[;()]")
 _IT_OPENS = re.compile(r"(?:It|This|That)\b")
 # Only an opening bracket between two instrument words: the second abbreviates the first.
 _ABBREVIATION = re.compile(r"\s*\(\s*$")
+# Another name given to the instrument just named: ", better known as the", ", or the".
+_KNOWN_AS = re.compile(
+    r"(?:(?:better|also|commonly|often|widely)\s+)?(?:known|referred\s+to)\s+as\s+"
+    r"(?:the\s+)?[“\"]?$"
+)
+# An abbreviation in brackets after a name: "(MFA)", "( C-SIPA )".
+_ACRONYM = re.compile(r"\s*\(\s*([A-Z][A-Za-z-]{1,9})\s*\)")
 # Link lines of web pages: "READ: ...", "Also read: ...", "Related: ...".
 _LINK_LINE = re.compile(
     r"^\s*(?:READ|Read|ALSO\s+READ|Also\s+read|Related|RELATED)\b"  # the label
@@ -100,6 +107,7 @@ class _Record:
     topic: frozenset[str]
     evidence: list[Sentence]
     rule: str
+    aliases: set[str] = attrs.field(factory=set)
 
 
 def _title_key(title: str) -> str:
@@ -123,7 +131,10 @@ def _same_instrument(record: _Record, mention: Mention) -> bool:
     """Whether ``mention`` speaks of the instrument ``record`` already holds."""
     if record.title is not None or mention.title is not None:
         if record.title is not None and mention.title is not None:
-            a, b = sorted((_title_key(record.title), _title_key(mention.title)), key=len)
+            key = _title_key(mention.title)
+            if key in record.aliases:
+                return True  # "the MFA pact" after "the Multi-Fibre Agreement (MFA)"
+            a, b = sorted((_title_key(record.title), key), key=len)
             # "Los Angeles Declaration" is short for "... Declaration on Migration and Protection".
             return a == b or (bool(a) and b.startswith(a + " "))
         return False
@@ -260,16 +271,46 @@ def extract_agreements(article: Article) -> tuple[Agreement, ...]:
                     mention = attrs.evolve(mention, parties=named)
                 if not mention.parties:
                     continue
-            for record in records:
-                if _same_instrument(record, mention):
-                    _absorb(record, mention)
-                    break
+            if (
+                mention.title is not None
+                and records
+                and _known_as(text, mention.title, records[-1])
+            ):
+                record = records[-1]  # "the X Convention, better known as the Y Convention"
+                record.aliases.add(_title_key(mention.title))
+                _absorb(record, mention)
             else:
-                record = _new_record(mention)
-                records.append(record)
+                for record in records:
+                    if _same_instrument(record, mention):
+                        _absorb(record, mention)
+                        break
+                else:
+                    record = _new_record(mention)
+                    records.append(record)
+            if mention.title is not None:
+                short = _abbreviated(text, mention.title)
+                if short is not None:
+                    record.aliases.add(short)
             if not record.parties and record.title is not None:
                 record.parties = _listed_parties(sentences, index, found)
     return tuple(_finish(article, records))
+
+
+def _known_as(text: str, title: str, record: _Record) -> bool:
+    """Whether ``title`` is another name the sentence gives the instrument just read."""
+    if record.title is None or record.evidence[-1].text != text:
+        return False
+    at = text.find(title)
+    return at > 0 and _KNOWN_AS.search(text, max(0, at - 40), at) is not None
+
+
+def _abbreviated(text: str, title: str) -> str | None:
+    """The abbreviation given in brackets right after a name: "Multi-Fibre Agreement (MFA)"."""
+    at = text.find(title)
+    if at < 0:
+        return None
+    match = _ACRONYM.match(text, at + len(title))
+    return match.group(1).casefold() if match else None
 
 
 def _listed_parties(
