@@ -605,7 +605,100 @@ FOURTH_PASS: list[Row] = [
 ]
 
 
-ALL_ROWS = PATTERNS + AZERI_STYLE + MERGING + NEGATIVES + SECOND_PASS + THIRD_PASS + FOURTH_PASS
+# Fifth pass: rejected antecedents, hypothetical trips, inherited status, bare one-sided talks.
+FIFTH_PASS: list[Row] = [
+    (
+        "bare-mention-of-a-rejected-forum-is-no-meeting",
+        "Azerbaijan hosted the Caspian Media Forum in Baku with Turkish guests. The 2nd Forum "
+        "will be held next year with Turkey and Georgia.",
+        D(2025, 7, 19),
+        None,
+        [],
+    ),
+    (
+        "named-summit-after-a-rejected-forum-counts",
+        "Turkey hosted the Caspian Media Forum in Baku. The NATO Summit will be held in Vilnius "
+        "with Turkey and Poland.",
+        D(2023, 7, 1),
+        None,
+        [("conference", "planned", ["LTU", "POL", "TUR"], None, "NATO", "Vilnius", [])],
+    ),
+    (
+        "possibility-of-travelling-is-no-visit",
+        "The U.S. President said he was keeping open the possibility of travelling to Turkey on "
+        "Friday.",
+        D(2025, 5, 15),
+        None,
+        [],
+    ),
+    (
+        "travel-if-there-is-progress-is-no-visit",
+        "U.S. President Donald Trump said he would travel to Turkey on Friday if there was "
+        "progress.",
+        D(2025, 5, 15),
+        None,
+        [],
+    ),
+    (
+        "travel-without-a-condition-is-a-visit",
+        "U.S. President Donald Trump will travel to Turkey on Friday.",
+        D(2025, 5, 15),
+        None,
+        [("visit", "planned", ["TUR", "USA"], "2025-05-16", None, None, ["Donald Trump"])],
+    ),
+    (
+        "untensed-mention-inherits-a-planned-status",
+        "Jean Dupont said he would seek action on the issue at the next meeting of G7 countries "
+        'in February. "At the meeting of the G7 our American friends must listen," he said.',
+        None,
+        None,
+        [("conference", "planned", ["USA"], None, "G7", None, [])],
+    ),
+    (
+        "own-past-tense-keeps-a-mention-held",
+        "Jean Dupont said he would seek action on the issue at the next meeting of G7 countries "
+        "in February. The meeting of the G7 in December had ended without a deal.",
+        None,
+        None,
+        [
+            ("conference", "planned", [], None, "G7", None, []),
+            ("conference", "held", [], None, "G7", None, []),
+        ],
+    ),
+    (
+        "looking-forward-to-a-summit-is-planned",
+        "The leaders look forward to a successful NATO summit in Madrid.",
+        D(2022, 6, 1),
+        None,
+        [("conference", "planned", ["ESP"], None, "NATO", "Madrid", [])],
+    ),
+    (
+        "meeting-a-demand-is-no-meeting",
+        "Japan is striving to meet U.S. complaints and the country's growing demand for cars.",
+        D(1987, 3, 2),
+        None,
+        [],
+    ),
+    (
+        "urging-talks-is-no-meeting",
+        "China released a paper urging peace talks between Russia and Ukraine.",
+        D(2025, 5, 15),
+        None,
+        [],
+    ),
+]
+
+
+ALL_ROWS = (
+    PATTERNS
+    + AZERI_STYLE
+    + MERGING
+    + NEGATIVES
+    + SECOND_PASS
+    + THIRD_PASS
+    + FOURTH_PASS
+    + FIFTH_PASS
+)
 
 
 def _summary(meeting: Meeting) -> Expected:

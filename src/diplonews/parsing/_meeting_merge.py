@@ -46,6 +46,7 @@ class _Candidate:
     weak: bool = False  # names no sides of its own: a back-reference at most
     another: bool = False  # "another call": a new event, never the one before
     clause_end: int = 0  # where the trigger's clause turns to its topic
+    untensed: bool = False  # held only for want of any tense cue in its clause
 
 
 def _same_event(a: _Candidate, b: _Candidate) -> bool:

@@ -19,6 +19,7 @@ __all__ = [
     "_CALLED_FOR",
     "_CALLED_OFF",
     "_CLAUSE_WINDOW",
+    "_CONDITION_AFTER",
     "_DATELINE",
     "_DATE_REACH",
     "_HEAD_CLAUSE",
@@ -43,6 +44,7 @@ __all__ = [
     "_PLACE_BEFORE",
     "_PLACE_IN",
     "_PRIVATE_VISITORS",
+    "_REJECTED_HEAD",
     "_REMARKS",
     "_RULES",
     "_SESSION_TITLE",
@@ -183,10 +185,11 @@ _FUTURE = re.compile(
     r"""\b(?:will|would|shall|is\s+to|are\s+to|was\s+to|were\s+to|to\s+be\s+held|scheduled
     |slated|plans?\s+to|planned|planning|expected\s+to|set\s+to|going\s+to|upcoming|forthcoming
     |next|ahead\s+of|in\s+advance\s+of|invited|asked|prepar\w+\s+to|intends?\s+to|tomorrow
+    |look(?:s|ing)?\s+forward\s+to
     |preparations?\s+for)\b|['’]ll\b
     | \b(?:agreed|decided)\s+to\s+(?!(?:a|an|the|its|their|his|her|this|that)\s)  # not "to a plan"
     | \bdue\s+to\s+(?:be|hold|meet|visit|begin|start|arrive|travel|attend|take|open|resume|leave)\b
-    | \b(?:leaves|departs|heads|flies|sets\s+off|embarks)\s+(?:on|for|to)\b   # "leaves on a visit"
+    | \b(?:leaves|departs|heads|flies|sets\s+(?:off|out)|embarks)\s+(?:on|for|to)\b  # on a visit
     | \bto\s+(?:renew|resume|restart|reopen)\b   # "to resume talks": not yet held
     | \b(?:plans?|agreed|decided|intends?|efforts?)\b(?:\s+\S+){0,6}?\s+to\s+(?:resume|hold|begin
       |start|restart|convene)\b                # "plans by the UN chief to resume talks"
@@ -195,7 +198,8 @@ _FUTURE = re.compile(
 )
 # Hedges that make the talks only proposed or speculated about: not a meeting.
 _SPECULATIVE = re.compile(
-    r"""\b(?:could|might|may|possible|possibly|probably|proposed?|proposal|calls?\s+for
+    r"""\b(?:could|might|may|possible|possibly|possibility|probably|proposed?|proposal|calls?\s+for
+    |considering|mulling|weighing|urging|urges
     |called\s+for|hopes?|hoped|ready\s+for|no\s+plans?|until|unless|if|whether|refused
     |rejected|urged|request|requested|seek|seeks|seeking|sought|happy\s+to|willing\s+to
     |ready\s+to)\b""",
@@ -220,10 +224,20 @@ _NOT_A_MEETING = re.compile(
     \s+(?:meets|met)\b                           # "the cabinet ... when it meets" is domestic
     |\b(?:match|tournament|championship|festival|concert|exhibition|fair)\b
     |\b(?:been|be|being)\s+met\b                  # "demand has been met"
-    |\b(?:meet|meets|meeting|met)\s+(?:(?:the|its|their|his|her|our|these|all|any)\s+)?(?:[a-z]+\s+){0,2}(?:demand|requirements?
+    |\b(?:meet|meets|meeting|met)\s+(?:(?:the|its|their|his|her|our|these|all|any)\s+)?(?:[\w.'’-]+\s+){0,2}(?:demand|demands|complaints|requirements?
     |needs|expectations?|targets?|deadlines?|standards?|criteria|obligations|goals?|costs?|evil
     |challenges?|conditions|commitments|payments?)\b""",
     re.VERBOSE | re.IGNORECASE,
+)
+# The gathering word a rejected name ends in ("the Global Media Forum"), whose bare
+# later mentions ("the Forum", "forum participants") are that gathering, not another.
+_REJECTED_HEAD = re.compile(
+    r"(?<!news\s)(?<!press\s)\b(?P<head>summit|forum|seminar|congress|expo|conference)s?\Z",
+    re.IGNORECASE,
+)
+# A condition after the trigger: "travelling to Turkey on Friday if there was progress".
+_CONDITION_AFTER = re.compile(
+    r"[^.;,]{0,50}?\b(?:if|unless|provided)\s+(?:there|it|they|he|she|the|talks|progress)\b"
 )
 # Gatherings that are international by name, even when the text names one state.
 _INTERNATIONAL = re.compile(r"[Ss]ummit|COP\s?\d+|[A-Z]\w+|[Mm]inisterial")  # or a proper name

@@ -58,6 +58,7 @@ from diplonews.parsing._meeting_rules import (
     _BACK_REFERENCE,
     _CALLED_FOR,
     _CALLED_OFF,
+    _CONDITION_AFTER,
     _DATELINE,
     _INTERNATIONAL,
     _LEAD,
@@ -71,8 +72,10 @@ from diplonews.parsing._meeting_rules import (
     _NON_STATE_BEFORE,
     _NOT_A_MEETING,
     _OWN_SIDE,
+    _PAST,
     _PAST_AFTER,
     _PLACE_BEFORE,
+    _REJECTED_HEAD,
     _RULES,
     _SESSION_TITLE,
     _SPECULATIVE,
@@ -92,6 +95,12 @@ from diplonews.parsing.dates import DateMention, extract_dates
 from diplonews.values import Country, Participant, Place, Span
 
 __all__ = ["extract_meetings"]
+
+# A name of its own just before a gathering word ("the NATO Summit"); "The", "This" and
+# ordinals ("the 3rd Forum") are none.
+_NAMED_BEFORE = re.compile(
+    r"(?<![.!?]\s)(?<!^)\b(?!(?:The|This|That|These|Its|His|Her|Their)\b)[A-Z][\w-]*\s+\Z"
+)
 
 
 def _holds(positions: list[int], start: int, end: int) -> bool:
@@ -130,6 +139,7 @@ def _candidates(article: Article) -> list[_Candidate]:
     scanned = body_mentions(body)
     people = extract_people(body, home=home, within=spans, mentions=scanned.mentions)
     out: list[_Candidate] = []
+    rejected: set[str] = set()  # gathering words of names rejected as no meeting
     for sentence in triggered:
         if _LINK_LINE.match(sentence.text):
             continue  # "READ: ..." heads another story
@@ -137,10 +147,12 @@ def _candidates(article: Article) -> list[_Candidate]:
         local = scanned.between(sentence.start, sentence.end)
         topics: list[_Candidate] = []  # earlier talks of the sentence, whose topic may follow
         previous: _Candidate | None = None
-        used = [
-            (m.start() + sentence.start, m.end() + sentence.start)
-            for m in _NOT_A_MEETING.finditer(sentence.text)
-        ]
+        used = []
+        for m in _NOT_A_MEETING.finditer(sentence.text):
+            used.append((m.start() + sentence.start, m.end() + sentence.start))
+            head = _REJECTED_HEAD.search(m.group())
+            if head is not None:
+                rejected.add(head["head"].lower())
         for rule, kind, pattern in _RULES:
             for match in pattern.finditer(sentence.text):
                 t0, t1 = match.start() + sentence.start, match.end() + sentence.start
@@ -151,6 +163,14 @@ def _candidates(article: Article) -> list[_Candidate]:
                     dates=dates, dateline_end=dateline_end, dateline_city=dateline_city, home=home,
                 )  # fmt: skip
                 used.append((t0, t1))
+                if (
+                    cand is not None
+                    and kind is MeetingKind.CONFERENCE
+                    and cand.organization is None
+                    and match.group().lower() in rejected
+                    and not _NAMED_BEFORE.search(body, max(sentence.start, t0 - 30), t0)
+                ):
+                    continue  # "the Global Media Forum" ... "the 3rd Forum": the same non-meeting
                 if cand is None or (
                     rule == "meeting.discussed_with"
                     and any(
@@ -217,6 +237,8 @@ def _candidate(
         r"(?:\s+with\s+[A-Z][\w-]*)?\s+(?:could|might|may)\b", body[t1 : t1 + 40]
     ):
         return None  # "talks could begin", "may meet": only speculated about
+    if _CONDITION_AFTER.match(body, t1, sentence.end):
+        return None  # "travelling to Turkey on Friday if there is progress": hypothetical
     if rule == "meeting.met_with" and re.match(
         r"\s+(?:the\s+)?(?:demand|needs?|requirements?)", body[t1:]
     ):
@@ -294,6 +316,15 @@ def _candidate(
         date = _just_before_remarks(
             body, sentence.start, lo=lo, t0=t0, dates=offset_dates, published=article.published
         )
+    # No tense of its own: neither a plan nor a past cue in the clause ("at the meeting of X").
+    untensed = (
+        status is MeetingStatus.HELD
+        and tense is None
+        and re.search(r"\b[Tt]he\s+(?:[\w-]+\s+)?\Z", body[max(sentence.start, t0 - 30) : t0])
+        is not None
+        and not _PAST.search(body, lo, t0)
+        and not re.match(r"[^.;]{0,40}?\b(?:was|were|has|have|had)\b", body[t1:hi])
+    )
     if date is not None and article.published is not None and date.first_day() > article.published:
         status = MeetingStatus.PLANNED
     title = (
@@ -365,6 +396,7 @@ def _candidate(
         weak=weak,
         another=bool(_ANOTHER.search(body, max(sentence.start, t0 - 30), t1)),
         clause_end=hi,
+        untensed=untensed,
     )
 
 
@@ -401,6 +433,13 @@ def extract_meetings(article: Article) -> tuple[Meeting, ...]:
     records: list[_Candidate] = []
     pending: list[_Candidate] = []  # weak mentions before any event: "ended a weekend meeting"
     for cand in _candidates(article):
+        if cand.untensed and any(
+            r.status is MeetingStatus.PLANNED
+            and r.organization is not None
+            and r.organization == cand.organization
+            for r in records
+        ):
+            cand.status = MeetingStatus.PLANNED  # "the next meeting of the G7" ... "at the meeting"
         if cand.weak:
             if records:
                 _back_reference(records, cand)
@@ -425,6 +464,15 @@ def extract_meetings(article: Article) -> tuple[Meeting, ...]:
         ):
             # "talks with the ministers of the US, the EC and Canada": a gathering of many
             record.kind, record.rule = MeetingKind.CONFERENCE, f"{record.rule}+multilateral"
+    # One state, no body and nobody named: no other side is even implied ("the talks here").
+    records = [
+        r
+        for r in records
+        if r.kind is MeetingKind.CONFERENCE
+        or len(r.countries) >= 2
+        or r.organization is not None
+        or r.participants
+    ]
     return tuple(
         Meeting(
             article_id=article.id,
