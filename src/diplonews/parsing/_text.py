@@ -37,11 +37,15 @@ def _abbreviations() -> frozenset[str]:
 # then something that can open a sentence; or a paragraph break.
 _BOUNDARY = re.compile(
     r"""
-    (?P<stop>[.!?]+["'”’)\]]*)      # terminal punctuation and closers
-    (?=\s+["'“‘(\[]?[A-Z0-9])       # followed by space and a capital, digit or opener
-    | (?<=[a-z]{3})(?P<glued>[.!?])  # scraped text that lost its space: "the war.US envoy"
-    (?=[A-Z][A-Za-z]*[ \t]+\S)       # ... a capitalised word ("A", "US") and more words follow
+    (?=[.!?\n])                     # every boundary starts here: lets re skip ahead fast
+    (?:
+      (?P<stop>[.!?]+["'”’)\]]*)    # terminal punctuation and closers
+      (?=\s+["'“‘(\[]?[A-Z0-9])     # followed by space and a capital, digit or opener
+    | (?P<glued>[.!?])              # scraped text that lost its space: "the war.US envoy",
+      (?<=[a-z]{3}[.!?])            # ... after a lower-case word
+      (?=[A-Z][A-Za-z]*[ \t]+\S)     # ... a capitalised word ("A", "US") and more words follow
     | (?P<para>\n\s*\n)             # a blank line ends a paragraph
+    )
     """,
     re.VERBOSE,
 )
