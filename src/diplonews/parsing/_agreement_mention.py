@@ -342,7 +342,7 @@ def read_mention(
     near = text[max(0, head.start() - 40) : head.end() + 60]
     if vocabulary().organisations.search(near) or re.match(r"\s+Organi[sz]ation\b", after):
         return None  # "GATT", "North Atlantic Treaty Organization": the body
-    if title is None and business_signed(text, head):
+    if title is None and _business_near(text, head):
         return None  # "businessmen signed a memorandum", "a deal with the club"
     mod_start = tokens[0].start() if tokens else head.start()
     # Parties, from the most to the least reliable clue.
@@ -380,7 +380,7 @@ def read_mention(
         lo = max(dateline_end, head.start() - 150)
         clause_end = _CLAUSE_END.search(text, head.end(), head.end() + 100)
         hi = clause_end.start() if clause_end else min(len(text), head.end() + 100)
-        cues = list(MEDIATOR.finditer(text, 0, hi)) if MEDIATOR.search(text, 0, hi) else []
+        cues = list(MEDIATOR.finditer(text, 0, hi))
         actors = [
             m
             for m in mentions
@@ -459,13 +459,18 @@ def business_signed(text: str, head: re.Match[str]) -> bool:
     "businessmen signed a memorandum", "a deal with the club", "the carriers' agreement",
     or a commercial contract ("an oil supply deal", "a loan agreement").
     """
-    words = vocabulary()
+    commercial = vocabulary().commercial
+    return _business_near(text, head) or any(
+        t.group().casefold() in commercial for t in modifier_tokens(text, head.start())
+    )
+
+
+def _business_near(text: str, head: re.Match[str]) -> bool:
+    """Whether a business word stands just before or after the instrument word."""
+    business = vocabulary().business
     return bool(
-        words.business.search(text, max(0, head.start() - 80), head.start())
-        or words.business.search(text, head.end(), head.end() + 60)
-        or any(
-            t.group().casefold() in words.commercial for t in modifier_tokens(text, head.start())
-        )
+        business.search(text, max(0, head.start() - 80), head.start())
+        or business.search(text, head.end(), head.end() + 60)
     )
 
 
