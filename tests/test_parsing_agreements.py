@@ -415,6 +415,19 @@ THIRD_PASS: list[Row] = [
         ],
     ),
     (
+        "Both countries reached agreement at the fishing talks, Chilean and Peruvian officials "
+        "said. Under the agreement, Peru may fish in Chilean waters.",
+        PUB,
+        [("agreement", None, ["CHL", "PER"], "signed", None, 1)],
+    ),
+    ("Chile and Peru reached agreement at the fishing talks, officials said.", PUB, []),
+    (
+        "Both countries reached agreement at the aviation talks. Under the agreement, "
+        "airline companies may fly daily.",
+        PUB,
+        [],  # "both countries" with no state named anywhere
+    ),
+    (
         "Britain and the Kremlin signed a cultural agreement.",
         WIRE,
         [("agreement", None, ["GBR", "SUN"], "signed", None, 1)],

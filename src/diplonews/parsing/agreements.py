@@ -52,6 +52,7 @@ import attrs
 from diplonews.models import Agreement, AgreementKind, AgreementStatus, Article, Party
 from diplonews.parsing._agreement_mention import Mention, business_signed, read_mention
 from diplonews.parsing._agreement_parties import (
+    BOTH_SIDES,
     DATELINE,
     in_location,
     only_states,
@@ -78,6 +79,8 @@ _LIST_END = re.compile(r"\s[-–—]\s|[;()]")
 _IT_OPENS = re.compile(r"(?:It|This|That)\b")
 # Only an opening bracket between two instrument words: the second abbreviates the first.
 _ABBREVIATION = re.compile(r"\s*\(\s*$")
+# Consent that a later "Under the agreement" shows to be an instrument: "reached agreement".
+_REACHED = re.compile(r"\breach(?:ed|es)?\s+agreement\b", re.IGNORECASE)
 # Another name given to the instrument just named: ", better known as the", ", or the".
 _KNOWN_AS = re.compile(
     r"(?:(?:better|also|commonly|often|widely)\s+)?(?:known|referred\s+to)\s+as\s+"
@@ -224,6 +227,7 @@ def extract_agreements(article: Article) -> tuple[Agreement, ...]:
     found = body_mentions(body)
     records: list[_Record] = []
     business_deal = False  # the story's first instrument is a company's
+    consent: int | None = None  # the sentence where the sides "reached agreement", if any
     for index, starts in _trigger_sentences(sentences, heads):
         sentence = sentences[index]
         text = sentence.text
@@ -246,7 +250,10 @@ def extract_agreements(article: Article) -> tuple[Agreement, ...]:
                 article, sentence, head, mentions=mentions, dates=dates, dateline_end=dateline_end
             )
             if mention is None:
-                business_deal = business_deal or (not records and business_signed(text, head))
+                if _REACHED.search(text, max(0, head.start() - 30), head.end()):
+                    consent = index if consent is None else consent
+                else:
+                    business_deal = business_deal or (not records and business_signed(text, head))
                 continue
             if mention.anaphor:
                 # "the agreements to be signed on ...": its own status, another instrument.
@@ -254,10 +261,18 @@ def extract_agreements(article: Article) -> tuple[Agreement, ...]:
                 if records and not (own and mention.status is not records[-1].status):
                     _absorb(records[-1], mention)
                     continue
-                if mention.party_basis not in ("both_sides", "previous_sentence") and not own:
-                    continue  # "the agreement" with nothing to refer back to
                 if business_deal:
                     continue  # "the deal" after "Shell signed a deal": the company's
+                if not records and consent is not None and not own:
+                    # "both countries reached agreement at the talks ... Under the agreement,"
+                    sides = _consent_sides(sentences[consent], found, body)
+                    if sides:
+                        record = _new_record(attrs.evolve(mention, parties=sides, anaphor=False))
+                        record.evidence.insert(0, sentences[consent])
+                        records.append(record)
+                    continue
+                if mention.party_basis not in ("both_sides", "previous_sentence") and not own:
+                    continue  # "the agreement" with nothing to refer back to
             if not mention.parties and mention.title is None and mention.party_basis != "modifier":
                 if mention.party_basis == "both_sides":
                     located = [m for m in found.mentions if not in_location(body, m)]
@@ -294,6 +309,18 @@ def extract_agreements(article: Article) -> tuple[Agreement, ...]:
             if not record.parties and record.title is not None:
                 record.parties = _listed_parties(sentences, index, found)
     return tuple(_finish(article, records))
+
+
+def _consent_sides(sentence: Sentence, found: BodyMentions, body: str) -> tuple[Party, ...]:
+    """The states that "reached agreement" in ``sentence``: named, or "both countries"."""
+    mentions = _shifted(found.between(sentence.start, sentence.end), sentence.start)
+    named = only_states(states(mentions, 0, len(sentence.text), sentence.text))
+    if 1 < len(named) <= 4:
+        return named
+    if BOTH_SIDES.search(sentence.text):
+        located = [m for m in found.mentions if not in_location(body, m)]
+        return top_states(located, 2)
+    return ()
 
 
 def _known_as(text: str, title: str, record: _Record) -> bool:
@@ -360,7 +387,14 @@ def _trigger_sentences(
 
 def _shifted(mentions: Sequence[CountryMention], offset: int) -> tuple[CountryMention, ...]:
     """Body mentions with offsets relative to a sentence that starts at ``offset``."""
-    return tuple(attrs.evolve(m, start=m.start - offset, end=m.end - offset) for m in mentions)
+    if not offset:
+        return tuple(mentions)
+    return tuple(
+        CountryMention(
+            code=m.code, kind=m.kind, start=m.start - offset, end=m.end - offset, text=m.text
+        )
+        for m in mentions
+    )
 
 
 # States a seat of government stood for before its successor: the Kremlin was the Soviet
