@@ -24,6 +24,9 @@ PHRASES = [
     ("Q1", D(2021, 5, 1), None, "2021-01-01..2021-03-31"),
     ("the fourth quarter", D(1987, 2, 1), None, "1986-10-01..1986-12-31"),
     ("January-November 2021", None, None, "2021-01-01..2021-11-30"),
+    ("between April 2024 and February 2025", None, None, "2024-04-01..2025-02-28"),
+    ("from July 2020 to June 2021", None, None, "2020-07-01..2021-06-30"),
+    ("April 2023-March 2024", None, None, "2023-04-01..2024-03-31"),
     ("January to November", D(2021, 12, 20), None, "2021-01-01..2021-11-30"),
     ("the first 11 months", D(2021, 12, 20), None, "2021-01-01..2021-11-30"),
     ("the first two months of the year", D(2022, 3, 28), None, "2022-01-01..2022-02-28"),
@@ -99,6 +102,12 @@ def test_previous_year_after_named_months_is_those_months() -> None:
 def test_days_and_decades_are_not_periods() -> None:
     """A single day ("March 5, 1987") and a decade ("1980s") name no period."""
     assert extract_periods("on March 5, 1987 during the 1980s", D(1987, 6, 1)) == ()
+
+
+def test_two_named_months_joined_by_and_are_two_periods() -> None:
+    """Without "between", "in April 2024 and February 2025" names two months, not a span."""
+    found = extract_periods("in April 2024 and February 2025", None)
+    assert [str(p.period) for p in found] == ["2024-04-01..2024-04-30", "2025-02-01..2025-02-28"]
 
 
 def test_relative_phrases_need_a_publication_date() -> None:

@@ -351,6 +351,24 @@ RECORDS = [
         [("PER", "CHL", "export", 2_000_000_000, "USD", "2020-01-01", "2020-12-31", False)],
     ),
     (
+        "trailing-period-for-coordinated-amounts",
+        "Peru's trade with Chile is under review. "
+        "The figures: $2.8 billion in imports and $5.2 billion in Peruvian exports to Chile "
+        "between April 2024 and February 2025.",
+        D(2025, 5, 20),
+        [
+            ("PER", "CHL", "import", 2_800_000_000, "USD", "2024-04-01", "2025-02-28", False),
+            ("PER", "CHL", "export", 5_200_000_000, "USD", "2024-04-01", "2025-02-28", False),
+        ],
+    ),
+    (
+        "trailing-period-of-a-compared-amount-is-not-the-lead-one",
+        "HONG KONG, March 20 - Total exports for the month fell 20 pct to 20.6 billion dlrs "
+        "from 26.1 billion in January.",
+        D(1987, 3, 20),
+        [("HKG", None, "export", 26_100_000_000, "HKD", "1987-01-01", "1987-01-31", False)],
+    ),
+    (
         "undated-future-year-is-no-anchor",
         "Chile's trade deficit hit a record $2bn in 2004. In December the deficit was $300m. "
         "Economists expect the gap to widen again in 2005.",
@@ -461,6 +479,12 @@ NOT_RECORDS = [
         D(1987, 3, 17),
     ),
     ("no-period", "Chile's trade surplus reached 20 billion dlrs, officials said.", D(2021, 2, 1)),
+    (
+        "quantity-with-context-currency",
+        "Peru's exports rose by $2 billion, officials said. Its exports last year were "
+        "9.8 mln tonnes, a third of it to Chile.",
+        D(2021, 2, 1),
+    ),
     (
         "company-turnover-without-a-trade-turnover",
         "Codelco said its turnover reached $25 million in 2022.",

@@ -243,6 +243,8 @@ def update_context(
             stop = next((f.start for f in sentence_flows if f.start > flow.start), len(text))
             partner, first, _ = partner_between(text, flow.end, stop, "turnover", mentions)
             pair = (first, partner) if first is not None else and_pair(text, flow.start, mentions)
+            if pair is None and partner is not None and reporter is not None:
+                pair = (reporter, partner)  # "Peru's trade with Chile"
             if pair is not None and pair[1] is not None and pair[0] != pair[1]:
                 ctx.pair = (pair[0], pair[1])
         if ctx.pair is None and reporter is not None and flow.kind in ("export", "import"):

@@ -77,6 +77,19 @@ _WORD = re.compile(r"[\w'-]+")
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b|\byear\b", re.IGNORECASE)  # a phrase naming its year
 _NOUN_GAP = re.compile(r"(?:'s|’s)?(?:\s+[\w-]+){0,3}\s+")  # words, no punctuation
 _POSSESSIVE = re.compile(r"'s\s*")
+# A period that is a comparison's, not the figures': "up from 2019", "the highest since 2010".
+_NOT_OWN_BEFORE = re.compile(
+    r"\b(?:from|since|than|compared\s+(?:with|to)|against|versus|over|on|before|after)\s+$",
+    re.IGNORECASE,
+)
+# Two amounts coordinated by "and": "$2.8 billion in imports and $5.2 billion in exports".
+_COORDINATED = re.compile(r"[^,;()$]{0,40}?\band\s+(?:a\s+|an\s+)?", re.IGNORECASE)
+_UNIT_AFTER = re.compile(
+    r"\s*(?:metric\s+)?(?:tonnes|tons|bags|barrels|bales|ounces|units|containers|vehicles|"
+    r"cars|head|kilos|kg|litres|liters|cubic|barrels)\b",
+    re.IGNORECASE,
+)
+_PLAIN = re.compile(r"[^,;()]{0,60}")  # words with no clause break
 _PERCENT_AFTER = re.compile(r"\s*(?:pct|per\s*cent|percent|%)", re.IGNORECASE)
 
 
@@ -107,8 +120,10 @@ def _period_for(
     for period in periods:
         between = sentence[after : period.start]
         if after <= period.start < next_start and (
-            OWN_PERIOD.match(between) or OWN_PERIOD_LOOSE.match(between)
-        ):
+            OWN_PERIOD.match(between)
+            or OWN_PERIOD_LOOSE.match(between)
+            or (period.text[:4].casefold() in ("betw", "from") and _PLAIN.fullmatch(between))
+        ):  # "exports to Turkey between April 2024 and February 2025"
             return period
         if period.end <= money.start and _POSSESSIVE.fullmatch(
             sentence, period.end - 2, money.start
@@ -131,6 +146,25 @@ def _period_for(
         ]
         return free[0] if free else None
     return before[-1] if before else None
+
+
+def _trailing_period(
+    text: str, last_amount_end: int, periods: Sequence[PeriodMention]
+) -> PeriodMention | None:
+    """The period closing a sentence whose amounts all come before it.
+
+    "$2.8 billion in imports and $5.2 billion in exports between April 2024 and
+    February 2025": a period after the last amount, with none before, is every amount's.
+    """
+    if any(p.start < last_amount_end for p in periods):
+        return None
+    for period in periods:
+        if period.comparison or _NOT_OWN_BEFORE.search(
+            text, max(0, period.start - 25), period.start
+        ):
+            return None
+        return period
+    return None
 
 
 def _noun_period(text: str, flow: Flow, periods: Sequence[PeriodMention]) -> PeriodMention | None:
@@ -189,6 +223,8 @@ def sentence_figures(
             or _SHARE_AFTER_WORDS.match(text, mention.end)
         ):
             continue  # "half the surplus, 6.962 trillion yen, accounted for by ..."
+        if mention.currency is None and _UNIT_AFTER.match(text, mention.end):
+            continue  # "9.8 mln metric tonnes": a quantity
         if AVERAGE.match(after) or AVERAGE_BEFORE.search(text[prev_end : mention.start]):
             continue
         if index and CONVERSION.search(text[prev_end : mention.start]):
@@ -332,6 +368,12 @@ def sentence_figures(
         )
         if own is None or (own.end <= mention.start and not own.comparison):
             own = _noun_period(text, flow, periods) or own  # "Brazil's September trade surplus"
+        if (
+            own is None
+            and following
+            and _COORDINATED.fullmatch(text, mention.end, following[0].start)
+        ):
+            own = _trailing_period(text, money[-1].end, periods)
         if (own is None or own.end <= mention.start) and FROM.search(text, prev_end, mention.start):
             continue  # "rose from X to Y last year": X's period is not stated
         phrase = _AVERAGE_PHRASE.search(text, max(0, flow.start - 25), flow.start)

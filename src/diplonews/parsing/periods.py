@@ -101,6 +101,12 @@ _PERIOD = re.compile(
         (?:,?\s+(?P<fny2>{_Y}))?
     )
   | (?P<nm>\b(?P<nmn>\d{{1,2}})M\s?(?P<nmy>{_Y})\b)           # "2M2021"
+  | (?P<myrange>(?=[bBfFJMASOND])                          # "between April 2024 and February
+        (?:(?i:between)\s+(?P<myr1>{_M})\s+(?P<myy1>{_Y})\s+(?i:and)   # 2025", "April 2024 to
+          |(?:(?i:from)\s+)?(?P<myr1b>{_M})\s+(?P<myy1b>{_Y})           # February 2025"
+           \s*(?:-|–|(?i:to|through|till|until)))
+        \s*(?P<myr2>{_M})\s+(?P<myy2>{_Y})
+    )
   | (?P<mrange>                                             # "January-November 2021"
         (?:(?i:between)\s+)?(?P<mr1>{_M})\s*(?:-|–|/|(?i:to|through|till|until|and))\s*
         (?:{_M}\s*[-–]\s*)?(?P<mr2>{_M})                     # "January/March", "April-May-June"
@@ -266,6 +272,15 @@ def _resolve(match: re.Match[str], anchor: dt.date, reference: Period | None) ->
     if g("nm"):
         count = int(g("nmn"))
         return Period.months(int(g("nmy")), 1, count) if 1 <= count <= 12 else None
+    if g("myrange"):
+        span_first = month_number(g("myr1") or g("myr1b"))
+        span_last = month_number(g("myr2"))
+        assert span_first is not None
+        assert span_last is not None
+        first_year, last_year = int(g("myy1") or g("myy1b")), int(g("myy2"))
+        if (last_year, span_last) < (first_year, span_first):
+            return None
+        return Period.months(first_year, span_first, span_last, last_year=last_year)
     if g("mrange"):
         from_month, to_month = month_number(g("mr1")), month_number(g("mr2"))
         assert from_month is not None
@@ -352,7 +367,8 @@ def extract_periods(
     first_absolute: Period | None = None
     for match in _PERIOD.finditer(text):
         needs_anchor = not any(
-            match.group(name) for name in ("fiscal", "fiscal_single", "year", "nm", "same", "day")
+            match.group(name)
+            for name in ("fiscal", "fiscal_single", "year", "nm", "same", "day", "myrange")
         ) and not (
             match.group("qy")
             or match.group("qy2")
