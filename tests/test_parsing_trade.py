@@ -369,6 +369,24 @@ RECORDS = [
         [("HKG", None, "export", 26_100_000_000, "HKD", "1987-01-01", "1987-01-31", False)],
     ),
     (
+        "lead-period-from-a-current-account-lead",
+        "WELLINGTON, March 31 - New Zealand's current account deficit narrowed to 78 mln dlrs "
+        "in February, the statistics department said.\n\n"
+        "Figures show a merchandise trade surplus of 114 mln dlrs against 81 mln in January.",
+        D(1987, 3, 31),
+        [
+            ("NZL", None, "balance", 114_000_000, "NZD", "1987-02-01", "1987-02-28", False),
+            ("NZL", None, "balance", 81_000_000, "NZD", "1987-01-01", "1987-01-31", False),
+        ],
+    ),
+    (
+        "surplus-on-merchandise-trade",
+        "WELLINGTON, March 31 - New Zealand showed a surplus on merchandise trade of "
+        "174 mln dlrs in February.",
+        D(1987, 3, 31),
+        [("NZL", None, "balance", 174_000_000, "NZD", "1987-02-01", "1987-02-28", False)],
+    ),
+    (
         "undated-future-year-is-no-anchor",
         "Chile's trade deficit hit a record $2bn in 2004. In December the deficit was $300m. "
         "Economists expect the gap to widen again in 2005.",
@@ -484,6 +502,12 @@ NOT_RECORDS = [
         "Peru's exports rose by $2 billion, officials said. Its exports last year were "
         "9.8 mln tonnes, a third of it to Chile.",
         D(2021, 2, 1),
+    ),
+    (
+        "cumulative-in-a-one-month-story",
+        "CANBERRA, March 17 - Australia's trade deficit narrowed in February.\n\n"
+        "The cumulative trade deficit narrowed to 2.09 billion dlrs from 2.21 billion.",
+        D(1987, 3, 17),
     ),
     (
         "company-turnover-without-a-trade-turnover",

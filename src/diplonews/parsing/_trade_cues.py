@@ -304,17 +304,17 @@ def flows(
         if kind == "other":
             kind = "block"
         word = text[start:end]
+        if (
+            found
+            and found[-1].kind == "balance"
+            and _TRADE_WORD.match(word)
+            and _ON_TRADE.fullmatch(text, found[-1].end, start)
+        ):
+            continue  # "a surplus on merchandise trade of ...": one balance frame
         if kind in ("export", "import", "turnover", "balance") and is_product_flow(
             text, start, end, kind, states
         ):
             kind = "block"
-        if (
-            kind == "turnover"
-            and found
-            and found[-1].kind == "balance"
-            and _ON_TRADE.fullmatch(text, found[-1].end, start)
-        ):
-            continue  # "a surplus on merchandise trade of ...": one balance frame
         if kind == "balance" and _BLOCK_AFTER.match(text, end):
             kind = "block"
         partner = _GROUP_PARTNER.match(text, end) if kind != "block" else None

@@ -377,8 +377,15 @@ def sentence_figures(
         if (own is None or own.end <= mention.start) and FROM.search(text, prev_end, mention.start):
             continue  # "rose from X to Y last year": X's period is not stated
         phrase = _AVERAGE_PHRASE.search(text, max(0, flow.start - 25), flow.start)
-        one_month = own is not None and own.period.start.month == own.period.end.month
-        if phrase is not None and (one_month != (phrase.group().casefold() != "cumulative")):
+        cumulative = phrase is not None and phrase.group().casefold() == "cumulative"
+        # "monthly" needs a month of its own; "cumulative" is no figure for one month, even
+        # the story's lead month ("The cumulative trade deficit narrowed to ...").
+        span = own.period if own is not None else (ctx.lead if cumulative else None)
+        one_month = span is not None and (span.start.year, span.start.month) == (
+            span.end.year,
+            span.end.month,
+        )
+        if phrase is not None and (one_month != (not cumulative)):
             continue  # "a monthly surplus of 400 mln": an average; "cumulative": which months?
         period: Period | None
         if own is None:
