@@ -387,6 +387,13 @@ RECORDS = [
         [("NZL", None, "balance", 174_000_000, "NZD", "1987-02-01", "1987-02-28", False)],
     ),
     (
+        "year-possessive-imbalance-takes-the-named-sign",
+        "Chile's trade deficit for 2021 was 4% above the previous record - 2020's imbalance "
+        "of $49.6bn.",
+        D(2022, 2, 1),
+        [("CHL", None, "balance", -49_600_000_000, "USD", "2020-01-01", "2020-12-31", False)],
+    ),
+    (
         "undated-future-year-is-no-anchor",
         "Chile's trade deficit hit a record $2bn in 2004. In December the deficit was $300m. "
         "Economists expect the gap to widen again in 2005.",

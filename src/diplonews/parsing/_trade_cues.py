@@ -230,6 +230,8 @@ def is_product_flow(
     span = last_word(text, start)
     if span is not None and text[span[1] : start].strip() in ("", "-"):
         word_start, word_end = span
+        if text[word_start - 1 : word_start] in ("'", "’"):
+            return False  # "2003's imbalance": a year's, no product
         word = text[word_start:word_end]
         folded = word.casefold().removesuffix("'s").removesuffix("’s")
         if folded in _GOODS:

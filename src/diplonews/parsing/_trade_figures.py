@@ -341,6 +341,11 @@ def sentence_figures(
             sign = -1 if sign_word and NEGATIVE.search(sign_word[-1]) else 1
             if not sign_word:
                 later_sign = SIGN_WORD.findall(text[flow.end : mention.start])
+                if not later_sign and "imbalance" in flow.text.casefold():
+                    # "the trade deficit ... - 2003's imbalance of $496.5bn": the sign named last
+                    later_sign = SIGN_WORD.findall(text[: flow.start]) or (
+                        ["deficit"] if ctx.sign < 0 else ["surplus"]
+                    )
                 sign = -1 if later_sign and NEGATIVE.search(later_sign[-1]) else 1
             trade_flow = TradeFlow.BALANCE
         elif flow.kind == "difference":
