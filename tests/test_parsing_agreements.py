@@ -17,6 +17,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from diplonews.models import Agreement, AgreementKind, Article
+from diplonews.parsing._agreement_parties import MEDIATOR, MEDIATOR_WORDS
 from diplonews.parsing._agreement_words import INSTRUMENT, iter_heads
 from diplonews.parsing.agreements import extract_agreements
 
@@ -428,6 +429,26 @@ THIRD_PASS: list[Row] = [
         [],  # "both countries" with no state named anywhere
     ),
     (
+        "Britain included the safeguard of India in its treaty with Japan.",
+        WIRE,
+        [("treaty", None, ["GBR", "JPN"], "signed", None, 1)],
+    ),
+    (
+        "After the entry of Spain and Portugal, the EC signed a trade deal with Argentina.",
+        WIRE,
+        [("agreement", None, ["ARG"], "signed", None, 1)],
+    ),
+    (
+        "The president of France signed a defence treaty with Greece.",
+        PUB,
+        [("treaty", None, ["FRA", "GRC"], "signed", None, 1)],
+    ),
+    (
+        "Tariffs came because of Japan's failure to honour a 1986 chip agreement with the U.S.",
+        WIRE,
+        [("agreement", None, ["JPN", "USA"], "signed", "1986", 1)],
+    ),
+    (
         "Britain and the Kremlin signed a cultural agreement.",
         WIRE,
         [("agreement", None, ["GBR", "SUN"], "signed", None, 1)],
@@ -544,3 +565,35 @@ def test_fast_head_scan_finds_what_the_pattern_finds(body: str) -> None:
     """The find-based head scan yields exactly the matches of the full pattern."""
     fast = [(m.start(), m.end()) for m in iter_heads(body)]
     assert fast == [(m.start(), m.end()) for m in INSTRUMENT.finditer(body)]
+
+
+_MEDIATOR_PIECES = st.sampled_from(
+    [
+        "brokered by",
+        "Mediated  by",
+        "hosted by",
+        "with the help of",
+        "with the assistance of",
+        "mediation of",
+        "good offices of",
+        "thanked",
+        "Thanks",
+        "appreciation to",
+        "spoke with",
+        "speaks today to",
+        "talked with",
+        "TALKED TO",
+        "the Amir of",
+        " ",
+        "Qatar",
+        "help",
+        "of",
+    ]
+)
+
+
+@given(st.lists(st.one_of(_MEDIATOR_PIECES, st.text(max_size=5)), max_size=8).map(" ".join))
+def test_mediator_words_precede_every_mediator_cue(text: str) -> None:
+    """Every text the mediator pattern matches holds one of the words tested before it."""
+    if MEDIATOR.search(text) is not None:
+        assert any(word in text.casefold() for word in MEDIATOR_WORDS)

@@ -18,6 +18,7 @@ from diplonews.parsing._agreement_parties import (
     COMPOUND_SUFFIX,
     GROUP_NAME,
     MEDIATOR,
+    MEDIATOR_WORDS,
     WITH,
     is_actor,
     is_mediator,
@@ -380,7 +381,12 @@ def read_mention(
         lo = max(dateline_end, head.start() - 150)
         clause_end = _CLAUSE_END.search(text, head.end(), head.end() + 100)
         hi = clause_end.start() if clause_end else min(len(text), head.end() + 100)
-        cues = list(MEDIATOR.finditer(text, 0, hi))
+        low = text.casefold()
+        cues = (
+            list(MEDIATOR.finditer(text, 0, hi))
+            if any(word in low for word in MEDIATOR_WORDS)
+            else []
+        )
         actors = [
             m
             for m in mentions
@@ -390,7 +396,11 @@ def read_mention(
         ]  # not "the Paris currency accord": there a capital names the place
         parties = list(only_states(states(actors, lo, hi, text)))
         basis = "with" if with_phrase is not None else "sentence"
-        earlier = BETWEEN.search(text, lo, head.start())
+        earlier = (
+            BETWEEN.search(text, lo, head.start())
+            if "betwe" in before or "among" in before
+            else None
+        )
         if earlier is not None and with_phrase is None:
             sides = only_states(states(mentions, earlier.start(), earlier.end(), text))
             if len(sides) >= 2:

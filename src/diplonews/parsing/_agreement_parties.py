@@ -21,6 +21,7 @@ __all__ = [
     "DATELINE",
     "GROUP_NAME",
     "MEDIATOR",
+    "MEDIATOR_WORDS",
     "WITH",
     "in_location",
     "in_name",
@@ -51,6 +52,11 @@ MEDIATOR = re.compile(
     r"|\b(?:spoke|speaks|speaking|talked)\s+(?:\w+\s+)?(?:with|to)\b",  # a call's other end
     re.IGNORECASE,
 )
+# Substrings of every MEDIATOR match (lower case), tested before the pattern runs.
+MEDIATOR_WORDS = (
+    *("brokered", "mediat", "facilitated", "hosted", "help of", "assistance of"),
+    *("good offices", "thank", "appreciation", "spoke", "speak", "talked"),
+)
 # "for signing", "for concluding": what a thanked state did itself.
 _SIGNED_NEXT = re.compile(r"\s+for\s+(?:\w+\s+)?(?:sign|conclu|ratif|reach|join)")
 # What a mediator phrase may hold between its cue and the state: names and titles.
@@ -78,6 +84,20 @@ _POSSESSIVE_NEXT = re.compile(r"[’']s\b")
 _NAME_NEXT = re.compile(r"[ ]+(?!(?:And|The|Or|To|In|On|At|For|With|By|Says?|Signs?)\b)[A-Z][a-z]")
 # Up to three capitalised words after a country's name: "Qatar Airways", "Turkish Airlines".
 _CAPITALS_NEXT = re.compile(r"(?:[ ]+[A-Z][\w&.-]*){1,3}")
+# What may stand between "of" and the state: "the", and states listed before it ("Spain and ").
+_LISTED = re.compile(r"(?:the\s+)?(?:[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*(?:\s*,\s*|\s+and\s+))*")
+# The lower-case word that ends a stretch of text: the noun before "of".
+_LAST_WORD = re.compile(r"\b[a-z]+$")
+# Lower-case role nouns whose "of X" is the state acting: "the president of France";
+# and "because of", "instead of", which own nothing.
+_ROLE_NOUNS = frozenset(
+    [
+        *("president", "presidents", "minister", "ministers", "king", "queen", "emir", "amir"),
+        *("sultan", "chancellor", "premier", "secretary", "representative", "representatives"),
+        *("prince", "people", "peoples", "republic", "kingdom", "head", "heads", "behalf"),
+        *("part", "because", "instead", "ahead", "out"),
+    ]
+)
 # Capitalised words that may stand before a country's name without being part of it.
 _ROLE_WORDS = frozenset(
     [
@@ -184,12 +204,33 @@ def is_mediator(text: str, mention: CountryMention, cues: Sequence[re.Match[str]
     return False
 
 
+def _thing_of(text: str, mention: CountryMention) -> bool:
+    """Whether a state is named as the owner of a thing: "the safeguard of India".
+
+    A role or an actor noun before "of" keeps it a side: "the president of
+    France", "the government of Lebanon".
+    """
+    at = text.rfind(" of ", max(0, mention.start - 100), mention.start)
+    if at < 0 or _POSSESSIVE_NEXT.match(text, mention.end):
+        return False  # no "of"; or "because of Japan's failure": Japan owns the next thing
+    if not _LISTED.fullmatch(text, at + 4, mention.start):
+        return False  # other words between "of" and the state
+    noun = _LAST_WORD.search(text, max(0, at - 20), at)
+    return (
+        noun is not None
+        and noun.group() not in vocabulary().actors
+        and noun.group() not in _ROLE_NOUNS
+    )
+
+
 def is_actor(text: str, mention: CountryMention) -> bool:
     """Whether a mention stands for a state: a name or capital, or a demonym before an actor.
 
     "Azerbaijani President", "the Turkish government" count; "Russian
     peacekeepers" and "Japanese goods" do not.
     """
+    if _thing_of(text, mention):
+        return False  # "the safeguard of India", "the entry of Spain and Portugal"
     if mention.kind != "demonym":
         return True
     if (
