@@ -449,6 +449,11 @@ THIRD_PASS: list[Row] = [
         [("agreement", None, ["JPN", "USA"], "signed", "1986", 1)],
     ),
     (
+        "Trade ministers recalled the Punta del Este declaration on farm trade.",
+        WIRE,
+        [("declaration", "Punta del Este declaration", [], "signed", None, 1)],
+    ),
+    (
         "Britain and the Kremlin signed a cultural agreement.",
         WIRE,
         [("agreement", None, ["GBR", "SUN"], "signed", None, 1)],

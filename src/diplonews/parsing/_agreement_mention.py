@@ -115,6 +115,8 @@ _CONSENT = re.compile(
     r"\b(?:signal|express|indicat|voic|giv|gave|announc|confirm|stat|withh[eo]ld)\w*"  # the verb
     r"\s+(?:its|their|his|her|our)\s+$"  # a possessive, then the word itself
 )
+# Lower-case particles inside place names: "Punta del Este", "Rio de Janeiro", "Den Haag".
+_NAME_PARTICLES = frozenset(["del", "de", "da", "do", "dos", "das", "di", "la", "el", "es"])
 # A body before the instrument word: "the Paris Club agreement" is the club's, not a name.
 _BODY_WORDS = frozenset(["Club", "Bank", "Fund", "Group", "Company", "Committee", "Board"])
 # A state's stance on a named instrument, between the state and the name: "U.S. backing
@@ -161,6 +163,8 @@ def _title(
         return None  # deals are informal: "the Dome deal", "Santos deal" name no instrument
     for token in reversed(tokens):
         word = token.group()
+        if word in _NAME_PARTICLES and start is not None:
+            continue  # "Punta del Este declaration": a particle inside a place name
         if not word[:1].isupper() or YEAR_WORD.match(word) or month_number(word.rstrip("’'s")):
             break
         if word.casefold() in LEFT_STOPS:
