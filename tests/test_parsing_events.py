@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
+import itertools
+import re
 from typing import Any
 
 import pytest
@@ -10,6 +12,14 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from diplonews.models import Article, Meeting
+from diplonews.parsing._meeting_rules import (
+    _CASE_TRAPS,
+    _NOT_A_MEETING,
+    _NOT_A_MEETING_WORDS,
+    _RULES,
+    _TRIGGER_STEMS,
+    _TRIGGER_WORDS,
+)
 from diplonews.parsing.events import extract_meetings
 
 # (kind, status, countries, date, organization, city, participant names)
@@ -778,3 +788,38 @@ def test_extract_meetings_never_raises(body: str, published: dt.date | None) -> 
     assert isinstance(meetings, tuple)
     for meeting in meetings:
         assert all(body[e.start : e.end] == e.text for e in meeting.evidence)
+
+
+# Words around the prefilters' words, in both cases, to build sentences the rules match.
+_PIECES = [
+    "met", "Meet", "meeting", "Met", "talks", "Talks", "phone call", "Video conference",
+    "held a call", "telephoned", "spoke today with", "Summit", "summit", "forum", "COP 28",
+    "ministerial meeting", "General Assembly", "plenary session", "session of the Council",
+    "joint commission", "Joint Committee", "visited", "travelled to", "was in Paris for",
+    "consultations", "negotiations", "discussion with", "co-chaired", "discussed it with",
+    "received", "Hosted", "welcomed", "press conference", "cabinet meeting", "exhibition",
+    "MEET", "Fair", "Match", "festival", "been met", "meets the demand", "the", "with", "Biden",
+    "in", "of", "ı", "İ", "ſ", "\u212a", "-", ",", ".",
+]  # fmt: skip
+
+
+def test_rule_words_hold_every_match() -> None:
+    """Each match of a rule holds one of the words its prefilter looks for."""
+    for first, second in itertools.product(_PIECES, repeat=2):
+        text = f"{first} {second}"
+        for rule, _kind, words, pattern in _RULES:
+            for match in pattern.finditer(text):
+                assert not words or any(w in match.group() for w in words), (rule, text)
+        if not any(c in text for c in _CASE_TRAPS):
+            for match in _NOT_A_MEETING.finditer(text):
+                assert any(w in match.group().lower() for w in _NOT_A_MEETING_WORDS), text
+
+
+@given(st.lists(st.sampled_from(_PIECES + _TRIGGER_STEMS), max_size=12).map(" ".join))
+def test_trigger_scan_finds_every_stem(text: str) -> None:
+    """The factored trigger pattern starts where a stem or its capitalised form starts."""
+    forms = "|".join(sorted({f for s in _TRIGGER_STEMS for f in (s, s[0].upper() + s[1:])}))
+    naive = re.compile(rf"\b(?:{forms})")
+    assert [m.start() for m in _TRIGGER_WORDS.finditer(text)] == [
+        m.start() for m in naive.finditer(text)
+    ]

@@ -18,6 +18,7 @@ __all__ = [
     "_BACK_REFERENCE",
     "_CALLED_FOR",
     "_CALLED_OFF",
+    "_CASE_TRAPS",
     "_CLAUSE_WINDOW",
     "_CONDITION_AFTER",
     "_DATELINE",
@@ -37,6 +38,7 @@ __all__ = [
     "_NON_STATE_AFTER",
     "_NON_STATE_BEFORE",
     "_NOT_A_MEETING",
+    "_NOT_A_MEETING_WORDS",
     "_ORDINAL_TITLE",
     "_ORG_SHORT",
     "_OWN_SIDE",
@@ -54,6 +56,7 @@ __all__ = [
     "_SPEECH_CONTENT",
     "_TOPIC",
     "_TOPIC_BEFORE",
+    "_TRIGGER_STEMS",
     "_TRIGGER_WORDS",
     "_status",
 ]
@@ -67,26 +70,47 @@ _TRIGGER_STEMS = [
 ]  # fmt: skip
 
 
+def _trie(forms: list[str]) -> str:
+    """One regex alternation of ``forms`` factored by shared prefixes ("me(?:et|t)").
+
+    The engine then tries one branch per letter instead of every form in turn; the
+    set of offsets where some form starts is unchanged.
+    """
+    if "" in forms:
+        rest = [f for f in forms if f]
+        return f"(?:{_trie(rest)})?" if rest else ""
+    by_first: dict[str, list[str]] = {}
+    for form in sorted(forms):
+        by_first.setdefault(form[0], []).append(form[1:])
+    branches = [re.escape(first) + _trie(tails) for first, tails in by_first.items()]
+    return branches[0] if len(branches) == 1 else f"(?:{'|'.join(branches)})"
+
+
 def _stem_pattern(stems: list[str]) -> re.Pattern[str]:
     """Words starting with a stem, lower-case or capitalised, found in one fast scan.
 
-    Case-sensitive alternatives behind a first-letter lookahead run several times
-    faster than one ``re.IGNORECASE`` alternation.
+    Case-sensitive alternatives factored into a trie, behind a first-letter
+    lookahead, run several times faster than one ``re.IGNORECASE`` alternation.
+
+    >>> [m.group() for m in _stem_pattern(["met", "meet"]).finditer("Meetings met; comet")]
+    ['Meet', 'met']
     """
     forms = {form for stem in stems for form in (stem, stem[:1].upper() + stem[1:])}
     first = "".join(sorted({form[0] for form in forms}))
-    alternation = "|".join(re.escape(form) for form in sorted(forms, key=len, reverse=True))
-    return re.compile(rf"\b(?=[{first}])(?:{alternation})")
+    return re.compile(rf"(?=[{first}])\b{_trie(sorted(forms))}")
 
 
 # Cheap pre-filter: a sentence is read closely only if it holds one of these words.
 _TRIGGER_WORDS = _stem_pattern(_TRIGGER_STEMS)
 
-# The rules, most specific first: (rule name, kind, pattern). One match is one candidate.
-_RULES: list[tuple[str, MeetingKind, re.Pattern[str]]] = [
+# The rules, most specific first: (rule name, kind, words, pattern). One match is one
+# candidate. Every match holds one of the words, so a sentence holding none of them is
+# not scanned (no words: always scanned).
+_RULES: list[tuple[str, MeetingKind, tuple[str, ...], re.Pattern[str]]] = [
     (
         "meeting.phone_call",
         MeetingKind.CALL,
+        ("phone", "video", "call"),
         re.compile(
             r"""\b(?:phone|telephone|video)[\s-]*(?:call|conversation|talks?|conference)s?\b
             | \b(?:held|had|made|during)\s+(?:a|an|another|their)\s+(?:\w+\s+)?call\b
@@ -98,6 +122,7 @@ _RULES: list[tuple[str, MeetingKind, re.Pattern[str]]] = [
     (
         "meeting.spoke_with",
         MeetingKind.CALL,
+        ("spoke",),
         re.compile(
             r"""\bspo(?:ke|ken)\s+(?:(?:by\s+(?:tele)?phone|today|yesterday|again|separately
             |on\s+[A-Z]\w+)\s+)*with\b           # "spoke today with", "spoke by phone with"
@@ -108,6 +133,17 @@ _RULES: list[tuple[str, MeetingKind, re.Pattern[str]]] = [
     (
         "meeting.conference_named",
         MeetingKind.CONFERENCE,
+        (
+            "ummit",
+            "onference",
+            "orum",
+            "eminar",
+            "ymposium",
+            "COP",
+            "inisterial",
+            "General",
+            "plenary",
+        ),
         re.compile(
             r"""(?<!news\s)(?<!press\s)(?<!News\s)(?<!Press\s)
             \b(?:summit|Summit|conference|Conference|forum(?!\s+(?:to|for)\b)|Forum|seminar|Seminar
@@ -119,6 +155,7 @@ _RULES: list[tuple[str, MeetingKind, re.Pattern[str]]] = [
     (
         "meeting.commission",
         MeetingKind.MEETING,
+        ("ommission", "ouncil", "ommittee"),
         re.compile(
             r"""\b(?:session|meeting)s?\s+of\s+(?:the\s+|their\s+)?(?:[\w-]+\s+){0,4}
             (?:[Cc]ommission|[Cc]ouncil|[Cc]ommittee)\b      # "meeting of the joint commission"
@@ -130,6 +167,7 @@ _RULES: list[tuple[str, MeetingKind, re.Pattern[str]]] = [
     (
         "meeting.visit",
         MeetingKind.VISIT,
+        (),  # "was in Paris for": no word of its own
         re.compile(
             r"""\bvisit(?:s|ed|ing)?\b(?!\s+(?:the\s+)?(?:site|website|portal|museum|exhibition|places|attractions))
             | \b(?:trip|tour)\b
@@ -146,6 +184,7 @@ _RULES: list[tuple[str, MeetingKind, re.Pattern[str]]] = [
     (
         "meeting.held_talks",
         MeetingKind.MEETING,
+        ("talks", "consultations", "negotiations", "discussion", "co-chair"),
         re.compile(
             r"""\b(?:talks|consultations)\b
             | \b(?:held|hold|holds|holding|hosted|host|hosts|conducted|direct|round\s+of)\s+
@@ -158,6 +197,7 @@ _RULES: list[tuple[str, MeetingKind, re.Pattern[str]]] = [
     (
         "meeting.discussed_with",
         MeetingKind.MEETING,
+        ("discussed",),
         re.compile(
             r"""\bdiscussed\b(?=[^.;]{0,80}?(?<!coordination\s)(?<!cooperation\s)(?<!consultation\s)\bwith\s+(?:[A-Z]|his\s|her\s|the\s+[A-Z]
             |(?:[a-z]+\s+){0,2}(?:president|minister|counterpart|leader)))""",
@@ -167,6 +207,7 @@ _RULES: list[tuple[str, MeetingKind, re.Pattern[str]]] = [
     (
         "meeting.received",
         MeetingKind.MEETING,
+        ("received", "hosted", "welcomed"),
         re.compile(
             r"""\b(?:received|hosted|welcomed)\b(?=\s+(?:[A-Z]|the\s+(?:delegation|visiting)
             |a\s+delegation|his\s|her\s))""",
@@ -176,6 +217,7 @@ _RULES: list[tuple[str, MeetingKind, re.Pattern[str]]] = [
     (
         "meeting.met_with",
         MeetingKind.MEETING,
+        ("met", "meet"),
         re.compile(r"\b(?:met|meets?|meeting|meetings)\b"),
     ),
 ]
@@ -229,6 +271,14 @@ _NOT_A_MEETING = re.compile(
     |challenges?|conditions|commitments|payments?)\b""",
     re.VERBOSE | re.IGNORECASE,
 )
+# Lower-case words one of which every match of _NOT_A_MEETING holds ...
+_NOT_A_MEETING_WORDS = (
+    "met", "meet", "conference", "briefing", "session", "congress", "seminar", "forum", "summit",
+    "expo", "match", "tournament", "championship", "festival", "concert", "exhibition", "fair",
+)  # fmt: skip
+# ... in a text lower-cased by str.lower(), unless it holds a letter that re.IGNORECASE
+# matches to "i", "s" or "k" but str.lower() does not turn into one.
+_CASE_TRAPS = ("\u0131", "\u0130", "\u017f", "\u212a")  # ı, İ, ſ, the Kelvin sign
 # The gathering word a rejected name ends in ("the Global Media Forum"), whose bare
 # later mentions ("the Forum", "forum participants") are that gathering, not another.
 _REJECTED_HEAD = re.compile(

@@ -58,6 +58,7 @@ from diplonews.parsing._meeting_rules import (
     _BACK_REFERENCE,
     _CALLED_FOR,
     _CALLED_OFF,
+    _CASE_TRAPS,
     _CONDITION_AFTER,
     _DATELINE,
     _INTERNATIONAL,
@@ -71,6 +72,7 @@ from diplonews.parsing._meeting_rules import (
     _NON_STATE_AFTER,
     _NON_STATE_BEFORE,
     _NOT_A_MEETING,
+    _NOT_A_MEETING_WORDS,
     _OWN_SIDE,
     _PAST,
     _PAST_AFTER,
@@ -148,13 +150,18 @@ def _candidates(article: Article) -> list[_Candidate]:
         topics: list[_Candidate] = []  # earlier talks of the sentence, whose topic may follow
         previous: _Candidate | None = None
         used = []
-        for m in _NOT_A_MEETING.finditer(sentence.text):
-            used.append((m.start() + sentence.start, m.end() + sentence.start))
-            head = _REJECTED_HEAD.search(m.group())
-            if head is not None:
-                rejected.add(head["head"].lower())
-        for rule, kind, pattern in _RULES:
-            for match in pattern.finditer(sentence.text):
+        text = sentence.text
+        lowered = text.lower()
+        if any(w in lowered for w in _NOT_A_MEETING_WORDS) or any(c in text for c in _CASE_TRAPS):
+            for m in _NOT_A_MEETING.finditer(text):
+                used.append((m.start() + sentence.start, m.end() + sentence.start))
+                head = _REJECTED_HEAD.search(m.group())
+                if head is not None:
+                    rejected.add(head["head"].lower())
+        for rule, kind, words, pattern in _RULES:
+            if words and not any(w in text for w in words):
+                continue  # no match can be there
+            for match in pattern.finditer(text):
                 t0, t1 = match.start() + sentence.start, match.end() + sentence.start
                 if any(a <= t0 < b or t0 <= a < t1 for a, b in used):
                     continue
