@@ -454,6 +454,30 @@ THIRD_PASS: list[Row] = [
         [("declaration", "Punta del Este declaration", [], "signed", None, 1)],
     ),
     (
+        "He expects the ministers to reaffirm the pact they struck in Rome when they meet this "
+        "week. In Rome on March 3, four nations - Chile, Peru, Ecuador and Colombia - pledged "
+        "to cut fishing quotas.",
+        WIRE,
+        [("agreement", None, ["CHL", "COL", "ECU", "PER"], "signed", "1987-03-03", 1)],
+    ),
+    (
+        "He expects the ministers to reaffirm the pact they struck in Rome. In Lima on March "
+        "3, four nations - Chile, Peru, Ecuador and Colombia - pledged to cut fishing quotas.",
+        WIRE,
+        [],
+    ),
+    (
+        "Chile and Peru signed a fishing pact in Lima when they met on May 4.",
+        WIRE,
+        [("agreement", None, ["CHL", "PER"], "signed", "1987-05-04", 1)],
+    ),
+    (
+        "Chile and Peru will reaffirm the fishing pact they signed in Lima when they meet on "
+        "June 24.",
+        WIRE,
+        [("agreement", None, ["CHL", "PER"], "signed", None, 1)],  # June 24 is the meeting's
+    ),
+    (
         "Britain and the Kremlin signed a cultural agreement.",
         WIRE,
         [("agreement", None, ["GBR", "SUN"], "signed", None, 1)],

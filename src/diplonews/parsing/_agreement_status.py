@@ -24,6 +24,8 @@ SIGN_VERB = re.compile(
 )
 # The place after a signing verb or the instrument: "in Baku", "in New York".
 _IN_CITY = re.compile(r"\b(?:in|at)\s+(?P<city>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})")
+# A subordinate clause after the signing verb: its date is another event's.
+_NEW_CLAUSE = re.compile(r"\b(?:when|while|after|before|until|once|as)\b")
 # How far (in characters) a status cue may stand from the instrument word.
 _REACH = 120
 # A bare year or "<Month>'s" among the modifiers: "the 1986 trade pact", "February's accord".
@@ -95,8 +97,13 @@ def bound_date(
     for d in dates:
         if d.start >= head_end and d.start - head_end <= 60:
             between = sentence[head_end : d.start]
-            if SIGN_VERB.search(between) and not re.search(r"[;:]", between):
-                return d.date
+            verb = SIGN_VERB.search(between)
+            if (
+                verb
+                and not re.search(r"[;:]", between)
+                and not _NEW_CLAUSE.search(between, verb.end())
+            ):
+                return d.date  # not "struck in Paris when they meet this week"
     verb_before = SIGN_VERB.search(sentence, max(0, mod_start - 40), mod_start + 1)
     for d in dates:
         if verb_before and head_end <= d.start <= head_end + 80:

@@ -246,6 +246,7 @@ def extract_agreements(article: Article) -> tuple[Agreement, ...]:
                 last_end = head.end()
                 continue  # "memorandums of understanding (MoUs)": one instrument, named twice
             last_end = head.end()
+            extra_evidence: Sentence | None = None
             mention = read_mention(
                 article, sentence, head, mentions=mentions, dates=dates, dateline_end=dateline_end
             )
@@ -284,6 +285,14 @@ def extract_agreements(article: Article) -> tuple[Agreement, ...]:
                     if not 1 < len(named) <= 4:
                         continue
                     mention = attrs.evolve(mention, parties=named)
+                if not mention.parties and mention.location is not None and mention.status_cue:
+                    # "the pact they struck in Paris": the story lists who met there
+                    listed, when, where = _listed_at(
+                        article, sentences, found, mention.location.city or ""
+                    )
+                    if where is not None:
+                        mention = attrs.evolve(mention, parties=listed, date=when or mention.date)
+                        extra_evidence = where
                 if not mention.parties:
                     continue
             if (
@@ -302,6 +311,8 @@ def extract_agreements(article: Article) -> tuple[Agreement, ...]:
                 else:
                     record = _new_record(mention)
                     records.append(record)
+            if extra_evidence is not None and extra_evidence not in record.evidence:
+                record.evidence.append(extra_evidence)
             if mention.title is not None:
                 short = _abbreviated(text, mention.title)
                 if short is not None:
@@ -351,18 +362,42 @@ def _listed_parties(
     for sentence in sentences[index : index + 2]:
         if sentence is not sentences[index] and not _IT_OPENS.match(sentence.text):
             break
-        listed = _GROUP_LIST.search(sentence.text)
-        if listed is None:
-            continue
-        lo, hi = sentence.start + listed.end(), sentence.start + listed.end() + 160
-        close = _LIST_END.search(sentence.text, listed.end())
-        if close is not None:
-            hi = sentence.start + close.start()
-        mentions = _shifted(found.between(lo, hi), sentence.start)
-        named = only_states(states(mentions, 0, len(sentence.text), sentence.text))
-        if len(named) >= 3:
-            return tuple(sorted(set(named), key=str))
+        named = _group_list(sentence, found)
+        if named:
+            return named
     return ()
+
+
+def _group_list(sentence: Sentence, found: BodyMentions) -> tuple[Party, ...]:
+    """The (three or more) states listed after a group in ``sentence``: "six nations - A, B, C"."""
+    listed = _GROUP_LIST.search(sentence.text)
+    if listed is None:
+        return ()
+    lo, hi = sentence.start + listed.end(), sentence.start + listed.end() + 160
+    close = _LIST_END.search(sentence.text, listed.end())
+    if close is not None:
+        hi = sentence.start + close.start()
+    mentions = _shifted(found.between(lo, hi), sentence.start)
+    named = only_states(states(mentions, 0, len(sentence.text), sentence.text))
+    return tuple(sorted(set(named), key=str)) if len(named) >= 3 else ()
+
+
+def _listed_at(
+    article: Article, sentences: Sequence[Sentence], found: BodyMentions, city: str
+) -> tuple[tuple[Party, ...], PartialDate | None, Sentence | None]:
+    """The states a story lists as met in ``city``, with the date it gives them.
+
+    "the pact they struck in Paris" ... "In Paris on February 22, six nations -
+    Britain, Canada, ... - pledged to ...": the parties and date of the pact.
+    """
+    for sentence in sentences:
+        if city not in sentence.text:
+            continue
+        named = _group_list(sentence, found)
+        if named:
+            dated = extract_dates(sentence.text, article.published)
+            return named, (dated[0].date if dated else None), sentence
+    return (), None, None
 
 
 def _trigger_sentences(
