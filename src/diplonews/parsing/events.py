@@ -27,6 +27,7 @@ body in :mod:`~diplonews.parsing._meeting_places`, merging in
 from __future__ import annotations
 
 import bisect
+import datetime as dt
 import re
 from collections.abc import Sequence
 from typing import Literal
@@ -93,7 +94,7 @@ from diplonews.parsing._people import (
 )
 from diplonews.parsing._text import Sentence, split_sentences
 from diplonews.parsing.countries import CountryMention, city_country, extract_country_mentions
-from diplonews.parsing.dates import DateMention, extract_dates
+from diplonews.parsing.dates import DateMention, Tense, extract_dates
 from diplonews.values import Country, Participant, Place, Span
 
 __all__ = ["extract_meetings"]
@@ -111,9 +112,26 @@ def _holds(positions: list[int], start: int, end: int) -> bool:
     return at < len(positions) and positions[at] < end
 
 
+def _sentence_dates(
+    cache: dict[tuple[int, Tense], list[DateMention]],
+    sentence: Sentence,
+    published: dt.date | None,
+    tense: Tense,
+) -> list[DateMention]:
+    """The dates of a sentence at body offsets, read once per tense."""
+    key = (sentence.start, tense)
+    found = cache.get(key)
+    if found is None:
+        found = [
+            attrs.evolve(d, start=d.start + sentence.start, end=d.end + sentence.start)
+            for d in extract_dates(sentence.text, published, tense=tense)
+        ]
+        cache[key] = found
+    return found
+
+
 def _candidates(article: Article) -> list[_Candidate]:
     body = article.body
-    published = article.published
     home = _home_country(article)
     dateline = _DATELINE.match(body)
     dateline_end = dateline.end() if dateline is not None else 0
@@ -141,11 +159,11 @@ def _candidates(article: Article) -> list[_Candidate]:
     scanned = body_mentions(body)
     people = extract_people(body, home=home, within=spans, mentions=scanned.mentions)
     out: list[_Candidate] = []
+    dates: dict[tuple[int, Tense], list[DateMention]] = {}  # read once per sentence and tense
     rejected: set[str] = set()  # gathering words of names rejected as no meeting
     for sentence in triggered:
         if _LINK_LINE.match(sentence.text):
             continue  # "READ: ..." heads another story
-        dates = extract_dates(sentence.text, published)
         local = scanned.between(sentence.start, sentence.end)
         topics: list[_Candidate] = []  # earlier talks of the sentence, whose topic may follow
         previous: _Candidate | None = None
@@ -216,7 +234,7 @@ def _candidate(
     *,
     people: Sequence[PersonMention],
     mentions: Sequence[CountryMention],
-    dates: Sequence[DateMention],
+    dates: dict[tuple[int, Tense], list[DateMention]],
     dateline_end: int,
     dateline_city: tuple[str, str] | None,
     home: str | None,
@@ -299,19 +317,16 @@ def _candidate(
         countries.add(home)
     if home is not None and _OWN_SIDE.search(body, max(sentence.start, t0 - 40), t0):
         countries.add(home)  # "The delegation met with ..." in the government's own readout
-    offset_dates = [
-        attrs.evolve(d, start=d.start + sentence.start, end=d.end + sentence.start) for d in dates
-    ]
     status = _status(body[sentence.start : t0], body[t0:t1], body[t1 : sentence.end])
     tense: Literal["past", "future"] | None = "future" if status is MeetingStatus.PLANNED else None
     if _PAST_AFTER.match(body, t1, sentence.end):
         tense = "past"  # "the February meeting produced little": a past February
-    if tense is not None and article.published is not None:
-        resolved = extract_dates(sentence.text, article.published, tense=tense)
-        offset_dates = [
-            attrs.evolve(d, start=d.start + sentence.start, end=d.end + sentence.start)
-            for d in resolved
-        ]
+    offset_dates = _sentence_dates(
+        dates,
+        sentence,
+        article.published,
+        tense if tense is not None and article.published is not None else "auto",
+    )
     # A time before "ahead of", "after", "following" dates the other event of the sentence.
     link = list(
         re.finditer(r"\b(?:ahead\s+of|in\s+advance\s+of|after|following|before)\b", body[lo:t0])
