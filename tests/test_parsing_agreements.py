@@ -478,6 +478,28 @@ THIRD_PASS: list[Row] = [
         [("agreement", None, ["CHL", "PER"], "signed", None, 1)],  # June 24 is the meeting's
     ),
     (
+        "Moscow and Washington signed an arms pact at their summit in Reykjavik, Iceland.",
+        WIRE,
+        [("agreement", None, ["SUN", "USA"], "signed", None, 1)],
+    ),
+    (
+        "Lukman, who is Nigeria's oil minister, said the output agreement with Gabon holds.",
+        WIRE,
+        [("agreement", None, ["GAB"], "signed", None, 1)],
+    ),
+    (
+        "Ministers discussed the EU's planned changes in the growth pact, which would force "
+        "Britain to borrow less.",
+        PUB,
+        [("agreement", None, ["EU"], "signed", None, 1)],
+    ),
+    (
+        "Both carriers will fly more routes under the expanded agreement. Bodrum has been "
+        "added to the agreement, boosting travel between Turkey and Portugal.",
+        PUB,
+        [],
+    ),
+    (
         "Britain and the Kremlin signed a cultural agreement.",
         WIRE,
         [("agreement", None, ["GBR", "SUN"], "signed", None, 1)],

@@ -20,11 +20,12 @@ from diplonews.parsing._agreement_parties import (
     MEDIATOR,
     MEDIATOR_WORDS,
     WITH,
+    group_owner,
     is_actor,
     is_mediator,
     only_states,
-    party_of,
     states,
+    supporters,
 )
 from diplonews.parsing._agreement_status import (
     SIGN_VERB,
@@ -115,17 +116,12 @@ _CONSENT = re.compile(
     r"\b(?:signal|express|indicat|voic|giv|gave|announc|confirm|stat|withh[eo]ld)\w*"  # the verb
     r"\s+(?:its|their|his|her|our)\s+$"  # a possessive, then the word itself
 )
+# An aside about a person before the instrument: ", who is Nigeria's oil minister,".
+_ASIDE = re.compile(r",\s*(?:who|which)\s+(?:is|was|are|were)\b[^,]*,")
 # Lower-case particles inside place names: "Punta del Este", "Rio de Janeiro", "Den Haag".
 _NAME_PARTICLES = frozenset(["del", "de", "da", "do", "dos", "das", "di", "la", "el", "es"])
 # A body before the instrument word: "the Paris Club agreement" is the club's, not a name.
 _BODY_WORDS = frozenset(["Club", "Bank", "Fund", "Group", "Company", "Committee", "Board"])
-# A state's stance on a named instrument, between the state and the name: "U.S. backing
-# for the", "'s commitment to the", "'s sudden withdrawal from the".
-_STANCE = re.compile(
-    r"(?:[’']s)?\s+(?:[a-z-]+\s+){0,3}?"  # "'s", up to three words: "sudden and unwarranted"
-    r"(?:backing|support|commitment|adherence|withdrawal|accession|ratification)"  # the stance
-    r"\s+(?:for|to|from|of)\s+(?:the\s+)?[“\"]?"  # "for the"
-)
 # A number among the modifiers: "11 agreements", "eleven", "twenty-one".
 _NUMBER_WORD = re.compile(r"^(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)$")
 
@@ -145,6 +141,7 @@ class Mention:
     count: int
     topic: frozenset[str]
     anaphor: bool
+    bare: bool
     own_status: bool
     sentence: Sentence
 
@@ -203,24 +200,6 @@ def _title(
         lead = _LEADING_THE.match(sentence, start)
         start = lead.end() if lead else start
     return re.sub(r"\s+", " ", sentence[start : head.end()] + tail).strip(" \"'“”")
-
-
-def _supporters(text: str, mentions: Sequence[CountryMention], name_start: int) -> list[Party]:
-    """The state whose stance on a named instrument is told right before its name.
-
-    "U.S. backing for the Paris Agreement", "Japan's commitment to the Kyoto
-    Protocol", "Turkey's withdrawal from the Istanbul Convention": a party.
-    """
-    for m in mentions:
-        if (
-            m.end <= name_start
-            and name_start - m.end <= 60
-            and m.kind != "group"
-            and _STANCE.fullmatch(text, m.end, name_start)
-        ):
-            party = party_of(m)
-            return [party] if party is not None else []
-    return []
 
 
 def _topic(tokens: Sequence[re.Match[str]], sentence: str, head_end: int) -> frozenset[str]:
@@ -378,7 +357,7 @@ def read_mention(
         parties = states(mentions, head.end() + between.start(), head.end() + between.end(), text)
         basis = "between"
     elif title is not None:
-        parties, basis = _supporters(text, mentions, name_start), "named"
+        parties, basis = supporters(text, mentions, name_start), "named"
     elif between is not None and not re.match(r"\s*(?:the\s+two|both)\b", between.group("who")):
         return None  # "a deal between warring countries": parties described, not named
     else:
@@ -386,6 +365,11 @@ def read_mention(
         clause_end = _CLAUSE_END.search(text, head.end(), head.end() + 100)
         hi = clause_end.start() if clause_end else min(len(text), head.end() + 100)
         low = text.casefold()
+        asides = (
+            [(a.start(), a.end()) for a in _ASIDE.finditer(text, lo, head.start())]
+            if ", wh" in text
+            else []
+        )
         cues = (
             list(MEDIATOR.finditer(text, 0, hi))
             if any(word in low for word in MEDIATOR_WORDS)
@@ -397,9 +381,13 @@ def read_mention(
             if is_actor(text, m)
             and not (m.kind == "capital" and mod_start <= m.start < head.start())
             and not (cues and is_mediator(text, m, cues))
+            and not any(s <= m.start < e for s, e in asides)
         ]  # not "the Paris currency accord": there a capital names the place
         parties = list(only_states(states(actors, lo, hi, text)))
         basis = "with" if with_phrase is not None else "sentence"
+        owner = group_owner(text, mentions, mod_start)
+        if owner is not None:
+            parties = [owner]  # "the EU's planned changes in the growth and stability pact"
         earlier = (
             BETWEEN.search(text, lo, head.start())
             if "betwe" in before or "among" in before
@@ -409,10 +397,11 @@ def read_mention(
             sides = only_states(states(mentions, earlier.start(), earlier.end(), text))
             if len(sides) >= 2:
                 parties = list(sides)  # "talks between A and B ... resulted in an agreement"
+    distinct = [t for t in content if t.group().casefold() not in vocabulary().generic]
     anaphor = (
         title is None
         and determiner in DEFINITE
-        and not [t for t in content if t.group().casefold() not in vocabulary().generic]
+        and not distinct
         and between is None
         and with_phrase is None
         and not modifier_parties
@@ -462,20 +451,22 @@ def read_mention(
         count=count or 1,
         topic=_topic(content, text, head.end()),
         anaphor=anaphor,
+        bare=title is None and determiner in DEFINITE and not distinct,
         own_status=bool(_OWN_STATUS.match(after)),
         sentence=sentence,
     )
 
 
 def business_signed(text: str, head: re.Match[str]) -> bool:
-    """Whether a signer named near the instrument word is a business, not a state.
+    """Whether the sentence of an instrument word names a business, or the word is a contract.
 
-    "businessmen signed a memorandum", "a deal with the club", "the carriers' agreement",
-    or a commercial contract ("an oil supply deal", "a loan agreement").
+    "businessmen signed a memorandum", "both carriers will offer more flights
+    under the expanded agreement", or a commercial contract ("an oil supply
+    deal", "a loan agreement").
     """
-    commercial = vocabulary().commercial
-    return _business_near(text, head) or any(
-        t.group().casefold() in commercial for t in modifier_tokens(text, head.start())
+    words = vocabulary()
+    return bool(words.business.search(text)) or any(
+        t.group().casefold() in words.commercial for t in modifier_tokens(text, head.start())
     )
 
 

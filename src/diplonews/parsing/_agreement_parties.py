@@ -23,12 +23,14 @@ __all__ = [
     "MEDIATOR",
     "MEDIATOR_WORDS",
     "WITH",
+    "group_owner",
     "in_location",
     "in_name",
     "is_actor",
     "only_states",
     "party_of",
     "states",
+    "supporters",
     "top_states",
 ]
 
@@ -80,6 +82,8 @@ COMPOUND_SUFFIX = re.compile(r"-[a-z]")
 # Before a capital that is a place: "in Baku", "at the Tokyo summit", "its Buenos Aires office".
 _PLACE_BEFORE = re.compile(r"\b(?:(?:in|at|to|from|for|of)(?:\s+the)?|its|their|his|her)\s+$")
 _POSSESSIVE_NEXT = re.compile(r"[’']s\b")
+# "in Reykjavik, " before a country's name: the country only places the city.
+_CITY_COMMA = re.compile(r"\b(?:in|at)\s+[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,2},\s*$")
 # A capitalised word after a capital's name makes both one name: "Paris Club", "Madrid Summit".
 _NAME_NEXT = re.compile(r"[ ]+(?!(?:And|The|Or|To|In|On|At|For|With|By|Says?|Signs?)\b)[A-Z][a-z]")
 # Up to three capitalised words after a country's name: "Qatar Airways", "Turkish Airlines".
@@ -98,6 +102,15 @@ _ROLE_NOUNS = frozenset(
         *("part", "because", "instead", "ahead", "out"),
     ]
 )
+# A state's stance on a named instrument, between the state and the name: "U.S. backing
+# for the", "'s commitment to the", "'s sudden withdrawal from the".
+STANCE = re.compile(
+    r"(?:[’']s)?\s+(?:[a-z-]+\s+){0,3}?"  # "'s", up to three words: "sudden and unwarranted"
+    r"(?:backing|support|commitment|adherence|withdrawal|accession|ratification)"  # the stance
+    r"\s+(?:for|to|from|of)\s+(?:the\s+)?[“\"]?"  # "for the"
+)
+# From a group's possessive to the instrument's modifiers: "'s planned changes in the".
+GROUP_OWNS = re.compile(r"[’']s\s+(?:[a-z-]+\s+){0,6}")
 # Capitalised words that may stand before a country's name without being part of it.
 _ROLE_WORDS = frozenset(
     [
@@ -135,8 +148,12 @@ def party_of(mention: CountryMention) -> Party | None:
 def in_location(sentence: str, mention: CountryMention) -> bool:
     """Whether a capital is a place ("in Abu Dhabi"), not a government ("Ankara said").
 
-    "at the Tokyo summit" is a place too; "Tokyo's failure" is the government.
+    "at the Tokyo summit" is a place too; "Tokyo's failure" is the government; a
+    country after its city ("in Reykjavik, Iceland") is a place.
     """
+    if mention.kind == "name":
+        # "in Reykjavik, Iceland": the country of a place
+        return _CITY_COMMA.search(sentence, max(0, mention.start - 40), mention.start) is not None
     if mention.kind != "capital" or _POSSESSIVE_NEXT.match(sentence, mention.end):
         return False
     before = sentence[max(0, mention.start - 11) : mention.start].casefold()
@@ -221,6 +238,37 @@ def _thing_of(text: str, mention: CountryMention) -> bool:
         and noun.group() not in vocabulary().actors
         and noun.group() not in _ROLE_NOUNS
     )
+
+
+def group_owner(text: str, mentions: Sequence[CountryMention], mod_start: int) -> Party | None:
+    """A group whose possessive governs the phrase of the instrument: "the EU's ... pact"."""
+    for m in mentions:
+        if (
+            m.kind == "group"
+            and m.end <= mod_start
+            and mod_start - m.end <= 60
+            and GROUP_OWNS.fullmatch(text, m.end, mod_start)
+        ):
+            return party_of(m)
+    return None
+
+
+def supporters(text: str, mentions: Sequence[CountryMention], name_start: int) -> list[Party]:
+    """The state whose stance on a named instrument is told right before its name.
+
+    "U.S. backing for the Paris Agreement", "Japan's commitment to the Kyoto
+    Protocol", "Turkey's withdrawal from the Istanbul Convention": a party.
+    """
+    for m in mentions:
+        if (
+            m.end <= name_start
+            and name_start - m.end <= 60
+            and m.kind != "group"
+            and STANCE.fullmatch(text, m.end, name_start)
+        ):
+            party = party_of(m)
+            return [party] if party is not None else []
+    return []
 
 
 def is_actor(text: str, mention: CountryMention) -> bool:

@@ -256,6 +256,8 @@ def extract_agreements(article: Article) -> tuple[Agreement, ...]:
                 else:
                     business_deal = business_deal or (not records and business_signed(text, head))
                 continue
+            if business_deal and mention.bare and not records:
+                continue  # "added to the agreement" after the carriers' agreement: theirs
             if mention.anaphor:
                 # "the agreements to be signed on ...": its own status, another instrument.
                 own = mention.own_status and mention.parties
