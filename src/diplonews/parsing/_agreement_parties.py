@@ -104,13 +104,13 @@ _ROLE_NOUNS = frozenset(
 )
 # A state's stance on a named instrument, between the state and the name: "U.S. backing
 # for the", "'s commitment to the", "'s sudden withdrawal from the".
-STANCE = re.compile(
+_STANCE = re.compile(
     r"(?:[’']s)?\s+(?:[a-z-]+\s+){0,3}?"  # "'s", up to three words: "sudden and unwarranted"
     r"(?:backing|support|commitment|adherence|withdrawal|accession|ratification)"  # the stance
     r"\s+(?:for|to|from|of)\s+(?:the\s+)?[“\"]?"  # "for the"
 )
 # From a group's possessive to the instrument's modifiers: "'s planned changes in the".
-GROUP_OWNS = re.compile(r"[’']s\s+(?:[a-z-]+\s+){0,6}")
+_GROUP_OWNS = re.compile(r"[’']s\s+(?:[a-z-]+\s+){0,6}")
 # Capitalised words that may stand before a country's name without being part of it.
 _ROLE_WORDS = frozenset(
     [
@@ -247,7 +247,7 @@ def group_owner(text: str, mentions: Sequence[CountryMention], mod_start: int) -
             m.kind == "group"
             and m.end <= mod_start
             and mod_start - m.end <= 60
-            and GROUP_OWNS.fullmatch(text, m.end, mod_start)
+            and _GROUP_OWNS.fullmatch(text, m.end, mod_start)
         ):
             return party_of(m)
     return None
@@ -264,7 +264,7 @@ def supporters(text: str, mentions: Sequence[CountryMention], name_start: int) -
             m.end <= name_start
             and name_start - m.end <= 60
             and m.kind != "group"
-            and STANCE.fullmatch(text, m.end, name_start)
+            and _STANCE.fullmatch(text, m.end, name_start)
         ):
             party = party_of(m)
             return [party] if party is not None else []
