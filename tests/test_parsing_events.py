@@ -14,11 +14,17 @@ from hypothesis import strategies as st
 from diplonews.models import Article, Meeting
 from diplonews.parsing._meeting_rules import (
     _CASE_TRAPS,
+    _FUTURE,
+    _FUTURE_FOLDED,
     _NOT_A_MEETING,
+    _NOT_A_MEETING_FOLDED,
     _NOT_A_MEETING_WORDS,
+    _PAST,
+    _PAST_FOLDED,
     _RULES,
     _TRIGGER_STEMS,
     _TRIGGER_WORDS,
+    _fold,
 )
 from diplonews.parsing.events import extract_meetings
 
@@ -823,3 +829,30 @@ def test_trigger_scan_finds_every_stem(text: str) -> None:
     assert [m.start() for m in _TRIGGER_WORDS.finditer(text)] == [
         m.start() for m in naive.finditer(text)
     ]
+
+
+_TENSE_PIECES = [
+    "WILL", "Will", "will", "Plans To", "plans by the UN chief to RESUME", "Scheduled", "Next",
+    "’ll", "LAST", "Visited", "Concluded", "RecentLY", "yesterday", "HELD", "Is To", "agreed to",
+    "due to Meet", "Sets Out for", "the", "talks", "ı", "İ", "ſ", "\u212a", "DİD", "Kİ", "—",
+]  # fmt: skip
+
+
+def test_folded_patterns_match_where_the_originals_do() -> None:
+    """Case-blind patterns run on folded text match the spans they match unfolded."""
+    pairs = [
+        (_FUTURE, _FUTURE_FOLDED),
+        (_PAST, _PAST_FOLDED),
+        (_NOT_A_MEETING, _NOT_A_MEETING_FOLDED),
+    ]
+    for first, second in itertools.product(_TENSE_PIECES + _PIECES, repeat=2):
+        text = f"{first} {second}."
+        folded = _fold(text)
+        if folded is None:
+            assert any(c in text for c in _CASE_TRAPS)
+            continue
+        assert len(folded) == len(text)
+        for original, fast in pairs:
+            assert [m.span() for m in original.finditer(text)] == [
+                m.span() for m in fast.finditer(folded)
+            ], text

@@ -13,9 +13,12 @@ import functools
 import re
 from collections.abc import Mapping, Sequence
 
+import attrs
+
 from diplonews.models import Article
 from diplonews.parsing._meeting_rules import (
     _CLAUSE_WINDOW,
+    _DATELINE,
     _HEAD_CLAUSE,
     _HERE,
     _IN_NAME,
@@ -33,17 +36,19 @@ from diplonews.parsing._meeting_rules import (
 from diplonews.parsing._people import PersonMention, meeting_words
 from diplonews.parsing._text import Sentence
 from diplonews.parsing.countries import CountryMention, city_country, extract_country_mentions
-from diplonews.parsing.dates import DateMention
+from diplonews.parsing.dates import DateMention, Tense, extract_dates
 from diplonews.values import Country, PartialDate, Place
 
 __all__ = [
     "_clause",
+    "_dateline",
     "_home_country",
     "_just_before_remarks",
     "_location",
     "_not_a_state_visit",
     "_organization",
     "_pick_date",
+    "_sentence_dates",
     "_title",
 ]
 
@@ -64,6 +69,40 @@ def _venue_pattern() -> tuple[re.Pattern[str], Mapping[str, tuple[str, str]]]:
     venues = {k: (v[0], v[1]) for k, v in meeting_words()["venues"].items()}
     alternation = "|".join(re.escape(f) for f in sorted(venues, key=len, reverse=True))
     return re.compile(rf"(?<!\w)(?:{alternation})(?!\w)"), venues
+
+
+def _dateline(body: str) -> tuple[int, tuple[str, str] | None]:
+    """Where a Reuters dateline ends, and its city and state when the city is known."""
+    dateline = _DATELINE.match(body)
+    if dateline is None:
+        return 0, None
+    city = dateline.group("city").strip().title()
+    code = city_country(city)
+    if code is None:
+        found = extract_country_mentions(city)
+        code = found[0].code if found and found[0].kind == "capital" else None
+    if code is None and dateline.group("region"):
+        found = extract_country_mentions(dateline.group("region"))
+        code = found[0].code if found and found[0].kind != "group" else None
+    return dateline.end(), ((city, code) if code is not None else None)
+
+
+def _sentence_dates(
+    cache: dict[tuple[int, Tense], list[DateMention]],
+    sentence: Sentence,
+    published: dt.date | None,
+    tense: Tense,
+) -> list[DateMention]:
+    """The dates of a sentence at body offsets, read once per tense."""
+    key = (sentence.start, tense)
+    found = cache.get(key)
+    if found is None:
+        found = [
+            attrs.evolve(d, start=d.start + sentence.start, end=d.end + sentence.start)
+            for d in extract_dates(sentence.text, published, tense=tense)
+        ]
+        cache[key] = found
+    return found
 
 
 def _home_country(article: Article) -> str | None:

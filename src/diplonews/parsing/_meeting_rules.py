@@ -38,6 +38,7 @@ __all__ = [
     "_NON_STATE_AFTER",
     "_NON_STATE_BEFORE",
     "_NOT_A_MEETING",
+    "_NOT_A_MEETING_FOLDED",
     "_NOT_A_MEETING_WORDS",
     "_ORDINAL_TITLE",
     "_ORG_SHORT",
@@ -58,6 +59,7 @@ __all__ = [
     "_TOPIC_BEFORE",
     "_TRIGGER_STEMS",
     "_TRIGGER_WORDS",
+    "_fold",
     "_status",
 ]
 
@@ -103,6 +105,8 @@ def _stem_pattern(stems: list[str]) -> re.Pattern[str]:
 # Cheap pre-filter: a sentence is read closely only if it holds one of these words.
 _TRIGGER_WORDS = _stem_pattern(_TRIGGER_STEMS)
 
+_GATHERING_WORDS = ("ummit", "onference", "orum", "eminar", "ymposium", "COP", "inisterial",
+                    "General", "plenary")  # fmt: skip
 # The rules, most specific first: (rule name, kind, words, pattern). One match is one
 # candidate. Every match holds one of the words, so a sentence holding none of them is
 # not scanned (no words: always scanned).
@@ -133,17 +137,7 @@ _RULES: list[tuple[str, MeetingKind, tuple[str, ...], re.Pattern[str]]] = [
     (
         "meeting.conference_named",
         MeetingKind.CONFERENCE,
-        (
-            "ummit",
-            "onference",
-            "orum",
-            "eminar",
-            "ymposium",
-            "COP",
-            "inisterial",
-            "General",
-            "plenary",
-        ),
+        _GATHERING_WORDS,
         re.compile(
             r"""(?<!news\s)(?<!press\s)(?<!News\s)(?<!Press\s)
             \b(?:summit|Summit|conference|Conference|forum(?!\s+(?:to|for)\b)|Forum|seminar|Seminar
@@ -279,6 +273,24 @@ _NOT_A_MEETING_WORDS = (
 # ... in a text lower-cased by str.lower(), unless it holds a letter that re.IGNORECASE
 # matches to "i", "s" or "k" but str.lower() does not turn into one.
 _CASE_TRAPS = ("\u0131", "\u0130", "\u017f", "\u212a")  # ı, İ, ſ, the Kelvin sign
+
+
+def _fold(text: str) -> str | None:
+    """``text`` lower-cased, offsets unchanged, or ``None`` when it holds a case trap.
+
+    Without the traps, an ``re.IGNORECASE`` pattern whose letters are all lower-case
+    matches ``text`` where the same pattern without the flag (:func:`_folded`, several
+    times faster) matches the folded text.
+    """
+    return None if any(c in text for c in _CASE_TRAPS) else text.lower()
+
+
+def _folded(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """``pattern`` without ``re.IGNORECASE``, to run on :func:`_fold`'s output."""
+    return re.compile(pattern.pattern, pattern.flags & ~re.IGNORECASE)
+
+
+_NOT_A_MEETING_FOLDED = _folded(_NOT_A_MEETING)
 # The gathering word a rejected name ends in ("the Global Media Forum"), whose bare
 # later mentions ("the Forum", "forum participants") are that gathering, not another.
 _REJECTED_HEAD = re.compile(
@@ -308,6 +320,7 @@ _PAST = re.compile(
     |recent|yesterday|[a-z]{3,}ed)\b""",
     re.VERBOSE | re.IGNORECASE,
 )
+_FUTURE_FOLDED, _PAST_FOLDED = _folded(_FUTURE), _folded(_PAST)
 # Present-tense verbs of meeting that, outside a past clause, announce the event.
 _PRESENT_VERB = re.compile(r"(?:meet|meets|visit|visits|travels?|leaves?|co-chairs?)\Z")
 # A bare back-reference to an event already named: "the talks", "the Summit", "his visit".
@@ -471,8 +484,13 @@ def _status(before: str, trigger: str, after: str) -> MeetingStatus:
     """
     if _PAST_AFTER.match(after):
         return MeetingStatus.HELD
-    future = [m.end() for m in _FUTURE.finditer(before + trigger)]
-    past = [m.end() for m in _PAST.finditer(before)]
+    folded = _fold(before + trigger)
+    if folded is None:
+        future = [m.end() for m in _FUTURE.finditer(before + trigger)]
+        past = [m.end() for m in _PAST.finditer(before)]
+    else:
+        future = [m.end() for m in _FUTURE_FOLDED.finditer(folded)]
+        past = [m.end() for m in _PAST_FOLDED.finditer(folded[: len(before)])]
     if future and (not past or future[-1] >= past[-1]):
         return MeetingStatus.PLANNED
     if not past and _PRESENT_VERB.search(trigger) and _SUBJECT_BEFORE.search(before):

@@ -27,12 +27,9 @@ body in :mod:`~diplonews.parsing._meeting_places`, merging in
 from __future__ import annotations
 
 import bisect
-import datetime as dt
 import re
 from collections.abc import Sequence
 from typing import Literal
-
-import attrs
 
 from diplonews.models import Article, Meeting, MeetingKind, MeetingStatus
 from diplonews.parsing._context import body_mentions
@@ -45,12 +42,14 @@ from diplonews.parsing._meeting_merge import (
 )
 from diplonews.parsing._meeting_places import (
     _clause,
+    _dateline,
     _home_country,
     _just_before_remarks,
     _location,
     _not_a_state_visit,
     _organization,
     _pick_date,
+    _sentence_dates,
     _title,
 )
 from diplonews.parsing._meeting_rules import (
@@ -59,9 +58,7 @@ from diplonews.parsing._meeting_rules import (
     _BACK_REFERENCE,
     _CALLED_FOR,
     _CALLED_OFF,
-    _CASE_TRAPS,
     _CONDITION_AFTER,
-    _DATELINE,
     _INTERNATIONAL,
     _LEAD,
     _LINK_LINE,
@@ -73,6 +70,7 @@ from diplonews.parsing._meeting_rules import (
     _NON_STATE_AFTER,
     _NON_STATE_BEFORE,
     _NOT_A_MEETING,
+    _NOT_A_MEETING_FOLDED,
     _NOT_A_MEETING_WORDS,
     _OWN_SIDE,
     _PAST,
@@ -85,6 +83,7 @@ from diplonews.parsing._meeting_rules import (
     _SPEECH_CONTENT,
     _TOPIC_BEFORE,
     _TRIGGER_WORDS,
+    _fold,
     _status,
 )
 from diplonews.parsing._people import (
@@ -93,8 +92,8 @@ from diplonews.parsing._people import (
     person_spans,
 )
 from diplonews.parsing._text import Sentence, split_sentences
-from diplonews.parsing.countries import CountryMention, city_country, extract_country_mentions
-from diplonews.parsing.dates import DateMention, Tense, extract_dates
+from diplonews.parsing.countries import CountryMention, city_country
+from diplonews.parsing.dates import DateMention, Tense
 from diplonews.values import Country, Participant, Place, Span
 
 __all__ = ["extract_meetings"]
@@ -112,41 +111,10 @@ def _holds(positions: list[int], start: int, end: int) -> bool:
     return at < len(positions) and positions[at] < end
 
 
-def _sentence_dates(
-    cache: dict[tuple[int, Tense], list[DateMention]],
-    sentence: Sentence,
-    published: dt.date | None,
-    tense: Tense,
-) -> list[DateMention]:
-    """The dates of a sentence at body offsets, read once per tense."""
-    key = (sentence.start, tense)
-    found = cache.get(key)
-    if found is None:
-        found = [
-            attrs.evolve(d, start=d.start + sentence.start, end=d.end + sentence.start)
-            for d in extract_dates(sentence.text, published, tense=tense)
-        ]
-        cache[key] = found
-    return found
-
-
 def _candidates(article: Article) -> list[_Candidate]:
     body = article.body
     home = _home_country(article)
-    dateline = _DATELINE.match(body)
-    dateline_end = dateline.end() if dateline is not None else 0
-    dateline_city: tuple[str, str] | None = None
-    if dateline is not None:
-        city = dateline.group("city").strip().title()
-        code = city_country(city)
-        if code is None:
-            found = extract_country_mentions(city)
-            code = found[0].code if found and found[0].kind == "capital" else None
-        if code is None and dateline.group("region"):
-            found = extract_country_mentions(dateline.group("region"))
-            code = found[0].code if found and found[0].kind != "group" else None
-        if code is not None:
-            dateline_city = (city, code)
+    dateline_end, dateline_city = _dateline(body)
     sentences = split_sentences(body)
     hits = [m.start() for m in _TRIGGER_WORDS.finditer(body)]
     triggered = [s for s in sentences if _holds(hits, s.start, s.end)]
@@ -169,13 +137,18 @@ def _candidates(article: Article) -> list[_Candidate]:
         previous: _Candidate | None = None
         used = []
         text = sentence.text
-        lowered = text.lower()
-        if any(w in lowered for w in _NOT_A_MEETING_WORDS) or any(c in text for c in _CASE_TRAPS):
-            for m in _NOT_A_MEETING.finditer(text):
-                used.append((m.start() + sentence.start, m.end() + sentence.start))
-                head = _REJECTED_HEAD.search(m.group())
-                if head is not None:
-                    rejected.add(head["head"].lower())
+        folded = _fold(text)
+        if folded is None:
+            gatherings = _NOT_A_MEETING.finditer(text)
+        elif any(w in folded for w in _NOT_A_MEETING_WORDS):
+            gatherings = _NOT_A_MEETING_FOLDED.finditer(folded)
+        else:
+            gatherings = iter(())
+        for m in gatherings:
+            used.append((m.start() + sentence.start, m.end() + sentence.start))
+            head = _REJECTED_HEAD.search(text[m.start() : m.end()])
+            if head is not None:
+                rejected.add(head["head"].lower())
         for rule, kind, words, pattern in _RULES:
             if words and not any(w in text for w in words):
                 continue  # no match can be there
