@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from diplonews.models import MeetingKind, MeetingStatus
+from diplonews.parsing._person_tokens import _trie
 
 __all__ = [
     "_AND_ANOTHER",
@@ -70,22 +71,6 @@ _TRIGGER_STEMS = [
     "forum", "session", "council", "commission", "seminar", "congress", "assembly", "received",
     "hosted", "welcomed", "discuss", "consultation", "co-chair", "COP", "ministerial",
 ]  # fmt: skip
-
-
-def _trie(forms: list[str]) -> str:
-    """One regex alternation of ``forms`` factored by shared prefixes ("me(?:et|t)").
-
-    The engine then tries one branch per letter instead of every form in turn; the
-    set of offsets where some form starts is unchanged.
-    """
-    if "" in forms:
-        rest = [f for f in forms if f]
-        return f"(?:{_trie(rest)})?" if rest else ""
-    by_first: dict[str, list[str]] = {}
-    for form in sorted(forms):
-        by_first.setdefault(form[0], []).append(form[1:])
-    branches = [re.escape(first) + _trie(tails) for first, tails in by_first.items()]
-    return branches[0] if len(branches) == 1 else f"(?:{'|'.join(branches)})"
 
 
 def _stem_pattern(stems: list[str]) -> re.Pattern[str]:

@@ -32,6 +32,7 @@ __all__ = [
     "_not_names",
     "_state",
     "_tokens",
+    "_trie",
     "_vocab",
     "meeting_words",
 ]
@@ -142,12 +143,31 @@ def _tokens(
 _new_tok = tuple.__new__
 
 
+def _trie(forms: list[str]) -> str:
+    """One regex alternation of ``forms`` factored by shared prefixes ("me(?:et|t)").
+
+    The engine then tries one branch per letter instead of every form in turn; the
+    strings it can match are the same (not always the longest first).
+
+    >>> _trie(["met", "meet", "talks"])
+    '(?:me(?:et|t)|talks)'
+    """
+    if "" in forms:
+        rest = [f for f in forms if f]
+        return f"(?:{_trie(rest)})?" if rest else ""
+    by_first: dict[str, list[str]] = {}
+    for form in sorted(forms):
+        by_first.setdefault(form[0], []).append(form[1:])
+    branches = [re.escape(first) + _trie(tails) for first, tails in by_first.items()]
+    return branches[0] if len(branches) == 1 else f"(?:{'|'.join(branches)})"
+
+
 @functools.cache
 def _head_pattern() -> re.Pattern[str]:
     """Any role head or honorific, lower-case or capitalised: a sentence may name an official.
 
-    Case-sensitive alternatives behind a first-letter lookahead: several times
-    faster than one ``re.IGNORECASE`` alternation.
+    Case-sensitive alternatives factored into a trie behind a first-letter lookahead:
+    several times faster than one ``re.IGNORECASE`` alternation.
     """
     words = meeting_words()
     forms: set[str] = {"counterpart"}
@@ -155,8 +175,7 @@ def _head_pattern() -> re.Pattern[str]:
         word = raw.rstrip(".")
         forms |= {word, word.lower(), word[:1].upper() + word[1:].lower()}
     first = "".join(sorted({form[0] for form in forms}))
-    alternation = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
-    return re.compile(rf"\b(?=[{re.escape(first)}])(?:{alternation})\b")
+    return re.compile(rf"\b(?=[{re.escape(first)}]){_trie(sorted(forms))}\b")
 
 
 def _state(tok: _Tok) -> CountryMention | None:
