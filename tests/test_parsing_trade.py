@@ -394,6 +394,23 @@ RECORDS = [
         [("CHL", None, "balance", -49_600_000_000, "USD", "2020-01-01", "2020-12-31", False)],
     ),
     (
+        "story-typed-in-lower-case",
+        "Lima, april 9 - peru's trade surplus narrowed to 102.2 mln dlrs in february, the "
+        "central bank said.\n\nExports in february totalled 379.4 mln dlrs.",
+        D(1987, 4, 9),
+        [
+            ("PER", None, "balance", 102_200_000, "USD", "1987-02-01", "1987-02-28", False),
+            ("PER", None, "export", 379_400_000, "USD", "1987-02-01", "1987-02-28", False),
+        ],
+    ),
+    (
+        "august-adjective-is-no-lower-case-story",
+        "In the august presence of ministers, officials said trade between chile and Peru "
+        "was $2 billion in 2020.",
+        D(2021, 2, 1),
+        [("PER", None, "turnover", 2_000_000_000, "USD", "2020-01-01", "2020-12-31", False)],
+    ),
+    (
         "undated-future-year-is-no-anchor",
         "Chile's trade deficit hit a record $2bn in 2004. In December the deficit was $300m. "
         "Economists expect the gap to widen again in 2005.",
@@ -535,6 +552,13 @@ NOT_RECORDS = [
 def test_not_trade_records(body: str, published: dt.date) -> None:
     """Changes, percentages, bounds, product and non-trade figures make no record."""
     assert _records(body, published) == []
+
+
+def test_lower_case_story_quotes_its_evidence_as_written() -> None:
+    """A story typed in lower case is read recased, but its evidence is the text as written."""
+    body = "Lima, april 9 - peru's trade surplus was 102 mln dlrs in february, officials said."
+    (record,) = extract_trade_records(Article(id="l", body=body, published=D(1987, 4, 9)))
+    assert record.evidence[0].text == body
 
 
 def test_evidence_and_rule() -> None:

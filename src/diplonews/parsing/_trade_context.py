@@ -267,9 +267,14 @@ def update_context(
         for mention in extract_money(text, country=ctx.reporter):
             if mention.currency is not None and not _CLOSING.match(text, mention.end):
                 ctx.currency = mention.currency
-    if ctx.lead is None and sentence.paragraph == 0 and sentence_flows:
-        # A statistics lead ("The UK's trade gap narrowed in November") names a period over
-        # by publication; later figures without a period of their own are for it.
+    if (
+        ctx.lead is None
+        and sentence.paragraph == 0
+        and (frames or any(SIGN_WORD.search(f.text) for f in sentence_flows))
+    ):
+        # A statistics lead ("The UK's trade gap narrowed in November", also of a current
+        # account) names a period over by publication; later figures without a period of
+        # their own are for it.
         periods = [
             p
             for p in extract_periods(text, anchor)

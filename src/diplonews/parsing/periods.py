@@ -101,12 +101,6 @@ _PERIOD = re.compile(
         (?:,?\s+(?P<fny2>{_Y}))?
     )
   | (?P<nm>\b(?P<nmn>\d{{1,2}})M\s?(?P<nmy>{_Y})\b)           # "2M2021"
-  | (?P<myrange>(?=[bBfFJMASOND])                          # "between April 2024 and February
-        (?:(?i:between)\s+(?P<myr1>{_M})\s+(?P<myy1>{_Y})\s+(?i:and)   # 2025", "April 2024 to
-          |(?:(?i:from)\s+)?(?P<myr1b>{_M})\s+(?P<myy1b>{_Y})           # February 2025"
-           \s*(?:-|–|(?i:to|through|till|until)))
-        \s*(?P<myr2>{_M})\s+(?P<myy2>{_Y})
-    )
   | (?P<mrange>                                             # "January-November 2021"
         (?:(?i:between)\s+)?(?P<mr1>{_M})\s*(?:-|–|/|(?i:to|through|till|until|and))\s*
         (?:{_M}\s*[-–]\s*)?(?P<mr2>{_M})                     # "January/March", "April-May-June"
@@ -272,15 +266,6 @@ def _resolve(match: re.Match[str], anchor: dt.date, reference: Period | None) ->
     if g("nm"):
         count = int(g("nmn"))
         return Period.months(int(g("nmy")), 1, count) if 1 <= count <= 12 else None
-    if g("myrange"):
-        span_first = month_number(g("myr1") or g("myr1b"))
-        span_last = month_number(g("myr2"))
-        assert span_first is not None
-        assert span_last is not None
-        first_year, last_year = int(g("myy1") or g("myy1b")), int(g("myy2"))
-        if (last_year, span_last) < (first_year, span_first):
-            return None
-        return Period.months(first_year, span_first, span_last, last_year=last_year)
     if g("mrange"):
         from_month, to_month = month_number(g("mr1")), month_number(g("mr2"))
         assert from_month is not None
@@ -367,8 +352,7 @@ def extract_periods(
     first_absolute: Period | None = None
     for match in _PERIOD.finditer(text):
         needs_anchor = not any(
-            match.group(name)
-            for name in ("fiscal", "fiscal_single", "year", "nm", "same", "day", "myrange")
+            match.group(name) for name in ("fiscal", "fiscal_single", "year", "nm", "same", "day")
         ) and not (
             match.group("qy")
             or match.group("qy2")
@@ -408,10 +392,50 @@ def extract_periods(
             period, comparison = _shift(first_absolute, first_absolute.end.year - 1), True
         if first_absolute is None and not comparison:
             first_absolute = period
+        span = _month_span(text, mentions[-1] if mentions else None, match, period)
+        if span is not None:
+            if first_absolute == mentions[-1].period:
+                first_absolute = span.period
+            mentions[-1] = span  # "between April 2024 and February 2025"
+            continue
         mentions.append(
             PeriodMention(match.start(), match.end(), match.group(), period, comparison)
         )
     return tuple(mentions)
+
+
+# Between two named months of named years: "April 2024 to February 2025", "... and ...".
+_SPAN_JOIN = re.compile(r"\s*(?:-|–|\bto\b|\bthrough\b|\buntil\b|\btill\b|(?P<and>\band\b))\s*")
+_BETWEEN = re.compile(r"\bbetween\s+$", re.IGNORECASE)
+_FROM = re.compile(r"\bfrom\s+$", re.IGNORECASE)
+_MONTH_YEAR = re.compile(rf"{_M}\s+{_Y}")
+
+
+def _month_span(
+    text: str, previous: PeriodMention | None, match: re.Match[str], period: Period
+) -> PeriodMention | None:
+    """The span from the previous month-year to this one, when the text joins them."""
+    if previous is None or not (match.group("month") and match.group("moy")):
+        return None
+    first = previous.period
+    if previous.comparison or not _MONTH_YEAR.fullmatch(previous.text):
+        return None
+    join = _SPAN_JOIN.fullmatch(text, previous.end, match.start())
+    if join is None or period.end <= first.end:
+        return None
+    lead = _BETWEEN.search(text, max(0, previous.start - 8), previous.start)
+    if join.group("and") and lead is None:
+        return None  # "in April 2024 and February 2025": two months
+    start = previous.start
+    prefix = lead or _FROM.search(text, max(0, previous.start - 5), previous.start)
+    if prefix is not None:
+        start = prefix.start()
+    return PeriodMention(
+        start,
+        match.end(),
+        text[start : match.end()],
+        Period(start=first.start, end=period.end),
+    )
 
 
 def parse_period(

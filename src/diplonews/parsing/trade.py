@@ -49,6 +49,22 @@ from diplonews.values import Country, CountryGroup, Span
 __all__ = ["extract_trade_records"]
 
 _DIGIT = re.compile(r"\d")
+# Month names that are no other lower-case word ("may", "march" are verbs).
+_LOWER_MONTHS = (
+    "january",
+    "february",
+    "april",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+)
+_LEAD_CHARS = 400
+_DATE_FOLLOWS = re.compile(r"\s*[\d,.]")  # "april 9", "in february, ..."
+_WORD_START = re.compile(r"(?<![\w'’])[a-z]")
 _BALANCE_HINT = re.compile(r"deficit|surplus|balance|current", re.IGNORECASE)
 
 
@@ -88,6 +104,28 @@ def _trade_sentences(body: str) -> list[Sentence]:
     return [sentences[i] for i in chosen if i >= 0]
 
 
+def _typed_in_lower_case(body: str) -> bool:
+    """Whether two month names are written in lower case before a day, a year or a comma.
+
+    >>> _typed_in_lower_case("Lima, april 9 - exports in february, officials said.")
+    True
+    >>> _typed_in_lower_case("In the august presence of ministers, on April 9.")
+    False
+    """
+    hits = 0
+    lead = body[:_LEAD_CHARS]  # such a story is in lower case from its dateline on
+    for name in _LOWER_MONTHS:
+        at = lead.find(name)
+        while at >= 0:
+            end = at + len(name)
+            if (at == 0 or not lead[at - 1].isalnum()) and _DATE_FOLLOWS.match(lead, end):
+                hits += 1
+                if hits >= 2:
+                    return True
+            at = lead.find(name, end)
+    return False
+
+
 def extract_trade_records(article: Article) -> tuple[TradeRecord, ...]:
     """Extract the trade figures stated in ``article``.
 
@@ -112,6 +150,21 @@ def extract_trade_records(article: Article) -> tuple[TradeRecord, ...]:
 
     .. versionadded:: 0.1.0
     """
+    body = article.body
+    if _typed_in_lower_case(body):
+        # A wire story typed in lower case ("chile's trade surplus narrowed ... in february"):
+        # read it with every word capitalised, and quote the evidence as written.
+        recased = _WORD_START.sub(lambda m: m.group().upper(), body)
+        return tuple(
+            attrs.evolve(
+                r, evidence=tuple(Span(s.start, s.end, body[s.start : s.end]) for s in r.evidence)
+            )
+            for r in _extract(attrs.evolve(article, body=recased))
+        )
+    return _extract(article)
+
+
+def _extract(article: Article) -> tuple[TradeRecord, ...]:
     body = article.body
     trade_sentences = _trade_sentences(body)
     if not trade_sentences:
