@@ -411,6 +411,16 @@ RECORDS = [
         [("PER", None, "turnover", 2_000_000_000, "USD", "2020-01-01", "2020-12-31", False)],
     ),
     (
+        "respective-periods-and-amounts",
+        "LIMA, March 5 - Peru's customs report shows the 1986 and 1985 deficits at "
+        "2.09 billion and 1.72 billion dlrs.",
+        D(1987, 3, 5),
+        [
+            ("PER", None, "balance", -2_090_000_000, "USD", "1986-01-01", "1986-12-31", False),
+            ("PER", None, "balance", -1_720_000_000, "USD", "1985-01-01", "1985-12-31", False),
+        ],
+    ),
+    (
         "undated-future-year-is-no-anchor",
         "Chile's trade deficit hit a record $2bn in 2004. In December the deficit was $300m. "
         "Economists expect the gap to widen again in 2005.",

@@ -11,6 +11,7 @@ period: its own, else the sentence's, else the story's lead.
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 from collections.abc import Sequence
 from decimal import Decimal
@@ -89,6 +90,7 @@ _UNIT_AFTER = re.compile(
     r"cars|head|kilos|kg|litres|liters|cubic|barrels)\b",
     re.IGNORECASE,
 )
+_AND_ONLY = re.compile(r"\s+and\s+")
 _PLAIN = re.compile(r"[^,;()]{0,60}")  # words with no clause break
 _PERCENT_AFTER = re.compile(r"\s*(?:pct|per\s*cent|percent|%)", re.IGNORECASE)
 
@@ -146,6 +148,22 @@ def _period_for(
         ]
         return free[0] if free else None
     return before[-1] if before else None
+
+
+def _respective(
+    text: str, flow: Flow, periods: Sequence[PeriodMention]
+) -> tuple[PeriodMention, PeriodMention] | None:
+    """Two periods joined by "and" before a plural flow word: "the 1986 and 1985 deficits"."""
+    if not flow.text.endswith(("s", "S")) or len(periods) < 2:
+        return None
+    for first, second in itertools.pairwise(periods):
+        if (
+            _AND_ONLY.fullmatch(text, first.end, second.start)
+            and second.end <= flow.start <= second.end + 30
+            and _NOUN_GAP.fullmatch(text, second.end, flow.start)
+        ):
+            return first, second
+    return None
 
 
 def _trailing_period(
@@ -373,6 +391,11 @@ def sentence_figures(
         )
         if own is None or (own.end <= mention.start and not own.comparison):
             own = _noun_period(text, flow, periods) or own  # "Brazil's September trade surplus"
+        both = _respective(text, flow, periods)
+        if both is not None and not attributive:
+            order = sum(1 for m in money if flow.end <= m.start < mention.start)
+            if order < 2:
+                own = both[order]  # "the 1986 and 1985 deficits at 2.09 and 1.72 billion"
         if (
             own is None
             and following
