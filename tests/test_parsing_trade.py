@@ -421,6 +421,18 @@ RECORDS = [
         ],
     ),
     (
+        "whole-year-forecast-and-its-parts",
+        "LIMA, Oct 20 - The director is estimating the year's overall surplus to reach "
+        "10.2 billion dlrs, from 25.6 billion dlrs worth of exports and 15.4 billion dlrs "
+        "of imports.",
+        D(1987, 10, 20),
+        [
+            ("PER", None, "balance", 10_200_000_000, "USD", "1987-01-01", "1987-12-31", True),
+            ("PER", None, "export", 25_600_000_000, "USD", "1987-01-01", "1987-12-31", True),
+            ("PER", None, "import", 15_400_000_000, "USD", "1987-01-01", "1987-12-31", True),
+        ],
+    ),
+    (
         "undated-future-year-is-no-anchor",
         "Chile's trade deficit hit a record $2bn in 2004. In December the deficit was $300m. "
         "Economists expect the gap to widen again in 2005.",

@@ -90,6 +90,7 @@ _UNIT_AFTER = re.compile(
     r"cars|head|kilos|kg|litres|liters|cubic|barrels)\b",
     re.IGNORECASE,
 )
+_PARTS_FROM = re.compile(r"\s*,\s*from\s+|[^,;]*\band\s+")  # ", from X of exports and Y of imports"
 _AND_ONLY = re.compile(r"\s+and\s+")
 _PLAIN = re.compile(r"[^,;()]{0,60}")  # words with no clause break
 _PERCENT_AFTER = re.compile(r"\s*(?:pct|per\s*cent|percent|%)", re.IGNORECASE)
@@ -402,7 +403,20 @@ def sentence_figures(
             and _COORDINATED.fullmatch(text, mention.end, following[0].start)
         ):
             own = _trailing_period(text, money[-1].end, periods)
-        if (own is None or own.end <= mention.start) and FROM.search(text, prev_end, mention.start):
+        # "a surplus of 10.2 billion, from 25.6 billion of exports and 15.4 billion of
+        # imports": the parts of the figure before, not an earlier level.
+        base = next((f for f in reversed(figures) if f.flow is TradeFlow.BALANCE), None)
+        parts_of = (
+            attributive
+            and base is not None
+            and flow.kind in ("export", "import")
+            and _PARTS_FROM.fullmatch(text, prev_end, mention.start) is not None
+        )
+        if (
+            not parts_of
+            and (own is None or own.end <= mention.start)
+            and FROM.search(text, prev_end, mention.start)
+        ):
             continue  # "rose from X to Y last year": X's period is not stated
         phrase = _AVERAGE_PHRASE.search(text, max(0, flow.start - 25), flow.start)
         cumulative = phrase is not None and phrase.group().casefold() == "cumulative"
@@ -451,6 +465,8 @@ def sentence_figures(
                 period.end.month,
                 last_year=period.end.year + 1,
             )
+        if parts_of and base is not None:
+            period, target = base.period, base.target
         if target and ctx.published and anchor is not None and period.end < anchor:
             target = False  # "to turn around last year's 169 billion dlr deficit": a fact
         if not target and anchor is not None:

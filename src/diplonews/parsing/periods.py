@@ -111,7 +111,9 @@ _PERIOD = re.compile(
         (?P<mo>{_M})(?:'s)?(?:,?\s+(?:(?P<moy>{_Y})\b|(?P<morel>{_REL_YEAR}|(?i:the\s+year\s+before))))?
     )
   | (?P<rel_month>(?i:last|the\s+previous|the\s+past)\s+(?i:month))  # "last month"
-  | (?P<rel_year>(?P<ry>{_REL_YEAR}|(?i:a\s+year\s+(?:earlier|ago))))(?:'s)?  # "last year"
+  | (?P<rel_year>(?P<ry>{_REL_YEAR}|(?i:a\s+year\s+(?:earlier|ago))
+        |(?i:the\s+year)(?='s\s+(?i:overall|total|annual|trade|full)))  # "the year's overall"
+      )(?:'s)?  # "last year"
   | (?P<year>                                               # "2020", "in 1986"
         (?<![\w$£€.,/-])(?P<yy>{_Y})(?:'s)?(?![\d/%]|\s*-\s*\d|s\b|\s*(?i:mln|bln|billion|million|dlrs|pct))
     )
