@@ -9,7 +9,14 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from diplonews.errors import MoneyParseError
-from diplonews.parsing.money import country_currency, currency_word, extract_money, parse_money
+from diplonews.parsing.money import (
+    _matches,
+    _scanner,
+    country_currency,
+    currency_word,
+    extract_money,
+    parse_money,
+)
 from diplonews.values import Money
 
 # Shapes named in issue 3, in newswire and web styles (sentences written for these tests).
@@ -127,3 +134,15 @@ def test_extract_money_never_raises(text: str) -> None:
     assert isinstance(mentions, tuple)
     for mention in mentions:
         assert text[mention.start : mention.end] == mention.text
+
+
+_MONEYISH = st.text(
+    alphabet=st.sampled_from(list("0123456789.,$£€¥ %-'abmnkusdUSDLRhHKzZtrilo\n")), max_size=60
+)
+
+
+@given(_MONEYISH)
+def test_digit_started_scan_matches_full_scan(text: str) -> None:
+    """Starting the money scan only near digits finds what a scan of every position finds."""
+    expected = [m.span() for m in _scanner().finditer(text)]
+    assert [m.span() for m in _matches(text)] == expected

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 from diplonews.errors import DateParseError
-from diplonews.parsing.periods import extract_periods, parse_period
+from diplonews.parsing.periods import _GATE, _PERIOD, extract_periods, parse_period
 from diplonews.values import Period
 
 D = dt.date
@@ -131,3 +132,60 @@ def test_extract_periods_never_raises(text: str, published: dt.date | None) -> N
     assert isinstance(mentions, tuple)
     for mention in mentions:
         assert text[mention.start : mention.end] == mention.text
+
+
+_UNGATED = re.compile(_PERIOD.pattern.replace(f"(?={_GATE})", r"(?=\w)", 1), _PERIOD.flags)
+_PERIODISH = st.lists(
+    st.sampled_from(
+        [
+            "the",
+            "The",
+            "THE",
+            "a",
+            "same",
+            "ſame",
+            "period",
+            "first",
+            "Q1",
+            "1Q",
+            "H2",
+            "half",
+            "year",
+            "Year",
+            "fiscal",
+            "1986/87",
+            "1987",
+            "2M2021",
+            "ended",
+            "March",
+            "MAR",
+            "Sept.",
+            "January-November",
+            "between",
+            "and",
+            "last",
+            "next",
+            "month",
+            "quarter",
+            "of",
+            "in",
+            "12",
+            "months",
+            "to",
+            "twelve",
+            "ago",
+            "earlier",
+            "'s",
+            ",",
+            "-",
+            "x",
+        ]
+    ),
+    max_size=12,
+).map(" ".join)
+
+
+@given(st.one_of(_PERIODISH, st.text(max_size=40)))
+def test_gated_period_scan_matches_ungated(text: str) -> None:
+    """The gate before the period alternatives skips no phrase a scan of every word finds."""
+    assert [m.span() for m in _PERIOD.finditer(text)] == [m.span() for m in _UNGATED.finditer(text)]

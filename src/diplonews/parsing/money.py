@@ -17,7 +17,7 @@ from __future__ import annotations
 import functools
 import json
 import re
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from decimal import Decimal
 from importlib.resources import files
 from types import MappingProxyType
@@ -258,9 +258,32 @@ def _mult_end(match: re.Match[str]) -> int:
     return match.end("num")
 
 
+# Every amount has a digit at most this far from its start: a symbol of up to five
+# characters ("u.s.$") or a code ("USD") and a space, then a number, perhaps ".5".
+_LEAD = 8
+_DIGIT = re.compile(r"\d")
+
+
+def _matches(text: str) -> Iterator[re.Match[str]]:
+    """``_scanner().finditer(text)``, the scan started only a few characters before a digit.
+
+    No match can start further than :data:`_LEAD` characters before its first digit,
+    so the scan skips the text between digits, the bulk of any sentence.
+    """
+    search = _scanner().search
+    next_digit = _DIGIT.search
+    pos = 0
+    while (digit := next_digit(text, pos)) is not None:
+        match = search(text, max(pos, digit.start() - _LEAD))
+        if match is None:
+            return
+        yield match
+        pos = match.end()
+
+
 def _scan(text: str, country: str | None) -> list[_Raw]:
     raws: list[_Raw] = []
-    for match in _scanner().finditer(text):
+    for match in _matches(text):
         start = match.start()
         prefix: str | None = None
         if match.group("sym"):

@@ -25,6 +25,7 @@ import re
 import attrs
 
 from diplonews.errors import DateParseError
+from diplonews.parsing._date_words import _FULL_MONTHS
 from diplonews.parsing.dates import MONTH_PATTERN, month_number, number_word
 from diplonews.values import Period
 
@@ -53,10 +54,22 @@ _SHIFT = r"""(?i:
       | a\s+year\s+(?:earlier|ago|before)|of\s+the\s+previous\s+year|(?:in\s+)?the\s+prior\s+year
     )"""
 
+# What a period phrase can start with: a digit, "Q1", "H1", a month, or one of these
+# words (a prefix of each, in any case). Checked first at each word so the scan skips
+# the other words cheaply.
+_GATE = "|".join(
+    [
+        r"\d|Q|H",
+        *(f"{name[:3]}|{name[:3].upper()}" for name in _FULL_MONTHS),
+        r"(?i:the\s|a\s|fiscal|financial|year|twelve|same|corresponding|comparable|like"
+        r"|similar|first|second|third|fourth|final|last|half|between|this|next|past)",
+    ]
+)
+
 _PERIOD = re.compile(
     rf"""
-    \b(?=\w)(?:                                              # every phrase starts a word: try
-                                                            # the alternatives only there
+    \b(?={_GATE})(?:                                          # every phrase starts with a gate
+                                                            # word: try the alternatives only there
     (?P<fiscal>                                             # fiscal years
         (?:(?i:fiscal|financial)\s+(?i:year\s+)?)?
         (?P<fy1>{_Y})\s*/\s*(?P<fy2>\d\d(?:\d\d)?)(?![\d/])  # "1986/87", "2021/2022"
