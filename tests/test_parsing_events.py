@@ -705,6 +705,162 @@ FIFTH_PASS: list[Row] = [
 ]
 
 
+# Sixth pass: precision on news not seen before.
+SIXTH_PASS: list[Row] = [
+    (
+        "welcoming-a-states-decision-is-no-meeting",
+        "President Biden welcomed Norway's decision to join the coalition with Denmark.",
+        D(2023, 5, 2),
+        "The White House (Briefing Room)",
+        [],
+    ),
+    (
+        "welcoming-a-states-bid-is-no-meeting",
+        "The U.S. side welcomed Peru's bid to host the World Expo in 2030.",
+        D(2023, 5, 2),
+        "The White House (Briefing Room)",
+        [],
+    ),
+    (
+        "welcoming-a-states-minister-is-a-meeting",
+        "President Biden welcomed Norway's Prime Minister Erik Lund to the White House today.",
+        D(2023, 5, 2),
+        "The White House (Briefing Room)",
+        [
+            (
+                "meeting",
+                "held",
+                ["NOR", "USA"],
+                "2023-05-02",
+                None,
+                "Washington",
+                ["Biden", "Erik Lund"],
+            )
+        ],
+    ),
+    (
+        "planning-committee-is-no-plan",
+        "Defense Minister Ali Hamdan of Qatar is co-chairing the Joint Planning Committee with "
+        "the United States this week.",
+        D(2023, 5, 2),
+        None,
+        [("meeting", "held", ["QAT", "USA"], "2023-05", None, None, ["Ali Hamdan"])],
+    ),
+    (
+        "planning-to-meet-is-a-plan",
+        "Defense Minister Ali Hamdan of Qatar is planning to meet U.S. officials in Washington.",
+        D(2023, 5, 2),
+        None,
+        [("meeting", "planned", ["QAT", "USA"], None, None, "Washington", ["Ali Hamdan"])],
+    ),
+    (
+        "scientists-conference-is-no-meeting",
+        "Education Minister Ravi Nair opened the International Young Scientists Conference in "
+        "Pune today.",
+        D(2025, 6, 10),
+        None,
+        [],
+    ),
+    (
+        "ministers-conference-is-a-meeting",
+        "Indian Education Minister Ravi Nair opened the International Conference of Education "
+        "Ministers in New Delhi today.",
+        D(2025, 6, 10),
+        None,
+        [("conference", "held", ["IND"], "2025-06-10", None, "New Delhi", ["Ravi Nair"])],
+    ),
+    (
+        "residents-given-by-demonym-make-no-visit",
+        "Peruvians living in Chile may make only one visit to Peru a year under the new rules.",
+        D(2004, 6, 10),
+        None,
+        [],
+    ),
+    (
+        "demonym-delegation-visit-is-a-visit",
+        "Peruvian Foreign Minister Ana Soto will visit Chile next week.",
+        D(2004, 6, 10),
+        None,
+        [("visit", "planned", ["CHL", "PER"], "2004-06", None, None, ["Ana Soto"])],
+    ),
+    (
+        "portfolio-state-is-not-a-side",  # Jane Ross is no Russian
+        "Jane Ross, Senior Director for Russia at the National Security Council, met with "
+        "Kazakh Foreign Minister Arman Nurov today.",
+        D(2023, 5, 2),
+        "The White House (Briefing Room)",
+        [
+            (
+                "meeting",
+                "held",
+                ["KAZ"],
+                "2023-05-02",
+                None,
+                None,
+                ["Jane Ross", "Arman Nurov"],
+            )
+        ],
+    ),
+    (
+        "envoy-for-a-state-acts-for-the-government",
+        "Special Envoy for Yemen Tom Kirk met Saudi Foreign Minister Faisal Saud in Riyadh.",
+        D(2023, 5, 2),
+        "The White House (Briefing Room)",
+        [
+            (
+                "meeting",
+                "held",
+                ["SAU", "USA"],
+                None,
+                None,
+                "Riyadh",
+                ["Tom Kirk", "Faisal Saud"],
+            )
+        ],
+    ),
+    (
+        "past-month-event-once-prepared-for-is-held",
+        "The forum coincided with Brazil's final preparations for hosting COP30 in November 2025.",
+        D(2026, 7, 1),
+        None,
+        [("conference", "held", ["BRA"], "2025-11", None, None, [])],
+    ),
+    (
+        "future-month-event-prepared-for-is-planned",
+        "Brazil is making final preparations for hosting COP30 in November 2025.",
+        D(2025, 7, 1),
+        None,
+        [("conference", "planned", ["BRA"], "2025-11", None, None, [])],
+    ),
+    (
+        "touring-several-states-is-a-visit",
+        "Foreign Minister Jack Stone of Britain toured Malaysia and Thailand last week.",
+        D(2004, 6, 10),
+        None,
+        [("visit", "held", ["GBR", "MYS", "THA"], "2004-06", None, None, ["Jack Stone"])],
+    ),
+    (
+        "next-g7-meeting-dated-is-planned",
+        "Jean Dupont said he would seek action on the issue at the next meeting of G7 countries "
+        'in February. "At the meeting of the G7 our American friends must listen," he said.',
+        D(1987, 1, 20),
+        None,
+        [("conference", "planned", ["USA"], "1987-02", "G7", None, [])],
+    ),
+    (
+        "next-g7-meeting-dated-and-a-past-one",
+        "Jean Dupont said he would seek action on the issue at the next meeting of G7 countries "
+        "in February. The meeting of the G7 in December had ended without a deal.",
+        D(1987, 1, 20),
+        None,
+        [
+            ("conference", "planned", [], "1987-02", "G7", None, []),
+            ("conference", "held", [], "1986-12", "G7", None, []),
+        ],
+    ),
+]
+
+
 ALL_ROWS = (
     PATTERNS
     + AZERI_STYLE
@@ -714,6 +870,7 @@ ALL_ROWS = (
     + THIRD_PASS
     + FOURTH_PASS
     + FIFTH_PASS
+    + SIXTH_PASS
 )
 
 

@@ -13,6 +13,22 @@ Row = tuple[str, str | None, list[tuple[str, str | None, str | None]]]
 # Shapes of official names, written for these tests in the style of the outlets.
 NEWS_STYLE: list[Row] = [
     ("Nothing about anyone.", None, []),
+    # A state after "for" is a portfolio, not the state the person acts for.
+    (
+        "Special Envoy for Syria Anna Berg met the minister.",
+        None,
+        [("Anna Berg", "Special Envoy for Syria", None)],
+    ),
+    (
+        "French Envoy for Syria Anna Berg met the minister.",
+        None,
+        [("Anna Berg", "Envoy for Syria", "FRA")],
+    ),
+    (
+        "Senior Director for the Philippines Mark Hale spoke.",
+        None,
+        [("Mark Hale", "Senior Director for the Philippines", None)],
+    ),
     (
         "Azerbaijani Foreign Minister Jeyhun Bayramov and his Pakistani counterpart "
         "Shah Mahmood Qureshi held a phone call.",

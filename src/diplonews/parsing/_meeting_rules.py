@@ -149,7 +149,7 @@ _RULES: list[tuple[str, MeetingKind, tuple[str, ...], re.Pattern[str]]] = [
         (),  # "was in Paris for": no word of its own
         re.compile(
             r"""\bvisit(?:s|ed|ing)?\b(?!\s+(?:the\s+)?(?:site|website|portal|museum|exhibition|places|attractions))
-            | \b(?:trip|tour)\b
+            | \b(?:trip|tour|toured|touring)\b
             | \b(?:trade|official|diplomatic|state|working|fact-finding)\s+mission\b
             | \bmission\s+to\s+[A-Z]
             | \btravel(?:s|ed|led|ling|ing)?\s+to\b
@@ -189,7 +189,12 @@ _RULES: list[tuple[str, MeetingKind, tuple[str, ...], re.Pattern[str]]] = [
         ("received", "hosted", "welcomed"),
         re.compile(
             r"""\b(?:received|hosted|welcomed)\b(?=\s+(?:[A-Z]|the\s+(?:delegation|visiting)
-            |a\s+delegation|his\s|her\s))""",
+            |a\s+delegation|his\s|her\s))
+            # "welcomed Turkey's conclusion of ...": a state's act, unless its official follows
+            (?!\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*['’]s?\s+(?!(?:[\w-]+\s+){0,2}
+            (?:[Mm]inisters?|[Pp]resident|[Pp]remier|[Ll]eaders?|[Dd]elegation|[Aa]mbassador|[Ee]nvoy
+            |[Cc]ounterpart|[Kk]ing|[Pp]rince|[Ee]mir|[Cc]hancellor|[Ss]ecretary|[Hh]ead|[Cc]hief
+            |[Ss]peaker|[Oo]fficials?|[Rr]epresentatives?|[Dd]iplomats?)\b))""",
             re.VERBOSE,
         ),
     ),
@@ -204,7 +209,7 @@ _RULES: list[tuple[str, MeetingKind, tuple[str, ...], re.Pattern[str]]] = [
 # Words in the clause before a trigger that make the event planned.
 _FUTURE = re.compile(
     r"""\b(?:will|would|shall|is\s+to|are\s+to|was\s+to|were\s+to|to\s+be\s+held|scheduled
-    |slated|plans?\s+to|planned|planning|expected\s+to|set\s+to|going\s+to|upcoming|forthcoming
+    |slated|plans?\s+to|planned|planning\s+(?:to|for)|expected\s+to|set\s+to|going\s+to|upcoming|forthcoming
     |next|ahead\s+of|in\s+advance\s+of|invited|asked|prepar\w+\s+to|intends?\s+to|tomorrow
     |look(?:s|ing)?\s+forward\s+to
     |preparations?\s+for)\b|['’]ll\b
@@ -240,7 +245,8 @@ _NOT_A_MEETING = re.compile(
     r"""\b(?:news|press)\s+(?:conference|briefing)s?\b|\bconference\s+calls?\b
     |\b(?:cabinet|board|shareholders?|annual\s+general|party|parliamentary|stakeholders?|analysts?
     |investors?|staff|business|businessmen['’]?s?|commerce|media|medtech|innovators?|industry
-    |trade\s+union)\s+(?:meeting|session|congress|conference|seminar|forum|summit|expo)s?\b
+    |trade\s+union|scientists?|scientific|academic|research|students?|medical
+    |university)\s+(?:meeting|session|congress|conference|seminar|forum|summit|expo)s?\b
     |\b(?:cabinet|board|parliament|party|committee)\b[^.;]{0,80}?\b(?:when|as|after)\s+it
     \s+(?:meets|met)\b                           # "the cabinet ... when it meets" is domestic
     |\b(?:match|tournament|championship|festival|concert|exhibition|fair)\b
@@ -404,8 +410,10 @@ _NON_STATE_BEFORE = re.compile(
 )
 # Private travellers just before a visit: "people who have visited Turkey".
 _PRIVATE_VISITORS = re.compile(
-    r"""\b(?:people|individuals|tourists|passengers|visitors|travell?ers|fans|pilgrims|migrants
-    |refugees|those|members|families|customers)\b[^.;]{0,100}\Z""",
+    r"""(?:\b(?:people|individuals|tourists|passengers|visitors|travell?ers|fans|pilgrims|migrants
+    |refugees|those|members|families|customers)\b
+    |\b[A-Z][a-z]+s\s+(?:who\s+live|living|residing|based)\b)  # "Cubans living in the US"
+    [^.;]{0,100}\Z""",
     re.VERBOSE,
 )
 # The object of a visit when it is a site, not a state: "visited the port area",

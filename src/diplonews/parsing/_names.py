@@ -128,7 +128,11 @@ def _read_name(toks: list[_Tok], at: int) -> tuple[int, int]:
 
 
 def _country_of(toks: list[_Tok], lo: int, hi: int) -> str | None:
-    """The state a role names: first state not introduced by 'to' (an ambassador's host)."""
+    """The state a role names: first state not introduced by 'to' (an ambassador's host).
+
+    A state introduced by 'for' is a portfolio ("Senior Director for Russia",
+    "Special Envoy for Syria"), not the state the person acts for.
+    """
     fallback: str | None = None
     seen: set[int] = set()
     for i in range(lo, hi):
@@ -137,6 +141,8 @@ def _country_of(toks: list[_Tok], lo: int, hi: int) -> str | None:
             continue
         seen.add(id(mention))
         before = toks[i - 1].key if i > lo else ""
+        if before == "for" or (before == "the" and i - 2 >= lo and toks[i - 2].key == "for"):
+            continue
         if before == "to" or (before == "the" and i - 2 >= lo and toks[i - 2].key == "to"):
             fallback = fallback or mention.code
             continue

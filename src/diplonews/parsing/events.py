@@ -104,6 +104,12 @@ _NAMED_BEFORE = re.compile(
     r"(?<![.!?]\s)(?<!^)\b(?!(?:The|This|That|These|Its|His|Her|Their)\b)[A-Z][\w-]*\s+\Z"
 )
 
+# A role's portfolio just before a state: "Senior Director for Russia", "Envoy for Yemen".
+_PORTFOLIO = re.compile(
+    r"\b(?i:director|envoy|representative|coordinator|secretary|minister|commissioner"
+    r"|adviser|advisor|czar|rapporteur)\s+for\s+(?:the\s+)?\Z"
+)
+
 
 def _holds(positions: list[int], start: int, end: int) -> bool:
     """Whether a sorted list of offsets has one in ``[start, end)``."""
@@ -256,6 +262,10 @@ def _candidate(
         if lo <= m.start < sides_hi
         and not gap[0] <= m.start < gap[1]
         and not _NAMED_ROUND.match(body, m.end)
+        and not (
+            "for " in body[m.start - 8 : m.start]
+            and _PORTFOLIO.search(body, max(lo, m.start - 40), m.start)
+        )
     ]
     who = list(
         {
@@ -322,6 +332,13 @@ def _candidate(
     )
     if date is not None and article.published is not None and date.first_day() > article.published:
         status = MeetingStatus.PLANNED
+    elif (
+        status is MeetingStatus.PLANNED
+        and date is not None
+        and article.published is not None
+        and date.last_day() < article.published
+    ):
+        status = MeetingStatus.HELD  # "preparations for hosting COP29 in November 2024": past
     title = (
         _title(sentence.text, t0, t1, sentence.start) if kind is MeetingKind.CONFERENCE else None
     )
