@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import re
+
 import pycountry
 import pytest
 from hypothesis import given
@@ -8,6 +10,8 @@ from hypothesis import strategies as st
 from diplonews.errors import UnknownCountryError
 from diplonews.parsing.countries import (
     CountryMention,
+    _matches,
+    _scanner,
     city_country,
     country_name,
     extract_country_mentions,
@@ -326,3 +330,38 @@ CITIES: list[tuple[str, str | None]] = [
 def test_city_country(city: str, expected: str | None) -> None:
     """Capitals and known cities map to the state they lie in; seats of power do not."""
     assert city_country(city) == expected
+
+
+_COUNTRYISH = st.lists(
+    st.sampled_from(
+        [
+            "South Korea",
+            "Korea",
+            "XSouth",
+            "Japan",
+            "Japanese",
+            "E.U.",
+            "EU",
+            "Baku",
+            "Turkey",
+            "-",
+            "'s",
+            "x",
+            "1",
+            "the",
+            "Azerbaijan-Turkey",
+            "Georgia",
+            "New",
+            "Zealand",
+            " ",
+        ]
+    ),
+    max_size=10,
+).map("".join)
+
+
+@given(st.one_of(_COUNTRYISH, st.text(max_size=30)))
+def test_boundary_checked_scan_matches_lookbehind_pattern(text: str) -> None:
+    """Checking the left word boundary after the search finds what a lookbehind finds."""
+    full = re.compile(r"(?<!\w)" + _scanner().pattern)
+    assert [m.span() for m in _matches(text)] == [m.span() for m in full.finditer(text)]

@@ -241,11 +241,38 @@ def _trie_regex(forms: Iterable[str]) -> str:
 
 @functools.cache
 def _scanner() -> re.Pattern[str]:
-    """Compile the one-pass scanner over all surface forms (built once, on first use)."""
+    """Compile the one-pass scanner over all surface forms (built once, on first use).
+
+    The pattern starts with the trie's first letters, so the regex engine skips
+    to the next such letter without trying the forms at every position; the
+    left word boundary is checked by :func:`_matches`.
+    """
     body = _trie_regex(_surface_forms())
     # Rule: a form is a whole word; hyphens and apostrophes are boundaries, so
     # "Azerbaijan-Turkey" and "Britain's" yield their countries.
-    return re.compile(rf"(?<!\w)(?:{body})(?!\w)")
+    return re.compile(rf"(?:{body})(?!\w)")
+
+
+_WORD_CHAR = re.compile(r"\w")
+
+
+def _matches(text: str) -> Iterator[re.Match[str]]:
+    """The matches of :func:`_scanner` in ``text`` after no word character, left to right.
+
+    A match right after a letter is skipped and the scan resumes one character
+    on, so that a form starting inside it ("XSouth Korea": "Korea") is found as
+    the full pattern would find it.
+    """
+    search = _scanner().search
+    word_before = _WORD_CHAR.match
+    pos = 0
+    while (match := search(text, pos)) is not None:
+        start = match.start()
+        if start and word_before(text, start - 1):
+            pos = start + 1
+            continue
+        yield match
+        pos = match.end()
 
 
 def _looks_like_person(text: str, start: int, end: int) -> bool:
@@ -300,7 +327,7 @@ def extract_country_mentions(text: str) -> tuple[CountryMention, ...]:
     """
     forms = _surface_forms()
     mentions: list[CountryMention] = []
-    for match in _scanner().finditer(text):
+    for match in _matches(text):
         form = match.group()
         entry = forms[form]
         start, end = match.span()
