@@ -13,6 +13,39 @@ Row = tuple[str, str | None, list[tuple[str, str | None, str | None]]]
 # Shapes of official names, written for these tests in the style of the outlets.
 NEWS_STYLE: list[Row] = [
     ("Nothing about anyone.", None, []),
+    # One state has one president: a second one in a readout is not the government's own.
+    (
+        "President Joe Biden met with President Ali Demir on the margins of the summit.",
+        "USA",
+        [("Joe Biden", "President", "USA"), ("Ali Demir", "President", None)],
+    ),
+    (
+        "President Joseph R. Biden, Jr. spoke today. President Biden thanked him.",
+        "USA",
+        [("Joseph R. Biden, Jr.", "President", "USA"), ("Biden", "President", "USA")],
+    ),
+    # Bare titles listed after a foreign official are that state's.
+    (
+        "President Joe Biden met with Israeli Prime Minister Dan Levi, President Eli Roth, and "
+        "National Security Advisor Avi Cohen.",
+        "USA",
+        [
+            ("Joe Biden", "President", "USA"),
+            ("Dan Levi", "Prime Minister", "ISR"),
+            ("Eli Roth", "President", "ISR"),
+            ("Avi Cohen", "National Security Advisor", "ISR"),
+        ],
+    ),
+    (
+        "Israeli Prime Minister Dan Levi and President Eli Roth met.",
+        "USA",
+        [("Dan Levi", "Prime Minister", "ISR"), ("Eli Roth", "President", "USA")],
+    ),
+    (
+        "Trade Representative Clay Yates, EC Commissioner Willy Claes and others met.",
+        None,
+        [("Clay Yates", "Trade Representative", None), ("Willy Claes", "EC Commissioner", None)],
+    ),
     # A state after "for" is a portfolio, not the state the person acts for.
     (
         "Special Envoy for Syria Anna Berg met the minister.",

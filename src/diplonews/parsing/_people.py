@@ -191,9 +191,12 @@ def extract_people(
             earlier is not None
         ):  # "President Sheikh Mohamed" after "... Mohamed bin Zayed Al Nahyan"
             name, country = earlier.name, country or earlier.country
+        if country is None and people and earlier is None and not _has_group(toks, lo, hi, text):
+            country = _listed_with(text, people[-1], toks[lo].start, home)
         if (
             country is None
             and home is not None
+            and not _holds_role(people, role, name, home)
             and not _has_group(toks, lo, hi, text)
             and (home in _monarchies() or not _MONARCH.search(text, toks[lo].start, toks[hi].start))
         ):
@@ -214,6 +217,38 @@ def extract_people(
     people.extend(_short_forms(text, spans, people, honorifics))
     people.sort(key=lambda p: p.start)
     return tuple(people)
+
+
+def _listed_with(text: str, before: PersonMention, start: int, home: str | None) -> str | None:
+    """The foreign state of the official just before in a list, if there is one.
+
+    In "met Israeli Prime Minister A, President B, and Minister C" the bare
+    titles that follow a foreign official in one list are that state's.
+    """
+    if before.country is None or before.country == home:
+        return None
+    gap = text[before.end : start]
+    return before.country if gap in (", ", ", and ") and before.end < start else None
+
+
+def _holds_role(people: Sequence[PersonMention], role: str | None, name: str, home: str) -> bool:
+    """Whether another person already holds ``role`` for ``home``: one state has one president."""
+    if role is None:
+        return False
+    key = role.casefold()
+    words = _name_words(name)
+    return any(
+        p.country == home
+        and p.role is not None
+        and p.role.casefold() == key
+        and not words & _name_words(p.name)
+        for p in people
+    )
+
+
+def _name_words(name: str) -> set[str]:
+    """The words of a name that tell people apart (not "Jr.", not initials)."""
+    return {w for w in (w.strip(",.") for w in name.split()) if len(w) > 2} - {"Jr", "Sr"}
 
 
 def _known_as(people: Sequence[PersonMention], name: str) -> PersonMention | None:
