@@ -13,7 +13,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from diplonews.errors import DateParseError
-from diplonews.parsing._date_patterns import _DATE, _may_hold_date
+from diplonews.parsing._date_patterns import _DATE, _GATE, _may_hold_date
 from diplonews.parsing.dates import (
     MONTH_PATTERN,
     WEEKDAY_PATTERN,
@@ -447,3 +447,64 @@ def test_prefilter_never_hides_a_date(words: list[str], noise: str) -> None:
     text = " ".join([*words, noise])
     if not _may_hold_date(text):
         assert _DATE.search(text) is None
+
+
+_GATE_SET = r"(?=[\dJFMASONDTW]|(?i:[abcdefilmnopstuwy]))"
+_UNGATED = re.compile(
+    _DATE.pattern.replace(_GATE_SET, "", 1).replace(f"(?={_GATE})", "", 1), _DATE.flags
+)
+_DATEISH = st.lists(
+    st.sampled_from(
+        [
+            "the",
+            "The",
+            "in",
+            "IN",
+            "of",
+            "mid-",
+            "since",
+            "early",
+            "later",
+            "this",
+            "last",
+            "next",
+            "coming",
+            "past",
+            "year",
+            "month",
+            "week",
+            "weekend",
+            "night",
+            "morning",
+            "summer",
+            "fall",
+            "Monday",
+            "March",
+            "MAR",
+            "Sept.",
+            "5th",
+            "27",
+            "2021",
+            "1.2.2021",
+            "2021-07-27",
+            "today",
+            "Today",
+            "ſummer",
+            "ın",
+            "İN",
+            "x",
+            ",",
+            "-",
+            "talks",
+            "of 2000",
+        ]
+    ),
+    max_size=10,
+).map(" ".join)
+
+
+@given(st.one_of(_DATEISH, st.text(max_size=40)))
+def test_gated_date_scan_matches_ungated(text: str) -> None:
+    """The gates before the date shapes skip no expression the shapes alone would find."""
+    assert _UNGATED.pattern != _DATE.pattern
+    assert [m.span() for m in _DATE.finditer(text)] == [m.span() for m in _UNGATED.finditer(text)]

@@ -46,21 +46,27 @@ _HOLIDAY_LOOKBEHIND = "".join(
     for word in ("Good", "Black", "Bloody", "Ash", "Palm", "Cyber", "Holy", "Super")
 )
 
-# What a date expression can start with: a digit, a month or weekday, or a cue word.
-# Checked first at each word so the scan skips the other words cheaply.
+# What a date expression can start with: a digit, a month or weekday, a word that is
+# a date ("today"), or a cue word followed by what the shapes below put after it: a
+# digit, a capital (a month or weekday), or a step or time noun ("last", "year",
+# "summer"). Checked first at each word so the scan skips the other words cheaply.
 _GATE = "|".join(
     [
         r"\d",
         *(f"{name[:3]}|{name[:3].upper()}" for name in (*_FULL_MONTHS, *_WEEKDAYS)),
+        r"(?i:today|tonight|yesterday|tomorrow|weekend)\b",
         r"(?i:the|in|of|since|by|until|till|during|from|through|throughout|before|after|for"
-        r"|early|earlier|late|later|mid|around|circa|last|this|next|coming|past"
-        r"|today|tonight|yesterday|tomorrow|weekend)\b",
+        r"|early|earlier|late|later|mid|around|circa|last|this|next|coming|past)[\s-]+"
+        r"(?:[\dA-Z]|(?i:last|this|next|month|year|week|night|morning|afternoon|evening"
+        r"|spring|summer|autumn|fall|winter))",
     ]
 )
 
 _DATE = re.compile(
     rf"""
-    \b(?={_GATE})                                     # every shape starts with a gate word
+    \b(?=[\dJFMASONDTW]|(?i:[abcdefilmnopstuwy]))      # a first letter of the gate, checked
+                                                    # as one set before its many words
+    (?={_GATE})                                       # every shape starts with a gate word
     (?:
       (?=\d)(?P<iso>(?P<iso_y>\d{{4}})-(?P<iso_m>\d\d)-(?P<iso_d>\d\d)(?![\d-]))
                                                     # 2021-07-27
