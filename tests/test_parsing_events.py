@@ -840,6 +840,44 @@ SIXTH_PASS: list[Row] = [
         [("visit", "held", ["GBR", "MYS", "THA"], "2004-06", None, None, ["Jack Stone"])],
     ),
     (
+        "one-visitors-visit-told-twice-is-one-visit",
+        "Prime Minister Karan Mehta of India arrived in Cyprus on Sunday for a two-day visit. "
+        "Prime Minister Karan Mehta toured Nicosia, the capital.",
+        D(2025, 1, 10),
+        None,
+        [("visit", "held", ["CYP", "IND"], "2025-01-05", None, None, ["Karan Mehta"])],
+    ),
+    (
+        "tour-of-several-states-in-one-sentence-is-one-visit",
+        "Foreign Minister Ali Raza of Pakistan arrived in Baku on Tuesday after visiting Turkey "
+        "and Iran.",
+        D(2025, 1, 10),
+        None,
+        [("visit", "held", ["AZE", "IRN", "PAK", "TUR"], "2025-01-07", None, "Baku", ["Ali Raza"])],
+    ),
+    (
+        "talks-with-creditor-banks-are-no-meeting",
+        "Argentina's negotiating team is holding talks with its creditor banks in New York.",
+        D(1987, 3, 2),
+        None,
+        [],
+    ),
+    (
+        "talks-with-treasury-officials-are-a-meeting",
+        "Finance Minister Juan Sosa of Argentina held talks with U.S. Treasury officials in New "
+        "York.",
+        D(1987, 3, 2),
+        None,
+        [("meeting", "held", ["ARG", "USA"], None, None, "New York", ["Juan Sosa"])],
+    ),
+    (
+        "meeting-with-airlines-is-no-meeting",
+        "The EU said Thursday's meeting with the airlines was only a first step.",
+        D(2004, 3, 2),
+        None,
+        [],
+    ),
+    (
         "next-g7-meeting-dated-is-planned",
         "Jean Dupont said he would seek action on the issue at the next meeting of G7 countries "
         'in February. "At the meeting of the G7 our American friends must listen," he said.',

@@ -111,6 +111,16 @@ def _same_event(a: _Candidate, b: _Candidate) -> bool:
         and not (a.organization and a.organization == b.organization)
     ):
         return bool(a.title and a.title == b.title)
+    if a.kind is MeetingKind.VISIT is b.kind and {p.name for p in a.participants} & {
+        p.name for p in b.participants
+    }:
+        # One visitor's trip: "Modi's visit to Cyprus" ... "Modi toured Nicosia"; a tour of
+        # several states told in one sentence is one visit too.
+        return (
+            a.countries <= b.countries
+            or b.countries <= a.countries
+            or a.evidence[-1] == b.evidence[0]
+        )
     if not a.countries or not b.countries:
         return a.organization is not None and a.organization == b.organization
     if min(len(a.countries), len(b.countries)) < 2 and (a.date is None or b.date is None):

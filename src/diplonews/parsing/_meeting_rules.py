@@ -394,7 +394,7 @@ _MANY_STATES = re.compile(r"(?<!two\s)(?<!both\s)\b(?:nations|countries|member\s
 _NON_STATE_AFTER = re.compile(
     r"""\s+(?:(?:was|were|is|are)\s+(?:also\s+)?held\s+)?(?:(?:with|to)\s+)?
     (?:[\w'’,-]+\s+){0,5}?(?:community|communities|diaspora|noteholders|bondholders|bankers
-    |companies|firms|corporations|businessmen|businesspeople|business\s+(?:leaders|people|circles)
+    |banks|lenders|airlines|carmakers|companies|firms|corporations|businessmen|businesspeople|business\s+(?:leaders|people|circles)
     |entrepreneurs|investors|executives|exporters|importers|residents|citizens|students
     |compatriots|Chambers?\s+of\s+Commerce)\b
     | [^.;]{0,100}?\bChambers?\s+of\s+(?:Commerce|Industry)\b  # "... of the Chamber of Commerce"
@@ -403,7 +403,8 @@ _NON_STATE_AFTER = re.compile(
 )
 # The same counterparts as the subject just before the trigger: "the noteholders' agent would meet".
 _NON_STATE_BEFORE = re.compile(
-    r"""\b(?:community|communities|diaspora|noteholders|bondholders|bankers|companies|firms
+    r"""\b(?:community|communities|diaspora|noteholders|bondholders|bankers|banks|lenders
+    |airlines|carmakers|companies|firms
     |businessmen|businesspeople|entrepreneurs|investors|executives|exporters|importers)\b
     [^.;]{0,60}\Z""",
     re.VERBOSE,
