@@ -11,7 +11,6 @@ period: its own, else the sentence's, else the story's lead.
 from __future__ import annotations
 
 import datetime as dt
-import itertools
 import re
 from collections.abc import Sequence
 from decimal import Decimal
@@ -53,6 +52,7 @@ from diplonews.parsing._trade_cues import (
     WORLD,
     Flow,
 )
+from diplonews.parsing._trade_periods import NOUN_GAP, respective, trailing_period, year_to_date
 from diplonews.parsing.countries import CountryMention
 from diplonews.parsing.money import MoneyMention, extract_money
 from diplonews.parsing.periods import PeriodMention, extract_periods, parse_period
@@ -76,13 +76,7 @@ _WITH_CLAUSE = re.compile(r",\s*with\b", re.IGNORECASE)
 _AVERAGE_PHRASE = re.compile(r"\b(?:monthly|average|cumulative)\b", re.IGNORECASE)
 _WORD = re.compile(r"[\w'-]+")
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b|\byear\b", re.IGNORECASE)  # a phrase naming its year
-_NOUN_GAP = re.compile(r"(?:'s|’s)?(?:\s+[\w-]+){0,3}\s+")  # words, no punctuation
 _POSSESSIVE = re.compile(r"'s\s*")
-# A period that is a comparison's, not the figures': "up from 2019", "the highest since 2010".
-_NOT_OWN_BEFORE = re.compile(
-    r"\b(?:from|since|than|compared\s+(?:with|to)|against|versus|over|on|before|after)\s+$",
-    re.IGNORECASE,
-)
 # Two amounts coordinated by "and": "$2.8 billion in imports and $5.2 billion in exports".
 _COORDINATED = re.compile(r"[^,;()$]{0,40}?\band\s+(?:a\s+|an\s+)?", re.IGNORECASE)
 _UNIT_AFTER = re.compile(
@@ -91,7 +85,6 @@ _UNIT_AFTER = re.compile(
     re.IGNORECASE,
 )
 _PARTS_FROM = re.compile(r"\s*,\s*from\s+|[^,;]*\band\s+")  # ", from X of exports and Y of imports"
-_AND_ONLY = re.compile(r"\s+and\s+")
 _PLAIN = re.compile(r"[^,;()]{0,60}")  # words with no clause break
 _PERCENT_AFTER = re.compile(r"\s*(?:pct|per\s*cent|percent|%)", re.IGNORECASE)
 
@@ -151,45 +144,10 @@ def _period_for(
     return before[-1] if before else None
 
 
-def _respective(
-    text: str, flow: Flow, periods: Sequence[PeriodMention]
-) -> tuple[PeriodMention, PeriodMention] | None:
-    """Two periods joined by "and" before a plural flow word: "the 1986 and 1985 deficits"."""
-    if not flow.text.endswith(("s", "S")) or len(periods) < 2:
-        return None
-    for first, second in itertools.pairwise(periods):
-        if (
-            _AND_ONLY.fullmatch(text, first.end, second.start)
-            and second.end <= flow.start <= second.end + 30
-            and _NOUN_GAP.fullmatch(text, second.end, flow.start)
-        ):
-            return first, second
-    return None
-
-
-def _trailing_period(
-    text: str, last_amount_end: int, periods: Sequence[PeriodMention]
-) -> PeriodMention | None:
-    """The period closing a sentence whose amounts all come before it.
-
-    "$2.8 billion in imports and $5.2 billion in exports between April 2024 and
-    February 2025": a period after the last amount, with none before, is every amount's.
-    """
-    if any(p.start < last_amount_end for p in periods):
-        return None
-    for period in periods:
-        if period.comparison or _NOT_OWN_BEFORE.search(
-            text, max(0, period.start - 25), period.start
-        ):
-            return None
-        return period
-    return None
-
-
 def _noun_period(text: str, flow: Flow, periods: Sequence[PeriodMention]) -> PeriodMention | None:
     """A period written into the flow's noun phrase: "September exports", "the 1986 deficit"."""
     for period in periods:
-        if period.end <= flow.start <= period.end + 30 and _NOUN_GAP.fullmatch(
+        if period.end <= flow.start <= period.end + 30 and NOUN_GAP.fullmatch(
             text, period.end, flow.start
         ):
             words = _WORD.findall(text, period.end, flow.start)
@@ -392,7 +350,7 @@ def sentence_figures(
         )
         if own is None or (own.end <= mention.start and not own.comparison):
             own = _noun_period(text, flow, periods) or own  # "Brazil's September trade surplus"
-        both = _respective(text, flow, periods)
+        both = respective(text, flow, periods)
         if both is not None and not attributive:
             order = sum(1 for m in money if flow.end <= m.start < mention.start)
             if order < 2:
@@ -402,7 +360,7 @@ def sentence_figures(
             and following
             and _COORDINATED.fullmatch(text, mention.end, following[0].start)
         ):
-            own = _trailing_period(text, money[-1].end, periods)
+            own = trailing_period(text, money[-1].end, periods)
         # "a surplus of 10.2 billion, from 25.6 billion of exports and 15.4 billion of
         # imports": the parts of the figure before, not an earlier level.
         base = next((f for f in reversed(figures) if f.flow is TradeFlow.BALANCE), None)
@@ -470,7 +428,7 @@ def sentence_figures(
         if target and ctx.published and anchor is not None and period.end < anchor:
             target = False  # "to turn around last year's 169 billion dlr deficit": a fact
         if not target and anchor is not None:
-            period = _year_to_date(period, anchor, periods, ctx)
+            period = year_to_date(period, anchor, periods, ctx)
         if first_period is None:
             first_period = period
         value = mention.amount * sign
@@ -480,23 +438,3 @@ def sentence_figures(
         elif noun_state is not None and rule != "trade.bilateral_context":
             ctx.pair = None  # "Japan's trade surplus grew to ...": the story left the pair
     return figures
-
-
-def _year_to_date(
-    period: Period, anchor: dt.date, periods: Sequence[PeriodMention], ctx: Context
-) -> Period:
-    """A calendar year still running at publication, read as January to the latest month named."""
-    year = period.start.year
-    if period != Period.year(year) or anchor > period.end or anchor.year != year:
-        return period
-    months = [
-        p.period.end.month
-        for p in periods
-        if p.period.start.year == year and p.period.start.month == p.period.end.month
-    ]
-    lead = ctx.lead
-    if not months and lead is not None and lead.start.year == year == lead.end.year:
-        months = [lead.end.month]
-    if not months:
-        return period
-    return Period.months(year, 1, max(months))
