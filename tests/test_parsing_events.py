@@ -898,6 +898,48 @@ SIXTH_PASS: list[Row] = [
     ),
 ]
 
+# Seventh pass: a meeting with one's own advisers, army or legislators is domestic.
+SEVENTH_PASS: list[Row] = [
+    (
+        "meeting-with-own-army-chief-is-domestic",
+        "Defence Minister Dan Levi gave the order after a security meeting with the army's chief "
+        "of staff.",
+        D(2025, 6, 14),
+        None,
+        [],
+    ),
+    (
+        "meeting-with-own-advisers-is-domestic",
+        "Reagan said in a statement after a meeting with his top economic advisers that the "
+        "dollar should stay stable.",
+        D(1987, 10, 20),
+        None,
+        [],
+    ),
+    (
+        "legislators-meeting-own-minister-is-domestic",
+        "The senators, several congressmen and U.S. chipmakers met with Commerce Secretary John "
+        "Hale to discuss the dumping of memory chips.",
+        D(1987, 3, 20),
+        None,
+        [],
+    ),
+    (
+        "legislators-meeting-a-foreign-minister-is-a-meeting",
+        "The senators met with Japanese Foreign Minister Taro Sato in Washington.",
+        D(1987, 3, 20),
+        None,
+        [("meeting", "held", ["JPN", "USA"], None, None, "Washington", ["Taro Sato"])],
+    ),
+    (
+        "meeting-with-a-foreign-counterpart-is-a-meeting",
+        "Israeli Defence Minister Dan Levi met with his Egyptian counterpart Ali Said in Cairo.",
+        D(2025, 6, 14),
+        None,
+        [("meeting", "held", ["EGY", "ISR"], None, None, "Cairo", ["Dan Levi", "Ali Said"])],
+    ),
+]
+
 
 ALL_ROWS = (
     PATTERNS
@@ -909,6 +951,7 @@ ALL_ROWS = (
     + FOURTH_PASS
     + FIFTH_PASS
     + SIXTH_PASS
+    + SEVENTH_PASS
 )
 
 

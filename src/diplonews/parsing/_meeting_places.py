@@ -39,7 +39,35 @@ from diplonews.parsing.countries import CountryMention, city_country, extract_co
 from diplonews.parsing.dates import DateMention, Tense, extract_dates
 from diplonews.values import Country, PartialDate, Place
 
+# A name of its own just before a gathering word ("the NATO Summit"); "The", "This" and
+# ordinals ("the 3rd Forum") are none.
+_NAMED_BEFORE = re.compile(
+    r"(?<![.!?]\s)(?<!^)\b(?!(?:The|This|That|These|Its|His|Her|Their)\b)[A-Z][\w-]*\s+\Z"
+)
+
+# A role's portfolio just before a state: "Senior Director for Russia", "Envoy for Yemen".
+_PORTFOLIO = re.compile(
+    r"\b(?i:director|envoy|representative|coordinator|secretary|minister|commissioner"
+    r"|adviser|advisor|czar|rapporteur)\s+for\s+(?:the\s+)?\Z"
+)
+# One's own government met after the trigger, named by office with no nationality:
+# "an assessment meeting with the army's chief of staff", "met his top economic advisers".
+_OWN_PEOPLE_AFTER = re.compile(
+    r"""\s+(?:with\s+)?(?:his|her|their|its|the)\s+(?:[a-z'’-]+\s+){0,3}?  # lower case only
+    (?:advisers|advisors|aides|cabinet|generals|commanders|chiefs?\s+of\s+staff|security\s+chiefs
+    |service\s+chiefs|lawmakers|legislators|senators|congressmen|parliamentarians)\b""",
+    re.VERBOSE,
+)
+# A state's own legislators as the subject: "The senators and several congressmen met with".
+_OWN_PEOPLE_BEFORE = re.compile(
+    r"""\b[Tt]he\s+(?:lawmakers|legislators|senators|congressmen|parliamentarians|MPs)\b
+    (?:[^.;]|\.(?=\S|\s+[a-z])){0,90}\Z""",  # "U.S. semiconductor" holds no full stop
+    re.VERBOSE,
+)
+
 __all__ = [
+    "_NAMED_BEFORE",
+    "_PORTFOLIO",
     "_clause",
     "_dateline",
     "_home_country",
@@ -47,6 +75,7 @@ __all__ = [
     "_location",
     "_not_a_state_visit",
     "_organization",
+    "_own_people",
     "_pick_date",
     "_sentence_dates",
     "_title",
@@ -283,3 +312,26 @@ def _not_a_state_visit(
 def _macro_regions() -> frozenset[str]:
     """Last words of regions spanning several states ("the Middle East region")."""
     return frozenset(str(w) for w in meeting_words()["macro_regions"])
+
+
+def _own_people(
+    body: str,
+    spans: tuple[int, int, int, int],
+    who: Sequence[PersonMention],
+    mentions: Sequence[CountryMention],
+) -> bool:
+    """Whether the other side is the state's own people: advisers, army, legislators.
+
+    ``spans`` holds the sentence start, the trigger and the end of its sides.
+    A counterpart named with a nationality ("his Egyptian counterpart") is
+    foreign, so such a meeting is not domestic.
+    """
+    start, t0, t1, sides_hi = spans
+    own = _OWN_PEOPLE_AFTER.match(body, t1, sides_hi) or _OWN_PEOPLE_BEFORE.search(
+        body, max(start, t0 - 100), t0
+    )
+    return (
+        own is not None
+        and not any(p.country for p in who if p.start >= t1)
+        and all(m.start < t0 for m in mentions)
+    )

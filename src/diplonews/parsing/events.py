@@ -41,6 +41,8 @@ from diplonews.parsing._meeting_merge import (
     _same_event,
 )
 from diplonews.parsing._meeting_places import (
+    _NAMED_BEFORE,
+    _PORTFOLIO,
     _clause,
     _dateline,
     _home_country,
@@ -48,6 +50,7 @@ from diplonews.parsing._meeting_places import (
     _location,
     _not_a_state_visit,
     _organization,
+    _own_people,
     _pick_date,
     _sentence_dates,
     _title,
@@ -97,18 +100,6 @@ from diplonews.parsing.dates import DateMention, Tense
 from diplonews.values import Country, Participant, Place, Span
 
 __all__ = ["extract_meetings"]
-
-# A name of its own just before a gathering word ("the NATO Summit"); "The", "This" and
-# ordinals ("the 3rd Forum") are none.
-_NAMED_BEFORE = re.compile(
-    r"(?<![.!?]\s)(?<!^)\b(?!(?:The|This|That|These|Its|His|Her|Their)\b)[A-Z][\w-]*\s+\Z"
-)
-
-# A role's portfolio just before a state: "Senior Director for Russia", "Envoy for Yemen".
-_PORTFOLIO = re.compile(
-    r"\b(?i:director|envoy|representative|coordinator|secretary|minister|commissioner"
-    r"|adviser|advisor|czar|rapporteur)\s+for\s+(?:the\s+)?\Z"
-)
 
 
 def _holds(positions: list[int], start: int, end: int) -> bool:
@@ -278,6 +269,8 @@ def _candidate(
     other = _NON_STATE_BEFORE.search(body, max(lo, t0 - 90), t0)
     if other is not None and not any(other.end() <= p.start < t0 and p.country for p in who):
         return None  # "the noteholders' representative would meet ..."
+    if _own_people(body, (sentence.start, t0, t1, sides_hi), who, local):
+        return None  # a state's own advisers or legislators: a domestic meeting
     if kind is MeetingKind.VISIT and _not_a_state_visit(
         body, (lo, t0, t1, sides_hi), who, mentions
     ):
