@@ -1094,3 +1094,17 @@ def test_folded_patterns_match_where_the_originals_do() -> None:
             assert [m.span() for m in original.finditer(text)] == [
                 m.span() for m in fast.finditer(folded)
             ], text
+
+
+@pytest.mark.parametrize(
+    ("body", "statuses"),
+    [
+        ("Traders will stay cautious until the April IMF meetings, an analyst said.", ["planned"]),
+        ("The market is going to be unsettled until the April IMF meetings.", ["planned"]),
+        ("Traders stayed cautious until the IMF meeting in Washington, an analyst said.", []),
+    ],
+)
+def test_event_as_time_limit_takes_the_clause_tense(body: str, statuses: list[str]) -> None:
+    """An event named as a time limit ("until the April meetings") is as future as its clause."""
+    article = Article(id="until", body=body, published=dt.date(2005, 2, 4))
+    assert [m.status.value for m in extract_meetings(article)] == statuses

@@ -312,6 +312,8 @@ _PAST = re.compile(
     re.VERBOSE | re.IGNORECASE,
 )
 _FUTURE_FOLDED, _PAST_FOLDED = _folded(_FUTURE), _folded(_PAST)
+# The event as a time limit: its tense is the clause's ("will wait until the summit").
+_UNTIL_EVENT = re.compile(r"\b(?:[Uu]ntil|[Tt]ill)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}\Z")
 # Present-tense verbs of meeting that, outside a past clause, announce the event.
 _PRESENT_VERB = re.compile(r"(?:meet|meets|visit|visits|travels?|leaves?|co-chairs?)\Z")
 # A bare back-reference to an event already named: "the talks", "the Summit", "his visit".
@@ -485,6 +487,8 @@ def _status(before: str, trigger: str, after: str) -> MeetingStatus:
     else:
         future = [m.end() for m in _FUTURE_FOLDED.finditer(folded)]
         past = [m.end() for m in _PAST_FOLDED.finditer(folded[: len(before)])]
+    if future and _UNTIL_EVENT.search(before):
+        return MeetingStatus.PLANNED  # "will be on the back foot until the April meetings"
     if future and (not past or future[-1] >= past[-1]):
         return MeetingStatus.PLANNED
     if not past and _PRESENT_VERB.search(trigger) and _SUBJECT_BEFORE.search(before):
