@@ -18,7 +18,7 @@ from hypothesis import strategies as st
 
 from diplonews.models import Agreement, AgreementKind, Article
 from diplonews.parsing._agreement_parties import MEDIATOR, MEDIATOR_WORDS
-from diplonews.parsing._agreement_words import INSTRUMENT, iter_heads
+from diplonews.parsing._agreement_words import INSTRUMENT, cue_literals, iter_heads, vocabulary
 from diplonews.parsing.agreements import extract_agreements
 
 # (kind, title, parties, status, date, count)
@@ -648,3 +648,43 @@ def test_mediator_words_precede_every_mediator_cue(text: str) -> None:
     """Every text the mediator pattern matches holds one of the words tested before it."""
     if MEDIATOR.search(text) is not None:
         assert any(word in text.casefold() for word in MEDIATOR_WORDS)
+
+
+_CUE_TEXT = (
+    "refused to sign unwilling awaiting ratification ratify before yet to entered into force "
+    "came comes approved by the parliament is being implemented fully to be signed will be "
+    "inked would conclude been negotiated drafted trying attempting likely need needs for to "
+    "negotiated an proceeding with issue of future potential trade deal finalised on the table "
+    "calls hopes for steps toward move on approval sought seeking a an treaty made struck sign "
+    "signs signing . , -"
+)
+_CUE_PIECES = st.sampled_from(_CUE_TEXT.split())
+
+
+@given(st.lists(st.one_of(_CUE_PIECES, st.text(max_size=3)), max_size=14).map(" ".join))
+def test_every_cue_match_holds_one_of_its_literals(text: str) -> None:
+    """A status cue that matches a text always holds one of the literals tested before it."""
+    window = text.lower()
+    for (pattern, _), literals in zip(
+        vocabulary().cue_scans, vocabulary().cue_literals, strict=True
+    ):
+        if literals and pattern.search(window) is not None:
+            assert any(literal in window for literal in literals), pattern.pattern
+
+
+@pytest.mark.parametrize(
+    ("pattern", "expected"),
+    [
+        (r"ratif\w*", ("ratif",)),
+        (r"\bneeds? to", ("need",)),
+        (r"(?:came|comes) into", ("came", "comes")),
+        (r"(?:to|yet to) sign", ("to",)),
+        (r"(?:fully )?implemented", ()),
+        (r"(?:a|[bc]d) x", ()),
+        (r"[sz]ign", ()),
+        (r"(?:a\(|b) x", ("a", "b")),
+    ],
+)
+def test_cue_literals(pattern: str, expected: tuple[str, ...]) -> None:
+    """The literals of a cue are those its every match starts with; none if a start is optional."""
+    assert cue_literals(pattern) == expected

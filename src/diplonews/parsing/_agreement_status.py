@@ -59,7 +59,8 @@ def _cues_near(sentence: str, start: int, end: int) -> list[tuple[int, int, int]
 
     They are those one alternation of all cues would find (leftmost first, the
     earlier cue winning a tie). Only a window is scanned, lower-cased, one cue
-    at a time: each cue then starts with a literal the regex engine finds fast.
+    at a time: each cue then starts with a literal the regex engine finds fast,
+    and a cue none of whose literal words is in the window is not scanned.
     """
     lo, hi = max(0, start - _REACH - 40), min(len(sentence), end + _REACH + 40)
     window = sentence[lo:hi].lower()
@@ -69,7 +70,12 @@ def _cues_near(sentence: str, start: int, end: int) -> list[tuple[int, int, int]
             for m in vocabulary().cues.finditer(sentence, lo, hi)
         ]
     found: list[tuple[int, int, int]] = []
-    for index, (pattern, word_start) in enumerate(vocabulary().cue_scans):
+    words = vocabulary()
+    for index, (pattern, word_start) in enumerate(words.cue_scans):
+        literals = words.cue_literals[index]
+        # A cue led by one literal is found as fast by the regex engine itself.
+        if len(literals) > 1 and not any(literal in window for literal in literals):
+            continue  # every match holds one of them
         for m in pattern.finditer(window):
             s = m.start()
             if word_start and (s > 0 and (window[s - 1].isalnum() or window[s - 1] == "_")):

@@ -7,6 +7,7 @@ Private to :mod:`diplonews.parsing.agreements`. The word lists live in
 from __future__ import annotations
 
 import functools
+import itertools
 import json
 import re
 from collections.abc import Iterator, Mapping
@@ -22,6 +23,7 @@ __all__ = [
     "INSTRUMENT",
     "LEFT_STOPS",
     "Words",
+    "cue_literals",
     "is_plural",
     "iter_heads",
     "kind_of",
@@ -39,6 +41,7 @@ class Words:
     cue_status: tuple[AgreementStatus, ...]
     cue_weak: tuple[bool, ...]
     cue_scans: tuple[tuple[re.Pattern[str], bool], ...]
+    cue_literals: tuple[tuple[str, ...], ...]
     generic: frozenset[str]
     business: re.Pattern[str]
     commercial: frozenset[str]
@@ -72,6 +75,7 @@ def vocabulary() -> Words:
         cue_status=tuple(status for status, _ in cues),
         cue_weak=tuple(cue[2:] == ["weak"] for cue in raw["status_cues"]),
         cue_scans=tuple(_cue_scan(pattern) for _, pattern in cues),
+        cue_literals=tuple(cue_literals(pattern) for _, pattern in cues),
         generic=frozenset(raw["generic_modifiers"]),
         business=re.compile(rf"\b(?:{business})\b", re.IGNORECASE),
         commercial=frozenset(raw["commercial_modifiers"]),
@@ -94,6 +98,63 @@ def _cue_scan(pattern: str) -> tuple[re.Pattern[str], bool]:
     if pattern.startswith(r"\b"):
         return re.compile(pattern[2:]), True
     return re.compile(pattern), False
+
+
+# What ends the literal start of a pattern: a metacharacter, or a quantifier on the last letter.
+_META = frozenset("\\()[]{}|?*+.^$")
+_QUANTIFIERS = frozenset("?*+{")
+
+
+def _literal_prefix(pattern: str) -> str:
+    """The letters every match of ``pattern`` starts with ("" when it starts with a class)."""
+    end = 0
+    while end < len(pattern) and pattern[end] not in _META:
+        end += 1
+    if end < len(pattern) and pattern[end] in _QUANTIFIERS:
+        end -= 1  # "needs?": the "s" may be absent
+    return pattern[:end]
+
+
+def cue_literals(pattern: str) -> tuple[str, ...]:
+    r"""Strings one of which every match of a cue holds; ``()`` when none is known.
+
+    Read off the start of the pattern: its literal letters ("ratif" in
+    ``ratif\w*``), or those of each alternative of a leading group
+    (``(?:came|comes) into`` gives "came", "comes"). A cue whose start is
+    optional or a class gives ``()``, and is always scanned.
+
+    >>> cue_literals(r"\b(?:sign(?:s|ed)?|inked)\b")
+    ('sign', 'inked')
+    >>> cue_literals(r"(?:fully )?implemented")
+    ()
+    """
+    if pattern.startswith(r"\b"):
+        pattern = pattern[2:]
+    if not pattern.startswith("(?:"):
+        prefix = _literal_prefix(pattern)
+        return (prefix,) if prefix else ()
+    depth, close, i = 0, -1, 0
+    cuts = [2]  # where each alternative of the leading group begins, less one
+    while i < len(pattern) and close < 0:
+        char = pattern[i]
+        if char == "\\":
+            i += 1  # an escaped character: no group, no alternative
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+            close = i if depth == 0 else -1
+        elif char == "|" and depth == 1:
+            cuts.append(i)
+        i += 1
+    if close < 0 or pattern[close + 1 : close + 2] in ("?", "*", "{"):
+        return ()
+    cuts.append(close)
+    prefixes = [_literal_prefix(pattern[a + 1 : b]) for a, b in itertools.pairwise(cuts)]
+    if "" in prefixes:
+        return ()
+    # "to" is enough where "yet to" is also listed.
+    return tuple(p for p in dict.fromkeys(prefixes) if not any(q in p and q != p for q in prefixes))
 
 
 # How every instrument word begins, lower-cased: found with str.find, which is far
