@@ -158,13 +158,35 @@ SHORT_FORMS: list[Row] = [
     ),
 ]
 
+# Role chains joined by "&", and phrases that only look like names after a title.
+ROLE_CHAINS: list[Row] = [
+    (
+        "Jane Doyle met Qatari Deputy Prime Minister & Foreign Minister Ali Bin Salem Al Kuwari.",
+        "USA",
+        [("Ali Bin Salem Al Kuwari", "Deputy Prime Minister & Foreign Minister", "QAT")],
+    ),
+    (
+        "Jane Doyle met Qatari Deputy Prime Minister and Foreign Minister Ali Bin Salem Al Kuwari.",
+        "USA",
+        [("Ali Bin Salem Al Kuwari", "Deputy Prime Minister and Foreign Minister", "QAT")],
+    ),
+    (
+        "At the invitation of the Custodian of the Two Holy Mosques, King Fahd Bin Ali, "
+        "President Joe Biden visited Jeddah.",
+        "USA",
+        [("Fahd Bin Ali", "King", None), ("Joe Biden", "President", "USA")],
+    ),
+    ("He held meetings with the Crown Prince and Prime Minster of the kingdom.", "USA", []),
+]
+
 
 @pytest.mark.parametrize(
     ("text", "home", "expected"),
-    NEWS_STYLE + HOME_STATE + SHORT_FORMS,
+    NEWS_STYLE + HOME_STATE + SHORT_FORMS + ROLE_CHAINS,
     ids=[f"news-{i}" for i in range(len(NEWS_STYLE))]
     + [f"home-{i}" for i in range(len(HOME_STATE))]
-    + [f"short-{i}" for i in range(len(SHORT_FORMS))],
+    + [f"short-{i}" for i in range(len(SHORT_FORMS))]
+    + [f"chain-{i}" for i in range(len(ROLE_CHAINS))],
 )
 def test_extract_people(
     text: str, home: str | None, expected: list[tuple[str, str | None, str | None]]

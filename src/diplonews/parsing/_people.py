@@ -43,6 +43,7 @@ from diplonews.parsing._person_tokens import (
     _is_cap,
     _is_initial,
     _monarchies,
+    _not_names,
     _state,
     _Tok,
     _tokens,
@@ -265,6 +266,7 @@ def _known_as(people: Sequence[PersonMention], name: str) -> PersonMention | Non
 def _appositions(text: str, toks: list[_Tok], found: list[PersonMention]) -> list[PersonMention]:
     """'Ibrahim Kalin, Spokesperson and Chief Advisor to the President of Turkey'."""
     heads, role_words, honorifics, _ = _vocab()
+    not_names = _not_names()
     covered = [(p.start, p.end) for p in found]
     out: list[PersonMention] = []
     for i in [k for k, tok in enumerate(toks) if tok.text == ","]:
@@ -284,7 +286,10 @@ def _appositions(text: str, toks: list[_Tok], found: list[PersonMention]) -> lis
         while name_lo < name_hi and toks[name_lo].key in honorifics:
             name_lo += 1  # "Dr. Ibrahim Kalin": no honorifics in names
         if name_hi - name_lo < 2 or any(
-            toks[k].country is not None or toks[k].key in heads or toks[k].key in role_words
+            toks[k].country is not None
+            or toks[k].key in heads
+            or toks[k].key in role_words
+            or toks[k].text in not_names  # "the Custodian of the Two Holy Mosques, King X"
             for k in range(name_lo, name_hi)
         ):
             continue  # "the Committee on International Relations, Deputy Minister X" is no name

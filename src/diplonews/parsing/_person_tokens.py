@@ -102,7 +102,7 @@ _TOKEN = re.compile(
     re.VERBOSE,
 )
 # Connectors allowed inside a long role ("Minister of Foreign Affairs of the Republic of").
-_ROLE_GLUE = frozenset({"of", "for", "and", "the", "to", "on", "in", "at"})
+_ROLE_GLUE = frozenset({"of", "for", "and", "&", "the", "to", "on", "in", "at"})
 # Words that may stand inside a role's country phrase ("the Republic of Uzbekistan").
 _STATE_WORDS = frozenset({"republic", "kingdom", "state", "states", "federation", "united"})
 _SUFFIXES = frozenset({"jr", "jr.", "sr", "sr."})
