@@ -156,6 +156,29 @@ SHORT_FORMS: list[Row] = [
             ("Kim Dae Sung", "Trade Minister", "KOR"),
         ],
     ),
+    (
+        "Levi and Roth discussed trade by phone\n\nIsraeli Prime Minister Dan Levi and French "
+        "President Eli Roth held a call on Friday.",
+        None,
+        [
+            ("Dan Levi", "Prime Minister", "ISR"),
+            ("Eli Roth", "President", "FRA"),
+            ("Dan Levi", "Prime Minister", "ISR"),
+            ("Eli Roth", "President", "FRA"),
+        ],
+    ),
+    (
+        "Levi spoke on Monday. "
+        + "Markets were calm and the currency held steady. " * 7
+        + "Israeli Prime Minister Dan Levi held a call on Friday.",
+        None,
+        [("Dan Levi", "Prime Minister", "ISR")],
+    ),
+    (
+        "Dan spoke on Monday. Israeli Prime Minister Dan Levi held a call on Friday.",
+        None,
+        [("Dan Levi", "Prime Minister", "ISR")],
+    ),
 ]
 
 # Role chains joined by "&", and phrases that only look like names after a title.

@@ -311,6 +311,9 @@ def _appositions(text: str, toks: list[_Tok], found: list[PersonMention]) -> lis
     return out
 
 
+# How far before its full introduction a surname may stand: a headline or lead just above
+# the story ("Putin and Trump discussed Ukraine" above "Russian President Vladimir Putin").
+_HEADLINE_REACH = 300
 # A capitalised word, maybe a surname; and an honorific right before one ("Mr. ", "Dr ").
 _CAP_WORD = re.compile(r"(?<![\w’'-])[A-Z][^\W\d_]*(?:[’'\-](?!s\b)[^\W\d_]+)*")
 _HONORIFIC_BEFORE = re.compile(r"\b(?P<h>[A-Z][a-z]{1,5})\.?\s+\Z")
@@ -348,7 +351,9 @@ def _short_forms(
     found: list[PersonMention],
     honorifics: frozenset[str],
 ) -> list[PersonMention]:
-    """Later bare surnames ("Mr. Sullivan", "Sullivan") in ``spans`` resolve to the full name.
+    """Bare surnames ("Mr. Sullivan", "Sullivan") in ``spans`` resolve to the full name.
+
+    A surname counts after the full name, or in a headline or lead just before it.
 
     The known names are looked for where they occur, then read as words: no
     tokens needed, so sentences with no role word cost a substring search.
@@ -377,8 +382,15 @@ def _short_forms(
             if pair is not None and f"{key} {pair.group()}" in by_surname:
                 key, end = f"{key} {pair.group()}", pair.end()
             known = by_surname.get(key)
-            if known is None or start < known.end or any(a <= start < b for a, b in covered):
-                continue
+            if (
+                known is None
+                or (
+                    start < known.end
+                    and (known.start - end > _HEADLINE_REACH or not known.name.endswith(key))
+                )
+                or any(a <= start < b for a, b in covered)
+            ):
+                continue  # unknown, or used long before the full name introduces it
             honorific = _HONORIFIC_BEFORE.search(text, max(lo, start - 8), start)
             if honorific is not None and honorific["h"].casefold() in honorifics:
                 start = honorific.start("h")
