@@ -43,9 +43,8 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
-import functools
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 import attrs
 
@@ -63,7 +62,7 @@ from diplonews.parsing._agreement_words import INSTRUMENT, iter_heads
 from diplonews.parsing._context import BodyMentions, body_mentions
 from diplonews.parsing._text import Sentence, split_sentences
 from diplonews.parsing.countries import CountryMention
-from diplonews.parsing.dates import extract_dates
+from diplonews.parsing.dates import DateMention, extract_dates
 from diplonews.values import Country, PartialDate, Place, Span
 
 __all__ = ["extract_agreements"]
@@ -236,7 +235,7 @@ def extract_agreements(article: Article) -> tuple[Agreement, ...]:
         mentions = _shifted(found.between(sentence.start, sentence.end), sentence.start)
         dateline = DATELINE.match(text)
         dateline_end = dateline.end() if dateline else 0
-        dates = functools.cache(functools.partial(extract_dates, text, article.published))
+        dates = _lazy_dates(text, article.published)
         last_end = -10
         for start in starts:
             head = INSTRUMENT.match(text, start - sentence.start)
@@ -322,6 +321,18 @@ def extract_agreements(article: Article) -> tuple[Agreement, ...]:
             if not record.parties and record.title is not None:
                 record.parties = _listed_parties(sentences, index, found)
     return tuple(_finish(article, records))
+
+
+def _lazy_dates(text: str, published: dt.date | None) -> Callable[[], Sequence[DateMention]]:
+    """The dates of ``text``, read on the first call only (lighter than ``functools.cache``)."""
+    found: list[Sequence[DateMention]] = []
+
+    def dates() -> Sequence[DateMention]:
+        if not found:
+            found.append(extract_dates(text, published))
+        return found[0]
+
+    return dates
 
 
 def _consent_sides(sentence: Sentence, found: BodyMentions, body: str) -> tuple[Party, ...]:
