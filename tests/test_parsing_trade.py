@@ -10,7 +10,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from diplonews.models import Article
-from diplonews.parsing._trade_cues import last_word
+from diplonews.parsing._trade_cues import AVERAGE_BEFORE, last_word
+from diplonews.parsing._trade_figures import _SHARE_BEFORE_WORDS
 from diplonews.parsing.trade import extract_trade_records
 
 Row = tuple[str, str | None, str, int, str, str, str, bool]
@@ -625,3 +626,16 @@ def test_last_word_matches_its_regex_definition(text: str) -> None:
         match = _REFERENCE_LAST_WORD.search(text, max(0, end - 40), end)
         expected = None if match is None else (match.start(1), match.end(1))
         assert last_word(text, end) == expected
+
+
+_GATE_TEXT = "Average AVERAGED averaging accounted Accounts for with ACCOUNTING İ ſ K a the 5 , ."
+
+
+@given(st.lists(st.one_of(st.sampled_from(_GATE_TEXT.split()), st.text(max_size=3)), max_size=10))
+def test_gated_patterns_hold_their_words(words: list[str]) -> None:
+    """The share and average patterns match only texts whose lower case holds their gate word."""
+    text = " ".join(words)
+    if AVERAGE_BEFORE.search(text) is not None:
+        assert "averag" in text.lower()
+    if _SHARE_BEFORE_WORDS.search(text) is not None:
+        assert "account" in text.lower()

@@ -173,6 +173,9 @@ def sentence_figures(
     if not money:
         return []
     periods = list(extract_periods(text, anchor, previous=ctx.lead))
+    # Words two patterns cannot match without: tested once, not before every amount.
+    lower = text.lower()
+    has_account, has_average = "account" in lower, "averag" in lower
     figures: list[Figure] = []
     first_period: Period | None = None
     last_currency: str | None = None
@@ -193,7 +196,7 @@ def sentence_figures(
         # 1. Amounts that are not levels of a figure.
         if mention.bound or CHANGE_BEFORE.search(before) or CHANGE_AFTER.match(after):
             continue
-        share = _SHARE_BEFORE_WORDS.search(text, 0, mention.start)
+        share = _SHARE_BEFORE_WORDS.search(text, 0, mention.start) if has_account else None
         if (
             SHARE_BEFORE.search(before)
             or (share is not None and not CLAUSE_BREAK.search(text, share.end(), mention.start))
@@ -202,7 +205,9 @@ def sentence_figures(
             continue  # "half the surplus, 6.962 trillion yen, accounted for by ..."
         if mention.currency is None and _UNIT_AFTER.match(text, mention.end):
             continue  # "9.8 mln metric tonnes": a quantity
-        if AVERAGE.match(after) or AVERAGE_BEFORE.search(text[prev_end : mention.start]):
+        if AVERAGE.match(after) or (
+            has_average and AVERAGE_BEFORE.search(text[prev_end : mention.start])
+        ):
             continue
         if index and CONVERSION.search(text[prev_end : mention.start]):
             continue
