@@ -938,6 +938,26 @@ SEVENTH_PASS: list[Row] = [
         None,
         [("meeting", "held", ["EGY", "ISR"], None, None, "Cairo", ["Dan Levi", "Ali Said"])],
     ),
+    (
+        "events-listed-with-commas-keep-their-own-sides",
+        "In May the President held a meeting with ASEAN leaders in Washington, his travel to "
+        "Japan and South Korea followed, and his hosting of the Summit of the Americas in Los "
+        "Angeles came last week.",
+        D(2022, 6, 14),
+        None,
+        [
+            ("conference", "held", ["USA"], "2022-06", None, "Los Angeles", []),
+            ("meeting", "held", ["USA"], "2022-05", "ASEAN", "Washington", []),
+        ],
+    ),
+    (
+        "a body named with a meeting word stays the summit's",
+        "Leaders met in Jeddah for the Summit of the United States and the Gulf Cooperation "
+        "Council.",
+        D(2022, 7, 17),
+        None,
+        [("conference", "held", ["SAU", "USA"], None, "GCC", "Jeddah", [])],
+    ),
 ]
 
 

@@ -72,6 +72,7 @@ __all__ = [
     "_dateline",
     "_home_country",
     "_just_before_remarks",
+    "_list_item",
     "_location",
     "_not_a_state_visit",
     "_organization",
@@ -335,3 +336,32 @@ def _own_people(
         and not any(p.country for p in who if p.start >= t1)
         and all(m.start < t0 for m in mentions)
     )
+
+
+# The start of the next item of a list of events: ", his travel to Korea", "and the June summit".
+_LIST_JOIN = re.compile(
+    r"""(?:,\s+(?:and\s+)?|\s+and\s+|\s+--\s+)  # a comma, "and" or a dash
+    (?P<item>(?:the|an?|his|her|their|its)\s+(?:[\w'’-]+\s+){0,3})\Z  # the item's first words""",
+    re.VERBOSE,
+)
+
+
+def _list_item(body: str, lo: int, hi: int, t0: int, t1: int) -> tuple[int, int]:
+    """Narrow the clause ``[lo, hi)`` to the trigger's own item when it lists events.
+
+    In "the IMF session in Washington and the June summit in Venice" the
+    summit has neither Washington nor the IMF, and the session not June.
+    """
+    before = None
+    for match in _TRIGGER_WORDS.finditer(body, lo, t0):
+        before = match  # the last meeting word before this one
+    if before is not None:
+        join = _LIST_JOIN.search(body, before.end(), t0)
+        if join is not None and body[join.start()] != " ":  # a comma: sides before are shared
+            lo = join.start("item")
+    after = _TRIGGER_WORDS.search(body, t1, hi)
+    if after is not None and body[after.start()].islower():  # not "the Gulf Cooperation Council"
+        join = _LIST_JOIN.search(body, t1, after.start())
+        if join is not None:
+            hi = join.start()
+    return lo, hi

@@ -47,6 +47,7 @@ from diplonews.parsing._meeting_places import (
     _dateline,
     _home_country,
     _just_before_remarks,
+    _list_item,
     _location,
     _not_a_state_visit,
     _organization,
@@ -212,7 +213,7 @@ def _candidate(
     """Read the clause around one trigger (rule, kind, body offsets) into a candidate."""
     rule, kind, t0, t1 = trigger
     body = article.body
-    lo, hi = _clause(sentence, t0, t1)
+    lo, hi = _list_item(body, *_clause(sentence, t0, t1), t0, t1)
     if re.match(r"\s+(?:\w+\s+){0,2}between\b", body[t1 : t1 + 40]):
         lo = t0  # "the phone call between X and Y": the sides follow
     before = body[max(sentence.start, t0 - 35) : t0]
