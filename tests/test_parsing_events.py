@@ -958,6 +958,22 @@ SEVENTH_PASS: list[Row] = [
         None,
         [("conference", "held", ["SAU", "USA"], None, "GCC", "Jeddah", [])],
     ),
+    (
+        "a body's diplomats named before were meeting in the dateline city",
+        "BRUSSELS, April 13 - Senior EC diplomats backed a proposal to raise tariffs on Japanese "
+        "goods.\n\nThe diplomats were meeting as Tokyo reported a record trade surplus.",
+        D(1987, 4, 13),
+        None,
+        [("conference", "held", ["BEL"], None, "EU", "Brussels", [])],
+    ),
+    (
+        "diplomats of no body named before meet as nothing",
+        "BRUSSELS, April 13 - Senior diplomats backed a proposal to raise tariffs on Japanese "
+        "goods.\n\nThe diplomats were meeting as Tokyo reported a record trade surplus.",
+        D(1987, 4, 13),
+        None,
+        [],
+    ),
 ]
 
 

@@ -8,6 +8,7 @@ event just preceded), its organisation and its own title.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import functools
 import re
@@ -68,8 +69,10 @@ _OWN_PEOPLE_BEFORE = re.compile(
 __all__ = [
     "_NAMED_BEFORE",
     "_PORTFOLIO",
+    "_body_session",
     "_clause",
     "_dateline",
+    "_holds",
     "_home_country",
     "_just_before_remarks",
     "_list_item",
@@ -365,3 +368,44 @@ def _list_item(body: str, lo: int, hi: int, t0: int, t1: int) -> tuple[int, int]
         if join is not None:
             hi = join.start()
     return lo, hi
+
+
+# A plural subject standing for a body's people named before it: "The diplomats were
+# meeting" after "Senior EC diplomats gave a favourable reaction".
+_PLURAL_SUBJECT = re.compile(
+    r"""\b[Tt]he\s+(?P<noun>diplomats|ministers|officials|envoys|ambassadors|delegates)\s+
+    (?:were|are|had\s+been|have\s+been)\s+\Z""",
+    re.VERBOSE,
+)
+
+
+def _body_session(
+    body: str, start: int, t0: int, dateline_city: tuple[str, str] | None
+) -> tuple[str, Place | None] | None:
+    """The body whose people "were meeting", and the dateline place, if the text named them.
+
+    ``start`` is where the trigger's sentence starts and ``t0`` the trigger;
+    the people must have been named with their body earlier ("EC diplomats").
+    """
+    subject = _PLURAL_SUBJECT.search(body, max(start, t0 - 40), t0)
+    if subject is None:
+        return None
+    earlier = list(
+        re.finditer(rf"\b([A-Z][\w.-]+)\s+(?:[a-z]+\s+)?{subject['noun']}\b", body[:start])
+    )
+    if not earlier:
+        return None
+    named = earlier[-1]  # the last mention before
+    found = extract_country_mentions(named.group(1))
+    if not found or found[0].kind != "group":
+        return None
+    place = (
+        Place(city=dateline_city[0], country=Country(dateline_city[1])) if dateline_city else None
+    )
+    return found[0].code, place
+
+
+def _holds(positions: list[int], start: int, end: int) -> bool:
+    """Whether a sorted list of offsets has one in ``[start, end)``."""
+    at = bisect.bisect_left(positions, start)
+    return at < len(positions) and positions[at] < end

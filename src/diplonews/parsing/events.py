@@ -26,7 +26,6 @@ body in :mod:`~diplonews.parsing._meeting_places`, merging in
 
 from __future__ import annotations
 
-import bisect
 import re
 from collections.abc import Sequence
 from typing import Literal
@@ -43,8 +42,10 @@ from diplonews.parsing._meeting_merge import (
 from diplonews.parsing._meeting_places import (
     _NAMED_BEFORE,
     _PORTFOLIO,
+    _body_session,
     _clause,
     _dateline,
+    _holds,
     _home_country,
     _just_before_remarks,
     _list_item,
@@ -101,12 +102,6 @@ from diplonews.parsing.dates import DateMention, Tense
 from diplonews.values import Country, Participant, Place, Span
 
 __all__ = ["extract_meetings"]
-
-
-def _holds(positions: list[int], start: int, end: int) -> bool:
-    """Whether a sorted list of offsets has one in ``[start, end)``."""
-    at = bisect.bisect_left(positions, start)
-    return at < len(positions) and positions[at] < end
 
 
 def _candidates(article: Article) -> list[_Candidate]:
@@ -288,6 +283,11 @@ def _candidate(
         location = Place(city=named["place"], country=Country(named_code))
     if location is None:
         location = _location(body, lo, t0, mentions, dateline_city)
+    plain = organization is None and not who and kind is MeetingKind.MEETING
+    session = _body_session(body, sentence.start, t0, dateline_city) if plain else None
+    if session is not None:  # "The diplomats were meeting" after "Senior EC diplomats"
+        organization, location = session[0], location or session[1]
+        kind, rule, countries = MeetingKind.CONFERENCE, "meeting.org_meeting", set()
     if location is not None and location.country is not None:
         countries.add(location.country.alpha_3)
     if kind is MeetingKind.VISIT and home is not None and not countries - {home} and who:
