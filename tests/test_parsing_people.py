@@ -200,6 +200,7 @@ ROLE_CHAINS: list[Row] = [
         [("Fahd Bin Ali", "King", None), ("Joe Biden", "President", "USA")],
     ),
     ("He held meetings with the Crown Prince and Prime Minster of the kingdom.", "USA", []),
+    ("Talks are off, says Iran's foreign minister\n\nThe talks were due on Sunday.", None, []),
 ]
 
 
