@@ -103,7 +103,7 @@ REUTERS: list[Row] = [
         [("agreement", None, ["AUS", "NZL"], "planned", None, 1)],
     ),
     (
-        "The dollar has fallen 40 pct since the September 1985 Group of Five pact in New York.",
+        "Sterling has gained 25 pct since a September 1985 Group of Five pact, dealers said.",
         WIRE,
         [("agreement", None, [], "signed", "1985-09", 1)],
     ),
@@ -134,22 +134,26 @@ WHITE_HOUSE: list[Row] = [
 NEGATIVES: list[Row] = [
     ("", PUB, []),
     ("Nothing was signed today.", PUB, []),
-    ("Indian and Australian businessmen signed a memorandum of understanding on trade.", WIRE, []),
+    (
+        "Thai and Malaysian businessmen signed a memorandum of understanding on tourism links.",
+        WIRE,
+        [],
+    ),
     ("Deals worth $300 billion were signed between Saudi Arabia and the United States.", PUB, []),
     ("The club agreed a three-year deal with the Dutch striker.", PUB, []),
     ("The World Bank approved a $200 million loan to Azerbaijan.", PUB, []),
     ("Turkey promised to help Pakistan rebuild its roads.", PUB, []),
-    ("We have the political will to deal with these problems, Japan said.", WIRE, []),
+    ("Korea said its officials have the resolve to deal with the shipping dispute.", WIRE, []),
     ("The General Agreement on Tariffs and Trade must be strengthened, Japan said.", WIRE, []),
     (
-        "Harris met the UAE president at the Conference of the Parties to the UN Framework "
-        "Convention on Climate Change.",
+        "The minister spoke to Kenya's president at the Conference of the Parties to the "
+        "Basel Convention on Hazardous Wastes.",
         PUB,
         [],
     ),
     ("READ: Saudi Arabia says agreements signed with the US during the visit", PUB, []),
-    ("The leaders discussed the deal now on the table with Qatar.", PUB, []),
-    ("Erdogan wants to broker a peaceful deal between warring countries.", PUB, []),
+    ("The ministers reviewed the deal currently on the table with Oman.", PUB, []),
+    ("Ramaphosa hopes to broker a peaceful deal between the feuding sides.", PUB, []),
 ]
 
 
@@ -206,10 +210,10 @@ SECOND_PASS: list[Row] = [
         [("agreement", None, ["CHL", "PER"], "signed", "1987-03-23", 1)],
     ),
     (
-        "They stressed the need for a peace agreement between Armenia and Azerbaijan and "
-        "welcomed better ties between Greece and Turkey.",
+        "They underlined the need for a peace agreement between Ethiopia and Eritrea and "
+        "welcomed warmer relations between Chile and Bolivia.",
         PUB,
-        [("agreement", None, ["ARM", "AZE"], "planned", None, 1)],
+        [("agreement", None, ["ERI", "ETH"], "planned", None, 1)],
     ),
     (
         "Justice ministers of Georgia and Armenia sign cooperation program",
@@ -300,7 +304,7 @@ SECOND_PASS_NEGATIVES: list[Row] = [
     ("China signed a loan agreement with Pakistan.", PUB, []),
     ("Boeing signed a $20 billion deal with Qatar Airways.", PUB, []),
     ("The Dome deal must benefit taxpayers, the committee warned.", PUB, []),
-    ("Japan's understanding of the accord was that the yen would stay near 154.", WIRE, []),
+    ("Germany's understanding of the accord was that the mark would hold near 1.80.", WIRE, []),
     ("Markets tested the Paris currency accord again on Monday.", WIRE, []),
 ]
 
@@ -323,19 +327,19 @@ THIRD_PASS: list[Row] = [
         [("treaty", None, ["RUS", "USA"], "planned", None, 1)],
     ),
     (
-        "Canada decided to raise the issue of a free trade pact with the United States.",
+        "Mexico chose to take up the issue of a free trade accord with Canada.",
         WIRE,
-        [("agreement", None, ["CAN", "USA"], "planned", None, 1)],
+        [("agreement", None, ["CAN", "MEX"], "planned", None, 1)],
     ),
     (
-        "In 2015, the world came together to finalize the Oslo Agreement.",
+        "In 2018, the world's nations gathered to finalize the Bergen Agreement.",
         PUB,
-        [("agreement", "Oslo Agreement", [], "signed", None, 1)],
+        [("agreement", "Bergen Agreement", [], "signed", None, 1)],
     ),
     (
-        "Next year the world will come together to finalize the Oslo Agreement.",
+        "Next year the world's nations will gather to finalize the Bergen Agreement.",
         PUB,
-        [("agreement", "Oslo Agreement", [], "planned", None, 1)],
+        [("agreement", "Bergen Agreement", [], "planned", None, 1)],
     ),
     ("Seoul signalled its agreement in a letter to the North Korean premier.", WIRE, []),
     ("The Paris Club agreement was signed by Peru last week.", WIRE, []),  # a creditors' deal
@@ -368,12 +372,12 @@ THIRD_PASS: list[Row] = [
         [("agreement", None, ["TUR"], "planned", None, 1)],  # not Greece
     ),
     (
-        "Rosneft has signed a long-term oil supply deal with China. The deal gives Rosneft "
-        "credits, Russia said.",
+        "Petrobras has signed a long-term crude supply deal with India. The deal gives "
+        "Petrobras new financing, Brazil said.",
         PUB,
         [],
     ),
-    ("The deal between Rosneft and CNPC is part of China's energy plan.", PUB, []),
+    ("The deal between Petrobras and ONGC is part of India's energy plan.", PUB, []),
     ("The two counsels reached an accord with the special prosecutor in Washington.", WIRE, []),
     ("We should have an agreement in less time than managed by Mexico or Chile.", WIRE, []),
     (

@@ -124,10 +124,10 @@ RECORDS = [
     ),
     (
         "merchandise-trade-after-current-account-is-trade",
-        "Peru's current account deficit was 1 billion dlrs in May. "
-        "May merchandise trade recorded a 42 mln dlr surplus.",
-        D(1987, 6, 10),
-        [("PER", None, "balance", 42_000_000, "USD", "1987-05-01", "1987-05-31", False)],
+        "Colombia's current account deficit was 1.3 billion dlrs in June. "
+        "June merchandise trade recorded a 57 mln dlr surplus.",
+        D(1987, 7, 10),
+        [("COL", None, "balance", 57_000_000, "USD", "1987-06-01", "1987-06-30", False)],
     ),
     (
         "group-member-countries-partner",
@@ -137,17 +137,17 @@ RECORDS = [
     ),
     (
         "imports-from-and-exports-to-is-turnover-aside-skipped",
-        "In 2004, Japan's imports from and exports to Korea added up to 9,000bn yen "
-        "($85bn; £45bn).",
+        "Last year, Japan's imports from and exports to Taiwan added up to 7,300bn yen "
+        "($68bn; £37bn).",
         D(2005, 2, 1),
-        [("JPN", "KOR", "turnover", 9_000_000_000_000, "JPY", "2004-01-01", "2004-12-31", False)],
+        [("JPN", "TWN", "turnover", 7_300_000_000_000, "JPY", "2004-01-01", "2004-12-31", False)],
     ),
     (
         "share-of-surplus-is-no-record",
-        "In 2004, Japan's trade surplus grew 18% to 12 trillion yen, with half the surplus, "
-        "6 trillion yen, accounted for by its trade with the US.",
+        "South Korea's trade surplus widened 9% to 40 trillion won last year, with a third of "
+        "the surplus, 13 trillion won, accounted for by its trade with China.",
         D(2005, 2, 1),
-        [("JPN", None, "balance", 12_000_000_000_000, "JPY", "2004-01-01", "2004-12-31", False)],
+        [("KOR", None, "balance", 40_000_000_000_000, "KRW", "2004-01-01", "2004-12-31", False)],
     ),
     (
         "monthly-in-a-one-month-figure-is-kept",
@@ -181,55 +181,54 @@ RECORDS = [
     ),
     (
         "compared-period-not-inherited-after-while",
-        "ANKARA, March 16 - Turkey's trade deficit rose to 3.65 billion dlrs in 1986. "
-        "Exports were down 6.3 pct at 7.45 billion dlrs, compared with 7.95 billion in 1985, "
-        "while imports were down 2.1 pct at 11.10 billion dlrs.",
-        D(1987, 3, 16),
+        "ATHENS, April 14 - Greece's trade deficit grew to 5.12 billion dlrs in 1986. "
+        "Exports were down 4.8 pct at 4.53 billion dlrs, compared with 4.76 billion in 1985, "
+        "while imports were down 1.4 pct at 9.65 billion dlrs.",
+        D(1987, 4, 14),
         [
-            ("TUR", None, "balance", -3_650_000_000, "USD", "1986-01-01", "1986-12-31", False),
-            ("TUR", None, "export", 7_450_000_000, "USD", "1986-01-01", "1986-12-31", False),
-            ("TUR", None, "export", 7_950_000_000, "USD", "1985-01-01", "1985-12-31", False),
-            ("TUR", None, "import", 11_100_000_000, "USD", "1986-01-01", "1986-12-31", False),
+            ("GRC", None, "balance", -5_120_000_000, "USD", "1986-01-01", "1986-12-31", False),
+            ("GRC", None, "export", 4_530_000_000, "USD", "1986-01-01", "1986-12-31", False),
+            ("GRC", None, "export", 4_760_000_000, "USD", "1985-01-01", "1985-12-31", False),
+            ("GRC", None, "import", 9_650_000_000, "USD", "1986-01-01", "1986-12-31", False),
         ],
     ),
     (
         "from-amount-without-its-own-period-skipped",
-        "Israel's imports from the U.S. rose from 888 mln dlrs to 1.8 billion last year.",
+        "Egypt's imports from the U.S. climbed from 640 mln dlrs to 1.3 billion last year.",
         D(1987, 4, 1),
-        [("ISR", "USA", "import", 1_800_000_000, "USD", "1986-01-01", "1986-12-31", False)],
+        [("EGY", "USA", "import", 1_300_000_000, "USD", "1986-01-01", "1986-12-31", False)],
     ),
     (
         "period-in-the-noun-phrase-wins",
-        "Brazil's September trade surplus was the best so far this year, totalling "
-        "1.494 billion dlrs.",
+        "Argentina's August trade surplus was its highest yet this year, reaching 612 mln dlrs.",
         D(1987, 10, 20),
-        [("BRA", None, "balance", 1_494_000_000, "USD", "1987-09-01", "1987-09-30", False)],
+        [("ARG", None, "balance", 612_000_000, "USD", "1987-08-01", "1987-08-31", False)],
     ),
     (
         "partner-not-read-from-a-with-clause",
-        "The U.S. trade gap last year was a record 169.8 billion dlrs, with Japan accounting "
-        "for about one-third.",
+        "France's trade gap last year was a record 31.4 billion francs, with Italy accounting "
+        "for roughly half.",
         D(1987, 4, 20),
-        [("USA", None, "balance", -169_800_000_000, "USD", "1986-01-01", "1986-12-31", False)],
+        [("FRA", None, "balance", -31_400_000_000, "FRF", "1986-01-01", "1986-12-31", False)],
     ),
     (
         "fiscal-months-and-year-ago-period",
-        "NEW DELHI, March 19 - India's trade deficit was 58.34 billion rupees in the first "
-        "10 months of fiscal 1986/87 ending March, compared with 70.62 billion in the year "
+        "KARACHI, March 2 - Pakistan's trade deficit was 31.6 billion rupees in the first "
+        "seven months of fiscal 1986/87 ending June, compared with 35.9 billion in the year "
         "ago period.",
-        D(1987, 3, 19),
+        D(1987, 3, 2),
         [
-            ("IND", None, "balance", -58_340_000_000, "INR", "1986-04-01", "1987-01-31", False),
-            ("IND", None, "balance", -70_620_000_000, "INR", "1985-04-01", "1986-01-31", False),
+            ("PAK", None, "balance", -31_600_000_000, "PKR", "1986-07-01", "1987-01-31", False),
+            ("PAK", None, "balance", -35_900_000_000, "PKR", "1985-07-01", "1986-01-31", False),
         ],
     ),
     (
         "amount-of-imports-is-an-import",
-        "In 1986 Peru recorded 25.6 billion dlrs of exports and 15.4 billion dlrs of imports.",
+        "In 1986 Colombia recorded 5.1 billion dlrs of exports and 3.7 billion dlrs of imports.",
         D(1987, 3, 19),
         [
-            ("PER", None, "export", 25_600_000_000, "USD", "1986-01-01", "1986-12-31", False),
-            ("PER", None, "import", 15_400_000_000, "USD", "1986-01-01", "1986-12-31", False),
+            ("COL", None, "export", 5_100_000_000, "USD", "1986-01-01", "1986-12-31", False),
+            ("COL", None, "import", 3_700_000_000, "USD", "1986-01-01", "1986-12-31", False),
         ],
     ),
     (
@@ -258,22 +257,22 @@ RECORDS = [
     ),
     (
         "previous-year-after-named-months",
-        "Peru's accumulated trade surplus over the first two months of 1987 stands at "
-        "120.4 mln dlrs against 132.8 mln dlrs the previous year.",
+        "Uruguay's trade surplus accumulated over the first two months of 1987 was "
+        "48.7 mln dlrs against 55.1 mln dlrs the previous year.",
         D(1987, 4, 9),
         [
-            ("PER", None, "balance", 120_400_000, "USD", "1987-01-01", "1987-02-28", False),
-            ("PER", None, "balance", 132_800_000, "USD", "1986-01-01", "1986-02-28", False),
+            ("URY", None, "balance", 48_700_000, "USD", "1987-01-01", "1987-02-28", False),
+            ("URY", None, "balance", 55_100_000, "USD", "1986-01-01", "1986-02-28", False),
         ],
     ),
     (
         "forecast-for-a-span-without-its-year-is-the-coming-one",
-        "TAIPEI, April 1 - Taiwan's exports in the April-June quarter are expected to rise to "
-        "12.03 billion U.S. Dlrs from 9.63 billion a year earlier.",
-        D(1987, 4, 1),
+        "SEOUL, July 1 - South Korea's exports in the July-September quarter are expected to "
+        "rise to 9.42 billion U.S. Dlrs from 7.86 billion a year earlier.",
+        D(1987, 7, 1),
         [
-            ("TWN", None, "export", 12_030_000_000, "USD", "1987-04-01", "1987-06-30", True),
-            ("TWN", None, "export", 9_630_000_000, "USD", "1986-04-01", "1986-06-30", False),
+            ("KOR", None, "export", 9_420_000_000, "USD", "1987-07-01", "1987-09-30", True),
+            ("KOR", None, "export", 7_860_000_000, "USD", "1986-07-01", "1986-09-30", False),
         ],
     ),
     (
@@ -330,18 +329,18 @@ RECORDS = [
     ),
     (
         "singular-currency-before-balance",
-        "PARIS, May 5 - Estimates showed a French 190 mln franc surplus for March.",
+        "PARIS, May 5 - Customs data showed a French 265 mln franc surplus for April.",
         D(1987, 5, 5),
-        [("FRA", None, "balance", 190_000_000, "FRF", "1987-03-01", "1987-03-31", False)],
+        [("FRA", None, "balance", 265_000_000, "FRF", "1987-04-01", "1987-04-30", False)],
     ),
     (
         "with-clause-demonym-reporter-carries",
-        "In 1986 the EC was Chile's third largest partner, with Chilean imports from the EC "
-        "worth 5.7 billion dlrs and exports worth 2.6 billion dlrs.",
+        "The EC ranked as Argentina's second biggest trading partner in 1986, with Argentine "
+        "imports from the EC worth 3.4 billion dlrs and exports worth 4.1 billion dlrs.",
         D(1987, 5, 5),
         [
-            ("CHL", "EU", "import", 5_700_000_000, "USD", "1986-01-01", "1986-12-31", False),
-            ("CHL", "EU", "export", 2_600_000_000, "USD", "1986-01-01", "1986-12-31", False),
+            ("ARG", "EU", "import", 3_400_000_000, "USD", "1986-01-01", "1986-12-31", False),
+            ("ARG", "EU", "export", 4_100_000_000, "USD", "1986-01-01", "1986-12-31", False),
         ],
     ),
     (
@@ -371,21 +370,21 @@ RECORDS = [
     ),
     (
         "lead-period-from-a-current-account-lead",
-        "WELLINGTON, March 31 - New Zealand's current account deficit narrowed to 78 mln dlrs "
-        "in February, the statistics department said.\n\n"
-        "Figures show a merchandise trade surplus of 114 mln dlrs against 81 mln in January.",
-        D(1987, 3, 31),
+        "CANBERRA, April 29 - Australia's current account deficit fell to 920 mln dlrs in "
+        "March, the statistician's office reported.\n\n"
+        "The data show a merchandise trade surplus of 63 mln dlrs against 47 mln in February.",
+        D(1987, 4, 29),
         [
-            ("NZL", None, "balance", 114_000_000, "NZD", "1987-02-01", "1987-02-28", False),
-            ("NZL", None, "balance", 81_000_000, "NZD", "1987-01-01", "1987-01-31", False),
+            ("AUS", None, "balance", 63_000_000, "AUD", "1987-03-01", "1987-03-31", False),
+            ("AUS", None, "balance", 47_000_000, "AUD", "1987-02-01", "1987-02-28", False),
         ],
     ),
     (
         "surplus-on-merchandise-trade",
-        "WELLINGTON, March 31 - New Zealand showed a surplus on merchandise trade of "
-        "174 mln dlrs in February.",
-        D(1987, 3, 31),
-        [("NZL", None, "balance", 174_000_000, "NZD", "1987-02-01", "1987-02-28", False)],
+        "CANBERRA, April 29 - Australia recorded a surplus on merchandise trade of "
+        "206 mln dlrs in March.",
+        D(1987, 4, 29),
+        [("AUS", None, "balance", 206_000_000, "AUD", "1987-03-01", "1987-03-31", False)],
     ),
     (
         "year-possessive-imbalance-takes-the-named-sign",
@@ -396,12 +395,12 @@ RECORDS = [
     ),
     (
         "story-typed-in-lower-case",
-        "Lima, april 9 - peru's trade surplus narrowed to 102.2 mln dlrs in february, the "
-        "central bank said.\n\nExports in february totalled 379.4 mln dlrs.",
-        D(1987, 4, 9),
+        "Caracas, june 23 - venezuela's trade surplus widened to 86.5 mln dlrs in april, the "
+        "central bank said.\n\nExports in april totalled 241.7 mln dlrs.",
+        D(1987, 6, 23),
         [
-            ("PER", None, "balance", 102_200_000, "USD", "1987-02-01", "1987-02-28", False),
-            ("PER", None, "export", 379_400_000, "USD", "1987-02-01", "1987-02-28", False),
+            ("VEN", None, "balance", 86_500_000, "USD", "1987-04-01", "1987-04-30", False),
+            ("VEN", None, "export", 241_700_000, "USD", "1987-04-01", "1987-04-30", False),
         ],
     ),
     (
@@ -413,24 +412,24 @@ RECORDS = [
     ),
     (
         "respective-periods-and-amounts",
-        "LIMA, March 5 - Peru's customs report shows the 1986 and 1985 deficits at "
-        "2.09 billion and 1.72 billion dlrs.",
+        "SANTIAGO, March 5 - Chile's customs data shows the 1986 and 1985 deficits at "
+        "1.38 billion and 1.15 billion dlrs.",
         D(1987, 3, 5),
         [
-            ("PER", None, "balance", -2_090_000_000, "USD", "1986-01-01", "1986-12-31", False),
-            ("PER", None, "balance", -1_720_000_000, "USD", "1985-01-01", "1985-12-31", False),
+            ("CHL", None, "balance", -1_380_000_000, "USD", "1986-01-01", "1986-12-31", False),
+            ("CHL", None, "balance", -1_150_000_000, "USD", "1985-01-01", "1985-12-31", False),
         ],
     ),
     (
         "whole-year-forecast-and-its-parts",
-        "LIMA, Oct 20 - The director is estimating the year's overall surplus to reach "
-        "10.2 billion dlrs, from 25.6 billion dlrs worth of exports and 15.4 billion dlrs "
+        "BOGOTA, Nov 3 - The trade ministry is estimating the year's overall surplus to reach "
+        "1.9 billion dlrs, from 5.4 billion dlrs worth of exports and 3.5 billion dlrs "
         "of imports.",
-        D(1987, 10, 20),
+        D(1987, 11, 3),
         [
-            ("PER", None, "balance", 10_200_000_000, "USD", "1987-01-01", "1987-12-31", True),
-            ("PER", None, "export", 25_600_000_000, "USD", "1987-01-01", "1987-12-31", True),
-            ("PER", None, "import", 15_400_000_000, "USD", "1987-01-01", "1987-12-31", True),
+            ("COL", None, "balance", 1_900_000_000, "USD", "1987-01-01", "1987-12-31", True),
+            ("COL", None, "export", 5_400_000_000, "USD", "1987-01-01", "1987-12-31", True),
+            ("COL", None, "import", 3_500_000_000, "USD", "1987-01-01", "1987-12-31", True),
         ],
     ),
     (
@@ -477,11 +476,11 @@ NOT_RECORDS = [
     ("share", "Peru took 25 percent of Chile's $50 million exports in 2020.", D(2021, 2, 1)),
     ("monthly-average", "Chile's exports averaged 2 billion dlrs a month in 2020.", D(2021, 2, 1)),
     ("no-currency", "Chile's exports reached 20 billion in 2020.", D(2021, 2, 1)),
-    ("current-deficit", "Chile's current deficit narrowed to 750 mln dlrs in May.", D(2021, 6, 9)),
+    ("current-deficit", "Chile's current deficit shrank to 615 mln dlrs in April.", D(2021, 6, 9)),
     (
         "bare-deficit-after-current-account",
-        "Chile's current account deficit narrowed to 750 mln dlrs in May. "
-        "This compared with an 897 mln dlr shortfall a year earlier.",
+        "Chile's current account deficit shrank to 615 mln dlrs in April. "
+        "That compared with a 702 mln dlr shortfall a year earlier.",
         D(2021, 6, 9),
     ),
     (
@@ -492,7 +491,7 @@ NOT_RECORDS = [
     ),
     (
         "region-subject",
-        "In fact, Latin American exports to China grew to $14bn in 2004.",
+        "Latin American exports to India climbed to $9bn last year.",
         D(2005, 2, 1),
     ),
     ("company-subject", "Toyota's exports reached 2 trillion yen in 2004.", D(2005, 2, 1)),
@@ -529,7 +528,7 @@ NOT_RECORDS = [
     ),
     (
         "monthly-average-forecast",
-        "For the next three months, Chile estimated a monthly trade surplus of 400 mln dlrs.",
+        "In 1987, Chile expects a monthly trade surplus of 350 mln dlrs.",
         D(1987, 4, 24),
     ),
     (
@@ -540,7 +539,7 @@ NOT_RECORDS = [
     ),
     (
         "cumulative-one-month",
-        "Chile's cumulative trade deficit narrowed to 2.09 billion dlrs in February.",
+        "Chile's cumulative trade deficit eased to 1.74 billion dlrs in February.",
         D(1987, 3, 17),
     ),
     ("no-period", "Chile's trade surplus reached 20 billion dlrs, officials said.", D(2021, 2, 1)),
@@ -552,8 +551,8 @@ NOT_RECORDS = [
     ),
     (
         "cumulative-in-a-one-month-story",
-        "CANBERRA, March 17 - Australia's trade deficit narrowed in February.\n\n"
-        "The cumulative trade deficit narrowed to 2.09 billion dlrs from 2.21 billion.",
+        "WELLINGTON, March 17 - New Zealand's trade deficit shrank in February.\n\n"
+        "The cumulative trade deficit eased to 1.74 billion dlrs from 1.86 billion.",
         D(1987, 3, 17),
     ),
     (
@@ -579,8 +578,8 @@ def test_not_trade_records(body: str, published: dt.date) -> None:
 
 def test_lower_case_story_quotes_its_evidence_as_written() -> None:
     """A story typed in lower case is read recased, but its evidence is the text as written."""
-    body = "Lima, april 9 - peru's trade surplus was 102 mln dlrs in february, officials said."
-    (record,) = extract_trade_records(Article(id="l", body=body, published=D(1987, 4, 9)))
+    body = "Caracas, june 23 - venezuela's trade surplus was 91 mln dlrs in april, officials said."
+    (record,) = extract_trade_records(Article(id="l", body=body, published=D(1987, 6, 23)))
     assert record.evidence[0].text == body
 
 
@@ -606,13 +605,13 @@ def test_identical_figures_deduplicated() -> None:
 def test_publication_year_inferred_when_missing() -> None:
     """Without a publication date, months are read in the last year the article names."""
     body = (
-        "The UK's trade gap narrowed in November.\n\n"
-        "The deficit was £3.1bn. The cumulative deficit for the first eleven months of 2004 "
-        "stands at £36.3bn."
+        "Britain's trade gap widened in October.\n\n"
+        "The deficit was £2.7bn. The cumulative deficit for the first ten months of 2004 "
+        "now stands at £31.9bn."
     )
     assert _records(body, None) == [
-        ("GBR", None, "balance", -3_100_000_000, "GBP", "2004-11-01", "2004-11-30", False),
-        ("GBR", None, "balance", -36_300_000_000, "GBP", "2004-01-01", "2004-11-30", False),
+        ("GBR", None, "balance", -2_700_000_000, "GBP", "2004-10-01", "2004-10-31", False),
+        ("GBR", None, "balance", -31_900_000_000, "GBP", "2004-01-01", "2004-10-31", False),
     ]
 
 

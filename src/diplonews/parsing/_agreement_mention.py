@@ -257,7 +257,7 @@ def read_mention(
     if word.startswith(("deal", "document")) and _DEAL_VERB.search(before):
         return None  # "to deal with", "a great deal of"
     if _PARTIES_TO.search(before):
-        return None  # "Conference of the Parties to the UN Framework Convention"
+        return None  # a body named "... of the Parties to the X Convention"
     tokens = modifier_tokens(text, head.start())
     content = [t for t in tokens if t.group().casefold() not in LEFT_STOPS]
     determiner = (
@@ -387,7 +387,7 @@ def read_mention(
         basis = "with" if with_phrase is not None else "sentence"
         owner = group_owner(text, mentions, mod_start)
         if owner is not None:
-            parties = [owner]  # "the EU's planned changes in the growth and stability pact"
+            parties = [owner]  # a group's own pact: "the EU's revised budget pact"
         earlier = (
             BETWEEN.search(text, lo, head.start())
             if "betwe" in before or "among" in before
@@ -431,7 +431,7 @@ def read_mention(
         and article.published is not None
         and any(d.end <= head.start() and d.date.year < article.published.year for d in dated)
     ):
-        status = AgreementStatus.SIGNED  # "In 2015, the world came together to finalize the X"
+        status = AgreementStatus.SIGNED  # "in <a past year>, nations met to finalize the X"
     if (
         date is not None
         and status is AgreementStatus.SIGNED

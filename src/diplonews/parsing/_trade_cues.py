@@ -117,9 +117,9 @@ AVERAGE = re.compile(r"^\s*(?:a|per|each)\s+month\b|^\s*monthly\b", re.IGNORECAS
 AVERAGE_BEFORE = re.compile(r"\baverag(?:e|ed|ing)\b[^.;]{0,40}$", re.IGNORECASE)
 CONVERSION = re.compile(r"(?:\(\s*|\bor\s+(?:about\s+|around\s+|some\s+)?|\bequivalent\s+to\s+)$")
 FROM = re.compile(r"\bfrom\s+(?:a\s+|an\s+)?(?:record\s+|revised\s+|provisional\s+)?$")
-# Words between an amount and a flow word it qualifies: "51.5 billion dlr (EC) surplus".
+# Words between an amount and a flow word it qualifies: "38.2 billion dlr (EC) surplus".
 ATTRIBUTIVE = re.compile(
-    r"""\s*(?:worth\s+)?(?:of\s+)?                      # "15.4 billion dlrs (worth) of imports"
+    r"""\s*(?:worth\s+)?(?:of\s+)?                      # "3.5 billion dlrs (worth) of imports"
     (?:[A-Z][\w.-]*\s+|'s\s+|record\s+|bilateral\s+|global\s+|visible\s+|
     hard\s+currency\s+|merchandise\s+|annual\s+|foreign\s+|trade\s+|in\s+)*""",
     re.VERBOSE,
@@ -130,7 +130,7 @@ OWN_PERIOD = re.compile(
     worth|\w+\s+worth\s+of\s+\w+)\s+)?(?:in|for|during|over|of|at\s+the\s+end\s+of|by|at)?\s*$""",
     re.VERBOSE | re.IGNORECASE,
 )
-# "500 mln dlrs worth of goods to the United States in 1986": no comma, then in/for/during.
+# "<amount> worth of goods to <partner> in <year>": no comma, then in/for/during.
 OWN_PERIOD_LOOSE = re.compile(
     r"^(?:\s*\([^()]*\))?[^,;()]{0,60}?\b(?:in|for|during)\s+$", re.IGNORECASE
 )
@@ -154,7 +154,7 @@ PAST_FACT = re.compile(
     re.IGNORECASE,
 )
 MODAL = re.compile(r"\b(?:will|would|to|could|should|may|might|expected|likely)\b", re.IGNORECASE)
-# A share: "25 percent of our $50 million total exports".
+# A share: "a fifth of its $80 million total exports".
 SHARE_BEFORE = re.compile(
     r"(?:pct|percent|per\s+cent|%|share|half|third|quarter)\s+of\s+(?:\S+\s+){0,2}$",
     re.IGNORECASE,
@@ -277,10 +277,10 @@ _VERB_OBJECT_OK = _words(
     """goods products merchandise worth to from a an the some about around nearly more less
     only its their in during last this over under almost roughly approximately its"""
 )
-# "a surplus on merchandise trade of 174 mln": the trade word belongs to the balance.
+# "a surplus on visible trade of <amount>": the trade word belongs to the balance.
 _ON_TRADE = re.compile(r"\s+on\s+(?:[a-z]+\s+)?$")
 _TRADE_WORD = re.compile(r"trad", re.IGNORECASE)
-# "February merchandise trade recorded a 42 mln dlr surplus": a trade balance after all.
+# "<month> merchandise trade showed a <amount> surplus": a trade balance after all.
 _TRADE_MENTION = re.compile(r"\b(?:trade|trading|merchandise|visible)\b", re.IGNORECASE)
 
 
@@ -290,7 +290,7 @@ def flows(
     """The flow words of a sentence, product flows and other money nouns marked ``block``.
 
     A bare "surplus" or "deficit" after a blocking noun stays blocked ("the current
-    account ... showed a surplus of 376 mln") until a trade word reopens a frame; a
+    account ... showed a surplus of 215 mln") until a trade word reopens a frame; a
     sentence about trade with countries that are no state ("trade with Gulf states, with
     imports at ...") blocks its later exports and imports too. ``states`` are the spans of
     the sentence's country mentions; ``blocked`` carries a blocking noun of the previous

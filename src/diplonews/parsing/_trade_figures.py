@@ -3,7 +3,7 @@
 Within a trade sentence the builder walks the amounts left to right. Each
 amount is first tested for being no level at all (a change, a share, a bound,
 an average, a conversion, an aside); then it takes the flow word right after
-it ("a 51.5 billion dlr surplus") or the frame opened before it, its reporter
+it ("a 38.2 billion dlr surplus") or the frame opened before it, its reporter
 and partner (:mod:`diplonews.parsing._trade_context`), its currency and its
 period: its own, else the sentence's, else the story's lead.
 """
@@ -61,13 +61,13 @@ from diplonews.values import Period
 __all__ = ["Figure", "sentence_figures"]
 
 _BOTH_WAYS = re.compile(r"\bfrom\s+and\b|\bto\s+and\b", re.IGNORECASE)  # "imports from and ..."
-# A period right after a compared amount: "compared with 7.95 billion in 1985".
+# A period right after a compared amount: "compared with 4.76 billion in 1985".
 _COMPARED_PERIOD = re.compile(
     r"\b(?:compared\s+(?:with|to)|from|against|after|versus)\s+(?:a\s+|an\s+)?[^,;]{0,40}?"
     r"\d[\d.,]*\s*(?:[a-z]+\s+){0,2}(?:in|for|during)\s+$",
     re.IGNORECASE,
 )
-# A share of a figure: "Coffee accounted for 320 mln of exports", "..., accounted for by".
+# A share of a figure: "Tea accounted for 140 mln of exports", "..., accounted for by".
 _SHARE_BEFORE_WORDS = re.compile(r"\baccount(?:s|ed|ing)?\s+(?:for|with)\b", re.IGNORECASE)
 _SHARE_AFTER_WORDS = re.compile(r"\s*,?\s*account(?:s|ed|ing)?\s+for\b", re.IGNORECASE)
 # A participle clause after an amount: "..., with Japan accounting for a third".
@@ -119,12 +119,12 @@ def _period_for(
             OWN_PERIOD.match(between)
             or OWN_PERIOD_LOOSE.match(between)
             or (period.text[:4].casefold() in ("betw", "from") and _PLAIN.fullmatch(between))
-        ):  # "exports to Turkey between April 2024 and February 2025"
+        ):  # "sales to <partner> between <month year> and <month year>"
             return period
         if period.end <= money.start and _POSSESSIVE.fullmatch(
             sentence, period.end - 2, money.start
         ):
-            return period  # "February 1986's 6.88 billion"
+            return period  # "March 1986's 4.12 billion"
     before = [
         p
         for p in periods
@@ -134,7 +134,7 @@ def _period_for(
     ]
     if before and CLAUSE_BREAK.search(sentence, before[-1].end, money.start):
         # A new clause: the sentence's lead period, not the last one named; a period that
-        # is another amount's own ("compared with 7.95 billion in 1985") is no lead.
+        # is another amount's own ("compared with 4.76 billion in 1985") is no lead.
         free = [
             p
             for p in before
@@ -202,9 +202,9 @@ def sentence_figures(
             or (share is not None and not CLAUSE_BREAK.search(text, share.end(), mention.start))
             or _SHARE_AFTER_WORDS.match(text, mention.end)
         ):
-            continue  # "half the surplus, 6.962 trillion yen, accounted for by ..."
+            continue  # "a third of the surplus, <amount>, accounted for by ..."
         if mention.currency is None and _UNIT_AFTER.match(text, mention.end):
-            continue  # "9.8 mln metric tonnes": a quantity
+            continue  # "6.4 mln metric tonnes": a quantity
         if AVERAGE.match(after) or (
             has_average and AVERAGE_BEFORE.search(text[prev_end : mention.start])
         ):
@@ -212,7 +212,7 @@ def sentence_figures(
         if index and CONVERSION.search(text[prev_end : mention.start]):
             continue
         if text.count("(", 0, mention.start) > text.count(")", 0, mention.start):
-            continue  # "(revised from 1.29 billion)", "($214.6bn; £114.5bn)": an aside
+            continue  # "(revised from 2.47 billion)", "($68bn; £37bn)": an aside
         # 2. The flow: a flow word right after the amount, else the frame before it.
         flow: Flow | None = next(
             (
@@ -359,14 +359,14 @@ def sentence_figures(
         if both is not None and not attributive:
             order = sum(1 for m in money if flow.end <= m.start < mention.start)
             if order < 2:
-                own = both[order]  # "the 1986 and 1985 deficits at 2.09 and 1.72 billion"
+                own = both[order]  # "the 1986 and 1985 deficits at 1.38 and 1.15 billion"
         if (
             own is None
             and following
             and _COORDINATED.fullmatch(text, mention.end, following[0].start)
         ):
             own = trailing_period(text, money[-1].end, periods)
-        # "a surplus of 10.2 billion, from 25.6 billion of exports and 15.4 billion of
+        # "a surplus of 1.9 billion, from 5.4 billion of exports and 3.5 billion of
         # imports": the parts of the figure before, not an earlier level.
         base = next((f for f in reversed(figures) if f.flow is TradeFlow.BALANCE), None)
         parts_of = (
@@ -391,7 +391,7 @@ def sentence_figures(
             span.end.month,
         )
         if phrase is not None and (one_month != (not cumulative)):
-            continue  # "a monthly surplus of 400 mln": an average; "cumulative": which months?
+            continue  # "a monthly surplus of 350 mln": an average; "cumulative": which months?
         period: Period | None
         if own is None:
             period = ctx.lead
@@ -420,8 +420,8 @@ def sentence_figures(
             and not own.comparison
             and not _YEAR.search(own.text)
         ):
-            # "exports in the April-June quarter are expected to rise to ...": a forecast
-            # for the coming span, not the one just past.
+            # an "exports in <a quarter with no year> are expected to rise to" forecast:
+            # it is for the coming span, not the one just past.
             period = Period.months(
                 period.start.year + 1,
                 period.start.month,
@@ -431,7 +431,7 @@ def sentence_figures(
         if parts_of and base is not None:
             period, target = base.period, base.target
         if target and ctx.published and anchor is not None and period.end < anchor:
-            target = False  # "to turn around last year's 169 billion dlr deficit": a fact
+            target = False  # "to reverse last year's 142 billion dlr deficit": a fact
         if not target and anchor is not None:
             period = year_to_date(period, anchor, periods, ctx)
         if first_period is None:

@@ -6,7 +6,7 @@ deficit, sold, bought, ...) and an amount of money. Within such a sentence it
 walks left to right: each *flow word* ("exports", "trade deficit", "trade
 turnover between") opens a figure's frame (flow, sign, reporter, partner);
 each amount of money is read in the frame before it, or in a flow word right
-after it ("a 51.5 billion dlr surplus"). Other money nouns ("current account",
+after it ("a 38.2 billion dlr surplus"). Other money nouns ("current account",
 "debt", "oil exports") close the frame, so their amounts are not trade
 figures.
 
@@ -137,14 +137,14 @@ def extract_trade_records(article: Article) -> tuple[TradeRecord, ...]:
         evidence and the name of its rule; ``()`` when there are none.
 
     >>> import datetime as dt
-    >>> art = Article(id="a", published=dt.date(2021, 2, 1), body=(
-    ...     "In 2020, the trade turnover between Azerbaijan and Pakistan was $13.2 million, "
-    ...     "with $1.6 million in exports and $11.6 million in imports."))
+    >>> art = Article(id="a", published=dt.date(2022, 2, 1), body=(
+    ...     "Trade turnover between Georgia and Moldova stood at $27.4 million in 2021, "
+    ...     "with $9.1 million in exports and $18.3 million in imports."))
     >>> for r in extract_trade_records(art):
     ...     print(r.reporter, r.partner, r.flow.value, r.value, r.currency, r.period, r.rule)
-    AZE PAK turnover 13200000 USD 2020-01-01..2020-12-31 trade.turnover_between
-    AZE PAK export 1600000 USD 2020-01-01..2020-12-31 trade.pair_context
-    AZE PAK import 11600000 USD 2020-01-01..2020-12-31 trade.pair_context
+    GEO MDA turnover 27400000 USD 2021-01-01..2021-12-31 trade.turnover_between
+    GEO MDA export 9100000 USD 2021-01-01..2021-12-31 trade.pair_context
+    GEO MDA import 18300000 USD 2021-01-01..2021-12-31 trade.pair_context
     >>> extract_trade_records(Article(id="b", body="Exports rose by 5 pct."))
     ()
 
