@@ -152,7 +152,8 @@ def extract_people(
         if hi >= len(toks):
             break
         name_lo, name_hi = _read_name(toks, hi)
-        if toks[hi].start - toks[hi - 1].end > 2:
+        gap = text[toks[hi - 1].end : toks[hi].start]
+        if len(gap) > 2 or "\n" in gap:
             name_lo = name_hi  # the next token is in another sentence or paragraph
         appositive = False
         if name_hi == name_lo and toks[hi].text == "," and hi + 1 < len(toks):
