@@ -967,6 +967,14 @@ SEVENTH_PASS: list[Row] = [
         [("conference", "held", ["BEL"], None, "EU", "Brussels", [])],
     ),
     (
+        "the one briefed on talks is no side of them",
+        "Russian President Ivan Petrov briefed U.S. President Tom Hale on his recent talks with "
+        "Turkish President Ali Demir.",
+        D(2025, 6, 14),
+        None,
+        [("meeting", "held", ["RUS", "TUR"], None, None, None, ["Ivan Petrov", "Ali Demir"])],
+    ),
+    (
         "diplomats of no body named before meet as nothing",
         "BRUSSELS, April 13 - Senior diplomats backed a proposal to raise tariffs on Japanese "
         "goods.\n\nThe diplomats were meeting as Tokyo reported a record trade surplus.",

@@ -67,6 +67,7 @@ _OWN_PEOPLE_BEFORE = re.compile(
 )
 
 __all__ = [
+    "_BRIEFED",
     "_NAMED_BEFORE",
     "_PORTFOLIO",
     "_body_session",
@@ -368,6 +369,14 @@ def _list_item(body: str, lo: int, hi: int, t0: int, t1: int) -> tuple[int, int]
         if join is not None:
             hi = join.start()
     return lo, hi
+
+
+# The one told about talks is no side of them: "Putin briefed Trump on his talks with X".
+_BRIEFED = re.compile(
+    r"""\b(?:briefed|informed|updated)\s+(?P<told>[^;,]{1,60}?)\s+(?:on|about)\s+
+    (?:his|her|their)\s+(?:[\w-]+\s+)?\Z""",
+    re.VERBOSE,
+)
 
 
 # A plural subject standing for a body's people named before it: "The diplomats were

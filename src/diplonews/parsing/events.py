@@ -40,6 +40,7 @@ from diplonews.parsing._meeting_merge import (
     _same_event,
 )
 from diplonews.parsing._meeting_places import (
+    _BRIEFED,
     _NAMED_BEFORE,
     _PORTFOLIO,
     _body_session,
@@ -242,6 +243,7 @@ def _candidate(
     new_clause = _NEW_CLAUSE.search(body, t1, hi)
     sides_hi = new_clause.start() if new_clause else hi
     said = _SPEECH_CONTENT.search(body, lo, t0) or _TOPIC_BEFORE.search(body, lo, t0)
+    said = said or _BRIEFED.search(body, lo, t0)  # "briefed Trump on his talks": not a side
     gap = (said.start(said.lastindex or 0), said.end(said.lastindex or 0)) if said else (t0, t0)
     local = [
         m
