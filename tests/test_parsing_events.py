@@ -975,6 +975,22 @@ SEVENTH_PASS: list[Row] = [
         [("meeting", "held", ["RUS", "TUR"], None, None, None, ["Ivan Petrov", "Ali Demir"])],
     ),
     (
+        "a bank's chief executive meeting a minister is no meeting of states",
+        "Deutsche Bank joint chief executive Karl Bauer said he met U.S. Treasury Secretary James "
+        "Baker last week.",
+        D(1987, 4, 13),
+        None,
+        [],
+    ),
+    (
+        "a finance minister meeting a minister is a meeting of states",
+        "German Finance Minister Karl Bauer said he met U.S. Treasury Secretary James Baker last "
+        "week.",
+        D(1987, 4, 13),
+        None,
+        [("meeting", "held", ["DEU", "USA"], "1987-04", None, None, ["Karl Bauer", "James Baker"])],
+    ),
+    (
         "diplomats of no body named before meet as nothing",
         "BRUSSELS, April 13 - Senior diplomats backed a proposal to raise tariffs on Japanese "
         "goods.\n\nThe diplomats were meeting as Tokyo reported a record trade surplus.",

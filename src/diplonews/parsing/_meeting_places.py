@@ -75,6 +75,7 @@ __all__ = [
     "_dateline",
     "_holds",
     "_home_country",
+    "_in_business",
     "_just_before_remarks",
     "_list_item",
     "_location",
@@ -418,3 +419,20 @@ def _holds(positions: list[int], start: int, end: int) -> bool:
     """Whether a sorted list of offsets has one in ``[start, end)``."""
     at = bisect.bisect_left(positions, start)
     return at < len(positions) and positions[at] < end
+
+
+# Roles of business, not of a state: such a person is no side of a meeting between states.
+_BUSINESS_ROLE = re.compile(
+    r"""\b(?:chief\s+executive|CEO|(?:chief\s+)?economist|analyst|banker|trader  # a firm's people
+    |director\s+general\s+of\s+the\s+\w+\s+(?:association|federation))\b     # a trade body's""",
+    re.VERBOSE | re.IGNORECASE,
+)
+
+
+def _in_business(person: PersonMention) -> bool:
+    """Whether a person of no known state holds a business role ("joint chief executive").
+
+    >>> _in_business(PersonMention("Ann Roe", "chief executive", None, 0, 7, "Ann Roe"))
+    True
+    """
+    return person.country is None and _BUSINESS_ROLE.search(person.role or "") is not None

@@ -48,6 +48,7 @@ from diplonews.parsing._meeting_places import (
     _dateline,
     _holds,
     _home_country,
+    _in_business,
     _just_before_remarks,
     _list_item,
     _location,
@@ -375,10 +376,9 @@ def _candidate(
             )
         )
     elif (len(countries) < 2 and organization is None) and (
-        not (countries and who)
-        or all(p.country is not None and p.country in countries for p in who)
+        not (countries and who) or all(p.country in countries or _in_business(p) for p in who)
     ):
-        weak = True  # one side only: domestic, or a back-reference
+        weak = True  # one side only (a company's executive is none): domestic, or a back-reference
     participants = [
         Participant(p.name, p.role, Country(p.country) if p.country else None) for p in who
     ]
