@@ -12,7 +12,7 @@ import bisect
 import datetime as dt
 import functools
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 
 import attrs
 
@@ -25,6 +25,9 @@ from diplonews.parsing._meeting_rules import (
     _IN_NAME,
     _JUST_BEFORE,
     _NEW_CLAUSE,
+    _NOT_A_MEETING,
+    _NOT_A_MEETING_FOLDED,
+    _NOT_A_MEETING_WORDS,
     _ORDINAL_TITLE,
     _ORG_SHORT,
     _PLACE_IN,
@@ -33,6 +36,7 @@ from diplonews.parsing._meeting_rules import (
     _SITE_VISIT,
     _TOPIC,
     _TRIGGER_WORDS,
+    _fold,
 )
 from diplonews.parsing._people import PersonMention, meeting_words
 from diplonews.parsing._text import Sentence
@@ -80,6 +84,7 @@ __all__ = [
     "_list_item",
     "_location",
     "_not_a_state_visit",
+    "_not_meetings",
     "_organization",
     "_own_people",
     "_pick_date",
@@ -351,25 +356,39 @@ _LIST_JOIN = re.compile(
 )
 
 
-def _list_item(body: str, lo: int, hi: int, t0: int, t1: int) -> tuple[int, int]:
+def _list_item(
+    body: str, clause: tuple[int, int], trigger: tuple[int, int], hits: Sequence[int]
+) -> tuple[int, int]:
     """Narrow the clause ``[lo, hi)`` to the trigger's own item when it lists events.
 
-    In "the IMF session in Washington and the June summit in Venice" the
-    summit has neither Washington nor the IMF, and the session not June.
+    ``hits`` are the sorted starts of the body's meeting words. In "the IMF
+    session in Washington, and the June summit in Venice" the summit has
+    neither Washington nor the IMF, and the session not June.
     """
-    before = None
-    for match in _TRIGGER_WORDS.finditer(body, lo, t0):
-        before = match  # the last meeting word before this one
-    if before is not None:
-        join = _LIST_JOIN.search(body, before.end(), t0)
+    lo, hi = clause
+    t0, t1 = trigger
+    at = bisect.bisect_left(hits, t0) - 1
+    if at >= 0 and hits[at] >= lo:
+        before = _TRIGGER_WORDS.match(body, hits[at])
+        join = _LIST_JOIN.search(body, max(before.end(), t0 - 60), t0) if before else None
         if join is not None and body[join.start()] != " ":  # a comma: sides before are shared
             lo = join.start("item")
-    after = _TRIGGER_WORDS.search(body, t1, hi)
-    if after is not None and body[after.start()].islower():  # not "the Gulf Cooperation Council"
-        join = _LIST_JOIN.search(body, t1, after.start())
+    at = bisect.bisect_left(hits, t1)
+    if at < len(hits) and hits[at] < hi and body[hits[at]].islower():  # not "Gulf ... Council"
+        join = _LIST_JOIN.search(body, max(t1, hits[at] - 60), hits[at])
         if join is not None:
             hi = join.start()
     return lo, hi
+
+
+def _not_meetings(text: str) -> Iterator[re.Match[str]]:
+    """The gatherings of a sentence that are no meeting ("a news conference")."""
+    folded = _fold(text)
+    if folded is None:
+        return _NOT_A_MEETING.finditer(text)
+    if any(w in folded for w in _NOT_A_MEETING_WORDS):
+        return _NOT_A_MEETING_FOLDED.finditer(folded)
+    return iter(())
 
 
 # The one told about talks is no side of them: "Putin briefed Trump on his talks with X".

@@ -53,6 +53,7 @@ from diplonews.parsing._meeting_places import (
     _list_item,
     _location,
     _not_a_state_visit,
+    _not_meetings,
     _organization,
     _own_people,
     _pick_date,
@@ -76,9 +77,6 @@ from diplonews.parsing._meeting_rules import (
     _NEW_CLAUSE,
     _NON_STATE_AFTER,
     _NON_STATE_BEFORE,
-    _NOT_A_MEETING,
-    _NOT_A_MEETING_FOLDED,
-    _NOT_A_MEETING_WORDS,
     _OWN_SIDE,
     _PAST,
     _PAST_AFTER,
@@ -90,7 +88,6 @@ from diplonews.parsing._meeting_rules import (
     _SPEECH_CONTENT,
     _TOPIC_BEFORE,
     _TRIGGER_WORDS,
-    _fold,
     _status,
 )
 from diplonews.parsing._people import (
@@ -132,14 +129,7 @@ def _candidates(article: Article) -> list[_Candidate]:
         previous: _Candidate | None = None
         used = []
         text = sentence.text
-        folded = _fold(text)
-        if folded is None:
-            gatherings = _NOT_A_MEETING.finditer(text)
-        elif any(w in folded for w in _NOT_A_MEETING_WORDS):
-            gatherings = _NOT_A_MEETING_FOLDED.finditer(folded)
-        else:
-            gatherings = iter(())
-        for m in gatherings:
+        for m in _not_meetings(text):
             used.append((m.start() + sentence.start, m.end() + sentence.start))
             head = _REJECTED_HEAD.search(text[m.start() : m.end()])
             if head is not None:
@@ -154,6 +144,7 @@ def _candidates(article: Article) -> list[_Candidate]:
                 cand = _candidate(
                     article, sentence, (rule, kind, t0, t1), people=people, mentions=local,
                     dates=dates, dateline_end=dateline_end, dateline_city=dateline_city, home=home,
+                    hits=hits,
                 )  # fmt: skip
                 used.append((t0, t1))
                 if (
@@ -206,11 +197,12 @@ def _candidate(
     dateline_end: int,
     dateline_city: tuple[str, str] | None,
     home: str | None,
+    hits: Sequence[int],
 ) -> _Candidate | None:
     """Read the clause around one trigger (rule, kind, body offsets) into a candidate."""
     rule, kind, t0, t1 = trigger
     body = article.body
-    lo, hi = _list_item(body, *_clause(sentence, t0, t1), t0, t1)
+    lo, hi = _list_item(body, _clause(sentence, t0, t1), (t0, t1), hits)
     if re.match(r"\s+(?:\w+\s+){0,2}between\b", body[t1 : t1 + 40]):
         lo = t0  # "the phone call between X and Y": the sides follow
     before = body[max(sentence.start, t0 - 35) : t0]
