@@ -92,11 +92,10 @@ PATTERNS: list[Row] = [
     ),
     pytest.param(
         "met-in-city-on-weekday",
-        "Zelensky held a meeting with Turkish President Recep Tayyip Erdogan in Ankara on "
-        "Thursday.",
-        D(2025, 5, 16),
+        "Petrov held a meeting with Hungarian Prime Minister Viktor Orban in Budapest on Tuesday.",
+        D(2024, 3, 8),
         None,
-        [("meeting", "held", ["TUR"], "2025-05-15", None, "Ankara", ["Recep Tayyip Erdogan"])],
+        [("meeting", "held", ["HUN"], "2024-03-05", None, "Budapest", ["Viktor Orban"])],
         marks=pytest.mark.xfail(
             strict=True, reason="the other side is a bare surname the text never introduces"
         ),
@@ -198,11 +197,11 @@ AZERI_STYLE: list[Row] = [
     ),
     (
         "organisation-session",
-        "The 48th meeting of the Council of Foreign Ministers of the Organisation of Islamic "
-        "Cooperation will be held in Islamabad on March 22-23.",
-        D(2022, 1, 27),
+        "The 19th meeting of the Council of Foreign Ministers of the Shanghai Cooperation "
+        "Organisation will be held in Bishkek on May 20-21.",
+        D(2025, 4, 2),
         "AzerNews",
-        [("conference", "planned", ["PAK"], "2022-03-22", "OIC", "Islamabad", [])],
+        [("conference", "planned", ["KGZ"], "2025-05-20", "SCO", "Bishkek", [])],
     ),
     (
         "summit-will-take-place",
@@ -225,13 +224,13 @@ MERGING: list[Row] = [
     ),
     (
         "earlier-session",
-        "Turkish Foreign Minister Hakan Fidan will visit Saudi Arabia on Sunday. "
-        "His most recent trip was a working visit on Jan. 28-29.",
-        D(2025, 5, 17),
+        "Greek Foreign Minister Eleni Kosta will visit Egypt on Monday. "
+        "Her last trip was a working visit on Feb. 3-4.",
+        D(2021, 4, 9),
         None,
         [
-            ("visit", "planned", ["SAU", "TUR"], "2025-05-18", None, None, ["Hakan Fidan"]),
-            ("visit", "held", ["SAU", "TUR"], "2025-01-28", None, None, []),
+            ("visit", "planned", ["EGY", "GRC"], "2021-04-12", None, None, ["Eleni Kosta"]),
+            ("visit", "held", ["EGY", "GRC"], "2021-02-03", None, None, []),
         ],
     ),
 ]
@@ -450,19 +449,18 @@ THIRD_PASS: list[Row] = [
     ),
     (
         "agreed-to-a-package",
-        "West Germany agreed to a package of measures at a meeting with France in Paris in "
-        "February.",
+        "Italy agreed to a package of steps at a meeting with Spain in Madrid in March.",
         D(1987, 4, 10),
         None,
-        [("meeting", "held", ["DEU", "FRA"], "1987-02", None, "Paris", [])],
+        [("meeting", "held", ["ESP", "ITA"], "1987-03", None, "Madrid", [])],
     ),
     (
         "leaves-on-a-visit",
-        "Japanese Prime Minister Yasuhiro Nakasone leaves on an official visit to the United "
-        "States on Wednesday.",
+        "Canadian Prime Minister Brian Mulroney leaves on an official visit to France on "
+        "Wednesday.",
         D(1987, 4, 27),
         None,
-        [("visit", "planned", ["JPN", "USA"], "1987-04-29", None, None, ["Yasuhiro Nakasone"])],
+        [("visit", "planned", ["CAN", "FRA"], "1987-04-29", None, None, ["Brian Mulroney"])],
     ),
     (
         "meeting-of-a-minister-with-a-bank",
@@ -641,9 +639,9 @@ FIFTH_PASS: list[Row] = [
     ),
     (
         "possibility-of-travelling-is-no-visit",
-        "The U.S. President said he was keeping open the possibility of travelling to Turkey on "
-        "Friday.",
-        D(2025, 5, 15),
+        "The Chilean President told aides he was leaving open the possibility of travelling to "
+        "Peru on Monday.",
+        D(2023, 9, 6),
         None,
         [],
     ),
@@ -664,16 +662,16 @@ FIFTH_PASS: list[Row] = [
     ),
     (
         "untensed-mention-inherits-a-planned-status",
-        "Jean Dupont said he would seek action on the issue at the next meeting of G7 countries "
-        'in February. "At the meeting of the G7 our American friends must listen," he said.',
+        "Marie Lefort said she would press for a decision at the next meeting of G7 nations "
+        'in March. "At the meeting of the G7 Washington must listen," she said.',
         None,
         None,
         [("conference", "planned", ["USA"], None, "G7", None, [])],
     ),
     (
         "own-past-tense-keeps-a-mention-held",
-        "Jean Dupont said he would seek action on the issue at the next meeting of G7 countries "
-        "in February. The meeting of the G7 in December had ended without a deal.",
+        "Marie Lefort said she would press for a decision at the next meeting of G7 nations "
+        "in March. The meeting of the G7 in November had ended in failure.",
         None,
         None,
         [
@@ -879,21 +877,21 @@ SIXTH_PASS: list[Row] = [
     ),
     (
         "next-g7-meeting-dated-is-planned",
-        "Jean Dupont said he would seek action on the issue at the next meeting of G7 countries "
-        'in February. "At the meeting of the G7 our American friends must listen," he said.',
+        "Marie Lefort said she would press for a decision at the next meeting of G7 nations "
+        'in March. "At the meeting of the G7 Washington must listen," she said.',
         D(1987, 1, 20),
         None,
-        [("conference", "planned", ["USA"], "1987-02", "G7", None, [])],
+        [("conference", "planned", ["USA"], "1987-03", "G7", None, [])],
     ),
     (
         "next-g7-meeting-dated-and-a-past-one",
-        "Jean Dupont said he would seek action on the issue at the next meeting of G7 countries "
-        "in February. The meeting of the G7 in December had ended without a deal.",
+        "Marie Lefort said she would press for a decision at the next meeting of G7 nations "
+        "in March. The meeting of the G7 in November had ended in failure.",
         D(1987, 1, 20),
         None,
         [
-            ("conference", "planned", [], "1987-02", "G7", None, []),
-            ("conference", "held", [], "1986-12", "G7", None, []),
+            ("conference", "planned", [], "1987-03", "G7", None, []),
+            ("conference", "held", [], "1986-11", "G7", None, []),
         ],
     ),
 ]
@@ -940,23 +938,22 @@ SEVENTH_PASS: list[Row] = [
     ),
     (
         "events-listed-with-commas-keep-their-own-sides",
-        "In May the President held a meeting with ASEAN leaders in Washington, his travel to "
-        "Japan and South Korea followed, and his hosting of the Summit of the Americas in Los "
-        "Angeles came last week.",
-        D(2022, 6, 14),
+        "In April the President held a meeting with ASEAN leaders in Washington, his travel to "
+        "India and Nepal followed, and his hosting of a Summit of the Americas in Chicago came "
+        "last week.",
+        D(2023, 5, 16),
         None,
         [
-            ("conference", "held", ["USA"], "2022-06", None, "Los Angeles", []),
-            ("meeting", "held", ["USA"], "2022-05", "ASEAN", "Washington", []),
+            ("conference", "held", ["USA"], "2023-05", None, "Chicago", []),
+            ("meeting", "held", ["USA"], "2023-04", "ASEAN", "Washington", []),
         ],
     ),
     (
         "a body named with a meeting word stays the summit's",
-        "Leaders met in Jeddah for the Summit of the United States and the Gulf Cooperation "
-        "Council.",
-        D(2022, 7, 17),
+        "Leaders met in Muscat for the Summit of Japan and the Gulf Cooperation Council.",
+        D(2019, 11, 4),
         None,
-        [("conference", "held", ["SAU", "USA"], None, "GCC", "Jeddah", [])],
+        [("conference", "held", ["JPN", "OMN"], None, "GCC", "Muscat", [])],
     ),
     (
         "a body's diplomats named before were meeting in the dateline city",
@@ -1059,8 +1056,9 @@ def test_records_carry_evidence_and_rule() -> None:
     ("body", "title"),
     [
         (
-            "The 48th meeting of the Council of Foreign Ministers of the OIC opened in Islamabad.",
-            "48th meeting of the Council of Foreign Ministers",
+            "Delegates gathered on Monday as the 50th session of the Council of Foreign Ministers "
+            "of the OIC opened in Yaounde.",
+            "50th session of the Council of Foreign Ministers",
         ),
         (
             "Biden spoke today with Turkish President Erdogan ahead of the NATO Summit in Vilnius.",

@@ -72,12 +72,11 @@ NEWS_STYLE: list[Row] = [
         ],
     ),
     (
-        "President Joseph R. Biden, Jr. spoke today with King Salman bin Abdulaziz of "
-        "Saudi Arabia.",
+        "President Carl D. Moore, Jr. held talks on Friday with King Faisal bin Turki of Jordan.",
         "USA",
         [
-            ("Joseph R. Biden, Jr.", "President", "USA"),
-            ("Salman bin Abdulaziz", "King", "SAU"),
+            ("Carl D. Moore, Jr.", "President", "USA"),
+            ("Faisal bin Turki", "King", "JOR"),
         ],
     ),
     (
@@ -108,10 +107,10 @@ NEWS_STYLE: list[Row] = [
         [("Tom Hollis", "ambassador to Georgia", "USA")],
     ),
     (
-        "The delegation was headed by the Minister of Foreign Affairs of the Republic of "
-        "Uzbekistan Rustam Aliev.",
+        "Leading the visitors was the Minister of Foreign Affairs of the Republic of "
+        "Tajikistan Farrukh Nazarov.",
         None,
-        [("Rustam Aliev", "Minister of Foreign Affairs of the Republic of Uzbekistan", "UZB")],
+        [("Farrukh Nazarov", "Minister of Foreign Affairs of the Republic of Tajikistan", "TJK")],
     ),
     (
         "European Commission President Anna von der Berg met Armenian Prime Minister "
@@ -194,12 +193,12 @@ ROLE_CHAINS: list[Row] = [
         [("Ali Bin Salem Al Kuwari", "Deputy Prime Minister and Foreign Minister", "QAT")],
     ),
     (
-        "At the invitation of the Custodian of the Two Holy Mosques, King Fahd Bin Ali, "
-        "President Joe Biden visited Jeddah.",
+        "Invited by the Custodian of the Two Holy Mosques, King Saud Bin Omar, "
+        "President Ann Kell flew to Riyadh.",
         "USA",
-        [("Fahd Bin Ali", "King", None), ("Joe Biden", "President", "USA")],
+        [("Saud Bin Omar", "King", None), ("Ann Kell", "President", "USA")],
     ),
-    ("He held meetings with the Crown Prince and Prime Minster of the kingdom.", "USA", []),
+    ("On Tuesday she also saw the Crown Prince and Prime Minster of that country.", "USA", []),
     ("Talks are off, says Iran's foreign minister\n\nThe talks were due on Sunday.", None, []),
 ]
 

@@ -4,14 +4,14 @@ News names officials in a few fixed shapes, which this module reads with one
 token pass per text and the vocabulary in ``gazetteer/data/meeting_words.json``:
 
 * role before the name: "Azerbaijani Foreign Minister Jeyhun Bayramov",
-  "Minister of Foreign Affairs of the Republic of Uzbekistan Abdulaziz Kamilov",
+  "Minister of Foreign Affairs of the Republic of Kazakhstan Daniyar Omarov",
   "his Pakistani counterpart Shah Mahmood Qureshi" (a counterpart takes the
   role of the official mentioned before);
-* honorifics between role and name are dropped: "Amir Sheikh Tamim Bin Hamad
-  Al-Thani of Qatar" is the Amir "Tamim Bin Hamad Al-Thani" of QAT;
+* honorifics between role and name are dropped: "Amir Sheikh Salem Bin Nasser
+  Al-Sabah of Kuwait" is the Amir "Salem Bin Nasser Al-Sabah" of KWT;
 * the country after the name: "President Recep Tayyip Erdogan of Türkiye";
-* role in apposition: "Ibrahim Kalin, Spokesperson and Chief Advisor to the
-  President of Turkey"; "the new American ambassador to Türkiye, Tom Barrack";
+* role in apposition: "Leyla Demir, Press Secretary and Senior Advisor to
+  the President of Turkey"; "the new American ambassador to Türkiye, Tom Barrack";
 * later short forms ("Mr. Sullivan", "Sullivan") resolve to the full name
   given earlier in the same text.
 
@@ -124,9 +124,9 @@ def extract_people(
      ('Shah Mahmood Qureshi', 'Foreign Minister', 'PAK'),
      ('Jeyhun Bayramov', 'Foreign Minister', 'AZE')]
     >>> [(p.name, p.role, p.country) for p in extract_people(
-    ...     "President Joseph R. Biden, Jr. spoke today with Amir Sheikh Tamim Bin Hamad "
-    ...     "Al-Thani of Qatar.", home="USA")]
-    [('Joseph R. Biden, Jr.', 'President', 'USA'), ('Tamim Bin Hamad Al-Thani', 'Amir', 'QAT')]
+    ...     "President Thomas A. Wren, Jr. phoned Amir Sheikh Salem Bin Nasser "
+    ...     "Al-Sabah of Kuwait on Monday.", home="USA")]
+    [('Thomas A. Wren, Jr.', 'President', 'USA'), ('Salem Bin Nasser Al-Sabah', 'Amir', 'KWT')]
     >>> extract_people("The weather was fine.")
     ()
 
@@ -267,7 +267,7 @@ def _known_as(people: Sequence[PersonMention], name: str) -> PersonMention | Non
 
 
 def _appositions(text: str, toks: list[_Tok], found: list[PersonMention]) -> list[PersonMention]:
-    """'Ibrahim Kalin, Spokesperson and Chief Advisor to the President of Turkey'."""
+    """'Leyla Demir, Press Secretary and Senior Advisor to the President of Turkey'."""
     heads, role_words, honorifics, _ = _vocab()
     not_names = _not_names()
     covered = [(p.start, p.end) for p in found]
@@ -287,7 +287,7 @@ def _appositions(text: str, toks: list[_Tok], found: list[PersonMention]) -> lis
         while name_lo > 0 and (_is_cap(toks[name_lo - 1]) or _is_initial(toks[name_lo - 1])):
             name_lo -= 1
         while name_lo < name_hi and toks[name_lo].key in honorifics:
-            name_lo += 1  # "Dr. Ibrahim Kalin": no honorifics in names
+            name_lo += 1  # "Dr. Leyla Demir": no honorifics in names
         if name_hi - name_lo < 2 or any(
             toks[k].country is not None
             or toks[k].key in heads
