@@ -57,6 +57,13 @@ NEWS_STYLE: list[Row] = [
         [("KOR", "demonym", "South Korean"), ("PRK", "demonym", "North Korean")],
     ),
     ("a West German bank", [("DEU", "demonym", "West German")]),
+    # plural nouns for a state's people
+    (
+        "The Americans and the Uzbeks met.",
+        [("USA", "demonym", "Americans"), ("UZB", "demonym", "Uzbeks")],
+    ),
+    ("Turks and Pakistanis", [("TUR", "demonym", "Turks"), ("PAK", "demonym", "Pakistanis")]),
+    ("the Chinese and the British", [("CHN", "demonym", "Chinese"), ("GBR", "demonym", "British")]),
     (
         "West Germany and East Germany",
         [("DEU", "name", "West Germany"), ("DDR", "name", "East Germany")],
@@ -155,7 +162,7 @@ FALSE_FRIENDS: list[Row] = [
     ("Guinea pigs", []),
     ("New Guinea", []),
     ("Somalian animals", []),
-    ("Nigerians", []),
+    ("Nigerians", [("NGA", "demonym", "Nigerians")]),  # Nigeria, never Niger
     ("George Washington", []),
     ("Denzel Washington", []),
     ("Washington state", []),
@@ -321,6 +328,8 @@ CITIES: list[tuple[str, str | None]] = [
     ("st. petersburg", "RUS"),
     ("Washington", "USA"),
     ("Brussels", "BEL"),
+    ("Miami", "USA"),
+    ("WIESBADEN", "DEU"),
     ("Kremlin", None),
     ("Springfield", None),
 ]

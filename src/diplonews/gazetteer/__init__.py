@@ -20,7 +20,8 @@ developers from common English news usage; every country value is an ISO
     code ("Soviet Union" is ``SUN``).
 ``demonyms.json``
     ``{adjective or demonym: alpha-3}`` ("Azerbaijani", "Azeri", "Soviet",
-    "West German"). Language names that are not also demonyms ("English") are
+    "West German"), with the plural nouns for a state's people ("Americans",
+    "Uzbeks", "Turks"). Language names that are not also demonyms ("English") are
     left out.
 ``capitals.json``
     ``{"capitals": {city: alpha-3}, "seats": {seat: alpha-3}}``: capitals and
