@@ -440,6 +440,35 @@ THIRD_PASS: list[Row] = [
         [],
     ),
     (
+        "a-people-counted-are-travellers",
+        "In 2024, 2.1 million Britons visited Spain, spending heavily on hotels.",
+        D(2025, 6, 3),
+        None,
+        [],
+    ),
+    (
+        "a-people-visiting-are-no-state",
+        "Thousands of Syrians visited Jordan last summer to see relatives.",
+        D(2025, 6, 3),
+        None,
+        [],
+    ),
+    (
+        "the-americans-at-talks-are-a-side",
+        "The Americans proposed a new ceasefire line at the talks with the Russians in Istanbul "
+        "on Monday.",
+        D(2025, 6, 3),
+        None,
+        [("meeting", "held", ["RUS", "TUR", "USA"], "2025-06-02", None, "Istanbul", [])],
+    ),
+    (
+        "a-people-in-government-are-officials",
+        "Washington had been meeting with Syrians in the new government for months.",
+        D(2025, 6, 3),
+        None,
+        [("meeting", "held", ["SYR", "USA"], None, None, None, [])],
+    ),
+    (
         "past-verb-after-the-meeting",
         "TOKYO, March 3 - Talking will not help, and the February meeting (of the Group of Five) "
         "produced little.",

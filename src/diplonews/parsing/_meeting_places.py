@@ -293,6 +293,40 @@ def _clause(sentence: Sentence, start: int, end: int) -> tuple[int, int]:
     return lo, hi
 
 
+# The definite article that makes a people's plural name a side in talks: "the Americans
+# proposed", "talks between the Russians and the Ukrainians".
+_THE_BEFORE = re.compile(r"\b[Tt]he\s+\Z")
+# What marks a people's plural name as officials: "Syrians in his government".
+_OFFICIALS_AFTER = re.compile(
+    r"""\s+(?:in|from|of|on)\s+(?:the|his|her|their|its)\s+(?:[\w-]+\s+)?  # "in his new"
+    (?:government|administration|cabinet|delegation|team|side|leadership)\b""",
+    re.VERBOSE,
+)
+
+
+def _a_people(body: str, mention: CountryMention) -> bool:
+    """Whether a mention is a state's people ("3.3 lakh Indians"), not its government.
+
+    A plural demonym ("Indians", "Syrians") names people; only "the Americans"
+    (the article marks the side of a negotiation) or officials named so
+    ("Syrians in his government") stand for a state. Forms that are both
+    singular and plural ("Swiss", "Seychellois") are left alone.
+
+    >>> body = "Many Indians visited Turkey; the Americans proposed a deal."
+    >>> from diplonews.parsing.countries import extract_country_mentions
+    >>> [_a_people(body, m) for m in extract_country_mentions(body)]
+    [True, False, False]
+    """
+    text = mention.text
+    return (
+        mention.kind == "demonym"
+        and text.endswith("s")
+        and not text.endswith(("ss", "ois"))
+        and _THE_BEFORE.search(body, max(0, mention.start - 5), mention.start) is None
+        and _OFFICIALS_AFTER.match(body, mention.end) is None
+    )
+
+
 def _not_a_state_visit(
     body: str,
     bounds: tuple[int, int, int, int],
@@ -302,14 +336,17 @@ def _not_a_state_visit(
     """Whether a visit is private travel or a tour of sites at home, not a trip to a state.
 
     ``bounds`` are the clause start, the trigger's start and end, and where its
-    sides end. Private travellers ("people who have visited Turkey") make no
-    visit; nor does a visit to a site or a region ("the port area", "the
-    Garabagh region") when no state is named after the trigger other than the
-    visitors' own: a leader touring his own country.
+    sides end. Private travellers ("people who have visited Turkey", "3.3
+    lakh Indians visited Turkey") make no visit; nor does a visit to a site or
+    a region ("the port area", "the Garabagh region") when no state is named
+    after the trigger other than the visitors' own: a leader touring his own
+    country.
     """
     lo, t0, t1, hi = bounds
     if not who and _PRIVATE_VISITORS.search(body, max(lo, t0 - 80), t0):
         return True
+    if not who and any(lo <= m.start < t0 and _a_people(body, m) for m in mentions):
+        return True  # "3.3 lakh Indians visited Turkey": travellers, not an official
     site = _SITE_VISIT.match(body, t1, hi)
     if site is None or (site["named"] and site["named"] in _macro_regions()):
         return False

@@ -43,6 +43,7 @@ from diplonews.parsing._meeting_places import (
     _BRIEFED,
     _NAMED_BEFORE,
     _PORTFOLIO,
+    _a_people,
     _body_session,
     _clause,
     _dateline,
@@ -244,6 +245,7 @@ def _candidate(
         if lo <= m.start < sides_hi
         and not gap[0] <= m.start < gap[1]
         and not _NAMED_ROUND.match(body, m.end)
+        and not _a_people(body, m)  # "Syrians fleeing the war": a people, not a side
         and not (
             "for " in body[m.start - 8 : m.start]
             and _PORTFOLIO.search(body, max(lo, m.start - 40), m.start)
