@@ -511,6 +511,52 @@ THIRD_PASS: list[Row] = [
 ]
 
 
+# Fourth pass: currency units, a group across the table, "a new ... Agreement" names.
+FOURTH_PASS: list[Row] = [
+    (
+        "Thailand will sign a new rubber pact setting a floor of 200 Malaysian/Singapore "
+        "cents a kilo.",
+        WIRE,
+        [("agreement", None, ["THA"], "planned", None, 1)],
+    ),
+    (
+        "Thailand will sign a rubber pact priced in Hong Kong dollars.",
+        WIRE,
+        [("agreement", None, ["THA"], "planned", None, 1)],
+    ),
+    (
+        "Singapore will sign a rubber pact with Malaysia and Thailand.",
+        WIRE,
+        [("agreement", None, ["MYS", "SGP", "THA"], "planned", None, 1)],
+    ),
+    (
+        "Last year Canada ended an agreement with the EU on fish quotas.",
+        WIRE,
+        [("agreement", None, ["CAN", "EU"], "signed", None, 1)],
+    ),
+    (
+        "The deal with Chile was backed by most EU states.",
+        WIRE,
+        [("agreement", None, ["CHL"], "signed", None, 1)],
+    ),
+    (
+        "Producers will sign a new International Cocoa Agreement next month.",
+        WIRE,
+        [("agreement", "International Cocoa Agreement", [], "planned", "1987-07", 1)],
+    ),
+    (
+        "Peru will sign a new Trade Agreement with Chile.",
+        WIRE,
+        [("agreement", None, ["CHL", "PER"], "planned", None, 1)],
+    ),
+    (
+        "Peru will sign an International Cocoa Agreement with Chile.",
+        WIRE,
+        [("agreement", None, ["CHL", "PER"], "planned", None, 1)],
+    ),
+]
+
+
 def _expected(records: tuple[Agreement, ...]) -> list[Expected]:
     return [
         (
@@ -536,7 +582,8 @@ def _expected(records: tuple[Agreement, ...]) -> list[Expected]:
     + LISTED
     + SHORT_NAMES
     + SECOND_PASS_NEGATIVES
-    + THIRD_PASS,
+    + THIRD_PASS
+    + FOURTH_PASS,
     ids=lambda v: v[:40] if isinstance(v, str) else "",
 )
 def test_extract_agreements(body: str, published: dt.date | None, expected: list[Expected]) -> None:

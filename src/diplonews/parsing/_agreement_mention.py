@@ -24,6 +24,7 @@ from diplonews.parsing._agreement_parties import (
     is_actor,
     is_mediator,
     only_states,
+    party_of,
     states,
     supporters,
 )
@@ -99,6 +100,8 @@ _OWN_STATUS = re.compile(
     r"\s+(?:(?:it|they|that|which)\s+)?(?:(?:was|were|is|are|has\s+been|have\s+been|had)\s+)?"
     r"(?:to\s+be\s+|being\s+)?(?:signed|concluded|reached|struck|agreed|ratified|adopted)\b"
 )
+# Between "with" and a group that is the first thing it names: "with the EU".
+_GROUP_FIRST = re.compile(r"\s*(?:the\s+)?")
 _WITH_NEXT = re.compile(r"\s+with\b")
 _OF_NEXT = re.compile(r"\s+of\b")
 # What stands before a bare "agreement" used as a mass noun: nothing, a preposition or a
@@ -188,8 +191,17 @@ def _title(
         start = head.start()
     elif start == sentence_first and head.start() > start and not head_text[:1].isupper():
         return None  # a capital only because it opens the sentence
-    if determiner in INDEFINITE:
-        return None  # "a 'Kyoto-lite' agreement" describes; a name takes "the"
+    renewed = (
+        len(tokens) > 3
+        and tokens[1].group() == "new"
+        and head_text[:1].isupper()
+        and all(t.group()[:1].isupper() for t in tokens[2:])
+    )
+    if determiner in INDEFINITE and not renewed:
+        # "a 'Kyoto-lite' agreement" describes; a name takes "the", or "a new" before
+        # a name of three words or more: "a new International Tin Agreement" names the
+        # successor; "a new Trade Agreement" is still a kind.
+        return None
     if determiner not in ("the", "") and is_plural(head_text):
         return None  # "its recent Free Trade Agreements": a kind of instrument, not a name
     joined = _NAME_JOIN.search(sentence, max(0, start - 80), start)
@@ -384,6 +396,14 @@ def read_mention(
             and not any(s <= m.start < e for s, e in asides)
         ]  # not "the Paris currency accord": there a capital names the place
         parties = list(only_states(states(actors, lo, hi, text)))
+        if with_phrase is not None:
+            # "an agreement with the EU": the group across the table is a side
+            w_lo = head.end() + with_phrase.start("who")
+            for m in mentions:
+                if m.kind == "group" and _GROUP_FIRST.fullmatch(text, w_lo, m.start):
+                    group = party_of(m)
+                    if group is not None and group not in parties:
+                        parties.append(group)
         basis = "with" if with_phrase is not None else "sentence"
         owner = group_owner(text, mentions, mod_start)
         if owner is not None:

@@ -86,6 +86,12 @@ _POSSESSIVE_NEXT = re.compile(r"[’']s\b")
 _CITY_COMMA = re.compile(r"\b(?:in|at)\s+[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,2},\s*$")
 # A capitalised word after a capital's name makes both one name: "Paris Club", "Madrid Summit".
 _NAME_NEXT = re.compile(r"[ ]+(?!(?:And|The|Or|To|In|On|At|For|With|By|Says?|Signs?)\b)[A-Z][a-z]")
+# A currency unit after a country's word: "Malaysian/Singapore cents", "Hong Kong dollars".
+_CURRENCY_NEXT = re.compile(
+    r"(?:/[A-Z][\w.’'-]*)*"  # other states sharing the unit: "/Singapore"
+    r"\s+(?:cents?|dollars?|pounds?|francs?|marks?|yen|yuan|rupees?|pesos?|rubles?|roubles?"
+    r"|ringgit|baht|won|lira|lire|kronor|krona|kroner|krone|riyals?|dinars?|currency)\b"
+)
 # Up to three capitalised words after a country's name: "Qatar Airways", "Turkish Airlines".
 _CAPITALS_NEXT = re.compile(r"(?:[ ]+[A-Z][\w&.-]*){1,3}")
 # What may stand between "of" and the state: "the", and states listed before it ("Spain and ").
@@ -169,6 +175,8 @@ def in_name(sentence: str, mention: CountryMention) -> bool:
     """
     if COMPOUND_SUFFIX.match(sentence, mention.end):
         return True
+    if _CURRENCY_NEXT.match(sentence, mention.end):
+        return True  # "150 Malaysian/Singapore cents": a currency unit, no side
     if mention.kind == "capital" and _NAME_NEXT.match(sentence, mention.end):
         return True  # "the Paris Club", "the Madrid Summit"
     following = _CAPITALS_NEXT.match(sentence, mention.end)
