@@ -440,6 +440,20 @@ THIRD_PASS: list[Row] = [
         [],
     ),
     (
+        "org-meeting-ended-with-is-no-counterpart",
+        "Markets fell on Monday. The meeting of the G7 in November had ended with no agreement.",
+        D(2025, 1, 10),
+        None,
+        [("conference", "held", [], "2024-11", "G7", None, [])],
+    ),
+    (
+        "org-meeting-with-a-state-is-a-meeting",
+        "Markets fell on Monday. The meeting of the G7 with China in November ended badly.",
+        D(2025, 1, 10),
+        None,
+        [("meeting", "held", ["CHN"], "2024-11", "G7", None, [])],
+    ),
+    (
         "a-people-counted-are-travellers",
         "In 2024, 2.1 million Britons visited Spain, spending heavily on hotels.",
         D(2025, 6, 3),

@@ -103,6 +103,13 @@ from diplonews.values import Country, Participant, Place, Span
 
 __all__ = ["extract_meetings"]
 
+# A counterpart after a body's meeting ("of the G7 with China"), not a verb's "had ended with".
+_WITH_SIDE = re.compile(
+    r"""(?:(?!\b(?:had|has|have|was|were|is|are|will|would|ended|ends|closed|broke)\b)
+    [^,;]){0,60}?\bwith\b  # up to the "with", past no verb of the meeting itself""",
+    re.VERBOSE,
+)
+
 
 def _candidates(article: Article) -> list[_Candidate]:
     body = article.body
@@ -337,7 +344,7 @@ def _candidate(
         rule == "meeting.met_with"
         and organization is not None
         and re.search(r"\bmeeting\s+of\b|\b[A-Z][\w-]*\)?\s+meeting\b", body[t0 - 12 : t1 + 20])
-        and not re.match(r"[^,;]{0,60}?\bwith\b", body[t1:])  # "the meeting of X with Y"
+        and not _WITH_SIDE.match(body, t1)  # "the meeting of X with Y", not "ended with"
     ):
         kind, rule = MeetingKind.CONFERENCE, "meeting.org_meeting"
         title = title or _title(sentence.text, t0, t1, sentence.start)
