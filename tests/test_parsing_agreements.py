@@ -511,7 +511,8 @@ THIRD_PASS: list[Row] = [
 ]
 
 
-# Fourth pass: currency units, a group across the table, "a new ... Agreement" names.
+# Fourth pass: currency units, a group across the table, "a new ... Agreement" names,
+# unnamed mentions folded into the one named treaty (not into one of several, nor a pact).
 FOURTH_PASS: list[Row] = [
     (
         "Thailand will sign a new rubber pact setting a floor of 200 Malaysian/Singapore "
@@ -553,6 +554,42 @@ FOURTH_PASS: list[Row] = [
         "Peru will sign an International Cocoa Agreement with Chile.",
         WIRE,
         [("agreement", None, ["CHL", "PER"], "planned", None, 1)],
+    ),
+    (
+        "President Reagan said the United States would offer a draft treaty on missile cuts "
+        "at talks with the Soviet Union. Negotiators will present the START treaty text on "
+        "Monday, he said.",
+        WIRE,
+        [("treaty", "START treaty", ["SUN", "USA"], "planned", None, 1)],
+    ),
+    (
+        "President Reagan said the United States would offer a draft treaty on missile cuts "
+        "at talks with the Soviet Union. Negotiators will present the START treaty text on "
+        "Monday. The Outer Space Treaty is not affected.",
+        WIRE,
+        [
+            ("treaty", None, ["SUN", "USA"], "planned", None, 1),
+            ("treaty", "START treaty", [], "planned", None, 1),
+            ("treaty", "Outer Space Treaty", [], "signed", None, 1),
+        ],
+    ),
+    (
+        "Peru will sign a border treaty with Chile. Lima also backs the Antarctic Treaty, "
+        "officials said.",
+        WIRE,
+        [
+            ("treaty", None, ["CHL", "PER"], "planned", None, 1),
+            ("treaty", "Antarctic Treaty", [], "signed", None, 1),
+        ],
+    ),
+    (
+        "Peru will sign a trade accord with Chile. Lima also will sign the Andean Pact, "
+        "officials said.",
+        WIRE,
+        [
+            ("agreement", None, ["CHL", "PER"], "planned", None, 1),
+            ("agreement", "Andean Pact", [], "planned", None, 1),
+        ],
     ),
 ]
 

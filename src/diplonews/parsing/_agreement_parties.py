@@ -5,6 +5,7 @@ Private to :mod:`diplonews.parsing.agreements`.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections import Counter
 from collections.abc import Sequence
@@ -310,3 +311,25 @@ def top_states(article_mentions: Sequence[CountryMention], n: int) -> tuple[Part
     counts = Counter(m.code for m in article_mentions if m.kind != "group")
     top = [code for code, _ in counts.most_common(n)]
     return tuple(Country(code) for code in top)
+
+
+# States a seat of government stood for before its successor: the Kremlin was the Soviet
+# Union's until 26 December 1991 (a 1987 "Kremlin leader" or "Moscow" is the USSR).
+_PREDECESSORS = {
+    "RUS": (Country("SUN"), dt.date(1991, 12, 26)),
+    "SRB": (Country("YUG"), dt.date(1992, 4, 27)),
+    "CZE": (Country("CSK"), dt.date(1993, 1, 1)),
+}
+
+
+def of_the_day(parties: Sequence[Party], published: dt.date | None) -> tuple[Party, ...]:
+    """Parties as they were at publication: RUS in a 1987 story is the Soviet Union."""
+    if published is None:
+        return tuple(parties)
+    found: list[Party] = []
+    for party in parties:
+        then = _PREDECESSORS.get(str(party))
+        kept = then[0] if then is not None and published < then[1] else party
+        if kept not in found:
+            found.append(kept)
+    return tuple(sorted(found, key=str))

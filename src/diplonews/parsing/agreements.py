@@ -54,6 +54,7 @@ from diplonews.parsing._agreement_parties import (
     BOTH_SIDES,
     DATELINE,
     in_location,
+    of_the_day,
     only_states,
     states,
     top_states,
@@ -63,7 +64,7 @@ from diplonews.parsing._context import BodyMentions, body_mentions
 from diplonews.parsing._text import Sentence, split_sentences
 from diplonews.parsing.countries import CountryMention
 from diplonews.parsing.dates import DateMention, extract_dates
-from diplonews.values import Country, PartialDate, Place, Span
+from diplonews.values import PartialDate, Place, Span
 
 __all__ = ["extract_agreements"]
 
@@ -320,7 +321,7 @@ def extract_agreements(article: Article) -> tuple[Agreement, ...]:
                     record.aliases.add(short)
             if not record.parties and record.title is not None:
                 record.parties = _listed_parties(sentences, index, found)
-    return tuple(_finish(article, records))
+    return tuple(_finish(article, _into_named(records)))
 
 
 def _lazy_dates(text: str, published: dt.date | None) -> Callable[[], Sequence[DateMention]]:
@@ -445,26 +446,43 @@ def _shifted(mentions: Sequence[CountryMention], offset: int) -> tuple[CountryMe
     )
 
 
-# States a seat of government stood for before its successor: the Kremlin was the Soviet
-# Union's until 26 December 1991 (a 1987 "Kremlin leader" or "Moscow" is the USSR).
-_PREDECESSORS = {
-    "RUS": (Country("SUN"), dt.date(1991, 12, 26)),
-    "SRB": (Country("YUG"), dt.date(1992, 4, 27)),
-    "CZE": (Country("CSK"), dt.date(1993, 1, 1)),
-}
+_ANY_DEAL = frozenset([AgreementKind.AGREEMENT, AgreementKind.OTHER])
 
 
-def _of_the_day(parties: Sequence[Party], published: dt.date | None) -> tuple[Party, ...]:
-    """Parties as they were at publication: RUS in a 1987 story is the Soviet Union."""
-    if published is None:
-        return tuple(parties)
-    found: list[Party] = []
-    for party in parties:
-        then = _PREDECESSORS.get(str(party))
-        kept = then[0] if then is not None and published < then[1] else party
-        if kept not in found:
-            found.append(kept)
-    return tuple(sorted(found, key=str))
+def _into_named(records: list[_Record]) -> list[_Record]:
+    """Fold unnamed mentions into the one instrument of their kind the story names.
+
+    "a draft treaty on missiles ... the INF treaty ... the treaty" is one treaty
+    when the story names no other of its kind; two named ones leave all apart.
+    """
+    named: dict[AgreementKind, _Record | None] = {}
+    for record in records:
+        # "agreement", "deal", "pact" and "accord" are said of every kind of deal: a
+        # story on the Paris accord may well tell of a chip pact too.
+        if record.title is not None and record.kind not in _ANY_DEAL:
+            named[record.kind] = record if record.kind not in named else None
+    if not any(named.values()):
+        return records
+    kept: list[_Record] = []
+    for record in records:
+        target = named.get(record.kind)
+        if (
+            target is None
+            or record is target
+            or record.title is not None
+            or record.count > 1
+            or record.status is not target.status
+            or not _compatible_dates(record.date, target.date)
+            or (target.parties and _jaccard(target.parties, record.parties) < 0.5)
+        ):
+            kept.append(record)
+            continue
+        if not target.parties or len(record.parties) > len(target.parties):
+            target.parties = record.parties  # "a treaty with the Soviet Union" tells who
+        target.date = target.date or record.date
+        target.location = target.location or record.location
+        target.evidence = sorted({*target.evidence, *record.evidence}, key=lambda s: s.start)
+    return kept
 
 
 def _finish(article: Article, records: list[_Record]) -> list[Agreement]:
@@ -491,7 +509,7 @@ def _finish(article: Article, records: list[_Record]) -> list[Agreement]:
                 article_id=article.id,
                 kind=record.kind,
                 title=record.title,
-                parties=_of_the_day(record.parties, article.published),
+                parties=of_the_day(record.parties, article.published),
                 status=record.status,
                 date=record.date,
                 location=record.location,
