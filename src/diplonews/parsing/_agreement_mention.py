@@ -40,6 +40,7 @@ from diplonews.parsing._agreement_words import (
     DEFINITE,
     INDEFINITE,
     LEFT_STOPS,
+    business_near,
     is_plural,
     kind_of,
     modifier_tokens,
@@ -50,7 +51,7 @@ from diplonews.parsing.countries import CountryMention, resolve_country_group
 from diplonews.parsing.dates import MONTH_PATTERN, DateMention, month_number, number_word
 from diplonews.values import PartialDate, Place
 
-__all__ = ["Mention", "business_signed", "first_word_start", "read_mention"]
+__all__ = ["Mention", "first_word_start", "read_mention"]
 
 
 # A verb in front of "deal"/"document" that makes it a verb, or a fixed phrase.
@@ -338,7 +339,7 @@ def read_mention(
     near = text[max(0, head.start() - 40) : head.end() + 60]
     if vocabulary().organisations.search(near) or re.match(r"\s+Organi[sz]ation\b", after):
         return None  # "GATT", "North Atlantic Treaty Organization": the body
-    if title is None and _business_near(text, head):
+    if title is None and business_near(text, head):
         return None  # "businessmen signed a memorandum", "a deal with the club"
     mod_start = tokens[0].start() if tokens else head.start()
     # Parties, from the most to the least reliable clue.
@@ -474,28 +475,6 @@ def read_mention(
         bare=title is None and determiner in DEFINITE and not distinct,
         own_status=bool(_OWN_STATUS.match(after)),
         sentence=sentence,
-    )
-
-
-def business_signed(text: str, head: re.Match[str]) -> bool:
-    """Whether the sentence of an instrument word names a business, or the word is a contract.
-
-    "businessmen signed a memorandum", "both carriers will offer more flights
-    under the expanded agreement", or a commercial contract ("an oil supply
-    deal", "a loan agreement").
-    """
-    words = vocabulary()
-    return bool(words.business.search(text)) or any(
-        t.group().casefold() in words.commercial for t in modifier_tokens(text, head.start())
-    )
-
-
-def _business_near(text: str, head: re.Match[str]) -> bool:
-    """Whether a business word stands just before or after the instrument word."""
-    business = vocabulary().business
-    return bool(
-        business.search(text, max(0, head.start() - 80), head.start())
-        or business.search(text, head.end(), head.end() + 60)
     )
 
 

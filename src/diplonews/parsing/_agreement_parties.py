@@ -28,8 +28,10 @@ __all__ = [
     "in_location",
     "in_name",
     "is_actor",
+    "of_the_day",
     "only_states",
     "party_of",
+    "shifted",
     "states",
     "supporters",
     "top_states",
@@ -333,3 +335,15 @@ def of_the_day(parties: Sequence[Party], published: dt.date | None) -> tuple[Par
         if kept not in found:
             found.append(kept)
     return tuple(sorted(found, key=str))
+
+
+def shifted(mentions: Sequence[CountryMention], offset: int) -> tuple[CountryMention, ...]:
+    """Body mentions with offsets relative to a sentence that starts at ``offset``."""
+    if not offset:
+        return tuple(mentions)
+    return tuple(
+        CountryMention(
+            code=m.code, kind=m.kind, start=m.start - offset, end=m.end - offset, text=m.text
+        )
+        for m in mentions
+    )

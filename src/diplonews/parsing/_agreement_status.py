@@ -7,15 +7,23 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from diplonews.models import AgreementStatus
 from diplonews.parsing._agreement_words import INSTRUMENT, vocabulary
 from diplonews.parsing.countries import city_country
-from diplonews.parsing.dates import DateMention, month_number
+from diplonews.parsing.dates import DateMention, extract_dates, month_number
 from diplonews.values import Country, PartialDate, Place
 
-__all__ = ["SIGN_VERB", "YEAR_WORD", "bound_date", "bound_place", "cue_status", "modifier_date"]
+__all__ = [
+    "SIGN_VERB",
+    "YEAR_WORD",
+    "bound_date",
+    "bound_place",
+    "cue_status",
+    "lazy_dates",
+    "modifier_date",
+]
 
 
 # A signing verb after which a date or a place belongs to the instrument.
@@ -155,3 +163,15 @@ def bound_place(sentence: str, head_end: int) -> Place | None:
             if code is not None:
                 return Place(city=city, country=Country(code))
     return None
+
+
+def lazy_dates(text: str, published: dt.date | None) -> Callable[[], Sequence[DateMention]]:
+    """The dates of ``text``, read on the first call only (lighter than ``functools.cache``)."""
+    found: list[Sequence[DateMention]] = []
+
+    def dates() -> Sequence[DateMention]:
+        if not found:
+            found.append(extract_dates(text, published))
+        return found[0]
+
+    return dates

@@ -23,6 +23,8 @@ __all__ = [
     "INSTRUMENT",
     "LEFT_STOPS",
     "Words",
+    "business_near",
+    "business_signed",
     "cue_literals",
     "is_plural",
     "iter_heads",
@@ -312,3 +314,25 @@ def modifier_tokens(text: str, head_start: int) -> list[re.Match[str]]:
         edge = token.start()
     kept.reverse()
     return kept
+
+
+def business_signed(text: str, head: re.Match[str]) -> bool:
+    """Whether the sentence of an instrument word names a business, or the word is a contract.
+
+    "businessmen signed a memorandum", "both carriers will offer more flights
+    under the expanded agreement", or a commercial contract ("an oil supply
+    deal", "a loan agreement").
+    """
+    words = vocabulary()
+    return bool(words.business.search(text)) or any(
+        t.group().casefold() in words.commercial for t in modifier_tokens(text, head.start())
+    )
+
+
+def business_near(text: str, head: re.Match[str]) -> bool:
+    """Whether a business word stands just before or after the instrument word."""
+    business = vocabulary().business
+    return bool(
+        business.search(text, max(0, head.start() - 80), head.start())
+        or business.search(text, head.end(), head.end() + 60)
+    )

@@ -42,28 +42,28 @@ and the convention in a "Conference of the Parties to ...".
 from __future__ import annotations
 
 import bisect
-import datetime as dt
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 
 import attrs
 
 from diplonews.models import Agreement, AgreementKind, AgreementStatus, Article, Party
-from diplonews.parsing._agreement_mention import Mention, business_signed, read_mention
+from diplonews.parsing._agreement_mention import Mention, read_mention
 from diplonews.parsing._agreement_parties import (
     BOTH_SIDES,
     DATELINE,
     in_location,
     of_the_day,
     only_states,
+    shifted,
     states,
     top_states,
 )
-from diplonews.parsing._agreement_words import INSTRUMENT, iter_heads
+from diplonews.parsing._agreement_status import lazy_dates
+from diplonews.parsing._agreement_words import INSTRUMENT, business_signed, iter_heads
 from diplonews.parsing._context import BodyMentions, body_mentions
 from diplonews.parsing._text import Sentence, split_sentences
-from diplonews.parsing.countries import CountryMention
-from diplonews.parsing.dates import DateMention, extract_dates
+from diplonews.parsing.dates import extract_dates
 from diplonews.values import PartialDate, Place, Span
 
 __all__ = ["extract_agreements"]
@@ -233,10 +233,10 @@ def extract_agreements(article: Article) -> tuple[Agreement, ...]:
         text = sentence.text
         if _LINK_LINE.match(text):
             continue
-        mentions = _shifted(found.between(sentence.start, sentence.end), sentence.start)
+        mentions = shifted(found.between(sentence.start, sentence.end), sentence.start)
         dateline = DATELINE.match(text)
         dateline_end = dateline.end() if dateline else 0
-        dates = _lazy_dates(text, article.published)
+        dates = lazy_dates(text, article.published)
         last_end = -10
         for start in starts:
             head = INSTRUMENT.match(text, start - sentence.start)
@@ -282,7 +282,7 @@ def extract_agreements(article: Article) -> tuple[Agreement, ...]:
                     mention = attrs.evolve(mention, parties=top_states(located, 2))
                 elif mention.party_basis == "previous_sentence" and index > 0:
                     prev = sentences[index - 1]
-                    in_prev = _shifted(found.between(prev.start, prev.end), prev.start)
+                    in_prev = shifted(found.between(prev.start, prev.end), prev.start)
                     named = only_states(states(in_prev, 0, len(prev.text), prev.text))
                     if not 1 < len(named) <= 4:
                         continue
@@ -324,21 +324,9 @@ def extract_agreements(article: Article) -> tuple[Agreement, ...]:
     return tuple(_finish(article, _into_named(records)))
 
 
-def _lazy_dates(text: str, published: dt.date | None) -> Callable[[], Sequence[DateMention]]:
-    """The dates of ``text``, read on the first call only (lighter than ``functools.cache``)."""
-    found: list[Sequence[DateMention]] = []
-
-    def dates() -> Sequence[DateMention]:
-        if not found:
-            found.append(extract_dates(text, published))
-        return found[0]
-
-    return dates
-
-
 def _consent_sides(sentence: Sentence, found: BodyMentions, body: str) -> tuple[Party, ...]:
     """The states that "reached agreement" in ``sentence``: named, or "both countries"."""
-    mentions = _shifted(found.between(sentence.start, sentence.end), sentence.start)
+    mentions = shifted(found.between(sentence.start, sentence.end), sentence.start)
     named = only_states(states(mentions, 0, len(sentence.text), sentence.text))
     if 1 < len(named) <= 4:
         return named
@@ -391,7 +379,7 @@ def _group_list(sentence: Sentence, found: BodyMentions) -> tuple[Party, ...]:
     close = _LIST_END.search(sentence.text, listed.end())
     if close is not None:
         hi = sentence.start + close.start()
-    mentions = _shifted(found.between(lo, hi), sentence.start)
+    mentions = shifted(found.between(lo, hi), sentence.start)
     named = only_states(states(mentions, 0, len(sentence.text), sentence.text))
     return tuple(sorted(set(named), key=str)) if len(named) >= 3 else ()
 
@@ -432,18 +420,6 @@ def _trigger_sentences(
         else:
             found.append((index, [head]))
     return found
-
-
-def _shifted(mentions: Sequence[CountryMention], offset: int) -> tuple[CountryMention, ...]:
-    """Body mentions with offsets relative to a sentence that starts at ``offset``."""
-    if not offset:
-        return tuple(mentions)
-    return tuple(
-        CountryMention(
-            code=m.code, kind=m.kind, start=m.start - offset, end=m.end - offset, text=m.text
-        )
-        for m in mentions
-    )
 
 
 _ANY_DEAL = frozenset([AgreementKind.AGREEMENT, AgreementKind.OTHER])
