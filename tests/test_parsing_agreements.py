@@ -512,7 +512,8 @@ THIRD_PASS: list[Row] = [
 
 
 # Fourth pass: currency units, a group across the table, "a new ... Agreement" names,
-# unnamed mentions folded into the one named treaty (not into one of several, nor a pact).
+# unnamed mentions folded into the one named treaty (not into one of several, nor a pact),
+# a state that could join the deal told before (no party of it yet).
 FOURTH_PASS: list[Row] = [
     (
         "Thailand will sign a new rubber pact setting a floor of 200 Malaysian/Singapore "
@@ -589,6 +590,21 @@ FOURTH_PASS: list[Row] = [
         [
             ("agreement", None, ["CHL", "PER"], "planned", None, 1),
             ("agreement", "Andean Pact", [], "planned", None, 1),
+        ],
+    ),
+    (
+        "Argentina and Venezuela signed an energy deal. Chavez said Brazil could join the "
+        "energy co-operation deal soon.",
+        WIRE,
+        [("agreement", None, ["ARG", "VEN"], "signed", None, 1)],
+    ),
+    (
+        "Argentina and Venezuela signed an energy deal. Brazil signed a separate oil accord "
+        "with Chile.",
+        WIRE,
+        [
+            ("agreement", None, ["ARG", "VEN"], "signed", None, 1),
+            ("agreement", None, ["BRA", "CHL"], "signed", None, 1),
         ],
     ),
 ]

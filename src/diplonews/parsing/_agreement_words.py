@@ -23,6 +23,7 @@ __all__ = [
     "INSTRUMENT",
     "LEFT_STOPS",
     "Words",
+    "abbreviation",
     "business_near",
     "business_signed",
     "cue_literals",
@@ -30,6 +31,7 @@ __all__ = [
     "iter_heads",
     "kind_of",
     "modifier_tokens",
+    "title_key",
     "vocabulary",
 ]
 
@@ -336,3 +338,22 @@ def business_near(text: str, head: re.Match[str]) -> bool:
         business.search(text, max(0, head.start() - 80), head.start())
         or business.search(text, head.end(), head.end() + 60)
     )
+
+
+# An abbreviation in brackets after a name: "(MFA)", "( C-SIPA )".
+_ACRONYM = re.compile(r"\s*\(\s*([A-Z][A-Za-z-]{1,9})\s*\)")
+
+
+def title_key(title: str) -> str:
+    """A title without its instrument word: "Kyoto Protocol" and "Kyoto treaty" are one."""
+    stripped = INSTRUMENT.sub(" ", title).casefold()
+    return " ".join(re.sub(r"[^\w\s-]", " ", stripped).split())
+
+
+def abbreviation(text: str, title: str) -> str | None:
+    """The abbreviation given in brackets right after a name: "Multi-Fibre Agreement (MFA)"."""
+    at = text.find(title)
+    if at < 0:
+        return None
+    match = _ACRONYM.match(text, at + len(title))
+    return match.group(1).casefold() if match else None

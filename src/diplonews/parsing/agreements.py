@@ -60,7 +60,13 @@ from diplonews.parsing._agreement_parties import (
     top_states,
 )
 from diplonews.parsing._agreement_status import lazy_dates
-from diplonews.parsing._agreement_words import INSTRUMENT, business_signed, iter_heads
+from diplonews.parsing._agreement_words import (
+    INSTRUMENT,
+    abbreviation,
+    business_signed,
+    iter_heads,
+    title_key,
+)
 from diplonews.parsing._context import BodyMentions, body_mentions
 from diplonews.parsing._text import Sentence, split_sentences
 from diplonews.parsing.dates import extract_dates
@@ -86,8 +92,11 @@ _KNOWN_AS = re.compile(
     r"(?:(?:better|also|commonly|often|widely)\s+)?(?:known|referred\s+to)\s+as\s+"
     r"(?:the\s+)?[“\"]?$"
 )
-# An abbreviation in brackets after a name: "(MFA)", "( C-SIPA )".
-_ACRONYM = re.compile(r"\s*\(\s*([A-Z][A-Za-z-]{1,9})\s*\)")
+# "could join the", "to accede to the new": the instrument already exists, the joiner is
+# not yet a party.
+_JOINS_THE = re.compile(
+    r"\b(?:join|accede\s+to)\s+(?:\w+\s+)?the\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE
+)
 # Link lines of web pages: "READ: ...", "Also read: ...", "Related: ...".
 _LINK_LINE = re.compile(
     r"^\s*(?:READ|Read|ALSO\s+READ|Also\s+read|Related|RELATED)\b"  # the label
@@ -113,12 +122,6 @@ class _Record:
     aliases: set[str] = attrs.field(factory=set)
 
 
-def _title_key(title: str) -> str:
-    """A title without its instrument word: "Kyoto Protocol" and "Kyoto treaty" are one."""
-    stripped = INSTRUMENT.sub(" ", title).casefold()
-    return " ".join(re.sub(r"[^\w\s-]", " ", stripped).split())
-
-
 def _jaccard(a: Sequence[Party], b: Sequence[Party]) -> float:
     sa, sb = set(a), set(b)
     if not sa and not sb:
@@ -134,10 +137,10 @@ def _same_instrument(record: _Record, mention: Mention) -> bool:
     """Whether ``mention`` speaks of the instrument ``record`` already holds."""
     if record.title is not None or mention.title is not None:
         if record.title is not None and mention.title is not None:
-            key = _title_key(mention.title)
+            key = title_key(mention.title)
             if key in record.aliases:
                 return True  # "the MFA pact" after "the Multi-Fibre Agreement (MFA)"
-            a, b = sorted((_title_key(record.title), key), key=len)
+            a, b = sorted((title_key(record.title), key), key=len)
             # "Los Angeles Declaration" is short for "... Declaration on Migration and Protection".
             return a == b or (bool(a) and b.startswith(a + " "))
         return False
@@ -258,6 +261,10 @@ def extract_agreements(article: Article) -> tuple[Agreement, ...]:
                 continue
             if business_deal and mention.bare and not records:
                 continue  # "added to the agreement" after the carriers' agreement: theirs
+            if records and mention.title is None and _JOINS_THE.search(text, 0, head.start()):
+                # "Brazil could join the deal": the told deal; a joiner is no party yet
+                _absorb(records[-1], attrs.evolve(mention, parties=()))
+                continue
             if mention.anaphor:
                 # "the agreements to be signed on ...": its own status, another instrument.
                 own = mention.own_status and mention.parties
@@ -303,7 +310,7 @@ def extract_agreements(article: Article) -> tuple[Agreement, ...]:
                 and _known_as(text, mention.title, records[-1])
             ):
                 record = records[-1]  # "the X Convention, better known as the Y Convention"
-                record.aliases.add(_title_key(mention.title))
+                record.aliases.add(title_key(mention.title))
                 _absorb(record, mention)
             else:
                 for record in records:
@@ -316,7 +323,7 @@ def extract_agreements(article: Article) -> tuple[Agreement, ...]:
             if extra_evidence is not None and extra_evidence not in record.evidence:
                 record.evidence.append(extra_evidence)
             if mention.title is not None:
-                short = _abbreviated(text, mention.title)
+                short = abbreviation(text, mention.title)
                 if short is not None:
                     record.aliases.add(short)
             if not record.parties and record.title is not None:
@@ -342,15 +349,6 @@ def _known_as(text: str, title: str, record: _Record) -> bool:
         return False
     at = text.find(title)
     return at > 0 and _KNOWN_AS.search(text, max(0, at - 40), at) is not None
-
-
-def _abbreviated(text: str, title: str) -> str | None:
-    """The abbreviation given in brackets right after a name: "Multi-Fibre Agreement (MFA)"."""
-    at = text.find(title)
-    if at < 0:
-        return None
-    match = _ACRONYM.match(text, at + len(title))
-    return match.group(1).casefold() if match else None
 
 
 def _listed_parties(
