@@ -557,21 +557,21 @@ FOURTH_PASS: list[Row] = [
         [("agreement", None, ["CHL", "PER"], "planned", None, 1)],
     ),
     (
-        "President Reagan said the United States would offer a draft treaty on missile cuts "
-        "at talks with the Soviet Union. Negotiators will present the START treaty text on "
-        "Monday, he said.",
+        "Prime Minister Khan said Pakistan would table a draft treaty on water sharing "
+        "at talks with India. Negotiators will present the Indus treaty text on "
+        "Monday, he added.",
         WIRE,
-        [("treaty", "START treaty", ["SUN", "USA"], "planned", None, 1)],
+        [("treaty", "Indus treaty", ["IND", "PAK"], "planned", None, 1)],
     ),
     (
-        "President Reagan said the United States would offer a draft treaty on missile cuts "
-        "at talks with the Soviet Union. Negotiators will present the START treaty text on "
-        "Monday. The Outer Space Treaty is not affected.",
+        "Prime Minister Khan said Pakistan would table a draft treaty on water sharing "
+        "at talks with India. Negotiators will present the Indus treaty text on "
+        "Monday. The Simla Treaty is not affected.",
         WIRE,
         [
-            ("treaty", None, ["SUN", "USA"], "planned", None, 1),
-            ("treaty", "START treaty", [], "planned", None, 1),
-            ("treaty", "Outer Space Treaty", [], "signed", None, 1),
+            ("treaty", None, ["IND", "PAK"], "planned", None, 1),
+            ("treaty", "Indus treaty", [], "planned", None, 1),
+            ("treaty", "Simla Treaty", [], "signed", None, 1),
         ],
     ),
     (
