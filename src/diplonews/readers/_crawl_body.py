@@ -1,0 +1,141 @@
+"""Trailers, site junk and the body of a crawled page.
+
+The trailer and junk lines of :mod:`diplonews.readers._crawl` (follow-us
+lines, sources, copyright, share rows, counters, photo credits, nav bars),
+the scan that drops the trailer, and the joining of the kept lines into the
+body.
+"""
+
+from __future__ import annotations
+
+import re
+
+from diplonews.readers._crawl_header import (
+    _DESK,
+    _ELLIPSIS,
+    _TIMESTAMP,
+    _boilerplate,
+    _is_name,
+    _norm,
+    _Page,
+)
+
+# --- trailers and junk -------------------------------------------------------
+_TRAILER = re.compile(
+    r"""
+      Follow\ (?:us\b|@) .*                                   # 'Follow us on Twitter @...'
+    | Source\ ?: \ *(?-i:["“A-Z]) .{0,80}                           # 'Source: Foreign Ministry'
+    | [-–—_=*~]{2,}                                           # '--', '____'
+    | (?:<[^<>]{0,40}>\s*)+                                   # '<p></p>'
+    | (?:©|\(c\)\ |Copyright\b) .*                            # copyright lines
+    | /\ ?[A-Z][\w.\ ]{0,30}/                                 # '/AZERTAC/'
+    | \(? (?:Reporting|Writing|Editing|Additional\ reporting)\ by\b [^.]{0,120} \)?   # wire credits
+    | \(? With\ (?:additional\ )?inputs?\ from\b [^.]{0,60} \)?   # 'With input from Agencies'
+    | (?:Subscribe|Join)\ (?:to\ )?our\b .{0,80}                  # 'Subscribe to our channel'
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+_CLOSING_CREDIT = re.compile(r"(?P<name>\S.*?)\ +News\ Author\s*\Z", re.VERBOSE)
+_JUNK = re.compile(
+    r"""
+      .* \b\d+\ ?px\b .*                              # font-size widgets: '+ ↺ − 16 px'
+    | .* [↺☰] .*                                      # widget icons
+    | [^\w]+                                          # nothing but symbols
+    | (?:Read\ more|Read\ also|Also\ read|Related|See\ also)\ ?: .{0,160}   # link lines
+    | (?:Tags|Keywords|Topics)\ ?: .{0,160}                             # tag lists
+    | (?:Share|Post|Send)\ (?:on|to|via|with)\ \w+(?:\ \w+)?            # 'Share on Facebook'
+    | (?:👁|👀|Views?|Hits|Reads?|Viewed)\ *:?\ *\d[\d\ ,.]*(?:\ times)?  # 'Views: 1 204'
+    | \d[\d\ ,.]*\ (?:views|reads|hits)                                 # '1204 views'
+    | \d{1,3}(?:[\ ,.]?\d{3})*                                          # a bare counter
+    | \(? (?:Photos?|Videos?) \)?                                       # '(Photo)'
+    | (?:Photos?|Videos?)(?:\ credits?)?\ *(?::|by\b)\ *\S+(?:\ \S+){0,6}   # 'Photo: Azernews.az'
+    | [A-Z]{2,}\d{8,}[A-Z0-9]*                                          # a syndication id
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+# A bulleted nav item: '• HOMEPAGE' (site chrome near the top or bottom of a page).
+_NAV_ITEM = re.compile(r"[•·▪►▸»|+−*]\ *\S+(?:\ \S+){0,2}")
+_NAV_SPLIT = re.compile(r"\s*[|•·]\s*")
+
+
+def _is_junk(line: str, *, edge: bool = False) -> bool:
+    """A line of site chrome: widgets, counters, share rows, photo credits, nav bars.
+
+    ``edge`` lines stand among the header material or the trailer, where a
+    short bulleted line is a nav item rather than an item of the article.
+    """
+    if _JUNK.fullmatch(line):
+        return True
+    lists = _boilerplate()
+    nav = lists.nav
+    folded = " ".join(line.casefold().split())
+    if folded in nav or folded.rstrip(".") in lists.agencies:
+        return True
+    words = folded.split()
+    if len(words) >= 2 and all(word in lists.social for word in words):
+        return True
+    if _NAV_ITEM.fullmatch(line) and (edge or line.isupper() or folded[1:].strip() in nav):
+        return True
+    parts = [part for part in _NAV_SPLIT.split(line) if part]
+    return len(parts) >= 3 and all(len(part.split()) <= 3 for part in parts)
+
+
+def _scan_trailer(page: _Page, lines: list[str], dropped: list[bool]) -> None:
+    """Drop the trailer at the end of the page (follow-us lines, sources, signatures)."""
+    seen = 0
+    for index in range(len(lines) - 1, -1, -1):
+        line = lines[index]
+        if not line or dropped[index]:
+            continue
+        seen += 1
+        if seen > 8:
+            return
+        if (match := _CLOSING_CREDIT.match(line)) and _is_name(match["name"]):
+            page.closing = page.closing or " ".join(match["name"].split())
+        elif not (
+            _TRAILER.fullmatch(line)
+            or _DESK.fullmatch(line)
+            or _TIMESTAMP.match(line)
+            or _is_junk(line)
+        ):
+            return
+        dropped[index] = True
+
+
+def _drop_repeated_start(page: _Page, lines: list[str], dropped: list[bool]) -> None:
+    """A header text that the first paragraph starts with (or continues) is that paragraph's start.
+
+    A header line cut short ("... have agreed to") and repeated whole below is
+    neither a title nor a lead of its own; nor is a header sentence whose next
+    line goes on in lower case.
+    """
+    head = page.title or page.lead
+    if head is None or page.dateline is not None:
+        return
+    if lines and lines[0][:1].islower():  # the header sentence wraps onto the next line
+        page.lead, page.title = head, None
+        return
+    paragraph: list[str] = []
+    for line, drop in zip(lines, dropped, strict=True):
+        if line and not drop:
+            paragraph.append(line)
+        elif paragraph:
+            break
+    first, start = _norm(" ".join(paragraph)), _norm(_ELLIPSIS.sub("", head))
+    if first != start and first.startswith(start):
+        page.lead = page.title = None
+
+
+def _body(page: _Page, lines: list[str], dropped: list[bool]) -> str:
+    """Join the kept lines: blank or dropped lines end a paragraph; whitespace collapsed."""
+    paragraphs: list[str] = []
+    current: list[str] = [page.lead] if page.lead else []
+    for line, drop in zip(lines, dropped, strict=True):
+        if line and not drop and not _is_junk(line):
+            current.append(line)
+        elif current:
+            paragraphs.append(" ".join(" ".join(current).split()))
+            current = []
+    if current:
+        paragraphs.append(" ".join(" ".join(current).split()))
+    return "\n\n".join(paragraphs)
