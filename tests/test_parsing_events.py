@@ -56,19 +56,19 @@ PATTERNS: list[Row] = [
     ),
     (
         "readout-spoke-today",
-        "President Joseph R. Biden, Jr. spoke today with President Ana Lopez of Chile. "
-        "The two leaders discussed trade.",
-        D(2023, 3, 2),
+        "President Thomas J. Walker, Jr. spoke today with President Rosa Mendez of Peru. "
+        "The two presidents reviewed fishing quotas.",
+        D(2024, 6, 11),
         "The White House (Briefing Room)",
         [
             (
                 "call",
                 "held",
-                ["CHL", "USA"],
-                "2023-03-02",
+                ["PER", "USA"],
+                "2024-06-11",
                 None,
                 None,
-                ["Joseph R. Biden, Jr.", "Ana Lopez"],
+                ["Thomas J. Walker, Jr.", "Rosa Mendez"],
             )
         ],
     ),
@@ -109,28 +109,28 @@ PATTERNS: list[Row] = [
     ),
     (
         "reuters-dateline-yesterday",
-        "BONN, Oct 20 - West German Finance Minister Klaus Brandt and U.S. Treasury Secretary "
-        "Paul Winters met yesterday in Frankfurt.",
-        D(1987, 10, 20),
+        "BONN, March 4 - West German Economics Minister Dieter Kolb and French Finance "
+        "Minister Jean Marais met yesterday in Cologne.",
+        D(1988, 3, 4),
         "Reuters",
         [
             (
                 "meeting",
                 "held",
-                ["DEU", "USA"],
-                "1987-10-19",
+                ["DEU", "FRA"],
+                "1988-03-03",
                 None,
-                "Frankfurt",
-                ["Klaus Brandt", "Paul Winters"],
+                "Cologne",
+                ["Dieter Kolb", "Jean Marais"],
             )
         ],
     ),
     (
         "conference-with-organisation",
-        "Officials were nervous ahead of a meeting of the International Monetary Fund next week.",
-        D(1987, 3, 31),
+        "Delegates were cautious ahead of a meeting of the Asian Development Bank next week.",
+        D(1993, 9, 14),
         "Reuters",
-        [("conference", "planned", [], "1987-04", "IMF", None, [])],
+        [("conference", "planned", [], "1993-09", "ADB", None, [])],
     ),
     (
         "summit-in-country",
@@ -240,8 +240,8 @@ NEGATIVES: list[Row] = [
     ("cabinet", "The cabinet meeting approved the budget on Monday.", D(2024, 1, 3), None, []),
     (
         "press-conference",
-        "Japanese Trade Minister Hajime Tamura told a news conference that exports fell.",
-        D(1987, 4, 26),
+        "South Korean Finance Minister Park Jin-ho told a news conference that imports rose.",
+        D(1991, 7, 9),
         "Reuters",
         [],
     ),
@@ -268,11 +268,11 @@ NEGATIVES: list[Row] = [
 SECOND_PASS: list[Row] = [
     (
         "remarks-just-after-a-summit",
-        "Turkish President Ali Demir told reporters on Saturday, after returning from the "
-        "Balkan Leaders' Summit in Sofia, that trade would grow.",
-        D(2025, 5, 18),
+        "Hungarian Prime Minister Gabor Toth said on Thursday, after returning from the "
+        "Danube Leaders' Summit in Vienna, that exports would rise.",
+        D(2024, 10, 12),
         None,
-        [("conference", "held", ["BGR", "TUR"], "2025-05", None, "Sofia", ["Ali Demir"])],
+        [("conference", "held", ["AUT", "HUN"], "2024-10", None, "Vienna", ["Gabor Toth"])],
     ),
     (
         "many-sided-talks-are-a-conference",
@@ -329,11 +329,11 @@ SECOND_PASS: list[Row] = [
     ),
     (
         "body-short-form",
-        "The World Bank released a report on Ghana. The Bank and donor nations will discuss it at "
-        "a meeting in Paris on June 22.",
-        D(1987, 4, 21),
+        "The World Bank published a study of Kenya. The Bank and donor nations will take it up at "
+        "a meeting in Tokyo on September 9.",
+        D(1990, 7, 3),
         None,
-        [("conference", "planned", ["FRA"], "1987-06-22", "World Bank", "Paris", [])],
+        [("conference", "planned", ["JPN"], "1990-09-09", "World Bank", "Tokyo", [])],
     ),
     (
         "gathering-as-the-topic-of-a-call",
@@ -515,19 +515,19 @@ THIRD_PASS: list[Row] = [
     ),
     (
         "national-security-council-is-no-un-body",
-        "National Security Advisor Jake Sullivan met today with National Security Council "
-        "Secretary Armen Grigoryan of Armenia.",
-        D(2022, 12, 22),
+        "National Security Advisor Mark Ellison met today with National Security Council "
+        "Secretary Ion Rusu of Moldova.",
+        D(2023, 2, 8),
         "The White House",
         [
             (
                 "meeting",
                 "held",
-                ["ARM", "USA"],
-                "2022-12-22",
+                ["MDA", "USA"],
+                "2023-02-08",
                 None,
                 None,
-                ["Jake Sullivan", "Armen Grigoryan"],
+                ["Mark Ellison", "Ion Rusu"],
             )
         ],
     ),
@@ -554,20 +554,20 @@ THIRD_PASS: list[Row] = [
 FOURTH_PASS: list[Row] = [
     (
         "later-mention-completes-sides",
-        "A first seminar dedicated to water security was organised at the regional office of the "
-        "Islamic Development Bank in Baku. The bank opened the office last year. The regional "
-        "seminar became a platform for cooperation between Azerbaijan, Kazakhstan and Uzbekistan.",
-        D(2025, 5, 15),
+        "A first seminar dedicated to drought resilience was organised at the Almaty office of "
+        "the Islamic Development Bank. The bank set up the office in 2022. The regional "
+        "seminar served as a forum for work between Kazakhstan, Kyrgyzstan and Tajikistan.",
+        D(2024, 9, 3),
         None,
-        [("conference", "held", ["AZE", "KAZ", "UZB"], None, "IsDB", "Baku", [])],
+        [("conference", "held", ["KAZ", "KGZ", "TJK"], None, "IsDB", "Almaty", [])],
     ),
     (
         "later-mention-without-the-known-side-adds-nothing",
-        "A first seminar dedicated to water security was organised at the regional office of the "
-        "Islamic Development Bank in Baku. The seminar was criticised in Georgia and Armenia.",
-        D(2025, 5, 15),
+        "A first seminar dedicated to drought resilience was organised at the Almaty office of "
+        "the Islamic Development Bank. The seminar drew criticism in Russia and China.",
+        D(2024, 9, 3),
         None,
-        [("conference", "held", ["AZE"], None, "IsDB", "Baku", [])],
+        [("conference", "held", ["KAZ"], None, "IsDB", "Almaty", [])],
     ),
     (
         "speech-content-is-no-side",
@@ -611,19 +611,19 @@ FOURTH_PASS: list[Row] = [
     ),
     (
         "topic-before-a-call-is-no-side",
-        "Russian President Vladimir Putin and U.S. President Donald Trump discussed Ukraine on a "
-        "phone call on Saturday.",
-        D(2025, 5, 15),
+        "Polish President Jan Nowak and Mexican President Luis Ortega discussed Venezuela on a "
+        "phone call on Tuesday.",
+        D(2025, 3, 14),
         None,
         [
             (
                 "call",
                 "held",
-                ["RUS", "USA"],
-                "2025-05-10",
+                ["MEX", "POL"],
+                "2025-03-11",
                 None,
                 None,
-                ["Vladimir Putin", "Donald Trump"],
+                ["Jan Nowak", "Luis Ortega"],
             )
         ],
     ),

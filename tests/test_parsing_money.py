@@ -57,10 +57,10 @@ IN_SENTENCES = [
         [("$1 billion", "1000000000", "USD", False, True)],
     ),
     (
-        "a surplus of between 200 and 300 mln dlrs",
+        "a deficit of between 400 and 650 mln dlrs",
         [
-            ("200", "200000000", "USD", False, True),
-            ("300 mln dlrs", "300000000", "USD", False, True),
+            ("400", "400000000", "USD", False, True),
+            ("650 mln dlrs", "650000000", "USD", False, True),
         ],
     ),
     (
