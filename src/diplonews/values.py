@@ -113,16 +113,11 @@ class Country:
         Returns ``None`` when the name is unknown; see :meth:`lookup` for the raising twin.
         """
         text = name.strip()
-        if len(text) in (2, 3) and text.isalpha() and text.isupper():
-            for alpha_3, (alpha_2, _) in _HISTORIC_STATES.items():
-                if text in (alpha_3, alpha_2):
-                    return cls(alpha_3)
-            if len(text) == 2:
-                record = pycountry.countries.get(alpha_2=text)
-            else:
-                record = pycountry.countries.get(alpha_3=text)
-            if record is not None:
-                return cls(str(record.alpha_3))
+        # Current codes, names and aliases are resolve_country's job; only the old alpha-2
+        # codes of former states ("SU", "DD") are ours.
+        for alpha_3, (alpha_2, _) in _HISTORIC_STATES.items():
+            if text == alpha_2:
+                return cls(alpha_3)
         from diplonews.parsing.countries import resolve_country  # noqa: PLC0415 (cycle)
 
         code = resolve_country(text)
