@@ -1,7 +1,11 @@
-"""Score the whole pipeline on the shared dev key, once per test session.
+"""Score the whole pipeline on the shared answer keys, once per test session.
 
-The regression-floor tests (``test_dev_score_*.py``) share this: the dev
-articles are read from ``../shared/corpus`` at run time (the texts belong to
+Two keys: ``gold/dev.jsonl`` (articles of ``corpus/articles.jsonl``) and
+``gold/crawled-dev.jsonl`` (the pages of ``corpus/crawled/``, one page per
+file, whose id is the file name without ``.txt``).
+
+The regression-floor tests (``test_dev_score_*.py``, ``test_crawled_score.py``)
+share this: the articles are read from ``../shared/corpus`` at run time (the texts belong to
 their publishers and are never copied here), extracted once, and scored with
 ``../shared/eval/score.py`` loaded as a module (not copied either). Where
 ``../shared`` is absent the tests skip and say why.
@@ -12,10 +16,12 @@ from __future__ import annotations
 import functools
 import importlib.util
 import json
+from collections.abc import Iterator
 from pathlib import Path
 from types import ModuleType
 from typing import Any
 
+import attrs
 import pytest
 
 from diplonews.extract import extract
@@ -25,6 +31,8 @@ from diplonews.serialization import to_json
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 CORPUS = SHARED / "corpus" / "articles.jsonl"
 GOLD = SHARED / "gold" / "dev.jsonl"
+CRAWLED = SHARED / "corpus" / "crawled"
+CRAWLED_GOLD = SHARED / "gold" / "crawled-dev.jsonl"
 SCORER = SHARED / "eval" / "score.py"
 
 
@@ -37,15 +45,25 @@ def _load_scorer() -> ModuleType:
     return module
 
 
+def _crawled_articles() -> Iterator[Any]:
+    """Each crawled page as one article whose id is its file name without ``.txt``."""
+    for path in sorted(CRAWLED.glob("*.txt")):
+        if path.name == "README.md":
+            continue
+        for article in read_articles(path):
+            yield attrs.evolve(article, id=path.stem)
+
+
 @functools.cache
-def _scores() -> dict[str, Any]:
+def _scores(key: str) -> dict[str, Any]:
     scorer = _load_scorer()
-    gold = scorer.load(str(GOLD))
+    gold = scorer.load(str(GOLD if key == "dev" else CRAWLED_GOLD))
+    articles = read_articles(CORPUS) if key == "dev" else _crawled_articles()
     predicted: dict[str, Any] = {}
-    for article in read_articles(CORPUS):
+    for article in articles:
         if article.id in gold:
             predicted[article.id] = json.loads(to_json(extract(article)))
-    assert set(predicted) == set(gold), "every dev article must be read from the corpus"
+    assert set(predicted) == set(gold), f"every {key} article must be read from the corpus"
     result: dict[str, Any] = scorer.score(gold, predicted)
     return result
 
@@ -57,4 +75,14 @@ def dev_scores(record_type: str) -> dict[str, Any]:
     """
     if not (CORPUS.is_file() and GOLD.is_file() and SCORER.is_file()):
         pytest.skip(f"the shared corpus, dev key or scorer is absent under {SHARED}")
-    return dict(_scores()[record_type])
+    return dict(_scores("dev")[record_type])
+
+
+def crawled_scores(record_type: str) -> dict[str, Any]:
+    """The scorer's result on the crawled-pages key (``"meetings"``, ``"metadata"``, ...).
+
+    Skips the calling test when the crawled pages, their key or the scorer is absent.
+    """
+    if not (CRAWLED.is_dir() and CRAWLED_GOLD.is_file() and SCORER.is_file()):
+        pytest.skip(f"the crawled pages, their key or the scorer is absent under {SHARED}")
+    return dict(_scores("crawled")[record_type])
