@@ -28,8 +28,14 @@ SIGNED = {
 }
 EMPTY_RESULT = (
     '{"id": "a1", "published": "2022-01-27", "author": null, "title": "Talks", "url": null, '
-    '"outlet": null, "meetings": [], "agreements": [], "trade_records": []}'
+    '"outlet": null, "meetings": [], "agreements": [], "trade_records": [], '
 )
+
+
+def _empty_result(source: Path, line: int = 1) -> str:
+    """The document of QUIET read from line ``line`` of ``source``."""
+    return EMPTY_RESULT + f'"source": {json.dumps(str(source))}, "line": {line}}}'
+
 
 
 def _jsonl(path: Path, *records: object) -> Path:
@@ -61,7 +67,8 @@ def test_read_writes_article_dicts(tmp_path: Path, capsys: pytest.CaptureFixture
     out, err = capsys.readouterr()
     assert out == (
         '{"id": "a1", "published": "2022-01-27", "author": null, "title": "Talks", '
-        '"body": "Nothing happened.", "url": null, "outlet": null, "dateline": null}\n'
+        '"body": "Nothing happened.", "url": null, "outlet": null, "dateline": null, '
+        f'"source": {json.dumps(str(path))}, "line": 1}}\n'
     )
     assert err == ""
 
@@ -103,7 +110,7 @@ def test_extract_jsonl(articles: Path, capsys: pytest.CaptureFixture[str]) -> No
     """`extract` writes one ArticleResult per article, as the library extracts it."""
     assert main(["extract", str(articles)]) == 0
     lines = capsys.readouterr().out.splitlines()
-    assert lines[0] == EMPTY_RESULT
+    assert lines[0] == _empty_result(articles)
     expected = extract(Article(id="a2", body=SIGNED["text"], published=_day("2022-01-27")))
     assert from_json(lines[1], ArticleResult) == expected
     assert len(lines) == 2
@@ -118,7 +125,7 @@ def test_extract_json_array(articles: Path, capsys: pytest.CaptureFixture[str]) 
     assert main(["extract", str(articles), "--format", "json"]) == 0
     data = json.loads(capsys.readouterr().out)
     assert [item["id"] for item in data] == ["a1", "a2"]
-    assert json.dumps(data[0]) == EMPTY_RESULT
+    assert json.dumps(data[0]) == _empty_result(articles)
 
 
 def test_extract_json_array_empty(
@@ -232,12 +239,13 @@ def test_directory_input(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> 
 
 
 def test_not_utf8_input(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    """An input that is not UTF-8 text: exit 1 with a reason."""
+    """An input that is not UTF-8 text: exit 1 naming the line and the byte offset."""
     path = tmp_path / "latin1.txt"
     path.write_bytes(b" date 2021-03-04\n\nCaf\xe9 talks.\n")
     assert main(["read", str(path)]) == 1
     assert capsys.readouterr().err == (
-        f"Error: cannot read {str(path)!r}: not UTF-8 text (invalid continuation byte)\n"
+        f"Error: {path}, line 3, byte offset 21: not UTF-8 text (byte 0xE9 cannot be decoded): "
+        "'Caf\ufffd talks.'\n"
     )
 
 
@@ -245,7 +253,7 @@ def test_parse_error_raise(bad_articles: Path, capsys: pytest.CaptureFixture[str
     """With --errors raise (the default) a bad record stops the run: exit 1, source and line."""
     assert main(["extract", str(bad_articles)]) == 1
     out, err = capsys.readouterr()
-    assert out == EMPTY_RESULT + "\n"
+    assert out == _empty_result(bad_articles) + "\n"
     assert err == f"Error: {bad_articles}, line 2: expected a JSON object: '[1, 2]'\n"
 
 
@@ -253,7 +261,7 @@ def test_parse_error_skip(bad_articles: Path, capsys: pytest.CaptureFixture[str]
     """With --errors skip the run goes on and the summary goes to stderr."""
     assert main(["extract", str(bad_articles), "--errors", "skip"]) == 0
     out, err = capsys.readouterr()
-    assert out == EMPTY_RESULT + "\n"
+    assert out == _empty_result(bad_articles) + "\n"
     assert err == "read 1 article, skipped 1 (line 2: expected a JSON object)\n"
 
 

@@ -193,11 +193,13 @@ JSON_ERRORS: dict[str, tuple[str, str]] = {
     ),
     "syntax": (
         '[{"text": "a"},\n {"text": }]',
-        "in.json, line 2: invalid JSON (Expecting value): '}]'",
+        "in.json, record 2 (line 2): invalid JSON (Expecting value); "
+        "the rest of the input (from line 2) was not read: '}]'",
     ),
     "missing-comma": (
         '[{"text": "a"}\n {"text": "b"}]',
-        "in.json, line 2: expected ',' or ']' after an array element: '{\"text\": \"b\"}]'",
+        "in.json, record 2 (line 2): expected ',' or ']' after an array element; "
+        'the rest of the input (from line 2) was not read: \'{"text": "b"}]\'',
     ),
     "unterminated": (
         '[{"text": "a"},',

@@ -100,7 +100,7 @@ class TradeFlow(str, enum.Enum):
 def _digest(*parts: object) -> str:
     """A short, stable hash of ``parts`` (same on every machine and run)."""
     text = "\x1f".join("" if p is None else str(p) for p in parts)
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:12]
+    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()[:12]
 
 
 # Typed converters: collections are stored as tuples (frozen records never share lists).
@@ -160,6 +160,10 @@ class Article:
     url: str | None = None
     outlet: str | None = None
     dateline: str | None = None
+    # Provenance: the file (or "<stdin>") and line the article was read from. Not part of
+    # equality: the same article read from two files is the same article.
+    source: str | None = attrs.field(default=None, eq=False)
+    line: int | None = attrs.field(default=None, eq=False)
 
     def __attrs_post_init__(self) -> None:
         if not self.id:
@@ -280,6 +284,9 @@ class ArticleResult:
     meetings: tuple[Meeting, ...] = attrs.field(default=(), converter=_meetings)
     agreements: tuple[Agreement, ...] = attrs.field(default=(), converter=_agreements)
     trade_records: tuple[TradeRecord, ...] = attrs.field(default=(), converter=_trade_records)
+    # Provenance, copied from the article (see Article.source); not part of equality.
+    source: str | None = attrs.field(default=None, eq=False)
+    line: int | None = attrs.field(default=None, eq=False)
 
     @classmethod
     def empty(cls, article: Article) -> ArticleResult:
@@ -291,4 +298,6 @@ class ArticleResult:
             title=article.title,
             url=article.url,
             outlet=article.outlet,
+            source=article.source,
+            line=article.line,
         )

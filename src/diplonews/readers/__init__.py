@@ -13,8 +13,11 @@ from diplonews.readers._published import parse_published
 from diplonews.readers._records import (
     ErrorPolicy,
     FieldMap,
+    IdFrom,
     InputFormat,
     ReadReport,
+    Reject,
+    Source,
     detect_format,
     read_articles,
 )
@@ -22,8 +25,11 @@ from diplonews.readers._records import (
 __all__ = [
     "ErrorPolicy",
     "FieldMap",
+    "IdFrom",
     "InputFormat",
     "ReadReport",
+    "Reject",
+    "Source",
     "detect_format",
     "parse_crawled_text",
     "parse_published",

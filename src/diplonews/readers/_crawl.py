@@ -195,6 +195,8 @@ def _read_page(block: list[tuple[int, str]], source: str) -> Article | ArticlePa
         title=page.title,
         body=body,
         dateline=page.dateline,
+        source=source,
+        line=first_number,
     )
 
 

@@ -110,7 +110,7 @@ def parse_published(value: str | int | float | None) -> dt.date | None:
     if isinstance(value, bool) or not isinstance(value, (str, int, float)):
         raise DateParseError(_EXPECTED, text=repr(value))
     if not isinstance(value, str):
-        return _from_timestamp(str(value), float(value))
+        return _from_number(value)
     text = value.strip()
     if not text:
         return None
@@ -123,6 +123,18 @@ def parse_published(value: str | int | float | None) -> dt.date | None:
     if match and match["month"].lower() in _MONTHS:
         return _date(text, int(match["year"]), _MONTHS[match["month"].lower()], int(match["day"]))
     return _parse_free(text)
+
+
+def _from_number(value: int | float) -> dt.date:
+    """Unix seconds given as a number; one too large for a float or for text is out of range."""
+    try:
+        seconds = float(value)
+    except OverflowError:
+        raise DateParseError(
+            f"{_EXPECTED}: timestamp out of range",
+            text="<an integer too large to show>",
+        ) from None
+    return _from_timestamp(repr(value) if isinstance(value, float) else f"{value:d}", seconds)
 
 
 def _from_timestamp(text: str, seconds: float) -> dt.date:
