@@ -37,7 +37,6 @@ def _empty_result(source: Path, line: int = 1) -> str:
     return EMPTY_RESULT + f'"source": {json.dumps(str(source))}, "line": {line}}}'
 
 
-
 def _jsonl(path: Path, *records: object) -> Path:
     path.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
     return path
@@ -150,9 +149,10 @@ def test_extract_csv(articles: Path, tmp_path: Path, capsys: pytest.CaptureFixtu
     ]
     rows = (out / "articles.csv").read_text("utf-8").splitlines()
     assert rows[0] == (
-        "article_id,published,author,title,url,outlet,n_meetings,n_agreements,n_trade_records"
+        "article_id,published,author,title,url,outlet,n_meetings,n_agreements,n_trade_records,"
+        "source,line"
     )
-    assert rows[1] == "a1,2022-01-27,,Talks,,,0,0,0"
+    assert rows[1] == f"a1,2022-01-27,,Talks,,,0,0,0,{articles},1"
     assert rows[2].startswith("a2,2022-01-27,,,,,")
 
 

@@ -350,8 +350,9 @@ def test_csv_tables_exact() -> None:
         }
         text = {name: path.read_bytes().decode("utf-8") for name, path in paths.items()}
     assert text["articles"] == (
-        "article_id,published,author,title,url,outlet,n_meetings,n_agreements,n_trade_records\r\n"
-        "a1,2022-01-27,Vugar Khalilov,,,,1,1,1\r\n"
+        "article_id,published,author,title,url,outlet,n_meetings,n_agreements,n_trade_records,"
+        "source,line\r\n"
+        "a1,2022-01-27,Vugar Khalilov,,,,1,1,1,,\r\n"
     )
     assert text["meetings"] == (
         "id,article_id,kind,status,countries,organization,date,location_city,location_country,"

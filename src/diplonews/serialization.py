@@ -10,27 +10,43 @@ Four formats share that shape:
 * dicts (:func:`to_dict`, :func:`from_dict`), for callers that build their own output;
 * JSON (:func:`to_json`, :func:`from_json`), one value or record;
 * JSON Lines (:func:`write_jsonl`, :func:`read_jsonl`), one record per line, streamed;
-* CSV (:func:`write_csv`, :func:`read_csv`), one flat table per record type.
+* CSV (:func:`write_csv`, :func:`write_csv_table`, :func:`read_csv`), one flat table
+  per record type.
+
+Every reader and writer takes a path or an open text stream. A path written
+to is replaced only when everything was written (through a temporary file
+beside it).
 """
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import datetime as dt
 import functools
 import json
+import os
 import re
 import typing
 from collections.abc import Callable, Iterable, Iterator
 from decimal import Decimal
 from pathlib import Path
-from typing import Any, TextIO, TypeVar
+from typing import Any, TypeVar
 
 import attrs
 import cattrs
 from cattrs.preconf.json import make_converter as make_json_converter
 from cattrs.v import format_exception as _cattrs_format_exception
 
+from diplonews._files import (
+    PathOrText,
+    csv_text,
+    escape_formula,
+    json_text,
+    open_input,
+    open_output,
+    unescape_formula,
+)
 from diplonews.errors import ParseError, SerializationError, UnknownCountryError
 from diplonews.models import (
     Agreement,
@@ -58,6 +74,7 @@ __all__ = [
     "to_dict",
     "to_json",
     "write_csv",
+    "write_csv_table",
     "write_jsonl",
 ]
 
@@ -320,12 +337,16 @@ def from_json(text: str | bytes, cls: type[T]) -> T:
     return _structure(_loads(text), cls)
 
 
-def write_jsonl(records: Iterable[Any], out: TextIO) -> int:
-    """Write one JSON object per line, as the records come (memory stays flat).
+def write_jsonl(records: Iterable[Any], out: PathOrText) -> int:
+    r"""Write one JSON object per line, as the records come (memory stays flat).
+
+    A lone surrogate in a text (which UTF-8 cannot hold) is written as its
+    ``\uXXXX`` escape, so the output is always valid UTF-8 and valid JSON.
 
     Args:
         records: records (or values) to write.
-        out: a text stream open for writing.
+        out: a path (replaced only when all is written, through a temporary
+            file beside it) or a text stream open for writing.
 
     Returns:
         The number of lines written.
@@ -340,23 +361,25 @@ def write_jsonl(records: Iterable[Any], out: TextIO) -> int:
     {"city": "Ankara", "country": null}
     """
     count = 0
-    for record in records:
-        out.write(to_json(record))
-        out.write("\n")
-        count += 1
+    with open_output(out) as stream:
+        for record in records:
+            stream.write(json_text(to_json(record)))
+            stream.write("\n")
+            count += 1
     return count
 
 
-def read_jsonl(source: TextIO, cls: type[T]) -> Iterator[T]:
+def read_jsonl(source: PathOrText, cls: type[T]) -> Iterator[T]:
     r"""Read ``cls`` records from JSON Lines, lazily; blank lines are skipped.
 
     Args:
-        source: a text stream of JSON Lines.
+        source: a path, or a text stream of JSON Lines.
         cls: the record class every line holds.
 
     Raises:
         SerializationError: a line is not JSON or does not fit ``cls``; the
             message starts with its line number (``line 3: ...``).
+        OSError: the file cannot be opened.
 
     >>> import io
     >>> from diplonews import Place
@@ -367,20 +390,26 @@ def read_jsonl(source: TextIO, cls: type[T]) -> Iterator[T]:
       ...
     diplonews.errors.SerializationError: line 2, column 11: not JSON: Expecting value
     """
-    for number, line in enumerate(source, start=1):
-        if not line.strip():
-            continue
-        try:
-            data = json.loads(line, parse_float=Decimal)
-        except json.JSONDecodeError as exc:
-            raise SerializationError(
-                f"line {number}, column {exc.colno}: not JSON: {exc.msg}"
-            ) from None
-        try:
-            record = _structure(data, cls)
-        except SerializationError as exc:
-            raise SerializationError(f"line {number}: {exc}") from exc
-        yield record
+    with open_input(source) as (stream, _name):
+        for number, line in enumerate(stream, start=1):
+            if not line.strip():
+                continue
+            try:
+                data = json.loads(line, parse_float=Decimal)
+            except json.JSONDecodeError as exc:
+                raise SerializationError(
+                    f"line {number}, column {exc.colno}: not JSON: {exc.msg}"
+                ) from None
+            except RecursionError:
+                raise SerializationError(f"line {number}: not JSON: nested too deeply") from None
+            except ValueError as exc:  # an integer over Python's digit limit
+                reason = str(exc).split(":", 1)[0]
+                raise SerializationError(f"line {number}: not JSON: {reason}") from None
+            try:
+                record = _structure(data, cls)
+            except SerializationError as exc:
+                raise SerializationError(f"line {number}: {exc}") from exc
+            yield record
 
 
 # ---------------------------------------------------------------------------
@@ -397,6 +426,7 @@ CSV_TABLES: dict[str, type[Any]] = {
 _LIST_FIELDS = frozenset({"countries", "parties"})  # joined with ";"
 _JSON_FIELDS = frozenset({"participants"})  # one JSON cell
 _NESTED_TABLES = ("meetings", "agreements", "trade_records")  # counted in articles.csv
+_PROVENANCE = ("source", "line")  # the last columns of articles.csv
 
 
 def _field_columns(name: str) -> tuple[str, ...]:
@@ -422,7 +452,16 @@ def csv_columns(cls: type[Any]) -> tuple[str, ...]:
     """
     if cls is ArticleResult:
         counts = (f"n_{table}" for table in _NESTED_TABLES)
-        return ("article_id", "published", "author", "title", "url", "outlet", *counts)
+        return (
+            "article_id",
+            "published",
+            "author",
+            "title",
+            "url",
+            "outlet",
+            *counts,
+            *_PROVENANCE,
+        )
     columns: list[str] = []
     for field in attrs.fields(cls):
         columns.extend(_field_columns(field.name))
@@ -468,7 +507,37 @@ def _flatten(data: dict[str, Any]) -> dict[str, str]:
     return row
 
 
-def write_csv(results: Iterable[ArticleResult], directory: Path) -> dict[str, Path]:
+def _cells(row: dict[str, str], *, escape_formulas: bool) -> dict[str, str]:
+    """A row as written: no lone surrogates, and (unless turned off) no formulas."""
+    if escape_formulas:
+        return {name: escape_formula(csv_text(cell)) for name, cell in row.items()}
+    return {name: csv_text(cell) for name, cell in row.items()}
+
+
+def _rows(results: Iterable[ArticleResult]) -> Iterator[tuple[str, dict[str, str]]]:
+    """Every CSV row of every result, with its table name (an article after its records)."""
+    for result in results:
+        data = to_dict(result)
+        article = {key: _cell(data[key]) for key in ("published", "author", "title")}
+        article.update(article_id=result.id, url=_cell(result.url))
+        article["outlet"] = _cell(result.outlet)
+        for table in _NESTED_TABLES:
+            article[f"n_{table}"] = str(len(data[table]))
+            for record in data[table]:
+                row = _flatten(record)
+                row["article_id"] = row["article_id"] or result.id
+                yield table, row
+        article["source"] = _cell(result.source)
+        article["line"] = _cell(result.line)
+        yield "articles", article
+
+
+def write_csv(
+    results: Iterable[ArticleResult],
+    directory: str | os.PathLike[str],
+    *,
+    escape_formulas: bool = True,
+) -> dict[str, Path]:
     """Write one CSV table per record type into ``directory`` (created if missing).
 
     Every table has a header row; cells are flat text. Countries and parties are
@@ -481,7 +550,8 @@ def write_csv(results: Iterable[ArticleResult], directory: Path) -> dict[str, Pa
 
     ``articles.csv``
         article_id, published, author, title, url, outlet, n_meetings,
-        n_agreements, n_trade_records
+        n_agreements, n_trade_records, source, line (the file and line the
+        article was read from)
     ``meetings.csv``
         id, article_id, kind, status, countries, organization, date,
         location_city, location_country, participants (a JSON list of
@@ -496,9 +566,17 @@ def write_csv(results: Iterable[ArticleResult], directory: Path) -> dict[str, Pa
         period_end, target, evidence_start, evidence_end, evidence_text,
         evidence, rule
 
+    A text cell a spreadsheet would run as a formula (one starting with
+    ``=``, ``+``, ``-``, ``@``, a tab or a carriage return, numbers apart) is
+    written with a ``'`` in front, which :func:`read_csv` takes off again;
+    ``escape_formulas=False`` writes cells as they are, for trusted pipelines.
+    The tables are written to temporary files and renamed into place when all
+    is written.
+
     Args:
         results: the per-article results, streamed (memory stays flat).
         directory: where to write the tables.
+        escape_formulas: neutralise cells that a spreadsheet would run.
 
     Returns:
         The path of each table, by table name (``"articles"``, ``"meetings"``,
@@ -513,32 +591,65 @@ def write_csv(results: Iterable[ArticleResult], directory: Path) -> dict[str, Pa
     ...     print(paths["meetings"].read_text(encoding="utf-8").splitlines()[1])
     a1/meeting-...,a1,call,held,,,,,,[],,,,,[],
     """
-    directory.mkdir(parents=True, exist_ok=True)
-    paths = {table: directory / f"{table}.csv" for table in CSV_TABLES}
-    files = [paths[table].open("w", encoding="utf-8", newline="") for table in CSV_TABLES]
-    try:
+    folder = Path(directory)
+    folder.mkdir(parents=True, exist_ok=True)
+    paths = {table: folder / f"{table}.csv" for table in CSV_TABLES}
+    with contextlib.ExitStack() as stack:
         writers = {
-            table: csv.DictWriter(handle, fieldnames=csv_columns(cls))
-            for (table, cls), handle in zip(CSV_TABLES.items(), files, strict=True)
+            table: csv.DictWriter(
+                stack.enter_context(open_output(paths[table])), fieldnames=csv_columns(cls)
+            )
+            for table, cls in CSV_TABLES.items()
         }
         for writer in writers.values():
             writer.writeheader()
-        for result in results:
-            data = to_dict(result)
-            article = {key: _cell(data[key]) for key in ("published", "author", "title")}
-            article.update(article_id=result.id, url=_cell(result.url))
-            article["outlet"] = _cell(result.outlet)
-            for table in _NESTED_TABLES:
-                article[f"n_{table}"] = str(len(data[table]))
-                for record in data[table]:
-                    row = _flatten(record)
-                    row["article_id"] = row["article_id"] or result.id
-                    writers[table].writerow(row)
-            writers["articles"].writerow(article)
-    finally:
-        for handle in files:
-            handle.close()
+        for table, row in _rows(results):
+            writers[table].writerow(_cells(row, escape_formulas=escape_formulas))
     return paths
+
+
+def write_csv_table(
+    results: Iterable[ArticleResult],
+    out: PathOrText,
+    table: str,
+    *,
+    escape_formulas: bool = True,
+) -> int:
+    """Write one of the tables of :func:`write_csv` to one file or stream.
+
+    Args:
+        results: the per-article results, streamed.
+        out: a path (replaced only when all is written) or a text stream
+            opened with ``newline=""``.
+        table: ``"articles"``, ``"meetings"``, ``"agreements"`` or ``"trade_records"``.
+        escape_formulas: as for :func:`write_csv`.
+
+    Returns:
+        The number of data rows written.
+
+    Raises:
+        ValueError: an unknown table name.
+
+    >>> import io
+    >>> from diplonews import Meeting
+    >>> result = ArticleResult(id="a1", title="=1+2")
+    >>> buffer = io.StringIO()
+    >>> write_csv_table([result], buffer, "articles")
+    1
+    >>> buffer.getvalue().splitlines()[1]
+    "a1,,,'=1+2,,,0,0,0,,"
+    """
+    if table not in CSV_TABLES:
+        raise ValueError(f"unknown table {table!r} (expected {', '.join(CSV_TABLES)})")
+    count = 0
+    with open_output(out) as stream:
+        writer = csv.DictWriter(stream, fieldnames=csv_columns(CSV_TABLES[table]))
+        writer.writeheader()
+        for name, row in _rows(results):
+            if name == table:
+                writer.writerow(_cells(row, escape_formulas=escape_formulas))
+                count += 1
+    return count
 
 
 def _optional(tp: Any) -> bool:
@@ -579,7 +690,7 @@ def _unflatten(row: dict[str, str], cls: type[Any]) -> dict[str, Any]:
     return data
 
 
-def read_csv(source: TextIO, cls: type[T]) -> Iterator[T]:
+def read_csv(source: PathOrText, cls: type[T], *, escape_formulas: bool = True) -> Iterator[T]:
     r"""Read records back from a table :func:`write_csv` wrote, lazily.
 
     The round trip is lossless except that an empty text and null look alike
@@ -587,13 +698,16 @@ def read_csv(source: TextIO, cls: type[T]) -> Iterator[T]:
     location reads as null).
 
     Args:
-        source: a text stream of the CSV table (open it with ``newline=""``).
+        source: a path, or a text stream of the CSV table (open it with ``newline=""``).
         cls: :class:`~diplonews.models.Meeting`, :class:`~diplonews.models.Agreement`
             or :class:`~diplonews.models.TradeRecord`.
+        escape_formulas: take off the ``'`` that :func:`write_csv` put in front
+            of formula-like cells (set it as the table was written).
 
     Raises:
         SerializationError: the header is not the table's, or a row does not
             fit ``cls``; the message starts with the row's line number.
+        OSError: the file cannot be opened.
 
     >>> import io
     >>> text = ("id,article_id,reporter,partner,flow,value,currency,period_start,period_end,"
@@ -607,14 +721,17 @@ def read_csv(source: TextIO, cls: type[T]) -> Iterator[T]:
         raise SerializationError(
             f"read_csv reads meetings, agreements or trade records, not {cls!r}"
         )
-    reader = csv.DictReader(source)
-    expected = list(csv_columns(cls))
-    if reader.fieldnames != expected:
-        raise SerializationError(
-            f"line 1: expected the columns {', '.join(expected)}; got {reader.fieldnames!r}"
-        )
-    for row in reader:
-        try:
-            yield _structure(_unflatten(row, cls), cls)
-        except (SerializationError, KeyError, ValueError) as exc:
-            raise SerializationError(f"line {reader.line_num}: {exc}") from exc
+    with open_input(source, newline="") as (stream, _name):
+        reader = csv.DictReader(stream)
+        expected = list(csv_columns(cls))
+        if reader.fieldnames != expected:
+            raise SerializationError(
+                f"line 1: expected the columns {', '.join(expected)}; got {reader.fieldnames!r}"
+            )
+        for row in reader:
+            if escape_formulas:
+                row = {name: unescape_formula(cell) for name, cell in row.items()}  # noqa: PLW2901
+            try:
+                yield _structure(_unflatten(row, cls), cls)
+            except (SerializationError, KeyError, ValueError) as exc:
+                raise SerializationError(f"line {reader.line_num}: {exc}") from exc

@@ -26,6 +26,11 @@ below are ours, made where Comtrade has no equivalent:
   ``currency == "USD"`` for figures comparable with Comtrade's.
 * **Targets**: ``isTarget`` is ``true`` for goals and forecasts, which
   Comtrade never holds.
+* **Spreadsheets**: a text cell that a spreadsheet would run as a formula
+  (starting with ``=``, ``+``, ``-``, ``@``, a tab or a carriage return;
+  numbers such as a negative ``primaryValue`` apart) is written with a ``'``
+  in front; ``escape_formulas=False`` (``--no-escape-formulas``) writes cells
+  as they are.
 * ``typeCode`` is ``C`` and ``cmdCode`` ``TOTAL`` (total trade in goods, the
   figures diplonews extracts); ``recordId`` and ``articleId`` tie each row to
   the diplonews record.
@@ -39,8 +44,8 @@ import csv
 import datetime as dt
 from collections.abc import Iterable
 from decimal import Decimal
-from typing import TextIO
 
+from diplonews._files import PathOrText, csv_text, escape_formula, open_output
 from diplonews.models import ArticleResult, TradeFlow, TradeRecord
 from diplonews.values import Country, Period
 
@@ -167,12 +172,17 @@ def comtrade_rows(record: TradeRecord) -> list[dict[str, str]]:
     return [row]
 
 
-def write_comtrade_csv(results: Iterable[ArticleResult], out: TextIO) -> int:
+def write_comtrade_csv(
+    results: Iterable[ArticleResult], out: PathOrText, *, escape_formulas: bool = True
+) -> int:
     """Write every trade record as a Comtrade-shaped CSV (a header row first).
 
     Args:
         results: extraction results, e.g. from :func:`diplonews.extract.extract_all`.
-        out: a text stream opened with ``newline=""`` (as :mod:`csv` asks).
+        out: a path (replaced only when all is written) or a text stream
+            opened with ``newline=""`` (as :mod:`csv` asks).
+        escape_formulas: put a ``'`` in front of text cells a spreadsheet
+            would run as formulas (see the module notes).
 
     Returns:
         The number of data rows written (the header is not counted).
@@ -184,12 +194,17 @@ def write_comtrade_csv(results: Iterable[ArticleResult], out: TextIO) -> int:
     >>> buffer.getvalue().splitlines()[0].split(",")[:3]
     ['typeCode', 'freqCode', 'period']
     """
-    writer = csv.DictWriter(out, fieldnames=COMTRADE_COLUMNS, lineterminator="\n")
-    writer.writeheader()
     written = 0
-    for result in results:
-        for record in result.trade_records:
-            rows = comtrade_rows(record)
-            writer.writerows(rows)
-            written += len(rows)
+    with open_output(out) as stream:
+        writer = csv.DictWriter(stream, fieldnames=COMTRADE_COLUMNS, lineterminator="\n")
+        writer.writeheader()
+        for result in results:
+            for record in result.trade_records:
+                rows = comtrade_rows(record)
+                for row in rows:
+                    cells = {name: csv_text(cell) for name, cell in row.items()}
+                    if escape_formulas:
+                        cells = {name: escape_formula(cell) for name, cell in cells.items()}
+                    writer.writerow(cells)
+                written += len(rows)
     return written

@@ -48,10 +48,11 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable
-from typing import Any, Literal, TextIO
+from typing import Any, Literal
 
 import attrs
 
+from diplonews._files import PathOrText, json_text, open_output
 from diplonews.models import (
     Agreement,
     AgreementStatus,
@@ -378,12 +379,13 @@ def agreement_events(agreement: Agreement, result: ArticleResult) -> list[dict[s
     return [event] if event is not None else []
 
 
-def write_plover_jsonl(results: Iterable[ArticleResult], out: TextIO) -> int:
+def write_plover_jsonl(results: Iterable[ArticleResult], out: PathOrText) -> int:
     """Write the events of every meeting and agreement as JSON Lines.
 
     Args:
         results: extraction results, e.g. from :func:`diplonews.extract.extract_all`.
-        out: a text stream; one JSON object is written per line.
+        out: a path (replaced only when all is written) or a text stream;
+            one JSON object is written per line.
 
     Returns:
         The number of events written.
@@ -399,13 +401,14 @@ def write_plover_jsonl(results: Iterable[ArticleResult], out: TextIO) -> int:
     True
     """
     written = 0
-    for result in results:
-        events: list[dict[str, Any]] = []
-        for meeting in result.meetings:
-            events.extend(meeting_events(meeting, result))
-        for agreement in result.agreements:
-            events.extend(agreement_events(agreement, result))
-        for event in events:
-            out.write(json.dumps(event, ensure_ascii=False) + "\n")
-        written += len(events)
+    with open_output(out) as stream:
+        for result in results:
+            events: list[dict[str, Any]] = []
+            for meeting in result.meetings:
+                events.extend(meeting_events(meeting, result))
+            for agreement in result.agreements:
+                events.extend(agreement_events(agreement, result))
+            for event in events:
+                stream.write(json_text(json.dumps(event, ensure_ascii=False)) + "\n")
+            written += len(events)
     return written
