@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import csv
 import datetime as dt
 import io
 import json
@@ -10,6 +11,7 @@ import subprocess
 import sys
 from importlib.metadata import version
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -233,9 +235,16 @@ def test_missing_input(
 
 
 def test_directory_input(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    """A directory is not an input file."""
-    assert main(["read", str(tmp_path)]) == 1
-    assert capsys.readouterr().err == f"Error: cannot read {str(tmp_path)!r}: Is a directory\n"
+    """A folder is read file by file; a file in no input format is reported as ignored."""
+    _jsonl(tmp_path / "a.jsonl", QUIET)
+    (tmp_path / "notes.md").write_text("# Notes\n", encoding="utf-8")
+    assert main(["read", str(tmp_path)]) == 0
+    out, err = capsys.readouterr()
+    assert [json.loads(line)["id"] for line in out.splitlines()] == ["a1"]
+    assert err == (
+        f"read 1 article; ignored 1 file ({tmp_path / 'notes.md'}: neither a crawled page "
+        "(no ' date YYYY-MM-DD' header line) nor JSON)\n"
+    )
 
 
 def test_not_utf8_input(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -258,19 +267,23 @@ def test_parse_error_raise(bad_articles: Path, capsys: pytest.CaptureFixture[str
 
 
 def test_parse_error_skip(bad_articles: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    """With --errors skip the run goes on and the summary goes to stderr."""
-    assert main(["extract", str(bad_articles), "--errors", "skip"]) == 0
+    """With --errors skip the run goes on, the summary counts in and out, and the exit is 1."""
+    assert main(["extract", str(bad_articles), "--errors", "skip"]) == 1
     out, err = capsys.readouterr()
     assert out == _empty_result(bad_articles) + "\n"
-    assert err == "read 1 article, skipped 1 (line 2: expected a JSON object)\n"
+    assert err == (
+        "read 1 article, skipped 1 (line 2: expected a JSON object)\n"
+        "2 records in: 1 document out, 1 rejected\n"
+    )
 
 
 def test_parse_error_collect(bad_articles: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    """With --errors collect every error is listed in full before the summary."""
-    assert main(["read", str(bad_articles), "--errors", "collect"]) == 0
+    """With --errors collect every reject is listed in full before the summary."""
+    assert main(["read", str(bad_articles), "--errors", "collect"]) == 1
     assert capsys.readouterr().err == (
-        f"skipped: {bad_articles}, line 2: expected a JSON object: '[1, 2]'\n"
+        f"rejected: {bad_articles}, line 2: expected a JSON object: '[1, 2]'\n"
         "read 1 article, skipped 1 (line 2: expected a JSON object)\n"
+        "2 records in: 1 article out, 1 rejected\n"
     )
 
 
@@ -294,8 +307,11 @@ def test_unwritable_output(
 
 
 USAGE_ERRORS = [
-    pytest.param([], "the following arguments are required: COMMAND", id="no-command"),
-    pytest.param(["extract"], "the following arguments are required: INPUT", id="no-input"),
+    pytest.param(
+        ["extract"],
+        "no input: name files, folders or patterns, or pipe text in",
+        id="no-input-on-a-terminal",
+    ),
     pytest.param(
         ["extract", "in.jsonl", "--format", "xml"],
         "argument -f/--format: invalid choice: 'xml' "
@@ -309,15 +325,38 @@ USAGE_ERRORS = [
     ),
     pytest.param(
         ["extract", "in.jsonl", "--format", "csv"],
-        "--format csv writes one table per record type: give -o DIR",
-        id="csv-without-dir",
+        "--format csv to stdout writes one table: choose it with --table (articles, meetings, "
+        "agreements, trade_records), or give a folder (-o DIR/) for all four",
+        id="csv-to-stdout-without-table",
+    ),
+    pytest.param(
+        ["extract", "in.jsonl", "--format", "csv", "-o", "out.csv"],
+        "--format csv to 'out.csv' writes one table: choose it with --table (articles, "
+        "meetings, agreements, trade_records), or give a folder (-o DIR/) for all four",
+        id="csv-to-file-without-table",
+    ),
+    pytest.param(
+        ["extract", "in.jsonl", "--table", "meetings"],
+        "--table goes with --format csv",
+        id="table-without-csv",
+    ),
+    pytest.param(
+        ["read", "in.jsonl", "--errors", "raise", "--rejects", "r.jsonl"],
+        "--rejects goes with --errors skip or collect",
+        id="rejects-with-raise",
     ),
 ]
 
 
 @pytest.mark.parametrize(("argv", "message"), USAGE_ERRORS)
-def test_usage_errors(argv: list[str], message: str, capsys: pytest.CaptureFixture[str]) -> None:
+def test_usage_errors(
+    argv: list[str],
+    message: str,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
     """Usage errors exit 2 with argparse's message on stderr."""
+    monkeypatch.setattr(sys, "stdin", _Terminal())
     assert main(argv) == 2
     out, err = capsys.readouterr()
     assert out == ""
@@ -327,8 +366,8 @@ def test_usage_errors(argv: list[str], message: str, capsys: pytest.CaptureFixtu
 def test_csv_output_must_be_a_directory(
     articles: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    """--format csv refuses an -o that is a file."""
-    out = tmp_path / "file.csv"
+    """--format csv without --table refuses an -o that is an existing file."""
+    out = tmp_path / "tables"
     out.write_text("", encoding="utf-8")
     assert main(["extract", str(articles), "--format", "csv", "-o", str(out)]) == 2
     assert (
@@ -338,16 +377,37 @@ def test_csv_output_must_be_a_directory(
     )
 
 
+class _Terminal(io.StringIO):
+    """Standard input on a terminal (nothing piped in)."""
+
+    def isatty(self) -> bool:
+        return True
+
+
 # --- progress ------------------------------------------------------------------
 
 
 def test_progress_on_a_terminal(
     articles: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    """On a terminal, stderr shows a carriage-return line: articles done, articles/s."""
+    """On a terminal, stderr shows a carriage-return line: articles, rate, bytes read, ETA."""
     monkeypatch.setattr(sys.stderr, "isatty", lambda: True)
     assert main(["extract", str(articles)]) == 0
-    assert re.fullmatch(r"(\r2 articles, [\d,]+ articles/s)+\n", capsys.readouterr().err)
+    size = articles.stat().st_size / 1e6
+    assert re.fullmatch(
+        rf"(\r2 articles, [\d,]+ articles/s, 100% of {size:,.1f} MB, ETA 0:00:00\x1b\[K)+\n",
+        capsys.readouterr().err,
+    )
+
+
+def test_progress_without_total(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Reading standard input, the total is unknown: no share and no ETA."""
+    monkeypatch.setattr(sys.stderr, "isatty", lambda: True)
+    monkeypatch.setattr(sys, "stdin", io.StringIO(json.dumps(QUIET) + "\n"))
+    assert main(["read"]) == 0
+    assert re.fullmatch(r"(\r1 article, [\d,]+ articles/s\x1b\[K)+\n", capsys.readouterr().err)
 
 
 def test_progress_quiet(
@@ -363,3 +423,272 @@ def test_no_progress_off_a_terminal(articles: Path, capsys: pytest.CaptureFixtur
     """When stderr is not a terminal nothing is shown."""
     assert main(["extract", str(articles)]) == 0
     assert capsys.readouterr().err == ""
+
+
+# --- issue 10: a CLI like the ones people like ---------------------------------------
+
+
+def test_bare_command_prints_help(capsys: pytest.CaptureFixture[str]) -> None:
+    """`diplonews` alone prints the help, examples included, and exits 0."""
+    assert main([]) == 0
+    out, err = capsys.readouterr()
+    assert out.startswith("usage: diplonews")
+    assert "examples:\n  diplonews extract articles.jsonl -o results.jsonl\n" in out
+    assert err == ""
+
+
+@pytest.mark.parametrize("command", ["read", "extract"])
+def test_command_help_has_examples(command: str, capsys: pytest.CaptureFixture[str]) -> None:
+    """Each reading command's help ends with examples."""
+    assert main([command, "--help"]) == 0
+    out = capsys.readouterr().out
+    assert "\nexamples:\n" in out
+    assert f"  diplonews {command} " in out.split("examples:")[1]
+
+
+def test_piped_stdin_without_input(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """With no INPUT and text piped in, standard input is read."""
+    monkeypatch.setattr(sys, "stdin", io.StringIO(json.dumps(QUIET) + "\n"))
+    assert main(["extract"]) == 0
+    (line,) = capsys.readouterr().out.splitlines()
+    assert json.loads(line)["source"] == "<stdin>"
+
+
+def test_ctrl_c(
+    articles: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """Ctrl-C: exit 130, one line, no traceback, and no half-written output file."""
+    from diplonews import cli
+
+    def interrupted(_articles: Any) -> Any:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(cli, "_extract_documents", interrupted)
+    out = tmp_path / "out.jsonl"
+    assert main(["extract", str(articles), "-o", str(out)]) == 130
+    assert capsys.readouterr().err == "\nInterrupted.\n"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["in.jsonl"]
+
+
+def test_closed_pipe_exits_quietly(tmp_path: Path) -> None:
+    """`diplonews read ... | head -n 1`: the reader goes away, the command exits 0, silently."""
+    records = [dict(QUIET, id=f"a{n}", text="Nothing happened. " * 20) for n in range(3000)]
+    path = _jsonl(tmp_path / "many.jsonl", *records)
+    process = subprocess.Popen(
+        [sys.executable, "-m", "diplonews", "read", str(path)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    assert process.stdout is not None
+    assert process.stderr is not None
+    first = process.stdout.readline()
+    process.stdout.close()
+    with process.stderr:
+        error = process.stderr.read()
+    assert (process.wait(), error) == (0, b"")
+    assert json.loads(first)["id"] == "a0"
+
+
+def test_closed_pipe_in_process(
+    articles: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A BrokenPipeError while writing stdout ends the run with status 0 and no message."""
+
+    class Closed(io.StringIO):
+        def write(self, _text: str) -> int:
+            raise BrokenPipeError(32, "Broken pipe")
+
+    monkeypatch.setattr(sys, "stdout", Closed())
+    assert main(["extract", str(articles)]) == 0
+    assert capsys.readouterr().err == ""
+
+
+# --- issue 10: -o for one CSV table, ids from file names ---------------------------------
+
+
+def test_csv_one_table_to_a_file(
+    articles: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """-f csv --table T -o out.csv writes that one table to that one file."""
+    out = tmp_path / "out.csv"
+    assert (
+        main(["extract", str(articles), "-f", "csv", "--table", "agreements", "-o", str(out)]) == 0
+    )
+    rows = list(csv.DictReader(out.read_text("utf-8").splitlines()))
+    assert [(row["article_id"], row["kind"]) for row in rows] == [("a2", "memorandum")]
+    assert capsys.readouterr() == ("", "")
+
+
+def test_csv_one_table_to_stdout(articles: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """-f csv --table T with no -o writes the table to stdout."""
+    assert main(["extract", str(articles), "-f", "csv", "--table", "articles"]) == 0
+    rows = list(csv.DictReader(capsys.readouterr().out.splitlines()))
+    assert [(row["article_id"], row["line"]) for row in rows] == [("a1", "1"), ("a2", "2")]
+
+
+def test_csv_folder_with_trailing_slash(articles: Path, tmp_path: Path) -> None:
+    """-o DIR/ (even with a dot in the name) is a folder for the four tables."""
+    out = tmp_path / "tables.v2"
+    assert main(["extract", str(articles), "-f", "csv", "-o", f"{out}/"]) == 0
+    assert sorted(p.name for p in out.iterdir())[:2] == ["agreements.csv", "articles.csv"]
+
+
+def test_ids_from_file_names(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """--id-from filename: a folder of pages, one per file, ids from the file names."""
+    pages = tmp_path / "pages"
+    pages.mkdir()
+    for number in (3, 1):
+        (pages / f"page-{number:03d}.txt").write_text(
+            f" date 2024-05-0{number} By Mira Holt\n\nThe envoys met in Vaduz.\n", encoding="utf-8"
+        )
+    assert main(["extract", str(pages), "--id-from", "filename"]) == 0
+    documents = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert [(d["id"], d["published"], d["line"]) for d in documents] == [
+        ("page-001", "2024-05-01", 1),
+        ("page-003", "2024-05-03", 1),
+    ]
+
+
+# --- issue 11: the error policy end to end -------------------------------------------------
+
+
+def _mixed(tmp_path: Path) -> Path:
+    """Five JSON Lines records: two good, one not UTF-8, one not JSON, one without a body."""
+    path = tmp_path / "mixed.jsonl"
+    path.write_bytes(
+        json.dumps(QUIET).encode() + b"\n"
+        + b'{"id": "x1", "text": "Caf\xe9 talks."}\n'
+        + b'{"id": "x2", "text": }\n'
+        + json.dumps(SIGNED).encode() + b"\n"
+        + b'{"id": "x3"}\n'
+    )  # fmt: skip
+    return path
+
+
+def test_rejects_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """--rejects FILE: one JSON object per reject; counts add up; exit 1."""
+    path = _mixed(tmp_path)
+    rejects = tmp_path / "rejects.jsonl"
+    out = tmp_path / "out.jsonl"
+    assert main(["extract", str(path), "--rejects", str(rejects), "-o", str(out)]) == 1
+    found = [json.loads(line) for line in rejects.read_text("utf-8").splitlines()]
+    offset = path.read_bytes().index(b"\xe9")
+    assert [(r["source"], r["line"], r["byte_offset"], r["reason"]) for r in found] == [
+        (str(path), 2, offset, "not UTF-8 text (byte 0xE9 cannot be decoded)"),
+        (str(path), 3, None, "invalid JSON (Expecting value at column 22)"),
+        (
+            str(path),
+            5,
+            None,
+            "missing article body (none of the keys 'text', 'content', 'body' has text)",
+        ),
+    ]
+    assert [json.loads(line)["id"] for line in out.read_text("utf-8").splitlines()] == ["a1", "a2"]
+    assert capsys.readouterr().err.splitlines()[-1] == (
+        f"5 records in: 2 documents out, 3 rejected (listed in {rejects})"
+    )
+
+
+def test_invalid_utf8_on_stdin(tmp_path: Path) -> None:
+    """Bytes that are not UTF-8 on stdin are a reject with their byte offset, never output."""
+    data = _mixed(tmp_path).read_bytes()
+    done = subprocess.run(
+        [sys.executable, "-m", "diplonews", "read", "--errors", "collect"],
+        input=data,
+        capture_output=True,
+        check=False,
+    )
+    assert done.returncode == 1
+    done.stdout.decode("utf-8")  # strict: the output is valid UTF-8
+    assert [json.loads(line)["id"] for line in done.stdout.splitlines()] == ["a1", "a2"]
+    error = done.stderr.decode("utf-8")
+    offset = data.index(b"\xe9")
+    assert f"<stdin>, line 2, byte offset {offset}: not UTF-8 text" in error
+    assert error.endswith("5 records in: 2 articles out, 3 rejected\n")
+
+
+def test_lone_surrogate_reaches_output_as_an_escape(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A raw lone surrogate in a title stays valid output (JSON escapes, CSV U+FFFD)."""
+    path = tmp_path / "in.jsonl"
+    path.write_text('{"id": "s1", "title": "Envoy \\ud800", "text": "Talks."}\n', "utf-8")
+    assert main(["extract", str(path), "-f", "json"]) == 0
+    assert json.loads(capsys.readouterr().out)[0]["title"] == "Envoy \ufffd"
+
+
+def test_output_over_the_input_is_refused(
+    articles: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """-o naming an input: exit 1 before anything is written; the input is intact."""
+    before = articles.read_bytes()
+    assert main(["extract", str(articles), "-o", str(articles)]) == 1
+    assert capsys.readouterr().err == (
+        f"Error: refusing to write the output over the input {str(articles)!r}\n"
+    )
+    assert articles.read_bytes() == before
+
+
+def test_failed_run_keeps_the_old_output(
+    bad_articles: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A run that fails leaves an existing -o file as it was, and no temporary file."""
+    out = tmp_path / "out.json"
+    out.write_text("[]\n", encoding="utf-8")
+    assert main(["extract", str(bad_articles), "-f", "json", "-o", str(out)]) == 1
+    assert out.read_text("utf-8") == "[]\n"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["bad.jsonl", "out.json"]
+    assert capsys.readouterr().err.startswith("Error: ")
+
+
+@pytest.mark.skipif(not Path("/dev/full").exists(), reason="no /dev/full on this system")
+def test_disk_full(articles: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """-o /dev/full: exit 1 with one line naming the output, no traceback."""
+    assert main(["extract", str(articles), "-o", "/dev/full"]) == 1
+    assert capsys.readouterr().err == "Error: cannot write '/dev/full': No space left on device\n"
+
+
+@pytest.mark.skipif(not Path("/dev/full").exists(), reason="no /dev/full on this system")
+def test_disk_full_on_stdout(articles: Path) -> None:
+    """Standard output on a full disk: exit 1 with one line, no traceback."""
+    with open("/dev/full", "w") as full:
+        done = subprocess.run(
+            [sys.executable, "-m", "diplonews", "extract", str(articles)],
+            stdout=full,
+            stderr=subprocess.PIPE,
+            text=True,
+            check=False,
+        )
+    assert (done.returncode, done.stderr) == (
+        1,
+        "Error: cannot write to standard output: No space left on device\n",
+    )
+
+
+def test_csv_formulas_neutralised(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """-f csv and -f comtrade put a quote before formula-like cells, unless told not to."""
+    path = _jsonl(tmp_path / "in.jsonl", dict(SIGNED, id="=a2", title="@Talks"))
+    assert main(["extract", str(path), "-f", "csv", "--table", "articles"]) == 0
+    (row,) = csv.DictReader(capsys.readouterr().out.splitlines())
+    assert (row["article_id"], row["title"]) == ("'=a2", "'@Talks")
+    assert main(["extract", str(path), "-f", "comtrade"]) == 0
+    rows = list(csv.DictReader(capsys.readouterr().out.splitlines()))
+    assert rows
+    assert {row["articleId"] for row in rows} == {"'=a2"}
+    assert main(["extract", str(path), "-f", "comtrade", "--no-escape-formulas"]) == 0
+    rows = list(csv.DictReader(capsys.readouterr().out.splitlines()))
+    assert {row["articleId"] for row in rows} == {"=a2"}
+
+
+def test_glob_without_match(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A pattern matching no file: exit 1 with one line naming it."""
+    pattern = str(tmp_path / "*.txt")
+    assert main(["read", pattern]) == 1
+    assert (
+        capsys.readouterr().err == f"Error: cannot read {pattern!r}: no file matches the pattern\n"
+    )

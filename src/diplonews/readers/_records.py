@@ -141,6 +141,8 @@ class ReadReport:
     ``read + skipped`` is the number of records (pages, lines, array
     elements) met. Files of a folder or a glob that are in none of the input
     formats are not read: they are listed in ``ignored`` with the reason.
+    ``bytes_read`` counts the bytes read from files so far (for progress
+    displays; streams are not counted).
 
     >>> report = ReadReport(read=3)
     >>> report.summary()
@@ -154,6 +156,7 @@ class ReadReport:
     errors: list[ArticleParseError] = attrs.field(factory=list)
     rejects: list[Reject] = attrs.field(factory=list)
     ignored: list[tuple[str, str]] = attrs.field(factory=list)
+    bytes_read: int = 0
 
     def summary(self) -> str:
         """One line for people: counts, then the first few reasons for skipping.
@@ -803,9 +806,15 @@ def read_articles(
     tally = report if report is not None else ReadReport()
     for item, found in _expand(source):
         if isinstance(item, str):
-            with open(item, "rb") as raw, _text(raw) as stream:
+            start = tally.bytes_read
+            with (
+                open(item, "rb", buffering=0) as raw,
+                io.BufferedReader(_Counter(raw, tally)) as buffered,
+                _text(buffered) as stream,
+            ):
                 items = _items(stream, item, input_format, fields, found=found, report=tally)
                 yield from _apply_policy(items, errors, tally, _ids(id_from, item))
+                tally.bytes_read = start + os.fstat(raw.fileno()).st_size
         elif _is_binary(item):
             name = _stream_name(item)
             with _text(item) as stream:
@@ -820,6 +829,24 @@ def read_articles(
 def _stream_name(stream: Any) -> str:
     label = getattr(stream, "name", None)
     return label if isinstance(label, str) else "<stdin>"
+
+
+class _Counter(io.RawIOBase):
+    """A raw file that adds the bytes read to ``report.bytes_read``."""
+
+    def __init__(self, raw: io.FileIO, report: ReadReport) -> None:
+        super().__init__()
+        self.raw = raw
+        self.report = report
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: Any) -> int | None:
+        count = self.raw.readinto(buffer)
+        if count:
+            self.report.bytes_read += count
+        return count
 
 
 class _text:  # noqa: N801 (used as a function, in `with`)
