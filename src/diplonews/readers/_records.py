@@ -234,7 +234,7 @@ def _shown(value: Any) -> str:
 
 def _clean(text: str) -> str:
     """Text with lone surrogates (from JSON escapes of half a pair) replaced by U+FFFD."""
-    return _NOT_TEXT.sub("\ufffd", text) if _NOT_TEXT.search(text) else text
+    return text if _first_not_text(text) is None else _NOT_TEXT.sub("\ufffd", text)
 
 
 def _first(record: Mapping[str, Any], keys: tuple[str, ...]) -> tuple[str, Any]:
@@ -317,6 +317,8 @@ def _convert(
 
 def _byte_len(text: str) -> int:
     """The length of ``text`` in the bytes it was decoded from (undecodable bytes count 1)."""
+    if text.isascii():
+        return len(text)
     try:
         return len(text.encode("utf-8"))
     except UnicodeEncodeError:
@@ -326,10 +328,21 @@ def _byte_len(text: str) -> int:
         )
 
 
-def _not_text(text: str, match: re.Match[str]) -> tuple[str, int]:
-    """Why ``text`` is not text, and the byte offset (in ``text``) of the culprit."""
-    char = match[0]
-    offset = _byte_len(text[: match.start()])
+def _first_not_text(text: str) -> int | None:
+    """The index of the first surrogate in ``text`` (None when it is all text); fast."""
+    if text.isascii():
+        return None
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError as error:
+        return error.start
+    return None
+
+
+def _not_text(text: str, index: int) -> tuple[str, int]:
+    """Why ``text`` is not text, and the byte offset (in ``text``) of the culprit at ``index``."""
+    char = text[index]
+    offset = _byte_len(text[:index])
     if 0xDC80 <= ord(char) <= 0xDCFF:
         return f"not UTF-8 text (byte 0x{ord(char) - 0xDC00:02X} cannot be decoded)", offset
     return f"not valid text (a lone surrogate U+{ord(char):04X})", offset
@@ -352,8 +365,8 @@ def _iter_jsonl(
         raw = line.strip()
         if not raw:
             continue
-        if match := _NOT_TEXT.search(line):
-            reason, at = _not_text(line, match)
+        if (index := _first_not_text(line)) is not None:
+            reason, at = _not_text(line, index)
             yield Reject(source, reason, line=number, byte_offset=start + at, text=_clean(raw))
             continue
         try:
@@ -383,8 +396,8 @@ def _iter_crawl(lines: Iterable[str], source: str, base: int) -> Iterator[Articl
         for number, line in enumerate(lines, 1):
             start, offset = offset, offset + _byte_len(line)
             last = number
-            if match := _NOT_TEXT.search(line):
-                reason, at = _not_text(line, match)
+            if (index := _first_not_text(line)) is not None:
+                reason, at = _not_text(line, index)
                 line = _clean(line)  # noqa: PLW2901 (the page is rejected; its text stays readable)
                 bad.append(
                     Reject(source, reason, line=number, byte_offset=start + at, text=line.strip())
@@ -534,8 +547,8 @@ def _iter_json(
             continue
         value, start, end = decoded
         raw = buffer[start:end]
-        if match := _NOT_TEXT.search(raw):
-            reason, at = _not_text(raw, match)
+        if (index := _first_not_text(raw)) is not None:
+            reason, at = _not_text(raw, index)
             offset = byte_base + _byte_len(buffer[:start]) + at
             yield Reject(
                 source, reason, line=line, byte_offset=offset, record=number, text=_clean(raw)
