@@ -434,3 +434,43 @@ def test_every_array_element_is_read_or_rejected(kinds: list[str]) -> None:
     articles = list(read_articles(io.StringIO(text), errors="skip", report=report))
     assert len(articles) == good
     assert report.read + report.skipped + passed_over == len(kinds)
+
+
+PAGES = {
+    "good": PAGE_A.encode(),
+    "headline": PAGE_B.encode(),
+    "bad-body": b" date 2024-05-07\n\nThe delegation toured Caf\xe9 Street.\n",
+    "bad-header": b" date 2024-05-08 Caf\xe9 owners meet\n\nTalks.\n",
+    "bad-date": b" date 2024-02-31 By Lena Varga\n\nTalks.\n",
+}
+
+
+@given(st.lists(st.tuples(st.sampled_from(sorted(PAGES)), st.booleans()), min_size=1, max_size=8))
+def test_every_page_is_read_or_rejected(pages: list[tuple[str, bool]]) -> None:
+    """Crawled text: each page is an article or one reject, whether or not '---' ends it."""
+    data = b"".join(PAGES[kind] + (b"---\n" if separated else b"") for kind, separated in pages)
+    report = ReadReport()
+    articles = list(read_articles(io.BytesIO(data), errors="skip", report=report))
+    good = [kind for kind, _ in pages if kind in ("good", "headline")]
+    assert len(articles) == report.read == len(good)
+    assert report.skipped == len(pages) - len(good)
+    offsets = [r.byte_offset for r in report.rejects if r.byte_offset is not None]
+    assert all(data[offset] == 0xE9 for offset in offsets)
+    assert len(offsets) == sum(
+        kind.startswith("bad-b") or kind == "bad-header" for kind, _ in pages
+    )
+
+
+@given(st.binary(max_size=300), st.sampled_from(["auto", "crawl", "json", "jsonl"]))
+def test_any_bytes_read_or_rejected(data: bytes, input_format: Any) -> None:
+    """Random bytes: under "skip" nothing escapes; "raise" raises the first reject, or reads all."""
+    report = ReadReport()
+    list(read_articles(io.BytesIO(data), input_format=input_format, errors="skip", report=report))
+    assert len(report.rejects) == report.skipped
+    if report.rejects:
+        with pytest.raises(ArticleParseError) as info:
+            list(read_articles(io.BytesIO(data), input_format=input_format))
+        assert str(info.value) == str(report.rejects[0].error())
+    else:
+        articles = list(read_articles(io.BytesIO(data), input_format=input_format))
+        assert len(articles) == report.read
