@@ -341,6 +341,11 @@ USAGE_ERRORS = [
         id="table-without-csv",
     ),
     pytest.param(
+        ["read", "-", "--id-from", "filename"],
+        "--id-from filename needs files: standard input has no file name",
+        id="ids-from-stdin",
+    ),
+    pytest.param(
         ["read", "in.jsonl", "--errors", "raise", "--rejects", "r.jsonl"],
         "--rejects goes with --errors skip or collect",
         id="rejects-with-raise",

@@ -189,11 +189,16 @@ def test_symlink_target_is_written_through(tmp_path: Path) -> None:
     assert list(read_jsonl(real, Meeting)) == [_meeting()]
 
 
-def test_special_file_is_written_directly(tmp_path: Path) -> None:
-    """A path that is not a regular file (a device) is opened and written as it is."""
+def test_special_file_is_written_directly(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A path that is not a regular file (a device) is written as it is, never replaced."""
+
+    def replace(*_args: object) -> None:
+        raise AssertionError("a special file must not be replaced")
+
+    monkeypatch.setattr(os, "replace", replace)
     with atomic_output(os.devnull) as out:
-        out.write("nothing\n")
-    assert [p.name for p in tmp_path.iterdir()] == []
+        assert out.write("nothing\n") == 8
+    assert Path(os.devnull).is_char_device()
 
 
 # --- lone surrogates --------------------------------------------------------------------

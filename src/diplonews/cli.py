@@ -473,6 +473,8 @@ def _prepare(args: argparse.Namespace, parser: argparse.ArgumentParser) -> None:
         if sys.stdin is None or sys.stdin.isatty():
             parser.error("no input: name files, folders or patterns, or pipe text in")
         args.inputs = ["-"]
+    if args.id_from == "filename" and "-" in args.inputs:
+        parser.error("--id-from filename needs files: standard input has no file name")
 
 
 def _silence_stdout() -> None:
