@@ -92,3 +92,21 @@ def test_error_is_a_value_error() -> None:
     """A caller catching ValueError also catches bad dates."""
     with pytest.raises(ValueError, match="expected a publication date"):
         parse_published("soon")
+
+
+@pytest.mark.parametrize(
+    ("value", "text"),
+    [
+        (10**400, "<an integer too large to show>"),
+        (-(10**330), "<an integer too large to show>"),
+        (10**20, "100000000000000000000"),
+        (float("inf"), "inf"),
+        (float("nan"), "nan"),
+    ],
+    ids=["huge", "huge-negative", "far-future", "inf", "nan"],
+)
+def test_numbers_out_of_range(value: int | float, text: str) -> None:
+    """Unix seconds too large for a date (or a float) are a DateParseError, not OverflowError."""
+    with pytest.raises(DateParseError, match="timestamp out of range") as info:
+        parse_published(value)
+    assert info.value.text == text
