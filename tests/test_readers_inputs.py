@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import io
 import json
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -19,6 +20,10 @@ from hypothesis import strategies as st
 from diplonews.errors import ArticleParseError
 from diplonews.models import Article
 from diplonews.readers import ReadReport, Reject, _records, read_articles
+
+# Python's limit on the digits of an integer read from text (3.10.7 and later).
+DIGIT_LIMIT = hasattr(sys, "set_int_max_str_digits")
+needs_digit_limit = pytest.mark.skipif(not DIGIT_LIMIT, reason="no integer digit limit here")
 
 PAGE_A = " date 2024-05-02 By Lena Varga\n\nThe envoys of Ruritania and Freedonia met in Baku.\n"
 PAGE_B = " date 2024-05-03 Ministers sign road accord\n\nThe two ministers signed an accord.\n"
@@ -279,6 +284,7 @@ def test_deep_value_in_message() -> None:
     assert _records._shown(value) == "<a list too deep or too large to show>"
 
 
+@needs_digit_limit
 def test_huge_integer_is_a_reject() -> None:
     """An integer literal over Python's digit limit: a reject naming the limit."""
     huge = '{"text": "x", "count": ' + "9" * 5000 + "}"
@@ -297,10 +303,9 @@ def test_huge_published_number_is_a_reject(published: str) -> None:
     assert [r.reason for r in report.rejects] == ["expected a publication date in 'published'"]
 
 
+@needs_digit_limit
 def test_huge_integer_id_is_a_reject() -> None:
     """An integer id too long to be text is a reject."""
-    import sys
-
     limit = sys.get_int_max_str_digits()
     sys.set_int_max_str_digits(0)
     try:
@@ -403,7 +408,8 @@ def test_every_record_is_read_or_rejected(kinds: list[str]) -> None:
     articles = list(
         read_articles(io.BytesIO(data), input_format="jsonl", errors="collect", report=report)
     )
-    assert len(articles) == report.read == sum(kind in ("good", "surrogate") for kind in kinds)
+    readable = {"good", "surrogate"} | (set() if DIGIT_LIMIT else {"huge-int"})
+    assert len(articles) == report.read == sum(kind in readable for kind in kinds)
     assert report.read + report.skipped == sum(kind != "blank" for kind in kinds)
     assert len(report.rejects) == len(report.errors) == report.skipped
 
