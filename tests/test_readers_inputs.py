@@ -480,3 +480,23 @@ def test_any_bytes_read_or_rejected(data: bytes, input_format: Any) -> None:
     else:
         articles = list(read_articles(io.BytesIO(data), input_format=input_format))
         assert len(articles) == report.read
+
+
+def test_resumption_inside_a_broken_element_loses_nothing_after_it() -> None:
+    """A broken element holding a list of objects: the elements after it are still read.
+
+    Reading resumes inside the broken element; the ']' closing its list is not the end.
+    """
+    broken = '{"id": "e2", "text": "x", "parts": [{"a": 1}, {"b": 2}], "y": nope}'
+    articles, report = _skip(_array(_element(1), broken, _element(3), _element(4)))
+    assert [a.id for a in articles] == ["e1", "e3", "e4"]
+    assert report.rejects[-1].reason.startswith("unexpected text after the end of the array")
+
+
+def test_text_after_the_array() -> None:
+    """Text after the closing ']' is a reject, not silently dropped."""
+    articles, report = _skip(io.StringIO("[" + _element(1) + "]\ntrailing words\n"))
+    assert [a.id for a in articles] == ["e1"]
+    assert [(r.line, r.reason) for r in report.rejects] == [
+        (2, "unexpected text after the end of the array; it was not read")
+    ]

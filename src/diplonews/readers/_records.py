@@ -562,7 +562,19 @@ def _iter_json(
             yield syntax_error("unexpected end of input (missing ']')", len(buffer))
             return
         if buffer[pos] == "]":
-            return
+            pos += 1
+            if not skip_space():
+                return
+            # Text after the end: after a resumption inside a broken element, the ']' may have
+            # closed a list inside that element. Resume at the next element, if there is one.
+            message = "unexpected text after the end of the array"
+            line, text = line_at(pos), snippet(pos)
+            if not resume(pos):
+                yield Reject(source, f"{message}; it was not read", line=line, text=text)
+                return
+            message += f"; reading resumed at line {line_at(pos)}"
+            yield Reject(source, message, line=line, text=text)
+            continue
         if buffer[pos] == ",":
             pos += 1
             continue
