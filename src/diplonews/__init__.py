@@ -12,6 +12,7 @@ from diplonews.errors import (
     ParseError,
     SerializationError,
     UnknownCountryError,
+    ValidationError,
 )
 from diplonews.models import (
     Agreement,
@@ -62,6 +63,7 @@ __all__ = [
     "TradeFlow",
     "TradeRecord",
     "UnknownCountryError",
+    "ValidationError",
 ]
 
 

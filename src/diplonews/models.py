@@ -16,10 +16,11 @@ import enum
 import hashlib
 from collections.abc import Iterable
 from decimal import Decimal
-from typing import Any
+from typing import Any, TypeVar
 
 import attrs
 
+from diplonews.errors import UnknownCountryError, ValidationError
 from diplonews.values import (
     Country,
     CountryGroup,
@@ -29,8 +30,12 @@ from diplonews.values import (
     Period,
     Place,
     Span,
+    _a,
+    _currency,
+    _to_country,
+    _to_day,
     _to_decimal,
-    _upper,
+    _to_partial_date,
     _validate_currency,
 )
 
@@ -51,8 +56,21 @@ __all__ = [
 #: A side of an agreement or a trade partner: a state or a group of states.
 Party = Country | CountryGroup
 
+_E = TypeVar("_E", bound=enum.Enum)
+_R = TypeVar("_R")
 
-class MeetingKind(str, enum.Enum):
+
+class _TextEnum(str, enum.Enum):
+    """A str enum whose ``str()`` and format are its value (``str(MeetingKind.CALL) == "call"``)."""
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    def __format__(self, spec: str) -> str:
+        return format(str(self.value), spec)
+
+
+class MeetingKind(_TextEnum):
     """What sort of encounter a meeting is."""
 
     CALL = "call"
@@ -61,14 +79,14 @@ class MeetingKind(str, enum.Enum):
     CONFERENCE = "conference"
 
 
-class MeetingStatus(str, enum.Enum):
+class MeetingStatus(_TextEnum):
     """Whether a meeting took place (or is taking place) or is announced."""
 
     HELD = "held"
     PLANNED = "planned"
 
 
-class AgreementKind(str, enum.Enum):
+class AgreementKind(_TextEnum):
     """The type of written instrument."""
 
     DECLARATION = "declaration"
@@ -80,7 +98,7 @@ class AgreementKind(str, enum.Enum):
     OTHER = "other"
 
 
-class AgreementStatus(str, enum.Enum):
+class AgreementStatus(_TextEnum):
     """How far an agreement has come."""
 
     SIGNED = "signed"
@@ -88,7 +106,7 @@ class AgreementStatus(str, enum.Enum):
     RATIFIED = "ratified"
 
 
-class TradeFlow(str, enum.Enum):
+class TradeFlow(_TextEnum):
     """Which value a trade figure gives: exports plus imports, one direction, or the difference."""
 
     TURNOVER = "turnover"
@@ -103,33 +121,186 @@ def _digest(*parts: object) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()[:12]
 
 
-# Typed converters: collections are stored as tuples (frozen records never share lists).
-def _countries(values: Iterable[Country]) -> tuple[Country, ...]:
-    return tuple(sorted(set(values), key=str))
+# Typed converters: they convert what has one obvious meaning (ISO texts, codes,
+# datetimes) and raise ValidationError naming the field for the rest. Collections
+# are stored as tuples (frozen records never share lists).
+def _member(cls: type[_E], value: object, field: str) -> _E:
+    try:
+        return cls(value)
+    except ValueError:
+        choices = ", ".join(repr(m.value) for m in cls)
+        raise ValidationError(
+            f"expected one of {choices} (got {value!r})", field=field, value=value
+        ) from None
 
 
-def _parties(values: Iterable[Party]) -> tuple[Party, ...]:
-    return tuple(sorted(set(values), key=str))
+def _items(values: object, cls: type[_R] | tuple[type[Any], ...], field: str) -> list[_R]:
+    """The items of a collection, each checked against ``cls``."""
+    if isinstance(values, str | bytes | dict) or not isinstance(values, Iterable):
+        raise ValidationError(
+            f"expected a collection (list or tuple), got {_a(values)}",
+            field=field,
+            value=values,
+        )
+    items = list(values)
+    for index, item in enumerate(items):
+        if not isinstance(item, cls):
+            names = cls.__name__ if isinstance(cls, type) else " or ".join(c.__name__ for c in cls)
+            raise ValidationError(
+                f"expected {names} items, got {_a(item)} at index {index}",
+                field=field,
+                value=item,
+            )
+    return items
+
+
+def _party(value: Party | str, field: str) -> Party:
+    """A party from a party or a code: an ISO alpha-3 code is a country, anything else a group.
+
+    The rule of the JSON form, so that a party reads back as written.
+    """
+    if isinstance(value, Country | CountryGroup):
+        return value
+    if not isinstance(value, str):
+        raise ValidationError(
+            f"expected a Country, a CountryGroup or a code (got {_a(value)})",
+            field=field,
+            value=value,
+        )
+    if len(value.strip()) == 3:
+        try:
+            return Country(value)
+        except UnknownCountryError:
+            pass
+    try:
+        return CountryGroup(value)
+    except ValidationError as exc:
+        raise ValidationError(exc.message, field=field, value=value) from None
+
+
+def _countries(values: Iterable[Country | str]) -> tuple[Country, ...]:
+    items: list[Country | str] = _items(values, (Country, str), "Meeting.countries")
+    countries = {_to_country(item, "Meeting.countries") for item in items}
+    return tuple(sorted(c for c in countries if c is not None))
+
+
+def _parties(values: Iterable[Party | str]) -> tuple[Party, ...]:
+    items: list[Party | str] = _items(values, (Country, CountryGroup, str), "Agreement.parties")
+    return tuple(sorted({_party(item, "Agreement.parties") for item in items}, key=str))
 
 
 def _spans(values: Iterable[Span]) -> tuple[Span, ...]:
-    return tuple(values)
+    return tuple(_items(values, Span, "evidence"))
 
 
 def _participants(values: Iterable[Participant]) -> tuple[Participant, ...]:
-    return tuple(values)
+    return tuple(_items(values, Participant, "Meeting.participants"))
 
 
 def _meetings(values: Iterable[Meeting]) -> tuple[Meeting, ...]:
-    return tuple(values)
+    return tuple(_items(values, Meeting, "ArticleResult.meetings"))
 
 
 def _agreements(values: Iterable[Agreement]) -> tuple[Agreement, ...]:
-    return tuple(values)
+    return tuple(_items(values, Agreement, "ArticleResult.agreements"))
 
 
 def _trade_records(values: Iterable[TradeRecord]) -> tuple[TradeRecord, ...]:
-    return tuple(values)
+    return tuple(_items(values, TradeRecord, "ArticleResult.trade_records"))
+
+
+def _published(value: dt.date | str | None) -> dt.date | None:
+    return None if value is None else _to_day(value, "published")
+
+
+def _meeting_kind(value: MeetingKind | str) -> MeetingKind:
+    return _member(MeetingKind, value, "Meeting.kind")
+
+
+def _meeting_status(value: MeetingStatus | str) -> MeetingStatus:
+    return _member(MeetingStatus, value, "Meeting.status")
+
+
+def _agreement_kind(value: AgreementKind | str) -> AgreementKind:
+    return _member(AgreementKind, value, "Agreement.kind")
+
+
+def _agreement_status(value: AgreementStatus | str) -> AgreementStatus:
+    return _member(AgreementStatus, value, "Agreement.status")
+
+
+def _trade_flow(value: TradeFlow | str) -> TradeFlow:
+    return _member(TradeFlow, value, "TradeRecord.flow")
+
+
+def _meeting_date(value: PartialDate | dt.date | str | None) -> PartialDate | None:
+    return _to_partial_date(value, "Meeting.date")
+
+
+def _agreement_date(value: PartialDate | dt.date | str | None) -> PartialDate | None:
+    return _to_partial_date(value, "Agreement.date")
+
+
+def _reporter(value: Country | str) -> Country:
+    if value is None:
+        raise ValidationError(
+            "expected a Country or an ISO code (got None)", field="TradeRecord.reporter"
+        )
+    country = _to_country(value, "TradeRecord.reporter")
+    assert country is not None  # None was refused above
+    return country
+
+
+def _partner(value: Party | str | None) -> Party | None:
+    return None if value is None else _party(value, "TradeRecord.partner")
+
+
+def _trade_value(value: Decimal | int | str | float) -> Decimal:
+    try:
+        return _to_decimal(value)
+    except ValidationError as exc:
+        raise ValidationError(exc.message, field="TradeRecord.value", value=value) from None
+
+
+# Plain fields checked after construction, by their annotation.
+_PLAIN_CHECKS: dict[str, tuple[type, ...]] = {
+    "str": (str,),
+    "str | None": (str, type(None)),
+    "int": (int,),
+    "int | None": (int, type(None)),
+    "bool": (bool,),
+    "Place | None": (Place, type(None)),
+    "Period": (Period,),
+}
+
+
+_PLAIN_FIELDS: dict[type[Any], tuple[tuple[str, tuple[type, ...]], ...]] = {}
+
+
+def _plain_fields(cls: type[Any]) -> tuple[tuple[str, tuple[type, ...]], ...]:
+    if cls not in _PLAIN_FIELDS:
+        _PLAIN_FIELDS[cls] = tuple(
+            (field.name, _PLAIN_CHECKS[field.type])
+            for field in attrs.fields(cls)
+            if isinstance(field.type, str)
+            and field.type in _PLAIN_CHECKS
+            and field.converter is None
+        )
+    return _PLAIN_FIELDS[cls]
+
+
+def _check_plain_fields(record: Any) -> None:
+    """Reject a value whose type does not fit a plain field's annotation (``str | None``...)."""
+    cls = type(record)
+    for name, types in _plain_fields(cls):
+        value = getattr(record, name)
+        if not isinstance(value, types) or (isinstance(value, bool) and bool not in types):
+            expected = " or ".join("None" if t is type(None) else t.__name__ for t in types)
+            raise ValidationError(
+                f"expected {expected} (got {_a(value)})",
+                field=f"{cls.__name__}.{name}",
+                value=value,
+            )
 
 
 def _set_id(record: Any, prefix: str, *key: object) -> None:
@@ -153,15 +324,16 @@ class Article:
     """
 
     id: str = ""
-    published: dt.date | None = None
+    published: dt.date | None = attrs.field(default=None, converter=_published)
     author: str | None = None
     title: str | None = None
-    body: str = attrs.field(validator=attrs.validators.instance_of(str))
+    body: str
     url: str | None = None
     outlet: str | None = None
     dateline: str | None = None
 
     def __attrs_post_init__(self) -> None:
+        _check_plain_fields(self)
         if not self.id:
             # Derived from the content alone, so re-reading the same page gives the same id.
             object.__setattr__(self, "id", f"article-{_digest(self.title, self.body)}")
@@ -179,11 +351,11 @@ class Meeting:
 
     id: str = ""
     article_id: str = ""
-    kind: MeetingKind = attrs.field(converter=MeetingKind)
-    status: MeetingStatus = attrs.field(converter=MeetingStatus)
+    kind: MeetingKind = attrs.field(converter=_meeting_kind)
+    status: MeetingStatus = attrs.field(converter=_meeting_status)
     countries: tuple[Country, ...] = attrs.field(default=(), converter=_countries)
     organization: str | None = None
-    date: PartialDate | None = None
+    date: PartialDate | None = attrs.field(default=None, converter=_meeting_date)
     location: Place | None = None
     participants: tuple[Participant, ...] = attrs.field(default=(), converter=_participants)
     title: str | None = None
@@ -191,6 +363,7 @@ class Meeting:
     rule: str = ""
 
     def __attrs_post_init__(self) -> None:
+        _check_plain_fields(self)
         _set_id(
             self, "meeting", self.kind.value, self.status.value,
             ",".join(map(str, self.countries)), self.organization, self.date, self.title,
@@ -209,17 +382,22 @@ class Agreement:
 
     id: str = ""
     article_id: str = ""
-    kind: AgreementKind = attrs.field(converter=AgreementKind)
+    kind: AgreementKind = attrs.field(converter=_agreement_kind)
     title: str | None = None
     parties: tuple[Party, ...] = attrs.field(default=(), converter=_parties)
-    status: AgreementStatus = attrs.field(converter=AgreementStatus)
-    date: PartialDate | None = None
+    status: AgreementStatus = attrs.field(converter=_agreement_status)
+    date: PartialDate | None = attrs.field(default=None, converter=_agreement_date)
     location: Place | None = None
-    count: int = attrs.field(default=1, validator=attrs.validators.ge(1))
+    count: int = 1
     evidence: tuple[Span, ...] = attrs.field(default=(), converter=_spans)
     rule: str = ""
 
     def __attrs_post_init__(self) -> None:
+        _check_plain_fields(self)
+        if self.count < 1:
+            raise ValidationError(
+                f"count must be >= 1, got {self.count}", field="Agreement.count", value=self.count
+            )
         _set_id(
             self, "agreement", self.kind.value, self.status.value, self.title,
             ",".join(map(str, self.parties)), self.date, self.count,
@@ -240,17 +418,18 @@ class TradeRecord:
 
     id: str = ""
     article_id: str = ""
-    reporter: Country
-    partner: Party | None = None
-    flow: TradeFlow = attrs.field(converter=TradeFlow)
-    value: Decimal = attrs.field(converter=_to_decimal)
-    currency: str = attrs.field(converter=_upper, validator=_validate_currency)
+    reporter: Country = attrs.field(converter=_reporter)
+    partner: Party | None = attrs.field(default=None, converter=_partner)
+    flow: TradeFlow = attrs.field(converter=_trade_flow)
+    value: Decimal = attrs.field(converter=_trade_value)
+    currency: str = attrs.field(converter=_currency, validator=_validate_currency)
     period: Period
     target: bool = False
     evidence: tuple[Span, ...] = attrs.field(default=(), converter=_spans)
     rule: str = ""
 
     def __attrs_post_init__(self) -> None:
+        _check_plain_fields(self)
         _set_id(
             self, "trade", self.reporter, self.partner, self.flow.value,
             self.value.normalize(), self.currency, self.period, self.target,
@@ -272,7 +451,7 @@ class ArticleResult:
     """
 
     id: str
-    published: dt.date | None = None
+    published: dt.date | None = attrs.field(default=None, converter=_published)
     author: str | None = None
     title: str | None = None
     url: str | None = None
@@ -280,6 +459,9 @@ class ArticleResult:
     meetings: tuple[Meeting, ...] = attrs.field(default=(), converter=_meetings)
     agreements: tuple[Agreement, ...] = attrs.field(default=(), converter=_agreements)
     trade_records: tuple[TradeRecord, ...] = attrs.field(default=(), converter=_trade_records)
+
+    def __attrs_post_init__(self) -> None:
+        _check_plain_fields(self)
 
     @classmethod
     def empty(cls, article: Article) -> ArticleResult:

@@ -31,7 +31,7 @@ import cattrs
 from cattrs.preconf.json import make_converter as make_json_converter
 from cattrs.v import format_exception as _cattrs_format_exception
 
-from diplonews.errors import ParseError, SerializationError, UnknownCountryError
+from diplonews.errors import ParseError, SerializationError, UnknownCountryError, ValidationError
 from diplonews.models import (
     Agreement,
     AgreementKind,
@@ -176,7 +176,9 @@ def _format_exception(exc: BaseException, type_: type[Any] | None) -> str:
     if isinstance(exc, ParseError):
         return f"{exc.message}: {exc.text!r}"
     if isinstance(exc, UnknownCountryError):
-        return str(exc)
+        return f"unknown country: {exc.name!r}"
+    if isinstance(exc, ValidationError):
+        return exc.message  # the path says where
     if isinstance(exc, ValueError) and not isinstance(exc, KeyError) and str(exc):
         return str(exc)
     return _cattrs_format_exception(exc, type_)

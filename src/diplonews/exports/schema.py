@@ -69,6 +69,9 @@ VALUE_SCHEMAS: dict[type, dict[str, Any]] = {
 #: Keywords for fields whose validators are plain functions (nothing to introspect).
 FIELD_SCHEMAS: dict[tuple[str, str], dict[str, Any]] = {
     ("TradeRecord", "currency"): {"pattern": "^[A-Z]{3}$", "description": "ISO 4217 code."},
+    ("Agreement", "count"): {"minimum": 1},
+    ("Participant", "name"): {"minLength": 1},
+    ("Span", "start"): {"minimum": 0},
 }
 
 _SCALARS: dict[type, dict[str, Any]] = {
