@@ -159,7 +159,7 @@ def test_unknown_code_has_no_hint() -> None:
 
 CAUGHT_AS = [
     pytest.param(lambda: Meeting(kind="chat", status="held"), ValueError, id="enum-value"),
-    pytest.param(lambda: Meeting(kind="call", status="held", title=1), TypeError, id="type"),
+    pytest.param(lambda: Meeting(kind="call", status="held", title=1), TypeError, id="type"),  # type: ignore[arg-type]
     pytest.param(lambda: PartialDate(2021, 13), ValueError, id="month"),
     pytest.param(lambda: CountryGroup("the EU"), ValueError, id="group"),
 ]

@@ -156,19 +156,19 @@ REJECTIONS: list[Any] = [
         id="published-words",
     ),
     pytest.param(
-        lambda: Article(body="x", published=20240212),
+        lambda: Article(body="x", published=20240212),  # type: ignore[arg-type]
         ValidationError,
         "published: expected a date or an ISO date text (got an int)",
         id="published-int",
     ),
     pytest.param(
-        lambda: Article(body=None),
+        lambda: Article(body=None),  # type: ignore[arg-type]
         ValidationError,
         "Article.body: expected str (got None)",
         id="body-none",
     ),
     pytest.param(
-        lambda: Article(body="x", title=7),
+        lambda: Article(body="x", title=7),  # type: ignore[arg-type]
         ValidationError,
         "Article.title: expected str or None (got an int)",
         id="title-int",
@@ -187,7 +187,7 @@ REJECTIONS: list[Any] = [
         id="countries-name",
     ),
     pytest.param(
-        lambda: Meeting(kind="call", status="held", countries=[42]),
+        lambda: Meeting(kind="call", status="held", countries=[42]),  # type: ignore[list-item]
         ValidationError,
         "Meeting.countries: expected Country or str items, got an int at index 0",
         id="countries-int",
@@ -199,33 +199,37 @@ REJECTIONS: list[Any] = [
         id="meeting-date-words",
     ),
     pytest.param(
-        lambda: Meeting(kind="call", status="held", location="Baku"),
+        lambda: Meeting(kind="call", status="held", location="Baku"),  # type: ignore[arg-type]
         ValidationError,
         "Meeting.location: expected Place or None (got a str)",
         id="location-text",
     ),
     pytest.param(
-        lambda: Meeting(kind="call", status="held", participants=["Mira Olen"]),
+        lambda: Meeting(kind="call", status="held", participants=["Mira Olen"]),  # type: ignore[list-item]
         ValidationError,
         "Meeting.participants: expected Participant items, got a str at index 0",
         id="participants-names",
     ),
     pytest.param(
-        lambda: Agreement(kind="treaty", status="signed", parties=[Decimal(1)]),
+        lambda: Agreement(kind="treaty", status="signed", parties=[Decimal(1)]),  # type: ignore[list-item]
         ValidationError,
         "Agreement.parties: expected Country or CountryGroup or str items, "
         "got a Decimal at index 0",
         id="parties-number",
     ),
     pytest.param(
-        lambda: Agreement(kind="treaty", status="signed", count="2"),
+        lambda: Agreement(kind="treaty", status="signed", count="2"),  # type: ignore[arg-type]
         ValidationError,
         "Agreement.count: expected int (got a str)",
         id="count-text",
     ),
     pytest.param(
         lambda: TradeRecord(
-            reporter="AZE", flow="export", value=[1], currency="USD", period=Period.year(2020)
+            reporter="AZE",
+            flow="export",
+            value=[1],  # type: ignore[arg-type]
+            currency="USD",
+            period=Period.year(2020),
         ),
         ValidationError,
         "TradeRecord.value: expected a Decimal, an int, a float or a numeric text (got a list)",
@@ -240,14 +244,18 @@ REJECTIONS: list[Any] = [
         id="value-bool",
     ),
     pytest.param(
-        lambda: TradeRecord(reporter="AZE", flow="export", value=1, currency="USD", period="2020"),
+        lambda: TradeRecord(reporter="AZE", flow="export", value=1, currency="USD", period="2020"),  # type: ignore[arg-type]
         ValidationError,
         "TradeRecord.period: expected Period (got a str)",
         id="period-text",
     ),
     pytest.param(
         lambda: TradeRecord(
-            reporter=None, flow="export", value=1, currency="USD", period=Period.year(2020)
+            reporter=None,  # type: ignore[arg-type]
+            flow="export",
+            value=1,
+            currency="USD",
+            period=Period.year(2020),
         ),
         ValidationError,
         "TradeRecord.reporter: expected a Country or an ISO code (got None)",
@@ -260,7 +268,7 @@ REJECTIONS: list[Any] = [
             value=1,
             currency="USD",
             period=Period.year(2020),
-            target="no",
+            target="no",  # type: ignore[arg-type]
         ),
         ValidationError,
         "TradeRecord.target: expected bool (got a str)",
@@ -274,19 +282,19 @@ REJECTIONS: list[Any] = [
         id="place-country-name",
     ),
     pytest.param(
-        lambda: Period("2021-01-01", 2021),
+        lambda: Period("2021-01-01", 2021),  # type: ignore[arg-type]
         ValidationError,
         "Period.end: expected a date or an ISO date text (got an int)",
         id="period-end-int",
     ),
     pytest.param(
-        lambda: PartialDate("2021"),
+        lambda: PartialDate("2021"),  # type: ignore[arg-type]
         ValidationError,
         "PartialDate.year: expected an int (got a str)",
         id="partial-date-year-text",
     ),
     pytest.param(
-        lambda: ArticleResult(id="a", meetings=[None]),
+        lambda: ArticleResult(id="a", meetings=[None]),  # type: ignore[list-item]
         ValidationError,
         "ArticleResult.meetings: expected Meeting items, got None at index 0",
         id="result-meetings-none",
@@ -318,4 +326,4 @@ def test_evolve_validates_too() -> None:
     meeting = Meeting(kind="call", status="held")
     assert attrs.evolve(meeting, date="2022-01").date == PartialDate(2022, 1)
     with pytest.raises(ValidationError):
-        attrs.evolve(meeting, title=3)
+        attrs.evolve(meeting, title=3)  # type: ignore[arg-type]

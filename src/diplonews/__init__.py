@@ -1,4 +1,19 @@
-"""diplonews: typed, evidence-backed records from English diplomatic news."""
+"""diplonews: typed, evidence-backed records from English diplomatic news.
+
+The package's face: text or articles in, records out.
+
+>>> from diplonews import extract_text
+>>> result = extract_text(
+...     "Georgia and Moldova signed a memorandum on transport on Tuesday.",
+...     published="2024-03-14",
+... )
+>>> [(str(a.kind), [str(p) for p in a.parties], str(a.date)) for a in result.agreements]
+[('memorandum', ['GEO', 'MDA'], '2024-03-12')]
+
+``diplonews.extract`` is the function :func:`~diplonews.extract.extract`;
+``from diplonews.extract import extract, extract_all`` keeps working, since
+the module of that name is still there.
+"""
 
 from __future__ import annotations
 
@@ -14,6 +29,7 @@ from diplonews.errors import (
     UnknownCountryError,
     ValidationError,
 )
+from diplonews.extract import extract, extract_all, extract_text
 from diplonews.models import (
     Agreement,
     AgreementKind,
@@ -26,6 +42,7 @@ from diplonews.models import (
     TradeFlow,
     TradeRecord,
 )
+from diplonews.readers import read_articles
 from diplonews.values import (
     Country,
     CountryGroup,
@@ -64,6 +81,10 @@ __all__ = [
     "TradeRecord",
     "UnknownCountryError",
     "ValidationError",
+    "extract",
+    "extract_all",
+    "extract_text",
+    "read_articles",
 ]
 
 
