@@ -41,6 +41,7 @@ from diplonews.models import (
     MeetingStatus,
     TradeFlow,
     TradeRecord,
+    filter_records,
 )
 from diplonews.readers import read_articles
 from diplonews.values import (
@@ -84,6 +85,7 @@ __all__ = [
     "extract",
     "extract_all",
     "extract_text",
+    "filter_records",
     "read_articles",
 ]
 

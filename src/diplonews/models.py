@@ -14,7 +14,7 @@ from __future__ import annotations
 import datetime as dt
 import enum
 import hashlib
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Iterator
 from decimal import Decimal
 from typing import Any, TypeVar
 
@@ -49,8 +49,10 @@ __all__ = [
     "MeetingKind",
     "MeetingStatus",
     "Party",
+    "Record",
     "TradeFlow",
     "TradeRecord",
+    "filter_records",
 ]
 
 #: A side of an agreement or a trade partner: a state or a group of states.
@@ -441,6 +443,121 @@ class TradeRecord:
         return Money(self.value, self.currency)
 
 
+#: Any extracted record.
+Record = Meeting | Agreement | TradeRecord
+
+
+def _filter_party(value: Party | str) -> Party:
+    """A country from a code (alpha-2 or alpha-3), else a group from its short name."""
+    if isinstance(value, str):
+        try:
+            return Country(value)
+        except UnknownCountryError:
+            return _party(value, "country")
+    return _party(value, "country")
+
+
+def _filter_period(value: Period | PartialDate | str) -> Period:
+    if isinstance(value, Period):
+        return value
+    date = _to_partial_date(value, "period")
+    assert date is not None  # None is not a filter value
+    return date.to_period()
+
+
+def _involves(record: Record, party: Party) -> bool:
+    if isinstance(record, Meeting):
+        return party in record.countries
+    if isinstance(record, Agreement):
+        return party in record.parties
+    return party in (record.reporter, record.partner)
+
+
+def _kind_of(record: Record) -> str:
+    return str(record.flow if isinstance(record, TradeRecord) else record.kind)
+
+
+def _within(record: Record, period: Period) -> bool:
+    if isinstance(record, TradeRecord):
+        return period.covers(record.period)
+    return record.date is not None and period.covers(record.date.to_period())
+
+
+def _record_filter(
+    country: Party | str | None,
+    kind: MeetingKind | AgreementKind | TradeFlow | str | None,
+    period: Period | PartialDate | str | None,
+) -> Callable[[Record], bool]:
+    party = None if country is None else _filter_party(country)
+    kind_text = None if kind is None else str(kind)
+    span = None if period is None else _filter_period(period)
+
+    def keep(record: Record) -> bool:
+        return (
+            (party is None or _involves(record, party))
+            and (kind_text is None or _kind_of(record) == kind_text)
+            and (span is None or _within(record, span))
+        )
+
+    return keep
+
+
+def filter_records(
+    items: Iterable[Record | ArticleResult],
+    *,
+    country: Party | str | None = None,
+    kind: MeetingKind | AgreementKind | TradeFlow | str | None = None,
+    period: Period | PartialDate | str | None = None,
+) -> Iterator[Record]:
+    """The records that involve ``country``, are of ``kind`` and lie within ``period``, lazily.
+
+    Criteria left ``None`` are not applied.
+
+    Args:
+        items: records, or article results (their records are taken in order:
+            meetings, agreements, trade records).
+        country: a :class:`~diplonews.values.Country`, a
+            :class:`~diplonews.values.CountryGroup`, or a code (alpha-3 or
+            alpha-2 for a country, a short name such as ``"EU"`` for a group).
+            A meeting involves its ``countries``, an agreement its ``parties``,
+            a trade record its reporter and its partner.
+        kind: a meeting or agreement kind, or a trade flow (a member or its
+            value: ``"call"``, ``"treaty"``, ``"export"``...).
+        period: a :class:`~diplonews.values.Period`, a partial date or an ISO
+            text (``"2021"``, ``"2021-05"``). A record is within it when its
+            whole date (a meeting's or agreement's) or its whole period (a
+            trade record's) is; records without a date are left out.
+
+    Raises:
+        ValidationError: a criterion is not one of the above.
+        UnknownCountryError: ``country`` is a code no country or group has.
+
+    >>> from diplonews import extract_text
+    >>> result = extract_text(
+    ...     "Georgia and Moldova signed a memorandum on transport on Tuesday. "
+    ...     "Georgia's exports to Moldova reached $5 million in 2023.",
+    ...     published="2024-03-14",
+    ... )
+    >>> [str(r.kind) for r in filter_records([result], country="MDA", period="2024-03")]
+    ['memorandum']
+    >>> [str(r.flow) for r in filter_records([result], kind="export", country="GE")]
+    ['export']
+
+    .. versionadded:: 0.2.0
+    """
+    keep = _record_filter(country, kind, period)
+    for item in items:
+        if isinstance(item, ArticleResult):
+            yield from filter(keep, item.records)
+        elif isinstance(item, Meeting | Agreement | TradeRecord):
+            if keep(item):
+                yield item
+        else:
+            raise ValidationError(
+                f"expected records or article results (got {_a(item)})", value=item
+            )
+
+
 @attrs.frozen(kw_only=True)
 class ArticleResult:
     """Everything extracted from one article: the per-article document of the spec.
@@ -462,6 +579,41 @@ class ArticleResult:
 
     def __attrs_post_init__(self) -> None:
         _check_plain_fields(self)
+
+    @property
+    def records(self) -> tuple[Record, ...]:
+        """Every record: the meetings, then the agreements, then the trade records.
+
+        .. versionadded:: 0.2.0
+        """
+        return (*self.meetings, *self.agreements, *self.trade_records)
+
+    def filter(
+        self,
+        *,
+        country: Party | str | None = None,
+        kind: MeetingKind | AgreementKind | TradeFlow | str | None = None,
+        period: Period | PartialDate | str | None = None,
+    ) -> ArticleResult:
+        """This result with only the records that match (see :func:`filter_records`).
+
+        >>> from diplonews import Country, extract_text
+        >>> result = extract_text(
+        ...     "Georgia and Moldova signed a memorandum on transport on Tuesday.",
+        ...     published="2024-03-14",
+        ... )
+        >>> len(result.filter(country="MDA").agreements), len(result.filter(kind="call").records)
+        (1, 0)
+
+        .. versionadded:: 0.2.0
+        """
+        keep = _record_filter(country, kind, period)
+        return attrs.evolve(
+            self,
+            meetings=[m for m in self.meetings if keep(m)],
+            agreements=[a for a in self.agreements if keep(a)],
+            trade_records=[t for t in self.trade_records if keep(t)],
+        )
 
     @classmethod
     def empty(cls, article: Article) -> ArticleResult:

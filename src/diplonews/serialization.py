@@ -19,7 +19,6 @@ import csv
 import datetime as dt
 import functools
 import json
-import re
 import typing
 from collections.abc import Callable, Iterable, Iterator
 from decimal import Decimal
@@ -200,24 +199,49 @@ def _structure(data: Any, cls: type[T]) -> T:
         raise SerializationError(_describe(exc, cls)) from exc
 
 
-def to_dict(record: Any) -> dict[str, Any]:
-    """A record as a plain dict in its JSON shape (Decimal values kept as Decimal).
+def to_dict(record: Any, *, json_safe: bool = False) -> dict[str, Any]:
+    """A record as a plain dict in its JSON shape.
 
     Args:
         record: any diplonews record or value that is a JSON object (not a
             country or a partial date, which are strings: see :func:`to_json`).
+        json_safe: ``False`` keeps amounts as exact :class:`~decimal.Decimal`
+            values (what :func:`from_dict` reads back exactly). ``True`` gives a
+            dict :func:`json.dumps` (or a web framework) can write as it is:
+            whole amounts become ``int``, others ``float``, the same values
+            ``json.loads(to_json(record))`` gives. Use :func:`to_json` for text
+            with every digit kept.
 
     Raises:
         SerializationError: ``record`` is not an attrs record.
 
-    >>> from diplonews import Meeting
+    >>> import json
+    >>> from diplonews import Meeting, Money
     >>> to_dict(Meeting(article_id="a", kind="call", status="held"))["kind"]
     'call'
+    >>> to_dict(Money("2.5E6", "USD"))
+    {'amount': Decimal('2.5E+6'), 'currency': 'USD'}
+    >>> json.dumps(to_dict(Money("2.5E6", "USD"), json_safe=True))
+    '{"amount": 2500000, "currency": "USD"}'
+
+    .. versionchanged:: 0.2.0
+       ``json_safe``.
     """
     result = make_converter().unstructure(record)
     if not isinstance(result, dict):
         raise SerializationError(f"expected an attrs record, got {type(record).__name__}")
-    return result
+    return _json_safe(result) if json_safe else result
+
+
+def _json_safe(data: Any) -> Any:
+    """``data`` with Decimals as ints (whole) or floats (the rest)."""
+    if isinstance(data, dict):
+        return {k: _json_safe(v) for k, v in data.items()}
+    if isinstance(data, list | tuple):
+        return [_json_safe(v) for v in data]
+    if isinstance(data, Decimal):
+        return int(data) if data == data.to_integral_value() else float(data)
+    return data
 
 
 def from_dict(data: dict[str, Any], cls: type[T]) -> T:
@@ -253,12 +277,6 @@ def _decimal_text(value: Decimal) -> str:
     return "0" if text in ("-0", "") else text
 
 
-# Non-integral Decimals pass through json.dumps as marked strings, then lose their quotes:
-# the json module has no hook for writing a number token verbatim.
-_MARK = "\ue000decimal:"
-_MARKED = re.compile(r'"\ue000decimal:(-?[0-9.]+)"')
-
-
 def to_json(record: Any, *, indent: int | None = None) -> str:
     """A record or value as JSON text (Decimals written exactly).
 
@@ -278,8 +296,17 @@ def to_json(record: Any, *, indent: int | None = None) -> str:
 
 
 def _dumps(data: Any, *, indent: int | None = None) -> str:
-    text = json.dumps(_exact(data), ensure_ascii=False, indent=indent)
-    return _MARKED.sub(r"\1", text) if _MARK in text else text
+    """JSON text of unstructured data, Decimals written digit for digit.
+
+    Whole Decimals become ints, which :func:`json.dumps` writes exactly. The json
+    module has no hook for writing a number token verbatim, so data that still
+    holds a fractional Decimal goes through :func:`_encode` (same layout).
+    """
+    exact = _exact(data)
+    try:
+        return json.dumps(exact, ensure_ascii=False, indent=indent)
+    except TypeError:
+        return _encode(exact, "" if indent is None else " " * indent, 0)
 
 
 def _exact(data: Any) -> Any:
@@ -287,11 +314,32 @@ def _exact(data: Any) -> Any:
         return {k: _exact(v) for k, v in data.items()}
     if isinstance(data, list | tuple):
         return [_exact(v) for v in data]
-    if isinstance(data, Decimal):
-        if data == data.to_integral_value():
-            return int(data)  # Python ints are exact in JSON
-        return _MARK + _decimal_text(data)
+    if isinstance(data, Decimal) and data == data.to_integral_value():
+        return int(data)  # Python ints are exact in JSON
     return data
+
+
+def _encode(data: Any, indent: str, level: int) -> str:
+    """JSON text laid out as :func:`json.dumps` lays it out (``indent`` ``""``: one line)."""
+    if isinstance(data, Decimal):
+        if not data.is_finite():
+            raise SerializationError(f"cannot write {data!r} as JSON")
+        return _decimal_text(data)
+    if isinstance(data, dict | list | tuple) and data:
+        if indent:
+            inner = "\n" + indent * (level + 1)
+            item_sep, close = "," + inner, "\n" + indent * level
+        else:
+            inner, item_sep, close = "", ", ", ""
+        if isinstance(data, dict):
+            items = (
+                f"{json.dumps(str(k), ensure_ascii=False)}: {_encode(v, indent, level + 1)}"
+                for k, v in data.items()
+            )
+            return "{" + inner + item_sep.join(items) + close + "}"
+        items = (_encode(v, indent, level + 1) for v in data)
+        return "[" + inner + item_sep.join(items) + close + "]"
+    return json.dumps(data, ensure_ascii=False)
 
 
 def _loads(text: str | bytes) -> Any:
