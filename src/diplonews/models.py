@@ -582,7 +582,7 @@ class ArticleResult:
 
     @property
     def records(self) -> tuple[Record, ...]:
-        """Every record: the meetings, then the agreements, then the trade records.
+        """All the records in order (meetings, then agreements, then trade records).
 
         .. versionadded:: 0.2.0
         """
