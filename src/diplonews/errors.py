@@ -53,6 +53,7 @@ class ParseError(DiplonewsError, ValueError):
     ``span`` the ``(start, end)`` offsets of the part at fault, which
     ``str()`` underlines with a ``~~~^`` marker.
 
+    >>> from diplonews import ParseError
     >>> raise ParseError("expected a year", text="in the year twenty", span=(12, 18))
     Traceback (most recent call last):
       ...

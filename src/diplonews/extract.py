@@ -24,7 +24,7 @@ __all__ = ["extract", "extract_all", "extract_text"]
 def extract(article: Article) -> ArticleResult:
     """Extract every record from one article.
 
-    >>> from diplonews import Article
+    >>> from diplonews import Article, extract
     >>> result = extract(Article(id="a1", body="Nothing happened."))
     >>> result.id, result.meetings, result.agreements, result.trade_records
     ('a1', (), (), ())
@@ -71,6 +71,7 @@ def extract_text(
     Raises:
         ValidationError: ``text`` is not a str, or ``published`` is not a date.
 
+    >>> from diplonews import extract_text
     >>> result = extract_text("Nothing of note happened.", published="2024-05-02", id="n1")
     >>> result.id, result.published, result.meetings
     ('n1', datetime.date(2024, 5, 2), ())

@@ -1,8 +1,9 @@
 """The records diplonews produces: articles in; meetings, agreements and trade figures out.
 
-Every record is a frozen attrs class with exactly the fields of
-``spec/EXTRACTION.md`` plus ``evidence`` (the text spans behind it), ``rule``
-(the name of the extraction rule that produced it) and stable identifiers:
+Every record is a frozen attrs class with exactly the fields of the
+per-article document (see the output formats in the docs) plus ``evidence``
+(the text spans behind it), ``rule`` (the name of the extraction rule that
+produced it) and stable identifiers:
 
 * an :class:`Article` without an id gets one derived from its content;
 * every record gets an id derived from its article's id and its key fields,
@@ -318,6 +319,8 @@ def _set_id(record: Any, prefix: str, *key: object) -> None:
 class Article:
     """One news article: metadata plus the body text every evidence span points into.
 
+    >>> import datetime as dt
+    >>> from diplonews import Article
     >>> a = Article(body="Baku and Islamabad discussed trade.", published=dt.date(2022, 1, 27))
     >>> a.id
     'article-...'
@@ -345,6 +348,7 @@ class Article:
 class Meeting:
     """A call, meeting, visit or conference between states or with an organisation.
 
+    >>> from diplonews import Meeting, MeetingKind, MeetingStatus, Country, PartialDate
     >>> m = Meeting(article_id="a1", kind=MeetingKind.CALL, status=MeetingStatus.HELD,
     ...             countries=[Country("PAK"), Country("AZE")], date=PartialDate(2022, 1, 26))
     >>> [c.alpha_3 for c in m.countries], m.id.startswith("a1/meeting-")
@@ -376,6 +380,7 @@ class Meeting:
 class Agreement:
     """A written instrument between states or intergovernmental bodies.
 
+    >>> from diplonews import Agreement, Country, PartialDate
     >>> a = Agreement(kind="declaration", status="signed", title="Baku Declaration",
     ...               parties=[Country("TUR"), Country("AZE")], date=PartialDate(2021, 7, 27))
     >>> a.kind, [str(p) for p in a.parties], a.count
@@ -412,6 +417,7 @@ class TradeRecord:
 
     ``value`` is in whole currency units; a deficit is a negative balance.
 
+    >>> from diplonews import TradeRecord, Country, Period
     >>> r = TradeRecord(reporter=Country("AZE"), partner=Country("PAK"), flow="turnover",
     ...                 value="13.2E6", currency="USD", period=Period.year(2020))
     >>> r.money, r.target
@@ -532,7 +538,7 @@ def filter_records(
         ValidationError: a criterion is not one of the above.
         UnknownCountryError: ``country`` is a code no country or group has.
 
-    >>> from diplonews import extract_text
+    >>> from diplonews import extract_text, filter_records
     >>> result = extract_text(
     ...     "Georgia and Moldova signed a memorandum on transport on Tuesday. "
     ...     "Georgia's exports to Moldova reached $5 million in 2023.",

@@ -1,4 +1,4 @@
-"""One cattrs converter for every diplonews record, and the JSON shapes of spec/EXTRACTION.md.
+"""One cattrs converter for every diplonews record, and the JSON shape of the per-article document.
 
 Countries are alpha-3 strings, country groups their short name, partial dates
 ``"2024"``/``"2024-05"``/``"2024-05-17"``, periods ``{"start", "end"}``, days
@@ -161,6 +161,7 @@ def configure_converter(conv: cattrs.Converter) -> None:
 def make_converter() -> cattrs.Converter:
     """The converter diplonews uses everywhere (built once; never cattrs' global one).
 
+    >>> from diplonews.serialization import make_converter
     >>> from diplonews import Country
     >>> make_converter().unstructure(Country("AZE"))
     'AZE'
@@ -215,6 +216,7 @@ def to_dict(record: Any, *, json_safe: bool = False) -> dict[str, Any]:
     Raises:
         SerializationError: ``record`` is not an attrs record.
 
+    >>> from diplonews.serialization import to_dict
     >>> import json
     >>> from diplonews import Meeting, Money
     >>> to_dict(Meeting(article_id="a", kind="call", status="held"))["kind"]
@@ -254,6 +256,7 @@ def from_dict(data: dict[str, Any], cls: type[T]) -> T:
     Raises:
         SerializationError: the data does not fit ``cls``; the message lists each path.
 
+    >>> from diplonews.serialization import from_dict
     >>> from diplonews import Place
     >>> from_dict({"city": "Baku", "country": "AZE"}, Place)
     Place(city='Baku', country=Country(alpha_3='AZE'))
@@ -284,6 +287,7 @@ def to_json(record: Any, *, indent: int | None = None) -> str:
         record: any diplonews record or value.
         indent: as for :func:`json.dumps`; ``None`` writes one line.
 
+    >>> from diplonews.serialization import to_json
     >>> from diplonews import TradeRecord, Country, Period, PartialDate
     >>> r = TradeRecord(reporter=Country("AZE"), flow="export", value="1.6E6",
     ...                 currency="USD", period=Period.year(2020))
@@ -359,6 +363,7 @@ def from_json(text: str | bytes, cls: type[T]) -> T:
     Raises:
         SerializationError: the text is not JSON, or does not fit ``cls``.
 
+    >>> from diplonews.serialization import from_json
     >>> from diplonews import Money
     >>> from_json('{"amount": 0.1, "currency": "usd"}', Money)
     Money(amount=Decimal('0.1'), currency='USD')
@@ -467,6 +472,8 @@ def csv_columns(cls: type[Any]) -> tuple[str, ...]:
             :class:`~diplonews.models.Meeting`, :class:`~diplonews.models.Agreement`
             or :class:`~diplonews.models.TradeRecord`.
 
+    >>> from diplonews import TradeRecord
+    >>> from diplonews.serialization import csv_columns
     >>> csv_columns(TradeRecord)[:6]
     ('id', 'article_id', 'reporter', 'partner', 'flow', 'value')
     """

@@ -140,6 +140,7 @@ class Country:
     In JSON a country is its alpha-3 code. Build one from an alpha-3 or an
     alpha-2 code (any case), or look a name up:
 
+    >>> from diplonews import Country
     >>> Country("aze"), Country("GE")
     (Country(alpha_3='AZE'), Country(alpha_3='GEO'))
 
@@ -258,6 +259,7 @@ class CountryGroup:
     The European Union and its predecessors (EC, EEC) are all ``"EU"``. A
     group equals (and hashes like) its code:
 
+    >>> from diplonews import CountryGroup
     >>> CountryGroup("eu"), CountryGroup("EU") == "EU"
     (CountryGroup(code='EU'), True)
     >>> CountryGroup("the EU")
@@ -343,6 +345,7 @@ def _check_day(instance: PartialDate, _attribute: object, day: int | None) -> No
 class PartialDate:
     """A calendar date known to the year, the month or the day.
 
+    >>> from diplonews import PartialDate
     >>> d = PartialDate.from_iso("2021-12")
     >>> d, d.precision, str(d)
     (PartialDate(year=2021, month=12, day=None), 'month', '2021-12')
@@ -486,6 +489,8 @@ def _check_period(instance: Period, _attribute: object, end: dt.date) -> None:
 class Period:
     """A span of calendar days, both ends inclusive.
 
+    >>> import datetime as dt
+    >>> from diplonews import Period
     >>> Period.quarter(2021, 1)
     Period(start=datetime.date(2021, 1, 1), end=datetime.date(2021, 3, 31))
     >>> print(Period.months(2021, 1, 11))
@@ -531,6 +536,7 @@ class Period:
     def months(cls, year: int, first: int, last: int, *, last_year: int | None = None) -> Period:
         """Months ``first``..``last`` (inclusive); ``last_year`` when the range crosses a year.
 
+        >>> from diplonews import Period
         >>> print(Period.months(1986, 4, 3, last_year=1987))
         1986-04-01..1987-03-31
         """
@@ -563,6 +569,7 @@ class Period:
     def as_year(self) -> int | None:
         """The year, when the period is exactly one calendar year.
 
+        >>> from diplonews import Period
         >>> Period.year(2020).as_year(), Period.quarter(2020, 1).as_year()
         (2020, None)
 
@@ -573,6 +580,7 @@ class Period:
     def as_quarter(self) -> tuple[int, int] | None:
         """``(year, quarter)``, when the period is exactly one calendar quarter.
 
+        >>> from diplonews import Period
         >>> Period.months(2021, 7, 9).as_quarter()
         (2021, 3)
 
@@ -585,6 +593,7 @@ class Period:
     def as_month(self) -> tuple[int, int] | None:
         """``(year, month)``, when the period is exactly one calendar month.
 
+        >>> from diplonews import Period
         >>> Period.month(2021, 3).as_month(), Period.year(2021).as_month()
         ((2021, 3), None)
 
@@ -602,6 +611,7 @@ class Period:
     def covers(self, other: Period) -> bool:
         """Whether every day of ``other`` lies within this period.
 
+        >>> from diplonews import Period
         >>> Period.year(2021).covers(Period.quarter(2021, 4))
         True
 
@@ -634,6 +644,7 @@ def _to_decimal(value: Decimal | int | str | float) -> Decimal:
 def is_currency_code(code: str) -> bool:
     """Whether ``code`` is a current or historic ISO 4217 code (codes are upper case).
 
+    >>> from diplonews.values import is_currency_code
     >>> is_currency_code("USD"), is_currency_code("DEM"), is_currency_code("usd")
     (True, True, False)
     """
@@ -661,6 +672,7 @@ def _validate_currency(_instance: object, _attribute: object, code: str) -> None
 class Money:
     """An exact amount in whole currency units, with its ISO 4217 currency.
 
+    >>> from diplonews import Money
     >>> Money("13.2E6", "usd")
     Money(amount=Decimal('1.32E+7'), currency='USD')
     >>> Money(124_000_000_000, "DEM").amount
@@ -704,6 +716,7 @@ def _participant_country(value: Country | str | None) -> Country | None:
 class Place:
     """Where something happened: a city, a country, or both.
 
+    >>> from diplonews import Place, Country
     >>> place = Place(city="Baku", country="AZE")
     >>> place
     Place(city='Baku', country=Country(alpha_3='AZE'))
@@ -727,6 +740,7 @@ def _check_name(instance: Participant, _attribute: object, name: Any) -> None:
 class Participant:
     """A person named as taking part, with the role as written and their country.
 
+    >>> from diplonews import Participant
     >>> print(Participant(name="Lena Marsh", role="Foreign Minister", country="GEO"))
     Lena Marsh (Foreign Minister, GEO)
     """
@@ -754,6 +768,7 @@ def _check_span(instance: Span, _attribute: object, text: Any) -> None:
 class Span:
     """Character offsets ``[start, end)`` into an article body, with the text they cover.
 
+    >>> from diplonews import Span
     >>> body = "Baku and Islamabad discussed trade."
     >>> Span.of(body, 0, 4)
     Span(start=0, end=4, text='Baku')

@@ -323,6 +323,7 @@ def to_dataframes(results: Iterable[ArticleResult]) -> Frames:
         ImportError: pandas is not installed (install ``diplonews[pandas]``).
         ValidationError: an item is not an :class:`~diplonews.models.ArticleResult`.
 
+    >>> from diplonews.exports.dataframe import to_dataframes
     >>> from diplonews import extract_text
     >>> result = extract_text(
     ...     "Georgia and Moldova signed a memorandum on transport on Tuesday.",
@@ -386,6 +387,7 @@ def to_dataframe(
         ImportError: pandas is not installed (install ``diplonews[pandas]``).
         ValidationError: a record is not of the kind asked for, or ``kind`` is unknown.
 
+    >>> from diplonews.exports.dataframe import to_dataframe
     >>> from diplonews import Country, Period, TradeRecord
     >>> record = TradeRecord(reporter=Country("AZE"), partner=Country("PAK"), flow="turnover",
     ...                      value="13.2E6", currency="USD", period=Period.year(2020))
@@ -488,6 +490,7 @@ def filter_frame(
     Raises:
         ValidationError: ``frame`` is not a record frame, or a criterion is malformed.
 
+    >>> from diplonews.exports.dataframe import to_dataframes, filter_frame
     >>> from diplonews import extract_text
     >>> frames = to_dataframes([extract_text(
     ...     "Georgia and Moldova signed a memorandum on transport on Tuesday.",

@@ -182,6 +182,7 @@ def document_schema() -> dict[str, Any]:
     Returns:
         A fresh dict each call (safe to modify), ready for :func:`json.dumps`.
 
+    >>> from diplonews.exports.schema import document_schema
     >>> schema = document_schema()
     >>> schema["$schema"], schema["title"]
     ('https://json-schema.org/draft/2020-12/schema', 'diplonews article document')
