@@ -9,7 +9,10 @@ from typing import Any
 
 import attrs
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
+import strategies
 from diplonews import (
     Agreement,
     Article,
@@ -18,6 +21,7 @@ from diplonews import (
     CountryGroup,
     DiplonewsError,
     Meeting,
+    Money,
     PartialDate,
     Participant,
     Period,
@@ -152,13 +156,13 @@ REJECTIONS: list[Any] = [
     pytest.param(
         lambda: Article(body="x", published="last Monday"),
         ValidationError,
-        "published: expected an ISO date YYYY-MM-DD (got 'last Monday')",
+        "Article.published: expected an ISO date YYYY-MM-DD (got 'last Monday')",
         id="published-words",
     ),
     pytest.param(
         lambda: Article(body="x", published=20240212),  # type: ignore[arg-type]
         ValidationError,
-        "published: expected a date or an ISO date text (got an int)",
+        "Article.published: expected a date or an ISO date text (got an int)",
         id="published-int",
     ),
     pytest.param(
@@ -294,6 +298,30 @@ REJECTIONS: list[Any] = [
         id="partial-date-year-text",
     ),
     pytest.param(
+        lambda: Period.year(0),
+        ValidationError,
+        "Period.year: year must be in 1..9999, got 0",
+        id="period-year-0",
+    ),
+    pytest.param(
+        lambda: Period.months(2021, 11, 13),
+        ValidationError,
+        "Period.last: last month must be in 1..12, got 13",
+        id="period-month-13",
+    ),
+    pytest.param(
+        lambda: Money([5], "USD"),  # type: ignore[arg-type]
+        ValidationError,
+        "Money.amount: expected a Decimal, an int, a float or a numeric text (got a list)",
+        id="money-amount-list",
+    ),
+    pytest.param(
+        lambda: ArticleResult(id="a", published="soon"),
+        ValidationError,
+        "ArticleResult.published: expected an ISO date YYYY-MM-DD (got 'soon')",
+        id="result-published-words",
+    ),
+    pytest.param(
         lambda: ArticleResult(id="a", meetings=[None]),  # type: ignore[list-item]
         ValidationError,
         "ArticleResult.meetings: expected Meeting items, got None at index 0",
@@ -327,3 +355,35 @@ def test_evolve_validates_too() -> None:
     assert attrs.evolve(meeting, date="2022-01").date == PartialDate(2022, 1)
     with pytest.raises(ValidationError):
         attrs.evolve(meeting, title=3)  # type: ignore[arg-type]
+
+
+def test_lookup_of_a_non_string() -> None:
+    """Country.lookup and Country.get refuse what is not a text with the library's error."""
+    with pytest.raises(ValidationError) as info:
+        Country.lookup(5)  # type: ignore[arg-type]
+    assert str(info.value) == "expected a name or a code (got an int)"
+
+
+@given(strategies.countries)
+def test_alpha_2_and_case_give_the_same_country(country: Country) -> None:
+    """A country built from its alpha-2 code, or its alpha-3 in lower case, is the same country."""
+    assert Country(country.alpha_2) == country
+    assert Country(country.alpha_3.lower()) == country
+
+
+@given(st.lists(strategies.countries, max_size=5))
+def test_meeting_countries_from_codes_or_values(countries: list[Country]) -> None:
+    """Codes and Country values build the same meeting."""
+    codes = [c.alpha_3.lower() for c in countries]
+    assert Meeting(kind="call", status="held", countries=codes) == Meeting(
+        kind="call", status="held", countries=countries
+    )
+
+
+@given(st.datetimes(min_value=dt.datetime(1, 1, 2), max_value=dt.datetime(9999, 12, 30)))
+def test_published_datetime_and_text_agree(moment: dt.datetime) -> None:
+    """A datetime, its date and the date's ISO text give the same published date."""
+    day = moment.date()
+    assert Article(body="x", published=moment).published == day
+    assert Article(body="x", published=day.isoformat()).published == day
+    assert Article(body="x", published=moment.isoformat()).published == day

@@ -111,7 +111,7 @@ def test_extract_text_without_a_date() -> None:
 EXTRACT_TEXT_ERRORS = [
     pytest.param(
         lambda: extract_text(TEXT, published="Tuesday"),
-        "published: expected an ISO date YYYY-MM-DD (got 'Tuesday')",
+        "Article.published: expected an ISO date YYYY-MM-DD (got 'Tuesday')",
         id="published-words",
     ),
     pytest.param(

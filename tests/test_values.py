@@ -215,9 +215,11 @@ def test_partial_date_invalid_iso(text: str, message: str) -> None:
 
 
 INVALID_PARTS = [
-    pytest.param((2021, None, 5), "a day (5) needs a month", id="day-without-month"),
-    pytest.param((2021, 0, None), "month must be in 1..12, got 0", id="month-0"),
-    pytest.param((2021, 4, 31), "day must be in 1..30 for 2021-04", id="april-31"),
+    pytest.param(
+        (2021, None, 5), "PartialDate.day: a day (5) needs a month", id="day-without-month"
+    ),
+    pytest.param((2021, 0, None), "PartialDate.month: month must be in 1..12, got 0", id="month-0"),
+    pytest.param((2021, 4, 31), "PartialDate.day: day must be in 1..30 for 2021-04", id="april-31"),
 ]
 
 
@@ -316,7 +318,7 @@ def test_period_bad_quarter() -> None:
     """Quarters are 1..4."""
     with pytest.raises(ValueError, match=_FULL) as info:
         Period.quarter(2021, 5)
-    assert str(info.value) == "quarter must be in 1..4, got 5"
+    assert str(info.value) == "Period.quarter: quarter must be in 1..4, got 5"
 
 
 def test_period_contains() -> None:
@@ -414,11 +416,11 @@ def test_span_of() -> None:
 SPAN_ERRORS = [
     pytest.param(
         (0, 3, "Baku"),
-        "span text 'Baku' has length 4, but offsets 0..3 cover 3",
+        "Span.text: span text 'Baku' has length 4, but offsets 0..3 cover 3",
         id="length-mismatch",
     ),
-    pytest.param((5, 2, ""), "span end 2 is before its start 5", id="backwards"),
-    pytest.param((-1, 3, "Bak"), "span start must be >= 0, got -1", id="negative"),
+    pytest.param((5, 2, ""), "Span.end: span end 2 is before its start 5", id="backwards"),
+    pytest.param((-1, 3, "Bak"), "Span.start: span start must be >= 0, got -1", id="negative"),
 ]
 
 

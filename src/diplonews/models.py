@@ -213,7 +213,11 @@ def _trade_records(values: Iterable[TradeRecord]) -> tuple[TradeRecord, ...]:
 
 
 def _published(value: dt.date | str | None) -> dt.date | None:
-    return None if value is None else _to_day(value, "published")
+    return None if value is None else _to_day(value, "Article.published")
+
+
+def _result_published(value: dt.date | str | None) -> dt.date | None:
+    return None if value is None else _to_day(value, "ArticleResult.published")
 
 
 def _meeting_kind(value: MeetingKind | str) -> MeetingKind:
@@ -574,7 +578,7 @@ class ArticleResult:
     """
 
     id: str
-    published: dt.date | None = attrs.field(default=None, converter=_published)
+    published: dt.date | None = attrs.field(default=None, converter=_result_published)
     author: str | None = None
     title: str | None = None
     url: str | None = None

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import functools
 import re
 from decimal import Decimal, InvalidOperation
 from typing import Any, Literal
@@ -98,6 +99,7 @@ def _to_day(value: dt.date | str, field: str) -> dt.date:
     )
 
 
+@functools.cache  # a pycountry lookup per call otherwise; codes are few
 def _country_record(alpha_3: str) -> tuple[str, str] | None:
     """Return (alpha-2, name) for a current or historic alpha-3 code, else None."""
     if alpha_3 in _HISTORIC_STATES:
@@ -209,6 +211,8 @@ class Country:
 
         Returns ``None`` when the name is unknown; see :meth:`lookup` for the raising twin.
         """
+        if not isinstance(name, str):
+            raise ValidationError(f"expected a name or a code (got {_a(name)})", value=name)
         text = name.strip()
         # Current codes, names and aliases are resolve_country's job; only the old alpha-2
         # codes of former states ("SU", "DD") are ours.
@@ -325,7 +329,9 @@ def _check_month(instance: PartialDate, _attribute: object, month: int | None) -
     if month is not None:
         _check_int("PartialDate.month", month)
     if month is not None and not 1 <= month <= 12:
-        raise ValidationError(f"month must be in 1..12, got {month}", value=month)
+        raise ValidationError(
+            f"month must be in 1..12, got {month}", field="PartialDate.month", value=month
+        )
 
 
 def _check_day(instance: PartialDate, _attribute: object, day: int | None) -> None:
@@ -333,11 +339,13 @@ def _check_day(instance: PartialDate, _attribute: object, day: int | None) -> No
         return
     _check_int("PartialDate.day", day)
     if instance.month is None:
-        raise ValidationError(f"a day ({day}) needs a month", value=day)
+        raise ValidationError(f"a day ({day}) needs a month", field="PartialDate.day", value=day)
     last = calendar.monthrange(instance.year, instance.month)[1]
     if not 1 <= day <= last:
         raise ValidationError(
-            f"day must be in 1..{last} for {instance.year}-{instance.month:02d}", value=day
+            f"day must be in 1..{last} for {instance.year}-{instance.month:02d}",
+            field="PartialDate.day",
+            value=day,
         )
 
 
@@ -401,8 +409,8 @@ PartialDate(year=2021, month=12, day=19)]
         assert year is not None  # the pattern requires it
         try:
             return cls(year, month, day)
-        except ValueError as exc:
-            raise DateParseError(f"not a valid date ({exc})", text=text) from None
+        except ValidationError as exc:
+            raise DateParseError(f"not a valid date ({exc.message})", text=text) from None
 
     @classmethod
     def from_date(cls, value: dt.date) -> PartialDate:
@@ -518,13 +526,15 @@ class Period:
     @classmethod
     def year(cls, year: int) -> Period:
         """The calendar year."""
-        return cls(dt.date(year, 1, 1), dt.date(year, 12, 31))
+        return cls.months(year, 1, 12)
 
     @classmethod
     def quarter(cls, year: int, quarter: int) -> Period:
         """Quarter 1..4 of a calendar year."""
         if not 1 <= quarter <= 4:
-            raise ValidationError(f"quarter must be in 1..4, got {quarter}", value=quarter)
+            raise ValidationError(
+                f"quarter must be in 1..4, got {quarter}", field="Period.quarter", value=quarter
+            )
         return cls.months(year, 3 * quarter - 2, 3 * quarter)
 
     @classmethod
@@ -541,6 +551,20 @@ class Period:
         1986-04-01..1987-03-31
         """
         end_year = year if last_year is None else last_year
+        for number, name in ((year, "year"), (end_year, "last_year")):
+            _check_int(f"Period.{name}", number)
+            if not 1 <= number <= 9999:
+                raise ValidationError(
+                    f"{name} must be in 1..9999, got {number}", field=f"Period.{name}", value=number
+                )
+        for number, name in ((first, "first"), (last, "last")):
+            _check_int(f"Period.{name}", number)
+            if not 1 <= number <= 12:
+                raise ValidationError(
+                    f"{name} month must be in 1..12, got {number}",
+                    field=f"Period.{name}",
+                    value=number,
+                )
         end_day = calendar.monthrange(end_year, last)[1]
         return cls(dt.date(year, first, 1), dt.date(end_year, last, end_day))
 
@@ -668,6 +692,13 @@ def _validate_currency(_instance: object, _attribute: object, code: str) -> None
         )
 
 
+def _money_amount(value: Decimal | int | str | float) -> Decimal:
+    try:
+        return _to_decimal(value)
+    except ValidationError as exc:
+        raise ValidationError(exc.message, field="Money.amount", value=value) from None
+
+
 @attrs.frozen
 class Money:
     """An exact amount in whole currency units, with its ISO 4217 currency.
@@ -683,7 +714,7 @@ class Money:
     diplonews.errors.ValidationError: Money.currency: expected an ISO 4217 code (got 'XYZ')
     """
 
-    amount: Decimal = attrs.field(converter=_to_decimal)
+    amount: Decimal = attrs.field(converter=_money_amount)
     currency: str = attrs.field(converter=_currency, validator=_validate_currency)
 
     def __str__(self) -> str:
@@ -756,11 +787,13 @@ class Participant:
 
 def _check_span(instance: Span, _attribute: object, text: Any) -> None:
     if not isinstance(text, str):
-        raise ValidationError(f"expected a str (got {_a(text)})", field="Span.text")
+        raise ValidationError(f"expected a str (got {_a(text)})", field="Span.text", value=text)
     if len(text) != instance.end - instance.start:
         raise ValidationError(
             f"span text {text!r} has length {len(text)}, "
-            f"but offsets {instance.start}..{instance.end} cover {instance.end - instance.start}"
+            f"but offsets {instance.start}..{instance.end} cover {instance.end - instance.start}",
+            field="Span.text",
+            value=text,
         )
 
 
@@ -782,13 +815,17 @@ class Span:
     def _check_start(self, _attribute: object, start: int) -> None:
         _check_int("Span.start", start)
         if start < 0:
-            raise ValidationError(f"span start must be >= 0, got {start}", value=start)
+            raise ValidationError(
+                f"span start must be >= 0, got {start}", field="Span.start", value=start
+            )
 
     @end.validator
     def _check_end(self, _attribute: object, end: int) -> None:
         _check_int("Span.end", end)
         if end < self.start:
-            raise ValidationError(f"span end {end} is before its start {self.start}", value=end)
+            raise ValidationError(
+                f"span end {end} is before its start {self.start}", field="Span.end", value=end
+            )
 
     @classmethod
     def of(cls, body: str, start: int, end: int) -> Span:

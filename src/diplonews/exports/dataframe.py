@@ -284,7 +284,7 @@ _BUILDERS = {
 }
 
 
-@attrs.frozen
+@attrs.frozen(eq=False)
 class Frames:
     """Every table of a set of results, built in one pass by :func:`to_dataframes`.
 

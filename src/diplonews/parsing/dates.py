@@ -125,7 +125,7 @@ def _resolve_shape(
         try:
             return PartialDate(year, month, day)
         except ValueError as exc:
-            raise _UnresolvedError(f"no such date ({exc})") from None
+            raise _UnresolvedError(f"no such date ({getattr(exc, 'message', exc)})") from None
 
     group = match.group
     if kind == "iso":
@@ -304,7 +304,9 @@ def parse_date(text: str, published: dt.date | None = None) -> PartialDate:
         try:
             return PartialDate(year, month, day)
         except ValueError as exc:
-            raise DateParseError(f"no such date ({exc})", text=text) from None
+            raise DateParseError(
+                f"no such date ({getattr(exc, 'message', exc)})", text=text
+            ) from None
     match, shift = _match_whole(stripped)
     if match is None:
         raise DateParseError("expected a date such as 'July 27, 2021' or '2021-07-27'", text=text)
