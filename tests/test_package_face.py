@@ -151,3 +151,11 @@ def test_country_membership_in_extracted_records() -> None:
     [agreement] = extract_text(TEXT, published="2024-03-14").agreements
     assert Country("GEO") in agreement.parties
     assert "AZE" not in agreement.parties
+
+
+def test_import_as_binds_the_function() -> None:
+    """``import diplonews.extract as m`` binds the function (documented in the API reference)."""
+    import diplonews.extract as bound
+
+    # mypy sees the module here; at run time Python binds the package attribute.
+    assert bound is extract  # type: ignore[comparison-overlap]

@@ -55,10 +55,6 @@ _HISTORIC_CURRENCIES = frozenset(
 )  # fmt: skip
 
 
-def _upper(value: str) -> str:
-    return value.upper()
-
-
 def _a(value: object) -> str:
     """``"a str"``, ``"an int"``: the type of ``value`` for a message."""
     if value is None:
