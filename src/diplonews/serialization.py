@@ -302,25 +302,27 @@ def to_json(record: Any, *, indent: int | None = None) -> str:
 def _dumps(data: Any, *, indent: int | None = None) -> str:
     """JSON text of unstructured data, Decimals written digit for digit.
 
-    Whole Decimals become ints, which :func:`json.dumps` writes exactly. The json
-    module has no hook for writing a number token verbatim, so data that still
-    holds a fractional Decimal goes through :func:`_encode` (same layout).
+    Whole Decimals become ints through the encoder's ``default`` hook (the only
+    values json cannot write), so the structure is not walked in Python. The json
+    module has no hook for writing a number token verbatim, so data holding a
+    fractional Decimal is written by :func:`_encode` instead (same layout).
     """
-    exact = _exact(data)
     try:
-        return json.dumps(exact, ensure_ascii=False, indent=indent)
-    except TypeError:
-        return _encode(exact, "" if indent is None else " " * indent, 0)
+        return json.dumps(data, ensure_ascii=False, indent=indent, default=_exact)
+    except _FractionalDecimalError:
+        return _encode(data, "" if indent is None else " " * indent, 0)
+
+
+class _FractionalDecimalError(Exception):
+    """A Decimal with a fraction: json.dumps cannot write it exactly."""
 
 
 def _exact(data: Any) -> Any:
-    if isinstance(data, dict):
-        return {k: _exact(v) for k, v in data.items()}
-    if isinstance(data, list | tuple):
-        return [_exact(v) for v in data]
-    if isinstance(data, Decimal) and data == data.to_integral_value():
-        return int(data)  # Python ints are exact in JSON
-    return data
+    if isinstance(data, Decimal):
+        if data == data.to_integral_value():
+            return int(data)  # Python ints are exact in JSON
+        raise _FractionalDecimalError
+    raise TypeError(f"Object of type {type(data).__name__} is not JSON serializable")
 
 
 def _encode(data: Any, indent: str, level: int) -> str:

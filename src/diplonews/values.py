@@ -55,6 +55,26 @@ _HISTORIC_CURRENCIES = frozenset(
 )  # fmt: skip
 
 
+def _upper(value: str) -> str:
+    return value.upper()
+
+
+@functools.lru_cache(maxsize=1024)
+def _country_record(alpha_3: str) -> tuple[str, str] | None:
+    """Return (alpha-2, name) for a current or historic alpha-3 code, else None.
+
+    Cached: every Country validates its code here, thousands of times per
+    thousand articles, and a pycountry lookup costs more than the dictionary hit.
+    """
+    if alpha_3 in _HISTORIC_STATES:
+        return _HISTORIC_STATES[alpha_3]
+    record = pycountry.countries.get(alpha_3=alpha_3)
+    if record is None:
+        return None
+    name = getattr(record, "common_name", None) or record.name
+    return str(record.alpha_2), str(name)
+
+
 def _a(value: object) -> str:
     """``"a str"``, ``"an int"``: the type of ``value`` for a message."""
     if value is None:
@@ -93,18 +113,6 @@ def _to_day(value: dt.date | str, field: str) -> dt.date:
     raise ValidationError(
         f"expected a date or an ISO date text (got {_a(value)})", field=field, value=value
     )
-
-
-@functools.cache  # a pycountry lookup per call otherwise; codes are few
-def _country_record(alpha_3: str) -> tuple[str, str] | None:
-    """Return (alpha-2, name) for a current or historic alpha-3 code, else None."""
-    if alpha_3 in _HISTORIC_STATES:
-        return _HISTORIC_STATES[alpha_3]
-    record = pycountry.countries.get(alpha_3=alpha_3)
-    if record is None:
-        return None
-    name = getattr(record, "common_name", None) or record.name
-    return str(record.alpha_2), str(name)
 
 
 def _alpha_3(value: str) -> str:
