@@ -20,7 +20,8 @@ from diplonews.exports.schema import document_schema
 
 ROOT = Path(__file__).resolve().parents[1]
 DOCS = ROOT / "docs"
-API = (DOCS / "api.md").read_text(encoding="utf-8")
+# The API reference: one page per package under docs/api/.
+API = "\n".join(page.read_text(encoding="utf-8") for page in sorted((DOCS / "api").glob("*.md")))
 
 # ".. automodule:: name" followed by its option lines.
 _AUTOMODULE = re.compile(r"^\.\. automodule:: (\S+)\n((?:[ ]+:[\w-]+:.*\n)*)", re.MULTILINE)
@@ -213,7 +214,14 @@ def test_sphinx_documents_every_public_name(tmp_path: Path) -> None:
         for public in getattr(module, "__all__", []):
             value = getattr(module, public)
             home = getattr(value, "__module__", name) if not _is_data(value) else name
-            if f"{name}.{public}" not in objects and f"{home}.{public}" not in objects:
+            # A re-export (diplonews.read_articles) is documented where its module exports it.
+            homes = {name, home} | {
+                other
+                for other in _public_modules()
+                if public in getattr(_module(other), "__all__", [])
+                and getattr(_module(other), public) is value
+            }
+            if not any(f"{module_name}.{public}" in objects for module_name in homes):
                 missing.append(f"{name}.{public}")
     assert missing == []
     assert warnings.getvalue() == ""

@@ -6,12 +6,17 @@ import pytest
 
 from diplonews import (
     ArticleParseError,
+    Country,
+    CountryGroup,
     DateParseError,
     DiplonewsError,
+    Meeting,
     MoneyParseError,
     ParseError,
+    PartialDate,
     SerializationError,
     UnknownCountryError,
+    ValidationError,
 )
 
 HIERARCHY = [
@@ -21,6 +26,7 @@ HIERARCHY = [
     pytest.param(ArticleParseError, (ParseError, ValueError), id="ArticleParseError"),
     pytest.param(UnknownCountryError, (DiplonewsError, LookupError), id="UnknownCountryError"),
     pytest.param(SerializationError, (DiplonewsError, ValueError), id="SerializationError"),
+    pytest.param(ValidationError, (DiplonewsError, ValueError, TypeError), id="ValidationError"),
 ]
 
 
@@ -88,3 +94,81 @@ def test_errors_keep_their_arguments() -> None:
     """Errors keep their constructor arguments in args (as builtins do)."""
     error = ParseError("expected a year", text="abc", span=(0, 1))
     assert error.args == ("expected a year", "abc", (0, 1))
+
+
+ALL_ERRORS = [
+    ParseError("expected a year", text="twenty"),
+    DateParseError("expected a month", text="2021-"),
+    MoneyParseError("expected a decimal amount", text="lots"),
+    ArticleParseError("expected a JSON object", source="in.jsonl", location="line 3", text="[]"),
+    UnknownCountryError("Atlantis"),
+    SerializationError("invalid Place: unknown country: 'ZZZ' @ $.country"),
+    ValidationError("expected an int", field="Span.start", value="3"),
+]
+
+
+@pytest.mark.parametrize("error", ALL_ERRORS, ids=lambda e: type(e).__name__)
+def test_every_error_has_the_documented_attributes(error: DiplonewsError) -> None:
+    """field, value, source and line exist on every error (None where they do not apply)."""
+    for name in ("field", "value", "source", "line"):
+        assert hasattr(error, name), name
+    assert isinstance(error, DiplonewsError)
+
+
+def test_validation_error_message_and_attributes() -> None:
+    """ValidationError: one line naming the field; value and hint kept."""
+    error = ValidationError(
+        "expected an ISO date (got 'soon')", field="Meeting.date", value="soon", hint="see docs"
+    )
+    assert str(error) == "Meeting.date: expected an ISO date (got 'soon'); see docs"
+    assert (error.message, error.field, error.value, error.hint) == (
+        "expected an ISO date (got 'soon')",
+        "Meeting.date",
+        "soon",
+        "see docs",
+    )
+    assert (error.source, error.line) == (None, None)
+
+
+def test_validation_error_without_field() -> None:
+    """Without a field the message stands alone."""
+    assert str(ValidationError("quarter must be in 1..4, got 5")) == (
+        "quarter must be in 1..4, got 5"
+    )
+
+
+def test_country_name_hints_at_lookup() -> None:
+    """Country("Azerbaijan") raises UnknownCountryError pointing at Country.lookup (issue 10)."""
+    with pytest.raises(UnknownCountryError) as info:
+        Country("Azerbaijan")
+    assert str(info.value) == (
+        "unknown country: 'Azerbaijan' "
+        "(Country() takes an ISO code; use Country.lookup('Azerbaijan') for names)"
+    )
+    assert info.value.hint is not None
+    assert info.value.value == "Azerbaijan"
+
+
+def test_unknown_code_has_no_hint() -> None:
+    """A code that is no country gets no hint: there is nothing better to suggest."""
+    with pytest.raises(UnknownCountryError) as info:
+        Country("XQZ")
+    assert str(info.value) == "unknown country: 'XQZ'"
+    assert info.value.hint is None
+
+
+CAUGHT_AS = [
+    pytest.param(lambda: Meeting(kind="chat", status="held"), ValueError, id="enum-value"),
+    pytest.param(lambda: Meeting(kind="call", status="held", title=1), TypeError, id="type"),  # type: ignore[arg-type]
+    pytest.param(lambda: PartialDate(2021, 13), ValueError, id="month"),
+    pytest.param(lambda: CountryGroup("the EU"), ValueError, id="group"),
+]
+
+
+@pytest.mark.parametrize(("build", "builtin"), CAUGHT_AS)
+def test_validation_errors_are_also_the_old_builtins(build: object, builtin: type) -> None:
+    """Callers that caught ValueError/TypeError before keep catching them, and DiplonewsError."""
+    assert callable(build)
+    with pytest.raises(builtin) as info:
+        build()
+    assert isinstance(info.value, ValidationError)

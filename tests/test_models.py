@@ -208,21 +208,30 @@ def test_trade_record_normalises_fields() -> None:
 INVALID_RECORDS = [
     pytest.param(
         lambda: _meeting(kind="chat"),
-        "'chat' is not a valid MeetingKind",
+        "Meeting.kind: expected one of 'call', 'meeting', 'visit', 'conference' (got 'chat')",
         id="meeting-kind",
     ),
     pytest.param(
         lambda: _agreement(status="drafted"),
-        "'drafted' is not a valid AgreementStatus",
+        "Agreement.status: expected one of 'signed', 'planned', 'ratified' (got 'drafted')",
         id="agreement-status",
     ),
-    pytest.param(lambda: _agreement(count=0), "'count' must be >= 1: 0", id="agreement-count"),
+    pytest.param(
+        lambda: _agreement(count=0),
+        "Agreement.count: count must be >= 1, got 0",
+        id="agreement-count",
+    ),
     pytest.param(
         lambda: _trade(currency="ABC"),
-        "'currency' must be an ISO 4217 code (got 'ABC')",
+        "TradeRecord.currency: expected an ISO 4217 code (got 'ABC')",
         id="trade-currency",
     ),
-    pytest.param(lambda: _trade(flow="surplus"), "'surplus' is not a valid TradeFlow", id="flow"),
+    pytest.param(
+        lambda: _trade(flow="surplus"),
+        "TradeRecord.flow: expected one of 'turnover', 'export', 'import', 'balance' "
+        "(got 'surplus')",
+        id="flow",
+    ),
 ]
 
 

@@ -244,7 +244,7 @@ BAD_INPUTS = [
         '{"reporter": "AZE", "flow": "export", "value": 5, "currency": "XYZ",'
         ' "period": {"start": "2021-01-01", "end": "2021-12-31"}}',
         TradeRecord,
-        "invalid TradeRecord: 'currency' must be an ISO 4217 code (got 'XYZ') @ $",
+        "invalid TradeRecord: expected an ISO 4217 code (got 'XYZ') @ $",
         id="currency",
     ),
     pytest.param(

@@ -151,7 +151,8 @@ def test_country_group_rejects_phrases() -> None:
     with pytest.raises(ValueError, match=_FULL) as info:
         CountryGroup("the EU")
     assert str(info.value) == (
-        "a group code is an upper-case short name like 'EU' or 'G7' (got 'THE EU')"
+        "CountryGroup.code: a group code is an upper-case short name like 'EU' or 'G7' "
+        "(got 'THE EU')"
     )
 
 
@@ -214,9 +215,11 @@ def test_partial_date_invalid_iso(text: str, message: str) -> None:
 
 
 INVALID_PARTS = [
-    pytest.param((2021, None, 5), "a day (5) needs a month", id="day-without-month"),
-    pytest.param((2021, 0, None), "month must be in 1..12, got 0", id="month-0"),
-    pytest.param((2021, 4, 31), "day must be in 1..30 for 2021-04", id="april-31"),
+    pytest.param(
+        (2021, None, 5), "PartialDate.day: a day (5) needs a month", id="day-without-month"
+    ),
+    pytest.param((2021, 0, None), "PartialDate.month: month must be in 1..12, got 0", id="month-0"),
+    pytest.param((2021, 4, 31), "PartialDate.day: day must be in 1..30 for 2021-04", id="april-31"),
 ]
 
 
@@ -308,14 +311,14 @@ def test_period_end_before_start() -> None:
     """A period cannot end before it starts."""
     with pytest.raises(ValueError, match=_FULL) as info:
         Period(dt.date(2021, 2, 1), dt.date(2021, 1, 31))
-    assert str(info.value) == "period end 2021-01-31 is before its start 2021-02-01"
+    assert str(info.value) == "Period.end: period end 2021-01-31 is before its start 2021-02-01"
 
 
 def test_period_bad_quarter() -> None:
     """Quarters are 1..4."""
     with pytest.raises(ValueError, match=_FULL) as info:
         Period.quarter(2021, 5)
-    assert str(info.value) == "quarter must be in 1..4, got 5"
+    assert str(info.value) == "Period.quarter: quarter must be in 1..4, got 5"
 
 
 def test_period_contains() -> None:
@@ -347,7 +350,9 @@ MONEY = [
 
 
 @pytest.mark.parametrize(("amount", "currency", "value", "code"), MONEY)
-def test_money(amount: object, currency: str, value: Decimal, code: str) -> None:
+def test_money(
+    amount: Decimal | int | str | float, currency: str, value: Decimal, code: str
+) -> None:
     """Amounts become exact Decimals; currencies upper-cased ISO 4217 codes."""
     money = Money(amount, currency)
     assert money.amount == value
@@ -373,7 +378,11 @@ BAD_MONEY = [
         "NaN", "USD", MoneyParseError, "expected a finite amount\n    NaN\n    ~~^", id="nan"
     ),
     pytest.param(
-        "1", "XYZ", ValueError, "'currency' must be an ISO 4217 code (got 'XYZ')", id="currency"
+        "1",
+        "XYZ",
+        ValueError,
+        "Money.currency: expected an ISO 4217 code (got 'XYZ')",
+        id="currency",
     ),
 ]
 
@@ -407,11 +416,11 @@ def test_span_of() -> None:
 SPAN_ERRORS = [
     pytest.param(
         (0, 3, "Baku"),
-        "span text 'Baku' has length 4, but offsets 0..3 cover 3",
+        "Span.text: span text 'Baku' has length 4, but offsets 0..3 cover 3",
         id="length-mismatch",
     ),
-    pytest.param((5, 2, ""), "span end 2 is before its start 5", id="backwards"),
-    pytest.param((-1, 3, "Bak"), "'start' must be >= 0: -1", id="negative"),
+    pytest.param((5, 2, ""), "Span.end: span end 2 is before its start 5", id="backwards"),
+    pytest.param((-1, 3, "Bak"), "Span.start: span start must be >= 0, got -1", id="negative"),
 ]
 
 
@@ -439,7 +448,7 @@ def test_participant_needs_a_name() -> None:
     """A participant's name cannot be empty."""
     with pytest.raises(ValueError, match=_FULL) as info:
         Participant(name="")
-    assert str(info.value) == "Length of 'name' must be >= 1: 0"
+    assert str(info.value) == "Participant.name: expected a non-empty name"
 
 
 def test_participant_fields() -> None:

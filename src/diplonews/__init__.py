@@ -1,4 +1,19 @@
-"""diplonews: typed, evidence-backed records from English diplomatic news."""
+"""diplonews: typed, evidence-backed records from English diplomatic news.
+
+The package's face: text or articles in, records out.
+
+>>> from diplonews import extract_text
+>>> result = extract_text(
+...     "Georgia and Moldova signed a memorandum on transport on Tuesday.",
+...     published="2024-03-14",
+... )
+>>> [(str(a.kind), [str(p) for p in a.parties], str(a.date)) for a in result.agreements]
+[('memorandum', ['GEO', 'MDA'], '2024-03-12')]
+
+``diplonews.extract`` is the function :func:`~diplonews.extract.extract`;
+``from diplonews.extract import extract, extract_all`` keeps working, since
+the module of that name is still there.
+"""
 
 from __future__ import annotations
 
@@ -12,7 +27,9 @@ from diplonews.errors import (
     ParseError,
     SerializationError,
     UnknownCountryError,
+    ValidationError,
 )
+from diplonews.extract import extract, extract_all, extract_text
 from diplonews.models import (
     Agreement,
     AgreementKind,
@@ -24,7 +41,9 @@ from diplonews.models import (
     MeetingStatus,
     TradeFlow,
     TradeRecord,
+    filter_records,
 )
+from diplonews.readers import read_articles
 from diplonews.values import (
     Country,
     CountryGroup,
@@ -62,6 +81,12 @@ __all__ = [
     "TradeFlow",
     "TradeRecord",
     "UnknownCountryError",
+    "ValidationError",
+    "extract",
+    "extract_all",
+    "extract_text",
+    "filter_records",
+    "read_articles",
 ]
 
 

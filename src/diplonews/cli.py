@@ -495,6 +495,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         were rejected under ``--errors skip|collect``, or when the output
         cannot be written; 2 for usage errors; 130 when interrupted.
 
+    >>> from diplonews.cli import main
     >>> main(["extract", "--format", "xml", "in.jsonl"])
     2
     """

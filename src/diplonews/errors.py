@@ -3,6 +3,14 @@
 Every exception derives from :class:`DiplonewsError` and also from the builtin
 a caller would naturally catch (``ValueError`` for malformed input,
 ``LookupError`` for unknown names), so ``except ValueError`` keeps working.
+
+Every error carries the same four attributes, ``None`` where they do not
+apply, so one handler can show any of them::
+
+    try:
+        ...
+    except DiplonewsError as error:
+        print(error.source, error.line, error.field, error.value, error)
 """
 
 from __future__ import annotations
@@ -15,11 +23,27 @@ __all__ = [
     "ParseError",
     "SerializationError",
     "UnknownCountryError",
+    "ValidationError",
 ]
 
 
 class DiplonewsError(Exception):
-    """Base class of every error diplonews raises on purpose."""
+    """Base class of every error diplonews raises on purpose.
+
+    Attributes:
+        field: the record field at fault (``"Meeting.kind"``), or ``None``.
+        value: the offending value, or ``None``.
+        source: the file (or ``"<stdin>"``) being read, or ``None``.
+        line: the line number in ``source``, or ``None``.
+
+    .. versionchanged:: 0.2.0
+       ``field``, ``value``, ``source`` and ``line`` on every error.
+    """
+
+    field: str | None = None
+    value: object = None
+    source: str | None = None
+    line: int | None = None
 
 
 class ParseError(DiplonewsError, ValueError):
@@ -29,6 +53,7 @@ class ParseError(DiplonewsError, ValueError):
     ``span`` the ``(start, end)`` offsets of the part at fault, which
     ``str()`` underlines with a ``~~~^`` marker.
 
+    >>> from diplonews import ParseError
     >>> raise ParseError("expected a year", text="in the year twenty", span=(12, 18))
     Traceback (most recent call last):
       ...
@@ -75,14 +100,28 @@ class UnknownCountryError(DiplonewsError, LookupError):
     Traceback (most recent call last):
       ...
     diplonews.errors.UnknownCountryError: unknown country: 'Atlantis'
+
+    ``name`` (also ``value``) is the input. ``hint``, when set, says what to do
+    instead and is appended to the message:
+
+    >>> Country("Azerbaijan")
+    Traceback (most recent call last):
+      ...
+    diplonews.errors.UnknownCountryError: unknown country: 'Azerbaijan' \
+(Country() takes an ISO code; use Country.lookup('Azerbaijan') for names)
     """
 
-    def __init__(self, name: str) -> None:
+    def __init__(self, name: str, *, hint: str | None = None, field: str | None = None) -> None:
         super().__init__(name)
         self.name = name
+        self.value = name
+        self.hint = hint
+        self.field = field
 
     def __str__(self) -> str:
-        return f"unknown country: {self.name!r}"
+        where = f"{self.field}: " if self.field else ""
+        hint = f" ({self.hint})" if self.hint else ""
+        return f"{where}unknown country: {self.name!r}{hint}"
 
 
 class ArticleParseError(ParseError):
@@ -91,6 +130,7 @@ class ArticleParseError(ParseError):
     ``source`` names the file (or ``"<stdin>"``), ``location`` the line or
     record number, and ``text`` the offending text (cut to 200 characters).
 
+    >>> from diplonews.errors import ArticleParseError
     >>> raise ArticleParseError(
     ...     "expected a JSON object", source="in.jsonl", location="line 3", text="[1, 2]"
     ... )
@@ -114,3 +154,46 @@ class SerializationError(DiplonewsError, ValueError):
 
     The message lists each failing path, as in ``... @ $.parties[0]``.
     """
+
+
+class ValidationError(DiplonewsError, ValueError, TypeError):
+    """A record or value was given a field value it cannot hold.
+
+    Raised on construction (a record that exists is valid). It is also a
+    ``ValueError`` and a ``TypeError``, the builtins raised before 0.2.0.
+    The message is one line: the field, what it expects, the value given.
+
+    Attributes:
+        message: what was expected.
+        field: ``"Record.field"``, e.g. ``"Meeting.kind"``.
+        value: the value given.
+        hint: what to do instead, or ``None``.
+
+    >>> from diplonews import Meeting
+    >>> Meeting(kind="chat", status="held")
+    Traceback (most recent call last):
+      ...
+    diplonews.errors.ValidationError: Meeting.kind: expected one of 'call', 'meeting', \
+'visit', 'conference' (got 'chat')
+
+    .. versionadded:: 0.2.0
+    """
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        field: str | None = None,
+        value: object = None,
+        hint: str | None = None,
+    ) -> None:
+        super().__init__(message)
+        self.message = message
+        self.field = field
+        self.value = value
+        self.hint = hint
+
+    def __str__(self) -> str:
+        where = f"{self.field}: " if self.field else ""
+        hint = f"; {self.hint}" if self.hint else ""
+        return f"{where}{self.message}{hint}"

@@ -1,33 +1,85 @@
-"""The main job: one article in, its meetings, agreements and trade records out."""
+"""The main job: one article in, its meetings, agreements and trade records out.
+
+The package re-exports these functions: ``from diplonews import extract,
+extract_text``. The module keeps its name, so ``from diplonews.extract import
+extract`` works too; ``diplonews.extract`` (the attribute) is the function.
+"""
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterable, Iterator
 
 import attrs
 
+from diplonews.errors import ValidationError
 from diplonews.models import Article, ArticleResult
 from diplonews.parsing.agreements import extract_agreements
 from diplonews.parsing.events import extract_meetings
 from diplonews.parsing.trade import extract_trade_records
 
-__all__ = ["extract", "extract_all"]
+__all__ = ["extract", "extract_all", "extract_text"]
 
 
 def extract(article: Article) -> ArticleResult:
     """Extract every record from one article.
 
-    >>> from diplonews import Article
+    >>> from diplonews import Article, extract
     >>> result = extract(Article(id="a1", body="Nothing happened."))
     >>> result.id, result.meetings, result.agreements, result.trade_records
     ('a1', (), (), ())
+
+    Raises:
+        ValidationError: ``article`` is not an :class:`~diplonews.models.Article`
+            (for plain text, see :func:`extract_text`).
     """
+    if not isinstance(article, Article):
+        raise ValidationError(
+            f"extract() takes an Article (got {type(article).__name__})",
+            value=article,
+            hint="for plain text use extract_text(text, published=...)",
+        )
     return attrs.evolve(
         ArticleResult.empty(article),
         meetings=extract_meetings(article),
         agreements=extract_agreements(article),
         trade_records=extract_trade_records(article),
     )
+
+
+def extract_text(
+    text: str,
+    *,
+    published: dt.date | str | None = None,
+    id: str | None = None,
+    title: str | None = None,
+) -> ArticleResult:
+    """Extract every record from a text: the common case, without building an :class:`Article`.
+
+    Args:
+        text: the article body (plain text).
+        published: the publication date (a date, a datetime or an ISO text).
+            Relative dates ("on Monday", "last month") are resolved against it;
+            without it they are left out.
+        id: the article id the records point to; derived from the text when
+            ``None``, so the same text gets the same id.
+        title: the headline, if any.
+
+    Returns:
+        The per-article document, with the records found (empty tuples when none).
+
+    Raises:
+        ValidationError: ``text`` is not a str, or ``published`` is not a date.
+
+    >>> from diplonews import extract_text
+    >>> result = extract_text("Nothing of note happened.", published="2024-05-02", id="n1")
+    >>> result.id, result.published, result.meetings
+    ('n1', datetime.date(2024, 5, 2), ())
+
+    .. versionadded:: 0.2.0
+    """
+    article = Article(id=id or "", body=text, published=published, title=title)
+    return extract(article)
 
 
 def extract_all(articles: Iterable[Article]) -> Iterator[ArticleResult]:

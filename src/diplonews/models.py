@@ -1,8 +1,9 @@
 """The records diplonews produces: articles in; meetings, agreements and trade figures out.
 
-Every record is a frozen attrs class with exactly the fields of
-``spec/EXTRACTION.md`` plus ``evidence`` (the text spans behind it), ``rule``
-(the name of the extraction rule that produced it) and stable identifiers:
+Every record is a frozen attrs class with exactly the fields of the
+per-article document (see the output formats in the docs) plus ``evidence``
+(the text spans behind it), ``rule`` (the name of the extraction rule that
+produced it) and stable identifiers:
 
 * an :class:`Article` without an id gets one derived from its content;
 * every record gets an id derived from its article's id and its key fields,
@@ -14,12 +15,13 @@ from __future__ import annotations
 import datetime as dt
 import enum
 import hashlib
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Iterator
 from decimal import Decimal
-from typing import Any
+from typing import Any, TypeVar
 
 import attrs
 
+from diplonews.errors import UnknownCountryError, ValidationError
 from diplonews.values import (
     Country,
     CountryGroup,
@@ -29,8 +31,12 @@ from diplonews.values import (
     Period,
     Place,
     Span,
+    _a,
+    _currency,
+    _to_country,
+    _to_day,
     _to_decimal,
-    _upper,
+    _to_partial_date,
     _validate_currency,
 )
 
@@ -44,15 +50,30 @@ __all__ = [
     "MeetingKind",
     "MeetingStatus",
     "Party",
+    "Record",
     "TradeFlow",
     "TradeRecord",
+    "filter_records",
 ]
 
 #: A side of an agreement or a trade partner: a state or a group of states.
 Party = Country | CountryGroup
 
+_E = TypeVar("_E", bound=enum.Enum)
+_R = TypeVar("_R")
 
-class MeetingKind(str, enum.Enum):
+
+class _TextEnum(str, enum.Enum):
+    """A str enum whose ``str()`` and format are its value (``str(MeetingKind.CALL) == "call"``)."""
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    def __format__(self, spec: str) -> str:
+        return format(str(self.value), spec)
+
+
+class MeetingKind(_TextEnum):
     """What sort of encounter a meeting is."""
 
     CALL = "call"
@@ -61,14 +82,14 @@ class MeetingKind(str, enum.Enum):
     CONFERENCE = "conference"
 
 
-class MeetingStatus(str, enum.Enum):
+class MeetingStatus(_TextEnum):
     """Whether a meeting took place (or is taking place) or is announced."""
 
     HELD = "held"
     PLANNED = "planned"
 
 
-class AgreementKind(str, enum.Enum):
+class AgreementKind(_TextEnum):
     """The type of written instrument."""
 
     DECLARATION = "declaration"
@@ -80,7 +101,7 @@ class AgreementKind(str, enum.Enum):
     OTHER = "other"
 
 
-class AgreementStatus(str, enum.Enum):
+class AgreementStatus(_TextEnum):
     """How far an agreement has come."""
 
     SIGNED = "signed"
@@ -88,7 +109,7 @@ class AgreementStatus(str, enum.Enum):
     RATIFIED = "ratified"
 
 
-class TradeFlow(str, enum.Enum):
+class TradeFlow(_TextEnum):
     """Which value a trade figure gives: exports plus imports, one direction, or the difference."""
 
     TURNOVER = "turnover"
@@ -103,33 +124,190 @@ def _digest(*parts: object) -> str:
     return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()[:12]
 
 
-# Typed converters: collections are stored as tuples (frozen records never share lists).
-def _countries(values: Iterable[Country]) -> tuple[Country, ...]:
-    return tuple(sorted(set(values), key=str))
+# Typed converters: they convert what has one obvious meaning (ISO texts, codes,
+# datetimes) and raise ValidationError naming the field for the rest. Collections
+# are stored as tuples (frozen records never share lists).
+def _member(cls: type[_E], value: object, field: str) -> _E:
+    try:
+        return cls(value)
+    except ValueError:
+        choices = ", ".join(repr(m.value) for m in cls)
+        raise ValidationError(
+            f"expected one of {choices} (got {value!r})", field=field, value=value
+        ) from None
 
 
-def _parties(values: Iterable[Party]) -> tuple[Party, ...]:
-    return tuple(sorted(set(values), key=str))
+def _items(values: object, cls: type[_R] | tuple[type[Any], ...], field: str) -> list[_R]:
+    """The items of a collection, each checked against ``cls``."""
+    if isinstance(values, str | bytes | dict) or not isinstance(values, Iterable):
+        raise ValidationError(
+            f"expected a collection (list or tuple), got {_a(values)}",
+            field=field,
+            value=values,
+        )
+    items = list(values)
+    for index, item in enumerate(items):
+        if not isinstance(item, cls):
+            names = cls.__name__ if isinstance(cls, type) else " or ".join(c.__name__ for c in cls)
+            raise ValidationError(
+                f"expected {names} items, got {_a(item)} at index {index}",
+                field=field,
+                value=item,
+            )
+    return items
+
+
+def _party(value: Party | str, field: str) -> Party:
+    """A party from a party or a code: an ISO alpha-3 code is a country, anything else a group.
+
+    The rule of the JSON form, so that a party reads back as written.
+    """
+    if isinstance(value, Country | CountryGroup):
+        return value
+    if not isinstance(value, str):
+        raise ValidationError(
+            f"expected a Country, a CountryGroup or a code (got {_a(value)})",
+            field=field,
+            value=value,
+        )
+    if len(value.strip()) == 3:
+        try:
+            return Country(value)
+        except UnknownCountryError:
+            pass
+    try:
+        return CountryGroup(value)
+    except ValidationError as exc:
+        raise ValidationError(exc.message, field=field, value=value) from None
+
+
+def _countries(values: Iterable[Country | str]) -> tuple[Country, ...]:
+    items: list[Country | str] = _items(values, (Country, str), "Meeting.countries")
+    countries = {_to_country(item, "Meeting.countries") for item in items}
+    return tuple(sorted(c for c in countries if c is not None))
+
+
+def _parties(values: Iterable[Party | str]) -> tuple[Party, ...]:
+    items: list[Party | str] = _items(values, (Country, CountryGroup, str), "Agreement.parties")
+    return tuple(sorted({_party(item, "Agreement.parties") for item in items}, key=str))
 
 
 def _spans(values: Iterable[Span]) -> tuple[Span, ...]:
-    return tuple(values)
+    return tuple(_items(values, Span, "evidence"))
 
 
 def _participants(values: Iterable[Participant]) -> tuple[Participant, ...]:
-    return tuple(values)
+    return tuple(_items(values, Participant, "Meeting.participants"))
 
 
 def _meetings(values: Iterable[Meeting]) -> tuple[Meeting, ...]:
-    return tuple(values)
+    return tuple(_items(values, Meeting, "ArticleResult.meetings"))
 
 
 def _agreements(values: Iterable[Agreement]) -> tuple[Agreement, ...]:
-    return tuple(values)
+    return tuple(_items(values, Agreement, "ArticleResult.agreements"))
 
 
 def _trade_records(values: Iterable[TradeRecord]) -> tuple[TradeRecord, ...]:
-    return tuple(values)
+    return tuple(_items(values, TradeRecord, "ArticleResult.trade_records"))
+
+
+def _published(value: dt.date | str | None) -> dt.date | None:
+    return None if value is None else _to_day(value, "Article.published")
+
+
+def _result_published(value: dt.date | str | None) -> dt.date | None:
+    return None if value is None else _to_day(value, "ArticleResult.published")
+
+
+def _meeting_kind(value: MeetingKind | str) -> MeetingKind:
+    return _member(MeetingKind, value, "Meeting.kind")
+
+
+def _meeting_status(value: MeetingStatus | str) -> MeetingStatus:
+    return _member(MeetingStatus, value, "Meeting.status")
+
+
+def _agreement_kind(value: AgreementKind | str) -> AgreementKind:
+    return _member(AgreementKind, value, "Agreement.kind")
+
+
+def _agreement_status(value: AgreementStatus | str) -> AgreementStatus:
+    return _member(AgreementStatus, value, "Agreement.status")
+
+
+def _trade_flow(value: TradeFlow | str) -> TradeFlow:
+    return _member(TradeFlow, value, "TradeRecord.flow")
+
+
+def _meeting_date(value: PartialDate | dt.date | str | None) -> PartialDate | None:
+    return _to_partial_date(value, "Meeting.date")
+
+
+def _agreement_date(value: PartialDate | dt.date | str | None) -> PartialDate | None:
+    return _to_partial_date(value, "Agreement.date")
+
+
+def _reporter(value: Country | str) -> Country:
+    if value is None:
+        raise ValidationError(
+            "expected a Country or an ISO code (got None)", field="TradeRecord.reporter"
+        )
+    country = _to_country(value, "TradeRecord.reporter")
+    assert country is not None  # None was refused above
+    return country
+
+
+def _partner(value: Party | str | None) -> Party | None:
+    return None if value is None else _party(value, "TradeRecord.partner")
+
+
+def _trade_value(value: Decimal | int | str | float) -> Decimal:
+    try:
+        return _to_decimal(value)
+    except ValidationError as exc:
+        raise ValidationError(exc.message, field="TradeRecord.value", value=value) from None
+
+
+# Plain fields checked after construction, by their annotation.
+_PLAIN_CHECKS: dict[str, tuple[type, ...]] = {
+    "str": (str,),
+    "str | None": (str, type(None)),
+    "int": (int,),
+    "int | None": (int, type(None)),
+    "bool": (bool,),
+    "Place | None": (Place, type(None)),
+    "Period": (Period,),
+}
+
+
+_PLAIN_FIELDS: dict[type[Any], tuple[tuple[str, tuple[type, ...]], ...]] = {}
+
+
+def _plain_fields(cls: type[Any]) -> tuple[tuple[str, tuple[type, ...]], ...]:
+    if cls not in _PLAIN_FIELDS:
+        _PLAIN_FIELDS[cls] = tuple(
+            (field.name, _PLAIN_CHECKS[field.type])
+            for field in attrs.fields(cls)
+            if isinstance(field.type, str)
+            and field.type in _PLAIN_CHECKS
+            and field.converter is None
+        )
+    return _PLAIN_FIELDS[cls]
+
+
+def _check_plain_fields(record: Any) -> None:
+    """Reject a value whose type does not fit a plain field's annotation (``str | None``...)."""
+    cls = type(record)
+    for name, types in _plain_fields(cls):
+        value = getattr(record, name)
+        if not isinstance(value, types) or (isinstance(value, bool) and bool not in types):
+            expected = " or ".join("None" if t is type(None) else t.__name__ for t in types)
+            raise ValidationError(
+                f"expected {expected} (got {_a(value)})",
+                field=f"{cls.__name__}.{name}",
+                value=value,
+            )
 
 
 def _set_id(record: Any, prefix: str, *key: object) -> None:
@@ -145,6 +323,8 @@ def _set_id(record: Any, prefix: str, *key: object) -> None:
 class Article:
     """One news article: metadata plus the body text every evidence span points into.
 
+    >>> import datetime as dt
+    >>> from diplonews import Article
     >>> a = Article(body="Baku and Islamabad discussed trade.", published=dt.date(2022, 1, 27))
     >>> a.id
     'article-...'
@@ -153,10 +333,10 @@ class Article:
     """
 
     id: str = ""
-    published: dt.date | None = None
+    published: dt.date | None = attrs.field(default=None, converter=_published)
     author: str | None = None
     title: str | None = None
-    body: str = attrs.field(validator=attrs.validators.instance_of(str))
+    body: str
     url: str | None = None
     outlet: str | None = None
     dateline: str | None = None
@@ -166,6 +346,7 @@ class Article:
     line: int | None = attrs.field(default=None, eq=False)
 
     def __attrs_post_init__(self) -> None:
+        _check_plain_fields(self)
         if not self.id:
             # Derived from the content alone, so re-reading the same page gives the same id.
             object.__setattr__(self, "id", f"article-{_digest(self.title, self.body)}")
@@ -175,6 +356,7 @@ class Article:
 class Meeting:
     """A call, meeting, visit or conference between states or with an organisation.
 
+    >>> from diplonews import Meeting, MeetingKind, MeetingStatus, Country, PartialDate
     >>> m = Meeting(article_id="a1", kind=MeetingKind.CALL, status=MeetingStatus.HELD,
     ...             countries=[Country("PAK"), Country("AZE")], date=PartialDate(2022, 1, 26))
     >>> [c.alpha_3 for c in m.countries], m.id.startswith("a1/meeting-")
@@ -183,11 +365,11 @@ class Meeting:
 
     id: str = ""
     article_id: str = ""
-    kind: MeetingKind = attrs.field(converter=MeetingKind)
-    status: MeetingStatus = attrs.field(converter=MeetingStatus)
+    kind: MeetingKind = attrs.field(converter=_meeting_kind)
+    status: MeetingStatus = attrs.field(converter=_meeting_status)
     countries: tuple[Country, ...] = attrs.field(default=(), converter=_countries)
     organization: str | None = None
-    date: PartialDate | None = None
+    date: PartialDate | None = attrs.field(default=None, converter=_meeting_date)
     location: Place | None = None
     participants: tuple[Participant, ...] = attrs.field(default=(), converter=_participants)
     title: str | None = None
@@ -195,6 +377,7 @@ class Meeting:
     rule: str = ""
 
     def __attrs_post_init__(self) -> None:
+        _check_plain_fields(self)
         _set_id(
             self, "meeting", self.kind.value, self.status.value,
             ",".join(map(str, self.countries)), self.organization, self.date, self.title,
@@ -205,6 +388,7 @@ class Meeting:
 class Agreement:
     """A written instrument between states or intergovernmental bodies.
 
+    >>> from diplonews import Agreement, Country, PartialDate
     >>> a = Agreement(kind="declaration", status="signed", title="Baku Declaration",
     ...               parties=[Country("TUR"), Country("AZE")], date=PartialDate(2021, 7, 27))
     >>> a.kind, [str(p) for p in a.parties], a.count
@@ -213,17 +397,22 @@ class Agreement:
 
     id: str = ""
     article_id: str = ""
-    kind: AgreementKind = attrs.field(converter=AgreementKind)
+    kind: AgreementKind = attrs.field(converter=_agreement_kind)
     title: str | None = None
     parties: tuple[Party, ...] = attrs.field(default=(), converter=_parties)
-    status: AgreementStatus = attrs.field(converter=AgreementStatus)
-    date: PartialDate | None = None
+    status: AgreementStatus = attrs.field(converter=_agreement_status)
+    date: PartialDate | None = attrs.field(default=None, converter=_agreement_date)
     location: Place | None = None
-    count: int = attrs.field(default=1, validator=attrs.validators.ge(1))
+    count: int = 1
     evidence: tuple[Span, ...] = attrs.field(default=(), converter=_spans)
     rule: str = ""
 
     def __attrs_post_init__(self) -> None:
+        _check_plain_fields(self)
+        if self.count < 1:
+            raise ValidationError(
+                f"count must be >= 1, got {self.count}", field="Agreement.count", value=self.count
+            )
         _set_id(
             self, "agreement", self.kind.value, self.status.value, self.title,
             ",".join(map(str, self.parties)), self.date, self.count,
@@ -236,6 +425,7 @@ class TradeRecord:
 
     ``value`` is in whole currency units; a deficit is a negative balance.
 
+    >>> from diplonews import TradeRecord, Country, Period
     >>> r = TradeRecord(reporter=Country("AZE"), partner=Country("PAK"), flow="turnover",
     ...                 value="13.2E6", currency="USD", period=Period.year(2020))
     >>> r.money, r.target
@@ -244,17 +434,18 @@ class TradeRecord:
 
     id: str = ""
     article_id: str = ""
-    reporter: Country
-    partner: Party | None = None
-    flow: TradeFlow = attrs.field(converter=TradeFlow)
-    value: Decimal = attrs.field(converter=_to_decimal)
-    currency: str = attrs.field(converter=_upper, validator=_validate_currency)
+    reporter: Country = attrs.field(converter=_reporter)
+    partner: Party | None = attrs.field(default=None, converter=_partner)
+    flow: TradeFlow = attrs.field(converter=_trade_flow)
+    value: Decimal = attrs.field(converter=_trade_value)
+    currency: str = attrs.field(converter=_currency, validator=_validate_currency)
     period: Period
     target: bool = False
     evidence: tuple[Span, ...] = attrs.field(default=(), converter=_spans)
     rule: str = ""
 
     def __attrs_post_init__(self) -> None:
+        _check_plain_fields(self)
         _set_id(
             self, "trade", self.reporter, self.partner, self.flow.value,
             self.value.normalize(), self.currency, self.period, self.target,
@@ -264,6 +455,121 @@ class TradeRecord:
     def money(self) -> Money:
         """``value`` and ``currency`` as one :class:`~diplonews.values.Money`."""
         return Money(self.value, self.currency)
+
+
+#: Any extracted record.
+Record = Meeting | Agreement | TradeRecord
+
+
+def _filter_party(value: Party | str) -> Party:
+    """A country from a code (alpha-2 or alpha-3), else a group from its short name."""
+    if isinstance(value, str):
+        try:
+            return Country(value)
+        except UnknownCountryError:
+            return _party(value, "country")
+    return _party(value, "country")
+
+
+def _filter_period(value: Period | PartialDate | str) -> Period:
+    if isinstance(value, Period):
+        return value
+    date = _to_partial_date(value, "period")
+    assert date is not None  # None is not a filter value
+    return date.to_period()
+
+
+def _involves(record: Record, party: Party) -> bool:
+    if isinstance(record, Meeting):
+        return party in record.countries
+    if isinstance(record, Agreement):
+        return party in record.parties
+    return party in (record.reporter, record.partner)
+
+
+def _kind_of(record: Record) -> str:
+    return str(record.flow if isinstance(record, TradeRecord) else record.kind)
+
+
+def _within(record: Record, period: Period) -> bool:
+    if isinstance(record, TradeRecord):
+        return period.covers(record.period)
+    return record.date is not None and period.covers(record.date.to_period())
+
+
+def _record_filter(
+    country: Party | str | None,
+    kind: MeetingKind | AgreementKind | TradeFlow | str | None,
+    period: Period | PartialDate | str | None,
+) -> Callable[[Record], bool]:
+    party = None if country is None else _filter_party(country)
+    kind_text = None if kind is None else str(kind)
+    span = None if period is None else _filter_period(period)
+
+    def keep(record: Record) -> bool:
+        return (
+            (party is None or _involves(record, party))
+            and (kind_text is None or _kind_of(record) == kind_text)
+            and (span is None or _within(record, span))
+        )
+
+    return keep
+
+
+def filter_records(
+    items: Iterable[Record | ArticleResult],
+    *,
+    country: Party | str | None = None,
+    kind: MeetingKind | AgreementKind | TradeFlow | str | None = None,
+    period: Period | PartialDate | str | None = None,
+) -> Iterator[Record]:
+    """The records that involve ``country``, are of ``kind`` and lie within ``period``, lazily.
+
+    Criteria left ``None`` are not applied.
+
+    Args:
+        items: records, or article results (their records are taken in order:
+            meetings, agreements, trade records).
+        country: a :class:`~diplonews.values.Country`, a
+            :class:`~diplonews.values.CountryGroup`, or a code (alpha-3 or
+            alpha-2 for a country, a short name such as ``"EU"`` for a group).
+            A meeting involves its ``countries``, an agreement its ``parties``,
+            a trade record its reporter and its partner.
+        kind: a meeting or agreement kind, or a trade flow (a member or its
+            value: ``"call"``, ``"treaty"``, ``"export"``...).
+        period: a :class:`~diplonews.values.Period`, a partial date or an ISO
+            text (``"2021"``, ``"2021-05"``). A record is within it when its
+            whole date (a meeting's or agreement's) or its whole period (a
+            trade record's) is; records without a date are left out.
+
+    Raises:
+        ValidationError: a criterion is not one of the above.
+        UnknownCountryError: ``country`` is a code no country or group has.
+
+    >>> from diplonews import extract_text, filter_records
+    >>> result = extract_text(
+    ...     "Georgia and Moldova signed a memorandum on transport on Tuesday. "
+    ...     "Georgia's exports to Moldova reached $5 million in 2023.",
+    ...     published="2024-03-14",
+    ... )
+    >>> [str(r.kind) for r in filter_records([result], country="MDA", period="2024-03")]
+    ['memorandum']
+    >>> [str(r.flow) for r in filter_records([result], kind="export", country="GE")]
+    ['export']
+
+    .. versionadded:: 0.2.0
+    """
+    keep = _record_filter(country, kind, period)
+    for item in items:
+        if isinstance(item, ArticleResult):
+            yield from filter(keep, item.records)
+        elif isinstance(item, Meeting | Agreement | TradeRecord):
+            if keep(item):
+                yield item
+        else:
+            raise ValidationError(
+                f"expected records or article results (got {_a(item)})", value=item
+            )
 
 
 @attrs.frozen(kw_only=True)
@@ -276,7 +582,7 @@ class ArticleResult:
     """
 
     id: str
-    published: dt.date | None = None
+    published: dt.date | None = attrs.field(default=None, converter=_result_published)
     author: str | None = None
     title: str | None = None
     url: str | None = None
@@ -287,6 +593,44 @@ class ArticleResult:
     # Provenance, copied from the article (see Article.source); not part of equality.
     source: str | None = attrs.field(default=None, eq=False)
     line: int | None = attrs.field(default=None, eq=False)
+
+    def __attrs_post_init__(self) -> None:
+        _check_plain_fields(self)
+
+    @property
+    def records(self) -> tuple[Record, ...]:
+        """All the records in order (meetings, then agreements, then trade records).
+
+        .. versionadded:: 0.2.0
+        """
+        return (*self.meetings, *self.agreements, *self.trade_records)
+
+    def filter(
+        self,
+        *,
+        country: Party | str | None = None,
+        kind: MeetingKind | AgreementKind | TradeFlow | str | None = None,
+        period: Period | PartialDate | str | None = None,
+    ) -> ArticleResult:
+        """This result with only the records that match (see :func:`filter_records`).
+
+        >>> from diplonews import Country, extract_text
+        >>> result = extract_text(
+        ...     "Georgia and Moldova signed a memorandum on transport on Tuesday.",
+        ...     published="2024-03-14",
+        ... )
+        >>> len(result.filter(country="MDA").agreements), len(result.filter(kind="call").records)
+        (1, 0)
+
+        .. versionadded:: 0.2.0
+        """
+        keep = _record_filter(country, kind, period)
+        return attrs.evolve(
+            self,
+            meetings=[m for m in self.meetings if keep(m)],
+            agreements=[a for a in self.agreements if keep(a)],
+            trade_records=[t for t in self.trade_records if keep(t)],
+        )
 
     @classmethod
     def empty(cls, article: Article) -> ArticleResult:

@@ -1,4 +1,4 @@
-"""One cattrs converter for every diplonews record, and the JSON shapes of spec/EXTRACTION.md.
+"""One cattrs converter for every diplonews record, and the JSON shape of the per-article document.
 
 Countries are alpha-3 strings, country groups their short name, partial dates
 ``"2024"``/``"2024-05"``/``"2024-05-17"``, periods ``{"start", "end"}``, days
@@ -26,7 +26,6 @@ import datetime as dt
 import functools
 import json
 import os
-import re
 import typing
 from collections.abc import Callable, Iterable, Iterator
 from decimal import Decimal
@@ -47,7 +46,7 @@ from diplonews._files import (
     open_output,
     unescape_formula,
 )
-from diplonews.errors import ParseError, SerializationError, UnknownCountryError
+from diplonews.errors import ParseError, SerializationError, UnknownCountryError, ValidationError
 from diplonews.models import (
     Agreement,
     AgreementKind,
@@ -179,6 +178,7 @@ def configure_converter(conv: cattrs.Converter) -> None:
 def make_converter() -> cattrs.Converter:
     """The converter diplonews uses everywhere (built once; never cattrs' global one).
 
+    >>> from diplonews.serialization import make_converter
     >>> from diplonews import Country
     >>> make_converter().unstructure(Country("AZE"))
     'AZE'
@@ -193,7 +193,9 @@ def _format_exception(exc: BaseException, type_: type[Any] | None) -> str:
     if isinstance(exc, ParseError):
         return f"{exc.message}: {exc.text!r}"
     if isinstance(exc, UnknownCountryError):
-        return str(exc)
+        return f"unknown country: {exc.name!r}"
+    if isinstance(exc, ValidationError):
+        return exc.message  # the path says where
     if isinstance(exc, ValueError) and not isinstance(exc, KeyError) and str(exc):
         return str(exc)
     return _cattrs_format_exception(exc, type_)
@@ -215,24 +217,50 @@ def _structure(data: Any, cls: type[T]) -> T:
         raise SerializationError(_describe(exc, cls)) from exc
 
 
-def to_dict(record: Any) -> dict[str, Any]:
-    """A record as a plain dict in its JSON shape (Decimal values kept as Decimal).
+def to_dict(record: Any, *, json_safe: bool = False) -> dict[str, Any]:
+    """A record as a plain dict in its JSON shape.
 
     Args:
         record: any diplonews record or value that is a JSON object (not a
             country or a partial date, which are strings: see :func:`to_json`).
+        json_safe: ``False`` keeps amounts as exact :class:`~decimal.Decimal`
+            values (what :func:`from_dict` reads back exactly). ``True`` gives a
+            dict :func:`json.dumps` (or a web framework) can write as it is:
+            whole amounts become ``int``, others ``float``, the same values
+            ``json.loads(to_json(record))`` gives. Use :func:`to_json` for text
+            with every digit kept.
 
     Raises:
         SerializationError: ``record`` is not an attrs record.
 
-    >>> from diplonews import Meeting
+    >>> from diplonews.serialization import to_dict
+    >>> import json
+    >>> from diplonews import Meeting, Money
     >>> to_dict(Meeting(article_id="a", kind="call", status="held"))["kind"]
     'call'
+    >>> to_dict(Money("2.5E6", "USD"))
+    {'amount': Decimal('2.5E+6'), 'currency': 'USD'}
+    >>> json.dumps(to_dict(Money("2.5E6", "USD"), json_safe=True))
+    '{"amount": 2500000, "currency": "USD"}'
+
+    .. versionchanged:: 0.2.0
+       ``json_safe``.
     """
     result = make_converter().unstructure(record)
     if not isinstance(result, dict):
         raise SerializationError(f"expected an attrs record, got {type(record).__name__}")
-    return result
+    return _json_safe(result) if json_safe else result
+
+
+def _json_safe(data: Any) -> Any:
+    """``data`` with Decimals as ints (whole) or floats (the rest)."""
+    if isinstance(data, dict):
+        return {k: _json_safe(v) for k, v in data.items()}
+    if isinstance(data, list | tuple):
+        return [_json_safe(v) for v in data]
+    if isinstance(data, Decimal):
+        return int(data) if data == data.to_integral_value() else float(data)
+    return data
 
 
 def from_dict(data: dict[str, Any], cls: type[T]) -> T:
@@ -245,6 +273,7 @@ def from_dict(data: dict[str, Any], cls: type[T]) -> T:
     Raises:
         SerializationError: the data does not fit ``cls``; the message lists each path.
 
+    >>> from diplonews.serialization import from_dict
     >>> from diplonews import Place
     >>> from_dict({"city": "Baku", "country": "AZE"}, Place)
     Place(city='Baku', country=Country(alpha_3='AZE'))
@@ -268,12 +297,6 @@ def _decimal_text(value: Decimal) -> str:
     return "0" if text in ("-0", "") else text
 
 
-# Non-integral Decimals pass through json.dumps as marked strings, then lose their quotes:
-# the json module has no hook for writing a number token verbatim.
-_MARK = "\ue000decimal:"
-_MARKED = re.compile(r'"\ue000decimal:(-?[0-9.]+)"')
-
-
 def to_json(record: Any, *, indent: int | None = None) -> str:
     """A record or value as JSON text (Decimals written exactly).
 
@@ -281,6 +304,7 @@ def to_json(record: Any, *, indent: int | None = None) -> str:
         record: any diplonews record or value.
         indent: as for :func:`json.dumps`; ``None`` writes one line.
 
+    >>> from diplonews.serialization import to_json
     >>> from diplonews import TradeRecord, Country, Period, PartialDate
     >>> r = TradeRecord(reporter=Country("AZE"), flow="export", value="1.6E6",
     ...                 currency="USD", period=Period.year(2020))
@@ -293,20 +317,52 @@ def to_json(record: Any, *, indent: int | None = None) -> str:
 
 
 def _dumps(data: Any, *, indent: int | None = None) -> str:
-    text = json.dumps(_exact(data), ensure_ascii=False, indent=indent)
-    return _MARKED.sub(r"\1", text) if _MARK in text else text
+    """JSON text of unstructured data, Decimals written digit for digit.
+
+    Whole Decimals become ints through the encoder's ``default`` hook (the only
+    values json cannot write), so the structure is not walked in Python. The json
+    module has no hook for writing a number token verbatim, so data holding a
+    fractional Decimal is written by :func:`_encode` instead (same layout).
+    """
+    try:
+        return json.dumps(data, ensure_ascii=False, indent=indent, default=_exact)
+    except _FractionalDecimalError:
+        return _encode(data, "" if indent is None else " " * indent, 0)
+
+
+class _FractionalDecimalError(Exception):
+    """A Decimal with a fraction: json.dumps cannot write it exactly."""
 
 
 def _exact(data: Any) -> Any:
-    if isinstance(data, dict):
-        return {k: _exact(v) for k, v in data.items()}
-    if isinstance(data, list | tuple):
-        return [_exact(v) for v in data]
     if isinstance(data, Decimal):
         if data == data.to_integral_value():
             return int(data)  # Python ints are exact in JSON
-        return _MARK + _decimal_text(data)
-    return data
+        raise _FractionalDecimalError
+    raise TypeError(f"Object of type {type(data).__name__} is not JSON serializable")
+
+
+def _encode(data: Any, indent: str, level: int) -> str:
+    """JSON text laid out as :func:`json.dumps` lays it out (``indent`` ``""``: one line)."""
+    if isinstance(data, Decimal):
+        if not data.is_finite():
+            raise SerializationError(f"cannot write {data!r} as JSON")
+        return _decimal_text(data)
+    if isinstance(data, dict | list | tuple) and data:
+        if indent:
+            inner = "\n" + indent * (level + 1)
+            item_sep, close = "," + inner, "\n" + indent * level
+        else:
+            inner, item_sep, close = "", ", ", ""
+        if isinstance(data, dict):
+            items = (
+                f"{json.dumps(str(k), ensure_ascii=False)}: {_encode(v, indent, level + 1)}"
+                for k, v in data.items()
+            )
+            return "{" + inner + item_sep.join(items) + close + "}"
+        items = (_encode(v, indent, level + 1) for v in data)
+        return "[" + inner + item_sep.join(items) + close + "]"
+    return json.dumps(data, ensure_ascii=False)
 
 
 def _loads(text: str | bytes) -> Any:
@@ -326,6 +382,7 @@ def from_json(text: str | bytes, cls: type[T]) -> T:
     Raises:
         SerializationError: the text is not JSON, or does not fit ``cls``.
 
+    >>> from diplonews.serialization import from_json
     >>> from diplonews import Money
     >>> from_json('{"amount": 0.1, "currency": "usd"}', Money)
     Money(amount=Decimal('0.1'), currency='USD')
@@ -351,6 +408,7 @@ def write_jsonl(records: Iterable[Any], out: PathOrText) -> int:
     Returns:
         The number of lines written.
 
+    >>> from diplonews.serialization import write_jsonl
     >>> import io
     >>> from diplonews import Place
     >>> buffer = io.StringIO()
@@ -381,6 +439,7 @@ def read_jsonl(source: PathOrText, cls: type[T]) -> Iterator[T]:
             message starts with its line number (``line 3: ...``).
         OSError: the file cannot be opened.
 
+    >>> from diplonews.serialization import read_jsonl
     >>> import io
     >>> from diplonews import Place
     >>> list(read_jsonl(io.StringIO('{"city": "Baku"}\n\n{"country": "AZE"}\n'), Place))
@@ -447,6 +506,8 @@ def csv_columns(cls: type[Any]) -> tuple[str, ...]:
             :class:`~diplonews.models.Meeting`, :class:`~diplonews.models.Agreement`
             or :class:`~diplonews.models.TradeRecord`.
 
+    >>> from diplonews import TradeRecord
+    >>> from diplonews.serialization import csv_columns
     >>> csv_columns(TradeRecord)[:6]
     ('id', 'article_id', 'reporter', 'partner', 'flow', 'value')
     """
@@ -582,7 +643,10 @@ def write_csv(
         The path of each table, by table name (``"articles"``, ``"meetings"``,
         ``"agreements"``, ``"trade_records"``).
 
+    >>> from diplonews import ArticleResult
+    >>> from diplonews.serialization import write_csv
     >>> import tempfile
+    >>> from pathlib import Path
     >>> from diplonews import Meeting
     >>> meeting = Meeting(article_id="a1", kind="call", status="held")
     >>> result = ArticleResult(id="a1", meetings=[meeting])
@@ -630,6 +694,8 @@ def write_csv_table(
     Raises:
         ValueError: an unknown table name.
 
+    >>> from diplonews import ArticleResult
+    >>> from diplonews.serialization import write_csv_table
     >>> import io
     >>> from diplonews import Meeting
     >>> result = ArticleResult(id="a1", title="=1+2")
@@ -709,6 +775,8 @@ def read_csv(source: PathOrText, cls: type[T], *, escape_formulas: bool = True) 
             fit ``cls``; the message starts with the row's line number.
         OSError: the file cannot be opened.
 
+    >>> from diplonews import TradeRecord
+    >>> from diplonews.serialization import read_csv
     >>> import io
     >>> text = ("id,article_id,reporter,partner,flow,value,currency,period_start,period_end,"
     ...         "target,evidence_start,evidence_end,evidence_text,evidence,rule\n"

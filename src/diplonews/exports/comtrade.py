@@ -98,6 +98,8 @@ def _month_end(day: dt.date) -> bool:
 def period_fields(period: Period) -> tuple[str, str]:
     """``(freqCode, period)`` for a diplonews period.
 
+    >>> from diplonews import Period
+    >>> from diplonews.exports.comtrade import period_fields
     >>> period_fields(Period.year(2020)), period_fields(Period.month(2021, 3))
     (('A', '2020'), ('M', '202103'))
     >>> period_fields(Period.quarter(2021, 1)), period_fields(Period.months(2021, 1, 11))
@@ -130,6 +132,7 @@ def _decimal_text(value: Decimal) -> str:
 def comtrade_rows(record: TradeRecord) -> list[dict[str, str]]:
     """The Comtrade-shaped CSV rows for one trade record (one row; see the module docs).
 
+    >>> from diplonews.exports.comtrade import comtrade_rows
     >>> from diplonews import Country, Period, TradeRecord
     >>> record = TradeRecord(reporter=Country("AZE"), partner=Country("PAK"), flow="export",
     ...                      value="13.2E6", currency="USD", period=Period.year(2020))
@@ -187,6 +190,7 @@ def write_comtrade_csv(
     Returns:
         The number of data rows written (the header is not counted).
 
+    >>> from diplonews.exports.comtrade import write_comtrade_csv
     >>> import io
     >>> buffer = io.StringIO()
     >>> write_comtrade_csv([], buffer)

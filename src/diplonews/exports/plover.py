@@ -297,6 +297,7 @@ def meeting_events(meeting: Meeting, result: ArticleResult) -> list[dict[str, An
         Two events for a held visit whose host is known (CAMEO 042 and 043),
         none when the meeting has no side or cannot be dated, else one.
 
+    >>> from diplonews.exports.plover import meeting_events
     >>> import datetime as dt
     >>> from diplonews import ArticleResult, Country, Meeting, PartialDate
     >>> doc = ArticleResult(id="a1", published=dt.date(2022, 1, 27))
@@ -351,6 +352,7 @@ def agreement_events(agreement: Agreement, result: ArticleResult) -> list[dict[s
     Returns:
         One event, or none when the agreement has no party or cannot be dated.
 
+    >>> from diplonews.exports.plover import agreement_events
     >>> import datetime as dt
     >>> from diplonews import Agreement, ArticleResult, Country, CountryGroup
     >>> doc = ArticleResult(id="a1", published=dt.date(2021, 7, 28))
@@ -390,6 +392,7 @@ def write_plover_jsonl(results: Iterable[ArticleResult], out: PathOrText) -> int
     Returns:
         The number of events written.
 
+    >>> from diplonews.exports.plover import write_plover_jsonl
     >>> import io
     >>> from diplonews import Agreement, ArticleResult, Country, PartialDate
     >>> deal = Agreement(kind="memorandum", status="planned", parties=[Country("AZE")],

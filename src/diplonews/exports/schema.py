@@ -69,6 +69,9 @@ VALUE_SCHEMAS: dict[type, dict[str, Any]] = {
 #: Keywords for fields whose validators are plain functions (nothing to introspect).
 FIELD_SCHEMAS: dict[tuple[str, str], dict[str, Any]] = {
     ("TradeRecord", "currency"): {"pattern": "^[A-Z]{3}$", "description": "ISO 4217 code."},
+    ("Agreement", "count"): {"minimum": 1},
+    ("Participant", "name"): {"minLength": 1},
+    ("Span", "start"): {"minimum": 0},
 }
 
 _SCALARS: dict[type, dict[str, Any]] = {
@@ -179,6 +182,7 @@ def document_schema() -> dict[str, Any]:
     Returns:
         A fresh dict each call (safe to modify), ready for :func:`json.dumps`.
 
+    >>> from diplonews.exports.schema import document_schema
     >>> schema = document_schema()
     >>> schema["$schema"], schema["title"]
     ('https://json-schema.org/draft/2020-12/schema', 'diplonews article document')

@@ -75,6 +75,7 @@ _DROPPED = re.compile(r"[.'’`]")  # dots and apostrophes vanish: "U.S." ~ "US"
 def normalize_name(name: str) -> str:
     """Fold a name for lookup: no accents, case, punctuation or leading "the".
 
+    >>> from diplonews.gazetteer import normalize_name
     >>> normalize_name("  the Türkiye ")
     'turkiye'
     >>> normalize_name("U.S.")

@@ -208,6 +208,8 @@ def extract_agreements(article: Article) -> tuple[Agreement, ...]:
         One :class:`~diplonews.models.Agreement` per distinct instrument, in
         order of first mention; ``()`` when there is none.
 
+    >>> from diplonews import Article
+    >>> from diplonews.parsing.agreements import extract_agreements
     >>> import datetime as dt
     >>> body = ("Azerbaijan and Turkey signed a memorandum of understanding on energy "
     ...         "on July 27, 2021. The document was signed in Baku.")

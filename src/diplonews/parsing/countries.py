@@ -315,6 +315,7 @@ def extract_country_mentions(text: str) -> tuple[CountryMention, ...]:
     Returns:
         The mentions in text order; ``()`` when there is none.
 
+    >>> from diplonews.parsing.countries import extract_country_mentions
     >>> [(m.code, m.kind, m.text) for m in extract_country_mentions(
     ...     "Azerbaijani and Turkish ministers met in Baku.")]
     [('AZE', 'demonym', 'Azerbaijani'), ('TUR', 'demonym', 'Turkish'), ('AZE', 'capital', 'Baku')]
@@ -374,6 +375,7 @@ def resolve_country(name: str) -> str | None:
     Returns:
         The alpha-3 code (ISO 3166-3 for a former state), or ``None`` if unknown.
 
+    >>> from diplonews.parsing.countries import resolve_country
     >>> resolve_country("turkey"), resolve_country("U.S."), resolve_country("Soviet")
     ('TUR', 'USA', 'SUN')
     >>> resolve_country("Atlantis") is None
@@ -404,6 +406,7 @@ def resolve_country_group(name: str) -> str | None:
     Returns:
         The short name ("EU", "G7", "OIC"), or ``None`` if unknown.
 
+    >>> from diplonews.parsing.countries import resolve_country_group
     >>> resolve_country_group("European Community"), resolve_country_group("G-7")
     ('EU', 'G7')
     >>> resolve_country_group("Gulf") is None
@@ -426,6 +429,7 @@ def country_name(alpha3: str) -> str:
     Raises:
         UnknownCountryError: If ``alpha3`` is not a known code.
 
+    >>> from diplonews.parsing.countries import country_name
     >>> country_name("AZE"), country_name("bol"), country_name("SUN")
     ('Azerbaijan', 'Bolivia', 'USSR')
     >>> country_name("XYZ")
@@ -462,6 +466,7 @@ def city_country(city: str) -> str | None:
     Returns:
         The alpha-3 code, or ``None`` if the city is not in the gazetteer.
 
+    >>> from diplonews.parsing.countries import city_country
     >>> city_country("Baku"), city_country("Istanbul"), city_country("Davos")
     ('AZE', 'TUR', 'CHE')
     >>> city_country("Springfield") is None

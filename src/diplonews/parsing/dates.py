@@ -125,7 +125,7 @@ def _resolve_shape(
         try:
             return PartialDate(year, month, day)
         except ValueError as exc:
-            raise _UnresolvedError(f"no such date ({exc})") from None
+            raise _UnresolvedError(f"no such date ({getattr(exc, 'message', exc)})") from None
 
     group = match.group
     if kind == "iso":
@@ -215,6 +215,8 @@ def extract_dates(
     Returns:
         The mentions in text order, non-overlapping; ``()`` when there are none.
 
+    >>> from diplonews.parsing.dates import extract_dates
+    >>> import datetime as dt
     >>> pub = dt.date(2022, 1, 27)
     >>> [str(m.date) for m in extract_dates("Talks held on December 19, last year.", pub)]
     ['2021-12-19']
@@ -278,6 +280,8 @@ def parse_date(text: str, published: dt.date | None = None) -> PartialDate:
         DateParseError: ``text`` is not one date expression, names no real
             day, or is relative and ``published`` is ``None``.
 
+    >>> import datetime as dt
+    >>> from diplonews.parsing.dates import parse_date
     >>> parse_date("July 27, 2021"), parse_date("2021-07")
     (PartialDate(year=2021, month=7, day=27), PartialDate(year=2021, month=7, day=None))
     >>> print(parse_date("on December 19 last year", dt.date(2022, 1, 27)))
@@ -300,7 +304,9 @@ def parse_date(text: str, published: dt.date | None = None) -> PartialDate:
         try:
             return PartialDate(year, month, day)
         except ValueError as exc:
-            raise DateParseError(f"no such date ({exc})", text=text) from None
+            raise DateParseError(
+                f"no such date ({getattr(exc, 'message', exc)})", text=text
+            ) from None
     match, shift = _match_whole(stripped)
     if match is None:
         raise DateParseError("expected a date such as 'July 27, 2021' or '2021-07-27'", text=text)

@@ -422,6 +422,8 @@ def extract_meetings(article: Article) -> tuple[Meeting, ...]:
         One :class:`~diplonews.models.Meeting` per distinct event, in text
         order; ``()`` when the article reports none.
 
+    >>> from diplonews.parsing.events import extract_meetings
+    >>> from diplonews import Article
     >>> import datetime as dt
     >>> art = Article(id="a1", published=dt.date(2022, 1, 26), body=(
     ...     "Azerbaijani Foreign Minister Jeyhun Bayramov and his Pakistani counterpart "

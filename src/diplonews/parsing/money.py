@@ -67,6 +67,7 @@ def currency_word(word: str, *, country: str | None = None) -> str | None:
         country: alpha-3 code of the country the text is about, which decides
             ambiguous words ("crowns" in a Danish story are DKK).
 
+    >>> from diplonews.parsing.money import currency_word
     >>> currency_word("dlrs"), currency_word("Australian dlrs"), currency_word("£")
     ('USD', 'AUD', 'GBP')
     >>> currency_word("crowns", country="DNK"), currency_word("crowns") is None
@@ -95,6 +96,7 @@ def country_currency(alpha_3: str, *, year: int | None = None) -> str | None:
         alpha_3: the country's ISO alpha-3 code.
         year: the year of the figure; euro-area legacy currencies become EUR from 1999.
 
+    >>> from diplonews.parsing.money import country_currency
     >>> country_currency("DEU", year=1987), country_currency("DEU", year=2021)
     ('DEM', 'EUR')
     >>> country_currency("AZE"), country_currency("ATA") is None
@@ -336,6 +338,7 @@ def extract_money(
     Returns:
         The mentions in text order; ``()`` when there are none.
 
+    >>> from diplonews.parsing.money import extract_money
     >>> [(m.text, m.amount, m.currency) for m in extract_money("It hit $13.2 million.")]
     [('$13.2 million', Decimal('13200000'), 'USD')]
     >>> [(str(m.amount), m.currency, m.bound) for m in extract_money(
@@ -424,6 +427,7 @@ def parse_money(
     Raises:
         MoneyParseError: ``text`` is not exactly one amount with a known currency.
 
+    >>> from diplonews.parsing.money import parse_money
     >>> parse_money("USD 1.118 bln")
     Money(amount=Decimal('1118000000'), currency='USD')
     >>> parse_money("2.5 billion", default_currency="AZN")

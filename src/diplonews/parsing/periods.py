@@ -348,6 +348,8 @@ def extract_periods(
         The mentions in text order; ``()`` when there are none. Phrases that
         name a single day ("March 5") or cannot be resolved are left out.
 
+    >>> import datetime as dt
+    >>> from diplonews.parsing.periods import extract_periods
     >>> [str(m.period) for m in extract_periods("in the first two months of the year",
     ...                                           dt.date(2022, 3, 28))]
     ['2022-01-01..2022-02-28']
@@ -466,6 +468,8 @@ def parse_period(
     Raises:
         DateParseError: ``text`` is not exactly one period phrase that resolves.
 
+    >>> from diplonews import Period
+    >>> from diplonews.parsing.periods import parse_period
     >>> print(parse_period("fiscal 1986/87 ended March"))
     1986-04-01..1987-03-31
     >>> print(parse_period("the same period last year", previous=Period.months(1987, 1, 4)))

@@ -10,7 +10,7 @@ after it ("a 38.2 billion dlr surplus"). Other money nouns ("current account",
 "debt", "oil exports") close the frame, so their amounts are not trade
 figures.
 
-What is left out, per ``spec/EXTRACTION.md`` section 4: changes ("by $5m",
+What is left out, as in the definition of a trade record: changes ("by $5m",
 "£4.5bn higher"), percentages, bounds ("more than", "almost") and ranges,
 figures for one product, current-account, services and budget figures,
 monthly averages, and figures whose currency or period the article does not
@@ -136,6 +136,8 @@ def extract_trade_records(article: Article) -> tuple[TradeRecord, ...]:
         One record per figure, in text order, each with its sentence as
         evidence and the name of its rule; ``()`` when there are none.
 
+    >>> from diplonews.parsing.trade import extract_trade_records
+    >>> from diplonews import Article
     >>> import datetime as dt
     >>> art = Article(id="a", published=dt.date(2022, 2, 1), body=(
     ...     "Trade turnover between Georgia and Moldova stood at $27.4 million in 2021, "

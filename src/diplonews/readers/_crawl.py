@@ -227,7 +227,7 @@ def parse_crawled_text(text: str, *, source: str = "<string>") -> Iterator[Artic
     r"""Read the articles of a text in the crawled format, one by one.
 
     Args:
-        text: Pages in the crawled format (see ``spec/CRAWL_FORMAT.md``).
+        text: Pages in the crawled text format (see the input formats page of the documentation).
         source: The name used in errors (a file name).
 
     Yields:
