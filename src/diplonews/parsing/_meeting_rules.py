@@ -51,6 +51,7 @@ __all__ = [
     "_REJECTED_HEAD",
     "_REMARKS",
     "_RULES",
+    "_SEQUEL",
     "_SESSION_TITLE",
     "_SIDELINES",
     "_SITE_VISIT",
@@ -189,12 +190,25 @@ _RULES: list[tuple[str, MeetingKind, tuple[str, ...], re.Pattern[str]]] = [
         ("received", "hosted", "welcomed"),
         re.compile(
             r"""\b(?:received|hosted|welcomed)\b(?=\s+(?:[A-Z]|the\s+(?:delegation|visiting)
-            |a\s+delegation|his\s|her\s))
+            |a\s+delegation|his\s|her\s
+            # "received a U.S. delegation", "received the guest", "received the head of the MFA"
+            |(?:a|an|the)\s+(?:[\w.-]+\s+){0,2}?(?:delegations?|guests?|head|heads|minister
+              |ministers|ambassador|envoy|president|premier|speaker|chairman|secretary)\b))
             # "welcomed Turkey's conclusion of ...": a state's act, unless its official follows
             (?!\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*['’]s?\s+(?!(?:[\w-]+\s+){0,2}
             (?:[Mm]inisters?|[Pp]resident|[Pp]remier|[Ll]eaders?|[Dd]elegation|[Aa]mbassador|[Ee]nvoy
             |[Cc]ounterpart|[Kk]ing|[Pp]rince|[Ee]mir|[Cc]hancellor|[Ss]ecretary|[Hh]ead|[Cc]hief
             |[Ss]peaker|[Oo]fficials?|[Rr]epresentatives?|[Dd]iplomats?)\b))""",
+            re.VERBOSE,
+        ),
+    ),
+    (
+        "meeting.received_by",
+        MeetingKind.MEETING,
+        ("received",),
+        # "was received on May 18 by President X": the host after "by"
+        re.compile(
+            r"""\b(?:was|were|been)\s+received\b(?=[^.;]{0,50}?\bby\s+(?:the\s+)?[A-Z])""",
             re.VERBOSE,
         ),
     ),
@@ -210,7 +224,7 @@ _RULES: list[tuple[str, MeetingKind, tuple[str, ...], re.Pattern[str]]] = [
 _FUTURE = re.compile(
     r"""\b(?:will|would|shall|is\s+to|are\s+to|was\s+to|were\s+to|to\s+be\s+held|scheduled
     |slated|plans?\s+to|planned|planning\s+(?:to|for)|expected\s+to|set\s+to|going\s+to|upcoming|forthcoming
-    |next|ahead\s+of|in\s+advance\s+of|invited|asked|prepar\w+\s+to|intends?\s+to|tomorrow
+    |next(?!\s+day)|ahead\s+of|in\s+advance\s+of|invited|asked|prepar\w+\s+to|intends?\s+to|tomorrow
     |look(?:s|ing)?\s+forward\s+to
     |preparations?\s+for)\b|['’]ll\b
     | \b(?:agreed|decided)\s+to\s+(?!(?:a|an|the|its|their|his|her|this|that)\s)  # not "to a plan"
@@ -224,7 +238,7 @@ _FUTURE = re.compile(
 )
 # Hedges that make the talks only proposed or speculated about: not a meeting.
 _SPECULATIVE = re.compile(
-    r"""\b(?:could|might|may|possible|possibly|possibility|probably|proposed?|proposal|calls?\s+for
+    r"""\b(?:could|might|(?-i:may)(?!\s+\d)|possible|possibly|possibility|probably|proposed?|proposal|calls?\s+for
     |considering|mulling|weighing|urging|urges
     |called\s+for|hopes?|hoped|ready\s+for|no\s+plans?|until|unless|if|whether|refused
     |rejected|urged|request|requested|seek|seeks|seeking|sought|happy\s+to|willing\s+to
@@ -362,6 +376,14 @@ _JUST_BEFORE = re.compile(
 # Remarks to the press: the moment the event above just preceded.
 _REMARKS = re.compile(
     r"\b(?:said|says|told|remarks|shared|stated|briefed|news\s+conference|press\s+conference)\b"
+)
+# A sentence told as the next step of a day's programme: "After that, X and Y met",
+# "The next day, the President received ...". Group "next" marks the following day.
+_SEQUEL = re.compile(
+    r"""\s*(?:After\s+that|Afterwards|Subsequently|Then|Later(?:\s+on|\s+that\s+day)?
+    |(?:On\s+)?(?:that|the)\s+same\s+day|(?P<next>(?:The|On\s+the)\s+(?:next|following)\s+day))
+    \s*,?\s""",
+    re.VERBOSE,
 )
 # A related-story line: "READ: ...", "Also read: ...".
 _LINK_LINE = re.compile(

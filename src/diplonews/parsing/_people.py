@@ -220,7 +220,28 @@ def extract_people(
     people.extend(_appositions(text, toks, people))
     people.extend(_short_forms(text, spans, people, honorifics))
     people.sort(key=lambda p: p.start)
-    return tuple(people)
+    return tuple(_shared_countries(people))
+
+
+def _shared_countries(people: Sequence[PersonMention]) -> list[PersonMention]:
+    """Mentions of one name that give no state take the state another mention gives.
+
+    An official introduced as "Azerbaijani President Ali Demir" and named again
+    as "President Ali Demir" acts for the same state at both mentions.
+
+    >>> a = PersonMention("Ali Demir", "President", "AZE", 0, 9, "Ali Demir")
+    >>> b = PersonMention("Ali Demir", "President", None, 20, 29, "Ali Demir")
+    >>> [p.country for p in _shared_countries([a, b])]
+    ['AZE', 'AZE']
+    """
+    known: dict[str, str] = {}
+    for person in people:
+        if person.country is not None:
+            known.setdefault(person.name, person.country)
+    return [
+        attrs.evolve(p, country=known[p.name]) if p.country is None and p.name in known else p
+        for p in people
+    ]
 
 
 def _listed_with(text: str, before: PersonMention, start: int, home: str | None) -> str | None:

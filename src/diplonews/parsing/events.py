@@ -13,7 +13,7 @@ bare back-reference ("the talks") only adds evidence to the event before it.
 Every record names its rule (``Meeting.rule``): ``meeting.phone_call``,
 ``meeting.spoke_with``, ``meeting.visit``, ``meeting.conference_named``,
 ``meeting.org_meeting``, ``meeting.met_with``, ``meeting.held_talks``,
-``meeting.received``, ``meeting.commission``, ``meeting.spoke_with_envoy``;
+``meeting.received``, ``meeting.received_by``, ``meeting.commission``, ``meeting.spoke_with_envoy``;
 suffixes tell how a record grew: ``+back_reference``, ``+another``,
 ``+multilateral`` (talks among four or more sides are a conference).
 
@@ -26,6 +26,7 @@ body in :mod:`~diplonews.parsing._meeting_places`, merging in
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Sequence
 from typing import Literal
@@ -84,6 +85,7 @@ from diplonews.parsing._meeting_rules import (
     _PLACE_BEFORE,
     _REJECTED_HEAD,
     _RULES,
+    _SEQUEL,
     _SESSION_TITLE,
     _SPECULATIVE,
     _SPEECH_CONTENT,
@@ -99,7 +101,7 @@ from diplonews.parsing._people import (
 from diplonews.parsing._text import Sentence, split_sentences
 from diplonews.parsing.countries import CountryMention, city_country
 from diplonews.parsing.dates import DateMention, Tense
-from diplonews.values import Country, Participant, Place, Span
+from diplonews.values import Country, PartialDate, Participant, Place, Span
 
 __all__ = ["extract_meetings"]
 
@@ -406,7 +408,19 @@ def _candidate(
         another=bool(_ANOTHER.search(body, max(sentence.start, t0 - 30), t1)),
         clause_end=hi,
         untensed=untensed,
+        sequel=_sequel(body, sentence.start, lo),
     )
+
+
+def _sequel(body: str, start: int, lo: int) -> int:
+    """1 when a sentence opens as the next step of a programme, 2 for "the next day"; else 0.
+
+    Only when the trigger's clause starts the sentence (its sides follow the marker).
+    """
+    step = _SEQUEL.match(body, start)
+    if step is None or lo > step.end():
+        return 0
+    return 2 if step["next"] else 1
 
 
 def extract_meetings(article: Article) -> tuple[Meeting, ...]:
@@ -449,15 +463,24 @@ def extract_meetings(article: Article) -> tuple[Meeting, ...]:
             for r in records
         ):
             cand.status = MeetingStatus.PLANNED  # "the next meeting of the G7" ... "at the meeting"
+        if cand.sequel and not cand.weak:
+            # "The President received X. After that, X and the Minister met": a step of its
+            # own, on the day of the step before (or the day after it)
+            cand.another = True
+            dated = [r.date for r in records if r.date is not None and r.date.day is not None]
+            if cand.date is None and dated:
+                day = dated[-1].first_day() + dt.timedelta(days=cand.sequel - 1)
+                cand.date = PartialDate.from_date(day)
         if cand.weak:
             if records:
                 _back_reference(records, cand)
             else:
                 pending.append(cand)
             continue
+        if cand.another:
+            records.append(cand)  # "held another call": never the event before
+            continue
         for record in reversed(records):
-            if cand.another:
-                break
             if _same_event(record, cand):
                 _merge(record, cand)
                 break

@@ -1,0 +1,107 @@
+"""Meetings in the seed outlets' own shapes (issue 9).
+
+Hosts receiving guests, a visit told day by day, officials named again
+without their state. Every sentence here is written for these tests, in the style of the outlets.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from diplonews.models import Article, Meeting
+from diplonews.parsing.events import extract_meetings
+
+# (kind, status, countries, date, participant names)
+Summary = tuple[str, str, list[str], str | None, list[str]]
+
+D = dt.date
+
+
+def _summary(meeting: Meeting) -> Summary:
+    return (
+        meeting.kind.value,
+        meeting.status.value,
+        [c.alpha_3 for c in meeting.countries],
+        str(meeting.date) if meeting.date else None,
+        [p.name for p in meeting.participants],
+    )
+
+
+PUBLISHED = D(2023, 5, 10)
+
+
+def _meetings(body: str, published: dt.date | None = PUBLISHED) -> list[Summary]:
+    return [_summary(m) for m in extract_meetings(Article(id="t", body=body, published=published))]
+
+
+# A host receives guests named by a lower-case noun, or is named after "by".
+RECEIVED: list[tuple[str, str, list[Summary]]] = [
+    (
+        "a-foreign-delegation",
+        "President of Kyrgyzstan Almaz Bekov on May 9 received a Japanese delegation led by "
+        "Deputy Minister Taro Sato.",
+        [("meeting", "held", ["JPN", "KGZ"], "2023-05-09", ["Almaz Bekov", "Taro Sato"])],
+    ),
+    (
+        "the-head-of",
+        "The President of Mongolia Bat Erdene received the head of the Foreign Ministry of "
+        "Georgia on Monday.",
+        [("meeting", "held", ["GEO", "MNG"], "2023-05-08", ["Bat Erdene"])],
+    ),
+    (
+        "passive-by",
+        "Secretary General of the Arab League Omar Haddad was received on May 4 by Egyptian "
+        "President Karim Fahmy.",
+        [("meeting", "held", ["EGY"], "2023-05-04", ["Omar Haddad", "Karim Fahmy"])],
+    ),
+    (
+        "award-is-no-guest",
+        "The Georgian President Lado Beridze received an honorary award from the Moldovan academy.",
+        [],
+    ),
+]
+
+# A visit told step by step: each step after "After that" or "The next day" is its own
+# meeting, on the day of the step before or the day after.
+SERIES: list[tuple[str, str, list[Summary]]] = [
+    (
+        "next-day-and-after-that",
+        "On May 2, a visit to Mongolia by a Georgian delegation led by the Foreign Minister of "
+        "Georgia Lado Beridze started. The next day, the President of Mongolia Bat Erdene "
+        "received the Georgian minister. After that, Lado Beridze and the Foreign Minister of "
+        "Mongolia Tsend Dorj met at the ministry.",
+        [
+            ("visit", "held", ["GEO", "MNG"], "2023-05-02", ["Lado Beridze"]),
+            ("meeting", "held", ["GEO", "MNG"], "2023-05-03", ["Bat Erdene"]),
+            ("meeting", "held", ["GEO", "MNG"], "2023-05-03", ["Lado Beridze", "Tsend Dorj"]),
+        ],
+    ),
+    (
+        "a-later-mention-is-the-same-visit",
+        "Georgian Foreign Minister Lado Beridze visited Mongolia on May 2. During the visit, "
+        "Lado Beridze met Mongolian Foreign Minister Tsend Dorj.",
+        [("visit", "held", ["GEO", "MNG"], "2023-05-02", ["Lado Beridze", "Tsend Dorj"])],
+    ),
+]
+
+# An official named again by title and name keeps the state given at the first mention.
+NAMED_AGAIN: list[tuple[str, str, list[Summary]]] = [
+    (
+        "state-from-the-first-mention",
+        "Moldovan President Ion Rusu thanked the guests. President Ion Rusu recalled his "
+        "official visit to Portugal in April.",
+        [("visit", "held", ["MDA", "PRT"], "2023-04", ["Ion Rusu"])],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [row[1:] for row in RECEIVED + SERIES + NAMED_AGAIN],
+    ids=[row[0] for row in RECEIVED + SERIES + NAMED_AGAIN],
+)
+def test_meetings(body: str, expected: list[Summary]) -> None:
+    """Each text yields exactly these meetings."""
+    assert _meetings(body) == expected
