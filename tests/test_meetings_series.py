@@ -63,6 +63,33 @@ RECEIVED: list[tuple[str, str, list[Summary]]] = [
     ),
 ]
 
+# Calls named by how the sides spoke, and calls opening the sentence before their sides.
+CALLS: list[tuple[str, str, list[Summary]]] = [
+    (
+        "spoke-by-telephone",
+        "President of Georgia Lado Beridze and the President of Moldova Ion Rusu spoke by "
+        "telephone on May 5.",
+        [("call", "held", ["GEO", "MDA"], "2023-05-05", ["Lado Beridze", "Ion Rusu"])],
+    ),
+    (
+        "talks-by-phone-with",
+        "The EU foreign policy chief Ana Costa also talks by phone with Zaur Aliyev, the "
+        "Foreign Minister of Azerbaijan.",
+        [("call", "held", ["AZE"], None, ["Ana Costa", "Zaur Aliyev"])],
+    ),
+    (
+        "call-opens-the-sentence",
+        "In a phone call on Monday, the foreign ministers of Georgia and Moldova reviewed "
+        "their ties.",
+        [("call", "held", ["GEO", "MDA"], "2023-05-08", [])],
+    ),
+    (
+        "spoke-about-the-phone-is-no-call",
+        "The minister spoke about the phone market of Georgia.",
+        [],
+    ),
+]
+
 # A visit told step by step: each step after "After that" or "The next day" is its own
 # meeting, on the day of the step before or the day after.
 SERIES: list[tuple[str, str, list[Summary]]] = [
@@ -99,8 +126,8 @@ NAMED_AGAIN: list[tuple[str, str, list[Summary]]] = [
 
 @pytest.mark.parametrize(
     ("body", "expected"),
-    [row[1:] for row in RECEIVED + SERIES + NAMED_AGAIN],
-    ids=[row[0] for row in RECEIVED + SERIES + NAMED_AGAIN],
+    [row[1:] for row in RECEIVED + CALLS + SERIES + NAMED_AGAIN],
+    ids=[row[0] for row in RECEIVED + CALLS + SERIES + NAMED_AGAIN],
 )
 def test_meetings(body: str, expected: list[Summary]) -> None:
     """Each text yields exactly these meetings."""

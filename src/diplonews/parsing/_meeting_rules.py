@@ -105,7 +105,10 @@ _RULES: list[tuple[str, MeetingKind, tuple[str, ...], re.Pattern[str]]] = [
             r"""\b(?:phone|telephone|video)[\s-]*(?:call|conversation|talks?|conference)s?\b
             | \b(?:held|had|made|during)\s+(?:a|an|another|their)\s+(?:\w+\s+)?call\b
             | \bcall\s+(?:with|between)\s+[A-Z]      # "call with President X"
-            | \b(?:telephoned|phoned)\b""",
+            | \b(?:telephoned|phoned)\b
+            # "A and B spoke by telephone", "talked over the phone": no "with" needed
+            | \b(?:spoke|spoken|talked|talks?|speaks?|conversed)\s+(?:by|over|on)\s+(?:the\s+)?
+              (?:tele)?phone\b""",
             re.VERBOSE,
         ),
     ),

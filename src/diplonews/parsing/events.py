@@ -113,6 +113,12 @@ _WITH_SIDE = re.compile(
 )
 
 
+# A sentence opening with the event as an adverbial phrase: "In a phone call on Saturday, ...".
+_OPENING = re.compile(
+    r"\s*(?:In|During|At|Over|Via)\s+(?:(?:a|an|the|their|his|her)\s+)?(?:[\w-]+\s+){0,2}\Z"
+)
+
+
 def _candidates(article: Article) -> list[_Candidate]:
     body = article.body
     home = _home_country(article)
@@ -244,6 +250,8 @@ def _candidate(
         return None  # talks only called for, or called off
     # Sides stop where a new clause starts: "meeting, the reported American proposal".
     new_clause = _NEW_CLAUSE.search(body, t1, hi)
+    if _OPENING.match(body, sentence.start, t0):
+        new_clause = None  # "In a phone call on Monday, the ministers of A and B ...": main clause
     sides_hi = new_clause.start() if new_clause else hi
     said = _SPEECH_CONTENT.search(body, lo, t0) or _TOPIC_BEFORE.search(body, lo, t0)
     said = said or _BRIEFED.search(body, lo, t0)  # "briefed Trump on his talks": not a side
