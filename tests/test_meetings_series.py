@@ -113,6 +113,35 @@ SERIES: list[tuple[str, str, list[Summary]]] = [
     ),
 ]
 
+# Talks held at a summit told in the same sentence: two events; the summit's body and host
+# belong to the summit, its date to both.
+AT_A_GATHERING: list[tuple[str, str, list[Summary]]] = [
+    (
+        "talks-at-a-summit",
+        "Georgian President Lado Beridze met Moldovan President Ion Rusu in Vilnius on Tuesday "
+        "at the NATO Summit.",
+        [
+            (
+                "conference",
+                "held",
+                ["GEO", "LTU", "MDA"],
+                "2023-05-09",
+                ["Lado Beridze", "Ion Rusu"],
+            ),
+            ("meeting", "held", ["GEO", "MDA"], "2023-05-09", ["Lado Beridze", "Ion Rusu"]),
+        ],
+    ),
+    (
+        "guest-in-town-for-a-summit",
+        "The remarks came during a meeting with Moldovan President Ion Rusu, who is in Astana "
+        "for the 9th summit of the Organization of Turkic States.",
+        [
+            ("conference", "held", ["KAZ", "MDA"], None, ["Ion Rusu"]),
+            ("meeting", "held", ["KAZ", "MDA"], None, ["Ion Rusu"]),
+        ],
+    ),
+]
+
 # An official named again by title and name keeps the state given at the first mention.
 NAMED_AGAIN: list[tuple[str, str, list[Summary]]] = [
     (
@@ -126,8 +155,8 @@ NAMED_AGAIN: list[tuple[str, str, list[Summary]]] = [
 
 @pytest.mark.parametrize(
     ("body", "expected"),
-    [row[1:] for row in RECEIVED + CALLS + SERIES + NAMED_AGAIN],
-    ids=[row[0] for row in RECEIVED + CALLS + SERIES + NAMED_AGAIN],
+    [row[1:] for row in RECEIVED + CALLS + SERIES + AT_A_GATHERING + NAMED_AGAIN],
+    ids=[row[0] for row in RECEIVED + CALLS + SERIES + AT_A_GATHERING + NAMED_AGAIN],
 )
 def test_meetings(body: str, expected: list[Summary]) -> None:
     """Each text yields exactly these meetings."""

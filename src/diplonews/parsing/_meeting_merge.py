@@ -56,6 +56,15 @@ def _same_event(a: _Candidate, b: _Candidate) -> bool:
     if a.kind is not b.kind and frozenset({a.kind, b.kind}) not in _COMPATIBLE:
         return False
     if (
+        {a.kind, b.kind} == {MeetingKind.MEETING, MeetingKind.CONFERENCE}
+        and b.evidence[0] in a.evidence
+        and a.anchor != b.anchor
+        and any(c.participants for c in (a, b) if c.kind is MeetingKind.MEETING)
+    ):
+        # "met X, who is in Qingdao for the summit": talks of named officials at a summit are
+        # an event of their own ("Leaders met in Muscat for the summit" is the summit)
+        return False
+    if (
         a.date is not None
         and b.date is not None
         and not (a.date.contains(b.date) or b.date.contains(a.date))

@@ -160,13 +160,19 @@ def _home_country(article: Article) -> str | None:
 
 
 def _pick_date(
-    body: str, dates: Sequence[DateMention], span: tuple[int, int], trigger: tuple[int, int]
+    body: str,
+    dates: Sequence[DateMention],
+    span: tuple[int, int],
+    trigger: tuple[int, int],
+    *,
+    shared: bool = False,
 ) -> tuple[PartialDate, int] | None:
     """The date mention of the clause nearest the trigger (after it first), and its distance.
 
     A date counts unless a new clause (", the central bank ... on Tuesday",
     after the trigger) or another meeting word (it dates that one) stands in
-    between.
+    between. With ``shared`` (the event hosts the one named before it: "met
+    X on Monday at the summit") a date before the other meeting word counts.
     """
     lo, hi = span
     t0, t1 = trigger
@@ -181,12 +187,26 @@ def _pick_date(
         return first.date, max(0, first.start - t1)
     before = [
         d for d in dates
-        if lo <= d.start and d.end <= t0 and not _TRIGGER_WORDS.search(body, d.end, t0)
+        if lo <= d.start and d.end <= t0 and _no_other_event(body, d.end, t0, shared=shared)
     ]  # fmt: skip
     if not before:
         return None
     last = max(before, key=lambda d: d.start)
     return last.date, t0 - last.end
+
+
+# Meeting words of talks, which a gathering named after them hosts ("met ... at the summit").
+_TALKS_WORD = re.compile(r"met|meet|talk|receiv|spok|call|phone|hosted|welcomed|discuss")
+
+
+def _no_other_event(body: str, lo: int, hi: int, *, shared: bool) -> bool:
+    """Whether no meeting word between ``lo`` and ``hi`` names an event the date belongs to.
+
+    With ``shared`` the words of talks held at the gathering do not count.
+    """
+    return all(
+        shared and _TALKS_WORD.match(body, m.start()) for m in _TRIGGER_WORDS.finditer(body, lo, hi)
+    )
 
 
 def _just_before_remarks(

@@ -113,6 +113,12 @@ _WITH_SIDE = re.compile(
 )
 
 
+# A gathering named as where talks took place: "met X on Monday at the G7 Summit".
+_AT_GATHERING = re.compile(
+    r"""\b(?:at|during|on\s+the\s+(?:sidelines|margins?)\s+of|as\s+part\s+of)\s+(?:the\s+)?
+    (?:[\w'’().,–-]+\s+){0,8}\Z""",
+    re.VERBOSE,
+)
 # A sentence opening with the event as an adverbial phrase: "In a phone call on Saturday, ...".
 _OPENING = re.compile(
     r"\s*(?:In|During|At|Over|Via)\s+(?:(?:a|an|the|their|his|her)\s+)?(?:[\w-]+\s+){0,2}\Z"
@@ -323,7 +329,10 @@ def _candidate(
         re.finditer(r"\b(?:ahead\s+of|in\s+advance\s+of|after|following|before)\b", body[lo:t0])
     )
     date_lo = lo + link[-1].end() if link else lo
-    picked = _pick_date(body, offset_dates, (max(date_lo, dateline_end), hi), (t0, t1))
+    hosts = kind is MeetingKind.CONFERENCE and _AT_GATHERING.search(body, max(lo, t0 - 120), t0)
+    picked = _pick_date(
+        body, offset_dates, (max(date_lo, dateline_end), hi), (t0, t1), shared=bool(hosts)
+    )
     date, date_gap = picked if picked is not None else (None, 0)
     if date is None and status is MeetingStatus.HELD:
         date = _just_before_remarks(
@@ -431,6 +440,34 @@ def _sequel(body: str, start: int, lo: int) -> int:
     return 2 if step["next"] else 1
 
 
+def _talks_at_gatherings(records: list[_Candidate]) -> None:
+    """Talks held at a gathering told in the same sentence are the sides' own.
+
+    In "A met B in Vilnius at the NATO Summit" the summit's body is not the
+    talks' body, and the host state of the summit is no side of the talks
+    when two other states are.
+    """
+    for record in records:
+        if record.kind not in (MeetingKind.MEETING, MeetingKind.CALL):
+            continue
+        gathering = next(
+            (
+                r
+                for r in records
+                if r.kind is MeetingKind.CONFERENCE
+                and any(e in r.evidence for e in record.evidence[:1])
+            ),
+            None,
+        )
+        if gathering is None:
+            continue
+        if record.organization is not None and record.organization == gathering.organization:
+            record.organization = None
+        place = record.location.country if record.location is not None else None
+        if place is not None and len(record.countries - {place.alpha_3}) >= 2:
+            record.countries.discard(place.alpha_3)
+
+
 def extract_meetings(article: Article) -> tuple[Meeting, ...]:
     """Find the meetings an article reports: calls, talks, visits and conferences.
 
@@ -496,6 +533,7 @@ def extract_meetings(article: Article) -> tuple[Meeting, ...]:
             records.append(cand)
     if records:
         _forward_references(records[0], pending)
+    _talks_at_gatherings(records)
     for record in records:
         sides = len(record.countries) + (record.organization is not None)
         if record.kind is MeetingKind.MEETING and (
