@@ -106,6 +106,32 @@ SERIES: list[tuple[str, str, list[Summary]]] = [
         ],
     ),
     (
+        "also-met-is-one-more-event",
+        "On May 4, Georgian Foreign Minister Lado Beridze took part in the 5th session of the "
+        "Council of Foreign Ministers of the Organization of Turkic States in Baku. Beridze "
+        "also met Moldovan Foreign Minister Ion Rusu there.",
+        [
+            ("conference", "held", ["AZE", "GEO"], "2023-05-04", ["Lado Beridze"]),
+            ("meeting", "held", ["GEO", "MDA"], "2023-05-04", ["Lado Beridze", "Ion Rusu"]),
+        ],
+    ),
+    (
+        "at-that-time-dates-the-next-event",
+        "In March 2022, Moldovan President Ion Rusu traveled to Georgia to attend the Black Sea "
+        "Forum in Batumi. At that time, the presidents of Moldova, Georgia and Armenia also held "
+        "a trilateral meeting.",
+        [
+            ("conference", "held", ["GEO", "MDA"], "2022-03", ["Ion Rusu"]),
+            ("meeting", "held", ["ARM", "GEO", "MDA"], "2022-03", []),
+        ],
+    ),
+    (
+        "a-state-welcomed-joining-is-no-guest",
+        "Georgian President Lado Beridze met Moldovan President Ion Rusu in Tbilisi on May 3. "
+        "The President also welcomed Moldova joining the regional energy accord.",
+        [("meeting", "held", ["GEO", "MDA"], "2023-05-03", ["Lado Beridze", "Ion Rusu"])],
+    ),
+    (
         "a-later-mention-is-the-same-visit",
         "Georgian Foreign Minister Lado Beridze visited Mongolia on May 2. During the visit, "
         "Lado Beridze met Mongolian Foreign Minister Tsend Dorj.",

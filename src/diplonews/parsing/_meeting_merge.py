@@ -47,6 +47,7 @@ class _Candidate:
     another: bool = False  # "another call": a new event, never the one before
     clause_end: int = 0  # where the trigger's clause turns to its topic
     untensed: bool = False  # held only for want of any tense cue in its clause
+    also: bool = False  # "X also met Y": one more event of the story
     sequel: int = 0  # 1: "After that, ..." (the same day), 2: "The next day, ..."; 0: neither
 
 

@@ -14,6 +14,7 @@ from diplonews.models import MeetingKind, MeetingStatus
 from diplonews.parsing._person_tokens import _trie
 
 __all__ = [
+    "_ALSO",
     "_AND_ANOTHER",
     "_ANOTHER",
     "_BACK_REFERENCE",
@@ -197,6 +198,8 @@ _RULES: list[tuple[str, MeetingKind, tuple[str, ...], re.Pattern[str]]] = [
             # "received a U.S. delegation", "received the guest", "received the head of the MFA"
             |(?:a|an|the)\s+(?:[\w.-]+\s+){0,2}?(?:delegations?|guests?|head|heads|minister
               |ministers|ambassador|envoy|president|premier|speaker|chairman|secretary)\b))
+            # "welcomed Bahrain joining the accords": a state's act, not a guest
+            (?!\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}\s+[a-z]+ing\b)
             # "welcomed Turkey's conclusion of ...": a state's act, unless its official follows
             (?!\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*['’]s?\s+(?!(?:[\w-]+\s+){0,2}
             (?:[Mm]inisters?|[Pp]resident|[Pp]remier|[Ll]eaders?|[Dd]elegation|[Aa]mbassador|[Ee]nvoy
@@ -384,7 +387,7 @@ _REMARKS = re.compile(
 # "The next day, the President received ...". Group "next" marks the following day.
 _SEQUEL = re.compile(
     r"""\s*(?:After\s+that|Afterwards|Subsequently|Then|Later(?:\s+on|\s+that\s+day)?
-    |(?:On\s+)?(?:that|the)\s+same\s+day|(?P<next>(?:The|On\s+the)\s+(?:next|following)\s+day))
+    |(?:On\s+)?(?:that|the)\s+same\s+day|At\s+(?:that|the\s+same)\s+time|(?P<next>(?:The|On\s+the)\s+(?:next|following)\s+day))
     \s*,?\s""",
     re.VERBOSE,
 )
@@ -392,6 +395,8 @@ _SEQUEL = re.compile(
 _LINK_LINE = re.compile(
     r"(?:(?:ALSO\s+)?READ(?:\s+(?:ALSO|MORE))?|(?:Also\s+)?[Rr]ead\s+(?:also|more)|RELATED|Related)\s*[:|]"
 )
+# "Nurtleu also met X", "the delegation also held talks": one more event of the same story.
+_ALSO = re.compile(r"\balso\s+(?:[\w-]+\s+){0,3}\Z")
 # "held another call", "a second meeting": an event of its own, not a mention of the last.
 _ANOTHER = re.compile(
     r"\b(?:another|a\s+second|a\s+fresh|a\s+further)\s+(?:[a-z-]+\s+){0,2}[a-z-]+\Z"

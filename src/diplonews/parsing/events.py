@@ -63,6 +63,7 @@ from diplonews.parsing._meeting_places import (
     _title,
 )
 from diplonews.parsing._meeting_rules import (
+    _ALSO,
     _AND_ANOTHER,
     _ANOTHER,
     _BACK_REFERENCE,
@@ -117,6 +118,12 @@ _WITH_SIDE = re.compile(
 _AT_GATHERING = re.compile(
     r"""\b(?:at|during|on\s+the\s+(?:sidelines|margins?)\s+of|as\s+part\s+of)\s+(?:the\s+)?
     (?:[\w'’().,–-]+\s+){0,8}\Z""",
+    re.VERBOSE,
+)
+# A pointer back to the event just told: "there", "on the sidelines of the meeting".
+_THERE = re.compile(
+    r"""\b(?:there|on\s+the\s+(?:sidelines|margins?)\s+of\s+the\s+[a-z]+
+    |(?:at|during)\s+the\s+(?:meeting|summit|forum|session|event|conference|visit|trip))\b""",
     re.VERBOSE,
 )
 # A sentence opening with the event as an adverbial phrase: "In a phone call on Saturday, ...".
@@ -426,6 +433,7 @@ def _candidate(
         clause_end=hi,
         untensed=untensed,
         sequel=_sequel(body, sentence.start, lo),
+        also=_ALSO.search(body, max(sentence.start, t0 - 40), t0) is not None,
     )
 
 
@@ -500,6 +508,7 @@ def extract_meetings(article: Article) -> tuple[Meeting, ...]:
     """
     records: list[_Candidate] = []
     pending: list[_Candidate] = []  # weak mentions before any event: "ended a weekend meeting"
+    last_date: PartialDate | None = None  # the date of the latest mention that had one
     for cand in _candidates(article):
         if cand.untensed and any(
             r.status is MeetingStatus.PLANNED
@@ -512,10 +521,18 @@ def extract_meetings(article: Article) -> tuple[Meeting, ...]:
             # "The President received X. After that, X and the Minister met": a step of its
             # own, on the day of the step before (or the day after it)
             cand.another = True
-            dated = [r.date for r in records if r.date is not None and r.date.day is not None]
-            if cand.date is None and dated:
-                day = dated[-1].first_day() + dt.timedelta(days=cand.sequel - 1)
-                cand.date = PartialDate.from_date(day)
+            if cand.date is None and last_date is not None:
+                if cand.sequel == 1:
+                    cand.date = last_date
+                elif last_date.day is not None:
+                    cand.date = PartialDate.from_date(last_date.first_day() + dt.timedelta(days=1))
+        elif (
+            cand.also and not cand.weak and not (records and records[-1].kind is MeetingKind.VISIT)
+        ):
+            cand.another = True  # "X also met Y": one more event (talks on a visit are the visit)
+            if cand.date is None and records and _THERE.search(cand.evidence[0].text):
+                cand.date = records[-1].date  # "also met Y on the sidelines of the meeting"
+        last_date = cand.date or last_date
         if cand.weak:
             if records:
                 _back_reference(records, cand)
