@@ -32,8 +32,11 @@ def _summary(meeting: Meeting) -> Summary:
 PUBLISHED = D(2023, 5, 10)
 
 
-def _meetings(body: str, published: dt.date | None = PUBLISHED) -> list[Summary]:
-    return [_summary(m) for m in extract_meetings(Article(id="t", body=body, published=published))]
+def _meetings(
+    body: str, published: dt.date | None = PUBLISHED, title: str | None = None
+) -> list[Summary]:
+    article = Article(id="t", body=body, published=published, title=title)
+    return [_summary(m) for m in extract_meetings(article)]
 
 
 # A host receives guests named by a lower-case noun, or is named after "by".
@@ -187,3 +190,36 @@ NAMED_AGAIN: list[tuple[str, str, list[Summary]]] = [
 def test_meetings(body: str, expected: list[Summary]) -> None:
     """Each text yields exactly these meetings."""
     assert _meetings(body) == expected
+
+
+# The official's state from the article: a pair of states the story or the headline names.
+ARTICLE_PAIR: list[tuple[str | None, str, list[Summary]]] = [
+    (
+        None,
+        "Paying an official visit to Moldova, Vice President Lado Beridze on Tuesday met the "
+        "Moldovan Prime Minister Ion Rusu. The two reviewed Georgian-Moldovan relations.",
+        [("visit", "held", ["GEO", "MDA"], "2023-05-09", ["Lado Beridze", "Ion Rusu"])],
+    ),
+    (
+        "Georgian, Moldovan ministers talk by phone",
+        "Foreign Minister Lado Beridze spoke by phone with Moldovan Foreign Minister Ion Rusu "
+        "on Monday.",
+        [("call", "held", ["GEO", "MDA"], "2023-05-08", ["Lado Beridze", "Ion Rusu"])],
+    ),
+    (
+        "Trade between Georgia and Armenia grows",
+        "Foreign Minister Lado Beridze spoke by phone with Moldovan Foreign Minister Ion Rusu "
+        "on Monday.",
+        [("call", "held", ["MDA"], "2023-05-08", ["Lado Beridze", "Ion Rusu"])],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "expected"),
+    ARTICLE_PAIR,
+    ids=["pair-in-the-story", "pair-in-the-headline", "two-candidates-add-none"],
+)
+def test_other_side_from_the_article(title: str | None, body: str, expected: list[Summary]) -> None:
+    """A one-state record whose official has no state takes the article's paired state."""
+    assert _meetings(body, title=title) == expected

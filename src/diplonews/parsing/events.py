@@ -100,7 +100,7 @@ from diplonews.parsing._people import (
     person_spans,
 )
 from diplonews.parsing._text import Sentence, split_sentences
-from diplonews.parsing.countries import CountryMention, city_country
+from diplonews.parsing.countries import CountryMention, city_country, extract_country_mentions
 from diplonews.parsing.dates import DateMention, Tense
 from diplonews.values import Country, PartialDate, Participant, Place, Span
 
@@ -448,6 +448,48 @@ def _sequel(body: str, start: int, lo: int) -> int:
     return 2 if step["next"] else 1
 
 
+def _other_side_from_article(article: Article, records: list[_Candidate]) -> list[_Candidate]:
+    """Give a one-state record whose official has no state the state the article pairs with it.
+
+    Outlets name the pair of states in the headline ("Uzbek, Russian Presidents
+    talk") or in the story ("Turkish-Uzbek relations", "between Turkey and
+    Uzbekistan") and the visiting official by title alone ("Vice President X"):
+    when the headline and such pairs name exactly one state besides the
+    record's, it is that official's.
+    """
+    lonely = [
+        r
+        for r in records
+        if r.kind is not MeetingKind.CONFERENCE
+        and len(r.countries) == 1
+        and r.organization is None
+        and any(p.country is None for p in r.participants)
+    ]
+    if not lonely:
+        return []
+    title = [m.code for m in extract_country_mentions(article.title or "") if m.kind != "group"]
+    pairs: set[tuple[str, str]] = set()
+    mentions = [m for m in body_mentions(article.body).mentions if m.kind != "group"]
+    for a, b in zip(mentions, mentions[1:]):
+        if _PAIRED.fullmatch(article.body, a.end, b.start) or (
+            _BETWEEN.search(article.body, max(0, a.start - 12), a.start)
+            and _AND.fullmatch(article.body, a.end, b.start)
+        ):
+            pairs |= {(a.code, b.code), (b.code, a.code)}
+    for record in lonely:
+        (own,) = record.countries
+        others = {c for c in title if c != own} | {b for a, b in pairs if a == own and b != own}
+        if len(others) == 1:
+            record.countries |= others
+    return [r for r in lonely if len(r.countries) == 2]
+
+
+# What joins the two states of a pair: "Turkish-Uzbek", "between Turkey and Uzbekistan".
+_PAIRED = re.compile(r"\s*[-–—/]\s*")
+_BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?\Z")
+_AND = re.compile(r"\s+and\s+(?:the\s+)?")
+
+
 def _talks_at_gatherings(records: list[_Candidate]) -> None:
     """Talks held at a gathering told in the same sentence are the sides' own.
 
@@ -551,6 +593,12 @@ def extract_meetings(article: Article) -> tuple[Meeting, ...]:
     if records:
         _forward_references(records[0], pending)
     _talks_at_gatherings(records)
+    for late in _other_side_from_article(article, records):
+        # a record that has just got its second side may now be a mention of an earlier one
+        earlier = next((r for r in records[: records.index(late)] if _same_event(r, late)), None)
+        if earlier is not None and not late.another:
+            _merge(earlier, late)
+            records.remove(late)
     for record in records:
         sides = len(record.countries) + (record.organization is not None)
         if record.kind is MeetingKind.MEETING and (
