@@ -27,6 +27,7 @@ body in :mod:`~diplonews.parsing._meeting_places`, merging in
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 from collections.abc import Sequence
 from typing import Literal
@@ -470,7 +471,7 @@ def _other_side_from_article(article: Article, records: list[_Candidate]) -> lis
     title = [m.code for m in extract_country_mentions(article.title or "") if m.kind != "group"]
     pairs: set[tuple[str, str]] = set()
     mentions = [m for m in body_mentions(article.body).mentions if m.kind != "group"]
-    for a, b in zip(mentions, mentions[1:]):
+    for a, b in itertools.pairwise(mentions):
         if _PAIRED.fullmatch(article.body, a.end, b.start) or (
             _BETWEEN.search(article.body, max(0, a.start - 12), a.start)
             and _AND.fullmatch(article.body, a.end, b.start)
