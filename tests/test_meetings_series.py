@@ -93,6 +93,44 @@ CALLS: list[tuple[str, str, list[Summary]]] = [
     ),
 ]
 
+# Smaller shapes of the region's outlets.
+OUTLET_SHAPES: list[tuple[str, str, list[Summary]]] = [
+    (
+        "headline-infinitive-is-a-plan",
+        "Georgian Foreign Minister Lado Beridze to travel to Moldova in the coming weeks",
+        [("visit", "planned", ["GEO", "MDA"], None, ["Lado Beridze"])],
+    ),
+    (
+        "came-to-a-city-to-meet-is-no-plan",
+        "Georgian Foreign Minister Lado Beridze came to Chisinau to meet Moldovan Foreign "
+        "Minister Ion Rusu.",
+        [("meeting", "held", ["GEO", "MDA"], None, ["Lado Beridze", "Ion Rusu"])],
+    ),
+    (
+        "arrived-to",
+        "Georgian Foreign Minister Lado Beridze arrived to Chisinau on May 2.",
+        [("visit", "held", ["GEO", "MDA"], "2023-05-02", ["Lado Beridze"])],
+    ),
+    (
+        "meeting-only-if-needed",
+        "In a phone call on Monday, the foreign ministers of Georgia and Moldova agreed to meet "
+        "if needed.",
+        [("call", "held", ["GEO", "MDA"], "2023-05-08", [])],
+    ),
+    (
+        "company-leaders-are-no-state",
+        "The statement came at a meeting between the Foreign Minister of Georgia Lado Beridze "
+        "and the leadership of major Moldovan companies.",
+        [],
+    ),
+    (
+        "head-of-the-delegation",
+        "The Georgian delegation was headed by Deputy Foreign Minister Lado Beridze, who met "
+        "Moldovan President Ion Rusu on May 4.",
+        [("meeting", "held", ["GEO", "MDA"], "2023-05-04", ["Lado Beridze", "Ion Rusu"])],
+    ),
+]
+
 # A visit told step by step: each step after "After that" or "The next day" is its own
 # meeting, on the day of the step before or the day after.
 SERIES: list[tuple[str, str, list[Summary]]] = [
@@ -184,8 +222,10 @@ NAMED_AGAIN: list[tuple[str, str, list[Summary]]] = [
 
 @pytest.mark.parametrize(
     ("body", "expected"),
-    [row[1:] for row in RECEIVED + CALLS + SERIES + AT_A_GATHERING + NAMED_AGAIN],
-    ids=[row[0] for row in RECEIVED + CALLS + SERIES + AT_A_GATHERING + NAMED_AGAIN],
+    [row[1:] for row in RECEIVED + CALLS + OUTLET_SHAPES + SERIES + AT_A_GATHERING + NAMED_AGAIN],
+    ids=[
+        row[0] for row in RECEIVED + CALLS + OUTLET_SHAPES + SERIES + AT_A_GATHERING + NAMED_AGAIN
+    ],
 )
 def test_meetings(body: str, expected: list[Summary]) -> None:
     """Each text yields exactly these meetings."""

@@ -158,7 +158,7 @@ _RULES: list[tuple[str, MeetingKind, tuple[str, ...], re.Pattern[str]]] = [
             | \b(?:trade|official|diplomatic|state|working|fact-finding)\s+mission\b
             | \bmission\s+to\s+[A-Z]
             | \btravel(?:s|ed|led|ling|ing)?\s+to\b
-            | \barriv(?:ed|es|e|ing)\s+in\s+(?!power|office)
+            | \barriv(?:ed|es|e|ing)\s+(?:in|to)\s+(?!power|office)
             | \b(?:leave|leaves|left|leaving)\s+(?:[a-z]+\s+){0,2}for\s+[A-Z]
             | \b(?:was|were|is|are|will\s+be)\s+(?:also\s+)?in\s+[A-Z][a-z]+\s+(?:[A-Z]\w+\s+)?
               (?:for|on|to)\b""",
@@ -226,6 +226,14 @@ _RULES: list[tuple[str, MeetingKind, tuple[str, ...], re.Pattern[str]]] = [
     ),
 ]
 
+# A headline's infinitive right before the trigger: "Zarif to travel to Baku", "Delegation
+# to visit Brussels" (a name or an official, then "to"; not "came to visit").
+_HEADLINE_TO = re.compile(
+    r"""(?<!\bto\s)(?<!\bin\s)(?<!\bat\s)(?<!\bfor\s)(?<!\bfrom\s)(?<!\bthe\s)  # no place
+    (?:\b[A-Z][\w'’.-]*|\b(?:minister|president|premier|delegation|leader|chief|PM|FM)s?)
+    \s+to\s+\Z""",
+    re.VERBOSE,
+)
 # Words in the clause before a trigger that make the event planned.
 _FUTURE = re.compile(
     r"""\b(?:will|would|shall|is\s+to|are\s+to|was\s+to|were\s+to|to\s+be\s+held|scheduled
@@ -310,7 +318,8 @@ _REJECTED_HEAD = re.compile(
 )
 # A condition after the trigger: "travelling to Turkey on Friday if there was progress".
 _CONDITION_AFTER = re.compile(
-    r"[^.;,]{0,50}?\b(?:if|unless|provided)\s+(?:there|it|they|he|she|the|talks|progress)\b"
+    r"[^.;,]{0,50}?\b(?:if|unless|provided)\s+(?:there|it|they|he|she|the|talks|progress|needed"
+    r"|necessary|required)\b"
 )
 # Gatherings that are international by name, even when the text names one state.
 _INTERNATIONAL = re.compile(r"[Ss]ummit|COP\s?\d+|[A-Z]\w+|[Mm]inisterial")  # or a proper name
@@ -430,6 +439,10 @@ _NON_STATE_AFTER = re.compile(
     |entrepreneurs|investors|executives|exporters|importers|residents|citizens|students
     |compatriots|Chambers?\s+of\s+Commerce)\b
     | [^.;]{0,100}?\bChambers?\s+of\s+(?:Commerce|Industry)\b  # "... of the Chamber of Commerce"
+    # "a meeting between Minister X and the leadership of major Chinese companies"
+    | [^.;]{0,120}?(?P<firms>\b(?:and|with)\s+(?:the\s+)?(?:leadership|heads|representatives
+      |executives|management|chiefs|CEOs)\s+of\s+(?:[\w-]+\s+){0,3}(?:companies|firms
+      |corporations|banks|businesses|enterprises)\b)
     """,
     re.VERBOSE,
 )
@@ -510,6 +523,8 @@ def _status(before: str, trigger: str, after: str) -> MeetingStatus:
     """
     if _PAST_AFTER.match(after):
         return MeetingStatus.HELD
+    if _HEADLINE_TO.search(before):
+        return MeetingStatus.PLANNED  # "Zarif to travel to Azerbaijan": a headline's plan
     folded = _fold(before + trigger)
     if folded is None:
         future = [m.end() for m in _FUTURE.finditer(before + trigger)]

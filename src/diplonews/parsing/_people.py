@@ -195,6 +195,8 @@ def extract_people(
             earlier is not None
         ):  # "President Sheikh Mohamed" after "... Mohamed bin Zayed Al Nahyan"
             name, country = earlier.name, country or earlier.country
+        if country is None and not _has_group(toks, lo, hi, text):
+            country = _delegation_state(text, toks[lo].start, mentions)
         if country is None and people and earlier is None and not _has_group(toks, lo, hi, text):
             country = _listed_with(text, people[-1], toks[lo].start, home)
         if (
@@ -242,6 +244,29 @@ def _shared_countries(people: Sequence[PersonMention]) -> list[PersonMention]:
         attrs.evolve(p, country=known[p.name]) if p.country is None and p.name in known else p
         for p in people
     ]
+
+
+# "the Kazakh delegation was headed by", "a delegation of Russia led by": the head's state.
+_HEADED_BY = re.compile(
+    r"""\b[Dd]elegations?\b(?P<mid>[^.;]{0,60}?)\b(?:headed|led)\s+by\s+(?:the\s+)?\Z""",
+    re.VERBOSE,
+)
+
+
+def _delegation_state(text: str, start: int, mentions: Sequence[CountryMention]) -> str | None:
+    """The state of the delegation an official at ``start`` heads, when the text names one.
+
+    >>> from diplonews.parsing.countries import extract_country_mentions
+    >>> text = "The Kazakh delegation was headed by Minister Ali Demir."
+    >>> _delegation_state(text, text.index("Minister"), extract_country_mentions(text))
+    'KAZ'
+    """
+    headed = _HEADED_BY.search(text, max(0, start - 120), start)
+    if headed is None:
+        return None
+    lo, hi = headed.start() - 30, headed.start("mid") + len(headed["mid"])
+    codes = {m.code for m in mentions if m.kind != "group" and lo <= m.start < hi}
+    return codes.pop() if len(codes) == 1 else None
 
 
 def _listed_with(text: str, before: PersonMention, start: int, home: str | None) -> str | None:

@@ -288,7 +288,8 @@ def _candidate(
         }.values()
     )
     other = _NON_STATE_AFTER.match(body, t1, sentence.end)
-    if other is not None and not any(t1 <= p.start < other.end() for p in who):
+    firms = other.start("firms") if other is not None and other["firms"] else t1
+    if other is not None and not any(firms <= p.start < other.end() for p in who):
         return None  # "met the Azerbaijani community", "talks with the banks": no state there
     other = _NON_STATE_BEFORE.search(body, max(lo, t0 - 90), t0)
     if other is not None and not any(other.end() <= p.start < t0 and p.country for p in who):
