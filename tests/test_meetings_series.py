@@ -180,6 +180,28 @@ SERIES: list[tuple[str, str, list[Summary]]] = [
     ),
 ]
 
+# Sessions of a series: each ordinal is its own event, dated by its own sentence.
+SESSIONS: list[tuple[str, str, list[Summary]]] = [
+    (
+        "recalled-sessions-of-a-format",
+        "Chisinau is hosting the fifth Trilateral Meeting of Foreign Ministers of Moldova, "
+        "Georgia and Armenia on May 9. In October last year, Yerevan hosted the fourth "
+        "Georgia-Moldova-Armenia format meeting of Foreign Ministers. The first such meeting "
+        "was held in the Georgian city of Batumi, far from the capitals, in 2015.",
+        [
+            ("meeting", "held", ["ARM", "GEO", "MDA"], "2023-05-09", []),
+            ("meeting", "held", ["ARM", "GEO", "MDA"], "2022-10", []),
+            ("meeting", "held", ["ARM", "GEO", "MDA"], "2015", []),
+        ],
+    ),
+    (
+        "a-count-of-visits-is-no-session",
+        "Georgian Foreign Minister Lado Beridze will travel to Chisinau on Sunday for talks "
+        "with Moldovan Foreign Minister Ion Rusu, his third visit to Moldova this year.",
+        [("visit", "planned", ["GEO", "MDA"], "2023-05-14", ["Lado Beridze", "Ion Rusu"])],
+    ),
+]
+
 # Talks held at a summit told in the same sentence: two events; the summit's body and host
 # belong to the summit, its date to both.
 AT_A_GATHERING: list[tuple[str, str, list[Summary]]] = [
@@ -222,9 +244,25 @@ NAMED_AGAIN: list[tuple[str, str, list[Summary]]] = [
 
 @pytest.mark.parametrize(
     ("body", "expected"),
-    [row[1:] for row in RECEIVED + CALLS + OUTLET_SHAPES + SERIES + AT_A_GATHERING + NAMED_AGAIN],
+    [
+        row[1:]
+        for row in RECEIVED
+        + CALLS
+        + OUTLET_SHAPES
+        + SERIES
+        + SESSIONS
+        + AT_A_GATHERING
+        + NAMED_AGAIN
+    ],
     ids=[
-        row[0] for row in RECEIVED + CALLS + OUTLET_SHAPES + SERIES + AT_A_GATHERING + NAMED_AGAIN
+        row[0]
+        for row in RECEIVED
+        + CALLS
+        + OUTLET_SHAPES
+        + SERIES
+        + SESSIONS
+        + AT_A_GATHERING
+        + NAMED_AGAIN
     ],
 )
 def test_meetings(body: str, expected: list[Summary]) -> None:

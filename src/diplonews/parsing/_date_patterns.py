@@ -83,7 +83,7 @@ _DATE = re.compile(
                                                     # last December
     | (?=[a-zA-Z])(?i:in|since|by|until|till|during|from|through|throughout|before|after|of
         |for|early|late|mid|around|circa)[\s-]+    # a preposition, then
-      (?:(?P<bm>(?P<bm_mon>{MONTH_PATTERN})(?!['’]s)(?!,?\s*\d))
+      (?:(?P<bm>(?P<bm_mon>{MONTH_PATTERN})(?!['’]s)(?!,?\s*\d)(?!,?\s+{_REL}\s+(?i:year)\b))
                                                     # in March / since May / mid-June
         |(?P<yr>{_YEAR})(?![.,]\d)(?!\s*(?:%|(?i:per\s*cent|percent)))
         (?!\s+(?:{_COUNT_NOUNS})\b))                 # in 2021 / since 1991; not "of 2000 people"

@@ -47,6 +47,7 @@ class _Candidate:
     another: bool = False  # "another call": a new event, never the one before
     clause_end: int = 0  # where the trigger's clause turns to its topic
     untensed: bool = False  # held only for want of any tense cue in its clause
+    ordinal: str | None = None  # "seventh" in "the seventh meeting": one session of a series
     also: bool = False  # "X also met Y": one more event of the story
     sequel: int = 0  # 1: "After that, ..." (the same day), 2: "The next day, ..."; 0: neither
 
@@ -54,6 +55,8 @@ class _Candidate:
 def _same_event(a: _Candidate, b: _Candidate) -> bool:
     if a.status is not b.status:
         return False
+    if a.ordinal and b.ordinal and a.ordinal != b.ordinal:
+        return False  # "the eighth meeting" ... "the seventh meeting": two sessions
     if a.kind is not b.kind and frozenset({a.kind, b.kind}) not in _COMPATIBLE:
         return False
     if (
@@ -163,6 +166,7 @@ def _merge(into: _Candidate, other: _Candidate) -> None:
     names = {p.name for p in into.participants}
     into.participants += [p for p in other.participants if p.name not in names]
     into.title = into.title or other.title
+    into.ordinal = into.ordinal or other.ordinal
     if other.evidence[0] not in into.evidence:
         into.evidence += other.evidence
 
@@ -170,9 +174,10 @@ def _merge(into: _Candidate, other: _Candidate) -> None:
 def _back_reference(records: list[_Candidate], cand: _Candidate) -> None:
     """A mention naming no sides refers to the latest event of its kind.
 
-    With the same date (or none) it only adds evidence; with a date of its own
-    it is an earlier or later session of that event ("The first meeting was
-    held in Ankara in February 2017"): a new record with the same sides.
+    With the same date (or none) it only adds evidence; with a date or an
+    ordinal of its own it is an earlier or later session of that event ("The
+    first meeting was held in Ankara in February 2017"): a new record with the
+    same sides.
     """
     same = [r for r in records if r.kind is cand.kind] or [
         r for r in records if frozenset({r.kind, cand.kind}) in _COMPATIBLE
@@ -206,7 +211,9 @@ def _back_reference(records: list[_Candidate], cand: _Candidate) -> None:
             # Tajikistan": a later mention naming the one known side among others completes it
             target.countries |= cand.countries
         return
-    if cand.kind is MeetingKind.CONFERENCE or cand.date_gap > _DATE_REACH:
+    # "The first such meeting was held in Trabzon in 2012": a session of its own, however far
+    other_session = cand.ordinal is not None and cand.ordinal != target.ordinal
+    if not other_session and (cand.kind is MeetingKind.CONFERENCE or cand.date_gap > _DATE_REACH):
         return  # a date far from the trigger may date anything in the sentence
     records.append(
         attrs.evolve(

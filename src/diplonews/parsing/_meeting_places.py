@@ -205,8 +205,13 @@ def _no_other_event(body: str, lo: int, hi: int, *, shared: bool) -> bool:
     With ``shared`` the words of talks held at the gathering do not count.
     """
     return all(
-        shared and _TALKS_WORD.match(body, m.start()) for m in _TRIGGER_WORDS.finditer(body, lo, hi)
+        (shared and _TALKS_WORD.match(body, m.start())) or _GOVERNS.match(body, m.start(), hi)
+        for m in _TRIGGER_WORDS.finditer(body, lo, hi)
     )
+
+
+# The verb whose object is the event itself: "Istanbul hosted the seventh meeting".
+_GOVERNS = re.compile(r"host(?:ed|s|ing)?\s+(?:[\w’'-]+\s+){1,7}\Z")
 
 
 def _just_before_remarks(

@@ -43,6 +43,7 @@ __all__ = [
     "_NOT_A_MEETING_FOLDED",
     "_NOT_A_MEETING_WORDS",
     "_ORDINAL_TITLE",
+    "_ORDINAL",
     "_ORG_SHORT",
     "_OWN_SIDE",
     "_PAST_AFTER",
@@ -221,8 +222,8 @@ _RULES: list[tuple[str, MeetingKind, tuple[str, ...], re.Pattern[str]]] = [
     (
         "meeting.met_with",
         MeetingKind.MEETING,
-        ("met", "meet"),
-        re.compile(r"\b(?:met|meets?|meeting|meetings)\b"),
+        ("met", "meet", "Meet"),
+        re.compile(r"\b(?:met|meets?|meeting|meetings|Meetings?(?!\s+(?:Room|Hall|Point)\b))\b"),
     ),
 ]
 
@@ -406,6 +407,12 @@ _LINK_LINE = re.compile(
 )
 # "Nurtleu also met X", "the delegation also held talks": one more event of the same story.
 _ALSO = re.compile(r"\balso\s+(?:[\w-]+\s+){0,3}\Z")
+# The ordinal of a session named just before its meeting word: "the seventh ... meeting".
+_ORDINAL = re.compile(
+    r"""\b(?P<n>\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth
+    |tenth|eleventh|twelfth)\s+(?:(?!(?:of|his|her|their|its|the|an?)\s)[\w’'-]+\s+){0,4}\Z""",
+    re.VERBOSE | re.IGNORECASE,
+)
 # "held another call", "a second meeting": an event of its own, not a mention of the last.
 _ANOTHER = re.compile(
     r"\b(?:another|a\s+second|a\s+fresh|a\s+further)\s+(?:[a-z-]+\s+){0,2}[a-z-]+\Z"

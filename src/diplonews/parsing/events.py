@@ -65,6 +65,7 @@ from diplonews.parsing._meeting_places import (
 )
 from diplonews.parsing._meeting_rules import (
     _ALSO,
+    _ORDINAL,
     _AND_ANOTHER,
     _ANOTHER,
     _BACK_REFERENCE,
@@ -436,7 +437,14 @@ def _candidate(
         untensed=untensed,
         sequel=_sequel(body, sentence.start, lo),
         also=_ALSO.search(body, max(sentence.start, t0 - 40), t0) is not None,
+        ordinal=_ordinal(body, max(sentence.start, t0 - 60), t0),
     )
+
+
+def _ordinal(body: str, lo: int, t0: int) -> str | None:
+    """The ordinal naming the session whose meeting word starts at ``t0``, lower-cased."""
+    found = _ORDINAL.search(body, lo, t0)
+    return found["n"].lower() if found is not None else None
 
 
 def _sequel(body: str, start: int, lo: int) -> int:
