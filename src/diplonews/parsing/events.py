@@ -65,7 +65,6 @@ from diplonews.parsing._meeting_places import (
 )
 from diplonews.parsing._meeting_rules import (
     _ALSO,
-    _ORDINAL,
     _AND_ANOTHER,
     _ANOTHER,
     _BACK_REFERENCE,
@@ -82,6 +81,7 @@ from diplonews.parsing._meeting_rules import (
     _NEW_CLAUSE,
     _NON_STATE_AFTER,
     _NON_STATE_BEFORE,
+    _ORDINAL,
     _OWN_SIDE,
     _PAST,
     _PAST_AFTER,
