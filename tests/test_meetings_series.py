@@ -107,6 +107,18 @@ OUTLET_SHAPES: list[tuple[str, str, list[Summary]]] = [
         [("meeting", "held", ["GEO", "MDA"], None, ["Lado Beridze", "Ion Rusu"])],
     ),
     (
+        "a-day-range-with-a-minus-sign",
+        "Georgian President Lado Beridze is scheduled to be in Moldova on a state visit on "
+        "22\u221223 May.",
+        [("visit", "planned", ["GEO", "MDA"], "2023-05-22", ["Lado Beridze"])],
+    ),
+    (
+        "a-trip-to-attend-a-forum-dates-the-forum",
+        "In October 2022, Moldovan President Ion Rusu traveled to Georgia to take part in the "
+        "Black Sea Forum.",
+        [("conference", "held", ["GEO", "MDA"], "2022-10", ["Ion Rusu"])],
+    ),
+    (
         "arrived-to",
         "Georgian Foreign Minister Lado Beridze arrived to Chisinau on May 2.",
         [("visit", "held", ["GEO", "MDA"], "2023-05-02", ["Lado Beridze"])],
@@ -222,11 +234,21 @@ AT_A_GATHERING: list[tuple[str, str, list[Summary]]] = [
     ),
     (
         "guest-in-town-for-a-summit",
-        "The remarks came during a meeting with Moldovan President Ion Rusu, who is in Astana "
-        "for the 9th summit of the Organization of Turkic States.",
+        "Kazakh President Ali Nurov praised the ties. Nurov's remarks came during a meeting "
+        "with Moldovan President Ion Rusu, who is in Astana for the 9th summit of the "
+        "Organization of Turkic States.",
         [
-            ("conference", "held", ["KAZ", "MDA"], None, ["Ion Rusu"]),
-            ("meeting", "held", ["KAZ", "MDA"], None, ["Ion Rusu"]),
+            ("conference", "held", ["KAZ", "MDA"], None, ["Ali Nurov", "Ion Rusu"]),
+            ("meeting", "held", ["KAZ", "MDA"], None, ["Ali Nurov", "Ion Rusu"]),
+        ],
+    ),
+    (
+        "the-summit-host-is-no-side-of-talks-on-its-sidelines",
+        "In talks held on the sidelines of the OTS summit in Astana with Moldovan President "
+        "Ion Rusu, Georgian President Lado Beridze stressed transit.",
+        [
+            ("conference", "held", ["GEO", "KAZ", "MDA"], None, ["Ion Rusu", "Lado Beridze"]),
+            ("meeting", "held", ["GEO", "MDA"], None, ["Ion Rusu", "Lado Beridze"]),
         ],
     ),
 ]

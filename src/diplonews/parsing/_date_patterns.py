@@ -18,7 +18,7 @@ __all__ = ["_DATE", "_KINDS", "_may_hold_date"]
 _YEAR = r"(?:1[89]\d\d|2[01]\d\d)(?!\d)"  # a plausible year, 1800-2199
 _DAY = r"(?<![\d,.])\d{1,2}(?:st|nd|rd|th)?(?![\d:])"  # "5", "05", "5th"; not "1,5" or "5:30"
 # The end of a range of days, whose first day is the date: "July 27-28", "27–28 July".
-_DAY_RANGE = r"(?:\s*[-–]\s*\d{1,2}(?:st|nd|rd|th)?(?![\d:]))?"
+_DAY_RANGE = r"(?:\s*[-–—−]\s*\d{1,2}(?:st|nd|rd|th)?(?![\d:]))?"
 _REL = r"(?i:last|this|next)"  # a step from the publication date
 _STEP = r"(?i:last|past|this|next|coming)"  # a step in weeks or seasons
 # Weekday prefix absorbed by a full date: "Thursday, July 27, 2021".

@@ -505,7 +505,7 @@ def _talks_at_gatherings(records: list[_Candidate]) -> None:
 
     In "A met B in Vilnius at the NATO Summit" the summit's body is not the
     talks' body, and the host state of the summit is no side of the talks
-    when two other states are.
+    when two other states are, or when none of the officials named is its.
     """
     for record in records:
         if record.kind not in (MeetingKind.MEETING, MeetingKind.CALL):
@@ -523,8 +523,13 @@ def _talks_at_gatherings(records: list[_Candidate]) -> None:
             continue
         if record.organization is not None and record.organization == gathering.organization:
             record.organization = None
-        place = record.location.country if record.location is not None else None
-        if place is not None and len(record.countries - {place.alpha_3}) >= 2:
+        where = record.location or gathering.location
+        place = where.country if where is not None else None
+        if place is not None and (
+            len(record.countries - {place.alpha_3}) >= 2
+            or (record.participants and not any(p.country == place for p in record.participants))
+        ):
+            # "talks in Dushanbe on the sidelines of the summit with X": no host among them
             record.countries.discard(place.alpha_3)
 
 
