@@ -159,6 +159,28 @@ SERIES: list[tuple[str, str, list[Summary]]] = [
         ],
     ),
     (
+        "talks-due-on-a-visit-under-way-are-the-visit",
+        "On Tuesday, Georgian President Lado Beridze arrived in Moldova, where he is due to hold "
+        "a meeting with Moldovan President Ion Rusu.",
+        [("visit", "held", ["GEO", "MDA"], "2023-05-09", ["Lado Beridze", "Ion Rusu"])],
+    ),
+    (
+        "talks-of-the-visitor-are-the-visit",
+        "Minister of Foreign Affairs Lado Beridze, visiting Chisinau officially on 8 May, laid "
+        "a wreath at the monument. Minister Beridze and Ion Rusu, Minister of Foreign Affairs "
+        "of Moldova, held a meeting.",
+        [("visit", "held", ["MDA"], "2023-05-08", ["Lado Beridze", "Ion Rusu"])],
+    ),
+    (
+        "talks-planned-after-a-past-visit-are-their-own",
+        "Georgian President Lado Beridze visited Moldova in March. He will meet Moldovan "
+        "President Ion Rusu again in June.",
+        [
+            ("visit", "held", ["GEO", "MDA"], "2023-03", ["Lado Beridze"]),
+            ("meeting", "planned", ["GEO", "MDA"], "2023-06", ["Ion Rusu"]),
+        ],
+    ),
+    (
         "also-met-is-one-more-event",
         "On May 4, Georgian Foreign Minister Lado Beridze took part in the 5th session of the "
         "Council of Foreign Ministers of the Organization of Turkic States in Baku. Beridze "

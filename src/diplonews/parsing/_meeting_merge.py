@@ -125,6 +125,12 @@ def _same_event(a: _Candidate, b: _Candidate) -> bool:
         and not (a.organization and a.organization == b.organization)
     ):
         return bool(a.title and a.title == b.title)
+    if (
+        {a.kind, b.kind} == {MeetingKind.VISIT, MeetingKind.MEETING}
+        and {p.name for p in a.participants} & {p.name for p in b.participants}
+        and (a.countries <= b.countries or b.countries <= a.countries)
+    ):
+        return True  # "Fidan, visiting Ashgabat, ..." ... "Fidan and Meredov held a meeting"
     if a.kind is MeetingKind.VISIT is b.kind and {p.name for p in a.participants} & {
         p.name for p in b.participants
     }:

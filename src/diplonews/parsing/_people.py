@@ -312,6 +312,13 @@ def _known_as(people: Sequence[PersonMention], name: str) -> PersonMention | Non
     return None
 
 
+# Capitalised words that open a time or place phrase, not a name: "On Tuesday", "In March".
+_NOT_A_NAME_START = re.compile(
+    r"(?:On|In|At|By|From|Since|During|After|Before|Last|This|Next|Early|Late|Today"
+    r"|Yesterday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+)
+
+
 def _appositions(text: str, toks: list[_Tok], found: list[PersonMention]) -> list[PersonMention]:
     """'Leyla Demir, Press Secretary and Senior Advisor to the President of Turkey'."""
     heads, role_words, honorifics, _ = _vocab()
@@ -344,6 +351,8 @@ def _appositions(text: str, toks: list[_Tok], found: list[PersonMention]) -> lis
             continue  # "the Committee on International Relations, Deputy Minister X" is no name
         if any(s <= toks[name_lo].start < e for s, e in covered):
             continue
+        if _NOT_A_NAME_START.match(text, toks[name_lo].start):
+            continue  # "On Tuesday, Georgian President ...": a time, not a name
         lo, hi = _role_span(toks, head)
         lo = j
         role = _name_text(text, toks, lo, hi)

@@ -500,6 +500,39 @@ _BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?\Z")
 _AND = re.compile(r"\s+and\s+(?:the\s+)?")
 
 
+def _talks_planned_on_a_visit(article: Article, records: list[_Candidate]) -> None:
+    """Talks announced for a visit under way are part of that visit.
+
+    "The Amir arrived in Kazakhstan on Tuesday, where he is due to hold a
+    meeting with President X": the visit is held (it is taking place) and the
+    talks it holds are the visit, not a planned event of their own.
+    """
+    if article.published is None:
+        return
+    today = article.published
+    for visit in [r for r in records if r.kind is MeetingKind.VISIT]:
+        if (
+            visit.status is not MeetingStatus.HELD
+            or visit.date is None
+            or visit.date.day is None
+            or not dt.timedelta(0) <= today - visit.date.first_day() <= dt.timedelta(days=3)
+        ):
+            continue
+        names = {p.name for p in visit.participants}
+        for talks in [r for r in records if r.kind is MeetingKind.MEETING]:
+            if (
+                talks.status is MeetingStatus.PLANNED
+                and (talks.date is None or talks.date.first_day() - today <= dt.timedelta(days=3))
+                and len(talks.countries) >= 1
+                and talks.countries <= visit.countries
+                and (names & {p.name for p in talks.participants} or len(talks.countries) >= 2)
+            ):
+                status = visit.status
+                _merge(visit, talks)
+                visit.status = status
+                records.remove(talks)
+
+
 def _talks_at_gatherings(records: list[_Candidate]) -> None:
     """Talks held at a gathering told in the same sentence are the sides' own.
 
@@ -608,6 +641,7 @@ def extract_meetings(article: Article) -> tuple[Meeting, ...]:
     if records:
         _forward_references(records[0], pending)
     _talks_at_gatherings(records)
+    _talks_planned_on_a_visit(article, records)
     for late in _other_side_from_article(article, records):
         # a record that has just got its second side may now be a mention of an earlier one
         earlier = next((r for r in records[: records.index(late)] if _same_event(r, late)), None)
