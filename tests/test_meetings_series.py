@@ -236,6 +236,35 @@ SESSIONS: list[tuple[str, str, list[Summary]]] = [
     ),
 ]
 
+# Events named as several: one record per partner state.
+SEVERAL: list[tuple[str, str, list[Summary]]] = [
+    (
+        "bilateral-meetings-with-a-list",
+        "Georgian Foreign Minister Lado Beridze also held bilateral meetings with officials from "
+        "Moldova, Armenia and Latvia on May 3.",
+        [
+            ("meeting", "held", ["ARM", "GEO"], "2023-05-03", ["Lado Beridze"]),
+            ("meeting", "held", ["GEO", "LVA"], "2023-05-03", ["Lado Beridze"]),
+            ("meeting", "held", ["GEO", "MDA"], "2023-05-03", ["Lado Beridze"]),
+        ],
+    ),
+    (
+        "ministers-received-one-after-another",
+        "Georgian President Lado Beridze received the foreign ministers of Moldova and Armenia "
+        "one after another on May 3.",
+        [
+            ("meeting", "held", ["ARM", "GEO"], "2023-05-03", ["Lado Beridze"]),
+            ("meeting", "held", ["GEO", "MDA"], "2023-05-03", ["Lado Beridze"]),
+        ],
+    ),
+    (
+        "one-bilateral-meeting-during-a-summit",
+        "Georgian President Lado Beridze held a bilateral meeting with Moldovan President Ion "
+        "Rusu on May 3.",
+        [("meeting", "held", ["GEO", "MDA"], "2023-05-03", ["Lado Beridze", "Ion Rusu"])],
+    ),
+]
+
 # Talks held at a summit told in the same sentence: two events; the summit's body and host
 # belong to the summit, its date to both.
 AT_A_GATHERING: list[tuple[str, str, list[Summary]]] = [

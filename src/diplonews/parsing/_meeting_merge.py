@@ -48,6 +48,7 @@ class _Candidate:
     clause_end: int = 0  # where the trigger's clause turns to its topic
     untensed: bool = False  # held only for want of any tense cue in its clause
     ordinal: str | None = None  # "seventh" in "the seventh meeting": one session of a series
+    partners: set[str] = attrs.Factory(set)  # states after a plural trigger, one event each
     also: bool = False  # "X also met Y": one more event of the story
     sequel: int = 0  # 1: "After that, ..." (the same day), 2: "The next day, ..."; 0: neither
 

@@ -32,6 +32,8 @@ import re
 from collections.abc import Sequence
 from typing import Literal
 
+import attrs
+
 from diplonews.models import Article, Meeting, MeetingKind, MeetingStatus
 from diplonews.parsing._context import body_mentions
 from diplonews.parsing._meeting_merge import (
@@ -122,6 +124,10 @@ _AT_GATHERING = re.compile(
     (?:[\w'’().,–-]+\s+){0,8}\Z""",
     re.VERBOSE,
 )
+# Events named in the plural, or as separate ones: "phone calls with", "separate talks with".
+_PLURAL_EVENTS = re.compile(r"(?:meetings|calls|phone\s+calls|telephone\s+calls|conversations)\W")
+_SEPARATE_BEFORE = re.compile(r"\b(?:separate|bilateral|individual)\s+(?:[\w-]+\s+)?\Z")
+_SEPARATELY = re.compile(r"\b(?:separately|one\s+after\s+another|in\s+turn)\b")
 # A pointer back to the event just told: "there", "on the sidelines of the meeting".
 _THERE = re.compile(
     r"""\b(?:there|on\s+the\s+(?:sidelines|margins?)\s+of\s+the\s+[a-z]+
@@ -303,6 +309,23 @@ def _candidate(
         return None
     countries = {m.code for m in local if m.kind != "group"}
     countries |= {p.country for p in who if p.country}
+    # "held bilateral meetings with officials from A, B and C": one event per partner
+    partners: set[str] = set()
+    if kind in (MeetingKind.MEETING, MeetingKind.CALL) and (
+        _PLURAL_EVENTS.match(body, t0, t1 + 1)
+        or (
+            _SEPARATE_BEFORE.search(body, max(sentence.start, t0 - 30), t0)
+            and re.match(r"(?:talks|consultations)\b", body[t0:t1])
+        )
+        or _SEPARATELY.search(body, max(sentence.start, t0 - 20), sentence.end)
+    ):
+        then = _TRIGGER_WORDS.search(body, t1, sides_hi)  # the partners end at the next event
+        end = then.start() if then else sides_hi
+        partners = {m.code for m in local if m.kind != "group" and t1 <= m.start < end}
+        partners |= {p.country for p in who if p.country and t1 <= p.start < end}
+        partners -= {m.code for m in local if m.start < t0} | {
+            p.country for p in who if p.country and p.start < t0
+        }  # a side named before the trigger is no partner ("A's talks with B and A's ally")
     organization = _organization(body, lo, hi, t0, mentions)
     # The place after the trigger, up to the next meeting word (whose place it would be).
     following = _TRIGGER_WORDS.search(body, t1, hi)
@@ -438,6 +461,7 @@ def _candidate(
         sequel=_sequel(body, sentence.start, lo),
         also=_ALSO.search(body, max(sentence.start, t0 - 40), t0) is not None,
         ordinal=_ordinal(body, max(sentence.start, t0 - 60), t0),
+        partners=partners,
     )
 
 
@@ -498,6 +522,32 @@ def _other_side_from_article(article: Article, records: list[_Candidate]) -> lis
 _PAIRED = re.compile(r"\s*[-–—/]\s*")
 _BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?\Z")
 _AND = re.compile(r"\s+and\s+(?:the\s+)?")
+
+
+def _split_partners(cand: _Candidate) -> list[_Candidate]:
+    """One candidate per partner state when the event is named as several ("bilateral
+    meetings with officials from A, B and C", "phone calls with his Italian and Spanish
+    counterparts"): each keeps the other side and the officials of its partner.
+    """
+    base = cand.countries - cand.partners
+    if len(cand.partners) < 2 or not base or cand.weak:
+        return [cand]
+    out = []
+    for partner in sorted(cand.partners):
+        out.append(
+            attrs.evolve(
+                cand,
+                countries=base | {partner},
+                participants=[
+                    p
+                    for p in cand.participants
+                    if p.country is None or p.country.alpha_3 in base | {partner}
+                ],
+                partners=set(),
+                another=True,
+            )
+        )
+    return out
 
 
 def _talks_planned_on_a_visit(article: Article, records: list[_Candidate]) -> None:
@@ -599,7 +649,7 @@ def extract_meetings(article: Article) -> tuple[Meeting, ...]:
     records: list[_Candidate] = []
     pending: list[_Candidate] = []  # weak mentions before any event: "ended a weekend meeting"
     last_date: PartialDate | None = None  # the date of the latest mention that had one
-    for cand in _candidates(article):
+    for cand in [one for cand in _candidates(article) for one in _split_partners(cand)]:
         if cand.untensed and any(
             r.status is MeetingStatus.PLANNED
             and r.organization is not None
