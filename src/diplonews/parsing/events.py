@@ -525,9 +525,11 @@ _AND = re.compile(r"\s+and\s+(?:the\s+)?")
 
 
 def _split_partners(cand: _Candidate) -> list[_Candidate]:
-    """One candidate per partner state when the event is named as several ("bilateral
-    meetings with officials from A, B and C", "phone calls with his Italian and Spanish
-    counterparts"): each keeps the other side and the officials of its partner.
+    """One candidate per partner state when the event is named as several.
+
+    "Bilateral meetings with officials from A, B and C", "phone calls with his
+    Italian and Spanish counterparts": each keeps the other side and the
+    officials of its partner.
     """
     base = cand.countries - cand.partners
     if len(cand.partners) < 2 or not base or cand.weak:
@@ -649,7 +651,7 @@ def extract_meetings(article: Article) -> tuple[Meeting, ...]:
     records: list[_Candidate] = []
     pending: list[_Candidate] = []  # weak mentions before any event: "ended a weekend meeting"
     last_date: PartialDate | None = None  # the date of the latest mention that had one
-    for cand in [one for cand in _candidates(article) for one in _split_partners(cand)]:
+    for cand in [one for found in _candidates(article) for one in _split_partners(found)]:
         if cand.untensed and any(
             r.status is MeetingStatus.PLANNED
             and r.organization is not None
