@@ -701,7 +701,10 @@ def extract_meetings(article: Article) -> tuple[Meeting, ...]:
             _merge(earlier, late)
             records.remove(late)
     for record in records:
-        sides = len(record.countries) + (record.organization is not None)
+        host = record.location.country if record.location is not None else None
+        # the place's state, when no official named is its, is where the talks are, not a side
+        guest = host is not None and not any(p.country == host for p in record.participants)
+        sides = len(record.countries) - guest + (record.organization is not None)
         if record.kind is MeetingKind.MEETING and (
             sides >= _MANY_SIDES
             or (record.organization is not None and _MANY_STATES.search(record.evidence[0].text))
