@@ -119,6 +119,14 @@ OUTLET_SHAPES: list[tuple[str, str, list[Summary]]] = [
         [("conference", "held", ["GEO", "MDA"], "2022-10", ["Ion Rusu"])],
     ),
     (
+        "a-date-opening-the-sentence-dates-a-far-event",
+        "This week, the Assistant to the President of Georgia for National Security, Dr. Lado "
+        "Beridze, led a Georgian delegation with officials of the Security Council, the "
+        "Ministry of Defence and the Ministry of Foreign Affairs to a high-level international "
+        "conference in Chisinau, Moldova.",
+        [("conference", "held", ["GEO", "MDA"], "2023-05", ["Lado Beridze"])],
+    ),
+    (
         "arrived-to",
         "Georgian Foreign Minister Lado Beridze arrived to Chisinau on May 2.",
         [("visit", "held", ["GEO", "MDA"], "2023-05-02", ["Lado Beridze"])],

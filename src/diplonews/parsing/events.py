@@ -128,6 +128,8 @@ _AT_GATHERING = re.compile(
 _PLURAL_EVENTS = re.compile(r"(?:meetings|calls|phone\s+calls|telephone\s+calls|conversations)\W")
 _SEPARATE_BEFORE = re.compile(r"\b(?:separate|bilateral|individual)\s+(?:[\w-]+\s+)?\Z")
 _SEPARATELY = re.compile(r"\b(?:separately|one\s+after\s+another|in\s+turn)\b")
+# What may stand before a date that opens a sentence: "On", "In the first half of".
+_OPENING_DATE = re.compile(r"\s*(?:(?:On|In|At|During|By|Since)\s+(?:the\s+)?)?")
 # A pointer back to the event just told: "there", "on the sidelines of the meeting".
 _THERE = re.compile(
     r"""\b(?:there|on\s+the\s+(?:sidelines|margins?)\s+of\s+the\s+[a-z]+
@@ -367,6 +369,18 @@ def _candidate(
         body, offset_dates, (max(date_lo, dateline_end), hi), (t0, t1), shared=bool(hosts)
     )
     date, date_gap = picked if picked is not None else (None, 0)
+    # "This week, the minister led a delegation to a conference in Tashkent": a date that
+    # opens the sentence dates its events, however far the meeting word stands
+    opening = next(
+        (
+            d.date  # read in the sentence's own tense: "On Tuesday, X arrived, where he is due to"
+            for d in _sentence_dates(dates, sentence, article.published, "auto")
+            if _OPENING_DATE.fullmatch(body, sentence.start, d.start)
+            and body.startswith(",", d.end)
+            and d.end <= t0
+        ),
+        None,
+    )
     if date is None and status is MeetingStatus.HELD:
         date = _just_before_remarks(
             body, sentence.start, lo=lo, t0=t0, dates=offset_dates, published=article.published
@@ -432,6 +446,8 @@ def _candidate(
         not (countries and who) or all(p.country in countries or _in_business(p) for p in who)
     ):
         weak = True  # one side only (a company's executive is none): domestic, or a back-reference
+    if date is None and not weak:
+        date = opening  # only for an event with sides of its own, not a bare "visit the base"
     participants = [
         Participant(p.name, p.role, Country(p.country) if p.country else None) for p in who
     ]
@@ -693,17 +709,21 @@ def extract_meetings(article: Article) -> tuple[Meeting, ...]:
     if records:
         _forward_references(records[0], pending)
     _talks_at_gatherings(records)
-    _talks_planned_on_a_visit(article, records)
     for late in _other_side_from_article(article, records):
         # a record that has just got its second side may now be a mention of an earlier one
         earlier = next((r for r in records[: records.index(late)] if _same_event(r, late)), None)
         if earlier is not None and not late.another:
             _merge(earlier, late)
             records.remove(late)
+    _talks_planned_on_a_visit(article, records)
     for record in records:
         host = record.location.country if record.location is not None else None
         # the place's state, when no official named is its, is where the talks are, not a side
-        guest = host is not None and not any(p.country == host for p in record.participants)
+        guest = (
+            host is not None
+            and bool(record.participants)
+            and not any(p.country == host for p in record.participants)
+        )
         sides = len(record.countries) - guest + (record.organization is not None)
         if record.kind is MeetingKind.MEETING and (
             sides >= _MANY_SIDES
