@@ -273,6 +273,28 @@ SEVERAL: list[tuple[str, str, list[Summary]]] = [
     ),
 ]
 
+# Mentions that name no event of their own.
+NO_NEW_EVENT: list[tuple[str, str, list[Summary]]] = [
+    (
+        "talks-in-the-topic-of-a-call",
+        "Georgian President Lado Beridze and Moldovan President Ion Rusu held a phone call on "
+        "Monday to discuss the Black Sea and the Transnistria peace talks.",
+        [("call", "held", ["GEO", "MDA"], "2023-05-08", ["Lado Beridze", "Ion Rusu"])],
+    ),
+    (
+        "a-deadline-on-the-talks-is-no-session",
+        "Georgia and Moldova have been holding talks on a free trade pact since March. Georgia "
+        "put a deadline on the talks of October 1.",
+        [("meeting", "held", ["GEO", "MDA"], "2023-03", [])],
+    ),
+    (
+        "a-body-s-resolution-is-no-session",
+        "Georgian President Lado Beridze met Moldovan President Ion Rusu on May 3. They recalled "
+        "the March 2 UN General Assembly resolution on the war.",
+        [("meeting", "held", ["GEO", "MDA"], "2023-05-03", ["Lado Beridze", "Ion Rusu"])],
+    ),
+]
+
 # Talks held at a summit told in the same sentence: two events; the summit's body and host
 # belong to the summit, its date to both.
 AT_A_GATHERING: list[tuple[str, str, list[Summary]]] = [

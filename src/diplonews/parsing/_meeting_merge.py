@@ -220,8 +220,14 @@ def _back_reference(records: list[_Candidate], cand: _Candidate) -> None:
         return
     # "The first such meeting was held in Trabzon in 2012": a session of its own, however far
     other_session = cand.ordinal is not None and cand.ordinal != target.ordinal
-    if not other_session and (cand.kind is MeetingKind.CONFERENCE or cand.date_gap > _DATE_REACH):
-        return  # a date far from the trigger may date anything in the sentence
+    if not other_session and (
+        cand.kind is MeetingKind.CONFERENCE
+        or cand.date_gap > _DATE_REACH
+        or _process_word(cand) == "talks"
+    ):
+        # a date far from the trigger may date anything in the sentence; "the talks" name a
+        # process, whose dates ("a deadline on the talks of October 1") are no new session
+        return
     records.append(
         attrs.evolve(
             cand,
@@ -232,6 +238,14 @@ def _back_reference(records: list[_Candidate], cand: _Candidate) -> None:
             weak=False,
         )
     )
+
+
+def _process_word(cand: _Candidate) -> str:
+    """The meeting word of a candidate, lower-cased ("talks", "meeting", "visit")."""
+    span = cand.evidence[0]
+    at = cand.anchor - span.start
+    word = span.text[at:].split(maxsplit=1)
+    return word[0].lower().strip(".,;:") if word else ""
 
 
 def _forward_references(first: _Candidate, pending: list[_Candidate]) -> None:

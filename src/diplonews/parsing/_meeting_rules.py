@@ -279,6 +279,7 @@ _NOT_A_MEETING = re.compile(
     |\b(?:cabinet|board|parliament|party|committee)\b[^.;]{0,80}?\b(?:when|as|after)\s+it
     \s+(?:meets|met)\b                           # "the cabinet ... when it meets" is domestic
     |\b(?:match|tournament|championship|festival|concert|exhibition|fair)\b
+    |\b(?:general\s+assembly|summit|conference|council|session)\s+(?:resolutions?|decisions?)\b
     |\b(?:been|be|being)\s+met\b                  # "demand has been met"
     |\b(?:meet|meets|meeting|met)\s+(?:(?:the|its|their|his|her|our|these|all|any)\s+)?(?:[\w.'’-]+\s+){0,2}(?:demand|demands|complaints|requirements?
     |needs|expectations?|targets?|deadlines?|standards?|criteria|obligations|goals?|costs?|evil
@@ -288,6 +289,7 @@ _NOT_A_MEETING = re.compile(
 # Lower-case words one of which every match of _NOT_A_MEETING holds ...
 _NOT_A_MEETING_WORDS = (
     "met", "meet", "conference", "briefing", "session", "congress", "seminar", "forum", "summit",
+    "assembly", "council",
     "expo", "match", "tournament", "championship", "festival", "concert", "exhibition", "fair",
 )  # fmt: skip
 # ... in a text lower-cased by str.lower(), unless it holds a letter that re.IGNORECASE

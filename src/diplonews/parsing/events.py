@@ -130,6 +130,10 @@ _SEPARATE_BEFORE = re.compile(r"\b(?:separate|bilateral|individual)\s+(?:[\w-]+\
 _SEPARATELY = re.compile(r"\b(?:separately|one\s+after\s+another|in\s+turn)\b")
 # What may stand before a date that opens a sentence: "On", "In the first half of".
 _OPENING_DATE = re.compile(r"\s*(?:(?:On|In|At|During|By|Since)\s+(?:the\s+)?)?")
+# A break between clauses: what follows is no longer the topic of the event before.
+_CLAUSE_BREAK = re.compile(
+    r";|,\s+(?:and|while|but|whereas)\s|\s(?:and|but)\s+(?:there|he|she|they|it|we)\s"
+)
 # A pointer back to the event just told: "there", "on the sidelines of the meeting".
 _THERE = re.compile(
     r"""\b(?:there|on\s+the\s+(?:sidelines|margins?)\s+of\s+the\s+[a-z]+
@@ -209,6 +213,17 @@ def _candidates(article: Article) -> list[_Candidate]:
                     and any(t.anchor < t0 and t.clause_end <= t0 for t in topics)
                 ):
                     cand.weak = True  # "spoke with X to thank him for organizing COP28"
+                if (
+                    cand.kind is MeetingKind.MEETING
+                    and cand.rule == "meeting.held_talks"
+                    and any(
+                        t.anchor < t0
+                        and t.clause_end <= t0
+                        and not _CLAUSE_BREAK.search(body, t.clause_end, t0)
+                        for t in topics
+                    )
+                ):
+                    cand.weak = True  # "held a call to discuss ... the peace talks": a topic
                 if cand.kind in (MeetingKind.CALL, MeetingKind.MEETING) and not cand.weak:
                     topics.append(cand)
                 if (
