@@ -189,6 +189,17 @@ SERIES: list[tuple[str, str, list[Summary]]] = [
         ],
     ),
     (
+        "the-guest-of-a-visit-under-way",
+        "A delegation of Georgia led by Deputy Minister Lado Beridze arrived in Chisinau on May "
+        "2. On May 3, the President of Moldova Ion Rusu received the guest. After that, the "
+        "Foreign Minister of Moldova Dan Cojocaru held a meeting with him.",
+        [
+            ("visit", "held", ["GEO", "MDA"], "2023-05-02", ["Lado Beridze"]),
+            ("meeting", "held", ["GEO", "MDA"], "2023-05-03", ["Ion Rusu"]),
+            ("meeting", "held", ["GEO", "MDA"], "2023-05-03", ["Dan Cojocaru"]),
+        ],
+    ),
+    (
         "also-met-is-one-more-event",
         "On May 4, Georgian Foreign Minister Lado Beridze took part in the 5th session of the "
         "Council of Foreign Ministers of the Organization of Turkic States in Baku. Beridze "

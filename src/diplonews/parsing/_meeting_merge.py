@@ -49,6 +49,7 @@ class _Candidate:
     untensed: bool = False  # held only for want of any tense cue in its clause
     ordinal: str | None = None  # "seventh" in "the seventh meeting": one session of a series
     partners: set[str] = attrs.Factory(set)  # states after a plural trigger, one event each
+    guest: bool = False  # "received the guest": the visitor of the visit under way
     also: bool = False  # "X also met Y": one more event of the story
     sequel: int = 0  # 1: "After that, ..." (the same day), 2: "The next day, ..."; 0: neither
 

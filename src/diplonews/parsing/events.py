@@ -134,6 +134,10 @@ _OPENING_DATE = re.compile(r"\s*(?:(?:On|In|At|During|By|Since)\s+(?:the\s+)?)?"
 _CLAUSE_BREAK = re.compile(
     r";|,\s+(?:and|while|but|whereas)\s|\s(?:and|but)\s+(?:there|he|she|they|it|we)\s"
 )
+# The visitor named as such after the meeting word: "received the guest", "met the delegation".
+_GUEST = re.compile(
+    r"\s+(?:with\s+)?(?:the|our)\s+(?:[a-z-]+\s+)?(?:guests?|visitors?|delegation|delegates)\b"
+)
 # A pointer back to the event just told: "there", "on the sidelines of the meeting".
 _THERE = re.compile(
     r"""\b(?:there|on\s+the\s+(?:sidelines|margins?)\s+of\s+the\s+[a-z]+
@@ -493,6 +497,7 @@ def _candidate(
         also=_ALSO.search(body, max(sentence.start, t0 - 40), t0) is not None,
         ordinal=_ordinal(body, max(sentence.start, t0 - 60), t0),
         partners=partners,
+        guest=_GUEST.match(body, t1) is not None,
     )
 
 
@@ -690,6 +695,19 @@ def extract_meetings(article: Article) -> tuple[Meeting, ...]:
             for r in records
         ):
             cand.status = MeetingStatus.PLANNED  # "the next meeting of the G7" ... "at the meeting"
+        visit = next((r for r in reversed(records) if r.kind is MeetingKind.VISIT), None)
+        if (
+            cand.weak
+            and cand.kind is MeetingKind.MEETING
+            and (cand.guest or cand.sequel)
+            and visit is not None
+            and cand.countries <= visit.countries
+            and cand.status is visit.status
+        ):
+            # "the President received the guest", "After that, X and the minister met": a
+            # step of the visit under way, between its sides
+            cand.countries |= visit.countries
+            cand.weak = False
         if cand.sequel and not cand.weak:
             # "The President received X. After that, X and the Minister met": a step of its
             # own, on the day of the step before (or the day after it)
