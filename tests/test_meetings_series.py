@@ -306,6 +306,17 @@ NO_NEW_EVENT: list[tuple[str, str, list[Summary]]] = [
     ),
 ]
 
+# A body's own session named with "its", a place and a date is an event.
+BODY_SESSIONS: list[tuple[str, str, list[Summary]]] = [
+    (
+        "a-body-held-its-regular-meeting",
+        "At the Council of Foreign Ministers of the Commonwealth of Independent States, which "
+        "held its regular meeting in Minsk on May 5, the Georgian delegation was headed by "
+        "Foreign Minister Lado Beridze.",
+        [("conference", "held", ["BLR", "GEO"], "2023-05-05", ["Lado Beridze"])],
+    ),
+]
+
 # Talks held at a summit told in the same sentence: two events; the summit's body and host
 # belong to the summit, its date to both.
 AT_A_GATHERING: list[tuple[str, str, list[Summary]]] = [
@@ -364,6 +375,7 @@ ROWS = (
     + SESSIONS
     + SEVERAL
     + NO_NEW_EVENT
+    + BODY_SESSIONS
     + AT_A_GATHERING
     + NAMED_AGAIN
 )

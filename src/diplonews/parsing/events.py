@@ -445,6 +445,19 @@ def _candidate(
     )
     if weak and kind is MeetingKind.CONFERENCE and re.match(r"\s+on\s+[A-Z]", body[t1 : t1 + 12]):
         weak = False  # "the international conference on Afghanistan" names an event
+    if (
+        weak
+        and organization is not None
+        and date is not None
+        and location is not None
+        and re.search(
+            r"\b(?:its|their)\s+(?:[a-z]+\s+)?\Z", body[max(sentence.start, t0 - 30) : t0]
+        )
+    ):
+        # "the Council of Foreign Ministers of the CIS, which held its regular meeting in Minsk
+        # on April 12": a body's own session, with its place and date, is an event
+        weak = False
+        kind, rule = MeetingKind.CONFERENCE, "meeting.org_meeting"
     if kind is MeetingKind.CONFERENCE:
         # A conference named with no time, place, people or plan is a name, not an event;
         # one with a single state and no organisation is domestic unless it is a summit.
