@@ -127,6 +127,12 @@ OUTLET_SHAPES: list[tuple[str, str, list[Summary]]] = [
         [("conference", "held", ["GEO", "MDA"], "2023-05", ["Lado Beridze"])],
     ),
     (
+        "the-city-that-hosted-the-forum",
+        "Speaking of how significant the World Forum on Cultural Heritage is, which Tbilisi "
+        "hosted for the second time, the Moldovan minister praised the organisers.",
+        [("conference", "held", ["GEO"], None, [])],
+    ),
+    (
         "arrived-to",
         "Georgian Foreign Minister Lado Beridze arrived to Chisinau on May 2.",
         [("visit", "held", ["GEO", "MDA"], "2023-05-02", ["Lado Beridze"])],

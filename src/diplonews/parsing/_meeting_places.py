@@ -268,9 +268,19 @@ def _location(
         for mention in mentions:
             if mention.start == start and mention.kind != "group":
                 return Place(city=None, country=Country(mention.code))
+    for match in _HOSTED_BY.finditer(body, lo, hi):
+        city_code = city_country(match["place"])
+        if city_code is not None:
+            return Place(city=match["place"], country=Country(city_code))
     if dateline_city is not None and _HERE.search(body, lo, hi):
         return Place(city=dateline_city[0], country=Country(dateline_city[1]))
     return None
+
+
+# A city as the host of the event: "Tbilisi is hosting the meeting", "which Baku hosted".
+_HOSTED_BY = re.compile(
+    r"(?P<place>[A-Z][\w’'-]+)\s+(?:is\s+hosting|was\s+hosting|hosted|hosts|will\s+host)\b"
+)
 
 
 def _organization(

@@ -138,6 +138,11 @@ _CLAUSE_BREAK = re.compile(
 _GUEST = re.compile(
     r"\s+(?:with\s+)?(?:the|our)\s+(?:[a-z-]+\s+)?(?:guests?|visitors?|delegation|delegates)\b"
 )
+# The host city in a relative clause after the event: "the Forum ..., which Baku hosted".
+_WHICH_HOSTED = re.compile(
+    r"\b(?:which|that)\s+(?P<place>[A-Z][\w’'-]+)\s+(?:has\s+|had\s+)?(?:hosted|hosts|is\s+hosting"
+    r"|will\s+host)\b"
+)
 # A pointer back to the event just told: "there", "on the sidelines of the meeting".
 _THERE = re.compile(
     r"""\b(?:there|on\s+the\s+(?:sidelines|margins?)\s+of\s+the\s+[a-z]+
@@ -357,6 +362,11 @@ def _candidate(
         location = Place(city=named["place"], country=Country(named_code))
     if location is None:
         location = _location(body, lo, t0, mentions, dateline_city)
+    if location is None:
+        hosted = _WHICH_HOSTED.search(body, t1, min(sentence.end, t1 + 120))
+        code = city_country(hosted["place"]) if hosted is not None else None
+        if hosted is not None and code is not None:
+            location = Place(city=hosted["place"], country=Country(code))  # "which Baku hosted"
     plain = organization is None and not who and kind is MeetingKind.MEETING
     session = _body_session(body, sentence.start, t0, dateline_city) if plain else None
     if session is not None:  # "The diplomats were meeting" after "Senior EC diplomats"
