@@ -133,6 +133,11 @@ OUTLET_SHAPES: list[tuple[str, str, list[Summary]]] = [
         [("conference", "held", ["GEO"], None, [])],
     ),
     (
+        "is-also-to-attend-is-a-plan",
+        "The Moldovan minister is also to attend the 5th Black Sea Forum in Tbilisi.",
+        [("conference", "planned", ["GEO", "MDA"], None, [])],
+    ),
+    (
         "arrived-to",
         "Georgian Foreign Minister Lado Beridze arrived to Chisinau on May 2.",
         [("visit", "held", ["GEO", "MDA"], "2023-05-02", ["Lado Beridze"])],

@@ -237,7 +237,7 @@ _HEADLINE_TO = re.compile(
 )
 # Words in the clause before a trigger that make the event planned.
 _FUTURE = re.compile(
-    r"""\b(?:will|would|shall|is\s+to|are\s+to|was\s+to|were\s+to|to\s+be\s+held|scheduled
+    r"""\b(?:will|would|shall|(?:is|are|was|were)\s+(?:also\s+)?to|to\s+be\s+held|scheduled
     |slated|plans?\s+to|planned|planning\s+(?:to|for)|expected\s+to|set\s+to|going\s+to|upcoming|forthcoming
     |next(?!\s+day)|ahead\s+of|in\s+advance\s+of|invited|asked|prepar\w+\s+to|intends?\s+to|tomorrow
     |look(?:s|ing)?\s+forward\s+to
