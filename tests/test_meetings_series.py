@@ -87,6 +87,28 @@ CALLS: list[tuple[str, str, list[Summary]]] = [
         [("call", "held", ["GEO", "MDA"], "2023-05-08", [])],
     ),
     (
+        "a-call-named-after-a-preposition",
+        "In a more recent call, Georgian President Lado Beridze and Moldovan President Ion Rusu "
+        "discussed transit.",
+        [("call", "held", ["GEO", "MDA"], None, ["Lado Beridze", "Ion Rusu"])],
+    ),
+    (
+        "a-call-for-restraint-is-no-call",
+        "In a call for restraint, the Georgian President Lado Beridze urged Moldova to act.",
+        [],
+    ),
+    (
+        "two-leaders-spoke-about",
+        "Georgian President Lado Beridze and Moldovan President Ion Rusu spoke on Saturday about "
+        "the situation in the region.",
+        [("call", "held", ["GEO", "MDA"], "2023-05-06", ["Lado Beridze", "Ion Rusu"])],
+    ),
+    (
+        "spoke-by-phone-about-is-no-reason-to-skip",
+        "The minister spoke about the phone market of Georgia.",
+        [],
+    ),
+    (
         "spoke-about-the-phone-is-no-call",
         "The minister spoke about the phone market of Georgia.",
         [],
@@ -159,6 +181,34 @@ OUTLET_SHAPES: list[tuple[str, str, list[Summary]]] = [
         "The Georgian delegation was headed by Deputy Foreign Minister Lado Beridze, who met "
         "Moldovan President Ion Rusu on May 4.",
         [("meeting", "held", ["GEO", "MDA"], "2023-05-04", ["Lado Beridze", "Ion Rusu"])],
+    ),
+]
+
+# Talks named by other words: a conversation, a dialogue, negotiations due to begin.
+OTHER_WORDS: list[tuple[str, str, list[Summary]]] = [
+    (
+        "a-conversation-with-an-envoy",
+        "Moldovan President Ion Rusu noted his recent conversation with the new Georgian "
+        "ambassador to Moldova, Lado Beridze.",
+        [("meeting", "held", ["GEO", "MDA"], None, ["Ion Rusu", "Lado Beridze"])],
+    ),
+    (
+        "took-part-in-a-dialogue",
+        "The Moldovan Prime Minister Ion Rusu also took part in a bilateral energy dialogue "
+        "with senior Georgian officials in Tbilisi today.",
+        [("meeting", "held", ["GEO", "MDA"], "2023-05-10", ["Ion Rusu"])],
+    ),
+    (
+        "negotiations-due-to-begin",
+        "Negotiations between Georgia and Moldova on a transit agreement are due to begin in "
+        "June, he said.",
+        [("meeting", "planned", ["GEO", "MDA"], "2023-06", [])],
+    ),
+    (
+        "the-talks-starting-on-a-day-date-the-talks",
+        "Georgia and Moldova will hold trade talks in Tbilisi. Officials said the talks, starting "
+        "on May 14, would cover transit fees.",
+        [("meeting", "planned", ["GEO", "MDA"], "2023-05-14", [])],
     ),
 ]
 
@@ -382,6 +432,7 @@ ROWS = (
     RECEIVED
     + CALLS
     + OUTLET_SHAPES
+    + OTHER_WORDS
     + SERIES
     + SESSIONS
     + SEVERAL

@@ -8,6 +8,8 @@ new one.
 
 from __future__ import annotations
 
+import re
+
 import attrs
 
 from diplonews.models import MeetingKind, MeetingStatus
@@ -221,6 +223,19 @@ def _back_reference(records: list[_Candidate], cand: _Candidate) -> None:
         return
     # "The first such meeting was held in Trabzon in 2012": a session of its own, however far
     other_session = cand.ordinal is not None and cand.ordinal != target.ordinal
+    span = cand.evidence[0]
+    if (
+        target.date is None
+        and not other_session
+        and cand.status is target.status
+        and cand.date_gap <= _DATE_REACH
+        and _DEFINITE.search(span.text, 0, cand.anchor - span.start)
+    ):
+        # "X and Y held talks." ... "The talks, held on Monday, ...": the event's own date
+        target.date = cand.date
+        if cand.evidence[0] not in target.evidence:
+            target.evidence += cand.evidence
+        return
     if not other_session and (
         cand.kind is MeetingKind.CONFERENCE
         or cand.date_gap > _DATE_REACH
@@ -239,6 +254,10 @@ def _back_reference(records: list[_Candidate], cand: _Candidate) -> None:
             weak=False,
         )
     )
+
+
+# A definite mention of an event already told: "the talks", "this visit".
+_DEFINITE = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose)\s+(?:[a-z]+\s+)?\Z")
 
 
 def _process_word(cand: _Candidate) -> str:

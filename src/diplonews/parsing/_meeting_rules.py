@@ -73,6 +73,7 @@ _TRIGGER_STEMS = [
     "leav", "left", "call", "phone", "telephon", "spoke", "spoken", "summit", "conference",
     "forum", "session", "council", "commission", "seminar", "congress", "assembly", "received",
     "hosted", "welcomed", "discuss", "consultation", "co-chair", "COP", "ministerial",
+    "conversation", "dialogue",
 ]  # fmt: skip
 
 
@@ -107,6 +108,9 @@ _RULES: list[tuple[str, MeetingKind, tuple[str, ...], re.Pattern[str]]] = [
             r"""\b(?:phone|telephone|video)[\s-]*(?:call|conversation|talks?|conference)s?\b
             | \b(?:held|had|made|during)\s+(?:a|an|another|their)\s+(?:\w+\s+)?call\b
             | \bcall\s+(?:with|between)\s+[A-Z]      # "call with President X"
+            # "In a more recent call, X and Y discussed": the call named after a preposition
+            | \b(?:[Ii]n|[Dd]uring|[Oo]n|[Oo]ver)\s+(?:a|an|the|their|his|her)\s+(?:[\w-]+\s+){0,2}
+              call\b(?!\s+(?:for|to|on)\b)
             | \b(?:telephoned|phoned)\b
             # "A and B spoke by telephone", "talked over the phone": no "with" needed
             | \b(?:spoke|spoken|talked|talks?|speaks?|conversed)\s+(?:by|over|on)\s+(?:the\s+)?
@@ -122,6 +126,17 @@ _RULES: list[tuple[str, MeetingKind, tuple[str, ...], re.Pattern[str]]] = [
             r"""\bspo(?:ke|ken)\s+(?:(?:by\s+(?:tele)?phone|today|yesterday|again|separately
             |on\s+[A-Z]\w+)\s+)*with\b           # "spoke today with", "spoke by phone with"
             """,
+            re.VERBOSE,
+        ),
+    ),
+    (
+        "meeting.spoke",
+        MeetingKind.CALL,
+        ("spoke",),
+        # "Keir Starmer and Mohammed bin Salman spoke on Saturday about ...": two named sides
+        re.compile(
+            r"""\band\s+(?:(?:[A-Z][\w’'.-]*|bin|ibn|al|el|de|van|von)\s+){1,6}spoke\s+(?:(?:on\s+[A-Z][a-z]+|today|yesterday
+            |earlier|again)\s+)?(?=about\b|to\s+discuss\b)""",
             re.VERBOSE,
         ),
     ),
@@ -169,9 +184,24 @@ _RULES: list[tuple[str, MeetingKind, tuple[str, ...], re.Pattern[str]]] = [
     (
         "meeting.held_talks",
         MeetingKind.MEETING,
-        ("talks", "consultations", "negotiations", "discussion", "co-chair"),
+        (
+            "talks",
+            "consultations",
+            "egotiations",
+            "discussion",
+            "co-chair",
+            "conversation",
+            "dialogue",
+        ),
         re.compile(
             r"""\b(?:talks|consultations)\b
+            | \bconversations?(?=\s+with\b)              # "his recent conversation with X"
+            | \b(?:held|hold|holds|holding|participated\s+in|took\s+part\s+in|take\s+part\s+in)
+              \s+(?:a|an|the|their)\s+(?:[\w.-]+\s+){0,3}dialogue\b   # "held a strategic dialogue"
+            | \b[Nn]egotiations\b(?=(?:[^.;]|(?<=[A-Z])\.){0,80}?\b(?:are|is|were)\s+
+              (?:due|set|scheduled|expected)\s+to\s+(?:begin|start|open|resume)\b)
+                                                          # "negotiations are due to begin in May"
+
             | \b(?:held|hold|holds|holding|hosted|host|hosts|conducted|direct|round\s+of)\s+
               (?:[\w-]+\s+){0,4}negotiations\b       # negotiations as an event, not a process
             | \bdiscussions?\s+with\b
