@@ -378,6 +378,19 @@ BODY_SESSIONS: list[tuple[str, str, list[Summary]]] = [
     ),
 ]
 
+# Gatherings listed in one sentence are separate events with their own places and bodies.
+LISTED: list[tuple[str, str, list[Summary]]] = [
+    (
+        "a-session-and-a-summit",
+        "The minister said he hoped for progress at forthcoming meetings -- the OSCE ministerial "
+        "meeting in Vienna and the July summit of the Black Sea states in Batumi.",
+        [
+            ("conference", "planned", ["AUT"], None, []),
+            ("conference", "planned", ["GEO"], "2023-07", []),
+        ],
+    ),
+]
+
 # Talks held at a summit told in the same sentence: two events; the summit's body and host
 # belong to the summit, its date to both.
 AT_A_GATHERING: list[tuple[str, str, list[Summary]]] = [
@@ -437,6 +450,7 @@ ROWS = (
     + SESSIONS
     + SEVERAL
     + NO_NEW_EVENT
+    + LISTED
     + BODY_SESSIONS
     + AT_A_GATHERING
     + NAMED_AGAIN

@@ -434,6 +434,12 @@ _LIST_JOIN = re.compile(
 )
 
 
+# Meeting words that name an event as a noun: two of them joined by "and the" are two events.
+_GATHERING_NOUN = re.compile(
+    r"(?:[Ss]ummit|[Ss]ession|[Mm]eeting|[Cc]onference|[Ff]orum|[Mm]inisterial|[Aa]ssembly)s?\b"
+)
+
+
 def _list_item(
     body: str, clause: tuple[int, int], trigger: tuple[int, int], hits: Sequence[int]
 ) -> tuple[int, int]:
@@ -449,7 +455,14 @@ def _list_item(
     if at >= 0 and hits[at] >= lo:
         before = _TRIGGER_WORDS.match(body, hits[at])
         join = _LIST_JOIN.search(body, max(before.end(), t0 - 60), t0) if before else None
-        if join is not None and body[join.start()] != " ":  # a comma: sides before are shared
+        if join is not None and (
+            body[join.start()] != " "  # a comma: sides before are shared
+            # "the IMF session in Washington and the June summit": an item with its own place
+            or (
+                _GATHERING_NOUN.match(body, hits[at])
+                and _PLACE_IN.search(body, before.end(), join.start()) is not None
+            )
+        ):
             lo = join.start("item")
     at = bisect.bisect_left(hits, t1)
     if at < len(hits) and hits[at] < hi and body[hits[at]].islower():  # not "Gulf ... Council"
