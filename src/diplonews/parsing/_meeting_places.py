@@ -455,12 +455,16 @@ def _list_item(
     if at >= 0 and hits[at] >= lo:
         before = _TRIGGER_WORDS.match(body, hits[at])
         join = _LIST_JOIN.search(body, max(before.end(), t0 - 60), t0) if before else None
-        if before is not None and join is not None and (
-            body[join.start()] != " "  # a comma: sides before are shared
-            # "the IMF session in Washington and the June summit": an item with its own place
-            or (
-                _GATHERING_NOUN.match(body, hits[at])
-                and _PLACE_IN.search(body, before.end(), join.start()) is not None
+        if (
+            before is not None
+            and join is not None
+            and (
+                body[join.start()] != " "  # a comma: sides before are shared
+                # "the IMF session in Washington and the June summit": an item with its own place
+                or (
+                    _GATHERING_NOUN.match(body, hits[at])
+                    and _PLACE_IN.search(body, before.end(), join.start()) is not None
+                )
             )
         ):
             lo = join.start("item")

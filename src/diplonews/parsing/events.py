@@ -11,11 +11,21 @@ compatible dates) merge into one record that keeps every evidence span; a
 bare back-reference ("the talks") only adds evidence to the event before it.
 
 Every record names its rule (``Meeting.rule``): ``meeting.phone_call``,
-``meeting.spoke_with``, ``meeting.visit``, ``meeting.conference_named``,
-``meeting.org_meeting``, ``meeting.met_with``, ``meeting.held_talks``,
-``meeting.received``, ``meeting.received_by``, ``meeting.commission``, ``meeting.spoke_with_envoy``;
-suffixes tell how a record grew: ``+back_reference``, ``+another``,
-``+multilateral`` (talks among four or more sides are a conference).
+``meeting.spoke_with``, ``meeting.spoke``, ``meeting.visit``,
+``meeting.conference_named``, ``meeting.org_meeting``, ``meeting.met_with``,
+``meeting.held_talks``, ``meeting.received``, ``meeting.received_by``,
+``meeting.commission``, ``meeting.spoke_with_envoy``; suffixes tell how a
+record grew: ``+back_reference``, ``+another``, ``+multilateral`` (talks among
+four or more sides are a conference).
+
+Several events of one sentence or paragraph stay separate records: the steps
+of a visit told one after another ("The next day, ...", "After that, ...",
+"X also met Y"), talks at a summit named in the same sentence, sessions of a
+series with their own ordinals, and events named as several ("bilateral
+meetings with officials from A, B and C"). Article-level context fills what a
+mention leaves out: the state a headline or a "Turkish-Uzbek" pair gives an
+official named without one, the sides of the visit under way for "received
+the guest", and the date that opens a sentence.
 
 The patterns live in :mod:`~diplonews.parsing._meeting_rules`, place, date and
 body in :mod:`~diplonews.parsing._meeting_places`, merging in
