@@ -287,6 +287,16 @@ SERIES: list[tuple[str, str, list[Summary]]] = [
         [("meeting", "held", ["GEO", "MDA"], "2023-05-03", ["Lado Beridze", "Ion Rusu"])],
     ),
     (
+        "the-trip-after-its-steps-is-the-visit",
+        "On May 2, Georgian Foreign Minister Lado Beridze started a visit to Moldova. The next "
+        "day, Moldovan President Ion Rusu received the Georgian minister. Observers said the "
+        "current trip of the Georgian minister to Moldova opens a new phase.",
+        [
+            ("visit", "held", ["GEO", "MDA"], "2023-05-02", ["Lado Beridze"]),
+            ("meeting", "held", ["GEO", "MDA"], "2023-05-03", ["Ion Rusu"]),
+        ],
+    ),
+    (
         "a-later-mention-is-the-same-visit",
         "Georgian Foreign Minister Lado Beridze visited Mongolia on May 2. During the visit, "
         "Lado Beridze met Mongolian Foreign Minister Tsend Dorj.",

@@ -766,7 +766,10 @@ def extract_meetings(article: Article) -> tuple[Meeting, ...]:
         if cand.another:
             records.append(cand)  # "held another call": never the event before
             continue
-        for record in reversed(records):
+        # the latest event of the mention's own kind first: "the current trip" after the
+        # steps of a visit is the visit, not its last meeting
+        ordered = sorted(reversed(records), key=lambda r: r.kind is not cand.kind)
+        for record in ordered:
             if _same_event(record, cand):
                 _merge(record, cand)
                 break
