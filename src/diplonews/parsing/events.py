@@ -768,7 +768,10 @@ def extract_meetings(article: Article) -> tuple[Meeting, ...]:
             continue
         # the latest event of the mention's own kind first: "the current trip" after the
         # steps of a visit is the visit, not its last meeting
-        ordered = sorted(reversed(records), key=lambda r: r.kind is not cand.kind)
+        latest = records[::-1]
+        ordered = [r for r in latest if r.kind is cand.kind] + [
+            r for r in latest if r.kind is not cand.kind
+        ]
         for record in ordered:
             if _same_event(record, cand):
                 _merge(record, cand)
