@@ -506,3 +506,28 @@ ARTICLE_PAIR: list[tuple[str | None, str, list[Summary]]] = [
 def test_other_side_from_the_article(title: str | None, body: str, expected: list[Summary]) -> None:
     """A one-state record whose official has no state takes the article's paired state."""
     assert _meetings(body, title=title) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "President Ali Demir received the Moldovan Foreign Minister Ion Rusu on May 3, Trend "
+            "reports.",
+            [("meeting", "held", ["AZE", "MDA"], "2023-05-03", ["Ali Demir", "Ion Rusu"])],
+        ),
+        (
+            "ASTANA. KAZINFORM – President Ali Demir received the Moldovan Foreign Minister Ion "
+            "Rusu on May 3.",
+            [("meeting", "held", ["KAZ", "MDA"], "2023-05-03", ["Ali Demir", "Ion Rusu"])],
+        ),
+        (
+            "President Ali Demir received the Moldovan Foreign Minister Ion Rusu on May 3.",
+            [("meeting", "held", ["MDA"], "2023-05-03", ["Ali Demir", "Ion Rusu"])],
+        ),
+    ],
+    ids=["credited-agency", "agency-dateline", "no-credit"],
+)
+def test_home_state_of_a_page_from_its_credit(body: str, expected: list[Summary]) -> None:
+    """A page without an outlet takes its home state from the agency the story credits."""
+    assert _meetings(body) == expected

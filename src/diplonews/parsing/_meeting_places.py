@@ -156,7 +156,20 @@ def _home_country(article: Article) -> str | None:
     for words, code in meeting_words()["outlet_home"].items():
         if words in outlet:
             return str(code)
+    if article.outlet is None:  # a crawled page: the agency the story credits
+        homes = meeting_words().get("attribution_home", {})
+        for credit in _CREDIT.finditer(article.body, 0, 1500):
+            agency = credit["agency"] or credit["caps"]
+            if agency in homes:
+                return str(homes[agency])
     return None
+
+
+# The agency a story credits: "..., Trend reports.", "Report informs", "ASTANA. KAZINFORM –".
+_CREDIT = re.compile(
+    r"\b(?P<agency>[A-Z][\w.]*)\s+(?:reports|reported|informs)\b"
+    r"|(?<=[.,]\s)(?P<caps>[A-Z]{3,})\s*[–—-]\s"
+)
 
 
 def _pick_date(

@@ -227,7 +227,7 @@ _RULES: list[tuple[str, MeetingKind, tuple[str, ...], re.Pattern[str]]] = [
             r"""\b(?:received|hosted|welcomed)\b(?=\s+(?:[A-Z]|the\s+(?:delegation|visiting)
             |a\s+delegation|his\s|her\s
             # "received a U.S. delegation", "received the guest", "received the head of the MFA"
-            |(?:a|an|the)\s+(?:[\w.-]+\s+){0,2}?(?:delegations?|guests?|head|heads|minister
+            |(?:a|an|the)\s+(?:[\w.-]+\s+){0,2}?(?i:delegations?|guests?|head|heads|minister
               |ministers|ambassador|envoy|president|premier|speaker|chairman|secretary)\b))
             # "welcomed Bahrain joining the accords": a state's act, not a guest
             (?!\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}\s+[a-z]+ing\b)
