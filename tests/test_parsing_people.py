@@ -199,6 +199,17 @@ ROLE_CHAINS: list[Row] = [
         [("Saud Bin Omar", "King", None), ("Ann Kell", "President", "USA")],
     ),
     ("On Tuesday she also saw the Crown Prince and Prime Minster of that country.", "USA", []),
+    # A time phrase before an apposition is no name; the head of a state's delegation is its.
+    (
+        "On Tuesday, Georgian President Ali Demir arrived.",
+        None,
+        [("Ali Demir", "President", "GEO")],
+    ),
+    (
+        "The Kazakh delegation was headed by Foreign Minister Ali Demir.",
+        None,
+        [("Ali Demir", "Foreign Minister", "KAZ")],
+    ),
     ("Talks are off, says Iran's foreign minister\n\nThe talks were due on Sunday.", None, []),
 ]
 

@@ -18,7 +18,7 @@ __all__ = ["_DATE", "_KINDS", "_may_hold_date"]
 _YEAR = r"(?:1[89]\d\d|2[01]\d\d)(?!\d)"  # a plausible year, 1800-2199
 _DAY = r"(?<![\d,.])\d{1,2}(?:st|nd|rd|th)?(?![\d:])"  # "5", "05", "5th"; not "1,5" or "5:30"
 # The end of a range of days, whose first day is the date: "July 27-28", "27–28 July".
-_DAY_RANGE = r"(?:\s*[-–]\s*\d{1,2}(?:st|nd|rd|th)?(?![\d:]))?"
+_DAY_RANGE = r"(?:\s*[-–—−]\s*\d{1,2}(?:st|nd|rd|th)?(?![\d:]))?"
 _REL = r"(?i:last|this|next)"  # a step from the publication date
 _STEP = r"(?i:last|past|this|next|coming)"  # a step in weeks or seasons
 # Weekday prefix absorbed by a full date: "Thursday, July 27, 2021".
@@ -83,7 +83,7 @@ _DATE = re.compile(
                                                     # last December
     | (?=[a-zA-Z])(?i:in|since|by|until|till|during|from|through|throughout|before|after|of
         |for|early|late|mid|around|circa)[\s-]+    # a preposition, then
-      (?:(?P<bm>(?P<bm_mon>{MONTH_PATTERN})(?!['’]s)(?!,?\s*\d))
+      (?:(?P<bm>(?P<bm_mon>{MONTH_PATTERN})(?!['’]s)(?!,?\s*\d)(?!,?\s+{_REL}\s+(?i:year)\b))
                                                     # in March / since May / mid-June
         |(?P<yr>{_YEAR})(?![.,]\d)(?!\s*(?:%|(?i:per\s*cent|percent)))
         (?!\s+(?:{_COUNT_NOUNS})\b))                 # in 2021 / since 1991; not "of 2000 people"

@@ -8,6 +8,8 @@ new one.
 
 from __future__ import annotations
 
+import re
+
 import attrs
 
 from diplonews.models import MeetingKind, MeetingStatus
@@ -47,12 +49,28 @@ class _Candidate:
     another: bool = False  # "another call": a new event, never the one before
     clause_end: int = 0  # where the trigger's clause turns to its topic
     untensed: bool = False  # held only for want of any tense cue in its clause
+    ordinal: str | None = None  # "seventh" in "the seventh meeting": one session of a series
+    partners: set[str] = attrs.Factory(set)  # states after a plural trigger, one event each
+    guest: bool = False  # "received the guest": the visitor of the visit under way
+    also: bool = False  # "X also met Y": one more event of the story
+    sequel: int = 0  # 1: "After that, ..." (the same day), 2: "The next day, ..."; 0: neither
 
 
 def _same_event(a: _Candidate, b: _Candidate) -> bool:
     if a.status is not b.status:
         return False
+    if a.ordinal and b.ordinal and a.ordinal != b.ordinal:
+        return False  # "the eighth meeting" ... "the seventh meeting": two sessions
     if a.kind is not b.kind and frozenset({a.kind, b.kind}) not in _COMPATIBLE:
+        return False
+    if (
+        {a.kind, b.kind} == {MeetingKind.MEETING, MeetingKind.CONFERENCE}
+        and b.evidence[0] in a.evidence
+        and a.anchor != b.anchor
+        and any(c.participants for c in (a, b) if c.kind is MeetingKind.MEETING)
+    ):
+        # "met X, who is in Qingdao for the summit": talks of named officials at a summit are
+        # an event of their own ("Leaders met in Muscat for the summit" is the summit)
         return False
     if (
         a.date is not None
@@ -111,6 +129,12 @@ def _same_event(a: _Candidate, b: _Candidate) -> bool:
         and not (a.organization and a.organization == b.organization)
     ):
         return bool(a.title and a.title == b.title)
+    if (
+        {a.kind, b.kind} == {MeetingKind.VISIT, MeetingKind.MEETING}
+        and {p.name for p in a.participants} & {p.name for p in b.participants}
+        and (a.countries <= b.countries or b.countries <= a.countries)
+    ):
+        return True  # "Fidan, visiting Ashgabat, ..." ... "Fidan and Meredov held a meeting"
     if a.kind is MeetingKind.VISIT is b.kind and {p.name for p in a.participants} & {
         p.name for p in b.participants
     }:
@@ -152,6 +176,7 @@ def _merge(into: _Candidate, other: _Candidate) -> None:
     names = {p.name for p in into.participants}
     into.participants += [p for p in other.participants if p.name not in names]
     into.title = into.title or other.title
+    into.ordinal = into.ordinal or other.ordinal
     if other.evidence[0] not in into.evidence:
         into.evidence += other.evidence
 
@@ -159,9 +184,10 @@ def _merge(into: _Candidate, other: _Candidate) -> None:
 def _back_reference(records: list[_Candidate], cand: _Candidate) -> None:
     """A mention naming no sides refers to the latest event of its kind.
 
-    With the same date (or none) it only adds evidence; with a date of its own
-    it is an earlier or later session of that event ("The first meeting was
-    held in Ankara in February 2017"): a new record with the same sides.
+    With the same date (or none) it only adds evidence; with a date or an
+    ordinal of its own it is an earlier or later session of that event ("The
+    first meeting was held in Ankara in February 2017"): a new record with the
+    same sides.
     """
     same = [r for r in records if r.kind is cand.kind] or [
         r for r in records if frozenset({r.kind, cand.kind}) in _COMPATIBLE
@@ -195,8 +221,29 @@ def _back_reference(records: list[_Candidate], cand: _Candidate) -> None:
             # Tajikistan": a later mention naming the one known side among others completes it
             target.countries |= cand.countries
         return
-    if cand.kind is MeetingKind.CONFERENCE or cand.date_gap > _DATE_REACH:
-        return  # a date far from the trigger may date anything in the sentence
+    # "The first such meeting was held in Trabzon in 2012": a session of its own, however far
+    other_session = cand.ordinal is not None and cand.ordinal != target.ordinal
+    span = cand.evidence[0]
+    if (
+        target.date is None
+        and not other_session
+        and cand.status is target.status
+        and cand.date_gap <= _DATE_REACH
+        and _DEFINITE.search(span.text, 0, cand.anchor - span.start)
+    ):
+        # "X and Y held talks." ... "The talks, held on Monday, ...": the event's own date
+        target.date = cand.date
+        if cand.evidence[0] not in target.evidence:
+            target.evidence += cand.evidence
+        return
+    if not other_session and (
+        cand.kind is MeetingKind.CONFERENCE
+        or cand.date_gap > _DATE_REACH
+        or _process_word(cand) == "talks"
+    ):
+        # a date far from the trigger may date anything in the sentence; "the talks" name a
+        # process, whose dates ("a deadline on the talks of October 1") are no new session
+        return
     records.append(
         attrs.evolve(
             cand,
@@ -207,6 +254,18 @@ def _back_reference(records: list[_Candidate], cand: _Candidate) -> None:
             weak=False,
         )
     )
+
+
+# A definite mention of an event already told: "the talks", "this visit".
+_DEFINITE = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose)\s+(?:[a-z]+\s+)?\Z")
+
+
+def _process_word(cand: _Candidate) -> str:
+    """The meeting word of a candidate, lower-cased ("talks", "meeting", "visit")."""
+    span = cand.evidence[0]
+    at = cand.anchor - span.start
+    word = span.text[at:].split(maxsplit=1)
+    return word[0].lower().strip(".,;:") if word else ""
 
 
 def _forward_references(first: _Candidate, pending: list[_Candidate]) -> None:

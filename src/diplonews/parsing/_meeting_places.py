@@ -156,17 +156,36 @@ def _home_country(article: Article) -> str | None:
     for words, code in meeting_words()["outlet_home"].items():
         if words in outlet:
             return str(code)
+    if article.outlet is None:  # a crawled page: the agency the story credits
+        homes = meeting_words().get("attribution_home", {})
+        for credit in _CREDIT.finditer(article.body, 0, 1500):
+            agency = credit["agency"] or credit["caps"]
+            if agency in homes:
+                return str(homes[agency])
     return None
 
 
+# The agency a story credits: "..., Trend reports.", "Report informs", "ASTANA. KAZINFORM –".
+_CREDIT = re.compile(
+    r"\b(?P<agency>[A-Z][\w.]*)\s+(?:reports|reported|informs)\b"
+    r"|(?<=[.,]\s)(?P<caps>[A-Z]{3,})\s*[–—-]\s"
+)
+
+
 def _pick_date(
-    body: str, dates: Sequence[DateMention], span: tuple[int, int], trigger: tuple[int, int]
+    body: str,
+    dates: Sequence[DateMention],
+    span: tuple[int, int],
+    trigger: tuple[int, int],
+    *,
+    shared: bool = False,
 ) -> tuple[PartialDate, int] | None:
     """The date mention of the clause nearest the trigger (after it first), and its distance.
 
     A date counts unless a new clause (", the central bank ... on Tuesday",
     after the trigger) or another meeting word (it dates that one) stands in
-    between.
+    between. With ``shared`` (the event hosts the one named before it: "met
+    X on Monday at the summit") a date before the other meeting word counts.
     """
     lo, hi = span
     t0, t1 = trigger
@@ -181,12 +200,37 @@ def _pick_date(
         return first.date, max(0, first.start - t1)
     before = [
         d for d in dates
-        if lo <= d.start and d.end <= t0 and not _TRIGGER_WORDS.search(body, d.end, t0)
+        if lo <= d.start and d.end <= t0 and _no_other_event(body, d.end, t0, shared=shared)
     ]  # fmt: skip
     if not before:
         return None
     last = max(before, key=lambda d: d.start)
     return last.date, t0 - last.end
+
+
+# Meeting words of talks, which a gathering named after them hosts ("met ... at the summit").
+_TALKS_WORD = re.compile(r"met|meet|talk|receiv|spok|call|phone|hosted|welcomed|discuss")
+
+
+def _no_other_event(body: str, lo: int, hi: int, *, shared: bool) -> bool:
+    """Whether no meeting word between ``lo`` and ``hi`` names an event the date belongs to.
+
+    With ``shared`` the words of talks held at the gathering do not count.
+    """
+    return all(
+        (shared and _TALKS_WORD.match(body, m.start())) or _GOVERNS.match(body, m.start(), hi)
+        for m in _TRIGGER_WORDS.finditer(body, lo, hi)
+    )
+
+
+# The verb whose object is the event itself: "Istanbul hosted the seventh meeting".
+_GOVERNS = re.compile(
+    r"""(?:host(?:ed|s|ing)?\s+(?:[\w’'-]+\s+){1,7}
+    # "traveled to Georgia to take part in the Silk Road Forum": the trip is for the event
+    |(?:travel\w*|trip|arriv\w*|visit\w*|went|came|flew|left|leav\w*)\b[^.;]{0,60}?
+     \b(?:to\s+attend|to\s+take\s+part\s+in|to\s+participate\s+in|for)\s+(?:[\w’'-]+\s+){0,7})\Z""",
+    re.VERBOSE,
+)
 
 
 def _just_before_remarks(
@@ -237,9 +281,19 @@ def _location(
         for mention in mentions:
             if mention.start == start and mention.kind != "group":
                 return Place(city=None, country=Country(mention.code))
+    for match in _HOSTED_BY.finditer(body, lo, hi):
+        city_code = city_country(match["place"])
+        if city_code is not None:
+            return Place(city=match["place"], country=Country(city_code))
     if dateline_city is not None and _HERE.search(body, lo, hi):
         return Place(city=dateline_city[0], country=Country(dateline_city[1]))
     return None
+
+
+# A city as the host of the event: "Tbilisi is hosting the meeting", "which Baku hosted".
+_HOSTED_BY = re.compile(
+    r"(?P<place>[A-Z][\w’'-]+)\s+(?:is\s+hosting|was\s+hosting|hosted|hosts|will\s+host)\b"
+)
 
 
 def _organization(
@@ -393,6 +447,12 @@ _LIST_JOIN = re.compile(
 )
 
 
+# Meeting words that name an event as a noun: two of them joined by "and the" are two events.
+_GATHERING_NOUN = re.compile(
+    r"(?:[Ss]ummit|[Ss]ession|[Mm]eeting|[Cc]onference|[Ff]orum|[Mm]inisterial|[Aa]ssembly)s?\b"
+)
+
+
 def _list_item(
     body: str, clause: tuple[int, int], trigger: tuple[int, int], hits: Sequence[int]
 ) -> tuple[int, int]:
@@ -408,7 +468,18 @@ def _list_item(
     if at >= 0 and hits[at] >= lo:
         before = _TRIGGER_WORDS.match(body, hits[at])
         join = _LIST_JOIN.search(body, max(before.end(), t0 - 60), t0) if before else None
-        if join is not None and body[join.start()] != " ":  # a comma: sides before are shared
+        if (
+            before is not None
+            and join is not None
+            and (
+                body[join.start()] != " "  # a comma: sides before are shared
+                # "the IMF session in Washington and the June summit": an item with its own place
+                or (
+                    _GATHERING_NOUN.match(body, hits[at])
+                    and _PLACE_IN.search(body, before.end(), join.start()) is not None
+                )
+            )
+        ):
             lo = join.start("item")
     at = bisect.bisect_left(hits, t1)
     if at < len(hits) and hits[at] < hi and body[hits[at]].islower():  # not "Gulf ... Council"

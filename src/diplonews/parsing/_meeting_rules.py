@@ -14,6 +14,7 @@ from diplonews.models import MeetingKind, MeetingStatus
 from diplonews.parsing._person_tokens import _trie
 
 __all__ = [
+    "_ALSO",
     "_AND_ANOTHER",
     "_ANOTHER",
     "_BACK_REFERENCE",
@@ -41,6 +42,7 @@ __all__ = [
     "_NOT_A_MEETING",
     "_NOT_A_MEETING_FOLDED",
     "_NOT_A_MEETING_WORDS",
+    "_ORDINAL",
     "_ORDINAL_TITLE",
     "_ORG_SHORT",
     "_OWN_SIDE",
@@ -51,6 +53,7 @@ __all__ = [
     "_REJECTED_HEAD",
     "_REMARKS",
     "_RULES",
+    "_SEQUEL",
     "_SESSION_TITLE",
     "_SIDELINES",
     "_SITE_VISIT",
@@ -70,6 +73,7 @@ _TRIGGER_STEMS = [
     "leav", "left", "call", "phone", "telephon", "spoke", "spoken", "summit", "conference",
     "forum", "session", "council", "commission", "seminar", "congress", "assembly", "received",
     "hosted", "welcomed", "discuss", "consultation", "co-chair", "COP", "ministerial",
+    "conversation", "dialogue",
 ]  # fmt: skip
 
 
@@ -104,7 +108,13 @@ _RULES: list[tuple[str, MeetingKind, tuple[str, ...], re.Pattern[str]]] = [
             r"""\b(?:phone|telephone|video)[\s-]*(?:call|conversation|talks?|conference)s?\b
             | \b(?:held|had|made|during)\s+(?:a|an|another|their)\s+(?:\w+\s+)?call\b
             | \bcall\s+(?:with|between)\s+[A-Z]      # "call with President X"
-            | \b(?:telephoned|phoned)\b""",
+            # "In a more recent call, X and Y discussed": the call named after a preposition
+            | \b(?:[Ii]n|[Dd]uring|[Oo]n|[Oo]ver)\s+(?:a|an|the|their|his|her)\s+(?:[\w-]+\s+){0,2}
+              call\b(?!\s+(?:for|to|on)\b)
+            | \b(?:telephoned|phoned)\b
+            # "A and B spoke by telephone", "talked over the phone": no "with" needed
+            | \b(?:spoke|spoken|talked|talks?|speaks?|conversed)\s+(?:by|over|on)\s+(?:the\s+)?
+              (?:tele)?phone\b""",
             re.VERBOSE,
         ),
     ),
@@ -116,6 +126,17 @@ _RULES: list[tuple[str, MeetingKind, tuple[str, ...], re.Pattern[str]]] = [
             r"""\bspo(?:ke|ken)\s+(?:(?:by\s+(?:tele)?phone|today|yesterday|again|separately
             |on\s+[A-Z]\w+)\s+)*with\b           # "spoke today with", "spoke by phone with"
             """,
+            re.VERBOSE,
+        ),
+    ),
+    (
+        "meeting.spoke",
+        MeetingKind.CALL,
+        ("spoke",),
+        # "Keir Starmer and Mohammed bin Salman spoke on Saturday about ...": two named sides
+        re.compile(
+            r"""\band\s+(?:(?:[A-Z][\w’'.-]*|bin|ibn|al|el|de|van|von)\s+){1,6}spoke\s+(?:(?:on\s+[A-Z][a-z]+|today|yesterday
+            |earlier|again)\s+)?(?=about\b|to\s+discuss\b)""",
             re.VERBOSE,
         ),
     ),
@@ -153,7 +174,7 @@ _RULES: list[tuple[str, MeetingKind, tuple[str, ...], re.Pattern[str]]] = [
             | \b(?:trade|official|diplomatic|state|working|fact-finding)\s+mission\b
             | \bmission\s+to\s+[A-Z]
             | \btravel(?:s|ed|led|ling|ing)?\s+to\b
-            | \barriv(?:ed|es|e|ing)\s+in\s+(?!power|office)
+            | \barriv(?:ed|es|e|ing)\s+(?:in|to)\s+(?!power|office)
             | \b(?:leave|leaves|left|leaving)\s+(?:[a-z]+\s+){0,2}for\s+[A-Z]
             | \b(?:was|were|is|are|will\s+be)\s+(?:also\s+)?in\s+[A-Z][a-z]+\s+(?:[A-Z]\w+\s+)?
               (?:for|on|to)\b""",
@@ -163,9 +184,24 @@ _RULES: list[tuple[str, MeetingKind, tuple[str, ...], re.Pattern[str]]] = [
     (
         "meeting.held_talks",
         MeetingKind.MEETING,
-        ("talks", "consultations", "negotiations", "discussion", "co-chair"),
+        (
+            "talks",
+            "consultations",
+            "egotiations",
+            "discussion",
+            "co-chair",
+            "conversation",
+            "dialogue",
+        ),
         re.compile(
             r"""\b(?:talks|consultations)\b
+            | \bconversations?(?=\s+with\b)              # "his recent conversation with X"
+            | \b(?:held|hold|holds|holding|participated\s+in|took\s+part\s+in|take\s+part\s+in)
+              \s+(?:a|an|the|their)\s+(?:[\w.-]+\s+){0,3}dialogue\b   # "held a strategic dialogue"
+            | \b[Nn]egotiations\b(?=(?:[^.;]|(?<=[A-Z])\.){0,80}?\b(?:are|is|were)\s+
+              (?:due|set|scheduled|expected)\s+to\s+(?:begin|start|open|resume)\b)
+                                                          # "negotiations are due to begin in May"
+
             | \b(?:held|hold|holds|holding|hosted|host|hosts|conducted|direct|round\s+of)\s+
               (?:[\w-]+\s+){0,4}negotiations\b       # negotiations as an event, not a process
             | \bdiscussions?\s+with\b
@@ -189,7 +225,12 @@ _RULES: list[tuple[str, MeetingKind, tuple[str, ...], re.Pattern[str]]] = [
         ("received", "hosted", "welcomed"),
         re.compile(
             r"""\b(?:received|hosted|welcomed)\b(?=\s+(?:[A-Z]|the\s+(?:delegation|visiting)
-            |a\s+delegation|his\s|her\s))
+            |a\s+delegation|his\s|her\s
+            # "received a U.S. delegation", "received the guest", "received the head of the MFA"
+            |(?:a|an|the)\s+(?:[\w.-]+\s+){0,2}?(?i:delegations?|guests?|head|heads|minister
+              |ministers|ambassador|envoy|president|premier|speaker|chairman|secretary)\b))
+            # "welcomed Bahrain joining the accords": a state's act, not a guest
+            (?!\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}\s+[a-z]+ing\b)
             # "welcomed Turkey's conclusion of ...": a state's act, unless its official follows
             (?!\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*['’]s?\s+(?!(?:[\w-]+\s+){0,2}
             (?:[Mm]inisters?|[Pp]resident|[Pp]remier|[Ll]eaders?|[Dd]elegation|[Aa]mbassador|[Ee]nvoy
@@ -199,19 +240,37 @@ _RULES: list[tuple[str, MeetingKind, tuple[str, ...], re.Pattern[str]]] = [
         ),
     ),
     (
+        "meeting.received_by",
+        MeetingKind.MEETING,
+        ("received",),
+        # "was received on May 18 by President X": the host after "by"
+        re.compile(
+            r"""\b(?:was|were|been)\s+received\b(?=[^.;]{0,50}?\bby\s+(?:the\s+)?[A-Z])""",
+            re.VERBOSE,
+        ),
+    ),
+    (
         "meeting.met_with",
         MeetingKind.MEETING,
-        ("met", "meet"),
-        re.compile(r"\b(?:met|meets?|meeting|meetings)\b"),
+        ("met", "meet", "Meet"),
+        re.compile(r"\b(?:met|meets?|meeting|meetings|Meetings?(?!\s+(?:Room|Hall|Point)\b))\b"),
     ),
 ]
 
+# A headline's infinitive right before the trigger: "Zarif to travel to Baku", "Delegation
+# to visit Brussels" (a name or an official, then "to"; not "came to visit").
+_HEADLINE_TO = re.compile(
+    r"""(?<!\bto\s)(?<!\bin\s)(?<!\bat\s)(?<!\bfor\s)(?<!\bfrom\s)(?<!\bthe\s)  # no place
+    (?:\b[A-Z][\w'’.-]*|\b(?:minister|president|premier|delegation|leader|chief|PM|FM)s?)
+    \s+to\s+\Z""",
+    re.VERBOSE,
+)
 # Words in the clause before a trigger that make the event planned.
 _FUTURE = re.compile(
-    r"""\b(?:will|would|shall|is\s+to|are\s+to|was\s+to|were\s+to|to\s+be\s+held|scheduled
+    r"""\b(?:will|would|shall|(?:is|are|was|were)\s+(?:also\s+)?to|to\s+be\s+held|scheduled
     |slated|plans?\s+to|planned|planning\s+(?:to|for)|expected\s+to|set\s+to|going\s+to|upcoming|forthcoming
-    |next|ahead\s+of|in\s+advance\s+of|invited|asked|prepar\w+\s+to|intends?\s+to|tomorrow
-    |look(?:s|ing)?\s+forward\s+to
+    |next(?!\s+day)|ahead\s+of|in\s+advance\s+of|invited|asked|prepar\w+\s+to|intends?\s+to|tomorrow
+    |look(?:s|ing)?\s+forward\s+to|hoping\s+to
     |preparations?\s+for)\b|['’]ll\b
     | \b(?:agreed|decided)\s+to\s+(?!(?:a|an|the|its|their|his|her|this|that)\s)  # not "to a plan"
     | \bdue\s+to\s+(?:be|hold|meet|visit|begin|start|arrive|travel|attend|take|open|resume|leave)\b
@@ -224,7 +283,7 @@ _FUTURE = re.compile(
 )
 # Hedges that make the talks only proposed or speculated about: not a meeting.
 _SPECULATIVE = re.compile(
-    r"""\b(?:could|might|may|possible|possibly|possibility|probably|proposed?|proposal|calls?\s+for
+    r"""\b(?:could|might|(?-i:may)(?!\s+\d)|possible|possibly|possibility|probably|proposed?|proposal|calls?\s+for
     |considering|mulling|weighing|urging|urges
     |called\s+for|hopes?|hoped|ready\s+for|no\s+plans?|until|unless|if|whether|refused
     |rejected|urged|request|requested|seek|seeks|seeking|sought|happy\s+to|willing\s+to
@@ -250,6 +309,7 @@ _NOT_A_MEETING = re.compile(
     |\b(?:cabinet|board|parliament|party|committee)\b[^.;]{0,80}?\b(?:when|as|after)\s+it
     \s+(?:meets|met)\b                           # "the cabinet ... when it meets" is domestic
     |\b(?:match|tournament|championship|festival|concert|exhibition|fair)\b
+    |\b(?:general\s+assembly|summit|conference|council|session)\s+(?:resolutions?|decisions?)\b
     |\b(?:been|be|being)\s+met\b                  # "demand has been met"
     |\b(?:meet|meets|meeting|met)\s+(?:(?:the|its|their|his|her|our|these|all|any)\s+)?(?:[\w.'’-]+\s+){0,2}(?:demand|demands|complaints|requirements?
     |needs|expectations?|targets?|deadlines?|standards?|criteria|obligations|goals?|costs?|evil
@@ -259,6 +319,7 @@ _NOT_A_MEETING = re.compile(
 # Lower-case words one of which every match of _NOT_A_MEETING holds ...
 _NOT_A_MEETING_WORDS = (
     "met", "meet", "conference", "briefing", "session", "congress", "seminar", "forum", "summit",
+    "assembly", "council",
     "expo", "match", "tournament", "championship", "festival", "concert", "exhibition", "fair",
 )  # fmt: skip
 # ... in a text lower-cased by str.lower(), unless it holds a letter that re.IGNORECASE
@@ -290,7 +351,8 @@ _REJECTED_HEAD = re.compile(
 )
 # A condition after the trigger: "travelling to Turkey on Friday if there was progress".
 _CONDITION_AFTER = re.compile(
-    r"[^.;,]{0,50}?\b(?:if|unless|provided)\s+(?:there|it|they|he|she|the|talks|progress)\b"
+    r"[^.;,]{0,50}?\b(?:if|unless|provided)\s+(?:there|it|they|he|she|the|talks|progress|needed"
+    r"|necessary|required)\b"
 )
 # Gatherings that are international by name, even when the text names one state.
 _INTERNATIONAL = re.compile(r"[Ss]ummit|COP\s?\d+|[A-Z]\w+|[Mm]inisterial")  # or a proper name
@@ -363,9 +425,25 @@ _JUST_BEFORE = re.compile(
 _REMARKS = re.compile(
     r"\b(?:said|says|told|remarks|shared|stated|briefed|news\s+conference|press\s+conference)\b"
 )
+# A sentence told as the next step of a day's programme: "After that, X and Y met",
+# "The next day, the President received ...". Group "next" marks the following day.
+_SEQUEL = re.compile(
+    r"""\s*(?:After\s+that|Afterwards|Subsequently|Then|Later(?:\s+on|\s+that\s+day)?
+    |(?:On\s+)?(?:that|the)\s+same\s+day|At\s+(?:that|the\s+same)\s+time|(?P<next>(?:The|On\s+the)\s+(?:next|following)\s+day))
+    \s*,?\s""",
+    re.VERBOSE,
+)
 # A related-story line: "READ: ...", "Also read: ...".
 _LINK_LINE = re.compile(
     r"(?:(?:ALSO\s+)?READ(?:\s+(?:ALSO|MORE))?|(?:Also\s+)?[Rr]ead\s+(?:also|more)|RELATED|Related)\s*[:|]"
+)
+# "Nurtleu also met X", "the delegation also held talks": one more event of the same story.
+_ALSO = re.compile(r"\balso\s+(?:[\w-]+\s+){0,3}\Z")
+# The ordinal of a session named just before its meeting word: "the seventh ... meeting".
+_ORDINAL = re.compile(
+    r"""\b(?P<n>\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth
+    |tenth|eleventh|twelfth)\s+(?:(?!(?:of|his|her|their|its|the|an?)\s)[\w’'-]+\s+){0,4}\Z""",
+    re.VERBOSE | re.IGNORECASE,
 )
 # "held another call", "a second meeting": an event of its own, not a mention of the last.
 _ANOTHER = re.compile(
@@ -400,6 +478,10 @@ _NON_STATE_AFTER = re.compile(
     |entrepreneurs|investors|executives|exporters|importers|residents|citizens|students
     |compatriots|Chambers?\s+of\s+Commerce)\b
     | [^.;]{0,100}?\bChambers?\s+of\s+(?:Commerce|Industry)\b  # "... of the Chamber of Commerce"
+    # "a meeting between Minister X and the leadership of major Chinese companies"
+    | [^.;]{0,120}?(?P<firms>\b(?:and|with)\s+(?:the\s+)?(?:leadership|heads|representatives
+      |executives|management|chiefs|CEOs)\s+of\s+(?:[\w-]+\s+){0,3}(?:companies|firms
+      |corporations|banks|businesses|enterprises)\b)
     """,
     re.VERBOSE,
 )
@@ -480,6 +562,8 @@ def _status(before: str, trigger: str, after: str) -> MeetingStatus:
     """
     if _PAST_AFTER.match(after):
         return MeetingStatus.HELD
+    if _HEADLINE_TO.search(before):
+        return MeetingStatus.PLANNED  # "Zarif to travel to Azerbaijan": a headline's plan
     folded = _fold(before + trigger)
     if folded is None:
         future = [m.end() for m in _FUTURE.finditer(before + trigger)]

@@ -195,6 +195,8 @@ def extract_people(
             earlier is not None
         ):  # "President Sheikh Mohamed" after "... Mohamed bin Zayed Al Nahyan"
             name, country = earlier.name, country or earlier.country
+        if country is None and not _has_group(toks, lo, hi, text):
+            country = _delegation_state(text, toks[lo].start, mentions)
         if country is None and people and earlier is None and not _has_group(toks, lo, hi, text):
             country = _listed_with(text, people[-1], toks[lo].start, home)
         if (
@@ -220,7 +222,51 @@ def extract_people(
     people.extend(_appositions(text, toks, people))
     people.extend(_short_forms(text, spans, people, honorifics))
     people.sort(key=lambda p: p.start)
-    return tuple(people)
+    return tuple(_shared_countries(people))
+
+
+def _shared_countries(people: Sequence[PersonMention]) -> list[PersonMention]:
+    """Mentions of one name that give no state take the state another mention gives.
+
+    An official introduced as "Azerbaijani President Ali Demir" and named again
+    as "President Ali Demir" acts for the same state at both mentions.
+
+    >>> a = PersonMention("Ali Demir", "President", "AZE", 0, 9, "Ali Demir")
+    >>> b = PersonMention("Ali Demir", "President", None, 20, 29, "Ali Demir")
+    >>> [p.country for p in _shared_countries([a, b])]
+    ['AZE', 'AZE']
+    """
+    known: dict[str, str] = {}
+    for person in people:
+        if person.country is not None:
+            known.setdefault(person.name, person.country)
+    return [
+        attrs.evolve(p, country=known[p.name]) if p.country is None and p.name in known else p
+        for p in people
+    ]
+
+
+# "the Kazakh delegation was headed by", "a delegation of Russia led by": the head's state.
+_HEADED_BY = re.compile(
+    r"""\b[Dd]elegations?\b(?P<mid>[^.;]{0,60}?)\b(?:headed|led)\s+by\s+(?:the\s+)?\Z""",
+    re.VERBOSE,
+)
+
+
+def _delegation_state(text: str, start: int, mentions: Sequence[CountryMention]) -> str | None:
+    """The state of the delegation an official at ``start`` heads, when the text names one.
+
+    >>> from diplonews.parsing.countries import extract_country_mentions
+    >>> text = "The Kazakh delegation was headed by Minister Ali Demir."
+    >>> _delegation_state(text, text.index("Minister"), extract_country_mentions(text))
+    'KAZ'
+    """
+    headed = _HEADED_BY.search(text, max(0, start - 120), start)
+    if headed is None:
+        return None
+    lo, hi = headed.start() - 30, headed.start("mid") + len(headed["mid"])
+    codes = {m.code for m in mentions if m.kind != "group" and lo <= m.start < hi}
+    return codes.pop() if len(codes) == 1 else None
 
 
 def _listed_with(text: str, before: PersonMention, start: int, home: str | None) -> str | None:
@@ -266,6 +312,13 @@ def _known_as(people: Sequence[PersonMention], name: str) -> PersonMention | Non
     return None
 
 
+# Capitalised words that open a time or place phrase, not a name: "On Tuesday", "In March".
+_NOT_A_NAME_START = re.compile(
+    r"(?:On|In|At|By|From|Since|During|After|Before|Last|This|Next|Early|Late|Today"
+    r"|Yesterday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+)
+
+
 def _appositions(text: str, toks: list[_Tok], found: list[PersonMention]) -> list[PersonMention]:
     """'Leyla Demir, Press Secretary and Senior Advisor to the President of Turkey'."""
     heads, role_words, honorifics, _ = _vocab()
@@ -298,6 +351,8 @@ def _appositions(text: str, toks: list[_Tok], found: list[PersonMention]) -> lis
             continue  # "the Committee on International Relations, Deputy Minister X" is no name
         if any(s <= toks[name_lo].start < e for s, e in covered):
             continue
+        if _NOT_A_NAME_START.match(text, toks[name_lo].start):
+            continue  # "On Tuesday, Georgian President ...": a time, not a name
         lo, hi = _role_span(toks, head)
         lo = j
         role = _name_text(text, toks, lo, hi)

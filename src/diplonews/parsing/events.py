@@ -11,11 +11,21 @@ compatible dates) merge into one record that keeps every evidence span; a
 bare back-reference ("the talks") only adds evidence to the event before it.
 
 Every record names its rule (``Meeting.rule``): ``meeting.phone_call``,
-``meeting.spoke_with``, ``meeting.visit``, ``meeting.conference_named``,
-``meeting.org_meeting``, ``meeting.met_with``, ``meeting.held_talks``,
-``meeting.received``, ``meeting.commission``, ``meeting.spoke_with_envoy``;
-suffixes tell how a record grew: ``+back_reference``, ``+another``,
-``+multilateral`` (talks among four or more sides are a conference).
+``meeting.spoke_with``, ``meeting.spoke``, ``meeting.visit``,
+``meeting.conference_named``, ``meeting.org_meeting``, ``meeting.met_with``,
+``meeting.held_talks``, ``meeting.received``, ``meeting.received_by``,
+``meeting.commission``, ``meeting.spoke_with_envoy``; suffixes tell how a
+record grew: ``+back_reference``, ``+another``, ``+multilateral`` (talks among
+four or more sides are a conference).
+
+Several events of one sentence or paragraph stay separate records: the steps
+of a visit told one after another ("The next day, ...", "After that, ...",
+"X also met Y"), talks at a summit named in the same sentence, sessions of a
+series with their own ordinals, and events named as several ("bilateral
+meetings with officials from A, B and C"). Article-level context fills what a
+mention leaves out: the state a headline or a "Turkish-Uzbek" pair gives an
+official named without one, the sides of the visit under way for "received
+the guest", and the date that opens a sentence.
 
 The patterns live in :mod:`~diplonews.parsing._meeting_rules`, place, date and
 body in :mod:`~diplonews.parsing._meeting_places`, merging in
@@ -26,9 +36,13 @@ body in :mod:`~diplonews.parsing._meeting_places`, merging in
 
 from __future__ import annotations
 
+import datetime as dt
+import itertools
 import re
 from collections.abc import Sequence
 from typing import Literal
+
+import attrs
 
 from diplonews.models import Article, Meeting, MeetingKind, MeetingStatus
 from diplonews.parsing._context import body_mentions
@@ -62,6 +76,7 @@ from diplonews.parsing._meeting_places import (
     _title,
 )
 from diplonews.parsing._meeting_rules import (
+    _ALSO,
     _AND_ANOTHER,
     _ANOTHER,
     _BACK_REFERENCE,
@@ -78,12 +93,14 @@ from diplonews.parsing._meeting_rules import (
     _NEW_CLAUSE,
     _NON_STATE_AFTER,
     _NON_STATE_BEFORE,
+    _ORDINAL,
     _OWN_SIDE,
     _PAST,
     _PAST_AFTER,
     _PLACE_BEFORE,
     _REJECTED_HEAD,
     _RULES,
+    _SEQUEL,
     _SESSION_TITLE,
     _SPECULATIVE,
     _SPEECH_CONTENT,
@@ -97,9 +114,9 @@ from diplonews.parsing._people import (
     person_spans,
 )
 from diplonews.parsing._text import Sentence, split_sentences
-from diplonews.parsing.countries import CountryMention, city_country
+from diplonews.parsing.countries import CountryMention, city_country, extract_country_mentions
 from diplonews.parsing.dates import DateMention, Tense
-from diplonews.values import Country, Participant, Place, Span
+from diplonews.values import Country, PartialDate, Participant, Place, Span
 
 __all__ = ["extract_meetings"]
 
@@ -108,6 +125,43 @@ _WITH_SIDE = re.compile(
     r"""(?:(?!\b(?:had|has|have|was|were|is|are|will|would|ended|ends|closed|broke)\b)
     [^,;]){0,60}?\bwith\b  # up to the "with", past no verb of the meeting itself""",
     re.VERBOSE,
+)
+
+
+# A gathering named as where talks took place: "met X on Monday at the G7 Summit".
+_AT_GATHERING = re.compile(
+    r"""\b(?:at|during|on\s+the\s+(?:sidelines|margins?)\s+of|as\s+part\s+of)\s+(?:the\s+)?
+    (?:[\w'’().,–-]+\s+){0,8}\Z""",
+    re.VERBOSE,
+)
+# Events named in the plural, or as separate ones: "phone calls with", "separate talks with".
+_PLURAL_EVENTS = re.compile(r"(?:meetings|calls|phone\s+calls|telephone\s+calls|conversations)\W")
+_SEPARATE_BEFORE = re.compile(r"\b(?:separate|bilateral|individual)\s+(?:[\w-]+\s+)?\Z")
+_SEPARATELY = re.compile(r"\b(?:separately|one\s+after\s+another|in\s+turn)\b")
+# What may stand before a date that opens a sentence: "On", "In the first half of".
+_OPENING_DATE = re.compile(r"\s*(?:(?:On|In|At|During|By|Since)\s+(?:the\s+)?)?")
+# A break between clauses: what follows is no longer the topic of the event before.
+_CLAUSE_BREAK = re.compile(
+    r";|,\s+(?:and|while|but|whereas)\s|\s(?:and|but)\s+(?:there|he|she|they|it|we)\s"
+)
+# The visitor named as such after the meeting word: "received the guest", "met the delegation".
+_GUEST = re.compile(
+    r"\s+(?:with\s+)?(?:the|our)\s+(?:[a-z-]+\s+)?(?:guests?|visitors?|delegation|delegates)\b"
+)
+# The host city in a relative clause after the event: "the Forum ..., which Baku hosted".
+_WHICH_HOSTED = re.compile(
+    r"\b(?:which|that)\s+(?P<place>[A-Z][\w’'-]+)\s+(?:has\s+|had\s+)?(?:hosted|hosts|is\s+hosting"
+    r"|will\s+host)\b"
+)
+# A pointer back to the event just told: "there", "on the sidelines of the meeting".
+_THERE = re.compile(
+    r"""\b(?:there|on\s+the\s+(?:sidelines|margins?)\s+of\s+the\s+[a-z]+
+    |(?:at|during)\s+the\s+(?:meeting|summit|forum|session|event|conference|visit|trip))\b""",
+    re.VERBOSE,
+)
+# A sentence opening with the event as an adverbial phrase: "In a phone call on Saturday, ...".
+_OPENING = re.compile(
+    r"\s*(?:In|During|At|Over|Via)\s+(?:(?:a|an|the|their|his|her)\s+)?(?:[\w-]+\s+){0,2}\Z"
 )
 
 
@@ -178,6 +232,17 @@ def _candidates(article: Article) -> list[_Candidate]:
                     and any(t.anchor < t0 and t.clause_end <= t0 for t in topics)
                 ):
                     cand.weak = True  # "spoke with X to thank him for organizing COP28"
+                if (
+                    cand.kind is MeetingKind.MEETING
+                    and cand.rule == "meeting.held_talks"
+                    and any(
+                        t.anchor < t0
+                        and t.clause_end <= t0
+                        and not _CLAUSE_BREAK.search(body, t.clause_end, t0)
+                        for t in topics
+                    )
+                ):
+                    cand.weak = True  # "held a call to discuss ... the peace talks": a topic
                 if cand.kind in (MeetingKind.CALL, MeetingKind.MEETING) and not cand.weak:
                     topics.append(cand)
                 if (
@@ -242,6 +307,8 @@ def _candidate(
         return None  # talks only called for, or called off
     # Sides stop where a new clause starts: "meeting, the reported American proposal".
     new_clause = _NEW_CLAUSE.search(body, t1, hi)
+    if _OPENING.match(body, sentence.start, t0):
+        new_clause = None  # "In a phone call on Monday, the ministers of A and B ...": main clause
     sides_hi = new_clause.start() if new_clause else hi
     said = _SPEECH_CONTENT.search(body, lo, t0) or _TOPIC_BEFORE.search(body, lo, t0)
     said = said or _BRIEFED.search(body, lo, t0)  # "briefed Trump on his talks": not a side
@@ -264,7 +331,8 @@ def _candidate(
         }.values()
     )
     other = _NON_STATE_AFTER.match(body, t1, sentence.end)
-    if other is not None and not any(t1 <= p.start < other.end() for p in who):
+    firms = other.start("firms") if other is not None and other["firms"] else t1
+    if other is not None and not any(firms <= p.start < other.end() for p in who):
         return None  # "met the Azerbaijani community", "talks with the banks": no state there
     other = _NON_STATE_BEFORE.search(body, max(lo, t0 - 90), t0)
     if other is not None and not any(other.end() <= p.start < t0 and p.country for p in who):
@@ -277,6 +345,23 @@ def _candidate(
         return None
     countries = {m.code for m in local if m.kind != "group"}
     countries |= {p.country for p in who if p.country}
+    # "held bilateral meetings with officials from A, B and C": one event per partner
+    partners: set[str] = set()
+    if kind in (MeetingKind.MEETING, MeetingKind.CALL) and (
+        _PLURAL_EVENTS.match(body, t0, t1 + 1)
+        or (
+            _SEPARATE_BEFORE.search(body, max(sentence.start, t0 - 30), t0)
+            and re.match(r"(?:talks|consultations)\b", body[t0:t1])
+        )
+        or _SEPARATELY.search(body, max(sentence.start, t0 - 20), sentence.end)
+    ):
+        then = _TRIGGER_WORDS.search(body, t1, sides_hi)  # the partners end at the next event
+        end = then.start() if then else sides_hi
+        partners = {m.code for m in local if m.kind != "group" and t1 <= m.start < end}
+        partners |= {p.country for p in who if p.country and t1 <= p.start < end}
+        partners -= {m.code for m in local if m.start < t0} | {
+            p.country for p in who if p.country and p.start < t0
+        }  # a side named before the trigger is no partner ("A's talks with B and A's ally")
     organization = _organization(body, lo, hi, t0, mentions)
     # The place after the trigger, up to the next meeting word (whose place it would be).
     following = _TRIGGER_WORDS.search(body, t1, hi)
@@ -287,6 +372,11 @@ def _candidate(
         location = Place(city=named["place"], country=Country(named_code))
     if location is None:
         location = _location(body, lo, t0, mentions, dateline_city)
+    if location is None:
+        hosted = _WHICH_HOSTED.search(body, t1, min(sentence.end, t1 + 120))
+        code = city_country(hosted["place"]) if hosted is not None else None
+        if hosted is not None and code is not None:
+            location = Place(city=hosted["place"], country=Country(code))  # "which Baku hosted"
     plain = organization is None and not who and kind is MeetingKind.MEETING
     session = _body_session(body, sentence.start, t0, dateline_city) if plain else None
     if session is not None:  # "The diplomats were meeting" after "Senior EC diplomats"
@@ -313,8 +403,23 @@ def _candidate(
         re.finditer(r"\b(?:ahead\s+of|in\s+advance\s+of|after|following|before)\b", body[lo:t0])
     )
     date_lo = lo + link[-1].end() if link else lo
-    picked = _pick_date(body, offset_dates, (max(date_lo, dateline_end), hi), (t0, t1))
+    hosts = kind is MeetingKind.CONFERENCE and _AT_GATHERING.search(body, max(lo, t0 - 120), t0)
+    picked = _pick_date(
+        body, offset_dates, (max(date_lo, dateline_end), hi), (t0, t1), shared=bool(hosts)
+    )
     date, date_gap = picked if picked is not None else (None, 0)
+    # "This week, the minister led a delegation to a conference in Tashkent": a date that
+    # opens the sentence dates its events, however far the meeting word stands
+    opening = next(
+        (
+            d.date  # read in the sentence's own tense: "On Tuesday, X arrived, where he is due to"
+            for d in _sentence_dates(dates, sentence, article.published, "auto")
+            if _OPENING_DATE.fullmatch(body, sentence.start, d.start)
+            and body.startswith(",", d.end)
+            and d.end <= t0
+        ),
+        None,
+    )
     if date is None and status is MeetingStatus.HELD:
         date = _just_before_remarks(
             body, sentence.start, lo=lo, t0=t0, dates=offset_dates, published=article.published
@@ -360,6 +465,19 @@ def _candidate(
     )
     if weak and kind is MeetingKind.CONFERENCE and re.match(r"\s+on\s+[A-Z]", body[t1 : t1 + 12]):
         weak = False  # "the international conference on Afghanistan" names an event
+    if (
+        weak
+        and organization is not None
+        and date is not None
+        and location is not None
+        and re.search(
+            r"\b(?:its|their)\s+(?:[a-z]+\s+)?\Z", body[max(sentence.start, t0 - 30) : t0]
+        )
+    ):
+        # "the Council of Foreign Ministers of the CIS, which held its regular meeting in Minsk
+        # on April 12": a body's own session, with its place and date, is an event
+        weak = False
+        kind, rule = MeetingKind.CONFERENCE, "meeting.org_meeting"
     if kind is MeetingKind.CONFERENCE:
         # A conference named with no time, place, people or plan is a name, not an event;
         # one with a single state and no organisation is domestic unless it is a summit.
@@ -380,6 +498,8 @@ def _candidate(
         not (countries and who) or all(p.country in countries or _in_business(p) for p in who)
     ):
         weak = True  # one side only (a company's executive is none): domestic, or a back-reference
+    if date is None and not weak:
+        date = opening  # only for an event with sides of its own, not a bare "visit the base"
     participants = [
         Participant(p.name, p.role, Country(p.country) if p.country else None) for p in who
     ]
@@ -406,7 +526,165 @@ def _candidate(
         another=bool(_ANOTHER.search(body, max(sentence.start, t0 - 30), t1)),
         clause_end=hi,
         untensed=untensed,
+        sequel=_sequel(body, sentence.start, lo),
+        also=_ALSO.search(body, max(sentence.start, t0 - 40), t0) is not None,
+        ordinal=_ordinal(body, max(sentence.start, t0 - 60), t0),
+        partners=partners,
+        guest=_GUEST.match(body, t1) is not None,
     )
+
+
+def _ordinal(body: str, lo: int, t0: int) -> str | None:
+    """The ordinal naming the session whose meeting word starts at ``t0``, lower-cased."""
+    found = _ORDINAL.search(body, lo, t0)
+    return found["n"].lower() if found is not None else None
+
+
+def _sequel(body: str, start: int, lo: int) -> int:
+    """1 when a sentence opens as the next step of a programme, 2 for "the next day"; else 0.
+
+    Only when the trigger's clause starts the sentence (its sides follow the marker).
+    """
+    step = _SEQUEL.match(body, start)
+    if step is None or lo > step.end():
+        return 0
+    return 2 if step["next"] else 1
+
+
+def _other_side_from_article(article: Article, records: list[_Candidate]) -> list[_Candidate]:
+    """Give a one-state record whose official has no state the state the article pairs with it.
+
+    Outlets name the pair of states in the headline ("Uzbek, Russian Presidents
+    talk") or in the story ("Turkish-Uzbek relations", "between Turkey and
+    Uzbekistan") and the visiting official by title alone ("Vice President X"):
+    when the headline and such pairs name exactly one state besides the
+    record's, it is that official's.
+    """
+    lonely = [
+        r
+        for r in records
+        if r.kind is not MeetingKind.CONFERENCE
+        and len(r.countries) == 1
+        and r.organization is None
+        and any(p.country is None for p in r.participants)
+    ]
+    if not lonely:
+        return []
+    title = [m.code for m in extract_country_mentions(article.title or "") if m.kind != "group"]
+    pairs: set[tuple[str, str]] = set()
+    mentions = [m for m in body_mentions(article.body).mentions if m.kind != "group"]
+    for a, b in itertools.pairwise(mentions):
+        if _PAIRED.fullmatch(article.body, a.end, b.start) or (
+            _BETWEEN.search(article.body, max(0, a.start - 12), a.start)
+            and _AND.fullmatch(article.body, a.end, b.start)
+        ):
+            pairs |= {(a.code, b.code), (b.code, a.code)}
+    for record in lonely:
+        (own,) = record.countries
+        others = {c for c in title if c != own} | {b for a, b in pairs if a == own and b != own}
+        if len(others) == 1:
+            record.countries |= others
+    return [r for r in lonely if len(r.countries) == 2]
+
+
+# What joins the two states of a pair: "Turkish-Uzbek", "between Turkey and Uzbekistan".
+_PAIRED = re.compile(r"\s*[-–—/]\s*")
+_BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?\Z")
+_AND = re.compile(r"\s+and\s+(?:the\s+)?")
+
+
+def _split_partners(cand: _Candidate) -> list[_Candidate]:
+    """One candidate per partner state when the event is named as several.
+
+    "Bilateral meetings with officials from A, B and C", "phone calls with his
+    Italian and Spanish counterparts": each keeps the other side and the
+    officials of its partner.
+    """
+    base = cand.countries - cand.partners
+    if len(cand.partners) < 2 or not base or cand.weak:
+        return [cand]
+    out = []
+    for partner in sorted(cand.partners):
+        out.append(
+            attrs.evolve(
+                cand,
+                countries=base | {partner},
+                participants=[
+                    p
+                    for p in cand.participants
+                    if p.country is None or p.country.alpha_3 in base | {partner}
+                ],
+                partners=set(),
+                another=True,
+            )
+        )
+    return out
+
+
+def _talks_planned_on_a_visit(article: Article, records: list[_Candidate]) -> None:
+    """Talks announced for a visit under way are part of that visit.
+
+    "The Amir arrived in Kazakhstan on Tuesday, where he is due to hold a
+    meeting with President X": the visit is held (it is taking place) and the
+    talks it holds are the visit, not a planned event of their own.
+    """
+    if article.published is None:
+        return
+    today = article.published
+    for visit in [r for r in records if r.kind is MeetingKind.VISIT]:
+        if (
+            visit.status is not MeetingStatus.HELD
+            or visit.date is None
+            or visit.date.day is None
+            or not dt.timedelta(0) <= today - visit.date.first_day() <= dt.timedelta(days=3)
+        ):
+            continue
+        names = {p.name for p in visit.participants}
+        for talks in [r for r in records if r.kind is MeetingKind.MEETING]:
+            if (
+                talks.status is MeetingStatus.PLANNED
+                and (talks.date is None or talks.date.first_day() - today <= dt.timedelta(days=3))
+                and len(talks.countries) >= 1
+                and talks.countries <= visit.countries
+                and (names & {p.name for p in talks.participants} or len(talks.countries) >= 2)
+            ):
+                status = visit.status
+                _merge(visit, talks)
+                visit.status = status
+                records.remove(talks)
+
+
+def _talks_at_gatherings(records: list[_Candidate]) -> None:
+    """Talks held at a gathering told in the same sentence are the sides' own.
+
+    In "A met B in Vilnius at the NATO Summit" the summit's body is not the
+    talks' body, and the host state of the summit is no side of the talks
+    when two other states are, or when none of the officials named is its.
+    """
+    for record in records:
+        if record.kind not in (MeetingKind.MEETING, MeetingKind.CALL):
+            continue
+        gathering = next(
+            (
+                r
+                for r in records
+                if r.kind is MeetingKind.CONFERENCE
+                and any(e in r.evidence for e in record.evidence[:1])
+            ),
+            None,
+        )
+        if gathering is None:
+            continue
+        if record.organization is not None and record.organization == gathering.organization:
+            record.organization = None
+        where = record.location or gathering.location
+        place = where.country if where is not None else None
+        if place is not None and (
+            len(record.countries - {place.alpha_3}) >= 2
+            or (record.participants and not any(p.country == place for p in record.participants))
+        ):
+            # "talks in Dushanbe on the sidelines of the summit with X": no host among them
+            record.countries.discard(place.alpha_3)
 
 
 def extract_meetings(article: Article) -> tuple[Meeting, ...]:
@@ -443,7 +721,8 @@ def extract_meetings(article: Article) -> tuple[Meeting, ...]:
     """
     records: list[_Candidate] = []
     pending: list[_Candidate] = []  # weak mentions before any event: "ended a weekend meeting"
-    for cand in _candidates(article):
+    last_date: PartialDate | None = None  # the date of the latest mention that had one
+    for cand in [one for found in _candidates(article) for one in _split_partners(found)]:
         if cand.untensed and any(
             r.status is MeetingStatus.PLANNED
             and r.organization is not None
@@ -451,15 +730,51 @@ def extract_meetings(article: Article) -> tuple[Meeting, ...]:
             for r in records
         ):
             cand.status = MeetingStatus.PLANNED  # "the next meeting of the G7" ... "at the meeting"
+        visit = next((r for r in reversed(records) if r.kind is MeetingKind.VISIT), None)
+        if (
+            cand.weak
+            and cand.kind is MeetingKind.MEETING
+            and (cand.guest or cand.sequel)
+            and visit is not None
+            and cand.countries <= visit.countries
+            and cand.status is visit.status
+        ):
+            # "the President received the guest", "After that, X and the minister met": a
+            # step of the visit under way, between its sides
+            cand.countries |= visit.countries
+            cand.weak = False
+        if cand.sequel and not cand.weak:
+            # "The President received X. After that, X and the Minister met": a step of its
+            # own, on the day of the step before (or the day after it)
+            cand.another = True
+            if cand.date is None and last_date is not None:
+                if cand.sequel == 1:
+                    cand.date = last_date
+                elif last_date.day is not None:
+                    cand.date = PartialDate.from_date(last_date.first_day() + dt.timedelta(days=1))
+        elif (
+            cand.also and not cand.weak and not (records and records[-1].kind is MeetingKind.VISIT)
+        ):
+            cand.another = True  # "X also met Y": one more event (talks on a visit are the visit)
+            if cand.date is None and records and _THERE.search(cand.evidence[0].text):
+                cand.date = records[-1].date  # "also met Y on the sidelines of the meeting"
+        last_date = cand.date or last_date
         if cand.weak:
             if records:
                 _back_reference(records, cand)
             else:
                 pending.append(cand)
             continue
-        for record in reversed(records):
-            if cand.another:
-                break
+        if cand.another:
+            records.append(cand)  # "held another call": never the event before
+            continue
+        # the latest event of the mention's own kind first: "the current trip" after the
+        # steps of a visit is the visit, not its last meeting
+        latest = records[::-1]
+        ordered = [r for r in latest if r.kind is cand.kind] + [
+            r for r in latest if r.kind is not cand.kind
+        ]
+        for record in ordered:
             if _same_event(record, cand):
                 _merge(record, cand)
                 break
@@ -467,8 +782,23 @@ def extract_meetings(article: Article) -> tuple[Meeting, ...]:
             records.append(cand)
     if records:
         _forward_references(records[0], pending)
+    _talks_at_gatherings(records)
+    for late in _other_side_from_article(article, records):
+        # a record that has just got its second side may now be a mention of an earlier one
+        earlier = next((r for r in records[: records.index(late)] if _same_event(r, late)), None)
+        if earlier is not None and not late.another:
+            _merge(earlier, late)
+            records.remove(late)
+    _talks_planned_on_a_visit(article, records)
     for record in records:
-        sides = len(record.countries) + (record.organization is not None)
+        host = record.location.country if record.location is not None else None
+        # the place's state, when no official named is its, is where the talks are, not a side
+        guest = (
+            host is not None
+            and bool(record.participants)
+            and not any(p.country == host for p in record.participants)
+        )
+        sides = len(record.countries) - guest + (record.organization is not None)
         if record.kind is MeetingKind.MEETING and (
             sides >= _MANY_SIDES
             or (record.organization is not None and _MANY_STATES.search(record.evidence[0].text))
