@@ -610,6 +610,68 @@ FOURTH_PASS: list[Row] = [
 ]
 
 
+# Issue 9: parties from the signers' own description, several documents in one sentence.
+ISSUE9: list[Row] = [
+    # An indefinite instrument of another kind is a new one, even between the same two states.
+    (
+        "Mongolia and Kazakhstan signed an agreement on air links. The Mongolian Ministry of "
+        "Roads and the Ministry of Transport of Kazakhstan also signed a memorandum on "
+        "road freight.",
+        PUB,
+        [
+            ("agreement", None, ["KAZ", "MNG"], "signed", None, 1),
+            ("memorandum", None, ["KAZ", "MNG"], "signed", None, 1),
+        ],
+    ),
+    # A lead and its body sentence tell of the same instrument with "a" twice.
+    (
+        "A visa waiver agreement is to be signed by Georgia with Moldova. The minister said a "
+        "visa waiver agreement would be signed by Georgia with Moldova soon.",
+        PUB,
+        [("agreement", None, ["GEO", "MDA"], "planned", None, 1)],
+    ),
+    # The signers named after a passive "signed by", with a long aside before the states.
+    (
+        "A memorandum of cooperation has been signed by Ivan Petrenko and Ana Lopescu, the "
+        "foreign ministers of Ukraine and Moldova.",
+        PUB,
+        [("memorandum", None, ["MDA", "UKR"], "signed", None, 1)],
+    ),
+    # "the government of A and that of B"; two demonyms sharing one noun.
+    (
+        "A treaty was signed by the government of the Republic of Chile and that of the "
+        "Argentine Republic.",
+        PUB,
+        [("treaty", None, ["ARG", "CHL"], "signed", None, 1)],
+    ),
+    (
+        "The ministers also concluded a protocol of cooperation between the Latvian and "
+        "Estonian Ministries of Culture.",
+        PUB,
+        [("protocol", None, ["EST", "LVA"], "signed", None, 1)],
+    ),
+    # Several documents told one by one after a colon: one record each.
+    (
+        "Turkey and Georgia signed three documents: on customs, on railways and on culture.",
+        PUB,
+        [
+            ("other", None, ["GEO", "TUR"], "signed", None, 1),
+            ("other", None, ["GEO", "TUR"], "signed", None, 1),
+            ("other", None, ["GEO", "TUR"], "signed", None, 1),
+        ],
+    ),
+    (
+        "The Finnish Ministry of Forests signed two memoranda: with the Ministry of Agriculture "
+        "of Estonia (on timber) and with the Estonian Ministry of Climate (on peatlands).",
+        PUB,
+        [
+            ("memorandum", None, ["EST", "FIN"], "signed", None, 1),
+            ("memorandum", None, ["EST", "FIN"], "signed", None, 1),
+        ],
+    ),
+]
+
+
 def _expected(records: tuple[Agreement, ...]) -> list[Expected]:
     return [
         (
@@ -636,7 +698,8 @@ def _expected(records: tuple[Agreement, ...]) -> list[Expected]:
     + SHORT_NAMES
     + SECOND_PASS_NEGATIVES
     + THIRD_PASS
-    + FOURTH_PASS,
+    + FOURTH_PASS
+    + ISSUE9,
     ids=lambda v: v[:40] if isinstance(v, str) else "",
 )
 def test_extract_agreements(body: str, published: dt.date | None, expected: list[Expected]) -> None:

@@ -101,6 +101,14 @@ _OWN_STATUS = re.compile(
     r"\s+(?:(?:it|they|that|which)\s+)?(?:(?:was|were|is|are|has\s+been|have\s+been|had)\s+)?"
     r"(?:to\s+be\s+|being\s+)?(?:signed|concluded|reached|struck|agreed|ratified|adopted)\b"
 )
+# A passive signing right after the instrument: its signers follow "by", maybe with a long
+# aside ("signed by A and B, the Prime Ministers of X and Y").
+_SIGNED_BY = re.compile(
+    r"(?:\s+[\w-]+){0,8}?\s+(?:was|were|has\s+been|have\s+been|had\s+been|is|are)\s+"
+    r"(?:\w+\s+)?(?:signed|inked|concluded|adopted|initial(?:l)?ed)\s+by\b"
+)
+# Where an item of a colon list of documents starts: "on X", ", on Y", "; and with Z".
+_ITEM_START = re.compile(r"(?:^\s*|[,;]\s*(?:and\s+)?|\s+and\s+)(?P<item>(?:on|with|for)\s)")
 # Between "with" and a group that is the first thing it names: "with the EU".
 _GROUP_FIRST = re.compile(r"\s*(?:the\s+)?")
 _WITH_NEXT = re.compile(r"\s+with\b")
@@ -148,6 +156,8 @@ class Mention:
     bare: bool
     own_status: bool
     sentence: Sentence
+    indefinite: bool = False  # "a memorandum", "another accord": a new instrument
+    items: tuple[str, ...] = ()  # the documents of a plural told one by one after a colon
 
 
 def _title(
@@ -227,7 +237,8 @@ def _topic(tokens: Sequence[re.Match[str]], sentence: str, head_end: int) -> fro
         and not t.group().startswith("$")
     }
     after = re.match(
-        r"\s+(?:on|for|to)\s+(?P<pp>(?:[\w-]+\s+){0,3}[\w-]+)", sentence[head_end : head_end + 60]
+        r"\s+(?:on|for|to|of)\s+(?P<pp>(?:[\w-]+\s+){0,3}[\w-]+)",
+        sentence[head_end : head_end + 60],
     )
     if after is not None:
         words.update(
@@ -375,8 +386,10 @@ def read_mention(
         return None  # "a deal between warring countries": parties described, not named
     else:
         lo = max(dateline_end, head.start() - 150)
-        clause_end = _CLAUSE_END.search(text, head.end(), head.end() + 100)
-        hi = clause_end.start() if clause_end else min(len(text), head.end() + 100)
+        agent = _SIGNED_BY.match(after)
+        reach = head.end() + (240 if agent else 100)
+        clause_end = _CLAUSE_END.search(text, head.end(), reach)
+        hi = clause_end.start() if clause_end else min(len(text), reach)
         low = text.casefold()
         asides = (
             [(a.start(), a.end()) for a in _ASIDE.finditer(text, lo, head.start())]
@@ -475,7 +488,26 @@ def read_mention(
         bare=title is None and determiner in DEFINITE and not distinct,
         own_status=bool(_OWN_STATUS.match(after)),
         sentence=sentence,
+        indefinite=determiner in INDEFINITE or determiner == "another",
+        items=_items(text, head.end()) if plural or (count or 1) > 1 else (),
     )
+
+
+def _items(text: str, head_end: int) -> tuple[str, ...]:
+    """The documents a plural instrument lists one by one after a colon: "on X, on Y, on Z".
+
+    "signed several documents: on transport, on visas and on culture" tells of
+    three; "two memoranda: with the ministry of A (...) and with that of B (...)" of two.
+    """
+    colon = text.find(":", head_end, head_end + 120)
+    if colon < 0:
+        return ()
+    rest = text[colon + 1 :]
+    starts = [m.start("item") for m in _ITEM_START.finditer(rest)]
+    if len(starts) < 2 or starts[0] > 2:
+        return ()
+    ends = [*starts[1:], len(rest)]
+    return tuple(rest[a:b].strip(" ,;.") for a, b in zip(starts, ends, strict=True))
 
 
 def first_word_start(text: str) -> int:

@@ -282,6 +282,10 @@ def supporters(text: str, mentions: Sequence[CountryMention], name_start: int) -
     return []
 
 
+# "Kyrgyz and Russian Ministries": a demonym paired with another before the noun they share.
+_PAIRED_DEMONYM = re.compile(r"\s*(?:,|and|&)\s+(?:[A-Z][\w-]*\s+)([\w-]+)")
+
+
 def is_actor(text: str, mention: CountryMention) -> bool:
     """Whether a mention stands for a state: a name or capital, or a demonym before an actor.
 
@@ -298,6 +302,9 @@ def is_actor(text: str, mention: CountryMention) -> bool:
         and not text[mention.start - 2].isspace()
     ):
         return True  # "U.S.-Canadian talks": joined to another state, both are sides
+    paired = _PAIRED_DEMONYM.match(text, mention.end)
+    if paired is not None:
+        return paired.group(1)[:1].isupper() or paired.group(1).casefold() in vocabulary().actors
     following = re.match(r"[\s-]+([\w-]+)", text[mention.end : mention.end + 40])
     if following is None:
         return False

@@ -150,6 +150,8 @@ def _same_instrument(record: _Record, mention: Mention) -> bool:
         return False
     if record.topic and mention.topic and record.topic == mention.topic:
         return True
+    if mention.indefinite and mention.kind is not record.kind:
+        return False  # "a memorandum" after an agreement: an instrument not told of before
     if record.topic and mention.topic and not (record.topic & mention.topic):
         return False
     return bool(mention.parties) and _jaccard(record.parties, mention.parties) >= 0.5
@@ -304,6 +306,10 @@ def extract_agreements(article: Article) -> tuple[Agreement, ...]:
                         extra_evidence = where
                 if not mention.parties:
                     continue
+            if len(mention.items) > 1:
+                # "signed documents: on transport, on visas and on culture": one record each
+                records.extend(_item_records(mention, found, sentence))
+                continue
             if (
                 mention.title is not None
                 and records
@@ -329,6 +335,31 @@ def extract_agreements(article: Article) -> tuple[Agreement, ...]:
             if not record.parties and record.title is not None:
                 record.parties = _listed_parties(sentences, index, found)
     return tuple(_finish(article, _into_named(records)))
+
+
+def _item_records(mention: Mention, found: BodyMentions, sentence: Sentence) -> list[_Record]:
+    """One record per document a plural mention lists after a colon, each with its own topic.
+
+    An item naming a state ("with the ministry of Kyrgyzstan") adds it to the parties.
+    """
+    records = []
+    for item in mention.items:
+        at = sentence.text.find(item)
+        own: tuple[Party, ...] = ()
+        if at >= 0:
+            in_item = shifted(
+                found.between(sentence.start + at, sentence.start + at + len(item)), sentence.start
+            )
+            own = only_states(states(in_item, 0, len(sentence.text), sentence.text))
+        parties = tuple(dict.fromkeys([*mention.parties, *own]))
+        records.append(
+            _new_record(
+                attrs.evolve(
+                    mention, count=1, parties=parties, topic=frozenset(item.split()), items=()
+                )
+            )
+        )
+    return records
 
 
 def _consent_sides(sentence: Sentence, found: BodyMentions, body: str) -> tuple[Party, ...]:
