@@ -660,6 +660,53 @@ ISSUE9: list[Row] = [
             ("other", None, ["GEO", "TUR"], "signed", None, 1),
         ],
     ),
+    # A bulleted list under "... signed N documents:": each line names one; the count the rest.
+    (
+        "The presidents witnessed the signing of 5 documents between Latvia and Lithuania:\n\n"
+        "- Agreement on road transport between the Ministry of Transport of the Republic of "
+        "Latvia and the Ministry of Transport of the Republic of Lithuania;\n\n"
+        "- Programme of cooperation in culture for 2024-2026;\n\n"
+        "- Memorandum of Understanding between the State Forest Service of the Republic of "
+        "Latvia and the",
+        PUB,
+        [
+            ("other", None, ["LTU", "LVA"], "signed", None, 2),
+            (
+                "agreement",
+                "Agreement on road transport between the Ministry of Transport of the Republic "
+                "of Latvia and the Ministry of Transport of the Republic of Lithuania",
+                ["LTU", "LVA"],
+                "signed",
+                None,
+                1,
+            ),
+            (
+                "plan",
+                "Programme of cooperation in culture for 2024-2026",
+                ["LTU", "LVA"],
+                "signed",
+                None,
+                1,
+            ),
+            ("memorandum", None, ["LTU", "LVA"], "signed", None, 1),
+        ],
+    ),
+    # A plural with no number adds no record when the story names the documents.
+    (
+        "Several documents were signed during the visit of the Chilean president to Peru. "
+        "Chile and Peru signed an agreement on fisheries.",
+        PUB,
+        [("agreement", None, ["CHL", "PER"], "signed", None, 1)],
+    ),
+    (
+        "Chile and Peru signed an agreement on fisheries. The two countries also signed other "
+        "agreements on mining.",
+        PUB,
+        [
+            ("agreement", None, ["CHL", "PER"], "signed", None, 1),
+            ("agreement", None, ["CHL", "PER"], "signed", None, 1),
+        ],
+    ),
     (
         "The Finnish Ministry of Forests signed two memoranda: with the Ministry of Agriculture "
         "of Estonia (on timber) and with the Estonian Ministry of Climate (on peatlands).",

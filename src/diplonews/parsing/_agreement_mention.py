@@ -107,6 +107,8 @@ _SIGNED_BY = re.compile(
     r"(?:\s+[\w-]+){0,8}?\s+(?:was|were|has\s+been|have\s+been|had\s+been|is|are)\s+"
     r"(?:\w+\s+)?(?:signed|inked|concluded|adopted|initial(?:l)?ed)\s+by\b"
 )
+# Words that set a plural apart from the instruments told before: "other agreements".
+_OTHER_ONES = frozenset(["other", "further", "additional", "more", "separate"])
 # Where an item of a colon list of documents starts: "on X", ", on Y", "; and with Z".
 _ITEM_START = re.compile(r"(?:^\s*|[,;]\s*(?:and\s+)?|\s+and\s+)(?P<item>(?:on|with|for)\s)")
 # Between "with" and a group that is the first thing it names: "with the EU".
@@ -158,6 +160,7 @@ class Mention:
     sentence: Sentence
     indefinite: bool = False  # "a memorandum", "another accord": a new instrument
     items: tuple[str, ...] = ()  # the documents of a plural told one by one after a colon
+    vague: bool = False  # a plural with no number: "documents were signed"
 
 
 def _title(
@@ -490,6 +493,7 @@ def read_mention(
         sentence=sentence,
         indefinite=determiner in INDEFINITE or determiner == "another",
         items=_items(text, head.end()) if plural or (count or 1) > 1 else (),
+        vague=plural and count is None and not any(t.group() in _OTHER_ONES for t in content),
     )
 
 

@@ -65,6 +65,7 @@ from diplonews.parsing._agreement_words import (
     abbreviation,
     business_signed,
     iter_heads,
+    kind_of,
     title_key,
 )
 from diplonews.parsing._context import BodyMentions, body_mentions
@@ -120,6 +121,8 @@ class _Record:
     evidence: list[Sentence]
     rule: str
     aliases: set[str] = attrs.field(factory=set)
+    item_of: _Record | None = None  # the summary ("7 documents:") whose list names this one
+    vague: bool = False  # "documents were signed": no number, no name
 
 
 def _jaccard(a: Sequence[Party], b: Sequence[Party]) -> float:
@@ -144,8 +147,8 @@ def _same_instrument(record: _Record, mention: Mention) -> bool:
             # "Los Angeles Declaration" is short for "... Declaration on Migration and Protection".
             return a == b or (bool(a) and b.startswith(a + " "))
         return False
-    if record.count > 1 or mention.count > 1:
-        return False
+    if record.count > 1 or mention.count > 1 or record.vague or mention.vague:
+        return False  # a number or a plural is a set of instruments, not one
     if record.status is not mention.status or not _compatible_dates(record.date, mention.date):
         return False
     if record.topic and mention.topic and record.topic == mention.topic:
@@ -176,6 +179,7 @@ def _new_record(mention: Mention) -> _Record:
         topic=mention.topic,
         evidence=[mention.sentence],
         rule=f"agreement.{mention.status.value}_{rule}",
+        vague=mention.vague and mention.title is None and not mention.items,
     )
 
 
@@ -243,6 +247,12 @@ def extract_agreements(article: Article) -> tuple[Agreement, ...]:
         dateline_end = dateline.end() if dateline else 0
         dates = lazy_dates(text, article.published)
         last_end = -10
+        item = _list_item(sentences, index, starts[0])
+        if item is not None:
+            record = _item_record(sentences, index, item, records, found)
+            if record is not None:
+                records.append(record)
+                continue
         for start in starts:
             head = INSTRUMENT.match(text, start - sentence.start)
             if head is None:
@@ -335,6 +345,81 @@ def extract_agreements(article: Article) -> tuple[Agreement, ...]:
             if not record.parties and record.title is not None:
                 record.parties = _listed_parties(sentences, index, found)
     return tuple(_finish(article, _into_named(records)))
+
+
+# A list item: a bullet, then the instrument's name ("- Agreement on ... between ...;").
+_LIST_ITEM = re.compile(r"\s*[-–—•*·▪]\s*(?=[A-Z])")
+# Where a list item ends whole (a cut-off item has no end mark and nothing after it).
+_ITEM_END = re.compile(r"[;.,]\s*$")
+
+
+def _list_item(
+    sentences: Sequence[Sentence], index: int, first_head: int
+) -> tuple[re.Match[str], int] | None:
+    """The bullet and the list intro (``"... signed 7 documents:"``) of a listed instrument.
+
+    ``None`` unless the sentence is a bullet item whose name opens with an instrument
+    word (within three words) and the run of bullets above it follows a line ending in a colon.
+    """
+    sentence = sentences[index]
+    bullet = _LIST_ITEM.match(sentence.text)
+    if bullet is None:
+        return None
+    lead = sentence.text[bullet.end() : first_head - sentence.start]
+    if len(lead.split()) > 3:
+        return None
+    intro = index - 1
+    while intro >= 0 and _LIST_ITEM.match(sentences[intro].text):
+        intro -= 1
+    if intro < 0 or not sentences[intro].text.rstrip().endswith(":"):
+        return None
+    return bullet, intro
+
+
+def _item_record(
+    sentences: Sequence[Sentence],
+    index: int,
+    item: tuple[re.Match[str], int],
+    records: Sequence[_Record],
+    found: BodyMentions,
+) -> _Record | None:
+    """The record of one listed instrument: its line is its name; the intro tells its status.
+
+    Parties are the states its own line names (the signing ministries' states), else
+    the intro's; status, date and place are the intro's. A last line cut off
+    mid-name gives no title.
+    """
+    bullet, intro = item
+    sentence = sentences[index]
+    summary = next(
+        (r for r in reversed(records) if r.item_of is None and sentences[intro] in r.evidence),
+        None,
+    )
+    head = INSTRUMENT.search(sentence.text, bullet.end())
+    if head is None or summary is None:
+        return None
+    mentions = shifted(found.between(sentence.start, sentence.end), sentence.start)
+    parties = only_states(states(mentions, 0, len(sentence.text), sentence.text))
+    if len(parties) < 2:
+        parties = tuple(dict.fromkeys([*summary.parties, *parties]))
+    name = sentence.text[bullet.end() :].strip()
+    whole = _ITEM_END.search(name) is not None or (
+        index + 1 < len(sentences) and _LIST_ITEM.match(sentences[index + 1].text) is not None
+    )
+    return _Record(
+        first=summary.first,
+        kind=kind_of(head.group("head")),
+        title=name.rstrip(" ;.,") if whole else None,
+        parties=parties,
+        status=summary.status,
+        date=summary.date,
+        location=summary.location,
+        count=1,
+        topic=frozenset(name.split()),
+        evidence=[sentences[intro], sentence],
+        rule=f"agreement.{summary.status.value}_listed",
+        item_of=summary,
+    )
 
 
 def _item_records(mention: Mention, found: BodyMentions, sentence: Sentence) -> list[_Record]:
@@ -490,10 +575,22 @@ def _into_named(records: list[_Record]) -> list[_Record]:
     return kept
 
 
+def _covers(other: _Record, vague: _Record) -> bool:
+    """Whether ``other`` is one of the documents a plural with no number speaks of."""
+    return (
+        other is not vague
+        and not other.vague
+        and other.status is vague.status
+        and bool(set(other.parties) & set(vague.parties))
+    )
+
+
 def _finish(article: Article, records: list[_Record]) -> list[Agreement]:
     """Build the Agreements; a count covers only the instruments not named one by one."""
     result: list[Agreement] = []
     for record in records:
+        if record.vague and any(_covers(other, record) for other in records):
+            continue  # "documents were signed": the story names or counts them elsewhere
         count = record.count
         if count > 1:
             first = record.evidence[0]
@@ -502,9 +599,15 @@ def _finish(article: Article, records: list[_Record]) -> list[Agreement]:
                 for other in records
                 if other is not record
                 and other.count == 1
+                and (other.item_of is record or other.item_of is None)
                 and other.status is record.status
-                and other.evidence[0].paragraph == first.paragraph
-                and other.evidence[0].start >= first.start
+                and (
+                    other.item_of is record
+                    or (
+                        other.evidence[0].paragraph == first.paragraph
+                        and other.evidence[0].start >= first.start
+                    )
+                )
             )
             count -= named
             if count < 1:
