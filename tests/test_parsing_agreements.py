@@ -40,7 +40,17 @@ AZERNEWS: list[Row] = [
         "The parliaments of Azerbaijan, Turkey and Pakistan have signed the Baku Declaration "
         "on Cooperation on July 27, 2021.",
         PUB,
-        [("declaration", "Baku Declaration on Cooperation", [], "signed", "2021-07-27", 1)],
+        # issue 9: the signers' own description names the parties of a named instrument
+        [
+            (
+                "declaration",
+                "Baku Declaration on Cooperation",
+                ["AZE", "PAK", "TUR"],
+                "signed",
+                "2021-07-27",
+                1,
+            )
+        ],
     ),
     (
         "An intergovernmental agreement between Azerbaijan and Georgia on border crossings is "
@@ -690,6 +700,51 @@ ISSUE9: list[Row] = [
             ),
             ("memorandum", None, ["LTU", "LVA"], "signed", None, 1),
         ],
+    ),
+    # A statement or communique counts only when the text says it was signed or adopted.
+    (
+        "The Vilnius Statement has been signed after the meeting of the foreign ministers of "
+        "Poland, Lithuania and Latvia.",
+        PUB,
+        [("declaration", "Vilnius Statement", ["LTU", "LVA", "POL"], "signed", None, 1)],
+    ),
+    (
+        "After their talks, the presidents of Latvia and Estonia put their signatures to the "
+        "joint communique.",
+        PUB,
+        [("declaration", None, ["EST", "LVA"], "signed", None, 1)],
+    ),
+    ("Latvia and Estonia issued a joint statement on energy.", PUB, []),
+    ("The ministry of Latvia said in a statement that Estonia will help.", PUB, []),
+    # A programme counts only when signed or adopted (or to be).
+    (
+        "The presidents told the governments of Latvia and Estonia to adopt a separate "
+        "programme for raising trade.",
+        PUB,
+        [("plan", None, ["EST", "LVA"], "planned", None, 1)],
+    ),
+    ("Latvia and Estonia discussed the space programme of Finland.", PUB, []),
+    # A named instrument whose signing the two sides report: the article's two states.
+    (
+        "Chile and Peru held talks in Lima. The two ministers put their signatures to the "
+        "Fisheries Cooperation Program.",
+        PUB,
+        [
+            (
+                "plan",
+                "Fisheries Cooperation Program",
+                ["CHL", "PER"],
+                "signed",
+                None,
+                1,
+            )
+        ],
+    ),
+    # A reference to an existing named instrument takes no signers.
+    (
+        "The minister urged Chile to respect the Lima Convention, which Peru signed in 1990.",
+        PUB,
+        [("treaty", "Lima Convention", [], "signed", "1990", 1)],
     ),
     # A plural with no number adds no record when the story names the documents.
     (

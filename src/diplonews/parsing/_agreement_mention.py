@@ -321,6 +321,8 @@ def read_mention(
     group_pact = bool(GROUP_NAME.search(text, tokens[0].start() if tokens else 0, head.start()))
     count = None if group_pact else _count(content, dates)
     status, has_cue, weak_cue = cue_status(text, head.start(), head.end())
+    if word.startswith(("statement", "communiq", "program")) and not _bound_signing(before, after):
+        return None  # "said in a statement", "a space programme": no instrument signed
     # Heads that name an instrument only with a count or a signing verb.
     if word.startswith(("document", "understanding", "charter")) and not (
         has_cue and SIGN_VERB.search(text)
@@ -385,34 +387,17 @@ def read_mention(
         basis = "between"
     elif title is not None:
         parties, basis = supporters(text, mentions, name_start), "named"
+        if not parties and _signed_event(text, name_start, head.end()):
+            # "The parliaments of A, B and C have signed the Baku Declaration": the signers
+            lo = max(dateline_end, name_start - 150)
+            parties = _clause_parties(text, mentions, head, name_start, lo)
+            if not parties and BOTH_SIDES.search(text):
+                basis = "both_sides"  # "the two ministers put their signatures to the X"
     elif between is not None and not re.match(r"\s*(?:the\s+two|both)\b", between.group("who")):
         return None  # "a deal between warring countries": parties described, not named
     else:
         lo = max(dateline_end, head.start() - 150)
-        agent = _SIGNED_BY.match(after)
-        reach = head.end() + (240 if agent else 100)
-        clause_end = _CLAUSE_END.search(text, head.end(), reach)
-        hi = clause_end.start() if clause_end else min(len(text), reach)
-        low = text.casefold()
-        asides = (
-            [(a.start(), a.end()) for a in _ASIDE.finditer(text, lo, head.start())]
-            if ", wh" in text
-            else []
-        )
-        cues = (
-            list(MEDIATOR.finditer(text, 0, hi))
-            if any(word in low for word in MEDIATOR_WORDS)
-            else []
-        )
-        actors = [
-            m
-            for m in mentions
-            if is_actor(text, m)
-            and not (m.kind == "capital" and mod_start <= m.start < head.start())
-            and not (cues and is_mediator(text, m, cues))
-            and not any(s <= m.start < e for s, e in asides)
-        ]  # not "the Paris currency accord": there a capital names the place
-        parties = list(only_states(states(actors, lo, hi, text)))
+        parties = _clause_parties(text, mentions, head, mod_start, lo)
         if with_phrase is not None:
             # "an agreement with the EU": the group across the table is a side
             w_lo = head.end() + with_phrase.start("who")
@@ -489,7 +474,10 @@ def read_mention(
         topic=_topic(content, text, head.end()),
         anaphor=anaphor,
         bare=title is None and determiner in DEFINITE and not distinct,
-        own_status=bool(_OWN_STATUS.match(after)),
+        own_status=bool(
+            _OWN_STATUS.match(after)
+            or _EVENT_BEFORE.search(text, max(0, mod_start - 60), mod_start)
+        ),
         sentence=sentence,
         indefinite=determiner in INDEFINITE or determiner == "another",
         items=_items(text, head.end()) if plural or (count or 1) > 1 else (),
@@ -512,6 +500,77 @@ def _items(text: str, head_end: int) -> tuple[str, ...]:
         return ()
     ends = [*starts[1:], len(rest)]
     return tuple(rest[a:b].strip(" ,;.") for a, b in zip(starts, ends, strict=True))
+
+
+# A signing or adopting verb bound to a statement or a programme, before or after it:
+# "put their signatures to the joint communique", "Tbilisi Statement has been signed",
+# "to adopt a separate programme".
+_SIGNING_BEFORE = re.compile(
+    r"\b(?:sign(?:ed|ing|s)?|inked|adopt(?:ed|ing|s)?|approv(?:ed|ing|es?)|endors(?:ed|ing|es?)"
+    r"|put\s+(?:their|its|his|her)\s+signatures?\s+(?:to|on|under))"
+    r"(?:\s+of)?\s+(?:[\w’'-]+\s+){0,5}$",
+    re.IGNORECASE,
+)
+_SIGNING_AFTER = re.compile(
+    r"^(?:\s+[\w’'()–-]+){0,8}?\s+(?:was|were|has\s+been|have\s+been|had\s+been|is|are)\s+"
+    r"(?:also\s+|jointly\s+)?(?:signed|inked|adopted|approved|endorsed)\b",
+)
+
+
+def _bound_signing(before: str, after: str) -> bool:
+    """Whether a signing or adopting verb governs the instrument word right before or after it."""
+    near = before[-80:]
+    return bool(_SIGNING_BEFORE.search(near)) or bool(_SIGNING_AFTER.match(after[:120]))
+
+
+def _clause_parties(
+    text: str,
+    mentions: Sequence[CountryMention],
+    head: re.Match[str],
+    mod_start: int,
+    lo: int,
+) -> list[Party]:
+    """The states acting in the clause of the instrument (not mediators, asides or places)."""
+    agent = _SIGNED_BY.match(text, head.end())
+    reach = head.end() + (240 if agent else 100)
+    clause_end = _CLAUSE_END.search(text, head.end(), reach)
+    hi = clause_end.start() if clause_end else min(len(text), reach)
+    low = text.casefold()
+    asides = (
+        [(a.start(), a.end()) for a in _ASIDE.finditer(text, lo, head.start())]
+        if ", wh" in text
+        else []
+    )
+    cues = (
+        list(MEDIATOR.finditer(text, 0, hi)) if any(word in low for word in MEDIATOR_WORDS) else []
+    )
+    actors = [
+        m
+        for m in mentions
+        if is_actor(text, m)
+        and not (m.kind == "capital" and mod_start <= m.start < head.start())
+        and not (cues and is_mediator(text, m, cues))
+        and not any(s <= m.start < e for s, e in asides)
+    ]  # not "the Paris currency accord": there a capital names the place
+    return list(only_states(states(actors, lo, hi, text)))
+
+
+# A signing told as an event of the named instrument, right before or after its name:
+# "have signed the", "welcomed the signing today of the", "Statement has been signed".
+_EVENT_BEFORE = re.compile(
+    r"\b(?:signed|inked|adopted|signing"
+    r"|put\s+(?:their|its|his|her)\s+signatures?\s+(?:to|on|under))"
+    r"(?:\s+[\w’'-]+){0,3}?\s+(?:the\s+)?[“\"]?$",
+    re.IGNORECASE,
+)
+
+
+def _signed_event(text: str, name_start: int, head_end: int) -> bool:
+    """Whether the sentence tells the signing of the named instrument (not a later reference)."""
+    return bool(
+        _EVENT_BEFORE.search(text, max(0, name_start - 60), name_start)
+        or _SIGNING_AFTER.match(text[head_end : head_end + 120])
+    )
 
 
 def first_word_start(text: str) -> int:

@@ -28,7 +28,9 @@ __all__ = [
 
 # A signing verb after which a date or a place belongs to the instrument.
 SIGN_VERB = re.compile(
-    r"\b(?:sign(?:ed|ing)?|inked|concluded|reached|struck|adopted|ratified|agreed)\b", re.IGNORECASE
+    r"\b(?:sign(?:ed|ing)?|inked|concluded|reached|struck|adopted|ratified|agreed"
+    r"|put\s+(?:their|its|his|her)\s+signatures?)\b",
+    re.IGNORECASE,
 )
 # The place after a signing verb or the instrument: "in Baku", "in New York".
 _IN_CITY = re.compile(r"\b(?:in|at)\s+(?P<city>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})")

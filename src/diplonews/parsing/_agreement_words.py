@@ -183,6 +183,8 @@ _STEMS = (
     "understanding",
     "document",
     "charter",
+    "statement",
+    "communiq",
 )
 
 
@@ -237,6 +239,9 @@ INSTRUMENT = re.compile(
     | [Uu]nderstandings?                            # understandings (concluded)
     | [Dd]ocuments?                                 # documents (signed)
     | [Cc]harters?                                  # charter
+    | [Ss]tatements?                                # statement (signed or adopted only)
+    | [Cc]ommuniqu[eé]s?                            # communique (signed or adopted only)
+    | [Pp]rogram(?:me)?s?                           # programme (signed or adopted only)
     )\b(?![.]\w|[+(])                              # nor "protocol.x", "protocol+o"
     """,
     re.VERBOSE,

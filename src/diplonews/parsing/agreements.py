@@ -295,6 +295,9 @@ def extract_agreements(article: Article) -> tuple[Agreement, ...]:
                     continue
                 if mention.party_basis not in ("both_sides", "previous_sentence") and not own:
                     continue  # "the agreement" with nothing to refer back to
+            if not mention.parties and mention.title and mention.party_basis == "both_sides":
+                located = [m for m in found.mentions if not in_location(body, m)]
+                mention = attrs.evolve(mention, parties=top_states(located, 2))
             if not mention.parties and mention.title is None and mention.party_basis != "modifier":
                 if mention.party_basis == "both_sides":
                     located = [m for m in found.mentions if not in_location(body, m)]
