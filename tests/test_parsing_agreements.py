@@ -746,6 +746,33 @@ ISSUE9: list[Row] = [
         PUB,
         [("treaty", "Lima Convention", [], "signed", "1990", 1)],
     ),
+    # Understandings reached, agreements reached at a summit: consent, not documents.
+    (
+        "The leaders of Chile and Peru held a summit in Lima, and an understanding to that "
+        "effect was reached there.",
+        PUB,
+        [],
+    ),
+    (
+        "Chile and Peru discussed how to implement the agreements reached at the summit in "
+        "Lima last May.",
+        PUB,
+        [],
+    ),
+    (
+        "Chile and Peru signed an understanding on fisheries.",
+        PUB,
+        [("other", None, ["CHL", "PER"], "signed", None, 1)],
+    ),
+    # One state's own plan, which no verb signs or adopts, is not between states.
+    ("The festival is part of the national tourism action plan of Chile.", PUB, []),
+    # A document whose approval is on the agenda was signed: one record, not a planned one.
+    (
+        "The parliament of Chile will receive a new memorandum between Chile and Peru. The "
+        "agenda features the approval of the memorandum on fisheries between Chile and Peru.",
+        PUB,
+        [("memorandum", None, ["CHL", "PER"], "signed", None, 1)],
+    ),
     # A plural with no number adds no record when the story names the documents.
     (
         "Several documents were signed during the visit of the Chilean president to Peru. "

@@ -107,6 +107,15 @@ _SIGNED_BY = re.compile(
     r"(?:\s+[\w-]+){0,8}?\s+(?:was|were|has\s+been|have\s+been|had\s+been|is|are)\s+"
     r"(?:\w+\s+)?(?:signed|inked|concluded|adopted|initial(?:l)?ed)\s+by\b"
 )
+# Verbs that make an understanding a document (not "reached" or "agreed": consent).
+_DOCUMENT_VERB = re.compile(
+    r"\b(?:sign(?:ed|ing)?|inked|concluded|put\s+\w+\s+signatures?)\b", re.IGNORECASE
+)
+# "the agreements reached at the summit", "accords reached during the talks": understandings.
+_REACHED_AT = re.compile(
+    r"\s+(?:that\s+were\s+|which\s+were\s+)?(?:reached|achieved|agreed)\s+"
+    r"(?:\w+\s+)?(?:at|during|in\s+the\s+course\s+of|following)\b"
+)
 # Words that set a plural apart from the instruments told before: "other agreements".
 _OTHER_ONES = frozenset(["other", "further", "additional", "more", "separate"])
 # Where an item of a colon list of documents starts: "on X", ", on Y", "; and with Z".
@@ -328,6 +337,10 @@ def read_mention(
         has_cue and SIGN_VERB.search(text)
     ):
         return None
+    if word.startswith("understanding") and not _DOCUMENT_VERB.search(text):
+        return None  # "an understanding was reached": consent; documents are signed
+    if plural and _REACHED_AT.match(after):
+        return None  # "the agreements reached at the summit": what the sides agreed on
     if word.startswith("understanding") and _OF_NEXT.match(after):
         return None  # "Japan's understanding of the accord": what it takes it to mean
     if plural and _WORTH.match(after):

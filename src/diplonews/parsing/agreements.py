@@ -578,6 +578,17 @@ def _into_named(records: list[_Record]) -> list[_Record]:
     return kept
 
 
+def _national_plan(record: _Record) -> bool:
+    """A plan of one state that no verb signs or adopts: a country's own programme."""
+    return (
+        record.kind is AgreementKind.PLAN
+        and record.title is None
+        and len(record.parties) == 1
+        and not record.first.status_cue
+        and len(record.evidence) == 1
+    )
+
+
 def _covers(other: _Record, vague: _Record) -> bool:
     """Whether ``other`` is one of the documents a plural with no number speaks of."""
     return (
@@ -594,6 +605,8 @@ def _finish(article: Article, records: list[_Record]) -> list[Agreement]:
     for record in records:
         if record.vague and any(_covers(other, record) for other in records):
             continue  # "documents were signed": the story names or counts them elsewhere
+        if _national_plan(record):
+            continue  # "the national tourism action plan of Chile": one state's own plan
         count = record.count
         if count > 1:
             first = record.evidence[0]
