@@ -773,6 +773,25 @@ ISSUE9: list[Row] = [
         PUB,
         [("memorandum", None, ["CHL", "PER"], "signed", None, 1)],
     ),
+    # Plural instruments made with several partners: one with each.
+    (
+        "He welcomed Chile's trade policy, including its recent Free Trade Agreements signed "
+        "with Peru, Ecuador, and Colombia as well as new investments in Bolivia.",
+        PUB,
+        [
+            ("agreement", None, ["CHL", "PER"], "signed", None, 1),
+            ("agreement", None, ["CHL", "ECU"], "signed", None, 1),
+            ("agreement", None, ["CHL", "COL"], "signed", None, 1),
+        ],
+    ),
+    (
+        "So far, bilateral accords have been reached with the U.K. and Norway.",
+        PUB,
+        [
+            ("agreement", None, ["GBR"], "signed", None, 1),
+            ("agreement", None, ["NOR"], "signed", None, 1),
+        ],
+    ),
     # A plural with no number adds no record when the story names the documents.
     (
         "Several documents were signed during the visit of the Chilean president to Peru. "

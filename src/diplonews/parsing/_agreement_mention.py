@@ -116,6 +116,13 @@ _REACHED_AT = re.compile(
     r"\s+(?:that\s+were\s+|which\s+were\s+)?(?:reached|achieved|agreed)\s+"
     r"(?:\w+\s+)?(?:at|during|in\s+the\s+course\s+of|following)\b"
 )
+# The partners after a plural: "agreements signed with A, B, and C", "accords have been
+# reached with A and B" (to the end of the clause).
+_WITH_LIST = re.compile(
+    r"\s+(?:(?:have|has|had)\s+been\s+|were\s+|are\s+)?(?:signed\s+|concluded\s+|reached\s+"
+    r"|inked\s+)?with\s+(?P<who>[^;:()]{2,120}?)"
+    r"(?=\s+(?:as\s+well\s+as|while|which|but|on|in|to|for|that)\b|[;:(]|\.?\s*$)"
+)
 # Words that set a plural apart from the instruments told before: "other agreements".
 _OTHER_ONES = frozenset(["other", "further", "additional", "more", "separate"])
 # Where an item of a colon list of documents starts: "on X", ", on Y", "; and with Z".
@@ -170,6 +177,7 @@ class Mention:
     indefinite: bool = False  # "a memorandum", "another accord": a new instrument
     items: tuple[str, ...] = ()  # the documents of a plural told one by one after a colon
     vague: bool = False  # a plural with no number: "documents were signed"
+    partners: tuple[Party, ...] = ()  # "agreements signed with A, B and C": one with each
 
 
 def _title(
@@ -495,7 +503,17 @@ def read_mention(
         indefinite=determiner in INDEFINITE or determiner == "another",
         items=_items(text, head.end()) if plural or (count or 1) > 1 else (),
         vague=plural and count is None and not any(t.group() in _OTHER_ONES for t in content),
+        partners=_partners(text, head.end(), mentions) if plural and count is None else (),
     )
+
+
+def _partners(text: str, head_end: int, mentions: Sequence[CountryMention]) -> tuple[Party, ...]:
+    """The states a plural instrument is made with one by one: "accords signed with A and B"."""
+    listed = _WITH_LIST.match(text, head_end)
+    if listed is None:
+        return ()
+    named = only_states(states(mentions, listed.start("who"), listed.end("who"), text))
+    return named if len(named) >= 2 else ()
 
 
 def _items(text: str, head_end: int) -> tuple[str, ...]:

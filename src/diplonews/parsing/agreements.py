@@ -319,6 +319,22 @@ def extract_agreements(article: Article) -> tuple[Agreement, ...]:
                         extra_evidence = where
                 if not mention.parties:
                     continue
+            if mention.partners:
+                # "Free Trade Agreements signed with A, B and C": one with each partner
+                own = [p for p in mention.parties if p not in mention.partners]
+                for partner in mention.partners:
+                    records.append(
+                        _new_record(
+                            attrs.evolve(
+                                mention,
+                                parties=(*own, partner),
+                                topic=frozenset([str(partner)]),
+                                partners=(),
+                                vague=False,
+                            )
+                        )
+                    )
+                continue
             if len(mention.items) > 1:
                 # "signed documents: on transport, on visas and on culture": one record each
                 records.extend(_item_records(mention, found, sentence))
