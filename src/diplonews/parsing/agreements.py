@@ -321,13 +321,13 @@ def extract_agreements(article: Article) -> tuple[Agreement, ...]:
                     continue
             if mention.partners:
                 # "Free Trade Agreements signed with A, B and C": one with each partner
-                own = [p for p in mention.parties if p not in mention.partners]
+                subject = [p for p in mention.parties if p not in mention.partners]
                 for partner in mention.partners:
                     records.append(
                         _new_record(
                             attrs.evolve(
                                 mention,
-                                parties=(*own, partner),
+                                parties=(*subject, partner),
                                 topic=frozenset([str(partner)]),
                                 partners=(),
                                 vague=False,
