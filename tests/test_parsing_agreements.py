@@ -792,6 +792,18 @@ ISSUE9: list[Row] = [
             ("agreement", None, ["NOR"], "signed", None, 1),
         ],
     ),
+    # "Under the X," binds the subject of its clause: the parties of a named instrument.
+    (
+        "Under the Lisbon accords, Portugal, Spain and Morocco agreed to share fishing data.",
+        PUB,
+        [("agreement", "Lisbon accords", ["ESP", "MAR", "PRT"], "signed", None, 1)],
+    ),
+    # A plural name is one instrument, cue or none; a name ends before "and the".
+    (
+        "They discussed the benefits of the Tasman Accords and the Pacific process.",
+        PUB,
+        [("agreement", "Tasman Accords", [], "signed", None, 1)],
+    ),
     # A plural with no number adds no record when the story names the documents.
     (
         "Several documents were signed during the visit of the Chilean president to Peru. "

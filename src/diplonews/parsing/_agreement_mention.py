@@ -68,7 +68,7 @@ _WORTH = re.compile(
 _PARTIES_TO = re.compile(r"\bParties\s+to\s+(?:the\s+)?[^.;]{0,60}$")
 # Words that continue a title after a capitalised head: "Declaration on Cooperation".
 _TITLE_TAIL = re.compile(
-    r"(?:\s+(?:on|of|for|and|the|in|between|among)(?=\s))+\s+[A-Z][\w’'-]*(?:\s+(?:(?:on|of|for|and|the|in)\s+)*[A-Z][\w’'-]*)*"
+    r"(?!\s+(?:and|the)\s)(?:\s+(?:on|of|for|and|the|in|between|among)(?=\s))+\s+[A-Z][\w’'-]*(?:\s+(?:(?:on|of|for|and|the|in)\s+)*[A-Z][\w’'-]*)*"
 )
 # Capitalised words joined by "of"/"and"/"for" before a name: "Council of Europe ...".
 _NAME_JOIN = re.compile(r"(?<![\w’'-])(?:[A-Z][\w’'-]*\s+)+(?:of|and|for)\s+(?:the\s+)?[“\"]?$")
@@ -122,6 +122,13 @@ _WITH_LIST = re.compile(
     r"\s+(?:(?:have|has|had)\s+been\s+|were\s+|are\s+)?(?:signed\s+|concluded\s+|reached\s+"
     r"|inked\s+)?with\s+(?P<who>[^;:()]{2,120}?)"
     r"(?=\s+(?:as\s+well\s+as|while|which|but|on|in|to|for|that)\b|[;:(]|\.?\s*$)"
+)
+# "Under the" opening a clause: the instrument binds the subject that follows its comma.
+_UNDER = re.compile(r"(?:^|[,;]\s*|\.\s+)[Uu]nder\s+$")
+# The verb after the subject of a clause: where the subject's states end.
+_SUBJECT_END = re.compile(
+    r"\b(?:agreed|agree|agrees|pledged|undertook|committed|must|will|would|shall|should|can|is|are"
+    r"|was|were|has|have|had|may|receives?|received|gets?|got)\b"
 )
 # Words that set a plural apart from the instruments told before: "other agreements".
 _OTHER_ONES = frozenset(["other", "further", "additional", "more", "separate"])
@@ -178,6 +185,7 @@ class Mention:
     items: tuple[str, ...] = ()  # the documents of a plural told one by one after a colon
     vague: bool = False  # a plural with no number: "documents were signed"
     partners: tuple[Party, ...] = ()  # "agreements signed with A, B and C": one with each
+    bound: tuple[Party, ...] = ()  # "Under the accord, A and B agreed to ...": its parties
 
 
 def _title(
@@ -353,13 +361,14 @@ def read_mention(
         return None  # "Japan's understanding of the accord": what it takes it to mean
     if plural and _WORTH.match(after):
         return None  # "deals worth $300bn were signed": commercial contracts
+    title = None if group_pact else _title(text, tokens, head, mentions, first_word_start(text))
     if (
         plural
         and count is None
+        and title is None
         and not (has_cue and SIGN_VERB.search(text[max(0, head.start() - 40) : head.end() + 40]))
     ):
         return None  # "the implementation of agreements": no instrument in particular
-    title = None if group_pact else _title(text, tokens, head, mentions, first_word_start(text))
     if title is not None and title.split()[-2:-1] and title.split()[-2] in _BODY_WORDS:
         title = None  # "the Paris Club agreement": the agreement of a body, not a name
     if title is not None and resolve_country_group(title) is not None:
@@ -440,6 +449,9 @@ def read_mention(
             sides = only_states(states(mentions, earlier.start(), earlier.end(), text))
             if len(sides) >= 2:
                 parties = list(sides)  # "talks between A and B ... resulted in an agreement"
+    bound = _bound_by(text, mod_start, head.end(), mentions)
+    if title is not None and not parties and bound:
+        parties, basis = list(bound), "under"
     distinct = [t for t in content if t.group().casefold() not in vocabulary().generic]
     anaphor = (
         title is None
@@ -504,7 +516,26 @@ def read_mention(
         items=_items(text, head.end()) if plural or (count or 1) > 1 else (),
         vague=plural and count is None and not any(t.group() in _OTHER_ONES for t in content),
         partners=_partners(text, head.end(), mentions) if plural and count is None else (),
+        bound=bound,
     )
+
+
+def _bound_by(
+    text: str, mod_start: int, head_end: int, mentions: Sequence[CountryMention]
+) -> tuple[Party, ...]:
+    """The states an opening "Under the X," binds: the subject of the clause that follows.
+
+    "Under the Paris accords, the United States, Britain and Japan agreed to ...".
+    """
+    if not _UNDER.search(text, max(0, mod_start - 12), mod_start):
+        return ()
+    comma = text.find(",", head_end, head_end + 80)
+    if comma < 0:
+        return ()
+    verb = _SUBJECT_END.search(text, comma)
+    end = verb.start() if verb else min(len(text), comma + 150)
+    actors = [m for m in mentions if is_actor(text, m)]
+    return only_states(states(actors, comma, end, text))
 
 
 def _partners(text: str, head_end: int, mentions: Sequence[CountryMention]) -> tuple[Party, ...]:

@@ -193,6 +193,8 @@ def _absorb(record: _Record, mention: Mention) -> None:
         record.location = mention.location
     if not record.parties and mention.parties and not mention.anaphor:
         record.parties = mention.parties
+    elif mention.bound and set(record.parties) < set(mention.bound):
+        record.parties = mention.bound  # "Under the agreement, A and B must ..."
     if (
         record.title is not None
         and mention.title is not None
