@@ -804,6 +804,26 @@ ISSUE9: list[Row] = [
         PUB,
         [("agreement", "Tasman Accords", [], "signed", None, 1)],
     ),
+    # "The parties" of a planned document: the story's two states.
+    (
+        "The foreign ministers of Chile and Peru met in Lima. An Action Plan for 2025 was also "
+        "discussed by the parties.",
+        PUB,
+        [("plan", None, ["CHL", "PER"], "planned", None, 1)],
+    ),
+    (
+        "The foreign ministers of Chile and Peru met in Lima. The two leaders discussed the "
+        "deal now on the table.",
+        PUB,
+        [],
+    ),
+    # A story that opens on negotiations of "the new agreement": a planned instrument.
+    (
+        "The sides discussed the bilateral EU - Chile agenda and agreed to hold negotiations on "
+        "the new bilateral agreement.",
+        PUB,
+        [("agreement", None, ["CHL"], "planned", None, 1)],
+    ),
     # A plural with no number adds no record when the story names the documents.
     (
         "Several documents were signed during the visit of the Chilean president to Peru. "

@@ -130,6 +130,12 @@ _SUBJECT_END = re.compile(
     r"\b(?:agreed|agree|agrees|pledged|undertook|committed|must|will|would|shall|should|can|is|are"
     r"|was|were|has|have|had|may|receives?|received|gets?|got)\b"
 )
+# A step toward a document the sides take together: "to be signed", "being prepared by".
+_PLANNED_STEP = re.compile(
+    r"\b(?:(?:to|will|would)\s+(?:be\s+)?(?:sign|conclu|adopt|ink)"
+    r"|being\s+(?:prepared|negotiated|drafted)|(?:was|were)\s+(?:also\s+)?discussed)",
+    re.IGNORECASE,
+)
 # Words that set a plural apart from the instruments told before: "other agreements".
 _OTHER_ONES = frozenset(["other", "further", "additional", "more", "separate"])
 # Where an item of a colon list of documents starts: "on X", ", on Y", "; and with Z".
@@ -462,7 +468,11 @@ def read_mention(
         and not modifier_parties
     )
     if not parties and title is None and not group_pact:
-        if has_cue and BOTH_SIDES.search(text) and SIGN_VERB.search(text):
+        if (
+            has_cue
+            and BOTH_SIDES.search(text)
+            and (SIGN_VERB.search(text) or _PLANNED_STEP.search(text))
+        ):
             parties, basis = [], "both_sides"
         elif (
             has_cue

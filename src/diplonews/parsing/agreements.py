@@ -295,7 +295,17 @@ def extract_agreements(article: Article) -> tuple[Agreement, ...]:
                         record.evidence.insert(0, sentences[consent])
                         records.append(record)
                     continue
-                if mention.party_basis not in ("both_sides", "previous_sentence") and not own:
+                # "negotiations on the new agreement" opening the story: a planned instrument
+                told = (
+                    bool(mention.parties)
+                    and mention.status_cue
+                    and mention.status is AgreementStatus.PLANNED
+                    and not records
+                    and not head.group("head").casefold().startswith("deal")
+                )
+                if mention.party_basis not in ("both_sides", "previous_sentence") and not (
+                    own or told
+                ):
                     continue  # "the agreement" with nothing to refer back to
             if not mention.parties and mention.title and mention.party_basis == "both_sides":
                 located = [m for m in found.mentions if not in_location(body, m)]
