@@ -824,6 +824,22 @@ ISSUE9: list[Row] = [
         PUB,
         [("agreement", None, ["CHL"], "planned", None, 1)],
     ),
+    # An abbreviation ending a compound does not end the sentence or the modifiers.
+    (
+        "Negotiations on the next Chile-U.S. fisheries agreement are due to begin soon.",
+        PUB,
+        [("agreement", None, ["CHL", "USA"], "planned", None, 1)],
+    ),
+    # "a programme of cooperation" is an instrument whatever the verb.
+    (
+        "The ministries of Chile and Peru concluded a cooperation agreement, together with a "
+        "programme of cooperation between the Chilean and Peruvian Ministries of Justice.",
+        PUB,
+        [
+            ("agreement", None, ["CHL", "PER"], "signed", None, 1),
+            ("plan", None, ["CHL", "PER"], "signed", None, 1),
+        ],
+    ),
     # A plural with no number adds no record when the story names the documents.
     (
         "Several documents were signed during the visit of the Chilean president to Peru. "

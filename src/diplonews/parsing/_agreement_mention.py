@@ -136,6 +136,8 @@ _PLANNED_STEP = re.compile(
     r"|being\s+(?:prepared|negotiated|drafted)|(?:was|were)\s+(?:also\s+)?discussed)",
     re.IGNORECASE,
 )
+# Heads that are an instrument only when signed or adopted (bound to the verb).
+_BARE_HEAD = re.compile(r"statements?|communiqu[eé]s?|program(?:me)?s?")
 # Words that set a plural apart from the instruments told before: "other agreements".
 _OTHER_ONES = frozenset(["other", "further", "additional", "more", "separate"])
 # Where an item of a colon list of documents starts: "on X", ", on Y", "; and with Z".
@@ -352,7 +354,7 @@ def read_mention(
     group_pact = bool(GROUP_NAME.search(text, tokens[0].start() if tokens else 0, head.start()))
     count = None if group_pact else _count(content, dates)
     status, has_cue, weak_cue = cue_status(text, head.start(), head.end())
-    if word.startswith(("statement", "communiq", "program")) and not _bound_signing(before, after):
+    if _BARE_HEAD.fullmatch(word) and not _bound_signing(before, after):
         return None  # "said in a statement", "a space programme": no instrument signed
     # Heads that name an instrument only with a count or a signing verb.
     if word.startswith(("document", "understanding", "charter")) and not (

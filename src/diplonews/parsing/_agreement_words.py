@@ -249,6 +249,8 @@ INSTRUMENT = re.compile(
 
 # A word of the text, with an optional possessive: tokens for the modifier scan.
 TOKEN = re.compile(r"[\w$][\w$.,’'&/-]*\w|[\w$]")
+# A word that ends in initials, whose full stop is the abbreviation's: "U.S", "China-U.S".
+_INITIALS_END = re.compile(r"(?:^|[.\-/])[A-Z]\.[A-Z]$")
 # Words that end a modifier scan going left: determiners, prepositions, verbs, conjunctions.
 _LEFT_STOP_WORDS = """
     a an the this that these those their its his her our your my any every each another
@@ -301,6 +303,8 @@ def modifier_tokens(text: str, head_start: int) -> list[re.Match[str]]:
     edge = head_start
     for token in reversed(tokens):
         gap = text[token.end() : edge]
+        if gap.strip(" \"'“”‘’") == "." and _INITIALS_END.search(token.group()):
+            gap = gap.replace(".", " ")  # "U.S. trade pact": the stop of an abbreviation
         if gap.strip(" \"'“”‘’") or len(kept) >= 6:
             break
         word = token.group().casefold()
