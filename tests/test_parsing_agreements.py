@@ -840,6 +840,23 @@ ISSUE9: list[Row] = [
             ("plan", None, ["CHL", "PER"], "signed", None, 1),
         ],
     ),
+    # A name naming its sides: the whole list (long forms too) is the title and the parties.
+    (
+        "The sides noted that the Transit Cooperation Agreement between Chile, the Republic of "
+        "Peru, Bolivia and the Argentine Republic (Andes Corridor) is important.",
+        PUB,
+        [
+            (
+                "agreement",
+                "Transit Cooperation Agreement between Chile, the Republic of Peru, Bolivia and "
+                "the Argentine Republic (Andes Corridor)",
+                ["ARG", "BOL", "CHL", "PER"],
+                "signed",
+                None,
+                1,
+            )
+        ],
+    ),
     # A plural with no number adds no record when the story names the documents.
     (
         "Several documents were signed during the visit of the Chilean president to Peru. "

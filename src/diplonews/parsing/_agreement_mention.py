@@ -68,7 +68,7 @@ _WORTH = re.compile(
 _PARTIES_TO = re.compile(r"\bParties\s+to\s+(?:the\s+)?[^.;]{0,60}$")
 # Words that continue a title after a capitalised head: "Declaration on Cooperation".
 _TITLE_TAIL = re.compile(
-    r"(?!\s+(?:and|the)\s)(?:\s+(?:on|of|for|and|the|in|between|among)(?=\s))+\s+[A-Z][\w’'-]*(?:\s+(?:(?:on|of|for|and|the|in)\s+)*[A-Z][\w’'-]*)*"
+    r"(?!\s+(?:and|the)\s)(?:\s+(?:on|of|for|and|the|in|between|among)(?=\s))+\s+[A-Z][\w’'-]*(?:\s+(?:(?:on|of|for|and|the|in|between|among)\s+)*[A-Z][\w’'-]*)*"
 )
 # Capitalised words joined by "of"/"and"/"for" before a name: "Council of Europe ...".
 _NAME_JOIN = re.compile(r"(?<![\w’'-])(?:[A-Z][\w’'-]*\s+)+(?:of|and|for)\s+(?:the\s+)?[“\"]?$")
@@ -232,6 +232,7 @@ def _title(
             if month is not None:
                 tail = tail[: month.start()]  # "Declaration on Cooperation on July 27"
             tail = re.sub(r"\s+(?:on|of|for|and|the|in|between|among)$", "", tail)
+            tail = _sides_in_name(sentence, head.end(), tail)
     if start is None and not (tail and head_text[:1].isupper() and determiner == "the"):
         return None
     if start is None:
@@ -259,6 +260,25 @@ def _title(
         lead = _LEADING_THE.match(sentence, start)
         start = lead.end() if lead else start
     return re.sub(r"\s+", " ", sentence[start : head.end()] + tail).strip(" \"'“”")
+
+
+def _sides_in_name(sentence: str, head_end: int, tail: str) -> str:
+    """A name's tail carried on to the end of the sides it names, with an alias in brackets.
+
+    "Agreement between Turkmenistan, the Republic of Azerbaijan and Georgia (Lapis
+    Lazuli)", "Declaration on Friendship between the Republic of A and the Republic of B".
+    """
+    at = re.search(r"\s(?:between|among)\s", sentence[head_end : head_end + len(tail) + 1])
+    if at is None:
+        return tail
+    sides = BETWEEN.search(sentence, head_end + at.start())
+    if sides is None or sides.start() != head_end + at.start() + 1:
+        return tail
+    end = sides.end("who")
+    alias = re.match(r"\s*\([^()]{1,40}\)", sentence[end:])
+    if alias is not None:
+        end += alias.end()
+    return sentence[head_end:end].rstrip(" ,")
 
 
 def _topic(tokens: Sequence[re.Match[str]], sentence: str, head_end: int) -> frozenset[str]:

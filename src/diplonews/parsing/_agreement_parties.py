@@ -41,7 +41,10 @@ __all__ = [
 # "between A and B" / "among A, B and C" right after the instrument (up to the clause end).
 BETWEEN = re.compile(
     r"\b(?:between|among|amongst)\b(?P<who>[^;:()]{3,120}?)"
-    r"(?=[;:(]|,\s*(?:which|who|the|and|but)\b|\.\s|$"  # the clause ends
+    r"(?=[;:(]|,\s*(?:which|who|but)\b|\.\s|$"  # the clause ends
+    r"|,\s*and\b(?!\s+(?:the\s+)?[A-Z])"  # not ", and Chile", ", and the Republic of ..."
+    r"|,\s*the\b(?!\s+(?:[A-Z][\w'’-]*\s+){0,3}(?:Republic|Kingdom|Federation|Emirates|States"
+    r"|Sultanate|Principality|Netherlands|Philippines|Gambia|Bahamas)\b)"
     r"|\s+and\s+[a-z]+ed\b"  # "... and welcomed": a new verb
     r"|\s+(?:is|are|was|were|has|have|had|will|would|could|can|may|might|should|must)\b)"
 )
