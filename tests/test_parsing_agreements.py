@@ -929,6 +929,48 @@ def test_location_from_signing_place() -> None:
     assert (record.location.city, str(record.location.country)) == ("Tbilisi", "GEO")
 
 
+@pytest.mark.parametrize(
+    ("body", "dateline", "expected"),
+    [
+        # the day's signing: the dateline's day and city
+        (
+            "Chile and Peru signed a memorandum on fisheries.",
+            "LIMA, Peru, May 14",
+            ("2021-05-14", "Lima"),
+        ),
+        # a dateline with no city gives the day only
+        ("Chile and Peru signed a memorandum on fisheries.", "PERU, May 14", ("2021-05-14", None)),
+        # the sentence names where it was signed: not the dateline's city
+        (
+            "The Quito Statement was signed by Chile and Peru.",
+            "LIMA, Peru, May 14",
+            ("2021-05-14", None),
+        ),
+        # signed some time before the report: no date from the dateline
+        (
+            "Chile and Peru recently signed a memorandum on fisheries.",
+            "LIMA, Peru, May 14",
+            (None, None),
+        ),
+        # to be signed: no signing day
+        (
+            "Chile and Peru will sign a memorandum on fisheries.",
+            "LIMA, Peru, May 14",
+            (None, None),
+        ),
+    ],
+)
+def test_date_and_place_from_dateline(
+    body: str, dateline: str, expected: tuple[str | None, str | None]
+) -> None:
+    """A signing told as the day's news takes the dateline's day, and its city when it names one."""
+    article = Article(body=body, published=dt.date(2021, 5, 14), dateline=dateline)
+    (record,) = extract_agreements(article)
+    date = None if record.date is None else str(record.date)
+    city = None if record.location is None else record.location.city
+    assert (date, city) == expected
+
+
 def test_evidence_and_rule() -> None:
     """Every record quotes each sentence it was built from and names its rule."""
     body = (

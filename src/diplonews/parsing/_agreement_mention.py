@@ -232,7 +232,7 @@ def _title(
             if month is not None:
                 tail = tail[: month.start()]  # "Declaration on Cooperation on July 27"
             tail = re.sub(r"\s+(?:on|of|for|and|the|in|between|among)$", "", tail)
-            tail = _sides_in_name(sentence, head.end(), tail)
+            tail = _sides_in_name(sentence, head.end(), tail, mentions)
     if start is None and not (tail and head_text[:1].isupper() and determiner == "the"):
         return None
     if start is None:
@@ -262,7 +262,9 @@ def _title(
     return re.sub(r"\s+", " ", sentence[start : head.end()] + tail).strip(" \"'“”")
 
 
-def _sides_in_name(sentence: str, head_end: int, tail: str) -> str:
+def _sides_in_name(
+    sentence: str, head_end: int, tail: str, mentions: Sequence[CountryMention]
+) -> str:
     """A name's tail carried on to the end of the sides it names, with an alias in brackets.
 
     "Agreement between Turkmenistan, the Republic of Azerbaijan and Georgia (Lapis
@@ -275,6 +277,8 @@ def _sides_in_name(sentence: str, head_end: int, tail: str) -> str:
     if sides is None or sides.start() != head_end + at.start() + 1:
         return tail
     end = sides.end("who")
+    if sum(1 for m in mentions if sides.start("who") <= m.start < end) < 2:
+        return tail  # "between the Ministries of Foreign Affairs": no list of states
     alias = re.match(r"\s*\([^()]{1,40}\)", sentence[end:])
     if alias is not None:
         end += alias.end()

@@ -70,8 +70,9 @@ from diplonews.parsing._agreement_words import (
 )
 from diplonews.parsing._context import BodyMentions, body_mentions
 from diplonews.parsing._text import Sentence, split_sentences
+from diplonews.parsing.countries import city_country
 from diplonews.parsing.dates import extract_dates
-from diplonews.values import PartialDate, Place, Span
+from diplonews.values import Country, PartialDate, Place, Span
 
 __all__ = ["extract_agreements"]
 
@@ -606,6 +607,59 @@ def _into_named(records: list[_Record]) -> list[_Record]:
     return kept
 
 
+# A signing told as news: "were signed", "has signed", "concluded" (not "to be signed").
+_SIGNED_NEWS = re.compile(
+    r"\b(?:signed|inked|concluded|put\s+(?:their|its|his|her)\s+signatures?|signing\s+of)\b"
+    r"|\bsigning\s+ceremony\b",
+    re.IGNORECASE,
+)
+_NOT_NOW = re.compile(
+    r"\b(?:to\s+be|will\s+be|would\s+be|will|to)\s+(?:\w+\s+)?sign"
+    r"|\b(?:earlier|ago|recently|previously|formerly|last)\b|\bin\s+(?:19|20)\d\d\b",
+    re.IGNORECASE,
+)
+
+
+def _dateline_event(article: Article) -> tuple[PartialDate, Place | None] | None:
+    """The day (and city) of a page's dateline: "BISHKEK, Kyrgyzstan, October 12"."""
+    if not article.dateline:
+        return None
+    dated = extract_dates(article.dateline, article.published)
+    days = [d.date for d in dated if d.date.day is not None]
+    if not days:
+        return None
+    first = re.split(r"[,.]", article.dateline, maxsplit=1)[0].strip()
+    city = first.title() if first.isupper() else first
+    code = city_country(city)
+    return days[0], (Place(city=city, country=Country(code)) if code is not None else None)
+
+
+_CAPITALISED = re.compile(r"\b[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?")
+_IN_PLACE = re.compile(r"\b(?:in|at)\s+(?:the\s+)?([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)")
+
+
+def _names_other_city(record: _Record, city: str) -> bool:
+    """Whether the record's title, or an "in <city>" of its sentence, names another city."""
+    names = [m.group() for m in _CAPITALISED.finditer(record.title or "")]
+    names += [m.group(1) for m in _IN_PLACE.finditer(record.evidence[-1].text)]
+    for name in names:
+        for candidate in (name, name.split()[0]):
+            if candidate != city and city_country(candidate) is not None:
+                return True
+    return False
+
+
+def _signed_in_story(record: _Record) -> bool:
+    """A signed record whose sentence reports the signing itself, as the day's news."""
+    text = record.evidence[-1].text if record.item_of is None else record.evidence[0].text
+    return (
+        record.status is AgreementStatus.SIGNED
+        and record.date is None
+        and bool(_SIGNED_NEWS.search(text))
+        and not _NOT_NOW.search(text)
+    )
+
+
 def _national_plan(record: _Record) -> bool:
     """A plan of one state that no verb signs or adopts: a country's own programme."""
     return (
@@ -630,7 +684,18 @@ def _covers(other: _Record, vague: _Record) -> bool:
 def _finish(article: Article, records: list[_Record]) -> list[Agreement]:
     """Build the Agreements; a count covers only the instruments not named one by one."""
     result: list[Agreement] = []
+    reported = _dateline_event(article)
     for record in records:
+        if reported is not None and _signed_in_story(record):
+            # "BISHKEK, October 12 ... documents were signed": the day and place of the report
+            record.date = record.date or reported[0]
+            place = reported[1]
+            if (
+                record.location is None
+                and place is not None
+                and not _names_other_city(record, place.city or "")
+            ):
+                record.location = place
         if record.vague and any(_covers(other, record) for other in records):
             continue  # "documents were signed": the story names or counts them elsewhere
         if _national_plan(record):
