@@ -857,6 +857,18 @@ ISSUE9: list[Row] = [
             )
         ],
     ),
+    # A state told to have joined a named instrument, or brought back to it, is its party.
+    (
+        "The minister welcomed Chile joining the Tasman Accords, a set of fishing rules.",
+        PUB,
+        [("agreement", "Tasman Accords", ["CHL"], "signed", None, 1)],
+    ),
+    (
+        "Ten years ago the world agreed the Lima Agreement on forests. Last year I took action "
+        "to return Chile to that agreement.",
+        PUB,
+        [("agreement", "Lima Agreement", ["CHL"], "signed", None, 1)],
+    ),
     # A plural with no number adds no record when the story names the documents.
     (
         "Several documents were signed during the visit of the Chilean president to Peru. "

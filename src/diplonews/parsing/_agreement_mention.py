@@ -123,6 +123,14 @@ _WITH_LIST = re.compile(
     r"|inked\s+)?with\s+(?P<who>[^;:()]{2,120}?)"
     r"(?=\s+(?:as\s+well\s+as|while|which|but|on|in|to|for|that)\b|[;:(]|\.?\s*$)"
 )
+# Joining told as done, right before the instrument: "<State> joined the", "<State> has
+# acceded to the", "<State> joining the"; or a state brought back: "return the US to that".
+_JOINED_TO = re.compile(
+    r"(?:\b(?:has\s+|have\s+|had\s+)?(?:re)?join(?:ed|ing)|\bacceded\s+to|\bacceding\s+to"
+    r"|\breturned\s+to|\bsigned\s+up\s+to)\s+$"
+    r"|\b(?:return|returned|returning|bring|brought)\s+(?P<state>(?:the\s+)?[A-Z][\w.’'-]*"
+    r"(?:\s+[A-Z][\w.’'-]*){0,2})\s+(?:back\s+)?(?:in)?to\s+$"
+)
 # "Under the" opening a clause: the instrument binds the subject that follows its comma.
 _UNDER = re.compile(r"(?:^|[,;]\s*|\.\s+)[Uu]nder\s+$")
 # The verb after the subject of a clause: where the subject's states end.
@@ -481,7 +489,7 @@ def read_mention(
             sides = only_states(states(mentions, earlier.start(), earlier.end(), text))
             if len(sides) >= 2:
                 parties = list(sides)  # "talks between A and B ... resulted in an agreement"
-    bound = _bound_by(text, mod_start, head.end(), mentions)
+    bound = _bound_by(text, mod_start, head.end(), mentions) or _joiner(text, mod_start, mentions)
     if title is not None and not parties and bound:
         parties, basis = list(bound), "under"
     distinct = [t for t in content if t.group().casefold() not in vocabulary().generic]
@@ -554,6 +562,25 @@ def read_mention(
         partners=_partners(text, head.end(), mentions) if plural and count is None else (),
         bound=bound,
     )
+
+
+def _joiner(text: str, mod_start: int, mentions: Sequence[CountryMention]) -> tuple[Party, ...]:
+    """A state told to have joined the instrument: "Bahrain joined the X", "return the US to it".
+
+    Joining done (or a state brought back) makes a party; "could join" does not.
+    """
+    verb = _JOINED_TO.search(text, max(0, mod_start - 80), mod_start)
+    if verb is None:
+        return ()
+    if verb.group("state") is not None:
+        lo, hi = verb.start("state"), verb.end("state")
+    else:
+        lo, hi = max(0, verb.start() - 60), verb.start()
+        before = [m for m in mentions if lo <= m.start and m.end <= hi]
+        if not before or text[before[-1].end : hi].strip(" ’'s") != "":
+            return ()
+        lo, hi = before[-1].start, before[-1].end
+    return only_states(states(list(mentions), lo, hi, text))
 
 
 def _bound_by(

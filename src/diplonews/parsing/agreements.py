@@ -276,7 +276,12 @@ def extract_agreements(article: Article) -> tuple[Agreement, ...]:
                 continue
             if business_deal and mention.bare and not records:
                 continue  # "added to the agreement" after the carriers' agreement: theirs
-            if records and mention.title is None and _JOINS_THE.search(text, 0, head.start()):
+            if (
+                records
+                and mention.title is None
+                and not mention.bound
+                and _JOINS_THE.search(text, 0, head.start())
+            ):
                 # "Brazil could join the deal": the told deal; a joiner is no party yet
                 _absorb(records[-1], attrs.evolve(mention, parties=()))
                 continue
