@@ -869,6 +869,62 @@ ISSUE9: list[Row] = [
         PUB,
         [("agreement", "Lima Agreement", ["CHL"], "signed", None, 1)],
     ),
+    # Numbered and bare lists, and an intro that names no state: each line its own record.
+    (
+        "The presidents witnessed the signing of 3 documents:\n\n1. Agreement on road "
+        "transport between Latvia and Lithuania;\n\n2. Memorandum of Understanding on forestry "
+        "between Latvia and Lithuania;\n\n3. Programme of cooperation in culture for 2024-2026.",
+        PUB,
+        [
+            (
+                "agreement",
+                "Agreement on road transport between Latvia and Lithuania",
+                ["LTU", "LVA"],
+                "signed",
+                None,
+                1,
+            ),
+            (
+                "memorandum",
+                "Memorandum of Understanding on forestry between Latvia and Lithuania",
+                ["LTU", "LVA"],
+                "signed",
+                None,
+                1,
+            ),
+            (
+                "plan",
+                "Programme of cooperation in culture for 2024-2026",
+                ["LTU", "LVA"],
+                "signed",
+                None,
+                1,
+            ),
+        ],
+    ),
+    (
+        "The ministers will sign the following documents:\n\nAgreement on visas between "
+        "Latvia and Lithuania;\n\nProtocol on customs between Latvia and Lithuania.",
+        PUB,
+        [
+            (
+                "agreement",
+                "Agreement on visas between Latvia and Lithuania",
+                ["LTU", "LVA"],
+                "planned",
+                None,
+                1,
+            ),
+            (
+                "protocol",
+                "Protocol on customs between Latvia and Lithuania",
+                ["LTU", "LVA"],
+                "planned",
+                None,
+                1,
+            ),
+        ],
+    ),
     # A plural with no number adds no record when the story names the documents.
     (
         "Several documents were signed during the visit of the Chilean president to Peru. "

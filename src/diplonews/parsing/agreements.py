@@ -59,7 +59,7 @@ from diplonews.parsing._agreement_parties import (
     states,
     top_states,
 )
-from diplonews.parsing._agreement_status import lazy_dates
+from diplonews.parsing._agreement_status import cue_status, lazy_dates
 from diplonews.parsing._agreement_words import (
     INSTRUMENT,
     abbreviation,
@@ -385,7 +385,7 @@ def extract_agreements(article: Article) -> tuple[Agreement, ...]:
 
 
 # A list item: a bullet, then the instrument's name ("- Agreement on ... between ...;").
-_LIST_ITEM = re.compile(r"\s*[-–—•*·▪]\s*(?=[A-Z])")
+_LIST_ITEM = re.compile(r"\s*(?:[-–—•*·▪]|\d{1,2}\))\s*(?=[A-Z])")
 # Where a list item ends whole (a cut-off item has no end mark and nothing after it).
 _ITEM_END = re.compile(r"[;.,]\s*$")
 
@@ -395,22 +395,48 @@ def _list_item(
 ) -> tuple[re.Match[str], int] | None:
     """The bullet and the list intro (``"... signed 7 documents:"``) of a listed instrument.
 
-    ``None`` unless the sentence is a bullet item whose name opens with an instrument
-    word (within three words) and the run of bullets above it follows a line ending in a colon.
+    ``None`` unless the sentence is a list item (after a bullet, a number, or bare and
+    ending in ";") whose name opens with an instrument word (within three words), and
+    the run of items above it follows a line ending in a colon.
     """
     sentence = sentences[index]
-    bullet = _LIST_ITEM.match(sentence.text)
+    bullet = _item_start(sentences, index)
     if bullet is None:
         return None
     lead = sentence.text[bullet.end() : first_head - sentence.start]
-    if len(lead.split()) > 3:
+    if len(lead.split()) > 3 or (not lead.strip(" -–—•*·▪")[:1].isupper() and lead.strip()):
         return None
     intro = index - 1
-    while intro >= 0 and _LIST_ITEM.match(sentences[intro].text):
+    while intro >= 0 and (
+        _NUMBER_MARK.fullmatch(sentences[intro].text) or _item_start(sentences, intro) is not None
+    ):
         intro -= 1
     if intro < 0 or not sentences[intro].text.rstrip().endswith(":"):
         return None
     return bullet, intro
+
+
+# A number marking a list item, split off as a sentence of its own: "1.", "2)".
+_NUMBER_MARK = re.compile(r"\s*\d{1,2}[.)]\s*")
+# A bare list item: a capitalised instrument word first, a ";" or "," at the end.
+_BARE_ITEM = re.compile(r"\s*(?=.*[;,.]\s*$)", re.DOTALL)
+
+
+def _item_start(sentences: Sequence[Sentence], index: int) -> re.Match[str] | None:
+    """Where the name of a list item starts: after its bullet or number, or at once."""
+    text = sentences[index].text
+    marked = _LIST_ITEM.match(text)
+    if marked is not None:
+        return marked
+    if index > 0 and _NUMBER_MARK.fullmatch(sentences[index - 1].text):
+        return _LEADING_SPACE.match(text)
+    bare = _BARE_ITEM.match(text)
+    if bare is not None and INSTRUMENT.match(text, bare.end()) is not None:
+        return bare
+    return None
+
+
+_LEADING_SPACE = re.compile(r"\s*")
 
 
 def _item_record(
@@ -433,15 +459,37 @@ def _item_record(
         None,
     )
     head = INSTRUMENT.search(sentence.text, bullet.end())
-    if head is None or summary is None:
+    if head is None:
         return None
     mentions = shifted(found.between(sentence.start, sentence.end), sentence.start)
     parties = only_states(states(mentions, 0, len(sentence.text), sentence.text))
+    if summary is None:
+        # no record for the intro ("The presidents signed 4 documents:"): its cue, the
+        # item's own states
+        intro_text = sentences[intro].text
+        status, cued, _ = cue_status(intro_text, len(intro_text), len(intro_text))
+        if not parties or not cued:
+            return None
+        first = Mention(
+            kind=kind_of(head.group("head")), title=None, parties=parties,
+            party_basis="listed", status=status, status_cue=True, date=None, location=None,
+            count=1, topic=frozenset(), anaphor=False, bare=False, own_status=False,
+            sentence=sentence,
+        )  # fmt: skip
+        summary = _Record(
+            first=first, kind=first.kind, title=None, parties=parties, status=status,
+            date=None, location=None, count=1, topic=frozenset(), evidence=[sentences[intro]],
+            rule="",
+        )  # fmt: skip
     if len(parties) < 2:
         parties = tuple(dict.fromkeys([*summary.parties, *parties]))
     name = sentence.text[bullet.end() :].strip()
     whole = _ITEM_END.search(name) is not None or (
-        index + 1 < len(sentences) and _LIST_ITEM.match(sentences[index + 1].text) is not None
+        index + 1 < len(sentences)
+        and (
+            _item_start(sentences, index + 1) is not None
+            or _NUMBER_MARK.fullmatch(sentences[index + 1].text) is not None
+        )
     )
     return _Record(
         first=summary.first,
@@ -455,7 +503,7 @@ def _item_record(
         topic=frozenset(name.split()),
         evidence=[sentences[intro], sentence],
         rule=f"agreement.{summary.status.value}_listed",
-        item_of=summary,
+        item_of=summary if summary.rule else None,
     )
 
 
