@@ -925,6 +925,40 @@ ISSUE9: list[Row] = [
             ),
         ],
     ),
+    # Status from the verb: a parliament approving, a decree approving, "in force".
+    (
+        "The Saeima of Latvia approved the agreement with Estonia on the maritime border.",
+        PUB,
+        [("agreement", None, ["EST", "LVA"], "ratified", None, 1)],
+    ),
+    (
+        "The president signed a decree approving the agreement between Latvia and Estonia on "
+        "air transport.",
+        PUB,
+        [("agreement", None, ["EST", "LVA"], "ratified", None, 1)],
+    ),
+    (
+        "The treaty between Latvia and Estonia on border crossings has been in force since 2019.",
+        PUB,
+        [("treaty", None, ["EST", "LVA"], "ratified", None, 1)],
+    ),
+    (
+        "The parliament passed a resolution on the violations of the pact between Latvia and "
+        "Estonia.",
+        PUB,
+        [("agreement", None, ["EST", "LVA"], "signed", None, 1)],
+    ),
+    (
+        "He said the duties would remain in force until Latvia honoured the agreement with "
+        "Estonia.",
+        PUB,
+        [("agreement", None, ["EST", "LVA"], "signed", None, 1)],
+    ),
+    (
+        "Latvia and Estonia exchanged the instruments of ratification of the treaty on defence.",
+        PUB,
+        [("treaty", None, ["EST", "LVA"], "ratified", None, 1)],
+    ),
     # A plural with no number adds no record when the story names the documents.
     (
         "Several documents were signed during the visit of the Chilean president to Peru. "

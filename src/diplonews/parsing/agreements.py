@@ -301,11 +301,11 @@ def extract_agreements(article: Article) -> tuple[Agreement, ...]:
                         record.evidence.insert(0, sentences[consent])
                         records.append(record)
                     continue
-                # "negotiations on the new agreement" opening the story: a planned instrument
+                # "negotiations on the new agreement", "ratified the treaty" opening the story
                 told = (
                     bool(mention.parties)
                     and mention.status_cue
-                    and mention.status is AgreementStatus.PLANNED
+                    and mention.status is not AgreementStatus.SIGNED
                     and not records
                     and not head.group("head").casefold().startswith("deal")
                 )
