@@ -564,7 +564,9 @@ FOURTH_PASS: list[Row] = [
     (
         "Peru will sign an International Cocoa Agreement with Chile.",
         WIRE,
-        [("agreement", None, ["CHL", "PER"], "planned", None, 1)],
+        # issue 9: a capitalised name after "an" is still its name; its parties are the
+        # sentence's, as for any new instrument
+        [("agreement", "International Cocoa Agreement", ["CHL", "PER"], "planned", None, 1)],
     ),
     (
         "Prime Minister Khan said Pakistan would table a draft treaty on water sharing "
@@ -959,6 +961,36 @@ ISSUE9: list[Row] = [
         PUB,
         [("treaty", None, ["EST", "LVA"], "ratified", None, 1)],
     ),
+    # A capitalised name after "a": its title; the same document in lower case first is one.
+    (
+        "A preferential trade agreement is to be signed by Chile with Peru. The minister said "
+        "a Preferential Trade Agreement would be signed by Chile with Peru.",
+        PUB,
+        [("agreement", "Preferential Trade Agreement", ["CHL", "PER"], "planned", None, 1)],
+    ),
+    (
+        "After the talks, the presidents of Chile and Peru signed a Declaration on Strategic "
+        "Partnership.",
+        PUB,
+        [
+            (
+                "declaration",
+                "Declaration on Strategic Partnership",
+                ["CHL", "PER"],
+                "signed",
+                None,
+                1,
+            )
+        ],
+    ),
+    # A state body signing next to a company: not a commercial contract.
+    (
+        "The sides signed a memorandum of understanding between the Lima Investment Holding "
+        "and the Chilean Ministry of Economy.",
+        PUB,
+        [("memorandum", None, ["CHL"], "signed", None, 1)],
+    ),
+    ("The airline signed a deal with the Lima Investment Holding.", PUB, []),
     # A plural with no number adds no record when the story names the documents.
     (
         "Several documents were signed during the visit of the Chilean president to Peru. "

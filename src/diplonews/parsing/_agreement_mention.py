@@ -241,7 +241,9 @@ def _title(
                 tail = tail[: month.start()]  # "Declaration on Cooperation on July 27"
             tail = re.sub(r"\s+(?:on|of|for|and|the|in|between|among)$", "", tail)
             tail = _sides_in_name(sentence, head.end(), tail, mentions)
-    if start is None and not (tail and head_text[:1].isupper() and determiner == "the"):
+    if start is None and not (
+        tail and head_text[:1].isupper() and (determiner == "the" or determiner in INDEFINITE)
+    ):
         return None
     if start is None:
         start = head.start()
@@ -253,7 +255,12 @@ def _title(
         and head_text[:1].isupper()
         and all(t.group()[:1].isupper() for t in tokens[2:])
     )
-    if determiner in INDEFINITE and not renewed:
+    capitalised_name = (
+        head_text[:1].isupper()
+        and (len(tokens) > 1 or bool(tail))
+        and all(t.group()[:1].isupper() for t in tokens[1:])
+    )  # "a Preferential Trade Agreement", "a Declaration on Strategic Partnership"
+    if determiner in INDEFINITE and not renewed and not capitalised_name:
         # "a 'Kyoto-lite' agreement" describes; a name takes "the", or "a new" before
         # a name of three words or more: "a new International Tin Agreement" names the
         # successor; "a new Trade Agreement" is still a kind.
@@ -425,7 +432,7 @@ def read_mention(
     near = text[max(0, head.start() - 40) : head.end() + 60]
     if vocabulary().organisations.search(near) or re.match(r"\s+Organi[sz]ation\b", after):
         return None  # "GATT", "North Atlantic Treaty Organization": the body
-    if title is None and business_near(text, head):
+    if title is None and business_near(text, head) and not _state_signer(text, head, mentions):
         return None  # "businessmen signed a memorandum", "a deal with the club"
     mod_start = tokens[0].start() if tokens else head.start()
     # Parties, from the most to the least reliable clue.
@@ -455,7 +462,7 @@ def read_mention(
     ):
         parties = states(mentions, head.end() + between.start(), head.end() + between.end(), text)
         basis = "between"
-    elif title is not None:
+    elif title is not None and determiner not in INDEFINITE:
         parties, basis = supporters(text, mentions, name_start), "named"
         if not parties and _signed_event(text, name_start, head.end()):
             # "The parliaments of A, B and C have signed the Baku Declaration": the signers
@@ -562,6 +569,17 @@ def read_mention(
         partners=_partners(text, head.end(), mentions) if plural and count is None else (),
         bound=bound,
     )
+
+
+def _state_signer(text: str, head: re.Match[str], mentions: Sequence[CountryMention]) -> bool:
+    """Whether a state body signs next to a company: "between X Holding and the Uzbek Ministry"."""
+    sides = BETWEEN.search(text, head.end(), head.end() + 12)
+    if sides is None:
+        return False
+    lo, hi = sides.start("who"), sides.end("who")
+    return any(
+        lo <= m.start < hi and is_actor(text, m) and m.kind == "demonym" for m in mentions
+    ) or bool(re.search(r"\b(?:Ministry|Government|Cabinet|Parliament|Committee)\b", text[lo:hi]))
 
 
 def _joiner(text: str, mod_start: int, mentions: Sequence[CountryMention]) -> tuple[Party, ...]:

@@ -147,7 +147,14 @@ def _same_instrument(record: _Record, mention: Mention) -> bool:
             a, b = sorted((title_key(record.title), key), key=len)
             # "Los Angeles Declaration" is short for "... Declaration on Migration and Protection".
             return a == b or (bool(a) and b.startswith(a + " "))
-        return False
+        named, plain = (record, mention) if record.title is not None else (mention, record)
+        # "a preferential trade agreement" ... "a Preferential Trade Agreement": one
+        return (
+            record.kind is mention.kind
+            and record.status is mention.status
+            and bool(plain.topic)
+            and plain.topic == frozenset(title_key(named.title or "").split())
+        )
     if record.count > 1 or mention.count > 1 or record.vague or mention.vague:
         return False  # a number or a plural is a set of instruments, not one
     if record.status is not mention.status or not _compatible_dates(record.date, mention.date):
@@ -192,6 +199,8 @@ def _absorb(record: _Record, mention: Mention) -> None:
         record.date = mention.date
     if record.location is None and mention.location is not None:
         record.location = mention.location
+    if record.title is None and mention.title is not None:
+        record.title = mention.title
     if not record.parties and mention.parties and not mention.anaphor:
         record.parties = mention.parties
     elif mention.bound and set(record.parties) < set(mention.bound):
