@@ -573,8 +573,8 @@ def read_mention(
 
 def _state_signer(text: str, head: re.Match[str], mentions: Sequence[CountryMention]) -> bool:
     """Whether a state body signs next to a company: "between X Holding and the Uzbek Ministry"."""
-    sides = BETWEEN.search(text, head.end(), head.end() + 12)
-    if sides is None:
+    sides = BETWEEN.search(text, head.end())
+    if sides is None or sides.start() - head.end() > 12:
         return False
     lo, hi = sides.start("who"), sides.end("who")
     return any(
