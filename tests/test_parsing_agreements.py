@@ -991,6 +991,23 @@ ISSUE9: list[Row] = [
         [("memorandum", None, ["CHL"], "signed", None, 1)],
     ),
     ("The airline signed a deal with the Lima Investment Holding.", PUB, []),
+    # Signers told in the sentence before: each document of the signing takes them.
+    (
+        "The president of Chile held talks with the president of Peru in Lima. In the presence "
+        "of the heads of state, a number of documents were signed, including an agreement on "
+        "cooperation in the field of energy and a memorandum on tourism.",
+        PUB,
+        [
+            ("agreement", None, ["CHL", "PER"], "signed", None, 1),
+            ("memorandum", None, ["CHL", "PER"], "signed", None, 1),
+        ],
+    ),
+    (
+        "The president of Chile held talks with the president of Peru in Lima. Then the "
+        "presidents signed the Treaty on Allied Relations.",
+        PUB,
+        [("treaty", "Treaty on Allied Relations", ["CHL", "PER"], "signed", None, 1)],
+    ),
     # A plural with no number adds no record when the story names the documents.
     (
         "Several documents were signed during the visit of the Chilean president to Peru. "

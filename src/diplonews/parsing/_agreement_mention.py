@@ -470,6 +470,8 @@ def read_mention(
             parties = _clause_parties(text, mentions, head, name_start, lo)
             if not parties and BOTH_SIDES.search(text):
                 basis = "both_sides"  # "the two ministers put their signatures to the X"
+            elif not parties and status is AgreementStatus.SIGNED:
+                basis = "previous_sentence"  # "Then the presidents signed the Treaty on X"
     elif between is not None and not re.match(r"\s*(?:the\s+two|both)\b", between.group("who")):
         return None  # "a deal between warring countries": parties described, not named
     else:
@@ -518,7 +520,7 @@ def read_mention(
         elif (
             has_cue
             and status is AgreementStatus.SIGNED
-            and SIGN_VERB.search(text, max(0, head.start() - 60), head.end() + 60)
+            and SIGN_VERB.search(text, max(0, head.start() - 120), head.end() + 60)
         ):
             basis = "previous_sentence"
         elif not anaphor:

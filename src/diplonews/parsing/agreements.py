@@ -325,6 +325,18 @@ def extract_agreements(article: Article) -> tuple[Agreement, ...]:
             if not mention.parties and mention.title and mention.party_basis == "both_sides":
                 located = [m for m in found.mentions if not in_location(body, m)]
                 mention = attrs.evolve(mention, parties=top_states(located, 2))
+            if (
+                not mention.parties
+                and mention.title
+                and mention.party_basis == "previous_sentence"
+                and index > 0
+            ):
+                # "... held talks with ... Then the presidents signed the Treaty on X."
+                prev = sentences[index - 1]
+                in_prev = shifted(found.between(prev.start, prev.end), prev.start)
+                named = only_states(states(in_prev, 0, len(prev.text), prev.text))
+                if 1 < len(named) <= 4:
+                    mention = attrs.evolve(mention, parties=named)
             if not mention.parties and mention.title is None and mention.party_basis != "modifier":
                 if mention.party_basis == "both_sides":
                     located = [m for m in found.mentions if not in_location(body, m)]
