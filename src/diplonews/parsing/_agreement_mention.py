@@ -51,7 +51,7 @@ from diplonews.parsing.countries import CountryMention, resolve_country_group
 from diplonews.parsing.dates import MONTH_PATTERN, DateMention, month_number, number_word
 from diplonews.values import PartialDate, Place
 
-__all__ = ["Mention", "first_word_start", "read_mention"]
+__all__ = ["BARE_HEAD", "Mention", "first_word_start", "read_mention"]
 
 
 # A verb in front of "deal"/"document" that makes it a verb, or a fixed phrase.
@@ -145,7 +145,7 @@ _PLANNED_STEP = re.compile(
     re.IGNORECASE,
 )
 # Heads that are an instrument only when signed or adopted (bound to the verb).
-_BARE_HEAD = re.compile(r"statements?|communiqu[eé]s?|program(?:me)?s?")
+BARE_HEAD = re.compile(r"statements?|communiqu[eé]s?|program(?:me)?s?")
 # Words that set a plural apart from the instruments told before: "other agreements".
 _OTHER_ONES = frozenset(["other", "further", "additional", "more", "separate"])
 # Where an item of a colon list of documents starts: "on X", ", on Y", "; and with Z".
@@ -353,6 +353,8 @@ def read_mention(
     word = head_text.casefold()
     before = text[: head.start()]
     after = text[head.end() :]
+    if BARE_HEAD.fullmatch(word) and not _bound_signing(before, after):
+        return None  # "said in a statement", "a space programme": no instrument signed
     if word.startswith(("deal", "document")) and _DEAL_VERB.search(before):
         return None  # "to deal with", "a great deal of"
     if _PARTIES_TO.search(before):
@@ -393,8 +395,6 @@ def read_mention(
     group_pact = bool(GROUP_NAME.search(text, tokens[0].start() if tokens else 0, head.start()))
     count = None if group_pact else _count(content, dates)
     status, has_cue, weak_cue = cue_status(text, head.start(), head.end())
-    if _BARE_HEAD.fullmatch(word) and not _bound_signing(before, after):
-        return None  # "said in a statement", "a space programme": no instrument signed
     # Heads that name an instrument only with a count or a signing verb.
     if word.startswith(("document", "understanding", "charter")) and not (
         has_cue and SIGN_VERB.search(text)

@@ -48,7 +48,7 @@ from collections.abc import Sequence
 import attrs
 
 from diplonews.models import Agreement, AgreementKind, AgreementStatus, Article, Party
-from diplonews.parsing._agreement_mention import Mention, read_mention
+from diplonews.parsing._agreement_mention import BARE_HEAD, Mention, read_mention
 from diplonews.parsing._agreement_parties import (
     BOTH_SIDES,
     DATELINE,
@@ -278,6 +278,8 @@ def extract_agreements(article: Article) -> tuple[Agreement, ...]:
                 article, sentence, head, mentions=mentions, dates=dates, dateline_end=dateline_end
             )
             if mention is None:
+                if BARE_HEAD.fullmatch(head.group("head").casefold()):
+                    continue  # "said in a statement": no instrument, and no company's either
                 if _REACHED.search(text, max(0, head.start() - 30), head.end()):
                     consent = index if consent is None else consent
                 else:
