@@ -249,6 +249,11 @@ PAGES: dict[str, Row] = {
         dt.date(2023, 6, 3), "Dilnoza Karimova", "Museum week opens in Tashkent", None,
         "The week of museums opened on Monday.", "The week of museums opened on Monday.",
     ),
+    "lone-line-under-clock-is-text": Row(
+        " date 2023-06-09 10:15\n\nThe two sides agreed to expand",
+        dt.date(2023, 6, 9), None, None, None,
+        "The two sides agreed to expand", "The two sides agreed to expand",
+    ),
     "no-headline-under-byline": Row(
         " date 2023-06-04 By Leyla Aliyeva\n\nTalks resume in Astana\n\nThe envoys met.\n",
         dt.date(2023, 6, 4), "Leyla Aliyeva", None, None, "Talks resume in Astana",

@@ -187,6 +187,7 @@ def _stands_alone(page: _Page, lines: list[str], index: int) -> bool:
         and page.personal is None
         and page.agency is None
         and (index + 1 == len(lines) or not lines[index + 1])
+        and any(lines[index + 1 :])  # the page goes on: a lone line is its text, not a title
         and _looks_like_headline(line := lines[index])
         and not _match_dateline(line)
     )
