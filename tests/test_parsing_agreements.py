@@ -601,7 +601,8 @@ FOURTH_PASS: list[Row] = [
         WIRE,
         [
             ("agreement", None, ["CHL", "PER"], "planned", None, 1),
-            ("agreement", "Andean Pact", [], "planned", None, 1),
+            # issue 9: the subject that will sign a named instrument is its party
+            ("agreement", "Andean Pact", ["PER"], "planned", None, 1),
         ],
     ),
     (
@@ -1007,6 +1008,31 @@ ISSUE9: list[Row] = [
         "presidents signed the Treaty on Allied Relations.",
         PUB,
         [("treaty", "Treaty on Allied Relations", ["CHL", "PER"], "signed", None, 1)],
+    ),
+    # Parties of a named instrument to be signed: the subject; not one that refuses to.
+    (
+        "Chile and Peru agreed to finalize the Preferential Trade Agreement by the end of "
+        "the year.",
+        PUB,
+        [("agreement", "Preferential Trade Agreement", ["CHL", "PER"], "planned", None, 1)],
+    ),
+    (
+        "The minister is pressing Chile to cut emissions despite its unwillingness to sign the "
+        "Lima Protocol.",
+        PUB,
+        [("protocol", "Lima Protocol", [], "signed", None, 1)],
+    ),
+    # The instrument's own participle: signed, whatever attitude the clause takes to it.
+    (
+        "The Chilean government approved the agreement on education signed with Peru.",
+        PUB,
+        [("agreement", None, ["CHL", "PER"], "signed", None, 1)],
+    ),
+    # The years a plan covers are not its signing date.
+    (
+        "Chile and Peru signed a roadmap for expanding trade for 2020-2021.",
+        PUB,
+        [("plan", None, ["CHL", "PER"], "signed", None, 1)],
     ),
     # A plural with no number adds no record when the story names the documents.
     (

@@ -297,7 +297,7 @@ def _sides_in_name(
     alias = re.match(r"\s*\([^()]{1,40}\)", sentence[end:])
     if alias is not None:
         end += alias.end()
-    return sentence[head_end:end].rstrip(" ,")
+    return sentence[head_end:end].rstrip(" ,.")
 
 
 def _topic(tokens: Sequence[re.Match[str]], sentence: str, head_end: int) -> frozenset[str]:
@@ -422,6 +422,8 @@ def read_mention(
         return None  # an organisation that bears an instrument's name
     if title is not None and weak_cue and status is AgreementStatus.PLANNED:
         status = AgreementStatus.SIGNED  # "seek to strengthen the Paris accord": it exists
+    if weak_cue and status is AgreementStatus.PLANNED and _SIGNED_AFTER.match(after):
+        status = AgreementStatus.SIGNED  # "approved the agreement on education signed with"
     if (
         not has_cue
         and determiner in INDEFINITE
@@ -562,6 +564,7 @@ def read_mention(
         bare=title is None and determiner in DEFINITE and not distinct,
         own_status=bool(
             _OWN_STATUS.match(after)
+            or _SIGNED_AFTER.match(after)
             or _EVENT_BEFORE.search(text, max(0, mod_start - 60), mod_start)
         ),
         sentence=sentence,
@@ -710,10 +713,28 @@ _EVENT_BEFORE = re.compile(
 )
 
 
+# The instrument's own past participle: "the agreement on education signed with Hungary".
+_SIGNED_AFTER = re.compile(
+    r"(?:\s+[\w-]+){0,6}?\s+(?:signed|concluded|inked)\s+(?:with|by|in|on)\b"
+)
+# A refusal before a signing verb: "its unwillingness to sign the", "failed to ratify".
+_REFUSAL = re.compile(r"\b(?:refus|unwilling|reluctan|declin|fail|not\b|never\b)", re.IGNORECASE)
+# A signing to come, told of the named instrument: "agreed to finalize the", "will sign the".
+_PLANNED_EVENT_BEFORE = re.compile(
+    r"\b(?:to|will|would|shall)\s+(?:\w+\s+)?(?:sign|conclude|finali[sz]e|ink|adopt)"
+    r"\s+(?:the\s+)?[“\"]?$",
+    re.IGNORECASE,
+)
+
+
 def _signed_event(text: str, name_start: int, head_end: int) -> bool:
     """Whether the sentence tells the signing of the named instrument (not a later reference)."""
     return bool(
         _EVENT_BEFORE.search(text, max(0, name_start - 60), name_start)
+        or (
+            _PLANNED_EVENT_BEFORE.search(text, max(0, name_start - 40), name_start)
+            and not _REFUSAL.search(text, max(0, name_start - 70), name_start)
+        )
         or _SIGNING_AFTER.match(text[head_end : head_end + 120])
     )
 
