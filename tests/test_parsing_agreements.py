@@ -1034,6 +1034,20 @@ ISSUE9: list[Row] = [
         PUB,
         [("plan", None, ["CHL", "PER"], "signed", None, 1)],
     ),
+    # Ministries' plans of consultations are plans.
+    (
+        "The foreign ministers of Chile and Peru met in Lima. The two countries' foreign "
+        "ministers signed a plan of consultations for 2020-2021.",
+        PUB,
+        [("plan", None, ["CHL", "PER"], "signed", None, 1)],
+    ),
+    # A story opening on "The treaty on X was signed ... by the leaders of A, B and C".
+    (
+        "The treaty on the status of the lake was signed in Lima last year by the leaders of "
+        "Chile, Peru and Bolivia.",
+        PUB,
+        [("treaty", None, ["BOL", "CHL", "PER"], "signed", "2021", 1)],
+    ),
     # A plural with no number adds no record when the story names the documents.
     (
         "Several documents were signed during the visit of the Chilean president to Peru. "

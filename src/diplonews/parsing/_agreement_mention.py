@@ -105,7 +105,7 @@ _OWN_STATUS = re.compile(
 # aside ("signed by A and B, the Prime Ministers of X and Y").
 _SIGNED_BY = re.compile(
     r"(?:\s+[\w-]+){0,8}?\s+(?:was|were|has\s+been|have\s+been|had\s+been|is|are)\s+"
-    r"(?:\w+\s+)?(?:signed|inked|concluded|adopted|initial(?:l)?ed)\s+by\b"
+    r"(?:\w+\s+)?(?:signed|inked|concluded|adopted|initial(?:l)?ed)(?:\s+[\w’'-]+){0,5}?\s+by\b"
 )
 # Verbs that make an understanding a document (not "reached" or "agreed": consent).
 _DOCUMENT_VERB = re.compile(
@@ -565,6 +565,7 @@ def read_mention(
         own_status=bool(
             _OWN_STATUS.match(after)
             or _SIGNED_AFTER.match(after)
+            or _SIGNED_BY.match(after)
             or _EVENT_BEFORE.search(text, max(0, mod_start - 60), mod_start)
         ),
         sentence=sentence,

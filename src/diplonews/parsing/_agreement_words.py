@@ -234,6 +234,7 @@ INSTRUMENT = re.compile(
     | [Rr]oad\s?maps?                               # road map, roadmap
     | [Aa]ction\s+[Pp]lans?                         # action plan
     | [Pp]lans?\s+of\s+[Aa]ction                    # plan of action
+    | [Pp]lans?\s+of\s+[Cc]onsultations?             # plan of consultations (ministries)
     | (?:[Cc]o-?operation|[Aa]ction)\s+[Pp]rogram(?:me)?s?  # cooperation programme
     | [Pp]rogram(?:me)?s?\s+of\s+[Cc]o-?operation   # programme of cooperation
     | [Uu]nderstandings?                            # understandings (concluded)
