@@ -40,7 +40,17 @@ AZERNEWS: list[Row] = [
         "The parliaments of Azerbaijan, Turkey and Pakistan have signed the Baku Declaration "
         "on Cooperation on July 27, 2021.",
         PUB,
-        [("declaration", "Baku Declaration on Cooperation", [], "signed", "2021-07-27", 1)],
+        # issue 9: the signers' own description names the parties of a named instrument
+        [
+            (
+                "declaration",
+                "Baku Declaration on Cooperation",
+                ["AZE", "PAK", "TUR"],
+                "signed",
+                "2021-07-27",
+                1,
+            )
+        ],
     ),
     (
         "An intergovernmental agreement between Azerbaijan and Georgia on border crossings is "
@@ -554,7 +564,9 @@ FOURTH_PASS: list[Row] = [
     (
         "Peru will sign an International Cocoa Agreement with Chile.",
         WIRE,
-        [("agreement", None, ["CHL", "PER"], "planned", None, 1)],
+        # issue 9: a capitalised name after "an" is still its name; its parties are the
+        # sentence's, as for any new instrument
+        [("agreement", "International Cocoa Agreement", ["CHL", "PER"], "planned", None, 1)],
     ),
     (
         "Prime Minister Khan said Pakistan would table a draft treaty on water sharing "
@@ -589,7 +601,8 @@ FOURTH_PASS: list[Row] = [
         WIRE,
         [
             ("agreement", None, ["CHL", "PER"], "planned", None, 1),
-            ("agreement", "Andean Pact", [], "planned", None, 1),
+            # issue 9: the subject that will sign a named instrument is its party
+            ("agreement", "Andean Pact", ["PER"], "planned", None, 1),
         ],
     ),
     (
@@ -605,6 +618,459 @@ FOURTH_PASS: list[Row] = [
         [
             ("agreement", None, ["ARG", "VEN"], "signed", None, 1),
             ("agreement", None, ["BRA", "CHL"], "signed", None, 1),
+        ],
+    ),
+]
+
+
+# Issue 9: parties from the signers' own description, several documents in one sentence.
+ISSUE9: list[Row] = [
+    # An indefinite instrument of another kind is a new one, even between the same two states.
+    (
+        "Mongolia and Kazakhstan signed an agreement on air links. The Mongolian Ministry of "
+        "Roads and the Ministry of Transport of Kazakhstan also signed a memorandum on "
+        "road freight.",
+        PUB,
+        [
+            ("agreement", None, ["KAZ", "MNG"], "signed", None, 1),
+            ("memorandum", None, ["KAZ", "MNG"], "signed", None, 1),
+        ],
+    ),
+    # A lead and its body sentence tell of the same instrument with "a" twice.
+    (
+        "A visa waiver agreement is to be signed by Georgia with Moldova. The minister said a "
+        "visa waiver agreement would be signed by Georgia with Moldova soon.",
+        PUB,
+        [("agreement", None, ["GEO", "MDA"], "planned", None, 1)],
+    ),
+    # The signers named after a passive "signed by", with a long aside before the states.
+    (
+        "A memorandum of cooperation has been signed by Ivan Petrenko and Ana Lopescu, the "
+        "foreign ministers of Ukraine and Moldova.",
+        PUB,
+        [("memorandum", None, ["MDA", "UKR"], "signed", None, 1)],
+    ),
+    # "the government of A and that of B"; two demonyms sharing one noun.
+    (
+        "A treaty was signed by the government of the Republic of Chile and that of the "
+        "Argentine Republic.",
+        PUB,
+        [("treaty", None, ["ARG", "CHL"], "signed", None, 1)],
+    ),
+    (
+        "The ministers also concluded a protocol of cooperation between the Latvian and "
+        "Estonian Ministries of Culture.",
+        PUB,
+        [("protocol", None, ["EST", "LVA"], "signed", None, 1)],
+    ),
+    # Several documents told one by one after a colon: one record each.
+    (
+        "Turkey and Georgia signed three documents: on customs, on railways and on culture.",
+        PUB,
+        [
+            ("other", None, ["GEO", "TUR"], "signed", None, 1),
+            ("other", None, ["GEO", "TUR"], "signed", None, 1),
+            ("other", None, ["GEO", "TUR"], "signed", None, 1),
+        ],
+    ),
+    # A bulleted list under "... signed N documents:": each line names one; the count the rest.
+    (
+        "The presidents witnessed the signing of 5 documents between Latvia and Lithuania:\n\n"
+        "- Agreement on road transport between the Ministry of Transport of the Republic of "
+        "Latvia and the Ministry of Transport of the Republic of Lithuania;\n\n"
+        "- Programme of cooperation in culture for 2024-2026;\n\n"
+        "- Memorandum of Understanding between the State Forest Service of the Republic of "
+        "Latvia and the",
+        PUB,
+        [
+            ("other", None, ["LTU", "LVA"], "signed", None, 2),
+            (
+                "agreement",
+                "Agreement on road transport between the Ministry of Transport of the Republic "
+                "of Latvia and the Ministry of Transport of the Republic of Lithuania",
+                ["LTU", "LVA"],
+                "signed",
+                None,
+                1,
+            ),
+            (
+                "plan",
+                "Programme of cooperation in culture for 2024-2026",
+                ["LTU", "LVA"],
+                "signed",
+                None,
+                1,
+            ),
+            ("memorandum", None, ["LTU", "LVA"], "signed", None, 1),
+        ],
+    ),
+    # A statement or communique counts only when the text says it was signed or adopted.
+    (
+        "The Vilnius Statement has been signed after the meeting of the foreign ministers of "
+        "Poland, Lithuania and Latvia.",
+        PUB,
+        [("declaration", "Vilnius Statement", ["LTU", "LVA", "POL"], "signed", None, 1)],
+    ),
+    (
+        "After their talks, the presidents of Latvia and Estonia put their signatures to the "
+        "joint communique.",
+        PUB,
+        [("declaration", None, ["EST", "LVA"], "signed", None, 1)],
+    ),
+    ("Latvia and Estonia issued a joint statement on energy.", PUB, []),
+    ("The ministry of Latvia said in a statement that Estonia will help.", PUB, []),
+    # A programme counts only when signed or adopted (or to be).
+    (
+        "The presidents told the governments of Latvia and Estonia to adopt a separate "
+        "programme for raising trade.",
+        PUB,
+        [("plan", None, ["EST", "LVA"], "planned", None, 1)],
+    ),
+    ("Latvia and Estonia discussed the space programme of Finland.", PUB, []),
+    # A named instrument whose signing the two sides report: the article's two states.
+    (
+        "Chile and Peru held talks in Lima. The two ministers put their signatures to the "
+        "Fisheries Cooperation Program.",
+        PUB,
+        [
+            (
+                "plan",
+                "Fisheries Cooperation Program",
+                ["CHL", "PER"],
+                "signed",
+                None,
+                1,
+            )
+        ],
+    ),
+    # A reference to an existing named instrument takes no signers.
+    (
+        "The minister urged Chile to respect the Lima Convention, which Peru signed in 1990.",
+        PUB,
+        [("treaty", "Lima Convention", [], "signed", "1990", 1)],
+    ),
+    # Understandings reached, agreements reached at a summit: consent, not documents.
+    (
+        "The leaders of Chile and Peru held a summit in Lima, and an understanding to that "
+        "effect was reached there.",
+        PUB,
+        [],
+    ),
+    (
+        "Chile and Peru discussed how to implement the agreements reached at the summit in "
+        "Lima last May.",
+        PUB,
+        [],
+    ),
+    (
+        "Chile and Peru signed an understanding on fisheries.",
+        PUB,
+        [("other", None, ["CHL", "PER"], "signed", None, 1)],
+    ),
+    # One state's own plan, which no verb signs or adopts, is not between states.
+    ("The festival is part of the national tourism action plan of Chile.", PUB, []),
+    # A document whose approval is on the agenda was signed: one record, not a planned one.
+    (
+        "The parliament of Chile will receive a new memorandum between Chile and Peru. The "
+        "agenda features the approval of the memorandum on fisheries between Chile and Peru.",
+        PUB,
+        [("memorandum", None, ["CHL", "PER"], "signed", None, 1)],
+    ),
+    # Plural instruments made with several partners: one with each.
+    (
+        "He welcomed Chile's trade policy, including its recent Free Trade Agreements signed "
+        "with Peru, Ecuador, and Colombia as well as new investments in Bolivia.",
+        PUB,
+        [
+            ("agreement", None, ["CHL", "PER"], "signed", None, 1),
+            ("agreement", None, ["CHL", "ECU"], "signed", None, 1),
+            ("agreement", None, ["CHL", "COL"], "signed", None, 1),
+        ],
+    ),
+    (
+        "So far, bilateral accords have been reached with the U.K. and Norway.",
+        PUB,
+        [
+            ("agreement", None, ["GBR"], "signed", None, 1),
+            ("agreement", None, ["NOR"], "signed", None, 1),
+        ],
+    ),
+    # "Under the X," binds the subject of its clause: the parties of a named instrument.
+    (
+        "Under the Lisbon accords, Portugal, Spain and Morocco agreed to share fishing data.",
+        PUB,
+        [("agreement", "Lisbon accords", ["ESP", "MAR", "PRT"], "signed", None, 1)],
+    ),
+    # A plural name is one instrument, cue or none; a name ends before "and the".
+    (
+        "They discussed the benefits of the Tasman Accords and the Pacific process.",
+        PUB,
+        [("agreement", "Tasman Accords", [], "signed", None, 1)],
+    ),
+    # "The parties" of a planned document: the story's two states.
+    (
+        "The foreign ministers of Chile and Peru met in Lima. An Action Plan for 2025 was also "
+        "discussed by the parties.",
+        PUB,
+        [("plan", None, ["CHL", "PER"], "planned", None, 1)],
+    ),
+    (
+        "The foreign ministers of Chile and Peru met in Lima. The two leaders discussed the "
+        "deal now on the table.",
+        PUB,
+        [],
+    ),
+    # A story that opens on negotiations of "the new agreement": a planned instrument.
+    (
+        "The sides discussed the bilateral EU - Chile agenda and agreed to hold negotiations on "
+        "the new bilateral agreement.",
+        PUB,
+        [("agreement", None, ["CHL"], "planned", None, 1)],
+    ),
+    # An abbreviation ending a compound does not end the sentence or the modifiers.
+    (
+        "Negotiations on the next Chile-U.S. fisheries agreement are due to begin soon.",
+        PUB,
+        [("agreement", None, ["CHL", "USA"], "planned", None, 1)],
+    ),
+    # "a programme of cooperation" is an instrument whatever the verb.
+    (
+        "The ministries of Chile and Peru concluded a cooperation agreement, together with a "
+        "programme of cooperation between the Chilean and Peruvian Ministries of Justice.",
+        PUB,
+        [
+            ("agreement", None, ["CHL", "PER"], "signed", None, 1),
+            ("plan", None, ["CHL", "PER"], "signed", None, 1),
+        ],
+    ),
+    # A name naming its sides: the whole list (long forms too) is the title and the parties.
+    (
+        "The sides noted that the Transit Cooperation Agreement between Chile, the Republic of "
+        "Peru, Bolivia and the Argentine Republic (Andes Corridor) is important.",
+        PUB,
+        [
+            (
+                "agreement",
+                "Transit Cooperation Agreement between Chile, the Republic of Peru, Bolivia and "
+                "the Argentine Republic (Andes Corridor)",
+                ["ARG", "BOL", "CHL", "PER"],
+                "signed",
+                None,
+                1,
+            )
+        ],
+    ),
+    # A state told to have joined a named instrument, or brought back to it, is its party.
+    (
+        "The minister welcomed Chile joining the Tasman Accords, a set of fishing rules.",
+        PUB,
+        [("agreement", "Tasman Accords", ["CHL"], "signed", None, 1)],
+    ),
+    (
+        "Ten years ago the world agreed the Lima Agreement on forests. Last year I took action "
+        "to return Chile to that agreement.",
+        PUB,
+        [("agreement", "Lima Agreement", ["CHL"], "signed", None, 1)],
+    ),
+    # Numbered and bare lists, and an intro that names no state: each line its own record.
+    (
+        "The presidents witnessed the signing of 3 documents:\n\n1. Agreement on road "
+        "transport between Latvia and Lithuania;\n\n2. Memorandum of Understanding on forestry "
+        "between Latvia and Lithuania;\n\n3. Programme of cooperation in culture for 2024-2026.",
+        PUB,
+        [
+            (
+                "agreement",
+                "Agreement on road transport between Latvia and Lithuania",
+                ["LTU", "LVA"],
+                "signed",
+                None,
+                1,
+            ),
+            (
+                "memorandum",
+                "Memorandum of Understanding on forestry between Latvia and Lithuania",
+                ["LTU", "LVA"],
+                "signed",
+                None,
+                1,
+            ),
+            (
+                "plan",
+                "Programme of cooperation in culture for 2024-2026",
+                ["LTU", "LVA"],
+                "signed",
+                None,
+                1,
+            ),
+        ],
+    ),
+    (
+        "The ministers will sign the following documents:\n\nAgreement on visas between "
+        "Latvia and Lithuania;\n\nProtocol on customs between Latvia and Lithuania.",
+        PUB,
+        [
+            (
+                "agreement",
+                "Agreement on visas between Latvia and Lithuania",
+                ["LTU", "LVA"],
+                "planned",
+                None,
+                1,
+            ),
+            (
+                "protocol",
+                "Protocol on customs between Latvia and Lithuania",
+                ["LTU", "LVA"],
+                "planned",
+                None,
+                1,
+            ),
+        ],
+    ),
+    # Status from the verb: a parliament approving, a decree approving, "in force".
+    (
+        "The Saeima of Latvia approved the agreement with Estonia on the maritime border.",
+        PUB,
+        [("agreement", None, ["EST", "LVA"], "ratified", None, 1)],
+    ),
+    (
+        "The president signed a decree approving the agreement between Latvia and Estonia on "
+        "air transport.",
+        PUB,
+        [("agreement", None, ["EST", "LVA"], "ratified", None, 1)],
+    ),
+    (
+        "The treaty between Latvia and Estonia on border crossings has been in force since 2019.",
+        PUB,
+        [("treaty", None, ["EST", "LVA"], "ratified", None, 1)],
+    ),
+    (
+        "The parliament passed a resolution on the violations of the pact between Latvia and "
+        "Estonia.",
+        PUB,
+        [("agreement", None, ["EST", "LVA"], "signed", None, 1)],
+    ),
+    (
+        "He said the duties would remain in force until Latvia honoured the agreement with "
+        "Estonia.",
+        PUB,
+        [("agreement", None, ["EST", "LVA"], "signed", None, 1)],
+    ),
+    (
+        "Latvia and Estonia exchanged the instruments of ratification of the treaty on defence.",
+        PUB,
+        [("treaty", None, ["EST", "LVA"], "ratified", None, 1)],
+    ),
+    # A capitalised name after "a": its title; the same document in lower case first is one.
+    (
+        "A preferential trade agreement is to be signed by Chile with Peru. The minister said "
+        "a Preferential Trade Agreement would be signed by Chile with Peru.",
+        PUB,
+        [("agreement", "Preferential Trade Agreement", ["CHL", "PER"], "planned", None, 1)],
+    ),
+    (
+        "After the talks, the presidents of Chile and Peru signed a Declaration on Strategic "
+        "Partnership.",
+        PUB,
+        [
+            (
+                "declaration",
+                "Declaration on Strategic Partnership",
+                ["CHL", "PER"],
+                "signed",
+                None,
+                1,
+            )
+        ],
+    ),
+    # A state body signing next to a company: not a commercial contract.
+    (
+        "The sides signed a memorandum of understanding between the Lima Investment Holding "
+        "and the Chilean Ministry of Economy.",
+        PUB,
+        [("memorandum", None, ["CHL"], "signed", None, 1)],
+    ),
+    ("The airline signed a deal with the Lima Investment Holding.", PUB, []),
+    # Signers told in the sentence before: each document of the signing takes them.
+    (
+        "The president of Chile held talks with the president of Peru in Lima. In the presence "
+        "of the heads of state, a number of documents were signed, including an agreement on "
+        "cooperation in the field of energy and a memorandum on tourism.",
+        PUB,
+        [
+            ("agreement", None, ["CHL", "PER"], "signed", None, 1),
+            ("memorandum", None, ["CHL", "PER"], "signed", None, 1),
+        ],
+    ),
+    (
+        "The president of Chile held talks with the president of Peru in Lima. Then the "
+        "presidents signed the Treaty on Allied Relations.",
+        PUB,
+        [("treaty", "Treaty on Allied Relations", ["CHL", "PER"], "signed", None, 1)],
+    ),
+    # Parties of a named instrument to be signed: the subject; not one that refuses to.
+    (
+        "Chile and Peru agreed to finalize the Preferential Trade Agreement by the end of "
+        "the year.",
+        PUB,
+        [("agreement", "Preferential Trade Agreement", ["CHL", "PER"], "planned", None, 1)],
+    ),
+    (
+        "The minister is pressing Chile to cut emissions despite its unwillingness to sign the "
+        "Lima Protocol.",
+        PUB,
+        [("protocol", "Lima Protocol", [], "signed", None, 1)],
+    ),
+    # The instrument's own participle: signed, whatever attitude the clause takes to it.
+    (
+        "The Chilean government approved the agreement on education signed with Peru.",
+        PUB,
+        [("agreement", None, ["CHL", "PER"], "signed", None, 1)],
+    ),
+    # The years a plan covers are not its signing date.
+    (
+        "Chile and Peru signed a roadmap for expanding trade for 2020-2021.",
+        PUB,
+        [("plan", None, ["CHL", "PER"], "signed", None, 1)],
+    ),
+    # Ministries' plans of consultations are plans.
+    (
+        "The foreign ministers of Chile and Peru met in Lima. The two countries' foreign "
+        "ministers signed a plan of consultations for 2020-2021.",
+        PUB,
+        [("plan", None, ["CHL", "PER"], "signed", None, 1)],
+    ),
+    # A story opening on "The treaty on X was signed ... by the leaders of A, B and C".
+    (
+        "The treaty on the status of the lake was signed in Lima last year by the leaders of "
+        "Chile, Peru and Bolivia.",
+        PUB,
+        [("treaty", None, ["BOL", "CHL", "PER"], "signed", "2021", 1)],
+    ),
+    # A plural with no number adds no record when the story names the documents.
+    (
+        "Several documents were signed during the visit of the Chilean president to Peru. "
+        "Chile and Peru signed an agreement on fisheries.",
+        PUB,
+        [("agreement", None, ["CHL", "PER"], "signed", None, 1)],
+    ),
+    (
+        "Chile and Peru signed an agreement on fisheries. The two countries also signed other "
+        "agreements on mining.",
+        PUB,
+        [
+            ("agreement", None, ["CHL", "PER"], "signed", None, 1),
+            ("agreement", None, ["CHL", "PER"], "signed", None, 1),
+        ],
+    ),
+    (
+        "The Finnish Ministry of Forests signed two memoranda: with the Ministry of Agriculture "
+        "of Estonia (on timber) and with the Estonian Ministry of Climate (on peatlands).",
+        PUB,
+        [
+            ("memorandum", None, ["EST", "FIN"], "signed", None, 1),
+            ("memorandum", None, ["EST", "FIN"], "signed", None, 1),
         ],
     ),
 ]
@@ -636,7 +1102,8 @@ def _expected(records: tuple[Agreement, ...]) -> list[Expected]:
     + SHORT_NAMES
     + SECOND_PASS_NEGATIVES
     + THIRD_PASS
-    + FOURTH_PASS,
+    + FOURTH_PASS
+    + ISSUE9,
     ids=lambda v: v[:40] if isinstance(v, str) else "",
 )
 def test_extract_agreements(body: str, published: dt.date | None, expected: list[Expected]) -> None:
@@ -651,6 +1118,48 @@ def test_location_from_signing_place() -> None:
     (record,) = extract_agreements(Article(body=body, published=PUB))
     assert record.location is not None
     assert (record.location.city, str(record.location.country)) == ("Tbilisi", "GEO")
+
+
+@pytest.mark.parametrize(
+    ("body", "dateline", "expected"),
+    [
+        # the day's signing: the dateline's day and city
+        (
+            "Chile and Peru signed a memorandum on fisheries.",
+            "LIMA, Peru, May 14",
+            ("2021-05-14", "Lima"),
+        ),
+        # a dateline with no city gives the day only
+        ("Chile and Peru signed a memorandum on fisheries.", "PERU, May 14", ("2021-05-14", None)),
+        # the sentence names where it was signed: not the dateline's city
+        (
+            "The Quito Statement was signed by Chile and Peru.",
+            "LIMA, Peru, May 14",
+            ("2021-05-14", None),
+        ),
+        # signed some time before the report: no date from the dateline
+        (
+            "Chile and Peru recently signed a memorandum on fisheries.",
+            "LIMA, Peru, May 14",
+            (None, None),
+        ),
+        # to be signed: no signing day
+        (
+            "Chile and Peru will sign a memorandum on fisheries.",
+            "LIMA, Peru, May 14",
+            (None, None),
+        ),
+    ],
+)
+def test_date_and_place_from_dateline(
+    body: str, dateline: str, expected: tuple[str | None, str | None]
+) -> None:
+    """A signing told as the day's news takes the dateline's day, and its city when it names one."""
+    article = Article(body=body, published=dt.date(2021, 5, 14), dateline=dateline)
+    (record,) = extract_agreements(article)
+    date = None if record.date is None else str(record.date)
+    city = None if record.location is None else record.location.city
+    assert (date, city) == expected
 
 
 def test_evidence_and_rule() -> None:

@@ -228,6 +228,65 @@ PAGES: dict[str, Row] = {
         "Updated customs figures show that trade rose.",
         "Updated customs figures show that trade rose.",
     ),
+    "headline-alone-under-timestamp": Row(
+        " date 2023-06-01 09:15\nUSD 88.10\nEUR 95.02\nEnglish\n\nRivers commission meets in"
+        " Osh\n\nThe joint water commission of two neighbours opened its session.\n",
+        dt.date(2023, 6, 1), None, "Rivers commission meets in Osh", None,
+        "The joint water commission of two neighbours opened its session.",
+        "The joint water commission of two neighbours opened its session.",
+    ),
+    "headline-alone-under-branding": Row(
+        " date 2023-06-02 Далекий Эфир Телерадио Центр\nFerry line to open next spring\n\n"
+        "Samir Guliyev\n2 June 2023, 11:05\nFerry line to open next spring Photo: press office\n\n"
+        "The port authority said the ferry will sail twice a week.\n",
+        dt.date(2023, 6, 2), "Samir Guliyev", "Ferry line to open next spring", None,
+        "The port authority said the ferry will sail twice a week.",
+        "The port authority said the ferry will sail twice a week.",
+    ),
+    "headline-alone-under-nav-link": Row(
+        " date 2023-06-03 Go to the main site\n    Museum week opens in Tashkent\n\n"
+        "    The week of museums opened on Monday.\n\n    Author:\n\n    Dilnoza Karimova\n",
+        dt.date(2023, 6, 3), "Dilnoza Karimova", "Museum week opens in Tashkent", None,
+        "The week of museums opened on Monday.", "The week of museums opened on Monday.",
+    ),
+    "lone-line-under-clock-is-text": Row(
+        " date 2023-06-09 10:15\n\nThe two sides agreed to expand",
+        dt.date(2023, 6, 9), None, None, None,
+        "The two sides agreed to expand", "The two sides agreed to expand",
+    ),
+    "no-headline-under-byline": Row(
+        " date 2023-06-04 By Leyla Aliyeva\n\nTalks resume in Astana\n\nThe envoys met.\n",
+        dt.date(2023, 6, 4), "Leyla Aliyeva", None, None, "Talks resume in Astana",
+        "The envoys met.",
+    ),
+    "dateline-then-headline": Row(
+        " date 2023-06-05 KYRGYZSTAN, June 5 - Minister receives the delegation of the U.N."
+        " agency\n\nThe minister on June 5 received a delegation of the agency.\n",
+        dt.date(2023, 6, 5), None, "Minister receives the delegation of the U.N. agency",
+        "KYRGYZSTAN, June 5",
+        "The minister on June 5 received a delegation of the agency.",
+        "The minister on June 5 received a delegation of the agency.",
+    ),
+    "first-sentence-with-article-and-auxiliary": Row(
+        " date 2023-06-06 A photo exhibition on the old city will be opened at the Art Museum on"
+        " June 9\n\nVisitors will see 80 photographs, the museum said.\n",
+        dt.date(2023, 6, 6), None, None, None,
+        "A photo exhibition on the old city will be opened at the Art Museum on June 9",
+        "Visitors will see 80 photographs, the museum said.",
+    ),
+    "name-with-read-more-link": Row(
+        " date 2023-06-07 7 June 2023 10:00 (UTC+04:00)\n\nRauf Mammadov Read more\n\n"
+        "The envoys met in Baku.\n",
+        dt.date(2023, 6, 7), "Rauf Mammadov", None, None,
+        "The envoys met in Baku.", "The envoys met in Baku.",
+    ),
+    "closing-bio-line": Row(
+        " date 2023-06-08\n\nThe envoys met in Baku.\n\n----\n\nNigar Hasanova works as a staff"
+        " journalist at SomeOutlet; follow her on Twitter: @somebody\n\nFollow us on Twitter"
+        " @SomeOutlet\n",
+        dt.date(2023, 6, 8), "Nigar Hasanova", None, None,
+        "The envoys met in Baku.", "The envoys met in Baku.",
+    ),
     "wrapped-paragraph": Row(
         " date 2023-05-12 By Leyla Aliyeva\n\nThe envoys met\nin Baku   on Monday.\n",
         dt.date(2023, 5, 12), "Leyla Aliyeva", None, None,
@@ -260,7 +319,7 @@ def test_pages(row: Row) -> None:
 def test_separators_and_headers_split_articles() -> None:
     """Pages end at '---' lines and where a new header starts; blank pages are not articles."""
     text = (
-        " date 2021-01-01 By Leyla Aliyeva\n\nFirst.\n---\n\n---\n"
+        " date 2021-01-01 By Leyla Aliyeva\n\nFirst.\n---\n\n---\n\nFind us on Twitter @Some\n---\n"
         " date 2021-01-02\n\nSecond.\n date 2021-01-03\n\nThird.\n---\n"
     )
     assert [(a.published, a.body) for a in parse_crawled_text(text)] == [

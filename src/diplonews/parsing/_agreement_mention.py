@@ -51,7 +51,7 @@ from diplonews.parsing.countries import CountryMention, resolve_country_group
 from diplonews.parsing.dates import MONTH_PATTERN, DateMention, month_number, number_word
 from diplonews.values import PartialDate, Place
 
-__all__ = ["Mention", "first_word_start", "read_mention"]
+__all__ = ["BARE_HEAD", "Mention", "first_word_start", "read_mention"]
 
 
 # A verb in front of "deal"/"document" that makes it a verb, or a fixed phrase.
@@ -68,7 +68,7 @@ _WORTH = re.compile(
 _PARTIES_TO = re.compile(r"\bParties\s+to\s+(?:the\s+)?[^.;]{0,60}$")
 # Words that continue a title after a capitalised head: "Declaration on Cooperation".
 _TITLE_TAIL = re.compile(
-    r"(?:\s+(?:on|of|for|and|the|in|between|among)(?=\s))+\s+[A-Z][\w’'-]*(?:\s+(?:(?:on|of|for|and|the|in)\s+)*[A-Z][\w’'-]*)*"
+    r"(?!\s+(?:and|the)\s)(?:\s+(?:on|of|for|and|the|in|between|among)(?=\s))+\s+[A-Z][\w’'-]*(?:\s+(?:(?:on|of|for|and|the|in|between|among)\s+)*[A-Z][\w’'-]*)*"
 )
 # Capitalised words joined by "of"/"and"/"for" before a name: "Council of Europe ...".
 _NAME_JOIN = re.compile(r"(?<![\w’'-])(?:[A-Z][\w’'-]*\s+)+(?:of|and|for)\s+(?:the\s+)?[“\"]?$")
@@ -101,6 +101,55 @@ _OWN_STATUS = re.compile(
     r"\s+(?:(?:it|they|that|which)\s+)?(?:(?:was|were|is|are|has\s+been|have\s+been|had)\s+)?"
     r"(?:to\s+be\s+|being\s+)?(?:signed|concluded|reached|struck|agreed|ratified|adopted)\b"
 )
+# A passive signing right after the instrument: its signers follow "by", maybe with a long
+# aside ("signed by A and B, the Prime Ministers of X and Y").
+_SIGNED_BY = re.compile(
+    r"(?:\s+[\w-]+){0,8}?\s+(?:was|were|has\s+been|have\s+been|had\s+been|is|are)\s+"
+    r"(?:\w+\s+)?(?:signed|inked|concluded|adopted|initial(?:l)?ed)(?:\s+[\w’'-]+){0,5}?\s+by\b"
+)
+# Verbs that make an understanding a document (not "reached" or "agreed": consent).
+_DOCUMENT_VERB = re.compile(
+    r"\b(?:sign(?:ed|ing)?|inked|concluded|put\s+\w+\s+signatures?)\b", re.IGNORECASE
+)
+# "the agreements reached at the summit", "accords reached during the talks": understandings.
+_REACHED_AT = re.compile(
+    r"\s+(?:that\s+were\s+|which\s+were\s+)?(?:reached|achieved|agreed)\s+"
+    r"(?:\w+\s+)?(?:at|during|in\s+the\s+course\s+of|following)\b"
+)
+# The partners after a plural: "agreements signed with A, B, and C", "accords have been
+# reached with A and B" (to the end of the clause).
+_WITH_LIST = re.compile(
+    r"\s+(?:(?:have|has|had)\s+been\s+|were\s+|are\s+)?(?:signed\s+|concluded\s+|reached\s+"
+    r"|inked\s+)?with\s+(?P<who>[^;:()]{2,120}?)"
+    r"(?=\s+(?:as\s+well\s+as|while|which|but|on|in|to|for|that)\b|[;:(]|\.?\s*$)"
+)
+# Joining told as done, right before the instrument: "<State> joined the", "<State> has
+# acceded to the", "<State> joining the"; or a state brought back: "return the US to that".
+_JOINED_TO = re.compile(
+    r"(?:\b(?:has\s+|have\s+|had\s+)?(?:re)?join(?:ed|ing)|\bacceded\s+to|\bacceding\s+to"
+    r"|\breturned\s+to|\bsigned\s+up\s+to)\s+$"
+    r"|\b(?:return|returned|returning|bring|brought)\s+(?P<state>(?:the\s+)?[A-Z][\w.’'-]*"
+    r"(?:\s+[A-Z][\w.’'-]*){0,2})\s+(?:back\s+)?(?:in)?to\s+$"
+)
+# "Under the" opening a clause: the instrument binds the subject that follows its comma.
+_UNDER = re.compile(r"(?:^|[,;]\s*|\.\s+)[Uu]nder\s+$")
+# The verb after the subject of a clause: where the subject's states end.
+_SUBJECT_END = re.compile(
+    r"\b(?:agreed|agree|agrees|pledged|undertook|committed|must|will|would|shall|should|can|is|are"
+    r"|was|were|has|have|had|may|receives?|received|gets?|got)\b"
+)
+# A step toward a document the sides take together: "to be signed", "being prepared by".
+_PLANNED_STEP = re.compile(
+    r"\b(?:(?:to|will|would)\s+(?:be\s+)?(?:sign|conclu|adopt|ink)"
+    r"|being\s+(?:prepared|negotiated|drafted)|(?:was|were)\s+(?:also\s+)?discussed)",
+    re.IGNORECASE,
+)
+# Heads that are an instrument only when signed or adopted (bound to the verb).
+BARE_HEAD = re.compile(r"statements?|communiqu[eé]s?|program(?:me)?s?")
+# Words that set a plural apart from the instruments told before: "other agreements".
+_OTHER_ONES = frozenset(["other", "further", "additional", "more", "separate"])
+# Where an item of a colon list of documents starts: "on X", ", on Y", "; and with Z".
+_ITEM_START = re.compile(r"(?:^\s*|[,;]\s*(?:and\s+)?|\s+and\s+)(?P<item>(?:on|with|for)\s)")
 # Between "with" and a group that is the first thing it names: "with the EU".
 _GROUP_FIRST = re.compile(r"\s*(?:the\s+)?")
 _WITH_NEXT = re.compile(r"\s+with\b")
@@ -148,6 +197,11 @@ class Mention:
     bare: bool
     own_status: bool
     sentence: Sentence
+    indefinite: bool = False  # "a memorandum", "another accord": a new instrument
+    items: tuple[str, ...] = ()  # the documents of a plural told one by one after a colon
+    vague: bool = False  # a plural with no number: "documents were signed"
+    partners: tuple[Party, ...] = ()  # "agreements signed with A, B and C": one with each
+    bound: tuple[Party, ...] = ()  # "Under the accord, A and B agreed to ...": its parties
 
 
 def _title(
@@ -186,7 +240,10 @@ def _title(
             if month is not None:
                 tail = tail[: month.start()]  # "Declaration on Cooperation on July 27"
             tail = re.sub(r"\s+(?:on|of|for|and|the|in|between|among)$", "", tail)
-    if start is None and not (tail and head_text[:1].isupper() and determiner == "the"):
+            tail = _sides_in_name(sentence, head.end(), tail, mentions)
+    if start is None and not (
+        tail and head_text[:1].isupper() and (determiner == "the" or determiner in INDEFINITE)
+    ):
         return None
     if start is None:
         start = head.start()
@@ -198,7 +255,12 @@ def _title(
         and head_text[:1].isupper()
         and all(t.group()[:1].isupper() for t in tokens[2:])
     )
-    if determiner in INDEFINITE and not renewed:
+    capitalised_name = (
+        head_text[:1].isupper()
+        and (len(tokens) > 1 or bool(tail))
+        and all(t.group()[:1].isupper() for t in tokens[1:])
+    )  # "a Preferential Trade Agreement", "a Declaration on Strategic Partnership"
+    if determiner in INDEFINITE and not renewed and not capitalised_name:
         # "a 'Kyoto-lite' agreement" describes; a name takes "the", or "a new" before
         # a name of three words or more: "a new International Tin Agreement" names the
         # successor; "a new Trade Agreement" is still a kind.
@@ -215,6 +277,29 @@ def _title(
     return re.sub(r"\s+", " ", sentence[start : head.end()] + tail).strip(" \"'“”")
 
 
+def _sides_in_name(
+    sentence: str, head_end: int, tail: str, mentions: Sequence[CountryMention]
+) -> str:
+    """A name's tail carried on to the end of the sides it names, with an alias in brackets.
+
+    "Agreement between Turkmenistan, the Republic of Azerbaijan and Georgia (Lapis
+    Lazuli)", "Declaration on Friendship between the Republic of A and the Republic of B".
+    """
+    at = re.search(r"\s(?:between|among)\s", sentence[head_end : head_end + len(tail) + 1])
+    if at is None:
+        return tail
+    sides = BETWEEN.search(sentence, head_end + at.start())
+    if sides is None or sides.start() != head_end + at.start() + 1:
+        return tail
+    end = sides.end("who")
+    if sum(1 for m in mentions if sides.start("who") <= m.start < end) < 2:
+        return tail  # "between the Ministries of Foreign Affairs": no list of states
+    alias = re.match(r"\s*\([^()]{1,40}\)", sentence[end:])
+    if alias is not None:
+        end += alias.end()
+    return sentence[head_end:end].rstrip(" ,.")
+
+
 def _topic(tokens: Sequence[re.Match[str]], sentence: str, head_end: int) -> frozenset[str]:
     """Content words that tell this instrument from another: "peace", "arms", "for F-16 jets"."""
     generic = vocabulary().generic
@@ -227,7 +312,8 @@ def _topic(tokens: Sequence[re.Match[str]], sentence: str, head_end: int) -> fro
         and not t.group().startswith("$")
     }
     after = re.match(
-        r"\s+(?:on|for|to)\s+(?P<pp>(?:[\w-]+\s+){0,3}[\w-]+)", sentence[head_end : head_end + 60]
+        r"\s+(?:on|for|to|of)\s+(?P<pp>(?:[\w-]+\s+){0,3}[\w-]+)",
+        sentence[head_end : head_end + 60],
     )
     if after is not None:
         words.update(
@@ -267,6 +353,8 @@ def read_mention(
     word = head_text.casefold()
     before = text[: head.start()]
     after = text[head.end() :]
+    if BARE_HEAD.fullmatch(word) and not _bound_signing(before, after):
+        return None  # "said in a statement", "a space programme": no instrument signed
     if word.startswith(("deal", "document")) and _DEAL_VERB.search(before):
         return None  # "to deal with", "a great deal of"
     if _PARTIES_TO.search(before):
@@ -312,23 +400,30 @@ def read_mention(
         has_cue and SIGN_VERB.search(text)
     ):
         return None
+    if word.startswith("understanding") and not _DOCUMENT_VERB.search(text):
+        return None  # "an understanding was reached": consent; documents are signed
+    if plural and _REACHED_AT.match(after):
+        return None  # "the agreements reached at the summit": what the sides agreed on
     if word.startswith("understanding") and _OF_NEXT.match(after):
         return None  # "Japan's understanding of the accord": what it takes it to mean
     if plural and _WORTH.match(after):
         return None  # "deals worth $300bn were signed": commercial contracts
+    title = None if group_pact else _title(text, tokens, head, mentions, first_word_start(text))
     if (
         plural
         and count is None
+        and title is None
         and not (has_cue and SIGN_VERB.search(text[max(0, head.start() - 40) : head.end() + 40]))
     ):
         return None  # "the implementation of agreements": no instrument in particular
-    title = None if group_pact else _title(text, tokens, head, mentions, first_word_start(text))
     if title is not None and title.split()[-2:-1] and title.split()[-2] in _BODY_WORDS:
         title = None  # "the Paris Club agreement": the agreement of a body, not a name
     if title is not None and resolve_country_group(title) is not None:
         return None  # an organisation that bears an instrument's name
     if title is not None and weak_cue and status is AgreementStatus.PLANNED:
         status = AgreementStatus.SIGNED  # "seek to strengthen the Paris accord": it exists
+    if weak_cue and status is AgreementStatus.PLANNED and _SIGNED_AFTER.match(after):
+        status = AgreementStatus.SIGNED  # "approved the agreement on education signed with"
     if (
         not has_cue
         and determiner in INDEFINITE
@@ -339,7 +434,7 @@ def read_mention(
     near = text[max(0, head.start() - 40) : head.end() + 60]
     if vocabulary().organisations.search(near) or re.match(r"\s+Organi[sz]ation\b", after):
         return None  # "GATT", "North Atlantic Treaty Organization": the body
-    if title is None and business_near(text, head):
+    if title is None and business_near(text, head) and not _state_signer(text, head, mentions):
         return None  # "businessmen signed a memorandum", "a deal with the club"
     mod_start = tokens[0].start() if tokens else head.start()
     # Parties, from the most to the least reliable clue.
@@ -369,34 +464,21 @@ def read_mention(
     ):
         parties = states(mentions, head.end() + between.start(), head.end() + between.end(), text)
         basis = "between"
-    elif title is not None:
+    elif title is not None and determiner not in INDEFINITE:
         parties, basis = supporters(text, mentions, name_start), "named"
+        if not parties and _signed_event(text, name_start, head.end()):
+            # "The parliaments of A, B and C have signed the Baku Declaration": the signers
+            lo = max(dateline_end, name_start - 150)
+            parties = _clause_parties(text, mentions, head, name_start, lo)
+            if not parties and BOTH_SIDES.search(text):
+                basis = "both_sides"  # "the two ministers put their signatures to the X"
+            elif not parties and status is AgreementStatus.SIGNED:
+                basis = "previous_sentence"  # "Then the presidents signed the Treaty on X"
     elif between is not None and not re.match(r"\s*(?:the\s+two|both)\b", between.group("who")):
         return None  # "a deal between warring countries": parties described, not named
     else:
         lo = max(dateline_end, head.start() - 150)
-        clause_end = _CLAUSE_END.search(text, head.end(), head.end() + 100)
-        hi = clause_end.start() if clause_end else min(len(text), head.end() + 100)
-        low = text.casefold()
-        asides = (
-            [(a.start(), a.end()) for a in _ASIDE.finditer(text, lo, head.start())]
-            if ", wh" in text
-            else []
-        )
-        cues = (
-            list(MEDIATOR.finditer(text, 0, hi))
-            if any(word in low for word in MEDIATOR_WORDS)
-            else []
-        )
-        actors = [
-            m
-            for m in mentions
-            if is_actor(text, m)
-            and not (m.kind == "capital" and mod_start <= m.start < head.start())
-            and not (cues and is_mediator(text, m, cues))
-            and not any(s <= m.start < e for s, e in asides)
-        ]  # not "the Paris currency accord": there a capital names the place
-        parties = list(only_states(states(actors, lo, hi, text)))
+        parties = _clause_parties(text, mentions, head, mod_start, lo)
         if with_phrase is not None:
             # "an agreement with the EU": the group across the table is a side
             w_lo = head.end() + with_phrase.start("who")
@@ -418,6 +500,9 @@ def read_mention(
             sides = only_states(states(mentions, earlier.start(), earlier.end(), text))
             if len(sides) >= 2:
                 parties = list(sides)  # "talks between A and B ... resulted in an agreement"
+    bound = _bound_by(text, mod_start, head.end(), mentions) or _joiner(text, mod_start, mentions)
+    if title is not None and not parties and bound:
+        parties, basis = list(bound), "under"
     distinct = [t for t in content if t.group().casefold() not in vocabulary().generic]
     anaphor = (
         title is None
@@ -428,12 +513,16 @@ def read_mention(
         and not modifier_parties
     )
     if not parties and title is None and not group_pact:
-        if has_cue and BOTH_SIDES.search(text) and SIGN_VERB.search(text):
+        if (
+            has_cue
+            and BOTH_SIDES.search(text)
+            and (SIGN_VERB.search(text) or _PLANNED_STEP.search(text))
+        ):
             parties, basis = [], "both_sides"
         elif (
             has_cue
             and status is AgreementStatus.SIGNED
-            and SIGN_VERB.search(text, max(0, head.start() - 60), head.end() + 60)
+            and SIGN_VERB.search(text, max(0, head.start() - 120), head.end() + 60)
         ):
             basis = "previous_sentence"
         elif not anaphor:
@@ -473,8 +562,181 @@ def read_mention(
         topic=_topic(content, text, head.end()),
         anaphor=anaphor,
         bare=title is None and determiner in DEFINITE and not distinct,
-        own_status=bool(_OWN_STATUS.match(after)),
+        own_status=bool(
+            _OWN_STATUS.match(after)
+            or _SIGNED_AFTER.match(after)
+            or _SIGNED_BY.match(after)
+            or _EVENT_BEFORE.search(text, max(0, mod_start - 60), mod_start)
+        ),
         sentence=sentence,
+        indefinite=determiner in INDEFINITE or determiner == "another",
+        items=_items(text, head.end()) if plural or (count or 1) > 1 else (),
+        vague=plural and count is None and not any(t.group() in _OTHER_ONES for t in content),
+        partners=_partners(text, head.end(), mentions) if plural and count is None else (),
+        bound=bound,
+    )
+
+
+def _state_signer(text: str, head: re.Match[str], mentions: Sequence[CountryMention]) -> bool:
+    """Whether a state body signs next to a company: "between X Holding and the Uzbek Ministry"."""
+    sides = BETWEEN.search(text, head.end())
+    if sides is None or sides.start() - head.end() > 12:
+        return False
+    lo, hi = sides.start("who"), sides.end("who")
+    return any(
+        lo <= m.start < hi and is_actor(text, m) and m.kind == "demonym" for m in mentions
+    ) or bool(re.search(r"\b(?:Ministry|Government|Cabinet|Parliament|Committee)\b", text[lo:hi]))
+
+
+def _joiner(text: str, mod_start: int, mentions: Sequence[CountryMention]) -> tuple[Party, ...]:
+    """A state told to have joined the instrument: "Bahrain joined the X", "return the US to it".
+
+    Joining done (or a state brought back) makes a party; "could join" does not.
+    """
+    verb = _JOINED_TO.search(text, max(0, mod_start - 80), mod_start)
+    if verb is None:
+        return ()
+    if verb.group("state") is not None:
+        lo, hi = verb.start("state"), verb.end("state")
+    else:
+        lo, hi = max(0, verb.start() - 60), verb.start()
+        before = [m for m in mentions if lo <= m.start and m.end <= hi]
+        if not before or text[before[-1].end : hi].strip(" ’'s") != "":
+            return ()
+        lo, hi = before[-1].start, before[-1].end
+    return only_states(states(list(mentions), lo, hi, text))
+
+
+def _bound_by(
+    text: str, mod_start: int, head_end: int, mentions: Sequence[CountryMention]
+) -> tuple[Party, ...]:
+    """The states an opening "Under the X," binds: the subject of the clause that follows.
+
+    "Under the Paris accords, the United States, Britain and Japan agreed to ...".
+    """
+    if not _UNDER.search(text, max(0, mod_start - 12), mod_start):
+        return ()
+    comma = text.find(",", head_end, head_end + 80)
+    if comma < 0:
+        return ()
+    verb = _SUBJECT_END.search(text, comma)
+    end = verb.start() if verb else min(len(text), comma + 150)
+    actors = [m for m in mentions if is_actor(text, m)]
+    return only_states(states(actors, comma, end, text))
+
+
+def _partners(text: str, head_end: int, mentions: Sequence[CountryMention]) -> tuple[Party, ...]:
+    """The states a plural instrument is made with one by one: "accords signed with A and B"."""
+    listed = _WITH_LIST.match(text, head_end)
+    if listed is None:
+        return ()
+    named = only_states(states(mentions, listed.start("who"), listed.end("who"), text))
+    return named if len(named) >= 2 else ()
+
+
+def _items(text: str, head_end: int) -> tuple[str, ...]:
+    """The documents a plural instrument lists one by one after a colon: "on X, on Y, on Z".
+
+    "signed several documents: on transport, on visas and on culture" tells of
+    three; "two memoranda: with the ministry of A (...) and with that of B (...)" of two.
+    """
+    colon = text.find(":", head_end, head_end + 120)
+    if colon < 0:
+        return ()
+    rest = text[colon + 1 :]
+    starts = [m.start("item") for m in _ITEM_START.finditer(rest)]
+    if len(starts) < 2 or starts[0] > 2:
+        return ()
+    ends = [*starts[1:], len(rest)]
+    return tuple(rest[a:b].strip(" ,;.") for a, b in zip(starts, ends, strict=True))
+
+
+# A signing or adopting verb bound to a statement or a programme, before or after it:
+# "put their signatures to the joint communique", "Tbilisi Statement has been signed",
+# "to adopt a separate programme".
+_SIGNING_BEFORE = re.compile(
+    r"\b(?:sign(?:ed|ing|s)?|inked|adopt(?:ed|ing|s)?|approv(?:ed|ing|es?)|endors(?:ed|ing|es?)"
+    r"|put\s+(?:their|its|his|her)\s+signatures?\s+(?:to|on|under))"
+    r"(?:\s+of)?\s+(?:[\w’'-]+\s+){0,5}$",
+    re.IGNORECASE,
+)
+_SIGNING_AFTER = re.compile(
+    r"^(?:\s+[\w’'()–-]+){0,8}?\s+(?:was|were|has\s+been|have\s+been|had\s+been|is|are)\s+"
+    r"(?:also\s+|jointly\s+)?(?:signed|inked|adopted|approved|endorsed)\b",
+)
+
+
+def _bound_signing(before: str, after: str) -> bool:
+    """Whether a signing or adopting verb governs the instrument word right before or after it."""
+    near = before[-80:]
+    return bool(_SIGNING_BEFORE.search(near)) or bool(_SIGNING_AFTER.match(after[:120]))
+
+
+def _clause_parties(
+    text: str,
+    mentions: Sequence[CountryMention],
+    head: re.Match[str],
+    mod_start: int,
+    lo: int,
+) -> list[Party]:
+    """The states acting in the clause of the instrument (not mediators, asides or places)."""
+    agent = _SIGNED_BY.match(text, head.end())
+    reach = head.end() + (240 if agent else 100)
+    clause_end = _CLAUSE_END.search(text, head.end(), reach)
+    hi = clause_end.start() if clause_end else min(len(text), reach)
+    low = text.casefold()
+    asides = (
+        [(a.start(), a.end()) for a in _ASIDE.finditer(text, lo, head.start())]
+        if ", wh" in text
+        else []
+    )
+    cues = (
+        list(MEDIATOR.finditer(text, 0, hi)) if any(word in low for word in MEDIATOR_WORDS) else []
+    )
+    actors = [
+        m
+        for m in mentions
+        if is_actor(text, m)
+        and not (m.kind == "capital" and mod_start <= m.start < head.start())
+        and not (cues and is_mediator(text, m, cues))
+        and not any(s <= m.start < e for s, e in asides)
+    ]  # not "the Paris currency accord": there a capital names the place
+    return list(only_states(states(actors, lo, hi, text)))
+
+
+# A signing told as an event of the named instrument, right before or after its name:
+# "have signed the", "welcomed the signing today of the", "Statement has been signed".
+_EVENT_BEFORE = re.compile(
+    r"\b(?:signed|inked|adopted|signing"
+    r"|put\s+(?:their|its|his|her)\s+signatures?\s+(?:to|on|under))"
+    r"(?:\s+[\w’'-]+){0,3}?\s+(?:the\s+)?[“\"]?$",
+    re.IGNORECASE,
+)
+
+
+# The instrument's own past participle: "the agreement on education signed with Hungary".
+_SIGNED_AFTER = re.compile(
+    r"(?:\s+[\w-]+){0,6}?\s+(?:signed|concluded|inked)\s+(?:with|by|in|on)\b"
+)
+# A refusal before a signing verb: "its unwillingness to sign the", "failed to ratify".
+_REFUSAL = re.compile(r"\b(?:refus|unwilling|reluctan|declin|fail|not\b|never\b)", re.IGNORECASE)
+# A signing to come, told of the named instrument: "agreed to finalize the", "will sign the".
+_PLANNED_EVENT_BEFORE = re.compile(
+    r"\b(?:to|will|would|shall)\s+(?:\w+\s+)?(?:sign|conclude|finali[sz]e|ink|adopt)"
+    r"\s+(?:the\s+)?[“\"]?$",
+    re.IGNORECASE,
+)
+
+
+def _signed_event(text: str, name_start: int, head_end: int) -> bool:
+    """Whether the sentence tells the signing of the named instrument (not a later reference)."""
+    return bool(
+        _EVENT_BEFORE.search(text, max(0, name_start - 60), name_start)
+        or (
+            _PLANNED_EVENT_BEFORE.search(text, max(0, name_start - 40), name_start)
+            and not _REFUSAL.search(text, max(0, name_start - 70), name_start)
+        )
+        or _SIGNING_AFTER.match(text[head_end : head_end + 120])
     )
 
 

@@ -41,7 +41,10 @@ __all__ = [
 # "between A and B" / "among A, B and C" right after the instrument (up to the clause end).
 BETWEEN = re.compile(
     r"\b(?:between|among|amongst)\b(?P<who>[^;:()]{3,120}?)"
-    r"(?=[;:(]|,\s*(?:which|who|the|and|but)\b|\.\s|$"  # the clause ends
+    r"(?=[;:(]|,\s*(?:which|who|but)\b|\.\s|$"  # the clause ends
+    r"|,\s*and\b(?!\s+(?:the\s+)?[A-Z])"  # not ", and Chile", ", and the Republic of ..."
+    r"|,\s*the\b(?!\s+(?:[A-Z][\w'’-]*\s+){0,3}(?:Republic|Kingdom|Federation|Emirates|States"
+    r"|Sultanate|Principality|Netherlands|Philippines|Gambia|Bahamas)\b)"
     r"|\s+and\s+[a-z]+ed\b"  # "... and welcomed": a new verb
     r"|\s+(?:is|are|was|were|has|have|had|will|would|could|can|may|might|should|must)\b)"
 )
@@ -76,7 +79,8 @@ DATELINE = re.compile(
 )
 # "the two countries", "both sides", "the parties": parties referred to, not named.
 BOTH_SIDES = re.compile(
-    r"\b(?:the\s+two|both)\s+(?:countries|states|nations|sides|governments|parties|leaders|presidents)\b"
+    r"\b(?:the\s+two|both)\s+(?:countries|states|nations|sides|governments|parties|leaders|presidents"
+    r"|(?:foreign\s+|prime\s+)?ministers|heads\s+of\s+(?:state|government)|delegations)\b"
     r"|\bthe\s+(?:sides|parties)\b",
     re.IGNORECASE,
 )
@@ -282,6 +286,10 @@ def supporters(text: str, mentions: Sequence[CountryMention], name_start: int) -
     return []
 
 
+# "Kyrgyz and Russian Ministries": a demonym paired with another before the noun they share.
+_PAIRED_DEMONYM = re.compile(r"\s*(?:,|and|&)\s+(?:[A-Z][\w-]*\s+)([\w-]+)")
+
+
 def is_actor(text: str, mention: CountryMention) -> bool:
     """Whether a mention stands for a state: a name or capital, or a demonym before an actor.
 
@@ -298,6 +306,9 @@ def is_actor(text: str, mention: CountryMention) -> bool:
         and not text[mention.start - 2].isspace()
     ):
         return True  # "U.S.-Canadian talks": joined to another state, both are sides
+    paired = _PAIRED_DEMONYM.match(text, mention.end)
+    if paired is not None:
+        return paired.group(1)[:1].isupper() or paired.group(1).casefold() in vocabulary().actors
     following = re.match(r"[\s-]+([\w-]+)", text[mention.end : mention.end + 40])
     if following is None:
         return False

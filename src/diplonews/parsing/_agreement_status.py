@@ -28,12 +28,16 @@ __all__ = [
 
 # A signing verb after which a date or a place belongs to the instrument.
 SIGN_VERB = re.compile(
-    r"\b(?:sign(?:ed|ing)?|inked|concluded|reached|struck|adopted|ratified|agreed)\b", re.IGNORECASE
+    r"\b(?:sign(?:ed|ing)?|inked|concluded|reached|struck|adopted|ratified|agreed"
+    r"|put\s+(?:their|its|his|her)\s+signatures?)\b",
+    re.IGNORECASE,
 )
 # The place after a signing verb or the instrument: "in Baku", "in New York".
 _IN_CITY = re.compile(r"\b(?:in|at)\s+(?P<city>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})")
 # A subordinate clause after the signing verb: its date is another event's.
 _NEW_CLAUSE = re.compile(r"\b(?:when|while|after|before|until|once|as)\b")
+# Before the years an instrument covers: "for 2024-2025", "for the period of".
+_VALIDITY = re.compile(r"\bfor\s+(?:the\s+)?(?:period\s+(?:of\s+)?)?$")
 # How far (in characters) a status cue may stand from the instrument word.
 _REACH = 120
 # A bare year or "<Month>'s" among the modifiers: "the 1986 trade pact", "February's accord".
@@ -120,6 +124,8 @@ def bound_date(
                 return d.date  # not "struck in Paris when they meet this week"
     verb_before = SIGN_VERB.search(sentence, max(0, mod_start - 40), mod_start + 1)
     for d in dates:
+        if _VALIDITY.search(sentence, max(0, d.start - 20), d.start):
+            continue  # "a roadmap for 2024-2025": the years it covers, not its signing
         if verb_before and head_end <= d.start <= head_end + 80:
             between = sentence[head_end : d.start]
             if not re.search(r"[;:]", between) and INSTRUMENT.search(between) is None:

@@ -183,6 +183,8 @@ _STEMS = (
     "understanding",
     "document",
     "charter",
+    "statement",
+    "communiq",
 )
 
 
@@ -232,11 +234,15 @@ INSTRUMENT = re.compile(
     | [Rr]oad\s?maps?                               # road map, roadmap
     | [Aa]ction\s+[Pp]lans?                         # action plan
     | [Pp]lans?\s+of\s+[Aa]ction                    # plan of action
+    | [Pp]lans?\s+of\s+[Cc]onsultations?             # plan of consultations (ministries)
     | (?:[Cc]o-?operation|[Aa]ction)\s+[Pp]rogram(?:me)?s?  # cooperation programme
     | [Pp]rogram(?:me)?s?\s+of\s+[Cc]o-?operation   # programme of cooperation
     | [Uu]nderstandings?                            # understandings (concluded)
     | [Dd]ocuments?                                 # documents (signed)
     | [Cc]harters?                                  # charter
+    | [Ss]tatements?                                # statement (signed or adopted only)
+    | [Cc]ommuniqu[eé]s?                            # communique (signed or adopted only)
+    | [Pp]rogram(?:me)?s?                           # programme (signed or adopted only)
     )\b(?![.]\w|[+(])                              # nor "protocol.x", "protocol+o"
     """,
     re.VERBOSE,
@@ -244,6 +250,8 @@ INSTRUMENT = re.compile(
 
 # A word of the text, with an optional possessive: tokens for the modifier scan.
 TOKEN = re.compile(r"[\w$][\w$.,’'&/-]*\w|[\w$]")
+# A word that ends in initials, whose full stop is the abbreviation's: "U.S", "China-U.S".
+_INITIALS_END = re.compile(r"(?:^|[.\-/])[A-Z]\.[A-Z]$")
 # Words that end a modifier scan going left: determiners, prepositions, verbs, conjunctions.
 _LEFT_STOP_WORDS = """
     a an the this that these those their its his her our your my any every each another
@@ -296,6 +304,8 @@ def modifier_tokens(text: str, head_start: int) -> list[re.Match[str]]:
     edge = head_start
     for token in reversed(tokens):
         gap = text[token.end() : edge]
+        if gap.strip(" \"'“”‘’") == "." and _INITIALS_END.search(token.group()):
+            gap = gap.replace(".", " ")  # "U.S. trade pact": the stop of an abbreviation
         if gap.strip(" \"'“”‘’") or len(kept) >= 6:
             break
         word = token.group().casefold()

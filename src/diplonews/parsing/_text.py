@@ -64,7 +64,8 @@ def _is_abbreviation(body: str, stop_at: int) -> bool:
     word = body[lo:stop_at].lstrip("(\"'“‘").lower()
     if len(word) == 1 and word.isalpha():
         return True  # an initial: "Joseph R. Biden"
-    return word in _abbreviations()
+    # "China-U.S. talks": the abbreviation is the last part of a compound
+    return word in _abbreviations() or word.rpartition("-")[2] in _abbreviations()
 
 
 @functools.lru_cache(maxsize=16)

@@ -48,7 +48,7 @@ from collections.abc import Sequence
 import attrs
 
 from diplonews.models import Agreement, AgreementKind, AgreementStatus, Article, Party
-from diplonews.parsing._agreement_mention import Mention, read_mention
+from diplonews.parsing._agreement_mention import BARE_HEAD, Mention, read_mention
 from diplonews.parsing._agreement_parties import (
     BOTH_SIDES,
     DATELINE,
@@ -59,18 +59,20 @@ from diplonews.parsing._agreement_parties import (
     states,
     top_states,
 )
-from diplonews.parsing._agreement_status import lazy_dates
+from diplonews.parsing._agreement_status import cue_status, lazy_dates
 from diplonews.parsing._agreement_words import (
     INSTRUMENT,
     abbreviation,
     business_signed,
     iter_heads,
+    kind_of,
     title_key,
 )
 from diplonews.parsing._context import BodyMentions, body_mentions
 from diplonews.parsing._text import Sentence, split_sentences
+from diplonews.parsing.countries import city_country
 from diplonews.parsing.dates import extract_dates
-from diplonews.values import PartialDate, Place, Span
+from diplonews.values import Country, PartialDate, Place, Span
 
 __all__ = ["extract_agreements"]
 
@@ -120,6 +122,8 @@ class _Record:
     evidence: list[Sentence]
     rule: str
     aliases: set[str] = attrs.field(factory=set)
+    item_of: _Record | None = None  # the summary ("7 documents:") whose list names this one
+    vague: bool = False  # "documents were signed": no number, no name
 
 
 def _jaccard(a: Sequence[Party], b: Sequence[Party]) -> float:
@@ -143,13 +147,22 @@ def _same_instrument(record: _Record, mention: Mention) -> bool:
             a, b = sorted((title_key(record.title), key), key=len)
             # "Los Angeles Declaration" is short for "... Declaration on Migration and Protection".
             return a == b or (bool(a) and b.startswith(a + " "))
-        return False
-    if record.count > 1 or mention.count > 1:
-        return False
+        named, plain = (record, mention) if record.title is not None else (mention, record)
+        # "a preferential trade agreement" ... "a Preferential Trade Agreement": one
+        return (
+            record.kind is mention.kind
+            and record.status is mention.status
+            and bool(plain.topic)
+            and plain.topic == frozenset(title_key(named.title or "").split())
+        )
+    if record.count > 1 or mention.count > 1 or record.vague or mention.vague:
+        return False  # a number or a plural is a set of instruments, not one
     if record.status is not mention.status or not _compatible_dates(record.date, mention.date):
         return False
     if record.topic and mention.topic and record.topic == mention.topic:
         return True
+    if mention.indefinite and mention.kind is not record.kind:
+        return False  # "a memorandum" after an agreement: an instrument not told of before
     if record.topic and mention.topic and not (record.topic & mention.topic):
         return False
     return bool(mention.parties) and _jaccard(record.parties, mention.parties) >= 0.5
@@ -174,6 +187,7 @@ def _new_record(mention: Mention) -> _Record:
         topic=mention.topic,
         evidence=[mention.sentence],
         rule=f"agreement.{mention.status.value}_{rule}",
+        vague=mention.vague and mention.title is None and not mention.items,
     )
 
 
@@ -185,8 +199,12 @@ def _absorb(record: _Record, mention: Mention) -> None:
         record.date = mention.date
     if record.location is None and mention.location is not None:
         record.location = mention.location
+    if record.title is None and mention.title is not None:
+        record.title = mention.title
     if not record.parties and mention.parties and not mention.anaphor:
         record.parties = mention.parties
+    elif mention.bound and set(record.parties) < set(mention.bound):
+        record.parties = mention.bound  # "Under the agreement, A and B must ..."
     if (
         record.title is not None
         and mention.title is not None
@@ -243,6 +261,12 @@ def extract_agreements(article: Article) -> tuple[Agreement, ...]:
         dateline_end = dateline.end() if dateline else 0
         dates = lazy_dates(text, article.published)
         last_end = -10
+        item = _list_item(sentences, index, starts[0])
+        if item is not None:
+            record = _item_record(sentences, index, item, records, found)
+            if record is not None:
+                records.append(record)
+                continue
         for start in starts:
             head = INSTRUMENT.match(text, start - sentence.start)
             if head is None:
@@ -256,6 +280,8 @@ def extract_agreements(article: Article) -> tuple[Agreement, ...]:
                 article, sentence, head, mentions=mentions, dates=dates, dateline_end=dateline_end
             )
             if mention is None:
+                if BARE_HEAD.fullmatch(head.group("head").casefold()):
+                    continue  # "said in a statement": no instrument, and no company's either
                 if _REACHED.search(text, max(0, head.start() - 30), head.end()):
                     consent = index if consent is None else consent
                 else:
@@ -263,7 +289,12 @@ def extract_agreements(article: Article) -> tuple[Agreement, ...]:
                 continue
             if business_deal and mention.bare and not records:
                 continue  # "added to the agreement" after the carriers' agreement: theirs
-            if records and mention.title is None and _JOINS_THE.search(text, 0, head.start()):
+            if (
+                records
+                and mention.title is None
+                and not mention.bound
+                and _JOINS_THE.search(text, 0, head.start())
+            ):
                 # "Brazil could join the deal": the told deal; a joiner is no party yet
                 _absorb(records[-1], attrs.evolve(mention, parties=()))
                 continue
@@ -283,8 +314,33 @@ def extract_agreements(article: Article) -> tuple[Agreement, ...]:
                         record.evidence.insert(0, sentences[consent])
                         records.append(record)
                     continue
-                if mention.party_basis not in ("both_sides", "previous_sentence") and not own:
+                # "negotiations on the new agreement", "ratified the treaty" opening the story
+                told = (
+                    bool(mention.parties)
+                    and mention.status_cue
+                    and mention.status is not AgreementStatus.SIGNED
+                    and not records
+                    and not head.group("head").casefold().startswith("deal")
+                )
+                if mention.party_basis not in ("both_sides", "previous_sentence") and not (
+                    own or told
+                ):
                     continue  # "the agreement" with nothing to refer back to
+            if not mention.parties and mention.title and mention.party_basis == "both_sides":
+                located = [m for m in found.mentions if not in_location(body, m)]
+                mention = attrs.evolve(mention, parties=top_states(located, 2))
+            if (
+                not mention.parties
+                and mention.title
+                and mention.party_basis == "previous_sentence"
+                and index > 0
+            ):
+                # "... held talks with ... Then the presidents signed the Treaty on X."
+                prev = sentences[index - 1]
+                in_prev = shifted(found.between(prev.start, prev.end), prev.start)
+                named = only_states(states(in_prev, 0, len(prev.text), prev.text))
+                if 1 < len(named) <= 4:
+                    mention = attrs.evolve(mention, parties=named)
             if not mention.parties and mention.title is None and mention.party_basis != "modifier":
                 if mention.party_basis == "both_sides":
                     located = [m for m in found.mentions if not in_location(body, m)]
@@ -306,6 +362,26 @@ def extract_agreements(article: Article) -> tuple[Agreement, ...]:
                         extra_evidence = where
                 if not mention.parties:
                     continue
+            if mention.partners:
+                # "Free Trade Agreements signed with A, B and C": one with each partner
+                subject = [p for p in mention.parties if p not in mention.partners]
+                for partner in mention.partners:
+                    records.append(
+                        _new_record(
+                            attrs.evolve(
+                                mention,
+                                parties=(*subject, partner),
+                                topic=frozenset([str(partner)]),
+                                partners=(),
+                                vague=False,
+                            )
+                        )
+                    )
+                continue
+            if len(mention.items) > 1:
+                # "signed documents: on transport, on visas and on culture": one record each
+                records.extend(_item_records(mention, found, sentence))
+                continue
             if (
                 mention.title is not None
                 and records
@@ -331,6 +407,154 @@ def extract_agreements(article: Article) -> tuple[Agreement, ...]:
             if not record.parties and record.title is not None:
                 record.parties = _listed_parties(sentences, index, found)
     return tuple(_finish(article, _into_named(records)))
+
+
+# A list item: a bullet, then the instrument's name ("- Agreement on ... between ...;").
+_LIST_ITEM = re.compile(r"\s*(?:[-–—•*·▪]|\d{1,2}\))\s*(?=[A-Z])")
+# Where a list item ends whole (a cut-off item has no end mark and nothing after it).
+_ITEM_END = re.compile(r"[;.,]\s*$")
+
+
+def _list_item(
+    sentences: Sequence[Sentence], index: int, first_head: int
+) -> tuple[re.Match[str], int] | None:
+    """The bullet and the list intro (``"... signed 7 documents:"``) of a listed instrument.
+
+    ``None`` unless the sentence is a list item (after a bullet, a number, or bare and
+    ending in ";") whose name opens with an instrument word (within three words), and
+    the run of items above it follows a line ending in a colon.
+    """
+    sentence = sentences[index]
+    bullet = _item_start(sentences, index)
+    if bullet is None:
+        return None
+    lead = sentence.text[bullet.end() : first_head - sentence.start]
+    if len(lead.split()) > 3 or (not lead.strip(" -–—•*·▪")[:1].isupper() and lead.strip()):
+        return None
+    intro = index - 1
+    while intro >= 0 and (
+        _NUMBER_MARK.fullmatch(sentences[intro].text) or _item_start(sentences, intro) is not None
+    ):
+        intro -= 1
+    if intro < 0 or not sentences[intro].text.rstrip().endswith(":"):
+        return None
+    return bullet, intro
+
+
+# A number marking a list item, split off as a sentence of its own: "1.", "2)".
+_NUMBER_MARK = re.compile(r"\s*\d{1,2}[.)]\s*")
+# A bare list item: a capitalised instrument word first, a ";" or "," at the end.
+_BARE_ITEM = re.compile(r"\s*(?=.*[;,.]\s*$)", re.DOTALL)
+
+
+def _item_start(sentences: Sequence[Sentence], index: int) -> re.Match[str] | None:
+    """Where the name of a list item starts: after its bullet or number, or at once."""
+    text = sentences[index].text
+    marked = _LIST_ITEM.match(text)
+    if marked is not None:
+        return marked
+    if index > 0 and _NUMBER_MARK.fullmatch(sentences[index - 1].text):
+        return _LEADING_SPACE.match(text)
+    bare = _BARE_ITEM.match(text)
+    if bare is not None and INSTRUMENT.match(text, bare.end()) is not None:
+        return bare
+    return None
+
+
+_LEADING_SPACE = re.compile(r"\s*")
+
+
+def _item_record(
+    sentences: Sequence[Sentence],
+    index: int,
+    item: tuple[re.Match[str], int],
+    records: Sequence[_Record],
+    found: BodyMentions,
+) -> _Record | None:
+    """The record of one listed instrument: its line is its name; the intro tells its status.
+
+    Parties are the states its own line names (the signing ministries' states), else
+    the intro's; status, date and place are the intro's. A last line cut off
+    mid-name gives no title.
+    """
+    bullet, intro = item
+    sentence = sentences[index]
+    summary = next(
+        (r for r in reversed(records) if r.item_of is None and sentences[intro] in r.evidence),
+        None,
+    )
+    head = INSTRUMENT.search(sentence.text, bullet.end())
+    if head is None:
+        return None
+    mentions = shifted(found.between(sentence.start, sentence.end), sentence.start)
+    parties = only_states(states(mentions, 0, len(sentence.text), sentence.text))
+    if summary is None:
+        # no record for the intro ("The presidents signed 4 documents:"): its cue, the
+        # item's own states
+        intro_text = sentences[intro].text
+        status, cued, _ = cue_status(intro_text, len(intro_text), len(intro_text))
+        if not parties or not cued:
+            return None
+        first = Mention(
+            kind=kind_of(head.group("head")), title=None, parties=parties,
+            party_basis="listed", status=status, status_cue=True, date=None, location=None,
+            count=1, topic=frozenset(), anaphor=False, bare=False, own_status=False,
+            sentence=sentence,
+        )  # fmt: skip
+        summary = _Record(
+            first=first, kind=first.kind, title=None, parties=parties, status=status,
+            date=None, location=None, count=1, topic=frozenset(), evidence=[sentences[intro]],
+            rule="",
+        )  # fmt: skip
+    if len(parties) < 2:
+        parties = tuple(dict.fromkeys([*summary.parties, *parties]))
+    name = sentence.text[bullet.end() :].strip()
+    whole = _ITEM_END.search(name) is not None or (
+        index + 1 < len(sentences)
+        and (
+            _item_start(sentences, index + 1) is not None
+            or _NUMBER_MARK.fullmatch(sentences[index + 1].text) is not None
+        )
+    )
+    return _Record(
+        first=summary.first,
+        kind=kind_of(head.group("head")),
+        title=name.rstrip(" ;.,") if whole else None,
+        parties=parties,
+        status=summary.status,
+        date=summary.date,
+        location=summary.location,
+        count=1,
+        topic=frozenset(name.split()),
+        evidence=[sentences[intro], sentence],
+        rule=f"agreement.{summary.status.value}_listed",
+        item_of=summary if summary.rule else None,
+    )
+
+
+def _item_records(mention: Mention, found: BodyMentions, sentence: Sentence) -> list[_Record]:
+    """One record per document a plural mention lists after a colon, each with its own topic.
+
+    An item naming a state ("with the ministry of Kyrgyzstan") adds it to the parties.
+    """
+    records = []
+    for item in mention.items:
+        at = sentence.text.find(item)
+        own: tuple[Party, ...] = ()
+        if at >= 0:
+            in_item = shifted(
+                found.between(sentence.start + at, sentence.start + at + len(item)), sentence.start
+            )
+            own = only_states(states(in_item, 0, len(sentence.text), sentence.text))
+        parties = tuple(dict.fromkeys([*mention.parties, *own]))
+        records.append(
+            _new_record(
+                attrs.evolve(
+                    mention, count=1, parties=parties, topic=frozenset(item.split()), items=()
+                )
+            )
+        )
+    return records
 
 
 def _consent_sides(sentence: Sentence, found: BodyMentions, body: str) -> tuple[Party, ...]:
@@ -461,10 +685,99 @@ def _into_named(records: list[_Record]) -> list[_Record]:
     return kept
 
 
+# A signing told as news: "were signed", "has signed", "concluded" (not "to be signed").
+_SIGNED_NEWS = re.compile(
+    r"\b(?:signed|inked|concluded|put\s+(?:their|its|his|her)\s+signatures?|signing\s+of)\b"
+    r"|\bsigning\s+ceremony\b",
+    re.IGNORECASE,
+)
+_NOT_NOW = re.compile(
+    r"\b(?:to\s+be|will\s+be|would\s+be|will|to)\s+(?:\w+\s+)?sign"
+    r"|\b(?:earlier|ago|recently|previously|formerly|last)\b|\bin\s+(?:19|20)\d\d\b",
+    re.IGNORECASE,
+)
+
+
+def _dateline_event(article: Article) -> tuple[PartialDate, Place | None] | None:
+    """The day (and city) of a page's dateline: "BISHKEK, Kyrgyzstan, October 12"."""
+    if not article.dateline:
+        return None
+    dated = extract_dates(article.dateline, article.published)
+    days = [d.date for d in dated if d.date.day is not None]
+    if not days:
+        return None
+    first = re.split(r"[,.]", article.dateline, maxsplit=1)[0].strip()
+    city = first.title() if first.isupper() else first
+    code = city_country(city)
+    return days[0], (Place(city=city, country=Country(code)) if code is not None else None)
+
+
+_CAPITALISED = re.compile(r"\b[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?")
+_IN_PLACE = re.compile(r"\b(?:in|at)\s+(?:the\s+)?([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)")
+
+
+def _names_other_city(record: _Record, city: str) -> bool:
+    """Whether the record's title, or an "in <city>" of its sentence, names another city."""
+    names = [m.group() for m in _CAPITALISED.finditer(record.title or "")]
+    names += [m.group(1) for m in _IN_PLACE.finditer(record.evidence[-1].text)]
+    for name in names:
+        for candidate in (name, name.split()[0]):
+            if candidate != city and city_country(candidate) is not None:
+                return True
+    return False
+
+
+def _signed_in_story(record: _Record) -> bool:
+    """A signed record whose sentence reports the signing itself, as the day's news."""
+    text = record.evidence[-1].text if record.item_of is None else record.evidence[0].text
+    return (
+        record.status is AgreementStatus.SIGNED
+        and record.date is None
+        and bool(_SIGNED_NEWS.search(text))
+        and not _NOT_NOW.search(text)
+    )
+
+
+def _national_plan(record: _Record) -> bool:
+    """A plan of one state that no verb signs or adopts: a country's own programme."""
+    return (
+        record.kind is AgreementKind.PLAN
+        and record.title is None
+        and len(record.parties) == 1
+        and not record.first.status_cue
+        and len(record.evidence) == 1
+    )
+
+
+def _covers(other: _Record, vague: _Record) -> bool:
+    """Whether ``other`` is one of the documents a plural with no number speaks of."""
+    return (
+        other is not vague
+        and not other.vague
+        and other.status is vague.status
+        and bool(set(other.parties) & set(vague.parties))
+    )
+
+
 def _finish(article: Article, records: list[_Record]) -> list[Agreement]:
     """Build the Agreements; a count covers only the instruments not named one by one."""
     result: list[Agreement] = []
+    reported = _dateline_event(article)
     for record in records:
+        if reported is not None and _signed_in_story(record):
+            # "BISHKEK, October 12 ... documents were signed": the day and place of the report
+            record.date = record.date or reported[0]
+            place = reported[1]
+            if (
+                record.location is None
+                and place is not None
+                and not _names_other_city(record, place.city or "")
+            ):
+                record.location = place
+        if record.vague and any(_covers(other, record) for other in records):
+            continue  # "documents were signed": the story names or counts them elsewhere
+        if _national_plan(record):
+            continue  # "the national tourism action plan of Chile": one state's own plan
         count = record.count
         if count > 1:
             first = record.evidence[0]
@@ -473,9 +786,15 @@ def _finish(article: Article, records: list[_Record]) -> list[Agreement]:
                 for other in records
                 if other is not record
                 and other.count == 1
+                and (other.item_of is record or other.item_of is None)
                 and other.status is record.status
-                and other.evidence[0].paragraph == first.paragraph
-                and other.evidence[0].start >= first.start
+                and (
+                    other.item_of is record
+                    or (
+                        other.evidence[0].paragraph == first.paragraph
+                        and other.evidence[0].start >= first.start
+                    )
+                )
             )
             count -= named
             if count < 1:

@@ -18,17 +18,24 @@ Metadata, as the spec states it:
   ``Amina Nazarli``; a closing ``<Name> News Author`` counts too), else the
   agency byline (``By Trend``, or a bare ``Trend:`` credit under a dateline),
   else None. Datelines, syndication prefixes and desk names are never authors.
+  A closing note on the writer (``<Name> works as a staff journalist at ...``),
+  a labelled credit (``Author: <Name>``, or ``Author:`` over the name), a bare
+  name above the page's timestamp, and ``<Name> Read more`` count as personal bylines.
   A byline is split at commas, dashes, bars and "and": agency parts
   (``, AzerNews``) and roles (``, Staff Reporter``) leave the personal name;
   a byline naming only a role (``By Staff Reporter``, ``By Our
   Correspondent``) gives no author; a section and date after the names
   (``in Nation on 2 February 2024``) are dropped. A bare outlet line
   (``Azernews.Az``) is site junk, not a credit;
-* ``title`` is the headline on the header line (shapes 6 and 7), else None.
+* ``title`` is the headline on the header line (shapes 6 and 7), or the
+  headline-like text after a dateline on it, or, under a header line with no
+  page text (a timestamp, a clock, site junk, an outlet's branding in another
+  script, a section word), a headline line standing alone below it; else None.
   A header text ending in a preposition or article, crediting its source
   (``..., Trend reports``), long and naming a weekday (``on Monday``),
-  continued in lower case on the next line, or repeated whole as the start of
-  the first paragraph is a first sentence, not a headline;
+  continued in lower case on the next line, repeated whole as the start of
+  the first paragraph, or opening with an article and holding an auxiliary
+  ("A concert will be held ...") is a first sentence, not a headline;
 * ``dateline`` is the dateline (``BAKU, Azerbaijan, July 25``,
   ``Baku. 7 March. REPORT.AZ/``, ``ISLAMABAD, Aug 9 (APP)``), kept out of
   the body;
@@ -39,6 +46,7 @@ Metadata, as the spec states it:
   line and the whitespace inside a paragraph is collapsed to single spaces.
   Lines that may be prose (a bulleted item, "Updated ..." or "Source: ..."
   in a sentence) are kept: losing article text is worse than keeping junk.
+  A block after a page's ``---`` line that holds only trailer lines is no page.
 """
 
 from __future__ import annotations
@@ -48,9 +56,18 @@ from collections.abc import Iterable, Iterator
 
 from diplonews.errors import ArticleParseError
 from diplonews.models import Article
-from diplonews.readers._crawl_body import _body, _drop_repeated_start, _is_junk, _scan_trailer
+from diplonews.readers._crawl_body import (
+    _body,
+    _drop_repeated_start,
+    _is_junk,
+    _scan_author_label,
+    _scan_trailer,
+    is_trailer_line,
+)
 from diplonews.readers._crawl_header import (
     _AGENCY_SLASH,
+    _CAPTION,
+    _CLOCK,
     _CREDIT,
     _DESK,
     _HEADER,
@@ -61,6 +78,7 @@ from diplonews.readers._crawl_header import (
     _UPDATE_NOTE,
     _is_desk,
     _is_known_agency,
+    _is_name,
     _looks_like_headline,
     _match_dateline,
     _norm,
@@ -77,25 +95,42 @@ def _read_header_rest(page: _Page, rest: str) -> None:
     if match:  # shape 13: the prefix goes; what follows is read like any header material
         rest = rest[match.end() :].strip()
     if not rest:
+        page.bare = not match
         return
     if (names := _read_byline(rest)) is not None:  # shapes 1, 2
         page.byline(names)
-    elif _TIMESTAMP.match(rest) or _UPDATE_NOTE.match(rest) or _DESK.fullmatch(rest):
-        return  # shapes 3, 14, 15
+    elif (
+        _TIMESTAMP.match(rest)
+        or _CLOCK.fullmatch(rest)
+        or _UPDATE_NOTE.match(rest)
+        or _DESK.fullmatch(rest)
+    ):
+        page.bare = True  # shapes 3, 14, 15: a headline may stand alone below
     elif _is_junk(rest, edge=True):
-        return  # shapes 4, 12
+        page.bare = True  # shapes 4, 12
     elif match := _match_dateline(rest):
         page.lead = page.set_dateline(match)  # shapes 5, 9, 10, 11
+        if page.lead is not None and _looks_like_headline(page.lead):
+            page.title, page.lead = page.lead, None  # 'UZBEKISTAN, May 2 - President receives ...'
     elif _looks_like_headline(rest):
         page.title = rest  # shapes 6, 7
     elif len(rest.split()) >= 3 or _SENTENCE_END.search(rest):
         page.lead = rest  # shape 8: the first sentence (or a caption) stays in the body
-    # else: one or two words without a stop (a section name): header material
+    else:  # one or two words without a stop (a section name): header material
+        page.bare = True
 
 
 def _is_header_noise(page: _Page, line: str) -> bool:
-    """The headline again, a timestamp, an update note, a desk name or site junk."""
+    """The headline again (maybe with a photo credit), a timestamp, a desk name or site junk."""
     if page.title and _norm(line) == _norm(page.title):
+        return True
+    if (
+        page.title
+        and _norm(line).startswith(_norm(page.title))
+        and _CAPTION.match(line[len(page.title) :].lstrip())
+    ):
+        return True  # the headline as a photo caption: '<headline> Photo: ...'
+    if _CLOCK.fullmatch(line):
         return True
     if _TIMESTAMP.match(line) or _UPDATE_NOTE.match(line) or _DESK.fullmatch(line):
         return True
@@ -115,6 +150,12 @@ def _scan_header_material(page: _Page, lines: list[str], dropped: list[bool]) ->
             page.byline(names)
         elif _is_header_noise(page, line):
             pass
+        elif (names := _read_more_byline(line)) is not None:
+            page.byline(names)  # 'Leyla Aliyeva Read more': the writer's name as a link
+        elif _stands_alone(page, lines, index):
+            page.title = line  # a headline alone under a header of timestamp or site junk
+        elif page.title is not None and _above_timestamp(lines, index) and _is_personal(line):
+            page.byline((line, None))  # a bare name above the page's timestamp: its writer
         elif page.dateline is None and page.lead is None and (match := _match_dateline(line)):
             if lead := page.set_dateline(match):
                 lines[index] = lead
@@ -135,6 +176,39 @@ def _scan_header_material(page: _Page, lines: list[str], dropped: list[bool]) ->
             _find_late_byline(page, lines, dropped, index)
             return
         dropped[index] = True
+
+
+def _stands_alone(page: _Page, lines: list[str], index: int) -> bool:
+    """A headline line alone (a blank line after it) just under a header line with no text."""
+    return (
+        page.bare
+        and page.title is None
+        and page.dateline is None
+        and page.personal is None
+        and page.agency is None
+        and (index + 1 == len(lines) or not lines[index + 1])
+        and any(lines[index + 1 :])  # the page goes on: a lone line is its text, not a title
+        and _looks_like_headline(line := lines[index])
+        and not _match_dateline(line)
+    )
+
+
+def _read_more_byline(line: str) -> tuple[str, None] | None:
+    """A writer's name followed by a "Read more" link (to the writer's page), or None."""
+    if not line.endswith(" Read more"):
+        return None
+    name = line[: -len(" Read more")].strip()
+    return (name, None) if _is_personal(name) else None
+
+
+def _above_timestamp(lines: list[str], index: int) -> bool:
+    return index + 1 < len(lines) and bool(_TIMESTAMP.match(lines[index + 1]))
+
+
+def _is_personal(line: str) -> bool:
+    """Two to four capitalised words that are not an agency: a person's name."""
+    words = line.split()
+    return 2 <= len(words) <= 4 and _is_name(line) and not _is_known_agency(line)
 
 
 def _find_late_byline(page: _Page, lines: list[str], dropped: list[bool], start: int) -> None:
@@ -177,9 +251,12 @@ def _read_page(block: list[tuple[int, str]], source: str) -> Article | ArticlePa
         _read_header_rest(page, " ".join(header["rest"].split()))
         start += 1
     lines = [text.strip() for _, text in block[start:]]
+    if not header and all(not line or is_trailer_line(line) for line in lines):
+        return None  # a trailer after the page's '---' line ("Follow us on ..."): no page
     dropped = [False] * len(lines)
     _scan_header_material(page, lines, dropped)
     _scan_trailer(page, lines, dropped)
+    _scan_author_label(page, lines, dropped)
     _drop_repeated_start(page, lines, dropped)
     body = _body(page, lines, dropped)
     if not body:

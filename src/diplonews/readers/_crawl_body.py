@@ -23,7 +23,7 @@ from diplonews.readers._crawl_header import (
 # --- trailers and junk -------------------------------------------------------
 _TRAILER = re.compile(
     r"""
-      Follow\ (?:us\b|@) .*                                   # 'Follow us on Twitter @...'
+      (?:Follow|Find)\ (?:us\b|@) .*                          # 'Follow us on Twitter @...'
     | Source\ ?: \ *(?-i:["“A-Z]) .{0,80}                           # 'Source: Foreign Ministry'
     | [-–—_=*~]{2,}                                           # '--', '____'
     | (?:<[^<>]{0,40}>\s*)+                                   # '<p></p>'
@@ -36,6 +36,18 @@ _TRAILER = re.compile(
     re.VERBOSE | re.IGNORECASE,
 )
 _CLOSING_CREDIT = re.compile(r"(?P<name>\S.*?)\ +News\ Author\s*\Z", re.VERBOSE)
+# A closing note about the writer: "Leyla Aliyeva works as a staff journalist at AzerNews; ...".
+_BIO_CREDIT = re.compile(
+    r"""
+    (?P<name>[A-Z][^\s,;]*(?:\ [A-Z][^\s,;]*){1,3})           # the writer's name
+    \ +(?:works|worked|is|has\ worked)\ +as\ +an?\ +          # 'works as a'
+    (?:[a-z-]+\ +){0,2}                                     # 'staff', 'senior'
+    (?:journalist|reporter|correspondent|editor|writer|columnist)\b .*
+    """,
+    re.VERBOSE,
+)
+# A labelled credit: "Author: Leyla Aliyeva", or "Author:" alone with the name on the next line.
+_AUTHOR_LABEL = re.compile(r"(?:Author|Written\ by|Reporter)s?\ ?:\ *(?P<name>.*)", re.VERBOSE)
 _JUNK = re.compile(
     r"""
       .* \b\d+\ ?px\b .*                              # font-size widgets: '+ ↺ − 16 px'
@@ -50,6 +62,8 @@ _JUNK = re.compile(
     | \(? (?:Photos?|Videos?) \)?                                       # '(Photo)'
     | (?:Photos?|Videos?)(?:\ credits?)?\ *(?::|by\b)\ *\S+(?:\ \S+){0,6}   # 'Photo: Azernews.az'
     | [A-Z]{2,}\d{8,}[A-Z0-9]*                                          # a syndication id
+    | (?:[A-Z]{3}\ +[-+]?\d+(?:[.,]\d+)?\ *[▲▼↑↓]?\ *)+                  # rates: 'USD 84.70'
+    | (?:Go|Back|Return)\ to\ (?:the\ )?(?:main|home)\ ?(?:site|page)     # 'Go to the main site'
     """,
     re.VERBOSE | re.IGNORECASE,
 )
@@ -66,6 +80,8 @@ def _is_junk(line: str, *, edge: bool = False) -> bool:
     """
     if _JUNK.fullmatch(line):
         return True
+    if edge and _foreign_script(line):
+        return True  # 'Qazaq TV Телерадиокомпания ...': the outlet's branding, not English text
     lists = _boilerplate()
     nav = lists.nav
     folded = " ".join(line.casefold().split())
@@ -80,6 +96,25 @@ def _is_junk(line: str, *, edge: bool = False) -> bool:
     return len(parts) >= 3 and all(len(part.split()) <= 3 for part in parts)
 
 
+def _foreign_script(line: str) -> bool:
+    """Whether most words of a line are in a script other than Latin (an English page's logo)."""
+    words = line.split()
+    foreign = sum(1 for word in words if any(c.isalpha() and ord(c) >= 0x370 for c in word))
+    return bool(words) and 2 * foreign >= len(words)
+
+
+def is_trailer_line(line: str) -> bool:
+    """A line that may stand in a page's trailer: follow-us lines, sources, signatures, junk."""
+    return bool(
+        _TRAILER.fullmatch(line)
+        or _DESK.fullmatch(line)
+        or _TIMESTAMP.match(line)
+        or _is_junk(line)
+        or _BIO_CREDIT.fullmatch(line)
+        or ((match := _CLOSING_CREDIT.match(line)) and _is_name(match["name"]))
+    )
+
+
 def _scan_trailer(page: _Page, lines: list[str], dropped: list[bool]) -> None:
     """Drop the trailer at the end of the page (follow-us lines, sources, signatures)."""
     seen = 0
@@ -90,7 +125,9 @@ def _scan_trailer(page: _Page, lines: list[str], dropped: list[bool]) -> None:
         seen += 1
         if seen > 8:
             return
-        if (match := _CLOSING_CREDIT.match(line)) and _is_name(match["name"]):
+        if (match := _CLOSING_CREDIT.match(line) or _BIO_CREDIT.fullmatch(line)) and _is_name(
+            match["name"]
+        ):
             page.closing = page.closing or " ".join(match["name"].split())
         elif not (
             _TRAILER.fullmatch(line)
@@ -100,6 +137,23 @@ def _scan_trailer(page: _Page, lines: list[str], dropped: list[bool]) -> None:
         ):
             return
         dropped[index] = True
+
+
+def _scan_author_label(page: _Page, lines: list[str], dropped: list[bool]) -> None:
+    """A labelled credit near the end: "Author: Name", or "Author:" and the name below it."""
+    kept = [index for index, line in enumerate(lines) if line][-8:]
+    for at, index in enumerate(kept):
+        match = _AUTHOR_LABEL.fullmatch(lines[index])
+        if match is None:
+            continue
+        name, where = match["name"].strip(), [index]
+        if not name and at + 1 < len(kept):
+            name, where = lines[kept[at + 1]], [index, kept[at + 1]]
+        if _is_name(name) and len(name.split()) >= 2:
+            page.closing = page.closing or " ".join(name.split())
+            for line_index in where:
+                dropped[line_index] = True
+        return
 
 
 def _drop_repeated_start(page: _Page, lines: list[str], dropped: list[bool]) -> None:

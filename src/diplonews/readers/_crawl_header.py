@@ -210,8 +210,8 @@ _CAPS_DATELINE = re.compile(
 _ELLIPSIS = re.compile(r"\s*(?:\.\.\.|…)\Z")
 # A sentence ends with a full stop (maybe inside quotes or brackets), or an ellipsis.
 _SENTENCE_END = re.compile(r"""(?:\.|\.\.\.|…)["'”’)\]]*\Z""")
-# Two sentences: a stop, space, a capital.
-_INNER_STOP = re.compile(r"""[.!?]["'”’)]*\ +["'“‘]?[A-Z]""", re.VERBOSE)
+# Two sentences: a stop, space, a capital (not the stop of an initial: 'U.S. Congress').
+_INNER_STOP = re.compile(r"""(?<!\b[A-Z])[.!?]["'”’)]*\ +["'“‘]?[A-Z]""", re.VERBOSE)
 _CAPTION = re.compile(r"""\b(?:Photo|Photos|Picture)\b\s*(?::|by\b|credit\b)|\(Photo""", re.I)
 # A media tag after a headline: "(PHOTO)", "(VIDEO)", "[UPDATED]".
 _MEDIA_TAG = re.compile(r"\s*[(\[](?:PHOTOS?|VIDEO|UPDATED|INFOGRAPHICS?)[)\]]\Z", re.I)
@@ -222,6 +222,11 @@ _WEEKDAY = re.compile(r"\bon\ (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")  # 
 # ', Trend reports', ', the ministry said': a sentence that credits its source.
 _REPORTING_TAIL = re.compile(r",\ [^,]{1,40}\ (?:reports|reported|informs|said|told\ \w+)\Z")
 _DOMAIN = re.compile(r"\.[a-z]{2,3}\Z")  # 'uzdaily.com', 'azernews.az'
+# A sentence, not a headline: an article first and a finite auxiliary ("A concert will be held").
+_ARTICLE_FIRST = re.compile(r"(?:A|An|The)\ ")
+_AUXILIARY = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would)\b")
+# A time of day alone: '11:47' (a site's clock on the header line).
+_CLOCK = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?")
 
 
 def _is_agency(name: str) -> bool:
@@ -311,6 +316,8 @@ def _looks_like_headline(text: str) -> bool:
         return False
     if _REPORTING_TAIL.search(text) or (len(words) >= 8 and _WEEKDAY.search(text)):
         return False
+    if _ARTICLE_FIRST.match(text) and _AUXILIARY.search(text):
+        return False  # headlines drop articles and auxiliaries: "A festival will open on ..."
     return not (text[-1] in "?!" and len(words) > 15)
 
 
@@ -329,6 +336,7 @@ class _Page:
     credit: str | None = None  # a bare agency credit under a dateline ('Trend:')
     closing: str | None = None  # a closing '<Name> News Author' credit
     lead: str | None = None  # body text that stood on the header line
+    bare: bool = False  # the header line held no text of the page (timestamp, junk, outlet)
 
     def byline(self, names: tuple[str | None, str | None]) -> None:
         personal, agency = names
