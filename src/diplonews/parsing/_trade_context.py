@@ -79,6 +79,9 @@ class Context:
     published: bool = False  # the publication date is known, not guessed from the years named
     balance_blocked: bool = False  # the last balance named was another one (current account)
     turnover_paragraph: int = -1  # the paragraph of the last trade turnover named
+    last_period: Period | None = None  # the period of the last sentence's first figure
+    list_flow: str | None = None  # the flow of the last partner list ("China ranks first - ")
+    last_flow: str | None = None  # the flow of the last figure
 
 
 def anchor_date(article: Article) -> dt.date | None:

@@ -218,6 +218,15 @@ def _overlaps(spans: Sequence[tuple[int, int]], start: int, end: int) -> bool:
     return any(lo < end and start < hi for lo, hi in spans)
 
 
+# Nouns that stand for a state ("the republic's exports", "the two countries' trade") and
+# words that cannot qualify a flow word as its product: prepositions and verbs before it.
+_STATE_NOUNS = _words(
+    """country countries nation nations state states republic republics kingdom emirate
+    side sides government governments economy economies"""
+)
+_NOT_QUALIFIERS = _words("""by at put puts among amid via including namely""")
+
+
 def is_product_flow(
     text: str, start: int, end: int, kind: str, states: Sequence[tuple[int, int]]
 ) -> bool:
@@ -235,6 +244,8 @@ def is_product_flow(
             return False  # "2003's imbalance": a year's, no product
         word = text[word_start:word_end]
         folded = word.casefold().removesuffix("'s").removesuffix("’s")
+        if folded.rstrip("'’") in _STATE_NOUNS or folded in _NOT_QUALIFIERS:
+            return False  # "the republic's exports", "the two countries' trade", "by trade"
         if folded in _GOODS:
             # "capital goods trade": the word before "goods" names the product.
             return is_product_flow(text, word_start, word_start, "goods", states)

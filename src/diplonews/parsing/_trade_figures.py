@@ -52,6 +52,7 @@ from diplonews.parsing._trade_cues import (
     WORLD,
     Flow,
 )
+from diplonews.parsing._trade_lists import list_item, respective_states, role_flow
 from diplonews.parsing._trade_periods import NOUN_GAP, respective, trailing_period, year_to_date
 from diplonews.parsing.countries import CountryMention
 from diplonews.parsing.money import MoneyMention, extract_money
@@ -144,6 +145,28 @@ def _period_for(
     return before[-1] if before else None
 
 
+# A phrase pointing back to the period just named: "in this period", "in that month",
+# "during the reporting period", "in the said 11-month time", "over five months".
+_BACK_PERIOD = re.compile(
+    r"""\b(?:(?:this|that|these|those|the)\s+(?:(?:same|reporting|reported|review|reviewed|
+    aforementioned|mentioned|said|indicated|above|specified|given|\w+-month)\s+)*
+    (?:period|month|months|time|quarter)|over\s+(?:the\s+)?\w+\s+months)\b""",
+    re.VERBOSE | re.IGNORECASE,
+)
+
+
+def _inherited_period(text: str, ctx: Context) -> Period | None:
+    """The period of an amount whose sentence names none.
+
+    A sentence pointing back ("in this period") takes the main period of the last
+    figure sentence; any other takes the story's lead, else that period.
+    """
+    last = ctx.last_period
+    if last is not None and _BACK_PERIOD.search(text):
+        return last
+    return ctx.lead or last
+
+
 def _noun_period(text: str, flow: Flow, periods: Sequence[PeriodMention]) -> PeriodMention | None:
     """A period written into the flow's noun phrase: "September exports", "the 1986 deficit"."""
     for period in periods:
@@ -181,6 +204,7 @@ def sentence_figures(
     last_currency: str | None = None
     frame_reporter: str | None = None
     frame_start = 0  # where the flow that set ``frame_reporter`` starts
+    listed = respective_states(text, [(m.start, m.end) for m in money], mentions)
     for index, mention in enumerate(money):
         prev_end = money[index - 1].end if index else 0
         following = [
@@ -196,7 +220,10 @@ def sentence_figures(
         # 1. Amounts that are not levels of a figure.
         if mention.bound or CHANGE_BEFORE.search(before) or CHANGE_AFTER.match(after):
             continue
+        item = list_item(text, mention.start, prev_end, mentions)
         share = _SHARE_BEFORE_WORDS.search(text, 0, mention.start) if has_account else None
+        if item is not None:
+            share = None  # "China accounted for the largest volume, with trade of <amount>"
         if (
             SHARE_BEFORE.search(before)
             or (share is not None and not CLAUSE_BREAK.search(text, share.end(), mention.start))
@@ -209,9 +236,9 @@ def sentence_figures(
             has_average and AVERAGE_BEFORE.search(text[prev_end : mention.start])
         ):
             continue
-        if index and CONVERSION.search(text[prev_end : mention.start]):
+        if index and item is None and CONVERSION.search(text[prev_end : mention.start]):
             continue
-        if text.count("(", 0, mention.start) > text.count(")", 0, mention.start):
+        if item is None and text.count("(", 0, mention.start) > text.count(")", 0, mention.start):
             continue  # "(revised from 2.47 billion)", "($68bn; £37bn)": an aside
         # 2. The flow: a flow word right after the amount, else the frame before it.
         flow: Flow | None = next(
@@ -227,6 +254,16 @@ def sentence_figures(
         if flow is None:
             earlier = [f for f in flows if f.end <= mention.start]
             flow = earlier[-1] if earlier else None
+        if item is not None and item.reporter is not None:
+            # "... is Nepal's largest export market (<amount>)": the role gives the flow.
+            role = role_flow(text[item.reporter.end : mention.start])
+            if role is not None:
+                flow = Flow(mention.start, mention.start, role, "")
+        if item is not None and (flow is None or flow.kind == "block"):
+            # "Kazakhstan holds third place ($2.4 billion)": the list's flow goes on.
+            role = role_flow(text[: mention.start])
+            kind = role or ctx.list_flow or ctx.last_flow
+            flow = None if kind is None else Flow(mention.start, mention.start, kind, "")
         if flow is None or flow.kind == "block":
             continue
         if not attributive and CLAUSE_BREAK.search(text[flow.end : mention.start]):
@@ -315,6 +352,20 @@ def sentence_figures(
             elif noun_state is None and ctx.pair is not None and reporter in ctx.pair:
                 partner = ctx.pair[1] if ctx.pair[0] == reporter else ctx.pair[0]
                 rule = "trade.pair_context"
+        if item is not None:
+            # A ranked partner: the list is the trade of the state written with it
+            # ("Uzbekistan's largest export market"), else of the flow's or the story's.
+            written = item.reporter or (noun_state if noun_state != item.partner else None)
+            list_reporter = written.code if written is not None else ctx.reporter
+            if list_reporter is not None and list_reporter != item.partner.code:
+                reporter, partner, rule = list_reporter, item.partner.code, "trade.list_item"
+        elif listed is not None and index < len(listed):
+            # "Chile and Peru, whose trade with Spain reached X and Y respectively".
+            state = listed[index].code
+            if partner is not None and partner != state:
+                reporter, rule = state, "trade.respectively"
+            elif ctx.reporter is not None and ctx.reporter != state:
+                reporter, partner, rule = ctx.reporter, state, "trade.respectively"
         if partner == reporter:
             partner = None
         # 4. Flow and sign.
@@ -394,7 +445,7 @@ def sentence_figures(
             continue  # "a monthly surplus of 350 mln": an average; "cumulative": which months?
         period: Period | None
         if own is None:
-            period = ctx.lead
+            period = _inherited_period(text, ctx)
         elif own.comparison and first_period is not None:
             try:
                 period = parse_period(own.text, anchor, previous=first_period)
@@ -436,6 +487,11 @@ def sentence_figures(
             period = year_to_date(period, anchor, periods, ctx)
         if first_period is None:
             first_period = period
+        if not target and not figures:
+            ctx.last_period = period  # a sentence's first figure: its main period
+        if rule == "trade.list_item" and flow.text:
+            ctx.list_flow = flow.kind  # a flow word, or the list's: not a role noun's
+        ctx.last_flow = flow.kind
         value = mention.amount * sign
         figures.append(Figure(reporter, partner, trade_flow, value, currency, period, target, rule))
         if partner is not None:

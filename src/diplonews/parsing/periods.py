@@ -96,7 +96,7 @@ _PERIOD = re.compile(
         (?:,?\s+(?P<qy2>{_Y}))?
     )
   | (?P<qshort>                                             # "Q1 2021", "Q1", "1Q 2021"
-        \b(?:Q(?P<qn>[1-4])|(?P<qn2>[1-4])Q)\b(?:\s*[-/,]?\s*(?P<qsy>{_Y}))?
+        \b(?:Q(?P<qn>[1-4])|(?P<qn2>[1-4])Q)(?:\b|(?={_Y}\b))(?:\s*[-/,]?\s*(?P<qsy>{_Y}))?
     )
   | (?P<half>                                               # "first half of 1987", "the half year"
         (?i:the\s+)?(?:(?P<hord>(?i:first|second|1st|2nd))\s+(?i:half)
@@ -104,8 +104,10 @@ _PERIOD = re.compile(
         (?:\s+(?i:of|in)\s+(?:(?P<hy>{_Y})|(?P<hrel>{_REL_YEAR})|(?i:the\s+year)))?
         (?:,?\s+(?P<hy2>{_Y}))?
     )
-  | (?P<hshort>\bH(?P<hn>[12])\s*(?P<hsy>{_Y})?\b)           # "H1 2021"
+  | (?P<hshort>\bH(?P<hn>[12])\s*(?P<hsy>{_Y})?\b          # "H1 2021"
+      | \b(?P<hn2>[12])H\s?(?P<hsy2>{_Y})\b)                  # "1H2017"
   | (?P<first_n>                                            # "the first 11 months of 2021"
+        (?:(?P<fnpre>{_REL_YEAR}|(?i:the\s+(?:current|present)\s+year))'s\s+)?  # "this year's"
         (?i:the\s+)?(?i:first)\s+(?P<fn>\d{{1,2}}|[A-Za-z]+(?:-[a-z]+)?)\s+(?i:months)
         (?:\s+(?i:of|in)\s+(?:
             (?P<fnfiscal>(?i:(?:fiscal|financial)\s+(?:year\s+)?)?{_Y}\s*/\s*\d\d(?:\d\d)?(?![\d/])
@@ -113,7 +115,7 @@ _PERIOD = re.compile(
           |(?P<fny>{_Y})|(?P<fnrel>{_REL_YEAR})|(?i:the\s+(?:current\s+)?year)))?
         (?:,?\s+(?P<fny2>{_Y}))?
     )
-  | (?P<nm>\b(?P<nmn>\d{{1,2}})M\s?(?P<nmy>{_Y})\b)           # "2M2021"
+  | (?P<nm>\b(?P<nmn>\d{{1,2}})M\s?(?:(?i:of)\s+)?(?P<nmy>{_Y})\b)  # "2M2021", "11M of 2022"
   | (?P<mrange>                                             # "January-November 2021"
         (?:(?i:between)\s+)?(?P<mr1>{_M})\s*(?:-|–|/|(?i:to|through|till|until|and))\s*
         (?:{_M}\s*[-–]\s*)?(?P<mr2>{_M})                     # "January/March", "April-May-June"
@@ -247,8 +249,8 @@ def _resolve(match: re.Match[str], anchor: dt.date, reference: Period | None) ->
             half = 1 if g("hy_only") else (1 if g("hord").casefold() in ("first", "1st") else 2)
             year_text, rel = g("hy") or g("hy2"), g("hrel")
         else:
-            half = int(g("hn"))
-            year_text, rel = g("hsy"), None
+            half = int(g("hn") or g("hn2"))
+            year_text, rel = g("hsy") or g("hsy2"), None
         first_month = 6 * half - 5
         if year_text:
             year = int(year_text)
@@ -273,8 +275,8 @@ def _resolve(match: re.Match[str], anchor: dt.date, reference: Period | None) ->
             )
         if g("fny") or g("fny2"):
             year = int(g("fny") or g("fny2"))
-        elif g("fnrel"):
-            year = _rel_year(g("fnrel"), anchor)
+        elif g("fnrel") or g("fnpre"):
+            year = _rel_year(g("fnrel") or g("fnpre"), anchor)
         else:
             year = anchor.year if count < anchor.month else anchor.year - 1
         return Period.months(year, 1, count)

@@ -44,6 +44,7 @@ from diplonews.parsing._trade_context import (
 )
 from diplonews.parsing._trade_cues import TRIGGER, TRIGGER_LOWER, ends_blocked, flows
 from diplonews.parsing._trade_figures import Figure, sentence_figures
+from diplonews.parsing._trade_lists import RANK_HINT
 from diplonews.values import Country, CountryGroup, Span
 
 __all__ = ["extract_trade_records"]
@@ -100,8 +101,15 @@ def _trade_sentences(body: str) -> list[Sentence]:
         return []
     sentences = split_sentences(body)
     starts = [s.start for s in sentences]
-    chosen = sorted({bisect.bisect_right(starts, hit) - 1 for hit in hits})
-    return [sentences[i] for i in chosen if i >= 0]
+    chosen = {bisect.bisect_right(starts, hit) - 1 for hit in hits}
+    first = min(chosen)
+    # A partner list goes on in sentences with no trade word: "Turkey was second ($5m)".
+    chosen |= {
+        i
+        for i, s in enumerate(sentences)
+        if i > first and _DIGIT.search(s.text) and RANK_HINT.search(s.text)
+    }
+    return [sentences[i] for i in sorted(chosen) if i >= 0]
 
 
 def _typed_in_lower_case(body: str) -> bool:
@@ -151,15 +159,19 @@ def extract_trade_records(article: Article) -> tuple[TradeRecord, ...]:
     .. versionadded:: 0.1.0
     """
     body = article.body
+    # Typographic apostrophes read as plain ones ("Azerbaijan’s exports"); one character
+    # for one, so every offset holds and the evidence is quoted as written.
+    read = body.replace("’", "'")
     if _typed_in_lower_case(body):
         # A wire story typed in lower case ("chile's trade surplus narrowed ... in february"):
         # read it with every word capitalised, and quote the evidence as written.
-        recased = _WORD_START.sub(lambda m: m.group().upper(), body)
+        read = _WORD_START.sub(lambda m: m.group().upper(), read)
+    if read != body:
         return tuple(
             attrs.evolve(
                 r, evidence=tuple(Span(s.start, s.end, body[s.start : s.end]) for s in r.evidence)
             )
-            for r in _extract(attrs.evolve(article, body=recased))
+            for r in _extract(attrs.evolve(article, body=read))
         )
     return _extract(article)
 

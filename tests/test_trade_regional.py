@@ -1,0 +1,152 @@
+"""Trade records in the style of regional statistics news (texts written for diplonews).
+
+Partner lists with figures, periods pointing back ("in this period"), possessives
+that name a state ("the republic's exports"), typographic apostrophes, and the
+period shorthands of those outlets. Names and figures are invented.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from diplonews.models import Article
+from diplonews.parsing.periods import extract_periods
+from diplonews.parsing.trade import extract_trade_records
+
+Row = tuple[str, str | None, str, int, str, str, str, bool]
+D = dt.date
+
+
+def _records(body: str, published: dt.date | None) -> list[Row]:
+    article = Article(id="t", body=body, published=published)
+    return [
+        (
+            str(r.reporter),
+            None if r.partner is None else str(r.partner),
+            r.flow.value,
+            int(r.value),
+            r.currency,
+            r.period.start.isoformat(),
+            r.period.end.isoformat(),
+            r.target,
+        )
+        for r in extract_trade_records(article)
+    ]
+
+
+JAN_JUN_2021 = ("2021-01-01", "2021-06-30")
+
+# (id, body, published, expected records)
+RECORDS = [
+    (
+        "ranked-partners-dash-and-at",
+        "Armenia's exports reached $900 million in January-June 2021. Georgia ranks first "
+        "- $210 million, followed by Iran at $95 million and Qatar - $40 million.",
+        D(2021, 7, 20),
+        [
+            ("ARM", None, "export", 900_000_000, "USD", *JAN_JUN_2021, False),
+            ("ARM", "GEO", "export", 210_000_000, "USD", *JAN_JUN_2021, False),
+            ("ARM", "IRN", "export", 95_000_000, "USD", *JAN_JUN_2021, False),
+            ("ARM", "QAT", "export", 40_000_000, "USD", *JAN_JUN_2021, False),
+        ],
+    ),
+    (
+        "ranked-partners-in-parentheses-carry-the-list-flow",
+        "Mongolia's foreign trade turnover came to $6.1 billion in January-June 2021.\n\n"
+        "Canada accounted for the largest volume of trade turnover, with trade of $1.2 billion."
+        "\n\nChile holds second place ($800 million), with Peru ($500 million) next.",
+        D(2021, 7, 20),
+        [
+            ("MNG", None, "turnover", 6_100_000_000, "USD", *JAN_JUN_2021, False),
+            ("MNG", "CAN", "turnover", 1_200_000_000, "USD", *JAN_JUN_2021, False),
+            ("MNG", "CHL", "turnover", 800_000_000, "USD", *JAN_JUN_2021, False),
+            ("MNG", "PER", "turnover", 500_000_000, "USD", *JAN_JUN_2021, False),
+        ],
+    ),
+    (
+        "ranked-partner-with-flow-word-and-role-noun",
+        "Nepal's imports came to $3 billion in January-June 2021. Brazil comes second, with "
+        "imports of $400 million, and is Nepal's largest export market ($90 million).",
+        D(2021, 7, 20),
+        [
+            ("NPL", None, "import", 3_000_000_000, "USD", *JAN_JUN_2021, False),
+            ("NPL", "BRA", "import", 400_000_000, "USD", *JAN_JUN_2021, False),
+            ("NPL", "BRA", "export", 90_000_000, "USD", *JAN_JUN_2021, False),
+        ],
+    ),
+    (
+        "respectively-pairs-states-and-amounts",
+        "Bolivia's trade turnover hit $5 billion in January-June 2021. Next were Chile and "
+        "Peru, whose trade turnover with Bolivia reached $300 million and $200 million "
+        "respectively.",
+        D(2021, 7, 20),
+        [
+            ("BOL", None, "turnover", 5_000_000_000, "USD", *JAN_JUN_2021, False),
+            ("CHL", "BOL", "turnover", 300_000_000, "USD", *JAN_JUN_2021, False),
+            ("PER", "BOL", "turnover", 200_000_000, "USD", *JAN_JUN_2021, False),
+        ],
+    ),
+    (
+        "possessive-state-noun-is-no-product",
+        "Trade turnover between Laos and Cambodia came to $80 million in January-June 2021. "
+        "Laos's imports from Cambodia were $30 million, and the republic's exports to "
+        "Cambodia stood at $50 million.",
+        D(2021, 7, 20),
+        [
+            ("LAO", "KHM", "turnover", 80_000_000, "USD", *JAN_JUN_2021, False),
+            ("LAO", "KHM", "import", 30_000_000, "USD", *JAN_JUN_2021, False),
+            ("LAO", "KHM", "export", 50_000_000, "USD", *JAN_JUN_2021, False),
+        ],
+    ),
+    (
+        "two-countries-possessive-and-year-first-months",
+        "Officials said that the two countries' trade turnover came to $70 million in this "
+        "year's first five months, Ghana and Togo reported.",
+        D(2021, 7, 20),
+        [("GHA", "TGO", "turnover", 70_000_000, "USD", "2021-01-01", "2021-05-31", False)],
+    ),
+    (
+        "period-pointing-back",
+        "Latvia's exports to Estonia came to $60 million in the first quarter of 2021.\n\n"
+        "In this period, Latvia's imports from Estonia stood at $45 million.",
+        D(2021, 5, 20),
+        [
+            ("LVA", "EST", "export", 60_000_000, "USD", "2021-01-01", "2021-03-31", False),
+            ("LVA", "EST", "import", 45_000_000, "USD", "2021-01-01", "2021-03-31", False),
+        ],
+    ),
+    (
+        "typographic-apostrophe-possessive",
+        "In 2020, Oman’s foreign trade turnover totalled $40 billion.",
+        D(2021, 3, 1),
+        [("OMN", None, "turnover", 40_000_000_000, "USD", "2020-01-01", "2020-12-31", False)],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("body", "published", "expected"), [r[1:] for r in RECORDS], ids=[r[0] for r in RECORDS]
+)
+def test_regional_trade_records(body: str, published: dt.date | None, expected: list[Row]) -> None:
+    """Each text yields exactly the records a reader would write down."""
+    assert _records(body, published) == expected
+
+
+PERIODS = [
+    ("in 1H2019", "2019-01-01", "2019-06-30"),
+    ("in 2H 2018", "2018-07-01", "2018-12-31"),
+    ("during 3Q2020", "2020-07-01", "2020-09-30"),
+    ("in 11M of 2019", "2019-01-01", "2019-11-30"),
+    ("in this year's first four months", "2021-01-01", "2021-04-30"),
+    ("in the current year's first 2 months", "2021-01-01", "2021-02-28"),
+    ("in last year's first nine months", "2020-01-01", "2020-09-30"),
+]
+
+
+@pytest.mark.parametrize(("text", "start", "end"), PERIODS, ids=[p[0] for p in PERIODS])
+def test_period_shorthands(text: str, start: str, end: str) -> None:
+    """Period shorthands of regional outlets resolve to one period."""
+    found = extract_periods(text, D(2021, 6, 15))
+    assert [(m.period.start.isoformat(), m.period.end.isoformat()) for m in found] == [(start, end)]
