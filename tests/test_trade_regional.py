@@ -118,6 +118,44 @@ RECORDS = [
         ],
     ),
     (
+        "trade-operations-and-flows-accounting-for-their-parts",
+        "Moldova's trade operations reached a value of $4 billion over the period between "
+        "January and June 2021.\n\nImports accounted for some $2.5 billion of the trade "
+        "operations and exports for $1.5 billion.",
+        D(2021, 7, 20),
+        [
+            ("MDA", None, "turnover", 4_000_000_000, "USD", *JAN_JUN_2021, False),
+            ("MDA", None, "import", 2_500_000_000, "USD", *JAN_JUN_2021, False),
+            ("MDA", None, "export", 1_500_000_000, "USD", *JAN_JUN_2021, False),
+        ],
+    ),
+    (
+        "ordinal-first-partners-and-singular-export",
+        "Serbia's exports came to $9 billion in January-June 2021. Of the EU countries, "
+        "Austria received the biggest volume of export, worth $700 million. Second came "
+        "Hungary with exports worth $500 million, and third Slovenia with $300 million.",
+        D(2021, 7, 20),
+        [
+            ("SRB", None, "export", 9_000_000_000, "USD", *JAN_JUN_2021, False),
+            ("SRB", "AUT", "export", 700_000_000, "USD", *JAN_JUN_2021, False),
+            ("SRB", "HUN", "export", 500_000_000, "USD", *JAN_JUN_2021, False),
+            ("SRB", "SVN", "export", 300_000_000, "USD", *JAN_JUN_2021, False),
+        ],
+    ),
+    (
+        "two-countries-are-the-two-named-and-superlative-volume",
+        "Ecuador's foreign trade in January - June 2021 amounted to $8 billion.\n\n"
+        "Spain led the buyers of Ecuadorian goods, and the trade turnover between the two "
+        "countries came to $600 million. After Spain, Italy accounted for the largest "
+        "trade volume among the EU countries - $250 million.",
+        D(2021, 7, 20),
+        [
+            ("ECU", None, "turnover", 8_000_000_000, "USD", *JAN_JUN_2021, False),
+            ("ESP", "ECU", "turnover", 600_000_000, "USD", *JAN_JUN_2021, False),
+            ("ECU", "ITA", "turnover", 250_000_000, "USD", *JAN_JUN_2021, False),
+        ],
+    ),
+    (
         "typographic-apostrophe-possessive",
         "In 2020, Oman’s foreign trade turnover totalled $40 billion.",
         D(2021, 3, 1),

@@ -154,6 +154,8 @@ def attached(text: str, flow: Flow, mentions: Sequence[CountryMention]) -> Count
         words = _WORD.findall(between.replace("'s", " "))
         if len(words) > 4 or any(w.casefold() not in MODIFIERS for w in words):
             return None
+        if any(w.casefold() == "with" for w in words):
+            return None  # "Ukraine with exports worth ...": a partner in a list, no owner
         if _preposition(text, mention) in _PREPOSITIONS and not _CLAUSE_WITH.search(
             text, max(0, mention.start - 12), mention.start
         ):

@@ -40,13 +40,17 @@ _FLOW_SOURCE = r"""
   | (?P<turnover>(?:trade\s+|commodity\s+)turnover|turnover(?=\s+(?:between|with)\b)
       | import(?:s|ed)\s+from\s+and\s+export(?:s|ed)\s+to
       | export(?:s|ed)\s+to\s+and\s+import(?:s|ed)\s+from  # "imports from and exports to"
-      | trade\s+volume|(?:volume|value)\s+of\s+(?:mutual\s+|bilateral\s+|two-way\s+)?trade
+      | trade\s+volume|trade\s+operations|(?:volume|value)\s+of\s+(?:mutual\s+|bilateral\s+|two-way\s+)?trade
       | trade(?=\s+(?:(?:last|this)\s+year\s+|in\s+(?:19|20)\d\d\s+)?  # "trade last year totalled"
         (?:between|of|with|totall?ed|amount(?:ed|s)|reach(?:ed|es)|st(?:ood|ands)|
-        was|is|rose|fell|grew|hit|increased|decreased|exceeded|came|worth)\b))  # "trade of $5m"
-  | (?P<export>exports|exported|export(?=\s+(?:to|of|amounted|totall?ed|was|reached)\b)|
+        was|is|rose|fell|grew|hit|increased|decreased|exceeded|came|worth)\b
+        |\s+(?:in|during|for|over)\s+[\w\s-]{1,40}?\s+(?:amounted|totall?ed|reached|stood|came|hit)\b
+        ))  # "trade of $5m", "trade in January-May amounted to"
+  | (?P<export>exports|exported|export(?=\s+(?:to|of|amounted|totall?ed|was|reached|in|for|during|
+        came|stood|worth)\b|\s*,\s*worth\b)|
         sold|shipments)\b                                   # "exports", "sold ... to"
-  | (?P<import>imports|imported|import(?=\s+(?:from|of|amounted|totall?ed|was|reached)\b)|
+  | (?P<import>imports|imported|import(?=\s+(?:from|of|amounted|totall?ed|was|reached|in|for|during|
+        came|stood|worth)\b|\s*,\s*worth\b)|
         bought)\b                                           # "imports", "bought ... from"
   | (?P<other>current[\s-]+account|invisibles?|(?<!goods\sand\s)services|budget|
         balance\s+of\s+payments|debts?|reserves|tariffs?|duties|investments?|loans?|credits?|
@@ -224,7 +228,10 @@ _STATE_NOUNS = _words(
     """country countries nation nations state states republic republics kingdom emirate
     side sides government governments economy economies"""
 )
-_NOT_QUALIFIERS = _words("""by at put puts among amid via including namely""")
+_NOT_QUALIFIERS = _words(
+    """by at put puts among amid via including namely largest biggest highest lowest main top
+    leading"""
+)
 
 
 def is_product_flow(

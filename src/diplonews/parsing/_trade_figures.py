@@ -70,6 +70,7 @@ _COMPARED_PERIOD = re.compile(
 )
 # A share of a figure: "Tea accounted for 140 mln of exports", "..., accounted for by".
 _SHARE_BEFORE_WORDS = re.compile(r"\baccount(?:s|ed|ing)?\s+(?:for|with)\b", re.IGNORECASE)
+_FLOW_SUBJECT = re.compile(r"\b(?:exports?|imports?)\s*$", re.IGNORECASE)
 _SHARE_AFTER_WORDS = re.compile(r"\s*,?\s*account(?:s|ed|ing)?\s+for\b", re.IGNORECASE)
 # A participle clause after an amount: "..., with Japan accounting for a third".
 _WITH_CLAUSE = re.compile(r",\s*with\b", re.IGNORECASE)
@@ -222,8 +223,10 @@ def sentence_figures(
             continue
         item = list_item(text, mention.start, prev_end, mentions)
         share = _SHARE_BEFORE_WORDS.search(text, 0, mention.start) if has_account else None
-        if item is not None:
-            share = None  # "China accounted for the largest volume, with trade of <amount>"
+        if item is not None or (share is not None and _FLOW_SUBJECT.search(text, 0, share.start())):
+            # "China accounted for the largest volume, with trade of <amount>"; "Imports
+            # accounted for <amount> of the turnover": the flow's own level, no share.
+            share = None
         if (
             SHARE_BEFORE.search(before)
             or (share is not None and not CLAUSE_BREAK.search(text, share.end(), mention.start))
@@ -345,7 +348,12 @@ def sentence_figures(
                 rule = "trade.turnover_pair"
         if not found:
             if BILATERAL.search(noun_phrase) or BILATERAL.search(text[flow.end : mention.start]):
-                partner = other_state(reporter, ctx)
+                named = {m.code for m in mentions if m.kind != "group"}
+                if len(named) == 2 and reporter in named:
+                    # "Italy led ..., and the trade between the two countries": the two named.
+                    partner = next(code for code in named if code != reporter)
+                else:
+                    partner = other_state(reporter, ctx)
                 rule = "trade.bilateral_context"
             elif WORLD.search(noun_phrase):
                 partner = None
@@ -355,8 +363,7 @@ def sentence_figures(
         if item is not None:
             # A ranked partner: the list is the trade of the state written with it
             # ("Uzbekistan's largest export market"), else of the flow's or the story's.
-            written = item.reporter or (noun_state if noun_state != item.partner else None)
-            list_reporter = written.code if written is not None else ctx.reporter
+            list_reporter = item.reporter.code if item.reporter is not None else ctx.reporter
             if list_reporter is not None and list_reporter != item.partner.code:
                 reporter, partner, rule = list_reporter, item.partner.code, "trade.list_item"
         elif listed is not None and index < len(listed):
