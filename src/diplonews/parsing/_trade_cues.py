@@ -40,7 +40,8 @@ _FLOW_SOURCE = r"""
   | (?P<turnover>(?:trade\s+|commodity\s+)turnover|turnover(?=\s+(?:between|with)\b)
       | import(?:s|ed)\s+from\s+and\s+export(?:s|ed)\s+to
       | export(?:s|ed)\s+to\s+and\s+import(?:s|ed)\s+from  # "imports from and exports to"
-      | trade\s+volume|trade\s+operations|(?:volume|value)\s+of\s+(?:mutual\s+|bilateral\s+|two-way\s+)?trade
+      | trade\s+volume|trade\s+operations
+      | (?:volume|value)\s+of\s+(?:mutual\s+|bilateral\s+|two-way\s+)?trade
       | trade(?=\s+(?:(?:last|this)\s+year\s+|in\s+(?:19|20)\d\d\s+)?  # "trade last year totalled"
         (?:between|of|with|totall?ed|amount(?:ed|s)|reach(?:ed|es)|st(?:ood|ands)|
         was|is|rose|fell|grew|hit|increased|decreased|exceeded|came|worth)\b
