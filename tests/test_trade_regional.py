@@ -156,6 +156,51 @@ RECORDS = [
         ],
     ),
     (
+        "compared-period-is-no-own-period",
+        "Peru's exports to Chile rose by 12 percent in March 2021 against March 2020, reaching "
+        "$80 million. Peru's overall exports in March rose by 4 percent compared to last "
+        "year, totalling $3 billion.",
+        D(2021, 5, 2),
+        [
+            ("PER", "CHL", "export", 80_000_000, "USD", "2021-03-01", "2021-03-31", False),
+            ("PER", None, "export", 3_000_000_000, "USD", "2021-03-01", "2021-03-31", False),
+        ],
+    ),
+    (
+        "compared-period-with-its-figure-in-parentheses",
+        "In 2020, Malta's trade turnover with Tunisia stood at $90 million, up 8 percent "
+        "from the 2019 figure ($83 million). Exports to Tunisia in the aforementioned period "
+        "came to $50 million.",
+        D(2021, 4, 2),
+        [
+            ("MLT", "TUN", "turnover", 90_000_000, "USD", "2020-01-01", "2020-12-31", False),
+            ("MLT", "TUN", "turnover", 83_000_000, "USD", "2019-01-01", "2019-12-31", False),
+            ("MLT", "TUN", "export", 50_000_000, "USD", "2020-01-01", "2020-12-31", False),
+        ],
+    ),
+    (
+        "bare-turnover-after-trade-turnover",
+        "In January-June 2021 the trade turnover between Fiji and Samoa totalled $40 million."
+        "\n\nFor June alone, the statistics put the turnover at $9 million.",
+        D(2021, 7, 20),
+        [
+            ("FJI", "WSM", "turnover", 40_000_000, "USD", *JAN_JUN_2021, False),
+            ("FJI", "WSM", "turnover", 9_000_000, "USD", "2021-06-01", "2021-06-30", False),
+        ],
+    ),
+    (
+        "goals-without-a-period-of-their-own-and-close-to",
+        "In 2020, trade between Kenya and Uganda amounted to $700 million. Kenya plans to take "
+        "annual trade with Uganda to $2 billion. The two leaders welcomed trade, which came "
+        "close to $700 million last year, and share the aim of hitting $1 billion soon. "
+        "Kenya and Uganda pledged that by 2025 their mutual trade will reach $1.5 billion.",
+        D(2021, 2, 2),
+        [
+            ("KEN", "UGA", "turnover", 700_000_000, "USD", "2020-01-01", "2020-12-31", False),
+            ("KEN", "UGA", "turnover", 1_500_000_000, "USD", "2025-01-01", "2025-12-31", True),
+        ],
+    ),
+    (
         "typographic-apostrophe-possessive",
         "In 2020, Oman’s foreign trade turnover totalled $40 billion.",
         D(2021, 3, 1),

@@ -46,6 +46,7 @@ _FLOW_SOURCE = r"""
         (?:between|of|with|totall?ed|amount(?:ed|s)|reach(?:ed|es)|st(?:ood|ands)|
         was|is|rose|fell|grew|hit|increased|decreased|exceeded|came|worth)\b
         |\s+(?:in|during|for|over)\s+[\w\s-]{1,40}?\s+(?:amounted|totall?ed|reached|stood|came|hit)\b
+        |\s+(?:will|would|should|could|is\s+to|is\s+expected\s+to)\s+(?:reach|hit|total|exceed)\b
         ))  # "trade of $5m", "trade in January-May amounted to"
   | (?P<export>exports|exported|export(?=\s+(?:to|of|amounted|totall?ed|was|reached|in|for|during|
         came|stood|worth)\b|\s*,\s*worth\b)|

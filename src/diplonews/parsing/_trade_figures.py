@@ -70,6 +70,12 @@ _COMPARED_PERIOD = re.compile(
 )
 # A share of a figure: "Tea accounted for 140 mln of exports", "..., accounted for by".
 _SHARE_BEFORE_WORDS = re.compile(r"\baccount(?:s|ed|ing)?\s+(?:for|with)\b", re.IGNORECASE)
+# A period that is the base of a comparison: "rose 9% in May against May 2019".
+_BASE_BEFORE = re.compile(
+    r"\b(?:against|versus|vs\.?|compared\s+(?:to|with)|relative\s+to|on)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_PERIOD_ASIDE = re.compile(r"\s*(?:(?:figure|level|indicator)\s*)?\(\s*", re.IGNORECASE)
 _FLOW_SUBJECT = re.compile(r"\b(?:exports?|imports?)\s*$", re.IGNORECASE)
 _SHARE_AFTER_WORDS = re.compile(r"\s*,?\s*account(?:s|ed|ing)?\s+for\b", re.IGNORECASE)
 # A participle clause after an amount: "..., with Japan accounting for a third".
@@ -132,6 +138,7 @@ def _period_for(
         for p in periods
         if p.end <= money.start
         and not PCT_BASE.search(sentence, max(0, p.start - 40), p.start)
+        and not _BASE_BEFORE.search(sentence, max(0, p.start - 30), p.start)
         and not (p.comparison and p.end <= prev_end)  # "from a year earlier's X and Y"
     ]
     if before and CLAUSE_BREAK.search(sentence, before[-1].end, money.start):
@@ -196,7 +203,7 @@ def sentence_figures(
     ]
     if not money:
         return []
-    periods = list(extract_periods(text, anchor, previous=ctx.lead))
+    periods = list(extract_periods(text, anchor, previous=ctx.lead or ctx.last_period))
     # Words two patterns cannot match without: tested once, not before every amount.
     lower = text.lower()
     has_account, has_average = "account" in lower, "averag" in lower
@@ -205,6 +212,7 @@ def sentence_figures(
     last_currency: str | None = None
     frame_reporter: str | None = None
     frame_start = 0  # where the flow that set ``frame_reporter`` starts
+    main_set = False
     listed = respective_states(text, [(m.start, m.end) for m in money], mentions)
     for index, mention in enumerate(money):
         prev_end = money[index - 1].end if index else 0
@@ -239,9 +247,14 @@ def sentence_figures(
             has_average and AVERAGE_BEFORE.search(text[prev_end : mention.start])
         ):
             continue
-        if index and item is None and CONVERSION.search(text[prev_end : mention.start]):
+        # "up 6% from the same period of 2020 ($51 million)": the compared period's figure.
+        period_aside = next(
+            (p for p in periods if _PERIOD_ASIDE.fullmatch(text, p.end, mention.start)), None
+        )
+        item_free = item is not None or period_aside is not None  # no aside, no conversion
+        if index and not item_free and CONVERSION.search(text[prev_end : mention.start]):
             continue
-        if item is None and text.count("(", 0, mention.start) > text.count(")", 0, mention.start):
+        if not item_free and text.count("(", 0, mention.start) > text.count(")", 0, mention.start):
             continue  # "(revised from 2.47 billion)", "($68bn; £37bn)": an aside
         # 2. The flow: a flow word right after the amount, else the frame before it.
         flow: Flow | None = next(
@@ -411,7 +424,9 @@ def sentence_figures(
             periods,
             after=flow.end if attributive else mention.end,
         )
-        if own is None or (own.end <= mention.start and not own.comparison):
+        if period_aside is not None:
+            own = period_aside
+        elif own is None or (own.end <= mention.start and not own.comparison):
             own = _noun_period(text, flow, periods) or own  # "Brazil's September trade surplus"
         both = respective(text, flow, periods)
         if both is not None and not attributive:
@@ -488,14 +503,26 @@ def sentence_figures(
             )
         if parts_of and base is not None:
             period, target = base.period, base.target
+        elif target and (
+            own is None
+            or (
+                own.end <= mention.start
+                and anchor is not None
+                and own.period.end < anchor
+                and "," in text[own.end : mention.start]
+            )
+        ):
+            # "plans to take annual trade to $20 billion", "which came to $2 billion last
+            # year, and share the aim of hitting $5 billion": a goal with no period of its own.
+            continue
         if target and ctx.published and anchor is not None and period.end < anchor:
             target = False  # "to reverse last year's 142 billion dlr deficit": a fact
         if not target and anchor is not None:
             period = year_to_date(period, anchor, periods, ctx)
         if first_period is None:
             first_period = period
-        if not target and not figures:
-            ctx.last_period = period  # a sentence's first figure: its main period
+        if not (target or main_set or period_aside or (own is not None and own.comparison)):
+            ctx.last_period, main_set = period, True  # the sentence's main period
         if rule == "trade.list_item" and flow.text:
             ctx.list_flow = flow.kind  # a flow word, or the list's: not a role noun's
         ctx.last_flow = flow.kind

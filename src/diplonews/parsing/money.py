@@ -197,7 +197,7 @@ _BOUND_BEFORE = re.compile(
     (?:\b(?:more\s+than|over|in\s+excess\s+of|upwards\s+of|exceed(?:ed|ing|s)?|
         surpass(?:ed|ing|es)?|top(?:ped|s)?|almost|nearly|(?<!add\s)(?<!adds\s)(?<!added\s)
         (?<!adding\s)up\s+to|at\s+least|
-        at\s+most|less\s+than|under|below|fewer\s+than|no\s+more\s+than|
+        at\s+most|less\s+than|under|below|fewer\s+than|no\s+more\s+than|(?:came|come|comes)\s+close\s+to|
         just\s+(?:over|under|below))     # bound words
     )\s+(?:the\s+|a\s+|an\s+)?(?:mark\s+of\s+|level\s+of\s+)?$  # then the amount
     """,

@@ -66,6 +66,7 @@ _LOWER_MONTHS = (
 _LEAD_CHARS = 400
 _DATE_FOLLOWS = re.compile(r"\s*[\d,.]")  # "april 9", "in february, ..."
 _WORD_START = re.compile(r"(?<![\w'’])[a-z]")
+_STATISTICS = re.compile(r"\b(?:statistics|statistical|data|figures|customs)\b", re.IGNORECASE)
 _BALANCE_HINT = re.compile(r"deficit|surplus|balance|current", re.IGNORECASE)
 
 
@@ -205,9 +206,12 @@ def _extract(article: Article) -> tuple[TradeRecord, ...]:
         sentence_flows = flows(
             sentence.text, [(m.start, m.end) for m in mentions], blocked=ctx.balance_blocked
         )
-        if ctx.turnover_paragraph == sentence.paragraph:
+        if ctx.turnover_paragraph == sentence.paragraph or (
+            ctx.turnover_paragraph >= 0 and (mentions or _STATISTICS.search(sentence.text))
+        ):
             # "the trade turnover between A and B amounted to ... . In January, the
-            # turnover reached ...": a bare "turnover" in the same paragraph is that trade.
+            # turnover reached ...": a bare "turnover" in the same paragraph is that trade,
+            # and in a later one where the statistics or a state speak of it (not a firm).
             sentence_flows = [
                 attrs.evolve(f, kind="turnover")
                 if f.kind == "block" and f.text.casefold() == "turnover"
