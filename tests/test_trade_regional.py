@@ -12,6 +12,7 @@ import datetime as dt
 import pytest
 
 from diplonews.models import Article
+from diplonews.parsing.money import extract_money
 from diplonews.parsing.periods import extract_periods
 from diplonews.parsing.trade import extract_trade_records
 
@@ -233,3 +234,32 @@ def test_period_shorthands(text: str, start: str, end: str) -> None:
     """Period shorthands of regional outlets resolve to one period."""
     found = extract_periods(text, D(2021, 6, 15))
     assert [(m.period.start.isoformat(), m.period.end.isoformat()) for m in found] == [(start, end)]
+
+
+# (written form, country of the story, expected (amount, currency) per amount)
+AMOUNTS = [
+    ("$2,1 billion", None, [("2100000000", "USD")]),
+    (
+        "Chile ($2,1 billion), Peru ($1,75 billion)",
+        None,
+        [("2100000000", "USD"), ("1750000000", "USD")],
+    ),
+    ("$ 1,481 billion", None, [("1481000000", "USD")]),
+    ("4,6 mln dollars", None, [("4600000", "USD")]),
+    ("22,201bn yen", None, [("22201000000000", "JPY")]),
+    ("$1,200 million", None, [("1200000000", "USD")]),
+    ("2 billion dollars 45 million 3 thousand", None, [("2045003000", "USD")]),
+    ("7 billion 300 million dollars", None, [("7300000000", "USD")]),
+    ("3,4 bln. dollars", None, [("3400000000", "USD")]),
+    ("800 million soms", None, [("800000000", "KGS")]),
+    ("Rs 12 billion", "PAK", [("12000000000", "PKR")]),
+    ("9 billion Pakistani rupee", None, [("9000000000", "PKR")]),
+    ("Mrs 5 and Mr 6", None, []),
+]
+
+
+@pytest.mark.parametrize(("text", "country", "expected"), AMOUNTS, ids=[a[0] for a in AMOUNTS])
+def test_regional_amounts(text: str, country: str | None, expected: list[tuple[str, str]]) -> None:
+    """Decimal commas, amounts in parts, "bln." and local currencies read as written."""
+    found = extract_money(text, country=country)
+    assert [(str(m.amount), m.currency) for m in found] == expected
