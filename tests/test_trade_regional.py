@@ -202,6 +202,39 @@ RECORDS = [
         ],
     ),
     (
+        "partner-named-by-a-phrase",
+        "In the first quarter of 2021, trade turnover between Benin and Niger totalled $90 "
+        "million. Benin bought $30 million worth of goods from the neighbouring country in "
+        "the first quarter of 2021.",
+        D(2021, 5, 2),
+        [
+            ("BEN", "NER", "turnover", 90_000_000, "USD", "2021-01-01", "2021-03-31", False),
+            ("BEN", "NER", "import", 30_000_000, "USD", "2021-01-01", "2021-03-31", False),
+        ],
+    ),
+    (
+        "passive-flows-and-their-agent",
+        "In January-June 2021, Bhutan's trade turnover with India amounted to $600 million. "
+        "Products worth $40 mln were exported by Bhutan to Nepal, and goods worth $70 mln "
+        "were imported.",
+        D(2021, 7, 20),
+        [
+            ("BTN", "IND", "turnover", 600_000_000, "USD", *JAN_JUN_2021, False),
+            ("BTN", "NPL", "export", 40_000_000, "USD", *JAN_JUN_2021, False),
+            ("BTN", "NPL", "import", 70_000_000, "USD", *JAN_JUN_2021, False),
+        ],
+    ),
+    (
+        "figure-as-subject-of-the-next-sentence-and-no-multiplier",
+        "The two countries' trade turnover came to $1.2 bln in 2020, Cuba and Mexico said. "
+        "It reached $500 mln in the first half of 2021. The figure for Peru reached $726.8.",
+        D(2021, 8, 2),
+        [
+            ("CUB", "MEX", "turnover", 1_200_000_000, "USD", "2020-01-01", "2020-12-31", False),
+            ("CUB", "MEX", "turnover", 500_000_000, "USD", "2021-01-01", "2021-06-30", False),
+        ],
+    ),
+    (
         "typographic-apostrophe-possessive",
         "In 2020, Oman’s foreign trade turnover totalled $40 billion.",
         D(2021, 3, 1),

@@ -33,6 +33,7 @@ __all__ = [
     "attached",
     "dateline_country",
     "other_state",
+    "partner_anaphors",
     "partner_between",
     "sentence_mentions",
     "subject",
@@ -82,6 +83,7 @@ class Context:
     last_period: Period | None = None  # the period of the last sentence's first figure
     list_flow: str | None = None  # the flow of the last partner list ("China ranks first - ")
     last_flow: str | None = None  # the flow of the last figure
+    last_frame: tuple[str, str | None, str] | None = None  # its reporter, partner and flow
 
 
 def anchor_date(article: Article) -> dt.date | None:
@@ -134,6 +136,39 @@ def sentence_mentions(body: str, sentence: Sentence, has_community: bool) -> lis
             )
         mentions.sort(key=lambda m: m.start)
     return mentions
+
+
+# A partner named by a phrase, not a name: "from the neighbouring country", "with its neighbor".
+_PARTNER_ANAPHOR = re.compile(
+    r"\b(?:to|from|with)\s+(?P<phrase>(?:the|its|this|that)\s+(?:neighbou?ring\s+country|"
+    r"neighbou?r(?:ing\s+state)?|partner\s+country|country|republic))\b(?!['’])",
+    re.IGNORECASE,
+)
+
+
+def partner_anaphors(
+    text: str, mentions: list[CountryMention], ctx: Context
+) -> list[CountryMention]:
+    """``mentions`` with the story's other state where a phrase names a partner.
+
+    "Azerbaijan bought goods from the neighboring country", "exports to this
+    country": after "to", "from" or "with", such a phrase is the other state of
+    the story's pair, when the sentence names one of the pair.
+    """
+    if ctx.pair is None or ctx.pair[1] is None:
+        return mentions
+    named = {m.code for m in mentions}
+    added = []
+    for match in _PARTNER_ANAPHOR.finditer(text):
+        left, right = ctx.pair
+        other = right if left in named else left if right in named else None
+        if other is None:
+            continue
+        start, end = match.span("phrase")
+        added.append(CountryMention(other, "name", start, end, match.group("phrase")))
+    if not added:
+        return mentions
+    return sorted([*mentions, *added], key=lambda m: m.start)
 
 
 def _preposition(text: str, mention: CountryMention) -> str:

@@ -295,7 +295,7 @@ _GROUP_PARTNER = re.compile(
 _VERB_OBJECT = re.compile(r"\s+([a-z][a-z-]+)\b")
 _VERB_OBJECT_OK = _words(
     """goods products merchandise worth to from a an the some about around nearly more less
-    only its their in during last this over under almost roughly approximately its"""
+    only its their in during last this over under almost roughly approximately its by"""
 )
 # "a surplus on visible trade of <amount>": the trade word belongs to the balance.
 _ON_TRADE = re.compile(r"\s+on\s+(?:[a-z]+\s+)?$")

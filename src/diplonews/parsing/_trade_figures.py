@@ -59,7 +59,20 @@ from diplonews.parsing.money import MoneyMention, extract_money
 from diplonews.parsing.periods import PeriodMention, extract_periods, parse_period
 from diplonews.values import Period
 
-__all__ = ["Figure", "sentence_figures"]
+__all__ = ["FIGURE_ANAPHOR", "Figure", "sentence_figures"]
+
+# A sentence whose subject is the last figure: "It reached $968 million in the first half".
+FIGURE_ANAPHOR = re.compile(
+    r"(?:It|The\s+figure|This\s+figure|The\s+indicator|This\s+indicator)\s+"
+    r"(?:\w+\s+){0,2}?(?:reached|amounted|totall?ed|stood|came|hit|was)\b"
+)
+# A passive flow after its amount: "goods worth $858 mln were imported (by X)".
+_PASSIVE = re.compile(
+    r"\s*(?:(?:worth\s+)?of\s+[a-z]+\s+)?(?:were|was|have\s+been|has\s+been|had\s+been)\s+"
+    r"(?:[a-z]+ly\s+)?",
+    re.IGNORECASE,
+)
+_BY_STATE = re.compile(r"\s+by\s+(?:the\s+)?", re.IGNORECASE)
 
 _BOTH_WAYS = re.compile(r"\bfrom\s+and\b|\bto\s+and\b", re.IGNORECASE)  # "imports from and ..."
 # A period right after a compared amount: "compared with 4.76 billion in 1985".
@@ -241,6 +254,8 @@ def sentence_figures(
             or _SHARE_AFTER_WORDS.match(text, mention.end)
         ):
             continue  # "a third of the surplus, <amount>, accounted for by ..."
+        if mention.amount < 1000:
+            continue  # "$726.8", its multiplier left out: no country's trade figure
         if mention.currency is None and _UNIT_AFTER.match(text, mention.end):
             continue  # "6.4 mln metric tonnes": a quantity
         if AVERAGE.match(after) or (
@@ -262,11 +277,21 @@ def sentence_figures(
                 f
                 for f in flows
                 if mention.end <= f.start <= mention.end + 40
-                and ATTRIBUTIVE.fullmatch(text, mention.end, f.start)
+                and (
+                    ATTRIBUTIVE.fullmatch(text, mention.end, f.start)
+                    or (
+                        f.text.casefold() in VERB_FLOWS
+                        and _PASSIVE.fullmatch(text, mention.end, f.start)
+                    )
+                )
             ),
             None,
         )
         attributive = flow is not None
+        anaphor = not flows and ctx.last_frame is not None and bool(FIGURE_ANAPHOR.match(text))
+        if anaphor and ctx.last_frame is not None:
+            # "It reached $968 million in the first half": the last figure's frame.
+            flow = Flow(mention.start, mention.start, ctx.last_frame[2], "")
         if flow is None:
             earlier = [f for f in flows if f.end <= mention.start]
             flow = earlier[-1] if earlier else None
@@ -288,6 +313,12 @@ def sentence_figures(
             pass
         # 3. Parties.
         noun_state = attached(text, flow, mentions)
+        if flow.text.casefold() in VERB_FLOWS:
+            # "goods worth $42 mln were exported by Tajikistan to Russia": the agent.
+            agent = next(
+                (m for m in mentions if _BY_STATE.fullmatch(text, flow.end, m.start)), None
+            )
+            noun_state = agent or noun_state
         if attributive and noun_state is None:
             inside = [m for m in mentions if mention.end <= m.start < flow.start]
             noun_state = inside[-1] if inside else None
@@ -379,6 +410,8 @@ def sentence_figures(
             list_reporter = item.reporter.code if item.reporter is not None else ctx.reporter
             if list_reporter is not None and list_reporter != item.partner.code:
                 reporter, partner, rule = list_reporter, item.partner.code, "trade.list_item"
+        elif anaphor and ctx.last_frame is not None:
+            reporter, partner, rule = ctx.last_frame[0], ctx.last_frame[1], "trade.figure_anaphor"
         elif listed is not None and index < len(listed):
             # "Chile and Peru, whose trade with Spain reached X and Y respectively".
             state = listed[index].code
@@ -526,6 +559,7 @@ def sentence_figures(
         if rule == "trade.list_item" and flow.text:
             ctx.list_flow = flow.kind  # a flow word, or the list's: not a role noun's
         ctx.last_flow = flow.kind
+        ctx.last_frame = (reporter, partner, flow.kind)
         value = mention.amount * sign
         figures.append(Figure(reporter, partner, trade_flow, value, currency, period, target, rule))
         if partner is not None:

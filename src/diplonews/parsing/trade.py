@@ -39,11 +39,12 @@ from diplonews.parsing._trade_context import (
     Context,
     anchor_date,
     dateline_country,
+    partner_anaphors,
     sentence_mentions,
     update_context,
 )
 from diplonews.parsing._trade_cues import TRIGGER, TRIGGER_LOWER, ends_blocked, flows
-from diplonews.parsing._trade_figures import Figure, sentence_figures
+from diplonews.parsing._trade_figures import FIGURE_ANAPHOR, Figure, sentence_figures
 from diplonews.parsing._trade_lists import RANK_HINT
 from diplonews.values import Country, CountryGroup, Span
 
@@ -104,11 +105,14 @@ def _trade_sentences(body: str) -> list[Sentence]:
     starts = [s.start for s in sentences]
     chosen = {bisect.bisect_right(starts, hit) - 1 for hit in hits}
     first = min(chosen)
-    # A partner list goes on in sentences with no trade word: "Turkey was second ($5m)".
+    # A partner list goes on in sentences with no trade word: "Turkey was second ($5m)";
+    # so does a figure's sentence: "It reached $968 million in the first half".
     chosen |= {
         i
         for i, s in enumerate(sentences)
-        if i > first and _DIGIT.search(s.text) and RANK_HINT.search(s.text)
+        if i > first
+        and _DIGIT.search(s.text)
+        and (RANK_HINT.search(s.text) or FIGURE_ANAPHOR.match(s.text))
     }
     return [sentences[i] for i in sorted(chosen) if i >= 0]
 
@@ -193,7 +197,9 @@ def _extract(article: Article) -> tuple[TradeRecord, ...]:
     records: list[TradeRecord] = []
     seen: set[tuple[object, ...]] = set()
     for sentence in trade_sentences:
-        mentions = sentence_mentions(body, sentence, ctx.has_community)
+        mentions = partner_anaphors(
+            sentence.text, sentence_mentions(body, sentence, ctx.has_community), ctx
+        )
         has_digit = _DIGIT.search(sentence.text) is not None
         if not (
             has_digit
