@@ -235,6 +235,31 @@ RECORDS = [
         ],
     ),
     (
+        "its-largest-partner-and-parenthesised-list",
+        "Bahrain's foreign trade turnover amounted to $ 10,250 billion in January-June 2021. "
+        "Japan was its largest trading partner, with trade of $1,4 billion. Chile ($900 mln) "
+        "and Peru ($850 mln) followed.",
+        D(2021, 7, 20),
+        [
+            ("BHR", None, "turnover", 10_250_000_000, "USD", *JAN_JUN_2021, False),
+            ("BHR", "JPN", "turnover", 1_400_000_000, "USD", *JAN_JUN_2021, False),
+            ("BHR", "CHL", "turnover", 900_000_000, "USD", *JAN_JUN_2021, False),
+            ("BHR", "PER", "turnover", 850_000_000, "USD", *JAN_JUN_2021, False),
+        ],
+    ),
+    (
+        "turnover-of-a-and-b-traded-goods-and-it-after-a-period",
+        "The trade turnover of Iceland and Malta for 9M 2020 amounted to $1,8 bn. In the "
+        "first half of 2021 it reached $1.3 bn. Cyprus and Greece traded goods worth $700 "
+        "million in 2020.",
+        D(2021, 8, 2),
+        [
+            ("ISL", "MLT", "turnover", 1_800_000_000, "USD", "2020-01-01", "2020-09-30", False),
+            ("ISL", "MLT", "turnover", 1_300_000_000, "USD", "2021-01-01", "2021-06-30", False),
+            ("CYP", "GRC", "turnover", 700_000_000, "USD", "2020-01-01", "2020-12-31", False),
+        ],
+    ),
+    (
         "typographic-apostrophe-possessive",
         "In 2020, Oman’s foreign trade turnover totalled $40 billion.",
         D(2021, 3, 1),

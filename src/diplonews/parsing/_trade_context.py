@@ -233,6 +233,13 @@ def partner_between(
             continue  # "according to the OECD", "due to Japan", "apart from China"
         if prep == "between" and i + 1 < len(inside):
             return inside[i + 1].code, mention.code, True
+        if (
+            prep == "of"
+            and kind == "turnover"
+            and i + 1 < len(inside)
+            and _AND.fullmatch(text, mention.end, inside[i + 1].start)
+        ):
+            return inside[i + 1].code, mention.code, True  # "the turnover of A and B"
         if prep in allowed:
             return mention.code, None, True
     return None, None, False

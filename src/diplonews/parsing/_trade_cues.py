@@ -15,13 +15,13 @@ from collections.abc import Sequence
 import attrs
 
 TRIGGER = re.compile(
-    r"""\b(?:trade|trading|turnover|exports?|exported|imports?|imported|surplus|surpluses|
+    r"""\b(?:trade|trading|traded|turnover|exports?|exported|imports?|imported|surplus|surpluses|
     deficits?|shortfall|sold|bought|shipments)\b""",
     re.VERBOSE | re.IGNORECASE,
 )
 # The same words for a lower-cased text: a case-sensitive scan is several times faster.
 TRIGGER_LOWER = re.compile(
-    r"""\b(?:trad(?:e|ing)|turnover|export(?:s|ed)?|import(?:s|ed)?|surplus(?:es)?|
+    r"""\b(?:trad(?:e|ing|ed)|turnover|export(?:s|ed)?|import(?:s|ed)?|surplus(?:es)?|
     deficits?|shortfall|sold|bought|shipments)\b""",
     re.VERBOSE,
 )
@@ -40,7 +40,7 @@ _FLOW_SOURCE = r"""
   | (?P<turnover>(?:trade\s+|commodity\s+)turnover|turnover(?=\s+(?:between|with)\b)
       | import(?:s|ed)\s+from\s+and\s+export(?:s|ed)\s+to
       | export(?:s|ed)\s+to\s+and\s+import(?:s|ed)\s+from  # "imports from and exports to"
-      | trade\s+volume|trade\s+operations
+      | trade\s+volume|trade\s+operations|traded\s+(?:goods|products)  # "A and B traded goods"
       | (?:volume|value)\s+of\s+(?:mutual\s+|bilateral\s+|two-way\s+)?trade
       | trade(?=\s+(?:(?:last|this)\s+year\s+|in\s+(?:19|20)\d\d\s+)?  # "trade last year totalled"
         (?:between|of|with|totall?ed|amount(?:ed|s)|reach(?:ed|es)|st(?:ood|ands)|

@@ -63,7 +63,8 @@ __all__ = ["FIGURE_ANAPHOR", "Figure", "sentence_figures"]
 
 # A sentence whose subject is the last figure: "It reached $968 million in the first half".
 FIGURE_ANAPHOR = re.compile(
-    r"(?:It|The\s+figure|This\s+figure|The\s+indicator|This\s+indicator)\s+"
+    r"(?:(?:In|During|For|Over|At|By)\s+[^,.;]{0,50}?,?\s+)?"  # "In the first half of 2021 ..."
+    r"(?:[Ii]t|[Tt]he\s+figure|[Tt]his\s+figure|[Tt]he\s+indicator|[Tt]his\s+indicator)\s+"
     r"(?:\w+\s+){0,2}?(?:reached|amounted|totall?ed|stood|came|hit|was)\b"
 )
 # A passive flow after its amount: "goods worth $858 mln were imported (by X)".
@@ -71,6 +72,11 @@ _PASSIVE = re.compile(
     r"\s*(?:(?:worth\s+)?of\s+[a-z]+\s+)?(?:were|was|have\s+been|has\s+been|had\s+been)\s+"
     r"(?:[a-z]+ly\s+)?",
     re.IGNORECASE,
+)
+# A partner between a flow and its period: "surplus with the United States last year".
+_PARTNER_THEN_PERIOD = re.compile(
+    r"\s*(?:with|to|from)\s+(?:the\s+)?[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3}\s*"
+    r"(?:in|for|during)?\s*"
 )
 _BY_STATE = re.compile(r"\s+by\s+(?:the\s+)?", re.IGNORECASE)
 
@@ -139,6 +145,7 @@ def _period_for(
         if after <= period.start < next_start and (
             OWN_PERIOD.match(between)
             or OWN_PERIOD_LOOSE.match(between)
+            or _PARTNER_THEN_PERIOD.fullmatch(between)
             or (period.text[:4].casefold() in ("betw", "from") and _PLAIN.fullmatch(between))
         ):  # "sales to <partner> between <month year> and <month year>"
             return period

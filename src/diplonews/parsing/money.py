@@ -228,13 +228,13 @@ _FROM_BEFORE = re.compile(r"\bfrom\s+$", re.IGNORECASE)  # "from X to Y" is no r
 # Currencies whose thousand-billion amounts are written as trillions: "$1,481 billion"
 # in a regional outlet is 1.481 billion, written with a decimal comma.
 _DECIMAL_COMMA_BILLIONS = frozenset({"USD", "EUR", "GBP", "CHF", "AZN"})
-_DECIMAL_COMMA = re.compile(r"\d{1,3},\d{1,2}|\d,\d{3}")
+_DECIMAL_COMMA = re.compile(r"\d{1,3},\d{1,3}")
 
 
 def _decimal_comma(num: str, multiplier: int, currency: str | None) -> bool:
     """Whether the comma of ``num`` is a decimal comma ("2,1 billion", "$1,481 billion").
 
-    >>> _decimal_comma("2,1", 10**9, None), _decimal_comma("1,481", 10**9, "USD")
+    >>> _decimal_comma("2,1", 10**9, None), _decimal_comma("10,481", 10**9, "USD")
     (True, True)
     >>> _decimal_comma("1,481", 10**9, "JPY"), _decimal_comma("1,200", 10**6, "USD")
     (False, False)
