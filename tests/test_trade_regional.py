@@ -260,6 +260,28 @@ RECORDS = [
         ],
     ),
     (
+        "goods-of-a-demonym-origin",
+        "Trade between Chile and Peru hit a record in 2020. Exports of Chilean products to "
+        "Peru jumped to $4.2 billion. Peru's imports of Bolivian goods rose to $2 billion.",
+        D(2021, 3, 2),
+        [
+            ("CHL", "PER", "export", 4_200_000_000, "USD", "2020-01-01", "2020-12-31", False),
+            ("PER", "BOL", "import", 2_000_000_000, "USD", "2020-01-01", "2020-12-31", False),
+        ],
+    ),
+    (
+        "iranian-calendar-and-shipped-to-its-neighbour",
+        "In the current Iranian calendar year's first 10 months, the value of Iran's export to "
+        "Oman grew 12 percent. Iran shipped to its neighbour 3 million tons of goods, valued "
+        "at $1.5 billion, in the said 10-month time. In the preceding Iranian year, Iran's "
+        "exports to Oman stood at $1.6 billion.",
+        D(2022, 2, 10),
+        [
+            ("IRN", "OMN", "export", 1_500_000_000, "USD", "2021-03-21", "2022-01-20", False),
+            ("IRN", "OMN", "export", 1_600_000_000, "USD", "2020-03-21", "2021-03-20", False),
+        ],
+    ),
+    (
         "typographic-apostrophe-possessive",
         "In 2020, Oman’s foreign trade turnover totalled $40 billion.",
         D(2021, 3, 1),
@@ -284,6 +306,8 @@ PERIODS = [
     ("in this year's first four months", "2021-01-01", "2021-04-30"),
     ("in the current year's first 2 months", "2021-01-01", "2021-02-28"),
     ("in last year's first nine months", "2020-01-01", "2020-09-30"),
+    ("in the previous Iranian calendar year", "2020-03-21", "2021-03-20"),
+    ("in the first 6 months of the current Iranian year", "2021-03-21", "2021-09-22"),
 ]
 
 

@@ -16,13 +16,13 @@ import attrs
 
 TRIGGER = re.compile(
     r"""\b(?:trade|trading|traded|turnover|exports?|exported|imports?|imported|surplus|surpluses|
-    deficits?|shortfall|sold|bought|shipments)\b""",
+    deficits?|shortfall|sold|bought|shipments|shipped)\b""",
     re.VERBOSE | re.IGNORECASE,
 )
 # The same words for a lower-cased text: a case-sensitive scan is several times faster.
 TRIGGER_LOWER = re.compile(
     r"""\b(?:trad(?:e|ing|ed)|turnover|export(?:s|ed)?|import(?:s|ed)?|surplus(?:es)?|
-    deficits?|shortfall|sold|bought|shipments)\b""",
+    deficits?|shortfall|sold|bought|shipments|shipped)\b""",
     re.VERBOSE,
 )
 
@@ -50,7 +50,7 @@ _FLOW_SOURCE = r"""
         ))  # "trade of $5m", "trade in January-May amounted to"
   | (?P<export>exports|exported|export(?=\s+(?:to|of|amounted|totall?ed|was|reached|in|for|during|
         came|stood|worth)\b|\s*,\s*worth\b)|
-        sold|shipments)\b                                   # "exports", "sold ... to"
+        sold|shipments|shipped(?=\s+to\b))\b                # "exports", "sold ... to"
   | (?P<import>imports|imported|import(?=\s+(?:from|of|amounted|totall?ed|was|reached|in|for|during|
         came|stood|worth)\b|\s*,\s*worth\b)|
         bought)\b                                           # "imports", "bought ... from"
@@ -64,7 +64,7 @@ FLOW = re.compile(_FLOW_SOURCE, re.VERBOSE | re.IGNORECASE)
 _FLOW_LOWER = re.compile(_FLOW_SOURCE, re.VERBOSE)
 NEGATIVE = re.compile(r"deficit|gap|shortfall", re.IGNORECASE)
 SIGN_WORD = re.compile(r"\b(?:surplus|deficit|gap|shortfall)", re.IGNORECASE)
-VERB_FLOWS = frozenset({"sold", "bought", "exported", "imported"})
+VERB_FLOWS = frozenset({"sold", "bought", "exported", "imported", "shipped"})
 
 
 def _words(text: str) -> frozenset[str]:

@@ -78,6 +78,9 @@ _PARTNER_THEN_PERIOD = re.compile(
     r"\s*(?:with|to|from)\s+(?:the\s+)?[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3}\s*"
     r"(?:in|for|during)?\s*"
 )
+# The origin of the goods of a flow: "exports of Kazakh products", "imports of Chinese goods".
+_OF_ORIGIN = re.compile(r"\s+of\s+(?:the\s+)?", re.IGNORECASE)
+_GOODS_AFTER = re.compile(r"\s+(?:goods|products|produce|commodities|merchandise)\b", re.IGNORECASE)
 _BY_STATE = re.compile(r"\s+by\s+(?:the\s+)?", re.IGNORECASE)
 
 _BOTH_WAYS = re.compile(r"\bfrom\s+and\b|\bto\s+and\b", re.IGNORECASE)  # "imports from and ..."
@@ -330,6 +333,18 @@ def sentence_figures(
             inside = [m for m in mentions if mention.end <= m.start < flow.start]
             noun_state = inside[-1] if inside else None
         rule = "trade.flow_amounts"
+        origin = next(
+            (
+                m
+                for m in mentions
+                if m.kind == "demonym"
+                and _OF_ORIGIN.fullmatch(text, flow.end, m.start)
+                and _GOODS_AFTER.match(text, m.end)
+            ),
+            None,
+        )
+        if noun_state is None and origin is not None and flow.kind == "export":
+            noun_state = origin  # "exports of Kazakh products to China": Kazakhstan's
         if noun_state is not None:
             reporter: str | None = noun_state.code
         else:
@@ -426,6 +441,8 @@ def sentence_figures(
                 reporter, rule = state, "trade.respectively"
             elif ctx.reporter is not None and ctx.reporter != state:
                 reporter, partner, rule = ctx.reporter, state, "trade.respectively"
+        elif origin is not None and flow.kind == "import" and origin.code != reporter:
+            partner = origin.code  # "imports of Chinese goods": from China
         if partner == reporter:
             partner = None
         # 4. Flow and sign.

@@ -70,7 +70,13 @@ _PERIOD = re.compile(
     rf"""
     \b(?={_GATE})(?:                                          # every phrase starts with a gate
                                                             # word: try the alternatives only there
-    (?P<fiscal>                                             # fiscal years
+    (?P<iran>                                               # the Iranian (solar) calendar year
+        (?:(?i:the\s+)?(?i:first)\s+(?P<irn>\d{{1,2}}|[a-z]+)\s+(?i:months)\s+(?i:of)\s+)?
+        (?i:the\s+)?(?P<irrel>(?i:current|present|this|last|past|previous|preceding))\s+
+        (?i:Iranian)\s+(?i:(?:calendar|fiscal)\s+)?(?i:year)
+        (?:'s\s+(?i:first)\s+(?P<irn2>\d{{1,2}}|[a-z]+)\s+(?i:months))?
+    )
+  | (?P<fiscal>                                             # fiscal years
         (?:(?i:fiscal|financial)\s+(?i:year\s+)?)?
         (?P<fy1>{_Y})\s*/\s*(?P<fy2>\d\d(?:\d\d)?)(?![\d/])  # "1986/87", "2021/2022"
         (?:,?\s+(?i:ended|ending|to)\s+(?:(?i:end-))?(?P<fyend>{_M}))?  # "ended March"
@@ -186,9 +192,35 @@ def _fiscal(first_year: int, end_month: int | None, previous: Period | None) -> 
     return Period.months(first_year, end_month + 1, end_month, last_year=first_year + 1)
 
 
+# Days in the months of the Iranian solar year, which starts on 21 March.
+_IRANIAN_MONTHS = (31, 31, 31, 31, 31, 31, 30, 30, 30, 30, 30, 29)
+
+
+def _iranian(rel: str, months: str | None, anchor: dt.date) -> Period | None:
+    """The Iranian calendar year (or its first months) that ``rel`` names.
+
+    >>> print(_iranian("current", "11", dt.date(2022, 3, 6)))
+    2021-03-21..2022-02-19
+    >>> print(_iranian("preceding", None, dt.date(2020, 1, 28)))
+    2018-03-21..2019-03-20
+    """
+    year = anchor.year if anchor >= dt.date(anchor.year, 3, 21) else anchor.year - 1
+    if rel.casefold() in ("last", "past", "previous", "preceding"):
+        year -= 1
+    start = dt.date(year, 3, 21)
+    if months is None:
+        return Period(start, dt.date(year + 1, 3, 20))
+    count = number_word(months)
+    if count is None or not 1 <= count <= 12:
+        return None
+    return Period(start, start + dt.timedelta(days=sum(_IRANIAN_MONTHS[:count]) - 1))
+
+
 def _resolve(match: re.Match[str], anchor: dt.date, reference: Period | None) -> Period | None:
     """The period a match names, or ``None`` (a day, an unresolvable comparison)."""
     g = match.group
+    if g("iran"):
+        return _iranian(g("irrel"), g("irn") or g("irn2"), anchor)
     if g("fiscal"):
         first = int(g("fy1"))
         second = g("fy2")
