@@ -282,6 +282,20 @@ RECORDS = [
         ],
     ),
     (
+        "pair-learnt-from-a-bound-and-n-months-of-a-year",
+        "Peru's trade with Chile for 11 months of 2020 exceeded $4.4 billion, while exports "
+        "amounted to $2.9 billion.",
+        D(2021, 3, 2),
+        [("PER", "CHL", "export", 2_900_000_000, "USD", "2020-01-01", "2020-11-30", False)],
+    ),
+    (
+        "us-dollars-name-no-state",
+        "The trade turnover between the two countries amounted to 25.2 million US dollars in "
+        "2020, Latvia and Lithuania said.",
+        D(2021, 3, 2),
+        [("LVA", "LTU", "turnover", 25_200_000, "USD", "2020-01-01", "2020-12-31", False)],
+    ),
+    (
         "typographic-apostrophe-possessive",
         "In 2020, Oman’s foreign trade turnover totalled $40 billion.",
         D(2021, 3, 1),
@@ -307,6 +321,8 @@ PERIODS = [
     ("in the current year's first 2 months", "2021-01-01", "2021-02-28"),
     ("in last year's first nine months", "2020-01-01", "2020-09-30"),
     ("in the previous Iranian calendar year", "2020-03-21", "2021-03-20"),
+    ("for 11 months of 2019", "2019-01-01", "2019-11-30"),
+    ("during the five months of this year", "2021-01-01", "2021-05-31"),
     ("in the first 6 months of the current Iranian year", "2021-03-21", "2021-09-22"),
 ]
 

@@ -27,11 +27,13 @@ from diplonews.parsing.periods import extract_periods
 from diplonews.values import Period
 
 __all__ = [
+    "CURRENCY_AFTER",
     "Context",
     "anchor_date",
     "and_pair",
     "attached",
     "dateline_country",
+    "learn_pair",
     "other_state",
     "partner_anaphors",
     "partner_between",
@@ -63,6 +65,7 @@ _PHRASAL_TO = re.compile(
     re.IGNORECASE,
 )
 _WORD = re.compile(r"[\w'-]+")
+CURRENCY_AFTER = re.compile(r"\s*(?:dollars?|dlrs?|\$)", re.IGNORECASE)
 _CLOSING = re.compile(r"\s*\)")  # an amount closing an aside: "(1.2 bln dlrs)"
 
 
@@ -128,6 +131,7 @@ def sentence_mentions(body: str, sentence: Sentence, has_community: bool) -> lis
     mentions = [
         CountryMention(m.code, m.kind, m.start - offset, m.end - offset, m.text)
         for m in body_mentions(body).between(sentence.start, sentence.end)
+        if not CURRENCY_AFTER.match(body, m.end)  # "25 million US dollars"
     ]
     if has_community and "Community" in sentence.text:
         for match in _COMMUNITY.finditer(sentence.text):
@@ -263,6 +267,60 @@ def other_state(reporter: str, ctx: Context) -> str | None:
     return next((s for s in ctx.top_states if s != reporter), None)
 
 
+def learn_pair(
+    sentence: Sentence,
+    ctx: Context,
+    sentence_flows: Sequence[Flow],
+    mentions: Sequence[CountryMention],
+) -> None:
+    """Learn the story's pair from a sentence's first flow, before its figures are read.
+
+    "Kazakhstan's trade with Uzbekistan exceeded $4 billion, while exports came to
+    $2.9 billion": the exports are with Uzbekistan though the first amount is no figure.
+    """
+    if ctx.pair is not None:
+        return
+    frames = [f for f in sentence_flows if f.kind not in ("block", "difference")]
+    if frames:
+        found = attached(sentence.text, frames[0], mentions)
+        reporter = found.code if found is not None and found.kind != "group" else ctx.reporter
+        _learn_pair(
+            sentence.text,
+            ctx,
+            frames[0],
+            reporter=reporter,
+            sentence_flows=sentence_flows,
+            mentions=mentions,
+        )
+
+
+def _learn_pair(
+    text: str,
+    ctx: Context,
+    flow: Flow,
+    *,
+    reporter: str | None,
+    sentence_flows: Sequence[Flow],
+    mentions: Sequence[CountryMention],
+) -> None:
+    if flow.kind == "turnover":
+        # "Trade between Argentina and Brazil jumped 90 pct": the story's pair.
+        stop = next((f.start for f in sentence_flows if f.start > flow.start), len(text))
+        partner, first, _ = partner_between(text, flow.end, stop, "turnover", mentions)
+        pair = (first, partner) if first is not None else and_pair(text, flow.start, mentions)
+        if pair is None and partner is not None and reporter is not None:
+            pair = (reporter, partner)  # "Peru's trade with Chile"
+        if pair is not None and pair[1] is not None and pair[0] != pair[1]:
+            ctx.pair = (pair[0], pair[1])
+    if ctx.pair is None and reporter is not None and flow.kind in ("export", "import"):
+        # "West German exports to the United States fell below ...": the story's pair,
+        # even when the sentence states no figure of its own.
+        stop = next((f.start for f in sentence_flows if f.start > flow.start), len(text))
+        partner, _, has_partner = partner_between(text, flow.end, stop, flow.kind, mentions)
+        if has_partner and partner is not None and partner != reporter:
+            ctx.pair = (reporter, partner)
+
+
 def update_context(
     sentence: Sentence,
     ctx: Context,
@@ -285,22 +343,10 @@ def update_context(
         reporter = found.code if found is not None else ctx.reporter
         if any(f.kind == "turnover" for f in frames):
             ctx.turnover_paragraph = sentence.paragraph
-        if ctx.pair is None and flow.kind == "turnover":
-            # "Trade between Argentina and Brazil jumped 90 pct": the story's pair.
-            stop = next((f.start for f in sentence_flows if f.start > flow.start), len(text))
-            partner, first, _ = partner_between(text, flow.end, stop, "turnover", mentions)
-            pair = (first, partner) if first is not None else and_pair(text, flow.start, mentions)
-            if pair is None and partner is not None and reporter is not None:
-                pair = (reporter, partner)  # "Peru's trade with Chile"
-            if pair is not None and pair[1] is not None and pair[0] != pair[1]:
-                ctx.pair = (pair[0], pair[1])
-        if ctx.pair is None and reporter is not None and flow.kind in ("export", "import"):
-            # "West German exports to the United States fell below ...": the story's pair,
-            # even when the sentence states no figure of its own.
-            stop = next((f.start for f in sentence_flows if f.start > flow.start), len(text))
-            partner, _, has_partner = partner_between(text, flow.end, stop, flow.kind, mentions)
-            if has_partner and partner is not None and partner != reporter:
-                ctx.pair = (reporter, partner)
+        if ctx.pair is None:
+            _learn_pair(
+                text, ctx, flow, reporter=reporter, sentence_flows=sentence_flows, mentions=mentions
+            )
     elif ctx.pair is None and _BILATERAL_BETWEEN.search(text):
         # "relations between India and Pakistan ..., with bilateral trade up threefold".
         pairs = [

@@ -121,6 +121,10 @@ _PERIOD = re.compile(
           |(?P<fny>{_Y})|(?P<fnrel>{_REL_YEAR})|(?i:the\s+(?:current\s+)?year)))?
         (?:,?\s+(?P<fny2>{_Y}))?
     )
+  | (?P<n_of>                                               # "11 months of 2022"
+        (?i:the\s+)?(?P<non>\d{{1,2}}|[a-z]+)\s+(?i:months)\s+(?i:of)\s+
+        (?:(?P<nony>{_Y})|(?P<nonrel>{_REL_YEAR})|(?i:the\s+(?:current\s+)?year))
+    )
   | (?P<nm>\b(?P<nmn>\d{{1,2}})M\s?(?:(?i:of)\s+)?(?P<nmy>{_Y})\b)  # "2M2021", "11M of 2022"
   | (?P<mrange>                                             # "January-November 2021"
         (?:(?i:between)\s+)?(?P<mr1>{_M})\s*(?:-|–|/|(?i:to|through|till|until|and))\s*
@@ -311,6 +315,17 @@ def _resolve(match: re.Match[str], anchor: dt.date, reference: Period | None) ->
             year = _rel_year(g("fnrel") or g("fnpre"), anchor)
         else:
             year = anchor.year if count < anchor.month else anchor.year - 1
+        return Period.months(year, 1, count)
+    if g("n_of"):
+        count = number_word(g("non"))
+        if count is None or not 1 <= count <= 12:
+            return None
+        if g("nony"):
+            year = int(g("nony"))
+        elif g("nonrel"):
+            year = _rel_year(g("nonrel"), anchor)
+        else:
+            year = anchor.year
         return Period.months(year, 1, count)
     if g("nm"):
         count = int(g("nmn"))

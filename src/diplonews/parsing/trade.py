@@ -36,9 +36,11 @@ from diplonews.models import Article, Party, TradeFlow, TradeRecord
 from diplonews.parsing._context import body_mentions
 from diplonews.parsing._text import Sentence, split_sentences
 from diplonews.parsing._trade_context import (
+    CURRENCY_AFTER,
     Context,
     anchor_date,
     dateline_country,
+    learn_pair,
     partner_anaphors,
     sentence_mentions,
     update_context,
@@ -187,7 +189,11 @@ def _extract(article: Article) -> tuple[TradeRecord, ...]:
     if not trade_sentences:
         return ()
     anchor = anchor_date(article)
-    states = [m.code for m in body_mentions(body).mentions if m.kind != "group"]
+    states = [
+        m.code
+        for m in body_mentions(body).mentions
+        if m.kind != "group" and not CURRENCY_AFTER.match(body, m.end)
+    ]
     ctx = Context(
         reporter=dateline_country(body) or (states[0] if states else None),
         top_states=tuple(code for code, _ in collections.Counter(states).most_common(3)),
@@ -226,6 +232,7 @@ def _extract(article: Article) -> tuple[TradeRecord, ...]:
             ]
         ctx.balance_blocked = ends_blocked(sentence_flows, ctx.balance_blocked)
         if has_digit:
+            learn_pair(sentence, ctx, sentence_flows, mentions)
             figures = sentence_figures(sentence, ctx, anchor, sentence_flows, mentions)
         else:
             figures = []
