@@ -296,6 +296,13 @@ RECORDS = [
         [("LVA", "LTU", "turnover", 25_200_000, "USD", "2020-01-01", "2020-12-31", False)],
     ),
     (
+        "exports-from-a-city-are-no-states",
+        "In March 2021, exports from Izmir to Cyprus reached $9 million. In March 2021, "
+        "Turkey's exports to Cyprus grew to $110 million.",
+        D(2021, 4, 20),
+        [("TUR", "CYP", "export", 110_000_000, "USD", "2021-03-01", "2021-03-31", False)],
+    ),
+    (
         "typographic-apostrophe-possessive",
         "In 2020, Oman’s foreign trade turnover totalled $40 billion.",
         D(2021, 3, 1),

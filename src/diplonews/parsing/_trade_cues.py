@@ -14,6 +14,8 @@ from collections.abc import Sequence
 
 import attrs
 
+from diplonews.parsing.countries import city_country
+
 TRIGGER = re.compile(
     r"""\b(?:trade|trading|traded|turnover|exports?|exported|imports?|imported|surplus|surpluses|
     deficits?|shortfall|sold|bought|shipments|shipped)\b""",
@@ -285,6 +287,8 @@ _BLOCK_AFTER = re.compile(
     r"|\s+for\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:industry|sector|firms?|compan(?:y|ies))\b",
     re.IGNORECASE,
 )
+# The place a flow comes from: "exports from Istanbul to Azerbaijan".
+_FROM_PLACE = re.compile(r"\s+from\s+([A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)")
 # A partner that is no state or group: "exports to OECD countries", "trade with Gulf states".
 _GROUP_PARTNER = re.compile(
     r"\s+(?:to|from|with)\s+(?:the\s+)?(?:other\s+|[A-Z][\w-]*\s+|[a-z]+\s+){0,7}?"
@@ -346,6 +350,13 @@ def flows(
             kind = "block"
         elif group_partner and kind in ("export", "import"):
             kind = "block"  # still the trade with those countries
+        place = _FROM_PLACE.match(text, end) if kind in ("export", "import") else None
+        if (
+            place is not None
+            and not _overlaps(states, place.start(1), place.end(1))
+            and city_country(place.group(1)) is not None
+        ):
+            kind = "block"  # "exports from Istanbul": a city's, no state's
         if (
             kind == "balance"
             and blocked
