@@ -303,6 +303,17 @@ RECORDS = [
         [("TUR", "CYP", "export", 110_000_000, "USD", "2021-03-01", "2021-03-31", False)],
     ),
     (
+        "a-list-ranking-states-by-their-own-trade",
+        "In 2020, Chile ranked first among Andean states with exports of $47 billion, "
+        "followed by Peru ($15 billion) and Bolivia ($7 billion).",
+        D(2021, 3, 2),
+        [
+            ("CHL", None, "export", 47_000_000_000, "USD", "2020-01-01", "2020-12-31", False),
+            ("PER", None, "export", 15_000_000_000, "USD", "2020-01-01", "2020-12-31", False),
+            ("BOL", None, "export", 7_000_000_000, "USD", "2020-01-01", "2020-12-31", False),
+        ],
+    ),
+    (
         "typographic-apostrophe-possessive",
         "In 2020, Oman’s foreign trade turnover totalled $40 billion.",
         D(2021, 3, 1),

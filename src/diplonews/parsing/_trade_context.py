@@ -86,6 +86,7 @@ class Context:
     last_period: Period | None = None  # the period of the last sentence's first figure
     list_flow: str | None = None  # the flow of the last partner list ("China ranks first - ")
     last_flow: str | None = None  # the flow of the last figure
+    ranked_reporters: int = -1  # the paragraph of a list ranking states by their own trade
     last_frame: tuple[str, str | None, str] | None = None  # its reporter, partner and flow
 
 

@@ -430,7 +430,13 @@ def sentence_figures(
             # A ranked partner: the list is the trade of the state written with it
             # ("Uzbekistan's largest export market"), else of the flow's or the story's.
             list_reporter = item.reporter.code if item.reporter is not None else ctx.reporter
-            if list_reporter is not None and list_reporter != item.partner.code:
+            if list_reporter == item.partner.code and item.reporter is None:
+                # "Kazakhstan ranks first with exports of $80 billion": the list ranks
+                # states by their own trade, not the story state's partners.
+                ctx.ranked_reporters = sentence.paragraph
+            elif ctx.ranked_reporters == sentence.paragraph and item.reporter is None:
+                reporter, partner, rule = item.partner.code, None, "trade.ranked_reporter"
+            elif list_reporter is not None and list_reporter != item.partner.code:
                 reporter, partner, rule = list_reporter, item.partner.code, "trade.list_item"
         elif anaphor and ctx.last_frame is not None:
             reporter, partner, rule = ctx.last_frame[0], ctx.last_frame[1], "trade.figure_anaphor"
