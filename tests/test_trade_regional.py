@@ -314,6 +314,13 @@ RECORDS = [
         ],
     ),
     (
+        "no-state-trades-with-itself",
+        "LIMA, May 3 - Officials said Chile, which ran a $900 million trade surplus with Peru "
+        "in 2020, would buy more.",
+        D(2021, 5, 3),
+        [("CHL", "PER", "balance", 900_000_000, "USD", "2020-01-01", "2020-12-31", False)],
+    ),
+    (
         "typographic-apostrophe-possessive",
         "In 2020, Oman’s foreign trade turnover totalled $40 billion.",
         D(2021, 3, 1),

@@ -426,6 +426,13 @@ def sentence_figures(
             elif noun_state is None and ctx.pair is not None and reporter in ctx.pair:
                 partner = ctx.pair[1] if ctx.pair[0] == reporter else ctx.pair[0]
                 rule = "trade.pair_context"
+        if found and partner == reporter and noun_state is None and pair_reporter is None:
+            # "Japan, which runs a surplus with the United States" in a Washington story:
+            # no state trades with itself, so the reporter is the other state named.
+            others = {m.code for m in mentions if m.kind != "group" and m.code != partner}
+            if len(others) != 1:
+                continue
+            reporter = others.pop()
         if item is not None:
             # A ranked partner: the list is the trade of the state written with it
             # ("Uzbekistan's largest export market"), else of the flow's or the story's.
