@@ -172,22 +172,29 @@ def extract_trade_records(article: Article) -> tuple[TradeRecord, ...]:
     if _typed_in_lower_case(body):
         # A wire story typed in lower case ("chile's trade surplus narrowed ... in february"):
         # read it with every word capitalised, and quote the evidence as written.
-        read = _WORD_START.sub(lambda m: m.group().upper(), read)
-    if read != body:
-        return tuple(
-            attrs.evolve(
-                r, evidence=tuple(Span(s.start, s.end, body[s.start : s.end]) for s in r.evidence)
-            )
-            for r in _extract(attrs.evolve(article, body=read))
+        recased = _WORD_START.sub(lambda m: m.group().upper(), read)
+        records = _extract(attrs.evolve(article, body=recased))
+    elif read != body:
+        # The body's sentences and country mentions (cached per body) serve as they are.
+        records = _extract(article, read)
+    else:
+        return _extract(article)
+    return tuple(
+        attrs.evolve(
+            r, evidence=tuple(Span(s.start, s.end, body[s.start : s.end]) for s in r.evidence)
         )
-    return _extract(article)
+        for r in records
+    )
 
 
-def _extract(article: Article) -> tuple[TradeRecord, ...]:
+def _extract(article: Article, read: str | None = None) -> tuple[TradeRecord, ...]:
+    """The records of ``article``, its sentences read in ``read`` (the body, respelt)."""
     body = article.body
     trade_sentences = _trade_sentences(body)
     if not trade_sentences:
         return ()
+    if read is not None:
+        trade_sentences = [attrs.evolve(s, text=read[s.start : s.end]) for s in trade_sentences]
     anchor = anchor_date(article)
     states = [
         m.code
