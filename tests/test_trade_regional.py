@@ -321,6 +321,17 @@ RECORDS = [
         [("CHL", "PER", "balance", 900_000_000, "USD", "2020-01-01", "2020-12-31", False)],
     ),
     (
+        "amounts-each-with-a-partner-after-it",
+        "Moldova's foreign trade turnover hit $4 billion in January-June 2021. The breakdown "
+        "of trade flows: $1.1 billion with the CIS and $2.2 billion with the European Union.",
+        D(2021, 7, 20),
+        [
+            ("MDA", None, "turnover", 4_000_000_000, "USD", *JAN_JUN_2021, False),
+            ("MDA", "CIS", "turnover", 1_100_000_000, "USD", *JAN_JUN_2021, False),
+            ("MDA", "EU", "turnover", 2_200_000_000, "USD", *JAN_JUN_2021, False),
+        ],
+    ),
+    (
         "typographic-apostrophe-possessive",
         "In 2020, Oman’s foreign trade turnover totalled $40 billion.",
         D(2021, 3, 1),

@@ -81,6 +81,7 @@ _PARTNER_THEN_PERIOD = re.compile(
 # The origin of the goods of a flow: "exports of Kazakh products", "imports of Chinese goods".
 _OF_ORIGIN = re.compile(r"\s+of\s+(?:the\s+)?", re.IGNORECASE)
 _GOODS_AFTER = re.compile(r"\s+(?:goods|products|produce|commodities|merchandise)\b", re.IGNORECASE)
+_POSTPOSED = re.compile(r"\s*(?:with|to|from)\s+(?:the\s+)?", re.IGNORECASE)
 _BY_STATE = re.compile(r"\s+by\s+(?:the\s+)?", re.IGNORECASE)
 
 _BOTH_WAYS = re.compile(r"\bfrom\s+and\b|\bto\s+and\b", re.IGNORECASE)  # "imports from and ..."
@@ -370,16 +371,24 @@ def sentence_figures(
         between_flows = [f for f in flows if flow.end <= f.start < mention.start and f is not flow]
         if between_flows:
             lo = between_flows[-1].end
+        # "$3.9 billion with the CIS and $10.5 billion with the EU": a partner right after
+        # the previous amount is that amount's, not this one's, when this one has its own.
+        taken = next(
+            (m.end for m in mentions if index and _POSTPOSED.fullmatch(text, prev_end, m.start)),
+            0,
+        )
+        if not any(_POSTPOSED.fullmatch(text, mention.end, m.start) for m in mentions):
+            taken = 0
         partner, pair_reporter, found = partner_between(
             text,
-            max(lo, prev_end if prev_end > flow.end else lo),
+            max(lo, prev_end if prev_end > flow.end else lo, taken),
             mention.start,
             partner_kind,
             mentions,
         )
         if not found:
             partner, pair_reporter, found = partner_between(
-                text, flow.end, mention.start, partner_kind, mentions
+                text, max(flow.end, taken), mention.start, partner_kind, mentions
             )
         if not found and attributive:
             later = [f for f in flows if flow.end <= f.start < hi]
