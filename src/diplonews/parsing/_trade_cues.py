@@ -42,7 +42,7 @@ _FLOW_SOURCE = r"""
   | (?P<turnover>(?:trade\s+|commodity\s+)turnover|turnover(?=\s+(?:between|with)\b)
       | import(?:s|ed)\s+from\s+and\s+export(?:s|ed)\s+to
       | export(?:s|ed)\s+to\s+and\s+import(?:s|ed)\s+from  # "imports from and exports to"
-      | trade\s+volume|trade\s+operations|trade\s+flows|traded\s+(?:goods|products)  # "A and B traded goods"
+      | trade\s+(?:volume|operations|flows)|traded\s+(?:goods|products)  # "A and B traded goods"
       | (?:volume|value)\s+of\s+(?:mutual\s+|bilateral\s+|two-way\s+)?trade
       | trade(?=\s+(?:(?:last|this)\s+year\s+|in\s+(?:19|20)\d\d\s+)?  # "trade last year totalled"
         (?:between|of|with|totall?ed|amount(?:ed|s)|reach(?:ed|es)|st(?:ood|ands)|
