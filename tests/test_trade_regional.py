@@ -332,6 +332,18 @@ RECORDS = [
         ],
     ),
     (
+        "part-of-a-figure-accounted-for-by-trade-with-a-partner",
+        "In 2020, Korea's trade surplus grew to 40 billion dlrs, with half the surplus, 20 "
+        "billion dlrs, accounted for by its trade with China. In December, the surplus grew "
+        "to 4 billion dlrs.",
+        D(2021, 1, 20),
+        [
+            ("KOR", None, "balance", 40_000_000_000, "USD", "2020-01-01", "2020-12-31", False),
+            ("KOR", "CHN", "balance", 20_000_000_000, "USD", "2020-01-01", "2020-12-31", False),
+            ("KOR", None, "balance", 4_000_000_000, "USD", "2020-12-01", "2020-12-31", False),
+        ],
+    ),
+    (
         "typographic-apostrophe-possessive",
         "In 2020, Oman’s foreign trade turnover totalled $40 billion.",
         D(2021, 3, 1),

@@ -100,6 +100,11 @@ _BASE_BEFORE = re.compile(
 )
 _PERIOD_ASIDE = re.compile(r"\s*(?:(?:figure|level|indicator)\s*)?\(\s*", re.IGNORECASE)
 _FLOW_SUBJECT = re.compile(r"\b(?:exports?|imports?)\s*$", re.IGNORECASE)
+_PART_WITH = re.compile(
+    r"\s*,?\s*(?:was\s+|were\s+)?accounted\s+for\s+by\s+(?:its\s+|their\s+|the\s+)?"
+    r"(?:trade|exports?|imports?)\s+(?:with|to|from)\s+(?:the\s+)?",
+    re.IGNORECASE,
+)
 _SHARE_AFTER_WORDS = re.compile(r"\s*,?\s*account(?:s|ed|ing)?\s+for\b", re.IGNORECASE)
 # A participle clause after an amount: "..., with Japan accounting for a third".
 _WITH_CLAUSE = re.compile(r",\s*with\b", re.IGNORECASE)
@@ -254,6 +259,9 @@ def sentence_figures(
         if mention.bound or CHANGE_BEFORE.search(before) or CHANGE_AFTER.match(after):
             continue
         item = list_item(text, mention.start, prev_end, mentions)
+        # "half the surplus, <amount>, accounted for by its trade with the US": that trade's.
+        part = _PART_WITH.match(text, mention.end)
+        part_with = next((m for m in mentions if part is not None and m.start == part.end()), None)
         share = _SHARE_BEFORE_WORDS.search(text, 0, mention.start) if has_account else None
         if item is not None or (share is not None and _FLOW_SUBJECT.search(text, 0, share.start())):
             # "China accounted for the largest volume, with trade of <amount>"; "Imports
@@ -262,7 +270,7 @@ def sentence_figures(
         if (
             SHARE_BEFORE.search(before)
             or (share is not None and not CLAUSE_BREAK.search(text, share.end(), mention.start))
-            or _SHARE_AFTER_WORDS.match(text, mention.end)
+            or (_SHARE_AFTER_WORDS.match(text, mention.end) and part_with is None)
         ):
             continue  # "a third of the surplus, <amount>, accounted for by ..."
         if mention.amount < 1000:
@@ -435,6 +443,8 @@ def sentence_figures(
             elif noun_state is None and ctx.pair is not None and reporter in ctx.pair:
                 partner = ctx.pair[1] if ctx.pair[0] == reporter else ctx.pair[0]
                 rule = "trade.pair_context"
+        if part_with is not None:
+            partner, found, rule = part_with.code, True, "trade.part_with"
         if found and partner == reporter and noun_state is None and pair_reporter is None:
             # "Japan, which runs a surplus with the United States" in a Washington story:
             # no state trades with itself, so the reporter is the other state named.
@@ -608,7 +618,7 @@ def sentence_figures(
         ctx.last_frame = (reporter, partner, flow.kind)
         value = mention.amount * sign
         figures.append(Figure(reporter, partner, trade_flow, value, currency, period, target, rule))
-        if partner is not None:
+        if partner is not None and rule != "trade.part_with":  # a part: no new pair
             ctx.pair = (reporter, partner)
         elif noun_state is not None and rule != "trade.bilateral_context":
             ctx.pair = None  # "Japan's trade surplus grew to ...": the story left the pair
