@@ -344,6 +344,13 @@ RECORDS = [
         ],
     ),
     (
+        "a-ranked-investor-is-no-trade-partner",
+        "Trade turnover between Chile and Peru reached $5 billion in 2020. Chile is the "
+        "largest investor in Peru with $12 billion.",
+        D(2021, 3, 2),
+        [("CHL", "PER", "turnover", 5_000_000_000, "USD", "2020-01-01", "2020-12-31", False)],
+    ),
+    (
         "typographic-apostrophe-possessive",
         "In 2020, Oman’s foreign trade turnover totalled $40 billion.",
         D(2021, 3, 1),

@@ -58,7 +58,7 @@ _FLOW_SOURCE = r"""
         bought)\b                                           # "imports", "bought ... from"
   | (?P<other>current[\s-]+account|invisibles?|(?<!goods\sand\s)services|budget|
         balance\s+of\s+payments|debts?|reserves|tariffs?|duties|investments?|loans?|credits?|
-        aid|grants?|contracts?|purchases|capital|inflows?|outflows?|revenues?|profits?|
+        aid|grants?|contracts?|purchases|investors?|capital|inflows?|outflows?|revenues?|profits?|
         spending|subsid(?:y|ies)|sales|costs?|prices?|output|gdp|turnover|transfers|income|
         non-[a-z]+)\b                                       # other money nouns close the frame
     )"""

@@ -319,7 +319,7 @@ def sentence_figures(
             role = role_flow(text[item.reporter.end : mention.start])
             if role is not None:
                 flow = Flow(mention.start, mention.start, role, "")
-        if item is not None and (flow is None or flow.kind == "block"):
+        if item is not None and flow is None:
             # "Kazakhstan holds third place ($2.4 billion)": the list's flow goes on.
             role = role_flow(text[: mention.start])
             kind = role or ctx.list_flow or ctx.last_flow
