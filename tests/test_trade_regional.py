@@ -377,6 +377,9 @@ PERIODS = [
     ("in last year's first nine months", "2020-01-01", "2020-09-30"),
     ("in the previous Iranian calendar year", "2020-03-21", "2021-03-20"),
     ("for 11 months of 2019", "2019-01-01", "2019-11-30"),
+    ("during July-March FY2020-21", "2020-07-01", "2021-03-31"),
+    ("in January-March 2020-21", "2021-01-01", "2021-03-31"),
+    ("during July-February of the fiscal year 2020-21", "2020-07-01", "2021-02-28"),
     ("during the five months of this year", "2021-01-01", "2021-05-31"),
     ("in the first 6 months of the current Iranian year", "2021-03-21", "2021-09-22"),
 ]

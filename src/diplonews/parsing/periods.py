@@ -129,8 +129,9 @@ _PERIOD = re.compile(
   | (?P<mrange>                                             # "January-November 2021"
         (?:(?i:between)\s+)?(?P<mr1>{_M})\s*(?:-|–|/|(?i:to|through|till|until|and))\s*
         (?:{_M}\s*[-–]\s*)?(?P<mr2>{_M})                     # "January/March", "April-May-June"
-        (?:,?\s+(?:(?i:of)\s+)?(?:(?P<mry>{_Y})|(?P<mrrel>{_REL_YEAR})))?
-    )
+        (?:,?\s+(?:(?i:of)\s+)?(?:(?i:the\s+)?(?i:fiscal\s+year\s+|FY\s?))?
+          (?:(?P<mry>{_Y})(?:\s*[-/]\s*(?P<mrfy>\d\d(?:\d\d)?)(?![\d/]))?|(?P<mrrel>{_REL_YEAR})))?
+    )                                                       # "July-March 2022-23": a fiscal year's
   | (?P<day>{_M}\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?:,?\s+{_Y})?)  # "March 5, 1987": a day
   | (?P<month>                                              # "November 2004", "April, 1986"
         (?P<mo>{_M})(?:'s)?(?:,?\s+(?:(?P<moy>{_Y})\b|(?P<morel>{_REL_YEAR}|(?i:the\s+year\s+before))))?
@@ -334,7 +335,16 @@ def _resolve(match: re.Match[str], anchor: dt.date, reference: Period | None) ->
         from_month, to_month = month_number(g("mr1")), month_number(g("mr2"))
         assert from_month is not None
         assert to_month is not None
-        if g("mry"):
+        if g("mry") and g("mrfy"):
+            # "July-March FY2022-23": months of a fiscal year over two calendar years;
+            # January to March fall in its second year, the other months in its first.
+            first = int(g("mry"))
+            second = g("mrfy")
+            second_year = int(second) if len(second) == 4 else first // 100 * 100 + int(second)
+            if second_year != first + 1:
+                return None
+            end_year = second_year if from_month > to_month or to_month <= 3 else first
+        elif g("mry"):
             end_year = int(g("mry"))
         elif g("mrrel"):
             end_year = _rel_year(g("mrrel"), anchor)
