@@ -351,6 +351,17 @@ RECORDS = [
         [("CHL", "PER", "turnover", 5_000_000_000, "USD", "2020-01-01", "2020-12-31", False)],
     ),
     (
+        "a-quantity-of-a-product-and-the-same-period-of-last-year",
+        "Chile exported 2.5 million tons of copper worth $9 billion in January-March 2021. "
+        "Chile's exports to Peru stood at $1.1 billion during July-March FY2020-21 as "
+        "compared to $780 million during the same period of last year.",
+        D(2021, 5, 2),
+        [
+            ("CHL", "PER", "export", 1_100_000_000, "USD", "2020-07-01", "2021-03-31", False),
+            ("CHL", "PER", "export", 780_000_000, "USD", "2019-07-01", "2020-03-31", False),
+        ],
+    ),
+    (
         "typographic-apostrophe-possessive",
         "In 2020, Oman’s foreign trade turnover totalled $40 billion.",
         D(2021, 3, 1),

@@ -270,6 +270,11 @@ def is_product_flow(
                 return True
             if not _overlaps(states, word_start, word_end):
                 return True  # "Coffee exports", "Latin American exports", "Toyota's exports"
+    quantity = _QUANTITY_OF.match(text, end) if kind in ("export", "import") else None
+    if quantity is not None and quantity.group(1).casefold() not in _VERB_OBJECT_OK:
+        return (
+            True  # "exported 6.5 million tons of oil worth ...", "exports of 3 mln tonnes of wheat"
+        )
     if kind in ("export", "import") and text[start:end].casefold() in VERB_FLOWS:
         after = _VERB_OBJECT.match(text, end)
         if after is not None and after.group(1) not in _VERB_OBJECT_OK:
@@ -295,11 +300,19 @@ _GROUP_PARTNER = re.compile(
     r"(?:countries|states|nations|markets|partners|members|economies|regions)\b"
 )
 
+# A quantity of a product right after a flow word: "exported 6.5 million tons of oil".
+_QUANTITY_OF = re.compile(
+    r"\s+(?:of\s+)?(?:about\s+|around\s+|over\s+|some\s+|nearly\s+)?[\d.,]+\s*"
+    r"(?:(?:million|mln|thousand|billion)\s+)?(?:metric\s+)?(?:tons|tonnes|barrels|cubic\s+met(?:er|re)s|"
+    r"heads?|units|pieces)\s+of\s+([a-z][\w-]*)",
+    re.IGNORECASE,
+)
 # A verb flow whose object is a product: "exported nitrogen fertiliser".
 _VERB_OBJECT = re.compile(r"\s+([a-z][a-z-]+)\b")
 _VERB_OBJECT_OK = _words(
     """goods products merchandise worth to from a an the some about around nearly more less
-    only its their in during last this over under almost roughly approximately its by"""
+    only its their in during last this over under almost roughly approximately its by
+    commodities cargo"""
 )
 # "a surplus on visible trade of <amount>": the trade word belongs to the balance.
 _ON_TRADE = re.compile(r"\s+on\s+(?:[a-z]+\s+)?$")

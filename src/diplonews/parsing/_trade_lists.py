@@ -32,6 +32,11 @@ _RANK = (
     r"number\s+one|no\.\s*1|then)"
 )
 RANK_HINT = re.compile(rf"\b{_RANK}\b", re.IGNORECASE)
+# Ordinals of periods rank nothing: "in the first nine months", "the second quarter".
+_PERIOD_ORDINAL = re.compile(
+    r"\b(?:first|second|third|fourth|last)\s+(?:[\w-]+\s+)?(?:quarter|half|months?|weeks?|days?)\b",
+    re.IGNORECASE,
+)
 # Right before the amount: the item's own figure ("Russia - ", "Turkey (", "Italy with ",
 # "Kazakhstan at ", "..., with imports of ", "with exports worth ").
 _LEAD_IN = re.compile(
@@ -124,7 +129,7 @@ def list_item(text: str, start: int, floor: int, mentions: Sequence[CountryMenti
     if (
         len(between) <= _MAX_GAP
         and not between.startswith(("'s", "’s"))
-        and RANK_HINT.search(between)
+        and RANK_HINT.search(_PERIOD_ORDINAL.sub(" ", between))
         and _LEAD_IN.search(between)
         and not _CLAUSE_END.search(between)
         and not any(m.kind != "group" for m in mentions if last.end <= m.start < start)

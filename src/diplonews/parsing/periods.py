@@ -94,7 +94,7 @@ _PERIOD = re.compile(
         (?:(?i:same|corresponding|comparable|like|similar)\s+(?:(?P<same_y1>{_Y})\s+)?
           |(?P<same_ago>(?i:year[\s-]+(?:ago|earlier))\s+))  # "the year-ago period"
         (?i:period|months?|quarter|time|half)
-        (?:\s+(?:(?i:of|in)\s+)?(?P<same_y2>{_Y})|\s+(?P<same_rel>{_SHIFT}))?
+        (?:\s+(?:(?i:of|in)\s+)?(?P<same_y2>{_Y})|\s+(?:(?i:of)\s+)?(?P<same_rel>{_SHIFT}))?
     )
   | (?P<quarter>                                            # "first quarter of 2021"
         (?i:the\s+)?(?P<qord>{_ORD})\s+(?i:quarter)
