@@ -362,6 +362,13 @@ RECORDS = [
         ],
     ),
     (
+        "between-the-countries-named-by-demonyms",
+        "The trade turnover between the countries reached $ 1.2 billion last year, Chilean and "
+        "Peruvian officials said.",
+        D(2021, 5, 2),
+        [("CHL", "PER", "turnover", 1_200_000_000, "USD", "2020-01-01", "2020-12-31", False)],
+    ),
+    (
         "typographic-apostrophe-possessive",
         "In 2020, Oman’s foreign trade turnover totalled $40 billion.",
         D(2021, 3, 1),

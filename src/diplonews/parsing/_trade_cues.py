@@ -103,7 +103,7 @@ _OF_ALLOWED = _words(
 WORLD = re.compile(r"\b(?:global|worldwide|overall|total|foreign\s+trade|world)\b", re.IGNORECASE)
 BILATERAL = re.compile(
     r"\b(?:bilateral|two-way|mutual|the\s+two\s+(?:countries|nations|states|sides)|"
-    r"both\s+countries|between\s+them)\b",
+    r"both\s+countries|between\s+them|between\s+the\s+(?:countries|nations|sides))\b",
     re.IGNORECASE,
 )
 PRONOUN = re.compile(r"\b(?:its|their|the\s+country's|the\s+nation's|his\s+country's)\s*$")
