@@ -369,6 +369,16 @@ RECORDS = [
         [("CHL", "PER", "turnover", 1_200_000_000, "USD", "2020-01-01", "2020-12-31", False)],
     ),
     (
+        "hyphenated-pair-and-supplied-goods",
+        "Chilean-Peruvian trade turnover amounted to $6.1 billion in 2020. In 2020, Bolivia "
+        "supplied goods worth $300 million to Chile.",
+        D(2021, 5, 2),
+        [
+            ("CHL", "PER", "turnover", 6_100_000_000, "USD", "2020-01-01", "2020-12-31", False),
+            ("BOL", "CHL", "export", 300_000_000, "USD", "2020-01-01", "2020-12-31", False),
+        ],
+    ),
+    (
         "typographic-apostrophe-possessive",
         "In 2020, Oman’s foreign trade turnover totalled $40 billion.",
         D(2021, 3, 1),

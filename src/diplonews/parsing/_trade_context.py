@@ -33,6 +33,7 @@ __all__ = [
     "and_pair",
     "attached",
     "dateline_country",
+    "hyphen_pair",
     "learn_pair",
     "other_state",
     "partner_anaphors",
@@ -259,6 +260,31 @@ def and_pair(text: str, before: int, mentions: Sequence[CountryMention]) -> tupl
     return None
 
 
+_HYPHEN = re.compile(r"\s*[-–]\s*")
+
+
+def hyphen_pair(
+    text: str, flow: Flow, mentions: Sequence[CountryMention]
+) -> tuple[str, str] | None:
+    """Two states joined by a hyphen in the flow's noun phrase: "Kazakh-Chinese trade".
+
+    >>> from diplonews.parsing.countries import extract_country_mentions as find
+    >>> text = "The Chilean-Peruvian trade turnover reached $5 billion."
+    >>> start = text.index("trade")
+    >>> hyphen_pair(text, Flow(start, start + 14, "turnover", "trade turnover"), find(text))
+    ('CHL', 'PER')
+    """
+    before = [m for m in mentions if m.end <= flow.start and m.kind != "group"]
+    for left, right in itertools.pairwise(before):
+        if (
+            _HYPHEN.fullmatch(text, left.end, right.start)
+            and left.code != right.code
+            and all(w.casefold() in MODIFIERS for w in _WORD.findall(text, right.end, flow.start))
+        ):
+            return left.code, right.code
+    return None
+
+
 def other_state(reporter: str, ctx: Context) -> str | None:
     """The other state of the story's pair, else the most named state that is not ``reporter``."""
     if ctx.pair is not None and reporter in ctx.pair:
@@ -304,6 +330,10 @@ def _learn_pair(
     sentence_flows: Sequence[Flow],
     mentions: Sequence[CountryMention],
 ) -> None:
+    hyphen = hyphen_pair(text, flow, mentions)
+    if hyphen is not None:
+        ctx.pair = hyphen  # "Kazakh-Chinese trade grew ...": the story's pair
+        return
     if flow.kind == "turnover":
         # "Trade between Argentina and Brazil jumped 90 pct": the story's pair.
         stop = next((f.start for f in sentence_flows if f.start > flow.start), len(text))

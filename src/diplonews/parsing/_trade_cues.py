@@ -18,13 +18,13 @@ from diplonews.parsing.countries import city_country
 
 TRIGGER = re.compile(
     r"""\b(?:trade|trading|traded|turnover|exports?|exported|imports?|imported|surplus|surpluses|
-    deficits?|shortfall|sold|bought|shipments|shipped)\b""",
+    deficits?|shortfall|sold|bought|shipments|shipped|supplied)\b""",
     re.VERBOSE | re.IGNORECASE,
 )
 # The same words for a lower-cased text: a case-sensitive scan is several times faster.
 TRIGGER_LOWER = re.compile(
     r"""\b(?:trad(?:e|ing|ed)|turnover|export(?:s|ed)?|import(?:s|ed)?|surplus(?:es)?|
-    deficits?|shortfall|sold|bought|shipments|shipped)\b""",
+    deficits?|shortfall|sold|bought|shipments|shipped|supplied)\b""",
     re.VERBOSE,
 )
 
@@ -52,7 +52,7 @@ _FLOW_SOURCE = r"""
         ))  # "trade of $5m", "trade in January-May amounted to"
   | (?P<export>exports|exported|export(?=\s+(?:to|of|amounted|totall?ed|was|reached|in|for|during|
         came|stood|worth)\b|\s*,\s*worth\b)|
-        sold|shipments|shipped(?=\s+to\b))\b                # "exports", "sold ... to"
+        sold|shipments|shipped(?=\s+to\b)|supplied(?=\s+(?:goods|products|commodities)\b))\b
   | (?P<import>imports|imported|import(?=\s+(?:from|of|amounted|totall?ed|was|reached|in|for|during|
         came|stood|worth)\b|\s*,\s*worth\b)|
         bought)\b                                           # "imports", "bought ... from"
@@ -66,7 +66,7 @@ FLOW = re.compile(_FLOW_SOURCE, re.VERBOSE | re.IGNORECASE)
 _FLOW_LOWER = re.compile(_FLOW_SOURCE, re.VERBOSE)
 NEGATIVE = re.compile(r"deficit|gap|shortfall", re.IGNORECASE)
 SIGN_WORD = re.compile(r"\b(?:surplus|deficit|gap|shortfall)", re.IGNORECASE)
-VERB_FLOWS = frozenset({"sold", "bought", "exported", "imported", "shipped"})
+VERB_FLOWS = frozenset({"sold", "bought", "exported", "imported", "shipped", "supplied"})
 
 
 def _words(text: str) -> frozenset[str]:

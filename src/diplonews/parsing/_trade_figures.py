@@ -23,6 +23,7 @@ from diplonews.parsing._trade_context import (
     Context,
     and_pair,
     attached,
+    hyphen_pair,
     other_state,
     partner_between,
     subject,
@@ -424,6 +425,10 @@ def sentence_figures(
                 else "trade.flow_partner"
             )
         noun_phrase = text[max(0, flow.start - 30) : flow.end]
+        hyphen = hyphen_pair(text, flow, mentions)
+        if not found and hyphen is not None:
+            # "Kazakh-Chinese trade", "the Azerbaijani-Georgian trade turnover".
+            reporter, partner, found, rule = hyphen[0], hyphen[1], True, "trade.hyphen_pair"
         if not found and flow.kind == "turnover":
             pair = and_pair(text, flow.start, mentions)
             if pair is not None:

@@ -85,7 +85,7 @@ def _party(code: str | None) -> Party | None:
 
 # The first letters of every trade word: ``str.find`` over them beats a regex scan.
 _STEMS = ("trad", "turnover", "export", "import", "surplus", "deficit", "shortfall", "sold")
-_STEMS_RARE = ("bought", "shipments", "shipped")
+_STEMS_RARE = ("bought", "shipments", "shipped", "supplied")
 
 
 def _trade_sentences(body: str) -> list[Sentence]:
