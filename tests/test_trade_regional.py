@@ -379,6 +379,16 @@ RECORDS = [
         ],
     ),
     (
+        "role-of-a-state-with-its-figure",
+        "In 2020, Brazil remained the main trade partner of Chile with a turnover of $9 billion. "
+        "In 2020, China was the largest export market of Peru with $5 billion.",
+        D(2021, 5, 2),
+        [
+            ("CHL", "BRA", "turnover", 9_000_000_000, "USD", "2020-01-01", "2020-12-31", False),
+            ("PER", "CHN", "export", 5_000_000_000, "USD", "2020-01-01", "2020-12-31", False),
+        ],
+    ),
+    (
         "typographic-apostrophe-possessive",
         "In 2020, Oman’s foreign trade turnover totalled $40 billion.",
         D(2021, 3, 1),

@@ -317,10 +317,12 @@ def sentence_figures(
             flow = earlier[-1] if earlier else None
         if item is not None and item.reporter is not None:
             # "... is Nepal's largest export market (<amount>)": the role gives the flow.
-            role = role_flow(text[item.reporter.end : mention.start])
+            role = role_flow(text[item.partner.end : mention.start])
             if role is not None:
                 flow = Flow(mention.start, mention.start, role, "")
-        if item is not None and flow is None:
+        if item is not None and (
+            flow is None or (flow.kind == "block" and flow.text.casefold() == "turnover")
+        ):
             # "Kazakhstan holds third place ($2.4 billion)": the list's flow goes on.
             role = role_flow(text[: mention.start])
             kind = role or ctx.list_flow or ctx.last_flow

@@ -41,7 +41,7 @@ _PERIOD_ORDINAL = re.compile(
 # "Kazakhstan at ", "..., with imports of ", "with exports worth ").
 _LEAD_IN = re.compile(
     r"""(?:[-–—:(]|\bwith|\bat|,)\s*
-    (?:(?:(?:total\s+|foreign\s+)?(?:exports?|imports?|trade(?:\s+turnover)?|turnover|purchases|
+    (?:(?:(?:an?\s+)?(?:total\s+|foreign\s+)?(?:exports?|imports?|trade(?:\s+turnover)?|turnover|purchases|
         supplies|deliveries|sales)\s+)?(?:worth|of|costing|totall?ing|amounting\s+to|valued\s+at)\s+)?
     (?:about|around|some|approximately|roughly|an\s+estimated)?\s*$""",
     re.VERBOSE | re.IGNORECASE,
@@ -49,7 +49,7 @@ _LEAD_IN = re.compile(
 # A direct item: nothing but the lead-in between the state and its amount.
 _DIRECT = re.compile(
     r"""\s*(?:(?:[-–—:(]|\bwith\b|\bat\b)\s*
-    (?:(?:(?:total\s+|foreign\s+)?(?:exports?|imports?|trade(?:\s+turnover)?|turnover|purchases|
+    (?:(?:(?:an?\s+)?(?:total\s+|foreign\s+)?(?:exports?|imports?|trade(?:\s+turnover)?|turnover|purchases|
         supplies|deliveries|sales)\s+)?(?:worth|of|costing|totall?ing|amounting\s+to|valued\s+at)\s+)?
     (?:about|around|some|approximately|roughly|an\s+estimated)?\s*)""",
     re.VERBOSE | re.IGNORECASE,
@@ -59,6 +59,12 @@ _ROLE = re.compile(
     r"""['’]s\s+(?:[\w-]+\s+){0,3}?
     (?P<role>(?:trad(?:e|ing)\s+)?partners?|(?:export\s+)?markets?|destinations?|buyers?|
         importers?|exporters?|suppliers?|(?:import\s+)?sources?)\b""",
+    re.VERBOSE | re.IGNORECASE,
+)
+# A role followed by the state whose role it is: "the main trade partner of Kazakhstan".
+_ROLE_OF = re.compile(
+    r"""\b(?:partners?|markets?|destinations?|buyers?|importers?|exporters?|suppliers?)
+    \s+of\s+(?:the\s+)?$""",
     re.VERBOSE | re.IGNORECASE,
 )
 # Role nouns that give the flow of a list with no flow word of its own.
@@ -116,6 +122,13 @@ def list_item(text: str, start: int, floor: int, mentions: Sequence[CountryMenti
         return None
     last = states[-1]
     between = text[last.end : start]
+    role_of = _ROLE_OF.search(text, max(0, last.start - 60), last.start)
+    if role_of is not None and _DIRECT.fullmatch(between) and between.strip():
+        # "Russia remains the main trade partner of Kazakhstan with a turnover of ...".
+        earlier = [m for m in mentions if m.end <= role_of.start() and m.kind != "group"]
+        subject = next((m for m in reversed(earlier) if m.code != last.code), None)
+        if subject is not None and not _CLAUSE_END.search(text, subject.end, last.start):
+            return Item(subject, last)
     if _DIRECT.fullmatch(between) and _LEAD_IN.search(between) and between.strip():
         return Item(last)
     role = _ROLE.match(between)
