@@ -27,12 +27,16 @@ from diplonews.parsing.periods import extract_periods
 from diplonews.values import Period
 
 __all__ = [
+    "CURRENCY_AFTER",
     "Context",
     "anchor_date",
     "and_pair",
     "attached",
     "dateline_country",
+    "hyphen_pair",
+    "learn_pair",
     "other_state",
+    "partner_anaphors",
     "partner_between",
     "sentence_mentions",
     "subject",
@@ -62,6 +66,7 @@ _PHRASAL_TO = re.compile(
     re.IGNORECASE,
 )
 _WORD = re.compile(r"[\w'-]+")
+CURRENCY_AFTER = re.compile(r"\s*(?:dollars?|dlrs?|\$)", re.IGNORECASE)
 _CLOSING = re.compile(r"\s*\)")  # an amount closing an aside: "(1.2 bln dlrs)"
 
 
@@ -79,6 +84,11 @@ class Context:
     published: bool = False  # the publication date is known, not guessed from the years named
     balance_blocked: bool = False  # the last balance named was another one (current account)
     turnover_paragraph: int = -1  # the paragraph of the last trade turnover named
+    last_period: Period | None = None  # the period of the last sentence's first figure
+    list_flow: str | None = None  # the flow of the last partner list ("China ranks first - ")
+    last_flow: str | None = None  # the flow of the last figure
+    ranked_reporters: int = -1  # the paragraph of a list ranking states by their own trade
+    last_frame: tuple[str, str | None, str] | None = None  # its reporter, partner and flow
 
 
 def anchor_date(article: Article) -> dt.date | None:
@@ -123,6 +133,7 @@ def sentence_mentions(body: str, sentence: Sentence, has_community: bool) -> lis
     mentions = [
         CountryMention(m.code, m.kind, m.start - offset, m.end - offset, m.text)
         for m in body_mentions(body).between(sentence.start, sentence.end)
+        if not CURRENCY_AFTER.match(body, m.end)  # "25 million US dollars"
     ]
     if has_community and "Community" in sentence.text:
         for match in _COMMUNITY.finditer(sentence.text):
@@ -131,6 +142,39 @@ def sentence_mentions(body: str, sentence: Sentence, has_community: bool) -> lis
             )
         mentions.sort(key=lambda m: m.start)
     return mentions
+
+
+# A partner named by a phrase, not a name: "from the neighbouring country", "with its neighbor".
+_PARTNER_ANAPHOR = re.compile(
+    r"\b(?:to|from|with)\s+(?P<phrase>(?:the|its|this|that)\s+(?:neighbou?ring\s+country|"
+    r"neighbou?r(?:ing\s+state)?|partner\s+country|country|republic))\b(?!['’])",
+    re.IGNORECASE,
+)
+
+
+def partner_anaphors(
+    text: str, mentions: list[CountryMention], ctx: Context
+) -> list[CountryMention]:
+    """``mentions`` with the story's other state where a phrase names a partner.
+
+    "Azerbaijan bought goods from the neighboring country", "exports to this
+    country": after "to", "from" or "with", such a phrase is the other state of
+    the story's pair, when the sentence names one of the pair.
+    """
+    if ctx.pair is None or ctx.pair[1] is None:
+        return mentions
+    named = {m.code for m in mentions}
+    added = []
+    for match in _PARTNER_ANAPHOR.finditer(text):
+        left, right = ctx.pair
+        other = right if left in named else left if right in named else None
+        if other is None:
+            continue
+        start, end = match.span("phrase")
+        added.append(CountryMention(other, "name", start, end, match.group("phrase")))
+    if not added:
+        return mentions
+    return sorted([*mentions, *added], key=lambda m: m.start)
 
 
 def _preposition(text: str, mention: CountryMention) -> str:
@@ -151,6 +195,8 @@ def attached(text: str, flow: Flow, mentions: Sequence[CountryMention]) -> Count
         words = _WORD.findall(between.replace("'s", " "))
         if len(words) > 4 or any(w.casefold() not in MODIFIERS for w in words):
             return None
+        if any(w.casefold() == "with" for w in words):
+            return None  # "Ukraine with exports worth ...": a partner in a list, no owner
         if _preposition(text, mention) in _PREPOSITIONS and not _CLAUSE_WITH.search(
             text, max(0, mention.start - 12), mention.start
         ):
@@ -193,6 +239,13 @@ def partner_between(
             continue  # "according to the OECD", "due to Japan", "apart from China"
         if prep == "between" and i + 1 < len(inside):
             return inside[i + 1].code, mention.code, True
+        if (
+            prep == "of"
+            and kind == "turnover"
+            and i + 1 < len(inside)
+            and _AND.fullmatch(text, mention.end, inside[i + 1].start)
+        ):
+            return inside[i + 1].code, mention.code, True  # "the turnover of A and B"
         if prep in allowed:
             return mention.code, None, True
     return None, None, False
@@ -207,6 +260,31 @@ def and_pair(text: str, before: int, mentions: Sequence[CountryMention]) -> tupl
     return None
 
 
+_HYPHEN = re.compile(r"\s*[-–]\s*")
+
+
+def hyphen_pair(
+    text: str, flow: Flow, mentions: Sequence[CountryMention]
+) -> tuple[str, str] | None:
+    """Two states joined by a hyphen in the flow's noun phrase: "Kazakh-Chinese trade".
+
+    >>> from diplonews.parsing.countries import extract_country_mentions as find
+    >>> text = "The Chilean-Peruvian trade turnover reached $5 billion."
+    >>> start = text.index("trade")
+    >>> hyphen_pair(text, Flow(start, start + 14, "turnover", "trade turnover"), find(text))
+    ('CHL', 'PER')
+    """
+    before = [m for m in mentions if m.end <= flow.start and m.kind != "group"]
+    for left, right in itertools.pairwise(before):
+        if (
+            _HYPHEN.fullmatch(text, left.end, right.start)
+            and left.code != right.code
+            and all(w.casefold() in MODIFIERS for w in _WORD.findall(text, right.end, flow.start))
+        ):
+            return left.code, right.code
+    return None
+
+
 def other_state(reporter: str, ctx: Context) -> str | None:
     """The other state of the story's pair, else the most named state that is not ``reporter``."""
     if ctx.pair is not None and reporter in ctx.pair:
@@ -214,6 +292,64 @@ def other_state(reporter: str, ctx: Context) -> str | None:
         if other is not None:
             return other
     return next((s for s in ctx.top_states if s != reporter), None)
+
+
+def learn_pair(
+    sentence: Sentence,
+    ctx: Context,
+    sentence_flows: Sequence[Flow],
+    mentions: Sequence[CountryMention],
+) -> None:
+    """Learn the story's pair from a sentence's first flow, before its figures are read.
+
+    "Kazakhstan's trade with Uzbekistan exceeded $4 billion, while exports came to
+    $2.9 billion": the exports are with Uzbekistan though the first amount is no figure.
+    """
+    if ctx.pair is not None:
+        return
+    frames = [f for f in sentence_flows if f.kind not in ("block", "difference")]
+    if frames:
+        found = attached(sentence.text, frames[0], mentions)
+        reporter = found.code if found is not None and found.kind != "group" else ctx.reporter
+        _learn_pair(
+            sentence.text,
+            ctx,
+            frames[0],
+            reporter=reporter,
+            sentence_flows=sentence_flows,
+            mentions=mentions,
+        )
+
+
+def _learn_pair(
+    text: str,
+    ctx: Context,
+    flow: Flow,
+    *,
+    reporter: str | None,
+    sentence_flows: Sequence[Flow],
+    mentions: Sequence[CountryMention],
+) -> None:
+    hyphen = hyphen_pair(text, flow, mentions)
+    if hyphen is not None:
+        ctx.pair = hyphen  # "Kazakh-Chinese trade grew ...": the story's pair
+        return
+    if flow.kind == "turnover":
+        # "Trade between Argentina and Brazil jumped 90 pct": the story's pair.
+        stop = next((f.start for f in sentence_flows if f.start > flow.start), len(text))
+        partner, first, _ = partner_between(text, flow.end, stop, "turnover", mentions)
+        pair = (first, partner) if first is not None else and_pair(text, flow.start, mentions)
+        if pair is None and partner is not None and reporter is not None:
+            pair = (reporter, partner)  # "Peru's trade with Chile"
+        if pair is not None and pair[1] is not None and pair[0] != pair[1]:
+            ctx.pair = (pair[0], pair[1])
+    if ctx.pair is None and reporter is not None and flow.kind in ("export", "import"):
+        # "West German exports to the United States fell below ...": the story's pair,
+        # even when the sentence states no figure of its own.
+        stop = next((f.start for f in sentence_flows if f.start > flow.start), len(text))
+        partner, _, has_partner = partner_between(text, flow.end, stop, flow.kind, mentions)
+        if has_partner and partner is not None and partner != reporter:
+            ctx.pair = (reporter, partner)
 
 
 def update_context(
@@ -238,22 +374,10 @@ def update_context(
         reporter = found.code if found is not None else ctx.reporter
         if any(f.kind == "turnover" for f in frames):
             ctx.turnover_paragraph = sentence.paragraph
-        if ctx.pair is None and flow.kind == "turnover":
-            # "Trade between Argentina and Brazil jumped 90 pct": the story's pair.
-            stop = next((f.start for f in sentence_flows if f.start > flow.start), len(text))
-            partner, first, _ = partner_between(text, flow.end, stop, "turnover", mentions)
-            pair = (first, partner) if first is not None else and_pair(text, flow.start, mentions)
-            if pair is None and partner is not None and reporter is not None:
-                pair = (reporter, partner)  # "Peru's trade with Chile"
-            if pair is not None and pair[1] is not None and pair[0] != pair[1]:
-                ctx.pair = (pair[0], pair[1])
-        if ctx.pair is None and reporter is not None and flow.kind in ("export", "import"):
-            # "West German exports to the United States fell below ...": the story's pair,
-            # even when the sentence states no figure of its own.
-            stop = next((f.start for f in sentence_flows if f.start > flow.start), len(text))
-            partner, _, has_partner = partner_between(text, flow.end, stop, flow.kind, mentions)
-            if has_partner and partner is not None and partner != reporter:
-                ctx.pair = (reporter, partner)
+        if ctx.pair is None:
+            _learn_pair(
+                text, ctx, flow, reporter=reporter, sentence_flows=sentence_flows, mentions=mentions
+            )
     elif ctx.pair is None and _BILATERAL_BETWEEN.search(text):
         # "relations between India and Pakistan ..., with bilateral trade up threefold".
         pairs = [

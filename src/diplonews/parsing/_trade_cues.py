@@ -14,15 +14,17 @@ from collections.abc import Sequence
 
 import attrs
 
+from diplonews.parsing.countries import city_country
+
 TRIGGER = re.compile(
-    r"""\b(?:trade|trading|turnover|exports?|exported|imports?|imported|surplus|surpluses|
-    deficits?|shortfall|sold|bought|shipments)\b""",
+    r"""\b(?:trade|trading|traded|turnover|exports?|exported|imports?|imported|surplus|surpluses|
+    deficits?|shortfall|sold|bought|shipments|shipped|supplied)\b""",
     re.VERBOSE | re.IGNORECASE,
 )
 # The same words for a lower-cased text: a case-sensitive scan is several times faster.
 TRIGGER_LOWER = re.compile(
-    r"""\b(?:trad(?:e|ing)|turnover|export(?:s|ed)?|import(?:s|ed)?|surplus(?:es)?|
-    deficits?|shortfall|sold|bought|shipments)\b""",
+    r"""\b(?:trad(?:e|ing|ed)|turnover|export(?:s|ed)?|import(?:s|ed)?|surplus(?:es)?|
+    deficits?|shortfall|sold|bought|shipments|shipped|supplied)\b""",
     re.VERBOSE,
 )
 
@@ -40,17 +42,23 @@ _FLOW_SOURCE = r"""
   | (?P<turnover>(?:trade\s+|commodity\s+)turnover|turnover(?=\s+(?:between|with)\b)
       | import(?:s|ed)\s+from\s+and\s+export(?:s|ed)\s+to
       | export(?:s|ed)\s+to\s+and\s+import(?:s|ed)\s+from  # "imports from and exports to"
-      | trade\s+volume|(?:volume|value)\s+of\s+(?:mutual\s+|bilateral\s+|two-way\s+)?trade
+      | trade\s+(?:volume|operations|flows)|traded\s+(?:goods|products)  # "A and B traded goods"
+      | (?:volume|value)\s+of\s+(?:mutual\s+|bilateral\s+|two-way\s+)?trade
       | trade(?=\s+(?:(?:last|this)\s+year\s+|in\s+(?:19|20)\d\d\s+)?  # "trade last year totalled"
         (?:between|of|with|totall?ed|amount(?:ed|s)|reach(?:ed|es)|st(?:ood|ands)|
-        was|is|rose|fell|grew|hit|increased|decreased|exceeded|came|worth)\b))  # "trade of $5m"
-  | (?P<export>exports|exported|export(?=\s+(?:to|of|amounted|totall?ed|was|reached)\b)|
-        sold|shipments)\b                                   # "exports", "sold ... to"
-  | (?P<import>imports|imported|import(?=\s+(?:from|of|amounted|totall?ed|was|reached)\b)|
+        was|is|rose|fell|grew|hit|increased|decreased|exceeded|came|worth)\b
+        |\s+(?:in|during|for|over)\s+[\w\s-]{1,40}?\s+(?:amounted|totall?ed|reached|stood|came|hit)\b
+        |\s+(?:will|would|should|could|is\s+to|is\s+expected\s+to)\s+(?:reach|hit|total|exceed)\b
+        ))  # "trade of $5m", "trade in January-May amounted to"
+  | (?P<export>exports|exported|export(?=\s+(?:to|of|amounted|totall?ed|was|reached|in|for|during|
+        came|stood|worth)\b|\s*,\s*worth\b)|
+        sold|shipments|shipped(?=\s+to\b)|supplied(?=\s+(?:goods|products|commodities)\b))\b
+  | (?P<import>imports|imported|import(?=\s+(?:from|of|amounted|totall?ed|was|reached|in|for|during|
+        came|stood|worth)\b|\s*,\s*worth\b)|
         bought)\b                                           # "imports", "bought ... from"
   | (?P<other>current[\s-]+account|invisibles?|(?<!goods\sand\s)services|budget|
         balance\s+of\s+payments|debts?|reserves|tariffs?|duties|investments?|loans?|credits?|
-        aid|grants?|contracts?|purchases|capital|inflows?|outflows?|revenues?|profits?|
+        aid|grants?|contracts?|purchases|investors?|capital|inflows?|outflows?|revenues?|profits?|
         spending|subsid(?:y|ies)|sales|costs?|prices?|output|gdp|turnover|transfers|income|
         non-[a-z]+)\b                                       # other money nouns close the frame
     )"""
@@ -58,7 +66,7 @@ FLOW = re.compile(_FLOW_SOURCE, re.VERBOSE | re.IGNORECASE)
 _FLOW_LOWER = re.compile(_FLOW_SOURCE, re.VERBOSE)
 NEGATIVE = re.compile(r"deficit|gap|shortfall", re.IGNORECASE)
 SIGN_WORD = re.compile(r"\b(?:surplus|deficit|gap|shortfall)", re.IGNORECASE)
-VERB_FLOWS = frozenset({"sold", "bought", "exported", "imported"})
+VERB_FLOWS = frozenset({"sold", "bought", "exported", "imported", "shipped", "supplied"})
 
 
 def _words(text: str) -> frozenset[str]:
@@ -95,7 +103,7 @@ _OF_ALLOWED = _words(
 WORLD = re.compile(r"\b(?:global|worldwide|overall|total|foreign\s+trade|world)\b", re.IGNORECASE)
 BILATERAL = re.compile(
     r"\b(?:bilateral|two-way|mutual|the\s+two\s+(?:countries|nations|states|sides)|"
-    r"both\s+countries|between\s+them)\b",
+    r"both\s+countries|between\s+them|between\s+the\s+(?:countries|nations|sides))\b",
     re.IGNORECASE,
 )
 PRONOUN = re.compile(r"\b(?:its|their|the\s+country's|the\s+nation's|his\s+country's)\s*$")
@@ -218,6 +226,18 @@ def _overlaps(spans: Sequence[tuple[int, int]], start: int, end: int) -> bool:
     return any(lo < end and start < hi for lo, hi in spans)
 
 
+# Nouns that stand for a state ("the republic's exports", "the two countries' trade") and
+# words that cannot qualify a flow word as its product: prepositions and verbs before it.
+_STATE_NOUNS = _words(
+    """country countries nation nations state states republic republics kingdom emirate
+    side sides government governments economy economies"""
+)
+_NOT_QUALIFIERS = _words(
+    """by at put puts among amid via including namely largest biggest highest lowest main top
+    leading"""
+)
+
+
 def is_product_flow(
     text: str, start: int, end: int, kind: str, states: Sequence[tuple[int, int]]
 ) -> bool:
@@ -235,6 +255,8 @@ def is_product_flow(
             return False  # "2003's imbalance": a year's, no product
         word = text[word_start:word_end]
         folded = word.casefold().removesuffix("'s").removesuffix("’s")
+        if folded.rstrip("'’") in _STATE_NOUNS or folded in _NOT_QUALIFIERS:
+            return False  # "the republic's exports", "the two countries' trade", "by trade"
         if folded in _GOODS:
             # "capital goods trade": the word before "goods" names the product.
             return is_product_flow(text, word_start, word_start, "goods", states)
@@ -248,6 +270,11 @@ def is_product_flow(
                 return True
             if not _overlaps(states, word_start, word_end):
                 return True  # "Coffee exports", "Latin American exports", "Toyota's exports"
+    quantity = _QUANTITY_OF.match(text, end) if kind in ("export", "import") else None
+    if quantity is not None and quantity.group(1).casefold() not in _VERB_OBJECT_OK:
+        return (
+            True  # "exported 6.5 million tons of oil worth ...", "exports of 3 mln tonnes of wheat"
+        )
     if kind in ("export", "import") and text[start:end].casefold() in VERB_FLOWS:
         after = _VERB_OBJECT.match(text, end)
         if after is not None and after.group(1) not in _VERB_OBJECT_OK:
@@ -265,17 +292,27 @@ _BLOCK_AFTER = re.compile(
     r"|\s+for\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:industry|sector|firms?|compan(?:y|ies))\b",
     re.IGNORECASE,
 )
+# The place a flow comes from: "exports from Istanbul to Azerbaijan".
+_FROM_PLACE = re.compile(r"\s+from\s+([A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)")
 # A partner that is no state or group: "exports to OECD countries", "trade with Gulf states".
 _GROUP_PARTNER = re.compile(
     r"\s+(?:to|from|with)\s+(?:the\s+)?(?:other\s+|[A-Z][\w-]*\s+|[a-z]+\s+){0,7}?"
     r"(?:countries|states|nations|markets|partners|members|economies|regions)\b"
 )
 
+# A quantity of a product right after a flow word: "exported 6.5 million tons of oil".
+_QUANTITY_OF = re.compile(
+    r"\s+(?:of\s+)?(?:about\s+|around\s+|over\s+|some\s+|nearly\s+)?[\d.,]+\s*"
+    r"(?:(?:million|mln|thousand|billion)\s+)?(?:metric\s+)?(?:tons|tonnes|barrels|cubic\s+met(?:er|re)s|"
+    r"heads?|units|pieces)\s+of\s+([a-z][\w-]*)",
+    re.IGNORECASE,
+)
 # A verb flow whose object is a product: "exported nitrogen fertiliser".
 _VERB_OBJECT = re.compile(r"\s+([a-z][a-z-]+)\b")
 _VERB_OBJECT_OK = _words(
     """goods products merchandise worth to from a an the some about around nearly more less
-    only its their in during last this over under almost roughly approximately its"""
+    only its their in during last this over under almost roughly approximately its by
+    commodities cargo"""
 )
 # "a surplus on visible trade of <amount>": the trade word belongs to the balance.
 _ON_TRADE = re.compile(r"\s+on\s+(?:[a-z]+\s+)?$")
@@ -326,6 +363,13 @@ def flows(
             kind = "block"
         elif group_partner and kind in ("export", "import"):
             kind = "block"  # still the trade with those countries
+        place = _FROM_PLACE.match(text, end) if kind in ("export", "import") else None
+        if (
+            place is not None
+            and not _overlaps(states, place.start(1), place.end(1))
+            and city_country(place.group(1)) is not None
+        ):
+            kind = "block"  # "exports from Istanbul": a city's, no state's
         if (
             kind == "balance"
             and blocked

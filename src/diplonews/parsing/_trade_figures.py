@@ -23,6 +23,7 @@ from diplonews.parsing._trade_context import (
     Context,
     and_pair,
     attached,
+    hyphen_pair,
     other_state,
     partner_between,
     subject,
@@ -52,13 +53,37 @@ from diplonews.parsing._trade_cues import (
     WORLD,
     Flow,
 )
+from diplonews.parsing._trade_lists import list_item, respective_states, role_flow
 from diplonews.parsing._trade_periods import NOUN_GAP, respective, trailing_period, year_to_date
 from diplonews.parsing.countries import CountryMention
 from diplonews.parsing.money import MoneyMention, extract_money
 from diplonews.parsing.periods import PeriodMention, extract_periods, parse_period
 from diplonews.values import Period
 
-__all__ = ["Figure", "sentence_figures"]
+__all__ = ["FIGURE_ANAPHOR", "Figure", "sentence_figures"]
+
+# A sentence whose subject is the last figure: "It reached $968 million in the first half".
+FIGURE_ANAPHOR = re.compile(
+    r"(?:(?:In|During|For|Over|At|By)\s+[^,.;]{0,50}?,?\s+)?"  # "In the first half of 2021 ..."
+    r"(?:[Ii]t|[Tt]he\s+figure|[Tt]his\s+figure|[Tt]he\s+indicator|[Tt]his\s+indicator)\s+"
+    r"(?:\w+\s+){0,2}?(?:reached|amounted|totall?ed|stood|came|hit|was)\b"
+)
+# A passive flow after its amount: "goods worth $858 mln were imported (by X)".
+_PASSIVE = re.compile(
+    r"\s*(?:(?:worth\s+)?of\s+[a-z]+\s+)?(?:were|was|have\s+been|has\s+been|had\s+been)\s+"
+    r"(?:[a-z]+ly\s+)?",
+    re.IGNORECASE,
+)
+# A partner between a flow and its period: "surplus with the United States last year".
+_PARTNER_THEN_PERIOD = re.compile(
+    r"\s*(?:with|to|from)\s+(?:the\s+)?[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3}\s*"
+    r"(?:in|for|during)?\s*"
+)
+# The origin of the goods of a flow: "exports of Kazakh products", "imports of Chinese goods".
+_OF_ORIGIN = re.compile(r"\s+of\s+(?:the\s+)?", re.IGNORECASE)
+_GOODS_AFTER = re.compile(r"\s+(?:goods|products|produce|commodities|merchandise)\b", re.IGNORECASE)
+_POSTPOSED = re.compile(r"\s*(?:with|to|from)\s+(?:the\s+)?", re.IGNORECASE)
+_BY_STATE = re.compile(r"\s+by\s+(?:the\s+)?", re.IGNORECASE)
 
 _BOTH_WAYS = re.compile(r"\bfrom\s+and\b|\bto\s+and\b", re.IGNORECASE)  # "imports from and ..."
 # A period right after a compared amount: "compared with 4.76 billion in 1985".
@@ -69,6 +94,18 @@ _COMPARED_PERIOD = re.compile(
 )
 # A share of a figure: "Tea accounted for 140 mln of exports", "..., accounted for by".
 _SHARE_BEFORE_WORDS = re.compile(r"\baccount(?:s|ed|ing)?\s+(?:for|with)\b", re.IGNORECASE)
+# A period that is the base of a comparison: "rose 9% in May against May 2019".
+_BASE_BEFORE = re.compile(
+    r"\b(?:against|versus|vs\.?|compared\s+(?:to|with)|relative\s+to|on)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_PERIOD_ASIDE = re.compile(r"\s*(?:(?:figure|level|indicator)\s*)?\(\s*", re.IGNORECASE)
+_FLOW_SUBJECT = re.compile(r"\b(?:exports?|imports?)\s*$", re.IGNORECASE)
+_PART_WITH = re.compile(
+    r"\s*,?\s*(?:was\s+|were\s+)?accounted\s+for\s+by\s+(?:its\s+|their\s+|the\s+)?"
+    r"(?:trade|exports?|imports?)\s+(?:with|to|from)\s+(?:the\s+)?",
+    re.IGNORECASE,
+)
 _SHARE_AFTER_WORDS = re.compile(r"\s*,?\s*account(?:s|ed|ing)?\s+for\b", re.IGNORECASE)
 # A participle clause after an amount: "..., with Japan accounting for a third".
 _WITH_CLAUSE = re.compile(r",\s*with\b", re.IGNORECASE)
@@ -118,6 +155,7 @@ def _period_for(
         if after <= period.start < next_start and (
             OWN_PERIOD.match(between)
             or OWN_PERIOD_LOOSE.match(between)
+            or _PARTNER_THEN_PERIOD.fullmatch(between)
             or (period.text[:4].casefold() in ("betw", "from") and _PLAIN.fullmatch(between))
         ):  # "sales to <partner> between <month year> and <month year>"
             return period
@@ -130,6 +168,7 @@ def _period_for(
         for p in periods
         if p.end <= money.start
         and not PCT_BASE.search(sentence, max(0, p.start - 40), p.start)
+        and not _BASE_BEFORE.search(sentence, max(0, p.start - 30), p.start)
         and not (p.comparison and p.end <= prev_end)  # "from a year earlier's X and Y"
     ]
     if before and CLAUSE_BREAK.search(sentence, before[-1].end, money.start):
@@ -142,6 +181,28 @@ def _period_for(
         ]
         return free[0] if free else None
     return before[-1] if before else None
+
+
+# A phrase pointing back to the period just named: "in this period", "in that month",
+# "during the reporting period", "in the said 11-month time", "over five months".
+_BACK_PERIOD = re.compile(
+    r"""\b(?:(?:this|that|these|those|the)\s+(?:(?:same|reporting|reported|review|reviewed|
+    aforementioned|mentioned|said|indicated|above|specified|given|\w+-month)\s+)*
+    (?:period|month|months|time|quarter)|over\s+(?:the\s+)?\w+\s+months)\b""",
+    re.VERBOSE | re.IGNORECASE,
+)
+
+
+def _inherited_period(text: str, ctx: Context) -> Period | None:
+    """The period of an amount whose sentence names none.
+
+    A sentence pointing back ("in this period") takes the main period of the last
+    figure sentence; any other takes the story's lead, else that period.
+    """
+    last = ctx.last_period
+    if last is not None and _BACK_PERIOD.search(text):
+        return last
+    return ctx.lead or last
 
 
 def _noun_period(text: str, flow: Flow, periods: Sequence[PeriodMention]) -> PeriodMention | None:
@@ -172,7 +233,7 @@ def sentence_figures(
     ]
     if not money:
         return []
-    periods = list(extract_periods(text, anchor, previous=ctx.lead))
+    periods = list(extract_periods(text, anchor, previous=ctx.lead or ctx.last_period))
     # Words two patterns cannot match without: tested once, not before every amount.
     lower = text.lower()
     has_account, has_average = "account" in lower, "averag" in lower
@@ -181,6 +242,8 @@ def sentence_figures(
     last_currency: str | None = None
     frame_reporter: str | None = None
     frame_start = 0  # where the flow that set ``frame_reporter`` starts
+    main_set = False
+    listed = respective_states(text, [(m.start, m.end) for m in money], mentions)
     for index, mention in enumerate(money):
         prev_end = money[index - 1].end if index else 0
         following = [
@@ -196,22 +259,37 @@ def sentence_figures(
         # 1. Amounts that are not levels of a figure.
         if mention.bound or CHANGE_BEFORE.search(before) or CHANGE_AFTER.match(after):
             continue
+        item = list_item(text, mention.start, prev_end, mentions)
+        # "half the surplus, <amount>, accounted for by its trade with the US": that trade's.
+        part = _PART_WITH.match(text, mention.end)
+        part_with = next((m for m in mentions if part is not None and m.start == part.end()), None)
         share = _SHARE_BEFORE_WORDS.search(text, 0, mention.start) if has_account else None
+        if item is not None or (share is not None and _FLOW_SUBJECT.search(text, 0, share.start())):
+            # "China accounted for the largest volume, with trade of <amount>"; "Imports
+            # accounted for <amount> of the turnover": the flow's own level, no share.
+            share = None
         if (
             SHARE_BEFORE.search(before)
             or (share is not None and not CLAUSE_BREAK.search(text, share.end(), mention.start))
-            or _SHARE_AFTER_WORDS.match(text, mention.end)
+            or (_SHARE_AFTER_WORDS.match(text, mention.end) and part_with is None)
         ):
             continue  # "a third of the surplus, <amount>, accounted for by ..."
+        if mention.amount < 1000:
+            continue  # "$726.8", its multiplier left out: no country's trade figure
         if mention.currency is None and _UNIT_AFTER.match(text, mention.end):
             continue  # "6.4 mln metric tonnes": a quantity
         if AVERAGE.match(after) or (
             has_average and AVERAGE_BEFORE.search(text[prev_end : mention.start])
         ):
             continue
-        if index and CONVERSION.search(text[prev_end : mention.start]):
+        # "up 6% from the same period of 2020 ($51 million)": the compared period's figure.
+        period_aside = next(
+            (p for p in periods if _PERIOD_ASIDE.fullmatch(text, p.end, mention.start)), None
+        )
+        item_free = item is not None or period_aside is not None  # no aside, no conversion
+        if index and not item_free and CONVERSION.search(text[prev_end : mention.start]):
             continue
-        if text.count("(", 0, mention.start) > text.count(")", 0, mention.start):
+        if not item_free and text.count("(", 0, mention.start) > text.count(")", 0, mention.start):
             continue  # "(revised from 2.47 billion)", "($68bn; £37bn)": an aside
         # 2. The flow: a flow word right after the amount, else the frame before it.
         flow: Flow | None = next(
@@ -219,14 +297,36 @@ def sentence_figures(
                 f
                 for f in flows
                 if mention.end <= f.start <= mention.end + 40
-                and ATTRIBUTIVE.fullmatch(text, mention.end, f.start)
+                and (
+                    ATTRIBUTIVE.fullmatch(text, mention.end, f.start)
+                    or (
+                        f.text.casefold() in VERB_FLOWS
+                        and _PASSIVE.fullmatch(text, mention.end, f.start)
+                    )
+                )
             ),
             None,
         )
         attributive = flow is not None
+        anaphor = not flows and ctx.last_frame is not None and bool(FIGURE_ANAPHOR.match(text))
+        if anaphor and ctx.last_frame is not None:
+            # "It reached $968 million in the first half": the last figure's frame.
+            flow = Flow(mention.start, mention.start, ctx.last_frame[2], "")
         if flow is None:
             earlier = [f for f in flows if f.end <= mention.start]
             flow = earlier[-1] if earlier else None
+        if item is not None and item.reporter is not None:
+            # "... is Nepal's largest export market (<amount>)": the role gives the flow.
+            role = role_flow(text[item.partner.end : mention.start])
+            if role is not None:
+                flow = Flow(mention.start, mention.start, role, "")
+        if item is not None and (
+            flow is None or (flow.kind == "block" and flow.text.casefold() == "turnover")
+        ):
+            # "Kazakhstan holds third place ($2.4 billion)": the list's flow goes on.
+            role = role_flow(text[: mention.start])
+            kind = role or ctx.list_flow or ctx.last_flow
+            flow = None if kind is None else Flow(mention.start, mention.start, kind, "")
         if flow is None or flow.kind == "block":
             continue
         if not attributive and CLAUSE_BREAK.search(text[flow.end : mention.start]):
@@ -235,10 +335,28 @@ def sentence_figures(
             pass
         # 3. Parties.
         noun_state = attached(text, flow, mentions)
+        if flow.text.casefold() in VERB_FLOWS:
+            # "goods worth $42 mln were exported by Tajikistan to Russia": the agent.
+            agent = next(
+                (m for m in mentions if _BY_STATE.fullmatch(text, flow.end, m.start)), None
+            )
+            noun_state = agent or noun_state
         if attributive and noun_state is None:
             inside = [m for m in mentions if mention.end <= m.start < flow.start]
             noun_state = inside[-1] if inside else None
         rule = "trade.flow_amounts"
+        origin = next(
+            (
+                m
+                for m in mentions
+                if m.kind == "demonym"
+                and _OF_ORIGIN.fullmatch(text, flow.end, m.start)
+                and _GOODS_AFTER.match(text, m.end)
+            ),
+            None,
+        )
+        if noun_state is None and origin is not None and flow.kind == "export":
+            noun_state = origin  # "exports of Kazakh products to China": Kazakhstan's
         if noun_state is not None:
             reporter: str | None = noun_state.code
         else:
@@ -264,16 +382,24 @@ def sentence_figures(
         between_flows = [f for f in flows if flow.end <= f.start < mention.start and f is not flow]
         if between_flows:
             lo = between_flows[-1].end
+        # "$3.9 billion with the CIS and $10.5 billion with the EU": a partner right after
+        # the previous amount is that amount's, not this one's, when this one has its own.
+        taken = next(
+            (m.end for m in mentions if index and _POSTPOSED.fullmatch(text, prev_end, m.start)),
+            0,
+        )
+        if not any(_POSTPOSED.fullmatch(text, mention.end, m.start) for m in mentions):
+            taken = 0
         partner, pair_reporter, found = partner_between(
             text,
-            max(lo, prev_end if prev_end > flow.end else lo),
+            max(lo, prev_end if prev_end > flow.end else lo, taken),
             mention.start,
             partner_kind,
             mentions,
         )
         if not found:
             partner, pair_reporter, found = partner_between(
-                text, flow.end, mention.start, partner_kind, mentions
+                text, max(flow.end, taken), mention.start, partner_kind, mentions
             )
         if not found and attributive:
             later = [f for f in flows if flow.end <= f.start < hi]
@@ -301,6 +427,10 @@ def sentence_figures(
                 else "trade.flow_partner"
             )
         noun_phrase = text[max(0, flow.start - 30) : flow.end]
+        hyphen = hyphen_pair(text, flow, mentions)
+        if not found and hyphen is not None:
+            # "Kazakh-Chinese trade", "the Azerbaijani-Georgian trade turnover".
+            reporter, partner, found, rule = hyphen[0], hyphen[1], True, "trade.hyphen_pair"
         if not found and flow.kind == "turnover":
             pair = and_pair(text, flow.start, mentions)
             if pair is not None:
@@ -308,13 +438,50 @@ def sentence_figures(
                 rule = "trade.turnover_pair"
         if not found:
             if BILATERAL.search(noun_phrase) or BILATERAL.search(text[flow.end : mention.start]):
-                partner = other_state(reporter, ctx)
+                named = {m.code for m in mentions if m.kind != "group"}
+                if len(named) == 2 and reporter in named:
+                    # "Italy led ..., and the trade between the two countries": the two named.
+                    partner = next(code for code in named if code != reporter)
+                else:
+                    partner = other_state(reporter, ctx)
                 rule = "trade.bilateral_context"
             elif WORLD.search(noun_phrase):
                 partner = None
             elif noun_state is None and ctx.pair is not None and reporter in ctx.pair:
                 partner = ctx.pair[1] if ctx.pair[0] == reporter else ctx.pair[0]
                 rule = "trade.pair_context"
+        if part_with is not None:
+            partner, found, rule = part_with.code, True, "trade.part_with"
+        if found and partner == reporter and noun_state is None and pair_reporter is None:
+            # "Japan, which runs a surplus with the United States" in a Washington story:
+            # no state trades with itself, so the reporter is the other state named.
+            others = {m.code for m in mentions if m.kind != "group" and m.code != partner}
+            if len(others) != 1:
+                continue
+            reporter = others.pop()
+        if item is not None:
+            # A ranked partner: the list is the trade of the state written with it
+            # ("Uzbekistan's largest export market"), else of the flow's or the story's.
+            list_reporter = item.reporter.code if item.reporter is not None else ctx.reporter
+            if list_reporter == item.partner.code and item.reporter is None:
+                # "Kazakhstan ranks first with exports of $80 billion": the list ranks
+                # states by their own trade, not the story state's partners.
+                ctx.ranked_reporters = sentence.paragraph
+            elif ctx.ranked_reporters == sentence.paragraph and item.reporter is None:
+                reporter, partner, rule = item.partner.code, None, "trade.ranked_reporter"
+            elif list_reporter is not None and list_reporter != item.partner.code:
+                reporter, partner, rule = list_reporter, item.partner.code, "trade.list_item"
+        elif anaphor and ctx.last_frame is not None:
+            reporter, partner, rule = ctx.last_frame[0], ctx.last_frame[1], "trade.figure_anaphor"
+        elif listed is not None and index < len(listed):
+            # "Chile and Peru, whose trade with Spain reached X and Y respectively".
+            state = listed[index].code
+            if partner is not None and partner != state:
+                reporter, rule = state, "trade.respectively"
+            elif ctx.reporter is not None and ctx.reporter != state:
+                reporter, partner, rule = ctx.reporter, state, "trade.respectively"
+        elif origin is not None and flow.kind == "import" and origin.code != reporter:
+            partner = origin.code  # "imports of Chinese goods": from China
         if partner == reporter:
             partner = None
         # 4. Flow and sign.
@@ -353,7 +520,9 @@ def sentence_figures(
             periods,
             after=flow.end if attributive else mention.end,
         )
-        if own is None or (own.end <= mention.start and not own.comparison):
+        if period_aside is not None:
+            own = period_aside
+        elif own is None or (own.end <= mention.start and not own.comparison):
             own = _noun_period(text, flow, periods) or own  # "Brazil's September trade surplus"
         both = respective(text, flow, periods)
         if both is not None and not attributive:
@@ -394,7 +563,7 @@ def sentence_figures(
             continue  # "a monthly surplus of 350 mln": an average; "cumulative": which months?
         period: Period | None
         if own is None:
-            period = ctx.lead
+            period = _inherited_period(text, ctx)
         elif own.comparison and first_period is not None:
             try:
                 period = parse_period(own.text, anchor, previous=first_period)
@@ -430,15 +599,33 @@ def sentence_figures(
             )
         if parts_of and base is not None:
             period, target = base.period, base.target
+        elif target and (
+            own is None
+            or (
+                own.end <= mention.start
+                and anchor is not None
+                and own.period.end < anchor
+                and "," in text[own.end : mention.start]
+            )
+        ):
+            # "plans to take annual trade to $20 billion", "which came to $2 billion last
+            # year, and share the aim of hitting $5 billion": a goal with no period of its own.
+            continue
         if target and ctx.published and anchor is not None and period.end < anchor:
             target = False  # "to reverse last year's 142 billion dlr deficit": a fact
         if not target and anchor is not None:
             period = year_to_date(period, anchor, periods, ctx)
         if first_period is None:
             first_period = period
+        if not (target or main_set or period_aside or (own is not None and own.comparison)):
+            ctx.last_period, main_set = period, True  # the sentence's main period
+        if rule == "trade.list_item" and flow.text:
+            ctx.list_flow = flow.kind  # a flow word, or the list's: not a role noun's
+        ctx.last_flow = flow.kind
+        ctx.last_frame = (reporter, partner, flow.kind)
         value = mention.amount * sign
         figures.append(Figure(reporter, partner, trade_flow, value, currency, period, target, rule))
-        if partner is not None:
+        if partner is not None and rule != "trade.part_with":  # a part: no new pair
             ctx.pair = (reporter, partner)
         elif noun_state is not None and rule != "trade.bilateral_context":
             ctx.pair = None  # "Japan's trade surplus grew to ...": the story left the pair

@@ -146,6 +146,8 @@ _NUMBER = r"""
         \d{1,3}(?:,\d{3})+(?:\.\d+)?            # 102,870 / 1,118.5
       | \d{1,3}(?:,\ \d{3})+(?:\.\d+)?          # "1, 118" (a space after the comma) ...
         (?=\s*(?:trillion|billion|million|bln|mln|bn|mn)\b)  # ... only before a multiplier
+      | \d{1,3},\d{1,2}(?!\d)                   # a decimal comma: "$2,1 billion" ...
+        (?=\s*(?:trillion|billion|million|thousand|trln|bln|mln|mn|bn|m|b)\b)  # ... before one
       | \d+(?:\.\d+)?                           # 13.2 / 2020 / 5
       | \.\d+                                   # .5
     )
@@ -179,13 +181,14 @@ def _scanner() -> re.Pattern[str]:
         (?<![\w.$£€¥])                          # not inside a word or another number
         (?:
             (?P<sym>{symbol_alt})\s?            # a prefixed symbol: "$", "US$", "£"
+          | (?P<rs>(?-i:Rs)\.?)\s?              # rupees: "Rs 5 billion", "Rs. 120 million"
           | (?P<code>(?-i:[A-Z]{{3}}))\s         # a prefixed ISO code: "USD 1.118 bln"
         )?
         {_NUMBER}
         {_MULT}
         (?![\w%])                               # a whole number: not "2M2021", not "3%"
         (?:
-            \s*                                 # an optional space
+            (?:(?<=[a-z])\.)?\s*                 # an optional space, after "bln." too
             (?P<word>{alternation})\b           # a currency word after: "mln dlrs", "marks"
             (?P<poss>')?                        # "dlrs' worth"
         )?
@@ -199,7 +202,7 @@ _BOUND_BEFORE = re.compile(
     (?:\b(?:more\s+than|over|in\s+excess\s+of|upwards\s+of|exceed(?:ed|ing|s)?|
         surpass(?:ed|ing|es)?|top(?:ped|s)?|almost|nearly|(?<!add\s)(?<!adds\s)(?<!added\s)
         (?<!adding\s)up\s+to|at\s+least|
-        at\s+most|less\s+than|under|below|fewer\s+than|no\s+more\s+than|
+        at\s+most|less\s+than|under|below|fewer\s+than|no\s+more\s+than|(?:came|come|comes)\s+close\s+to|
         just\s+(?:over|under|below))     # bound words
     )\s+(?:the\s+|a\s+|an\s+)?(?:mark\s+of\s+|level\s+of\s+)?$  # then the amount
     """,
@@ -224,7 +227,30 @@ _SMALL = re.compile(r"^\d{1,3}(?:\.\d+)?$")  # a range's bare first end: "200", 
 _FROM_BEFORE = re.compile(r"\bfrom\s+$", re.IGNORECASE)  # "from X to Y" is no range
 
 
-def _amount(num: str, multiplier: int) -> Decimal:
+# Currencies whose thousand-billion amounts are written as trillions: "$1,481 billion"
+# in a regional outlet is 1.481 billion, written with a decimal comma.
+_DECIMAL_COMMA_BILLIONS = frozenset({"USD", "EUR", "GBP", "CHF", "AZN"})
+_DECIMAL_COMMA = re.compile(r"\d{1,3},\d{1,3}")
+
+
+def _decimal_comma(num: str, multiplier: int, currency: str | None) -> bool:
+    """Whether the comma of ``num`` is a decimal comma ("2,1 billion", "$1,481 billion").
+
+    >>> _decimal_comma("2,1", 10**9, None), _decimal_comma("10,481", 10**9, "USD")
+    (True, True)
+    >>> _decimal_comma("1,481", 10**9, "JPY"), _decimal_comma("1,200", 10**6, "USD")
+    (False, False)
+    """
+    if _DECIMAL_COMMA.fullmatch(num) is None:
+        return False
+    if len(num.rpartition(",")[2]) < 3:
+        return True
+    return multiplier >= 10**9 and currency in _DECIMAL_COMMA_BILLIONS
+
+
+def _amount(num: str, multiplier: int, currency: str | None = None) -> Decimal:
+    if _decimal_comma(num, multiplier, currency):
+        num = num.replace(",", ".")
     value = Decimal(num.replace(",", "").replace(" ", "")) * multiplier
     # Whole units where the value is whole: Decimal("13.2") * 10**6 -> 13200000.
     return value.quantize(Decimal(1)) if value == value.to_integral_value() else value.normalize()
@@ -290,6 +316,8 @@ def _scan(text: str, country: str | None) -> list[_Raw]:
         prefix: str | None = None
         if match.group("sym"):
             prefix = currency_word(match.group("sym"), country=country)
+        elif match.group("rs"):
+            prefix = currency_word("rupees", country=country)
         elif match.group("code"):
             prefix = _code_currency(match.group("code"), country)
             if prefix is None:
@@ -312,7 +340,7 @@ def _scan(text: str, country: str | None) -> list[_Raw]:
             _Raw(
                 start,
                 end,
-                _amount(match.group("num"), multiplier),
+                _amount(match.group("num"), multiplier, prefix or suffix),
                 match.group("num"),
                 multiplier,
                 prefix or suffix,
@@ -320,6 +348,41 @@ def _scan(text: str, country: str | None) -> list[_Raw]:
             )
         )
     return raws
+
+
+_SPACE = re.compile(r"\s+")
+
+
+def _compounds(text: str, raws: list[_Raw]) -> list[_Raw]:
+    """Amounts written in parts joined: "1 billion dollars 477 million 4 thousand".
+
+    Each part has a smaller multiplier than the one before, and one currency at most.
+
+    >>> [(str(m.amount), m.currency) for m in extract_money("2 billion 45 million dollars")]
+    [('2045000000', 'USD')]
+    """
+    joined: list[_Raw] = []
+    for raw in raws:
+        last = joined[-1] if joined else None
+        if (
+            last is not None
+            and not raw.bare
+            and (raw.currency is None or last.currency is None)
+            and 1000 <= raw.multiplier < last.multiplier
+            and raw.amount < last.multiplier
+            and "." not in raw.num + last.num
+            and _SPACE.fullmatch(text, last.end, raw.start)
+        ):
+            joined[-1] = attrs.evolve(
+                last,
+                end=raw.end,
+                amount=last.amount + raw.amount,
+                multiplier=raw.multiplier,
+                currency=last.currency or raw.currency,
+            )
+            continue
+        joined.append(raw)
+    return joined
 
 
 def extract_money(
@@ -359,7 +422,7 @@ def _extract(
     text: str, default_currency: str | None, country: str | None
 ) -> tuple[MoneyMention, ...]:
     """:func:`extract_money`, cached: extractors read the same sentence more than once."""
-    raws = _scan(text, country)
+    raws = _compounds(text, _scan(text, country))
     # Ranges share the second amount's multiplier and currency: "between 200 and 300 mln dlrs".
     in_range = [False] * len(raws)
     for i in range(len(raws) - 1):

@@ -70,7 +70,13 @@ _PERIOD = re.compile(
     rf"""
     \b(?={_GATE})(?:                                          # every phrase starts with a gate
                                                             # word: try the alternatives only there
-    (?P<fiscal>                                             # fiscal years
+    (?P<iran>                                               # the Iranian (solar) calendar year
+        (?:(?i:the\s+)?(?i:first)\s+(?P<irn>\d{{1,2}}|[a-z]+)\s+(?i:months)\s+(?i:of)\s+)?
+        (?i:the\s+)?(?P<irrel>(?i:current|present|this|last|past|previous|preceding))\s+
+        (?i:Iranian)\s+(?i:(?:calendar|fiscal)\s+)?(?i:year)
+        (?:'s\s+(?i:first)\s+(?P<irn2>\d{{1,2}}|[a-z]+)\s+(?i:months))?
+    )
+  | (?P<fiscal>                                             # fiscal years
         (?:(?i:fiscal|financial)\s+(?i:year\s+)?)?
         (?P<fy1>{_Y})\s*/\s*(?P<fy2>\d\d(?:\d\d)?)(?![\d/])  # "1986/87", "2021/2022"
         (?:,?\s+(?i:ended|ending|to)\s+(?:(?i:end-))?(?P<fyend>{_M}))?  # "ended March"
@@ -88,7 +94,7 @@ _PERIOD = re.compile(
         (?:(?i:same|corresponding|comparable|like|similar)\s+(?:(?P<same_y1>{_Y})\s+)?
           |(?P<same_ago>(?i:year[\s-]+(?:ago|earlier))\s+))  # "the year-ago period"
         (?i:period|months?|quarter|time|half)
-        (?:\s+(?:(?i:of|in)\s+)?(?P<same_y2>{_Y})|\s+(?P<same_rel>{_SHIFT}))?
+        (?:\s+(?:(?i:of|in)\s+)?(?P<same_y2>{_Y})|\s+(?:(?i:of)\s+)?(?P<same_rel>{_SHIFT}))?
     )
   | (?P<quarter>                                            # "first quarter of 2021"
         (?i:the\s+)?(?P<qord>{_ORD})\s+(?i:quarter)
@@ -96,7 +102,7 @@ _PERIOD = re.compile(
         (?:,?\s+(?P<qy2>{_Y}))?
     )
   | (?P<qshort>                                             # "Q1 2021", "Q1", "1Q 2021"
-        \b(?:Q(?P<qn>[1-4])|(?P<qn2>[1-4])Q)\b(?:\s*[-/,]?\s*(?P<qsy>{_Y}))?
+        \b(?:Q(?P<qn>[1-4])|(?P<qn2>[1-4])Q)(?:\b|(?={_Y}\b))(?:\s*[-/,]?\s*(?P<qsy>{_Y}))?
     )
   | (?P<half>                                               # "first half of 1987", "the half year"
         (?i:the\s+)?(?:(?P<hord>(?i:first|second|1st|2nd))\s+(?i:half)
@@ -104,8 +110,10 @@ _PERIOD = re.compile(
         (?:\s+(?i:of|in)\s+(?:(?P<hy>{_Y})|(?P<hrel>{_REL_YEAR})|(?i:the\s+year)))?
         (?:,?\s+(?P<hy2>{_Y}))?
     )
-  | (?P<hshort>\bH(?P<hn>[12])\s*(?P<hsy>{_Y})?\b)           # "H1 2021"
+  | (?P<hshort>\bH(?P<hn>[12])\s*(?P<hsy>{_Y})?\b          # "H1 2021"
+      | \b(?P<hn2>[12])H\s?(?P<hsy2>{_Y})\b)                  # "1H2017"
   | (?P<first_n>                                            # "the first 11 months of 2021"
+        (?:(?P<fnpre>{_REL_YEAR}|(?i:the\s+(?:current|present)\s+year))'s\s+)?  # "this year's"
         (?i:the\s+)?(?i:first)\s+(?P<fn>\d{{1,2}}|[A-Za-z]+(?:-[a-z]+)?)\s+(?i:months)
         (?:\s+(?i:of|in)\s+(?:
             (?P<fnfiscal>(?i:(?:fiscal|financial)\s+(?:year\s+)?)?{_Y}\s*/\s*\d\d(?:\d\d)?(?![\d/])
@@ -113,12 +121,17 @@ _PERIOD = re.compile(
           |(?P<fny>{_Y})|(?P<fnrel>{_REL_YEAR})|(?i:the\s+(?:current\s+)?year)))?
         (?:,?\s+(?P<fny2>{_Y}))?
     )
-  | (?P<nm>\b(?P<nmn>\d{{1,2}})M\s?(?P<nmy>{_Y})\b)           # "2M2021"
+  | (?P<n_of>                                               # "11 months of 2022"
+        (?i:the\s+)?(?P<non>\d{{1,2}}|[a-z]+)\s+(?i:months)\s+(?i:of)\s+
+        (?:(?P<nony>{_Y})|(?P<nonrel>{_REL_YEAR})|(?i:the\s+(?:current\s+)?year))
+    )
+  | (?P<nm>\b(?P<nmn>\d{{1,2}})M\s?(?:(?i:of)\s+)?(?P<nmy>{_Y})\b)  # "2M2021", "11M of 2022"
   | (?P<mrange>                                             # "January-November 2021"
         (?:(?i:between)\s+)?(?P<mr1>{_M})\s*(?:-|–|/|(?i:to|through|till|until|and))\s*
         (?:{_M}\s*[-–]\s*)?(?P<mr2>{_M})                     # "January/March", "April-May-June"
-        (?:,?\s+(?:(?i:of)\s+)?(?:(?P<mry>{_Y})|(?P<mrrel>{_REL_YEAR})))?
-    )
+        (?:,?\s+(?:(?i:of)\s+)?(?:(?i:the\s+)?(?i:fiscal\s+year\s+|FY\s?))?
+          (?:(?P<mry>{_Y})(?:\s*[-/]\s*(?P<mrfy>\d\d(?:\d\d)?)(?![\d/]))?|(?P<mrrel>{_REL_YEAR})))?
+    )                                                       # "July-March 2022-23": a fiscal year's
   | (?P<day>{_M}\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?:,?\s+{_Y})?)  # "March 5, 1987": a day
   | (?P<month>                                              # "November 2004", "April, 1986"
         (?P<mo>{_M})(?:'s)?(?:,?\s+(?:(?P<moy>{_Y})\b|(?P<morel>{_REL_YEAR}|(?i:the\s+year\s+before))))?
@@ -184,9 +197,35 @@ def _fiscal(first_year: int, end_month: int | None, previous: Period | None) -> 
     return Period.months(first_year, end_month + 1, end_month, last_year=first_year + 1)
 
 
+# Days in the months of the Iranian solar year, which starts on 21 March.
+_IRANIAN_MONTHS = (31, 31, 31, 31, 31, 31, 30, 30, 30, 30, 30, 29)
+
+
+def _iranian(rel: str, months: str | None, anchor: dt.date) -> Period | None:
+    """The Iranian calendar year (or its first months) that ``rel`` names.
+
+    >>> print(_iranian("current", "11", dt.date(2022, 3, 6)))
+    2021-03-21..2022-02-19
+    >>> print(_iranian("preceding", None, dt.date(2020, 1, 28)))
+    2018-03-21..2019-03-20
+    """
+    year = anchor.year if anchor >= dt.date(anchor.year, 3, 21) else anchor.year - 1
+    if rel.casefold() in ("last", "past", "previous", "preceding"):
+        year -= 1
+    start = dt.date(year, 3, 21)
+    if months is None:
+        return Period(start, dt.date(year + 1, 3, 20))
+    count = number_word(months)
+    if count is None or not 1 <= count <= 12:
+        return None
+    return Period(start, start + dt.timedelta(days=sum(_IRANIAN_MONTHS[:count]) - 1))
+
+
 def _resolve(match: re.Match[str], anchor: dt.date, reference: Period | None) -> Period | None:
     """The period a match names, or ``None`` (a day, an unresolvable comparison)."""
     g = match.group
+    if g("iran"):
+        return _iranian(g("irrel"), g("irn") or g("irn2"), anchor)
     if g("fiscal"):
         first = int(g("fy1"))
         second = g("fy2")
@@ -247,8 +286,8 @@ def _resolve(match: re.Match[str], anchor: dt.date, reference: Period | None) ->
             half = 1 if g("hy_only") else (1 if g("hord").casefold() in ("first", "1st") else 2)
             year_text, rel = g("hy") or g("hy2"), g("hrel")
         else:
-            half = int(g("hn"))
-            year_text, rel = g("hsy"), None
+            half = int(g("hn") or g("hn2"))
+            year_text, rel = g("hsy") or g("hsy2"), None
         first_month = 6 * half - 5
         if year_text:
             year = int(year_text)
@@ -273,10 +312,21 @@ def _resolve(match: re.Match[str], anchor: dt.date, reference: Period | None) ->
             )
         if g("fny") or g("fny2"):
             year = int(g("fny") or g("fny2"))
-        elif g("fnrel"):
-            year = _rel_year(g("fnrel"), anchor)
+        elif g("fnrel") or g("fnpre"):
+            year = _rel_year(g("fnrel") or g("fnpre"), anchor)
         else:
             year = anchor.year if count < anchor.month else anchor.year - 1
+        return Period.months(year, 1, count)
+    if g("n_of"):
+        count = number_word(g("non"))
+        if count is None or not 1 <= count <= 12:
+            return None
+        if g("nony"):
+            year = int(g("nony"))
+        elif g("nonrel"):
+            year = _rel_year(g("nonrel"), anchor)
+        else:
+            year = anchor.year
         return Period.months(year, 1, count)
     if g("nm"):
         count = int(g("nmn"))
@@ -285,7 +335,16 @@ def _resolve(match: re.Match[str], anchor: dt.date, reference: Period | None) ->
         from_month, to_month = month_number(g("mr1")), month_number(g("mr2"))
         assert from_month is not None
         assert to_month is not None
-        if g("mry"):
+        if g("mry") and g("mrfy"):
+            # "July-March FY2022-23": months of a fiscal year over two calendar years;
+            # January to March fall in its second year, the other months in its first.
+            first = int(g("mry"))
+            second = g("mrfy")
+            second_year = int(second) if len(second) == 4 else first // 100 * 100 + int(second)
+            if second_year != first + 1:
+                return None
+            end_year = second_year if from_month > to_month or to_month <= 3 else first
+        elif g("mry"):
             end_year = int(g("mry"))
         elif g("mrrel"):
             end_year = _rel_year(g("mrrel"), anchor)

@@ -36,14 +36,18 @@ from diplonews.models import Article, Party, TradeFlow, TradeRecord
 from diplonews.parsing._context import body_mentions
 from diplonews.parsing._text import Sentence, split_sentences
 from diplonews.parsing._trade_context import (
+    CURRENCY_AFTER,
     Context,
     anchor_date,
     dateline_country,
+    learn_pair,
+    partner_anaphors,
     sentence_mentions,
     update_context,
 )
 from diplonews.parsing._trade_cues import TRIGGER, TRIGGER_LOWER, ends_blocked, flows
-from diplonews.parsing._trade_figures import Figure, sentence_figures
+from diplonews.parsing._trade_figures import FIGURE_ANAPHOR, Figure, sentence_figures
+from diplonews.parsing._trade_lists import RANK_HINT
 from diplonews.values import Country, CountryGroup, Span
 
 __all__ = ["extract_trade_records"]
@@ -65,6 +69,7 @@ _LOWER_MONTHS = (
 _LEAD_CHARS = 400
 _DATE_FOLLOWS = re.compile(r"\s*[\d,.]")  # "april 9", "in february, ..."
 _WORD_START = re.compile(r"(?<![\w'’])[a-z]")
+_STATISTICS = re.compile(r"\b(?:statistics|statistical|data|figures|customs)\b", re.IGNORECASE)
 _BALANCE_HINT = re.compile(r"deficit|surplus|balance|current", re.IGNORECASE)
 
 
@@ -80,7 +85,7 @@ def _party(code: str | None) -> Party | None:
 
 # The first letters of every trade word: ``str.find`` over them beats a regex scan.
 _STEMS = ("trad", "turnover", "export", "import", "surplus", "deficit", "shortfall", "sold")
-_STEMS_RARE = ("bought", "shipments")
+_STEMS_RARE = ("bought", "shipments", "shipped", "supplied")
 
 
 def _trade_sentences(body: str) -> list[Sentence]:
@@ -100,8 +105,18 @@ def _trade_sentences(body: str) -> list[Sentence]:
         return []
     sentences = split_sentences(body)
     starts = [s.start for s in sentences]
-    chosen = sorted({bisect.bisect_right(starts, hit) - 1 for hit in hits})
-    return [sentences[i] for i in chosen if i >= 0]
+    chosen = {bisect.bisect_right(starts, hit) - 1 for hit in hits}
+    first = min(chosen)
+    # A partner list goes on in sentences with no trade word: "Turkey was second ($5m)";
+    # so does a figure's sentence: "It reached $968 million in the first half".
+    chosen |= {
+        i
+        for i, s in enumerate(sentences)
+        if i > first
+        and _DIGIT.search(s.text)
+        and (RANK_HINT.search(s.text) or FIGURE_ANAPHOR.match(s.text))
+    }
+    return [sentences[i] for i in sorted(chosen) if i >= 0]
 
 
 def _typed_in_lower_case(body: str) -> bool:
@@ -153,26 +168,41 @@ def extract_trade_records(article: Article) -> tuple[TradeRecord, ...]:
     .. versionadded:: 0.1.0
     """
     body = article.body
+    # Typographic apostrophes read as plain ones ("Azerbaijan’s exports"); one character
+    # for one, so every offset holds and the evidence is quoted as written.
+    read = body.replace("’", "'")
     if _typed_in_lower_case(body):
         # A wire story typed in lower case ("chile's trade surplus narrowed ... in february"):
         # read it with every word capitalised, and quote the evidence as written.
-        recased = _WORD_START.sub(lambda m: m.group().upper(), body)
-        return tuple(
-            attrs.evolve(
-                r, evidence=tuple(Span(s.start, s.end, body[s.start : s.end]) for s in r.evidence)
-            )
-            for r in _extract(attrs.evolve(article, body=recased))
+        recased = _WORD_START.sub(lambda m: m.group().upper(), read)
+        records = _extract(attrs.evolve(article, body=recased))
+    elif read != body:
+        # The body's sentences and country mentions (cached per body) serve as they are.
+        records = _extract(article, read)
+    else:
+        return _extract(article)
+    return tuple(
+        attrs.evolve(
+            r, evidence=tuple(Span(s.start, s.end, body[s.start : s.end]) for s in r.evidence)
         )
-    return _extract(article)
+        for r in records
+    )
 
 
-def _extract(article: Article) -> tuple[TradeRecord, ...]:
+def _extract(article: Article, read: str | None = None) -> tuple[TradeRecord, ...]:
+    """The records of ``article``, its sentences read in ``read`` (the body, respelt)."""
     body = article.body
     trade_sentences = _trade_sentences(body)
     if not trade_sentences:
         return ()
+    if read is not None:
+        trade_sentences = [attrs.evolve(s, text=read[s.start : s.end]) for s in trade_sentences]
     anchor = anchor_date(article)
-    states = [m.code for m in body_mentions(body).mentions if m.kind != "group"]
+    states = [
+        m.code
+        for m in body_mentions(body).mentions
+        if m.kind != "group" and not CURRENCY_AFTER.match(body, m.end)
+    ]
     ctx = Context(
         reporter=dateline_country(body) or (states[0] if states else None),
         top_states=tuple(code for code, _ in collections.Counter(states).most_common(3)),
@@ -182,7 +212,9 @@ def _extract(article: Article) -> tuple[TradeRecord, ...]:
     records: list[TradeRecord] = []
     seen: set[tuple[object, ...]] = set()
     for sentence in trade_sentences:
-        mentions = sentence_mentions(body, sentence, ctx.has_community)
+        mentions = partner_anaphors(
+            sentence.text, sentence_mentions(body, sentence, ctx.has_community), ctx
+        )
         has_digit = _DIGIT.search(sentence.text) is not None
         if not (
             has_digit
@@ -195,9 +227,12 @@ def _extract(article: Article) -> tuple[TradeRecord, ...]:
         sentence_flows = flows(
             sentence.text, [(m.start, m.end) for m in mentions], blocked=ctx.balance_blocked
         )
-        if ctx.turnover_paragraph == sentence.paragraph:
+        if ctx.turnover_paragraph == sentence.paragraph or (
+            ctx.turnover_paragraph >= 0 and (mentions or _STATISTICS.search(sentence.text))
+        ):
             # "the trade turnover between A and B amounted to ... . In January, the
-            # turnover reached ...": a bare "turnover" in the same paragraph is that trade.
+            # turnover reached ...": a bare "turnover" in the same paragraph is that trade,
+            # and in a later one where the statistics or a state speak of it (not a firm).
             sentence_flows = [
                 attrs.evolve(f, kind="turnover")
                 if f.kind == "block" and f.text.casefold() == "turnover"
@@ -206,6 +241,7 @@ def _extract(article: Article) -> tuple[TradeRecord, ...]:
             ]
         ctx.balance_blocked = ends_blocked(sentence_flows, ctx.balance_blocked)
         if has_digit:
+            learn_pair(sentence, ctx, sentence_flows, mentions)
             figures = sentence_figures(sentence, ctx, anchor, sentence_flows, mentions)
         else:
             figures = []
