@@ -21,7 +21,6 @@ from pathlib import Path
 from types import ModuleType
 from typing import Any
 
-import attrs
 import pytest
 
 from diplonews.extract import extract
@@ -46,12 +45,12 @@ def _load_scorer() -> ModuleType:
 
 
 def _crawled_articles() -> Iterator[Any]:
-    """Each crawled page as one article whose id is its file name without ``.txt``."""
-    for path in sorted(CRAWLED.glob("*.txt")):
-        if path.name == "README.md":
-            continue
-        for article in read_articles(path):
-            yield attrs.evolve(article, id=path.stem)
+    """Each crawled page as one article whose id is its file name without ``.txt``.
+
+    Read as a user with a folder of pages would: the folder itself, ids from file
+    names; the folder's README is no page and is left out by the reader.
+    """
+    yield from read_articles(CRAWLED, id_from="filename")
 
 
 @functools.cache
