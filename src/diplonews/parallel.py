@@ -34,7 +34,14 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from diplonews.models import Article, ArticleResult
 
-__all__ = ["available_cores", "default_jobs", "extract_parallel", "jobs_argument"]
+__all__ = [
+    "CHUNK_SIZE",
+    "LARGE_INPUT",
+    "available_cores",
+    "default_jobs",
+    "extract_parallel",
+    "jobs_argument",
+]
 
 #: Articles sent to a worker at once: large enough to amortise the messaging.
 CHUNK_SIZE = 64
@@ -59,7 +66,7 @@ def available_cores() -> int:
 def default_jobs(inputs: Sequence[str]) -> int:
     """How many processes ``diplonews extract`` uses when ``--jobs`` is not given.
 
-    Every core when the named input files hold at least :data:`LARGE_INPUT`
+    Every core when the named input files hold at least :data:`~diplonews.parallel.LARGE_INPUT`
     bytes, else one (standard input, ``-``, counts as small: give ``--jobs``).
 
     >>> default_jobs(["-"])
