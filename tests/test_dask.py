@@ -8,9 +8,9 @@ hanging, and closed at the end; the last test checks that its processes are gone
 
 from __future__ import annotations
 
-import concurrent.futures
 import json
 import logging
+import os
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -42,6 +42,11 @@ from diplonews.serialization import to_json
 
 #: Seconds a cluster may take to start or stop before the test fails.
 START_TIMEOUT = 120
+#: Connections time out too, so that nothing waits forever.
+TIMEOUTS = {
+    "distributed.comm.timeouts.connect": f"{START_TIMEOUT}s",
+    "distributed.comm.timeouts.tcp": f"{START_TIMEOUT}s",
+}
 
 # Made-up news in the corpus style: a meeting, a trade figure, an agreement, nothing.
 TEXTS = (
@@ -55,33 +60,31 @@ TEXTS = (
 )
 
 
+def _cluster(workers: int) -> distributed.LocalCluster:
+    """Worker processes that give up when they cannot reach the scheduler in time."""
+    return distributed.LocalCluster(
+        n_workers=workers,
+        threads_per_worker=1,
+        processes=True,
+        dashboard_address=":0",
+        silence_logs=logging.ERROR,
+        death_timeout=START_TIMEOUT,  # a worker that cannot start dies instead of hanging
+    )
+
+
 @pytest.fixture(scope="module")
 def client() -> Iterator[distributed.Client]:
     """A LocalCluster of two worker processes and a client on it, closed afterwards."""
-    settings = {
-        "distributed.comm.timeouts.connect": "60s",
-        "distributed.comm.timeouts.tcp": "60s",
-        "distributed.scheduler.work-stealing": False,
-    }
-    with dask.config.set(settings):
-
-        def start() -> distributed.LocalCluster:
-            return distributed.LocalCluster(
-                n_workers=2,
-                threads_per_worker=1,
-                processes=True,
-                dashboard_address=":0",
-                silence_logs=logging.ERROR,
-            )
-
-        with concurrent.futures.ThreadPoolExecutor(1) as starter:
-            cluster = starter.submit(start).result(timeout=START_TIMEOUT)
-        client = distributed.Client(cluster, timeout=START_TIMEOUT)
+    with dask.config.set(TIMEOUTS):
+        cluster = _cluster(2)
         try:
-            client.wait_for_workers(2, timeout=START_TIMEOUT)
-            yield client
+            client = distributed.Client(cluster, timeout=START_TIMEOUT)
+            try:
+                client.wait_for_workers(2, timeout=START_TIMEOUT)
+                yield client
+            finally:
+                client.close(timeout=START_TIMEOUT)
         finally:
-            client.close(timeout=START_TIMEOUT)
             cluster.close(timeout=START_TIMEOUT)
 
 
@@ -91,8 +94,6 @@ def _expected(articles: list[Article]) -> list[str]:
 
 def test_workers_are_processes(client: distributed.Client) -> None:
     """The cluster runs its tasks in other processes than this one."""
-    import os
-
     pids = client.run(os.getpid)
     assert len(pids) == 2
     assert os.getpid() not in pids.values()
@@ -173,18 +174,14 @@ def test_parquet_datasets(client: distributed.Client, tmp_path: Path) -> None:
 def test_cluster_processes_end_when_closed() -> None:
     """A cluster of our own, closed: none of its worker processes is left running."""
     psutil: Any = pytest.importorskip("psutil")
-    with dask.config.set({"distributed.comm.timeouts.connect": "60s"}):
-        cluster = distributed.LocalCluster(
-            n_workers=1,
-            threads_per_worker=1,
-            processes=True,
-            dashboard_address=":0",
-            silence_logs=logging.ERROR,
-        )
-        with distributed.Client(cluster, timeout=START_TIMEOUT) as client:
-            client.wait_for_workers(1, timeout=START_TIMEOUT)
-            pids = list(client.run(lambda: __import__("os").getpid()).values())
-        cluster.close(timeout=START_TIMEOUT)
+    with dask.config.set(TIMEOUTS):
+        cluster = _cluster(1)
+        try:
+            with distributed.Client(cluster, timeout=START_TIMEOUT) as client:
+                client.wait_for_workers(1, timeout=START_TIMEOUT)
+                pids = list(client.run(os.getpid).values())
+        finally:
+            cluster.close(timeout=START_TIMEOUT)
     for pid in pids:
         with contextlib.suppress(psutil.NoSuchProcess):
             psutil.Process(pid).wait(timeout=30)
