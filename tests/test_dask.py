@@ -38,6 +38,7 @@ from diplonews.dask import (
     trade_frame,
 )
 from diplonews.extract import extract
+from diplonews.readers import read_articles
 from diplonews.serialization import to_json
 
 #: Seconds a cluster may take to start or stop before the test fails.
@@ -135,12 +136,8 @@ def test_files_to_jsonl_partitions(client: distributed.Client, tmp_path: Path) -
     written = to_jsonl(extract_bag(read_bag(paths)), tmp_path / "out")
     assert [Path(name).name for name in written] == ["part-00000.jsonl", "part-00001.jsonl"]
     lines = [line for name in written for line in Path(name).read_text("utf-8").splitlines()]
-    articles = [
-        Article(id=f"f{index}-{i}", body=t)
-        for index, chunk in enumerate((TEXTS[:2], TEXTS[2:]))
-        for i, t in enumerate(chunk)
-    ]
-    assert lines == _expected(articles)
+    assert lines == _expected([a for path in paths for a in read_articles(path)])
+    assert [json.loads(line)["id"] for line in lines] == ["f0-0", "f0-1", "f1-0", "f1-1"]
 
 
 def test_frames_hold_the_records(client: distributed.Client) -> None:

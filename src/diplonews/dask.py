@@ -33,11 +33,11 @@ from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+import attrs
 import dask.bag as db
 import dask.dataframe as dd
 from dask.delayed import delayed
 
-from diplonews.errors import ArticleParseError
 from diplonews.models import Article, ArticleResult, Meeting, TradeRecord
 from diplonews.readers import ErrorPolicy, FieldMap, InputFormat, read_articles
 from diplonews.values import Country, CountryGroup
@@ -149,10 +149,10 @@ def _as_article(item: object, fields: FieldMap) -> Article:
         return Article(body=item)
     if isinstance(item, Mapping):
         raw = json.dumps(item, ensure_ascii=False, default=str)[:200]
-        article = _convert(dict(item), raw, fields, "<bag>", "record")
-        if isinstance(article, ArticleParseError):
-            raise article
-        return article
+        article = _convert(dict(item), raw, fields, "<bag>", 0)
+        if not isinstance(article, Article):
+            raise article.error()
+        return attrs.evolve(article, source=None, line=None)  # no file: no file position
     raise TypeError(f"expected a text, an article record or an Article, got {type(item).__name__}")
 
 

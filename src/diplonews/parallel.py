@@ -24,6 +24,7 @@ core for large files (:func:`default_jobs`).
 from __future__ import annotations
 
 import argparse
+import glob
 import multiprocessing
 import os
 from collections import deque
@@ -63,11 +64,25 @@ def available_cores() -> int:
     return max(1, os.cpu_count() or 1)  # pragma: no cover (not Linux)
 
 
+def _input_bytes(name: str) -> int:
+    """The bytes of a named input: a file, every file under a folder, or a glob's files."""
+    if os.path.isfile(name):
+        return os.path.getsize(name)
+    if os.path.isdir(name):
+        return sum(
+            os.path.getsize(os.path.join(folder, file))
+            for folder, _, files in os.walk(name)
+            for file in files
+        )
+    return sum(os.path.getsize(path) for path in glob.glob(name) if os.path.isfile(path))
+
+
 def default_jobs(inputs: Sequence[str]) -> int:
     """How many processes ``diplonews extract`` uses when ``--jobs`` is not given.
 
-    Every core when the named input files hold at least :data:`~diplonews.parallel.LARGE_INPUT`
-    bytes, else one (standard input, ``-``, counts as small: give ``--jobs``).
+    Every core when the named inputs (files, folders, globs) hold at least
+    :data:`~diplonews.parallel.LARGE_INPUT` bytes, else one (standard input,
+    ``-``, counts as small: give ``--jobs``).
 
     >>> default_jobs(["-"])
     1
@@ -76,7 +91,7 @@ def default_jobs(inputs: Sequence[str]) -> int:
     for name in inputs:
         if name != "-":
             try:
-                size += os.path.getsize(name)
+                size += _input_bytes(name)
             except OSError:
                 continue  # reported by the reader, with its name
     return available_cores() if size >= LARGE_INPUT else 1
