@@ -17,6 +17,7 @@ active runs them, threads and processes on this machine or a cluster of many
   :func:`to_parquet` writes both as Parquet datasets.
 
 >>> import dask.bag as db
+>>> from diplonews.dask import extract_bag
 >>> texts = db.from_sequence(["Nothing happened.", "Prices rose."], npartitions=1)
 >>> [len(doc.meetings) for doc in extract_bag(texts).compute(scheduler="sync")]
 [0, 0]
@@ -179,6 +180,8 @@ def extract_bag(bag: db.Bag, *, field_map: FieldMap | None = None) -> db.Bag:
         ArticleParseError: (when computed) a record cannot become an article.
         TypeError: (when computed) an element is none of the above.
 
+    >>> import dask.bag as db
+    >>> from diplonews.dask import extract_bag
     >>> records = db.from_sequence([{"id": "r1", "text": "Talks."}], npartitions=1)
     >>> [doc.id for doc in extract_bag(records).compute(scheduler="sync")]
     ['r1']
@@ -299,7 +302,9 @@ def _dataframe(results: db.Bag, build: Any, columns: Mapping[str, str]) -> dd.Da
 def trade_frame(results: db.Bag) -> dd.DataFrame:
     """The trade records of a bag of documents as a Dask DataFrame (:data:`TRADE_COLUMNS`).
 
+    >>> import dask.bag as db
     >>> from diplonews import Article
+    >>> from diplonews.dask import extract_bag, trade_frame
     >>> docs = extract_bag(db.from_sequence([Article(id="a1", body="Talks.")]))
     >>> list(trade_frame(docs).columns)[:4]
     ['id', 'article_id', 'reporter', 'partner']

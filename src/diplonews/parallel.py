@@ -14,6 +14,7 @@ results of every article read before it, exactly as with one process.
 core for large files (:func:`default_jobs`).
 
 >>> from diplonews import Article
+>>> from diplonews.parallel import extract_parallel
 >>> results = extract_parallel([Article(id="a1", body="Nothing happened.")], jobs=1)
 >>> [r.id for r in results]
 ['a1']
@@ -56,6 +57,7 @@ LARGE_INPUT = 8_000_000
 def available_cores() -> int:
     """The number of cores this process may run on (at least 1).
 
+    >>> from diplonews.parallel import available_cores
     >>> available_cores() >= 1
     True
     """
@@ -84,6 +86,7 @@ def default_jobs(inputs: Sequence[str]) -> int:
     :data:`~diplonews.parallel.LARGE_INPUT` bytes, else one (standard input,
     ``-``, counts as small: give ``--jobs``).
 
+    >>> from diplonews.parallel import default_jobs
     >>> default_jobs(["-"])
     1
     """
@@ -100,6 +103,7 @@ def default_jobs(inputs: Sequence[str]) -> int:
 def jobs_argument(text: str) -> int:
     """Parse ``--jobs N`` for argparse: a whole number of processes, at least 1.
 
+    >>> from diplonews.parallel import jobs_argument
     >>> jobs_argument("2")
     2
     >>> jobs_argument("0")
@@ -162,6 +166,7 @@ def extract_parallel(
             every article read before it have been yielded.
 
     >>> from diplonews import Article
+    >>> from diplonews.parallel import extract_parallel
     >>> articles = [Article(id=f"a{i}", body="Talks.") for i in range(3)]
     >>> [r.id for r in extract_parallel(articles, jobs=2, chunk_size=1)]
     ['a0', 'a1', 'a2']
