@@ -11,14 +11,14 @@ PYTHONS = ["3.10", "3.11", "3.12", "3.13"]
 @nox.session(python=PYTHONS)
 def tests(session: nox.Session) -> None:
     """The test suite, doctests and coverage gate (the README's test command)."""
-    session.install("-e", ".[test,pandas]")
+    session.install("-e", ".[test,pandas,dask]")
     session.run("python", "-m", "pytest", *session.posargs)
 
 
 @nox.session
 def property(session: nox.Session) -> None:
     """The hypothesis property tests with many more examples than CI runs."""
-    session.install("-e", ".[test,pandas]")
+    session.install("-e", ".[test,pandas,dask]")
     session.run(
         "python", "-m", "pytest", "-k", "hypothesis or property", "--no-cov",
         env={"HYPOTHESIS_PROFILE": "dev"},

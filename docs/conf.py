@@ -102,6 +102,18 @@ if not _ONLINE:
         ("py:class", "pandas.Period"),
         ("py:func", "attrs.fields"),
     ]
+# Dask is optional: its names stay unresolved offline.
+nitpick_ignore += [
+    ("py:class", "dask.bag.Bag"),
+    ("py:class", "dask.bag.core.Bag"),
+    ("py:class", "dask.dataframe.DataFrame"),
+    ("py:class", "dask_expr._collection.DataFrame"),
+    ("py:class", "dask.dataframe.dask_expr._collection.DataFrame"),
+    ("py:meth", "dask.bag.Bag.to_textfiles"),
+    ("py:func", "dask.compute"),
+    ("py:class", "db.Bag"),
+    ("py:class", "dd.DataFrame"),
+]
 # pycountry publishes no Sphinx inventory at all.
 nitpick_ignore.append(("py:mod", "pycountry"))
 

@@ -470,7 +470,7 @@ def test_ctrl_c(
     """Ctrl-C: exit 130, one line, no traceback, and no half-written output file."""
     from diplonews import cli
 
-    def interrupted(_articles: Any) -> Any:
+    def interrupted(_articles: Any, *_options: Any) -> Any:
         raise KeyboardInterrupt
 
     monkeypatch.setattr(cli, "_extract_documents", interrupted)

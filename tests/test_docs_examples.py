@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import doctest
 import importlib
+import importlib.util
 import inspect
 import io
 import pkgutil
@@ -21,6 +22,8 @@ DOCS = ROOT / "docs"
 def _public_modules() -> list[str]:
     names = ["diplonews"]
     for info in pkgutil.walk_packages(diplonews.__path__, prefix="diplonews."):
+        if info.name == "diplonews.dask" and importlib.util.find_spec("dask") is None:
+            continue  # the module of the optional dask extra, not installed
         if not any(part.startswith("_") for part in info.name.split(".")):
             names.append(info.name)
     return sorted(names)

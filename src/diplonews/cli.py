@@ -33,6 +33,7 @@ from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any, TextIO
 
 from diplonews.errors import ArticleParseError, DiplonewsError, ParseError
+from diplonews.parallel import jobs_argument as _jobs_argument
 
 if TYPE_CHECKING:
     from diplonews.models import Article, ArticleResult
@@ -167,6 +168,13 @@ def _build_parser() -> argparse.ArgumentParser:
         action="store_false",
         help="csv and comtrade: write cells starting with = + - @ as they are "
         "(by default they get a ' in front, so that spreadsheets do not run them)",
+    )
+    extract.add_argument(
+        "-j",
+        "--jobs",
+        type=_jobs_argument,
+        metavar="N",
+        help="worker processes (default: every core for inputs of 8 MB or more, else 1)",
     )
     extract.set_defaults(handler=_run_extract)
 
@@ -383,14 +391,16 @@ def _write_json_array(items: Iterable[Any], out: TextIO) -> int:
     return count
 
 
-def _extract_documents(articles: Iterable[Article]) -> Iterator[ArticleResult]:
+def _extract_documents(
+    articles: Iterable[Article], args: argparse.Namespace
+) -> Iterator[ArticleResult]:
     """The ``extract`` command's one map from articles to documents, in input order.
 
-    The one place to change how documents are made (e.g. in parallel).
+    The one place to change how documents are made: on ``--jobs`` worker processes.
     """
-    from diplonews.extract import extract_all  # noqa: PLC0415 (keeps --help fast)
+    from diplonews.parallel import extract_parallel  # noqa: PLC0415 (keeps --help fast)
 
-    return extract_all(articles)
+    return extract_parallel(articles, args.jobs, inputs=args.inputs)
 
 
 def _csv_folder(name: str) -> bool:
@@ -415,7 +425,7 @@ def _run_extract(args: argparse.Namespace, parser: argparse.ArgumentParser) -> i
             parser.error(f"--format csv needs -o DIR, and {args.output!r} is not a directory")
 
     def write(articles: Iterator[Article]) -> int:
-        documents = _Counted(_extract_documents(articles))
+        documents = _Counted(_extract_documents(articles, args))
         if fmt == "csv" and args.table is None:
             try:
                 write_csv(documents, args.output, escape_formulas=args.escape_formulas)
