@@ -70,8 +70,8 @@ from diplonews.parsing._agreement_words import (
 )
 from diplonews.parsing._context import BodyMentions, body_mentions
 from diplonews.parsing._text import Sentence, split_sentences
-from diplonews.parsing.countries import city_country
-from diplonews.parsing.dates import extract_dates
+from diplonews.parsing.countries import city_country, extract_country_mentions
+from diplonews.parsing.dates import extract_dates, month_number
 from diplonews.values import Country, PartialDate, Place, Span
 
 __all__ = ["extract_agreements"]
@@ -350,7 +350,9 @@ def extract_agreements(article: Article) -> tuple[Agreement, ...]:
                     in_prev = shifted(found.between(prev.start, prev.end), prev.start)
                     named = only_states(states(in_prev, 0, len(prev.text), prev.text))
                     if not 1 < len(named) <= 4:
-                        continue
+                        named = _headline_sides(article, sentences, found, text)
+                        if not named:
+                            continue
                     mention = attrs.evolve(mention, parties=named)
                 if not mention.parties and mention.location is not None and mention.status_cue:
                     # "the pact they struck in Paris": the story lists who met there
@@ -557,6 +559,54 @@ def _item_records(mention: Mention, found: BodyMentions, sentence: Sentence) -> 
     return records
 
 
+# A signing proper, done or to come: a document changes hands, not a consent.
+_SIGNING_PROPER = re.compile(
+    r"\b(?:sign(?:ed|ing)?|inked|sealed|penned|initial(?:l)?ed|put\s+\w+\s+signatures?)\b",
+    re.IGNORECASE,
+)
+
+
+_CAPITAL_WORD = re.compile(r"(?<=\s)[A-Z][\w’'-]*")
+
+
+def _named_signer(before: str) -> bool:
+    """Whether a name (not the sentence's first word, nor a month) comes before the verb.
+
+    "Acme Water and the government signed": a named signer the headline does not
+    tell; "After the talks, the ministers signed": none.
+    """
+    return any(month_number(m.group()) is None for m in _CAPITAL_WORD.finditer(before))
+
+
+def _headline_sides(
+    article: Article, sentences: Sequence[Sentence], found: BodyMentions, text: str
+) -> tuple[Party, ...]:
+    """The two to four states the headline, else the lead sentence, names (else none).
+
+    A story's headline and lead name the sides whose signing a later sentence
+    tells without naming them ("Documents were signed after the talks."); only
+    for a signing proper (signed, inked, to be signed), not a consent ("reached").
+    """
+    signing = _SIGNING_PROPER.search(text)
+    if signing is None or _named_signer(text[: signing.start()]):
+        return ()
+    if article.title:
+        named = only_states(
+            states(
+                list(extract_country_mentions(article.title)), 0, len(article.title), article.title
+            )
+        )
+        if 1 < len(named) <= 4:
+            return named
+    if sentences:
+        lead = sentences[0]
+        in_lead = shifted(found.between(lead.start, lead.end), lead.start)
+        named = only_states(states(in_lead, 0, len(lead.text), lead.text))
+        if 1 < len(named) <= 4:
+            return named
+    return ()
+
+
 def _consent_sides(sentence: Sentence, found: BodyMentions, body: str) -> tuple[Party, ...]:
     """The states that "reached agreement" in ``sentence``: named, or "both countries"."""
     mentions = shifted(found.between(sentence.start, sentence.end), sentence.start)
@@ -687,7 +737,7 @@ def _into_named(records: list[_Record]) -> list[_Record]:
 
 # A signing told as news: "were signed", "has signed", "concluded" (not "to be signed").
 _SIGNED_NEWS = re.compile(
-    r"\b(?:signed|inked|concluded|put\s+(?:their|its|his|her)\s+signatures?|signing\s+of)\b"
+    r"\b(?:signed|inked|concluded|sealed|penned|put\s+(?:their|its|his|her)\s+signatures?|signing\s+of)\b"
     r"|\bsigning\s+ceremony\b",
     re.IGNORECASE,
 )

@@ -1,0 +1,90 @@
+"""Recall of agreements: signing verbs, plan names and sides told elsewhere in the story.
+
+Every sentence below was written for these tests (invented talks, documents and
+figures); none is copied from an article.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from diplonews.models import Article
+from diplonews.parsing.agreements import extract_agreements
+
+PUB = dt.date(2023, 5, 10)
+
+# (headline, body, expected [(kind, parties, status)])
+Row = tuple[str | None, str, list[tuple[str, list[str], str]]]
+
+ROWS: list[Row] = [
+    # A signing verb of news copy: "sealed", "initialled" (to come).
+    (
+        None,
+        "Chile and Norway said the fisheries agreement is to be sealed next month.",
+        [("agreement", ["CHL", "NOR"], "planned")],
+    ),
+    (
+        None,
+        "Chile and Norway said the fisheries protocol will be initialled in Oslo.",
+        [("protocol", ["CHL", "NOR"], "planned")],
+    ),
+    # A plan named in American spelling: "action program".
+    (
+        None,
+        "Chile and Norway noted that the action program on fisheries is being implemented.",
+        [("plan", ["CHL", "NOR"], "ratified")],
+    ),
+    (
+        None,
+        "Chile and Norway adopted a programme of action on fisheries for 2024-2026.",
+        [("plan", ["CHL", "NOR"], "signed")],
+    ),
+    # A signing to come whose sentence names no side: the previous sentence's states.
+    (
+        None,
+        "The presidents of Chile and Norway held talks in Oslo on Monday. "
+        "They instructed their governments to sign an agreement on fisheries by autumn.",
+        [("agreement", ["CHL", "NOR"], "planned")],
+    ),
+    # A signing whose sentences name no side: the headline names them.
+    (
+        "Chile and Norway deepen cooperation",
+        "The foreign ministers held talks on fisheries and shipping. "
+        "After the talks, the ministers signed a memorandum on maritime research.",
+        [("memorandum", ["CHL", "NOR"], "signed")],
+    ),
+    # ... else the lead sentence does.
+    (
+        None,
+        "Chile and Norway agreed to widen trade at talks in Santiago on Tuesday. "
+        "The ministers discussed fisheries and shipping at length. "
+        "After the talks, the ministers signed a memorandum on maritime research.",
+        [("memorandum", ["CHL", "NOR"], "signed")],
+    ),
+    # Not when the sentence names a signer the headline does not tell (a company).
+    (
+        "Chile and Norway deepen cooperation",
+        "The foreign ministers held talks on fisheries and shipping. "
+        "In May, Fjordline Shipping and the government signed an agreement on port fees.",
+        [],
+    ),
+    # Nor for a consent: "an agreement was reached on ..." is no document.
+    (
+        "Chile and Norway deepen cooperation",
+        "The foreign ministers held talks on fisheries and shipping. "
+        "An agreement was reached on widening dialogue in new areas.",
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(("headline", "body", "expected"), ROWS)
+def test_recall_rows(
+    headline: str | None, body: str, expected: list[tuple[str, list[str], str]]
+) -> None:
+    """Each story gives exactly the expected (kind, parties, status) records."""
+    found = extract_agreements(Article(body=body, title=headline, published=PUB))
+    got = [(a.kind.value, [str(p) for p in a.parties], a.status.value) for a in found]
+    assert got == expected
