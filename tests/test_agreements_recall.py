@@ -63,6 +63,13 @@ ROWS: list[Row] = [
         "After the talks, the ministers signed a memorandum on maritime research.",
         [("memorandum", ["CHL", "NOR"], "signed")],
     ),
+    # A named instrument whose signing is told with no side: the headline's states too.
+    (
+        "Chile and Norway celebrate a decade of partnership",
+        "The ministers spoke about shipping. "
+        "They recalled the signing of the Southern Fisheries Treaty.",
+        [("treaty", ["CHL", "NOR"], "signed")],
+    ),
     # Not when the sentence names a signer the headline does not tell (a company).
     (
         "Chile and Norway deepen cooperation",

@@ -339,7 +339,9 @@ def extract_agreements(article: Article) -> tuple[Agreement, ...]:
                 prev = sentences[index - 1]
                 in_prev = shifted(found.between(prev.start, prev.end), prev.start)
                 named = only_states(states(in_prev, 0, len(prev.text), prev.text))
-                if 1 < len(named) <= 4:
+                if not 1 < len(named) <= 4:
+                    named = _headline_sides(article, sentences, found, text)
+                if named:
                     mention = attrs.evolve(mention, parties=named)
             if not mention.parties and mention.title is None and mention.party_basis != "modifier":
                 if mention.party_basis == "both_sides":
