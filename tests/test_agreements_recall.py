@@ -70,6 +70,22 @@ ROWS: list[Row] = [
         "They recalled the signing of the Southern Fisheries Treaty.",
         [("treaty", ["CHL", "NOR"], "signed")],
     ),
+    # An unnumbered "the parties" of a meeting whose participants are listed: all of them.
+    (
+        None,
+        "Chile hosted a meeting of transport ministers on Monday. "
+        "Ministers of Peru, Bolivia and Ecuador took part in the meeting. "
+        "The parties agreed that a road map would be signed in June.",
+        [("plan", ["BOL", "CHL", "ECU", "PER"], "planned")],
+    ),
+    # ... but "the two sides" are two, whoever else the story lists.
+    (
+        None,
+        "Chile and Peru held talks on Monday; Chile also briefed Bolivia. "
+        "Ministers of Peru, Bolivia and Ecuador took part in a forum earlier. "
+        "The two sides agreed that a road map would be signed in June.",
+        [("plan", ["CHL", "PER"], "planned")],
+    ),
     # Not when the sentence names a signer the headline does not tell (a company).
     (
         "Chile and Norway deepen cooperation",

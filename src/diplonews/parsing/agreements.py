@@ -21,8 +21,10 @@ after "a"/"an" (a name takes "the"). A descriptive phrase such as
 Parties: the states named in the modifiers or in a "between"/"among"/"with"
 phrase; else, for an unnamed instrument, the states named elsewhere in the
 sentence (datelines and "in <city>" locations excepted); else "the two
-countries"/"the sides" are the two states the article names most; else,
-when a signing verb is stated, the states of the previous sentence. A named
+countries"/"the sides" are the two states the article names most (an
+unnumbered "the parties" adds the states a sentence lists as taking part);
+else, when a signing verb (or a signing to come) is stated, the states of the
+previous sentence, else of the headline or the lead sentence. A named
 instrument that names none takes the states listed after a group ("the Group
 of Seven - the US, Japan, ...") in its sentence or a next one opening "It ...". An
 unnamed instrument with no party is dropped (a company deal, a sports
@@ -327,8 +329,7 @@ def extract_agreements(article: Article) -> tuple[Agreement, ...]:
                 ):
                     continue  # "the agreement" with nothing to refer back to
             if not mention.parties and mention.title and mention.party_basis == "both_sides":
-                located = [m for m in found.mentions if not in_location(body, m)]
-                mention = attrs.evolve(mention, parties=top_states(located, 2))
+                mention = attrs.evolve(mention, parties=_sides(sentences, found, body, text))
             if (
                 not mention.parties
                 and mention.title
@@ -345,8 +346,7 @@ def extract_agreements(article: Article) -> tuple[Agreement, ...]:
                     mention = attrs.evolve(mention, parties=named)
             if not mention.parties and mention.title is None and mention.party_basis != "modifier":
                 if mention.party_basis == "both_sides":
-                    located = [m for m in found.mentions if not in_location(body, m)]
-                    mention = attrs.evolve(mention, parties=top_states(located, 2))
+                    mention = attrs.evolve(mention, parties=_sides(sentences, found, body, text))
                 elif mention.party_basis == "previous_sentence" and index > 0:
                     prev = sentences[index - 1]
                     in_prev = shifted(found.between(prev.start, prev.end), prev.start)
@@ -607,6 +607,40 @@ def _headline_sides(
         if 1 < len(named) <= 4:
             return named
     return ()
+
+
+# "the parties" or "the sides" with no number: all who took part, maybe more than two.
+_UNNUMBERED_SIDES = re.compile(r"\bthe\s+(?:sides|parties)\b", re.IGNORECASE)
+_TWO_SIDES = re.compile(r"\b(?:the\s+two|both)\s+\w+", re.IGNORECASE)
+# A sentence naming who took part: "Ministers of A, B and C took part in the meeting".
+_TOOK_PART = re.compile(
+    r"\b(?:took\s+part|take\s+part|taking\s+part|participat\w*|attended|attending"
+    r"|(?:ministers|leaders|heads|delegations|representatives)\s+of)\b",
+    re.IGNORECASE,
+)
+
+
+def _sides(
+    sentences: Sequence[Sentence], found: BodyMentions, body: str, text: str
+) -> tuple[Party, ...]:
+    """The states "the sides" of ``text`` are: the two the story names most.
+
+    An unnumbered "the parties" (not "the two sides", "both countries") of a story
+    with a sentence listing three or more states as taking part are those states
+    too: "Ministers of A, B and C took part ... the parties agreed to sign".
+    """
+    located = [m for m in found.mentions if not in_location(body, m)]
+    top = top_states(located, 2)
+    if not _UNNUMBERED_SIDES.search(text) or _TWO_SIDES.search(text):
+        return top
+    for sentence in sentences:
+        if not _TOOK_PART.search(sentence.text):
+            continue
+        in_it = shifted(found.between(sentence.start, sentence.end), sentence.start)
+        named = only_states(states(in_it, 0, len(sentence.text), sentence.text))
+        if 3 <= len(named) <= 10:
+            return tuple(dict.fromkeys([*top, *named]))
+    return top
 
 
 def _consent_sides(sentence: Sentence, found: BodyMentions, body: str) -> tuple[Party, ...]:
