@@ -105,11 +105,12 @@ _OWN_STATUS = re.compile(
 # aside ("signed by A and B, the Prime Ministers of X and Y").
 _SIGNED_BY = re.compile(
     r"(?:\s+[\w-]+){0,8}?\s+(?:was|were|has\s+been|have\s+been|had\s+been|is|are)\s+"
-    r"(?:\w+\s+)?(?:signed|inked|concluded|adopted|initial(?:l)?ed)(?:\s+[\w’'-]+){0,5}?\s+by\b"
+    r"(?:\w+\s+)?(?:signed|inked|concluded|adopted|initial(?:l)?ed|sealed|penned)(?:\s+[\w’'-]+){0,5}?\s+by\b"
 )
 # Verbs that make an understanding a document (not "reached" or "agreed": consent).
 _DOCUMENT_VERB = re.compile(
-    r"\b(?:sign(?:ed|ing)?|inked|concluded|put\s+\w+\s+signatures?)\b", re.IGNORECASE
+    r"\b(?:sign(?:ed|ing)?|inked|concluded|sealed|penned|initial(?:l)?ed|put\s+\w+\s+signatures?)\b",
+    re.IGNORECASE,
 )
 # "the agreements reached at the summit", "accords reached during the talks": understandings.
 _REACHED_AT = re.compile(
@@ -519,12 +520,14 @@ def read_mention(
             and (SIGN_VERB.search(text) or _PLANNED_STEP.search(text))
         ):
             parties, basis = [], "both_sides"
-        elif (
-            has_cue
-            and status is AgreementStatus.SIGNED
-            and SIGN_VERB.search(text, max(0, head.start() - 120), head.end() + 60)
+        elif has_cue and (
+            (
+                status is AgreementStatus.SIGNED
+                and SIGN_VERB.search(text, max(0, head.start() - 120), head.end() + 60)
+            )
+            or (status is AgreementStatus.PLANNED and not weak_cue and _PLANNED_STEP.search(text))
         ):
-            basis = "previous_sentence"
+            basis = "previous_sentence"  # a signing told or to come: the sides told before
         elif not anaphor:
             return None
     dated = dates()
@@ -662,7 +665,7 @@ _SIGNING_BEFORE = re.compile(
 )
 _SIGNING_AFTER = re.compile(
     r"^(?:\s+[\w’'()–-]+){0,8}?\s+(?:was|were|has\s+been|have\s+been|had\s+been|is|are)\s+"
-    r"(?:also\s+|jointly\s+)?(?:signed|inked|adopted|approved|endorsed)\b",
+    r"(?:also\s+|jointly\s+)?(?:signed|inked|sealed|penned|adopted|approved|endorsed)\b",
 )
 
 
@@ -707,7 +710,7 @@ def _clause_parties(
 # A signing told as an event of the named instrument, right before or after its name:
 # "have signed the", "welcomed the signing today of the", "Statement has been signed".
 _EVENT_BEFORE = re.compile(
-    r"\b(?:signed|inked|adopted|signing"
+    r"\b(?:signed|inked|sealed|penned|adopted|signing"
     r"|put\s+(?:their|its|his|her)\s+signatures?\s+(?:to|on|under))"
     r"(?:\s+[\w’'-]+){0,3}?\s+(?:the\s+)?[“\"]?$",
     re.IGNORECASE,
@@ -716,7 +719,7 @@ _EVENT_BEFORE = re.compile(
 
 # The instrument's own past participle: "the agreement on education signed with Hungary".
 _SIGNED_AFTER = re.compile(
-    r"(?:\s+[\w-]+){0,6}?\s+(?:signed|concluded|inked)\s+(?:with|by|in|on)\b"
+    r"(?:\s+[\w-]+){0,6}?\s+(?:signed|concluded|inked|sealed|penned)\s+(?:with|by|in|on)\b"
 )
 # A refusal before a signing verb: "its unwillingness to sign the", "failed to ratify".
 _REFUSAL = re.compile(r"\b(?:refus|unwilling|reluctan|declin|fail|not\b|never\b)", re.IGNORECASE)

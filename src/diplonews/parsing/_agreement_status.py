@@ -29,6 +29,7 @@ __all__ = [
 # A signing verb after which a date or a place belongs to the instrument.
 SIGN_VERB = re.compile(
     r"\b(?:sign(?:ed|ing)?|inked|concluded|reached|struck|adopted|ratified|agreed"
+    r"|sealed|penned|clinched|initial(?:l)?ed"
     r"|put\s+(?:their|its|his|her)\s+signatures?)\b",
     re.IGNORECASE,
 )

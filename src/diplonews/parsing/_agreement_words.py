@@ -236,7 +236,7 @@ INSTRUMENT = re.compile(
     | [Pp]lans?\s+of\s+[Aa]ction                    # plan of action
     | [Pp]lans?\s+of\s+[Cc]onsultations?             # plan of consultations (ministries)
     | (?:[Cc]o-?operation|[Aa]ction)\s+[Pp]rogram(?:me)?s?  # cooperation programme
-    | [Pp]rogram(?:me)?s?\s+of\s+[Cc]o-?operation   # programme of cooperation
+    | [Pp]rogram(?:me)?s?\s+of\s+(?:[Cc]o-?operation|[Aa]ction)  # programme of action
     | [Uu]nderstandings?                            # understandings (concluded)
     | [Dd]ocuments?                                 # documents (signed)
     | [Cc]harters?                                  # charter

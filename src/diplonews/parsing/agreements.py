@@ -21,8 +21,10 @@ after "a"/"an" (a name takes "the"). A descriptive phrase such as
 Parties: the states named in the modifiers or in a "between"/"among"/"with"
 phrase; else, for an unnamed instrument, the states named elsewhere in the
 sentence (datelines and "in <city>" locations excepted); else "the two
-countries"/"the sides" are the two states the article names most; else,
-when a signing verb is stated, the states of the previous sentence. A named
+countries"/"the sides" are the two states the article names most (an
+unnumbered "the parties" adds the states a sentence lists as taking part);
+else, when a signing verb (or a signing to come) is stated, the states of the
+previous sentence, else of the headline or the lead sentence. A named
 instrument that names none takes the states listed after a group ("the Group
 of Seven - the US, Japan, ...") in its sentence or a next one opening "It ...". An
 unnamed instrument with no party is dropped (a company deal, a sports
@@ -70,8 +72,8 @@ from diplonews.parsing._agreement_words import (
 )
 from diplonews.parsing._context import BodyMentions, body_mentions
 from diplonews.parsing._text import Sentence, split_sentences
-from diplonews.parsing.countries import city_country
-from diplonews.parsing.dates import extract_dates
+from diplonews.parsing.countries import city_country, extract_country_mentions
+from diplonews.parsing.dates import extract_dates, month_number
 from diplonews.values import Country, PartialDate, Place, Span
 
 __all__ = ["extract_agreements"]
@@ -327,8 +329,7 @@ def extract_agreements(article: Article) -> tuple[Agreement, ...]:
                 ):
                     continue  # "the agreement" with nothing to refer back to
             if not mention.parties and mention.title and mention.party_basis == "both_sides":
-                located = [m for m in found.mentions if not in_location(body, m)]
-                mention = attrs.evolve(mention, parties=top_states(located, 2))
+                mention = attrs.evolve(mention, parties=_sides(sentences, found, body, text))
             if (
                 not mention.parties
                 and mention.title
@@ -339,18 +340,21 @@ def extract_agreements(article: Article) -> tuple[Agreement, ...]:
                 prev = sentences[index - 1]
                 in_prev = shifted(found.between(prev.start, prev.end), prev.start)
                 named = only_states(states(in_prev, 0, len(prev.text), prev.text))
-                if 1 < len(named) <= 4:
+                if not 1 < len(named) <= 4:
+                    named = _headline_sides(article, sentences, found, text)
+                if named:
                     mention = attrs.evolve(mention, parties=named)
             if not mention.parties and mention.title is None and mention.party_basis != "modifier":
                 if mention.party_basis == "both_sides":
-                    located = [m for m in found.mentions if not in_location(body, m)]
-                    mention = attrs.evolve(mention, parties=top_states(located, 2))
+                    mention = attrs.evolve(mention, parties=_sides(sentences, found, body, text))
                 elif mention.party_basis == "previous_sentence" and index > 0:
                     prev = sentences[index - 1]
                     in_prev = shifted(found.between(prev.start, prev.end), prev.start)
                     named = only_states(states(in_prev, 0, len(prev.text), prev.text))
                     if not 1 < len(named) <= 4:
-                        continue
+                        named = _headline_sides(article, sentences, found, text)
+                        if not named:
+                            continue
                     mention = attrs.evolve(mention, parties=named)
                 if not mention.parties and mention.location is not None and mention.status_cue:
                     # "the pact they struck in Paris": the story lists who met there
@@ -557,6 +561,88 @@ def _item_records(mention: Mention, found: BodyMentions, sentence: Sentence) -> 
     return records
 
 
+# A signing proper, done or to come: a document changes hands, not a consent.
+_SIGNING_PROPER = re.compile(
+    r"\b(?:sign(?:ed|ing)?|inked|sealed|penned|initial(?:l)?ed|put\s+\w+\s+signatures?)\b",
+    re.IGNORECASE,
+)
+
+
+_CAPITAL_WORD = re.compile(r"(?<=\s)[A-Z][\w’'-]*")
+
+
+def _named_signer(before: str) -> bool:
+    """Whether a name (not the sentence's first word, nor a month) comes before the verb.
+
+    "Acme Water and the government signed": a named signer the headline does not
+    tell; "After the talks, the ministers signed": none.
+    """
+    return any(month_number(m.group()) is None for m in _CAPITAL_WORD.finditer(before))
+
+
+def _headline_sides(
+    article: Article, sentences: Sequence[Sentence], found: BodyMentions, text: str
+) -> tuple[Party, ...]:
+    """The two to four states the headline, else the lead sentence, names (else none).
+
+    A story's headline and lead name the sides whose signing a later sentence
+    tells without naming them ("Documents were signed after the talks."); only
+    for a signing proper (signed, inked, to be signed), not a consent ("reached").
+    """
+    signing = _SIGNING_PROPER.search(text)
+    if signing is None or _named_signer(text[: signing.start()]):
+        return ()
+    if article.title:
+        named = only_states(
+            states(
+                list(extract_country_mentions(article.title)), 0, len(article.title), article.title
+            )
+        )
+        if 1 < len(named) <= 4:
+            return named
+    if sentences:
+        lead = sentences[0]
+        in_lead = shifted(found.between(lead.start, lead.end), lead.start)
+        named = only_states(states(in_lead, 0, len(lead.text), lead.text))
+        if 1 < len(named) <= 4:
+            return named
+    return ()
+
+
+# "the parties" or "the sides" with no number: all who took part, maybe more than two.
+_UNNUMBERED_SIDES = re.compile(r"\bthe\s+(?:sides|parties)\b", re.IGNORECASE)
+_TWO_SIDES = re.compile(r"\b(?:the\s+two|both)\s+\w+", re.IGNORECASE)
+# A sentence naming who took part: "Ministers of A, B and C took part in the meeting".
+_TOOK_PART = re.compile(
+    r"\b(?:took\s+part|take\s+part|taking\s+part|participat\w*|attended|attending"
+    r"|(?:ministers|leaders|heads|delegations|representatives)\s+of)\b",
+    re.IGNORECASE,
+)
+
+
+def _sides(
+    sentences: Sequence[Sentence], found: BodyMentions, body: str, text: str
+) -> tuple[Party, ...]:
+    """The states "the sides" of ``text`` are: the two the story names most.
+
+    An unnumbered "the parties" (not "the two sides", "both countries") of a story
+    with a sentence listing three or more states as taking part are those states
+    too: "Ministers of A, B and C took part ... the parties agreed to sign".
+    """
+    located = [m for m in found.mentions if not in_location(body, m)]
+    top = top_states(located, 2)
+    if not _UNNUMBERED_SIDES.search(text) or _TWO_SIDES.search(text):
+        return top
+    for sentence in sentences:
+        if not _TOOK_PART.search(sentence.text):
+            continue
+        in_it = shifted(found.between(sentence.start, sentence.end), sentence.start)
+        named = only_states(states(in_it, 0, len(sentence.text), sentence.text))
+        if 3 <= len(named) <= 10:
+            return tuple(dict.fromkeys([*top, *named]))
+    return top
+
+
 def _consent_sides(sentence: Sentence, found: BodyMentions, body: str) -> tuple[Party, ...]:
     """The states that "reached agreement" in ``sentence``: named, or "both countries"."""
     mentions = shifted(found.between(sentence.start, sentence.end), sentence.start)
@@ -687,7 +773,7 @@ def _into_named(records: list[_Record]) -> list[_Record]:
 
 # A signing told as news: "were signed", "has signed", "concluded" (not "to be signed").
 _SIGNED_NEWS = re.compile(
-    r"\b(?:signed|inked|concluded|put\s+(?:their|its|his|her)\s+signatures?|signing\s+of)\b"
+    r"\b(?:signed|inked|concluded|sealed|penned|put\s+(?:their|its|his|her)\s+signatures?|signing\s+of)\b"
     r"|\bsigning\s+ceremony\b",
     re.IGNORECASE,
 )
