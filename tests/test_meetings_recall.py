@@ -68,3 +68,38 @@ def test_one_sided_talks_take_the_articles_pair(
     """The other side comes from the headline or a pair in the story, when it is one state."""
     article = Article(id="t", body=body, published=dt.date(2023, 5, 10), title=title)
     assert [_summary(m) for m in extract_meetings(article)] == expected
+
+
+# Events placed in two different states are two events; the legs of one trip stay one visit.
+PLACES: list[tuple[str, str, list[Summary]]] = [
+    (
+        "talks-then-a-mission-elsewhere",
+        "Chilean President Ana Ruiz met with Peruvian President Luis Paz today in Quito, "
+        "Ecuador. The two leaders welcomed the recent Chilean trade mission to Peru.",
+        [
+            ("meeting", "held", ["CHL", "ECU", "PER"], "2023-05-10", ["Ana Ruiz", "Luis Paz"]),
+            ("visit", "held", ["CHL", "PER"], None, []),
+        ],
+    ),
+    (
+        "same-place-named-again",
+        "Chilean Foreign Minister Ana Ruiz met Peruvian Foreign Minister Luis Paz in Lima on "
+        "Monday. The talks in Lima were frank.",
+        [("meeting", "held", ["CHL", "PER"], "2023-05-08", ["Ana Ruiz", "Luis Paz"])],
+    ),
+    (
+        "one-tour-two-states",
+        "Chilean Foreign Minister Ana Ruiz paid a visit to Lima on Monday. She then travelled "
+        "on to Quito, Ecuador, on her tour of the region.",
+        [("visit", "held", ["CHL", "PER"], "2023-05-08", ["Ana Ruiz"])],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"), [case[1:] for case in PLACES], ids=[case[0] for case in PLACES]
+)
+def test_events_in_two_states_stay_apart(body: str, expected: list[Summary]) -> None:
+    """A mention placed in another state than an event's is not that event (a trip's legs are)."""
+    article = Article(id="t", body=body, published=dt.date(2023, 5, 10))
+    assert [_summary(m) for m in extract_meetings(article)] == expected

@@ -65,6 +65,16 @@ def _same_event(a: _Candidate, b: _Candidate) -> bool:
     if a.kind is not b.kind and frozenset({a.kind, b.kind}) not in _COMPATIBLE:
         return False
     if (
+        not a.kind is MeetingKind.VISIT is b.kind
+        and MeetingKind.CONFERENCE not in (a.kind, b.kind)
+        and a.location is not None
+        and b.location is not None
+        and a.location.country is not None
+        and b.location.country is not None
+        and a.location.country != b.location.country
+    ):
+        return False  # "met X in Jerusalem" ... "talks in Riyadh the day before": two places
+    if (
         {a.kind, b.kind} == {MeetingKind.MEETING, MeetingKind.CONFERENCE}
         and b.evidence[0] in a.evidence
         and a.anchor != b.anchor
