@@ -53,6 +53,7 @@ class _Candidate:
     partners: set[str] = attrs.Factory(set)  # states after a plural trigger, one event each
     guest: bool = False  # "received the guest": the visitor of the visit under way
     also: bool = False  # "X also met Y": one more event of the story
+    lonely: bool = False  # one state only, yet no back-reference: the article may name the other
     sequel: int = 0  # 1: "After that, ..." (the same day), 2: "The next day, ..."; 0: neither
 
 
@@ -63,6 +64,16 @@ def _same_event(a: _Candidate, b: _Candidate) -> bool:
         return False  # "the eighth meeting" ... "the seventh meeting": two sessions
     if a.kind is not b.kind and frozenset({a.kind, b.kind}) not in _COMPATIBLE:
         return False
+    if (
+        not a.kind is MeetingKind.VISIT is b.kind
+        and MeetingKind.CONFERENCE not in (a.kind, b.kind)
+        and a.location is not None
+        and b.location is not None
+        and a.location.country is not None
+        and b.location.country is not None
+        and a.location.country != b.location.country
+    ):
+        return False  # "met X in Jerusalem" ... "talks in Riyadh the day before": two places
     if (
         {a.kind, b.kind} == {MeetingKind.MEETING, MeetingKind.CONFERENCE}
         and b.evidence[0] in a.evidence

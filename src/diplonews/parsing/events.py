@@ -39,7 +39,7 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Literal
 
 import attrs
@@ -445,6 +445,7 @@ def _candidate(
     title = (
         _title(sentence.text, t0, t1, sentence.start) if kind is MeetingKind.CONFERENCE else None
     )
+    lonely = False
     if (
         rule == "meeting.met_with"
         and organization is not None
@@ -497,6 +498,7 @@ def _candidate(
     elif (len(countries) < 2 and organization is None) and (
         not (countries and who) or all(p.country in countries or _in_business(p) for p in who)
     ):
+        lonely = not weak and len(countries) == 1 and not any(_in_business(p) for p in who)
         weak = True  # one side only (a company's executive is none): domestic, or a back-reference
     if date is None and not weak:
         date = opening  # only for an event with sides of its own, not a bare "visit the base"
@@ -531,6 +533,7 @@ def _candidate(
         ordinal=_ordinal(body, max(sentence.start, t0 - 60), t0),
         partners=partners,
         guest=_GUEST.match(body, t1) is not None,
+        lonely=lonely,
     )
 
 
@@ -570,7 +573,28 @@ def _other_side_from_article(article: Article, records: list[_Candidate]) -> lis
     ]
     if not lonely:
         return []
-    title = [m.code for m in extract_country_mentions(article.title or "") if m.kind != "group"]
+    partners = _article_pairs(article)
+    for record in lonely:
+        (own,) = record.countries
+        others = partners(own)
+        if len(others) == 1:
+            record.countries |= others
+    return [r for r in lonely if len(r.countries) == 2]
+
+
+def _article_pairs(article: Article) -> Callable[[str], set[str]]:
+    """The states the article names beside a state: in its headline, or paired in the story.
+
+    Every state of the headline is named beside any other state; in the story,
+    two states joined by a dash or slash ("Turkish-Uzbek") or by "between A
+    and B" are a pair.
+
+    >>> partners = _article_pairs(Article(id="x", title="Japan and Peru to talk trade",
+    ...                                   body="Relations between France and Spain grow."))
+    >>> sorted(partners("FRA")), sorted(partners("JPN"))
+    (['ESP', 'JPN', 'PER'], ['PER'])
+    """
+    title = {m.code for m in extract_country_mentions(article.title or "") if m.kind != "group"}
     pairs: set[tuple[str, str]] = set()
     mentions = [m for m in body_mentions(article.body).mentions if m.kind != "group"]
     for a, b in itertools.pairwise(mentions):
@@ -579,12 +603,42 @@ def _other_side_from_article(article: Article, records: list[_Candidate]) -> lis
             and _AND.fullmatch(article.body, a.end, b.start)
         ):
             pairs |= {(a.code, b.code), (b.code, a.code)}
-    for record in lonely:
-        (own,) = record.countries
-        others = {c for c in title if c != own} | {b for a, b in pairs if a == own and b != own}
-        if len(others) == 1:
-            record.countries |= others
-    return [r for r in lonely if len(r.countries) == 2]
+
+    def partners(own: str) -> set[str]:
+        return (title | {b for a, b in pairs if a == own}) - {own}
+
+    return partners
+
+
+def _lone_events(article: Article, records: list[_Candidate], lone: list[_Candidate]) -> None:
+    """A one-sided mention no event took is an event with the state the article pairs with it.
+
+    "The Peruvian President held talks with the visiting delegation" under a
+    headline naming Chile and Peru is a meeting between the two: when the
+    mention names an official, the headline and the story's pairs give its
+    state exactly one partner, and no event of its sentence or of that pair
+    is told already, it is an event of its own.
+    """
+    if not lone:
+        return
+    told = {e for r in records for e in r.evidence}
+    partners = _article_pairs(article)
+    for cand in lone:
+        if not cand.weak or len(cand.countries) != 1:
+            continue  # completed on the way ("received the guest" on a visit)
+        (own,) = cand.countries
+        others = partners(own)
+        if cand.evidence[0] in told or len(others) != 1 or not cand.participants:
+            continue  # no official named: "meet the demand", "meet them"
+        cand.countries |= others
+        same = next((r for r in records if _same_event(r, cand)), None)
+        if same is not None:
+            continue  # the pair's event, told already
+        cand.weak = False
+        cand.rule = f"{cand.rule}+article_pair"
+        told.add(cand.evidence[0])
+        at = next((i for i, r in enumerate(records) if r.anchor > cand.anchor), len(records))
+        records.insert(at, cand)
 
 
 # What joins the two states of a pair: "Turkish-Uzbek", "between Turkey and Uzbekistan".
@@ -721,6 +775,7 @@ def extract_meetings(article: Article) -> tuple[Meeting, ...]:
     """
     records: list[_Candidate] = []
     pending: list[_Candidate] = []  # weak mentions before any event: "ended a weekend meeting"
+    lone: list[_Candidate] = []  # one-sided mentions, which the article's pairs may complete
     last_date: PartialDate | None = None  # the date of the latest mention that had one
     for cand in [one for found in _candidates(article) for one in _split_partners(found)]:
         if cand.untensed and any(
@@ -759,6 +814,8 @@ def extract_meetings(article: Article) -> tuple[Meeting, ...]:
             if cand.date is None and records and _THERE.search(cand.evidence[0].text):
                 cand.date = records[-1].date  # "also met Y on the sidelines of the meeting"
         last_date = cand.date or last_date
+        if cand.lonely:
+            lone.append(cand)
         if cand.weak:
             if records:
                 _back_reference(records, cand)
@@ -782,6 +839,7 @@ def extract_meetings(article: Article) -> tuple[Meeting, ...]:
             records.append(cand)
     if records:
         _forward_references(records[0], pending)
+    _lone_events(article, records, lone)
     _talks_at_gatherings(records)
     for late in _other_side_from_article(article, records):
         # a record that has just got its second side may now be a mention of an earlier one
