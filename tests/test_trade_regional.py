@@ -38,6 +38,7 @@ def _records(body: str, published: dt.date | None) -> list[Row]:
 
 
 JAN_JUN_2021 = ("2021-01-01", "2021-06-30")
+H1_2022 = ("2022-01-01", "2022-06-30")
 
 # (id, body, published, expected records)
 RECORDS = [
@@ -394,6 +395,209 @@ RECORDS = [
         D(2021, 3, 1),
         [("OMN", None, "turnover", 40_000_000_000, "USD", "2020-01-01", "2020-12-31", False)],
     ),
+    # Paraphrases of the rules above: other word order, synonyms, figures, currencies.
+    (
+        "ranked-dash",
+        "Georgia's imports totalled $4 billion in January-June 2022. Turkey is in first place - "
+        "$900 million, followed by Russia with $700 million and China - $500 million.",
+        D(2022, 7, 20),
+        [
+            ("GEO", None, "import", 4_000_000_000, "USD", *H1_2022, False),
+            ("GEO", "TUR", "import", 900_000_000, "USD", *H1_2022, False),
+            ("GEO", "RUS", "import", 700_000_000, "USD", *H1_2022, False),
+            ("GEO", "CHN", "import", 500_000_000, "USD", *H1_2022, False),
+        ],
+    ),
+    (
+        "ranked-paren-euro",
+        "Estonia's foreign trade turnover amounted to 9 billion euros in January-June "
+        "2022.\n\nFinland took first place (1.5 billion euros), followed by Latvia (1.1 billion "
+        "euros).",
+        D(2022, 7, 20),
+        [
+            ("EST", None, "turnover", 9_000_000_000, "EUR", *H1_2022, False),
+            ("EST", "FIN", "turnover", 1_500_000_000, "EUR", *H1_2022, False),
+            ("EST", "LVA", "turnover", 1_100_000_000, "EUR", *H1_2022, False),
+        ],
+    ),
+    (
+        "respectively-after-the-partners-of-one-reporter",
+        "Mali's exports reached $2 billion in 2021. Exports to Senegal and Guinea amounted to "
+        "$400 million and $150 million, respectively.",
+        D(2022, 2, 20),
+        [
+            ("MLI", None, "export", 2_000_000_000, "USD", "2021-01-01", "2021-12-31", False),
+            ("MLI", "SEN", "export", 400_000_000, "USD", "2021-01-01", "2021-12-31", False),
+            ("MLI", "GIN", "export", 150_000_000, "USD", "2021-01-01", "2021-12-31", False),
+        ],
+    ),
+    (
+        "period-back-2",
+        "In 2021, trade turnover between Chad and Niger reached $120 million.\n\nDuring the same "
+        "period, Chad's exports to Niger totalled $70 million.",
+        D(2022, 2, 20),
+        [
+            ("TCD", "NER", "turnover", 120_000_000, "USD", "2021-01-01", "2021-12-31", False),
+            ("TCD", "NER", "export", 70_000_000, "USD", "2021-01-01", "2021-12-31", False),
+        ],
+    ),
+    (
+        "period-back-3",
+        "Trade between Chad and Niger came to $120 million in January-June 2022. Chad's exports "
+        "to Niger made up $70 million over the reporting period.",
+        D(2022, 7, 20),
+        [
+            ("TCD", "NER", "turnover", 120_000_000, "USD", *H1_2022, False),
+            ("TCD", "NER", "export", 70_000_000, "USD", *H1_2022, False),
+        ],
+    ),
+    (
+        "two-countries-2",
+        "Trade turnover between the two countries reached $55 million in 2021, the presidents of "
+        "Togo and Benin noted.",
+        D(2022, 2, 20),
+        [("TGO", "BEN", "turnover", 55_000_000, "USD", "2021-01-01", "2021-12-31", False)],
+    ),
+    (
+        "it-reached-2",
+        "Trade between Chile and Argentina totalled $2.5 billion in 2021. In January-June 2022, "
+        "it amounted to $1.4 billion.",
+        D(2022, 8, 2),
+        [
+            ("CHL", "ARG", "turnover", 2_500_000_000, "USD", "2021-01-01", "2021-12-31", False),
+            ("CHL", "ARG", "turnover", 1_400_000_000, "USD", *H1_2022, False),
+        ],
+    ),
+    (
+        "the-figure-2",
+        "Trade turnover between Chile and Argentina totalled $2.5 billion in 2021. In "
+        "January-June 2022, the figure stood at $1.4 billion.",
+        D(2022, 8, 2),
+        [
+            ("CHL", "ARG", "turnover", 2_500_000_000, "USD", "2021-01-01", "2021-12-31", False),
+            ("CHL", "ARG", "turnover", 1_400_000_000, "USD", *H1_2022, False),
+        ],
+    ),
+    (
+        "its-largest-2",
+        "Qatar's foreign trade reached $ 20,5 billion in 2021. India was the country's biggest "
+        "trading partner with $3,2 billion, followed by Japan ($2,9 billion).",
+        D(2022, 2, 2),
+        [
+            ("QAT", None, "turnover", 20_500_000_000, "USD", "2021-01-01", "2021-12-31", False),
+            ("QAT", "IND", "turnover", 3_200_000_000, "USD", "2021-01-01", "2021-12-31", False),
+            ("QAT", "JPN", "turnover", 2_900_000_000, "USD", "2021-01-01", "2021-12-31", False),
+        ],
+    ),
+    (
+        "hyphen-2",
+        "Uzbek-Kyrgyz trade reached $1.3 billion in 2021.",
+        D(2022, 2, 2),
+        [("UZB", "KGZ", "turnover", 1_300_000_000, "USD", "2021-01-01", "2021-12-31", False)],
+    ),
+    (
+        "hyphen-3",
+        "In 2021, the Kazakh-Turkish trade turnover stood at $4.8 billion.",
+        D(2022, 2, 2),
+        [("KAZ", "TUR", "turnover", 4_800_000_000, "USD", "2021-01-01", "2021-12-31", False)],
+    ),
+    (
+        "role-2",
+        "In 2021, Russia remained Belarus's main trading partner, with trade turnover of $38 "
+        "billion.",
+        D(2022, 2, 2),
+        [("BLR", "RUS", "turnover", 38_000_000_000, "USD", "2021-01-01", "2021-12-31", False)],
+    ),
+    (
+        "supplied-2",
+        "In 2021, Georgia supplied products worth $90 million to Armenia.",
+        D(2022, 2, 2),
+        [("GEO", "ARM", "export", 90_000_000, "USD", "2021-01-01", "2021-12-31", False)],
+    ),
+    (
+        "between-countries-demonym-2",
+        "The trade turnover between the countries amounted to $ 800 million in 2021, Uzbek and "
+        "Tajik officials said.",
+        D(2022, 2, 2),
+        [("UZB", "TJK", "turnover", 800_000_000, "USD", "2021-01-01", "2021-12-31", False)],
+    ),
+    (
+        "shorthand-1H",
+        "Azerbaijan's trade turnover with Georgia amounted to $ 1,24 billion in 1H2022.",
+        D(2022, 8, 2),
+        [("AZE", "GEO", "turnover", 1_240_000_000, "USD", *H1_2022, False)],
+    ),
+    (
+        "shorthand-10M",
+        "Kazakhstan's exports to Uzbekistan reached $2,1 billion in 10M2021.",
+        D(2022, 1, 2),
+        [("KAZ", "UZB", "export", 2_100_000_000, "USD", "2021-01-01", "2021-10-31", False)],
+    ),
+    (
+        "mln-tenge-free",
+        "Trade turnover between Kyrgyzstan and Tajikistan amounted to 450,5 mln dollars in "
+        "January-June 2022.",
+        D(2022, 7, 20),
+        [("KGZ", "TJK", "turnover", 450_500_000, "USD", *H1_2022, False)],
+    ),
+    (
+        "thousand-dollars-with-space-grouped-digits",
+        "In 2021, trade turnover between Turkmenistan and Armenia amounted to 75 400 thousand "
+        "dollars.",
+        D(2022, 2, 2),
+        [("TKM", "ARM", "turnover", 75_400_000, "USD", "2021-01-01", "2021-12-31", False)],
+    ),
+    (
+        "accounted-parts-2",
+        "Georgia's external trade turnover totalled $7 billion in January-June 2022. Of this, "
+        "exports amounted to $2 billion and imports to $5 billion.",
+        D(2022, 7, 20),
+        [
+            ("GEO", None, "turnover", 7_000_000_000, "USD", *H1_2022, False),
+            ("GEO", None, "export", 2_000_000_000, "USD", *H1_2022, False),
+            ("GEO", None, "import", 5_000_000_000, "USD", *H1_2022, False),
+        ],
+    ),
+    (
+        "exports-amounted-context",
+        "Trade between Azerbaijan and Italy reached $3 billion in 2021. Exports amounted to $2.5 "
+        "billion, while imports stood at $500 million.",
+        D(2022, 2, 2),
+        [
+            ("AZE", "ITA", "turnover", 3_000_000_000, "USD", "2021-01-01", "2021-12-31", False),
+            ("AZE", "ITA", "export", 2_500_000_000, "USD", "2021-01-01", "2021-12-31", False),
+            ("AZE", "ITA", "import", 500_000_000, "USD", "2021-01-01", "2021-12-31", False),
+        ],
+    ),
+    (
+        "bound-per-item",
+        "In 2021 Armenia's exports reached $3 billion. Russia accounted for more than $1 billion, "
+        "followed by Switzerland ($600 million).",
+        D(2022, 2, 2),
+        [
+            ("ARM", None, "export", 3_000_000_000, "USD", "2021-01-01", "2021-12-31", False),
+            ("ARM", "CHE", "export", 600_000_000, "USD", "2021-01-01", "2021-12-31", False),
+        ],
+    ),
+    (
+        "balance-deficit-with",
+        "In 2021, Tajikistan's trade deficit with Kazakhstan reached $600 million.",
+        D(2022, 2, 2),
+        [("TJK", "KAZ", "balance", -600_000_000, "USD", "2021-01-01", "2021-12-31", False)],
+    ),
+    (
+        "target-2",
+        "The sides agreed to bring bilateral trade between Oman and Kenya to $500 million by 2025.",
+        D(2022, 2, 2),
+        [("OMN", "KEN", "turnover", 500_000_000, "USD", "2025-01-01", "2025-12-31", True)],
+    ),
+    (
+        "a-budget-deficit-after-a-trade-surplus-is-no-trade-figure",
+        "In 2021, Chile's trade surplus reached $5 billion. The government plans to cut the "
+        "budget deficit from $12 billion this year to $8 billion next year through spending cuts.",
+        D(2022, 2, 2),
+        [("CHL", None, "balance", 5_000_000_000, "USD", "2021-01-01", "2021-12-31", False)],
+    ),
 ]
 
 
@@ -449,6 +653,11 @@ AMOUNTS = [
     ("Rs 12 billion", "PAK", [("12000000000", "PKR")]),
     ("9 billion Pakistani rupee", None, [("9000000000", "PKR")]),
     ("Mrs 5 and Mr 6", None, []),
+    ("75 400 thousand dollars", None, [("75400000", "USD")]),
+    ("$ 2 306,4 thousand", None, [("2306400", "USD")]),
+    ("12 345 678 thousand soms", None, [("12345678000", "KGS")]),
+    ("in 2020 400 thousand dollars", None, [("400000", "USD")]),
+    ("on June 4 500 thousand dollars", None, []),
 ]
 
 

@@ -476,7 +476,11 @@ def sentence_figures(
         elif listed is not None and index < len(listed):
             # "Chile and Peru, whose trade with Spain reached X and Y respectively".
             state = listed[index].code
-            if partner is not None and partner != state:
+            if partner is not None and partner in {m.code for m in listed}:
+                # "exports to A and B amounted to X and Y respectively": the list is the
+                # partner slot, so each amount keeps the reporter and takes its own partner.
+                partner, rule = state, "trade.respectively"
+            elif partner is not None and partner != state:
                 reporter, rule = state, "trade.respectively"
             elif ctx.reporter is not None and ctx.reporter != state:
                 reporter, partner, rule = ctx.reporter, state, "trade.respectively"

@@ -146,6 +146,8 @@ _NUMBER = r"""
         \d{1,3}(?:,\d{3})+(?:\.\d+)?            # 102,870 / 1,118.5
       | \d{1,3}(?:,\ \d{3})+(?:\.\d+)?          # "1, 118" (a space after the comma) ...
         (?=\s*(?:trillion|billion|million|bln|mln|bn|mn)\b)  # ... only before a multiplier
+      | \d{1,3}(?:[\ \u00a0\u202f]\d{3})+(?:,\d{1,2})?  # "75 400 thousand": groups spaced ...
+        (?=\s*(?:thousand|million|mln)\b)        # ... only before a multiplier
       | \d{1,3},\d{1,2}(?!\d)                   # a decimal comma: "$2,1 billion" ...
         (?=\s*(?:trillion|billion|million|thousand|trln|bln|mln|mn|bn|m|b)\b)  # ... before one
       | \d+(?:\.\d+)?                           # 13.2 / 2020 / 5
@@ -231,6 +233,10 @@ _FROM_BEFORE = re.compile(r"\bfrom\s+$", re.IGNORECASE)  # "from X to Y" is no r
 # in a regional outlet is 1.481 billion, written with a decimal comma.
 _DECIMAL_COMMA_BILLIONS = frozenset({"USD", "EUR", "GBP", "CHF", "AZN"})
 _DECIMAL_COMMA = re.compile(r"\d{1,3},\d{1,3}")
+_MONTH_BEFORE = re.compile(
+    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+$", re.IGNORECASE
+)
+_SPACED_GROUPS = re.compile(r"[ \u00a0\u202f](?=\d{3})")  # "75 400": a space between groups
 
 
 def _decimal_comma(num: str, multiplier: int, currency: str | None) -> bool:
@@ -249,9 +255,9 @@ def _decimal_comma(num: str, multiplier: int, currency: str | None) -> bool:
 
 
 def _amount(num: str, multiplier: int, currency: str | None = None) -> Decimal:
-    if _decimal_comma(num, multiplier, currency):
-        num = num.replace(",", ".")
-    value = Decimal(num.replace(",", "").replace(" ", "")) * multiplier
+    if _decimal_comma(num, multiplier, currency) or _SPACED_GROUPS.search(num):
+        num = num.replace(",", ".")  # "75 400,5 thousand": spaced groups, a decimal comma
+    value = Decimal(_SPACED_GROUPS.sub("", num).replace(",", "")) * multiplier
     # Whole units where the value is whole: Decimal("13.2") * 10**6 -> 13200000.
     return value.quantize(Decimal(1)) if value == value.to_integral_value() else value.normalize()
 
@@ -334,6 +340,8 @@ def _scan(text: str, country: str | None) -> list[_Raw]:
             and not (prefix or word)
         ):
             continue  # "5m" alone is too often a length or a count
+        if _SPACED_GROUPS.search(match.group("num")) and _MONTH_BEFORE.search(text, 0, start):
+            continue  # "on March 5 300 thousand": a day, then an amount, not one number
         multiplier = _MULTIPLIERS[mult_word.casefold()] if mult_word else 1
         end = match.end() if word else match.end("num") if not mult_word else _mult_end(match)
         raws.append(
