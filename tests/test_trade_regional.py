@@ -39,6 +39,8 @@ def _records(body: str, published: dt.date | None) -> list[Row]:
 
 JAN_JUN_2021 = ("2021-01-01", "2021-06-30")
 H1_2022 = ("2022-01-01", "2022-06-30")
+YEAR_2021 = ("2021-01-01", "2021-12-31")
+JAN_SEP_2022 = ("2022-01-01", "2022-09-30")
 
 # (id, body, published, expected records)
 RECORDS = [
@@ -598,6 +600,117 @@ RECORDS = [
         D(2022, 2, 2),
         [("CHL", None, "balance", 5_000_000_000, "USD", "2021-01-01", "2021-12-31", False)],
     ),
+    (
+        "elliptic-dash",
+        "In January-September 2022, Georgia's exports to Armenia amounted to $ 500,4 million, "
+        "imports – $ 120,2 million.",
+        D(2022, 10, 20),
+        [
+            ("GEO", "ARM", "export", 500_400_000, "USD", *JAN_SEP_2022, False),
+            ("GEO", "ARM", "import", 120_200_000, "USD", *JAN_SEP_2022, False),
+        ],
+    ),
+    (
+        "of-which-exports",
+        "In January-September 2022, the trade turnover between Georgia and Armenia amounted to $ "
+        "412,5 million, of which exports accounted for $ 300 million.",
+        D(2022, 10, 20),
+        [
+            ("GEO", "ARM", "turnover", 412_500_000, "USD", *JAN_SEP_2022, False),
+            ("GEO", "ARM", "export", 300_000_000, "USD", *JAN_SEP_2022, False),
+        ],
+    ),
+    (
+        "with-exports-and-imports",
+        "Trade turnover between Georgia and Armenia amounted to 1.2 billion US dollars in 2021, "
+        "with exports of 800 million dollars and imports of 400 million dollars.",
+        D(2022, 2, 2),
+        [
+            ("GEO", "ARM", "turnover", 1_200_000_000, "USD", *YEAR_2021, False),
+            ("GEO", "ARM", "export", 800_000_000, "USD", *YEAR_2021, False),
+            ("GEO", "ARM", "import", 400_000_000, "USD", *YEAR_2021, False),
+        ],
+    ),
+    (
+        "exported-goods-worth-to",
+        "Last year Kazakhstan exported goods worth $1.2 billion to Uzbekistan.",
+        D(2022, 2, 2),
+        [("KAZ", "UZB", "export", 1_200_000_000, "USD", *YEAR_2021, False)],
+    ),
+    (
+        "volume-of-trade",
+        "The volume of trade between Mongolia and Korea reached $700 million last year.",
+        D(2022, 2, 2),
+        [("MNG", "KOR", "turnover", 700_000_000, "USD", *YEAR_2021, False)],
+    ),
+    (
+        "grew-pct-to",
+        "Mongolia-Korea trade turnover for 9 months of 2022 grew by 20% to $1.2 billion.",
+        D(2022, 10, 2),
+        [("MNG", "KOR", "turnover", 1_200_000_000, "USD", *JAN_SEP_2022, False)],
+    ),
+    (
+        "increased-by-to",
+        "Trade between Mongolia and Korea increased by $200 million to $1 billion in 2021.",
+        D(2022, 2, 2),
+        [("MNG", "KOR", "turnover", 1_000_000_000, "USD", *YEAR_2021, False)],
+    ),
+    (
+        "mutual-trade-manat",
+        "In 2021, mutual trade between Azerbaijan and Georgia amounted to 2.5 billion manats.",
+        D(2022, 2, 2),
+        [("AZE", "GEO", "turnover", 2_500_000_000, "AZN", *YEAR_2021, False)],
+    ),
+    (
+        "positive-balance",
+        "In 2021, Azerbaijan's foreign trade surplus amounted to $ 8,4 billion.",
+        D(2022, 2, 2),
+        [("AZE", None, "balance", 8_400_000_000, "USD", *YEAR_2021, False)],
+    ),
+    (
+        "negative-balance",
+        "In 2021, Georgia had a negative trade balance of $5 billion.",
+        D(2022, 2, 2),
+        [("GEO", None, "balance", -5_000_000_000, "USD", *YEAR_2021, False)],
+    ),
+    (
+        "goal-no-period",
+        "The parties set a goal to increase trade turnover between Chad and Mali to $1 billion.",
+        D(2022, 2, 2),
+        [],
+    ),
+    (
+        "tenge-bln",
+        "In 2021, Kazakhstan's trade with Kyrgyzstan amounted to 450 bln tenge.",
+        D(2022, 2, 2),
+        [("KAZ", "KGZ", "turnover", 450_000_000_000, "KZT", *YEAR_2021, False)],
+    ),
+    (
+        "sum-trillion",
+        "In 2021, Uzbekistan's imports from Russia reached 40 trillion soums.",
+        D(2022, 2, 2),
+        [("UZB", "RUS", "import", 40_000_000_000_000, "UZS", *YEAR_2021, False)],
+    ),
+    (
+        "headline-pair-bilateral",
+        "Chile, Peru discuss trade\n\nBilateral trade amounted to $1 billion in 2021, the "
+        "ministers said.",
+        D(2022, 2, 2),
+        [("CHL", "PER", "turnover", 1_000_000_000, "USD", *YEAR_2021, False)],
+    ),
+    (
+        "decreased-to-period-first",
+        "For January-September 2022, trade turnover between Chad and Mali decreased by 5% and "
+        "amounted to $90 million.",
+        D(2022, 10, 2),
+        [("TCD", "MLI", "turnover", 90_000_000, "USD", *JAN_SEP_2022, False)],
+    ),
+    (
+        "past-year",
+        "Over the past year, trade turnover between Chad and Mali amounted to $90 million.",
+        D(2022, 2, 2),
+        [("TCD", "MLI", "turnover", 90_000_000, "USD", *YEAR_2021, False)],
+    ),
 ]
 
 
@@ -658,6 +771,7 @@ AMOUNTS = [
     ("12 345 678 thousand soms", None, [("12345678000", "KGS")]),
     ("in 2020 400 thousand dollars", None, [("400000", "USD")]),
     ("on June 4 500 thousand dollars", None, []),
+    ("rose by $40 million to $900 million", None, [("40000000", "USD"), ("900000000", "USD")]),
 ]
 
 

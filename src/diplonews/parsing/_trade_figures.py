@@ -83,6 +83,7 @@ _PARTNER_THEN_PERIOD = re.compile(
 _OF_ORIGIN = re.compile(r"\s+of\s+(?:the\s+)?", re.IGNORECASE)
 _GOODS_AFTER = re.compile(r"\s+(?:goods|products|produce|commodities|merchandise)\b", re.IGNORECASE)
 _POSTPOSED = re.compile(r"\s*(?:with|to|from)\s+(?:the\s+)?", re.IGNORECASE)
+_NEGATIVE_BALANCE = re.compile(r"\bnegative\s+(?:foreign\s+|external\s+)?$", re.IGNORECASE)
 _BY_STATE = re.compile(r"\s+by\s+(?:the\s+)?", re.IGNORECASE)
 
 _BOTH_WAYS = re.compile(r"\bfrom\s+and\b|\bto\s+and\b", re.IGNORECASE)  # "imports from and ..."
@@ -492,6 +493,9 @@ def sentence_figures(
         if flow.kind == "balance":
             sign_word = SIGN_WORD.findall(flow.text)
             sign = -1 if sign_word and NEGATIVE.search(sign_word[-1]) else 1
+            if not sign_word and _NEGATIVE_BALANCE.search(text, 0, flow.start):
+                sign_word = ["deficit"]  # "a negative trade balance of $5 billion"
+                sign = -1
             if not sign_word:
                 later_sign = SIGN_WORD.findall(text[flow.end : mention.start])
                 if not later_sign and "imbalance" in flow.text.casefold():

@@ -227,6 +227,7 @@ _RANGE_START = re.compile(
 _RANGE_JOIN = re.compile(r"^\s*(?:and|to|-|–)\s*$", re.IGNORECASE)  # "X and Y", "X to Y", "X-Y"
 _SMALL = re.compile(r"^\d{1,3}(?:\.\d+)?$")  # a range's bare first end: "200", "3.5"
 _FROM_BEFORE = re.compile(r"\bfrom\s+$", re.IGNORECASE)  # "from X to Y" is no range
+_BY_BEFORE = re.compile(r"\bby\s+$", re.IGNORECASE)  # "by $2 bln to $6 bln": change, level
 
 
 # Currencies whose thousand-billion amounts are written as trillions: "$1,481 billion"
@@ -236,7 +237,7 @@ _DECIMAL_COMMA = re.compile(r"\d{1,3},\d{1,3}")
 _MONTH_BEFORE = re.compile(
     r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+$", re.IGNORECASE
 )
-_SPACED_GROUPS = re.compile(r"[ \u00a0\u202f](?=\d{3})")  # "75 400": a space between groups
+_SPACED_GROUPS = re.compile(r"(?<=\d)[ \u00a0\u202f](?=\d{3})")  # "75 400": a space between groups
 
 
 def _decimal_comma(num: str, multiplier: int, currency: str | None) -> bool:
@@ -257,7 +258,7 @@ def _decimal_comma(num: str, multiplier: int, currency: str | None) -> bool:
 def _amount(num: str, multiplier: int, currency: str | None = None) -> Decimal:
     if _decimal_comma(num, multiplier, currency) or _SPACED_GROUPS.search(num):
         num = num.replace(",", ".")  # "75 400,5 thousand": spaced groups, a decimal comma
-    value = Decimal(_SPACED_GROUPS.sub("", num).replace(",", "")) * multiplier
+    value = Decimal(_SPACE.sub("", num).replace(",", "")) * multiplier
     # Whole units where the value is whole: Decimal("13.2") * 10**6 -> 13200000.
     return value.quantize(Decimal(1)) if value == value.to_integral_value() else value.normalize()
 
@@ -441,8 +442,12 @@ def _extract(
         joiner = text[left.end : right.start].strip().casefold()
         if joiner == "and" and not _RANGE_START.search(before):
             continue  # "X and Y" is a range only after "between"
-        if _FROM_BEFORE.search(before):
-            continue  # "from 12 bln to 62 bln" is a change of value, not a range
+        if _FROM_BEFORE.search(before) or (
+            joiner == "to" and left.currency is not None and _BY_BEFORE.search(before)
+        ):
+            # "from 12 bln to 62 bln", "by $2 bln to $62 bln" (a currency on each amount):
+            # a change, then the new level; "by 15 bln to 20 bln dlrs" stays a range.
+            continue
         if right.bare or (left.bare and (right.multiplier == 1 or not _SMALL.match(left.num))):
             continue  # "in 1986 to 62 bln" joins a year, not a range's first end
         if (
