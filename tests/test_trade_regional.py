@@ -41,6 +41,9 @@ JAN_JUN_2021 = ("2021-01-01", "2021-06-30")
 H1_2022 = ("2022-01-01", "2022-06-30")
 YEAR_2021 = ("2021-01-01", "2021-12-31")
 JAN_SEP_2022 = ("2022-01-01", "2022-09-30")
+YEAR_2022 = ("2022-01-01", "2022-12-31")
+Q1_2023 = ("2023-01-01", "2023-03-31")
+JAN_FEB_2023 = ("2023-01-01", "2023-02-28")
 
 # (id, body, published, expected records)
 RECORDS = [
@@ -710,6 +713,125 @@ RECORDS = [
         "Over the past year, trade turnover between Chad and Mali amounted to $90 million.",
         D(2022, 2, 2),
         [("TCD", "MLI", "turnover", 90_000_000, "USD", *YEAR_2021, False)],
+    ),
+    (
+        "parts-of-a-total-that-fell-on-a-flow",
+        "In 2022, the trade turnover between Azerbaijan and Russia amounted to $ 2.3 billion, of "
+        "which $ 800 million fell on exports and $ 1.5 billion fell on imports.",
+        D(2023, 2, 2),
+        [
+            ("AZE", "RUS", "turnover", 2_300_000_000, "USD", *YEAR_2022, False),
+            ("AZE", "RUS", "export", 800_000_000, "USD", *YEAR_2022, False),
+            ("AZE", "RUS", "import", 1_500_000_000, "USD", *YEAR_2022, False),
+        ],
+    ),
+    (
+        "exports-from-while-imports-from",
+        "In 2022, exports from Azerbaijan to Russia amounted to $ 800 million, while imports from "
+        "Russia amounted to $ 1.5 billion.",
+        D(2023, 2, 2),
+        [
+            ("AZE", "RUS", "export", 800_000_000, "USD", *YEAR_2022, False),
+            ("AZE", "RUS", "import", 1_500_000_000, "USD", *YEAR_2022, False),
+        ],
+    ),
+    (
+        "next-sentence-dash",
+        "Georgia's foreign trade turnover in January-March 2023 amounted to $ 3,5 billion, up 30% "
+        "year-on-year. Exports amounted to $ 1 billion, imports – $ 2,5 billion.",
+        D(2023, 4, 20),
+        [
+            ("GEO", None, "turnover", 3_500_000_000, "USD", *Q1_2023, False),
+            ("GEO", None, "export", 1_000_000_000, "USD", *Q1_2023, False),
+            ("GEO", None, "import", 2_500_000_000, "USD", *Q1_2023, False),
+        ],
+    ),
+    (
+        "negative-balance-amounted",
+        "Georgia's foreign trade turnover in January-March 2023 amounted to $ 3,5 billion. The "
+        "negative trade balance amounted to $1.5 billion.",
+        D(2023, 4, 20),
+        [
+            ("GEO", None, "turnover", 3_500_000_000, "USD", *Q1_2023, False),
+            ("GEO", None, "balance", -1_500_000_000, "USD", *Q1_2023, False),
+        ],
+    ),
+    (
+        "compared-with-year",
+        "In 2022, the volume of trade between Chad and Mali amounted to $500 million, compared "
+        "with $400 million in 2021.",
+        D(2023, 2, 2),
+        [
+            ("TCD", "MLI", "turnover", 500_000_000, "USD", *YEAR_2022, False),
+            ("TCD", "MLI", "turnover", 400_000_000, "USD", "2021-01-01", "2021-12-31", False),
+        ],
+    ),
+    (
+        "fiscal-months",
+        "Pakistan's exports to China during the first nine months (July-March) of the current "
+        "fiscal year 2022-23 stood at $1.5 billion.",
+        D(2023, 4, 20),
+        [("PAK", "CHN", "export", 1_500_000_000, "USD", "2022-07-01", "2023-03-31", False)],
+    ),
+    (
+        "abbrev-paren",
+        "Uzbekistan's foreign trade turnover (FTT) amounted to $ 30 billion in January-March 2023.",
+        D(2023, 4, 20),
+        [("UZB", None, "turnover", 30_000_000_000, "USD", *Q1_2023, False)],
+    ),
+    (
+        "increase-paren",
+        "In January-February 2023, trade turnover between Chad and Mali amounted to $ 50 million "
+        "(an increase of 20%).",
+        D(2023, 3, 20),
+        [("TCD", "MLI", "turnover", 50_000_000, "USD", *JAN_FEB_2023, False)],
+    ),
+    (
+        "country-s-ftt",
+        "Kazakhstan's statistics bureau reported the data. In January-March 2023, the country's "
+        "foreign trade turnover amounted to 10.5 billion dollars.",
+        D(2023, 4, 20),
+        [("KAZ", None, "turnover", 10_500_000_000, "USD", *Q1_2023, False)],
+    ),
+    (
+        "reports-citing",
+        "Azerbaijan's trade turnover with Italy amounted to $ 1,24 billion in January-February "
+        "2023, Trend reports citing the State Customs Committee.",
+        D(2023, 3, 20),
+        [("AZE", "ITA", "turnover", 1_240_000_000, "USD", *JAN_FEB_2023, False)],
+    ),
+    (
+        "y-o-y-period",
+        "Turkmenistan's exports to Georgia for 1Q2023 amounted to $ 45,6 million, which is 10% "
+        "more than in 1Q2022.",
+        D(2023, 4, 20),
+        [("TKM", "GEO", "export", 45_600_000, "USD", *Q1_2023, False)],
+    ),
+    (
+        "the-country-exported",
+        "In 2022, Uzbekistan exported goods and services worth $19.3 billion.",
+        D(2023, 2, 2),
+        [("UZB", None, "export", 19_300_000_000, "USD", *YEAR_2022, False)],
+    ),
+    (
+        "mln-dollars-space",
+        "In 2022, trade turnover between Kyrgyzstan and Turkey totaled 1 million 200 thousand "
+        "dollars.",
+        D(2023, 2, 2),
+        [("KGZ", "TUR", "turnover", 1_200_000, "USD", *YEAR_2022, False)],
+    ),
+    (
+        "thousand-usd",
+        "In 2022, trade turnover between Armenia and Iran amounted to USD 700,5 million.",
+        D(2023, 2, 2),
+        [("ARM", "IRN", "turnover", 700_500_000, "USD", *YEAR_2022, False)],
+    ),
+    (
+        "duties-on-an-amount-of-imports-are-no-figure",
+        "In 2022, Chile imposed 100 pct tariffs on about $300 million worth of imports from Peru, "
+        "and duties on $90 million of imports from Bolivia.",
+        D(2023, 2, 2),
+        [],
     ),
 ]
 

@@ -128,7 +128,9 @@ CONVERSION = re.compile(r"(?:\(\s*|\bor\s+(?:about\s+|around\s+|some\s+)?|\bequi
 FROM = re.compile(r"\bfrom\s+(?:a\s+|an\s+)?(?:record\s+|revised\s+|provisional\s+)?$")
 # Words between an amount and a flow word it qualifies: "38.2 billion dlr (EC) surplus".
 ATTRIBUTIVE = re.compile(
-    r"""\s*(?:worth\s+)?(?:of\s+)?                      # "3.5 billion dlrs (worth) of imports"
+    r"""\s*(?:(?:fell|falls|fall|fallen)\s+on\s+|accounted\s+for\s+(?:by\s+)?)?
+                                                    # "of which $1 bln fell on exports"
+    \s*(?:worth\s+)?(?:of\s+)?                      # "3.5 billion dlrs (worth) of imports"
     (?:[A-Z][\w.-]*\s+|'s\s+|record\s+|bilateral\s+|global\s+|visible\s+|
     hard\s+currency\s+|merchandise\s+|annual\s+|foreign\s+|trade\s+|in\s+)*""",
     re.VERBOSE,
@@ -233,6 +235,7 @@ _STATE_NOUNS = _words(
     """country countries nation nations state states republic republics kingdom emirate
     side sides government governments economy economies"""
 )
+_FELL_ON = re.compile(r"\b(?:fell|falls|fall|fallen)\s+on\s+$", re.IGNORECASE)
 _NOT_QUALIFIERS = _words(
     """by at put puts among amid via including namely largest biggest highest lowest main top
     leading"""
@@ -249,6 +252,8 @@ def is_product_flow(
     that are no state ("Latin American exports", "Toyota's exports").
     ``states`` are the spans of the sentence's country mentions.
     """
+    if _FELL_ON.search(text, max(0, start - 20), start):
+        return False  # "of which $1 bln fell on exports": the flow's share of a total
     span = last_word(text, start)
     if span is not None and text[span[1] : start].strip() in ("", "-"):
         word_start, word_end = span

@@ -83,6 +83,11 @@ _PARTNER_THEN_PERIOD = re.compile(
 _OF_ORIGIN = re.compile(r"\s+of\s+(?:the\s+)?", re.IGNORECASE)
 _GOODS_AFTER = re.compile(r"\s+(?:goods|products|produce|commodities|merchandise)\b", re.IGNORECASE)
 _POSTPOSED = re.compile(r"\s*(?:with|to|from)\s+(?:the\s+)?", re.IGNORECASE)
+_LEVIED_ON = re.compile(
+    r"\b(?:tariffs?|dut(?:y|ies)|levies|taxe?s?|sanctions|restrictions|curbs|quotas?|bans?)"
+    r"\s+(?:of\s+[\d.]+\s*(?:pct|percent|%)\s+)?on\s+(?:about\s+|some\s+|around\s+)?$",
+    re.IGNORECASE,
+)
 _NEGATIVE_BALANCE = re.compile(r"\bnegative\s+(?:foreign\s+|external\s+)?$", re.IGNORECASE)
 _BY_STATE = re.compile(r"\s+by\s+(?:the\s+)?", re.IGNORECASE)
 
@@ -260,6 +265,8 @@ def sentence_figures(
         # 1. Amounts that are not levels of a figure.
         if mention.bound or CHANGE_BEFORE.search(before) or CHANGE_AFTER.match(after):
             continue
+        if _LEVIED_ON.search(before):
+            continue  # "duties on $300 million of imports": the goods a measure hits
         item = list_item(text, mention.start, prev_end, mentions)
         # "half the surplus, <amount>, accounted for by its trade with the US": that trade's.
         part = _PART_WITH.match(text, mention.end)
