@@ -833,6 +833,16 @@ RECORDS = [
         D(2023, 2, 2),
         [],
     ),
+    (
+        "amount-in-number-words",
+        "In 2021, Chad's trade deficit with Mali widened to two billion dollars. Chad aims to "
+        "cut the deficit to one billion dollars by 2025.",
+        D(2022, 2, 2),
+        [
+            ("TCD", "MLI", "balance", -2_000_000_000, "USD", *YEAR_2021, False),
+            ("TCD", "MLI", "balance", -1_000_000_000, "USD", "2025-01-01", "2025-12-31", True),
+        ],
+    ),
 ]
 
 
@@ -894,6 +904,11 @@ AMOUNTS = [
     ("in 2020 400 thousand dollars", None, [("400000", "USD")]),
     ("on June 4 500 thousand dollars", None, []),
     ("rose by $40 million to $900 million", None, [("40000000", "USD"), ("900000000", "USD")]),
+    ("to reach five billion manats", None, [("5000000000", "AZN")]),
+    ("a target of a seven billion dlr surplus", None, [("7000000000", "USD")]),
+    ("three billion tonnes and four million people", None, []),
+    ("twenty-five billion dollars", None, []),
+    ("two hundred million dollars", None, []),
 ]
 
 

@@ -26,6 +26,7 @@ from typing import Any
 import attrs
 
 from diplonews.errors import MoneyParseError
+from diplonews.parsing._date_words import number_word
 from diplonews.values import Money, is_currency_code
 
 __all__ = [
@@ -316,10 +317,46 @@ def _matches(text: str) -> Iterator[re.Match[str]]:
         pos = match.end()
 
 
+# A number word before a multiplier: "two billion dollars" (read as "2   billion dollars").
+_WORD_NUMBER = re.compile(r"\b([a-z]+)(?=\s+(?:trillion|billion|million|bln|mln)\b)", re.IGNORECASE)
+
+
+_WORD_BEFORE = re.compile(r"\b([a-z]+)(?:\s+|-)$", re.IGNORECASE)
+
+
+def _digits_for_words(text: str) -> str:
+    """``text`` with each number word before a multiplier written in digits.
+
+    The digits are padded with spaces to the word's length, so that every offset
+    holds ("two billion" -> "2   billion").
+
+    >>> _digits_for_words("It hit two billion dollars, not ten.")
+    'It hit 2   billion dollars, not ten.'
+    """
+
+    def digits(match: re.Match[str]) -> str:
+        value = number_word(match.group(1).casefold())
+        before = _WORD_BEFORE.search(text, 0, match.start())
+        if (
+            value is None
+            or value == 0
+            or len(str(value)) > len(match.group(1))
+            or (before is not None and number_word(before.group(1).casefold()) is not None)
+        ):
+            return match.group(0)  # "two hundred million", "twenty-five billion": left as is
+        return str(value).ljust(len(match.group(1)))
+
+    return _WORD_NUMBER.sub(digits, text)
+
+
 def _scan(text: str, country: str | None) -> list[_Raw]:
     raws: list[_Raw] = []
+    written = text
+    text = _digits_for_words(text)
     for match in _matches(text):
         start = match.start()
+        if written[match.start("num")].isalpha() and not match.group("word"):
+            continue  # "three billion" with no currency word: a count as often as money
         prefix: str | None = None
         if match.group("sym"):
             prefix = currency_word(match.group("sym"), country=country)
