@@ -843,6 +843,17 @@ RECORDS = [
             ("TCD", "MLI", "balance", -1_000_000_000, "USD", "2025-01-01", "2025-12-31", True),
         ],
     ),
+    (
+        "a-bare-deficit-in-a-sentence-about-spending-is-the-budget's",
+        "In 2021, Chile's trade surplus reached $5 billion. The Senate plan calls for slashing "
+        "the deficit to about $134 billion next year through spending cuts. In 2021, the "
+        "deficit with Peru was $2 billion.",
+        D(2022, 2, 2),
+        [
+            ("CHL", None, "balance", 5_000_000_000, "USD", *YEAR_2021, False),
+            ("CHL", "PER", "balance", -2_000_000_000, "USD", *YEAR_2021, False),
+        ],
+    ),
 ]
 
 

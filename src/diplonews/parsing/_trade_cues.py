@@ -389,7 +389,19 @@ def flows(
         elif kind != "balance" or _TRADE_WORD.match(word):
             blocked = False
         found.append(Flow(start, end, kind, word))
+    if any(f.kind == "block" and _FISCAL.fullmatch(f.text) for f in found):
+        # "cut the deficit to $134 billion through spending cuts": a bare balance in a
+        # sentence about the budget or public spending is the budget's, not trade's.
+        found = [
+            attrs.evolve(f, kind="block")
+            if f.kind == "balance" and not _TRADE_WORD.match(f.text)
+            else f
+            for f in found
+        ]
     return found
+
+
+_FISCAL = re.compile(r"budget|spending", re.IGNORECASE)
 
 
 # Blocking nouns that are balances of their own: a bare "deficit" in the next sentence is theirs.
