@@ -854,6 +854,23 @@ RECORDS = [
             ("CHL", "PER", "balance", -2_000_000_000, "USD", *YEAR_2021, False),
         ],
     ),
+    (
+        "a-flow-with-its-partner-accounting-for-an-amount",
+        "Georgia's trade turnover reached $4 billion in 2021. Exports to China accounted for "
+        "$600 million, and imports from the United States accounted for $900 million, or 22%.",
+        D(2022, 2, 2),
+        [
+            ("GEO", None, "turnover", 4_000_000_000, "USD", *YEAR_2021, False),
+            ("GEO", "CHN", "export", 600_000_000, "USD", *YEAR_2021, False),
+            ("GEO", "USA", "import", 900_000_000, "USD", *YEAR_2021, False),
+        ],
+    ),
+    (
+        "a-product-accounting-for-an-amount-is-no-flow",
+        "Georgia's exports reached $4 billion in 2021. Wine accounted for $300 million.",
+        D(2022, 2, 2),
+        [("GEO", None, "export", 4_000_000_000, "USD", *YEAR_2021, False)],
+    ),
 ]
 
 

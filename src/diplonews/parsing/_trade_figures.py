@@ -106,7 +106,12 @@ _BASE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _PERIOD_ASIDE = re.compile(r"\s*(?:(?:figure|level|indicator)\s*)?\(\s*", re.IGNORECASE)
-_FLOW_SUBJECT = re.compile(r"\b(?:exports?|imports?)\s*$", re.IGNORECASE)
+# The flow as the subject of "accounted for": "Imports", "Exports to China".
+_FLOW_SUBJECT = re.compile(
+    r"\b(?:exports?|imports?)(?:\s+(?:to|from)\s+(?:the\s+)?(?-i:[A-Z][\w'.-]*)"
+    r"(?:\s+(?-i:[A-Z][\w'.-]*)){0,2})?\s*$",
+    re.IGNORECASE,
+)
 _PART_WITH = re.compile(
     r"\s*,?\s*(?:was\s+|were\s+)?accounted\s+for\s+by\s+(?:its\s+|their\s+|the\s+)?"
     r"(?:trade|exports?|imports?)\s+(?:with|to|from)\s+(?:the\s+)?",
