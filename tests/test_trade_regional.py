@@ -871,6 +871,27 @@ RECORDS = [
         D(2022, 2, 2),
         [("GEO", None, "export", 4_000_000_000, "USD", *YEAR_2021, False)],
     ),
+    (
+        "a-sentence-on-the-state's-own-trade-leaves-the-pair",
+        "Trade between Chile and Peru reached $3 billion in 2021.\n\nBarter is promoted to "
+        "narrow the country's large trade deficit, officials in Chile said.\n\nThe trade "
+        "deficit hit $8 billion in 2021.",
+        D(2022, 2, 2),
+        [
+            ("CHL", "PER", "turnover", 3_000_000_000, "USD", *YEAR_2021, False),
+            ("CHL", None, "balance", -8_000_000_000, "USD", *YEAR_2021, False),
+        ],
+    ),
+    (
+        "a-sentence-on-the-pair's-trade-keeps-the-pair",
+        "Trade between Chile and Peru reached $3 billion in 2021.\n\nChile's exports to Peru "
+        "grew fast, officials said.\n\nThe trade deficit hit $800 million in 2021.",
+        D(2022, 2, 2),
+        [
+            ("CHL", "PER", "turnover", 3_000_000_000, "USD", *YEAR_2021, False),
+            ("CHL", "PER", "balance", -800_000_000, "USD", *YEAR_2021, False),
+        ],
+    ),
 ]
 
 
