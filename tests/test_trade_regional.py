@@ -892,6 +892,23 @@ RECORDS = [
             ("CHL", "PER", "balance", -800_000_000, "USD", *YEAR_2021, False),
         ],
     ),
+    (
+        "it-continues-only-the-figure-just-before",
+        "Trade between Chile and Peru reached $3 billion in 2021.\n\nThe World Bank approved "
+        "a loan to Peru. It amounted to $500 million.",
+        D(2022, 7, 20),
+        [("CHL", "PER", "turnover", 3_000_000_000, "USD", *YEAR_2021, False)],
+    ),
+    (
+        "it-after-a-paragraph-break-continues-the-figure",
+        "Trade between Chile and Peru reached $3 billion in 2021.\n\nIt amounted to $500 "
+        "million in the first quarter of 2022.",
+        D(2022, 7, 20),
+        [
+            ("CHL", "PER", "turnover", 3_000_000_000, "USD", *YEAR_2021, False),
+            ("CHL", "PER", "turnover", 500_000_000, "USD", "2022-01-01", "2022-03-31", False),
+        ],
+    ),
 ]
 
 
