@@ -909,6 +909,18 @@ RECORDS = [
             ("CHL", "PER", "turnover", 500_000_000, "USD", "2022-01-01", "2022-03-31", False),
         ],
     ),
+    (
+        "a-ranking-of-donors-does-not-continue-a-partner-list",
+        "Armenia's exports reached $900 million in January-June 2021. Georgia ranks first - "
+        "$210 million.\n\nIn a separate ranking of donors, Japan came second with $40 "
+        "million.\n\nIran came second with $35 million.",
+        D(2021, 7, 20),
+        [
+            ("ARM", None, "export", 900_000_000, "USD", *JAN_JUN_2021, False),
+            ("ARM", "GEO", "export", 210_000_000, "USD", *JAN_JUN_2021, False),
+            ("ARM", "IRN", "export", 35_000_000, "USD", *JAN_JUN_2021, False),
+        ],
+    ),
 ]
 
 

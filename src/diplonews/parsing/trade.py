@@ -114,9 +114,20 @@ def _trade_sentences(body: str) -> list[Sentence]:
         for i, s in enumerate(sentences)
         if i > first
         and _DIGIT.search(s.text)
-        and (RANK_HINT.search(s.text) or FIGURE_ANAPHOR.match(s.text))
+        and (
+            (RANK_HINT.search(s.text) and not _OTHER_RANKING.search(s.text))
+            or FIGURE_ANAPHOR.match(s.text)
+        )
     }
     return [sentences[i] for i in sorted(chosen) if i >= 0]
+
+
+# Words of a ranking of something else than trade: "Japan came second among donors".
+_OTHER_RANKING = re.compile(
+    r"\b(?:donors?|investors?|investments?|lenders?|loans?|grants?|aid|tourists?|tourism|"
+    r"remittances?|visitors?|arrivals)\b",
+    re.IGNORECASE,
+)
 
 
 def _typed_in_lower_case(body: str) -> bool:
