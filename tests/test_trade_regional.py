@@ -921,6 +921,16 @@ RECORDS = [
             ("ARM", "IRN", "export", 35_000_000, "USD", *JAN_JUN_2021, False),
         ],
     ),
+    (
+        "it-as-the-subject-of-a-goal",
+        "Trade between Chile and Peru reached $3 billion in 2021. It is expected to reach $5 "
+        "billion by 2025.",
+        D(2022, 2, 2),
+        [
+            ("CHL", "PER", "turnover", 3_000_000_000, "USD", *YEAR_2021, False),
+            ("CHL", "PER", "turnover", 5_000_000_000, "USD", "2025-01-01", "2025-12-31", True),
+        ],
+    ),
 ]
 
 

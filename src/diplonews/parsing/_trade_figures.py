@@ -66,7 +66,7 @@ __all__ = ["FIGURE_ANAPHOR", "Figure", "sentence_figures"]
 FIGURE_ANAPHOR = re.compile(
     r"(?:(?:In|During|For|Over|At|By)\s+[^,.;]{0,50}?,?\s+)?"  # "In the first half of 2021 ..."
     r"(?:[Ii]t|[Tt]he\s+figure|[Tt]his\s+figure|[Tt]he\s+indicator|[Tt]his\s+indicator)\s+"
-    r"(?:\w+\s+){0,2}?(?:reached|amounted|totall?ed|stood|came|hit|was)\b"
+    r"(?:\w+\s+){0,3}?(?:reach(?:ed)?|amount(?:ed)?|total(?:l?ed)?|stood|came|hit|was)\b"
 )
 # A passive flow after its amount: "goods worth $858 mln were imported (by X)".
 _PASSIVE = re.compile(
