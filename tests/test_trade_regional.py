@@ -931,6 +931,17 @@ RECORDS = [
             ("CHL", "PER", "turnover", 5_000_000_000, "USD", "2025-01-01", "2025-12-31", True),
         ],
     ),
+    (
+        "a-state-accounting-for-an-amount-of-the-flow",
+        "Georgia's trade turnover reached $4 billion in 2021. China accounted for $600 million "
+        "of the turnover. Wine accounted for $90 million of exports, and Turkey accounted for "
+        "$70 million of investment.",
+        D(2022, 2, 2),
+        [
+            ("GEO", None, "turnover", 4_000_000_000, "USD", *YEAR_2021, False),
+            ("GEO", "CHN", "turnover", 600_000_000, "USD", *YEAR_2021, False),
+        ],
+    ),
 ]
 
 

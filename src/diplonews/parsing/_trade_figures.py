@@ -53,7 +53,7 @@ from diplonews.parsing._trade_cues import (
     WORLD,
     Flow,
 )
-from diplonews.parsing._trade_lists import list_item, respective_states, role_flow
+from diplonews.parsing._trade_lists import Item, list_item, respective_states, role_flow
 from diplonews.parsing._trade_periods import NOUN_GAP, respective, trailing_period, year_to_date
 from diplonews.parsing.countries import CountryMention
 from diplonews.parsing.money import MoneyMention, extract_money
@@ -87,6 +87,12 @@ _LEVIED_ON = re.compile(
     r"\b(?:tariffs?|dut(?:y|ies)|levies|taxe?s?|sanctions|restrictions|curbs|quotas?|bans?)"
     r"\s+(?:of\s+[\d.]+\s*(?:pct|percent|%)\s+)?on\s+(?:about\s+|some\s+|around\s+)?$",
     re.IGNORECASE,
+)
+_ACCOUNTED_AMOUNT = re.compile(r"\s*(?:about|around|some|roughly)?\s*", re.IGNORECASE)
+# After the amount: the flow it is a part of ("of exports", "of Georgia's trade turnover").
+_OF_FLOW = re.compile(
+    r"\s+of\s+(?:the\s+|its\s+|their\s+|the\s+country's\s+|[A-Z][\w-]*'s\s+)?"
+    r"(?:total\s+|overall\s+|foreign\s+)?(?:exports|imports|trade\s+turnover|turnover|trade)\b"
 )
 _NEGATIVE_BALANCE = re.compile(r"\bnegative\s+(?:foreign\s+|external\s+)?$", re.IGNORECASE)
 _BY_STATE = re.compile(r"\s+by\s+(?:the\s+)?", re.IGNORECASE)
@@ -277,6 +283,26 @@ def sentence_figures(
         part = _PART_WITH.match(text, mention.end)
         part_with = next((m for m in mentions if part is not None and m.start == part.end()), None)
         share = _SHARE_BEFORE_WORDS.search(text, 0, mention.start) if has_account else None
+        account_subject = next(
+            (
+                m
+                for m in mentions
+                if share is not None
+                and m.kind != "group"
+                and m.end <= share.start()
+                and text[m.end : share.start()].strip() == ""
+            ),
+            None,
+        )
+        if (
+            item is None
+            and share is not None
+            and account_subject is not None
+            and _ACCOUNTED_AMOUNT.fullmatch(text, share.end(), mention.start)
+            and _OF_FLOW.match(text, mention.end)
+        ):
+            # "China accounted for $600 million of the exports": a ranked partner's figure.
+            item = Item(account_subject)
         if item is not None or (share is not None and _FLOW_SUBJECT.search(text, 0, share.start())):
             # "China accounted for the largest volume, with trade of <amount>"; "Imports
             # accounted for <amount> of the turnover": the flow's own level, no share.
