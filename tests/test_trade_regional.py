@@ -38,6 +38,12 @@ def _records(body: str, published: dt.date | None) -> list[Row]:
 
 
 JAN_JUN_2021 = ("2021-01-01", "2021-06-30")
+H1_2022 = ("2022-01-01", "2022-06-30")
+YEAR_2021 = ("2021-01-01", "2021-12-31")
+JAN_SEP_2022 = ("2022-01-01", "2022-09-30")
+YEAR_2022 = ("2022-01-01", "2022-12-31")
+Q1_2023 = ("2023-01-01", "2023-03-31")
+JAN_FEB_2023 = ("2023-01-01", "2023-02-28")
 
 # (id, body, published, expected records)
 RECORDS = [
@@ -394,6 +400,548 @@ RECORDS = [
         D(2021, 3, 1),
         [("OMN", None, "turnover", 40_000_000_000, "USD", "2020-01-01", "2020-12-31", False)],
     ),
+    # Paraphrases of the rules above: other word order, synonyms, figures, currencies.
+    (
+        "ranked-dash",
+        "Georgia's imports totalled $4 billion in January-June 2022. Turkey is in first place - "
+        "$900 million, followed by Russia with $700 million and China - $500 million.",
+        D(2022, 7, 20),
+        [
+            ("GEO", None, "import", 4_000_000_000, "USD", *H1_2022, False),
+            ("GEO", "TUR", "import", 900_000_000, "USD", *H1_2022, False),
+            ("GEO", "RUS", "import", 700_000_000, "USD", *H1_2022, False),
+            ("GEO", "CHN", "import", 500_000_000, "USD", *H1_2022, False),
+        ],
+    ),
+    (
+        "ranked-paren-euro",
+        "Estonia's foreign trade turnover amounted to 9 billion euros in January-June "
+        "2022.\n\nFinland took first place (1.5 billion euros), followed by Latvia (1.1 billion "
+        "euros).",
+        D(2022, 7, 20),
+        [
+            ("EST", None, "turnover", 9_000_000_000, "EUR", *H1_2022, False),
+            ("EST", "FIN", "turnover", 1_500_000_000, "EUR", *H1_2022, False),
+            ("EST", "LVA", "turnover", 1_100_000_000, "EUR", *H1_2022, False),
+        ],
+    ),
+    (
+        "respectively-after-the-partners-of-one-reporter",
+        "Mali's exports reached $2 billion in 2021. Exports to Senegal and Guinea amounted to "
+        "$400 million and $150 million, respectively.",
+        D(2022, 2, 20),
+        [
+            ("MLI", None, "export", 2_000_000_000, "USD", "2021-01-01", "2021-12-31", False),
+            ("MLI", "SEN", "export", 400_000_000, "USD", "2021-01-01", "2021-12-31", False),
+            ("MLI", "GIN", "export", 150_000_000, "USD", "2021-01-01", "2021-12-31", False),
+        ],
+    ),
+    (
+        "period-back-2",
+        "In 2021, trade turnover between Chad and Niger reached $120 million.\n\nDuring the same "
+        "period, Chad's exports to Niger totalled $70 million.",
+        D(2022, 2, 20),
+        [
+            ("TCD", "NER", "turnover", 120_000_000, "USD", "2021-01-01", "2021-12-31", False),
+            ("TCD", "NER", "export", 70_000_000, "USD", "2021-01-01", "2021-12-31", False),
+        ],
+    ),
+    (
+        "period-back-3",
+        "Trade between Chad and Niger came to $120 million in January-June 2022. Chad's exports "
+        "to Niger made up $70 million over the reporting period.",
+        D(2022, 7, 20),
+        [
+            ("TCD", "NER", "turnover", 120_000_000, "USD", *H1_2022, False),
+            ("TCD", "NER", "export", 70_000_000, "USD", *H1_2022, False),
+        ],
+    ),
+    (
+        "two-countries-2",
+        "Trade turnover between the two countries reached $55 million in 2021, the presidents of "
+        "Togo and Benin noted.",
+        D(2022, 2, 20),
+        [("TGO", "BEN", "turnover", 55_000_000, "USD", "2021-01-01", "2021-12-31", False)],
+    ),
+    (
+        "it-reached-2",
+        "Trade between Chile and Argentina totalled $2.5 billion in 2021. In January-June 2022, "
+        "it amounted to $1.4 billion.",
+        D(2022, 8, 2),
+        [
+            ("CHL", "ARG", "turnover", 2_500_000_000, "USD", "2021-01-01", "2021-12-31", False),
+            ("CHL", "ARG", "turnover", 1_400_000_000, "USD", *H1_2022, False),
+        ],
+    ),
+    (
+        "the-figure-2",
+        "Trade turnover between Chile and Argentina totalled $2.5 billion in 2021. In "
+        "January-June 2022, the figure stood at $1.4 billion.",
+        D(2022, 8, 2),
+        [
+            ("CHL", "ARG", "turnover", 2_500_000_000, "USD", "2021-01-01", "2021-12-31", False),
+            ("CHL", "ARG", "turnover", 1_400_000_000, "USD", *H1_2022, False),
+        ],
+    ),
+    (
+        "its-largest-2",
+        "Qatar's foreign trade reached $ 20,5 billion in 2021. India was the country's biggest "
+        "trading partner with $3,2 billion, followed by Japan ($2,9 billion).",
+        D(2022, 2, 2),
+        [
+            ("QAT", None, "turnover", 20_500_000_000, "USD", "2021-01-01", "2021-12-31", False),
+            ("QAT", "IND", "turnover", 3_200_000_000, "USD", "2021-01-01", "2021-12-31", False),
+            ("QAT", "JPN", "turnover", 2_900_000_000, "USD", "2021-01-01", "2021-12-31", False),
+        ],
+    ),
+    (
+        "hyphen-2",
+        "Uzbek-Kyrgyz trade reached $1.3 billion in 2021.",
+        D(2022, 2, 2),
+        [("UZB", "KGZ", "turnover", 1_300_000_000, "USD", "2021-01-01", "2021-12-31", False)],
+    ),
+    (
+        "hyphen-3",
+        "In 2021, the Kazakh-Turkish trade turnover stood at $4.8 billion.",
+        D(2022, 2, 2),
+        [("KAZ", "TUR", "turnover", 4_800_000_000, "USD", "2021-01-01", "2021-12-31", False)],
+    ),
+    (
+        "role-2",
+        "In 2021, Russia remained Belarus's main trading partner, with trade turnover of $38 "
+        "billion.",
+        D(2022, 2, 2),
+        [("BLR", "RUS", "turnover", 38_000_000_000, "USD", "2021-01-01", "2021-12-31", False)],
+    ),
+    (
+        "supplied-2",
+        "In 2021, Georgia supplied products worth $90 million to Armenia.",
+        D(2022, 2, 2),
+        [("GEO", "ARM", "export", 90_000_000, "USD", "2021-01-01", "2021-12-31", False)],
+    ),
+    (
+        "between-countries-demonym-2",
+        "The trade turnover between the countries amounted to $ 800 million in 2021, Uzbek and "
+        "Tajik officials said.",
+        D(2022, 2, 2),
+        [("UZB", "TJK", "turnover", 800_000_000, "USD", "2021-01-01", "2021-12-31", False)],
+    ),
+    (
+        "shorthand-1H",
+        "Azerbaijan's trade turnover with Georgia amounted to $ 1,24 billion in 1H2022.",
+        D(2022, 8, 2),
+        [("AZE", "GEO", "turnover", 1_240_000_000, "USD", *H1_2022, False)],
+    ),
+    (
+        "shorthand-10M",
+        "Kazakhstan's exports to Uzbekistan reached $2,1 billion in 10M2021.",
+        D(2022, 1, 2),
+        [("KAZ", "UZB", "export", 2_100_000_000, "USD", "2021-01-01", "2021-10-31", False)],
+    ),
+    (
+        "mln-tenge-free",
+        "Trade turnover between Kyrgyzstan and Tajikistan amounted to 450,5 mln dollars in "
+        "January-June 2022.",
+        D(2022, 7, 20),
+        [("KGZ", "TJK", "turnover", 450_500_000, "USD", *H1_2022, False)],
+    ),
+    (
+        "thousand-dollars-with-space-grouped-digits",
+        "In 2021, trade turnover between Turkmenistan and Armenia amounted to 75 400 thousand "
+        "dollars.",
+        D(2022, 2, 2),
+        [("TKM", "ARM", "turnover", 75_400_000, "USD", "2021-01-01", "2021-12-31", False)],
+    ),
+    (
+        "accounted-parts-2",
+        "Georgia's external trade turnover totalled $7 billion in January-June 2022. Of this, "
+        "exports amounted to $2 billion and imports to $5 billion.",
+        D(2022, 7, 20),
+        [
+            ("GEO", None, "turnover", 7_000_000_000, "USD", *H1_2022, False),
+            ("GEO", None, "export", 2_000_000_000, "USD", *H1_2022, False),
+            ("GEO", None, "import", 5_000_000_000, "USD", *H1_2022, False),
+        ],
+    ),
+    (
+        "exports-amounted-context",
+        "Trade between Azerbaijan and Italy reached $3 billion in 2021. Exports amounted to $2.5 "
+        "billion, while imports stood at $500 million.",
+        D(2022, 2, 2),
+        [
+            ("AZE", "ITA", "turnover", 3_000_000_000, "USD", "2021-01-01", "2021-12-31", False),
+            ("AZE", "ITA", "export", 2_500_000_000, "USD", "2021-01-01", "2021-12-31", False),
+            ("AZE", "ITA", "import", 500_000_000, "USD", "2021-01-01", "2021-12-31", False),
+        ],
+    ),
+    (
+        "bound-per-item",
+        "In 2021 Armenia's exports reached $3 billion. Russia accounted for more than $1 billion, "
+        "followed by Switzerland ($600 million).",
+        D(2022, 2, 2),
+        [
+            ("ARM", None, "export", 3_000_000_000, "USD", "2021-01-01", "2021-12-31", False),
+            ("ARM", "CHE", "export", 600_000_000, "USD", "2021-01-01", "2021-12-31", False),
+        ],
+    ),
+    (
+        "balance-deficit-with",
+        "In 2021, Tajikistan's trade deficit with Kazakhstan reached $600 million.",
+        D(2022, 2, 2),
+        [("TJK", "KAZ", "balance", -600_000_000, "USD", "2021-01-01", "2021-12-31", False)],
+    ),
+    (
+        "target-2",
+        "The sides agreed to bring bilateral trade between Oman and Kenya to $500 million by 2025.",
+        D(2022, 2, 2),
+        [("OMN", "KEN", "turnover", 500_000_000, "USD", "2025-01-01", "2025-12-31", True)],
+    ),
+    (
+        "a-budget-deficit-after-a-trade-surplus-is-no-trade-figure",
+        "In 2021, Chile's trade surplus reached $5 billion. The government plans to cut the "
+        "budget deficit from $12 billion this year to $8 billion next year through spending cuts.",
+        D(2022, 2, 2),
+        [("CHL", None, "balance", 5_000_000_000, "USD", "2021-01-01", "2021-12-31", False)],
+    ),
+    (
+        "elliptic-dash",
+        "In January-September 2022, Georgia's exports to Armenia amounted to $ 500,4 million, "
+        "imports – $ 120,2 million.",
+        D(2022, 10, 20),
+        [
+            ("GEO", "ARM", "export", 500_400_000, "USD", *JAN_SEP_2022, False),
+            ("GEO", "ARM", "import", 120_200_000, "USD", *JAN_SEP_2022, False),
+        ],
+    ),
+    (
+        "of-which-exports",
+        "In January-September 2022, the trade turnover between Georgia and Armenia amounted to $ "
+        "412,5 million, of which exports accounted for $ 300 million.",
+        D(2022, 10, 20),
+        [
+            ("GEO", "ARM", "turnover", 412_500_000, "USD", *JAN_SEP_2022, False),
+            ("GEO", "ARM", "export", 300_000_000, "USD", *JAN_SEP_2022, False),
+        ],
+    ),
+    (
+        "with-exports-and-imports",
+        "Trade turnover between Georgia and Armenia amounted to 1.2 billion US dollars in 2021, "
+        "with exports of 800 million dollars and imports of 400 million dollars.",
+        D(2022, 2, 2),
+        [
+            ("GEO", "ARM", "turnover", 1_200_000_000, "USD", *YEAR_2021, False),
+            ("GEO", "ARM", "export", 800_000_000, "USD", *YEAR_2021, False),
+            ("GEO", "ARM", "import", 400_000_000, "USD", *YEAR_2021, False),
+        ],
+    ),
+    (
+        "exported-goods-worth-to",
+        "Last year Kazakhstan exported goods worth $1.2 billion to Uzbekistan.",
+        D(2022, 2, 2),
+        [("KAZ", "UZB", "export", 1_200_000_000, "USD", *YEAR_2021, False)],
+    ),
+    (
+        "volume-of-trade",
+        "The volume of trade between Mongolia and Korea reached $700 million last year.",
+        D(2022, 2, 2),
+        [("MNG", "KOR", "turnover", 700_000_000, "USD", *YEAR_2021, False)],
+    ),
+    (
+        "grew-pct-to",
+        "Mongolia-Korea trade turnover for 9 months of 2022 grew by 20% to $1.2 billion.",
+        D(2022, 10, 2),
+        [("MNG", "KOR", "turnover", 1_200_000_000, "USD", *JAN_SEP_2022, False)],
+    ),
+    (
+        "increased-by-to",
+        "Trade between Mongolia and Korea increased by $200 million to $1 billion in 2021.",
+        D(2022, 2, 2),
+        [("MNG", "KOR", "turnover", 1_000_000_000, "USD", *YEAR_2021, False)],
+    ),
+    (
+        "mutual-trade-manat",
+        "In 2021, mutual trade between Azerbaijan and Georgia amounted to 2.5 billion manats.",
+        D(2022, 2, 2),
+        [("AZE", "GEO", "turnover", 2_500_000_000, "AZN", *YEAR_2021, False)],
+    ),
+    (
+        "positive-balance",
+        "In 2021, Azerbaijan's foreign trade surplus amounted to $ 8,4 billion.",
+        D(2022, 2, 2),
+        [("AZE", None, "balance", 8_400_000_000, "USD", *YEAR_2021, False)],
+    ),
+    (
+        "negative-balance",
+        "In 2021, Georgia had a negative trade balance of $5 billion.",
+        D(2022, 2, 2),
+        [("GEO", None, "balance", -5_000_000_000, "USD", *YEAR_2021, False)],
+    ),
+    (
+        "goal-no-period",
+        "The parties set a goal to increase trade turnover between Chad and Mali to $1 billion.",
+        D(2022, 2, 2),
+        [],
+    ),
+    (
+        "tenge-bln",
+        "In 2021, Kazakhstan's trade with Kyrgyzstan amounted to 450 bln tenge.",
+        D(2022, 2, 2),
+        [("KAZ", "KGZ", "turnover", 450_000_000_000, "KZT", *YEAR_2021, False)],
+    ),
+    (
+        "sum-trillion",
+        "In 2021, Uzbekistan's imports from Russia reached 40 trillion soums.",
+        D(2022, 2, 2),
+        [("UZB", "RUS", "import", 40_000_000_000_000, "UZS", *YEAR_2021, False)],
+    ),
+    (
+        "headline-pair-bilateral",
+        "Chile, Peru discuss trade\n\nBilateral trade amounted to $1 billion in 2021, the "
+        "ministers said.",
+        D(2022, 2, 2),
+        [("CHL", "PER", "turnover", 1_000_000_000, "USD", *YEAR_2021, False)],
+    ),
+    (
+        "decreased-to-period-first",
+        "For January-September 2022, trade turnover between Chad and Mali decreased by 5% and "
+        "amounted to $90 million.",
+        D(2022, 10, 2),
+        [("TCD", "MLI", "turnover", 90_000_000, "USD", *JAN_SEP_2022, False)],
+    ),
+    (
+        "past-year",
+        "Over the past year, trade turnover between Chad and Mali amounted to $90 million.",
+        D(2022, 2, 2),
+        [("TCD", "MLI", "turnover", 90_000_000, "USD", *YEAR_2021, False)],
+    ),
+    (
+        "parts-of-a-total-that-fell-on-a-flow",
+        "In 2022, the trade turnover between Azerbaijan and Russia amounted to $ 2.3 billion, of "
+        "which $ 800 million fell on exports and $ 1.5 billion fell on imports.",
+        D(2023, 2, 2),
+        [
+            ("AZE", "RUS", "turnover", 2_300_000_000, "USD", *YEAR_2022, False),
+            ("AZE", "RUS", "export", 800_000_000, "USD", *YEAR_2022, False),
+            ("AZE", "RUS", "import", 1_500_000_000, "USD", *YEAR_2022, False),
+        ],
+    ),
+    (
+        "exports-from-while-imports-from",
+        "In 2022, exports from Azerbaijan to Russia amounted to $ 800 million, while imports from "
+        "Russia amounted to $ 1.5 billion.",
+        D(2023, 2, 2),
+        [
+            ("AZE", "RUS", "export", 800_000_000, "USD", *YEAR_2022, False),
+            ("AZE", "RUS", "import", 1_500_000_000, "USD", *YEAR_2022, False),
+        ],
+    ),
+    (
+        "next-sentence-dash",
+        "Georgia's foreign trade turnover in January-March 2023 amounted to $ 3,5 billion, up 30% "
+        "year-on-year. Exports amounted to $ 1 billion, imports – $ 2,5 billion.",
+        D(2023, 4, 20),
+        [
+            ("GEO", None, "turnover", 3_500_000_000, "USD", *Q1_2023, False),
+            ("GEO", None, "export", 1_000_000_000, "USD", *Q1_2023, False),
+            ("GEO", None, "import", 2_500_000_000, "USD", *Q1_2023, False),
+        ],
+    ),
+    (
+        "negative-balance-amounted",
+        "Georgia's foreign trade turnover in January-March 2023 amounted to $ 3,5 billion. The "
+        "negative trade balance amounted to $1.5 billion.",
+        D(2023, 4, 20),
+        [
+            ("GEO", None, "turnover", 3_500_000_000, "USD", *Q1_2023, False),
+            ("GEO", None, "balance", -1_500_000_000, "USD", *Q1_2023, False),
+        ],
+    ),
+    (
+        "compared-with-year",
+        "In 2022, the volume of trade between Chad and Mali amounted to $500 million, compared "
+        "with $400 million in 2021.",
+        D(2023, 2, 2),
+        [
+            ("TCD", "MLI", "turnover", 500_000_000, "USD", *YEAR_2022, False),
+            ("TCD", "MLI", "turnover", 400_000_000, "USD", "2021-01-01", "2021-12-31", False),
+        ],
+    ),
+    (
+        "fiscal-months",
+        "Pakistan's exports to China during the first nine months (July-March) of the current "
+        "fiscal year 2022-23 stood at $1.5 billion.",
+        D(2023, 4, 20),
+        [("PAK", "CHN", "export", 1_500_000_000, "USD", "2022-07-01", "2023-03-31", False)],
+    ),
+    (
+        "abbrev-paren",
+        "Uzbekistan's foreign trade turnover (FTT) amounted to $ 30 billion in January-March 2023.",
+        D(2023, 4, 20),
+        [("UZB", None, "turnover", 30_000_000_000, "USD", *Q1_2023, False)],
+    ),
+    (
+        "increase-paren",
+        "In January-February 2023, trade turnover between Chad and Mali amounted to $ 50 million "
+        "(an increase of 20%).",
+        D(2023, 3, 20),
+        [("TCD", "MLI", "turnover", 50_000_000, "USD", *JAN_FEB_2023, False)],
+    ),
+    (
+        "country-s-ftt",
+        "Kazakhstan's statistics bureau reported the data. In January-March 2023, the country's "
+        "foreign trade turnover amounted to 10.5 billion dollars.",
+        D(2023, 4, 20),
+        [("KAZ", None, "turnover", 10_500_000_000, "USD", *Q1_2023, False)],
+    ),
+    (
+        "reports-citing",
+        "Azerbaijan's trade turnover with Italy amounted to $ 1,24 billion in January-February "
+        "2023, Trend reports citing the State Customs Committee.",
+        D(2023, 3, 20),
+        [("AZE", "ITA", "turnover", 1_240_000_000, "USD", *JAN_FEB_2023, False)],
+    ),
+    (
+        "y-o-y-period",
+        "Turkmenistan's exports to Georgia for 1Q2023 amounted to $ 45,6 million, which is 10% "
+        "more than in 1Q2022.",
+        D(2023, 4, 20),
+        [("TKM", "GEO", "export", 45_600_000, "USD", *Q1_2023, False)],
+    ),
+    (
+        "the-country-exported",
+        "In 2022, Uzbekistan exported goods and services worth $19.3 billion.",
+        D(2023, 2, 2),
+        [("UZB", None, "export", 19_300_000_000, "USD", *YEAR_2022, False)],
+    ),
+    (
+        "mln-dollars-space",
+        "In 2022, trade turnover between Kyrgyzstan and Turkey totaled 1 million 200 thousand "
+        "dollars.",
+        D(2023, 2, 2),
+        [("KGZ", "TUR", "turnover", 1_200_000, "USD", *YEAR_2022, False)],
+    ),
+    (
+        "thousand-usd",
+        "In 2022, trade turnover between Armenia and Iran amounted to USD 700,5 million.",
+        D(2023, 2, 2),
+        [("ARM", "IRN", "turnover", 700_500_000, "USD", *YEAR_2022, False)],
+    ),
+    (
+        "duties-on-an-amount-of-imports-are-no-figure",
+        "In 2022, Chile imposed 100 pct tariffs on about $300 million worth of imports from Peru, "
+        "and duties on $90 million of imports from Bolivia.",
+        D(2023, 2, 2),
+        [],
+    ),
+    (
+        "amount-in-number-words",
+        "In 2021, Chad's trade deficit with Mali widened to two billion dollars. Chad aims to "
+        "cut the deficit to one billion dollars by 2025.",
+        D(2022, 2, 2),
+        [
+            ("TCD", "MLI", "balance", -2_000_000_000, "USD", *YEAR_2021, False),
+            ("TCD", "MLI", "balance", -1_000_000_000, "USD", "2025-01-01", "2025-12-31", True),
+        ],
+    ),
+    (
+        "a-bare-deficit-in-a-sentence-about-spending-is-the-budget's",
+        "In 2021, Chile's trade surplus reached $5 billion. The Senate plan calls for slashing "
+        "the deficit to about $134 billion next year through spending cuts. In 2021, the "
+        "deficit with Peru was $2 billion.",
+        D(2022, 2, 2),
+        [
+            ("CHL", None, "balance", 5_000_000_000, "USD", *YEAR_2021, False),
+            ("CHL", "PER", "balance", -2_000_000_000, "USD", *YEAR_2021, False),
+        ],
+    ),
+    (
+        "a-flow-with-its-partner-accounting-for-an-amount",
+        "Georgia's trade turnover reached $4 billion in 2021. Exports to China accounted for "
+        "$600 million, and imports from the United States accounted for $900 million, or 22%.",
+        D(2022, 2, 2),
+        [
+            ("GEO", None, "turnover", 4_000_000_000, "USD", *YEAR_2021, False),
+            ("GEO", "CHN", "export", 600_000_000, "USD", *YEAR_2021, False),
+            ("GEO", "USA", "import", 900_000_000, "USD", *YEAR_2021, False),
+        ],
+    ),
+    (
+        "a-product-accounting-for-an-amount-is-no-flow",
+        "Georgia's exports reached $4 billion in 2021. Wine accounted for $300 million.",
+        D(2022, 2, 2),
+        [("GEO", None, "export", 4_000_000_000, "USD", *YEAR_2021, False)],
+    ),
+    (
+        "a-sentence-on-the-state's-own-trade-leaves-the-pair",
+        "Trade between Chile and Peru reached $3 billion in 2021.\n\nBarter is promoted to "
+        "narrow the country's large trade deficit, officials in Chile said.\n\nThe trade "
+        "deficit hit $8 billion in 2021.",
+        D(2022, 2, 2),
+        [
+            ("CHL", "PER", "turnover", 3_000_000_000, "USD", *YEAR_2021, False),
+            ("CHL", None, "balance", -8_000_000_000, "USD", *YEAR_2021, False),
+        ],
+    ),
+    (
+        "a-sentence-on-the-pair's-trade-keeps-the-pair",
+        "Trade between Chile and Peru reached $3 billion in 2021.\n\nChile's exports to Peru "
+        "grew fast, officials said.\n\nThe trade deficit hit $800 million in 2021.",
+        D(2022, 2, 2),
+        [
+            ("CHL", "PER", "turnover", 3_000_000_000, "USD", *YEAR_2021, False),
+            ("CHL", "PER", "balance", -800_000_000, "USD", *YEAR_2021, False),
+        ],
+    ),
+    (
+        "it-continues-only-the-figure-just-before",
+        "Trade between Chile and Peru reached $3 billion in 2021.\n\nThe World Bank approved "
+        "a loan to Peru. It amounted to $500 million.",
+        D(2022, 7, 20),
+        [("CHL", "PER", "turnover", 3_000_000_000, "USD", *YEAR_2021, False)],
+    ),
+    (
+        "it-after-a-paragraph-break-continues-the-figure",
+        "Trade between Chile and Peru reached $3 billion in 2021.\n\nIt amounted to $500 "
+        "million in the first quarter of 2022.",
+        D(2022, 7, 20),
+        [
+            ("CHL", "PER", "turnover", 3_000_000_000, "USD", *YEAR_2021, False),
+            ("CHL", "PER", "turnover", 500_000_000, "USD", "2022-01-01", "2022-03-31", False),
+        ],
+    ),
+    (
+        "a-ranking-of-donors-does-not-continue-a-partner-list",
+        "Armenia's exports reached $900 million in January-June 2021. Georgia ranks first - "
+        "$210 million.\n\nIn a separate ranking of donors, Japan came second with $40 "
+        "million.\n\nIran came second with $35 million.",
+        D(2021, 7, 20),
+        [
+            ("ARM", None, "export", 900_000_000, "USD", *JAN_JUN_2021, False),
+            ("ARM", "GEO", "export", 210_000_000, "USD", *JAN_JUN_2021, False),
+            ("ARM", "IRN", "export", 35_000_000, "USD", *JAN_JUN_2021, False),
+        ],
+    ),
+    (
+        "it-as-the-subject-of-a-goal",
+        "Trade between Chile and Peru reached $3 billion in 2021. It is expected to reach $5 "
+        "billion by 2025.",
+        D(2022, 2, 2),
+        [
+            ("CHL", "PER", "turnover", 3_000_000_000, "USD", *YEAR_2021, False),
+            ("CHL", "PER", "turnover", 5_000_000_000, "USD", "2025-01-01", "2025-12-31", True),
+        ],
+    ),
+    (
+        "a-state-accounting-for-an-amount-of-the-flow",
+        "Georgia's trade turnover reached $4 billion in 2021. China accounted for $600 million "
+        "of the turnover. Wine accounted for $90 million of exports, and Turkey accounted for "
+        "$70 million of investment.",
+        D(2022, 2, 2),
+        [
+            ("GEO", None, "turnover", 4_000_000_000, "USD", *YEAR_2021, False),
+            ("GEO", "CHN", "turnover", 600_000_000, "USD", *YEAR_2021, False),
+        ],
+    ),
 ]
 
 
@@ -449,6 +997,17 @@ AMOUNTS = [
     ("Rs 12 billion", "PAK", [("12000000000", "PKR")]),
     ("9 billion Pakistani rupee", None, [("9000000000", "PKR")]),
     ("Mrs 5 and Mr 6", None, []),
+    ("75 400 thousand dollars", None, [("75400000", "USD")]),
+    ("$ 2 306,4 thousand", None, [("2306400", "USD")]),
+    ("12 345 678 thousand soms", None, [("12345678000", "KGS")]),
+    ("in 2020 400 thousand dollars", None, [("400000", "USD")]),
+    ("on June 4 500 thousand dollars", None, []),
+    ("rose by $40 million to $900 million", None, [("40000000", "USD"), ("900000000", "USD")]),
+    ("to reach five billion manats", None, [("5000000000", "AZN")]),
+    ("a target of a seven billion dlr surplus", None, [("7000000000", "USD")]),
+    ("three billion tonnes and four million people", None, []),
+    ("twenty-five billion dollars", None, []),
+    ("two hundred million dollars", None, []),
 ]
 
 

@@ -352,6 +352,12 @@ def _learn_pair(
             ctx.pair = (reporter, partner)
 
 
+_OWN_TRADE = re.compile(
+    r"\b(?:its|their|the\s+(?:country|nation|republic)'s)\s+(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+
+
 def update_context(
     sentence: Sentence,
     ctx: Context,
@@ -378,6 +384,16 @@ def update_context(
             _learn_pair(
                 text, ctx, flow, reporter=reporter, sentence_flows=sentence_flows, mentions=mentions
             )
+        elif not _DIGIT.search(text) and (
+            _OWN_TRADE.search(text, 0, flow.start)
+            or (found is not None and found.kind != "group" and found.code in ctx.pair)
+        ):
+            # "... to narrow the country's large trade deficit": a sentence about the
+            # state's own trade, with no partner, leaves the story's pair (figure sentences
+            # do the same when their figures are read).
+            stop = next((f.start for f in sentence_flows if f.start > flow.start), len(text))
+            if not partner_between(text, flow.end, stop, flow.kind, mentions)[2]:
+                ctx.pair = None
     elif ctx.pair is None and _BILATERAL_BETWEEN.search(text):
         # "relations between India and Pakistan ..., with bilateral trade up threefold".
         pairs = [

@@ -88,6 +88,7 @@ MODIFIERS = _words(
     march april may june july august september october november december surplus deficit
     quarterly weekly annualised annualized corresponding same but also while then had has
     have were was is are it they he she we not only further still more less bring boost
+    negative positive
     cross-border crossborder
     raise increase expand double triple reach reduce cut narrow widen stop lift diversify
     promote develop strengthen fob cif f.o.b. c.i.f. 's accumulated quarter half year month
@@ -127,7 +128,9 @@ CONVERSION = re.compile(r"(?:\(\s*|\bor\s+(?:about\s+|around\s+|some\s+)?|\bequi
 FROM = re.compile(r"\bfrom\s+(?:a\s+|an\s+)?(?:record\s+|revised\s+|provisional\s+)?$")
 # Words between an amount and a flow word it qualifies: "38.2 billion dlr (EC) surplus".
 ATTRIBUTIVE = re.compile(
-    r"""\s*(?:worth\s+)?(?:of\s+)?                      # "3.5 billion dlrs (worth) of imports"
+    r"""\s*(?:(?:fell|falls|fall|fallen)\s+on\s+|accounted\s+for\s+(?:by\s+)?)?
+                                                    # "of which $1 bln fell on exports"
+    \s*(?:worth\s+)?(?:of\s+)?                      # "3.5 billion dlrs (worth) of imports"
     (?:[A-Z][\w.-]*\s+|'s\s+|record\s+|bilateral\s+|global\s+|visible\s+|
     hard\s+currency\s+|merchandise\s+|annual\s+|foreign\s+|trade\s+|in\s+)*""",
     re.VERBOSE,
@@ -232,6 +235,7 @@ _STATE_NOUNS = _words(
     """country countries nation nations state states republic republics kingdom emirate
     side sides government governments economy economies"""
 )
+_FELL_ON = re.compile(r"\b(?:fell|falls|fall|fallen)\s+on\s+$", re.IGNORECASE)
 _NOT_QUALIFIERS = _words(
     """by at put puts among amid via including namely largest biggest highest lowest main top
     leading"""
@@ -248,6 +252,8 @@ def is_product_flow(
     that are no state ("Latin American exports", "Toyota's exports").
     ``states`` are the spans of the sentence's country mentions.
     """
+    if _FELL_ON.search(text, max(0, start - 20), start):
+        return False  # "of which $1 bln fell on exports": the flow's share of a total
     span = last_word(text, start)
     if span is not None and text[span[1] : start].strip() in ("", "-"):
         word_start, word_end = span
@@ -383,7 +389,19 @@ def flows(
         elif kind != "balance" or _TRADE_WORD.match(word):
             blocked = False
         found.append(Flow(start, end, kind, word))
+    if any(f.kind == "block" and _FISCAL.fullmatch(f.text) for f in found):
+        # "cut the deficit to $134 billion through spending cuts": a bare balance in a
+        # sentence about the budget or public spending is the budget's, not trade's.
+        found = [
+            attrs.evolve(f, kind="block")
+            if f.kind == "balance" and not _TRADE_WORD.match(f.text)
+            else f
+            for f in found
+        ]
     return found
+
+
+_FISCAL = re.compile(r"budget|spending", re.IGNORECASE)
 
 
 # Blocking nouns that are balances of their own: a bare "deficit" in the next sentence is theirs.

@@ -53,7 +53,7 @@ from diplonews.parsing._trade_cues import (
     WORLD,
     Flow,
 )
-from diplonews.parsing._trade_lists import list_item, respective_states, role_flow
+from diplonews.parsing._trade_lists import Item, list_item, respective_states, role_flow
 from diplonews.parsing._trade_periods import NOUN_GAP, respective, trailing_period, year_to_date
 from diplonews.parsing.countries import CountryMention
 from diplonews.parsing.money import MoneyMention, extract_money
@@ -66,7 +66,7 @@ __all__ = ["FIGURE_ANAPHOR", "Figure", "sentence_figures"]
 FIGURE_ANAPHOR = re.compile(
     r"(?:(?:In|During|For|Over|At|By)\s+[^,.;]{0,50}?,?\s+)?"  # "In the first half of 2021 ..."
     r"(?:[Ii]t|[Tt]he\s+figure|[Tt]his\s+figure|[Tt]he\s+indicator|[Tt]his\s+indicator)\s+"
-    r"(?:\w+\s+){0,2}?(?:reached|amounted|totall?ed|stood|came|hit|was)\b"
+    r"(?:\w+\s+){0,3}?(?:reach(?:ed)?|amount(?:ed)?|total(?:l?ed)?|stood|came|hit|was)\b"
 )
 # A passive flow after its amount: "goods worth $858 mln were imported (by X)".
 _PASSIVE = re.compile(
@@ -83,6 +83,18 @@ _PARTNER_THEN_PERIOD = re.compile(
 _OF_ORIGIN = re.compile(r"\s+of\s+(?:the\s+)?", re.IGNORECASE)
 _GOODS_AFTER = re.compile(r"\s+(?:goods|products|produce|commodities|merchandise)\b", re.IGNORECASE)
 _POSTPOSED = re.compile(r"\s*(?:with|to|from)\s+(?:the\s+)?", re.IGNORECASE)
+_LEVIED_ON = re.compile(
+    r"\b(?:tariffs?|dut(?:y|ies)|levies|taxe?s?|sanctions|restrictions|curbs|quotas?|bans?)"
+    r"\s+(?:of\s+[\d.]+\s*(?:pct|percent|%)\s+)?on\s+(?:about\s+|some\s+|around\s+)?$",
+    re.IGNORECASE,
+)
+_ACCOUNTED_AMOUNT = re.compile(r"\s*(?:about|around|some|roughly)?\s*", re.IGNORECASE)
+# After the amount: the flow it is a part of ("of exports", "of Georgia's trade turnover").
+_OF_FLOW = re.compile(
+    r"\s+of\s+(?:the\s+|its\s+|their\s+|the\s+country's\s+|[A-Z][\w-]*'s\s+)?"
+    r"(?:total\s+|overall\s+|foreign\s+)?(?:exports|imports|trade\s+turnover|turnover|trade)\b"
+)
+_NEGATIVE_BALANCE = re.compile(r"\bnegative\s+(?:foreign\s+|external\s+)?$", re.IGNORECASE)
 _BY_STATE = re.compile(r"\s+by\s+(?:the\s+)?", re.IGNORECASE)
 
 _BOTH_WAYS = re.compile(r"\bfrom\s+and\b|\bto\s+and\b", re.IGNORECASE)  # "imports from and ..."
@@ -100,7 +112,12 @@ _BASE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _PERIOD_ASIDE = re.compile(r"\s*(?:(?:figure|level|indicator)\s*)?\(\s*", re.IGNORECASE)
-_FLOW_SUBJECT = re.compile(r"\b(?:exports?|imports?)\s*$", re.IGNORECASE)
+# The flow as the subject of "accounted for": "Imports", "Exports to China".
+_FLOW_SUBJECT = re.compile(
+    r"\b(?:exports?|imports?)(?:\s+(?:to|from)\s+(?:the\s+)?(?-i:[A-Z][\w'.-]*)"
+    r"(?:\s+(?-i:[A-Z][\w'.-]*)){0,2})?\s*$",
+    re.IGNORECASE,
+)
 _PART_WITH = re.compile(
     r"\s*,?\s*(?:was\s+|were\s+)?accounted\s+for\s+by\s+(?:its\s+|their\s+|the\s+)?"
     r"(?:trade|exports?|imports?)\s+(?:with|to|from)\s+(?:the\s+)?",
@@ -259,11 +276,33 @@ def sentence_figures(
         # 1. Amounts that are not levels of a figure.
         if mention.bound or CHANGE_BEFORE.search(before) or CHANGE_AFTER.match(after):
             continue
+        if _LEVIED_ON.search(before):
+            continue  # "duties on $300 million of imports": the goods a measure hits
         item = list_item(text, mention.start, prev_end, mentions)
         # "half the surplus, <amount>, accounted for by its trade with the US": that trade's.
         part = _PART_WITH.match(text, mention.end)
         part_with = next((m for m in mentions if part is not None and m.start == part.end()), None)
         share = _SHARE_BEFORE_WORDS.search(text, 0, mention.start) if has_account else None
+        account_subject = next(
+            (
+                m
+                for m in mentions
+                if share is not None
+                and m.kind != "group"
+                and m.end <= share.start()
+                and text[m.end : share.start()].strip() == ""
+            ),
+            None,
+        )
+        if (
+            item is None
+            and share is not None
+            and account_subject is not None
+            and _ACCOUNTED_AMOUNT.fullmatch(text, share.end(), mention.start)
+            and _OF_FLOW.match(text, mention.end)
+        ):
+            # "China accounted for $600 million of the exports": a ranked partner's figure.
+            item = Item(account_subject)
         if item is not None or (share is not None and _FLOW_SUBJECT.search(text, 0, share.start())):
             # "China accounted for the largest volume, with trade of <amount>"; "Imports
             # accounted for <amount> of the turnover": the flow's own level, no share.
@@ -476,7 +515,11 @@ def sentence_figures(
         elif listed is not None and index < len(listed):
             # "Chile and Peru, whose trade with Spain reached X and Y respectively".
             state = listed[index].code
-            if partner is not None and partner != state:
+            if partner is not None and partner in {m.code for m in listed}:
+                # "exports to A and B amounted to X and Y respectively": the list is the
+                # partner slot, so each amount keeps the reporter and takes its own partner.
+                partner, rule = state, "trade.respectively"
+            elif partner is not None and partner != state:
                 reporter, rule = state, "trade.respectively"
             elif ctx.reporter is not None and ctx.reporter != state:
                 reporter, partner, rule = ctx.reporter, state, "trade.respectively"
@@ -488,6 +531,9 @@ def sentence_figures(
         if flow.kind == "balance":
             sign_word = SIGN_WORD.findall(flow.text)
             sign = -1 if sign_word and NEGATIVE.search(sign_word[-1]) else 1
+            if not sign_word and _NEGATIVE_BALANCE.search(text, 0, flow.start):
+                sign_word = ["deficit"]  # "a negative trade balance of $5 billion"
+                sign = -1
             if not sign_word:
                 later_sign = SIGN_WORD.findall(text[flow.end : mention.start])
                 if not later_sign and "imbalance" in flow.text.casefold():

@@ -26,6 +26,7 @@ from typing import Any
 import attrs
 
 from diplonews.errors import MoneyParseError
+from diplonews.parsing._date_words import number_word
 from diplonews.values import Money, is_currency_code
 
 __all__ = [
@@ -146,6 +147,8 @@ _NUMBER = r"""
         \d{1,3}(?:,\d{3})+(?:\.\d+)?            # 102,870 / 1,118.5
       | \d{1,3}(?:,\ \d{3})+(?:\.\d+)?          # "1, 118" (a space after the comma) ...
         (?=\s*(?:trillion|billion|million|bln|mln|bn|mn)\b)  # ... only before a multiplier
+      | \d{1,3}(?:[\ \u00a0\u202f]\d{3})+(?:,\d{1,2})?  # "75 400 thousand": groups spaced ...
+        (?=\s*(?:thousand|million|mln)\b)        # ... only before a multiplier
       | \d{1,3},\d{1,2}(?!\d)                   # a decimal comma: "$2,1 billion" ...
         (?=\s*(?:trillion|billion|million|thousand|trln|bln|mln|mn|bn|m|b)\b)  # ... before one
       | \d+(?:\.\d+)?                           # 13.2 / 2020 / 5
@@ -225,12 +228,17 @@ _RANGE_START = re.compile(
 _RANGE_JOIN = re.compile(r"^\s*(?:and|to|-|–)\s*$", re.IGNORECASE)  # "X and Y", "X to Y", "X-Y"
 _SMALL = re.compile(r"^\d{1,3}(?:\.\d+)?$")  # a range's bare first end: "200", "3.5"
 _FROM_BEFORE = re.compile(r"\bfrom\s+$", re.IGNORECASE)  # "from X to Y" is no range
+_BY_BEFORE = re.compile(r"\bby\s+$", re.IGNORECASE)  # "by $2 bln to $6 bln": change, level
 
 
 # Currencies whose thousand-billion amounts are written as trillions: "$1,481 billion"
 # in a regional outlet is 1.481 billion, written with a decimal comma.
 _DECIMAL_COMMA_BILLIONS = frozenset({"USD", "EUR", "GBP", "CHF", "AZN"})
 _DECIMAL_COMMA = re.compile(r"\d{1,3},\d{1,3}")
+_MONTH_BEFORE = re.compile(
+    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+$", re.IGNORECASE
+)
+_SPACED_GROUPS = re.compile(r"(?<=\d)[ \u00a0\u202f](?=\d{3})")  # "75 400": a space between groups
 
 
 def _decimal_comma(num: str, multiplier: int, currency: str | None) -> bool:
@@ -249,9 +257,9 @@ def _decimal_comma(num: str, multiplier: int, currency: str | None) -> bool:
 
 
 def _amount(num: str, multiplier: int, currency: str | None = None) -> Decimal:
-    if _decimal_comma(num, multiplier, currency):
-        num = num.replace(",", ".")
-    value = Decimal(num.replace(",", "").replace(" ", "")) * multiplier
+    if _decimal_comma(num, multiplier, currency) or _SPACED_GROUPS.search(num):
+        num = num.replace(",", ".")  # "75 400,5 thousand": spaced groups, a decimal comma
+    value = Decimal(_SPACE.sub("", num).replace(",", "")) * multiplier
     # Whole units where the value is whole: Decimal("13.2") * 10**6 -> 13200000.
     return value.quantize(Decimal(1)) if value == value.to_integral_value() else value.normalize()
 
@@ -309,10 +317,46 @@ def _matches(text: str) -> Iterator[re.Match[str]]:
         pos = match.end()
 
 
+# A number word before a multiplier: "two billion dollars" (read as "2   billion dollars").
+_WORD_NUMBER = re.compile(r"\b([a-z]+)(?=\s+(?:trillion|billion|million|bln|mln)\b)", re.IGNORECASE)
+
+
+_WORD_BEFORE = re.compile(r"\b([a-z]+)(?:\s+|-)$", re.IGNORECASE)
+
+
+def _digits_for_words(text: str) -> str:
+    """``text`` with each number word before a multiplier written in digits.
+
+    The digits are padded with spaces to the word's length, so that every offset
+    holds ("two billion" -> "2   billion").
+
+    >>> _digits_for_words("It hit two billion dollars, not ten.")
+    'It hit 2   billion dollars, not ten.'
+    """
+
+    def digits(match: re.Match[str]) -> str:
+        value = number_word(match.group(1).casefold())
+        before = _WORD_BEFORE.search(text, 0, match.start())
+        if (
+            value is None
+            or value == 0
+            or len(str(value)) > len(match.group(1))
+            or (before is not None and number_word(before.group(1).casefold()) is not None)
+        ):
+            return match.group(0)  # "two hundred million", "twenty-five billion": left as is
+        return str(value).ljust(len(match.group(1)))
+
+    return _WORD_NUMBER.sub(digits, text)
+
+
 def _scan(text: str, country: str | None) -> list[_Raw]:
     raws: list[_Raw] = []
+    written = text
+    text = _digits_for_words(text)
     for match in _matches(text):
         start = match.start()
+        if written[match.start("num")].isalpha() and not match.group("word"):
+            continue  # "three billion" with no currency word: a count as often as money
         prefix: str | None = None
         if match.group("sym"):
             prefix = currency_word(match.group("sym"), country=country)
@@ -334,6 +378,8 @@ def _scan(text: str, country: str | None) -> list[_Raw]:
             and not (prefix or word)
         ):
             continue  # "5m" alone is too often a length or a count
+        if _SPACED_GROUPS.search(match.group("num")) and _MONTH_BEFORE.search(text, 0, start):
+            continue  # "on March 5 300 thousand": a day, then an amount, not one number
         multiplier = _MULTIPLIERS[mult_word.casefold()] if mult_word else 1
         end = match.end() if word else match.end("num") if not mult_word else _mult_end(match)
         raws.append(
@@ -433,8 +479,12 @@ def _extract(
         joiner = text[left.end : right.start].strip().casefold()
         if joiner == "and" and not _RANGE_START.search(before):
             continue  # "X and Y" is a range only after "between"
-        if _FROM_BEFORE.search(before):
-            continue  # "from 12 bln to 62 bln" is a change of value, not a range
+        if _FROM_BEFORE.search(before) or (
+            joiner == "to" and left.currency is not None and _BY_BEFORE.search(before)
+        ):
+            # "from 12 bln to 62 bln", "by $2 bln to $62 bln" (a currency on each amount):
+            # a change, then the new level; "by 15 bln to 20 bln dlrs" stays a range.
+            continue
         if right.bare or (left.bare and (right.multiplier == 1 or not _SMALL.match(left.num))):
             continue  # "in 1986 to 62 bln" joins a year, not a range's first end
         if (

@@ -114,9 +114,20 @@ def _trade_sentences(body: str) -> list[Sentence]:
         for i, s in enumerate(sentences)
         if i > first
         and _DIGIT.search(s.text)
-        and (RANK_HINT.search(s.text) or FIGURE_ANAPHOR.match(s.text))
+        and (
+            (RANK_HINT.search(s.text) and not _OTHER_RANKING.search(s.text))
+            or FIGURE_ANAPHOR.match(s.text)
+        )
     }
     return [sentences[i] for i in sorted(chosen) if i >= 0]
+
+
+# Words of a ranking of something else than trade: "Japan came second among donors".
+_OTHER_RANKING = re.compile(
+    r"\b(?:donors?|investors?|investments?|lenders?|loans?|grants?|aid|tourists?|tourism|"
+    r"remittances?|visitors?|arrivals)\b",
+    re.IGNORECASE,
+)
 
 
 def _typed_in_lower_case(body: str) -> bool:
@@ -211,6 +222,7 @@ def _extract(article: Article, read: str | None = None) -> tuple[TradeRecord, ..
     )
     records: list[TradeRecord] = []
     seen: set[tuple[object, ...]] = set()
+    frame_end = 0  # where the last sentence with figures ends
     for sentence in trade_sentences:
         mentions = partner_anaphors(
             sentence.text, sentence_mentions(body, sentence, ctx.has_community), ctx
@@ -240,11 +252,17 @@ def _extract(article: Article, read: str | None = None) -> tuple[TradeRecord, ..
                 for f in sentence_flows
             ]
         ctx.balance_blocked = ends_blocked(sentence_flows, ctx.balance_blocked)
+        if ctx.last_frame is not None and body[frame_end : sentence.start].strip():
+            # "It reached $5 million" continues only the figure of the sentence just before:
+            # a sentence in between ("The bank approved a loan.") may be what "it" is.
+            ctx.last_frame = None
         if has_digit:
             learn_pair(sentence, ctx, sentence_flows, mentions)
             figures = sentence_figures(sentence, ctx, anchor, sentence_flows, mentions)
         else:
             figures = []
+        if figures:
+            frame_end = sentence.end
         kept: dict[tuple[object, ...], object] = {}
         for figure in figures:
             frame = (figure.reporter, figure.partner, figure.flow, figure.period, figure.target)
