@@ -96,6 +96,7 @@ from diplonews.parsing._people import (
     extract_people,
     person_spans,
 )
+from diplonews.parsing._sections import by_section
 from diplonews.parsing._text import Sentence, split_sentences
 from diplonews.parsing.countries import CountryMention, city_country
 from diplonews.parsing.dates import DateMention, Tense
@@ -409,6 +410,7 @@ def _candidate(
     )
 
 
+@by_section
 def extract_meetings(article: Article) -> tuple[Meeting, ...]:
     """Find the meetings an article reports: calls, talks, visits and conferences.
 
