@@ -24,7 +24,7 @@ from diplonews import Article, Meeting
 from diplonews.extract import extract
 from diplonews.parsing import _trade_context, extract_meetings
 from diplonews.parsing._sections import MAX_SECTION, by_section, sections
-from diplonews.parsing._text import MAX_SENTENCE, split_sentences
+from diplonews.parsing._text import _BOUNDARY, MAX_SENTENCE, split_sentences
 
 
 def _repeat(unit: str, size: int) -> str:
@@ -153,3 +153,17 @@ def test_year_sentences_are_read_within_a_window(monkeypatch: pytest.MonkeyPatch
     extract(Article(id="y", body=body))
     assert len(counting.lengths) >= 1000
     assert max(counting.lengths) <= 2 * MAX_SENTENCE + 8
+
+
+@pytest.mark.parametrize("run", ["...", "?!", "!!!", ".?."])
+def test_a_run_of_stops_is_tried_only_where_it_starts(run: str) -> None:
+    """The boundary pattern starts only at the first stop of a run (on "...." it was quadratic).
+
+    Tried inside a run it read to the run's end and backtracked, once per stop;
+    now it refuses at once, so a run of any length is read once.
+    """
+    body = f"It ended{run} Next one."
+    first = body.index(run)
+    assert _BOUNDARY.match(body, first) is not None
+    assert all(_BOUNDARY.match(body, at) is None for at in range(first + 1, first + len(run)))
+    assert [s.text for s in split_sentences(body)] == [f"It ended{run}", "Next one."]

@@ -53,6 +53,7 @@ _BOUNDARY = re.compile(
     r"""
     (?=[.!?\n])                     # every boundary starts here: lets re skip ahead fast
     (?:
+      (?<![.!?])                    # at the start of a run of stops (linear on "....")
       (?P<stop>[.!?]+["'”’)\]]*)    # terminal punctuation and closers
       (?=\s+["'“‘(\[]?[A-Z0-9])     # followed by space and a capital, digit or opener
     | (?P<glued>[.!?])              # scraped text that lost its space: "the war.US envoy",
