@@ -18,6 +18,8 @@ The shapes (all text written for this benchmark):
   and an amount in every piece of the endless sentence);
 * ``agreements``: "signed an agreement with Turkey and " repeated;
 * ``names``: capitalised names after "met with", with no stop;
+* ``officials``: titled officials after "met with", with no stop (the people reader
+  compares each official with those found before);
 * ``stops``: nothing but full stops (quadratic in the sentence splitter before);
 * ``spaces``: a trade clause, then hundreds of spaces, repeated.
 
@@ -64,6 +66,7 @@ SHAPES: dict[str, Callable[[int], str]] = {
     "trade_amounts": lambda n: _repeat("exports to Peru rose to $1.5 billion, ", n),
     "agreements": lambda n: _repeat("signed an agreement with Turkey and ", n),
     "names": lambda n: _repeat("Orlan Vesk Tamsin Quill Edda Marrow ", n, "The envoy met with "),
+    "officials": lambda n: _repeat("met with President Orlan Vesk, Minister Tamsin Quill, ", n),
     "stops": lambda n: "." * n,
     "spaces": lambda n: _repeat("exports to Chile reached $1 billion" + " " * 700, n),
 }
