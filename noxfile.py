@@ -26,6 +26,17 @@ def property(session: nox.Session) -> None:
 
 
 @nox.session
+def fuzz(session: nox.Session) -> None:
+    """The fuzz suite's long run: random seeds, 5,000 examples a test (DIPLONEWS_FUZZ_EXAMPLES)."""
+    session.install("-e", ".[test,pandas]")
+    session.run(
+        "python", "-m", "pytest", *(session.posargs or ["tests/test_fuzz_extractors.py",
+        "tests/test_fuzz_readers.py", "tests/test_fuzz_writers.py"]), "--no-cov",
+        "--hypothesis-show-statistics", env={"HYPOTHESIS_PROFILE": "fuzz"},
+    )  # fmt: skip
+
+
+@nox.session
 def lint(session: nox.Session) -> None:
     """Lint and format check with ruff."""
     session.install("ruff")

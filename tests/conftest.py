@@ -18,6 +18,13 @@ SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 
 settings.register_profile("ci", deadline=None, max_examples=100, derandomize=True, database=None)
 settings.register_profile("dev", deadline=None, max_examples=30, database=None)
+# The long fuzz run for maintainers (issue 11): random seeds, many more examples.
+settings.register_profile(
+    "fuzz",
+    deadline=None,
+    max_examples=int(os.environ.get("DIPLONEWS_FUZZ_EXAMPLES", "5000")),
+    database=None,
+)
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
 
 

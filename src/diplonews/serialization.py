@@ -298,7 +298,7 @@ def _decimal_text(value: Decimal) -> str:
 
 
 def to_json(record: Any, *, indent: int | None = None) -> str:
-    """A record or value as JSON text (Decimals written exactly).
+    r"""A record or value as JSON text (Decimals written exactly).
 
     Args:
         record: any diplonews record or value.
@@ -312,8 +312,11 @@ def to_json(record: Any, *, indent: int | None = None) -> str:
     True
     >>> to_json(PartialDate(2021, 12))
     '"2021-12"'
+
+    A lone surrogate in a string (a broken escape in the input) is written as
+    its ``\uXXXX`` escape, so the text always encodes as UTF-8.
     """
-    return _dumps(make_converter().unstructure(record), indent=indent)
+    return json_text(_dumps(make_converter().unstructure(record), indent=indent))
 
 
 def _dumps(data: Any, *, indent: int | None = None) -> str:
@@ -421,7 +424,7 @@ def write_jsonl(records: Iterable[Any], out: PathOrText) -> int:
     count = 0
     with open_output(out) as stream:
         for record in records:
-            stream.write(json_text(to_json(record)))
+            stream.write(to_json(record))
             stream.write("\n")
             count += 1
     return count

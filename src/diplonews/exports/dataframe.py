@@ -73,6 +73,7 @@ from typing import TYPE_CHECKING, Any, Literal, TypeAlias
 
 import attrs
 
+from diplonews._files import csv_text
 from diplonews.errors import UnknownCountryError, ValidationError
 from diplonews.models import (
     Agreement,
@@ -355,11 +356,11 @@ def to_dataframes(results: Iterable[ArticleResult]) -> Frames:
             published.extend([result.published] * len(found))
     meetings, meeting_days = records["meetings"]
     return Frames(
-        articles=pd.DataFrame(_articles(pd, articles)),
-        meetings=pd.DataFrame(_meetings(pd, meetings, meeting_days)),
-        agreements=pd.DataFrame(_agreements(pd, *records["agreements"])),
-        trade_records=pd.DataFrame(_trade_records(pd, *records["trade_records"])),
-        participants=pd.DataFrame(_participants(pd, meetings, meeting_days)),
+        articles=_frame(pd, _articles(pd, articles)),
+        meetings=_frame(pd, _meetings(pd, meetings, meeting_days)),
+        agreements=_frame(pd, _agreements(pd, *records["agreements"])),
+        trade_records=_frame(pd, _trade_records(pd, *records["trade_records"])),
+        participants=_frame(pd, _participants(pd, meetings, meeting_days)),
     )
 
 
@@ -426,7 +427,19 @@ def to_dataframe(
                 value=item,
             )
     builder: Any = _BUILDERS[kind]
-    frame: pandas.DataFrame = pd.DataFrame(builder(pd, items, published))
+    return _frame(pd, builder(pd, items, published))
+
+
+def _frame(pd: Any, columns: dict[str, Any]) -> pandas.DataFrame:
+    """A frame of ``columns``, lone surrogates in text replaced by U+FFFD.
+
+    pandas may keep text in Arrow strings, which are UTF-8 and cannot hold a
+    lone surrogate (a broken escape in the input): the CSV writers' rule applies.
+    """
+    for name, column in columns.items():
+        if isinstance(column, list) and any(isinstance(v, str) for v in column):
+            columns[name] = [csv_text(v) if isinstance(v, str) else v for v in column]
+    frame: pandas.DataFrame = pd.DataFrame(columns)
     return frame
 
 

@@ -149,7 +149,8 @@ def modifier_date(tokens: Sequence[re.Match[str]], published: dt.date | None) ->
             month = month_number(word[:-2])
             if month is not None:
                 year = published.year if month <= published.month else published.year - 1
-                return PartialDate(year, month)
+                if year >= 1:  # a later month than published in year 1 would be year 0
+                    return PartialDate(year, month)
     return None
 
 

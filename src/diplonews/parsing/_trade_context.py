@@ -19,7 +19,7 @@ import attrs
 
 from diplonews.models import Article
 from diplonews.parsing._context import body_mentions
-from diplonews.parsing._text import Sentence
+from diplonews.parsing._text import MAX_SENTENCE, Sentence
 from diplonews.parsing._trade_cues import MODIFIERS, NEGATIVE, SIGN_WORD, Flow, prev_word
 from diplonews.parsing.countries import CountryMention, city_country, resolve_country
 from diplonews.parsing.money import extract_money
@@ -106,9 +106,11 @@ def anchor_date(article: Article) -> dt.date | None:
     years: list[int] = []
     future: list[int] = []
     for match in _YEAR.finditer(body):
-        lo = max(body.rfind(".", 0, match.start() - 1), body.rfind("\n", 0, match.start()))
-        hi = body.find(". ", match.end())
-        sentence = body[lo + 1 : hi if hi >= 0 else len(body)]
+        floor, ceiling = max(0, match.start() - MAX_SENTENCE), match.end() + MAX_SENTENCE
+        lo = max(body.rfind(".", floor, match.start() - 1), body.rfind("\n", floor, match.start()))
+        lo = max(lo, floor - 1)  # no sentence is longer than MAX_SENTENCE: bounded work per year
+        hi = body.find(". ", match.end(), ceiling)
+        sentence = body[lo + 1 : hi if hi >= 0 else min(len(body), ceiling)]
         (future if _FUTURE.search(sentence) else years).append(int(match.group()))
     years = years or future
     return dt.date(max(years) + 1, 1, 1) if years else None

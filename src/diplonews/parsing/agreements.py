@@ -71,6 +71,7 @@ from diplonews.parsing._agreement_words import (
     title_key,
 )
 from diplonews.parsing._context import BodyMentions, body_mentions
+from diplonews.parsing._sections import by_section
 from diplonews.parsing._text import Sentence, split_sentences
 from diplonews.parsing.countries import city_country, extract_country_mentions
 from diplonews.parsing.dates import extract_dates, month_number
@@ -218,6 +219,7 @@ def _absorb(record: _Record, mention: Mention) -> None:
         record.status = AgreementStatus.RATIFIED
 
 
+@by_section
 def extract_agreements(article: Article) -> tuple[Agreement, ...]:
     """Find the written instruments between states that ``article`` reports.
 

@@ -113,6 +113,7 @@ from diplonews.parsing._people import (
     extract_people,
     person_spans,
 )
+from diplonews.parsing._sections import by_section
 from diplonews.parsing._text import Sentence, split_sentences
 from diplonews.parsing.countries import CountryMention, city_country, extract_country_mentions
 from diplonews.parsing.dates import DateMention, Tense
@@ -741,6 +742,7 @@ def _talks_at_gatherings(records: list[_Candidate]) -> None:
             record.countries.discard(place.alpha_3)
 
 
+@by_section
 def extract_meetings(article: Article) -> tuple[Meeting, ...]:
     """Find the meetings an article reports: calls, talks, visits and conferences.
 

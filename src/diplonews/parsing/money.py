@@ -14,6 +14,7 @@ once on first use.
 
 from __future__ import annotations
 
+import decimal
 import functools
 import json
 import re
@@ -257,11 +258,21 @@ def _decimal_comma(num: str, multiplier: int, currency: str | None) -> bool:
 
 
 def _amount(num: str, multiplier: int, currency: str | None = None) -> Decimal:
+    """The exact value of a figure and its multiplier, at any size.
+
+    >>> _amount("13.2", 10**6), _amount("99999999999999999999999", 10**9)
+    (Decimal('13200000'), Decimal('99999999999999999999999000000000'))
+    """
     if _decimal_comma(num, multiplier, currency) or _SPACED_GROUPS.search(num):
         num = num.replace(",", ".")  # "75 400,5 thousand": spaced groups, a decimal comma
-    value = Decimal(_SPACE.sub("", num).replace(",", "")) * multiplier
-    # Whole units where the value is whole: Decimal("13.2") * 10**6 -> 13200000.
-    return value.quantize(Decimal(1)) if value == value.to_integral_value() else value.normalize()
+    digits = _SPACE.sub("", num).replace(",", "")
+    # The default context keeps 28 digits: larger figures would round, and quantize raise.
+    with decimal.localcontext() as context:
+        context.prec = len(digits) + 16  # room for the figure times up to 10**12, exactly
+        value = Decimal(digits) * multiplier
+        # Whole units where the value is whole: Decimal("13.2") * 10**6 -> 13200000.
+        whole = value == value.to_integral_value()
+        return value.quantize(Decimal(1)) if whole else value.normalize()
 
 
 @attrs.frozen

@@ -34,6 +34,7 @@ import attrs
 
 from diplonews.models import Article, Party, TradeFlow, TradeRecord
 from diplonews.parsing._context import body_mentions
+from diplonews.parsing._sections import by_section
 from diplonews.parsing._text import Sentence, split_sentences
 from diplonews.parsing._trade_context import (
     CURRENCY_AFTER,
@@ -152,6 +153,7 @@ def _typed_in_lower_case(body: str) -> bool:
     return False
 
 
+@by_section
 def extract_trade_records(article: Article) -> tuple[TradeRecord, ...]:
     """Extract the trade figures stated in ``article``.
 
