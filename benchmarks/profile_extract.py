@@ -12,8 +12,8 @@ all its articles:
 * ``extract_meetings``, ``extract_agreements`` and ``extract_trade_records``
   (each timed alone, after the shared analyses of its article are cached,
   so the figures add up to ``extract`` without double counting);
-* the share of the whole pipeline spent inside :mod:`diplonews.parsing.dates`
-  and :mod:`diplonews.parsing._people` (their public functions, cumulative
+* the share of the whole pipeline spent inside :mod:`diplonews.text.dates`
+  and :mod:`diplonews.text._people` (their public functions, cumulative
   time under cProfile, which inflates all figures by a similar factor).
 
 Then prints the top K functions by own time (``tottime``) under cProfile.
@@ -29,19 +29,19 @@ import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
+from diplonews.agreements._extract import extract_agreements
 from diplonews.extract import extract
+from diplonews.meetings._extract import extract_meetings
 from diplonews.models import Article
-from diplonews.parsing._context import body_mentions
-from diplonews.parsing._text import split_sentences
-from diplonews.parsing.agreements import extract_agreements
-from diplonews.parsing.events import extract_meetings
-from diplonews.parsing.trade import extract_trade_records
 from diplonews.readers import read_articles
+from diplonews.text._mentions import body_mentions
+from diplonews.text._sentences import split_sentences
+from diplonews.trade._extract import extract_trade_records
 
 DEFAULT_CORPUS = Path(__file__).resolve().parents[1].parent / "shared" / "corpus" / "articles.jsonl"
 
 # Modules whose public entry points are reported as a share of the pipeline.
-_WATCHED = ("parsing/dates.py", "parsing/_people.py", "parsing/_date", "parsing/_relative_dates")
+_WATCHED = ("text/dates.py", "text/_people.py", "text/_date", "text/_relative_dates")
 _ENTRY_POINTS = frozenset(
     {"extract_dates", "parse_date", "extract_people", "person_spans", "number_word"}
 )

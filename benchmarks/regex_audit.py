@@ -26,7 +26,7 @@ import re
 import time
 
 import diplonews
-from diplonews.parsing.money import _scanner
+from diplonews.text.money import _scanner
 
 UNITS = [
     "a", " ", "A", "Aa ", "1", "1,", "1.", "a-", "(", "'", "and ", "the ", "of ", "with ",
@@ -47,7 +47,7 @@ def patterns() -> dict[str, re.Pattern[str]]:
             if isinstance(value, re.Pattern) and value.pattern not in seen:
                 seen.add(value.pattern)
                 found[f"{info.name}.{name}"] = value
-    found["diplonews.parsing.money._scanner()"] = _scanner()
+    found["diplonews.text.money._scanner()"] = _scanner()
     return found
 
 

@@ -191,7 +191,7 @@ def _resolve_python(app: Any, env: Any, node: Any, contnode: Any) -> Any:
     """Resolve what Python's own lookup misses in our docstrings.
 
     * a short name (``UnknownCountryError``) defined exactly once in the API;
-    * a TypeVar or a private module (``diplonews.parsing._people``): shown as
+    * a TypeVar or a private module (``diplonews.text._people``): shown as
       plain text, since neither has a page of its own.
     """
     if node.get("refdomain") != "py":

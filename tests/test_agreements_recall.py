@@ -10,8 +10,8 @@ import datetime as dt
 
 import pytest
 
+from diplonews.agreements._extract import extract_agreements
 from diplonews.models import Article
-from diplonews.parsing.agreements import extract_agreements
 
 PUB = dt.date(2023, 5, 10)
 

@@ -22,9 +22,10 @@ from hypothesis import strategies as st
 
 from diplonews import Article, Meeting
 from diplonews.extract import extract
-from diplonews.parsing import _trade_context, extract_meetings
-from diplonews.parsing._sections import MAX_SECTION, by_section, sections
-from diplonews.parsing._text import _BOUNDARY, MAX_SENTENCE, split_sentences
+from diplonews.meetings._extract import extract_meetings
+from diplonews.text._sections import MAX_SECTION, by_section, sections
+from diplonews.text._sentences import _BOUNDARY, MAX_SENTENCE, split_sentences
+from diplonews.trade import _context as _trade_context
 
 
 def _repeat(unit: str, size: int) -> str:

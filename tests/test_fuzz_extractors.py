@@ -28,23 +28,17 @@ from diplonews import (
     Period,
     TradeRecord,
 )
+from diplonews.agreements._extract import extract_agreements
 from diplonews.extract import extract
-from diplonews.parsing import (
-    extract_agreements,
-    extract_country_mentions,
-    extract_dates,
-    extract_meetings,
-    extract_money,
-    extract_periods,
-    extract_trade_records,
-    parse_date,
-    parse_money,
-    parse_period,
-    resolve_country,
-    resolve_country_group,
-)
-from diplonews.parsing._text import MAX_SENTENCE, split_sentences
+from diplonews.gazetteer import resolve_country
+from diplonews.meetings._extract import extract_meetings
 from diplonews.serialization import to_json
+from diplonews.text._sentences import MAX_SENTENCE, split_sentences
+from diplonews.text.countries import extract_country_mentions, resolve_country_group
+from diplonews.text.dates import extract_dates, parse_date
+from diplonews.text.money import extract_money, parse_money
+from diplonews.text.periods import extract_periods, parse_period
+from diplonews.trade._extract import extract_trade_records
 from diplonews.values import Span
 from fuzz_strategies import article_bodies, newsish_text, published_dates
 

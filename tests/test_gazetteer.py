@@ -89,7 +89,7 @@ def test_loaders_are_cached() -> None:
 def test_nothing_is_read_at_import() -> None:
     """Importing the package reads no gazetteer file."""
     code = (
-        "import diplonews.parsing.countries, diplonews.gazetteer as g;"
+        "import diplonews.text.countries, diplonews.gazetteer as g;"
         "print(g.load_demonyms.cache_info().currsize, g.load_country_aliases.cache_info().currsize)"
     )
     out = subprocess.run(

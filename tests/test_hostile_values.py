@@ -18,10 +18,11 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from diplonews import Article, PartialDate
+from diplonews.agreements._extract import extract_agreements
+from diplonews.agreements._status import modifier_date
 from diplonews.extract import extract
-from diplonews.parsing import extract_agreements, extract_money, parse_money
-from diplonews.parsing._agreement_status import modifier_date
 from diplonews.serialization import from_json, to_json
+from diplonews.text.money import extract_money, parse_money
 from diplonews.values import Money
 
 # (text, exact amount): every digit kept, far beyond 28 significant digits.

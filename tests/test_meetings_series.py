@@ -10,8 +10,8 @@ import datetime as dt
 
 import pytest
 
+from diplonews.meetings._extract import extract_meetings
 from diplonews.models import Article, Meeting
-from diplonews.parsing.events import extract_meetings
 
 # (kind, status, countries, date, participant names)
 Summary = tuple[str, str, list[str], str | None, list[str]]

@@ -12,9 +12,9 @@ import datetime as dt
 import pytest
 
 from diplonews.models import Article
-from diplonews.parsing.money import extract_money
-from diplonews.parsing.periods import extract_periods
-from diplonews.parsing.trade import extract_trade_records
+from diplonews.text.money import extract_money
+from diplonews.text.periods import extract_periods
+from diplonews.trade._extract import extract_trade_records
 
 Row = tuple[str, str | None, str, int, str, str, str, bool]
 D = dt.date

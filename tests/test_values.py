@@ -40,7 +40,7 @@ COUNTRY_CODES = [
     pytest.param("DDR", "DDR", id="east-germany"),
     pytest.param("CSK", "CSK", id="czechoslovakia"),
 ]
-# Names and aliases as news writes them (resolved by diplonews.parsing.countries).
+# Names and aliases as news writes them (resolved by diplonews.text.countries).
 COUNTRY_NAMES = [
     pytest.param("Azerbaijan", "AZE", id="name"),
     pytest.param("Turkey", "TUR", id="turkey"),

@@ -239,14 +239,14 @@ class _Progress:
 
 def _input_files(inputs: Sequence[str]) -> list[str]:
     """The files the inputs name (folders and patterns expanded); checks that they exist."""
-    from diplonews.readers._records import _expand  # noqa: PLC0415 (keeps --help fast)
+    from diplonews.readers import expand  # noqa: PLC0415 (keeps --help fast)
 
     files: list[str] = []
     for name in inputs:
         if name == "-":
             continue
         try:
-            for path, _found in _expand(name):
+            for path, _found in expand(name):
                 with open(path, "rb"):
                     pass
                 files.append(path)

@@ -142,7 +142,7 @@ def read_bag(
 
 def _as_article(item: object, fields: FieldMap) -> Article:
     """An article from a text, an article record or an article."""
-    from diplonews.readers._records import _convert  # noqa: PLC0415 (the JSON readers' own)
+    from diplonews.readers import convert  # noqa: PLC0415 (the JSON readers' own)
 
     if isinstance(item, Article):
         return item
@@ -150,7 +150,7 @@ def _as_article(item: object, fields: FieldMap) -> Article:
         return Article(body=item)
     if isinstance(item, Mapping):
         raw = json.dumps(item, ensure_ascii=False, default=str)[:200]
-        article = _convert(dict(item), raw, fields, "<bag>", 0)
+        article = convert(dict(item), raw, fields, "<bag>", 0)
         if not isinstance(article, Article):
             raise article.error()
         return attrs.evolve(article, source=None, line=None)  # no file: no file position

@@ -12,11 +12,11 @@ from collections.abc import Iterable, Iterator
 
 import attrs
 
+from diplonews.agreements import extract_agreements
 from diplonews.errors import ValidationError
+from diplonews.meetings import extract_meetings
 from diplonews.models import Article, ArticleResult
-from diplonews.parsing.agreements import extract_agreements
-from diplonews.parsing.events import extract_meetings
-from diplonews.parsing.trade import extract_trade_records
+from diplonews.trade import extract_trade_records
 
 __all__ = ["extract", "extract_all", "extract_text"]
 

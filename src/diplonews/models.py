@@ -31,13 +31,13 @@ from diplonews.values import (
     Period,
     Place,
     Span,
-    _a,
-    _currency,
-    _to_country,
-    _to_day,
-    _to_decimal,
-    _to_partial_date,
-    _validate_currency,
+    a_of,
+    currency_of,
+    to_country,
+    to_day,
+    to_decimal,
+    to_partial_date,
+    validate_currency,
 )
 
 __all__ = [
@@ -141,7 +141,7 @@ def _items(values: object, cls: type[_R] | tuple[type[Any], ...], field: str) ->
     """The items of a collection, each checked against ``cls``."""
     if isinstance(values, str | bytes | dict) or not isinstance(values, Iterable):
         raise ValidationError(
-            f"expected a collection (list or tuple), got {_a(values)}",
+            f"expected a collection (list or tuple), got {a_of(values)}",
             field=field,
             value=values,
         )
@@ -150,7 +150,7 @@ def _items(values: object, cls: type[_R] | tuple[type[Any], ...], field: str) ->
         if not isinstance(item, cls):
             names = cls.__name__ if isinstance(cls, type) else " or ".join(c.__name__ for c in cls)
             raise ValidationError(
-                f"expected {names} items, got {_a(item)} at index {index}",
+                f"expected {names} items, got {a_of(item)} at index {index}",
                 field=field,
                 value=item,
             )
@@ -166,7 +166,7 @@ def _party(value: Party | str, field: str) -> Party:
         return value
     if not isinstance(value, str):
         raise ValidationError(
-            f"expected a Country, a CountryGroup or a code (got {_a(value)})",
+            f"expected a Country, a CountryGroup or a code (got {a_of(value)})",
             field=field,
             value=value,
         )
@@ -183,7 +183,7 @@ def _party(value: Party | str, field: str) -> Party:
 
 def _countries(values: Iterable[Country | str]) -> tuple[Country, ...]:
     items: list[Country | str] = _items(values, (Country, str), "Meeting.countries")
-    countries = {_to_country(item, "Meeting.countries") for item in items}
+    countries = {to_country(item, "Meeting.countries") for item in items}
     return tuple(sorted(c for c in countries if c is not None))
 
 
@@ -213,11 +213,11 @@ def _trade_records(values: Iterable[TradeRecord]) -> tuple[TradeRecord, ...]:
 
 
 def _published(value: dt.date | str | None) -> dt.date | None:
-    return None if value is None else _to_day(value, "Article.published")
+    return None if value is None else to_day(value, "Article.published")
 
 
 def _result_published(value: dt.date | str | None) -> dt.date | None:
-    return None if value is None else _to_day(value, "ArticleResult.published")
+    return None if value is None else to_day(value, "ArticleResult.published")
 
 
 def _meeting_kind(value: MeetingKind | str) -> MeetingKind:
@@ -241,11 +241,11 @@ def _trade_flow(value: TradeFlow | str) -> TradeFlow:
 
 
 def _meeting_date(value: PartialDate | dt.date | str | None) -> PartialDate | None:
-    return _to_partial_date(value, "Meeting.date")
+    return to_partial_date(value, "Meeting.date")
 
 
 def _agreement_date(value: PartialDate | dt.date | str | None) -> PartialDate | None:
-    return _to_partial_date(value, "Agreement.date")
+    return to_partial_date(value, "Agreement.date")
 
 
 def _reporter(value: Country | str) -> Country:
@@ -253,7 +253,7 @@ def _reporter(value: Country | str) -> Country:
         raise ValidationError(
             "expected a Country or an ISO code (got None)", field="TradeRecord.reporter"
         )
-    country = _to_country(value, "TradeRecord.reporter")
+    country = to_country(value, "TradeRecord.reporter")
     assert country is not None  # None was refused above
     return country
 
@@ -264,7 +264,7 @@ def _partner(value: Party | str | None) -> Party | None:
 
 def _trade_value(value: Decimal | int | str | float) -> Decimal:
     try:
-        return _to_decimal(value)
+        return to_decimal(value)
     except ValidationError as exc:
         raise ValidationError(exc.message, field="TradeRecord.value", value=value) from None
 
@@ -304,7 +304,7 @@ def _check_plain_fields(record: Any) -> None:
         if not isinstance(value, types) or (isinstance(value, bool) and bool not in types):
             expected = " or ".join("None" if t is type(None) else t.__name__ for t in types)
             raise ValidationError(
-                f"expected {expected} (got {_a(value)})",
+                f"expected {expected} (got {a_of(value)})",
                 field=f"{cls.__name__}.{name}",
                 value=value,
             )
@@ -438,7 +438,7 @@ class TradeRecord:
     partner: Party | None = attrs.field(default=None, converter=_partner)
     flow: TradeFlow = attrs.field(converter=_trade_flow)
     value: Decimal = attrs.field(converter=_trade_value)
-    currency: str = attrs.field(converter=_currency, validator=_validate_currency)
+    currency: str = attrs.field(converter=currency_of, validator=validate_currency)
     period: Period
     target: bool = False
     evidence: tuple[Span, ...] = attrs.field(default=(), converter=_spans)
@@ -474,7 +474,7 @@ def _filter_party(value: Party | str) -> Party:
 def _filter_period(value: Period | PartialDate | str) -> Period:
     if isinstance(value, Period):
         return value
-    date = _to_partial_date(value, "period")
+    date = to_partial_date(value, "period")
     assert date is not None  # None is not a filter value
     return date.to_period()
 
@@ -568,7 +568,7 @@ def filter_records(
                 yield item
         else:
             raise ValidationError(
-                f"expected records or article results (got {_a(item)})", value=item
+                f"expected records or article results (got {a_of(item)})", value=item
             )
 
 

@@ -17,6 +17,7 @@ import attrs
 import pycountry
 
 from diplonews.errors import DateParseError, MoneyParseError, UnknownCountryError, ValidationError
+from diplonews.gazetteer import country_name, resolve_country
 
 __all__ = [
     "Country",
@@ -75,7 +76,7 @@ def _country_record(alpha_3: str) -> tuple[str, str] | None:
     return str(record.alpha_2), str(name)
 
 
-def _a(value: object) -> str:
+def a_of(value: object) -> str:
     """``"a str"``, ``"an int"``: the type of ``value`` for a message."""
     if value is None:
         return "None"
@@ -87,13 +88,13 @@ def _check_optional_text(instance: Any, attribute: Any, value: object) -> None:
     """Validate: ``None`` or a str (one-line :class:`ValidationError` otherwise)."""
     if value is not None and not isinstance(value, str):
         raise ValidationError(
-            f"expected a str or None (got {_a(value)})",
+            f"expected a str or None (got {a_of(value)})",
             field=f"{type(instance).__name__}.{attribute.name}",
             value=value,
         )
 
 
-def _to_day(value: dt.date | str, field: str) -> dt.date:
+def to_day(value: dt.date | str, field: str) -> dt.date:
     """A :class:`datetime.date` from a date, a datetime (its date) or an ISO 8601 text."""
     if isinstance(value, dt.datetime):
         return value.date()
@@ -111,7 +112,7 @@ def _to_day(value: dt.date | str, field: str) -> dt.date:
             f"expected an ISO date YYYY-MM-DD (got {value!r})", field=field, value=value
         )
     raise ValidationError(
-        f"expected a date or an ISO date text (got {_a(value)})", field=field, value=value
+        f"expected a date or an ISO date text (got {a_of(value)})", field=field, value=value
     )
 
 
@@ -119,7 +120,7 @@ def _alpha_3(value: str) -> str:
     """The alpha-3 code for an alpha-3 or alpha-2 code in any case; raise naming the input."""
     if not isinstance(value, str):
         raise ValidationError(
-            f"expected an ISO 3166 country code (got {_a(value)})",
+            f"expected an ISO 3166 country code (got {a_of(value)})",
             field="Country.alpha_3",
             value=value,
         )
@@ -205,8 +206,6 @@ class Country:
     @property
     def name(self) -> str:
         """The short English name used in news ("Russia", not "Russian Federation")."""
-        from diplonews.parsing.countries import country_name  # noqa: PLC0415 (cycle)
-
         return country_name(self.alpha_3)
 
     @classmethod
@@ -216,15 +215,13 @@ class Country:
         Returns ``None`` when the name is unknown; see :meth:`lookup` for the raising twin.
         """
         if not isinstance(name, str):
-            raise ValidationError(f"expected a name or a code (got {_a(name)})", value=name)
+            raise ValidationError(f"expected a name or a code (got {a_of(name)})", value=name)
         text = name.strip()
         # Current codes, names and aliases are resolve_country's job; only the old alpha-2
         # codes of former states ("SU", "DD") are ours.
         for alpha_3, (alpha_2, _) in _HISTORIC_STATES.items():
             if text == alpha_2:
                 return cls(alpha_3)
-        from diplonews.parsing.countries import resolve_country  # noqa: PLC0415 (cycle)
-
         code = resolve_country(text)
         return cls(code) if code is not None else None
 
@@ -246,7 +243,7 @@ _GROUP_CODE = re.compile(r"^[A-Z][A-Z0-9+&-]*$")
 def _group_code(value: str) -> str:
     if not isinstance(value, str):
         raise ValidationError(
-            f"expected a group short name like 'EU' (got {_a(value)})",
+            f"expected a group short name like 'EU' (got {a_of(value)})",
             field="CountryGroup.code",
             value=value,
         )
@@ -318,7 +315,7 @@ _ISO_DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
 
 def _check_int(field: str, value: object) -> None:
     if not isinstance(value, int) or isinstance(value, bool):
-        raise ValidationError(f"expected an int (got {_a(value)})", field=field, value=value)
+        raise ValidationError(f"expected an int (got {a_of(value)})", field=field, value=value)
 
 
 def _check_year(instance: PartialDate, _attribute: object, year: int) -> None:
@@ -462,7 +459,7 @@ PartialDate(year=2021, month=12, day=19)]
         return Period(self.first_day(), self.last_day())
 
 
-def _to_partial_date(value: PartialDate | dt.date | str | None, field: str) -> PartialDate | None:
+def to_partial_date(value: PartialDate | dt.date | str | None, field: str) -> PartialDate | None:
     """A partial date from a partial date, a date or datetime (day precision), or ISO text."""
     if value is None or isinstance(value, PartialDate):
         return value
@@ -476,18 +473,18 @@ def _to_partial_date(value: PartialDate | dt.date | str | None, field: str) -> P
                 f"{exc.message} (got {value!r})", field=field, value=value
             ) from None
     raise ValidationError(
-        f"expected a PartialDate, a date or an ISO date text (got {_a(value)})",
+        f"expected a PartialDate, a date or an ISO date text (got {a_of(value)})",
         field=field,
         value=value,
     )
 
 
 def _period_start(value: dt.date | str) -> dt.date:
-    return _to_day(value, "Period.start")
+    return to_day(value, "Period.start")
 
 
 def _period_end(value: dt.date | str) -> dt.date:
-    return _to_day(value, "Period.end")
+    return to_day(value, "Period.end")
 
 
 def _check_period(instance: Period, _attribute: object, end: dt.date) -> None:
@@ -651,10 +648,10 @@ class Period:
         return f"{self.start.isoformat()}..{self.end.isoformat()}"
 
 
-def _to_decimal(value: Decimal | int | str | float) -> Decimal:
+def to_decimal(value: Decimal | int | str | float) -> Decimal:
     if isinstance(value, bool) or not isinstance(value, Decimal | int | str | float):
         raise ValidationError(
-            f"expected a Decimal, an int, a float or a numeric text (got {_a(value)})",
+            f"expected a Decimal, an int, a float or a numeric text (got {a_of(value)})",
             value=value,
         )
     if isinstance(value, float):
@@ -681,13 +678,15 @@ def is_currency_code(code: str) -> bool:
     return code in _HISTORIC_CURRENCIES or pycountry.currencies.get(alpha_3=code) is not None
 
 
-def _currency(value: str) -> str:
+def currency_of(value: str) -> str:
     if not isinstance(value, str):
-        raise ValidationError(f"expected an ISO 4217 currency code (got {_a(value)})", value=value)
+        raise ValidationError(
+            f"expected an ISO 4217 currency code (got {a_of(value)})", value=value
+        )
     return value.upper()
 
 
-def _validate_currency(_instance: object, _attribute: object, code: str) -> None:
+def validate_currency(_instance: object, _attribute: object, code: str) -> None:
     if not is_currency_code(code):
         raise ValidationError(
             f"expected an ISO 4217 code (got {code!r})",
@@ -698,7 +697,7 @@ def _validate_currency(_instance: object, _attribute: object, code: str) -> None
 
 def _money_amount(value: Decimal | int | str | float) -> Decimal:
     try:
-        return _to_decimal(value)
+        return to_decimal(value)
     except ValidationError as exc:
         raise ValidationError(exc.message, field="Money.amount", value=value) from None
 
@@ -719,13 +718,13 @@ class Money:
     """
 
     amount: Decimal = attrs.field(converter=_money_amount)
-    currency: str = attrs.field(converter=_currency, validator=_validate_currency)
+    currency: str = attrs.field(converter=currency_of, validator=validate_currency)
 
     def __str__(self) -> str:
         return f"{self.amount:,f} {self.currency}"
 
 
-def _to_country(value: Country | str | None, field: str) -> Country | None:
+def to_country(value: Country | str | None, field: str) -> Country | None:
     """A country from a country or an alpha-2/alpha-3 code; ``field`` names it in errors."""
     if value is None or isinstance(value, Country):
         return value
@@ -735,16 +734,16 @@ def _to_country(value: Country | str | None, field: str) -> Country | None:
         except UnknownCountryError as exc:
             raise UnknownCountryError(value, hint=exc.hint, field=field) from None
     raise ValidationError(
-        f"expected a Country or an ISO code (got {_a(value)})", field=field, value=value
+        f"expected a Country or an ISO code (got {a_of(value)})", field=field, value=value
     )
 
 
 def _place_country(value: Country | str | None) -> Country | None:
-    return _to_country(value, "Place.country")
+    return to_country(value, "Place.country")
 
 
 def _participant_country(value: Country | str | None) -> Country | None:
-    return _to_country(value, "Participant.country")
+    return to_country(value, "Participant.country")
 
 
 @attrs.frozen
@@ -791,7 +790,7 @@ class Participant:
 
 def _check_span(instance: Span, _attribute: object, text: Any) -> None:
     if not isinstance(text, str):
-        raise ValidationError(f"expected a str (got {_a(text)})", field="Span.text", value=text)
+        raise ValidationError(f"expected a str (got {a_of(text)})", field="Span.text", value=text)
     if len(text) != instance.end - instance.start:
         raise ValidationError(
             f"span text {text!r} has length {len(text)}, "

@@ -49,9 +49,13 @@ import functools
 import json
 import re
 import unicodedata
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from importlib.resources import files
 from types import MappingProxyType
+
+import pycountry
+
+from diplonews.errors import UnknownCountryError
 
 __all__ = [
     "HISTORIC_STATES",
@@ -166,3 +170,82 @@ def load_country_groups() -> Mapping[str, tuple[str, ...]]:
             raise TypeError(msg)
         groups[str(key)] = tuple(forms)
     return MappingProxyType(groups)
+
+
+@functools.cache
+def _country_index() -> Mapping[str, str]:
+    """Map normalised names, aliases, demonyms, capitals and codes to alpha-3."""
+    index: dict[str, str] = {}
+    # Least to most reliable: a later source overrides an earlier one.
+    layers: list[Iterable[tuple[str, str]]] = [
+        ((str(c.alpha_2), str(c.alpha_3)) for c in pycountry.countries),
+        ((code, code) for code in HISTORIC_STATES),
+        ((str(c.alpha_3), str(c.alpha_3)) for c in pycountry.countries),
+        load_seats().items(),
+        load_capitals().items(),
+        load_demonyms().items(),
+        ((str(c.official_name), str(c.alpha_3)) for c in pycountry.countries
+         if hasattr(c, "official_name")),
+        ((str(c.name), str(c.alpha_3)) for c in pycountry.countries),
+        ((str(c.common_name), str(c.alpha_3)) for c in pycountry.countries
+         if hasattr(c, "common_name")),
+        load_country_aliases().items(),
+    ]  # fmt: skip
+    for layer in layers:
+        for name, code in layer:
+            index[normalize_name(name)] = code
+    return index
+
+
+def resolve_country(name: str) -> str | None:
+    """Resolve one name, alias, demonym, capital or ISO code to the state's alpha-3 code.
+
+    Case, accents, punctuation and a leading "the" do not matter.
+
+    Args:
+        name: The name to resolve, e.g. "Türkiye", "the United States", "Azeri", "Baku", "AZ".
+
+    Returns:
+        The alpha-3 code (ISO 3166-3 for a former state), or ``None`` if unknown.
+
+    >>> from diplonews.text.countries import resolve_country
+    >>> resolve_country("turkey"), resolve_country("U.S."), resolve_country("Soviet")
+    ('TUR', 'USA', 'SUN')
+    >>> resolve_country("Atlantis") is None
+    True
+
+    .. versionadded:: 0.1.0
+    """
+    return _country_index().get(normalize_name(name))
+
+
+def country_name(alpha3: str) -> str:
+    """Return the English display name of a state from its alpha-3 code.
+
+    Args:
+        alpha3: ISO 3166-1 alpha-3 code, or ISO 3166-3 for a former state; any case.
+
+    Returns:
+        The short display name ("Azerbaijan", "Bolivia", "USSR").
+
+    Raises:
+        UnknownCountryError: If ``alpha3`` is not a known code.
+
+    >>> from diplonews.text.countries import country_name
+    >>> country_name("AZE"), country_name("bol"), country_name("SUN")
+    ('Azerbaijan', 'Bolivia', 'USSR')
+    >>> country_name("XYZ")
+    Traceback (most recent call last):
+      ...
+    diplonews.errors.UnknownCountryError: unknown country: 'XYZ'
+
+    .. versionadded:: 0.1.0
+    """
+    code = alpha3.strip().upper()
+    display = load_display_names().get(code)
+    if display is not None:
+        return display
+    record = pycountry.countries.get(alpha_3=code) if len(code) == 3 else None
+    if record is None:
+        raise UnknownCountryError(alpha3)
+    return str(getattr(record, "common_name", None) or record.name)

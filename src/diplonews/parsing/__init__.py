@@ -1,41 +1,46 @@
-"""Text parsing: country mentions, time expressions, money, and the record extractors.
+"""Deprecated: the parsing package moved; it will be removed in the next release.
 
-Each submodule owns one responsibility; the public ``parse_*``/``extract_*``
-functions are re-exported here. ``parse_<thing>`` parses one expression and
-raises on malformed input; ``extract_<things>`` scans free text and returns
-``()`` when nothing is found.
+The language helpers are in :mod:`diplonews.text` (:mod:`diplonews.text.countries`,
+:mod:`~diplonews.text.dates`, :mod:`~diplonews.text.periods`,
+:mod:`~diplonews.text.money`), the extractors in :mod:`diplonews.meetings`,
+:mod:`diplonews.agreements` and :mod:`diplonews.trade`. Names imported from
+here (or from ``diplonews.parsing.countries``, ``.dates``, ``.periods``,
+``.money``) still work but emit a :class:`DeprecationWarning`.
 """
 
 from __future__ import annotations
 
-from diplonews.parsing.agreements import extract_agreements
-from diplonews.parsing.countries import (
-    CountryMention,
-    extract_country_mentions,
-    resolve_country,
-    resolve_country_group,
-)
-from diplonews.parsing.dates import DateMention, extract_dates, parse_date
-from diplonews.parsing.events import extract_meetings
-from diplonews.parsing.money import MoneyMention, extract_money, parse_money
-from diplonews.parsing.periods import PeriodMention, extract_periods, parse_period
-from diplonews.parsing.trade import extract_trade_records
+import importlib
+import warnings
+from typing import Any
 
-__all__ = [
-    "CountryMention",
-    "DateMention",
-    "MoneyMention",
-    "PeriodMention",
-    "extract_agreements",
-    "extract_country_mentions",
-    "extract_dates",
-    "extract_meetings",
-    "extract_money",
-    "extract_periods",
-    "extract_trade_records",
-    "parse_date",
-    "parse_money",
-    "parse_period",
-    "resolve_country",
-    "resolve_country_group",
-]
+_MOVED = {
+    "CountryMention": "diplonews.text.countries",
+    "DateMention": "diplonews.text.dates",
+    "MoneyMention": "diplonews.text.money",
+    "PeriodMention": "diplonews.text.periods",
+    "extract_agreements": "diplonews.agreements",
+    "extract_country_mentions": "diplonews.text.countries",
+    "extract_dates": "diplonews.text.dates",
+    "extract_meetings": "diplonews.meetings",
+    "extract_money": "diplonews.text.money",
+    "extract_periods": "diplonews.text.periods",
+    "extract_trade_records": "diplonews.trade",
+    "parse_date": "diplonews.text.dates",
+    "parse_money": "diplonews.text.money",
+    "parse_period": "diplonews.text.periods",
+    "resolve_country": "diplonews.gazetteer",
+    "resolve_country_group": "diplonews.text.countries",
+}
+
+
+def __getattr__(name: str) -> Any:
+    if name not in _MOVED:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    new = _MOVED[name]
+    warnings.warn(
+        f"{__name__} is deprecated: import {name} from {new}",
+        DeprecationWarning,
+        stacklevel=2,
+    )
+    return getattr(importlib.import_module(new), name)

@@ -1,326 +1,37 @@
-"""Time expressions in news text, resolved against the publication date.
+"""Deprecated alias of :mod:`diplonews.text.dates`; it will be removed in the next release.
 
-This module holds the public surface; the machinery lives in private modules:
-the vocabulary and its lookups (``_date_words``: month and weekday names,
-number words, read from ``gazetteer/data/time_words.json`` once, on first
-use), the date pattern (``_date_patterns``, compiled at import time) and the
-arithmetic that places a relative date (``_relative_dates``).
-
-.. versionadded:: 0.1.0
+Importing a name from here still works but emits a :class:`DeprecationWarning`;
+import it from :mod:`diplonews.text.dates` instead.
 """
 
 from __future__ import annotations
 
-import datetime as dt
-import re
-from typing import Literal
+import importlib
+import warnings
+from typing import Any
 
-import attrs
-
-from diplonews.errors import DateParseError
-from diplonews.parsing import _date_words
-from diplonews.parsing._date_patterns import _DATE, _KINDS, _may_hold_date
-from diplonews.parsing._date_words import (
-    _time_words,
-    month_number,
-    number_word,
-    weekday_number,
+_NEW = "diplonews.text.dates"
+_NAMES = frozenset(
+    {
+        "MONTH_PATTERN",
+        "WEEKDAY_PATTERN",
+        "DateMention",
+        "Tense",
+        "extract_dates",
+        "month_number",
+        "number_word",
+        "parse_date",
+        "weekday_number",
+    }
 )
-from diplonews.parsing._relative_dates import (
-    _DAY_OFFSETS,
-    _NAME_BEFORE,
-    _WEEK_STEPS,
-    _day_number,
-    _day_year,
-    _month_year,
-    _season_year,
-    _shift_year,
-    _tense_at,
-    _weekday_date,
-    _weekend,
-)
-from diplonews.values import PartialDate
-
-__all__ = [
-    "MONTH_PATTERN",
-    "WEEKDAY_PATTERN",
-    "DateMention",
-    "Tense",
-    "extract_dates",
-    "month_number",
-    "number_word",
-    "parse_date",
-    "weekday_number",
-]
-
-#: Regex source (no groups, case-sensitive) matching a month name or abbreviation
-#: with its optional full stop: "January", "JANUARY", "Jan", "Jan.", "Sept.".
-#: Lower-case "may", "march" are verbs, so they are not months; do not compile
-#: it with ``re.IGNORECASE``.
-MONTH_PATTERN: str = _date_words.MONTH_PATTERN
-
-#: Regex source (no groups, case-sensitive) matching a weekday name ("Monday", "MONDAY").
-WEEKDAY_PATTERN: str = _date_words.WEEKDAY_PATTERN
-
-#: How to place a month or weekday without a year: before or after publication.
-Tense = Literal["past", "future", "auto"]
 
 
-@attrs.frozen
-class DateMention:
-    """A time expression found in a text, resolved to a partial date.
-
-    ``text[start:end] == text`` of the mention; a leading preposition ("on",
-    "in", "since") is not part of it, a modifier ("last", "next") is.
-    ``relative`` is true when the date was resolved from the publication date
-    ("yesterday", "on Monday", "March 5" without a year, "last year").
-    """
-
-    start: int
-    end: int
-    text: str
-    date: PartialDate
-    relative: bool
-
-
-class _UnresolvedError(Exception):
-    """A match that names no date: relative without a publication date, or no such day."""
-
-    def __init__(self, reason: str) -> None:
-        super().__init__(reason)
-        self.reason = reason
-
-
-def _resolve(
-    match: re.Match[str], text: str, published: dt.date | None, tense: Tense
-) -> tuple[int, int, PartialDate, bool]:
-    """Resolve one match of :data:`_DATE` to ``(start, end, date, relative)``.
-
-    Raises:
-        _UnresolvedError: the match needs a publication date, or names no real day
-            (including one pushed past year 1 or 9999 by the publication date).
-    """
-    try:
-        return _resolve_shape(match, text, published, tense)
-    except OverflowError:
-        raise _UnresolvedError("date out of range") from None
-
-
-def _resolve_shape(
-    match: re.Match[str], text: str, published: dt.date | None, tense: Tense
-) -> tuple[int, int, PartialDate, bool]:
-    """The body of :func:`_resolve`, one branch per shape of the pattern."""
-    kind = next(name for name in _KINDS if match.group(name) is not None)
-    start, end = match.span(kind)
-
-    def need_published() -> dt.date:
-        if published is None:
-            raise _UnresolvedError("a relative date needs the publication date")
-        return published
-
-    def the_tense() -> str:
-        return _tense_at(text, start, end) if tense == "auto" else tense
-
-    def build(year: int, month: int | None = None, day: int | None = None) -> PartialDate:
-        try:
-            return PartialDate(year, month, day)
-        except ValueError as exc:
-            raise _UnresolvedError(f"no such date ({getattr(exc, 'message', exc)})") from None
-
-    group = match.group
-    if kind == "iso":
-        date = build(int(group("iso_y")), int(group("iso_m")), int(group("iso_d")))
-        return start, end, date, False
-    if kind == "dot":
-        date = build(int(group("dot_y")), int(group("dot_m")), int(group("dot_d")))
-        return start, end, date, False
-    if kind in ("mdy", "dmy"):
-        month = month_number(group(f"{kind}_mon"))
-        assert month is not None  # the pattern only matches months
-        day = _day_number(group(f"{kind}_d"))
-        if group(f"{kind}_y") is not None:
-            return start, end, build(int(group(f"{kind}_y")), month, day), False
-        anchor = need_published()
-        if group(f"{kind}_rel") is not None:
-            year = _shift_year(group(f"{kind}_rel"), anchor)
-        else:
-            year = _day_year(month, day, the_tense(), anchor)
-        return start, end, build(year, month, day), True
-    if kind == "my":
-        month = month_number(group("my_mon"))
-        assert month is not None  # the pattern only matches months
-        if group("my_y") is not None:
-            return start, end, build(int(group("my_y")), month), False
-        return start, end, build(_shift_year(group("my_rel"), need_published()), month), True
-    if kind in ("rm", "bm", "bt"):
-        month = month_number(group(f"{kind}_mon"))
-        assert month is not None  # the pattern only matches months
-        rel = group("rm_rel") if kind == "rm" else None
-        year = _month_year(month, rel, the_tense(), need_published())
-        return start, end, build(year, month), True
-    if kind == "yr":
-        return start, end, build(int(group("yr"))), False
-    if kind == "ss" and group("ss_y") is not None:
-        return start, end, build(int(group("ss_y"))), False  # "the autumn of 2021"
-    anchor = need_published()
-    if kind == "rd":
-        if group("rd") == "Today" and _NAME_BEFORE.search(text, 0, start):
-            raise _UnresolvedError("part of a name")  # "USA Today", "Uzbekistan Today"
-        offset = _DAY_OFFSETS[group("rd").split()[0].casefold()]
-        return start, end, PartialDate.from_date(anchor + dt.timedelta(days=offset)), True
-    if kind == "wd":
-        weekday = weekday_number(group("wd_name"))
-        assert weekday is not None  # the pattern only matches weekdays
-        day_date = _weekday_date(weekday, group("wd_rel"), the_tense(), anchor)
-        return start, end, PartialDate.from_date(day_date), True
-    if kind == "wk":
-        if group("wk_week") is not None:  # a week is dated by its month
-            day_date = anchor + dt.timedelta(days=7 * _WEEK_STEPS[group("wk_rel").casefold()])
-        else:
-            day_date = _weekend(group("wk_rel2"), the_tense(), anchor)
-        return start, end, build(day_date.year, day_date.month), True
-    if kind == "ss":
-        name = group("ss_name").casefold()
-        rel = group("ss_rel").casefold()
-        if name == "fall" and rel not in _WEEK_STEPS:
-            raise _UnresolvedError("a fall, not the autumn")  # "the fall in exports"
-        first = _time_words()["seasons"][name]
-        return start, end, build(_season_year(first, rel, the_tense(), anchor)), True
-    # kind == "rp": last month, this year, ...
-    step = _time_words()["relative"][group("rp_rel").casefold()]
-    if group("rp_unit").casefold() == "year":
-        return start, end, build(anchor.year + step), True
-    months = anchor.year * 12 + anchor.month - 1 + step
-    return start, end, build(months // 12, months % 12 + 1), True
-
-
-def extract_dates(
-    text: str, published: dt.date | None, *, tense: Tense = "auto"
-) -> tuple[DateMention, ...]:
-    """Find the time expressions of ``text`` and resolve them against ``published``.
-
-    Absolute dates ("July 27, 2021", "27.07.2021", "in 2021") resolve alone;
-    relative ones ("yesterday", "on Monday", "March 5", "last month") need
-    the publication date and are skipped when it is ``None``.
-
-    Args:
-        text: Free text, typically an article body or one of its sentences.
-        published: The publication date the relative expressions count from.
-        tense: Where a weekday or a month without a year lies: ``"past"``
-            (the latest one on or before publication), ``"future"`` (the next
-            one on or after it), or ``"auto"`` to decide from the nearest cue
-            around the mention ("will", "is to", "scheduled", "next" are
-            future; "said", "met", verbs in "-ed" are past; past otherwise).
-
-    Returns:
-        The mentions in text order, non-overlapping; ``()`` when there are none.
-
-    >>> from diplonews.parsing.dates import extract_dates
-    >>> import datetime as dt
-    >>> pub = dt.date(2022, 1, 27)
-    >>> [str(m.date) for m in extract_dates("Talks held on December 19, last year.", pub)]
-    ['2021-12-19']
-    >>> [(m.text, str(m.date), m.relative)
-    ...  for m in extract_dates("He said on Monday he will visit on Friday.", pub)]
-    [('Monday', '2022-01-24', True), ('Friday', '2022-01-28', True)]
-    >>> [str(m.date) for m in extract_dates("Signed in 2021; met on Monday.", None)]
-    ['2021']
-    >>> extract_dates("2021 delegates attended.", pub)
-    ()
-
-    .. versionadded:: 0.1.0
-    """
-    if not _may_hold_date(text):
-        return ()
-    mentions: list[DateMention] = []
-    for match in _DATE.finditer(text):
-        try:
-            start, end, date, relative = _resolve(match, text, published, tense)
-        except _UnresolvedError:
-            continue
-        mentions.append(DateMention(start, end, text[start:end], date, relative))
-    return tuple(mentions)
-
-
-_ISO_PARTIAL = re.compile(r"(\d{4})(?:-(\d\d)(?:-(\d\d))?)?")  # 2021, 2021-07, 2021-07-27
-_PREPOSITION = re.compile(r"(?i:on|in|at|of|since|from|by|during)\s+")  # "on Monday" -> "Monday"
-
-
-def _match_whole(text: str) -> tuple[re.Match[str] | None, int]:
-    """Match :data:`_DATE` against all of ``text``; return the match and its offset shift.
-
-    Tries the text as it is, without a leading preposition, then with "in "
-    prefixed (a bare "March" or "2021" is a date when it stands alone). When
-    no try covers the whole text, returns the longest partial match.
-    """
-    tries = [(text, 0)]
-    preposition = _PREPOSITION.match(text)
-    if preposition is not None:
-        tries.append((text[preposition.end() :], preposition.end()))
-    tries.append((f"in {text}", -3))
-    best: tuple[re.Match[str] | None, int] = (None, 0)
-    for candidate, shift in tries:
-        match = _DATE.match(candidate)
-        if match is None:
-            continue
-        if match.end() == len(candidate):
-            return match, shift
-        if best[0] is None or match.end() + shift > best[0].end() + best[1]:
-            best = (match, shift)
-    return best
-
-
-def parse_date(text: str, published: dt.date | None = None) -> PartialDate:
-    """Parse one time expression, e.g. a field value, to a partial date.
-
-    Leading prepositions ("on", "in", "since") are allowed; a relative
-    expression needs ``published``.
-
-    Raises:
-        DateParseError: ``text`` is not one date expression, names no real
-            day, or is relative and ``published`` is ``None``.
-
-    >>> import datetime as dt
-    >>> from diplonews.parsing.dates import parse_date
-    >>> parse_date("July 27, 2021"), parse_date("2021-07")
-    (PartialDate(year=2021, month=7, day=27), PartialDate(year=2021, month=7, day=None))
-    >>> print(parse_date("on December 19 last year", dt.date(2022, 1, 27)))
-    2021-12-19
-    >>> parse_date("the meeting")
-    Traceback (most recent call last):
-      ...
-    diplonews.errors.DateParseError: expected a date such as 'July 27, 2021' or '2021-07-27'
-        the meeting
-        ~~~~~~~~~~^
-
-    .. versionadded:: 0.1.0
-    """
-    stripped = text.strip()
-    offset = len(text) - len(text.lstrip())
-    iso = _ISO_PARTIAL.fullmatch(stripped)
-    if iso is not None:
-        year, month, day = (int(part) if part else None for part in iso.groups())
-        assert year is not None  # the pattern requires it
-        try:
-            return PartialDate(year, month, day)
-        except ValueError as exc:
-            raise DateParseError(
-                f"no such date ({getattr(exc, 'message', exc)})", text=text
-            ) from None
-    match, shift = _match_whole(stripped)
-    if match is None:
-        raise DateParseError("expected a date such as 'July 27, 2021' or '2021-07-27'", text=text)
-    shift += offset
-    if match.end() != len(match.string):
-        raise DateParseError(
-            "unexpected text after the date",
-            text=text,
-            span=(match.end() + shift, offset + len(stripped)),
-        )
-    try:
-        *_, date, _ = _resolve(match, match.string, published, "auto")
-    except _UnresolvedError as exc:
-        kind = next(name for name in _KINDS if match.group(name) is not None)
-        lo, hi = match.span(kind)
-        raise DateParseError(exc.reason, text=text, span=(lo + shift, hi + shift)) from None
-    return date
+def __getattr__(name: str) -> Any:
+    if name not in _NAMES:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    warnings.warn(
+        f"{__name__} is deprecated: import {name} from {_NEW}",
+        DeprecationWarning,
+        stacklevel=2,
+    )
+    return getattr(importlib.import_module(_NEW), name)

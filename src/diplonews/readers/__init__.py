@@ -18,7 +18,9 @@ from diplonews.readers._records import (
     ReadReport,
     Reject,
     Source,
+    convert,
     detect_format,
+    expand,
     read_articles,
 )
 
@@ -30,7 +32,9 @@ __all__ = [
     "ReadReport",
     "Reject",
     "Source",
+    "convert",
     "detect_format",
+    "expand",
     "parse_crawled_text",
     "parse_published",
     "read_articles",

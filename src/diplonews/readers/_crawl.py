@@ -57,87 +57,87 @@ from collections.abc import Iterable, Iterator
 from diplonews.errors import ArticleParseError
 from diplonews.models import Article
 from diplonews.readers._crawl_body import (
-    _body,
-    _drop_repeated_start,
-    _is_junk,
-    _scan_author_label,
-    _scan_trailer,
+    drop_repeated_start,
+    is_junk,
     is_trailer_line,
+    join_body,
+    scan_author_label,
+    scan_trailer,
 )
 from diplonews.readers._crawl_header import (
-    _AGENCY_SLASH,
-    _CAPTION,
-    _CLOCK,
-    _CREDIT,
-    _DESK,
-    _HEADER,
-    _SENTENCE_END,
-    _SEPARATOR,
-    _SYNDICATION,
-    _TIMESTAMP,
-    _UPDATE_NOTE,
-    _is_desk,
-    _is_known_agency,
-    _is_name,
-    _looks_like_headline,
-    _match_dateline,
-    _norm,
-    _Page,
-    _read_byline,
+    AGENCY_SLASH,
+    CAPTION,
+    CLOCK,
+    CREDIT,
+    DESK,
+    HEADER,
+    SENTENCE_END,
+    SEPARATOR,
+    SYNDICATION,
+    TIMESTAMP,
+    UPDATE_NOTE,
+    Page,
+    is_desk,
+    is_known_agency,
+    is_name,
+    looks_like_headline,
+    match_dateline,
+    norm,
+    read_byline,
 )
 
 __all__ = ["iter_crawl_items", "parse_crawled_text"]
 
 
-def _read_header_rest(page: _Page, rest: str) -> None:
+def _read_header_rest(page: Page, rest: str) -> None:
     """Sort the material after the header date into metadata or lead (shapes 1 to 15)."""
-    match = _SYNDICATION.match(rest) or _AGENCY_SLASH.match(rest)
+    match = SYNDICATION.match(rest) or AGENCY_SLASH.match(rest)
     if match:  # shape 13: the prefix goes; what follows is read like any header material
         rest = rest[match.end() :].strip()
     if not rest:
         page.bare = not match
         return
-    if (names := _read_byline(rest)) is not None:  # shapes 1, 2
+    if (names := read_byline(rest)) is not None:  # shapes 1, 2
         page.byline(names)
     elif (
-        _TIMESTAMP.match(rest)
-        or _CLOCK.fullmatch(rest)
-        or _UPDATE_NOTE.match(rest)
-        or _DESK.fullmatch(rest)
+        TIMESTAMP.match(rest)
+        or CLOCK.fullmatch(rest)
+        or UPDATE_NOTE.match(rest)
+        or DESK.fullmatch(rest)
     ):
         page.bare = True  # shapes 3, 14, 15: a headline may stand alone below
-    elif _is_junk(rest, edge=True):
+    elif is_junk(rest, edge=True):
         page.bare = True  # shapes 4, 12
-    elif match := _match_dateline(rest):
+    elif match := match_dateline(rest):
         page.lead = page.set_dateline(match)  # shapes 5, 9, 10, 11
-        if page.lead is not None and _looks_like_headline(page.lead):
+        if page.lead is not None and looks_like_headline(page.lead):
             page.title, page.lead = page.lead, None  # 'UZBEKISTAN, May 2 - President receives ...'
-    elif _looks_like_headline(rest):
+    elif looks_like_headline(rest):
         page.title = rest  # shapes 6, 7
-    elif len(rest.split()) >= 3 or _SENTENCE_END.search(rest):
+    elif len(rest.split()) >= 3 or SENTENCE_END.search(rest):
         page.lead = rest  # shape 8: the first sentence (or a caption) stays in the body
     else:  # one or two words without a stop (a section name): header material
         page.bare = True
 
 
-def _is_header_noise(page: _Page, line: str) -> bool:
+def _is_header_noise(page: Page, line: str) -> bool:
     """The headline again (maybe with a photo credit), a timestamp, a desk name or site junk."""
-    if page.title and _norm(line) == _norm(page.title):
+    if page.title and norm(line) == norm(page.title):
         return True
     if (
         page.title
-        and _norm(line).startswith(_norm(page.title))
-        and _CAPTION.match(line[len(page.title) :].lstrip())
+        and norm(line).startswith(norm(page.title))
+        and CAPTION.match(line[len(page.title) :].lstrip())
     ):
         return True  # the headline as a photo caption: '<headline> Photo: ...'
-    if _CLOCK.fullmatch(line):
+    if CLOCK.fullmatch(line):
         return True
-    if _TIMESTAMP.match(line) or _UPDATE_NOTE.match(line) or _DESK.fullmatch(line):
+    if TIMESTAMP.match(line) or UPDATE_NOTE.match(line) or DESK.fullmatch(line):
         return True
-    return _is_junk(line, edge=True)
+    return is_junk(line, edge=True)
 
 
-def _scan_header_material(page: _Page, lines: list[str], dropped: list[bool]) -> None:
+def _scan_header_material(page: Page, lines: list[str], dropped: list[bool]) -> None:
     """Drop the header material at the top of the page (headline again, timestamps, bylines ...)."""
     seen = 0
     for index, line in enumerate(lines):
@@ -146,7 +146,7 @@ def _scan_header_material(page: _Page, lines: list[str], dropped: list[bool]) ->
         seen += 1
         if seen > 8:
             return
-        if (names := _read_byline(line)) is not None:
+        if (names := read_byline(line)) is not None:
             page.byline(names)
         elif _is_header_noise(page, line):
             pass
@@ -156,18 +156,18 @@ def _scan_header_material(page: _Page, lines: list[str], dropped: list[bool]) ->
             page.title = line  # a headline alone under a header of timestamp or site junk
         elif page.title is not None and _above_timestamp(lines, index) and _is_personal(line):
             page.byline((line, None))  # a bare name above the page's timestamp: its writer
-        elif page.dateline is None and page.lead is None and (match := _match_dateline(line)):
+        elif page.dateline is None and page.lead is None and (match := match_dateline(line)):
             if lead := page.set_dateline(match):
                 lines[index] = lead
                 return
         elif (
             page.dateline is not None
-            and (match := _CREDIT.match(line))
-            and (match["name"] or _is_known_agency(match["agency"]))
+            and (match := CREDIT.match(line))
+            and (match["name"] or is_known_agency(match["agency"]))
         ):
             if match["name"]:
-                page.byline(_read_byline(f"By {match['name']}") or (None, None))
-            if not _is_desk(match["agency"]):
+                page.byline(read_byline(f"By {match['name']}") or (None, None))
+            if not is_desk(match["agency"]):
                 page.credit = page.credit or match["agency"]
             if match["rest"]:
                 lines[index] = match["rest"].strip()
@@ -178,7 +178,7 @@ def _scan_header_material(page: _Page, lines: list[str], dropped: list[bool]) ->
         dropped[index] = True
 
 
-def _stands_alone(page: _Page, lines: list[str], index: int) -> bool:
+def _stands_alone(page: Page, lines: list[str], index: int) -> bool:
     """A headline line alone (a blank line after it) just under a header line with no text."""
     return (
         page.bare
@@ -188,8 +188,8 @@ def _stands_alone(page: _Page, lines: list[str], index: int) -> bool:
         and page.agency is None
         and (index + 1 == len(lines) or not lines[index + 1])
         and any(lines[index + 1 :])  # the page goes on: a lone line is its text, not a title
-        and _looks_like_headline(line := lines[index])
-        and not _match_dateline(line)
+        and looks_like_headline(line := lines[index])
+        and not match_dateline(line)
     )
 
 
@@ -202,16 +202,16 @@ def _read_more_byline(line: str) -> tuple[str, None] | None:
 
 
 def _above_timestamp(lines: list[str], index: int) -> bool:
-    return index + 1 < len(lines) and bool(_TIMESTAMP.match(lines[index + 1]))
+    return index + 1 < len(lines) and bool(TIMESTAMP.match(lines[index + 1]))
 
 
 def _is_personal(line: str) -> bool:
     """Two to four capitalised words that are not an agency: a person's name."""
     words = line.split()
-    return 2 <= len(words) <= 4 and _is_name(line) and not _is_known_agency(line)
+    return 2 <= len(words) <= 4 and is_name(line) and not is_known_agency(line)
 
 
-def _find_late_byline(page: _Page, lines: list[str], dropped: list[bool], start: int) -> None:
+def _find_late_byline(page: Page, lines: list[str], dropped: list[bool], start: int) -> None:
     """Shape 2: a personal byline a few lines below the start of the text."""
     seen = 0
     for index in range(start, len(lines)):
@@ -220,7 +220,7 @@ def _find_late_byline(page: _Page, lines: list[str], dropped: list[bool], start:
         seen += 1
         if seen > 3:
             return
-        names = _read_byline(lines[index])
+        names = read_byline(lines[index])
         if names is not None and names[0] is not None:
             page.byline(names)
             dropped[index] = True
@@ -235,9 +235,9 @@ def _read_page(block: list[tuple[int, str]], source: str) -> Article | ArticlePa
     if start == len(block):
         return None
     first_number, first_line = block[start]
-    page = _Page()
+    page = Page()
     published = None
-    header = _HEADER.match(first_line)
+    header = HEADER.match(first_line)
     if header:
         try:
             published = dt.date.fromisoformat(header["date"])
@@ -255,10 +255,10 @@ def _read_page(block: list[tuple[int, str]], source: str) -> Article | ArticlePa
         return None  # a trailer after the page's '---' line ("Follow us on ..."): no page
     dropped = [False] * len(lines)
     _scan_header_material(page, lines, dropped)
-    _scan_trailer(page, lines, dropped)
-    _scan_author_label(page, lines, dropped)
-    _drop_repeated_start(page, lines, dropped)
-    body = _body(page, lines, dropped)
+    scan_trailer(page, lines, dropped)
+    scan_author_label(page, lines, dropped)
+    drop_repeated_start(page, lines, dropped)
+    body = join_body(page, lines, dropped)
     if not body:
         return ArticleParseError(
             "expected article text after the header material",
@@ -286,12 +286,12 @@ def iter_crawl_items(lines: Iterable[str], *, source: str) -> Iterator[Article |
     has_text = False
     for number, raw in enumerate(lines, 1):
         line = raw.rstrip("\n").rstrip("\r")
-        if line.strip() == _SEPARATOR or (has_text and _HEADER.match(line)):
+        if line.strip() == SEPARATOR or (has_text and HEADER.match(line)):
             item = _read_page(block, source)
             if item is not None:
                 yield item
             block, has_text = [], False
-            if line.strip() == _SEPARATOR:
+            if line.strip() == SEPARATOR:
                 continue
         block.append((number, line))
         has_text = has_text or bool(line.strip())

@@ -11,13 +11,13 @@ from __future__ import annotations
 import re
 
 from diplonews.readers._crawl_header import (
-    _DESK,
-    _ELLIPSIS,
-    _TIMESTAMP,
-    _boilerplate,
-    _is_name,
-    _norm,
-    _Page,
+    DESK,
+    ELLIPSIS,
+    TIMESTAMP,
+    Page,
+    boilerplate,
+    is_name,
+    norm,
 )
 
 # --- trailers and junk -------------------------------------------------------
@@ -72,7 +72,7 @@ _NAV_ITEM = re.compile(r"[•·▪►▸»|+−*]\ *\S+(?:\ \S+){0,2}")
 _NAV_SPLIT = re.compile(r"\s*[|•·]\s*")
 
 
-def _is_junk(line: str, *, edge: bool = False) -> bool:
+def is_junk(line: str, *, edge: bool = False) -> bool:
     """A line of site chrome: widgets, counters, share rows, photo credits, nav bars.
 
     ``edge`` lines stand among the header material or the trailer, where a
@@ -82,7 +82,7 @@ def _is_junk(line: str, *, edge: bool = False) -> bool:
         return True
     if edge and _foreign_script(line):
         return True  # 'Qazaq TV Телерадиокомпания ...': the outlet's branding, not English text
-    lists = _boilerplate()
+    lists = boilerplate()
     nav = lists.nav
     folded = " ".join(line.casefold().split())
     if folded in nav or folded.rstrip(".") in lists.agencies:
@@ -107,15 +107,15 @@ def is_trailer_line(line: str) -> bool:
     """A line that may stand in a page's trailer: follow-us lines, sources, signatures, junk."""
     return bool(
         _TRAILER.fullmatch(line)
-        or _DESK.fullmatch(line)
-        or _TIMESTAMP.match(line)
-        or _is_junk(line)
+        or DESK.fullmatch(line)
+        or TIMESTAMP.match(line)
+        or is_junk(line)
         or _BIO_CREDIT.fullmatch(line)
-        or ((match := _CLOSING_CREDIT.match(line)) and _is_name(match["name"]))
+        or ((match := _CLOSING_CREDIT.match(line)) and is_name(match["name"]))
     )
 
 
-def _scan_trailer(page: _Page, lines: list[str], dropped: list[bool]) -> None:
+def scan_trailer(page: Page, lines: list[str], dropped: list[bool]) -> None:
     """Drop the trailer at the end of the page (follow-us lines, sources, signatures)."""
     seen = 0
     for index in range(len(lines) - 1, -1, -1):
@@ -125,21 +125,21 @@ def _scan_trailer(page: _Page, lines: list[str], dropped: list[bool]) -> None:
         seen += 1
         if seen > 8:
             return
-        if (match := _CLOSING_CREDIT.match(line) or _BIO_CREDIT.fullmatch(line)) and _is_name(
+        if (match := _CLOSING_CREDIT.match(line) or _BIO_CREDIT.fullmatch(line)) and is_name(
             match["name"]
         ):
             page.closing = page.closing or " ".join(match["name"].split())
         elif not (
             _TRAILER.fullmatch(line)
-            or _DESK.fullmatch(line)
-            or _TIMESTAMP.match(line)
-            or _is_junk(line)
+            or DESK.fullmatch(line)
+            or TIMESTAMP.match(line)
+            or is_junk(line)
         ):
             return
         dropped[index] = True
 
 
-def _scan_author_label(page: _Page, lines: list[str], dropped: list[bool]) -> None:
+def scan_author_label(page: Page, lines: list[str], dropped: list[bool]) -> None:
     """A labelled credit near the end: "Author: Name", or "Author:" and the name below it."""
     kept = [index for index, line in enumerate(lines) if line][-8:]
     for at, index in enumerate(kept):
@@ -149,14 +149,14 @@ def _scan_author_label(page: _Page, lines: list[str], dropped: list[bool]) -> No
         name, where = match["name"].strip(), [index]
         if not name and at + 1 < len(kept):
             name, where = lines[kept[at + 1]], [index, kept[at + 1]]
-        if _is_name(name) and len(name.split()) >= 2:
+        if is_name(name) and len(name.split()) >= 2:
             page.closing = page.closing or " ".join(name.split())
             for line_index in where:
                 dropped[line_index] = True
         return
 
 
-def _drop_repeated_start(page: _Page, lines: list[str], dropped: list[bool]) -> None:
+def drop_repeated_start(page: Page, lines: list[str], dropped: list[bool]) -> None:
     """A header text that the first paragraph starts with (or continues) is that paragraph's start.
 
     A header line cut short ("... have agreed to") and repeated whole below is
@@ -175,17 +175,17 @@ def _drop_repeated_start(page: _Page, lines: list[str], dropped: list[bool]) -> 
             paragraph.append(line)
         elif paragraph:
             break
-    first, start = _norm(" ".join(paragraph)), _norm(_ELLIPSIS.sub("", head))
+    first, start = norm(" ".join(paragraph)), norm(ELLIPSIS.sub("", head))
     if first != start and first.startswith(start):
         page.lead = page.title = None
 
 
-def _body(page: _Page, lines: list[str], dropped: list[bool]) -> str:
+def join_body(page: Page, lines: list[str], dropped: list[bool]) -> str:
     """Join the kept lines: blank or dropped lines end a paragraph; whitespace collapsed."""
     paragraphs: list[str] = []
     current: list[str] = [page.lead] if page.lead else []
     for line, drop in zip(lines, dropped, strict=True):
-        if line and not drop and not _is_junk(line):
+        if line and not drop and not is_junk(line):
             current.append(line)
         elif current:
             paragraphs.append(" ".join(" ".join(current).split()))

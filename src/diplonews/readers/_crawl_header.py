@@ -3,7 +3,7 @@
 The word lists of ``crawl_boilerplate.json``, the regular expressions for
 the header line and the header material (bylines, credits, timestamps,
 update notes, desk names, datelines, headlines), the tests built on them,
-and :class:`_Page`, the metadata gathered from one page. Used by
+and :class:`Page`, the metadata gathered from one page. Used by
 :mod:`diplonews.readers._crawl`, which documents the format.
 """
 
@@ -29,7 +29,7 @@ class _Words:
 
 
 @functools.cache
-def _boilerplate() -> _Words:
+def boilerplate() -> _Words:
     """Agency names, navigation words and other word lists, casefolded.
 
     From ``gazetteer/data/crawl_boilerplate.json`` (hand-curated): ``agencies``
@@ -79,7 +79,7 @@ _STAMP = rf"""
 _DASH = r"[-–—]"
 
 # --- header line --------------------------------------------------------------
-_HEADER = re.compile(
+HEADER = re.compile(
     r"""
     \ ?date [ \t]+                 # ' date ' at the very start of the line
     (?P<date>\d{4}-\d{2}-\d{2})    # the crawl date of publication
@@ -88,17 +88,17 @@ _HEADER = re.compile(
     """,
     re.VERBOSE,
 )
-_SEPARATOR = "---"  # a line holding only this ends a page
+SEPARATOR = "---"  # a line holding only this ends a page
 
 # Shape 13: "(MENAFN- AzerNews) The President ..." (a syndication prefix).
-_SYNDICATION = re.compile(
+SYNDICATION = re.compile(
     r"""
     \( \s* [A-Z][A-Za-z.]* \s* - \s* [^()]{1,40} \) \s*   # '(MENAFN- AzerNews)'
     """,
     re.VERBOSE,
 )
 # An agency prefix with a slash and no place or date: "APP/ Pakistan and ...".
-_AGENCY_SLASH = re.compile(r"(?P<agency>[A-Z][A-Za-z.]{1,20})\ ?/\ +(?=[\"“A-Z])", re.VERBOSE)
+AGENCY_SLASH = re.compile(r"(?P<agency>[A-Z][A-Za-z.]{1,20})\ ?/\ +(?=[\"“A-Z])", re.VERBOSE)
 # A byline: "By Leyla Aliyeva", "By Amina Nazarli - Trend:", "By A and B", "By X, Staff Reporter".
 _BY = re.compile(
     r"""
@@ -119,7 +119,7 @@ _BYLINE_TAIL = re.compile(
 # Between the names of a byline: commas, 'and', '&', a spaced dash, a bar.
 _BYLINE_SPLIT = re.compile(r"\s*(?:,|\band\b|&|\|)\s*|\s+[-–—]+\s*|\s*[-–—]+\s+")
 # Shape 5/6 credit under a dateline: "Trend:" or "By Amina Nazarli - Trend:", maybe the lead after.
-_CREDIT = re.compile(
+CREDIT = re.compile(
     rf"""
     (?:By\ +(?P<name>[^:]+?)\ *{_DASH}\ *)?     # optional personal byline and dash
     (?P<agency>[A-Z][\w.]*(?:\ [A-Z][\w.]*)?)   # the agency, one or two capitalised words
@@ -130,7 +130,7 @@ _CREDIT = re.compile(
 )
 # Shape 3 and the section/timestamp line of shape 6: "7 June 2022 13:30 (UTC+04:00)",
 # "Politics | 20 September 2021 14:05", "22 July 2015 [15:40] - Today.Az", "Last Mod: ...".
-_TIMESTAMP = re.compile(
+TIMESTAMP = re.compile(
     rf"""
     (?:(?:Last\ Mod(?:ified)?|Published|Updated|Posted|Date)\ ?:?\ *)?   # a label
     (?:[A-Z][\w&]*(?:\ [A-Z][\w&]*){{0,2}}\ *[|/•·,-]?\ *)?   # an optional section name
@@ -142,7 +142,7 @@ _TIMESTAMP = re.compile(
     re.VERBOSE,
 )
 # Shape 14: "Details added (first version posted on 14:50)", "Updated: 14:55".
-_UPDATE_NOTE = re.compile(
+UPDATE_NOTE = re.compile(
     r"""
     (?: Details\ added | Adds\ details                                   # the note, or
       | (?:Last\ )?(?:Updated?|Corrected|Refreshed)                      # 'Updated' then
@@ -154,7 +154,7 @@ _UPDATE_NOTE = re.compile(
 )
 # Shape 15, desk signatures and bylines that name a role: "World Bulletin / News Desk",
 # "Web Desk", "Staff Reporter", "Our Correspondent", "Agencies".
-_DESK = re.compile(
+DESK = re.compile(
     r"""
     (?:[A-Z][\w.&' ]{0,40}?\ *[/|,-]\ *)?            # an optional outlet name and separator
     (?:The\ |Our\ )?(?:[A-Z][\w.]*\ ){0,2}           # up to two qualifying words
@@ -207,12 +207,12 @@ _CAPS_DATELINE = re.compile(
     re.VERBOSE,
 )
 # An ellipsis where a crawler cut a header text short.
-_ELLIPSIS = re.compile(r"\s*(?:\.\.\.|…)\Z")
+ELLIPSIS = re.compile(r"\s*(?:\.\.\.|…)\Z")
 # A sentence ends with a full stop (maybe inside quotes or brackets), or an ellipsis.
-_SENTENCE_END = re.compile(r"""(?:\.|\.\.\.|…)["'”’)\]]*\Z""")
+SENTENCE_END = re.compile(r"""(?:\.|\.\.\.|…)["'”’)\]]*\Z""")
 # Two sentences: a stop, space, a capital (not the stop of an initial: 'U.S. Congress').
 _INNER_STOP = re.compile(r"""(?<!\b[A-Z])[.!?]["'”’)]*\ +["'“‘]?[A-Z]""", re.VERBOSE)
-_CAPTION = re.compile(r"""\b(?:Photo|Photos|Picture)\b\s*(?::|by\b|credit\b)|\(Photo""", re.I)
+CAPTION = re.compile(r"""\b(?:Photo|Photos|Picture)\b\s*(?::|by\b|credit\b)|\(Photo""", re.I)
 # A media tag after a headline: "(PHOTO)", "(VIDEO)", "[UPDATED]".
 _MEDIA_TAG = re.compile(r"\s*[(\[](?:PHOTOS?|VIDEO|UPDATED|INFOGRAPHICS?)[)\]]\Z", re.I)
 # A headline that quotes a speaker: 'Aliyev: "We are ready"'.
@@ -226,53 +226,53 @@ _DOMAIN = re.compile(r"\.[a-z]{2,3}\Z")  # 'uzdaily.com', 'azernews.az'
 _ARTICLE_FIRST = re.compile(r"(?:A|An|The)\ ")
 _AUXILIARY = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would)\b")
 # A time of day alone: '11:47' (a site's clock on the header line).
-_CLOCK = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?")
+CLOCK = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?")
 
 
 def _is_agency(name: str) -> bool:
     """An agency or outlet rather than a person: a known agency, one word, or a domain."""
     folded = name.casefold()
-    return folded in _boilerplate().agencies or " " not in name.strip() or ".az" in folded
+    return folded in boilerplate().agencies or " " not in name.strip() or ".az" in folded
 
 
-def _is_known_agency(name: str) -> bool:
+def is_known_agency(name: str) -> bool:
     """A name in the agency list, an all-caps word or a domain (a credit, not a word)."""
     folded = name.casefold()
-    return folded in _boilerplate().agencies or name.isupper() or bool(_DOMAIN.search(folded))
+    return folded in boilerplate().agencies or name.isupper() or bool(_DOMAIN.search(folded))
 
 
-def _is_desk(name: str) -> bool:
-    return bool(_DESK.fullmatch(name))
+def is_desk(name: str) -> bool:
+    return bool(DESK.fullmatch(name))
 
 
-def _is_name(part: str) -> bool:
+def is_name(part: str) -> bool:
     """Capitalised words (particles allowed), one to five: a person, an outlet or a role."""
     words = part.split()
     if not 1 <= len(words) <= 5:
         return False
     for word in words:
-        if word in _boilerplate().particles:
+        if word in boilerplate().particles:
             continue
         if not (word[0].isupper() and all(c.isalpha() or c in "'’.-" for c in word)):
             return False
     return True
 
 
-def _read_byline(line: str) -> tuple[str | None, str | None] | None:
+def read_byline(line: str) -> tuple[str | None, str | None] | None:
     """The personal and agency names of a byline line, or None for no byline.
 
-    >>> _read_byline("By Amina Nazarli - Trend:")
+    >>> read_byline("By Amina Nazarli - Trend:")
     ('Amina Nazarli', 'Trend')
-    >>> _read_byline("By Khaleeq Ahmed, Staff Reporter")
+    >>> read_byline("By Khaleeq Ahmed, Staff Reporter")
     ('Khaleeq Ahmed', None)
-    >>> _read_byline("By the end of the year") is None
+    >>> read_byline("By the end of the year") is None
     True
     """
     match = _BY.match(line)
     if not match:
         return None
     if match["signed"]:  # a name before the publication stamp: the rest must be that stamp
-        if not _TIMESTAMP.fullmatch(line[match.end() :]):
+        if not TIMESTAMP.fullmatch(line[match.end() :]):
             return None
         names = match["signed"]
     else:
@@ -285,9 +285,9 @@ def _read_byline(line: str) -> tuple[str | None, str | None] | None:
     persons: list[str] = []
     agencies: list[str] = []
     for part in parts:
-        if _is_desk(part):
+        if is_desk(part):
             continue
-        if not _is_name(part):
+        if not is_name(part):
             return None
         (agencies if _is_agency(part) else persons).append(part)
     agency = agencies[0] if agencies else None
@@ -298,7 +298,7 @@ def _read_byline(line: str) -> tuple[str | None, str | None] | None:
     return (persons[0] if persons else None), agency
 
 
-def _looks_like_headline(text: str) -> bool:
+def looks_like_headline(text: str) -> bool:
     """A headline: short, title-like, no final full stop, one sentence, not a caption."""
     text = _MEDIA_TAG.sub("", text)
     words = text.split()
@@ -306,13 +306,9 @@ def _looks_like_headline(text: str) -> bool:
         return False
     if _QUOTE_HEADLINE.fullmatch(text):
         return True
-    if _SENTENCE_END.search(text) or _INNER_STOP.search(text) or _CAPTION.search(text):
+    if SENTENCE_END.search(text) or _INNER_STOP.search(text) or CAPTION.search(text):
         return False
-    if (
-        text[0].islower()
-        or text[-1] in ",;:-–—"
-        or words[-1].casefold() in _boilerplate().open_ends
-    ):
+    if text[0].islower() or text[-1] in ",;:-–—" or words[-1].casefold() in boilerplate().open_ends:
         return False
     if _REPORTING_TAIL.search(text) or (len(words) >= 8 and _WEEKDAY.search(text)):
         return False
@@ -321,12 +317,12 @@ def _looks_like_headline(text: str) -> bool:
     return not (text[-1] in "?!" and len(words) > 15)
 
 
-def _norm(text: str) -> str:
+def norm(text: str) -> str:
     return " ".join(text.casefold().split())
 
 
 @attrs.define
-class _Page:
+class Page:
     """Metadata gathered from one page while its lines are sorted into header, body and trailer."""
 
     title: str | None = None
@@ -355,6 +351,6 @@ class _Page:
         return self.personal or self.closing or self.agency or self.credit
 
 
-def _match_dateline(text: str) -> re.Match[str] | None:
+def match_dateline(text: str) -> re.Match[str] | None:
     """A wire, place-and-date or upper-case dateline at the start of a line."""
     return _WIRE_DATELINE.match(text) or _DATELINE.match(text) or _CAPS_DATELINE.match(text)

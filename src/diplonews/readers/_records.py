@@ -25,7 +25,7 @@ import attrs
 from diplonews.errors import ArticleParseError, DateParseError
 from diplonews.models import Article
 from diplonews.readers._crawl import iter_crawl_items
-from diplonews.readers._crawl_header import _HEADER
+from diplonews.readers._crawl_header import HEADER
 from diplonews.readers._published import parse_published
 
 __all__ = [
@@ -303,7 +303,7 @@ def _record_to_article(
     )
 
 
-def _convert(
+def convert(
     value: Any, raw: str, fields: FieldMap, source: str, line: int, *, record: int | None = None
 ) -> Article | Reject:
     if not isinstance(value, dict):
@@ -381,7 +381,7 @@ def _iter_jsonl(
         except ValueError as error:
             yield Reject(source, _json_error(error), line=number, text=raw)
             continue
-        yield _convert(value, raw, fields, source, number)
+        yield convert(value, raw, fields, source, number)
 
 
 def _iter_crawl(lines: Iterable[str], source: str, base: int) -> Iterator[Article | Reject]:
@@ -554,7 +554,7 @@ def _iter_json(
                 source, reason, line=line, byte_offset=offset, record=number, text=_clean(raw)
             )
         else:
-            yield _convert(value, raw, fields, source, line, record=None if single else number)
+            yield convert(value, raw, fields, source, line, record=None if single else number)
         pos = end
         if single:
             return
@@ -672,7 +672,7 @@ def _recognised(head: str, kind: str, input_format: InputFormat, name: str) -> s
         if detect_format(head) != "crawl":
             return None
         return f"not {'JSON' if kind == 'json' else 'JSON Lines'}"
-    if _HEADER.match(_first_line(head)):
+    if HEADER.match(_first_line(head)):
         return None
     if input_format == "crawl" and suffix in ("", ".txt"):
         return None  # a headerless page, in a format the caller named
@@ -711,7 +711,7 @@ def _is_binary(stream: Any) -> bool:
     return isinstance(getattr(stream, "mode", ""), str) and "b" in stream.mode
 
 
-def _expand(source: Any) -> Iterator[tuple[Any, bool]]:
+def expand(source: Any) -> Iterator[tuple[Any, bool]]:
     """Each input of ``source``, and whether it was found in a folder or by a glob."""
     if isinstance(source, str | os.PathLike):
         name = os.fspath(source)
@@ -733,7 +733,7 @@ def _expand(source: Any) -> Iterator[tuple[Any, bool]]:
         yield source, False
     elif isinstance(source, Iterable):
         for item in source:
-            yield from _expand(item)
+            yield from expand(item)
     else:
         raise TypeError(f"expected a path, an open file or a list of them, got {source!r}")
 
@@ -829,7 +829,7 @@ def read_articles(
         raise ValueError(f"unknown id source {id_from!r} (expected record or filename)")
     fields = field_map if field_map is not None else FieldMap()
     tally = report if report is not None else ReadReport()
-    for item, found in _expand(source):
+    for item, found in expand(source):
         if isinstance(item, str):
             start = tally.bytes_read
             with (

@@ -1,0 +1,902 @@
+"""Written instruments between states: what was signed (or is to be), by whom, when.
+
+The extractor looks only at sentences that contain an instrument word
+("agreement", "memorandum of understanding", "accord", "treaty", "deal",
+...). For each such word it reads the words around it:
+
+- the *modifiers* before it, back to a determiner ("a 1986 U.S.-Japanese
+  semiconductor agreement"): a year or "<Month>'s" dates it, states named
+  there are its parties, capitalised names make a title, a number counts it;
+- a "between A and B" / "with A" phrase after it names the parties;
+- the status cue nearest to it ("signed", "to be signed", "ratified",
+  "draft", ...; see ``agreement_words.json``) sets the status, and a date
+  or a city right after a signing verb dates and places it.
+
+Titles: a title is kept only when the instrument has a *name*: capitalised
+words that are not a country's name or demonym ("Louvre Accord", "Paris
+accord", "Baku Declaration on Cooperation", "Agreement on Trade"), and not
+after "a"/"an" (a name takes "the"). A descriptive phrase such as
+"memorandum of understanding on cooperation in energy" has no title.
+
+Parties: the states named in the modifiers or in a "between"/"among"/"with"
+phrase; else, for an unnamed instrument, the states named elsewhere in the
+sentence (datelines and "in <city>" locations excepted); else "the two
+countries"/"the sides" are the two states the article names most (an
+unnumbered "the parties" adds the states a sentence lists as taking part);
+else, when a signing verb (or a signing to come) is stated, the states of the
+previous sentence, else of the headline or the lead sentence. A named
+instrument that names none takes the states listed after a group ("the Group
+of Seven - the US, Japan, ...") in its sentence or a next one opening "It ...". An
+unnamed instrument with no party is dropped (a company deal, a sports
+contract), and so is a bare "the agreement", which only refers back to the
+instrument mentioned last and adds its date or place to it.
+
+Not instruments: contracts, loans, "deals worth $X" (commercial packages),
+"no treaty", "reached agreement on" (consent), "deal with" (the verb),
+"Convention Center", "diplomatic protocol",
+instruments signed by companies or businessmen, an organisation that bears
+an instrument's name ("General Agreement on Tariffs and Trade" as a body),
+and the convention in a "Conference of the Parties to ...".
+
+.. versionadded:: 0.1.0
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Sequence
+
+import attrs
+
+from diplonews.agreements._mention import BARE_HEAD, Mention, read_mention
+from diplonews.agreements._parties import (
+    BOTH_SIDES,
+    DATELINE,
+    in_location,
+    of_the_day,
+    only_states,
+    shifted,
+    states,
+    top_states,
+)
+from diplonews.agreements._status import cue_status, lazy_dates
+from diplonews.agreements._words import (
+    INSTRUMENT,
+    abbreviation,
+    business_signed,
+    iter_heads,
+    kind_of,
+    title_key,
+)
+from diplonews.models import Agreement, AgreementKind, AgreementStatus, Article, Party
+from diplonews.text import BodyMentions, Sentence, body_mentions, by_section, split_sentences
+from diplonews.text.countries import city_country, extract_country_mentions
+from diplonews.text.dates import extract_dates, month_number
+from diplonews.values import Country, PartialDate, Place, Span
+
+__all__ = ["extract_agreements"]
+
+
+# A group followed by the list of its members: "six nations -", "the Group of Seven -".
+_GROUP_LIST = re.compile(
+    r"\b(?:nations|countries|states|governments|Group\s+of\s+[A-Z]\w+|G-?\d{1,2})\s*[-–—:]\s+"
+)
+# The end of such a list: a closing dash, a bracket or a new clause.
+_LIST_END = re.compile(r"\s[-–—]\s|[;()]")
+# A sentence that goes on about the instrument just named.
+_IT_OPENS = re.compile(r"(?:It|This|That)\b")
+# Only an opening bracket between two instrument words: the second abbreviates the first.
+_ABBREVIATION = re.compile(r"\s*\(\s*$")
+# Consent that a later "Under the agreement" shows to be an instrument: "reached agreement".
+_REACHED = re.compile(r"\breach(?:ed|es)?\s+agreement\b", re.IGNORECASE)
+# Another name given to the instrument just named: ", better known as the", ", or the".
+_KNOWN_AS = re.compile(
+    r"(?:(?:better|also|commonly|often|widely)\s+)?(?:known|referred\s+to)\s+as\s+"
+    r"(?:the\s+)?[“\"]?$"
+)
+# "could join the", "to accede to the new": the instrument already exists, the joiner is
+# not yet a party.
+_JOINS_THE = re.compile(
+    r"\b(?:join|accede\s+to)\s+(?:\w+\s+)?the\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE
+)
+# Link lines of web pages: "READ: ...", "Also read: ...", "Related: ...".
+_LINK_LINE = re.compile(
+    r"^\s*(?:READ|Read|ALSO\s+READ|Also\s+read|Related|RELATED)\b"  # the label
+    r"\s*(?:more|MORE|also|ALSO)?\s*:"  # "Read more:"
+)
+
+
+@attrs.define
+class _Record:
+    """A record being built from one or more mentions."""
+
+    first: Mention
+    kind: AgreementKind
+    title: str | None
+    parties: tuple[Party, ...]
+    status: AgreementStatus
+    date: PartialDate | None
+    location: Place | None
+    count: int
+    topic: frozenset[str]
+    evidence: list[Sentence]
+    rule: str
+    aliases: set[str] = attrs.field(factory=set)
+    item_of: _Record | None = None  # the summary ("7 documents:") whose list names this one
+    vague: bool = False  # "documents were signed": no number, no name
+
+
+def _jaccard(a: Sequence[Party], b: Sequence[Party]) -> float:
+    sa, sb = set(a), set(b)
+    if not sa and not sb:
+        return 1.0
+    return len(sa & sb) / len(sa | sb)
+
+
+def _compatible_dates(a: PartialDate | None, b: PartialDate | None) -> bool:
+    return a is None or b is None or a.contains(b) or b.contains(a)
+
+
+def _same_instrument(record: _Record, mention: Mention) -> bool:
+    """Whether ``mention`` speaks of the instrument ``record`` already holds."""
+    if record.title is not None or mention.title is not None:
+        if record.title is not None and mention.title is not None:
+            key = title_key(mention.title)
+            if key in record.aliases:
+                return True  # "the MFA pact" after "the Multi-Fibre Agreement (MFA)"
+            a, b = sorted((title_key(record.title), key), key=len)
+            # "Los Angeles Declaration" is short for "... Declaration on Migration and Protection".
+            return a == b or (bool(a) and b.startswith(a + " "))
+        named, plain = (record, mention) if record.title is not None else (mention, record)
+        # "a preferential trade agreement" ... "a Preferential Trade Agreement": one
+        return (
+            record.kind is mention.kind
+            and record.status is mention.status
+            and bool(plain.topic)
+            and plain.topic == frozenset(title_key(named.title or "").split())
+        )
+    if record.count > 1 or mention.count > 1 or record.vague or mention.vague:
+        return False  # a number or a plural is a set of instruments, not one
+    if record.status is not mention.status or not _compatible_dates(record.date, mention.date):
+        return False
+    if record.topic and mention.topic and record.topic == mention.topic:
+        return True
+    if mention.indefinite and mention.kind is not record.kind:
+        return False  # "a memorandum" after an agreement: an instrument not told of before
+    if record.topic and mention.topic and not (record.topic & mention.topic):
+        return False
+    return bool(mention.parties) and _jaccard(record.parties, mention.parties) >= 0.5
+
+
+def _new_record(mention: Mention) -> _Record:
+    if mention.title is not None:
+        rule = "named"
+    elif mention.count > 1:
+        rule = "count"
+    else:
+        rule = mention.party_basis
+    return _Record(
+        first=mention,
+        kind=mention.kind,
+        title=mention.title,
+        parties=mention.parties,
+        status=mention.status,
+        date=mention.date,
+        location=mention.location,
+        count=mention.count,
+        topic=mention.topic,
+        evidence=[mention.sentence],
+        rule=f"agreement.{mention.status.value}_{rule}",
+        vague=mention.vague and mention.title is None and not mention.items,
+    )
+
+
+def _absorb(record: _Record, mention: Mention) -> None:
+    """Add what a later mention of the same instrument tells."""
+    if mention.sentence not in record.evidence:
+        record.evidence.append(mention.sentence)
+    if record.date is None and mention.date is not None and mention.status is record.status:
+        record.date = mention.date
+    if record.location is None and mention.location is not None:
+        record.location = mention.location
+    if record.title is None and mention.title is not None:
+        record.title = mention.title
+    if not record.parties and mention.parties and not mention.anaphor:
+        record.parties = mention.parties
+    elif mention.bound and set(record.parties) < set(mention.bound):
+        record.parties = mention.bound  # "Under the agreement, A and B must ..."
+    if (
+        record.title is not None
+        and mention.title is not None
+        and not record.title.split()[-1][:1].isupper()
+        and mention.title.split()[-1][:1].isupper()
+    ):
+        record.title = mention.title  # prefer "Louvre Accord" to "Louvre accord"
+    if record.status is AgreementStatus.SIGNED and mention.status is AgreementStatus.RATIFIED:
+        record.status = AgreementStatus.RATIFIED
+
+
+@by_section
+def extract_agreements(article: Article) -> tuple[Agreement, ...]:
+    """Find the written instruments between states that ``article`` reports.
+
+    Args:
+        article: The article; relative dates resolve against ``article.published``.
+
+    Returns:
+        One :class:`~diplonews.models.Agreement` per distinct instrument, in
+        order of first mention; ``()`` when there is none.
+
+    >>> from diplonews import Article
+    >>> from diplonews.agreements import extract_agreements
+    >>> import datetime as dt
+    >>> body = ("Azerbaijan and Turkey signed a memorandum of understanding on energy "
+    ...         "on July 27, 2021. The document was signed in Baku.")
+    >>> [(a.kind.value, [str(p) for p in a.parties], a.status.value, str(a.date), a.location.city)
+    ...  for a in extract_agreements(Article(body=body, published=dt.date(2021, 7, 28)))]
+    [('memorandum', ['AZE', 'TUR'], 'signed', '2021-07-27', 'Baku')]
+    >>> body = "The dollar has fallen since the Plaza agreement."
+    >>> [(a.title, a.date) for a in extract_agreements(Article(body=body))]
+    [('Plaza agreement', None)]
+    >>> extract_agreements(Article(body="The club agreed a three-year deal with the striker."))
+    ()
+
+    .. versionadded:: 0.1.0
+    """
+    body = article.body
+    heads = [m.start() for m in iter_heads(body)]
+    if not heads:
+        return ()
+    sentences = split_sentences(body)
+    found = body_mentions(body)
+    records: list[_Record] = []
+    business_deal = False  # the story's first instrument is a company's
+    consent: int | None = None  # the sentence where the sides "reached agreement", if any
+    for index, starts in _trigger_sentences(sentences, heads):
+        sentence = sentences[index]
+        text = sentence.text
+        if _LINK_LINE.match(text):
+            continue
+        mentions = shifted(found.between(sentence.start, sentence.end), sentence.start)
+        dateline = DATELINE.match(text)
+        dateline_end = dateline.end() if dateline else 0
+        dates = lazy_dates(text, article.published)
+        last_end = -10
+        item = _list_item(sentences, index, starts[0])
+        if item is not None:
+            record = _item_record(sentences, index, item, records, found)
+            if record is not None:
+                records.append(record)
+                continue
+        for start in starts:
+            head = INSTRUMENT.match(text, start - sentence.start)
+            if head is None:
+                continue
+            if _ABBREVIATION.match(text, last_end, head.start()):
+                last_end = head.end()
+                continue  # "memorandums of understanding (MoUs)": one instrument, named twice
+            last_end = head.end()
+            extra_evidence: Sentence | None = None
+            mention = read_mention(
+                article, sentence, head, mentions=mentions, dates=dates, dateline_end=dateline_end
+            )
+            if mention is None:
+                if BARE_HEAD.fullmatch(head.group("head").casefold()):
+                    continue  # "said in a statement": no instrument, and no company's either
+                if _REACHED.search(text, max(0, head.start() - 30), head.end()):
+                    consent = index if consent is None else consent
+                else:
+                    business_deal = business_deal or (not records and business_signed(text, head))
+                continue
+            if business_deal and mention.bare and not records:
+                continue  # "added to the agreement" after the carriers' agreement: theirs
+            if (
+                records
+                and mention.title is None
+                and not mention.bound
+                and _JOINS_THE.search(text, 0, head.start())
+            ):
+                # "Brazil could join the deal": the told deal; a joiner is no party yet
+                _absorb(records[-1], attrs.evolve(mention, parties=()))
+                continue
+            if mention.anaphor:
+                # "the agreements to be signed on ...": its own status, another instrument.
+                own = mention.own_status and mention.parties
+                if records and not (own and mention.status is not records[-1].status):
+                    _absorb(records[-1], mention)
+                    continue
+                if business_deal:
+                    continue  # "the deal" after "Shell signed a deal": the company's
+                if not records and consent is not None and not own:
+                    # "both countries reached agreement at the talks ... Under the agreement,"
+                    sides = _consent_sides(sentences[consent], found, body)
+                    if sides:
+                        record = _new_record(attrs.evolve(mention, parties=sides, anaphor=False))
+                        record.evidence.insert(0, sentences[consent])
+                        records.append(record)
+                    continue
+                # "negotiations on the new agreement", "ratified the treaty" opening the story
+                told = (
+                    bool(mention.parties)
+                    and mention.status_cue
+                    and mention.status is not AgreementStatus.SIGNED
+                    and not records
+                    and not head.group("head").casefold().startswith("deal")
+                )
+                if mention.party_basis not in ("both_sides", "previous_sentence") and not (
+                    own or told
+                ):
+                    continue  # "the agreement" with nothing to refer back to
+            if not mention.parties and mention.title and mention.party_basis == "both_sides":
+                mention = attrs.evolve(mention, parties=_sides(sentences, found, body, text))
+            if (
+                not mention.parties
+                and mention.title
+                and mention.party_basis == "previous_sentence"
+                and index > 0
+            ):
+                # "... held talks with ... Then the presidents signed the Treaty on X."
+                prev = sentences[index - 1]
+                in_prev = shifted(found.between(prev.start, prev.end), prev.start)
+                named = only_states(states(in_prev, 0, len(prev.text), prev.text))
+                if not 1 < len(named) <= 4:
+                    named = _headline_sides(article, sentences, found, text)
+                if named:
+                    mention = attrs.evolve(mention, parties=named)
+            if not mention.parties and mention.title is None and mention.party_basis != "modifier":
+                if mention.party_basis == "both_sides":
+                    mention = attrs.evolve(mention, parties=_sides(sentences, found, body, text))
+                elif mention.party_basis == "previous_sentence" and index > 0:
+                    prev = sentences[index - 1]
+                    in_prev = shifted(found.between(prev.start, prev.end), prev.start)
+                    named = only_states(states(in_prev, 0, len(prev.text), prev.text))
+                    if not 1 < len(named) <= 4:
+                        named = _headline_sides(article, sentences, found, text)
+                        if not named:
+                            continue
+                    mention = attrs.evolve(mention, parties=named)
+                if not mention.parties and mention.location is not None and mention.status_cue:
+                    # "the pact they struck in Paris": the story lists who met there
+                    listed, when, where = _listed_at(
+                        article, sentences, found, mention.location.city or ""
+                    )
+                    if where is not None:
+                        mention = attrs.evolve(mention, parties=listed, date=when or mention.date)
+                        extra_evidence = where
+                if not mention.parties:
+                    continue
+            if mention.partners:
+                # "Free Trade Agreements signed with A, B and C": one with each partner
+                subject = [p for p in mention.parties if p not in mention.partners]
+                for partner in mention.partners:
+                    records.append(
+                        _new_record(
+                            attrs.evolve(
+                                mention,
+                                parties=(*subject, partner),
+                                topic=frozenset([str(partner)]),
+                                partners=(),
+                                vague=False,
+                            )
+                        )
+                    )
+                continue
+            if len(mention.items) > 1:
+                # "signed documents: on transport, on visas and on culture": one record each
+                records.extend(_item_records(mention, found, sentence))
+                continue
+            if (
+                mention.title is not None
+                and records
+                and _known_as(text, mention.title, records[-1])
+            ):
+                record = records[-1]  # "the X Convention, better known as the Y Convention"
+                record.aliases.add(title_key(mention.title))
+                _absorb(record, mention)
+            else:
+                for record in records:
+                    if _same_instrument(record, mention):
+                        _absorb(record, mention)
+                        break
+                else:
+                    record = _new_record(mention)
+                    records.append(record)
+            if extra_evidence is not None and extra_evidence not in record.evidence:
+                record.evidence.append(extra_evidence)
+            if mention.title is not None:
+                short = abbreviation(text, mention.title)
+                if short is not None:
+                    record.aliases.add(short)
+            if not record.parties and record.title is not None:
+                record.parties = _listed_parties(sentences, index, found)
+    return tuple(_finish(article, _into_named(records)))
+
+
+# A list item: a bullet, then the instrument's name ("- Agreement on ... between ...;").
+_LIST_ITEM = re.compile(r"\s*(?:[-–—•*·▪]|\d{1,2}\))\s*(?=[A-Z])")
+# Where a list item ends whole (a cut-off item has no end mark and nothing after it).
+_ITEM_END = re.compile(r"[;.,]\s*$")
+
+
+def _list_item(
+    sentences: Sequence[Sentence], index: int, first_head: int
+) -> tuple[re.Match[str], int] | None:
+    """The bullet and the list intro (``"... signed 7 documents:"``) of a listed instrument.
+
+    ``None`` unless the sentence is a list item (after a bullet, a number, or bare and
+    ending in ";") whose name opens with an instrument word (within three words), and
+    the run of items above it follows a line ending in a colon.
+    """
+    sentence = sentences[index]
+    bullet = _item_start(sentences, index)
+    if bullet is None:
+        return None
+    lead = sentence.text[bullet.end() : first_head - sentence.start]
+    if len(lead.split()) > 3 or (not lead.strip(" -–—•*·▪")[:1].isupper() and lead.strip()):
+        return None
+    intro = index - 1
+    while intro >= 0 and (
+        _NUMBER_MARK.fullmatch(sentences[intro].text) or _item_start(sentences, intro) is not None
+    ):
+        intro -= 1
+    if intro < 0 or not sentences[intro].text.rstrip().endswith(":"):
+        return None
+    return bullet, intro
+
+
+# A number marking a list item, split off as a sentence of its own: "1.", "2)".
+_NUMBER_MARK = re.compile(r"\s*\d{1,2}[.)]\s*")
+# A bare list item: a capitalised instrument word first, a ";" or "," at the end.
+_BARE_ITEM = re.compile(r"\s*(?=.*[;,.]\s*$)", re.DOTALL)
+
+
+def _item_start(sentences: Sequence[Sentence], index: int) -> re.Match[str] | None:
+    """Where the name of a list item starts: after its bullet or number, or at once."""
+    text = sentences[index].text
+    marked = _LIST_ITEM.match(text)
+    if marked is not None:
+        return marked
+    if index > 0 and _NUMBER_MARK.fullmatch(sentences[index - 1].text):
+        return _LEADING_SPACE.match(text)
+    bare = _BARE_ITEM.match(text)
+    if bare is not None and INSTRUMENT.match(text, bare.end()) is not None:
+        return bare
+    return None
+
+
+_LEADING_SPACE = re.compile(r"\s*")
+
+
+def _item_record(
+    sentences: Sequence[Sentence],
+    index: int,
+    item: tuple[re.Match[str], int],
+    records: Sequence[_Record],
+    found: BodyMentions,
+) -> _Record | None:
+    """The record of one listed instrument: its line is its name; the intro tells its status.
+
+    Parties are the states its own line names (the signing ministries' states), else
+    the intro's; status, date and place are the intro's. A last line cut off
+    mid-name gives no title.
+    """
+    bullet, intro = item
+    sentence = sentences[index]
+    summary = next(
+        (r for r in reversed(records) if r.item_of is None and sentences[intro] in r.evidence),
+        None,
+    )
+    head = INSTRUMENT.search(sentence.text, bullet.end())
+    if head is None:
+        return None
+    mentions = shifted(found.between(sentence.start, sentence.end), sentence.start)
+    parties = only_states(states(mentions, 0, len(sentence.text), sentence.text))
+    if summary is None:
+        # no record for the intro ("The presidents signed 4 documents:"): its cue, the
+        # item's own states
+        intro_text = sentences[intro].text
+        status, cued, _ = cue_status(intro_text, len(intro_text), len(intro_text))
+        if not parties or not cued:
+            return None
+        first = Mention(
+            kind=kind_of(head.group("head")), title=None, parties=parties,
+            party_basis="listed", status=status, status_cue=True, date=None, location=None,
+            count=1, topic=frozenset(), anaphor=False, bare=False, own_status=False,
+            sentence=sentence,
+        )  # fmt: skip
+        summary = _Record(
+            first=first, kind=first.kind, title=None, parties=parties, status=status,
+            date=None, location=None, count=1, topic=frozenset(), evidence=[sentences[intro]],
+            rule="",
+        )  # fmt: skip
+    if len(parties) < 2:
+        parties = tuple(dict.fromkeys([*summary.parties, *parties]))
+    name = sentence.text[bullet.end() :].strip()
+    whole = _ITEM_END.search(name) is not None or (
+        index + 1 < len(sentences)
+        and (
+            _item_start(sentences, index + 1) is not None
+            or _NUMBER_MARK.fullmatch(sentences[index + 1].text) is not None
+        )
+    )
+    return _Record(
+        first=summary.first,
+        kind=kind_of(head.group("head")),
+        title=name.rstrip(" ;.,") if whole else None,
+        parties=parties,
+        status=summary.status,
+        date=summary.date,
+        location=summary.location,
+        count=1,
+        topic=frozenset(name.split()),
+        evidence=[sentences[intro], sentence],
+        rule=f"agreement.{summary.status.value}_listed",
+        item_of=summary if summary.rule else None,
+    )
+
+
+def _item_records(mention: Mention, found: BodyMentions, sentence: Sentence) -> list[_Record]:
+    """One record per document a plural mention lists after a colon, each with its own topic.
+
+    An item naming a state ("with the ministry of Kyrgyzstan") adds it to the parties.
+    """
+    records = []
+    for item in mention.items:
+        at = sentence.text.find(item)
+        own: tuple[Party, ...] = ()
+        if at >= 0:
+            in_item = shifted(
+                found.between(sentence.start + at, sentence.start + at + len(item)), sentence.start
+            )
+            own = only_states(states(in_item, 0, len(sentence.text), sentence.text))
+        parties = tuple(dict.fromkeys([*mention.parties, *own]))
+        records.append(
+            _new_record(
+                attrs.evolve(
+                    mention, count=1, parties=parties, topic=frozenset(item.split()), items=()
+                )
+            )
+        )
+    return records
+
+
+# A signing proper, done or to come: a document changes hands, not a consent.
+_SIGNING_PROPER = re.compile(
+    r"\b(?:sign(?:ed|ing)?|inked|sealed|penned|initial(?:l)?ed|put\s+\w+\s+signatures?)\b",
+    re.IGNORECASE,
+)
+
+
+_CAPITAL_WORD = re.compile(r"(?<=\s)[A-Z][\w’'-]*")
+
+
+def _named_signer(before: str) -> bool:
+    """Whether a name (not the sentence's first word, nor a month) comes before the verb.
+
+    "Acme Water and the government signed": a named signer the headline does not
+    tell; "After the talks, the ministers signed": none.
+    """
+    return any(month_number(m.group()) is None for m in _CAPITAL_WORD.finditer(before))
+
+
+def _headline_sides(
+    article: Article, sentences: Sequence[Sentence], found: BodyMentions, text: str
+) -> tuple[Party, ...]:
+    """The two to four states the headline, else the lead sentence, names (else none).
+
+    A story's headline and lead name the sides whose signing a later sentence
+    tells without naming them ("Documents were signed after the talks."); only
+    for a signing proper (signed, inked, to be signed), not a consent ("reached").
+    """
+    signing = _SIGNING_PROPER.search(text)
+    if signing is None or _named_signer(text[: signing.start()]):
+        return ()
+    if article.title:
+        named = only_states(
+            states(
+                list(extract_country_mentions(article.title)), 0, len(article.title), article.title
+            )
+        )
+        if 1 < len(named) <= 4:
+            return named
+    if sentences:
+        lead = sentences[0]
+        in_lead = shifted(found.between(lead.start, lead.end), lead.start)
+        named = only_states(states(in_lead, 0, len(lead.text), lead.text))
+        if 1 < len(named) <= 4:
+            return named
+    return ()
+
+
+# "the parties" or "the sides" with no number: all who took part, maybe more than two.
+_UNNUMBERED_SIDES = re.compile(r"\bthe\s+(?:sides|parties)\b", re.IGNORECASE)
+_TWO_SIDES = re.compile(r"\b(?:the\s+two|both)\s+\w+", re.IGNORECASE)
+# A sentence naming who took part: "Ministers of A, B and C took part in the meeting".
+_TOOK_PART = re.compile(
+    r"\b(?:took\s+part|take\s+part|taking\s+part|participat\w*|attended|attending"
+    r"|(?:ministers|leaders|heads|delegations|representatives)\s+of)\b",
+    re.IGNORECASE,
+)
+
+
+def _sides(
+    sentences: Sequence[Sentence], found: BodyMentions, body: str, text: str
+) -> tuple[Party, ...]:
+    """The states "the sides" of ``text`` are: the two the story names most.
+
+    An unnumbered "the parties" (not "the two sides", "both countries") of a story
+    with a sentence listing three or more states as taking part are those states
+    too: "Ministers of A, B and C took part ... the parties agreed to sign".
+    """
+    located = [m for m in found.mentions if not in_location(body, m)]
+    top = top_states(located, 2)
+    if not _UNNUMBERED_SIDES.search(text) or _TWO_SIDES.search(text):
+        return top
+    for sentence in sentences:
+        if not _TOOK_PART.search(sentence.text):
+            continue
+        in_it = shifted(found.between(sentence.start, sentence.end), sentence.start)
+        named = only_states(states(in_it, 0, len(sentence.text), sentence.text))
+        if 3 <= len(named) <= 10:
+            return tuple(dict.fromkeys([*top, *named]))
+    return top
+
+
+def _consent_sides(sentence: Sentence, found: BodyMentions, body: str) -> tuple[Party, ...]:
+    """The states that "reached agreement" in ``sentence``: named, or "both countries"."""
+    mentions = shifted(found.between(sentence.start, sentence.end), sentence.start)
+    named = only_states(states(mentions, 0, len(sentence.text), sentence.text))
+    if 1 < len(named) <= 4:
+        return named
+    if BOTH_SIDES.search(sentence.text):
+        located = [m for m in found.mentions if not in_location(body, m)]
+        return top_states(located, 2)
+    return ()
+
+
+def _known_as(text: str, title: str, record: _Record) -> bool:
+    """Whether ``title`` is another name the sentence gives the instrument just read."""
+    if record.title is None or record.evidence[-1].text != text:
+        return False
+    at = text.find(title)
+    return at > 0 and _KNOWN_AS.search(text, max(0, at - 40), at) is not None
+
+
+def _listed_parties(
+    sentences: Sequence[Sentence], index: int, found: BodyMentions
+) -> tuple[Party, ...]:
+    """States listed after a group in the sentence or in a next one that opens with "It".
+
+    "six nations - Britain, Canada, France and Japan", "the Group of Seven - the US,
+    Japan, ...": the list names the parties of a named instrument that names none.
+    """
+    for sentence in sentences[index : index + 2]:
+        if sentence is not sentences[index] and not _IT_OPENS.match(sentence.text):
+            break
+        named = _group_list(sentence, found)
+        if named:
+            return named
+    return ()
+
+
+def _group_list(sentence: Sentence, found: BodyMentions) -> tuple[Party, ...]:
+    """The (three or more) states listed after a group in ``sentence``: "six nations - A, B, C"."""
+    listed = _GROUP_LIST.search(sentence.text)
+    if listed is None:
+        return ()
+    lo, hi = sentence.start + listed.end(), sentence.start + listed.end() + 160
+    close = _LIST_END.search(sentence.text, listed.end())
+    if close is not None:
+        hi = sentence.start + close.start()
+    mentions = shifted(found.between(lo, hi), sentence.start)
+    named = only_states(states(mentions, 0, len(sentence.text), sentence.text))
+    return tuple(sorted(set(named), key=str)) if len(named) >= 3 else ()
+
+
+def _listed_at(
+    article: Article, sentences: Sequence[Sentence], found: BodyMentions, city: str
+) -> tuple[tuple[Party, ...], PartialDate | None, Sentence | None]:
+    """The states a story lists as met in ``city``, with the date it gives them.
+
+    "the pact they struck in Paris" ... "In Paris on February 22, six nations -
+    Britain, Canada, ... - pledged to ...": the parties and date of the pact.
+    """
+    for sentence in sentences:
+        if city not in sentence.text:
+            continue
+        named = _group_list(sentence, found)
+        if named:
+            dated = extract_dates(sentence.text, article.published)
+            return named, (dated[0].date if dated else None), sentence
+    return (), None, None
+
+
+def _trigger_sentences(
+    sentences: Sequence[Sentence], heads: Sequence[int]
+) -> list[tuple[int, list[int]]]:
+    """The sentences holding instrument words: ``(sentence index, head body offsets)``, in order.
+
+    Heads are found once in the body and put in their sentences by bisection.
+    """
+    starts = [s.start for s in sentences]
+    found: list[tuple[int, list[int]]] = []
+    for head in heads:
+        index = bisect.bisect_right(starts, head) - 1
+        if index < 0 or head >= sentences[index].end:
+            continue  # between sentences (cannot happen: heads start with a letter)
+        if found and found[-1][0] == index:
+            found[-1][1].append(head)
+        else:
+            found.append((index, [head]))
+    return found
+
+
+_ANY_DEAL = frozenset([AgreementKind.AGREEMENT, AgreementKind.OTHER])
+
+
+def _into_named(records: list[_Record]) -> list[_Record]:
+    """Fold unnamed mentions into the one instrument of their kind the story names.
+
+    "a draft treaty on missiles ... the INF treaty ... the treaty" is one treaty
+    when the story names no other of its kind; two named ones leave all apart.
+    """
+    named: dict[AgreementKind, _Record | None] = {}
+    for record in records:
+        # "agreement", "deal", "pact" and "accord" are said of every kind of deal: a
+        # story on the Paris accord may well tell of a chip pact too.
+        if record.title is not None and record.kind not in _ANY_DEAL:
+            named[record.kind] = record if record.kind not in named else None
+    if not any(named.values()):
+        return records
+    kept: list[_Record] = []
+    for record in records:
+        target = named.get(record.kind)
+        if (
+            target is None
+            or record is target
+            or record.title is not None
+            or record.count > 1
+            or record.status is not target.status
+            or not _compatible_dates(record.date, target.date)
+            or (target.parties and _jaccard(target.parties, record.parties) < 0.5)
+        ):
+            kept.append(record)
+            continue
+        if not target.parties or len(record.parties) > len(target.parties):
+            target.parties = record.parties  # "a treaty with the Soviet Union" tells who
+        target.date = target.date or record.date
+        target.location = target.location or record.location
+        target.evidence = sorted({*target.evidence, *record.evidence}, key=lambda s: s.start)
+    return kept
+
+
+# A signing told as news: "were signed", "has signed", "concluded" (not "to be signed").
+_SIGNED_NEWS = re.compile(
+    r"\b(?:signed|inked|concluded|sealed|penned|put\s+(?:their|its|his|her)\s+signatures?|signing\s+of)\b"
+    r"|\bsigning\s+ceremony\b",
+    re.IGNORECASE,
+)
+_NOT_NOW = re.compile(
+    r"\b(?:to\s+be|will\s+be|would\s+be|will|to)\s+(?:\w+\s+)?sign"
+    r"|\b(?:earlier|ago|recently|previously|formerly|last)\b|\bin\s+(?:19|20)\d\d\b",
+    re.IGNORECASE,
+)
+
+
+def _dateline_event(article: Article) -> tuple[PartialDate, Place | None] | None:
+    """The day (and city) of a page's dateline: "BISHKEK, Kyrgyzstan, October 12"."""
+    if not article.dateline:
+        return None
+    dated = extract_dates(article.dateline, article.published)
+    days = [d.date for d in dated if d.date.day is not None]
+    if not days:
+        return None
+    first = re.split(r"[,.]", article.dateline, maxsplit=1)[0].strip()
+    city = first.title() if first.isupper() else first
+    code = city_country(city)
+    return days[0], (Place(city=city, country=Country(code)) if code is not None else None)
+
+
+_CAPITALISED = re.compile(r"\b[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?")
+_IN_PLACE = re.compile(r"\b(?:in|at)\s+(?:the\s+)?([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)")
+
+
+def _names_other_city(record: _Record, city: str) -> bool:
+    """Whether the record's title, or an "in <city>" of its sentence, names another city."""
+    names = [m.group() for m in _CAPITALISED.finditer(record.title or "")]
+    names += [m.group(1) for m in _IN_PLACE.finditer(record.evidence[-1].text)]
+    for name in names:
+        for candidate in (name, name.split()[0]):
+            if candidate != city and city_country(candidate) is not None:
+                return True
+    return False
+
+
+def _signed_in_story(record: _Record) -> bool:
+    """A signed record whose sentence reports the signing itself, as the day's news."""
+    text = record.evidence[-1].text if record.item_of is None else record.evidence[0].text
+    return (
+        record.status is AgreementStatus.SIGNED
+        and record.date is None
+        and bool(_SIGNED_NEWS.search(text))
+        and not _NOT_NOW.search(text)
+    )
+
+
+def _national_plan(record: _Record) -> bool:
+    """A plan of one state that no verb signs or adopts: a country's own programme."""
+    return (
+        record.kind is AgreementKind.PLAN
+        and record.title is None
+        and len(record.parties) == 1
+        and not record.first.status_cue
+        and len(record.evidence) == 1
+    )
+
+
+def _covers(other: _Record, vague: _Record) -> bool:
+    """Whether ``other`` is one of the documents a plural with no number speaks of."""
+    return (
+        other is not vague
+        and not other.vague
+        and other.status is vague.status
+        and bool(set(other.parties) & set(vague.parties))
+    )
+
+
+def _finish(article: Article, records: list[_Record]) -> list[Agreement]:
+    """Build the Agreements; a count covers only the instruments not named one by one."""
+    result: list[Agreement] = []
+    reported = _dateline_event(article)
+    for record in records:
+        if reported is not None and _signed_in_story(record):
+            # "BISHKEK, October 12 ... documents were signed": the day and place of the report
+            record.date = record.date or reported[0]
+            place = reported[1]
+            if (
+                record.location is None
+                and place is not None
+                and not _names_other_city(record, place.city or "")
+            ):
+                record.location = place
+        if record.vague and any(_covers(other, record) for other in records):
+            continue  # "documents were signed": the story names or counts them elsewhere
+        if _national_plan(record):
+            continue  # "the national tourism action plan of Chile": one state's own plan
+        count = record.count
+        if count > 1:
+            first = record.evidence[0]
+            named = sum(
+                1
+                for other in records
+                if other is not record
+                and other.count == 1
+                and (other.item_of is record or other.item_of is None)
+                and other.status is record.status
+                and (
+                    other.item_of is record
+                    or (
+                        other.evidence[0].paragraph == first.paragraph
+                        and other.evidence[0].start >= first.start
+                    )
+                )
+            )
+            count -= named
+            if count < 1:
+                continue
+        result.append(
+            Agreement(
+                article_id=article.id,
+                kind=record.kind,
+                title=record.title,
+                parties=of_the_day(record.parties, article.published),
+                status=record.status,
+                date=record.date,
+                location=record.location,
+                count=count,
+                evidence=[Span.of(article.body, s.start, s.end) for s in record.evidence],
+                rule=record.rule,
+            )
+        )
+    return result

@@ -1,0 +1,748 @@
+"""One instrument word read in its sentence: kind, title, parties, status, date, place, count.
+
+Private to :mod:`diplonews.agreements`, which merges the mentions
+into records.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+
+import attrs
+
+from diplonews.agreements._parties import (
+    BETWEEN,
+    BOTH_SIDES,
+    COMPOUND_SUFFIX,
+    GROUP_NAME,
+    MEDIATOR,
+    MEDIATOR_WORDS,
+    WITH,
+    group_owner,
+    is_actor,
+    is_mediator,
+    only_states,
+    party_of,
+    states,
+    supporters,
+)
+from diplonews.agreements._status import (
+    SIGN_VERB,
+    YEAR_WORD,
+    bound_date,
+    bound_place,
+    cue_status,
+    modifier_date,
+)
+from diplonews.agreements._words import (
+    DEFINITE,
+    INDEFINITE,
+    LEFT_STOPS,
+    business_near,
+    is_plural,
+    kind_of,
+    modifier_tokens,
+    vocabulary,
+)
+from diplonews.models import AgreementKind, AgreementStatus, Article, Party
+from diplonews.text import Sentence
+from diplonews.text.countries import CountryMention, resolve_country_group
+from diplonews.text.dates import MONTH_PATTERN, DateMention, month_number, number_word
+from diplonews.values import PartialDate, Place
+
+__all__ = ["BARE_HEAD", "Mention", "first_word_start", "read_mention"]
+
+
+# A verb in front of "deal"/"document" that makes it a verb, or a fixed phrase.
+_DEAL_VERB = re.compile(
+    r"(?:\b(?:to|will|would|can|could|must|should|cannot|not|n't|'ll|and|or|help|helps|helped)"
+    r"|\bgreat|\bgood)\s+$",  # "a great deal of" is an amount
+    re.IGNORECASE,
+)
+# Money right after a plural instrument: "deals worth $300bn", "agreements valued at".
+_WORTH = re.compile(
+    r"^\s*(?:worth|valued\s+at|totall?ing|amounting\s+to|with\s+a\s+total\s+value)\b", re.IGNORECASE
+)
+# "Conference of the Parties to the ... Convention": a meeting's name, not an instrument.
+_PARTIES_TO = re.compile(r"\bParties\s+to\s+(?:the\s+)?[^.;]{0,60}$")
+# Words that continue a title after a capitalised head: "Declaration on Cooperation".
+_TITLE_TAIL = re.compile(
+    r"(?!\s+(?:and|the)\s)(?:\s+(?:on|of|for|and|the|in|between|among)(?=\s))+\s+[A-Z][\w’'-]*(?:\s+(?:(?:on|of|for|and|the|in|between|among)\s+)*[A-Z][\w’'-]*)*"
+)
+# Capitalised words joined by "of"/"and"/"for" before a name: "Council of Europe ...".
+_NAME_JOIN = re.compile(r"(?<![\w’'-])(?:[A-Z][\w’'-]*\s+)+(?:of|and|for)\s+(?:the\s+)?[“\"]?$")
+# Words that make an instrument word a countable thing: "an accord", "their agreement".
+_DETERMINERS = (
+    DEFINITE
+    | INDEFINITE
+    | frozenset(
+        ["its", "their", "his", "her", "our", "your", "my", "any", "every", "each", "another"]
+    )
+)
+_LEADING_THE = re.compile(r"(?:The\s+)?")  # always matches
+# A capital joined to another state in the modifiers: "the Washington-Tokyo pact"; else
+# a capital there names the place of the instrument ("the Paris accord"), not a party.
+_JOINED = re.compile(r"[-/–]")
+# Where the states after an instrument stop being its parties: a new clause, an aside or a
+# comparison ("sooner than Mexico managed").
+_CLAUSE_END = re.compile(
+    r"\b(?:as well as|while|whereas|but|which|who)\b|[;:(]|\bthan\s+(?=[A-Z]|(?:\w+\s+){0,2}by\b)"
+)
+# A modal later in the clause: "a pact ... could spur", "an agreement will be successful".
+# (not in a relative clause), said of an instrument that is the subject of its clause.
+_HYPOTHETICAL = re.compile(
+    r"(?:(?!\b(?:that|which|who)\b)[^.;:]){0,100}?\b(?:could|would|might|may|will|should)\s+"
+    r"(?!have\b)"
+)
+_SUBJECT_BEFORE = re.compile(r"(?:^\W*|\b(?:that|said|says)\s+(?:only\s+)?)$")
+# A status said right after the instrument: "the pact it signed", "the accords to be signed".
+_OWN_STATUS = re.compile(
+    r"\s+(?:(?:it|they|that|which)\s+)?(?:(?:was|were|is|are|has\s+been|have\s+been|had)\s+)?"
+    r"(?:to\s+be\s+|being\s+)?(?:signed|concluded|reached|struck|agreed|ratified|adopted)\b"
+)
+# A passive signing right after the instrument: its signers follow "by", maybe with a long
+# aside ("signed by A and B, the Prime Ministers of X and Y").
+_SIGNED_BY = re.compile(
+    r"(?:\s+[\w-]+){0,8}?\s+(?:was|were|has\s+been|have\s+been|had\s+been|is|are)\s+"
+    r"(?:\w+\s+)?(?:signed|inked|concluded|adopted|initial(?:l)?ed|sealed|penned)(?:\s+[\w’'-]+){0,5}?\s+by\b"
+)
+# Verbs that make an understanding a document (not "reached" or "agreed": consent).
+_DOCUMENT_VERB = re.compile(
+    r"\b(?:sign(?:ed|ing)?|inked|concluded|sealed|penned|initial(?:l)?ed|put\s+\w+\s+signatures?)\b",
+    re.IGNORECASE,
+)
+# "the agreements reached at the summit", "accords reached during the talks": understandings.
+_REACHED_AT = re.compile(
+    r"\s+(?:that\s+were\s+|which\s+were\s+)?(?:reached|achieved|agreed)\s+"
+    r"(?:\w+\s+)?(?:at|during|in\s+the\s+course\s+of|following)\b"
+)
+# The partners after a plural: "agreements signed with A, B, and C", "accords have been
+# reached with A and B" (to the end of the clause).
+_WITH_LIST = re.compile(
+    r"\s+(?:(?:have|has|had)\s+been\s+|were\s+|are\s+)?(?:signed\s+|concluded\s+|reached\s+"
+    r"|inked\s+)?with\s+(?P<who>[^;:()]{2,120}?)"
+    r"(?=\s+(?:as\s+well\s+as|while|which|but|on|in|to|for|that)\b|[;:(]|\.?\s*$)"
+)
+# Joining told as done, right before the instrument: "<State> joined the", "<State> has
+# acceded to the", "<State> joining the"; or a state brought back: "return the US to that".
+_JOINED_TO = re.compile(
+    r"(?:\b(?:has\s+|have\s+|had\s+)?(?:re)?join(?:ed|ing)|\bacceded\s+to|\bacceding\s+to"
+    r"|\breturned\s+to|\bsigned\s+up\s+to)\s+$"
+    r"|\b(?:return|returned|returning|bring|brought)\s+(?P<state>(?:the\s+)?[A-Z][\w.’'-]*"
+    r"(?:\s+[A-Z][\w.’'-]*){0,2})\s+(?:back\s+)?(?:in)?to\s+$"
+)
+# "Under the" opening a clause: the instrument binds the subject that follows its comma.
+_UNDER = re.compile(r"(?:^|[,;]\s*|\.\s+)[Uu]nder\s+$")
+# The verb after the subject of a clause: where the subject's states end.
+_SUBJECT_END = re.compile(
+    r"\b(?:agreed|agree|agrees|pledged|undertook|committed|must|will|would|shall|should|can|is|are"
+    r"|was|were|has|have|had|may|receives?|received|gets?|got)\b"
+)
+# A step toward a document the sides take together: "to be signed", "being prepared by".
+_PLANNED_STEP = re.compile(
+    r"\b(?:(?:to|will|would)\s+(?:be\s+)?(?:sign|conclu|adopt|ink)"
+    r"|being\s+(?:prepared|negotiated|drafted)|(?:was|were)\s+(?:also\s+)?discussed)",
+    re.IGNORECASE,
+)
+# Heads that are an instrument only when signed or adopted (bound to the verb).
+BARE_HEAD = re.compile(r"statements?|communiqu[eé]s?|program(?:me)?s?")
+# Words that set a plural apart from the instruments told before: "other agreements".
+_OTHER_ONES = frozenset(["other", "further", "additional", "more", "separate"])
+# Where an item of a colon list of documents starts: "on X", ", on Y", "; and with Z".
+_ITEM_START = re.compile(r"(?:^\s*|[,;]\s*(?:and\s+)?|\s+and\s+)(?P<item>(?:on|with|for)\s)")
+# Between "with" and a group that is the first thing it names: "with the EU".
+_GROUP_FIRST = re.compile(r"\s*(?:the\s+)?")
+_WITH_NEXT = re.compile(r"\s+with\b")
+_OF_NEXT = re.compile(r"\s+of\b")
+# What stands before a bare "agreement" used as a mass noun: nothing, a preposition or a
+# past verb ("reached agreement on", "deadline for agreement", "Agreement in the talks").
+_MASS_BEFORE = re.compile(
+    r"(?:\b(?:for|of|on|in|to|by|into|at|reach|reached|reaching|seek|sought|find|found|no)"
+    r"|\b[a-z]+ed)\s*$"
+)
+# A building or a body named after the word: "Convention Center", "Treaty Hall".
+_FACILITY = re.compile(
+    r"\s+(?:Center|Centre|Hall|Complex|Building|Palace|Street|Avenue|Square|Park|Bureau)\b"
+)
+# A verb of consent before "its agreement": "signalled its agreement", "gave their agreement".
+_CONSENT = re.compile(
+    r"\b(?:signal|express|indicat|voic|giv|gave|announc|confirm|stat|withh[eo]ld)\w*"  # the verb
+    r"\s+(?:its|their|his|her|our)\s+$"  # a possessive, then the word itself
+)
+# An aside about a person before the instrument: ", who is Nigeria's oil minister,".
+_ASIDE = re.compile(r",\s*(?:who|which)\s+(?:is|was|are|were)\b[^,]*,")
+# Lower-case particles inside place names: "Punta del Este", "Rio de Janeiro", "Den Haag".
+_NAME_PARTICLES = frozenset(["del", "de", "da", "do", "dos", "das", "di", "la", "el", "es"])
+# A body before the instrument word: "the Paris Club agreement" is the club's, not a name.
+_BODY_WORDS = frozenset(["Club", "Bank", "Fund", "Group", "Company", "Committee", "Board"])
+# A number among the modifiers: "11 agreements", "eleven", "twenty-one".
+_NUMBER_WORD = re.compile(r"^(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)$")
+
+
+@attrs.frozen
+class Mention:
+    """One instrument word, read in its sentence."""
+
+    kind: AgreementKind
+    title: str | None
+    parties: tuple[Party, ...]
+    party_basis: str
+    status: AgreementStatus
+    status_cue: bool
+    date: PartialDate | None
+    location: Place | None
+    count: int
+    topic: frozenset[str]
+    anaphor: bool
+    bare: bool
+    own_status: bool
+    sentence: Sentence
+    indefinite: bool = False  # "a memorandum", "another accord": a new instrument
+    items: tuple[str, ...] = ()  # the documents of a plural told one by one after a colon
+    vague: bool = False  # a plural with no number: "documents were signed"
+    partners: tuple[Party, ...] = ()  # "agreements signed with A, B and C": one with each
+    bound: tuple[Party, ...] = ()  # "Under the accord, A and B agreed to ...": its parties
+
+
+def _title(
+    sentence: str,
+    tokens: Sequence[re.Match[str]],
+    head: re.Match[str],
+    mentions: Sequence[CountryMention],
+    sentence_first: int,
+) -> str | None:
+    """The instrument's name as written, when it has one."""
+    start = None
+    country_spans = [(m.start, m.end) for m in mentions if m.kind in ("name", "demonym")]
+    if head.group("head").casefold().startswith("deal"):
+        return None  # deals are informal: "the Dome deal", "Santos deal" name no instrument
+    for token in reversed(tokens):
+        word = token.group()
+        if word in _NAME_PARTICLES and start is not None:
+            continue  # "Punta del Este declaration": a particle inside a place name
+        if not word[:1].isupper() or YEAR_WORD.match(word) or month_number(word.rstrip("’'s")):
+            break
+        if word.casefold() in LEFT_STOPS:
+            break  # "The" opens a sentence, "Sign" a headline: not part of a name
+        if any(s <= token.start() < e for s, e in country_spans):
+            break
+        if re.search(r"-[a-z]+$", word):
+            break  # "Geneva-based", "US-friendly": a description, not a name
+        start = token.start()
+    determiner = tokens[0].group().casefold() if tokens else ""
+    head_text = head.group("head")
+    tail = ""
+    if head_text[:1].isupper():
+        match = _TITLE_TAIL.match(sentence, head.end())
+        if match is not None:
+            tail = match.group().rstrip()
+            month = re.search(rf"\s+(?:(?:on|of|for|and|the|in)\s+)*{MONTH_PATTERN}", tail)
+            if month is not None:
+                tail = tail[: month.start()]  # "Declaration on Cooperation on July 27"
+            tail = re.sub(r"\s+(?:on|of|for|and|the|in|between|among)$", "", tail)
+            tail = _sides_in_name(sentence, head.end(), tail, mentions)
+    if start is None and not (
+        tail and head_text[:1].isupper() and (determiner == "the" or determiner in INDEFINITE)
+    ):
+        return None
+    if start is None:
+        start = head.start()
+    elif start == sentence_first and head.start() > start and not head_text[:1].isupper():
+        return None  # a capital only because it opens the sentence
+    renewed = (
+        len(tokens) > 3
+        and tokens[1].group() == "new"
+        and head_text[:1].isupper()
+        and all(t.group()[:1].isupper() for t in tokens[2:])
+    )
+    capitalised_name = (
+        head_text[:1].isupper()
+        and (len(tokens) > 1 or bool(tail))
+        and all(t.group()[:1].isupper() for t in tokens[1:])
+    )  # "a Preferential Trade Agreement", "a Declaration on Strategic Partnership"
+    if determiner in INDEFINITE and not renewed and not capitalised_name:
+        # "a 'Kyoto-lite' agreement" describes; a name takes "the", or "a new" before
+        # a name of three words or more: "a new International Tin Agreement" names the
+        # successor; "a new Trade Agreement" is still a kind.
+        return None
+    if determiner not in ("the", "") and is_plural(head_text):
+        return None  # "its recent Free Trade Agreements": a kind of instrument, not a name
+    joined = _NAME_JOIN.search(sentence, max(0, start - 80), start)
+    if joined is not None and not any(
+        joined.start() <= m.start < start for m in mentions if m.kind in ("name", "demonym")
+    ):
+        start = joined.start()  # "Council of Europe Convention", "Integration and Prosperity"
+        lead = _LEADING_THE.match(sentence, start)
+        start = lead.end() if lead else start
+    return re.sub(r"\s+", " ", sentence[start : head.end()] + tail).strip(" \"'“”")
+
+
+def _sides_in_name(
+    sentence: str, head_end: int, tail: str, mentions: Sequence[CountryMention]
+) -> str:
+    """A name's tail carried on to the end of the sides it names, with an alias in brackets.
+
+    "Agreement between Turkmenistan, the Republic of Azerbaijan and Georgia (Lapis
+    Lazuli)", "Declaration on Friendship between the Republic of A and the Republic of B".
+    """
+    at = re.search(r"\s(?:between|among)\s", sentence[head_end : head_end + len(tail) + 1])
+    if at is None:
+        return tail
+    sides = BETWEEN.search(sentence, head_end + at.start())
+    if sides is None or sides.start() != head_end + at.start() + 1:
+        return tail
+    end = sides.end("who")
+    if sum(1 for m in mentions if sides.start("who") <= m.start < end) < 2:
+        return tail  # "between the Ministries of Foreign Affairs": no list of states
+    alias = re.match(r"\s*\([^()]{1,40}\)", sentence[end:])
+    if alias is not None:
+        end += alias.end()
+    return sentence[head_end:end].rstrip(" ,.")
+
+
+def _topic(tokens: Sequence[re.Match[str]], sentence: str, head_end: int) -> frozenset[str]:
+    """Content words that tell this instrument from another: "peace", "arms", "for F-16 jets"."""
+    generic = vocabulary().generic
+    words = {
+        t.group().casefold().rstrip("’'s")
+        for t in tokens
+        if t.group().casefold() not in LEFT_STOPS
+        and t.group().casefold() not in generic
+        and not t.group()[:1].isdigit()
+        and not t.group().startswith("$")
+    }
+    after = re.match(
+        r"\s+(?:on|for|to|of)\s+(?P<pp>(?:[\w-]+\s+){0,3}[\w-]+)",
+        sentence[head_end : head_end + 60],
+    )
+    if after is not None:
+        words.update(
+            w.casefold() for w in after.group("pp").split() if w.casefold() not in LEFT_STOPS
+        )
+    return frozenset(w for w in words if w and not w.isdigit())
+
+
+def _count(
+    tokens: Sequence[re.Match[str]], dates: Callable[[], Sequence[DateMention]]
+) -> int | None:
+    """A number above one among the modifiers, not the day of a date ("February 22 accords")."""
+    for token in tokens:
+        word = token.group().casefold()
+        if _NUMBER_WORD.match(word) and not YEAR_WORD.match(word):
+            value = number_word(word)
+            if value is None or value <= 1:
+                continue
+            if any(d.start <= token.start() < d.end for d in dates()):
+                continue
+            return value
+    return None
+
+
+def read_mention(
+    article: Article,
+    sentence: Sentence,
+    head: re.Match[str],
+    *,
+    mentions: Sequence[CountryMention],
+    dates: Callable[[], Sequence[DateMention]],
+    dateline_end: int,
+) -> Mention | None:
+    """Read one instrument word; ``None`` when it is not an instrument between states."""
+    text = sentence.text
+    head_text = head.group("head")
+    word = head_text.casefold()
+    before = text[: head.start()]
+    after = text[head.end() :]
+    if BARE_HEAD.fullmatch(word) and not _bound_signing(before, after):
+        return None  # "said in a statement", "a space programme": no instrument signed
+    if word.startswith(("deal", "document")) and _DEAL_VERB.search(before):
+        return None  # "to deal with", "a great deal of"
+    if _PARTIES_TO.search(before):
+        return None  # a body named "... of the Parties to the X Convention"
+    tokens = modifier_tokens(text, head.start())
+    content = [t for t in tokens if t.group().casefold() not in LEFT_STOPS]
+    determiner = (
+        tokens[0].group().casefold()
+        if tokens and tokens[0].group().casefold() in LEFT_STOPS
+        else ""
+    )
+    plural = is_plural(head_text)
+    if determiner == "no":
+        return None  # "there is no treaty between them"
+    if (
+        not content
+        and word in ("agreement", "accord")
+        and (not before.strip() or _MASS_BEFORE.search(before[-24:]))
+        and not _TITLE_TAIL.match(text, head.end())
+    ):
+        return None  # "reached agreement on", "Agreement in the talks": consent, not a document
+    capitalised = any(t.group()[:1].isupper() for t in content)
+    lowercase = any(t.group()[:1].islower() for t in content)
+    if word.startswith("deal") and not determiner and not lowercase and _WITH_NEXT.match(after):
+        return None  # "helping Santos deal with": the verb
+    if not content and word.startswith(("agreement", "accord")) and _CONSENT.search(before):
+        return None  # "Pyongyang signalled its agreement": consent, not a document
+    if _FACILITY.match(after):
+        return None  # "Convention Center", "Treaty Hall": a place
+    if (
+        word.startswith(("protocol", "convention"))
+        and determiner not in _DETERMINERS
+        and not capitalised
+    ):
+        return None  # "more than diplomatic protocol", "at party convention": no document
+    if any(t.group().casefold() in vocabulary().commercial for t in content):
+        return None  # "loan agreements", "a sponsorship deal": commercial contracts
+    group_pact = bool(GROUP_NAME.search(text, tokens[0].start() if tokens else 0, head.start()))
+    count = None if group_pact else _count(content, dates)
+    status, has_cue, weak_cue = cue_status(text, head.start(), head.end())
+    # Heads that name an instrument only with a count or a signing verb.
+    if word.startswith(("document", "understanding", "charter")) and not (
+        has_cue and SIGN_VERB.search(text)
+    ):
+        return None
+    if word.startswith("understanding") and not _DOCUMENT_VERB.search(text):
+        return None  # "an understanding was reached": consent; documents are signed
+    if plural and _REACHED_AT.match(after):
+        return None  # "the agreements reached at the summit": what the sides agreed on
+    if word.startswith("understanding") and _OF_NEXT.match(after):
+        return None  # "Japan's understanding of the accord": what it takes it to mean
+    if plural and _WORTH.match(after):
+        return None  # "deals worth $300bn were signed": commercial contracts
+    title = None if group_pact else _title(text, tokens, head, mentions, first_word_start(text))
+    if (
+        plural
+        and count is None
+        and title is None
+        and not (has_cue and SIGN_VERB.search(text[max(0, head.start() - 40) : head.end() + 40]))
+    ):
+        return None  # "the implementation of agreements": no instrument in particular
+    if title is not None and title.split()[-2:-1] and title.split()[-2] in _BODY_WORDS:
+        title = None  # "the Paris Club agreement": the agreement of a body, not a name
+    if title is not None and resolve_country_group(title) is not None:
+        return None  # an organisation that bears an instrument's name
+    if title is not None and weak_cue and status is AgreementStatus.PLANNED:
+        status = AgreementStatus.SIGNED  # "seek to strengthen the Paris accord": it exists
+    if weak_cue and status is AgreementStatus.PLANNED and _SIGNED_AFTER.match(after):
+        status = AgreementStatus.SIGNED  # "approved the agreement on education signed with"
+    if (
+        not has_cue
+        and determiner in INDEFINITE
+        and _SUBJECT_BEFORE.search(text[dateline_end : tokens[0].start()])
+        and _HYPOTHETICAL.match(after)
+    ):
+        status, has_cue = AgreementStatus.PLANNED, True  # "A pact ... could spur trade"
+    near = text[max(0, head.start() - 40) : head.end() + 60]
+    if vocabulary().organisations.search(near) or re.match(r"\s+Organi[sz]ation\b", after):
+        return None  # "GATT", "North Atlantic Treaty Organization": the body
+    if title is None and business_near(text, head) and not _state_signer(text, head, mentions):
+        return None  # "businessmen signed a memorandum", "a deal with the club"
+    mod_start = tokens[0].start() if tokens else head.start()
+    # Parties, from the most to the least reliable clue.
+    # Not the capital in a name ("Paris accord"), nor a description ("US-friendly treaty").
+    in_title = title.find(head_text) if title is not None else -1
+    name_start = head.start() - in_title if in_title >= 0 else head.start()
+    modifier_parties = states(
+        [
+            m
+            for m in mentions
+            if m.end <= name_start
+            and not COMPOUND_SUFFIX.match(text, m.end)
+            and (m.kind != "capital" or _JOINED.search(text, m.start - 1, m.end + 1))
+        ],
+        mod_start,
+        head.start(),
+        text,
+    )
+    between = BETWEEN.search(after[:140])
+    with_phrase = WITH.match(after)
+    parties: list[Party]
+    basis: str
+    if modifier_parties or group_pact:
+        parties, basis = modifier_parties, "modifier"
+    elif between is not None and states(
+        mentions, head.end() + between.start(), head.end() + between.end(), text
+    ):
+        parties = states(mentions, head.end() + between.start(), head.end() + between.end(), text)
+        basis = "between"
+    elif title is not None and determiner not in INDEFINITE:
+        parties, basis = supporters(text, mentions, name_start), "named"
+        if not parties and _signed_event(text, name_start, head.end()):
+            # "The parliaments of A, B and C have signed the Baku Declaration": the signers
+            lo = max(dateline_end, name_start - 150)
+            parties = _clause_parties(text, mentions, head, name_start, lo)
+            if not parties and BOTH_SIDES.search(text):
+                basis = "both_sides"  # "the two ministers put their signatures to the X"
+            elif not parties and status is AgreementStatus.SIGNED:
+                basis = "previous_sentence"  # "Then the presidents signed the Treaty on X"
+    elif between is not None and not re.match(r"\s*(?:the\s+two|both)\b", between.group("who")):
+        return None  # "a deal between warring countries": parties described, not named
+    else:
+        lo = max(dateline_end, head.start() - 150)
+        parties = _clause_parties(text, mentions, head, mod_start, lo)
+        if with_phrase is not None:
+            # "an agreement with the EU": the group across the table is a side
+            w_lo = head.end() + with_phrase.start("who")
+            for m in mentions:
+                if m.kind == "group" and _GROUP_FIRST.fullmatch(text, w_lo, m.start):
+                    group = party_of(m)
+                    if group is not None and group not in parties:
+                        parties.append(group)
+        basis = "with" if with_phrase is not None else "sentence"
+        owner = group_owner(text, mentions, mod_start)
+        if owner is not None:
+            parties = [owner]  # a group's own pact: "the EU's revised budget pact"
+        earlier = (
+            BETWEEN.search(text, lo, head.start())
+            if "betwe" in before or "among" in before
+            else None
+        )
+        if earlier is not None and with_phrase is None:
+            sides = only_states(states(mentions, earlier.start(), earlier.end(), text))
+            if len(sides) >= 2:
+                parties = list(sides)  # "talks between A and B ... resulted in an agreement"
+    bound = _bound_by(text, mod_start, head.end(), mentions) or _joiner(text, mod_start, mentions)
+    if title is not None and not parties and bound:
+        parties, basis = list(bound), "under"
+    distinct = [t for t in content if t.group().casefold() not in vocabulary().generic]
+    anaphor = (
+        title is None
+        and determiner in DEFINITE
+        and not distinct
+        and between is None
+        and with_phrase is None
+        and not modifier_parties
+    )
+    if not parties and title is None and not group_pact:
+        if (
+            has_cue
+            and BOTH_SIDES.search(text)
+            and (SIGN_VERB.search(text) or _PLANNED_STEP.search(text))
+        ):
+            parties, basis = [], "both_sides"
+        elif has_cue and (
+            (
+                status is AgreementStatus.SIGNED
+                and SIGN_VERB.search(text, max(0, head.start() - 120), head.end() + 60)
+            )
+            or (status is AgreementStatus.PLANNED and not weak_cue and _PLANNED_STEP.search(text))
+        ):
+            basis = "previous_sentence"  # a signing told or to come: the sides told before
+        elif not anaphor:
+            return None
+    dated = dates()
+    in_modifiers = [d.date for d in dated if d.start >= mod_start and d.end <= head.start()]
+    date = (
+        (in_modifiers[0] if in_modifiers else None)
+        or modifier_date(content, article.published)
+        or bound_date(text, dated, head.start(), head.end(), mod_start)
+    )
+    if (
+        title is not None
+        and status is AgreementStatus.PLANNED
+        and not weak_cue
+        and article.published is not None
+        and any(d.end <= head.start() and d.date.year < article.published.year for d in dated)
+    ):
+        status = AgreementStatus.SIGNED  # "in <a past year>, nations met to finalize the X"
+    if (
+        date is not None
+        and status is AgreementStatus.SIGNED
+        and article.published is not None
+        and date.first_day() > article.published
+    ):
+        status = AgreementStatus.PLANNED  # signed "on March 5" still to come
+    return Mention(
+        kind=kind_of(head_text),
+        title=title,
+        parties=tuple(parties),
+        party_basis=basis,
+        status=status,
+        status_cue=has_cue,
+        date=date,
+        location=bound_place(text, head.end()),
+        count=count or 1,
+        topic=_topic(content, text, head.end()),
+        anaphor=anaphor,
+        bare=title is None and determiner in DEFINITE and not distinct,
+        own_status=bool(
+            _OWN_STATUS.match(after)
+            or _SIGNED_AFTER.match(after)
+            or _SIGNED_BY.match(after)
+            or _EVENT_BEFORE.search(text, max(0, mod_start - 60), mod_start)
+        ),
+        sentence=sentence,
+        indefinite=determiner in INDEFINITE or determiner == "another",
+        items=_items(text, head.end()) if plural or (count or 1) > 1 else (),
+        vague=plural and count is None and not any(t.group() in _OTHER_ONES for t in content),
+        partners=_partners(text, head.end(), mentions) if plural and count is None else (),
+        bound=bound,
+    )
+
+
+def _state_signer(text: str, head: re.Match[str], mentions: Sequence[CountryMention]) -> bool:
+    """Whether a state body signs next to a company: "between X Holding and the Uzbek Ministry"."""
+    sides = BETWEEN.search(text, head.end())
+    if sides is None or sides.start() - head.end() > 12:
+        return False
+    lo, hi = sides.start("who"), sides.end("who")
+    return any(
+        lo <= m.start < hi and is_actor(text, m) and m.kind == "demonym" for m in mentions
+    ) or bool(re.search(r"\b(?:Ministry|Government|Cabinet|Parliament|Committee)\b", text[lo:hi]))
+
+
+def _joiner(text: str, mod_start: int, mentions: Sequence[CountryMention]) -> tuple[Party, ...]:
+    """A state told to have joined the instrument: "Bahrain joined the X", "return the US to it".
+
+    Joining done (or a state brought back) makes a party; "could join" does not.
+    """
+    verb = _JOINED_TO.search(text, max(0, mod_start - 80), mod_start)
+    if verb is None:
+        return ()
+    if verb.group("state") is not None:
+        lo, hi = verb.start("state"), verb.end("state")
+    else:
+        lo, hi = max(0, verb.start() - 60), verb.start()
+        before = [m for m in mentions if lo <= m.start and m.end <= hi]
+        if not before or text[before[-1].end : hi].strip(" ’'s") != "":
+            return ()
+        lo, hi = before[-1].start, before[-1].end
+    return only_states(states(list(mentions), lo, hi, text))
+
+
+def _bound_by(
+    text: str, mod_start: int, head_end: int, mentions: Sequence[CountryMention]
+) -> tuple[Party, ...]:
+    """The states an opening "Under the X," binds: the subject of the clause that follows.
+
+    "Under the Paris accords, the United States, Britain and Japan agreed to ...".
+    """
+    if not _UNDER.search(text, max(0, mod_start - 12), mod_start):
+        return ()
+    comma = text.find(",", head_end, head_end + 80)
+    if comma < 0:
+        return ()
+    verb = _SUBJECT_END.search(text, comma)
+    end = verb.start() if verb else min(len(text), comma + 150)
+    actors = [m for m in mentions if is_actor(text, m)]
+    return only_states(states(actors, comma, end, text))
+
+
+def _partners(text: str, head_end: int, mentions: Sequence[CountryMention]) -> tuple[Party, ...]:
+    """The states a plural instrument is made with one by one: "accords signed with A and B"."""
+    listed = _WITH_LIST.match(text, head_end)
+    if listed is None:
+        return ()
+    named = only_states(states(mentions, listed.start("who"), listed.end("who"), text))
+    return named if len(named) >= 2 else ()
+
+
+def _items(text: str, head_end: int) -> tuple[str, ...]:
+    """The documents a plural instrument lists one by one after a colon: "on X, on Y, on Z".
+
+    "signed several documents: on transport, on visas and on culture" tells of
+    three; "two memoranda: with the ministry of A (...) and with that of B (...)" of two.
+    """
+    colon = text.find(":", head_end, head_end + 120)
+    if colon < 0:
+        return ()
+    rest = text[colon + 1 :]
+    starts = [m.start("item") for m in _ITEM_START.finditer(rest)]
+    if len(starts) < 2 or starts[0] > 2:
+        return ()
+    ends = [*starts[1:], len(rest)]
+    return tuple(rest[a:b].strip(" ,;.") for a, b in zip(starts, ends, strict=True))
+
+
+# A signing or adopting verb bound to a statement or a programme, before or after it:
+# "put their signatures to the joint communique", "Tbilisi Statement has been signed",
+# "to adopt a separate programme".
+_SIGNING_BEFORE = re.compile(
+    r"\b(?:sign(?:ed|ing|s)?|inked|adopt(?:ed|ing|s)?|approv(?:ed|ing|es?)|endors(?:ed|ing|es?)"
+    r"|put\s+(?:their|its|his|her)\s+signatures?\s+(?:to|on|under))"
+    r"(?:\s+of)?\s+(?:[\w’'-]+\s+){0,5}$",
+    re.IGNORECASE,
+)
+_SIGNING_AFTER = re.compile(
+    r"^(?:\s+[\w’'()–-]+){0,8}?\s+(?:was|were|has\s+been|have\s+been|had\s+been|is|are)\s+"
+    r"(?:also\s+|jointly\s+)?(?:signed|inked|sealed|penned|adopted|approved|endorsed)\b",
+)
+
+
+def _bound_signing(before: str, after: str) -> bool:
+    """Whether a signing or adopting verb governs the instrument word right before or after it."""
+    near = before[-80:]
+    return bool(_SIGNING_BEFORE.search(near)) or bool(_SIGNING_AFTER.match(after[:120]))
+
+
+def _clause_parties(
+    text: str,
+    mentions: Sequence[CountryMention],
+    head: re.Match[str],
+    mod_start: int,
+    lo: int,
+) -> list[Party]:
+    """The states acting in the clause of the instrument (not mediators, asides or places)."""
+    agent = _SIGNED_BY.match(text, head.end())
+    reach = head.end() + (240 if agent else 100)
+    clause_end = _CLAUSE_END.search(text, head.end(), reach)
+    hi = clause_end.start() if clause_end else min(len(text), reach)
+    low = text.casefold()
+    asides = (
+        [(a.start(), a.end()) for a in _ASIDE.finditer(text, lo, head.start())]
+        if ", wh" in text
+        else []
+    )
+    cues = (
+        list(MEDIATOR.finditer(text, 0, hi)) if any(word in low for word in MEDIATOR_WORDS) else []
+    )
+    actors = [
+        m
+        for m in mentions
+        if is_actor(text, m)
+        and not (m.kind == "capital" and mod_start <= m.start < head.start())
+        and not (cues and is_mediator(text, m, cues))
+        and not any(s <= m.start < e for s, e in asides)
+    ]  # not "the Paris currency accord": there a capital names the place
+    return list(only_states(states(actors, lo, hi, text)))
+
+
+# A signing told as an event of the named instrument, right before or after its name:
+# "have signed the", "welcomed the signing today of the", "Statement has been signed".
+_EVENT_BEFORE = re.compile(
+    r"\b(?:signed|inked|sealed|penned|adopted|signing"
+    r"|put\s+(?:their|its|his|her)\s+signatures?\s+(?:to|on|under))"
+    r"(?:\s+[\w’'-]+){0,3}?\s+(?:the\s+)?[“\"]?$",
+    re.IGNORECASE,
+)
+
+
+# The instrument's own past participle: "the agreement on education signed with Hungary".
+_SIGNED_AFTER = re.compile(
+    r"(?:\s+[\w-]+){0,6}?\s+(?:signed|concluded|inked|sealed|penned)\s+(?:with|by|in|on)\b"
+)
+# A refusal before a signing verb: "its unwillingness to sign the", "failed to ratify".
+_REFUSAL = re.compile(r"\b(?:refus|unwilling|reluctan|declin|fail|not\b|never\b)", re.IGNORECASE)
+# A signing to come, told of the named instrument: "agreed to finalize the", "will sign the".
+_PLANNED_EVENT_BEFORE = re.compile(
+    r"\b(?:to|will|would|shall)\s+(?:\w+\s+)?(?:sign|conclude|finali[sz]e|ink|adopt)"
+    r"\s+(?:the\s+)?[“\"]?$",
+    re.IGNORECASE,
+)
+
+
+def _signed_event(text: str, name_start: int, head_end: int) -> bool:
+    """Whether the sentence tells the signing of the named instrument (not a later reference)."""
+    return bool(
+        _EVENT_BEFORE.search(text, max(0, name_start - 60), name_start)
+        or (
+            _PLANNED_EVENT_BEFORE.search(text, max(0, name_start - 40), name_start)
+            and not _REFUSAL.search(text, max(0, name_start - 70), name_start)
+        )
+        or _SIGNING_AFTER.match(text[head_end : head_end + 120])
+    )
+
+
+def first_word_start(text: str) -> int:
+    match = re.search(r"[\w$]", text)
+    return match.start() if match else 0

@@ -1,0 +1,360 @@
+"""Who is party to an instrument: the states a sentence names, and how they are named.
+
+Private to :mod:`diplonews.agreements`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import Counter
+from collections.abc import Sequence
+
+from diplonews.agreements._words import vocabulary
+from diplonews.models import Party
+from diplonews.text.countries import CountryMention
+from diplonews.values import Country, CountryGroup
+
+__all__ = [
+    "BETWEEN",
+    "BOTH_SIDES",
+    "COMPOUND_SUFFIX",
+    "DATELINE",
+    "GROUP_NAME",
+    "MEDIATOR",
+    "MEDIATOR_WORDS",
+    "WITH",
+    "group_owner",
+    "in_location",
+    "in_name",
+    "is_actor",
+    "of_the_day",
+    "only_states",
+    "party_of",
+    "shifted",
+    "states",
+    "supporters",
+    "top_states",
+]
+
+
+# "between A and B" / "among A, B and C" right after the instrument (up to the clause end).
+BETWEEN = re.compile(
+    r"\b(?:between|among|amongst)\b(?P<who>[^;:()]{3,120}?)"
+    r"(?=[;:(]|,\s*(?:which|who|but)\b|\.\s|$"  # the clause ends
+    r"|,\s*and\b(?!\s+(?:the\s+)?[A-Z])"  # not ", and Chile", ", and the Republic of ..."
+    r"|,\s*the\b(?!\s+(?:[A-Z][\w'’-]*\s+){0,3}(?:Republic|Kingdom|Federation|Emirates|States"
+    r"|Sultanate|Principality|Netherlands|Philippines|Gambia|Bahamas)\b)"
+    r"|\s+and\s+[a-z]+ed\b"  # "... and welcomed": a new verb
+    r"|\s+(?:is|are|was|were|has|have|had|will|would|could|can|may|might|should|must)\b)"
+)
+WITH = re.compile(r"^\s*(?:signed\s+|concluded\s+|reached\s+)?with\b(?P<who>[^,;:()]{2,80})")
+# A state that helps two others to a deal, or a caller thanked for it: "brokered by Qatar",
+# "spoke today with the Amir of Qatar", "thanked Oman for ...". The state follows within
+# the same clause (see :func:`is_mediator`).
+MEDIATOR = re.compile(
+    r"\b(?:brokered|mediated|facilitated|hosted)\s+by"  # "brokered by Egypt"
+    r"|\bwith\s+the\s+(?:help|mediation|assistance)\s+of"  # "with the help of Qatar"
+    r"|\b(?:mediation|good\s+offices)\s+of"  # "the mediation of Egypt"
+    r"|\bthank(?:ed|s|ing)?\b|\bappreciation\s+to"  # "thanked Oman", "appreciation to"
+    r"|\b(?:spoke|speaks|speaking|talked)\s+(?:\w+\s+)?(?:with|to)\b",  # a call's other end
+    re.IGNORECASE,
+)
+# Substrings of every MEDIATOR match (lower case), tested before the pattern runs.
+MEDIATOR_WORDS = (
+    *("brokered", "mediat", "facilitated", "hosted", "help of", "assistance of"),
+    *("good offices", "thank", "appreciation", "spoke", "speak", "talked"),
+)
+# "for signing", "for concluding": what a thanked state did itself.
+_SIGNED_NEXT = re.compile(r"\s+for\s+(?:\w+\s+)?(?:sign|conclu|ratif|reach|join)")
+# What a mediator phrase may hold between its cue and the state: names and titles.
+_MEDIATOR_GAP = re.compile(r"\s*(?:(?:the|of|and|al|bin|[A-Z][\w'’.-]*)\s+){0,20}")
+# "Group of Five", "G-5", "G5": informal groups whose pacts name no state.
+GROUP_NAME = re.compile(r"\b(?:Group\s+of\s+(?:\w+)|G-?\d{1,2})\b")
+# A leading wire dateline: "ISLAMABAD, March 18 -", "WASHINGTON (Reuters) -".
+DATELINE = re.compile(
+    r"^[A-Z][A-Z .'’-]{2,40}"  # the city
+    r"(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}(?=,))?"  # its country: "TAUPO, New Zealand,"
+    r"(?:,\s*[A-Z][a-z]{2,9}\.?\s+\d{1,2})?\s*(?:\([^)]{1,30}\))?\s*[-–—]"  # date, agency
+)
+# "the two countries", "both sides", "the parties": parties referred to, not named.
+BOTH_SIDES = re.compile(
+    r"\b(?:the\s+two|both)\s+(?:countries|states|nations|sides|governments|parties|leaders|presidents"
+    r"|(?:foreign\s+|prime\s+)?ministers|heads\s+of\s+(?:state|government)|delegations)\b"
+    r"|\bthe\s+(?:sides|parties)\b",
+    re.IGNORECASE,
+)
+# A country name that begins a compound describes something: "US-friendly", "Geneva-based".
+COMPOUND_SUFFIX = re.compile(r"-[a-z]")
+# Before a capital that is a place: "in Baku", "at the Tokyo summit", "its Buenos Aires office".
+_PLACE_BEFORE = re.compile(r"\b(?:(?:in|at|to|from|for|of)(?:\s+the)?|its|their|his|her)\s+$")
+_POSSESSIVE_NEXT = re.compile(r"[’']s\b")
+# "in Reykjavik, " before a country's name: the country only places the city.
+_CITY_COMMA = re.compile(r"\b(?:in|at)\s+[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,2},\s*$")
+# A capitalised word after a capital's name makes both one name: "Paris Club", "Madrid Summit".
+_NAME_NEXT = re.compile(r"[ ]+(?!(?:And|The|Or|To|In|On|At|For|With|By|Says?|Signs?)\b)[A-Z][a-z]")
+# A currency unit after a country's word: "Malaysian/Singapore cents", "Hong Kong dollars".
+_CURRENCY_NEXT = re.compile(
+    r"(?:/[A-Z][\w.’'-]*)*"  # other states sharing the unit: "/Singapore"
+    r"\s+(?:cents?|dollars?|pounds?|francs?|marks?|yen|yuan|rupees?|pesos?|rubles?|roubles?"
+    r"|ringgit|baht|won|lira|lire|kronor|krona|kroner|krone|riyals?|dinars?|currency)\b"
+)
+# Up to three capitalised words after a country's name: "Qatar Airways", "Turkish Airlines".
+_CAPITALS_NEXT = re.compile(r"(?:[ ]+[A-Z][\w&.-]*){1,3}")
+# What may stand between "of" and the state: "the", and states listed before it ("Spain and ").
+_LISTED = re.compile(r"(?:the\s+)?(?:[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*(?:\s*,\s*|\s+and\s+))*")
+# The lower-case word that ends a stretch of text: the noun before "of".
+_LAST_WORD = re.compile(r"\b[a-z]+$")
+# Lower-case role nouns whose "of X" is the state acting: "the president of France";
+# and "because of", "instead of", which own nothing.
+_ROLE_NOUNS = frozenset(
+    [
+        *("president", "presidents", "minister", "ministers", "king", "queen", "emir", "amir"),
+        *("sultan", "chancellor", "premier", "secretary", "representative", "representatives"),
+        *("prince", "people", "peoples", "republic", "kingdom", "head", "heads", "behalf"),
+        *("part", "because", "instead", "ahead", "out"),
+    ]
+)
+# A state's stance on a named instrument, between the state and the name: "U.S. backing
+# for the", "'s commitment to the", "'s sudden withdrawal from the".
+_STANCE = re.compile(
+    r"(?:[’']s)?\s+(?:[a-z-]+\s+){0,3}?"  # "'s", up to three words: "sudden and unwarranted"
+    r"(?:backing|support|commitment|adherence|withdrawal|accession|ratification)"  # the stance
+    r"\s+(?:for|to|from|of)\s+(?:the\s+)?[“\"]?"  # "for the"
+)
+# From a group's possessive to the instrument's modifiers: "'s planned changes in the".
+_GROUP_OWNS = re.compile(r"[’']s\s+(?:[a-z-]+\s+){0,6}")
+# Capitalised words that may stand before a country's name without being part of it.
+_ROLE_WORDS = frozenset(
+    [
+        "The",
+        "And",
+        "Both",
+        "With",
+        "Between",
+        "Among",
+        "In",
+        "On",
+        "For",
+        "From",
+        "Under",
+        "By",
+        "Of",
+        "To",
+        "Said",
+    ]
+)
+
+
+def party_of(mention: CountryMention) -> Party | None:
+    if mention.kind == "group":
+        try:
+            return CountryGroup(mention.code)
+        except ValueError:
+            return None
+    try:
+        return Country(mention.code)
+    except ValueError:
+        return None
+
+
+def in_location(sentence: str, mention: CountryMention) -> bool:
+    """Whether a capital is a place ("in Abu Dhabi"), not a government ("Ankara said").
+
+    "at the Tokyo summit" is a place too; "Tokyo's failure" is the government; a
+    country after its city ("in Reykjavik, Iceland") is a place.
+    """
+    if mention.kind == "name":
+        # "in Reykjavik, Iceland": the country of a place
+        return _CITY_COMMA.search(sentence, max(0, mention.start - 40), mention.start) is not None
+    if mention.kind != "capital" or _POSSESSIVE_NEXT.match(sentence, mention.end):
+        return False
+    before = sentence[max(0, mention.start - 11) : mention.start].casefold()
+    # "in Abu Dhabi" is a place; "its Buenos Aires concession" describes a thing.
+    return bool(_PLACE_BEFORE.search(before))
+
+
+def in_name(sentence: str, mention: CountryMention) -> bool:
+    """Whether a country's name is part of another name or a description.
+
+    "Aguas Argentinas" and "Qatar Airways" (companies), "the Paris Club",
+    "US-friendly", "Geneva-based".
+    """
+    if COMPOUND_SUFFIX.match(sentence, mention.end):
+        return True
+    if _CURRENCY_NEXT.match(sentence, mention.end):
+        return True  # "150 Malaysian/Singapore cents": a currency unit, no side
+    if mention.kind == "capital" and _NAME_NEXT.match(sentence, mention.end):
+        return True  # "the Paris Club", "the Madrid Summit"
+    following = _CAPITALS_NEXT.match(sentence, mention.end)
+    if following is not None and vocabulary().business.search(following.group()):
+        return True  # "Qatar Airways", "Turkish Airlines": a company
+    before = re.search(r"(\S+)\s+$", sentence[max(0, mention.start - 30) : mention.start])
+    if before is None or mention.kind == "capital":
+        return False
+    word = before.group(1)
+    first = sentence[: mention.start].strip() == word
+    return word[:1].isupper() and word.isalpha() and not first and word not in _ROLE_WORDS
+
+
+def states(mentions: Sequence[CountryMention], lo: int, hi: int, sentence: str) -> list[Party]:
+    """States (and named groups) mentioned in ``sentence[lo:hi]``, in order."""
+    found: list[Party] = []
+    for i, m in enumerate(mentions):
+        if (
+            m.kind == "demonym"
+            and i + 1 < len(mentions)
+            and mentions[i + 1].kind == "demonym"
+            and sentence[m.end : mentions[i + 1].start] == " "
+        ):
+            continue  # "Greek Cypriot", "Turkish Cypriot": a community of the second
+        if (
+            m.start >= lo
+            and m.end <= hi
+            and not in_location(sentence, m)
+            and not in_name(sentence, m)
+        ):
+            party = party_of(m)
+            if party is not None and party not in found:
+                found.append(party)
+    return found
+
+
+def is_mediator(text: str, mention: CountryMention, cues: Sequence[re.Match[str]]) -> bool:
+    """Whether a state stands in a mediator's or an interlocutor's phrase, not as a side.
+
+    "a deal brokered by Qatar", "spoke with the Amir of Qatar about the hostage deal".
+    """
+    for cue in cues:
+        if cue.end() <= mention.start and mention.start - cue.end() <= 160:
+            gap = _MEDIATOR_GAP.fullmatch(text, cue.end(), mention.start)
+            if gap is None:
+                continue
+            if cue.group().casefold().startswith("thank") and _SIGNED_NEXT.match(text, mention.end):
+                continue  # "thanked Turkey for signing the accord": a side after all
+            return True
+    return False
+
+
+def _thing_of(text: str, mention: CountryMention) -> bool:
+    """Whether a state is named as the owner of a thing: "the safeguard of India".
+
+    A role or an actor noun before "of" keeps it a side: "the president of
+    France", "the government of Lebanon".
+    """
+    at = text.rfind(" of ", max(0, mention.start - 100), mention.start)
+    if at < 0 or _POSSESSIVE_NEXT.match(text, mention.end):
+        return False  # no "of"; or "because of Japan's failure": Japan owns the next thing
+    if not _LISTED.fullmatch(text, at + 4, mention.start):
+        return False  # other words between "of" and the state
+    noun = _LAST_WORD.search(text, max(0, at - 20), at)
+    return (
+        noun is not None
+        and noun.group() not in vocabulary().actors
+        and noun.group() not in _ROLE_NOUNS
+    )
+
+
+def group_owner(text: str, mentions: Sequence[CountryMention], mod_start: int) -> Party | None:
+    """A group whose possessive governs the phrase of the instrument: "the EU's ... pact"."""
+    for m in mentions:
+        if (
+            m.kind == "group"
+            and m.end <= mod_start
+            and mod_start - m.end <= 60
+            and _GROUP_OWNS.fullmatch(text, m.end, mod_start)
+        ):
+            return party_of(m)
+    return None
+
+
+def supporters(text: str, mentions: Sequence[CountryMention], name_start: int) -> list[Party]:
+    """The state whose stance on a named instrument is told right before its name.
+
+    "U.S. backing for the Paris Agreement", "Japan's commitment to the Kyoto
+    Protocol", "Turkey's withdrawal from the Istanbul Convention": a party.
+    """
+    for m in mentions:
+        if (
+            m.end <= name_start
+            and name_start - m.end <= 60
+            and m.kind != "group"
+            and _STANCE.fullmatch(text, m.end, name_start)
+        ):
+            party = party_of(m)
+            return [party] if party is not None else []
+    return []
+
+
+# "Kyrgyz and Russian Ministries": a demonym paired with another before the noun they share.
+_PAIRED_DEMONYM = re.compile(r"\s*(?:,|and|&)\s+(?:[A-Z][\w-]*\s+)([\w-]+)")
+
+
+def is_actor(text: str, mention: CountryMention) -> bool:
+    """Whether a mention stands for a state: a name or capital, or a demonym before an actor.
+
+    "Azerbaijani President", "the Turkish government" count; "Russian
+    peacekeepers" and "Japanese goods" do not.
+    """
+    if _thing_of(text, mention):
+        return False  # "the safeguard of India", "the entry of Spain and Portugal"
+    if mention.kind != "demonym":
+        return True
+    if (
+        mention.start > 1
+        and text[mention.start - 1] in "-/–"
+        and not text[mention.start - 2].isspace()
+    ):
+        return True  # "U.S.-Canadian talks": joined to another state, both are sides
+    paired = _PAIRED_DEMONYM.match(text, mention.end)
+    if paired is not None:
+        return paired.group(1)[:1].isupper() or paired.group(1).casefold() in vocabulary().actors
+    following = re.match(r"[\s-]+([\w-]+)", text[mention.end : mention.end + 40])
+    if following is None:
+        return False
+    word = following.group(1)
+    return word[:1].isupper() or word.casefold() in vocabulary().actors
+
+
+def only_states(parties: Sequence[Party]) -> tuple[Party, ...]:
+    return tuple(p for p in parties if isinstance(p, Country))
+
+
+def top_states(article_mentions: Sequence[CountryMention], n: int) -> tuple[Party, ...]:
+    counts = Counter(m.code for m in article_mentions if m.kind != "group")
+    top = [code for code, _ in counts.most_common(n)]
+    return tuple(Country(code) for code in top)
+
+
+# States a seat of government stood for before its successor: the Kremlin was the Soviet
+# Union's until 26 December 1991 (a 1987 "Kremlin leader" or "Moscow" is the USSR).
+_PREDECESSORS = {
+    "RUS": (Country("SUN"), dt.date(1991, 12, 26)),
+    "SRB": (Country("YUG"), dt.date(1992, 4, 27)),
+    "CZE": (Country("CSK"), dt.date(1993, 1, 1)),
+}
+
+
+def of_the_day(parties: Sequence[Party], published: dt.date | None) -> tuple[Party, ...]:
+    """Parties as they were at publication: RUS in a 1987 story is the Soviet Union."""
+    if published is None:
+        return tuple(parties)
+    found: list[Party] = []
+    for party in parties:
+        then = _PREDECESSORS.get(str(party))
+        kept = then[0] if then is not None and published < then[1] else party
+        if kept not in found:
+            found.append(kept)
+    return tuple(sorted(found, key=str))
+
+
+def shifted(mentions: Sequence[CountryMention], offset: int) -> tuple[CountryMention, ...]:
+    """Body mentions with offsets relative to a sentence that starts at ``offset``."""
+    if not offset:
+        return tuple(mentions)
+    return tuple(
+        CountryMention(
+            code=m.code, kind=m.kind, start=m.start - offset, end=m.end - offset, text=m.text
+        )
+        for m in mentions
+    )

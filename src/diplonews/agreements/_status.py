@@ -1,0 +1,185 @@
+"""When an instrument stands and where: its status cue, the date and the place bound to it.
+
+Private to :mod:`diplonews.agreements`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable, Sequence
+
+from diplonews.agreements._words import INSTRUMENT, vocabulary
+from diplonews.models import AgreementStatus
+from diplonews.text.countries import city_country
+from diplonews.text.dates import DateMention, extract_dates, month_number
+from diplonews.values import Country, PartialDate, Place
+
+__all__ = [
+    "SIGN_VERB",
+    "YEAR_WORD",
+    "bound_date",
+    "bound_place",
+    "cue_status",
+    "lazy_dates",
+    "modifier_date",
+]
+
+
+# A signing verb after which a date or a place belongs to the instrument.
+SIGN_VERB = re.compile(
+    r"\b(?:sign(?:ed|ing)?|inked|concluded|reached|struck|adopted|ratified|agreed"
+    r"|sealed|penned|clinched|initial(?:l)?ed"
+    r"|put\s+(?:their|its|his|her)\s+signatures?)\b",
+    re.IGNORECASE,
+)
+# The place after a signing verb or the instrument: "in Baku", "in New York".
+_IN_CITY = re.compile(r"\b(?:in|at)\s+(?P<city>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})")
+# A subordinate clause after the signing verb: its date is another event's.
+_NEW_CLAUSE = re.compile(r"\b(?:when|while|after|before|until|once|as)\b")
+# Before the years an instrument covers: "for 2024-2025", "for the period of".
+_VALIDITY = re.compile(r"\bfor\s+(?:the\s+)?(?:period\s+(?:of\s+)?)?$")
+# How far (in characters) a status cue may stand from the instrument word.
+_REACH = 120
+# A bare year or "<Month>'s" among the modifiers: "the 1986 trade pact", "February's accord".
+YEAR_WORD = re.compile(r"^(?:1[89]\d\d|20\d\d)$")
+_POSSESSIVE = re.compile(r"[’']s$")
+
+
+def cue_status(sentence: str, start: int, end: int) -> tuple[AgreementStatus, bool, bool]:
+    """The status the cue nearest to ``[start, end)`` gives: ``(status, found, weak)``.
+
+    ``found`` tells whether there is a cue (signed by default), ``weak`` whether
+    it is an attitude ("seek", "urge") rather than a step of the instrument.
+    """
+    words = vocabulary()
+    best: tuple[int, int] | None = None
+    for cue_start, cue_end, index in _cues_near(sentence, start, end):
+        if cue_start < end and cue_end > start:
+            continue  # the instrument word itself ("signed" is never inside it)
+        distance = start - cue_end if cue_end <= start else cue_start - end
+        if distance > _REACH:
+            continue
+        if best is None or distance < best[0]:
+            best = (distance, index)
+    if best is None:
+        return AgreementStatus.SIGNED, False, False
+    return words.cue_status[best[1]], True, words.cue_weak[best[1]]
+
+
+def _cues_near(sentence: str, start: int, end: int) -> list[tuple[int, int, int]]:
+    """The cues within reach of ``[start, end)`` as ``(start, end, cue index)``, in order.
+
+    They are those one alternation of all cues would find (leftmost first, the
+    earlier cue winning a tie). Only a window is scanned, lower-cased, one cue
+    at a time: each cue then starts with a literal the regex engine finds fast,
+    and a cue none of whose literal words is in the window is not scanned.
+    """
+    lo, hi = max(0, start - _REACH - 40), min(len(sentence), end + _REACH + 40)
+    window = sentence[lo:hi].lower()
+    if len(window) != hi - lo:  # lower() changed a length: scan the text as it is
+        return [
+            (m.start(), m.end(), int(m.lastgroup[1:]) if m.lastgroup else 0)
+            for m in vocabulary().cues.finditer(sentence, lo, hi)
+        ]
+    found: list[tuple[int, int, int]] = []
+    words = vocabulary()
+    for index, (pattern, word_start) in enumerate(words.cue_scans):
+        literals = words.cue_literals[index]
+        # A cue led by one literal is found as fast by the regex engine itself.
+        if len(literals) > 1 and not any(literal in window for literal in literals):
+            continue  # every match holds one of them
+        for m in pattern.finditer(window):
+            s = m.start()
+            if word_start and (s > 0 and (window[s - 1].isalnum() or window[s - 1] == "_")):
+                continue
+            if word_start and s == 0 and lo > 0 and (sentence[lo - 1].isalnum()):
+                continue
+            found.append((lo + s, lo + m.end(), index))
+    found.sort(key=lambda cue: (cue[0], cue[2]))
+    kept: list[tuple[int, int, int]] = []
+    edge = -1
+    for cue in found:
+        if cue[0] >= edge:
+            kept.append(cue)
+            edge = cue[1]
+    return kept
+
+
+def bound_date(
+    sentence: str, dates: Sequence[DateMention], head_start: int, head_end: int, mod_start: int
+) -> PartialDate | None:
+    """A date among the modifiers, or one bound to the signing verb of the instrument."""
+    for d in dates:
+        if d.end <= head_start and d.start >= mod_start:
+            return d.date
+    for d in dates:
+        if d.start >= head_end and d.start - head_end <= 60:
+            between = sentence[head_end : d.start]
+            verb = SIGN_VERB.search(between)
+            if (
+                verb
+                and not re.search(r"[;:]", between)
+                and not _NEW_CLAUSE.search(between, verb.end())
+            ):
+                return d.date  # not "struck in Paris when they meet this week"
+    verb_before = SIGN_VERB.search(sentence, max(0, mod_start - 40), mod_start + 1)
+    for d in dates:
+        if _VALIDITY.search(sentence, max(0, d.start - 20), d.start):
+            continue  # "a roadmap for 2024-2025": the years it covers, not its signing
+        if verb_before and head_end <= d.start <= head_end + 80:
+            between = sentence[head_end : d.start]
+            if not re.search(r"[;:]", between) and INSTRUMENT.search(between) is None:
+                return d.date  # "signed a memorandum on energy on July 27, 2021"
+    for d in dates:
+        if d.end <= mod_start and mod_start - d.end <= 50:
+            between = sentence[d.end : mod_start]
+            if SIGN_VERB.search(between) and "," not in between[:-1].strip(", "):
+                return d.date
+    return None
+
+
+def modifier_date(tokens: Sequence[re.Match[str]], published: dt.date | None) -> PartialDate | None:
+    """A bare year ("the 1986 pact") or a possessive month ("February's accord") before the word."""
+    for token in tokens:
+        word = token.group()
+        if YEAR_WORD.match(word):
+            return PartialDate(int(word))
+        if _POSSESSIVE.search(word) and published is not None:
+            month = month_number(word[:-2])
+            if month is not None:
+                year = published.year if month <= published.month else published.year - 1
+                if year >= 1:  # a later month than published in year 1 would be year 0
+                    return PartialDate(year, month)
+    return None
+
+
+def bound_place(sentence: str, head_end: int) -> Place | None:
+    """A known city right after the instrument or its verb: "signed in Baku", "pact in New York"."""
+    tail = sentence[head_end : head_end + 80]
+    verb = SIGN_VERB.search(tail)
+    for start in (0, verb.end() if verb else None):
+        if start is None:
+            continue
+        match = _IN_CITY.match(tail, start) or _IN_CITY.match(tail, start + 1)
+        if match is None or match.start() - start > 2:
+            continue
+        words = match.group("city").split()
+        for n in range(len(words), 0, -1):
+            city = " ".join(words[:n])
+            code = city_country(city)
+            if code is not None:
+                return Place(city=city, country=Country(code))
+    return None
+
+
+def lazy_dates(text: str, published: dt.date | None) -> Callable[[], Sequence[DateMention]]:
+    """The dates of ``text``, read on the first call only (lighter than ``functools.cache``)."""
+    found: list[Sequence[DateMention]] = []
+
+    def dates() -> Sequence[DateMention]:
+        if not found:
+            found.append(extract_dates(text, published))
+        return found[0]
+
+    return dates

@@ -1,0 +1,369 @@
+"""The vocabulary of written instruments: head words, their kinds, and the words before them.
+
+Private to :mod:`diplonews.agreements`. The word lists live in
+``gazetteer/data/agreement_words.json`` and are read once.
+"""
+
+from __future__ import annotations
+
+import functools
+import itertools
+import json
+import re
+from collections.abc import Iterator, Mapping
+from importlib.resources import files
+
+import attrs
+
+from diplonews.models import AgreementKind, AgreementStatus
+
+__all__ = [
+    "DEFINITE",
+    "INDEFINITE",
+    "INSTRUMENT",
+    "LEFT_STOPS",
+    "Words",
+    "abbreviation",
+    "business_near",
+    "business_signed",
+    "cue_literals",
+    "is_plural",
+    "iter_heads",
+    "kind_of",
+    "modifier_tokens",
+    "title_key",
+    "vocabulary",
+]
+
+
+@attrs.frozen
+class Words:
+    """The contents of ``agreement_words.json``, with its patterns compiled."""
+
+    kinds: Mapping[str, AgreementKind]
+    cues: re.Pattern[str]
+    cue_status: tuple[AgreementStatus, ...]
+    cue_weak: tuple[bool, ...]
+    cue_scans: tuple[tuple[re.Pattern[str], bool], ...]
+    cue_literals: tuple[tuple[str, ...], ...]
+    generic: frozenset[str]
+    business: re.Pattern[str]
+    commercial: frozenset[str]
+    organisations: re.Pattern[str]
+    actors: frozenset[str]
+
+
+@functools.cache
+def vocabulary() -> Words:
+    """Load ``agreement_words.json`` (hand-curated by the diplonews developers).
+
+    Keys: ``kinds`` (lower-case head word or phrase -> kind value),
+    ``status_cues`` (ordered ``[status, regex]`` pairs, ``"weak"`` third for
+    an attitude such as "seek" or "urge"; at a given position the earlier cue
+    wins),
+    ``generic_modifiers`` (adjectives that do not distinguish two
+    instruments), ``business_words`` (signers that are not states),
+    ``commercial_modifiers`` (words before the instrument that make it a
+    commercial contract: "loan agreement", "sponsorship deal"),
+    ``organisation_names`` (instrument names also used for a body: "GATT")
+    and ``actor_words`` (nouns after a demonym that make it a state actor:
+    "Turkish government", not "Russian peacekeepers").
+    """
+    path = files("diplonews.gazetteer") / "data" / "agreement_words.json"
+    raw = json.loads(path.read_text(encoding="utf-8"))
+    cues = [(AgreementStatus(cue[0]), cue[1]) for cue in raw["status_cues"]]
+    business = "|".join(re.escape(w) for w in sorted(raw["business_words"], key=len, reverse=True))
+    return Words(
+        kinds={k: AgreementKind(v) for k, v in raw["kinds"].items()},
+        cues=re.compile("|".join(f"(?P<c{i}>{p})" for i, (_, p) in enumerate(cues)), re.IGNORECASE),
+        cue_status=tuple(status for status, _ in cues),
+        cue_weak=tuple(cue[2:] == ["weak"] for cue in raw["status_cues"]),
+        cue_scans=tuple(_cue_scan(pattern) for _, pattern in cues),
+        cue_literals=tuple(cue_literals(pattern) for _, pattern in cues),
+        generic=frozenset(raw["generic_modifiers"]),
+        business=re.compile(rf"\b(?:{business})\b", re.IGNORECASE),
+        commercial=frozenset(raw["commercial_modifiers"]),
+        organisations=re.compile(
+            "|".join(
+                r"\b" + re.escape(name).replace(r"\ ", r"\s+") + r"\b"
+                for name in raw["organisation_names"]
+            )
+        ),
+        actors=frozenset(raw["actor_words"]),
+    )
+
+
+def _cue_scan(pattern: str) -> tuple[re.Pattern[str], bool]:
+    r"""One cue compiled for lower-cased text, and whether it must start a word.
+
+    A leading ``\b`` is taken out (and checked by the caller) so that the
+    pattern starts with a literal, which the regex engine finds fast.
+    """
+    if pattern.startswith(r"\b"):
+        return re.compile(pattern[2:]), True
+    return re.compile(pattern), False
+
+
+# What ends the literal start of a pattern: a metacharacter, or a quantifier on the last letter.
+_META = frozenset("\\()[]{}|?*+.^$")
+_QUANTIFIERS = frozenset("?*+{")
+
+
+def _literal_prefix(pattern: str) -> str:
+    """The letters every match of ``pattern`` starts with ("" when it starts with a class)."""
+    end = 0
+    while end < len(pattern) and pattern[end] not in _META:
+        end += 1
+    if end < len(pattern) and pattern[end] in _QUANTIFIERS:
+        end -= 1  # "needs?": the "s" may be absent
+    return pattern[:end]
+
+
+def cue_literals(pattern: str) -> tuple[str, ...]:
+    r"""Strings one of which every match of a cue holds; ``()`` when none is known.
+
+    Read off the start of the pattern: its literal letters ("ratif" in
+    ``ratif\w*``), or those of each alternative of a leading group
+    (``(?:came|comes) into`` gives "came", "comes"). A cue whose start is
+    optional or a class gives ``()``, and is always scanned.
+
+    >>> cue_literals(r"\b(?:sign(?:s|ed)?|inked)\b")
+    ('sign', 'inked')
+    >>> cue_literals(r"(?:fully )?implemented")
+    ()
+    """
+    if pattern.startswith(r"\b"):
+        pattern = pattern[2:]
+    if not pattern.startswith("(?:"):
+        prefix = _literal_prefix(pattern)
+        return (prefix,) if prefix else ()
+    depth, close, i = 0, -1, 0
+    cuts = [2]  # where each alternative of the leading group begins, less one
+    while i < len(pattern) and close < 0:
+        char = pattern[i]
+        if char == "\\":
+            i += 1  # an escaped character: no group, no alternative
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+            close = i if depth == 0 else -1
+        elif char == "|" and depth == 1:
+            cuts.append(i)
+        i += 1
+    if close < 0 or pattern[close + 1 : close + 2] in ("?", "*", "{"):
+        return ()
+    cuts.append(close)
+    prefixes = [_literal_prefix(pattern[a + 1 : b]) for a, b in itertools.pairwise(cuts)]
+    if "" in prefixes:
+        return ()
+    # "to" is enough where "yet to" is also listed.
+    return tuple(p for p in dict.fromkeys(prefixes) if not any(q in p and q != p for q in prefixes))
+
+
+# How every instrument word begins, lower-cased: found with str.find, which is far
+# faster than a regex scan; INSTRUMENT then checks each candidate.
+_STEMS = (
+    "memorand",
+    "mou",
+    "declaration",
+    "treat",
+    "convention",
+    "agreement",
+    "accord",
+    "pact",
+    "deal",
+    "protocol",
+    "road",
+    "action",
+    "plan",
+    "program",
+    "cooperation",
+    "co-operation",
+    "understanding",
+    "document",
+    "charter",
+    "statement",
+    "communiq",
+)
+
+
+def iter_heads(text: str) -> Iterator[re.Match[str]]:
+    """The instrument words of ``text``, as :data:`INSTRUMENT` matches, left to right.
+
+    >>> [m.group("head") for m in iter_heads("An accord, not accordance; the MoU.")]
+    ['accord', 'MoU']
+    """
+    lower = text.lower()
+    if len(lower) != len(text):  # lower() changed a length: scan the text as it is
+        yield from INSTRUMENT.finditer(text)
+        return
+    candidates: set[int] = set()
+    for stem in _STEMS:
+        at = lower.find(stem)
+        while at >= 0:
+            candidates.add(at)
+            at = lower.find(stem, at + 1)
+    edge = 0
+    for start in sorted(candidates):
+        if start < edge:
+            continue
+        match = INSTRUMENT.match(text, start)
+        if match is not None:
+            edge = match.end()
+            yield match
+
+
+# An instrument word. Longer phrases come first so that "memorandum of
+# understanding" is taken whole. The table in agreement_words.json gives each
+# its kind; a test checks that every head this pattern can match has one.
+INSTRUMENT = re.compile(
+    r"""
+    (?<![.\w])(?P<head>                           # not inside code: "location.protocol"
+      [Mm]emorand(?:ums?|a)\s+of\s+[Uu]nderstanding  # memorandum of understanding
+    | [Mm]emorand(?:ums?|a)                         # memorandum (memoranda, memorandums)
+    | MoUs?                                         # MoU, MoUs (case-sensitive)
+    | [Dd]eclarations?                              # declaration
+    | [Tt]reat(?:y|ies)                             # treaty, treaties
+    | [Cc]onventions?                               # convention
+    | [Aa]greements?                                # agreement
+    | [Aa]ccords?                                   # accord (not "accordance")
+    | [Pp]acts?                                     # pact
+    | [Dd]eals?                                     # deal (the verb is filtered later)
+    | [Pp]rotocols?                                 # protocol
+    | [Rr]oad\s?maps?                               # road map, roadmap
+    | [Aa]ction\s+[Pp]lans?                         # action plan
+    | [Pp]lans?\s+of\s+[Aa]ction                    # plan of action
+    | [Pp]lans?\s+of\s+[Cc]onsultations?             # plan of consultations (ministries)
+    | (?:[Cc]o-?operation|[Aa]ction)\s+[Pp]rogram(?:me)?s?  # cooperation programme
+    | [Pp]rogram(?:me)?s?\s+of\s+(?:[Cc]o-?operation|[Aa]ction)  # programme of action
+    | [Uu]nderstandings?                            # understandings (concluded)
+    | [Dd]ocuments?                                 # documents (signed)
+    | [Cc]harters?                                  # charter
+    | [Ss]tatements?                                # statement (signed or adopted only)
+    | [Cc]ommuniqu[eé]s?                            # communique (signed or adopted only)
+    | [Pp]rogram(?:me)?s?                           # programme (signed or adopted only)
+    )\b(?![.]\w|[+(])                              # nor "protocol.x", "protocol+o"
+    """,
+    re.VERBOSE,
+)
+
+# A word of the text, with an optional possessive: tokens for the modifier scan.
+TOKEN = re.compile(r"[\w$][\w$.,’'&/-]*\w|[\w$]")
+# A word that ends in initials, whose full stop is the abbreviation's: "U.S", "China-U.S".
+_INITIALS_END = re.compile(r"(?:^|[.\-/])[A-Z]\.[A-Z]$")
+# Words that end a modifier scan going left: determiners, prepositions, verbs, conjunctions.
+_LEFT_STOP_WORDS = """
+    a an the this that these those their its his her our your my any every each another
+    such no of on in for with to by under from at about between among into onto over than
+    and or but as is are was were be been being has have had will would could should can
+    may might must shall not which who whom whose what when where while since before after
+    during against upon via per also only
+    sign signs ink inks reach reaches agree agrees adopt adopts conclude concludes
+    """
+LEFT_STOPS = frozenset(_LEFT_STOP_WORDS.split())
+# Determiners that make a bare instrument word an anaphor ("the agreement").
+DEFINITE = frozenset(["the", "this", "that", "these", "those", "such"])
+INDEFINITE = frozenset(("a", "an"))
+
+
+def kind_of(head: str) -> AgreementKind:
+    """Map an instrument word as written to its kind."""
+    key = re.sub(r"\s+", " ", head.casefold())
+    table = vocabulary().kinds
+    if key in table:
+        return table[key]
+    for suffix in ("ies", "s"):
+        if key.endswith(suffix):
+            stem = key[: -len(suffix)] + ("y" if suffix == "ies" else "")
+            if stem in table:
+                return table[stem]
+    key = (
+        key.replace("memoranda", "memorandum")
+        .replace("memorandums", "memorandum")
+        .replace("programmes", "programme")
+    )
+    key = key.replace("programs", "program").replace("maps", "map").replace("plans", "plan")
+    return table.get(key, AgreementKind.OTHER)
+
+
+def is_plural(head: str) -> bool:
+    """Whether an instrument word is plural: "accords", "memoranda of understanding"."""
+    words = head.casefold().split()
+    # "memoranda of understanding", "plans of action": the first word carries the number.
+    word = words[0] if len(words) > 2 and words[1] == "of" else words[-1]
+    return word.endswith("s") or word in ("treaties", "memoranda")
+
+
+def modifier_tokens(text: str, head_start: int) -> list[re.Match[str]]:
+    """The words before the instrument, back to a determiner or a preposition (at most 6)."""
+    window_start = max(0, head_start - 90)
+    tokens = list(TOKEN.finditer(text, window_start, head_start))
+    # Punctuation between words ends the scan: "trade, the accord".
+    kept: list[re.Match[str]] = []
+    edge = head_start
+    for token in reversed(tokens):
+        gap = text[token.end() : edge]
+        if gap.strip(" \"'“”‘’") == "." and _INITIALS_END.search(token.group()):
+            gap = gap.replace(".", " ")  # "U.S. trade pact": the stop of an abbreviation
+        if gap.strip(" \"'“”‘’") or len(kept) >= 6:
+            break
+        word = token.group().casefold()
+        if (
+            word == "of"
+            and kept
+            and text[max(0, token.start() - 6) : token.start()].rstrip() == "Group"
+        ):
+            kept.append(token)  # "Group of Five pact": the group's name goes on
+            edge = token.start()
+            continue
+        if word in LEFT_STOPS:
+            kept.append(token)  # the determiner is kept as the last one
+            break
+        if word.endswith(("ed", "ing")) and not token.group()[:1].isupper() and word != "ceasefire":
+            break
+        kept.append(token)
+        edge = token.start()
+    kept.reverse()
+    return kept
+
+
+def business_signed(text: str, head: re.Match[str]) -> bool:
+    """Whether the sentence of an instrument word names a business, or the word is a contract.
+
+    "businessmen signed a memorandum", "both carriers will offer more flights
+    under the expanded agreement", or a commercial contract ("an oil supply
+    deal", "a loan agreement").
+    """
+    words = vocabulary()
+    return bool(words.business.search(text)) or any(
+        t.group().casefold() in words.commercial for t in modifier_tokens(text, head.start())
+    )
+
+
+def business_near(text: str, head: re.Match[str]) -> bool:
+    """Whether a business word stands just before or after the instrument word."""
+    business = vocabulary().business
+    return bool(
+        business.search(text, max(0, head.start() - 80), head.start())
+        or business.search(text, head.end(), head.end() + 60)
+    )
+
+
+# An abbreviation in brackets after a name: "(MFA)", "( C-SIPA )".
+_ACRONYM = re.compile(r"\s*\(\s*([A-Z][A-Za-z-]{1,9})\s*\)")
+
+
+def title_key(title: str) -> str:
+    """A title without its instrument word: "Kyoto Protocol" and "Kyoto treaty" are one."""
+    stripped = INSTRUMENT.sub(" ", title).casefold()
+    return " ".join(re.sub(r"[^\w\s-]", " ", stripped).split())
+
+
+def abbreviation(text: str, title: str) -> str | None:
+    """The abbreviation given in brackets right after a name: "Multi-Fibre Agreement (MFA)"."""
+    at = text.find(title)
+    if at < 0:
+        return None
+    match = _ACRONYM.match(text, at + len(title))
+    return match.group(1).casefold() if match else None

@@ -1,0 +1,895 @@
+"""Meetings in diplomatic news: calls, talks, visits and conferences (spec section 2).
+
+One pass over the sentences of a body; only sentences holding a trigger word
+("met", "talks", "visit", "spoke", "summit", ...) are read closely. Each
+trigger yields a candidate whose sides come from the clause around it: the
+officials named there (:mod:`diplonews.text._people`), the states and
+groups it names (:mod:`diplonews.text.countries`), the place ("in Baku",
+"here" for the dateline city) and the time (:mod:`diplonews.text.dates`).
+Candidates naming the same event (compatible kinds, overlapping sides,
+compatible dates) merge into one record that keeps every evidence span; a
+bare back-reference ("the talks") only adds evidence to the event before it.
+
+Every record names its rule (``Meeting.rule``): ``meeting.phone_call``,
+``meeting.spoke_with``, ``meeting.spoke``, ``meeting.visit``,
+``meeting.conference_named``, ``meeting.org_meeting``, ``meeting.met_with``,
+``meeting.held_talks``, ``meeting.received``, ``meeting.received_by``,
+``meeting.commission``, ``meeting.spoke_with_envoy``; suffixes tell how a
+record grew: ``+back_reference``, ``+another``, ``+multilateral`` (talks among
+four or more sides are a conference).
+
+Several events of one sentence or paragraph stay separate records: the steps
+of a visit told one after another ("The next day, ...", "After that, ...",
+"X also met Y"), talks at a summit named in the same sentence, sessions of a
+series with their own ordinals, and events named as several ("bilateral
+meetings with officials from A, B and C"). Article-level context fills what a
+mention leaves out: the state a headline or a "Turkish-Uzbek" pair gives an
+official named without one, the sides of the visit under way for "received
+the guest", and the date that opens a sentence.
+
+The patterns live in :mod:`~diplonews.meetings._rules`, place, date and
+body in :mod:`~diplonews.meetings._places`, merging in
+:mod:`~diplonews.meetings._merge`.
+
+.. versionadded:: 0.1.0
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+import re
+from collections.abc import Callable, Sequence
+from typing import Literal
+
+import attrs
+
+from diplonews.meetings._merge import (
+    Candidate,
+    back_reference,
+    forward_references,
+    merge,
+    same_event,
+)
+from diplonews.meetings._places import (
+    BRIEFED,
+    NAMED_BEFORE,
+    PORTFOLIO,
+    a_people,
+    body_session,
+    clause_bounds,
+    find_location,
+    find_organization,
+    find_title,
+    holds,
+    home_country,
+    in_business,
+    just_before_remarks,
+    list_item,
+    not_a_state_visit,
+    not_meetings,
+    own_people,
+    pick_date,
+    read_dateline,
+    sentence_dates,
+)
+from diplonews.meetings._rules import (
+    ALSO,
+    AND_ANOTHER,
+    ANOTHER,
+    BACK_REFERENCE,
+    CALLED_FOR,
+    CALLED_OFF,
+    CONDITION_AFTER,
+    INTERNATIONAL,
+    LEAD,
+    LINK_LINE,
+    MANY_SIDES,
+    MANY_STATES,
+    MODALS,
+    NAMED_ROUND,
+    NEW_CLAUSE,
+    NON_STATE_AFTER,
+    NON_STATE_BEFORE,
+    ORDINAL,
+    OWN_SIDE,
+    PAST,
+    PAST_AFTER,
+    PLACE_BEFORE,
+    REJECTED_HEAD,
+    RULES,
+    SEQUEL,
+    SESSION_TITLE,
+    SPECULATIVE,
+    SPEECH_CONTENT,
+    TOPIC_BEFORE,
+    TRIGGER_WORDS,
+    meeting_status,
+)
+from diplonews.models import Article, Meeting, MeetingKind, MeetingStatus
+from diplonews.text import (
+    PersonMention,
+    Sentence,
+    body_mentions,
+    by_section,
+    extract_people,
+    person_spans,
+    split_sentences,
+)
+from diplonews.text.countries import CountryMention, city_country, extract_country_mentions
+from diplonews.text.dates import DateMention, Tense
+from diplonews.values import Country, PartialDate, Participant, Place, Span
+
+__all__ = ["extract_meetings"]
+
+# A counterpart after a body's meeting ("of the G7 with China"), not a verb's "had ended with".
+_WITH_SIDE = re.compile(
+    r"""(?:(?!\b(?:had|has|have|was|were|is|are|will|would|ended|ends|closed|broke)\b)
+    [^,;]){0,60}?\bwith\b  # up to the "with", past no verb of the meeting itself""",
+    re.VERBOSE,
+)
+
+
+# A gathering named as where talks took place: "met X on Monday at the G7 Summit".
+_AT_GATHERING = re.compile(
+    r"""\b(?:at|during|on\s+the\s+(?:sidelines|margins?)\s+of|as\s+part\s+of)\s+(?:the\s+)?
+    (?:[\w'’().,–-]+\s+){0,8}\Z""",
+    re.VERBOSE,
+)
+# Events named in the plural, or as separate ones: "phone calls with", "separate talks with".
+_PLURAL_EVENTS = re.compile(r"(?:meetings|calls|phone\s+calls|telephone\s+calls|conversations)\W")
+_SEPARATE_BEFORE = re.compile(r"\b(?:separate|bilateral|individual)\s+(?:[\w-]+\s+)?\Z")
+_SEPARATELY = re.compile(r"\b(?:separately|one\s+after\s+another|in\s+turn)\b")
+# What may stand before a date that opens a sentence: "On", "In the first half of".
+_OPENING_DATE = re.compile(r"\s*(?:(?:On|In|At|During|By|Since)\s+(?:the\s+)?)?")
+# A break between clauses: what follows is no longer the topic of the event before.
+_CLAUSE_BREAK = re.compile(
+    r";|,\s+(?:and|while|but|whereas)\s|\s(?:and|but)\s+(?:there|he|she|they|it|we)\s"
+)
+# The visitor named as such after the meeting word: "received the guest", "met the delegation".
+_GUEST = re.compile(
+    r"\s+(?:with\s+)?(?:the|our)\s+(?:[a-z-]+\s+)?(?:guests?|visitors?|delegation|delegates)\b"
+)
+# The host city in a relative clause after the event: "the Forum ..., which Baku hosted".
+_WHICH_HOSTED = re.compile(
+    r"\b(?:which|that)\s+(?P<place>[A-Z][\w’'-]+)\s+(?:has\s+|had\s+)?(?:hosted|hosts|is\s+hosting"
+    r"|will\s+host)\b"
+)
+# A pointer back to the event just told: "there", "on the sidelines of the meeting".
+_THERE = re.compile(
+    r"""\b(?:there|on\s+the\s+(?:sidelines|margins?)\s+of\s+the\s+[a-z]+
+    |(?:at|during)\s+the\s+(?:meeting|summit|forum|session|event|conference|visit|trip))\b""",
+    re.VERBOSE,
+)
+# A sentence opening with the event as an adverbial phrase: "In a phone call on Saturday, ...".
+_OPENING = re.compile(
+    r"\s*(?:In|During|At|Over|Via)\s+(?:(?:a|an|the|their|his|her)\s+)?(?:[\w-]+\s+){0,2}\Z"
+)
+
+
+def _candidates(article: Article) -> list[Candidate]:
+    body = article.body
+    home = home_country(article)
+    dateline_end, dateline_city = read_dateline(body)
+    sentences = split_sentences(body)
+    hits = [m.start() for m in TRIGGER_WORDS.finditer(body)]
+    triggered = [s for s in sentences if holds(hits, s.start, s.end)]
+    if not triggered:
+        return []
+    # Officials are read only where they can matter: trigger sentences, and lead sentences
+    # with a role word, which introduce full names used later ("Rha" after "Rha Woong Bae").
+    lead = [(s.start, s.end) for s in sentences[:LEAD] if s.start < triggered[-1].end]
+    spans = sorted(set(person_spans(body, lead)) | {(s.start, s.end) for s in triggered})
+    scanned = body_mentions(body)
+    people = extract_people(body, home=home, within=spans, mentions=scanned.mentions)
+    out: list[Candidate] = []
+    dates: dict[tuple[int, Tense], list[DateMention]] = {}  # read once per sentence and tense
+    rejected: set[str] = set()  # gathering words of names rejected as no meeting
+    for sentence in triggered:
+        if LINK_LINE.match(sentence.text):
+            continue  # "READ: ..." heads another story
+        local = scanned.between(sentence.start, sentence.end)
+        topics: list[Candidate] = []  # earlier talks of the sentence, whose topic may follow
+        previous: Candidate | None = None
+        used = []
+        text = sentence.text
+        for m in not_meetings(text):
+            used.append((m.start() + sentence.start, m.end() + sentence.start))
+            head = REJECTED_HEAD.search(text[m.start() : m.end()])
+            if head is not None:
+                rejected.add(head["head"].lower())
+        for rule, kind, words, pattern in RULES:
+            if words and not any(w in text for w in words):
+                continue  # no match can be there
+            for match in pattern.finditer(text):
+                t0, t1 = match.start() + sentence.start, match.end() + sentence.start
+                if any(a <= t0 < b or t0 <= a < t1 for a, b in used):
+                    continue
+                cand = _candidate(
+                    article, sentence, (rule, kind, t0, t1), people=people, mentions=local,
+                    dates=dates, dateline_end=dateline_end, dateline_city=dateline_city, home=home,
+                    hits=hits,
+                )  # fmt: skip
+                used.append((t0, t1))
+                if (
+                    cand is not None
+                    and kind is MeetingKind.CONFERENCE
+                    and cand.organization is None
+                    and match.group().lower() in rejected
+                    and not NAMED_BEFORE.search(body, max(sentence.start, t0 - 30), t0)
+                ):
+                    continue  # "the Global Media Forum" ... "the 3rd Forum": the same non-meeting
+                if cand is None or (
+                    rule == "meeting.discussed_with"
+                    and any(
+                        c.kind is MeetingKind.CALL
+                        for c in out
+                        if c.evidence[0].start == sentence.start
+                    )
+                ):
+                    continue  # "discussed X with Y during a phone call": the call itself
+                if (
+                    cand.kind is MeetingKind.CONFERENCE
+                    and cand.status is MeetingStatus.HELD
+                    and any(t.anchor < t0 and t.clause_end <= t0 for t in topics)
+                ):
+                    cand.weak = True  # "spoke with X to thank him for organizing COP28"
+                if (
+                    cand.kind is MeetingKind.MEETING
+                    and cand.rule == "meeting.held_talks"
+                    and any(
+                        t.anchor < t0
+                        and t.clause_end <= t0
+                        and not _CLAUSE_BREAK.search(body, t.clause_end, t0)
+                        for t in topics
+                    )
+                ):
+                    cand.weak = True  # "held a call to discuss ... the peace talks": a topic
+                if cand.kind in (MeetingKind.CALL, MeetingKind.MEETING) and not cand.weak:
+                    topics.append(cand)
+                if (
+                    cand.kind is MeetingKind.CONFERENCE
+                    and previous is not None
+                    and previous.kind is MeetingKind.CONFERENCE
+                    and AND_ANOTHER.search(body, previous.anchor, t0)
+                ):
+                    # "on October 4-5 ... the ministerial meeting and the conference on X"
+                    cand.date = cand.date or previous.date
+                    cand.location = cand.location or previous.location
+                previous = cand
+                out.append(cand)
+    return out
+
+
+def _candidate(
+    article: Article,
+    sentence: Sentence,
+    trigger: tuple[str, MeetingKind, int, int],
+    *,
+    people: Sequence[PersonMention],
+    mentions: Sequence[CountryMention],
+    dates: dict[tuple[int, Tense], list[DateMention]],
+    dateline_end: int,
+    dateline_city: tuple[str, str] | None,
+    home: str | None,
+    hits: Sequence[int],
+) -> Candidate | None:
+    """Read the clause around one trigger (rule, kind, body offsets) into a candidate."""
+    rule, kind, t0, t1 = trigger
+    body = article.body
+    lo, hi = list_item(body, clause_bounds(sentence, t0, t1), (t0, t1), hits)
+    if re.match(r"\s+(?:\w+\s+){0,2}between\b", body[t1 : t1 + 40]):
+        lo = t0  # "the phone call between X and Y": the sides follow
+    before = body[max(sentence.start, t0 - 35) : t0]
+    hedge = SPECULATIVE.search(before)
+    if (
+        hedge is not None
+        and hedge.group().lower() in MODALS
+        and len(before) - hedge.end() > 12
+        and not re.match(
+            r"\s+(?:\w+\s+)?(?:hold|have|begin|start|resume|attend|meet|visit|be\s+held"
+            r"|take\s+place|travel)\b",
+            before[hedge.end() :],
+        )
+    ):
+        hedge = None  # the hedge governs another verb: "might decide at the summit"
+    if hedge is not None or re.match(
+        r"(?:\s+with\s+[A-Z][\w-]*)?\s+(?:could|might|may)\b", body[t1 : t1 + 40]
+    ):
+        return None  # "talks could begin", "may meet": only speculated about
+    if CONDITION_AFTER.match(body, t1, sentence.end):
+        return None  # "travelling to Turkey on Friday if there is progress": hypothetical
+    if rule == "meeting.met_with" and re.match(
+        r"\s+(?:the\s+)?(?:demand|needs?|requirements?)", body[t1:]
+    ):
+        return None
+    if CALLED_FOR.search(body, max(sentence.start, t0 - 250), t0) or CALLED_OFF.search(
+        body, t1, sentence.end
+    ):
+        return None  # talks only called for, or called off
+    # Sides stop where a new clause starts: "meeting, the reported American proposal".
+    new_clause = NEW_CLAUSE.search(body, t1, hi)
+    if _OPENING.match(body, sentence.start, t0):
+        new_clause = None  # "In a phone call on Monday, the ministers of A and B ...": main clause
+    sides_hi = new_clause.start() if new_clause else hi
+    said = SPEECH_CONTENT.search(body, lo, t0) or TOPIC_BEFORE.search(body, lo, t0)
+    said = said or BRIEFED.search(body, lo, t0)  # "briefed Trump on his talks": not a side
+    gap = (said.start(said.lastindex or 0), said.end(said.lastindex or 0)) if said else (t0, t0)
+    local = [
+        m
+        for m in mentions
+        if lo <= m.start < sides_hi
+        and not gap[0] <= m.start < gap[1]
+        and not NAMED_ROUND.match(body, m.end)
+        and not a_people(body, m)  # "Syrians fleeing the war": a people, not a side
+        and not (
+            "for " in body[m.start - 8 : m.start]
+            and PORTFOLIO.search(body, max(lo, m.start - 40), m.start)
+        )
+    ]
+    who = list(
+        {
+            p.name: p for p in people if lo <= p.start < sides_hi and not gap[0] <= p.start < gap[1]
+        }.values()
+    )
+    other = NON_STATE_AFTER.match(body, t1, sentence.end)
+    firms = other.start("firms") if other is not None and other["firms"] else t1
+    if other is not None and not any(firms <= p.start < other.end() for p in who):
+        return None  # "met the Azerbaijani community", "talks with the banks": no state there
+    other = NON_STATE_BEFORE.search(body, max(lo, t0 - 90), t0)
+    if other is not None and not any(other.end() <= p.start < t0 and p.country for p in who):
+        return None  # "the noteholders' representative would meet ..."
+    if own_people(body, (sentence.start, t0, t1, sides_hi), who, local):
+        return None  # a state's own advisers or legislators: a domestic meeting
+    if kind is MeetingKind.VISIT and not_a_state_visit(body, (lo, t0, t1, sides_hi), who, mentions):
+        return None
+    countries = {m.code for m in local if m.kind != "group"}
+    countries |= {p.country for p in who if p.country}
+    # "held bilateral meetings with officials from A, B and C": one event per partner
+    partners: set[str] = set()
+    if kind in (MeetingKind.MEETING, MeetingKind.CALL) and (
+        _PLURAL_EVENTS.match(body, t0, t1 + 1)
+        or (
+            _SEPARATE_BEFORE.search(body, max(sentence.start, t0 - 30), t0)
+            and re.match(r"(?:talks|consultations)\b", body[t0:t1])
+        )
+        or _SEPARATELY.search(body, max(sentence.start, t0 - 20), sentence.end)
+    ):
+        then = TRIGGER_WORDS.search(body, t1, sides_hi)  # the partners end at the next event
+        end = then.start() if then else sides_hi
+        partners = {m.code for m in local if m.kind != "group" and t1 <= m.start < end}
+        partners |= {p.country for p in who if p.country and t1 <= p.start < end}
+        partners -= {m.code for m in local if m.start < t0} | {
+            p.country for p in who if p.country and p.start < t0
+        }  # a side named before the trigger is no partner ("A's talks with B and A's ally")
+    organization = find_organization(body, lo, hi, t0, mentions)
+    # The place after the trigger, up to the next meeting word (whose place it would be).
+    following = TRIGGER_WORDS.search(body, t1, hi)
+    location = find_location(
+        body, t0, following.start() if following else hi, mentions, dateline_city
+    )
+    named = PLACE_BEFORE.search(body, max(sentence.start, t0 - 40), t0)  # "the Venice summit"
+    named_code = city_country(named["place"]) if named is not None else None
+    if location is None and named is not None and named_code is not None:
+        location = Place(city=named["place"], country=Country(named_code))
+    if location is None:
+        location = find_location(body, lo, t0, mentions, dateline_city)
+    if location is None:
+        hosted = _WHICH_HOSTED.search(body, t1, min(sentence.end, t1 + 120))
+        code = city_country(hosted["place"]) if hosted is not None else None
+        if hosted is not None and code is not None:
+            location = Place(city=hosted["place"], country=Country(code))  # "which Baku hosted"
+    plain = organization is None and not who and kind is MeetingKind.MEETING
+    session = body_session(body, sentence.start, t0, dateline_city) if plain else None
+    if session is not None:  # "The diplomats were meeting" after "Senior EC diplomats"
+        organization, location = session[0], location or session[1]
+        kind, rule, countries = MeetingKind.CONFERENCE, "meeting.org_meeting", set()
+    if location is not None and location.country is not None:
+        countries.add(location.country.alpha_3)
+    if kind is MeetingKind.VISIT and home is not None and not countries - {home} and who:
+        countries.add(home)
+    if home is not None and OWN_SIDE.search(body, max(sentence.start, t0 - 40), t0):
+        countries.add(home)  # "The delegation met with ..." in the government's own readout
+    status = meeting_status(body[sentence.start : t0], body[t0:t1], body[t1 : sentence.end])
+    tense: Literal["past", "future"] | None = "future" if status is MeetingStatus.PLANNED else None
+    if PAST_AFTER.match(body, t1, sentence.end):
+        tense = "past"  # "the February meeting produced little": a past February
+    offset_dates = sentence_dates(
+        dates,
+        sentence,
+        article.published,
+        tense if tense is not None and article.published is not None else "auto",
+    )
+    # A time before "ahead of", "after", "following" dates the other event of the sentence.
+    link = list(
+        re.finditer(r"\b(?:ahead\s+of|in\s+advance\s+of|after|following|before)\b", body[lo:t0])
+    )
+    date_lo = lo + link[-1].end() if link else lo
+    hosts = kind is MeetingKind.CONFERENCE and _AT_GATHERING.search(body, max(lo, t0 - 120), t0)
+    picked = pick_date(
+        body, offset_dates, (max(date_lo, dateline_end), hi), (t0, t1), shared=bool(hosts)
+    )
+    date, date_gap = picked if picked is not None else (None, 0)
+    # "This week, the minister led a delegation to a conference in Tashkent": a date that
+    # opens the sentence dates its events, however far the meeting word stands
+    opening = next(
+        (
+            d.date  # read in the sentence's own tense: "On Tuesday, X arrived, where he is due to"
+            for d in sentence_dates(dates, sentence, article.published, "auto")
+            if _OPENING_DATE.fullmatch(body, sentence.start, d.start)
+            and body.startswith(",", d.end)
+            and d.end <= t0
+        ),
+        None,
+    )
+    if date is None and status is MeetingStatus.HELD:
+        date = just_before_remarks(
+            body, sentence.start, lo=lo, t0=t0, dates=offset_dates, published=article.published
+        )
+    # No tense of its own: neither a plan nor a past cue in the clause ("at the meeting of X").
+    untensed = (
+        status is MeetingStatus.HELD
+        and tense is None
+        and re.search(r"\b[Tt]he\s+(?:[\w-]+\s+)?\Z", body[max(sentence.start, t0 - 30) : t0])
+        is not None
+        and not PAST.search(body, lo, t0)
+        and not re.match(r"[^.;]{0,40}?\b(?:was|were|has|have|had)\b", body[t1:hi])
+    )
+    if date is not None and article.published is not None and date.first_day() > article.published:
+        status = MeetingStatus.PLANNED
+    elif (
+        status is MeetingStatus.PLANNED
+        and date is not None
+        and article.published is not None
+        and date.last_day() < article.published
+    ):
+        status = MeetingStatus.HELD  # "preparations for hosting COP29 in November 2024": past
+    title = (
+        find_title(sentence.text, t0, t1, sentence.start)
+        if kind is MeetingKind.CONFERENCE
+        else None
+    )
+    lonely = False
+    if (
+        rule == "meeting.met_with"
+        and organization is not None
+        and re.search(r"\bmeeting\s+of\b|\b[A-Z][\w-]*\)?\s+meeting\b", body[t0 - 12 : t1 + 20])
+        and not _WITH_SIDE.match(body, t1)  # "the meeting of X with Y", not "ended with"
+    ):
+        kind, rule = MeetingKind.CONFERENCE, "meeting.org_meeting"
+        title = title or find_title(sentence.text, t0, t1, sentence.start)
+    if rule == "meeting.commission" and organization is not None:
+        kind = MeetingKind.CONFERENCE  # a session of an organisation's body, not bilateral
+    if rule in ("meeting.commission", "meeting.org_meeting"):
+        named = SESSION_TITLE.match(body, max(sentence.start, t0 - 20), sentence.end)
+        named = named or SESSION_TITLE.search(body, max(sentence.start, t0 - 20), t1 + 80)
+        if named is not None and named.start("t") <= t0 < named.end("t"):
+            title = named["t"]
+    weak = bool(BACK_REFERENCE.search(body[sentence.start : t0])) and not re.match(
+        r"\s+(?:between|with|of|by|to)\b", body[t1 : t1 + 12]
+    )
+    if weak and kind is MeetingKind.CONFERENCE and re.match(r"\s+on\s+[A-Z]", body[t1 : t1 + 12]):
+        weak = False  # "the international conference on Afghanistan" names an event
+    if (
+        weak
+        and organization is not None
+        and date is not None
+        and location is not None
+        and re.search(
+            r"\b(?:its|their)\s+(?:[a-z]+\s+)?\Z", body[max(sentence.start, t0 - 30) : t0]
+        )
+    ):
+        # "the Council of Foreign Ministers of the CIS, which held its regular meeting in Minsk
+        # on April 12": a body's own session, with its place and date, is an event
+        weak = False
+        kind, rule = MeetingKind.CONFERENCE, "meeting.org_meeting"
+    if kind is MeetingKind.CONFERENCE:
+        # A conference named with no time, place, people or plan is a name, not an event;
+        # one with a single state and no organisation is domestic unless it is a summit.
+        weak = (
+            weak
+            or (organization is None and not countries)
+            or (
+                rule == "meeting.conference_named"
+                and not (date or location or who or status is MeetingStatus.PLANNED)
+            )
+            or (
+                organization is None
+                and len(countries) < 2
+                and not INTERNATIONAL.search(body, t0, t1)
+            )
+        )
+    elif (len(countries) < 2 and organization is None) and (
+        not (countries and who) or all(p.country in countries or in_business(p) for p in who)
+    ):
+        lonely = not weak and len(countries) == 1 and not any(in_business(p) for p in who)
+        weak = True  # one side only (a company's executive is none): domestic, or a back-reference
+    if date is None and not weak:
+        date = opening  # only for an event with sides of its own, not a bare "visit the base"
+    participants = [
+        Participant(p.name, p.role, Country(p.country) if p.country else None) for p in who
+    ]
+    if (
+        rule == "meeting.spoke_with"
+        and not re.search(r"phone|today", body[t0:t1])
+        and any(re.search(r"[Aa]mbassador\s+to\b", p.role or "") for p in who)
+    ):
+        kind, rule = MeetingKind.MEETING, "meeting.spoke_with_envoy"  # an envoy is met in person
+    return Candidate(
+        rule=rule,
+        kind=kind,
+        status=status,
+        countries=countries,
+        organization=organization,
+        date=date,
+        location=location,
+        participants=participants,
+        title=title,
+        evidence=[Span.of(body, sentence.start, sentence.end)],
+        anchor=t0,
+        date_gap=date_gap,
+        weak=weak,
+        another=bool(ANOTHER.search(body, max(sentence.start, t0 - 30), t1)),
+        clause_end=hi,
+        untensed=untensed,
+        sequel=_sequel(body, sentence.start, lo),
+        also=ALSO.search(body, max(sentence.start, t0 - 40), t0) is not None,
+        ordinal=_ordinal(body, max(sentence.start, t0 - 60), t0),
+        partners=partners,
+        guest=_GUEST.match(body, t1) is not None,
+        lonely=lonely,
+    )
+
+
+def _ordinal(body: str, lo: int, t0: int) -> str | None:
+    """The ordinal naming the session whose meeting word starts at ``t0``, lower-cased."""
+    found = ORDINAL.search(body, lo, t0)
+    return found["n"].lower() if found is not None else None
+
+
+def _sequel(body: str, start: int, lo: int) -> int:
+    """1 when a sentence opens as the next step of a programme, 2 for "the next day"; else 0.
+
+    Only when the trigger's clause starts the sentence (its sides follow the marker).
+    """
+    step = SEQUEL.match(body, start)
+    if step is None or lo > step.end():
+        return 0
+    return 2 if step["next"] else 1
+
+
+def _other_side_from_article(article: Article, records: list[Candidate]) -> list[Candidate]:
+    """Give a one-state record whose official has no state the state the article pairs with it.
+
+    Outlets name the pair of states in the headline ("Uzbek, Russian Presidents
+    talk") or in the story ("Turkish-Uzbek relations", "between Turkey and
+    Uzbekistan") and the visiting official by title alone ("Vice President X"):
+    when the headline and such pairs name exactly one state besides the
+    record's, it is that official's.
+    """
+    lonely = [
+        r
+        for r in records
+        if r.kind is not MeetingKind.CONFERENCE
+        and len(r.countries) == 1
+        and r.organization is None
+        and any(p.country is None for p in r.participants)
+    ]
+    if not lonely:
+        return []
+    partners = _article_pairs(article)
+    for record in lonely:
+        (own,) = record.countries
+        others = partners(own)
+        if len(others) == 1:
+            record.countries |= others
+    return [r for r in lonely if len(r.countries) == 2]
+
+
+def _article_pairs(article: Article) -> Callable[[str], set[str]]:
+    """The states the article names beside a state: in its headline, or paired in the story.
+
+    Every state of the headline is named beside any other state; in the story,
+    two states joined by a dash or slash ("Turkish-Uzbek") or by "between A
+    and B" are a pair.
+
+    >>> partners = _article_pairs(Article(id="x", title="Japan and Peru to talk trade",
+    ...                                   body="Relations between France and Spain grow."))
+    >>> sorted(partners("FRA")), sorted(partners("JPN"))
+    (['ESP', 'JPN', 'PER'], ['PER'])
+    """
+    title = {m.code for m in extract_country_mentions(article.title or "") if m.kind != "group"}
+    pairs: set[tuple[str, str]] = set()
+    mentions = [m for m in body_mentions(article.body).mentions if m.kind != "group"]
+    for a, b in itertools.pairwise(mentions):
+        if _PAIRED.fullmatch(article.body, a.end, b.start) or (
+            _BETWEEN.search(article.body, max(0, a.start - 12), a.start)
+            and _AND.fullmatch(article.body, a.end, b.start)
+        ):
+            pairs |= {(a.code, b.code), (b.code, a.code)}
+
+    def partners(own: str) -> set[str]:
+        return (title | {b for a, b in pairs if a == own}) - {own}
+
+    return partners
+
+
+def _lone_events(article: Article, records: list[Candidate], lone: list[Candidate]) -> None:
+    """A one-sided mention no event took is an event with the state the article pairs with it.
+
+    "The Peruvian President held talks with the visiting delegation" under a
+    headline naming Chile and Peru is a meeting between the two: when the
+    mention names an official, the headline and the story's pairs give its
+    state exactly one partner, and no event of its sentence or of that pair
+    is told already, it is an event of its own.
+    """
+    if not lone:
+        return
+    told = {e for r in records for e in r.evidence}
+    partners = _article_pairs(article)
+    for cand in lone:
+        if not cand.weak or len(cand.countries) != 1:
+            continue  # completed on the way ("received the guest" on a visit)
+        (own,) = cand.countries
+        others = partners(own)
+        if cand.evidence[0] in told or len(others) != 1 or not cand.participants:
+            continue  # no official named: "meet the demand", "meet them"
+        cand.countries |= others
+        same = next((r for r in records if same_event(r, cand)), None)
+        if same is not None:
+            continue  # the pair's event, told already
+        cand.weak = False
+        cand.rule = f"{cand.rule}+article_pair"
+        told.add(cand.evidence[0])
+        at = next((i for i, r in enumerate(records) if r.anchor > cand.anchor), len(records))
+        records.insert(at, cand)
+
+
+# What joins the two states of a pair: "Turkish-Uzbek", "between Turkey and Uzbekistan".
+_PAIRED = re.compile(r"\s*[-–—/]\s*")
+_BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?\Z")
+_AND = re.compile(r"\s+and\s+(?:the\s+)?")
+
+
+def _split_partners(cand: Candidate) -> list[Candidate]:
+    """One candidate per partner state when the event is named as several.
+
+    "Bilateral meetings with officials from A, B and C", "phone calls with his
+    Italian and Spanish counterparts": each keeps the other side and the
+    officials of its partner.
+    """
+    base = cand.countries - cand.partners
+    if len(cand.partners) < 2 or not base or cand.weak:
+        return [cand]
+    out = []
+    for partner in sorted(cand.partners):
+        out.append(
+            attrs.evolve(
+                cand,
+                countries=base | {partner},
+                participants=[
+                    p
+                    for p in cand.participants
+                    if p.country is None or p.country.alpha_3 in base | {partner}
+                ],
+                partners=set(),
+                another=True,
+            )
+        )
+    return out
+
+
+def _talks_planned_on_a_visit(article: Article, records: list[Candidate]) -> None:
+    """Talks announced for a visit under way are part of that visit.
+
+    "The Amir arrived in Kazakhstan on Tuesday, where he is due to hold a
+    meeting with President X": the visit is held (it is taking place) and the
+    talks it holds are the visit, not a planned event of their own.
+    """
+    if article.published is None:
+        return
+    today = article.published
+    for visit in [r for r in records if r.kind is MeetingKind.VISIT]:
+        if (
+            visit.status is not MeetingStatus.HELD
+            or visit.date is None
+            or visit.date.day is None
+            or not dt.timedelta(0) <= today - visit.date.first_day() <= dt.timedelta(days=3)
+        ):
+            continue
+        names = {p.name for p in visit.participants}
+        for talks in [r for r in records if r.kind is MeetingKind.MEETING]:
+            if (
+                talks.status is MeetingStatus.PLANNED
+                and (talks.date is None or talks.date.first_day() - today <= dt.timedelta(days=3))
+                and len(talks.countries) >= 1
+                and talks.countries <= visit.countries
+                and (names & {p.name for p in talks.participants} or len(talks.countries) >= 2)
+            ):
+                status = visit.status
+                merge(visit, talks)
+                visit.status = status
+                records.remove(talks)
+
+
+def _talks_at_gatherings(records: list[Candidate]) -> None:
+    """Talks held at a gathering told in the same sentence are the sides' own.
+
+    In "A met B in Vilnius at the NATO Summit" the summit's body is not the
+    talks' body, and the host state of the summit is no side of the talks
+    when two other states are, or when none of the officials named is its.
+    """
+    for record in records:
+        if record.kind not in (MeetingKind.MEETING, MeetingKind.CALL):
+            continue
+        gathering = next(
+            (
+                r
+                for r in records
+                if r.kind is MeetingKind.CONFERENCE
+                and any(e in r.evidence for e in record.evidence[:1])
+            ),
+            None,
+        )
+        if gathering is None:
+            continue
+        if record.organization is not None and record.organization == gathering.organization:
+            record.organization = None
+        where = record.location or gathering.location
+        place = where.country if where is not None else None
+        if place is not None and (
+            len(record.countries - {place.alpha_3}) >= 2
+            or (record.participants and not any(p.country == place for p in record.participants))
+        ):
+            # "talks in Dushanbe on the sidelines of the summit with X": no host among them
+            record.countries.discard(place.alpha_3)
+
+
+@by_section
+def extract_meetings(article: Article) -> tuple[Meeting, ...]:
+    """Find the meetings an article reports: calls, talks, visits and conferences.
+
+    Args:
+        article: The article; its ``published`` date resolves relative dates
+            ("today", "on Thursday") and its ``outlet`` tells whose officials
+            an unqualified title names ("President Biden" in a White House
+            readout).
+
+    Returns:
+        One :class:`~diplonews.models.Meeting` per distinct event, in text
+        order; ``()`` when the article reports none.
+
+    >>> from diplonews.meetings import extract_meetings
+    >>> from diplonews import Article
+    >>> import datetime as dt
+    >>> art = Article(id="a1", published=dt.date(2022, 1, 26), body=(
+    ...     "Azerbaijani Foreign Minister Jeyhun Bayramov and his Pakistani counterpart "
+    ...     "Shah Mahmood Qureshi discussed bilateral ties during a phone call."))
+    >>> [(m.kind.value, m.status.value, [str(c) for c in m.countries], m.rule)
+    ...  for m in extract_meetings(art)]
+    [('call', 'held', ['AZE', 'PAK'], 'meeting.phone_call')]
+    >>> art = Article(id="a2", published=dt.date(2025, 5, 17), body=(
+    ...     "Turkish Foreign Minister Hakan Fidan will travel to Riyadh on Sunday."))
+    >>> [(m.kind.value, m.status.value, str(m.date), m.location.city)
+    ...  for m in extract_meetings(art)]
+    [('visit', 'planned', '2025-05-18', 'Riyadh')]
+    >>> extract_meetings(Article(id="a3", body="The cabinet meeting approved the budget."))
+    ()
+
+    .. versionadded:: 0.1.0
+    """
+    records: list[Candidate] = []
+    pending: list[Candidate] = []  # weak mentions before any event: "ended a weekend meeting"
+    lone: list[Candidate] = []  # one-sided mentions, which the article's pairs may complete
+    last_date: PartialDate | None = None  # the date of the latest mention that had one
+    for cand in [one for found in _candidates(article) for one in _split_partners(found)]:
+        if cand.untensed and any(
+            r.status is MeetingStatus.PLANNED
+            and r.organization is not None
+            and r.organization == cand.organization
+            for r in records
+        ):
+            cand.status = MeetingStatus.PLANNED  # "the next meeting of the G7" ... "at the meeting"
+        visit = next((r for r in reversed(records) if r.kind is MeetingKind.VISIT), None)
+        if (
+            cand.weak
+            and cand.kind is MeetingKind.MEETING
+            and (cand.guest or cand.sequel)
+            and visit is not None
+            and cand.countries <= visit.countries
+            and cand.status is visit.status
+        ):
+            # "the President received the guest", "After that, X and the minister met": a
+            # step of the visit under way, between its sides
+            cand.countries |= visit.countries
+            cand.weak = False
+        if cand.sequel and not cand.weak:
+            # "The President received X. After that, X and the Minister met": a step of its
+            # own, on the day of the step before (or the day after it)
+            cand.another = True
+            if cand.date is None and last_date is not None:
+                if cand.sequel == 1:
+                    cand.date = last_date
+                elif last_date.day is not None:
+                    cand.date = PartialDate.from_date(last_date.first_day() + dt.timedelta(days=1))
+        elif (
+            cand.also and not cand.weak and not (records and records[-1].kind is MeetingKind.VISIT)
+        ):
+            cand.another = True  # "X also met Y": one more event (talks on a visit are the visit)
+            if cand.date is None and records and _THERE.search(cand.evidence[0].text):
+                cand.date = records[-1].date  # "also met Y on the sidelines of the meeting"
+        last_date = cand.date or last_date
+        if cand.lonely:
+            lone.append(cand)
+        if cand.weak:
+            if records:
+                back_reference(records, cand)
+            else:
+                pending.append(cand)
+            continue
+        if cand.another:
+            records.append(cand)  # "held another call": never the event before
+            continue
+        # the latest event of the mention's own kind first: "the current trip" after the
+        # steps of a visit is the visit, not its last meeting
+        latest = records[::-1]
+        ordered = [r for r in latest if r.kind is cand.kind] + [
+            r for r in latest if r.kind is not cand.kind
+        ]
+        for record in ordered:
+            if same_event(record, cand):
+                merge(record, cand)
+                break
+        else:
+            records.append(cand)
+    if records:
+        forward_references(records[0], pending)
+    _lone_events(article, records, lone)
+    _talks_at_gatherings(records)
+    for late in _other_side_from_article(article, records):
+        # a record that has just got its second side may now be a mention of an earlier one
+        earlier = next((r for r in records[: records.index(late)] if same_event(r, late)), None)
+        if earlier is not None and not late.another:
+            merge(earlier, late)
+            records.remove(late)
+    _talks_planned_on_a_visit(article, records)
+    for record in records:
+        host = record.location.country if record.location is not None else None
+        # the place's state, when no official named is its, is where the talks are, not a side
+        guest = (
+            host is not None
+            and bool(record.participants)
+            and not any(p.country == host for p in record.participants)
+        )
+        sides = len(record.countries) - guest + (record.organization is not None)
+        if record.kind is MeetingKind.MEETING and (
+            sides >= MANY_SIDES
+            or (record.organization is not None and MANY_STATES.search(record.evidence[0].text))
+        ):
+            # "talks with the ministers of the US, the EC and Canada": a gathering of many
+            record.kind, record.rule = MeetingKind.CONFERENCE, f"{record.rule}+multilateral"
+    # One state, no body and nobody named: no other side is even implied ("the talks here").
+    records = [
+        r
+        for r in records
+        if r.kind is MeetingKind.CONFERENCE
+        or len(r.countries) >= 2
+        or r.organization is not None
+        or r.participants
+    ]
+    return tuple(
+        Meeting(
+            article_id=article.id,
+            kind=r.kind,
+            status=r.status,
+            countries=[Country(c) for c in r.countries],
+            organization=r.organization,
+            date=r.date,
+            location=r.location,
+            participants=r.participants,
+            title=r.title,
+            evidence=r.evidence,
+            rule=r.rule,
+        )
+        for r in records
+    )

@@ -1,0 +1,290 @@
+"""Meeting candidates, and how mentions of one event merge into one record.
+
+Candidates naming the same event (compatible kinds, overlapping sides,
+compatible dates) merge and keep every evidence span; a bare back-reference
+("the talks") adds evidence to the event before it, "another call" starts a
+new one.
+"""
+
+from __future__ import annotations
+
+import re
+
+import attrs
+
+from diplonews.meetings._rules import AND_ANOTHER, DATE_REACH, SIDELINES
+from diplonews.models import MeetingKind, MeetingStatus
+from diplonews.values import PartialDate, Participant, Place, Span
+
+__all__ = ["Candidate", "back_reference", "forward_references", "merge", "same_event"]
+
+_COMPATIBLE = {
+    frozenset({MeetingKind.MEETING, MeetingKind.VISIT}),
+    frozenset({MeetingKind.CONFERENCE, MeetingKind.VISIT}),
+    frozenset({MeetingKind.CONFERENCE, MeetingKind.MEETING}),
+}
+
+
+@attrs.define
+class Candidate:
+    """A meeting under construction (mutable while merging)."""
+
+    rule: str
+    kind: MeetingKind
+    status: MeetingStatus
+    countries: set[str]
+    organization: str | None
+    date: PartialDate | None
+    location: Place | None
+    participants: list[Participant]
+    title: str | None
+    evidence: list[Span]
+    anchor: int  # offset of the trigger in the body
+    date_gap: int = 0  # characters between the trigger and the date mention it took
+    weak: bool = False  # names no sides of its own: a back-reference at most
+    another: bool = False  # "another call": a new event, never the one before
+    clause_end: int = 0  # where the trigger's clause turns to its topic
+    untensed: bool = False  # held only for want of any tense cue in its clause
+    ordinal: str | None = None  # "seventh" in "the seventh meeting": one session of a series
+    partners: set[str] = attrs.Factory(set)  # states after a plural trigger, one event each
+    guest: bool = False  # "received the guest": the visitor of the visit under way
+    also: bool = False  # "X also met Y": one more event of the story
+    lonely: bool = False  # one state only, yet no back-reference: the article may name the other
+    sequel: int = 0  # 1: "After that, ..." (the same day), 2: "The next day, ..."; 0: neither
+
+
+def same_event(a: Candidate, b: Candidate) -> bool:
+    if a.status is not b.status:
+        return False
+    if a.ordinal and b.ordinal and a.ordinal != b.ordinal:
+        return False  # "the eighth meeting" ... "the seventh meeting": two sessions
+    if a.kind is not b.kind and frozenset({a.kind, b.kind}) not in _COMPATIBLE:
+        return False
+    if (
+        not a.kind is MeetingKind.VISIT is b.kind
+        and MeetingKind.CONFERENCE not in (a.kind, b.kind)
+        and a.location is not None
+        and b.location is not None
+        and a.location.country is not None
+        and b.location.country is not None
+        and a.location.country != b.location.country
+    ):
+        return False  # "met X in Jerusalem" ... "talks in Riyadh the day before": two places
+    if (
+        {a.kind, b.kind} == {MeetingKind.MEETING, MeetingKind.CONFERENCE}
+        and b.evidence[0] in a.evidence
+        and a.anchor != b.anchor
+        and any(c.participants for c in (a, b) if c.kind is MeetingKind.MEETING)
+    ):
+        # "met X, who is in Qingdao for the summit": talks of named officials at a summit are
+        # an event of their own ("Leaders met in Muscat for the summit" is the summit)
+        return False
+    if (
+        a.date is not None
+        and b.date is not None
+        and not (a.date.contains(b.date) or b.date.contains(a.date))
+    ):
+        return False
+    if (
+        a.kind is MeetingKind.CONFERENCE is b.kind
+        and a.evidence[-1] == b.evidence[0]
+        and AND_ANOTHER.search(
+            b.evidence[0].text,
+            max(0, a.anchor - b.evidence[0].start),
+            b.anchor - b.evidence[0].start,
+        )
+    ):
+        return False  # "the ministerial meeting and the conference on Afghanistan": two events
+    if a.evidence[0] == b.evidence[-1] and {a.kind, b.kind} == {
+        MeetingKind.VISIT,
+        MeetingKind.CONFERENCE,
+    }:
+        return True  # "traveled to Turkiye to attend the meeting in Antalya": one event
+    if a.organization and b.organization and a.organization != b.organization:
+        return False
+    if (
+        a.kind is b.kind
+        and a.location is not None
+        and b.location is not None
+        and a.location.city is not None
+        and a.location.city == b.location.city
+        and (a.countries <= b.countries or b.countries <= a.countries)
+    ):
+        return True  # "the Paris meeting" ... "the Paris meeting"
+    if a.kind is MeetingKind.CONFERENCE is b.kind and a.organization == b.organization is not None:
+        return True  # one body meets once per date: "the 28th Conference ... (COP28)"
+    if MeetingKind.CONFERENCE in (a.kind, b.kind) and a.kind is not b.kind:
+        sideline = SIDELINES.search(a.evidence[0].text) or SIDELINES.search(b.evidence[0].text)
+        if sideline is not None and a.kind is not MeetingKind.VISIT is not b.kind:
+            return False  # a meeting on the sidelines of a summit is an event of its own
+    if (
+        a.kind is MeetingKind.CONFERENCE
+        and b.kind is MeetingKind.CONFERENCE
+        and not (a.organization and b.organization)
+        and (a.countries & b.countries or not (a.countries and b.countries))
+    ):
+        # One gathering named twice ("the COP28 summit" ... "COP28"): one may omit the body.
+        return (
+            a.title is None
+            or b.title is None
+            or a.title == b.title
+            or bool(a.countries & b.countries)
+        )
+    if (
+        MeetingKind.CONFERENCE in (a.kind, b.kind)
+        and a.kind is not b.kind
+        and not (a.organization and a.organization == b.organization)
+    ):
+        return bool(a.title and a.title == b.title)
+    if (
+        {a.kind, b.kind} == {MeetingKind.VISIT, MeetingKind.MEETING}
+        and {p.name for p in a.participants} & {p.name for p in b.participants}
+        and (a.countries <= b.countries or b.countries <= a.countries)
+    ):
+        return True  # "Fidan, visiting Ashgabat, ..." ... "Fidan and Meredov held a meeting"
+    if a.kind is MeetingKind.VISIT is b.kind and {p.name for p in a.participants} & {
+        p.name for p in b.participants
+    }:
+        # One visitor's trip: "Modi's visit to Cyprus" ... "Modi toured Nicosia"; a tour of
+        # several states told in one sentence is one visit too.
+        return (
+            a.countries <= b.countries
+            or b.countries <= a.countries
+            or a.evidence[-1] == b.evidence[0]
+        )
+    if not a.countries or not b.countries:
+        return a.organization is not None and a.organization == b.organization
+    if min(len(a.countries), len(b.countries)) < 2 and (a.date is None or b.date is None):
+        return False  # one side and no date to tie them: too little to call it the same event
+    overlap = len(a.countries & b.countries) / len(a.countries | b.countries)
+    return overlap >= 0.5 or a.countries <= b.countries or b.countries <= a.countries
+
+
+_KIND_RANK = {
+    MeetingKind.CONFERENCE: 3,
+    MeetingKind.VISIT: 2,
+    MeetingKind.MEETING: 1,
+    MeetingKind.CALL: 1,
+}
+
+
+def merge(into: Candidate, other: Candidate) -> None:
+    """Fold ``other`` into ``into``.
+
+    A trip to a conference is the conference; talks on a visit are the visit.
+    """
+    if _KIND_RANK[other.kind] > _KIND_RANK[into.kind]:
+        into.kind, into.rule = other.kind, other.rule
+    into.countries |= other.countries
+    into.organization = into.organization or other.organization
+    if into.date is None or (other.date is not None and into.date.contains(other.date)):
+        into.date = other.date or into.date
+    into.location = into.location or other.location
+    names = {p.name for p in into.participants}
+    into.participants += [p for p in other.participants if p.name not in names]
+    into.title = into.title or other.title
+    into.ordinal = into.ordinal or other.ordinal
+    if other.evidence[0] not in into.evidence:
+        into.evidence += other.evidence
+
+
+def back_reference(records: list[Candidate], cand: Candidate) -> None:
+    """A mention naming no sides refers to the latest event of its kind.
+
+    With the same date (or none) it only adds evidence; with a date or an
+    ordinal of its own it is an earlier or later session of that event ("The
+    first meeting was held in Ankara in February 2017"): a new record with the
+    same sides.
+    """
+    same = [r for r in records if r.kind is cand.kind] or [
+        r for r in records if frozenset({r.kind, cand.kind}) in _COMPATIBLE
+    ]
+    if not same:
+        return
+    target = same[-1]
+    if cand.another:
+        records.append(
+            attrs.evolve(
+                cand,
+                countries=target.countries | cand.countries,
+                rule=f"{cand.rule}+another",
+                weak=False,
+                participants=list(cand.participants),
+            )
+        )
+        return
+    if cand.date is None or (
+        target.date is not None
+        and (target.date.contains(cand.date) or cand.date.contains(target.date))
+    ):
+        if cand.evidence[0] not in target.evidence:
+            target.evidence += cand.evidence
+        if (
+            len(target.countries) == 1
+            and cand.status is target.status
+            and cand.countries > target.countries
+        ):
+            # "a seminar in Baku" ... "the seminar brought together Azerbaijan, Uzbekistan and
+            # Tajikistan": a later mention naming the one known side among others completes it
+            target.countries |= cand.countries
+        return
+    # "The first such meeting was held in Trabzon in 2012": a session of its own, however far
+    other_session = cand.ordinal is not None and cand.ordinal != target.ordinal
+    span = cand.evidence[0]
+    if (
+        target.date is None
+        and not other_session
+        and cand.status is target.status
+        and cand.date_gap <= DATE_REACH
+        and _DEFINITE.search(span.text, 0, cand.anchor - span.start)
+    ):
+        # "X and Y held talks." ... "The talks, held on Monday, ...": the event's own date
+        target.date = cand.date
+        if cand.evidence[0] not in target.evidence:
+            target.evidence += cand.evidence
+        return
+    if not other_session and (
+        cand.kind is MeetingKind.CONFERENCE
+        or cand.date_gap > DATE_REACH
+        or _process_word(cand) == "talks"
+    ):
+        # a date far from the trigger may date anything in the sentence; "the talks" name a
+        # process, whose dates ("a deadline on the talks of October 1") are no new session
+        return
+    records.append(
+        attrs.evolve(
+            cand,
+            countries=target.countries | cand.countries,
+            organization=cand.organization or target.organization,
+            participants=list(cand.participants),
+            rule=f"{cand.rule}+back_reference",
+            weak=False,
+        )
+    )
+
+
+# A definite mention of an event already told: "the talks", "this visit".
+_DEFINITE = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose)\s+(?:[a-z]+\s+)?\Z")
+
+
+def _process_word(cand: Candidate) -> str:
+    """The meeting word of a candidate, lower-cased ("talks", "meeting", "visit")."""
+    span = cand.evidence[0]
+    at = cand.anchor - span.start
+    word = span.text[at:].split(maxsplit=1)
+    return word[0].lower().strip(".,;:") if word else ""
+
+
+def forward_references(first: Candidate, pending: list[Candidate]) -> None:
+    """Mentions naming no sides before the first event (a lead) refer to it when compatible."""
+    for cand in pending:
+        if cand.status is not first.status or not (
+            cand.kind is first.kind or frozenset({cand.kind, first.kind}) in _COMPATIBLE
+        ):
+            continue
+        first.evidence = [*cand.evidence, *first.evidence]
+        if _KIND_RANK[cand.kind] > _KIND_RANK[first.kind]:
+            first.kind, first.rule = cand.kind, cand.rule  # "X visited Y. They discussed ..."
+        first.date = first.date or cand.date
+        first.location = first.location or cand.location
+        first.anchor = min(first.anchor, cand.anchor)

@@ -1,0 +1,564 @@
+"""Where, when and under which body a meeting candidate takes place.
+
+Reads the clause around a trigger for its place ("in Baku", "here" for the
+dateline city, a venue standing for its city), its date (the nearest date
+mention not owned by another meeting word, or the month of the remarks an
+event just preceded), its organisation and its own title.
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+import functools
+import re
+from collections.abc import Iterator, Mapping, Sequence
+
+import attrs
+
+from diplonews.meetings._rules import (
+    CLAUSE_WINDOW,
+    DATELINE,
+    HEAD_CLAUSE,
+    HERE,
+    IN_NAME,
+    JUST_BEFORE,
+    NEW_CLAUSE,
+    NOT_A_MEETING,
+    NOT_A_MEETING_FOLDED,
+    NOT_A_MEETING_WORDS,
+    ORDINAL_TITLE,
+    ORG_SHORT,
+    PLACE_IN,
+    PRIVATE_VISITORS,
+    REMARKS,
+    SITE_VISIT,
+    TOPIC,
+    TRIGGER_WORDS,
+    fold,
+)
+from diplonews.models import Article
+from diplonews.text import PersonMention, Sentence, meeting_words
+from diplonews.text.countries import CountryMention, city_country, extract_country_mentions
+from diplonews.text.dates import DateMention, Tense, extract_dates
+from diplonews.values import Country, PartialDate, Place
+
+# A name of its own just before a gathering word ("the NATO Summit"); "The", "This" and
+# ordinals ("the 3rd Forum") are none.
+NAMED_BEFORE = re.compile(
+    r"(?<![.!?]\s)(?<!^)\b(?!(?:The|This|That|These|Its|His|Her|Their)\b)[A-Z][\w-]*\s+\Z"
+)
+
+# A role's portfolio just before a state: "Senior Director for Russia", "Envoy for Yemen".
+PORTFOLIO = re.compile(
+    r"\b(?i:director|envoy|representative|coordinator|secretary|minister|commissioner"
+    r"|adviser|advisor|czar|rapporteur)\s+for\s+(?:the\s+)?\Z"
+)
+# One's own government met after the trigger, named by office with no nationality:
+# "an assessment meeting with the army's chief of staff", "met his top economic advisers".
+_OWN_PEOPLE_AFTER = re.compile(
+    r"""\s+(?:with\s+)?(?:his|her|their|its|the)\s+(?:[a-z'’-]+\s+){0,3}?  # lower case only
+    (?:advisers|advisors|aides|cabinet|generals|commanders|chiefs?\s+of\s+staff|security\s+chiefs
+    |service\s+chiefs|lawmakers|legislators|senators|congressmen|parliamentarians)\b""",
+    re.VERBOSE,
+)
+# A state's own legislators as the subject: "The senators and several congressmen met with".
+_OWN_PEOPLE_BEFORE = re.compile(
+    r"""\b[Tt]he\s+(?:lawmakers|legislators|senators|congressmen|parliamentarians|MPs)\b
+    (?:[^.;]|\.(?=\S|\s+[a-z])){0,90}\Z""",  # "U.S. semiconductor" holds no full stop
+    re.VERBOSE,
+)
+
+__all__ = [
+    "BRIEFED",
+    "NAMED_BEFORE",
+    "PORTFOLIO",
+    "body_session",
+    "clause_bounds",
+    "find_location",
+    "find_organization",
+    "find_title",
+    "holds",
+    "home_country",
+    "in_business",
+    "just_before_remarks",
+    "list_item",
+    "not_a_state_visit",
+    "not_meetings",
+    "own_people",
+    "pick_date",
+    "read_dateline",
+    "sentence_dates",
+]
+
+
+@functools.cache
+def _org_pattern() -> tuple[re.Pattern[str], Mapping[str, str]]:
+    """One regex over every organisation form of ``meeting_words.json``, longest first."""
+    forms: dict[str, str] = {}
+    for name, surfaces in meeting_words()["organizations"].items():
+        for surface in surfaces:
+            forms[surface] = name
+    alternation = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?<!National\s)(?:{alternation})(?!\w)"), forms
+
+
+@functools.cache
+def _venue_pattern() -> tuple[re.Pattern[str], Mapping[str, tuple[str, str]]]:
+    venues = {k: (v[0], v[1]) for k, v in meeting_words()["venues"].items()}
+    alternation = "|".join(re.escape(f) for f in sorted(venues, key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:{alternation})(?!\w)"), venues
+
+
+def read_dateline(body: str) -> tuple[int, tuple[str, str] | None]:
+    """Where a Reuters dateline ends, and its city and state when the city is known."""
+    dateline = DATELINE.match(body)
+    if dateline is None:
+        return 0, None
+    city = dateline.group("city").strip().title()
+    code = city_country(city)
+    if code is None:
+        found = extract_country_mentions(city)
+        code = found[0].code if found and found[0].kind == "capital" else None
+    if code is None and dateline.group("region"):
+        found = extract_country_mentions(dateline.group("region"))
+        code = found[0].code if found and found[0].kind != "group" else None
+    return dateline.end(), ((city, code) if code is not None else None)
+
+
+def sentence_dates(
+    cache: dict[tuple[int, Tense], list[DateMention]],
+    sentence: Sentence,
+    published: dt.date | None,
+    tense: Tense,
+) -> list[DateMention]:
+    """The dates of a sentence at body offsets, read once per tense."""
+    key = (sentence.start, tense)
+    found = cache.get(key)
+    if found is None:
+        found = [
+            attrs.evolve(d, start=d.start + sentence.start, end=d.end + sentence.start)
+            for d in extract_dates(sentence.text, published, tense=tense)
+        ]
+        cache[key] = found
+    return found
+
+
+def home_country(article: Article) -> str | None:
+    """The state an outlet speaks for ("The White House") or reports from ("AzerNews")."""
+    outlet = article.outlet or ""
+    embassy = re.search(r"Embassy of (?:the\s+)?([A-Z][\w ]+?)(?:\s+in\b|\s*\(|$)", outlet)
+    if embassy is not None:
+        mentions = extract_country_mentions(embassy.group(1))
+        if mentions and mentions[0].kind != "group":
+            return mentions[0].code
+    for words, code in meeting_words()["outlet_home"].items():
+        if words in outlet:
+            return str(code)
+    if article.outlet is None:  # a crawled page: the agency the story credits
+        homes = meeting_words().get("attribution_home", {})
+        for credit in _CREDIT.finditer(article.body, 0, 1500):
+            agency = credit["agency"] or credit["caps"]
+            if agency in homes:
+                return str(homes[agency])
+    return None
+
+
+# The agency a story credits: "..., Trend reports.", "Report informs", "ASTANA. KAZINFORM –".
+_CREDIT = re.compile(
+    r"\b(?P<agency>[A-Z][\w.]*)\s+(?:reports|reported|informs)\b"
+    r"|(?<=[.,]\s)(?P<caps>[A-Z]{3,})\s*[–—-]\s"
+)
+
+
+def pick_date(
+    body: str,
+    dates: Sequence[DateMention],
+    span: tuple[int, int],
+    trigger: tuple[int, int],
+    *,
+    shared: bool = False,
+) -> tuple[PartialDate, int] | None:
+    """The date mention of the clause nearest the trigger (after it first), and its distance.
+
+    A date counts unless a new clause (", the central bank ... on Tuesday",
+    after the trigger) or another meeting word (it dates that one) stands in
+    between. With ``shared`` (the event hosts the one named before it: "met
+    X on Monday at the summit") a date before the other meeting word counts.
+    """
+    lo, hi = span
+    t0, t1 = trigger
+    after = [
+        d for d in dates
+        if t0 <= d.start < hi
+        and not NEW_CLAUSE.search(body, t1, d.start)
+        and not TRIGGER_WORDS.search(body, t1, d.start)
+    ]  # fmt: skip
+    if after:
+        first = min(after, key=lambda d: d.start)
+        return first.date, max(0, first.start - t1)
+    before = [
+        d for d in dates
+        if lo <= d.start and d.end <= t0 and _no_other_event(body, d.end, t0, shared=shared)
+    ]  # fmt: skip
+    if not before:
+        return None
+    last = max(before, key=lambda d: d.start)
+    return last.date, t0 - last.end
+
+
+# Meeting words of talks, which a gathering named after them hosts ("met ... at the summit").
+_TALKS_WORD = re.compile(r"met|meet|talk|receiv|spok|call|phone|hosted|welcomed|discuss")
+
+
+def _no_other_event(body: str, lo: int, hi: int, *, shared: bool) -> bool:
+    """Whether no meeting word between ``lo`` and ``hi`` names an event the date belongs to.
+
+    With ``shared`` the words of talks held at the gathering do not count.
+    """
+    return all(
+        (shared and _TALKS_WORD.match(body, m.start())) or _GOVERNS.match(body, m.start(), hi)
+        for m in TRIGGER_WORDS.finditer(body, lo, hi)
+    )
+
+
+# The verb whose object is the event itself: "Istanbul hosted the seventh meeting".
+_GOVERNS = re.compile(
+    r"""(?:host(?:ed|s|ing)?\s+(?:[\w’'-]+\s+){1,7}
+    # "traveled to Georgia to take part in the Silk Road Forum": the trip is for the event
+    |(?:travel\w*|trip|arriv\w*|visit\w*|went|came|flew|left|leav\w*)\b[^.;]{0,60}?
+     \b(?:to\s+attend|to\s+take\s+part\s+in|to\s+participate\s+in|for)\s+(?:[\w’'-]+\s+){0,7})\Z""",
+    re.VERBOSE,
+)
+
+
+def just_before_remarks(
+    body: str,
+    start: int,
+    *,
+    lo: int,
+    t0: int,
+    dates: Sequence[DateMention],
+    published: dt.date | None,
+) -> PartialDate | None:
+    """The month of the remarks an event just preceded: "told reporters after meeting ...".
+
+    An event the speaker has just come from ("after returning from the summit",
+    "at the end of a trade mission") lies days before the remarks: their month
+    (the remarks' own date, else the publication date) dates it.
+    """
+    link = JUST_BEFORE.search(body, lo, t0)
+    if link is None or not REMARKS.search(body, start, link.start()):
+        return None
+    said = [d.date for d in dates if start <= d.start and d.end <= link.start()]
+    if said:
+        return PartialDate(said[-1].year, said[-1].month) if said[-1].month else None
+    return PartialDate(published.year, published.month) if published is not None else None
+
+
+def find_location(
+    body: str,
+    lo: int,
+    hi: int,
+    mentions: Sequence[CountryMention],
+    dateline_city: tuple[str, str] | None,
+) -> Place | None:
+    """'in Baku', 'to Riyadh', 'in Albania', 'to the White House', 'here' (the dateline)."""
+    venue_re, venues = _venue_pattern()
+    venue = venue_re.search(body, lo, hi)
+    if venue is not None:
+        city, code = venues[venue.group()]
+        return Place(city=city, country=Country(code))
+    for match in PLACE_IN.finditer(body, lo, hi):
+        words = match.group("place").split()
+        for n in range(len(words), 0, -1):
+            name = " ".join(words[:n])
+            city_code = city_country(name)
+            if city_code is not None:
+                return Place(city=name, country=Country(city_code))
+        start = match.start("place")
+        for mention in mentions:
+            if mention.start == start and mention.kind != "group":
+                return Place(city=None, country=Country(mention.code))
+    for match in _HOSTED_BY.finditer(body, lo, hi):
+        city_code = city_country(match["place"])
+        if city_code is not None:
+            return Place(city=match["place"], country=Country(city_code))
+    if dateline_city is not None and HERE.search(body, lo, hi):
+        return Place(city=dateline_city[0], country=Country(dateline_city[1]))
+    return None
+
+
+# A city as the host of the event: "Tbilisi is hosting the meeting", "which Baku hosted".
+_HOSTED_BY = re.compile(
+    r"(?P<place>[A-Z][\w’'-]+)\s+(?:is\s+hosting|was\s+hosting|hosted|hosts|will\s+host)\b"
+)
+
+
+def find_organization(
+    body: str, lo: int, hi: int, trigger: int, mentions: Sequence[CountryMention]
+) -> str | None:
+    """The body nearest the trigger: "a meeting of the IMF", "the NATO Summit"."""
+    org_re, forms = _org_pattern()
+    found: list[tuple[int, str]] = [
+        (m.start(), forms[m.group()]) for m in org_re.finditer(body, lo, hi)
+    ]
+    found += [(m.start, m.code) for m in mentions if m.kind == "group" and lo <= m.start < hi]
+    short = ORG_SHORT.search(body, lo, hi) if not found else None
+    if short is not None:
+        earlier = [forms[m.group()] for m in org_re.finditer(body, 0, short.start())]
+        named = [name for name in earlier if name.endswith(short["head"])]
+        return named[-1] if named else None
+    if not found:
+        return None
+    return min(found, key=lambda f: abs(f[0] - trigger) + (0 if f[1] != "UN" else 50))[1]
+
+
+def find_title(text: str, trigger_start: int, trigger_end: int, offset: int) -> str | None:
+    """The event's own name around a conference trigger ("NATO Summit")."""
+    for match in ORDINAL_TITLE.finditer(text):
+        if match.start() + offset <= trigger_start and trigger_end <= match.end() + offset:
+            title = match.group().strip()
+            title = re.sub(r"^(?:the|a|an|The|A|An)\s+", "", title)
+            if any(w[:1].isupper() for w in title.split()):
+                return title
+    return None
+
+
+def clause_bounds(sentence: Sentence, start: int, end: int) -> tuple[int, int]:
+    """Body offsets of the clause around a trigger at ``[start, end)``."""
+    lo = max(sentence.start, start - CLAUSE_WINDOW)
+    hi = min(sentence.end, end + CLAUSE_WINDOW)
+    head = sentence.text[lo - sentence.start : start - sentence.start]
+    cut = max(head.rfind(";"), head.rfind(" but "), head.rfind("—"))
+    clauses = list(HEAD_CLAUSE.finditer(head))
+    if clauses:
+        cut = max(cut, clauses[-1].start())
+    if cut >= 0:
+        lo += cut + 1
+    tail = sentence.text[end - sentence.start : hi - sentence.start]
+    for topic in TOPIC.finditer(tail):
+        # "on" inside a name ("Convention on Climate Change") does not open a topic.
+        if topic.group().startswith("on") and IN_NAME.search(tail, 0, topic.start()):
+            continue
+        hi = end + topic.start()
+        break
+    return lo, hi
+
+
+# The definite article that makes a people's plural name a side in talks: "the Americans
+# proposed", "talks between the Russians and the Ukrainians".
+_THE_BEFORE = re.compile(r"\b[Tt]he\s+\Z")
+# What marks a people's plural name as officials: "Syrians in his government".
+_OFFICIALS_AFTER = re.compile(
+    r"""\s+(?:in|from|of|on)\s+(?:the|his|her|their|its)\s+(?:[\w-]+\s+)?  # "in his new"
+    (?:government|administration|cabinet|delegation|team|side|leadership)\b""",
+    re.VERBOSE,
+)
+
+
+def a_people(body: str, mention: CountryMention) -> bool:
+    """Whether a mention is a state's people ("3.3 lakh Indians"), not its government.
+
+    A plural demonym ("Indians", "Syrians") names people; only "the Americans"
+    (the article marks the side of a negotiation) or officials named so
+    ("Syrians in his government") stand for a state. Forms that are both
+    singular and plural ("Swiss", "Seychellois") are left alone.
+
+    >>> body = "Many Indians visited Turkey; the Americans proposed a deal."
+    >>> from diplonews.text.countries import extract_country_mentions
+    >>> [a_people(body, m) for m in extract_country_mentions(body)]
+    [True, False, False]
+    """
+    text = mention.text
+    return (
+        mention.kind == "demonym"
+        and text.endswith("s")
+        and not text.endswith(("ss", "ois"))
+        and _THE_BEFORE.search(body, max(0, mention.start - 5), mention.start) is None
+        and _OFFICIALS_AFTER.match(body, mention.end) is None
+    )
+
+
+def not_a_state_visit(
+    body: str,
+    bounds: tuple[int, int, int, int],
+    who: Sequence[PersonMention],
+    mentions: Sequence[CountryMention],
+) -> bool:
+    """Whether a visit is private travel or a tour of sites at home, not a trip to a state.
+
+    ``bounds`` are the clause start, the trigger's start and end, and where its
+    sides end. Private travellers ("people who have visited Turkey", "3.3
+    lakh Indians visited Turkey") make no visit; nor does a visit to a site or
+    a region ("the port area", "the Garabagh region") when no state is named
+    after the trigger other than the visitors' own: a leader touring his own
+    country.
+    """
+    lo, t0, t1, hi = bounds
+    if not who and PRIVATE_VISITORS.search(body, max(lo, t0 - 80), t0):
+        return True
+    if not who and any(lo <= m.start < t0 and a_people(body, m) for m in mentions):
+        return True  # "3.3 lakh Indians visited Turkey": travellers, not an official
+    site = SITE_VISIT.match(body, t1, hi)
+    if site is None or (site["named"] and site["named"] in _macro_regions()):
+        return False
+    own = {p.country for p in who}
+    return not any(
+        m.kind in ("name", "capital") and m.code not in own for m in mentions if t1 <= m.start < hi
+    )
+
+
+@functools.cache
+def _macro_regions() -> frozenset[str]:
+    """Last words of regions spanning several states ("the Middle East region")."""
+    return frozenset(str(w) for w in meeting_words()["macro_regions"])
+
+
+def own_people(
+    body: str,
+    spans: tuple[int, int, int, int],
+    who: Sequence[PersonMention],
+    mentions: Sequence[CountryMention],
+) -> bool:
+    """Whether the other side is the state's own people: advisers, army, legislators.
+
+    ``spans`` holds the sentence start, the trigger and the end of its sides.
+    A counterpart named with a nationality ("his Egyptian counterpart") is
+    foreign, so such a meeting is not domestic.
+    """
+    start, t0, t1, sides_hi = spans
+    own = _OWN_PEOPLE_AFTER.match(body, t1, sides_hi) or _OWN_PEOPLE_BEFORE.search(
+        body, max(start, t0 - 100), t0
+    )
+    return (
+        own is not None
+        and not any(p.country for p in who if p.start >= t1)
+        and all(m.start < t0 for m in mentions)
+    )
+
+
+# The start of the next item of a list of events: ", his travel to Korea", "and the June summit".
+_LIST_JOIN = re.compile(
+    r"""(?:,\s+(?:and\s+)?|\s+and\s+|\s+--\s+)  # a comma, "and" or a dash
+    (?P<item>(?:the|an?|his|her|their|its)\s+(?:[\w'’-]+\s+){0,3})\Z  # the item's first words""",
+    re.VERBOSE,
+)
+
+
+# Meeting words that name an event as a noun: two of them joined by "and the" are two events.
+_GATHERING_NOUN = re.compile(
+    r"(?:[Ss]ummit|[Ss]ession|[Mm]eeting|[Cc]onference|[Ff]orum|[Mm]inisterial|[Aa]ssembly)s?\b"
+)
+
+
+def list_item(
+    body: str, clause: tuple[int, int], trigger: tuple[int, int], hits: Sequence[int]
+) -> tuple[int, int]:
+    """Narrow the clause ``[lo, hi)`` to the trigger's own item when it lists events.
+
+    ``hits`` are the sorted starts of the body's meeting words. In "the IMF
+    session in Washington, and the June summit in Venice" the summit has
+    neither Washington nor the IMF, and the session not June.
+    """
+    lo, hi = clause
+    t0, t1 = trigger
+    at = bisect.bisect_left(hits, t0) - 1
+    if at >= 0 and hits[at] >= lo:
+        before = TRIGGER_WORDS.match(body, hits[at])
+        join = _LIST_JOIN.search(body, max(before.end(), t0 - 60), t0) if before else None
+        if (
+            before is not None
+            and join is not None
+            and (
+                body[join.start()] != " "  # a comma: sides before are shared
+                # "the IMF session in Washington and the June summit": an item with its own place
+                or (
+                    _GATHERING_NOUN.match(body, hits[at])
+                    and PLACE_IN.search(body, before.end(), join.start()) is not None
+                )
+            )
+        ):
+            lo = join.start("item")
+    at = bisect.bisect_left(hits, t1)
+    if at < len(hits) and hits[at] < hi and body[hits[at]].islower():  # not "Gulf ... Council"
+        join = _LIST_JOIN.search(body, max(t1, hits[at] - 60), hits[at])
+        if join is not None:
+            hi = join.start()
+    return lo, hi
+
+
+def not_meetings(text: str) -> Iterator[re.Match[str]]:
+    """The gatherings of a sentence that are no meeting ("a news conference")."""
+    folded = fold(text)
+    if folded is None:
+        return NOT_A_MEETING.finditer(text)
+    if any(w in folded for w in NOT_A_MEETING_WORDS):
+        return NOT_A_MEETING_FOLDED.finditer(folded)
+    return iter(())
+
+
+# The one told about talks is no side of them: "Putin briefed Trump on his talks with X".
+BRIEFED = re.compile(
+    r"""\b(?:briefed|informed|updated)\s+(?P<told>[^;,]{1,60}?)\s+(?:on|about)\s+
+    (?:his|her|their)\s+(?:[\w-]+\s+)?\Z""",
+    re.VERBOSE,
+)
+
+
+# A plural subject standing for a body's people named before it: "The diplomats were
+# meeting" after "Senior EC diplomats gave a favourable reaction".
+_PLURAL_SUBJECT = re.compile(
+    r"""\b[Tt]he\s+(?P<noun>diplomats|ministers|officials|envoys|ambassadors|delegates)\s+
+    (?:were|are|had\s+been|have\s+been)\s+\Z""",
+    re.VERBOSE,
+)
+
+
+def body_session(
+    body: str, start: int, t0: int, dateline_city: tuple[str, str] | None
+) -> tuple[str, Place | None] | None:
+    """The body whose people "were meeting", and the dateline place, if the text named them.
+
+    ``start`` is where the trigger's sentence starts and ``t0`` the trigger;
+    the people must have been named with their body earlier ("EC diplomats").
+    """
+    subject = _PLURAL_SUBJECT.search(body, max(start, t0 - 40), t0)
+    if subject is None:
+        return None
+    earlier = list(
+        re.finditer(rf"\b([A-Z][\w.-]+)\s+(?:[a-z]+\s+)?{subject['noun']}\b", body[:start])
+    )
+    if not earlier:
+        return None
+    named = earlier[-1]  # the last mention before
+    found = extract_country_mentions(named.group(1))
+    if not found or found[0].kind != "group":
+        return None
+    place = (
+        Place(city=dateline_city[0], country=Country(dateline_city[1])) if dateline_city else None
+    )
+    return found[0].code, place
+
+
+def holds(positions: list[int], start: int, end: int) -> bool:
+    """Whether a sorted list of offsets has one in ``[start, end)``."""
+    at = bisect.bisect_left(positions, start)
+    return at < len(positions) and positions[at] < end
+
+
+# Roles of business, not of a state: such a person is no side of a meeting between states.
+_BUSINESS_ROLE = re.compile(
+    r"""\b(?:chief\s+executive|CEO|(?:chief\s+)?economist|analyst|banker|trader  # a firm's people
+    |director\s+general\s+of\s+the\s+\w+\s+(?:association|federation))\b     # a trade body's""",
+    re.VERBOSE | re.IGNORECASE,
+)
+
+
+def in_business(person: PersonMention) -> bool:
+    """Whether a person of no known state holds a business role ("joint chief executive").
+
+    >>> in_business(PersonMention("Ann Roe", "chief executive", None, 0, 7, "Ann Roe"))
+    True
+    """
+    return person.country is None and _BUSINESS_ROLE.search(person.role or "") is not None

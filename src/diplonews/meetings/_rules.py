@@ -1,0 +1,582 @@
+"""Meeting trigger patterns and their kinds, and the tense cues that set a status.
+
+The vocabulary of :mod:`diplonews.meetings`: which words make a sentence
+worth reading, which rule each trigger belongs to (``meeting.phone_call``,
+``meeting.visit``, ...), and the regular expressions that read a clause
+(topic turns, hedges, back-references, datelines). All compiled once, at import.
+"""
+
+from __future__ import annotations
+
+import re
+
+from diplonews.models import MeetingKind, MeetingStatus
+from diplonews.text import trie
+
+__all__ = [
+    "ALSO",
+    "AND_ANOTHER",
+    "ANOTHER",
+    "BACK_REFERENCE",
+    "CALLED_FOR",
+    "CALLED_OFF",
+    "CLAUSE_WINDOW",
+    "CONDITION_AFTER",
+    "DATELINE",
+    "DATE_REACH",
+    "HEAD_CLAUSE",
+    "HERE",
+    "INTERNATIONAL",
+    "IN_NAME",
+    "JUST_BEFORE",
+    "LEAD",
+    "LINK_LINE",
+    "MANY_SIDES",
+    "MANY_STATES",
+    "MODALS",
+    "NAMED_ROUND",
+    "NEW_CLAUSE",
+    "NON_STATE_AFTER",
+    "NON_STATE_BEFORE",
+    "NOT_A_MEETING",
+    "NOT_A_MEETING_FOLDED",
+    "NOT_A_MEETING_WORDS",
+    "ORDINAL",
+    "ORDINAL_TITLE",
+    "ORG_SHORT",
+    "OWN_SIDE",
+    "PAST_AFTER",
+    "PLACE_BEFORE",
+    "PLACE_IN",
+    "PRIVATE_VISITORS",
+    "REJECTED_HEAD",
+    "REMARKS",
+    "RULES",
+    "SEQUEL",
+    "SESSION_TITLE",
+    "SIDELINES",
+    "SITE_VISIT",
+    "SPECULATIVE",
+    "SPEECH_CONTENT",
+    "TOPIC",
+    "TOPIC_BEFORE",
+    "TRIGGER_WORDS",
+    "_CASE_TRAPS",
+    "_TRIGGER_STEMS",
+    "fold",
+    "meeting_status",
+]
+
+# Cheap pre-filter: a sentence is read closely only if it holds one of these words.
+_TRIGGER_STEMS = [
+    "met", "meet", "talks", "negotiation", "visit", "trip", "tour", "mission", "travel", "arriv",
+    "leav", "left", "call", "phone", "telephon", "spoke", "spoken", "summit", "conference",
+    "forum", "session", "council", "commission", "seminar", "congress", "assembly", "received",
+    "hosted", "welcomed", "discuss", "consultation", "co-chair", "COP", "ministerial",
+    "conversation", "dialogue",
+]  # fmt: skip
+
+
+def _stem_pattern(stems: list[str]) -> re.Pattern[str]:
+    """Words starting with a stem, lower-case or capitalised, found in one fast scan.
+
+    Case-sensitive alternatives factored into a trie, behind a first-letter
+    lookahead, run several times faster than one ``re.IGNORECASE`` alternation.
+
+    >>> [m.group() for m in _stem_pattern(["met", "meet"]).finditer("Meetings met; comet")]
+    ['Meet', 'met']
+    """
+    forms = {form for stem in stems for form in (stem, stem[:1].upper() + stem[1:])}
+    first = "".join(sorted({form[0] for form in forms}))
+    return re.compile(rf"(?=[{first}])\b{trie(sorted(forms))}")
+
+
+# Cheap pre-filter: a sentence is read closely only if it holds one of these words.
+TRIGGER_WORDS = _stem_pattern(_TRIGGER_STEMS)
+
+_GATHERING_WORDS = ("ummit", "onference", "orum", "eminar", "ymposium", "COP", "inisterial",
+                    "General", "plenary")  # fmt: skip
+# The rules, most specific first: (rule name, kind, words, pattern). One match is one
+# candidate. Every match holds one of the words, so a sentence holding none of them is
+# not scanned (no words: always scanned).
+RULES: list[tuple[str, MeetingKind, tuple[str, ...], re.Pattern[str]]] = [
+    (
+        "meeting.phone_call",
+        MeetingKind.CALL,
+        ("phone", "video", "call"),
+        re.compile(
+            r"""\b(?:phone|telephone|video)[\s-]*(?:call|conversation|talks?|conference)s?\b
+            | \b(?:held|had|made|during)\s+(?:a|an|another|their)\s+(?:\w+\s+)?call\b
+            | \bcall\s+(?:with|between)\s+[A-Z]      # "call with President X"
+            # "In a more recent call, X and Y discussed": the call named after a preposition
+            | \b(?:[Ii]n|[Dd]uring|[Oo]n|[Oo]ver)\s+(?:a|an|the|their|his|her)\s+(?:[\w-]+\s+){0,2}
+              call\b(?!\s+(?:for|to|on)\b)
+            | \b(?:telephoned|phoned)\b
+            # "A and B spoke by telephone", "talked over the phone": no "with" needed
+            | \b(?:spoke|spoken|talked|talks?|speaks?|conversed)\s+(?:by|over|on)\s+(?:the\s+)?
+              (?:tele)?phone\b""",
+            re.VERBOSE,
+        ),
+    ),
+    (
+        "meeting.spoke_with",
+        MeetingKind.CALL,
+        ("spoke",),
+        re.compile(
+            r"""\bspo(?:ke|ken)\s+(?:(?:by\s+(?:tele)?phone|today|yesterday|again|separately
+            |on\s+[A-Z]\w+)\s+)*with\b           # "spoke today with", "spoke by phone with"
+            """,
+            re.VERBOSE,
+        ),
+    ),
+    (
+        "meeting.spoke",
+        MeetingKind.CALL,
+        ("spoke",),
+        # "Keir Starmer and Mohammed bin Salman spoke on Saturday about ...": two named sides
+        re.compile(
+            r"""\band\s+(?:(?:[A-Z][\w’'.-]*|bin|ibn|al|el|de|van|von)\s+){1,6}spoke\s+(?:(?:on\s+[A-Z][a-z]+|today|yesterday
+            |earlier|again)\s+)?(?=about\b|to\s+discuss\b)""",
+            re.VERBOSE,
+        ),
+    ),
+    (
+        "meeting.conference_named",
+        MeetingKind.CONFERENCE,
+        _GATHERING_WORDS,
+        re.compile(
+            r"""(?<!news\s)(?<!press\s)(?<!News\s)(?<!Press\s)
+            \b(?:summit|Summit|conference|Conference|forum(?!\s+(?:to|for)\b)|Forum|seminar|Seminar
+            |symposium|Symposium|COP\s?\d+|ministerial\s+meeting|Ministerial\s+Meeting
+            |General\s+Assembly|plenary\s+session)\b(?!\s+call)""",
+            re.VERBOSE,
+        ),
+    ),
+    (
+        "meeting.commission",
+        MeetingKind.MEETING,
+        ("ommission", "ouncil", "ommittee"),
+        re.compile(
+            r"""\b(?:session|meeting)s?\s+of\s+(?:the\s+|their\s+)?(?:[\w-]+\s+){0,4}
+            (?:[Cc]ommission|[Cc]ouncil|[Cc]ommittee)\b      # "meeting of the joint commission"
+            | \b(?:[Jj]oint|[Ii]ntergovernmental|[Bb]ilateral)\s+(?:[\w-]+\s+)?(?:[Cc]ommission
+            |[Cc]ommittee)\b""",
+            re.VERBOSE,
+        ),
+    ),
+    (
+        "meeting.visit",
+        MeetingKind.VISIT,
+        (),  # "was in Paris for": no word of its own
+        re.compile(
+            r"""\bvisit(?:s|ed|ing)?\b(?!\s+(?:the\s+)?(?:site|website|portal|museum|exhibition|places|attractions))
+            | \b(?:trip|tour|toured|touring)\b
+            | \b(?:trade|official|diplomatic|state|working|fact-finding)\s+mission\b
+            | \bmission\s+to\s+[A-Z]
+            | \btravel(?:s|ed|led|ling|ing)?\s+to\b
+            | \barriv(?:ed|es|e|ing)\s+(?:in|to)\s+(?!power|office)
+            | \b(?:leave|leaves|left|leaving)\s+(?:[a-z]+\s+){0,2}for\s+[A-Z]
+            | \b(?:was|were|is|are|will\s+be)\s+(?:also\s+)?in\s+[A-Z][a-z]+\s+(?:[A-Z]\w+\s+)?
+              (?:for|on|to)\b""",
+            re.VERBOSE,
+        ),
+    ),
+    (
+        "meeting.held_talks",
+        MeetingKind.MEETING,
+        (
+            "talks",
+            "consultations",
+            "egotiations",
+            "discussion",
+            "co-chair",
+            "conversation",
+            "dialogue",
+        ),
+        re.compile(
+            r"""\b(?:talks|consultations)\b
+            | \bconversations?(?=\s+with\b)              # "his recent conversation with X"
+            | \b(?:held|hold|holds|holding|participated\s+in|took\s+part\s+in|take\s+part\s+in)
+              \s+(?:a|an|the|their)\s+(?:[\w.-]+\s+){0,3}dialogue\b   # "held a strategic dialogue"
+            | \b[Nn]egotiations\b(?=(?:[^.;]|(?<=[A-Z])\.){0,80}?\b(?:are|is|were)\s+
+              (?:due|set|scheduled|expected)\s+to\s+(?:begin|start|open|resume)\b)
+                                                          # "negotiations are due to begin in May"
+
+            | \b(?:held|hold|holds|holding|hosted|host|hosts|conducted|direct|round\s+of)\s+
+              (?:[\w-]+\s+){0,4}negotiations\b       # negotiations as an event, not a process
+            | \bdiscussions?\s+with\b
+            | \bco-chair(?:s|ed|ing)?\b""",
+            re.VERBOSE,
+        ),
+    ),
+    (
+        "meeting.discussed_with",
+        MeetingKind.MEETING,
+        ("discussed",),
+        re.compile(
+            r"""\bdiscussed\b(?=[^.;]{0,80}?(?<!coordination\s)(?<!cooperation\s)(?<!consultation\s)\bwith\s+(?:[A-Z]|his\s|her\s|the\s+[A-Z]
+            |(?:[a-z]+\s+){0,2}(?:president|minister|counterpart|leader)))""",
+            re.VERBOSE,
+        ),
+    ),
+    (
+        "meeting.received",
+        MeetingKind.MEETING,
+        ("received", "hosted", "welcomed"),
+        re.compile(
+            r"""\b(?:received|hosted|welcomed)\b(?=\s+(?:[A-Z]|the\s+(?:delegation|visiting)
+            |a\s+delegation|his\s|her\s
+            # "received a U.S. delegation", "received the guest", "received the head of the MFA"
+            |(?:a|an|the)\s+(?:[\w.-]+\s+){0,2}?(?i:delegations?|guests?|head|heads|minister
+              |ministers|ambassador|envoy|president|premier|speaker|chairman|secretary)\b))
+            # "welcomed Bahrain joining the accords": a state's act, not a guest
+            (?!\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}\s+[a-z]+ing\b)
+            # "welcomed Turkey's conclusion of ...": a state's act, unless its official follows
+            (?!\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*['’]s?\s+(?!(?:[\w-]+\s+){0,2}
+            (?:[Mm]inisters?|[Pp]resident|[Pp]remier|[Ll]eaders?|[Dd]elegation|[Aa]mbassador|[Ee]nvoy
+            |[Cc]ounterpart|[Kk]ing|[Pp]rince|[Ee]mir|[Cc]hancellor|[Ss]ecretary|[Hh]ead|[Cc]hief
+            |[Ss]peaker|[Oo]fficials?|[Rr]epresentatives?|[Dd]iplomats?)\b))""",
+            re.VERBOSE,
+        ),
+    ),
+    (
+        "meeting.received_by",
+        MeetingKind.MEETING,
+        ("received",),
+        # "was received on May 18 by President X": the host after "by"
+        re.compile(
+            r"""\b(?:was|were|been)\s+received\b(?=[^.;]{0,50}?\bby\s+(?:the\s+)?[A-Z])""",
+            re.VERBOSE,
+        ),
+    ),
+    (
+        "meeting.met_with",
+        MeetingKind.MEETING,
+        ("met", "meet", "Meet"),
+        re.compile(r"\b(?:met|meets?|meeting|meetings|Meetings?(?!\s+(?:Room|Hall|Point)\b))\b"),
+    ),
+]
+
+# A headline's infinitive right before the trigger: "Zarif to travel to Baku", "Delegation
+# to visit Brussels" (a name or an official, then "to"; not "came to visit").
+_HEADLINE_TO = re.compile(
+    r"""(?<!\bto\s)(?<!\bin\s)(?<!\bat\s)(?<!\bfor\s)(?<!\bfrom\s)(?<!\bthe\s)  # no place
+    (?:\b[A-Z][\w'’.-]*|\b(?:minister|president|premier|delegation|leader|chief|PM|FM)s?)
+    \s+to\s+\Z""",
+    re.VERBOSE,
+)
+# Words in the clause before a trigger that make the event planned.
+_FUTURE = re.compile(
+    r"""\b(?:will|would|shall|(?:is|are|was|were)\s+(?:also\s+)?to|to\s+be\s+held|scheduled
+    |slated|plans?\s+to|planned|planning\s+(?:to|for)|expected\s+to|set\s+to|going\s+to|upcoming|forthcoming
+    |next(?!\s+day)|ahead\s+of|in\s+advance\s+of|invited|asked|prepar\w+\s+to|intends?\s+to|tomorrow
+    |look(?:s|ing)?\s+forward\s+to|hoping\s+to
+    |preparations?\s+for)\b|['’]ll\b
+    | \b(?:agreed|decided)\s+to\s+(?!(?:a|an|the|its|their|his|her|this|that)\s)  # not "to a plan"
+    | \bdue\s+to\s+(?:be|hold|meet|visit|begin|start|arrive|travel|attend|take|open|resume|leave)\b
+    | \b(?:leaves|departs|heads|flies|sets\s+(?:off|out)|embarks)\s+(?:on|for|to)\b  # on a visit
+    | \bto\s+(?:renew|resume|restart|reopen)\b   # "to resume talks": not yet held
+    | \b(?:plans?|agreed|decided|intends?|efforts?)\b(?:\s+\S+){0,6}?\s+to\s+(?:resume|hold|begin
+      |start|restart|convene)\b                # "plans by the UN chief to resume talks"
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+# Hedges that make the talks only proposed or speculated about: not a meeting.
+SPECULATIVE = re.compile(
+    r"""\b(?:could|might|(?-i:may)(?!\s+\d)|possible|possibly|possibility|probably|proposed?|proposal|calls?\s+for
+    |considering|mulling|weighing|urging|urges
+    |called\s+for|hopes?|hoped|ready\s+for|no\s+plans?|until|unless|if|whether|refused
+    |rejected|urged|request|requested|seek|seeks|seeking|sought|happy\s+to|willing\s+to
+    |ready\s+to)\b""",
+    re.VERBOSE | re.IGNORECASE,
+)
+# "the meeting will take place in London": the tense follows the trigger.
+_FUTURE_AFTER = re.compile(
+    r"\s*(?:[\w-]+\s+){0,3}?(?:will|is\s+to|are\s+to|is\s+scheduled|are\s+scheduled|is\s+due"
+    r"|are\s+due|is\s+expected|are\s+expected|is\s+planned|are\s+planned)\b"
+    # "the talks will fail": an outcome of talks under way, not a plan to hold them
+    r"(?!\s+(?:(?:not|probably|likely|only|also)\s+)*(?:fail|succeed|collapse|break\s+down"
+    r"|founder|stall|produce|yield|bring|lead|end\s+in|result)\b)"
+)
+MODALS = frozenset({"could", "might", "may", "possibly", "probably", "if", "whether", "until"})
+# Gatherings that are not meetings between states.
+NOT_A_MEETING = re.compile(
+    r"""\b(?:news|press)\s+(?:conference|briefing)s?\b|\bconference\s+calls?\b
+    |\b(?:cabinet|board|shareholders?|annual\s+general|party|parliamentary|stakeholders?|analysts?
+    |investors?|staff|business|businessmen['’]?s?|commerce|media|medtech|innovators?|industry
+    |trade\s+union|scientists?|scientific|academic|research|students?|medical
+    |university)\s+(?:meeting|session|congress|conference|seminar|forum|summit|expo)s?\b
+    |\b(?:cabinet|board|parliament|party|committee)\b[^.;]{0,80}?\b(?:when|as|after)\s+it
+    \s+(?:meets|met)\b                           # "the cabinet ... when it meets" is domestic
+    |\b(?:match|tournament|championship|festival|concert|exhibition|fair)\b
+    |\b(?:general\s+assembly|summit|conference|council|session)\s+(?:resolutions?|decisions?)\b
+    |\b(?:been|be|being)\s+met\b                  # "demand has been met"
+    |\b(?:meet|meets|meeting|met)\s+(?:(?:the|its|their|his|her|our|these|all|any)\s+)?(?:[\w.'’-]+\s+){0,2}(?:demand|demands|complaints|requirements?
+    |needs|expectations?|targets?|deadlines?|standards?|criteria|obligations|goals?|costs?|evil
+    |challenges?|conditions|commitments|payments?)\b""",
+    re.VERBOSE | re.IGNORECASE,
+)
+# Lower-case words one of which every match of NOT_A_MEETING holds ...
+NOT_A_MEETING_WORDS = (
+    "met", "meet", "conference", "briefing", "session", "congress", "seminar", "forum", "summit",
+    "assembly", "council",
+    "expo", "match", "tournament", "championship", "festival", "concert", "exhibition", "fair",
+)  # fmt: skip
+# ... in a text lower-cased by str.lower(), unless it holds a letter that re.IGNORECASE
+# matches to "i", "s" or "k" but str.lower() does not turn into one.
+_CASE_TRAPS = ("\u0131", "\u0130", "\u017f", "\u212a")  # ı, İ, ſ, the Kelvin sign
+
+
+def fold(text: str) -> str | None:
+    """``text`` lower-cased, offsets unchanged, or ``None`` when it holds a case trap.
+
+    Without the traps, an ``re.IGNORECASE`` pattern whose letters are all lower-case
+    matches ``text`` where the same pattern without the flag (:func:`_folded`, several
+    times faster) matches the folded text.
+    """
+    return None if any(c in text for c in _CASE_TRAPS) else text.lower()
+
+
+def _folded(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """``pattern`` without ``re.IGNORECASE``, to run on :func:`fold`'s output."""
+    return re.compile(pattern.pattern, pattern.flags & ~re.IGNORECASE)
+
+
+NOT_A_MEETING_FOLDED = _folded(NOT_A_MEETING)
+# The gathering word a rejected name ends in ("the Global Media Forum"), whose bare
+# later mentions ("the Forum", "forum participants") are that gathering, not another.
+REJECTED_HEAD = re.compile(
+    r"(?<!news\s)(?<!press\s)\b(?P<head>summit|forum|seminar|congress|expo|conference)s?\Z",
+    re.IGNORECASE,
+)
+# A condition after the trigger: "travelling to Turkey on Friday if there was progress".
+CONDITION_AFTER = re.compile(
+    r"[^.;,]{0,50}?\b(?:if|unless|provided)\s+(?:there|it|they|he|she|the|talks|progress|needed"
+    r"|necessary|required)\b"
+)
+# Gatherings that are international by name, even when the text names one state.
+INTERNATIONAL = re.compile(r"[Ss]ummit|COP\s?\d+|[A-Z]\w+|[Mm]inisterial")  # or a proper name
+# Where a clause turns to the topic: country names after these are subjects, not sides.
+TOPIC = re.compile(
+    r"""\b(?:to\s+discuss|discussed|to\s+affirm|to\s+express|about|regarding|concerning|over
+    |including|which|where|during\s+which|that|in\s+which|said|told|to\s+try|to\s+renegotiate
+    |to\s+review|following|after|before|ahead\s+of|in\s+advance\s+of|to\s+(?:appreciate|thank
+    |condemn|reaffirm|reiterate|pass\s+on)|and\s+(?:[a-z]+ed|thanked))\b|[;:—]
+    | \bon\s+(?![A-Z][a-z]+\.?\s+\d|\d|(?:the\s+)?(?:sidelines|margins?|Monday|Tuesday|Wednesday
+      |Thursday|Friday|Saturday|Sunday|behalf|invitation)\b)   # "on trade": a topic""",
+    re.VERBOSE,
+)
+# The past-tense cues that, nearer to a trigger than any future cue, make it held.
+PAST = re.compile(
+    r"""\b(?:was|were|had|has|have|did|held|took|met|visited|ended|opened|concluded|attended
+    |participated|hosted|received|welcomed|spoke|returning|returned|after|last|ago|recently
+    |recent|yesterday|[a-z]{3,}ed)\b""",
+    re.VERBOSE | re.IGNORECASE,
+)
+_FUTURE_FOLDED, _PAST_FOLDED = _folded(_FUTURE), _folded(PAST)
+# The event as a time limit: its tense is the clause's ("will wait until the summit").
+_UNTIL_EVENT = re.compile(r"\b(?:[Uu]ntil|[Tt]ill)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}\Z")
+# Present-tense verbs of meeting that, outside a past clause, announce the event.
+_PRESENT_VERB = re.compile(r"(?:meet|meets|visit|visits|travels?|leaves?|co-chairs?)\Z")
+# A bare back-reference to an event already named: "the talks", "the Summit", "his visit".
+BACK_REFERENCE = re.compile(
+    r"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+"
+    r"(?:(?!(?:first|second|third|fourth|fifth|sixth|next|last)\b)[a-z]+\s+)?\Z"
+)
+# The word before a present-tense trigger when it is a verb with a subject ("they meet").
+_SUBJECT_BEFORE = re.compile(
+    r"(?:\b(?:they|he|she|we|I|leaders|ministers|sides|delegations|officials)|(?<!\bThe)(?<!\bA)"
+    r"(?<!\bAn)(?<!\bThis)(?<!\bHis)(?<!\bHer)(?<!\bIts)\b[A-Z][a-z]+)\s+\Z"
+)
+# Reuters dateline: "TOKYO, March 3 - " or "KASHIKOJIMA, Japan, April 26 - ".
+DATELINE = re.compile(
+    r"""^\s*(?P<city>[A-Z][A-Z .'-]+?)(?:,\s*(?P<region>[A-Za-z .]+?))?,\s*
+    [A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*[-–—]\s""",
+    re.VERBOSE,
+)
+PLACE_IN = re.compile(
+    r"\b(?:in|at|to|from)\s+(?:the\s+)?(?P<place>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})"
+)
+HERE = re.compile(r"\bhere\b")
+# A session's own name: "48th meeting of the Council of Foreign Ministers" (stops at "of the OIC").
+SESSION_TITLE = re.compile(
+    r"""(?P<t>(?:\d+(?:st|nd|rd|th)|(?i:first|second|third|fourth|fifth|sixth|seventh|eighth
+    |ninth|tenth|next|last|annual|extraordinary|regular))\s+(?:[a-z]+\s+)?(?:meeting|session
+    |summit)\s+of\s+(?:the|their|its)\s+(?:[a-z]+\s+)?[A-Z][\w-]*(?:\s+(?:of\s+|for\s+|and\s+)?
+    [A-Z][\w-]*)*)""",
+    re.VERBOSE,
+)
+# The outlet's own officials named by title alone, just before the trigger.
+OWN_SIDE = re.compile(
+    r"\b(?:[Tt]he|[Oo]ur)\s+(?:delegation|President|Vice\s+President|Secretary|Minister|"
+    r"Ambassador|Government|government)\s+(?:[a-z]+\s+){0,2}\Z"
+)
+SIDELINES = re.compile(r"\bon\s+the\s+(?:sidelines|margins?)\s+of\b")
+IN_NAME = re.compile(r"[A-Z][\w-]*\s+\Z")  # a capitalised word just before: inside a name
+# A city naming the event it precedes: "the Venice summit", "the Frankfurt meeting".
+PLACE_BEFORE = re.compile(r"(?P<place>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s+\Z")
+# The event a speaker has just come from, right before the trigger.
+JUST_BEFORE = re.compile(
+    r"""\b(?:after|following|at\s+the\s+end\s+of|(?:after\s+)?(?:returning|back)\s+from)\s+
+    (?:[\w'’-]+\s+){0,4}\Z""",
+    re.VERBOSE,
+)
+# Remarks to the press: the moment the event above just preceded.
+REMARKS = re.compile(
+    r"\b(?:said|says|told|remarks|shared|stated|briefed|news\s+conference|press\s+conference)\b"
+)
+# A sentence told as the next step of a day's programme: "After that, X and Y met",
+# "The next day, the President received ...". Group "next" marks the following day.
+SEQUEL = re.compile(
+    r"""\s*(?:After\s+that|Afterwards|Subsequently|Then|Later(?:\s+on|\s+that\s+day)?
+    |(?:On\s+)?(?:that|the)\s+same\s+day|At\s+(?:that|the\s+same)\s+time|(?P<next>(?:The|On\s+the)\s+(?:next|following)\s+day))
+    \s*,?\s""",
+    re.VERBOSE,
+)
+# A related-story line: "READ: ...", "Also read: ...".
+LINK_LINE = re.compile(
+    r"(?:(?:ALSO\s+)?READ(?:\s+(?:ALSO|MORE))?|(?:Also\s+)?[Rr]ead\s+(?:also|more)|RELATED|Related)\s*[:|]"
+)
+# "Nurtleu also met X", "the delegation also held talks": one more event of the same story.
+ALSO = re.compile(r"\balso\s+(?:[\w-]+\s+){0,3}\Z")
+# The ordinal of a session named just before its meeting word: "the seventh ... meeting".
+ORDINAL = re.compile(
+    r"""\b(?P<n>\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth
+    |tenth|eleventh|twelfth)\s+(?:(?!(?:of|his|her|their|its|the|an?)\s)[\w’'-]+\s+){0,4}\Z""",
+    re.VERBOSE | re.IGNORECASE,
+)
+# "held another call", "a second meeting": an event of its own, not a mention of the last.
+ANOTHER = re.compile(
+    r"\b(?:another|a\s+second|a\s+fresh|a\s+further)\s+(?:[a-z-]+\s+){0,2}[a-z-]+\Z"
+)
+# Two gatherings named in a row: "the ministerial meeting and the conference on Afghanistan".
+AND_ANOTHER = re.compile(r"\sand\s+(?:the|an?)\s+(?:[\w-]+\s+){0,3}\Z")
+# The short name of a body named in full earlier: "the Bank" after "the World Bank".
+ORG_SHORT = re.compile(
+    r"\b[Tt]he\s+(?P<head>Bank|Fund|Commission|Community|Organi[sz]ation|Council)\b"
+)
+ORDINAL_TITLE = re.compile(
+    r"""(?:\b(?:the\s+)?(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh
+    |eighth|ninth|tenth|[A-Z][\w-]*)\s+)?(?:[A-Z][\w()–-]*\s+){0,8}(?:Summit|summit|Conference
+    |Forum|Council|Assembly|Congress|Seminar|[Mm]eeting|[Ss]ession)(?:\s+of\s+(?:the\s+)?
+    (?:[A-Z][\w()-]*\s*){1,10}(?:(?:to|on|for|of)\s+(?:the\s+)?(?:[A-Z][\w()-]*\s*){1,8})?)?""",
+    re.VERBOSE,
+)
+# A new clause after a comma: a date beyond it dates something else.
+NEW_CLAUSE = re.compile(
+    r",\s+(?:(?:and\s+)?the\s+[a-z]|(?:and\s+)?(?:he|she|they|it|we)\s|(?:while|but|which|who|as)\s)"
+)  # ", the central bank ...", not ", the European Community and Canada"
+# A clause boundary before a trigger: "..., and he expressed support for talks".
+HEAD_CLAUSE = re.compile(r",\s+(?:and\s+(?:he|she|they|it|we)|while|but|whereas)\s")
+# States as a crowd: "the Bank and industrialised nations will discuss ... at a meeting".
+MANY_STATES = re.compile(r"(?<!two\s)(?<!both\s)\b(?:nations|countries|member\s+states)\b")
+# Counterparts that are no state, body or official: "met the Azerbaijani community".
+NON_STATE_AFTER = re.compile(
+    r"""\s+(?:(?:was|were|is|are)\s+(?:also\s+)?held\s+)?(?:(?:with|to)\s+)?
+    (?:[\w'’,-]+\s+){0,5}?(?:community|communities|diaspora|noteholders|bondholders|bankers
+    |banks|lenders|airlines|carmakers|companies|firms|corporations|businessmen|businesspeople|business\s+(?:leaders|people|circles)
+    |entrepreneurs|investors|executives|exporters|importers|residents|citizens|students
+    |compatriots|Chambers?\s+of\s+Commerce)\b
+    | [^.;]{0,100}?\bChambers?\s+of\s+(?:Commerce|Industry)\b  # "... of the Chamber of Commerce"
+    # "a meeting between Minister X and the leadership of major Chinese companies"
+    | [^.;]{0,120}?(?P<firms>\b(?:and|with)\s+(?:the\s+)?(?:leadership|heads|representatives
+      |executives|management|chiefs|CEOs)\s+of\s+(?:[\w-]+\s+){0,3}(?:companies|firms
+      |corporations|banks|businesses|enterprises)\b)
+    """,
+    re.VERBOSE,
+)
+# The same counterparts as the subject just before the trigger: "the noteholders' agent would meet".
+NON_STATE_BEFORE = re.compile(
+    r"""\b(?:community|communities|diaspora|noteholders|bondholders|bankers|banks|lenders
+    |airlines|carmakers|companies|firms
+    |businessmen|businesspeople|entrepreneurs|investors|executives|exporters|importers)\b
+    [^.;]{0,60}\Z""",
+    re.VERBOSE,
+)
+# Private travellers just before a visit: "people who have visited Turkey".
+PRIVATE_VISITORS = re.compile(
+    r"""(?:\b(?:people|individuals|tourists|passengers|visitors|travell?ers|fans|pilgrims|migrants
+    |refugees|those|members|families|customers)\b
+    |\b[A-Z][a-z]+s\s+(?:who\s+live|living|residing|based)\b)  # "Cubans living in the US"
+    [^.;]{0,100}\Z""",
+    re.VERBOSE,
+)
+# The object of a visit when it is a site, not a state: "visited the port area",
+# "a visit to the liberated Garabagh region", "visit new and exciting places".
+SITE_VISIT = re.compile(
+    r"""\s+(?:to\s+)?(?:[\w'’,-]+\s+){0,6}?(?:(?P<named>[A-Z][\w'’-]+)\s+(?:region|province|district
+    |oblast|governorate)|port|ports|plant|factory|factories|enterprise|venture|farm|construction
+    |hospital|school|university|museum|memorial|exhibition|facility|facilities|site|sites|places
+    |attractions|monument|mosque|church|temple|website|portal)\b""",
+    re.VERBOSE,
+)
+# "talks ... will not now take place", "the meeting was canceled": not an event any more.
+CALLED_OFF = re.compile(
+    r"""\b(?:(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:\w+\s+)?(?:cancell?ed|called\s+off
+    |scrapped)|will\s+not\s+(?:now\s+)?take\s+place)\b""",
+    re.VERBOSE,
+)
+# Talks someone calls for: "urged ... to resume talks", "called for a return to the talks".
+CALLED_FOR = re.compile(
+    r"""\b(?:call|calls|called|appeal|appeals|appealed|urge|urges|urged|urging)\b[^.;]{0,160}?
+    (?:\bto\s+(?:renew|resume|restart|reopen|hold|start|begin)\s+(?:[\w-]+\s+){0,2}
+    |\breturn\s+to\s+(?:the\s+)?(?:[\w-]+\s+){0,3})\Z""",
+    re.VERBOSE,
+)
+# A verb of the past right after the trigger: "the February meeting (...) produced little".
+PAST_AFTER = re.compile(
+    r"""\s*(?:\([^()]{0,120}\)\s*)?(?:[\w-]+\s+)??(?:was\s+held|were\s+held|produced|ended
+    |concluded|yielded|failed|broke\s+up|took\s+place)\b""",
+    re.VERBOSE,
+)
+# A place naming a round of talks, not a side: "the Uruguay Round", "the Doha round".
+NAMED_ROUND = re.compile(r"[\"'’”]?\s+[Rr]ound\b")
+# What a speaker said, before the clause that tells what the speaker does next: in
+# "Starmer said Putin must pay the price as he prepared to attend a meeting", Putin is
+# talked about and "he" is the speaker.
+SPEECH_CONTENT = re.compile(
+    r"""\b(?:said|says|warned|stressed|insisted|declared|argued)\b
+    (?P<content>[^;]{1,200}?)
+    (?:,\s*)?\b(?:as|while|before|when)\s+(?:he|she|they)\s+[a-z]+[^,;]*\Z""",
+    re.VERBOSE,
+)
+# A topic between the sides and the trigger: "Putin and Trump discussed Ukraine on a call",
+# up to a counterpart ("discussed trade with the Iranian minister during a call").
+# Only when the trigger is the means of the discussion ("on a call", "at the summit").
+TOPIC_BEFORE = re.compile(
+    r"""\bdiscuss(?:ed|es|ing)?\b(?!\s+with\b)
+    (?P<topic>(?:(?!\bwith\b)[^;])*?)           # what was discussed, up to a counterpart
+    \b(?:on|during|in|at|over|by)\s+(?:(?:a|an|the|their|his|her)\s+)?(?:[\w-]+\s+)?\Z""",
+    re.VERBOSE,
+)
+LEAD = 4  # sentences of the lead, where news introduces officials by full name
+MANY_SIDES = 4  # talks among this many states and bodies are a conference
+CLAUSE_WINDOW = 220  # characters of a sentence looked at on each side of a trigger
+DATE_REACH = 40  # a back-reference's own date must stand this close to its trigger
+
+
+def meeting_status(before: str, trigger: str, after: str) -> MeetingStatus:
+    """Planned when the nearest tense cue before the trigger speaks of the future.
+
+    ``before`` is the sentence up to the trigger, ``after`` the rest of it.
+    """
+    if PAST_AFTER.match(after):
+        return MeetingStatus.HELD
+    if _HEADLINE_TO.search(before):
+        return MeetingStatus.PLANNED  # "Zarif to travel to Azerbaijan": a headline's plan
+    folded = fold(before + trigger)
+    if folded is None:
+        future = [m.end() for m in _FUTURE.finditer(before + trigger)]
+        past = [m.end() for m in PAST.finditer(before)]
+    else:
+        future = [m.end() for m in _FUTURE_FOLDED.finditer(folded)]
+        past = [m.end() for m in _PAST_FOLDED.finditer(folded[: len(before)])]
+    if future and _UNTIL_EVENT.search(before):
+        return MeetingStatus.PLANNED  # "will be on the back foot until the April meetings"
+    if future and (not past or future[-1] >= past[-1]):
+        return MeetingStatus.PLANNED
+    if not past and _PRESENT_VERB.search(trigger) and _SUBJECT_BEFORE.search(before):
+        return MeetingStatus.PLANNED
+    if re.match(r"\s*(?:next|this\s+coming|tomorrow)\b", after) or _FUTURE_AFTER.match(after):
+        return MeetingStatus.PLANNED
+    return MeetingStatus.HELD

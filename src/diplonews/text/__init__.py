@@ -1,0 +1,44 @@
+"""The language layer every extractor shares.
+
+Sentences, countries, dates, periods, money, people and the per-article mentions.
+
+It imports no extractor. The public helpers live in :mod:`diplonews.text.countries`,
+:mod:`~diplonews.text.dates`, :mod:`~diplonews.text.periods` and
+:mod:`~diplonews.text.money`. Besides their main names, this face re-exports (outside
+``__all__``, not public API) the machinery the record extractors
+(:mod:`diplonews.meetings`, :mod:`diplonews.agreements`, :mod:`diplonews.trade`) share.
+"""
+
+from __future__ import annotations
+
+# Shared with the other diplonews packages; not public API (not in __all__).
+from diplonews.text._mentions import BodyMentions as BodyMentions
+from diplonews.text._mentions import body_mentions as body_mentions
+from diplonews.text._people import PersonMention as PersonMention
+from diplonews.text._people import extract_people as extract_people
+from diplonews.text._people import person_spans as person_spans
+from diplonews.text._person_tokens import meeting_words as meeting_words
+from diplonews.text._person_tokens import trie as trie
+from diplonews.text._sections import by_section as by_section
+from diplonews.text._sentences import MAX_SENTENCE as MAX_SENTENCE
+from diplonews.text._sentences import Sentence as Sentence
+from diplonews.text._sentences import split_sentences as split_sentences
+from diplonews.text.countries import CountryMention, extract_country_mentions, resolve_country_group
+from diplonews.text.dates import DateMention, extract_dates, parse_date
+from diplonews.text.money import MoneyMention, extract_money, parse_money
+from diplonews.text.periods import PeriodMention, extract_periods, parse_period
+
+__all__ = [
+    "CountryMention",
+    "DateMention",
+    "MoneyMention",
+    "PeriodMention",
+    "extract_country_mentions",
+    "extract_dates",
+    "extract_money",
+    "extract_periods",
+    "parse_date",
+    "parse_money",
+    "parse_period",
+    "resolve_country_group",
+]

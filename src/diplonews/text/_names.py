@@ -1,0 +1,162 @@
+"""Reading a role and a name off the tokens of a text (see :mod:`_people`).
+
+Each function takes the token list of :func:`_person_tokens._tokens` and
+token indices, and returns token indices (or what the tokens name).
+"""
+
+from __future__ import annotations
+
+from diplonews.text._person_tokens import (
+    ROLE_GLUE,
+    STATE_WORDS,
+    SUFFIXES,
+    Tok,
+    is_cap,
+    is_initial,
+    meeting_words,
+    not_name_words,
+    state_of,
+    vocab,
+)
+
+__all__ = ["country_of", "has_group", "name_text", "read_name", "role_span"]
+
+
+def role_span(toks: list[Tok], head: int) -> tuple[int, int]:
+    """Extend a role around the head token: qualifiers to the left, 'of ...' to the right."""
+    heads, role_words, _, _ = vocab()
+    upper = is_cap(toks[head])
+    lo = head
+    while lo > 0:
+        prev = toks[lo - 1]
+        if prev.key in heads or prev.key in role_words:
+            if upper and not is_cap(prev):
+                break
+        elif not (
+            prev.country is not None  # "Azerbaijani Foreign Minister", "EU Commissioner"
+            or prev.text in ("'s", "’s")
+            or (prev.text in "'’" and lo > 1)
+            or (prev.key == "s" and lo > 1 and toks[lo - 2].text in "'’")
+        ):
+            break
+        lo -= 1
+    # Drop leading possessive marks or connectors the loop may have taken.
+    while lo < head and (toks[lo].text in "'’" or toks[lo].key == "s"):
+        lo += 1
+    hi = head + 1
+    while hi < len(toks):
+        tok = toks[hi]
+        if (
+            tok.key in heads
+            or tok.key in role_words
+            or (tok.key == "prince" and toks[hi - 1].key == "crown")
+        ):
+            if upper and not is_cap(tok):
+                break
+            hi += 1
+            continue
+        if tok.key in ROLE_GLUE and hi + 1 < len(toks):
+            nxt = toks[hi + 1]
+            j = hi + 1
+            if nxt.key == "the" and j + 1 < len(toks):
+                j += 1
+                nxt = toks[j]
+            if (
+                nxt.key in heads
+                or (nxt.key in role_words and is_cap(nxt) == upper)
+                or nxt.country is not None
+                or nxt.key in STATE_WORDS
+            ):
+                hi = j
+                continue
+            break
+        if tok.country is not None and toks[hi - 1].key in ROLE_GLUE | STATE_WORDS:
+            hi += 1
+            while hi < len(toks) and toks[hi].country is tok.country:
+                hi += 1
+            continue
+        if tok.key in STATE_WORDS and toks[hi - 1].key in ROLE_GLUE:
+            hi += 1
+            continue
+        break
+    return lo, hi
+
+
+def read_name(toks: list[Tok], at: int) -> tuple[int, int]:
+    """Read a name starting at ``at`` (honorifics skipped); return its token range."""
+    heads, role_words, honorifics, particles = vocab()
+    i = at
+    while i < len(toks) and toks[i].key in honorifics and is_cap(toks[i]):
+        i += 1
+    if (
+        i + 1 < len(toks)
+        and toks[i].key in ("his", "her")
+        and toks[i + 1].key in ("highness", "excellency", "majesty")
+    ):
+        i += 2
+        while i < len(toks) and toks[i].key in honorifics:
+            i += 1
+    start = i
+    not_names = not_name_words()
+    while i < len(toks):
+        tok = toks[i]
+        if tok.text in not_names:
+            return start, start  # "General Agreement on Tariffs": an institution, no person
+        if is_initial(tok) or (is_cap(tok) and tok.text[0].isalpha() and tok.key not in heads):
+            if tok.country is not None and tok.country.kind != "name" and i == start:
+                break  # "President Macron" yes; "President Turkish ..." no
+            i += 1
+            continue
+        if (
+            tok.key in particles
+            and i > start
+            and i + 1 < len(toks)
+            and (is_cap(toks[i + 1]) or toks[i + 1].key in particles)
+        ):
+            i += 1
+            continue
+        if tok.text == "," and i > start and i + 1 < len(toks) and toks[i + 1].key in SUFFIXES:
+            i += 2
+            if i < len(toks) and toks[i].text == ".":
+                i += 1
+            continue
+        break
+    # A name ends on a name word, not on a dangling role word ("... Minister").
+    while i > start and toks[i - 1].key in role_words and not is_initial(toks[i - 1]):
+        i -= 1
+    return start, i
+
+
+def country_of(toks: list[Tok], lo: int, hi: int) -> str | None:
+    """The state a role names: first state not introduced by 'to' (an ambassador's host).
+
+    A state introduced by 'for' is a portfolio ("Senior Director for Russia",
+    "Special Envoy for Syria"), not the state the person acts for.
+    """
+    fallback: str | None = None
+    seen: set[int] = set()
+    for i in range(lo, hi):
+        mention = toks[i].country
+        if mention is None or mention.kind == "group" or id(mention) in seen:
+            continue
+        seen.add(id(mention))
+        before = toks[i - 1].key if i > lo else ""
+        if before == "for" or (before == "the" and i - 2 >= lo and toks[i - 2].key == "for"):
+            continue
+        if before == "to" or (before == "the" and i - 2 >= lo and toks[i - 2].key == "to"):
+            fallback = fallback or mention.code
+            continue
+        return mention.code
+    return fallback
+
+
+def has_group(toks: list[Tok], lo: int, hi: int, text: str) -> bool:
+    if any(state_of(toks[i]) is None and toks[i].country is not None for i in range(lo, hi)):
+        return True  # a group's official: "European Commission President"
+    role = text[toks[lo].start : toks[hi - 1].end] if hi > lo else ""
+    orgs = meeting_words()["organizations"]
+    return any(form in role for forms in orgs.values() for form in forms)
+
+
+def name_text(text: str, toks: list[Tok], lo: int, hi: int) -> str:
+    return text[toks[lo].start : toks[hi - 1].end]

@@ -1,0 +1,459 @@
+"""People named in diplomatic news: their names, their roles as written, their countries.
+
+News names officials in a few fixed shapes, which this module reads with one
+token pass per text and the vocabulary in ``gazetteer/data/meeting_words.json``:
+
+* role before the name: "Azerbaijani Foreign Minister Jeyhun Bayramov",
+  "Minister of Foreign Affairs of the Republic of Kazakhstan Daniyar Omarov",
+  "his Pakistani counterpart Shah Mahmood Qureshi" (a counterpart takes the
+  role of the official mentioned before);
+* honorifics between role and name are dropped: "Amir Sheikh Salem Bin Nasser
+  Al-Sabah of Kuwait" is the Amir "Salem Bin Nasser Al-Sabah" of KWT;
+* the country after the name: "President Recep Tayyip Erdogan of Türkiye";
+* role in apposition: "Leyla Demir, Press Secretary and Senior Advisor to
+  the President of Turkey"; "the new American ambassador to Türkiye, Tom Barrack";
+* later short forms ("Mr. Sullivan", "Sullivan") resolve to the full name
+  given earlier in the same text.
+
+The agreements extractor reuses :func:`extract_people` for signatories.
+Tokens and vocabulary live in ``_person_tokens``, the role and name readers
+in ``_names``; this module finds the mentions and resolves short forms.
+
+.. versionadded:: 0.1.0
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Sequence
+
+import attrs
+
+from diplonews.text._names import country_of, has_group, name_text, read_name, role_span
+from diplonews.text._person_tokens import (
+    MONARCH,
+    Tok,
+    head_pattern,
+    is_cap,
+    is_initial,
+    meeting_words,
+    monarchies,
+    not_name_words,
+    state_of,
+    tokens,
+    vocab,
+)
+from diplonews.text.countries import CountryMention, extract_country_mentions
+
+__all__ = ["PersonMention", "extract_people", "meeting_words", "person_spans"]
+
+
+@attrs.frozen
+class PersonMention:
+    """One person named in a text.
+
+    Attributes:
+        name: The fullest form of the name the text gives, without honorifics.
+        role: The role as written ("Foreign Minister"), or ``None``.
+        country: Alpha-3 code of the state the person acts for, or ``None``.
+        start: Offset of the mention (role included) in the text.
+        end: Offset just past the mention (country suffix included).
+        text: ``text[start:end]``.
+
+    .. versionadded:: 0.1.0
+    """
+
+    name: str
+    role: str | None
+    country: str | None
+    start: int
+    end: int
+    text: str
+
+
+def person_spans(text: str, spans: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The ``spans`` of ``text`` that may name an official (they hold a role word).
+
+    Pass the result as ``within`` to :func:`extract_people` to skip the rest.
+
+    >>> person_spans("Prices rose. President Ali Demir spoke.", [(0, 12), (13, 39)])
+    [(13, 39)]
+    """
+    head = head_pattern()
+    out: list[tuple[int, int]] = [(lo, hi) for lo, hi in spans if head.search(text, lo, hi)]
+    return out
+
+
+def extract_people(
+    text: str,
+    *,
+    home: str | None = None,
+    within: Sequence[tuple[int, int]] | None = None,
+    mentions: Sequence[CountryMention] | None = None,
+) -> tuple[PersonMention, ...]:
+    """Find the officials ``text`` names, with their roles and countries.
+
+    Args:
+        text: Any English text (an article body or one sentence).
+        home: Alpha-3 code of the state an official named by a bare
+            government title ("President Biden") acts for, when the text's
+            source speaks for or reports from one state; ``None`` leaves such
+            officials without a country.
+        within: Sorted, non-overlapping ``(start, end)`` parts of ``text`` to
+            read (sentences with a trigger or a role word, say); ``None``
+            reads it all. Offsets stay those of ``text``.
+        mentions: The country mentions of ``text`` when the caller has them
+            already (:func:`~diplonews.text.countries.extract_country_mentions`).
+
+    Returns:
+        The mentions in text order, later short forms ("Mr. Sullivan")
+        resolved to the full name given earlier; ``()`` when there is none.
+
+    >>> [(p.name, p.role, p.country) for p in extract_people(
+    ...     "Azerbaijani Foreign Minister Jeyhun Bayramov and his Pakistani "
+    ...     "counterpart Shah Mahmood Qureshi spoke. Bayramov thanked him.")]
+    ... # doctest: +NORMALIZE_WHITESPACE
+    [('Jeyhun Bayramov', 'Foreign Minister', 'AZE'),
+     ('Shah Mahmood Qureshi', 'Foreign Minister', 'PAK'),
+     ('Jeyhun Bayramov', 'Foreign Minister', 'AZE')]
+    >>> [(p.name, p.role, p.country) for p in extract_people(
+    ...     "President Thomas A. Wren, Jr. phoned Amir Sheikh Salem Bin Nasser "
+    ...     "Al-Sabah of Kuwait on Monday.", home="USA")]
+    [('Thomas A. Wren, Jr.', 'President', 'USA'), ('Salem Bin Nasser Al-Sabah', 'Amir', 'KWT')]
+    >>> extract_people("The weather was fine.")
+    ()
+
+    .. versionadded:: 0.1.0
+    """
+    if mentions is None:
+        mentions = extract_country_mentions(text)
+    spans = [(0, len(text))] if within is None else within
+    toks = tokens(text, mentions, person_spans(text, spans))
+    heads, _, honorifics, _ = vocab()
+    people: list[PersonMention] = []
+    taken = 0  # tokens before this index belong to a found mention
+    i = 0  # the next token to look at
+    # Only a role head (or the "Prince" of "Crown Prince") starts a mention: visit those.
+    for head in [k for k, tok in enumerate(toks) if tok.key in heads or tok.key == "prince"]:
+        if head < i or head < taken:
+            continue
+        if toks[head].key not in heads and (head == 0 or toks[head - 1].key != "crown"):
+            continue  # a "Prince" with no "Crown" before it
+        i = head
+        lo, hi = role_span(toks, i)
+        lo = max(lo, taken)
+        if hi >= len(toks):
+            break
+        name_lo, name_hi = read_name(toks, hi)
+        gap = text[toks[hi - 1].end : toks[hi].start]
+        if len(gap) > 2 or "\n" in gap:
+            name_lo = name_hi  # the next token is in another sentence or paragraph
+        appositive = False
+        if name_hi == name_lo and toks[hi].text == "," and hi + 1 < len(toks):
+            # "the new American ambassador to Türkiye, Tom Barrack" (name, then a stop)
+            name_lo, name_hi = read_name(toks, hi + 1)
+            after = toks[name_hi].text if name_hi < len(toks) else "."
+            appositive = name_hi - name_lo >= 2 and after in ".,;:)"
+            if not appositive:
+                name_lo = name_hi
+        if name_hi == name_lo:
+            i = hi
+            continue
+        end_tok = name_hi
+        country = country_of(toks, lo, hi)
+        # "President Recep Tayyip Erdogan of Türkiye"
+        if end_tok + 1 < len(toks) and toks[end_tok].key == "of":
+            at = end_tok + 2 if toks[end_tok + 1].key == "the" else end_tok + 1
+            state = state_of(toks[at]) if at < len(toks) else None
+            if state is not None:
+                country = country or state.code
+                end_tok = at
+                while end_tok < len(toks) and toks[end_tok].country is state:
+                    end_tok += 1
+        role_lo = lo
+        while role_lo < hi and (
+            state_of(toks[role_lo]) is not None or toks[role_lo].key in ("his", "her", "the")
+        ):
+            role_lo += 1
+        while role_lo < hi and toks[role_lo].text in "'’":
+            role_lo += 1
+        if role_lo < hi and toks[role_lo].key == "s":
+            role_lo += 1
+        role: str | None = name_text(text, toks, role_lo, hi) if role_lo < hi else None
+        if role is not None and role.casefold().startswith("counterpart"):
+            role = people[-1].role if people else None
+        name = name_text(text, toks, name_lo, name_hi)
+        earlier = _known_as(people, name)
+        if (
+            earlier is not None
+        ):  # "President Sheikh Mohamed" after "... Mohamed bin Zayed Al Nahyan"
+            name, country = earlier.name, country or earlier.country
+        if country is None and not has_group(toks, lo, hi, text):
+            country = _delegation_state(text, toks[lo].start, mentions)
+        if country is None and people and earlier is None and not has_group(toks, lo, hi, text):
+            country = _listed_with(text, people[-1], toks[lo].start, home)
+        if (
+            country is None
+            and home is not None
+            and not _holds_role(people, role, name, home)
+            and not has_group(toks, lo, hi, text)
+            and (home in monarchies() or not MONARCH.search(text, toks[lo].start, toks[hi].start))
+        ):
+            country = home  # a bare title in a government's own release is that government's
+        people.append(
+            PersonMention(
+                name=name,
+                role=role,
+                country=country,
+                start=toks[lo].start,
+                end=toks[end_tok - 1].end,
+                text=text[toks[lo].start : toks[end_tok - 1].end],
+            )
+        )
+        taken = end_tok
+        i = end_tok
+    people.extend(_appositions(text, toks, people))
+    people.extend(_short_forms(text, spans, people, honorifics))
+    people.sort(key=lambda p: p.start)
+    return tuple(_shared_countries(people))
+
+
+def _shared_countries(people: Sequence[PersonMention]) -> list[PersonMention]:
+    """Mentions of one name that give no state take the state another mention gives.
+
+    An official introduced as "Azerbaijani President Ali Demir" and named again
+    as "President Ali Demir" acts for the same state at both mentions.
+
+    >>> a = PersonMention("Ali Demir", "President", "AZE", 0, 9, "Ali Demir")
+    >>> b = PersonMention("Ali Demir", "President", None, 20, 29, "Ali Demir")
+    >>> [p.country for p in _shared_countries([a, b])]
+    ['AZE', 'AZE']
+    """
+    known: dict[str, str] = {}
+    for person in people:
+        if person.country is not None:
+            known.setdefault(person.name, person.country)
+    return [
+        attrs.evolve(p, country=known[p.name]) if p.country is None and p.name in known else p
+        for p in people
+    ]
+
+
+# "the Kazakh delegation was headed by", "a delegation of Russia led by": the head's state.
+_HEADED_BY = re.compile(
+    r"""\b[Dd]elegations?\b(?P<mid>[^.;]{0,60}?)\b(?:headed|led)\s+by\s+(?:the\s+)?\Z""",
+    re.VERBOSE,
+)
+
+
+def _delegation_state(text: str, start: int, mentions: Sequence[CountryMention]) -> str | None:
+    """The state of the delegation an official at ``start`` heads, when the text names one.
+
+    >>> from diplonews.text.countries import extract_country_mentions
+    >>> text = "The Kazakh delegation was headed by Minister Ali Demir."
+    >>> _delegation_state(text, text.index("Minister"), extract_country_mentions(text))
+    'KAZ'
+    """
+    headed = _HEADED_BY.search(text, max(0, start - 120), start)
+    if headed is None:
+        return None
+    lo, hi = headed.start() - 30, headed.start("mid") + len(headed["mid"])
+    codes = {m.code for m in mentions if m.kind != "group" and lo <= m.start < hi}
+    return codes.pop() if len(codes) == 1 else None
+
+
+def _listed_with(text: str, before: PersonMention, start: int, home: str | None) -> str | None:
+    """The foreign state of the official just before in a list, if there is one.
+
+    In "met Israeli Prime Minister A, President B, and Minister C" the bare
+    titles that follow a foreign official in one list are that state's.
+    """
+    if before.country is None or before.country == home:
+        return None
+    gap = text[before.end : start]
+    return before.country if gap in (", ", ", and ") and before.end < start else None
+
+
+def _holds_role(people: Sequence[PersonMention], role: str | None, name: str, home: str) -> bool:
+    """Whether another person already holds ``role`` for ``home``: one state has one president."""
+    if role is None:
+        return False
+    key = role.casefold()
+    words = _name_words(name)
+    return any(
+        p.country == home
+        and p.role is not None
+        and p.role.casefold() == key
+        and not words & _name_words(p.name)
+        for p in people
+    )
+
+
+def _name_words(name: str) -> set[str]:
+    """The words of a name that tell people apart (not "Jr.", not initials)."""
+    return {w for w in (w.strip(",.") for w in name.split()) if len(w) > 2} - {"Jr", "Sr"}
+
+
+def _known_as(people: Sequence[PersonMention], name: str) -> PersonMention | None:
+    """The person named in full earlier of whom ``name`` is a one-word short form."""
+    if " " in name:
+        return None
+    for person in people:
+        words = person.name.split()
+        if len(words) > 1 and name in words:
+            return person
+    return None
+
+
+# Capitalised words that open a time or place phrase, not a name: "On Tuesday", "In March".
+_NOT_A_NAME_START = re.compile(
+    r"(?:On|In|At|By|From|Since|During|After|Before|Last|This|Next|Early|Late|Today"
+    r"|Yesterday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+)
+
+
+def _appositions(text: str, toks: list[Tok], found: list[PersonMention]) -> list[PersonMention]:
+    """'Leyla Demir, Press Secretary and Senior Advisor to the President of Turkey'."""
+    heads, role_words, honorifics, _ = vocab()
+    not_names = not_name_words()
+    covered = [(p.start, p.end) for p in found]
+    out: list[PersonMention] = []
+    for i in [k for k, tok in enumerate(toks) if tok.text == ","]:
+        if i < 2 or i + 1 >= len(toks):
+            continue
+        j = i + 1
+        if toks[j].key in ("the", "a", "an"):
+            j += 1
+        # The role head must come within three words of the comma.
+        head = next((k for k in range(j, min(j + 4, len(toks))) if toks[k].key in heads), None)
+        if head is None:
+            continue
+        name_hi = i
+        name_lo = name_hi
+        while name_lo > 0 and (is_cap(toks[name_lo - 1]) or is_initial(toks[name_lo - 1])):
+            name_lo -= 1
+        while name_lo < name_hi and toks[name_lo].key in honorifics:
+            name_lo += 1  # "Dr. Leyla Demir": no honorifics in names
+        if name_hi - name_lo < 2 or any(
+            toks[k].country is not None
+            or toks[k].key in heads
+            or toks[k].key in role_words
+            or toks[k].text in not_names  # "the Custodian of the Two Holy Mosques, King X"
+            for k in range(name_lo, name_hi)
+        ):
+            continue  # "the Committee on International Relations, Deputy Minister X" is no name
+        if any(s <= toks[name_lo].start < e for s, e in covered):
+            continue
+        if _NOT_A_NAME_START.match(text, toks[name_lo].start):
+            continue  # "On Tuesday, Georgian President ...": a time, not a name
+        lo, hi = role_span(toks, head)
+        lo = j
+        role = name_text(text, toks, lo, hi)
+        out.append(
+            PersonMention(
+                name=name_text(text, toks, name_lo, name_hi),
+                role=role,
+                country=country_of(toks, lo, hi),
+                start=toks[name_lo].start,
+                end=toks[hi - 1].end,
+                text=text[toks[name_lo].start : toks[hi - 1].end],
+            )
+        )
+    return out
+
+
+# How far before its full introduction a surname may stand: a headline or lead just above
+# the story ("Putin and Trump discussed Ukraine" above "Russian President Vladimir Putin").
+_HEADLINE_REACH = 300
+# A capitalised word, maybe a surname; and an honorific right before one ("Mr. ", "Dr ").
+_CAP_WORD = re.compile(r"(?<![\w’'-])[A-Z][^\W\d_]*(?:[’'\-](?!s\b)[^\W\d_]+)*")
+_HONORIFIC_BEFORE = re.compile(r"\b(?P<h>[A-Z][a-z]{1,5})\.?\s+\Z")
+
+
+def _word_starts(
+    text: str, spans: Sequence[tuple[int, int]], words: set[str]
+) -> list[tuple[int, int, int]]:
+    """``(offset, lo, hi)``, in text order, for each offset of a span where a word occurs.
+
+    ``str.find`` per word instead of a regular expression scan over every
+    capitalised word: a text names few people, and most sentences none of them.
+    """
+    if not spans:
+        return []
+    first, last = spans[0][0], spans[-1][1]
+    found: set[int] = set()
+    for word in words:
+        at = text.find(word, first, last)
+        while at >= 0:
+            found.add(at)
+            at = text.find(word, at + 1, last)
+    los = [lo for lo, _ in spans]
+    out: list[tuple[int, int, int]] = []
+    for at in sorted(found):
+        k = bisect.bisect_right(los, at) - 1
+        if k >= 0 and at < spans[k][1]:
+            out.append((at, *spans[k]))
+    return out
+
+
+def _short_forms(
+    text: str,
+    spans: Sequence[tuple[int, int]],
+    found: list[PersonMention],
+    honorifics: frozenset[str],
+) -> list[PersonMention]:
+    """Bare surnames ("Mr. Sullivan", "Sullivan") in ``spans`` resolve to the full name.
+
+    A surname counts after the full name, or in a headline or lead just before it.
+
+    The known names are looked for where they occur, then read as words: no
+    tokens needed, so sentences with no role word cost a substring search.
+    """
+    by_surname: dict[str, PersonMention] = {}
+    for person in found:
+        words = person.name.replace(", Jr.", "").split()
+        if len(words) >= 2:
+            by_surname.setdefault(words[-1], person)
+            for word in words[:-1]:  # "Rha" for "Rha Woong Bae": family names come first too
+                if len(word) > 2 and word[:1].isupper() and not word.endswith("."):
+                    by_surname.setdefault(word, person)
+            if len(words) >= 3 and words[-2].casefold() in ("bin", "bint", "ibn"):
+                by_surname.setdefault(" ".join(words[-2:]), person)
+    if not by_surname:
+        return []
+    covered = [(p.start, p.end) for p in found]
+    out: list[PersonMention] = []
+    for at, lo, hi in _word_starts(text, spans, {key.split()[0] for key in by_surname}):
+        match = _CAP_WORD.match(text, at, hi)
+        if match is not None:
+            start = at
+            end = match.end()
+            key = match.group()
+            pair = _CAP_WORD.match(text, end + 1, hi) if text[end : end + 1] == " " else None
+            if pair is not None and f"{key} {pair.group()}" in by_surname:
+                key, end = f"{key} {pair.group()}", pair.end()
+            known = by_surname.get(key)
+            if (
+                known is None
+                or (
+                    start < known.end
+                    and (known.start - end > _HEADLINE_REACH or not known.name.endswith(key))
+                )
+                or any(a <= start < b for a, b in covered)
+            ):
+                continue  # unknown, or used long before the full name introduces it
+            honorific = _HONORIFIC_BEFORE.search(text, max(lo, start - 8), start)
+            if honorific is not None and honorific["h"].casefold() in honorifics:
+                start = honorific.start("h")
+            out.append(
+                PersonMention(
+                    name=known.name,
+                    role=known.role,
+                    country=known.country,
+                    start=start,
+                    end=end,
+                    text=text[start:end],
+                )
+            )
+    return out

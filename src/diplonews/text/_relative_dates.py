@@ -1,0 +1,150 @@
+"""Resolving relative time expressions: tense from context, years and days from publication.
+
+News writes "in March", "on Monday", "last summer" and leaves the year or the
+week to the reader, who counts from the publication date and from the tense
+of the clause; the helpers here do the counting for :mod:`dates`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Literal
+
+from diplonews.text._date_words import time_words
+
+__all__ = [
+    "DAY_OFFSETS",
+    "NAME_BEFORE",
+    "WEEK_STEPS",
+    "day_number",
+    "day_year",
+    "month_year",
+    "season_year",
+    "shift_year",
+    "tense_at",
+    "weekday_date",
+    "weekend",
+]
+
+# Cues that place an event in the future or the past of the publication date; the
+# nearest one before the mention wins, else the first one after it, else past.
+_TENSE_CUE = re.compile(
+    r"""
+    (?P<future>\b(?:(?:will|won['’]t|shall|would|is\s+to|are\s+to|was\s+to|were\s+to)
+        (?:\s+(?:not\s+)?be\s+[a-z]+)?                # "will be held" is one cue
+        |to\s+be\s+held|to\s+take\s+place
+        |scheduled|slated|due|plans?|planned|expected|set\s+to|upcoming|next|forthcoming
+        |to\s+(?:meet|visit|hold|sign|attend|travel|begin|start|open|host|be|take|discuss)
+        |going\s+to|intends?\s+to)\b|['’]ll\b)
+    | (?P<past>\b(?:said|says|told|was|were|had|has|have|met|held|signed|took|came|went
+        |began|did|last|ago|[a-z]+ed)\b)
+    """,
+    re.VERBOSE,
+)
+_SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-Z\"“])")  # a likely sentence boundary
+_CONTEXT = 60  # characters looked at around a mention to decide its tense
+_SLACK = dt.timedelta(days=7)  # how far a past event may seem to lie after publication
+
+
+def tense_at(text: str, start: int, end: int) -> Literal["past", "future"]:
+    """The tense of the clause around ``text[start:end]``, from the nearest cue."""
+    before = text[max(0, start - _CONTEXT) : start]
+    boundaries = list(_SENTENCE_END.finditer(before))
+    if boundaries:
+        before = before[boundaries[-1].end() :]
+    cues = list(_TENSE_CUE.finditer(before))
+    if cues:
+        return "future" if cues[-1].lastgroup == "future" else "past"
+    after = text[end : end + _CONTEXT]
+    boundary = _SENTENCE_END.search(after)
+    if boundary is not None:
+        after = after[: boundary.start()]
+    cue = _TENSE_CUE.search(after)
+    return "future" if cue is not None and cue.lastgroup == "future" else "past"
+
+
+def shift_year(rel: str | None, published: dt.date) -> int:
+    """The year "last/this/next year" names."""
+    step = time_words()["relative"][rel.casefold()] if rel else 0
+    return published.year + step
+
+
+def month_year(month: int, rel: str | None, tense: str, published: dt.date) -> int:
+    """The year of a month named without one ("last December", "in March")."""
+    key = rel.casefold() if rel else None
+    if key == "this":
+        return published.year
+    if key == "last":
+        return published.year if month < published.month else published.year - 1
+    if key == "next":
+        return published.year if month > published.month else published.year + 1
+    if tense == "future":
+        return published.year if month >= published.month else published.year + 1
+    return published.year if month <= published.month else published.year - 1
+
+
+def day_year(month: int, day: int, tense: str, published: dt.date) -> int:
+    """The year of a day named without one ("March 5"): news convention."""
+    year = published.year
+    try:
+        candidate = dt.date(year, month, day)
+    except ValueError:
+        return year  # 29 February outside a leap year: left to the validator
+    if tense == "future" and candidate < published - _SLACK:
+        return year + 1
+    if tense != "future" and candidate > published + _SLACK:
+        return year - 1
+    return year
+
+
+def weekday_date(weekday: int, rel: str | None, tense: str, published: dt.date) -> dt.date:
+    """The weekday nearest the publication date in the direction the text implies."""
+    key = rel.casefold() if rel else None
+    back = (published.weekday() - weekday) % 7
+    ahead = (weekday - published.weekday()) % 7
+    if key in ("last", "past"):
+        return published - dt.timedelta(days=back or 7)
+    if key in ("next", "coming"):
+        return published + dt.timedelta(days=ahead or 7)
+    if tense == "future":
+        return published + dt.timedelta(days=ahead)
+    return published - dt.timedelta(days=back)
+
+
+WEEK_STEPS = {"last": -1, "past": -1, "this": 0, "next": 1, "coming": 1}
+_SATURDAY = 5
+
+
+def weekend(rel: str | None, tense: str, published: dt.date) -> dt.date:
+    """The Saturday of the weekend "last/this/next weekend" or "the weekend" names."""
+    key = rel.casefold() if rel else None
+    back = (published.weekday() - _SATURDAY) % 7  # 0 on a Saturday, 1 on a Sunday
+    ahead = (_SATURDAY - published.weekday()) % 7
+    if key in ("last", "past"):
+        return published - dt.timedelta(days=back + 7 if back <= 1 else back)
+    if key in ("next", "coming"):
+        return published + dt.timedelta(days=ahead or 7)
+    if tense == "future" and back > 1:
+        return published + dt.timedelta(days=ahead)
+    return published - dt.timedelta(days=back)
+
+
+def season_year(first: int, rel: str, tense: str, published: dt.date) -> int:
+    """The year a season starting in month ``first`` begins in ("last summer", "this autumn")."""
+    started = published.year if first <= published.month else published.year - 1
+    ended = published.year * 12 + published.month > started * 12 + first + 2
+    if rel in ("last", "past"):
+        return started if ended else started - 1
+    if rel in ("next", "coming"):
+        return started + 1
+    return started + 1 if tense == "future" and ended else started
+
+
+NAME_BEFORE = re.compile(r"\b[A-Z][A-Za-z]+\s$")  # a capitalised word right before "Today"
+DAY_OFFSETS = {"today": 0, "tonight": 0, "this": 0, "yesterday": -1, "last": -1, "tomorrow": 1}
+
+
+def day_number(text: str) -> int:
+    """The number of a day written "5", "05" or "5th"."""
+    return int(text[:2] if text[:2].isdigit() else text[:1])

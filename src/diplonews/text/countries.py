@@ -1,0 +1,397 @@
+"""Find countries and groups of states in English news text, and resolve their names.
+
+Every surface form the gazetteer knows (names, aliases, demonyms, capitals and
+seats of government, group names) is compiled once, on first use, into a
+single case-sensitive regular expression shaped as a character trie, so a text
+is scanned in one pass and the longest form wins at each position ("South
+Korea", not "Korea"). News capitalises names, so "turkey" and "china" in lower
+case are never countries. A short list of false friends ("Latin America",
+"New Jersey", "Michael Jordan", "Atlanta, Georgia") is rejected by form or by
+context.
+
+.. versionadded:: 0.1.0
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+from collections.abc import Iterable, Iterator, Mapping
+from typing import Literal
+
+import attrs
+import pycountry
+
+from diplonews.gazetteer import (
+    country_name,
+    load_capitals,
+    load_cities,
+    load_country_aliases,
+    load_country_groups,
+    load_demonyms,
+    load_seats,
+    normalize_name,
+    resolve_country,
+)
+
+__all__ = [
+    "CountryMention",
+    "MentionKind",
+    "city_country",
+    "country_name",
+    "extract_country_mentions",
+    "resolve_country",
+    "resolve_country_group",
+]
+
+#: How a country is named in the text.
+MentionKind = Literal["name", "demonym", "capital", "group"]
+
+
+@attrs.frozen
+class CountryMention:
+    """One mention of a state or a group of states in a text.
+
+    Attributes:
+        code: ISO 3166-1 alpha-3 code of the state ("AZE"), ISO 3166-3 for a
+            former state ("SUN"), or the group's short name ("EU") when
+            ``kind`` is ``"group"``.
+        kind: How the text names it: ``"name"``, ``"demonym"``, ``"capital"``
+            (a capital or seat of government, "the Kremlin") or ``"group"``.
+        start: Offset of the first character in the text.
+        end: Offset just past the last character.
+        text: ``text[start:end]`` of the scanned text.
+
+    .. versionadded:: 0.1.0
+    """
+
+    code: str
+    kind: MentionKind
+    start: int
+    end: int
+    text: str
+
+
+# A matched form maps to (code, kind); None marks a false friend that is matched
+# so that its words cannot be read as a country, then dropped.
+_Entry = tuple[str, MentionKind] | None
+_Trie = dict[str, "_Trie"]
+
+# Rule: geographic and cultural phrases that contain a country word but do not
+# mention the state. Each is matched as a whole and discarded.
+_FALSE_FRIEND_FORMS: tuple[str, ...] = (
+    "Latin America", "Latin American", "South America", "South American",
+    "North America", "North American", "Central America", "Central American",
+    "African American", "Native American", "American Indian", "Bank of America",
+    "New Mexico", "New Mexican", "New Jersey", "Jersey City", "New Guinea",
+    "New England", "New South Wales", "Gulf of Mexico", "Gulf of Guinea",
+    "Indian Ocean", "Irish Sea", "South China Sea", "East China Sea", "Sea of Japan",
+    "Turkish delight", "Turkish Delight", "Turkish bath", "French fries",
+    "French toast", "Swiss cheese", "Brussels sprouts", "Guinea pig", "Guinea pigs",
+    "Niger Delta", "Washington Post", "Washington Times", "Washington State",
+    "Washington state", "Georgetown University", "Paris Saint-Germain",
+)  # fmt: skip
+
+# Forms that are also given names or surnames ("Michael Jordan", "Chad Smith",
+# "George Washington", "Paris Hilton", "Sofia Coppola").
+_PERSON_LIKE = frozenset({"Jordan", "Chad", "Washington", "Paris", "Sofia", "Georgia"})
+
+# Capitalised words that may stand right before a country name without being a
+# given name (sentence-initial function words, titles, geographic qualifiers).
+_NOT_GIVEN_NAMES = frozenset(
+    """
+    A An The In On At To From With And Or But For By Of As While When After Before
+    Since Until Both Between Including Like Unlike Also Then Meanwhile Where Why How
+    What Whether Although Though If Because Under Over Against Across Toward Towards
+    Via Within Without Into Near Beyond Outside Inside Despite Amid Among Than That
+    This These Those Nor Yet So Thus However Moreover Indeed Not Only Even Just Is
+    Was Will Would Could Should Has Had Have Can May Might Must Let Did Does Do
+    Northern Southern Eastern Western Central North South East West Upper Lower
+    Greater Lake River Republic Kingdom State Hashemite Brotherly Friendly Neighbour
+    Neighbor Post Pre Anti Pro President King Queen Prince Minister Leader Visit
+    Welcome Thanks Said Says Today Yesterday Tomorrow Monday Tuesday Wednesday
+    Thursday Friday Saturday Sunday January February March April May June July
+    August September October November December Mr Mrs Ms Dr
+    """.split()  # noqa: SIM905 (a word list reads best as prose)
+)
+
+# Capitalised words that may follow a country name without being a surname:
+# titles, institutions and the names of documents and events.
+_COUNTRY_FOLLOWERS = frozenset(
+    """
+    Foreign Prime President King Queen Crown Minister Ministry Government Armed
+    Army Air Navy Embassy Parliament River Valley Basin Lake Times Ambassador
+    Defence Defense Interior Economy Economic Trade Finance Energy Health
+    Education National Central State Senate Deputy Vice Chief Supreme Royal
+    Border Airways Airlines Chamber Investment Development Customs Security Police
+    Cup Olympic Islamic Democratic Republic Kingdom Agency Bank Post Oil Gas
+    Petroleum Railways Railway TV Television Radio News Daily Herald Office
+    Council Committee Commission Cabinet Delegation Mission Agreement Accord
+    Accords Club Peace Conference Summit Declaration Charter Treaty Convention
+    Protocol Forum Memorandum Plan Process Talks Format Group Initiative Pact
+    Round Meeting Stock Exchange Is Was Has Will And But On In At To For With
+    From The Said Says Minister's D.C. DC
+    """.split()  # noqa: SIM905 (a word list reads best as prose)
+)
+
+_GEORGIA_US_BEFORE = re.compile(
+    r"""
+    (?: (?:Atlanta|Savannah|Augusta|Macon|Athens|Columbus|Albany) ,\s*  # "Atlanta, Georgia"
+      | \b[Ss]tate\ of\s+                                             # "the state of Georgia"
+      | \b(?:Democrat|Republican|Sen\.|Rep\.|[Ss]enator|[Gg]overnor)\ (?:from|of)\s+
+                                                    # "a Democrat from Georgia"
+    )$
+    """,
+    re.VERBOSE,
+)
+_GEORGIA_US_AFTER = re.compile(
+    r"""
+    ^(?:'s|’s)?\s+                                    # "Georgia's governor", "Georgia Senate"
+    (?:Senate|House|[Gg]overnor|Gov\.|Tech|[Ss]tate\b|Democrats?|Republicans?|Bulldogs
+      |Power|General\ Assembly|Secretary\ of\ State|voters|runoffs?|[Ll]egislature
+      |Supreme\ Court|Attorney\ General|[Cc]ongress(?:man|woman)|[Ss]enators?)\b
+    """,
+    re.VERBOSE,
+)
+# Rule: "Turkey" followed by a food word is the bird, even when capitalised.
+_TURKEY_BIRD_AFTER = re.compile(
+    r"^\s+(?:dinners?|sandwich(?:es)?|meat|breasts?|burgers?|bacon|legs?|roast|Day)\b"
+)
+_PREV_WORD = re.compile(r"(?:^|[^\w.])([A-Z][a-z]+)\ $")  # "Michael " before "Jordan"
+_NEXT_WORD = re.compile(r"^\ ([A-Z][a-z][\w.'-]*)")  # " Henderson" after "Jordan"
+_AFTER_OF = re.compile(r"\bof\ $")  # "Foreign Minister of Jordan Ayman Safadi"
+
+
+def _variants(form: str) -> Iterator[str]:
+    """Yield the form and its spelling variants (no accents, typographic apostrophe, "&")."""
+    yield form
+    plain = "".join(
+        ch for ch in unicodedata.normalize("NFKD", form) if not unicodedata.combining(ch)
+    )
+    plain = unicodedata.normalize("NFC", plain)
+    forms = {form, plain}
+    for base in tuple(forms):
+        if "'" in base:
+            forms.add(base.replace("'", "’"))
+        if " and " in base:
+            forms.add(base.replace(" and ", " & "))
+    forms.discard(form)
+    yield from sorted(forms)
+
+
+def _pycountry_names() -> Iterator[tuple[str, str]]:
+    """Yield (name, alpha-3) for every current ISO 3166-1 entry's English names."""
+    for record in pycountry.countries:
+        alpha_3 = str(record.alpha_3)
+        for attr in ("name", "common_name", "official_name"):
+            value = getattr(record, attr, None)
+            if value:
+                name = str(value)
+                yield (name[4:] if name.startswith("the ") else name), alpha_3
+
+
+@functools.cache
+def _surface_forms() -> Mapping[str, _Entry]:
+    """Map every form to scan for to its (code, kind), or to None for false friends."""
+    table: dict[str, _Entry] = {}
+    # Least to most reliable: a later source overrides an earlier one.
+    sources: list[tuple[Iterable[tuple[str, str]], MentionKind]] = [
+        (
+            ((form, code) for code, forms in load_country_groups().items() for form in forms),
+            "group",
+        ),
+        (load_capitals().items(), "capital"),
+        (load_seats().items(), "capital"),
+        (load_demonyms().items(), "demonym"),
+        (_pycountry_names(), "name"),
+        (load_country_aliases().items(), "name"),
+    ]
+    for pairs, kind in sources:
+        for form, code in pairs:
+            if form[:1].isupper():
+                for variant in _variants(form):
+                    table[variant] = (code, kind)
+    for form in _FALSE_FRIEND_FORMS:
+        table[form] = None
+    return table
+
+
+def _trie_regex(forms: Iterable[str]) -> str:
+    """Return a regex alternation of ``forms`` shaped as a trie, longest branch first."""
+    trie: _Trie = {}
+    for form in forms:
+        node = trie
+        for ch in form:
+            node = node.setdefault(ch, {})
+        node[""] = {}  # end of a form
+
+    def emit(node: _Trie) -> str:
+        branches = [re.escape(ch) + emit(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        if len(branches) == 1 and "" not in node:
+            return branches[0]
+        group = "(?:" + "|".join(branches) + ")"
+        return group + "?" if "" in node else group
+
+    return emit(trie)
+
+
+@functools.cache
+def _scanner() -> re.Pattern[str]:
+    """Compile the one-pass scanner over all surface forms (built once, on first use).
+
+    The pattern starts with the trie's first letters, so the regex engine skips
+    to the next such letter without trying the forms at every position; the
+    left word boundary is checked by :func:`_matches`.
+    """
+    body = _trie_regex(_surface_forms())
+    # Rule: a form is a whole word; hyphens and apostrophes are boundaries, so
+    # "Azerbaijan-Turkey" and "Britain's" yield their countries.
+    return re.compile(rf"(?:{body})(?!\w)")
+
+
+_WORD_CHAR = re.compile(r"\w")
+
+
+def _matches(text: str) -> Iterator[re.Match[str]]:
+    """The matches of :func:`_scanner` in ``text`` after no word character, left to right.
+
+    A match right after a letter is skipped and the scan resumes one character
+    on, so that a form starting inside it ("XSouth Korea": "Korea") is found as
+    the full pattern would find it.
+    """
+    search = _scanner().search
+    word_before = _WORD_CHAR.match
+    pos = 0
+    while (match := search(text, pos)) is not None:
+        start = match.start()
+        if start and word_before(text, start - 1):
+            pos = start + 1
+            continue
+        yield match
+        pos = match.end()
+
+
+def _looks_like_person(text: str, start: int, end: int) -> bool:
+    """Return True if the name at text[start:end] is part of a person's name."""
+    before = _PREV_WORD.search(text, max(0, start - 40), start)
+    if before is not None:
+        word = before.group(1)
+        if word not in _NOT_GIVEN_NAMES and not word.endswith("ing"):
+            return word not in _surface_forms()
+    after = _NEXT_WORD.match(text[end : end + 40])
+    if after is not None and _AFTER_OF.search(text, max(0, start - 4), start) is None:
+        word = after.group(1)
+        return word not in _COUNTRY_FOLLOWERS and word not in _surface_forms()
+    return False
+
+
+def _is_false_friend(form: str, text: str, start: int, end: int) -> bool:
+    """Apply the context rules for ambiguous forms; True rejects the match."""
+    if form == "Turkey":
+        return _TURKEY_BIRD_AFTER.match(text[end : end + 30]) is not None
+    if form == "Georgia" and (
+        _GEORGIA_US_BEFORE.search(text[max(0, start - 30) : start]) is not None
+        or _GEORGIA_US_AFTER.match(text[end : end + 40]) is not None
+    ):
+        return True
+    if form in _PERSON_LIKE:
+        return _looks_like_person(text, start, end)
+    return False
+
+
+def extract_country_mentions(text: str) -> tuple[CountryMention, ...]:
+    """Find every state and group of states that ``text`` names.
+
+    Matching is case-sensitive and word-bounded, mentions never overlap, and at
+    each position the longest known form wins.
+
+    Args:
+        text: Any English text.
+
+    Returns:
+        The mentions in text order; ``()`` when there is none.
+
+    >>> from diplonews.text.countries import extract_country_mentions
+    >>> [(m.code, m.kind, m.text) for m in extract_country_mentions(
+    ...     "Azerbaijani and Turkish ministers met in Baku.")]
+    [('AZE', 'demonym', 'Azerbaijani'), ('TUR', 'demonym', 'Turkish'), ('AZE', 'capital', 'Baku')]
+    >>> [(m.code, m.text) for m in extract_country_mentions("South Korea and the E.U.-Japan deal")]
+    [('KOR', 'South Korea'), ('EU', 'E.U.'), ('JPN', 'Japan')]
+    >>> extract_country_mentions("Michael Jordan ate roast turkey in Latin America.")
+    ()
+
+    .. versionadded:: 0.1.0
+    """
+    forms = _surface_forms()
+    mentions: list[CountryMention] = []
+    for match in _matches(text):
+        form = match.group()
+        entry = forms[form]
+        start, end = match.span()
+        if entry is None or _is_false_friend(form, text, start, end):
+            continue
+        code, kind = entry
+        mentions.append(CountryMention(code=code, kind=kind, start=start, end=end, text=form))
+    return tuple(mentions)
+
+
+@functools.cache
+def _group_index() -> Mapping[str, str]:
+    """Map normalised group names and short names to the group's short name."""
+    index: dict[str, str] = {}
+    for code, forms in load_country_groups().items():
+        index[normalize_name(code)] = code
+        for form in forms:
+            index[normalize_name(form)] = code
+    return index
+
+
+def resolve_country_group(name: str) -> str | None:
+    """Resolve the name of a group of states to its upper-case short name.
+
+    Args:
+        name: e.g. "European Community", "G-7", "the OIC".
+
+    Returns:
+        The short name ("EU", "G7", "OIC"), or ``None`` if unknown.
+
+    >>> from diplonews.text.countries import resolve_country_group
+    >>> resolve_country_group("European Community"), resolve_country_group("G-7")
+    ('EU', 'G7')
+    >>> resolve_country_group("Gulf") is None
+    True
+
+    .. versionadded:: 0.1.0
+    """
+    return _group_index().get(normalize_name(name))
+
+
+@functools.cache
+def _city_index() -> Mapping[str, str]:
+    """Map normalised capitals and cities to alpha-3 (capitals win)."""
+    index = {normalize_name(city): code for city, code in load_cities().items()}
+    index.update((normalize_name(city), code) for city, code in load_capitals().items())
+    return index
+
+
+def city_country(city: str) -> str | None:
+    """Return the alpha-3 code of the state a capital or known city lies in.
+
+    Args:
+        city: A city name, e.g. "Baku", "Istanbul", "Davos".
+
+    Returns:
+        The alpha-3 code, or ``None`` if the city is not in the gazetteer.
+
+    >>> from diplonews.text.countries import city_country
+    >>> city_country("Baku"), city_country("Istanbul"), city_country("Davos")
+    ('AZE', 'TUR', 'CHE')
+    >>> city_country("Springfield") is None
+    True
+
+    .. versionadded:: 0.1.0
+    """
+    return _city_index().get(normalize_name(city))

@@ -1,0 +1,580 @@
+"""Amounts of money in news text: "$13.2 million", "13.2 mln dlrs", "£3.1bn", "AZN 2.5 million".
+
+Amounts are exact :class:`~decimal.Decimal` values in whole currency units
+(13.2 million is ``13200000``). The currency is what the text states, or the
+``default_currency`` the caller knows from context ("2.5 billion" in an
+article about yen figures); when neither is known, the mention has
+``currency=None`` and ``money=None``.
+
+Currency words live in ``diplonews/gazetteer/data/currencies.json``, read
+once on first use.
+
+.. versionadded:: 0.1.0
+"""
+
+from __future__ import annotations
+
+import decimal
+import functools
+import json
+import re
+from collections.abc import Iterator, Mapping
+from decimal import Decimal
+from importlib.resources import files
+from types import MappingProxyType
+from typing import Any
+
+import attrs
+
+from diplonews.errors import MoneyParseError
+from diplonews.text._date_words import number_word
+from diplonews.values import Money, is_currency_code
+
+__all__ = [
+    "MoneyMention",
+    "country_currency",
+    "currency_word",
+    "extract_money",
+    "parse_money",
+]
+
+# Euro-area legacy currencies: a bare figure in one of these countries' statistics
+# is in euros from 1999 on (the year the euro became their unit of account).
+_EURO_LEGACY = frozenset(
+    {"DEM", "FRF", "ITL", "NLG", "ATS", "BEF", "LUF", "ESP", "PTE", "FIM", "IEP", "GRD"}
+)
+
+
+@functools.cache
+def _currency_table() -> Mapping[str, Any]:
+    """Load ``currencies.json``: hand-curated currency vocabulary of English news.
+
+    Sections: ``words`` (lower-case currency word, qualified word or symbol ->
+    ISO 4217 code: "dlrs" -> USD, "australian dlrs" -> AUD, "£" -> GBP),
+    ``ambiguous`` (words whose code depends on the country the text is about:
+    "crowns" is DKK in Denmark and SEK in Sweden; ``default`` applies without
+    such a country, ``null`` meaning undetermined) and ``country_currency``
+    (alpha-3 -> the currency of that country's own statistics).
+    """
+    path = files("diplonews.gazetteer") / "data" / "currencies.json"
+    raw = json.loads(path.read_text(encoding="utf-8"))
+    return MappingProxyType({key: value for key, value in raw.items() if not key.startswith("_")})
+
+
+def currency_word(word: str, *, country: str | None = None) -> str | None:
+    """The ISO 4217 code a currency word or symbol names, or ``None``.
+
+    Args:
+        word: the word as written ("dlrs", "Swiss francs", "£"); any case.
+        country: alpha-3 code of the country the text is about, which decides
+            ambiguous words ("crowns" in a Danish story are DKK).
+
+    >>> from diplonews.text.money import currency_word
+    >>> currency_word("dlrs"), currency_word("Australian dlrs"), currency_word("£")
+    ('USD', 'AUD', 'GBP')
+    >>> currency_word("crowns", country="DNK"), currency_word("crowns") is None
+    ('DKK', True)
+    >>> currency_word("francs"), currency_word("francs", country="CHE")
+    ('FRF', 'CHF')
+    >>> currency_word("beans") is None
+    True
+    """
+    key = " ".join(word.split()).casefold()
+    table = _currency_table()
+    ambiguous = table["ambiguous"].get(key)
+    if ambiguous is not None:
+        if country is not None and country in ambiguous:
+            return str(ambiguous[country])
+        default = ambiguous.get("default")
+        return None if default is None else str(default)
+    code = table["words"].get(key)
+    return None if code is None else str(code)
+
+
+def country_currency(alpha_3: str, *, year: int | None = None) -> str | None:
+    """The currency a bare figure in a country's statistics is in, or ``None``.
+
+    Args:
+        alpha_3: the country's ISO alpha-3 code.
+        year: the year of the figure; euro-area legacy currencies become EUR from 1999.
+
+    >>> from diplonews.text.money import country_currency
+    >>> country_currency("DEU", year=1987), country_currency("DEU", year=2021)
+    ('DEM', 'EUR')
+    >>> country_currency("AZE"), country_currency("ATA") is None
+    ('AZN', True)
+    """
+    code = _currency_table()["country_currency"].get(alpha_3)
+    if code is None:
+        return None
+    if year is not None and year >= 1999 and code in _EURO_LEGACY:
+        return "EUR"
+    return str(code)
+
+
+@attrs.frozen
+class MoneyMention:
+    """An amount of money found in a text, with its span and how it was qualified.
+
+    ``money`` is ``None`` when the currency is neither stated nor given as a
+    default. ``approximate`` marks "about", "around", "some", "an estimated";
+    ``bound`` marks a limit rather than a value ("more than", "over",
+    "exceeded", "almost", "nearly", "up to", "at least", "less than") and each
+    end of a range ("between 200 and 300 mln dlrs").
+    """
+
+    start: int
+    end: int
+    text: str
+    money: Money | None
+    amount: Decimal
+    currency: str | None
+    approximate: bool = False
+    bound: bool = False
+
+
+# Multipliers written after a number, long forms and newswire abbreviations.
+_MULTIPLIERS: dict[str, int] = {
+    "trillion": 10**12, "trln": 10**12, "tln": 10**12, "trn": 10**12, "tn": 10**12,
+    "billion": 10**9, "bln": 10**9, "bn": 10**9, "b": 10**9, "billions": 10**9,
+    "million": 10**6, "mln": 10**6, "mn": 10**6, "m": 10**6, "millions": 10**6, "mio": 10**6,
+    "thousand": 10**3, "k": 10**3,
+}  # fmt: skip
+
+# The currency words of currencies.json, as regex source (built once from the table
+# the first time the pattern is needed, longest first so "Australian dlrs" beats "dlrs").
+_NUMBER = r"""
+    (?P<num>
+        \d{1,3}(?:,\d{3})+(?:\.\d+)?            # 102,870 / 1,118.5
+      | \d{1,3}(?:,\ \d{3})+(?:\.\d+)?          # "1, 118" (a space after the comma) ...
+        (?=\s*(?:trillion|billion|million|bln|mln|bn|mn)\b)  # ... only before a multiplier
+      | \d{1,3}(?:[\ \u00a0\u202f]\d{3})+(?:,\d{1,2})?  # "75 400 thousand": groups spaced ...
+        (?=\s*(?:thousand|million|mln)\b)        # ... only before a multiplier
+      | \d{1,3},\d{1,2}(?!\d)                   # a decimal comma: "$2,1 billion" ...
+        (?=\s*(?:trillion|billion|million|thousand|trln|bln|mln|mn|bn|m|b)\b)  # ... before one
+      | \d+(?:\.\d+)?                           # 13.2 / 2020 / 5
+      | \.\d+                                   # .5
+    )
+"""
+_MULT = r"""
+    (?:
+        \s*(?P<mult>trillion|trln|tln|trn|billions?|bln|millions?|mln|mio|thousand)\b  # spaced
+      | (?P<tight>tn|bn|mn|b|m|k)\b             # glued to the number: "£3.1bn", "€5m"
+      | \s+(?P<spaced_short>bn|mn)\b            # "3.1 bn"
+    )?
+"""
+
+
+@functools.cache
+def _scanner() -> re.Pattern[str]:
+    """The money pattern, built on first use from the currency vocabulary."""
+    table = _currency_table()
+    words = {w for w in table["words"] if any(ch.isalpha() for ch in w) and len(w) > 1}
+    words |= set(table["ambiguous"])
+    # Codes ("usd") and abbreviations are matched case-insensitively like the rest.
+    alternation = "|".join(
+        re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True)
+    )
+    symbols = sorted(
+        (w for w in table["words"] if w.endswith("$") or not any(ch.isalpha() for ch in w)),
+        key=len,
+        reverse=True,
+    )
+    symbol_alt = "|".join(re.escape(s) for s in symbols)
+    pattern = rf"""
+        (?<![\w.$£€¥])                          # not inside a word or another number
+        (?:
+            (?P<sym>{symbol_alt})\s?            # a prefixed symbol: "$", "US$", "£"
+          | (?P<rs>(?-i:Rs)\.?)\s?              # rupees: "Rs 5 billion", "Rs. 120 million"
+          | (?P<code>(?-i:[A-Z]{{3}}))\s         # a prefixed ISO code: "USD 1.118 bln"
+        )?
+        {_NUMBER}
+        {_MULT}
+        (?![\w%])                               # a whole number: not "2M2021", not "3%"
+        (?:
+            (?:(?<=[a-z])\.)?\s*                 # an optional space, after "bln." too
+            (?P<word>{alternation})\b           # a currency word after: "mln dlrs", "marks"
+            (?P<poss>')?                        # "dlrs' worth"
+        )?
+    """
+    return re.compile(pattern, re.VERBOSE | re.IGNORECASE)
+
+
+# Text just before an amount that makes it a limit, not a value.
+_BOUND_BEFORE = re.compile(
+    r"""
+    (?:\b(?:more\s+than|over|in\s+excess\s+of|upwards\s+of|exceed(?:ed|ing|s)?|
+        surpass(?:ed|ing|es)?|top(?:ped|s)?|almost|nearly|(?<!add\s)(?<!adds\s)(?<!added\s)
+        (?<!adding\s)up\s+to|at\s+least|
+        at\s+most|less\s+than|under|below|fewer\s+than|no\s+more\s+than|(?:came|come|comes)\s+close\s+to|
+        just\s+(?:over|under|below))     # bound words
+    )\s+(?:the\s+|a\s+|an\s+)?(?:mark\s+of\s+|level\s+of\s+)?$  # then the amount
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+# Text just before an amount that makes it approximate (still a value).
+_APPROX_BEFORE = re.compile(
+    r"""
+    \b(?:about|around|approximately|roughly|some|an\s+estimated|estimated|approx\.?|
+        circa|close\s+to|an\s+approximate|almost\s+exactly)  # approximation words
+    \s+(?:the\s+)?$                                           # then the amount
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+# A range: "between 200 and 300 mln dlrs", "15 to 20 billion dlrs", "3-5 mln".
+_RANGE_START = re.compile(
+    r"\bbetween\s+$",  # "between" right before the first amount
+    re.IGNORECASE,
+)
+_RANGE_JOIN = re.compile(r"^\s*(?:and|to|-|–)\s*$", re.IGNORECASE)  # "X and Y", "X to Y", "X-Y"
+_SMALL = re.compile(r"^\d{1,3}(?:\.\d+)?$")  # a range's bare first end: "200", "3.5"
+_FROM_BEFORE = re.compile(r"\bfrom\s+$", re.IGNORECASE)  # "from X to Y" is no range
+_BY_BEFORE = re.compile(r"\bby\s+$", re.IGNORECASE)  # "by $2 bln to $6 bln": change, level
+
+
+# Currencies whose thousand-billion amounts are written as trillions: "$1,481 billion"
+# in a regional outlet is 1.481 billion, written with a decimal comma.
+_DECIMAL_COMMA_BILLIONS = frozenset({"USD", "EUR", "GBP", "CHF", "AZN"})
+_DECIMAL_COMMA = re.compile(r"\d{1,3},\d{1,3}")
+_MONTH_BEFORE = re.compile(
+    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+$", re.IGNORECASE
+)
+_SPACED_GROUPS = re.compile(r"(?<=\d)[ \u00a0\u202f](?=\d{3})")  # "75 400": a space between groups
+
+
+def _decimal_comma(num: str, multiplier: int, currency: str | None) -> bool:
+    """Whether the comma of ``num`` is a decimal comma ("2,1 billion", "$1,481 billion").
+
+    >>> _decimal_comma("2,1", 10**9, None), _decimal_comma("10,481", 10**9, "USD")
+    (True, True)
+    >>> _decimal_comma("1,481", 10**9, "JPY"), _decimal_comma("1,200", 10**6, "USD")
+    (False, False)
+    """
+    if _DECIMAL_COMMA.fullmatch(num) is None:
+        return False
+    if len(num.rpartition(",")[2]) < 3:
+        return True
+    return multiplier >= 10**9 and currency in _DECIMAL_COMMA_BILLIONS
+
+
+def _amount(num: str, multiplier: int, currency: str | None = None) -> Decimal:
+    """The exact value of a figure and its multiplier, at any size.
+
+    >>> _amount("13.2", 10**6), _amount("99999999999999999999999", 10**9)
+    (Decimal('13200000'), Decimal('99999999999999999999999000000000'))
+    """
+    if _decimal_comma(num, multiplier, currency) or _SPACED_GROUPS.search(num):
+        num = num.replace(",", ".")  # "75 400,5 thousand": spaced groups, a decimal comma
+    digits = _SPACE.sub("", num).replace(",", "")
+    # The default context keeps 28 digits: larger figures would round, and quantize raise.
+    with decimal.localcontext() as context:
+        context.prec = len(digits) + 16  # room for the figure times up to 10**12, exactly
+        value = Decimal(digits) * multiplier
+        # Whole units where the value is whole: Decimal("13.2") * 10**6 -> 13200000.
+        whole = value == value.to_integral_value()
+        return value.quantize(Decimal(1)) if whole else value.normalize()
+
+
+@attrs.frozen
+class _Raw:
+    start: int
+    end: int
+    amount: Decimal
+    num: str
+    multiplier: int
+    currency: str | None
+    bare: bool = False  # no currency and no multiplier: money only as a range's first end
+
+
+# Currency words that are also common English words: currencies only after a multiplier.
+_COMMON_WORDS = frozenset({"won", "sum", "som", "rand", "mark", "pound", "crown", "franc"})
+
+
+def _code_currency(code: str, country: str | None) -> str | None:
+    """The currency of a prefixed three-letter code ("USD", "AZN"), or ``None``."""
+    found = currency_word(code, country=country)
+    if found is not None:
+        return found
+    return code if is_currency_code(code) else None
+
+
+def _mult_end(match: re.Match[str]) -> int:
+    for group in ("mult", "tight", "spaced_short"):
+        if match.group(group):
+            return match.end(group)
+    return match.end("num")
+
+
+# Every amount has a digit at most this far from its start: a symbol of up to five
+# characters ("u.s.$") or a code ("USD") and a space, then a number, perhaps ".5".
+_LEAD = 8
+_DIGIT = re.compile(r"\d")
+
+
+def _matches(text: str) -> Iterator[re.Match[str]]:
+    """``_scanner().finditer(text)``, the scan started only a few characters before a digit.
+
+    No match can start further than :data:`_LEAD` characters before its first digit,
+    so the scan skips the text between digits, the bulk of any sentence.
+    """
+    search = _scanner().search
+    next_digit = _DIGIT.search
+    pos = 0
+    while (digit := next_digit(text, pos)) is not None:
+        match = search(text, max(pos, digit.start() - _LEAD))
+        if match is None:
+            return
+        yield match
+        pos = match.end()
+
+
+# A number word before a multiplier: "two billion dollars" (read as "2   billion dollars").
+_WORD_NUMBER = re.compile(r"\b([a-z]+)(?=\s+(?:trillion|billion|million|bln|mln)\b)", re.IGNORECASE)
+
+
+_WORD_BEFORE = re.compile(r"\b([a-z]+)(?:\s+|-)$", re.IGNORECASE)
+
+
+def _digits_for_words(text: str) -> str:
+    """``text`` with each number word before a multiplier written in digits.
+
+    The digits are padded with spaces to the word's length, so that every offset
+    holds ("two billion" -> "2   billion").
+
+    >>> _digits_for_words("It hit two billion dollars, not ten.")
+    'It hit 2   billion dollars, not ten.'
+    """
+
+    def digits(match: re.Match[str]) -> str:
+        value = number_word(match.group(1).casefold())
+        before = _WORD_BEFORE.search(text, 0, match.start())
+        if (
+            value is None
+            or value == 0
+            or len(str(value)) > len(match.group(1))
+            or (before is not None and number_word(before.group(1).casefold()) is not None)
+        ):
+            return match.group(0)  # "two hundred million", "twenty-five billion": left as is
+        return str(value).ljust(len(match.group(1)))
+
+    return _WORD_NUMBER.sub(digits, text)
+
+
+def _scan(text: str, country: str | None) -> list[_Raw]:
+    raws: list[_Raw] = []
+    written = text
+    text = _digits_for_words(text)
+    for match in _matches(text):
+        start = match.start()
+        if written[match.start("num")].isalpha() and not match.group("word"):
+            continue  # "three billion" with no currency word: a count as often as money
+        prefix: str | None = None
+        if match.group("sym"):
+            prefix = currency_word(match.group("sym"), country=country)
+        elif match.group("rs"):
+            prefix = currency_word("rupees", country=country)
+        elif match.group("code"):
+            prefix = _code_currency(match.group("code"), country)
+            if prefix is None:
+                start = match.start("num")  # "THE 5 mln": three capitals, not a code
+        word = match.group("word")
+        suffix = currency_word(word, country=country) if word else None
+        mult_word = match.group("mult") or match.group("tight") or match.group("spaced_short")
+        if word and word.casefold() in _COMMON_WORDS and not mult_word:
+            suffix, word = None, None  # "won", "sum": only after a multiplier
+        bare = not (mult_word or prefix or word)  # a year, a count; kept for ranges only
+        if (
+            match.group("tight")
+            and match.group("tight").casefold() in ("m", "b", "k")
+            and not (prefix or word)
+        ):
+            continue  # "5m" alone is too often a length or a count
+        if _SPACED_GROUPS.search(match.group("num")) and _MONTH_BEFORE.search(text, 0, start):
+            continue  # "on March 5 300 thousand": a day, then an amount, not one number
+        multiplier = _MULTIPLIERS[mult_word.casefold()] if mult_word else 1
+        end = match.end() if word else match.end("num") if not mult_word else _mult_end(match)
+        raws.append(
+            _Raw(
+                start,
+                end,
+                _amount(match.group("num"), multiplier, prefix or suffix),
+                match.group("num"),
+                multiplier,
+                prefix or suffix,
+                bare,
+            )
+        )
+    return raws
+
+
+_SPACE = re.compile(r"\s+")
+
+
+def _compounds(text: str, raws: list[_Raw]) -> list[_Raw]:
+    """Amounts written in parts joined: "1 billion dollars 477 million 4 thousand".
+
+    Each part has a smaller multiplier than the one before, and one currency at most.
+
+    >>> [(str(m.amount), m.currency) for m in extract_money("2 billion 45 million dollars")]
+    [('2045000000', 'USD')]
+    """
+    joined: list[_Raw] = []
+    for raw in raws:
+        last = joined[-1] if joined else None
+        if (
+            last is not None
+            and not raw.bare
+            and (raw.currency is None or last.currency is None)
+            and 1000 <= raw.multiplier < last.multiplier
+            and raw.amount < last.multiplier
+            and "." not in raw.num + last.num
+            and _SPACE.fullmatch(text, last.end, raw.start)
+        ):
+            joined[-1] = attrs.evolve(
+                last,
+                end=raw.end,
+                amount=last.amount + raw.amount,
+                multiplier=raw.multiplier,
+                currency=last.currency or raw.currency,
+            )
+            continue
+        joined.append(raw)
+    return joined
+
+
+def extract_money(
+    text: str, *, default_currency: str | None = None, country: str | None = None
+) -> tuple[MoneyMention, ...]:
+    """Find the amounts of money in ``text``.
+
+    Args:
+        text: any text.
+        default_currency: ISO 4217 code for amounts whose currency is not
+            written ("2.5 billion"), known from context; ``None`` leaves them
+            without a currency.
+        country: alpha-3 code of the country the text is about, deciding
+            ambiguous currency words ("crowns").
+
+    Returns:
+        The mentions in text order; ``()`` when there are none.
+
+    >>> from diplonews.text.money import extract_money
+    >>> [(m.text, m.amount, m.currency) for m in extract_money("It hit $13.2 million.")]
+    [('$13.2 million', Decimal('13200000'), 'USD')]
+    >>> [(str(m.amount), m.currency, m.bound) for m in extract_money(
+    ...     "a surplus of between 200 and 300 mln dlrs, from 1, 118 bln yen")]
+    [('200000000', 'USD', True), ('300000000', 'USD', True), ('1118000000000', 'JPY', False)]
+    >>> [(str(m.amount), m.currency, m.money) for m in extract_money("it was 3.6 billion")]
+    [('3600000000', None, None)]
+    >>> extract_money("In 1986, 17 pct more.")
+    ()
+
+    .. versionadded:: 0.1.0
+    """
+    return _extract(text, default_currency, country)
+
+
+@functools.lru_cache(maxsize=64)
+def _extract(
+    text: str, default_currency: str | None, country: str | None
+) -> tuple[MoneyMention, ...]:
+    """:func:`extract_money`, cached: extractors read the same sentence more than once."""
+    raws = _compounds(text, _scan(text, country))
+    # Ranges share the second amount's multiplier and currency: "between 200 and 300 mln dlrs".
+    in_range = [False] * len(raws)
+    for i in range(len(raws) - 1):
+        left, right = raws[i], raws[i + 1]
+        if not _RANGE_JOIN.match(text[left.end : right.start]):
+            continue
+        before = text[max(0, left.start - 12) : left.start]
+        joiner = text[left.end : right.start].strip().casefold()
+        if joiner == "and" and not _RANGE_START.search(before):
+            continue  # "X and Y" is a range only after "between"
+        if _FROM_BEFORE.search(before) or (
+            joiner == "to" and left.currency is not None and _BY_BEFORE.search(before)
+        ):
+            # "from 12 bln to 62 bln", "by $2 bln to $62 bln" (a currency on each amount):
+            # a change, then the new level; "by 15 bln to 20 bln dlrs" stays a range.
+            continue
+        if right.bare or (left.bare and (right.multiplier == 1 or not _SMALL.match(left.num))):
+            continue  # "in 1986 to 62 bln" joins a year, not a range's first end
+        if (
+            joiner == "to"
+            and left.currency is not None
+            and right.currency is not None
+            and left.multiplier == right.multiplier
+            and left.currency != right.currency
+        ):
+            continue
+        in_range[i] = in_range[i + 1] = True
+        if left.multiplier == 1 and right.multiplier != 1 and "," not in left.num:
+            raws[i] = attrs.evolve(
+                left,
+                bare=False,
+                amount=_amount(left.num, right.multiplier),
+                multiplier=right.multiplier,
+                currency=left.currency or right.currency,
+            )
+        elif left.currency is None:
+            raws[i] = attrs.evolve(left, currency=right.currency)
+    mentions: list[MoneyMention] = []
+    for raw, ranged in zip(raws, in_range, strict=False):
+        if raw.bare and not ranged:
+            continue
+        before = text[max(0, raw.start - 40) : raw.start]
+        currency = raw.currency or default_currency
+        mentions.append(
+            MoneyMention(
+                start=raw.start,
+                end=raw.end,
+                text=text[raw.start : raw.end],
+                money=Money(raw.amount, currency) if currency else None,
+                amount=raw.amount,
+                currency=currency,
+                approximate=bool(_APPROX_BEFORE.search(before)),
+                bound=ranged or bool(_BOUND_BEFORE.search(before)),
+            )
+        )
+    return tuple(mentions)
+
+
+def parse_money(
+    text: str, *, default_currency: str | None = None, country: str | None = None
+) -> Money:
+    """Parse one amount of money that is the whole of ``text``.
+
+    Args:
+        text: the amount alone ("$13.2 million", "124 billion marks").
+        default_currency: ISO 4217 code when the text states none.
+        country: alpha-3 code deciding ambiguous currency words.
+
+    Raises:
+        MoneyParseError: ``text`` is not exactly one amount with a known currency.
+
+    >>> from diplonews.text.money import parse_money
+    >>> parse_money("USD 1.118 bln")
+    Money(amount=Decimal('1118000000'), currency='USD')
+    >>> parse_money("2.5 billion", default_currency="AZN")
+    Money(amount=Decimal('2500000000'), currency='AZN')
+    >>> parse_money("2.5 billion")
+    Traceback (most recent call last):
+      ...
+    diplonews.errors.MoneyParseError: expected an amount with a currency, got no currency
+        2.5 billion
+        ~~~~~~~~~~^
+
+    .. versionadded:: 0.1.0
+    """
+    stripped = text.strip()
+    offset = text.find(stripped) if stripped else 0
+    mentions = extract_money(stripped, default_currency=default_currency, country=country)
+    if len(mentions) != 1 or mentions[0].start != 0 or mentions[0].end != len(stripped):
+        raise MoneyParseError("expected exactly one amount of money", text=text)
+    mention = mentions[0]
+    if mention.money is None:
+        raise MoneyParseError(
+            "expected an amount with a currency, got no currency",
+            text=text,
+            span=(offset + mention.start, offset + mention.end),
+        )
+    return mention.money

@@ -1,0 +1,551 @@
+"""Periods in news text ("2020", "first quarter of 2021", "the same period last year").
+
+A trade figure covers a span of months; this module finds the phrases that
+name such spans and resolves them to :class:`~diplonews.values.Period`
+against the publication date:
+
+* years, months, quarters, halves, month ranges ("January-November 2021"),
+  "the first 11 months", "2M2021", fiscal years ("1986/87 ended March",
+  "the year to March");
+* relative ones: "last year", "this year", "last month", "in March" (the
+  most recent March that has begun by publication);
+* comparisons ("the same period last year", "the corresponding period of
+  2020", "the same 1986 period"): the months of the period the comparison is
+  about (the first period named earlier in the text, else ``previous``)
+  moved to that year.
+
+.. versionadded:: 0.1.0
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+import attrs
+
+from diplonews.errors import DateParseError
+from diplonews.text._date_words import FULL_MONTHS
+from diplonews.text.dates import MONTH_PATTERN, month_number, number_word
+from diplonews.values import Period
+
+__all__ = ["PeriodMention", "extract_periods", "parse_period"]
+
+
+@attrs.frozen
+class PeriodMention:
+    """A phrase naming a period: ``text[start:end]`` and the period it resolves to."""
+
+    start: int
+    end: int
+    text: str
+    period: Period
+    #: Whether the phrase is a comparison resolved against an earlier period
+    #: ("the same period last year"), rather than a period in its own right.
+    comparison: bool = False
+
+
+_M = MONTH_PATTERN  # a month name (case-sensitive: "may" is a verb)
+_Y = r"(?:19|20)\d\d"  # a year of the news archives
+_REL_YEAR = r"(?i:last|this|next|the\s+current|the\s+previous|the\s+past)\s+(?i:year)"
+_ORD = r"(?i:first|second|third|fourth|1st|2nd|3rd|4th|final|last)"
+_SHIFT = r"""(?i:
+        last\s+year|the\s+previous\s+year|the\s+year\s+before|the\s+preceding\s+year
+      | a\s+year\s+(?:earlier|ago|before)|of\s+the\s+previous\s+year|(?:in\s+)?the\s+prior\s+year
+    )"""
+
+# What a period phrase can start with: a digit, "Q1", "H1", a month, or one of these
+# words (a prefix of each, in any case). Checked first at each word so the scan skips
+# the other words cheaply.
+_GATE = "|".join(
+    [
+        r"\d|Q|H",
+        *(f"{name[:3]}|{name[:3].upper()}" for name in FULL_MONTHS),
+        r"(?i:the\s|a\s|fiscal|financial|year|twelve|same|corresponding|comparable|like"
+        r"|similar|first|second|third|fourth|final|last|half|between|this|next|past)",
+    ]
+)
+
+_PERIOD = re.compile(
+    rf"""
+    \b(?={_GATE})(?:                                          # every phrase starts with a gate
+                                                            # word: try the alternatives only there
+    (?P<iran>                                               # the Iranian (solar) calendar year
+        (?:(?i:the\s+)?(?i:first)\s+(?P<irn>\d{{1,2}}|[a-z]+)\s+(?i:months)\s+(?i:of)\s+)?
+        (?i:the\s+)?(?P<irrel>(?i:current|present|this|last|past|previous|preceding))\s+
+        (?i:Iranian)\s+(?i:(?:calendar|fiscal)\s+)?(?i:year)
+        (?:'s\s+(?i:first)\s+(?P<irn2>\d{{1,2}}|[a-z]+)\s+(?i:months))?
+    )
+  | (?P<fiscal>                                             # fiscal years
+        (?:(?i:fiscal|financial)\s+(?i:year\s+)?)?
+        (?P<fy1>{_Y})\s*/\s*(?P<fy2>\d\d(?:\d\d)?)(?![\d/])  # "1986/87", "2021/2022"
+        (?:,?\s+(?i:ended|ending|to)\s+(?:(?i:end-))?(?P<fyend>{_M}))?  # "ended March"
+    )
+  | (?P<fiscal_single>                                      # "fiscal 1987 ended March"
+        (?i:fiscal)\s+(?i:year\s+)?(?P<fsy>{_Y})
+        (?:,?\s+(?i:ended|ending)\s+(?P<fsend>{_M}))?
+    )
+  | (?P<year_to>                                            # "the year to March"
+        (?i:the\s+)?(?i:year|twelve\s+months|12\s+months)\s+(?i:to|ended|ending)\s+
+        (?i:end-)?(?P<ytm>{_M})(?:,?\s+(?P<yty>{_Y}))?
+    )
+  | (?P<same>                                               # comparisons with an earlier period
+        (?i:the\s+|a\s+)?
+        (?:(?i:same|corresponding|comparable|like|similar)\s+(?:(?P<same_y1>{_Y})\s+)?
+          |(?P<same_ago>(?i:year[\s-]+(?:ago|earlier))\s+))  # "the year-ago period"
+        (?i:period|months?|quarter|time|half)
+        (?:\s+(?:(?i:of|in)\s+)?(?P<same_y2>{_Y})|\s+(?:(?i:of)\s+)?(?P<same_rel>{_SHIFT}))?
+    )
+  | (?P<quarter>                                            # "first quarter of 2021"
+        (?i:the\s+)?(?P<qord>{_ORD})\s+(?i:quarter)
+        (?:\s+(?i:of|in)\s+(?:(?P<qy>{_Y})|(?P<qrel>{_REL_YEAR})|(?i:the\s+year)))?
+        (?:,?\s+(?P<qy2>{_Y}))?
+    )
+  | (?P<qshort>                                             # "Q1 2021", "Q1", "1Q 2021"
+        \b(?:Q(?P<qn>[1-4])|(?P<qn2>[1-4])Q)(?:\b|(?={_Y}\b))(?:\s*[-/,]?\s*(?P<qsy>{_Y}))?
+    )
+  | (?P<half>                                               # "first half of 1987", "the half year"
+        (?i:the\s+)?(?:(?P<hord>(?i:first|second|1st|2nd))\s+(?i:half)
+          |(?P<hy_only>(?i:half[-\s]year)))
+        (?:\s+(?i:of|in)\s+(?:(?P<hy>{_Y})|(?P<hrel>{_REL_YEAR})|(?i:the\s+year)))?
+        (?:,?\s+(?P<hy2>{_Y}))?
+    )
+  | (?P<hshort>\bH(?P<hn>[12])\s*(?P<hsy>{_Y})?\b          # "H1 2021"
+      | \b(?P<hn2>[12])H\s?(?P<hsy2>{_Y})\b)                  # "1H2017"
+  | (?P<first_n>                                            # "the first 11 months of 2021"
+        (?:(?P<fnpre>{_REL_YEAR}|(?i:the\s+(?:current|present)\s+year))'s\s+)?  # "this year's"
+        (?i:the\s+)?(?i:first)\s+(?P<fn>\d{{1,2}}|[A-Za-z]+(?:-[a-z]+)?)\s+(?i:months)
+        (?:\s+(?i:of|in)\s+(?:
+            (?P<fnfiscal>(?i:(?:fiscal|financial)\s+(?:year\s+)?)?{_Y}\s*/\s*\d\d(?:\d\d)?(?![\d/])
+              (?:,?\s+(?i:ended|ending|to)\s+(?:(?i:end-))?{_M})?)  # "... of fiscal 1986/87"
+          |(?P<fny>{_Y})|(?P<fnrel>{_REL_YEAR})|(?i:the\s+(?:current\s+)?year)))?
+        (?:,?\s+(?P<fny2>{_Y}))?
+    )
+  | (?P<n_of>                                               # "11 months of 2022"
+        (?i:the\s+)?(?P<non>\d{{1,2}}|[a-z]+)\s+(?i:months)\s+(?i:of)\s+
+        (?:(?P<nony>{_Y})|(?P<nonrel>{_REL_YEAR})|(?i:the\s+(?:current\s+)?year))
+    )
+  | (?P<nm>\b(?P<nmn>\d{{1,2}})M\s?(?:(?i:of)\s+)?(?P<nmy>{_Y})\b)  # "2M2021", "11M of 2022"
+  | (?P<mrange>                                             # "January-November 2021"
+        (?:(?i:between)\s+)?(?P<mr1>{_M})\s*(?:-|–|/|(?i:to|through|till|until|and))\s*
+        (?:{_M}\s*[-–]\s*)?(?P<mr2>{_M})                     # "January/March", "April-May-June"
+        (?:,?\s+(?:(?i:of)\s+)?(?:(?i:the\s+)?(?i:fiscal\s+year\s+|FY\s?))?
+          (?:(?P<mry>{_Y})(?:\s*[-/]\s*(?P<mrfy>\d\d(?:\d\d)?)(?![\d/]))?|(?P<mrrel>{_REL_YEAR})))?
+    )                                                       # "July-March 2022-23": a fiscal year's
+  | (?P<day>{_M}\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?:,?\s+{_Y})?)  # "March 5, 1987": a day
+  | (?P<month>                                              # "November 2004", "April, 1986"
+        (?P<mo>{_M})(?:'s)?(?:,?\s+(?:(?P<moy>{_Y})\b|(?P<morel>{_REL_YEAR}|(?i:the\s+year\s+before))))?
+    )
+  | (?P<rel_month>(?i:last|the\s+previous|the\s+past)\s+(?i:month))  # "last month"
+  | (?P<rel_year>(?P<ry>{_REL_YEAR}|(?i:a\s+year\s+(?:earlier|ago))
+        |(?i:the\s+year)(?='s\s+(?i:overall|total|annual|trade|full)))  # "the year's overall"
+      )(?:'s)?  # "last year"
+  | (?P<year>                                               # "2020", "in 1986"
+        (?<![\w$£€.,/-])(?P<yy>{_Y})(?:'s)?(?![\d/%]|\s*-\s*\d|s\b|\s*(?i:mln|bln|billion|million|dlrs|pct))
+    )
+    )
+    """,
+    re.VERBOSE,
+)
+
+
+_PREVIOUS_YEAR = re.compile(r"the\s+(?:previous|prior|preceding)\s+year", re.IGNORECASE)
+
+
+def _last_day(year: int, month: int) -> dt.date:
+    return Period.month(year, month).end
+
+
+def _recent_year(first_month: int, anchor: dt.date) -> int:
+    """The year of the most recent span starting in ``first_month`` that has begun by ``anchor``."""
+    return anchor.year if first_month <= anchor.month else anchor.year - 1
+
+
+def _rel_year(rel: str, anchor: dt.date) -> int:
+    """The year "last year", "this year", "next year", "the previous year" names."""
+    words = set(rel.casefold().split())
+    if "next" in words:
+        return anchor.year + 1
+    if words & {"last", "previous", "past", "prior", "preceding", "a"}:
+        return anchor.year - 1
+    return anchor.year
+
+
+def _shift(period: Period, year: int) -> Period:
+    """``period``'s months moved so that it ends in ``year`` (start moved by as many years)."""
+    delta = year - period.end.year
+    start_year = period.start.year + delta
+    return Period.months(
+        start_year, period.start.month, period.end.month, last_year=period.end.year + delta
+    )
+
+
+def _fiscal(first_year: int, end_month: int | None, previous: Period | None) -> Period:
+    """The fiscal year that starts in ``first_year``: ended ``end_month``, else as ``previous``.
+
+    >>> print(_fiscal(1985, None, Period.months(1986, 4, 1, last_year=1987)))
+    1985-04-01..1986-03-31
+    """
+    if end_month is None and previous is not None and previous.start.month != 1:
+        # The fiscal year the previous period starts ("the first 10 months of fiscal
+        # 1986/87" starts in April): it ends the month before.
+        end_month = (previous.start.month - 2) % 12 + 1
+    if end_month is None:
+        end_month = 3  # April-March: the most common fiscal year outside the US
+    if end_month == 12:
+        return Period.year(first_year + 1)
+    return Period.months(first_year, end_month + 1, end_month, last_year=first_year + 1)
+
+
+# Days in the months of the Iranian solar year, which starts on 21 March.
+_IRANIAN_MONTHS = (31, 31, 31, 31, 31, 31, 30, 30, 30, 30, 30, 29)
+
+
+def _iranian(rel: str, months: str | None, anchor: dt.date) -> Period | None:
+    """The Iranian calendar year (or its first months) that ``rel`` names.
+
+    >>> print(_iranian("current", "11", dt.date(2022, 3, 6)))
+    2021-03-21..2022-02-19
+    >>> print(_iranian("preceding", None, dt.date(2020, 1, 28)))
+    2018-03-21..2019-03-20
+    """
+    year = anchor.year if anchor >= dt.date(anchor.year, 3, 21) else anchor.year - 1
+    if rel.casefold() in ("last", "past", "previous", "preceding"):
+        year -= 1
+    start = dt.date(year, 3, 21)
+    if months is None:
+        return Period(start, dt.date(year + 1, 3, 20))
+    count = number_word(months)
+    if count is None or not 1 <= count <= 12:
+        return None
+    return Period(start, start + dt.timedelta(days=sum(_IRANIAN_MONTHS[:count]) - 1))
+
+
+def _resolve(match: re.Match[str], anchor: dt.date, reference: Period | None) -> Period | None:
+    """The period a match names, or ``None`` (a day, an unresolvable comparison)."""
+    g = match.group
+    if g("iran"):
+        return _iranian(g("irrel"), g("irn") or g("irn2"), anchor)
+    if g("fiscal"):
+        first = int(g("fy1"))
+        second = g("fy2")
+        second_year = int(second) if len(second) == 4 else first // 100 * 100 + int(second)
+        if second_year != first + 1:
+            return None
+        end = month_number(g("fyend")) if g("fyend") else None
+        return _fiscal(first, end, reference)
+    if g("fiscal_single"):
+        if not g("fsend"):
+            return None  # "fiscal 1987" alone: the fiscal calendar is unknown
+        end = month_number(g("fsend"))
+        assert end is not None
+        year = int(g("fsy"))
+        if end == 12:
+            return Period.year(year)
+        return Period.months(year - 1, end % 12 + 1, end, last_year=year)
+    if g("year_to"):
+        end = month_number(g("ytm"))
+        assert end is not None
+        year = int(g("yty")) if g("yty") else _recent_year(end, anchor)
+        if end == 12:
+            return Period.year(year)
+        return Period.months(year - 1, end + 1, end, last_year=year)
+    if g("same"):
+        if reference is None:
+            return None
+        if g("same_y1") or g("same_y2"):
+            return _shift(reference, int(g("same_y1") or g("same_y2")))
+        if g("same_rel") or g("same_ago"):
+            return _shift(reference, reference.end.year - 1)
+        return None
+    if g("quarter") or g("qshort"):
+        if g("quarter"):
+            word = g("qord").casefold()
+            quarter = 4 if word == "final" else number_word(word)
+            if word == "last" and not (g("qy") or g("qrel") or g("qy2")):
+                quarter = None  # "last quarter": the one before publication
+            year_text, rel = g("qy") or g("qy2"), g("qrel")
+        else:
+            quarter = int(g("qn") or g("qn2"))
+            year_text, rel = g("qsy"), None
+        if quarter is None:
+            previous_quarter = (anchor.month - 1) // 3  # 0 when the anchor is in Q1
+            year = anchor.year if previous_quarter else anchor.year - 1
+            return Period.quarter(year, previous_quarter or 4)
+        if not 1 <= quarter <= 4:
+            return None
+        if year_text:
+            year = int(year_text)
+        elif rel:
+            year = _rel_year(rel, anchor)
+        else:
+            year = _recent_year(3 * quarter - 2, anchor)
+        return Period.quarter(year, quarter)
+    if g("half") or g("hshort"):
+        if g("half"):
+            half = 1 if g("hy_only") else (1 if g("hord").casefold() in ("first", "1st") else 2)
+            year_text, rel = g("hy") or g("hy2"), g("hrel")
+        else:
+            half = int(g("hn") or g("hn2"))
+            year_text, rel = g("hsy") or g("hsy2"), None
+        first_month = 6 * half - 5
+        if year_text:
+            year = int(year_text)
+        elif rel:
+            year = _rel_year(rel, anchor)
+        else:
+            year = _recent_year(first_month, anchor)
+        return Period.months(year, first_month, first_month + 5)
+    if g("first_n"):
+        count = number_word(g("fn"))
+        if count is None or not 1 <= count <= 12:
+            return None
+        if g("fnfiscal"):
+            fiscal = _PERIOD.fullmatch(g("fnfiscal"))
+            year_period = None if fiscal is None else _resolve(fiscal, anchor, reference)
+            if year_period is None:
+                return None
+            begins = year_period.start
+            last = begins.month - 1 + count - 1  # months after January of the first year
+            return Period.months(
+                begins.year, begins.month, last % 12 + 1, last_year=begins.year + last // 12
+            )
+        if g("fny") or g("fny2"):
+            year = int(g("fny") or g("fny2"))
+        elif g("fnrel") or g("fnpre"):
+            year = _rel_year(g("fnrel") or g("fnpre"), anchor)
+        else:
+            year = anchor.year if count < anchor.month else anchor.year - 1
+        return Period.months(year, 1, count)
+    if g("n_of"):
+        count = number_word(g("non"))
+        if count is None or not 1 <= count <= 12:
+            return None
+        if g("nony"):
+            year = int(g("nony"))
+        elif g("nonrel"):
+            year = _rel_year(g("nonrel"), anchor)
+        else:
+            year = anchor.year
+        return Period.months(year, 1, count)
+    if g("nm"):
+        count = int(g("nmn"))
+        return Period.months(int(g("nmy")), 1, count) if 1 <= count <= 12 else None
+    if g("mrange"):
+        from_month, to_month = month_number(g("mr1")), month_number(g("mr2"))
+        assert from_month is not None
+        assert to_month is not None
+        if g("mry") and g("mrfy"):
+            # "July-March FY2022-23": months of a fiscal year over two calendar years;
+            # January to March fall in its second year, the other months in its first.
+            first = int(g("mry"))
+            second = g("mrfy")
+            second_year = int(second) if len(second) == 4 else first // 100 * 100 + int(second)
+            if second_year != first + 1:
+                return None
+            end_year = second_year if from_month > to_month or to_month <= 3 else first
+        elif g("mry"):
+            end_year = int(g("mry"))
+        elif g("mrrel"):
+            end_year = _rel_year(g("mrrel"), anchor)
+        else:
+            end_year = _recent_year(to_month, anchor)
+        start_year = end_year if from_month <= to_month else end_year - 1
+        return Period.months(start_year, from_month, to_month, last_year=end_year)
+    if g("day"):
+        return None
+    if g("month"):
+        month = month_number(g("mo"))
+        assert month is not None
+        if g("moy"):
+            year = int(g("moy"))
+        elif g("morel") and "before" in g("morel"):
+            if reference is None:
+                return None
+            year = reference.end.year - 1
+        elif g("morel"):
+            year = _rel_year(g("morel"), anchor)
+        else:
+            year = _recent_year(month, anchor)
+        return Period.month(year, month)
+    if g("rel_month"):
+        year, month = (anchor.year, anchor.month - 1) if anchor.month > 1 else (anchor.year - 1, 12)
+        return Period.month(year, month)
+    if g("rel_year"):
+        rel = g("ry")
+        if rel.casefold().startswith("a year") and reference is not None:
+            return _shift(reference, reference.end.year - 1)
+        return Period.year(_rel_year(rel, anchor))
+    if g("year"):
+        return Period.year(int(g("yy")))
+    return None  # pragma: no cover - every alternative is handled above
+
+
+def _is_comparison(match: re.Match[str]) -> bool:
+    g = match.group
+    return bool(
+        g("same")
+        or (g("month") and g("morel") and "before" in g("morel"))
+        or (g("rel_year") and g("ry").casefold().startswith("a year"))
+        or (g("fiscal") and not g("fyend"))
+    )
+
+
+def extract_periods(
+    text: str, published: dt.date | None, *, previous: Period | None = None
+) -> tuple[PeriodMention, ...]:
+    """Find the phrases naming periods in ``text`` and resolve them.
+
+    Args:
+        text: any text (a sentence, usually).
+        published: the publication date relative phrases are resolved against;
+            without it, only phrases that name their year resolve.
+        previous: the period the text continues from (the figure of an earlier
+            sentence), used by comparisons when the text names none first.
+
+    Returns:
+        The mentions in text order; ``()`` when there are none. Phrases that
+        name a single day ("March 5") or cannot be resolved are left out.
+
+    >>> import datetime as dt
+    >>> from diplonews.text.periods import extract_periods
+    >>> [str(m.period) for m in extract_periods("in the first two months of the year",
+    ...                                           dt.date(2022, 3, 28))]
+    ['2022-01-01..2022-02-28']
+    >>> for m in extract_periods(
+    ...     "fell to 16.4 bln in the first four months from 17.5 bln in the same period last year",
+    ...     dt.date(1987, 6, 18)):
+    ...     print(m.text, m.period, m.comparison)
+    the first four months 1987-01-01..1987-04-30 False
+    the same period last year 1986-01-01..1986-04-30 True
+    >>> extract_periods("no time here", None)
+    ()
+
+    .. versionadded:: 0.1.0
+    """
+    mentions: list[PeriodMention] = []
+    reference = previous
+    first_absolute: Period | None = None
+    for match in _PERIOD.finditer(text):
+        needs_anchor = not any(
+            match.group(name) for name in ("fiscal", "fiscal_single", "year", "nm", "same", "day")
+        ) and not (
+            match.group("qy")
+            or match.group("qy2")
+            or match.group("qsy")
+            or match.group("hy")
+            or match.group("hy2")
+            or match.group("hsy")
+            or match.group("fny")
+            or match.group("fnfiscal")
+            or match.group("fny2")
+            or match.group("mry")
+            or match.group("moy")
+            or match.group("yty")
+        )
+        if (
+            needs_anchor
+            and published is None
+            and not (
+                match.group("month") and match.group("morel") and "before" in match.group("morel")
+            )
+        ):
+            continue
+        anchor = published or dt.date(1, 1, 1)
+        comparison = _is_comparison(match)
+        try:
+            period = _resolve(
+                match, anchor, first_absolute or reference if comparison else reference
+            )
+        except ValueError:
+            period = None  # a year out of range: not a period we can name
+        if period is None:
+            continue
+        ry = match.group("ry")
+        if ry and first_absolute is not None and _PREVIOUS_YEAR.fullmatch(ry):
+            # "120.4 mln in the first two months against 132.8 mln the previous year":
+            # the same months a year before, when the sentence has named its period.
+            period, comparison = _shift(first_absolute, first_absolute.end.year - 1), True
+        if first_absolute is None and not comparison:
+            first_absolute = period
+        span = _month_span(text, mentions[-1] if mentions else None, match, period)
+        if span is not None:
+            if first_absolute == mentions[-1].period:
+                first_absolute = span.period
+            mentions[-1] = span  # "between April 2024 and February 2025"
+            continue
+        mentions.append(
+            PeriodMention(match.start(), match.end(), match.group(), period, comparison)
+        )
+    return tuple(mentions)
+
+
+# Between two named months of named years: "April 2024 to February 2025", "... and ...".
+_SPAN_JOIN = re.compile(r"\s*(?:-|–|\bto\b|\bthrough\b|\buntil\b|\btill\b|(?P<and>\band\b))\s*")
+_BETWEEN = re.compile(r"\bbetween\s+$", re.IGNORECASE)
+_FROM = re.compile(r"\bfrom\s+$", re.IGNORECASE)
+_MONTH_YEAR = re.compile(rf"{_M}\s+{_Y}")
+
+
+def _month_span(
+    text: str, previous: PeriodMention | None, match: re.Match[str], period: Period
+) -> PeriodMention | None:
+    """The span from the previous month-year to this one, when the text joins them."""
+    if previous is None or not (match.group("month") and match.group("moy")):
+        return None
+    first = previous.period
+    if previous.comparison or not _MONTH_YEAR.fullmatch(previous.text):
+        return None
+    join = _SPAN_JOIN.fullmatch(text, previous.end, match.start())
+    if join is None or period.end <= first.end:
+        return None
+    lead = _BETWEEN.search(text, max(0, previous.start - 8), previous.start)
+    if join.group("and") and lead is None:
+        return None  # "in April 2024 and February 2025": two months
+    start = previous.start
+    prefix = lead or _FROM.search(text, max(0, previous.start - 5), previous.start)
+    if prefix is not None:
+        start = prefix.start()
+    return PeriodMention(
+        start,
+        match.end(),
+        text[start : match.end()],
+        Period(start=first.start, end=period.end),
+    )
+
+
+def parse_period(
+    text: str, published: dt.date | None = None, *, previous: Period | None = None
+) -> Period:
+    """Parse one phrase that is the whole of ``text`` into a period.
+
+    Args:
+        text: the phrase ("Q1 2021", "fiscal 1986/87 ended March", "last year").
+        published: the publication date for relative phrases.
+        previous: the period a comparison ("the same period last year") refers to.
+
+    Raises:
+        DateParseError: ``text`` is not exactly one period phrase that resolves.
+
+    >>> from diplonews import Period
+    >>> from diplonews.text.periods import parse_period
+    >>> print(parse_period("fiscal 1986/87 ended March"))
+    1986-04-01..1987-03-31
+    >>> print(parse_period("the same period last year", previous=Period.months(1987, 1, 4)))
+    1986-01-01..1986-04-30
+    >>> parse_period("soon")
+    Traceback (most recent call last):
+      ...
+    diplonews.errors.DateParseError: expected a period such as '2020', 'Q1 2021' or 'last year'
+        soon
+        ~~~^
+
+    .. versionadded:: 0.1.0
+    """
+    stripped = text.strip()
+    mentions = extract_periods(stripped, published, previous=previous)
+    if len(mentions) != 1 or mentions[0].start != 0 or mentions[0].end != len(stripped):
+        raise DateParseError(
+            "expected a period such as '2020', 'Q1 2021' or 'last year'", text=text
+        )
+    return mentions[0].period

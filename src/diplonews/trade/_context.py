@@ -1,0 +1,426 @@
+"""Trade context: whose figure it is and with whom, from the sentence and the story so far.
+
+A figure's reporter is the state written into its noun phrase ("Japan's
+trade surplus"), else the sentence's subject, else the story's state (the
+dateline, the state named first); its partner follows "with", "to", "from",
+"between" or comes from the pair a bilateral story is about. :class:`Context`
+holds what earlier sentences established; it is updated after each trade
+sentence by :func:`update_context`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+import re
+from collections.abc import Sequence
+
+import attrs
+
+from diplonews.gazetteer import resolve_country
+from diplonews.models import Article
+from diplonews.text import MAX_SENTENCE, Sentence, body_mentions
+from diplonews.text.countries import CountryMention, city_country
+from diplonews.text.money import extract_money
+from diplonews.text.periods import extract_periods
+from diplonews.trade._cues import MODIFIERS, NEGATIVE, SIGN_WORD, Flow, prev_word
+from diplonews.values import Period
+
+__all__ = [
+    "CURRENCY_AFTER",
+    "Context",
+    "anchor_date",
+    "and_pair",
+    "attached",
+    "dateline_country",
+    "hyphen_pair",
+    "learn_pair",
+    "other_state",
+    "partner_anaphors",
+    "partner_between",
+    "sentence_mentions",
+    "subject",
+    "update_context",
+]
+
+_DATELINE = re.compile(r"^\s*([A-Z][A-Z .'-]{2,40}?)(?:,\s*[A-Z][A-Za-z .]*)?,\s+[A-Z][a-z]+\s+\d")
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+# A sentence about the future: its years are no report ("expected to widen in 2005").
+_FUTURE = re.compile(
+    r"\b(?:will|would|could|should|expect(?:s|ed)?|forecasts?|predict(?:s|ed)?|projected|"
+    r"plans?|planned|set\s+to|next|coming|by\s+(?:19|20)\d\d|from\s+(?:19|20)\d\d\s+when)\b",
+    re.IGNORECASE,
+)
+_BILATERAL_BETWEEN = re.compile(r"\b(?:bilateral|two-way|mutual)\s+trade\b", re.IGNORECASE)
+_CLAUSE_WITH = re.compile(r",\s*with\s+$")  # ", with Chinese imports from the EC worth ..."
+_COMMUNITY = re.compile(r"\bthe\s+(?:European\s+)?Community\b")
+_PREPOSITIONS = ("with", "to", "from", "between", "and", "against", "in", "on", "of", "by", "for")
+# Determiners and counts between a preposition and a state: "with the 25 EU member countries".
+_DETERMINERS = re.compile(r"(?:\b(?:the|its|their|all)\s+(?:\d+\s+)?)+$", re.IGNORECASE)
+_AND = re.compile(r"\s+and\s+(?:the\s+)?")
+_DIGIT = re.compile(r"\d")
+# "to"/"from" that belong to a phrase, not to a flow: "according to the OECD".
+_PHRASAL_TO = re.compile(
+    r"\b(?:according|due|owing|thanks|close|compared|similar|relative|equal|equivalent|next|"
+    r"apart|aside|far|away)\s+(?:to|from)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_WORD = re.compile(r"[\w'-]+")
+CURRENCY_AFTER = re.compile(r"\s*(?:dollars?|dlrs?|\$)", re.IGNORECASE)
+_CLOSING = re.compile(r"\s*\)")  # an amount closing an aside: "(1.2 bln dlrs)"
+
+
+@attrs.define
+class Context:
+    """What the article has established so far: its state, currency, lead period, pair."""
+
+    reporter: str | None = None
+    currency: str | None = None
+    lead: Period | None = None
+    pair: tuple[str, str | None] | None = None
+    sign: int = -1  # the sign a "difference between exports and imports" takes
+    top_states: tuple[str, ...] = ()
+    has_community: bool = False  # "the Community" names the EU in this story
+    published: bool = False  # the publication date is known, not guessed from the years named
+    balance_blocked: bool = False  # the last balance named was another one (current account)
+    turnover_paragraph: int = -1  # the paragraph of the last trade turnover named
+    last_period: Period | None = None  # the period of the last sentence's first figure
+    list_flow: str | None = None  # the flow of the last partner list ("China ranks first - ")
+    last_flow: str | None = None  # the flow of the last figure
+    ranked_reporters: int = -1  # the paragraph of a list ranking states by their own trade
+    last_frame: tuple[str, str | None, str] | None = None  # its reporter, partner and flow
+
+
+def anchor_date(article: Article) -> dt.date | None:
+    """The publication date, else the day after the last year the body reports on.
+
+    Years named in a sentence about the future ("expected to widen in 2005",
+    "from 2006 when the agreement starts") are no report, unless every year is.
+
+    >>> anchor_date(Article(id="a", body="Exports rose in 2004. We expect a rise in 2005."))
+    datetime.date(2005, 1, 1)
+    """
+    if article.published is not None:
+        return article.published
+    body = article.body
+    years: list[int] = []
+    future: list[int] = []
+    for match in _YEAR.finditer(body):
+        floor, ceiling = max(0, match.start() - MAX_SENTENCE), match.end() + MAX_SENTENCE
+        lo = max(body.rfind(".", floor, match.start() - 1), body.rfind("\n", floor, match.start()))
+        lo = max(lo, floor - 1)  # no sentence is longer than MAX_SENTENCE: bounded work per year
+        hi = body.find(". ", match.end(), ceiling)
+        sentence = body[lo + 1 : hi if hi >= 0 else min(len(body), ceiling)]
+        (future if _FUTURE.search(sentence) else years).append(int(match.group()))
+    years = years or future
+    return dt.date(max(years) + 1, 1, 1) if years else None
+
+
+def dateline_country(body: str) -> str | None:
+    """The state of a newswire dateline ("ANKARA, March 16 - ..."), or ``None``."""
+    match = _DATELINE.match(body)
+    if match is None:
+        return None
+    place = match.group(1).strip().title()
+    return resolve_country(place) or city_country(place)
+
+
+def sentence_mentions(body: str, sentence: Sentence, has_community: bool) -> list[CountryMention]:
+    """The country mentions of a sentence, with offsets into the sentence's own text.
+
+    The body is scanned once (:func:`~diplonews.text._mentions.body_mentions`);
+    "the Community" is the EU in stories that name it.
+    """
+    offset = sentence.start
+    mentions = [
+        CountryMention(m.code, m.kind, m.start - offset, m.end - offset, m.text)
+        for m in body_mentions(body).between(sentence.start, sentence.end)
+        if not CURRENCY_AFTER.match(body, m.end)  # "25 million US dollars"
+    ]
+    if has_community and "Community" in sentence.text:
+        for match in _COMMUNITY.finditer(sentence.text):
+            mentions.append(
+                CountryMention("EU", "group", match.start(), match.end(), match.group())
+            )
+        mentions.sort(key=lambda m: m.start)
+    return mentions
+
+
+# A partner named by a phrase, not a name: "from the neighbouring country", "with its neighbor".
+_PARTNER_ANAPHOR = re.compile(
+    r"\b(?:to|from|with)\s+(?P<phrase>(?:the|its|this|that)\s+(?:neighbou?ring\s+country|"
+    r"neighbou?r(?:ing\s+state)?|partner\s+country|country|republic))\b(?!['’])",
+    re.IGNORECASE,
+)
+
+
+def partner_anaphors(
+    text: str, mentions: list[CountryMention], ctx: Context
+) -> list[CountryMention]:
+    """``mentions`` with the story's other state where a phrase names a partner.
+
+    "Azerbaijan bought goods from the neighboring country", "exports to this
+    country": after "to", "from" or "with", such a phrase is the other state of
+    the story's pair, when the sentence names one of the pair.
+    """
+    if ctx.pair is None or ctx.pair[1] is None:
+        return mentions
+    named = {m.code for m in mentions}
+    added = []
+    for match in _PARTNER_ANAPHOR.finditer(text):
+        left, right = ctx.pair
+        other = right if left in named else left if right in named else None
+        if other is None:
+            continue
+        start, end = match.span("phrase")
+        added.append(CountryMention(other, "name", start, end, match.group("phrase")))
+    if not added:
+        return mentions
+    return sorted([*mentions, *added], key=lambda m: m.start)
+
+
+def _preposition(text: str, mention: CountryMention) -> str:
+    """The word before a country mention, skipping determiners ("with the United States")."""
+    start = mention.start
+    det = _DETERMINERS.search(text, max(0, start - 30), start)
+    if det is not None:
+        start = det.start()
+    return prev_word(text, start).strip(".")
+
+
+def attached(text: str, flow: Flow, mentions: Sequence[CountryMention]) -> CountryMention | None:
+    """A country written into the flow's noun phrase ("Japan's bilateral trade surplus")."""
+    for mention in reversed(mentions):
+        if mention.end > flow.start:
+            continue
+        between = text[mention.end : flow.start]
+        words = _WORD.findall(between.replace("'s", " "))
+        if len(words) > 4 or any(w.casefold() not in MODIFIERS for w in words):
+            return None
+        if any(w.casefold() == "with" for w in words):
+            return None  # "Ukraine with exports worth ...": a partner in a list, no owner
+        if _preposition(text, mention) in _PREPOSITIONS and not _CLAUSE_WITH.search(
+            text, max(0, mention.start - 12), mention.start
+        ):
+            return None  # "trade with China's ...", not ", with Chinese imports from ..."
+        return mention
+    return None
+
+
+def subject(text: str, before: int, mentions: Sequence[CountryMention]) -> CountryMention | None:
+    """The first country named before ``before`` that is not after a preposition."""
+    for mention in mentions:
+        if mention.start >= before:
+            break
+        if _preposition(text, mention) not in _PREPOSITIONS and not text[mention.end :].startswith(
+            ("-", "–")
+        ):
+            return mention
+    return None
+
+
+def partner_between(
+    text: str, lo: int, hi: int, kind: str, mentions: Sequence[CountryMention]
+) -> tuple[str | None, str | None, bool]:
+    """(partner, pair-reporter, found) from "with X", "to X", "from X", "between X and Y".
+
+    ``kind`` is the flow's: exports take "to", imports "from", and "both" (the
+    turnover "imports from and exports to") takes either.
+    """
+    allowed = {"with", "between"}
+    if kind in ("export", "both"):
+        allowed.add("to")
+    if kind in ("import", "both"):
+        allowed.add("from")
+    inside = [m for m in mentions if lo <= m.start < hi]
+    for i, mention in enumerate(inside):
+        prep = _preposition(text, mention)
+        if prep in ("to", "from") and _PHRASAL_TO.search(
+            text, max(0, mention.start - 40), mention.start
+        ):
+            continue  # "according to the OECD", "due to Japan", "apart from China"
+        if prep == "between" and i + 1 < len(inside):
+            return inside[i + 1].code, mention.code, True
+        if (
+            prep == "of"
+            and kind == "turnover"
+            and i + 1 < len(inside)
+            and _AND.fullmatch(text, mention.end, inside[i + 1].start)
+        ):
+            return inside[i + 1].code, mention.code, True  # "the turnover of A and B"
+        if prep in allowed:
+            return mention.code, None, True
+    return None, None, False
+
+
+def and_pair(text: str, before: int, mentions: Sequence[CountryMention]) -> tuple[str, str] | None:
+    """Two states joined by "and" before a turnover word ("Azerbaijan and Kazakhstan aim")."""
+    earlier = [m for m in mentions if m.end <= before]
+    for left, right in itertools.pairwise(earlier):
+        if _AND.fullmatch(text, left.end, right.start):
+            return left.code, right.code
+    return None
+
+
+_HYPHEN = re.compile(r"\s*[-–]\s*")
+
+
+def hyphen_pair(
+    text: str, flow: Flow, mentions: Sequence[CountryMention]
+) -> tuple[str, str] | None:
+    """Two states joined by a hyphen in the flow's noun phrase: "Kazakh-Chinese trade".
+
+    >>> from diplonews.text.countries import extract_country_mentions as find
+    >>> text = "The Chilean-Peruvian trade turnover reached $5 billion."
+    >>> start = text.index("trade")
+    >>> hyphen_pair(text, Flow(start, start + 14, "turnover", "trade turnover"), find(text))
+    ('CHL', 'PER')
+    """
+    before = [m for m in mentions if m.end <= flow.start and m.kind != "group"]
+    for left, right in itertools.pairwise(before):
+        if (
+            _HYPHEN.fullmatch(text, left.end, right.start)
+            and left.code != right.code
+            and all(w.casefold() in MODIFIERS for w in _WORD.findall(text, right.end, flow.start))
+        ):
+            return left.code, right.code
+    return None
+
+
+def other_state(reporter: str, ctx: Context) -> str | None:
+    """The other state of the story's pair, else the most named state that is not ``reporter``."""
+    if ctx.pair is not None and reporter in ctx.pair:
+        other = ctx.pair[1] if ctx.pair[0] == reporter else ctx.pair[0]
+        if other is not None:
+            return other
+    return next((s for s in ctx.top_states if s != reporter), None)
+
+
+def learn_pair(
+    sentence: Sentence,
+    ctx: Context,
+    sentence_flows: Sequence[Flow],
+    mentions: Sequence[CountryMention],
+) -> None:
+    """Learn the story's pair from a sentence's first flow, before its figures are read.
+
+    "Kazakhstan's trade with Uzbekistan exceeded $4 billion, while exports came to
+    $2.9 billion": the exports are with Uzbekistan though the first amount is no figure.
+    """
+    if ctx.pair is not None:
+        return
+    frames = [f for f in sentence_flows if f.kind not in ("block", "difference")]
+    if frames:
+        found = attached(sentence.text, frames[0], mentions)
+        reporter = found.code if found is not None and found.kind != "group" else ctx.reporter
+        _learn_pair(
+            sentence.text,
+            ctx,
+            frames[0],
+            reporter=reporter,
+            sentence_flows=sentence_flows,
+            mentions=mentions,
+        )
+
+
+def _learn_pair(
+    text: str,
+    ctx: Context,
+    flow: Flow,
+    *,
+    reporter: str | None,
+    sentence_flows: Sequence[Flow],
+    mentions: Sequence[CountryMention],
+) -> None:
+    hyphen = hyphen_pair(text, flow, mentions)
+    if hyphen is not None:
+        ctx.pair = hyphen  # "Kazakh-Chinese trade grew ...": the story's pair
+        return
+    if flow.kind == "turnover":
+        # "Trade between Argentina and Brazil jumped 90 pct": the story's pair.
+        stop = next((f.start for f in sentence_flows if f.start > flow.start), len(text))
+        partner, first, _ = partner_between(text, flow.end, stop, "turnover", mentions)
+        pair = (first, partner) if first is not None else and_pair(text, flow.start, mentions)
+        if pair is None and partner is not None and reporter is not None:
+            pair = (reporter, partner)  # "Peru's trade with Chile"
+        if pair is not None and pair[1] is not None and pair[0] != pair[1]:
+            ctx.pair = (pair[0], pair[1])
+    if ctx.pair is None and reporter is not None and flow.kind in ("export", "import"):
+        # "West German exports to the United States fell below ...": the story's pair,
+        # even when the sentence states no figure of its own.
+        stop = next((f.start for f in sentence_flows if f.start > flow.start), len(text))
+        partner, _, has_partner = partner_between(text, flow.end, stop, flow.kind, mentions)
+        if has_partner and partner is not None and partner != reporter:
+            ctx.pair = (reporter, partner)
+
+
+_OWN_TRADE = re.compile(
+    r"\b(?:its|their|the\s+(?:country|nation|republic)'s)\s+(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+
+
+def update_context(
+    sentence: Sentence,
+    ctx: Context,
+    anchor: dt.date | None,
+    sentence_flows: Sequence[Flow],
+    mentions: Sequence[CountryMention],
+) -> None:
+    """Learn the story's state, currency, sign and lead period from a trade sentence."""
+    text = sentence.text
+    frames = [f for f in sentence_flows if f.kind not in ("block", "difference")]
+    if frames:
+        flow = frames[0]
+        found = attached(text, flow, mentions)
+        if found is not None and found.kind != "group":
+            ctx.reporter = found.code
+        if flow.kind == "balance":
+            sign_word = SIGN_WORD.findall(flow.text)
+            if sign_word:
+                ctx.sign = -1 if NEGATIVE.search(sign_word[-1]) else 1
+        reporter = found.code if found is not None else ctx.reporter
+        if any(f.kind == "turnover" for f in frames):
+            ctx.turnover_paragraph = sentence.paragraph
+        if ctx.pair is None:
+            _learn_pair(
+                text, ctx, flow, reporter=reporter, sentence_flows=sentence_flows, mentions=mentions
+            )
+        elif not _DIGIT.search(text) and (
+            _OWN_TRADE.search(text, 0, flow.start)
+            or (found is not None and found.kind != "group" and found.code in ctx.pair)
+        ):
+            # "... to narrow the country's large trade deficit": a sentence about the
+            # state's own trade, with no partner, leaves the story's pair (figure sentences
+            # do the same when their figures are read).
+            stop = next((f.start for f in sentence_flows if f.start > flow.start), len(text))
+            if not partner_between(text, flow.end, stop, flow.kind, mentions)[2]:
+                ctx.pair = None
+    elif ctx.pair is None and _BILATERAL_BETWEEN.search(text):
+        # "relations between India and Pakistan ..., with bilateral trade up threefold".
+        pairs = [
+            (left.code, right.code)
+            for left, right in itertools.pairwise(mentions)
+            if _preposition(text, left) == "between" and _AND.fullmatch(text, left.end, right.start)
+        ]
+        if pairs and pairs[0][0] != pairs[0][1]:
+            ctx.pair = pairs[0]
+    if _DIGIT.search(text):
+        for mention in extract_money(text, country=ctx.reporter):
+            if mention.currency is not None and not _CLOSING.match(text, mention.end):
+                ctx.currency = mention.currency
+    if (
+        ctx.lead is None
+        and sentence.paragraph == 0
+        and (frames or any(SIGN_WORD.search(f.text) for f in sentence_flows))
+    ):
+        # A statistics lead ("The UK's trade gap narrowed in November", also of a current
+        # account) names a period over by publication; later figures without a period of
+        # their own are for it.
+        periods = [
+            p
+            for p in extract_periods(text, anchor)
+            if not p.comparison and (anchor is None or p.period.end < anchor)
+        ]
+        if periods:
+            ctx.lead = periods[0].period

@@ -1,0 +1,424 @@
+"""Trade cues: flow words, their sign, and the words around an amount.
+
+Which word opens a figure's frame (flow and sign), which words close it (other
+money nouns, product flows), and which words around an amount make it no level
+of a trade figure (changes, shares, averages, conversions) or a target. The
+patterns are compiled once at import; the record builder
+(:mod:`diplonews.trade._figures`) reads them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+import attrs
+
+from diplonews.text.countries import city_country
+
+TRIGGER = re.compile(
+    r"""\b(?:trade|trading|traded|turnover|exports?|exported|imports?|imported|surplus|surpluses|
+    deficits?|shortfall|sold|bought|shipments|shipped|supplied)\b""",
+    re.VERBOSE | re.IGNORECASE,
+)
+# The same words for a lower-cased text: a case-sensitive scan is several times faster.
+TRIGGER_LOWER = re.compile(
+    r"""\b(?:trad(?:e|ing|ed)|turnover|export(?:s|ed)?|import(?:s|ed)?|surplus(?:es)?|
+    deficits?|shortfall|sold|bought|shipments|shipped|supplied)\b""",
+    re.VERBOSE,
+)
+
+# Flow words, longest first. Group names give the flow; ``sign`` words set a balance's sign.
+# Literals are lower-case: the pattern also runs case-sensitively on a lower-cased text.
+_FLOW_SOURCE = r"""
+    \b(?=[abcdegilnoprstvABCDEGILNOPRSTV])(?:                # the first letters below: a cheap test
+
+    (?P<difference>(?:difference|gap)\s+between\s+(?:what\s+)?(?:\S+\s+){0,4}?
+        export(?:s|ed)\s+and\s+import(?:s|ed))             # "difference between exports ..."
+  | (?P<block>current\s+(?:deficits?|surplus(?:es)?|balance)|re-export(?:s|ed)?)\b
+                                                            # "current deficit", "re-exports"
+  | (?P<balance>(?:trade\s+|trading\s+)?(?:surplus(?:es)?|deficits?|gap|shortfall|
+        imbalance|balance(?!\s+of\s+payments)))\b           # "trade surplus", "trade gap"
+  | (?P<turnover>(?:trade\s+|commodity\s+)turnover|turnover(?=\s+(?:between|with)\b)
+      | import(?:s|ed)\s+from\s+and\s+export(?:s|ed)\s+to
+      | export(?:s|ed)\s+to\s+and\s+import(?:s|ed)\s+from  # "imports from and exports to"
+      | trade\s+(?:volume|operations|flows)|traded\s+(?:goods|products)  # "A and B traded goods"
+      | (?:volume|value)\s+of\s+(?:mutual\s+|bilateral\s+|two-way\s+)?trade
+      | trade(?=\s+(?:(?:last|this)\s+year\s+|in\s+(?:19|20)\d\d\s+)?  # "trade last year totalled"
+        (?:between|of|with|totall?ed|amount(?:ed|s)|reach(?:ed|es)|st(?:ood|ands)|
+        was|is|rose|fell|grew|hit|increased|decreased|exceeded|came|worth)\b
+        |\s+(?:in|during|for|over)\s+[\w\s-]{1,40}?\s+(?:amounted|totall?ed|reached|stood|came|hit)\b
+        |\s+(?:will|would|should|could|is\s+to|is\s+expected\s+to)\s+(?:reach|hit|total|exceed)\b
+        ))  # "trade of $5m", "trade in January-May amounted to"
+  | (?P<export>exports|exported|export(?=\s+(?:to|of|amounted|totall?ed|was|reached|in|for|during|
+        came|stood|worth)\b|\s*,\s*worth\b)|
+        sold|shipments|shipped(?=\s+to\b)|supplied(?=\s+(?:goods|products|commodities)\b))\b
+  | (?P<import>imports|imported|import(?=\s+(?:from|of|amounted|totall?ed|was|reached|in|for|during|
+        came|stood|worth)\b|\s*,\s*worth\b)|
+        bought)\b                                           # "imports", "bought ... from"
+  | (?P<other>current[\s-]+account|invisibles?|(?<!goods\sand\s)services|budget|
+        balance\s+of\s+payments|debts?|reserves|tariffs?|duties|investments?|loans?|credits?|
+        aid|grants?|contracts?|purchases|investors?|capital|inflows?|outflows?|revenues?|profits?|
+        spending|subsid(?:y|ies)|sales|costs?|prices?|output|gdp|turnover|transfers|income|
+        non-[a-z]+)\b                                       # other money nouns close the frame
+    )"""
+FLOW = re.compile(_FLOW_SOURCE, re.VERBOSE | re.IGNORECASE)
+_FLOW_LOWER = re.compile(_FLOW_SOURCE, re.VERBOSE)
+NEGATIVE = re.compile(r"deficit|gap|shortfall", re.IGNORECASE)
+SIGN_WORD = re.compile(r"\b(?:surplus|deficit|gap|shortfall)", re.IGNORECASE)
+VERB_FLOWS = frozenset({"sold", "bought", "exported", "imported", "shipped", "supplied"})
+
+
+def _words(text: str) -> frozenset[str]:
+    """The whitespace-separated words of a word list written as one string."""
+    return frozenset(text.split())
+
+
+# Words that may stand before a flow word without making it a product's flow.
+MODIFIERS = _words(
+    """the a an its their his her our this that these those total overall visible merchandise
+    goods foreign external bilateral mutual annual record cumulative provisional global
+    world worldwide trade trading two-way overseas country's nation's state's monthly
+    seasonally adjusted unadjusted hard currency estimated recorded combined rising growing
+    widening narrowing huge large enormous big massive small first new latest reduced net
+    gross nominal current present whose last year's month's and or of to in its' february's
+    dlr dlrs dollar billion mln million bln bn trillion yen stg marks francs crowns which
+    franc mark pound pounds crown guilder guilders lira lire rupee rupees peso pesos rand baht taka
+    was whose said total- non-eu nation country commodity said that with january february
+    march april may june july august september october november december surplus deficit
+    quarterly weekly annualised annualized corresponding same but also while then had has
+    have were was is are it they he she we not only further still more less bring boost
+    negative positive
+    cross-border crossborder
+    raise increase expand double triple reach reduce cut narrow widen stop lift diversify
+    promote develop strengthen fob cif f.o.b. c.i.f. 's accumulated quarter half year month
+    period months quarter's half-year showed shows show said says saw reported reports as when
+    after before because since where if than though although both all each any so"""
+)
+_NEXT_OF = re.compile(r"\s+of\s+([a-z][\w-]*)")  # used with .match(text, pos): no "^"
+_OF_ALLOWED = _words(
+    """goods merchandise products the its their all about around some approximately roughly
+    nearly almost over more less up an a just close only"""
+)
+
+WORLD = re.compile(r"\b(?:global|worldwide|overall|total|foreign\s+trade|world)\b", re.IGNORECASE)
+BILATERAL = re.compile(
+    r"\b(?:bilateral|two-way|mutual|the\s+two\s+(?:countries|nations|states|sides)|"
+    r"both\s+countries|between\s+them|between\s+the\s+(?:countries|nations|sides))\b",
+    re.IGNORECASE,
+)
+PRONOUN = re.compile(r"\b(?:its|their|the\s+country's|the\s+nation's|his\s+country's)\s*$")
+
+
+# Amounts that are changes, not levels.
+CHANGE_BEFORE = re.compile(
+    r"""(?:\bby\s+(?:a\s+|an\s+|another\s+|a\s+further\s+)?
+    |\b(?:increase|rise|growth|decline|drop|fall|reduction|cut|gain|jump|decrease|swing|
+       improvement|deterioration)s?\s+of\s+(?:some\s+|about\s+|around\s+)?)$""",
+    re.VERBOSE | re.IGNORECASE,
+)
+CHANGE_AFTER = re.compile(
+    r"""^\s*(?:higher|lower|more|less|up|down|increase|rise|decrease|reduction|drop|fall|
+    gain|jump|improvement|deterioration|swing|narrowing|widening|cut)\b""",
+    re.VERBOSE | re.IGNORECASE,
+)
+AVERAGE = re.compile(r"^\s*(?:a|per|each)\s+month\b|^\s*monthly\b", re.IGNORECASE)
+AVERAGE_BEFORE = re.compile(r"\baverag(?:e|ed|ing)\b[^.;]{0,40}$", re.IGNORECASE)
+CONVERSION = re.compile(r"(?:\(\s*|\bor\s+(?:about\s+|around\s+|some\s+)?|\bequivalent\s+to\s+)$")
+FROM = re.compile(r"\bfrom\s+(?:a\s+|an\s+)?(?:record\s+|revised\s+|provisional\s+)?$")
+# Words between an amount and a flow word it qualifies: "38.2 billion dlr (EC) surplus".
+ATTRIBUTIVE = re.compile(
+    r"""\s*(?:(?:fell|falls|fall|fallen)\s+on\s+|accounted\s+for\s+(?:by\s+)?)?
+                                                    # "of which $1 bln fell on exports"
+    \s*(?:worth\s+)?(?:of\s+)?                      # "3.5 billion dlrs (worth) of imports"
+    (?:[A-Z][\w.-]*\s+|'s\s+|record\s+|bilateral\s+|global\s+|visible\s+|
+    hard\s+currency\s+|merchandise\s+|annual\s+|foreign\s+|trade\s+|in\s+)*""",
+    re.VERBOSE,
+)
+# Text between an amount and a period phrase that makes the period the amount's own.
+OWN_PERIOD = re.compile(
+    r"""^\s*(?:\([^()]*\)\s*)?,?\s*(?:(?:trade\s+)?(?:surplus|deficit|gap|shortfall)\s+)?(?:(?:reached|recorded|posted|registered|seen|reported|reached|
+    worth|\w+\s+worth\s+of\s+\w+)\s+)?(?:in|for|during|over|of|at\s+the\s+end\s+of|by|at)?\s*$""",
+    re.VERBOSE | re.IGNORECASE,
+)
+# "<amount> worth of goods to <partner> in <year>": no comma, then in/for/during.
+OWN_PERIOD_LOOSE = re.compile(
+    r"^(?:\s*\([^()]*\))?[^,;()]{0,60}?\b(?:in|for|during)\s+$", re.IGNORECASE
+)
+TARGET = re.compile(
+    r"""\b(?:target(?:s|ed)?|aim(?:s|ed|ing)?|goal|forecasts?|project(?:s|ed|ion|ions)?|
+    expect(?:s|ed|ing)?|hop(?:e|es|ed|ing)|plan(?:s|ned)?|envisag(?:e|es|ed)|seek(?:s|ing)?|
+    will|would|could|should|shall|likely|outcome|predict(?:s|ed)?|anticipat(?:e|es|ed)|
+    bring|boost\s+.{0,30}\bto|increase\s+.{0,30}\bto|intend(?:s|ed)?|is\s+to|are\s+to|set\s+to|
+    estimating)\b""",
+    re.VERBOSE | re.IGNORECASE,
+)
+# A period that is the base of a percentage change ("up 4.5 pct from 1985").
+PCT_BASE = re.compile(
+    r"(?:pct|percent|per\s+cent|%)\s+(?:from|on|over|against|compared\s+with)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+# A fact stated in the past between the flow word and its amount ("which hit 58 bln").
+PAST_FACT = re.compile(
+    r"\b(?:hit|was|were|reached|totall?ed|amounted|stood|rose|fell|widened|narrowed|jumped|"
+    r"grew|climbed|dropped|declined|posted|recorded)\b",
+    re.IGNORECASE,
+)
+MODAL = re.compile(r"\b(?:will|would|to|could|should|may|might|expected|likely)\b", re.IGNORECASE)
+# A share: "a fifth of its $80 million total exports".
+SHARE_BEFORE = re.compile(
+    r"(?:pct|percent|per\s+cent|%|share|half|third|quarter)\s+of\s+(?:\S+\s+){0,2}$",
+    re.IGNORECASE,
+)
+CLAUSE_BREAK = re.compile(r";|\bwhile\b|\bwhereas\b|,\s*but\b|\bbut\b|\bthough\b", re.IGNORECASE)
+
+
+@attrs.frozen
+class Flow:
+    """A flow word in a sentence and the frame it opens."""
+
+    start: int
+    end: int
+    kind: str  # "turnover", "export", "import", "balance", "difference", "block"
+    text: str
+
+
+_WORD_PUNCT = frozenset("_'.-")
+
+
+def last_word(text: str, end: int, window: int = 40) -> tuple[int, int] | None:
+    """The span of the last word before ``end``, in the last ``window`` characters.
+
+    A word starts with an ASCII letter and runs over word characters, apostrophes,
+    full stops and hyphens ("U.S.", "Japan's"); only non-word characters follow it.
+
+    >>> text = "exports of the U.S. , "
+    >>> start, stop = last_word(text, len(text))
+    >>> text[start:stop]
+    'U.S.'
+    """
+    lo = max(0, end - window)
+    i = end
+    while i > lo and not (text[i - 1].isalnum() or text[i - 1] == "_"):
+        i -= 1
+    if i == lo:
+        return None
+    stop = i
+    while stop < end and text[stop] in "'.-":
+        stop += 1
+    first = i
+    while first > lo and (text[first - 1].isalnum() or text[first - 1] in _WORD_PUNCT):
+        first -= 1
+    for at in range(first, i):
+        if "a" <= text[at] <= "z" or "A" <= text[at] <= "Z":
+            return at, stop
+    return None
+
+
+def prev_word(text: str, end: int) -> str:
+    """The last word before ``end``, case-folded ("" when there is none)."""
+    span = last_word(text, end)
+    return "" if span is None else text[span[0] : span[1]].casefold()
+
+
+_GOODS = frozenset({"goods", "merchandise"})
+_PARTS = re.compile(r"[-/]")  # "January-March", "January/March"
+
+
+def _overlaps(spans: Sequence[tuple[int, int]], start: int, end: int) -> bool:
+    return any(lo < end and start < hi for lo, hi in spans)
+
+
+# Nouns that stand for a state ("the republic's exports", "the two countries' trade") and
+# words that cannot qualify a flow word as its product: prepositions and verbs before it.
+_STATE_NOUNS = _words(
+    """country countries nation nations state states republic republics kingdom emirate
+    side sides government governments economy economies"""
+)
+_FELL_ON = re.compile(r"\b(?:fell|falls|fall|fallen)\s+on\s+$", re.IGNORECASE)
+_NOT_QUALIFIERS = _words(
+    """by at put puts among amid via including namely largest biggest highest lowest main top
+    leading"""
+)
+
+
+def is_product_flow(
+    text: str, start: int, end: int, kind: str, states: Sequence[tuple[int, int]]
+) -> bool:
+    """Whether a flow word is qualified by a product or by a subject that is no state.
+
+    "oil exports", "exports of cars", "capital goods trade", "exported nitrogen
+    fertiliser", a sentence-initial "Coffee exports"; and capitalised subjects
+    that are no state ("Latin American exports", "Toyota's exports").
+    ``states`` are the spans of the sentence's country mentions.
+    """
+    if _FELL_ON.search(text, max(0, start - 20), start):
+        return False  # "of which $1 bln fell on exports": the flow's share of a total
+    span = last_word(text, start)
+    if span is not None and text[span[1] : start].strip() in ("", "-"):
+        word_start, word_end = span
+        if text[word_start - 1 : word_start] in ("'", "’"):
+            return False  # "2003's imbalance": a year's, no product
+        word = text[word_start:word_end]
+        folded = word.casefold().removesuffix("'s").removesuffix("’s")
+        if folded.rstrip("'’") in _STATE_NOUNS or folded in _NOT_QUALIFIERS:
+            return False  # "the republic's exports", "the two countries' trade", "by trade"
+        if folded in _GOODS:
+            # "capital goods trade": the word before "goods" names the product.
+            return is_product_flow(text, word_start, word_start, "goods", states)
+        parts = _PARTS.split(folded)
+        if (
+            not word[0].isdigit()
+            and folded not in MODIFIERS
+            and not all(p in MODIFIERS or p.isdigit() for p in parts)
+        ):
+            if word[:1].islower():
+                return True
+            if not _overlaps(states, word_start, word_end):
+                return True  # "Coffee exports", "Latin American exports", "Toyota's exports"
+    quantity = _QUANTITY_OF.match(text, end) if kind in ("export", "import") else None
+    if quantity is not None and quantity.group(1).casefold() not in _VERB_OBJECT_OK:
+        return (
+            True  # "exported 6.5 million tons of oil worth ...", "exports of 3 mln tonnes of wheat"
+        )
+    if kind in ("export", "import") and text[start:end].casefold() in VERB_FLOWS:
+        after = _VERB_OBJECT.match(text, end)
+        if after is not None and after.group(1) not in _VERB_OBJECT_OK:
+            return True  # "exported nitrogen fertiliser"
+    if kind not in ("export", "import"):
+        return False  # "trade of around 10 bln", "surplus of 5 bln": the amount follows "of"
+    after = _NEXT_OF.match(text, end)
+    return after is not None and after.group(1) not in _OF_ALLOWED
+
+
+# A balance on something else: "a surplus on services", "a deficit for the steel industry".
+_BLOCK_AFTER = re.compile(
+    r"\s+(?:on|in)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:services|invisibles|current\s+account|"
+    r"trade-in-services|net\s+income|transfers)\b"
+    r"|\s+for\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:industry|sector|firms?|compan(?:y|ies))\b",
+    re.IGNORECASE,
+)
+# The place a flow comes from: "exports from Istanbul to Azerbaijan".
+_FROM_PLACE = re.compile(r"\s+from\s+([A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)")
+# A partner that is no state or group: "exports to OECD countries", "trade with Gulf states".
+_GROUP_PARTNER = re.compile(
+    r"\s+(?:to|from|with)\s+(?:the\s+)?(?:other\s+|[A-Z][\w-]*\s+|[a-z]+\s+){0,7}?"
+    r"(?:countries|states|nations|markets|partners|members|economies|regions)\b"
+)
+
+# A quantity of a product right after a flow word: "exported 6.5 million tons of oil".
+_QUANTITY_OF = re.compile(
+    r"\s+(?:of\s+)?(?:about\s+|around\s+|over\s+|some\s+|nearly\s+)?[\d.,]+\s*"
+    r"(?:(?:million|mln|thousand|billion)\s+)?(?:metric\s+)?(?:tons|tonnes|barrels|cubic\s+met(?:er|re)s|"
+    r"heads?|units|pieces)\s+of\s+([a-z][\w-]*)",
+    re.IGNORECASE,
+)
+# A verb flow whose object is a product: "exported nitrogen fertiliser".
+_VERB_OBJECT = re.compile(r"\s+([a-z][a-z-]+)\b")
+_VERB_OBJECT_OK = _words(
+    """goods products merchandise worth to from a an the some about around nearly more less
+    only its their in during last this over under almost roughly approximately its by
+    commodities cargo"""
+)
+# "a surplus on visible trade of <amount>": the trade word belongs to the balance.
+_ON_TRADE = re.compile(r"\s+on\s+(?:[a-z]+\s+)?$")
+_TRADE_WORD = re.compile(r"trad", re.IGNORECASE)
+# "<month> merchandise trade showed a <amount> surplus": a trade balance after all.
+_TRADE_MENTION = re.compile(r"\b(?:trade|trading|merchandise|visible)\b", re.IGNORECASE)
+
+
+def flows(
+    text: str, states: Sequence[tuple[int, int]] = (), *, blocked: bool = False
+) -> list[Flow]:
+    """The flow words of a sentence, product flows and other money nouns marked ``block``.
+
+    A bare "surplus" or "deficit" after a blocking noun stays blocked ("the current
+    account ... showed a surplus of 215 mln") until a trade word reopens a frame; a
+    sentence about trade with countries that are no state ("trade with Gulf states, with
+    imports at ...") blocks its later exports and imports too. ``states`` are the spans of
+    the sentence's country mentions; ``blocked`` carries a blocking noun of the previous
+    sentence ("The current account deficit ... This compared with a shortfall of ...").
+    """
+    found: list[Flow] = []
+    block_end = 0
+    group_partner = False
+    lower = text.lower()
+    scan = _FLOW_LOWER.finditer(lower) if len(lower) == len(text) else FLOW.finditer(text)
+    for match in scan:
+        start, end = match.span()
+        kind = match.lastgroup or "block"
+        if kind == "other":
+            kind = "block"
+        word = text[start:end]
+        if (
+            found
+            and found[-1].kind == "balance"
+            and _TRADE_WORD.match(word)
+            and _ON_TRADE.fullmatch(text, found[-1].end, start)
+        ):
+            continue  # "a surplus on merchandise trade of ...": one balance frame
+        if kind in ("export", "import", "turnover", "balance") and is_product_flow(
+            text, start, end, kind, states
+        ):
+            kind = "block"
+        if kind == "balance" and _BLOCK_AFTER.match(text, end):
+            kind = "block"
+        partner = _GROUP_PARTNER.match(text, end) if kind != "block" else None
+        if partner is not None and not _overlaps(states, partner.start(), partner.end()):
+            group_partner = True
+            kind = "block"
+        elif group_partner and kind in ("export", "import"):
+            kind = "block"  # still the trade with those countries
+        place = _FROM_PLACE.match(text, end) if kind in ("export", "import") else None
+        if (
+            place is not None
+            and not _overlaps(states, place.start(1), place.end(1))
+            and city_country(place.group(1)) is not None
+        ):
+            kind = "block"  # "exports from Istanbul": a city's, no state's
+        if (
+            kind == "balance"
+            and blocked
+            and not _TRADE_WORD.match(word)
+            and not _TRADE_MENTION.search(text, block_end, start)
+        ):
+            kind = "block"
+        if kind == "block":
+            blocked = True
+            block_end = end
+        elif kind != "balance" or _TRADE_WORD.match(word):
+            blocked = False
+        found.append(Flow(start, end, kind, word))
+    if any(f.kind == "block" and _FISCAL.fullmatch(f.text) for f in found):
+        # "cut the deficit to $134 billion through spending cuts": a bare balance in a
+        # sentence about the budget or public spending is the budget's, not trade's.
+        found = [
+            attrs.evolve(f, kind="block")
+            if f.kind == "balance" and not _TRADE_WORD.match(f.text)
+            else f
+            for f in found
+        ]
+    return found
+
+
+_FISCAL = re.compile(r"budget|spending", re.IGNORECASE)
+
+
+# Blocking nouns that are balances of their own: a bare "deficit" in the next sentence is theirs.
+_OTHER_BALANCE = re.compile(r"current|budget|balance|services|invisibles", re.IGNORECASE)
+
+
+def ends_blocked(found: Sequence[Flow], blocked: bool) -> bool:
+    """Whether a bare "deficit" after these flows still belongs to another balance.
+
+    >>> ends_blocked(flows("The current account deficit widened."), False)
+    True
+    >>> ends_blocked(flows("The trade deficit widened."), True)
+    False
+    """
+    for flow in found:
+        if flow.kind == "block":
+            blocked = blocked or _OTHER_BALANCE.search(flow.text) is not None
+        elif flow.kind in ("turnover", "difference") or _TRADE_WORD.match(flow.text):
+            blocked = False
+    return blocked

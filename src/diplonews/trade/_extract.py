@@ -1,0 +1,307 @@
+"""Trade figures: who traded how much with whom, in which direction, over which period.
+
+The extractor reads an article sentence by sentence and looks closely only at
+sentences with a trade word (trade, turnover, exports, imports, surplus,
+deficit, sold, bought, ...) and an amount of money. Within such a sentence it
+walks left to right: each *flow word* ("exports", "trade deficit", "trade
+turnover between") opens a figure's frame (flow, sign, reporter, partner);
+each amount of money is read in the frame before it, or in a flow word right
+after it ("a 38.2 billion dlr surplus"). Other money nouns ("current account",
+"debt", "oil exports") close the frame, so their amounts are not trade
+figures.
+
+What is left out, as in the definition of a trade record: changes ("by $5m",
+"£4.5bn higher"), percentages, bounds ("more than", "almost") and ranges,
+figures for one product, current-account, services and budget figures,
+monthly averages, and figures whose currency or period the article does not
+give. Context fills what a sentence leaves implicit: the reporter (the
+dateline, the state the story is about), the partner of a bilateral story,
+the currency of the previous figure and the period of the story's lead.
+
+Every record names the rule that made it (``TradeRecord.rule``) and carries its
+sentence as evidence.
+
+.. versionadded:: 0.1.0
+"""
+
+from __future__ import annotations
+
+import bisect
+import collections
+import re
+
+import attrs
+
+from diplonews.models import Article, Party, TradeFlow, TradeRecord
+from diplonews.text import Sentence, body_mentions, by_section, split_sentences
+from diplonews.trade._context import (
+    CURRENCY_AFTER,
+    Context,
+    anchor_date,
+    dateline_country,
+    learn_pair,
+    partner_anaphors,
+    sentence_mentions,
+    update_context,
+)
+from diplonews.trade._cues import TRIGGER, TRIGGER_LOWER, ends_blocked, flows
+from diplonews.trade._figures import FIGURE_ANAPHOR, Figure, sentence_figures
+from diplonews.trade._lists import RANK_HINT
+from diplonews.values import Country, CountryGroup, Span
+
+__all__ = ["extract_trade_records"]
+
+_DIGIT = re.compile(r"\d")
+# Month names that are no other lower-case word ("may", "march" are verbs).
+_LOWER_MONTHS = (
+    "january",
+    "february",
+    "april",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+)
+_LEAD_CHARS = 400
+_DATE_FOLLOWS = re.compile(r"\s*[\d,.]")  # "april 9", "in february, ..."
+_WORD_START = re.compile(r"(?<![\w'’])[a-z]")
+_STATISTICS = re.compile(r"\b(?:statistics|statistical|data|figures|customs)\b", re.IGNORECASE)
+_BALANCE_HINT = re.compile(r"deficit|surplus|balance|current", re.IGNORECASE)
+
+
+def _party(code: str | None) -> Party | None:
+    """A state for an ISO code, else a group ("EU", "CIS")."""
+    if code is None:
+        return None
+    try:
+        return Country(code)
+    except LookupError:
+        return CountryGroup(code)
+
+
+# The first letters of every trade word: ``str.find`` over them beats a regex scan.
+_STEMS = ("trad", "turnover", "export", "import", "surplus", "deficit", "shortfall", "sold")
+_STEMS_RARE = ("bought", "shipments", "shipped", "supplied")
+
+
+def _trade_sentences(body: str) -> list[Sentence]:
+    """The sentences holding a trade word, found with one scan of the lower-cased body."""
+    lower = body.lower()
+    if len(lower) != len(body):  # a rare letter whose lower case is longer: scan as written
+        hits = [m.start() for m in TRIGGER.finditer(body)]
+    else:
+        hits = []
+        for stem in _STEMS + _STEMS_RARE:
+            at = lower.find(stem)
+            while at >= 0:
+                if TRIGGER_LOWER.match(lower, at):
+                    hits.append(at)
+                at = lower.find(stem, at + 1)
+    if not hits:
+        return []
+    sentences = split_sentences(body)
+    starts = [s.start for s in sentences]
+    chosen = {bisect.bisect_right(starts, hit) - 1 for hit in hits}
+    first = min(chosen)
+    # A partner list goes on in sentences with no trade word: "Turkey was second ($5m)";
+    # so does a figure's sentence: "It reached $968 million in the first half".
+    chosen |= {
+        i
+        for i, s in enumerate(sentences)
+        if i > first
+        and _DIGIT.search(s.text)
+        and (
+            (RANK_HINT.search(s.text) and not _OTHER_RANKING.search(s.text))
+            or FIGURE_ANAPHOR.match(s.text)
+        )
+    }
+    return [sentences[i] for i in sorted(chosen) if i >= 0]
+
+
+# Words of a ranking of something else than trade: "Japan came second among donors".
+_OTHER_RANKING = re.compile(
+    r"\b(?:donors?|investors?|investments?|lenders?|loans?|grants?|aid|tourists?|tourism|"
+    r"remittances?|visitors?|arrivals)\b",
+    re.IGNORECASE,
+)
+
+
+def _typed_in_lower_case(body: str) -> bool:
+    """Whether two month names are written in lower case before a day, a year or a comma.
+
+    >>> _typed_in_lower_case("Lima, april 9 - exports in february, officials said.")
+    True
+    >>> _typed_in_lower_case("In the august presence of ministers, on April 9.")
+    False
+    """
+    hits = 0
+    lead = body[:_LEAD_CHARS]  # such a story is in lower case from its dateline on
+    for name in _LOWER_MONTHS:
+        at = lead.find(name)
+        while at >= 0:
+            end = at + len(name)
+            if (at == 0 or not lead[at - 1].isalnum()) and _DATE_FOLLOWS.match(lead, end):
+                hits += 1
+                if hits >= 2:
+                    return True
+            at = lead.find(name, end)
+    return False
+
+
+@by_section
+def extract_trade_records(article: Article) -> tuple[TradeRecord, ...]:
+    """Extract the trade figures stated in ``article``.
+
+    Args:
+        article: the article; its ``published`` date resolves relative periods.
+
+    Returns:
+        One record per figure, in text order, each with its sentence as
+        evidence and the name of its rule; ``()`` when there are none.
+
+    >>> from diplonews.trade import extract_trade_records
+    >>> from diplonews import Article
+    >>> import datetime as dt
+    >>> art = Article(id="a", published=dt.date(2022, 2, 1), body=(
+    ...     "Trade turnover between Georgia and Moldova stood at $27.4 million in 2021, "
+    ...     "with $9.1 million in exports and $18.3 million in imports."))
+    >>> for r in extract_trade_records(art):
+    ...     print(r.reporter, r.partner, r.flow.value, r.value, r.currency, r.period, r.rule)
+    GEO MDA turnover 27400000 USD 2021-01-01..2021-12-31 trade.turnover_between
+    GEO MDA export 9100000 USD 2021-01-01..2021-12-31 trade.pair_context
+    GEO MDA import 18300000 USD 2021-01-01..2021-12-31 trade.pair_context
+    >>> extract_trade_records(Article(id="b", body="Exports rose by 5 pct."))
+    ()
+
+    .. versionadded:: 0.1.0
+    """
+    body = article.body
+    # Typographic apostrophes read as plain ones ("Azerbaijan’s exports"); one character
+    # for one, so every offset holds and the evidence is quoted as written.
+    read = body.replace("’", "'")
+    if _typed_in_lower_case(body):
+        # A wire story typed in lower case ("chile's trade surplus narrowed ... in february"):
+        # read it with every word capitalised, and quote the evidence as written.
+        recased = _WORD_START.sub(lambda m: m.group().upper(), read)
+        records = _extract(attrs.evolve(article, body=recased))
+    elif read != body:
+        # The body's sentences and country mentions (cached per body) serve as they are.
+        records = _extract(article, read)
+    else:
+        return _extract(article)
+    return tuple(
+        attrs.evolve(
+            r, evidence=tuple(Span(s.start, s.end, body[s.start : s.end]) for s in r.evidence)
+        )
+        for r in records
+    )
+
+
+def _extract(article: Article, read: str | None = None) -> tuple[TradeRecord, ...]:
+    """The records of ``article``, its sentences read in ``read`` (the body, respelt)."""
+    body = article.body
+    trade_sentences = _trade_sentences(body)
+    if not trade_sentences:
+        return ()
+    if read is not None:
+        trade_sentences = [attrs.evolve(s, text=read[s.start : s.end]) for s in trade_sentences]
+    anchor = anchor_date(article)
+    states = [
+        m.code
+        for m in body_mentions(body).mentions
+        if m.kind != "group" and not CURRENCY_AFTER.match(body, m.end)
+    ]
+    ctx = Context(
+        reporter=dateline_country(body) or (states[0] if states else None),
+        top_states=tuple(code for code, _ in collections.Counter(states).most_common(3)),
+        has_community=any(m.code == "EU" for m in body_mentions(body).mentions),
+        published=article.published is not None,
+    )
+    records: list[TradeRecord] = []
+    seen: set[tuple[object, ...]] = set()
+    frame_end = 0  # where the last sentence with figures ends
+    for sentence in trade_sentences:
+        mentions = partner_anaphors(
+            sentence.text, sentence_mentions(body, sentence, ctx.has_community), ctx
+        )
+        has_digit = _DIGIT.search(sentence.text) is not None
+        if not (
+            has_digit
+            or mentions
+            or sentence.paragraph == 0
+            or ctx.balance_blocked
+            or _BALANCE_HINT.search(sentence.text)
+        ):
+            continue  # no figure, and nothing the story's context would learn
+        sentence_flows = flows(
+            sentence.text, [(m.start, m.end) for m in mentions], blocked=ctx.balance_blocked
+        )
+        if ctx.turnover_paragraph == sentence.paragraph or (
+            ctx.turnover_paragraph >= 0 and (mentions or _STATISTICS.search(sentence.text))
+        ):
+            # "the trade turnover between A and B amounted to ... . In January, the
+            # turnover reached ...": a bare "turnover" in the same paragraph is that trade,
+            # and in a later one where the statistics or a state speak of it (not a firm).
+            sentence_flows = [
+                attrs.evolve(f, kind="turnover")
+                if f.kind == "block" and f.text.casefold() == "turnover"
+                else f
+                for f in sentence_flows
+            ]
+        ctx.balance_blocked = ends_blocked(sentence_flows, ctx.balance_blocked)
+        if ctx.last_frame is not None and body[frame_end : sentence.start].strip():
+            # "It reached $5 million" continues only the figure of the sentence just before:
+            # a sentence in between ("The bank approved a loan.") may be what "it" is.
+            ctx.last_frame = None
+        if has_digit:
+            learn_pair(sentence, ctx, sentence_flows, mentions)
+            figures = sentence_figures(sentence, ctx, anchor, sentence_flows, mentions)
+        else:
+            figures = []
+        if figures:
+            frame_end = sentence.end
+        kept: dict[tuple[object, ...], object] = {}
+        for figure in figures:
+            frame = (figure.reporter, figure.partner, figure.flow, figure.period, figure.target)
+            if frame in kept and kept[frame] != figure.value:
+                continue  # two values for one figure in one sentence: keep the first
+            kept[frame] = figure.value
+            key = (*frame, figure.value, figure.currency)
+            if key in seen:
+                continue
+            seen.add(key)
+            if figure.reporter is not None and Country.get(figure.reporter) is not None:
+                records.append(_record(article, figure, figure.reporter, figure.partner, sentence))
+            elif figure.partner is not None and Country.get(figure.partner) is not None:
+                # A group as the reporter: state the figure from the partner's side.
+                records.append(_record(article, figure, figure.partner, figure.reporter, sentence))
+        update_context(sentence, ctx, anchor, sentence_flows, mentions)
+    return tuple(records)
+
+
+_MIRROR = {TradeFlow.EXPORT: TradeFlow.IMPORT, TradeFlow.IMPORT: TradeFlow.EXPORT}
+
+
+def _record(
+    article: Article, figure: Figure, reporter: str, partner: str | None, sentence: Sentence
+) -> TradeRecord:
+    flow, value = figure.flow, figure.value
+    if reporter != figure.reporter:
+        flow = _MIRROR.get(flow, flow)
+        if flow is TradeFlow.BALANCE:
+            value = -value
+    return TradeRecord(
+        article_id=article.id,
+        reporter=Country(reporter),
+        partner=_party(partner),
+        flow=flow,
+        value=value,
+        currency=figure.currency,
+        period=figure.period,
+        target=figure.target,
+        evidence=(Span(sentence.start, sentence.end, sentence.text),),
+        rule=figure.rule,
+    )

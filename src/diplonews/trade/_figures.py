@@ -1,0 +1,678 @@
+"""Trade figures: the amounts of one sentence read in their frames.
+
+Within a trade sentence the builder walks the amounts left to right. Each
+amount is first tested for being no level at all (a change, a share, a bound,
+an average, a conversion, an aside); then it takes the flow word right after
+it ("a 38.2 billion dlr surplus") or the frame opened before it, its reporter
+and partner (:mod:`diplonews.trade._context`), its currency and its
+period: its own, else the sentence's, else the story's lead.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Sequence
+from decimal import Decimal
+
+import attrs
+
+from diplonews.models import TradeFlow
+from diplonews.text import Sentence
+from diplonews.text.countries import CountryMention
+from diplonews.text.money import MoneyMention, extract_money
+from diplonews.text.periods import PeriodMention, extract_periods, parse_period
+from diplonews.trade._context import (
+    Context,
+    and_pair,
+    attached,
+    hyphen_pair,
+    other_state,
+    partner_between,
+    subject,
+)
+from diplonews.trade._cues import (
+    ATTRIBUTIVE,
+    AVERAGE,
+    AVERAGE_BEFORE,
+    BILATERAL,
+    CHANGE_AFTER,
+    CHANGE_BEFORE,
+    CLAUSE_BREAK,
+    CONVERSION,
+    FROM,
+    MODAL,
+    MODIFIERS,
+    NEGATIVE,
+    OWN_PERIOD,
+    OWN_PERIOD_LOOSE,
+    PAST_FACT,
+    PCT_BASE,
+    PRONOUN,
+    SHARE_BEFORE,
+    SIGN_WORD,
+    TARGET,
+    VERB_FLOWS,
+    WORLD,
+    Flow,
+)
+from diplonews.trade._lists import Item, list_item, respective_states, role_flow
+from diplonews.trade._periods import NOUN_GAP, respective, trailing_period, year_to_date
+from diplonews.values import Period
+
+__all__ = ["FIGURE_ANAPHOR", "Figure", "sentence_figures"]
+
+# A sentence whose subject is the last figure: "It reached $968 million in the first half".
+FIGURE_ANAPHOR = re.compile(
+    r"(?:(?:In|During|For|Over|At|By)\s+[^,.;]{0,50}?,?\s+)?"  # "In the first half of 2021 ..."
+    r"(?:[Ii]t|[Tt]he\s+figure|[Tt]his\s+figure|[Tt]he\s+indicator|[Tt]his\s+indicator)\s+"
+    r"(?:\w+\s+){0,3}?(?:reach(?:ed)?|amount(?:ed)?|total(?:l?ed)?|stood|came|hit|was)\b"
+)
+# A passive flow after its amount: "goods worth $858 mln were imported (by X)".
+_PASSIVE = re.compile(
+    r"\s*(?:(?:worth\s+)?of\s+[a-z]+\s+)?(?:were|was|have\s+been|has\s+been|had\s+been)\s+"
+    r"(?:[a-z]+ly\s+)?",
+    re.IGNORECASE,
+)
+# A partner between a flow and its period: "surplus with the United States last year".
+_PARTNER_THEN_PERIOD = re.compile(
+    r"\s*(?:with|to|from)\s+(?:the\s+)?[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3}\s*"
+    r"(?:in|for|during)?\s*"
+)
+# The origin of the goods of a flow: "exports of Kazakh products", "imports of Chinese goods".
+_OF_ORIGIN = re.compile(r"\s+of\s+(?:the\s+)?", re.IGNORECASE)
+_GOODS_AFTER = re.compile(r"\s+(?:goods|products|produce|commodities|merchandise)\b", re.IGNORECASE)
+_POSTPOSED = re.compile(r"\s*(?:with|to|from)\s+(?:the\s+)?", re.IGNORECASE)
+_LEVIED_ON = re.compile(
+    r"\b(?:tariffs?|dut(?:y|ies)|levies|taxe?s?|sanctions|restrictions|curbs|quotas?|bans?)"
+    r"\s+(?:of\s+[\d.]+\s*(?:pct|percent|%)\s+)?on\s+(?:about\s+|some\s+|around\s+)?$",
+    re.IGNORECASE,
+)
+_ACCOUNTED_AMOUNT = re.compile(r"\s*(?:about|around|some|roughly)?\s*", re.IGNORECASE)
+# After the amount: the flow it is a part of ("of exports", "of Georgia's trade turnover").
+_OF_FLOW = re.compile(
+    r"\s+of\s+(?:the\s+|its\s+|their\s+|the\s+country's\s+|[A-Z][\w-]*'s\s+)?"
+    r"(?:total\s+|overall\s+|foreign\s+)?(?:exports|imports|trade\s+turnover|turnover|trade)\b"
+)
+_NEGATIVE_BALANCE = re.compile(r"\bnegative\s+(?:foreign\s+|external\s+)?$", re.IGNORECASE)
+_BY_STATE = re.compile(r"\s+by\s+(?:the\s+)?", re.IGNORECASE)
+
+_BOTH_WAYS = re.compile(r"\bfrom\s+and\b|\bto\s+and\b", re.IGNORECASE)  # "imports from and ..."
+# A period right after a compared amount: "compared with 4.76 billion in 1985".
+_COMPARED_PERIOD = re.compile(
+    r"\b(?:compared\s+(?:with|to)|from|against|after|versus)\s+(?:a\s+|an\s+)?[^,;]{0,40}?"
+    r"\d[\d.,]*\s*(?:[a-z]+\s+){0,2}(?:in|for|during)\s+$",
+    re.IGNORECASE,
+)
+# A share of a figure: "Tea accounted for 140 mln of exports", "..., accounted for by".
+_SHARE_BEFORE_WORDS = re.compile(r"\baccount(?:s|ed|ing)?\s+(?:for|with)\b", re.IGNORECASE)
+# A period that is the base of a comparison: "rose 9% in May against May 2019".
+_BASE_BEFORE = re.compile(
+    r"\b(?:against|versus|vs\.?|compared\s+(?:to|with)|relative\s+to|on)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_PERIOD_ASIDE = re.compile(r"\s*(?:(?:figure|level|indicator)\s*)?\(\s*", re.IGNORECASE)
+# The flow as the subject of "accounted for": "Imports", "Exports to China".
+_FLOW_SUBJECT = re.compile(
+    r"\b(?:exports?|imports?)(?:\s+(?:to|from)\s+(?:the\s+)?(?-i:[A-Z][\w'.-]*)"
+    r"(?:\s+(?-i:[A-Z][\w'.-]*)){0,2})?\s*$",
+    re.IGNORECASE,
+)
+_PART_WITH = re.compile(
+    r"\s*,?\s*(?:was\s+|were\s+)?accounted\s+for\s+by\s+(?:its\s+|their\s+|the\s+)?"
+    r"(?:trade|exports?|imports?)\s+(?:with|to|from)\s+(?:the\s+)?",
+    re.IGNORECASE,
+)
+_SHARE_AFTER_WORDS = re.compile(r"\s*,?\s*account(?:s|ed|ing)?\s+for\b", re.IGNORECASE)
+# A participle clause after an amount: "..., with Japan accounting for a third".
+_WITH_CLAUSE = re.compile(r",\s*with\b", re.IGNORECASE)
+# "monthly" or "average" in a flow's noun phrase: an average unless the period is one month.
+_AVERAGE_PHRASE = re.compile(r"\b(?:monthly|average|cumulative)\b", re.IGNORECASE)
+_WORD = re.compile(r"[\w'-]+")
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b|\byear\b", re.IGNORECASE)  # a phrase naming its year
+_POSSESSIVE = re.compile(r"'s\s*")
+# Two amounts coordinated by "and": "$2.8 billion in imports and $5.2 billion in exports".
+_COORDINATED = re.compile(r"[^,;()$]{0,40}?\band\s+(?:a\s+|an\s+)?", re.IGNORECASE)
+_UNIT_AFTER = re.compile(
+    r"\s*(?:metric\s+)?(?:tonnes|tons|bags|barrels|bales|ounces|units|containers|vehicles|"
+    r"cars|head|kilos|kg|litres|liters|cubic|barrels)\b",
+    re.IGNORECASE,
+)
+_PARTS_FROM = re.compile(r"\s*,\s*from\s+|[^,;]*\band\s+")  # ", from X of exports and Y of imports"
+_PLAIN = re.compile(r"[^,;()]{0,60}")  # words with no clause break
+_PERCENT_AFTER = re.compile(r"\s*(?:pct|per\s*cent|percent|%)", re.IGNORECASE)
+
+
+@attrs.frozen
+class Figure:
+    """One amount read in its frame, before it becomes a record."""
+
+    reporter: str | None
+    partner: str | None
+    flow: TradeFlow
+    value: Decimal
+    currency: str
+    period: Period
+    target: bool
+    rule: str
+
+
+def _period_for(
+    sentence: str,
+    money: MoneyMention,
+    prev_end: int,
+    next_start: int,
+    periods: Sequence[PeriodMention],
+    *,
+    after: int,
+) -> PeriodMention | None:
+    """The period an amount is for: its own (right after ``after``), else the last one before it."""
+    for period in periods:
+        between = sentence[after : period.start]
+        if after <= period.start < next_start and (
+            OWN_PERIOD.match(between)
+            or OWN_PERIOD_LOOSE.match(between)
+            or _PARTNER_THEN_PERIOD.fullmatch(between)
+            or (period.text[:4].casefold() in ("betw", "from") and _PLAIN.fullmatch(between))
+        ):  # "sales to <partner> between <month year> and <month year>"
+            return period
+        if period.end <= money.start and _POSSESSIVE.fullmatch(
+            sentence, period.end - 2, money.start
+        ):
+            return period  # "March 1986's 4.12 billion"
+    before = [
+        p
+        for p in periods
+        if p.end <= money.start
+        and not PCT_BASE.search(sentence, max(0, p.start - 40), p.start)
+        and not _BASE_BEFORE.search(sentence, max(0, p.start - 30), p.start)
+        and not (p.comparison and p.end <= prev_end)  # "from a year earlier's X and Y"
+    ]
+    if before and CLAUSE_BREAK.search(sentence, before[-1].end, money.start):
+        # A new clause: the sentence's lead period, not the last one named; a period that
+        # is another amount's own ("compared with 4.76 billion in 1985") is no lead.
+        free = [
+            p
+            for p in before
+            if not _COMPARED_PERIOD.search(sentence, max(0, p.start - 70), p.start)
+        ]
+        return free[0] if free else None
+    return before[-1] if before else None
+
+
+# A phrase pointing back to the period just named: "in this period", "in that month",
+# "during the reporting period", "in the said 11-month time", "over five months".
+_BACK_PERIOD = re.compile(
+    r"""\b(?:(?:this|that|these|those|the)\s+(?:(?:same|reporting|reported|review|reviewed|
+    aforementioned|mentioned|said|indicated|above|specified|given|\w+-month)\s+)*
+    (?:period|month|months|time|quarter)|over\s+(?:the\s+)?\w+\s+months)\b""",
+    re.VERBOSE | re.IGNORECASE,
+)
+
+
+def _inherited_period(text: str, ctx: Context) -> Period | None:
+    """The period of an amount whose sentence names none.
+
+    A sentence pointing back ("in this period") takes the main period of the last
+    figure sentence; any other takes the story's lead, else that period.
+    """
+    last = ctx.last_period
+    if last is not None and _BACK_PERIOD.search(text):
+        return last
+    return ctx.lead or last
+
+
+def _noun_period(text: str, flow: Flow, periods: Sequence[PeriodMention]) -> PeriodMention | None:
+    """A period written into the flow's noun phrase: "September exports", "the 1986 deficit"."""
+    for period in periods:
+        if period.end <= flow.start <= period.end + 30 and NOUN_GAP.fullmatch(
+            text, period.end, flow.start
+        ):
+            words = _WORD.findall(text, period.end, flow.start)
+            if all(w.casefold() in MODIFIERS for w in words) and not period.comparison:
+                return period
+    return None
+
+
+def sentence_figures(
+    sentence: Sentence,
+    ctx: Context,
+    anchor: dt.date | None,
+    flows: Sequence[Flow],
+    mentions: Sequence[CountryMention],
+) -> list[Figure]:
+    """The figures of one trade sentence, in text order, read in ``ctx``."""
+    text = sentence.text
+    money = [
+        m
+        for m in extract_money(text, country=ctx.reporter)
+        if not _PERCENT_AFTER.match(text, m.end)
+    ]
+    if not money:
+        return []
+    periods = list(extract_periods(text, anchor, previous=ctx.lead or ctx.last_period))
+    # Words two patterns cannot match without: tested once, not before every amount.
+    lower = text.lower()
+    has_account, has_average = "account" in lower, "averag" in lower
+    figures: list[Figure] = []
+    first_period: Period | None = None
+    last_currency: str | None = None
+    frame_reporter: str | None = None
+    frame_start = 0  # where the flow that set ``frame_reporter`` starts
+    main_set = False
+    listed = respective_states(text, [(m.start, m.end) for m in money], mentions)
+    for index, mention in enumerate(money):
+        prev_end = money[index - 1].end if index else 0
+        following = [
+            m
+            for m in money[index + 1 :]
+            if text.rfind("(", mention.end, m.start) <= text.rfind(")", mention.end, m.start)
+        ]
+        next_start = following[0].start if following else len(text)
+        if mention.currency is not None:
+            last_currency = mention.currency
+        before = text[max(0, mention.start - 45) : mention.start]
+        after = text[mention.end : mention.end + 40]
+        # 1. Amounts that are not levels of a figure.
+        if mention.bound or CHANGE_BEFORE.search(before) or CHANGE_AFTER.match(after):
+            continue
+        if _LEVIED_ON.search(before):
+            continue  # "duties on $300 million of imports": the goods a measure hits
+        item = list_item(text, mention.start, prev_end, mentions)
+        # "half the surplus, <amount>, accounted for by its trade with the US": that trade's.
+        part = _PART_WITH.match(text, mention.end)
+        part_with = next((m for m in mentions if part is not None and m.start == part.end()), None)
+        share = _SHARE_BEFORE_WORDS.search(text, 0, mention.start) if has_account else None
+        account_subject = next(
+            (
+                m
+                for m in mentions
+                if share is not None
+                and m.kind != "group"
+                and m.end <= share.start()
+                and text[m.end : share.start()].strip() == ""
+            ),
+            None,
+        )
+        if (
+            item is None
+            and share is not None
+            and account_subject is not None
+            and _ACCOUNTED_AMOUNT.fullmatch(text, share.end(), mention.start)
+            and _OF_FLOW.match(text, mention.end)
+        ):
+            # "China accounted for $600 million of the exports": a ranked partner's figure.
+            item = Item(account_subject)
+        if item is not None or (share is not None and _FLOW_SUBJECT.search(text, 0, share.start())):
+            # "China accounted for the largest volume, with trade of <amount>"; "Imports
+            # accounted for <amount> of the turnover": the flow's own level, no share.
+            share = None
+        if (
+            SHARE_BEFORE.search(before)
+            or (share is not None and not CLAUSE_BREAK.search(text, share.end(), mention.start))
+            or (_SHARE_AFTER_WORDS.match(text, mention.end) and part_with is None)
+        ):
+            continue  # "a third of the surplus, <amount>, accounted for by ..."
+        if mention.amount < 1000:
+            continue  # "$726.8", its multiplier left out: no country's trade figure
+        if mention.currency is None and _UNIT_AFTER.match(text, mention.end):
+            continue  # "6.4 mln metric tonnes": a quantity
+        if AVERAGE.match(after) or (
+            has_average and AVERAGE_BEFORE.search(text[prev_end : mention.start])
+        ):
+            continue
+        # "up 6% from the same period of 2020 ($51 million)": the compared period's figure.
+        period_aside = next(
+            (p for p in periods if _PERIOD_ASIDE.fullmatch(text, p.end, mention.start)), None
+        )
+        item_free = item is not None or period_aside is not None  # no aside, no conversion
+        if index and not item_free and CONVERSION.search(text[prev_end : mention.start]):
+            continue
+        if not item_free and text.count("(", 0, mention.start) > text.count(")", 0, mention.start):
+            continue  # "(revised from 2.47 billion)", "($68bn; £37bn)": an aside
+        # 2. The flow: a flow word right after the amount, else the frame before it.
+        flow: Flow | None = next(
+            (
+                f
+                for f in flows
+                if mention.end <= f.start <= mention.end + 40
+                and (
+                    ATTRIBUTIVE.fullmatch(text, mention.end, f.start)
+                    or (
+                        f.text.casefold() in VERB_FLOWS
+                        and _PASSIVE.fullmatch(text, mention.end, f.start)
+                    )
+                )
+            ),
+            None,
+        )
+        attributive = flow is not None
+        anaphor = not flows and ctx.last_frame is not None and bool(FIGURE_ANAPHOR.match(text))
+        if anaphor and ctx.last_frame is not None:
+            # "It reached $968 million in the first half": the last figure's frame.
+            flow = Flow(mention.start, mention.start, ctx.last_frame[2], "")
+        if flow is None:
+            earlier = [f for f in flows if f.end <= mention.start]
+            flow = earlier[-1] if earlier else None
+        if item is not None and item.reporter is not None:
+            # "... is Nepal's largest export market (<amount>)": the role gives the flow.
+            role = role_flow(text[item.partner.end : mention.start])
+            if role is not None:
+                flow = Flow(mention.start, mention.start, role, "")
+        if item is not None and (
+            flow is None or (flow.kind == "block" and flow.text.casefold() == "turnover")
+        ):
+            # "Kazakhstan holds third place ($2.4 billion)": the list's flow goes on.
+            role = role_flow(text[: mention.start])
+            kind = role or ctx.list_flow or ctx.last_flow
+            flow = None if kind is None else Flow(mention.start, mention.start, kind, "")
+        if flow is None or flow.kind == "block":
+            continue
+        if not attributive and CLAUSE_BREAK.search(text[flow.end : mention.start]):
+            # A new clause without a flow word of its own ("..., while in April the deficit")
+            # still reads in the frame; but "X, but Y said ..." does not re-open a frame.
+            pass
+        # 3. Parties.
+        noun_state = attached(text, flow, mentions)
+        if flow.text.casefold() in VERB_FLOWS:
+            # "goods worth $42 mln were exported by Tajikistan to Russia": the agent.
+            agent = next(
+                (m for m in mentions if _BY_STATE.fullmatch(text, flow.end, m.start)), None
+            )
+            noun_state = agent or noun_state
+        if attributive and noun_state is None:
+            inside = [m for m in mentions if mention.end <= m.start < flow.start]
+            noun_state = inside[-1] if inside else None
+        rule = "trade.flow_amounts"
+        origin = next(
+            (
+                m
+                for m in mentions
+                if m.kind == "demonym"
+                and _OF_ORIGIN.fullmatch(text, flow.end, m.start)
+                and _GOODS_AFTER.match(text, m.end)
+            ),
+            None,
+        )
+        if noun_state is None and origin is not None and flow.kind == "export":
+            noun_state = origin  # "exports of Kazakh products to China": Kazakhstan's
+        if noun_state is not None:
+            reporter: str | None = noun_state.code
+        else:
+            pronoun = bool(PRONOUN.search(text[max(0, flow.start - 20) : flow.start]))
+            subj = subject(text, flow.start, mentions)
+            if subj is not None and frame_reporter is not None and subj.start < frame_start:
+                reporter = frame_reporter  # the subject was the earlier frame's: it carries
+            elif (subj is not None and flow.text.casefold() in VERB_FLOWS) or (
+                subj is not None and (pronoun or subj.start < flow.start)
+            ):
+                reporter = subj.code
+            else:
+                reporter = frame_reporter or ctx.reporter
+            rule = "trade.context_reporter" if reporter == ctx.reporter else rule
+        if reporter is None:
+            continue
+        if reporter != frame_reporter:
+            frame_start = flow.start
+        frame_reporter = reporter
+        partner_kind = "both" if _BOTH_WAYS.search(flow.text) else flow.kind
+        lo = flow.end
+        hi = next_start
+        between_flows = [f for f in flows if flow.end <= f.start < mention.start and f is not flow]
+        if between_flows:
+            lo = between_flows[-1].end
+        # "$3.9 billion with the CIS and $10.5 billion with the EU": a partner right after
+        # the previous amount is that amount's, not this one's, when this one has its own.
+        taken = next(
+            (m.end for m in mentions if index and _POSTPOSED.fullmatch(text, prev_end, m.start)),
+            0,
+        )
+        if not any(_POSTPOSED.fullmatch(text, mention.end, m.start) for m in mentions):
+            taken = 0
+        partner, pair_reporter, found = partner_between(
+            text,
+            max(lo, prev_end if prev_end > flow.end else lo, taken),
+            mention.start,
+            partner_kind,
+            mentions,
+        )
+        if not found:
+            partner, pair_reporter, found = partner_between(
+                text, max(flow.end, taken), mention.start, partner_kind, mentions
+            )
+        if not found and attributive:
+            later = [f for f in flows if flow.end <= f.start < hi]
+            stop = later[0].start if later else hi
+            partner, pair_reporter, found = partner_between(
+                text, flow.end, stop, partner_kind, mentions
+            )
+        if not found:
+            later = [f for f in flows if mention.end <= f.start < hi]
+            stop = later[0].start if later else hi
+            with_clause = _WITH_CLAUSE.search(text, mention.end, stop)
+            stop = (
+                stop if with_clause is None else with_clause.start()
+            )  # ", with Japan accounting for"
+            partner, pair_reporter, found = partner_between(
+                text, mention.end, stop, partner_kind, mentions
+            )
+        if pair_reporter is not None:
+            reporter = pair_reporter
+            rule = "trade.turnover_between"
+        elif found:
+            rule = (
+                "trade.balance_with"
+                if flow.kind in ("balance", "difference")
+                else "trade.flow_partner"
+            )
+        noun_phrase = text[max(0, flow.start - 30) : flow.end]
+        hyphen = hyphen_pair(text, flow, mentions)
+        if not found and hyphen is not None:
+            # "Kazakh-Chinese trade", "the Azerbaijani-Georgian trade turnover".
+            reporter, partner, found, rule = hyphen[0], hyphen[1], True, "trade.hyphen_pair"
+        if not found and flow.kind == "turnover":
+            pair = and_pair(text, flow.start, mentions)
+            if pair is not None:
+                reporter, partner, found = pair[0], pair[1], True
+                rule = "trade.turnover_pair"
+        if not found:
+            if BILATERAL.search(noun_phrase) or BILATERAL.search(text[flow.end : mention.start]):
+                named = {m.code for m in mentions if m.kind != "group"}
+                if len(named) == 2 and reporter in named:
+                    # "Italy led ..., and the trade between the two countries": the two named.
+                    partner = next(code for code in named if code != reporter)
+                else:
+                    partner = other_state(reporter, ctx)
+                rule = "trade.bilateral_context"
+            elif WORLD.search(noun_phrase):
+                partner = None
+            elif noun_state is None and ctx.pair is not None and reporter in ctx.pair:
+                partner = ctx.pair[1] if ctx.pair[0] == reporter else ctx.pair[0]
+                rule = "trade.pair_context"
+        if part_with is not None:
+            partner, found, rule = part_with.code, True, "trade.part_with"
+        if found and partner == reporter and noun_state is None and pair_reporter is None:
+            # "Japan, which runs a surplus with the United States" in a Washington story:
+            # no state trades with itself, so the reporter is the other state named.
+            others = {m.code for m in mentions if m.kind != "group" and m.code != partner}
+            if len(others) != 1:
+                continue
+            reporter = others.pop()
+        if item is not None:
+            # A ranked partner: the list is the trade of the state written with it
+            # ("Uzbekistan's largest export market"), else of the flow's or the story's.
+            list_reporter = item.reporter.code if item.reporter is not None else ctx.reporter
+            if list_reporter == item.partner.code and item.reporter is None:
+                # "Kazakhstan ranks first with exports of $80 billion": the list ranks
+                # states by their own trade, not the story state's partners.
+                ctx.ranked_reporters = sentence.paragraph
+            elif ctx.ranked_reporters == sentence.paragraph and item.reporter is None:
+                reporter, partner, rule = item.partner.code, None, "trade.ranked_reporter"
+            elif list_reporter is not None and list_reporter != item.partner.code:
+                reporter, partner, rule = list_reporter, item.partner.code, "trade.list_item"
+        elif anaphor and ctx.last_frame is not None:
+            reporter, partner, rule = ctx.last_frame[0], ctx.last_frame[1], "trade.figure_anaphor"
+        elif listed is not None and index < len(listed):
+            # "Chile and Peru, whose trade with Spain reached X and Y respectively".
+            state = listed[index].code
+            if partner is not None and partner in {m.code for m in listed}:
+                # "exports to A and B amounted to X and Y respectively": the list is the
+                # partner slot, so each amount keeps the reporter and takes its own partner.
+                partner, rule = state, "trade.respectively"
+            elif partner is not None and partner != state:
+                reporter, rule = state, "trade.respectively"
+            elif ctx.reporter is not None and ctx.reporter != state:
+                reporter, partner, rule = ctx.reporter, state, "trade.respectively"
+        elif origin is not None and flow.kind == "import" and origin.code != reporter:
+            partner = origin.code  # "imports of Chinese goods": from China
+        if partner == reporter:
+            partner = None
+        # 4. Flow and sign.
+        if flow.kind == "balance":
+            sign_word = SIGN_WORD.findall(flow.text)
+            sign = -1 if sign_word and NEGATIVE.search(sign_word[-1]) else 1
+            if not sign_word and _NEGATIVE_BALANCE.search(text, 0, flow.start):
+                sign_word = ["deficit"]  # "a negative trade balance of $5 billion"
+                sign = -1
+            if not sign_word:
+                later_sign = SIGN_WORD.findall(text[flow.end : mention.start])
+                if not later_sign and "imbalance" in flow.text.casefold():
+                    # "the trade deficit ... - 2003's imbalance of $496.5bn": the sign named last
+                    later_sign = SIGN_WORD.findall(text[: flow.start]) or (
+                        ["deficit"] if ctx.sign < 0 else ["surplus"]
+                    )
+                sign = -1 if later_sign and NEGATIVE.search(later_sign[-1]) else 1
+            trade_flow = TradeFlow.BALANCE
+        elif flow.kind == "difference":
+            sign = ctx.sign
+            trade_flow = TradeFlow.BALANCE
+        else:
+            sign = 1
+            trade_flow = TradeFlow(flow.kind)
+        if flow.text.casefold() in ("sold", "bought") and partner is None:
+            continue  # "sold" and "bought" are trade only with a named partner
+        # 5. Currency.
+        currency = mention.currency or last_currency or ctx.currency
+        if currency is None:
+            currency = next((m.currency for m in money[index + 1 :] if m.currency), None)
+        if currency is None:
+            continue
+        # 6. Period.
+        own = _period_for(
+            text,
+            mention,
+            prev_end,
+            next_start,
+            periods,
+            after=flow.end if attributive else mention.end,
+        )
+        if period_aside is not None:
+            own = period_aside
+        elif own is None or (own.end <= mention.start and not own.comparison):
+            own = _noun_period(text, flow, periods) or own  # "Brazil's September trade surplus"
+        both = respective(text, flow, periods)
+        if both is not None and not attributive:
+            order = sum(1 for m in money if flow.end <= m.start < mention.start)
+            if order < 2:
+                own = both[order]  # "the 1986 and 1985 deficits at 1.38 and 1.15 billion"
+        if (
+            own is None
+            and following
+            and _COORDINATED.fullmatch(text, mention.end, following[0].start)
+        ):
+            own = trailing_period(text, money[-1].end, periods)
+        # "a surplus of 1.9 billion, from 5.4 billion of exports and 3.5 billion of
+        # imports": the parts of the figure before, not an earlier level.
+        base = next((f for f in reversed(figures) if f.flow is TradeFlow.BALANCE), None)
+        parts_of = (
+            attributive
+            and base is not None
+            and flow.kind in ("export", "import")
+            and _PARTS_FROM.fullmatch(text, prev_end, mention.start) is not None
+        )
+        if (
+            not parts_of
+            and (own is None or own.end <= mention.start)
+            and FROM.search(text, prev_end, mention.start)
+        ):
+            continue  # "rose from X to Y last year": X's period is not stated
+        phrase = _AVERAGE_PHRASE.search(text, max(0, flow.start - 25), flow.start)
+        cumulative = phrase is not None and phrase.group().casefold() == "cumulative"
+        # "monthly" needs a month of its own; "cumulative" is no figure for one month, even
+        # the story's lead month ("The cumulative trade deficit narrowed to ...").
+        span = own.period if own is not None else (ctx.lead if cumulative else None)
+        one_month = span is not None and (span.start.year, span.start.month) == (
+            span.end.year,
+            span.end.month,
+        )
+        if phrase is not None and (one_month != (not cumulative)):
+            continue  # "a monthly surplus of 350 mln": an average; "cumulative": which months?
+        period: Period | None
+        if own is None:
+            period = _inherited_period(text, ctx)
+        elif own.comparison and first_period is not None:
+            try:
+                period = parse_period(own.text, anchor, previous=first_period)
+            except ValueError:
+                period = own.period
+            if period.start.month == 1 and period.end.month == 12 != own.period.end.month:
+                period = own.period  # "the previous year" after named months: those months
+        else:
+            period = own.period
+        if period is None:
+            continue
+        clause = text[prev_end : mention.start]
+        segment = text[flow.end : mention.start] if flow.end <= mention.start else ""
+        factual = bool(PAST_FACT.search(segment)) and not MODAL.search(segment)
+        target = (not factual and bool(TARGET.search(clause))) or (
+            anchor is not None and period.start > anchor
+        )
+        if (
+            target
+            and anchor is not None
+            and period.end < anchor
+            and own is not None
+            and not own.comparison
+            and not _YEAR.search(own.text)
+        ):
+            # an "exports in <a quarter with no year> are expected to rise to" forecast:
+            # it is for the coming span, not the one just past.
+            period = Period.months(
+                period.start.year + 1,
+                period.start.month,
+                period.end.month,
+                last_year=period.end.year + 1,
+            )
+        if parts_of and base is not None:
+            period, target = base.period, base.target
+        elif target and (
+            own is None
+            or (
+                own.end <= mention.start
+                and anchor is not None
+                and own.period.end < anchor
+                and "," in text[own.end : mention.start]
+            )
+        ):
+            # "plans to take annual trade to $20 billion", "which came to $2 billion last
+            # year, and share the aim of hitting $5 billion": a goal with no period of its own.
+            continue
+        if target and ctx.published and anchor is not None and period.end < anchor:
+            target = False  # "to reverse last year's 142 billion dlr deficit": a fact
+        if not target and anchor is not None:
+            period = year_to_date(period, anchor, periods, ctx)
+        if first_period is None:
+            first_period = period
+        if not (target or main_set or period_aside or (own is not None and own.comparison)):
+            ctx.last_period, main_set = period, True  # the sentence's main period
+        if rule == "trade.list_item" and flow.text:
+            ctx.list_flow = flow.kind  # a flow word, or the list's: not a role noun's
+        ctx.last_flow = flow.kind
+        ctx.last_frame = (reporter, partner, flow.kind)
+        value = mention.amount * sign
+        figures.append(Figure(reporter, partner, trade_flow, value, currency, period, target, rule))
+        if partner is not None and rule != "trade.part_with":  # a part: no new pair
+            ctx.pair = (reporter, partner)
+        elif noun_state is not None and rule != "trade.bilateral_context":
+            ctx.pair = None  # "Japan's trade surplus grew to ...": the story left the pair
+    return figures

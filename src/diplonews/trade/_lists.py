@@ -1,0 +1,173 @@
+"""Partner lists: "China ranks first - $1.4 billion, Russia second ($880 million)".
+
+Statistics stories rank a state's partners and give each a figure: "Russia
+comes second, with imports of $878 million", "then Kazakhstan at $352
+million", "Turkey was second ($868 million) and China third ($777 million)",
+"Italy with $1.8 billion". Such an amount belongs to the state named right
+before it (the *item*): the item is the partner, and the reporter is the state
+whose trade the list describes (written as "Uzbekistan's largest export
+market", else the story's state). The flow is the sentence's flow word, else a
+role noun ("export destinations", "suppliers", "trading partner"), else the
+flow of the list so far.
+
+Helpers of :mod:`diplonews.trade._figures`.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Sequence
+
+import attrs
+
+from diplonews.text.countries import CountryMention
+
+__all__ = ["RANK_HINT", "Item", "list_item", "respective_states", "role_flow"]
+
+# Words that rank partners: "ranks second", "third place", "the largest", "followed by".
+_RANK = (
+    r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|next|followed|"
+    r"place|position|ranks?|ranked|ranking|largest|biggest|main|top|leading|led|leader|"
+    r"number\s+one|no\.\s*1|then)"
+)
+RANK_HINT = re.compile(rf"\b{_RANK}\b", re.IGNORECASE)
+# Ordinals of periods rank nothing: "in the first nine months", "the second quarter".
+_PERIOD_ORDINAL = re.compile(
+    r"\b(?:first|second|third|fourth|last)\s+(?:[\w-]+\s+)?(?:quarter|half|months?|weeks?|days?)\b",
+    re.IGNORECASE,
+)
+# Right before the amount: the item's own figure ("Russia - ", "Turkey (", "Italy with ",
+# "Kazakhstan at ", "..., with imports of ", "with exports worth ").
+_LEAD_IN = re.compile(
+    r"""(?:[-–—:(]|\bwith|\bat|,)\s*
+    (?:(?:(?:an?\s+)?(?:total\s+|foreign\s+)?(?:exports?|imports?|trade(?:\s+turnover)?|turnover|purchases|
+        supplies|deliveries|sales)\s+)?(?:worth|of|costing|totall?ing|amounting\s+to|valued\s+at)\s+)?
+    (?:about|around|some|approximately|roughly|an\s+estimated)?\s*$""",
+    re.VERBOSE | re.IGNORECASE,
+)
+# A direct item: nothing but the lead-in between the state and its amount.
+_DIRECT = re.compile(
+    r"""\s*(?:(?:[-–—:(]|\bwith\b|\bat\b)\s*
+    (?:(?:(?:an?\s+)?(?:total\s+|foreign\s+)?(?:exports?|imports?|trade(?:\s+turnover)?|turnover|purchases|
+        supplies|deliveries|sales)\s+)?(?:worth|of|costing|totall?ing|amounting\s+to|valued\s+at)\s+)?
+    (?:about|around|some|approximately|roughly|an\s+estimated)?\s*)""",
+    re.VERBOSE | re.IGNORECASE,
+)
+# A state's role in another's trade: "Uzbekistan's largest export market".
+_ROLE = re.compile(
+    r"""['’]s\s+(?:[\w-]+\s+){0,3}?
+    (?P<role>(?:trad(?:e|ing)\s+)?partners?|(?:export\s+)?markets?|destinations?|buyers?|
+        importers?|exporters?|suppliers?|(?:import\s+)?sources?)\b""",
+    re.VERBOSE | re.IGNORECASE,
+)
+# A role followed by the state whose role it is: "the main trade partner of Kazakhstan".
+_ROLE_OF = re.compile(
+    r"""\b(?:partners?|markets?|destinations?|buyers?|importers?|exporters?|suppliers?)
+    \s+of\s+(?:the\s+)?$""",
+    re.VERBOSE | re.IGNORECASE,
+)
+# Role nouns that give the flow of a list with no flow word of its own.
+_ROLE_FLOW = (
+    (re.compile(r"\bexport\s+(?:markets?|destinations?|partners?)|\bbuyers?\b|\bmarkets?\b",
+                re.IGNORECASE), "export"),
+    (re.compile(r"\bimport\s+(?:sources?|partners?)|\bsuppliers?\b|\bsources?\b",
+                re.IGNORECASE), "import"),
+    (re.compile(r"\btrad(?:e|ing)\s+partners?\b", re.IGNORECASE), "turnover"),
+)  # fmt: skip
+_CLAUSE_END = re.compile(r"[;!?]|\.(?!\d)|\b(?:while|whereas|but)\b", re.IGNORECASE)
+_RESPECTIVELY = re.compile(r"[^.;]{0,40}?\brespectively\b", re.IGNORECASE)
+_LIST_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?")
+_MAX_GAP = 90  # characters between a ranked state and its amount
+
+
+@attrs.frozen
+class Item:
+    """A partner named right before its amount, and the reporter written with it, if any."""
+
+    partner: CountryMention
+    reporter: CountryMention | None = None
+
+
+def role_flow(text: str) -> str | None:
+    """The flow a role noun gives a list: "export destinations" -> "export".
+
+    >>> role_flow("the top five export destinations were"), role_flow("main suppliers")
+    ('export', 'import')
+    >>> role_flow("its trading partners"), role_flow("the weather") is None
+    ('turnover', True)
+    """
+    for pattern, kind in _ROLE_FLOW:
+        if pattern.search(text):
+            return kind
+    return None
+
+
+def list_item(text: str, start: int, floor: int, mentions: Sequence[CountryMention]) -> Item | None:
+    """The ranked partner an amount at ``start`` belongs to, or ``None``.
+
+    ``floor`` is where the previous amount ends: the item is named after it.
+
+    >>> from diplonews.text.countries import extract_country_mentions as find
+    >>> text = "Russia comes second, with imports of $87 million, then Chile at $35 million."
+    >>> ms = find(text)
+    >>> list_item(text, text.index("$87"), 0, ms).partner.code
+    'RUS'
+    >>> list_item(text, text.index("$35"), text.index(", then"), ms).partner.code
+    'CHL'
+    """
+    before = [m for m in mentions if floor <= m.start and m.end <= start]
+    states = [m for m in before if m.kind != "group" or _DIRECT.fullmatch(text, m.end, start)]
+    if not states:
+        return None
+    last = states[-1]
+    between = text[last.end : start]
+    role_of = _ROLE_OF.search(text, max(0, last.start - 60), last.start)
+    if role_of is not None and _DIRECT.fullmatch(between) and between.strip():
+        # "Russia remains the main trade partner of Kazakhstan with a turnover of ...".
+        earlier = [m for m in mentions if m.end <= role_of.start() and m.kind != "group"]
+        subject = next((m for m in reversed(earlier) if m.code != last.code), None)
+        if subject is not None and not _CLAUSE_END.search(text, subject.end, last.start):
+            return Item(subject, last)
+    if _DIRECT.fullmatch(between) and _LEAD_IN.search(between) and between.strip():
+        return Item(last)
+    role = _ROLE.match(between)
+    if role is not None and not _CLAUSE_END.search(between):
+        # "Russia ... is Uzbekistan's largest export market ($1.6 billion)": the subject.
+        earlier = [m for m in mentions if m.end <= last.start and m.kind != "group"]
+        subject = next((m for m in reversed(earlier) if m.code != last.code), None)
+        if subject is not None and not _CLAUSE_END.search(text, subject.end, last.start):
+            return Item(subject, last)
+        return None
+    if (
+        len(between) <= _MAX_GAP
+        and not between.startswith(("'s", "’s"))
+        and RANK_HINT.search(_PERIOD_ORDINAL.sub(" ", between))
+        and _LEAD_IN.search(between)
+        and not _CLAUSE_END.search(between)
+        and not any(m.kind != "group" for m in mentions if last.end <= m.start < start)
+    ):
+        return Item(last)  # "China ranks first - ", "the UK received the biggest share, "
+    return None
+
+
+def respective_states(
+    text: str, amounts: Sequence[tuple[int, int]], mentions: Sequence[CountryMention]
+) -> list[CountryMention] | None:
+    """The states "A and B" that the amounts "X and Y respectively" belong to, in order.
+
+    >>> from diplonews.text.countries import extract_country_mentions as find
+    >>> text = "Chile and Peru, whose trade with Spain hit $3 million and $2 million respectively."
+    >>> spans = [(text.index(a), text.index(a) + 10) for a in ("$3", "$2")]
+    >>> [m.code for m in respective_states(text, spans, find(text))]
+    ['CHL', 'PER']
+    """
+    if len(amounts) < 2 or not _RESPECTIVELY.match(text, amounts[-1][1]):
+        return None
+    earlier = [m for m in mentions if m.end <= amounts[0][0] and m.kind != "group"]
+    count = len(amounts)
+    for i in range(len(earlier) - count + 1):
+        run = earlier[i : i + count]
+        if all(_LIST_JOIN.fullmatch(text, a.end, b.start) for a, b in itertools.pairwise(run)):
+            return list(run)
+    return None
