@@ -31,12 +31,12 @@ from diplonews.values import (
     Period,
     Place,
     Span,
-    a_of,
-    currency_of,
     to_country,
     to_day,
     to_decimal,
     to_partial_date,
+    type_phrase,
+    upper_currency,
     validate_currency,
 )
 
@@ -141,7 +141,7 @@ def _items(values: object, cls: type[_R] | tuple[type[Any], ...], field: str) ->
     """The items of a collection, each checked against ``cls``."""
     if isinstance(values, str | bytes | dict) or not isinstance(values, Iterable):
         raise ValidationError(
-            f"expected a collection (list or tuple), got {a_of(values)}",
+            f"expected a collection (list or tuple), got {type_phrase(values)}",
             field=field,
             value=values,
         )
@@ -150,7 +150,7 @@ def _items(values: object, cls: type[_R] | tuple[type[Any], ...], field: str) ->
         if not isinstance(item, cls):
             names = cls.__name__ if isinstance(cls, type) else " or ".join(c.__name__ for c in cls)
             raise ValidationError(
-                f"expected {names} items, got {a_of(item)} at index {index}",
+                f"expected {names} items, got {type_phrase(item)} at index {index}",
                 field=field,
                 value=item,
             )
@@ -166,7 +166,7 @@ def _party(value: Party | str, field: str) -> Party:
         return value
     if not isinstance(value, str):
         raise ValidationError(
-            f"expected a Country, a CountryGroup or a code (got {a_of(value)})",
+            f"expected a Country, a CountryGroup or a code (got {type_phrase(value)})",
             field=field,
             value=value,
         )
@@ -304,7 +304,7 @@ def _check_plain_fields(record: Any) -> None:
         if not isinstance(value, types) or (isinstance(value, bool) and bool not in types):
             expected = " or ".join("None" if t is type(None) else t.__name__ for t in types)
             raise ValidationError(
-                f"expected {expected} (got {a_of(value)})",
+                f"expected {expected} (got {type_phrase(value)})",
                 field=f"{cls.__name__}.{name}",
                 value=value,
             )
@@ -438,7 +438,7 @@ class TradeRecord:
     partner: Party | None = attrs.field(default=None, converter=_partner)
     flow: TradeFlow = attrs.field(converter=_trade_flow)
     value: Decimal = attrs.field(converter=_trade_value)
-    currency: str = attrs.field(converter=currency_of, validator=validate_currency)
+    currency: str = attrs.field(converter=upper_currency, validator=validate_currency)
     period: Period
     target: bool = False
     evidence: tuple[Span, ...] = attrs.field(default=(), converter=_spans)
@@ -568,7 +568,7 @@ def filter_records(
                 yield item
         else:
             raise ValidationError(
-                f"expected records or article results (got {a_of(item)})", value=item
+                f"expected records or article results (got {type_phrase(item)})", value=item
             )
 
 

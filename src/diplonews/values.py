@@ -76,7 +76,7 @@ def _country_record(alpha_3: str) -> tuple[str, str] | None:
     return str(record.alpha_2), str(name)
 
 
-def a_of(value: object) -> str:
+def type_phrase(value: object) -> str:
     """``"a str"``, ``"an int"``: the type of ``value`` for a message."""
     if value is None:
         return "None"
@@ -88,7 +88,7 @@ def _check_optional_text(instance: Any, attribute: Any, value: object) -> None:
     """Validate: ``None`` or a str (one-line :class:`ValidationError` otherwise)."""
     if value is not None and not isinstance(value, str):
         raise ValidationError(
-            f"expected a str or None (got {a_of(value)})",
+            f"expected a str or None (got {type_phrase(value)})",
             field=f"{type(instance).__name__}.{attribute.name}",
             value=value,
         )
@@ -112,7 +112,7 @@ def to_day(value: dt.date | str, field: str) -> dt.date:
             f"expected an ISO date YYYY-MM-DD (got {value!r})", field=field, value=value
         )
     raise ValidationError(
-        f"expected a date or an ISO date text (got {a_of(value)})", field=field, value=value
+        f"expected a date or an ISO date text (got {type_phrase(value)})", field=field, value=value
     )
 
 
@@ -120,7 +120,7 @@ def _alpha_3(value: str) -> str:
     """The alpha-3 code for an alpha-3 or alpha-2 code in any case; raise naming the input."""
     if not isinstance(value, str):
         raise ValidationError(
-            f"expected an ISO 3166 country code (got {a_of(value)})",
+            f"expected an ISO 3166 country code (got {type_phrase(value)})",
             field="Country.alpha_3",
             value=value,
         )
@@ -215,7 +215,9 @@ class Country:
         Returns ``None`` when the name is unknown; see :meth:`lookup` for the raising twin.
         """
         if not isinstance(name, str):
-            raise ValidationError(f"expected a name or a code (got {a_of(name)})", value=name)
+            raise ValidationError(
+                f"expected a name or a code (got {type_phrase(name)})", value=name
+            )
         text = name.strip()
         # Current codes, names and aliases are resolve_country's job; only the old alpha-2
         # codes of former states ("SU", "DD") are ours.
@@ -243,7 +245,7 @@ _GROUP_CODE = re.compile(r"^[A-Z][A-Z0-9+&-]*$")
 def _group_code(value: str) -> str:
     if not isinstance(value, str):
         raise ValidationError(
-            f"expected a group short name like 'EU' (got {a_of(value)})",
+            f"expected a group short name like 'EU' (got {type_phrase(value)})",
             field="CountryGroup.code",
             value=value,
         )
@@ -315,7 +317,9 @@ _ISO_DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
 
 def _check_int(field: str, value: object) -> None:
     if not isinstance(value, int) or isinstance(value, bool):
-        raise ValidationError(f"expected an int (got {a_of(value)})", field=field, value=value)
+        raise ValidationError(
+            f"expected an int (got {type_phrase(value)})", field=field, value=value
+        )
 
 
 def _check_year(instance: PartialDate, _attribute: object, year: int) -> None:
@@ -473,7 +477,7 @@ def to_partial_date(value: PartialDate | dt.date | str | None, field: str) -> Pa
                 f"{exc.message} (got {value!r})", field=field, value=value
             ) from None
     raise ValidationError(
-        f"expected a PartialDate, a date or an ISO date text (got {a_of(value)})",
+        f"expected a PartialDate, a date or an ISO date text (got {type_phrase(value)})",
         field=field,
         value=value,
     )
@@ -651,7 +655,7 @@ class Period:
 def to_decimal(value: Decimal | int | str | float) -> Decimal:
     if isinstance(value, bool) or not isinstance(value, Decimal | int | str | float):
         raise ValidationError(
-            f"expected a Decimal, an int, a float or a numeric text (got {a_of(value)})",
+            f"expected a Decimal, an int, a float or a numeric text (got {type_phrase(value)})",
             value=value,
         )
     if isinstance(value, float):
@@ -678,10 +682,10 @@ def is_currency_code(code: str) -> bool:
     return code in _HISTORIC_CURRENCIES or pycountry.currencies.get(alpha_3=code) is not None
 
 
-def currency_of(value: str) -> str:
+def upper_currency(value: str) -> str:
     if not isinstance(value, str):
         raise ValidationError(
-            f"expected an ISO 4217 currency code (got {a_of(value)})", value=value
+            f"expected an ISO 4217 currency code (got {type_phrase(value)})", value=value
         )
     return value.upper()
 
@@ -718,7 +722,7 @@ class Money:
     """
 
     amount: Decimal = attrs.field(converter=_money_amount)
-    currency: str = attrs.field(converter=currency_of, validator=validate_currency)
+    currency: str = attrs.field(converter=upper_currency, validator=validate_currency)
 
     def __str__(self) -> str:
         return f"{self.amount:,f} {self.currency}"
@@ -734,7 +738,7 @@ def to_country(value: Country | str | None, field: str) -> Country | None:
         except UnknownCountryError as exc:
             raise UnknownCountryError(value, hint=exc.hint, field=field) from None
     raise ValidationError(
-        f"expected a Country or an ISO code (got {a_of(value)})", field=field, value=value
+        f"expected a Country or an ISO code (got {type_phrase(value)})", field=field, value=value
     )
 
 
@@ -790,7 +794,9 @@ class Participant:
 
 def _check_span(instance: Span, _attribute: object, text: Any) -> None:
     if not isinstance(text, str):
-        raise ValidationError(f"expected a str (got {a_of(text)})", field="Span.text", value=text)
+        raise ValidationError(
+            f"expected a str (got {type_phrase(text)})", field="Span.text", value=text
+        )
     if len(text) != instance.end - instance.start:
         raise ValidationError(
             f"span text {text!r} has length {len(text)}, "
