@@ -788,11 +788,11 @@ ISSUE9: list[Row] = [
         ],
     ),
     (
-        "So far, bilateral accords have been reached with the U.K. and Norway.",
+        "Until now, bilateral accords have been reached with Canada and Japan.",
         PUB,
         [
-            ("agreement", None, ["GBR"], "signed", None, 1),
-            ("agreement", None, ["NOR"], "signed", None, 1),
+            ("agreement", None, ["CAN"], "signed", None, 1),
+            ("agreement", None, ["JPN"], "signed", None, 1),
         ],
     ),
     # "Under the X," binds the subject of its clause: the parties of a named instrument.

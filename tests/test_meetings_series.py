@@ -381,10 +381,10 @@ NO_NEW_EVENT: list[tuple[str, str, list[Summary]]] = [
 BODY_SESSIONS: list[tuple[str, str, list[Summary]]] = [
     (
         "a-body-held-its-regular-meeting",
-        "At the Council of Foreign Ministers of the Commonwealth of Independent States, which "
-        "held its regular meeting in Minsk on May 5, the Georgian delegation was headed by "
-        "Foreign Minister Lado Beridze.",
-        [("conference", "held", ["BLR", "GEO"], "2023-05-05", ["Lado Beridze"])],
+        "At the Council of Interior Ministers of the Commonwealth of Independent States, which "
+        "held its regular meeting in Astana on June 12, the Georgian delegation was headed by "
+        "Interior Minister Nika Abashidze.",
+        [("conference", "held", ["GEO", "KAZ"], "2022-06-12", ["Nika Abashidze"])],
     ),
 ]
 

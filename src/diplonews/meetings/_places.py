@@ -225,7 +225,7 @@ def _no_other_event(body: str, lo: int, hi: int, *, shared: bool) -> bool:
 # The verb whose object is the event itself: "Istanbul hosted the seventh meeting".
 _GOVERNS = re.compile(
     r"""(?:host(?:ed|s|ing)?\s+(?:[\w’'-]+\s+){1,7}
-    # "traveled to Georgia to take part in the Silk Road Forum": the trip is for the event
+    # "flew to Peru to take part in the Andes Trade Forum": the trip is for the event
     |(?:travel\w*|trip|arriv\w*|visit\w*|went|came|flew|left|leav\w*)\b[^.;]{0,60}?
      \b(?:to\s+attend|to\s+take\s+part\s+in|to\s+participate\s+in|for)\s+(?:[\w’'-]+\s+){0,7})\Z""",
     re.VERBOSE,

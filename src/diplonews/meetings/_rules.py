@@ -133,7 +133,7 @@ RULES: list[tuple[str, MeetingKind, tuple[str, ...], re.Pattern[str]]] = [
         "meeting.spoke",
         MeetingKind.CALL,
         ("spoke",),
-        # "Keir Starmer and Mohammed bin Salman spoke on Saturday about ...": two named sides
+        # "Ana Pereira and Omar bin Khalid spoke on Friday about ...": two named sides
         re.compile(
             r"""\band\s+(?:(?:[A-Z][\w’'.-]*|bin|ibn|al|el|de|van|von)\s+){1,6}spoke\s+(?:(?:on\s+[A-Z][a-z]+|today|yesterday
             |earlier|again)\s+)?(?=about\b|to\s+discuss\b)""",
