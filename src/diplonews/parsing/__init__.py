@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import importlib
 import warnings
+from collections.abc import Callable, Mapping
 from typing import Any
 
 _MOVED = {
@@ -34,13 +35,25 @@ _MOVED = {
 }
 
 
-def __getattr__(name: str) -> Any:
-    if name not in _MOVED:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    new = _MOVED[name]
-    warnings.warn(
-        f"{__name__} is deprecated: import {name} from {new}",
-        DeprecationWarning,
-        stacklevel=2,
-    )
-    return getattr(importlib.import_module(new), name)
+def forward_moved(module: str, moved: Mapping[str, str]) -> Callable[[str], Any]:
+    """A module ``__getattr__`` that hands out each moved name with a DeprecationWarning.
+
+    ``moved`` maps a name to the module it lives in now; any other name is an
+    AttributeError, as for a module without it.
+    """
+
+    def moved_name(name: str) -> Any:
+        if name not in moved:
+            raise AttributeError(f"module {module!r} has no attribute {name!r}")
+        new = moved[name]
+        warnings.warn(
+            f"{module} is deprecated: import {name} from {new}",
+            DeprecationWarning,
+            stacklevel=2,
+        )
+        return getattr(importlib.import_module(new), name)
+
+    return moved_name
+
+
+__getattr__ = forward_moved(__name__, _MOVED)

@@ -6,9 +6,7 @@ import it from :mod:`diplonews.text.countries` instead.
 
 from __future__ import annotations
 
-import importlib
-import warnings
-from typing import Any
+from diplonews.parsing import forward_moved
 
 _NEW = "diplonews.text.countries"
 _NAMES = frozenset(
@@ -24,12 +22,4 @@ _NAMES = frozenset(
 )
 
 
-def __getattr__(name: str) -> Any:
-    if name not in _NAMES:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    warnings.warn(
-        f"{__name__} is deprecated: import {name} from {_NEW}",
-        DeprecationWarning,
-        stacklevel=2,
-    )
-    return getattr(importlib.import_module(_NEW), name)
+__getattr__ = forward_moved(__name__, dict.fromkeys(_NAMES, _NEW))
