@@ -19,6 +19,16 @@ __all__ = [
 ]
 
 
+# Python converts int <-> str only up to sys.get_int_max_str_digits() digits (4,300 by
+# default); whole numbers longer than this stay Decimals, which convert at any size.
+_LONGEST_INT = 4000
+
+
+def _parse_int(text: str) -> int | Decimal:
+    """A JSON integer token as an int, or as a Decimal when an int could not hold it."""
+    return int(text) if len(text.lstrip("-")) < _LONGEST_INT else Decimal(text)
+
+
 def decimal_text(value: Decimal) -> str:
     """Plain notation with every digit kept: ``1.32E+7`` is ``13200000``, ``2.50`` is ``2.5``.
 
@@ -59,23 +69,30 @@ def dumps(data: Any, *, indent: int | None = None) -> str:
     Whole Decimals become ints through the encoder's ``default`` hook (the only
     values json cannot write), so the structure is not walked in Python. The json
     module has no hook for writing a number token verbatim, so data holding a
-    fractional Decimal is written by :func:`_encode` instead (same layout).
+    fractional Decimal, or a whole one too long for an int, is written by
+    :func:`_encode` instead (same layout).
+
+    >>> from decimal import Decimal
+    >>> dumps({"value": Decimal("2.50"), "n": Decimal("1E+3")})
+    '{"value": 2.5, "n": 1000}'
+    >>> len(dumps(Decimal("9" * 5000)))
+    5000
     """
     try:
         return json.dumps(data, ensure_ascii=False, indent=indent, default=_exact)
-    except _FractionalDecimalError:
+    except _NotAnIntError:
         return _encode(data, "" if indent is None else " " * indent, 0)
 
 
-class _FractionalDecimalError(Exception):
-    """A Decimal with a fraction: json.dumps cannot write it exactly."""
+class _NotAnIntError(Exception):
+    """A Decimal that json.dumps cannot write exactly as an int (a fraction, or too long)."""
 
 
 def _exact(data: Any) -> Any:
     if isinstance(data, Decimal):
-        if data == data.to_integral_value():
+        if data == data.to_integral_value() and data.adjusted() < _LONGEST_INT:
             return int(data)  # Python ints are exact in JSON
-        raise _FractionalDecimalError
+        raise _NotAnIntError
     raise TypeError(f"Object of type {type(data).__name__} is not JSON serializable")
 
 
@@ -104,9 +121,11 @@ def _encode(data: Any, indent: str, level: int) -> str:
 
 def loads(text: str | bytes) -> Any:
     try:
-        return json.loads(text, parse_float=Decimal)
+        return json.loads(text, parse_float=Decimal, parse_int=_parse_int)
     except json.JSONDecodeError as exc:
         raise SerializationError(f"not JSON: {exc}") from None
+    except RecursionError:
+        raise SerializationError("not JSON: nested too deeply") from None
 
 
 def from_json(text: str | bytes, cls: type[T]) -> T:
@@ -191,16 +210,13 @@ def read_jsonl(source: PathOrText, cls: type[T]) -> Iterator[T]:
             if not line.strip():
                 continue
             try:
-                data = json.loads(line, parse_float=Decimal)
+                data = json.loads(line, parse_float=Decimal, parse_int=_parse_int)
             except json.JSONDecodeError as exc:
                 raise SerializationError(
                     f"line {number}, column {exc.colno}: not JSON: {exc.msg}"
                 ) from None
             except RecursionError:
                 raise SerializationError(f"line {number}: not JSON: nested too deeply") from None
-            except ValueError as exc:  # an integer over Python's digit limit
-                reason = str(exc).split(":", 1)[0]
-                raise SerializationError(f"line {number}: not JSON: {reason}") from None
             try:
                 record = structure(data, cls)
             except SerializationError as exc:

@@ -263,12 +263,17 @@ def sentence_figures(
     listed = respective_states(text, [(m.start, m.end) for m in money], mentions)
     for index, mention in enumerate(money):
         prev_end = money[index - 1].end if index else 0
-        following = [
-            m
-            for m in money[index + 1 :]
-            if text.rfind("(", mention.end, m.start) <= text.rfind(")", mention.end, m.start)
-        ]
-        next_start = following[0].start if following else len(text)
+        # The next amount outside brackets opened after this one (the first only: a scan of
+        # them all made a sentence of many amounts quadratic).
+        following = next(
+            (
+                m
+                for m in money[index + 1 :]
+                if text.rfind("(", mention.end, m.start) <= text.rfind(")", mention.end, m.start)
+            ),
+            None,
+        )
+        next_start = following.start if following is not None else len(text)
         if mention.currency is not None:
             last_currency = mention.currency
         before = text[max(0, mention.start - 45) : mention.start]
@@ -577,8 +582,8 @@ def sentence_figures(
                 own = both[order]  # "the 1986 and 1985 deficits at 1.38 and 1.15 billion"
         if (
             own is None
-            and following
-            and _COORDINATED.fullmatch(text, mention.end, following[0].start)
+            and following is not None
+            and _COORDINATED.fullmatch(text, mention.end, following.start)
         ):
             own = trailing_period(text, money[-1].end, periods)
         # "a surplus of 1.9 billion, from 5.4 billion of exports and 3.5 billion of
