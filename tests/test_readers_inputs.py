@@ -328,9 +328,22 @@ def _element(number: int) -> str:
     return json.dumps({"id": f"e{number}", "text": f"Talks number {number}, with a {{brace}}."})
 
 
-def test_syntax_error_in_one_element_resumes_at_the_next() -> None:
+def test_syntax_error_in_one_element_rejects_only_that_element() -> None:
     """A syntax error inside element 2 rejects it; elements 3 and 4 are read."""
-    broken = '{"id": "e2", "text": "The envoys, {met}, "in Oslo"}'
+    broken = '{"id": "e2", "text": "The envoys, {met}, in Oslo" "talks"}'
+    articles, report = _skip(_array(_element(1), broken, _element(3), _element(4)))
+    assert [a.id for a in articles] == ["e1", "e3", "e4"]
+    (reject,) = report.rejects
+    assert (reject.record, reject.line) == (2, 3)
+    assert reject.reason == "invalid JSON (Expecting ',' delimiter)"
+
+
+def test_unbalanced_element_resumes_at_the_next_object() -> None:
+    """Unbalanced brackets hide the element's end: reading resumes at the next object.
+
+    The reject says where reading resumed.
+    """
+    broken = '{"id": "e2", "text": "The envoys, {met}, "in Oslo"}'  # a stray quote
     articles, report = _skip(_array(_element(1), broken, _element(3), _element(4)))
     assert [a.id for a in articles] == ["e1", "e3", "e4"]
     (reject,) = report.rejects
@@ -338,9 +351,33 @@ def test_syntax_error_in_one_element_resumes_at_the_next() -> None:
     assert reject.reason.endswith("; reading resumed at line 4")
 
 
-def test_syntax_error_in_last_element_says_the_rest_was_not_read() -> None:
-    """With no element after the broken one, the reject says the rest was not read."""
+@pytest.mark.parametrize(
+    "broken",
+    [
+        '{"id": "e2", "text": "a \\" quote, a ] and a } in a string", "n": nope}',
+        '{"id": "e2", "parts": [{"a": [1, {"b": nope}]}, {"c": 2}]}',
+        '{"id": "e2", "text": "x" "y"}',
+    ],
+    ids=["brackets-in-strings", "nested", "missing-comma-inside"],
+)
+def test_broken_element_ends_where_its_brackets_balance(broken: str) -> None:
+    """Each broken element is one reject, however its inside looks; nothing after it is lost."""
+    articles, report = _skip(_array(_element(1), broken, _element(3), broken, _element(5)))
+    assert [a.id for a in articles] == ["e1", "e3", "e5"]
+    assert [r.record for r in report.rejects] == [2, 4]
+    assert not any("resumed" in r.reason for r in report.rejects)
+
+
+def test_syntax_error_in_last_element_rejects_it_alone() -> None:
+    """A broken last element is one reject; the array's end is read as usual."""
     articles, report = _skip(_array(_element(1), '{"id": "e2", "text": tru}'))
+    assert [a.id for a in articles] == ["e1"]
+    assert [(r.record, r.reason) for r in report.rejects] == [(2, "invalid JSON (Expecting value)")]
+
+
+def test_unbalanced_last_element_says_the_rest_was_not_read() -> None:
+    """With no element after an unbalanced one, the reject says the rest was not read."""
+    articles, report = _skip(_array(_element(1), '{"id": "e2", "text": [tru}'))
     assert [a.id for a in articles] == ["e1"]
     assert report.rejects[0].reason.endswith("the rest of the input (from line 3) was not read")
 
@@ -353,11 +390,17 @@ def test_missing_comma_rejects_the_next_element() -> None:
     assert report.rejects[0].reason.startswith("expected ',' or ']' after an array element")
 
 
-def test_recovery_across_chunks(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Recovery finds the next element even when it straddles two reads."""
-    monkeypatch.setattr(_records, "_CHUNK_SIZE", 5)
+@pytest.mark.parametrize("chunk", [1, 2, 3, 5, 8])
+@pytest.mark.parametrize(
+    "broken", ['{"id": "e2", "text": "x" "y"}', '{"id": "e2", "t": "a\\\\\\"}]" nope}']
+)
+def test_recovery_across_chunks(monkeypatch: pytest.MonkeyPatch, chunk: int, broken: str) -> None:
+    """Recovery finds the element's end and the next element across reads.
+
+    Also when a read cuts an escape from the character it escapes.
+    """
+    monkeypatch.setattr(_records, "_CHUNK_SIZE", chunk)
     monkeypatch.setattr(_records, "_HEAD_SIZE", 3)
-    broken = '{"id": "e2", "text": "x" "y"}'
     elements = [_element(1), broken, *(_element(n) for n in range(3, 7))]
     articles, report = _skip(_array(*elements))
     assert [a.id for a in articles] == ["e1", "e3", "e4", "e5", "e6"]
@@ -416,30 +459,21 @@ def test_every_record_is_read_or_rejected(kinds: list[str]) -> None:
 
 @given(st.lists(st.sampled_from(["good", "syntax", "not-object", "no-body"]), max_size=8))
 def test_every_array_element_is_read_or_rejected(kinds: list[str]) -> None:
-    """JSON arrays: a broken element is one reject; reading resumes at the next object element.
-
-    The elements passed over on the way lie before the line the reject names, so
-    articles + rejects + passed over = elements.
-    """
+    """JSON arrays: every element is an article or one reject, also after broken ones."""
     elements = {
         "good": _element(0),
-        "syntax": '{"id": "s", "text": nope}',
+        "syntax": '{"id": "s", "text": nope, "parts": [{"a": 1}, {"b": 2}]}',
         "not-object": "[1, 2]",
         "no-body": '{"id": "n"}',
     }
-    passed_over = good = 0
-    skipping = False
-    for kind in kinds:
-        if skipping and kind in ("syntax", "not-object"):
-            passed_over += 1
-            continue
-        skipping = kind == "syntax"
-        good += kind == "good"
     report = ReadReport()
     text = "[" + ",\n".join(elements[kind] for kind in kinds) + "]"
     articles = list(read_articles(io.StringIO(text), errors="skip", report=report))
-    assert len(articles) == good
-    assert report.read + report.skipped + passed_over == len(kinds)
+    assert len(articles) == report.read == kinds.count("good")
+    assert report.skipped == len(kinds) - kinds.count("good")
+    assert [r.record for r in report.rejects] == [
+        number for number, kind in enumerate(kinds, start=1) if kind != "good"
+    ]
 
 
 PAGES = {
@@ -483,11 +517,11 @@ def test_any_bytes_read_or_rejected(data: bytes, input_format: Any) -> None:
 
 
 def test_resumption_inside_a_broken_element_loses_nothing_after_it() -> None:
-    """A broken element holding a list of objects: the elements after it are still read.
+    """An unbalanced element holding a list of objects: the elements after it are still read.
 
     Reading resumes inside the broken element; the ']' closing its list is not the end.
     """
-    broken = '{"id": "e2", "text": "x", "parts": [{"a": 1}, {"b": 2}], "y": nope}'
+    broken = '{"id": "e2", "text": "x", "parts": [{"a": 1}, {"b": 2}], "y": [nope}'
     articles, report = _skip(_array(_element(1), broken, _element(3), _element(4)))
     assert [a.id for a in articles] == ["e1", "e3", "e4"]
     assert report.rejects[-1].reason.startswith("unexpected text after the end of the array")

@@ -193,6 +193,10 @@ JSON_ERRORS: dict[str, tuple[str, str]] = {
     ),
     "syntax": (
         '[{"text": "a"},\n {"text": }]',
+        "in.json, record 2 (line 2): invalid JSON (Expecting value): '}]'",
+    ),
+    "syntax-unbalanced": (
+        '[{"text": "a"},\n {"text": [}]',
         "in.json, record 2 (line 2): invalid JSON (Expecting value); "
         "the rest of the input (from line 2) was not read: '}]'",
     ),

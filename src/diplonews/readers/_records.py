@@ -73,6 +73,9 @@ _NOT_TEXT = re.compile("[\ud800-\udfff]")
 _GLOB = re.compile(r"[*?\[]")
 # Where the next element of a JSON array of objects may start, after a broken one.
 _NEXT_ELEMENT = re.compile(r",\s*\{")
+# What moves the bracket depth of a JSON value, outside and inside its strings.
+_BRACKET_OR_QUOTE = re.compile(r'[][{}"]')
+_QUOTE_OR_ESCAPE = re.compile(r'["\\]')
 _LINE_IN_LOCATION = re.compile(r"\bline (\d+)")
 _JSON_SUFFIXES = frozenset({".json", ".jsonl", ".ndjson"})
 
@@ -494,6 +497,47 @@ def _iter_json(
             if isinstance(value, dict | list) or end < len(buffer) or not fill():
                 return value, start, end
 
+    def skip_element() -> bool:
+        """Move ``pos`` from the start of a broken element to the ',' or ']' after it.
+
+        The element's end is where its brackets balance (strings respected); False, with
+        ``pos`` left at the element, when they do not, or no ',' or ']' follows.
+        """
+        nonlocal pos
+        closers: list[str] = []
+        at, in_string = pos, False
+        while True:
+            match = (_QUOTE_OR_ESCAPE if in_string else _BRACKET_OR_QUOTE).search(buffer, at)
+            if match is None or (match.group() == "\\" and match.end() == len(buffer)):
+                shift = pos
+                if len(buffer) - pos >= _MAX_RECORD or not fill():
+                    return False
+                at = (len(buffer) if match is None else match.start()) - shift
+                continue
+            char, at = match.group(), match.end()
+            if char == "\\":
+                at += 1  # the escaped character
+            elif char == '"':
+                in_string = not in_string
+            elif char in "{[":
+                closers.append("}" if char == "{" else "]")
+            elif not closers or closers.pop() != char:
+                return False  # brackets that do not match: the end is unknown
+            if not closers and not in_string:
+                break
+        while True:  # the separator after the element, across chunks
+            while at < len(buffer) and buffer[at] in " \t\r\n":
+                at += 1
+            if at < len(buffer):
+                if buffer[at] not in ",]":
+                    return False
+                pos = at
+                return True
+            shift = pos
+            if not fill():
+                return False
+            at -= shift
+
     def resume(after: int) -> bool:
         """Move ``pos`` to the next element that decodes to an object; False if there is none."""
         nonlocal pos
@@ -533,31 +577,37 @@ def _iter_json(
         number += 1
         line = line_at(pos)
         decoded = decode(pos)
-        if len(decoded) == 2:
+        if len(decoded) == 3:
+            value, start, end = decoded
+            raw = buffer[start:end]
+            if (index := _first_not_text(raw)) is not None:
+                reason, at = _not_text(raw, index)
+                offset = byte_base + _byte_len(buffer[:start]) + at
+                yield Reject(
+                    source, reason, line=line, byte_offset=offset, record=number, text=_clean(raw)
+                )
+            else:
+                yield convert(value, raw, fields, source, line, record=None if single else number)
+            pos = end
+            if single:
+                return
+        else:
             message, at = decoded
             error_line, text = line_at(at), snippet(at)
-            if single or not resume(pos + 1):
+            if not single and skip_element():
+                # The broken element ends where its brackets balance: only it is lost, and
+                # the ',' or ']' after it is read as after any element.
+                yield Reject(source, message, line=error_line, record=number, text=text)
+            elif single or not resume(pos + 1):
                 message += f"; the rest of the input (from line {error_line}) was not read"
                 yield Reject(
                     source, message, line=error_line, record=None if single else number, text=text
                 )
                 return
-            message += f"; reading resumed at line {line_at(pos)}"
-            yield Reject(source, message, line=error_line, record=number, text=text)
-            continue
-        value, start, end = decoded
-        raw = buffer[start:end]
-        if (index := _first_not_text(raw)) is not None:
-            reason, at = _not_text(raw, index)
-            offset = byte_base + _byte_len(buffer[:start]) + at
-            yield Reject(
-                source, reason, line=line, byte_offset=offset, record=number, text=_clean(raw)
-            )
-        else:
-            yield convert(value, raw, fields, source, line, record=None if single else number)
-        pos = end
-        if single:
-            return
+            else:
+                message += f"; reading resumed at line {line_at(pos)}"
+                yield Reject(source, message, line=error_line, record=number, text=text)
+                continue
         if not skip_space():
             yield syntax_error("unexpected end of input (missing ']')", len(buffer))
             return
