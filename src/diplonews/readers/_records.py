@@ -428,9 +428,10 @@ def _iter_json(
 ) -> Iterator[Article | Reject]:
     """Stream the elements of a top-level JSON array (a lone top-level object is one record).
 
-    After a syntax error inside an element, reading resumes at the next
-    element that parses (a ``{`` after a ``,``), and the reject says so; when
-    there is none, it says that the rest of the input was not read.
+    A syntax error inside an element rejects that element, which ends where its
+    brackets balance. When they do not, reading resumes at the next element
+    that parses (a ``{`` after a ``,``), and the reject says so; when there is
+    none, it says that the rest of the input was not read.
     """
     decoder = json.JSONDecoder()
     buffer = ""
