@@ -157,10 +157,12 @@ _WHICH_HOSTED = re.compile(
 )
 # A pointer back to the event just told: "there", "on the sidelines of the meeting".
 _THERE = re.compile(
-    r"""\b(?:there|on\s+the\s+(?:sidelines|margins?)\s+of\s+the\s+[a-z]+
-    |(?:at|during)\s+the\s+(?:meeting|summit|forum|session|event|conference|visit|trip))\b""",
+    r"""\b(?:there|[Oo]n\s+the\s+(?:sidelines|margins?)\s+of\s+the\s+[a-z]+
+    |(?:[Aa]t|[Dd]uring)\s+the\s+(?:meeting|summit|forum|session|event|conference|visit|trip))\b""",
     re.VERBOSE,
 )
+# Talks on the sidelines of the event just told: "On the sidelines of the summit, ...".
+_SIDELINES_OF_THE = re.compile(r"\b[Oo]n\s+the\s+(?:sidelines|margins?)\s+of\s+the\s+[a-z]+\b")
 # A sentence opening with the event as an adverbial phrase: "In a phone call on Saturday, ...".
 _OPENING = re.compile(
     r"\s*(?:In|During|At|Over|Via)\s+(?:(?:a|an|the|their|his|her)\s+)?(?:[\w-]+\s+){0,2}\Z"
@@ -818,6 +820,14 @@ def extract_meetings(article: Article) -> tuple[Meeting, ...]:
             cand.another = True  # "X also met Y": one more event (talks on a visit are the visit)
             if cand.date is None and records and _THERE.search(cand.evidence[0].text):
                 cand.date = records[-1].date  # "also met Y on the sidelines of the meeting"
+        elif (
+            cand.date is None
+            and not cand.weak
+            and cand.kind is MeetingKind.MEETING
+            and records
+            and _SIDELINES_OF_THE.search(cand.evidence[0].text)
+        ):
+            cand.date = records[-1].date  # "On the sidelines of the meeting, X met Y": its day
         last_date = cand.date or last_date
         if cand.lonely:
             lone.append(cand)

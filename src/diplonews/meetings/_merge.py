@@ -53,6 +53,15 @@ class Candidate:
     sequel: int = 0  # 1: "After that, ..." (the same day), 2: "The next day, ..."; 0: neither
 
 
+def _on_sidelines_of(side: Candidate, host: Candidate) -> bool:
+    """``side`` is told as held on the sidelines of an event with more states: ``host``."""
+    return (
+        side.kind is MeetingKind.MEETING
+        and side.countries < host.countries
+        and SIDELINES.search(side.evidence[0].text) is not None
+    )
+
+
 def same_event(a: Candidate, b: Candidate) -> bool:
     if a.status is not b.status:
         return False
@@ -60,6 +69,8 @@ def same_event(a: Candidate, b: Candidate) -> bool:
         return False  # "the eighth meeting" ... "the seventh meeting": two sessions
     if a.kind is not b.kind and frozenset({a.kind, b.kind}) not in _COMPATIBLE:
         return False
+    if _on_sidelines_of(a, b) or _on_sidelines_of(b, a):
+        return False  # "the trilateral meeting" ... "on its sidelines, A met B": two events
     if (
         not a.kind is MeetingKind.VISIT is b.kind
         and MeetingKind.CONFERENCE not in (a.kind, b.kind)

@@ -411,7 +411,7 @@ OWN_SIDE = re.compile(
     r"\b(?:[Tt]he|[Oo]ur)\s+(?:delegation|President|Vice\s+President|Secretary|Minister|"
     r"Ambassador|Government|government)\s+(?:[a-z]+\s+){0,2}\Z"
 )
-SIDELINES = re.compile(r"\bon\s+the\s+(?:sidelines|margins?)\s+of\b")
+SIDELINES = re.compile(r"\b[Oo]n\s+the\s+(?:sidelines|margins?)\s+of\b")  # also opening a sentence
 IN_NAME = re.compile(r"[A-Z][\w-]*\s+\Z")  # a capitalised word just before: inside a name
 # A city naming the event it precedes: "the Venice summit", "the Frankfurt meeting".
 PLACE_BEFORE = re.compile(r"(?P<place>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s+\Z")

@@ -1,0 +1,59 @@
+"""Meeting shapes of the seed outlets that no key sentence taught (issue 9).
+
+Each row is a class of sentence, written for these tests in the outlets' style
+(names, places and dates invented or changed): events on the sidelines of
+another, sides named before "between the ministers", and the like.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from diplonews.meetings import extract_meetings
+from diplonews.models import Article, Meeting
+
+# (kind, status, countries, date)
+Summary = tuple[str, str, list[str], str | None]
+
+
+def _summary(meeting: Meeting) -> Summary:
+    return (
+        meeting.kind.value,
+        meeting.status.value,
+        [c.alpha_3 for c in meeting.countries],
+        str(meeting.date) if meeting.date else None,
+    )
+
+
+def _meetings(body: str, published: dt.date = dt.date(2024, 6, 12)) -> list[Summary]:
+    return [_summary(m) for m in extract_meetings(Article(id="t", body=body, published=published))]
+
+
+SHAPES: list[tuple[str, str, list[Summary]]] = [
+    (
+        "sidelines-of-a-larger-meeting",
+        "The ninth trilateral meeting of the foreign ministers of Armenia, Georgia and Greece "
+        "took place in Athens on June 11.\n\nOn the sidelines of the meeting, the Armenian "
+        "Foreign Minister Aram Vardanyan met separately with his Georgian counterpart.",
+        [
+            ("meeting", "held", ["ARM", "GEO", "GRC"], "2024-06-11"),
+            ("meeting", "held", ["ARM", "GEO"], "2024-06-11"),
+        ],
+    ),
+    (
+        "sidelines-of-a-larger-meeting-told-twice",
+        "The foreign ministers of Chile, Peru and Bolivia met in Lima on June 10.\n\nOn the "
+        "sidelines of the meeting, the ministers of Chile, Peru and Bolivia also discussed "
+        "fisheries.",
+        [("meeting", "held", ["BOL", "CHL", "PER"], "2024-06-10")],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"), [row[1:] for row in SHAPES], ids=[row[0] for row in SHAPES]
+)
+def test_shape(body: str, expected: list[Summary]) -> None:
+    assert _meetings(body) == expected
