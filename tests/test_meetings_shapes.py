@@ -49,6 +49,18 @@ SHAPES: list[tuple[str, str, list[Summary]]] = [
         "fisheries.",
         [("meeting", "held", ["BOL", "CHL", "PER"], "2024-06-10")],
     ),
+    (
+        "sides-before-a-call-between-officials",
+        "Lisbon and Rabat reviewed port links during a phone call between the foreign "
+        "ministers on Monday.",
+        [("call", "held", ["MAR", "PRT"], "2024-06-10")],
+    ),
+    (
+        "sides-after-between",
+        "Energy was discussed during a phone call between the ministers of Portugal and "
+        "Morocco on Monday.",
+        [("call", "held", ["MAR", "PRT"], "2024-06-10")],
+    ),
 ]
 
 

@@ -280,8 +280,13 @@ def _candidate(
     rule, kind, t0, t1 = trigger
     body = article.body
     lo, hi = list_item(body, clause_bounds(sentence, t0, t1), (t0, t1), hits)
-    if re.match(r"\s+(?:\w+\s+){0,2}between\b", body[t1 : t1 + 40]):
-        lo = t0  # "the phone call between X and Y": the sides follow
+    between = re.match(r"\s+(?:\w+\s+){0,2}between\b", body[t1 : t1 + 40])
+    if between is not None and any(
+        t1 + between.end() <= m.start < hi for m in (*mentions, *people)
+    ):
+        # "the phone call between X and Y": the sides follow (but "A and B spoke in a call
+        # between the ministers" names them before)
+        lo = t0
     before = body[max(sentence.start, t0 - 35) : t0]
     hedge = SPECULATIVE.search(before)
     if (
