@@ -61,6 +61,42 @@ SHAPES: list[tuple[str, str, list[Summary]]] = [
         "Morocco on Monday.",
         [("call", "held", ["MAR", "PRT"], "2024-06-10")],
     ),
+    (
+        "commission-named-with-its-pair",
+        "The meeting of the Chile-Peru intergovernmental commission is scheduled to be held "
+        "in Lima in July.",
+        [("meeting", "planned", ["CHL", "PER"], "2024-07")],
+    ),
+    (
+        "the-sides-plan-the-commission-after-a-call",
+        "The foreign ministers of Chile and Peru held a phone call on June 10.\n\nThe sides "
+        "discussed the agenda of the joint commission meeting to be held in Lima in July.",
+        [
+            ("call", "held", ["CHL", "PER"], "2024-06-10"),
+            ("meeting", "planned", ["CHL", "PER"], "2024-07"),
+        ],
+    ),
+    (
+        "both-sides-agree-on-consultations-in-a-capital",
+        "The President of Chile received the Peruvian Foreign Minister on June 10.\n\nBoth "
+        "sides agreed to hold the next political consultations in Lima later this year.",
+        [
+            ("meeting", "held", ["CHL", "PER"], "2024-06-10"),
+            ("meeting", "planned", ["CHL", "PER"], "2024"),
+        ],
+    ),
+    (
+        "the-two-countries-in-a-story-of-two",
+        "Chile's exports to Peru rose in May.\n\nThe presidents of the two countries agreed "
+        "during a video conference in February to expand trade.",
+        [("call", "held", ["CHL", "PER"], "2024-02")],
+    ),
+    (
+        "the-sides-with-a-third-state-named-stay-unpaired",
+        "Chile, Peru and Bolivia signed a trade pact.\n\nThe sides discussed the commission "
+        "meeting to be held in Lima in July.",
+        [],
+    ),
 ]
 
 

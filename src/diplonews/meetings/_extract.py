@@ -45,6 +45,7 @@ from typing import Literal
 import attrs
 
 from diplonews.meetings._merge import (
+    compatible_kinds,
     Candidate,
     back_reference,
     forward_references,
@@ -472,8 +473,11 @@ def _candidate(
         named = named or SESSION_TITLE.search(body, max(sentence.start, t0 - 20), t1 + 80)
         if named is not None and named.start("t") <= t0 < named.end("t"):
             title = named["t"]
-    weak = bool(BACK_REFERENCE.search(body[sentence.start : t0])) and not re.match(
-        r"\s+(?:between|with|of|by|to)\b", body[t1 : t1 + 12]
+    weak = (
+        bool(BACK_REFERENCE.search(body[sentence.start : t0]))
+        and not re.match(r"\s+(?:between|with|of|by|to)\b", body[t1 : t1 + 12])
+        # "the meeting of the Chile-Peru joint commission": its own name gives its sides
+        and not (rule == "meeting.commission" and any(t0 <= m.start < t1 for m in mentions))
     )
     if weak and kind is MeetingKind.CONFERENCE and re.match(r"\s+on\s+[A-Z]", body[t1 : t1 + 12]):
         weak = False  # "the international conference on Afghanistan" names an event
@@ -619,6 +623,47 @@ def _article_pairs(article: Article) -> Callable[[str], set[str]]:
         return (title | {b for a, b in pairs if a == own}) - {own}
 
     return partners
+
+
+def _pair_event(article: Article, records: list[Candidate], cand: Candidate) -> bool:
+    """Make a mention that names no state an event of the article's pair, when it says so.
+
+    "The sides discussed the agenda of the commission meeting to be held in June",
+    "both sides agreed to hold the next consultations in Tashkent": the sentence
+    points at the two states the story is about (the headline's two states, else
+    the two of its first event, else the only two it names), and no event of a kind and status that
+    the mention could refer back to is told before it. A state the mention names
+    (the host city's) must be one of the pair. Returns whether ``cand``
+    became such an event (its countries set, no longer weak).
+    """
+    if len(cand.countries) > 1 or cand.organization:
+        return False
+    if not _PAIR_WORDS.search(cand.evidence[0].text):
+        return False
+    if cand.date is None and cand.location is None and cand.ordinal is None:
+        return False  # "the sides discussed the meeting": a mention of one told, at most
+    if any(compatible_kinds(r.kind, cand.kind) and r.status is cand.status for r in records):
+        return False  # "the talks" after talks: a back-reference
+    title = {m.code for m in extract_country_mentions(article.title or "") if m.kind != "group"}
+    pair = title if len(title) == 2 else next((r.countries for r in records), set())
+    if not pair:
+        # no headline pair, no event told yet: the two states of a story naming only two
+        pair = {m.code for m in body_mentions(article.body).mentions if m.kind != "group"}
+    if len(pair) != 2 or not cand.countries <= pair:
+        return False
+    cand.countries = set(pair)
+    cand.weak = False
+    cand.rule = f"{cand.rule}+article_pair"
+    return True
+
+
+# Words pointing at the story's two states: "the two countries", "both sides", "bilateral".
+_PAIR_WORDS = re.compile(
+    r"""\b(?:[Tt]he\s+two\s+(?:countries|states|sides|nations|governments|leaders|presidents
+    |ministers)|[Bb]oth\s+(?:sides|countries)|[Tt]he\s+(?:sides|parties)|bilateral
+    |(?:intergovernmental|joint)\s+commission|political\s+consultations)\b""",
+    re.VERBOSE,
+)
 
 
 def _lone_events(article: Article, records: list[Candidate], lone: list[Candidate]) -> None:
@@ -836,6 +881,9 @@ def extract_meetings(article: Article) -> tuple[Meeting, ...]:
         last_date = cand.date or last_date
         if cand.lonely:
             lone.append(cand)
+        if cand.weak and _pair_event(article, records, cand):
+            records.append(cand)
+            continue
         if cand.weak:
             if records:
                 back_reference(records, cand)

@@ -16,13 +16,25 @@ from diplonews.meetings._rules import AND_ANOTHER, DATE_REACH, SIDELINES
 from diplonews.models import MeetingKind, MeetingStatus
 from diplonews.values import PartialDate, Participant, Place, Span
 
-__all__ = ["Candidate", "back_reference", "forward_references", "merge", "same_event"]
+__all__ = [
+    "Candidate",
+    "back_reference",
+    "compatible_kinds",
+    "forward_references",
+    "merge",
+    "same_event",
+]
 
 _COMPATIBLE = {
     frozenset({MeetingKind.MEETING, MeetingKind.VISIT}),
     frozenset({MeetingKind.CONFERENCE, MeetingKind.VISIT}),
     frozenset({MeetingKind.CONFERENCE, MeetingKind.MEETING}),
 }
+
+
+def compatible_kinds(a: MeetingKind, b: MeetingKind) -> bool:
+    """Two mentions of these kinds may name one event (talks on a visit, a visit to a summit)."""
+    return a is b or frozenset({a, b}) in _COMPATIBLE
 
 
 @attrs.define
