@@ -104,4 +104,5 @@ SHAPES: list[tuple[str, str, list[Summary]]] = [
     ("body", "expected"), [row[1:] for row in SHAPES], ids=[row[0] for row in SHAPES]
 )
 def test_shape(body: str, expected: list[Summary]) -> None:
+    """Each shape gives the events a reader of the story would list."""
     assert _meetings(body) == expected

@@ -45,9 +45,9 @@ from typing import Literal
 import attrs
 
 from diplonews.meetings._merge import (
-    compatible_kinds,
     Candidate,
     back_reference,
+    compatible_kinds,
     forward_references,
     merge,
     same_event,
