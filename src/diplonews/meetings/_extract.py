@@ -282,8 +282,10 @@ def _candidate(
     body = article.body
     lo, hi = list_item(body, clause_bounds(sentence, t0, t1), (t0, t1), hits)
     between = re.match(r"\s+(?:\w+\s+){0,2}between\b", body[t1 : t1 + 40])
-    starts = [m.start for m in mentions] + [p.start for p in people]
-    if between is not None and any(t1 + between.end() <= at < hi for at in starts):
+    if between is not None and any(
+        t1 + between.end() <= at < hi
+        for at in itertools.chain((m.start for m in mentions), (p.start for p in people))
+    ):
         # "the phone call between X and Y": the sides follow (but "A and B spoke in a call
         # between the ministers" names them before)
         lo = t0
