@@ -97,6 +97,17 @@ SHAPES: list[tuple[str, str, list[Summary]]] = [
         "meeting to be held in Lima in July.",
         [],
     ),
+    (
+        "a-signing-timed-by-a-future-visit",
+        "The agreement will be signed during the visit of the Peruvian President to Chile.",
+        [("visit", "planned", ["CHL", "PER"], None)],
+    ),
+    (
+        "a-future-passive-naming-a-held-event",
+        "The minister said the Lima meeting of Chile and Peru would be remembered as a "
+        "turning point.",
+        [("meeting", "held", ["CHL", "PER"], None)],
+    ),
 ]
 
 

@@ -376,6 +376,12 @@ PAST = re.compile(
 _FUTURE_FOLDED, _PAST_FOLDED = _folded(_FUTURE), _folded(PAST)
 # The event as a time limit: its tense is the clause's ("will wait until the summit").
 _UNTIL_EVENT = re.compile(r"\b(?:[Uu]ntil|[Tt]ill)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}\Z")
+# A future "be" before a participle: "will be signed", "is expected to be discussed".
+_FUTURE_BE = re.compile(
+    r"\b(?:will|would|shall|to|[Ww]ill|'ll)\s+(?:also\s+|then\s+|soon\s+)?be\s+\Z"
+)
+# What times an action by an event: "signed during the visit", "at the summit".
+_TIMED_BY = re.compile(r"\s+(?:during|at|on\s+the\s+(?:sidelines|margins?)\s+of|within)\b")
 # Present-tense verbs of meeting that, outside a past clause, announce the event.
 _PRESENT_VERB = re.compile(r"(?:meet|meets|visit|visits|travels?|leaves?|co-chairs?)\Z")
 # A bare back-reference to an event already named: "the talks", "the Summit", "his visit".
@@ -567,10 +573,16 @@ def meeting_status(before: str, trigger: str, after: str) -> MeetingStatus:
     folded = fold(before + trigger)
     if folded is None:
         future = [m.end() for m in _FUTURE.finditer(before + trigger)]
-        past = [m.end() for m in PAST.finditer(before)]
+        past_cues = PAST.finditer(before)
     else:
         future = [m.end() for m in _FUTURE_FOLDED.finditer(folded)]
-        past = [m.end() for m in _PAST_FOLDED.finditer(folded[: len(before)])]
+        past_cues = _PAST_FOLDED.finditer(folded[: len(before)])
+    # "will be signed during the visit": a future passive timed by the event is no past cue
+    past = [
+        m.end()
+        for m in past_cues
+        if not (_FUTURE_BE.search(m.string, 0, m.start()) and _TIMED_BY.match(m.string, m.end()))
+    ]
     if future and _UNTIL_EVENT.search(before):
         return MeetingStatus.PLANNED  # "will be on the back foot until the April meetings"
     if future and (not past or future[-1] >= past[-1]):
