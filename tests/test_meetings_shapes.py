@@ -108,6 +108,16 @@ SHAPES: list[tuple[str, str, list[Summary]]] = [
         "turning point.",
         [("meeting", "held", ["CHL", "PER"], None)],
     ),
+    (
+        "an-organisations-numbered-council-of-ministers",
+        "The 9th BSEC Council of Foreign Ministers will take place in Sofia.",
+        [("conference", "planned", ["BGR"], None)],
+    ),
+    (
+        "a-cabinet-is-no-conference",
+        "The Council of Ministers of Bulgaria approved the budget on Monday.",
+        [],
+    ),
 ]
 
 

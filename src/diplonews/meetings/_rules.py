@@ -160,7 +160,11 @@ RULES: list[tuple[str, MeetingKind, tuple[str, ...], re.Pattern[str]]] = [
             r"""\b(?:session|meeting)s?\s+of\s+(?:the\s+|their\s+)?(?:[\w-]+\s+){0,4}
             (?:[Cc]ommission|[Cc]ouncil|[Cc]ommittee)\b      # "meeting of the joint commission"
             | \b(?:[Jj]oint|[Ii]ntergovernmental|[Bb]ilateral)\s+(?:[\w-]+\s+)?(?:[Cc]ommission
-            |[Cc]ommittee)\b""",
+            |[Cc]ommittee)\b
+            | \b(?:\d+(?:st|nd|rd|th)|[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|[Ff]ifth|[Ss]ixth
+            |[Ss]eventh|[Ee]ighth|[Nn]inth|[Tt]enth)\s+(?:[A-Z][\w-]*\s+){0,3}Council\s+of\s+
+            (?:Foreign\s+)?(?:Ministers|Heads)\b          # "the 12th ECO Council of Ministers"
+            """,
             re.VERBOSE,
         ),
     ),
