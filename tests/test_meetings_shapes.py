@@ -118,6 +118,29 @@ SHAPES: list[tuple[str, str, list[Summary]]] = [
         "The Council of Ministers of Bulgaria approved the budget on Monday.",
         [],
     ),
+    (
+        "place-and-date-in-a-which-clause",
+        "Chile and Peru discussed the agenda of the joint commission meeting, which is "
+        "scheduled to be held in Lima in July.",
+        [("meeting", "planned", ["CHL", "PER"], "2024-07")],
+    ),
+    (
+        "a-which-clause-of-a-held-event",
+        "Chile and Peru reviewed the results of the joint commission meeting, which was held "
+        "in Lima in March.",
+        [("meeting", "held", ["CHL", "PER"], "2024-03")],
+    ),
+    (
+        "a-which-clause-on-another-topic-is-cut",
+        "Chile and Peru held talks on the trade pact, which was signed in 2019.",
+        [("meeting", "held", ["CHL", "PER"], None)],
+    ),
+    (
+        "a-gathering-which-is-to-be-held",
+        "Both ministers stressed the role of the 4th Pacific Forum, which is to be held in "
+        "Santiago.",
+        [("conference", "planned", ["CHL"], None)],
+    ),
 ]
 
 

@@ -632,7 +632,7 @@ def _pair_event(article: Article, records: list[Candidate], cand: Candidate) -> 
     "The sides discussed the agenda of the commission meeting to be held in June",
     "both sides agreed to hold the next consultations in Tashkent": the sentence
     points at the two states the story is about (the headline's two states, else
-    the two of its first event, else the only two it names), and no event of a kind and status that
+    the two of its first event, else the only two the story names), and no event of a kind and status that
     the mention could refer back to is told before it. A state the mention names
     (the host city's) must be one of the pair. Returns whether ``cand``
     became such an event (its countries set, no longer weak).
@@ -647,8 +647,8 @@ def _pair_event(article: Article, records: list[Candidate], cand: Candidate) -> 
         return False  # "the talks" after talks: a back-reference
     title = {m.code for m in extract_country_mentions(article.title or "") if m.kind != "group"}
     pair = title if len(title) == 2 else next((r.countries for r in records), set())
-    if not pair:
-        # no headline pair, no event told yet: the two states of a story naming only two
+    if len(pair) != 2:
+        # no headline pair, no event of two told yet: the two states of a story naming two
         pair = {m.code for m in body_mentions(article.body).mentions if m.kind != "group"}
     if len(pair) != 2 or not cand.countries <= pair:
         return False

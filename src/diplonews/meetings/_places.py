@@ -341,11 +341,17 @@ def clause_bounds(sentence: Sentence, start: int, end: int) -> tuple[int, int]:
         # "on" inside a name ("Convention on Climate Change") does not open a topic.
         if topic.group().startswith("on") and IN_NAME.search(tail, 0, topic.start()):
             continue
+        if topic.group() in ("which", "that") and _EVENT_PREDICATE.match(tail, topic.end()):
+            continue  # "the commission, which will be held in Lima in May": its place and date
         hi = end + topic.start()
         break
     return lo, hi
 
 
+# A relative clause telling the event's own taking place: "which is scheduled to be held".
+_EVENT_PREDICATE = re.compile(
+    r"\s+(?:[a-z]+\s+){0,4}?(?:held|take\s+place|took\s+place|takes\s+place|convene|convened)\b"
+)
 # The definite article that makes a people's plural name a side in talks: "the Americans
 # proposed", "talks between the Russians and the Ukrainians".
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+\Z")

@@ -296,7 +296,8 @@ SPECULATIVE = re.compile(
 )
 # "the meeting will take place in London": the tense follows the trigger.
 _FUTURE_AFTER = re.compile(
-    r"\s*(?:[\w-]+\s+){0,3}?(?:will|is\s+to|are\s+to|is\s+scheduled|are\s+scheduled|is\s+due"
+    r"\s*(?:,\s*(?:which|that)\s+)?(?:[\w-]+\s+){0,3}?(?:will|is\s+to|are\s+to|is\s+scheduled"
+    r"|are\s+scheduled|is\s+due"
     r"|are\s+due|is\s+expected|are\s+expected|is\s+planned|are\s+planned)\b"
     # "the talks will fail": an outcome of talks under way, not a plan to hold them
     r"(?!\s+(?:(?:not|probably|likely|only|also)\s+)*(?:fail|succeed|collapse|break\s+down"
@@ -474,7 +475,9 @@ ORDINAL_TITLE = re.compile(
 )
 # A new clause after a comma: a date beyond it dates something else.
 NEW_CLAUSE = re.compile(
-    r",\s+(?:(?:and\s+)?the\s+[a-z]|(?:and\s+)?(?:he|she|they|it|we)\s|(?:while|but|which|who|as)\s)"
+    r",\s+(?:(?:and\s+)?the\s+[a-z]|(?:and\s+)?(?:he|she|they|it|we)\s|(?:while|but|who|as)\s"
+    # not ", which is to be held in Lima in May": the event's own place and date follow
+    r"|which\s(?!(?:[a-z]+\s+){0,4}?(?:held|take\s+place|took\s+place|takes\s+place|convened?)\b))"
 )  # ", the central bank ...", not ", the European Community and Canada"
 # A clause boundary before a trigger: "..., and he expressed support for talks".
 HEAD_CLAUSE = re.compile(r",\s+(?:and\s+(?:he|she|they|it|we)|while|but|whereas)\s")
