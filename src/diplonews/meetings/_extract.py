@@ -632,10 +632,10 @@ def _pair_event(article: Article, records: list[Candidate], cand: Candidate) -> 
     "The sides discussed the agenda of the commission meeting to be held in June",
     "both sides agreed to hold the next consultations in Tashkent": the sentence
     points at the two states the story is about (the headline's two states, else
-    the two of its first event, else the only two the story names), and no event of a kind and status that
-    the mention could refer back to is told before it. A state the mention names
-    (the host city's) must be one of the pair. Returns whether ``cand``
-    became such an event (its countries set, no longer weak).
+    the two of its first event, else the only two the story names), and no event
+    of a kind and status that the mention could refer back to is told before it.
+    A state the mention names (the host city's) must be one of the pair. Returns
+    whether ``cand`` became such an event (its countries set, no longer weak).
     """
     if len(cand.countries) > 1 or cand.organization:
         return False
