@@ -141,6 +141,18 @@ SHAPES: list[tuple[str, str, list[Summary]]] = [
         "Santiago.",
         [("conference", "planned", ["CHL"], None)],
     ),
+    (
+        "an-agency-in-a-bracketed-dateline-gives-the-home-state",
+        "ISLAMABAD, June 11 (APP): Foreign Minister Ali Raza met Chilean Foreign Minister Ana "
+        "Soto on Tuesday.",
+        [("meeting", "held", ["CHL", "PAK"], "2024-06-11")],
+    ),
+    (
+        "an-agency-between-slashes-gives-the-home-state",
+        "MOSCOW, June 11. /TASS/. Foreign Minister Ivan Orlov held talks with his Chilean "
+        "counterpart on Tuesday.",
+        [("meeting", "held", ["CHL", "RUS"], "2024-06-11")],
+    ),
 ]
 
 

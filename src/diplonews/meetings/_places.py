@@ -158,16 +158,18 @@ def home_country(article: Article) -> str | None:
     if article.outlet is None:  # a crawled page: the agency the story credits
         homes = meeting_words().get("attribution_home", {})
         for credit in _CREDIT.finditer(article.body, 0, 1500):
-            agency = credit["agency"] or credit["caps"]
+            agency = credit["agency"] or credit["caps"] or credit["dateline"] or credit["slashed"]
             if agency in homes:
                 return str(homes[agency])
     return None
 
 
-# The agency a story credits: "..., Trend reports.", "Report informs", "ASTANA. KAZINFORM –".
+# The agency a story credits: "..., Trend reports.", "Report informs", "ASTANA. KAZINFORM –",
+# or names in its dateline: "ISLAMABAD, May 2 (APP):", "ANKARA (AA) -", "MOSCOW, May 2. /TASS/.".
 _CREDIT = re.compile(
     r"\b(?P<agency>[A-Z][\w.]*)\s+(?:reports|reported|informs)\b"
     r"|(?<=[.,]\s)(?P<caps>[A-Z]{3,})\s*[–—-]\s"
+    r"|\((?P<dateline>[A-Z][A-Za-z]+)\)\s*[:–—-]|/(?P<slashed>[A-Z]{3,})/"
 )
 
 
