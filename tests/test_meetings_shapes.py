@@ -153,6 +153,24 @@ SHAPES: list[tuple[str, str, list[Summary]]] = [
         "counterpart on Tuesday.",
         [("meeting", "held", ["CHL", "RUS"], "2024-06-11")],
     ),
+    (
+        "the-lead-sentence-pairs-its-two-states",
+        "Chile and Peru on Monday agreed to expand trade.\n\nThis was discussed at a meeting "
+        "between Foreign Minister Ana Soto and Peruvian Foreign Minister Luis Vega in Lima.",
+        [("meeting", "held", ["CHL", "PER"], None)],
+    ),
+    (
+        "a-capitalised-meeting-of-heads-of-state-is-a-summit",
+        "The Sixth Consultative Meeting of the Heads of State of the Andes will be held in "
+        "Lima in August.",
+        [("conference", "planned", ["PER"], "2024-08")],
+    ),
+    (
+        "a-trilateral-meeting-of-ministers-stays-a-meeting",
+        "The Trilateral Meeting of Foreign Ministers of Chile, Peru and Bolivia was held in "
+        "Lima on June 3.",
+        [("meeting", "held", ["BOL", "CHL", "PER"], "2024-06-03")],
+    ),
 ]
 
 

@@ -602,8 +602,8 @@ def _article_pairs(article: Article) -> Callable[[str], set[str]]:
     """The states the article names beside a state: in its headline, or paired in the story.
 
     Every state of the headline is named beside any other state; in the story,
-    two states joined by a dash or slash ("Turkish-Uzbek") or by "between A
-    and B" are a pair.
+    two states joined by a dash or slash ("Turkish-Uzbek"), by "between A and
+    B", or by "and" in the lead sentence ("A and B agreed ...") are a pair.
 
     >>> partners = _article_pairs(Article(id="x", title="Japan and Peru to talk trade",
     ...                                   body="Relations between France and Spain grow."))
@@ -613,10 +613,14 @@ def _article_pairs(article: Article) -> Callable[[str], set[str]]:
     title = {m.code for m in extract_country_mentions(article.title or "") if m.kind != "group"}
     pairs: set[tuple[str, str]] = set()
     mentions = [m for m in body_mentions(article.body).mentions if m.kind != "group"]
+    lead_end = next(iter(split_sentences(article.body[:_LEAD_CHARS])), None)
     for a, b in itertools.pairwise(mentions):
         if _PAIRED.fullmatch(article.body, a.end, b.start) or (
-            _BETWEEN.search(article.body, max(0, a.start - 12), a.start)
-            and _AND.fullmatch(article.body, a.end, b.start)
+            _AND.fullmatch(article.body, a.end, b.start)
+            and (
+                _BETWEEN.search(article.body, max(0, a.start - 12), a.start)
+                or (lead_end is not None and b.end <= lead_end.end)  # "A and B agreed ..."
+            )
         ):
             pairs |= {(a.code, b.code), (b.code, a.code)}
 
@@ -698,6 +702,7 @@ def _lone_events(article: Article, records: list[Candidate], lone: list[Candidat
         records.insert(at, cand)
 
 
+_LEAD_CHARS = 600  # enough for a lead sentence
 # What joins the two states of a pair: "Turkish-Uzbek", "between Turkey and Uzbekistan".
 _PAIRED = re.compile(r"\s*[-–—/]\s*")
 _BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?\Z")

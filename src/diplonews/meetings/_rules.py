@@ -95,7 +95,7 @@ def _stem_pattern(stems: list[str]) -> re.Pattern[str]:
 TRIGGER_WORDS = _stem_pattern(_TRIGGER_STEMS)
 
 _GATHERING_WORDS = ("ummit", "onference", "orum", "eminar", "ymposium", "COP", "inisterial",
-                    "General", "plenary")  # fmt: skip
+                    "General", "plenary", "Meeting of")  # fmt: skip
 # The rules, most specific first: (rule name, kind, words, pattern). One match is one
 # candidate. Every match holds one of the words, so a sentence holding none of them is
 # not scanned (no words: always scanned).
@@ -148,7 +148,9 @@ RULES: list[tuple[str, MeetingKind, tuple[str, ...], re.Pattern[str]]] = [
             r"""(?<!news\s)(?<!press\s)(?<!News\s)(?<!Press\s)
             \b(?:summit|Summit|conference|Conference|forum(?!\s+(?:to|for)\b)|Forum|seminar|Seminar
             |symposium|Symposium|COP\s?\d+|ministerial\s+meeting|Ministerial\s+Meeting
-            |General\s+Assembly|plenary\s+session)\b(?!\s+call)""",
+            |General\s+Assembly|plenary\s+session
+            |(?<!lateral\s)Meeting\s+of\s+(?:the\s+)?(?:Heads|Leaders|Foreign\s+Ministers)
+            )\b(?!\s+call)""",                  # not "the Trilateral Meeting of ...": a meeting
             re.VERBOSE,
         ),
     ),
