@@ -150,7 +150,7 @@ RULES: list[tuple[str, MeetingKind, tuple[str, ...], re.Pattern[str]]] = [
             |symposium|Symposium|COP\s?\d+|ministerial\s+meeting|Ministerial\s+Meeting
             |General\s+Assembly|plenary\s+session
             |(?<!lateral\s)Meeting\s+of\s+(?:the\s+)?(?:Heads|Leaders|Foreign\s+Ministers)
-            )\b(?!\s+call)""",                  # not "the Trilateral Meeting of ...": a meeting
+            )\b(?!\s+call)""",  # not "the Trilateral Meeting of ...": a meeting
             re.VERBOSE,
         ),
     ),
