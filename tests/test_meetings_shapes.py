@@ -171,6 +171,31 @@ SHAPES: list[tuple[str, str, list[Summary]]] = [
         "Lima on June 3.",
         [("meeting", "held", ["BOL", "CHL", "PER"], "2024-06-03")],
     ),
+    (
+        "talks-between-officials-of-the-two-countries",
+        "Chile and Peru signed three documents on Monday.\n\nThe documents were signed "
+        "following talks between the foreign ministers of the two countries.",
+        [("meeting", "held", ["CHL", "PER"], None)],
+    ),
+    (
+        "the-sides-discussing-talks-is-no-event",
+        "Chile and Peru signed three documents on Monday.\n\nThe sides discussed the talks.",
+        [],
+    ),
+    (
+        "a-family-name-of-two-letters-used-alone",
+        "Chinese President Wu Lian met Bolivian President Juan Mora on Monday.\n\nEarlier in "
+        "the day, Wu held talks with Peruvian President Luis Vega.",
+        [
+            ("meeting", "held", ["BOL", "CHN"], "2024-06-10"),
+            ("meeting", "held", ["CHN", "PER"], None),
+        ],
+    ),
+    (
+        "a-bodys-chairmanship-is-no-gathering",
+        "China backs Peru taking over the Conference on Pacific Security chairmanship.",
+        [],
+    ),
 ]
 
 

@@ -162,6 +162,16 @@ _THERE = re.compile(
     |(?:[Aa]t|[Dd]uring)\s+the\s+(?:meeting|summit|forum|session|event|conference|visit|trip))\b""",
     re.VERBOSE,
 )
+# The pair named as the sides of the event: "talks between the ministers of the two countries".
+_PAIR_AS_SIDES = re.compile(
+    r"[\w-]+\s+(?:between|of)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:of\s+)?(?:the\s+two|both)\s+"
+    r"(?:countries|states|sides|nations)\b"
+)
+# An office of a body named as a gathering: "... the Conference on X in Asia chairmanship".
+_BODY_OFFICE_AFTER = re.compile(
+    r"(?:\s+(?:[A-Z][\w-]*|on|of|and|in|for|the)){0,12}\s+(?:chairmanship|presidency|secretariat"
+    r"|membership)\b"
+)
 # Talks on the sidelines of the event just told: "On the sidelines of the summit, ...".
 _SIDELINES_OF_THE = re.compile(r"\b[Oo]n\s+the\s+(?:sidelines|margins?)\s+of\s+the\s+[a-z]+\b")
 # A sentence opening with the event as an adverbial phrase: "In a phone call on Saturday, ...".
@@ -495,6 +505,8 @@ def _candidate(
         # on April 12": a body's own session, with its place and date, is an event
         weak = False
         kind, rule = MeetingKind.CONFERENCE, "meeting.org_meeting"
+    if kind is MeetingKind.CONFERENCE and _BODY_OFFICE_AFTER.match(body, t1, sentence.end):
+        return None  # "took over the Conference on Security in Asia chairmanship": the body
     if kind is MeetingKind.CONFERENCE:
         # A conference named with no time, place, people or plan is a name, not an event;
         # one with a single state and no organisation is domestic unless it is a summit.
@@ -645,7 +657,10 @@ def _pair_event(article: Article, records: list[Candidate], cand: Candidate) -> 
         return False
     if not _PAIR_WORDS.search(cand.evidence[0].text):
         return False
-    if cand.date is None and cand.location is None and cand.ordinal is None:
+    own_sides = _PAIR_AS_SIDES.match(
+        cand.evidence[0].text, cand.anchor - cand.evidence[0].start
+    )  # "talks between the ministers of the two countries": the pair named as its sides
+    if cand.date is None and cand.location is None and cand.ordinal is None and not own_sides:
         return False  # "the sides discussed the meeting": a mention of one told, at most
     if any(compatible_kinds(r.kind, cand.kind) and r.status is cand.status for r in records):
         return False  # "the talks" after talks: a back-reference

@@ -363,6 +363,8 @@ def _appositions(text: str, toks: list[Tok], found: list[PersonMention]) -> list
     return out
 
 
+# Two-letter name words that are particles of a longer name, never a name on their own.
+_NAME_PARTICLES = frozenset({"Al", "El", "Le", "La", "De", "Da", "Di", "Du", "Do", "Dos", "Ul"})
 # How far before its full introduction a surname may stand: a headline or lead just above
 # the story ("Putin and Trump discussed Ukraine" above "Russian President Vladimir Putin").
 _HEADLINE_REACH = 300
@@ -416,7 +418,8 @@ def _short_forms(
         if len(words) >= 2:
             by_surname.setdefault(words[-1], person)
             for word in words[:-1]:  # "Rha" for "Rha Woong Bae": family names come first too
-                if len(word) > 2 and word[:1].isupper() and not word.endswith("."):
+                short = len(word) == 2 and word not in _NAME_PARTICLES  # "Xi" of "Xi Jinping"
+                if (len(word) > 2 or short) and word[:1].isupper() and not word.endswith("."):
                     by_surname.setdefault(word, person)
             if len(words) >= 3 and words[-2].casefold() in ("bin", "bint", "ibn"):
                 by_surname.setdefault(" ".join(words[-2:]), person)
