@@ -68,9 +68,6 @@ def test_planned_summit(result: ArticleResult) -> None:
     assert (summit.status.value, summit.organization) == ("planned", "OTS")
 
 
-@pytest.mark.xfail(
-    strict=True, reason="the summit's place and month sit in a relative clause after the name"
-)
 def test_planned_summit_place_and_date(result: ArticleResult) -> None:
     """The host city (so its state) and month come from "held in Astana in November"."""
     summit = _meeting(result, "conference")
