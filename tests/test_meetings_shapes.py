@@ -196,6 +196,11 @@ SHAPES: list[tuple[str, str, list[Summary]]] = [
         "China backs Peru taking over the Conference on Pacific Security chairmanship.",
         [],
     ),
+    (
+        "organisations-of-two-peoples-are-no-states",
+        "Several Chilean and Peruvian organisations held an emergency meeting on Monday.",
+        [],
+    ),
 ]
 
 

@@ -504,7 +504,8 @@ NON_STATE_AFTER = re.compile(
 NON_STATE_BEFORE = re.compile(
     r"""\b(?:community|communities|diaspora|noteholders|bondholders|bankers|banks|lenders
     |airlines|carmakers|companies|firms
-    |businessmen|businesspeople|entrepreneurs|investors|executives|exporters|importers)\b
+    |businessmen|businesspeople|entrepreneurs|investors|executives|exporters|importers
+    |organi[sz]ations|NGOs|activists)\b             # "Turkish and Kurdish organisations met"
     [^.;]{0,60}\Z""",
     re.VERBOSE,
 )
