@@ -821,6 +821,14 @@ def extract_meetings(article: Article) -> tuple[Meeting, ...]:
         last_date = cand.date or last_date
         if cand.lonely:
             lone.append(cand)
+        if (
+            cand.weak
+            and len(cand.countries) >= 2
+            and not any(r.countries & cand.countries for r in records)
+        ):
+            # "Attending the Summit were the presidents of A, B and C": a definite mention naming
+            # states no event before it names is that event's first mention, not a reference
+            cand.weak = False
         if cand.weak:
             if records:
                 back_reference(records, cand)
