@@ -161,6 +161,11 @@ _THERE = re.compile(
     |(?:at|during)\s+the\s+(?:meeting|summit|forum|session|event|conference|visit|trip))\b""",
     re.VERBOSE,
 )
+# A visit its subject is on: "the minister, on the first day of a visit to", "came on a
+# working visit".
+_ON_A_VISIT = re.compile(
+    r"\bon\s+(?:the\s+[\w-]+\s+day\s+of\s+)?(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,3}\Z"
+)
 # A sentence opening with the event as an adverbial phrase: "In a phone call on Saturday, ...".
 _OPENING = re.compile(
     r"\s*(?:In|During|At|Over|Via)\s+(?:(?:a|an|the|their|his|her)\s+)?(?:[\w-]+\s+){0,2}\Z"
@@ -538,6 +543,10 @@ def _candidate(
         partners=partners,
         guest=_GUEST.match(body, t1) is not None,
         lonely=lonely,
+        visitor=lonely
+        and kind is MeetingKind.VISIT
+        and body.startswith("visit", t0)
+        and _ON_A_VISIT.search(body, max(sentence.start, t0 - 40), t0) is not None,
     )
 
 
@@ -821,6 +830,9 @@ def extract_meetings(article: Article) -> tuple[Meeting, ...]:
         last_date = cand.date or last_date
         if cand.lonely:
             lone.append(cand)
+        if cand.visitor and not any(r.countries & cand.countries for r in records):
+            # "Y, on a state visit to X, said ...": a visit to X, even with Y's state unnamed
+            cand.weak = False
         if (
             cand.weak
             and len(cand.countries) >= 2
@@ -884,6 +896,7 @@ def extract_meetings(article: Article) -> tuple[Meeting, ...]:
         or len(r.countries) >= 2
         or r.organization is not None
         or r.participants
+        or r.visitor
     ]
     return tuple(
         Meeting(

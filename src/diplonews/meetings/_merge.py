@@ -51,6 +51,7 @@ class Candidate:
     also: bool = False  # "X also met Y": one more event of the story
     lonely: bool = False  # one state only, yet no back-reference: the article may name the other
     sequel: int = 0  # 1: "After that, ..." (the same day), 2: "The next day, ..."; 0: neither
+    visitor: bool = False  # "X, on a visit to Y": a visit whose visitor's state goes unnamed
 
 
 def same_event(a: Candidate, b: Candidate) -> bool:
