@@ -166,6 +166,13 @@ _THERE = re.compile(
 _ON_A_VISIT = re.compile(
     r"\bon\s+(?:the\s+[\w-]+\s+day\s+of\s+)?(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,3}\Z"
 )
+# Sides named as taking part: "Ministers of A and B took part in the meeting", "the
+# leaders of A and B held the talks".
+_TOOK_PART = re.compile(
+    r"\b(?:(?:took|take|taking)\s+part|participated|participating|[Aa]ttend(?:ed|ing)"
+    r"|brought\s+together|gathered|(?:[Ll]eaders|[Mm]inisters|[Pp]residents|[Hh]eads|[Dd]elegations"
+    r"|[Rr]epresentatives|[Oo]fficials)\s+of)\b"
+)
 # A sentence opening with the event as an adverbial phrase: "In a phone call on Saturday, ...".
 _OPENING = re.compile(
     r"\s*(?:In|During|At|Over|Via)\s+(?:(?:a|an|the|their|his|her)\s+)?(?:[\w-]+\s+){0,2}\Z"
@@ -836,10 +843,15 @@ def extract_meetings(article: Article) -> tuple[Meeting, ...]:
         if (
             cand.weak
             and len(cand.countries) >= 2
+            and (
+                _TOOK_PART.search(cand.evidence[0].text)
+                or len({p.country for p in cand.participants if p.country}) >= 2
+            )
             and not any(r.countries & cand.countries for r in records)
         ):
-            # "Attending the Summit were the presidents of A, B and C": a definite mention naming
-            # states no event before it names is that event's first mention, not a reference
+            # "Attending the Summit were the presidents of A, B and C": a definite mention whose
+            # participants come from states no event before it names is that event's first
+            # mention, not a reference
             cand.weak = False
         if cand.weak:
             if records:

@@ -491,8 +491,8 @@ def list_item(
 def not_meetings(text: str) -> Iterator[re.Match[str]]:
     """The gatherings of a sentence that are no meeting ("a news conference").
 
-    A business gathering named for two or more states ("the Kyrgyz-Turkish
-    Business Forum") is an international event, not a domestic one.
+    A business forum or conference named for two or more states ("the
+    Kyrgyz-Turkish Business Forum") is an international event, not a domestic one.
 
     >>> [m.group() for m in not_meetings("He spoke at the business forum and the Peru-Chile "
     ...                                  "business forum.")]
@@ -514,8 +514,10 @@ _STATE_PAIR_BEFORE = re.compile(r"(?:[A-Z][\w’']+[-–]){1,3}[A-Z][\w’']+\s+
 
 def _states_named(text: str, match: re.Match[str]) -> bool:
     """True when a business gathering's name opens with two or more states joined by dashes."""
-    if not match.group().lower().startswith("business"):
-        return False
+    if not re.fullmatch(
+        r"business\s+(?:forum|summit|conference|congress)s?", match.group().lower()
+    ):
+        return False  # "a German-Polish business meeting" is still the firms' own
     pair = _STATE_PAIR_BEFORE.search(text, max(0, match.start() - 60), match.start())
     if pair is None:
         return False

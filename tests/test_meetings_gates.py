@@ -1,0 +1,102 @@
+"""Gates that used to drop real meetings (issue 9, recall on unseen news).
+
+Each row is one class of mention a filter for false positives also threw away,
+with a sentence on each side of the line. Every sentence here is written for
+these tests.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from diplonews.meetings._extract import extract_meetings
+from diplonews.models import Article, Meeting
+
+# (kind, status, countries, date, city)
+Summary = tuple[str, str, list[str], str | None, str | None]
+
+
+def _summary(meeting: Meeting) -> Summary:
+    return (
+        meeting.kind.value,
+        meeting.status.value,
+        [c.alpha_3 for c in meeting.countries],
+        str(meeting.date) if meeting.date else None,
+        meeting.location.city if meeting.location else None,
+    )
+
+
+CASES: list[tuple[str, str, list[Summary]]] = [
+    # A business forum named for two or more states is an international gathering ...
+    (
+        "business-forum-of-two-states",
+        "Chilean Economy Minister Ana Ruiz spoke at the Chilean-Peruvian Business Forum in Lima "
+        "on Monday.",
+        [("conference", "held", ["CHL", "PER"], "2023-05-08", "Lima")],
+    ),
+    (
+        "business-forum-of-three-states",
+        "The Peru-Chile-Bolivia business forum opened in La Paz on Monday.",
+        [("conference", "held", ["BOL", "CHL", "PER"], "2023-05-08", "La Paz")],
+    ),
+    # ... a business forum of no named pair, or the firms' own meeting, is not.
+    (
+        "business-forum-of-no-pair",
+        "Chilean Economy Minister Ana Ruiz spoke at a business forum in Santiago on Monday.",
+        [],
+    ),
+    (
+        "business-meeting-of-a-pair",
+        "A Chilean-Peruvian business meeting discussed freight rates on Monday.",
+        [],
+    ),
+    # A definite mention whose participants come from states no earlier event names is the
+    # event's first mention, not a reference to one told before ...
+    (
+        "attending-the-summit-were",
+        "Attending the summit in Quito on Monday were the presidents of Chile, Peru and Bolivia.",
+        [("conference", "held", ["BOL", "CHL", "ECU", "PER"], "2023-05-08", "Quito")],
+    ),
+    (
+        "ministers-of-states-took-part",
+        "Ministers of Chile, Peru and Bolivia took part in the meeting on Monday.",
+        [("meeting", "held", ["BOL", "CHL", "PER"], "2023-05-08", None)],
+    ),
+    # ... but states it names as a topic or a place make no sides.
+    ("states-as-a-topic", "The seminar drew criticism in Chile and Peru.", []),
+    # "On a visit to X" names a visit to X even when the visitor's state goes unnamed ...
+    (
+        "on-a-visit-to-a-state",
+        "Luis Paz, on a three-day visit to Chile, said the talks were useful.",
+        [("visit", "held", ["CHL"], None, None)],
+    ),
+    (
+        "came-to-a-city-on-a-visit",
+        "Paz came to Santiago on a working visit.",
+        [("visit", "held", ["CHL"], None, "Santiago")],
+    ),
+    (
+        "on-the-second-day-of-a-visit",
+        "The Peruvian minister, on the second day of his visit to Chile, praised the port.",
+        [("visit", "held", ["CHL", "PER"], None, None)],
+    ),
+    # ... but a visit named with no visitor on it is no event of its own.
+    ("a-visit-on-the-agenda", "A visit to Chile is on the agenda.", []),
+    (
+        "on-a-visit-told-already",
+        "Chile's president met Peru's president in Santiago on Monday. The guest, on a state "
+        "visit to Chile, said ties were strong.",
+        [("meeting", "held", ["CHL", "PER"], "2023-05-08", "Santiago")],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"), [case[1:] for case in CASES], ids=[case[0] for case in CASES]
+)
+def test_gates_keep_real_meetings(body: str, expected: list[Summary]) -> None:
+    """Each row yields exactly these meetings."""
+    article = Article(id="t", body=body, published=dt.date(2023, 5, 10))
+    assert [_summary(m) for m in extract_meetings(article)] == expected
