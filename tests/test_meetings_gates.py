@@ -1,8 +1,8 @@
 """Gates that used to drop real meetings (issue 9, recall on unseen news).
 
 Each row is one class of mention a filter for false positives also threw away,
-with a sentence on each side of the line. Every sentence here is written for
-these tests.
+with a sentence on each side of the line (and one precision gate whose reach was
+too short). Every sentence here is written for these tests.
 """
 
 from __future__ import annotations
@@ -84,6 +84,25 @@ CASES: list[tuple[str, str, list[Summary]]] = [
     ),
     # ... but a visit named with no visitor on it is no event of its own.
     ("a-visit-on-the-agenda", "A visit to Chile is on the agenda.", []),
+    # A hope that the sides will hold an event, however far before it, makes it speculated ...
+    (
+        "hoped-they-would-hold",
+        "He hoped Chile and Peru would successfully hold meetings of the joint trade commission "
+        "next year.",
+        [],
+    ),
+    # ... a plan to hold it does not, nor does a hope after a held event.
+    (
+        "will-hold-a-session",
+        "Chile and Peru will hold a meeting of the joint trade commission next year.",
+        [("meeting", "planned", ["CHL", "PER"], "2024", None)],
+    ),
+    (
+        "hope-after-held-talks",
+        "Chilean President Ana Ruiz held talks with Peruvian President Luis Paz on Monday, and "
+        "she said she hoped for more.",
+        [("meeting", "held", ["CHL", "PER"], "2023-05-08", None)],
+    ),
     (
         "on-a-visit-told-already",
         "Chile's president met Peru's president in Santiago on Monday. The guest, on a state "

@@ -173,6 +173,12 @@ _TOOK_PART = re.compile(
     r"|brought\s+together|gathered|(?:[Ll]eaders|[Mm]inisters|[Pp]residents|[Hh]eads|[Dd]elegations"
     r"|[Rr]epresentatives|[Oo]fficials)\s+of)\b"
 )
+# A hope that sides will hold the event, however far: "hoped A and B would hold meetings of".
+_HOPED_TO_HOLD = re.compile(
+    r"""\b(?:hopes?|hoped|hoping)\s+(?:that\s+)?[^.;:]{0,80}?\b(?:would|will|could|can|to)\s+
+    (?:[a-z]+ly\s+)?(?:hold|have|convene|organi[sz]e|arrange)\s+(?:[\w-]+\s+){0,3}\Z""",
+    re.VERBOSE,
+)
 # A sentence opening with the event as an adverbial phrase: "In a phone call on Saturday, ...".
 _OPENING = re.compile(
     r"\s*(?:In|During|At|Over|Via)\s+(?:(?:a|an|the|their|his|her)\s+)?(?:[\w-]+\s+){0,2}\Z"
@@ -305,6 +311,8 @@ def _candidate(
         )
     ):
         hedge = None  # the hedge governs another verb: "might decide at the summit"
+    if hedge is None and "hop" in body[max(sentence.start, t0 - 120) : t0]:
+        hedge = _HOPED_TO_HOLD.search(body, max(sentence.start, t0 - 120), t0)
     if hedge is not None or re.match(
         r"(?:\s+with\s+[A-Z][\w-]*)?\s+(?:could|might|may)\b", body[t1 : t1 + 40]
     ):
