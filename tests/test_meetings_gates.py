@@ -66,6 +66,20 @@ CASES: list[tuple[str, str, list[Summary]]] = [
     ),
     # ... but states it names as a topic or a place make no sides.
     ("states-as-a-topic", "The seminar drew criticism in Chile and Peru.", []),
+    # After an event, a definite mention naming who took part adds those states to it ...
+    (
+        "took-part-in-the-event-before",
+        "Chilean Trade Minister Ana Ruiz met Peruvian Trade Minister Luis Paz in Lima on Monday. "
+        "Ministers of Bolivia and Ecuador took part in the meeting.",
+        [("conference", "held", ["BOL", "CHL", "ECU", "PER"], "2023-05-08", "Lima")],
+    ),
+    # ... while one naming states as a topic does not.
+    (
+        "topic-of-the-event-before",
+        "Chilean Trade Minister Ana Ruiz met Peruvian Trade Minister Luis Paz in Lima on Monday. "
+        "The meeting drew criticism in Bolivia and Ecuador.",
+        [("meeting", "held", ["CHL", "PER"], "2023-05-08", "Lima")],
+    ),
     # "On a visit to X" names a visit to X even when the visitor's state goes unnamed ...
     (
         "on-a-visit-to-a-state",

@@ -47,6 +47,7 @@ import attrs
 from diplonews.meetings._merge import (
     Candidate,
     back_reference,
+    compatible,
     forward_references,
     merge,
     same_event,
@@ -558,6 +559,7 @@ def _candidate(
         partners=partners,
         guest=_GUEST.match(body, t1) is not None,
         lonely=lonely,
+        took_part=_TOOK_PART.search(sentence.text) is not None,
         visitor=lonely
         and kind is MeetingKind.VISIT
         and body.startswith("visit", t0)
@@ -851,15 +853,12 @@ def extract_meetings(article: Article) -> tuple[Meeting, ...]:
         if (
             cand.weak
             and len(cand.countries) >= 2
-            and (
-                _TOOK_PART.search(cand.evidence[0].text)
-                or len({p.country for p in cand.participants if p.country}) >= 2
-            )
-            and not any(r.countries & cand.countries for r in records)
+            and (cand.took_part or len({p.country for p in cand.participants if p.country}) >= 2)
+            and not any(r.kind is cand.kind or compatible(r.kind, cand.kind) for r in records)
         ):
             # "Attending the Summit were the presidents of A, B and C": a definite mention whose
-            # participants come from states no event before it names is that event's first
-            # mention, not a reference
+            # sides are named as taking part, with no event before it to refer to, is that
+            # event's first mention
             cand.weak = False
         if cand.weak:
             if records:
