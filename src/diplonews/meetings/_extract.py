@@ -854,11 +854,14 @@ def extract_meetings(article: Article) -> tuple[Meeting, ...]:
             cand.weak
             and len(cand.countries) >= 2
             and (cand.took_part or len({p.country for p in cand.participants if p.country}) >= 2)
-            and not any(r.kind is cand.kind or compatible(r.kind, cand.kind) for r in records)
+            and not any(
+                r.kind is cand.kind or compatible(r.kind, cand.kind) or r.countries & cand.countries
+                for r in records
+            )
         ):
             # "Attending the Summit were the presidents of A, B and C": a definite mention whose
-            # sides are named as taking part, with no event before it to refer to, is that
-            # event's first mention
+            # sides are named as taking part, with no event before it to refer to (none of its
+            # kind, none of its states), is that event's first mention
             cand.weak = False
         if cand.weak:
             if records:
