@@ -98,6 +98,19 @@ CASES: list[tuple[str, str, list[Summary]]] = [
     ),
     # ... but a visit named with no visitor on it is no event of its own.
     ("a-visit-on-the-agenda", "A visit to Chile is on the agenda.", []),
+    # A scientific(-and-practical) conference is an academic one, however it is spelt.
+    (
+        "scientific-and-practical-conference",
+        "The Peruvian minister thanked Chilean President Ana Ruiz for hosting the scientific and "
+        "practical conference in Santiago on Monday.",
+        [],
+    ),
+    (
+        "scientific-practical-conference",
+        "Chilean President Ana Ruiz opened the scientific-practical conference of Chile and Peru "
+        "in Santiago on Monday.",
+        [],
+    ),
     # A hope that the sides will hold an event, however far before it, makes it speculated ...
     (
         "hoped-they-would-hold",

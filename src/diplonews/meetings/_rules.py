@@ -304,7 +304,8 @@ NOT_A_MEETING = re.compile(
     r"""\b(?:news|press)\s+(?:conference|briefing)s?\b|\bconference\s+calls?\b
     |\b(?:cabinet|board|shareholders?|annual\s+general|party|parliamentary|stakeholders?|analysts?
     |investors?|staff|business|businessmen['’]?s?|commerce|media|medtech|innovators?|industry
-    |trade\s+union|scientists?|scientific|academic|research|students?|medical
+    |trade\s+union|scientists?|scientific(?:\s+and\s+practical|-practical)?|academic|research
+    |students?|medical
     |university)\s+(?:meeting|session|congress|conference|seminar|forum|summit|expo)s?\b
     |\b(?:cabinet|board|parliament|party|committee)\b[^.;]{0,80}?\b(?:when|as|after)\s+it
     \s+(?:meets|met)\b                           # "the cabinet ... when it meets" is domestic
