@@ -98,6 +98,25 @@ CASES: list[tuple[str, str, list[Summary]]] = [
     ),
     # ... but a visit named with no visitor on it is no event of its own.
     ("a-visit-on-the-agenda", "A visit to Chile is on the agenda.", []),
+    # "Met his counterparts bilaterally" after a gathering: one meeting with each other state;
+    # a city hosting "the Ministerial between A, B and C" places it, an opening date dates it.
+    (
+        "counterparts-met-bilaterally",
+        "On Monday, Lima hosted the trilateral foreign Ministerial between Peru, Chile and "
+        "Bolivia. Chilean Foreign Minister Ana Ruiz additionally met her counterparts "
+        "bilaterally.",
+        [
+            ("conference", "held", ["BOL", "CHL", "PER"], "2023-05-08", "Lima"),
+            ("meeting", "held", ["BOL", "CHL"], "2023-05-08", "Lima"),
+            ("meeting", "held", ["CHL", "PER"], "2023-05-08", "Lima"),
+        ],
+    ),
+    (
+        "counterparts-met-at-the-gathering",
+        "On Monday, Lima hosted the trilateral foreign Ministerial between Peru, Chile and "
+        "Bolivia. Chilean Foreign Minister Ana Ruiz met her counterparts there.",
+        [("conference", "held", ["BOL", "CHL", "PER"], "2023-05-08", "Lima")],
+    ),
     # A scientific(-and-practical) conference is an academic one, however it is spelt.
     (
         "scientific-and-practical-conference",

@@ -180,6 +180,18 @@ _HOPED_TO_HOLD = re.compile(
     (?:[a-z]+ly\s+)?(?:hold|have|convene|organi[sz]e|arrange)\s+(?:[\w-]+\s+){0,3}\Z""",
     re.VERBOSE,
 )
+# Talks with each counterpart of a gathering apart: "met his counterparts bilaterally".
+_COUNTERPARTS_APART = re.compile(
+    r"""(?:met|meets|held\s+(?:separate\s+|bilateral\s+)?(?:meetings|talks))\s+(?:with\s+)?
+    (?:his|her|their)\s+(?:[a-z]+\s+)?counterparts\s+(?:bilaterally|separately|individually
+    |one\s+by\s+one|on\s+a\s+bilateral\s+basis)\b""",
+    re.VERBOSE,
+)
+# The host city as the subject before the event: "Baku hosted the trilateral meeting of".
+_CITY_HOSTED = re.compile(
+    r"\b(?P<place>[A-Z][a-z]+)\s+(?:hosted|hosts|is\s+hosting|will\s+host)\s+(?:the|a|an)\s+"
+    r"(?:[\w-]+\s+){0,4}\Z"
+)
 # A sentence opening with the event as an adverbial phrase: "In a phone call on Saturday, ...".
 _OPENING = re.compile(
     r"\s*(?:In|During|At|Over|Via)\s+(?:(?:a|an|the|their|his|her)\s+)?(?:[\w-]+\s+){0,2}\Z"
@@ -400,6 +412,11 @@ def _candidate(
         code = city_country(hosted["place"]) if hosted is not None else None
         if hosted is not None and code is not None:
             location = Place(city=hosted["place"], country=Country(code))  # "which Baku hosted"
+    if location is None:
+        hosted = _CITY_HOSTED.search(body, max(sentence.start, t0 - 80), t0)
+        code = city_country(hosted["place"]) if hosted is not None else None
+        if hosted is not None and code is not None:
+            location = Place(city=hosted["place"], country=Country(code))  # "Baku hosted the"
     plain = organization is None and not who and kind is MeetingKind.MEETING
     session = body_session(body, sentence.start, t0, dateline_city) if plain else None
     if session is not None:  # "The diplomats were meeting" after "Senior EC diplomats"
@@ -512,7 +529,7 @@ def _candidate(
             or (organization is None and not countries)
             or (
                 rule == "meeting.conference_named"
-                and not (date or location or who or status is MeetingStatus.PLANNED)
+                and not (date or opening or location or who or status is MeetingStatus.PLANNED)
             )
             or (
                 organization is None
@@ -571,6 +588,33 @@ def _ordinal(body: str, lo: int, t0: int) -> str | None:
     """The ordinal naming the session whose meeting word starts at ``t0``, lower-cased."""
     found = ORDINAL.search(body, lo, t0)
     return found["n"].lower() if found is not None else None
+
+
+def _bilaterals(records: list[Candidate], cand: Candidate) -> list[Candidate]:
+    """One meeting with each other state of the gathering before, for "met his counterparts apart".
+
+    The gathering is the latest event of three or more states that holds the official's own.
+    """
+    gathering = next(
+        (r for r in reversed(records) if len(r.countries) >= 3 and cand.countries < r.countries),
+        None,
+    )
+    if gathering is None or cand.status is not gathering.status:
+        return []
+    return [
+        attrs.evolve(
+            cand,
+            countries=cand.countries | {other},
+            date=cand.date or gathering.date,
+            location=cand.location or gathering.location,
+            organization=None,
+            participants=list(cand.participants),
+            rule=f"{cand.rule}+bilateral",
+            weak=False,
+            another=True,
+        )
+        for other in sorted(gathering.countries - cand.countries)
+    ]
 
 
 def _sequel(body: str, start: int, lo: int) -> int:
@@ -863,6 +907,17 @@ def extract_meetings(article: Article) -> tuple[Meeting, ...]:
             # sides are named as taking part, with no event before it to refer to (none of its
             # kind, none of its states), is that event's first mention
             cand.weak = False
+        if (
+            cand.weak
+            and len(cand.countries) == 1
+            and _COUNTERPARTS_APART.match(
+                cand.evidence[0].text, cand.anchor - cand.evidence[0].start
+            )
+        ):
+            apart = _bilaterals(records, cand)
+            if apart:
+                records += apart
+                continue
         if cand.weak:
             if records:
                 back_reference(records, cand)
