@@ -117,6 +117,26 @@ CASES: list[tuple[str, str, list[Summary]]] = [
         "Bolivia. Chilean Foreign Minister Ana Ruiz met her counterparts there.",
         [("conference", "held", ["BOL", "CHL", "PER"], "2023-05-08", "Lima")],
     ),
+    # Held talks with no date of their own, told after a dated trip sharing a state, are the
+    # trip's; a trip only announced dates nothing.
+    (
+        "talks-on-a-dated-trip",
+        "This week, Chilean Foreign Minister Ana Ruiz led a delegation to a regional conference in "
+        "Lima, Peru. Ruiz also held talks with Bolivian Foreign Minister Juan Mamani.",
+        [
+            ("conference", "held", ["CHL", "PER"], "2023-05", "Lima"),
+            ("meeting", "held", ["BOL", "CHL"], "2023-05", None),
+        ],
+    ),
+    (
+        "talks-after-a-planned-trip",
+        "Chilean Foreign Minister Ana Ruiz will attend a regional conference in Lima, Peru, next "
+        "week. Ruiz also held talks with Bolivian Foreign Minister Juan Mamani.",
+        [
+            ("conference", "planned", ["CHL", "PER"], "2023-05", "Lima"),
+            ("meeting", "held", ["BOL", "CHL"], None, None),
+        ],
+    ),
     # A scientific(-and-practical) conference is an academic one, however it is spelt.
     (
         "scientific-and-practical-conference",

@@ -617,6 +617,27 @@ def _bilaterals(records: list[Candidate], cand: Candidate) -> list[Candidate]:
     ]
 
 
+def _dates_from_the_trip(records: list[Candidate]) -> None:
+    """Held talks with no date of their own, told after a dated trip that shares a state, are its.
+
+    "She led a delegation to a conference in X this week ... The delegation
+    met with Y": the talks took place on that trip, in its time. A dated trip
+    only announced (planned) in between ends the inheritance.
+    """
+    trip: Candidate | None = None
+    for record in sorted(records, key=lambda r: r.anchor):
+        if record.kind in (MeetingKind.VISIT, MeetingKind.CONFERENCE) and record.date is not None:
+            trip = record if record.status is MeetingStatus.HELD else None
+        elif (
+            trip is not None
+            and record.date is None
+            and record.status is MeetingStatus.HELD
+            and record.kind is MeetingKind.MEETING
+            and record.countries & trip.countries
+        ):
+            record.date = trip.date
+
+
 def _sequel(body: str, start: int, lo: int) -> int:
     """1 when a sentence opens as the next step of a programme, 2 for "the next day"; else 0.
 
@@ -950,6 +971,7 @@ def extract_meetings(article: Article) -> tuple[Meeting, ...]:
             merge(earlier, late)
             records.remove(late)
     _talks_planned_on_a_visit(article, records)
+    _dates_from_the_trip(records)
     for record in records:
         host = record.location.country if record.location is not None else None
         # the place's state, when no official named is its, is where the talks are, not a side
