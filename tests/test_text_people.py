@@ -112,6 +112,16 @@ NEWS_STYLE: list[Row] = [
         None,
         [("Farrukh Nazarov", "Minister of Foreign Affairs of the Republic of Tajikistan", "TJK")],
     ),
+    # Turkic patronymics ("oglu", "qizi", "kyzy", "uulu") stand inside the full name.
+    (
+        "Azerbaijani Foreign Minister Emin Rauf oglu Karimov met Kyrgyz Deputy Minister "
+        "Aigul Bakyt kyzy Osmonova.",
+        None,
+        [
+            ("Emin Rauf oglu Karimov", "Foreign Minister", "AZE"),
+            ("Aigul Bakyt kyzy Osmonova", "Deputy Minister", "KGZ"),
+        ],
+    ),
     (
         "European Commission President Anna von der Berg met Armenian Prime Minister "
         "Aram Sargsyan.",
