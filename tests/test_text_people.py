@@ -122,6 +122,12 @@ NEWS_STYLE: list[Row] = [
             ("Aigul Bakyt kyzy Osmonova", "Deputy Minister", "KGZ"),
         ],
     ),
+    # Initials glued to the surname ("R.Karimov", "A.D.Osmonova") are one name.
+    (
+        "Azerbaijani Foreign Minister R.Karimov met Kyrgyz Deputy Minister A.D.Osmonova.",
+        None,
+        [("R.Karimov", "Foreign Minister", "AZE"), ("A.D.Osmonova", "Deputy Minister", "KGZ")],
+    ),
     (
         "European Commission President Anna von der Berg met Armenian Prime Minister "
         "Aram Sargsyan.",
