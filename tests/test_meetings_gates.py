@@ -137,6 +137,16 @@ CASES: list[tuple[str, str, list[Summary]]] = [
             ("meeting", "held", ["BOL", "CHL"], None, None),
         ],
     ),
+    # Officials named by bare name take the state of their introduction, however deep in the
+    # story it stands (past the lead).
+    (
+        "introduced-after-the-lead",
+        "Markets fell on Monday. Oil rose. Shares slid. Bonds rallied. Gold was flat. British "
+        "Prime Minister Ana Ruiz warned of the risks on Friday. Saudi Crown Prince Omar bin "
+        "Khalid said the same. Ana Ruiz and Omar bin Khalid spoke on Saturday about the "
+        "situation.",
+        [("call", "held", ["GBR", "SAU"], "2023-05-06", None)],
+    ),
     # A scientific(-and-practical) conference is an academic one, however it is spelt.
     (
         "scientific-and-practical-conference",

@@ -207,9 +207,11 @@ def _candidates(article: Article) -> list[Candidate]:
     triggered = [s for s in sentences if holds(hits, s.start, s.end)]
     if not triggered:
         return []
-    # Officials are read only where they can matter: trigger sentences, and lead sentences
-    # with a role word, which introduce full names used later ("Rha" after "Rha Woong Bae").
-    lead = [(s.start, s.end) for s in sentences[:LEAD] if s.start < triggered[-1].end]
+    # Officials are read only where they can matter: trigger sentences, and earlier sentences
+    # with a role word, which introduce full names used later ("Rha" after "Rha Woong Bae"),
+    # however deep in the story ("Ana Ruiz and Omar bin Khalid spoke" in a live blog's tenth
+    # item, after "British Prime Minister Ana Ruiz" in its sixth).
+    lead = [(s.start, s.end) for s in sentences if s.start < triggered[-1].end]
     spans = sorted(set(person_spans(body, lead)) | {(s.start, s.end) for s in triggered})
     scanned = body_mentions(body)
     people = extract_people(body, home=home, within=spans, mentions=scanned.mentions)
