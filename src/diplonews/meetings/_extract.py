@@ -83,7 +83,6 @@ from diplonews.meetings._rules import (
     CALLED_OFF,
     CONDITION_AFTER,
     INTERNATIONAL,
-    LEAD,
     LINK_LINE,
     MANY_SIDES,
     MANY_STATES,
