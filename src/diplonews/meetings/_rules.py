@@ -29,7 +29,6 @@ __all__ = [
     "INTERNATIONAL",
     "IN_NAME",
     "JUST_BEFORE",
-    "LEAD",
     "LINK_LINE",
     "MANY_SIDES",
     "MANY_STATES",
@@ -553,7 +552,6 @@ TOPIC_BEFORE = re.compile(
     \b(?:on|during|in|at|over|by)\s+(?:(?:a|an|the|their|his|her)\s+)?(?:[\w-]+\s+)?\Z""",
     re.VERBOSE,
 )
-LEAD = 4  # sentences of the lead, where news introduces officials by full name
 MANY_SIDES = 4  # talks among this many states and bodies are a conference
 CLAUSE_WINDOW = 220  # characters of a sentence looked at on each side of a trigger
 DATE_REACH = 40  # a back-reference's own date must stand this close to its trigger
