@@ -147,6 +147,31 @@ CASES: list[tuple[str, str, list[Summary]]] = [
         "situation.",
         [("call", "held", ["GBR", "SAU"], "2023-05-06", None)],
     ),
+    # A dateline up to a week before the page's date is the story's "today"; a later one (another
+    # time zone) or a far older one changes nothing.
+    (
+        "dateline-days-before-the-page",
+        "LIMA, MAY 5, NEWSAGENCY. A Chilean-Peruvian Business Forum was held in Lima today.",
+        [("conference", "held", ["CHL", "PER"], "2023-05-05", "Lima")],
+    ),
+    (
+        "dateline-with-region-and-yesterday",
+        "LIMA, Peru, May 8 - Chilean President Ana Ruiz held talks with Peruvian President Luis "
+        "Paz in Lima yesterday.",
+        [("meeting", "held", ["CHL", "PER"], "2023-05-07", "Lima")],
+    ),
+    (
+        "dateline-after-the-page",
+        "LIMA, May 11 (Agency) -- Chilean President Ana Ruiz held talks with Peruvian President "
+        "Luis Paz in Lima today.",
+        [("meeting", "held", ["CHL", "PER"], "2023-05-10", "Lima")],
+    ),
+    (
+        "dateline-weeks-before-the-page",
+        "LIMA, April 20 (Agency) -- Chilean President Ana Ruiz held talks with Peruvian President "
+        "Luis Paz in Lima today.",
+        [("meeting", "held", ["CHL", "PER"], "2023-05-10", "Lima")],
+    ),
     # A scientific(-and-practical) conference is an academic one, however it is spelt.
     (
         "scientific-and-practical-conference",

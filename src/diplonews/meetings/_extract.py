@@ -639,6 +639,45 @@ def _dates_from_the_trip(records: list[Candidate]) -> None:
             record.date = trip.date
 
 
+def _on_story_date(article: Article) -> Article:
+    """The article dated by its dateline when the story was filed days before the page.
+
+    "YEREVAN, SEPTEMBER 1, ... A forum was held today" on a page of September 3:
+    "today" is the dateline's day. Only a dateline up to a week before the
+    publication date counts (a later one is the same day in another time zone).
+    """
+    if article.published is None:
+        return article
+    line = _DATED_LINE.match(article.body)
+    if line is None:
+        return article
+    month = _MONTHS.get(line["month"][:3].lower())
+    if month is None:
+        return article
+    year = article.published.year - (month > article.published.month)
+    try:
+        filed = dt.date(year, month, int(line["day"]))
+    except ValueError:
+        return article
+    if not dt.timedelta(days=1) <= article.published - filed <= dt.timedelta(days=7):
+        return article
+    return attrs.evolve(article, published=filed)
+
+
+# A dateline opening the story: "YEREVAN, SEPTEMBER 1, AGENCY." or "DUSHANBE, Aug. 1 (Agency)".
+_DATED_LINE = re.compile(
+    r"""\s*[A-Z][A-Z .'-]{2,30},\s*(?:[A-Z][a-z]+,\s*)?
+    (?P<month>(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-zA-Z]*)\.?\s+(?P<day>\d{1,2})\b""",
+    re.VERBOSE,
+)
+_MONTHS = {
+    m: i
+    for i, m in enumerate(
+        ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), 1
+    )
+}
+
+
 def _sequel(body: str, start: int, lo: int) -> int:
     """1 when a sentence opens as the next step of a programme, 2 for "the next day"; else 0.
 
@@ -870,6 +909,7 @@ def extract_meetings(article: Article) -> tuple[Meeting, ...]:
 
     .. versionadded:: 0.1.0
     """
+    article = _on_story_date(article)
     records: list[Candidate] = []
     pending: list[Candidate] = []  # weak mentions before any event: "ended a weekend meeting"
     lone: list[Candidate] = []  # one-sided mentions, which the article's pairs may complete
