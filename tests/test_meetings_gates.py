@@ -172,6 +172,31 @@ CASES: list[tuple[str, str, list[Summary]]] = [
         "Luis Paz in Lima today.",
         [("meeting", "held", ["CHL", "PER"], "2023-05-10", "Lima")],
     ),
+    # "He" or "she" as the subject of a meeting verb is the first person named in the sentence
+    # before; "will have talks" is a plan ("have" after a modal is no past tense).
+    (
+        "she-later-met",
+        "Chilean Foreign Minister Ana Ruiz spoke to reporters in Santiago on Monday. She later "
+        "met Peruvian President Luis Paz.",
+        [("meeting", "held", ["CHL", "PER"], None, None)],
+    ),
+    (
+        "he-said-he-had-met",
+        "Chilean Foreign Minister Ana Ruiz praised the port deal on Monday. He said he had met "
+        "Peruvian President Luis Paz on Friday.",
+        [("meeting", "held", ["CHL", "PER"], "2023-05-05", None)],
+    ),
+    (
+        "she-after-a-sentence-naming-nobody",
+        "Chilean Foreign Minister Ana Ruiz praised the port deal on Monday. Prices fell. She "
+        "later met Peruvian President Luis Paz.",
+        [],
+    ),
+    (
+        "will-have-talks",
+        "Chilean President Ana Ruiz will have talks in Lima with Peruvian President Luis Paz.",
+        [("meeting", "planned", ["CHL", "PER"], None, "Lima")],
+    ),
     # A scientific(-and-practical) conference is an academic one, however it is spelt.
     (
         "scientific-and-practical-conference",

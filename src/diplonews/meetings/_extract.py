@@ -191,6 +191,10 @@ _CITY_HOSTED = re.compile(
     r"\b(?P<place>[A-Z][a-z]+)\s+(?:hosted|hosts|is\s+hosting|will\s+host)\s+(?:the|a|an)\s+"
     r"(?:[\w-]+\s+){0,4}\Z"
 )
+# "He" or "she" as the subject of the meeting verb: "She later met", "he said he had met".
+_PRONOUN_SUBJECT = re.compile(
+    r"(?:^|(?<=[,;]\s)|\b(?:said|says|added)\s)(?:[Hh]e|[Ss]he)\s+(?:[a-z]+\s+){0,3}\Z"
+)
 # A sentence opening with the event as an adverbial phrase: "In a phone call on Saturday, ...".
 _OPENING = re.compile(
     r"\s*(?:In|During|At|Over|Via)\s+(?:(?:a|an|the|their|his|her)\s+)?(?:[\w-]+\s+){0,2}\Z"
@@ -366,6 +370,10 @@ def _candidate(
             p.name: p for p in people if lo <= p.start < sides_hi and not gap[0] <= p.start < gap[1]
         }.values()
     )
+    if _PRONOUN_SUBJECT.search(body[sentence.start : t0][-60:]):
+        told = _antecedent(body, people, sentence.start)
+        if told is not None and all(p.name != told.name for p in who):
+            who.insert(0, told)  # "Ana Ruiz praised the deal. She later met X": Ruiz met X
     other = NON_STATE_AFTER.match(body, t1, sentence.end)
     firms = other.start("firms") if other is not None and other["firms"] else t1
     if other is not None and not any(firms <= p.start < other.end() for p in who):
@@ -676,6 +684,22 @@ _MONTHS = {
         ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), 1
     )
 }
+
+
+def _antecedent(body: str, people: Sequence[PersonMention], start: int) -> PersonMention | None:
+    """The person a sentence's "he" or "she" stands for, or ``None``.
+
+    It is the first person named in the sentence just before (its subject),
+    when that sentence names anyone.
+    """
+    before = [p for p in people if p.end <= start]
+    if not before:
+        return None
+    last = before[-1]
+    opening = max(body.rfind(". ", 0, last.start), body.rfind("\n", 0, last.start)) + 1
+    if body.count(". ", last.end, start) > 1:
+        return None  # a sentence naming nobody stands between
+    return next((p for p in before if p.start >= opening), None)
 
 
 def _sequel(body: str, start: int, lo: int) -> int:

@@ -371,7 +371,8 @@ TOPIC = re.compile(
 )
 # The past-tense cues that, nearer to a trigger than any future cue, make it held.
 PAST = re.compile(
-    r"""\b(?:was|were|had|has|have|did|held|took|met|visited|ended|opened|concluded|attended
+    r"""\b(?:was|were|had|has|did|held|took|met|visited|ended|opened|concluded|attended
+    |(?<!will\s)(?<!shall\s)(?<!\bto\s)have  # not "will have talks": a plan
     |participated|hosted|received|welcomed|spoke|returning|returned|after|last|ago|recently
     |recent|yesterday|[a-z]{3,}ed)\b""",
     re.VERBOSE | re.IGNORECASE,
