@@ -197,6 +197,24 @@ CASES: list[tuple[str, str, list[Summary]]] = [
         "Chilean President Ana Ruiz will have talks in Lima with Peruvian President Luis Paz.",
         [("meeting", "planned", ["CHL", "PER"], None, "Lima")],
     ),
+    # "Met" with a reaction as its object ("met a cool reception") is no meeting ...
+    (
+        "met-a-cool-reception",
+        "His remarks about Chile met a cool reception from Peruvian President Luis Paz.",
+        [],
+    ),
+    (
+        "met-with-resistance",
+        "The Chilean plan met with strong resistance from Peruvian President Luis Paz.",
+        [],
+    ),
+    # ... a meeting at a reception is one.
+    (
+        "met-at-a-reception",
+        "Chilean President Ana Ruiz met Peruvian President Luis Paz at a reception in Lima on "
+        "Monday.",
+        [("meeting", "held", ["CHL", "PER"], "2023-05-08", "Lima")],
+    ),
     # A scientific(-and-practical) conference is an academic one, however it is spelt.
     (
         "scientific-and-practical-conference",

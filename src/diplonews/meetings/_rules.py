@@ -316,6 +316,7 @@ NOT_A_MEETING = re.compile(
     |\b(?:been|be|being)\s+met\b                  # "demand has been met"
     |\b(?:meet|meets|meeting|met)\s+(?:(?:the|its|their|his|her|our|these|all|any)\s+)?(?:[\w.'’-]+\s+){0,2}(?:demand|demands|complaints|requirements?
     |needs|expectations?|targets?|deadlines?|standards?|criteria|obligations|goals?|costs?|evil
+    |reception|response|resistance|criticism|opposition|scepticism|skepticism|applause|derision
     |challenges?|conditions|commitments|payments?)\b""",
     re.VERBOSE | re.IGNORECASE,
 )
