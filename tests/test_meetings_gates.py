@@ -215,6 +215,25 @@ CASES: list[tuple[str, str, list[Summary]]] = [
         "Monday.",
         [("meeting", "held", ["CHL", "PER"], "2023-05-08", "Lima")],
     ),
+    # A chain of meeting verbs shares its subject, and each verb has its own counterpart ...
+    (
+        "met-held-talks-and-spoke",
+        "On Monday, Chilean President Ana Ruiz met Peruvian President Luis Paz, held talks with "
+        "Bolivian Foreign Minister Juan Mamani and spoke by phone with Ecuadorian President Rosa "
+        "Vega.",
+        [
+            ("call", "held", ["CHL", "ECU"], "2023-05-08", None),
+            ("meeting", "held", ["BOL", "CHL"], "2023-05-08", None),
+            ("meeting", "held", ["CHL", "PER"], "2023-05-08", None),
+        ],
+    ),
+    # ... while two verbs of one meeting stay one event.
+    (
+        "met-and-held-talks-together",
+        "Chilean President Ana Ruiz and Peruvian President Luis Paz met on Monday and held talks "
+        "on ports.",
+        [("meeting", "held", ["CHL", "PER"], "2023-05-08", None)],
+    ),
     # A scientific(-and-practical) conference is an academic one, however it is spelt.
     (
         "scientific-and-practical-conference",

@@ -195,6 +195,14 @@ _CITY_HOSTED = re.compile(
 _PRONOUN_SUBJECT = re.compile(
     r"(?:^|(?<=[,;]\s)|\b(?:said|says|added)\s)(?:[Hh]e|[Ss]he)\s+(?:[a-z]+\s+){0,3}\Z"
 )
+# A meeting verb joined to the one before it: "met A, held talks with B and spoke with C".
+_CHAIN_LINK = re.compile(
+    r"(?:,|\band)\s+(?:also\s+|then\s+|later\s+)?(?P<verb>held|had|met|spoke|received|hosted"
+    r"|telephoned|phoned|talked)\b"
+)
+_CHAIN_VERB = re.compile(
+    r"\b(?:held|had|met|spoke|received|hosted|telephoned|phoned|talked|visited)\b"
+)
 # A sentence opening with the event as an adverbial phrase: "In a phone call on Saturday, ...".
 _OPENING = re.compile(
     r"\s*(?:In|During|At|Over|Via)\s+(?:(?:a|an|the|their|his|her)\s+)?(?:[\w-]+\s+){0,2}\Z"
@@ -353,6 +361,12 @@ def _candidate(
     said = SPEECH_CONTENT.search(body, lo, t0) or TOPIC_BEFORE.search(body, lo, t0)
     said = said or BRIEFED.search(body, lo, t0)  # "briefed Trump on his talks": not a side
     gap = (said.start(said.lastindex or 0), said.end(said.lastindex or 0)) if said else (t0, t0)
+    chain = _verb_chain(body, lo, (t0, t1), sides_hi)
+    if chain is not None:
+        # "X met A, held talks with B and spoke with C": A is the first verb's alone
+        sides_hi = chain[2]
+        if said is None:
+            gap = (chain[0], chain[1])
     local = [
         m
         for m in mentions
@@ -684,6 +698,33 @@ _MONTHS = {
         ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), 1
     )
 }
+
+
+def _verb_chain(
+    body: str, lo: int, trigger: tuple[int, int], hi: int
+) -> tuple[int, int, int] | None:
+    """The objects of the verbs before a trigger in a chain of meeting verbs, and where its own end.
+
+    In "X met A, held talks with B and spoke with C" each verb shares the subject X
+    and has its own counterpart: for "talks" the objects of "met" (A) lie in the
+    returned ``(start, end)`` gap, and its sides stop at "and spoke". ``None`` when
+    the trigger is in no such chain.
+    """
+    t0, t1 = trigger
+    after = _CHAIN_LINK.search(body, t1, hi)
+    before = None
+    for link in _CHAIN_LINK.finditer(body, lo, min(hi, t0 + 12)):
+        if link.start("verb") <= t0:
+            before = link
+    if after is None and before is None:
+        return None
+    stop = after.start() if after is not None else hi
+    if before is None:
+        return (t0, t0, stop)
+    first = _CHAIN_VERB.search(body, lo, before.start())
+    if first is None:
+        return (t0, t0, stop)
+    return (first.start(), before.start(), stop)
 
 
 def _antecedent(body: str, people: Sequence[PersonMention], start: int) -> PersonMention | None:
