@@ -64,8 +64,14 @@ CASES: list[tuple[str, str, list[Summary]]] = [
         "Ministers of Chile, Peru and Bolivia took part in the meeting on Monday.",
         [("meeting", "held", ["BOL", "CHL", "PER"], "2023-05-08", None)],
     ),
+    (
+        "states-open-the-summit",
+        "Chile and Peru opened the summit in Lima on Monday.",
+        [("conference", "held", ["CHL", "PER"], "2023-05-08", "Lima")],
+    ),
     # ... but states it names as a topic or a place make no sides.
     ("states-as-a-topic", "The seminar drew criticism in Chile and Peru.", []),
+    ("states-as-a-place", "The summit drew protests in Chile and Peru on Monday.", []),
     # After an event, a definite mention naming who took part adds those states to it ...
     (
         "took-part-in-the-event-before",

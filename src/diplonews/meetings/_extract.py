@@ -203,6 +203,8 @@ _CHAIN_LINK = re.compile(
 _CHAIN_VERB = re.compile(
     r"\b(?:held|had|met|spoke|received|hosted|telephoned|phoned|talked|visited)\b"
 )
+# A place phrase before a state: "drew criticism in A and B" names no side.
+_PLACE_PREP = re.compile(r"\b(?:in|at|from|across|throughout)\s+(?:the\s+)?\Z")
 # A sentence opening with the event as an adverbial phrase: "In a phone call on Saturday, ...".
 _OPENING = re.compile(
     r"\s*(?:In|During|At|Over|Via)\s+(?:(?:a|an|the|their|his|her)\s+)?(?:[\w-]+\s+){0,2}\Z"
@@ -600,6 +602,14 @@ def _candidate(
         guest=_GUEST.match(body, t1) is not None,
         lonely=lonely,
         took_part=_TOOK_PART.search(sentence.text) is not None,
+        named_sides=len(
+            {
+                m.code
+                for m in local
+                if m.kind != "group"
+                and not _PLACE_PREP.search(body, max(lo, m.start - 12), m.start)
+            }
+        ),
         visitor=lonely
         and kind is MeetingKind.VISIT
         and body.startswith("visit", t0)
@@ -1024,7 +1034,11 @@ def extract_meetings(article: Article) -> tuple[Meeting, ...]:
         if (
             cand.weak
             and len(cand.countries) >= 2
-            and (cand.took_part or len({p.country for p in cand.participants if p.country}) >= 2)
+            and (
+                cand.took_part
+                or len({p.country for p in cand.participants if p.country}) >= 2
+                or (cand.kind is not MeetingKind.VISIT and cand.named_sides >= 2)
+            )
             and not any(
                 r.kind is cand.kind or compatible(r.kind, cand.kind) or r.countries & cand.countries
                 for r in records

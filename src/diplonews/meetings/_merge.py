@@ -58,6 +58,7 @@ class Candidate:
     also: bool = False  # "X also met Y": one more event of the story
     lonely: bool = False  # one state only, yet no back-reference: the article may name the other
     sequel: int = 0  # 1: "After that, ..." (the same day), 2: "The next day, ..."; 0: neither
+    named_sides: int = 0  # states its clause names, not in a place phrase ("in A and B")
     took_part: bool = False  # "Ministers of A and B took part in the meeting": states as sides
     visitor: bool = False  # "X, on a visit to Y": a visit whose visitor's state goes unnamed
 
