@@ -246,7 +246,8 @@ SERIES: list[tuple[str, str, list[Summary]]] = [
         "President Ion Rusu again in June.",
         [
             ("visit", "held", ["GEO", "MDA"], "2023-03", ["Lado Beridze"]),
-            ("meeting", "planned", ["GEO", "MDA"], "2023-06", ["Ion Rusu"]),
+            # "He" is the president named in the sentence before
+            ("meeting", "planned", ["GEO", "MDA"], "2023-06", ["Lado Beridze", "Ion Rusu"]),
         ],
     ),
     (

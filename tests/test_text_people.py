@@ -112,6 +112,22 @@ NEWS_STYLE: list[Row] = [
         None,
         [("Farrukh Nazarov", "Minister of Foreign Affairs of the Republic of Tajikistan", "TJK")],
     ),
+    # Turkic patronymics ("oglu", "qizi", "kyzy", "uulu") stand inside the full name.
+    (
+        "Azerbaijani Foreign Minister Emin Rauf oglu Karimov met Kyrgyz Deputy Minister "
+        "Aigul Bakyt kyzy Osmonova.",
+        None,
+        [
+            ("Emin Rauf oglu Karimov", "Foreign Minister", "AZE"),
+            ("Aigul Bakyt kyzy Osmonova", "Deputy Minister", "KGZ"),
+        ],
+    ),
+    # Initials glued to the surname ("R.Karimov", "A.D.Osmonova") are one name.
+    (
+        "Azerbaijani Foreign Minister R.Karimov met Kyrgyz Deputy Minister A.D.Osmonova.",
+        None,
+        [("R.Karimov", "Foreign Minister", "AZE"), ("A.D.Osmonova", "Deputy Minister", "KGZ")],
+    ),
     (
         "European Commission President Anna von der Berg met Armenian Prime Minister "
         "Aram Sargsyan.",

@@ -47,7 +47,7 @@ import attrs
 from diplonews.meetings._merge import (
     Candidate,
     back_reference,
-    compatible_kinds,
+    compatible,
     forward_references,
     merge,
     same_event,
@@ -83,7 +83,6 @@ from diplonews.meetings._rules import (
     CALLED_OFF,
     CONDITION_AFTER,
     INTERNATIONAL,
-    LEAD,
     LINK_LINE,
     MANY_SIDES,
     MANY_STATES,
@@ -174,6 +173,50 @@ _BODY_OFFICE_AFTER = re.compile(
 )
 # Talks on the sidelines of the event just told: "On the sidelines of the summit, ...".
 _SIDELINES_OF_THE = re.compile(r"\b[Oo]n\s+the\s+(?:sidelines|margins?)\s+of\s+the\s+[a-z]+\b")
+# A visit its subject is on: "the minister, on the first day of a visit to", "came on a
+# working visit".
+_ON_A_VISIT = re.compile(
+    r"\bon\s+(?:the\s+[\w-]+\s+day\s+of\s+)?(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,3}\Z"
+)
+# Sides named as taking part: "Ministers of A and B took part in the meeting", "the
+# leaders of A and B held the talks".
+_TOOK_PART = re.compile(
+    r"\b(?:(?:took|take|taking)\s+part|participated|participating|[Aa]ttend(?:ed|ing)"
+    r"|brought\s+together|gathered|(?:[Ll]eaders|[Mm]inisters|[Pp]residents|[Hh]eads|[Dd]elegations"
+    r"|[Rr]epresentatives|[Oo]fficials)\s+of)\b"
+)
+# A hope that sides will hold the event, however far: "hoped A and B would hold meetings of".
+_HOPED_TO_HOLD = re.compile(
+    r"""\b(?:hopes?|hoped|hoping)\s+(?:that\s+)?[^.;:]{0,80}?\b(?:would|will|could|can|to)\s+
+    (?:[a-z]+ly\s+)?(?:hold|have|convene|organi[sz]e|arrange)\s+(?:[\w-]+\s+){0,3}\Z""",
+    re.VERBOSE,
+)
+# Talks with each counterpart of a gathering apart: "met his counterparts bilaterally".
+_COUNTERPARTS_APART = re.compile(
+    r"""(?:met|meets|held\s+(?:separate\s+|bilateral\s+)?(?:meetings|talks))\s+(?:with\s+)?
+    (?:his|her|their)\s+(?:[a-z]+\s+)?counterparts\s+(?:bilaterally|separately|individually
+    |one\s+by\s+one|on\s+a\s+bilateral\s+basis)\b""",
+    re.VERBOSE,
+)
+# The host city as the subject before the event: "Baku hosted the trilateral meeting of".
+_CITY_HOSTED = re.compile(
+    r"\b(?P<place>[A-Z][a-z]+)\s+(?:hosted|hosts|is\s+hosting|will\s+host)\s+(?:the|a|an)\s+"
+    r"(?:[\w-]+\s+){0,4}\Z"
+)
+# "He" or "she" as the subject of the meeting verb: "She later met", "he said he had met".
+_PRONOUN_SUBJECT = re.compile(
+    r"(?:^|(?<=[,;]\s)|\b(?:said|says|added)\s)(?:[Hh]e|[Ss]he)\s+(?:[a-z]+\s+){0,3}\Z"
+)
+# A meeting verb joined to the one before it: "met A, held talks with B and spoke with C".
+_CHAIN_LINK = re.compile(
+    r"(?:,|\band)\s+(?:also\s+|then\s+|later\s+)?(?P<verb>held|had|met|spoke|received|hosted"
+    r"|telephoned|phoned|talked)\b"
+)
+_CHAIN_VERB = re.compile(
+    r"\b(?:held|had|met|spoke|received|hosted|telephoned|phoned|talked|visited)\b"
+)
+# A place phrase before a state: "drew criticism in A and B" names no side.
+_PLACE_PREP = re.compile(r"\b(?:in|at|from|across|throughout)\s+(?:the\s+)?\Z")
 # A sentence opening with the event as an adverbial phrase: "In a phone call on Saturday, ...".
 _OPENING = re.compile(
     r"\s*(?:In|During|At|Over|Via)\s+(?:(?:a|an|the|their|his|her)\s+)?(?:[\w-]+\s+){0,2}\Z"
@@ -189,9 +232,11 @@ def _candidates(article: Article) -> list[Candidate]:
     triggered = [s for s in sentences if holds(hits, s.start, s.end)]
     if not triggered:
         return []
-    # Officials are read only where they can matter: trigger sentences, and lead sentences
-    # with a role word, which introduce full names used later ("Rha" after "Rha Woong Bae").
-    lead = [(s.start, s.end) for s in sentences[:LEAD] if s.start < triggered[-1].end]
+    # Officials are read only where they can matter: trigger sentences, and earlier sentences
+    # with a role word, which introduce full names used later ("Rha" after "Rha Woong Bae"),
+    # however deep in the story ("Ana Ruiz and Omar bin Khalid spoke" in a live blog's tenth
+    # item, after "British Prime Minister Ana Ruiz" in its sixth).
+    lead = [(s.start, s.end) for s in sentences if s.start < triggered[-1].end]
     spans = sorted(set(person_spans(body, lead)) | {(s.start, s.end) for s in triggered})
     scanned = body_mentions(body)
     people = extract_people(body, home=home, within=spans, mentions=scanned.mentions)
@@ -312,6 +357,8 @@ def _candidate(
         )
     ):
         hedge = None  # the hedge governs another verb: "might decide at the summit"
+    if hedge is None and "hop" in body[max(sentence.start, t0 - 120) : t0]:
+        hedge = _HOPED_TO_HOLD.search(body, max(sentence.start, t0 - 120), t0)
     if hedge is not None or re.match(
         r"(?:\s+with\s+[A-Z][\w-]*)?\s+(?:could|might|may)\b", body[t1 : t1 + 40]
     ):
@@ -334,6 +381,12 @@ def _candidate(
     said = SPEECH_CONTENT.search(body, lo, t0) or TOPIC_BEFORE.search(body, lo, t0)
     said = said or BRIEFED.search(body, lo, t0)  # "briefed Trump on his talks": not a side
     gap = (said.start(said.lastindex or 0), said.end(said.lastindex or 0)) if said else (t0, t0)
+    chain = _verb_chain(body, lo, (t0, t1), sides_hi)
+    if chain is not None:
+        # "X met A, held talks with B and spoke with C": A is the first verb's alone
+        sides_hi = chain[2]
+        if said is None:
+            gap = (chain[0], chain[1])
     local = [
         m
         for m in mentions
@@ -351,6 +404,10 @@ def _candidate(
             p.name: p for p in people if lo <= p.start < sides_hi and not gap[0] <= p.start < gap[1]
         }.values()
     )
+    if _PRONOUN_SUBJECT.search(body[sentence.start : t0][-60:]):
+        told = _antecedent(body, people, sentence.start)
+        if told is not None and all(p.name != told.name for p in who):
+            who.insert(0, told)  # "Ana Ruiz praised the deal. She later met X": Ruiz met X
     other = NON_STATE_AFTER.match(body, t1, sentence.end)
     firms = other.start("firms") if other is not None and other["firms"] else t1
     if other is not None and not any(firms <= p.start < other.end() for p in who):
@@ -398,6 +455,11 @@ def _candidate(
         code = city_country(hosted["place"]) if hosted is not None else None
         if hosted is not None and code is not None:
             location = Place(city=hosted["place"], country=Country(code))  # "which Baku hosted"
+    if location is None:
+        hosted = _CITY_HOSTED.search(body, max(sentence.start, t0 - 80), t0)
+        code = city_country(hosted["place"]) if hosted is not None else None
+        if hosted is not None and code is not None:
+            location = Place(city=hosted["place"], country=Country(code))  # "Baku hosted the"
     plain = organization is None and not who and kind is MeetingKind.MEETING
     session = body_session(body, sentence.start, t0, dateline_city) if plain else None
     if session is not None:  # "The diplomats were meeting" after "Senior EC diplomats"
@@ -515,7 +577,7 @@ def _candidate(
             or (organization is None and not countries)
             or (
                 rule == "meeting.conference_named"
-                and not (date or location or who or status is MeetingStatus.PLANNED)
+                and not (date or opening or location or who or status is MeetingStatus.PLANNED)
             )
             or (
                 organization is None
@@ -562,6 +624,19 @@ def _candidate(
         partners=partners,
         guest=_GUEST.match(body, t1) is not None,
         lonely=lonely,
+        took_part=_TOOK_PART.search(sentence.text) is not None,
+        named_sides=len(
+            {
+                m.code
+                for m in local
+                if m.kind != "group"
+                and not _PLACE_PREP.search(body, max(lo, m.start - 12), m.start)
+            }
+        ),
+        visitor=lonely
+        and kind is MeetingKind.VISIT
+        and body.startswith("visit", t0)
+        and _ON_A_VISIT.search(body, max(sentence.start, t0 - 40), t0) is not None,
     )
 
 
@@ -569,6 +644,136 @@ def _ordinal(body: str, lo: int, t0: int) -> str | None:
     """The ordinal naming the session whose meeting word starts at ``t0``, lower-cased."""
     found = ORDINAL.search(body, lo, t0)
     return found["n"].lower() if found is not None else None
+
+
+def _bilaterals(records: list[Candidate], cand: Candidate) -> list[Candidate]:
+    """One meeting with each other state of the gathering before, for "met his counterparts apart".
+
+    The gathering is the latest event of three or more states that holds the official's own.
+    """
+    gathering = next(
+        (r for r in reversed(records) if len(r.countries) >= 3 and cand.countries < r.countries),
+        None,
+    )
+    if gathering is None or cand.status is not gathering.status:
+        return []
+    return [
+        attrs.evolve(
+            cand,
+            countries=cand.countries | {other},
+            date=cand.date or gathering.date,
+            location=cand.location or gathering.location,
+            organization=None,
+            participants=list(cand.participants),
+            rule=f"{cand.rule}+bilateral",
+            weak=False,
+            another=True,
+        )
+        for other in sorted(gathering.countries - cand.countries)
+    ]
+
+
+def _dates_from_the_trip(records: list[Candidate]) -> None:
+    """Held talks with no date of their own, told after a dated trip that shares a state, are its.
+
+    "She led a delegation to a conference in X this week ... The delegation
+    met with Y": the talks took place on that trip, in its time. A dated trip
+    only announced (planned) in between ends the inheritance.
+    """
+    trip: Candidate | None = None
+    for record in sorted(records, key=lambda r: r.anchor):
+        if record.kind in (MeetingKind.VISIT, MeetingKind.CONFERENCE) and record.date is not None:
+            trip = record if record.status is MeetingStatus.HELD else None
+        elif (
+            trip is not None
+            and record.date is None
+            and record.status is MeetingStatus.HELD
+            and record.kind is MeetingKind.MEETING
+            and record.countries & trip.countries
+        ):
+            record.date = trip.date
+
+
+def _on_story_date(article: Article) -> Article:
+    """The article dated by its dateline when the story was filed days before the page.
+
+    "YEREVAN, SEPTEMBER 1, ... A forum was held today" on a page of September 3:
+    "today" is the dateline's day. Only a dateline up to a week before the
+    publication date counts (a later one is the same day in another time zone).
+    """
+    if article.published is None:
+        return article
+    line = _DATED_LINE.match(article.body)
+    if line is None:
+        return article
+    month = _MONTHS.get(line["month"][:3].lower())
+    if month is None:
+        return article
+    year = article.published.year - (month > article.published.month)
+    try:
+        filed = dt.date(year, month, int(line["day"]))
+    except ValueError:
+        return article
+    if not dt.timedelta(days=1) <= article.published - filed <= dt.timedelta(days=7):
+        return article
+    return attrs.evolve(article, published=filed)
+
+
+# A dateline opening the story: "YEREVAN, SEPTEMBER 1, AGENCY." or "DUSHANBE, Aug. 1 (Agency)".
+_DATED_LINE = re.compile(
+    r"""\s*[A-Z][A-Z .'-]{2,30},\s*(?:[A-Z][a-z]+,\s*)?
+    (?P<month>(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-zA-Z]*)\.?\s+(?P<day>\d{1,2})\b""",
+    re.VERBOSE,
+)
+_MONTHS = {
+    m: i
+    for i, m in enumerate(
+        ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), 1
+    )
+}
+
+
+def _verb_chain(
+    body: str, lo: int, trigger: tuple[int, int], hi: int
+) -> tuple[int, int, int] | None:
+    """The objects of the verbs before a trigger in a chain of meeting verbs, and where its own end.
+
+    In "X met A, held talks with B and spoke with C" each verb shares the subject X
+    and has its own counterpart: for "talks" the objects of "met" (A) lie in the
+    returned ``(start, end)`` gap, and its sides stop at "and spoke". ``None`` when
+    the trigger is in no such chain.
+    """
+    t0, t1 = trigger
+    after = _CHAIN_LINK.search(body, t1, hi)
+    before = None
+    for link in _CHAIN_LINK.finditer(body, lo, min(hi, t0 + 12)):
+        if link.start("verb") <= t0:
+            before = link
+    if after is None and before is None:
+        return None
+    stop = after.start() if after is not None else hi
+    if before is None:
+        return (t0, t0, stop)
+    first = _CHAIN_VERB.search(body, lo, before.start())
+    if first is None:
+        return (t0, t0, stop)
+    return (first.start(), before.start(), stop)
+
+
+def _antecedent(body: str, people: Sequence[PersonMention], start: int) -> PersonMention | None:
+    """The person a sentence's "he" or "she" stands for, or ``None``.
+
+    It is the first person named in the sentence just before (its subject),
+    when that sentence names anyone.
+    """
+    before = [p for p in people if p.end <= start]
+    if not before:
+        return None
+    last = before[-1]
+    opening = max(body.rfind(". ", 0, last.start), body.rfind("\n", 0, last.start)) + 1
+    if body.count(". ", last.end, start) > 1:
+        return None  # a sentence naming nobody stands between
+    return next((p for p in before if p.start >= opening), None)
 
 
 def _sequel(body: str, start: int, lo: int) -> int:
@@ -662,7 +867,10 @@ def _pair_event(article: Article, records: list[Candidate], cand: Candidate) -> 
     )  # "talks between the ministers of the two countries": the pair named as its sides
     if cand.date is None and cand.location is None and cand.ordinal is None and not own_sides:
         return False  # "the sides discussed the meeting": a mention of one told, at most
-    if any(compatible_kinds(r.kind, cand.kind) and r.status is cand.status for r in records):
+    if any(
+        (r.kind is cand.kind or compatible(r.kind, cand.kind)) and r.status is cand.status
+        for r in records
+    ):
         return False  # "the talks" after talks: a back-reference
     title = {m.code for m in extract_country_mentions(article.title or "") if m.kind != "group"}
     pair = title if len(title) == 2 else next((r.countries for r in records), set())
@@ -851,6 +1059,7 @@ def extract_meetings(article: Article) -> tuple[Meeting, ...]:
 
     .. versionadded:: 0.1.0
     """
+    article = _on_story_date(article)
     records: list[Candidate] = []
     pending: list[Candidate] = []  # weak mentions before any event: "ended a weekend meeting"
     lone: list[Candidate] = []  # one-sided mentions, which the article's pairs may complete
@@ -902,6 +1111,37 @@ def extract_meetings(article: Article) -> tuple[Meeting, ...]:
         last_date = cand.date or last_date
         if cand.lonely:
             lone.append(cand)
+        if cand.visitor and not any(r.countries & cand.countries for r in records):
+            # "Y, on a state visit to X, said ...": a visit to X, even with Y's state unnamed
+            cand.weak = False
+        if (
+            cand.weak
+            and len(cand.countries) >= 2
+            and (
+                cand.took_part
+                or len({p.country for p in cand.participants if p.country}) >= 2
+                or (cand.kind is not MeetingKind.VISIT and cand.named_sides >= 2)
+            )
+            and not any(
+                r.kind is cand.kind or compatible(r.kind, cand.kind) or r.countries & cand.countries
+                for r in records
+            )
+        ):
+            # "Attending the Summit were the presidents of A, B and C": a definite mention whose
+            # sides are named as taking part, with no event before it to refer to (none of its
+            # kind, none of its states), is that event's first mention
+            cand.weak = False
+        if (
+            cand.weak
+            and len(cand.countries) == 1
+            and _COUNTERPARTS_APART.match(
+                cand.evidence[0].text, cand.anchor - cand.evidence[0].start
+            )
+        ):
+            apart = _bilaterals(records, cand)
+            if apart:
+                records += apart
+                continue
         if cand.weak and _pair_event(article, records, cand):
             records.append(cand)
             continue
@@ -937,6 +1177,7 @@ def extract_meetings(article: Article) -> tuple[Meeting, ...]:
             merge(earlier, late)
             records.remove(late)
     _talks_planned_on_a_visit(article, records)
+    _dates_from_the_trip(records)
     for record in records:
         host = record.location.country if record.location is not None else None
         # the place's state, when no official named is its, is where the talks are, not a side
@@ -960,6 +1201,7 @@ def extract_meetings(article: Article) -> tuple[Meeting, ...]:
         or len(r.countries) >= 2
         or r.organization is not None
         or r.participants
+        or r.visitor
     ]
     return tuple(
         Meeting(

@@ -19,7 +19,7 @@ from diplonews.values import PartialDate, Participant, Place, Span
 __all__ = [
     "Candidate",
     "back_reference",
-    "compatible_kinds",
+    "compatible",
     "forward_references",
     "merge",
     "same_event",
@@ -30,11 +30,6 @@ _COMPATIBLE = {
     frozenset({MeetingKind.CONFERENCE, MeetingKind.VISIT}),
     frozenset({MeetingKind.CONFERENCE, MeetingKind.MEETING}),
 }
-
-
-def compatible_kinds(a: MeetingKind, b: MeetingKind) -> bool:
-    """Two mentions of these kinds may name one event (talks on a visit, a visit to a summit)."""
-    return a is b or frozenset({a, b}) in _COMPATIBLE
 
 
 @attrs.define
@@ -63,6 +58,14 @@ class Candidate:
     also: bool = False  # "X also met Y": one more event of the story
     lonely: bool = False  # one state only, yet no back-reference: the article may name the other
     sequel: int = 0  # 1: "After that, ..." (the same day), 2: "The next day, ..."; 0: neither
+    named_sides: int = 0  # states its clause names, not in a place phrase ("in A and B")
+    took_part: bool = False  # "Ministers of A and B took part in the meeting": states as sides
+    visitor: bool = False  # "X, on a visit to Y": a visit whose visitor's state goes unnamed
+
+
+def compatible(a: MeetingKind, b: MeetingKind) -> bool:
+    """True when mentions of these two kinds may name one event (talks on a visit)."""
+    return frozenset({a, b}) in _COMPATIBLE
 
 
 def _on_sidelines_of(side: Candidate, host: Candidate) -> bool:
@@ -242,13 +245,12 @@ def back_reference(records: list[Candidate], cand: Candidate) -> None:
     ):
         if cand.evidence[0] not in target.evidence:
             target.evidence += cand.evidence
-        if (
-            len(target.countries) == 1
-            and cand.status is target.status
-            and cand.countries > target.countries
+        if cand.status is target.status and (
+            (len(target.countries) == 1 and cand.countries > target.countries) or cand.took_part
         ):
             # "a seminar in Baku" ... "the seminar brought together Azerbaijan, Uzbekistan and
-            # Tajikistan": a later mention naming the one known side among others completes it
+            # Tajikistan": a later mention naming the one known side among others completes it;
+            # so does one naming who took part ("ministers of A, B and C took part in the talks")
             target.countries |= cand.countries
         return
     # "The first such meeting was held in Trabzon in 2012": a session of its own, however far

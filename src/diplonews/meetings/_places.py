@@ -497,13 +497,40 @@ def list_item(
 
 
 def not_meetings(text: str) -> Iterator[re.Match[str]]:
-    """The gatherings of a sentence that are no meeting ("a news conference")."""
+    """The gatherings of a sentence that are no meeting ("a news conference").
+
+    A business forum or conference named for two or more states ("the
+    Kyrgyz-Turkish Business Forum") is an international event, not a domestic one.
+
+    >>> [m.group() for m in not_meetings("He spoke at the business forum and the Peru-Chile "
+    ...                                  "business forum.")]
+    ['business forum']
+    """
     folded = fold(text)
     if folded is None:
-        return NOT_A_MEETING.finditer(text)
-    if any(w in folded for w in NOT_A_MEETING_WORDS):
-        return NOT_A_MEETING_FOLDED.finditer(folded)
-    return iter(())
+        found = NOT_A_MEETING.finditer(text)
+    elif any(w in folded for w in NOT_A_MEETING_WORDS):
+        found = NOT_A_MEETING_FOLDED.finditer(folded)
+    else:
+        return iter(())
+    return (m for m in found if not _states_named(text, m))
+
+
+# States joined by dashes just before a gathering: "Kyrgyz-Turkish", "Peru-Chile-Mexico".
+_STATE_PAIR_BEFORE = re.compile(r"(?:[A-Z][\w’']+[-–]){1,3}[A-Z][\w’']+\s+\Z")
+
+
+def _states_named(text: str, match: re.Match[str]) -> bool:
+    """True when a business gathering's name opens with two or more states joined by dashes."""
+    if not re.fullmatch(
+        r"business\s+(?:forum|summit|conference|congress)s?", match.group().lower()
+    ):
+        return False  # "a German-Polish business meeting" is still the firms' own
+    pair = _STATE_PAIR_BEFORE.search(text, max(0, match.start() - 60), match.start())
+    if pair is None:
+        return False
+    codes = {m.code for m in extract_country_mentions(pair.group()) if m.kind != "group"}
+    return len(codes) >= 2
 
 
 # The one told about talks is no side of them: "Putin briefed Trump on his talks with X".

@@ -29,7 +29,6 @@ __all__ = [
     "INTERNATIONAL",
     "IN_NAME",
     "JUST_BEFORE",
-    "LEAD",
     "LINK_LINE",
     "MANY_SIDES",
     "MANY_STATES",
@@ -150,7 +149,9 @@ RULES: list[tuple[str, MeetingKind, tuple[str, ...], re.Pattern[str]]] = [
             |symposium|Symposium|COP\s?\d+|ministerial\s+meeting|Ministerial\s+Meeting
             |General\s+Assembly|plenary\s+session
             |(?<!lateral\s)Meeting\s+of\s+(?:the\s+)?(?:Heads|Leaders|Foreign\s+Ministers)
-            )\b(?!\s+call)""",  # not "the Trilateral Meeting of ...": a meeting
+            |[Mm]inisterial(?=\s+(?:between|of|in|on|with)\s+[A-Z]))  # "the Ministerial of A"
+            \b(?!\s+call)                  # not "the Trilateral Meeting of ...": a meeting
+            """,
             re.VERBOSE,
         ),
     ),
@@ -162,7 +163,7 @@ RULES: list[tuple[str, MeetingKind, tuple[str, ...], re.Pattern[str]]] = [
             r"""\b(?:session|meeting)s?\s+of\s+(?:the\s+|their\s+)?(?:[\w-]+\s+){0,4}
             (?:[Cc]ommission|[Cc]ouncil|[Cc]ommittee)\b      # "meeting of the joint commission"
             | \b(?:[Jj]oint|[Ii]ntergovernmental|[Bb]ilateral)\s+(?:[\w-]+\s+)?(?:[Cc]ommission
-            |[Cc]ommittee)\b
+            |[Cc]ommittee)(?:\s+(?:meeting|session)s?)?\b  # "the joint commission meeting": one
             | \b(?:\d+(?:st|nd|rd|th)|[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|[Ff]ifth|[Ss]ixth
             |[Ss]eventh|[Ee]ighth|[Nn]inth|[Tt]enth)\s+(?:[A-Z][\w-]*\s+){0,3}Council\s+of\s+
             (?:Foreign\s+)?(?:Ministers|Heads)\b          # "the 12th ECO Council of Ministers"
@@ -311,7 +312,8 @@ NOT_A_MEETING = re.compile(
     r"""\b(?:news|press)\s+(?:conference|briefing)s?\b|\bconference\s+calls?\b
     |\b(?:cabinet|board|shareholders?|annual\s+general|party|parliamentary|stakeholders?|analysts?
     |investors?|staff|business|businessmen['’]?s?|commerce|media|medtech|innovators?|industry
-    |trade\s+union|scientists?|scientific|academic|research|students?|medical
+    |trade\s+union|scientists?|scientific(?:\s+and\s+practical|-practical)?|academic|research
+    |students?|medical
     |university)\s+(?:meeting|session|congress|conference|seminar|forum|summit|expo)s?\b
     |\b(?:cabinet|board|parliament|party|committee)\b[^.;]{0,80}?\b(?:when|as|after)\s+it
     \s+(?:meets|met)\b                           # "the cabinet ... when it meets" is domestic
@@ -320,6 +322,7 @@ NOT_A_MEETING = re.compile(
     |\b(?:been|be|being)\s+met\b                  # "demand has been met"
     |\b(?:meet|meets|meeting|met)\s+(?:(?:the|its|their|his|her|our|these|all|any)\s+)?(?:[\w.'’-]+\s+){0,2}(?:demand|demands|complaints|requirements?
     |needs|expectations?|targets?|deadlines?|standards?|criteria|obligations|goals?|costs?|evil
+    |reception|response|resistance|criticism|opposition|scepticism|skepticism|applause|derision
     |challenges?|conditions|commitments|payments?)\b""",
     re.VERBOSE | re.IGNORECASE,
 )
@@ -375,7 +378,8 @@ TOPIC = re.compile(
 )
 # The past-tense cues that, nearer to a trigger than any future cue, make it held.
 PAST = re.compile(
-    r"""\b(?:was|were|had|has|have|did|held|took|met|visited|ended|opened|concluded|attended
+    r"""\b(?:was|were|had|has|did|held|took|met|visited|ended|opened|concluded|attended
+    |(?<!will\s)(?<!shall\s)(?<!\bto\s)have  # not "will have talks": a plan
     |participated|hosted|received|welcomed|spoke|returning|returned|after|last|ago|recently
     |recent|yesterday|[a-z]{3,}ed)\b""",
     re.VERBOSE | re.IGNORECASE,
@@ -565,7 +569,6 @@ TOPIC_BEFORE = re.compile(
     \b(?:on|during|in|at|over|by)\s+(?:(?:a|an|the|their|his|her)\s+)?(?:[\w-]+\s+)?\Z""",
     re.VERBOSE,
 )
-LEAD = 4  # sentences of the lead, where news introduces officials by full name
 MANY_SIDES = 4  # talks among this many states and bodies are a conference
 CLAUSE_WINDOW = 220  # characters of a sentence looked at on each side of a trigger
 DATE_REACH = 40  # a back-reference's own date must stand this close to its trigger

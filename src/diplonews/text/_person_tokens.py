@@ -93,6 +93,7 @@ def not_name_words() -> frozenset[str]:
 _TOKEN = re.compile(
     r"""
     (?:Mr|Mrs|Ms|Dr|Jr|Sr|St|Prof|Gen|Sen|Rep|Gov)\.(?!\w)  # an abbreviated title
+    | (?:[A-Z]\.){1,3}[A-Z][a-z]{2,}(?:[’'\-][A-Za-z]+)*  # initials glued to a surname: "R.Meredov"
     | [^\W\d_](?:\.[^\W\d_])+\.?      # dotted initials: "U.S.", "U.N", "H.E."
     | [^\W\d_]\.(?=\s+[A-Z])           # an initial before a name: "R." in "Joseph R. Biden"
     | [^\W\d_]+(?:[’'\-](?!s\b)[^\W\d_]+)*  # a word, maybe "Al-Thani", "O'Neil"; not "'s"
