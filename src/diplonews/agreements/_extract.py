@@ -86,6 +86,13 @@ _GROUP_LIST = re.compile(
 _LIST_END = re.compile(r"\s[-–—]\s|[;()]")
 # A sentence that goes on about the instrument just named.
 _IT_OPENS = re.compile(r"(?:It|This|That)\b")
+# An instrument that another one amends or extends exists already: "a protocol amending
+# the agreement on", "amendments to the treaty".
+_AMENDED = re.compile(
+    r"\b(?:amend(?:s|ing|ed)?|amendments?\s+to|extending|prolonging)\s+(?:an?|the|its|their)\s+"
+    r"(?:[\w-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
 # Only an opening bracket between two instrument words: the second abbreviates the first.
 _ABBREVIATION = re.compile(r"\s*\(\s*$")
 # Consent that a later "Under the agreement" shows to be an instrument: "reached agreement".
@@ -273,6 +280,9 @@ def extract_agreements(article: Article) -> tuple[Agreement, ...]:
             head = INSTRUMENT.match(text, start - sentence.start)
             if head is None:
                 continue
+            if _AMENDED.search(text, max(0, head.start() - 40), head.start()):
+                last_end = head.end()
+                continue  # "a protocol amending an agreement on visas": that one exists
             if _ABBREVIATION.match(text, last_end, head.start()):
                 last_end = head.end()
                 continue  # "memorandums of understanding (MoUs)": one instrument, named twice
@@ -342,6 +352,8 @@ def extract_agreements(article: Article) -> tuple[Agreement, ...]:
                 named = only_states(states(in_prev, 0, len(prev.text), prev.text))
                 if not 1 < len(named) <= 4:
                     named = _headline_sides(article, sentences, found, text)
+                if not named and BOTH_SIDES.search(prev.text):
+                    named = _sides(sentences, found, body, prev.text)
                 if named:
                     mention = attrs.evolve(mention, parties=named)
             if not mention.parties and mention.title is None and mention.party_basis != "modifier":
@@ -353,8 +365,11 @@ def extract_agreements(article: Article) -> tuple[Agreement, ...]:
                     named = only_states(states(in_prev, 0, len(prev.text), prev.text))
                     if not 1 < len(named) <= 4:
                         named = _headline_sides(article, sentences, found, text)
-                        if not named:
-                            continue
+                    if not named and BOTH_SIDES.search(prev.text):
+                        # "the two leaders looked on ... After that, a protocol was signed"
+                        named = _sides(sentences, found, body, prev.text)
+                    if not named:
+                        continue
                     mention = attrs.evolve(mention, parties=named)
                 if not mention.parties and mention.location is not None and mention.status_cue:
                     # "the pact they struck in Paris": the story lists who met there
@@ -410,7 +425,7 @@ def extract_agreements(article: Article) -> tuple[Agreement, ...]:
                     record.aliases.add(short)
             if not record.parties and record.title is not None:
                 record.parties = _listed_parties(sentences, index, found)
-    return tuple(_finish(article, _into_named(records)))
+    return tuple(_finish(article, _into_named(records), sentences))
 
 
 # A list item: a bullet, then the instrument's name ("- Agreement on ... between ...;").
@@ -433,6 +448,7 @@ def _list_item(
     if bullet is None:
         return None
     lead = sentence.text[bullet.end() : first_head - sentence.start]
+    lead = _LEADING_THE.sub("", lead, count=1)  # "The Trade Agreement between ...;"
     if len(lead.split()) > 3 or (not lead.strip(" -–—•*·▪")[:1].isupper() and lead.strip()):
         return None
     intro = index - 1
@@ -440,9 +456,14 @@ def _list_item(
         _NUMBER_MARK.fullmatch(sentences[intro].text) or _item_start(sentences, intro) is not None
     ):
         intro -= 1
-    if intro < 0 or not sentences[intro].text.rstrip().endswith(":"):
+    if intro < 0 or not _LIST_INTRO.search(sentences[intro].text):
         return None
     return bullet, intro
+
+
+# The end of a list's intro: a colon, or "the following" with the colon left out.
+_LIST_INTRO = re.compile(r"(?::|\b(?:the\s+following(?:\s+documents)?|as\s+follows))\s*$")
+_LEADING_THE = re.compile(r"^\s*(?:The|the)\s+")
 
 
 # A number marking a list item, split off as a sentence of its own: "1.", "2)".
@@ -460,12 +481,33 @@ def _item_start(sentences: Sequence[Sentence], index: int) -> re.Match[str] | No
     if index > 0 and _NUMBER_MARK.fullmatch(sentences[index - 1].text):
         return _LEADING_SPACE.match(text)
     bare = _BARE_ITEM.match(text)
-    if bare is not None and INSTRUMENT.match(text, bare.end()) is not None:
+    if bare is not None and _named_first(text, bare.end()):
         return bare
+    if (
+        index > 0
+        and _ITEM_END.search(sentences[index - 1].text)
+        and sentences[index - 1].text.rstrip().endswith(";")
+        and INSTRUMENT.match(text, len(text) - len(text.lstrip())) is not None
+    ):
+        return _LEADING_SPACE.match(text)  # the last item of a ";" list, its end cut off
     return None
 
 
 _LEADING_SPACE = re.compile(r"\s*")
+# The words a listed name may open with before its instrument word: "The Digital Trade".
+_NAME_OPENING = re.compile(r"\s*(?:The\s+)?(?:[A-Z][\w-]*\s+){0,3}")
+
+
+def _named_first(text: str, start: int) -> bool:
+    """Whether ``text`` opens at ``start`` with a name led by its instrument word.
+
+    "Agreement on ...", "The Digital Trade Agreement between ...": at most "The" and
+    three capitalised words before the word.
+    """
+    if INSTRUMENT.match(text, start) is not None:
+        return True
+    head = INSTRUMENT.search(text, start, start + 60)
+    return head is not None and _NAME_OPENING.fullmatch(text, start, head.start()) is not None
 
 
 def _item_record(
@@ -497,8 +539,8 @@ def _item_record(
         # item's own states
         intro_text = sentences[intro].text
         status, cued, _ = cue_status(intro_text, len(intro_text), len(intro_text))
-        if not parties or not cued:
-            return None
+        if not cued or (not parties and business_signed(intro_text + " " + sentence.text, head)):
+            return None  # a named document of many signers (a summit's), not a company's
         first = Mention(
             kind=kind_of(head.group("head")), title=None, parties=parties,
             party_basis="listed", status=status, status_cue=True, date=None, location=None,
@@ -512,7 +554,7 @@ def _item_record(
         )  # fmt: skip
     if len(parties) < 2:
         parties = tuple(dict.fromkeys([*summary.parties, *parties]))
-    name = sentence.text[bullet.end() :].strip()
+    name = _LEADING_THE.sub("", sentence.text[bullet.end() :].strip(), count=1)
     whole = _ITEM_END.search(name) is not None or (
         index + 1 < len(sentences)
         and (
@@ -563,7 +605,7 @@ def _item_records(mention: Mention, found: BodyMentions, sentence: Sentence) -> 
 
 # A signing proper, done or to come: a document changes hands, not a consent.
 _SIGNING_PROPER = re.compile(
-    r"\b(?:sign(?:ed|ing)?|inked|sealed|penned|initial(?:l)?ed|put\s+\w+\s+signatures?)\b",
+    r"\b(?:sign(?:ed|ing)?|inked|sealed|penned|initial(?:l)?ed|put\s+\w+\s+(?:signatures?|names?(?=\s+(?:to|on|under)\b)))\b",
     re.IGNORECASE,
 )
 
@@ -773,13 +815,13 @@ def _into_named(records: list[_Record]) -> list[_Record]:
 
 # A signing told as news: "were signed", "has signed", "concluded" (not "to be signed").
 _SIGNED_NEWS = re.compile(
-    r"\b(?:signed|inked|concluded|sealed|penned|put\s+(?:their|its|his|her)\s+signatures?|signing\s+of)\b"
+    r"\b(?:signed|inked|concluded|sealed|penned|put\s+(?:their|its|his|her)\s+(?:signatures?|names?(?=\s+(?:to|on|under)\b))|signing\s+of)\b"
     r"|\bsigning\s+ceremony\b",
     re.IGNORECASE,
 )
 _NOT_NOW = re.compile(
     r"\b(?:to\s+be|will\s+be|would\s+be|will|to)\s+(?:\w+\s+)?sign"
-    r"|\b(?:earlier|ago|recently|previously|formerly|last)\b|\bin\s+(?:19|20)\d\d\b",
+    r"|\b(?:earlier|ago|recent|recently|previously|formerly|last|since)\b|\bin\s+(?:19|20)\d\d\b",
     re.IGNORECASE,
 )
 
@@ -798,6 +840,49 @@ def _dateline_event(article: Article) -> tuple[PartialDate, Place | None] | None
     return days[0], (Place(city=city, country=Country(code)) if code is not None else None)
 
 
+# How many sentences of a story's lead may tell its event, and how long before the
+# publication date that event may be: a signing told as news happened at it.
+_LEAD_SENTENCES = 3
+_LEAD_DAYS = 7
+# The host city of the lead's event: "in Baku", "at Astana", "Baku hosted".
+_EVENT_WORD = re.compile(
+    r"\b(?:met|meet(?:s|ing|ings)?|talks|visit(?:s|ed|ing)?|summit|session|consultations"
+    r"|convened|hosted|ceremony|forum|conference|negotiations)\b",
+    re.IGNORECASE,
+)
+_EVENT_CITY = re.compile(r"\b(?:in|at)\s+([A-Z][\w’'-]+)|\b([A-Z][\w’'-]+)\s+hosted\b")
+
+
+def _lead_event(
+    article: Article, sentences: Sequence[Sentence]
+) -> tuple[PartialDate, Place | None] | None:
+    """The day (and city) of the event a story's lead reports, when it gives its day.
+
+    "On Wednesday in Astana, the leaders held talks, after which documents were
+    signed": the first day-precision date of the first sentences, not after the
+    publication date and at most a week before it (an older date is another event).
+    """
+    if article.published is None:
+        return None
+    for sentence in sentences[:_LEAD_SENTENCES]:
+        if not _EVENT_WORD.search(sentence.text):
+            continue  # "China released a paper on Monday": no event to sign at
+        for found in extract_dates(sentence.text, article.published):
+            day = found.date
+            if day.day is None:
+                continue
+            days = (article.published - day.first_day()).days
+            if not 0 <= days <= _LEAD_DAYS:
+                continue
+            for match in _EVENT_CITY.finditer(sentence.text):
+                city = match.group(1) or match.group(2)
+                code = city_country(city)
+                if code is not None:
+                    return day, Place(city=city, country=Country(code))
+            return day, None
+    return None
+
+
 _CAPITALISED = re.compile(r"\b[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?")
 _IN_PLACE = re.compile(r"\b(?:in|at)\s+(?:the\s+)?([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)")
 
@@ -813,9 +898,27 @@ def _names_other_city(record: _Record, city: str) -> bool:
     return False
 
 
+# A year other than the years an instrument covers ("for 2024-2026"): another time.
+_YEAR = re.compile(r"(?<![-–])\b(?:19|20)\d\d\b")
+_FOR_YEARS = re.compile(r"\bfor\s+(?:the\s+)?(?:period\s+(?:of\s+)?)?$")
+
+
+def _other_year(text: str) -> bool:
+    """Whether ``text`` names a year that is not one an instrument covers ("for 2024-2026")."""
+    return any(
+        not _FOR_YEARS.search(text, max(0, m.start() - 20), m.start()) for m in _YEAR.finditer(text)
+    )
+
+
+def _signing_text(record: _Record) -> str:
+    """The sentence that tells the record's signing (a listed one's is the list's intro)."""
+    listed = record.item_of is not None or record.rule.endswith("_listed")
+    return record.evidence[0].text if listed else record.evidence[-1].text
+
+
 def _signed_in_story(record: _Record) -> bool:
     """A signed record whose sentence reports the signing itself, as the day's news."""
-    text = record.evidence[-1].text if record.item_of is None else record.evidence[0].text
+    text = _signing_text(record)
     return (
         record.status is AgreementStatus.SIGNED
         and record.date is None
@@ -845,12 +948,21 @@ def _covers(other: _Record, vague: _Record) -> bool:
     )
 
 
-def _finish(article: Article, records: list[_Record]) -> list[Agreement]:
+def _finish(
+    article: Article, records: list[_Record], sentences: Sequence[Sentence] = ()
+) -> list[Agreement]:
     """Build the Agreements; a count covers only the instruments not named one by one."""
     result: list[Agreement] = []
     reported = _dateline_event(article)
+    in_lead = False
+    if reported is None and any(_signed_in_story(record) for record in records):
+        reported, in_lead = _lead_event(article, sentences), True
     for record in records:
-        if reported is not None and _signed_in_story(record):
+        if (
+            reported is not None
+            and _signed_in_story(record)
+            and not (in_lead and _other_year(_signing_text(record)))
+        ):
             # "BISHKEK, October 12 ... documents were signed": the day and place of the report
             record.date = record.date or reported[0]
             place = reported[1]

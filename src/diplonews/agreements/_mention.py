@@ -109,7 +109,7 @@ _SIGNED_BY = re.compile(
 )
 # Verbs that make an understanding a document (not "reached" or "agreed": consent).
 _DOCUMENT_VERB = re.compile(
-    r"\b(?:sign(?:ed|ing)?|inked|concluded|sealed|penned|initial(?:l)?ed|put\s+\w+\s+signatures?)\b",
+    r"\b(?:sign(?:ed|ing)?|inked|concluded|sealed|penned|initial(?:l)?ed|put\s+\w+\s+(?:signatures?|names?(?=\s+(?:to|on|under)\b)))\b",
     re.IGNORECASE,
 )
 # "the agreements reached at the summit", "accords reached during the talks": understandings.
@@ -552,6 +552,8 @@ def read_mention(
         and date.first_day() > article.published
     ):
         status = AgreementStatus.PLANNED  # signed "on March 5" still to come
+    if status is AgreementStatus.SIGNED and _signing_to_come(text, head.start(), head.end()):
+        status, has_cue = AgreementStatus.PLANNED, True
     return Mention(
         kind=kind_of(head_text),
         title=title,
@@ -577,6 +579,32 @@ def read_mention(
         vague=plural and count is None and not any(t.group() in _OTHER_ONES for t in content),
         partners=_partners(text, head.end(), mentions) if plural and count is None else (),
         bound=bound,
+    )
+
+
+# "signing of the X would help", "the signing soon of this X will open": a modal after a
+# signing named as a noun; "once the sides sign the X": a signing in a condition.
+_SIGNING_NOUN = re.compile(
+    r"(?:^\W*|\b(?:the|its|their|a)\s+)[Ss]igning\b(?!\s+ceremony)[^.;:]{0,60}$"
+)
+_MODAL_AFTER = re.compile(r"[^.;:,]{0,80}?\b(?:would|will|could|might|may|can)\s+(?!have\b)")
+_CONDITION_SIGN = re.compile(
+    r"\b(?:once|if|when|after|until|unless|as\s+soon\s+as)\s+(?:[\w-]+\s+){0,4}sign\s+"
+    r"(?:[\w-]+\s+){0,4}$",
+    re.IGNORECASE,
+)
+
+
+def _signing_to_come(text: str, head_start: int, head_end: int) -> bool:
+    """Whether the signing of the instrument is told as a condition or a hypothesis.
+
+    "Signing the pact would open markets", "once the two sides sign the treaty".
+    """
+    lo = max(0, head_start - 80)
+    if _CONDITION_SIGN.search(text, lo, head_start):
+        return True
+    return bool(_SIGNING_NOUN.search(text, lo, head_start)) and bool(
+        _MODAL_AFTER.match(text, head_end)
     )
 
 
@@ -659,7 +687,7 @@ def _items(text: str, head_end: int) -> tuple[str, ...]:
 # "to adopt a separate programme".
 _SIGNING_BEFORE = re.compile(
     r"\b(?:sign(?:ed|ing|s)?|inked|adopt(?:ed|ing|s)?|approv(?:ed|ing|es?)|endors(?:ed|ing|es?)"
-    r"|put\s+(?:their|its|his|her)\s+signatures?\s+(?:to|on|under))"
+    r"|put\s+(?:their|its|his|her)\s+(?:signatures?|names?)\s+(?:to|on|under))"
     r"(?:\s+of)?\s+(?:[\w’'-]+\s+){0,5}$",
     re.IGNORECASE,
 )
@@ -711,7 +739,7 @@ def _clause_parties(
 # "have signed the", "welcomed the signing today of the", "Statement has been signed".
 _EVENT_BEFORE = re.compile(
     r"\b(?:signed|inked|sealed|penned|adopted|signing"
-    r"|put\s+(?:their|its|his|her)\s+signatures?\s+(?:to|on|under))"
+    r"|put\s+(?:their|its|his|her)\s+(?:signatures?|names?)\s+(?:to|on|under))"
     r"(?:\s+[\w’'-]+){0,3}?\s+(?:the\s+)?[“\"]?$",
     re.IGNORECASE,
 )

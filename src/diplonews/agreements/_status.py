@@ -30,7 +30,7 @@ __all__ = [
 SIGN_VERB = re.compile(
     r"\b(?:sign(?:ed|ing)?|inked|concluded|reached|struck|adopted|ratified|agreed"
     r"|sealed|penned|clinched|initial(?:l)?ed"
-    r"|put\s+(?:their|its|his|her)\s+signatures?)\b",
+    r"|put\s+(?:their|its|his|her)\s+(?:signatures?|names?(?=\s+(?:to|on|under)\b)))\b",
     re.IGNORECASE,
 )
 # The place after a signing verb or the instrument: "in Baku", "in New York".

@@ -1,0 +1,163 @@
+"""Agreements on news no rule was tuned to.
+
+The story's event dates a signing; lists whose intro has no colon; signings to
+come; capitals as signers; amended instruments.
+
+Every sentence below was written for these tests (invented talks, documents and
+figures); none is copied from an article.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from diplonews.agreements._extract import extract_agreements
+from diplonews.models import Article
+
+PUB = dt.date(2023, 5, 10)  # a Wednesday
+
+# (headline, body, expected [(kind, parties, status, date, city)])
+Row = tuple[str | None, str, list[tuple[str, list[str], str, str | None, str | None]]]
+
+ROWS: list[Row] = [
+    # A signing told as the day's news takes the day (and city) of the lead's event.
+    (
+        None,
+        "On Monday in Lima, the foreign ministers of Chile and Peru held talks on fisheries. "
+        "After the talks, the ministers signed a memorandum on maritime research.",
+        [("memorandum", ["CHL", "PER"], "signed", "2023-05-08", "Lima")],
+    ),
+    (
+        None,
+        "On May 9, Santiago hosted a meeting of the ministers of Chile and Peru. "
+        "At the end of the meeting, the ministers signed the Santiago Declaration.",
+        [("declaration", ["CHL", "PER"], "signed", "2023-05-09", "Santiago")],
+    ),
+    # ... not when the lead tells no event (a report released), ...
+    (
+        None,
+        "On Monday, Chile released a report on its ports. "
+        "Chile and Peru signed a memorandum on maritime research.",
+        [("memorandum", ["CHL", "PER"], "signed", None, None)],
+    ),
+    # ... nor when the lead's date is weeks before publication, ...
+    (
+        None,
+        "On March 2, the ministers of Chile and Peru held talks in Lima. "
+        "The ministers signed a memorandum on maritime research.",
+        [("memorandum", ["CHL", "PER"], "signed", None, None)],
+    ),
+    # ... nor for a signing of another time ("since", "recent", another year).
+    (
+        None,
+        "On Monday, the ministers of Chile and Peru held talks in Lima. "
+        "They praised the progress made since the signing of the memorandum on research.",
+        [("memorandum", ["CHL", "PER"], "signed", None, None)],
+    ),
+    (
+        None,
+        "On Monday, the ministers of Chile and Peru held talks in Lima. "
+        "They recalled the signing of the memorandum on maritime research in 2019.",
+        [("memorandum", ["CHL", "PER"], "signed", "2019", None)],
+    ),
+    # The years a plan covers are not another time.
+    (
+        None,
+        "On Monday, the ministers of Chile and Peru held talks in Lima. "
+        "After the talks, the ministers signed an action plan for the 2024-2025 period.",
+        [("plan", ["CHL", "PER"], "signed", "2023-05-08", "Lima")],
+    ),
+    # "put their names to" is a signing; two capitals are the two states.
+    (
+        None,
+        "With a view to closer trade, Lima and Santiago put their names to a memorandum "
+        "on customs cooperation.",
+        [("memorandum", ["CHL", "PER"], "signed", None, None)],
+    ),
+    # "the two leaders" of the sentence before: the two states the story names most.
+    (
+        None,
+        "The presidents of Chile and Peru held talks; Peru and Chile agreed on new steps. "
+        "Later, the two leaders looked on as several documents were exchanged. "
+        "After the meeting, a protocol was signed on consular matters.",
+        [("protocol", ["CHL", "PER"], "signed", None, None)],
+    ),
+    # A protocol amending an agreement: the agreement exists; only the protocol is signed.
+    (
+        None,
+        "Chile and Peru signed a protocol amending the agreement on visa-free travel.",
+        [("protocol", ["CHL", "PER"], "signed", None, None)],
+    ),
+    # A signing named as a noun before a modal, or in a condition: still to come.
+    (
+        None,
+        "Signing by Chile and Peru of the agreement on fisheries would help both fleets.",
+        [("agreement", ["CHL", "PER"], "planned", None, None)],
+    ),
+    (
+        None,
+        "Once Chile and Peru sign the treaty on borders, trade will grow, experts said.",
+        [("treaty", ["CHL", "PER"], "planned", None, None)],
+    ),
+    # ... but a signing told as done, before a modal of another clause, stays signed.
+    (
+        None,
+        "After signing the agreement on fisheries, Chile and Peru will review quotas.",
+        [("agreement", ["CHL", "PER"], "signed", None, None)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("headline", "body", "expected"), ROWS)
+def test_unseen_rows(
+    headline: str | None,
+    body: str,
+    expected: list[tuple[str, list[str], str, str | None, str | None]],
+) -> None:
+    """Each story gives exactly the expected (kind, parties, status, date, city) records."""
+    found = extract_agreements(Article(body=body, title=headline, published=PUB))
+    got = [
+        (
+            a.kind.value,
+            [str(p) for p in a.parties],
+            a.status.value,
+            str(a.date) if a.date else None,
+            a.location.city if a.location else None,
+        )
+        for a in found
+    ]
+    assert got == expected
+
+
+# A list of documents under an intro that leaves out its colon ("signed the following").
+LIST_BODY = (
+    "On Tuesday, the leaders of the Andean Union met for a summit in Quito.\n\n"
+    "Ministers of the member states signed the following\n\n"
+    "The Andean Digital Trade Agreement between the Governments of the Member States;\n\n"
+    "Memorandum on the establishment of the Council of Andean Port Authorities;\n\n"
+    "Protocol on the exchange of customs data"
+)
+
+
+def test_list_without_colon() -> None:
+    """Each listed document is a record dated by the summit, its name without "The"."""
+    found = extract_agreements(Article(body=LIST_BODY, published=PUB))
+    got = [(a.kind.value, a.title, str(a.date), a.location and a.location.city) for a in found]
+    assert got[:2] == [
+        (
+            "agreement",
+            "Andean Digital Trade Agreement between the Governments of the Member States",
+            "2023-05-09",
+            "Quito",
+        ),
+        (
+            "memorandum",
+            "Memorandum on the establishment of the Council of Andean Port Authorities",
+            "2023-05-09",
+            "Quito",
+        ),
+    ]
+    assert len(got) == 3
+    assert got[2][0] == "protocol"
