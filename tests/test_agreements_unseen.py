@@ -101,6 +101,34 @@ ROWS: list[Row] = [
         "Once Chile and Peru sign the treaty on borders, trade will grow, experts said.",
         [("treaty", ["CHL", "PER"], "planned", None, None)],
     ),
+    # A bracketed abbreviation inside "between A (X) and B" does not end the sides.
+    (
+        None,
+        "A memorandum has been signed between the Chilean Institute for Ocean Studies (CIOS) "
+        "and the Marine Research Agency of Peru, the ministry said.",
+        [("memorandum", ["CHL", "PER"], "signed", None, None)],
+    ),
+    # "their bilateral pact" far from the first state: the sentence's two states.
+    (
+        None,
+        "On Monday, Santiago announced new duties on a long list of fruit and timber imports "
+        "from the north in response to what it calls Lima's failure to honour their "
+        "bilateral fisheries pact.",
+        [("agreement", ["CHL", "PER"], "signed", None, None)],
+    ),
+    # "an agreement with B" and no other side: the state the story names most besides B.
+    (
+        None,
+        "Peru has changed course on its borders. Peru will hold a vote on the matter. "
+        "Critics in Peru are many. The peace agreement with Chile appears closer than ever.",
+        [("agreement", ["CHL", "PER"], "planned", None, None)],
+    ),
+    # ... not when that state is named once only.
+    (
+        None,
+        "Peru held elections. The peace agreement with Chile appears closer than ever.",
+        [("agreement", ["CHL"], "planned", None, None)],
+    ),
     # ... but a signing told as done, before a modal of another clause, stays signed.
     (
         None,

@@ -381,6 +381,16 @@ def extract_agreements(article: Article) -> tuple[Agreement, ...]:
                         extra_evidence = where
                 if not mention.parties:
                     continue
+            if (
+                mention.party_basis == "with"
+                and len(mention.parties) == 1
+                and not mention.title
+                and not any(m.kind == "group" for m in mentions)
+            ):
+                other = _story_side(found, body, mention.parties[0])
+                if other is not None:
+                    # "the peace agreement with B appears closer", in a story on A
+                    mention = attrs.evolve(mention, parties=(other, *mention.parties))
             if mention.partners:
                 # "Free Trade Agreements signed with A, B and C": one with each partner
                 subject = [p for p in mention.parties if p not in mention.partners]
@@ -683,6 +693,19 @@ def _sides(
         if 3 <= len(named) <= 10:
             return tuple(dict.fromkeys([*top, *named]))
     return top
+
+
+def _story_side(found: BodyMentions, body: str, partner: Party) -> Party | None:
+    """The state a story names most besides ``partner``, if named three times or more.
+
+    "an agreement with B" with no other side in its clause is the story's state's.
+    """
+    located = [m for m in found.mentions if not in_location(body, m) and m.code != str(partner)]
+    top = top_states(located, 1)
+    if not top:
+        return None
+    named = sum(1 for m in located if m.code == str(top[0]))
+    return top[0] if named >= 3 else None
 
 
 def _consent_sides(sentence: Sentence, found: BodyMentions, body: str) -> tuple[Party, ...]:

@@ -176,6 +176,8 @@ _ASIDE = re.compile(r",\s*(?:who|which)\s+(?:is|was|are|were)\b[^,]*,")
 _NAME_PARTICLES = frozenset(["del", "de", "da", "do", "dos", "das", "di", "la", "el", "es"])
 # A body before the instrument word: "the Paris Club agreement" is the club's, not a name.
 _BODY_WORDS = frozenset(["Club", "Bank", "Fund", "Group", "Company", "Committee", "Board"])
+# Modifiers that tell an instrument has two sides (or the sentence's own actors).
+_TWO_SIDED = frozenset(["bilateral", "their", "joint", "mutual"])
 # A number among the modifiers: "11 agreements", "eleven", "twenty-one".
 _NUMBER_WORD = re.compile(r"^(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)$")
 
@@ -454,7 +456,9 @@ def read_mention(
         head.start(),
         text,
     )
-    between = BETWEEN.search(after[:140])
+    between = BETWEEN.search(after[:180])
+    if between is not None and between.start() > 140:
+        between = None  # too far from the instrument to name its sides
     with_phrase = WITH.match(after)
     parties: list[Party]
     basis: str
@@ -480,6 +484,12 @@ def read_mention(
     else:
         lo = max(dateline_end, head.start() - 150)
         parties = _clause_parties(text, mentions, head, mod_start, lo)
+        two_sided = bool(_TWO_SIDED & {t.group().casefold() for t in tokens})
+        if len(parties) < 2 and lo > dateline_end and two_sided:
+            # "Washington announced ... over Tokyo's failure to honour their bilateral pact"
+            whole = _clause_parties(text, mentions, head, mod_start, dateline_end)
+            if len(only_states(whole)) == 2:
+                parties = whole
         if with_phrase is not None:
             # "an agreement with the EU": the group across the table is a side
             w_lo = head.end() + with_phrase.start("who")
