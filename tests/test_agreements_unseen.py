@@ -35,6 +35,13 @@ ROWS: list[Row] = [
         "At the end of the meeting, the ministers signed the Santiago Declaration.",
         [("declaration", ["CHL", "PER"], "signed", "2023-05-09", "Santiago")],
     ),
+    # The city of a visit in the lead places the signing even when no day is given.
+    (
+        None,
+        "The foreign minister of Chile, visiting Lima, held talks with the foreign minister "
+        "of Peru. After the talks, the ministers signed a memorandum on maritime research.",
+        [("memorandum", ["CHL", "PER"], "signed", None, "Lima")],
+    ),
     # ... not when the lead tells no event (a report released), ...
     (
         None,

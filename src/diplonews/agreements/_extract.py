@@ -849,60 +849,77 @@ _NOT_NOW = re.compile(
 )
 
 
-def _dateline_event(article: Article) -> tuple[PartialDate, Place | None] | None:
-    """The day (and city) of a page's dateline: "BISHKEK, Kyrgyzstan, October 12"."""
+def _dateline_event(article: Article) -> tuple[PartialDate | None, Place | None]:
+    """The day and city of a page's dateline: "BISHKEK, Kyrgyzstan, October 12" (or none)."""
     if not article.dateline:
-        return None
+        return None, None
     dated = extract_dates(article.dateline, article.published)
     days = [d.date for d in dated if d.date.day is not None]
-    if not days:
-        return None
     first = re.split(r"[,.]", article.dateline, maxsplit=1)[0].strip()
     city = first.title() if first.isupper() else first
     code = city_country(city)
-    return days[0], (Place(city=city, country=Country(code)) if code is not None else None)
+    return (
+        days[0] if days else None,
+        Place(city=city, country=Country(code)) if code is not None else None,
+    )
 
 
 # How many sentences of a story's lead may tell its event, and how long before the
 # publication date that event may be: a signing told as news happened at it.
 _LEAD_SENTENCES = 3
 _LEAD_DAYS = 7
-# The host city of the lead's event: "in Baku", "at Astana", "Baku hosted".
 _EVENT_WORD = re.compile(
     r"\b(?:met|meet(?:s|ing|ings)?|talks|visit(?:s|ed|ing)?|summit|session|consultations"
     r"|convened|hosted|ceremony|forum|conference|negotiations)\b",
     re.IGNORECASE,
 )
-_EVENT_CITY = re.compile(r"\b(?:in|at)\s+([A-Z][\w’'-]+)|\b([A-Z][\w’'-]+)\s+hosted\b")
+# The host city of the lead's event: "in Baku", "visiting Astana", "Baku hosted".
+_EVENT_CITY = re.compile(
+    r"\b(?:in|at|visiting|visit\s+to|came\s+to|arrived\s+in)\s+([A-Z][\w’'-]+)"
+    r"|\b([A-Z][\w’'-]+)\s+hosted\b"
+)
 
 
 def _lead_event(
     article: Article, sentences: Sequence[Sentence]
-) -> tuple[PartialDate, Place | None] | None:
-    """The day (and city) of the event a story's lead reports, when it gives its day.
+) -> tuple[PartialDate | None, Place | None]:
+    """The day and city of the event a story's lead reports, each when it gives it.
 
     "On Wednesday in Astana, the leaders held talks, after which documents were
-    signed": the first day-precision date of the first sentences, not after the
-    publication date and at most a week before it (an older date is another event).
+    signed": the day is the first day-precision date of a lead sentence telling an
+    event, not after the publication date and at most a week before it (an older
+    date is another event); the city is its "in <city>", else the first city the
+    lead's sentences place an event or a visit in.
     """
-    if article.published is None:
-        return None
+    day: PartialDate | None = None
+    place: Place | None = None
     for sentence in sentences[:_LEAD_SENTENCES]:
         if not _EVENT_WORD.search(sentence.text):
             continue  # "China released a paper on Monday": no event to sign at
-        for found in extract_dates(sentence.text, article.published):
-            day = found.date
-            if day.day is None:
-                continue
-            days = (article.published - day.first_day()).days
-            if not 0 <= days <= _LEAD_DAYS:
-                continue
-            for match in _EVENT_CITY.finditer(sentence.text):
-                city = match.group(1) or match.group(2)
-                code = city_country(city)
-                if code is not None:
-                    return day, Place(city=city, country=Country(code))
-            return day, None
+        city = _event_city(sentence.text)
+        if article.published is None:
+            return None, place or city
+        days = [
+            found.date
+            for found in extract_dates(sentence.text, article.published)
+            if found.date.day is not None
+        ]
+        recent = [d for d in days if 0 <= (article.published - d.first_day()).days <= _LEAD_DAYS]
+        if days and not recent:
+            continue  # "On March 2, ministers met in Lima": an event before the news
+        if day is None and recent:
+            day, place = recent[0], city or place
+        place = place or city
+    return day, place
+
+
+def _event_city(text: str) -> Place | None:
+    """The first known city ``text`` places an event in ("in Baku", "Baku hosted")."""
+    for match in _EVENT_CITY.finditer(text):
+        city = match.group(1) or match.group(2)
+        code = city_country(city)
+        if code is not None:
+            return Place(city=city, country=Country(code))
     return None
 
 
@@ -976,19 +993,22 @@ def _finish(
 ) -> list[Agreement]:
     """Build the Agreements; a count covers only the instruments not named one by one."""
     result: list[Agreement] = []
-    reported = _dateline_event(article)
+    day, place = _dateline_event(article)
     in_lead = False
-    if reported is None and any(_signed_in_story(record) for record in records):
-        reported, in_lead = _lead_event(article, sentences), True
+    if (day is None or place is None) and any(_signed_in_story(r) for r in records):
+        lead_day, lead_place = _lead_event(article, sentences)
+        in_lead = (day is None and lead_day is not None) or (
+            place is None and lead_place is not None
+        )
+        day, place = day or lead_day, place or lead_place
     for record in records:
         if (
-            reported is not None
+            (day is not None or place is not None)
             and _signed_in_story(record)
             and not (in_lead and _other_year(_signing_text(record)))
         ):
             # "BISHKEK, October 12 ... documents were signed": the day and place of the report
-            record.date = record.date or reported[0]
-            place = reported[1]
+            record.date = record.date or day
             if (
                 record.location is None
                 and place is not None
