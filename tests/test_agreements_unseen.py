@@ -196,3 +196,38 @@ def test_list_without_colon() -> None:
     ]
     assert len(got) == 3
     assert got[2][0] == "protocol"
+
+
+# (sentence, expected title): a capitalised instrument word after "the" takes the
+# lower-case words of its name, up to a verb, a date, a place or another phrase.
+TITLE_ROWS: list[tuple[str, str | None]] = [
+    (
+        "Chile and Peru signed the Convention on the legal status of the Andean lakes "
+        "in Lima on Monday.",
+        "Convention on the legal status of the Andean lakes",
+    ),
+    (
+        "Chile and Peru welcomed that the Program of strategic partnership for 2024-2026 "
+        "had been adopted.",
+        "Program of strategic partnership for 2024-2026",
+    ),
+    (
+        "Chile and Peru signed the Agreement on fisheries with a view to larger quotas.",
+        None,  # one word: a topic, not a name
+    ),
+    (
+        "Chile and Peru signed the agreement on the legal status of the Andean lakes.",
+        None,  # a lower-case instrument word: a description
+    ),
+    (
+        "Chile and Peru signed a Memorandum on cooperation in the field of maritime research.",
+        None,  # "a": a name takes "the"
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "title"), TITLE_ROWS)
+def test_lower_case_titles(body: str, title: str | None) -> None:
+    """The title is the name as written, cut where the name ends."""
+    found = extract_agreements(Article(body=body, published=PUB))
+    assert [a.title for a in found] == [title]

@@ -244,6 +244,8 @@ def _title(
                 tail = tail[: month.start()]  # "Declaration on Cooperation on July 27"
             tail = re.sub(r"\s+(?:on|of|for|and|the|in|between|among)$", "", tail)
             tail = _sides_in_name(sentence, head.end(), tail, mentions)
+        elif start is None and determiner == "the" and head.start() > sentence_first:
+            tail = _lower_tail(sentence, head.end())  # "the Convention on the legal status of"
     if start is None and not (
         tail and head_text[:1].isupper() and (determiner == "the" or determiner in INDEFINITE)
     ):
@@ -278,6 +280,48 @@ def _title(
         lead = _LEADING_THE.match(sentence, start)
         start = lead.end() if lead else start
     return re.sub(r"\s+", " ", sentence[start : head.end()] + tail).strip(" \"'“”")
+
+
+# A lower-case name after a capitalised instrument word: "on the legal status of the sea".
+_TAIL_WORD = re.compile(r"\s+([\w’'−–-]+)")
+# Words that end such a name: a verb, a relative word, a preposition of another phrase.
+_TAIL_STOP_WORDS = """
+    is are was were has have had will would shall can could may might must be been being
+    which that who whose signed adopted concluded approved ratified inked with between by
+    among at as while when after before since said says
+    """
+_TAIL_STOPS = frozenset(_TAIL_STOP_WORDS.split())
+_TAIL_TRIM = re.compile(r"(?:\s+(?:on|of|for|and|the|in|to|a|an))+$")
+_TAIL_MAX = 12
+
+
+def _lower_tail(sentence: str, head_end: int) -> str:
+    """The lower-case words that name an instrument after its capitalised word, or "".
+
+    "the Convention on the legal status of the Caspian Sea is ...", "the Program of
+    strategic partnership for 2024-2026 was adopted": from "on"/"of"/"for" to a verb,
+    a relative word, a preposition of another phrase, a punctuation mark, a month or
+    a place ("in Baku"), at most twelve words.
+    """
+    first = _TAIL_WORD.match(sentence, head_end)
+    if first is None or first.group(1) not in ("on", "of", "for"):
+        return ""
+    end, count, at = head_end, 0, head_end
+    while count < _TAIL_MAX:
+        word = _TAIL_WORD.match(sentence, at)
+        if word is None:
+            break
+        text = word.group(1)
+        if text.casefold() in _TAIL_STOPS or month_number(text) is not None:
+            break
+        if text in ("in", "on", "at") and re.match(r"\s+(?:[A-Z]|\d)", sentence[word.end() :]):
+            break  # "in Baku", "on 5 May": a place or a date, not the name
+        at = end = word.end()
+        count += 1
+    else:
+        return ""  # longer than a name: a description
+    tail = _TAIL_TRIM.sub("", sentence[head_end:end])
+    return tail if len(tail.split()) >= 3 else ""
 
 
 def _sides_in_name(
