@@ -136,6 +136,22 @@ ROWS: list[Row] = [
         "Peru held elections. The peace agreement with Chile appears closer than ever.",
         [("agreement", ["CHL"], "planned", None, None)],
     ),
+    # Accords "reached with A and B" in a story on C: one between C and each partner.
+    (
+        None,
+        "Peru is rescheduling its debts. Peru owes most to its neighbours, and Peru pays late. "
+        "So far, bilateral accords have been reached with Chile and Bolivia.",
+        [
+            ("agreement", ["CHL", "PER"], "signed", None, None),
+            ("agreement", ["BOL", "PER"], "signed", None, None),
+        ],
+    ),
+    # "the Peruvians" (a plural demonym used as a noun) act for their state.
+    (
+        None,
+        "The Peruvians are negotiating a fisheries agreement with Chile, officials said.",
+        [("agreement", ["CHL", "PER"], "planned", None, None)],
+    ),
     # ... but a signing told as done, before a modal of another clause, stays signed.
     (
         None,

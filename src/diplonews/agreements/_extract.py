@@ -394,6 +394,10 @@ def extract_agreements(article: Article) -> tuple[Agreement, ...]:
             if mention.partners:
                 # "Free Trade Agreements signed with A, B and C": one with each partner
                 subject = [p for p in mention.parties if p not in mention.partners]
+                if not subject and not any(m.kind == "group" for m in mentions):
+                    # "accords were reached with A and B", in a story on C: C's
+                    side = _story_side(found, body, mention.partners[0])
+                    subject = [side] if side is not None and side not in mention.partners else []
                 for partner in mention.partners:
                     records.append(
                         _new_record(
@@ -1000,6 +1004,8 @@ def _finish(
         in_lead = (day is None and lead_day is not None) or (
             place is None and lead_place is not None
         )
+        if day is None and lead_day is not None and lead_place is not None:
+            place = lead_place  # "ASTANA - ... the meeting in Minsk on April 12": Minsk
         day, place = day or lead_day, place or lead_place
     for record in records:
         if (

@@ -286,6 +286,8 @@ def supporters(text: str, mentions: Sequence[CountryMention], name_start: int) -
     return []
 
 
+# "the" before a plural demonym used as a noun: "the Nigerians", "the Germans".
+_PEOPLE = re.compile(r"\bthe\s+$", re.IGNORECASE)
 # "Kyrgyz and Russian Ministries": a demonym paired with another before the noun they share.
 _PAIRED_DEMONYM = re.compile(r"\s*(?:,|and|&)\s+(?:[A-Z][\w-]*\s+)([\w-]+)")
 
@@ -300,6 +302,10 @@ def is_actor(text: str, mention: CountryMention) -> bool:
         return False  # "the safeguard of India", "the entry of Spain and Portugal"
     if mention.kind != "demonym":
         return True
+    if _PEOPLE.search(text, max(0, mention.start - 4), mention.start) and mention.text.endswith(
+        "s"
+    ):
+        return True  # "the Nigerians are negotiating": a people named for its state
     if (
         mention.start > 1
         and text[mention.start - 1] in "-/–"
