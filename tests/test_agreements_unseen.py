@@ -35,6 +35,25 @@ ROWS: list[Row] = [
         "At the end of the meeting, the ministers signed the Santiago Declaration.",
         [("declaration", ["CHL", "PER"], "signed", "2023-05-09", "Santiago")],
     ),
+    # A signing dated by the past event of its "when" clause; a range of days gives the month.
+    (
+        None,
+        "They praised the documents signed when the president of Chile paid a visit to Peru "
+        "on March 14-15, 2023.",
+        [("other", ["CHL", "PER"], "signed", "2023-03", None)],
+    ),
+    (
+        None,
+        "They praised the memorandum signed when the president of Chile visited Peru "
+        "on March 14, 2023.",
+        [("memorandum", ["CHL", "PER"], "signed", "2023-03-14", None)],
+    ),
+    # ... not a "when" clause still to come.
+    (
+        None,
+        "A memorandum will be signed when the president of Chile visits Peru on June 14.",
+        [("memorandum", ["CHL", "PER"], "planned", None, None)],
+    ),
     # The city of a visit in the lead places the signing even when no day is given.
     (
         None,

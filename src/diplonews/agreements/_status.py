@@ -37,6 +37,23 @@ SIGN_VERB = re.compile(
 _IN_CITY = re.compile(r"\b(?:in|at)\s+(?P<city>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})")
 # A subordinate clause after the signing verb: its date is another event's.
 _NEW_CLAUSE = re.compile(r"\b(?:when|while|after|before|until|once|as)\b")
+# A clause after a signing that tells the past event it was signed at: "when the
+# president paid a visit", "during the visit of".
+_PAST_CLAUSE = re.compile(
+    r"\s+(?:when\s+(?:[\w’'-]+\s+){1,12}?(?:[a-z]+ed|paid|was|were|held|met|took|made|came"
+    r"|went|gave|led|hosted)\b|during\s+(?:the|his|her|their|a)\b)"
+)
+# A range of days after a date's day: "October 25-26", "25-26 October".
+_DAY_RANGE = re.compile(r"\d{1,2}\s*[-–]\s*\d{1,2}\b")
+
+
+def _of_range(sentence: str, found: DateMention) -> PartialDate:
+    """A date as a signing's date: a range of days gives its month (which day is unknown)."""
+    if found.date.day is not None and _DAY_RANGE.search(sentence, found.start, found.end + 4):
+        return PartialDate(found.date.year, found.date.month)
+    return found.date
+
+
 # Before the years an instrument covers: "for 2024-2025", "for the period of".
 _VALIDITY = re.compile(r"\bfor\s+(?:the\s+)?(?:period\s+(?:of\s+)?)?$")
 # How far (in characters) a status cue may stand from the instrument word.
@@ -123,6 +140,14 @@ def bound_date(
                 and not _NEW_CLAUSE.search(between, verb.end())
             ):
                 return d.date  # not "struck in Paris when they meet this week"
+    for d in dates:
+        if d.start >= head_end and d.start - head_end <= 160:
+            between = sentence[head_end : d.start]
+            verb = SIGN_VERB.search(between, 0, 40)
+            clause = _PAST_CLAUSE.match(between, verb.end()) if verb else None
+            if clause is not None and not re.search(r"[;:,]", between):
+                # "documents signed when the president visited Lima on May 3-4, 2023"
+                return _of_range(sentence, d)
     verb_before = SIGN_VERB.search(sentence, max(0, mod_start - 40), mod_start + 1)
     for d in dates:
         if _VALIDITY.search(sentence, max(0, d.start - 20), d.start):
