@@ -35,6 +35,25 @@ ROWS: list[Row] = [
         "At the end of the meeting, the ministers signed the Santiago Declaration.",
         [("declaration", ["CHL", "PER"], "signed", "2023-05-09", "Santiago")],
     ),
+    # The date right after "entered into force" dates the ratified status.
+    (
+        None,
+        "The agreement on mutual visa exemption between Chile and Peru entered into force "
+        "on May 1.",
+        [("agreement", ["CHL", "PER"], "ratified", "2023-05-01", None)],
+    ),
+    # "the ministry of foreign affairs of Peru" and "the Peruvian president" act for Peru.
+    (
+        None,
+        "The ministry of foreign affairs of Chile and the ministry of foreign affairs of Peru "
+        "signed a plan of consultations for 2024-2025.",
+        [("plan", ["CHL", "PER"], "signed", None, None)],
+    ),
+    (
+        None,
+        "A memorandum on tourism was signed during the visit of the Peruvian president to Chile.",
+        [("memorandum", ["CHL", "PER"], "signed", None, None)],
+    ),
     # A signing dated by the past event of its "when" clause; a range of days gives the month.
     (
         None,

@@ -112,7 +112,7 @@ _ROLE_NOUNS = frozenset(
         *("president", "presidents", "minister", "ministers", "king", "queen", "emir", "amir"),
         *("sultan", "chancellor", "premier", "secretary", "representative", "representatives"),
         *("prince", "people", "peoples", "republic", "kingdom", "head", "heads", "behalf"),
-        *("part", "because", "instead", "ahead", "out"),
+        *("part", "because", "instead", "ahead", "out", "affairs"),
     ]
 )
 # A state's stance on a named instrument, between the state and the name: "U.S. backing
@@ -286,6 +286,11 @@ def supporters(text: str, mentions: Sequence[CountryMention], name_start: int) -
     return []
 
 
+# A head of state or government after a demonym: "Peruvian president", "Chilean Prime".
+_ROLE_NEXT = re.compile(
+    r"\s+(?:[Pp]resident|[Pp]rime\s+[Mm]inister|[Ff]oreign\s+[Mm]inister|[Mm]inister|[Pp]remier"
+    r"|[Kk]ing|[Ee]mir|[Aa]mir|[Cc]hancellor|[Gg]overnment|[Dd]elegation)\b"
+)
 # "the" before a plural demonym used as a noun: "the Nigerians", "the Germans".
 _PEOPLE = re.compile(r"\bthe\s+$", re.IGNORECASE)
 # "Kyrgyz and Russian Ministries": a demonym paired with another before the noun they share.
@@ -298,6 +303,8 @@ def is_actor(text: str, mention: CountryMention) -> bool:
     "Azerbaijani President", "the Turkish government" count; "Russian
     peacekeepers" and "Japanese goods" do not.
     """
+    if mention.kind == "demonym" and _ROLE_NEXT.match(text, mention.end):
+        return True  # "the visit of the Peruvian president": the president acts
     if _thing_of(text, mention):
         return False  # "the safeguard of India", "the entry of Spain and Portugal"
     if mention.kind != "demonym":

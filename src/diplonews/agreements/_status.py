@@ -29,7 +29,7 @@ __all__ = [
 # A signing verb after which a date or a place belongs to the instrument.
 SIGN_VERB = re.compile(
     r"\b(?:sign(?:ed|ing)?|inked|concluded|reached|struck|adopted|ratified|agreed"
-    r"|sealed|penned|clinched|initial(?:l)?ed"
+    r"|sealed|penned|clinched|initial(?:l)?ed|(?:entered|enters|came|comes)\s+into\s+(?:force|effect)"
     r"|put\s+(?:their|its|his|her)\s+(?:signatures?|names?(?=\s+(?:to|on|under)\b)))\b",
     re.IGNORECASE,
 )
@@ -131,11 +131,12 @@ def bound_date(
         if d.end <= head_start and d.start >= mod_start:
             return d.date
     for d in dates:
-        if d.start >= head_end and d.start - head_end <= 60:
+        if d.start >= head_end and d.start - head_end <= 120:
             between = sentence[head_end : d.start]
             verb = SIGN_VERB.search(between)
             if (
                 verb
+                and (d.start - head_end <= 60 or len(between) - verb.end() <= 6)
                 and not re.search(r"[;:]", between)
                 and not _NEW_CLAUSE.search(between, verb.end())
             ):
