@@ -285,3 +285,33 @@ def test_lower_case_titles(body: str, title: str | None) -> None:
     """The title is the name as written, cut where the name ends."""
     found = extract_agreements(Article(body=body, published=PUB))
     assert [a.title for a in found] == [title]
+
+
+# A story on a meeting of an intergovernmental body's organ: the documents it adopts name
+# no state (the members are not expanded), and are records with no party.
+BODY_STORY = (
+    "At the Council of Foreign Ministers of the Commonwealth of Independent States, which "
+    "met in Lima on May 8, the Chilean delegation was led by its foreign minister. "
+    "The ministers gave their approval to the convention on the status of observers. "
+    "In addition, several joint statements were adopted."
+)
+
+
+def test_documents_of_a_body_meeting() -> None:
+    """Each adopted document is a record with no party, dated and placed by the meeting."""
+    found = extract_agreements(Article(body=BODY_STORY, published=PUB))
+    got = [
+        (a.kind.value, [str(p) for p in a.parties], a.status.value, str(a.date), a.location)
+        for a in found
+    ]
+    assert [g[:4] for g in got] == [
+        ("treaty", [], "signed", "2023-05-08"),
+        ("declaration", [], "signed", "2023-05-08"),
+    ]
+    assert all(g[4] is not None and g[4].city == "Lima" for g in got)
+
+
+def test_no_body_meeting_no_partyless_record() -> None:
+    """Without a body's meeting in the lead, an instrument naming no state is no record."""
+    body = "The ministers met in Lima on May 8. In addition, several joint statements were adopted."
+    assert extract_agreements(Article(body=body, published=PUB)) == ()

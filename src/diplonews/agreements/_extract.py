@@ -68,6 +68,7 @@ from diplonews.agreements._words import (
     iter_heads,
     kind_of,
     title_key,
+    vocabulary,
 )
 from diplonews.models import Agreement, AgreementKind, AgreementStatus, Article, Party
 from diplonews.text import BodyMentions, Sentence, body_mentions, by_section, split_sentences
@@ -258,6 +259,7 @@ def extract_agreements(article: Article) -> tuple[Agreement, ...]:
     sentences = split_sentences(body)
     found = body_mentions(body)
     records: list[_Record] = []
+    body_story = _body_meeting(sentences, found)  # a story on a meeting of a group's body
     business_deal = False  # the story's first instrument is a company's
     consent: int | None = None  # the sentence where the sides "reached agreement", if any
     for index, starts in _trigger_sentences(sentences, heads):
@@ -335,7 +337,7 @@ def extract_agreements(article: Article) -> tuple[Agreement, ...]:
                     and not head.group("head").casefold().startswith("deal")
                 )
                 if mention.party_basis not in ("both_sides", "previous_sentence") and not (
-                    own or told
+                    own or told or _body_document(body_story, text)
                 ):
                     continue  # "the agreement" with nothing to refer back to
             if not mention.parties and mention.title and mention.party_basis == "both_sides":
@@ -368,7 +370,7 @@ def extract_agreements(article: Article) -> tuple[Agreement, ...]:
                     if not named and BOTH_SIDES.search(prev.text):
                         # "the two leaders looked on ... After that, a protocol was signed"
                         named = _sides(sentences, found, body, prev.text)
-                    if not named:
+                    if not named and not _body_document(body_story, text):
                         continue
                     mention = attrs.evolve(mention, parties=named)
                 if not mention.parties and mention.location is not None and mention.status_cue:
@@ -379,7 +381,7 @@ def extract_agreements(article: Article) -> tuple[Agreement, ...]:
                     if where is not None:
                         mention = attrs.evolve(mention, parties=listed, date=when or mention.date)
                         extra_evidence = where
-                if not mention.parties:
+                if not mention.parties and not _body_document(body_story, text):
                     continue
             if (
                 mention.party_basis == "with"
@@ -699,6 +701,35 @@ def _sides(
     return top
 
 
+# A document adopted or signed as the act of a meeting: "statements were adopted", "gave
+# their approval to the convention", "signed the following".
+_ADOPTED = re.compile(
+    r"\b(?:signed|adopted|approved|inked|(?:gave|give|gives)\s+(?:their|its)\s+approval\s+to)\b",
+    re.IGNORECASE,
+)
+
+
+def _body_meeting(sentences: Sequence[Sentence], found: BodyMentions) -> bool:
+    """Whether the lead sentence reports a meeting of an intergovernmental body's organ.
+
+    "At the Council of Foreign Ministers of the CIS, which met in Minsk on April 12":
+    the documents it adopts are the members' (no state is named as their party).
+    """
+    if not sentences:
+        return False
+    lead = sentences[0]
+    return _EVENT_WORD.search(lead.text) is not None and any(
+        m.kind == "group" for m in found.between(lead.start, lead.end)
+    )
+
+
+def _body_document(body_story: bool, text: str) -> bool:
+    """Whether an instrument naming no state is a document a body's meeting adopted."""
+    if not body_story or _ADOPTED.search(text) is None:
+        return False
+    return vocabulary().business.search(text) is None  # not "companies signed ..."
+
+
 def _story_side(found: BodyMentions, body: str, partner: Party) -> Party | None:
     """The state a story names most besides ``partner``, if named three times or more.
 
@@ -842,7 +873,7 @@ def _into_named(records: list[_Record]) -> list[_Record]:
 
 # A signing told as news: "were signed", "has signed", "concluded" (not "to be signed").
 _SIGNED_NEWS = re.compile(
-    r"\b(?:signed|inked|concluded|sealed|penned|put\s+(?:their|its|his|her)\s+(?:signatures?|names?(?=\s+(?:to|on|under)\b))|signing\s+of)\b"
+    r"\b(?:signed|inked|concluded|sealed|penned|adopted|gave\s+(?:their|its)\s+approval\s+to|put\s+(?:their|its|his|her)\s+(?:signatures?|names?(?=\s+(?:to|on|under)\b))|signing\s+of)\b"
     r"|\bsigning\s+ceremony\b",
     re.IGNORECASE,
 )
