@@ -272,6 +272,7 @@ def extract_agreements(article: Article) -> tuple[Agreement, ...]:
         dateline_end = dateline.end() if dateline else 0
         dates = lazy_dates(text, article.published)
         last_end = -10
+        amends = "mend" in text or "extending" in text or "prolonging" in text
         item = _list_item(sentences, index, starts[0])
         if item is not None:
             record = _item_record(sentences, index, item, records, found)
@@ -282,7 +283,7 @@ def extract_agreements(article: Article) -> tuple[Agreement, ...]:
             head = INSTRUMENT.match(text, start - sentence.start)
             if head is None:
                 continue
-            if _AMENDED.search(text, max(0, head.start() - 40), head.start()):
+            if amends and _AMENDED.search(text, max(0, head.start() - 40), head.start()):
                 last_end = head.end()
                 continue  # "a protocol amending an agreement on visas": that one exists
             if _ABBREVIATION.match(text, last_end, head.start()):

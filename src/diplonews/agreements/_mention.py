@@ -528,8 +528,11 @@ def read_mention(
     else:
         lo = max(dateline_end, head.start() - 150)
         parties = _clause_parties(text, mentions, head, mod_start, lo)
-        two_sided = bool(_TWO_SIDED & {t.group().casefold() for t in tokens})
-        if len(parties) < 2 and lo > dateline_end and two_sided:
+        if (
+            len(parties) < 2
+            and lo > dateline_end
+            and any(t.group().casefold() in _TWO_SIDED for t in tokens)
+        ):
             # "Washington announced ... over Tokyo's failure to honour their bilateral pact"
             whole = _clause_parties(text, mentions, head, mod_start, dateline_end)
             if len(only_states(whole)) == 2:
@@ -655,6 +658,8 @@ def _signing_to_come(text: str, head_start: int, head_end: int) -> bool:
     "Signing the pact would open markets", "once the two sides sign the treaty".
     """
     lo = max(0, head_start - 80)
+    if "ign" not in text[lo:head_start]:
+        return False  # no "sign"/"signing" before the word: nothing to come
     if _CONDITION_SIGN.search(text, lo, head_start):
         return True
     return bool(_SIGNING_NOUN.search(text, lo, head_start)) and bool(
