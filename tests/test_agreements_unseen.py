@@ -54,6 +54,24 @@ ROWS: list[Row] = [
         "A memorandum on tourism was signed during the visit of the Peruvian president to Chile.",
         [("memorandum", ["CHL", "PER"], "signed", None, None)],
     ),
+    # A witness of the signing is no party: "in the presence of", "witnessed by".
+    (
+        None,
+        "Chile and Peru signed a memorandum on energy in the presence of the President of Bolivia.",
+        [("memorandum", ["CHL", "PER"], "signed", None, None)],
+    ),
+    (
+        None,
+        "The ceremony, witnessed by the Bolivian foreign minister, saw Chile and Peru sign "
+        "a memorandum on water.",
+        [("memorandum", ["CHL", "PER"], "signed", None, None)],
+    ),
+    # The signers after "signed by" are the parties, not the state that welcomes it.
+    (
+        None,
+        "Bolivia welcomed the agreement signed by Chile and Peru in March.",
+        [("agreement", ["CHL", "PER"], "signed", "2023-03", None)],
+    ),
     # A signing dated by the past event of its "when" clause; a range of days gives the month.
     (
         None,

@@ -791,6 +791,11 @@ def _clause_parties(
         and not (cues and is_mediator(text, m, cues))
         and not any(s <= m.start < e for s, e in asides)
     ]  # not "the Paris currency accord": there a capital names the place
+    signed_by = agent or _SIGNED_BY_NEXT.match(text, head.end())
+    if signed_by is not None:
+        signers = only_states(states(actors, signed_by.end(), hi, text))
+        if len(signers) >= 2:
+            return list(signers)  # "Bolivia welcomed the accord signed by Chile and Peru"
     return list(only_states(states(actors, lo, hi, text)))
 
 
@@ -804,6 +809,11 @@ _EVENT_BEFORE = re.compile(
 )
 
 
+# The signers right after the instrument: "the accord signed by", "the pact was inked by".
+_SIGNED_BY_NEXT = re.compile(
+    r"(?:\s+(?:was|were|has\s+been|have\s+been|had\s+been|is|are))?(?:\s+\w+)?"
+    r"\s+(?:signed|inked|concluded|initial(?:l)?ed)\s+by\b"
+)
 # The instrument's own past participle: "the agreement on education signed with Hungary".
 _SIGNED_AFTER = re.compile(
     r"(?:\s+[\w-]+){0,6}?\s+(?:signed|concluded|inked|sealed|penned)\s+(?:with|by|in|on)\b"

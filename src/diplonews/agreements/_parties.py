@@ -57,13 +57,15 @@ MEDIATOR = re.compile(
     r"|\bwith\s+the\s+(?:help|mediation|assistance)\s+of"  # "with the help of Qatar"
     r"|\b(?:mediation|good\s+offices)\s+of"  # "the mediation of Egypt"
     r"|\bthank(?:ed|s|ing)?\b|\bappreciation\s+to"  # "thanked Oman", "appreciation to"
-    r"|\b(?:spoke|speaks|speaking|talked)\s+(?:\w+\s+)?(?:with|to)\b",  # a call's other end
+    r"|\b(?:spoke|speaks|speaking|talked)\s+(?:\w+\s+)?(?:with|to)\b"  # a call's other end
+    r"|\bin\s+the\s+presence\s+of|\bwitnessed\s+by",  # a witness of the signing
     re.IGNORECASE,
 )
 # Substrings of every MEDIATOR match (lower case), tested before the pattern runs.
 MEDIATOR_WORDS = (
     *("brokered", "mediat", "facilitated", "hosted", "help of", "assistance of"),
     *("good offices", "thank", "appreciation", "spoke", "speak", "talked"),
+    *("presence of", "witnessed by"),
 )
 # "for signing", "for concluding": what a thanked state did itself.
 _SIGNED_NEXT = re.compile(r"\s+for\s+(?:\w+\s+)?(?:sign|conclu|ratif|reach|join)")
