@@ -54,6 +54,18 @@ ROWS: list[Row] = [
         "A memorandum on tourism was signed during the visit of the Peruvian president to Chile.",
         [("memorandum", ["CHL", "PER"], "signed", None, None)],
     ),
+    # "in <city>" later in the signing's clause places it; a consent ("agreed upon") does not.
+    (
+        None,
+        "The memorandum on energy was signed by Chile and Peru on May 5 in Lima.",
+        [("memorandum", ["CHL", "PER"], "signed", "2023-05-05", "Lima")],
+    ),
+    (
+        None,
+        "Chile and Peru will prepare a draft treaty following the formula they agreed upon "
+        "at their summit in Lima.",
+        [("treaty", ["CHL", "PER"], "planned", None, None)],
+    ),
     # A witness of the signing is no party: "in the presence of", "witnessed by".
     (
         None,

@@ -181,9 +181,36 @@ def modifier_date(tokens: Sequence[re.Match[str]], published: dt.date | None) ->
 
 
 def bound_place(sentence: str, head_end: int) -> Place | None:
-    """A known city right after the instrument or its verb: "signed in Baku", "pact in New York"."""
+    """A known city right after the instrument or its verb: "signed in Baku", "pact in New York".
+
+    Else, for a signing told in the sentence, the first known city of an "in <city>"
+    later in the instrument's clause: "signed a memorandum on energy in Lima".
+    """
     tail = sentence[head_end : head_end + 80]
     verb = SIGN_VERB.search(tail)
+    place = _place_next(tail, verb)
+    if place is not None or _SIGNED_THERE.search(sentence, max(0, head_end - 80)) is None:
+        return place
+    clause = _CLAUSE_STOP.split(sentence[head_end : head_end + 120], maxsplit=1)[0]
+    for match in _IN_CITY.finditer(clause):
+        words = match.group("city").split()
+        for n in range(len(words), 0, -1):
+            code = city_country(" ".join(words[:n]))
+            if code is not None:
+                return Place(city=" ".join(words[:n]), country=Country(code))
+    return None
+
+
+# A signing done (not a consent "agreed upon"): its clause's "in <city>" places it.
+_SIGNED_THERE = re.compile(
+    r"\b(?:signed|inked|concluded|sealed|reached|adopted|initial(?:l)?ed)\b", re.IGNORECASE
+)
+# Where an instrument's clause ends: a new clause or an aside.
+_CLAUSE_STOP = re.compile(r"[;:(]|,\s*(?:which|who|where|while|and|but|as)\b|\s[-–—]\s")
+
+
+def _place_next(tail: str, verb: re.Match[str] | None) -> Place | None:
+    """A known city right at the start of ``tail`` or right after its signing verb."""
     for start in (0, verb.end() if verb else None):
         if start is None:
             continue
