@@ -220,7 +220,25 @@ ROWS: list[Row] = [
         "The Peruvians are negotiating a fisheries agreement with Chile, officials said.",
         [("agreement", ["CHL", "PER"], "planned", None, None)],
     ),
-    # ... but a signing told as done, before a modal of another clause, stays signed.
+    # A signing set or wished for later: "is scheduled", "the early signing of".
+    (
+        None,
+        "The signing of the agreement on energy between Chile and Peru is scheduled for June.",
+        [("agreement", ["CHL", "PER"], "planned", None, None)],
+    ),
+    (
+        None,
+        "The ministers stressed the early signing of the agreement on energy between Chile "
+        "and Peru.",
+        [("agreement", ["CHL", "PER"], "planned", None, None)],
+    ),
+    # ... but a signing that took place stays signed.
+    (
+        None,
+        "The signing of the agreement on energy between Chile and Peru took place on Monday.",
+        [("agreement", ["CHL", "PER"], "signed", "2023-05-08", None)],
+    ),
+    # ... and a signing told as done, before a modal of another clause, stays signed.
     (
         None,
         "After signing the agreement on fisheries, Chile and Peru will review quotas.",

@@ -642,9 +642,18 @@ def read_mention(
 # "signing of the X would help", "the signing soon of this X will open": a modal after a
 # signing named as a noun; "once the sides sign the X": a signing in a condition.
 _SIGNING_NOUN = re.compile(
-    r"(?:^\W*|\b(?:the|its|their|a)\s+)[Ss]igning\b(?!\s+ceremony)[^.;:]{0,60}$"
+    r"(?:^\W*|\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Aa])\s+)[Ss]igning\b(?!\s+ceremony)[^.;:]{0,60}$"
 )
-_MODAL_AFTER = re.compile(r"[^.;:,]{0,80}?\b(?:would|will|could|might|may|can)\s+(?!have\b)")
+_MODAL_AFTER = re.compile(
+    r"[^.;:,]{0,80}?\b(?:(?:would|will|could|might|may|can)\s+(?!have\b)"
+    r"|(?:is|are)\s+(?:scheduled|expected|planned|slated|set)\b)"
+)
+# A signing wished or set for later: "the early signing of", "the upcoming signing of".
+_SIGNING_SOON = re.compile(
+    r"\b(?:early|earliest|speedy|swift|prompt|quick|upcoming|forthcoming|future|soonest)"
+    r"\s+signing\s+of\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
 _CONDITION_SIGN = re.compile(
     r"\b(?:once|if|when|after|until|unless|as\s+soon\s+as)\s+(?:[\w-]+\s+){0,4}sign\s+"
     r"(?:[\w-]+\s+){0,4}$",
@@ -660,7 +669,7 @@ def _signing_to_come(text: str, head_start: int, head_end: int) -> bool:
     lo = max(0, head_start - 80)
     if "ign" not in text[lo:head_start]:
         return False  # no "sign"/"signing" before the word: nothing to come
-    if _CONDITION_SIGN.search(text, lo, head_start):
+    if _CONDITION_SIGN.search(text, lo, head_start) or _SIGNING_SOON.search(text, lo, head_start):
         return True
     return bool(_SIGNING_NOUN.search(text, lo, head_start)) and bool(
         _MODAL_AFTER.match(text, head_end)
