@@ -66,6 +66,23 @@ ROWS: list[Row] = [
         "at their summit in Lima.",
         [("treaty", ["CHL", "PER"], "planned", None, None)],
     ),
+    # A central bank is a state body, not a business.
+    (
+        None,
+        "The central banks of Chile and Peru signed a memorandum on payments.",
+        [("memorandum", ["CHL", "PER"], "signed", None, None)],
+    ),
+    (
+        None,
+        "The Central Bank of Chile and the Central Bank of Peru signed a memorandum on payments.",
+        [("memorandum", ["CHL", "PER"], "signed", None, None)],
+    ),
+    # ... but a company's bank is a business.
+    (
+        None,
+        "Andes Commercial Bank and Pacific Holding signed a memorandum on payments in Chile.",
+        [],
+    ),
     # A witness of the signing is no party: "in the presence of", "witnessed by".
     (
         None,

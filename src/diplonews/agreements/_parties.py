@@ -249,6 +249,8 @@ def _thing_of(text: str, mention: CountryMention) -> bool:
         return False  # no "of"; or "because of Japan's failure": Japan owns the next thing
     if not _LISTED.fullmatch(text, at + 4, mention.start):
         return False  # other words between "of" and the state
+    if _STATE_BANK.search(text, max(0, at - 20), at):
+        return False  # "the central banks of A and B": state bodies
     noun = _LAST_WORD.search(text, max(0, at - 20), at)
     return (
         noun is not None
@@ -293,6 +295,8 @@ _ROLE_NEXT = re.compile(
     r"\s+(?:[Pp]resident|[Pp]rime\s+[Mm]inister|[Ff]oreign\s+[Mm]inister|[Mm]inister|[Pp]remier"
     r"|[Kk]ing|[Ee]mir|[Aa]mir|[Cc]hancellor|[Gg]overnment|[Dd]elegation)\b"
 )
+# A state's own bank before "of": "the central bank of", "the National Bank of".
+_STATE_BANK = re.compile(r"\b(?:central|national)\s+banks?$", re.IGNORECASE)
 # "the" before a plural demonym used as a noun: "the Nigerians", "the Germans".
 _PEOPLE = re.compile(r"\bthe\s+$", re.IGNORECASE)
 # "Kyrgyz and Russian Ministries": a demonym paired with another before the noun they share.

@@ -81,7 +81,8 @@ def vocabulary() -> Words:
         cue_scans=tuple(_cue_scan(pattern) for _, pattern in cues),
         cue_literals=tuple(cue_literals(pattern) for _, pattern in cues),
         generic=frozenset(raw["generic_modifiers"]),
-        business=re.compile(rf"\b(?:{business})\b", re.IGNORECASE),
+        # "the central bank", "the National Bank of X": a state body, not a business
+        business=re.compile(rf"\b(?<!central\s)(?<!national\s)(?:{business})\b", re.IGNORECASE),
         commercial=frozenset(raw["commercial_modifiers"]),
         organisations=re.compile(
             "|".join(
