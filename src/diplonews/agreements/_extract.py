@@ -259,7 +259,7 @@ def extract_agreements(article: Article) -> tuple[Agreement, ...]:
     sentences = split_sentences(body)
     found = body_mentions(body)
     records: list[_Record] = []
-    body_story = _body_meeting(sentences, found)  # a story on a meeting of a group's body
+    body_story = _BodyStory(sentences, found)  # a story on a meeting of a group's body
     business_deal = False  # the story's first instrument is a company's
     consent: int | None = None  # the sentence where the sides "reached agreement", if any
     for index, starts in _trigger_sentences(sentences, heads):
@@ -512,7 +512,7 @@ def _item_start(sentences: Sequence[Sentence], index: int) -> re.Match[str] | No
 
 _LEADING_SPACE = re.compile(r"\s*")
 # The words a listed name may open with before its instrument word: "The Digital Trade".
-_NAME_OPENING = re.compile(r"\s*(?:The\s+)?(?:[A-Z][\w-]*\s+){0,3}")
+_NAME_WORD = re.compile(r"\s*[A-Z][\w-]*\s+")
 
 
 def _named_first(text: str, start: int) -> bool:
@@ -523,8 +523,14 @@ def _named_first(text: str, start: int) -> bool:
     """
     if INSTRUMENT.match(text, start) is not None:
         return True
-    head = INSTRUMENT.search(text, start, start + 60)
-    return head is not None and _NAME_OPENING.fullmatch(text, start, head.start()) is not None
+    opening = _NAME_WORD.match(text, start)
+    for _ in range(4):  # "The", then up to three capitalised words
+        if opening is None:
+            return False
+        if INSTRUMENT.match(text, opening.end()) is not None:
+            return True
+        opening = _NAME_WORD.match(text, opening.end())
+    return False
 
 
 def _item_record(
@@ -724,9 +730,22 @@ def _body_meeting(sentences: Sequence[Sentence], found: BodyMentions) -> bool:
     )
 
 
-def _body_document(body_story: bool, text: str) -> bool:
+class _BodyStory:
+    """Whether a story reports a body's meeting, found on the first question only."""
+
+    def __init__(self, sentences: Sequence[Sentence], found: BodyMentions) -> None:
+        self._sentences, self._found = sentences, found
+        self._answer: bool | None = None
+
+    def __bool__(self) -> bool:
+        if self._answer is None:
+            self._answer = _body_meeting(self._sentences, self._found)
+        return self._answer
+
+
+def _body_document(body_story: _BodyStory, text: str) -> bool:
     """Whether an instrument naming no state is a document a body's meeting adopted."""
-    if not body_story or _ADOPTED.search(text) is None:
+    if _ADOPTED.search(text) is None or not body_story:
         return False
     return vocabulary().business.search(text) is None  # not "companies signed ..."
 

@@ -189,9 +189,12 @@ def bound_place(sentence: str, head_end: int) -> Place | None:
     tail = sentence[head_end : head_end + 80]
     verb = SIGN_VERB.search(tail)
     place = _place_next(tail, verb)
-    if place is not None or _SIGNED_THERE.search(sentence, max(0, head_end - 80)) is None:
+    rest = sentence[head_end : head_end + 120]
+    if place is not None or (" in " not in rest and " at " not in rest):
         return place
-    clause = _CLAUSE_STOP.split(sentence[head_end : head_end + 120], maxsplit=1)[0]
+    if _SIGNED_THERE.search(sentence, max(0, head_end - 80)) is None:
+        return None
+    clause = _CLAUSE_STOP.split(rest, maxsplit=1)[0]
     for match in _IN_CITY.finditer(clause):
         words = match.group("city").split()
         for n in range(len(words), 0, -1):
