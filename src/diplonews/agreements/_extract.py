@@ -68,6 +68,7 @@ from diplonews.agreements._words import (
     iter_heads,
     kind_of,
     title_key,
+    vocabulary,
 )
 from diplonews.models import Agreement, AgreementKind, AgreementStatus, Article, Party
 from diplonews.text import BodyMentions, Sentence, body_mentions, by_section, split_sentences
@@ -86,6 +87,13 @@ _GROUP_LIST = re.compile(
 _LIST_END = re.compile(r"\s[-–—]\s|[;()]")
 # A sentence that goes on about the instrument just named.
 _IT_OPENS = re.compile(r"(?:It|This|That)\b")
+# An instrument that another one amends or extends exists already: "a protocol amending
+# the agreement on", "amendments to the treaty".
+_AMENDED = re.compile(
+    r"\b(?:amend(?:s|ing|ed)?|amendments?\s+to|extending|prolonging)\s+(?:an?|the|its|their)\s+"
+    r"(?:[\w-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
 # Only an opening bracket between two instrument words: the second abbreviates the first.
 _ABBREVIATION = re.compile(r"\s*\(\s*$")
 # Consent that a later "Under the agreement" shows to be an instrument: "reached agreement".
@@ -251,6 +259,7 @@ def extract_agreements(article: Article) -> tuple[Agreement, ...]:
     sentences = split_sentences(body)
     found = body_mentions(body)
     records: list[_Record] = []
+    body_story = _BodyStory(sentences, found)  # a story on a meeting of a group's body
     business_deal = False  # the story's first instrument is a company's
     consent: int | None = None  # the sentence where the sides "reached agreement", if any
     for index, starts in _trigger_sentences(sentences, heads):
@@ -263,6 +272,7 @@ def extract_agreements(article: Article) -> tuple[Agreement, ...]:
         dateline_end = dateline.end() if dateline else 0
         dates = lazy_dates(text, article.published)
         last_end = -10
+        amends = "mend" in text or "extending" in text or "prolonging" in text
         item = _list_item(sentences, index, starts[0])
         if item is not None:
             record = _item_record(sentences, index, item, records, found)
@@ -273,6 +283,9 @@ def extract_agreements(article: Article) -> tuple[Agreement, ...]:
             head = INSTRUMENT.match(text, start - sentence.start)
             if head is None:
                 continue
+            if amends and _AMENDED.search(text, max(0, head.start() - 40), head.start()):
+                last_end = head.end()
+                continue  # "a protocol amending an agreement on visas": that one exists
             if _ABBREVIATION.match(text, last_end, head.start()):
                 last_end = head.end()
                 continue  # "memorandums of understanding (MoUs)": one instrument, named twice
@@ -325,7 +338,7 @@ def extract_agreements(article: Article) -> tuple[Agreement, ...]:
                     and not head.group("head").casefold().startswith("deal")
                 )
                 if mention.party_basis not in ("both_sides", "previous_sentence") and not (
-                    own or told
+                    own or told or _body_document(body_story, text)
                 ):
                     continue  # "the agreement" with nothing to refer back to
             if not mention.parties and mention.title and mention.party_basis == "both_sides":
@@ -342,6 +355,8 @@ def extract_agreements(article: Article) -> tuple[Agreement, ...]:
                 named = only_states(states(in_prev, 0, len(prev.text), prev.text))
                 if not 1 < len(named) <= 4:
                     named = _headline_sides(article, sentences, found, text)
+                if not named and BOTH_SIDES.search(prev.text):
+                    named = _sides(sentences, found, body, prev.text)
                 if named:
                     mention = attrs.evolve(mention, parties=named)
             if not mention.parties and mention.title is None and mention.party_basis != "modifier":
@@ -353,8 +368,11 @@ def extract_agreements(article: Article) -> tuple[Agreement, ...]:
                     named = only_states(states(in_prev, 0, len(prev.text), prev.text))
                     if not 1 < len(named) <= 4:
                         named = _headline_sides(article, sentences, found, text)
-                        if not named:
-                            continue
+                    if not named and BOTH_SIDES.search(prev.text):
+                        # "the two leaders looked on ... After that, a protocol was signed"
+                        named = _sides(sentences, found, body, prev.text)
+                    if not named and not _body_document(body_story, text):
+                        continue
                     mention = attrs.evolve(mention, parties=named)
                 if not mention.parties and mention.location is not None and mention.status_cue:
                     # "the pact they struck in Paris": the story lists who met there
@@ -364,11 +382,25 @@ def extract_agreements(article: Article) -> tuple[Agreement, ...]:
                     if where is not None:
                         mention = attrs.evolve(mention, parties=listed, date=when or mention.date)
                         extra_evidence = where
-                if not mention.parties:
+                if not mention.parties and not _body_document(body_story, text):
                     continue
+            if (
+                mention.party_basis == "with"
+                and len(mention.parties) == 1
+                and not mention.title
+                and not any(m.kind == "group" for m in mentions)
+            ):
+                other = _story_side(found, body, mention.parties[0])
+                if other is not None:
+                    # "the peace agreement with B appears closer", in a story on A
+                    mention = attrs.evolve(mention, parties=(other, *mention.parties))
             if mention.partners:
                 # "Free Trade Agreements signed with A, B and C": one with each partner
                 subject = [p for p in mention.parties if p not in mention.partners]
+                if not subject and not any(m.kind == "group" for m in mentions):
+                    # "accords were reached with A and B", in a story on C: C's
+                    side = _story_side(found, body, mention.partners[0])
+                    subject = [side] if side is not None and side not in mention.partners else []
                 for partner in mention.partners:
                     records.append(
                         _new_record(
@@ -410,7 +442,7 @@ def extract_agreements(article: Article) -> tuple[Agreement, ...]:
                     record.aliases.add(short)
             if not record.parties and record.title is not None:
                 record.parties = _listed_parties(sentences, index, found)
-    return tuple(_finish(article, _into_named(records)))
+    return tuple(_finish(article, _into_named(records), sentences))
 
 
 # A list item: a bullet, then the instrument's name ("- Agreement on ... between ...;").
@@ -433,6 +465,7 @@ def _list_item(
     if bullet is None:
         return None
     lead = sentence.text[bullet.end() : first_head - sentence.start]
+    lead = _LEADING_THE.sub("", lead, count=1)  # "The Trade Agreement between ...;"
     if len(lead.split()) > 3 or (not lead.strip(" -–—•*·▪")[:1].isupper() and lead.strip()):
         return None
     intro = index - 1
@@ -440,9 +473,14 @@ def _list_item(
         _NUMBER_MARK.fullmatch(sentences[intro].text) or _item_start(sentences, intro) is not None
     ):
         intro -= 1
-    if intro < 0 or not sentences[intro].text.rstrip().endswith(":"):
+    if intro < 0 or not _LIST_INTRO.search(sentences[intro].text):
         return None
     return bullet, intro
+
+
+# The end of a list's intro: a colon, or "the following" with the colon left out.
+_LIST_INTRO = re.compile(r"(?::|\b(?:the\s+following(?:\s+documents)?|as\s+follows))\s*$")
+_LEADING_THE = re.compile(r"^\s*(?:The|the)\s+")
 
 
 # A number marking a list item, split off as a sentence of its own: "1.", "2)".
@@ -460,12 +498,39 @@ def _item_start(sentences: Sequence[Sentence], index: int) -> re.Match[str] | No
     if index > 0 and _NUMBER_MARK.fullmatch(sentences[index - 1].text):
         return _LEADING_SPACE.match(text)
     bare = _BARE_ITEM.match(text)
-    if bare is not None and INSTRUMENT.match(text, bare.end()) is not None:
+    if bare is not None and _named_first(text, bare.end()):
         return bare
+    if (
+        index > 0
+        and _ITEM_END.search(sentences[index - 1].text)
+        and sentences[index - 1].text.rstrip().endswith(";")
+        and INSTRUMENT.match(text, len(text) - len(text.lstrip())) is not None
+    ):
+        return _LEADING_SPACE.match(text)  # the last item of a ";" list, its end cut off
     return None
 
 
 _LEADING_SPACE = re.compile(r"\s*")
+# The words a listed name may open with before its instrument word: "The Digital Trade".
+_NAME_WORD = re.compile(r"\s*[A-Z][\w-]*\s+")
+
+
+def _named_first(text: str, start: int) -> bool:
+    """Whether ``text`` opens at ``start`` with a name led by its instrument word.
+
+    "Agreement on ...", "The Digital Trade Agreement between ...": at most "The" and
+    three capitalised words before the word.
+    """
+    if INSTRUMENT.match(text, start) is not None:
+        return True
+    opening = _NAME_WORD.match(text, start)
+    for _ in range(4):  # "The", then up to three capitalised words
+        if opening is None:
+            return False
+        if INSTRUMENT.match(text, opening.end()) is not None:
+            return True
+        opening = _NAME_WORD.match(text, opening.end())
+    return False
 
 
 def _item_record(
@@ -497,8 +562,8 @@ def _item_record(
         # item's own states
         intro_text = sentences[intro].text
         status, cued, _ = cue_status(intro_text, len(intro_text), len(intro_text))
-        if not parties or not cued:
-            return None
+        if not cued or (not parties and business_signed(intro_text + " " + sentence.text, head)):
+            return None  # a named document of many signers (a summit's), not a company's
         first = Mention(
             kind=kind_of(head.group("head")), title=None, parties=parties,
             party_basis="listed", status=status, status_cue=True, date=None, location=None,
@@ -512,7 +577,7 @@ def _item_record(
         )  # fmt: skip
     if len(parties) < 2:
         parties = tuple(dict.fromkeys([*summary.parties, *parties]))
-    name = sentence.text[bullet.end() :].strip()
+    name = _LEADING_THE.sub("", sentence.text[bullet.end() :].strip(), count=1)
     whole = _ITEM_END.search(name) is not None or (
         index + 1 < len(sentences)
         and (
@@ -563,7 +628,7 @@ def _item_records(mention: Mention, found: BodyMentions, sentence: Sentence) -> 
 
 # A signing proper, done or to come: a document changes hands, not a consent.
 _SIGNING_PROPER = re.compile(
-    r"\b(?:sign(?:ed|ing)?|inked|sealed|penned|initial(?:l)?ed|put\s+\w+\s+signatures?)\b",
+    r"\b(?:sign(?:ed|ing)?|inked|sealed|penned|initial(?:l)?ed|put\s+\w+\s+(?:signatures?|names?(?=\s+(?:to|on|under)\b)))\b",
     re.IGNORECASE,
 )
 
@@ -641,6 +706,61 @@ def _sides(
         if 3 <= len(named) <= 10:
             return tuple(dict.fromkeys([*top, *named]))
     return top
+
+
+# A document adopted or signed as the act of a meeting: "statements were adopted", "gave
+# their approval to the convention", "signed the following".
+_ADOPTED = re.compile(
+    r"\b(?:signed|adopted|approved|inked|(?:gave|give|gives)\s+(?:their|its)\s+approval\s+to)\b",
+    re.IGNORECASE,
+)
+
+
+def _body_meeting(sentences: Sequence[Sentence], found: BodyMentions) -> bool:
+    """Whether the lead sentence reports a meeting of an intergovernmental body's organ.
+
+    "At the Council of Foreign Ministers of the CIS, which met in Minsk on April 12":
+    the documents it adopts are the members' (no state is named as their party).
+    """
+    if not sentences:
+        return False
+    lead = sentences[0]
+    return _EVENT_WORD.search(lead.text) is not None and any(
+        m.kind == "group" for m in found.between(lead.start, lead.end)
+    )
+
+
+class _BodyStory:
+    """Whether a story reports a body's meeting, found on the first question only."""
+
+    def __init__(self, sentences: Sequence[Sentence], found: BodyMentions) -> None:
+        self._sentences, self._found = sentences, found
+        self._answer: bool | None = None
+
+    def __bool__(self) -> bool:
+        if self._answer is None:
+            self._answer = _body_meeting(self._sentences, self._found)
+        return self._answer
+
+
+def _body_document(body_story: _BodyStory, text: str) -> bool:
+    """Whether an instrument naming no state is a document a body's meeting adopted."""
+    if _ADOPTED.search(text) is None or not body_story:
+        return False
+    return vocabulary().business.search(text) is None  # not "companies signed ..."
+
+
+def _story_side(found: BodyMentions, body: str, partner: Party) -> Party | None:
+    """The state a story names most besides ``partner``, if named three times or more.
+
+    "an agreement with B" with no other side in its clause is the story's state's.
+    """
+    located = [m for m in found.mentions if not in_location(body, m) and m.code != str(partner)]
+    top = top_states(located, 1)
+    if not top:
+        return None
+    named = sum(1 for m in located if m.code == str(top[0]))
+    return top[0] if named >= 3 else None
 
 
 def _consent_sides(sentence: Sentence, found: BodyMentions, body: str) -> tuple[Party, ...]:
@@ -773,29 +893,89 @@ def _into_named(records: list[_Record]) -> list[_Record]:
 
 # A signing told as news: "were signed", "has signed", "concluded" (not "to be signed").
 _SIGNED_NEWS = re.compile(
-    r"\b(?:signed|inked|concluded|sealed|penned|put\s+(?:their|its|his|her)\s+signatures?|signing\s+of)\b"
+    r"\b(?:signed|inked|concluded|sealed|penned|adopted|gave\s+(?:their|its)\s+approval\s+to|put\s+(?:their|its|his|her)\s+(?:signatures?|names?(?=\s+(?:to|on|under)\b))|signing\s+of)\b"
     r"|\bsigning\s+ceremony\b",
     re.IGNORECASE,
 )
 _NOT_NOW = re.compile(
     r"\b(?:to\s+be|will\s+be|would\s+be|will|to)\s+(?:\w+\s+)?sign"
-    r"|\b(?:earlier|ago|recently|previously|formerly|last)\b|\bin\s+(?:19|20)\d\d\b",
+    r"|\b(?:earlier|ago|recent|recently|previously|formerly|last|since)\b|\bin\s+(?:19|20)\d\d\b",
     re.IGNORECASE,
 )
 
 
-def _dateline_event(article: Article) -> tuple[PartialDate, Place | None] | None:
-    """The day (and city) of a page's dateline: "BISHKEK, Kyrgyzstan, October 12"."""
+def _dateline_event(article: Article) -> tuple[PartialDate | None, Place | None]:
+    """The day and city of a page's dateline: "BISHKEK, Kyrgyzstan, October 12" (or none)."""
     if not article.dateline:
-        return None
+        return None, None
     dated = extract_dates(article.dateline, article.published)
     days = [d.date for d in dated if d.date.day is not None]
-    if not days:
-        return None
     first = re.split(r"[,.]", article.dateline, maxsplit=1)[0].strip()
     city = first.title() if first.isupper() else first
     code = city_country(city)
-    return days[0], (Place(city=city, country=Country(code)) if code is not None else None)
+    return (
+        days[0] if days else None,
+        Place(city=city, country=Country(code)) if code is not None else None,
+    )
+
+
+# How many sentences of a story's lead may tell its event, and how long before the
+# publication date that event may be: a signing told as news happened at it.
+_LEAD_SENTENCES = 3
+_LEAD_DAYS = 7
+_EVENT_WORD = re.compile(
+    r"\b(?:met|meet(?:s|ing|ings)?|talks|visit(?:s|ed|ing)?|summit|session|consultations"
+    r"|convened|hosted|ceremony|forum|conference|negotiations)\b",
+    re.IGNORECASE,
+)
+# The host city of the lead's event: "in Baku", "visiting Astana", "Baku hosted".
+_EVENT_CITY = re.compile(
+    r"\b(?:in|at|visiting|visit\s+to|came\s+to|arrived\s+in)\s+([A-Z][\w’'-]+)"
+    r"|\b([A-Z][\w’'-]+)\s+hosted\b"
+)
+
+
+def _lead_event(
+    article: Article, sentences: Sequence[Sentence]
+) -> tuple[PartialDate | None, Place | None]:
+    """The day and city of the event a story's lead reports, each when it gives it.
+
+    "On Wednesday in Astana, the leaders held talks, after which documents were
+    signed": the day is the first day-precision date of a lead sentence telling an
+    event, not after the publication date and at most a week before it (an older
+    date is another event); the city is its "in <city>", else the first city the
+    lead's sentences place an event or a visit in.
+    """
+    day: PartialDate | None = None
+    place: Place | None = None
+    for sentence in sentences[:_LEAD_SENTENCES]:
+        if not _EVENT_WORD.search(sentence.text):
+            continue  # "China released a paper on Monday": no event to sign at
+        city = _event_city(sentence.text)
+        if article.published is None:
+            return None, place or city
+        days = [
+            found.date
+            for found in extract_dates(sentence.text, article.published)
+            if found.date.day is not None
+        ]
+        recent = [d for d in days if 0 <= (article.published - d.first_day()).days <= _LEAD_DAYS]
+        if days and not recent:
+            continue  # "On March 2, ministers met in Lima": an event before the news
+        if day is None and recent:
+            day, place = recent[0], city or place
+        place = place or city
+    return day, place
+
+
+def _event_city(text: str) -> Place | None:
+    """The first known city ``text`` places an event in ("in Baku", "Baku hosted")."""
+    for match in _EVENT_CITY.finditer(text):
+        city = match.group(1) or match.group(2)
+        code = city_country(city)
+        if code is not None:
+            return Place(city=city, country=Country(code))
+    return None
 
 
 _CAPITALISED = re.compile(r"\b[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?")
@@ -813,9 +993,27 @@ def _names_other_city(record: _Record, city: str) -> bool:
     return False
 
 
+# A year other than the years an instrument covers ("for 2024-2026"): another time.
+_YEAR = re.compile(r"(?<![-–])\b(?:19|20)\d\d\b")
+_FOR_YEARS = re.compile(r"\bfor\s+(?:the\s+)?(?:period\s+(?:of\s+)?)?$")
+
+
+def _other_year(text: str) -> bool:
+    """Whether ``text`` names a year that is not one an instrument covers ("for 2024-2026")."""
+    return any(
+        not _FOR_YEARS.search(text, max(0, m.start() - 20), m.start()) for m in _YEAR.finditer(text)
+    )
+
+
+def _signing_text(record: _Record) -> str:
+    """The sentence that tells the record's signing (a listed one's is the list's intro)."""
+    listed = record.item_of is not None or record.rule.endswith("_listed")
+    return record.evidence[0].text if listed else record.evidence[-1].text
+
+
 def _signed_in_story(record: _Record) -> bool:
     """A signed record whose sentence reports the signing itself, as the day's news."""
-    text = record.evidence[-1].text if record.item_of is None else record.evidence[0].text
+    text = _signing_text(record)
     return (
         record.status is AgreementStatus.SIGNED
         and record.date is None
@@ -845,15 +1043,29 @@ def _covers(other: _Record, vague: _Record) -> bool:
     )
 
 
-def _finish(article: Article, records: list[_Record]) -> list[Agreement]:
+def _finish(
+    article: Article, records: list[_Record], sentences: Sequence[Sentence] = ()
+) -> list[Agreement]:
     """Build the Agreements; a count covers only the instruments not named one by one."""
     result: list[Agreement] = []
-    reported = _dateline_event(article)
+    day, place = _dateline_event(article)
+    in_lead = False
+    if (day is None or place is None) and any(_signed_in_story(r) for r in records):
+        lead_day, lead_place = _lead_event(article, sentences)
+        in_lead = (day is None and lead_day is not None) or (
+            place is None and lead_place is not None
+        )
+        if day is None and lead_day is not None and lead_place is not None:
+            place = lead_place  # "ASTANA - ... the meeting in Minsk on April 12": Minsk
+        day, place = day or lead_day, place or lead_place
     for record in records:
-        if reported is not None and _signed_in_story(record):
+        if (
+            (day is not None or place is not None)
+            and _signed_in_story(record)
+            and not (in_lead and _other_year(_signing_text(record)))
+        ):
             # "BISHKEK, October 12 ... documents were signed": the day and place of the report
-            record.date = record.date or reported[0]
-            place = reported[1]
+            record.date = record.date or day
             if (
                 record.location is None
                 and place is not None

@@ -109,7 +109,7 @@ _SIGNED_BY = re.compile(
 )
 # Verbs that make an understanding a document (not "reached" or "agreed": consent).
 _DOCUMENT_VERB = re.compile(
-    r"\b(?:sign(?:ed|ing)?|inked|concluded|sealed|penned|initial(?:l)?ed|put\s+\w+\s+signatures?)\b",
+    r"\b(?:sign(?:ed|ing)?|inked|concluded|sealed|penned|initial(?:l)?ed|put\s+\w+\s+(?:signatures?|names?(?=\s+(?:to|on|under)\b)))\b",
     re.IGNORECASE,
 )
 # "the agreements reached at the summit", "accords reached during the talks": understandings.
@@ -176,6 +176,8 @@ _ASIDE = re.compile(r",\s*(?:who|which)\s+(?:is|was|are|were)\b[^,]*,")
 _NAME_PARTICLES = frozenset(["del", "de", "da", "do", "dos", "das", "di", "la", "el", "es"])
 # A body before the instrument word: "the Paris Club agreement" is the club's, not a name.
 _BODY_WORDS = frozenset(["Club", "Bank", "Fund", "Group", "Company", "Committee", "Board"])
+# Modifiers that tell an instrument has two sides (or the sentence's own actors).
+_TWO_SIDED = frozenset(["bilateral", "their", "joint", "mutual"])
 # A number among the modifiers: "11 agreements", "eleven", "twenty-one".
 _NUMBER_WORD = re.compile(r"^(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)$")
 
@@ -242,6 +244,8 @@ def _title(
                 tail = tail[: month.start()]  # "Declaration on Cooperation on July 27"
             tail = re.sub(r"\s+(?:on|of|for|and|the|in|between|among)$", "", tail)
             tail = _sides_in_name(sentence, head.end(), tail, mentions)
+        elif start is None and determiner == "the" and head.start() > sentence_first:
+            tail = _lower_tail(sentence, head.end())  # "the Convention on the legal status of"
     if start is None and not (
         tail and head_text[:1].isupper() and (determiner == "the" or determiner in INDEFINITE)
     ):
@@ -276,6 +280,48 @@ def _title(
         lead = _LEADING_THE.match(sentence, start)
         start = lead.end() if lead else start
     return re.sub(r"\s+", " ", sentence[start : head.end()] + tail).strip(" \"'“”")
+
+
+# A lower-case name after a capitalised instrument word: "on the legal status of the sea".
+_TAIL_WORD = re.compile(r"\s+([\w’'−–-]+)")
+# Words that end such a name: a verb, a relative word, a preposition of another phrase.
+_TAIL_STOP_WORDS = """
+    is are was were has have had will would shall can could may might must be been being
+    which that who whose signed adopted concluded approved ratified inked with between by
+    among at as while when after before since said says
+    """
+_TAIL_STOPS = frozenset(_TAIL_STOP_WORDS.split())
+_TAIL_TRIM = re.compile(r"(?:\s+(?:on|of|for|and|the|in|to|a|an))+$")
+_TAIL_MAX = 12
+
+
+def _lower_tail(sentence: str, head_end: int) -> str:
+    """The lower-case words that name an instrument after its capitalised word, or "".
+
+    "the Convention on the legal status of the Caspian Sea is ...", "the Program of
+    strategic partnership for 2024-2026 was adopted": from "on"/"of"/"for" to a verb,
+    a relative word, a preposition of another phrase, a punctuation mark, a month or
+    a place ("in Baku"), at most twelve words.
+    """
+    first = _TAIL_WORD.match(sentence, head_end)
+    if first is None or first.group(1) not in ("on", "of", "for"):
+        return ""
+    end, count, at = head_end, 0, head_end
+    while count < _TAIL_MAX:
+        word = _TAIL_WORD.match(sentence, at)
+        if word is None:
+            break
+        text = word.group(1)
+        if text.casefold() in _TAIL_STOPS or month_number(text) is not None:
+            break
+        if text in ("in", "on", "at") and re.match(r"\s+(?:[A-Z]|\d)", sentence[word.end() :]):
+            break  # "in Baku", "on 5 May": a place or a date, not the name
+        at = end = word.end()
+        count += 1
+    else:
+        return ""  # longer than a name: a description
+    tail = _TAIL_TRIM.sub("", sentence[head_end:end])
+    return tail if len(tail.split()) >= 3 else ""
 
 
 def _sides_in_name(
@@ -454,7 +500,9 @@ def read_mention(
         head.start(),
         text,
     )
-    between = BETWEEN.search(after[:140])
+    between = BETWEEN.search(after[:180])
+    if between is not None and between.start() > 140:
+        between = None  # too far from the instrument to name its sides
     with_phrase = WITH.match(after)
     parties: list[Party]
     basis: str
@@ -480,6 +528,15 @@ def read_mention(
     else:
         lo = max(dateline_end, head.start() - 150)
         parties = _clause_parties(text, mentions, head, mod_start, lo)
+        if (
+            len(parties) < 2
+            and lo > dateline_end
+            and any(t.group().casefold() in _TWO_SIDED for t in tokens)
+        ):
+            # "Washington announced ... over Tokyo's failure to honour their bilateral pact"
+            whole = _clause_parties(text, mentions, head, mod_start, dateline_end)
+            if len(only_states(whole)) == 2:
+                parties = whole
         if with_phrase is not None:
             # "an agreement with the EU": the group across the table is a side
             w_lo = head.end() + with_phrase.start("who")
@@ -552,6 +609,8 @@ def read_mention(
         and date.first_day() > article.published
     ):
         status = AgreementStatus.PLANNED  # signed "on March 5" still to come
+    if status is AgreementStatus.SIGNED and _signing_to_come(text, head.start(), head.end()):
+        status, has_cue = AgreementStatus.PLANNED, True
     return Mention(
         kind=kind_of(head_text),
         title=title,
@@ -577,6 +636,43 @@ def read_mention(
         vague=plural and count is None and not any(t.group() in _OTHER_ONES for t in content),
         partners=_partners(text, head.end(), mentions) if plural and count is None else (),
         bound=bound,
+    )
+
+
+# "signing of the X would help", "the signing soon of this X will open": a modal after a
+# signing named as a noun; "once the sides sign the X": a signing in a condition.
+_SIGNING_NOUN = re.compile(
+    r"(?:^\W*|\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Aa])\s+)[Ss]igning\b(?!\s+ceremony)[^.;:]{0,60}$"
+)
+_MODAL_AFTER = re.compile(
+    r"[^.;:,]{0,80}?\b(?:(?:would|will|could|might|may|can)\s+(?!have\b)"
+    r"|(?:is|are)\s+(?:scheduled|expected|planned|slated|set)\b)"
+)
+# A signing wished or set for later: "the early signing of", "the upcoming signing of".
+_SIGNING_SOON = re.compile(
+    r"\b(?:early|earliest|speedy|swift|prompt|quick|upcoming|forthcoming|future|soonest)"
+    r"\s+signing\s+of\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
+_CONDITION_SIGN = re.compile(
+    r"\b(?:once|if|when|after|until|unless|as\s+soon\s+as)\s+(?:[\w-]+\s+){0,4}sign\s+"
+    r"(?:[\w-]+\s+){0,4}$",
+    re.IGNORECASE,
+)
+
+
+def _signing_to_come(text: str, head_start: int, head_end: int) -> bool:
+    """Whether the signing of the instrument is told as a condition or a hypothesis.
+
+    "Signing the pact would open markets", "once the two sides sign the treaty".
+    """
+    lo = max(0, head_start - 80)
+    if "ign" not in text[lo:head_start]:
+        return False  # no "sign"/"signing" before the word: nothing to come
+    if _CONDITION_SIGN.search(text, lo, head_start) or _SIGNING_SOON.search(text, lo, head_start):
+        return True
+    return bool(_SIGNING_NOUN.search(text, lo, head_start)) and bool(
+        _MODAL_AFTER.match(text, head_end)
     )
 
 
@@ -659,7 +755,7 @@ def _items(text: str, head_end: int) -> tuple[str, ...]:
 # "to adopt a separate programme".
 _SIGNING_BEFORE = re.compile(
     r"\b(?:sign(?:ed|ing|s)?|inked|adopt(?:ed|ing|s)?|approv(?:ed|ing|es?)|endors(?:ed|ing|es?)"
-    r"|put\s+(?:their|its|his|her)\s+signatures?\s+(?:to|on|under))"
+    r"|put\s+(?:their|its|his|her)\s+(?:signatures?|names?)\s+(?:to|on|under))"
     r"(?:\s+of)?\s+(?:[\w’'-]+\s+){0,5}$",
     re.IGNORECASE,
 )
@@ -704,6 +800,11 @@ def _clause_parties(
         and not (cues and is_mediator(text, m, cues))
         and not any(s <= m.start < e for s, e in asides)
     ]  # not "the Paris currency accord": there a capital names the place
+    signed_by = agent or _SIGNED_BY_NEXT.match(text, head.end())
+    if signed_by is not None:
+        signers = only_states(states(actors, signed_by.end(), hi, text))
+        if len(signers) >= 2:
+            return list(signers)  # "Bolivia welcomed the accord signed by Chile and Peru"
     return list(only_states(states(actors, lo, hi, text)))
 
 
@@ -711,12 +812,17 @@ def _clause_parties(
 # "have signed the", "welcomed the signing today of the", "Statement has been signed".
 _EVENT_BEFORE = re.compile(
     r"\b(?:signed|inked|sealed|penned|adopted|signing"
-    r"|put\s+(?:their|its|his|her)\s+signatures?\s+(?:to|on|under))"
+    r"|put\s+(?:their|its|his|her)\s+(?:signatures?|names?)\s+(?:to|on|under))"
     r"(?:\s+[\w’'-]+){0,3}?\s+(?:the\s+)?[“\"]?$",
     re.IGNORECASE,
 )
 
 
+# The signers right after the instrument: "the accord signed by", "the pact was inked by".
+_SIGNED_BY_NEXT = re.compile(
+    r"(?:\s+(?:was|were|has\s+been|have\s+been|had\s+been|is|are))?(?:\s+\w+)?"
+    r"\s+(?:signed|inked|concluded|initial(?:l)?ed)\s+by\b"
+)
 # The instrument's own past participle: "the agreement on education signed with Hungary".
 _SIGNED_AFTER = re.compile(
     r"(?:\s+[\w-]+){0,6}?\s+(?:signed|concluded|inked|sealed|penned)\s+(?:with|by|in|on)\b"

@@ -40,8 +40,8 @@ __all__ = [
 
 # "between A and B" / "among A, B and C" right after the instrument (up to the clause end).
 BETWEEN = re.compile(
-    r"\b(?:between|among|amongst)\b(?P<who>[^;:()]{3,120}?)"
-    r"(?=[;:(]|,\s*(?:which|who|but)\b|\.\s|$"  # the clause ends
+    r"\b(?:between|among|amongst)\b(?P<who>(?:[^;:()]|\([A-Z][\w&.-]{1,11}\)){3,160}?)"
+    r"(?=[;:]|\((?![A-Z][\w&.-]{1,11}\))|,\s*(?:which|who|but)\b|\.\s|$"  # the clause ends
     r"|,\s*and\b(?!\s+(?:the\s+)?[A-Z])"  # not ", and Chile", ", and the Republic of ..."
     r"|,\s*the\b(?!\s+(?:[A-Z][\w'’-]*\s+){0,3}(?:Republic|Kingdom|Federation|Emirates|States"
     r"|Sultanate|Principality|Netherlands|Philippines|Gambia|Bahamas)\b)"
@@ -57,13 +57,15 @@ MEDIATOR = re.compile(
     r"|\bwith\s+the\s+(?:help|mediation|assistance)\s+of"  # "with the help of Qatar"
     r"|\b(?:mediation|good\s+offices)\s+of"  # "the mediation of Egypt"
     r"|\bthank(?:ed|s|ing)?\b|\bappreciation\s+to"  # "thanked Oman", "appreciation to"
-    r"|\b(?:spoke|speaks|speaking|talked)\s+(?:\w+\s+)?(?:with|to)\b",  # a call's other end
+    r"|\b(?:spoke|speaks|speaking|talked)\s+(?:\w+\s+)?(?:with|to)\b"  # a call's other end
+    r"|\bin\s+the\s+presence\s+of|\bwitnessed\s+by",  # a witness of the signing
     re.IGNORECASE,
 )
 # Substrings of every MEDIATOR match (lower case), tested before the pattern runs.
 MEDIATOR_WORDS = (
     *("brokered", "mediat", "facilitated", "hosted", "help of", "assistance of"),
     *("good offices", "thank", "appreciation", "spoke", "speak", "talked"),
+    *("presence of", "witnessed by"),
 )
 # "for signing", "for concluding": what a thanked state did itself.
 _SIGNED_NEXT = re.compile(r"\s+for\s+(?:\w+\s+)?(?:sign|conclu|ratif|reach|join)")
@@ -112,7 +114,7 @@ _ROLE_NOUNS = frozenset(
         *("president", "presidents", "minister", "ministers", "king", "queen", "emir", "amir"),
         *("sultan", "chancellor", "premier", "secretary", "representative", "representatives"),
         *("prince", "people", "peoples", "republic", "kingdom", "head", "heads", "behalf"),
-        *("part", "because", "instead", "ahead", "out"),
+        *("part", "because", "instead", "ahead", "out", "affairs"),
     ]
 )
 # A state's stance on a named instrument, between the state and the name: "U.S. backing
@@ -247,6 +249,8 @@ def _thing_of(text: str, mention: CountryMention) -> bool:
         return False  # no "of"; or "because of Japan's failure": Japan owns the next thing
     if not _LISTED.fullmatch(text, at + 4, mention.start):
         return False  # other words between "of" and the state
+    if _STATE_BANK.search(text, max(0, at - 20), at):
+        return False  # "the central banks of A and B": state bodies
     noun = _LAST_WORD.search(text, max(0, at - 20), at)
     return (
         noun is not None
@@ -286,6 +290,15 @@ def supporters(text: str, mentions: Sequence[CountryMention], name_start: int) -
     return []
 
 
+# A head of state or government after a demonym: "Peruvian president", "Chilean Prime".
+_ROLE_NEXT = re.compile(
+    r"\s+(?:[Pp]resident|[Pp]rime\s+[Mm]inister|[Ff]oreign\s+[Mm]inister|[Mm]inister|[Pp]remier"
+    r"|[Kk]ing|[Ee]mir|[Aa]mir|[Cc]hancellor|[Gg]overnment|[Dd]elegation)\b"
+)
+# A state's own bank before "of": "the central bank of", "the National Bank of".
+_STATE_BANK = re.compile(r"\b(?:central|national)\s+banks?$", re.IGNORECASE)
+# "the" before a plural demonym used as a noun: "the Nigerians", "the Germans".
+_PEOPLE = re.compile(r"\bthe\s+$", re.IGNORECASE)
 # "Kyrgyz and Russian Ministries": a demonym paired with another before the noun they share.
 _PAIRED_DEMONYM = re.compile(r"\s*(?:,|and|&)\s+(?:[A-Z][\w-]*\s+)([\w-]+)")
 
@@ -296,10 +309,16 @@ def is_actor(text: str, mention: CountryMention) -> bool:
     "Azerbaijani President", "the Turkish government" count; "Russian
     peacekeepers" and "Japanese goods" do not.
     """
+    if mention.kind == "demonym" and _ROLE_NEXT.match(text, mention.end):
+        return True  # "the visit of the Peruvian president": the president acts
     if _thing_of(text, mention):
         return False  # "the safeguard of India", "the entry of Spain and Portugal"
     if mention.kind != "demonym":
         return True
+    if _PEOPLE.search(text, max(0, mention.start - 4), mention.start) and mention.text.endswith(
+        "s"
+    ):
+        return True  # "the Nigerians are negotiating": a people named for its state
     if (
         mention.start > 1
         and text[mention.start - 1] in "-/–"

@@ -29,14 +29,31 @@ __all__ = [
 # A signing verb after which a date or a place belongs to the instrument.
 SIGN_VERB = re.compile(
     r"\b(?:sign(?:ed|ing)?|inked|concluded|reached|struck|adopted|ratified|agreed"
-    r"|sealed|penned|clinched|initial(?:l)?ed"
-    r"|put\s+(?:their|its|his|her)\s+signatures?)\b",
+    r"|sealed|penned|clinched|initial(?:l)?ed|(?:entered|enters|came|comes)\s+into\s+(?:force|effect)"
+    r"|put\s+(?:their|its|his|her)\s+(?:signatures?|names?(?=\s+(?:to|on|under)\b)))\b",
     re.IGNORECASE,
 )
 # The place after a signing verb or the instrument: "in Baku", "in New York".
 _IN_CITY = re.compile(r"\b(?:in|at)\s+(?P<city>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})")
 # A subordinate clause after the signing verb: its date is another event's.
 _NEW_CLAUSE = re.compile(r"\b(?:when|while|after|before|until|once|as)\b")
+# A clause after a signing that tells the past event it was signed at: "when the
+# president paid a visit", "during the visit of".
+_PAST_CLAUSE = re.compile(
+    r"\s+(?:when\s+(?:[\w’'-]+\s+){1,12}?(?:[a-z]+ed|paid|was|were|held|met|took|made|came"
+    r"|went|gave|led|hosted)\b|during\s+(?:the|his|her|their|a)\b)"
+)
+# A range of days after a date's day: "October 25-26", "25-26 October".
+_DAY_RANGE = re.compile(r"\d{1,2}\s*[-–]\s*\d{1,2}\b")
+
+
+def _of_range(sentence: str, found: DateMention) -> PartialDate:
+    """A date as a signing's date: a range of days gives its month (which day is unknown)."""
+    if found.date.day is not None and _DAY_RANGE.search(sentence, found.start, found.end + 4):
+        return PartialDate(found.date.year, found.date.month)
+    return found.date
+
+
 # Before the years an instrument covers: "for 2024-2025", "for the period of".
 _VALIDITY = re.compile(r"\bfor\s+(?:the\s+)?(?:period\s+(?:of\s+)?)?$")
 # How far (in characters) a status cue may stand from the instrument word.
@@ -114,15 +131,24 @@ def bound_date(
         if d.end <= head_start and d.start >= mod_start:
             return d.date
     for d in dates:
-        if d.start >= head_end and d.start - head_end <= 60:
+        if d.start >= head_end and d.start - head_end <= 120:
             between = sentence[head_end : d.start]
             verb = SIGN_VERB.search(between)
             if (
                 verb
+                and (d.start - head_end <= 60 or len(between) - verb.end() <= 6)
                 and not re.search(r"[;:]", between)
                 and not _NEW_CLAUSE.search(between, verb.end())
             ):
                 return d.date  # not "struck in Paris when they meet this week"
+    for d in dates:
+        if d.start >= head_end and d.start - head_end <= 160:
+            between = sentence[head_end : d.start]
+            verb = SIGN_VERB.search(between, 0, 40)
+            clause = _PAST_CLAUSE.match(between, verb.end()) if verb else None
+            if clause is not None and not re.search(r"[;:,]", between):
+                # "documents signed when the president visited Lima on May 3-4, 2023"
+                return _of_range(sentence, d)
     verb_before = SIGN_VERB.search(sentence, max(0, mod_start - 40), mod_start + 1)
     for d in dates:
         if _VALIDITY.search(sentence, max(0, d.start - 20), d.start):
@@ -155,9 +181,39 @@ def modifier_date(tokens: Sequence[re.Match[str]], published: dt.date | None) ->
 
 
 def bound_place(sentence: str, head_end: int) -> Place | None:
-    """A known city right after the instrument or its verb: "signed in Baku", "pact in New York"."""
+    """A known city right after the instrument or its verb: "signed in Baku", "pact in New York".
+
+    Else, for a signing told in the sentence, the first known city of an "in <city>"
+    later in the instrument's clause: "signed a memorandum on energy in Lima".
+    """
     tail = sentence[head_end : head_end + 80]
     verb = SIGN_VERB.search(tail)
+    place = _place_next(tail, verb)
+    rest = sentence[head_end : head_end + 120]
+    if place is not None or (" in " not in rest and " at " not in rest):
+        return place
+    if _SIGNED_THERE.search(sentence, max(0, head_end - 80)) is None:
+        return None
+    clause = _CLAUSE_STOP.split(rest, maxsplit=1)[0]
+    for match in _IN_CITY.finditer(clause):
+        words = match.group("city").split()
+        for n in range(len(words), 0, -1):
+            code = city_country(" ".join(words[:n]))
+            if code is not None:
+                return Place(city=" ".join(words[:n]), country=Country(code))
+    return None
+
+
+# A signing done (not a consent "agreed upon"): its clause's "in <city>" places it.
+_SIGNED_THERE = re.compile(
+    r"\b(?:signed|inked|concluded|sealed|reached|adopted|initial(?:l)?ed)\b", re.IGNORECASE
+)
+# Where an instrument's clause ends: a new clause or an aside.
+_CLAUSE_STOP = re.compile(r"[;:(]|,\s*(?:which|who|where|while|and|but|as)\b|\s[-–—]\s")
+
+
+def _place_next(tail: str, verb: re.Match[str] | None) -> Place | None:
+    """A known city right at the start of ``tail`` or right after its signing verb."""
     for start in (0, verb.end() if verb else None):
         if start is None:
             continue

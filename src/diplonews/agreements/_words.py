@@ -72,7 +72,11 @@ def vocabulary() -> Words:
     path = files("diplonews.gazetteer") / "data" / "agreement_words.json"
     raw = json.loads(path.read_text(encoding="utf-8"))
     cues = [(AgreementStatus(cue[0]), cue[1]) for cue in raw["status_cues"]]
-    business = "|".join(re.escape(w) for w in sorted(raw["business_words"], key=len, reverse=True))
+    business = "|".join(
+        # "the central bank", "the National Bank of X": a state body, not a business
+        (r"(?<!central\s)(?<!national\s)" if w.startswith("bank") else "") + re.escape(w)
+        for w in sorted(raw["business_words"], key=len, reverse=True)
+    )
     return Words(
         kinds={k: AgreementKind(v) for k, v in raw["kinds"].items()},
         cues=re.compile("|".join(f"(?P<c{i}>{p})" for i, (_, p) in enumerate(cues)), re.IGNORECASE),
