@@ -273,6 +273,11 @@ def extract_agreements(article: Article) -> tuple[Agreement, ...]:
         dates = lazy_dates(text, article.published)
         last_end = -10
         amends = "mend" in text or "extending" in text or "prolonging" in text
+        if records and _AMONG_THEM.match(text) and _plural_signing(records[-1]):
+            among = _named_among(records[-1], sentence, starts)
+            if among:
+                records += among
+                continue
         item = _list_item(sentences, index, starts[0])
         if item is not None:
             record = _item_record(sentences, index, item, records, found)
@@ -445,6 +450,53 @@ def extract_agreements(article: Article) -> tuple[Agreement, ...]:
     return tuple(_finish(article, _into_named(records), sentences))
 
 
+# A sentence naming some of the documents just told: "Among them are ...", "They include".
+_AMONG_THEM = re.compile(
+    r"\s*(?:[Aa]mong\s+(?:them|these|those|the\s+(?:documents|agreements)(?:\s+signed)?)\s+"
+    r"(?:are|were|is|was)|(?:They|These|The\s+documents)\s+(?:include|included))\b"
+)
+
+
+def _plural_signing(record: _Record) -> bool:
+    """A signing of several documents told without their names ("signed 5 documents")."""
+    return record.title is None and (record.count > 1 or record.vague) and bool(record.parties)
+
+
+def _named_among(summary: _Record, sentence: Sentence, starts: Sequence[int]) -> list[_Record]:
+    """The documents an "Among them are a X, a Y and a Z" sentence names, one record each.
+
+    Each takes the summary's status, date, place and parties, and counts as one of
+    its documents.
+    """
+    text = sentence.text
+    out: list[_Record] = []
+    for start in starts:
+        head = INSTRUMENT.match(text, start - sentence.start)
+        if head is None or _AMENDED.search(text, max(0, head.start() - 40), head.start()):
+            continue  # "a protocol on amendments to the agreement on ...": that one exists
+        if not _ITEM_OPENING.search(text, max(0, head.start() - 60), head.start()):
+            continue  # an instrument word inside an item's topic
+        kind = kind_of(head.group("head"))
+        out.append(
+            attrs.evolve(
+                summary,
+                first=summary.first,
+                kind=kind,
+                count=1,
+                vague=False,
+                evidence=[*summary.evidence, sentence],
+                rule=f"{summary.rule}+among",
+                aliases=set(),
+                item_of=summary,
+            )
+        )
+    return out
+
+
+# Where a listed item starts: "are an", ", a", "and the".
+_ITEM_OPENING = re.compile(
+    r"(?:\b(?:are|were|is|was|include|included)|,|\band)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}\Z"
+)
 # A list item: a bullet, then the instrument's name ("- Agreement on ... between ...;").
 _LIST_ITEM = re.compile(r"\s*(?:[-–—•*·▪]|\d{1,2}\))\s*(?=[A-Z])")
 # Where a list item ends whole (a cut-off item has no end mark and nothing after it).
@@ -925,7 +977,7 @@ _LEAD_SENTENCES = 3
 _LEAD_DAYS = 7
 _EVENT_WORD = re.compile(
     r"\b(?:met|meet(?:s|ing|ings)?|talks|visit(?:s|ed|ing)?|summit|session|consultations"
-    r"|convened|hosted|ceremony|forum|conference|negotiations)\b",
+    r"|convened|hosted|received|ceremony|forum|conference|negotiations)\b",
     re.IGNORECASE,
 )
 # The host city of the lead's event: "in Baku", "visiting Astana", "Baku hosted".
@@ -1022,6 +1074,22 @@ def _signed_in_story(record: _Record) -> bool:
     )
 
 
+def _at_the_event(record: _Record) -> bool:
+    """A signing told as part of the story's event: "following the talks", "the two leaders"."""
+    return _signed_in_story(record) and bool(_AT_THE_EVENT.search(_signing_text(record)))
+
+
+# A signing sentence pointing at the event the lead reports.
+_AT_THE_EVENT = re.compile(
+    r"""\b(?:[Ff]ollowing|[Aa]fter|[Dd]uring|[Aa]t|[Oo]n\s+the\s+sidelines\s+of
+    |[Ii]n\s+the\s+course\s+of)\s+the\s+(?:talks|meeting|negotiations|visit|summit|session
+    |consultations)\b
+    |\bwitness(?:ed|ing)\s+the\s+(?:signing|exchange)\b
+    |\b[Tt]he\s+two\s+(?:heads\s+of\s+state|leaders|presidents|ministers|prime\s+ministers)\b""",
+    re.VERBOSE,
+)
+
+
 def _national_plan(record: _Record) -> bool:
     """A plan of one state that no verb signs or adopts: a country's own programme."""
     return (
@@ -1058,14 +1126,18 @@ def _finish(
         if day is None and lead_day is not None and lead_place is not None:
             place = lead_place  # "ASTANA - ... the meeting in Minsk on April 12": Minsk
         day, place = day or lead_day, place or lead_place
+    event_day = None  # the lead event's own day, for a signing told as part of that event
+    if day is not None and not in_lead and any(_at_the_event(r) for r in records):
+        event_day, _ = _lead_event(article, sentences)
     for record in records:
         if (
             (day is not None or place is not None)
             and _signed_in_story(record)
             and not (in_lead and _other_year(_signing_text(record)))
         ):
-            # "BISHKEK, October 12 ... documents were signed": the day and place of the report
-            record.date = record.date or day
+            # "BISHKEK, October 12 ... documents were signed": the day and place of the report;
+            # "Following the talks, the sides signed": the talks' day, when the lead gives it
+            record.date = record.date or (event_day if _at_the_event(record) else None) or day
             if (
                 record.location is None
                 and place is not None

@@ -207,6 +207,18 @@ class Mention:
     bound: tuple[Party, ...] = ()  # "Under the accord, A and B agreed to ...": its parties
 
 
+def _ratified_on(text: str, dated: Sequence[DateMention], head_start: int) -> PartialDate | None:
+    """The date told just before a ratifying verb of the instrument ("on Tuesday ratified")."""
+    for found in reversed(dated):
+        near = found.end <= head_start and head_start - found.end <= 60
+        if near and _RATIFYING.search(text, found.end, head_start):
+            return found.date
+    return None
+
+
+_RATIFYING = re.compile(r"\b(?:ratif(?:ied|ies|y)|approved|endorsed)\b")
+
+
 def _title(
     sentence: str,
     tokens: Sequence[re.Match[str]],
@@ -594,6 +606,10 @@ def read_mention(
         or modifier_date(content, article.published)
         or bound_date(text, dated, head.start(), head.end(), mod_start)
     )
+    if status is AgreementStatus.RATIFIED:
+        # "The parliament on Tuesday ratified the agreement, signed on May 2, 2020": the
+        # ratification's own day, not the signing's
+        date = _ratified_on(text, dated, head.start()) or date
     if (
         title is not None
         and status is AgreementStatus.PLANNED
