@@ -106,6 +106,7 @@ from diplonews.meetings._rules import (
     TRIGGER_WORDS,
     meeting_status,
 )
+from diplonews.meetings._window import STATUS_WINDOW, status_start
 from diplonews.models import Article, Meeting, MeetingKind, MeetingStatus
 from diplonews.text import (
     PersonMention,
@@ -299,12 +300,12 @@ def _candidate(
         return None  # "talks could begin", "may meet": only speculated about
     if CONDITION_AFTER.match(body, t1, sentence.end):
         return None  # "travelling to Turkey on Friday if there is progress": hypothetical
-    if rule == "meeting.met_with" and re.match(
-        r"\s+(?:the\s+)?(?:demand|needs?|requirements?)", body[t1:]
-    ):
+    if rule == "meeting.met_with" and re.compile(
+        r"\s+(?:the\s+)?(?:demand|needs?|requirements?)"
+    ).match(body, t1):  # at t1, without copying the rest of the body
         return None
     if CALLED_FOR.search(body, max(sentence.start, t0 - 250), t0) or CALLED_OFF.search(
-        body, t1, sentence.end
+        body, t1, min(sentence.end, t1 + STATUS_WINDOW)
     ):
         return None  # talks only called for, or called off
     # Sides stop where a new clause starts: "meeting, the reported American proposal".
@@ -353,7 +354,9 @@ def _candidate(
             _SEPARATE_BEFORE.search(body, max(sentence.start, t0 - 30), t0)
             and re.match(r"(?:talks|consultations)\b", body[t0:t1])
         )
-        or _SEPARATELY.search(body, max(sentence.start, t0 - 20), sentence.end)
+        or _SEPARATELY.search(
+            body, max(sentence.start, t0 - 20), min(sentence.end, t1 + STATUS_WINDOW)
+        )
     ):
         then = TRIGGER_WORDS.search(body, t1, sides_hi)  # the partners end at the next event
         end = then.start() if then else sides_hi
@@ -390,7 +393,8 @@ def _candidate(
         countries.add(home)
     if home is not None and OWN_SIDE.search(body, max(sentence.start, t0 - 40), t0):
         countries.add(home)  # "The delegation met with ..." in the government's own readout
-    status = meeting_status(body[sentence.start : t0], body[t0:t1], body[t1 : sentence.end])
+    window = status_start(body, sentence.start, t0)  # a long sentence: the clause near t0
+    status = meeting_status(body[window:t0], body[t0:t1], body[t1 : sentence.end])
     tense: Literal["past", "future"] | None = "future" if status is MeetingStatus.PLANNED else None
     if PAST_AFTER.match(body, t1, sentence.end):
         tense = "past"  # "the February meeting produced little": a past February
@@ -465,7 +469,7 @@ def _candidate(
         named = named or SESSION_TITLE.search(body, max(sentence.start, t0 - 20), t1 + 80)
         if named is not None and named.start("t") <= t0 < named.end("t"):
             title = named["t"]
-    weak = bool(BACK_REFERENCE.search(body[sentence.start : t0])) and not re.match(
+    weak = bool(BACK_REFERENCE.search(body[window:t0])) and not re.match(
         r"\s+(?:between|with|of|by|to)\b", body[t1 : t1 + 12]
     )
     if weak and kind is MeetingKind.CONFERENCE and re.match(r"\s+on\s+[A-Z]", body[t1 : t1 + 12]):
