@@ -106,7 +106,7 @@ from diplonews.meetings._rules import (
     TRIGGER_WORDS,
     meeting_status,
 )
-from diplonews.meetings._window import STATUS_WINDOW, status_start
+from diplonews.meetings._window import STATUS_WINDOW, TRIGGERS_PER_SENTENCE, status_start
 from diplonews.models import Article, Meeting, MeetingKind, MeetingStatus
 from diplonews.text import (
     PersonMention,
@@ -199,10 +199,12 @@ def _candidates(article: Article) -> list[Candidate]:
             head = REJECTED_HEAD.search(text[m.start() : m.end()])
             if head is not None:
                 rejected.add(head["head"].lower())
+        budget = TRIGGERS_PER_SENTENCE  # beyond it, hostile text rather than prose: not read
         for rule, kind, words, pattern in RULES:
             if words and not any(w in text for w in words):
                 continue  # no match can be there
-            for match in pattern.finditer(text):
+            for match in itertools.islice(pattern.finditer(text), budget):
+                budget -= 1
                 t0, t1 = match.start() + sentence.start, match.end() + sentence.start
                 if any(a <= t0 < b or t0 <= a < t1 for a, b in used):
                     continue
