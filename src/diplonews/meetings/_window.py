@@ -23,7 +23,7 @@ STATUS_WINDOW = 300
 #: of the corpus); a sentence with more is a list or hostile input, whose first ones are read.
 TRIGGERS_PER_SENTENCE = 24
 
-_SPACE = re.compile(r"\s")
+_SPACE = re.compile(r"\s+")
 
 
 def status_start(body: str, start: int, t0: int) -> int:
