@@ -59,6 +59,7 @@ LAZY = {
     "diplonews.exports.plover": "reads diplonews.__version__, a module __getattr__, when asked",
     "diplonews.parallel": "the extractors load once per worker process, not at import",
     "diplonews.dask": "the extractors load on the dask workers, not at import",
+    "diplonews.readers._records": "the crawled-page patterns load when a page is read",
 }
 
 

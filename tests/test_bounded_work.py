@@ -22,7 +22,9 @@ from hypothesis import strategies as st
 
 from diplonews import Article, Meeting
 from diplonews.extract import extract
+from diplonews.meetings import _extract as _meetings_extract
 from diplonews.meetings._extract import extract_meetings
+from diplonews.meetings._window import STATUS_WINDOW, TRIGGERS_PER_SENTENCE, status_start
 from diplonews.text._sections import MAX_SECTION, by_section, sections
 from diplonews.text._sentences import _BOUNDARY, MAX_SENTENCE, split_sentences
 from diplonews.trade import _context as _trade_context
@@ -168,3 +170,49 @@ def test_a_run_of_stops_is_tried_only_where_it_starts(run: str) -> None:
     assert _BOUNDARY.match(body, first) is not None
     assert all(_BOUNDARY.match(body, at) is None for at in range(first + 1, first + len(run)))
     assert [s.text for s in split_sentences(body)] == [f"It ended{run}", "Next one."]
+
+
+@pytest.mark.parametrize(
+    ("body", "start", "t0", "expected"),
+    [
+        ("Envoys met.", 0, 6, 0),  # a short sentence: read whole
+        ("a " * 200 + "talks", 0, 400, 100),  # a long one: the word 300 characters back
+        ("a " * 200 + "talks", 250, 400, 250),  # the sentence starts within the window
+        ("b" * 400 + " talks", 0, 401, 101),  # no word starts in the window: cut there
+        ("ab" * 200 + " talks", 0, 401, 101),
+    ],
+)
+def test_status_window_starts_at_a_word(body: str, start: int, t0: int, expected: int) -> None:
+    """The tense of a trigger is read from at most STATUS_WINDOW characters, from a word start."""
+    assert status_start(body, start, t0) == expected
+    assert t0 - STATUS_WINDOW <= expected or expected == start
+
+
+@pytest.mark.parametrize(("aides", "status"), [(1, "planned"), (3, "planned"), (8, "held")])
+def test_a_tense_cue_far_before_the_trigger_is_not_read(aides: int, status: str) -> None:
+    """A "will" more than STATUS_WINDOW characters back, clauses away, is not the talks' tense."""
+    filler = "with their aides and a team from the sea office " * aides
+    text = f"The envoys will, {filler}watch as the ministers of Chile and Peru hold talks in Lima."
+    meetings = extract(Article(id="w", body=text, published=dt.date(2024, 5, 2))).meetings
+    assert [(str(m.status), [c.alpha_3 for c in m.countries]) for m in meetings] == [
+        (status, ["CHL", "PER"])
+    ]
+    far = text.index("talks") - text.index("will") > STATUS_WINDOW
+    assert far is (status == "held")
+
+
+def test_meeting_words_read_per_sentence_are_capped(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A sentence of endless meeting words has only its first TRIGGERS_PER_SENTENCE read."""
+    calls = []
+    read = _meetings_extract._candidate
+
+    def counting(*args: Any, **kwargs: Any) -> Any:
+        calls.append(args[2])
+        return read(*args, **kwargs)
+
+    monkeypatch.setattr(_meetings_extract, "_candidate", counting)
+    extract(Article(id="m", body="the meeting with " * 120))
+    assert 0 < len(calls) <= 2 * TRIGGERS_PER_SENTENCE  # the body is cut into two sentences
+    calls.clear()
+    extract(Article(id="n", body="Chile held talks with Peru, and Peru met Chile. " * 4))
+    assert len(calls) == 8  # ordinary sentences: every trigger is read

@@ -10,8 +10,6 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable, Iterator
 
-import attrs
-
 from diplonews.agreements import extract_agreements
 from diplonews.errors import ValidationError
 from diplonews.meetings import extract_meetings
@@ -39,11 +37,18 @@ def extract(article: Article) -> ArticleResult:
             value=article,
             hint="for plain text use extract_text(text, published=...)",
         )
-    return attrs.evolve(
-        ArticleResult.empty(article),
+    return ArticleResult(  # the fields of ArticleResult.empty(article), and the records
+        id=article.id,
+        published=article.published,
+        author=article.author,
+        title=article.title,
+        url=article.url,
+        outlet=article.outlet,
         meetings=extract_meetings(article),
         agreements=extract_agreements(article),
         trade_records=extract_trade_records(article),
+        source=article.source,
+        line=article.line,
     )
 
 

@@ -106,6 +106,7 @@ from diplonews.meetings._rules import (
     TRIGGER_WORDS,
     meeting_status,
 )
+from diplonews.meetings._window import STATUS_WINDOW, TRIGGERS_PER_SENTENCE, status_start
 from diplonews.models import Article, Meeting, MeetingKind, MeetingStatus
 from diplonews.text import (
     PersonMention,
@@ -256,10 +257,12 @@ def _candidates(article: Article) -> list[Candidate]:
             head = REJECTED_HEAD.search(text[m.start() : m.end()])
             if head is not None:
                 rejected.add(head["head"].lower())
+        budget = TRIGGERS_PER_SENTENCE  # beyond it, hostile text rather than prose: not read
         for rule, kind, words, pattern in RULES:
             if words and not any(w in text for w in words):
                 continue  # no match can be there
-            for match in pattern.finditer(text):
+            for match in itertools.islice(pattern.finditer(text), budget):
+                budget -= 1
                 t0, t1 = match.start() + sentence.start, match.end() + sentence.start
                 if any(a <= t0 < b or t0 <= a < t1 for a, b in used):
                     continue
@@ -365,12 +368,12 @@ def _candidate(
         return None  # "talks could begin", "may meet": only speculated about
     if CONDITION_AFTER.match(body, t1, sentence.end):
         return None  # "travelling to Turkey on Friday if there is progress": hypothetical
-    if rule == "meeting.met_with" and re.match(
-        r"\s+(?:the\s+)?(?:demand|needs?|requirements?)", body[t1:]
-    ):
+    if rule == "meeting.met_with" and re.compile(
+        r"\s+(?:the\s+)?(?:demand|needs?|requirements?)"
+    ).match(body, t1):  # at t1, without copying the rest of the body
         return None
     if CALLED_FOR.search(body, max(sentence.start, t0 - 250), t0) or CALLED_OFF.search(
-        body, t1, sentence.end
+        body, t1, min(sentence.end, t1 + STATUS_WINDOW)
     ):
         return None  # talks only called for, or called off
     # Sides stop where a new clause starts: "meeting, the reported American proposal".
@@ -429,7 +432,9 @@ def _candidate(
             _SEPARATE_BEFORE.search(body, max(sentence.start, t0 - 30), t0)
             and re.match(r"(?:talks|consultations)\b", body[t0:t1])
         )
-        or _SEPARATELY.search(body, max(sentence.start, t0 - 20), sentence.end)
+        or _SEPARATELY.search(
+            body, max(sentence.start, t0 - 20), min(sentence.end, t1 + STATUS_WINDOW)
+        )
     ):
         then = TRIGGER_WORDS.search(body, t1, sides_hi)  # the partners end at the next event
         end = then.start() if then else sides_hi
@@ -471,7 +476,8 @@ def _candidate(
         countries.add(home)
     if home is not None and OWN_SIDE.search(body, max(sentence.start, t0 - 40), t0):
         countries.add(home)  # "The delegation met with ..." in the government's own readout
-    status = meeting_status(body[sentence.start : t0], body[t0:t1], body[t1 : sentence.end])
+    window = status_start(body, sentence.start, t0)  # a long sentence: the clause near t0
+    status = meeting_status(body[window:t0], body[t0:t1], body[t1 : sentence.end])
     tense: Literal["past", "future"] | None = "future" if status is MeetingStatus.PLANNED else None
     if PAST_AFTER.match(body, t1, sentence.end):
         tense = "past"  # "the February meeting produced little": a past February
@@ -547,7 +553,7 @@ def _candidate(
         if named is not None and named.start("t") <= t0 < named.end("t"):
             title = named["t"]
     weak = (
-        bool(BACK_REFERENCE.search(body[sentence.start : t0]))
+        bool(BACK_REFERENCE.search(body[window:t0]))
         and not re.match(r"\s+(?:between|with|of|by|to)\b", body[t1 : t1 + 12])
         # "the meeting of the Chile-Peru joint commission": its own name gives its sides
         and not (rule == "meeting.commission" and any(t0 <= m.start < t1 for m in mentions))

@@ -8,7 +8,9 @@ r"""Reading articles: crawled text pages, JSON and JSON Lines records.
 
 from __future__ import annotations
 
-from diplonews.readers._crawl import parse_crawled_text
+import importlib
+from typing import TYPE_CHECKING, Any
+
 from diplonews.readers._published import parse_published
 from diplonews.readers._records import (
     ErrorPolicy,
@@ -23,6 +25,9 @@ from diplonews.readers._records import (
     expand,
     read_articles,
 )
+
+if TYPE_CHECKING:  # loaded on first use (see __getattr__): JSON input never needs its patterns
+    from diplonews.readers._crawl import parse_crawled_text
 
 __all__ = [
     "ErrorPolicy",
@@ -39,3 +44,16 @@ __all__ = [
     "parse_published",
     "read_articles",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    """Load :func:`parse_crawled_text` (and the crawled-page patterns) on first use."""
+    if name == "parse_crawled_text":
+        value = importlib.import_module("diplonews.readers._crawl").parse_crawled_text
+        globals()[name] = value
+        return value
+    raise AttributeError(f"module 'diplonews.readers' has no attribute {name!r}")
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(__all__))

@@ -24,8 +24,6 @@ import attrs
 
 from diplonews.errors import ArticleParseError, DateParseError
 from diplonews.models import Article
-from diplonews.readers._crawl import iter_crawl_items
-from diplonews.readers._crawl_header import HEADER
 from diplonews.readers._published import parse_published
 
 __all__ = [
@@ -408,6 +406,9 @@ def _iter_crawl(lines: Iterable[str], source: str, base: int) -> Iterator[Articl
             yield line
         done = True
 
+    # The crawled-page patterns load when a page is read, not for JSON input.
+    from diplonews.readers._crawl import iter_crawl_items  # noqa: PLC0415
+
     for item in iter_crawl_items(feed(), source=source):
         # The page reader has read one line past the page (a header, a '---') unless at the end.
         end = last if done else last - 1
@@ -723,6 +724,8 @@ def _recognised(head: str, kind: str, input_format: InputFormat, name: str) -> s
         if detect_format(head) != "crawl":
             return None
         return f"not {'JSON' if kind == 'json' else 'JSON Lines'}"
+    from diplonews.readers._crawl_header import HEADER  # noqa: PLC0415 (see _iter_crawl)
+
     if HEADER.match(_first_line(head)):
         return None
     if input_format == "crawl" and suffix in ("", ".txt"):

@@ -71,9 +71,12 @@ def _is_abbreviation(body: str, stop_at: int) -> bool:
     if body[stop_at] != ".":
         return False
     # Walk back to the previous space: a regex search from 0 would make splitting quadratic.
-    lo = stop_at
-    while lo > 0 and not body[lo - 1].isspace():
-        lo -= 1
+    # The word is most often short and after a plain space: one bounded rfind finds it.
+    lo = body.rfind(" ", max(0, stop_at - 24), stop_at) + 1
+    if lo == 0 or any(c.isspace() for c in body[lo:stop_at]):
+        lo = stop_at
+        while lo > 0 and not body[lo - 1].isspace():
+            lo -= 1
     if lo == stop_at:
         return False
     word = body[lo:stop_at].lstrip("(\"'“‘").lower()
