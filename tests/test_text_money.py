@@ -78,6 +78,19 @@ IN_SENTENCES = [
     ("Exports may rise up to $2bn.", [("$2bn", "2000000000", "USD", False, True)]),
     ("The 2.5 billion figure", [("2.5 billion", "2500000000", None, False, False)]),
     ("from 12 billion dlrs in 1980", [("12 billion dlrs", "12000000000", "USD", False, False)]),
+    ("Exports crossed $4 billion.", [("$4 billion", "4000000000", "USD", False, True)]),
+    ("It hit the $3 billion mark.", [("$3 billion", "3000000000", "USD", False, True)]),
+    ("a $7 million threshold", [("$7 million", "7000000", "USD", False, True)]),
+    (
+        "It was 2 356.4 million dollars.",
+        [("2 356.4 million dollars", "2356400000", "USD", False, False)],
+    ),
+    ("It was Rs 5 crore.", [("Rs 5 crore", "50000000", "INR", False, False)]),
+    ("It was Rs 12 lakh.", [("Rs 12 lakh", "1200000", "INR", False, False)]),
+    (
+        "It was 90 million Turkmen manats.",
+        [("90 million Turkmen manats", "90000000", "TMT", False, False)],
+    ),
 ]
 
 
@@ -103,7 +116,8 @@ def test_default_currency_fills_unstated() -> None:
     [("crowns", "DNK", "DKK"), ("crowns", "SWE", "SEK"), ("crowns", "NOR", "NOK"),
      ("crowns", None, None), ("francs", None, "FRF"), ("francs", "CHE", "CHF"),
      ("dlrs", None, "USD"), ("dlrs", "AUS", "AUD"), ("dollars", "HKG", "HKD"),
-     ("dlrs", "JPN", "USD"), ("u.s. dlrs", "AUS", "USD")],
+     ("dlrs", "JPN", "USD"), ("u.s. dlrs", "AUS", "USD"), ("manats", None, "AZN"),
+     ("manats", "TKM", "TMT"), ("manat", "AZE", "AZN")],
 )  # fmt: skip
 def test_ambiguous_currency_words(word: str, country: str | None, code: str | None) -> None:
     """Ambiguous currency words are decided by the country the text is about."""

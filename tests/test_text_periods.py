@@ -64,6 +64,8 @@ PHRASES = [
     ("the half year", D(1987, 8, 1), None, "1987-01-01..1987-06-30"),
     ("April, 1986", None, None, "1986-04-01..1986-04-30"),
     ("last month", D(1987, 3, 26), None, "1987-02-01..1987-02-28"),
+    ("seven months of 2023", D(2023, 9, 1), None, "2023-01-01..2023-07-31"),
+    ("eleven months of this year", D(2022, 12, 20), None, "2022-01-01..2022-11-30"),
 ]
 
 
@@ -103,6 +105,18 @@ def test_previous_year_after_named_months_is_those_months() -> None:
 def test_days_and_decades_are_not_periods() -> None:
     """A single day ("March 5, 1987") and a decade ("1980s") name no period."""
     assert extract_periods("on March 5, 1987 during the 1980s", D(1987, 6, 1)) == ()
+
+
+@pytest.mark.parametrize("text", ["on 5 March 1987", "(wire - 5th Mar, 1987)", "on 21 March"])
+def test_day_before_month_is_a_day(text: str) -> None:
+    """A day written before its month ("5 March 1987", "5th Mar, 1987") names no period."""
+    assert extract_periods(text, D(1987, 6, 1)) == ()
+
+
+def test_month_count_in_words_is_found_in_a_sentence() -> None:
+    """A count in words ("in seven months of 2023") gives those months, not the year."""
+    (mention,) = extract_periods("Exports rose in seven months of 2023.", D(2023, 9, 1))
+    assert str(mention.period) == "2023-01-01..2023-07-31"
 
 
 def test_two_named_months_joined_by_and_are_two_periods() -> None:

@@ -119,8 +119,9 @@ class MoneyMention:
     ``money`` is ``None`` when the currency is neither stated nor given as a
     default. ``approximate`` marks "about", "around", "some", "an estimated";
     ``bound`` marks a limit rather than a value ("more than", "over",
-    "exceeded", "almost", "nearly", "up to", "at least", "less than") and each
-    end of a range ("between 200 and 300 mln dlrs").
+    "exceeded", "crossed", "almost", "nearly", "up to", "at least", "less than"),
+    a threshold passed ("the $3 billion mark") and each end of a range
+    ("between 200 and 300 mln dlrs").
     """
 
     start: int
@@ -139,6 +140,7 @@ _MULTIPLIERS: dict[str, int] = {
     "billion": 10**9, "bln": 10**9, "bn": 10**9, "b": 10**9, "billions": 10**9,
     "million": 10**6, "mln": 10**6, "mn": 10**6, "m": 10**6, "millions": 10**6, "mio": 10**6,
     "thousand": 10**3, "k": 10**3,
+    "crore": 10**7, "crores": 10**7, "lakh": 10**5, "lakhs": 10**5,  # South Asian counts
 }  # fmt: skip
 
 # The currency words of currencies.json, as regex source (built once from the table
@@ -148,7 +150,7 @@ _NUMBER = r"""
         \d{1,3}(?:,\d{3})+(?:\.\d+)?            # 102,870 / 1,118.5
       | \d{1,3}(?:,\ \d{3})+(?:\.\d+)?          # "1, 118" (a space after the comma) ...
         (?=\s*(?:trillion|billion|million|bln|mln|bn|mn)\b)  # ... only before a multiplier
-      | \d{1,3}(?:[\ \u00a0\u202f]\d{3})+(?:,\d{1,2})?  # "75 400 thousand": groups spaced ...
+      | \d{1,3}(?:[\ \u00a0\u202f]\d{3})+(?:[,.]\d{1,2})?  # "75 400 thousand", "2 356.4 mln" ...
         (?=\s*(?:thousand|million|mln)\b)        # ... only before a multiplier
       | \d{1,3},\d{1,2}(?!\d)                   # a decimal comma: "$2,1 billion" ...
         (?=\s*(?:trillion|billion|million|thousand|trln|bln|mln|mn|bn|m|b)\b)  # ... before one
@@ -158,7 +160,8 @@ _NUMBER = r"""
 """
 _MULT = r"""
     (?:
-        \s*(?P<mult>trillion|trln|tln|trn|billions?|bln|millions?|mln|mio|thousand)\b  # spaced
+        \s*(?P<mult>trillion|trln|tln|trn|billions?|bln|millions?|mln|mio|thousand|
+          crores?|lakhs?)\b                    # spaced; "Rs 5 crore" is 50 million
       | (?P<tight>tn|bn|mn|b|m|k)\b             # glued to the number: "£3.1bn", "€5m"
       | \s+(?P<spaced_short>bn|mn)\b            # "3.1 bn"
     )?
@@ -204,7 +207,7 @@ def _scanner() -> re.Pattern[str]:
 _BOUND_BEFORE = re.compile(
     r"""
     (?:\b(?:more\s+than|over|in\s+excess\s+of|upwards\s+of|exceed(?:ed|ing|s)?|
-        surpass(?:ed|ing|es)?|top(?:ped|s)?|almost|nearly|(?<!add\s)(?<!adds\s)(?<!added\s)
+        surpass(?:ed|ing|es)?|top(?:ped|s)?|cross(?:ed|es|ing)?|almost|nearly|(?<!add\s)(?<!adds\s)(?<!added\s)
         (?<!adding\s)up\s+to|at\s+least|
         at\s+most|less\s+than|under|below|fewer\s+than|no\s+more\s+than|(?:came|come|comes)\s+close\s+to|
         just\s+(?:over|under|below))     # bound words
@@ -212,6 +215,8 @@ _BOUND_BEFORE = re.compile(
     """,
     re.VERBOSE | re.IGNORECASE,
 )
+# Text just after an amount that makes it a threshold passed: "passed the $3 billion mark".
+_BOUND_AFTER = re.compile(r"\s*(?:mark|threshold|milestone|barrier)\b", re.IGNORECASE)
 # Text just before an amount that makes it approximate (still a value).
 _APPROX_BEFORE = re.compile(
     r"""
@@ -380,8 +385,9 @@ def _scan(text: str, country: str | None) -> list[_Raw]:
         word = match.group("word")
         suffix = currency_word(word, country=country) if word else None
         mult_word = match.group("mult") or match.group("tight") or match.group("spaced_short")
-        if word and word.casefold() in _COMMON_WORDS and not mult_word:
-            suffix, word = None, None  # "won", "sum": only after a multiplier
+        if word and word.casefold() in _COMMON_WORDS and (prefix or not mult_word):
+            # "won", "sum": only after a multiplier; never after a symbol ("the $3 bln mark")
+            suffix, word = None, None
         bare = not (mult_word or prefix or word)  # a year, a count; kept for ranges only
         if (
             match.group("tight")
@@ -532,7 +538,9 @@ def _extract(
                 amount=raw.amount,
                 currency=currency,
                 approximate=bool(_APPROX_BEFORE.search(before)),
-                bound=ranged or bool(_BOUND_BEFORE.search(before)),
+                bound=ranged
+                or bool(_BOUND_BEFORE.search(before))
+                or _BOUND_AFTER.match(text, raw.end) is not None,
             )
         )
     return tuple(mentions)

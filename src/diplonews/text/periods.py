@@ -62,7 +62,8 @@ _GATE = "|".join(
         r"\d|Q|H",
         *(f"{name[:3]}|{name[:3].upper()}" for name in FULL_MONTHS),
         r"(?i:the\s|a\s|fiscal|financial|year|twelve|same|corresponding|comparable|like"
-        r"|similar|first|second|third|fourth|final|last|half|between|this|next|past)",
+        r"|similar|first|second|third|fourth|final|last|half|between|this|next|past"
+        r"|one|two|three|four|five|six|seven|eight|nine|ten|eleven)",  # "nine months of 2021"
     ]
 )
 
@@ -132,7 +133,8 @@ _PERIOD = re.compile(
         (?:,?\s+(?:(?i:of)\s+)?(?:(?i:the\s+)?(?i:fiscal\s+year\s+|FY\s?))?
           (?:(?P<mry>{_Y})(?:\s*[-/]\s*(?P<mrfy>\d\d(?:\d\d)?)(?![\d/]))?|(?P<mrrel>{_REL_YEAR})))?
     )                                                       # "July-March 2022-23": a fiscal year's
-  | (?P<day>{_M}\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?:,?\s+{_Y})?)  # "March 5, 1987": a day
+  | (?P<day>{_M}\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?:,?\s+{_Y})?  # "March 5, 1987": a day
+      | (?<![\d.,])\d{{1,2}}(?:st|nd|rd|th)?\s+{_M}\b(?:,?\s+{_Y})?)  # "12th Mar, 2024" too
   | (?P<month>                                              # "November 2004", "April, 1986"
         (?P<mo>{_M})(?:'s)?(?:,?\s+(?:(?P<moy>{_Y})\b|(?P<morel>{_REL_YEAR}|(?i:the\s+year\s+before))))?
     )

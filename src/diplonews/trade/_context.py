@@ -20,10 +20,10 @@ import attrs
 from diplonews.gazetteer import resolve_country
 from diplonews.models import Article
 from diplonews.text import MAX_SENTENCE, Sentence, body_mentions
-from diplonews.text.countries import CountryMention, city_country
+from diplonews.text.countries import CountryMention, city_country, extract_country_mentions
 from diplonews.text.money import extract_money
 from diplonews.text.periods import extract_periods
-from diplonews.trade._cues import MODIFIERS, NEGATIVE, SIGN_WORD, Flow, prev_word
+from diplonews.trade._cues import MODIFIERS, NEGATIVE, SIGN_WORD, TRIGGER, Flow, prev_word
 from diplonews.values import Period
 
 __all__ = [
@@ -33,6 +33,7 @@ __all__ = [
     "and_pair",
     "attached",
     "dateline_country",
+    "headline_pair",
     "hyphen_pair",
     "learn_pair",
     "other_state",
@@ -56,7 +57,11 @@ _CLAUSE_WITH = re.compile(r",\s*with\s+$")  # ", with Chinese imports from the E
 _COMMUNITY = re.compile(r"\bthe\s+(?:European\s+)?Community\b")
 _PREPOSITIONS = ("with", "to", "from", "between", "and", "against", "in", "on", "of", "by", "for")
 # Determiners and counts between a preposition and a state: "with the 25 EU member countries".
-_DETERMINERS = re.compile(r"(?:\b(?:the|its|their|all)\s+(?:\d+\s+)?)+$", re.IGNORECASE)
+# Adjectives of a state there too: "with neighbouring Bolivia", "to fellow member Chile".
+_DETERMINERS = re.compile(
+    r"(?:\b(?:the|its|their|all|neighbou?ring|fellow|brotherly|friendly)\s+(?:\d+\s+)?)+$",
+    re.IGNORECASE,
+)
 _AND = re.compile(r"\s+and\s+(?:the\s+)?")
 _DIGIT = re.compile(r"\d")
 # "to"/"from" that belong to a phrase, not to a flow: "according to the OECD".
@@ -89,6 +94,30 @@ class Context:
     last_flow: str | None = None  # the flow of the last figure
     ranked_reporters: int = -1  # the paragraph of a list ranking states by their own trade
     last_frame: tuple[str, str | None, str] | None = None  # its reporter, partner and flow
+    title_pair: bool = False  # ``pair`` is the headline's, until the body names its own
+
+
+def headline_pair(title: str | None) -> tuple[str, str] | None:
+    """The two states of a trade headline ("Kazakh-Latvian trade up 20%"), or ``None``.
+
+    A headline with a trade word that names exactly two states gives the story's
+    pair, the first named first; a body that leaves the pair implicit ("trade
+    between the two countries", "exports to Latvia") inherits it.
+
+    >>> headline_pair("Peru, Ghana boost trade by 20%")
+    ('PER', 'GHA')
+    >>> headline_pair("Peru, Ghana and Chile discuss trade") is None
+    True
+    >>> headline_pair("Peru and Ghana sign visa deal") is None
+    True
+    """
+    if not title or TRIGGER.search(title) is None:
+        return None
+    codes: list[str] = []
+    for mention in extract_country_mentions(title):
+        if mention.kind != "group" and mention.code not in codes:
+            codes.append(mention.code)
+    return (codes[0], codes[1]) if len(codes) == 2 else None
 
 
 def anchor_date(article: Article) -> dt.date | None:
@@ -146,6 +175,7 @@ def sentence_mentions(body: str, sentence: Sentence, has_community: bool) -> lis
     return mentions
 
 
+_CLAUSE_AND = re.compile(r",\s*and\s+(?:the\s+)?$")  # ", and Peru sent ...": a clause's subject
 # A partner named by a phrase, not a name: "from the neighbouring country", "with its neighbor".
 _PARTNER_ANAPHOR = re.compile(
     r"\b(?:to|from|with)\s+(?P<phrase>(?:the|its|this|that)\s+(?:neighbou?ring\s+country|"
@@ -160,19 +190,50 @@ def partner_anaphors(
     """``mentions`` with the story's other state where a phrase names a partner.
 
     "Azerbaijan bought goods from the neighboring country", "exports to this
-    country": after "to", "from" or "with", such a phrase is the other state of
-    the story's pair, when the sentence names one of the pair.
+    country": after "to", "from" or "with", such a phrase is the last state the
+    sentence named as a partner before it (after "with", "to", "from", "and"),
+    else the other state of the story's pair, when the sentence names one of the pair.
     """
-    if ctx.pair is None or ctx.pair[1] is None:
-        return mentions
+    if "ountr" not in text and "eighbo" not in text and "epublic" not in text:
+        return mentions  # no phrase that could name a partner: a cheap test first
     named = {m.code for m in mentions}
     added = []
     for match in _PARTNER_ANAPHOR.finditer(text):
-        left, right = ctx.pair
-        other = right if left in named else left if right in named else None
+        start, end = match.span("phrase")
+        # "with Chile, and with Nepal, with goods shipped from the country": the
+        # last state named as a partner (after a preposition) before the phrase.
+        prior = [
+            m
+            for m in mentions
+            if m.end <= start
+            and m.kind != "group"
+            and m.code != ctx.reporter
+            and _preposition(text, m) in ("with", "to", "from", "and")
+            and not _CLAUSE_AND.search(text, max(0, m.start - 12), m.start)
+        ]
+        # "exports to A ..., and B sent goods to the country": B's clause, not A's.
+        floor = prior[-1].end if prior else 0
+        actor = next(
+            (
+                m.code
+                for m in reversed(mentions)
+                if floor <= m.start
+                and m.end <= start
+                and m.kind != "group"
+                and m.code != ctx.reporter
+            ),
+            None,
+        )
+        if prior and actor is None:
+            other: str | None = prior[-1].code
+        elif ctx.pair is None or ctx.pair[1] is None:
+            continue
+        else:
+            left, right = ctx.pair
+            sides = {actor} if actor is not None and actor in ctx.pair else named
+            other = right if left in sides else left if right in sides else None
         if other is None:
             continue
-        start, end = match.span("phrase")
         added.append(CountryMention(other, "name", start, end, match.group("phrase")))
     if not added:
         return mentions
@@ -307,13 +368,13 @@ def learn_pair(
     "Kazakhstan's trade with Uzbekistan exceeded $4 billion, while exports came to
     $2.9 billion": the exports are with Uzbekistan though the first amount is no figure.
     """
-    if ctx.pair is not None:
+    if ctx.pair is not None and not ctx.title_pair:
         return
     frames = [f for f in sentence_flows if f.kind not in ("block", "difference")]
     if frames:
         found = attached(sentence.text, frames[0], mentions)
         reporter = found.code if found is not None and found.kind != "group" else ctx.reporter
-        _learn_pair(
+        _learn_body_pair(
             sentence.text,
             ctx,
             frames[0],
@@ -321,6 +382,28 @@ def learn_pair(
             sentence_flows=sentence_flows,
             mentions=mentions,
         )
+
+
+def _learn_body_pair(
+    text: str,
+    ctx: Context,
+    flow: Flow,
+    *,
+    reporter: str | None,
+    sentence_flows: Sequence[Flow],
+    mentions: Sequence[CountryMention],
+) -> None:
+    """:func:`_learn_pair`, where a pair the body names replaces the headline's."""
+    headline = ctx.pair if ctx.title_pair else None
+    if headline is not None:
+        ctx.pair = None
+    _learn_pair(
+        text, ctx, flow, reporter=reporter, sentence_flows=sentence_flows, mentions=mentions
+    )
+    if ctx.pair is None:
+        ctx.pair = headline
+    else:
+        ctx.title_pair = False
 
 
 def _learn_pair(
@@ -382,8 +465,8 @@ def update_context(
         reporter = found.code if found is not None else ctx.reporter
         if any(f.kind == "turnover" for f in frames):
             ctx.turnover_paragraph = sentence.paragraph
-        if ctx.pair is None:
-            _learn_pair(
+        if ctx.pair is None or ctx.title_pair:
+            _learn_body_pair(
                 text, ctx, flow, reporter=reporter, sentence_flows=sentence_flows, mentions=mentions
             )
         elif not _DIGIT.search(text) and (

@@ -18,13 +18,13 @@ from diplonews.text.countries import city_country
 
 TRIGGER = re.compile(
     r"""\b(?:trade|trading|traded|turnover|exports?|exported|imports?|imported|surplus|surpluses|
-    deficits?|shortfall|sold|bought|shipments|shipped|supplied)\b""",
+    deficits?|shortfall|sold|bought|shipments|shipped|supplied|sent|delivered|buyers|suppliers)\b""",
     re.VERBOSE | re.IGNORECASE,
 )
 # The same words for a lower-cased text: a case-sensitive scan is several times faster.
 TRIGGER_LOWER = re.compile(
     r"""\b(?:trad(?:e|ing|ed)|turnover|export(?:s|ed)?|import(?:s|ed)?|surplus(?:es)?|
-    deficits?|shortfall|sold|bought|shipments|shipped|supplied)\b""",
+    deficits?|shortfall|sold|bought|shipments|shipped|supplied|sent|delivered|buyers|suppliers)\b""",
     re.VERBOSE,
 )
 
@@ -47,14 +47,21 @@ _FLOW_SOURCE = r"""
       | trade(?=\s+(?:(?:last|this)\s+year\s+|in\s+(?:19|20)\d\d\s+)?  # "trade last year totalled"
         (?:between|of|with|totall?ed|amount(?:ed|s)|reach(?:ed|es)|st(?:ood|ands)|
         was|is|rose|fell|grew|hit|increased|decreased|exceeded|came|worth)\b
-        |\s+(?:in|during|for|over)\s+[\w\s-]{1,40}?\s+(?:amounted|totall?ed|reached|stood|came|hit)\b
+        |\s+(?:in|during|for|over)\s+[\w\s-]{1,40}?\s+(?:amounted|totall?ed|reached|stood|came|hit|
+            was|rose|fell|grew|increased|decreased|climbed|declined)\b
         |\s+(?:will|would|should|could|is\s+to|is\s+expected\s+to)\s+(?:reach|hit|total|exceed)\b
-        ))  # "trade of $5m", "trade in January-May amounted to"
+        |\s+to\s+(?:about\s+|around\s+|some\s+)?(?:\$|US\$|USD\b|\d)  # "raise trade to $5 bln"
+        )  # "trade of $5m", "trade in January-May amounted to"
+      | (?:(?<=bilateral\s)|(?<=mutual\s)|(?<=two-way\s))trade(?!\s+(?:and|relations|ties|
+        agreements?|cooperation|pacts?|deals?|talks|barriers|commissions?|councils?|potential|
+        missions?|fairs?|polic(?:y|ies)|disputes?|routes?|cent(?:er|re)s?|houses?|offices?|
+        representatives?|partners?|partnership|links|organi[sz]ations?)\b))  # "bilateral trade"
   | (?P<export>exports|exported|export(?=\s+(?:to|of|amounted|totall?ed|was|reached|in|for|during|
-        came|stood|worth)\b|\s*,\s*worth\b)|
-        sold|shipments|shipped(?=\s+to\b)|supplied(?=\s+(?:goods|products|commodities)\b))\b
+        came|stood|worth)\b|\s*,\s*worth\b|\s*[-–—:]\s*(?:\$|us\$|usd|\d))|
+        sold|shipments|shipped(?=\s+to\b)|supplied(?=\s+(?:goods|products|commodities)\b)|
+        (?:sent|delivered)(?=\s+(?:goods|products|commodities|merchandise)\b))\b
   | (?P<import>imports|imported|import(?=\s+(?:from|of|amounted|totall?ed|was|reached|in|for|during|
-        came|stood|worth)\b|\s*,\s*worth\b)|
+        came|stood|worth)\b|\s*,\s*worth\b|\s*[-–—:]\s*(?:\$|us\$|usd|\d))|
         bought)\b                                           # "imports", "bought ... from"
   | (?P<other>current[\s-]+account|invisibles?|(?<!goods\sand\s)services|budget|
         balance\s+of\s+payments|debts?|reserves|tariffs?|duties|investments?|loans?|credits?|
@@ -66,7 +73,9 @@ FLOW = re.compile(_FLOW_SOURCE, re.VERBOSE | re.IGNORECASE)
 _FLOW_LOWER = re.compile(_FLOW_SOURCE, re.VERBOSE)
 NEGATIVE = re.compile(r"deficit|gap|shortfall", re.IGNORECASE)
 SIGN_WORD = re.compile(r"\b(?:surplus|deficit|gap|shortfall)", re.IGNORECASE)
-VERB_FLOWS = frozenset({"sold", "bought", "exported", "imported", "shipped", "supplied"})
+VERB_FLOWS = frozenset(
+    {"sold", "bought", "exported", "imported", "shipped", "supplied", "sent", "delivered"}
+)
 
 
 def _words(text: str) -> frozenset[str]:
@@ -91,7 +100,10 @@ MODIFIERS = _words(
     negative positive
     cross-border crossborder
     raise increase expand double triple reach reduce cut narrow widen stop lift diversify
-    promote develop strengthen fob cif f.o.b. c.i.f. 's accumulated quarter half year month
+    promote develop strengthen enhance achieve bringing boosting raising increasing expanding
+    doubling tripling reaching reducing cutting narrowing widening lifting diversifying
+    promoting developing strengthening enhancing achieving fob cif f.o.b. c.i.f.
+    's accumulated quarter half year month
     period months quarter's half-year showed shows show said says saw reported reports as when
     after before because since where if than though although both all each any so"""
 )
@@ -103,7 +115,8 @@ _OF_ALLOWED = _words(
 
 WORLD = re.compile(r"\b(?:global|worldwide|overall|total|foreign\s+trade|world)\b", re.IGNORECASE)
 BILATERAL = re.compile(
-    r"\b(?:bilateral|two-way|mutual|the\s+two\s+(?:countries|nations|states|sides)|"
+    r"\b(?:bilateral|two-way|mutual|(?:the|our)\s+two\s+(?:countries|nations|states|sides)|"
+    r"our\s+(?:countries|nations|states)|"
     r"both\s+countries|between\s+them|between\s+the\s+(?:countries|nations|sides))\b",
     re.IGNORECASE,
 )
@@ -143,7 +156,8 @@ OWN_PERIOD = re.compile(
 )
 # "<amount> worth of goods to <partner> in <year>": no comma, then in/for/during.
 OWN_PERIOD_LOOSE = re.compile(
-    r"^(?:\s*\([^()]*\))?[^,;()]{0,60}?\b(?:in|for|during)\s+$", re.IGNORECASE
+    r"^(?:\s*\([^()]*\))?[^,;()]{0,60}?\b(?:in|for|during|by(?:\s+the\s+end\s+of)?)\s+$",
+    re.IGNORECASE,
 )
 TARGET = re.compile(
     r"""\b(?:target(?:s|ed)?|aim(?:s|ed|ing)?|goal|forecasts?|project(?:s|ed|ion|ions)?|
@@ -166,8 +180,10 @@ PAST_FACT = re.compile(
 )
 MODAL = re.compile(r"\b(?:will|would|to|could|should|may|might|expected|likely)\b", re.IGNORECASE)
 # A share: "a fifth of its $80 million total exports".
+# "the first half of 2023 to $5 bln" names a period: an ordinal before, or a year after.
 SHARE_BEFORE = re.compile(
-    r"(?:pct|percent|per\s+cent|%|share|half|third|quarter)\s+of\s+(?:\S+\s+){0,2}$",
+    r"(?:pct|percent|per\s+cent|%|share|(?<!first\s)(?<!second\s)(?<!third\s)(?<!fourth\s)"
+    r"(?<!last\s)(?:half|third|quarter))\s+of\s+(?!(?:19|20)\d\d\b)(?:\S+\s+){0,2}$",
     re.IGNORECASE,
 )
 CLAUSE_BREAK = re.compile(r";|\bwhile\b|\bwhereas\b|,\s*but\b|\bbut\b|\bthough\b", re.IGNORECASE)

@@ -39,6 +39,7 @@ from diplonews.trade._context import (
     Context,
     anchor_date,
     dateline_country,
+    headline_pair,
     learn_pair,
     partner_anaphors,
     sentence_mentions,
@@ -84,7 +85,16 @@ def _party(code: str | None) -> Party | None:
 
 # The first letters of every trade word: ``str.find`` over them beats a regex scan.
 _STEMS = ("trad", "turnover", "export", "import", "surplus", "deficit", "shortfall", "sold")
-_STEMS_RARE = ("bought", "shipments", "shipped", "supplied")
+_STEMS_RARE = (
+    "bought",
+    "shipments",
+    "shipped",
+    "supplied",
+    "sent",
+    "delivered",
+    "buyers",
+    "suppliers",
+)
 
 
 def _trade_sentences(body: str) -> list[Sentence]:
@@ -116,11 +126,13 @@ def _trade_sentences(body: str) -> list[Sentence]:
         and (
             (RANK_HINT.search(s.text) and not _OTHER_RANKING.search(s.text))
             or FIGURE_ANAPHOR.match(s.text)
+            or _PART_HINT.search(s.text)  # "Russia accounted for $12 billion": the total's part
         )
     }
     return [sentences[i] for i in sorted(chosen) if i >= 0]
 
 
+_PART_HINT = re.compile(r"\baccount(?:ed|ing|s)?\s+for\b|\bfell\s+on\b", re.IGNORECASE)
 # Words of a ranking of something else than trade: "Japan came second among donors".
 _OTHER_RANKING = re.compile(
     r"\b(?:donors?|investors?|investments?|lenders?|loans?|grants?|aid|tourists?|tourism|"
@@ -214,11 +226,15 @@ def _extract(article: Article, read: str | None = None) -> tuple[TradeRecord, ..
         for m in body_mentions(body).mentions
         if m.kind != "group" and not CURRENCY_AFTER.match(body, m.end)
     ]
+    headline = headline_pair(article.title)
     ctx = Context(
-        reporter=dateline_country(body) or (states[0] if states else None),
+        reporter=dateline_country(body)
+        or (headline[0] if headline else states[0] if states else None),
         top_states=tuple(code for code, _ in collections.Counter(states).most_common(3)),
         has_community=any(m.code == "EU" for m in body_mentions(body).mentions),
         published=article.published is not None,
+        pair=headline,
+        title_pair=headline is not None,
     )
     records: list[TradeRecord] = []
     seen: set[tuple[object, ...]] = set()

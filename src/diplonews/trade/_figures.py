@@ -56,7 +56,7 @@ from diplonews.trade._cues import (
     WORLD,
     Flow,
 )
-from diplonews.trade._lists import Item, list_item, respective_states, role_flow
+from diplonews.trade._lists import Item, list_item, respective_states, role_after, role_flow
 from diplonews.trade._periods import NOUN_GAP, respective, trailing_period, year_to_date
 from diplonews.values import Period
 
@@ -64,9 +64,11 @@ __all__ = ["FIGURE_ANAPHOR", "Figure", "sentence_figures"]
 
 # A sentence whose subject is the last figure: "It reached $968 million in the first half".
 FIGURE_ANAPHOR = re.compile(
+    r"[“\"‘']?\s*"  # a quotation may open it
     r"(?:(?:In|During|For|Over|At|By)\s+[^,.;]{0,50}?,?\s+)?"  # "In the first half of 2021 ..."
-    r"(?:[Ii]t|[Tt]he\s+figure|[Tt]his\s+figure|[Tt]he\s+indicator|[Tt]his\s+indicator)\s+"
-    r"(?:\w+\s+){0,3}?(?:reach(?:ed)?|amount(?:ed)?|total(?:l?ed)?|stood|came|hit|was)\b"
+    r"(?:[Ii]t|(?:[Tt]he|[Tt]his)\s+(?:same\s+)?(?:figure|indicator|index))\s+"
+    r"(?:\w+\s+){0,3}?(?:reach(?:ed)?|amount(?:ed)?|total(?:l?ed)?|stood|came|hit|was|"
+    r"rose|grew|climbed|increased|fell|declined|decreased|dropped|has\s+been|had\s+been)\b"
 )
 # A passive flow after its amount: "goods worth $858 mln were imported (by X)".
 _PASSIVE = re.compile(
@@ -140,6 +142,133 @@ _UNIT_AFTER = re.compile(
 )
 _PARTS_FROM = re.compile(r"\s*,\s*from\s+|[^,;]*\band\s+")  # ", from X of exports and Y of imports"
 _PLAIN = re.compile(r"[^,;()]{0,60}")  # words with no clause break
+_FISCAL_YEAR = re.compile(
+    r"\b(?:(?:fiscal|financial)\s+(?:year\s+)?(?:19|20)\d\d|FY\s?'?\d\d)", re.IGNORECASE
+)
+_YEAR_DIGITS = re.compile(r"\b(?:19|20)\d\d\b")
+# A partner's part of a total, after the amount: "(, or 9% of it,) falling on B".
+_PORTION_AFTER = re.compile(
+    r"\s*,?\s*(?:or\s+[\d.,]+\s*(?:%|percent|per\s+cent|pct)\s*)?"
+    r"(?:of\s+(?:it|this|that|them|the\s+total|which)\s*)?,?\s*"
+    r"(?:(?:fell|falling|falls|fall)\s+on|(?:was\s+)?accounted\s+for\s+by|attributable\s+to)\s+"
+    r"(?:the\s+)?",
+    re.IGNORECASE,
+)
+# Before the amount: "B accounted for 8% of A's trade, or", "B's share in A's trade was 8% (".
+_PORTION_BEFORE = re.compile(
+    r"(?:['’]s\s+share\s+(?:in|of)\s+(?P<of1>[^,;()$]{0,60}?)\s+"
+    r"(?:was|is|stood\s+at|amounted\s+to|made\s+up|reached)\s+"
+    r"|\s+(?:accounted|accounting|accounts|account)\s+for\s+)"
+    r"(?:(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?[\d.,]+\s*(?:%|percent|per\s+cent|pct)"
+    r"(?:\s+of\s+(?P<of2>[^,;()$]{0,60}?))?\s*(?:,\s*or\s+|\(\s*|or\s+))?",
+    re.IGNORECASE,
+)
+_FELL_ON_WORD = re.compile(r"\b(?:fell|falling|falls|fall)\s+on\b")
+_ELLIPTIC_FOR = re.compile(
+    r"(?:\s+(?:countries|states|nations|members))?\s+for\s+(?:about\s+|around\s+|some\s+)?"
+)
+# After the amount: the total it is a part of, "(, ) of A's trade".
+_OF_TOTAL = re.compile(r"\s*\)?\s*,?\s*of\s+(?P<of3>[^,;()]{0,60})")
+_KIND_WORDS = (
+    ("export", "export"),
+    ("import", "import"),
+    ("trad", "turnover"),
+    ("turnover", "turnover"),
+)
+
+
+@attrs.frozen
+class _Portion:
+    """A partner's part of a total: the partner, the total's state and flow if written."""
+
+    partner: CountryMention
+    owner: CountryMention | None
+    kind: str | None
+
+
+def _portion(
+    text: str, money: MoneyMention, mentions: Sequence[CountryMention], *, elliptic: bool
+) -> _Portion | None:
+    """The partner whose part of a total an amount is, or ``None``.
+
+    "..., with $2.4 billion or 9% of it falling on B"; "B accounted for 9%, or
+    $2.4 billion, of A's trade"; "B's share in A's trade was 9%, or $2.4 billion";
+    after such a part (``elliptic``), "C for $0.9 billion".
+    """
+    partner = next(
+        (
+            m
+            for m in mentions
+            if m.start > money.end
+            and m.kind != "group"
+            and _PORTION_AFTER.fullmatch(text, money.end, m.start)
+        ),
+        None,
+    )
+    of_phrase: tuple[int, int] | None = None
+    if partner is None:
+        for m in reversed(mentions):
+            if m.end > money.start:
+                continue
+            if m.kind == "group":
+                # "CIS countries for $0.8 billion" after "Asia accounted for ...": a group's part.
+                if elliptic and _ELLIPTIC_FOR.fullmatch(text, m.end, money.start):
+                    return _Portion(m, None, None)
+                continue
+            match = _PORTION_BEFORE.fullmatch(text, m.end, money.start)
+            if match is None and elliptic and _ELLIPTIC_FOR.fullmatch(text, m.end, money.start):
+                return _Portion(m, None, None)  # "A accounted for X, B for Y"
+            if match is None:
+                continue
+            partner = m
+            group = "of1" if match.group("of1") is not None else "of2"
+            if match.group(group) is not None:
+                of_phrase = match.span(group)
+            break
+        if partner is None:
+            return None
+    if of_phrase is None:
+        after = _OF_TOTAL.match(text, money.end)
+        if after is not None:
+            of_phrase = after.span("of3")
+    owner, kind = None, None
+    if of_phrase is not None:
+        owner = next(
+            (
+                m
+                for m in mentions
+                if of_phrase[0] <= m.start < of_phrase[1]
+                and m.kind != "group"
+                and m.code != partner.code
+            ),
+            None,
+        )
+        phrase = text[of_phrase[0] : of_phrase[1]].casefold()
+        kind = next((k for word, k in _KIND_WORDS if word in phrase), None)
+    return _Portion(partner, owner, kind)
+
+
+# A span from a year's start to an unnamed day: "since early 2019", "since the start of the year".
+_SINCE_START = re.compile(
+    r"\bsince\s+(?:early|the\s+(?:beginning|start|outset)\s+of)\s+"
+    r"(?:the\s+(?:current\s+)?year|this\s+year|(?:19|20)\d\d)\b",
+    re.IGNORECASE,
+)
+
+
+def _since_start(text: str, prev_end: int, money: MoneyMention, next_start: int) -> bool:
+    """Whether the amount's clause counts "since early <year>" or "since the start of the year"."""
+    breaks = list(CLAUSE_BREAK.finditer(text, prev_end, money.start))
+    lo = breaks[-1].end() if breaks else prev_end
+    after = CLAUSE_BREAK.search(text, money.end, next_start)
+    hi = after.start() if after is not None else next_start
+    return _SINCE_START.search(text, lo, hi) is not None
+
+
+_FOR_PERIOD = re.compile(r"\b(?:in|for|during|over)\s+(?:all\s+|the\s+)?$", re.IGNORECASE)
+_SAID_NEGATIVE = re.compile(r"\b(?:was|is|stood|remained)\s+(?:in\s+the\s+)?negative\b", re.I)
+_SIDES = re.compile(r"\b(?:the|both)\s+(?:sides|parties)\b", re.IGNORECASE)
+_AS_OF = re.compile(r"\b(?:as\s+of|by)\s+(?:the\s+end\s+of\s+)?$", re.IGNORECASE)
 _PERCENT_AFTER = re.compile(r"\s*(?:pct|per\s*cent|percent|%)", re.IGNORECASE)
 
 
@@ -254,6 +383,17 @@ def sentence_figures(
     # Words two patterns cannot match without: tested once, not before every amount.
     lower = text.lower()
     has_account, has_average = "account" in lower, "averag" in lower
+    has_since = "since" in lower
+    has_portion = (
+        has_account
+        or "share" in lower
+        or "attributable" in lower
+        or ("on " in lower and _FELL_ON_WORD.search(lower) is not None)
+    )
+    # A fiscal year no period names resolved: its months are the state's own, unknown here.
+    has_fiscal = ("fiscal" in lower or "fy" in lower) and not any(
+        _FISCAL_YEAR.search(text, p.start, p.end) for p in periods
+    )
     figures: list[Figure] = []
     first_period: Period | None = None
     last_currency: str | None = None
@@ -284,6 +424,17 @@ def sentence_figures(
         if _LEVIED_ON.search(before):
             continue  # "duties on $300 million of imports": the goods a measure hits
         item = list_item(text, mention.start, prev_end, mentions)
+        portion = (
+            _portion(
+                text,
+                mention,
+                mentions,
+                elliptic=any(f.rule == "trade.portion" for f in figures)
+                or _SHARE_BEFORE_WORDS.search(text, 0, mention.start) is not None,
+            )
+            if item is None and has_portion
+            else None
+        )
         # "half the surplus, <amount>, accounted for by its trade with the US": that trade's.
         part = _PART_WITH.match(text, mention.end)
         part_with = next((m for m in mentions if part is not None and m.start == part.end()), None)
@@ -308,12 +459,16 @@ def sentence_figures(
         ):
             # "China accounted for $600 million of the exports": a ranked partner's figure.
             item = Item(account_subject)
-        if item is not None or (share is not None and _FLOW_SUBJECT.search(text, 0, share.start())):
+        if (
+            item is not None
+            or portion is not None
+            or (share is not None and _FLOW_SUBJECT.search(text, 0, share.start()))
+        ):
             # "China accounted for the largest volume, with trade of <amount>"; "Imports
             # accounted for <amount> of the turnover": the flow's own level, no share.
             share = None
         if (
-            SHARE_BEFORE.search(before)
+            (portion is None and SHARE_BEFORE.search(before))
             or (share is not None and not CLAUSE_BREAK.search(text, share.end(), mention.start))
             or (_SHARE_AFTER_WORDS.match(text, mention.end) and part_with is None)
         ):
@@ -330,7 +485,8 @@ def sentence_figures(
         period_aside = next(
             (p for p in periods if _PERIOD_ASIDE.fullmatch(text, p.end, mention.start)), None
         )
-        item_free = item is not None or period_aside is not None  # no aside, no conversion
+        # no aside, no conversion
+        item_free = item is not None or portion is not None or period_aside is not None
         if index and not item_free and CONVERSION.search(text[prev_end : mention.start]):
             continue
         if not item_free and text.count("(", 0, mention.start) > text.count(")", 0, mention.start):
@@ -369,8 +525,18 @@ def sentence_figures(
         ):
             # "Kazakhstan holds third place ($2.4 billion)": the list's flow goes on.
             role = role_flow(text[: mention.start])
+            closing_role = role_after(text, mention.end, mentions) if role is None else None
+            if closing_role is not None:
+                role = role_flow(text[closing_role.end :])  # "... were A's main buyers"
             kind = role or ctx.list_flow or ctx.last_flow
             flow = None if kind is None else Flow(mention.start, mention.start, kind, "")
+        total_frame = None
+        if portion is not None and portion.kind is not None:
+            flow = Flow(mention.start, mention.start, portion.kind, "")  # "of A's exports"
+        elif portion is not None and flow is None and ctx.last_frame is not None:
+            # "A's turnover was X. B accounted for Y": a part of the total just named.
+            total_frame = ctx.last_frame
+            flow = Flow(mention.start, mention.start, total_frame[2], "")
         if flow is None or flow.kind == "block":
             continue
         if not attributive and CLAUSE_BREAK.search(text[flow.end : mention.start]):
@@ -470,7 +636,10 @@ def sentence_figures(
                 if flow.kind in ("balance", "difference")
                 else "trade.flow_partner"
             )
-        noun_phrase = text[max(0, flow.start - 30) : flow.end]
+        phrase_start = max(0, flow.start - 30)
+        # The flow's own noun phrase: not "... of the total, while imports" before a comma.
+        phrase_start = max(phrase_start, text.rfind(",", phrase_start, flow.start) + 1)
+        noun_phrase = text[phrase_start : flow.end]
         hyphen = hyphen_pair(text, flow, mentions)
         if not found and hyphen is not None:
             # "Kazakh-Chinese trade", "the Azerbaijani-Georgian trade turnover".
@@ -481,7 +650,15 @@ def sentence_figures(
                 reporter, partner, found = pair[0], pair[1], True
                 rule = "trade.turnover_pair"
         if not found:
-            if BILATERAL.search(noun_phrase) or BILATERAL.search(text[flow.end : mention.start]):
+            if (
+                BILATERAL.search(noun_phrase)
+                or BILATERAL.search(text[flow.end : mention.start])
+                or (
+                    flow.kind == "turnover"
+                    and noun_state is None
+                    and _SIDES.search(text, 0, flow.start) is not None
+                )
+            ):  # "The sides noted that trade turnover reached ...": the two sides' trade
                 named = {m.code for m in mentions if m.kind != "group"}
                 if len(named) == 2 and reporter in named:
                     # "Italy led ..., and the trade between the two countries": the two named.
@@ -491,11 +668,60 @@ def sentence_figures(
                 rule = "trade.bilateral_context"
             elif WORLD.search(noun_phrase):
                 partner = None
-            elif noun_state is None and ctx.pair is not None and reporter in ctx.pair:
+            elif (
+                ctx.pair is not None
+                and reporter in ctx.pair
+                and (
+                    noun_state is None
+                    or (
+                        flow.kind in ("export", "import")
+                        and 0 <= sentence.paragraph - ctx.turnover_paragraph <= 1
+                    )
+                )
+            ):
+                # "Trade between A and B totalled X. A's exports made up Y": the pair's,
+                # in the paragraph of the pair's turnover or the next.
                 partner = ctx.pair[1] if ctx.pair[0] == reporter else ctx.pair[0]
                 rule = "trade.pair_context"
+            else:
+                # "A's exports to B rose in March to X; in April A's exports stood at Y":
+                # the same state's same flow later in the sentence goes on with its partner.
+                # So do the parts of a pair's turnover: "Trade between A and B was X, with
+                # A's exports at Y and imports at Z".
+                same = next(
+                    (
+                        f
+                        for f in reversed(figures)
+                        if reporter in (f.reporter, f.partner)
+                        and f.partner is not None
+                        and (
+                            (f.reporter == reporter and f.flow.value == flow.kind)
+                            or f.flow is TradeFlow.TURNOVER
+                        )
+                        and not f.target
+                    ),
+                    None,
+                )
+                if same is not None:
+                    partner = same.partner if same.reporter == reporter else same.reporter
+                    rule = "trade.sentence_partner"
         if part_with is not None:
             partner, found, rule = part_with.code, True, "trade.part_with"
+        if portion is not None:
+            # "$2.4 billion or 9% of it falling on B", "B accounted for 9%, or $2.4 billion,
+            # of A's trade": the total's state with B.
+            earlier_part = next((f for f in reversed(figures) if f.rule == "trade.portion"), None)
+            if portion.owner is not None:
+                reporter = portion.owner.code
+            elif earlier_part is not None:
+                reporter = earlier_part.reporter  # "B accounted for X, C for Y": one total
+            elif total_frame is not None and total_frame[1] is None:
+                reporter = total_frame[0]
+            elif reporter == portion.partner.code:
+                reporter = frame_reporter if frame_reporter != reporter else ctx.reporter
+            if reporter is None or reporter == portion.partner.code:
+                continue
+            partner, found, rule = portion.partner.code, True, "trade.portion"
         if found and partner == reporter and noun_state is None and pair_reporter is None:
             # "Japan, which runs a surplus with the United States" in a Washington story:
             # no state trades with itself, so the reporter is the other state named.
@@ -506,7 +732,18 @@ def sentence_figures(
         if item is not None:
             # A ranked partner: the list is the trade of the state written with it
             # ("Uzbekistan's largest export market"), else of the flow's or the story's.
-            list_reporter = item.reporter.code if item.reporter is not None else ctx.reporter
+            # A later item goes on with the state of the sentence's earlier items
+            # ("Russia ranked first among A's partners ..., followed by China with ...").
+            earlier_item = next(
+                (f.reporter for f in reversed(figures) if f.rule == "trade.list_item"), None
+            )
+            # "Russia ($5m) and China ($4m) were A's main partners": the role closing the list.
+            closing = role_after(text, mention.end, mentions) if item.reporter is None else None
+            list_reporter = (
+                item.reporter.code
+                if item.reporter is not None
+                else earlier_item or (closing.code if closing is not None else ctx.reporter)
+            )
             if list_reporter == item.partner.code and item.reporter is None:
                 # "Kazakhstan ranks first with exports of $80 billion": the list ranks
                 # states by their own trade, not the story state's partners.
@@ -536,8 +773,12 @@ def sentence_figures(
         if flow.kind == "balance":
             sign_word = SIGN_WORD.findall(flow.text)
             sign = -1 if sign_word and NEGATIVE.search(sign_word[-1]) else 1
-            if not sign_word and _NEGATIVE_BALANCE.search(text, 0, flow.start):
-                sign_word = ["deficit"]  # "a negative trade balance of $5 billion"
+            if not sign_word and (
+                _NEGATIVE_BALANCE.search(text, 0, flow.start)
+                or _SAID_NEGATIVE.search(text, flow.end, mention.start)
+            ):
+                # "a negative trade balance of $5 billion", "the balance was negative, at"
+                sign_word = ["deficit"]
                 sign = -1
             if not sign_word:
                 later_sign = SIGN_WORD.findall(text[flow.end : mention.start])
@@ -571,10 +812,41 @@ def sentence_figures(
             periods,
             after=flow.end if attributive else mention.end,
         )
+        if (
+            has_fiscal
+            and (
+                own is None
+                or (  # "last year", "this year": a whole year the text does not number
+                    not _YEAR_DIGITS.search(own.text)
+                    and (own.period.start.month, own.period.end.month) == (1, 12)
+                )
+            )
+            and _FISCAL_YEAR.search(text, 0, next_start)
+        ):
+            # "$3 bln in fiscal year 2019-20, against $2 bln last year": a fiscal calendar
+            # the library cannot resolve, and "last year" is its year too: whose months?
+            continue
+        if has_since and _since_start(text, prev_end, mention, next_start):
+            continue  # "since early 2019, trade has risen to $7 billion": up to which day?
+        if own is None and portion is not None:
+            # "B accounted for 9%, or $2.4 billion, of A's trade in 2019": the total's period.
+            own = next(
+                (p for p in periods if mention.end <= p.start < next_start and not p.comparison),
+                None,
+            )
         if period_aside is not None:
             own = period_aside
-        elif own is None or (own.end <= mention.start and not own.comparison):
-            own = _noun_period(text, flow, periods) or own  # "Brazil's September trade surplus"
+        elif own is None or (
+            own.end <= mention.start
+            and not own.comparison
+            and (
+                own.start < flow.end
+                or not _FOR_PERIOD.search(text, max(0, own.start - 16), own.start)
+            )
+        ):
+            # "Brazil's September trade surplus"; but a period named between the flow word
+            # and the amount is the amount's ("..., while for 2018 it was 31 billion").
+            own = _noun_period(text, flow, periods) or own
         both = respective(text, flow, periods)
         if both is not None and not attributive:
             order = sum(1 for m in money if flow.end <= m.start < mention.start)
@@ -624,6 +896,13 @@ def sentence_figures(
                 period = own.period  # "the previous year" after named months: those months
         else:
             period = own.period
+            if (
+                period.start.month == period.end.month
+                and period.start.year == period.end.year
+                and _AS_OF.search(text, max(0, own.start - 25), own.start)
+            ):
+                # "as of the end of June 2023": the months of the year up to June.
+                period = Period.months(period.start.year, 1, period.end.month)
         if period is None:
             continue
         clause = text[prev_end : mention.start]
@@ -666,6 +945,12 @@ def sentence_figures(
             target = False  # "to reverse last year's 142 billion dlr deficit": a fact
         if not target and anchor is not None:
             period = year_to_date(period, anchor, periods, ctx)
+            if (
+                ctx.published
+                and period.start <= anchor < period.end
+                and period == Period.year(period.start.year)
+            ):
+                continue  # a fact for a year still running, its months unnamed: which months?
         if first_period is None:
             first_period = period
         if not (target or main_set or period_aside or (own is not None and own.comparison)):

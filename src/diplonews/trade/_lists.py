@@ -23,7 +23,7 @@ import attrs
 
 from diplonews.text.countries import CountryMention
 
-__all__ = ["RANK_HINT", "Item", "list_item", "respective_states", "role_flow"]
+__all__ = ["RANK_HINT", "Item", "list_item", "respective_states", "role_after", "role_flow"]
 
 # Words that rank partners: "ranks second", "third place", "the largest", "followed by".
 _RANK = (
@@ -41,6 +41,7 @@ _PERIOD_ORDINAL = re.compile(
 # "Kazakhstan at ", "..., with imports of ", "with exports worth ").
 _LEAD_IN = re.compile(
     r"""(?:[-–—:(]|\bwith|\bat|,)\s*
+    (?:[\d.,]+\s*(?:%|percent|pct)\s*[,;]?\s*(?:or\s+)?)?   # a share first: "(20.3%, $12 bln)"
     (?:(?:(?:an?\s+)?(?:total\s+|foreign\s+)?(?:exports?|imports?|trade(?:\s+turnover)?|turnover|purchases|
         supplies|deliveries|sales)\s+)?(?:worth|of|costing|totall?ing|amounting\s+to|valued\s+at)\s+)?
     (?:about|around|some|approximately|roughly|an\s+estimated)?\s*$""",
@@ -49,6 +50,7 @@ _LEAD_IN = re.compile(
 # A direct item: nothing but the lead-in between the state and its amount.
 _DIRECT = re.compile(
     r"""\s*(?:(?:[-–—:(]|\bwith\b|\bat\b)\s*
+    (?:[\d.,]+\s*(?:%|percent|pct)\s*[,;]?\s*(?:or\s+)?)?
     (?:(?:(?:an?\s+)?(?:total\s+|foreign\s+)?(?:exports?|imports?|trade(?:\s+turnover)?|turnover|purchases|
         supplies|deliveries|sales)\s+)?(?:worth|of|costing|totall?ing|amounting\s+to|valued\s+at)\s+)?
     (?:about|around|some|approximately|roughly|an\s+estimated)?\s*)""",
@@ -149,6 +151,28 @@ def list_item(text: str, start: int, floor: int, mentions: Sequence[CountryMenti
     ):
         return Item(last)  # "China ranks first - ", "the UK received the biggest share, "
     return None
+
+
+def role_after(text: str, start: int, mentions: Sequence[CountryMention]) -> CountryMention | None:
+    """The state whose role a list ends with: "Russia ($5m) and China ($4m) were Peru's partners".
+
+    >>> from diplonews.text.countries import extract_country_mentions as find
+    >>> text = "Chile ($5m) and Ghana ($4m) were Peru's main trading partners."
+    >>> role_after(text, text.index("($5m)"), find(text)).code
+    'PER'
+    """
+    for mention in mentions:
+        if mention.start < start or mention.kind == "group":
+            continue
+        between = text[start : mention.start]
+        if _CLAUSE_END.search(between):
+            return None
+        if _ROLE.match(text, mention.end) and _WERE.search(between):
+            return mention
+    return None
+
+
+_WERE = re.compile(r"\b(?:were|are|was|is|remain(?:ed|s)?|became|become)\s+$", re.IGNORECASE)
 
 
 def respective_states(
