@@ -201,6 +201,18 @@ SHAPES: list[tuple[str, str, list[Summary]]] = [
         "Several Chilean and Peruvian organisations held an emergency meeting on Monday.",
         [],
     ),
+    (
+        "a-meeting-in-video-format-is-a-call",
+        "Chile and Peru: the foreign ministers of Chile and Peru held a meeting in a video "
+        "format on June 10.",
+        [("call", "held", ["CHL", "PER"], "2024-06-10")],
+    ),
+    (
+        "a-nameless-portfolio-title-in-a-home-outlets-story",
+        "ISLAMABAD, June 11 (APP): Federal Minister for Commerce met the visiting Chilean "
+        "Deputy Prime Minister Ana Soto here on Tuesday.",
+        [("visit", "held", ["CHL", "PAK"], "2024-06-11")],  # talks on a visit are the visit
+    ),
 ]
 
 

@@ -88,6 +88,7 @@ from diplonews.meetings._rules import (
     MANY_STATES,
     MODALS,
     NAMED_ROUND,
+    NAMELESS_TITLE,
     NEW_CLAUSE,
     NON_STATE_AFTER,
     NON_STATE_BEFORE,
@@ -474,7 +475,10 @@ def _candidate(
         countries.add(location.country.alpha_3)
     if kind is MeetingKind.VISIT and home is not None and not countries - {home} and who:
         countries.add(home)
-    if home is not None and OWN_SIDE.search(body, max(sentence.start, t0 - 40), t0):
+    if home is not None and (
+        OWN_SIDE.search(body, max(sentence.start, t0 - 40), t0)
+        or NAMELESS_TITLE.search(body, max(sentence.start, t0 - 90), t0)
+    ):
         countries.add(home)  # "The delegation met with ..." in the government's own readout
     window = status_start(body, sentence.start, t0)  # a long sentence: the clause near t0
     status = meeting_status(body[window:t0], body[t0:t1], body[t1 : sentence.end])

@@ -157,7 +157,8 @@ def home_country(article: Article) -> str | None:
             return str(code)
     if article.outlet is None:  # a crawled page: the agency the story credits
         homes = meeting_words().get("attribution_home", {})
-        for credit in _CREDIT.finditer(article.body, 0, 1500):
+        head = f"{article.dateline or ''} {article.body[:1500]}"  # the dateline names it too
+        for credit in _CREDIT.finditer(head):
             agency = credit["agency"] or credit["caps"] or credit["dateline"] or credit["slashed"]
             if agency in homes:
                 return str(homes[agency])
@@ -169,7 +170,7 @@ def home_country(article: Article) -> str | None:
 _CREDIT = re.compile(
     r"\b(?P<agency>[A-Z][\w.]*)\s+(?:reports|reported|informs)\b"
     r"|(?<=[.,]\s)(?P<caps>[A-Z]{3,})\s*[–—-]\s"
-    r"|\((?P<dateline>[A-Z][A-Za-z]+)\)\s*[:–—-]|/(?P<slashed>[A-Z]{3,})/"
+    r"|\((?P<dateline>[A-Z][A-Za-z]+)\)(?=\s*[:–—-]|\s|$)|/(?P<slashed>[A-Z]{3,})/"
 )
 
 

@@ -34,6 +34,7 @@ __all__ = [
     "MANY_STATES",
     "MODALS",
     "NAMED_ROUND",
+    "NAMELESS_TITLE",
     "NEW_CLAUSE",
     "NON_STATE_AFTER",
     "NON_STATE_BEFORE",
@@ -102,9 +103,13 @@ RULES: list[tuple[str, MeetingKind, tuple[str, ...], re.Pattern[str]]] = [
     (
         "meeting.phone_call",
         MeetingKind.CALL,
-        ("phone", "video", "call"),
+        ("phone", "video", "call", "online"),
         re.compile(
             r"""\b(?:phone|telephone|video)[\s-]*(?:call|conversation|talks?|conference)s?\b
+            # "held a meeting in a video format", "held talks online": a call
+            | \b(?:held|had|hold|holds|holding)\s+(?:a|an|their)\s+(?:[\w-]+\s+)?(?:meeting|talks
+              |conversation)\s+(?:in\s+(?:a\s+|the\s+)?(?:video|online)\s+format|via\s+video
+              (?:\s*(?:link|conference))?|by\s+video\s*(?:link|conference)|online)\b
             | \b(?:held|had|made|during)\s+(?:a|an|another|their)\s+(?:\w+\s+)?call\b
             | \bcall\s+(?:with|between)\s+[A-Z]      # "call with President X"
             # "In a more recent call, X and Y discussed": the call named after a preposition
@@ -427,6 +432,13 @@ SESSION_TITLE = re.compile(
 OWN_SIDE = re.compile(
     r"\b(?:[Tt]he|[Oo]ur)\s+(?:delegation|President|Vice\s+President|Secretary|Minister|"
     r"Ambassador|Government|government)\s+(?:[a-z]+\s+){0,2}\Z"
+)
+# A nameless official for a portfolio as the sentence's subject: "Federal Minister for Commerce"
+# (in a story from the home state's outlet, its official).
+NAMELESS_TITLE = re.compile(
+    r"(?:^|(?<=[.:\n]\s)|(?<=\n)|(?<=[–—-]\s))"  # opening the sentence, or after a dateline
+    r"(?:(?:Federal|State|Deputy)\s+)?(?:Minister|Secretary|Adviser|Advisor)\s+(?:for|of)\s+"
+    r"(?:[A-Z][\w&-]*\s+(?:and\s+)?){1,4}(?:[a-z]+\s+){0,2}\Z"
 )
 SIDELINES = re.compile(r"\b[Oo]n\s+the\s+(?:sidelines|margins?)\s+of\b")  # also opening a sentence
 IN_NAME = re.compile(r"[A-Z][\w-]*\s+\Z")  # a capitalised word just before: inside a name
