@@ -840,13 +840,14 @@ def _article_pairs(article: Article) -> Callable[[str], set[str]]:
     title = {m.code for m in extract_country_mentions(article.title or "") if m.kind != "group"}
     pairs: set[tuple[str, str]] = set()
     mentions = [m for m in body_mentions(article.body).mentions if m.kind != "group"]
-    lead_end = next(iter(split_sentences(article.body[:_LEAD_CHARS])), None)
+    stop = _LEAD_STOP.search(article.body, 0, _LEAD_CHARS)  # the lead sentence's end
+    lead_end = stop.end() if stop is not None else min(len(article.body), _LEAD_CHARS)
     for a, b in itertools.pairwise(mentions):
         if _PAIRED.fullmatch(article.body, a.end, b.start) or (
             _AND.fullmatch(article.body, a.end, b.start)
             and (
                 _BETWEEN.search(article.body, max(0, a.start - 12), a.start)
-                or (lead_end is not None and b.end <= lead_end.end)  # "A and B agreed ..."
+                or b.end <= lead_end  # "A and B agreed ..." in the lead sentence
             )
         ):
             pairs |= {(a.code, b.code), (b.code, a.code)}
@@ -936,6 +937,7 @@ def _lone_events(article: Article, records: list[Candidate], lone: list[Candidat
 
 
 _LEAD_CHARS = 600  # enough for a lead sentence
+_LEAD_STOP = re.compile(r"[.!?](?=\s)|\n")  # where a lead sentence ends, near enough
 # What joins the two states of a pair: "Turkish-Uzbek", "between Turkey and Uzbekistan".
 _PAIRED = re.compile(r"\s*[-–—/]\s*")
 _BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?\Z")
