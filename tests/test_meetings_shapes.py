@@ -213,6 +213,12 @@ SHAPES: list[tuple[str, str, list[Summary]]] = [
         "Deputy Prime Minister Ana Soto here on Tuesday.",
         [("visit", "held", ["CHL", "PAK"], "2024-06-11")],  # talks on a visit are the visit
     ),
+    (
+        "the-head-of-state-in-a-home-agencys-story",
+        "Astana, June 11 (Kazinform) The Head of State had a telephone conversation with the "
+        "Prime Minister of Peru Luis Vega on Tuesday.",
+        [("call", "held", ["KAZ", "PER"], "2024-06-11")],
+    ),
 ]
 
 

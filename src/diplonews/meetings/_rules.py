@@ -431,7 +431,8 @@ SESSION_TITLE = re.compile(
 # The outlet's own officials named by title alone, just before the trigger.
 OWN_SIDE = re.compile(
     r"\b(?:[Tt]he|[Oo]ur)\s+(?:delegation|President|Vice\s+President|Secretary|Minister|"
-    r"Ambassador|Government|government)\s+(?:[a-z]+\s+){0,2}\Z"
+    r"Ambassador|Government|government|Head\s+of\s+(?:State|Government)|Prime\s+Minister"
+    r"|Foreign\s+Minister|Speaker)\s+(?:[a-z]+\s+){0,2}\Z"
 )
 # A nameless official for a portfolio as the sentence's subject: "Federal Minister for Commerce"
 # (in a story from the home state's outlet, its official).
