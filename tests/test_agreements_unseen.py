@@ -355,8 +355,8 @@ def test_lower_case_titles(body: str, title: str | None) -> None:
 # A story on a meeting of an intergovernmental body's organ: the documents it adopts name
 # no state (the members are not expanded), and are records with no party.
 BODY_STORY = (
-    "At the Council of Foreign Ministers of the Commonwealth of Independent States, which "
-    "met in Lima on May 8, the Chilean delegation was led by its foreign minister. "
+    "When the CIS foreign ministers' council convened its session in Lima on May 8, the "
+    "Chilean delegation was headed by its foreign minister. "
     "The ministers gave their approval to the convention on the status of observers. "
     "In addition, several joint statements were adopted."
 )

@@ -310,7 +310,7 @@ _TAIL_MAX = 12
 def _lower_tail(sentence: str, head_end: int) -> str:
     """The lower-case words that name an instrument after its capitalised word, or "".
 
-    "the Convention on the legal status of the Caspian Sea is ...", "the Program of
+    "the Convention on the shared use of the upper river basin is ...", "the Program of
     strategic partnership for 2024-2026 was adopted": from "on"/"of"/"for" to a verb,
     a relative word, a preposition of another phrase, a punctuation mark, a month or
     a place ("in Baku"), at most twelve words.
