@@ -45,6 +45,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections import Counter
 from collections.abc import Sequence
 
 import attrs
@@ -807,12 +808,30 @@ def _story_side(found: BodyMentions, body: str, partner: Party) -> Party | None:
 
     "an agreement with B" with no other side in its clause is the story's state's.
     """
-    located = [m for m in found.mentions if not in_location(body, m) and m.code != str(partner)]
-    top = top_states(located, 1)
-    if not top:
-        return None
-    named = sum(1 for m in located if m.code == str(top[0]))
-    return top[0] if named >= 3 else None
+    for code, named in _located_counts(found, body).most_common():
+        if code != str(partner):
+            return Country(code) if named >= 3 else None
+    return None
+
+
+def _located_counts(found: BodyMentions, body: str) -> Counter[str]:
+    """How often the story names each state outside a place phrase, in order of first mention.
+
+    Counted once per story (a story of many "agreement with B" mentions asks for it each
+    time; counting anew made it quadratic).
+    """
+    cached = _LOCATED.get(id(found))
+    if cached is not None and cached[0] is found:
+        return cached[1]
+    counts = Counter(
+        m.code for m in found.mentions if m.kind != "group" and not in_location(body, m)
+    )
+    _LOCATED.clear()  # one story at a time
+    _LOCATED[id(found)] = (found, counts)
+    return counts
+
+
+_LOCATED: dict[int, tuple[BodyMentions, Counter[str]]] = {}
 
 
 def _consent_sides(sentence: Sentence, found: BodyMentions, body: str) -> tuple[Party, ...]:
