@@ -216,3 +216,27 @@ def test_meeting_words_read_per_sentence_are_capped(monkeypatch: pytest.MonkeyPa
     calls.clear()
     extract(Article(id="n", body="Chile held talks with Peru, and Peru met Chile. " * 4))
     assert len(calls) == 8  # ordinary sentences: every trigger is read
+
+
+def test_story_side_counts_each_mention_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    """ "An agreement with B" repeated asks for the story's state each time; it is counted once.
+
+    Counting the story's mentions anew for every such instrument made the agreements shape
+    of the linear-time benchmark quadratic (82 s/MB at 300 KB).
+    """
+    from diplonews.agreements import _extract as _agreements_extract
+    from diplonews.agreements import extract_agreements
+
+    calls = 0
+    real = _agreements_extract.in_location
+
+    def counted(body: str, mention: Any) -> bool:
+        nonlocal calls
+        calls += 1
+        return real(body, mention)
+
+    monkeypatch.setattr(_agreements_extract, "in_location", counted)
+    repeats = 200  # the benchmark's shape: one endless sentence
+    body = "signed an agreement with Peru and " * repeats
+    extract_agreements(Article(id="t", body=body, published=dt.date(2024, 5, 2)))
+    assert 0 < calls <= repeats  # one look per mention, not one per mention per instrument
