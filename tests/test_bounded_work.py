@@ -225,10 +225,11 @@ def test_story_side_counts_each_mention_once(monkeypatch: pytest.MonkeyPatch) ->
     of the linear-time benchmark quadratic (82 s/MB at 300 KB).
     """
     from diplonews.agreements import _extract as _agreements_extract
+    from diplonews.agreements import _parties as _agreements_parties
     from diplonews.agreements import extract_agreements
 
     calls = 0
-    real = _agreements_extract.in_location
+    real = _agreements_parties.in_location
 
     def counted(body: str, mention: Any) -> bool:
         nonlocal calls
