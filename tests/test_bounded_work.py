@@ -219,7 +219,7 @@ def test_meeting_words_read_per_sentence_are_capped(monkeypatch: pytest.MonkeyPa
 
 
 def test_story_side_counts_each_mention_once(monkeypatch: pytest.MonkeyPatch) -> None:
-    """ "An agreement with B" repeated asks for the story's state each time; it is counted once.
+    """'An agreement with B' repeated asks for the story's state each time: counted once.
 
     Counting the story's mentions anew for every such instrument made the agreements shape
     of the linear-time benchmark quadratic (82 s/MB at 300 KB).
