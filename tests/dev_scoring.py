@@ -44,6 +44,13 @@ def _load_scorer() -> ModuleType:
     return module
 
 
+def scorer_module() -> ModuleType:
+    """``../shared/eval/score.py`` as a module (its ``load`` and ``score``); skips if absent."""
+    if not SCORER.is_file():
+        pytest.skip(f"the scorer is absent under {SHARED}")
+    return _load_scorer()
+
+
 def _crawled_articles() -> Iterator[Any]:
     """Each crawled page as one article whose id is its file name without ``.txt``.
 
