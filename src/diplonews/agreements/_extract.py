@@ -59,7 +59,6 @@ from diplonews.agreements._parties import (
     only_states,
     shifted,
     states,
-    top_states,
 )
 from diplonews.agreements._status import cue_status, lazy_dates
 from diplonews.agreements._words import (
@@ -261,6 +260,7 @@ def extract_agreements(article: Article) -> tuple[Agreement, ...]:
     found = body_mentions(body)
     records: list[_Record] = []
     body_story = _BodyStory(sentences, found)  # a story on a meeting of a group's body
+    story = _StoryStates(found, body)  # the states it names most, counted once
     business_deal = False  # the story's first instrument is a company's
     consent: int | None = None  # the sentence where the sides "reached agreement", if any
     for index, starts in _trigger_sentences(sentences, heads):
@@ -329,7 +329,7 @@ def extract_agreements(article: Article) -> tuple[Agreement, ...]:
                     continue  # "the deal" after "Shell signed a deal": the company's
                 if not records and consent is not None and not own:
                     # "both countries reached agreement at the talks ... Under the agreement,"
-                    sides = _consent_sides(sentences[consent], found, body)
+                    sides = _consent_sides(sentences[consent], found, story)
                     if sides:
                         record = _new_record(attrs.evolve(mention, parties=sides, anaphor=False))
                         record.evidence.insert(0, sentences[consent])
@@ -348,7 +348,7 @@ def extract_agreements(article: Article) -> tuple[Agreement, ...]:
                 ):
                     continue  # "the agreement" with nothing to refer back to
             if not mention.parties and mention.title and mention.party_basis == "both_sides":
-                mention = attrs.evolve(mention, parties=_sides(sentences, found, body, text))
+                mention = attrs.evolve(mention, parties=_sides(sentences, found, story, text))
             if (
                 not mention.parties
                 and mention.title
@@ -362,12 +362,12 @@ def extract_agreements(article: Article) -> tuple[Agreement, ...]:
                 if not 1 < len(named) <= 4:
                     named = _headline_sides(article, sentences, found, text)
                 if not named and BOTH_SIDES.search(prev.text):
-                    named = _sides(sentences, found, body, prev.text)
+                    named = _sides(sentences, found, story, prev.text)
                 if named:
                     mention = attrs.evolve(mention, parties=named)
             if not mention.parties and mention.title is None and mention.party_basis != "modifier":
                 if mention.party_basis == "both_sides":
-                    mention = attrs.evolve(mention, parties=_sides(sentences, found, body, text))
+                    mention = attrs.evolve(mention, parties=_sides(sentences, found, story, text))
                 elif mention.party_basis == "previous_sentence" and index > 0:
                     prev = sentences[index - 1]
                     in_prev = shifted(found.between(prev.start, prev.end), prev.start)
@@ -376,7 +376,7 @@ def extract_agreements(article: Article) -> tuple[Agreement, ...]:
                         named = _headline_sides(article, sentences, found, text)
                     if not named and BOTH_SIDES.search(prev.text):
                         # "the two leaders looked on ... After that, a protocol was signed"
-                        named = _sides(sentences, found, body, prev.text)
+                        named = _sides(sentences, found, story, prev.text)
                     if not named and not _body_document(body_story, text):
                         continue
                     mention = attrs.evolve(mention, parties=named)
@@ -396,7 +396,7 @@ def extract_agreements(article: Article) -> tuple[Agreement, ...]:
                 and not mention.title
                 and not any(m.kind == "group" for m in mentions)
             ):
-                other = _story_side(found, body, mention.parties[0])
+                other = _story_side(story, mention.parties[0])
                 if other is not None:
                     # "the peace agreement with B appears closer", in a story on A
                     mention = attrs.evolve(mention, parties=(other, *mention.parties))
@@ -405,7 +405,7 @@ def extract_agreements(article: Article) -> tuple[Agreement, ...]:
                 subject = [p for p in mention.parties if p not in mention.partners]
                 if not subject and not any(m.kind == "group" for m in mentions):
                     # "accords were reached with A and B", in a story on C: C's
-                    side = _story_side(found, body, mention.partners[0])
+                    side = _story_side(story, mention.partners[0])
                     subject = [side] if side is not None and side not in mention.partners else []
                 for partner in mention.partners:
                     records.append(
@@ -739,7 +739,7 @@ _TOOK_PART = re.compile(
 
 
 def _sides(
-    sentences: Sequence[Sentence], found: BodyMentions, body: str, text: str
+    sentences: Sequence[Sentence], found: BodyMentions, story: _StoryStates, text: str
 ) -> tuple[Party, ...]:
     """The states "the sides" of ``text`` are: the two the story names most.
 
@@ -747,8 +747,7 @@ def _sides(
     with a sentence listing three or more states as taking part are those states
     too: "Ministers of A, B and C took part ... the parties agreed to sign".
     """
-    located = [m for m in found.mentions if not in_location(body, m)]
-    top = top_states(located, 2)
+    top = story.top(2)
     if not _UNNUMBERED_SIDES.search(text) or _TWO_SIDES.search(text):
         return top
     for sentence in sentences:
@@ -803,46 +802,54 @@ def _body_document(body_story: _BodyStory, text: str) -> bool:
     return vocabulary().business.search(text) is None  # not "companies signed ..."
 
 
-def _story_side(found: BodyMentions, body: str, partner: Party) -> Party | None:
+def _story_side(story: _StoryStates, partner: Party) -> Party | None:
     """The state a story names most besides ``partner``, if named three times or more.
 
     "an agreement with B" with no other side in its clause is the story's state's.
     """
-    for code, named in _located_counts(found, body).most_common():
+    for code, named in story.counts.most_common():
         if code != str(partner):
             return Country(code) if named >= 3 else None
     return None
 
 
-def _located_counts(found: BodyMentions, body: str) -> Counter[str]:
-    """How often the story names each state outside a place phrase, in order of first mention.
+class _StoryStates:
+    """How often a story names each state outside a place phrase, counted on first use.
 
-    Counted once per story (a story of many "agreement with B" mentions asks for it each
-    time; counting anew made it quadratic).
+    "the sides", "both countries" and "an agreement with B" all ask for the states a
+    story names most; counted once per story, a story of many such mentions stays linear.
+    Ties keep the order of first mention.
     """
-    cached = _LOCATED.get(id(found))
-    if cached is not None and cached[0] is found:
-        return cached[1]
-    counts = Counter(
-        m.code for m in found.mentions if m.kind != "group" and not in_location(body, m)
-    )
-    _LOCATED.clear()  # one story at a time
-    _LOCATED[id(found)] = (found, counts)
-    return counts
+
+    def __init__(self, found: BodyMentions, body: str) -> None:
+        self._found, self._body = found, body
+        self._counts: Counter[str] | None = None
+
+    @property
+    def counts(self) -> Counter[str]:
+        if self._counts is None:
+            self._counts = Counter(
+                m.code
+                for m in self._found.mentions
+                if m.kind != "group" and not in_location(self._body, m)
+            )
+        return self._counts
+
+    def top(self, n: int) -> tuple[Party, ...]:
+        """The ``n`` states named most."""
+        return tuple(Country(code) for code, _ in self.counts.most_common(n))
 
 
-_LOCATED: dict[int, tuple[BodyMentions, Counter[str]]] = {}
-
-
-def _consent_sides(sentence: Sentence, found: BodyMentions, body: str) -> tuple[Party, ...]:
+def _consent_sides(
+    sentence: Sentence, found: BodyMentions, story: _StoryStates
+) -> tuple[Party, ...]:
     """The states that "reached agreement" in ``sentence``: named, or "both countries"."""
     mentions = shifted(found.between(sentence.start, sentence.end), sentence.start)
     named = only_states(states(mentions, 0, len(sentence.text), sentence.text))
     if 1 < len(named) <= 4:
         return named
     if BOTH_SIDES.search(sentence.text):
-        located = [m for m in found.mentions if not in_location(body, m)]
-        return top_states(located, 2)
+        return story.top(2)
     return ()
 
 

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections import Counter
 from collections.abc import Sequence
 
 from diplonews.agreements._words import vocabulary
@@ -34,7 +33,6 @@ __all__ = [
     "shifted",
     "states",
     "supporters",
-    "top_states",
 ]
 
 
@@ -337,12 +335,6 @@ def is_actor(text: str, mention: CountryMention) -> bool:
 
 def only_states(parties: Sequence[Party]) -> tuple[Party, ...]:
     return tuple(p for p in parties if isinstance(p, Country))
-
-
-def top_states(article_mentions: Sequence[CountryMention], n: int) -> tuple[Party, ...]:
-    counts = Counter(m.code for m in article_mentions if m.kind != "group")
-    top = [code for code, _ in counts.most_common(n)]
-    return tuple(Country(code) for code in top)
 
 
 # States a seat of government stood for before its successor: the Kremlin was the Soviet
