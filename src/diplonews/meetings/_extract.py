@@ -825,6 +825,11 @@ def _other_side_from_article(article: Article, records: list[Candidate]) -> list
     return [r for r in lonely if len(r.countries) == 2]
 
 
+def _headline_states(article: Article) -> set[str]:
+    """The states the article's headline names (no groups)."""
+    return {m.code for m in extract_country_mentions(article.title or "") if m.kind != "group"}
+
+
 def _article_pairs(article: Article) -> Callable[[str], set[str]]:
     """The states the article names beside a state: in its headline, or paired in the story.
 
@@ -837,7 +842,7 @@ def _article_pairs(article: Article) -> Callable[[str], set[str]]:
     >>> sorted(partners("FRA")), sorted(partners("JPN"))
     (['ESP', 'JPN', 'PER'], ['PER'])
     """
-    title = {m.code for m in extract_country_mentions(article.title or "") if m.kind != "group"}
+    title = _headline_states(article)
     pairs: set[tuple[str, str]] = set()
     mentions = [m for m in body_mentions(article.body).mentions if m.kind != "group"]
     stop = _LEAD_STOP.search(article.body, 0, _LEAD_CHARS)  # the lead sentence's end
@@ -883,7 +888,7 @@ def _pair_event(article: Article, records: list[Candidate], cand: Candidate) -> 
         for r in records
     ):
         return False  # "the talks" after talks: a back-reference
-    title = {m.code for m in extract_country_mentions(article.title or "") if m.kind != "group"}
+    title = _headline_states(article)
     pair = title if len(title) == 2 else next((r.countries for r in records), set())
     if len(pair) != 2:
         # no headline pair, no event of two told yet: the two states of a story naming two
