@@ -101,6 +101,7 @@ from diplonews.meetings._rules import (
     RULES,
     SEQUEL,
     SESSION_TITLE,
+    SIDELINES,
     SPECULATIVE,
     SPEECH_CONTENT,
     TOPIC_BEFORE,
@@ -174,7 +175,7 @@ _BODY_OFFICE_AFTER = re.compile(
     r"|membership)\b"
 )
 # Talks on the sidelines of the event just told: "On the sidelines of the summit, ...".
-_SIDELINES_OF_THE = re.compile(r"\b[Oo]n\s+the\s+(?:sidelines|margins?)\s+of\s+the\s+[a-z]+\b")
+_SIDELINES_OF_THE = re.compile(SIDELINES.pattern + r"\s+the\s+[a-z]+\b")
 # A visit its subject is on: "the minister, on the first day of a visit to", "came on a
 # working visit".
 _ON_A_VISIT = re.compile(
