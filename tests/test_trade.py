@@ -13,26 +13,7 @@ from diplonews.models import Article
 from diplonews.trade._cues import AVERAGE_BEFORE, last_word
 from diplonews.trade._extract import extract_trade_records
 from diplonews.trade._figures import _SHARE_BEFORE_WORDS
-
-Row = tuple[str, str | None, str, int, str, str, str, bool]
-
-
-def _records(body: str, published: dt.date | None) -> list[Row]:
-    article = Article(id="t", body=body, published=published)
-    return [
-        (
-            str(r.reporter),
-            None if r.partner is None else str(r.partner),
-            r.flow.value,
-            int(r.value),
-            r.currency,
-            r.period.start.isoformat(),
-            r.period.end.isoformat(),
-            r.target,
-        )
-        for r in extract_trade_records(article)
-    ]
-
+from trade_rows import Row, trade_rows
 
 D = dt.date
 
@@ -450,7 +431,7 @@ RECORDS = [
 )
 def test_trade_records(body: str, published: dt.date | None, expected: list[Row]) -> None:
     """Each figure becomes one record with its parties, flow, money and period."""
-    assert _records(body, published) == expected
+    assert trade_rows(body, published) == expected
 
 
 # Figures that are not records (spec/EXTRACTION.md section 4).
@@ -573,7 +554,7 @@ NOT_RECORDS = [
 )
 def test_not_trade_records(body: str, published: dt.date) -> None:
     """Changes, percentages, bounds, product and non-trade figures make no record."""
-    assert _records(body, published) == []
+    assert trade_rows(body, published) == []
 
 
 def test_lower_case_story_quotes_its_evidence_as_written() -> None:
@@ -609,7 +590,7 @@ def test_publication_year_inferred_when_missing() -> None:
         "The deficit was £2.7bn. The cumulative deficit for the first ten months of 2004 "
         "now stands at £31.9bn."
     )
-    assert _records(body, None) == [
+    assert trade_rows(body, None) == [
         ("GBR", None, "balance", -2_700_000_000, "GBP", "2004-10-01", "2004-10-31", False),
         ("GBR", None, "balance", -31_900_000_000, "GBP", "2004-01-01", "2004-10-31", False),
     ]

@@ -11,28 +11,9 @@ import datetime as dt
 
 import pytest
 
-from diplonews.models import Article
-from diplonews.trade._extract import extract_trade_records
+from trade_rows import Row, trade_rows
 
-Row = tuple[str, str | None, str, int, str, str, str, bool]
 D = dt.date
-
-
-def _records(body: str, published: dt.date | None, title: str | None = None) -> list[Row]:
-    article = Article(id="t", body=body, published=published, title=title)
-    return [
-        (
-            str(r.reporter),
-            None if r.partner is None else str(r.partner),
-            r.flow.value,
-            int(r.value),
-            r.currency,
-            r.period.start.isoformat(),
-            r.period.end.isoformat(),
-            r.target,
-        )
-        for r in extract_trade_records(article)
-    ]
 
 
 PAIR = "Trade between Norway and Chile keeps growing, officials said. "
@@ -576,4 +557,4 @@ def test_trade_class(
     body: str, published: dt.date | None, expected: list[Row], title: str | None
 ) -> None:
     """Each sentence shape (under its headline, if any) gives exactly its records."""
-    assert _records(body, published, title) == expected
+    assert trade_rows(body, published, title) == expected

@@ -11,30 +11,11 @@ import datetime as dt
 
 import pytest
 
-from diplonews.models import Article
 from diplonews.text.money import extract_money
 from diplonews.text.periods import extract_periods
-from diplonews.trade._extract import extract_trade_records
+from trade_rows import Row, trade_rows
 
-Row = tuple[str, str | None, str, int, str, str, str, bool]
 D = dt.date
-
-
-def _records(body: str, published: dt.date | None) -> list[Row]:
-    article = Article(id="t", body=body, published=published)
-    return [
-        (
-            str(r.reporter),
-            None if r.partner is None else str(r.partner),
-            r.flow.value,
-            int(r.value),
-            r.currency,
-            r.period.start.isoformat(),
-            r.period.end.isoformat(),
-            r.target,
-        )
-        for r in extract_trade_records(article)
-    ]
 
 
 JAN_JUN_2021 = ("2021-01-01", "2021-06-30")
@@ -950,7 +931,7 @@ RECORDS = [
 )
 def test_regional_trade_records(body: str, published: dt.date | None, expected: list[Row]) -> None:
     """Each text yields exactly the records a reader would write down."""
-    assert _records(body, published) == expected
+    assert trade_rows(body, published) == expected
 
 
 PERIODS = [
