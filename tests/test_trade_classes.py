@@ -545,6 +545,155 @@ RECORDS = [
             ("PER", "CIS", "export", 800_000_000, "USD", "2023-01-01", "2023-06-30", False),
         ],
     ),
+    (
+        "positive-balance-in-its-own-sentence",
+        "Peru's foreign trade turnover came to $9.1 billion in January-May 2023. "
+        "The positive balance amounted to $1.3 billion.",
+        D(2023, 7, 1),
+        [
+            ("PER", None, "turnover", 9_100_000_000, "USD", "2023-01-01", "2023-05-31", False),
+            ("PER", None, "balance", 1_300_000_000, "USD", "2023-01-01", "2023-05-31", False),
+        ],
+    ),
+    (
+        "negative-balance-in-its-own-sentence",
+        "Peru's foreign trade turnover came to $9.1 billion in January-May 2023. "
+        "A negative balance of $700 million was recorded.",
+        D(2023, 7, 1),
+        [
+            ("PER", None, "turnover", 9_100_000_000, "USD", "2023-01-01", "2023-05-31", False),
+            ("PER", None, "balance", -700_000_000, "USD", "2023-01-01", "2023-05-31", False),
+        ],
+    ),
+    (
+        "period-of-a-figureless-sentence-before",
+        "The minister opened the forum.\n\nPeru's trade with Chile grew by 9 percent in "
+        "January-June 2023, the customs office said. Exports came to $310 million, and "
+        "imports to $250 million.",
+        D(2023, 8, 1),
+        [
+            ("PER", "CHL", "export", 310_000_000, "USD", "2023-01-01", "2023-06-30", False),
+            ("PER", "CHL", "import", 250_000_000, "USD", "2023-01-01", "2023-06-30", False),
+        ],
+    ),
+    (
+        "it-after-a-figureless-sentence",
+        "The minister opened the forum.\n\nIn 2022, trade between Peru and Chile rose by "
+        "a fifth. It amounted to $1.4 billion.",
+        D(2023, 8, 1),
+        [("PER", "CHL", "turnover", 1_400_000_000, "USD", "2022-01-01", "2022-12-31", False)],
+    ),
+    (
+        "figureless-period-passes-to-the-next-sentence-only",
+        "The minister opened the forum.\n\nIn 2022, trade between Peru and Chile rose by "
+        "a fifth. The minister praised the exporters. Exports amounted to $700 million.",
+        D(2023, 8, 1),
+        [],
+    ),
+    (
+        "a-since-year-is-no-figure-period",
+        "The minister opened the forum.\n\nTrade between Peru and Chile is at its highest "
+        "since records began in 1990. Exports amounted to $700 million.",
+        D(2023, 8, 1),
+        [],
+    ),
+    (
+        "one-state-trade-headline-is-the-reporter",
+        "In January-June 2023, exports to Chile amounted to $700 million.",
+        D(2023, 8, 1),
+        [("PER", "CHL", "export", 700_000_000, "USD", "2023-01-01", "2023-06-30", False)],
+        "Peru boosts exports",
+    ),
+    (
+        "presidents-of-the-two-countries-set-a-goal",
+        "The Peruvian president met his Chilean counterpart on Monday.\n\nThe presidents of "
+        "the two countries set the goal of raising trade turnover to $5 billion by 2027.",
+        D(2023, 8, 1),
+        [("PER", "CHL", "turnover", 5_000_000_000, "USD", "2027-01-01", "2027-12-31", True)],
+    ),
+    (
+        "both-leaders-goal-pair-from-a-headline",
+        "Peru's president said on Monday: both leaders want trade turnover to reach "
+        "$2 billion by 2026.",
+        D(2023, 8, 1),
+        [("PER", "CHL", "turnover", 2_000_000_000, "USD", "2026-01-01", "2026-12-31", True)],
+        "Peruvian, Chilean presidents hold talks",
+    ),
+    (
+        "a-verb-before-the-flow-word-is-no-product",
+        "Peru and Chile held talks on Monday. The sides expect trade turnover to hit "
+        "$3 billion by 2027, and aim for exports to Chile to reach $2 billion by 2027.",
+        D(2023, 8, 1),
+        [
+            ("PER", "CHL", "turnover", 3_000_000_000, "USD", "2027-01-01", "2027-12-31", True),
+            ("PER", "CHL", "export", 2_000_000_000, "USD", "2027-01-01", "2027-12-31", True),
+        ],
+    ),
+    (
+        "bracketed-percent-then-more-is-a-change",
+        "In January-June 2023, Peru's foreign trade turnover came to $9.2 billion, which is "
+        "$1.1 billion (13.6%) more than a year earlier.",
+        D(2023, 8, 1),
+        [("PER", None, "turnover", 9_200_000_000, "USD", "2023-01-01", "2023-06-30", False)],
+    ),
+    (
+        "fiscal-year-months-in-brackets",
+        "Ghana's exports to Chile stood at $64 million in the first nine months of fiscal "
+        "year 2022-23 (July-March).",
+        D(2023, 6, 1),
+        [("GHA", "CHL", "export", 64_000_000, "USD", "2022-07-01", "2023-03-31", False)],
+    ),
+    (
+        "part-of-a-fiscal-year-without-months-no-record",
+        "Ghana's exports to Chile stood at $64 million in the first half of fiscal year 2022-23.",
+        D(2023, 6, 1),
+        [],
+    ),
+    (
+        "named-months-of-a-fiscal-year-kept",
+        "Ghana's exports to Chile stood at $64 million in July-December of the current "
+        "fiscal year.",
+        D(2023, 2, 1),
+        [("GHA", "CHL", "export", 64_000_000, "USD", "2022-07-01", "2022-12-31", False)],
+    ),
+    (
+        "percent-up-to-is-the-level-reached",
+        "In 2022, Peru's exports rose by 12 percent to $8.8 billion, imports - 9.5% up to "
+        "$6.1 billion.",
+        D(2023, 3, 1),
+        [
+            ("PER", None, "export", 8_800_000_000, "USD", "2022-01-01", "2022-12-31", False),
+            ("PER", None, "import", 6_100_000_000, "USD", "2022-01-01", "2022-12-31", False),
+        ],
+    ),
+    (
+        "up-to-without-a-change-is-a-bound",
+        "In 2022, Peru's exports to Chile reached up to $8.8 billion.",
+        D(2023, 3, 1),
+        [],
+    ),
+    (
+        "from-month-through-month",
+        "Trade between Peru and Chile amounted to $46.3 million from February through May 2023.",
+        D(2023, 7, 1),
+        [("PER", "CHL", "turnover", 46_300_000, "USD", "2023-02-01", "2023-05-31", False)],
+    ),
+    (
+        "in-the-named-months-period",
+        "Trade between Peru and Chile amounted to $46.3 million in the January-May period of 2023.",
+        D(2023, 7, 1),
+        [("PER", "CHL", "turnover", 46_300_000, "USD", "2023-01-01", "2023-05-31", False)],
+    ),
+    (
+        "group-accounted-for-percent-or-amount",
+        "Peru's foreign trade turnover came to $2.4 billion in January-April 2021. The "
+        "Mercosur countries accounted for 31 percent of the total, or $744 million.",
+        D(2021, 6, 1),
+        [
+            ("PER", None, "turnover", 2_400_000_000, "USD", "2021-01-01", "2021-04-30", False),
+            ("PER", "MERCOSUR", "turnover", 744_000_000, "USD", "2021-01-01", "2021-04-30", False),
+        ],
+    ),
 ]
 
 

@@ -34,6 +34,7 @@ __all__ = [
     "attached",
     "dateline_country",
     "headline_pair",
+    "headline_states",
     "hyphen_pair",
     "learn_pair",
     "other_state",
@@ -90,6 +91,9 @@ class Context:
     balance_blocked: bool = False  # the last balance named was another one (current account)
     turnover_paragraph: int = -1  # the paragraph of the last trade turnover named
     last_period: Period | None = None  # the period of the last sentence's first figure
+    # The period of the sentence just before, when it named a flow and its period but no
+    # amount ("Trade with B grew 12% in January-June."): the next sentence's figures' period.
+    pending: Period | None = None
     list_flow: str | None = None  # the flow of the last partner list ("China ranks first - ")
     last_flow: str | None = None  # the flow of the last figure
     ranked_reporters: int = -1  # the paragraph of a list ranking states by their own trade
@@ -118,6 +122,21 @@ def headline_pair(title: str | None) -> tuple[str, str] | None:
         if mention.kind != "group" and mention.code not in codes:
             codes.append(mention.code)
     return (codes[0], codes[1]) if len(codes) == 2 else None
+
+
+def headline_states(title: str | None) -> list[str]:
+    """The states a headline names, first named first ("Peru, Ghana leaders meet").
+
+    >>> headline_states("Peruvian and Ghanaian leaders meet in Lima")
+    ['PER', 'GHA']
+    >>> headline_states(None)
+    []
+    """
+    codes: list[str] = []
+    for mention in extract_country_mentions(title or ""):
+        if mention.kind != "group" and mention.code not in codes:
+            codes.append(mention.code)
+    return codes
 
 
 def anchor_date(article: Article) -> dt.date | None:

@@ -18,13 +18,15 @@ from diplonews.text.countries import city_country
 
 TRIGGER = re.compile(
     r"""\b(?:trade|trading|traded|turnover|exports?|exported|imports?|imported|surplus|surpluses|
-    deficits?|shortfall|sold|bought|shipments|shipped|supplied|sent|delivered|buyers|suppliers)\b""",
+    deficits?|shortfall|sold|bought|shipments|shipped|supplied|sent|delivered|buyers|suppliers|
+    (?:positive|negative)\s+balance)\b""",
     re.VERBOSE | re.IGNORECASE,
 )
 # The same words for a lower-cased text: a case-sensitive scan is several times faster.
 TRIGGER_LOWER = re.compile(
     r"""\b(?:trad(?:e|ing|ed)|turnover|export(?:s|ed)?|import(?:s|ed)?|surplus(?:es)?|
-    deficits?|shortfall|sold|bought|shipments|shipped|supplied|sent|delivered|buyers|suppliers)\b""",
+    deficits?|shortfall|sold|bought|shipments|shipped|supplied|sent|delivered|buyers|suppliers|
+    (?:positive|negative)\s+balance)\b""",  # "The positive balance amounted to ...": a balance
     re.VERBOSE,
 )
 
@@ -131,7 +133,8 @@ CHANGE_BEFORE = re.compile(
     re.VERBOSE | re.IGNORECASE,
 )
 CHANGE_AFTER = re.compile(
-    r"""^\s*(?:higher|lower|more|less|up|down|increase|rise|decrease|reduction|drop|fall|
+    r"""^\s*(?:\([^()]{0,30}\)\s*)?  # "$9.9 billion (27.6%) more than": an aside first
+    (?:higher|lower|more|less|up|down|increase|rise|decrease|reduction|drop|fall|
     gain|jump|improvement|deterioration|swing|narrowing|widening|cut)\b""",
     re.VERBOSE | re.IGNORECASE,
 )
@@ -148,10 +151,12 @@ ATTRIBUTIVE = re.compile(
     hard\s+currency\s+|merchandise\s+|annual\s+|foreign\s+|trade\s+|in\s+)*""",
     re.VERBOSE,
 )
-# Text between an amount and a period phrase that makes the period the amount's own.
+# Text between an amount and a period phrase that makes the period the amount's own
+# ("in", "for 2021", "in the January-April period").
 OWN_PERIOD = re.compile(
     r"""^\s*(?:\([^()]*\)\s*)?,?\s*(?:(?:trade\s+)?(?:surplus|deficit|gap|shortfall)\s+)?(?:(?:reached|recorded|posted|registered|seen|reported|reached|
-    worth|\w+\s+worth\s+of\s+\w+)\s+)?(?:in|for|during|over|of|at\s+the\s+end\s+of|by|at)?\s*$""",
+    worth|\w+\s+worth\s+of\s+\w+)\s+)?(?:in|for|during|over|of|at\s+the\s+end\s+of|by|at)?\s*
+    (?:(?<=in\s)the\s+|(?<=for\s)the\s+|(?<=during\s)the\s+|(?<=over\s)the\s+)?$""",
     re.VERBOSE | re.IGNORECASE,
 )
 # "<amount> worth of goods to <partner> in <year>": no comma, then in/for/during.
@@ -254,8 +259,13 @@ _STATE_NOUNS = _words(
 _FELL_ON = re.compile(r"\b(?:fell|falls|fall|fallen)\s+on\s+$", re.IGNORECASE)
 _NOT_QUALIFIERS = _words(
     """by at put puts among amid via including namely largest biggest highest lowest main top
-    leading"""
-)
+    leading
+    expect expects expected want wants wanted see sees saw hope hopes hoped believe believes
+    noted notes stressed stresses emphasized emphasised underlined underlines stated states
+    announced predicted predicts forecast forecasts estimate estimates estimated recalled
+    mentioned added pointed told informed urged let help helps make makes keep keeps allow
+    allows enable will can could should may must might for about"""
+)  # verbs: "the sides expect trade turnover to reach $2 billion"
 
 
 def is_product_flow(

@@ -163,6 +163,7 @@ _PORTION_BEFORE = re.compile(
     r"(?:\s+of\s+(?P<of2>[^,;()$]{0,60}?))?\s*(?:,\s*or\s+|\(\s*|or\s+))?",
     re.IGNORECASE,
 )
+_MEMBERS = re.compile(r"(?:\s+(?:countries|states|nations|members|member\s+states))?")
 _FELL_ON_WORD = re.compile(r"\b(?:fell|falling|falls|fall)\s+on\b")
 _ELLIPTIC_FOR = re.compile(
     r"(?:\s+(?:countries|states|nations|members))?\s+for\s+(?:about\s+|around\s+|some\s+)?"
@@ -210,12 +211,17 @@ def _portion(
         for m in reversed(mentions):
             if m.end > money.start:
                 continue
+            start = m.end
             if m.kind == "group":
                 # "CIS countries for $0.8 billion" after "Asia accounted for ...": a group's part.
                 if elliptic and _ELLIPTIC_FOR.fullmatch(text, m.end, money.start):
                     return _Portion(m, None, None)
-                continue
-            match = _PORTION_BEFORE.fullmatch(text, m.end, money.start)
+                # "The EAEU countries accounted for 38% of the total, or $725 million".
+                members = _MEMBERS.match(text, m.end)
+                if members is None:
+                    continue
+                start = members.end()
+            match = _PORTION_BEFORE.fullmatch(text, start, money.start)
             if match is None and elliptic and _ELLIPTIC_FOR.fullmatch(text, m.end, money.start):
                 return _Portion(m, None, None)  # "A accounted for X, B for Y"
             if match is None:
@@ -267,7 +273,14 @@ def _since_start(text: str, prev_end: int, money: MoneyMention, next_start: int)
 
 _FOR_PERIOD = re.compile(r"\b(?:in|for|during|over)\s+(?:all\s+|the\s+)?$", re.IGNORECASE)
 _SAID_NEGATIVE = re.compile(r"\b(?:was|is|stood|remained)\s+(?:in\s+the\s+)?negative\b", re.I)
-_SIDES = re.compile(r"\b(?:the|both)\s+(?:sides|parties)\b", re.IGNORECASE)
+# The two sides as the subject of a turnover: "the sides", "the presidents of the two
+# countries", "both leaders", "the heads of state".
+_SIDES = re.compile(
+    r"\b(?:(?:the|both)\s+(?:sides|parties)|(?:the|both|our)\s+two\s+(?:countries|states|"
+    r"nations|sides|presidents|leaders|heads\s+of\s+state)|both\s+(?:countries|states|"
+    r"nations|presidents|leaders)|the\s+(?:presidents|leaders|heads\s+of\s+state))\b",
+    re.IGNORECASE,
+)
 _AS_OF = re.compile(r"\b(?:as\s+of|by)\s+(?:the\s+end\s+of\s+)?$", re.IGNORECASE)
 _PERCENT_AFTER = re.compile(r"\s*(?:pct|per\s*cent|percent|%)", re.IGNORECASE)
 
@@ -284,6 +297,44 @@ class Figure:
     period: Period
     target: bool
     rule: str
+
+
+_FROM_ONLY = re.compile(r"\s*from\s+", re.IGNORECASE)
+# "up to" after a percentage is the level a change reached: "grew 20% up to $5 billion".
+_LEVEL_UP_TO = re.compile(
+    r"(?:%|\bpercent|\bper\s+cent|\bpct|\btimes)\s*,?\s*up\s+to\s+$", re.IGNORECASE
+)
+_MONTH_NAME = re.compile(
+    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b", re.IGNORECASE
+)
+# Between a period and its restatement in brackets: "in the first half of FY23 (July-December)".
+_RESTATED = re.compile(r"(?:\s+of\s+(?:the\s+)?[\w\s/-]{0,30}?)?\s*\(\s*")
+# A part of a fiscal year whose months the text leaves to the reader: "the first half of FY23".
+_OF_FISCAL = re.compile(
+    r"\s+of\s+(?:the\s+)?(?:current\s+|last\s+|previous\s+|this\s+)?(?:(?:fiscal|financial)\b|FY)",
+    re.IGNORECASE,
+)
+
+
+def _restated(
+    sentence: str, period: PeriodMention, periods: Sequence[PeriodMention]
+) -> PeriodMention:
+    """The period itself, or its restatement in brackets right after it.
+
+    "in the first ten months of fiscal year 2021-22 (July-April)": the bracket names
+    the months.
+    """
+    if sentence.find("(", period.end, period.end + 45) < 0:
+        return period
+    return next(
+        (
+            p
+            for p in periods
+            if _RESTATED.fullmatch(sentence, period.end, p.start)
+            and sentence.startswith(")", p.end)
+        ),
+        period,
+    )
 
 
 def _period_for(
@@ -303,8 +354,13 @@ def _period_for(
             or OWN_PERIOD_LOOSE.match(between)
             or _PARTNER_THEN_PERIOD.fullmatch(between)
             or (period.text[:4].casefold() in ("betw", "from") and _PLAIN.fullmatch(between))
+            or (
+                _FROM_ONLY.fullmatch(between)  # "$5 million from January to April 2022"
+                and (period.period.start.year, period.period.start.month)
+                != (period.period.end.year, period.period.end.month)
+            )
         ):  # "sales to <partner> between <month year> and <month year>"
-            return period
+            return _restated(sentence, period, periods)
         if period.end <= money.start and _POSSESSIVE.fullmatch(
             sentence, period.end - 2, money.start
         ):
@@ -342,9 +398,12 @@ _BACK_PERIOD = re.compile(
 def _inherited_period(text: str, ctx: Context) -> Period | None:
     """The period of an amount whose sentence names none.
 
-    A sentence pointing back ("in this period") takes the main period of the last
-    figure sentence; any other takes the story's lead, else that period.
+    A sentence right after one that named a flow and its period but no amount takes
+    that period; a sentence pointing back ("in this period") takes the main period of
+    the last figure sentence; any other takes the story's lead, else that period.
     """
+    if ctx.pending is not None:
+        return ctx.pending  # "Exports grew 12% in January-June. They amounted to $5 billion."
     last = ctx.last_period
     if last is not None and _BACK_PERIOD.search(text):
         return last
@@ -419,7 +478,11 @@ def sentence_figures(
         before = text[max(0, mention.start - 45) : mention.start]
         after = text[mention.end : mention.end + 40]
         # 1. Amounts that are not levels of a figure.
-        if mention.bound or CHANGE_BEFORE.search(before) or CHANGE_AFTER.match(after):
+        if (
+            (mention.bound and not _LEVEL_UP_TO.search(before))
+            or CHANGE_BEFORE.search(before)
+            or CHANGE_AFTER.match(after)
+        ):
             continue
         if _LEVIED_ON.search(before):
             continue  # "duties on $300 million of imports": the goods a measure hits
@@ -826,6 +889,13 @@ def sentence_figures(
             # "$3 bln in fiscal year 2019-20, against $2 bln last year": a fiscal calendar
             # the library cannot resolve, and "last year" is its year too: whose months?
             continue
+        if (
+            own is not None
+            and has_fiscal
+            and _OF_FISCAL.match(text, own.end)
+            and not _MONTH_NAME.search(own.text)
+        ):
+            continue  # "in the first half of fiscal 2023": which months?
         if has_since and _since_start(text, prev_end, mention, next_start):
             continue  # "since early 2019, trade has risen to $7 billion": up to which day?
         if own is None and portion is not None:
