@@ -685,6 +685,48 @@ RECORDS = [
         [("PER", "CHL", "turnover", 46_300_000, "USD", "2023-01-01", "2023-05-31", False)],
     ),
     (
+        "export-volume-from-to",
+        "In 2022, the export volume from Peru to Chile amounted to $134 million, and the "
+        "import value from Chile to $90 million.",
+        D(2023, 5, 1),
+        [
+            ("PER", "CHL", "export", 134_000_000, "USD", "2022-01-01", "2022-12-31", False),
+            ("PER", "CHL", "import", 90_000_000, "USD", "2022-01-01", "2022-12-31", False),
+        ],
+    ),
+    (
+        "turnover-of-goods-between",
+        "In 2022, the turnover of goods between Peru and Chile amounted to $134 million.",
+        D(2023, 5, 1),
+        [("PER", "CHL", "turnover", 134_000_000, "USD", "2022-01-01", "2022-12-31", False)],
+    ),
+    (
+        "trade-exchange-between",
+        "The trade exchange between Peru and Chile reached $260 million in 2022.",
+        D(2023, 5, 1),
+        [("PER", "CHL", "turnover", 260_000_000, "USD", "2022-01-01", "2022-12-31", False)],
+    ),
+    (
+        "in-the-year-numbered",
+        "Bilateral trade between Peru and Chile was $134 million in the year 2021.",
+        D(2023, 5, 1),
+        [("PER", "CHL", "turnover", 134_000_000, "USD", "2021-01-01", "2021-12-31", False)],
+    ),
+    (
+        "trade-headline-period-for-a-body-without-one",
+        "Bilateral trade amounted to $134 million, the ministry said.",
+        D(2023, 11, 1),
+        [("PER", "CHL", "turnover", 134_000_000, "USD", "2023-01-01", "2023-09-30", False)],
+        "Peru-Chile trade grows in January-September 2023",
+    ),
+    (
+        "future-headline-period-is-no-lead",
+        "Bilateral trade amounted to $134 million, the ministry said.",
+        D(2023, 11, 1),
+        [],
+        "Peru-Chile trade to grow in 2024",
+    ),
+    (
         "group-accounted-for-percent-or-amount",
         "Peru's foreign trade turnover came to $2.4 billion in January-April 2021. The "
         "Mercosur countries accounted for 31 percent of the total, or $744 million.",

@@ -94,6 +94,7 @@ class Context:
     # The period of the sentence just before, when it named a flow and its period but no
     # amount ("Trade with B grew 12% in January-June."): the next sentence's figures' period.
     pending: Period | None = None
+    title_period: Period | None = None  # a trade headline's period ("... trade up 9% in 2022")
     list_flow: str | None = None  # the flow of the last partner list ("China ranks first - ")
     last_flow: str | None = None  # the flow of the last figure
     ranked_reporters: int = -1  # the paragraph of a list ranking states by their own trade

@@ -41,7 +41,8 @@ _FLOW_SOURCE = r"""
                                                             # "current deficit", "re-exports"
   | (?P<balance>(?:trade\s+|trading\s+)?(?:surplus(?:es)?|deficits?|gap|shortfall|
         imbalance|balance(?!\s+of\s+payments)))\b           # "trade surplus", "trade gap"
-  | (?P<turnover>(?:trade\s+|commodity\s+)turnover|turnover(?=\s+(?:between|with)\b)
+  | (?P<turnover>(?:trade\s+|commodity\s+)turnover|turnover(?=\s+(?:of\s+goods\s+)?(?:between|with)\b)
+      | trade\s+exchanges?(?=\s+(?:between|with)\b)  # "trade exchange between A and B"
       | import(?:s|ed)\s+from\s+and\s+export(?:s|ed)\s+to
       | export(?:s|ed)\s+to\s+and\s+import(?:s|ed)\s+from  # "imports from and exports to"
       | trade\s+(?:volume|operations|flows)|traded\s+(?:goods|products)  # "A and B traded goods"
@@ -59,11 +60,11 @@ _FLOW_SOURCE = r"""
         missions?|fairs?|polic(?:y|ies)|disputes?|routes?|cent(?:er|re)s?|houses?|offices?|
         representatives?|partners?|partnership|links|organi[sz]ations?)\b))  # "bilateral trade"
   | (?P<export>exports|exported|export(?=\s+(?:to|of|amounted|totall?ed|was|reached|in|for|during|
-        came|stood|worth)\b|\s*,\s*worth\b|\s*[-–—:]\s*(?:\$|us\$|usd|\d))|
+        came|stood|worth|volume|value)\b|\s*,\s*worth\b|\s*[-–—:]\s*(?:\$|us\$|usd|\d))|
         sold|shipments|shipped(?=\s+to\b)|supplied(?=\s+(?:goods|products|commodities)\b)|
         (?:sent|delivered)(?=\s+(?:goods|products|commodities|merchandise)\b))\b
   | (?P<import>imports|imported|import(?=\s+(?:from|of|amounted|totall?ed|was|reached|in|for|during|
-        came|stood|worth)\b|\s*,\s*worth\b|\s*[-–—:]\s*(?:\$|us\$|usd|\d))|
+        came|stood|worth|volume|value)\b|\s*,\s*worth\b|\s*[-–—:]\s*(?:\$|us\$|usd|\d))|
         bought)\b                                           # "imports", "bought ... from"
   | (?P<other>current[\s-]+account|invisibles?|(?<!goods\sand\s)services|budget|
         balance\s+of\s+payments|debts?|reserves|tariffs?|duties|investments?|loans?|credits?|
@@ -156,7 +157,7 @@ ATTRIBUTIVE = re.compile(
 OWN_PERIOD = re.compile(
     r"""^\s*(?:\([^()]*\)\s*)?,?\s*(?:(?:trade\s+)?(?:surplus|deficit|gap|shortfall)\s+)?(?:(?:reached|recorded|posted|registered|seen|reported|reached|
     worth|\w+\s+worth\s+of\s+\w+)\s+)?(?:in|for|during|over|of|at\s+the\s+end\s+of|by|at)?\s*
-    (?:(?<=in\s)the\s+|(?<=for\s)the\s+|(?<=during\s)the\s+|(?<=over\s)the\s+)?$""",
+    (?:(?:(?<=in\s)|(?<=for\s)|(?<=during\s)|(?<=over\s))the\s+(?:year\s+(?:of\s+)?)?)?$""",
     re.VERBOSE | re.IGNORECASE,
 )
 # "<amount> worth of goods to <partner> in <year>": no comma, then in/for/during.

@@ -249,6 +249,15 @@ def _extract(article: Article, read: str | None = None) -> tuple[TradeRecord, ..
         pair=headline,
         title_pair=headline is not None,
     )
+    if article.title and TRIGGER.search(article.title):
+        ctx.title_period = next(
+            (
+                p.period
+                for p in extract_periods(article.title, anchor)
+                if not p.comparison and (anchor is None or p.period.end < anchor)
+            ),
+            None,
+        )
     records: list[TradeRecord] = []
     seen: set[tuple[object, ...]] = set()
     frame_end = 0  # where the last sentence with figures ends

@@ -400,14 +400,15 @@ def _inherited_period(text: str, ctx: Context) -> Period | None:
 
     A sentence right after one that named a flow and its period but no amount takes
     that period; a sentence pointing back ("in this period") takes the main period of
-    the last figure sentence; any other takes the story's lead, else that period.
+    the last figure sentence; any other takes the story's lead, else that period,
+    else the period of a trade headline ("Peru-Chile trade up 9% in 2022").
     """
     if ctx.pending is not None:
         return ctx.pending  # "Exports grew 12% in January-June. They amounted to $5 billion."
     last = ctx.last_period
     if last is not None and _BACK_PERIOD.search(text):
         return last
-    return ctx.lead or last
+    return ctx.lead or last or ctx.title_period
 
 
 def _noun_period(text: str, flow: Flow, periods: Sequence[PeriodMention]) -> PeriodMention | None:
