@@ -41,7 +41,8 @@ _FLOW_SOURCE = r"""
                                                             # "current deficit", "re-exports"
   | (?P<balance>(?:trade\s+|trading\s+)?(?:surplus(?:es)?|deficits?|gap|shortfall|
         imbalance|balance(?!\s+of\s+payments)))\b           # "trade surplus", "trade gap"
-  | (?P<turnover>(?:trade\s+|commodity\s+)turnover|turnover(?=\s+(?:of\s+goods\s+)?(?:between|with)\b)
+  | (?P<turnover>(?:trade\s+|commodity\s+)turnover
+      | turnover(?=\s+(?:of\s+goods\s+)?(?:between|with)\b)  # "turnover of goods between"
       | trade\s+exchanges?(?=\s+(?:between|with)\b)  # "trade exchange between A and B"
       | import(?:s|ed)\s+from\s+and\s+export(?:s|ed)\s+to
       | export(?:s|ed)\s+to\s+and\s+import(?:s|ed)\s+from  # "imports from and exports to"
