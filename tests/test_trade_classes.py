@@ -727,6 +727,69 @@ RECORDS = [
         "Peru-Chile trade to grow in 2024",
     ),
     (
+        "turnover-with-a-trade-modifier",
+        "Peru's foreign turnover totalled $9 billion in 2022. The mutual turnover with Chile "
+        "came to $1.2 billion, and the two countries' turnover with Ghana to nothing new.",
+        D(2023, 5, 1),
+        [
+            ("PER", None, "turnover", 9_000_000_000, "USD", "2022-01-01", "2022-12-31", False),
+            ("PER", "CHL", "turnover", 1_200_000_000, "USD", "2022-01-01", "2022-12-31", False),
+        ],
+    ),
+    (
+        "the-countries-turnover",
+        "Peru and Chile held talks. In 2022, the two countries' turnover amounted to $640 million.",
+        D(2023, 5, 1),
+        [("PER", "CHL", "turnover", 640_000_000, "USD", "2022-01-01", "2022-12-31", False)],
+    ),
+    (
+        "company-turnover-stays-blocked",
+        "In 2022, the turnover of Peru's largest retailer amounted to $640 million.",
+        D(2023, 5, 1),
+        [],
+    ),
+    (
+        "supplies-to-a-state-are-exports",
+        "In 2022, Peru's supplies to Chile came to $310 million, while gas supplies to Ghana "
+        "reached $90 million.",
+        D(2023, 5, 1),
+        [("PER", "CHL", "export", 310_000_000, "USD", "2022-01-01", "2022-12-31", False)],
+    ),
+    (
+        "trade-in-goods-and-volume-of-trade-turnover",
+        "Chile was Peru's main partner in 2022, with trade in goods of about $1.8 billion. "
+        "Peru's volume of trade turnover with Ghana amounted to $40 million.",
+        D(2023, 5, 1),
+        [
+            ("PER", "CHL", "turnover", 1_800_000_000, "USD", "2022-01-01", "2022-12-31", False),
+            ("PER", "GHA", "turnover", 40_000_000, "USD", "2022-01-01", "2022-12-31", False),
+        ],
+    ),
+    (
+        "trade-in-period-made-up",
+        "Overall, Peru's foreign trade in January – May 2024 made up $3.78 billion.",
+        D(2024, 7, 1),
+        [("PER", None, "turnover", 3_780_000_000, "USD", "2024-01-01", "2024-05-31", False)],
+    ),
+    (
+        "throughout-a-year",
+        "Peru's trade turnover with Chile stood at $2.4 billion throughout 2023.",
+        D(2024, 3, 1),
+        [("PER", "CHL", "turnover", 2_400_000_000, "USD", "2023-01-01", "2023-12-31", False)],
+    ),
+    (
+        "currency-code-without-a-space",
+        "In 2023, Peru's exports to Chile reached USD138.5 million.",
+        D(2024, 3, 1),
+        [("PER", "CHL", "export", 138_500_000, "USD", "2023-01-01", "2023-12-31", False)],
+    ),
+    (
+        "foreign-trade-exchange",
+        "Peru's foreign trade exchange reached $4.8 billion in January-September 2023.",
+        D(2023, 11, 1),
+        [("PER", None, "turnover", 4_800_000_000, "USD", "2023-01-01", "2023-09-30", False)],
+    ),
+    (
         "group-accounted-for-percent-or-amount",
         "Peru's foreign trade turnover came to $2.4 billion in January-April 2021. The "
         "Mercosur countries accounted for 31 percent of the total, or $744 million.",

@@ -18,14 +18,14 @@ from diplonews.text.countries import city_country
 
 TRIGGER = re.compile(
     r"""\b(?:trade|trading|traded|turnover|exports?|exported|imports?|imported|surplus|surpluses|
-    deficits?|shortfall|sold|bought|shipments|shipped|supplied|sent|delivered|buyers|suppliers|
+    deficits?|shortfall|sold|bought|shipments|shipped|supplied|sent|delivered|buyers|suppliers|supplies|
     (?:positive|negative)\s+balance)\b""",
     re.VERBOSE | re.IGNORECASE,
 )
 # The same words for a lower-cased text: a case-sensitive scan is several times faster.
 TRIGGER_LOWER = re.compile(
     r"""\b(?:trad(?:e|ing|ed)|turnover|export(?:s|ed)?|import(?:s|ed)?|surplus(?:es)?|
-    deficits?|shortfall|sold|bought|shipments|shipped|supplied|sent|delivered|buyers|suppliers|
+    deficits?|shortfall|sold|bought|shipments|shipped|supplied|sent|delivered|buyers|suppliers|supplies|
     (?:positive|negative)\s+balance)\b""",  # "The positive balance amounted to ...": a balance
     re.VERBOSE,
 )
@@ -43,16 +43,22 @@ _FLOW_SOURCE = r"""
         imbalance|balance(?!\s+of\s+payments)))\b           # "trade surplus", "trade gap"
   | (?P<turnover>(?:trade\s+|commodity\s+)turnover
       | turnover(?=\s+(?:of\s+goods\s+)?(?:between|with)\b)  # "turnover of goods between"
-      | trade\s+exchanges?(?=\s+(?:between|with)\b)  # "trade exchange between A and B"
+      | (?:(?<=foreign\s)|(?<=external\s)|(?<=mutual\s)|(?<=bilateral\s)|(?<=two-way\s)
+        |(?<=countries'\s)|(?<=nations'\s))turnover  # "mutual turnover", "the countries' turnover"
+      | trade\s+exchange(?!\s+(?:programs?|programmes?|cent(?:er|re)s?|platforms?|markets?))
+      | trade\s+exchanges(?=\s+(?:between|with)\b)  # "trade exchange(s) between A and B"
       | import(?:s|ed)\s+from\s+and\s+export(?:s|ed)\s+to
       | export(?:s|ed)\s+to\s+and\s+import(?:s|ed)\s+from  # "imports from and exports to"
       | trade\s+(?:volume|operations|flows)|traded\s+(?:goods|products)  # "A and B traded goods"
-      | (?:volume|value)\s+of\s+(?:mutual\s+|bilateral\s+|two-way\s+)?trade
+      | (?:volume|value)\s+of\s+(?:mutual\s+|bilateral\s+|two-way\s+)?trade(?:\s+turnover)?
+      | trade\s+in\s+goods  # "trade in goods of about $1.8 billion"
       | trade(?=\s+(?:(?:last|this)\s+year\s+|in\s+(?:19|20)\d\d\s+)?  # "trade last year totalled"
         (?:between|of|with|totall?ed|amount(?:ed|s)|reach(?:ed|es)|st(?:ood|ands)|
-        was|is|rose|fell|grew|hit|increased|decreased|exceeded|came|worth)\b
-        |\s+(?:in|during|for|over)\s+[\w\s-]{1,40}?\s+(?:amounted|totall?ed|reached|stood|came|hit|
-            was|rose|fell|grew|increased|decreased|climbed|declined)\b
+        was|is|rose|fell|grew|hit|increased|decreased|exceeded|came|worth|made|equall?ed|
+        constituted|climbed)\b
+        |\s+(?:in|during|for|over)\s+[\w\s–-]{1,40}?\s+(?:amount(?:ed|s)|totall?ed|reached|stood|
+            came|hit|was|rose|fell|grew|increased|decreased|climbed|declined|made|equall?ed|
+            constituted)\b
         |\s+(?:will|would|should|could|is\s+to|is\s+expected\s+to)\s+(?:reach|hit|total|exceed)\b
         |\s+to\s+(?:about\s+|around\s+|some\s+)?(?:\$|US\$|USD\b|\d)  # "raise trade to $5 bln"
         )  # "trade of $5m", "trade in January-May amounted to"
@@ -62,7 +68,9 @@ _FLOW_SOURCE = r"""
         representatives?|partners?|partnership|links|organi[sz]ations?)\b))  # "bilateral trade"
   | (?P<export>exports|exported|export(?=\s+(?:to|of|amounted|totall?ed|was|reached|in|for|during|
         came|stood|worth|volume|value)\b|\s*,\s*worth\b|\s*[-–—:]\s*(?:\$|us\$|usd|\d))|
-        sold|shipments|shipped(?=\s+to\b)|supplied(?=\s+(?:goods|products|commodities)\b)|
+        sold|shipments|shipped(?=\s+to\b)|
+        supplies(?=\s+(?:to\s|of\s+[\w-]+\s+(?:goods|products)\b))|  # "supplies to B"
+        supplied(?=\s+(?:goods|products|commodities)\b)|
         (?:sent|delivered)(?=\s+(?:goods|products|commodities|merchandise)\b))\b
   | (?P<import>imports|imported|import(?=\s+(?:from|of|amounted|totall?ed|was|reached|in|for|during|
         came|stood|worth|volume|value)\b|\s*,\s*worth\b|\s*[-–—:]\s*(?:\$|us\$|usd|\d))|
@@ -157,13 +165,13 @@ ATTRIBUTIVE = re.compile(
 # ("in", "for 2021", "in the January-April period").
 OWN_PERIOD = re.compile(
     r"""^\s*(?:\([^()]*\)\s*)?,?\s*(?:(?:trade\s+)?(?:surplus|deficit|gap|shortfall)\s+)?(?:(?:reached|recorded|posted|registered|seen|reported|reached|
-    worth|\w+\s+worth\s+of\s+\w+)\s+)?(?:in|for|during|over|of|at\s+the\s+end\s+of|by|at)?\s*
+    worth|\w+\s+worth\s+of\s+\w+)\s+)?(?:in|for|during|over|throughout|of|at\s+the\s+end\s+of|by|at)?\s*
     (?:(?:(?<=in\s)|(?<=for\s)|(?<=during\s)|(?<=over\s))the\s+(?:year\s+(?:of\s+)?)?)?$""",
     re.VERBOSE | re.IGNORECASE,
 )
 # "<amount> worth of goods to <partner> in <year>": no comma, then in/for/during.
 OWN_PERIOD_LOOSE = re.compile(
-    r"^(?:\s*\([^()]*\))?[^,;()]{0,60}?\b(?:in|for|during|by(?:\s+the\s+end\s+of)?)\s+$",
+    r"^(?:\s*\([^()]*\))?[^,;()]{0,60}?\b(?:in|for|during|throughout|by(?:\s+the\s+end\s+of)?)\s+$",
     re.IGNORECASE,
 )
 TARGET = re.compile(

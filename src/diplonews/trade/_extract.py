@@ -98,6 +98,7 @@ _STEMS_RARE = (
     "delivered",
     "buyers",
     "suppliers",
+    "supplies",  # "supplies to B came to ..."
     "positive",  # "the positive balance"
     "negative",
 )
