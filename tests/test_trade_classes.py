@@ -790,6 +790,30 @@ RECORDS = [
         [("PER", None, "turnover", 4_800_000_000, "USD", "2023-01-01", "2023-09-30", False)],
     ),
     (
+        "a-state-before-a-dollar-sign-is-a-partner",
+        "In 2022, Peru exported to Chile $930 million worth of products, and Ghana sold "
+        "25 million US dollars of cocoa.",
+        D(2023, 2, 1),
+        [("PER", "CHL", "export", 930_000_000, "USD", "2022-01-01", "2022-12-31", False)],
+    ),
+    (
+        "list-lines-of-their-own-under-a-role",
+        "In 2022, Peru's foreign trade turnover amounted to $50 billion. The main export "
+        "destinations were:\n\nChile: $6.89 billion;\n\n- Ghana – $5.27 billion.",
+        D(2023, 2, 1),
+        [
+            ("PER", None, "turnover", 50_000_000_000, "USD", "2022-01-01", "2022-12-31", False),
+            ("PER", "CHL", "export", 6_890_000_000, "USD", "2022-01-01", "2022-12-31", False),
+            ("PER", "GHA", "export", 5_270_000_000, "USD", "2022-01-01", "2022-12-31", False),
+        ],
+    ),
+    (
+        "a-line-with-a-name-and-an-amount-needs-a-list-before",
+        "Ghana: $5 billion.\n\nThe fund was opened in 2022.",
+        D(2023, 2, 1),
+        [],
+    ),
+    (
         "group-accounted-for-percent-or-amount",
         "Peru's foreign trade turnover came to $2.4 billion in January-April 2021. The "
         "Mercosur countries accounted for 31 percent of the total, or $744 million.",

@@ -72,7 +72,14 @@ _PHRASAL_TO = re.compile(
     re.IGNORECASE,
 )
 _WORD = re.compile(r"[\w'-]+")
-CURRENCY_AFTER = re.compile(r"\s*(?:dollars?|dlrs?|\$)", re.IGNORECASE)
+# A state's name in its currency's: "25 million US dollars", "HK$ 5 billion"; a "$" after a
+# state without a dollar of its own starts an amount ("exported to Italy $9 billion").
+CURRENCY_AFTER = re.compile(
+    r"\s*(?:dollars?|dlrs?)\b|(?<=\bUS)\s*\$|(?<=\bU\.S\.)\s*\$|(?<=\bHK)\s*\$|(?<=\bS)\s*\$"
+    r"|(?<=Hong\sKong)\s*\$|(?<=Singapore)\s*\$|(?<=Canada)\s*\$|(?<=Australia)\s*\$"
+    r"|(?<=Taiwan)\s*\$|(?<=Zealand)\s*\$",
+    re.IGNORECASE,
+)
 _CLOSING = re.compile(r"\s*\)")  # an amount closing an aside: "(1.2 bln dlrs)"
 
 

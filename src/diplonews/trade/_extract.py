@@ -51,7 +51,7 @@ from diplonews.trade._context import (
 )
 from diplonews.trade._cues import TRIGGER, TRIGGER_LOWER, Flow, ends_blocked, flows
 from diplonews.trade._figures import FIGURE_ANAPHOR, Figure, sentence_figures
-from diplonews.trade._lists import RANK_HINT
+from diplonews.trade._lists import RANK_HINT, role_flow
 from diplonews.values import Country, CountryGroup, Span
 
 __all__ = ["extract_trade_records"]
@@ -134,11 +134,17 @@ def _trade_sentences(body: str) -> list[Sentence]:
             (RANK_HINT.search(s.text) and not _OTHER_RANKING.search(s.text))
             or FIGURE_ANAPHOR.match(s.text)
             or _PART_HINT.search(s.text)  # "Russia accounted for $12 billion": the total's part
+            or _ITEM_LINE.match(s.text)  # a list's line of its own: "- China: $6.9 billion;"
         )
     }
     return [sentences[i] for i in sorted(chosen) if i >= 0]
 
 
+# A line that is one item of a partner list: "- China: $6.9 billion;", "Russia – $5 bln".
+_ITEM_LINE = re.compile(
+    r"\s*[-•*–—]?\s*(?:the\s+)?[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3}\s*[:–—-]\s*"
+    r"(?:about\s+|around\s+|some\s+)?(?:\$|US\$|USD|EUR|€|\d)"
+)
 _PART_HINT = re.compile(r"\baccount(?:ed|ing|s)?\s+for\b|\bfell\s+on\b", re.IGNORECASE)
 # Words of a ranking of something else than trade: "Japan came second among donors".
 _OTHER_RANKING = re.compile(
@@ -270,6 +276,9 @@ def _extract(article: Article, read: str | None = None) -> tuple[TradeRecord, ..
             sentence.text, sentence_mentions(body, sentence, ctx.has_community), ctx
         )
         has_digit = _DIGIT.search(sentence.text) is not None
+        if sentence.text.endswith(":"):
+            # "The main export destinations were:": the flow of the list lines below.
+            ctx.list_flow = role_flow(sentence.text) or ctx.list_flow
         if not (
             has_digit
             or mentions
