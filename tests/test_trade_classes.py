@@ -814,6 +814,26 @@ RECORDS = [
         [],
     ),
     (
+        "for-comparison-it-amounted",
+        "Trade between Peru and Chile amounted to $1.27 billion in 2022. For comparison, in "
+        "2021 it amounted to $1.1 billion.",
+        D(2023, 2, 1),
+        [
+            ("PER", "CHL", "turnover", 1_270_000_000, "USD", "2022-01-01", "2022-12-31", False),
+            ("PER", "CHL", "turnover", 1_100_000_000, "USD", "2021-01-01", "2021-12-31", False),
+        ],
+    ),
+    (
+        "the-volume-continues-the-figure",
+        "Trade between Peru and Chile amounted to $1.27 billion in 2022. In 2021, the volume "
+        "was $1.1 billion.",
+        D(2023, 2, 1),
+        [
+            ("PER", "CHL", "turnover", 1_270_000_000, "USD", "2022-01-01", "2022-12-31", False),
+            ("PER", "CHL", "turnover", 1_100_000_000, "USD", "2021-01-01", "2021-12-31", False),
+        ],
+    ),
+    (
         "group-accounted-for-percent-or-amount",
         "Peru's foreign trade turnover came to $2.4 billion in January-April 2021. The "
         "Mercosur countries accounted for 31 percent of the total, or $744 million.",

@@ -65,8 +65,9 @@ __all__ = ["FIGURE_ANAPHOR", "Figure", "sentence_figures"]
 # A sentence whose subject is the last figure: "It reached $968 million in the first half".
 FIGURE_ANAPHOR = re.compile(
     r"[“\"‘']?\s*"  # a quotation may open it
-    r"(?:(?:In|During|For|Over|At|By)\s+[^,.;]{0,50}?,?\s+)?"  # "In the first half of 2021 ..."
-    r"(?:[Ii]t|(?:[Tt]he|[Tt]his)\s+(?:same\s+)?(?:figure|indicator|index))\s+"
+    r"(?:(?:For\s+comparison|Meanwhile|At\s+the\s+same\s+time|By\s+comparison|However),\s+)?"
+    r"(?:(?:[Ii]n|[Dd]uring|[Ff]or|[Oo]ver|[Aa]t|[Bb]y)\s+[^,.;]{0,50}?,?\s+)?"  # "In 2021, "
+    r"(?:[Ii]t|(?:[Tt]he|[Tt]his)\s+(?:same\s+)?(?:figure|indicator|index|volume))\s+"
     r"(?:\w+\s+){0,3}?(?:reach(?:ed)?|amount(?:ed)?|total(?:l?ed)?|stood|came|hit|was|"
     r"rose|grew|climbed|increased|fell|declined|decreased|dropped|has\s+been|had\s+been)\b"
 )
