@@ -834,6 +834,39 @@ RECORDS = [
         ],
     ),
     (
+        "coordinated-flows-take-coordinated-amounts-in-order",
+        "Peru's exports and imports amounted to $5.5 billion and $3.2 billion, respectively, "
+        "in 2022. Its exports to Chile and imports from Chile stood at $900 million and "
+        "$400 million.",
+        D(2023, 2, 1),
+        [
+            ("PER", None, "export", 5_500_000_000, "USD", "2022-01-01", "2022-12-31", False),
+            ("PER", None, "import", 3_200_000_000, "USD", "2022-01-01", "2022-12-31", False),
+            ("PER", "CHL", "export", 900_000_000, "USD", "2022-01-01", "2022-12-31", False),
+            ("PER", "CHL", "import", 400_000_000, "USD", "2022-01-01", "2022-12-31", False),
+        ],
+    ),
+    (
+        "trade-after-a-balance-of-is-the-balance",
+        "In 2022, the balance of Peru's foreign trade amounted to $2 billion, and the deficit "
+        "in Ghana's foreign trade stood at $700 million.",
+        D(2023, 2, 1),
+        [
+            ("PER", None, "balance", 2_000_000_000, "USD", "2022-01-01", "2022-12-31", False),
+            ("GHA", None, "balance", -700_000_000, "USD", "2022-01-01", "2022-12-31", False),
+        ],
+    ),
+    (
+        "minus-on-a-balance-amount",
+        "In 2022, Peru's foreign trade balance amounted to minus $2 billion. In 2021, Ghana's "
+        "trade balance came to -$700 million.",
+        D(2023, 2, 1),
+        [
+            ("PER", None, "balance", -2_000_000_000, "USD", "2022-01-01", "2022-12-31", False),
+            ("GHA", None, "balance", -700_000_000, "USD", "2021-01-01", "2021-12-31", False),
+        ],
+    ),
+    (
         "group-accounted-for-percent-or-amount",
         "Peru's foreign trade turnover came to $2.4 billion in January-April 2021. The "
         "Mercosur countries accounted for 31 percent of the total, or $744 million.",

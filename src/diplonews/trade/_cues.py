@@ -357,7 +357,8 @@ _VERB_OBJECT_OK = _words(
     commodities cargo"""
 )
 # "a surplus on visible trade of <amount>": the trade word belongs to the balance.
-_ON_TRADE = re.compile(r"\s+on\s+(?:[a-z]+\s+)?$")
+# Also "the balance of foreign trade", "the deficit in Peru's foreign trade".
+_ON_TRADE = re.compile(r"\s+(?:on|of|in)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$")
 _TRADE_WORD = re.compile(r"trad", re.IGNORECASE)
 # "<month> merchandise trade showed a <amount> surplus": a trade balance after all.
 _TRADE_MENTION = re.compile(r"\b(?:trade|trading|merchandise|visible)\b", re.IGNORECASE)

@@ -11,6 +11,7 @@ period: its own, else the sentence's, else the story's lead.
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 from collections.abc import Sequence
 from decimal import Decimal
@@ -273,6 +274,9 @@ def _since_start(text: str, prev_end: int, money: MoneyMention, next_start: int)
 
 
 _FOR_PERIOD = re.compile(r"\b(?:in|for|during|over)\s+(?:all\s+|the\s+)?$", re.IGNORECASE)
+_OF_OWNER = re.compile(r"\s+(?:of|in)\s+(?:the\s+)?")
+# A minus sign written on the amount: "the balance amounted to minus $2 billion", "to -$2 bln".
+_MINUS = re.compile(r"(?:\bminus\s+|\s[-−])$", re.IGNORECASE)
 _SAID_NEGATIVE = re.compile(r"\b(?:was|is|stood|remained)\s+(?:in\s+the\s+)?negative\b", re.I)
 # The two sides as the subject of a turnover: "the sides", "the presidents of the two
 # countries", "both leaders", "the heads of state".
@@ -284,6 +288,45 @@ _SIDES = re.compile(
 )
 _AS_OF = re.compile(r"\b(?:as\s+of|by)\s+(?:the\s+end\s+of\s+)?$", re.IGNORECASE)
 _PERCENT_AFTER = re.compile(r"\s*(?:pct|per\s*cent|percent|%)", re.IGNORECASE)
+
+
+_FLOW_AND = re.compile(
+    r"(?:\s+(?:to|from|with)\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2})?"  # "to Chile"
+    r"\s*(?:,\s*|\s+and\s+|,\s*and\s+)(?:the\s+)?"
+)
+_AMOUNT_AND = re.compile(r"\s*(?:,\s*|\s+and\s+|,\s*and\s+)(?:about\s+|around\s+|some\s+)?")
+_LEVEL_VERB = re.compile(
+    r"\s*(?:(?:with|to|from)\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2}\s+)?(?:in\s+[\w\s-]{1,30}?\s+)?"
+    r"(?:amounted\s+to|totall?ed|stood\s+at|reached|were|came\s+to|made\s+up|equall?ed)\s+"
+    r"(?:about\s+|around\s+|some\s+)?$",
+    re.IGNORECASE,
+)
+_BOTH_WAYS_ORDER = re.compile(r"\s*(?:export|import)", re.IGNORECASE)
+
+
+def _paired_flows(
+    text: str, flows: Sequence[Flow], money: Sequence[MoneyMention]
+) -> dict[int, Flow]:
+    """Amounts paired in order with coordinated flow words.
+
+    "exports and imports amounted to $5 billion and $3 billion (respectively)" gives
+    the exports $5 billion and the imports $3 billion. Returns a map from the index
+    of an amount to its flow.
+    """
+    frames = [f for f in flows if f.kind in ("export", "import", "balance", "turnover")]
+    for first, second in itertools.pairwise(frames):
+        if first.kind == second.kind or not _FLOW_AND.fullmatch(text, first.end, second.start):
+            continue
+        at = next((i for i, m in enumerate(money) if m.start > second.end), None)
+        if (
+            at is None
+            or at + 1 >= len(money)
+            or not _LEVEL_VERB.fullmatch(text, second.end, money[at].start)
+            or not _AMOUNT_AND.fullmatch(text, money[at].end, money[at + 1].start)
+        ):
+            continue
+        return {at: first, at + 1: second}
+    return {}
 
 
 @attrs.frozen
@@ -462,6 +505,7 @@ def sentence_figures(
     frame_start = 0  # where the flow that set ``frame_reporter`` starts
     main_set = False
     listed = respective_states(text, [(m.start, m.end) for m in money], mentions)
+    paired = _paired_flows(text, flows, money) if len(money) > 1 and " and " in text else {}
     for index, mention in enumerate(money):
         prev_end = money[index - 1].end if index else 0
         # The next amount outside brackets opened after this one (the first only: a scan of
@@ -578,6 +622,8 @@ def sentence_figures(
             # "It reached $968 million in the first half": the last figure's frame.
             flow = Flow(mention.start, mention.start, ctx.last_frame[2], "")
         if flow is None:
+            flow = paired.get(index)
+        if flow is None:
             earlier = [f for f in flows if f.end <= mention.start]
             flow = earlier[-1] if earlier else None
         if item is not None and item.reporter is not None:
@@ -610,6 +656,16 @@ def sentence_figures(
             pass
         # 3. Parties.
         noun_state = attached(text, flow, mentions)
+        if noun_state is None and flow.kind == "balance":
+            # "the balance of Peru's foreign trade", "the trade deficit of Ghana": its owner.
+            noun_state = next(
+                (
+                    m
+                    for m in mentions
+                    if m.kind != "group" and _OF_OWNER.fullmatch(text, flow.end, m.start)
+                ),
+                None,
+            )
         if flow.text.casefold() in VERB_FLOWS:
             # "goods worth $42 mln were exported by Tajikistan to Russia": the agent.
             agent = next(
@@ -841,6 +897,7 @@ def sentence_figures(
             if not sign_word and (
                 _NEGATIVE_BALANCE.search(text, 0, flow.start)
                 or _SAID_NEGATIVE.search(text, flow.end, mention.start)
+                or _MINUS.search(text, max(0, mention.start - 8), mention.start)
             ):
                 # "a negative trade balance of $5 billion", "the balance was negative, at"
                 sign_word = ["deficit"]
