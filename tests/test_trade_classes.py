@@ -867,6 +867,15 @@ RECORDS = [
         ],
     ),
     (
+        "the-two-countries-of-a-two-state-headline",
+        "The presidents of Peru and Chile met in Lima. Brazil, Brazil and Ghana were named, "
+        "Ghana and Brazil too.\n\nThe presidents of the two countries set the goal of raising "
+        "trade turnover to $5 billion by 2027.",
+        D(2023, 8, 1),
+        [("PER", "CHL", "turnover", 5_000_000_000, "USD", "2027-01-01", "2027-12-31", True)],
+        "Peruvian, Chilean presidents hold talks",
+    ),
+    (
         "group-accounted-for-percent-or-amount",
         "Peru's foreign trade turnover came to $2.4 billion in January-April 2021. The "
         "Mercosur countries accounted for 31 percent of the total, or $744 million.",

@@ -102,6 +102,7 @@ class Context:
     # amount ("Trade with B grew 12% in January-June."): the next sentence's figures' period.
     pending: Period | None = None
     title_period: Period | None = None  # a trade headline's period ("... trade up 9% in 2022")
+    title_states: tuple[str, ...] = ()  # the states any headline names, first named first
     list_flow: str | None = None  # the flow of the last partner list ("China ranks first - ")
     last_flow: str | None = None  # the flow of the last figure
     ranked_reporters: int = -1  # the paragraph of a list ranking states by their own trade
@@ -376,11 +377,18 @@ def hyphen_pair(
 
 
 def other_state(reporter: str, ctx: Context) -> str | None:
-    """The other state of the story's pair, else the most named state that is not ``reporter``."""
+    """The other state of ``reporter``'s pair.
+
+    The story's pair, else a headline naming two states, else the most named state
+    that is not ``reporter``.
+    """
     if ctx.pair is not None and reporter in ctx.pair:
         other = ctx.pair[1] if ctx.pair[0] == reporter else ctx.pair[0]
         if other is not None:
             return other
+    if len(ctx.title_states) == 2 and reporter in ctx.title_states:
+        # "Peruvian, Chilean presidents meet": "the two countries" are the headline's.
+        return ctx.title_states[1] if ctx.title_states[0] == reporter else ctx.title_states[0]
     return next((s for s in ctx.top_states if s != reporter), None)
 
 

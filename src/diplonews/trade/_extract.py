@@ -255,6 +255,7 @@ def _extract(article: Article, read: str | None = None) -> tuple[TradeRecord, ..
         published=article.published is not None,
         pair=headline,
         title_pair=headline is not None,
+        title_states=tuple(titled),
     )
     if article.title and TRIGGER.search(article.title):
         ctx.title_period = next(
