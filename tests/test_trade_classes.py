@@ -876,6 +876,12 @@ RECORDS = [
         "Peruvian, Chilean presidents hold talks",
     ),
     (
+        "the-share-of-a-state-in-trade-or-amount",
+        "In 2022, the share of Chile in Peru's exports was 5.3%, or $906 million.",
+        D(2023, 2, 1),
+        [("PER", "CHL", "export", 906_000_000, "USD", "2022-01-01", "2022-12-31", False)],
+    ),
+    (
         "group-accounted-for-percent-or-amount",
         "Peru's foreign trade turnover came to $2.4 billion in January-April 2021. The "
         "Mercosur countries accounted for 31 percent of the total, or $744 million.",

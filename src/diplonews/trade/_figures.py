@@ -166,6 +166,13 @@ _PORTION_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _MEMBERS = re.compile(r"(?:\s+(?:countries|states|nations|members|member\s+states))?")
+_SHARE_OF = re.compile(r"\bshare\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+_SHARE_IN = re.compile(
+    r"\s+in\s+(?P<of4>[^,;()$]{0,60}?)\s+(?:was|is|stood\s+at|amounted\s+to|made\s+up|reached)\s+"
+    r"(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?[\d.,]+\s*(?:%|percent|per\s+cent|pct)"
+    r"\s*(?:,\s*or\s+|\(\s*|or\s+)",
+    re.IGNORECASE,
+)
 _FELL_ON_WORD = re.compile(r"\b(?:fell|falling|falls|fall)\s+on\b")
 _ELLIPTIC_FOR = re.compile(
     r"(?:\s+(?:countries|states|nations|members))?\s+for\s+(?:about\s+|around\s+|some\s+)?"
@@ -224,13 +231,16 @@ def _portion(
                     continue
                 start = members.end()
             match = _PORTION_BEFORE.fullmatch(text, start, money.start)
+            if match is None and _SHARE_OF.search(text, max(0, m.start - 16), m.start):
+                # "the share of B in A's trade was 8%, or $X"
+                match = _SHARE_IN.fullmatch(text, start, money.start)
             if match is None and elliptic and _ELLIPTIC_FOR.fullmatch(text, m.end, money.start):
                 return _Portion(m, None, None)  # "A accounted for X, B for Y"
             if match is None:
                 continue
             partner = m
-            group = "of1" if match.group("of1") is not None else "of2"
-            if match.group(group) is not None:
+            group = next((g for g in ("of1", "of2", "of4") if match.groupdict().get(g)), None)
+            if group is not None:
                 of_phrase = match.span(group)
             break
         if partner is None:
