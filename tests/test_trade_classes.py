@@ -11,6 +11,8 @@ import datetime as dt
 
 import pytest
 
+from diplonews.models import Article
+from diplonews.trade import extract_trade_records
 from trade_rows import Row, trade_rows
 
 D = dt.date
@@ -904,3 +906,25 @@ def test_trade_class(
 ) -> None:
     """Each sentence shape (under its headline, if any) gives exactly its records."""
     assert trade_rows(body, published, title) == expected
+
+
+@pytest.mark.parametrize(
+    ("dateline", "expected"),
+    [
+        ("LIMA, Peru, September 1", [("PER", "CHL", "export")]),
+        ("Lima. 1 September. PERU NEWS/", [("PER", "CHL", "export")]),
+        (None, []),  # no dateline: no state the exports to Chile are from
+    ],
+)
+def test_dateline_kept_apart_gives_the_story_state(
+    dateline: str | None, expected: list[tuple[str, str, str]]
+) -> None:
+    """A dateline the crawled reader keeps out of the body still names the story's state."""
+    article = Article(
+        id="d",
+        published=D(2023, 9, 1),
+        dateline=dateline,
+        body="Exports to Chile amounted to $5 billion in January-July 2023.",
+    )
+    rows = [(str(r.reporter), str(r.partner), r.flow.value) for r in extract_trade_records(article)]
+    assert rows == expected

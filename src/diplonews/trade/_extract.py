@@ -46,6 +46,7 @@ from diplonews.trade._context import (
     headline_states,
     learn_pair,
     partner_anaphors,
+    place_country,
     sentence_mentions,
     update_context,
 )
@@ -248,6 +249,7 @@ def _extract(article: Article, read: str | None = None) -> tuple[TradeRecord, ..
     )
     ctx = Context(
         reporter=dateline_country(body)
+        or place_country(article.dateline)  # "ASTANA, Kazakhstan, Sept. 1" kept apart
         or (headline[0] if headline else title_state)
         or (states[0] if states else None),
         top_states=tuple(code for code, _ in collections.Counter(titled + states).most_common(3)),
