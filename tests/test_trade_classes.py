@@ -909,21 +909,24 @@ def test_trade_class(
 
 
 @pytest.mark.parametrize(
-    ("dateline", "expected"),
+    ("dateline", "title", "expected"),
     [
-        ("LIMA, Peru, September 1", [("PER", "CHL", "export")]),
-        ("Lima. 1 September. PERU NEWS/", [("PER", "CHL", "export")]),
-        (None, []),  # no dateline: no state the exports to Chile are from
+        ("LIMA, Peru, September 1", None, [("PER", "CHL", "export")]),
+        ("Lima. 1 September. PERU NEWS/", None, [("PER", "CHL", "export")]),
+        (None, None, []),  # no dateline: no state the exports to Chile are from
+        # a trade headline naming the story's state before the agency's home dateline
+        ("LIMA, Peru, September 1", "Ghana's exports up 9%", [("GHA", "CHL", "export")]),
     ],
 )
 def test_dateline_kept_apart_gives_the_story_state(
-    dateline: str | None, expected: list[tuple[str, str, str]]
+    dateline: str | None, title: str | None, expected: list[tuple[str, str, str]]
 ) -> None:
     """A dateline the crawled reader keeps out of the body still names the story's state."""
     article = Article(
         id="d",
         published=D(2023, 9, 1),
         dateline=dateline,
+        title=title,
         body="Exports to Chile amounted to $5 billion in January-July 2023.",
     )
     rows = [(str(r.reporter), str(r.partner), r.flow.value) for r in extract_trade_records(article)]

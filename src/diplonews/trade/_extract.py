@@ -249,8 +249,8 @@ def _extract(article: Article, read: str | None = None) -> tuple[TradeRecord, ..
     )
     ctx = Context(
         reporter=dateline_country(body)
-        or place_country(article.dateline)  # "ASTANA, Kazakhstan, Sept. 1" kept apart
         or (headline[0] if headline else title_state)
+        or place_country(article.dateline)  # "ASTANA, Kazakhstan, Sept. 1" kept apart
         or (states[0] if states else None),
         top_states=tuple(code for code, _ in collections.Counter(titled + states).most_common(3)),
         has_community=any(m.code == "EU" for m in body_mentions(body).mentions),
