@@ -884,6 +884,32 @@ RECORDS = [
         [("PER", "CHL", "export", 906_000_000, "USD", "2022-01-01", "2022-12-31", False)],
     ),
     (
+        "split-year-is-an-unresolved-fiscal-year",
+        "Ghana's imports from Chile fell from $3.7 billion last year to $3.1 billion in 2022-23.",
+        D(2023, 8, 1),
+        [],
+    ),
+    (
+        "month-range-dated-by-a-bracketed-fiscal-year",
+        "Ghana's exports to Chile during July-June (2022-23) were $6.9 billion against "
+        "$6.5 billion during July-June (2021-22).",
+        D(2023, 8, 1),
+        [
+            ("GHA", "CHL", "export", 6_900_000_000, "USD", "2022-07-01", "2023-06-30", False),
+            ("GHA", "CHL", "export", 6_500_000_000, "USD", "2021-07-01", "2022-06-30", False),
+        ],
+    ),
+    (
+        "this-is-more-than-in-period-bracketed-amount",
+        "Trade between Peru and Chile amounted to $231.7 million in 2022. This is 31 percent "
+        "more than in 2021 ($176.9 million).",
+        D(2023, 2, 1),
+        [
+            ("PER", "CHL", "turnover", 231_700_000, "USD", "2022-01-01", "2022-12-31", False),
+            ("PER", "CHL", "turnover", 176_900_000, "USD", "2021-01-01", "2021-12-31", False),
+        ],
+    ),
+    (
         "group-accounted-for-percent-or-amount",
         "Peru's foreign trade turnover came to $2.4 billion in January-April 2021. The "
         "Mercosur countries accounted for 31 percent of the total, or $744 million.",

@@ -68,8 +68,9 @@ FIGURE_ANAPHOR = re.compile(
     r"[“\"‘']?\s*"  # a quotation may open it
     r"(?:(?:For\s+comparison|Meanwhile|At\s+the\s+same\s+time|By\s+comparison|However),\s+)?"
     r"(?:(?:[Ii]n|[Dd]uring|[Ff]or|[Oo]ver|[Aa]t|[Bb]y)\s+[^,.;]{0,50}?,?\s+)?"  # "In 2021, "
-    r"(?:[Ii]t|(?:[Tt]he|[Tt]his)\s+(?:same\s+)?(?:figure|indicator|index|volume))\s+"
-    r"(?:\w+\s+){0,3}?(?:reach(?:ed)?|amount(?:ed)?|total(?:l?ed)?|stood|came|hit|was|"
+    r"(?:[Ii]t|(?:[Tt]he|[Tt]his)\s+(?:same\s+)?(?:figure|indicator|index|volume)|"
+    r"(?:[Tt]his|[Tt]hat)(?=\s+(?:is|was)\b))\s+"  # "This is 31% more than in 2021 ($X)"
+    r"(?:\w+\s+){0,3}?(?:reach(?:ed)?|amount(?:ed)?|total(?:l?ed)?|stood|came|hit|was|is|"
     r"rose|grew|climbed|increased|fell|declined|decreased|dropped|has\s+been|had\s+been)\b"
 )
 # A passive flow after its amount: "goods worth $858 mln were imported (by X)".
@@ -145,8 +146,13 @@ _UNIT_AFTER = re.compile(
 _PARTS_FROM = re.compile(r"\s*,\s*from\s+|[^,;]*\band\s+")  # ", from X of exports and Y of imports"
 _PLAIN = re.compile(r"[^,;()]{0,60}")  # words with no clause break
 _FISCAL_YEAR = re.compile(
-    r"\b(?:(?:fiscal|financial)\s+(?:year\s+)?(?:19|20)\d\d|FY\s?'?\d\d)", re.IGNORECASE
+    r"\b(?:(?:fiscal|financial)\s+(?:year\s+)?(?:19|20)\d\d|FY\s?'?\d\d)"
+    r"|(?<![\d-])(?:19|20)\d\d\s?[-–/]\s?\d\d(?![\d-])",  # a split year: "in 2022-23"
+    re.IGNORECASE,
 )
+_SPLIT_YEAR = re.compile(r"(?<![\d-])(?:19|20)\d\d\s?[-–/]\s?\d\d(?![\d-])")
+# A fiscal year in brackets after a month range: "during July-June (2021-22)".
+_FY_BRACKET = re.compile(r"\s*\(\s*((?:19|20)\d\d)\s?[-–/]\s?(\d\d)\s*\)")
 _YEAR_DIGITS = re.compile(r"\b(?:19|20)\d\d\b")
 # A partner's part of a total, after the amount: "(, or 9% of it,) falling on B".
 _PORTION_AFTER = re.compile(
@@ -370,6 +376,22 @@ _OF_FISCAL = re.compile(
 )
 
 
+def _bracketed_fiscal_year(text: str, period: PeriodMention) -> PeriodMention:
+    """A month range across a year, dated by the fiscal year in brackets after it.
+
+    "July-June (2021-22)" is July 2021 to June 2022, whatever year the range alone
+    would resolve to.
+    """
+    if period.period.start.year == period.period.end.year:
+        return period
+    match = _FY_BRACKET.match(text, period.end)
+    if match is None or (int(match.group(1)) + 1) % 100 != int(match.group(2)):
+        return period
+    year = int(match.group(1))
+    start, end = period.period.start.month, period.period.end.month
+    return attrs.evolve(period, period=Period.months(year, start, end, last_year=year + 1))
+
+
 def _restated(
     sentence: str, period: PeriodMention, periods: Sequence[PeriodMention]
 ) -> PeriodMention:
@@ -505,9 +527,11 @@ def sentence_figures(
         or ("on " in lower and _FELL_ON_WORD.search(lower) is not None)
     )
     # A fiscal year no period names resolved: its months are the state's own, unknown here.
-    has_fiscal = ("fiscal" in lower or "fy" in lower) and not any(
-        _FISCAL_YEAR.search(text, p.start, p.end) for p in periods
-    )
+    if "(" in text:
+        periods = [_bracketed_fiscal_year(text, p) for p in periods]
+    has_fiscal = (
+        "fiscal" in lower or "fy" in lower or _SPLIT_YEAR.search(text) is not None
+    ) and not any(_FISCAL_YEAR.search(text, p.start, p.end) for p in periods)
     figures: list[Figure] = []
     first_period: Period | None = None
     last_currency: str | None = None
@@ -953,7 +977,7 @@ def sentence_figures(
                     and (own.period.start.month, own.period.end.month) == (1, 12)
                 )
             )
-            and _FISCAL_YEAR.search(text, 0, next_start)
+            and _FISCAL_YEAR.search(text, 0, next_start if own is None else len(text))
         ):
             # "$3 bln in fiscal year 2019-20, against $2 bln last year": a fiscal calendar
             # the library cannot resolve, and "last year" is its year too: whose months?
