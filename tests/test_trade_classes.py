@@ -910,6 +910,13 @@ RECORDS = [
         ],
     ),
     (
+        "bracketed-words-open-no-frame",
+        "Peru's external merchandise trade (excluding non-organized trade) amounted to "
+        "USD 21.5 billion in 2023.",
+        D(2024, 2, 1),
+        [("PER", None, "turnover", 21_500_000_000, "USD", "2023-01-01", "2023-12-31", False)],
+    ),
+    (
         "group-accounted-for-percent-or-amount",
         "Peru's foreign trade turnover came to $2.4 billion in January-April 2021. The "
         "Mercosur countries accounted for 31 percent of the total, or $744 million.",

@@ -52,7 +52,8 @@ _FLOW_SOURCE = r"""
       | trade\s+(?:volume|operations|flows)|traded\s+(?:goods|products)  # "A and B traded goods"
       | (?:volume|value)\s+of\s+(?:mutual\s+|bilateral\s+|two-way\s+)?trade(?:\s+turnover)?
       | trade\s+in\s+goods  # "trade in goods of about $1.8 billion"
-      | trade(?=\s+(?:(?:last|this)\s+year\s+|in\s+(?:19|20)\d\d\s+)?  # "trade last year totalled"
+      | trade(?=(?:\s+\([^()]{0,60}\))?  # "trade (excluding non-organized trade) amounted"
+        \s+(?:(?:last|this)\s+year\s+|in\s+(?:19|20)\d\d\s+)?  # "trade last year totalled"
         (?:between|of|with|totall?ed|amount(?:ed|s)|reach(?:ed|es)|st(?:ood|ands)|
         was|is|rose|fell|grew|hit|increased|decreased|exceeded|came|worth|made|equall?ed|
         constituted|climbed)\b
@@ -380,9 +381,14 @@ def flows(
     block_end = 0
     group_partner = False
     lower = text.lower()
+    # Words in brackets without a figure qualify, they open no frame: "(excluding non-organized
+    # trade)".
+    asides = [m.span() for m in _ASIDE.finditer(text)] if "(" in text else []
     scan = _FLOW_LOWER.finditer(lower) if len(lower) == len(text) else FLOW.finditer(text)
     for match in scan:
         start, end = match.span()
+        if asides and any(lo < start and end < hi for lo, hi in asides):
+            continue
         kind = match.lastgroup or "block"
         if kind == "other":
             kind = "block"
@@ -439,6 +445,7 @@ def flows(
 
 
 _FISCAL = re.compile(r"budget|spending", re.IGNORECASE)
+_ASIDE = re.compile(r"\([^()\d]{0,80}\)")  # brackets holding words but no figure
 
 
 # Blocking nouns that are balances of their own: a bare "deficit" in the next sentence is theirs.
