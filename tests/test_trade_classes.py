@@ -941,6 +941,19 @@ def test_trade_class(
     assert trade_rows(body, published, title) == expected
 
 
+def test_dateline_of_an_agency_home_city_names_no_other_story() -> None:
+    """A dateline kept apart is not the story's state when the body is about two others."""
+    article = Article(
+        id="d",
+        published=D(2023, 9, 1),
+        dateline="LIMA, Peru, September 1",
+        body="Trade between Ghana and Chile amounted to $5 billion in 2022. Exports amounted "
+        "to $3 billion.",
+    )
+    rows = [(str(r.reporter), str(r.partner), r.flow.value) for r in extract_trade_records(article)]
+    assert rows == [("GHA", "CHL", "turnover"), ("GHA", "CHL", "export")]
+
+
 @pytest.mark.parametrize(
     ("dateline", "title", "expected"),
     [

@@ -155,6 +155,19 @@ _OTHER_RANKING = re.compile(
 )
 
 
+def _filed_from(dateline: str | None, states: Sequence[str]) -> str | None:
+    """The state of a dateline the reader kept apart, when it is the story's state.
+
+    An agency files from its home city about other states too ("BAKU" above a story on
+    Kazakh-Chinese trade): the dateline's state is the story's when the body names it,
+    or names no more than one other state ("ASTANA ... Exports to China came to ...").
+    """
+    place = place_country(dateline)
+    if place is None or (place not in states and len(set(states)) > 1):
+        return None
+    return place
+
+
 def _typed_in_lower_case(body: str) -> bool:
     """Whether two month names are written in lower case before a day, a year or a comma.
 
@@ -250,7 +263,7 @@ def _extract(article: Article, read: str | None = None) -> tuple[TradeRecord, ..
     ctx = Context(
         reporter=dateline_country(body)
         or (headline[0] if headline else title_state)
-        or place_country(article.dateline)  # "ASTANA, Kazakhstan, Sept. 1" kept apart
+        or _filed_from(article.dateline, states)
         or (states[0] if states else None),
         top_states=tuple(code for code, _ in collections.Counter(titled + states).most_common(3)),
         has_community=any(m.code == "EU" for m in body_mentions(body).mentions),
