@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+import attrs
 import pytest
 
 from diplonews.models import Article
@@ -952,6 +953,15 @@ def test_dateline_of_an_agency_home_city_names_no_other_story() -> None:
     )
     rows = [(str(r.reporter), str(r.partner), r.flow.value) for r in extract_trade_records(article)]
     assert rows == [("GHA", "CHL", "turnover"), ("GHA", "CHL", "export")]
+    one_other = attrs.evolve(
+        article,
+        body="Foreign trade turnover of Ghana amounted to $20 billion in January-February 2023. "
+        "Exports amounted to $12 billion.",
+    )
+    rows = [
+        (str(r.reporter), str(r.partner), r.flow.value) for r in extract_trade_records(one_other)
+    ]
+    assert rows == [("GHA", "None", "turnover"), ("GHA", "None", "export")]
 
 
 @pytest.mark.parametrize(

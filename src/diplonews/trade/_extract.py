@@ -155,17 +155,30 @@ _OTHER_RANKING = re.compile(
 )
 
 
-def _filed_from(dateline: str | None, states: Sequence[str]) -> str | None:
+def _filed_from(dateline: str | None, body: str) -> str | None:
     """The state of a dateline the reader kept apart, when it is the story's state.
 
     An agency files from its home city about other states too ("BAKU" above a story on
     Kazakh-Chinese trade): the dateline's state is the story's when the body names it,
-    or names no more than one other state ("ASTANA ... Exports to China came to ...").
+    or names other states only as partners ("ASTANA ... Exports to China came to ...").
     """
     place = place_country(dateline)
-    if place is None or (place not in states and len(set(states)) > 1):
+    if place is None:
         return None
+    mentions = [
+        m
+        for m in body_mentions(body).mentions
+        if m.kind != "group" and not CURRENCY_AFTER.match(body, m.end)
+    ]
+    if all(m.code != place for m in mentions) and any(
+        not _AS_PARTNER.search(body, max(0, m.start - 16), m.start) for m in mentions
+    ):
+        return None  # the body never names the place's state, and names another as a side
     return place
+
+
+# A state named as a partner: "exports to China", "trade with the United States".
+_AS_PARTNER = re.compile(r"\b(?:to|from|with)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 def _typed_in_lower_case(body: str) -> bool:
@@ -263,7 +276,7 @@ def _extract(article: Article, read: str | None = None) -> tuple[TradeRecord, ..
     ctx = Context(
         reporter=dateline_country(body)
         or (headline[0] if headline else title_state)
-        or _filed_from(article.dateline, states)
+        or _filed_from(article.dateline, body)
         or (states[0] if states else None),
         top_states=tuple(code for code, _ in collections.Counter(titled + states).most_common(3)),
         has_community=any(m.code == "EU" for m in body_mentions(body).mentions),
