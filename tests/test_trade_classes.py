@@ -918,6 +918,13 @@ RECORDS = [
         [("PER", None, "turnover", 21_500_000_000, "USD", "2023-01-01", "2023-12-31", False)],
     ),
     (
+        "the-volume-of-something-else-is-no-anaphor",
+        "Trade between Peru and Chile amounted to $1.27 billion in 2022. The volume of "
+        "direct investment reached $300 million in 2021.",
+        D(2023, 2, 1),
+        [("PER", "CHL", "turnover", 1_270_000_000, "USD", "2022-01-01", "2022-12-31", False)],
+    ),
+    (
         "group-accounted-for-percent-or-amount",
         "Peru's foreign trade turnover came to $2.4 billion in January-April 2021. The "
         "Mercosur countries accounted for 31 percent of the total, or $744 million.",
