@@ -920,7 +920,7 @@ RECORDS = [
     (
         "the-volume-of-something-else-is-no-anaphor",
         "Trade between Peru and Chile amounted to $1.27 billion in 2022. The volume of "
-        "direct investment reached $300 million in 2021.",
+        "FDI reached $300 million in 2021.",
         D(2023, 2, 1),
         [("PER", "CHL", "turnover", 1_270_000_000, "USD", "2022-01-01", "2022-12-31", False)],
     ),
