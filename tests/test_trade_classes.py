@@ -9,8 +9,11 @@ from __future__ import annotations
 
 import datetime as dt
 
+import attrs
 import pytest
 
+from diplonews.models import Article
+from diplonews.trade import extract_trade_records
 from trade_rows import Row, trade_rows
 
 D = dt.date
@@ -545,6 +548,392 @@ RECORDS = [
             ("PER", "CIS", "export", 800_000_000, "USD", "2023-01-01", "2023-06-30", False),
         ],
     ),
+    (
+        "positive-balance-in-its-own-sentence",
+        "Peru's foreign trade turnover came to $9.1 billion in January-May 2023. "
+        "The positive balance amounted to $1.3 billion.",
+        D(2023, 7, 1),
+        [
+            ("PER", None, "turnover", 9_100_000_000, "USD", "2023-01-01", "2023-05-31", False),
+            ("PER", None, "balance", 1_300_000_000, "USD", "2023-01-01", "2023-05-31", False),
+        ],
+    ),
+    (
+        "negative-balance-in-its-own-sentence",
+        "Peru's foreign trade turnover came to $9.1 billion in January-May 2023. "
+        "A negative balance of $700 million was recorded.",
+        D(2023, 7, 1),
+        [
+            ("PER", None, "turnover", 9_100_000_000, "USD", "2023-01-01", "2023-05-31", False),
+            ("PER", None, "balance", -700_000_000, "USD", "2023-01-01", "2023-05-31", False),
+        ],
+    ),
+    (
+        "period-of-a-figureless-sentence-before",
+        "The minister opened the forum.\n\nPeru's trade with Chile grew by 9 percent in "
+        "January-June 2023, the customs office said. Exports came to $310 million, and "
+        "imports to $250 million.",
+        D(2023, 8, 1),
+        [
+            ("PER", "CHL", "export", 310_000_000, "USD", "2023-01-01", "2023-06-30", False),
+            ("PER", "CHL", "import", 250_000_000, "USD", "2023-01-01", "2023-06-30", False),
+        ],
+    ),
+    (
+        "it-after-a-figureless-sentence",
+        "The minister opened the forum.\n\nIn 2022, trade between Peru and Chile rose by "
+        "a fifth. It amounted to $1.4 billion.",
+        D(2023, 8, 1),
+        [("PER", "CHL", "turnover", 1_400_000_000, "USD", "2022-01-01", "2022-12-31", False)],
+    ),
+    (
+        "figureless-period-passes-to-the-next-sentence-only",
+        "The minister opened the forum.\n\nIn 2022, trade between Peru and Chile rose by "
+        "a fifth. The minister praised the exporters. Exports amounted to $700 million.",
+        D(2023, 8, 1),
+        [],
+    ),
+    (
+        "a-since-year-is-no-figure-period",
+        "The minister opened the forum.\n\nTrade between Peru and Chile is at its highest "
+        "since records began in 1990. Exports amounted to $700 million.",
+        D(2023, 8, 1),
+        [],
+    ),
+    (
+        "one-state-trade-headline-is-the-reporter",
+        "In January-June 2023, exports to Chile amounted to $700 million.",
+        D(2023, 8, 1),
+        [("PER", "CHL", "export", 700_000_000, "USD", "2023-01-01", "2023-06-30", False)],
+        "Peru boosts exports",
+    ),
+    (
+        "presidents-of-the-two-countries-set-a-goal",
+        "The Peruvian president met his Chilean counterpart on Monday.\n\nThe presidents of "
+        "the two countries set the goal of raising trade turnover to $5 billion by 2027.",
+        D(2023, 8, 1),
+        [("PER", "CHL", "turnover", 5_000_000_000, "USD", "2027-01-01", "2027-12-31", True)],
+    ),
+    (
+        "both-leaders-goal-pair-from-a-headline",
+        "Peru's president said on Monday: both leaders want trade turnover to reach "
+        "$2 billion by 2026.",
+        D(2023, 8, 1),
+        [("PER", "CHL", "turnover", 2_000_000_000, "USD", "2026-01-01", "2026-12-31", True)],
+        "Peruvian, Chilean presidents hold talks",
+    ),
+    (
+        "a-verb-before-the-flow-word-is-no-product",
+        "Peru and Chile held talks on Monday. The sides expect trade turnover to hit "
+        "$3 billion by 2027, and aim for exports to Chile to reach $2 billion by 2027.",
+        D(2023, 8, 1),
+        [
+            ("PER", "CHL", "turnover", 3_000_000_000, "USD", "2027-01-01", "2027-12-31", True),
+            ("PER", "CHL", "export", 2_000_000_000, "USD", "2027-01-01", "2027-12-31", True),
+        ],
+    ),
+    (
+        "bracketed-percent-then-more-is-a-change",
+        "In January-June 2023, Peru's foreign trade turnover came to $9.2 billion, which is "
+        "$1.1 billion (13.6%) more than a year earlier.",
+        D(2023, 8, 1),
+        [("PER", None, "turnover", 9_200_000_000, "USD", "2023-01-01", "2023-06-30", False)],
+    ),
+    (
+        "fiscal-year-months-in-brackets",
+        "Ghana's exports to Chile stood at $64 million in the first nine months of fiscal "
+        "year 2022-23 (July-March).",
+        D(2023, 6, 1),
+        [("GHA", "CHL", "export", 64_000_000, "USD", "2022-07-01", "2023-03-31", False)],
+    ),
+    (
+        "part-of-a-fiscal-year-without-months-no-record",
+        "Ghana's exports to Chile stood at $64 million in the first half of fiscal year 2022-23.",
+        D(2023, 6, 1),
+        [],
+    ),
+    (
+        "named-months-of-a-fiscal-year-kept",
+        "Ghana's exports to Chile stood at $64 million in July-December of the current "
+        "fiscal year.",
+        D(2023, 2, 1),
+        [("GHA", "CHL", "export", 64_000_000, "USD", "2022-07-01", "2022-12-31", False)],
+    ),
+    (
+        "percent-up-to-is-the-level-reached",
+        "In 2022, Peru's exports rose by 12 percent to $8.8 billion, imports - 9.5% up to "
+        "$6.1 billion.",
+        D(2023, 3, 1),
+        [
+            ("PER", None, "export", 8_800_000_000, "USD", "2022-01-01", "2022-12-31", False),
+            ("PER", None, "import", 6_100_000_000, "USD", "2022-01-01", "2022-12-31", False),
+        ],
+    ),
+    (
+        "up-to-without-a-change-is-a-bound",
+        "In 2022, Peru's exports to Chile reached up to $8.8 billion.",
+        D(2023, 3, 1),
+        [],
+    ),
+    (
+        "from-month-through-month",
+        "Trade between Peru and Chile amounted to $46.3 million from February through May 2023.",
+        D(2023, 7, 1),
+        [("PER", "CHL", "turnover", 46_300_000, "USD", "2023-02-01", "2023-05-31", False)],
+    ),
+    (
+        "in-the-named-months-period",
+        "Trade between Peru and Chile amounted to $46.3 million in the January-May period of 2023.",
+        D(2023, 7, 1),
+        [("PER", "CHL", "turnover", 46_300_000, "USD", "2023-01-01", "2023-05-31", False)],
+    ),
+    (
+        "export-volume-from-to",
+        "In 2022, the export volume from Peru to Chile amounted to $134 million, and the "
+        "import value from Chile to $90 million.",
+        D(2023, 5, 1),
+        [
+            ("PER", "CHL", "export", 134_000_000, "USD", "2022-01-01", "2022-12-31", False),
+            ("PER", "CHL", "import", 90_000_000, "USD", "2022-01-01", "2022-12-31", False),
+        ],
+    ),
+    (
+        "turnover-of-goods-between",
+        "In 2022, the turnover of goods between Peru and Chile amounted to $134 million.",
+        D(2023, 5, 1),
+        [("PER", "CHL", "turnover", 134_000_000, "USD", "2022-01-01", "2022-12-31", False)],
+    ),
+    (
+        "trade-exchange-between",
+        "The trade exchange between Peru and Chile reached $260 million in 2022.",
+        D(2023, 5, 1),
+        [("PER", "CHL", "turnover", 260_000_000, "USD", "2022-01-01", "2022-12-31", False)],
+    ),
+    (
+        "in-the-year-numbered",
+        "Bilateral trade between Peru and Chile was $134 million in the year 2021.",
+        D(2023, 5, 1),
+        [("PER", "CHL", "turnover", 134_000_000, "USD", "2021-01-01", "2021-12-31", False)],
+    ),
+    (
+        "trade-headline-period-for-a-body-without-one",
+        "Bilateral trade amounted to $134 million, the ministry said.",
+        D(2023, 11, 1),
+        [("PER", "CHL", "turnover", 134_000_000, "USD", "2023-01-01", "2023-09-30", False)],
+        "Peru-Chile trade grows in January-September 2023",
+    ),
+    (
+        "future-headline-period-is-no-lead",
+        "Bilateral trade amounted to $134 million, the ministry said.",
+        D(2023, 11, 1),
+        [],
+        "Peru-Chile trade to grow in 2024",
+    ),
+    (
+        "turnover-with-a-trade-modifier",
+        "Peru's foreign turnover totalled $9 billion in 2022. The mutual turnover with Chile "
+        "came to $1.2 billion, and the two countries' turnover with Ghana to nothing new.",
+        D(2023, 5, 1),
+        [
+            ("PER", None, "turnover", 9_000_000_000, "USD", "2022-01-01", "2022-12-31", False),
+            ("PER", "CHL", "turnover", 1_200_000_000, "USD", "2022-01-01", "2022-12-31", False),
+        ],
+    ),
+    (
+        "the-countries-turnover",
+        "Peru and Chile held talks. In 2022, the two countries' turnover amounted to $640 million.",
+        D(2023, 5, 1),
+        [("PER", "CHL", "turnover", 640_000_000, "USD", "2022-01-01", "2022-12-31", False)],
+    ),
+    (
+        "company-turnover-stays-blocked",
+        "In 2022, the turnover of Peru's largest retailer amounted to $640 million.",
+        D(2023, 5, 1),
+        [],
+    ),
+    (
+        "supplies-to-a-state-are-exports",
+        "In 2022, Peru's supplies to Chile came to $310 million, while gas supplies to Ghana "
+        "reached $90 million.",
+        D(2023, 5, 1),
+        [("PER", "CHL", "export", 310_000_000, "USD", "2022-01-01", "2022-12-31", False)],
+    ),
+    (
+        "trade-in-goods-and-volume-of-trade-turnover",
+        "Chile was Peru's main partner in 2022, with trade in goods of about $1.8 billion. "
+        "Peru's volume of trade turnover with Ghana amounted to $40 million.",
+        D(2023, 5, 1),
+        [
+            ("PER", "CHL", "turnover", 1_800_000_000, "USD", "2022-01-01", "2022-12-31", False),
+            ("PER", "GHA", "turnover", 40_000_000, "USD", "2022-01-01", "2022-12-31", False),
+        ],
+    ),
+    (
+        "trade-in-period-made-up",
+        "Overall, Peru's foreign trade in January – May 2024 made up $3.78 billion.",
+        D(2024, 7, 1),
+        [("PER", None, "turnover", 3_780_000_000, "USD", "2024-01-01", "2024-05-31", False)],
+    ),
+    (
+        "throughout-a-year",
+        "Peru's trade turnover with Chile stood at $2.4 billion throughout 2023.",
+        D(2024, 3, 1),
+        [("PER", "CHL", "turnover", 2_400_000_000, "USD", "2023-01-01", "2023-12-31", False)],
+    ),
+    (
+        "currency-code-without-a-space",
+        "In 2023, Peru's exports to Chile reached USD138.5 million.",
+        D(2024, 3, 1),
+        [("PER", "CHL", "export", 138_500_000, "USD", "2023-01-01", "2023-12-31", False)],
+    ),
+    (
+        "foreign-trade-exchange",
+        "Peru's foreign trade exchange reached $4.8 billion in January-September 2023.",
+        D(2023, 11, 1),
+        [("PER", None, "turnover", 4_800_000_000, "USD", "2023-01-01", "2023-09-30", False)],
+    ),
+    (
+        "a-state-before-a-dollar-sign-is-a-partner",
+        "In 2022, Peru exported to Chile $930 million worth of products, and Ghana sold "
+        "25 million US dollars of cocoa.",
+        D(2023, 2, 1),
+        [("PER", "CHL", "export", 930_000_000, "USD", "2022-01-01", "2022-12-31", False)],
+    ),
+    (
+        "list-lines-of-their-own-under-a-role",
+        "In 2022, Peru's foreign trade turnover amounted to $50 billion. The main export "
+        "destinations were:\n\nChile: $6.89 billion;\n\n- Ghana – $5.27 billion.",
+        D(2023, 2, 1),
+        [
+            ("PER", None, "turnover", 50_000_000_000, "USD", "2022-01-01", "2022-12-31", False),
+            ("PER", "CHL", "export", 6_890_000_000, "USD", "2022-01-01", "2022-12-31", False),
+            ("PER", "GHA", "export", 5_270_000_000, "USD", "2022-01-01", "2022-12-31", False),
+        ],
+    ),
+    (
+        "a-line-with-a-name-and-an-amount-needs-a-list-before",
+        "Ghana: $5 billion.\n\nThe fund was opened in 2022.",
+        D(2023, 2, 1),
+        [],
+    ),
+    (
+        "for-comparison-it-amounted",
+        "Trade between Peru and Chile amounted to $1.27 billion in 2022. For comparison, in "
+        "2021 it amounted to $1.1 billion.",
+        D(2023, 2, 1),
+        [
+            ("PER", "CHL", "turnover", 1_270_000_000, "USD", "2022-01-01", "2022-12-31", False),
+            ("PER", "CHL", "turnover", 1_100_000_000, "USD", "2021-01-01", "2021-12-31", False),
+        ],
+    ),
+    (
+        "the-volume-continues-the-figure",
+        "Trade between Peru and Chile amounted to $1.27 billion in 2022. In 2021, the volume "
+        "was $1.1 billion.",
+        D(2023, 2, 1),
+        [
+            ("PER", "CHL", "turnover", 1_270_000_000, "USD", "2022-01-01", "2022-12-31", False),
+            ("PER", "CHL", "turnover", 1_100_000_000, "USD", "2021-01-01", "2021-12-31", False),
+        ],
+    ),
+    (
+        "coordinated-flows-take-coordinated-amounts-in-order",
+        "Peru's exports and imports amounted to $5.5 billion and $3.2 billion, respectively, "
+        "in 2022. Its exports to Chile and imports from Chile stood at $900 million and "
+        "$400 million.",
+        D(2023, 2, 1),
+        [
+            ("PER", None, "export", 5_500_000_000, "USD", "2022-01-01", "2022-12-31", False),
+            ("PER", None, "import", 3_200_000_000, "USD", "2022-01-01", "2022-12-31", False),
+            ("PER", "CHL", "export", 900_000_000, "USD", "2022-01-01", "2022-12-31", False),
+            ("PER", "CHL", "import", 400_000_000, "USD", "2022-01-01", "2022-12-31", False),
+        ],
+    ),
+    (
+        "trade-after-a-balance-of-is-the-balance",
+        "In 2022, the balance of Peru's foreign trade amounted to $2 billion, and the deficit "
+        "in Ghana's foreign trade stood at $700 million.",
+        D(2023, 2, 1),
+        [
+            ("PER", None, "balance", 2_000_000_000, "USD", "2022-01-01", "2022-12-31", False),
+            ("GHA", None, "balance", -700_000_000, "USD", "2022-01-01", "2022-12-31", False),
+        ],
+    ),
+    (
+        "minus-on-a-balance-amount",
+        "In 2022, Peru's foreign trade balance amounted to minus $2 billion. In 2021, Ghana's "
+        "trade balance came to -$700 million.",
+        D(2023, 2, 1),
+        [
+            ("PER", None, "balance", -2_000_000_000, "USD", "2022-01-01", "2022-12-31", False),
+            ("GHA", None, "balance", -700_000_000, "USD", "2021-01-01", "2021-12-31", False),
+        ],
+    ),
+    (
+        "the-two-countries-of-a-two-state-headline",
+        "The presidents of Peru and Chile met in Lima. Brazil, Brazil and Ghana were named, "
+        "Ghana and Brazil too.\n\nThe presidents of the two countries set the goal of raising "
+        "trade turnover to $5 billion by 2027.",
+        D(2023, 8, 1),
+        [("PER", "CHL", "turnover", 5_000_000_000, "USD", "2027-01-01", "2027-12-31", True)],
+        "Peruvian, Chilean presidents hold talks",
+    ),
+    (
+        "the-share-of-a-state-in-trade-or-amount",
+        "In 2022, the share of Chile in Peru's exports was 5.3%, or $906 million.",
+        D(2023, 2, 1),
+        [("PER", "CHL", "export", 906_000_000, "USD", "2022-01-01", "2022-12-31", False)],
+    ),
+    (
+        "split-year-is-an-unresolved-fiscal-year",
+        "Ghana's imports from Chile fell from $3.7 billion last year to $3.1 billion in 2022-23.",
+        D(2023, 8, 1),
+        [],
+    ),
+    (
+        "month-range-dated-by-a-bracketed-fiscal-year",
+        "Ghana's exports to Chile during July-June (2022-23) were $6.9 billion against "
+        "$6.5 billion during July-June (2021-22).",
+        D(2023, 8, 1),
+        [
+            ("GHA", "CHL", "export", 6_900_000_000, "USD", "2022-07-01", "2023-06-30", False),
+            ("GHA", "CHL", "export", 6_500_000_000, "USD", "2021-07-01", "2022-06-30", False),
+        ],
+    ),
+    (
+        "this-is-more-than-in-period-bracketed-amount",
+        "Trade between Peru and Chile amounted to $231.7 million in 2022. This is 31 percent "
+        "more than in 2021 ($176.9 million).",
+        D(2023, 2, 1),
+        [
+            ("PER", "CHL", "turnover", 231_700_000, "USD", "2022-01-01", "2022-12-31", False),
+            ("PER", "CHL", "turnover", 176_900_000, "USD", "2021-01-01", "2021-12-31", False),
+        ],
+    ),
+    (
+        "bracketed-words-open-no-frame",
+        "Peru's external merchandise trade (excluding non-organized trade) amounted to "
+        "USD 21.5 billion in 2023.",
+        D(2024, 2, 1),
+        [("PER", None, "turnover", 21_500_000_000, "USD", "2023-01-01", "2023-12-31", False)],
+    ),
+    (
+        "the-volume-of-something-else-is-no-anaphor",
+        "Trade between Peru and Chile amounted to $1.27 billion in 2022. The volume of "
+        "FDI reached $300 million in 2021.",
+        D(2023, 2, 1),
+        [("PER", "CHL", "turnover", 1_270_000_000, "USD", "2022-01-01", "2022-12-31", False)],
+    ),
+    (
+        "group-accounted-for-percent-or-amount",
+        "Peru's foreign trade turnover came to $2.4 billion in January-April 2021. The "
+        "Mercosur countries accounted for 31 percent of the total, or $744 million.",
+        D(2021, 6, 1),
+        [
+            ("PER", None, "turnover", 2_400_000_000, "USD", "2021-01-01", "2021-04-30", False),
+            ("PER", "MERCOSUR", "turnover", 744_000_000, "USD", "2021-01-01", "2021-04-30", False),
+        ],
+    ),
 ]
 
 
@@ -558,3 +947,50 @@ def test_trade_class(
 ) -> None:
     """Each sentence shape (under its headline, if any) gives exactly its records."""
     assert trade_rows(body, published, title) == expected
+
+
+def test_dateline_of_an_agency_home_city_names_no_other_story() -> None:
+    """A dateline kept apart is not the story's state when the body is about two others."""
+    article = Article(
+        id="d",
+        published=D(2023, 9, 1),
+        dateline="LIMA, Peru, September 1",
+        body="Trade between Ghana and Chile amounted to $5 billion in 2022. Exports amounted "
+        "to $3 billion.",
+    )
+    rows = [(str(r.reporter), str(r.partner), r.flow.value) for r in extract_trade_records(article)]
+    assert rows == [("GHA", "CHL", "turnover"), ("GHA", "CHL", "export")]
+    one_other = attrs.evolve(
+        article,
+        body="Foreign trade turnover of Ghana amounted to $20 billion in January-February 2023. "
+        "Exports amounted to $12 billion.",
+    )
+    rows = [
+        (str(r.reporter), str(r.partner), r.flow.value) for r in extract_trade_records(one_other)
+    ]
+    assert rows == [("GHA", "None", "turnover"), ("GHA", "None", "export")]
+
+
+@pytest.mark.parametrize(
+    ("dateline", "title", "expected"),
+    [
+        ("LIMA, Peru, September 1", None, [("PER", "CHL", "export")]),
+        ("Lima. 1 September. PERU NEWS/", None, [("PER", "CHL", "export")]),
+        (None, None, []),  # no dateline: no state the exports to Chile are from
+        # a trade headline naming the story's state before the agency's home dateline
+        ("LIMA, Peru, September 1", "Ghana's exports up 9%", [("GHA", "CHL", "export")]),
+    ],
+)
+def test_dateline_kept_apart_gives_the_story_state(
+    dateline: str | None, title: str | None, expected: list[tuple[str, str, str]]
+) -> None:
+    """A dateline the crawled reader keeps out of the body still names the story's state."""
+    article = Article(
+        id="d",
+        published=D(2023, 9, 1),
+        dateline=dateline,
+        title=title,
+        body="Exports to Chile amounted to $5 billion in January-July 2023.",
+    )
+    rows = [(str(r.reporter), str(r.partner), r.flow.value) for r in extract_trade_records(article)]
+    assert rows == expected

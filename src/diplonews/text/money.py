@@ -190,6 +190,7 @@ def _scanner() -> re.Pattern[str]:
             (?P<sym>{symbol_alt})\s?            # a prefixed symbol: "$", "US$", "£"
           | (?P<rs>(?-i:Rs)\.?)\s?              # rupees: "Rs 5 billion", "Rs. 120 million"
           | (?P<code>(?-i:[A-Z]{{3}}))\s         # a prefixed ISO code: "USD 1.118 bln"
+          | (?P<code2>(?-i:USD|EUR|AZN|KZT|UZS|KGS|TJS|RUB|CNY|GEL|PKR))(?=\d)  # "USD138.5 million"
         )?
         {_NUMBER}
         {_MULT}
@@ -382,6 +383,8 @@ def _scan(text: str, country: str | None) -> list[_Raw]:
             prefix = _code_currency(match.group("code"), country)
             if prefix is None:
                 start = match.start("num")  # "THE 5 mln": three capitals, not a code
+        elif match.group("code2"):
+            prefix = _code_currency(match.group("code2"), country)
         word = match.group("word")
         suffix = currency_word(word, country=country) if word else None
         mult_word = match.group("mult") or match.group("tight") or match.group("spaced_short")

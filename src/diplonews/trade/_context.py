@@ -34,11 +34,13 @@ __all__ = [
     "attached",
     "dateline_country",
     "headline_pair",
+    "headline_states",
     "hyphen_pair",
     "learn_pair",
     "other_state",
     "partner_anaphors",
     "partner_between",
+    "place_country",
     "sentence_mentions",
     "subject",
     "update_context",
@@ -71,7 +73,14 @@ _PHRASAL_TO = re.compile(
     re.IGNORECASE,
 )
 _WORD = re.compile(r"[\w'-]+")
-CURRENCY_AFTER = re.compile(r"\s*(?:dollars?|dlrs?|\$)", re.IGNORECASE)
+# A state's name in its currency's: "25 million US dollars", "HK$ 5 billion"; a "$" after a
+# state without a dollar of its own starts an amount ("exported to Italy $9 billion").
+CURRENCY_AFTER = re.compile(
+    r"\s*(?:dollars?|dlrs?)\b|(?<=\bUS)\s*\$|(?<=\bU\.S\.)\s*\$|(?<=\bHK)\s*\$|(?<=\bS)\s*\$"
+    r"|(?<=Hong\sKong)\s*\$|(?<=Singapore)\s*\$|(?<=Canada)\s*\$|(?<=Australia)\s*\$"
+    r"|(?<=Taiwan)\s*\$|(?<=Zealand)\s*\$",
+    re.IGNORECASE,
+)
 _CLOSING = re.compile(r"\s*\)")  # an amount closing an aside: "(1.2 bln dlrs)"
 
 
@@ -90,6 +99,11 @@ class Context:
     balance_blocked: bool = False  # the last balance named was another one (current account)
     turnover_paragraph: int = -1  # the paragraph of the last trade turnover named
     last_period: Period | None = None  # the period of the last sentence's first figure
+    # The period of the sentence just before, when it named a flow and its period but no
+    # amount ("Trade with B grew 12% in January-June."): the next sentence's figures' period.
+    pending: Period | None = None
+    title_period: Period | None = None  # a trade headline's period ("... trade up 9% in 2022")
+    title_states: tuple[str, ...] = ()  # the states any headline names, first named first
     list_flow: str | None = None  # the flow of the last partner list ("China ranks first - ")
     last_flow: str | None = None  # the flow of the last figure
     ranked_reporters: int = -1  # the paragraph of a list ranking states by their own trade
@@ -118,6 +132,21 @@ def headline_pair(title: str | None) -> tuple[str, str] | None:
         if mention.kind != "group" and mention.code not in codes:
             codes.append(mention.code)
     return (codes[0], codes[1]) if len(codes) == 2 else None
+
+
+def headline_states(title: str | None) -> list[str]:
+    """The states a headline names, first named first ("Peru, Ghana leaders meet").
+
+    >>> headline_states("Peruvian and Ghanaian leaders meet in Lima")
+    ['PER', 'GHA']
+    >>> headline_states(None)
+    []
+    """
+    codes: list[str] = []
+    for mention in extract_country_mentions(title or ""):
+        if mention.kind != "group" and mention.code not in codes:
+            codes.append(mention.code)
+    return codes
 
 
 def anchor_date(article: Article) -> dt.date | None:
@@ -152,6 +181,21 @@ def dateline_country(body: str) -> str | None:
         return None
     place = match.group(1).strip().title()
     return resolve_country(place) or city_country(place)
+
+
+def place_country(dateline: str | None) -> str | None:
+    """The state of a dateline the reader kept apart from the body, or ``None``.
+
+    >>> place_country("LIMA, Peru, September 1"), place_country("Lima. 1 September.")
+    ('PER', 'PER')
+    """
+    if not dateline:
+        return None
+    for mention in extract_country_mentions(dateline):
+        if mention.kind != "group":
+            return mention.code
+    place = re.split(r"[,.(]", dateline, maxsplit=1)[0].strip().title()
+    return resolve_country(place) or city_country(place) if place else None
 
 
 def sentence_mentions(body: str, sentence: Sentence, has_community: bool) -> list[CountryMention]:
@@ -349,11 +393,18 @@ def hyphen_pair(
 
 
 def other_state(reporter: str, ctx: Context) -> str | None:
-    """The other state of the story's pair, else the most named state that is not ``reporter``."""
+    """The other state of ``reporter``'s pair.
+
+    The story's pair, else a headline naming two states, else the most named state
+    that is not ``reporter``.
+    """
     if ctx.pair is not None and reporter in ctx.pair:
         other = ctx.pair[1] if ctx.pair[0] == reporter else ctx.pair[0]
         if other is not None:
             return other
+    if len(ctx.title_states) == 2 and reporter in ctx.title_states:
+        # "Peruvian, Chilean presidents meet": "the two countries" are the headline's.
+        return ctx.title_states[1] if ctx.title_states[0] == reporter else ctx.title_states[0]
     return next((s for s in ctx.top_states if s != reporter), None)
 
 

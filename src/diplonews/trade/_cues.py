@@ -18,13 +18,15 @@ from diplonews.text.countries import city_country
 
 TRIGGER = re.compile(
     r"""\b(?:trade|trading|traded|turnover|exports?|exported|imports?|imported|surplus|surpluses|
-    deficits?|shortfall|sold|bought|shipments|shipped|supplied|sent|delivered|buyers|suppliers)\b""",
+    deficits?|shortfall|sold|bought|shipments|shipped|supplied|sent|delivered|buyers|suppliers|supplies|
+    (?:positive|negative)\s+balance)\b""",
     re.VERBOSE | re.IGNORECASE,
 )
 # The same words for a lower-cased text: a case-sensitive scan is several times faster.
 TRIGGER_LOWER = re.compile(
     r"""\b(?:trad(?:e|ing|ed)|turnover|export(?:s|ed)?|import(?:s|ed)?|surplus(?:es)?|
-    deficits?|shortfall|sold|bought|shipments|shipped|supplied|sent|delivered|buyers|suppliers)\b""",
+    deficits?|shortfall|sold|bought|shipments|shipped|supplied|sent|delivered|buyers|suppliers|supplies|
+    (?:positive|negative)\s+balance)\b""",  # "The positive balance amounted to ...": a balance
     re.VERBOSE,
 )
 
@@ -39,16 +41,25 @@ _FLOW_SOURCE = r"""
                                                             # "current deficit", "re-exports"
   | (?P<balance>(?:trade\s+|trading\s+)?(?:surplus(?:es)?|deficits?|gap|shortfall|
         imbalance|balance(?!\s+of\s+payments)))\b           # "trade surplus", "trade gap"
-  | (?P<turnover>(?:trade\s+|commodity\s+)turnover|turnover(?=\s+(?:between|with)\b)
+  | (?P<turnover>(?:trade\s+|commodity\s+)turnover
+      | turnover(?=\s+(?:of\s+goods\s+)?(?:between|with)\b)  # "turnover of goods between"
+      | (?:(?<=foreign\s)|(?<=external\s)|(?<=mutual\s)|(?<=bilateral\s)|(?<=two-way\s)
+        |(?<=countries'\s)|(?<=nations'\s))turnover  # "mutual turnover", "the countries' turnover"
+      | trade\s+exchange(?!\s+(?:programs?|programmes?|cent(?:er|re)s?|platforms?|markets?))
+      | trade\s+exchanges(?=\s+(?:between|with)\b)  # "trade exchange(s) between A and B"
       | import(?:s|ed)\s+from\s+and\s+export(?:s|ed)\s+to
       | export(?:s|ed)\s+to\s+and\s+import(?:s|ed)\s+from  # "imports from and exports to"
       | trade\s+(?:volume|operations|flows)|traded\s+(?:goods|products)  # "A and B traded goods"
-      | (?:volume|value)\s+of\s+(?:mutual\s+|bilateral\s+|two-way\s+)?trade
-      | trade(?=\s+(?:(?:last|this)\s+year\s+|in\s+(?:19|20)\d\d\s+)?  # "trade last year totalled"
+      | (?:volume|value)\s+of\s+(?:mutual\s+|bilateral\s+|two-way\s+)?trade(?:\s+turnover)?
+      | trade\s+in\s+goods  # "trade in goods of about $1.8 billion"
+      | trade(?=(?:\s+\([^()]{0,60}\))?  # "trade (excluding non-organized trade) amounted"
+        \s+(?:(?:last|this)\s+year\s+|in\s+(?:19|20)\d\d\s+)?  # "trade last year totalled"
         (?:between|of|with|totall?ed|amount(?:ed|s)|reach(?:ed|es)|st(?:ood|ands)|
-        was|is|rose|fell|grew|hit|increased|decreased|exceeded|came|worth)\b
-        |\s+(?:in|during|for|over)\s+[\w\s-]{1,40}?\s+(?:amounted|totall?ed|reached|stood|came|hit|
-            was|rose|fell|grew|increased|decreased|climbed|declined)\b
+        was|is|rose|fell|grew|hit|increased|decreased|exceeded|came|worth|made|equall?ed|
+        constituted|climbed)\b
+        |\s+(?:in|during|for|over)\s+[\w\s–-]{1,40}?\s+(?:amount(?:ed|s)|totall?ed|reached|stood|
+            came|hit|was|rose|fell|grew|increased|decreased|climbed|declined|made|equall?ed|
+            constituted)\b
         |\s+(?:will|would|should|could|is\s+to|is\s+expected\s+to)\s+(?:reach|hit|total|exceed)\b
         |\s+to\s+(?:about\s+|around\s+|some\s+)?(?:\$|US\$|USD\b|\d)  # "raise trade to $5 bln"
         )  # "trade of $5m", "trade in January-May amounted to"
@@ -57,11 +68,13 @@ _FLOW_SOURCE = r"""
         missions?|fairs?|polic(?:y|ies)|disputes?|routes?|cent(?:er|re)s?|houses?|offices?|
         representatives?|partners?|partnership|links|organi[sz]ations?)\b))  # "bilateral trade"
   | (?P<export>exports|exported|export(?=\s+(?:to|of|amounted|totall?ed|was|reached|in|for|during|
-        came|stood|worth)\b|\s*,\s*worth\b|\s*[-–—:]\s*(?:\$|us\$|usd|\d))|
-        sold|shipments|shipped(?=\s+to\b)|supplied(?=\s+(?:goods|products|commodities)\b)|
+        came|stood|worth|volume|value)\b|\s*,\s*worth\b|\s*[-–—:]\s*(?:\$|us\$|usd|\d))|
+        sold|shipments|shipped(?=\s+to\b)|
+        supplies(?=\s+(?:to\s|of\s+[\w-]+\s+(?:goods|products)\b))|  # "supplies to B"
+        supplied(?=\s+(?:goods|products|commodities)\b)|
         (?:sent|delivered)(?=\s+(?:goods|products|commodities|merchandise)\b))\b
   | (?P<import>imports|imported|import(?=\s+(?:from|of|amounted|totall?ed|was|reached|in|for|during|
-        came|stood|worth)\b|\s*,\s*worth\b|\s*[-–—:]\s*(?:\$|us\$|usd|\d))|
+        came|stood|worth|volume|value)\b|\s*,\s*worth\b|\s*[-–—:]\s*(?:\$|us\$|usd|\d))|
         bought)\b                                           # "imports", "bought ... from"
   | (?P<other>current[\s-]+account|invisibles?|(?<!goods\sand\s)services|budget|
         balance\s+of\s+payments|debts?|reserves|tariffs?|duties|investments?|loans?|credits?|
@@ -131,7 +144,8 @@ CHANGE_BEFORE = re.compile(
     re.VERBOSE | re.IGNORECASE,
 )
 CHANGE_AFTER = re.compile(
-    r"""^\s*(?:higher|lower|more|less|up|down|increase|rise|decrease|reduction|drop|fall|
+    r"""^\s*(?:\([^()]{0,30}\)\s*)?  # "$9.9 billion (27.6%) more than": an aside first
+    (?:higher|lower|more|less|up|down|increase|rise|decrease|reduction|drop|fall|
     gain|jump|improvement|deterioration|swing|narrowing|widening|cut)\b""",
     re.VERBOSE | re.IGNORECASE,
 )
@@ -148,15 +162,17 @@ ATTRIBUTIVE = re.compile(
     hard\s+currency\s+|merchandise\s+|annual\s+|foreign\s+|trade\s+|in\s+)*""",
     re.VERBOSE,
 )
-# Text between an amount and a period phrase that makes the period the amount's own.
+# Text between an amount and a period phrase that makes the period the amount's own
+# ("in", "for 2021", "in the January-April period").
 OWN_PERIOD = re.compile(
     r"""^\s*(?:\([^()]*\)\s*)?,?\s*(?:(?:trade\s+)?(?:surplus|deficit|gap|shortfall)\s+)?(?:(?:reached|recorded|posted|registered|seen|reported|reached|
-    worth|\w+\s+worth\s+of\s+\w+)\s+)?(?:in|for|during|over|of|at\s+the\s+end\s+of|by|at)?\s*$""",
+    worth|\w+\s+worth\s+of\s+\w+)\s+)?(?:in|for|during|over|throughout|of|at\s+the\s+end\s+of|by|at)?\s*
+    (?:(?:(?<=in\s)|(?<=for\s)|(?<=during\s)|(?<=over\s))the\s+(?:year\s+(?:of\s+)?)?)?$""",
     re.VERBOSE | re.IGNORECASE,
 )
 # "<amount> worth of goods to <partner> in <year>": no comma, then in/for/during.
 OWN_PERIOD_LOOSE = re.compile(
-    r"^(?:\s*\([^()]*\))?[^,;()]{0,60}?\b(?:in|for|during|by(?:\s+the\s+end\s+of)?)\s+$",
+    r"^(?:\s*\([^()]*\))?[^,;()]{0,60}?\b(?:in|for|during|throughout|by(?:\s+the\s+end\s+of)?)\s+$",
     re.IGNORECASE,
 )
 TARGET = re.compile(
@@ -254,8 +270,13 @@ _STATE_NOUNS = _words(
 _FELL_ON = re.compile(r"\b(?:fell|falls|fall|fallen)\s+on\s+$", re.IGNORECASE)
 _NOT_QUALIFIERS = _words(
     """by at put puts among amid via including namely largest biggest highest lowest main top
-    leading"""
-)
+    leading
+    expect expects expected want wants wanted see sees saw hope hopes hoped believe believes
+    noted notes stressed stresses emphasized emphasised underlined underlines stated states
+    announced predicted predicts forecast forecasts estimate estimates estimated recalled
+    mentioned added pointed told informed urged let help helps make makes keep keeps allow
+    allows enable will can could should may must might for about"""
+)  # verbs: "the sides expect trade turnover to reach $2 billion"
 
 
 def is_product_flow(
@@ -337,7 +358,8 @@ _VERB_OBJECT_OK = _words(
     commodities cargo"""
 )
 # "a surplus on visible trade of <amount>": the trade word belongs to the balance.
-_ON_TRADE = re.compile(r"\s+on\s+(?:[a-z]+\s+)?$")
+# Also "the balance of foreign trade", "the deficit in Peru's foreign trade".
+_ON_TRADE = re.compile(r"\s+(?:on|of|in)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$")
 _TRADE_WORD = re.compile(r"trad", re.IGNORECASE)
 # "<month> merchandise trade showed a <amount> surplus": a trade balance after all.
 _TRADE_MENTION = re.compile(r"\b(?:trade|trading|merchandise|visible)\b", re.IGNORECASE)
@@ -359,9 +381,14 @@ def flows(
     block_end = 0
     group_partner = False
     lower = text.lower()
+    # Words in brackets without a figure qualify, they open no frame: "(excluding non-organized
+    # trade)".
+    asides = [m.span() for m in _ASIDE.finditer(text)] if "(" in text else []
     scan = _FLOW_LOWER.finditer(lower) if len(lower) == len(text) else FLOW.finditer(text)
     for match in scan:
         start, end = match.span()
+        if asides and any(lo < start and end < hi for lo, hi in asides):
+            continue
         kind = match.lastgroup or "block"
         if kind == "other":
             kind = "block"
@@ -418,6 +445,7 @@ def flows(
 
 
 _FISCAL = re.compile(r"budget|spending", re.IGNORECASE)
+_ASIDE = re.compile(r"\([^()\d]{0,80}\)")  # brackets holding words but no figure
 
 
 # Blocking nouns that are balances of their own: a bare "deficit" in the next sentence is theirs.

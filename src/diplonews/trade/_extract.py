@@ -28,26 +28,31 @@ from __future__ import annotations
 
 import bisect
 import collections
+import datetime as dt
 import re
+from collections.abc import Sequence
 
 import attrs
 
 from diplonews.models import Article, Party, TradeFlow, TradeRecord
 from diplonews.text import Sentence, body_mentions, by_section, split_sentences
+from diplonews.text.periods import extract_periods
 from diplonews.trade._context import (
     CURRENCY_AFTER,
     Context,
     anchor_date,
     dateline_country,
     headline_pair,
+    headline_states,
     learn_pair,
     partner_anaphors,
+    place_country,
     sentence_mentions,
     update_context,
 )
-from diplonews.trade._cues import TRIGGER, TRIGGER_LOWER, ends_blocked, flows
+from diplonews.trade._cues import TRIGGER, TRIGGER_LOWER, Flow, ends_blocked, flows
 from diplonews.trade._figures import FIGURE_ANAPHOR, Figure, sentence_figures
-from diplonews.trade._lists import RANK_HINT
+from diplonews.trade._lists import RANK_HINT, role_flow
 from diplonews.values import Country, CountryGroup, Span
 
 __all__ = ["extract_trade_records"]
@@ -94,6 +99,9 @@ _STEMS_RARE = (
     "delivered",
     "buyers",
     "suppliers",
+    "supplies",  # "supplies to B came to ..."
+    "positive",  # "the positive balance"
+    "negative",
 )
 
 
@@ -127,11 +135,17 @@ def _trade_sentences(body: str) -> list[Sentence]:
             (RANK_HINT.search(s.text) and not _OTHER_RANKING.search(s.text))
             or FIGURE_ANAPHOR.match(s.text)
             or _PART_HINT.search(s.text)  # "Russia accounted for $12 billion": the total's part
+            or _ITEM_LINE.match(s.text)  # a list's line of its own: "- China: $6.9 billion;"
         )
     }
     return [sentences[i] for i in sorted(chosen) if i >= 0]
 
 
+# A line that is one item of a partner list: "- China: $6.9 billion;", "Russia – $5 bln".
+_ITEM_LINE = re.compile(
+    r"\s*[-•*–—]?\s*(?:the\s+)?[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3}\s*[:–—-]\s*"
+    r"(?:about\s+|around\s+|some\s+)?(?:\$|US\$|USD|EUR|€|\d)"
+)
 _PART_HINT = re.compile(r"\baccount(?:ed|ing|s)?\s+for\b|\bfell\s+on\b", re.IGNORECASE)
 # Words of a ranking of something else than trade: "Japan came second among donors".
 _OTHER_RANKING = re.compile(
@@ -139,6 +153,32 @@ _OTHER_RANKING = re.compile(
     r"remittances?|visitors?|arrivals)\b",
     re.IGNORECASE,
 )
+
+
+def _filed_from(dateline: str | None, body: str) -> str | None:
+    """The state of a dateline the reader kept apart, when it is the story's state.
+
+    An agency files from its home city about other states too ("BAKU" above a story on
+    Kazakh-Chinese trade): the dateline's state is the story's when the body names it,
+    or names other states only as partners ("ASTANA ... Exports to China came to ...").
+    """
+    place = place_country(dateline)
+    if place is None:
+        return None
+    mentions = [
+        m
+        for m in body_mentions(body).mentions
+        if m.kind != "group" and not CURRENCY_AFTER.match(body, m.end)
+    ]
+    if all(m.code != place for m in mentions) and any(
+        not _AS_PARTNER.search(body, max(0, m.start - 16), m.start) for m in mentions
+    ):
+        return None  # the body never names the place's state, and names another as a side
+    return place
+
+
+# A state named as a partner: "exports to China", "trade with the United States".
+_AS_PARTNER = re.compile(r"\b(?:to|from|with)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 def _typed_in_lower_case(body: str) -> bool:
@@ -227,23 +267,47 @@ def _extract(article: Article, read: str | None = None) -> tuple[TradeRecord, ..
         if m.kind != "group" and not CURRENCY_AFTER.match(body, m.end)
     ]
     headline = headline_pair(article.title)
+    titled = headline_states(article.title)
+    # A trade headline naming one state names the story's state ("Peru's exports up 9%");
+    # any headline's states count among the story's ("Peru, Chile leaders meet").
+    title_state = (
+        titled[0] if len(titled) == 1 and article.title and TRIGGER.search(article.title) else None
+    )
     ctx = Context(
         reporter=dateline_country(body)
-        or (headline[0] if headline else states[0] if states else None),
-        top_states=tuple(code for code, _ in collections.Counter(states).most_common(3)),
+        or (headline[0] if headline else title_state)
+        or _filed_from(article.dateline, body)
+        or (states[0] if states else None),
+        top_states=tuple(code for code, _ in collections.Counter(titled + states).most_common(3)),
         has_community=any(m.code == "EU" for m in body_mentions(body).mentions),
         published=article.published is not None,
         pair=headline,
         title_pair=headline is not None,
+        title_states=tuple(titled),
     )
+    if article.title and TRIGGER.search(article.title):
+        ctx.title_period = next(
+            (
+                p.period
+                for p in extract_periods(article.title, anchor)
+                if not p.comparison and (anchor is None or p.period.end < anchor)
+            ),
+            None,
+        )
     records: list[TradeRecord] = []
     seen: set[tuple[object, ...]] = set()
     frame_end = 0  # where the last sentence with figures ends
+    pending_end = 0  # where the sentence that set ``ctx.pending`` ends
     for sentence in trade_sentences:
+        if ctx.pending is not None and body[pending_end : sentence.start].strip():
+            ctx.pending = None  # the period passes to the very next sentence only
         mentions = partner_anaphors(
             sentence.text, sentence_mentions(body, sentence, ctx.has_community), ctx
         )
         has_digit = _DIGIT.search(sentence.text) is not None
+        if sentence.text.endswith(":"):
+            # "The main export destinations were:": the flow of the list lines below.
+            ctx.list_flow = role_flow(sentence.text) or ctx.list_flow
         if not (
             has_digit
             or mentions
@@ -295,7 +359,48 @@ def _extract(article: Article, read: str | None = None) -> tuple[TradeRecord, ..
                 # A group as the reporter: state the figure from the partner's side.
                 records.append(_record(article, figure, figure.partner, figure.reporter, sentence))
         update_context(sentence, ctx, anchor, sentence_flows, mentions)
+        ctx.pending = None
+        if not figures and _pending_period(sentence, ctx, anchor, sentence_flows):
+            pending_end = frame_end = sentence.end
     return tuple(records)
+
+
+# A period that starts a span, not the flow's: "the highest since records began in 1990".
+_SINCE = re.compile(r"\b(?:since|from|than|after|before)\b[^,;]{0,30}$", re.IGNORECASE)
+
+
+def _pending_period(
+    sentence: Sentence, ctx: Context, anchor: dt.date | None, sentence_flows: Sequence[Flow]
+) -> bool:
+    """Keep the period (and frame) of a trade sentence that names them but states no amount.
+
+    "Peru's trade with Chile grew 12% in January-June 2023. Exports amounted to $7
+    million": the next sentence's amounts with no period of their own are for it, and
+    an "It amounted to ..." there is that flow's figure.
+    """
+    frames = [f for f in sentence_flows if f.kind not in ("block", "difference")]
+    if not frames:
+        return False
+    period = next(
+        (
+            p.period
+            for p in extract_periods(sentence.text, anchor)
+            if not p.comparison
+            and (anchor is None or p.period.end < anchor)
+            and not _SINCE.search(sentence.text, max(0, p.start - 40), p.start)
+        ),
+        None,
+    )
+    if period is None:
+        return False
+    ctx.pending = period
+    reporter = ctx.reporter
+    if reporter is not None:
+        partner = None
+        if ctx.pair is not None and reporter in ctx.pair:
+            partner = ctx.pair[1] if ctx.pair[0] == reporter else ctx.pair[0]
+        ctx.last_frame = (reporter, partner, frames[0].kind)
+    return True
 
 
 _MIRROR = {TradeFlow.EXPORT: TradeFlow.IMPORT, TradeFlow.IMPORT: TradeFlow.EXPORT}

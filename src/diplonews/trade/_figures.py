@@ -11,6 +11,7 @@ period: its own, else the sentence's, else the story's lead.
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 from collections.abc import Sequence
 from decimal import Decimal
@@ -65,9 +66,11 @@ __all__ = ["FIGURE_ANAPHOR", "Figure", "sentence_figures"]
 # A sentence whose subject is the last figure: "It reached $968 million in the first half".
 FIGURE_ANAPHOR = re.compile(
     r"[“\"‘']?\s*"  # a quotation may open it
-    r"(?:(?:In|During|For|Over|At|By)\s+[^,.;]{0,50}?,?\s+)?"  # "In the first half of 2021 ..."
-    r"(?:[Ii]t|(?:[Tt]he|[Tt]his)\s+(?:same\s+)?(?:figure|indicator|index))\s+"
-    r"(?:\w+\s+){0,3}?(?:reach(?:ed)?|amount(?:ed)?|total(?:l?ed)?|stood|came|hit|was|"
+    r"(?:(?:For\s+comparison|Meanwhile|At\s+the\s+same\s+time|By\s+comparison|However),\s+)?"
+    r"(?:(?:[Ii]n|[Dd]uring|[Ff]or|[Oo]ver|[Aa]t|[Bb]y)\s+[^,.;]{0,50}?,?\s+)?"  # "In 2021, "
+    r"(?:[Ii]t|(?:[Tt]he|[Tt]his)\s+(?:same\s+)?(?:figure|indicator|index|volume(?!\s+of))|"
+    r"(?:[Tt]his|[Tt]hat)(?=\s+(?:is|was)\b))\s+"  # "This is 31% more than in 2021 ($X)"
+    r"(?:\w+\s+){0,3}?(?:reach(?:ed)?|amount(?:ed)?|total(?:l?ed)?|stood|came|hit|was|is|"
     r"rose|grew|climbed|increased|fell|declined|decreased|dropped|has\s+been|had\s+been)\b"
 )
 # A passive flow after its amount: "goods worth $858 mln were imported (by X)".
@@ -143,8 +146,13 @@ _UNIT_AFTER = re.compile(
 _PARTS_FROM = re.compile(r"\s*,\s*from\s+|[^,;]*\band\s+")  # ", from X of exports and Y of imports"
 _PLAIN = re.compile(r"[^,;()]{0,60}")  # words with no clause break
 _FISCAL_YEAR = re.compile(
-    r"\b(?:(?:fiscal|financial)\s+(?:year\s+)?(?:19|20)\d\d|FY\s?'?\d\d)", re.IGNORECASE
+    r"\b(?:(?:fiscal|financial)\s+(?:year\s+)?(?:19|20)\d\d|FY\s?'?\d\d)"
+    r"|(?<![\d-])(?:19|20)\d\d\s?[-–/]\s?\d\d(?![\d-])",  # a split year: "in 2022-23"
+    re.IGNORECASE,
 )
+_SPLIT_YEAR = re.compile(r"(?<![\d-])(?:19|20)\d\d\s?[-–/]\s?\d\d(?![\d-])")
+# A fiscal year in brackets after a month range: "during July-June (2021-22)".
+_FY_BRACKET = re.compile(r"\s*\(\s*((?:19|20)\d\d)\s?[-–/]\s?(\d\d)\s*\)")
 _YEAR_DIGITS = re.compile(r"\b(?:19|20)\d\d\b")
 # A partner's part of a total, after the amount: "(, or 9% of it,) falling on B".
 _PORTION_AFTER = re.compile(
@@ -161,6 +169,14 @@ _PORTION_BEFORE = re.compile(
     r"|\s+(?:accounted|accounting|accounts|account)\s+for\s+)"
     r"(?:(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?[\d.,]+\s*(?:%|percent|per\s+cent|pct)"
     r"(?:\s+of\s+(?P<of2>[^,;()$]{0,60}?))?\s*(?:,\s*or\s+|\(\s*|or\s+))?",
+    re.IGNORECASE,
+)
+_MEMBERS = re.compile(r"(?:\s+(?:countries|states|nations|members|member\s+states))?")
+_SHARE_OF = re.compile(r"\bshare\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+_SHARE_IN = re.compile(
+    r"\s+in\s+(?P<of4>[^,;()$]{0,60}?)\s+(?:was|is|stood\s+at|amounted\s+to|made\s+up|reached)\s+"
+    r"(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?[\d.,]+\s*(?:%|percent|per\s+cent|pct)"
+    r"\s*(?:,\s*or\s+|\(\s*|or\s+)",
     re.IGNORECASE,
 )
 _FELL_ON_WORD = re.compile(r"\b(?:fell|falling|falls|fall)\s+on\b")
@@ -210,19 +226,27 @@ def _portion(
         for m in reversed(mentions):
             if m.end > money.start:
                 continue
+            start = m.end
             if m.kind == "group":
                 # "CIS countries for $0.8 billion" after "Asia accounted for ...": a group's part.
                 if elliptic and _ELLIPTIC_FOR.fullmatch(text, m.end, money.start):
                     return _Portion(m, None, None)
-                continue
-            match = _PORTION_BEFORE.fullmatch(text, m.end, money.start)
+                # "The EAEU countries accounted for 38% of the total, or $725 million".
+                members = _MEMBERS.match(text, m.end)
+                if members is None:
+                    continue
+                start = members.end()
+            match = _PORTION_BEFORE.fullmatch(text, start, money.start)
+            if match is None and _SHARE_OF.search(text, max(0, m.start - 16), m.start):
+                # "the share of B in A's trade was 8%, or $X"
+                match = _SHARE_IN.fullmatch(text, start, money.start)
             if match is None and elliptic and _ELLIPTIC_FOR.fullmatch(text, m.end, money.start):
                 return _Portion(m, None, None)  # "A accounted for X, B for Y"
             if match is None:
                 continue
             partner = m
-            group = "of1" if match.group("of1") is not None else "of2"
-            if match.group(group) is not None:
+            group = next((g for g in ("of1", "of2", "of4") if match.groupdict().get(g)), None)
+            if group is not None:
                 of_phrase = match.span(group)
             break
         if partner is None:
@@ -266,10 +290,59 @@ def _since_start(text: str, prev_end: int, money: MoneyMention, next_start: int)
 
 
 _FOR_PERIOD = re.compile(r"\b(?:in|for|during|over)\s+(?:all\s+|the\s+)?$", re.IGNORECASE)
+_OF_OWNER = re.compile(r"\s+(?:of|in)\s+(?:the\s+)?")
+# A minus sign written on the amount: "the balance amounted to minus $2 billion", "to -$2 bln".
+_MINUS = re.compile(r"(?:\bminus\s+|\s[-−])$", re.IGNORECASE)
 _SAID_NEGATIVE = re.compile(r"\b(?:was|is|stood|remained)\s+(?:in\s+the\s+)?negative\b", re.I)
-_SIDES = re.compile(r"\b(?:the|both)\s+(?:sides|parties)\b", re.IGNORECASE)
+# The two sides as the subject of a turnover: "the sides", "the presidents of the two
+# countries", "both leaders", "the heads of state".
+_SIDES = re.compile(
+    r"\b(?:(?:the|both)\s+(?:sides|parties)|(?:the|both|our)\s+two\s+(?:countries|states|"
+    r"nations|sides|presidents|leaders|heads\s+of\s+state)|both\s+(?:countries|states|"
+    r"nations|presidents|leaders)|the\s+(?:presidents|leaders|heads\s+of\s+state))\b",
+    re.IGNORECASE,
+)
 _AS_OF = re.compile(r"\b(?:as\s+of|by)\s+(?:the\s+end\s+of\s+)?$", re.IGNORECASE)
 _PERCENT_AFTER = re.compile(r"\s*(?:pct|per\s*cent|percent|%)", re.IGNORECASE)
+
+
+_FLOW_AND = re.compile(
+    r"(?:\s+(?:to|from|with)\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2})?"  # "to Chile"
+    r"\s*(?:,\s*|\s+and\s+|,\s*and\s+)(?:the\s+)?"
+)
+_AMOUNT_AND = re.compile(r"\s*(?:,\s*|\s+and\s+|,\s*and\s+)(?:about\s+|around\s+|some\s+)?")
+_LEVEL_VERB = re.compile(
+    r"\s*(?:(?:with|to|from)\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2}\s+)?(?:in\s+[\w\s-]{1,30}?\s+)?"
+    r"(?:amounted\s+to|totall?ed|stood\s+at|reached|were|came\s+to|made\s+up|equall?ed)\s+"
+    r"(?:about\s+|around\s+|some\s+)?$",
+    re.IGNORECASE,
+)
+_BOTH_WAYS_ORDER = re.compile(r"\s*(?:export|import)", re.IGNORECASE)
+
+
+def _paired_flows(
+    text: str, flows: Sequence[Flow], money: Sequence[MoneyMention]
+) -> dict[int, Flow]:
+    """Amounts paired in order with coordinated flow words.
+
+    "exports and imports amounted to $5 billion and $3 billion (respectively)" gives
+    the exports $5 billion and the imports $3 billion. Returns a map from the index
+    of an amount to its flow.
+    """
+    frames = [f for f in flows if f.kind in ("export", "import", "balance", "turnover")]
+    for first, second in itertools.pairwise(frames):
+        if first.kind == second.kind or not _FLOW_AND.fullmatch(text, first.end, second.start):
+            continue
+        at = next((i for i, m in enumerate(money) if m.start > second.end), None)
+        if (
+            at is None
+            or at + 1 >= len(money)
+            or not _LEVEL_VERB.fullmatch(text, second.end, money[at].start)
+            or not _AMOUNT_AND.fullmatch(text, money[at].end, money[at + 1].start)
+        ):
+            continue
+        return {at: first, at + 1: second}
+    return {}
 
 
 @attrs.frozen
@@ -284,6 +357,60 @@ class Figure:
     period: Period
     target: bool
     rule: str
+
+
+_FROM_ONLY = re.compile(r"\s*from\s+", re.IGNORECASE)
+# "up to" after a percentage is the level a change reached: "grew 20% up to $5 billion".
+_LEVEL_UP_TO = re.compile(
+    r"(?:%|\bpercent|\bper\s+cent|\bpct|\btimes)\s*,?\s*up\s+to\s+$", re.IGNORECASE
+)
+_MONTH_NAME = re.compile(
+    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b", re.IGNORECASE
+)
+# Between a period and its restatement in brackets: "in the first half of FY23 (July-December)".
+_RESTATED = re.compile(r"(?:\s+of\s+(?:the\s+)?[\w\s/-]{0,30}?)?\s*\(\s*")
+# A part of a fiscal year whose months the text leaves to the reader: "the first half of FY23".
+_OF_FISCAL = re.compile(
+    r"\s+of\s+(?:the\s+)?(?:current\s+|last\s+|previous\s+|this\s+)?(?:(?:fiscal|financial)\b|FY)",
+    re.IGNORECASE,
+)
+
+
+def _bracketed_fiscal_year(text: str, period: PeriodMention) -> PeriodMention:
+    """A month range across a year, dated by the fiscal year in brackets after it.
+
+    "July-June (2021-22)" is July 2021 to June 2022, whatever year the range alone
+    would resolve to.
+    """
+    if period.period.start.year == period.period.end.year:
+        return period
+    match = _FY_BRACKET.match(text, period.end)
+    if match is None or (int(match.group(1)) + 1) % 100 != int(match.group(2)):
+        return period
+    year = int(match.group(1))
+    start, end = period.period.start.month, period.period.end.month
+    return attrs.evolve(period, period=Period.months(year, start, end, last_year=year + 1))
+
+
+def _restated(
+    sentence: str, period: PeriodMention, periods: Sequence[PeriodMention]
+) -> PeriodMention:
+    """The period itself, or its restatement in brackets right after it.
+
+    "in the first ten months of fiscal year 2021-22 (July-April)": the bracket names
+    the months.
+    """
+    if sentence.find("(", period.end, period.end + 45) < 0:
+        return period
+    return next(
+        (
+            p
+            for p in periods
+            if _RESTATED.fullmatch(sentence, period.end, p.start)
+            and sentence.startswith(")", p.end)
+        ),
+        period,
+    )
 
 
 def _period_for(
@@ -303,8 +430,13 @@ def _period_for(
             or OWN_PERIOD_LOOSE.match(between)
             or _PARTNER_THEN_PERIOD.fullmatch(between)
             or (period.text[:4].casefold() in ("betw", "from") and _PLAIN.fullmatch(between))
+            or (
+                _FROM_ONLY.fullmatch(between)  # "$5 million from January to April 2022"
+                and (period.period.start.year, period.period.start.month)
+                != (period.period.end.year, period.period.end.month)
+            )
         ):  # "sales to <partner> between <month year> and <month year>"
-            return period
+            return _restated(sentence, period, periods)
         if period.end <= money.start and _POSSESSIVE.fullmatch(
             sentence, period.end - 2, money.start
         ):
@@ -342,13 +474,17 @@ _BACK_PERIOD = re.compile(
 def _inherited_period(text: str, ctx: Context) -> Period | None:
     """The period of an amount whose sentence names none.
 
-    A sentence pointing back ("in this period") takes the main period of the last
-    figure sentence; any other takes the story's lead, else that period.
+    A sentence right after one that named a flow and its period but no amount takes
+    that period; a sentence pointing back ("in this period") takes the main period of
+    the last figure sentence; any other takes the story's lead, else that period,
+    else the period of a trade headline ("Peru-Chile trade up 9% in 2022").
     """
+    if ctx.pending is not None:
+        return ctx.pending  # "Exports grew 12% in January-June. They amounted to $5 billion."
     last = ctx.last_period
     if last is not None and _BACK_PERIOD.search(text):
         return last
-    return ctx.lead or last
+    return ctx.lead or last or ctx.title_period
 
 
 def _noun_period(text: str, flow: Flow, periods: Sequence[PeriodMention]) -> PeriodMention | None:
@@ -391,9 +527,11 @@ def sentence_figures(
         or ("on " in lower and _FELL_ON_WORD.search(lower) is not None)
     )
     # A fiscal year no period names resolved: its months are the state's own, unknown here.
-    has_fiscal = ("fiscal" in lower or "fy" in lower) and not any(
-        _FISCAL_YEAR.search(text, p.start, p.end) for p in periods
-    )
+    if "(" in text:
+        periods = [_bracketed_fiscal_year(text, p) for p in periods]
+    has_fiscal = (
+        "fiscal" in lower or "fy" in lower or _SPLIT_YEAR.search(text) is not None
+    ) and not any(_FISCAL_YEAR.search(text, p.start, p.end) for p in periods)
     figures: list[Figure] = []
     first_period: Period | None = None
     last_currency: str | None = None
@@ -401,6 +539,7 @@ def sentence_figures(
     frame_start = 0  # where the flow that set ``frame_reporter`` starts
     main_set = False
     listed = respective_states(text, [(m.start, m.end) for m in money], mentions)
+    paired = _paired_flows(text, flows, money) if len(money) > 1 and " and " in text else {}
     for index, mention in enumerate(money):
         prev_end = money[index - 1].end if index else 0
         # The next amount outside brackets opened after this one (the first only: a scan of
@@ -419,7 +558,11 @@ def sentence_figures(
         before = text[max(0, mention.start - 45) : mention.start]
         after = text[mention.end : mention.end + 40]
         # 1. Amounts that are not levels of a figure.
-        if mention.bound or CHANGE_BEFORE.search(before) or CHANGE_AFTER.match(after):
+        if (
+            (mention.bound and not _LEVEL_UP_TO.search(before))
+            or CHANGE_BEFORE.search(before)
+            or CHANGE_AFTER.match(after)
+        ):
             continue
         if _LEVIED_ON.search(before):
             continue  # "duties on $300 million of imports": the goods a measure hits
@@ -513,6 +656,8 @@ def sentence_figures(
             # "It reached $968 million in the first half": the last figure's frame.
             flow = Flow(mention.start, mention.start, ctx.last_frame[2], "")
         if flow is None:
+            flow = paired.get(index)
+        if flow is None:
             earlier = [f for f in flows if f.end <= mention.start]
             flow = earlier[-1] if earlier else None
         if item is not None and item.reporter is not None:
@@ -545,6 +690,16 @@ def sentence_figures(
             pass
         # 3. Parties.
         noun_state = attached(text, flow, mentions)
+        if noun_state is None and flow.kind == "balance":
+            # "the balance of Peru's foreign trade", "the trade deficit of Ghana": its owner.
+            noun_state = next(
+                (
+                    m
+                    for m in mentions
+                    if m.kind != "group" and _OF_OWNER.fullmatch(text, flow.end, m.start)
+                ),
+                None,
+            )
         if flow.text.casefold() in VERB_FLOWS:
             # "goods worth $42 mln were exported by Tajikistan to Russia": the agent.
             agent = next(
@@ -776,6 +931,7 @@ def sentence_figures(
             if not sign_word and (
                 _NEGATIVE_BALANCE.search(text, 0, flow.start)
                 or _SAID_NEGATIVE.search(text, flow.end, mention.start)
+                or _MINUS.search(text, max(0, mention.start - 8), mention.start)
             ):
                 # "a negative trade balance of $5 billion", "the balance was negative, at"
                 sign_word = ["deficit"]
@@ -821,11 +977,18 @@ def sentence_figures(
                     and (own.period.start.month, own.period.end.month) == (1, 12)
                 )
             )
-            and _FISCAL_YEAR.search(text, 0, next_start)
+            and _FISCAL_YEAR.search(text, 0, next_start if own is None else len(text))
         ):
             # "$3 bln in fiscal year 2019-20, against $2 bln last year": a fiscal calendar
             # the library cannot resolve, and "last year" is its year too: whose months?
             continue
+        if (
+            own is not None
+            and has_fiscal
+            and _OF_FISCAL.match(text, own.end)
+            and not _MONTH_NAME.search(own.text)
+        ):
+            continue  # "in the first half of fiscal 2023": which months?
         if has_since and _since_start(text, prev_end, mention, next_start):
             continue  # "since early 2019, trade has risen to $7 billion": up to which day?
         if own is None and portion is not None:
