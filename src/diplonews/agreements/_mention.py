@@ -374,7 +374,8 @@ def _topic(tokens: Sequence[re.Match[str]], sentence: str, head_end: int) -> fro
         r"\s+(?:on|for|to|of)\s+(?P<pp>(?:[\w-]+\s+){0,3}[\w-]+)",
         sentence[head_end : head_end + 60],
     )
-    if after is not None:
+    if after is not None and month_number(after.group("pp").split()[0]) is None:
+        # not "signed a memorandum on May 5": a date is no topic
         words.update(
             w.casefold() for w in after.group("pp").split() if w.casefold() not in LEFT_STOPS
         )

@@ -43,6 +43,8 @@ _PAST_CLAUSE = re.compile(
     r"\s+(?:when\s+(?:[\w’'-]+\s+){1,12}?(?:[a-z]+ed|paid|was|were|held|met|took|made|came"
     r"|went|gave|led|hosted)\b|during\s+(?:the|his|her|their|a)\b)"
 )
+# "on" right before a date: "signed by the ministers in Lima on May 3" (the signing's day).
+_ON_DAY = re.compile(r"\son\s+(?:the\s+)?$")
 # A range of days after a date's day: "October 25-26", "25-26 October".
 _DAY_RANGE = re.compile(r"\d{1,2}\s*[-–]\s*\d{1,2}\b")
 
@@ -136,7 +138,11 @@ def bound_date(
             verb = SIGN_VERB.search(between)
             if (
                 verb
-                and (d.start - head_end <= 60 or len(between) - verb.end() <= 6)
+                and (
+                    d.start - head_end <= 60
+                    or len(between) - verb.end() <= 6
+                    or (_ON_DAY.search(between) is not None and "," not in between[verb.end() :])
+                )
                 and not re.search(r"[;:]", between)
                 and not _NEW_CLAUSE.search(between, verb.end())
             ):

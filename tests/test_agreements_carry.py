@@ -1,0 +1,84 @@
+"""Agreement classes that carry over to unseen news (issue 9, fourth pass).
+
+Each row is one general rule, tested on sentences written for these tests (invented
+states' talks, documents, dates and places); none is taken from an article.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from diplonews.agreements import extract_agreements
+from diplonews.models import Agreement, Article
+
+# (kind, status, parties, date)
+Summary = tuple[str, str, list[str], str | None]
+
+PUB = dt.date(2023, 6, 8)
+
+
+def _summary(agreement: Agreement) -> Summary:
+    return (
+        agreement.kind.value,
+        agreement.status.value,
+        [str(p) for p in agreement.parties],
+        str(agreement.date) if agreement.date else None,
+    )
+
+
+def _agreements(body: str, dateline: str | None = None) -> list[Summary]:
+    article = Article(id="t", body=body, published=PUB, dateline=dateline)
+    return [_summary(a) for a in extract_agreements(article)]
+
+
+ROWS: list[tuple[str, str, str | None, list[Summary]]] = [
+    # An entry into force or a ratification still to come leaves the instrument signed.
+    (
+        "entry-into-force-to-come-stays-signed",
+        "Chile and Peru have signed an agreement on fisheries. "
+        "The agreement will enter into force after ratification by the two parliaments.",
+        None,
+        [("agreement", "signed", ["CHL", "PER"], None)],
+    ),
+    (
+        "subject-to-ratification-stays-signed",
+        "Chile and Peru signed a treaty on the border, subject to ratification.",
+        None,
+        [("treaty", "signed", ["CHL", "PER"], None)],
+    ),
+    (
+        "an-entry-into-force-told-is-ratified",
+        "The agreement on fisheries between Chile and Peru entered into force.",
+        None,
+        [("agreement", "ratified", ["CHL", "PER"], None)],
+    ),
+    # A date after "on" in the signing verb's clause dates the signing, however long the clause.
+    (
+        "on-day-in-a-long-signing-clause",
+        "Chile and Peru have signed an agreement on fisheries. The document was signed by "
+        "the deputy foreign ministers of the two countries in Lima on June 5.",
+        None,
+        [("agreement", "signed", ["CHL", "PER"], "2023-06-05")],
+    ),
+    # A date after the instrument word is not its topic: the headline's memorandum is the lead's.
+    (
+        "a-date-is-no-topic",
+        "Chile, Peru sign memorandum on fisheries\n\n"
+        "The fisheries agencies of Chile and Peru signed a memorandum of understanding on "
+        "June 6, the ministry said.",
+        None,
+        [("memorandum", "signed", ["CHL", "PER"], "2023-06-06")],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("body", "dateline", "expected"),
+    [row[1:] for row in ROWS],
+    ids=[row[0] for row in ROWS],
+)
+def test_carry(body: str, dateline: str | None, expected: list[Summary]) -> None:
+    """Each row gives the instruments a reader of the story would list."""
+    assert _agreements(body, dateline) == expected
