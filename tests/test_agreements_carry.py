@@ -71,6 +71,39 @@ ROWS: list[tuple[str, str, str | None, list[Summary]]] = [
         None,
         [("memorandum", "signed", ["CHL", "PER"], "2023-06-06")],
     ),
+    # "between the foreign ministries": the sides described by their state bodies, not a
+    # kind of country; who they are comes from the story.
+    (
+        "between-the-ministries-names-the-story-sides",
+        "Peruvian Foreign Minister Luis Vega met his Chilean counterpart Ana Soto. "
+        "The ministers signed a protocol on consultations between the foreign ministries.",
+        None,
+        [("protocol", "signed", ["CHL", "PER"], None)],
+    ),
+    (
+        "between-warring-countries-is-no-party",
+        "Chile urged a deal between warring countries in the region.",
+        None,
+        [],
+    ),
+    # A named instrument "between the two countries": the pair the sentence names, else the
+    # story's two states, the dateline's state standing in for the one the story leaves out.
+    (
+        "two-countries-of-a-named-instrument-from-the-dateline",
+        "The commerce minister met the visiting Peruvian deputy prime minister here on "
+        "Thursday.\n\nThe two sides reviewed the progress on the Coastal Trade Agreement "
+        "signed between the two countries in 2021.",
+        "Santiago, June 8",
+        [("agreement", "signed", ["CHL", "PER"], "2021")],
+    ),
+    (
+        "two-countries-of-a-named-instrument-from-its-sentence",
+        "Bolivia hosted the talks. Bolivia and Brazil met too. The envoy praised the ties "
+        "between Chile and Peru and the Coastal Trade Agreement, a framework for fisheries "
+        "between the two countries.",
+        None,
+        [("agreement", "signed", ["CHL", "PER"], None)],
+    ),
 ]
 
 

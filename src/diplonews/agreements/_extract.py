@@ -260,7 +260,7 @@ def extract_agreements(article: Article) -> tuple[Agreement, ...]:
     found = body_mentions(body)
     records: list[_Record] = []
     body_story = _BodyStory(sentences, found)  # a story on a meeting of a group's body
-    story = _StoryStates(found, body)  # the states it names most, counted once
+    story = _StoryStates(found, body, article)  # the states it names most, counted once
     business_deal = False  # the story's first instrument is a company's
     consent: int | None = None  # the sentence where the sides "reached agreement", if any
     for index, starts in _trigger_sentences(sentences, heads):
@@ -348,7 +348,11 @@ def extract_agreements(article: Article) -> tuple[Agreement, ...]:
                 ):
                     continue  # "the agreement" with nothing to refer back to
             if not mention.parties and mention.title and mention.party_basis == "both_sides":
-                mention = attrs.evolve(mention, parties=_sides(sentences, found, story, text))
+                # "the two countries": the pair its sentence names, else the story's two
+                pair = only_states(states(mentions, dateline_end, len(text), text))
+                if len(pair) != 2:
+                    pair = _sides(sentences, found, story, text)
+                mention = attrs.evolve(mention, parties=pair)
             if (
                 not mention.parties
                 and mention.title
@@ -821,9 +825,10 @@ class _StoryStates:
     Ties keep the order of first mention.
     """
 
-    def __init__(self, found: BodyMentions, body: str) -> None:
+    def __init__(self, found: BodyMentions, body: str, article: Article | None = None) -> None:
         self._found, self._body = found, body
         self._counts: Counter[str] | None = None
+        self._article = article
 
     @property
     def counts(self) -> Counter[str]:
@@ -836,8 +841,30 @@ class _StoryStates:
         return self._counts
 
     def top(self, n: int) -> tuple[Party, ...]:
-        """The ``n`` states named most."""
-        return tuple(Country(code) for code, _ in self.counts.most_common(n))
+        """The ``n`` states named most; the dateline's state fills in for a side not named.
+
+        "Islamabad, May 30: ... met the visiting Uzbek minister ... signed between the
+        two countries": the story names one state, its dateline the other.
+        """
+        named = [code for code, _ in self.counts.most_common(n)]
+        if 0 < len(named) < n and self._article is not None:
+            home = _dateline_state(self._article, self._body)
+            if home is not None and home not in named:
+                named.append(home)
+        return tuple(Country(code) for code in named)
+
+
+def _dateline_state(article: Article, body: str) -> str | None:
+    """The state of the city a story is datelined from ("ISLAMABAD, March 18 -"), if known."""
+    if article.dateline:
+        line = article.dateline
+    else:
+        head = DATELINE.match(body)
+        if head is None:
+            return None
+        line = head.group()
+    first = re.split(r"[,.(–—-]", line, maxsplit=1)[0].strip()
+    return city_country(first.title() if first.isupper() else first)
 
 
 def _consent_sides(

@@ -145,6 +145,12 @@ _PLANNED_STEP = re.compile(
     r"|being\s+(?:prepared|negotiated|drafted)|(?:was|were)\s+(?:also\s+)?discussed)",
     re.IGNORECASE,
 )
+# "between the two countries", "between the foreign ministries", "between their governments":
+# the sides of the clause, or of the story, described by their state bodies.
+_SIDES_DESCRIBED = re.compile(
+    r"\s*(?:the\s+two\b|both\b|(?:the|their)\s+(?:two\s+|respective\s+)?(?:[a-z]+\s+){0,2}"
+    r"(?:ministries|governments|parliaments|agencies|departments|administrations|sides)\b)"
+)
 # Heads that are an instrument only when signed or adopted (bound to the verb).
 BARE_HEAD = re.compile(r"statements?|communiqu[eé]s?|program(?:me)?s?")
 # Words that set a plural apart from the instruments told before: "other agreements".
@@ -536,7 +542,9 @@ def read_mention(
                 basis = "both_sides"  # "the two ministers put their signatures to the X"
             elif not parties and status is AgreementStatus.SIGNED:
                 basis = "previous_sentence"  # "Then the presidents signed the Treaty on X"
-    elif between is not None and not re.match(r"\s*(?:the\s+two|both)\b", between.group("who")):
+        if not parties and between is not None and _SIDES_DESCRIBED.match(between.group("who")):
+            basis = "both_sides"  # "the X Agreement signed between the two countries"
+    elif between is not None and not _SIDES_DESCRIBED.match(between.group("who")):
         return None  # "a deal between warring countries": parties described, not named
     else:
         lo = max(dateline_end, head.start() - 150)
