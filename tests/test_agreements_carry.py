@@ -104,6 +104,30 @@ ROWS: list[tuple[str, str, str | None, list[Summary]]] = [
         None,
         [("agreement", "signed", ["CHL", "PER"], None)],
     ),
+    # A named instrument takes the states of its clause's subject when the verb between them
+    # is a step on its text (finalized the draft of, initialled); a signing "expected", "due"
+    # or "set" to come makes it planned.
+    (
+        "finalized-draft-of-a-named-instrument-expected-to-be-signed",
+        "Chile and Peru have finalized the draft of the Coastal Trade Agreement, which is "
+        "expected to be signed during the next visit of the Peruvian president.",
+        None,
+        [("agreement", "planned", ["CHL", "PER"], None)],
+    ),
+    (
+        "initialled-text-of-a-named-instrument-due-to-be-signed",
+        "Chile and Peru initialled the text of the Andes Water Convention, which is due to be "
+        "signed in Lima.",
+        None,
+        [("treaty", "planned", ["CHL", "PER"], None)],
+    ),
+    (
+        "expected-to-strengthen-is-no-signing-to-come",
+        "Chile and Peru signed the Andes Water Convention in 2019. The convention is expected "
+        "to strengthen ties.",
+        None,
+        [("treaty", "signed", ["CHL", "PER"], "2019")],
+    ),
 ]
 
 

@@ -862,10 +862,20 @@ _PLANNED_EVENT_BEFORE = re.compile(
 )
 
 
+# A step its sides took on the named instrument's text: "have finalized the draft of the",
+# "negotiated the", "initialled the".
+_STEP_BEFORE = re.compile(
+    r"\b(?:finali[sz]ed|negotiated|drafted|initial(?:l)?ed|agreed\s+on)\s+(?:the\s+)?"
+    r"(?:(?:final\s+)?(?:draft|text)\s+of\s+(?:the\s+)?)?[“\"]?$",
+    re.IGNORECASE,
+)
+
+
 def _signed_event(text: str, name_start: int, head_end: int) -> bool:
     """Whether the sentence tells the signing of the named instrument (not a later reference)."""
     return bool(
         _EVENT_BEFORE.search(text, max(0, name_start - 60), name_start)
+        or _STEP_BEFORE.search(text, max(0, name_start - 60), name_start)
         or (
             _PLANNED_EVENT_BEFORE.search(text, max(0, name_start - 40), name_start)
             and not _REFUSAL.search(text, max(0, name_start - 70), name_start)
