@@ -128,6 +128,24 @@ ROWS: list[tuple[str, str, str | None, list[Summary]]] = [
         None,
         [("treaty", "signed", ["CHL", "PER"], "2019")],
     ),
+    # A mention with no status cue (a headline) is the cued mention of the same topic and sides.
+    (
+        "an-uncued-headline-mention-takes-the-cued-status",
+        "The fisheries agreement between Chile and Peru and the road ahead\n\n"
+        "The fisheries agreement between Chile and Peru is set to be signed, the minister said.",
+        None,
+        [("agreement", "planned", ["CHL", "PER"], None)],
+    ),
+    (
+        "two-cued-mentions-of-one-topic-stay-two",
+        "Chile and Peru signed a fisheries agreement in 2019.\n\n"
+        "A new fisheries agreement between Chile and Peru will be signed in July.",
+        None,
+        [
+            ("agreement", "signed", ["CHL", "PER"], "2019"),
+            ("agreement", "planned", ["CHL", "PER"], "2023-07"),
+        ],
+    ),
 ]
 
 

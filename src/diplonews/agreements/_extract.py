@@ -133,6 +133,7 @@ class _Record:
     aliases: set[str] = attrs.field(factory=set)
     item_of: _Record | None = None  # the summary ("7 documents:") whose list names this one
     vague: bool = False  # "documents were signed": no number, no name
+    cued: bool = False  # some mention of it has a status cue
 
 
 def _jaccard(a: Sequence[Party], b: Sequence[Party]) -> float:
@@ -166,8 +167,17 @@ def _same_instrument(record: _Record, mention: Mention) -> bool:
         )
     if record.count > 1 or mention.count > 1 or record.vague or mention.vague:
         return False  # a number or a plural is a set of instruments, not one
-    if record.status is not mention.status or not _compatible_dates(record.date, mention.date):
+    if not _compatible_dates(record.date, mention.date):
         return False
+    if record.status is not mention.status:
+        # "The peace agreement with B" (no cue) ... "the peace agreement with B appears
+        # closer": a mention with no status cue is the cued one of the same topic and sides
+        return (
+            not (record.first.status_cue and mention.status_cue)
+            and bool(record.topic)
+            and record.topic == mention.topic
+            and _jaccard(record.parties, mention.parties) >= 0.5
+        )
     if record.topic and mention.topic and record.topic == mention.topic:
         return True
     if mention.indefinite and mention.kind is not record.kind:
@@ -197,6 +207,7 @@ def _new_record(mention: Mention) -> _Record:
         evidence=[mention.sentence],
         rule=f"agreement.{mention.status.value}_{rule}",
         vague=mention.vague and mention.title is None and not mention.items,
+        cued=mention.status_cue,
     )
 
 
@@ -223,6 +234,17 @@ def _absorb(record: _Record, mention: Mention) -> None:
         record.title = mention.title  # prefer "Louvre Accord" to "Louvre accord"
     if record.status is AgreementStatus.SIGNED and mention.status is AgreementStatus.RATIFIED:
         record.status = AgreementStatus.RATIFIED
+    elif (
+        mention.status_cue
+        and not record.cued
+        and record.title is None
+        and mention.title is None
+        and not mention.anaphor
+        and record.topic
+        and record.topic == mention.topic
+    ):
+        record.status = mention.status  # the status the cued mention of that topic tells
+    record.cued = record.cued or mention.status_cue
 
 
 @by_section
