@@ -146,6 +146,26 @@ ROWS: list[tuple[str, str, str | None, list[Summary]]] = [
             ("agreement", "planned", ["CHL", "PER"], "2023-07"),
         ],
     ),
+    # A signing told at the end of the story's event takes the lead event's sides and day
+    # (not the states of a compound in the sentence before); a span of years before the
+    # instrument word is the period it covers, not another event's year.
+    (
+        "signed-at-the-end-of-the-talks-takes-the-lead-sides-and-day",
+        "The foreign ministers of Chile and Peru held consultations in Lima on June 6.\n\n"
+        "The ministers also discussed the Bolivia-Chile border dispute.\n\n"
+        "At the end of the consultations, a 2024-2025 cooperation program was signed.",
+        None,
+        [("plan", "signed", ["CHL", "PER"], "2023-06-06")],
+    ),
+    # "between" followed by a preposition (a slip) describes no sides: the story's apply.
+    (
+        "between-at-is-a-slip-not-a-description",
+        "The foreign ministers of Chile and Peru held consultations in Lima on June 6.\n\n"
+        "As the consultations concluded, a cooperation program was signed between at the "
+        "ministerial level.",
+        None,
+        [("plan", "signed", ["CHL", "PER"], "2023-06-06")],
+    ),
 ]
 
 

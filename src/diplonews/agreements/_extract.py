@@ -398,6 +398,9 @@ def extract_agreements(article: Article) -> tuple[Agreement, ...]:
                     prev = sentences[index - 1]
                     in_prev = shifted(found.between(prev.start, prev.end), prev.start)
                     named = only_states(states(in_prev, 0, len(prev.text), prev.text))
+                    if _AT_THE_EVENT.search(text) and index > 1:
+                        # "At the end of the talks, a plan was signed": the lead's sides
+                        named = _headline_sides(article, sentences, found, text) or named
                     if not 1 < len(named) <= 4:
                         named = _headline_sides(article, sentences, found, text)
                     if not named and BOTH_SIDES.search(prev.text):
@@ -1121,7 +1124,8 @@ def _names_other_city(record: _Record, city: str) -> bool:
 
 
 # A year other than the years an instrument covers ("for 2024-2026"): another time.
-_YEAR = re.compile(r"(?<![-–])\b(?:19|20)\d\d\b")
+# A year, not one that opens a span of years ("a 2019-2020 programme": the years it covers).
+_YEAR = re.compile(r"(?<![-–])\b(?:19|20)\d\d\b(?!\s*[-–]\s*(?:19|20)?\d\d\b)")
 _FOR_YEARS = re.compile(r"\bfor\s+(?:the\s+)?(?:period\s+(?:of\s+)?)?$")
 
 
@@ -1157,8 +1161,9 @@ def _at_the_event(record: _Record) -> bool:
 # A signing sentence pointing at the event the lead reports.
 _AT_THE_EVENT = re.compile(
     r"""\b(?:[Ff]ollowing|[Aa]fter|[Dd]uring|[Aa]t|[Oo]n\s+the\s+sidelines\s+of
-    |[Ii]n\s+the\s+course\s+of)\s+the\s+(?:talks|meeting|negotiations|visit|summit|session
-    |consultations)\b
+    |[Ii]n\s+the\s+course\s+of|[Aa]t\s+the\s+(?:end|close|conclusion)\s+of
+    |(?:[Aa]s|[Oo]nce|[Ww]hen)(?=\s+the\s+\w+\s+(?:concluded|ended|closed)))
+    \s+the\s+(?:talks|meeting|negotiations|visit|summit|session|consultations)\b
     |\bwitness(?:ed|ing)\s+the\s+(?:signing|exchange)\b
     |\b[Tt]he\s+two\s+(?:heads\s+of\s+state|leaders|presidents|ministers|prime\s+ministers)\b""",
     re.VERBOSE,

@@ -151,6 +151,9 @@ _SIDES_DESCRIBED = re.compile(
     r"\s*(?:the\s+two\b|both\b|(?:the|their)\s+(?:two\s+|respective\s+)?(?:[a-z]+\s+){0,2}"
     r"(?:ministries|governments|parliaments|agencies|departments|administrations|sides)\b)"
 )
+# A preposition right after "between": "signed between at the ministerial level" (a slip
+# of the writer's) describes no sides.
+_NO_SIDES_TOLD = re.compile(r"\s*(?:at|in|on|by|for|during)\b")
 # Heads that are an instrument only when signed or adopted (bound to the verb).
 BARE_HEAD = re.compile(r"statements?|communiqu[eé]s?|program(?:me)?s?")
 # Words that set a plural apart from the instruments told before: "other agreements".
@@ -544,7 +547,11 @@ def read_mention(
                 basis = "previous_sentence"  # "Then the presidents signed the Treaty on X"
         if not parties and between is not None and _SIDES_DESCRIBED.match(between.group("who")):
             basis = "both_sides"  # "the X Agreement signed between the two countries"
-    elif between is not None and not _SIDES_DESCRIBED.match(between.group("who")):
+    elif (
+        between is not None
+        and not _SIDES_DESCRIBED.match(between.group("who"))
+        and not _NO_SIDES_TOLD.match(between.group("who"))
+    ):
         return None  # "a deal between warring countries": parties described, not named
     else:
         lo = max(dateline_end, head.start() - 150)
