@@ -352,7 +352,12 @@ THIRD_PASS: list[Row] = [
         [("agreement", "Bergen Agreement", [], "planned", None, 1)],
     ),
     ("Seoul signalled its agreement in a letter to the North Korean premier.", WIRE, []),
-    ("The Paris Club agreement was signed by Peru last week.", WIRE, []),  # a creditors' deal
+    (
+        # the Paris Club is a group of creditor governments: its debt accord is the debtor's
+        "The Paris Club agreement was signed by Peru last week.",
+        WIRE,
+        [("agreement", None, ["PER"], "signed", "1987-05", 1)],
+    ),
     ("The President spoke today with the Amir of Qatar about the hostage deal.", PUB, []),
     ("The President thanked Oman for its commitment to a new truce agreement.", PUB, []),
     (

@@ -166,6 +166,33 @@ ROWS: list[tuple[str, str, str | None, list[Summary]]] = [
         None,
         [("plan", "signed", ["CHL", "PER"], "2023-06-06")],
     ),
+    # The Paris Club of creditor governments is a group of states, not a business: a debt
+    # accord with it is an instrument, its party the debtor.
+    (
+        "an-accord-with-the-paris-club-is-the-debtors",
+        "Chile successfully concluded a debt rescheduling accord with the Paris Club of "
+        "creditor nations.",
+        None,
+        [("agreement", "signed", ["CHL"], None)],
+    ),
+    (
+        "a-club-deal-stays-a-business",
+        "The club agreed a three-year deal with the striker.",
+        None,
+        [],
+    ),
+    # "Today's agreement" is the day's instrument told before (a determiner, like "the");
+    # "an agreement between A and B" after another pair's has sides of its own.
+    (
+        "todays-agreement-refers-back-and-a-new-pair-is-a-new-instrument",
+        "Chile and Peru signed an agreement on fisheries.\n\n"
+        "Today's agreement follows an agreement between Bolivia and Peru on rivers.",
+        None,
+        [
+            ("agreement", "signed", ["CHL", "PER"], "2023-06-08"),
+            ("agreement", "signed", ["BOL", "PER"], None),
+        ],
+    ),
 ]
 
 

@@ -182,6 +182,12 @@ def _same_instrument(record: _Record, mention: Mention) -> bool:
         return True
     if mention.indefinite and mention.kind is not record.kind:
         return False  # "a memorandum" after an agreement: an instrument not told of before
+    if (
+        mention.indefinite
+        and mention.party_basis == "between"
+        and set(mention.parties) != set(record.parties)
+    ):
+        return False  # "an agreement between A and C" after A and B's: sides of its own
     if record.topic and mention.topic and not (record.topic & mention.topic):
         return False
     return bool(mention.parties) and _jaccard(record.parties, mention.parties) >= 0.5

@@ -38,6 +38,7 @@ from diplonews.agreements._status import (
 from diplonews.agreements._words import (
     DEFINITE,
     INDEFINITE,
+    INSTRUMENT,
     LEFT_STOPS,
     business_near,
     is_plural,
@@ -154,6 +155,10 @@ _SIDES_DESCRIBED = re.compile(
 # A preposition right after "between": "signed between at the ministerial level" (a slip
 # of the writer's) describes no sides.
 _NO_SIDES_TOLD = re.compile(r"\s*(?:at|in|on|by|for|during)\b")
+# A copula or an apposition after the instrument: "the X pact is an agreement between".
+_IS_A = re.compile(r"\s*(?:,\s*|\s(?:is|was|are|were)\s+)(?:an?|the)\s")
+# A day owning the instrument: "Today's", "Monday's" (a determiner, like "the").
+_DAY_OWNS = re.compile(r"(?:[Tt]oday|[Yy]esterday|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)[’']s")
 # Heads that are an instrument only when signed or adopted (bound to the verb).
 BARE_HEAD = re.compile(r"statements?|communiqu[eé]s?|program(?:me)?s?")
 # Words that set a plural apart from the instruments told before: "other agreements".
@@ -435,6 +440,9 @@ def read_mention(
         if tokens and tokens[0].group().casefold() in LEFT_STOPS
         else ""
     )
+    if tokens and _DAY_OWNS.fullmatch(tokens[0].group()):
+        # "Today's agreement", "Monday's accord": the one of that day, told before
+        determiner, content = "the", content[1:]
     plural = is_plural(head_text)
     if determiner == "no":
         return None  # "there is no treaty between them"
@@ -525,6 +533,13 @@ def read_mention(
     between = BETWEEN.search(after[:180])
     if between is not None and between.start() > 140:
         between = None  # too far from the instrument to name its sides
+    if (
+        between is not None
+        and between.start() > 8
+        and INSTRUMENT.search(after, 0, between.start())
+        and not _IS_A.match(after)
+    ):
+        between = None  # "X's agreement follows an agreement between A and B": the second's
     with_phrase = WITH.match(after)
     parties: list[Party]
     basis: str

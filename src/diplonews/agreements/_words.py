@@ -74,7 +74,10 @@ def vocabulary() -> Words:
     cues = [(AgreementStatus(cue[0]), cue[1]) for cue in raw["status_cues"]]
     business = "|".join(
         # "the central bank", "the National Bank of X": a state body, not a business
-        (r"(?<!central\s)(?<!national\s)" if w.startswith("bank") else "") + re.escape(w)
+        (r"(?<!central\s)(?<!national\s)" if w.startswith("bank") else "")
+        # "the Paris Club" of creditor governments is a group of states, not a business
+        + (r"(?<!paris\s)" if w == "club" else "")
+        + re.escape(w)
         for w in sorted(raw["business_words"], key=len, reverse=True)
     )
     return Words(
