@@ -193,6 +193,31 @@ ROWS: list[tuple[str, str, str | None, list[Summary]]] = [
             ("agreement", "signed", ["BOL", "PER"], None),
         ],
     ),
+    # The sides after an amended instrument are the amending protocol's too.
+    (
+        "between-after-an-amended-instrument-names-the-protocols-sides",
+        "The protocol on amendments to the agreement on trade between Chile and Peru was "
+        "signed in Lima on June 6.",
+        None,
+        [("protocol", "signed", ["CHL", "PER"], "2023-06-06")],
+    ),
+    # A named instrument whose signing is told with no signer named takes the story's sides,
+    # as an unnamed one does; a draft the sides discuss is planned, its parties the sides.
+    (
+        "a-named-instrument-signed-by-the-countries-takes-the-lead-sides",
+        "Chilean President Ana Soto held talks with Peruvian President Luis Vega in Lima."
+        "\n\nThe leaders discussed trade.\n\n"
+        "The countries signed a Strategic Partnership Treaty in 2019.",
+        None,
+        [("treaty", "signed", ["CHL", "PER"], "2019")],
+    ),
+    (
+        "a-draft-the-sides-discuss-is-planned",
+        "Chilean President Ana Soto held talks with Peruvian President Luis Vega in Lima."
+        "\n\nThe sides discussed the draft agreement on mutual protection of investments.",
+        None,
+        [("agreement", "planned", ["CHL", "PER"], None)],
+    ),
 ]
 
 

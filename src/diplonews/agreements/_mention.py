@@ -38,7 +38,6 @@ from diplonews.agreements._status import (
 from diplonews.agreements._words import (
     DEFINITE,
     INDEFINITE,
-    INSTRUMENT,
     LEFT_STOPS,
     business_near,
     is_plural,
@@ -143,7 +142,8 @@ _SUBJECT_END = re.compile(
 # A step toward a document the sides take together: "to be signed", "being prepared by".
 _PLANNED_STEP = re.compile(
     r"\b(?:(?:to|will|would)\s+(?:be\s+)?(?:sign|conclu|adopt|ink)"
-    r"|being\s+(?:prepared|negotiated|drafted)|(?:was|were)\s+(?:also\s+)?discussed)",
+    r"|being\s+(?:prepared|negotiated|drafted)|(?:was|were)\s+(?:also\s+)?discussed"
+    r"|\bthe\s+draft\b)",  # "the sides discussed the draft agreement on ..."
     re.IGNORECASE,
 )
 # "between the two countries", "between the foreign ministries", "between their governments":
@@ -155,6 +155,12 @@ _SIDES_DESCRIBED = re.compile(
 # A preposition right after "between": "signed between at the ministerial level" (a slip
 # of the writer's) describes no sides.
 _NO_SIDES_TOLD = re.compile(r"\s*(?:at|in|on|by|for|during)\b")
+# Another instrument brought in by an indefinite article: "follows an agreement".
+_ANOTHER_ONE = re.compile(
+    r"\b(?:an?|another)\s+(?:[\w-]+\s+){0,3}?(?:agreement|accord|treaty|pact|deal|memorand"
+    r"|protocol|convention|declaration)",
+    re.IGNORECASE,
+)
 # A copula or an apposition after the instrument: "the X pact is an agreement between".
 _IS_A = re.compile(r"\s*(?:,\s*|\s(?:is|was|are|were)\s+)(?:an?|the)\s")
 # A day owning the instrument: "Today's", "Monday's" (a determiner, like "the").
@@ -536,10 +542,12 @@ def read_mention(
     if (
         between is not None
         and between.start() > 8
-        and INSTRUMENT.search(after, 0, between.start())
+        and _ANOTHER_ONE.search(after, 0, between.start())
         and not _IS_A.match(after)
     ):
-        between = None  # "X's agreement follows an agreement between A and B": the second's
+        # "X's agreement follows an agreement between A and B": the second's (not "the
+        # protocol on amendments to the agreement on trade between A and B")
+        between = None
     with_phrase = WITH.match(after)
     parties: list[Party]
     basis: str
@@ -604,6 +612,17 @@ def read_mention(
     bound = _bound_by(text, mod_start, head.end(), mentions) or _joiner(text, mod_start, mentions)
     if title is not None and not parties and bound:
         parties, basis = list(bound), "under"
+    if (
+        title is not None
+        and not parties
+        and basis == "sentence"
+        and _signed_event(text, name_start, head.end())
+    ):
+        # "The countries signed a Strategic Partnership Treaty": the story's sides
+        if BOTH_SIDES.search(text):
+            basis = "both_sides"
+        elif status is AgreementStatus.SIGNED:
+            basis = "previous_sentence"
     distinct = [t for t in content if t.group().casefold() not in vocabulary().generic]
     anaphor = (
         title is None
