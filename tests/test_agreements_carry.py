@@ -218,6 +218,49 @@ ROWS: list[tuple[str, str, str | None, list[Summary]]] = [
         None,
         [("agreement", "planned", ["CHL", "PER"], None)],
     ),
+    # A status cue starts a word: "Soto signed" holds no "to sign".
+    (
+        "a-name-ending-in-to-is-no-signing-to-come",
+        "Chilean President Ana Soto held talks with Peruvian President Luis Vega in Lima."
+        "\n\nVega and Soto signed a Treaty on Strategic Partnership and Alliance.",
+        None,
+        [("treaty", "signed", ["CHL", "PER"], None)],
+    ),
+    # Agreeing, deciding or being told to prepare a document makes it planned.
+    (
+        "agreed-to-prepare-a-roadmap-is-planned",
+        "Chilean President Ana Soto held talks with Peruvian President Luis Vega in Lima."
+        "\n\nThe sides agreed to prepare a roadmap for the development of trade.",
+        None,
+        [("plan", "planned", ["CHL", "PER"], None)],
+    ),
+    (
+        "an-agreement-to-develop-stays-signed",
+        "Chile and Peru signed an agreement to develop a port.",
+        None,
+        [("agreement", "signed", ["CHL", "PER"], None)],
+    ),
+    # The exchange of agreements hands over signed copies: they were signed. A plural with
+    # no number is covered by named records of its own kind only ("documents": any kind).
+    (
+        "exchange-of-agreements-next-to-a-joint-statement",
+        "Chilean President Ana Soto held talks with Peruvian President Luis Vega in Lima."
+        "\n\nFollowing the talks, the two presidents signed a joint statement and witnessed "
+        "the exchange of several intergovernmental agreements.",
+        None,
+        [
+            ("declaration", "signed", ["CHL", "PER"], None),
+            ("agreement", "signed", ["CHL", "PER"], None),
+        ],
+    ),
+    (
+        "documents-signed-are-covered-by-a-named-memorandum",
+        "Chilean President Ana Soto held talks with Peruvian President Luis Vega in Lima."
+        "\n\nFollowing the talks, the presidents signed a memorandum on fisheries. "
+        "Documents were also signed.",
+        None,
+        [("memorandum", "signed", ["CHL", "PER"], None)],
+    ),
 ]
 
 

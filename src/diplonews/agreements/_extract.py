@@ -1194,6 +1194,8 @@ def _covers(other: _Record, vague: _Record) -> bool:
         and not other.vague
         and other.status is vague.status
         and bool(set(other.parties) & set(vague.parties))
+        # "documents" cover any kind; "agreements" are not a joint statement or a memorandum
+        and (vague.kind is AgreementKind.OTHER or other.kind is vague.kind)
     )
 
 

@@ -30,7 +30,10 @@ __all__ = [
 SIGN_VERB = re.compile(
     r"\b(?:sign(?:ed|ing)?|inked|concluded|reached|struck|adopted|ratified|agreed"
     r"|sealed|penned|clinched|initial(?:l)?ed|(?:entered|enters|came|comes)\s+into\s+(?:force|effect)"
-    r"|put\s+(?:their|its|his|her)\s+(?:signatures?|names?(?=\s+(?:to|on|under)\b)))\b",
+    r"|put\s+(?:their|its|his|her)\s+(?:signatures?|names?(?=\s+(?:to|on|under)\b))"
+    # "witnessed the exchange of (several) agreements": the signed copies handed over
+    r"|exchang(?:e|ed|ing)\s+(?:of\s+)?(?:the\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?=(?:agreements?|documents?|memorand\w*|protocols?|instruments?)\b))\b",
     re.IGNORECASE,
 )
 # The place after a signing verb or the instrument: "in Baku", "in New York".
