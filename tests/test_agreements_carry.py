@@ -261,6 +261,40 @@ ROWS: list[tuple[str, str, str | None, list[Summary]]] = [
         None,
         [("memorandum", "signed", ["CHL", "PER"], None)],
     ),
+    # A headline's count and the body's same count, status and sides are one set.
+    (
+        "a-headline-count-and-the-body-count-are-one-set",
+        "Chile, Peru sign 15 documents\n\n"
+        "A total of 15 documents were signed by Chile and Peru in the presence of the presidents.",
+        None,
+        [("other", "signed", ["CHL", "PER"], None)],
+    ),
+    # The preparation or drafting of a document, or agreeing on its text, makes it planned.
+    (
+        "preparation-of-an-agreement-is-planned",
+        "Chilean President Ana Soto held talks with Peruvian President Luis Vega in Lima."
+        "\n\nThe sides discussed the preparation of a free trade agreement.",
+        None,
+        [("agreement", "planned", ["CHL", "PER"], None)],
+    ),
+    (
+        "agreeing-on-the-text-is-planned",
+        "Chile and Peru agreed on the text of the agreement on investment protection.",
+        None,
+        [("agreement", "planned", ["CHL", "PER"], None)],
+    ),
+    # Plural instruments joined to a signed one ("signed X, as well as agreements") are signed.
+    (
+        "agreements-as-a-second-object-of-signed",
+        "Chilean President Ana Soto held talks with Peruvian President Luis Vega in Lima."
+        "\n\nThe heads of state signed the Declaration on Eternal Friendship, as well as "
+        "intergovernmental agreements on visas and transport.",
+        None,
+        [
+            ("declaration", "signed", ["CHL", "PER"], None),
+            ("agreement", "signed", ["CHL", "PER"], None),
+        ],
+    ),
 ]
 
 

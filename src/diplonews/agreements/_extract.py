@@ -165,6 +165,14 @@ def _same_instrument(record: _Record, mention: Mention) -> bool:
             and bool(plain.topic)
             and plain.topic == frozenset(title_key(named.title or "").split())
         )
+    if (
+        record.count > 1
+        and mention.count == record.count
+        and record.status is mention.status
+        and set(record.parties) == set(mention.parties)
+        and _compatible_dates(record.date, mention.date)
+    ):
+        return True  # "A, B sign 15 documents" ... "15 documents were signed": one set
     if record.count > 1 or mention.count > 1 or record.vague or mention.vague:
         return False  # a number or a plural is a set of instruments, not one
     if not _compatible_dates(record.date, mention.date):

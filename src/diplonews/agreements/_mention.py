@@ -143,7 +143,8 @@ _SUBJECT_END = re.compile(
 _PLANNED_STEP = re.compile(
     r"\b(?:(?:to|will|would)\s+(?:be\s+)?(?:sign|conclu|adopt|ink)"
     r"|being\s+(?:prepared|negotiated|drafted)|(?:was|were)\s+(?:also\s+)?discussed"
-    r"|\bthe\s+draft\b)",  # "the sides discussed the draft agreement on ..."
+    r"|\bthe\s+draft\b"  # "the sides discussed the draft agreement on ..."
+    r"|\b(?:preparation|drafting|elaboration)\s+of\b)",
     re.IGNORECASE,
 )
 # "between the two countries", "between the foreign ministries", "between their governments":
@@ -159,6 +160,12 @@ _NO_SIDES_TOLD = re.compile(r"\s*(?:at|in|on|by|for|during)\b")
 _ANOTHER_ONE = re.compile(
     r"\b(?:an?|another)\s+(?:[\w-]+\s+){0,3}?(?:agreement|accord|treaty|pact|deal|memorand"
     r"|protocol|convention|declaration)",
+    re.IGNORECASE,
+)
+# A second object of the signing verb: "signed the X Declaration, as well as agreements".
+_ALSO_SIGNED = re.compile(
+    r"\b(?:signed|inked|adopted|concluded)\s+[^.;:]{3,120}?(?:,?\s+as\s+well\s+as|,?\s+and)\s+"
+    r"(?:(?:the|several|various|other|a\s+number\s+of|a\s+series\s+of)\s+)?(?:[\w-]+\s+){0,2}$",
     re.IGNORECASE,
 )
 # A copula or an apposition after the instrument: "the X pact is an agreement between".
@@ -497,6 +504,7 @@ def read_mention(
         and count is None
         and title is None
         and not (has_cue and SIGN_VERB.search(text[max(0, head.start() - 40) : head.end() + 40]))
+        and not _ALSO_SIGNED.search(text, max(0, head.start() - 160), head.start())
     ):
         return None  # "the implementation of agreements": no instrument in particular
     if title is not None and title.split()[-2:-1] and title.split()[-2] in _BODY_WORDS:
