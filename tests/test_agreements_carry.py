@@ -295,6 +295,18 @@ ROWS: list[tuple[str, str, str | None, list[Summary]]] = [
             ("agreement", "signed", ["CHL", "PER"], None),
         ],
     ),
+    # A plural a negotiation governs is planned (not "the implementation of agreements"); a
+    # date after another instrument's verb is that one's.
+    (
+        "negotiating-agreements-is-planned-and-the-pact-keeps-its-month",
+        "He said the Chileans are attempting to negotiate bilateral agreements with members of "
+        "the Paris Club under a multilateral pact reached in December.",
+        None,
+        [
+            ("agreement", "planned", ["CHL"], None),
+            ("agreement", "signed", ["CHL"], "2022-12"),
+        ],
+    ),
 ]
 
 

@@ -168,6 +168,12 @@ _ALSO_SIGNED = re.compile(
     r"(?:(?:the|several|various|other|a\s+number\s+of|a\s+series\s+of)\s+)?(?:[\w-]+\s+){0,2}$",
     re.IGNORECASE,
 )
+# A negotiation governing a plural: "to negotiate bilateral agreements", "negotiating new
+# accords" (the instruments it is to bring).
+_NEGOTIATE_THESE = re.compile(
+    r"\bnegotiat(?:e|es|ing)\s+(?:(?:new|separate|bilateral|further|several)\s+){0,2}$",
+    re.IGNORECASE,
+)
 # A copula or an apposition after the instrument: "the X pact is an agreement between".
 _IS_A = re.compile(r"\s*(?:,\s*|\s(?:is|was|are|were)\s+)(?:an?|the)\s")
 # A day owning the instrument: "Today's", "Monday's" (a determiner, like "the").
@@ -505,6 +511,7 @@ def read_mention(
         and title is None
         and not (has_cue and SIGN_VERB.search(text[max(0, head.start() - 40) : head.end() + 40]))
         and not _ALSO_SIGNED.search(text, max(0, head.start() - 160), head.start())
+        and not _NEGOTIATE_THESE.search(text, max(0, head.start() - 40), head.start())
     ):
         return None  # "the implementation of agreements": no instrument in particular
     if title is not None and title.split()[-2:-1] and title.split()[-2] in _BODY_WORDS:

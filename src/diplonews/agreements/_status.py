@@ -148,6 +148,7 @@ def bound_date(
                 )
                 and not re.search(r"[;:]", between)
                 and not _NEW_CLAUSE.search(between, verb.end())
+                and INSTRUMENT.search(between, 0, verb.start()) is None  # not another's verb
             ):
                 return d.date  # not "struck in Paris when they meet this week"
     for d in dates:
