@@ -48,6 +48,12 @@ _PAST_CLAUSE = re.compile(
 )
 # "on" right before a date: "signed by the ministers in Lima on May 3" (the signing's day).
 _ON_DAY = re.compile(r"\son\s+(?:the\s+)?$")
+# Another instrument brought in by an indefinite article: "under a multilateral pact".
+_ANOTHER = re.compile(
+    r"\b(?:an?|another)\s+(?:[\w-]+\s+){0,3}?(?:agreement|accord|treaty|pact|deal|memorand"
+    r"|protocol|convention|declaration)",
+    re.IGNORECASE,
+)
 # A range of days after a date's day: "October 25-26", "25-26 October".
 _DAY_RANGE = re.compile(r"\d{1,2}\s*[-–]\s*\d{1,2}\b")
 
@@ -148,7 +154,7 @@ def bound_date(
                 )
                 and not re.search(r"[;:]", between)
                 and not _NEW_CLAUSE.search(between, verb.end())
-                and INSTRUMENT.search(between, 0, verb.start()) is None  # not another's verb
+                and _ANOTHER.search(between, 0, verb.start()) is None  # not another's verb
             ):
                 return d.date  # not "struck in Paris when they meet this week"
     for d in dates:
