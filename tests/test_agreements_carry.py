@@ -307,6 +307,17 @@ ROWS: list[tuple[str, str, str | None, list[Summary]]] = [
             ("agreement", "signed", ["CHL"], "2022-12"),
         ],
     ),
+    # A definite instrument with its own topic that opens the story's instruments is told of
+    # itself, not a back-reference; "the Chile-Peru commission" names a pair, not a thing of
+    # Chile.
+    (
+        "the-agreement-on-a-topic-opening-the-story-is-its-own",
+        "Chilean Foreign Minister Ana Soto met Peruvian Foreign Minister Luis Vega in Lima."
+        "\n\nThe agreement on the establishment of the Chile-Peru intergovernmental commission "
+        "was signed in 2010.",
+        None,
+        [("agreement", "signed", ["CHL", "PER"], "2010")],
+    ),
 ]
 
 

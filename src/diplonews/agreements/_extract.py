@@ -375,10 +375,10 @@ def extract_agreements(article: Article) -> tuple[Agreement, ...]:
                 told = (
                     bool(mention.parties)
                     and mention.status_cue
-                    and mention.status is not AgreementStatus.SIGNED
+                    and (mention.status is not AgreementStatus.SIGNED or bool(mention.topic))
                     and not records
                     and not head.group("head").casefold().startswith("deal")
-                )
+                )  # "The agreement on visas between A and B was signed in 2010": its own topic
                 if mention.party_basis not in ("both_sides", "previous_sentence") and not (
                     own or told or _body_document(body_story, text)
                 ):
