@@ -318,6 +318,37 @@ ROWS: list[tuple[str, str, str | None, list[Summary]]] = [
         None,
         [("agreement", "signed", ["CHL", "PER"], "2010")],
     ),
+    # "plan of cooperation", "cooperation plan" and "Road Map" are plans.
+    (
+        "a-plan-of-cooperation-signed-by-the-two-ministries",
+        "Chilean Foreign Minister Ana Soto met Peruvian Foreign Minister Luis Vega in Lima."
+        "\\n\\nThe two countries' foreign ministries signed a plan of cooperation for 2024-2025 "
+        "on June 6.",
+        None,
+        [("plan", "signed", ["CHL", "PER"], "2023-06-06")],
+    ),
+    (
+        "a-capitalised-road-map-discussed-is-planned",
+        "Chilean Foreign Minister Ana Soto met Peruvian Foreign Minister Luis Vega in Lima."
+        "\\n\\nA Road Map for 2024-2026 was also discussed by the parties.",
+        None,
+        [("plan", "planned", ["CHL", "PER"], None)],
+    ),
+    # Telling the governments to draft a document: planned, the sides of the story.
+    (
+        "instructed-to-draft-a-programme",
+        "Chilean Foreign Minister Ana Soto met Peruvian Foreign Minister Luis Vega in Lima."
+        "\\n\\nThe leaders instructed their governments to draft a new cooperation program.",
+        None,
+        [("plan", "planned", ["CHL", "PER"], None)],
+    ),
+    # Exchanging the instruments of ratification ratifies; exchanging agreements signs.
+    (
+        "exchanged-ratification-instruments",
+        "Chile and Peru exchanged ratification instruments of the treaty on extradition.",
+        None,
+        [("treaty", "ratified", ["CHL", "PER"], None)],
+    ),
 ]
 
 

@@ -141,7 +141,7 @@ _SUBJECT_END = re.compile(
 )
 # A step toward a document the sides take together: "to be signed", "being prepared by".
 _PLANNED_STEP = re.compile(
-    r"\b(?:(?:to|will|would)\s+(?:be\s+)?(?:sign|conclu|adopt|ink)"
+    r"\b(?:(?:to|will|would)\s+(?:be\s+)?(?:sign|conclu|adopt|ink|draft|prepar|elaborat)"
     r"|being\s+(?:prepared|negotiated|drafted)|(?:was|were)\s+(?:also\s+)?discussed"
     r"|\bthe\s+draft\b"  # "the sides discussed the draft agreement on ..."
     r"|\b(?:preparation|drafting|elaboration)\s+of\b)",

@@ -238,10 +238,12 @@ INSTRUMENT = re.compile(
     | [Pp]acts?                                     # pact
     | [Dd]eals?                                     # deal (the verb is filtered later)
     | [Pp]rotocols?                                 # protocol
-    | [Rr]oad\s?maps?                               # road map, roadmap
+    | [Rr]oad\s?[Mm]aps?                            # road map, roadmap, Road Map
     | [Aa]ction\s+[Pp]lans?                         # action plan
     | [Pp]lans?\s+of\s+[Aa]ction                    # plan of action
     | [Pp]lans?\s+of\s+[Cc]onsultations?             # plan of consultations (ministries)
+    | [Pp]lans?\s+of\s+[Cc]o-?operation             # plan of cooperation
+    | [Cc]o-?operation\s+[Pp]lans?                   # cooperation plan
     | (?:[Cc]o-?operation|[Aa]ction)\s+[Pp]rogram(?:me)?s?  # cooperation programme
     | [Pp]rogram(?:me)?s?\s+of\s+(?:[Cc]o-?operation|[Aa]ction)  # programme of action
     | [Uu]nderstandings?                            # understandings (concluded)
