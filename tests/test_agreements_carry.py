@@ -349,6 +349,34 @@ ROWS: list[tuple[str, str, str | None, list[Summary]]] = [
         None,
         [("treaty", "ratified", ["CHL", "PER"], None)],
     ),
+    # A plural's own passive signing after its topic signs it; told twice, it is one set.
+    (
+        "agreements-on-x-and-y-were-signed",
+        "Santiago hosted the 5th meeting of the Chile-Peru intergovernmental commission.\n\n"
+        "At the end of the meeting, the co-chairs signed the protocol of the meeting.\n\n"
+        "In addition, agreements on cooperation in agriculture and in education were signed.",
+        None,
+        [
+            ("protocol", "signed", ["CHL", "PER"], None),
+            ("agreement", "signed", ["CHL", "PER"], None),
+        ],
+    ),
+    (
+        "several-agreements-told-twice-are-one-set",
+        "Chile and Peru signed several agreements in Lima.\n\n"
+        "The presidents looked on as several agreements between Chile and Peru were signed.",
+        None,
+        [("agreement", "signed", ["CHL", "PER"], None)],
+    ),
+    # A headline restates the lead: its instrument is the lead's of the same status and sides
+    # (the lead's kind wins).
+    (
+        "a-headline-deal-is-the-leads-memorandum",
+        "Peru, Chile sign energy deal\n\n"
+        "Peru and Chile have signed a memorandum of understanding on energy, the ministry said.",
+        None,
+        [("memorandum", "signed", ["CHL", "PER"], None)],
+    ),
 ]
 
 

@@ -173,6 +173,23 @@ def _same_instrument(record: _Record, mention: Mention) -> bool:
         and _compatible_dates(record.date, mention.date)
     ):
         return True  # "A, B sign 15 documents" ... "15 documents were signed": one set
+    if (
+        record.vague
+        and mention.vague
+        and record.kind is mention.kind
+        and record.status is mention.status
+        and set(record.parties) == set(mention.parties)
+    ):
+        return True  # "several agreements were signed" told twice: one set
+    if (
+        _headline(record)
+        and record.count == mention.count == 1
+        and not (record.vague or mention.vague)
+        and record.status is mention.status
+        and set(record.parties) == set(mention.parties)
+        and _compatible_dates(record.date, mention.date)
+    ):
+        return True  # "A, B sign visa deal" over "A and B have signed an agreement on visas"
     if record.count > 1 or mention.count > 1 or record.vague or mention.vague:
         return False  # a number or a plural is a set of instruments, not one
     if not _compatible_dates(record.date, mention.date):
@@ -201,6 +218,21 @@ def _same_instrument(record: _Record, mention: Mention) -> bool:
     return bool(mention.parties) and _jaccard(record.parties, mention.parties) >= 0.5
 
 
+def _headline(record: _Record) -> bool:
+    """Whether a record was told only by a headline: a short first-paragraph line with no stop.
+
+    The headline restates the lead, so its instrument is the lead's of the same status and sides.
+    """
+    if len(record.evidence) != 1:
+        return False
+    line = record.evidence[0]
+    return (
+        line.paragraph <= 1
+        and not line.text.rstrip().endswith((".", "!", "?", ";", ":"))
+        and len(line.text.split()) <= 14
+    )
+
+
 def _new_record(mention: Mention) -> _Record:
     if mention.title is not None:
         rule = "named"
@@ -227,6 +259,8 @@ def _new_record(mention: Mention) -> _Record:
 
 def _absorb(record: _Record, mention: Mention) -> None:
     """Add what a later mention of the same instrument tells."""
+    if _headline(record) and mention.sentence not in record.evidence:
+        record.kind, record.topic = mention.kind, mention.topic or record.topic  # the lead's words
     if mention.sentence not in record.evidence:
         record.evidence.append(mention.sentence)
     if record.date is None and mention.date is not None and mention.status is record.status:

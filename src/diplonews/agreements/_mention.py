@@ -174,6 +174,11 @@ _NEGOTIATE_THESE = re.compile(
     r"\bnegotiat(?:e|es|ing)\s+(?:(?:new|separate|bilateral|further|several)\s+){0,2}$",
     re.IGNORECASE,
 )
+# The plural's own passive signing after its topic: "agreements on X and on Y were signed".
+_PLURAL_SIGNED = re.compile(
+    r"[^.;:]{0,100}?\s(?:were|have\s+been|had\s+been|are)\s+(?:also\s+)?"
+    r"(?:signed|inked|concluded|adopted)\b"
+)
 # A copula or an apposition after the instrument: "the X pact is an agreement between".
 _IS_A = re.compile(r"\s*(?:,\s*|\s(?:is|was|are|were)\s+)(?:an?|the)\s")
 # A day owning the instrument: "Today's", "Monday's" (a determiner, like "the").
@@ -512,6 +517,7 @@ def read_mention(
         and not (has_cue and SIGN_VERB.search(text[max(0, head.start() - 40) : head.end() + 40]))
         and not _ALSO_SIGNED.search(text, max(0, head.start() - 160), head.start())
         and not _NEGOTIATE_THESE.search(text, max(0, head.start() - 40), head.start())
+        and not _PLURAL_SIGNED.match(text, head.end())
     ):
         return None  # "the implementation of agreements": no instrument in particular
     if title is not None and title.split()[-2:-1] and title.split()[-2] in _BODY_WORDS:
