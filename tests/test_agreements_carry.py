@@ -377,6 +377,21 @@ ROWS: list[tuple[str, str, str | None, list[Summary]]] = [
         None,
         [("memorandum", "signed", ["CHL", "PER"], None)],
     ),
+    # Each instrument of a list that one passive verb signs is signed ("an X, a Y and a Z
+    # were signed"), however far the verb stands from the first.
+    (
+        "a-list-of-instruments-signed-by-one-verb",
+        "President of Peru Luis Vega arrived in Chile on a state visit.\n\n"
+        "In the presence of the leaders, an intergovernmental agreement on military "
+        "cooperation, a memorandum on cooperation in the field of health, and a program of "
+        "cultural cooperation for 2023-2025 were signed.",
+        None,
+        [
+            ("agreement", "signed", ["CHL", "PER"], None),
+            ("memorandum", "signed", ["CHL", "PER"], None),
+            ("plan", "signed", ["CHL", "PER"], None),
+        ],
+    ),
 ]
 
 

@@ -179,6 +179,12 @@ _PLURAL_SIGNED = re.compile(
     r"[^.;:]{0,100}?\s(?:were|have\s+been|had\s+been|are)\s+(?:also\s+)?"
     r"(?:signed|inked|concluded|adopted)\b"
 )
+# An item of a list of instruments that one passive verb signs: "an agreement on X, a
+# memorandum on Y, and a programme for Z were signed".
+_LIST_SIGNED = re.compile(
+    r"[^.;:]{0,220}?,?\s+and\s+(?:an?|the)\s+[^.;:]{0,140}?\s(?:were|have\s+been|had\s+been)\s+"
+    r"(?:also\s+)?(?:signed|inked|concluded|adopted)\b"
+)
 # A copula or an apposition after the instrument: "the X pact is an agreement between".
 _IS_A = re.compile(r"\s*(?:,\s*|\s(?:is|was|are|were)\s+)(?:an?|the)\s")
 # A day owning the instrument: "Today's", "Monday's" (a determiner, like "the").
@@ -496,6 +502,9 @@ def read_mention(
     group_pact = bool(GROUP_NAME.search(text, tokens[0].start() if tokens else 0, head.start()))
     count = None if group_pact else _count(content, dates)
     status, has_cue, weak_cue = cue_status(text, head.start(), head.end())
+    in_signed_list = " and " in text[head.end() :] and bool(_LIST_SIGNED.match(text, head.end()))
+    if in_signed_list and not has_cue:
+        status, has_cue = AgreementStatus.SIGNED, True  # "an X, a Y and a Z were signed"
     # Heads that name an instrument only with a count or a signing verb.
     if word.startswith(("document", "understanding", "charter")) and not (
         has_cue and SIGN_VERB.search(text)
@@ -663,7 +672,10 @@ def read_mention(
         elif has_cue and (
             (
                 status is AgreementStatus.SIGNED
-                and SIGN_VERB.search(text, max(0, head.start() - 120), head.end() + 60)
+                and (
+                    SIGN_VERB.search(text, max(0, head.start() - 120), head.end() + 60)
+                    or in_signed_list
+                )
             )
             or (status is AgreementStatus.PLANNED and not weak_cue and _PLANNED_STEP.search(text))
         ):
