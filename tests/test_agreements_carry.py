@@ -392,6 +392,37 @@ ROWS: list[tuple[str, str, str | None, list[Summary]]] = [
             ("plan", "signed", ["CHL", "PER"], None),
         ],
     ),
+    # A number before coordinated adjectives counts the instrument.
+    (
+        "a-number-before-coordinated-adjectives-counts",
+        "Chilean Foreign Minister Ana Soto met Peruvian Foreign Minister Luis Vega in Lima."
+        "\\n\\nA total of 12 intergovernmental and interagency documents were signed.",
+        None,
+        [("other", "signed", ["CHL", "PER"], None)],
+    ),
+    # Working on or in talks on an instrument: planned.
+    (
+        "working-on-an-agreement-is-planned",
+        "Chilean Foreign Minister Ana Soto met Peruvian Foreign Minister Luis Vega in Lima."
+        "\\n\\nThe two countries are working on an agreement on the avoidance of double taxation.",
+        None,
+        [("agreement", "planned", ["CHL", "PER"], None)],
+    ),
+    (
+        "in-talks-on-an-agreement-is-planned",
+        "Chilean Foreign Minister Ana Soto met Peruvian Foreign Minister Luis Vega in Lima."
+        "\\n\\nThe countries are also in talks on a preferential trade agreement.",
+        None,
+        [("agreement", "planned", ["CHL", "PER"], None)],
+    ),
+    # The instrument's own later entry into force in its clause makes it ratified, dated so.
+    (
+        "signed-then-entered-into-force",
+        "The agreement on free trade between Chile and Peru, signed in 2006, entered into force "
+        "in 2009.",
+        None,
+        [("agreement", "ratified", ["CHL", "PER"], "2009")],
+    ),
 ]
 
 

@@ -38,6 +38,7 @@ from diplonews.agreements._status import (
 from diplonews.agreements._words import (
     DEFINITE,
     INDEFINITE,
+    INSTRUMENT,
     LEFT_STOPS,
     business_near,
     is_plural,
@@ -144,7 +145,8 @@ _PLANNED_STEP = re.compile(
     r"\b(?:(?:to|will|would)\s+(?:be\s+)?(?:sign|conclu|adopt|ink|draft|prepar|elaborat)"
     r"|being\s+(?:prepared|negotiated|drafted)|(?:was|were)\s+(?:also\s+)?discussed"
     r"|\bthe\s+draft\b"  # "the sides discussed the draft agreement on ..."
-    r"|\b(?:preparation|drafting|elaboration)\s+of\b)",
+    r"|\b(?:preparation|drafting|elaboration)\s+of\b"
+    r"|\b(?:working|talks|negotiations)\s+on\b)",
     re.IGNORECASE,
 )
 # "between the two countries", "between the foreign ministries", "between their governments":
@@ -184,6 +186,11 @@ _PLURAL_SIGNED = re.compile(
 _LIST_SIGNED = re.compile(
     r"[^.;:]{0,220}?,?\s+and\s+(?:an?|the)\s+[^.;:]{0,140}?\s(?:were|have\s+been|had\s+been)\s+"
     r"(?:also\s+)?(?:signed|inked|concluded|adopted)\b"
+)
+# The instrument's own entry into force later in its clause: ", signed in 2006, entered
+# into force in 2009".
+_LATER_IN_FORCE = re.compile(
+    r"[^.;:]{0,160}?\b(?P<verb>(?:entered|came)\s+into\s+(?:force|effect))\b"
 )
 # A copula or an apposition after the instrument: "the X pact is an agreement between".
 _IS_A = re.compile(r"\s*(?:,\s*|\s(?:is|was|are|were)\s+)(?:an?|the)\s")
@@ -689,6 +696,13 @@ def read_mention(
         or modifier_date(content, article.published)
         or bound_date(text, dated, head.start(), head.end(), mod_start)
     )
+    if status is AgreementStatus.SIGNED and "into " in after:
+        later = _LATER_IN_FORCE.match(after)
+        if later is not None and not INSTRUMENT.search(after, 0, later.start("verb")):
+            # "The agreement, signed in 2006, entered into force in 2009": in force now
+            status = AgreementStatus.RATIFIED
+            at = head.end() + later.end()
+            date = next((d.date for d in dated if at <= d.start <= at + 12), None)
     if status is AgreementStatus.RATIFIED:
         # "The parliament on Tuesday ratified the agreement, signed on May 2, 2020": the
         # ratification's own day, not the signing's

@@ -304,6 +304,10 @@ def is_plural(head: str) -> bool:
     return word.endswith("s") or word in ("treaties", "memoranda")
 
 
+# A lower-case adjective of an instrument: "intergovernmental", "interagency".
+_ADJECTIVE = re.compile(r"[a-z][a-z-]*(?:al|ary|ic|ive|ous|ent|ant|ncy|an)")
+
+
 def modifier_tokens(text: str, head_start: int) -> list[re.Match[str]]:
     """The words before the instrument, back to a determiner or a preposition (at most 6)."""
     window_start = max(0, head_start - 90)
@@ -311,7 +315,8 @@ def modifier_tokens(text: str, head_start: int) -> list[re.Match[str]]:
     # Punctuation between words ends the scan: "trade, the accord".
     kept: list[re.Match[str]] = []
     edge = head_start
-    for token in reversed(tokens):
+    for index in range(len(tokens) - 1, -1, -1):
+        token = tokens[index]
         gap = text[token.end() : edge]
         if gap.strip(" \"'“”‘’") == "." and _INITIALS_END.search(token.group()):
             gap = gap.replace(".", " ")  # "U.S. trade pact": the stop of an abbreviation
@@ -324,6 +329,17 @@ def modifier_tokens(text: str, head_start: int) -> list[re.Match[str]]:
             and text[max(0, token.start() - 6) : token.start()].rstrip() == "Group"
         ):
             kept.append(token)  # "Group of Five pact": the group's name goes on
+            edge = token.start()
+            continue
+        if (
+            word == "and"
+            and kept
+            and index > 0
+            and _ADJECTIVE.fullmatch(kept[-1].group())
+            and _ADJECTIVE.fullmatch(tokens[index - 1].group())
+            and tokens[index - 1].group() not in LEFT_STOPS
+        ):
+            kept.append(token)  # "12 intergovernmental and interagency documents": one phrase
             edge = token.start()
             continue
         if word in LEFT_STOPS:
