@@ -423,6 +423,28 @@ ROWS: list[tuple[str, str, str | None, list[Summary]]] = [
         None,
         [("agreement", "ratified", ["CHL", "PER"], "2009")],
     ),
+    # A business word in the instrument's topic is no signer; one after "with" is.
+    (
+        "a-business-council-in-the-topic-is-no-signer",
+        "Chilean Foreign Minister Ana Soto met Peruvian Foreign Minister Luis Vega in Lima."
+        "\n\nDuring the meeting, the parties signed a memorandum on the establishment of a "
+        "joint business council.",
+        None,
+        [("memorandum", "signed", ["CHL", "PER"], None)],
+    ),
+    (
+        "a-company-after-with-is-a-signer",
+        "The ministry signed a memorandum with Andes Mining Holding on a new mine.",
+        None,
+        [],
+    ),
+    # "A and B are parties to the X": its subject's states.
+    (
+        "parties-to-a-named-instrument",
+        "Chile and Peru are parties to the Pacific Alliance Framework Agreement.",
+        None,
+        [("agreement", "signed", ["CHL", "PER"], None)],
+    ),
 ]
 
 

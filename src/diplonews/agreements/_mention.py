@@ -192,6 +192,11 @@ _LIST_SIGNED = re.compile(
 _LATER_IN_FORCE = re.compile(
     r"[^.;:]{0,160}?\b(?P<verb>(?:entered|came)\s+into\s+(?:force|effect))\b"
 )
+# Being bound by a named instrument: "are parties to the", "is a signatory of the".
+_PARTY_TO = re.compile(
+    r"\b(?:are|is|were|was|became|become|becomes|remain|remains)\s+(?:also\s+)?(?:an?\s+)?"
+    r"(?:state\s+)?(?:part(?:y|ies)|signator(?:y|ies))\s+(?:to|of)\s+(?:the\s+)?[“\"]?$"
+)
 # A copula or an apposition after the instrument: "the X pact is an agreement between".
 _IS_A = re.compile(r"\s*(?:,\s*|\s(?:is|was|are|were)\s+)(?:an?|the)\s")
 # A day owning the instrument: "Today's", "Monday's" (a determiner, like "the").
@@ -607,6 +612,10 @@ def read_mention(
                 basis = "previous_sentence"  # "Then the presidents signed the Treaty on X"
         if not parties and between is not None and _SIDES_DESCRIBED.match(between.group("who")):
             basis = "both_sides"  # "the X Agreement signed between the two countries"
+        if not parties and _PARTY_TO.search(text, max(0, name_start - 60), name_start):
+            # "A and B are parties to the X Convention": its subject's states
+            lo = max(dateline_end, name_start - 150)
+            parties = _clause_parties(text, mentions, head, name_start, lo)
     elif (
         between is not None
         and not _SIDES_DESCRIBED.match(between.group("who"))

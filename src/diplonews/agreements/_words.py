@@ -369,10 +369,16 @@ def business_signed(text: str, head: re.Match[str]) -> bool:
 def business_near(text: str, head: re.Match[str]) -> bool:
     """Whether a business word stands just before or after the instrument word."""
     business = vocabulary().business
-    return bool(
-        business.search(text, max(0, head.start() - 80), head.start())
-        or business.search(text, head.end(), head.end() + 60)
-    )
+    if business.search(text, max(0, head.start() - 80), head.start()):
+        return True
+    after = business.search(text, head.end(), head.end() + 60)
+    # "a memorandum with Acme Holding": a signer; "a memorandum on setting up a business
+    # council": the topic, whoever signs it
+    return after is not None and not _TOPIC_ONLY.match(text[head.end() : after.start()])
+
+
+# Between an instrument and a business word, a topic phrase with no signer in it.
+_TOPIC_ONLY = re.compile(r"\s+(?:on|for|of)\s(?:(?!\b(?:between|with|by|among)\b)[^,;:])*$")
 
 
 # An abbreviation in brackets after a name: "(MFA)", "( C-SIPA )".
