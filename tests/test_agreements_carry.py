@@ -445,6 +445,29 @@ ROWS: list[tuple[str, str, str | None, list[Summary]]] = [
         None,
         [("agreement", "signed", ["CHL", "PER"], None)],
     ),
+    # A date in a relative clause after the instrument is that clause's event; a date after
+    # "since" bounds a span; "signed on <day> a memorandum" dates the signing.
+    (
+        "a-date-in-a-which-clause-is-not-the-signing",
+        "Chilean Foreign Minister Ana Soto met Peruvian Foreign Minister Luis Vega in Lima."
+        "\\n\\nThe ministers signed a memorandum on tourism, which was prepared in May.",
+        None,
+        [("memorandum", "signed", ["CHL", "PER"], None)],
+    ),
+    (
+        "since-january-is-no-signing-day",
+        "Chilean Foreign Minister Ana Soto met Peruvian Foreign Minister Luis Vega in Lima."
+        "\\n\\nThe sides have signed 7 documents since January.",
+        None,
+        [("other", "signed", ["CHL", "PER"], None)],
+    ),
+    (
+        "signed-on-a-day-before-the-instrument",
+        "Chilean Foreign Minister Ana Soto met Peruvian Foreign Minister Luis Vega in Lima."
+        "\\n\\nThe ministers signed on Wednesday a memorandum on tourism.",
+        None,
+        [("memorandum", "signed", ["CHL", "PER"], "2023-06-07")],
+    ),
 ]
 
 

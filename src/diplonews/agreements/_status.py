@@ -169,16 +169,38 @@ def bound_date(
     for d in dates:
         if _VALIDITY.search(sentence, max(0, d.start - 20), d.start):
             continue  # "a roadmap for 2024-2025": the years it covers, not its signing
+        if _BOUND_OF_SPAN.search(sentence, max(0, d.start - 24), d.start):
+            continue  # "signed 7 documents since January": a span's bound, not a signing day
         if verb_before and head_end <= d.start <= head_end + 80:
             between = sentence[head_end : d.start]
-            if not re.search(r"[;:]", between) and INSTRUMENT.search(between) is None:
+            if (
+                not re.search(r"[;:]", between)
+                and INSTRUMENT.search(between) is None
+                and not _OTHER_CLAUSE.search(between)
+            ):
                 return d.date  # "signed a memorandum on energy on July 27, 2021"
     for d in dates:
         if d.end <= mod_start and mod_start - d.end <= 50:
             between = sentence[d.end : mod_start]
             if SIGN_VERB.search(between) and "," not in between[:-1].strip(", "):
                 return d.date
+            if (
+                mod_start - d.end <= 4
+                and _SIGNED_ON.search(sentence, max(0, d.start - 16), d.start) is not None
+            ):
+                return d.date  # "the ministers signed on Wednesday a memorandum"
     return None
+
+
+# Before a date that bounds a span: "since January", "until 2030", "by the end of 2025".
+_BOUND_OF_SPAN = re.compile(
+    r"\b(?:since|until|till|through|by)\s+(?:the\s+)?(?:end\s+of\s+|early\s+|late\s+)?$",
+    re.IGNORECASE,
+)
+# A relative or subordinate clause after the instrument: its date is that clause's event.
+_OTHER_CLAUSE = re.compile(r",\s*(?:which|that|who|when|while|after|before|as|where)\b")
+# A signing verb right before a date: "signed on Wednesday", "inked on May 5".
+_SIGNED_ON = re.compile(r"\b(?:signed|inked|sealed|concluded|initial(?:l)?ed)\s+(?:on\s+)?$")
 
 
 def modifier_date(tokens: Sequence[re.Match[str]], published: dt.date | None) -> PartialDate | None:
