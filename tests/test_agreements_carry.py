@@ -468,6 +468,24 @@ ROWS: list[tuple[str, str, str | None, list[Summary]]] = [
         None,
         [("memorandum", "signed", ["CHL", "PER"], "2023-06-07")],
     ),
+    # Plural instruments welcomed as made exist (signed); a numberless plural naming its own
+    # state does not refer back to one named instrument; "the implementation of the
+    # agreements" adds nothing.
+    (
+        "welcomed-agreements-after-a-named-convention",
+        "Chile and Peru signed the Andes Water Convention in 2019.\n\n"
+        "The leaders reaffirmed their support for Bolivia and welcomed the landmark agreements "
+        "to connect Bolivia's power grid to those of its neighbours.",
+        None,
+        [("treaty", "signed", ["CHL", "PER"], "2019"), ("agreement", "signed", ["BOL"], None)],
+    ),
+    (
+        "the-implementation-of-the-agreements-adds-nothing",
+        "Chile and Peru signed the Andes Water Convention in 2019.\n\n"
+        "The leaders discussed the implementation of the agreements.",
+        None,
+        [("treaty", "signed", ["CHL", "PER"], "2019")],
+    ),
 ]
 
 

@@ -392,7 +392,13 @@ def extract_agreements(article: Article) -> tuple[Agreement, ...]:
             if mention.anaphor:
                 # "the agreements to be signed on ...": its own status, another instrument.
                 own = mention.own_status and mention.parties
-                if records and not (own and mention.status is not records[-1].status):
+                # "the agreements to connect B's grid" after one named accord: not that one
+                many = (
+                    mention.vague and records and records[-1].count == 1 and not records[-1].vague
+                )
+                if many and mention.parties:
+                    own = True
+                if records and not many and not (own and mention.status is not records[-1].status):
                     _absorb(records[-1], mention)
                     continue
                 if business_deal:

@@ -197,6 +197,12 @@ _PARTY_TO = re.compile(
     r"\b(?:are|is|were|was|became|become|becomes|remain|remains)\s+(?:also\s+)?(?:an?\s+)?"
     r"(?:state\s+)?(?:part(?:y|ies)|signator(?:y|ies))\s+(?:to|of)\s+(?:the\s+)?[“\"]?$"
 )
+# Instruments welcomed as made: "welcomed the landmark agreements to connect the grids".
+_WELCOMED_THESE = re.compile(
+    r"\b(?:welcom|hail|prais|applaud)\w*\s+the\s+(?:recent\s+|new\s+|landmark\s+|historic\s+)?"
+    r"(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
 # A copula or an apposition after the instrument: "the X pact is an agreement between".
 _IS_A = re.compile(r"\s*(?:,\s*|\s(?:is|was|are|were)\s+)(?:an?|the)\s")
 # A day owning the instrument: "Today's", "Monday's" (a determiner, like "the").
@@ -539,6 +545,7 @@ def read_mention(
         and not _ALSO_SIGNED.search(text, max(0, head.start() - 160), head.start())
         and not _NEGOTIATE_THESE.search(text, max(0, head.start() - 40), head.start())
         and not _PLURAL_SIGNED.match(text, head.end())
+        and not _WELCOMED_THESE.search(text, max(0, head.start() - 50), head.start())
     ):
         return None  # "the implementation of agreements": no instrument in particular
     if title is not None and title.split()[-2:-1] and title.split()[-2] in _BODY_WORDS:
