@@ -391,13 +391,11 @@ def extract_agreements(article: Article) -> tuple[Agreement, ...]:
                 continue
             if mention.anaphor:
                 # "the agreements to be signed on ...": its own status, another instrument.
-                own = mention.own_status and mention.parties
                 # "the agreements to connect B's grid" after one named accord: not that one
-                many = (
+                many = bool(
                     mention.vague and records and records[-1].count == 1 and not records[-1].vague
                 )
-                if many and mention.parties:
-                    own = True
+                own = bool(mention.parties) and (mention.own_status or many)
                 if records and not many and not (own and mention.status is not records[-1].status):
                     _absorb(records[-1], mention)
                     continue
