@@ -486,6 +486,18 @@ ROWS: list[tuple[str, str, str | None, list[Summary]]] = [
         None,
         [("treaty", "signed", ["CHL", "PER"], "2019")],
     ),
+    # An instrument after "under" binds the clause's subject, however far back it is named.
+    (
+        "under-a-pact-binds-the-far-subject",
+        "He noted that the Chileans are currently attempting to negotiate bilateral accords with "
+        "each member of the group of western creditor governments under a multilateral pact on "
+        "these debts reached in December.",
+        None,
+        [
+            ("agreement", "planned", ["CHL"], None),
+            ("agreement", "signed", ["CHL"], "2022-12"),
+        ],
+    ),
 ]
 
 

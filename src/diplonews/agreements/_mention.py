@@ -203,6 +203,8 @@ _WELCOMED_THESE = re.compile(
     r"(?:[\w-]+\s+){0,2}$",
     re.IGNORECASE,
 )
+# "under" right before the instrument's determiner: the instrument binds the clause's subject.
+_UNDER_AN = re.compile(r"\bunder\s+$", re.IGNORECASE)
 # A copula or an apposition after the instrument: "the X pact is an agreement between".
 _IS_A = re.compile(r"\s*(?:,\s*|\s(?:is|was|are|were)\s+)(?:an?|the)\s")
 # A day owning the instrument: "Today's", "Monday's" (a determiner, like "the").
@@ -632,6 +634,13 @@ def read_mention(
     else:
         lo = max(dateline_end, head.start() - 150)
         parties = _clause_parties(text, mentions, head, mod_start, lo)
+        if (
+            not parties
+            and lo > dateline_end
+            and _UNDER_AN.search(text, max(0, mod_start - 10), mod_start)
+        ):
+            # "the Nigerians are negotiating ... under a multilateral pact": it binds the subject
+            parties = _clause_parties(text, mentions, head, mod_start, dateline_end)
         if (
             len(parties) < 2
             and lo > dateline_end
