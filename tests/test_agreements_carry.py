@@ -498,6 +498,13 @@ ROWS: list[tuple[str, str, str | None, list[Summary]]] = [
             ("agreement", "signed", ["CHL"], "2022-12"),
         ],
     ),
+    # Approving or authorising the signing of an instrument: it is still to be signed.
+    (
+        "approved-the-signing-of-is-planned",
+        "Chile's government has approved the signing of an agreement with Peru on air transport.",
+        None,
+        [("agreement", "planned", ["CHL", "PER"], None)],
+    ),
 ]
 
 
