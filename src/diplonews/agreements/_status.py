@@ -115,8 +115,12 @@ def _cues_near(sentence: str, start: int, end: int) -> list[tuple[int, int, int]
     for index, (pattern, word_start) in enumerate(words.cue_scans):
         literals = words.cue_literals[index]
         # A cue led by one literal is found as fast by the regex engine itself.
-        if len(literals) > 1 and not any(literal in window for literal in literals):
-            continue  # every match holds one of them
+        if len(literals) > 1:
+            for literal in literals:  # a plain loop: no generator per cue and window
+                if literal in window:
+                    break
+            else:
+                continue  # every match holds one of them
         for m in pattern.finditer(window):
             s = m.start()
             if word_start and (s > 0 and (window[s - 1].isalnum() or window[s - 1] == "_")):
