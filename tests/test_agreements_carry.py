@@ -505,6 +505,28 @@ ROWS: list[tuple[str, str, str | None, list[Summary]]] = [
         None,
         [("agreement", "planned", ["CHL", "PER"], None)],
     ),
+    # A state visit's documents told one by one: "the joint communique" after "documents were
+    # signed" is one of them (a record of its own); documents listed after a colon are each a
+    # record and cover the summary; each "between" phrase after a numberless plural is one
+    # instrument (one naming no state has the others' sides).
+    (
+        "a-visits-documents-one-by-one",
+        "A number of documents were signed during the state visit of the Peruvian president "
+        "to Chile.\n\nAfter the talks, Chilean President Ana Soto and President Luis Vega put "
+        "their signatures to the joint communique.\n\nSeveral documents were also signed by "
+        "the government of Chile and that of Peru: on transport, on energy, on visas.\n\n"
+        "Also inked were the agreements setting up twin-city ties between Chile's Arica and "
+        "Peru's Tacna and between the Tarapaca region and the Puno region.",
+        None,
+        [
+            ("declaration", "signed", ["CHL"], None),
+            ("other", "signed", ["CHL", "PER"], None),
+            ("other", "signed", ["CHL", "PER"], None),
+            ("other", "signed", ["CHL", "PER"], None),
+            ("agreement", "signed", ["CHL", "PER"], None),
+            ("agreement", "signed", ["CHL", "PER"], None),
+        ],
+    ),
 ]
 
 

@@ -44,6 +44,7 @@ and the convention in a "Conference of the Parties to ...".
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections import Counter
 from collections.abc import Sequence
@@ -72,7 +73,7 @@ from diplonews.agreements._words import (
 )
 from diplonews.models import Agreement, AgreementKind, AgreementStatus, Article, Party
 from diplonews.text import BodyMentions, Sentence, body_mentions, by_section, split_sentences
-from diplonews.text.countries import city_country, extract_country_mentions
+from diplonews.text.countries import CountryMention, city_country, extract_country_mentions
 from diplonews.text.dates import extract_dates, month_number
 from diplonews.values import Country, PartialDate, Place, Span
 
@@ -396,8 +397,25 @@ def extract_agreements(article: Article) -> tuple[Agreement, ...]:
                     mention.vague and records and records[-1].count == 1 and not records[-1].vague
                 )
                 own = bool(mention.parties) and (mention.own_status or many)
-                if records and not many and not (own and mention.status is not records[-1].status):
+                # "documents were signed ... put their signatures to the joint communique": one
+                # of the documents, a record of its own
+                one_of = bool(
+                    records
+                    and records[-1].vague
+                    and not mention.vague
+                    and records[-1].kind is not mention.kind
+                )
+                if (
+                    records
+                    and not many
+                    and not one_of
+                    and not (own and mention.status is not records[-1].status)
+                ):
                     _absorb(records[-1], mention)
+                    continue
+                if one_of:
+                    parties = mention.parties or records[-1].parties
+                    records.append(_new_record(attrs.evolve(mention, parties=parties)))
                     continue
                 if business_deal:
                     continue  # "the deal" after "Shell signed a deal": the company's
@@ -481,6 +499,18 @@ def extract_agreements(article: Article) -> tuple[Agreement, ...]:
                 if other is not None:
                     # "the peace agreement with B appears closer", in a story on A
                     mention = attrs.evolve(mention, parties=(other, *mention.parties))
+            pairs = _pairs_between(text, head.end(), mentions) if mention.vague else []
+            if len(pairs) > 1:
+                # "agreements setting up ties between A and B and between C and D": one each
+                for pair in pairs:
+                    records.append(
+                        _new_record(
+                            attrs.evolve(
+                                mention, parties=pair, topic=frozenset(map(str, pair)), vague=False
+                            )
+                        )
+                    )
+                continue
             if mention.partners:
                 # "Free Trade Agreements signed with A, B and C": one with each partner
                 subject = [p for p in mention.parties if p not in mention.partners]
@@ -530,6 +560,38 @@ def extract_agreements(article: Article) -> tuple[Agreement, ...]:
             if not record.parties and record.title is not None:
                 record.parties = _listed_parties(sentences, index, found)
     return tuple(_finish(article, _into_named(records), sentences))
+
+
+# A "between" phrase of a plural, up to the next "and between" or the clause end.
+_EACH_BETWEEN = re.compile(r"\bbetween\s+(?P<who>.+?)(?=\s+and\s+between\b|[.;:]|$)")
+
+
+def _pairs_between(
+    text: str, head_end: int, mentions: Sequence[CountryMention]
+) -> list[tuple[Party, ...]]:
+    """The states of each of two or more "between" phrases after a plural instrument.
+
+    "the agreements on twin cities between A's X and B's Y and between A's Z and B's W"
+    tells two instruments; a phrase naming no state (two regions, two cities) has the
+    sides the other phrases name.
+    """
+    tail = text[head_end : head_end + 300]
+    first = tail.find("between")
+    if first < 0 or first > 80 or "and between" not in tail or re.search(r"[.;:]", tail[:first]):
+        return []  # the phrases follow the plural in its own clause
+    phrases = list(_EACH_BETWEEN.finditer(text, head_end + first, head_end + 300))
+    joined = all(
+        re.fullmatch(r"\s+and\s+", text[a.end() : b.start()])
+        for a, b in itertools.pairwise(phrases)
+    )
+    if len(phrases) < 2 or not joined:
+        return []
+    pairs = [
+        only_states(states(list(mentions), phrase.start("who"), phrase.end("who"), text))
+        for phrase in phrases
+    ]
+    sides = next((pair for pair in pairs if pair), ())
+    return [pair or sides for pair in pairs] if sides else []
 
 
 # A sentence naming some of the documents just told: "Among them are ...", "They include".
@@ -753,7 +815,12 @@ def _item_records(mention: Mention, found: BodyMentions, sentence: Sentence) -> 
         records.append(
             _new_record(
                 attrs.evolve(
-                    mention, count=1, parties=parties, topic=frozenset(item.split()), items=()
+                    mention,
+                    count=1,
+                    parties=parties,
+                    topic=frozenset(item.split()),
+                    items=(),
+                    vague=False,  # a document told one by one
                 )
             )
         )
