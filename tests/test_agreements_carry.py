@@ -527,6 +527,14 @@ ROWS: list[tuple[str, str, str | None, list[Summary]]] = [
             ("agreement", "signed", ["CHL", "PER"], None),
         ],
     ),
+    # "FTA" (capitals) is a free trade agreement.
+    (
+        "negotiations-on-an-fta-are-planned",
+        "Chilean Foreign Minister Ana Soto met Peruvian Foreign Minister Luis Vega in Lima."
+        "\n\nThe two sides agreed to start negotiations on an FTA.",
+        None,
+        [("agreement", "planned", ["CHL", "PER"], None)],
+    ),
 ]
 
 

@@ -173,6 +173,7 @@ def cue_literals(pattern: str) -> tuple[str, ...]:
 _STEMS = (
     "memorand",
     "mou",
+    "fta",
     "declaration",
     "treat",
     "convention",
@@ -230,6 +231,7 @@ INSTRUMENT = re.compile(
       [Mm]emorand(?:ums?|a)\s+of\s+[Uu]nderstanding  # memorandum of understanding
     | [Mm]emorand(?:ums?|a)                         # memorandum (memoranda, memorandums)
     | MoUs?                                         # MoU, MoUs (case-sensitive)
+    | FTAs?                                         # free trade agreement (case-sensitive)
     | [Dd]eclarations?                              # declaration
     | [Tt]reat(?:y|ies)                             # treaty, treaties
     | [Cc]onventions?                               # convention
