@@ -1193,7 +1193,7 @@ def test_every_instrument_word_has_a_kind() -> None:
     raw = json.loads(
         (files("diplonews.gazetteer") / "data" / "agreement_words.json").read_text("utf-8")
     )
-    written = {"mou": "MoU"}  # the only head that is case-sensitive
+    written = {"mou": "MoU", "fta": "FTA"}  # the heads that are case-sensitive
     for head in [*raw["kinds"], "memoranda", "treaties", "accords", "deals"]:
         assert INSTRUMENT.fullmatch(written.get(head, head)), head
     assert set(raw["kinds"].values()) <= {k.value for k in AgreementKind}
