@@ -535,6 +535,14 @@ ROWS: list[tuple[str, str, str | None, list[Summary]]] = [
         None,
         [("agreement", "planned", ["CHL", "PER"], None)],
     ),
+    # "The Chilean side" is one of the story's two sides; the other is the other state.
+    (
+        "the-chilean-side-proposes-an-agreement",
+        "Chilean Foreign Minister Ana Soto met Peruvian Foreign Minister Luis Vega in Lima."
+        "\n\nThe Chilean side proposed to sign an agreement on labor migration.",
+        None,
+        [("agreement", "planned", ["CHL", "PER"], None)],
+    ),
 ]
 
 

@@ -499,6 +499,17 @@ def extract_agreements(article: Article) -> tuple[Agreement, ...]:
                 if other is not None:
                     # "the peace agreement with B appears closer", in a story on A
                     mention = attrs.evolve(mention, parties=(other, *mention.parties))
+            if (
+                len(mention.parties) == 1
+                and not mention.title
+                and mention.party_basis == "sentence"
+                and " side" in text
+                and _ONE_SIDE.search(text)
+            ):
+                top = story.top(2)
+                if len(top) == 2 and mention.parties[0] in top:
+                    # "the Chilean side proposed to sign an agreement": one of the two sides
+                    mention = attrs.evolve(mention, parties=top)
             pairs = _pairs_between(text, head.end(), mentions) if mention.vague else []
             if len(pairs) > 1:
                 # "agreements setting up ties between A and B and between C and D": one each
@@ -562,6 +573,8 @@ def extract_agreements(article: Article) -> tuple[Agreement, ...]:
     return tuple(_finish(article, _into_named(records), sentences))
 
 
+# One side of two named by its demonym: "the Chilean side", "the Peruvian sides'".
+_ONE_SIDE = re.compile(r"\b[Tt]he\s+[A-Z][\w-]+\s+side\b")
 # A "between" phrase of a plural, up to the next "and between" or the clause end.
 _EACH_BETWEEN = re.compile(r"\bbetween\s+(?P<who>.+?)(?=\s+and\s+between\b|[.;:]|$)")
 
