@@ -543,6 +543,16 @@ ROWS: list[tuple[str, str, str | None, list[Summary]]] = [
         None,
         [("agreement", "planned", ["CHL", "PER"], None)],
     ),
+    # A body's meeting that approves a plan adopts it (signed); the plan's years do not date
+    # the memorandum signed next to it.
+    (
+        "a-body-approves-a-roadmap-and-signs-a-memorandum",
+        "Chile hosted the 10th meeting of the foreign ministers of the SCO.\n\n"
+        "The ministers approved a roadmap for 2023-2025 and signed a memorandum on cooperation "
+        "with the ASEAN secretariat.",
+        None,
+        [("plan", "signed", [], None), ("memorandum", "signed", [], None)],
+    ),
 ]
 
 

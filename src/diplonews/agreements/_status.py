@@ -185,6 +185,8 @@ def bound_date(
                 return d.date  # "signed a memorandum on energy on July 27, 2021"
     for d in dates:
         if d.end <= mod_start and mod_start - d.end <= 50:
+            if _VALIDITY.search(sentence, max(0, d.start - 20), d.start):
+                continue  # "a roadmap for 2023-2025 and signed a memorandum": the roadmap's years
             between = sentence[d.end : mod_start]
             if SIGN_VERB.search(between) and "," not in between[:-1].strip(", "):
                 return d.date
