@@ -322,7 +322,7 @@ ROWS: list[tuple[str, str, str | None, list[Summary]]] = [
     (
         "a-plan-of-cooperation-signed-by-the-two-ministries",
         "Chilean Foreign Minister Ana Soto met Peruvian Foreign Minister Luis Vega in Lima."
-        "\\n\\nThe two countries' foreign ministries signed a plan of cooperation for 2024-2025 "
+        "\n\nThe two countries' foreign ministries signed a plan of cooperation for 2024-2025 "
         "on June 6.",
         None,
         [("plan", "signed", ["CHL", "PER"], "2023-06-06")],
@@ -330,7 +330,7 @@ ROWS: list[tuple[str, str, str | None, list[Summary]]] = [
     (
         "a-capitalised-road-map-discussed-is-planned",
         "Chilean Foreign Minister Ana Soto met Peruvian Foreign Minister Luis Vega in Lima."
-        "\\n\\nA Road Map for 2024-2026 was also discussed by the parties.",
+        "\n\nA Road Map for 2024-2026 was also discussed by the parties.",
         None,
         [("plan", "planned", ["CHL", "PER"], None)],
     ),
@@ -338,7 +338,7 @@ ROWS: list[tuple[str, str, str | None, list[Summary]]] = [
     (
         "instructed-to-draft-a-programme",
         "Chilean Foreign Minister Ana Soto met Peruvian Foreign Minister Luis Vega in Lima."
-        "\\n\\nThe leaders instructed their governments to draft a new cooperation program.",
+        "\n\nThe leaders instructed their governments to draft a new cooperation program.",
         None,
         [("plan", "planned", ["CHL", "PER"], None)],
     ),
@@ -396,7 +396,7 @@ ROWS: list[tuple[str, str, str | None, list[Summary]]] = [
     (
         "a-number-before-coordinated-adjectives-counts",
         "Chilean Foreign Minister Ana Soto met Peruvian Foreign Minister Luis Vega in Lima."
-        "\\n\\nA total of 12 intergovernmental and interagency documents were signed.",
+        "\n\nA total of 12 intergovernmental and interagency documents were signed.",
         None,
         [("other", "signed", ["CHL", "PER"], None)],
     ),
@@ -404,14 +404,14 @@ ROWS: list[tuple[str, str, str | None, list[Summary]]] = [
     (
         "working-on-an-agreement-is-planned",
         "Chilean Foreign Minister Ana Soto met Peruvian Foreign Minister Luis Vega in Lima."
-        "\\n\\nThe two countries are working on an agreement on the avoidance of double taxation.",
+        "\n\nThe two countries are working on an agreement on the avoidance of double taxation.",
         None,
         [("agreement", "planned", ["CHL", "PER"], None)],
     ),
     (
         "in-talks-on-an-agreement-is-planned",
         "Chilean Foreign Minister Ana Soto met Peruvian Foreign Minister Luis Vega in Lima."
-        "\\n\\nThe countries are also in talks on a preferential trade agreement.",
+        "\n\nThe countries are also in talks on a preferential trade agreement.",
         None,
         [("agreement", "planned", ["CHL", "PER"], None)],
     ),
@@ -450,21 +450,21 @@ ROWS: list[tuple[str, str, str | None, list[Summary]]] = [
     (
         "a-date-in-a-which-clause-is-not-the-signing",
         "Chilean Foreign Minister Ana Soto met Peruvian Foreign Minister Luis Vega in Lima."
-        "\\n\\nThe ministers signed a memorandum on tourism, which was prepared in May.",
+        "\n\nThe ministers signed a memorandum on tourism, which was prepared in May.",
         None,
         [("memorandum", "signed", ["CHL", "PER"], None)],
     ),
     (
         "since-january-is-no-signing-day",
         "Chilean Foreign Minister Ana Soto met Peruvian Foreign Minister Luis Vega in Lima."
-        "\\n\\nThe sides have signed 7 documents since January.",
+        "\n\nThe sides have signed 7 documents since January.",
         None,
         [("other", "signed", ["CHL", "PER"], None)],
     ),
     (
         "signed-on-a-day-before-the-instrument",
         "Chilean Foreign Minister Ana Soto met Peruvian Foreign Minister Luis Vega in Lima."
-        "\\n\\nThe ministers signed on Wednesday a memorandum on tourism.",
+        "\n\nThe ministers signed on Wednesday a memorandum on tourism.",
         None,
         [("memorandum", "signed", ["CHL", "PER"], "2023-06-07")],
     ),
@@ -552,6 +552,31 @@ ROWS: list[tuple[str, str, str | None, list[Summary]]] = [
         "with the ASEAN secretariat.",
         None,
         [("plan", "signed", [], None), ("memorandum", "signed", [], None)],
+    ),
+    # A step told as a noun ("the early conclusion of", "the ratification of") gives the
+    # sides' instrument its status: an early conclusion is to come; a ratification to speed
+    # up is not done; endorsing a road map adopts it.
+    (
+        "the-early-conclusion-of-an-agreement-is-planned",
+        "Chilean Foreign Minister Ana Soto met Peruvian Foreign Minister Luis Vega in Lima."
+        "\n\nThe parties noted the importance of the early conclusion of the agreement on transit.",
+        None,
+        [("agreement", "planned", ["CHL", "PER"], None)],
+    ),
+    (
+        "a-ratification-to-speed-up-is-not-done",
+        "Chilean Foreign Minister Ana Soto met Peruvian Foreign Minister Luis Vega in Lima."
+        "\n\nThe sides stressed the need to speed up the ratification of the investment protection "
+        "agreement.",
+        None,
+        [("agreement", "signed", ["CHL", "PER"], None)],
+    ),
+    (
+        "the-sides-endorsed-the-road-map",
+        "Chilean Foreign Minister Ana Soto met Peruvian Foreign Minister Luis Vega in Lima."
+        "\n\nThe sides endorsed the road map on trade cooperation.",
+        None,
+        [("plan", "signed", ["CHL", "PER"], None)],
     ),
 ]
 

@@ -205,6 +205,12 @@ _WELCOMED_THESE = re.compile(
 )
 # "under" right before the instrument's determiner: the instrument binds the clause's subject.
 _UNDER_AN = re.compile(r"\bunder\s+$", re.IGNORECASE)
+# A step of the instrument told as a noun, or its adoption: "the early conclusion of",
+# "speed up the ratification of", "endorsed the road map".
+_STEP_OF = re.compile(
+    r"\b(?:conclusion|ratification|signing)\s+of\b|\b(?:approved|endorsed)\s+(?:an?|the)\b",
+    re.IGNORECASE,
+)
 # A copula or an apposition after the instrument: "the X pact is an agreement between".
 _IS_A = re.compile(r"\s*(?:,\s*|\s(?:is|was|are|were)\s+)(?:an?|the)\s")
 # A day owning the instrument: "Today's", "Monday's" (a determiner, like "the").
@@ -698,7 +704,7 @@ def read_mention(
         if (
             has_cue
             and BOTH_SIDES.search(text)
-            and (SIGN_VERB.search(text) or _PLANNED_STEP.search(text))
+            and (SIGN_VERB.search(text) or _PLANNED_STEP.search(text) or _STEP_OF.search(text))
         ):
             parties, basis = [], "both_sides"
         elif has_cue and (
