@@ -578,6 +578,31 @@ ROWS: list[tuple[str, str, str | None, list[Summary]]] = [
         None,
         [("plan", "signed", ["CHL", "PER"], None)],
     ),
+    # "between" after an event noun behind a comma is the event's ("signed 5 documents in
+    # Lima, following talks between the presidents"), not the documents'.
+    (
+        "talks-between-the-presidents-are-not-the-documents-sides",
+        "Chile and Peru signed 5 documents in Lima on June 7, following talks between the "
+        "presidents.",
+        None,
+        [("other", "signed", ["CHL", "PER"], "2023-06-07")],
+    ),
+    # A headline's count covers every document the story names one by one.
+    (
+        "a-headline-count-covers-the-listed-documents",
+        "Chile, Peru sign 5 documents\n\nThe presidents of Chile and Peru held talks in Lima "
+        "on June 7.\n\nFollowing the talks, the following documents were signed:\n\n"
+        "- Agreement on visa-free travel between Chile and Peru;\n\n"
+        "- Memorandum of understanding on energy;\n\n"
+        "- Protocol on consultations between the foreign ministries.",
+        None,
+        [
+            ("other", "signed", ["CHL", "PER"], None),
+            ("agreement", "signed", ["CHL", "PER"], "2023-06-07"),
+            ("memorandum", "signed", ["CHL", "PER"], "2023-06-07"),
+            ("protocol", "signed", ["CHL", "PER"], "2023-06-07"),
+        ],
+    ),
 ]
 
 
@@ -589,3 +614,16 @@ ROWS: list[tuple[str, str, str | None, list[Summary]]] = [
 def test_carry(body: str, dateline: str | None, expected: list[Summary]) -> None:
     """Each row gives the instruments a reader of the story would list."""
     assert _agreements(body, dateline) == expected
+
+
+def test_headline_count_keeps_only_the_unnamed_rest() -> None:
+    """'Chile, Peru sign 5 documents' over three listed ones leaves a count of two."""
+    body = (
+        "Chile, Peru sign 5 documents\n\nThe presidents of Chile and Peru held talks in Lima "
+        "on June 7.\n\nFollowing the talks, the following documents were signed:\n\n"
+        "- Agreement on visa-free travel between Chile and Peru;\n\n"
+        "- Memorandum of understanding on energy;\n\n"
+        "- Protocol on consultations between the foreign ministries."
+    )
+    found = extract_agreements(Article(id="t", body=body, published=PUB))
+    assert [a.count for a in found] == [2, 1, 1, 1]

@@ -1365,18 +1365,24 @@ def _finish(
         count = record.count
         if count > 1:
             first = record.evidence[0]
+            headline = _headline(record)  # "A, B sign 5 documents": all the story names
             named = sum(
                 1
                 for other in records
                 if other is not record
                 and other.count == 1
-                and (other.item_of is record or other.item_of is None)
                 and other.status is record.status
                 and (
-                    other.item_of is record
+                    (headline and not other.vague and other.evidence[-1].start > first.start)
                     or (
-                        other.evidence[0].paragraph == first.paragraph
-                        and other.evidence[0].start >= first.start
+                        (other.item_of is record or other.item_of is None)
+                        and (
+                            other.item_of is record
+                            or (
+                                other.evidence[0].paragraph == first.paragraph
+                                and other.evidence[0].start >= first.start
+                            )
+                        )
                     )
                 )
             )

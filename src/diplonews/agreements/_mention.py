@@ -211,6 +211,11 @@ _STEP_OF = re.compile(
     r"\b(?:conclusion|ratification|signing)\s+of\b|\b(?:approved|endorsed)\s+(?:an?|the)\b",
     re.IGNORECASE,
 )
+# An event noun right before "between", after a comma: the sides are the event's.
+_TALKS_BETWEEN = re.compile(
+    r",[^,;:]*\b(?:talks|meeting|meetings|negotiations|consultations|visit|summit|conversation)"
+    r"\s+$"
+)
 # A copula or an apposition after the instrument: "the X pact is an agreement between".
 _IS_A = re.compile(r"\s*(?:,\s*|\s(?:is|was|are|were)\s+)(?:an?|the)\s")
 # A day owning the instrument: "Today's", "Monday's" (a determiner, like "the").
@@ -596,6 +601,8 @@ def read_mention(
     between = BETWEEN.search(after[:180])
     if between is not None and between.start() > 140:
         between = None  # too far from the instrument to name its sides
+    if between is not None and _TALKS_BETWEEN.search(after, 0, between.start()):
+        between = None  # "signed 5 documents, following talks between the presidents": talks'
     if (
         between is not None
         and between.start() > 8
