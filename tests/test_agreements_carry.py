@@ -603,6 +603,18 @@ ROWS: list[tuple[str, str, str | None, list[Summary]]] = [
             ("protocol", "signed", ["CHL", "PER"], "2023-06-07"),
         ],
     ),
+    # In a story on a body's meeting, a programme "being implemented" is in effect (its
+    # parties the body's members, unnamed); "the convention" after it is another instrument,
+    # not a back-reference to a programme.
+    (
+        "a-body-reviews-a-programme-and-approves-a-convention",
+        "The Council of Foreign Ministers of the CIS met in Minsk on June 6.\n\n"
+        "The ministers reviewed how the action program aimed at closer ties between foreign "
+        "policy agencies is being implemented.\n\n"
+        "They gave their approval to the convention on the status of delegations.",
+        None,
+        [("plan", "ratified", [], None), ("treaty", "signed", [], "2023-06-06")],
+    ),
 ]
 
 

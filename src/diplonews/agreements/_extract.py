@@ -405,10 +405,18 @@ def extract_agreements(article: Article) -> tuple[Agreement, ...]:
                     and not mention.vague
                     and records[-1].kind is not mention.kind
                 )
+                # "the convention" does not refer back to an action programme: another kind
+                other_kind = bool(
+                    records
+                    and mention.kind not in _ANY_DEAL
+                    and records[-1].kind not in _ANY_DEAL
+                    and records[-1].kind is not mention.kind
+                )
                 if (
                     records
                     and not many
                     and not one_of
+                    and not other_kind
                     and not (own and mention.status is not records[-1].status)
                 ):
                     _absorb(records[-1], mention)
@@ -924,7 +932,8 @@ def _sides(
 # A document adopted or signed as the act of a meeting: "statements were adopted", "gave
 # their approval to the convention", "signed the following".
 _ADOPTED = re.compile(
-    r"\b(?:signed|adopted|approved|inked|(?:gave|give|gives)\s+(?:their|its)\s+approval\s+to)\b",
+    r"\b(?:signed|adopted|approved|inked|(?:gave|give|gives)\s+(?:their|its)\s+approval\s+to"
+    r"|(?:is|are|was|were)\s+being\s+implemented)\b",
     re.IGNORECASE,
 )
 

@@ -152,7 +152,7 @@ _PLANNED_STEP = re.compile(
 # "between the two countries", "between the foreign ministries", "between their governments":
 # the sides of the clause, or of the story, described by their state bodies.
 _SIDES_DESCRIBED = re.compile(
-    r"\s*(?:the\s+two\b|both\b|(?:the|their)\s+(?:two\s+|respective\s+)?(?:[a-z]+\s+){0,2}"
+    r"\s*(?:the\s+two\b|both\b|(?:(?:the|their)\s+)?(?:two\s+|respective\s+)?(?:[a-z]+\s+){0,2}"
     r"(?:ministries|governments|parliaments|agencies|departments|administrations|sides)\b)"
 )
 # A preposition right after "between": "signed between at the ministerial level" (a slip
@@ -216,6 +216,8 @@ _TALKS_BETWEEN = re.compile(
     r",[^,;:]*\b(?:talks|meeting|meetings|negotiations|consultations|visit|summit|conversation)"
     r"\s+$"
 )
+# An instrument told as in effect: "is being implemented" (its sides are the story's).
+_BEING_IMPLEMENTED = re.compile(r"\b(?:is|are|was|were)\s+being\s+implemented\b")
 # A copula or an apposition after the instrument: "the X pact is an agreement between".
 _IS_A = re.compile(r"\s*(?:,\s*|\s(?:is|was|are|were)\s+)(?:an?|the)\s")
 # A day owning the instrument: "Today's", "Monday's" (a determiner, like "the").
@@ -723,6 +725,7 @@ def read_mention(
                 )
             )
             or (status is AgreementStatus.PLANNED and not weak_cue and _PLANNED_STEP.search(text))
+            or (status is AgreementStatus.RATIFIED and _BEING_IMPLEMENTED.search(text))
         ):
             basis = "previous_sentence"  # a signing told or to come: the sides told before
         elif not anaphor:
