@@ -352,7 +352,12 @@ THIRD_PASS: list[Row] = [
         [("agreement", "Bergen Agreement", [], "planned", None, 1)],
     ),
     ("Seoul signalled its agreement in a letter to the North Korean premier.", WIRE, []),
-    ("The Paris Club agreement was signed by Peru last week.", WIRE, []),  # a creditors' deal
+    (
+        # the Paris Club is a group of creditor governments: its debt accord is the debtor's
+        "The Paris Club agreement was signed by Peru last week.",
+        WIRE,
+        [("agreement", None, ["PER"], "signed", "1987-05", 1)],
+    ),
     ("The President spoke today with the Amir of Qatar about the hostage deal.", PUB, []),
     ("The President thanked Oman for its commitment to a new truce agreement.", PUB, []),
     (
@@ -1188,7 +1193,7 @@ def test_every_instrument_word_has_a_kind() -> None:
     raw = json.loads(
         (files("diplonews.gazetteer") / "data" / "agreement_words.json").read_text("utf-8")
     )
-    written = {"mou": "MoU"}  # the only head that is case-sensitive
+    written = {"mou": "MoU", "fta": "FTA"}  # the heads that are case-sensitive
     for head in [*raw["kinds"], "memoranda", "treaties", "accords", "deals"]:
         assert INSTRUMENT.fullmatch(written.get(head, head)), head
     assert set(raw["kinds"].values()) <= {k.value for k in AgreementKind}

@@ -44,6 +44,7 @@ and the convention in a "Conference of the Parties to ...".
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections import Counter
 from collections.abc import Sequence
@@ -72,7 +73,7 @@ from diplonews.agreements._words import (
 )
 from diplonews.models import Agreement, AgreementKind, AgreementStatus, Article, Party
 from diplonews.text import BodyMentions, Sentence, body_mentions, by_section, split_sentences
-from diplonews.text.countries import city_country, extract_country_mentions
+from diplonews.text.countries import CountryMention, city_country, extract_country_mentions
 from diplonews.text.dates import extract_dates, month_number
 from diplonews.values import Country, PartialDate, Place, Span
 
@@ -133,6 +134,7 @@ class _Record:
     aliases: set[str] = attrs.field(factory=set)
     item_of: _Record | None = None  # the summary ("7 documents:") whose list names this one
     vague: bool = False  # "documents were signed": no number, no name
+    cued: bool = False  # some mention of it has a status cue
 
 
 def _jaccard(a: Sequence[Party], b: Sequence[Party]) -> float:
@@ -164,17 +166,72 @@ def _same_instrument(record: _Record, mention: Mention) -> bool:
             and bool(plain.topic)
             and plain.topic == frozenset(title_key(named.title or "").split())
         )
+    if (
+        record.count > 1
+        and mention.count == record.count
+        and record.status is mention.status
+        and set(record.parties) == set(mention.parties)
+        and _compatible_dates(record.date, mention.date)
+    ):
+        return True  # "A, B sign 15 documents" ... "15 documents were signed": one set
+    if (
+        record.vague
+        and mention.vague
+        and record.kind is mention.kind
+        and record.status is mention.status
+        and set(record.parties) == set(mention.parties)
+    ):
+        return True  # "several agreements were signed" told twice: one set
+    if (
+        _headline(record)
+        and record.count == mention.count == 1
+        and not (record.vague or mention.vague)
+        and record.status is mention.status
+        and set(record.parties) == set(mention.parties)
+        and _compatible_dates(record.date, mention.date)
+    ):
+        return True  # "A, B sign visa deal" over "A and B have signed an agreement on visas"
     if record.count > 1 or mention.count > 1 or record.vague or mention.vague:
         return False  # a number or a plural is a set of instruments, not one
-    if record.status is not mention.status or not _compatible_dates(record.date, mention.date):
+    if not _compatible_dates(record.date, mention.date):
         return False
+    if record.status is not mention.status:
+        # "The peace agreement with B" (no cue) ... "the peace agreement with B appears
+        # closer": a mention with no status cue is the cued one of the same topic and sides
+        return (
+            not (record.first.status_cue and mention.status_cue)
+            and bool(record.topic)
+            and record.topic == mention.topic
+            and _jaccard(record.parties, mention.parties) >= 0.5
+        )
     if record.topic and mention.topic and record.topic == mention.topic:
         return True
     if mention.indefinite and mention.kind is not record.kind:
         return False  # "a memorandum" after an agreement: an instrument not told of before
+    if (
+        mention.indefinite
+        and mention.party_basis == "between"
+        and set(mention.parties) != set(record.parties)
+    ):
+        return False  # "an agreement between A and C" after A and B's: sides of its own
     if record.topic and mention.topic and not (record.topic & mention.topic):
         return False
     return bool(mention.parties) and _jaccard(record.parties, mention.parties) >= 0.5
+
+
+def _headline(record: _Record) -> bool:
+    """Whether a record was told only by a headline: a short first-paragraph line with no stop.
+
+    The headline restates the lead, so its instrument is the lead's of the same status and sides.
+    """
+    if len(record.evidence) != 1:
+        return False
+    line = record.evidence[0]
+    return (
+        line.paragraph <= 1
+        and not line.text.rstrip().endswith((".", "!", "?", ";", ":"))
+        and len(line.text.split()) <= 14
+    )
 
 
 def _new_record(mention: Mention) -> _Record:
@@ -197,11 +254,14 @@ def _new_record(mention: Mention) -> _Record:
         evidence=[mention.sentence],
         rule=f"agreement.{mention.status.value}_{rule}",
         vague=mention.vague and mention.title is None and not mention.items,
+        cued=mention.status_cue,
     )
 
 
 def _absorb(record: _Record, mention: Mention) -> None:
     """Add what a later mention of the same instrument tells."""
+    if _headline(record) and mention.sentence not in record.evidence:
+        record.kind, record.topic = mention.kind, mention.topic or record.topic  # the lead's words
     if mention.sentence not in record.evidence:
         record.evidence.append(mention.sentence)
     if record.date is None and mention.date is not None and mention.status is record.status:
@@ -223,6 +283,17 @@ def _absorb(record: _Record, mention: Mention) -> None:
         record.title = mention.title  # prefer "Louvre Accord" to "Louvre accord"
     if record.status is AgreementStatus.SIGNED and mention.status is AgreementStatus.RATIFIED:
         record.status = AgreementStatus.RATIFIED
+    elif (
+        mention.status_cue
+        and not record.cued
+        and record.title is None
+        and mention.title is None
+        and not mention.anaphor
+        and record.topic
+        and record.topic == mention.topic
+    ):
+        record.status = mention.status  # the status the cued mention of that topic tells
+    record.cued = record.cued or mention.status_cue
 
 
 @by_section
@@ -260,7 +331,7 @@ def extract_agreements(article: Article) -> tuple[Agreement, ...]:
     found = body_mentions(body)
     records: list[_Record] = []
     body_story = _BodyStory(sentences, found)  # a story on a meeting of a group's body
-    story = _StoryStates(found, body)  # the states it names most, counted once
+    story = _StoryStates(found, body, article)  # the states it names most, counted once
     business_deal = False  # the story's first instrument is a company's
     consent: int | None = None  # the sentence where the sides "reached agreement", if any
     for index, starts in _trigger_sentences(sentences, heads):
@@ -321,9 +392,38 @@ def extract_agreements(article: Article) -> tuple[Agreement, ...]:
                 continue
             if mention.anaphor:
                 # "the agreements to be signed on ...": its own status, another instrument.
-                own = mention.own_status and mention.parties
-                if records and not (own and mention.status is not records[-1].status):
+                # "the agreements to connect B's grid" after one named accord: not that one
+                many = bool(
+                    mention.vague and records and records[-1].count == 1 and not records[-1].vague
+                )
+                own = bool(mention.parties) and (mention.own_status or many)
+                # "documents were signed ... put their signatures to the joint communique": one
+                # of the documents, a record of its own
+                one_of = bool(
+                    records
+                    and records[-1].vague
+                    and not mention.vague
+                    and records[-1].kind is not mention.kind
+                )
+                # "the convention" does not refer back to an action programme: another kind
+                other_kind = bool(
+                    records
+                    and mention.kind not in _ANY_DEAL
+                    and records[-1].kind not in _ANY_DEAL
+                    and records[-1].kind is not mention.kind
+                )
+                if (
+                    records
+                    and not many
+                    and not one_of
+                    and not other_kind
+                    and not (own and mention.status is not records[-1].status)
+                ):
                     _absorb(records[-1], mention)
+                    continue
+                if one_of:
+                    parties = mention.parties or records[-1].parties
+                    records.append(_new_record(attrs.evolve(mention, parties=parties)))
                     continue
                 if business_deal:
                     continue  # "the deal" after "Shell signed a deal": the company's
@@ -339,16 +439,20 @@ def extract_agreements(article: Article) -> tuple[Agreement, ...]:
                 told = (
                     bool(mention.parties)
                     and mention.status_cue
-                    and mention.status is not AgreementStatus.SIGNED
+                    and (mention.status is not AgreementStatus.SIGNED or bool(mention.topic))
                     and not records
                     and not head.group("head").casefold().startswith("deal")
-                )
+                )  # "The agreement on visas between A and B was signed in 2010": its own topic
                 if mention.party_basis not in ("both_sides", "previous_sentence") and not (
                     own or told or _body_document(body_story, text)
                 ):
                     continue  # "the agreement" with nothing to refer back to
             if not mention.parties and mention.title and mention.party_basis == "both_sides":
-                mention = attrs.evolve(mention, parties=_sides(sentences, found, story, text))
+                # "the two countries": the pair its sentence names, else the story's two
+                pair = only_states(states(mentions, dateline_end, len(text), text))
+                if len(pair) != 2:
+                    pair = _sides(sentences, found, story, text)
+                mention = attrs.evolve(mention, parties=pair)
             if (
                 not mention.parties
                 and mention.title
@@ -372,6 +476,9 @@ def extract_agreements(article: Article) -> tuple[Agreement, ...]:
                     prev = sentences[index - 1]
                     in_prev = shifted(found.between(prev.start, prev.end), prev.start)
                     named = only_states(states(in_prev, 0, len(prev.text), prev.text))
+                    if _AT_THE_EVENT.search(text) and index > 1:
+                        # "At the end of the talks, a plan was signed": the lead's sides
+                        named = _headline_sides(article, sentences, found, text) or named
                     if not 1 < len(named) <= 4:
                         named = _headline_sides(article, sentences, found, text)
                     if not named and BOTH_SIDES.search(prev.text):
@@ -400,6 +507,29 @@ def extract_agreements(article: Article) -> tuple[Agreement, ...]:
                 if other is not None:
                     # "the peace agreement with B appears closer", in a story on A
                     mention = attrs.evolve(mention, parties=(other, *mention.parties))
+            if (
+                len(mention.parties) == 1
+                and not mention.title
+                and mention.party_basis == "sentence"
+                and " side" in text
+                and _ONE_SIDE.search(text)
+            ):
+                top = story.top(2)
+                if len(top) == 2 and mention.parties[0] in top:
+                    # "the Chilean side proposed to sign an agreement": one of the two sides
+                    mention = attrs.evolve(mention, parties=top)
+            pairs = _pairs_between(text, head.end(), mentions) if mention.vague else []
+            if len(pairs) > 1:
+                # "agreements setting up ties between A and B and between C and D": one each
+                for pair in pairs:
+                    records.append(
+                        _new_record(
+                            attrs.evolve(
+                                mention, parties=pair, topic=frozenset(map(str, pair)), vague=False
+                            )
+                        )
+                    )
+                continue
             if mention.partners:
                 # "Free Trade Agreements signed with A, B and C": one with each partner
                 subject = [p for p in mention.parties if p not in mention.partners]
@@ -449,6 +579,40 @@ def extract_agreements(article: Article) -> tuple[Agreement, ...]:
             if not record.parties and record.title is not None:
                 record.parties = _listed_parties(sentences, index, found)
     return tuple(_finish(article, _into_named(records), sentences))
+
+
+# One side of two named by its demonym: "the Chilean side", "the Peruvian sides'".
+_ONE_SIDE = re.compile(r"\b[Tt]he\s+[A-Z][\w-]+\s+side\b")
+# A "between" phrase of a plural, up to the next "and between" or the clause end.
+_EACH_BETWEEN = re.compile(r"\bbetween\s+(?P<who>.+?)(?=\s+and\s+between\b|[.;:]|$)")
+
+
+def _pairs_between(
+    text: str, head_end: int, mentions: Sequence[CountryMention]
+) -> list[tuple[Party, ...]]:
+    """The states of each of two or more "between" phrases after a plural instrument.
+
+    "the agreements on twin cities between A's X and B's Y and between A's Z and B's W"
+    tells two instruments; a phrase naming no state (two regions, two cities) has the
+    sides the other phrases name.
+    """
+    tail = text[head_end : head_end + 300]
+    first = tail.find("between")
+    if first < 0 or first > 80 or "and between" not in tail or re.search(r"[.;:]", tail[:first]):
+        return []  # the phrases follow the plural in its own clause
+    phrases = list(_EACH_BETWEEN.finditer(text, head_end + first, head_end + 300))
+    joined = all(
+        re.fullmatch(r"\s+and\s+", text[a.end() : b.start()])
+        for a, b in itertools.pairwise(phrases)
+    )
+    if len(phrases) < 2 or not joined:
+        return []
+    pairs = [
+        only_states(states(list(mentions), phrase.start("who"), phrase.end("who"), text))
+        for phrase in phrases
+    ]
+    sides = next((pair for pair in pairs if pair), ())
+    return [pair or sides for pair in pairs] if sides else []
 
 
 # A sentence naming some of the documents just told: "Among them are ...", "They include".
@@ -672,7 +836,12 @@ def _item_records(mention: Mention, found: BodyMentions, sentence: Sentence) -> 
         records.append(
             _new_record(
                 attrs.evolve(
-                    mention, count=1, parties=parties, topic=frozenset(item.split()), items=()
+                    mention,
+                    count=1,
+                    parties=parties,
+                    topic=frozenset(item.split()),
+                    items=(),
+                    vague=False,  # a document told one by one
                 )
             )
         )
@@ -763,7 +932,8 @@ def _sides(
 # A document adopted or signed as the act of a meeting: "statements were adopted", "gave
 # their approval to the convention", "signed the following".
 _ADOPTED = re.compile(
-    r"\b(?:signed|adopted|approved|inked|(?:gave|give|gives)\s+(?:their|its)\s+approval\s+to)\b",
+    r"\b(?:signed|adopted|approved|inked|(?:gave|give|gives)\s+(?:their|its)\s+approval\s+to"
+    r"|(?:is|are|was|were)\s+being\s+implemented)\b",
     re.IGNORECASE,
 )
 
@@ -821,9 +991,10 @@ class _StoryStates:
     Ties keep the order of first mention.
     """
 
-    def __init__(self, found: BodyMentions, body: str) -> None:
+    def __init__(self, found: BodyMentions, body: str, article: Article | None = None) -> None:
         self._found, self._body = found, body
         self._counts: Counter[str] | None = None
+        self._article = article
 
     @property
     def counts(self) -> Counter[str]:
@@ -836,8 +1007,30 @@ class _StoryStates:
         return self._counts
 
     def top(self, n: int) -> tuple[Party, ...]:
-        """The ``n`` states named most."""
-        return tuple(Country(code) for code, _ in self.counts.most_common(n))
+        """The ``n`` states named most; the dateline's state fills in for a side not named.
+
+        "Islamabad, May 30: ... met the visiting Uzbek minister ... signed between the
+        two countries": the story names one state, its dateline the other.
+        """
+        named = [code for code, _ in self.counts.most_common(n)]
+        if 0 < len(named) < n and self._article is not None:
+            home = _dateline_state(self._article, self._body)
+            if home is not None and home not in named:
+                named.append(home)
+        return tuple(Country(code) for code in named)
+
+
+def _dateline_state(article: Article, body: str) -> str | None:
+    """The state of the city a story is datelined from ("ISLAMABAD, March 18 -"), if known."""
+    if article.dateline:
+        line = article.dateline
+    else:
+        head = DATELINE.match(body)
+        if head is None:
+            return None
+        line = head.group()
+    first = re.split(r"[,.(–—-]", line, maxsplit=1)[0].strip()
+    return city_country(first.title() if first.isupper() else first)
 
 
 def _consent_sides(
@@ -1072,7 +1265,8 @@ def _names_other_city(record: _Record, city: str) -> bool:
 
 
 # A year other than the years an instrument covers ("for 2024-2026"): another time.
-_YEAR = re.compile(r"(?<![-–])\b(?:19|20)\d\d\b")
+# A year, not one that opens a span of years ("a 2019-2020 programme": the years it covers).
+_YEAR = re.compile(r"(?<![-–])\b(?:19|20)\d\d\b(?!\s*[-–]\s*(?:19|20)?\d\d\b)")
 _FOR_YEARS = re.compile(r"\bfor\s+(?:the\s+)?(?:period\s+(?:of\s+)?)?$")
 
 
@@ -1108,8 +1302,9 @@ def _at_the_event(record: _Record) -> bool:
 # A signing sentence pointing at the event the lead reports.
 _AT_THE_EVENT = re.compile(
     r"""\b(?:[Ff]ollowing|[Aa]fter|[Dd]uring|[Aa]t|[Oo]n\s+the\s+sidelines\s+of
-    |[Ii]n\s+the\s+course\s+of)\s+the\s+(?:talks|meeting|negotiations|visit|summit|session
-    |consultations)\b
+    |[Ii]n\s+the\s+course\s+of|[Aa]t\s+the\s+(?:end|close|conclusion)\s+of
+    |(?:[Aa]s|[Oo]nce|[Ww]hen)(?=\s+the\s+\w+\s+(?:concluded|ended|closed)))
+    \s+the\s+(?:talks|meeting|negotiations|visit|summit|session|consultations)\b
     |\bwitness(?:ed|ing)\s+the\s+(?:signing|exchange)\b
     |\b[Tt]he\s+two\s+(?:heads\s+of\s+state|leaders|presidents|ministers|prime\s+ministers)\b""",
     re.VERBOSE,
@@ -1134,6 +1329,8 @@ def _covers(other: _Record, vague: _Record) -> bool:
         and not other.vague
         and other.status is vague.status
         and bool(set(other.parties) & set(vague.parties))
+        # "documents" cover any kind; "agreements" are not a joint statement or a memorandum
+        and (vague.kind is AgreementKind.OTHER or other.kind is vague.kind)
     )
 
 
@@ -1177,18 +1374,24 @@ def _finish(
         count = record.count
         if count > 1:
             first = record.evidence[0]
+            headline = _headline(record)  # "A, B sign 5 documents": all the story names
             named = sum(
                 1
                 for other in records
                 if other is not record
                 and other.count == 1
-                and (other.item_of is record or other.item_of is None)
                 and other.status is record.status
                 and (
-                    other.item_of is record
+                    (headline and not other.vague and other.evidence[-1].start > first.start)
                     or (
-                        other.evidence[0].paragraph == first.paragraph
-                        and other.evidence[0].start >= first.start
+                        (other.item_of is record or other.item_of is None)
+                        and (
+                            other.item_of is record
+                            or (
+                                other.evidence[0].paragraph == first.paragraph
+                                and other.evidence[0].start >= first.start
+                            )
+                        )
                     )
                 )
             )

@@ -38,6 +38,7 @@ from diplonews.agreements._status import (
 from diplonews.agreements._words import (
     DEFINITE,
     INDEFINITE,
+    INSTRUMENT,
     LEFT_STOPS,
     business_near,
     is_plural,
@@ -141,10 +142,86 @@ _SUBJECT_END = re.compile(
 )
 # A step toward a document the sides take together: "to be signed", "being prepared by".
 _PLANNED_STEP = re.compile(
-    r"\b(?:(?:to|will|would)\s+(?:be\s+)?(?:sign|conclu|adopt|ink)"
-    r"|being\s+(?:prepared|negotiated|drafted)|(?:was|were)\s+(?:also\s+)?discussed)",
+    r"\b(?:(?:to|will|would)\s+(?:be\s+)?(?:sign|conclu|adopt|ink|draft|prepar|elaborat)"
+    r"|being\s+(?:prepared|negotiated|drafted)|(?:was|were)\s+(?:also\s+)?discussed"
+    r"|\bthe\s+draft\b"  # "the sides discussed the draft agreement on ..."
+    r"|\b(?:preparation|drafting|elaboration)\s+of\b"
+    r"|\b(?:working|talks|negotiations)\s+on\b)",
     re.IGNORECASE,
 )
+# "between the two countries", "between the foreign ministries", "between their governments":
+# the sides of the clause, or of the story, described by their state bodies.
+_SIDES_DESCRIBED = re.compile(
+    r"\s*(?:the\s+two\b|both\b|(?:(?:the|their)\s+)?(?:two\s+|respective\s+)?(?:[a-z]+\s+){0,2}"
+    r"(?:ministries|governments|parliaments|agencies|departments|administrations|sides)\b)"
+)
+# A preposition right after "between": "signed between at the ministerial level" (a slip
+# of the writer's) describes no sides.
+_NO_SIDES_TOLD = re.compile(r"\s*(?:at|in|on|by|for|during)\b")
+# Another instrument brought in by an indefinite article: "follows an agreement".
+_ANOTHER_ONE = re.compile(
+    r"\b(?:an?|another)\s+(?:[\w-]+\s+){0,3}?(?:agreement|accord|treaty|pact|deal|memorand"
+    r"|protocol|convention|declaration)",
+    re.IGNORECASE,
+)
+# A second object of the signing verb: "signed the X Declaration, as well as agreements".
+_ALSO_SIGNED = re.compile(
+    r"\b(?:signed|inked|adopted|concluded)\s+[^.;:]{3,120}?(?:,?\s+as\s+well\s+as|,?\s+and)\s+"
+    r"(?:(?:the|several|various|other|a\s+number\s+of|a\s+series\s+of)\s+)?(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+# A negotiation governing a plural: "to negotiate bilateral agreements", "negotiating new
+# accords" (the instruments it is to bring).
+_NEGOTIATE_THESE = re.compile(
+    r"\bnegotiat(?:e|es|ing)\s+(?:(?:new|separate|bilateral|further|several)\s+){0,2}$",
+    re.IGNORECASE,
+)
+# The plural's own passive signing after its topic: "agreements on X and on Y were signed".
+_PLURAL_SIGNED = re.compile(
+    r"[^.;:]{0,100}?\s(?:were|have\s+been|had\s+been|are)\s+(?:also\s+)?"
+    r"(?:signed|inked|concluded|adopted)\b"
+)
+# An item of a list of instruments that one passive verb signs: "an agreement on X, a
+# memorandum on Y, and a programme for Z were signed".
+_LIST_SIGNED = re.compile(
+    r"[^.;:]{0,220}?,?\s+and\s+(?:an?|the)\s+[^.;:]{0,140}?\s(?:were|have\s+been|had\s+been)\s+"
+    r"(?:also\s+)?(?:signed|inked|concluded|adopted)\b"
+)
+# The instrument's own entry into force later in its clause: ", signed in 2006, entered
+# into force in 2009".
+_LATER_IN_FORCE = re.compile(
+    r"[^.;:]{0,160}?\b(?P<verb>(?:entered|came)\s+into\s+(?:force|effect))\b"
+)
+# Being bound by a named instrument: "are parties to the", "is a signatory of the".
+_PARTY_TO = re.compile(
+    r"\b(?:are|is|were|was|became|become|becomes|remain|remains)\s+(?:also\s+)?(?:an?\s+)?"
+    r"(?:state\s+)?(?:part(?:y|ies)|signator(?:y|ies))\s+(?:to|of)\s+(?:the\s+)?[“\"]?$"
+)
+# Instruments welcomed as made: "welcomed the landmark agreements to connect the grids".
+_WELCOMED_THESE = re.compile(
+    r"\b(?:welcom|hail|prais|applaud)\w*\s+the\s+(?:recent\s+|new\s+|landmark\s+|historic\s+)?"
+    r"(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+# "under" right before the instrument's determiner: the instrument binds the clause's subject.
+_UNDER_AN = re.compile(r"\bunder\s+$", re.IGNORECASE)
+# A step of the instrument told as a noun, or its adoption: "the early conclusion of",
+# "speed up the ratification of", "endorsed the road map".
+_STEP_OF = re.compile(
+    r"\b(?:conclusion|ratification|signing)\s+of\b|\b(?:approved|endorsed)\s+(?:an?|the)\b",
+    re.IGNORECASE,
+)
+# An event noun right before "between", after a comma: the sides are the event's.
+_TALKS_BETWEEN = re.compile(
+    r",[^,;:]*\b(?:talks|meeting|meetings|negotiations|consultations|visit|summit|conversation)"
+    r"\s+$"
+)
+# An instrument told as in effect: "is being implemented" (its sides are the story's).
+_BEING_IMPLEMENTED = re.compile(r"\b(?:is|are|was|were)\s+being\s+implemented\b")
+# A copula or an apposition after the instrument: "the X pact is an agreement between".
+_IS_A = re.compile(r"\s*(?:,\s*|\s(?:is|was|are|were)\s+)(?:an?|the)\s")
+# A day owning the instrument: "Today's", "Monday's" (a determiner, like "the").
+_DAY_OWNS = re.compile(r"(?:[Tt]oday|[Yy]esterday|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)[’']s")
 # Heads that are an instrument only when signed or adopted (bound to the verb).
 BARE_HEAD = re.compile(r"statements?|communiqu[eé]s?|program(?:me)?s?")
 # Words that set a plural apart from the instruments told before: "other agreements".
@@ -374,7 +451,8 @@ def _topic(tokens: Sequence[re.Match[str]], sentence: str, head_end: int) -> fro
         r"\s+(?:on|for|to|of)\s+(?P<pp>(?:[\w-]+\s+){0,3}[\w-]+)",
         sentence[head_end : head_end + 60],
     )
-    if after is not None:
+    if after is not None and month_number(after.group("pp").split()[0]) is None:
+        # not "signed a memorandum on May 5": a date is no topic
         words.update(
             w.casefold() for w in after.group("pp").split() if w.casefold() not in LEFT_STOPS
         )
@@ -425,6 +503,9 @@ def read_mention(
         if tokens and tokens[0].group().casefold() in LEFT_STOPS
         else ""
     )
+    if tokens and _DAY_OWNS.fullmatch(tokens[0].group()):
+        # "Today's agreement", "Monday's accord": the one of that day, told before
+        determiner, content = "the", content[1:]
     plural = is_plural(head_text)
     if determiner == "no":
         return None  # "there is no treaty between them"
@@ -454,6 +535,9 @@ def read_mention(
     group_pact = bool(GROUP_NAME.search(text, tokens[0].start() if tokens else 0, head.start()))
     count = None if group_pact else _count(content, dates)
     status, has_cue, weak_cue = cue_status(text, head.start(), head.end())
+    in_signed_list = " and " in text[head.end() :] and bool(_LIST_SIGNED.match(text, head.end()))
+    if in_signed_list and not has_cue:
+        status, has_cue = AgreementStatus.SIGNED, True  # "an X, a Y and a Z were signed"
     # Heads that name an instrument only with a count or a signing verb.
     if word.startswith(("document", "understanding", "charter")) and not (
         has_cue and SIGN_VERB.search(text)
@@ -473,6 +557,10 @@ def read_mention(
         and count is None
         and title is None
         and not (has_cue and SIGN_VERB.search(text[max(0, head.start() - 40) : head.end() + 40]))
+        and not _ALSO_SIGNED.search(text, max(0, head.start() - 160), head.start())
+        and not _NEGOTIATE_THESE.search(text, max(0, head.start() - 40), head.start())
+        and not _PLURAL_SIGNED.match(text, head.end())
+        and not _WELCOMED_THESE.search(text, max(0, head.start() - 50), head.start())
     ):
         return None  # "the implementation of agreements": no instrument in particular
     if title is not None and title.split()[-2:-1] and title.split()[-2] in _BODY_WORDS:
@@ -515,6 +603,17 @@ def read_mention(
     between = BETWEEN.search(after[:180])
     if between is not None and between.start() > 140:
         between = None  # too far from the instrument to name its sides
+    if between is not None and _TALKS_BETWEEN.search(after, 0, between.start()):
+        between = None  # "signed 5 documents, following talks between the presidents": talks'
+    if (
+        between is not None
+        and between.start() > 8
+        and _ANOTHER_ONE.search(after, 0, between.start())
+        and not _IS_A.match(after)
+    ):
+        # "X's agreement follows an agreement between A and B": the second's (not "the
+        # protocol on amendments to the agreement on trade between A and B")
+        between = None
     with_phrase = WITH.match(after)
     parties: list[Party]
     basis: str
@@ -535,11 +634,28 @@ def read_mention(
                 basis = "both_sides"  # "the two ministers put their signatures to the X"
             elif not parties and status is AgreementStatus.SIGNED:
                 basis = "previous_sentence"  # "Then the presidents signed the Treaty on X"
-    elif between is not None and not re.match(r"\s*(?:the\s+two|both)\b", between.group("who")):
+        if not parties and between is not None and _SIDES_DESCRIBED.match(between.group("who")):
+            basis = "both_sides"  # "the X Agreement signed between the two countries"
+        if not parties and _PARTY_TO.search(text, max(0, name_start - 60), name_start):
+            # "A and B are parties to the X Convention": its subject's states
+            lo = max(dateline_end, name_start - 150)
+            parties = _clause_parties(text, mentions, head, name_start, lo)
+    elif (
+        between is not None
+        and not _SIDES_DESCRIBED.match(between.group("who"))
+        and not _NO_SIDES_TOLD.match(between.group("who"))
+    ):
         return None  # "a deal between warring countries": parties described, not named
     else:
         lo = max(dateline_end, head.start() - 150)
         parties = _clause_parties(text, mentions, head, mod_start, lo)
+        if (
+            not parties
+            and lo > dateline_end
+            and _UNDER_AN.search(text, max(0, mod_start - 10), mod_start)
+        ):
+            # "the Nigerians are negotiating ... under a multilateral pact": it binds the subject
+            parties = _clause_parties(text, mentions, head, mod_start, dateline_end)
         if (
             len(parties) < 2
             and lo > dateline_end
@@ -573,6 +689,17 @@ def read_mention(
     bound = _bound_by(text, mod_start, head.end(), mentions) or _joiner(text, mod_start, mentions)
     if title is not None and not parties and bound:
         parties, basis = list(bound), "under"
+    if (
+        title is not None
+        and not parties
+        and basis == "sentence"
+        and _signed_event(text, name_start, head.end())
+    ):
+        # "The countries signed a Strategic Partnership Treaty": the story's sides
+        if BOTH_SIDES.search(text):
+            basis = "both_sides"
+        elif status is AgreementStatus.SIGNED:
+            basis = "previous_sentence"
     distinct = [t for t in content if t.group().casefold() not in vocabulary().generic]
     anaphor = (
         title is None
@@ -586,15 +713,19 @@ def read_mention(
         if (
             has_cue
             and BOTH_SIDES.search(text)
-            and (SIGN_VERB.search(text) or _PLANNED_STEP.search(text))
+            and (SIGN_VERB.search(text) or _PLANNED_STEP.search(text) or _STEP_OF.search(text))
         ):
             parties, basis = [], "both_sides"
         elif has_cue and (
             (
                 status is AgreementStatus.SIGNED
-                and SIGN_VERB.search(text, max(0, head.start() - 120), head.end() + 60)
+                and (
+                    SIGN_VERB.search(text, max(0, head.start() - 120), head.end() + 60)
+                    or in_signed_list
+                )
             )
             or (status is AgreementStatus.PLANNED and not weak_cue and _PLANNED_STEP.search(text))
+            or (status is AgreementStatus.RATIFIED and _BEING_IMPLEMENTED.search(text))
         ):
             basis = "previous_sentence"  # a signing told or to come: the sides told before
         elif not anaphor:
@@ -606,6 +737,13 @@ def read_mention(
         or modifier_date(content, article.published)
         or bound_date(text, dated, head.start(), head.end(), mod_start)
     )
+    if status is AgreementStatus.SIGNED and "into " in after:
+        later = _LATER_IN_FORCE.match(after)
+        if later is not None and not INSTRUMENT.search(after, 0, later.start("verb")):
+            # "The agreement, signed in 2006, entered into force in 2009": in force now
+            status = AgreementStatus.RATIFIED
+            at = head.end() + later.end()
+            date = next((d.date for d in dated if at <= d.start <= at + 12), None)
     if status is AgreementStatus.RATIFIED:
         # "The parliament on Tuesday ratified the agreement, signed on May 2, 2020": the
         # ratification's own day, not the signing's
@@ -853,10 +991,20 @@ _PLANNED_EVENT_BEFORE = re.compile(
 )
 
 
+# A step its sides took on the named instrument's text: "have finalized the draft of the",
+# "negotiated the", "initialled the".
+_STEP_BEFORE = re.compile(
+    r"\b(?:finali[sz]ed|negotiated|drafted|initial(?:l)?ed|agreed\s+on)\s+(?:the\s+)?"
+    r"(?:(?:final\s+)?(?:draft|text)\s+of\s+(?:the\s+)?)?[“\"]?$",
+    re.IGNORECASE,
+)
+
+
 def _signed_event(text: str, name_start: int, head_end: int) -> bool:
     """Whether the sentence tells the signing of the named instrument (not a later reference)."""
     return bool(
         _EVENT_BEFORE.search(text, max(0, name_start - 60), name_start)
+        or _STEP_BEFORE.search(text, max(0, name_start - 60), name_start)
         or (
             _PLANNED_EVENT_BEFORE.search(text, max(0, name_start - 40), name_start)
             and not _REFUSAL.search(text, max(0, name_start - 70), name_start)

@@ -245,6 +245,8 @@ def _thing_of(text: str, mention: CountryMention) -> bool:
     at = text.rfind(" of ", max(0, mention.start - 100), mention.start)
     if at < 0 or _POSSESSIVE_NEXT.match(text, mention.end):
         return False  # no "of"; or "because of Japan's failure": Japan owns the next thing
+    if _PAIR_NEXT.match(text, mention.end):
+        return False  # "the establishment of the Chile-Peru commission": a pair's body
     if not _LISTED.fullmatch(text, at + 4, mention.start):
         return False  # other words between "of" and the state
     if _STATE_BANK.search(text, max(0, at - 20), at):
@@ -293,6 +295,8 @@ _ROLE_NEXT = re.compile(
     r"\s+(?:[Pp]resident|[Pp]rime\s+[Mm]inister|[Ff]oreign\s+[Mm]inister|[Mm]inister|[Pp]remier"
     r"|[Kk]ing|[Ee]mir|[Aa]mir|[Cc]hancellor|[Gg]overnment|[Dd]elegation)\b"
 )
+# A second state joined by a hyphen: "Chile-Peru", "Chile–Peru".
+_PAIR_NEXT = re.compile(r"[-–/][A-Z]")
 # A state's own bank before "of": "the central bank of", "the National Bank of".
 _STATE_BANK = re.compile(r"\b(?:central|national)\s+banks?$", re.IGNORECASE)
 # "the" before a plural demonym used as a noun: "the Nigerians", "the Germans".

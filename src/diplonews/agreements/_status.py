@@ -30,7 +30,10 @@ __all__ = [
 SIGN_VERB = re.compile(
     r"\b(?:sign(?:ed|ing)?|inked|concluded|reached|struck|adopted|ratified|agreed"
     r"|sealed|penned|clinched|initial(?:l)?ed|(?:entered|enters|came|comes)\s+into\s+(?:force|effect)"
-    r"|put\s+(?:their|its|his|her)\s+(?:signatures?|names?(?=\s+(?:to|on|under)\b)))\b",
+    r"|put\s+(?:their|its|his|her)\s+(?:signatures?|names?(?=\s+(?:to|on|under)\b))"
+    # "witnessed the exchange of (several) agreements": the signed copies handed over
+    r"|exchang(?:e|ed|ing)\s+(?:of\s+)?(?:the\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?=(?:agreements?|documents?|memorand\w*|protocols?|instruments?)\b))\b",
     re.IGNORECASE,
 )
 # The place after a signing verb or the instrument: "in Baku", "in New York".
@@ -42,6 +45,14 @@ _NEW_CLAUSE = re.compile(r"\b(?:when|while|after|before|until|once|as)\b")
 _PAST_CLAUSE = re.compile(
     r"\s+(?:when\s+(?:[\w’'-]+\s+){1,12}?(?:[a-z]+ed|paid|was|were|held|met|took|made|came"
     r"|went|gave|led|hosted)\b|during\s+(?:the|his|her|their|a)\b)"
+)
+# "on" right before a date: "signed by the ministers in Lima on May 3" (the signing's day).
+_ON_DAY = re.compile(r"\son\s+(?:the\s+)?$")
+# Another instrument brought in by an indefinite article: "under a multilateral pact".
+_ANOTHER = re.compile(
+    r"\b(?:an?|another)\s+(?:[\w-]+\s+){0,3}?(?:agreement|accord|treaty|pact|deal|memorand"
+    r"|protocol|convention|declaration)",
+    re.IGNORECASE,
 )
 # A range of days after a date's day: "October 25-26", "25-26 October".
 _DAY_RANGE = re.compile(r"\d{1,2}\s*[-–]\s*\d{1,2}\b")
@@ -104,8 +115,12 @@ def _cues_near(sentence: str, start: int, end: int) -> list[tuple[int, int, int]
     for index, (pattern, word_start) in enumerate(words.cue_scans):
         literals = words.cue_literals[index]
         # A cue led by one literal is found as fast by the regex engine itself.
-        if len(literals) > 1 and not any(literal in window for literal in literals):
-            continue  # every match holds one of them
+        if len(literals) > 1:
+            for literal in literals:  # a plain loop: no generator per cue and window
+                if literal in window:
+                    break
+            else:
+                continue  # every match holds one of them
         for m in pattern.finditer(window):
             s = m.start()
             if word_start and (s > 0 and (window[s - 1].isalnum() or window[s - 1] == "_")):
@@ -136,9 +151,14 @@ def bound_date(
             verb = SIGN_VERB.search(between)
             if (
                 verb
-                and (d.start - head_end <= 60 or len(between) - verb.end() <= 6)
+                and (
+                    d.start - head_end <= 60
+                    or len(between) - verb.end() <= 6
+                    or (_ON_DAY.search(between) is not None and "," not in between[verb.end() :])
+                )
                 and not re.search(r"[;:]", between)
                 and not _NEW_CLAUSE.search(between, verb.end())
+                and _ANOTHER.search(between, 0, verb.start()) is None  # not another's verb
             ):
                 return d.date  # not "struck in Paris when they meet this week"
     for d in dates:
@@ -153,16 +173,40 @@ def bound_date(
     for d in dates:
         if _VALIDITY.search(sentence, max(0, d.start - 20), d.start):
             continue  # "a roadmap for 2024-2025": the years it covers, not its signing
+        if _BOUND_OF_SPAN.search(sentence, max(0, d.start - 24), d.start):
+            continue  # "signed 7 documents since January": a span's bound, not a signing day
         if verb_before and head_end <= d.start <= head_end + 80:
             between = sentence[head_end : d.start]
-            if not re.search(r"[;:]", between) and INSTRUMENT.search(between) is None:
+            if (
+                not re.search(r"[;:]", between)
+                and INSTRUMENT.search(between) is None
+                and not _OTHER_CLAUSE.search(between)
+            ):
                 return d.date  # "signed a memorandum on energy on July 27, 2021"
     for d in dates:
         if d.end <= mod_start and mod_start - d.end <= 50:
+            if _VALIDITY.search(sentence, max(0, d.start - 20), d.start):
+                continue  # "a roadmap for 2023-2025 and signed a memorandum": the roadmap's years
             between = sentence[d.end : mod_start]
             if SIGN_VERB.search(between) and "," not in between[:-1].strip(", "):
                 return d.date
+            if (
+                mod_start - d.end <= 4
+                and _SIGNED_ON.search(sentence, max(0, d.start - 16), d.start) is not None
+            ):
+                return d.date  # "the ministers signed on Wednesday a memorandum"
     return None
+
+
+# Before a date that bounds a span: "since January", "until 2030", "by the end of 2025".
+_BOUND_OF_SPAN = re.compile(
+    r"\b(?:since|until|till|through|by)\s+(?:the\s+)?(?:end\s+of\s+|early\s+|late\s+)?$",
+    re.IGNORECASE,
+)
+# A relative or subordinate clause after the instrument: its date is that clause's event.
+_OTHER_CLAUSE = re.compile(r",\s*(?:which|that|who|when|while|after|before|as|where)\b")
+# A signing verb right before a date: "signed on Wednesday", "inked on May 5".
+_SIGNED_ON = re.compile(r"\b(?:signed|inked|sealed|concluded|initial(?:l)?ed)\s+(?:on\s+)?$")
 
 
 def modifier_date(tokens: Sequence[re.Match[str]], published: dt.date | None) -> PartialDate | None:

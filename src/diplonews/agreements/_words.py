@@ -74,7 +74,10 @@ def vocabulary() -> Words:
     cues = [(AgreementStatus(cue[0]), cue[1]) for cue in raw["status_cues"]]
     business = "|".join(
         # "the central bank", "the National Bank of X": a state body, not a business
-        (r"(?<!central\s)(?<!national\s)" if w.startswith("bank") else "") + re.escape(w)
+        (r"(?<!central\s)(?<!national\s)" if w.startswith("bank") else "")
+        # "the Paris Club" of creditor governments is a group of states, not a business
+        + (r"(?<!paris\s)" if w == "club" else "")
+        + re.escape(w)
         for w in sorted(raw["business_words"], key=len, reverse=True)
     )
     return Words(
@@ -170,6 +173,7 @@ def cue_literals(pattern: str) -> tuple[str, ...]:
 _STEMS = (
     "memorand",
     "mou",
+    "fta",
     "declaration",
     "treat",
     "convention",
@@ -227,6 +231,7 @@ INSTRUMENT = re.compile(
       [Mm]emorand(?:ums?|a)\s+of\s+[Uu]nderstanding  # memorandum of understanding
     | [Mm]emorand(?:ums?|a)                         # memorandum (memoranda, memorandums)
     | MoUs?                                         # MoU, MoUs (case-sensitive)
+    | FTAs?                                         # free trade agreement (case-sensitive)
     | [Dd]eclarations?                              # declaration
     | [Tt]reat(?:y|ies)                             # treaty, treaties
     | [Cc]onventions?                               # convention
@@ -235,10 +240,12 @@ INSTRUMENT = re.compile(
     | [Pp]acts?                                     # pact
     | [Dd]eals?                                     # deal (the verb is filtered later)
     | [Pp]rotocols?                                 # protocol
-    | [Rr]oad\s?maps?                               # road map, roadmap
+    | [Rr]oad\s?[Mm]aps?                            # road map, roadmap, Road Map
     | [Aa]ction\s+[Pp]lans?                         # action plan
     | [Pp]lans?\s+of\s+[Aa]ction                    # plan of action
     | [Pp]lans?\s+of\s+[Cc]onsultations?             # plan of consultations (ministries)
+    | [Pp]lans?\s+of\s+[Cc]o-?operation             # plan of cooperation
+    | [Cc]o-?operation\s+[Pp]lans?                   # cooperation plan
     | (?:[Cc]o-?operation|[Aa]ction)\s+[Pp]rogram(?:me)?s?  # cooperation programme
     | [Pp]rogram(?:me)?s?\s+of\s+(?:[Cc]o-?operation|[Aa]ction)  # programme of action
     | [Uu]nderstandings?                            # understandings (concluded)
@@ -299,6 +306,10 @@ def is_plural(head: str) -> bool:
     return word.endswith("s") or word in ("treaties", "memoranda")
 
 
+# A lower-case adjective of an instrument: "intergovernmental", "interagency".
+_ADJECTIVE = re.compile(r"[a-z][a-z-]*(?:al|ary|ic|ive|ous|ent|ant|ncy|an)")
+
+
 def modifier_tokens(text: str, head_start: int) -> list[re.Match[str]]:
     """The words before the instrument, back to a determiner or a preposition (at most 6)."""
     window_start = max(0, head_start - 90)
@@ -306,7 +317,8 @@ def modifier_tokens(text: str, head_start: int) -> list[re.Match[str]]:
     # Punctuation between words ends the scan: "trade, the accord".
     kept: list[re.Match[str]] = []
     edge = head_start
-    for token in reversed(tokens):
+    for index in range(len(tokens) - 1, -1, -1):
+        token = tokens[index]
         gap = text[token.end() : edge]
         if gap.strip(" \"'“”‘’") == "." and _INITIALS_END.search(token.group()):
             gap = gap.replace(".", " ")  # "U.S. trade pact": the stop of an abbreviation
@@ -319,6 +331,17 @@ def modifier_tokens(text: str, head_start: int) -> list[re.Match[str]]:
             and text[max(0, token.start() - 6) : token.start()].rstrip() == "Group"
         ):
             kept.append(token)  # "Group of Five pact": the group's name goes on
+            edge = token.start()
+            continue
+        if (
+            word == "and"
+            and kept
+            and index > 0
+            and _ADJECTIVE.fullmatch(kept[-1].group())
+            and _ADJECTIVE.fullmatch(tokens[index - 1].group())
+            and tokens[index - 1].group() not in LEFT_STOPS
+        ):
+            kept.append(token)  # "12 intergovernmental and interagency documents": one phrase
             edge = token.start()
             continue
         if word in LEFT_STOPS:
@@ -348,10 +371,16 @@ def business_signed(text: str, head: re.Match[str]) -> bool:
 def business_near(text: str, head: re.Match[str]) -> bool:
     """Whether a business word stands just before or after the instrument word."""
     business = vocabulary().business
-    return bool(
-        business.search(text, max(0, head.start() - 80), head.start())
-        or business.search(text, head.end(), head.end() + 60)
-    )
+    if business.search(text, max(0, head.start() - 80), head.start()):
+        return True
+    after = business.search(text, head.end(), head.end() + 60)
+    # "a memorandum with Acme Holding": a signer; "a memorandum on setting up a business
+    # council": the topic, whoever signs it
+    return after is not None and not _TOPIC_ONLY.match(text[head.end() : after.start()])
+
+
+# Between an instrument and a business word, a topic phrase with no signer in it.
+_TOPIC_ONLY = re.compile(r"\s+(?:on|for|of)\s(?:(?!\b(?:between|with|by|among)\b)[^,;:])*$")
 
 
 # An abbreviation in brackets after a name: "(MFA)", "( C-SIPA )".
