@@ -143,6 +143,10 @@ _AT_GATHERING = re.compile(
 _PLURAL_EVENTS = re.compile(r"(?:meetings|calls|phone\s+calls|telephone\s+calls|conversations)\W")
 _SEPARATE_BEFORE = re.compile(r"\b(?:separate|bilateral|individual)\s+(?:[\w-]+\s+)?\Z")
 _SEPARATELY = re.compile(r"\b(?:separately|one\s+after\s+another|in\s+turn)\b")
+# Envoys received as several: "received the credentials of the ambassadors of A, B and C".
+_ENVOYS = re.compile(
+    r"\s+(?:the\s+)?(?:(?:letters\s+of\s+)?credentials\b|(?:[\w-]+\s+){0,3}ambassadors\b)"
+)
 # What may stand before a date that opens a sentence: "On", "In the first half of".
 _OPENING_DATE = re.compile(r"\s*(?:(?:On|In|At|During|By|Since)\s+(?:the\s+)?)?")
 # A break between clauses: what follows is no longer the topic of the event before.
@@ -437,6 +441,7 @@ def _candidate(
         or _SEPARATELY.search(
             body, max(sentence.start, t0 - 20), min(sentence.end, t1 + STATUS_WINDOW)
         )
+        or (rule == "meeting.received" and _ENVOYS.match(body, t1))
     ):
         then = TRIGGER_WORDS.search(body, t1, sides_hi)  # the partners end at the next event
         end = then.start() if then else sides_hi
@@ -481,6 +486,8 @@ def _candidate(
         or NAMELESS_TITLE.search(body, max(sentence.start, t0 - 90), t0)
     ):
         countries.add(home)  # "The delegation met with ..." in the government's own readout
+    if home is not None and _nameless_between(body, t1, sides_hi, local):
+        countries.add(home)  # "a meeting between Minister for Energy and the X Ambassador"
     window = status_start(body, sentence.start, t0)  # a long sentence: the clause near t0
     status = meeting_status(body[window:t0], body[t0:t1], body[t1 : sentence.end])
     tense: Literal["past", "future"] | None = "future" if status is MeetingStatus.PLANNED else None
@@ -648,6 +655,28 @@ def _candidate(
         and kind is MeetingKind.VISIT
         and body.startswith("visit", t0)
         and _ON_A_VISIT.search(body, max(sentence.start, t0 - 40), t0) is not None,
+    )
+
+
+# A nameless official for a portfolio as a side after "between": "a meeting between Minister
+# for Energy and the Peruvian Ambassador" (in the home outlet's story, its own minister).
+_BETWEEN_NAMELESS = re.compile(
+    r"""\s+(?:[\w-]+\s+){0,2}?between\s+(?:the\s+)?(?:(?:Federal|State|Deputy)\s+)?
+    (?:Minister|Secretary|Adviser|Advisor)\s+(?:for|of)\s+(?P<field>(?:[A-Z][\w&-]*\s+){1,4}?)
+    (?:and|with)\s""",
+    re.VERBOSE,
+)
+
+
+def _nameless_between(body: str, t1: int, hi: int, mentions: Sequence[CountryMention]) -> bool:
+    """Whether the trigger ending at ``t1`` is "between" a nameless portfolio minister and another.
+
+    The minister's portfolio must name no state ("Minister for Petroleum", not
+    "Minister of Foreign Affairs of Peru").
+    """
+    found = _BETWEEN_NAMELESS.match(body, t1, hi)
+    return found is not None and not any(
+        found.start("field") <= m.start < found.end("field") for m in mentions
     )
 
 
@@ -906,7 +935,8 @@ def _pair_event(article: Article, records: list[Candidate], cand: Candidate) -> 
 _PAIR_WORDS = re.compile(
     r"""\b(?:[Tt]he\s+two\s+(?:countries|states|sides|nations|governments|leaders|presidents
     |ministers)|[Bb]oth\s+(?:sides|countries)|[Tt]he\s+(?:sides|parties)|bilateral
-    |(?:intergovernmental|joint)\s+commission|political\s+consultations)\b""",
+    |(?:intergovernmental|joint)\s+(?:[\w-]+\s+){0,2}?(?:commission|committee|working\s+group)
+    |political\s+consultations)\b""",
     re.VERBOSE,
 )
 
@@ -942,6 +972,12 @@ def _lone_events(article: Article, records: list[Candidate], lone: list[Candidat
         records.insert(at, cand)
 
 
+# The story's pair as the subject of the meeting verb: "the prime ministers of the two countries".
+_PAIR_SUBJECT = re.compile(
+    r"""\b(?:leaders|heads\s+of\s+state|presidents|ministers|delegations|officials)\s+of\s+
+    (?:the\s+two|both)\s+(?:countries|states|nations)\s+(?:[a-z]+\s+){0,2}\Z""",
+    re.VERBOSE,
+)
 _LEAD_CHARS = 600  # enough for a lead sentence
 _LEAD_STOP = re.compile(r"[.!?](?=\s)|\n")  # where a lead sentence ends, near enough
 # What joins the two states of a pair: "Turkish-Uzbek", "between Turkey and Uzbekistan".
@@ -1160,6 +1196,16 @@ def extract_meetings(article: Article) -> tuple[Meeting, ...]:
             if apart:
                 records += apart
                 continue
+        span = cand.evidence[0]
+        if (
+            cand.kind is MeetingKind.MEETING
+            and not any(p.country for p in cand.participants)
+            and SIDELINES.search(span.text)
+            and _PAIR_SUBJECT.search(span.text, 0, cand.anchor - span.start)
+        ):
+            # "the ministers of the two countries met on the sidelines of the OPEC meeting in
+            # Vienna": talks of the story's pair at a gathering, whose body and place are no side
+            cand.organization, cand.weak, cand.countries = None, True, set()
         if cand.weak and _pair_event(article, records, cand):
             records.append(cand)
             continue

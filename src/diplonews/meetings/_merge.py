@@ -77,9 +77,37 @@ def _on_sidelines_of(side: Candidate, host: Candidate) -> bool:
     )
 
 
+def _other_officials(a: Candidate, b: Candidate) -> bool:
+    """Talks or calls whose officials for one state are other people: two events.
+
+    "The President received X. ... X also met the Foreign Minister": the host
+    state's side is named in both, by different people (a surname shared counts as
+    the same person: "Ana Ruiz" ... "Ruiz").
+    """
+    if a.kind not in _TALKS or b.kind not in _TALKS:
+        return False
+    for state in {p.country for p in a.participants if p.country is not None}:
+        one = {_surname(p.name) for p in a.participants if p.country == state}
+        two = {_surname(p.name) for p in b.participants if p.country == state}
+        if one and two and not one & two:
+            return True
+    return False
+
+
+_TALKS = frozenset({MeetingKind.MEETING, MeetingKind.CALL})
+
+
+def _surname(name: str) -> str:
+    """The last word of a name, lower-cased: the part every mention of a person keeps."""
+    words = name.split()
+    return words[-1].lower() if words else ""
+
+
 def same_event(a: Candidate, b: Candidate) -> bool:
     if a.status is not b.status:
         return False
+    if _other_officials(a, b):
+        return False  # "A received X" ... "X also met B", both A's: two events
     if a.ordinal and b.ordinal and a.ordinal != b.ordinal:
         return False  # "the eighth meeting" ... "the seventh meeting": two sessions
     if a.kind is not b.kind and frozenset({a.kind, b.kind}) not in _COMPATIBLE:

@@ -236,11 +236,16 @@ RULES: list[tuple[str, MeetingKind, tuple[str, ...], re.Pattern[str]]] = [
         MeetingKind.MEETING,
         ("received", "hosted", "welcomed"),
         re.compile(
-            r"""\b(?:received|hosted|welcomed)\b(?=\s+(?:[A-Z]|the\s+(?:delegation|visiting)
+            r"""\b(?:received|hosted|welcomed)\b
+            # "received one after another the ministers of A, B and C": guests in turn
+            (?:\s+(?:one\s+after\s+another|in\s+turn|separately)(?=\s))?
+            (?=\s+(?:[A-Z]|the\s+(?:delegation|visiting)
             |a\s+delegation|his\s|her\s
+            # "received the credentials of the ambassadors of A and B": envoys presenting them
+            |(?:the\s+)?(?:letters\s+of\s+)?credentials\s+(?:of|from)\b
             # "received a U.S. delegation", "received the guest", "received the head of the MFA"
             |(?:a|an|the)\s+(?:[\w.-]+\s+){0,2}?(?i:delegations?|guests?|head|heads|minister
-              |ministers|ambassador|envoy|president|premier|speaker|chairman|secretary)\b))
+              |ministers|ambassadors?|envoys?|president|premier|speaker|chairman|secretary)\b))
             # "welcomed Bahrain joining the accords": a state's act, not a guest
             (?!\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}\s+[a-z]+ing\b)
             # "welcomed Turkey's conclusion of ...": a state's act, unless its official follows
@@ -281,7 +286,7 @@ _HEADLINE_TO = re.compile(
 _FUTURE = re.compile(
     r"""\b(?:will|would|shall|(?:is|are|was|were)\s+(?:also\s+)?to|to\s+be\s+held|scheduled
     |slated|plans?\s+to|planned|planning\s+(?:to|for)|expected\s+to|set\s+to|going\s+to|upcoming|forthcoming
-    |next(?!\s+day)|ahead\s+of|in\s+advance\s+of|invited|asked|prepar\w+\s+to|intends?\s+to|tomorrow
+    |next(?!\s+day)|ahead\s+of|in\s+advance\s+of|invited|asked|prepar\w+\s+to|intends?\s+to|intention\s+to|tomorrow
     |look(?:s|ing)?\s+forward\s+to|hoping\s+to
     |preparations?\s+for)\b|['’]ll\b
     | \b(?:agreed|decided)\s+to\s+(?!(?:a|an|the|its|their|his|her|this|that)\s)  # not "to a plan"

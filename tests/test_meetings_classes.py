@@ -1,0 +1,191 @@
+"""Classes of meetings the library missed on unseen news (issue 9, recall).
+
+Each table row is a sentence written for these tests (invented names and
+places) stating one general rule: envoys received in turn are one meeting each,
+other officials of a state make another meeting, a body "on" a field still has
+its place and date, the story's pair met on the sidelines of a body's
+gathering, and a nameless portfolio minister in the home outlet's story.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from diplonews.meetings import extract_meetings
+from diplonews.models import Article, Meeting
+
+# (kind, status, countries, date, participant names)
+Summary = tuple[str, str, list[str], str | None, list[str]]
+
+
+def _summary(meeting: Meeting) -> Summary:
+    return (
+        meeting.kind.value,
+        meeting.status.value,
+        [c.alpha_3 for c in meeting.countries],
+        str(meeting.date) if meeting.date else None,
+        [p.name for p in meeting.participants],
+    )
+
+
+def _held(states: list[str], date: str | None, names: list[str]) -> Summary:
+    return ("meeting", "held", states, date, names)
+
+
+# Guests received one by one, or envoys presenting credentials: one meeting per state.
+IN_TURN: list[tuple[str, str, list[Summary]]] = [
+    (
+        "credentials",
+        "President Ana Ruiz of Chile received the credentials of newly appointed ambassadors "
+        "of Peru, Bolivia and Ecuador on Tuesday.",
+        [
+            _held(["BOL", "CHL"], "2023-05-09", ["Ana Ruiz"]),
+            _held(["CHL", "ECU"], "2023-05-09", ["Ana Ruiz"]),
+            _held(["CHL", "PER"], "2023-05-09", ["Ana Ruiz"]),
+        ],
+    ),
+    (
+        "ambassadors-plural",
+        "President Ana Ruiz of Chile received the newly appointed ambassadors of Peru and "
+        "Bolivia on Tuesday.",
+        [
+            _held(["BOL", "CHL"], "2023-05-09", ["Ana Ruiz"]),
+            _held(["CHL", "PER"], "2023-05-09", ["Ana Ruiz"]),
+        ],
+    ),
+    (
+        "one-after-another",
+        "On Tuesday, the President of Chile received one after another the foreign ministers "
+        "of Peru, Bolivia and Ecuador.",
+        [
+            _held(["BOL", "CHL"], "2023-05-09", []),
+            _held(["CHL", "ECU"], "2023-05-09", []),
+            _held(["CHL", "PER"], "2023-05-09", []),
+        ],
+    ),
+    # one ambassador received is one meeting, as before
+    (
+        "one-ambassador",
+        "President Ana Ruiz of Chile received the ambassador of Peru on Tuesday.",
+        [_held(["CHL", "PER"], "2023-05-09", ["Ana Ruiz"])],
+    ),
+]
+
+# Talks of the same pair whose officials for one state are other people: two events.
+OTHER_OFFICIALS: list[tuple[str, str, list[Summary]]] = [
+    (
+        "earlier-talks-of-ministers",
+        "Chilean President Ana Ruiz met Peruvian President Luis Paz on Tuesday. Earlier, "
+        "Chilean Foreign Minister Omar Vidal held talks with his Peruvian counterpart.",
+        [
+            _held(["CHL", "PER"], "2023-05-09", ["Ana Ruiz", "Luis Paz"]),
+            _held(["CHL", "PER"], None, ["Omar Vidal"]),
+        ],
+    ),
+    (
+        "guest-also-met-a-minister",
+        "Chilean President Ana Ruiz received Peruvian Foreign Minister Luis Paz on Tuesday. "
+        "Paz also met with Chilean Defence Minister Omar Vidal.",
+        [
+            _held(["CHL", "PER"], "2023-05-09", ["Ana Ruiz", "Luis Paz"]),
+            _held(["CHL", "PER"], None, ["Luis Paz", "Omar Vidal"]),
+        ],
+    ),
+    # the same officials named again: one event
+    (
+        "same-officials",
+        "Chilean President Ana Ruiz received Peruvian Foreign Minister Luis Paz on Tuesday. "
+        "During the meeting, Ruiz and Paz discussed trade.",
+        [_held(["CHL", "PER"], "2023-05-09", ["Ana Ruiz", "Luis Paz"])],
+    ),
+]
+
+# The story's pair and its bodies: a body "on" a field keeps its place and date; the
+# pair's officials meeting on the sidelines of another body's gathering are the pair's talks.
+PAIR: list[tuple[str, str | None, str, list[Summary]]] = [
+    (
+        "working-group-on-a-field",
+        None,
+        "Chilean Energy Minister Ana Ruiz met Peruvian Mining Minister Luis Paz in Santiago on "
+        "May 2. The ministers noted that the next meeting of the joint working group on energy "
+        "will take place in Lima in December.",
+        [
+            _held(["CHL", "PER"], "2023-05-02", ["Ana Ruiz", "Luis Paz"]),
+            ("meeting", "planned", ["CHL", "PER"], "2023-12", []),
+        ],
+    ),
+    (
+        "two-countries-on-the-sidelines",
+        "Chile, Peru to boost ties",
+        "Earlier this month, the prime ministers of the two countries met on the sidelines of "
+        "the Andean Intergovernmental Council in Quito.",
+        [_held(["CHL", "PER"], "2023-05", [])],
+    ),
+    (
+        "intention-to-meet-is-a-plan",
+        None,
+        "Chilean President Ana Ruiz and Peruvian President Luis Paz expressed their intention "
+        "to meet again in the near future.",
+        [("meeting", "planned", ["CHL", "PER"], None, ["Ana Ruiz", "Luis Paz"])],
+    ),
+]
+
+# A nameless portfolio minister as a side after "between": the home outlet's official.
+NAMELESS: list[tuple[str, str, list[Summary]]] = [
+    (
+        "minister-for-a-portfolio",
+        "The deal was reached during a meeting between Minister for Mining and the Peruvian "
+        "Ambassador Luis Paz at the ministry.",
+        [_held(["PER", "USA"], None, ["Luis Paz"])],
+    ),
+    # a portfolio naming its own state is that state's
+    (
+        "minister-of-a-named-state",
+        "The deal was reached during a meeting between Minister of Foreign Affairs of Peru "
+        "and the Bolivian Ambassador Luis Paz at the ministry.",
+        [_held(["BOL", "PER"], None, ["Luis Paz"])],
+    ),
+]
+
+
+def _extract(body: str, title: str | None = None, outlet: str | None = None) -> list[Summary]:
+    article = Article(id="t", body=body, published=dt.date(2023, 5, 10), title=title, outlet=outlet)
+    return sorted((_summary(m) for m in extract_meetings(article)), key=str)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"), [c[1:] for c in IN_TURN], ids=[c[0] for c in IN_TURN]
+)
+def test_guests_received_in_turn_are_one_meeting_each(body: str, expected: list[Summary]) -> None:
+    """Envoys or ministers received one after another make one meeting per state."""
+    assert _extract(body) == sorted(expected, key=str)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"), [c[1:] for c in OTHER_OFFICIALS], ids=[c[0] for c in OTHER_OFFICIALS]
+)
+def test_other_officials_of_a_state_make_another_meeting(
+    body: str, expected: list[Summary]
+) -> None:
+    """Talks whose officials for one state differ are two events; the same officials, one."""
+    assert _extract(body) == sorted(expected, key=str)
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "expected"), [c[1:] for c in PAIR], ids=[c[0] for c in PAIR]
+)
+def test_the_storys_pair_and_its_bodies(
+    title: str | None, body: str, expected: list[Summary]
+) -> None:
+    """The pair's bodies and talks at another body's gathering are the pair's events."""
+    assert _extract(body, title=title) == sorted(expected, key=str)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"), [c[1:] for c in NAMELESS], ids=[c[0] for c in NAMELESS]
+)
+def test_nameless_portfolio_minister_is_the_outlets(body: str, expected: list[Summary]) -> None:
+    """A minister named by portfolio alone after "between" is the home outlet's own."""
+    assert _extract(body, outlet="The White House") == sorted(expected, key=str)
