@@ -189,3 +189,37 @@ def test_the_storys_pair_and_its_bodies(
 def test_nameless_portfolio_minister_is_the_outlets(body: str, expected: list[Summary]) -> None:
     """A minister named by portfolio alone after "between" is the home outlet's own."""
     assert _extract(body, outlet="The White House") == sorted(expected, key=str)
+
+
+CALL = "Chilean President Ana Ruiz and Peruvian President Luis Paz spoke by telephone on May 8. "
+CALLED = ("call", "held", ["CHL", "PER"], "2023-05-08", ["Ana Ruiz", "Luis Paz"])
+
+# Gatherings told after a call: one no event before can be is an event of its own; the host
+# named after it as a plan ("that Norway will host") makes it planned and takes part.
+GATHERINGS: list[tuple[str, str, list[Summary]]] = [
+    (
+        "summit-with-its-own-place-and-time",
+        CALL + "Most attention went to the agreements reached at the summit in Lima last November.",
+        [CALLED, ("conference", "held", ["PER"], "2022-11", [])],
+    ),
+    # no place or time of its own: a mention, not an event
+    (
+        "summit-without-place-or-time",
+        CALL + "Most attention went to the agreements reached at the summit.",
+        [CALLED],
+    ),
+    (
+        "host-will",
+        CALL + "Views were exchanged on the trade platform involving Bolivia, Ecuador and Brazil, "
+        "and on the extraordinary meeting of NATO foreign ministers that Norway will host.",
+        [CALLED, ("conference", "planned", ["NOR"], None, [])],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"), [c[1:] for c in GATHERINGS], ids=[c[0] for c in GATHERINGS]
+)
+def test_gatherings_told_after_a_call(body: str, expected: list[Summary]) -> None:
+    """A gathering with its own place or time is an event; a host "will host" a planned one."""
+    assert _extract(body) == sorted(expected, key=str)

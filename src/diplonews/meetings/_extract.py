@@ -82,6 +82,7 @@ from diplonews.meetings._rules import (
     CALLED_FOR,
     CALLED_OFF,
     CONDITION_AFTER,
+    HOST_AFTER,
     INTERNATIONAL,
     LINK_LINE,
     MANY_SIDES,
@@ -479,6 +480,9 @@ def _candidate(
         kind, rule, countries = MeetingKind.CONFERENCE, "meeting.org_meeting", set()
     if location is not None and location.country is not None:
         countries.add(location.country.alpha_3)
+    host = HOST_AFTER.match(body, t1, sentence.end)
+    if host is not None:  # "the meeting of X that Peru will host": its host takes part
+        countries |= {m.code for m in mentions if host.start("host") <= m.start < host.end("host")}
     if kind is MeetingKind.VISIT and home is not None and not countries - {home} and who:
         countries.add(home)
     if home is not None and (
@@ -677,6 +681,26 @@ def _nameless_between(body: str, t1: int, hi: int, mentions: Sequence[CountryMen
     found = _BETWEEN_NAMELESS.match(body, t1, hi)
     return found is not None and not any(
         found.start("field") <= m.start < found.end("field") for m in mentions
+    )
+
+
+def _gathering_of_its_own(records: list[Candidate], cand: Candidate) -> bool:
+    """Whether a definite mention of a gathering names one no record before it can be.
+
+    "The summit in Moscow last November" after a phone call: an international
+    gathering (a summit, a named one) with a state and a date or place of its
+    own, when no gathering or visit is told before it and no event in its own
+    sentence (whose topic it would be), is an event of its own.
+    """
+    span = cand.evidence[0]
+    at = cand.anchor - span.start
+    return (
+        cand.kind is MeetingKind.CONFERENCE
+        and bool(cand.countries)
+        and (cand.date is not None or cand.location is not None)
+        and INTERNATIONAL.match(span.text, at) is not None
+        and not any(r.kind is not MeetingKind.CALL and r.status is cand.status for r in records)
+        and not any(span in r.evidence for r in records)  # "thanked X for hosting COP28"
     )
 
 
@@ -1207,6 +1231,13 @@ def extract_meetings(article: Article) -> tuple[Meeting, ...]:
             # Vienna": talks of the story's pair at a gathering, whose body and place are no side
             cand.organization, cand.weak, cand.countries = None, True, set()
         if cand.weak and _pair_event(article, records, cand):
+            records.append(cand)
+            continue
+        if cand.weak and records and _gathering_of_its_own(records, cand):
+            # "the agreements reached at the summit in Moscow last November", told after a
+            # call: no gathering before it to refer to, and a place or time of its own
+            cand.weak = False
+            cand.rule = f"{cand.rule}+own"
             records.append(cand)
             continue
         if cand.weak:

@@ -26,6 +26,7 @@ __all__ = [
     "DATE_REACH",
     "HEAD_CLAUSE",
     "HERE",
+    "HOST_AFTER",
     "INTERNATIONAL",
     "IN_NAME",
     "JUST_BEFORE",
@@ -240,7 +241,7 @@ RULES: list[tuple[str, MeetingKind, tuple[str, ...], re.Pattern[str]]] = [
             # "received one after another the ministers of A, B and C": guests in turn
             (?:\s+(?:one\s+after\s+another|in\s+turn|separately)(?=\s))?
             (?=\s+(?:[A-Z]|the\s+(?:delegation|visiting)
-            |a\s+delegation|his\s|her\s
+            |a\s+delegation|his\s|her\s|him\b|them\b  # "who received him": the guest told before
             # "received the credentials of the ambassadors of A and B": envoys presenting them
             |(?:the\s+)?(?:letters\s+of\s+)?credentials\s+(?:of|from)\b
             # "received a U.S. delegation", "received the guest", "received the head of the MFA"
@@ -306,6 +307,12 @@ SPECULATIVE = re.compile(
     |rejected|urged|request|requested|seek|seeks|seeking|sought|happy\s+to|willing\s+to
     |ready\s+to)\b""",
     re.VERBOSE | re.IGNORECASE,
+)
+# The host of a gathering named after it as a plan: "the meeting of X that Peru will host".
+HOST_AFTER = re.compile(
+    r"""[^.;]{0,80}?\b(?:that|which)\s+(?P<host>(?:[A-Z][\w-]*\s+){1,3})(?:will|is\s+to|is\s+set\s+to
+    |is\s+due\s+to|is\s+scheduled\s+to)\s+host\b""",
+    re.VERBOSE,
 )
 # "the meeting will take place in London": the tense follows the trigger.
 _FUTURE_AFTER = re.compile(
@@ -504,7 +511,10 @@ NEW_CLAUSE = re.compile(
     r"|which\s(?!(?:[a-z]+\s+){0,4}?(?:held|take\s+place|took\s+place|takes\s+place|convened?)\b))"
 )  # ", the central bank ...", not ", the European Community and Canada"
 # A clause boundary before a trigger: "..., and he expressed support for talks".
-HEAD_CLAUSE = re.compile(r",\s+(?:and\s+(?:he|she|they|it|we)|while|but|whereas)\s")
+# Also a second topic: "the platform of A and B, and on the meeting of X": A, B are the first's.
+HEAD_CLAUSE = re.compile(
+    r",\s+(?:and\s+(?:he|she|they|it|we)|while|but|whereas|and\s+(?:on|about|regarding)\s+the)\s"
+)
 # States as a crowd: "the Bank and industrialised nations will discuss ... at a meeting".
 MANY_STATES = re.compile(r"(?<!two\s)(?<!both\s)\b(?:nations|countries|member\s+states)\b")
 # Counterparts that are no state, body or official: "met the Azerbaijani community".
@@ -620,6 +630,10 @@ def meeting_status(before: str, trigger: str, after: str) -> MeetingStatus:
         return MeetingStatus.PLANNED
     if not past and _PRESENT_VERB.search(trigger) and _SUBJECT_BEFORE.search(before):
         return MeetingStatus.PLANNED
-    if re.match(r"\s*(?:next|this\s+coming|tomorrow)\b", after) or _FUTURE_AFTER.match(after):
+    if (
+        re.match(r"\s*(?:next|this\s+coming|tomorrow)\b", after)
+        or _FUTURE_AFTER.match(after)
+        or HOST_AFTER.match(after)
+    ):
         return MeetingStatus.PLANNED
     return MeetingStatus.HELD
