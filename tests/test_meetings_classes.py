@@ -223,3 +223,20 @@ GATHERINGS: list[tuple[str, str, list[Summary]]] = [
 def test_gatherings_told_after_a_call(body: str, expected: list[Summary]) -> None:
     """A gathering with its own place or time is an event; a host "will host" a planned one."""
     assert _extract(body) == sorted(expected, key=str)
+
+
+# A trip to attend a gathering is that gathering, not the talks told before it; a state
+# whose neighbours meet ("Bolivia's neighbouring countries") is no side of their meeting.
+TRIP_TO_A_GATHERING = (
+    "Chilean Foreign Minister Ana Ruiz held a meeting with Peruvian Foreign Minister Luis Paz "
+    "in Cusco, Peru. Ruiz is on a two-day visit to Peru to attend the third meeting of the "
+    "foreign ministers of Bolivia's neighbouring countries."
+)
+
+
+def test_a_trip_to_attend_a_gathering_is_the_gathering() -> None:
+    """The talks stay a meeting; the trip and the ministers' meeting are one gathering."""
+    assert _extract(TRIP_TO_A_GATHERING) == [
+        ("conference", "held", ["CHL", "PER"], None, ["Ana Ruiz"]),
+        ("meeting", "held", ["CHL", "PER"], None, ["Ana Ruiz", "Luis Paz"]),
+    ]

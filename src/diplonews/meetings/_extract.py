@@ -140,6 +140,16 @@ _AT_GATHERING = re.compile(
     (?:[\w'’().,–-]+\s+){0,8}\Z""",
     re.VERBOSE,
 )
+# A state named as whose neighbours the sides are: "the ministers of Chile's neighbouring
+# countries" names the neighbours, not Chile.
+_NEIGHBOURS = re.compile(r"['’]s?\s+(?:neighbou?ring\s+(?:countries|states|nations)|neighbou?rs)\b")
+# Talks of officials of several states: "the third meeting of the foreign ministers of the
+# region's countries" is a gathering ("of the two countries" is not).
+_OF_MANY = re.compile(
+    r"""\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:ministers|leaders|heads|presidents|officials)\s+of\s+
+    (?!(?:the\s+)?(?:two|both)\s)(?:the\s+)?(?:[\w'’-]+\s+){0,3}(?:countries|states|nations)\b""",
+    re.VERBOSE,
+)
 # Events named in the plural, or as separate ones: "phone calls with", "separate talks with".
 _PLURAL_EVENTS = re.compile(r"(?:meetings|calls|phone\s+calls|telephone\s+calls|conversations)\W")
 _SEPARATE_BEFORE = re.compile(r"\b(?:separate|bilateral|individual)\s+(?:[\w-]+\s+)?\Z")
@@ -404,6 +414,7 @@ def _candidate(
         and not gap[0] <= m.start < gap[1]
         and not NAMED_ROUND.match(body, m.end)
         and not a_people(body, m)  # "Syrians fleeing the war": a people, not a side
+        and not _NEIGHBOURS.match(body, m.end)  # "Afghanistan's neighbouring countries"
         and not (
             "for " in body[m.start - 8 : m.start]
             and PORTFOLIO.search(body, max(lo, m.start - 40), m.start)
@@ -473,6 +484,8 @@ def _candidate(
         code = city_country(hosted["place"]) if hosted is not None else None
         if hosted is not None and code is not None:
             location = Place(city=hosted["place"], country=Country(code))  # "Baku hosted the"
+    if rule == "meeting.met_with" and _OF_MANY.match(body, t1, hi):
+        kind, rule = MeetingKind.CONFERENCE, "meeting.org_meeting"
     plain = organization is None and not who and kind is MeetingKind.MEETING
     session = body_session(body, sentence.start, t0, dateline_city) if plain else None
     if session is not None:  # "The diplomats were meeting" after "Senior EC diplomats"

@@ -95,6 +95,19 @@ def _other_officials(a: Candidate, b: Candidate) -> bool:
 
 
 _TALKS = frozenset({MeetingKind.MEETING, MeetingKind.CALL})
+# A trip whose purpose is a gathering: "a two-day visit to China to attend the meeting of".
+_TO_ATTEND = re.compile(r"[^.;]{0,60}?\bto\s+(?:attend|take\s+part\s+in|participate\s+in)\b")
+
+
+def _to_attend(trip: Candidate, talks: Candidate) -> bool:
+    """A visit told as the trip to a gathering is that gathering, not talks told apart."""
+    span = trip.evidence[0]
+    return (
+        trip.kind is MeetingKind.VISIT
+        and talks.kind in _TALKS
+        and talks.evidence[0] != span
+        and _TO_ATTEND.match(span.text, trip.anchor - span.start) is not None
+    )
 
 
 def _surname(name: str) -> str:
@@ -108,6 +121,8 @@ def same_event(a: Candidate, b: Candidate) -> bool:
         return False
     if _other_officials(a, b):
         return False  # "A received X" ... "X also met B", both A's: two events
+    if _to_attend(a, b) or _to_attend(b, a):
+        return False  # "X met Y" ... "X is on a visit to attend the summit": the summit's trip
     if a.ordinal and b.ordinal and a.ordinal != b.ordinal:
         return False  # "the eighth meeting" ... "the seventh meeting": two sessions
     if a.kind is not b.kind and frozenset({a.kind, b.kind}) not in _COMPATIBLE:
