@@ -240,3 +240,84 @@ def test_a_trip_to_attend_a_gathering_is_the_gathering() -> None:
         ("conference", "held", ["CHL", "PER"], None, ["Ana Ruiz"]),
         ("meeting", "held", ["CHL", "PER"], None, ["Ana Ruiz", "Luis Paz"]),
     ]
+
+
+NATO_VISIT = (
+    "Secretary General of the North Atlantic Treaty Organization (NATO) Jan Berg is to make a "
+    "two-day official visit to Chile on May 12. The message says that the NATO secretary "
+    "general will hold meetings with top Chilean officials"
+)
+# (row id, body, [(kind, status, countries, organization, date)])
+Brief = tuple[str, str, list[str], str | None, str | None]
+STEPS_AND_PLANS: list[tuple[str, str, list[Brief]]] = [
+    # talks told as part of a visit are the visit; told apart, they are talks of their own
+    (
+        "talks-in-the-course-of-the-visit",
+        NATO_VISIT + " in the course of the visit.",
+        [("visit", "planned", ["CHL"], "NATO", "2023-05-12")],
+    ),
+    (
+        "talks-not-told-as-part-of-the-visit",
+        NATO_VISIT + ".",
+        [
+            ("visit", "planned", ["CHL"], "NATO", "2023-05-12"),
+            ("meeting", "planned", ["CHL"], "NATO", None),
+        ],
+    ),
+    # "also met" after a visit of years ago is one more event, undated by that visit
+    (
+        "also-met-after-an-old-visit",
+        "Chilean President Ana Ruiz has received a delegation led by Peruvian Foreign Minister "
+        "Luis Paz. The President recalled his official visit to Peru in 2019. Paz also met with "
+        "Chilean Foreign Minister Omar Vidal.",
+        [
+            ("meeting", "held", ["CHL", "PER"], None, None),
+            ("visit", "held", ["CHL", "PER"], None, "2019"),
+            ("meeting", "held", ["CHL", "PER"], None, None),
+        ],
+    ),
+    # a headline's "X to host" and an invitation to visit are plans
+    (
+        "headline-to-host",
+        "Lima to host trilateral meeting of foreign ministers of Chile, Peru and Bolivia",
+        [("meeting", "planned", ["BOL", "CHL", "PER"], None, None)],
+    ),
+    (
+        "invitation-to-visit",
+        "President Ana Ruiz of Chile conveyed an invitation for Peruvian President Luis Paz to "
+        "visit Chile later this year.",
+        [("visit", "planned", ["CHL", "PER"], None, "2023")],
+    ),
+    # an earlier session of a gathering of many is its host's alone
+    (
+        "first-such-conference-is-its-hosts",
+        "On May 8, the President of Chile received one after another the foreign ministers of "
+        "Peru, Bolivia and Ecuador, who are in Santiago for the international water conference. "
+        "Last year, the first such conference was held in Santiago as well.",
+        [
+            ("conference", "held", ["BOL", "CHL", "ECU", "PER"], None, "2023-05-08"),
+            ("meeting", "held", ["BOL", "CHL"], None, "2023-05-08"),
+            ("meeting", "held", ["CHL", "ECU"], None, "2023-05-08"),
+            ("meeting", "held", ["CHL", "PER"], None, "2023-05-08"),
+            ("conference", "held", ["CHL"], None, "2022"),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"), [c[1:] for c in STEPS_AND_PLANS], ids=[c[0] for c in STEPS_AND_PLANS]
+)
+def test_steps_of_visits_and_plans(body: str, expected: list[Brief]) -> None:
+    """Talks on a visit, steps after an old visit, headline plans and earlier sessions."""
+    article = Article(id="t", body=body, published=dt.date(2023, 5, 10))
+    assert [
+        (
+            m.kind.value,
+            m.status.value,
+            [c.alpha_3 for c in m.countries],
+            m.organization,
+            str(m.date) if m.date else None,
+        )
+        for m in extract_meetings(article)
+    ] == expected

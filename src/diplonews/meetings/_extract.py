@@ -697,6 +697,21 @@ def _nameless_between(body: str, t1: int, hi: int, mentions: Sequence[CountryMen
     )
 
 
+def _under_way(record: Candidate, today: dt.date | None) -> bool:
+    """Whether a record is a visit of the story's days, whose talks are that visit.
+
+    A visit dated more than a month from the publication date ("recalled his
+    visit in 2017") is another trip: talks told after it are events of their own.
+    """
+    if record.kind is not MeetingKind.VISIT:
+        return False
+    if record.date is None or today is None:
+        return True
+    return abs(record.date.first_day() - today) <= dt.timedelta(days=31) or (
+        record.date.contains(PartialDate.from_date(today))
+    )
+
+
 def _gathering_of_its_own(records: list[Candidate], cand: Candidate) -> bool:
     """Whether a definite mention of a gathering names one no record before it can be.
 
@@ -750,17 +765,19 @@ def _bilaterals(records: list[Candidate], cand: Candidate) -> list[Candidate]:
     ]
 
 
-def _dates_from_the_trip(records: list[Candidate]) -> None:
+def _dates_from_the_trip(records: list[Candidate], today: dt.date | None) -> None:
     """Held talks with no date of their own, told after a dated trip that shares a state, are its.
 
     "She led a delegation to a conference in X this week ... The delegation
     met with Y": the talks took place on that trip, in its time. A dated trip
-    only announced (planned) in between ends the inheritance.
+    only announced (planned) in between ends the inheritance, and so does one
+    that ended more than a month before the story ("recalled his visit in 2017").
     """
     trip: Candidate | None = None
     for record in sorted(records, key=lambda r: r.anchor):
         if record.kind in (MeetingKind.VISIT, MeetingKind.CONFERENCE) and record.date is not None:
-            trip = record if record.status is MeetingStatus.HELD else None
+            recent = today is None or today - record.date.last_day() <= dt.timedelta(days=31)
+            trip = record if record.status is MeetingStatus.HELD and recent else None
         elif (
             trip is not None
             and record.date is None
@@ -1186,7 +1203,9 @@ def extract_meetings(article: Article) -> tuple[Meeting, ...]:
                 elif last_date.day is not None:
                     cand.date = PartialDate.from_date(last_date.first_day() + dt.timedelta(days=1))
         elif (
-            cand.also and not cand.weak and not (records and records[-1].kind is MeetingKind.VISIT)
+            cand.also
+            and not cand.weak
+            and not (records and _under_way(records[-1], article.published))
         ):
             cand.another = True  # "X also met Y": one more event (talks on a visit are the visit)
             if cand.date is None and records and _THERE.search(cand.evidence[0].text):
@@ -1285,7 +1304,7 @@ def extract_meetings(article: Article) -> tuple[Meeting, ...]:
             merge(earlier, late)
             records.remove(late)
     _talks_planned_on_a_visit(article, records)
-    _dates_from_the_trip(records)
+    _dates_from_the_trip(records, article.published)
     for record in records:
         host = record.location.country if record.location is not None else None
         # the place's state, when no official named is its, is where the talks are, not a side

@@ -94,6 +94,11 @@ def _other_officials(a: Candidate, b: Candidate) -> bool:
     return False
 
 
+# Talks told as a part of the visit: "during the visit", "in the course of his visit".
+_ON_THE_VISIT = re.compile(
+    r"\b(?:[Dd]uring|[Ii]n\s+the\s+course\s+of|[Aa]s\s+part\s+of|[Ww]ithin)\s+(?:the|this|his|her|their)"
+    r"\s+(?:[a-z-]+\s+)?(?:visit|trip)\b"
+)
 _TALKS = frozenset({MeetingKind.MEETING, MeetingKind.CALL})
 # A trip whose purpose is a gathering: "a two-day visit to China to attend the meeting of".
 _TO_ATTEND = re.compile(r"[^.;]{0,60}?\bto\s+(?:attend|take\s+part\s+in|participate\s+in)\b")
@@ -221,6 +226,15 @@ def same_event(a: Candidate, b: Candidate) -> bool:
             or b.countries <= a.countries
             or a.evidence[-1] == b.evidence[0]
         )
+    if {a.kind, b.kind} == {MeetingKind.VISIT, MeetingKind.MEETING} and (
+        a.countries & b.countries
+        and any(
+            _ON_THE_VISIT.search(c.evidence[0].text)
+            for c in (a, b)
+            if c.kind is MeetingKind.MEETING
+        )
+    ):
+        return True  # "will hold meetings with top officials in the course of the visit"
     if not a.countries or not b.countries:
         return a.organization is not None and a.organization == b.organization
     if min(len(a.countries), len(b.countries)) < 2 and (a.date is None or b.date is None):
@@ -319,10 +333,13 @@ def back_reference(records: list[Candidate], cand: Candidate) -> None:
         # a date far from the trigger may date anything in the sentence; "the talks" name a
         # process, whose dates ("a deadline on the talks of October 1") are no new session
         return
+    # another session of a gathering of many is its own host's: "the first such conference was
+    # held in Lima" names no delegation of this one
+    own = cand.kind is MeetingKind.CONFERENCE and cand.countries and len(target.countries) > 2
     records.append(
         attrs.evolve(
             cand,
-            countries=target.countries | cand.countries,
+            countries=set(cand.countries) if own else target.countries | cand.countries,
             organization=cand.organization or target.organization,
             participants=list(cand.participants),
             rule=f"{cand.rule}+back_reference",

@@ -283,11 +283,16 @@ _HEADLINE_TO = re.compile(
     \s+to\s+\Z""",
     re.VERBOSE,
 )
+# A headline's plan to hold the event: "Ankara to host trilateral meeting", "Leaders to hold
+# talks" (a name or plural subject, then "to host"/"to hold" a few words before the trigger).
+_HEADLINE_HOST = re.compile(
+    r"(?:\b[A-Z][\w'’.-]*|\b[a-z]+s)\s+to\s+(?:host|hold|convene)\s+(?:[\w-]+\s+){0,3}\Z"
+)
 # Words in the clause before a trigger that make the event planned.
 _FUTURE = re.compile(
     r"""\b(?:will|would|shall|(?:is|are|was|were)\s+(?:also\s+)?to|to\s+be\s+held|scheduled
     |slated|plans?\s+to|planned|planning\s+(?:to|for)|expected\s+to|set\s+to|going\s+to|upcoming|forthcoming
-    |next(?!\s+day)|ahead\s+of|in\s+advance\s+of|invited|asked|prepar\w+\s+to|intends?\s+to|intention\s+to|tomorrow
+    |next(?!\s+day)|ahead\s+of|in\s+advance\s+of|invited|asked|prepar\w+\s+to|intends?\s+to|intention\s+to|invitations?\s+(?:for\s+\w+\s+)?to|tomorrow
     |look(?:s|ing)?\s+forward\s+to|hoping\s+to
     |preparations?\s+for)\b|['’]ll\b
     | \b(?:agreed|decided)\s+to\s+(?!(?:a|an|the|its|their|his|her|this|that)\s)  # not "to a plan"
@@ -609,7 +614,7 @@ def meeting_status(before: str, trigger: str, after: str) -> MeetingStatus:
     """
     if PAST_AFTER.match(after):
         return MeetingStatus.HELD
-    if _HEADLINE_TO.search(before):
+    if _HEADLINE_TO.search(before) or _HEADLINE_HOST.search(before):
         return MeetingStatus.PLANNED  # "Zarif to travel to Azerbaijan": a headline's plan
     folded = fold(before + trigger)
     if folded is None:
