@@ -321,3 +321,53 @@ def test_steps_of_visits_and_plans(body: str, expected: list[Brief]) -> None:
         )
         for m in extract_meetings(article)
     ] == expected
+
+
+# A story opening with a discussion, then "During the meeting, ...": the talks of the two
+# states the discussion names. A discussion naming one state, or a reference that does not
+# open its sentence, makes no event.
+TOLD_BEFORE: list[tuple[str, str, list[Brief]]] = [
+    (
+        "during-the-meeting",
+        "Chilean Foreign Minister Ana Ruiz and her Peruvian counterpart Luis Paz discussed "
+        "regional security on May 8. During the meeting, the sides stressed the importance of "
+        "trade.",
+        [("meeting", "held", ["CHL", "PER"], None, None)],
+    ),
+    (
+        "the-talks-were-held",
+        "Chile and Peru discussed cooperation in the energy sector on Monday. The talks were held "
+        "in Lima.",
+        [("meeting", "held", ["CHL", "PER"], None, None)],
+    ),
+    (
+        "one-state-discussed",
+        "Chilean ministers discussed the energy sector on Monday. During the meeting, they "
+        "stressed the importance of trade.",
+        [],
+    ),
+    (
+        "no-discussion-before",
+        "Chile and Peru signed a memorandum on energy on Monday. During the meeting, the sides "
+        "stressed the importance of trade.",
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"), [c[1:] for c in TOLD_BEFORE], ids=[c[0] for c in TOLD_BEFORE]
+)
+def test_opening_reference_to_a_discussion(body: str, expected: list[Brief]) -> None:
+    """ "During the meeting" after a discussion of two states is their talks."""
+    article = Article(id="t", body=body, published=dt.date(2023, 5, 10))
+    assert [
+        (
+            m.kind.value,
+            m.status.value,
+            [c.alpha_3 for c in m.countries],
+            m.organization,
+            str(m.date) if m.date else None,
+        )
+        for m in extract_meetings(article)
+    ] == expected

@@ -712,6 +712,50 @@ def _under_way(record: Candidate, today: dt.date | None) -> bool:
     )
 
 
+def _told_before(article: Article, pending: list[Candidate]) -> list[Candidate]:
+    """The talks a story's opening back-reference points at, when no event is told at all.
+
+    "A's minister and her B counterpart discussed security on Monday. During the
+    meeting, the sides ...": a sentence opening with the talks ("During the
+    meeting", "At the talks") refers to the sentence just before it; when that one
+    tells a discussion and names exactly two states, they are the talks' sides.
+    """
+    for cand in pending:
+        span = cand.evidence[0]
+        if (
+            cand.kind not in (MeetingKind.MEETING, MeetingKind.CALL)
+            or cand.status is not MeetingStatus.HELD
+            or cand.organization is not None
+            or not _OPENING_REFERENCE.match(span.text, 0, cand.anchor - span.start)
+        ):
+            continue
+        previous = [s for s in split_sentences(article.body[: span.start]) if s.text.strip()]
+        if not previous or not _DISCUSSED.search(previous[-1].text):
+            continue
+        named = {m.code for m in extract_country_mentions(previous[-1].text) if m.kind != "group"}
+        if len(named) != 2 or not cand.countries <= named:
+            continue
+        event = attrs.evolve(
+            cand,
+            countries=named,
+            weak=False,
+            rule=f"{cand.rule}+told_before",
+            participants=list(cand.participants),
+            evidence=[Span.of(article.body, previous[-1].start, previous[-1].end), span],
+        )
+        forward_references(event, [c for c in pending if c is not cand])
+        return [event]
+    return []
+
+
+# A sentence opening with the talks it refers to: "During the meeting,", "At the talks".
+_OPENING_REFERENCE = re.compile(
+    r"\s*(?:(?:During|At|In\s+the\s+course\s+of|Over|In)\s+)?(?:[Tt]he|[Tt]heir)\s+(?:[a-z-]+\s+)?\Z"
+)
+# A sentence telling a discussion: "A and B discussed", "exchanged views on".
+_DISCUSSED = re.compile(r"\b(?:discussed|exchanged\s+views|talked\s+over|mulled|considered)\b")
+
+
 def _gathering_of_its_own(records: list[Candidate], cand: Candidate) -> bool:
     """Whether a definite mention of a gathering names one no record before it can be.
 
@@ -1295,6 +1339,8 @@ def extract_meetings(article: Article) -> tuple[Meeting, ...]:
             records.append(cand)
     if records:
         forward_references(records[0], pending)
+    else:
+        records += _told_before(article, pending)
     _lone_events(article, records, lone)
     _talks_at_gatherings(records)
     for late in _other_side_from_article(article, records):
