@@ -359,8 +359,50 @@ TOLD_BEFORE: list[tuple[str, str, list[Brief]]] = [
     ("body", "expected"), [c[1:] for c in TOLD_BEFORE], ids=[c[0] for c in TOLD_BEFORE]
 )
 def test_opening_reference_to_a_discussion(body: str, expected: list[Brief]) -> None:
-    """ "During the meeting" after a discussion of two states is their talks."""
+    """A "During the meeting" after a discussion of two states is their talks."""
     article = Article(id="t", body=body, published=dt.date(2023, 5, 10))
+    assert [
+        (
+            m.kind.value,
+            m.status.value,
+            [c.alpha_3 for c in m.countries],
+            m.organization,
+            str(m.date) if m.date else None,
+        )
+        for m in extract_meetings(article)
+    ] == expected
+
+
+# (row id, headline, body, expected): calls told "over the phone"; the headline's two states
+# are the sides of "the heads of state" (with a date of its own, as for "the sides").
+PHONE: list[tuple[str, str | None, str, list[Brief]]] = [
+    (
+        "over-the-phone",
+        None,
+        "Chilean and Peruvian foreign ministers discussed bilateral ties over the phone.",
+        [("call", "held", ["CHL", "PER"], None, None)],
+    ),
+    (
+        "heads-of-state-of-the-headline",
+        "Chilean, Peruvian presidents hold phone talk",
+        "The heads of state exchanged views on regional issues over the phone on Monday.",
+        [("call", "held", ["CHL", "PER"], None, "2023-05-08")],
+    ),
+    (
+        "told-reporters-over-the-phone",
+        None,
+        "The minister told reporters over the phone that Chile would not attend.",
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "expected"), [c[1:] for c in PHONE], ids=[c[0] for c in PHONE]
+)
+def test_calls_over_the_phone(title: str | None, body: str, expected: list[Brief]) -> None:
+    """A discussion "over the phone" is a call; the headline's pair are "the heads of state"."""
+    article = Article(id="t", body=body, published=dt.date(2023, 5, 10), title=title)
     assert [
         (
             m.kind.value,

@@ -1033,6 +1033,7 @@ def _pair_event(article: Article, records: list[Candidate], cand: Candidate) -> 
 _PAIR_WORDS = re.compile(
     r"""\b(?:[Tt]he\s+two\s+(?:countries|states|sides|nations|governments|leaders|presidents
     |ministers)|[Bb]oth\s+(?:sides|countries)|[Tt]he\s+(?:sides|parties)|bilateral
+    |[Tt]he\s+(?:heads\s+of\s+state|presidents|leaders|prime\s+ministers|foreign\s+ministers)
     |(?:intergovernmental|joint)\s+(?:[\w-]+\s+){0,2}?(?:commission|committee|working\s+group)
     |political\s+consultations)\b""",
     re.VERBOSE,

@@ -117,6 +117,8 @@ RULES: list[tuple[str, MeetingKind, tuple[str, ...], re.Pattern[str]]] = [
             | \b(?:[Ii]n|[Dd]uring|[Oo]n|[Oo]ver)\s+(?:a|an|the|their|his|her)\s+(?:[\w-]+\s+){0,2}
               call\b(?!\s+(?:for|to|on)\b)
             | \b(?:telephoned|phoned)\b
+            # "exchanged views over the phone", "discussed the agenda by telephone"
+            | \b(?:over|by)\s+(?:the\s+)?(?:tele)?phone\b
             # "A and B spoke by telephone", "talked over the phone": no "with" needed
             | \b(?:spoke|spoken|talked|talks?|speaks?|conversed)\s+(?:by|over|on)\s+(?:the\s+)?
               (?:tele)?phone\b""",
