@@ -65,6 +65,13 @@ IN_TURN: list[tuple[str, str, list[Summary]]] = [
             _held(["CHL", "PER"], "2023-05-09", []),
         ],
     ),
+    # an envoy presenting credentials to a head of state meets that head of state
+    (
+        "presented-credentials",
+        "Peruvian Ambassador Luis Paz presented his credentials to Chilean President Ana Ruiz "
+        "on Tuesday.",
+        [_held(["CHL", "PER"], "2023-05-09", ["Luis Paz", "Ana Ruiz"])],
+    ),
     # one ambassador received is one meeting, as before
     (
         "one-ambassador",

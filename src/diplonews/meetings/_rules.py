@@ -74,7 +74,7 @@ _TRIGGER_STEMS = [
     "leav", "left", "call", "phone", "telephon", "spoke", "spoken", "summit", "conference",
     "forum", "session", "council", "commission", "seminar", "congress", "assembly", "received",
     "hosted", "welcomed", "discuss", "consultation", "co-chair", "COP", "ministerial",
-    "conversation", "dialogue",
+    "conversation", "dialogue", "presented", "presenting",
 ]  # fmt: skip
 
 
@@ -256,6 +256,17 @@ RULES: list[tuple[str, MeetingKind, tuple[str, ...], re.Pattern[str]]] = [
             (?:[Mm]inisters?|[Pp]resident|[Pp]remier|[Ll]eaders?|[Dd]elegation|[Aa]mbassador|[Ee]nvoy
             |[Cc]ounterpart|[Kk]ing|[Pp]rince|[Ee]mir|[Cc]hancellor|[Ss]ecretary|[Hh]ead|[Cc]hief
             |[Ss]peaker|[Oo]fficials?|[Rr]epresentatives?|[Dd]iplomats?)\b))""",
+            re.VERBOSE,
+        ),
+    ),
+    (
+        "meeting.credentials",
+        MeetingKind.MEETING,
+        ("credentials",),
+        # "presented his credentials to President X": the envoy received by the head of state
+        re.compile(
+            r"""\bpresent(?:ed|ing)\s+(?:a\s+)?(?:cop(?:y|ies)\s+of\s+)?(?:his|her|their|the)\s+
+            (?:letters?\s+of\s+)?credentials\b""",
             re.VERBOSE,
         ),
     ),
