@@ -420,3 +420,36 @@ def test_calls_over_the_phone(title: str | None, body: str, expected: list[Brief
         )
         for m in extract_meetings(article)
     ] == expected
+
+
+# Destinations listed after "including", and the pair meeting in a third state's city.
+PLACES: list[tuple[str, str, list[Brief]]] = [
+    (
+        "travel-to-a-region-including",
+        "Chilean Foreign Minister Ana Ruiz will travel to South America, including Peru and "
+        "Bolivia, next week.",
+        [("visit", "planned", ["BOL", "CHL", "PER"], None, "2023-05")],
+    ),
+    (
+        "the-two-countries-in-a-third-state",
+        "Chile and Peru have eased port fees. On May 2, after a high-level meeting in Quito, the "
+        "two countries issued a joint statement on tariffs.",
+        [("meeting", "held", ["CHL", "PER"], None, None)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), [c[1:] for c in PLACES], ids=[c[0] for c in PLACES])
+def test_destinations_and_third_state_places(body: str, expected: list[Brief]) -> None:
+    """States after "including" are destinations; a third state's city is no side of the pair."""
+    article = Article(id="t", body=body, published=dt.date(2023, 5, 10))
+    assert [
+        (
+            m.kind.value,
+            m.status.value,
+            [c.alpha_3 for c in m.countries],
+            m.organization,
+            str(m.date) if m.date else None,
+        )
+        for m in extract_meetings(article)
+    ] == expected

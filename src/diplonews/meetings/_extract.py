@@ -1018,10 +1018,15 @@ def _pair_event(article: Article, records: list[Candidate], cand: Candidate) -> 
         return False  # "the talks" after talks: a back-reference
     title = _headline_states(article)
     pair = title if len(title) == 2 else next((r.countries for r in records), set())
+    # "after a meeting in Geneva, the two countries ...": a third state's place is no side
+    place = cand.location.country.alpha_3 if cand.location and cand.location.country else None
+    own = cand.countries - {place} if _TWO.search(cand.evidence[0].text) else cand.countries
     if len(pair) != 2:
         # no headline pair, no event of two told yet: the two states of a story naming two
         pair = {m.code for m in body_mentions(article.body).mentions if m.kind != "group"}
-    if len(pair) != 2 or not cand.countries <= pair:
+        if len(pair) == 3 and place in pair - own:
+            pair.discard(place)
+    if len(pair) != 2 or not own <= pair:
         return False
     cand.countries = set(pair)
     cand.weak = False
@@ -1029,6 +1034,8 @@ def _pair_event(article: Article, records: list[Candidate], cand: Candidate) -> 
     return True
 
 
+# The pair named as two: "the two countries", "both sides".
+_TWO = re.compile(r"\b(?:[Tt]he\s+two|[Bb]oth)\s+(?:countries|states|sides|nations|governments)\b")
 # Words pointing at the story's two states: "the two countries", "both sides", "bilateral".
 _PAIR_WORDS = re.compile(
     r"""\b(?:[Tt]he\s+two\s+(?:countries|states|sides|nations|governments|leaders|presidents

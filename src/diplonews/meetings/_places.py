@@ -346,6 +346,8 @@ def clause_bounds(sentence: Sentence, start: int, end: int) -> tuple[int, int]:
             continue
         if topic.group() in ("which", "that") and _EVENT_PREDICATE.match(tail, topic.end()):
             continue  # "the commission, which will be held in Lima in May": its place and date
+        if topic.group() == "including" and _PLACE_THEN.fullmatch(tail, 0, topic.start()):
+            continue  # "travel to the Middle East, including A and B": more destinations
         if topic.group().strip() == "on" and _NAME_THEN_PREDICATE.match(tail, topic.start()):
             continue  # "the working group on energy will meet in Lima in May": part of its name
         hi = end + topic.start()
@@ -357,6 +359,8 @@ def clause_bounds(sentence: Sentence, start: int, end: int) -> tuple[int, int]:
 _EVENT_PREDICATE = re.compile(
     r"\s+(?:[a-z]+\s+){0,4}?(?:held|take\s+place|took\s+place|takes\s+place|convene|convened)\b"
 )
+# A destination just after the trigger, before "including": "to the Middle East, ".
+_PLACE_THEN = re.compile(r"\s+(?:(?:to|in)\s+)?(?:the\s+)?(?:[A-Z][\w'’-]*\s*){1,4},?\s*")
 # A subject named "on" a field, then its own taking place: "the working group on energy will
 # take place in Lima", "the forum on water was held in Quito".
 _NAME_THEN_PREDICATE = re.compile(
