@@ -453,3 +453,39 @@ def test_destinations_and_third_state_places(body: str, expected: list[Brief]) -
         )
         for m in extract_meetings(article)
     ] == expected
+
+
+# (body, state of the official): an official titled without a state in a datelined story is
+# the dateline state's, unless a body or another state is named with the title.
+DATELINE_OFFICIALS: list[tuple[str, str, str | None]] = [
+    (
+        "government-title",
+        "LIMA, April 27 - Prime Minister Luis Paz will visit Santiago on Thursday for talks.",
+        "PER",
+    ),
+    (
+        "title-of-a-body",
+        "LIMA, April 27 - World Bank President Luis Paz will visit Santiago on Thursday.",
+        None,
+    ),
+    (
+        "state-named-with-the-official",
+        "LIMA, April 27 - Deputy Foreign Minister Luis Paz and other senior Chilean officials "
+        "will visit Quito on Thursday.",
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("body", "state"),
+    [c[1:] for c in DATELINE_OFFICIALS],
+    ids=[c[0] for c in DATELINE_OFFICIALS],
+)
+def test_dateline_state_of_an_official(body: str, state: str | None) -> None:
+    """A government title with no state is the dateline state's official."""
+    article = Article(id="t", body=body, published=dt.date(1987, 4, 27))
+    (visit,) = extract_meetings(article)
+    assert [(p.name, p.country.alpha_3 if p.country else None) for p in visit.participants] == [
+        ("Luis Paz", state)
+    ]

@@ -258,6 +258,8 @@ def _candidates(article: Article) -> list[Candidate]:
     spans = sorted(set(person_spans(body, lead)) | {(s.start, s.end) for s in triggered})
     scanned = body_mentions(body)
     people = extract_people(body, home=home, within=spans, mentions=scanned.mentions)
+    if home is None and dateline_city is not None:
+        people = _dateline_officials(body, people, scanned.mentions, dateline_city[1])
     out: list[Candidate] = []
     dates: dict[tuple[int, Tense], list[DateMention]] = {}  # read once per sentence and tense
     rejected: set[str] = set()  # gathering words of names rejected as no meeting
@@ -754,6 +756,58 @@ _OPENING_REFERENCE = re.compile(
 )
 # A sentence telling a discussion: "A and B discussed", "exchanged views on".
 _DISCUSSED = re.compile(r"\b(?:discussed|exchanged\s+views|talked\s+over|mulled|considered)\b")
+
+
+# A government title with no body in it: "Prime Minister", "Finance Minister", "Treasury
+# Secretary", "President" (not "Bundesbank President", "OPEC conference president").
+_GOVERNMENT_TITLE = re.compile(
+    r"""(?:(?:Deputy|Vice|First\s+Deputy)\s+)?(?:Prime\s+Minister|Premier|President|Chancellor
+    |(?:(?!Bank\b|Bundesbank\b|Conference\b|Fund\b)[A-Z][a-z]+\s+){0,2}(?:Minister|Secretary)
+    (?:\s+(?:of|for)\s+(?:[A-Z][a-z]+\s*(?:and\s+)?){1,3})?)""",
+    re.VERBOSE,
+)
+
+
+def _dateline_officials(
+    body: str, people: Sequence[PersonMention], mentions: Sequence[CountryMention], state: str
+) -> list[PersonMention]:
+    """Officials titled without a state in a datelined story are the dateline state's.
+
+    "TOKYO, April 27 - Prime Minister X ..." names Japan's prime minister, as an
+    outlet's own readout names its government's: the title must be a government's
+    (a minister, a president), with no body named with it anywhere ("World Bank
+    President X", "X, President of Y Bank") and no state named just after it.
+    """
+    near_a_state = [m.start for m in mentions if m.kind != "group"]
+    of_a_body = {
+        p.name
+        for p in people
+        if _BODY_BEFORE.search(body, max(0, p.start - 30), p.start)
+        or _BODY_AFTER.match(body, p.end)
+        # "Minister X and other senior Japanese officials": a state named with the official
+        or any(
+            p.end <= at < p.end + 40 and _WITH_STATE.fullmatch(body, p.end, at)
+            for at in near_a_state
+        )
+    }
+    return [
+        attrs.evolve(p, country=state)
+        if p.country is None
+        and p.role is not None
+        and p.name not in of_a_body
+        and _GOVERNMENT_TITLE.fullmatch(p.role)
+        else p
+        for p in people
+    ]
+
+
+# A body's name just before an official's title, or after it: "World Bank President X",
+# "OPEC Conference President X", "X, President of Y Bank".
+_BODY_BEFORE = re.compile(r"(?:\b(?!The\b|An?\b)[A-Z][\w.&-]*\s+)+\Z")
+_BODY_AFTER = re.compile(r"\s+of\s+(?:the\s+)?[A-Z]")
+_WITH_STATE = re.compile(
+    r"\s+(?:and\s+(?:other\s+)?(?:[a-z]+\s+){0,2}|of\s+(?:the\s+)?|from\s+(?:the\s+)?)|,\s+"
+)
 
 
 def _gathering_of_its_own(records: list[Candidate], cand: Candidate) -> bool:
