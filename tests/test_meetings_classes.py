@@ -489,3 +489,16 @@ def test_dateline_state_of_an_official(body: str, state: str | None) -> None:
     assert [(p.name, p.country.alpha_3 if p.country else None) for p in visit.participants] == [
         ("Luis Paz", state)
     ]
+
+
+def test_many_nations_meeting_is_a_gathering() -> None:
+    """Many states as the subject of "meet" ("major nations ... when they meet") is a conference."""
+    article = Article(
+        id="t",
+        body="Finance Minister Luis Paz of Peru expects major nations to confirm their currency "
+        "pact when they meet this week in Santiago.",
+        published=dt.date(2023, 5, 10),
+    )
+    assert [(m.kind.value, m.status.value) for m in extract_meetings(article)] == [
+        ("conference", "planned")
+    ]

@@ -150,6 +150,12 @@ _OF_MANY = re.compile(
     (?!(?:the\s+)?(?:two|both)\s)(?:the\s+)?(?:[\w'’-]+\s+){0,3}(?:countries|states|nations)\b""",
     re.VERBOSE,
 )
+# Many states as the subject of "meet": "expects major nations to ... when they meet".
+_MANY_MEET = re.compile(
+    r"""\b(?!two\s|both\s)[a-z]+\s+(?:nations|countries|member\s+states)\b[^.;]{0,120}?
+    \b(?:they|will|to|would)\s+\Z""",
+    re.VERBOSE,
+)
 # Events named in the plural, or as separate ones: "phone calls with", "separate talks with".
 _PLURAL_EVENTS = re.compile(r"(?:meetings|calls|phone\s+calls|telephone\s+calls|conversations)\W")
 _SEPARATE_BEFORE = re.compile(r"\b(?:separate|bilateral|individual)\s+(?:[\w-]+\s+)?\Z")
@@ -486,7 +492,9 @@ def _candidate(
         code = city_country(hosted["place"]) if hosted is not None else None
         if hosted is not None and code is not None:
             location = Place(city=hosted["place"], country=Country(code))  # "Baku hosted the"
-    if rule == "meeting.met_with" and _OF_MANY.match(body, t1, hi):
+    if rule == "meeting.met_with" and (
+        _OF_MANY.match(body, t1, hi) or _MANY_MEET.search(body, lo, t0)
+    ):
         kind, rule = MeetingKind.CONFERENCE, "meeting.org_meeting"
     plain = organization is None and not who and kind is MeetingKind.MEETING
     session = body_session(body, sentence.start, t0, dateline_city) if plain else None
@@ -770,7 +778,7 @@ _GOVERNMENT_TITLE = re.compile(
 
 def _dateline_officials(
     body: str, people: Sequence[PersonMention], mentions: Sequence[CountryMention], state: str
-) -> list[PersonMention]:
+) -> tuple[PersonMention, ...]:
     """Officials titled without a state in a datelined story are the dateline state's.
 
     "TOKYO, April 27 - Prime Minister X ..." names Japan's prime minister, as an
@@ -790,7 +798,7 @@ def _dateline_officials(
             for at in near_a_state
         )
     }
-    return [
+    return tuple(
         attrs.evolve(p, country=state)
         if p.country is None
         and p.role is not None
@@ -798,7 +806,7 @@ def _dateline_officials(
         and _GOVERNMENT_TITLE.fullmatch(p.role)
         else p
         for p in people
-    ]
+    )
 
 
 # A body's name just before an official's title, or after it: "World Bank President X",
