@@ -502,3 +502,54 @@ def test_many_nations_meeting_is_a_gathering() -> None:
     assert [(m.kind.value, m.status.value) for m in extract_meetings(article)] == [
         ("conference", "planned")
     ]
+
+
+# Hopes about a visit's effect, visits "later this week", talks that "spoke to reaffirm", and
+# negotiations after which something was done in a named place.
+SURE_EVENTS: list[tuple[str, str, list[Brief]]] = [
+    (
+        "hope-about-the-visits-effect",
+        "LIMA, May 10 - Prime Minister Luis Paz said he hopes his visit to Santiago later this "
+        "week will help resolve the port dispute with Chile.",
+        [("visit", "planned", ["CHL", "PER"], None, "2023-05")],
+    ),
+    (
+        "hope-for-the-visit-itself",
+        "Prime Minister Luis Paz of Peru hopes to visit Santiago later this year.",
+        [],
+    ),
+    (
+        "spoke-to-reaffirm",
+        "President Ana Ruiz of Chile and Peruvian President Luis Paz spoke to reaffirm the "
+        "friendship between Chile and Peru.",
+        [("call", "held", ["CHL", "PER"], None, None)],
+    ),
+    (
+        "after-negotiations-in-a-city",
+        "Chile and Peru have extended their fisheries accord after negotiations in Quito.",
+        [("meeting", "held", ["CHL", "ECU", "PER"], None, None)],
+    ),
+    (
+        "discussed-the-negotiations-in-a-city",
+        "Chile's cabinet discussed the negotiations in Quito on Monday.",
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"), [c[1:] for c in SURE_EVENTS], ids=[c[0] for c in SURE_EVENTS]
+)
+def test_events_told_with_hopes_and_outcomes(body: str, expected: list[Brief]) -> None:
+    """A hope about a visit's effect leaves the visit sure; a hope to visit is no event."""
+    article = Article(id="t", body=body, published=dt.date(2023, 5, 10))
+    assert [
+        (
+            m.kind.value,
+            m.status.value,
+            [c.alpha_3 for c in m.countries],
+            m.organization,
+            str(m.date) if m.date else None,
+        )
+        for m in extract_meetings(article)
+    ] == expected

@@ -215,6 +215,12 @@ _HOPED_TO_HOLD = re.compile(
     (?:[a-z]+ly\s+)?(?:hold|have|convene|organi[sz]e|arrange)\s+(?:[\w-]+\s+){0,3}\Z""",
     re.VERBOSE,
 )
+# What a hope is about when it follows the event: its effect ("his visit ... will help").
+_HOPED_EFFECT = re.compile(
+    r"""[^.;]{0,80}?\b(?:will|would|can|could)\s+(?:also\s+)?(?:help|contribute|lead|bring
+    |boost|give|open|strengthen|promote|serve|result|pave|produce|deepen|improve|advance)\b""",
+    re.VERBOSE,
+)
 # Talks with each counterpart of a gathering apart: "met his counterparts bilaterally".
 _COUNTERPARTS_APART = re.compile(
     r"""(?:met|meets|held\s+(?:separate\s+|bilateral\s+)?(?:meetings|talks))\s+(?:with\s+)?
@@ -385,6 +391,12 @@ def _candidate(
         )
     ):
         hedge = None  # the hedge governs another verb: "might decide at the summit"
+    if (
+        hedge is not None
+        and hedge.group().lower().startswith("hope")
+        and _HOPED_EFFECT.match(body, t1, sentence.end)
+    ):
+        hedge = None  # "hopes his visit to X this week will help ...": the visit is sure
     if hedge is None and "hop" in body[max(sentence.start, t0 - 120) : t0]:
         hedge = _HOPED_TO_HOLD.search(body, max(sentence.start, t0 - 120), t0)
     if hedge is not None or re.match(

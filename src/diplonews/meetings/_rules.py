@@ -143,7 +143,8 @@ RULES: list[tuple[str, MeetingKind, tuple[str, ...], re.Pattern[str]]] = [
         # "Ana Pereira and Omar bin Khalid spoke on Friday about ...": two named sides
         re.compile(
             r"""\band\s+(?:(?:[A-Z][\w’'.-]*|bin|ibn|al|el|de|van|von)\s+){1,6}spoke\s+(?:(?:on\s+[A-Z][a-z]+|today|yesterday
-            |earlier|again)\s+)?(?=about\b|to\s+discuss\b)""",
+            |earlier|again)\s+)?(?=about\b|to\s+(?:discuss|reaffirm|affirm|review|coordinate
+            |congratulate|exchange|consult|underscore|welcome)\b)""",
             re.VERBOSE,
         ),
     ),
@@ -220,6 +221,9 @@ RULES: list[tuple[str, MeetingKind, tuple[str, ...], re.Pattern[str]]] = [
             | \b(?:held|hold|holds|holding|hosted|host|hosts|conducted|direct|round\s+of)\s+
               (?:[\w-]+\s+){0,4}negotiations\b       # negotiations as an event, not a process
             | \bdiscussions?\s+with\b
+            # "after negotiations in Geneva": an event with a place
+            | (?:(?<=\bafter\s)|(?<=\bduring\s)|(?<=\bfollowing\s))negotiations\s+
+              (?=(?:in|at)\s+[A-Z])
             | \bco-chair(?:s|ed|ing)?\b""",
             re.VERBOSE,
         ),
@@ -332,6 +336,8 @@ HOST_AFTER = re.compile(
     |is\s+due\s+to|is\s+scheduled\s+to)\s+host\b""",
     re.VERBOSE,
 )
+# A time to come after the trigger: "his visit to Lima later this week".
+_LATER_THIS = re.compile(r"[^.;,]{0,40}?\blater\s+(?:this|in\s+the)\s+(?:week|month|year)\b")
 # "the meeting will take place in London": the tense follows the trigger.
 _FUTURE_AFTER = re.compile(
     r"\s*(?:,\s*(?:which|that)\s+)?(?:[\w-]+\s+){0,3}?(?:will|is\s+to|are\s+to|is\s+scheduled"
@@ -652,6 +658,7 @@ def meeting_status(before: str, trigger: str, after: str) -> MeetingStatus:
         re.match(r"\s*(?:next|this\s+coming|tomorrow)\b", after)
         or _FUTURE_AFTER.match(after)
         or HOST_AFTER.match(after)
+        or _LATER_THIS.match(after)
     ):
         return MeetingStatus.PLANNED
     return MeetingStatus.HELD
