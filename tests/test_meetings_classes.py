@@ -553,3 +553,44 @@ def test_events_told_with_hopes_and_outcomes(body: str, expected: list[Brief]) -
         )
         for m in extract_meetings(article)
     ] == expected
+
+
+# A trip under way in an opening phrase takes no sides from the main clause; a visit whose
+# own predicate "will take place" comes late is planned; talks named as a trip's purpose
+# ("for talks") are the trip; "amid tensions with B" names no side.
+TRIPS: list[tuple[str, str, list[Brief]]] = [
+    (
+        "continuing-his-tour",
+        "Continuing his latest regional tour, Peruvian Foreign Minister Luis Paz is set to visit "
+        "Chile within the coming weeks.",
+        [("visit", "planned", ["CHL", "PER"], None, None)],
+    ),
+    (
+        "visit-will-take-place",
+        "A visit to Chile by Peru's Foreign Minister Luis Paz will take place in the coming "
+        "weeks, the spokesperson said.",
+        [("visit", "planned", ["CHL", "PER"], None, None)],
+    ),
+    (
+        "travel-for-talks-amid-tensions",
+        "Peruvian Foreign Minister Luis Paz will travel to Santiago for talks with his Chilean "
+        "counterpart amid tensions with Bolivia.",
+        [("visit", "planned", ["CHL", "PER"], None, None)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), [c[1:] for c in TRIPS], ids=[c[0] for c in TRIPS])
+def test_trips_and_their_talks(body: str, expected: list[Brief]) -> None:
+    """One planned visit in each: its purpose and the tour under way add no event or side."""
+    article = Article(id="t", body=body, published=dt.date(2023, 5, 10))
+    assert [
+        (
+            m.kind.value,
+            m.status.value,
+            [c.alpha_3 for c in m.countries],
+            m.organization,
+            str(m.date) if m.date else None,
+        )
+        for m in extract_meetings(article)
+    ] == expected

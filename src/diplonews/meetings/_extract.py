@@ -221,6 +221,18 @@ _HOPED_EFFECT = re.compile(
     |boost|give|open|strengthen|promote|serve|result|pave|produce|deepen|improve|advance)\b""",
     re.VERBOSE,
 )
+# Talks named as a trip's purpose: "travel to Lima for talks", "a tour ... for consultations".
+_TRIP_FOR = re.compile(
+    r"""\b(?:trip|tour|visit|travel\w*|arriv\w+|mission)\b[^.;]{0,120}?
+    \bfor\s+(?:[\w-]+\s+){0,2}\Z""",
+    re.VERBOSE,
+)
+# A trip under way named in an opening phrase: "Continuing his latest Asian tour, ...".
+_ONGOING_TRIP = re.compile(
+    r"""\s*(?:Continuing|Concluding|Wrapping\s+up|Ending|Starting|Beginning|Resuming)\s+
+    (?:his|her|their|the)\s+(?:[\w-]+\s+){0,3}\Z""",
+    re.VERBOSE,
+)
 # Talks with each counterpart of a gathering apart: "met his counterparts bilaterally".
 _COUNTERPARTS_APART = re.compile(
     r"""(?:met|meets|held\s+(?:separate\s+|bilateral\s+)?(?:meetings|talks))\s+(?:with\s+)?
@@ -418,6 +430,10 @@ def _candidate(
     if _OPENING.match(body, sentence.start, t0):
         new_clause = None  # "In a phone call on Monday, the ministers of A and B ...": main clause
     sides_hi = new_clause.start() if new_clause else hi
+    if _ONGOING_TRIP.match(body, sentence.start, t0):
+        comma = body.find(",", t1, sides_hi)
+        if comma >= 0:
+            sides_hi = comma  # "Continuing his Asian tour, X is set to visit Y": Y is the visit's
     said = SPEECH_CONTENT.search(body, lo, t0) or TOPIC_BEFORE.search(body, lo, t0)
     said = said or BRIEFED.search(body, lo, t0)  # "briefed Trump on his talks": not a side
     gap = (said.start(said.lastindex or 0), said.end(said.lastindex or 0)) if said else (t0, t0)
@@ -624,6 +640,8 @@ def _candidate(
         # on April 12": a body's own session, with its place and date, is an event
         weak = False
         kind, rule = MeetingKind.CONFERENCE, "meeting.org_meeting"
+    if kind is MeetingKind.MEETING and _TRIP_FOR.search(body, sentence.start, t0):
+        weak = True  # "a tour of Asian countries for consultations": the trip's purpose
     if kind is MeetingKind.CONFERENCE and _BODY_OFFICE_AFTER.match(body, t1, sentence.end):
         return None  # "took over the Conference on Security in Asia chairmanship": the body
     if kind is MeetingKind.CONFERENCE:

@@ -337,7 +337,13 @@ HOST_AFTER = re.compile(
     re.VERBOSE,
 )
 # A time to come after the trigger: "his visit to Lima later this week".
-_LATER_THIS = re.compile(r"[^.;,]{0,40}?\blater\s+(?:this|in\s+the)\s+(?:week|month|year)\b")
+_LATER_THIS = re.compile(
+    r"""[^.;,]{0,40}?\blater\s+(?:this|in\s+the)\s+(?:week|month|year)\b
+    # "a visit to A by B's minister will take place": the event's own predicate, however far
+    |[^.;,]{0,100}?\b(?:will|shall|is\s+to|are\s+to)\s+(?:also\s+)?(?:take\s+place|be\s+held
+    |be\s+made|be\s+paid)\b""",
+    re.VERBOSE,
+)
 # "the meeting will take place in London": the tense follows the trigger.
 _FUTURE_AFTER = re.compile(
     r"\s*(?:,\s*(?:which|that)\s+)?(?:[\w-]+\s+){0,3}?(?:will|is\s+to|are\s+to|is\s+scheduled"
@@ -410,7 +416,7 @@ INTERNATIONAL = re.compile(r"[Ss]ummit|COP\s?\d+|[A-Z]\w+|[Mm]inisterial")  # or
 # Where a clause turns to the topic: country names after these are subjects, not sides.
 TOPIC = re.compile(
     r"""\b(?:to\s+discuss|discussed|to\s+affirm|to\s+express|about|regarding|concerning|over
-    |including|which|where|during\s+which|that|in\s+which|said|told|to\s+try|to\s+renegotiate
+    |amid|amidst|including|which|where|during\s+which|that|in\s+which|said|told|to\s+try|to\s+renegotiate
     |to\s+review|following|after|before|ahead\s+of|in\s+advance\s+of|to\s+(?:appreciate|thank
     |condemn|reaffirm|reiterate|pass\s+on)|and\s+(?:[a-z]+ed|thanked))\b|[;:—]
     | \bon\s+(?![A-Z][a-z]+\.?\s+\d|\d|(?:the\s+)?(?:sidelines|margins?|Monday|Tuesday|Wednesday
