@@ -594,3 +594,14 @@ def test_trips_and_their_talks(body: str, expected: list[Brief]) -> None:
         )
         for m in extract_meetings(article)
     ] == expected
+
+
+def test_a_speech_venue_is_no_meeting() -> None:
+    """A gathering someone "told" ("told a conference devoted to ...") is a speech's venue."""
+    article = Article(
+        id="t",
+        body="Ambassador of Chile to Peru Omar Vidal told a conference devoted to the year's "
+        "results that trade between Chile and Peru grew.",
+        published=dt.date(2023, 5, 10),
+    )
+    assert extract_meetings(article) == ()
