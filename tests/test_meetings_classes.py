@@ -605,3 +605,14 @@ def test_a_speech_venue_is_no_meeting() -> None:
         published=dt.date(2023, 5, 10),
     )
     assert extract_meetings(article) == ()
+
+
+def test_states_of_a_purpose_are_no_sides() -> None:
+    """States after the purpose ("consultations to resolve the conflicts in A") are topics."""
+    article = Article(
+        id="t",
+        body="The two presidents committed to regular consultations to resolve the conflicts in "
+        "Bolivia and Ecuador.",
+        published=dt.date(2023, 5, 10),
+    )
+    assert extract_meetings(article) == ()

@@ -421,6 +421,7 @@ TOPIC = re.compile(
     r"""\b(?:to\s+discuss|discussed|to\s+affirm|to\s+express|about|regarding|concerning|over
     |amid|amidst|including|which|where|during\s+which|that|in\s+which|said|told|to\s+try|to\s+renegotiate
     |to\s+review|following|after|before|ahead\s+of|in\s+advance\s+of|to\s+(?:appreciate|thank
+    |resolve|settle|address|tackle|end|solve|defuse|ease
     |condemn|reaffirm|reiterate|pass\s+on)|and\s+(?:[a-z]+ed|thanked))\b|[;:—]
     | \bon\s+(?![A-Z][a-z]+\.?\s+\d|\d|(?:the\s+)?(?:sidelines|margins?|Monday|Tuesday|Wednesday
       |Thursday|Friday|Saturday|Sunday|behalf|invitation)\b)   # "on trade": a topic""",
