@@ -616,3 +616,18 @@ def test_states_of_a_purpose_are_no_sides() -> None:
         published=dt.date(2023, 5, 10),
     )
     assert extract_meetings(article) == ()
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The deal to open formal talks with Peru came despite a demand from Chile.",
+        "President Ana Ruiz of Chile and President Luis Paz of Peru committed to launch the "
+        "Joint Economic Commission.",
+    ],
+    ids=["deal-to-open-talks", "committed-to-launch"],
+)
+def test_decided_talks_are_planned(body: str) -> None:
+    """Talks a deal opens or a commitment launches are planned, not held."""
+    article = Article(id="t", body=body, published=dt.date(2023, 5, 10))
+    assert [m.status.value for m in extract_meetings(article)] == ["planned"]

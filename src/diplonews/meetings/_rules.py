@@ -316,6 +316,8 @@ _FUTURE = re.compile(
     | \bdue\s+to\s+(?:be|hold|meet|visit|begin|start|arrive|travel|attend|take|open|resume|leave)\b
     | \b(?:leaves|departs|heads|flies|sets\s+(?:off|out)|embarks)\s+(?:on|for|to)\b  # on a visit
     | \bto\s+(?:renew|resume|restart|reopen)\b   # "to resume talks": not yet held
+    | \b(?:deal|decision|move)\s+to\s+(?:open|start|begin|launch)\b  # "the deal to open talks"
+    | \bcommit(?:ted|s)?\s+to\s+(?:launch|convene|hold|resume|establish)\b  # a commitment
     | \b(?:plans?|agreed|decided|intends?|efforts?)\b(?:\s+\S+){0,6}?\s+to\s+(?:resume|hold|begin
       |start|restart|convene)\b                # "plans by the UN chief to resume talks"
     """,
