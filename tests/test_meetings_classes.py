@@ -631,3 +631,24 @@ def test_decided_talks_are_planned(body: str) -> None:
     """Talks a deal opens or a commitment launches are planned, not held."""
     article = Article(id="t", body=body, published=dt.date(2023, 5, 10))
     assert [m.status.value for m in extract_meetings(article)] == ["planned"]
+
+
+@pytest.mark.parametrize(
+    ("body", "date"),
+    [
+        (
+            "Peruvian Minister Luis Paz spoke at the end of a two-week trade mission to Chile.",
+            "2023-04",
+        ),
+        (
+            "Peruvian Minister Luis Paz spoke at the end of a three-day visit to Chile.",
+            "2023-05-08",
+        ),
+        ("Peruvian Minister Luis Paz spoke during a visit to Chile.", None),
+    ],
+    ids=["weeks-give-the-month", "days-give-the-day", "no-length"],
+)
+def test_event_told_at_its_end_is_dated_by_its_first_day(body: str, date: str | None) -> None:
+    """An event told at its end with its length starts that long before its last day."""
+    article = Article(id="t", body=body, published=dt.date(2023, 5, 10))
+    assert [str(m.date) if m.date else None for m in extract_meetings(article)] == [date]

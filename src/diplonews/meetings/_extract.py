@@ -580,6 +580,9 @@ def _candidate(
         date = just_before_remarks(
             body, sentence.start, lo=lo, t0=t0, dates=offset_dates, published=article.published
         )
+    ended = _ENDED_SPAN.search(body, max(sentence.start, t0 - 60), t0)
+    if ended is not None and status is MeetingStatus.HELD and article.published is not None:
+        date = _first_day(ended, date, article.published)  # "the end of a two-week mission"
     # No tense of its own: neither a plan nor a past cue in the clause ("at the meeting of X").
     untensed = (
         status is MeetingStatus.HELD
@@ -866,6 +869,41 @@ def _gathering_of_its_own(records: list[Candidate], cand: Candidate) -> bool:
         and not any(r.kind is not MeetingKind.CALL and r.status is cand.status for r in records)
         and not any(span in r.evidence for r in records)  # "thanked X for hosting COP28"
     )
+
+
+# An event told at its end with its length: "at the end of a two-week trade mission",
+# "concluded his three-day visit".
+_ENDED_SPAN = re.compile(
+    r"""\b(?:end|conclusion|close|concluded|concluding|wrapped\s+up|wrapping\s+up|completed)\s+
+    (?:of\s+)?(?:a|an|his|her|their|the)\s+(?P<n>\d+|two|three|four|five|six|seven|ten)[-\s]
+    (?P<unit>day|week)\s+(?:[\w-]+\s+){0,2}\Z""",
+    re.VERBOSE,
+)
+_SMALL_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "ten": 10}
+
+
+def _first_day(
+    ended: re.Match[str], date: PartialDate | None, published: dt.date
+) -> PartialDate | None:
+    """The first day of an event told at its end, from its length and its last day.
+
+    The last day is the event's date when it names a day, else the publication
+    date (when the event's date, if any, holds it). A length in weeks gives the
+    month of the first day only; in days, the day itself.
+    """
+    if date is not None and date.day is not None:
+        last = date.first_day()
+    elif date is None or date.contains(PartialDate.from_date(published)):
+        last = published
+    else:
+        return date
+    n = ended["n"]
+    count = int(n) if n.isdigit() else _SMALL_NUMBERS[n]
+    days = count * 7 if ended["unit"] == "week" else count
+    first = last - dt.timedelta(days=max(days - 1, 0))
+    if ended["unit"] == "week":
+        return PartialDate(first.year, first.month)
+    return PartialDate.from_date(first)
 
 
 def _ordinal(body: str, lo: int, t0: int) -> str | None:
