@@ -652,3 +652,30 @@ def test_event_told_at_its_end_is_dated_by_its_first_day(body: str, date: str | 
     """An event told at its end with its length starts that long before its last day."""
     article = Article(id="t", body=body, published=dt.date(2023, 5, 10))
     assert [str(m.date) if m.date else None for m in extract_meetings(article)] == [date]
+
+
+# A body's members as the other side ("his NATO counterparts", "OAS foreign ministers") are
+# the body's gathering; named officials of two states on its sidelines stay their talks.
+BODY_MEMBERS: list[tuple[str, str, list[str]]] = [
+    (
+        "members-holding-talks",
+        "NATO leaders are holding talks in Brussels on defence spending. Chilean President Ana "
+        "Ruiz is meeting her NATO counterparts to agree on a package.",
+        ["conference"],
+    ),
+    (
+        "named-officials-on-the-sidelines",
+        "Chilean President Ana Ruiz met with Peruvian President Luis Paz on Thursday on the "
+        "sidelines of the summit of the NATO heads of state in Brussels.",
+        ["conference", "meeting"],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("body", "kinds"), [c[1:] for c in BODY_MEMBERS], ids=[c[0] for c in BODY_MEMBERS]
+)
+def test_a_bodys_members_gathering(body: str, kinds: list[str]) -> None:
+    """Talks with a body's members are its gathering; two named sides keep their own talks."""
+    article = Article(id="t", body=body, published=dt.date(2023, 5, 10))
+    assert sorted(m.kind.value for m in extract_meetings(article)) == kinds

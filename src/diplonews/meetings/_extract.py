@@ -150,6 +150,12 @@ _OF_MANY = re.compile(
     (?!(?:the\s+)?(?:two|both)\s)(?:the\s+)?(?:[\w'’-]+\s+){0,3}(?:countries|states|nations)\b""",
     re.VERBOSE,
 )
+# A body's members as a crowd: "EU leaders", "his NATO counterparts", "G20 finance ministers".
+_BODY_MEMBERS = re.compile(
+    r"""\b[A-Z][A-Za-z0-9+-]{1,10}\s+(?:leaders|counterparts|heads\s+of\s+state|member\s+states
+    |(?:foreign|finance|defen[cs]e|trade|energy)\s+ministers)\b""",
+    re.VERBOSE,
+)
 # Many states as the subject of "meet": "expects major nations to ... when they meet".
 _MANY_MEET = re.compile(
     r"""\b(?!two\s|both\s)[a-z]+\s+(?:nations|countries|member\s+states)\b[^.;]{0,120}?
@@ -523,6 +529,15 @@ def _candidate(
     if rule == "meeting.met_with" and (
         _OF_MANY.match(body, t1, hi) or _MANY_MEET.search(body, lo, t0)
     ):
+        kind, rule = MeetingKind.CONFERENCE, "meeting.org_meeting"
+    if (
+        kind is MeetingKind.MEETING
+        and organization is not None
+        and _BODY_MEMBERS.search(body, max(lo, t0 - 40), min(sides_hi, t1 + 40))
+        and len({p.country for p in who if p.country}) < 2
+    ):
+        # "EU leaders are holding talks", "Blair is meeting his EU counterparts": the body's
+        # members gathering, not talks between two sides
         kind, rule = MeetingKind.CONFERENCE, "meeting.org_meeting"
     plain = organization is None and not who and kind is MeetingKind.MEETING
     session = body_session(body, sentence.start, t0, dateline_city) if plain else None
