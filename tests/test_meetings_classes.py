@@ -679,3 +679,45 @@ def test_a_bodys_members_gathering(body: str, kinds: list[str]) -> None:
     """Talks with a body's members are its gathering; two named sides keep their own talks."""
     article = Article(id="t", body=body, published=dt.date(2023, 5, 10))
     assert sorted(m.kind.value for m in extract_meetings(article)) == kinds
+
+
+# The sides of an event named in the next sentence, which has no meeting word of its own.
+ATTENDED: list[tuple[str, str, list[Brief]]] = [
+    (
+        "it-was-attended-by",
+        "A trilateral meeting on transport corridors was held in Lima on May 8. It was attended "
+        "by the transport ministers of Chile, Peru and Bolivia.",
+        [("meeting", "held", ["BOL", "CHL", "PER"], None, "2023-05-08")],
+    ),
+    (
+        "others-also-participated",
+        "Chile's and Peru's ministers met in Lima. Representatives of Bolivia and Ecuador also "
+        "participated.",
+        [("conference", "held", ["BOL", "CHL", "ECU", "PER"], None, None)],
+    ),
+    # a sentence naming states without telling their attendance adds none
+    (
+        "no-attendance-told",
+        "A trilateral meeting on transport corridors was held in Lima on May 8. Trade between "
+        "Chile and Bolivia grew.",
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"), [c[1:] for c in ATTENDED], ids=[c[0] for c in ATTENDED]
+)
+def test_sides_named_as_attending_in_the_next_sentence(body: str, expected: list[Brief]) -> None:
+    """Sides told as attending ("It was attended by the ministers of A and B") are the event's."""
+    article = Article(id="t", body=body, published=dt.date(2023, 5, 10))
+    assert [
+        (
+            m.kind.value,
+            m.status.value,
+            [c.alpha_3 for c in m.countries],
+            m.organization,
+            str(m.date) if m.date else None,
+        )
+        for m in extract_meetings(article)
+    ] == expected

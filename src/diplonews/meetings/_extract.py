@@ -368,7 +368,53 @@ def _candidates(article: Article) -> list[Candidate]:
                     cand.location = cand.location or previous.location
                 previous = cand
                 out.append(cand)
+    _attendance(body, sentences, scanned.mentions, out)
     return out
+
+
+# A sentence telling who took part in the event of the sentence before: "It was attended by
+# the ministers of A, B and C", "Delegations from A and B are taking part".
+_ATTENDANCE = re.compile(
+    r"""\b(?:(?:was|were)\s+attended\s+by|attended\s+(?:it|the\s+(?:meeting|talks|event|forum
+    |session|conference|summit))|(?:also\s+)?(?:participated|took\s+part|(?:are|were|is)\s+taking
+    \s+part)\b)""",
+    re.VERBOSE,
+)
+
+
+def _attendance(
+    body: str,
+    sentences: Sequence[Sentence],
+    mentions: Sequence[CountryMention],
+    found: list[Candidate],
+) -> None:
+    """Add the states a sentence names as taking part to the events of the sentence before it.
+
+    "A trilateral meeting was held in Lima on May 8. It was attended by the ministers of
+    Chile, Peru and Bolivia": the second sentence has no meeting word, but its states
+    are the meeting's sides. An event named as one-sided becomes one of its own when
+    they give it a second side.
+    """
+    by_start: dict[int, list[Candidate]] = {}
+    for cand in found:
+        if cand.kind in (MeetingKind.MEETING, MeetingKind.CONFERENCE):
+            by_start.setdefault(cand.evidence[0].start, []).append(cand)
+    if not by_start:
+        return
+    for before, after in itertools.pairwise(sentences):
+        events = by_start.get(before.start)
+        if not events or not _ATTENDANCE.search(after.text):
+            continue
+        states = {
+            m.code for m in mentions if after.start <= m.start < after.end and m.kind != "group"
+        }
+        for cand in events:
+            if not states or by_start.get(after.start):
+                continue  # the sentence's own event takes them
+            cand.countries |= states
+            cand.took_part = True
+            if cand.one_sided and len(cand.countries) >= 2:
+                cand.weak = cand.lonely = cand.one_sided = False
 
 
 def _candidate(
@@ -621,7 +667,7 @@ def _candidate(
         if kind is MeetingKind.CONFERENCE
         else None
     )
-    lonely = False
+    lonely = one_sided = False
     if (
         rule == "meeting.met_with"
         and organization is not None
@@ -682,6 +728,7 @@ def _candidate(
         not (countries and who) or all(p.country in countries or in_business(p) for p in who)
     ):
         lonely = not weak and len(countries) == 1 and not any(in_business(p) for p in who)
+        one_sided = not weak
         weak = True  # one side only (a company's executive is none): domestic, or a back-reference
     if date is None and not weak:
         date = opening  # only for an event with sides of its own, not a bare "visit the base"
@@ -717,6 +764,7 @@ def _candidate(
         partners=partners,
         guest=_GUEST.match(body, t1) is not None,
         lonely=lonely,
+        one_sided=one_sided,
         took_part=_TOOK_PART.search(sentence.text) is not None,
         named_sides=len(
             {

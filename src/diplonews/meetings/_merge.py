@@ -61,6 +61,7 @@ class Candidate:
     named_sides: int = 0  # states its clause names, not in a place phrase ("in A and B")
     took_part: bool = False  # "Ministers of A and B took part in the meeting": states as sides
     visitor: bool = False  # "X, on a visit to Y": a visit whose visitor's state goes unnamed
+    one_sided: bool = False  # weak for naming one side only, not as a back-reference
 
 
 def compatible(a: MeetingKind, b: MeetingKind) -> bool:
