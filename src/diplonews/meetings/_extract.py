@@ -156,6 +156,7 @@ _BODY_MEMBERS = re.compile(
     |(?:foreign|finance|defen[cs]e|trade|energy)\s+ministers)\b""",
     re.VERBOSE,
 )
+_MANY_WORDS = re.compile(r"\b(?:nations|countries|member\s+states)\b")  # before _MANY_MEET
 # Many states as the subject of "meet": "expects major nations to ... when they meet".
 _MANY_MEET = re.compile(
     r"""\b(?!two\s|both\s)[a-z]+\s+(?:nations|countries|member\s+states)\b[^.;]{0,120}?
@@ -502,7 +503,8 @@ def _candidate(
         and not gap[0] <= m.start < gap[1]
         and not NAMED_ROUND.match(body, m.end)
         and not a_people(body, m)  # "Syrians fleeing the war": a people, not a side
-        and not _NEIGHBOURS.match(body, m.end)  # "Afghanistan's neighbouring countries"
+        # "Afghanistan's neighbouring countries"
+        and not ("neighbo" in body[m.end : m.end + 12] and _NEIGHBOURS.match(body, m.end))
         and not (
             "for " in body[m.start - 8 : m.start]
             and PORTFOLIO.search(body, max(lo, m.start - 40), m.start)
@@ -573,7 +575,8 @@ def _candidate(
         if hosted is not None and code is not None:
             location = Place(city=hosted["place"], country=Country(code))  # "Baku hosted the"
     if rule == "meeting.met_with" and (
-        _OF_MANY.match(body, t1, hi) or _MANY_MEET.search(body, lo, t0)
+        _OF_MANY.match(body, t1, hi)
+        or (_MANY_WORDS.search(body, lo, t0) is not None and _MANY_MEET.search(body, lo, t0))
     ):
         kind, rule = MeetingKind.CONFERENCE, "meeting.org_meeting"
     if (
@@ -592,7 +595,7 @@ def _candidate(
         kind, rule, countries = MeetingKind.CONFERENCE, "meeting.org_meeting", set()
     if location is not None and location.country is not None:
         countries.add(location.country.alpha_3)
-    host = HOST_AFTER.match(body, t1, sentence.end)
+    host = HOST_AFTER.match(body, t1, sentence.end) if "host" in body[t1 : t1 + 140] else None
     if host is not None:  # "the meeting of X that Peru will host": its host takes part
         countries |= {m.code for m in mentions if host.start("host") <= m.start < host.end("host")}
     if kind is MeetingKind.VISIT and home is not None and not countries - {home} and who:
@@ -641,7 +644,11 @@ def _candidate(
         date = just_before_remarks(
             body, sentence.start, lo=lo, t0=t0, dates=offset_dates, published=article.published
         )
-    ended = _ENDED_SPAN.search(body, max(sentence.start, t0 - 60), t0)
+    ended = (
+        _ENDED_SPAN.search(body, max(sentence.start, t0 - 60), t0)
+        if _SPAN_UNIT.search(body, max(sentence.start, t0 - 30), t0)
+        else None
+    )
     if ended is not None and status is MeetingStatus.HELD and article.published is not None:
         date = _first_day(ended, date, article.published)  # "the end of a two-week mission"
     # No tense of its own: neither a plan nor a past cue in the clause ("at the meeting of X").
@@ -704,7 +711,11 @@ def _candidate(
         # on April 12": a body's own session, with its place and date, is an event
         weak = False
         kind, rule = MeetingKind.CONFERENCE, "meeting.org_meeting"
-    if kind is MeetingKind.MEETING and _TRIP_FOR.search(body, sentence.start, t0):
+    if (
+        kind is MeetingKind.MEETING
+        and "for " in body[max(sentence.start, t0 - 30) : t0]
+        and _TRIP_FOR.search(body, sentence.start, t0)
+    ):
         weak = True  # "a tour of Asian countries for consultations": the trip's purpose
     if kind is MeetingKind.CONFERENCE and _BODY_OFFICE_AFTER.match(body, t1, sentence.end):
         return None  # "took over the Conference on Security in Asia chairmanship": the body
@@ -942,6 +953,7 @@ _ENDED_SPAN = re.compile(
     (?P<unit>day|week)\s+(?:[\w-]+\s+){0,2}\Z""",
     re.VERBOSE,
 )
+_SPAN_UNIT = re.compile(r"[\s-](?:day|week)\s")  # cheap test before _ENDED_SPAN
 _SMALL_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "ten": 10}
 
 

@@ -338,6 +338,7 @@ HOST_AFTER = re.compile(
     |is\s+due\s+to|is\s+scheduled\s+to)\s+host\b""",
     re.VERBOSE,
 )
+_LATER_WORDS = re.compile(r"later|take\s+place|be\s+(?:held|made|paid)")  # before _LATER_THIS
 # A time to come after the trigger: "his visit to Lima later this week".
 _LATER_THIS = re.compile(
     r"""[^.;,]{0,40}?\blater\s+(?:this|in\s+the)\s+(?:week|month|year)\b
@@ -669,8 +670,8 @@ def meeting_status(before: str, trigger: str, after: str) -> MeetingStatus:
     if (
         re.match(r"\s*(?:next|this\s+coming|tomorrow)\b", after)
         or _FUTURE_AFTER.match(after)
-        or HOST_AFTER.match(after)
-        or _LATER_THIS.match(after)
+        or ("host" in after[:140] and HOST_AFTER.match(after))
+        or (_LATER_WORDS.search(after, 0, 160) is not None and _LATER_THIS.match(after))
     ):
         return MeetingStatus.PLANNED
     return MeetingStatus.HELD
