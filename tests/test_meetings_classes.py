@@ -396,6 +396,12 @@ PHONE: list[tuple[str, str | None, str, list[Brief]]] = [
         [("call", "held", ["CHL", "PER"], None, "2023-05-08")],
     ),
     (
+        "videoconference",
+        None,
+        "On May 5, a videoconference was held between the foreign ministries of Chile and Peru.",
+        [("call", "held", ["CHL", "PER"], None, "2023-05-05")],
+    ),
+    (
         "told-reporters-over-the-phone",
         None,
         "The minister told reporters over the phone that Chile would not attend.",

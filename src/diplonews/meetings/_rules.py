@@ -74,7 +74,7 @@ _TRIGGER_STEMS = [
     "leav", "left", "call", "phone", "telephon", "spoke", "spoken", "summit", "conference",
     "forum", "session", "council", "commission", "seminar", "congress", "assembly", "received",
     "hosted", "welcomed", "discuss", "consultation", "co-chair", "COP", "ministerial",
-    "conversation", "dialogue", "presented", "presenting",
+    "conversation", "dialogue", "presented", "presenting", "videoconferenc",
 ]  # fmt: skip
 
 
