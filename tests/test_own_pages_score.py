@@ -21,10 +21,11 @@ from diplonews.serialization import to_json
 
 PAGES = Path(__file__).resolve().parent / "pages"
 
-#: F1 floors per record type (first look on ``unread``: 0.606 / 0.778 / 1.0).
+#: F1 floors per record type (first look on ``unread``: 0.606 / 0.778 / 1.0; its meetings were
+#: read in the session that raised their floor to 0.89).
 FLOORS = {
-    "read": {"meetings": 0.94, "agreements": 0.88, "trade_records": 0.94},
-    "unread": {"meetings": 0.60, "agreements": 0.77, "trade_records": 0.99},
+    "read": {"meetings": 0.99, "agreements": 0.88, "trade_records": 0.94},
+    "unread": {"meetings": 0.89, "agreements": 0.77, "trade_records": 0.99},
 }
 
 
