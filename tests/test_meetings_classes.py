@@ -348,6 +348,12 @@ TOLD_BEFORE: list[tuple[str, str, list[Brief]]] = [
         [("meeting", "held", ["CHL", "PER"], None, None)],
     ),
     (
+        "the-sides-were-represented-by",
+        "The Chilean side was represented by Deputy Minister Ana Ruiz, and the Peruvian side by "
+        "Luis Paz. The consultations were held in Lima on May 8.",
+        [("meeting", "held", ["CHL", "PER"], None, "2023-05-08")],
+    ),
+    (
         "one-state-discussed",
         "Chilean ministers discussed the energy sector on Monday. During the meeting, they "
         "stressed the importance of trade.",
@@ -727,3 +733,17 @@ def test_sides_named_as_attending_in_the_next_sentence(body: str, expected: list
         )
         for m in extract_meetings(article)
     ] == expected
+
+
+def test_discussed_at_a_meeting_takes_the_headlines_pair() -> None:
+    """A discussion "at a meeting in P" under a two-state headline is the pair's meeting."""
+    article = Article(
+        id="t",
+        title="Chilean, Peruvian energy ministers meet",
+        body="Ana Ruiz and Luis Paz discussed energy cooperation at a meeting in Lima on May 8.",
+        published=dt.date(2023, 5, 10),
+    )
+    assert [
+        (m.kind.value, [c.alpha_3 for c in m.countries], str(m.date))
+        for m in extract_meetings(article)
+    ] == [("meeting", ["CHL", "PER"], "2023-05-08")]

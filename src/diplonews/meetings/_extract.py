@@ -870,7 +870,9 @@ _OPENING_REFERENCE = re.compile(
     r"\s*(?:(?:During|At|In\s+the\s+course\s+of|Over|In)\s+)?(?:[Tt]he|[Tt]heir)\s+(?:[a-z-]+\s+)?\Z"
 )
 # A sentence telling a discussion: "A and B discussed", "exchanged views on".
-_DISCUSSED = re.compile(r"\b(?:discussed|exchanged\s+views|talked\s+over|mulled|considered)\b")
+_DISCUSSED = re.compile(
+    r"\b(?:discussed|exchanged\s+views|talked\s+over|mulled|considered|represented\s+by)\b"
+)
 
 
 # A government title with no body in it: "Prime Minister", "Finance Minister", "Treasury
@@ -1270,7 +1272,10 @@ def _lone_events(article: Article, records: list[Candidate], lone: list[Candidat
             continue  # completed on the way ("received the guest" on a visit)
         (own,) = cand.countries
         others = partners(own)
-        if cand.evidence[0] in told or len(others) != 1 or not cand.participants:
+        span = cand.evidence[0]
+        # "A and B discussed trade at a meeting in Lima": who met is told, if not by title
+        discussed = TOPIC_BEFORE.search(span.text, 0, cand.anchor - span.start) is not None
+        if span in told or len(others) != 1 or not (cand.participants or discussed):
             continue  # no official named: "meet the demand", "meet them"
         cand.countries |= others
         same = next((r for r in records if same_event(r, cand)), None)
