@@ -747,3 +747,32 @@ def test_discussed_at_a_meeting_takes_the_headlines_pair() -> None:
         (m.kind.value, [c.alpha_3 for c in m.countries], str(m.date))
         for m in extract_meetings(article)
     ] == [("meeting", ["CHL", "PER"], "2023-05-08")]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Talks between Chilean and Peruvian delegations are under way in Lima.",
+            ("meeting", "held", ["CHL", "PER"]),
+        ),
+        (
+            "Consultations between the foreign ministries of Chile and Peru were held in Lima.",
+            ("meeting", "held", ["CHL", "PER"]),
+        ),
+        (
+            "Chilean Foreign Minister Ana Ruiz departed for Lima on Tuesday.",
+            ("visit", "held", ["CHL", "PER"]),
+        ),
+    ],
+    ids=["talks-opening-a-sentence", "consultations-opening-a-sentence", "departed-for"],
+)
+def test_capitalised_and_departure_triggers(
+    body: str, expected: tuple[str, str, list[str]]
+) -> None:
+    """Talks named at a sentence's start, and a departure for a capital, are events."""
+    article = Article(id="t", body=body, published=dt.date(2023, 5, 10))
+    assert [
+        (m.kind.value, m.status.value, [c.alpha_3 for c in m.countries])
+        for m in extract_meetings(article)
+    ] == [expected]

@@ -73,7 +73,7 @@ _TRIGGER_STEMS = [
     "met", "meet", "talks", "negotiation", "visit", "trip", "tour", "mission", "travel", "arriv",
     "leav", "left", "call", "phone", "telephon", "spoke", "spoken", "summit", "conference",
     "forum", "session", "council", "commission", "seminar", "congress", "assembly", "received",
-    "hosted", "welcomed", "discuss", "consultation", "co-chair", "COP", "ministerial",
+    "depart", "hosted", "welcomed", "discuss", "consultation", "co-chair", "COP", "ministerial",
     "conversation", "dialogue", "presented", "presenting", "videoconferenc",
 ]  # fmt: skip
 
@@ -185,13 +185,13 @@ RULES: list[tuple[str, MeetingKind, tuple[str, ...], re.Pattern[str]]] = [
         MeetingKind.VISIT,
         (),  # "was in Paris for": no word of its own
         re.compile(
-            r"""\bvisit(?:s|ed|ing)?\b(?!\s+(?:the\s+)?(?:site|website|portal|museum|exhibition|places|attractions))
+            r"""\b[Vv]isit(?:s|ed|ing)?\b(?!\s+(?:the\s+)?(?:site|website|portal|museum|exhibition|places|attractions))
             | \b(?:trip|tour|toured|touring)\b
             | \b(?:trade|official|diplomatic|state|working|fact-finding)\s+mission\b
             | \bmission\s+to\s+[A-Z]
             | \btravel(?:s|ed|led|ling|ing)?\s+to\b
             | \barriv(?:ed|es|e|ing)\s+(?:in|to)\s+(?!power|office)
-            | \b(?:leave|leaves|left|leaving)\s+(?:[a-z]+\s+){0,2}for\s+[A-Z]
+            | \b(?:leave|leaves|left|leaving|depart(?:s|ed|ing)?)\s+(?:[a-z]+\s+){0,2}for\s+[A-Z]
             | \b(?:was|were|is|are|will\s+be)\s+(?:also\s+)?in\s+[A-Z][a-z]+\s+(?:[A-Z]\w+\s+)?
               (?:for|on|to)\b""",
             re.VERBOSE,
@@ -201,17 +201,17 @@ RULES: list[tuple[str, MeetingKind, tuple[str, ...], re.Pattern[str]]] = [
         "meeting.held_talks",
         MeetingKind.MEETING,
         (
-            "talks",
-            "consultations",
+            "alks",
+            "onsultations",
             "egotiations",
-            "discussion",
+            "iscussion",
             "co-chair",
-            "conversation",
+            "onversation",
             "dialogue",
         ),
         re.compile(
-            r"""\b(?:talks|consultations)\b
-            | \bconversations?(?=\s+with\b)              # "his recent conversation with X"
+            r"""\b(?:[Tt]alks|[Cc]onsultations)\b   # also opening a sentence: "Talks between"
+            | \b[Cc]onversations?(?=\s+with\b)            # "his recent conversation with X"
             | \b(?:held|hold|holds|holding|participated\s+in|took\s+part\s+in|take\s+part\s+in)
               \s+(?:a|an|the|their)\s+(?:[\w.-]+\s+){0,3}dialogue\b   # "held a strategic dialogue"
             | \b[Nn]egotiations\b(?=(?:[^.;]|(?<=[A-Z])\.){0,80}?\b(?:are|is|were)\s+
@@ -220,7 +220,7 @@ RULES: list[tuple[str, MeetingKind, tuple[str, ...], re.Pattern[str]]] = [
 
             | \b(?:held|hold|holds|holding|hosted|host|hosts|conducted|direct|round\s+of)\s+
               (?:[\w-]+\s+){0,4}negotiations\b       # negotiations as an event, not a process
-            | \bdiscussions?\s+with\b
+            | \b[Dd]iscussions?\s+with\b
             # "after negotiations in Geneva": an event with a place
             | (?:(?<=\bafter\s)|(?<=\bduring\s)|(?<=\bfollowing\s))negotiations\s+
               (?=(?:in|at)\s+[A-Z])
