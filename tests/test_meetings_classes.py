@@ -764,8 +764,17 @@ def test_discussed_at_a_meeting_takes_the_headlines_pair() -> None:
             "Chilean Foreign Minister Ana Ruiz departed for Lima on Tuesday.",
             ("visit", "held", ["CHL", "PER"]),
         ),
+        (
+            "Phone conversation between Chilean and Peruvian presidents took place on Monday.",
+            ("call", "held", ["CHL", "PER"]),
+        ),
     ],
-    ids=["talks-opening-a-sentence", "consultations-opening-a-sentence", "departed-for"],
+    ids=[
+        "talks-opening-a-sentence",
+        "consultations-opening-a-sentence",
+        "departed-for",
+        "phone-conversation-opening-a-sentence",
+    ],
 )
 def test_capitalised_and_departure_triggers(
     body: str, expected: tuple[str, str, list[str]]

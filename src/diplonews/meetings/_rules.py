@@ -104,9 +104,9 @@ RULES: list[tuple[str, MeetingKind, tuple[str, ...], re.Pattern[str]]] = [
     (
         "meeting.phone_call",
         MeetingKind.CALL,
-        ("phone", "video", "call", "online"),
+        ("phone", "Phone", "video", "Video", "call", "online"),
         re.compile(
-            r"""\b(?:phone|telephone|video)[\s-]*(?:call|conversation|talks?|conference)s?\b
+            r"""\b(?:[Pp]hone|[Tt]elephone|[Vv]ideo)[\s-]*(?:call|conversation|talks?|conference)s?\b
             # "held a meeting in a video format", "held talks online": a call
             | \b(?:held|had|hold|holds|holding)\s+(?:a|an|their)\s+(?:[\w-]+\s+)?(?:meeting|talks
               |conversation)\s+(?:in\s+(?:a\s+|the\s+)?(?:video|online)\s+format|via\s+video
