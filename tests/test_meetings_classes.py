@@ -768,12 +768,17 @@ def test_discussed_at_a_meeting_takes_the_headlines_pair() -> None:
             "Phone conversation between Chilean and Peruvian presidents took place on Monday.",
             ("call", "held", ["CHL", "PER"]),
         ),
+        (
+            "Negotiations between the delegations of Chile and Peru were held in Lima on Monday.",
+            ("meeting", "held", ["CHL", "PER"]),
+        ),
     ],
     ids=[
         "talks-opening-a-sentence",
         "consultations-opening-a-sentence",
         "departed-for",
         "phone-conversation-opening-a-sentence",
+        "negotiations-were-held",
     ],
 )
 def test_capitalised_and_departure_triggers(
@@ -785,3 +790,13 @@ def test_capitalised_and_departure_triggers(
         (m.kind.value, m.status.value, [c.alpha_3 for c in m.countries])
         for m in extract_meetings(article)
     ] == [expected]
+
+
+def test_negotiations_as_a_process_are_no_event() -> None:
+    """Negotiations told as going on, not as held, make no record."""
+    article = Article(
+        id="t",
+        body="Negotiations between Chile and Peru on a trade deal continue.",
+        published=dt.date(2023, 5, 10),
+    )
+    assert extract_meetings(article) == ()
