@@ -772,6 +772,11 @@ def test_discussed_at_a_meeting_takes_the_headlines_pair() -> None:
             "Negotiations between the delegations of Chile and Peru were held in Lima on Monday.",
             ("meeting", "held", ["CHL", "PER"]),
         ),
+        (
+            "Arriving in Lima on Monday, Chilean Foreign Minister Ana Ruiz met Peruvian President "
+            "Luis Paz.",
+            ("visit", "held", ["CHL", "PER"]),
+        ),
     ],
     ids=[
         "talks-opening-a-sentence",
@@ -779,6 +784,7 @@ def test_discussed_at_a_meeting_takes_the_headlines_pair() -> None:
         "departed-for",
         "phone-conversation-opening-a-sentence",
         "negotiations-were-held",
+        "arriving-opening-a-sentence",
     ],
 )
 def test_capitalised_and_departure_triggers(
