@@ -806,3 +806,17 @@ def test_negotiations_as_a_process_are_no_event() -> None:
         published=dt.date(2023, 5, 10),
     )
     assert extract_meetings(article) == ()
+
+
+@pytest.mark.parametrize(
+    ("body", "status"),
+    [
+        ("Chilean and Peruvian foreign ministers will hold talks in Lima on May 9.", "planned"),
+        ("The ministers recalled preparations for the Chile-Peru summit in April 2023.", "held"),
+    ],
+    ids=["plan-dated-the-day-before-the-page", "plan-dated-weeks-before-the-page"],
+)
+def test_a_plan_dated_just_before_the_page_stays_a_plan(body: str, status: str) -> None:
+    """A plan dated a day before the page was written before it; weeks before, it is past."""
+    article = Article(id="t", body=body, published=dt.date(2023, 5, 10))
+    assert [m.status.value for m in extract_meetings(article)] == [status]

@@ -163,6 +163,9 @@ _MANY_MEET = re.compile(
     \b(?:they|will|to|would)\s+\Z""",
     re.VERBOSE,
 )
+# Days a plan's date may lie before publication and still be the plan the story tells ("will
+# hold talks on May 9" on a page of May 10, written the day before): a stale date beyond is past.
+_PLAN_GRACE_DAYS = 3
 # Events named in the plural, or as separate ones: "phone calls with", "separate talks with".
 _PLURAL_EVENTS = re.compile(r"(?:meetings|calls|phone\s+calls|telephone\s+calls|conversations)\W")
 _SEPARATE_BEFORE = re.compile(r"\b(?:separate|bilateral|individual)\s+(?:[\w-]+\s+)?\Z")
@@ -666,7 +669,7 @@ def _candidate(
         status is MeetingStatus.PLANNED
         and date is not None
         and article.published is not None
-        and date.last_day() < article.published
+        and date.last_day() < article.published - dt.timedelta(days=_PLAN_GRACE_DAYS)
     ):
         status = MeetingStatus.HELD  # "preparations for hosting COP29 in November 2024": past
     title = (
