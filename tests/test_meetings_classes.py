@@ -820,3 +820,17 @@ def test_a_plan_dated_just_before_the_page_stays_a_plan(body: str, status: str) 
     """A plan dated a day before the page was written before it; weeks before, it is past."""
     article = Article(id="t", body=body, published=dt.date(2023, 5, 10))
     assert [m.status.value for m in extract_meetings(article)] == [status]
+
+
+def test_a_session_named_by_its_format() -> None:
+    """A session named by its ordinal and format ("in the A – B format") is the format's."""
+    article = Article(
+        id="t",
+        body="On April 12, Chilean Foreign Minister Ana Ruiz took part in the seventh meeting of "
+        "foreign ministers in the Andes – Peru format.",
+        published=dt.date(2023, 5, 10),
+    )
+    assert [
+        (m.kind.value, m.status.value, m.organization, [c.alpha_3 for c in m.countries])
+        for m in extract_meetings(article)
+    ] == [("conference", "held", "Andes – Peru", ["CHL", "PER"])]

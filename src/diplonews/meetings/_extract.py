@@ -166,6 +166,12 @@ _MANY_MEET = re.compile(
 # Days a plan's date may lie before publication and still be the plan the story tells ("will
 # hold talks on May 9" on a page of May 10, written the day before): a stale date beyond is past.
 _PLAN_GRACE_DAYS = 3
+# A session named by its format: "... of foreign ministers in the Central Asia – Russia format".
+_FORMAT = re.compile(
+    r"""[^.;]{0,100}?\bin\s+the\s+(?P<name>[A-Z][\w’'.-]*(?:\s*[–—+/-]\s*[A-Z0-9][\w’'.+-]*
+    |\s+[A-Z][\w’'.-]*){0,4})\s+format\b""",
+    re.VERBOSE,
+)
 # Events named in the plural, or as separate ones: "phone calls with", "separate talks with".
 _PLURAL_EVENTS = re.compile(r"(?:meetings|calls|phone\s+calls|telephone\s+calls|conversations)\W")
 _SEPARATE_BEFORE = re.compile(r"\b(?:separate|bilateral|individual)\s+(?:[\w-]+\s+)?\Z")
@@ -556,6 +562,12 @@ def _candidate(
             p.country for p in who if p.country and p.start < t0
         }  # a side named before the trigger is no partner ("A's talks with B and A's ally")
     organization = find_organization(body, lo, hi, t0, mentions)
+    form = _FORMAT.match(body, t1, hi) if "format" in body[t1:hi] else None
+    if form is not None and organization is None and kind is not MeetingKind.VISIT:
+        # "the seventh meeting of foreign ministers in the Central Asia – Russia format": a
+        # session of a format, whose name is its body's
+        organization = " ".join(form["name"].split())
+        kind, rule = MeetingKind.CONFERENCE, "meeting.org_meeting"
     # The place after the trigger, up to the next meeting word (whose place it would be).
     following = TRIGGER_WORDS.search(body, t1, hi)
     location = find_location(
@@ -744,6 +756,8 @@ def _candidate(
         lonely = not weak and len(countries) == 1 and not any(in_business(p) for p in who)
         one_sided = not weak
         weak = True  # one side only (a company's executive is none): domestic, or a back-reference
+    if form is not None and _ordinal(body, max(sentence.start, t0 - 60), t0) is not None:
+        weak = False  # "the seventh meeting ... in the X format": a session of its own
     if date is None and not weak:
         date = opening  # only for an event with sides of its own, not a bare "visit the base"
     participants = [
