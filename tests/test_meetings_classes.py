@@ -834,3 +834,17 @@ def test_a_session_named_by_its_format() -> None:
         (m.kind.value, m.status.value, m.organization, [c.alpha_3 for c in m.countries])
         for m in extract_meetings(article)
     ] == [("conference", "held", "Andes – Peru", ["CHL", "PER"])]
+
+
+def test_a_gathering_is_dated_by_its_opening_day() -> None:
+    """A gathering told as opened on June 7 is dated June 7, though first told on June 8."""
+    article = Article(
+        id="t",
+        body="On June 8, the President of Chile received the foreign ministers of Peru and "
+        "Bolivia, who are in Santiago for the international water conference. The conference, "
+        "which opened on June 7, brought together delegations from many states. Trade between "
+        "Chile and Peru grew, while Peru and Bolivia built a rail link.",
+        published=dt.date(2023, 6, 9),
+    )
+    dates = {m.kind.value: str(m.date) for m in extract_meetings(article)}
+    assert dates["conference"] == "2023-06-07"

@@ -172,6 +172,10 @@ _FORMAT = re.compile(
     |\s+[A-Z][\w’'.-]*){0,4})\s+format\b""",
     re.VERBOSE,
 )
+# The event's opening told right after it: "The forum, which opened on June 7, ...".
+_OPENED_ON = re.compile(
+    r",\s+(?:which|that)\s+(?:was\s+)?(?:opened|began|started|kicked\s+off)\s+(?:on\s+)?"
+)
 # Events named in the plural, or as separate ones: "phone calls with", "separate talks with".
 _PLURAL_EVENTS = re.compile(r"(?:meetings|calls|phone\s+calls|telephone\s+calls|conversations)\W")
 _SEPARATE_BEFORE = re.compile(r"\b(?:separate|bilateral|individual)\s+(?:[\w-]+\s+)?\Z")
@@ -643,6 +647,11 @@ def _candidate(
         body, offset_dates, (max(date_lo, dateline_end), hi), (t0, t1), shared=bool(hosts)
     )
     date, date_gap = picked if picked is not None else (None, 0)
+    opened = _OPENED_ON.match(body, t1) if body.startswith(",", t1) else None
+    if opened is not None:  # "The conference, which opened on June 7, ...": its first day
+        date = next(
+            (d.date for d in offset_dates if opened.end() <= d.start < opened.end() + 4), date
+        )
     # "This week, the minister led a delegation to a conference in Tashkent": a date that
     # opens the sentence dates its events, however far the meeting word stands
     opening = next(

@@ -8,6 +8,7 @@ new one.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 import attrs
@@ -297,6 +298,22 @@ def back_reference(records: list[Candidate], cand: Candidate) -> None:
             )
         )
         return
+    span = cand.evidence[0]
+    if (
+        cand.date is not None
+        and cand.date.day is not None
+        and target.date is not None
+        and target.date.day is not None
+        and cand.status is target.status
+        and dt.timedelta(0) < target.date.first_day() - cand.date.first_day() <= _DAYS_OPEN
+        and _OPENED.match(span.text, cand.anchor - span.start)
+    ):
+        # "The conference, which opened on June 7, ..." after a mention dated June 8: an
+        # event over several days is dated by its first day
+        target.date = cand.date
+        if span not in target.evidence:
+            target.evidence.append(span)
+        return
     if cand.date is None or (
         target.date is not None
         and (target.date.contains(cand.date) or cand.date.contains(target.date))
@@ -349,6 +366,11 @@ def back_reference(records: list[Candidate], cand: Candidate) -> None:
     )
 
 
+# The event's own opening told right after its mention: "The forum, which opened on June 7".
+_OPENED = re.compile(
+    r"\w+,?\s+(?:which|that)\s+(?:was\s+)?(?:opened|began|started|kicked\s+off|got\s+under\s+way)\b"
+)
+_DAYS_OPEN = dt.timedelta(days=7)  # how long a gathering told by its opening day may last
 # A definite mention of an event already told: "the talks", "this visit".
 _DEFINITE = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose)\s+(?:[a-z]+\s+)?\Z")
 
