@@ -676,6 +676,12 @@ BODY_MEMBERS: list[tuple[str, str, list[str]]] = [
         ["conference"],
     ),
     (
+        "the-leaders-of-two-states-on-the-sidelines",
+        "The leaders of Chile and Peru met on the sidelines of the UN General Assembly in New "
+        "York.",
+        ["conference", "meeting"],
+    ),
+    (
         "named-officials-on-the-sidelines",
         "Chilean President Ana Ruiz met with Peruvian President Luis Paz on Thursday on the "
         "sidelines of the summit of the NATO heads of state in Brussels.",

@@ -152,7 +152,8 @@ _OF_MANY = re.compile(
 )
 # A body's members as a crowd: "EU leaders", "his NATO counterparts", "G20 finance ministers".
 _BODY_MEMBERS = re.compile(
-    r"""\b[A-Z][A-Za-z0-9+-]{1,10}\s+(?:leaders|counterparts|heads\s+of\s+state|member\s+states
+    r"""\b(?!(?:The|These|Those|Their|Its|His|Her|Both|All|Our|Two|Other)\s)[A-Z][A-Za-z0-9+-]{1,10}
+    \s+(?:leaders|counterparts|heads\s+of\s+state|member\s+states
     |(?:foreign|finance|defen[cs]e|trade|energy)\s+ministers)\b""",
     re.VERBOSE,
 )
