@@ -854,3 +854,15 @@ def test_a_gathering_is_dated_by_its_opening_day() -> None:
     )
     dates = {m.kind.value: str(m.date) for m in extract_meetings(article)}
     assert dates["conference"] == "2023-06-07"
+
+
+def test_the_two_countries_meeting_is_no_gathering() -> None:
+    """Two neighbouring countries that "will meet" are two sides, not a crowd of states."""
+    article = Article(
+        id="t",
+        body="Chile and Peru, the two neighbouring countries, will meet in Lima on May 20.",
+        published=dt.date(2023, 5, 10),
+    )
+    assert [(m.kind.value, m.status.value) for m in extract_meetings(article)] == [
+        ("meeting", "planned")
+    ]

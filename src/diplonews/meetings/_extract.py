@@ -157,10 +157,11 @@ _BODY_MEMBERS = re.compile(
     |(?:foreign|finance|defen[cs]e|trade|energy)\s+ministers)\b""",
     re.VERBOSE,
 )
-_MANY_WORDS = re.compile(r"\b(?:nations|countries|member\s+states)\b")  # before _MANY_MEET
+_MANY_WORDS = re.compile(r"\b(?:nations|countries|states)\b")  # cheap test before _MANY_MEET
 # Many states as the subject of "meet": "expects major nations to ... when they meet".
 _MANY_MEET = re.compile(
-    r"""\b(?!two\s|both\s)[a-z]+\s+(?:nations|countries|member\s+states)\b[^.;]{0,120}?
+    r"""\b(?:major|leading|industriali[sz]ed|participating|several|many|western|creditor
+    |donor|member)\s+(?:nations|countries|states)\b[^.;]{0,120}?
     \b(?:they|will|to|would)\s+\Z""",
     re.VERBOSE,
 )
