@@ -866,3 +866,16 @@ def test_the_two_countries_meeting_is_no_gathering() -> None:
     assert [(m.kind.value, m.status.value) for m in extract_meetings(article)] == [
         ("meeting", "planned")
     ]
+
+
+def test_addressing_a_session_of_a_body_is_its_gathering() -> None:
+    """A named body's session someone addressed is a gathering (only "told a ..." is a venue)."""
+    article = Article(
+        id="t",
+        body="Chilean President Ana Ruiz addressed a session of the UN General Assembly in New "
+        "York on Tuesday.",
+        published=dt.date(2023, 5, 10),
+    )
+    assert [(m.kind.value, m.organization) for m in extract_meetings(article)] == [
+        ("conference", "UN General Assembly")
+    ]

@@ -371,8 +371,7 @@ NOT_A_MEETING = re.compile(
     \s+(?:meets|met)\b                           # "the cabinet ... when it meets" is domestic
     |\b(?:match|tournament|championship|festival|concert|exhibition|fair)\b
     # a speech venue: "told a conference devoted to ...", "told a meeting of businessmen"
-    |\b(?:told|addressed|addressing)\s+(?:a|an)\s+(?:[\w'’-]+\s+){0,3}(?:conference|forum|meeting
-    |seminar|session|gathering)s?\b
+    |\btold\s+(?:a|an)\s+(?:[\w'’-]+\s+){0,3}(?:conference|forum|meeting|seminar|gathering)s?\b
     |\b(?:general\s+assembly|summit|conference|council|session)\s+(?:resolutions?|decisions?)\b
     |\b(?:been|be|being)\s+met\b                  # "demand has been met"
     |\b(?:meet|meets|meeting|met)\s+(?:(?:the|its|their|his|her|our|these|all|any)\s+)?(?:[\w.'’-]+\s+){0,2}(?:demand|demands|complaints|requirements?
