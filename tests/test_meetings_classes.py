@@ -100,6 +100,20 @@ OTHER_OFFICIALS: list[tuple[str, str, list[Summary]]] = [
             _held(["CHL", "PER"], None, ["Luis Paz", "Omar Vidal"]),
         ],
     ),
+    # one official named in two forms sharing a name word: one event
+    (
+        "one-official-named-two-ways",
+        "Chilean President Ana Ruiz received Peruvian Foreign Minister Luis Paz on Tuesday. "
+        "President Ana Ruiz Tagle of Chile held talks with Foreign Minister Luis Paz Soldan "
+        "of Peru on Tuesday.",
+        [
+            _held(
+                ["CHL", "PER"],
+                "2023-05-09",
+                ["Ana Ruiz", "Luis Paz", "Ana Ruiz Tagle", "Luis Paz Soldan"],
+            )
+        ],
+    ),
     # the same officials named again: one event
     (
         "same-officials",

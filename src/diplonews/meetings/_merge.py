@@ -83,15 +83,15 @@ def _other_officials(a: Candidate, b: Candidate) -> bool:
     """Talks or calls whose officials for one state are other people: two events.
 
     "The President received X. ... X also met the Foreign Minister": the host
-    state's side is named in both, by different people (a surname shared counts as
+    state's side is named in both, by different people (a name word shared counts as
     the same person: "Ana Ruiz" ... "Ruiz").
     """
     if a.kind not in _TALKS or b.kind not in _TALKS:
         return False
     for state in {p.country for p in a.participants if p.country is not None}:
-        one = {_surname(p.name) for p in a.participants if p.country == state}
-        two = {_surname(p.name) for p in b.participants if p.country == state}
-        if one and two and not one & two:
+        one = [_name_words(p.name) for p in a.participants if p.country == state]
+        two = [_name_words(p.name) for p in b.participants if p.country == state]
+        if one and two and not any(x & y for x in one for y in two):
             return True
     return False
 
@@ -117,10 +117,16 @@ def _to_attend(trip: Candidate, talks: Candidate) -> bool:
     )
 
 
-def _surname(name: str) -> str:
-    """The last word of a name, lower-cased: the part every mention of a person keeps."""
-    words = name.split()
-    return words[-1].lower() if words else ""
+def _name_words(name: str) -> set[str]:
+    """The words of a name that tell a person apart, lower-cased ("bin", "al" are not).
+
+    Two mentions sharing one are taken for the same person: "Ana Ruiz" and "Ruiz",
+    "Tamim bin Hamad Al Thani" and "Amir Tamim".
+    """
+    return {w for w in name.lower().replace(".", " ").split() if len(w) > 2} - _PARTICLES
+
+
+_PARTICLES = frozenset({"bin", "ibn", "bint", "abu", "al-", "el-", "van", "von", "der", "del"})
 
 
 def same_event(a: Candidate, b: Candidate) -> bool:
