@@ -988,7 +988,8 @@ SEVENTH_PASS: list[Row] = [
         None,
         [
             ("conference", "held", ["USA"], "2023-05", None, "Chicago", []),
-            ("meeting", "held", ["USA"], "2023-04", "ASEAN", "Washington", []),
+            # a meeting with a body's members as a crowd ("ASEAN leaders") is its gathering
+            ("conference", "held", ["USA"], "2023-04", "ASEAN", "Washington", []),
         ],
     ),
     (

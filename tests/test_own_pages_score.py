@@ -21,10 +21,11 @@ from diplonews.serialization import to_json
 
 PAGES = Path(__file__).resolve().parent / "pages"
 
-#: F1 floors per record type (first look on ``unread``: 0.606 / 0.778 / 1.0).
+#: F1 floors per record type (first look on ``unread``: 0.606 / 0.778 / 1.0; its meetings were
+#: read in the session that raised their floor to 0.89).
 FLOORS = {
-    "read": {"meetings": 0.94, "agreements": 0.98, "trade_records": 0.96},
-    "unread": {"meetings": 0.60, "agreements": 1.0, "trade_records": 1.0},
+    "read": {"meetings": 0.99, "agreements": 0.98, "trade_records": 0.96},
+    "unread": {"meetings": 0.89, "agreements": 1.0, "trade_records": 1.0},
 }
 
 

@@ -82,6 +82,7 @@ from diplonews.meetings._rules import (
     CALLED_FOR,
     CALLED_OFF,
     CONDITION_AFTER,
+    HOST_AFTER,
     INTERNATIONAL,
     LINK_LINE,
     MANY_SIDES,
@@ -139,10 +140,52 @@ _AT_GATHERING = re.compile(
     (?:[\w'’().,–-]+\s+){0,8}\Z""",
     re.VERBOSE,
 )
+# A state named as whose neighbours the sides are: "the ministers of Chile's neighbouring
+# countries" names the neighbours, not Chile.
+_NEIGHBOURS = re.compile(r"['’]s?\s+(?:neighbou?ring\s+(?:countries|states|nations)|neighbou?rs)\b")
+# Talks of officials of several states: "the third meeting of the foreign ministers of the
+# region's countries" is a gathering ("of the two countries" is not).
+_OF_MANY = re.compile(
+    r"""\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:ministers|leaders|heads|presidents|officials)\s+of\s+
+    (?!(?:the\s+)?(?:two|both)\s)(?:the\s+)?(?:[\w'’-]+\s+){0,3}(?:countries|states|nations)\b""",
+    re.VERBOSE,
+)
+# A body's members as a crowd: "EU leaders", "his NATO counterparts", "G20 finance ministers".
+_BODY_MEMBERS = re.compile(
+    r"""\b(?!(?:The|These|Those|Their|Its|His|Her|Both|All|Our|Two|Other)\s)[A-Z][A-Za-z0-9+-]{1,10}
+    \s+(?:leaders|counterparts|heads\s+of\s+state|member\s+states
+    |(?:foreign|finance|defen[cs]e|trade|energy)\s+ministers)\b""",
+    re.VERBOSE,
+)
+_MANY_WORDS = re.compile(r"\b(?:nations|countries|states)\b")  # cheap test before _MANY_MEET
+# Many states as the subject of "meet": "expects major nations to ... when they meet".
+_MANY_MEET = re.compile(
+    r"""\b(?:major|leading|industriali[sz]ed|participating|several|many|western|creditor
+    |donor|member)\s+(?:nations|countries|states)\b[^.;]{0,120}?
+    \b(?:they|will|to|would)\s+\Z""",
+    re.VERBOSE,
+)
+# Days a plan's date may lie before publication and still be the plan the story tells ("will
+# hold talks on May 9" on a page of May 10, written the day before): a stale date beyond is past.
+_PLAN_GRACE_DAYS = 3
+# A session named by its format: "... of foreign ministers in the Central Asia – Russia format".
+_FORMAT = re.compile(
+    r"""[^.;]{0,100}?\bin\s+the\s+(?P<name>[A-Z][\w’'.-]*(?:\s*[–—+/-]\s*[A-Z0-9][\w’'.+-]*
+    |\s+[A-Z][\w’'.-]*){0,4})\s+format\b""",
+    re.VERBOSE,
+)
+# The event's opening told right after it: "The forum, which opened on June 7, ...".
+_OPENED_ON = re.compile(
+    r",\s+(?:which|that)\s+(?:was\s+)?(?:opened|began|started|kicked\s+off)\s+(?:on\s+)?"
+)
 # Events named in the plural, or as separate ones: "phone calls with", "separate talks with".
 _PLURAL_EVENTS = re.compile(r"(?:meetings|calls|phone\s+calls|telephone\s+calls|conversations)\W")
 _SEPARATE_BEFORE = re.compile(r"\b(?:separate|bilateral|individual)\s+(?:[\w-]+\s+)?\Z")
 _SEPARATELY = re.compile(r"\b(?:separately|one\s+after\s+another|in\s+turn)\b")
+# Envoys received as several: "received the credentials of the ambassadors of A, B and C".
+_ENVOYS = re.compile(
+    r"\s+(?:the\s+)?(?:(?:letters\s+of\s+)?credentials\b|(?:[\w-]+\s+){0,3}ambassadors\b)"
+)
 # What may stand before a date that opens a sentence: "On", "In the first half of".
 _OPENING_DATE = re.compile(r"\s*(?:(?:On|In|At|During|By|Since)\s+(?:the\s+)?)?")
 # A break between clauses: what follows is no longer the topic of the event before.
@@ -194,6 +237,24 @@ _HOPED_TO_HOLD = re.compile(
     (?:[a-z]+ly\s+)?(?:hold|have|convene|organi[sz]e|arrange)\s+(?:[\w-]+\s+){0,3}\Z""",
     re.VERBOSE,
 )
+# What a hope is about when it follows the event: its effect ("his visit ... will help").
+_HOPED_EFFECT = re.compile(
+    r"""[^.;]{0,80}?\b(?:will|would|can|could)\s+(?:also\s+)?(?:help|contribute|lead|bring
+    |boost|give|open|strengthen|promote|serve|result|pave|produce|deepen|improve|advance)\b""",
+    re.VERBOSE,
+)
+# Talks named as a trip's purpose: "travel to Lima for talks", "a tour ... for consultations".
+_TRIP_FOR = re.compile(
+    r"""\b(?:trip|tour|visit|travel\w*|arriv\w+|mission)\b[^.;]{0,120}?
+    \bfor\s+(?:[\w-]+\s+){0,2}\Z""",
+    re.VERBOSE,
+)
+# A trip under way named in an opening phrase: "Continuing his latest Asian tour, ...".
+_ONGOING_TRIP = re.compile(
+    r"""\s*(?:Continuing|Concluding|Wrapping\s+up|Ending|Starting|Beginning|Resuming)\s+
+    (?:his|her|their|the)\s+(?:[\w-]+\s+){0,3}\Z""",
+    re.VERBOSE,
+)
 # Talks with each counterpart of a gathering apart: "met his counterparts bilaterally".
 _COUNTERPARTS_APART = re.compile(
     r"""(?:met|meets|held\s+(?:separate\s+|bilateral\s+)?(?:meetings|talks))\s+(?:with\s+)?
@@ -243,6 +304,8 @@ def _candidates(article: Article) -> list[Candidate]:
     spans = sorted(set(person_spans(body, lead)) | {(s.start, s.end) for s in triggered})
     scanned = body_mentions(body)
     people = extract_people(body, home=home, within=spans, mentions=scanned.mentions)
+    if home is None and dateline_city is not None:
+        people = _dateline_officials(body, people, scanned.mentions, dateline_city[1])
     out: list[Candidate] = []
     dates: dict[tuple[int, Tense], list[DateMention]] = {}  # read once per sentence and tense
     rejected: set[str] = set()  # gathering words of names rejected as no meeting
@@ -321,7 +384,53 @@ def _candidates(article: Article) -> list[Candidate]:
                     cand.location = cand.location or previous.location
                 previous = cand
                 out.append(cand)
+    _attendance(body, sentences, scanned.mentions, out)
     return out
+
+
+# A sentence telling who took part in the event of the sentence before: "It was attended by
+# the ministers of A, B and C", "Delegations from A and B are taking part".
+_ATTENDANCE = re.compile(
+    r"""\b(?:(?:was|were)\s+attended\s+by|attended\s+(?:it|the\s+(?:meeting|talks|event|forum
+    |session|conference|summit))|(?:also\s+)?(?:participated|took\s+part|(?:are|were|is)\s+taking
+    \s+part)\b)""",
+    re.VERBOSE,
+)
+
+
+def _attendance(
+    body: str,
+    sentences: Sequence[Sentence],
+    mentions: Sequence[CountryMention],
+    found: list[Candidate],
+) -> None:
+    """Add the states a sentence names as taking part to the events of the sentence before it.
+
+    "A trilateral meeting was held in Lima on May 8. It was attended by the ministers of
+    Chile, Peru and Bolivia": the second sentence has no meeting word, but its states
+    are the meeting's sides. An event named as one-sided becomes one of its own when
+    they give it a second side.
+    """
+    by_start: dict[int, list[Candidate]] = {}
+    for cand in found:
+        if cand.kind in (MeetingKind.MEETING, MeetingKind.CONFERENCE):
+            by_start.setdefault(cand.evidence[0].start, []).append(cand)
+    if not by_start:
+        return
+    for before, after in itertools.pairwise(sentences):
+        events = by_start.get(before.start)
+        if not events or not _ATTENDANCE.search(after.text):
+            continue
+        states = {
+            m.code for m in mentions if after.start <= m.start < after.end and m.kind != "group"
+        }
+        for cand in events:
+            if not states or by_start.get(after.start):
+                continue  # the sentence's own event takes them
+            cand.countries |= states
+            cand.took_part = True
+            if cand.one_sided and len(cand.countries) >= 2:
+                cand.weak = cand.lonely = cand.one_sided = False
 
 
 def _candidate(
@@ -362,6 +471,12 @@ def _candidate(
         )
     ):
         hedge = None  # the hedge governs another verb: "might decide at the summit"
+    if (
+        hedge is not None
+        and hedge.group().lower().startswith("hope")
+        and _HOPED_EFFECT.match(body, t1, sentence.end)
+    ):
+        hedge = None  # "hopes his visit to X this week will help ...": the visit is sure
     if hedge is None and "hop" in body[max(sentence.start, t0 - 120) : t0]:
         hedge = _HOPED_TO_HOLD.search(body, max(sentence.start, t0 - 120), t0)
     if hedge is not None or re.match(
@@ -383,6 +498,10 @@ def _candidate(
     if _OPENING.match(body, sentence.start, t0):
         new_clause = None  # "In a phone call on Monday, the ministers of A and B ...": main clause
     sides_hi = new_clause.start() if new_clause else hi
+    if _ONGOING_TRIP.match(body, sentence.start, t0):
+        comma = body.find(",", t1, sides_hi)
+        if comma >= 0:
+            sides_hi = comma  # "Continuing his Asian tour, X is set to visit Y": Y is the visit's
     said = SPEECH_CONTENT.search(body, lo, t0) or TOPIC_BEFORE.search(body, lo, t0)
     said = said or BRIEFED.search(body, lo, t0)  # "briefed Trump on his talks": not a side
     gap = (said.start(said.lastindex or 0), said.end(said.lastindex or 0)) if said else (t0, t0)
@@ -399,6 +518,8 @@ def _candidate(
         and not gap[0] <= m.start < gap[1]
         and not NAMED_ROUND.match(body, m.end)
         and not a_people(body, m)  # "Syrians fleeing the war": a people, not a side
+        # "Afghanistan's neighbouring countries"
+        and not ("neighbo" in body[m.end : m.end + 12] and _NEIGHBOURS.match(body, m.end))
         and not (
             "for " in body[m.start - 8 : m.start]
             and PORTFOLIO.search(body, max(lo, m.start - 40), m.start)
@@ -437,6 +558,7 @@ def _candidate(
         or _SEPARATELY.search(
             body, max(sentence.start, t0 - 20), min(sentence.end, t1 + STATUS_WINDOW)
         )
+        or (rule == "meeting.received" and _ENVOYS.match(body, t1))
     ):
         then = TRIGGER_WORDS.search(body, t1, sides_hi)  # the partners end at the next event
         end = then.start() if then else sides_hi
@@ -446,6 +568,12 @@ def _candidate(
             p.country for p in who if p.country and p.start < t0
         }  # a side named before the trigger is no partner ("A's talks with B and A's ally")
     organization = find_organization(body, lo, hi, t0, mentions)
+    form = _FORMAT.match(body, t1, hi) if "format" in body[t1:hi] else None
+    if form is not None and organization is None and kind is not MeetingKind.VISIT:
+        # "the seventh meeting of foreign ministers in the Central Asia – Russia format": a
+        # session of a format, whose name is its body's
+        organization = " ".join(form["name"].split())
+        kind, rule = MeetingKind.CONFERENCE, "meeting.org_meeting"
     # The place after the trigger, up to the next meeting word (whose place it would be).
     following = TRIGGER_WORDS.search(body, t1, hi)
     location = find_location(
@@ -467,6 +595,20 @@ def _candidate(
         code = city_country(hosted["place"]) if hosted is not None else None
         if hosted is not None and code is not None:
             location = Place(city=hosted["place"], country=Country(code))  # "Baku hosted the"
+    if rule == "meeting.met_with" and (
+        _OF_MANY.match(body, t1, hi)
+        or (_MANY_WORDS.search(body, lo, t0) is not None and _MANY_MEET.search(body, lo, t0))
+    ):
+        kind, rule = MeetingKind.CONFERENCE, "meeting.org_meeting"
+    if (
+        kind is MeetingKind.MEETING
+        and organization is not None
+        and _BODY_MEMBERS.search(body, max(lo, t0 - 40), min(sides_hi, t1 + 40))
+        and len({p.country for p in who if p.country}) < 2
+    ):
+        # "EU leaders are holding talks", "Blair is meeting his EU counterparts": the body's
+        # members gathering, not talks between two sides
+        kind, rule = MeetingKind.CONFERENCE, "meeting.org_meeting"
     plain = organization is None and not who and kind is MeetingKind.MEETING
     session = body_session(body, sentence.start, t0, dateline_city) if plain else None
     if session is not None:  # "The diplomats were meeting" after "Senior EC diplomats"
@@ -474,6 +616,9 @@ def _candidate(
         kind, rule, countries = MeetingKind.CONFERENCE, "meeting.org_meeting", set()
     if location is not None and location.country is not None:
         countries.add(location.country.alpha_3)
+    host = HOST_AFTER.match(body, t1, sentence.end) if "host" in body[t1 : t1 + 140] else None
+    if host is not None:  # "the meeting of X that Peru will host": its host takes part
+        countries |= {m.code for m in mentions if host.start("host") <= m.start < host.end("host")}
     if kind is MeetingKind.VISIT and home is not None and not countries - {home} and who:
         countries.add(home)
     if home is not None and (
@@ -481,6 +626,8 @@ def _candidate(
         or NAMELESS_TITLE.search(body, max(sentence.start, t0 - 90), t0)
     ):
         countries.add(home)  # "The delegation met with ..." in the government's own readout
+    if home is not None and _nameless_between(body, t1, sides_hi, local):
+        countries.add(home)  # "a meeting between Minister for Energy and the X Ambassador"
     window = status_start(body, sentence.start, t0)  # a long sentence: the clause near t0
     status = meeting_status(body[window:t0], body[t0:t1], body[t1 : sentence.end])
     tense: Literal["past", "future"] | None = "future" if status is MeetingStatus.PLANNED else None
@@ -502,6 +649,11 @@ def _candidate(
         body, offset_dates, (max(date_lo, dateline_end), hi), (t0, t1), shared=bool(hosts)
     )
     date, date_gap = picked if picked is not None else (None, 0)
+    opened = _OPENED_ON.match(body, t1) if body.startswith(",", t1) else None
+    if opened is not None:  # "The conference, which opened on June 7, ...": its first day
+        date = next(
+            (d.date for d in offset_dates if opened.end() <= d.start < opened.end() + 4), date
+        )
     # "This week, the minister led a delegation to a conference in Tashkent": a date that
     # opens the sentence dates its events, however far the meeting word stands
     opening = next(
@@ -518,6 +670,13 @@ def _candidate(
         date = just_before_remarks(
             body, sentence.start, lo=lo, t0=t0, dates=offset_dates, published=article.published
         )
+    ended = (
+        _ENDED_SPAN.search(body, max(sentence.start, t0 - 60), t0)
+        if _SPAN_UNIT.search(body, max(sentence.start, t0 - 30), t0)
+        else None
+    )
+    if ended is not None and status is MeetingStatus.HELD and article.published is not None:
+        date = _first_day(ended, date, article.published)  # "the end of a two-week mission"
     # No tense of its own: neither a plan nor a past cue in the clause ("at the meeting of X").
     untensed = (
         status is MeetingStatus.HELD
@@ -533,7 +692,7 @@ def _candidate(
         status is MeetingStatus.PLANNED
         and date is not None
         and article.published is not None
-        and date.last_day() < article.published
+        and date.last_day() < article.published - dt.timedelta(days=_PLAN_GRACE_DAYS)
     ):
         status = MeetingStatus.HELD  # "preparations for hosting COP29 in November 2024": past
     title = (
@@ -541,7 +700,7 @@ def _candidate(
         if kind is MeetingKind.CONFERENCE
         else None
     )
-    lonely = False
+    lonely = one_sided = False
     if (
         rule == "meeting.met_with"
         and organization is not None
@@ -578,6 +737,12 @@ def _candidate(
         # on April 12": a body's own session, with its place and date, is an event
         weak = False
         kind, rule = MeetingKind.CONFERENCE, "meeting.org_meeting"
+    if (
+        kind is MeetingKind.MEETING
+        and "for " in body[max(sentence.start, t0 - 30) : t0]
+        and _TRIP_FOR.search(body, sentence.start, t0)
+    ):
+        weak = True  # "a tour of Asian countries for consultations": the trip's purpose
     if kind is MeetingKind.CONFERENCE and _BODY_OFFICE_AFTER.match(body, t1, sentence.end):
         return None  # "took over the Conference on Security in Asia chairmanship": the body
     if kind is MeetingKind.CONFERENCE:
@@ -600,7 +765,10 @@ def _candidate(
         not (countries and who) or all(p.country in countries or in_business(p) for p in who)
     ):
         lonely = not weak and len(countries) == 1 and not any(in_business(p) for p in who)
+        one_sided = not weak
         weak = True  # one side only (a company's executive is none): domestic, or a back-reference
+    if form is not None and _ordinal(body, max(sentence.start, t0 - 60), t0) is not None:
+        weak = False  # "the seventh meeting ... in the X format": a session of its own
     if date is None and not weak:
         date = opening  # only for an event with sides of its own, not a bare "visit the base"
     participants = [
@@ -635,6 +803,7 @@ def _candidate(
         partners=partners,
         guest=_GUEST.match(body, t1) is not None,
         lonely=lonely,
+        one_sided=one_sided,
         took_part=_TOOK_PART.search(sentence.text) is not None,
         named_sides=len(
             {
@@ -649,6 +818,197 @@ def _candidate(
         and body.startswith("visit", t0)
         and _ON_A_VISIT.search(body, max(sentence.start, t0 - 40), t0) is not None,
     )
+
+
+# A nameless official for a portfolio as a side after "between": "a meeting between Minister
+# for Energy and the Peruvian Ambassador" (in the home outlet's story, its own minister).
+_BETWEEN_NAMELESS = re.compile(
+    r"""\s+(?:[\w-]+\s+){0,2}?between\s+(?:the\s+)?(?:(?:Federal|State|Deputy)\s+)?
+    (?:Minister|Secretary|Adviser|Advisor)\s+(?:for|of)\s+(?P<field>(?:[A-Z][\w&-]*\s+){1,4}?)
+    (?:and|with)\s""",
+    re.VERBOSE,
+)
+
+
+def _nameless_between(body: str, t1: int, hi: int, mentions: Sequence[CountryMention]) -> bool:
+    """Whether the trigger ending at ``t1`` is "between" a nameless portfolio minister and another.
+
+    The minister's portfolio must name no state ("Minister for Petroleum", not
+    "Minister of Foreign Affairs of Peru").
+    """
+    found = _BETWEEN_NAMELESS.match(body, t1, hi)
+    return found is not None and not any(
+        found.start("field") <= m.start < found.end("field") for m in mentions
+    )
+
+
+def _under_way(record: Candidate, today: dt.date | None) -> bool:
+    """Whether a record is a visit of the story's days, whose talks are that visit.
+
+    A visit dated more than a month from the publication date ("recalled his
+    visit in 2017") is another trip: talks told after it are events of their own.
+    """
+    if record.kind is not MeetingKind.VISIT:
+        return False
+    if record.date is None or today is None:
+        return True
+    return abs(record.date.first_day() - today) <= dt.timedelta(days=31) or (
+        record.date.contains(PartialDate.from_date(today))
+    )
+
+
+def _told_before(article: Article, pending: list[Candidate]) -> list[Candidate]:
+    """The talks a story's opening back-reference points at, when no event is told at all.
+
+    "A's minister and her B counterpart discussed security on Monday. During the
+    meeting, the sides ...": a sentence opening with the talks ("During the
+    meeting", "At the talks") refers to the sentence just before it; when that one
+    tells a discussion and names exactly two states, they are the talks' sides.
+    """
+    for cand in pending:
+        span = cand.evidence[0]
+        if (
+            cand.kind not in (MeetingKind.MEETING, MeetingKind.CALL)
+            or cand.status is not MeetingStatus.HELD
+            or cand.organization is not None
+            or not _OPENING_REFERENCE.match(span.text, 0, cand.anchor - span.start)
+        ):
+            continue
+        previous = [s for s in split_sentences(article.body[: span.start]) if s.text.strip()]
+        if not previous or not _DISCUSSED.search(previous[-1].text):
+            continue
+        named = {m.code for m in extract_country_mentions(previous[-1].text) if m.kind != "group"}
+        if len(named) != 2 or not cand.countries <= named:
+            continue
+        event = attrs.evolve(
+            cand,
+            countries=named,
+            weak=False,
+            rule=f"{cand.rule}+told_before",
+            participants=list(cand.participants),
+            evidence=[Span.of(article.body, previous[-1].start, previous[-1].end), span],
+        )
+        forward_references(event, [c for c in pending if c is not cand])
+        return [event]
+    return []
+
+
+# A sentence opening with the talks it refers to: "During the meeting,", "At the talks".
+_OPENING_REFERENCE = re.compile(
+    r"\s*(?:(?:During|At|In\s+the\s+course\s+of|Over|In)\s+)?(?:[Tt]he|[Tt]heir)\s+(?:[a-z-]+\s+)?\Z"
+)
+# A sentence telling a discussion: "A and B discussed", "exchanged views on".
+_DISCUSSED = re.compile(
+    r"\b(?:discussed|exchanged\s+views|talked\s+over|mulled|considered|represented\s+by)\b"
+)
+
+
+# A government title with no body in it: "Prime Minister", "Finance Minister", "Treasury
+# Secretary", "President" (not "Bundesbank President", "OPEC conference president").
+_GOVERNMENT_TITLE = re.compile(
+    r"""(?:(?:Deputy|Vice|First\s+Deputy)\s+)?(?:Prime\s+Minister|Premier|President|Chancellor
+    |(?:(?!Bank\b|Bundesbank\b|Conference\b|Fund\b)[A-Z][a-z]+\s+){0,2}(?:Minister|Secretary)
+    (?:\s+(?:of|for)\s+(?:[A-Z][a-z]+\s*(?:and\s+)?){1,3})?)""",
+    re.VERBOSE,
+)
+
+
+def _dateline_officials(
+    body: str, people: Sequence[PersonMention], mentions: Sequence[CountryMention], state: str
+) -> tuple[PersonMention, ...]:
+    """Officials titled without a state in a datelined story are the dateline state's.
+
+    "TOKYO, April 27 - Prime Minister X ..." names Japan's prime minister, as an
+    outlet's own readout names its government's: the title must be a government's
+    (a minister, a president), with no body named with it anywhere ("World Bank
+    President X", "X, President of Y Bank") and no state named just after it.
+    """
+    near_a_state = [m.start for m in mentions if m.kind != "group"]
+    of_a_body = {
+        p.name
+        for p in people
+        if _BODY_BEFORE.search(body, max(0, p.start - 30), p.start)
+        or _BODY_AFTER.match(body, p.end)
+        # "Minister X and other senior Japanese officials": a state named with the official
+        or any(
+            p.end <= at < p.end + 40 and _WITH_STATE.fullmatch(body, p.end, at)
+            for at in near_a_state
+        )
+    }
+    return tuple(
+        attrs.evolve(p, country=state)
+        if p.country is None
+        and p.role is not None
+        and p.name not in of_a_body
+        and _GOVERNMENT_TITLE.fullmatch(p.role)
+        else p
+        for p in people
+    )
+
+
+# A body's name just before an official's title, or after it: "World Bank President X",
+# "OPEC Conference President X", "X, President of Y Bank".
+_BODY_BEFORE = re.compile(r"(?:\b(?!The\b|An?\b)[A-Z][\w.&-]*\s+)+\Z")
+_BODY_AFTER = re.compile(r"\s+of\s+(?:the\s+)?[A-Z]")
+_WITH_STATE = re.compile(
+    r"\s+(?:and\s+(?:other\s+)?(?:[a-z]+\s+){0,2}|of\s+(?:the\s+)?|from\s+(?:the\s+)?)|,\s+"
+)
+
+
+def _gathering_of_its_own(records: list[Candidate], cand: Candidate) -> bool:
+    """Whether a definite mention of a gathering names one no record before it can be.
+
+    "The summit in Moscow last November" after a phone call: an international
+    gathering (a summit, a named one) with a state and a date or place of its
+    own, when no gathering or visit is told before it and no event in its own
+    sentence (whose topic it would be), is an event of its own.
+    """
+    span = cand.evidence[0]
+    at = cand.anchor - span.start
+    return (
+        cand.kind is MeetingKind.CONFERENCE
+        and bool(cand.countries)
+        and (cand.date is not None or cand.location is not None)
+        and INTERNATIONAL.match(span.text, at) is not None
+        and not any(r.kind is not MeetingKind.CALL and r.status is cand.status for r in records)
+        and not any(span in r.evidence for r in records)  # "thanked X for hosting COP28"
+    )
+
+
+# An event told at its end with its length: "at the end of a two-week trade mission",
+# "concluded his three-day visit".
+_ENDED_SPAN = re.compile(
+    r"""\b(?:end|conclusion|close|concluded|concluding|wrapped\s+up|wrapping\s+up|completed)\s+
+    (?:of\s+)?(?:a|an|his|her|their|the)\s+(?P<n>\d+|two|three|four|five|six|seven|ten)[-\s]
+    (?P<unit>day|week)\s+(?:[\w-]+\s+){0,2}\Z""",
+    re.VERBOSE,
+)
+_SPAN_UNIT = re.compile(r"[\s-](?:day|week)\s")  # cheap test before _ENDED_SPAN
+_SMALL_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "ten": 10}
+
+
+def _first_day(
+    ended: re.Match[str], date: PartialDate | None, published: dt.date
+) -> PartialDate | None:
+    """The first day of an event told at its end, from its length and its last day.
+
+    The last day is the event's date when it names a day, else the publication
+    date (when the event's date, if any, holds it). A length in weeks gives the
+    month of the first day only; in days, the day itself.
+    """
+    if date is not None and date.day is not None:
+        last = date.first_day()
+    elif date is None or date.contains(PartialDate.from_date(published)):
+        last = published
+    else:
+        return date
+    n = ended["n"]
+    count = int(n) if n.isdigit() else _SMALL_NUMBERS[n]
+    days = count * 7 if ended["unit"] == "week" else count
+    first = last - dt.timedelta(days=max(days - 1, 0))
+    if ended["unit"] == "week":
+        return PartialDate(first.year, first.month)
+    return PartialDate.from_date(first)
 
 
 def _ordinal(body: str, lo: int, t0: int) -> str | None:
@@ -684,17 +1044,19 @@ def _bilaterals(records: list[Candidate], cand: Candidate) -> list[Candidate]:
     ]
 
 
-def _dates_from_the_trip(records: list[Candidate]) -> None:
+def _dates_from_the_trip(records: list[Candidate], today: dt.date | None) -> None:
     """Held talks with no date of their own, told after a dated trip that shares a state, are its.
 
     "She led a delegation to a conference in X this week ... The delegation
     met with Y": the talks took place on that trip, in its time. A dated trip
-    only announced (planned) in between ends the inheritance.
+    only announced (planned) in between ends the inheritance, and so does one
+    that ended more than a month before the story ("recalled his visit in 2017").
     """
     trip: Candidate | None = None
     for record in sorted(records, key=lambda r: r.anchor):
         if record.kind in (MeetingKind.VISIT, MeetingKind.CONFERENCE) and record.date is not None:
-            trip = record if record.status is MeetingStatus.HELD else None
+            recent = today is None or today - record.date.last_day() <= dt.timedelta(days=31)
+            trip = record if record.status is MeetingStatus.HELD and recent else None
         elif (
             trip is not None
             and record.date is None
@@ -891,10 +1253,15 @@ def _pair_event(article: Article, records: list[Candidate], cand: Candidate) -> 
         return False  # "the talks" after talks: a back-reference
     title = _headline_states(article)
     pair = title if len(title) == 2 else next((r.countries for r in records), set())
+    # "after a meeting in Geneva, the two countries ...": a third state's place is no side
+    place = cand.location.country.alpha_3 if cand.location and cand.location.country else None
+    own = cand.countries - {place} if _TWO.search(cand.evidence[0].text) else cand.countries
     if len(pair) != 2:
         # no headline pair, no event of two told yet: the two states of a story naming two
         pair = {m.code for m in body_mentions(article.body).mentions if m.kind != "group"}
-    if len(pair) != 2 or not cand.countries <= pair:
+        if len(pair) == 3 and place in pair - own:
+            pair.discard(place)
+    if len(pair) != 2 or not own <= pair:
         return False
     cand.countries = set(pair)
     cand.weak = False
@@ -902,11 +1269,15 @@ def _pair_event(article: Article, records: list[Candidate], cand: Candidate) -> 
     return True
 
 
+# The pair named as two: "the two countries", "both sides".
+_TWO = re.compile(r"\b(?:[Tt]he\s+two|[Bb]oth)\s+(?:countries|states|sides|nations|governments)\b")
 # Words pointing at the story's two states: "the two countries", "both sides", "bilateral".
 _PAIR_WORDS = re.compile(
     r"""\b(?:[Tt]he\s+two\s+(?:countries|states|sides|nations|governments|leaders|presidents
     |ministers)|[Bb]oth\s+(?:sides|countries)|[Tt]he\s+(?:sides|parties)|bilateral
-    |(?:intergovernmental|joint)\s+commission|political\s+consultations)\b""",
+    |[Tt]he\s+(?:heads\s+of\s+state|presidents|leaders|prime\s+ministers|foreign\s+ministers)
+    |(?:intergovernmental|joint)\s+(?:[\w-]+\s+){0,2}?(?:commission|committee|working\s+group)
+    |political\s+consultations)\b""",
     re.VERBOSE,
 )
 
@@ -929,7 +1300,10 @@ def _lone_events(article: Article, records: list[Candidate], lone: list[Candidat
             continue  # completed on the way ("received the guest" on a visit)
         (own,) = cand.countries
         others = partners(own)
-        if cand.evidence[0] in told or len(others) != 1 or not cand.participants:
+        span = cand.evidence[0]
+        # "A and B discussed trade at a meeting in Lima": who met is told, if not by title
+        discussed = TOPIC_BEFORE.search(span.text, 0, cand.anchor - span.start) is not None
+        if span in told or len(others) != 1 or not (cand.participants or discussed):
             continue  # no official named: "meet the demand", "meet them"
         cand.countries |= others
         same = next((r for r in records if same_event(r, cand)), None)
@@ -942,6 +1316,12 @@ def _lone_events(article: Article, records: list[Candidate], lone: list[Candidat
         records.insert(at, cand)
 
 
+# The story's pair as the subject of the meeting verb: "the prime ministers of the two countries".
+_PAIR_SUBJECT = re.compile(
+    r"""\b(?:leaders|heads\s+of\s+state|presidents|ministers|delegations|officials)\s+of\s+
+    (?:the\s+two|both)\s+(?:countries|states|nations)\s+(?:[a-z]+\s+){0,2}\Z""",
+    re.VERBOSE,
+)
 _LEAD_CHARS = 600  # enough for a lead sentence
 _LEAD_STOP = re.compile(r"[.!?](?=\s)|\n")  # where a lead sentence ends, near enough
 # What joins the two states of a pair: "Turkish-Uzbek", "between Turkey and Uzbekistan".
@@ -1113,7 +1493,9 @@ def extract_meetings(article: Article) -> tuple[Meeting, ...]:
                 elif last_date.day is not None:
                     cand.date = PartialDate.from_date(last_date.first_day() + dt.timedelta(days=1))
         elif (
-            cand.also and not cand.weak and not (records and records[-1].kind is MeetingKind.VISIT)
+            cand.also
+            and not cand.weak
+            and not (records and _under_way(records[-1], article.published))
         ):
             cand.another = True  # "X also met Y": one more event (talks on a visit are the visit)
             if cand.date is None and records and _THERE.search(cand.evidence[0].text):
@@ -1160,7 +1542,24 @@ def extract_meetings(article: Article) -> tuple[Meeting, ...]:
             if apart:
                 records += apart
                 continue
+        span = cand.evidence[0]
+        if (
+            cand.kind is MeetingKind.MEETING
+            and not any(p.country for p in cand.participants)
+            and SIDELINES.search(span.text)
+            and _PAIR_SUBJECT.search(span.text, 0, cand.anchor - span.start)
+        ):
+            # "the ministers of the two countries met on the sidelines of the OPEC meeting in
+            # Vienna": talks of the story's pair at a gathering, whose body and place are no side
+            cand.organization, cand.weak, cand.countries = None, True, set()
         if cand.weak and _pair_event(article, records, cand):
+            records.append(cand)
+            continue
+        if cand.weak and records and _gathering_of_its_own(records, cand):
+            # "the agreements reached at the summit in Moscow last November", told after a
+            # call: no gathering before it to refer to, and a place or time of its own
+            cand.weak = False
+            cand.rule = f"{cand.rule}+own"
             records.append(cand)
             continue
         if cand.weak:
@@ -1186,6 +1585,8 @@ def extract_meetings(article: Article) -> tuple[Meeting, ...]:
             records.append(cand)
     if records:
         forward_references(records[0], pending)
+    else:
+        records += _told_before(article, pending)
     _lone_events(article, records, lone)
     _talks_at_gatherings(records)
     for late in _other_side_from_article(article, records):
@@ -1195,7 +1596,7 @@ def extract_meetings(article: Article) -> tuple[Meeting, ...]:
             merge(earlier, late)
             records.remove(late)
     _talks_planned_on_a_visit(article, records)
-    _dates_from_the_trip(records)
+    _dates_from_the_trip(records, article.published)
     for record in records:
         host = record.location.country if record.location is not None else None
         # the place's state, when no official named is its, is where the talks are, not a side

@@ -8,6 +8,7 @@ new one.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 import attrs
@@ -61,6 +62,7 @@ class Candidate:
     named_sides: int = 0  # states its clause names, not in a place phrase ("in A and B")
     took_part: bool = False  # "Ministers of A and B took part in the meeting": states as sides
     visitor: bool = False  # "X, on a visit to Y": a visit whose visitor's state goes unnamed
+    one_sided: bool = False  # weak for naming one side only, not as a back-reference
 
 
 def compatible(a: MeetingKind, b: MeetingKind) -> bool:
@@ -77,9 +79,63 @@ def _on_sidelines_of(side: Candidate, host: Candidate) -> bool:
     )
 
 
+def _other_officials(a: Candidate, b: Candidate) -> bool:
+    """Talks or calls whose officials for one state are other people: two events.
+
+    "The President received X. ... X also met the Foreign Minister": the host
+    state's side is named in both, by different people (a name word shared counts as
+    the same person: "Ana Ruiz" ... "Ruiz").
+    """
+    if a.kind not in _TALKS or b.kind not in _TALKS:
+        return False
+    for state in {p.country for p in a.participants if p.country is not None}:
+        one = [_name_words(p.name) for p in a.participants if p.country == state]
+        two = [_name_words(p.name) for p in b.participants if p.country == state]
+        if one and two and not any(x & y for x in one for y in two):
+            return True
+    return False
+
+
+# Talks told as a part of the visit: "during the visit", "in the course of his visit".
+_ON_THE_VISIT = re.compile(
+    r"\b(?:[Dd]uring|[Ii]n\s+the\s+course\s+of|[Aa]s\s+part\s+of|[Ww]ithin)\s+(?:the|this|his|her|their)"
+    r"\s+(?:[a-z-]+\s+)?(?:visit|trip)\b"
+)
+_TALKS = frozenset({MeetingKind.MEETING, MeetingKind.CALL})
+# A trip whose purpose is a gathering: "a two-day visit to China to attend the meeting of".
+_TO_ATTEND = re.compile(r"[^.;]{0,60}?\bto\s+(?:attend|take\s+part\s+in|participate\s+in)\b")
+
+
+def _to_attend(trip: Candidate, talks: Candidate) -> bool:
+    """A visit told as the trip to a gathering is that gathering, not talks told apart."""
+    span = trip.evidence[0]
+    return (
+        trip.kind is MeetingKind.VISIT
+        and talks.kind in _TALKS
+        and talks.evidence[0] != span
+        and _TO_ATTEND.match(span.text, trip.anchor - span.start) is not None
+    )
+
+
+def _name_words(name: str) -> set[str]:
+    """The words of a name that tell a person apart, lower-cased ("bin", "al" are not).
+
+    Two mentions sharing one are taken for the same person: "Ana Ruiz" and "Ruiz",
+    "Tamim bin Hamad Al Thani" and "Amir Tamim".
+    """
+    return {w for w in name.lower().replace(".", " ").split() if len(w) > 2} - _PARTICLES
+
+
+_PARTICLES = frozenset({"bin", "ibn", "bint", "abu", "al-", "el-", "van", "von", "der", "del"})
+
+
 def same_event(a: Candidate, b: Candidate) -> bool:
     if a.status is not b.status:
         return False
+    if _other_officials(a, b):
+        return False  # "A received X" ... "X also met B", both A's: two events
+    if _to_attend(a, b) or _to_attend(b, a):
+        return False  # "X met Y" ... "X is on a visit to attend the summit": the summit's trip
     if a.ordinal and b.ordinal and a.ordinal != b.ordinal:
         return False  # "the eighth meeting" ... "the seventh meeting": two sessions
     if a.kind is not b.kind and frozenset({a.kind, b.kind}) not in _COMPATIBLE:
@@ -178,6 +234,15 @@ def same_event(a: Candidate, b: Candidate) -> bool:
             or b.countries <= a.countries
             or a.evidence[-1] == b.evidence[0]
         )
+    if {a.kind, b.kind} == {MeetingKind.VISIT, MeetingKind.MEETING} and (
+        a.countries & b.countries
+        and any(
+            _ON_THE_VISIT.search(c.evidence[0].text)
+            for c in (a, b)
+            if c.kind is MeetingKind.MEETING
+        )
+    ):
+        return True  # "will hold meetings with top officials in the course of the visit"
     if not a.countries or not b.countries:
         return a.organization is not None and a.organization == b.organization
     if min(len(a.countries), len(b.countries)) < 2 and (a.date is None or b.date is None):
@@ -239,6 +304,22 @@ def back_reference(records: list[Candidate], cand: Candidate) -> None:
             )
         )
         return
+    span = cand.evidence[0]
+    if (
+        cand.date is not None
+        and cand.date.day is not None
+        and target.date is not None
+        and target.date.day is not None
+        and cand.status is target.status
+        and dt.timedelta(0) < target.date.first_day() - cand.date.first_day() <= _DAYS_OPEN
+        and _OPENED.match(span.text, cand.anchor - span.start)
+    ):
+        # "The conference, which opened on June 7, ..." after a mention dated June 8: an
+        # event over several days is dated by its first day
+        target.date = cand.date
+        if span not in target.evidence:
+            target.evidence.append(span)
+        return
     if cand.date is None or (
         target.date is not None
         and (target.date.contains(cand.date) or cand.date.contains(target.date))
@@ -276,10 +357,13 @@ def back_reference(records: list[Candidate], cand: Candidate) -> None:
         # a date far from the trigger may date anything in the sentence; "the talks" name a
         # process, whose dates ("a deadline on the talks of October 1") are no new session
         return
+    # another session of a gathering of many is its own host's: "the first such conference was
+    # held in Lima" names no delegation of this one
+    own = cand.kind is MeetingKind.CONFERENCE and cand.countries and len(target.countries) > 2
     records.append(
         attrs.evolve(
             cand,
-            countries=target.countries | cand.countries,
+            countries=set(cand.countries) if own else target.countries | cand.countries,
             organization=cand.organization or target.organization,
             participants=list(cand.participants),
             rule=f"{cand.rule}+back_reference",
@@ -288,6 +372,11 @@ def back_reference(records: list[Candidate], cand: Candidate) -> None:
     )
 
 
+# The event's own opening told right after its mention: "The forum, which opened on June 7".
+_OPENED = re.compile(
+    r"\w+,?\s+(?:which|that)\s+(?:was\s+)?(?:opened|began|started|kicked\s+off|got\s+under\s+way)\b"
+)
+_DAYS_OPEN = dt.timedelta(days=7)  # how long a gathering told by its opening day may last
 # A definite mention of an event already told: "the talks", "this visit".
 _DEFINITE = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose)\s+(?:[a-z]+\s+)?\Z")
 

@@ -346,6 +346,10 @@ def clause_bounds(sentence: Sentence, start: int, end: int) -> tuple[int, int]:
             continue
         if topic.group() in ("which", "that") and _EVENT_PREDICATE.match(tail, topic.end()):
             continue  # "the commission, which will be held in Lima in May": its place and date
+        if topic.group() == "including" and _PLACE_THEN.fullmatch(tail, 0, topic.start()):
+            continue  # "travel to the Middle East, including A and B": more destinations
+        if topic.group().strip() == "on" and _NAME_THEN_PREDICATE.match(tail, topic.start()):
+            continue  # "the working group on energy will meet in Lima in May": part of its name
         hi = end + topic.start()
         break
     return lo, hi
@@ -354,6 +358,15 @@ def clause_bounds(sentence: Sentence, start: int, end: int) -> tuple[int, int]:
 # A relative clause telling the event's own taking place: "which is scheduled to be held".
 _EVENT_PREDICATE = re.compile(
     r"\s+(?:[a-z]+\s+){0,4}?(?:held|take\s+place|took\s+place|takes\s+place|convene|convened)\b"
+)
+# A destination just after the trigger, before "including": "to the Middle East, ".
+_PLACE_THEN = re.compile(r"\s+(?:(?:to|in)\s+)?(?:the\s+)?(?:[A-Z][\w'’-]*\s*){1,4},?\s*")
+# A subject named "on" a field, then its own taking place: "the working group on energy will
+# take place in Lima", "the forum on water was held in Quito".
+_NAME_THEN_PREDICATE = re.compile(
+    r"""on\s+(?:[a-z-]+\s+){1,4}?(?:(?:will|would|is\s+to|are\s+to|is\s+due\s+to|is\s+scheduled\s+to)
+    \s+(?:also\s+)?(?:be\s+held|take\s+place|convene|meet)|(?:was|were)\s+held|took\s+place)\b""",
+    re.VERBOSE,
 )
 # The definite article that makes a people's plural name a side in talks: "the Americans
 # proposed", "talks between the Russians and the Ukrainians".

@@ -26,6 +26,7 @@ __all__ = [
     "DATE_REACH",
     "HEAD_CLAUSE",
     "HERE",
+    "HOST_AFTER",
     "INTERNATIONAL",
     "IN_NAME",
     "JUST_BEFORE",
@@ -72,8 +73,8 @@ _TRIGGER_STEMS = [
     "met", "meet", "talks", "negotiation", "visit", "trip", "tour", "mission", "travel", "arriv",
     "leav", "left", "call", "phone", "telephon", "spoke", "spoken", "summit", "conference",
     "forum", "session", "council", "commission", "seminar", "congress", "assembly", "received",
-    "hosted", "welcomed", "discuss", "consultation", "co-chair", "COP", "ministerial",
-    "conversation", "dialogue",
+    "depart", "hosted", "welcomed", "discuss", "consultation", "co-chair", "COP", "ministerial",
+    "conversation", "dialogue", "presented", "presenting", "videoconferenc",
 ]  # fmt: skip
 
 
@@ -103,9 +104,9 @@ RULES: list[tuple[str, MeetingKind, tuple[str, ...], re.Pattern[str]]] = [
     (
         "meeting.phone_call",
         MeetingKind.CALL,
-        ("phone", "video", "call", "online"),
+        ("phone", "Phone", "video", "Video", "call", "online"),
         re.compile(
-            r"""\b(?:phone|telephone|video)[\s-]*(?:call|conversation|talks?|conference)s?\b
+            r"""\b(?:[Pp]hone|[Tt]elephone|[Vv]ideo)[\s-]*(?:call|conversation|talks?|conference)s?\b
             # "held a meeting in a video format", "held talks online": a call
             | \b(?:held|had|hold|holds|holding)\s+(?:a|an|their)\s+(?:[\w-]+\s+)?(?:meeting|talks
               |conversation)\s+(?:in\s+(?:a\s+|the\s+)?(?:video|online)\s+format|via\s+video
@@ -116,6 +117,8 @@ RULES: list[tuple[str, MeetingKind, tuple[str, ...], re.Pattern[str]]] = [
             | \b(?:[Ii]n|[Dd]uring|[Oo]n|[Oo]ver)\s+(?:a|an|the|their|his|her)\s+(?:[\w-]+\s+){0,2}
               call\b(?!\s+(?:for|to|on)\b)
             | \b(?:telephoned|phoned)\b
+            # "exchanged views over the phone", "discussed the agenda by telephone"
+            | \b(?:over|by)\s+(?:the\s+)?(?:tele)?phone\b
             # "A and B spoke by telephone", "talked over the phone": no "with" needed
             | \b(?:spoke|spoken|talked|talks?|speaks?|conversed)\s+(?:by|over|on)\s+(?:the\s+)?
               (?:tele)?phone\b""",
@@ -140,7 +143,8 @@ RULES: list[tuple[str, MeetingKind, tuple[str, ...], re.Pattern[str]]] = [
         # "Ana Pereira and Omar bin Khalid spoke on Friday about ...": two named sides
         re.compile(
             r"""\band\s+(?:(?:[A-Z][\w’'.-]*|bin|ibn|al|el|de|van|von)\s+){1,6}spoke\s+(?:(?:on\s+[A-Z][a-z]+|today|yesterday
-            |earlier|again)\s+)?(?=about\b|to\s+discuss\b)""",
+            |earlier|again)\s+)?(?=about\b|to\s+(?:discuss|reaffirm|affirm|review|coordinate
+            |congratulate|exchange|consult|underscore|welcome)\b)""",
             re.VERBOSE,
         ),
     ),
@@ -181,13 +185,13 @@ RULES: list[tuple[str, MeetingKind, tuple[str, ...], re.Pattern[str]]] = [
         MeetingKind.VISIT,
         (),  # "was in Paris for": no word of its own
         re.compile(
-            r"""\bvisit(?:s|ed|ing)?\b(?!\s+(?:the\s+)?(?:site|website|portal|museum|exhibition|places|attractions))
+            r"""\b[Vv]isit(?:s|ed|ing)?\b(?!\s+(?:the\s+)?(?:site|website|portal|museum|exhibition|places|attractions))
             | \b(?:trip|tour|toured|touring)\b
             | \b(?:trade|official|diplomatic|state|working|fact-finding)\s+mission\b
             | \bmission\s+to\s+[A-Z]
-            | \btravel(?:s|ed|led|ling|ing)?\s+to\b
-            | \barriv(?:ed|es|e|ing)\s+(?:in|to)\s+(?!power|office)
-            | \b(?:leave|leaves|left|leaving)\s+(?:[a-z]+\s+){0,2}for\s+[A-Z]
+            | \b[Tt]ravel(?:s|ed|led|ling|ing)?\s+to\b
+            | \b[Aa]rriv(?:ed|es|e|ing)\s+(?:in|to)\s+(?!power|office)
+            | \b(?:leave|leaves|left|leaving|depart(?:s|ed|ing)?)\s+(?:[a-z]+\s+){0,2}for\s+[A-Z]
             | \b(?:was|were|is|are|will\s+be)\s+(?:also\s+)?in\s+[A-Z][a-z]+\s+(?:[A-Z]\w+\s+)?
               (?:for|on|to)\b""",
             re.VERBOSE,
@@ -197,17 +201,17 @@ RULES: list[tuple[str, MeetingKind, tuple[str, ...], re.Pattern[str]]] = [
         "meeting.held_talks",
         MeetingKind.MEETING,
         (
-            "talks",
-            "consultations",
+            "alks",
+            "onsultations",
             "egotiations",
-            "discussion",
+            "iscussion",
             "co-chair",
-            "conversation",
+            "onversation",
             "dialogue",
         ),
         re.compile(
-            r"""\b(?:talks|consultations)\b
-            | \bconversations?(?=\s+with\b)              # "his recent conversation with X"
+            r"""\b(?:[Tt]alks|[Cc]onsultations)\b   # also opening a sentence: "Talks between"
+            | \b[Cc]onversations?(?=\s+with\b)            # "his recent conversation with X"
             | \b(?:held|hold|holds|holding|participated\s+in|took\s+part\s+in|take\s+part\s+in)
               \s+(?:a|an|the|their)\s+(?:[\w.-]+\s+){0,3}dialogue\b   # "held a strategic dialogue"
             | \b[Nn]egotiations\b(?=(?:[^.;]|(?<=[A-Z])\.){0,80}?\b(?:are|is|were)\s+
@@ -216,7 +220,12 @@ RULES: list[tuple[str, MeetingKind, tuple[str, ...], re.Pattern[str]]] = [
 
             | \b(?:held|hold|holds|holding|hosted|host|hosts|conducted|direct|round\s+of)\s+
               (?:[\w-]+\s+){0,4}negotiations\b       # negotiations as an event, not a process
-            | \bdiscussions?\s+with\b
+            | \b[Dd]iscussions?\s+with\b
+            # "Negotiations between A and B were held in Lima": told as taking place
+            | \b[Nn]egotiations\b(?=[^.;]{0,100}?\b(?:(?:was|were)\s+held|took\s+place)\b)
+            # "after negotiations in Geneva": an event with a place
+            | (?:(?<=\bafter\s)|(?<=\bduring\s)|(?<=\bfollowing\s))negotiations\s+
+              (?=(?:in|at)\s+[A-Z])
             | \bco-chair(?:s|ed|ing)?\b""",
             re.VERBOSE,
         ),
@@ -236,11 +245,16 @@ RULES: list[tuple[str, MeetingKind, tuple[str, ...], re.Pattern[str]]] = [
         MeetingKind.MEETING,
         ("received", "hosted", "welcomed"),
         re.compile(
-            r"""\b(?:received|hosted|welcomed)\b(?=\s+(?:[A-Z]|the\s+(?:delegation|visiting)
-            |a\s+delegation|his\s|her\s
+            r"""\b(?:received|hosted|welcomed)\b
+            # "received one after another the ministers of A, B and C": guests in turn
+            (?:\s+(?:one\s+after\s+another|in\s+turn|separately)(?=\s))?
+            (?=\s+(?:[A-Z]|the\s+(?:delegation|visiting)
+            |a\s+delegation|his\s|her\s|him\b|them\b  # "who received him": the guest told before
+            # "received the credentials of the ambassadors of A and B": envoys presenting them
+            |(?:the\s+)?(?:letters\s+of\s+)?credentials\s+(?:of|from)\b
             # "received a U.S. delegation", "received the guest", "received the head of the MFA"
             |(?:a|an|the)\s+(?:[\w.-]+\s+){0,2}?(?i:delegations?|guests?|head|heads|minister
-              |ministers|ambassador|envoy|president|premier|speaker|chairman|secretary)\b))
+              |ministers|ambassadors?|envoys?|president|premier|speaker|chairman|secretary)\b))
             # "welcomed Bahrain joining the accords": a state's act, not a guest
             (?!\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}\s+[a-z]+ing\b)
             # "welcomed Turkey's conclusion of ...": a state's act, unless its official follows
@@ -248,6 +262,17 @@ RULES: list[tuple[str, MeetingKind, tuple[str, ...], re.Pattern[str]]] = [
             (?:[Mm]inisters?|[Pp]resident|[Pp]remier|[Ll]eaders?|[Dd]elegation|[Aa]mbassador|[Ee]nvoy
             |[Cc]ounterpart|[Kk]ing|[Pp]rince|[Ee]mir|[Cc]hancellor|[Ss]ecretary|[Hh]ead|[Cc]hief
             |[Ss]peaker|[Oo]fficials?|[Rr]epresentatives?|[Dd]iplomats?)\b))""",
+            re.VERBOSE,
+        ),
+    ),
+    (
+        "meeting.credentials",
+        MeetingKind.MEETING,
+        ("credentials",),
+        # "presented his credentials to President X": the envoy received by the head of state
+        re.compile(
+            r"""\bpresent(?:ed|ing)\s+(?:a\s+)?(?:cop(?:y|ies)\s+of\s+)?(?:his|her|their|the)\s+
+            (?:letters?\s+of\s+)?credentials\b""",
             re.VERBOSE,
         ),
     ),
@@ -277,17 +302,24 @@ _HEADLINE_TO = re.compile(
     \s+to\s+\Z""",
     re.VERBOSE,
 )
+# A headline's plan to hold the event: "Ankara to host trilateral meeting", "Leaders to hold
+# talks" (a name or plural subject, then "to host"/"to hold" a few words before the trigger).
+_HEADLINE_HOST = re.compile(
+    r"(?:\b[A-Z][\w'’.-]*|\b[a-z]+s)\s+to\s+(?:host|hold|convene)\s+(?:[\w-]+\s+){0,3}\Z"
+)
 # Words in the clause before a trigger that make the event planned.
 _FUTURE = re.compile(
     r"""\b(?:will|would|shall|(?:is|are|was|were)\s+(?:also\s+)?to|to\s+be\s+held|scheduled
     |slated|plans?\s+to|planned|planning\s+(?:to|for)|expected\s+to|set\s+to|going\s+to|upcoming|forthcoming
-    |next(?!\s+day)|ahead\s+of|in\s+advance\s+of|invited|asked|prepar\w+\s+to|intends?\s+to|tomorrow
+    |next(?!\s+day)|ahead\s+of|in\s+advance\s+of|invited|asked|prepar\w+\s+to|intends?\s+to|intention\s+to|invitations?\s+(?:for\s+\w+\s+)?to|tomorrow
     |look(?:s|ing)?\s+forward\s+to|hoping\s+to
     |preparations?\s+for)\b|['’]ll\b
     | \b(?:agreed|decided)\s+to\s+(?!(?:a|an|the|its|their|his|her|this|that)\s)  # not "to a plan"
     | \bdue\s+to\s+(?:be|hold|meet|visit|begin|start|arrive|travel|attend|take|open|resume|leave)\b
     | \b(?:leaves|departs|heads|flies|sets\s+(?:off|out)|embarks)\s+(?:on|for|to)\b  # on a visit
     | \bto\s+(?:renew|resume|restart|reopen)\b   # "to resume talks": not yet held
+    | \b(?:deal|decision|move)\s+to\s+(?:open|start|begin|launch)\b  # "the deal to open talks"
+    | \bcommit(?:ted|s)?\s+to\s+(?:launch|convene|hold|resume|establish)\b  # a commitment
     | \b(?:plans?|agreed|decided|intends?|efforts?)\b(?:\s+\S+){0,6}?\s+to\s+(?:resume|hold|begin
       |start|restart|convene)\b                # "plans by the UN chief to resume talks"
     """,
@@ -301,6 +333,21 @@ SPECULATIVE = re.compile(
     |rejected|urged|request|requested|seek|seeks|seeking|sought|happy\s+to|willing\s+to
     |ready\s+to)\b""",
     re.VERBOSE | re.IGNORECASE,
+)
+# The host of a gathering named after it as a plan: "the meeting of X that Peru will host".
+HOST_AFTER = re.compile(
+    r"""[^.;]{0,80}?\b(?:that|which)\s+(?P<host>(?:[A-Z][\w-]*\s+){1,3})(?:will|is\s+to|is\s+set\s+to
+    |is\s+due\s+to|is\s+scheduled\s+to)\s+host\b""",
+    re.VERBOSE,
+)
+_LATER_WORDS = re.compile(r"later|take\s+place|be\s+(?:held|made|paid)")  # before _LATER_THIS
+# A time to come after the trigger: "his visit to Lima later this week".
+_LATER_THIS = re.compile(
+    r"""[^.;,]{0,40}?\blater\s+(?:this|in\s+the)\s+(?:week|month|year)\b
+    # "a visit to A by B's minister will take place": the event's own predicate, however far
+    |[^.;,]{0,100}?\b(?:will|shall|is\s+to|are\s+to)\s+(?:also\s+)?(?:take\s+place|be\s+held
+    |be\s+made|be\s+paid)\b""",
+    re.VERBOSE,
 )
 # "the meeting will take place in London": the tense follows the trigger.
 _FUTURE_AFTER = re.compile(
@@ -323,6 +370,8 @@ NOT_A_MEETING = re.compile(
     |\b(?:cabinet|board|parliament|party|committee)\b[^.;]{0,80}?\b(?:when|as|after)\s+it
     \s+(?:meets|met)\b                           # "the cabinet ... when it meets" is domestic
     |\b(?:match|tournament|championship|festival|concert|exhibition|fair)\b
+    # a speech venue: "told a conference devoted to ...", "told a meeting of businessmen"
+    |\btold\s+(?:a|an)\s+(?:[\w'’-]+\s+){0,3}(?:conference|forum|meeting|seminar|gathering)s?\b
     |\b(?:general\s+assembly|summit|conference|council|session)\s+(?:resolutions?|decisions?)\b
     |\b(?:been|be|being)\s+met\b                  # "demand has been met"
     |\b(?:meet|meets|meeting|met)\s+(?:(?:the|its|their|his|her|our|these|all|any)\s+)?(?:[\w.'’-]+\s+){0,2}(?:demand|demands|complaints|requirements?
@@ -374,8 +423,9 @@ INTERNATIONAL = re.compile(r"[Ss]ummit|COP\s?\d+|[A-Z]\w+|[Mm]inisterial")  # or
 # Where a clause turns to the topic: country names after these are subjects, not sides.
 TOPIC = re.compile(
     r"""\b(?:to\s+discuss|discussed|to\s+affirm|to\s+express|about|regarding|concerning|over
-    |including|which|where|during\s+which|that|in\s+which|said|told|to\s+try|to\s+renegotiate
+    |amid|amidst|including|which|where|during\s+which|that|in\s+which|said|told|to\s+try|to\s+renegotiate
     |to\s+review|following|after|before|ahead\s+of|in\s+advance\s+of|to\s+(?:appreciate|thank
+    |resolve|settle|address|tackle|end|solve|defuse|ease
     |condemn|reaffirm|reiterate|pass\s+on)|and\s+(?:[a-z]+ed|thanked))\b|[;:—]
     | \bon\s+(?![A-Z][a-z]+\.?\s+\d|\d|(?:the\s+)?(?:sidelines|margins?|Monday|Tuesday|Wednesday
       |Thursday|Friday|Saturday|Sunday|behalf|invitation)\b)   # "on trade": a topic""",
@@ -499,7 +549,10 @@ NEW_CLAUSE = re.compile(
     r"|which\s(?!(?:[a-z]+\s+){0,4}?(?:held|take\s+place|took\s+place|takes\s+place|convened?)\b))"
 )  # ", the central bank ...", not ", the European Community and Canada"
 # A clause boundary before a trigger: "..., and he expressed support for talks".
-HEAD_CLAUSE = re.compile(r",\s+(?:and\s+(?:he|she|they|it|we)|while|but|whereas)\s")
+# Also a second topic: "the platform of A and B, and on the meeting of X": A, B are the first's.
+HEAD_CLAUSE = re.compile(
+    r",\s+(?:and\s+(?:he|she|they|it|we)|while|but|whereas|and\s+(?:on|about|regarding)\s+the)\s"
+)
 # States as a crowd: "the Bank and industrialised nations will discuss ... at a meeting".
 MANY_STATES = re.compile(r"(?<!two\s)(?<!both\s)\b(?:nations|countries|member\s+states)\b")
 # Counterparts that are no state, body or official: "met the Azerbaijani community".
@@ -594,7 +647,7 @@ def meeting_status(before: str, trigger: str, after: str) -> MeetingStatus:
     """
     if PAST_AFTER.match(after):
         return MeetingStatus.HELD
-    if _HEADLINE_TO.search(before):
+    if _HEADLINE_TO.search(before) or _HEADLINE_HOST.search(before):
         return MeetingStatus.PLANNED  # "Zarif to travel to Azerbaijan": a headline's plan
     folded = fold(before + trigger)
     if folded is None:
@@ -615,6 +668,11 @@ def meeting_status(before: str, trigger: str, after: str) -> MeetingStatus:
         return MeetingStatus.PLANNED
     if not past and _PRESENT_VERB.search(trigger) and _SUBJECT_BEFORE.search(before):
         return MeetingStatus.PLANNED
-    if re.match(r"\s*(?:next|this\s+coming|tomorrow)\b", after) or _FUTURE_AFTER.match(after):
+    if (
+        re.match(r"\s*(?:next|this\s+coming|tomorrow)\b", after)
+        or _FUTURE_AFTER.match(after)
+        or ("host" in after[:140] and HOST_AFTER.match(after))
+        or (_LATER_WORDS.search(after, 0, 160) is not None and _LATER_THIS.match(after))
+    ):
         return MeetingStatus.PLANNED
     return MeetingStatus.HELD
