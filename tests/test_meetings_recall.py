@@ -12,21 +12,8 @@ import datetime as dt
 import pytest
 
 from diplonews.meetings._extract import extract_meetings
-from diplonews.models import Article, Meeting
-
-# (kind, status, countries, date, participant names)
-Summary = tuple[str, str, list[str], str | None, list[str]]
-
-
-def _summary(meeting: Meeting) -> Summary:
-    return (
-        meeting.kind.value,
-        meeting.status.value,
-        [c.alpha_3 for c in meeting.countries],
-        str(meeting.date) if meeting.date else None,
-        [p.name for p in meeting.participants],
-    )
-
+from diplonews.models import Article
+from meeting_rows import Summary, summary
 
 TALKS = "Peruvian President Luis Paz held talks on Monday with the visiting delegation."
 HELD = ("meeting", "held", ["CHL", "PER"], "2023-05-08", ["Luis Paz"])
@@ -67,7 +54,7 @@ def test_one_sided_talks_take_the_articles_pair(
 ) -> None:
     """The other side comes from the headline or a pair in the story, when it is one state."""
     article = Article(id="t", body=body, published=dt.date(2023, 5, 10), title=title)
-    assert [_summary(m) for m in extract_meetings(article)] == expected
+    assert [summary(m) for m in extract_meetings(article)] == expected
 
 
 # Events placed in two different states are two events; the legs of one trip stay one visit.
@@ -102,4 +89,4 @@ PLACES: list[tuple[str, str, list[Summary]]] = [
 def test_events_in_two_states_stay_apart(body: str, expected: list[Summary]) -> None:
     """A mention placed in another state than an event's is not that event (a trip's legs are)."""
     article = Article(id="t", body=body, published=dt.date(2023, 5, 10))
-    assert [_summary(m) for m in extract_meetings(article)] == expected
+    assert [summary(m) for m in extract_meetings(article)] == expected
