@@ -285,7 +285,7 @@ def extract_pieces(
     >>> [text[:11] for text in extract_pieces(split_input(stream), 2, then=to_json)]
     ['{"id": "a1"', '{"id": "a2"']
 
-    .. versionadded:: 0.3.0
+    .. versionadded:: 0.2.0
     """
     from diplonews.readers import ReadReport, Reject  # noqa: PLC0415 (keeps --help fast)
 

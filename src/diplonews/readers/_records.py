@@ -1017,7 +1017,7 @@ class LineBlock:
     >>> [(type(item).__name__, item.line) for item in read_piece(block)]
     [('Article', 7), ('Reject', 8)]
 
-    .. versionadded:: 0.3.0
+    .. versionadded:: 0.2.0
     """
 
     source: str
@@ -1030,7 +1030,7 @@ class LineBlock:
 class FilePiece:
     """A whole file, for a worker to read in ``input_format`` (its ids from ``id_from``).
 
-    .. versionadded:: 0.3.0
+    .. versionadded:: 0.2.0
     """
 
     path: str
@@ -1042,7 +1042,7 @@ class FilePiece:
 class ReadPiece:
     """Articles and rejects already read (by :func:`split_input`), in input order.
 
-    .. versionadded:: 0.3.0
+    .. versionadded:: 0.2.0
     """
 
     items: tuple[Article | Reject, ...]
@@ -1099,7 +1099,7 @@ def split_input(
     >>> sum(1 for piece in pieces for article in read_piece(piece))
     5000
 
-    .. versionadded:: 0.3.0
+    .. versionadded:: 0.2.0
     """
     if input_format not in ("auto", "crawl", "json", "jsonl"):
         raise ValueError(
@@ -1251,7 +1251,7 @@ def read_piece(piece: Piece, field_map: FieldMap | None = None) -> Iterator[Arti
     Yields:
         Each article or reject of the piece.
 
-    .. versionadded:: 0.3.0
+    .. versionadded:: 0.2.0
     """
     fields = field_map if field_map is not None else FieldMap()
     if isinstance(piece, ReadPiece):
