@@ -47,7 +47,7 @@ ALLOWED: dict[str, frozenset[str]] = {
     "diplonews": _RECORDS | {"extract", "readers"},
     "cli": _RECORDS | _FILES | {"readers", "extract", "serialization", "exports", "parallel"},
     # branch speed: running extract over many articles (processes, dask)
-    "parallel": _RECORDS | {"extract"},
+    "parallel": _RECORDS | {"extract", "readers"},
     "dask": _RECORDS | {"readers", "extract", "serialization"},
     "__main__": frozenset({"cli"}),
     "parsing": frozenset(),

@@ -33,11 +33,12 @@ from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any, TextIO
 
 from diplonews.errors import ArticleParseError, DiplonewsError, ParseError
+from diplonews.parallel import default_jobs as _default_jobs
 from diplonews.parallel import jobs_argument as _jobs_argument
 
 if TYPE_CHECKING:
     from diplonews.models import Article, ArticleResult
-    from diplonews.readers import ReadReport
+    from diplonews.readers import Piece, ReadReport
 
 __all__ = ["main"]
 
@@ -207,7 +208,7 @@ class _Progress:
         self.started = time.monotonic()
         self.shown = self.started
 
-    def wrap(self, items: Iterable[Article]) -> Iterator[Article]:
+    def wrap(self, items: Iterable[Any]) -> Iterator[Any]:
         for item in items:
             self.count += 1
             if self.enabled:
@@ -292,6 +293,32 @@ def _articles(args: argparse.Namespace, report: ReadReport) -> Iterator[Article]
             raise _CliError(str(exc)) from None
 
 
+def _pieces(args: argparse.Namespace, report: ReadReport) -> Iterator[Piece]:
+    """:func:`_articles` for worker processes: every input cut into pieces, in order."""
+    from diplonews.readers import split_input  # noqa: PLC0415 (keeps --help fast)
+
+    for name in args.inputs:
+        source = _stdin() if name == "-" else name
+        try:
+            yield from split_input(
+                source, input_format=args.input_format, report=report, id_from=args.id_from
+            )
+        except OSError as exc:
+            raise _CliError(f"cannot read {name!r}: {exc.strerror}") from None
+        except ValueError as exc:
+            if isinstance(exc, DiplonewsError):
+                raise
+            raise _CliError(str(exc)) from None
+
+
+def _worker_reading(results: Iterator[Any]) -> Iterator[Any]:
+    """The results of the workers; a file a worker cannot read is reported as an input error."""
+    try:
+        yield from results
+    except OSError as exc:
+        raise _CliError(f"cannot read {exc.filename!r}: {exc.strerror}") from None
+
+
 @contextlib.contextmanager
 def _output(name: str) -> Iterator[TextIO]:
     """Standard output, or the file ``name``, replaced only when the run succeeds."""
@@ -349,9 +376,16 @@ def _report(args: argparse.Namespace, report: ReadReport, written: int, noun: st
 
 
 def _with_articles(
-    args: argparse.Namespace, noun: str, write: Callable[[Iterator[Article]], int]
+    args: argparse.Namespace,
+    noun: str,
+    write: Callable[[Iterator[Any]], int],
+    read: Callable[[ReadReport], Iterator[Any]] | None = None,
 ) -> int:
-    """Read every input and hand the articles to ``write``; report; the exit status."""
+    """Read every input and hand the articles to ``write``; report; the exit status.
+
+    ``read``, when given, makes what ``write`` gets from the report to fill in
+    (the documents of ``extract``); else ``write`` gets the articles.
+    """
     from diplonews.readers import ReadReport  # noqa: PLC0415 (keeps --help fast)
 
     files = _input_files(args.inputs)
@@ -361,7 +395,8 @@ def _with_articles(
     total = sum(os.path.getsize(path) for path in files) if "-" not in args.inputs else None
     progress = _Progress(quiet=args.quiet, report=report, total=total)
     try:
-        written = write(progress.wrap(_articles(args, report)))
+        items = _articles(args, report) if read is None else read(report)
+        written = write(progress.wrap(items))
     finally:
         progress.finish()
     return _report(args, report, written, noun)
@@ -377,30 +412,38 @@ def _run_read(args: argparse.Namespace, _parser: argparse.ArgumentParser) -> int
     return _with_articles(args, "article", write)
 
 
-def _write_json_array(items: Iterable[Any], out: TextIO) -> int:
-    from diplonews._files import json_text  # noqa: PLC0415 (keeps --help fast)
-    from diplonews.serialization import to_json  # noqa: PLC0415 (keeps --help fast)
-
+def _write_json_array(texts: Iterable[str], out: TextIO) -> int:
     count = 0
     out.write("[")
-    for item in items:
+    for text in texts:
         out.write(",\n" if count else "\n")
-        out.write(json_text(to_json(item)))
+        out.write(text)
         count += 1
     out.write("\n]\n" if count else "]\n")
     return count
 
 
 def _extract_documents(
-    articles: Iterable[Article], args: argparse.Namespace
-) -> Iterator[ArticleResult]:
-    """The ``extract`` command's one map from articles to documents, in input order.
+    args: argparse.Namespace,
+    report: ReadReport,
+    jobs: int,
+    then: Callable[[ArticleResult], Any] | None,
+) -> Iterator[Any]:
+    """The ``extract`` command's one map from the inputs to documents, in input order.
 
-    The one place to change how documents are made: on ``--jobs`` worker processes.
+    The one place to change how documents are made. One job: read, extract
+    (and apply ``then``) here. More: the workers read, extract and apply
+    ``then`` (making the JSON text), and this process cuts the input.
     """
-    from diplonews.parallel import extract_parallel  # noqa: PLC0415 (keeps --help fast)
+    from diplonews.extract import extract_all  # noqa: PLC0415 (keeps --help fast)
+    from diplonews.parallel import extract_pieces  # noqa: PLC0415 (keeps --help fast)
 
-    return extract_parallel(articles, args.jobs, inputs=args.inputs)
+    if jobs <= 1:
+        documents = extract_all(_articles(args, report))
+        return documents if then is None else map(then, documents)
+    pieces = _pieces(args, report)
+    results = extract_pieces(pieces, jobs, errors=args.errors, report=report, then=then)
+    return _worker_reading(results)
 
 
 def _csv_folder(name: str) -> bool:
@@ -409,7 +452,7 @@ def _csv_folder(name: str) -> bool:
 
 
 def _run_extract(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
-    from diplonews.serialization import write_csv, write_csv_table  # noqa: PLC0415
+    from diplonews.serialization import to_json, write_csv, write_csv_table  # noqa: PLC0415
 
     fmt: str = args.format
     if args.table is not None and fmt != "csv":
@@ -424,8 +467,15 @@ def _run_extract(args: argparse.Namespace, parser: argparse.ArgumentParser) -> i
         if os.path.exists(args.output) and not os.path.isdir(args.output):
             parser.error(f"--format csv needs -o DIR, and {args.output!r} is not a directory")
 
-    def write(articles: Iterator[Article]) -> int:
-        documents = _Counted(_extract_documents(articles, args))
+    jobs: int = args.jobs if args.jobs is not None else _default_jobs(args.inputs)
+    # JSON text is made where the documents are (on the workers with --jobs).
+    then = to_json if fmt in ("jsonl", "json") else None
+
+    def read(report: ReadReport) -> Iterator[Any]:
+        return _extract_documents(args, report, jobs, then)
+
+    def write(items: Iterator[Any]) -> int:
+        documents = _Counted(items)
         if fmt == "csv" and args.table is None:
             try:
                 write_csv(documents, args.output, escape_formulas=args.escape_formulas)
@@ -436,9 +486,9 @@ def _run_extract(args: argparse.Namespace, parser: argparse.ArgumentParser) -> i
             return documents.count
         with _output(args.output) as out:
             if fmt == "jsonl":
-                from diplonews.serialization import write_jsonl  # noqa: PLC0415
-
-                write_jsonl(documents, out)
+                for text in documents:
+                    out.write(text)
+                    out.write("\n")
             elif fmt == "json":
                 _write_json_array(documents, out)
             elif fmt == "csv":
@@ -453,7 +503,7 @@ def _run_extract(args: argparse.Namespace, parser: argparse.ArgumentParser) -> i
                 write_comtrade_csv(documents, out, escape_formulas=args.escape_formulas)
         return documents.count
 
-    return _with_articles(args, "document", write)
+    return _with_articles(args, "document", write, read)
 
 
 def _run_schema(args: argparse.Namespace, _parser: argparse.ArgumentParser) -> int:

@@ -10,6 +10,11 @@ however long the input is, and results come back in input order. A reading
 error (an unreadable record with ``errors="raise"``) surfaces after the
 results of every article read before it, exactly as with one process.
 
+:func:`extract_pieces` leaves even the reading to the workers: the pieces of
+:func:`~diplonews.readers.split_input` (blocks of JSON Lines as bytes, file
+names) go to the workers, which read, extract and, with ``then``, also write
+each document (``then=to_json`` sends back JSON text), so this process does
+little more than cut the input and write what comes back.
 ``diplonews extract --jobs N`` uses it; by default the command line uses every
 core for large files (:func:`default_jobs`).
 
@@ -29,12 +34,13 @@ import glob
 import multiprocessing
 import os
 from collections import deque
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from diplonews.models import Article, ArticleResult
+    from diplonews.readers import ErrorPolicy, FieldMap, Piece, ReadReport
 
 __all__ = [
     "CHUNK_SIZE",
@@ -42,6 +48,7 @@ __all__ = [
     "available_cores",
     "default_jobs",
     "extract_parallel",
+    "extract_pieces",
     "jobs_argument",
 ]
 
@@ -137,7 +144,9 @@ def _context() -> multiprocessing.context.BaseContext:
     """
     if "forkserver" in multiprocessing.get_all_start_methods():
         context = multiprocessing.get_context("forkserver")
-        context.set_forkserver_preload(["diplonews.extract"])
+        context.set_forkserver_preload(
+            ["diplonews.extract", "diplonews.readers", "diplonews.serialization"]
+        )
         return context
     return multiprocessing.get_context("spawn")  # pragma: no cover (Windows)
 
@@ -203,6 +212,121 @@ def extract_parallel(
             pending.append(pool.submit(_extract_chunk, chunk))
         while pending:
             yield from pending.popleft().result()
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
+    if failure:
+        raise failure[0]
+
+
+def _extract_piece(
+    piece: Piece, field_map: FieldMap | None, then: Callable[[ArticleResult], Any] | None
+) -> list[Any]:
+    """The worker's job on a piece: read it, extract, and apply ``then``; rejects as they are."""
+    from diplonews.extract import extract  # noqa: PLC0415 (imported once, by the fork server)
+    from diplonews.readers import Reject, read_piece  # noqa: PLC0415 (as above)
+
+    results: list[Any] = []
+    for item in read_piece(piece, field_map):
+        if isinstance(item, Reject):
+            results.append(item)
+        else:
+            document = extract(item)
+            results.append(document if then is None else then(document))
+    return results
+
+
+def extract_pieces(
+    pieces: Iterable[Piece],
+    jobs: int = 1,
+    *,
+    errors: ErrorPolicy = "raise",
+    report: ReadReport | None = None,
+    field_map: FieldMap | None = None,
+    then: Callable[[ArticleResult], Any] | None = None,
+) -> Iterator[Any]:
+    r"""Read, extract (and write) the pieces of :func:`~diplonews.readers.split_input` on workers.
+
+    Each worker reads a piece, extracts from each of its articles and applies
+    ``then`` to each document (``then=to_json`` makes the JSON text there);
+    this process only hands out the pieces, applies the error policy to the
+    rejects in input order and yields what comes back, in input order. With
+    ``jobs=1`` everything happens in this process, in the same order.
+
+    Args:
+        pieces: The pieces, cut lazily (in this process) as the workers need them.
+        jobs: Worker processes; ``1`` works here, without workers.
+        errors: What to do with a record that cannot be read, as for
+            :func:`~diplonews.readers.read_articles`: ``"raise"`` raises its
+            :class:`~diplonews.errors.ArticleParseError` after the results of
+            every article before it; ``"skip"`` and ``"collect"`` count it in
+            ``report``.
+        report: Counts the articles read and the records skipped, and keeps
+            their errors and rejects.
+        field_map: Which record keys feed which article field (give
+            :func:`~diplonews.readers.split_input` the same).
+        then: A function of one document, run on the worker (a module-level
+            function, so that it can be sent there); ``None`` yields the
+            documents themselves.
+
+    Yields:
+        ``then(document)`` (or the document) for each article, in input order.
+
+    Raises:
+        ArticleParseError: With ``errors="raise"``, for the first record that
+            cannot be read.
+        Exception: Whatever cutting ``pieces`` raises, after the results of
+            every piece cut before it.
+
+    >>> import io
+    >>> from diplonews.parallel import extract_pieces
+    >>> from diplonews.readers import split_input
+    >>> from diplonews.serialization import to_json
+    >>> stream = io.BytesIO(b'{"id": "a1", "text": "Talks."}\n{"id": "a2", "text": "Visit."}\n')
+    >>> [text[:11] for text in extract_pieces(split_input(stream), 2, then=to_json)]
+    ['{"id": "a1"', '{"id": "a2"']
+
+    .. versionadded:: 0.2.0
+    """
+    from diplonews.readers import ReadReport, Reject  # noqa: PLC0415 (keeps --help fast)
+
+    tally = report if report is not None else ReadReport()
+
+    def settle(results: list[Any]) -> Iterator[Any]:
+        """The results of a piece in order; the rejects counted, or the first one raised."""
+        for result in results:
+            if not isinstance(result, Reject):
+                tally.read += 1
+                yield result
+                continue
+            error = result.error()
+            if errors == "raise":
+                raise error
+            tally.skipped += 1
+            tally.errors.append(error)
+            tally.rejects.append(result)
+
+    if jobs <= 1:
+        for piece in pieces:
+            yield from settle(_extract_piece(piece, field_map, then))
+        return
+    failure: list[Exception] = []
+
+    def guarded() -> Iterator[Piece]:
+        """The pieces; an error while cutting is kept to raise after the results before it."""
+        try:
+            yield from pieces
+        except Exception as exc:  # re-raised below, after the results before it
+            failure.append(exc)
+
+    pool = ProcessPoolExecutor(max_workers=jobs, mp_context=_context())
+    pending: deque[Future[list[Any]]] = deque()
+    try:
+        for piece in guarded():
+            pending.append(pool.submit(_extract_piece, piece, field_map, then))
+            if len(pending) >= jobs * _IN_FLIGHT:
+                yield from settle(pending.popleft().result())
+        while pending:
+            yield from settle(pending.popleft().result())
     finally:
         pool.shutdown(wait=True, cancel_futures=True)
     if failure:

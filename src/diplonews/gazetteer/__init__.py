@@ -87,8 +87,11 @@ def normalize_name(name: str) -> str:
     >>> normalize_name("Côte d’Ivoire")
     'cote divoire'
     """
-    decomposed = unicodedata.normalize("NFKD", name)
-    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    if name.isascii():  # most names: ASCII has no accents, and NFKD leaves it as it is
+        stripped = name
+    else:
+        decomposed = unicodedata.normalize("NFKD", name)
+        stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
     folded = _DROPPED.sub("", stripped.casefold().replace("&", " and "))
     words = _NOT_ALNUM.sub(" ", folded).split()
     if len(words) > 1 and words[0] == "the":

@@ -13,10 +13,15 @@ from typing import TYPE_CHECKING, Any
 
 from diplonews.readers._published import parse_published
 from diplonews.readers._records import (
+    BLOCK_SIZE,
     ErrorPolicy,
     FieldMap,
+    FilePiece,
     IdFrom,
     InputFormat,
+    LineBlock,
+    Piece,
+    ReadPiece,
     ReadReport,
     Reject,
     Source,
@@ -24,16 +29,23 @@ from diplonews.readers._records import (
     detect_format,
     expand,
     read_articles,
+    read_piece,
+    split_input,
 )
 
 if TYPE_CHECKING:  # loaded on first use (see __getattr__): JSON input never needs its patterns
     from diplonews.readers._crawl import parse_crawled_text
 
 __all__ = [
+    "BLOCK_SIZE",
     "ErrorPolicy",
     "FieldMap",
+    "FilePiece",
     "IdFrom",
     "InputFormat",
+    "LineBlock",
+    "Piece",
+    "ReadPiece",
     "ReadReport",
     "Reject",
     "Source",
@@ -43,6 +55,8 @@ __all__ = [
     "parse_crawled_text",
     "parse_published",
     "read_articles",
+    "read_piece",
+    "split_input",
 ]
 
 

@@ -27,15 +27,22 @@ from diplonews.models import Article
 from diplonews.readers._published import parse_published
 
 __all__ = [
+    "BLOCK_SIZE",
     "ErrorPolicy",
     "FieldMap",
+    "FilePiece",
     "IdFrom",
     "InputFormat",
+    "LineBlock",
+    "Piece",
+    "ReadPiece",
     "ReadReport",
     "Reject",
     "Source",
     "detect_format",
     "read_articles",
+    "read_piece",
+    "split_input",
 ]
 
 #: An input format name; "auto" detects it from the first few KB.
@@ -357,11 +364,14 @@ def _json_error(error: ValueError) -> str:
 
 
 def _iter_jsonl(
-    lines: Iterable[str], fields: FieldMap, source: str, base: int
+    lines: Iterable[str], fields: FieldMap, source: str, base: int, first: int = 1
 ) -> Iterator[Article | Reject]:
-    """One record per line; blank lines are ignored; locations are 1-based line numbers."""
+    """One record per line; blank lines are ignored; locations are 1-based line numbers.
+
+    ``base`` is the byte offset of the first line in the input, ``first`` its number.
+    """
     offset = base
-    for number, line in enumerate(lines, 1):
+    for number, line in enumerate(lines, first):
         start, offset = offset, offset + _byte_len(line)
         raw = line.strip()
         if not raw:
@@ -981,3 +991,280 @@ def _apply_policy(
         report.skipped += 1
         report.errors.append(error)
         report.rejects.append(item)
+
+
+# Reading on worker processes: the inputs cut into pieces that a worker reads on its own.
+
+#: Bytes of JSON Lines in one :class:`LineBlock` (whole lines: a longer line makes a longer block).
+BLOCK_SIZE = 1 << 18
+#: Articles (and rejects) in one :class:`ReadPiece`.
+_PIECE_ITEMS = 64
+#: Bytes that hold at least the first _HEAD_SIZE characters (at most 4 bytes each in UTF-8,
+#: and a sequence cut by the end at most 3).
+_HEAD_BYTES = 4 * _HEAD_SIZE + 4
+
+
+@attrs.frozen
+class LineBlock:
+    r"""Whole lines of a JSON Lines input, as bytes, for a worker to decode and read.
+
+    ``line`` is the number of its first line and ``offset`` the byte offset of
+    its first byte in the input, so that a bad line is named as
+    :func:`read_articles` names it.
+
+    >>> from diplonews.readers import LineBlock, read_piece
+    >>> block = LineBlock(source="in.jsonl", data=b'{"text": "Talks."}\n[1]\n', line=7, offset=90)
+    >>> [(type(item).__name__, item.line) for item in read_piece(block)]
+    [('Article', 7), ('Reject', 8)]
+
+    .. versionadded:: 0.2.0
+    """
+
+    source: str
+    data: bytes
+    line: int = 1
+    offset: int = 0
+
+
+@attrs.frozen
+class FilePiece:
+    """A whole file, for a worker to read in ``input_format`` (its ids from ``id_from``).
+
+    .. versionadded:: 0.2.0
+    """
+
+    path: str
+    input_format: Literal["crawl", "json", "jsonl"]
+    id_from: IdFrom = "record"
+
+
+@attrs.frozen
+class ReadPiece:
+    """Articles and rejects already read (by :func:`split_input`), in input order.
+
+    .. versionadded:: 0.2.0
+    """
+
+    items: tuple[Article | Reject, ...]
+
+
+#: A piece of input for a worker process: see :func:`split_input`.
+Piece = LineBlock | FilePiece | ReadPiece
+
+
+def split_input(
+    source: Source | Iterable[Source],
+    *,
+    input_format: InputFormat = "auto",
+    field_map: FieldMap | None = None,
+    report: ReadReport | None = None,
+    id_from: IdFrom = "record",
+    block_size: int = BLOCK_SIZE,
+) -> Iterator[Piece]:
+    r"""Cut the inputs into pieces that worker processes read on their own, in input order.
+
+    The reading that :func:`read_articles` does, moved to the workers: this
+    function does as little as it can. JSON Lines (files and binary streams)
+    is cut into :class:`LineBlock` pieces of whole lines, as bytes; a file of
+    less than ``block_size`` bytes becomes a :class:`FilePiece` (its name); any
+    other input (a large JSON array or crawled file, a text stream, a crawled
+    page on standard input, JSON Lines with ``id_from="filename"``) is read
+    here, and passed on in :class:`ReadPiece` chunks. :func:`read_piece` reads
+    a piece: the pieces, read in order, give the articles and rejects
+    :func:`read_articles` reads, each with its source and position.
+
+    Args:
+        source: As for :func:`read_articles`.
+        input_format: As for :func:`read_articles`.
+        field_map: Which record keys feed which article field (for the
+            records read here; give the same map to :func:`read_piece`).
+        report: Filled in while cutting: the files ignored and the bytes read
+            (the articles and rejects are counted by whoever reads the pieces).
+        id_from: As for :func:`read_articles`.
+        block_size: About how many bytes a :class:`LineBlock` holds.
+
+    Yields:
+        The pieces, in input order.
+
+    Raises:
+        OSError: For a file that cannot be opened.
+        ValueError: As :func:`read_articles` raises it.
+
+    >>> import io
+    >>> from diplonews.readers import read_piece, split_input
+    >>> stream = io.BytesIO(b'{"text": "Talks."}\n' * 5000)  # 19 bytes a line
+    >>> pieces = list(split_input(stream, block_size=40_000))
+    >>> [(type(piece).__name__, piece.line, len(piece.data)) for piece in pieces]
+    [('LineBlock', 1, 40014), ('LineBlock', 2107, 40014), ('LineBlock', 4213, 14972)]
+    >>> sum(1 for piece in pieces for article in read_piece(piece))
+    5000
+
+    .. versionadded:: 0.2.0
+    """
+    if input_format not in ("auto", "crawl", "json", "jsonl"):
+        raise ValueError(
+            f"unknown input format {input_format!r} (expected auto, crawl, json or jsonl)"
+        )
+    if id_from not in ("record", "filename"):
+        raise ValueError(f"unknown id source {id_from!r} (expected record or filename)")
+    fields = field_map if field_map is not None else FieldMap()
+    tally = report if report is not None else ReadReport()
+    options = _SplitOptions(input_format, fields, tally, id_from, block_size)
+    for item, found in expand(source):
+        if isinstance(item, str):
+            with open(item, "rb") as raw:
+                yield from _split(raw, item, options, found=found, file=True)
+        elif _is_binary(item):
+            yield from _split(item, _stream_name(item), options, found=False, file=False)
+        else:
+            name = _stream_name(item)
+            items = _items(item, name, input_format, fields, found=False, report=tally)
+            yield from _read_pieces(items, _ids(id_from, name))
+
+
+@attrs.frozen
+class _SplitOptions:
+    """The options of :func:`split_input`, for each input."""
+
+    input_format: InputFormat
+    fields: FieldMap
+    report: ReadReport
+    id_from: IdFrom
+    block_size: int
+
+
+def _read_full(stream: IO[bytes], size: int) -> bytes:
+    """``size`` bytes of ``stream``, fewer only at its end."""
+    data = stream.read(size)
+    while data and len(data) < size and (more := stream.read(size - len(data))):
+        data += more
+    return data
+
+
+def _split(
+    stream: IO[bytes], name: str, options: _SplitOptions, *, found: bool, file: bool
+) -> Iterator[Piece]:
+    """The pieces of one binary input: a file (``file``), or a stream."""
+    report, size = options.report, max(options.block_size, _HEAD_BYTES)
+    first = _read_full(stream, size)
+    head = first[:_HEAD_BYTES].decode("utf-8", "surrogateescape")[:_HEAD_SIZE]
+    bom = 3 if head.startswith("\ufeff") else 0
+    head = head[1:] if bom else head
+    input_format = options.input_format
+    kind = detect_format(head) if input_format == "auto" else input_format
+    if found and (why := _recognised(head, kind, input_format, name)) is not None:
+        report.ignored.append((name, why))
+        return
+    if kind == "jsonl" and options.id_from == "record":
+        counted = report if file else ReadReport()  # bytes_read counts files only
+        yield from _line_blocks(first[bom:], stream, name, bom, counted, options.block_size)
+    elif file and len(first) < size:  # the whole file is in `first`
+        report.bytes_read += len(first)
+        yield FilePiece(name, kind, options.id_from)
+    else:
+        with _text(io.BufferedReader(_Prefixed(first, stream))) as text:
+            items = _items(text, name, kind, options.fields, found=False, report=report)
+            yield from _read_pieces(items, _ids(options.id_from, name))
+        if file:
+            report.bytes_read += os.fstat(stream.fileno()).st_size
+
+
+def _line_blocks(  # noqa: PLR0917 (one input and where it is)
+    data: bytes, stream: IO[bytes], name: str, base: int, report: ReadReport, block_size: int
+) -> Iterator[LineBlock]:
+    """``data`` and the rest of ``stream`` in blocks of whole lines, each with its position.
+
+    A block ends at the first line end after its first ``block_size`` bytes.
+    """
+    buffer = bytearray(data)
+    report.bytes_read += base + len(data)
+    line, offset, at_end = 1, base, False
+    while True:
+        cut = buffer.find(b"\n", max(block_size - 1, 0)) + 1
+        if not cut and not at_end:
+            more = _read_full(stream, block_size)
+            buffer += more
+            report.bytes_read += len(more)
+            at_end = len(more) < block_size
+            continue
+        cut = cut or len(buffer)
+        if not cut:
+            return
+        block = bytes(buffer[:cut])
+        del buffer[:cut]
+        yield LineBlock(name, block, line, offset)
+        # Lines end at '\n', '\r\n' or '\r'; a block never ends between a '\r' and its '\n'.
+        line += block.count(b"\n") + block.count(b"\r") - block.count(b"\r\n")
+        offset += len(block)
+
+
+def _read_pieces(
+    items: Iterable[Article | Reject], ids: Iterator[str] | None
+) -> Iterator[ReadPiece]:
+    """Articles and rejects read here, in chunks (the ids of ``id_from="filename"`` applied)."""
+    chunk: list[Article | Reject] = []
+    for item in items:
+        chunk.append(item if ids is None or not isinstance(item, Article) else _with_id(item, ids))
+        if len(chunk) >= _PIECE_ITEMS:
+            yield ReadPiece(tuple(chunk))
+            chunk = []
+    if chunk:
+        yield ReadPiece(tuple(chunk))
+
+
+def _with_id(article: Article, ids: Iterator[str]) -> Article:
+    return attrs.evolve(article, id=next(ids))
+
+
+class _Prefixed(io.RawIOBase):
+    """Bytes already read from a stream, then the rest of the stream."""
+
+    def __init__(self, prefix: bytes, stream: IO[bytes]) -> None:
+        super().__init__()
+        self.prefix = memoryview(prefix)
+        self.stream = stream
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: Any) -> int:
+        if self.prefix:
+            count = min(len(buffer), len(self.prefix))
+            buffer[:count] = self.prefix[:count]
+            self.prefix = self.prefix[count:]
+            return count
+        data = self.stream.read(len(buffer))
+        buffer[: len(data)] = data
+        return len(data)
+
+
+def read_piece(piece: Piece, field_map: FieldMap | None = None) -> Iterator[Article | Reject]:
+    """The articles and rejects of a piece of :func:`split_input`, in input order.
+
+    Each article and reject keeps the source and position :func:`read_articles`
+    gives it; no error policy is applied (a reject is yielded, never raised).
+
+    Args:
+        piece: A piece of :func:`split_input`.
+        field_map: Which record keys feed which article field.
+
+    Yields:
+        Each article or reject of the piece.
+
+    .. versionadded:: 0.2.0
+    """
+    fields = field_map if field_map is not None else FieldMap()
+    if isinstance(piece, ReadPiece):
+        yield from piece.items
+    elif isinstance(piece, LineBlock):
+        lines = _lines(piece.data.decode("utf-8", "surrogateescape"), io.StringIO())
+        yield from _iter_jsonl(lines, fields, piece.source, piece.offset, piece.line)
+    else:
+        ids = _ids(piece.id_from, piece.path)
+        with open(piece.path, "rb") as raw, _text(raw) as stream:
+            report = ReadReport()
+            items = _items(
+                stream, piece.path, piece.input_format, fields, found=False, report=report
+            )
+            for item in items:
+                yield item if ids is None or not isinstance(item, Article) else _with_id(item, ids)
