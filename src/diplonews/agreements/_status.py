@@ -6,6 +6,7 @@ Private to :mod:`diplonews.agreements`.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from collections.abc import Callable, Sequence
 
@@ -95,7 +96,7 @@ def cue_status(sentence: str, start: int, end: int) -> tuple[AgreementStatus, bo
     return words.cue_status[best[1]], True, words.cue_weak[best[1]]
 
 
-def _cues_near(sentence: str, start: int, end: int) -> list[tuple[int, int, int]]:
+def _cues_near(sentence: str, start: int, end: int) -> tuple[tuple[int, int, int], ...]:
     """The cues within reach of ``[start, end)`` as ``(start, end, cue index)``, in order.
 
     They are those one alternation of all cues would find (leftmost first, the
@@ -103,19 +104,28 @@ def _cues_near(sentence: str, start: int, end: int) -> list[tuple[int, int, int]
     at a time: each cue then starts with a literal the regex engine finds fast,
     and a cue none of whose literal words is in the window is not scanned.
     """
-    lo, hi = max(0, start - _REACH - 40), min(len(sentence), end + _REACH + 40)
+    return _scan_window(
+        sentence, max(0, start - _REACH - 40), min(len(sentence), end + _REACH + 40)
+    )
+
+
+@functools.lru_cache(maxsize=64)
+def _scan_window(sentence: str, lo: int, hi: int) -> tuple[tuple[int, int, int], ...]:
+    """The cues of ``sentence[lo:hi]``, as :func:`_cues_near` tells them.
+
+    Cached: the instruments of a short sentence share one window.
+    """
     window = sentence[lo:hi].lower()
     if len(window) != hi - lo:  # lower() changed a length: scan the text as it is
-        return [
+        return tuple(
             (m.start(), m.end(), int(m.lastgroup[1:]) if m.lastgroup else 0)
             for m in vocabulary().cues.finditer(sentence, lo, hi)
-        ]
+        )
     found: list[tuple[int, int, int]] = []
     words = vocabulary()
     for index, (pattern, word_start) in enumerate(words.cue_scans):
         literals = words.cue_literals[index]
-        # A cue led by one literal is found as fast by the regex engine itself.
-        if len(literals) > 1:
+        if literals:  # a test for a literal is cheaper than a scan, even for one
             for literal in literals:  # a plain loop: no generator per cue and window
                 if literal in window:
                     break
@@ -135,7 +145,7 @@ def _cues_near(sentence: str, start: int, end: int) -> list[tuple[int, int, int]
         if cue[0] >= edge:
             kept.append(cue)
             edge = cue[1]
-    return kept
+    return tuple(kept)
 
 
 def bound_date(

@@ -10,7 +10,7 @@ import functools
 import itertools
 import json
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from importlib.resources import files
 
 import attrs
@@ -86,7 +86,8 @@ def vocabulary() -> Words:
         cue_status=tuple(status for status, _ in cues),
         cue_weak=tuple(cue[2:] == ["weak"] for cue in raw["status_cues"]),
         cue_scans=tuple(_cue_scan(pattern) for _, pattern in cues),
-        cue_literals=tuple(cue_literals(pattern) for _, pattern in cues),
+        # the shortest first: a short word ("to", "is") is the likeliest to be in a window
+        cue_literals=tuple(tuple(sorted(cue_literals(p), key=len)) for _, p in cues),
         generic=frozenset(raw["generic_modifiers"]),
         business=re.compile(rf"\b(?:{business})\b", re.IGNORECASE),
         commercial=frozenset(raw["commercial_modifiers"]),
@@ -138,7 +139,15 @@ def cue_literals(pattern: str) -> tuple[str, ...]:
     ('sign', 'inked')
     >>> cue_literals(r"(?:fully )?implemented")
     ()
+    >>> cue_literals(r"\bsigned|\binked")
+    ('signed', 'inked')
     """
+    alternatives = _top_level_alternatives(pattern)
+    if len(alternatives) > 1:  # "a|b": the literals of each alternative
+        each = [cue_literals(alternative) for alternative in alternatives]
+        if () in each:
+            return ()
+        return _shortest(p for literals in each for p in literals)
     if pattern.startswith(r"\b"):
         pattern = pattern[2:]
     if not pattern.startswith("(?:"):
@@ -164,8 +173,39 @@ def cue_literals(pattern: str) -> tuple[str, ...]:
     prefixes = [_literal_prefix(pattern[a + 1 : b]) for a, b in itertools.pairwise(cuts)]
     if "" in prefixes:
         return ()
-    # "to" is enough where "yet to" is also listed.
-    return tuple(p for p in dict.fromkeys(prefixes) if not any(q in p and q != p for q in prefixes))
+    return _shortest(prefixes)
+
+
+def _shortest(prefixes: Iterable[str]) -> tuple[str, ...]:
+    """The prefixes without those holding another: "to" is enough where "yet to" is also listed."""
+    listed = list(prefixes)
+    return tuple(p for p in dict.fromkeys(listed) if not any(q in p and q != p for q in listed))
+
+
+def _top_level_alternatives(pattern: str) -> list[str]:
+    """``pattern`` cut at each ``|`` outside groups and classes: ``"a|(?:b|c)"`` gives two."""
+    pieces: list[str] = []
+    depth, start, i, in_class = 0, 0, 0, False
+    while i < len(pattern):
+        char = pattern[i]
+        if char == "\\":
+            i += 1  # an escaped character
+        elif in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+            if pattern[i + 1 : i + 2] == "]":
+                i += 1  # "[]...]": a bracket first in a class is a member
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+        elif char == "|" and depth == 0:
+            pieces.append(pattern[start:i])
+            start = i + 1
+        i += 1
+    pieces.append(pattern[start:])
+    return pieces
 
 
 # How every instrument word begins, lower-cased: found with str.find, which is far
