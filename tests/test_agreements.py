@@ -18,7 +18,13 @@ from hypothesis import strategies as st
 
 from diplonews.agreements._extract import extract_agreements
 from diplonews.agreements._parties import MEDIATOR, MEDIATOR_WORDS
-from diplonews.agreements._words import INSTRUMENT, cue_literals, iter_heads, vocabulary
+from diplonews.agreements._words import (
+    INSTRUMENT,
+    cue_literals,
+    iter_heads,
+    literal_gate,
+    vocabulary,
+)
 from diplonews.models import Agreement, AgreementKind, Article
 
 # (kind, title, parties, status, date, count)
@@ -1290,6 +1296,37 @@ def test_every_cue_match_holds_one_of_its_literals(text: str) -> None:
             assert any(literal in window for literal in literals), pattern.pattern
 
 
+@given(st.lists(st.one_of(_CUE_PIECES, st.text(max_size=3)), max_size=14).map(" ".join))
+def test_the_cue_gate_opens_the_cues_whose_literals_are_in_a_text(text: str) -> None:
+    """One scan of the literal gate opens exactly the cues one of whose literals the text holds."""
+    window = text.lower()
+    words = vocabulary()
+    opened = set(words.cue_ungated)
+    for literal in words.cue_gate.findall(window):
+        opened.update(words.cue_opened[literal])
+    expected = {
+        i
+        for i, literals in enumerate(words.cue_literals)
+        if not literals or any(literal in window for literal in literals)
+    }
+    assert opened == expected
+
+
+@pytest.mark.parametrize(
+    ("literals", "text", "expected"),
+    [
+        (["to", "told"], "he told us to go", ["told", "to"]),
+        (["to", "told"], "tol", ["to"]),
+        (["subject to", "to"], "subject to", ["subject to", "to"]),
+        (["a.b", "ab"], "a.b axb ab", ["a.b", "ab"]),
+        (["yet to"], "yet", []),
+    ],
+)
+def test_literal_gate(literals: list[str], text: str, expected: list[str]) -> None:
+    """The gate finds the longest literal at each position, overlapping ones included."""
+    assert literal_gate(literals).findall(text) == expected
+
+
 @pytest.mark.parametrize(
     ("pattern", "expected"),
     [
@@ -1301,6 +1338,10 @@ def test_every_cue_match_holds_one_of_its_literals(text: str) -> None:
         (r"(?:a|[bc]d) x", ()),
         (r"[sz]ign", ()),
         (r"(?:a\(|b) x", ("a", "b")),
+        (r"\bsigned|\binked", ("signed", "inked")),
+        (r"(?:a|b)c|d", ("a", "b", "d")),
+        (r"ab|[cd]", ()),
+        (r"a[|]b", ("a",)),
     ],
 )
 def test_cue_literals(pattern: str, expected: tuple[str, ...]) -> None:

@@ -102,7 +102,8 @@ def _cues_near(sentence: str, start: int, end: int) -> tuple[tuple[int, int, int
     They are those one alternation of all cues would find (leftmost first, the
     earlier cue winning a tie). Only a window is scanned, lower-cased, one cue
     at a time: each cue then starts with a literal the regex engine finds fast,
-    and a cue none of whose literal words is in the window is not scanned.
+    and a cue none of whose literal words is in the window is not scanned (one
+    scan of the window finds the literals of all cues).
     """
     return _scan_window(
         sentence, max(0, start - _REACH - 40), min(len(sentence), end + _REACH + 40)
@@ -123,14 +124,12 @@ def _scan_window(sentence: str, lo: int, hi: int) -> tuple[tuple[int, int, int],
         )
     found: list[tuple[int, int, int]] = []
     words = vocabulary()
-    for index, (pattern, word_start) in enumerate(words.cue_scans):
-        literals = words.cue_literals[index]
-        if literals:  # a test for a literal is cheaper than a scan, even for one
-            for literal in literals:  # a plain loop: no generator per cue and window
-                if literal in window:
-                    break
-            else:
-                continue  # every match holds one of them
+    # A cue none of whose literals is in the window is not scanned: every match holds one.
+    opened = set(words.cue_ungated)
+    for literal in set(words.cue_gate.findall(window)):
+        opened.update(words.cue_opened[literal])
+    for index in opened:  # in any order: the cues found are sorted below
+        pattern, word_start = words.cue_scans[index]
         for m in pattern.finditer(window):
             s = m.start()
             if word_start and (s > 0 and (window[s - 1].isalnum() or window[s - 1] == "_")):

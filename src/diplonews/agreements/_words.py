@@ -12,6 +12,7 @@ import json
 import re
 from collections.abc import Iterable, Iterator, Mapping
 from importlib.resources import files
+from typing import Any
 
 import attrs
 
@@ -30,6 +31,7 @@ __all__ = [
     "is_plural",
     "iter_heads",
     "kind_of",
+    "literal_gate",
     "modifier_tokens",
     "title_key",
     "vocabulary",
@@ -46,6 +48,11 @@ class Words:
     cue_weak: tuple[bool, ...]
     cue_scans: tuple[tuple[re.Pattern[str], bool], ...]
     cue_literals: tuple[tuple[str, ...], ...]
+    # Finds, at each position of a lower-cased text, the longest cue literal there.
+    cue_gate: re.Pattern[str]
+    # For each literal, the cues one of whose literals starts it (and so is found there too).
+    cue_opened: Mapping[str, tuple[int, ...]]
+    cue_ungated: tuple[int, ...]  # the cues without literals: always scanned
     generic: frozenset[str]
     business: re.Pattern[str]
     commercial: frozenset[str]
@@ -80,14 +87,21 @@ def vocabulary() -> Words:
         + re.escape(w)
         for w in sorted(raw["business_words"], key=len, reverse=True)
     )
+    literals = tuple(cue_literals(pattern) for _, pattern in cues)
     return Words(
         kinds={k: AgreementKind(v) for k, v in raw["kinds"].items()},
         cues=re.compile("|".join(f"(?P<c{i}>{p})" for i, (_, p) in enumerate(cues)), re.IGNORECASE),
         cue_status=tuple(status for status, _ in cues),
         cue_weak=tuple(cue[2:] == ["weak"] for cue in raw["status_cues"]),
         cue_scans=tuple(_cue_scan(pattern) for _, pattern in cues),
-        # the shortest first: a short word ("to", "is") is the likeliest to be in a window
-        cue_literals=tuple(tuple(sorted(cue_literals(p), key=len)) for _, p in cues),
+        cue_literals=literals,
+        cue_gate=literal_gate({literal for found in literals for literal in found}),
+        cue_opened={
+            literal: tuple(i for i, own in enumerate(literals) if literal.startswith(own))
+            for found in literals
+            for literal in found
+        },
+        cue_ungated=tuple(i for i, found in enumerate(literals) if not found),
         generic=frozenset(raw["generic_modifiers"]),
         business=re.compile(rf"\b(?:{business})\b", re.IGNORECASE),
         commercial=frozenset(raw["commercial_modifiers"]),
@@ -110,6 +124,36 @@ def _cue_scan(pattern: str) -> tuple[re.Pattern[str], bool]:
     if pattern.startswith(r"\b"):
         return re.compile(pattern[2:]), True
     return re.compile(pattern), False
+
+
+def literal_gate(literals: Iterable[str]) -> re.Pattern[str]:
+    """One pattern that finds, at each position, the longest of ``literals`` starting there.
+
+    The literals go into a trie, so that the regex engine tries one branch per
+    letter; the match is a lookahead, so that every position is tried (literals
+    may overlap). All the literals found at a position are that longest one's
+    prefixes among ``literals``.
+
+    >>> literal_gate(["to", "told", "was"]).findall("he told us it was")
+    ['told', 'was']
+    >>> literal_gate(["to", "told"]).findall("to tol")
+    ['to', 'to']
+    """
+    trie: dict[str, Any] = {}
+    for literal in literals:
+        node = trie
+        for char in literal:
+            node = node.setdefault(char, {})
+        node[""] = {}  # a literal ends here
+
+    def branch(node: dict[str, Any]) -> str:
+        alternatives = [re.escape(c) + branch(child) for c, child in sorted(node.items()) if c]
+        if not alternatives:
+            return ""
+        either = alternatives[0] if len(alternatives) == 1 else f"(?:{'|'.join(alternatives)})"
+        return f"(?:{either})?" if "" in node else either  # greedy: the longest first
+
+    return re.compile(f"(?=({branch(trie)}))")
 
 
 # What ends the literal start of a pattern: a metacharacter, or a quantifier on the last letter.
