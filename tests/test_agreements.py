@@ -20,6 +20,7 @@ from diplonews.agreements._extract import extract_agreements
 from diplonews.agreements._parties import MEDIATOR, MEDIATOR_WORDS
 from diplonews.agreements._words import (
     INSTRUMENT,
+    _business_in,
     cue_literals,
     iter_heads,
     literal_gate,
@@ -1310,6 +1311,26 @@ def test_the_cue_gate_opens_the_cues_whose_literals_are_in_a_text(text: str) -> 
         if not literals or any(literal in window for literal in literals)
     }
     assert opened == expected
+
+
+_BUSINESS_TEXT = (
+    "Central Bank bank BANKS national the Paris Club club companies Company firm firms "
+    "chamber of commerce Chamber Of Commerce investors LLC holding businessmen signed deal ſ K ."
+)
+
+
+@given(
+    st.lists(
+        st.one_of(st.sampled_from(_BUSINESS_TEXT.split()), st.text(max_size=3)), max_size=12
+    ).map(" ".join),
+    st.integers(0, 40),
+    st.integers(0, 80),
+)
+def test_a_business_word_is_found_as_the_pattern_finds_it(text: str, lo: int, hi: int) -> None:
+    """The gated search finds what the business pattern finds, in ASCII text or not."""
+    found = _business_in(text, lo, hi)
+    expected = vocabulary().business.search(text, lo, hi)
+    assert (found and found.span()) == (expected and expected.span())
 
 
 @pytest.mark.parametrize(

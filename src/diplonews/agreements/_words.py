@@ -55,6 +55,7 @@ class Words:
     cue_ungated: tuple[int, ...]  # the cues without literals: always scanned
     generic: frozenset[str]
     business: re.Pattern[str]
+    business_gate: re.Pattern[str]  # finds a business word in a lower-cased text
     commercial: frozenset[str]
     organisations: re.Pattern[str]
     actors: frozenset[str]
@@ -104,6 +105,8 @@ def vocabulary() -> Words:
         cue_ungated=tuple(i for i, found in enumerate(literals) if not found),
         generic=frozenset(raw["generic_modifiers"]),
         business=re.compile(rf"\b(?:{business})\b", re.IGNORECASE),
+        # (a word outside ASCII could match an ASCII text with IGNORECASE: "" opens the gate)
+        business_gate=literal_gate(w.lower() if w.isascii() else "" for w in raw["business_words"]),
         commercial=frozenset(raw["commercial_modifiers"]),
         organisations=re.compile(
             "|".join(
@@ -447,20 +450,33 @@ def business_signed(text: str, head: re.Match[str]) -> bool:
     deal", "a loan agreement").
     """
     words = vocabulary()
-    return bool(words.business.search(text)) or any(
+    return bool(_business_in(text, 0, len(text))) or any(
         t.group().casefold() in words.commercial for t in modifier_tokens(text, head.start())
     )
 
 
 def business_near(text: str, head: re.Match[str]) -> bool:
     """Whether a business word stands just before or after the instrument word."""
-    business = vocabulary().business
-    if business.search(text, max(0, head.start() - 80), head.start()):
+    if _business_in(text, max(0, head.start() - 80), head.start()):
         return True
-    after = business.search(text, head.end(), head.end() + 60)
+    after = _business_in(text, head.end(), head.end() + 60)
     # "a memorandum with Acme Holding": a signer; "a memorandum on setting up a business
     # council": the topic, whoever signs it
     return after is not None and not _TOPIC_ONLY.match(text[head.end() : after.start()])
+
+
+def _business_in(text: str, lo: int, hi: int) -> re.Match[str] | None:
+    """The first business word of ``text[lo:hi]`` (:attr:`Words.business`), if any.
+
+    The pattern (case-insensitive, with lookbehinds) is slow to scan; a text
+    in ASCII none of whose lower-cased words is a business word is skipped
+    after one scan of a literal gate. (Outside ASCII, a case-insensitive match
+    may hold letters that ``lower()`` does not map to ASCII: "ſ", "K".)
+    """
+    words = vocabulary()
+    if text.isascii() and words.business_gate.search(text[lo:hi].lower()) is None:
+        return None
+    return words.business.search(text, lo, hi)
 
 
 # Between an instrument and a business word, a topic phrase with no signer in it.
