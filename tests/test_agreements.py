@@ -21,6 +21,7 @@ from diplonews.agreements._parties import MEDIATOR, MEDIATOR_WORDS
 from diplonews.agreements._words import (
     INSTRUMENT,
     _business_in,
+    cue_factors,
     cue_literals,
     iter_heads,
     literal_gate,
@@ -1295,6 +1296,40 @@ def test_every_cue_match_holds_one_of_its_literals(text: str) -> None:
     ):
         if literals and pattern.search(window) is not None:
             assert any(literal in window for literal in literals), pattern.pattern
+
+
+@given(st.lists(st.one_of(_CUE_PIECES, st.text(max_size=3)), max_size=14).map(" ".join))
+def test_every_cue_match_holds_one_of_its_factors(text: str) -> None:
+    """A status cue that matches a text always holds one of the factors read off its parse."""
+    window = text.lower()
+    for (pattern, _), factors in zip(vocabulary().cue_scans, vocabulary().cue_factors, strict=True):
+        for match in pattern.finditer(window):
+            assert not factors or any(f in match.group() for f in factors), pattern.pattern
+
+
+def test_every_cue_has_factors() -> None:
+    """Each status cue has factors (the parse is read), so a window is tested before a scan."""
+    assert all(vocabulary().cue_factors)
+
+
+@pytest.mark.parametrize(
+    ("pattern", "expected"),
+    [
+        (r"(?:to|will) ratif\w*", (" ratif",)),
+        (r"(?:is|are) (?:fully )?implemented", ("implemented",)),
+        (r"(?:ab|cd)\w+", ("ab", "cd")),
+        (r"(?:sign(?:ed)?|inked) by", ("sign", "inked")),
+        (r"x(?:abc|de)+y", ("abc", "de")),
+        (r"(?:abc)?d", ("d",)),
+        (r"(?:abc|\w)d", ("d",)),
+        (r"(?i)abc", ()),
+        (r"\w+", ()),
+        (r"(", ()),
+    ],
+)
+def test_cue_factors(pattern: str, expected: tuple[str, ...]) -> None:
+    """The factors are the longest strings each match must hold; none for a case-blind cue."""
+    assert cue_factors(pattern) == expected
 
 
 @given(st.lists(st.one_of(_CUE_PIECES, st.text(max_size=3)), max_size=14).map(" ".join))

@@ -129,6 +129,13 @@ def _scan_window(sentence: str, lo: int, hi: int) -> tuple[tuple[int, int, int],
     for literal in set(words.cue_gate.findall(window)):
         opened.update(words.cue_opened[literal])
     for index in opened:  # in any order: the cues found are sorted below
+        factors = words.cue_factors[index]
+        if factors:  # and none whose other words are not there ("to" with no "ratif")
+            for factor in factors:  # a plain loop: no generator per cue and window
+                if factor in window:
+                    break
+            else:
+                continue
         pattern, word_start = words.cue_scans[index]
         for m in pattern.finditer(window):
             s = m.start()

@@ -7,6 +7,7 @@ Private to :mod:`diplonews.agreements`. The word lists live in
 from __future__ import annotations
 
 import functools
+import importlib
 import itertools
 import json
 import re
@@ -27,6 +28,7 @@ __all__ = [
     "abbreviation",
     "business_near",
     "business_signed",
+    "cue_factors",
     "cue_literals",
     "is_plural",
     "iter_heads",
@@ -53,6 +55,7 @@ class Words:
     # For each literal, the cues one of whose literals starts it (and so is found there too).
     cue_opened: Mapping[str, tuple[int, ...]]
     cue_ungated: tuple[int, ...]  # the cues without literals: always scanned
+    cue_factors: tuple[tuple[str, ...], ...]  # one of which each match holds (see cue_factors)
     generic: frozenset[str]
     business: re.Pattern[str]
     business_gate: re.Pattern[str]  # finds a business word in a lower-cased text
@@ -89,12 +92,13 @@ def vocabulary() -> Words:
         for w in sorted(raw["business_words"], key=len, reverse=True)
     )
     literals = tuple(cue_literals(pattern) for _, pattern in cues)
+    scans = tuple(_cue_scan(pattern) for _, pattern in cues)
     return Words(
         kinds={k: AgreementKind(v) for k, v in raw["kinds"].items()},
         cues=re.compile("|".join(f"(?P<c{i}>{p})" for i, (_, p) in enumerate(cues)), re.IGNORECASE),
         cue_status=tuple(status for status, _ in cues),
         cue_weak=tuple(cue[2:] == ["weak"] for cue in raw["status_cues"]),
-        cue_scans=tuple(_cue_scan(pattern) for _, pattern in cues),
+        cue_scans=scans,
         cue_literals=literals,
         cue_gate=literal_gate({literal for found in literals for literal in found}),
         cue_opened={
@@ -103,6 +107,7 @@ def vocabulary() -> Words:
             for literal in found
         },
         cue_ungated=tuple(i for i, found in enumerate(literals) if not found),
+        cue_factors=tuple(cue_factors(scan.pattern) for scan, _ in scans),
         generic=frozenset(raw["generic_modifiers"]),
         business=re.compile(rf"\b(?:{business})\b", re.IGNORECASE),
         # (a word outside ASCII could match an ASCII text with IGNORECASE: "" opens the gate)
@@ -157,6 +162,69 @@ def literal_gate(literals: Iterable[str]) -> re.Pattern[str]:
         return f"(?:{either})?" if "" in node else either  # greedy: the longest first
 
     return re.compile(f"(?=({branch(trie)}))")
+
+
+def _regex_parser() -> Any:
+    """The standard library's regex parser (a private module, renamed in Python 3.11)."""
+    try:
+        return importlib.import_module("re._parser")
+    except ImportError:  # pragma: no cover - Python 3.10
+        return importlib.import_module("sre_parse")
+
+
+def cue_factors(pattern: str) -> tuple[str, ...]:
+    r"""Strings one of which every match of ``pattern`` holds, read off its parse; ``()`` if none.
+
+    The longest run of literal letters the pattern always passes through, or
+    the runs of every alternative of a group it always passes through (the
+    choice whose shortest string is the longest). A test for them is cheaper
+    than a scan: a cue opened by a common word ("to", "is") is scanned only
+    where its other words are in the text too.
+
+    >>> cue_factors(r"\b(?:to|will) ratif\w*")
+    (' ratif',)
+    >>> cue_factors(r"(?:is|are) (?:fully )?implemented")
+    ('implemented',)
+    >>> cue_factors(r"(?:ab|cd)\w+")
+    ('ab', 'cd')
+    >>> cue_factors(r"\w+")
+    ()
+    """
+    try:
+        parser = _regex_parser()
+        parsed = parser.parse(pattern)
+        if parsed.state.flags & re.IGNORECASE:
+            return ()  # "A" would match "a": the lower-cased text may not hold the factor
+        return _factors_of(parser, list(parsed)) or ()
+    except Exception:  # no parse (another Python's parser): no factors, the cue is always scanned
+        return ()
+
+
+def _factors_of(parser: Any, items: list[Any]) -> tuple[str, ...] | None:
+    """The best factors of a sequence of parsed items (see :func:`cue_factors`)."""
+    choices: list[tuple[str, ...]] = []
+    run: list[str] = []
+    for op, arg in [*items, (None, None)]:
+        if op == parser.LITERAL:
+            run.append(chr(arg))
+            continue
+        if run:
+            choices.append(("".join(run),))
+            run = []
+        found: tuple[str, ...] | None = None
+        if op == parser.SUBPATTERN and not arg[1] and not arg[2]:  # a group, no flags
+            found = _factors_of(parser, list(arg[3]))
+        elif op == parser.BRANCH:
+            each = [_factors_of(parser, list(alternative)) for alternative in arg[1]]
+            if all(each):
+                found = tuple(dict.fromkeys(f for factors in each if factors for f in factors))
+        elif op in (parser.MAX_REPEAT, parser.MIN_REPEAT) and arg[0] >= 1:
+            found = _factors_of(parser, list(arg[2]))
+        if found:
+            choices.append(found)
+    if not choices:
+        return None
+    return max(choices, key=lambda factors: (min(map(len, factors)), -len(factors)))
 
 
 # What ends the literal start of a pattern: a metacharacter, or a quantifier on the last letter.
