@@ -110,6 +110,16 @@ def _cues_near(sentence: str, start: int, end: int) -> tuple[tuple[int, int, int
     )
 
 
+@functools.cache
+def _all_cues() -> re.Pattern[str]:
+    """All the cues in one case-blind alternation, group ``c<i>`` for cue ``i``.
+
+    Only for a window that lower-casing would lengthen ("İ"): rare, so compiled on first use.
+    """
+    cues = vocabulary().cue_patterns
+    return re.compile("|".join(f"(?P<c{i}>{p})" for i, p in enumerate(cues)), re.IGNORECASE)
+
+
 @functools.lru_cache(maxsize=64)
 def _scan_window(sentence: str, lo: int, hi: int) -> tuple[tuple[int, int, int], ...]:
     """The cues of ``sentence[lo:hi]``, as :func:`_cues_near` tells them.
@@ -120,7 +130,7 @@ def _scan_window(sentence: str, lo: int, hi: int) -> tuple[tuple[int, int, int],
     if len(window) != hi - lo:  # lower() changed a length: scan the text as it is
         return tuple(
             (m.start(), m.end(), int(m.lastgroup[1:]) if m.lastgroup else 0)
-            for m in vocabulary().cues.finditer(sentence, lo, hi)
+            for m in _all_cues().finditer(sentence, lo, hi)
         )
     found: list[tuple[int, int, int]] = []
     words = vocabulary()

@@ -45,7 +45,7 @@ class Words:
     """The contents of ``agreement_words.json``, with its patterns compiled."""
 
     kinds: Mapping[str, AgreementKind]
-    cues: re.Pattern[str]
+    cue_patterns: tuple[str, ...]  # as written, in order (the earlier wins at one position)
     cue_status: tuple[AgreementStatus, ...]
     cue_weak: tuple[bool, ...]
     cue_scans: tuple[tuple[re.Pattern[str], bool], ...]
@@ -95,7 +95,7 @@ def vocabulary() -> Words:
     scans = tuple(_cue_scan(pattern) for _, pattern in cues)
     return Words(
         kinds={k: AgreementKind(v) for k, v in raw["kinds"].items()},
-        cues=re.compile("|".join(f"(?P<c{i}>{p})" for i, (_, p) in enumerate(cues)), re.IGNORECASE),
+        cue_patterns=tuple(pattern for _, pattern in cues),
         cue_status=tuple(status for status, _ in cues),
         cue_weak=tuple(cue[2:] == ["weak"] for cue in raw["status_cues"]),
         cue_scans=scans,
