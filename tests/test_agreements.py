@@ -18,7 +18,15 @@ from hypothesis import strategies as st
 
 from diplonews.agreements._extract import extract_agreements
 from diplonews.agreements._parties import MEDIATOR, MEDIATOR_WORDS
-from diplonews.agreements._words import INSTRUMENT, cue_literals, iter_heads, vocabulary
+from diplonews.agreements._words import (
+    INSTRUMENT,
+    _business_in,
+    cue_factors,
+    cue_literals,
+    iter_heads,
+    literal_gate,
+    vocabulary,
+)
 from diplonews.models import Agreement, AgreementKind, Article
 
 # (kind, title, parties, status, date, count)
@@ -1290,6 +1298,91 @@ def test_every_cue_match_holds_one_of_its_literals(text: str) -> None:
             assert any(literal in window for literal in literals), pattern.pattern
 
 
+@given(st.lists(st.one_of(_CUE_PIECES, st.text(max_size=3)), max_size=14).map(" ".join))
+def test_every_cue_match_holds_one_of_its_factors(text: str) -> None:
+    """A status cue that matches a text always holds one of the factors read off its parse."""
+    window = text.lower()
+    for (pattern, _), factors in zip(vocabulary().cue_scans, vocabulary().cue_factors, strict=True):
+        for match in pattern.finditer(window):
+            assert not factors or any(f in match.group() for f in factors), pattern.pattern
+
+
+def test_every_cue_has_factors() -> None:
+    """Each status cue has factors (the parse is read), so a window is tested before a scan."""
+    assert all(vocabulary().cue_factors)
+
+
+@pytest.mark.parametrize(
+    ("pattern", "expected"),
+    [
+        (r"(?:to|will) ratif\w*", (" ratif",)),
+        (r"(?:is|are) (?:fully )?implemented", ("implemented",)),
+        (r"(?:ab|cd)\w+", ("ab", "cd")),
+        (r"(?:sign(?:ed)?|inked) by", ("sign", "inked")),
+        (r"x(?:abc|de)+y", ("abc", "de")),
+        (r"(?:abc)?d", ("d",)),
+        (r"(?:abc|\w)d", ("d",)),
+        (r"(?i)abc", ()),
+        (r"\w+", ()),
+        (r"(", ()),
+    ],
+)
+def test_cue_factors(pattern: str, expected: tuple[str, ...]) -> None:
+    """The factors are the longest strings each match must hold; none for a case-blind cue."""
+    assert cue_factors(pattern) == expected
+
+
+@given(st.lists(st.one_of(_CUE_PIECES, st.text(max_size=3)), max_size=14).map(" ".join))
+def test_the_cue_gate_opens_the_cues_whose_literals_are_in_a_text(text: str) -> None:
+    """One scan of the literal gate opens exactly the cues one of whose literals the text holds."""
+    window = text.lower()
+    words = vocabulary()
+    opened = set(words.cue_ungated)
+    for literal in words.cue_gate.findall(window):
+        opened.update(words.cue_opened[literal])
+    expected = {
+        i
+        for i, literals in enumerate(words.cue_literals)
+        if not literals or any(literal in window for literal in literals)
+    }
+    assert opened == expected
+
+
+_BUSINESS_TEXT = (
+    "Central Bank bank BANKS national the Paris Club club companies Company firm firms "
+    "chamber of commerce Chamber Of Commerce investors LLC holding businessmen signed deal ſ K ."
+)
+
+
+@given(
+    st.lists(
+        st.one_of(st.sampled_from(_BUSINESS_TEXT.split()), st.text(max_size=3)), max_size=12
+    ).map(" ".join),
+    st.integers(0, 40),
+    st.integers(0, 80),
+)
+def test_a_business_word_is_found_as_the_pattern_finds_it(text: str, lo: int, hi: int) -> None:
+    """The gated search finds what the business pattern finds, in ASCII text or not."""
+    found = _business_in(text, lo, hi)
+    expected = vocabulary().business.search(text, lo, hi)
+    assert (found and found.span()) == (expected and expected.span())
+
+
+@pytest.mark.parametrize(
+    ("literals", "text", "expected"),
+    [
+        (["to", "told"], "he told us to go", ["told", "to"]),
+        (["to", "told"], "tol", ["to"]),
+        (["subject to", "to"], "subject to", ["subject to", "to"]),
+        (["a.b", "ab"], "a.b axb ab", ["a.b", "ab"]),
+        (["yet to"], "yet", []),
+    ],
+)
+def test_literal_gate(literals: list[str], text: str, expected: list[str]) -> None:
+    """The gate finds the longest literal at each position, overlapping ones included."""
+    assert literal_gate(literals).findall(text) == expected
+
+
 @pytest.mark.parametrize(
     ("pattern", "expected"),
     [
@@ -1301,6 +1394,10 @@ def test_every_cue_match_holds_one_of_its_literals(text: str) -> None:
         (r"(?:a|[bc]d) x", ()),
         (r"[sz]ign", ()),
         (r"(?:a\(|b) x", ("a", "b")),
+        (r"\bsigned|\binked", ("signed", "inked")),
+        (r"(?:a|b)c|d", ("a", "b", "d")),
+        (r"ab|[cd]", ()),
+        (r"a[|]b", ("a",)),
     ],
 )
 def test_cue_literals(pattern: str, expected: tuple[str, ...]) -> None:

@@ -6,6 +6,7 @@ Private to :mod:`diplonews.agreements`.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from collections.abc import Callable, Sequence
 
@@ -95,32 +96,57 @@ def cue_status(sentence: str, start: int, end: int) -> tuple[AgreementStatus, bo
     return words.cue_status[best[1]], True, words.cue_weak[best[1]]
 
 
-def _cues_near(sentence: str, start: int, end: int) -> list[tuple[int, int, int]]:
+def _cues_near(sentence: str, start: int, end: int) -> tuple[tuple[int, int, int], ...]:
     """The cues within reach of ``[start, end)`` as ``(start, end, cue index)``, in order.
 
     They are those one alternation of all cues would find (leftmost first, the
     earlier cue winning a tie). Only a window is scanned, lower-cased, one cue
     at a time: each cue then starts with a literal the regex engine finds fast,
-    and a cue none of whose literal words is in the window is not scanned.
+    and a cue none of whose literal words is in the window is not scanned (one
+    scan of the window finds the literals of all cues).
     """
-    lo, hi = max(0, start - _REACH - 40), min(len(sentence), end + _REACH + 40)
+    return _scan_window(
+        sentence, max(0, start - _REACH - 40), min(len(sentence), end + _REACH + 40)
+    )
+
+
+@functools.cache
+def _all_cues() -> re.Pattern[str]:
+    """All the cues in one case-blind alternation, group ``c<i>`` for cue ``i``.
+
+    Only for a window that lower-casing would lengthen ("İ"): rare, so compiled on first use.
+    """
+    cues = vocabulary().cue_patterns
+    return re.compile("|".join(f"(?P<c{i}>{p})" for i, p in enumerate(cues)), re.IGNORECASE)
+
+
+@functools.lru_cache(maxsize=64)
+def _scan_window(sentence: str, lo: int, hi: int) -> tuple[tuple[int, int, int], ...]:
+    """The cues of ``sentence[lo:hi]``, as :func:`_cues_near` tells them.
+
+    Cached: the instruments of a short sentence share one window.
+    """
     window = sentence[lo:hi].lower()
     if len(window) != hi - lo:  # lower() changed a length: scan the text as it is
-        return [
+        return tuple(
             (m.start(), m.end(), int(m.lastgroup[1:]) if m.lastgroup else 0)
-            for m in vocabulary().cues.finditer(sentence, lo, hi)
-        ]
+            for m in _all_cues().finditer(sentence, lo, hi)
+        )
     found: list[tuple[int, int, int]] = []
     words = vocabulary()
-    for index, (pattern, word_start) in enumerate(words.cue_scans):
-        literals = words.cue_literals[index]
-        # A cue led by one literal is found as fast by the regex engine itself.
-        if len(literals) > 1:
-            for literal in literals:  # a plain loop: no generator per cue and window
-                if literal in window:
+    # A cue none of whose literals is in the window is not scanned: every match holds one.
+    opened = set(words.cue_ungated)
+    for literal in set(words.cue_gate.findall(window)):
+        opened.update(words.cue_opened[literal])
+    for index in opened:  # in any order: the cues found are sorted below
+        factors = words.cue_factors[index]
+        if factors:  # and none whose other words are not there ("to" with no "ratif")
+            for factor in factors:  # a plain loop: no generator per cue and window
+                if factor in window:
                     break
             else:
-                continue  # every match holds one of them
+                continue
+        pattern, word_start = words.cue_scans[index]
         for m in pattern.finditer(window):
             s = m.start()
             if word_start and (s > 0 and (window[s - 1].isalnum() or window[s - 1] == "_")):
@@ -135,7 +161,7 @@ def _cues_near(sentence: str, start: int, end: int) -> list[tuple[int, int, int]
         if cue[0] >= edge:
             kept.append(cue)
             edge = cue[1]
-    return kept
+    return tuple(kept)
 
 
 def bound_date(

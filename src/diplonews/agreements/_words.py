@@ -7,11 +7,13 @@ Private to :mod:`diplonews.agreements`. The word lists live in
 from __future__ import annotations
 
 import functools
+import importlib
 import itertools
 import json
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from importlib.resources import files
+from typing import Any
 
 import attrs
 
@@ -26,10 +28,12 @@ __all__ = [
     "abbreviation",
     "business_near",
     "business_signed",
+    "cue_factors",
     "cue_literals",
     "is_plural",
     "iter_heads",
     "kind_of",
+    "literal_gate",
     "modifier_tokens",
     "title_key",
     "vocabulary",
@@ -41,13 +45,20 @@ class Words:
     """The contents of ``agreement_words.json``, with its patterns compiled."""
 
     kinds: Mapping[str, AgreementKind]
-    cues: re.Pattern[str]
+    cue_patterns: tuple[str, ...]  # as written, in order (the earlier wins at one position)
     cue_status: tuple[AgreementStatus, ...]
     cue_weak: tuple[bool, ...]
     cue_scans: tuple[tuple[re.Pattern[str], bool], ...]
     cue_literals: tuple[tuple[str, ...], ...]
+    # Finds, at each position of a lower-cased text, the longest cue literal there.
+    cue_gate: re.Pattern[str]
+    # For each literal, the cues one of whose literals starts it (and so is found there too).
+    cue_opened: Mapping[str, tuple[int, ...]]
+    cue_ungated: tuple[int, ...]  # the cues without literals: always scanned
+    cue_factors: tuple[tuple[str, ...], ...]  # one of which each match holds (see cue_factors)
     generic: frozenset[str]
     business: re.Pattern[str]
+    business_gate: re.Pattern[str]  # finds a business word in a lower-cased text
     commercial: frozenset[str]
     organisations: re.Pattern[str]
     actors: frozenset[str]
@@ -80,15 +91,27 @@ def vocabulary() -> Words:
         + re.escape(w)
         for w in sorted(raw["business_words"], key=len, reverse=True)
     )
+    literals = tuple(cue_literals(pattern) for _, pattern in cues)
+    scans = tuple(_cue_scan(pattern) for _, pattern in cues)
     return Words(
         kinds={k: AgreementKind(v) for k, v in raw["kinds"].items()},
-        cues=re.compile("|".join(f"(?P<c{i}>{p})" for i, (_, p) in enumerate(cues)), re.IGNORECASE),
+        cue_patterns=tuple(pattern for _, pattern in cues),
         cue_status=tuple(status for status, _ in cues),
         cue_weak=tuple(cue[2:] == ["weak"] for cue in raw["status_cues"]),
-        cue_scans=tuple(_cue_scan(pattern) for _, pattern in cues),
-        cue_literals=tuple(cue_literals(pattern) for _, pattern in cues),
+        cue_scans=scans,
+        cue_literals=literals,
+        cue_gate=literal_gate({literal for found in literals for literal in found}),
+        cue_opened={
+            literal: tuple(i for i, own in enumerate(literals) if literal.startswith(own))
+            for found in literals
+            for literal in found
+        },
+        cue_ungated=tuple(i for i, found in enumerate(literals) if not found),
+        cue_factors=tuple(cue_factors(scan.pattern) for scan, _ in scans),
         generic=frozenset(raw["generic_modifiers"]),
         business=re.compile(rf"\b(?:{business})\b", re.IGNORECASE),
+        # (a word outside ASCII could match an ASCII text with IGNORECASE: "" opens the gate)
+        business_gate=literal_gate(w.lower() if w.isascii() else "" for w in raw["business_words"]),
         commercial=frozenset(raw["commercial_modifiers"]),
         organisations=re.compile(
             "|".join(
@@ -109,6 +132,99 @@ def _cue_scan(pattern: str) -> tuple[re.Pattern[str], bool]:
     if pattern.startswith(r"\b"):
         return re.compile(pattern[2:]), True
     return re.compile(pattern), False
+
+
+def literal_gate(literals: Iterable[str]) -> re.Pattern[str]:
+    """One pattern that finds, at each position, the longest of ``literals`` starting there.
+
+    The literals go into a trie, so that the regex engine tries one branch per
+    letter; the match is a lookahead, so that every position is tried (literals
+    may overlap). All the literals found at a position are that longest one's
+    prefixes among ``literals``.
+
+    >>> literal_gate(["to", "told", "was"]).findall("he told us it was")
+    ['told', 'was']
+    >>> literal_gate(["to", "told"]).findall("to tol")
+    ['to', 'to']
+    """
+    trie: dict[str, Any] = {}
+    for literal in literals:
+        node = trie
+        for char in literal:
+            node = node.setdefault(char, {})
+        node[""] = {}  # a literal ends here
+
+    def branch(node: dict[str, Any]) -> str:
+        alternatives = [re.escape(c) + branch(child) for c, child in sorted(node.items()) if c]
+        if not alternatives:
+            return ""
+        either = alternatives[0] if len(alternatives) == 1 else f"(?:{'|'.join(alternatives)})"
+        return f"(?:{either})?" if "" in node else either  # greedy: the longest first
+
+    return re.compile(f"(?=({branch(trie)}))")
+
+
+def _regex_parser() -> Any:
+    """The standard library's regex parser (a private module, renamed in Python 3.11)."""
+    try:
+        return importlib.import_module("re._parser")
+    except ImportError:  # pragma: no cover - Python 3.10
+        return importlib.import_module("sre_parse")
+
+
+def cue_factors(pattern: str) -> tuple[str, ...]:
+    r"""Strings one of which every match of ``pattern`` holds, read off its parse; ``()`` if none.
+
+    The longest run of literal letters the pattern always passes through, or
+    the runs of every alternative of a group it always passes through (the
+    choice whose shortest string is the longest). A test for them is cheaper
+    than a scan: a cue opened by a common word ("to", "is") is scanned only
+    where its other words are in the text too.
+
+    >>> cue_factors(r"\b(?:to|will) ratif\w*")
+    (' ratif',)
+    >>> cue_factors(r"(?:is|are) (?:fully )?implemented")
+    ('implemented',)
+    >>> cue_factors(r"(?:ab|cd)\w+")
+    ('ab', 'cd')
+    >>> cue_factors(r"\w+")
+    ()
+    """
+    try:
+        parser = _regex_parser()
+        parsed = parser.parse(pattern)
+        if parsed.state.flags & re.IGNORECASE:
+            return ()  # "A" would match "a": the lower-cased text may not hold the factor
+        return _factors_of(parser, list(parsed)) or ()
+    except Exception:  # no parse (another Python's parser): no factors, the cue is always scanned
+        return ()
+
+
+def _factors_of(parser: Any, items: list[Any]) -> tuple[str, ...] | None:
+    """The best factors of a sequence of parsed items (see :func:`cue_factors`)."""
+    choices: list[tuple[str, ...]] = []
+    run: list[str] = []
+    for op, arg in [*items, (None, None)]:
+        if op == parser.LITERAL:
+            run.append(chr(arg))
+            continue
+        if run:
+            choices.append(("".join(run),))
+            run = []
+        found: tuple[str, ...] | None = None
+        if op == parser.SUBPATTERN and not arg[1] and not arg[2]:  # a group, no flags
+            found = _factors_of(parser, list(arg[3]))
+        elif op == parser.BRANCH:
+            each = [_factors_of(parser, list(alternative)) for alternative in arg[1]]
+            if all(each):
+                found = tuple(dict.fromkeys(f for factors in each if factors for f in factors))
+        elif op in (parser.MAX_REPEAT, parser.MIN_REPEAT) and arg[0] >= 1:
+            found = _factors_of(parser, list(arg[2]))
+        if found:
+            choices.append(found)
+    if not choices:
+        return None
+    return max(choices, key=lambda factors: (min(map(len, factors)), -len(factors)))
 
 
 # What ends the literal start of a pattern: a metacharacter, or a quantifier on the last letter.
@@ -138,7 +254,15 @@ def cue_literals(pattern: str) -> tuple[str, ...]:
     ('sign', 'inked')
     >>> cue_literals(r"(?:fully )?implemented")
     ()
+    >>> cue_literals(r"\bsigned|\binked")
+    ('signed', 'inked')
     """
+    alternatives = _top_level_alternatives(pattern)
+    if len(alternatives) > 1:  # "a|b": the literals of each alternative
+        each = [cue_literals(alternative) for alternative in alternatives]
+        if () in each:
+            return ()
+        return _shortest(p for literals in each for p in literals)
     if pattern.startswith(r"\b"):
         pattern = pattern[2:]
     if not pattern.startswith("(?:"):
@@ -164,8 +288,39 @@ def cue_literals(pattern: str) -> tuple[str, ...]:
     prefixes = [_literal_prefix(pattern[a + 1 : b]) for a, b in itertools.pairwise(cuts)]
     if "" in prefixes:
         return ()
-    # "to" is enough where "yet to" is also listed.
-    return tuple(p for p in dict.fromkeys(prefixes) if not any(q in p and q != p for q in prefixes))
+    return _shortest(prefixes)
+
+
+def _shortest(prefixes: Iterable[str]) -> tuple[str, ...]:
+    """The prefixes without those holding another: "to" is enough where "yet to" is also listed."""
+    listed = list(prefixes)
+    return tuple(p for p in dict.fromkeys(listed) if not any(q in p and q != p for q in listed))
+
+
+def _top_level_alternatives(pattern: str) -> list[str]:
+    """``pattern`` cut at each ``|`` outside groups and classes: ``"a|(?:b|c)"`` gives two."""
+    pieces: list[str] = []
+    depth, start, i, in_class = 0, 0, 0, False
+    while i < len(pattern):
+        char = pattern[i]
+        if char == "\\":
+            i += 1  # an escaped character
+        elif in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+            if pattern[i + 1 : i + 2] == "]":
+                i += 1  # "[]...]": a bracket first in a class is a member
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+        elif char == "|" and depth == 0:
+            pieces.append(pattern[start:i])
+            start = i + 1
+        i += 1
+    pieces.append(pattern[start:])
+    return pieces
 
 
 # How every instrument word begins, lower-cased: found with str.find, which is far
@@ -363,20 +518,33 @@ def business_signed(text: str, head: re.Match[str]) -> bool:
     deal", "a loan agreement").
     """
     words = vocabulary()
-    return bool(words.business.search(text)) or any(
+    return bool(_business_in(text, 0, len(text))) or any(
         t.group().casefold() in words.commercial for t in modifier_tokens(text, head.start())
     )
 
 
 def business_near(text: str, head: re.Match[str]) -> bool:
     """Whether a business word stands just before or after the instrument word."""
-    business = vocabulary().business
-    if business.search(text, max(0, head.start() - 80), head.start()):
+    if _business_in(text, max(0, head.start() - 80), head.start()):
         return True
-    after = business.search(text, head.end(), head.end() + 60)
+    after = _business_in(text, head.end(), head.end() + 60)
     # "a memorandum with Acme Holding": a signer; "a memorandum on setting up a business
     # council": the topic, whoever signs it
     return after is not None and not _TOPIC_ONLY.match(text[head.end() : after.start()])
+
+
+def _business_in(text: str, lo: int, hi: int) -> re.Match[str] | None:
+    """The first business word of ``text[lo:hi]`` (:attr:`Words.business`), if any.
+
+    The pattern (case-insensitive, with lookbehinds) is slow to scan; a text
+    in ASCII none of whose lower-cased words is a business word is skipped
+    after one scan of a literal gate. (Outside ASCII, a case-insensitive match
+    may hold letters that ``lower()`` does not map to ASCII: "ſ", "K".)
+    """
+    words = vocabulary()
+    if text.isascii() and words.business_gate.search(text[lo:hi].lower()) is None:
+        return None
+    return words.business.search(text, lo, hi)
 
 
 # Between an instrument and a business word, a topic phrase with no signer in it.
