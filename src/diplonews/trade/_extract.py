@@ -124,21 +124,37 @@ def _trade_sentences(body: str) -> list[Sentence]:
     starts = [s.start for s in sentences]
     chosen = {bisect.bisect_right(starts, hit) - 1 for hit in hits}
     first = min(chosen)
+    # A hint word the rank and part searches cannot match without, sought in the lower-cased
+    # body (offset for offset): with none, only the anchored tests remain. Two letters match
+    # an ASCII one case-insensitively without being its upper case: with them, search as before.
+    gate = len(lower) == len(body) and "\u0131" not in lower and "\u017f" not in lower
     # A partner list goes on in sentences with no trade word: "Turkey was second ($5m)";
     # so does a figure's sentence: "It reached $968 million in the first half".
-    chosen |= {
-        i
-        for i, s in enumerate(sentences)
-        if i > first
-        and _DIGIT.search(s.text)
-        and (
-            (RANK_HINT.search(s.text) and not _OTHER_RANKING.search(s.text))
-            or FIGURE_ANAPHOR.match(s.text)
-            or _PART_HINT.search(s.text)  # "Russia accounted for $12 billion": the total's part
-            or _ITEM_LINE.match(s.text)  # a list's line of its own: "- China: $6.9 billion;"
-        )
-    }
+    for i in range(first + 1, len(sentences)):
+        sentence = sentences[i]
+        text = sentence.text
+        if i in chosen or not _DIGIT.search(text):
+            continue
+        if gate and not _HINT_WORDS.search(lower, sentence.start, sentence.end):
+            if FIGURE_ANAPHOR.match(text) or _ITEM_LINE.match(text):
+                chosen.add(i)
+        elif (
+            (RANK_HINT.search(text) and not _OTHER_RANKING.search(text))
+            or FIGURE_ANAPHOR.match(text)
+            or _PART_HINT.search(text)  # "Russia accounted for $12 billion": the total's part
+            or _ITEM_LINE.match(text)  # a list's line of its own: "- China: $6.9 billion;"
+        ):
+            chosen.add(i)
     return [sentences[i] for i in sorted(chosen) if i >= 0]
+
+
+# The words without which neither RANK_HINT nor _PART_HINT can match, lower-cased, with no
+# word boundaries, as a tree of their letters: a case-sensitive scan is several times faster.
+_HINT_WORDS = re.compile(
+    r"""account|biggest|eighth|f(?:ell|i(?:fth|rst)|o(?:llowed|urth))|l(?:argest|e(?:ad|d))|main
+    |n(?:ext|inth|o\.|umber)|p(?:lace|osition)|rank|s(?:e(?:cond|venth)|ixth)|t(?:enth|h(?:en|ird)|op)""",
+    re.VERBOSE,
+)
 
 
 # A line that is one item of a partner list: "- China: $6.9 billion;", "Russia – $5 bln".
