@@ -11,6 +11,7 @@ sentence by :func:`update_context`.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import itertools
 import re
 from collections.abc import Sequence
@@ -22,7 +23,7 @@ from diplonews.models import Article
 from diplonews.text import MAX_SENTENCE, Sentence, body_mentions
 from diplonews.text.countries import CountryMention, city_country, extract_country_mentions
 from diplonews.text.money import extract_money
-from diplonews.text.periods import extract_periods
+from diplonews.text.periods import PeriodMention, extract_periods
 from diplonews.trade._cues import MODIFIERS, NEGATIVE, SIGN_WORD, TRIGGER, Flow, prev_word
 from diplonews.values import Period
 
@@ -42,6 +43,7 @@ __all__ = [
     "partner_between",
     "place_country",
     "sentence_mentions",
+    "sentence_periods",
     "subject",
     "update_context",
 ]
@@ -196,6 +198,22 @@ def place_country(dateline: str | None) -> str | None:
             return mention.code
     place = re.split(r"[,.(]", dateline, maxsplit=1)[0].strip().title()
     return resolve_country(place) or city_country(place) if place else None
+
+
+@functools.lru_cache(maxsize=16)
+def sentence_periods(
+    text: str, anchor: dt.date | None, previous: Period | None
+) -> tuple[PeriodMention, ...]:
+    """:func:`~diplonews.text.periods.extract_periods`, cached for the last few texts.
+
+    A trade sentence's periods are read up to three times (its figures, the story's lead,
+    a period the next sentence inherits); pass ``previous`` always, ``None`` included, so
+    that the same question has the same key.
+
+    >>> [m.text for m in sentence_periods("Exports rose in 2021.", None, None)]
+    ['2021']
+    """
+    return extract_periods(text, anchor, previous=previous)
 
 
 def sentence_mentions(body: str, sentence: Sentence, has_community: bool) -> list[CountryMention]:
@@ -553,7 +571,7 @@ def update_context(
         # their own are for it.
         periods = [
             p
-            for p in extract_periods(text, anchor)
+            for p in sentence_periods(text, anchor, None)
             if not p.comparison and (anchor is None or p.period.end < anchor)
         ]
         if periods:

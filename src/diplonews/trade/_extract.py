@@ -36,7 +36,6 @@ import attrs
 
 from diplonews.models import Article, Party, TradeFlow, TradeRecord
 from diplonews.text import Sentence, body_mentions, by_section, split_sentences
-from diplonews.text.periods import extract_periods
 from diplonews.trade._context import (
     CURRENCY_AFTER,
     Context,
@@ -48,6 +47,7 @@ from diplonews.trade._context import (
     partner_anaphors,
     place_country,
     sentence_mentions,
+    sentence_periods,
     update_context,
 )
 from diplonews.trade._cues import TRIGGER, TRIGGER_LOWER, Flow, ends_blocked, flows
@@ -305,7 +305,7 @@ def _extract(article: Article, read: str | None = None) -> tuple[TradeRecord, ..
         ctx.title_period = next(
             (
                 p.period
-                for p in extract_periods(article.title, anchor)
+                for p in sentence_periods(article.title, anchor, None)
                 if not p.comparison and (anchor is None or p.period.end < anchor)
             ),
             None,
@@ -314,7 +314,7 @@ def _extract(article: Article, read: str | None = None) -> tuple[TradeRecord, ..
     seen: set[tuple[object, ...]] = set()
     frame_end = 0  # where the last sentence with figures ends
     pending_end = 0  # where the sentence that set ``ctx.pending`` ends
-    for sentence in trade_sentences:
+    for at, sentence in enumerate(trade_sentences):
         if ctx.pending is not None and body[pending_end : sentence.start].strip():
             ctx.pending = None  # the period passes to the very next sentence only
         mentions = partner_anaphors(
@@ -376,7 +376,14 @@ def _extract(article: Article, read: str | None = None) -> tuple[TradeRecord, ..
                 records.append(_record(article, figure, figure.partner, figure.reporter, sentence))
         update_context(sentence, ctx, anchor, sentence_flows, mentions)
         ctx.pending = None
-        if not figures and _pending_period(sentence, ctx, anchor, sentence_flows):
+        # A pending period and frame serve only a trade sentence right after this one: the
+        # next one forgets them when anything stands between (so they are not sought then).
+        if (
+            not figures
+            and at + 1 < len(trade_sentences)
+            and not body[sentence.end : trade_sentences[at + 1].start].strip()
+            and _pending_period(sentence, ctx, anchor, sentence_flows)
+        ):
             pending_end = frame_end = sentence.end
     return tuple(records)
 
@@ -400,7 +407,7 @@ def _pending_period(
     period = next(
         (
             p.period
-            for p in extract_periods(sentence.text, anchor)
+            for p in sentence_periods(sentence.text, anchor, None)
             if not p.comparison
             and (anchor is None or p.period.end < anchor)
             and not _SINCE.search(sentence.text, max(0, p.start - 40), p.start)

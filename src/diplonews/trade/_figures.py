@@ -22,7 +22,7 @@ from diplonews.models import TradeFlow
 from diplonews.text import Sentence
 from diplonews.text.countries import CountryMention
 from diplonews.text.money import MoneyMention, extract_money
-from diplonews.text.periods import PeriodMention, extract_periods, parse_period
+from diplonews.text.periods import PeriodMention, parse_period
 from diplonews.trade._context import (
     Context,
     and_pair,
@@ -30,6 +30,7 @@ from diplonews.trade._context import (
     hyphen_pair,
     other_state,
     partner_between,
+    sentence_periods,
     subject,
 )
 from diplonews.trade._cues import (
@@ -515,7 +516,7 @@ def sentence_figures(
     ]
     if not money:
         return []
-    periods = list(extract_periods(text, anchor, previous=ctx.lead or ctx.last_period))
+    periods = list(sentence_periods(text, anchor, ctx.lead or ctx.last_period))
     # Words two patterns cannot match without: tested once, not before every amount.
     lower = text.lower()
     has_account, has_average = "account" in lower, "averag" in lower
