@@ -16,7 +16,8 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from diplonews.text import Sentence, split_sentences
-from diplonews.trade._cues import TRIGGER, TRIGGER_LOWER
+from diplonews.trade._context import _BILATERAL_BETWEEN, _may_be_bilateral
+from diplonews.trade._cues import CHANGE_BEFORE, SHARE_BEFORE, TRIGGER, TRIGGER_LOWER
 from diplonews.trade._extract import (
     _DIGIT,
     _HINT_WORDS,
@@ -27,7 +28,7 @@ from diplonews.trade._extract import (
     _STEMS_RARE,
     _trade_sentences,
 )
-from diplonews.trade._figures import FIGURE_ANAPHOR
+from diplonews.trade._figures import _SPLIT_YEAR, FIGURE_ANAPHOR
 from diplonews.trade._lists import RANK_HINT
 
 
@@ -206,3 +207,92 @@ def test_trade_sentences_on_a_list_story() -> None:
         "Ghana accounted for $500 million.",
     ]
     assert picked == [s.text for s in _reference_trade_sentences(body)]
+
+
+# Texts made of the words the gated patterns look for, in any case, and of letters whose
+# case rules differ.
+_WORDS = st.sampled_from(
+    [
+        "by",
+        "BY",
+        "of",
+        "Of",
+        "OF",
+        "a",
+        "an",
+        "another",
+        "a further",
+        "increase",
+        "Rise",
+        "decline",
+        "swing",
+        "pct",
+        "percent",
+        "%",
+        "share",
+        "half",
+        "first",
+        "third",
+        "quarter",
+        "the",
+        "trade",
+        "TRADE",
+        "Trade",
+        "bilateral",
+        "b\u0131lateral",
+        "two-way",
+        "Two-Way",
+        "mutual",
+        "MUTUAL",
+        "2021",
+        "2021-22",
+        "1999/00",
+        "2020–21",
+        "-",
+        "\u0130",
+        "\u017f",
+        "\u212a",
+        "about",
+        "some",
+        "exports",
+    ]
+)
+_TEXTS = st.lists(st.tuples(_WORDS, st.sampled_from([" ", "  ", "\n", ""])), max_size=12).map(
+    lambda parts: "".join(a + b for a, b in parts)
+)
+
+
+@settings(max_examples=500, deadline=None)
+@given(_TEXTS)
+def test_word_gates_never_keep_out_a_match(text: str) -> None:
+    """A text a gated pattern matches always passes the pattern's substring gate."""
+    lower = text.lower()
+    if CHANGE_BEFORE.search(text):
+        assert "of" in lower or "by" in lower
+    if SHARE_BEFORE.search(text):
+        assert "of" in lower
+    if _BILATERAL_BETWEEN.search(text):
+        assert _may_be_bilateral(text)
+    if _SPLIT_YEAR.search(text):
+        assert "-" in text or "–" in text or "/" in text
+
+
+@pytest.mark.parametrize(
+    ("text", "change", "share", "bilateral"),
+    [
+        ("rose by a further ", True, False, False),
+        ("an increase of some ", True, False, False),
+        ("a third of the total ", False, True, False),
+        ("Bilateral trade reached ", False, False, True),
+        ("b\u0131lateral trade reached ", False, False, True),
+        ("Trade reached ", False, False, False),
+    ],
+)
+def test_word_gates_on_written_phrases(
+    text: str, change: bool, share: bool, bilateral: bool
+) -> None:
+    """Each phrase matches the patterns it should, and passes their gates."""
+    assert bool(CHANGE_BEFORE.search(text)) is change
+    assert bool(SHARE_BEFORE.search(text)) is share
+    assert bool(_BILATERAL_BETWEEN.search(text)) is bilateral
+    assert _may_be_bilateral(text) is bilateral

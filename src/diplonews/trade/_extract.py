@@ -282,13 +282,12 @@ def _extract(article: Article, read: str | None = None) -> tuple[TradeRecord, ..
         for m in body_mentions(body).mentions
         if m.kind != "group" and not CURRENCY_AFTER.match(body, m.end)
     ]
-    headline = headline_pair(article.title)
     titled = headline_states(article.title)
+    headline = headline_pair(article.title, titled)
+    title_trade = bool(article.title) and TRIGGER.search(article.title or "") is not None
     # A trade headline naming one state names the story's state ("Peru's exports up 9%");
     # any headline's states count among the story's ("Peru, Chile leaders meet").
-    title_state = (
-        titled[0] if len(titled) == 1 and article.title and TRIGGER.search(article.title) else None
-    )
+    title_state = titled[0] if len(titled) == 1 and title_trade else None
     ctx = Context(
         reporter=dateline_country(body)
         or (headline[0] if headline else title_state)
@@ -301,7 +300,7 @@ def _extract(article: Article, read: str | None = None) -> tuple[TradeRecord, ..
         title_pair=headline is not None,
         title_states=tuple(titled),
     )
-    if article.title and TRIGGER.search(article.title):
+    if title_trade and article.title:
         ctx.title_period = next(
             (
                 p.period

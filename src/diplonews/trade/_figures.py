@@ -531,7 +531,9 @@ def sentence_figures(
     if "(" in text:
         periods = [_bracketed_fiscal_year(text, p) for p in periods]
     has_fiscal = (
-        "fiscal" in lower or "fy" in lower or _SPLIT_YEAR.search(text) is not None
+        "fiscal" in lower
+        or "fy" in lower
+        or (("-" in text or "–" in text or "/" in text) and _SPLIT_YEAR.search(text) is not None)
     ) and not any(_FISCAL_YEAR.search(text, p.start, p.end) for p in periods)
     figures: list[Figure] = []
     first_period: Period | None = None
@@ -558,10 +560,14 @@ def sentence_figures(
             last_currency = mention.currency
         before = text[max(0, mention.start - 45) : mention.start]
         after = text[mention.end : mention.end + 40]
+        # "of" or "by", which a change or a share before the amount cannot do without (no
+        # other letter matches these case-insensitively): tested once, not by each pattern.
+        lower_before = before.lower()
+        has_of = "of" in lower_before
         # 1. Amounts that are not levels of a figure.
         if (
             (mention.bound and not _LEVEL_UP_TO.search(before))
-            or CHANGE_BEFORE.search(before)
+            or ((has_of or "by" in lower_before) and CHANGE_BEFORE.search(before))
             or CHANGE_AFTER.match(after)
         ):
             continue
@@ -612,7 +618,7 @@ def sentence_figures(
             # accounted for <amount> of the turnover": the flow's own level, no share.
             share = None
         if (
-            (portion is None and SHARE_BEFORE.search(before))
+            (portion is None and has_of and SHARE_BEFORE.search(before))
             or (share is not None and not CLAUSE_BREAK.search(text, share.end(), mention.start))
             or (_SHARE_AFTER_WORDS.match(text, mention.end) and part_with is None)
         ):
