@@ -9,6 +9,7 @@ text, including the letters whose case rules differ ("ſ", "ı", "İ", "K").
 from __future__ import annotations
 
 import bisect
+import collections
 from collections.abc import Callable
 
 import pytest
@@ -26,6 +27,7 @@ from diplonews.trade._extract import (
     _PART_HINT,
     _STEMS,
     _STEMS_RARE,
+    _most_named,
     _trade_sentences,
 )
 from diplonews.trade._figures import _SPLIT_YEAR, FIGURE_ANAPHOR
@@ -296,3 +298,10 @@ def test_word_gates_on_written_phrases(
     assert bool(SHARE_BEFORE.search(text)) is share
     assert bool(_BILATERAL_BETWEEN.search(text)) is bilateral
     assert _may_be_bilateral(text) is bilateral
+
+
+@given(st.lists(st.sampled_from(["PER", "CHL", "GHA", "NOR", "EU", "ARM"]), max_size=15))
+def test_most_named_is_counter_most_common(codes: list[str]) -> None:
+    """The story's top states are ``Counter.most_common(3)``'s, ties in order of naming."""
+    expected = tuple(code for code, _ in collections.Counter(codes).most_common(3))
+    assert _most_named(codes) == expected

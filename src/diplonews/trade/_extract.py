@@ -193,6 +193,17 @@ def _filed_from(dateline: str | None, body: str) -> str | None:
     return place
 
 
+def _most_named(codes: list[str]) -> tuple[str, ...]:
+    """The three codes named most, first named first among equals (``Counter.most_common``).
+
+    >>> _most_named(["PER", "CHL", "GHA", "CHL", "NOR", "NOR"])
+    ('CHL', 'NOR', 'PER')
+    """
+    counts = collections.Counter(codes)
+    # A stable sort, as ``most_common`` is, without its heap for a handful of codes.
+    return tuple(sorted(counts, key=counts.__getitem__, reverse=True)[:3])
+
+
 # A state named as a partner: "exports to China", "trade with the United States".
 _AS_PARTNER = re.compile(r"\b(?:to|from|with)\s+(?:the\s+)?$", re.IGNORECASE)
 
@@ -293,7 +304,7 @@ def _extract(article: Article, read: str | None = None) -> tuple[TradeRecord, ..
         or (headline[0] if headline else title_state)
         or _filed_from(article.dateline, body)
         or (states[0] if states else None),
-        top_states=tuple(code for code, _ in collections.Counter(titled + states).most_common(3)),
+        top_states=_most_named(titled + states),
         has_community=any(m.code == "EU" for m in body_mentions(body).mentions),
         published=article.published is not None,
         pair=headline,

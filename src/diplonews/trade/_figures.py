@@ -516,7 +516,6 @@ def sentence_figures(
     ]
     if not money:
         return []
-    periods = list(sentence_periods(text, anchor, ctx.lead or ctx.last_period))
     # Words two patterns cannot match without: tested once, not before every amount.
     lower = text.lower()
     has_account, has_average = "account" in lower, "averag" in lower
@@ -527,14 +526,9 @@ def sentence_figures(
         or "attributable" in lower
         or ("on " in lower and _FELL_ON_WORD.search(lower) is not None)
     )
-    # A fiscal year no period names resolved: its months are the state's own, unknown here.
-    if "(" in text:
-        periods = [_bracketed_fiscal_year(text, p) for p in periods]
-    has_fiscal = (
-        "fiscal" in lower
-        or "fy" in lower
-        or (("-" in text or "–" in text or "/" in text) and _SPLIT_YEAR.search(text) is not None)
-    ) and not any(_FISCAL_YEAR.search(text, p.start, p.end) for p in periods)
+    # The sentence's periods, read when an amount first needs them (before any figure is made).
+    periods: list[PeriodMention] | None = None
+    has_fiscal = False
     figures: list[Figure] = []
     first_period: Period | None = None
     last_currency: str | None = None
@@ -631,6 +625,19 @@ def sentence_figures(
             has_average and AVERAGE_BEFORE.search(text[prev_end : mention.start])
         ):
             continue
+        if periods is None:
+            periods = list(sentence_periods(text, anchor, ctx.lead or ctx.last_period))
+            # A fiscal year no period names resolved: its months are the state's own.
+            if "(" in text:
+                periods = [_bracketed_fiscal_year(text, p) for p in periods]
+            has_fiscal = (
+                "fiscal" in lower
+                or "fy" in lower
+                or (
+                    ("-" in text or "–" in text or "/" in text)
+                    and _SPLIT_YEAR.search(text) is not None
+                )
+            ) and not any(_FISCAL_YEAR.search(text, p.start, p.end) for p in periods)
         # "up 6% from the same period of 2020 ($51 million)": the compared period's figure.
         period_aside = next(
             (p for p in periods if _PERIOD_ASIDE.fullmatch(text, p.end, mention.start)), None
