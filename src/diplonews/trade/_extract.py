@@ -386,12 +386,14 @@ def _extract(article: Article, read: str | None = None) -> tuple[TradeRecord, ..
                 records.append(_record(article, figure, figure.partner, figure.reporter, sentence))
         update_context(sentence, ctx, anchor, sentence_flows, mentions)
         ctx.pending = None
-        # A pending period and frame serve only a trade sentence right after this one: the
-        # next one forgets them when anything stands between (so they are not sought then).
+        # A pending period and frame serve only the figures of a trade sentence right after
+        # this one: they are forgotten when anything stands between, and unread when that
+        # sentence has no digit (no figures); so they are not sought then.
         if (
             not figures
             and at + 1 < len(trade_sentences)
             and not body[sentence.end : trade_sentences[at + 1].start].strip()
+            and _DIGIT.search(trade_sentences[at + 1].text) is not None
             and _pending_period(sentence, ctx, anchor, sentence_flows)
         ):
             pending_end = frame_end = sentence.end
