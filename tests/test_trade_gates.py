@@ -10,13 +10,16 @@ from __future__ import annotations
 
 import bisect
 import collections
+import datetime as dt
 from collections.abc import Callable
 
 import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
+from diplonews.models import Article
 from diplonews.text import Sentence, split_sentences
+from diplonews.trade import extract_trade_records
 from diplonews.trade._context import _BILATERAL_BETWEEN, _may_be_bilateral
 from diplonews.trade._cues import CHANGE_BEFORE, SHARE_BEFORE, TRIGGER, TRIGGER_LOWER
 from diplonews.trade._extract import (
@@ -305,3 +308,35 @@ def test_most_named_is_counter_most_common(codes: list[str]) -> None:
     """The story's top states are ``Counter.most_common(3)``'s, ties in order of naming."""
     expected = tuple(code for code, _ in collections.Counter(codes).most_common(3))
     assert _most_named(codes) == expected
+
+
+_FIGURES = [
+    "Peru's exports to Chile reached $5 billion in 2021.",
+    "Trade between Norway and Ghana came to $300 million last year. It amounted to $90 "
+    "million in the first quarter.",
+    "The trade deficit with China widened in 2021. Imports stood at $2 billion.",
+]
+_NO_DIGIT = [
+    " The ministers want trade with Chile to grow.",
+    " Trade between the two countries keeps growing, and exports to Ghana rose sharply.",
+    "\n\nThe current account deficit narrowed. A bilateral trade deal is planned.",
+]
+
+
+@pytest.mark.parametrize("body", _FIGURES)
+@pytest.mark.parametrize("tail", _NO_DIGIT)
+def test_trade_sentences_with_no_digit_after_the_figures_change_nothing(
+    body: str, tail: str
+) -> None:
+    """Trade sentences after the last figure teach only context: the records stay the same."""
+    published = dt.date(2022, 5, 1)
+    alone = extract_trade_records(Article(id="a", body=body, published=published))
+    assert alone
+    with_tail = extract_trade_records(Article(id="a", body=body + tail, published=published))
+    assert with_tail == alone
+
+
+@pytest.mark.parametrize("body", [t.strip() for t in _NO_DIGIT])
+def test_trade_sentences_without_a_digit_give_no_record(body: str) -> None:
+    """No trade sentence with a digit, no figure."""
+    assert extract_trade_records(Article(id="a", body=body, published=dt.date(2022, 5, 1))) == ()

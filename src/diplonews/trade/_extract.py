@@ -283,8 +283,14 @@ def _extract(article: Article, read: str | None = None) -> tuple[TradeRecord, ..
     """The records of ``article``, its sentences read in ``read`` (the body, respelt)."""
     body = article.body
     trade_sentences = _trade_sentences(body)
-    if not trade_sentences:
+    # Figures come only from sentences with a digit: the trade sentences after the last of
+    # them would only teach the story's context, which no figure reads any more.
+    last = len(trade_sentences) - 1
+    while last >= 0 and _DIGIT.search(trade_sentences[last].text) is None:
+        last -= 1
+    if last < 0:
         return ()
+    del trade_sentences[last + 1 :]
     if read is not None:
         trade_sentences = [attrs.evolve(s, text=read[s.start : s.end]) for s in trade_sentences]
     anchor = anchor_date(article)
