@@ -191,6 +191,8 @@ _BODIES = st.lists(st.tuples(_PIECES, st.sampled_from([" ", "", "  ", ". "])), m
 @example("Exports rose to $5 billion. Chile was \u017fecond with $2 billion.")  # a long s
 @example("Exports rose to $5 billion. Chile was \u0130n fir\u017ft place with $2 billion.")
 @example("\u0130\u0130\u0130\u0130\u0130 exports rose to $5 billion. Chile had $2 billion, then")
+@example("\u0130zmir \u017fold goods. Peru bought $5 billion.")  # a dotted I and a long s
+@example("\u0130zmir EXPORTS rose. Chile ranked \u0130I. Peru was \u0130n second place, $2 bln.")
 def test_trade_sentences_match_the_ungated_tests(body: str) -> None:
     """The gated scan picks the sentences every test on every sentence picks."""
     assert _trade_sentences(body) == _reference_trade_sentences(body)

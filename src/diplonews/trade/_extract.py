@@ -108,7 +108,12 @@ _STEMS_RARE = (
 def _trade_sentences(body: str) -> list[Sentence]:
     """The sentences holding a trade word, found with one scan of the lower-cased body."""
     lower = body.lower()
-    if len(lower) != len(body):  # a rare letter whose lower case is longer: scan as written
+    if len(lower) != len(body) and "\u0131" not in body and "\u017f" not in body:
+        # The one letter whose lower case is longer, "\u0130", matches "i" case-insensitively:
+        # written so, the lower-cased body keeps every offset. (Dotless "\u0131" and long
+        # "\u017f" also match an ASCII letter case-insensitively: with them, scan as written.)
+        lower = body.replace("\u0130", "i").lower()
+    if len(lower) != len(body):
         hits = [m.start() for m in TRIGGER.finditer(body)]
     else:
         hits = []
