@@ -29,6 +29,7 @@ from __future__ import annotations
 import bisect
 import collections
 import datetime as dt
+import functools
 import re
 from collections.abc import Sequence
 
@@ -76,6 +77,16 @@ _DATE_FOLLOWS = re.compile(r"\s*[\d,.]")  # "april 9", "in february, ..."
 _WORD_START = re.compile(r"(?<![\w'’])[a-z]")
 _STATISTICS = re.compile(r"\b(?:statistics|statistical|data|figures|customs)\b", re.IGNORECASE)
 _BALANCE_HINT = re.compile(r"deficit|surplus|balance|current", re.IGNORECASE)
+
+
+@functools.cache
+def _names_a_state(code: str) -> bool:
+    """Whether :meth:`Country.get` knows ``code``: asked once per code, the gazetteer is fixed.
+
+    >>> _names_a_state("PER"), _names_a_state("EU")
+    (True, False)
+    """
+    return Country.get(code) is not None
 
 
 def _party(code: str | None) -> Party | None:
@@ -390,9 +401,9 @@ def _extract(article: Article, read: str | None = None) -> tuple[TradeRecord, ..
             if key in seen:
                 continue
             seen.add(key)
-            if figure.reporter is not None and Country.get(figure.reporter) is not None:
+            if figure.reporter is not None and _names_a_state(figure.reporter):
                 records.append(_record(article, figure, figure.reporter, figure.partner, sentence))
-            elif figure.partner is not None and Country.get(figure.partner) is not None:
+            elif figure.partner is not None and _names_a_state(figure.partner):
                 # A group as the reporter: state the figure from the partner's side.
                 records.append(_record(article, figure, figure.partner, figure.reporter, sentence))
         update_context(sentence, ctx, anchor, sentence_flows, mentions)
