@@ -11,6 +11,7 @@ sentence by :func:`update_context`.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import itertools
 import re
 from collections.abc import Sequence
@@ -22,7 +23,7 @@ from diplonews.models import Article
 from diplonews.text import MAX_SENTENCE, Sentence, body_mentions
 from diplonews.text.countries import CountryMention, city_country, extract_country_mentions
 from diplonews.text.money import extract_money
-from diplonews.text.periods import extract_periods
+from diplonews.text.periods import PeriodMention, extract_periods
 from diplonews.trade._cues import MODIFIERS, NEGATIVE, SIGN_WORD, TRIGGER, Flow, prev_word
 from diplonews.values import Period
 
@@ -42,6 +43,7 @@ __all__ = [
     "partner_between",
     "place_country",
     "sentence_mentions",
+    "sentence_periods",
     "subject",
     "update_context",
 ]
@@ -111,12 +113,13 @@ class Context:
     title_pair: bool = False  # ``pair`` is the headline's, until the body names its own
 
 
-def headline_pair(title: str | None) -> tuple[str, str] | None:
+def headline_pair(title: str | None, states: Sequence[str] | None = None) -> tuple[str, str] | None:
     """The two states of a trade headline ("Kazakh-Latvian trade up 20%"), or ``None``.
 
     A headline with a trade word that names exactly two states gives the story's
     pair, the first named first; a body that leaves the pair implicit ("trade
-    between the two countries", "exports to Latvia") inherits it.
+    between the two countries", "exports to Latvia") inherits it. ``states`` are
+    the headline's :func:`headline_states` when the caller has them already.
 
     >>> headline_pair("Peru, Ghana boost trade by 20%")
     ('PER', 'GHA')
@@ -127,10 +130,7 @@ def headline_pair(title: str | None) -> tuple[str, str] | None:
     """
     if not title or TRIGGER.search(title) is None:
         return None
-    codes: list[str] = []
-    for mention in extract_country_mentions(title):
-        if mention.kind != "group" and mention.code not in codes:
-            codes.append(mention.code)
+    codes = headline_states(title) if states is None else states
     return (codes[0], codes[1]) if len(codes) == 2 else None
 
 
@@ -196,6 +196,22 @@ def place_country(dateline: str | None) -> str | None:
             return mention.code
     place = re.split(r"[,.(]", dateline, maxsplit=1)[0].strip().title()
     return resolve_country(place) or city_country(place) if place else None
+
+
+@functools.lru_cache(maxsize=16)
+def sentence_periods(
+    text: str, anchor: dt.date | None, previous: Period | None
+) -> tuple[PeriodMention, ...]:
+    """:func:`~diplonews.text.periods.extract_periods`, cached for the last few texts.
+
+    A trade sentence's periods are read up to three times (its figures, the story's lead,
+    a period the next sentence inherits); pass ``previous`` always, ``None`` included, so
+    that the same question has the same key.
+
+    >>> [m.text for m in sentence_periods("Exports rose in 2021.", None, None)]
+    ['2021']
+    """
+    return extract_periods(text, anchor, previous=previous)
 
 
 def sentence_mentions(body: str, sentence: Sentence, has_community: bool) -> list[CountryMention]:
@@ -488,6 +504,21 @@ def _learn_pair(
             ctx.pair = (reporter, partner)
 
 
+def _may_be_bilateral(text: str) -> bool:
+    """Whether ``text`` holds the words :data:`_BILATERAL_BETWEEN` cannot match without.
+
+    Only "\u0131" (a dotless i) matches an ASCII letter of them case-insensitively
+    without lower-casing to it.
+
+    >>> _may_be_bilateral("Mutual TRADE grew."), _may_be_bilateral("Trade grew.")
+    (True, False)
+    """
+    lower = text.lower()
+    return "trade" in lower and (
+        "bilateral" in lower or "two-way" in lower or "mutual" in lower or "\u0131" in lower
+    )
+
+
 _OWN_TRADE = re.compile(
     r"\b(?:its|their|the\s+(?:country|nation|republic)'s)\s+(?:[\w-]+\s+){0,2}$",
     re.IGNORECASE,
@@ -530,7 +561,7 @@ def update_context(
             stop = next((f.start for f in sentence_flows if f.start > flow.start), len(text))
             if not partner_between(text, flow.end, stop, flow.kind, mentions)[2]:
                 ctx.pair = None
-    elif ctx.pair is None and _BILATERAL_BETWEEN.search(text):
+    elif ctx.pair is None and _may_be_bilateral(text) and _BILATERAL_BETWEEN.search(text):
         # "relations between India and Pakistan ..., with bilateral trade up threefold".
         pairs = [
             (left.code, right.code)
@@ -553,7 +584,7 @@ def update_context(
         # their own are for it.
         periods = [
             p
-            for p in extract_periods(text, anchor)
+            for p in sentence_periods(text, anchor, None)
             if not p.comparison and (anchor is None or p.period.end < anchor)
         ]
         if periods:

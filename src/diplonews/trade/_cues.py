@@ -380,6 +380,7 @@ def flows(
     found: list[Flow] = []
     block_end = 0
     group_partner = False
+    fiscal = False  # a blocking "budget" or "spending" among the flows
     lower = text.lower()
     # Words in brackets without a figure qualify, they open no frame: "(excluding non-organized
     # trade)".
@@ -429,10 +430,11 @@ def flows(
         if kind == "block":
             blocked = True
             block_end = end
+            fiscal = fiscal or _FISCAL.fullmatch(word) is not None
         elif kind != "balance" or _TRADE_WORD.match(word):
             blocked = False
         found.append(Flow(start, end, kind, word))
-    if any(f.kind == "block" and _FISCAL.fullmatch(f.text) for f in found):
+    if fiscal:
         # "cut the deficit to $134 billion through spending cuts": a bare balance in a
         # sentence about the budget or public spending is the budget's, not trade's.
         found = [

@@ -29,6 +29,7 @@ from __future__ import annotations
 import bisect
 import collections
 import datetime as dt
+import functools
 import re
 from collections.abc import Sequence
 
@@ -36,7 +37,6 @@ import attrs
 
 from diplonews.models import Article, Party, TradeFlow, TradeRecord
 from diplonews.text import Sentence, body_mentions, by_section, split_sentences
-from diplonews.text.periods import extract_periods
 from diplonews.trade._context import (
     CURRENCY_AFTER,
     Context,
@@ -48,6 +48,7 @@ from diplonews.trade._context import (
     partner_anaphors,
     place_country,
     sentence_mentions,
+    sentence_periods,
     update_context,
 )
 from diplonews.trade._cues import TRIGGER, TRIGGER_LOWER, Flow, ends_blocked, flows
@@ -76,6 +77,16 @@ _DATE_FOLLOWS = re.compile(r"\s*[\d,.]")  # "april 9", "in february, ..."
 _WORD_START = re.compile(r"(?<![\w'’])[a-z]")
 _STATISTICS = re.compile(r"\b(?:statistics|statistical|data|figures|customs)\b", re.IGNORECASE)
 _BALANCE_HINT = re.compile(r"deficit|surplus|balance|current", re.IGNORECASE)
+
+
+@functools.cache
+def _names_a_state(code: str) -> bool:
+    """Whether :meth:`Country.get` knows ``code``: asked once per code, the gazetteer is fixed.
+
+    >>> _names_a_state("PER"), _names_a_state("EU")
+    (True, False)
+    """
+    return Country.get(code) is not None
 
 
 def _party(code: str | None) -> Party | None:
@@ -108,7 +119,12 @@ _STEMS_RARE = (
 def _trade_sentences(body: str) -> list[Sentence]:
     """The sentences holding a trade word, found with one scan of the lower-cased body."""
     lower = body.lower()
-    if len(lower) != len(body):  # a rare letter whose lower case is longer: scan as written
+    if len(lower) != len(body) and "\u0131" not in body and "\u017f" not in body:
+        # The one letter whose lower case is longer, "\u0130", matches "i" case-insensitively:
+        # written so, the lower-cased body keeps every offset. (Dotless "\u0131" and long
+        # "\u017f" also match an ASCII letter case-insensitively: with them, scan as written.)
+        lower = body.replace("\u0130", "i").lower()
+    if len(lower) != len(body):
         hits = [m.start() for m in TRIGGER.finditer(body)]
     else:
         hits = []
@@ -124,21 +140,37 @@ def _trade_sentences(body: str) -> list[Sentence]:
     starts = [s.start for s in sentences]
     chosen = {bisect.bisect_right(starts, hit) - 1 for hit in hits}
     first = min(chosen)
+    # A hint word the rank and part searches cannot match without, sought in the lower-cased
+    # body (offset for offset): with none, only the anchored tests remain. Two letters match
+    # an ASCII one case-insensitively without being its upper case: with them, search as before.
+    gate = len(lower) == len(body) and "\u0131" not in lower and "\u017f" not in lower
     # A partner list goes on in sentences with no trade word: "Turkey was second ($5m)";
     # so does a figure's sentence: "It reached $968 million in the first half".
-    chosen |= {
-        i
-        for i, s in enumerate(sentences)
-        if i > first
-        and _DIGIT.search(s.text)
-        and (
-            (RANK_HINT.search(s.text) and not _OTHER_RANKING.search(s.text))
-            or FIGURE_ANAPHOR.match(s.text)
-            or _PART_HINT.search(s.text)  # "Russia accounted for $12 billion": the total's part
-            or _ITEM_LINE.match(s.text)  # a list's line of its own: "- China: $6.9 billion;"
-        )
-    }
+    for i in range(first + 1, len(sentences)):
+        sentence = sentences[i]
+        text = sentence.text
+        if i in chosen or not _DIGIT.search(text):
+            continue
+        if gate and not _HINT_WORDS.search(lower, sentence.start, sentence.end):
+            if FIGURE_ANAPHOR.match(text) or _ITEM_LINE.match(text):
+                chosen.add(i)
+        elif (
+            (RANK_HINT.search(text) and not _OTHER_RANKING.search(text))
+            or FIGURE_ANAPHOR.match(text)
+            or _PART_HINT.search(text)  # "Russia accounted for $12 billion": the total's part
+            or _ITEM_LINE.match(text)  # a list's line of its own: "- China: $6.9 billion;"
+        ):
+            chosen.add(i)
     return [sentences[i] for i in sorted(chosen) if i >= 0]
+
+
+# The words without which neither RANK_HINT nor _PART_HINT can match, lower-cased, with no
+# word boundaries, as a tree of their letters: a case-sensitive scan is several times faster.
+_HINT_WORDS = re.compile(
+    r"""account|biggest|eighth|f(?:ell|i(?:fth|rst)|o(?:llowed|urth))|l(?:argest|e(?:ad|d))|main
+    |n(?:ext|inth|o\.|umber)|p(?:lace|osition)|rank|s(?:e(?:cond|venth)|ixth)|t(?:enth|h(?:en|ird)|op)""",
+    re.VERBOSE,
+)
 
 
 # A line that is one item of a partner list: "- China: $6.9 billion;", "Russia – $5 bln".
@@ -175,6 +207,17 @@ def _filed_from(dateline: str | None, body: str) -> str | None:
     ):
         return None  # the body never names the place's state, and names another as a side
     return place
+
+
+def _most_named(codes: list[str]) -> tuple[str, ...]:
+    """The three codes named most, first named first among equals (``Counter.most_common``).
+
+    >>> _most_named(["PER", "CHL", "GHA", "CHL", "NOR", "NOR"])
+    ('CHL', 'NOR', 'PER')
+    """
+    counts = collections.Counter(codes)
+    # A stable sort, as ``most_common`` is, without its heap for a handful of codes.
+    return tuple(sorted(counts, key=counts.__getitem__, reverse=True)[:3])
 
 
 # A state named as a partner: "exports to China", "trade with the United States".
@@ -256,8 +299,14 @@ def _extract(article: Article, read: str | None = None) -> tuple[TradeRecord, ..
     """The records of ``article``, its sentences read in ``read`` (the body, respelt)."""
     body = article.body
     trade_sentences = _trade_sentences(body)
-    if not trade_sentences:
+    # Figures come only from sentences with a digit: the trade sentences after the last of
+    # them would only teach the story's context, which no figure reads any more.
+    last = len(trade_sentences) - 1
+    while last >= 0 and _DIGIT.search(trade_sentences[last].text) is None:
+        last -= 1
+    if last < 0:
         return ()
+    del trade_sentences[last + 1 :]
     if read is not None:
         trade_sentences = [attrs.evolve(s, text=read[s.start : s.end]) for s in trade_sentences]
     anchor = anchor_date(article)
@@ -266,30 +315,29 @@ def _extract(article: Article, read: str | None = None) -> tuple[TradeRecord, ..
         for m in body_mentions(body).mentions
         if m.kind != "group" and not CURRENCY_AFTER.match(body, m.end)
     ]
-    headline = headline_pair(article.title)
     titled = headline_states(article.title)
+    headline = headline_pair(article.title, titled)
+    title_trade = bool(article.title) and TRIGGER.search(article.title or "") is not None
     # A trade headline naming one state names the story's state ("Peru's exports up 9%");
     # any headline's states count among the story's ("Peru, Chile leaders meet").
-    title_state = (
-        titled[0] if len(titled) == 1 and article.title and TRIGGER.search(article.title) else None
-    )
+    title_state = titled[0] if len(titled) == 1 and title_trade else None
     ctx = Context(
         reporter=dateline_country(body)
         or (headline[0] if headline else title_state)
         or _filed_from(article.dateline, body)
         or (states[0] if states else None),
-        top_states=tuple(code for code, _ in collections.Counter(titled + states).most_common(3)),
+        top_states=_most_named(titled + states),
         has_community=any(m.code == "EU" for m in body_mentions(body).mentions),
         published=article.published is not None,
         pair=headline,
         title_pair=headline is not None,
         title_states=tuple(titled),
     )
-    if article.title and TRIGGER.search(article.title):
+    if title_trade and article.title:
         ctx.title_period = next(
             (
                 p.period
-                for p in extract_periods(article.title, anchor)
+                for p in sentence_periods(article.title, anchor, None)
                 if not p.comparison and (anchor is None or p.period.end < anchor)
             ),
             None,
@@ -298,7 +346,7 @@ def _extract(article: Article, read: str | None = None) -> tuple[TradeRecord, ..
     seen: set[tuple[object, ...]] = set()
     frame_end = 0  # where the last sentence with figures ends
     pending_end = 0  # where the sentence that set ``ctx.pending`` ends
-    for sentence in trade_sentences:
+    for at, sentence in enumerate(trade_sentences):
         if ctx.pending is not None and body[pending_end : sentence.start].strip():
             ctx.pending = None  # the period passes to the very next sentence only
         mentions = partner_anaphors(
@@ -353,14 +401,23 @@ def _extract(article: Article, read: str | None = None) -> tuple[TradeRecord, ..
             if key in seen:
                 continue
             seen.add(key)
-            if figure.reporter is not None and Country.get(figure.reporter) is not None:
+            if figure.reporter is not None and _names_a_state(figure.reporter):
                 records.append(_record(article, figure, figure.reporter, figure.partner, sentence))
-            elif figure.partner is not None and Country.get(figure.partner) is not None:
+            elif figure.partner is not None and _names_a_state(figure.partner):
                 # A group as the reporter: state the figure from the partner's side.
                 records.append(_record(article, figure, figure.partner, figure.reporter, sentence))
         update_context(sentence, ctx, anchor, sentence_flows, mentions)
         ctx.pending = None
-        if not figures and _pending_period(sentence, ctx, anchor, sentence_flows):
+        # A pending period and frame serve only the figures of a trade sentence right after
+        # this one: they are forgotten when anything stands between, and unread when that
+        # sentence has no digit (no figures); so they are not sought then.
+        if (
+            not figures
+            and at + 1 < len(trade_sentences)
+            and not body[sentence.end : trade_sentences[at + 1].start].strip()
+            and _DIGIT.search(trade_sentences[at + 1].text) is not None
+            and _pending_period(sentence, ctx, anchor, sentence_flows)
+        ):
             pending_end = frame_end = sentence.end
     return tuple(records)
 
@@ -384,7 +441,7 @@ def _pending_period(
     period = next(
         (
             p.period
-            for p in extract_periods(sentence.text, anchor)
+            for p in sentence_periods(sentence.text, anchor, None)
             if not p.comparison
             and (anchor is None or p.period.end < anchor)
             and not _SINCE.search(sentence.text, max(0, p.start - 40), p.start)

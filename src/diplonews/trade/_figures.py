@@ -22,7 +22,7 @@ from diplonews.models import TradeFlow
 from diplonews.text import Sentence
 from diplonews.text.countries import CountryMention
 from diplonews.text.money import MoneyMention, extract_money
-from diplonews.text.periods import PeriodMention, extract_periods, parse_period
+from diplonews.text.periods import PeriodMention, parse_period
 from diplonews.trade._context import (
     Context,
     and_pair,
@@ -30,6 +30,7 @@ from diplonews.trade._context import (
     hyphen_pair,
     other_state,
     partner_between,
+    sentence_periods,
     subject,
 )
 from diplonews.trade._cues import (
@@ -515,7 +516,6 @@ def sentence_figures(
     ]
     if not money:
         return []
-    periods = list(extract_periods(text, anchor, previous=ctx.lead or ctx.last_period))
     # Words two patterns cannot match without: tested once, not before every amount.
     lower = text.lower()
     has_account, has_average = "account" in lower, "averag" in lower
@@ -526,12 +526,9 @@ def sentence_figures(
         or "attributable" in lower
         or ("on " in lower and _FELL_ON_WORD.search(lower) is not None)
     )
-    # A fiscal year no period names resolved: its months are the state's own, unknown here.
-    if "(" in text:
-        periods = [_bracketed_fiscal_year(text, p) for p in periods]
-    has_fiscal = (
-        "fiscal" in lower or "fy" in lower or _SPLIT_YEAR.search(text) is not None
-    ) and not any(_FISCAL_YEAR.search(text, p.start, p.end) for p in periods)
+    # The sentence's periods, read when an amount first needs them (before any figure is made).
+    periods: list[PeriodMention] | None = None
+    has_fiscal = False
     figures: list[Figure] = []
     first_period: Period | None = None
     last_currency: str | None = None
@@ -557,10 +554,14 @@ def sentence_figures(
             last_currency = mention.currency
         before = text[max(0, mention.start - 45) : mention.start]
         after = text[mention.end : mention.end + 40]
+        # "of" or "by", which a change or a share before the amount cannot do without (no
+        # other letter matches these case-insensitively): tested once, not by each pattern.
+        lower_before = before.lower()
+        has_of = "of" in lower_before
         # 1. Amounts that are not levels of a figure.
         if (
             (mention.bound and not _LEVEL_UP_TO.search(before))
-            or CHANGE_BEFORE.search(before)
+            or ((has_of or "by" in lower_before) and CHANGE_BEFORE.search(before))
             or CHANGE_AFTER.match(after)
         ):
             continue
@@ -611,7 +612,7 @@ def sentence_figures(
             # accounted for <amount> of the turnover": the flow's own level, no share.
             share = None
         if (
-            (portion is None and SHARE_BEFORE.search(before))
+            (portion is None and has_of and SHARE_BEFORE.search(before))
             or (share is not None and not CLAUSE_BREAK.search(text, share.end(), mention.start))
             or (_SHARE_AFTER_WORDS.match(text, mention.end) and part_with is None)
         ):
@@ -624,6 +625,19 @@ def sentence_figures(
             has_average and AVERAGE_BEFORE.search(text[prev_end : mention.start])
         ):
             continue
+        if periods is None:
+            periods = list(sentence_periods(text, anchor, ctx.lead or ctx.last_period))
+            # A fiscal year no period names resolved: its months are the state's own.
+            if "(" in text:
+                periods = [_bracketed_fiscal_year(text, p) for p in periods]
+            has_fiscal = (
+                "fiscal" in lower
+                or "fy" in lower
+                or (
+                    ("-" in text or "–" in text or "/" in text)
+                    and _SPLIT_YEAR.search(text) is not None
+                )
+            ) and not any(_FISCAL_YEAR.search(text, p.start, p.end) for p in periods)
         # "up 6% from the same period of 2020 ($51 million)": the compared period's figure.
         period_aside = next(
             (p for p in periods if _PERIOD_ASIDE.fullmatch(text, p.end, mention.start)), None

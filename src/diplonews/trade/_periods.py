@@ -69,7 +69,7 @@ def year_to_date(
 ) -> Period:
     """A calendar year still running at publication, read as January to the latest month named."""
     year = period.start.year
-    if period != Period.year(year) or anchor > period.end or anchor.year != year:
+    if anchor.year != year or anchor > period.end or period != Period.year(year):
         return period
     months = [
         p.period.end.month
