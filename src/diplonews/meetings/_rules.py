@@ -117,6 +117,10 @@ RULES: list[tuple[str, MeetingKind, tuple[str, ...], re.Pattern[str]]] = [
             | \b(?:[Ii]n|[Dd]uring|[Oo]n|[Oo]ver)\s+(?:a|an|the|their|his|her)\s+(?:[\w-]+\s+){0,2}
               call\b(?!\s+(?:for|to|on)\b)
             | \b(?:telephoned|phoned)\b
+            # "X called King Y today", "called his counterpart": a call to a head or minister
+            | (?<!-)\bcall(?:s|ed)\s+(?=(?:his|her|their)\s+(?:[A-Z]\w+\s+)?counterparts?\b
+              |(?:(?:Vice|Deputy|Crown|Prime|Foreign|Defen[cs]e)\s+)?(?:President|Minister|King
+              |Queen|Chancellor|Emir|Amir|Sultan|Prince|Premier|Secretary|Sheikh)\s+[A-Z])
             # "exchanged views over the phone", "discussed the agenda by telephone"
             | \b(?:over|by)\s+(?:the\s+)?(?:tele)?phone\b
             # "A and B spoke by telephone", "talked over the phone": no "with" needed
@@ -131,7 +135,8 @@ RULES: list[tuple[str, MeetingKind, tuple[str, ...], re.Pattern[str]]] = [
         ("spoke",),
         re.compile(
             r"""\bspo(?:ke|ken)\s+(?:(?:by\s+(?:tele)?phone|today|yesterday|again|separately
-            |on\s+[A-Z]\w+)\s+)*with\b           # "spoke today with", "spoke by phone with"
+            |on\s+[A-Z]\w+|earlier|(?:this|last)\s+(?:morning|afternoon|evening|night|week))\s+)*
+            with\b                    # "spoke today with", "spoke this afternoon with"
             """,
             re.VERBOSE,
         ),
@@ -142,8 +147,8 @@ RULES: list[tuple[str, MeetingKind, tuple[str, ...], re.Pattern[str]]] = [
         ("spoke",),
         # "Ana Pereira and Omar bin Khalid spoke on Friday about ...": two named sides
         re.compile(
-            r"""\band\s+(?:(?:[A-Z][\w’'.-]*|bin|ibn|al|el|de|van|von)\s+){1,6}spoke\s+(?:(?:on\s+[A-Z][a-z]+|today|yesterday
-            |earlier|again)\s+)?(?=about\b|to\s+(?:discuss|reaffirm|affirm|review|coordinate
+            r"""\band\s+(?:(?:[A-Z][\w’'.-]*|bin|ibn|al|el|de|van|von|of)\s+){1,7}spoke\s+(?:(?:on\s+[A-Z][a-z]+|today|yesterday
+            |earlier|again|(?:this|last)\s+(?:morning|afternoon|evening|night|week))\s+)?(?=about\b|to\s+(?:discuss|reaffirm|affirm|review|coordinate
             |congratulate|exchange|consult|underscore|welcome)\b)""",
             re.VERBOSE,
         ),
@@ -189,7 +194,8 @@ RULES: list[tuple[str, MeetingKind, tuple[str, ...], re.Pattern[str]]] = [
             | \b(?:trip|tour|toured|touring)\b
             | \b(?:trade|official|diplomatic|state|working|fact-finding)\s+mission\b
             | \bmission\s+to\s+[A-Z]
-            | \b[Tt]ravel(?:s|ed|led|ling|ing)?\s+to\b
+            | \b[Tt]ravel(?:s|ed|led|ling|ing)?\s+
+              (?:(?:this|last|earlier\s+this)\s+(?:week|month)\s+)?to\b  # "traveled this week to"
             | \b[Aa]rriv(?:ed|es|e|ing)\s+(?:in|to)\s+(?!power|office)
             | \b(?:leave|leaves|left|leaving|depart(?:s|ed|ing)?)\s+(?:[a-z]+\s+){0,2}for\s+[A-Z]
             | \b(?:was|were|is|are|will\s+be)\s+(?:also\s+)?in\s+[A-Z][a-z]+\s+(?:[A-Z]\w+\s+)?

@@ -1,0 +1,67 @@
+"""Classes of meetings told in news prose (issue 9): wire stories, readouts, embassy pages.
+
+Each table row is a sentence written for these tests (invented names and places)
+stating one general rule.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from diplonews.meetings import extract_meetings
+from diplonews.models import Article
+from meeting_rows import Summary, summary
+
+
+def _extract(body: str, title: str | None = None) -> list[Summary]:
+    article = Article(id="t", body=body, published=dt.date(2023, 5, 10), title=title)
+    return sorted(summary(m) for m in extract_meetings(article))
+
+
+# A call told by its verb: "X called <title> Y", "spoke this afternoon with Y",
+# "A and B spoke this morning about ...".
+CALLS: list[tuple[str, list[Summary]]] = [
+    (
+        "President Ana Ruiz of Chile called King Tomas of Spain today to offer condolences.",
+        [("call", "held", ["CHL", "ESP"], "2023-05-10", ["Ana Ruiz", "Tomas"])],
+    ),
+    (
+        "Chilean Foreign Minister Ana Ruiz called her Peruvian counterpart Luis Paz on Monday.",
+        [("call", "held", ["CHL", "PER"], "2023-05-08", ["Ana Ruiz", "Luis Paz"])],
+    ),
+    (
+        "President Ana Ruiz of Chile spoke this afternoon with President Luis Paz of Peru.",
+        [("call", "held", ["CHL", "PER"], "2023-05-10", ["Ana Ruiz", "Luis Paz"])],
+    ),
+    (
+        "President Ana Ruiz of Chile and President Luis Paz of Peru spoke this morning about "
+        "migration.",
+        [("call", "held", ["CHL", "PER"], "2023-05-10", ["Ana Ruiz", "Luis Paz"])],
+    ),
+    # "called on" someone to act, "so-called": no call
+    ("President Ana Ruiz of Chile called on President Luis Paz of Peru to resign.", []),
+    ("The so-called President Paz plan of Peru was rejected by Chile.", []),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), CALLS)
+def test_calls_told_by_their_verb(body: str, expected: list[Summary]) -> None:
+    """A call is told by 'called <title>', or 'spoke' with a time of day."""
+    assert _extract(body) == expected
+
+
+# A trip told with a time between the verb and its destination.
+TRIPS: list[tuple[str, list[Summary]]] = [
+    (
+        "Chilean envoy Luis Paz traveled this week to Peru and Bolivia to discuss security.",
+        [("visit", "held", ["BOL", "CHL", "PER"], "2023-05", ["Luis Paz"])],
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), TRIPS)
+def test_trips_with_a_time_before_the_destination(body: str, expected: list[Summary]) -> None:
+    """'traveled this week to P' is a visit to P."""
+    assert _extract(body) == expected
