@@ -65,3 +65,31 @@ TRIPS: list[tuple[str, list[Summary]]] = [
 def test_trips_with_a_time_before_the_destination(body: str, expected: list[Summary]) -> None:
     """'traveled this week to P' is a visit to P."""
     assert _extract(body) == expected
+
+
+# A departure told in the present tense is a plan; talks named as its purpose are the trip.
+DEPARTURES: list[tuple[str, list[tuple[str, list[str], str | None]]]] = [
+    (
+        "Chilean Trade Minister Luis Paz leaves today for Lima for trade talks with Peruvian "
+        "officials.",
+        [("planned", ["CHL", "PER"], "2023-05-10")],
+    ),
+    (
+        "Chilean Trade Minister Luis Paz departs for Lima on Friday for talks with Peruvian "
+        "officials.",
+        [("planned", ["CHL", "PER"], "2023-05-12")],
+    ),
+    (
+        "Chilean Trade Minister Luis Paz left on Monday for Lima for trade talks with Peruvian "
+        "officials.",
+        [("held", ["CHL", "PER"], "2023-05-08")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), DEPARTURES)
+def test_present_tense_departures_are_plans(
+    body: str, expected: list[tuple[str, list[str], str | None]]
+) -> None:
+    """'leaves today for P for talks' is one planned trip; 'left' makes it held."""
+    assert [(s[1], s[2], s[3]) for s in _extract(body)] == expected

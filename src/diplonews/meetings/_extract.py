@@ -245,7 +245,7 @@ _HOPED_EFFECT = re.compile(
 )
 # Talks named as a trip's purpose: "travel to Lima for talks", "a tour ... for consultations".
 _TRIP_FOR = re.compile(
-    r"""\b(?:trip|tour|visit|travel\w*|arriv\w+|mission)\b[^.;]{0,120}?
+    r"""\b(?:trip|tour|visit|travel\w*|arriv\w+|mission|leav\w+|left|depart\w*)\b[^.;]{0,120}?
     \bfor\s+(?:[\w-]+\s+){0,2}\Z""",
     re.VERBOSE,
 )
