@@ -93,3 +93,30 @@ def test_present_tense_departures_are_plans(
 ) -> None:
     """'leaves today for P for talks' is one planned trip; 'left' makes it held."""
     assert [(s[1], s[2], s[3]) for s in _extract(body)] == expected
+
+
+# A trip whose subject is "The two" or "They" is made by the officials named just before.
+PLURAL_SUBJECTS: list[tuple[str, list[Summary]]] = [
+    (
+        "A newspaper said Peru would tell Chilean Farm Minister Luis Paz and Chilean Trade "
+        "Minister Ana Ruiz of its plans. The two are due to visit Peru later this month.",
+        [("visit", "planned", ["CHL", "PER"], "2023-05", ["Luis Paz", "Ana Ruiz"])],
+    ),
+    (
+        "Chilean Farm Minister Luis Paz and Trade Minister Ana Ruiz praised the deal. They will "
+        "travel to Lima on Friday.",
+        [("visit", "planned", ["CHL", "PER"], "2023-05-12", ["Luis Paz", "Ana Ruiz"])],
+    ),
+    # talks "they" held after a meeting of the same pair stay that meeting
+    (
+        "Chilean Farm Minister Luis Paz met Peruvian Trade Minister Ana Ruiz in Lima on Monday. "
+        "They also held talks on beef.",
+        [("meeting", "held", ["CHL", "PER"], "2023-05-08", ["Luis Paz", "Ana Ruiz"])],
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), PLURAL_SUBJECTS)
+def test_trips_of_the_two_named_before(body: str, expected: list[Summary]) -> None:
+    """'The two are due to visit P' takes its visitors from the sentence before."""
+    assert _extract(body) == expected

@@ -271,6 +271,11 @@ _CITY_HOSTED = re.compile(
 _PRONOUN_SUBJECT = re.compile(
     r"(?:^|(?<=[,;]\s)|\b(?:said|says|added)\s)(?:[Hh]e|[Ss]he)\s+(?:[a-z]+\s+){0,3}\Z"
 )
+# "The two" or "They" as the subject of the verb: "The two are due to visit P next week".
+_PLURAL_SUBJECT = re.compile(
+    r"(?:^|(?<=[,;]\s))(?:They|The\s+two(?:\s+(?:men|women|officials|ministers|leaders))?)"
+    r"\s+(?:[a-z]+\s+){0,3}\Z"
+)
 # A meeting verb joined to the one before it: "met A, held talks with B and spoke with C".
 _CHAIN_LINK = re.compile(
     r"(?:,|\band)\s+(?:also\s+|then\s+|later\s+)?(?P<verb>held|had|met|spoke|received|hosted"
@@ -534,6 +539,23 @@ def _candidate(
         told = _antecedent(body, people, sentence.start)
         if told is not None and all(p.name != told.name for p in who):
             who.insert(0, told)  # "Ana Ruiz praised the deal. She later met X": Ruiz met X
+    borrowed: set[str] = set()
+    if (
+        kind is MeetingKind.VISIT
+        and body[sentence.start] == "T"
+        and _PLURAL_SUBJECT.search(body[sentence.start : t0][-60:])
+    ):
+        # "A of S and B ... The two are due to visit P": a trip of the officials named just
+        # before, with the states their titles give
+        lo_prev = max(0, sentence.start - 400)
+        last = split_sentences(body[lo_prev : sentence.start])[-1:]
+        start_prev = lo_prev + last[0].start if last else sentence.start
+        named = {p.name for p in who}
+        earlier = [p for p in people if start_prev <= p.start < sentence.start]
+        if len(earlier) >= 2:
+            who[:0] = [p for p in earlier if p.name not in named]
+            titles = body[max(0, earlier[0].start - 30) : earlier[-1].end]
+            borrowed = {m.code for m in extract_country_mentions(titles) if m.kind != "group"}
     other = NON_STATE_AFTER.match(body, t1, sentence.end)
     firms = other.start("firms") if other is not None and other["firms"] else t1
     if other is not None and not any(firms <= p.start < other.end() for p in who):
@@ -546,7 +568,7 @@ def _candidate(
     if kind is MeetingKind.VISIT and not_a_state_visit(body, (lo, t0, t1, sides_hi), who, mentions):
         return None
     countries = {m.code for m in local if m.kind != "group"}
-    countries |= {p.country for p in who if p.country}
+    countries |= {p.country for p in who if p.country} | borrowed
     # "held bilateral meetings with officials from A, B and C": one event per partner
     partners: set[str] = set()
     if kind in (MeetingKind.MEETING, MeetingKind.CALL) and (
