@@ -120,3 +120,27 @@ PLURAL_SUBJECTS: list[tuple[str, list[Summary]]] = [
 def test_trips_of_the_two_named_before(body: str, expected: list[Summary]) -> None:
     """'The two are due to visit P' takes its visitors from the sentence before."""
     assert _extract(body) == expected
+
+
+# The sentence after an event naming the officials of several states as its subject, and
+# what they discussed, gives that event its sides.
+OFFICIALS_AFTER: list[tuple[str, list[list[str]]]] = [
+    (
+        "On May 4, a delegation of Chile headed by Foreign Minister Ana Ruiz took part in an "
+        "inter-regional meeting in Quito. The heads of foreign offices of Chile, Peru, Bolivia "
+        "and Ecuador discussed the prospects of cooperation.",
+        [["BOL", "CHL", "ECU", "PER"]],
+    ),
+    # one state's own officials name no further side
+    (
+        "On May 4, Chilean Foreign Minister Ana Ruiz met Peruvian Foreign Minister Luis Paz in "
+        "Arica. The ministers of Chile discussed the prospects of cooperation with Bolivia.",
+        [["CHL", "PER"]],
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), OFFICIALS_AFTER)
+def test_officials_of_several_states_after_an_event(body: str, expected: list[list[str]]) -> None:
+    """'The ministers of A, B and C discussed ...' after an event gives it A, B and C."""
+    assert [s[2] for s in _extract(body)] == expected

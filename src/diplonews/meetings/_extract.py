@@ -401,6 +401,14 @@ _ATTENDANCE = re.compile(
     \s+part)\b)""",
     re.VERBOSE,
 )
+# A sentence whose subject is the officials of the states taking part, telling what they
+# did: "The foreign ministers of A, B and C discussed ...", "The heads of delegation of A
+# and B exchanged views on ...".
+_OFFICIALS_OF = re.compile(
+    r"""\s*The\s+(?:[\w-]+\s+){0,3}(?:heads|ministers|leaders|delegations|presidents
+    |representatives)\s+of\s+[^.;]{0,200}?\b(?:discussed|exchanged|reviewed|considered)\b""",
+    re.VERBOSE,
+)
 
 
 def _attendance(
@@ -424,11 +432,15 @@ def _attendance(
         return
     for before, after in itertools.pairwise(sentences):
         events = by_start.get(before.start)
-        if not events or not _ATTENDANCE.search(after.text):
+        if not events:
             continue
-        states = {
-            m.code for m in mentions if after.start <= m.start < after.end and m.kind != "group"
-        }
+        officials = after.text.startswith("The ") and _OFFICIALS_OF.match(after.text)
+        if not officials and not _ATTENDANCE.search(after.text):
+            continue
+        hi = after.start + officials.end() if officials else after.end
+        states = {m.code for m in mentions if after.start <= m.start < hi and m.kind != "group"}
+        if officials and len(states) < 2:
+            continue  # "The ministers of A discussed": one state's own officials
         for cand in events:
             if not states or by_start.get(after.start):
                 continue  # the sentence's own event takes them
