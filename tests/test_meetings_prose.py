@@ -144,3 +144,31 @@ OFFICIALS_AFTER: list[tuple[str, list[list[str]]]] = [
 def test_officials_of_several_states_after_an_event(body: str, expected: list[list[str]]) -> None:
     """'The ministers of A, B and C discussed ...' after an event gives it A, B and C."""
     assert [s[2] for s in _extract(body)] == expected
+
+
+# An event told as cancelled ("has cancelled a trip to P") is none; a visitor "visiting P"
+# in an aside has P for the visit, not the states named in what the visitor then says.
+CANCELLED_AND_ASIDES: list[tuple[str, list[Summary]]] = [
+    (
+        "Chilean Finance Minister Luis Paz has cancelled a trip to Peru because of pressing "
+        "business at home.",
+        [],
+    ),
+    ("Chile and Peru called off their talks on Monday.", []),
+    (
+        "Chilean Finance Minister Luis Paz visited Peru on Monday after cancelling a trip to "
+        "Bolivia.",
+        [("visit", "held", ["CHL", "PER"], "2023-05-08", ["Luis Paz"])],
+    ),
+    (
+        "Peruvian Foreign Minister Ana Ruiz, visiting Santiago, noted that sanctions applied to "
+        "Cuba, Syria and Iran but not to Venezuela.",
+        [("visit", "held", ["CHL", "PER"], None, ["Ana Ruiz"])],
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), CANCELLED_AND_ASIDES)
+def test_cancelled_events_and_visits_in_an_aside(body: str, expected: list[Summary]) -> None:
+    """A cancelled trip is no event; 'X, visiting P, said ...' is a visit to P alone."""
+    assert _extract(body) == expected

@@ -81,6 +81,7 @@ from diplonews.meetings._rules import (
     BACK_REFERENCE,
     CALLED_FOR,
     CALLED_OFF,
+    CANCELLED_BEFORE,
     CONDITION_AFTER,
     HOST_AFTER,
     INTERNATIONAL,
@@ -510,6 +511,11 @@ def _candidate(
         body, t1, min(sentence.end, t1 + STATUS_WINDOW)
     ):
         return None  # talks only called for, or called off
+    before_trigger = body[max(sentence.start, t0 - 60) : t0]
+    if ("ancel" in before_trigger or " off " in before_trigger or "scrapp" in before_trigger) and (
+        CANCELLED_BEFORE.search(before_trigger)
+    ):
+        return None  # "has cancelled a trip to A": no event
     # Sides stop where a new clause starts: "meeting, the reported American proposal".
     new_clause = NEW_CLAUSE.search(body, t1, hi)
     if _OPENING.match(body, sentence.start, t0):
@@ -519,6 +525,10 @@ def _candidate(
         comma = body.find(",", t1, sides_hi)
         if comma >= 0:
             sides_hi = comma  # "Continuing his Asian tour, X is set to visit Y": Y is the visit's
+    if body[t0 - 2 : t0] == ", " and body[t0:t1] in ("visiting", "touring"):
+        comma = body.find(",", t1, sides_hi)
+        if comma >= 0:
+            sides_hi = comma  # "X, visiting P, noted sanctions on A and B": P is the visit's
     said = SPEECH_CONTENT.search(body, lo, t0) or TOPIC_BEFORE.search(body, lo, t0)
     said = said or BRIEFED.search(body, lo, t0)  # "briefed Trump on his talks": not a side
     gap = (said.start(said.lastindex or 0), said.end(said.lastindex or 0)) if said else (t0, t0)

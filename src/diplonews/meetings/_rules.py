@@ -20,6 +20,7 @@ __all__ = [
     "BACK_REFERENCE",
     "CALLED_FOR",
     "CALLED_OFF",
+    "CANCELLED_BEFORE",
     "CLAUSE_WINDOW",
     "CONDITION_AFTER",
     "DATELINE",
@@ -608,6 +609,13 @@ SITE_VISIT = re.compile(
 CALLED_OFF = re.compile(
     r"""\b(?:(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:\w+\s+)?(?:cancell?ed|called\s+off
     |scrapped)|will\s+not\s+(?:now\s+)?take\s+place)\b""",
+    re.VERBOSE,
+)
+# The event as the object of a cancelling verb: "has cancelled a trip to A", "called off
+# their talks".
+CANCELLED_BEFORE = re.compile(
+    r"""\b(?:cancell?(?:ed|ing|s)?|call(?:ed|ing|s)?\s+off|scrapp(?:ed|ing))\s+(?:a|an|the|his|her
+    |their|its)\s+(?:[\w-]+\s+){0,3}\Z""",
     re.VERBOSE,
 )
 # Talks someone calls for: "urged ... to resume talks", "called for a return to the talks".
