@@ -58,12 +58,18 @@ TRIPS: list[tuple[str, list[Summary]]] = [
         "Chilean envoy Luis Paz traveled this week to Peru and Bolivia to discuss security.",
         [("visit", "held", ["BOL", "CHL", "PER"], "2023-05", ["Luis Paz"])],
     ),
+    (
+        "Chilean President Luis Paz flew on Monday to Quito for talks.",
+        [("visit", "held", ["CHL", "ECU"], "2023-05-08", ["Luis Paz"])],
+    ),
+    # an airline's routes are no trip
+    ("The Chilean flag carrier flies to Quito and Lima every day.", []),
 ]
 
 
 @pytest.mark.parametrize(("body", "expected"), TRIPS)
 def test_trips_with_a_time_before_the_destination(body: str, expected: list[Summary]) -> None:
-    """'traveled this week to P' is a visit to P."""
+    """'traveled this week to P' and 'flew on Monday to P' are visits to P."""
     assert _extract(body) == expected
 
 
