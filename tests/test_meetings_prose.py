@@ -178,3 +178,17 @@ CANCELLED_AND_ASIDES: list[tuple[str, list[Summary]]] = [
 def test_cancelled_events_and_visits_in_an_aside(body: str, expected: list[Summary]) -> None:
     """A cancelled trip is no event; 'X, visiting P, said ...' is a visit to P alone."""
     assert _extract(body) == expected
+
+
+# An event told at its end starts its length before its last day.
+ENDED: list[tuple[str, str]] = [
+    ("Chilean Trade Minister Luis Paz ended a three-day visit to Peru on Friday.", "2023-05-03"),
+    ("Chilean Trade Minister Luis Paz finished a two-day visit to Peru yesterday.", "2023-05-08"),
+    ("Chilean Trade Minister Luis Paz wrapped up a two-day visit to Peru on Monday.", "2023-05-07"),
+]
+
+
+@pytest.mark.parametrize(("body", "first_day"), ENDED)
+def test_an_event_told_at_its_end_is_dated_by_its_first_day(body: str, first_day: str) -> None:
+    """'ended a three-day visit on Friday' is dated the Wednesday before."""
+    assert [s[3] for s in _extract(body)] == [first_day]

@@ -1022,7 +1022,8 @@ def _gathering_of_its_own(records: list[Candidate], cand: Candidate) -> bool:
 # An event told at its end with its length: "at the end of a two-week trade mission",
 # "concluded his three-day visit".
 _ENDED_SPAN = re.compile(
-    r"""\b(?:end|conclusion|close|concluded|concluding|wrapped\s+up|wrapping\s+up|completed)\s+
+    r"""\b(?:end|ended|ending|ends|conclusion|close|concluded|concluding|wrapped\s+up|wrapping\s+up
+    |completed|finished)\s+
     (?:of\s+)?(?:a|an|his|her|their|the)\s+(?P<n>\d+|two|three|four|five|six|seven|ten)[-\s]
     (?P<unit>day|week)\s+(?:[\w-]+\s+){0,2}\Z""",
     re.VERBOSE,
