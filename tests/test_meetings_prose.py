@@ -192,3 +192,22 @@ ENDED: list[tuple[str, str]] = [
 def test_an_event_told_at_its_end_is_dated_by_its_first_day(body: str, first_day: str) -> None:
     """'ended a three-day visit on Friday' is dated the Wednesday before."""
     assert [s[3] for s in _extract(body)] == [first_day]
+
+
+# Meetings told without a meeting word: "sat down with", "exchanged views with",
+# "hosted a dinner for".
+OTHER_MEETING_VERBS: list[str] = [
+    "Chilean Foreign Minister Luis Paz sat down with Peruvian Foreign Minister Ana Ruiz on Monday.",
+    "Chilean Foreign Minister Luis Paz exchanged views with Peruvian Foreign Minister Ana Ruiz on "
+    "Monday.",
+    "Chilean Foreign Minister Luis Paz hosted a dinner for Peruvian Foreign Minister Ana Ruiz on "
+    "Monday.",
+]
+
+
+@pytest.mark.parametrize("body", OTHER_MEETING_VERBS)
+def test_meetings_told_by_other_verbs(body: str) -> None:
+    """Each sentence is one held meeting of Chile and Peru on the Monday."""
+    assert _extract(body) == [
+        ("meeting", "held", ["CHL", "PER"], "2023-05-08", ["Luis Paz", "Ana Ruiz"])
+    ]

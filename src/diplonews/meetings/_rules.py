@@ -76,6 +76,7 @@ _TRIGGER_STEMS = [
     "forum", "session", "council", "commission", "seminar", "congress", "assembly", "received",
     "depart", "hosted", "welcomed", "discuss", "consultation", "co-chair", "COP", "ministerial",
     "conversation", "dialogue", "presented", "presenting", "videoconferenc", "flew",
+    "sat down", "exchanged views",
 ]  # fmt: skip
 
 
@@ -297,8 +298,15 @@ RULES: list[tuple[str, MeetingKind, tuple[str, ...], re.Pattern[str]]] = [
     (
         "meeting.met_with",
         MeetingKind.MEETING,
-        ("met", "meet", "Meet"),
-        re.compile(r"\b(?:met|meets?|meeting|meetings|Meetings?(?!\s+(?:Room|Hall|Point)\b))\b"),
+        ("met", "meet", "Meet", "sat down", "exchanged views", "hosted"),
+        re.compile(
+            r"""\b(?:met|meets?|meeting|meetings|Meetings?(?!\s+(?:Room|Hall|Point)\b))\b
+            # "sat down with X", "exchanged views with X", "hosted a dinner for X": a meeting
+            | \b(?:sat\s+down|exchanged\s+views)\s+with\b
+            | \bhosted\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:dinner|lunch|luncheon|breakfast|reception)
+              \s+(?:for|in\s+honou?r\s+of)\b""",
+            re.VERBOSE,
+        ),
     ),
 ]
 
