@@ -211,3 +211,28 @@ def test_meetings_told_by_other_verbs(body: str) -> None:
     assert _extract(body) == [
         ("meeting", "held", ["CHL", "PER"], "2023-05-08", ["Luis Paz", "Ana Ruiz"])
     ]
+
+
+# An event whose start is told in the present with a time to come is planned.
+STARTS_LATER: list[tuple[str, list[tuple[str, str | None]]]] = [
+    (
+        "The talks between Chile and Peru open in Lima tomorrow.",
+        [("planned", "2023-05-11")],
+    ),
+    (
+        "The talks between Chile and Peru begin in Lima next week after months of delay.",
+        [("planned", "2023-05")],
+    ),
+    (
+        "The talks between Chile and Peru opened in Lima on Monday and resume next week.",
+        [("held", "2023-05-08")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), STARTS_LATER)
+def test_an_event_that_begins_next_week_is_planned(
+    body: str, expected: list[tuple[str, str | None]]
+) -> None:
+    """'The talks begin next week' is a plan; 'opened on Monday' stays held."""
+    assert [(s[1], s[3]) for s in _extract(body)] == expected

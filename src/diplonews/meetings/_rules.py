@@ -374,6 +374,14 @@ _FUTURE_AFTER = re.compile(
     r"(?!\s+(?:(?:not|probably|likely|only|also)\s+)*(?:fail|succeed|collapse|break\s+down"
     r"|founder|stall|produce|yield|bring|lead|end\s+in|result)\b)"
 )
+# The event's start told in the present with a time to come: "the talks begin in Lima next
+# week", "the summit opens tomorrow".
+_STARTS_LATER = re.compile(
+    r"""\s*(?:[\w'’-]+\s+){0,8}?(?:begins?|opens?|starts?|convenes?|resumes?)\s+
+    (?:[\w,'’-]+\s+){0,4}?(?:next|tomorrow)\b""",
+    re.VERBOSE,
+)
+_NEXT_WORDS = re.compile(r"\b(?:next|tomorrow)\b")  # cheap test before _STARTS_LATER
 MODALS = frozenset({"could", "might", "may", "possibly", "probably", "if", "whether", "until"})
 # Gatherings that are not meetings between states.
 NOT_A_MEETING = re.compile(
@@ -697,6 +705,7 @@ def meeting_status(before: str, trigger: str, after: str) -> MeetingStatus:
         re.match(r"\s*(?:next|this\s+coming|tomorrow)\b", after)
         or _FUTURE_AFTER.match(after)
         or ("host" in after[:140] and HOST_AFTER.match(after))
+        or (_NEXT_WORDS.search(after, 0, 160) is not None and _STARTS_LATER.match(after))
         or (_LATER_WORDS.search(after, 0, 160) is not None and _LATER_THIS.match(after))
     ):
         return MeetingStatus.PLANNED
