@@ -236,3 +236,34 @@ def test_an_event_that_begins_next_week_is_planned(
 ) -> None:
     """'The talks begin next week' is a plan; 'opened on Monday' stays held."""
     assert [(s[1], s[3]) for s in _extract(body)] == expected
+
+
+def _with_bodies(body: str) -> list[tuple[str, str, str | None, str | None]]:
+    article = Article(id="t", body=body, published=dt.date(2023, 5, 10))
+    return [
+        (m.kind.value, m.status.value, m.organization, str(m.date) if m.date else None)
+        for m in extract_meetings(article)
+    ]
+
+
+# A body's session told with the body as the subject is a gathering of that body.
+BODY_SESSIONS: list[tuple[str, list[tuple[str, str, str | None, str | None]]]] = [
+    (
+        "The UN Security Council held an emergency session on Monday.",
+        [("conference", "held", "UN Security Council", "2023-05-08")],
+    ),
+    (
+        "The OIC will hold an extraordinary session on Monday.",
+        [("conference", "planned", "OIC", "2023-05-15")],
+    ),
+    # a state's own body is domestic
+    ("The Chilean Senate held a special session on Monday.", []),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), BODY_SESSIONS)
+def test_a_bodys_session_named_after_the_body(
+    body: str, expected: list[tuple[str, str, str | None, str | None]]
+) -> None:
+    """'The Security Council held an emergency session' is that body's gathering."""
+    assert _with_bodies(body) == expected

@@ -174,9 +174,14 @@ RULES: list[tuple[str, MeetingKind, tuple[str, ...], re.Pattern[str]]] = [
     (
         "meeting.commission",
         MeetingKind.MEETING,
-        ("ommission", "ouncil", "ommittee"),
+        ("ommission", "ouncil", "ommittee", "session"),
         re.compile(
-            r"""\b(?:session|meeting)s?\s+of\s+(?:the\s+|their\s+)?(?:[\w-]+\s+){0,4}
+            r"""# "the Security Council held an emergency session", "the OIC will hold a special
+            # session": a body's session named after the body
+            \b(?:Council|Commission|Committee|Assembly|Union|League|Organi[sz]ation|[A-Z]{2,})\s+
+            (?:held|holds|will\s+hold|convened|convenes)\s+(?:an?|its|their)\s+
+              (?:[\w-]+\s+){0,2}session\b
+            | \b(?:session|meeting)s?\s+of\s+(?:the\s+|their\s+)?(?:[\w-]+\s+){0,4}
             (?:[Cc]ommission|[Cc]ouncil|[Cc]ommittee)\b      # "meeting of the joint commission"
             | \b(?:[Jj]oint|[Ii]ntergovernmental|[Bb]ilateral)\s+(?:[\w-]+\s+)?(?:[Cc]ommission
             |[Cc]ommittee)(?:\s+(?:meeting|session)s?)?\b  # "the joint commission meeting": one
