@@ -267,3 +267,26 @@ def test_a_bodys_session_named_after_the_body(
 ) -> None:
     """'The Security Council held an emergency session' is that body's gathering."""
     assert _with_bodies(body) == expected
+
+
+# A short topic between the trigger and its counterpart does not hide the counterpart.
+TOPIC_THEN_COUNTERPART: list[tuple[str, list[list[str]]]] = [
+    (
+        "Chilean Foreign Minister Luis Paz held talks on fishing rights with Peruvian Foreign "
+        "Minister Ana Ruiz on Monday.",
+        [["CHL", "PER"]],
+    ),
+    (
+        "Chilean Foreign Minister Luis Paz will hold talks on trade with Peruvian Foreign "
+        "Minister Ana Ruiz on Monday.",
+        [["CHL", "PER"]],
+    ),
+    # "cooperation with Bolivia" is the topic, not a side
+    ("Chile and Peru held talks on cooperation with Bolivia on Monday.", [["CHL", "PER"]]),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), TOPIC_THEN_COUNTERPART)
+def test_a_topic_before_the_counterpart(body: str, expected: list[list[str]]) -> None:
+    """'held talks on fishing rights with X': X is a side."""
+    assert [s[2] for s in _extract(body)] == expected
