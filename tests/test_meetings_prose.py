@@ -290,3 +290,31 @@ TOPIC_THEN_COUNTERPART: list[tuple[str, list[list[str]]]] = [
 def test_a_topic_before_the_counterpart(body: str, expected: list[list[str]]) -> None:
     """'held talks on fishing rights with X': X is a side."""
     assert [s[2] for s in _extract(body)] == expected
+
+
+# Officials of a region's states meeting in a host state are a gathering there.
+REGION_CROWDS: list[tuple[str, list[tuple[str, str, list[str], str | None]]]] = [
+    (
+        "Arab foreign ministers met in Cairo on Monday.",
+        [("conference", "held", ["EGY"], "2023-05-08")],
+    ),
+    (
+        "A meeting of African trade ministers opened in Nairobi on Monday.",
+        [("conference", "held", ["KEN"], "2023-05-08")],
+    ),
+    (
+        "Latin American coffee producers will meet in Lima this weekend, Peru's trade minister "
+        "said.",
+        [("conference", "planned", ["PER"], "2023-05")],
+    ),
+    # no host: nothing to tell
+    ("Arab foreign ministers met on Monday.", []),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), REGION_CROWDS)
+def test_a_regions_officials_meeting_in_a_host_state(
+    body: str, expected: list[tuple[str, str, list[str], str | None]]
+) -> None:
+    """'Arab foreign ministers met in Cairo' is a gathering hosted by Egypt."""
+    assert [s[:4] for s in _extract(body)] == expected

@@ -158,6 +158,16 @@ _BODY_MEMBERS = re.compile(
     |(?:foreign|finance|defen[cs]e|trade|energy)\s+ministers)\b""",
     re.VERBOSE,
 )
+# Officials of a region's states as a crowd: "Arab foreign ministers met", "a meeting of
+# African trade ministers", "Latin American coffee producers".
+_REGION_CROWD = re.compile(
+    r"""\b(?:African|Arab|Asian|European|Latin\s+American|South\s+American|Central\s+American
+    |Caribbean|Gulf|Nordic|Baltic|Balkan|Pacific|Central\s+Asian|Islamic|Muslim|Mediterranean
+    |Southeast\s+Asian|West\s+African|East\s+African|Arctic)\s+(?:[a-z-]+\s+){0,2}
+    (?:ministers|leaders|heads\s+of\s+(?:state|government)|states|nations|countries|producers
+    |governments|envoys)\b""",
+    re.VERBOSE,
+)
 _MANY_WORDS = re.compile(r"\b(?:nations|countries|states)\b")  # cheap test before _MANY_MEET
 # Many states as the subject of "meet": "expects major nations to ... when they meet".
 _MANY_MEET = re.compile(
@@ -639,8 +649,13 @@ def _candidate(
         code = city_country(hosted["place"]) if hosted is not None else None
         if hosted is not None and code is not None:
             location = Place(city=hosted["place"], country=Country(code))  # "Baku hosted the"
+    region = rule == "meeting.met_with" and bool(
+        _REGION_CROWD.match(body, t1 + 4, t1 + 60)  # "a meeting of African trade ministers"
+        or _REGION_CROWD.search(body, max(lo, t0 - 50), t0)  # "Arab foreign ministers met"
+    )
     if rule == "meeting.met_with" and (
-        _OF_MANY.match(body, t1, hi)
+        region
+        or _OF_MANY.match(body, t1, hi)
         or (_MANY_WORDS.search(body, lo, t0) is not None and _MANY_MEET.search(body, lo, t0))
     ):
         kind, rule = MeetingKind.CONFERENCE, "meeting.org_meeting"
@@ -803,6 +818,7 @@ def _candidate(
                 organization is None
                 and len(countries) < 2
                 and not INTERNATIONAL.search(body, t0, t1)
+                and not (region and countries)  # a region's ministers meeting in a host state
             )
         )
     elif (len(countries) < 2 and organization is None) and (
