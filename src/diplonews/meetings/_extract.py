@@ -582,10 +582,10 @@ def _candidate(
         lo_prev = max(0, sentence.start - 400)
         last = split_sentences(body[lo_prev : sentence.start])[-1:]
         start_prev = lo_prev + last[0].start if last else sentence.start
-        named = {p.name for p in who}
+        who_names = {p.name for p in who}
         earlier = [p for p in people if start_prev <= p.start < sentence.start]
         if len(earlier) >= 2:
-            who[:0] = [p for p in earlier if p.name not in named]
+            who[:0] = [p for p in earlier if p.name not in who_names]
             titles = body[max(0, earlier[0].start - 30) : earlier[-1].end]
             borrowed = {m.code for m in extract_country_mentions(titles) if m.kind != "group"}
     other = NON_STATE_AFTER.match(body, t1, sentence.end)
