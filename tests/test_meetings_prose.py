@@ -318,3 +318,26 @@ def test_a_regions_officials_meeting_in_a_host_state(
 ) -> None:
     """'Arab foreign ministers met in Cairo' is a gathering hosted by Egypt."""
     assert [s[:4] for s in _extract(body)] == expected
+
+
+# "next steps" is no plan, and a deadline ("by 2035") is not the date of a later event.
+TENSE_AND_DEADLINES: list[tuple[str, list[tuple[str, str, list[str], str | None]]]] = [
+    (
+        "They discussed next steps in Chile-Peru relations following the meeting between "
+        "President Luis Paz of Chile and President Ana Ruiz of Peru in Lima on March 31.",
+        [("meeting", "held", ["CHL", "PER"], "2023-03-31")],
+    ),
+    (
+        "They discussed plans to deploy clean energy by 2035 as Peru prepares to host the 30th "
+        "United Nations Climate Change Conference of the Parties (COP30) later this year.",
+        [("conference", "planned", ["PER"], "2023")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), TENSE_AND_DEADLINES)
+def test_next_steps_and_deadlines(
+    body: str, expected: list[tuple[str, str, list[str], str | None]]
+) -> None:
+    """'next steps' keeps a past meeting held; 'by 2035' does not date a conference."""
+    assert [s[:4] for s in _extract(body)] == expected
