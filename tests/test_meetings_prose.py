@@ -341,3 +341,27 @@ def test_next_steps_and_deadlines(
 ) -> None:
     """'next steps' keeps a past meeting held; 'by 2035' does not date a conference."""
     assert [s[:4] for s in _extract(body)] == expected
+
+
+# Another event joined after the counterpart ends the counterpart's sides.
+JOINED_EVENTS: list[tuple[str, list[tuple[str, list[str]]]]] = [
+    (
+        "The talks followed Chilean President Luis Paz's bilateral meeting with Peruvian "
+        "President Ana Ruiz and the historic Chile-Peru-Bolivia Leaders' Summit on April 11.",
+        [("conference", ["BOL", "CHL", "PER"]), ("meeting", ["CHL", "PER"])],
+    ),
+    # a second counterpart after 'and the' is a side
+    (
+        "Chilean President Luis Paz met the President of Peru and the Foreign Minister of "
+        "Bolivia on Monday.",
+        [("meeting", ["BOL", "CHL", "PER"])],
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), JOINED_EVENTS)
+def test_an_event_joined_after_the_counterpart(
+    body: str, expected: list[tuple[str, list[str]]]
+) -> None:
+    """'a bilateral meeting with X and the A-B-C summit': the meeting's sides stop at 'and'."""
+    assert [(s[0], s[2]) for s in _extract(body)] == expected

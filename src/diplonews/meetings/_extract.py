@@ -282,6 +282,12 @@ _CITY_HOSTED = re.compile(
 _PRONOUN_SUBJECT = re.compile(
     r"(?:^|(?<=[,;]\s)|\b(?:said|says|added)\s)(?:[Hh]e|[Ss]he)\s+(?:[a-z]+\s+){0,3}\Z"
 )
+# Another event joined after the counterpart: "met X and the historic A-B-C Leaders' Summit"
+# (names and adjectives only up to its word: "and the minister of B at the summit" is a side).
+_AND_EVENT = re.compile(
+    r"\s+and\s+(?:the|a|an)\s+(?:(?!(?:of|at|in|on|with|to|for|from|by)\s)[\w'’.-]+\s+){0,8}?"
+    r"(?=(?:[A-Z][\w'’.-]*\s+)?(?:[Ss]ummit|[Mm]eeting|[Tt]alks|[Cc]onference|[Ff]orum|[Vv]isit))"
+)
 # "The two" or "They" as the subject of the verb: "The two are due to visit P next week".
 _PLURAL_SUBJECT = re.compile(
     r"(?:^|(?<=[,;]\s))(?:They|The\s+two(?:\s+(?:men|women|officials|ministers|leaders))?)"
@@ -531,6 +537,10 @@ def _candidate(
     if _OPENING.match(body, sentence.start, t0):
         new_clause = None  # "In a phone call on Monday, the ministers of A and B ...": main clause
     sides_hi = new_clause.start() if new_clause else hi
+    if kind is not MeetingKind.CONFERENCE and " and " in body[t1:sides_hi]:
+        joined = _AND_EVENT.search(body, t1, sides_hi)
+        if joined is not None:
+            sides_hi = joined.start()  # "a bilateral meeting with X and the A-B-C summit"
     if _ONGOING_TRIP.match(body, sentence.start, t0):
         comma = body.find(",", t1, sides_hi)
         if comma >= 0:
