@@ -365,3 +365,24 @@ def test_an_event_joined_after_the_counterpart(
 ) -> None:
     """'a bilateral meeting with X and the A-B-C summit': the meeting's sides stop at 'and'."""
     assert [(s[0], s[2]) for s in _extract(body)] == expected
+
+
+# The words an attribution reports name no side of the event the attribution then tells.
+ATTRIBUTIONS: list[tuple[str, list[list[str]]]] = [
+    (
+        "Bolivia is the greatest threat to the region's stability, said Chilean President Luis "
+        "Paz on Saturday in a phone call with Peruvian President Ana Ruiz.",
+        [["CHL", "PER"]],
+    ),
+    (
+        "Bolivia must change course, Chilean President Luis Paz said after a meeting with "
+        "Peruvian President Ana Ruiz.",
+        [["CHL", "PER"]],
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), ATTRIBUTIONS)
+def test_reported_words_name_no_side(body: str, expected: list[list[str]]) -> None:
+    """'A is a threat, said X in a call with Y': A is not a side of the call."""
+    assert [s[2] for s in _extract(body)] == expected

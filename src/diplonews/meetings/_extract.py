@@ -282,6 +282,16 @@ _CITY_HOSTED = re.compile(
 _PRONOUN_SUBJECT = re.compile(
     r"(?:^|(?<=[,;]\s)|\b(?:said|says|added)\s)(?:[Hh]e|[Ss]he)\s+(?:[a-z]+\s+){0,3}\Z"
 )
+# An attribution after the words it reports, then the event: "..., said Turkish President X
+# on Saturday in a phone call with Y" (the reported words name no side).
+_SAID_BY = re.compile(
+    r"""[,”"]\s*(?:said|says)\s+(?=[A-Z](?:[\w'’.-]+\s+){1,10}?
+    (?:in|during|at|after)\s+(?:a|an|the|his|her|their)\s+)
+    # "..., Chilean President X said after a meeting with Y"
+    | ,\s+(?=(?:[A-Z][\w'’.-]*\s+){1,6}(?:said|says)\s+(?:[\w'’.-]+\s+){0,3}?
+    (?:in|during|at|after)\s+(?:a|an|the|his|her|their)\s+)""",
+    re.VERBOSE,
+)
 # Another event joined after the counterpart: "met X and the historic A-B-C Leaders' Summit"
 # (names and adjectives only up to its word: "and the minister of B at the summit" is a side).
 _AND_EVENT = re.compile(
@@ -549,6 +559,10 @@ def _candidate(
         comma = body.find(",", t1, sides_hi)
         if comma >= 0:
             sides_hi = comma  # "X, visiting P, noted sanctions on A and B": P is the visit's
+    if "said " in body[lo:t0] or "says " in body[lo:t0]:
+        quote = _SAID_BY.search(body, lo, t1)
+        if quote is not None and quote.end() <= t0:
+            lo = quote.start()  # "A is the threat, said X in a call with Y": A is the quote's
     said = SPEECH_CONTENT.search(body, lo, t0) or TOPIC_BEFORE.search(body, lo, t0)
     said = said or BRIEFED.search(body, lo, t0)  # "briefed Trump on his talks": not a side
     gap = (said.start(said.lastindex or 0), said.end(said.lastindex or 0)) if said else (t0, t0)
