@@ -386,3 +386,13 @@ ATTRIBUTIONS: list[tuple[str, list[list[str]]]] = [
 def test_reported_words_name_no_side(body: str, expected: list[list[str]]) -> None:
     """'A is a threat, said X in a call with Y': A is not a side of the call."""
     assert [s[2] for s in _extract(body)] == expected
+
+
+def test_private_travellers_named_far_before_the_visit() -> None:
+    """People named a long clause before 'when visiting P' are travellers, not officials."""
+    body = (
+        "They claim that about 150 people who have taken part in events organised by a "
+        "community group in London have been detained by Peruvian authorities when visiting "
+        "Peru and questioned."
+    )
+    assert _extract(body) == []

@@ -428,7 +428,7 @@ def not_a_state_visit(
     country.
     """
     lo, t0, t1, hi = bounds
-    if not who and PRIVATE_VISITORS.search(body, max(lo, t0 - 80), t0):
+    if not who and PRIVATE_VISITORS.search(body, max(lo, t0 - 180), t0):
         return True
     if not who and any(lo <= m.start < t0 and a_people(body, m) for m in mentions):
         return True  # "3.3 lakh Indians visited Turkey": travellers, not an official

@@ -615,7 +615,7 @@ PRIVATE_VISITORS = re.compile(
     r"""(?:\b(?:people|individuals|tourists|passengers|visitors|travell?ers|fans|pilgrims|migrants
     |refugees|those|members|families|customers)\b
     |\b[A-Z][a-z]+s\s+(?:who\s+live|living|residing|based)\b)  # "Cubans living in the US"
-    [^.;]{0,100}\Z""",
+    [^.;]{0,170}\Z""",
     re.VERBOSE,
 )
 # The object of a visit when it is a site, not a state: "visited the port area",
