@@ -396,3 +396,12 @@ def test_private_travellers_named_far_before_the_visit() -> None:
         "Peru and questioned."
     )
     assert _extract(body) == []
+
+
+def test_a_departure_named_by_its_weekday_is_planned() -> None:
+    """'sets out Friday on a mission to P' is a trip to come, dated the coming Friday."""
+    body = (
+        "Peruvian Prime Minister Ana Ruiz sets out Friday on a tough mission to Santiago aimed "
+        "at defusing the trade dispute."
+    )
+    assert _extract(body) == [("visit", "planned", ["CHL", "PER"], "2023-05-12", ["Ana Ruiz"])]

@@ -337,7 +337,8 @@ _FUTURE = re.compile(
     |preparations?\s+for)\b|['’]ll\b
     | \b(?:agreed|decided)\s+to\s+(?!(?:a|an|the|its|their|his|her|this|that)\s)  # not "to a plan"
     | \bdue\s+to\s+(?:be|hold|meet|visit|begin|start|arrive|travel|attend|take|open|resume|leave)\b
-    | \b(?:leaves|departs|heads|flies|sets\s+(?:off|out)|embarks)\s+(?:on|for|to)\b  # on a visit
+    | \b(?:leaves|departs|heads|flies|sets\s+(?:off|out)|embarks)\s+
+      (?:(?:[a-z]+day|today|tomorrow)\s+)?(?:on|for|to)\b  # "sets out Wednesday on a visit"
     | \bto\s+(?:renew|resume|restart|reopen)\b   # "to resume talks": not yet held
     | \b(?:deal|decision|move)\s+to\s+(?:open|start|begin|launch)\b  # "the deal to open talks"
     | \bcommit(?:ted|s)?\s+to\s+(?:launch|convene|hold|resume|establish)\b  # a commitment
