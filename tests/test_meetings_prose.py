@@ -405,3 +405,24 @@ def test_a_departure_named_by_its_weekday_is_planned() -> None:
         "at defusing the trade dispute."
     )
     assert _extract(body) == [("visit", "planned", ["CHL", "PER"], "2023-05-12", ["Ana Ruiz"])]
+
+
+# An act to come timed by the event makes the event one to come; "after current talks" or
+# "had to ... after" does not.
+ACTS_AFTER: list[tuple[str, list[tuple[str, str | None]]]] = [
+    (
+        "Many analysts said Luis Paz might step down after the Lima summit of Andean nations "
+        "in June.",
+        [("planned", "2023-06")],
+    ),
+    (
+        "Luis Paz said prices had to rise after the Lima summit of Andean nations in March.",
+        [("held", "2023-03")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), ACTS_AFTER)
+def test_an_act_to_come_after_the_event(body: str, expected: list[tuple[str, str | None]]) -> None:
+    """'might step down after the summit in June': the June summit is still to come."""
+    assert [(s[1], s[3]) for s in _extract(body)] == expected

@@ -388,6 +388,13 @@ _STARTS_LATER = re.compile(
     re.VERBOSE,
 )
 _NEXT_WORDS = re.compile(r"\b(?:next|tomorrow)\b")  # cheap test before _STARTS_LATER
+# An act to come timed by the event: "X might step down after the summit", "will decide after
+# the talks" (a modal, then "after" the event, not "after current talks").
+_ACT_AFTER_EVENT = re.compile(
+    r"""\b(?:might|may|could|would|will)\s+(?:[a-z]+\s+){1,4}after\s+(?:the\s+)?
+    (?!(?:current|ongoing|recent|last|past|previous|earlier|[\w-]+['’]s)\b)(?:[\w'’-]+\s+){0,4}\Z""",
+    re.VERBOSE,
+)
 MODALS = frozenset({"could", "might", "may", "possibly", "probably", "if", "whether", "until"})
 # Gatherings that are not meetings between states.
 NOT_A_MEETING = re.compile(
@@ -701,6 +708,8 @@ def meeting_status(before: str, trigger: str, after: str) -> MeetingStatus:
         for m in past_cues
         if not (_FUTURE_BE.search(m.string, 0, m.start()) and _TIMED_BY.match(m.string, m.end()))
     ]
+    if "after" in before[-80:] and _ACT_AFTER_EVENT.search(before):
+        return MeetingStatus.PLANNED  # "might step down after the summit in June": to come
     if future and _UNTIL_EVENT.search(before):
         return MeetingStatus.PLANNED  # "will be on the back foot until the April meetings"
     if future and (not past or future[-1] >= past[-1]):
