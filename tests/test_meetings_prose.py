@@ -426,3 +426,12 @@ ACTS_AFTER: list[tuple[str, list[tuple[str, str | None]]]] = [
 def test_an_act_to_come_after_the_event(body: str, expected: list[tuple[str, str | None]]) -> None:
     """'might step down after the summit in June': the June summit is still to come."""
     assert [(s[1], s[3]) for s in _extract(body)] == expected
+
+
+def test_talks_for_a_deal_of_firms_are_no_meeting() -> None:
+    """'in talks to buy the assets of X' is a deal under negotiation, not a meeting of states."""
+    body = (
+        "The announcement comes as the Peruvian state oil firm said it was in talks to buy "
+        "former assets of a troubled Chilean oil producer."
+    )
+    assert _extract(body) == []

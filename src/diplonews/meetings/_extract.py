@@ -282,6 +282,10 @@ _CITY_HOSTED = re.compile(
 _PRONOUN_SUBJECT = re.compile(
     r"(?:^|(?<=[,;]\s)|\b(?:said|says|added)\s)(?:[Hh]e|[Ss]he)\s+(?:[a-z]+\s+){0,3}\Z"
 )
+# Talks whose purpose is a deal of firms: "in talks to buy the assets of X".
+_DEAL_TALKS = re.compile(
+    r"\s+to\s+(?:buy|acquire|sell|purchase|merge|take\s+over|invest\s+in|list|float)\b"
+)
 # An attribution after the words it reports, then the event: "..., said Turkish President X
 # on Saturday in a phone call with Y" (the reported words name no side).
 _SAID_BY = re.compile(
@@ -537,6 +541,8 @@ def _candidate(
         body, t1, min(sentence.end, t1 + STATUS_WINDOW)
     ):
         return None  # talks only called for, or called off
+    if body.startswith(" to ", t1) and _DEAL_TALKS.match(body, t1):
+        return None  # "the firm is in talks to buy the assets": a deal, not a meeting
     before_trigger = body[max(sentence.start, t0 - 60) : t0]
     if ("ancel" in before_trigger or " off " in before_trigger or "scrapp" in before_trigger) and (
         CANCELLED_BEFORE.search(before_trigger)
