@@ -168,6 +168,9 @@ _REGION_CROWD = re.compile(
     |governments|envoys)\b""",
     re.VERBOSE,
 )
+_REGION_WORDS = re.compile(
+    r"(?:ican|Arab|Asia|Europe|Gulf|Nordic|Baltic|Balkan|Pacific|Islam|Muslim|Medit|Arctic|Carib)"
+)  # cheap test before _REGION_CROWD
 _MANY_WORDS = re.compile(r"\b(?:nations|countries|states)\b")  # cheap test before _MANY_MEET
 # Many states as the subject of "meet": "expects major nations to ... when they meet".
 _MANY_MEET = re.compile(
@@ -679,9 +682,13 @@ def _candidate(
         code = city_country(hosted["place"]) if hosted is not None else None
         if hosted is not None and code is not None:
             location = Place(city=hosted["place"], country=Country(code))  # "Baku hosted the"
-    region = rule == "meeting.met_with" and bool(
-        _REGION_CROWD.match(body, t1 + 4, t1 + 60)  # "a meeting of African trade ministers"
-        or _REGION_CROWD.search(body, max(lo, t0 - 50), t0)  # "Arab foreign ministers met"
+    region = (
+        rule == "meeting.met_with"
+        and _REGION_WORDS.search(body, max(lo, t0 - 50), t1 + 60) is not None
+        and bool(
+            _REGION_CROWD.match(body, t1 + 4, t1 + 60)  # "a meeting of African trade ministers"
+            or _REGION_CROWD.search(body, max(lo, t0 - 50), t0)  # "Arab foreign ministers met"
+        )
     )
     if rule == "meeting.met_with" and (
         region
