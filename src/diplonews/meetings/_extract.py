@@ -81,6 +81,7 @@ from diplonews.meetings._rules import (
     BACK_REFERENCE,
     CALLED_FOR,
     CALLED_OFF,
+    CANCELLED_BEFORE,
     CONDITION_AFTER,
     HOST_AFTER,
     INTERNATIONAL,
@@ -157,6 +158,19 @@ _BODY_MEMBERS = re.compile(
     |(?:foreign|finance|defen[cs]e|trade|energy)\s+ministers)\b""",
     re.VERBOSE,
 )
+# Officials of a region's states as a crowd: "Arab foreign ministers met", "a meeting of
+# African trade ministers", "Latin American coffee producers".
+_REGION_CROWD = re.compile(
+    r"""\b(?:African|Arab|Asian|European|Latin\s+American|South\s+American|Central\s+American
+    |Caribbean|Gulf|Nordic|Baltic|Balkan|Pacific|Central\s+Asian|Islamic|Muslim|Mediterranean
+    |Southeast\s+Asian|West\s+African|East\s+African|Arctic)\s+(?:[a-z-]+\s+){0,2}
+    (?:ministers|leaders|heads\s+of\s+(?:state|government)|states|nations|countries|producers
+    |governments|envoys)\b""",
+    re.VERBOSE,
+)
+_REGION_WORDS = re.compile(
+    r"(?:ican|Arab|Asia|Europe|Gulf|Nordic|Baltic|Balkan|Pacific|Islam|Muslim|Medit|Arctic|Carib)"
+)  # cheap test before _REGION_CROWD
 _MANY_WORDS = re.compile(r"\b(?:nations|countries|states)\b")  # cheap test before _MANY_MEET
 # Many states as the subject of "meet": "expects major nations to ... when they meet".
 _MANY_MEET = re.compile(
@@ -245,7 +259,7 @@ _HOPED_EFFECT = re.compile(
 )
 # Talks named as a trip's purpose: "travel to Lima for talks", "a tour ... for consultations".
 _TRIP_FOR = re.compile(
-    r"""\b(?:trip|tour|visit|travel\w*|arriv\w+|mission)\b[^.;]{0,120}?
+    r"""\b(?:trip|tour|visit|travel\w*|arriv\w+|mission|leav\w+|left|depart\w*)\b[^.;]{0,120}?
     \bfor\s+(?:[\w-]+\s+){0,2}\Z""",
     re.VERBOSE,
 )
@@ -270,6 +284,31 @@ _CITY_HOSTED = re.compile(
 # "He" or "she" as the subject of the meeting verb: "She later met", "he said he had met".
 _PRONOUN_SUBJECT = re.compile(
     r"(?:^|(?<=[,;]\s)|\b(?:said|says|added)\s)(?:[Hh]e|[Ss]he)\s+(?:[a-z]+\s+){0,3}\Z"
+)
+# Talks whose purpose is a deal of firms: "in talks to buy the assets of X".
+_DEAL_TALKS = re.compile(
+    r"\s+to\s+(?:buy|acquire|sell|purchase|merge|take\s+over|invest\s+in|list|float)\b"
+)
+# An attribution after the words it reports, then the event: "..., said Turkish President X
+# on Saturday in a phone call with Y" (the reported words name no side).
+_SAID_BY = re.compile(
+    r"""[,”"]\s*(?:said|says)\s+(?=[A-Z](?:[\w'’.-]+\s+){1,10}?
+    (?:in|during|at|after)\s+(?:a|an|the|his|her|their)\s+)
+    # "..., Chilean President X said after a meeting with Y"
+    | ,\s+(?=(?:[A-Z][\w'’.-]*\s+){1,6}(?:said|says)\s+(?:[\w'’.-]+\s+){0,3}?
+    (?:in|during|at|after)\s+(?:a|an|the|his|her|their)\s+)""",
+    re.VERBOSE,
+)
+# Another event joined after the counterpart: "met X and the historic A-B-C Leaders' Summit"
+# (names and adjectives only up to its word: "and the minister of B at the summit" is a side).
+_AND_EVENT = re.compile(
+    r"\s+and\s+(?:the|a|an)\s+(?:(?!(?:of|at|in|on|with|to|for|from|by)\s)[\w'’.-]+\s+){0,8}?"
+    r"(?=(?:[A-Z][\w'’.-]*\s+)?(?:[Ss]ummit|[Mm]eeting|[Tt]alks|[Cc]onference|[Ff]orum|[Vv]isit))"
+)
+# "The two" or "They" as the subject of the verb: "The two are due to visit P next week".
+_PLURAL_SUBJECT = re.compile(
+    r"(?:^|(?<=[,;]\s))(?:They|The\s+two(?:\s+(?:men|women|officials|ministers|leaders))?)"
+    r"\s+(?:[a-z]+\s+){0,3}\Z"
 )
 # A meeting verb joined to the one before it: "met A, held talks with B and spoke with C".
 _CHAIN_LINK = re.compile(
@@ -396,6 +435,14 @@ _ATTENDANCE = re.compile(
     \s+part)\b)""",
     re.VERBOSE,
 )
+# A sentence whose subject is the officials of the states taking part, telling what they
+# did: "The foreign ministers of A, B and C discussed ...", "The heads of delegation of A
+# and B exchanged views on ...".
+_OFFICIALS_OF = re.compile(
+    r"""\s*The\s+(?:[\w-]+\s+){0,3}(?:heads|ministers|leaders|delegations|presidents
+    |representatives)\s+of\s+[^.;]{0,200}?\b(?:discussed|exchanged|reviewed|considered)\b""",
+    re.VERBOSE,
+)
 
 
 def _attendance(
@@ -419,11 +466,15 @@ def _attendance(
         return
     for before, after in itertools.pairwise(sentences):
         events = by_start.get(before.start)
-        if not events or not _ATTENDANCE.search(after.text):
+        if not events:
             continue
-        states = {
-            m.code for m in mentions if after.start <= m.start < after.end and m.kind != "group"
-        }
+        officials = after.text.startswith("The ") and _OFFICIALS_OF.match(after.text)
+        if not officials and not _ATTENDANCE.search(after.text):
+            continue
+        hi = after.start + officials.end() if officials else after.end
+        states = {m.code for m in mentions if after.start <= m.start < hi and m.kind != "group"}
+        if officials and len(states) < 2:
+            continue  # "The ministers of A discussed": one state's own officials
         for cand in events:
             if not states or by_start.get(after.start):
                 continue  # the sentence's own event takes them
@@ -493,15 +544,34 @@ def _candidate(
         body, t1, min(sentence.end, t1 + STATUS_WINDOW)
     ):
         return None  # talks only called for, or called off
+    if body.startswith(" to ", t1) and _DEAL_TALKS.match(body, t1):
+        return None  # "the firm is in talks to buy the assets": a deal, not a meeting
+    before_trigger = body[max(sentence.start, t0 - 60) : t0]
+    if ("ancel" in before_trigger or " off " in before_trigger or "scrapp" in before_trigger) and (
+        CANCELLED_BEFORE.search(before_trigger)
+    ):
+        return None  # "has cancelled a trip to A": no event
     # Sides stop where a new clause starts: "meeting, the reported American proposal".
     new_clause = NEW_CLAUSE.search(body, t1, hi)
     if _OPENING.match(body, sentence.start, t0):
         new_clause = None  # "In a phone call on Monday, the ministers of A and B ...": main clause
     sides_hi = new_clause.start() if new_clause else hi
+    if kind is not MeetingKind.CONFERENCE and " and " in body[t1:sides_hi]:
+        joined = _AND_EVENT.search(body, t1, sides_hi)
+        if joined is not None:
+            sides_hi = joined.start()  # "a bilateral meeting with X and the A-B-C summit"
     if _ONGOING_TRIP.match(body, sentence.start, t0):
         comma = body.find(",", t1, sides_hi)
         if comma >= 0:
             sides_hi = comma  # "Continuing his Asian tour, X is set to visit Y": Y is the visit's
+    if body[t0 - 2 : t0] == ", " and body[t0:t1] in ("visiting", "touring"):
+        comma = body.find(",", t1, sides_hi)
+        if comma >= 0:
+            sides_hi = comma  # "X, visiting P, noted sanctions on A and B": P is the visit's
+    if "said " in body[lo:t0] or "says " in body[lo:t0]:
+        quote = _SAID_BY.search(body, lo, t1)
+        if quote is not None and quote.end() <= t0:
+            lo = quote.start()  # "A is the threat, said X in a call with Y": A is the quote's
     said = SPEECH_CONTENT.search(body, lo, t0) or TOPIC_BEFORE.search(body, lo, t0)
     said = said or BRIEFED.search(body, lo, t0)  # "briefed Trump on his talks": not a side
     gap = (said.start(said.lastindex or 0), said.end(said.lastindex or 0)) if said else (t0, t0)
@@ -534,6 +604,23 @@ def _candidate(
         told = _antecedent(body, people, sentence.start)
         if told is not None and all(p.name != told.name for p in who):
             who.insert(0, told)  # "Ana Ruiz praised the deal. She later met X": Ruiz met X
+    borrowed: set[str] = set()
+    if (
+        kind is MeetingKind.VISIT
+        and body[sentence.start] == "T"
+        and _PLURAL_SUBJECT.search(body[sentence.start : t0][-60:])
+    ):
+        # "A of S and B ... The two are due to visit P": a trip of the officials named just
+        # before, with the states their titles give
+        lo_prev = max(0, sentence.start - 400)
+        last = split_sentences(body[lo_prev : sentence.start])[-1:]
+        start_prev = lo_prev + last[0].start if last else sentence.start
+        who_names = {p.name for p in who}
+        earlier = [p for p in people if start_prev <= p.start < sentence.start]
+        if len(earlier) >= 2:
+            who[:0] = [p for p in earlier if p.name not in who_names]
+            titles = body[max(0, earlier[0].start - 30) : earlier[-1].end]
+            borrowed = {m.code for m in extract_country_mentions(titles) if m.kind != "group"}
     other = NON_STATE_AFTER.match(body, t1, sentence.end)
     firms = other.start("firms") if other is not None and other["firms"] else t1
     if other is not None and not any(firms <= p.start < other.end() for p in who):
@@ -546,7 +633,7 @@ def _candidate(
     if kind is MeetingKind.VISIT and not_a_state_visit(body, (lo, t0, t1, sides_hi), who, mentions):
         return None
     countries = {m.code for m in local if m.kind != "group"}
-    countries |= {p.country for p in who if p.country}
+    countries |= {p.country for p in who if p.country} | borrowed
     # "held bilateral meetings with officials from A, B and C": one event per partner
     partners: set[str] = set()
     if kind in (MeetingKind.MEETING, MeetingKind.CALL) and (
@@ -595,8 +682,17 @@ def _candidate(
         code = city_country(hosted["place"]) if hosted is not None else None
         if hosted is not None and code is not None:
             location = Place(city=hosted["place"], country=Country(code))  # "Baku hosted the"
+    region = (
+        rule == "meeting.met_with"
+        and _REGION_WORDS.search(body, max(lo, t0 - 50), t1 + 60) is not None
+        and bool(
+            _REGION_CROWD.match(body, t1 + 4, t1 + 60)  # "a meeting of African trade ministers"
+            or _REGION_CROWD.search(body, max(lo, t0 - 50), t0)  # "Arab foreign ministers met"
+        )
+    )
     if rule == "meeting.met_with" and (
-        _OF_MANY.match(body, t1, hi)
+        region
+        or _OF_MANY.match(body, t1, hi)
         or (_MANY_WORDS.search(body, lo, t0) is not None and _MANY_MEET.search(body, lo, t0))
     ):
         kind, rule = MeetingKind.CONFERENCE, "meeting.org_meeting"
@@ -759,6 +855,7 @@ def _candidate(
                 organization is None
                 and len(countries) < 2
                 and not INTERNATIONAL.search(body, t0, t1)
+                and not (region and countries)  # a region's ministers meeting in a host state
             )
         )
     elif (len(countries) < 2 and organization is None) and (
@@ -978,7 +1075,8 @@ def _gathering_of_its_own(records: list[Candidate], cand: Candidate) -> bool:
 # An event told at its end with its length: "at the end of a two-week trade mission",
 # "concluded his three-day visit".
 _ENDED_SPAN = re.compile(
-    r"""\b(?:end|conclusion|close|concluded|concluding|wrapped\s+up|wrapping\s+up|completed)\s+
+    r"""\b(?:end|ended|ending|ends|conclusion|close|concluded|concluding|wrapped\s+up|wrapping\s+up
+    |completed|finished)\s+
     (?:of\s+)?(?:a|an|his|her|their|the)\s+(?P<n>\d+|two|three|four|five|six|seven|ten)[-\s]
     (?P<unit>day|week)\s+(?:[\w-]+\s+){0,2}\Z""",
     re.VERBOSE,

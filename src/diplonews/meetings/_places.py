@@ -203,6 +203,7 @@ def pick_date(
     before = [
         d for d in dates
         if lo <= d.start and d.end <= t0 and _no_other_event(body, d.end, t0, shared=shared)
+        and body[max(0, d.start - 3) : d.start] != "by "  # "deploy 100 GW by 2035": a deadline
     ]  # fmt: skip
     if not before:
         return None
@@ -350,6 +351,8 @@ def clause_bounds(sentence: Sentence, start: int, end: int) -> tuple[int, int]:
             continue  # "travel to the Middle East, including A and B": more destinations
         if topic.group().strip() == "on" and _NAME_THEN_PREDICATE.match(tail, topic.start()):
             continue  # "the working group on energy will meet in Lima in May": part of its name
+        if topic.group().strip() == "on" and _TOPIC_THEN_WITH.match(tail, topic.start()):
+            continue  # "held talks on fishing rights with Peruvian officials": the counterpart
         hi = end + topic.start()
         break
     return lo, hi
@@ -366,6 +369,13 @@ _PLACE_THEN = re.compile(r"\s+(?:(?:to|in)\s+)?(?:the\s+)?(?:[A-Z][\w'’-]*\s*)
 _NAME_THEN_PREDICATE = re.compile(
     r"""on\s+(?:[a-z-]+\s+){1,4}?(?:(?:will|would|is\s+to|are\s+to|is\s+due\s+to|is\s+scheduled\s+to)
     \s+(?:also\s+)?(?:be\s+held|take\s+place|convene|meet)|(?:was|were)\s+held|took\s+place)\b""",
+    re.VERBOSE,
+)
+# A short topic right after the trigger, then its counterpart: "talks on fishing rights with
+# the Peruvian minister" (not "talks on cooperation with A", where A is part of the topic).
+_TOPIC_THEN_WITH = re.compile(
+    r"""on\s+(?:[a-z-]+\s+){0,2}(?!cooperation\s|relations\s|ties\s|partnership\s)[a-z-]+\s+
+    with\s+(?:(?:his|her|their|the)\s+)?[A-Z]""",
     re.VERBOSE,
 )
 # The definite article that makes a people's plural name a side in talks: "the Americans
@@ -418,7 +428,7 @@ def not_a_state_visit(
     country.
     """
     lo, t0, t1, hi = bounds
-    if not who and PRIVATE_VISITORS.search(body, max(lo, t0 - 80), t0):
+    if not who and PRIVATE_VISITORS.search(body, max(lo, t0 - 180), t0):
         return True
     if not who and any(lo <= m.start < t0 and a_people(body, m) for m in mentions):
         return True  # "3.3 lakh Indians visited Turkey": travellers, not an official

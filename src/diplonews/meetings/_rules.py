@@ -20,6 +20,7 @@ __all__ = [
     "BACK_REFERENCE",
     "CALLED_FOR",
     "CALLED_OFF",
+    "CANCELLED_BEFORE",
     "CLAUSE_WINDOW",
     "CONDITION_AFTER",
     "DATELINE",
@@ -74,7 +75,8 @@ _TRIGGER_STEMS = [
     "leav", "left", "call", "phone", "telephon", "spoke", "spoken", "summit", "conference",
     "forum", "session", "council", "commission", "seminar", "congress", "assembly", "received",
     "depart", "hosted", "welcomed", "discuss", "consultation", "co-chair", "COP", "ministerial",
-    "conversation", "dialogue", "presented", "presenting", "videoconferenc",
+    "conversation", "dialogue", "presented", "presenting", "videoconferenc", "flew",
+    "sat down", "exchanged views",
 ]  # fmt: skip
 
 
@@ -117,6 +119,10 @@ RULES: list[tuple[str, MeetingKind, tuple[str, ...], re.Pattern[str]]] = [
             | \b(?:[Ii]n|[Dd]uring|[Oo]n|[Oo]ver)\s+(?:a|an|the|their|his|her)\s+(?:[\w-]+\s+){0,2}
               call\b(?!\s+(?:for|to|on)\b)
             | \b(?:telephoned|phoned)\b
+            # "X called King Y today", "called his counterpart": a call to a head or minister
+            | (?<!-)\bcall(?:s|ed)\s+(?=(?:his|her|their)\s+(?:[A-Z]\w+\s+)?counterparts?\b
+              |(?:(?:Vice|Deputy|Crown|Prime|Foreign|Defen[cs]e)\s+)?(?:President|Minister|King
+              |Queen|Chancellor|Emir|Amir|Sultan|Prince|Premier|Secretary|Sheikh)\s+[A-Z])
             # "exchanged views over the phone", "discussed the agenda by telephone"
             | \b(?:over|by)\s+(?:the\s+)?(?:tele)?phone\b
             # "A and B spoke by telephone", "talked over the phone": no "with" needed
@@ -131,7 +137,8 @@ RULES: list[tuple[str, MeetingKind, tuple[str, ...], re.Pattern[str]]] = [
         ("spoke",),
         re.compile(
             r"""\bspo(?:ke|ken)\s+(?:(?:by\s+(?:tele)?phone|today|yesterday|again|separately
-            |on\s+[A-Z]\w+)\s+)*with\b           # "spoke today with", "spoke by phone with"
+            |on\s+[A-Z]\w+|earlier|(?:this|last)\s+(?:morning|afternoon|evening|night|week))\s+)*
+            with\b                    # "spoke today with", "spoke this afternoon with"
             """,
             re.VERBOSE,
         ),
@@ -142,8 +149,8 @@ RULES: list[tuple[str, MeetingKind, tuple[str, ...], re.Pattern[str]]] = [
         ("spoke",),
         # "Ana Pereira and Omar bin Khalid spoke on Friday about ...": two named sides
         re.compile(
-            r"""\band\s+(?:(?:[A-Z][\w’'.-]*|bin|ibn|al|el|de|van|von)\s+){1,6}spoke\s+(?:(?:on\s+[A-Z][a-z]+|today|yesterday
-            |earlier|again)\s+)?(?=about\b|to\s+(?:discuss|reaffirm|affirm|review|coordinate
+            r"""\band\s+(?:(?:[A-Z][\w’'.-]*|bin|ibn|al|el|de|van|von|of)\s+){1,7}spoke\s+(?:(?:on\s+[A-Z][a-z]+|today|yesterday
+            |earlier|again|(?:this|last)\s+(?:morning|afternoon|evening|night|week))\s+)?(?=about\b|to\s+(?:discuss|reaffirm|affirm|review|coordinate
             |congratulate|exchange|consult|underscore|welcome)\b)""",
             re.VERBOSE,
         ),
@@ -167,9 +174,14 @@ RULES: list[tuple[str, MeetingKind, tuple[str, ...], re.Pattern[str]]] = [
     (
         "meeting.commission",
         MeetingKind.MEETING,
-        ("ommission", "ouncil", "ommittee"),
+        ("ommission", "ouncil", "ommittee", "session"),
         re.compile(
-            r"""\b(?:session|meeting)s?\s+of\s+(?:the\s+|their\s+)?(?:[\w-]+\s+){0,4}
+            r"""# "the Security Council held an emergency session", "the OIC will hold a special
+            # session": a body's session named after the body
+            \b(?:Council|Commission|Committee|Assembly|Union|League|Organi[sz]ation|[A-Z]{2,})\s+
+            (?:held|holds|will\s+hold|convened|convenes)\s+(?:an?|its|their)\s+
+              (?:[\w-]+\s+){0,2}session\b
+            | \b(?:session|meeting)s?\s+of\s+(?:the\s+|their\s+)?(?:[\w-]+\s+){0,4}
             (?:[Cc]ommission|[Cc]ouncil|[Cc]ommittee)\b      # "meeting of the joint commission"
             | \b(?:[Jj]oint|[Ii]ntergovernmental|[Bb]ilateral)\s+(?:[\w-]+\s+)?(?:[Cc]ommission
             |[Cc]ommittee)(?:\s+(?:meeting|session)s?)?\b  # "the joint commission meeting": one
@@ -189,8 +201,10 @@ RULES: list[tuple[str, MeetingKind, tuple[str, ...], re.Pattern[str]]] = [
             | \b(?:trip|tour|toured|touring)\b
             | \b(?:trade|official|diplomatic|state|working|fact-finding)\s+mission\b
             | \bmission\s+to\s+[A-Z]
-            | \b[Tt]ravel(?:s|ed|led|ling|ing)?\s+to\b
+            | \b[Tt]ravel(?:s|ed|led|ling|ing)?\s+
+              (?:(?:this|last|earlier\s+this)\s+(?:week|month)\s+)?to\b  # "traveled this week to"
             | \b[Aa]rriv(?:ed|es|e|ing)\s+(?:in|to)\s+(?!power|office)
+            | \bflew\s+(?:(?:[a-z]+|[A-Z][a-z]+day)\s+){0,2}to\s+[A-Z]  # "flew on Monday to Lima"
             | \b(?:leave|leaves|left|leaving|depart(?:s|ed|ing)?)\s+(?:[a-z]+\s+){0,2}for\s+[A-Z]
             | \b(?:was|were|is|are|will\s+be)\s+(?:also\s+)?in\s+[A-Z][a-z]+\s+(?:[A-Z]\w+\s+)?
               (?:for|on|to)\b""",
@@ -289,8 +303,15 @@ RULES: list[tuple[str, MeetingKind, tuple[str, ...], re.Pattern[str]]] = [
     (
         "meeting.met_with",
         MeetingKind.MEETING,
-        ("met", "meet", "Meet"),
-        re.compile(r"\b(?:met|meets?|meeting|meetings|Meetings?(?!\s+(?:Room|Hall|Point)\b))\b"),
+        ("met", "meet", "Meet", "sat down", "exchanged views", "hosted"),
+        re.compile(
+            r"""\b(?:met|meets?|meeting|meetings|Meetings?(?!\s+(?:Room|Hall|Point)\b))\b
+            # "sat down with X", "exchanged views with X", "hosted a dinner for X": a meeting
+            | \b(?:sat\s+down|exchanged\s+views)\s+with\b
+            | \bhosted\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:dinner|lunch|luncheon|breakfast|reception)
+              \s+(?:for|in\s+honou?r\s+of)\b""",
+            re.VERBOSE,
+        ),
     ),
 ]
 
@@ -311,12 +332,13 @@ _HEADLINE_HOST = re.compile(
 _FUTURE = re.compile(
     r"""\b(?:will|would|shall|(?:is|are|was|were)\s+(?:also\s+)?to|to\s+be\s+held|scheduled
     |slated|plans?\s+to|planned|planning\s+(?:to|for)|expected\s+to|set\s+to|going\s+to|upcoming|forthcoming
-    |next(?!\s+day)|ahead\s+of|in\s+advance\s+of|invited|asked|prepar\w+\s+to|intends?\s+to|intention\s+to|invitations?\s+(?:for\s+\w+\s+)?to|tomorrow
-    |look(?:s|ing)?\s+forward\s+to|hoping\s+to
+    |next(?!\s+(?:day|steps?)\b)|ahead\s+of|in\s+advance\s+of|invited|asked|prepar\w+\s+to|intends?\s+to|intention\s+to|invitations?\s+(?:for\s+\w+\s+)?to|tomorrow
+    |look(?:s|ing)?\s+forward\s+to|hoping\s+to|this\s+weekend  # "this weekend": the one to come
     |preparations?\s+for)\b|['’]ll\b
     | \b(?:agreed|decided)\s+to\s+(?!(?:a|an|the|its|their|his|her|this|that)\s)  # not "to a plan"
     | \bdue\s+to\s+(?:be|hold|meet|visit|begin|start|arrive|travel|attend|take|open|resume|leave)\b
-    | \b(?:leaves|departs|heads|flies|sets\s+(?:off|out)|embarks)\s+(?:on|for|to)\b  # on a visit
+    | \b(?:leaves|departs|heads|flies|sets\s+(?:off|out)|embarks)\s+
+      (?:(?:[a-z]+day|today|tomorrow)\s+)?(?:on|for|to)\b  # "sets out Wednesday on a visit"
     | \bto\s+(?:renew|resume|restart|reopen)\b   # "to resume talks": not yet held
     | \b(?:deal|decision|move)\s+to\s+(?:open|start|begin|launch)\b  # "the deal to open talks"
     | \bcommit(?:ted|s)?\s+to\s+(?:launch|convene|hold|resume|establish)\b  # a commitment
@@ -357,6 +379,21 @@ _FUTURE_AFTER = re.compile(
     # "the talks will fail": an outcome of talks under way, not a plan to hold them
     r"(?!\s+(?:(?:not|probably|likely|only|also)\s+)*(?:fail|succeed|collapse|break\s+down"
     r"|founder|stall|produce|yield|bring|lead|end\s+in|result)\b)"
+)
+# The event's start told in the present with a time to come: "the talks begin in Lima next
+# week", "the summit opens tomorrow".
+_STARTS_LATER = re.compile(
+    r"""\s*(?:[\w'’-]+\s+){0,8}?(?:begins?|opens?|starts?|convenes?|resumes?)\s+
+    (?:[\w,'’-]+\s+){0,4}?(?:next|tomorrow)\b""",
+    re.VERBOSE,
+)
+_NEXT_WORDS = re.compile(r"\b(?:next|tomorrow)\b")  # cheap test before _STARTS_LATER
+# An act to come timed by the event: "X might step down after the summit", "will decide after
+# the talks" (a modal, then "after" the event, not "after current talks").
+_ACT_AFTER_EVENT = re.compile(
+    r"""\b(?:might|may|could|would|will)\s+(?:[a-z]+\s+){1,4}after\s+(?:the\s+)?
+    (?!(?:current|ongoing|recent|last|past|previous|earlier|[\w-]+['’]s)\b)(?:[\w'’-]+\s+){0,4}\Z""",
+    re.VERBOSE,
 )
 MODALS = frozenset({"could", "might", "may", "possibly", "probably", "if", "whether", "until"})
 # Gatherings that are not meetings between states.
@@ -449,7 +486,9 @@ _FUTURE_BE = re.compile(
 # What times an action by an event: "signed during the visit", "at the summit".
 _TIMED_BY = re.compile(r"\s+(?:during|at|on\s+the\s+(?:sidelines|margins?)\s+of|within)\b")
 # Present-tense verbs of meeting that, outside a past clause, announce the event.
-_PRESENT_VERB = re.compile(r"(?:meet|meets|visit|visits|travels?|leaves?|co-chairs?)\Z")
+_PRESENT_VERB = re.compile(
+    r"(?:meet|meets|visit|visits|travels?|leaves?|co-chairs?)\Z|\A(?:leaves|departs)\s"
+)  # "leaves today for P": the departure's whole span is the trigger
 # A bare back-reference to an event already named: "the talks", "the Summit", "his visit".
 BACK_REFERENCE = re.compile(
     r"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+"
@@ -584,7 +623,7 @@ PRIVATE_VISITORS = re.compile(
     r"""(?:\b(?:people|individuals|tourists|passengers|visitors|travell?ers|fans|pilgrims|migrants
     |refugees|those|members|families|customers)\b
     |\b[A-Z][a-z]+s\s+(?:who\s+live|living|residing|based)\b)  # "Cubans living in the US"
-    [^.;]{0,100}\Z""",
+    [^.;]{0,170}\Z""",
     re.VERBOSE,
 )
 # The object of a visit when it is a site, not a state: "visited the port area",
@@ -600,6 +639,13 @@ SITE_VISIT = re.compile(
 CALLED_OFF = re.compile(
     r"""\b(?:(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:\w+\s+)?(?:cancell?ed|called\s+off
     |scrapped)|will\s+not\s+(?:now\s+)?take\s+place)\b""",
+    re.VERBOSE,
+)
+# The event as the object of a cancelling verb: "has cancelled a trip to A", "called off
+# their talks".
+CANCELLED_BEFORE = re.compile(
+    r"""\b(?:cancell?(?:ed|ing|s)?|call(?:ed|ing|s)?\s+off|scrapp(?:ed|ing))\s+(?:a|an|the|his|her
+    |their|its)\s+(?:[\w-]+\s+){0,3}\Z""",
     re.VERBOSE,
 )
 # Talks someone calls for: "urged ... to resume talks", "called for a return to the talks".
@@ -662,6 +708,8 @@ def meeting_status(before: str, trigger: str, after: str) -> MeetingStatus:
         for m in past_cues
         if not (_FUTURE_BE.search(m.string, 0, m.start()) and _TIMED_BY.match(m.string, m.end()))
     ]
+    if "after" in before[-80:] and _ACT_AFTER_EVENT.search(before):
+        return MeetingStatus.PLANNED  # "might step down after the summit in June": to come
     if future and _UNTIL_EVENT.search(before):
         return MeetingStatus.PLANNED  # "will be on the back foot until the April meetings"
     if future and (not past or future[-1] >= past[-1]):
@@ -672,6 +720,7 @@ def meeting_status(before: str, trigger: str, after: str) -> MeetingStatus:
         re.match(r"\s*(?:next|this\s+coming|tomorrow)\b", after)
         or _FUTURE_AFTER.match(after)
         or ("host" in after[:140] and HOST_AFTER.match(after))
+        or (_NEXT_WORDS.search(after, 0, 160) is not None and _STARTS_LATER.match(after))
         or (_LATER_WORDS.search(after, 0, 160) is not None and _LATER_THIS.match(after))
     ):
         return MeetingStatus.PLANNED
