@@ -640,6 +640,12 @@ def read_mention(
             # "A and B are parties to the X Convention": its subject's states
             lo = max(dateline_end, name_start - 150)
             parties = _clause_parties(text, mentions, head, name_start, lo)
+        if not parties and title and " with " in text:
+            # "the 1994 Border Agreement with Norway": the state named right after is a side
+            parties = _named_with(
+                text, mentions, name_start + len(title) if in_title >= 0 else head.end()
+            )
+            basis = "with" if parties else basis
     elif (
         between is not None
         and not _SIDES_DESCRIBED.match(between.group("who"))
@@ -858,6 +864,29 @@ def _joiner(text: str, mod_start: int, mentions: Sequence[CountryMention]) -> tu
             return ()
         lo, hi = before[-1].start, before[-1].end
     return only_states(states(list(mentions), lo, hi, text))
+
+
+# "with" and a state's name right after a name: "the Border Agreement with (the) Norway".
+_WITH_STATE = re.compile(r"\s+with\s+(?:the\s+)?(?=[A-Z])")
+# A verb of talk whose "with" names the interlocutor: "discussed the X Accord with France".
+_TALKED = re.compile(r"\b(?:discuss|talk|rais|review|consult|brief|spok|speak|met\b|meet)", re.I)
+
+
+def _named_with(text: str, mentions: Sequence[CountryMention], name_end: int) -> list[Party]:
+    """The state a "with" right after an instrument's name points to: its other side.
+
+    Only a country's name (not a demonym, a capital or a group) directly after "with"
+    counts, and not after a verb of talk: "discussed the X Accord with France" names
+    whom one talked to.
+    """
+    phrase = _WITH_STATE.match(text, name_end)
+    if phrase is None or _TALKED.search(text, max(0, name_end - 100), name_end):
+        return []
+    for m in mentions:
+        if m.start == phrase.end() and m.kind == "name":
+            party = party_of(m)
+            return [party] if party is not None else []
+    return []
 
 
 def _bound_by(
