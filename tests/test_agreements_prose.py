@@ -56,6 +56,30 @@ ROWS: list[tuple[str, str, list[Summary]]] = [
         "The minister discussed the 1981 Border Agreement with Norway on Monday.",
         [("agreement", "signed", [], "1981")],
     ),
+    # A named instrument with no side of its own, in a sentence whose only two states are
+    # told as a pair ("between A and B", "A-B"), is that pair's.
+    (
+        "named-in-pair-between",
+        "The envoy praised the close relationship between Chile and Peru, including "
+        "through the Lima Security Agreement that was signed in 2019.",
+        [("agreement", "signed", ["CHL", "PER"], "2019")],
+    ),
+    (
+        "named-in-pair-hyphen",
+        "The ministers reaffirmed the Chile-Peru alliance and recalled that the 1962 "
+        "Mutual Defense Treaty covers their coast guards.",
+        [("treaty", "signed", ["CHL", "PER"], "1962")],
+    ),
+    (
+        "named-with-states-not-a-pair-has-no-side",
+        "The ministers of Chile and Peru recalled the 1962 Mutual Defense Treaty.",
+        [("treaty", "signed", [], "1962")],
+    ),
+    (
+        "named-with-three-states-has-no-side",
+        "Ties between Chile, Peru and Bolivia have grown since the 1962 Andes Convention.",
+        [("treaty", "signed", [], "1962")],
+    ),
     # A side the sentence already names is kept as it was.
     (
         "named-with-signers-kept",

@@ -6,6 +6,7 @@ into records.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable, Sequence
 
@@ -706,6 +707,9 @@ def read_mention(
             basis = "both_sides"
         elif status is AgreementStatus.SIGNED:
             basis = "previous_sentence"
+    if title is not None and not parties and basis == "named" and ("-" in text or "betw" in text):
+        # "ties between A and B, through the X Agreement", "the A-B alliance ... the Y Treaty"
+        parties = _one_pair(text, mentions)
     distinct = [t for t in content if t.group().casefold() not in vocabulary().generic]
     anaphor = (
         title is None
@@ -886,6 +890,25 @@ def _named_with(text: str, mentions: Sequence[CountryMention], name_end: int) ->
         if m.start == phrase.end() and m.kind == "name":
             party = party_of(m)
             return [party] if party is not None else []
+    return []
+
+
+def _one_pair(text: str, mentions: Sequence[CountryMention]) -> list[Party]:
+    """The two states of a sentence naming no others, told as a pair: "between A and B", "A-B".
+
+    A named instrument with no side of its own in such a sentence is that pair's.
+    """
+    pair = only_states(states(mentions, 0, len(text), text))
+    if len(pair) != 2:
+        return []
+    between = BETWEEN.search(text)
+    if between is not None and set(
+        only_states(states(mentions, between.start(), between.end(), text))
+    ) == set(pair):
+        return list(pair)
+    for a, b in itertools.pairwise(mentions):
+        if text[a.end : b.start] in ("-", "\u2013") and {party_of(a), party_of(b)} == set(pair):
+            return list(pair)
     return []
 
 
