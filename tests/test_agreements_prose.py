@@ -80,6 +80,19 @@ ROWS: list[tuple[str, str, list[Summary]]] = [
         "Ties between Chile, Peru and Bolivia have grown since the 1962 Andes Convention.",
         [("treaty", "signed", [], "1962")],
     ),
+    # The signers of a named instrument are sought in its own clause, not past a semicolon.
+    (
+        "named-signers-not-past-semicolon",
+        "Chile helped to reconcile Peru and Bolivia; rival parties then signed the Lima "
+        "Declaration on unity.",
+        [("declaration", "signed", [], None)],
+    ),
+    (
+        "named-signers-in-own-clause",
+        "Chile helped to reconcile Peru and Bolivia; Peru and Bolivia then signed the Lima "
+        "Declaration on unity.",
+        [("declaration", "signed", ["BOL", "PER"], None)],
+    ),
     # A side the sentence already names is kept as it was.
     (
         "named-with-signers-kept",

@@ -628,8 +628,9 @@ def read_mention(
     elif title is not None and determiner not in INDEFINITE:
         parties, basis = supporters(text, mentions, name_start), "named"
         if not parties and _signed_event(text, name_start, head.end()):
-            # "The parliaments of A, B and C have signed the Baku Declaration": the signers
-            lo = max(dateline_end, name_start - 150)
+            # "The parliaments of A, B and C have signed the Baku Declaration": the signers,
+            # in its own clause ("A helped B and C; rival factions signed the X": not B, C)
+            lo = max(dateline_end, name_start - 150, text.rfind(";", 0, name_start) + 1)
             parties = _clause_parties(text, mentions, head, name_start, lo)
             if not parties and BOTH_SIDES.search(text):
                 basis = "both_sides"  # "the two ministers put their signatures to the X"
