@@ -326,6 +326,12 @@ _OPENING = re.compile(
 )
 
 
+# Each rule's words as one alternation (None: no words, always read): one search per sentence.
+_RULE_GATES = [
+    re.compile("|".join(map(re.escape, words))) if words else None for _, _, words, _ in RULES
+]
+
+
 def _candidates(article: Article) -> list[Candidate]:
     body = article.body
     home = home_country(article)
@@ -362,9 +368,9 @@ def _candidates(article: Article) -> list[Candidate]:
             if head is not None:
                 rejected.add(head["head"].lower())
         budget = TRIGGERS_PER_SENTENCE  # beyond it, hostile text rather than prose: not read
-        for rule, kind, words, pattern in RULES:
-            if words and not any(w in text for w in words):
-                continue  # no match can be there
+        for (rule, kind, _words, pattern), gate in zip(RULES, _RULE_GATES, strict=True):
+            if gate is not None and gate.search(text) is None:
+                continue  # none of the rule's words, so no match can be there
             for match in itertools.islice(pattern.finditer(text), budget):
                 budget -= 1
                 t0, t1 = match.start() + sentence.start, match.end() + sentence.start
@@ -484,6 +490,18 @@ def _attendance(
                 cand.weak = cand.lonely = cand.one_sided = False
 
 
+# Patterns of _candidate, compiled once.
+_BETWEEN_AFTER = re.compile(r"\s+(?:\w+\s+){0,2}between\b")
+_MODAL_VERB = re.compile(
+    r"\s+(?:\w+\s+)?(?:hold|have|begin|start|resume|attend|meet|visit|be\s+held"
+    r"|take\s+place|travel)\b"
+)
+_MAY_AFTER = re.compile(r"(?:\s+with\s+[A-Z][\w-]*)?\s+(?:could|might|may)\b")
+_DEMAND = re.compile(r"\s+(?:the\s+)?(?:demand|needs?|requirements?)")
+_TALKS_WORD = re.compile(r"(?:talks|consultations)\b")
+_LINK_WORDS = re.compile(r"\b(?:ahead\s+of|in\s+advance\s+of|after|following|before)\b")
+
+
 def _candidate(
     article: Article,
     sentence: Sentence,
@@ -501,7 +519,7 @@ def _candidate(
     rule, kind, t0, t1 = trigger
     body = article.body
     lo, hi = list_item(body, clause_bounds(sentence, t0, t1), (t0, t1), hits)
-    between = re.match(r"\s+(?:\w+\s+){0,2}between\b", body[t1 : t1 + 40])
+    between = _BETWEEN_AFTER.match(body[t1 : t1 + 40])
     if between is not None and any(
         t1 + between.end() <= at < hi
         for at in itertools.chain((m.start for m in mentions), (p.start for p in people))
@@ -515,11 +533,7 @@ def _candidate(
         hedge is not None
         and hedge.group().lower() in MODALS
         and len(before) - hedge.end() > 12
-        and not re.match(
-            r"\s+(?:\w+\s+)?(?:hold|have|begin|start|resume|attend|meet|visit|be\s+held"
-            r"|take\s+place|travel)\b",
-            before[hedge.end() :],
-        )
+        and not _MODAL_VERB.match(before[hedge.end() :])
     ):
         hedge = None  # the hedge governs another verb: "might decide at the summit"
     if (
@@ -530,15 +544,11 @@ def _candidate(
         hedge = None  # "hopes his visit to X this week will help ...": the visit is sure
     if hedge is None and "hop" in body[max(sentence.start, t0 - 120) : t0]:
         hedge = _HOPED_TO_HOLD.search(body, max(sentence.start, t0 - 120), t0)
-    if hedge is not None or re.match(
-        r"(?:\s+with\s+[A-Z][\w-]*)?\s+(?:could|might|may)\b", body[t1 : t1 + 40]
-    ):
+    if hedge is not None or _MAY_AFTER.match(body[t1 : t1 + 40]):
         return None  # "talks could begin", "may meet": only speculated about
     if CONDITION_AFTER.match(body, t1, sentence.end):
         return None  # "travelling to Turkey on Friday if there is progress": hypothetical
-    if rule == "meeting.met_with" and re.compile(
-        r"\s+(?:the\s+)?(?:demand|needs?|requirements?)"
-    ).match(body, t1):  # at t1, without copying the rest of the body
+    if rule == "meeting.met_with" and _DEMAND.match(body, t1):  # "met the demand", at t1
         return None
     if CALLED_FOR.search(body, max(sentence.start, t0 - 250), t0) or CALLED_OFF.search(
         body, t1, min(sentence.end, t1 + STATUS_WINDOW)
@@ -640,7 +650,7 @@ def _candidate(
         _PLURAL_EVENTS.match(body, t0, t1 + 1)
         or (
             _SEPARATE_BEFORE.search(body, max(sentence.start, t0 - 30), t0)
-            and re.match(r"(?:talks|consultations)\b", body[t0:t1])
+            and _TALKS_WORD.match(body[t0:t1])
         )
         or _SEPARATELY.search(
             body, max(sentence.start, t0 - 20), min(sentence.end, t1 + STATUS_WINDOW)
@@ -736,9 +746,7 @@ def _candidate(
         tense if tense is not None and article.published is not None else "auto",
     )
     # A time before "ahead of", "after", "following" dates the other event of the sentence.
-    link = list(
-        re.finditer(r"\b(?:ahead\s+of|in\s+advance\s+of|after|following|before)\b", body[lo:t0])
-    )
+    link = list(_LINK_WORDS.finditer(body[lo:t0]))
     date_lo = lo + link[-1].end() if link else lo
     hosts = kind is MeetingKind.CONFERENCE and _AT_GATHERING.search(body, max(lo, t0 - 120), t0)
     picked = pick_date(
