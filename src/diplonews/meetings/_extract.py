@@ -37,6 +37,7 @@ body in :mod:`~diplonews.meetings._places`, merging in
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import itertools
 import re
 from collections.abc import Callable, Sequence
@@ -490,6 +491,22 @@ def _attendance(
                 cand.weak = cand.lonely = cand.one_sided = False
 
 
+# Words every match of CALLED_FOR and BRIEFED holds: without one, neither is searched.
+_CALLED_FOR_WORDS = ("call", "appeal", "urg")
+_BRIEFED_WORDS = ("briefed", "informed", "updated")
+
+
+def _holds_any(body: str, lo: int, hi: int, words: tuple[str, ...]) -> bool:
+    """Whether one of ``words`` stands whole in ``body[lo:hi]`` (without copying it)."""
+    return any(body.find(word, lo, hi) >= 0 for word in words)
+
+
+@functools.lru_cache(maxsize=64)
+def _took_part(sentence: str) -> bool:
+    """Whether a sentence tells of taking part (read once per sentence, not per trigger)."""
+    return _TOOK_PART.search(sentence) is not None
+
+
 # Patterns of _candidate, compiled once.
 _BETWEEN_AFTER = re.compile(r"\s+(?:\w+\s+){0,2}between\b")
 _MODAL_VERB = re.compile(
@@ -550,9 +567,11 @@ def _candidate(
         return None  # "travelling to Turkey on Friday if there is progress": hypothetical
     if rule == "meeting.met_with" and _DEMAND.match(body, t1):  # "met the demand", at t1
         return None
-    if CALLED_FOR.search(body, max(sentence.start, t0 - 250), t0) or CALLED_OFF.search(
-        body, t1, min(sentence.end, t1 + STATUS_WINDOW)
-    ):
+    called_lo = max(sentence.start, t0 - 250)
+    if (
+        _holds_any(body, called_lo, t0, _CALLED_FOR_WORDS)
+        and CALLED_FOR.search(body, called_lo, t0)
+    ) or CALLED_OFF.search(body, t1, min(sentence.end, t1 + STATUS_WINDOW)):
         return None  # talks only called for, or called off
     if body.startswith(" to ", t1) and _DEAL_TALKS.match(body, t1):
         return None  # "the firm is in talks to buy the assets": a deal, not a meeting
@@ -582,8 +601,11 @@ def _candidate(
         quote = _SAID_BY.search(body, lo, t1)
         if quote is not None and quote.end() <= t0:
             lo = quote.start()  # "A is the threat, said X in a call with Y": A is the quote's
-    said = SPEECH_CONTENT.search(body, lo, t0) or TOPIC_BEFORE.search(body, lo, t0)
-    said = said or BRIEFED.search(body, lo, t0)  # "briefed Trump on his talks": not a side
+    said = SPEECH_CONTENT.search(body, lo, t0) or (
+        TOPIC_BEFORE.search(body, lo, t0) if body.find("discuss", lo, t0) >= 0 else None
+    )
+    if said is None and _holds_any(body, lo, t0, _BRIEFED_WORDS):
+        said = BRIEFED.search(body, lo, t0)  # "briefed Trump on his talks": not a side
     gap = (said.start(said.lastindex or 0), said.end(said.lastindex or 0)) if said else (t0, t0)
     chain = _verb_chain(body, lo, (t0, t1), sides_hi)
     if chain is not None:
@@ -909,7 +931,7 @@ def _candidate(
         guest=_GUEST.match(body, t1) is not None,
         lonely=lonely,
         one_sided=one_sided,
-        took_part=_TOOK_PART.search(sentence.text) is not None,
+        took_part=_took_part(sentence.text),
         named_sides=len(
             {
                 m.code
