@@ -338,7 +338,7 @@ def _candidates(article: Article) -> list[Candidate]:
     home = home_country(article)
     dateline_end, dateline_city = read_dateline(body)
     sentences = split_sentences(body)
-    hits = [m.start() for m in TRIGGER_WORDS.finditer(body)]
+    hits = list(map(re.Match.start, TRIGGER_WORDS.finditer(body)))
     triggered = [s for s in sentences if holds(hits, s.start, s.end)]
     if not triggered:
         return []
