@@ -347,7 +347,8 @@ def _candidates(article: Article) -> list[Candidate]:
     # however deep in the story ("Ana Ruiz and Omar bin Khalid spoke" in a live blog's tenth
     # item, after "British Prime Minister Ana Ruiz" in its sixth).
     lead = [(s.start, s.end) for s in sentences if s.start < triggered[-1].end]
-    spans = sorted(set(person_spans(body, lead)) | {(s.start, s.end) for s in triggered})
+    kept = {(s.start, s.end) for s in triggered}  # trigger sentences are read in any case
+    spans = sorted(set(person_spans(body, [x for x in lead if x not in kept])) | kept)
     scanned = body_mentions(body)
     people = extract_people(body, home=home, within=spans, mentions=scanned.mentions)
     if home is None and dateline_city is not None:
