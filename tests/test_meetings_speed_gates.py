@@ -2,8 +2,7 @@
 
 A gate may skip a search only when the search could not match: each test builds
 texts from pieces (written for these tests) and checks that whenever the pattern
-matches, its gate lets it through, and that the per-sentence rule gates agree with
-the plain substring test they replace.
+matches, its gate lets it through.
 """
 
 from __future__ import annotations
@@ -17,12 +16,11 @@ from hypothesis import strategies as st
 from diplonews.meetings._extract import (
     _BRIEFED_WORDS,
     _CALLED_FOR_WORDS,
-    _RULE_GATES,
     _holds_any,
     _took_part,
 )
 from diplonews.meetings._places import BRIEFED
-from diplonews.meetings._rules import CALLED_FOR, RULES, TOPIC_BEFORE
+from diplonews.meetings._rules import CALLED_FOR, TOPIC_BEFORE
 
 _PIECES = [
     "The", "ministers", "called", "Called", "calls", "on", "both", "sides", "to", "resume",
@@ -40,17 +38,6 @@ _WINDOW_GATES = [
     (BRIEFED, _BRIEFED_WORDS),
     (TOPIC_BEFORE, ("discuss",)),
 ]
-
-
-@given(_TEXTS)
-def test_rule_gate_is_the_substring_test(text: str) -> None:
-    """A rule's alternation finds something exactly when one of its words is in the text."""
-    for (rule, _kind, words, _pattern), gate in zip(RULES, _RULE_GATES, strict=True):
-        if words:
-            assert gate is not None
-            assert (gate.search(text) is not None) == any(w in text for w in words), rule
-        else:
-            assert gate is None, rule
 
 
 @pytest.mark.parametrize(("pattern", "words"), _WINDOW_GATES)

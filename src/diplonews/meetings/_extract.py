@@ -327,12 +327,6 @@ _OPENING = re.compile(
 )
 
 
-# Each rule's words as one alternation (None: no words, always read): one search per sentence.
-_RULE_GATES = [
-    re.compile("|".join(map(re.escape, words))) if words else None for _, _, words, _ in RULES
-]
-
-
 def _candidates(article: Article) -> list[Candidate]:
     body = article.body
     home = home_country(article)
@@ -370,9 +364,9 @@ def _candidates(article: Article) -> list[Candidate]:
             if head is not None:
                 rejected.add(head["head"].lower())
         budget = TRIGGERS_PER_SENTENCE  # beyond it, hostile text rather than prose: not read
-        for (rule, kind, _words, pattern), gate in zip(RULES, _RULE_GATES, strict=True):
-            if gate is not None and gate.search(text) is None:
-                continue  # none of the rule's words, so no match can be there
+        for rule, kind, words, pattern in RULES:
+            if words and not any(w in text for w in words):
+                continue  # no match can be there
             for match in itertools.islice(pattern.finditer(text), budget):
                 budget -= 1
                 t0, t1 = match.start() + sentence.start, match.end() + sentence.start
