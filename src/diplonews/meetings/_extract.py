@@ -37,6 +37,7 @@ body in :mod:`~diplonews.meetings._places`, merging in
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import itertools
 import re
 from collections.abc import Callable, Sequence
@@ -331,7 +332,7 @@ def _candidates(article: Article) -> list[Candidate]:
     home = home_country(article)
     dateline_end, dateline_city = read_dateline(body)
     sentences = split_sentences(body)
-    hits = [m.start() for m in TRIGGER_WORDS.finditer(body)]
+    hits = list(map(re.Match.start, TRIGGER_WORDS.finditer(body)))
     triggered = [s for s in sentences if holds(hits, s.start, s.end)]
     if not triggered:
         return []
@@ -340,7 +341,8 @@ def _candidates(article: Article) -> list[Candidate]:
     # however deep in the story ("Ana Ruiz and Omar bin Khalid spoke" in a live blog's tenth
     # item, after "British Prime Minister Ana Ruiz" in its sixth).
     lead = [(s.start, s.end) for s in sentences if s.start < triggered[-1].end]
-    spans = sorted(set(person_spans(body, lead)) | {(s.start, s.end) for s in triggered})
+    kept = {(s.start, s.end) for s in triggered}  # trigger sentences are read in any case
+    spans = sorted(set(person_spans(body, [x for x in lead if x not in kept])) | kept)
     scanned = body_mentions(body)
     people = extract_people(body, home=home, within=spans, mentions=scanned.mentions)
     if home is None and dateline_city is not None:
@@ -484,6 +486,34 @@ def _attendance(
                 cand.weak = cand.lonely = cand.one_sided = False
 
 
+# Words every match of CALLED_FOR and BRIEFED holds: without one, neither is searched.
+_CALLED_FOR_WORDS = ("call", "appeal", "urg")
+_BRIEFED_WORDS = ("briefed", "informed", "updated")
+
+
+def _holds_any(body: str, lo: int, hi: int, words: tuple[str, ...]) -> bool:
+    """Whether one of ``words`` stands whole in ``body[lo:hi]`` (without copying it)."""
+    return any(body.find(word, lo, hi) >= 0 for word in words)
+
+
+@functools.lru_cache(maxsize=64)
+def _took_part(sentence: str) -> bool:
+    """Whether a sentence tells of taking part (read once per sentence, not per trigger)."""
+    return _TOOK_PART.search(sentence) is not None
+
+
+# Patterns of _candidate, compiled once.
+_BETWEEN_AFTER = re.compile(r"\s+(?:\w+\s+){0,2}between\b")
+_MODAL_VERB = re.compile(
+    r"\s+(?:\w+\s+)?(?:hold|have|begin|start|resume|attend|meet|visit|be\s+held"
+    r"|take\s+place|travel)\b"
+)
+_MAY_AFTER = re.compile(r"(?:\s+with\s+[A-Z][\w-]*)?\s+(?:could|might|may)\b")
+_DEMAND = re.compile(r"\s+(?:the\s+)?(?:demand|needs?|requirements?)")
+_TALKS_WORD = re.compile(r"(?:talks|consultations)\b")
+_LINK_WORDS = re.compile(r"\b(?:ahead\s+of|in\s+advance\s+of|after|following|before)\b")
+
+
 def _candidate(
     article: Article,
     sentence: Sentence,
@@ -501,7 +531,7 @@ def _candidate(
     rule, kind, t0, t1 = trigger
     body = article.body
     lo, hi = list_item(body, clause_bounds(sentence, t0, t1), (t0, t1), hits)
-    between = re.match(r"\s+(?:\w+\s+){0,2}between\b", body[t1 : t1 + 40])
+    between = _BETWEEN_AFTER.match(body[t1 : t1 + 40])
     if between is not None and any(
         t1 + between.end() <= at < hi
         for at in itertools.chain((m.start for m in mentions), (p.start for p in people))
@@ -515,11 +545,7 @@ def _candidate(
         hedge is not None
         and hedge.group().lower() in MODALS
         and len(before) - hedge.end() > 12
-        and not re.match(
-            r"\s+(?:\w+\s+)?(?:hold|have|begin|start|resume|attend|meet|visit|be\s+held"
-            r"|take\s+place|travel)\b",
-            before[hedge.end() :],
-        )
+        and not _MODAL_VERB.match(before[hedge.end() :])
     ):
         hedge = None  # the hedge governs another verb: "might decide at the summit"
     if (
@@ -530,19 +556,17 @@ def _candidate(
         hedge = None  # "hopes his visit to X this week will help ...": the visit is sure
     if hedge is None and "hop" in body[max(sentence.start, t0 - 120) : t0]:
         hedge = _HOPED_TO_HOLD.search(body, max(sentence.start, t0 - 120), t0)
-    if hedge is not None or re.match(
-        r"(?:\s+with\s+[A-Z][\w-]*)?\s+(?:could|might|may)\b", body[t1 : t1 + 40]
-    ):
+    if hedge is not None or _MAY_AFTER.match(body[t1 : t1 + 40]):
         return None  # "talks could begin", "may meet": only speculated about
     if CONDITION_AFTER.match(body, t1, sentence.end):
         return None  # "travelling to Turkey on Friday if there is progress": hypothetical
-    if rule == "meeting.met_with" and re.compile(
-        r"\s+(?:the\s+)?(?:demand|needs?|requirements?)"
-    ).match(body, t1):  # at t1, without copying the rest of the body
+    if rule == "meeting.met_with" and _DEMAND.match(body, t1):  # "met the demand", at t1
         return None
-    if CALLED_FOR.search(body, max(sentence.start, t0 - 250), t0) or CALLED_OFF.search(
-        body, t1, min(sentence.end, t1 + STATUS_WINDOW)
-    ):
+    called_lo = max(sentence.start, t0 - 250)
+    if (
+        _holds_any(body, called_lo, t0, _CALLED_FOR_WORDS)
+        and CALLED_FOR.search(body, called_lo, t0)
+    ) or CALLED_OFF.search(body, t1, min(sentence.end, t1 + STATUS_WINDOW)):
         return None  # talks only called for, or called off
     if body.startswith(" to ", t1) and _DEAL_TALKS.match(body, t1):
         return None  # "the firm is in talks to buy the assets": a deal, not a meeting
@@ -572,8 +596,11 @@ def _candidate(
         quote = _SAID_BY.search(body, lo, t1)
         if quote is not None and quote.end() <= t0:
             lo = quote.start()  # "A is the threat, said X in a call with Y": A is the quote's
-    said = SPEECH_CONTENT.search(body, lo, t0) or TOPIC_BEFORE.search(body, lo, t0)
-    said = said or BRIEFED.search(body, lo, t0)  # "briefed Trump on his talks": not a side
+    said = SPEECH_CONTENT.search(body, lo, t0) or (
+        TOPIC_BEFORE.search(body, lo, t0) if body.find("discuss", lo, t0) >= 0 else None
+    )
+    if said is None and _holds_any(body, lo, t0, _BRIEFED_WORDS):
+        said = BRIEFED.search(body, lo, t0)  # "briefed Trump on his talks": not a side
     gap = (said.start(said.lastindex or 0), said.end(said.lastindex or 0)) if said else (t0, t0)
     chain = _verb_chain(body, lo, (t0, t1), sides_hi)
     if chain is not None:
@@ -640,7 +667,7 @@ def _candidate(
         _PLURAL_EVENTS.match(body, t0, t1 + 1)
         or (
             _SEPARATE_BEFORE.search(body, max(sentence.start, t0 - 30), t0)
-            and re.match(r"(?:talks|consultations)\b", body[t0:t1])
+            and _TALKS_WORD.match(body[t0:t1])
         )
         or _SEPARATELY.search(
             body, max(sentence.start, t0 - 20), min(sentence.end, t1 + STATUS_WINDOW)
@@ -736,9 +763,7 @@ def _candidate(
         tense if tense is not None and article.published is not None else "auto",
     )
     # A time before "ahead of", "after", "following" dates the other event of the sentence.
-    link = list(
-        re.finditer(r"\b(?:ahead\s+of|in\s+advance\s+of|after|following|before)\b", body[lo:t0])
-    )
+    link = list(_LINK_WORDS.finditer(body[lo:t0]))
     date_lo = lo + link[-1].end() if link else lo
     hosts = kind is MeetingKind.CONFERENCE and _AT_GATHERING.search(body, max(lo, t0 - 120), t0)
     picked = pick_date(
@@ -901,7 +926,7 @@ def _candidate(
         guest=_GUEST.match(body, t1) is not None,
         lonely=lonely,
         one_sided=one_sided,
-        took_part=_TOOK_PART.search(sentence.text) is not None,
+        took_part=_took_part(sentence.text),
         named_sides=len(
             {
                 m.code

@@ -686,6 +686,9 @@ CLAUSE_WINDOW = 220  # characters of a sentence looked at on each side of a trig
 DATE_REACH = 40  # a back-reference's own date must stand this close to its trigger
 
 
+_NEXT_AFTER = re.compile(r"\s*(?:next|this\s+coming|tomorrow)\b")
+
+
 def meeting_status(before: str, trigger: str, after: str) -> MeetingStatus:
     """Planned when the nearest tense cue before the trigger speaks of the future.
 
@@ -706,7 +709,7 @@ def meeting_status(before: str, trigger: str, after: str) -> MeetingStatus:
     past = [
         m.end()
         for m in past_cues
-        if not (_FUTURE_BE.search(m.string, 0, m.start()) and _TIMED_BY.match(m.string, m.end()))
+        if not (_TIMED_BY.match(m.string, m.end()) and _FUTURE_BE.search(m.string, 0, m.start()))
     ]
     if "after" in before[-80:] and _ACT_AFTER_EVENT.search(before):
         return MeetingStatus.PLANNED  # "might step down after the summit in June": to come
@@ -717,7 +720,7 @@ def meeting_status(before: str, trigger: str, after: str) -> MeetingStatus:
     if not past and _PRESENT_VERB.search(trigger) and _SUBJECT_BEFORE.search(before):
         return MeetingStatus.PLANNED
     if (
-        re.match(r"\s*(?:next|this\s+coming|tomorrow)\b", after)
+        _NEXT_AFTER.match(after)
         or _FUTURE_AFTER.match(after)
         or ("host" in after[:140] and HOST_AFTER.match(after))
         or (_NEXT_WORDS.search(after, 0, 160) is not None and _STARTS_LATER.match(after))
