@@ -511,11 +511,11 @@ ROWS: list[tuple[str, str, str | None, list[Summary]]] = [
     # instrument (one naming no state has the others' sides).
     (
         "a-visits-documents-one-by-one",
-        "A number of documents were signed during the state visit of the Peruvian president "
-        "to Chile.\n\nAfter the talks, Chilean President Ana Soto and President Luis Vega put "
-        "their signatures to the joint communique.\n\nSeveral documents were also signed by "
-        "the government of Chile and that of Peru: on transport, on energy, on visas.\n\n"
-        "Also inked were the agreements setting up twin-city ties between Chile's Arica and "
+        "Several documents were signed as the Peruvian president paid a state visit to "
+        "Chile.\n\nWhen the talks ended, Chilean President Ana Soto and President Luis Vega "
+        "put their signatures to the joint communique.\n\nFurther documents were then signed "
+        "by the government of Chile and that of Peru: on transport, on energy, on visas.\n\n"
+        "Also inked were the agreements creating sister-city links between Chile's Arica and "
         "Peru's Tacna and between the Tarapaca region and the Puno region.",
         None,
         [

@@ -1679,8 +1679,8 @@ def extract_meetings(article: Article) -> tuple[Meeting, ...]:
             records.append(cand)
             continue
         if cand.weak and records and _gathering_of_its_own(records, cand):
-            # "the agreements reached at the summit in Moscow last November", told after a
-            # call: no gathering before it to refer to, and a place or time of its own
+            # "the deals struck at last autumn's summit in Oslo", told after a call: no
+            # gathering before it to refer to, and a place or time of its own
             cand.weak = False
             cand.rule = f"{cand.rule}+own"
             records.append(cand)
