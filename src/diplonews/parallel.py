@@ -30,13 +30,14 @@ core for large files (:func:`default_jobs`).
 from __future__ import annotations
 
 import argparse
+import functools
 import glob
 import multiprocessing
 import os
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 if TYPE_CHECKING:
     from diplonews.models import Article, ArticleResult
@@ -56,6 +57,8 @@ __all__ = [
 CHUNK_SIZE = 64
 #: Chunks in flight per worker: enough to keep every worker busy, few enough for flat memory.
 _IN_FLIGHT = 4
+_Task = TypeVar("_Task")
+_Result = TypeVar("_Result")
 #: Below this many bytes of named input files the command line stays in one process
 #: (starting workers costs about as much as extracting a few hundred articles).
 LARGE_INPUT = 8_000_000
@@ -187,35 +190,25 @@ def extract_parallel(
     if jobs <= 1:
         yield from extract_all(articles)
         return
-    failure: list[Exception] = []
 
-    def guarded() -> Iterator[Article]:
-        """The articles; a reading error is kept to raise after the results before it."""
-        try:
-            yield from articles
-        except Exception as exc:  # re-raised below, after the results before it
-            failure.append(exc)
-
-    pool = ProcessPoolExecutor(max_workers=jobs, mp_context=_context())
-    pending: deque[Future[list[ArticleResult]]] = deque()
-    try:
+    def chunks() -> Iterator[list[Article]]:
+        """The articles in chunks; a reading error ends them after the partial chunk before it."""
         chunk: list[Article] = []
-        for article in guarded():
-            chunk.append(article)
-            if len(chunk) < chunk_size:
-                continue
-            pending.append(pool.submit(_extract_chunk, chunk))
-            chunk = []
-            if len(pending) >= jobs * _IN_FLIGHT:
-                yield from pending.popleft().result()
+        try:
+            for article in articles:
+                chunk.append(article)
+                if len(chunk) >= chunk_size:
+                    yield chunk
+                    chunk = []
+        except Exception:
+            if chunk:
+                yield chunk
+            raise
         if chunk:
-            pending.append(pool.submit(_extract_chunk, chunk))
-        while pending:
-            yield from pending.popleft().result()
-    finally:
-        pool.shutdown(wait=True, cancel_futures=True)
-    if failure:
-        raise failure[0]
+            yield chunk
+
+    for results in _in_order(_extract_chunk, chunks(), jobs):
+        yield from results
 
 
 def _extract_piece(
@@ -309,24 +302,37 @@ def extract_pieces(
         for piece in pieces:
             yield from settle(_extract_piece(piece, field_map, then))
         return
+    work = functools.partial(_extract_piece, field_map=field_map, then=then)
+    for results in _in_order(work, pieces, jobs):
+        yield from settle(results)
+
+
+def _in_order(
+    work: Callable[[_Task], list[_Result]], tasks: Iterable[_Task], jobs: int
+) -> Iterator[list[_Result]]:
+    """``work(task)`` for each task on ``jobs`` worker processes, yielded in task order.
+
+    At most ``jobs * _IN_FLIGHT`` tasks wait at a time, so memory stays flat however
+    many tasks come. An error raised by ``tasks`` itself (reading the input) is raised
+    after the results of every task before it, as one process would.
+    """
     failure: list[Exception] = []
 
-    def guarded() -> Iterator[Piece]:
-        """The pieces; an error while cutting is kept to raise after the results before it."""
+    def guarded() -> Iterator[_Task]:
         try:
-            yield from pieces
+            yield from tasks
         except Exception as exc:  # re-raised below, after the results before it
             failure.append(exc)
 
     pool = ProcessPoolExecutor(max_workers=jobs, mp_context=_context())
-    pending: deque[Future[list[Any]]] = deque()
+    pending: deque[Future[list[_Result]]] = deque()
     try:
-        for piece in guarded():
-            pending.append(pool.submit(_extract_piece, piece, field_map, then))
+        for task in guarded():
+            pending.append(pool.submit(work, task))
             if len(pending) >= jobs * _IN_FLIGHT:
-                yield from settle(pending.popleft().result())
+                yield pending.popleft().result()
         while pending:
-            yield from settle(pending.popleft().result())
+            yield pending.popleft().result()
     finally:
         pool.shutdown(wait=True, cancel_futures=True)
     if failure:
