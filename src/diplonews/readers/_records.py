@@ -802,6 +802,16 @@ def expand(source: Any) -> Iterator[tuple[Any, bool]]:
         raise TypeError(f"expected a path, an open file or a list of them, got {source!r}")
 
 
+def _check_source_options(input_format: str, id_from: str) -> None:
+    """Raise ``ValueError`` naming an unknown input format or id source."""
+    if input_format not in ("auto", "crawl", "json", "jsonl"):
+        raise ValueError(
+            f"unknown input format {input_format!r} (expected auto, crawl, json or jsonl)"
+        )
+    if id_from not in ("record", "filename"):
+        raise ValueError(f"unknown id source {id_from!r} (expected record or filename)")
+
+
 def read_articles(
     source: Source | Iterable[Source],
     *,
@@ -885,12 +895,7 @@ def read_articles(
     """
     if errors not in ("raise", "skip", "collect"):
         raise ValueError(f"unknown error policy {errors!r} (expected raise, skip or collect)")
-    if input_format not in ("auto", "crawl", "json", "jsonl"):
-        raise ValueError(
-            f"unknown input format {input_format!r} (expected auto, crawl, json or jsonl)"
-        )
-    if id_from not in ("record", "filename"):
-        raise ValueError(f"unknown id source {id_from!r} (expected record or filename)")
+    _check_source_options(input_format, id_from)
     fields = field_map if field_map is not None else FieldMap()
     tally = report if report is not None else ReadReport()
     for item, found in expand(source):
@@ -1101,12 +1106,7 @@ def split_input(
 
     .. versionadded:: 0.2.0
     """
-    if input_format not in ("auto", "crawl", "json", "jsonl"):
-        raise ValueError(
-            f"unknown input format {input_format!r} (expected auto, crawl, json or jsonl)"
-        )
-    if id_from not in ("record", "filename"):
-        raise ValueError(f"unknown id source {id_from!r} (expected record or filename)")
+    _check_source_options(input_format, id_from)
     fields = field_map if field_map is not None else FieldMap()
     tally = report if report is not None else ReadReport()
     options = _SplitOptions(input_format, fields, tally, id_from, block_size)
