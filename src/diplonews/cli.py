@@ -271,13 +271,29 @@ def _stdin() -> IO[bytes] | TextIO:
     return buffer if buffer is not None else sys.stdin
 
 
+@contextlib.contextmanager
+def _reading(name: str) -> Iterator[None]:
+    """Reading input ``name``: a system or option error becomes a command-line error.
+
+    The library's own errors (a record that cannot be read) pass as they are.
+    """
+    try:
+        yield
+    except OSError as exc:
+        raise _CliError(f"cannot read {name!r}: {exc.strerror}") from None
+    except ValueError as exc:
+        if isinstance(exc, DiplonewsError):
+            raise
+        raise _CliError(str(exc)) from None
+
+
 def _articles(args: argparse.Namespace, report: ReadReport) -> Iterator[Article]:
     """Every article of every input, in order (the inputs are read one after another)."""
     from diplonews.readers import read_articles  # noqa: PLC0415 (keeps --help fast)
 
     for name in args.inputs:
         source = _stdin() if name == "-" else name
-        try:
+        with _reading(name):
             yield from read_articles(
                 source,
                 input_format=args.input_format,
@@ -285,12 +301,6 @@ def _articles(args: argparse.Namespace, report: ReadReport) -> Iterator[Article]
                 report=report,
                 id_from=args.id_from,
             )
-        except OSError as exc:
-            raise _CliError(f"cannot read {name!r}: {exc.strerror}") from None
-        except ValueError as exc:
-            if isinstance(exc, DiplonewsError):
-                raise
-            raise _CliError(str(exc)) from None
 
 
 def _pieces(args: argparse.Namespace, report: ReadReport) -> Iterator[Piece]:
@@ -299,16 +309,10 @@ def _pieces(args: argparse.Namespace, report: ReadReport) -> Iterator[Piece]:
 
     for name in args.inputs:
         source = _stdin() if name == "-" else name
-        try:
+        with _reading(name):
             yield from split_input(
                 source, input_format=args.input_format, report=report, id_from=args.id_from
             )
-        except OSError as exc:
-            raise _CliError(f"cannot read {name!r}: {exc.strerror}") from None
-        except ValueError as exc:
-            if isinstance(exc, DiplonewsError):
-                raise
-            raise _CliError(str(exc)) from None
 
 
 def _worker_reading(results: Iterator[Any]) -> Iterator[Any]:
