@@ -197,7 +197,7 @@ def _scanner() -> re.Pattern[str]:
         (?![\w%])                               # a whole number: not "2M2021", not "3%"
         (?:
             (?:(?<=[a-z])\.)?\s*                 # an optional space, after "bln." too
-            (?P<word>{alternation})\b           # a currency word after: "mln dlrs", "marks"
+            (?P<word>{alternation})(?:(?<!\$)\b|(?<=\$)(?![\w$]))  # "mln dlrs", "marks", "US$"
             (?P<poss>')?                        # "dlrs' worth"
         )?
     """

@@ -52,7 +52,7 @@ from diplonews.trade._context import (
     update_context,
 )
 from diplonews.trade._cues import TRIGGER, TRIGGER_LOWER, Flow, ends_blocked, flows
-from diplonews.trade._figures import FIGURE_ANAPHOR, Figure, sentence_figures
+from diplonews.trade._figures import Figure, figure_anaphor, sentence_figures
 from diplonews.trade._lists import RANK_HINT, role_flow
 from diplonews.values import Country, CountryGroup, Span
 
@@ -152,11 +152,11 @@ def _trade_sentences(body: str) -> list[Sentence]:
         if i in chosen or not _DIGIT.search(text):
             continue
         if gate and not _HINT_WORDS.search(lower, sentence.start, sentence.end):
-            if FIGURE_ANAPHOR.match(text) or _ITEM_LINE.match(text):
+            if figure_anaphor(text) or _ITEM_LINE.match(text):
                 chosen.add(i)
         elif (
             (RANK_HINT.search(text) and not _OTHER_RANKING.search(text))
-            or FIGURE_ANAPHOR.match(text)
+            or figure_anaphor(text)
             or _PART_HINT.search(text)  # "Russia accounted for $12 billion": the total's part
             or _ITEM_LINE.match(text)  # a list's line of its own: "- China: $6.9 billion;"
         ):

@@ -62,7 +62,7 @@ from diplonews.trade._lists import Item, list_item, respective_states, role_afte
 from diplonews.trade._periods import NOUN_GAP, respective, trailing_period, year_to_date
 from diplonews.values import Period
 
-__all__ = ["FIGURE_ANAPHOR", "Figure", "sentence_figures"]
+__all__ = ["FIGURE_ANAPHOR", "Figure", "figure_anaphor", "sentence_figures"]
 
 # A sentence whose subject is the last figure: "It reached $968 million in the first half".
 FIGURE_ANAPHOR = re.compile(
@@ -74,6 +74,31 @@ FIGURE_ANAPHOR = re.compile(
     r"(?:\w+\s+){0,3}?(?:reach(?:ed)?|amount(?:ed)?|total(?:l?ed)?|stood|came|hit|was|is|"
     r"rose|grew|climbed|increased|fell|declined|decreased|dropped|has\s+been|had\s+been)\b"
 )
+# A goal for the figure just named, "it" the object of a verb of growth: "The sides plan to
+# raise it to $10 billion by 2030" after a sentence stating the trade of two states.
+_GOAL_ANAPHOR = re.compile(
+    r"\b(?:raise|raising|bring|bringing|increase|increasing|boost|boosting|lift|lifting|"
+    r"take|taking|double|doubling|triple|tripling|expand|expanding)\s+it\s+to\s+"
+    r"(?:about\s+|around\s+|some\s+)?(?:\$|US\$|USD\b|\d)",
+    re.IGNORECASE,
+)
+
+
+def figure_anaphor(text: str) -> bool:
+    """Whether a sentence with no flow word speaks of the figure just named.
+
+    >>> figure_anaphor("It reached $5 million in May.")
+    True
+    >>> figure_anaphor("They plan to raise it to $9 billion.")
+    True
+    >>> figure_anaphor("Raise it by 5 percent.")
+    False
+    """
+    return FIGURE_ANAPHOR.match(text) is not None or (
+        " it to " in text and _GOAL_ANAPHOR.search(text) is not None
+    )
+
+
 # A passive flow after its amount: "goods worth $858 mln were imported (by X)".
 _PASSIVE = re.compile(
     r"\s*(?:(?:worth\s+)?of\s+[a-z]+\s+)?(?:were|was|have\s+been|has\s+been|had\s+been)\s+"
@@ -665,7 +690,7 @@ def sentence_figures(
             None,
         )
         attributive = flow is not None
-        anaphor = not flows and ctx.last_frame is not None and bool(FIGURE_ANAPHOR.match(text))
+        anaphor = not flows and ctx.last_frame is not None and figure_anaphor(text)
         if anaphor and ctx.last_frame is not None:
             # "It reached $968 million in the first half": the last figure's frame.
             flow = Flow(mention.start, mention.start, ctx.last_frame[2], "")

@@ -120,6 +120,12 @@ def list_item(text: str, start: int, floor: int, mentions: Sequence[CountryMenti
     """
     before = [m for m in mentions if floor <= m.start and m.end <= start]
     states = [m for m in before if m.kind != "group" or _DIRECT.fullmatch(text, m.end, start)]
+    # "Italy was the largest buyer of Kazakh goods with $14 billion": the goods' origin is
+    # the list's reporter, not a ranked partner.
+    origin = next((m for m in reversed(states) if _origin_of_goods(text, m)), None)
+    if origin is not None:
+        states = [m for m in states if m is not origin]
+        mentions = [m for m in mentions if m is not origin]
     if not states:
         return None
     last = states[-1]
@@ -149,8 +155,29 @@ def list_item(text: str, start: int, floor: int, mentions: Sequence[CountryMenti
         and not _CLAUSE_END.search(between)
         and not any(m.kind != "group" for m in mentions if last.end <= m.start < start)
     ):
-        return Item(last)  # "China ranks first - ", "the UK received the biggest share, "
+        # "China ranks first - ", "the UK received the biggest share, "
+        return Item(last, origin if origin is not None and last.end <= origin.start else None)
     return None
+
+
+# "of Kazakh goods", "of Peruvian products": a demonym naming where traded goods come from.
+_OF_BEFORE = re.compile(r"\bof\s+(?:the\s+)?$", re.IGNORECASE)
+_GOODS_AFTER = re.compile(r"\s+(?:goods|products|produce|commodities|merchandise)\b", re.IGNORECASE)
+
+
+def _origin_of_goods(text: str, mention: CountryMention) -> bool:
+    """Whether ``mention`` is a demonym naming the origin of goods ("buyer of Kazakh goods").
+
+    >>> from diplonews.text.countries import extract_country_mentions as find
+    >>> text = "Chile was the largest buyer of Peruvian goods."
+    >>> [_origin_of_goods(text, m) for m in find(text)]
+    [False, True]
+    """
+    return (
+        mention.kind == "demonym"
+        and _OF_BEFORE.search(text, max(0, mention.start - 12), mention.start) is not None
+        and _GOODS_AFTER.match(text, mention.end) is not None
+    )
 
 
 def role_after(text: str, start: int, mentions: Sequence[CountryMention]) -> CountryMention | None:
