@@ -10,6 +10,8 @@ import datetime as dt
 
 import pytest
 
+from diplonews.models import Article
+from diplonews.trade import extract_trade_records
 from trade_rows import Row, trade_rows
 
 D = dt.date
@@ -80,6 +82,84 @@ RECORDS: list[tuple[str, str, dt.date, list[Row]]] = [
         D(2024, 3, 1),
         [("PER", "GHA", "export", 75_400_000, "USD", "2023-01-01", "2023-05-31", False)],
     ),
+    (
+        "bare-turnover-in-a-story-of-two-states-is-theirs",
+        "Peru's president received the foreign minister of Ghana on Monday. According to the "
+        "president, trade turnover reached $310 million last year.",
+        D(2024, 3, 1),
+        [("PER", "GHA", "turnover", 310_000_000, "USD", "2023-01-01", "2023-12-31", False)],
+    ),
+    (
+        "our-trade-turnover-in-a-quote-of-a-two-state-story",
+        "The Peruvian president met Ghana's prime minister in Lima. \"Our trade turnover grew "
+        'by 8 percent last year and reached $310 million," he said.',
+        D(2024, 3, 1),
+        [("PER", "GHA", "turnover", 310_000_000, "USD", "2023-01-01", "2023-12-31", False)],
+    ),
+    (
+        "foreign-trade-turnover-stays-the-world-s",
+        "The Peruvian president met Ghana's prime minister in Lima. \"Our foreign trade "
+        'turnover reached $90 billion last year," he said.',
+        D(2024, 3, 1),
+        [("PER", None, "turnover", 90_000_000_000, "USD", "2023-01-01", "2023-12-31", False)],
+    ),
+    (
+        "its-trade-turnover-stays-the-state-s-own",
+        "The Peruvian president met Ghana's prime minister in Lima. Peru has opened new "
+        "markets, and its trade turnover reached $90 billion last year.",
+        D(2024, 3, 1),
+        [("PER", None, "turnover", 90_000_000_000, "USD", "2023-01-01", "2023-12-31", False)],
+    ),
+    (
+        "bare-turnover-after-three-states-stays-the-reporter-s",
+        "Peru hosted ministers of Ghana and Chile. Trade turnover reached $90 billion in 2023.",
+        D(2024, 3, 1),
+        [("PER", None, "turnover", 90_000_000_000, "USD", "2023-01-01", "2023-12-31", False)],
+    ),
+    (
+        "the-country-exported-a-product-is-no-total",
+        "The country exported electricity worth $80 million to Ghana in 2023, the Peruvian "
+        "ministry said.",
+        D(2024, 3, 1),
+        [],
+    ),
+    (
+        "amount-worth-of-a-product-is-no-total",
+        "Peru exported $80 million worth of copper to Ghana in 2023.",
+        D(2024, 3, 1),
+        [],
+    ),
+    (
+        "amount-worth-of-goods-is-a-total",
+        "Peru exported $80 million worth of goods to Ghana in 2023.",
+        D(2024, 3, 1),
+        [("PER", "GHA", "export", 80_000_000, "USD", "2023-01-01", "2023-12-31", False)],
+    ),
+    (
+        "the-country-s-exports-of-a-product-are-no-total",
+        "Peru's ministry said the country's exports of gold to Ghana amounted to $80 million "
+        "in 2023.",
+        D(2024, 3, 1),
+        [],
+    ),
+    (
+        "a-sum-since-a-year-is-no-record",
+        "Since 2009, Peru has exported goods worth $25 billion to Ghana.",
+        D(2024, 3, 1),
+        [],
+    ),
+    (
+        "the-highest-since-a-year-keeps-the-record",
+        "Peru's exports to Ghana reached $2.5 billion in 2023, the highest since 2009.",
+        D(2024, 3, 1),
+        [("PER", "GHA", "export", 2_500_000_000, "USD", "2023-01-01", "2023-12-31", False)],
+    ),
+    (
+        "grown-since-a-year-then-its-own-year-keeps-the-record",
+        "Trade between Peru and Ghana, which has grown since 2015, reached $2.5 billion in 2023.",
+        D(2024, 3, 1),
+        [("PER", "GHA", "turnover", 2_500_000_000, "USD", "2023-01-01", "2023-12-31", False)],
+    ),
 ]
 
 
@@ -91,3 +171,17 @@ RECORDS: list[tuple[str, str, dt.date, list[Row]]] = [
 def test_unseen_trade_class(body: str, published: dt.date, expected: list[Row]) -> None:
     """Each sentence shape gives exactly its records."""
     assert trade_rows(body, published) == expected
+
+
+def test_dateline_state_is_the_other_side_of_a_bare_turnover() -> None:
+    """A story filed from a state's capital that names one other state: their turnover."""
+    article = Article(
+        id="d",
+        published=D(2024, 3, 1),
+        dateline="LIMA, Peru, March 1",
+        body='The president received the foreign minister of Ghana. "Trade between our '
+        'countries reached $310 million last year," the president said.',
+    )
+    rows = [(str(r.reporter), str(r.partner), r.flow.value) for r in extract_trade_records(article)]
+    assert sorted(rows[0][:2]) == ["GHA", "PER"]
+    assert len(rows) == 1

@@ -111,6 +111,9 @@ class Context:
     ranked_reporters: int = -1  # the paragraph of a list ranking states by their own trade
     last_frame: tuple[str, str | None, str] | None = None  # its reporter, partner and flow
     title_pair: bool = False  # ``pair`` is the headline's, until the body names its own
+    # The states the story named before the current sentence (headline, dateline, body),
+    # for a bare "trade turnover" of a story about two states.
+    prior_states: frozenset[str] = frozenset()
 
 
 def headline_pair(title: str | None, states: Sequence[str] | None = None) -> tuple[str, str] | None:
@@ -412,7 +415,8 @@ def other_state(reporter: str, ctx: Context) -> str | None:
     """The other state of ``reporter``'s pair.
 
     The story's pair, else a headline naming two states, else the most named state
-    that is not ``reporter``.
+    that is not ``reporter``, else the other of two states the story named so far
+    (the dateline's among them).
     """
     if ctx.pair is not None and reporter in ctx.pair:
         other = ctx.pair[1] if ctx.pair[0] == reporter else ctx.pair[0]
@@ -421,7 +425,12 @@ def other_state(reporter: str, ctx: Context) -> str | None:
     if len(ctx.title_states) == 2 and reporter in ctx.title_states:
         # "Peruvian, Chilean presidents meet": "the two countries" are the headline's.
         return ctx.title_states[1] if ctx.title_states[0] == reporter else ctx.title_states[0]
-    return next((s for s in ctx.top_states if s != reporter), None)
+    other = next((s for s in ctx.top_states if s != reporter), None)
+    if other is None and len(ctx.prior_states) == 2 and reporter in ctx.prior_states:
+        # "BAKU - ... received Georgia's minister. Trade between our countries ...": the
+        # dateline's state is the other side.
+        other = next(s for s in ctx.prior_states if s != reporter)
+    return other
 
 
 def learn_pair(

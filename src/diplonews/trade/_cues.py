@@ -298,14 +298,16 @@ def is_product_flow(
             return False  # "2003's imbalance": a year's, no product
         word = text[word_start:word_end]
         folded = word.casefold().removesuffix("'s").removesuffix("’s")
-        if folded.rstrip("'’") in _STATE_NOUNS or folded in _NOT_QUALIFIERS:
-            return False  # "the republic's exports", "the two countries' trade", "by trade"
-        if folded in _GOODS:
+        # "the republic's exports", "the two countries' trade", "by trade": no product
+        # before the flow word (one may still follow: "the country exported electricity").
+        qualifier = not (folded.rstrip("'’") in _STATE_NOUNS or folded in _NOT_QUALIFIERS)
+        if qualifier and folded in _GOODS:
             # "capital goods trade": the word before "goods" names the product.
             return is_product_flow(text, word_start, word_start, "goods", states)
         parts = _PARTS.split(folded)
         if (
-            not word[0].isdigit()
+            qualifier
+            and not word[0].isdigit()
             and folded not in MODIFIERS
             and not all(p in MODIFIERS or p.isdigit() for p in parts)
         ):
@@ -322,6 +324,13 @@ def is_product_flow(
         after = _VERB_OBJECT.match(text, end)
         if after is not None and after.group(1) not in _VERB_OBJECT_OK:
             return True  # "exported nitrogen fertiliser"
+        worth = _WORTH_OF.match(text, end)
+        if (
+            worth is not None
+            and worth.group(1)[0].islower()  # "worth of Georgian goods": whose, not what
+            and worth.group(1) not in _VERB_OBJECT_OK
+        ):
+            return True  # "exported $80 million worth of electricity"
     if kind not in ("export", "import"):
         return False  # "trade of around 10 bln", "surplus of 5 bln": the amount follows "of"
     after = _NEXT_OF.match(text, end)
@@ -350,6 +359,8 @@ _QUANTITY_OF = re.compile(
     r"heads?|units|pieces)\s+of\s+([a-z][\w-]*)",
     re.IGNORECASE,
 )
+# A verb flow whose object is an amount's worth of a product: "bought $9 mln worth of wheat".
+_WORTH_OF = re.compile(r"[^.;!?]{1,40}?\bworth\s+of\s+([A-Za-z][\w-]*)", re.IGNORECASE)
 # A verb flow whose object is a product: "exported nitrogen fertiliser".
 _VERB_OBJECT = re.compile(r"\s+([a-z][a-z-]+)\b")
 _VERB_OBJECT_OK = _words(

@@ -310,11 +310,13 @@ def _extract(article: Article, read: str | None = None) -> tuple[TradeRecord, ..
     if read is not None:
         trade_sentences = [attrs.evolve(s, text=read[s.start : s.end]) for s in trade_sentences]
     anchor = anchor_date(article)
-    states = [
-        m.code
+    named = [
+        m
         for m in body_mentions(body).mentions
         if m.kind != "group" and not CURRENCY_AFTER.match(body, m.end)
     ]
+    states = [m.code for m in named]
+    named_starts = [m.start for m in named]
     titled = headline_states(article.title)
     headline = headline_pair(article.title, titled)
     title_trade = bool(article.title) and TRIGGER.search(article.title or "") is not None
@@ -342,6 +344,9 @@ def _extract(article: Article, read: str | None = None) -> tuple[TradeRecord, ..
             ),
             None,
         )
+    # The states named before any sentence: the headline's and the dateline's.
+    place = place_country(article.dateline) or dateline_country(body)
+    story_head = [*titled, place] if place is not None else titled
     records: list[TradeRecord] = []
     seen: set[tuple[object, ...]] = set()
     frame_end = 0  # where the last sentence with figures ends
@@ -385,6 +390,9 @@ def _extract(article: Article, read: str | None = None) -> tuple[TradeRecord, ..
             # a sentence in between ("The bank approved a loan.") may be what "it" is.
             ctx.last_frame = None
         if has_digit:
+            ctx.prior_states = frozenset(
+                story_head + states[: bisect.bisect_left(named_starts, sentence.start)]
+            )
             learn_pair(sentence, ctx, sentence_flows, mentions)
             figures = sentence_figures(sentence, ctx, anchor, sentence_flows, mentions)
         else:

@@ -312,9 +312,22 @@ def _since_start(text: str, prev_end: int, money: MoneyMention, next_start: int)
     lo = breaks[-1].end() if breaks else prev_end
     after = CLAUSE_BREAK.search(text, money.end, next_start)
     hi = after.start() if after is not None else next_start
-    return _SINCE_START.search(text, lo, hi) is not None
+    if _SINCE_START.search(text, lo, hi) is not None:
+        return True
+    # "Since 2005, A has exported goods worth X": a sum over the years since; but "X in
+    # 2023, the highest since 2005" names the span of a comparison after the amount.
+    since = _SINCE_YEAR.search(text, lo, money.start)
+    return (
+        since is not None
+        and not _SUPERLATIVE.search(text, lo, since.start())
+        and not _YEAR.search(text, since.end(), hi)  # "..., since 2015, reached X in 2023"
+    )
 
 
+_SINCE_YEAR = re.compile(r"\bsince\s+(?:19|20)\d\d\b(?!\s*[-–/])", re.IGNORECASE)
+_SUPERLATIVE = re.compile(
+    r"\b(?:\w+est|record|first|best|worst|most|least)\b(?=[^,;]{0,30}$)", re.IGNORECASE
+)
 _FOR_PERIOD = re.compile(r"\b(?:in|for|during|over)\s+(?:all\s+|the\s+)?$", re.IGNORECASE)
 _OF_OWNER = re.compile(r"\s+(?:of|in)\s+(?:the\s+)?")
 # A minus sign written on the amount: "the balance amounted to minus $2 billion", "to -$2 bln".
@@ -326,6 +339,11 @@ _SIDES = re.compile(
     r"\b(?:(?:the|both)\s+(?:sides|parties)|(?:the|both|our)\s+two\s+(?:countries|states|"
     r"nations|sides|presidents|leaders|heads\s+of\s+state)|both\s+(?:countries|states|"
     r"nations|presidents|leaders)|the\s+(?:presidents|leaders|heads\s+of\s+state))\b",
+    re.IGNORECASE,
+)
+# A possessive naming one state's own trade: "its trade turnover", "the country's turnover".
+_OWN_POSSESSIVE = re.compile(
+    r"\b(?:its|his|her|the\s+(?:country|nation|republic|state)['’]s)\s+(?:[\w-]+\s+){0,2}$",
     re.IGNORECASE,
 )
 _AS_OF = re.compile(r"\b(?:as\s+of|by)\s+(?:the\s+end\s+of\s+)?$", re.IGNORECASE)
@@ -899,6 +917,23 @@ def sentence_figures(
                 if same is not None:
                     partner = same.partner if same.reporter == reporter else same.reporter
                     rule = "trade.sentence_partner"
+        if (
+            partner is None
+            and not found
+            and flow.kind == "turnover"
+            and noun_state is None
+            and rule not in ("trade.bilateral_context", "trade.pair_context")
+            and len(ctx.prior_states) == 2
+            and reporter in ctx.prior_states
+            and all(m.code in ctx.prior_states for m in mentions)
+            and not WORLD.search(noun_phrase)
+            and not _OWN_POSSESSIVE.search(text, max(0, flow.start - 30), flow.start)
+        ):
+            # "Peru's president received Chile's minister. ... trade turnover reached X":
+            # a turnover with no owner and no partner, in a story that has named two
+            # states so far, is theirs.
+            partner = next(code for code in ctx.prior_states if code != reporter)
+            rule = "trade.story_pair"
         if part_with is not None:
             partner, found, rule = part_with.code, True, "trade.part_with"
         if portion is not None:
