@@ -160,6 +160,59 @@ RECORDS: list[tuple[str, str, dt.date, list[Row]]] = [
         D(2024, 3, 1),
         [("PER", "GHA", "turnover", 2_500_000_000, "USD", "2023-01-01", "2023-12-31", False)],
     ),
+    (
+        "shipments-with-no-state-or-partner-are-a-product-s",
+        "Peru's exports to Ghana reached $90 million in 2023. Copper was the main item, with "
+        "shipments worth $40 million.",
+        D(2024, 3, 1),
+        [("PER", "GHA", "export", 90_000_000, "USD", "2023-01-01", "2023-12-31", False)],
+    ),
+    (
+        "shipments-to-a-partner-stay-a-flow",
+        "Peru's shipments to Ghana reached $90 million in 2023.",
+        D(2024, 3, 1),
+        [("PER", "GHA", "export", 90_000_000, "USD", "2023-01-01", "2023-12-31", False)],
+    ),
+    (
+        "overall-opening-a-sentence-is-the-world-total",
+        "Peru's exports to Ghana reached $90 million in January-May 2023. Overall, the "
+        "country's exports of goods in January-May 2023 amounted to $24 billion.",
+        D(2024, 3, 1),
+        [
+            ("PER", "GHA", "export", 90_000_000, "USD", "2023-01-01", "2023-05-31", False),
+            ("PER", None, "export", 24_000_000_000, "USD", "2023-01-01", "2023-05-31", False),
+        ],
+    ),
+    (
+        "a-state-s-exports-paragraphs-later-below-the-pair-turnover-are-a-part",
+        "Trade between Peru and Ghana reached $1.5 billion in 2023.\n\nThe ministers also "
+        "discussed flights.\n\nPeru's exports amounted to $900 million in 2023.",
+        D(2024, 3, 1),
+        [
+            ("PER", "GHA", "turnover", 1_500_000_000, "USD", "2023-01-01", "2023-12-31", False),
+            ("PER", "GHA", "export", 900_000_000, "USD", "2023-01-01", "2023-12-31", False),
+        ],
+    ),
+    (
+        "a-state-s-exports-above-the-pair-turnover-are-its-total",
+        "Trade between Peru and Ghana reached $1.5 billion in 2023.\n\nThe ministers also "
+        "discussed flights.\n\nPeru's exports amounted to $60 billion in 2023.",
+        D(2024, 3, 1),
+        [
+            ("PER", "GHA", "turnover", 1_500_000_000, "USD", "2023-01-01", "2023-12-31", False),
+            ("PER", None, "export", 60_000_000_000, "USD", "2023-01-01", "2023-12-31", False),
+        ],
+    ),
+    (
+        "a-state-s-exports-for-another-period-are-its-total",
+        "Trade between Peru and Ghana reached $1.5 billion in 2023.\n\nThe ministers also "
+        "discussed flights.\n\nPeru's exports amounted to $900 million in January 2024.",
+        D(2024, 3, 1),
+        [
+            ("PER", "GHA", "turnover", 1_500_000_000, "USD", "2023-01-01", "2023-12-31", False),
+            ("PER", None, "export", 900_000_000, "USD", "2024-01-01", "2024-01-31", False),
+        ],
+    ),
 ]
 
 

@@ -15,6 +15,7 @@ import functools
 import itertools
 import re
 from collections.abc import Sequence
+from decimal import Decimal
 
 import attrs
 
@@ -114,6 +115,9 @@ class Context:
     # The states the story named before the current sentence (headline, dateline, body),
     # for a bare "trade turnover" of a story about two states.
     prior_states: frozenset[str] = frozenset()
+    # The last turnover of a pair: states, period, value, currency ("A's exports" a paragraph
+    # later, for the same period and less, are a part of it).
+    pair_turnover: tuple[tuple[str, str], Period, Decimal, str] | None = None
 
 
 def headline_pair(title: str | None, states: Sequence[str] | None = None) -> tuple[str, str] | None:

@@ -324,6 +324,8 @@ def _since_start(text: str, prev_end: int, money: MoneyMention, next_start: int)
     )
 
 
+# A sentence that sums up: "Overall, ...", "In total, ...", "All in all, ...".
+_OVERALL = re.compile(r"\s*(?:Overall|In\s+total|All\s+in\s+all|Altogether|In\s+all),")
 _SINCE_YEAR = re.compile(r"\bsince\s+(?:19|20)\d\d\b(?!\s*[-–/])", re.IGNORECASE)
 _SUPERLATIVE = re.compile(
     r"\b(?:\w+est|record|first|best|worst|most|least)\b(?=[^,;]{0,30}$)", re.IGNORECASE
@@ -839,6 +841,8 @@ def sentence_figures(
             partner, pair_reporter, found = partner_between(
                 text, mention.end, stop, partner_kind, mentions
             )
+        if not found and noun_state is None and flow.text.casefold() == "shipments":
+            continue  # "rice led, with shipments worth X": a product's, with no state or partner
         if pair_reporter is not None:
             reporter = pair_reporter
             rule = "trade.turnover_between"
@@ -878,8 +882,10 @@ def sentence_figures(
                 else:
                     partner = other_state(reporter, ctx)
                 rule = "trade.bilateral_context"
-            elif WORLD.search(noun_phrase):
-                partner = None
+            elif WORLD.search(noun_phrase) or (
+                _OVERALL.match(text) and not CLAUSE_BREAK.search(text, 0, flow.start)
+            ):
+                partner = None  # "Overall, the country's exports amounted to X": its total
             elif (
                 ctx.pair is not None
                 and reporter in ctx.pair
@@ -1194,9 +1200,27 @@ def sentence_figures(
             ctx.last_period, main_set = period, True  # the sentence's main period
         if rule == "trade.list_item" and flow.text:
             ctx.list_flow = flow.kind  # a flow word, or the list's: not a role noun's
+        value = mention.amount * sign
+        known = ctx.pair_turnover
+        if (
+            partner is None
+            and known is not None
+            and flow.kind in ("export", "import")
+            and not found
+            and reporter in known[0]
+            and period == known[1]
+            and currency == known[3]
+            and value < known[2]
+            and not WORLD.search(noun_phrase)
+        ):
+            # "Trade between A and B was X in 2023. (...) A's exports were Y": for the same
+            # period and less than the pair's turnover, a part of it, however far below.
+            partner = known[0][1] if known[0][0] == reporter else known[0][0]
+            rule = "trade.pair_part"
+        if trade_flow is TradeFlow.TURNOVER and partner is not None and not target:
+            ctx.pair_turnover = ((reporter, partner), period, value, currency)
         ctx.last_flow = flow.kind
         ctx.last_frame = (reporter, partner, flow.kind)
-        value = mention.amount * sign
         figures.append(Figure(reporter, partner, trade_flow, value, currency, period, target, rule))
         if partner is not None and rule != "trade.part_with":  # a part: no new pair
             ctx.pair = (reporter, partner)
