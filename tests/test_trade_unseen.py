@@ -213,6 +213,47 @@ RECORDS: list[tuple[str, str, dt.date, list[Row]]] = [
             ("PER", None, "export", 900_000_000, "USD", "2024-01-01", "2024-01-31", False),
         ],
     ),
+    (
+        "main-partner-in-a-list-is-a-turnover-role",
+        "Peru's trade with the European Union reached $24 billion in 2023. Imports from the "
+        "bloc totaled $5 billion. Spain remained the main partner among the member states "
+        "with $10 billion, followed by Italy ($4 billion).",
+        D(2024, 3, 1),
+        [
+            ("PER", "EU", "turnover", 24_000_000_000, "USD", "2023-01-01", "2023-12-31", False),
+            ("PER", "EU", "import", 5_000_000_000, "USD", "2023-01-01", "2023-12-31", False),
+            ("PER", "ESP", "turnover", 10_000_000_000, "USD", "2023-01-01", "2023-12-31", False),
+            ("PER", "ITA", "turnover", 4_000_000_000, "USD", "2023-01-01", "2023-12-31", False),
+        ],
+    ),
+    (
+        "share-of-a-state-without-in-the-total-is-its-part",
+        "Peru's foreign trade turnover reached $120 billion in 2023. The share of Chile "
+        "amounted to 25%, or $30 billion.",
+        D(2024, 3, 1),
+        [
+            ("PER", None, "turnover", 120_000_000_000, "USD", "2023-01-01", "2023-12-31", False),
+            ("PER", "CHL", "turnover", 30_000_000_000, "USD", "2023-01-01", "2023-12-31", False),
+        ],
+    ),
+    (
+        "share-of-a-product-is-no-record",
+        "Peru's exports reached $60 billion in 2023. The share of copper amounted to 45%, or "
+        "$27 billion.",
+        D(2024, 3, 1),
+        [("PER", None, "export", 60_000_000_000, "USD", "2023-01-01", "2023-12-31", False)],
+    ),
+    (
+        "states-accounted-for-amounts-respectively",
+        "Peru's foreign trade turnover reached $120 billion in 2023. Chile and Ghana accounted "
+        "for $30 billion and $7 billion, respectively.",
+        D(2024, 3, 1),
+        [
+            ("PER", None, "turnover", 120_000_000_000, "USD", "2023-01-01", "2023-12-31", False),
+            ("PER", "CHL", "turnover", 30_000_000_000, "USD", "2023-01-01", "2023-12-31", False),
+            ("PER", "GHA", "turnover", 7_000_000_000, "USD", "2023-01-01", "2023-12-31", False),
+        ],
+    ),
 ]
 
 

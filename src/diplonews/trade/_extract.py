@@ -168,7 +168,7 @@ def _trade_sentences(body: str) -> list[Sentence]:
 # word boundaries, as a tree of their letters: a case-sensitive scan is several times faster.
 _HINT_WORDS = re.compile(
     r"""account|biggest|eighth|f(?:ell|i(?:fth|rst)|o(?:llowed|urth))|l(?:argest|e(?:ad|d))|main
-    |n(?:ext|inth|o\.|umber)|p(?:lace|osition)|rank|s(?:e(?:cond|venth)|ixth)|t(?:enth|h(?:en|ird)|op)""",
+    |n(?:ext|inth|o\.|umber)|p(?:lace|osition)|rank|s(?:e(?:cond|venth)|hare|ixth)|t(?:enth|h(?:en|ird)|op)""",
     re.VERBOSE,
 )
 
@@ -178,7 +178,9 @@ _ITEM_LINE = re.compile(
     r"\s*[-•*–—]?\s*(?:the\s+)?[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3}\s*[:–—-]\s*"
     r"(?:about\s+|around\s+|some\s+)?(?:\$|US\$|USD|EUR|€|\d)"
 )
-_PART_HINT = re.compile(r"\baccount(?:ed|ing|s)?\s+for\b|\bfell\s+on\b", re.IGNORECASE)
+_PART_HINT = re.compile(
+    r"\baccount(?:ed|ing|s)?\s+for\b|\bfell\s+on\b|\bshare\s+of\b|['’]s\s+share\b", re.IGNORECASE
+)  # "The share of B was 8%, or $X": a part of the total
 # Words of a ranking of something else than trade: "Japan came second among donors".
 _OTHER_RANKING = re.compile(
     r"\b(?:donors?|investors?|investments?|lenders?|loans?|grants?|aid|tourists?|tourism|"

@@ -199,8 +199,8 @@ _PORTION_BEFORE = re.compile(
 )
 _MEMBERS = re.compile(r"(?:\s+(?:countries|states|nations|members|member\s+states))?")
 _SHARE_OF = re.compile(r"\bshare\s+of\s+(?:the\s+)?$", re.IGNORECASE)
-_SHARE_IN = re.compile(
-    r"\s+in\s+(?P<of4>[^,;()$]{0,60}?)\s+(?:was|is|stood\s+at|amounted\s+to|made\s+up|reached)\s+"
+_SHARE_IN = re.compile(  # "the share of B (in A's trade) was 8%, or $X"
+    r"(?:\s+in\s+(?P<of4>[^,;()$]{0,60}?))?\s+(?:was|is|stood\s+at|amounted\s+to|made\s+up|reached)\s+"
     r"(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?[\d.,]+\s*(?:%|percent|per\s+cent|pct)"
     r"\s*(?:,\s*or\s+|\(\s*|or\s+)",
     re.IGNORECASE,
@@ -648,9 +648,17 @@ def sentence_figures(
         ):
             # "China accounted for $600 million of the exports": a ranked partner's figure.
             item = Item(account_subject)
+        # "A and B accounted for X and Y respectively": Y goes on in X's frame.
+        goes_on = (
+            listed is not None
+            and index < len(listed)
+            and bool(figures)
+            and figures[-1].rule == "trade.respectively"
+        )
         if (
             item is not None
             or portion is not None
+            or goes_on
             or (share is not None and _FLOW_SUBJECT.search(text, 0, share.start()))
         ):
             # "China accounted for the largest volume, with trade of <amount>"; "Imports
@@ -741,6 +749,8 @@ def sentence_figures(
             # "A's turnover was X. B accounted for Y": a part of the total just named.
             total_frame = ctx.last_frame
             flow = Flow(mention.start, mention.start, total_frame[2], "")
+        if flow is None and goes_on:
+            flow = Flow(mention.start, mention.start, figures[-1].flow.value, "")
         if flow is None or flow.kind == "block":
             continue
         if not attributive and CLAUSE_BREAK.search(text[flow.end : mention.start]):
@@ -992,7 +1002,16 @@ def sentence_figures(
         elif listed is not None and index < len(listed):
             # "Chile and Peru, whose trade with Spain reached X and Y respectively".
             state = listed[index].code
-            if partner is not None and partner in {m.code for m in listed}:
+            last = figures[-1] if goes_on and index else None
+            if (
+                last is not None
+                and last.reporter is not None
+                and last.partner == listed[index - 1].code
+            ):
+                reporter, partner, rule = last.reporter, state, "trade.respectively"
+            elif last is not None and last.reporter == listed[index - 1].code:
+                reporter, partner, rule = state, last.partner, "trade.respectively"
+            elif partner is not None and partner in {m.code for m in listed}:
                 # "exports to A and B amounted to X and Y respectively": the list is the
                 # partner slot, so each amount keeps the reporter and takes its own partner.
                 partner, rule = state, "trade.respectively"

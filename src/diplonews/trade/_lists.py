@@ -75,7 +75,7 @@ _ROLE_FLOW = (
                 re.IGNORECASE), "export"),
     (re.compile(r"\bimport\s+(?:sources?|partners?)|\bsuppliers?\b|\bsources?\b",
                 re.IGNORECASE), "import"),
-    (re.compile(r"\btrad(?:e|ing)\s+partners?\b", re.IGNORECASE), "turnover"),
+    (re.compile(r"\btrad(?:e|ing)\s+partners?\b|\bpartners?\b", re.IGNORECASE), "turnover"),
 )  # fmt: skip
 _CLAUSE_END = re.compile(r"[;!?]|\.(?!\d)|\b(?:while|whereas|but)\b", re.IGNORECASE)
 _RESPECTIVELY = re.compile(r"[^.;]{0,40}?\brespectively\b", re.IGNORECASE)
@@ -98,6 +98,8 @@ def role_flow(text: str) -> str | None:
     ('export', 'import')
     >>> role_flow("its trading partners"), role_flow("the weather") is None
     ('turnover', True)
+    >>> role_flow("remained the main partner among them")
+    'turnover'
     """
     for pattern, kind in _ROLE_FLOW:
         if pattern.search(text):
