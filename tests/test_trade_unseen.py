@@ -254,6 +254,25 @@ RECORDS: list[tuple[str, str, dt.date, list[Row]]] = [
             ("PER", "GHA", "turnover", 7_000_000_000, "USD", "2023-01-01", "2023-12-31", False),
         ],
     ),
+    (
+        "deliveries-of-demonym-goods-to-a-state-are-exports",
+        "Deliveries of Peruvian goods to Ghana amounted to $300 million in 2023.",
+        D(2024, 3, 1),
+        [("PER", "GHA", "export", 300_000_000, "USD", "2023-01-01", "2023-12-31", False)],
+    ),
+    (
+        "a-state-s-deliveries-to-a-state-are-exports",
+        "Peru's deliveries to Ghana amounted to $300 million in 2023.",
+        D(2024, 3, 1),
+        [("PER", "GHA", "export", 300_000_000, "USD", "2023-01-01", "2023-12-31", False)],
+    ),
+    (
+        "deliveries-of-a-product-are-no-record",
+        "Peru's deliveries of copper to Ghana amounted to $300 million in 2023. Copper "
+        "deliveries to Chile amounted to $90 million.",
+        D(2024, 3, 1),
+        [],
+    ),
 ]
 
 

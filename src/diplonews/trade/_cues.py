@@ -18,14 +18,14 @@ from diplonews.text.countries import city_country
 
 TRIGGER = re.compile(
     r"""\b(?:trade|trading|traded|turnover|exports?|exported|imports?|imported|surplus|surpluses|
-    deficits?|shortfall|sold|bought|shipments|shipped|supplied|sent|delivered|buyers|suppliers|supplies|
+    deficits?|shortfall|sold|bought|shipments|shipped|supplied|sent|delivered|buyers|suppliers|supplies|deliveries|
     (?:positive|negative)\s+balance)\b""",
     re.VERBOSE | re.IGNORECASE,
 )
 # The same words for a lower-cased text: a case-sensitive scan is several times faster.
 TRIGGER_LOWER = re.compile(
     r"""\b(?:trad(?:e|ing|ed)|turnover|export(?:s|ed)?|import(?:s|ed)?|surplus(?:es)?|
-    deficits?|shortfall|sold|bought|shipments|shipped|supplied|sent|delivered|buyers|suppliers|supplies|
+    deficits?|shortfall|sold|bought|shipments|shipped|supplied|sent|delivered|buyers|suppliers|supplies|deliveries|
     (?:positive|negative)\s+balance)\b""",  # "The positive balance amounted to ...": a balance
     re.VERBOSE,
 )
@@ -70,7 +70,7 @@ _FLOW_SOURCE = r"""
   | (?P<export>exports|exported|export(?=\s+(?:to|of|amounted|totall?ed|was|reached|in|for|during|
         came|stood|worth|volume|value)\b|\s*,\s*worth\b|\s*[-–—:]\s*(?:\$|us\$|usd|\d))|
         sold|shipments|shipped(?=\s+to\b)|
-        supplies(?=\s+(?:to\s|of\s+[\w-]+\s+(?:goods|products)\b))|  # "supplies to B"
+        (?:supplies|deliveries)(?=\s+(?:to\s|of\s+[\w-]+\s+(?:goods|products)\b))|  # "to B"
         supplied(?=\s+(?:goods|products|commodities)\b)|
         (?:sent|delivered)(?=\s+(?:goods|products|commodities|merchandise)\b))\b
   | (?P<import>imports|imported|import(?=\s+(?:from|of|amounted|totall?ed|was|reached|in|for|during|

@@ -111,6 +111,7 @@ _STEMS_RARE = (
     "buyers",
     "suppliers",
     "supplies",  # "supplies to B came to ..."
+    "deliveries",  # "deliveries of Peruvian goods to B"
     "positive",  # "the positive balance"
     "negative",
 )
