@@ -273,6 +273,69 @@ RECORDS: list[tuple[str, str, dt.date, list[Row]]] = [
         D(2024, 3, 1),
         [],
     ),
+    (
+        "trade-with-its-main-partners-as-follows-opens-a-list",
+        "In January-June 2023, Peru's trade turnover with its main partners was as follows: "
+        "Chile - $3.1 billion, Ghana - $1.2 billion.",
+        D(2024, 3, 1),
+        [
+            ("PER", "CHL", "turnover", 3_100_000_000, "USD", "2023-01-01", "2023-06-30", False),
+            ("PER", "GHA", "turnover", 1_200_000_000, "USD", "2023-01-01", "2023-06-30", False),
+        ],
+    ),
+    (
+        "trade-with-its-main-partners-with-no-list-is-no-record",
+        "In January-June 2023, Peru's trade with its main partners amounted to $6 billion.",
+        D(2024, 3, 1),
+        [],
+    ),
+    (
+        "list-lines-take-the-flow-and-period-of-their-opening-line",
+        "In January-June 2023, Peru's exports to its main partners:\n\nChile - $3.1 "
+        "billion;\n\nGhana - $1.2 billion.",
+        D(2024, 3, 1),
+        [
+            ("PER", "CHL", "export", 3_100_000_000, "USD", "2023-01-01", "2023-06-30", False),
+            ("PER", "GHA", "export", 1_200_000_000, "USD", "2023-01-01", "2023-06-30", False),
+        ],
+    ),
+    (
+        "list-lines-under-a-role-noun-opening-line-with-its-period",
+        "Peru's main export destinations in 2023 were:\n\nChile - $3.1 billion;\n\n"
+        "Ghana - $1.2 billion.",
+        D(2024, 3, 1),
+        [
+            ("PER", "CHL", "export", 3_100_000_000, "USD", "2023-01-01", "2023-12-31", False),
+            ("PER", "GHA", "export", 1_200_000_000, "USD", "2023-01-01", "2023-12-31", False),
+        ],
+    ),
+    (
+        "label-lines-of-a-trade-summary",
+        "Peru's trade with Ghana in January-June 2023:\n\nTrade turnover: $400 million\n"
+        "Exports: $300 million\nImports: $100 million",
+        D(2024, 3, 1),
+        [
+            ("PER", "GHA", "turnover", 400_000_000, "USD", "2023-01-01", "2023-06-30", False),
+            ("PER", "GHA", "export", 300_000_000, "USD", "2023-01-01", "2023-06-30", False),
+            ("PER", "GHA", "import", 100_000_000, "USD", "2023-01-01", "2023-06-30", False),
+        ],
+    ),
+    (
+        "bare-turnover-label-line-of-a-trade-summary",
+        "Peru's trade with Ghana in January-June 2023\n\n- turnover - $400 million;\n"
+        "- exports - $300 million.",
+        D(2024, 3, 1),
+        [
+            ("PER", "GHA", "turnover", 400_000_000, "USD", "2023-01-01", "2023-06-30", False),
+            ("PER", "GHA", "export", 300_000_000, "USD", "2023-01-01", "2023-06-30", False),
+        ],
+    ),
+    (
+        "turnover-label-of-a-company-is-no-record",
+        "The company's results in 2023:\nTurnover - $400 million\nProfit - $30 million",
+        D(2024, 3, 1),
+        [],
+    ),
 ]
 
 

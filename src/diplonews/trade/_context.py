@@ -108,6 +108,7 @@ class Context:
     title_period: Period | None = None  # a trade headline's period ("... trade up 9% in 2022")
     title_states: tuple[str, ...] = ()  # the states any headline names, first named first
     list_flow: str | None = None  # the flow of the last partner list ("China ranks first - ")
+    list_period: Period | None = None  # the period a list's opening line names ("In 2023:")
     last_flow: str | None = None  # the flow of the last figure
     ranked_reporters: int = -1  # the paragraph of a list ranking states by their own trade
     last_frame: tuple[str, str | None, str] | None = None  # its reporter, partner and flow

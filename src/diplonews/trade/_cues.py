@@ -352,6 +352,12 @@ _GROUP_PARTNER = re.compile(
     r"(?:countries|states|nations|markets|partners|members|economies|regions)\b"
 )
 
+# A colon that opens the list naming the partners one by one: "(were) as follows:".
+_LIST_FOLLOWS = re.compile(
+    r"(?:\s+(?:in|during|for)\s+[^:;.]{1,30}?)?\s*(?:(?:was|were|is|are|looked)\b\s*)?"
+    r"(?:as\s+follows|like\s+this)?\s*:",
+    re.IGNORECASE,
+)
 # A quantity of a product right after a flow word: "exported 6.5 million tons of oil".
 _QUANTITY_OF = re.compile(
     r"\s+(?:of\s+)?(?:about\s+|around\s+|over\s+|some\s+|nearly\s+)?[\d.,]+\s*"
@@ -419,6 +425,8 @@ def flows(
         if kind == "balance" and _BLOCK_AFTER.match(text, end):
             kind = "block"
         partner = _GROUP_PARTNER.match(text, end) if kind != "block" else None
+        if partner is not None and _LIST_FOLLOWS.match(text, partner.end()):
+            partner = None  # "trade with its main partners was as follows: A - X, B - Y"
         if partner is not None and not _overlaps(states, partner.start(), partner.end()):
             group_partner = True
             kind = "block"

@@ -179,6 +179,8 @@ _ITEM_LINE = re.compile(
     r"\s*[-•*–—]?\s*(?:the\s+)?[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3}\s*[:–—-]\s*"
     r"(?:about\s+|around\s+|some\s+)?(?:\$|US\$|USD|EUR|€|\d)"
 )
+# "Turnover – $400 million" as a line of a trade summary: the label of a figure.
+_LABEL_TURNOVER = re.compile(r"(?:^|\n)\s*[-•*–—]?\s*[Tt]urnover\s*[:–—-]")
 _PART_HINT = re.compile(
     r"\baccount(?:ed|ing|s)?\s+for\b|\bfell\s+on\b|\bshare\s+of\b|['’]s\s+share\b", re.IGNORECASE
 )  # "The share of B was 8%, or $X": a part of the total
@@ -361,9 +363,29 @@ def _extract(article: Article, read: str | None = None) -> tuple[TradeRecord, ..
             sentence.text, sentence_mentions(body, sentence, ctx.has_community), ctx
         )
         has_digit = _DIGIT.search(sentence.text) is not None
+        if ctx.list_period is not None and not _ITEM_LINE.match(sentence.text):
+            ctx.list_period = None  # the list's lines are over
         if sentence.text.endswith(":"):
             # "The main export destinations were:": the flow of the list lines below.
-            ctx.list_flow = role_flow(sentence.text) or ctx.list_flow
+            # "Exports to its main partners:": a flow word of the sentence before a role noun.
+            own = next(
+                (
+                    f.kind
+                    for f in flows(sentence.text, [(m.start, m.end) for m in mentions])
+                    if f.kind in ("export", "import")
+                ),
+                None,
+            )
+            ctx.list_flow = own or role_flow(sentence.text) or ctx.list_flow
+            # "In January-March, the main export destinations were:": the lines' period.
+            ctx.list_period = next(
+                (
+                    p.period
+                    for p in sentence_periods(sentence.text, anchor, None)
+                    if not p.comparison and (anchor is None or p.period.end < anchor)
+                ),
+                None,
+            )
         if not (
             has_digit
             or mentions
@@ -375,8 +397,17 @@ def _extract(article: Article, read: str | None = None) -> tuple[TradeRecord, ..
         sentence_flows = flows(
             sentence.text, [(m.start, m.end) for m in mentions], blocked=ctx.balance_blocked
         )
-        if ctx.turnover_paragraph == sentence.paragraph or (
-            ctx.turnover_paragraph >= 0 and (mentions or _STATISTICS.search(sentence.text))
+        if (
+            ctx.turnover_paragraph == sentence.paragraph
+            or (ctx.turnover_paragraph >= 0 and (mentions or _STATISTICS.search(sentence.text)))
+            or (
+                _LABEL_TURNOVER.search(sentence.text) is not None
+                and (
+                    any(f.kind == "turnover" for f in sentence_flows)
+                    or ctx.pair is not None
+                    or ctx.turnover_paragraph >= 0
+                )
+            )
         ):
             # "the trade turnover between A and B amounted to ... . In January, the
             # turnover reached ...": a bare "turnover" in the same paragraph is that trade,

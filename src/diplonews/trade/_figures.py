@@ -525,6 +525,8 @@ def _inherited_period(text: str, ctx: Context) -> Period | None:
     the last figure sentence; any other takes the story's lead, else that period,
     else the period of a trade headline ("Peru-Chile trade up 9% in 2022").
     """
+    if ctx.list_period is not None:
+        return ctx.list_period  # "In 2023 the main buyers were:" above "- Chile: $5 million"
     if ctx.pending is not None:
         return ctx.pending  # "Exports grew 12% in January-June. They amounted to $5 billion."
     last = ctx.last_period
@@ -707,6 +709,7 @@ def sentence_figures(
                 f
                 for f in flows
                 if mention.end <= f.start <= mention.end + 40
+                and "\n" not in text[mention.end : f.start]  # a line ends with the amount
                 and (
                     ATTRIBUTIVE.fullmatch(text, mention.end, f.start)
                     or (
