@@ -336,6 +336,12 @@ RECORDS: list[tuple[str, str, dt.date, list[Row]]] = [
         D(2024, 3, 1),
         [],
     ),
+    (
+        "an-amount-before-a-hard-wrapped-flow-word-still-qualifies-it",
+        "Peru recorded a 3.2 billion dlr\nsurplus in its trade with Chile in 2023.",
+        D(2024, 3, 1),
+        [("PER", "CHL", "balance", 3_200_000_000, "USD", "2023-01-01", "2023-12-31", False)],
+    ),
 ]
 
 

@@ -326,6 +326,7 @@ def _since_start(text: str, prev_end: int, money: MoneyMention, next_start: int)
 
 # A sentence that sums up: "Overall, ...", "In total, ...", "All in all, ...".
 _OVERALL = re.compile(r"\s*(?:Overall|In\s+total|All\s+in\s+all|Altogether|In\s+all),")
+_LABEL_AFTER = re.compile(r"\s*[:–—-]")  # "Exports: ", "exports – ": a line's label
 _SINCE_YEAR = re.compile(r"\bsince\s+(?:19|20)\d\d\b(?!\s*[-–/])", re.IGNORECASE)
 _SUPERLATIVE = re.compile(
     r"\b(?:\w+est|record|first|best|worst|most|least)\b(?=[^,;]{0,30}$)", re.IGNORECASE
@@ -709,7 +710,8 @@ def sentence_figures(
                 f
                 for f in flows
                 if mention.end <= f.start <= mention.end + 40
-                and "\n" not in text[mention.end : f.start]  # a line ends with the amount
+                # "Trade turnover: $400 million\nExports: $300 million": a label line's amount
+                and not ("\n" in text[mention.end : f.start] and _LABEL_AFTER.match(text, f.end))
                 and (
                     ATTRIBUTIVE.fullmatch(text, mention.end, f.start)
                     or (
