@@ -342,6 +342,26 @@ RECORDS: list[tuple[str, str, dt.date, list[Row]]] = [
         D(2024, 3, 1),
         [("PER", "CHL", "balance", 3_200_000_000, "USD", "2023-01-01", "2023-12-31", False)],
     ),
+    (
+        "the-figure-for-a-period-was-amount",
+        "Trade turnover between Peru and Ghana amounted to $1.2 billion in 2023. The figure "
+        "for the first half of 2022 was $500 million.",
+        D(2024, 3, 1),
+        [
+            ("PER", "GHA", "turnover", 1_200_000_000, "USD", "2023-01-01", "2023-12-31", False),
+            ("PER", "GHA", "turnover", 500_000_000, "USD", "2022-01-01", "2022-06-30", False),
+        ],
+    ),
+    (
+        "the-figure-for-a-hyphenated-span-was-amount",
+        "Trade turnover between Peru and Ghana amounted to $1.2 billion in 2023. The figure "
+        "for January-June 2022 was $500 million.",
+        D(2024, 3, 1),
+        [
+            ("PER", "GHA", "turnover", 1_200_000_000, "USD", "2023-01-01", "2023-12-31", False),
+            ("PER", "GHA", "turnover", 500_000_000, "USD", "2022-01-01", "2022-06-30", False),
+        ],
+    ),
 ]
 
 

@@ -71,7 +71,7 @@ FIGURE_ANAPHOR = re.compile(
     r"(?:(?:[Ii]n|[Dd]uring|[Ff]or|[Oo]ver|[Aa]t|[Bb]y)\s+[^,.;]{0,50}?,?\s+)?"  # "In 2021, "
     r"(?:[Ii]t|(?:[Tt]he|[Tt]his)\s+(?:same\s+)?(?:figure|indicator|index|volume(?!\s+of))|"
     r"(?:[Tt]his|[Tt]hat)(?=\s+(?:is|was)\b))\s+"  # "This is 31% more than in 2021 ($X)"
-    r"(?:\w+\s+){0,3}?(?:reach(?:ed)?|amount(?:ed)?|total(?:l?ed)?|stood|came|hit|was|is|"
+    r"(?:[\w-]+\s+){0,7}?(?:reach(?:ed)?|amount(?:ed)?|total(?:l?ed)?|stood|came|hit|was|is|"
     r"rose|grew|climbed|increased|fell|declined|decreased|dropped|has\s+been|had\s+been)\b"
 )
 # A goal for the figure just named, "it" the object of a verb of growth: "The sides plan to
