@@ -362,6 +362,16 @@ RECORDS: list[tuple[str, str, dt.date, list[Row]]] = [
             ("PER", "GHA", "turnover", 500_000_000, "USD", "2022-01-01", "2022-06-30", False),
         ],
     ),
+    (
+        "forecast-expecting-it-to-reach-after-a-pair-figure",
+        "Trade between Peru and Ghana reached $2 billion in 2023. The ministry expects it to "
+        "reach $2.5 billion in 2025.",
+        D(2024, 3, 1),
+        [
+            ("PER", "GHA", "turnover", 2_000_000_000, "USD", "2023-01-01", "2023-12-31", False),
+            ("PER", "GHA", "turnover", 2_500_000_000, "USD", "2025-01-01", "2025-12-31", True),
+        ],
+    ),
 ]
 
 

@@ -77,8 +77,10 @@ FIGURE_ANAPHOR = re.compile(
 # A goal for the figure just named, "it" the object of a verb of growth: "The sides plan to
 # raise it to $10 billion by 2030" after a sentence stating the trade of two states.
 _GOAL_ANAPHOR = re.compile(
-    r"\b(?:raise|raising|bring|bringing|increase|increasing|boost|boosting|lift|lifting|"
-    r"take|taking|double|doubling|triple|tripling|expand|expanding)\s+it\s+to\s+"
+    r"\b(?:(?:raise|raising|bring|bringing|increase|increasing|boost|boosting|lift|lifting|"
+    r"take|taking|double|doubling|triple|tripling|expand|expanding)\s+it\s+to|"
+    r"(?:expect|expects|expected|forecast|forecasts|predict|predicts)\s+it\s+to\s+"
+    r"(?:reach|hit|total|(?:grow|rise|increase|climb)\s+to))\s+"  # "we expect it to reach X"
     r"(?:about\s+|around\s+|some\s+)?(?:\$|US\$|USD\b|\d)",
     re.IGNORECASE,
 )
