@@ -372,6 +372,13 @@ RECORDS: list[tuple[str, str, dt.date, list[Row]]] = [
             ("PER", "GHA", "turnover", 2_500_000_000, "USD", "2025-01-01", "2025-12-31", True),
         ],
     ),
+    (
+        "turnover-of-a-named-state-in-a-two-state-story-is-its-own",
+        "Peru's president met Ghana's prime minister. Trade turnover of Peru reached "
+        "$130 billion in 2023.",
+        D(2024, 3, 1),
+        [("PER", None, "turnover", 130_000_000_000, "USD", "2023-01-01", "2023-12-31", False)],
+    ),
 ]
 
 

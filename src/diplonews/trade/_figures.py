@@ -948,7 +948,7 @@ def sentence_figures(
             and rule not in ("trade.bilateral_context", "trade.pair_context")
             and len(ctx.prior_states) == 2
             and reporter in ctx.prior_states
-            and all(m.code in ctx.prior_states for m in mentions)
+            and not mentions  # "trade turnover of Kazakhstan": its owner, named after it
             and not WORLD.search(noun_phrase)
             and not _OWN_POSSESSIVE.search(text, max(0, flow.start - 30), flow.start)
         ):
