@@ -379,6 +379,18 @@ RECORDS: list[tuple[str, str, dt.date, list[Row]]] = [
         D(2024, 3, 1),
         [("PER", None, "turnover", 130_000_000_000, "USD", "2023-01-01", "2023-12-31", False)],
     ),
+    (
+        "a-state-s-exports-in-a-story-with-world-totals-stay-its-own",
+        "Peru's foreign trade turnover reached $90 billion in 2023. Trade between Peru and "
+        "Ghana reached $1.5 billion in 2023.\n\nThe ministers also discussed flights.\n\n"
+        "Peru's exports amounted to $900 million in 2023.",
+        D(2024, 3, 1),
+        [
+            ("PER", None, "turnover", 90_000_000_000, "USD", "2023-01-01", "2023-12-31", False),
+            ("PER", "GHA", "turnover", 1_500_000_000, "USD", "2023-01-01", "2023-12-31", False),
+            ("PER", None, "export", 900_000_000, "USD", "2023-01-01", "2023-12-31", False),
+        ],
+    ),
 ]
 
 

@@ -119,6 +119,7 @@ class Context:
     # The last turnover of a pair: states, period, value, currency ("A's exports" a paragraph
     # later, for the same period and less, are a part of it).
     pair_turnover: tuple[tuple[str, str], Period, Decimal, str] | None = None
+    world_seen: bool = False  # a figure with no partner (a world total) was stated
 
 
 def headline_pair(title: str | None, states: Sequence[str] | None = None) -> tuple[str, str] | None:

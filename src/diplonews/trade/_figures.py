@@ -1243,7 +1243,11 @@ def sentence_figures(
             # period and less than the pair's turnover, a part of it, however far below.
             partner = known[0][1] if known[0][0] == reporter else known[0][0]
             rule = "trade.pair_part"
-        if trade_flow is TradeFlow.TURNOVER and partner is not None and not target:
+        if partner is None:
+            # The story states the reporter's world totals: its "A's exports" may be those.
+            ctx.world_seen = True
+            ctx.pair_turnover = None
+        elif trade_flow is TradeFlow.TURNOVER and not target and not ctx.world_seen:
             ctx.pair_turnover = ((reporter, partner), period, value, currency)
         ctx.last_flow = flow.kind
         ctx.last_frame = (reporter, partner, flow.kind)
