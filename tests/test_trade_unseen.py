@@ -391,6 +391,19 @@ RECORDS: list[tuple[str, str, dt.date, list[Row]]] = [
             ("PER", None, "export", 900_000_000, "USD", "2023-01-01", "2023-12-31", False),
         ],
     ),
+    (
+        "purchased-goods-from-a-state-is-an-import",
+        "Ghana purchased goods worth $300 million from Peru in 2023.",
+        D(2024, 3, 1),
+        [("GHA", "PER", "import", 300_000_000, "USD", "2023-01-01", "2023-12-31", False)],
+    ),
+    (
+        "purchased-a-product-or-with-no-partner-is-no-record",
+        "Ghana purchased wheat worth $300 million from Peru in 2023. The company purchased "
+        "goods worth $90 million in 2023.",
+        D(2024, 3, 1),
+        [],
+    ),
 ]
 
 

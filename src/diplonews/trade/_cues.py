@@ -18,14 +18,14 @@ from diplonews.text.countries import city_country
 
 TRIGGER = re.compile(
     r"""\b(?:trade|trading|traded|turnover|exports?|exported|imports?|imported|surplus|surpluses|
-    deficits?|shortfall|sold|bought|shipments|shipped|supplied|sent|delivered|buyers|suppliers|supplies|deliveries|
+    deficits?|shortfall|sold|bought|shipments|shipped|supplied|purchased|sent|delivered|buyers|suppliers|supplies|deliveries|
     (?:positive|negative)\s+balance)\b""",
     re.VERBOSE | re.IGNORECASE,
 )
 # The same words for a lower-cased text: a case-sensitive scan is several times faster.
 TRIGGER_LOWER = re.compile(
     r"""\b(?:trad(?:e|ing|ed)|turnover|export(?:s|ed)?|import(?:s|ed)?|surplus(?:es)?|
-    deficits?|shortfall|sold|bought|shipments|shipped|supplied|sent|delivered|buyers|suppliers|supplies|deliveries|
+    deficits?|shortfall|sold|bought|shipments|shipped|supplied|purchased|sent|delivered|buyers|suppliers|supplies|deliveries|
     (?:positive|negative)\s+balance)\b""",  # "The positive balance amounted to ...": a balance
     re.VERBOSE,
 )
@@ -75,7 +75,7 @@ _FLOW_SOURCE = r"""
         (?:sent|delivered)(?=\s+(?:goods|products|commodities|merchandise)\b))\b
   | (?P<import>imports|imported|import(?=\s+(?:from|of|amounted|totall?ed|was|reached|in|for|during|
         came|stood|worth|volume|value)\b|\s*,\s*worth\b|\s*[-–—:]\s*(?:\$|us\$|usd|\d))|
-        bought)\b                                           # "imports", "bought ... from"
+        bought|purchased(?=\s+(?:goods|products|commodities)\b))\b  # "bought ... from"
   | (?P<other>current[\s-]+account|invisibles?|(?<!goods\sand\s)services|budget|
         balance\s+of\s+payments|debts?|reserves|tariffs?|duties|investments?|loans?|credits?|
         aid|grants?|contracts?|purchases|investors?|capital|inflows?|outflows?|revenues?|profits?|
@@ -87,7 +87,17 @@ _FLOW_LOWER = re.compile(_FLOW_SOURCE, re.VERBOSE)
 NEGATIVE = re.compile(r"deficit|gap|shortfall", re.IGNORECASE)
 SIGN_WORD = re.compile(r"\b(?:surplus|deficit|gap|shortfall)", re.IGNORECASE)
 VERB_FLOWS = frozenset(
-    {"sold", "bought", "exported", "imported", "shipped", "supplied", "sent", "delivered"}
+    {
+        "sold",
+        "bought",
+        "purchased",
+        "exported",
+        "imported",
+        "shipped",
+        "supplied",
+        "sent",
+        "delivered",
+    }
 )
 
 

@@ -103,6 +103,7 @@ def _party(code: str | None) -> Party | None:
 _STEMS = ("trad", "turnover", "export", "import", "surplus", "deficit", "shortfall", "sold")
 _STEMS_RARE = (
     "bought",
+    "purchased",  # "purchased goods from B"
     "shipments",
     "shipped",
     "supplied",

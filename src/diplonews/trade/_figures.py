@@ -1057,7 +1057,7 @@ def sentence_figures(
         else:
             sign = 1
             trade_flow = TradeFlow(flow.kind)
-        if flow.text.casefold() in ("sold", "bought") and partner is None:
+        if flow.text.casefold() in ("sold", "bought", "purchased") and partner is None:
             continue  # "sold" and "bought" are trade only with a named partner
         # 5. Currency.
         currency = mention.currency or last_currency or ctx.currency
