@@ -11,6 +11,7 @@ import datetime as dt
 import pytest
 
 from diplonews.models import Article
+from diplonews.text.periods import extract_periods
 from diplonews.trade import extract_trade_records
 from trade_rows import Row, trade_rows
 
@@ -404,6 +405,19 @@ RECORDS: list[tuple[str, str, dt.date, list[Row]]] = [
         D(2024, 3, 1),
         [],
     ),
+    (
+        "in-the-period-of-months-is-the-amount-s-period",
+        "Trade turnover between Peru and Ghana amounted to $400 million in the period of "
+        "January-March 2023.",
+        D(2024, 3, 1),
+        [("PER", "GHA", "turnover", 400_000_000, "USD", "2023-01-01", "2023-03-31", False)],
+    ),
+    (
+        "roman-numeral-quarter",
+        "Trade turnover between Peru and Ghana amounted to $400 million in II quarter of 2023.",
+        D(2024, 3, 1),
+        [("PER", "GHA", "turnover", 400_000_000, "USD", "2023-04-01", "2023-06-30", False)],
+    ),
 ]
 
 
@@ -429,3 +443,24 @@ def test_dateline_state_is_the_other_side_of_a_bare_turnover() -> None:
     rows = [(str(r.reporter), str(r.partner), r.flow.value) for r in extract_trade_records(article)]
     assert sorted(rows[0][:2]) == ["GHA", "PER"]
     assert len(rows) == 1
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        ("in I quarter of 2023", "2023-01-01..2023-03-31"),
+        ("in the II quarter of 2023", "2023-04-01..2023-06-30"),
+        ("in IV quarter of 2022", "2022-10-01..2022-12-31"),
+        ("in the II half of 2022", "2022-07-01..2022-12-31"),
+    ],
+)
+def test_roman_numeral_quarters_and_halves(phrase: str, expected: str) -> None:
+    """Regional outlets number quarters and halves in Roman numerals ("II quarter")."""
+    found = extract_periods(phrase, D(2024, 3, 1))
+    assert [str(p.period) for p in found] == [expected]
+
+
+def test_a_lone_roman_one_is_no_period() -> None:
+    """The pronoun "I" next to a period phrase does not start one."""
+    found = extract_periods("I said trade grew in the first quarter of 2023.", D(2024, 3, 1))
+    assert [p.text for p in found] == ["the first quarter of 2023"]

@@ -46,9 +46,10 @@ class PeriodMention:
 
 
 _M = MONTH_PATTERN  # a month name (case-sensitive: "may" is a verb)
+_ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}  # "II quarter", as regional outlets write it
 _Y = r"(?:19|20)\d\d"  # a year of the news archives
 _REL_YEAR = r"(?i:last|this|next|the\s+current|the\s+previous|the\s+past)\s+(?i:year)"
-_ORD = r"(?i:first|second|third|fourth|1st|2nd|3rd|4th|final|last)"
+_ORD = r"(?i:first|second|third|fourth|1st|2nd|3rd|4th|final|last)|IV|I{1,3}"  # "II quarter"
 _SHIFT = r"""(?i:
         last\s+year|the\s+previous\s+year|the\s+year\s+before|the\s+preceding\s+year
       | a\s+year\s+(?:earlier|ago|before)|of\s+the\s+previous\s+year|(?:in\s+)?the\s+prior\s+year
@@ -59,7 +60,7 @@ _SHIFT = r"""(?i:
 # the other words cheaply.
 _GATE = "|".join(
     [
-        r"\d|Q|H",
+        r"\d|Q|H|(?:IV|I{1,3})\s+(?i:quarter|half)",  # "in I quarter of 2024"
         *(f"{name[:3]}|{name[:3].upper()}" for name in FULL_MONTHS),
         r"(?i:the\s|a\s|fiscal|financial|year|twelve|same|corresponding|comparable|like"
         r"|similar|first|second|third|fourth|final|last|half|between|this|next|past"
@@ -106,7 +107,7 @@ _PERIOD = re.compile(
         \b(?:Q(?P<qn>[1-4])|(?P<qn2>[1-4])Q)(?:\b|(?={_Y}\b))(?:\s*[-/,]?\s*(?P<qsy>{_Y}))?
     )
   | (?P<half>                                               # "first half of 1987", "the half year"
-        (?i:the\s+)?(?:(?P<hord>(?i:first|second|1st|2nd))\s+(?i:half)
+        (?i:the\s+)?(?:(?P<hord>(?i:first|second|1st|2nd)|II?)\s+(?i:half)
           |(?P<hy_only>(?i:half[-\s]year)))
         (?:\s+(?i:of|in)\s+(?:(?P<hy>{_Y})|(?P<hrel>{_REL_YEAR})|(?i:the\s+year)))?
         (?:,?\s+(?P<hy2>{_Y}))?
@@ -263,7 +264,7 @@ def _resolve(match: re.Match[str], anchor: dt.date, reference: Period | None) ->
     if g("quarter") or g("qshort"):
         if g("quarter"):
             word = g("qord").casefold()
-            quarter = 4 if word == "final" else number_word(word)
+            quarter = 4 if word == "final" else _ROMAN.get(word) or number_word(word)
             if word == "last" and not (g("qy") or g("qrel") or g("qy2")):
                 quarter = None  # "last quarter": the one before publication
             year_text, rel = g("qy") or g("qy2"), g("qrel")
@@ -285,7 +286,9 @@ def _resolve(match: re.Match[str], anchor: dt.date, reference: Period | None) ->
         return Period.quarter(year, quarter)
     if g("half") or g("hshort"):
         if g("half"):
-            half = 1 if g("hy_only") else (1 if g("hord").casefold() in ("first", "1st") else 2)
+            half = (
+                1 if g("hy_only") else (1 if g("hord").casefold() in ("first", "1st", "i") else 2)
+            )
             year_text, rel = g("hy") or g("hy2"), g("hrel")
         else:
             half = int(g("hn") or g("hn2"))

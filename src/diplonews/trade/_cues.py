@@ -177,7 +177,8 @@ ATTRIBUTIVE = re.compile(
 OWN_PERIOD = re.compile(
     r"""^\s*(?:\([^()]*\)\s*)?,?\s*(?:(?:trade\s+)?(?:surplus|deficit|gap|shortfall)\s+)?(?:(?:reached|recorded|posted|registered|seen|reported|reached|
     worth|\w+\s+worth\s+of\s+\w+)\s+)?(?:in|for|during|over|throughout|of|at\s+the\s+end\s+of|by|at)?\s*
-    (?:(?:(?<=in\s)|(?<=for\s)|(?<=during\s)|(?<=over\s))the\s+(?:year\s+(?:of\s+)?)?)?$""",
+    (?:(?:(?<=in\s)|(?<=for\s)|(?<=during\s)|(?<=over\s))the\s+
+      (?:year\s+(?:of\s+)?|period\s+(?:of\s+|from\s+)?)?)?$""",  # "in the period of January-May"
     re.VERBOSE | re.IGNORECASE,
 )
 # "<amount> worth of goods to <partner> in <year>": no comma, then in/for/during.
