@@ -418,6 +418,45 @@ RECORDS: list[tuple[str, str, dt.date, list[Row]]] = [
         D(2024, 3, 1),
         [("PER", "GHA", "turnover", 400_000_000, "USD", "2023-04-01", "2023-06-30", False)],
     ),
+    (
+        "amounts-then-periods-respectively",
+        "Trade between Peru and Ghana amounted to $700 million and $650 million in 2023 and "
+        "2022 respectively.",
+        D(2024, 3, 1),
+        [
+            ("PER", "GHA", "turnover", 700_000_000, "USD", "2023-01-01", "2023-12-31", False),
+            ("PER", "GHA", "turnover", 650_000_000, "USD", "2022-01-01", "2022-12-31", False),
+        ],
+    ),
+    (
+        "bracketed-amount-with-its-own-period",
+        "Trade between Peru and Ghana amounted to $700 million in 2023 ($650 million in 2022).",
+        D(2024, 3, 1),
+        [
+            ("PER", "GHA", "turnover", 700_000_000, "USD", "2023-01-01", "2023-12-31", False),
+            ("PER", "GHA", "turnover", 650_000_000, "USD", "2022-01-01", "2022-12-31", False),
+        ],
+    ),
+    (
+        "bracketed-amount-for-the-same-period-a-year-before",
+        "Trade between Peru and Ghana amounted to $700 million in January-March 2023 "
+        "($650 million in the same period of 2022).",
+        D(2024, 3, 1),
+        [
+            ("PER", "GHA", "turnover", 700_000_000, "USD", "2023-01-01", "2023-03-31", False),
+            ("PER", "GHA", "turnover", 650_000_000, "USD", "2022-01-01", "2022-03-31", False),
+        ],
+    ),
+    (
+        "bracketed-conversion-or-revision-is-no-record",
+        "Trade between Peru and Ghana amounted to 1.2 billion euros ($1.3 billion) in 2023. "
+        "Exports to Ghana were $200 million in 2023 (revised from $190 million in 2023).",
+        D(2024, 3, 1),
+        [
+            ("PER", "GHA", "turnover", 1_200_000_000, "EUR", "2023-01-01", "2023-12-31", False),
+            ("PER", "GHA", "export", 200_000_000, "USD", "2023-01-01", "2023-12-31", False),
+        ],
+    ),
 ]
 
 

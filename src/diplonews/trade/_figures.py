@@ -59,7 +59,13 @@ from diplonews.trade._cues import (
     Flow,
 )
 from diplonews.trade._lists import Item, list_item, respective_states, role_after, role_flow
-from diplonews.trade._periods import NOUN_GAP, respective, trailing_period, year_to_date
+from diplonews.trade._periods import (
+    NOUN_GAP,
+    periods_respectively,
+    respective,
+    trailing_period,
+    year_to_date,
+)
 from diplonews.values import Period
 
 __all__ = ["FIGURE_ANAPHOR", "Figure", "figure_anaphor", "sentence_figures"]
@@ -306,6 +312,29 @@ _SINCE_START = re.compile(
     r"(?:the\s+(?:current\s+)?year|this\s+year|(?:19|20)\d\d)\b",
     re.IGNORECASE,
 )
+
+
+_REVISED = re.compile(r"\brevis", re.IGNORECASE)
+
+
+def _compared_aside(
+    text: str, money: MoneyMention, periods: Sequence[PeriodMention], figures: Sequence[Figure]
+) -> bool:
+    """Whether a bracketed amount is the figure before's level for another period.
+
+    "$700 million in 2023 ($650 million in 2022)", "(against $650 million in 2022)",
+    "(2022: $650 million)": a period of its own in the brackets, in the same currency as
+    the figure before; not a conversion ("(£97m)") or a revision ("(revised from ...)").
+    """
+    if not figures or (money.currency is not None and money.currency != figures[-1].currency):
+        return False
+    opened = text.rfind("(", 0, money.start)
+    closed = text.find(")", money.end)
+    if closed < 0 or _REVISED.search(text, opened, closed):
+        return False
+    return any(
+        opened < p.start and p.end <= closed and p.period != figures[-1].period for p in periods
+    )
 
 
 def _since_start(text: str, prev_end: int, money: MoneyMention, next_start: int) -> bool:
@@ -586,6 +615,16 @@ def sentence_figures(
     frame_start = 0  # where the flow that set ``frame_reporter`` starts
     main_set = False
     listed = respective_states(text, [(m.start, m.end) for m in money], mentions)
+    # "X and Y in 2021 and 2020 respectively": the periods, not the states, are listed.
+    in_turn = (
+        periods_respectively(
+            text, money[-1].end, sentence_periods(text, anchor, ctx.lead or ctx.last_period)
+        )
+        if listed is not None or ("respectively" in text and len(money) > 1)
+        else None
+    )
+    if in_turn is not None:
+        listed = None
     paired = _paired_flows(text, flows, money) if len(money) > 1 and " and " in text else {}
     for index, mention in enumerate(money):
         prev_end = money[index - 1].end if index else 0
@@ -702,9 +741,21 @@ def sentence_figures(
         )
         # no aside, no conversion
         item_free = item is not None or portion is not None or period_aside is not None
-        if index and not item_free and CONVERSION.search(text[prev_end : mention.start]):
+        compared = _compared_aside(text, mention, periods, figures) if "(" in text else False
+        if compared:
+            period_aside = None  # "in 2023 ($650 million in 2022)": the brackets' own period
+        if (
+            index
+            and not item_free
+            and not compared
+            and CONVERSION.search(text[prev_end : mention.start])
+        ):
             continue
-        if not item_free and text.count("(", 0, mention.start) > text.count(")", 0, mention.start):
+        if (
+            not item_free
+            and text.count("(", 0, mention.start) > text.count(")", 0, mention.start)
+            and not compared
+        ):
             continue  # "(revised from 2.47 billion)", "($68bn; £37bn)": an aside
         # 2. The flow: a flow word right after the amount, else the frame before it.
         flow: Flow | None = next(
@@ -1121,6 +1172,8 @@ def sentence_figures(
             order = sum(1 for m in money if flow.end <= m.start < mention.start)
             if order < 2:
                 own = both[order]  # "the 1986 and 1985 deficits at 1.38 and 1.15 billion"
+        if in_turn is not None and index >= len(money) - 2:
+            own = in_turn[index - len(money) + 2]  # "X and Y in 2021 and 2020 respectively"
         if (
             own is None
             and following is not None

@@ -18,7 +18,7 @@ from diplonews.trade._context import Context
 from diplonews.trade._cues import Flow
 from diplonews.values import Period
 
-__all__ = ["NOUN_GAP", "respective", "trailing_period", "year_to_date"]
+__all__ = ["NOUN_GAP", "periods_respectively", "respective", "trailing_period", "year_to_date"]
 
 NOUN_GAP = re.compile(r"(?:'s|’s)?(?:\s+[\w-]+){0,3}\s+")  # words, no punctuation
 _AND_ONLY = re.compile(r"\s+and\s+")
@@ -40,6 +40,31 @@ def respective(
             _AND_ONLY.fullmatch(text, first.end, second.start)
             and second.end <= flow.start <= second.end + 30
             and NOUN_GAP.fullmatch(text, second.end, flow.start)
+        ):
+            return first, second
+    return None
+
+
+_AND_IN = re.compile(r"\s*,?\s+and\s+(?:in\s+|for\s+)?", re.IGNORECASE)
+_RESPECTIVELY_AFTER = re.compile(r"\s*,?\s*respectively\b", re.IGNORECASE)
+
+
+def periods_respectively(
+    text: str, last_amount_end: int, periods: Sequence[PeriodMention]
+) -> tuple[PeriodMention, PeriodMention] | None:
+    """Two periods after the amounts, "respectively": the amounts' periods, in order.
+
+    >>> from diplonews.text.periods import extract_periods
+    >>> text = "Trade came to $7 million and $6 million in 2021 and 2020 respectively."
+    >>> found = extract_periods(text, None)
+    >>> first, second = periods_respectively(text, text.index(" in 2021"), found)
+    >>> first.text, second.text
+    ('2021', '2020')
+    """
+    after = [p for p in periods if p.start >= last_amount_end and not p.comparison]
+    for first, second in itertools.pairwise(after):
+        if _AND_IN.fullmatch(text, first.end, second.start) and _RESPECTIVELY_AFTER.match(
+            text, second.end
         ):
             return first, second
     return None
