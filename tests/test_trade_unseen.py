@@ -457,6 +457,22 @@ RECORDS: list[tuple[str, str, dt.date, list[Row]]] = [
             ("PER", "GHA", "export", 200_000_000, "USD", "2023-01-01", "2023-12-31", False),
         ],
     ),
+    (
+        "amount-in-trade-is-a-turnover",
+        "Peru and Ghana did $3 billion in trade last year and set a target of reaching "
+        "$5 billion in trade by 2030.",
+        D(2024, 3, 1),
+        [
+            ("PER", "GHA", "turnover", 3_000_000_000, "USD", "2023-01-01", "2023-12-31", False),
+            ("PER", "GHA", "turnover", 5_000_000_000, "USD", "2030-01-01", "2030-12-31", True),
+        ],
+    ),
+    (
+        "amount-in-trade-infrastructure-is-no-record",
+        "Peru invested $5 billion in trade infrastructure in Ghana in 2023.",
+        D(2024, 3, 1),
+        [],
+    ),
 ]
 
 

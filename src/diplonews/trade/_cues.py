@@ -52,6 +52,8 @@ _FLOW_SOURCE = r"""
       | trade\s+(?:volume|operations|flows)|traded\s+(?:goods|products)  # "A and B traded goods"
       | (?:volume|value)\s+of\s+(?:mutual\s+|bilateral\s+|two-way\s+)?trade(?:\s+turnover)?
       | trade\s+in\s+goods  # "trade in goods of about $1.8 billion"
+      | (?<=\sin\s)trade(?=\s*(?:[,.;)]|$)|\s+(?:by|in|last|this|with|between|over|during|
+        for|a|per|each|every)\b)  # "$5 billion in trade by 2030", "$5 billion in trade last year"
       | trade(?=(?:\s+\([^()]{0,60}\))?  # "trade (excluding non-organized trade) amounted"
         \s+(?:(?:last|this)\s+year\s+|in\s+(?:19|20)\d\d\s+)?  # "trade last year totalled"
         (?:between|of|with|totall?ed|amount(?:ed|s)|reach(?:ed|es)|st(?:ood|ands)|
