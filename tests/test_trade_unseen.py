@@ -473,6 +473,12 @@ RECORDS: list[tuple[str, str, dt.date, list[Row]]] = [
         D(2024, 3, 1),
         [],
     ),
+    (
+        "trade-with-its-neighbours-is-no-state-s",
+        "Peru's trade with its neighbours reached $4 billion in 2023.",
+        D(2024, 3, 1),
+        [],
+    ),
 ]
 
 
@@ -484,6 +490,27 @@ RECORDS: list[tuple[str, str, dt.date, list[Row]]] = [
 def test_unseen_trade_class(body: str, published: dt.date, expected: list[Row]) -> None:
     """Each sentence shape gives exactly its records."""
     assert trade_rows(body, published) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "body"),
+    [
+        (
+            "Peru, Ghana trade rises 12% in Q1",
+            "The two neighbours traded goods worth $240 million.",
+        ),
+        (
+            "Peruvian-Ghanaian trade up 12% in Q1",
+            "According to the office, the turnover amounted to $240 million.",
+        ),
+    ],
+)
+def test_trade_headline_pair_carries_to_a_bare_sentence(title: str, body: str) -> None:
+    """Under a headline on two states' trade, "the two neighbours", "the turnover" are theirs."""
+    rows = trade_rows(body, D(2024, 5, 1), title)
+    assert rows == [
+        ("PER", "GHA", "turnover", 240_000_000, "USD", "2024-01-01", "2024-03-31", False)
+    ]
 
 
 def test_dateline_state_is_the_other_side_of_a_bare_turnover() -> None:

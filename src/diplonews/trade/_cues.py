@@ -140,7 +140,8 @@ _OF_ALLOWED = _words(
 
 WORLD = re.compile(r"\b(?:global|worldwide|overall|total|foreign\s+trade|world)\b", re.IGNORECASE)
 BILATERAL = re.compile(
-    r"\b(?:bilateral|two-way|mutual|(?:the|our)\s+two\s+(?:countries|nations|states|sides)|"
+    r"\b(?:bilateral|two-way|mutual|(?:the|our)\s+two\s+(?:countries|nations|states|sides|"
+    r"neighbou?rs|republics|economies)|"
     r"our\s+(?:countries|nations|states)|"
     r"both\s+countries|between\s+them|between\s+the\s+(?:countries|nations|sides))\b",
     re.IGNORECASE,
@@ -278,7 +279,8 @@ def _overlaps(spans: Sequence[tuple[int, int]], start: int, end: int) -> bool:
 # words that cannot qualify a flow word as its product: prepositions and verbs before it.
 _STATE_NOUNS = _words(
     """country countries nation nations state states republic republics kingdom emirate
-    side sides government governments economy economies"""
+    side sides government governments economy economies neighbour neighbours neighbor
+    neighbors"""
 )
 _FELL_ON = re.compile(r"\b(?:fell|falls|fall|fallen)\s+on\s+$", re.IGNORECASE)
 _NOT_QUALIFIERS = _words(
@@ -362,7 +364,7 @@ _FROM_PLACE = re.compile(r"\s+from\s+([A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)")
 # A partner that is no state or group: "exports to OECD countries", "trade with Gulf states".
 _GROUP_PARTNER = re.compile(
     r"\s+(?:to|from|with)\s+(?:the\s+)?(?:other\s+|[A-Z][\w-]*\s+|[a-z]+\s+){0,7}?"
-    r"(?:countries|states|nations|markets|partners|members|economies|regions)\b"
+    r"(?:countries|states|nations|markets|partners|members|economies|regions|neighbou?rs)\b"
 )
 
 # A colon that opens the list naming the partners one by one: "(were) as follows:".

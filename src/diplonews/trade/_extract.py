@@ -401,6 +401,7 @@ def _extract(article: Article, read: str | None = None) -> tuple[TradeRecord, ..
         if (
             ctx.turnover_paragraph == sentence.paragraph
             or (ctx.turnover_paragraph >= 0 and (mentions or _STATISTICS.search(sentence.text)))
+            or headline is not None  # "Peru-Chile trade up 9%" above "the turnover reached X"
             or (
                 _LABEL_TURNOVER.search(sentence.text) is not None
                 and (
