@@ -479,6 +479,34 @@ RECORDS: list[tuple[str, str, dt.date, list[Row]]] = [
         D(2024, 3, 1),
         [],
     ),
+    (
+        "the-balance-after-a-pair-figure-is-the-pair-s",
+        "Trade between Peru and Ghana amounted to $10 billion in 2023. The balance was "
+        "negative for Peru at $4 billion.",
+        D(2024, 3, 1),
+        [
+            ("PER", "GHA", "turnover", 10_000_000_000, "USD", "2023-01-01", "2023-12-31", False),
+            ("PER", "GHA", "balance", -4_000_000_000, "USD", "2023-01-01", "2023-12-31", False),
+        ],
+    ),
+    (
+        "the-balance-amounted-to-minus",
+        "Peru's foreign trade turnover amounted to $63 billion in 2023. The balance amounted "
+        "to minus $16 billion.",
+        D(2024, 3, 1),
+        [
+            ("PER", None, "turnover", 63_000_000_000, "USD", "2023-01-01", "2023-12-31", False),
+            ("PER", None, "balance", -16_000_000_000, "USD", "2023-01-01", "2023-12-31", False),
+        ],
+    ),
+    (
+        "other-balances-after-a-trade-figure-are-no-record",
+        "Peru's foreign trade turnover amounted to $63 billion in 2023. The current account "
+        "balance was negative at $2 billion. The budget balance was negative at $3 billion. "
+        "The bank's balance sheet reached $16 billion.",
+        D(2024, 3, 1),
+        [("PER", None, "turnover", 63_000_000_000, "USD", "2023-01-01", "2023-12-31", False)],
+    ),
 ]
 
 

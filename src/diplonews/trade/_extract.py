@@ -153,7 +153,9 @@ def _trade_sentences(body: str) -> list[Sentence]:
         text = sentence.text
         if i in chosen or not _DIGIT.search(text):
             continue
-        if gate and not _HINT_WORDS.search(lower, sentence.start, sentence.end):
+        if _BARE_BALANCE.match(text):
+            chosen.add(i)  # "The balance was negative at $4 billion": the trade's, just named
+        elif gate and not _HINT_WORDS.search(lower, sentence.start, sentence.end):
             if figure_anaphor(text) or _ITEM_LINE.match(text):
                 chosen.add(i)
         elif (
@@ -175,6 +177,10 @@ _HINT_WORDS = re.compile(
 )
 
 
+# A sentence about "the balance" with no trade word, after a trade sentence.
+_BARE_BALANCE = re.compile(
+    r"\s*(?:The|Its|Their)\s+(?:[\w-]+\s+){0,2}?balance\b(?!\s+of\s+(?:power|payments))"
+)
 # A line that is one item of a partner list: "- China: $6.9 billion;", "Russia – $5 bln".
 _ITEM_LINE = re.compile(
     r"\s*[-•*–—]?\s*(?:the\s+)?[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3}\s*[:–—-]\s*"
