@@ -541,6 +541,19 @@ def test_trade_headline_pair_carries_to_a_bare_sentence(title: str, body: str) -
     ]
 
 
+def test_a_firm_s_or_sector_s_turnover_under_a_trade_headline_is_no_record() -> None:
+    """ "The company's turnover", "retail turnover" stay no trade figure under any headline."""
+    body = (
+        "According to the office, the turnover amounted to $240 million. The company's "
+        "turnover reached $5 million in January-March. Retail turnover reached $900 million "
+        "in January-March."
+    )
+    rows = trade_rows(body, D(2024, 5, 1), "Peruvian-Ghanaian trade up 12% in Q1")
+    assert rows == [
+        ("PER", "GHA", "turnover", 240_000_000, "USD", "2024-01-01", "2024-03-31", False)
+    ]
+
+
 def test_dateline_state_is_the_other_side_of_a_bare_turnover() -> None:
     """A story filed from a state's capital that names one other state: their turnover."""
     article = Article(

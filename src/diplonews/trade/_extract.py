@@ -51,7 +51,14 @@ from diplonews.trade._context import (
     sentence_periods,
     update_context,
 )
-from diplonews.trade._cues import TRIGGER, TRIGGER_LOWER, Flow, ends_blocked, flows
+from diplonews.trade._cues import (
+    TRIGGER,
+    TRIGGER_LOWER,
+    Flow,
+    ends_blocked,
+    flows,
+    is_product_flow,
+)
 from diplonews.trade._figures import Figure, figure_anaphor, sentence_figures
 from diplonews.trade._lists import RANK_HINT, role_flow
 from diplonews.values import Country, CountryGroup, Span
@@ -420,9 +427,13 @@ def _extract(article: Article, read: str | None = None) -> tuple[TradeRecord, ..
             # "the trade turnover between A and B amounted to ... . In January, the
             # turnover reached ...": a bare "turnover" in the same paragraph is that trade,
             # and in a later one where the statistics or a state speak of it (not a firm).
+            # Not a firm's or a sector's: "the company's turnover", "retail turnover".
+            spans = [(m.start, m.end) for m in mentions]
             sentence_flows = [
                 attrs.evolve(f, kind="turnover")
-                if f.kind == "block" and f.text.casefold() == "turnover"
+                if f.kind == "block"
+                and f.text.casefold() == "turnover"
+                and not is_product_flow(sentence.text, f.start, f.end, "turnover", spans)
                 else f
                 for f in sentence_flows
             ]
