@@ -542,7 +542,7 @@ def test_trade_headline_pair_carries_to_a_bare_sentence(title: str, body: str) -
 
 
 def test_a_firm_s_or_sector_s_turnover_under_a_trade_headline_is_no_record() -> None:
-    """ "The company's turnover", "retail turnover" stay no trade figure under any headline."""
+    """A firm's ("the company's turnover") or a sector's turnover is no trade figure."""
     body = (
         "According to the office, the turnover amounted to $240 million. The company's "
         "turnover reached $5 million in January-March. Retail turnover reached $900 million "
