@@ -507,6 +507,28 @@ RECORDS: list[tuple[str, str, dt.date, list[Row]]] = [
         D(2024, 3, 1),
         [("PER", None, "turnover", 63_000_000_000, "USD", "2023-01-01", "2023-12-31", False)],
     ),
+    (
+        "imports-exceeded-exports-by-amount-is-a-deficit",
+        "Peru's foreign trade turnover amounted to $63 billion in 2023. Imports exceeded "
+        "exports by $16 billion.",
+        D(2024, 3, 1),
+        [
+            ("PER", None, "turnover", 63_000_000_000, "USD", "2023-01-01", "2023-12-31", False),
+            ("PER", None, "balance", -16_000_000_000, "USD", "2023-01-01", "2023-12-31", False),
+        ],
+    ),
+    (
+        "exports-to-a-partner-exceeded-imports-by-amount-is-a-surplus",
+        "In 2023, Peru's exports to Ghana exceeded imports by $1.2 billion.",
+        D(2024, 3, 1),
+        [("PER", "GHA", "balance", 1_200_000_000, "USD", "2023-01-01", "2023-12-31", False)],
+    ),
+    (
+        "exports-exceeded-an-amount-is-a-bound",
+        "Peru's exports exceeded $20 billion in 2023, and exceeded imports by 12 percent.",
+        D(2024, 3, 1),
+        [],
+    ),
 ]
 
 

@@ -314,6 +314,13 @@ _SINCE_START = re.compile(
 )
 
 
+# "imports exceeded exports by <amount>", "exports surpassed imports by <amount>".
+_EXCEEDED_BY = re.compile(
+    r"\b(exports?|imports?)(?:\s+(?:to|from)\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2})?"
+    r"\s+(?:exceeded|exceed|surpassed|outstripped)\s+(?:the\s+)?"
+    r"(?:exports?|imports?)\s+by\s+(?:about\s+|around\s+|some\s+)?$",
+    re.IGNORECASE,
+)
 _REVISED = re.compile(r"\brevis", re.IGNORECASE)
 
 
@@ -647,8 +654,10 @@ def sentence_figures(
         # other letter matches these case-insensitively): tested once, not by each pattern.
         lower_before = before.lower()
         has_of = "of" in lower_before
+        # "imports exceeded exports by $16 billion": the balance, no change.
+        excess = _EXCEEDED_BY.search(before) if "xceed" in lower_before else None
         # 1. Amounts that are not levels of a figure.
-        if (
+        if excess is None and (
             (mention.bound and not _LEVEL_UP_TO.search(before))
             or ((has_of or "by" in lower_before) and CHANGE_BEFORE.search(before))
             or CHANGE_AFTER.match(after)
@@ -809,6 +818,10 @@ def sentence_figures(
             flow = Flow(mention.start, mention.start, total_frame[2], "")
         if flow is None and goes_on:
             flow = Flow(mention.start, mention.start, figures[-1].flow.value, "")
+        if excess is not None:
+            # The frame opens at the first flow word: its owner and partner are the balance's.
+            at = mention.start - len(before) + excess.start()
+            flow = Flow(at, at + len(excess.group(1)), "balance", "")
         if flow is None or flow.kind == "block":
             continue
         if not attributive and CLAUSE_BREAK.search(text[flow.end : mention.start]):
@@ -868,7 +881,7 @@ def sentence_figures(
         if reporter != frame_reporter:
             frame_start = flow.start
         frame_reporter = reporter
-        partner_kind = "both" if _BOTH_WAYS.search(flow.text) else flow.kind
+        partner_kind = "both" if excess is not None or _BOTH_WAYS.search(flow.text) else flow.kind
         lo = flow.end
         hi = next_start
         between_flows = [f for f in flows if flow.end <= f.start < mention.start and f is not flow]
@@ -1102,6 +1115,8 @@ def sentence_figures(
                     )
                 sign = -1 if later_sign and NEGATIVE.search(later_sign[-1]) else 1
             trade_flow = TradeFlow.BALANCE
+            if excess is not None:
+                sign = 1 if excess.group(1)[0] in "eE" else -1  # exports exceeded imports
         elif flow.kind == "difference":
             sign = ctx.sign
             trade_flow = TradeFlow.BALANCE
