@@ -529,6 +529,16 @@ RECORDS: list[tuple[str, str, dt.date, list[Row]]] = [
         D(2024, 3, 1),
         [],
     ),
+    (
+        "whole-or-full-or-calendar-year-is-the-amount-s-period",
+        "Peru's exports to Ghana amounted to $400 million in the whole of 2022, and imports "
+        "from Ghana to $100 million for the full year 2022.",
+        D(2024, 3, 1),
+        [
+            ("PER", "GHA", "export", 400_000_000, "USD", "2022-01-01", "2022-12-31", False),
+            ("PER", "GHA", "import", 100_000_000, "USD", "2022-01-01", "2022-12-31", False),
+        ],
+    ),
 ]
 
 
@@ -597,6 +607,7 @@ def test_dateline_state_is_the_other_side_of_a_bare_turnover() -> None:
         ("in the II quarter of 2023", "2023-04-01..2023-06-30"),
         ("in IV quarter of 2022", "2022-10-01..2022-12-31"),
         ("in the II half of 2022", "2022-07-01..2022-12-31"),
+        ("in Q1-Q3 2022", "2022-01-01..2022-09-30"),  # quarters in a row, one span
     ],
 )
 def test_roman_numeral_quarters_and_halves(phrase: str, expected: str) -> None:

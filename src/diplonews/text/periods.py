@@ -103,6 +103,9 @@ _PERIOD = re.compile(
         (?:\s+(?i:of|in)\s+(?:(?P<qy>{_Y})|(?P<qrel>{_REL_YEAR})|(?i:the\s+year)))?
         (?:,?\s+(?P<qy2>{_Y}))?
     )
+  | (?P<qrange>                                             # "Q1-Q3 2023": quarters in a row
+        \bQ(?P<qa>[1-4])\s*[-–]\s*Q(?P<qb>[1-4])\b(?:\s*[-/,]?\s*(?P<qry>{_Y}))?
+    )
   | (?P<qshort>                                             # "Q1 2021", "Q1", "1Q 2021"
         \b(?:Q(?P<qn>[1-4])|(?P<qn2>[1-4])Q)(?:\b|(?={_Y}\b))(?:\s*[-/,]?\s*(?P<qsy>{_Y}))?
     )
@@ -261,6 +264,12 @@ def _resolve(match: re.Match[str], anchor: dt.date, reference: Period | None) ->
         if g("same_rel") or g("same_ago"):
             return _shift(reference, reference.end.year - 1)
         return None
+    if g("qrange"):
+        first, last = int(g("qa")), int(g("qb"))
+        if first >= last:
+            return None
+        year = int(g("qry")) if g("qry") else _recent_year(3 * last - 2, anchor)
+        return Period.months(year, 3 * first - 2, 3 * last)
     if g("quarter") or g("qshort"):
         if g("quarter"):
             word = g("qord").casefold()

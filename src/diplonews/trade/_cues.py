@@ -181,7 +181,9 @@ OWN_PERIOD = re.compile(
     r"""^\s*(?:\([^()]*\)\s*)?,?\s*(?:(?:trade\s+)?(?:surplus|deficit|gap|shortfall)\s+)?(?:(?:reached|recorded|posted|registered|seen|reported|reached|
     worth|\w+\s+worth\s+of\s+\w+)\s+)?(?:in|for|during|over|throughout|of|at\s+the\s+end\s+of|by|at)?\s*
     (?:(?:(?<=in\s)|(?<=for\s)|(?<=during\s)|(?<=over\s))the\s+
-      (?:year\s+(?:of\s+)?|period\s+(?:of\s+|from\s+)?)?)?$""",  # "in the period of January-May"
+      (?:year\s+(?:of\s+)?|period\s+(?:of\s+|from\s+)?|(?:whole|entirety)\s+of\s+
+      |(?:full|entire|whole|calendar)\s+year\s+(?:of\s+)?)?)?  # "in the period of January-May"
+    (?:(?<=\sin\s)calendar\s+year\s+)?$""",  # "in the whole of 2023", "in calendar year 2023"
     re.VERBOSE | re.IGNORECASE,
 )
 # "<amount> worth of goods to <partner> in <year>": no comma, then in/for/during.
