@@ -539,6 +539,13 @@ RECORDS: list[tuple[str, str, dt.date, list[Row]]] = [
             ("PER", "GHA", "import", 100_000_000, "USD", "2022-01-01", "2022-12-31", False),
         ],
     ),
+    (
+        "the-two-brotherly-countries-are-the-story-s-pair",
+        "Peru and Ghana signed a memorandum. Trade between the two brotherly countries stood "
+        "at $40 million in 2023.",
+        D(2024, 3, 1),
+        [("PER", "GHA", "turnover", 40_000_000, "USD", "2023-01-01", "2023-12-31", False)],
+    ),
 ]
 
 

@@ -140,7 +140,9 @@ _OF_ALLOWED = _words(
 
 WORLD = re.compile(r"\b(?:global|worldwide|overall|total|foreign\s+trade|world)\b", re.IGNORECASE)
 BILATERAL = re.compile(
-    r"\b(?:bilateral|two-way|mutual|(?:the|our)\s+two\s+(?:countries|nations|states|sides|"
+    r"\b(?:bilateral|two-way|mutual|(?:the|our)\s+two\s+"
+    r"(?:(?:brotherly|friendly|fraternal|neighbou?ring|allied|partner)\s+)?"  # "two brotherly"
+    r"(?:countries|nations|states|sides|"
     r"neighbou?rs|republics|economies)|"
     r"our\s+(?:countries|nations|states)|"
     r"both\s+countries|between\s+them|between\s+the\s+(?:countries|nations|sides))\b",
