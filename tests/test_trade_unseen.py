@@ -546,6 +546,18 @@ RECORDS: list[tuple[str, str, dt.date, list[Row]]] = [
         D(2024, 3, 1),
         [("PER", "GHA", "turnover", 40_000_000, "USD", "2023-01-01", "2023-12-31", False)],
     ),
+    (
+        "a-pair-s-trade-label-then-amount",
+        "Peru-Ghana trade: $1.5 billion in 2023.",
+        D(2024, 3, 1),
+        [("PER", "GHA", "turnover", 1_500_000_000, "USD", "2023-01-01", "2023-12-31", False)],
+    ),
+    (
+        "a-trade-label-then-a-share-is-no-record",
+        "Peru's trade - 15% of its output in 2023.",
+        D(2024, 3, 1),
+        [],
+    ),
 ]
 
 

@@ -52,6 +52,7 @@ _FLOW_SOURCE = r"""
       | trade\s+(?:volume|operations|flows)|traded\s+(?:goods|products)  # "A and B traded goods"
       | (?:volume|value)\s+of\s+(?:mutual\s+|bilateral\s+|two-way\s+)?trade(?:\s+turnover)?
       | trade\s+in\s+goods  # "trade in goods of about $1.8 billion"
+      | trade(?=\s*[:–—]\s*(?:about\s+|around\s+)?(?:\$|us\$|usd\b|\d))  # "A-B trade: $5 bln"
       | (?<=\sin\s)trade(?=\s*(?:[,.;)]|$)|\s+(?:by|in|last|this|with|between|over|during|
         for|a|per|each|every)\b)  # "$5 billion in trade by 2030", "$5 billion in trade last year"
       | trade(?=(?:\s+\([^()]{0,60}\))?  # "trade (excluding non-organized trade) amounted"
