@@ -154,7 +154,8 @@ _PLANNED_STEP = re.compile(
 # the sides of the clause, or of the story, described by their state bodies.
 _SIDES_DESCRIBED = re.compile(
     r"\s*(?:the\s+two\b|both\b|(?:(?:the|their)\s+)?(?:two\s+|respective\s+)?(?:[a-z]+\s+){0,2}"
-    r"(?:ministries|governments|parliaments|agencies|departments|administrations|sides)\b)"
+    r"(?:ministries|governments|parliaments|agencies|departments|administrations|sides)\b)",
+    re.IGNORECASE,  # "between the Foreign Ministries": capitalised as a body's name
 )
 # A preposition right after "between": "signed between at the ministerial level" (a slip
 # of the writer's) describes no sides.
@@ -634,7 +635,10 @@ def read_mention(
             parties = _clause_parties(text, mentions, head, name_start, lo)
             if not parties and BOTH_SIDES.search(text):
                 basis = "both_sides"  # "the two ministers put their signatures to the X"
-            elif not parties and status is AgreementStatus.SIGNED:
+            elif not parties and (
+                status is AgreementStatus.SIGNED
+                or (status is AgreementStatus.PLANNED and not weak_cue)
+            ):
                 basis = "previous_sentence"  # "Then the presidents signed the Treaty on X"
         if not parties and between is not None and _SIDES_DESCRIBED.match(between.group("who")):
             basis = "both_sides"  # "the X Agreement signed between the two countries"
@@ -706,7 +710,9 @@ def read_mention(
         # "The countries signed a Strategic Partnership Treaty": the story's sides
         if BOTH_SIDES.search(text):
             basis = "both_sides"
-        elif status is AgreementStatus.SIGNED:
+        elif status is AgreementStatus.SIGNED or (
+            status is AgreementStatus.PLANNED and not weak_cue
+        ):  # "The ministers agreed to prepare a Program of X": a step the sides told before
             basis = "previous_sentence"
     if title is not None and not parties and basis == "named" and ("-" in text or "betw" in text):
         # "ties between A and B, through the X Agreement", "the A-B alliance ... the Y Treaty"
@@ -1038,8 +1044,9 @@ _SIGNED_AFTER = re.compile(
 _REFUSAL = re.compile(r"\b(?:refus|unwilling|reluctan|declin|fail|not\b|never\b)", re.IGNORECASE)
 # A signing to come, told of the named instrument: "agreed to finalize the", "will sign the".
 _PLANNED_EVENT_BEFORE = re.compile(
-    r"\b(?:to|will|would|shall)\s+(?:\w+\s+)?(?:sign|conclude|finali[sz]e|ink|adopt)"
-    r"\s+(?:the\s+)?[“\"]?$",
+    r"\b(?:to|will|would|shall)\s+(?:\w+\s+)?(?:sign|conclude|finali[sz]e|ink|adopt"
+    r"|prepare|draft|develop|elaborate|work\s+out)"  # "agreed to prepare a Program of X"
+    r"\s+(?:the\s+|an?\s+)?[“\"]?$",
     re.IGNORECASE,
 )
 

@@ -278,7 +278,7 @@ def supporters(text: str, mentions: Sequence[CountryMention], name_start: int) -
     "U.S. backing for the Paris Agreement", "Japan's commitment to the Kyoto
     Protocol", "Turkey's withdrawal from the Istanbul Convention": a party.
     """
-    for m in mentions:
+    for i, m in enumerate(mentions):
         if (
             m.end <= name_start
             and name_start - m.end <= 60
@@ -286,8 +286,24 @@ def supporters(text: str, mentions: Sequence[CountryMention], name_start: int) -
             and _STANCE.fullmatch(text, m.end, name_start)
         ):
             party = party_of(m)
-            return [party] if party is not None else []
+            if party is None:
+                return []
+            found = [party]
+            # "Chile and Peru reaffirmed their commitment to the": every state of the list
+            end = m.start
+            for before in reversed(mentions[:i]):
+                if before.end > end or not _LIST_JOIN.fullmatch(text, before.end, end):
+                    break
+                listed = party_of(before)
+                if listed is not None and before.kind != "group" and listed not in found:
+                    found.append(listed)
+                end = before.start
+            return sorted(found, key=str) if len(found) > 1 else found
     return []
+
+
+# What joins two states of one list: "Chile and Peru", "Chile, Peru", "Chile, and the".
+_LIST_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?")
 
 
 # A head of state or government after a demonym: "Peruvian president", "Chilean Prime".

@@ -1,0 +1,67 @@
+"""Agreements: who the sides are when the sentence names them in a list, a body or not at all.
+
+Every sentence below was written for these tests (invented talks, documents and
+figures); none is copied from an article.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from diplonews.agreements._extract import extract_agreements
+from diplonews.models import Article
+
+PUB = dt.date(2023, 5, 10)  # a Wednesday
+
+# (body, expected [(kind, parties, status)])
+Row = tuple[str, list[tuple[str, list[str], str]]]
+
+ROWS: list[Row] = [
+    # A list of states before a stance on a named instrument: every state of the list.
+    (
+        "Chile and Peru reaffirmed their commitment to the Andes Agreement.",
+        [("agreement", ["CHL", "PER"], "signed")],
+    ),
+    (
+        "The ministers of Bolivia, Chile and Peru stressed their adherence to the Lima Convention.",
+        [("treaty", ["BOL", "CHL", "PER"], "signed")],
+    ),
+    # One state before the stance, another state earlier in another clause: only the one.
+    (
+        "Trade between Chile and Peru grew, and Peru's withdrawal from the Lima Convention "
+        "was criticised.",
+        [("treaty", ["PER"], "signed")],
+    ),
+    # "between the Foreign Ministries": the sides described by their (capitalised) bodies.
+    (
+        "Chile and Peru held talks in Lima. Following the talks, the two foreign ministers "
+        "signed a Program of Cooperation between the Foreign Ministries for 2024-2025.",
+        [("plan", ["CHL", "PER"], "signed")],
+    ),
+    (
+        "Chile and Peru held talks in Lima. A memorandum between the Ministries of Culture "
+        "was signed.",
+        [("memorandum", ["CHL", "PER"], "signed")],
+    ),
+    # A named instrument to be prepared or signed, told without its sides: those told before.
+    (
+        "Chile and Peru held talks in Lima. The ministers agreed to prepare a Comprehensive "
+        "Program of Cooperation for 2024-2028.",
+        [("plan", ["CHL", "PER"], "planned")],
+    ),
+    (
+        "Chile and Peru held talks in Lima. The ministers agreed to draft the Treaty on "
+        "Strategic Partnership.",
+        [("treaty", ["CHL", "PER"], "planned")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), ROWS)
+def test_sides(body: str, expected: list[tuple[str, list[str], str]]) -> None:
+    """Kind, parties and status of each record."""
+    found = extract_agreements(Article(body=body, published=PUB))
+    got = [(a.kind.value, sorted(str(p) for p in a.parties), a.status.value) for a in found]
+    assert got == expected
