@@ -56,6 +56,24 @@ ROWS: list[Row] = [
         "Strategic Partnership.",
         [("treaty", ["CHL", "PER"], "planned")],
     ),
+    # Signers told as a group's members: the group is not expanded, and no earlier pair
+    # stands in for it.
+    (
+        "Chile and Peru held talks in Lima. At the end of the summit, the heads of state of "
+        "the ASEAN member countries adopted the Lima Declaration.",
+        [("declaration", [], "signed")],
+    ),
+    (
+        "Chile and Peru held talks in Lima. The leaders of the member states of ASEAN "
+        "signed a Lima Declaration on Water.",
+        [("declaration", [], "signed")],
+    ),
+    # A group named as the venue, not as the signers: the sides told before.
+    (
+        "Chile and Peru held talks in Lima. On the sidelines of the ASEAN summit, the presidents "
+        "signed the Lima Declaration.",
+        [("declaration", ["CHL", "PER"], "signed")],
+    ),
 ]
 
 

@@ -633,7 +633,9 @@ def read_mention(
             # in its own clause ("A helped B and C; rival factions signed the X": not B, C)
             lo = max(dateline_end, name_start - 150, text.rfind(";", 0, name_start) + 1)
             parties = _clause_parties(text, mentions, head, name_start, lo)
-            if not parties and BOTH_SIDES.search(text):
+            if not parties and _group_members(text, mentions, lo, name_start):
+                pass  # "the leaders of the X member states adopted the Y": members not expanded
+            elif not parties and BOTH_SIDES.search(text):
                 basis = "both_sides"  # "the two ministers put their signatures to the X"
             elif not parties and (
                 status is AgreementStatus.SIGNED
@@ -708,7 +710,9 @@ def read_mention(
         and _signed_event(text, name_start, head.end())
     ):
         # "The countries signed a Strategic Partnership Treaty": the story's sides
-        if BOTH_SIDES.search(text):
+        if _group_members(text, mentions, dateline_end, name_start):
+            basis = "named"  # "the X member states signed a Y Declaration": none expanded
+        elif BOTH_SIDES.search(text):
             basis = "both_sides"
         elif status is AgreementStatus.SIGNED or (
             status is AgreementStatus.PLANNED and not weak_cue
@@ -1058,6 +1062,24 @@ _STEP_BEFORE = re.compile(
     r"(?:(?:final\s+)?(?:draft|text)\s+of\s+(?:the\s+)?)?[“\"]?$",
     re.IGNORECASE,
 )
+
+
+# A group's members told as the signers: "the X member states", "members of the X".
+_MEMBERS_AFTER = re.compile(r"\s+(?:member\s+)?(?:states|countries|nations)\b|\s+members\b")
+_MEMBERS_BEFORE = re.compile(
+    r"\bmembers?\s+(?:states\s+|countries\s+|nations\s+)?of\s+(?:the\s+)?$", re.IGNORECASE
+)
+
+
+def _group_members(text: str, mentions: Sequence[CountryMention], lo: int, hi: int) -> bool:
+    """Whether a group's members are told between ``lo`` and ``hi`` ("the X member states")."""
+    return any(
+        m.kind == "group"
+        and lo <= m.start
+        and m.end <= hi
+        and bool(_MEMBERS_AFTER.match(text, m.end) or _MEMBERS_BEFORE.search(text, lo, m.start))
+        for m in mentions
+    )
 
 
 def _signed_event(text: str, name_start: int, head_end: int) -> bool:
