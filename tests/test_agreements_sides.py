@@ -83,3 +83,89 @@ def test_sides(body: str, expected: list[tuple[str, list[str], str]]) -> None:
     found = extract_agreements(Article(body=body, published=PUB))
     got = [(a.kind.value, sorted(str(p) for p in a.parties), a.status.value) for a in found]
     assert got == expected
+
+
+# Instruments named by a word that is no instrument word elsewhere ("Framework",
+# "Consensus", "Compact" ending a capitalised name), counts inside names, and steps told
+# by "developing", "preparing" or "to establish" before the instrument.
+# (body, expected [(kind, parties, status, title, count)])
+NameRow = tuple[str, list[tuple[str, list[str], str, str | None, int]]]
+
+NAME_ROWS: list[NameRow] = [
+    (
+        "The ministers of Chile and Peru signed the Andes Water Framework.",
+        [("other", ["CHL", "PER"], "signed", "Andes Water Framework", 1)],
+    ),
+    (
+        "The Global Compact on Fisheries was adopted by Chile and Peru in 2019.",
+        [("other", ["CHL", "PER"], "signed", "Global Compact on Fisheries", 1)],
+    ),
+    (
+        "Chile and Peru reaffirmed their commitment to the Lima Consensus.",
+        [("other", ["CHL", "PER"], "signed", "Lima Consensus", 1)],
+    ),
+    # The word before another capitalised word is part of a longer instrument's name.
+    (
+        "The Framework Convention on Fisheries was signed by Chile and Peru.",
+        [("treaty", ["CHL", "PER"], "signed", "Framework Convention on Fisheries", 1)],
+    ),
+    # A name with no state to it (a product, a method) is no instrument.
+    ("The company released its new Foundation Models Framework for developers.", []),
+    ("Framework conditions in Chile are improving.", []),
+    # A number word inside a capitalised name is no count.
+    (
+        "Chile and Peru pledged their adherence to the Five Point Consensus.",
+        [("other", ["CHL", "PER"], "signed", "Five Point Consensus", 1)],
+    ),
+    (
+        "Twelve documents were signed by Chile and Peru.",
+        [("other", ["CHL", "PER"], "signed", None, 12)],
+    ),
+    # "the two sides" before a named instrument with a step: the story's two sides.
+    (
+        "Chile and Peru held talks in Lima. The two sides welcomed the finalization of a "
+        "Partnership Framework for Clean Energy.",
+        [("other", ["CHL", "PER"], "planned", "Partnership Framework for Clean Energy", 1)],
+    ),
+    # Steps told before the instrument: "developing a", "preparing a", "to establish a".
+    (
+        "Chile and Peru are preparing a new intergovernmental agreement on fisheries.",
+        [("agreement", ["CHL", "PER"], "planned", None, 1)],
+    ),
+    (
+        "Chile and Peru are working out a roadmap for trade.",
+        [("plan", ["CHL", "PER"], "planned", None, 1)],
+    ),
+    (
+        "Chile and Peru committed to establish a Strategic Cybersecurity Cooperation Framework.",
+        [
+            (
+                "other",
+                ["CHL", "PER"],
+                "planned",
+                "Strategic Cybersecurity Cooperation Framework",
+                1,
+            )
+        ],
+    ),
+    # What the instrument is to establish is not its own signing to come.
+    (
+        "Chile and Peru signed an agreement to establish a joint venture.",
+        [("agreement", ["CHL", "PER"], "signed", None, 1)],
+    ),
+    # "developing" an oil field under an instrument is no step of the instrument.
+    ("Chile and Peru are developing the oil field under the agreement on joint production.", []),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), NAME_ROWS)
+def test_names_counts_and_steps(
+    body: str, expected: list[tuple[str, list[str], str, str | None, int]]
+) -> None:
+    """Kind, parties, status, title and count of each record."""
+    found = extract_agreements(Article(body=body, published=PUB))
+    got = [
+        (a.kind.value, sorted(str(p) for p in a.parties), a.status.value, a.title, a.count)
+        for a in found
+    ]
+    assert got == expected

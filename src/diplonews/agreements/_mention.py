@@ -465,12 +465,18 @@ def _count(
     tokens: Sequence[re.Match[str]], dates: Callable[[], Sequence[DateMention]]
 ) -> int | None:
     """A number above one among the modifiers, not the day of a date ("February 22 accords")."""
-    for token in tokens:
+    for i, token in enumerate(tokens):
         word = token.group().casefold()
         if _NUMBER_WORD.match(word) and not YEAR_WORD.match(word):
             value = number_word(word)
             if value is None or value <= 1:
                 continue
+            if (
+                token.group()[:1].isupper()
+                and tokens[i + 1 :]
+                and tokens[i + 1].group()[:1].isupper()
+            ):
+                continue  # "the Five Point Consensus": a word of a name, not a count
             if any(d.start <= token.start() < d.end for d in dates()):
                 continue
             return value
@@ -565,6 +571,8 @@ def read_mention(
         and not _WELCOMED_THESE.search(text, max(0, head.start() - 50), head.start())
     ):
         return None  # "the implementation of agreements": no instrument in particular
+    if title is None and word.startswith(("framework", "consensus", "compact")):
+        return None  # only a name makes these an instrument: "the Indo-Pacific X Framework"
     if title is not None and title.split()[-2:-1] and title.split()[-2] in _BODY_WORDS:
         title = None  # "the Paris Club agreement": the agreement of a body, not a name
     if title is not None and resolve_country_group(title) is not None:
@@ -707,6 +715,15 @@ def read_mention(
         title is not None
         and not parties
         and basis == "sentence"
+        and has_cue
+        and not weak_cue
+        and BOTH_SIDES.search(text, max(dateline_end, name_start - 80), name_start)
+    ):
+        basis = "both_sides"  # "the two sides welcomed the finalization of a X Framework"
+    elif (
+        title is not None
+        and not parties
+        and basis == "sentence"
         and _signed_event(text, name_start, head.end())
     ):
         # "The countries signed a Strategic Partnership Treaty": the story's sides
@@ -786,6 +803,12 @@ def read_mention(
         status = AgreementStatus.PLANNED  # signed "on March 5" still to come
     if status is AgreementStatus.SIGNED and _signing_to_come(text, head.start(), head.end()):
         status, has_cue = AgreementStatus.PLANNED, True
+    if (
+        not parties
+        and basis not in ("both_sides", "previous_sentence")
+        and word.startswith(("framework", "consensus", "compact"))
+    ):
+        return None  # "the company's new X Framework": a name, but no state's instrument
     return Mention(
         kind=kind_of(head_text),
         title=title,

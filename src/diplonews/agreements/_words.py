@@ -348,6 +348,9 @@ _STEMS = (
     "charter",
     "statement",
     "communiq",
+    "framework",
+    "consensus",
+    "compact",
 )
 
 
@@ -409,6 +412,7 @@ INSTRUMENT = re.compile(
     | [Ss]tatements?                                # statement (signed or adopted only)
     | [Cc]ommuniqu[eé]s?                            # communique (signed or adopted only)
     | [Pp]rogram(?:me)?s?                           # programme (signed or adopted only)
+    | (?:Framework|Consensus|Compact)(?![ ]+[A-Z])  # a name's last word: "X Framework"
     )\b(?![.]\w|[+(])                              # nor "protocol.x", "protocol+o"
     """,
     re.VERBOSE,
