@@ -169,3 +169,49 @@ def test_names_counts_and_steps(
         for a in found
     ]
     assert got == expected
+
+
+# Headline-like English that drops the article, and one count over two document words.
+# (body, expected [(kind, parties, status, count)])
+BareRow = tuple[str, list[tuple[str, list[str], str, int]]]
+
+BARE_ROWS: list[BareRow] = [
+    (
+        "Chile and Peru signed agreement on cooperation in the field of tourism.",
+        [("agreement", ["CHL", "PER"], "signed", 1)],
+    ),
+    ("Chile and Peru inked accord on fisheries.", [("agreement", ["CHL", "PER"], "signed", 1)]),
+    (
+        "Chile ratifies agreement with Peru on the junction of state borders",
+        [("agreement", ["CHL", "PER"], "ratified", 1)],
+    ),
+    (
+        "Chilean Senate approves agreement with Peru on the border",
+        [("agreement", ["CHL", "PER"], "ratified", 1)],
+    ),
+    ("Chile, Peru seal deal on gas transit", [("agreement", ["CHL", "PER"], "signed", 1)]),
+    # A consent is still no document.
+    ("Chile and Peru reached agreement on tourism.", []),
+    ("Chile and Peru expressed agreement on the need to cooperate.", []),
+    # "23 memoranda and agreements": one summary of 23 documents.
+    (
+        "Chile and Peru inked 23 MoUs and agreements in various fields.",
+        [("other", ["CHL", "PER"], "signed", 23)],
+    ),
+    (
+        "As many as 15 agreements and other documents were signed between Chile and Peru.",
+        [("other", ["CHL", "PER"], "signed", 15)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), BARE_ROWS)
+def test_bare_words_and_counted_pairs(
+    body: str, expected: list[tuple[str, list[str], str, int]]
+) -> None:
+    """Kind, parties, status and count of each record."""
+    found = extract_agreements(Article(body=body, published=PUB))
+    got = [
+        (a.kind.value, sorted(str(p) for p in a.parties), a.status.value, a.count) for a in found
+    ]
+    assert got == expected

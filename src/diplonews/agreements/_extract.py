@@ -66,6 +66,7 @@ from diplonews.agreements._words import (
     INSTRUMENT,
     abbreviation,
     business_signed,
+    is_plural,
     iter_heads,
     kind_of,
     title_key,
@@ -87,6 +88,8 @@ _GROUP_LIST = re.compile(
 # The end of such a list: a closing dash, a bracket or a new clause.
 _LIST_END = re.compile(r"\s[-–—]\s|[;()]")
 # A sentence that goes on about the instrument just named.
+# Between a counted plural and a second plural its count covers: "23 MoUs and agreements".
+_COUNTED_PAIR = re.compile(r"\s*(?:,|and|&|as\s+well\s+as)\s+(?:[a-z-]+\s+)?")
 _IT_OPENS = re.compile(r"(?:It|This|That)\b")
 # An instrument that another one amends or extends exists already: "a protocol amending
 # the agreement on", "amendments to the treaty".
@@ -344,6 +347,7 @@ def extract_agreements(article: Article) -> tuple[Agreement, ...]:
         dateline_end = dateline.end() if dateline else 0
         dates = lazy_dates(text, article.published)
         last_end = -10
+        counted_end = -1  # the end of the last counted plural ("23 memoranda")
         amends = "mend" in text or "extending" in text or "prolonging" in text
         if records and _AMONG_THEM.match(text) and _plural_signing(records[-1]):
             among = _named_among(records[-1], sentence, starts)
@@ -366,11 +370,25 @@ def extract_agreements(article: Article) -> tuple[Agreement, ...]:
             if _ABBREVIATION.match(text, last_end, head.start()):
                 last_end = head.end()
                 continue  # "memorandums of understanding (MoUs)": one instrument, named twice
+            if (
+                counted_end >= 0
+                and is_plural(head.group("head"))
+                and _COUNTED_PAIR.fullmatch(text, counted_end, head.start())
+            ):
+                last_end = head.end()
+                if (
+                    records
+                    and records[-1].count > 1
+                    and records[-1].kind is not kind_of(head.group("head"))
+                ):
+                    records[-1].kind = AgreementKind.OTHER  # documents of two kinds
+                continue  # "23 memoranda and agreements": one count covers both words
             last_end = head.end()
             extra_evidence: Sentence | None = None
             mention = read_mention(
                 article, sentence, head, mentions=mentions, dates=dates, dateline_end=dateline_end
             )
+            counted_end = head.end() if mention is not None and mention.count > 1 else -1
             if mention is None:
                 if BARE_HEAD.fullmatch(head.group("head").casefold()):
                     continue  # "said in a statement": no instrument, and no company's either

@@ -238,7 +238,9 @@ _OF_NEXT = re.compile(r"\s+of\b")
 # past verb ("reached agreement on", "deadline for agreement", "Agreement in the talks").
 _MASS_BEFORE = re.compile(
     r"(?:\b(?:for|of|on|in|to|by|into|at|reach|reached|reaching|seek|sought|find|found|no)"
-    r"|\b[a-z]+ed)\s*$"
+    # not a document's own verb: "the sides signed agreement on X" drops only the article
+    r"|\b(?!(?:signed|inked|ratified|initial(?:l)?ed|sealed|penned|concluded|approved)\b)"
+    r"[a-z]+ed)\s*$"
 )
 # A building or a body named after the word: "Convention Center", "Treaty Hall".
 _FACILITY = re.compile(

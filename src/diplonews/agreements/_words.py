@@ -430,6 +430,7 @@ _LEFT_STOP_WORDS = """
     may might must shall not which who whom whose what when where while since before after
     during against upon via per also only
     sign signs ink inks reach reaches agree agrees adopt adopts conclude concludes
+    ratify ratifies approve approves seal seals finalize finalizes finalise finalises
     """
 LEFT_STOPS = frozenset(_LEFT_STOP_WORDS.split())
 # Determiners that make a bare instrument word an anaphor ("the agreement").
