@@ -74,6 +74,28 @@ ROWS: list[Row] = [
         "signed the Lima Declaration.",
         [("declaration", ["CHL", "PER"], "signed")],
     ),
+    # A visit's destination capital stands for the host state, a side.
+    (
+        "A memorandum on tourism was signed during the visit of the Peruvian president to Lima.",
+        [("memorandum", ["PER"], "signed")],
+    ),
+    (
+        "The document is expected to be signed during the visit of the President of Chile "
+        "to Lima.",
+        [("other", ["CHL", "PER"], "planned")],
+    ),
+    # "The parties discussed the draft X": the story's two sides; a stance of the sides on a
+    # named instrument in force is not theirs.
+    (
+        "Chile and Peru held consultations in Lima. The parties discussed the draft "
+        "Intergovernmental Agreement on Road Transport.",
+        [("agreement", ["CHL", "PER"], "planned")],
+    ),
+    (
+        "Chile and Peru held consultations in Lima. The sides underlined how important the "
+        "Convention on the Pacific Shelf is; it was signed in Quito.",
+        [("treaty", [], "signed")],
+    ),
 ]
 
 

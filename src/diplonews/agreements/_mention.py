@@ -716,12 +716,16 @@ def read_mention(
     if (
         title is not None
         and not parties
-        and basis == "sentence"
+        # a name told before: only a step to come makes it theirs ("underlined how important
+        # the X Convention is" is a stance on another's instrument)
+        and (basis == "sentence" or (basis == "named" and status is AgreementStatus.PLANNED))
         and has_cue
         and not weak_cue
         and BOTH_SIDES.search(text, max(dateline_end, name_start - 80), name_start)
     ):
-        basis = "both_sides"  # "the two sides welcomed the finalization of a X Framework"
+        # "the two sides welcomed the finalization of a X Framework", "the parties discussed
+        # the draft X Agreement": the story's two sides
+        basis = "both_sides"
     elif (
         title is not None
         and not parties

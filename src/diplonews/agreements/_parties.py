@@ -171,7 +171,17 @@ def in_location(sentence: str, mention: CountryMention) -> bool:
         return False
     before = sentence[max(0, mention.start - 11) : mention.start].casefold()
     # "in Abu Dhabi" is a place; "its Buenos Aires concession" describes a thing.
-    return bool(_PLACE_BEFORE.search(before))
+    if not _PLACE_BEFORE.search(before):
+        return False
+    # "the visit of the Turkmen president to Baku": the capital stands for the host state
+    return not (
+        before.endswith("to ")
+        and _VISIT_TO.search(sentence, max(0, mention.start - 100), mention.start) is not None
+    )
+
+
+# A visit's destination: "visit of the president to ", "trip to ".
+_VISIT_TO = re.compile(r"\b(?:visit|visits|trip|tour)\b[^.;,]{0,80}\bto\s+$", re.IGNORECASE)
 
 
 def in_name(sentence: str, mention: CountryMention) -> bool:
