@@ -80,8 +80,7 @@ ROWS: list[Row] = [
         [("memorandum", ["PER"], "signed")],
     ),
     (
-        "The document is expected to be signed during the visit of the President of Chile "
-        "to Lima.",
+        "The document is expected to be signed during the visit of the President of Chile to Lima.",
         [("other", ["CHL", "PER"], "planned")],
     ),
     # "The parties discussed the draft X": the story's two sides; a stance of the sides on a
