@@ -236,3 +236,47 @@ def test_bare_words_and_counted_pairs(
         (a.kind.value, sorted(str(p) for p in a.parties), a.status.value, a.count) for a in found
     ]
     assert got == expected
+
+
+# A signing whose sentence, the sentence before, the headline and the lead name no pair:
+# the story's most named states, in a story of talks or a visit with no company in its lead.
+# (headline, body, expected [(kind, parties, status)])
+StoryRow = tuple[str, str, list[tuple[str, list[str], str]]]
+
+STORY_ROWS: list[StoryRow] = [
+    (
+        "Ruiz, Soto hold talks in Lima",
+        "Chilean President Ana Ruiz held talks with Peruvian President Luis Soto in Lima on "
+        "Monday. The heads of state discussed trade and water issues. Ruiz and Soto signed a "
+        "Treaty on Allied Relations.",
+        [("treaty", ["CHL", "PER"], "signed")],
+    ),
+    (
+        "President Ruiz receives Peruvian minister",
+        "President Ana Ruiz received a delegation led by the Minister of Defense of Peru. "
+        "They discussed military cooperation. At the end of the meeting, a memorandum on "
+        "military education was signed.",
+        [("memorandum", ["PER"], "signed")],
+    ),
+    # A company in the lead: its deal, not the states'.
+    (
+        "Carmaker talks go on",
+        "A Chilean carmaker held talks with a firm from Peru on Monday. Output was discussed. "
+        "Ruiz and Soto signed a technology agreement.",
+        [],
+    ),
+    # No talks, meeting or visit in the lead: no sides to take.
+    (
+        "Markets rise",
+        "Shares in Chile rose on Monday. Traders were calm. After that, a memorandum was signed.",
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(("title", "body", "expected"), STORY_ROWS)
+def test_story_sides(title: str, body: str, expected: list[tuple[str, list[str], str]]) -> None:
+    """Kind, parties and status of each record."""
+    found = extract_agreements(Article(title=title, body=body, published=PUB))
+    got = [(a.kind.value, sorted(str(p) for p in a.parties), a.status.value) for a in found]
+    assert got == expected

@@ -485,6 +485,8 @@ def extract_agreements(article: Article) -> tuple[Agreement, ...]:
                     named = _headline_sides(article, sentences, found, text)
                 if not named and BOTH_SIDES.search(prev.text):
                     named = _sides(sentences, found, story, prev.text)
+                if not named and not _body_document(body_story, text):
+                    named = _story_signers(story, sentences, text, head)
                 if named:
                     mention = attrs.evolve(mention, parties=named)
             if not mention.parties and mention.title is None and mention.party_basis != "modifier":
@@ -502,6 +504,8 @@ def extract_agreements(article: Article) -> tuple[Agreement, ...]:
                     if not named and BOTH_SIDES.search(prev.text):
                         # "the two leaders looked on ... After that, a protocol was signed"
                         named = _sides(sentences, found, story, prev.text)
+                    if not named and not _body_document(body_story, text):
+                        named = _story_signers(story, sentences, text, head)
                     if not named and not _body_document(body_story, text):
                         continue
                     mention = attrs.evolve(mention, parties=named)
@@ -912,6 +916,36 @@ def _headline_sides(
         if 1 < len(named) <= 4:
             return named
     return ()
+
+
+def _story_signers(
+    story: _StoryStates, sentences: Sequence[Sentence], text: str, head: re.Match[str]
+) -> tuple[Party, ...]:
+    """The story's two most named states, for a signing proper whose sides nothing else tells.
+
+    "President X received a delegation led by the minister of B. ... At the end of the
+    meeting, a memorandum was signed": B, and the other side when the story names it.
+    Only in a story whose lead tells talks, a meeting or a visit and names no company (a
+    company's deal, a forum's memoranda are not the states'), and not for a statement or
+    a programme.
+    """
+    if (
+        _SIGNING_PROPER.search(text) is None
+        or BARE_HEAD.fullmatch(head.group("head").casefold())
+        or vocabulary().business.search(text)
+        or not any(_TALKS_WORD.search(s.text) for s in sentences[:2])
+        or any(vocabulary().business.search(s.text) for s in sentences[:2])
+    ):
+        return ()
+    return story.top(2)
+
+
+# A diplomatic event in the lead: "held talks", "met with", "received", "on a visit".
+_TALKS_WORD = re.compile(
+    r"\b(?:met|meets|meeting|talks|visit(?:s|ed|ing)?|received|receives|consultations"
+    r"|negotiations|phone\s+call|telephone\s+conversation)\b",
+    re.IGNORECASE,
+)
 
 
 # "the parties" or "the sides" with no number: all who took part, maybe more than two.
