@@ -280,3 +280,53 @@ def test_story_sides(title: str, body: str, expected: list[tuple[str, list[str],
     found = extract_agreements(Article(title=title, body=body, published=PUB))
     got = [(a.kind.value, sorted(str(p) for p in a.parties), a.status.value) for a in found]
     assert got == expected
+
+
+# Statuses told by phrases no verb list had: an adverb inside "will soon sign", "ready for
+# signing", "the possibility of signing", "took effect", "in effect"; and owners in a list.
+STATUS_ROWS: list[Row] = [
+    (
+        "Chile and Peru will soon sign a memorandum on transport.",
+        [("memorandum", ["CHL", "PER"], "planned")],
+    ),
+    (
+        "A memorandum on transport between Chile and Peru will also be signed.",
+        [("memorandum", ["CHL", "PER"], "planned")],
+    ),
+    (
+        "The agreement between Chile and Peru on the border is ready for signing.",
+        [("agreement", ["CHL", "PER"], "planned")],
+    ),
+    (
+        "Chile and Peru discussed the possibility of signing an agreement on transit.",
+        [("agreement", ["CHL", "PER"], "planned")],
+    ),
+    (
+        "The agreement on transit between Chile and Peru has been in effect since 2020.",
+        [("agreement", ["CHL", "PER"], "ratified")],
+    ),
+    (
+        "Chile and Peru's agreement on transit took effect on Monday.",
+        [("agreement", ["CHL", "PER"], "ratified")],
+    ),
+    # An adverb before a past signing keeps it signed.
+    (
+        "Chile and Peru recently signed a memorandum on transport.",
+        [("memorandum", ["CHL", "PER"], "signed")],
+    ),
+    (
+        "Chile, Bolivia and Peru's joint declaration was adopted.",
+        [("declaration", ["BOL", "CHL", "PER"], "signed")],
+    ),
+    ("Peru's agreement with Chile was signed.", [("agreement", ["CHL", "PER"], "signed")]),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), STATUS_ROWS)
+def test_status_phrases_and_owner_lists(
+    body: str, expected: list[tuple[str, list[str], str]]
+) -> None:
+    """Kind, parties and status of each record."""
+    found = extract_agreements(Article(body=body, published=PUB))
+    got = [(a.kind.value, sorted(str(p) for p in a.parties), a.status.value) for a in found]
+    assert got == expected

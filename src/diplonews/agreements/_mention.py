@@ -23,6 +23,7 @@ from diplonews.agreements._parties import (
     group_owner,
     is_actor,
     is_mediator,
+    listed_before,
     only_states,
     party_of,
     states,
@@ -612,6 +613,18 @@ def read_mention(
         head.start(),
         text,
     )
+    owner_start = content[0].start() if content else head.start()
+    if modifier_parties and _STATE_OWNS.match(text, owner_start):
+        # "Chile and Peru's agreement": the list before the first owner is a side too
+        owners_before = [m for m in mentions if m.end <= owner_start]
+        modifier_parties += [
+            p for p in listed_before(text, owners_before, owner_start) if p not in modifier_parties
+        ]
+    if modifier_parties and _STATE_OWNS.match(text, owner_start) and " with " in after[:8]:
+        # "Peru's agreement with Chile": the state right after "with" is the other side
+        modifier_parties += [
+            p for p in _named_with(text, mentions, head.end()) if p not in modifier_parties
+        ]
     between = BETWEEN.search(after[:180])
     if between is not None and between.start() > 140:
         between = None  # too far from the instrument to name its sides
@@ -843,6 +856,8 @@ def read_mention(
     )
 
 
+# A state's possessive opening the modifiers: "Peru's".
+_STATE_OWNS = re.compile(r"[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*[’']s?\s")
 # "signing of the X would help", "the signing soon of this X will open": a modal after a
 # signing named as a noun; "once the sides sign the X": a signing in a condition.
 _SIGNING_NOUN = re.compile(

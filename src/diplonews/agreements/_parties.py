@@ -27,6 +27,7 @@ __all__ = [
     "in_location",
     "in_name",
     "is_actor",
+    "listed_before",
     "of_the_day",
     "only_states",
     "party_of",
@@ -298,18 +299,27 @@ def supporters(text: str, mentions: Sequence[CountryMention], name_start: int) -
             party = party_of(m)
             if party is None:
                 return []
-            found = [party]
             # "Chile and Peru reaffirmed their commitment to the": every state of the list
-            end = m.start
-            for before in reversed(mentions[:i]):
-                if before.end > end or not _LIST_JOIN.fullmatch(text, before.end, end):
-                    break
-                listed = party_of(before)
-                if listed is not None and before.kind != "group" and listed not in found:
-                    found.append(listed)
-                end = before.start
-            return sorted(found, key=str) if len(found) > 1 else found
+            found = [*listed_before(text, mentions[:i], m.start), party]
+            return sorted(set(found), key=str) if len(found) > 1 else found
     return []
+
+
+def listed_before(text: str, mentions: Sequence[CountryMention], start: int) -> list[Party]:
+    """The states of a list that ends right before ``start``: "Chile, Bolivia and " before Peru.
+
+    ``mentions`` are those before ``start``, in order.
+    """
+    found: list[Party] = []
+    end = start
+    for before in reversed(mentions):
+        if before.end > end or not _LIST_JOIN.fullmatch(text, before.end, end):
+            break
+        listed = party_of(before)
+        if listed is not None and before.kind != "group" and listed not in found:
+            found.append(listed)
+        end = before.start
+    return found
 
 
 # What joins two states of one list: "Chile and Peru", "Chile, Peru", "Chile, and the".
