@@ -309,6 +309,27 @@ STATUS_ROWS: list[Row] = [
         "Chile and Peru's agreement on transit took effect on Monday.",
         [("agreement", ["CHL", "PER"], "ratified")],
     ),
+    # A signing wished for or near: planned; a past gerund ("after signing") stays signed.
+    (
+        "Chile is interested in signing an agreement on transit with Peru.",
+        [("agreement", ["CHL", "PER"], "planned")],
+    ),
+    (
+        "Chile and Peru are close to a deal on the border.",
+        [("agreement", ["CHL", "PER"], "planned")],
+    ),
+    (
+        "Chile and Peru look forward to signing the agreement on transit.",
+        [("agreement", ["CHL", "PER"], "planned")],
+    ),
+    (
+        "After signing the agreement on transit, Chile and Peru held a press conference.",
+        [("agreement", ["CHL", "PER"], "signed")],
+    ),
+    (
+        "Chile and Peru signed a deal aimed at boosting trade.",
+        [("agreement", ["CHL", "PER"], "signed")],
+    ),
     # An adverb before a past signing keeps it signed.
     (
         "Chile and Peru recently signed a memorandum on transport.",
