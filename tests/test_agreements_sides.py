@@ -330,6 +330,18 @@ STATUS_ROWS: list[Row] = [
         "Chile and Peru signed a deal aimed at boosting trade.",
         [("agreement", ["CHL", "PER"], "signed")],
     ),
+    # Two signings of the same topic by different sides are two instruments.
+    (
+        "Chile and Peru signed an agreement on visa-free travel. Bolivia and Peru signed an "
+        "agreement on visa-free travel.",
+        [("agreement", ["CHL", "PER"], "signed"), ("agreement", ["BOL", "PER"], "signed")],
+    ),
+    # "will take effect" is still to come: the signed agreement stays signed.
+    (
+        "Chile and Peru signed an agreement on visa-free travel. The agreement on visa-free "
+        "travel will take effect in May.",
+        [("agreement", ["CHL", "PER"], "signed")],
+    ),
     # An adverb before a past signing keeps it signed.
     (
         "Chile and Peru recently signed a memorandum on transport.",

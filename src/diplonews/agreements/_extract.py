@@ -207,6 +207,14 @@ def _same_instrument(record: _Record, mention: Mention) -> bool:
             and record.topic == mention.topic
             and _jaccard(record.parties, mention.parties) >= 0.5
         )
+    if (
+        mention.indefinite
+        and record.status is mention.status is AgreementStatus.SIGNED
+        and len(record.parties) > 1
+        and len(mention.parties) > 1
+        and _jaccard(record.parties, mention.parties) < 0.5
+    ):
+        return False  # "B and C signed an agreement on visas" after A and B's: another one
     if record.topic and mention.topic and record.topic == mention.topic:
         return True
     if mention.indefinite and mention.kind is not record.kind:
