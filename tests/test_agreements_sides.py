@@ -363,3 +363,30 @@ def test_status_phrases_and_owner_lists(
     found = extract_agreements(Article(body=body, published=PUB))
     got = [(a.kind.value, sorted(str(p) for p in a.parties), a.status.value) for a in found]
     assert got == expected
+
+
+# A name ends before the day or the city of its signing; a period "for 2025-2026" is part of it.
+TITLE_ROWS: list[tuple[str, str]] = [
+    (
+        "Chile and Peru signed an Agreement on Mutual Recognition of Driving Licences on "
+        "Monday in Lima.",
+        "Agreement on Mutual Recognition of Driving Licences",
+    ),
+    ("Chile and Peru signed the Agreement on Visas in Lima.", "Agreement on Visas"),
+    (
+        "Chile and Peru signed a Program of Cooperation between the Foreign Ministries for "
+        "2025-2026.",
+        "Program of Cooperation between the Foreign Ministries for 2025-2026",
+    ),
+    (
+        "Chile and Peru adopted the Lima Declaration on Cooperation in Santiago.",
+        "Lima Declaration on Cooperation",
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "title"), TITLE_ROWS)
+def test_title_ends(body: str, title: str) -> None:
+    """The title is the name as written, without the signing's day or place."""
+    found = extract_agreements(Article(body=body, published=PUB))
+    assert [a.title for a in found] == [title]

@@ -72,6 +72,11 @@ _PARTIES_TO = re.compile(r"\bParties\s+to\s+(?:the\s+)?[^.;]{0,60}$")
 # Words that continue a title after a capitalised head: "Declaration on Cooperation".
 _TITLE_TAIL = re.compile(
     r"(?!\s+(?:and|the)\s)(?:\s+(?:on|of|for|and|the|in|between|among)(?=\s))+\s+[A-Z][\w’'-]*(?:\s+(?:(?:on|of|for|and|the|in|between|among)\s+)*[A-Z][\w’'-]*)*"
+    r"(?:\s+for\s+(?:the\s+(?:years|period)\s+)?(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)?\d\d)?\b)?"
+)
+# The day or the place of the signing after a name: "... on Monday", "... in Lima".
+_TAIL_EVENT = re.compile(
+    r"\s+(?:on|in|at)\s+(?:the\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b"
 )
 # Capitalised words joined by "of"/"and"/"for" before a name: "Council of Europe ...".
 _NAME_JOIN = re.compile(r"(?<![\w’'-])(?:[A-Z][\w’'-]*\s+)+(?:of|and|for)\s+(?:the\s+)?[“\"]?$")
@@ -336,6 +341,14 @@ def _title(
             month = re.search(rf"\s+(?:(?:on|of|for|and|the|in)\s+)*{MONTH_PATTERN}", tail)
             if month is not None:
                 tail = tail[: month.start()]  # "Declaration on Cooperation on July 27"
+            day = _TAIL_EVENT.search(tail)
+            if day is not None:
+                tail = tail[: day.start()]  # "Agreement on Visas on Monday"
+            for m in mentions:
+                at = m.start - head.end()
+                if m.kind == "capital" and 0 < at <= len(tail) and tail[:at].endswith(" in "):
+                    tail = tail[: at - 4]  # "Agreement on Visas in Lima": the place
+                    break
             tail = re.sub(r"\s+(?:on|of|for|and|the|in|between|among)$", "", tail)
             tail = _sides_in_name(sentence, head.end(), tail, mentions)
         elif start is None and determiner == "the" and head.start() > sentence_first:
