@@ -342,6 +342,13 @@ STATUS_ROWS: list[Row] = [
         "travel will take effect in May.",
         [("agreement", ["CHL", "PER"], "signed")],
     ),
+    # A statement signed or adopted, told by its own participle: a declaration.
+    (
+        "The trilateral statement signed by the leaders of Chile, Peru and Bolivia on May 2 "
+        "ended the dispute.",
+        [("declaration", ["BOL", "CHL", "PER"], "signed")],
+    ),
+    ("The statement made by Chile on Monday was criticised by Peru.", []),
     # An adverb before a past signing keeps it signed.
     (
         "Chile and Peru recently signed a memorandum on transport.",

@@ -1042,7 +1042,15 @@ _SIGNING_AFTER = re.compile(
 def _bound_signing(before: str, after: str) -> bool:
     """Whether a signing or adopting verb governs the instrument word right before or after it."""
     near = before[-80:]
-    return bool(_SIGNING_BEFORE.search(near)) or bool(_SIGNING_AFTER.match(after[:120]))
+    return (
+        bool(_SIGNING_BEFORE.search(near))
+        or bool(_SIGNING_AFTER.match(after[:120]))
+        or bool(_SIGNED_PARTICIPLE.match(after[:40]))
+    )
+
+
+# The instrument's own participle right after it: "the statement signed by the leaders".
+_SIGNED_PARTICIPLE = re.compile(r"\s+(?:signed|adopted|inked)\s+(?:by|in|on|at)\b")
 
 
 def _clause_parties(
