@@ -349,6 +349,17 @@ STATUS_ROWS: list[Row] = [
         [("declaration", ["BOL", "CHL", "PER"], "signed")],
     ),
     ("The statement made by Chile on Monday was criticised by Peru.", []),
+    # A counted part of a counted set is no record of its own.
+    (
+        "Chile and Peru held talks in Lima. In total, 20 documents were signed, including 5 "
+        "intergovernmental agreements.",
+        [("other", ["CHL", "PER"], "signed")],
+    ),
+    (
+        "Chile and Peru held talks in Lima. 20 documents were signed. Bolivia and Peru signed "
+        "5 agreements.",
+        [("other", ["CHL", "PER"], "signed"), ("agreement", ["BOL", "PER"], "signed")],
+    ),
     # An adverb before a past signing keeps it signed.
     (
         "Chile and Peru recently signed a memorandum on transport.",

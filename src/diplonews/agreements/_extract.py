@@ -90,6 +90,11 @@ _LIST_END = re.compile(r"\s[-–—]\s|[;()]")
 # A sentence that goes on about the instrument just named.
 # Between a counted plural and a second plural its count covers: "23 MoUs and agreements".
 _COUNTED_PAIR = re.compile(r"\s*(?:,|and|&|as\s+well\s+as)\s+(?:[a-z-]+\s+)?")
+# A part of a counted set, told right after it: ", including 5", "of which 7".
+_SUBSET = re.compile(
+    r"[^.;:]{0,40}?\b(?:including|among\s+them|among\s+which|of\s+which|of\s+them)\s+"
+    r"(?:[\w-]+\s+){1,4}$"
+)
 _IT_OPENS = re.compile(r"(?:It|This|That)\b")
 # An instrument that another one amends or extends exists already: "a protocol amending
 # the agreement on", "amendments to the treaty".
@@ -355,7 +360,7 @@ def extract_agreements(article: Article) -> tuple[Agreement, ...]:
         dateline_end = dateline.end() if dateline else 0
         dates = lazy_dates(text, article.published)
         last_end = -10
-        counted_end = -1  # the end of the last counted plural ("23 memoranda")
+        counted_end, counted = -1, 0  # the end and count of the last counted plural
         amends = "mend" in text or "extending" in text or "prolonging" in text
         if records and _AMONG_THEM.match(text) and _plural_signing(records[-1]):
             among = _named_among(records[-1], sentence, starts)
@@ -396,7 +401,18 @@ def extract_agreements(article: Article) -> tuple[Agreement, ...]:
             mention = read_mention(
                 article, sentence, head, mentions=mentions, dates=dates, dateline_end=dateline_end
             )
-            counted_end = head.end() if mention is not None and mention.count > 1 else -1
+            if (
+                mention is not None
+                and counted_end >= 0
+                and 1 < mention.count < counted
+                and _SUBSET.match(text, counted_end, head.start())
+            ):
+                continue  # "20 documents, including 5 agreements": a part of the 20
+            counted_end, counted = (
+                (head.end(), mention.count)
+                if mention is not None and mention.count > 1
+                else (-1, 0)
+            )
             if mention is None:
                 if BARE_HEAD.fullmatch(head.group("head").casefold()):
                     continue  # "said in a statement": no instrument, and no company's either
