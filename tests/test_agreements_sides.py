@@ -360,6 +360,15 @@ STATUS_ROWS: list[Row] = [
         "5 agreements.",
         [("other", ["CHL", "PER"], "signed"), ("agreement", ["BOL", "PER"], "signed")],
     ),
+    # MoUs exchanged (the signed copies handed over) are signed.
+    (
+        "The leaders of Chile and Peru witnessed the exchange of MoUs.",
+        [("memorandum", ["CHL", "PER"], "signed")],
+    ),
+    (
+        "Chile and Peru exchanged MoUs on agriculture and education.",
+        [("memorandum", ["CHL", "PER"], "signed")],
+    ),
     # An adverb before a past signing keeps it signed.
     (
         "Chile and Peru recently signed a memorandum on transport.",
