@@ -369,6 +369,18 @@ STATUS_ROWS: list[Row] = [
         "Chile and Peru exchanged MoUs on agriculture and education.",
         [("memorandum", ["CHL", "PER"], "signed")],
     ),
+    # "the two brotherly countries", "both the countries": the story's two sides, not the
+    # states the sentence before names.
+    (
+        "Chile and Peru held talks in Lima. Chile's minister also thanked Bolivia and Ecuador. "
+        "The two brotherly countries signed an agreement on transit trade.",
+        [("agreement", ["CHL", "PER"], "signed")],
+    ),
+    (
+        "Chile and Peru held talks in Lima. Chile's minister also thanked Bolivia and Ecuador. "
+        "Both the countries signed an agreement on transit trade.",
+        [("agreement", ["CHL", "PER"], "signed")],
+    ),
     # An adverb before a past signing keeps it signed.
     (
         "Chile and Peru recently signed a memorandum on transport.",

@@ -80,7 +80,9 @@ DATELINE = re.compile(
 )
 # "the two countries", "both sides", "the parties": parties referred to, not named.
 BOTH_SIDES = re.compile(
-    r"\b(?:the\s+two|both)\s+(?:countries|states|nations|sides|governments|parties|leaders|presidents"
+    r"\b(?:the\s+two|both(?:\s+of)?(?:\s+the)?)\s+"  # "the two", "both", "both the"
+    r"(?:(?:brotherly|friendly|fraternal|neighbou?ring|allied|sister)\s+)?"  # "two brotherly"
+    r"(?:countries|states|nations|sides|governments|parties|leaders|presidents"
     r"|(?:foreign\s+|prime\s+)?ministers|heads\s+of\s+(?:state|government)|delegations)\b"
     r"|\bthe\s+(?:sides|parties)\b",
     re.IGNORECASE,
