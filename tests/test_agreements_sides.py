@@ -381,6 +381,21 @@ STATUS_ROWS: list[Row] = [
         "Both the countries signed an agreement on transit trade.",
         [("agreement", ["CHL", "PER"], "signed")],
     ),
+    # Documents being agreed or drafted: planned, the story's sides.
+    (
+        "Chile and Peru held talks in Lima. The ministers discussed the process of agreeing "
+        "bilateral documents to be signed during the visit.",
+        [("other", ["CHL", "PER"], "planned")],
+    ),
+    (
+        "Chile and Peru held talks in Lima. The sides are coordinating a package of documents.",
+        [("other", ["CHL", "PER"], "planned")],
+    ),
+    (
+        "Chile and Peru held talks in Lima. The sides stressed the importance of implementing "
+        "agreements.",
+        [],
+    ),
     # An adverb before a past signing keeps it signed.
     (
         "Chile and Peru recently signed a memorandum on transport.",

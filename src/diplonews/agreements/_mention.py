@@ -563,8 +563,9 @@ def read_mention(
     if in_signed_list and not has_cue:
         status, has_cue = AgreementStatus.SIGNED, True  # "an X, a Y and a Z were signed"
     # Heads that name an instrument only with a count or a signing verb.
+    preparing = bool(_PREPARING.search(text, max(0, head.start() - 60), head.start()))
     if word.startswith(("document", "understanding", "charter")) and not (
-        has_cue and SIGN_VERB.search(text)
+        has_cue and (SIGN_VERB.search(text) or preparing)
     ):
         return None
     if word.startswith("understanding") and not _DOCUMENT_VERB.search(text):
@@ -585,6 +586,7 @@ def read_mention(
         and not _NEGOTIATE_THESE.search(text, max(0, head.start() - 40), head.start())
         and not _PLURAL_SIGNED.match(text, head.end())
         and not _WELCOMED_THESE.search(text, max(0, head.start() - 50), head.start())
+        and not preparing
     ):
         return None  # "the implementation of agreements": no instrument in particular
     if title is None and word.startswith(("framework", "consensus", "compact")):
@@ -783,7 +785,12 @@ def read_mention(
         if (
             has_cue
             and BOTH_SIDES.search(text)
-            and (SIGN_VERB.search(text) or _PLANNED_STEP.search(text) or _STEP_OF.search(text))
+            and (
+                SIGN_VERB.search(text)
+                or _PLANNED_STEP.search(text)
+                or _STEP_OF.search(text)
+                or preparing
+            )
         ):
             parties, basis = [], "both_sides"
         elif has_cue and (
@@ -794,7 +801,11 @@ def read_mention(
                     or in_signed_list
                 )
             )
-            or (status is AgreementStatus.PLANNED and not weak_cue and _PLANNED_STEP.search(text))
+            or (
+                status is AgreementStatus.PLANNED
+                and not weak_cue
+                and (_PLANNED_STEP.search(text) or preparing)
+            )
             or (status is AgreementStatus.RATIFIED and _BEING_IMPLEMENTED.search(text))
         ):
             basis = "previous_sentence"  # a signing told or to come: the sides told before
@@ -869,6 +880,14 @@ def read_mention(
     )
 
 
+# Documents being agreed or drafted, right before them: "the process of agreeing bilateral
+# documents", "coordinating the package of documents", "drafting new agreements".
+_PREPARING = re.compile(
+    r"\b(?:agreeing|coordinating|coordination\s+of|harmoni[sz]ing|drafting|preparing"
+    r"|preparation\s+of|elaborating|elaboration\s+of|working\s+out)(?:\s+on)?\s+(?:the\s+|a\s+)?"
+    r"(?:(?:package|number|set)\s+of\s+)?(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
 # A state's possessive opening the modifiers: "Peru's".
 _STATE_OWNS = re.compile(r"[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*[’']s?\s")
 # "signing of the X would help", "the signing soon of this X will open": a modal after a
