@@ -396,6 +396,16 @@ STATUS_ROWS: list[Row] = [
         "agreements.",
         [],
     ),
+    # A state holding a group's rotating office acts for the group, not as a side.
+    (
+        "The bloc is gearing up for tough budget talks, with the bloc’s Panama presidency "
+        "hoping to strike a deal at a June summit.",
+        [],
+    ),
+    (
+        "Chile and Peru signed a memorandum during Chile's presidency of the Andean Community.",
+        [("memorandum", ["CHL", "PER"], "signed")],
+    ),
     # An adverb before a past signing keeps it signed.
     (
         "Chile and Peru recently signed a memorandum on transport.",

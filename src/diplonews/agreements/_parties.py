@@ -102,6 +102,8 @@ _CURRENCY_NEXT = re.compile(
     r"\s+(?:cents?|dollars?|pounds?|francs?|marks?|yen|yuan|rupees?|pesos?|rubles?|roubles?"
     r"|ringgit|baht|won|lira|lire|kronor|krona|kroner|krone|riyals?|dinars?|currency)\b"
 )
+# A group's rotating office held by the state: "Luxembourg presidency", "Kazakh chairmanship".
+_OFFICE_NEXT = re.compile(r"[’']?s?\s+(?:presidency|chairmanship|chairmanships)\b", re.IGNORECASE)
 # Up to three capitalised words after a country's name: "Qatar Airways", "Turkish Airlines".
 _CAPITALS_NEXT = re.compile(r"(?:[ ]+[A-Z][\w&.-]*){1,3}")
 # What may stand between "of" and the state: "the", and states listed before it ("Spain and ").
@@ -199,6 +201,8 @@ def in_name(sentence: str, mention: CountryMention) -> bool:
         return True  # "150 Malaysian/Singapore cents": a currency unit, no side
     if mention.kind == "capital" and _NAME_NEXT.match(sentence, mention.end):
         return True  # "the Paris Club", "the Madrid Summit"
+    if _OFFICE_NEXT.match(sentence, mention.end):
+        return True  # "the bloc's Luxembourg presidency": a group's office, not a side
     following = _CAPITALS_NEXT.match(sentence, mention.end)
     if following is not None and vocabulary().business.search(following.group()):
         return True  # "Qatar Airways", "Turkish Airlines": a company
