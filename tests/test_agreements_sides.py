@@ -406,6 +406,27 @@ STATUS_ROWS: list[Row] = [
         "Chile and Peru signed a memorandum during Chile's presidency of the Andean Community.",
         [("memorandum", ["CHL", "PER"], "signed")],
     ),
+    # A joint or named plan signed or adopted is a plan; a state's own plan, or the verb, not.
+    (
+        "Chile and Peru signed a joint plan for the development of tourism.",
+        [("plan", ["CHL", "PER"], "signed")],
+    ),
+    (
+        "Chile and Peru adopted a Comprehensive Plan for Economic Cooperation.",
+        [("plan", ["CHL", "PER"], "signed")],
+    ),
+    ("The government of Chile adopted a plan to cut emissions.", []),
+    ("Chile plans to build a new port. Peru said its plans were unchanged.", []),
+    # A long name before its passive signing.
+    (
+        "The Program of Economic Cooperation between Chile and Peru for 2025-2030 was signed.",
+        [("plan", ["CHL", "PER"], "signed")],
+    ),
+    (
+        "Chile and Peru held consultations in Lima. The sides underlined how important the "
+        "Convention on the Pacific Shelf is – it was signed in Quito.",
+        [("treaty", [], "signed")],
+    ),
     # An adverb before a past signing keeps it signed.
     (
         "Chile and Peru recently signed a memorandum on transport.",

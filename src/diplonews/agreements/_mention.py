@@ -231,7 +231,7 @@ _IS_A = re.compile(r"\s*(?:,\s*|\s(?:is|was|are|were)\s+)(?:an?|the)\s")
 # A day owning the instrument: "Today's", "Monday's" (a determiner, like "the").
 _DAY_OWNS = re.compile(r"(?:[Tt]oday|[Yy]esterday|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)[’']s")
 # Heads that are an instrument only when signed or adopted (bound to the verb).
-BARE_HEAD = re.compile(r"statements?|communiqu[eé]s?|program(?:me)?s?")
+BARE_HEAD = re.compile(r"statements?|communiqu[eé]s?|program(?:me)?s?|(?:joint\s+)?plans?")
 # Words that set a plural apart from the instruments told before: "other agreements".
 _OTHER_ONES = frozenset(["other", "further", "additional", "more", "separate"])
 # Where an item of a colon list of documents starts: "on X", ", on Y", "; and with Z".
@@ -1053,7 +1053,10 @@ _SIGNING_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _SIGNING_AFTER = re.compile(
-    r"^(?:\s+[\w’'()–-]+){0,8}?\s+(?:was|were|has\s+been|have\s+been|had\s+been|is|are)\s+"
+    # up to 12 words of its name ("Program of Economic Cooperation between A and B for
+    # 2025-2030"), no verb or dash between: not "the X Convention is – it was signed"
+    r"^(?:\s+(?!(?:is|are|was|were|has|have|had|it)\b)[\w(][\w’'()–-]*){0,12}?"
+    r"\s+(?:was|were|has\s+been|have\s+been|had\s+been|is|are)\s+"
     r"(?:also\s+|jointly\s+)?(?:signed|inked|sealed|penned|adopted|approved|endorsed)\b",
 )
 
