@@ -265,6 +265,14 @@ STORY_ROWS: list[StoryRow] = [
         "Ruiz and Soto signed a technology agreement.",
         [],
     ),
+    # Signers the story never introduces with a role: companies, not the states.
+    (
+        "Ruiz, Soto hold talks",
+        "Chilean President Ana Ruiz held talks with President Luis Soto of Peru in Lima on "
+        "Monday. Energy was high on the agenda. ANDOIL and PeruGasco signed an agreement on "
+        "oil supplies.",
+        [],
+    ),
     # No talks, meeting or visit in the lead: no sides to take.
     (
         "Markets rise",

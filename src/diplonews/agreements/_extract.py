@@ -950,18 +950,41 @@ def _story_signers(
     "President X received a delegation led by the minister of B. ... At the end of the
     meeting, a memorandum was signed": B, and the other side when the story names it.
     Only in a story whose lead tells talks, a meeting or a visit and names no company (a
-    company's deal, a forum's memoranda are not the states'), and not for a statement or
-    a programme.
+    company's deal, a forum's memoranda are not the states'), not for a statement or a
+    programme, and when the names before the verb are officials the story introduced
+    with their role ("Tokayev and Mirziyoyev signed"; not "SOCAR and KMG signed").
     """
+    signing = _SIGNING_PROPER.search(text)
     if (
-        _SIGNING_PROPER.search(text) is None
+        signing is None
         or BARE_HEAD.fullmatch(head.group("head").casefold())
         or vocabulary().business.search(text)
         or not any(_TALKS_WORD.search(s.text) for s in sentences[:2])
         or any(vocabulary().business.search(s.text) for s in sentences[:2])
     ):
         return ()
+    clause = text[text.rfind(",", 0, signing.start()) + 1 : signing.start()]
+    names = [
+        m.group()
+        for m in _CAPITAL_WORD.finditer(" " + clause)
+        if month_number(m.group()) is None and m.group() not in _OPENERS
+    ]
+    story_text = " ".join(s.text for s in sentences)
+    for name in names:
+        role = re.search(rf"{_ROLE_BEFORE}(?:[\w’'.-]+\s+){{0,3}}{re.escape(name)}\b", story_text)
+        if role is None:
+            return ()  # "SOCAR and KazMunayGas signed": signers the story gives no role
     return story.top(2)
+
+
+# An official's role before a name: "President Kassym-Jomart Tokayev", "Minister of X Y".
+_ROLE_BEFORE = (
+    r"\b(?:President|Minister|Premier|Chancellor|King|Emir|Amir|Ambassador|Secretary"
+    r"|Chairman|Speaker|Prime\s+Minister|Foreign\s+Minister|counterpart)\s+"
+    r"(?:of\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+){1,4})?"
+)
+# Capitalised words that open a clause without naming a signer.
+_OPENERS = frozenset(["The", "Then", "Later", "After", "Afterwards", "Also", "At", "In", "On"])
 
 
 # A diplomatic event in the lead: "held talks", "met with", "received", "on a visit".
