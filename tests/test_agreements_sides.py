@@ -435,6 +435,11 @@ STATUS_ROWS: list[Row] = [
         "Convention on the Pacific Shelf is – it was signed in Quito.",
         [("treaty", [], "signed")],
     ),
+    # A state body "of" the state signs for it: "the customs services of A and B".
+    (
+        "The agreement was signed by the heads of the customs services of Chile and Peru.",
+        [("agreement", ["CHL", "PER"], "signed")],
+    ),
     # An adverb before a past signing keeps it signed.
     (
         "Chile and Peru recently signed a memorandum on transport.",

@@ -118,6 +118,8 @@ _ROLE_NOUNS = frozenset(
         *("sultan", "chancellor", "premier", "secretary", "representative", "representatives"),
         *("prince", "people", "peoples", "republic", "kingdom", "head", "heads", "behalf"),
         *("part", "because", "instead", "ahead", "out", "affairs"),
+        # state bodies: "the customs services of A and B", "the competent bodies of A"
+        *("service", "services", "body", "bodies", "institutions", "offices"),
     ]
 )
 # A state's stance on a named instrument, between the state and the name: "U.S. backing
