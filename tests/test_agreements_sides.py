@@ -440,6 +440,15 @@ STATUS_ROWS: list[Row] = [
         "The agreement was signed by the heads of the customs services of Chile and Peru.",
         [("agreement", ["CHL", "PER"], "signed")],
     ),
+    # A signing wished for as a need: planned.
+    (
+        "Chile and Peru stressed the importance of signing the agreement on water.",
+        [("agreement", ["CHL", "PER"], "planned")],
+    ),
+    (
+        "Chile and Peru noted the need for the early conclusion of a treaty on the border.",
+        [("treaty", ["CHL", "PER"], "planned")],
+    ),
     # An adverb before a past signing keeps it signed.
     (
         "Chile and Peru recently signed a memorandum on transport.",
