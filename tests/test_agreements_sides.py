@@ -449,6 +449,13 @@ STATUS_ROWS: list[Row] = [
         "Chile and Peru noted the need for the early conclusion of a treaty on the border.",
         [("treaty", ["CHL", "PER"], "planned")],
     ),
+    # A declaration adopted at the lead's meeting: the states the lead names.
+    (
+        "The foreign ministers of Chile, Peru, Bolivia and Ecuador met in Lima on Monday. "
+        "They discussed regional security. Water issues were also raised. At the end of the "
+        "meeting, the ministers adopted the Lima Declaration.",
+        [("declaration", ["BOL", "CHL", "ECU", "PER"], "signed")],
+    ),
     # An adverb before a past signing keeps it signed.
     (
         "Chile and Peru recently signed a memorandum on transport.",

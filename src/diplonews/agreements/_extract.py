@@ -896,7 +896,7 @@ def _item_records(mention: Mention, found: BodyMentions, sentence: Sentence) -> 
 
 # A signing proper, done or to come: a document changes hands, not a consent.
 _SIGNING_PROPER = re.compile(
-    r"\b(?:sign(?:ed|ing)?|inked|sealed|penned|initial(?:l)?ed|put\s+\w+\s+(?:signatures?|names?(?=\s+(?:to|on|under)\b)))\b",
+    r"\b(?:sign(?:ed|ing)?|inked|sealed|penned|initial(?:l)?ed|adopt(?:ed|ing)?|put\s+\w+\s+(?:signatures?|names?(?=\s+(?:to|on|under)\b)))\b",
     re.IGNORECASE,
 )
 
