@@ -456,6 +456,13 @@ STATUS_ROWS: list[Row] = [
         "meeting, the ministers adopted the Lima Declaration.",
         [("declaration", ["BOL", "CHL", "ECU", "PER"], "signed")],
     ),
+    # A lead naming five states that met: all of them sign at the meeting.
+    (
+        "The presidents of Chile, Peru, Bolivia, Ecuador and Colombia met in Lima on Monday. "
+        "They discussed water issues. At the end of the summit, the leaders signed a treaty "
+        "on water.",
+        [("treaty", ["BOL", "CHL", "COL", "ECU", "PER"], "signed")],
+    ),
     # An adverb before a past signing keeps it signed.
     (
         "Chile and Peru recently signed a memorandum on transport.",

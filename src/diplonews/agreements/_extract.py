@@ -939,7 +939,13 @@ def _headline_sides(
         named = only_states(states(in_lead, 0, len(lead.text), lead.text))
         if 1 < len(named) <= 4:
             return named
+        if 4 < len(named) <= 10 and (_TOOK_PART.search(lead.text) or _MET.search(lead.text)):
+            return named  # "The presidents of A, B, C, D and E met in X": all took part
     return ()
+
+
+# A lead telling its states met: "met in", "held a summit", "gathered".
+_MET = re.compile(r"\b(?:met|meet|gathered|convened)\b", re.IGNORECASE)
 
 
 def _story_signers(
