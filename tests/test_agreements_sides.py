@@ -463,6 +463,19 @@ STATUS_ROWS: list[Row] = [
         "on water.",
         [("treaty", ["BOL", "CHL", "COL", "ECU", "PER"], "signed")],
     ),
+    # The instrument's own passive verb after a long aside between commas.
+    (
+        "Chile and Peru held talks in Lima. An agreement on road transport, which provides for "
+        "permits for trucks and buses of both countries and was prepared by the transport "
+        "ministries over two years, was signed on Monday.",
+        [("agreement", ["CHL", "PER"], "signed")],
+    ),
+    (
+        "Chile and Peru held talks in Lima. The memorandum, aimed at expanding cooperation in "
+        "the fields of culture, education, science and youth policy, was signed by the "
+        "ministers.",
+        [("memorandum", ["CHL", "PER"], "signed")],
+    ),
     # An adverb before a past signing keeps it signed.
     (
         "Chile and Peru recently signed a memorandum on transport.",

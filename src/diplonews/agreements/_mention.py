@@ -559,6 +559,13 @@ def read_mention(
     group_pact = bool(GROUP_NAME.search(text, tokens[0].start() if tokens else 0, head.start()))
     count = None if group_pact else _count(content, dates)
     status, has_cue, weak_cue = cue_status(text, head.start(), head.end())
+    aside = _ASIDE_THEN_SIGNED.match(after) if "," in after[:80] else None
+    if aside is not None and not has_cue:
+        # "An agreement on X, which provides for Y and was prepared by Z, was signed": its
+        # own verb after the aside
+        ratified = aside.group("verb").startswith("ratif")
+        status = AgreementStatus.RATIFIED if ratified else AgreementStatus.SIGNED
+        has_cue = True
     in_signed_list = " and " in text[head.end() :] and bool(_LIST_SIGNED.match(text, head.end()))
     if in_signed_list and not has_cue:
         status, has_cue = AgreementStatus.SIGNED, True  # "an X, a Y and a Z were signed"
@@ -799,6 +806,7 @@ def read_mention(
                 and (
                     SIGN_VERB.search(text, max(0, head.start() - 120), head.end() + 60)
                     or in_signed_list
+                    or aside is not None
                 )
             )
             or (
@@ -866,7 +874,8 @@ def read_mention(
         anaphor=anaphor,
         bare=title is None and determiner in DEFINITE and not distinct,
         own_status=bool(
-            _OWN_STATUS.match(after)
+            aside is not None
+            or _OWN_STATUS.match(after)
             or _SIGNED_AFTER.match(after)
             or _SIGNED_BY.match(after)
             or _EVENT_BEFORE.search(text, max(0, mod_start - 60), mod_start)
@@ -887,6 +896,11 @@ _PREPARING = re.compile(
     r"|preparation\s+of|elaborating|elaboration\s+of|working\s+out)(?:\s+on)?\s+(?:the\s+|a\s+)?"
     r"(?:(?:package|number|set)\s+of\s+)?(?:[\w-]+\s+){0,2}$",
     re.IGNORECASE,
+)
+# The instrument's own passive verb after an aside between commas: ", aimed at X, was signed".
+_ASIDE_THEN_SIGNED = re.compile(
+    r"[^,.;:]{0,80},[^.;:]{3,250}?,\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+"
+    r"(?:also\s+|jointly\s+)?(?P<verb>signed|inked|concluded|adopted|ratified)\b"
 )
 # A state's possessive opening the modifiers: "Peru's".
 _STATE_OWNS = re.compile(r"[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*[’']s?\s")
