@@ -66,6 +66,7 @@ from diplonews.agreements._words import (
     INSTRUMENT,
     abbreviation,
     business_signed,
+    is_plural,
     iter_heads,
     kind_of,
     title_key,
@@ -87,6 +88,13 @@ _GROUP_LIST = re.compile(
 # The end of such a list: a closing dash, a bracket or a new clause.
 _LIST_END = re.compile(r"\s[-–—]\s|[;()]")
 # A sentence that goes on about the instrument just named.
+# Between a counted plural and a second plural its count covers: "23 MoUs and agreements".
+_COUNTED_PAIR = re.compile(r"\s*(?:,|and|&|as\s+well\s+as)\s+(?:[a-z-]+\s+)?")
+# A part of a counted set, told right after it: ", including 5", "of which 7".
+_SUBSET = re.compile(
+    r"[^.;:]{0,40}?\b(?:including|among\s+them|among\s+which|of\s+which|of\s+them)\s+"
+    r"(?:[\w-]+\s+){1,4}$"
+)
 _IT_OPENS = re.compile(r"(?:It|This|That)\b")
 # An instrument that another one amends or extends exists already: "a protocol amending
 # the agreement on", "amendments to the treaty".
@@ -204,6 +212,14 @@ def _same_instrument(record: _Record, mention: Mention) -> bool:
             and record.topic == mention.topic
             and _jaccard(record.parties, mention.parties) >= 0.5
         )
+    if (
+        mention.indefinite
+        and record.status is mention.status is AgreementStatus.SIGNED
+        and len(record.parties) > 1
+        and len(mention.parties) > 1
+        and _jaccard(record.parties, mention.parties) < 0.5
+    ):
+        return False  # "B and C signed an agreement on visas" after A and B's: another one
     if record.topic and mention.topic and record.topic == mention.topic:
         return True
     if mention.indefinite and mention.kind is not record.kind:
@@ -344,6 +360,7 @@ def extract_agreements(article: Article) -> tuple[Agreement, ...]:
         dateline_end = dateline.end() if dateline else 0
         dates = lazy_dates(text, article.published)
         last_end = -10
+        counted_end, counted = -1, 0  # the end and count of the last counted plural
         amends = "mend" in text or "extending" in text or "prolonging" in text
         if records and _AMONG_THEM.match(text) and _plural_signing(records[-1]):
             among = _named_among(records[-1], sentence, starts)
@@ -366,10 +383,35 @@ def extract_agreements(article: Article) -> tuple[Agreement, ...]:
             if _ABBREVIATION.match(text, last_end, head.start()):
                 last_end = head.end()
                 continue  # "memorandums of understanding (MoUs)": one instrument, named twice
+            if (
+                counted_end >= 0
+                and is_plural(head.group("head"))
+                and _COUNTED_PAIR.fullmatch(text, counted_end, head.start())
+            ):
+                last_end = head.end()
+                if (
+                    records
+                    and records[-1].count > 1
+                    and records[-1].kind is not kind_of(head.group("head"))
+                ):
+                    records[-1].kind = AgreementKind.OTHER  # documents of two kinds
+                continue  # "23 memoranda and agreements": one count covers both words
             last_end = head.end()
             extra_evidence: Sentence | None = None
             mention = read_mention(
                 article, sentence, head, mentions=mentions, dates=dates, dateline_end=dateline_end
+            )
+            if (
+                mention is not None
+                and counted_end >= 0
+                and 1 < mention.count < counted
+                and _SUBSET.match(text, counted_end, head.start())
+            ):
+                continue  # "20 documents, including 5 agreements": a part of the 20
+            counted_end, counted = (
+                (head.end(), mention.count)
+                if mention is not None and mention.count > 1
+                else (-1, 0)
             )
             if mention is None:
                 if BARE_HEAD.fullmatch(head.group("head").casefold()):
@@ -467,6 +509,8 @@ def extract_agreements(article: Article) -> tuple[Agreement, ...]:
                     named = _headline_sides(article, sentences, found, text)
                 if not named and BOTH_SIDES.search(prev.text):
                     named = _sides(sentences, found, story, prev.text)
+                if not named and not _body_document(body_story, text):
+                    named = _story_signers(story, sentences, text, head)
                 if named:
                     mention = attrs.evolve(mention, parties=named)
             if not mention.parties and mention.title is None and mention.party_basis != "modifier":
@@ -484,6 +528,8 @@ def extract_agreements(article: Article) -> tuple[Agreement, ...]:
                     if not named and BOTH_SIDES.search(prev.text):
                         # "the two leaders looked on ... After that, a protocol was signed"
                         named = _sides(sentences, found, story, prev.text)
+                    if not named and not _body_document(body_story, text):
+                        named = _story_signers(story, sentences, text, head)
                     if not named and not _body_document(body_story, text):
                         continue
                     mention = attrs.evolve(mention, parties=named)
@@ -850,7 +896,7 @@ def _item_records(mention: Mention, found: BodyMentions, sentence: Sentence) -> 
 
 # A signing proper, done or to come: a document changes hands, not a consent.
 _SIGNING_PROPER = re.compile(
-    r"\b(?:sign(?:ed|ing)?|inked|sealed|penned|initial(?:l)?ed|put\s+\w+\s+(?:signatures?|names?(?=\s+(?:to|on|under)\b)))\b",
+    r"\b(?:sign(?:ed|ing)?|inked|sealed|penned|initial(?:l)?ed|adopt(?:ed|ing)?|put\s+\w+\s+(?:signatures?|names?(?=\s+(?:to|on|under)\b)))\b",
     re.IGNORECASE,
 )
 
@@ -893,7 +939,66 @@ def _headline_sides(
         named = only_states(states(in_lead, 0, len(lead.text), lead.text))
         if 1 < len(named) <= 4:
             return named
+        if 4 < len(named) <= 10 and (_TOOK_PART.search(lead.text) or _MET.search(lead.text)):
+            return named  # "The presidents of A, B, C, D and E met in X": all took part
     return ()
+
+
+# A lead telling its states met: "met in", "held a summit", "gathered".
+_MET = re.compile(r"\b(?:met|meet|gathered|convened)\b", re.IGNORECASE)
+
+
+def _story_signers(
+    story: _StoryStates, sentences: Sequence[Sentence], text: str, head: re.Match[str]
+) -> tuple[Party, ...]:
+    """The story's two most named states, for a signing proper whose sides nothing else tells.
+
+    "President X received a delegation led by the minister of B. ... At the end of the
+    meeting, a memorandum was signed": B, and the other side when the story names it.
+    Only in a story whose lead tells talks, a meeting or a visit and names no company (a
+    company's deal, a forum's memoranda are not the states'), not for a statement or a
+    programme, and when the names before the verb are officials the story introduced
+    with their role ("Tokayev and Mirziyoyev signed"; not "SOCAR and KMG signed").
+    """
+    signing = _SIGNING_PROPER.search(text)
+    if (
+        signing is None
+        or BARE_HEAD.fullmatch(head.group("head").casefold())
+        or vocabulary().business.search(text)
+        or not any(_TALKS_WORD.search(s.text) for s in sentences[:2])
+        or any(vocabulary().business.search(s.text) for s in sentences[:2])
+    ):
+        return ()
+    clause = text[text.rfind(",", 0, signing.start()) + 1 : signing.start()]
+    names = [
+        m.group()
+        for m in _CAPITAL_WORD.finditer(" " + clause)
+        if month_number(m.group()) is None and m.group() not in _OPENERS
+    ]
+    story_text = " ".join(s.text for s in sentences)
+    for name in names:
+        role = re.search(rf"{_ROLE_BEFORE}(?:[\w’'.-]+\s+){{0,3}}{re.escape(name)}\b", story_text)
+        if role is None:
+            return ()  # "SOCAR and KazMunayGas signed": signers the story gives no role
+    return story.top(2)
+
+
+# An official's role before a name: "President Kassym-Jomart Tokayev", "Minister of X Y".
+_ROLE_BEFORE = (
+    r"\b(?:President|Minister|Premier|Chancellor|King|Emir|Amir|Ambassador|Secretary"
+    r"|Chairman|Speaker|Prime\s+Minister|Foreign\s+Minister|counterpart)\s+"
+    r"(?:of\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+){1,4})?"
+)
+# Capitalised words that open a clause without naming a signer.
+_OPENERS = frozenset(["The", "Then", "Later", "After", "Afterwards", "Also", "At", "In", "On"])
+
+
+# A diplomatic event in the lead: "held talks", "met with", "received", "on a visit".
+_TALKS_WORD = re.compile(
+    r"\b(?:met|meets|meeting|talks|visit(?:s|ed|ing)?|received|receives|consultations"
+    r"|negotiations|phone\s+call|telephone\s+conversation)\b",
+    re.IGNORECASE,
+)
 
 
 # "the parties" or "the sides" with no number: all who took part, maybe more than two.

@@ -23,6 +23,7 @@ from diplonews.agreements._parties import (
     group_owner,
     is_actor,
     is_mediator,
+    listed_before,
     only_states,
     party_of,
     states,
@@ -71,6 +72,11 @@ _PARTIES_TO = re.compile(r"\bParties\s+to\s+(?:the\s+)?[^.;]{0,60}$")
 # Words that continue a title after a capitalised head: "Declaration on Cooperation".
 _TITLE_TAIL = re.compile(
     r"(?!\s+(?:and|the)\s)(?:\s+(?:on|of|for|and|the|in|between|among)(?=\s))+\s+[A-Z][\w’'-]*(?:\s+(?:(?:on|of|for|and|the|in|between|among)\s+)*[A-Z][\w’'-]*)*"
+    r"(?:\s+for\s+(?:the\s+(?:years|period)\s+)?(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)?\d\d)?\b)?"
+)
+# The day or the place of the signing after a name: "... on Monday", "... in Lima".
+_TAIL_EVENT = re.compile(
+    r"\s+(?:on|in|at)\s+(?:the\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b"
 )
 # Capitalised words joined by "of"/"and"/"for" before a name: "Council of Europe ...".
 _NAME_JOIN = re.compile(r"(?<![\w’'-])(?:[A-Z][\w’'-]*\s+)+(?:of|and|for)\s+(?:the\s+)?[“\"]?$")
@@ -154,7 +160,8 @@ _PLANNED_STEP = re.compile(
 # the sides of the clause, or of the story, described by their state bodies.
 _SIDES_DESCRIBED = re.compile(
     r"\s*(?:the\s+two\b|both\b|(?:(?:the|their)\s+)?(?:two\s+|respective\s+)?(?:[a-z]+\s+){0,2}"
-    r"(?:ministries|governments|parliaments|agencies|departments|administrations|sides)\b)"
+    r"(?:ministries|governments|parliaments|agencies|departments|administrations|sides)\b)",
+    re.IGNORECASE,  # "between the Foreign Ministries": capitalised as a body's name
 )
 # A preposition right after "between": "signed between at the ministerial level" (a slip
 # of the writer's) describes no sides.
@@ -224,7 +231,7 @@ _IS_A = re.compile(r"\s*(?:,\s*|\s(?:is|was|are|were)\s+)(?:an?|the)\s")
 # A day owning the instrument: "Today's", "Monday's" (a determiner, like "the").
 _DAY_OWNS = re.compile(r"(?:[Tt]oday|[Yy]esterday|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)[’']s")
 # Heads that are an instrument only when signed or adopted (bound to the verb).
-BARE_HEAD = re.compile(r"statements?|communiqu[eé]s?|program(?:me)?s?")
+BARE_HEAD = re.compile(r"statements?|communiqu[eé]s?|program(?:me)?s?|(?:joint\s+)?plans?")
 # Words that set a plural apart from the instruments told before: "other agreements".
 _OTHER_ONES = frozenset(["other", "further", "additional", "more", "separate"])
 # Where an item of a colon list of documents starts: "on X", ", on Y", "; and with Z".
@@ -237,7 +244,9 @@ _OF_NEXT = re.compile(r"\s+of\b")
 # past verb ("reached agreement on", "deadline for agreement", "Agreement in the talks").
 _MASS_BEFORE = re.compile(
     r"(?:\b(?:for|of|on|in|to|by|into|at|reach|reached|reaching|seek|sought|find|found|no)"
-    r"|\b[a-z]+ed)\s*$"
+    # not a document's own verb: "the sides signed agreement on X" drops only the article
+    r"|\b(?!(?:signed|inked|ratified|initial(?:l)?ed|sealed|penned|concluded|approved)\b)"
+    r"[a-z]+ed)\s*$"
 )
 # A building or a body named after the word: "Convention Center", "Treaty Hall".
 _FACILITY = re.compile(
@@ -332,6 +341,14 @@ def _title(
             month = re.search(rf"\s+(?:(?:on|of|for|and|the|in)\s+)*{MONTH_PATTERN}", tail)
             if month is not None:
                 tail = tail[: month.start()]  # "Declaration on Cooperation on July 27"
+            day = _TAIL_EVENT.search(tail)
+            if day is not None:
+                tail = tail[: day.start()]  # "Agreement on Visas on Monday"
+            for m in mentions:
+                at = m.start - head.end()
+                if m.kind == "capital" and 0 < at <= len(tail) and tail[:at].endswith(" in "):
+                    tail = tail[: at - 4]  # "Agreement on Visas in Lima": the place
+                    break
             tail = re.sub(r"\s+(?:on|of|for|and|the|in|between|among)$", "", tail)
             tail = _sides_in_name(sentence, head.end(), tail, mentions)
         elif start is None and determiner == "the" and head.start() > sentence_first:
@@ -464,12 +481,18 @@ def _count(
     tokens: Sequence[re.Match[str]], dates: Callable[[], Sequence[DateMention]]
 ) -> int | None:
     """A number above one among the modifiers, not the day of a date ("February 22 accords")."""
-    for token in tokens:
+    for i, token in enumerate(tokens):
         word = token.group().casefold()
         if _NUMBER_WORD.match(word) and not YEAR_WORD.match(word):
             value = number_word(word)
             if value is None or value <= 1:
                 continue
+            if (
+                token.group()[:1].isupper()
+                and tokens[i + 1 :]
+                and tokens[i + 1].group()[:1].isupper()
+            ):
+                continue  # "the Five Point Consensus": a word of a name, not a count
             if any(d.start <= token.start() < d.end for d in dates()):
                 continue
             return value
@@ -536,12 +559,20 @@ def read_mention(
     group_pact = bool(GROUP_NAME.search(text, tokens[0].start() if tokens else 0, head.start()))
     count = None if group_pact else _count(content, dates)
     status, has_cue, weak_cue = cue_status(text, head.start(), head.end())
+    aside = _ASIDE_THEN_SIGNED.match(after) if "," in after[:80] else None
+    if aside is not None and not has_cue:
+        # "An agreement on X, which provides for Y and was prepared by Z, was signed": its
+        # own verb after the aside
+        ratified = aside.group("verb").startswith("ratif")
+        status = AgreementStatus.RATIFIED if ratified else AgreementStatus.SIGNED
+        has_cue = True
     in_signed_list = " and " in text[head.end() :] and bool(_LIST_SIGNED.match(text, head.end()))
     if in_signed_list and not has_cue:
         status, has_cue = AgreementStatus.SIGNED, True  # "an X, a Y and a Z were signed"
     # Heads that name an instrument only with a count or a signing verb.
+    preparing = bool(_PREPARING.search(text, max(0, head.start() - 60), head.start()))
     if word.startswith(("document", "understanding", "charter")) and not (
-        has_cue and SIGN_VERB.search(text)
+        has_cue and (SIGN_VERB.search(text) or preparing)
     ):
         return None
     if word.startswith("understanding") and not _DOCUMENT_VERB.search(text):
@@ -562,8 +593,11 @@ def read_mention(
         and not _NEGOTIATE_THESE.search(text, max(0, head.start() - 40), head.start())
         and not _PLURAL_SIGNED.match(text, head.end())
         and not _WELCOMED_THESE.search(text, max(0, head.start() - 50), head.start())
+        and not preparing
     ):
         return None  # "the implementation of agreements": no instrument in particular
+    if title is None and word.startswith(("framework", "consensus", "compact")):
+        return None  # only a name makes these an instrument: "the Indo-Pacific X Framework"
     if title is not None and title.split()[-2:-1] and title.split()[-2] in _BODY_WORDS:
         title = None  # "the Paris Club agreement": the agreement of a body, not a name
     if title is not None and resolve_country_group(title) is not None:
@@ -601,6 +635,18 @@ def read_mention(
         head.start(),
         text,
     )
+    owner_start = content[0].start() if content else head.start()
+    if modifier_parties and _STATE_OWNS.match(text, owner_start):
+        # "Chile and Peru's agreement": the list before the first owner is a side too
+        owners_before = [m for m in mentions if m.end <= owner_start]
+        modifier_parties += [
+            p for p in listed_before(text, owners_before, owner_start) if p not in modifier_parties
+        ]
+    if modifier_parties and _STATE_OWNS.match(text, owner_start) and " with " in after[:8]:
+        # "Peru's agreement with Chile": the state right after "with" is the other side
+        modifier_parties += [
+            p for p in _named_with(text, mentions, head.end()) if p not in modifier_parties
+        ]
     between = BETWEEN.search(after[:180])
     if between is not None and between.start() > 140:
         between = None  # too far from the instrument to name its sides
@@ -632,9 +678,14 @@ def read_mention(
             # in its own clause ("A helped B and C; rival factions signed the X": not B, C)
             lo = max(dateline_end, name_start - 150, text.rfind(";", 0, name_start) + 1)
             parties = _clause_parties(text, mentions, head, name_start, lo)
-            if not parties and BOTH_SIDES.search(text):
+            if not parties and _group_members(text, mentions, lo, name_start):
+                pass  # "the leaders of the X member states adopted the Y": members not expanded
+            elif not parties and BOTH_SIDES.search(text):
                 basis = "both_sides"  # "the two ministers put their signatures to the X"
-            elif not parties and status is AgreementStatus.SIGNED:
+            elif not parties and (
+                status is AgreementStatus.SIGNED
+                or (status is AgreementStatus.PLANNED and not weak_cue)
+            ):
                 basis = "previous_sentence"  # "Then the presidents signed the Treaty on X"
         if not parties and between is not None and _SIDES_DESCRIBED.match(between.group("who")):
             basis = "both_sides"  # "the X Agreement signed between the two countries"
@@ -700,13 +751,30 @@ def read_mention(
     if (
         title is not None
         and not parties
+        # a name told before: only a step to come makes it theirs ("underlined how important
+        # the X Convention is" is a stance on another's instrument)
+        and (basis == "sentence" or (basis == "named" and status is AgreementStatus.PLANNED))
+        and has_cue
+        and not weak_cue
+        and BOTH_SIDES.search(text, max(dateline_end, name_start - 80), name_start)
+    ):
+        # "the two sides welcomed the finalization of a X Framework", "the parties discussed
+        # the draft X Agreement": the story's two sides
+        basis = "both_sides"
+    elif (
+        title is not None
+        and not parties
         and basis == "sentence"
         and _signed_event(text, name_start, head.end())
     ):
         # "The countries signed a Strategic Partnership Treaty": the story's sides
-        if BOTH_SIDES.search(text):
+        if _group_members(text, mentions, dateline_end, name_start):
+            basis = "named"  # "the X member states signed a Y Declaration": none expanded
+        elif BOTH_SIDES.search(text):
             basis = "both_sides"
-        elif status is AgreementStatus.SIGNED:
+        elif status is AgreementStatus.SIGNED or (
+            status is AgreementStatus.PLANNED and not weak_cue
+        ):  # "The ministers agreed to prepare a Program of X": a step the sides told before
             basis = "previous_sentence"
     if title is not None and not parties and basis == "named" and ("-" in text or "betw" in text):
         # "ties between A and B, through the X Agreement", "the A-B alliance ... the Y Treaty"
@@ -724,7 +792,12 @@ def read_mention(
         if (
             has_cue
             and BOTH_SIDES.search(text)
-            and (SIGN_VERB.search(text) or _PLANNED_STEP.search(text) or _STEP_OF.search(text))
+            and (
+                SIGN_VERB.search(text)
+                or _PLANNED_STEP.search(text)
+                or _STEP_OF.search(text)
+                or preparing
+            )
         ):
             parties, basis = [], "both_sides"
         elif has_cue and (
@@ -733,9 +806,14 @@ def read_mention(
                 and (
                     SIGN_VERB.search(text, max(0, head.start() - 120), head.end() + 60)
                     or in_signed_list
+                    or aside is not None
                 )
             )
-            or (status is AgreementStatus.PLANNED and not weak_cue and _PLANNED_STEP.search(text))
+            or (
+                status is AgreementStatus.PLANNED
+                and not weak_cue
+                and (_PLANNED_STEP.search(text) or preparing)
+            )
             or (status is AgreementStatus.RATIFIED and _BEING_IMPLEMENTED.search(text))
         ):
             basis = "previous_sentence"  # a signing told or to come: the sides told before
@@ -776,6 +854,12 @@ def read_mention(
         status = AgreementStatus.PLANNED  # signed "on March 5" still to come
     if status is AgreementStatus.SIGNED and _signing_to_come(text, head.start(), head.end()):
         status, has_cue = AgreementStatus.PLANNED, True
+    if (
+        not parties
+        and basis not in ("both_sides", "previous_sentence")
+        and word.startswith(("framework", "consensus", "compact"))
+    ):
+        return None  # "the company's new X Framework": a name, but no state's instrument
     return Mention(
         kind=kind_of(head_text),
         title=title,
@@ -790,7 +874,8 @@ def read_mention(
         anaphor=anaphor,
         bare=title is None and determiner in DEFINITE and not distinct,
         own_status=bool(
-            _OWN_STATUS.match(after)
+            aside is not None
+            or _OWN_STATUS.match(after)
             or _SIGNED_AFTER.match(after)
             or _SIGNED_BY.match(after)
             or _EVENT_BEFORE.search(text, max(0, mod_start - 60), mod_start)
@@ -804,6 +889,21 @@ def read_mention(
     )
 
 
+# Documents being agreed or drafted, right before them: "the process of agreeing bilateral
+# documents", "coordinating the package of documents", "drafting new agreements".
+_PREPARING = re.compile(
+    r"\b(?:agreeing|coordinating|coordination\s+of|harmoni[sz]ing|drafting|preparing"
+    r"|preparation\s+of|elaborating|elaboration\s+of|working\s+out)(?:\s+on)?\s+(?:the\s+|a\s+)?"
+    r"(?:(?:package|number|set)\s+of\s+)?(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+# The instrument's own passive verb after an aside between commas: ", aimed at X, was signed".
+_ASIDE_THEN_SIGNED = re.compile(
+    r"[^,.;:]{0,80},[^.;:]{3,250}?,\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+"
+    r"(?:also\s+|jointly\s+)?(?P<verb>signed|inked|concluded|adopted|ratified)\b"
+)
+# A state's possessive opening the modifiers: "Peru's".
+_STATE_OWNS = re.compile(r"[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*[’']s?\s")
 # "signing of the X would help", "the signing soon of this X will open": a modal after a
 # signing named as a noun; "once the sides sign the X": a signing in a condition.
 _SIGNING_NOUN = re.compile(
@@ -967,7 +1067,10 @@ _SIGNING_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _SIGNING_AFTER = re.compile(
-    r"^(?:\s+[\w’'()–-]+){0,8}?\s+(?:was|were|has\s+been|have\s+been|had\s+been|is|are)\s+"
+    # up to 12 words of its name ("Program of Economic Cooperation between A and B for
+    # 2025-2030"), no verb or dash between: not "the X Convention is – it was signed"
+    r"^(?:\s+(?!(?:is|are|was|were|has|have|had|it)\b)[\w(][\w’'()–-]*){0,12}?"
+    r"\s+(?:was|were|has\s+been|have\s+been|had\s+been|is|are)\s+"
     r"(?:also\s+|jointly\s+)?(?:signed|inked|sealed|penned|adopted|approved|endorsed)\b",
 )
 
@@ -975,7 +1078,15 @@ _SIGNING_AFTER = re.compile(
 def _bound_signing(before: str, after: str) -> bool:
     """Whether a signing or adopting verb governs the instrument word right before or after it."""
     near = before[-80:]
-    return bool(_SIGNING_BEFORE.search(near)) or bool(_SIGNING_AFTER.match(after[:120]))
+    return (
+        bool(_SIGNING_BEFORE.search(near))
+        or bool(_SIGNING_AFTER.match(after[:120]))
+        or bool(_SIGNED_PARTICIPLE.match(after[:40]))
+    )
+
+
+# The instrument's own participle right after it: "the statement signed by the leaders".
+_SIGNED_PARTICIPLE = re.compile(r"\s+(?:signed|adopted|inked)\s+(?:by|in|on|at)\b")
 
 
 def _clause_parties(
@@ -1038,8 +1149,9 @@ _SIGNED_AFTER = re.compile(
 _REFUSAL = re.compile(r"\b(?:refus|unwilling|reluctan|declin|fail|not\b|never\b)", re.IGNORECASE)
 # A signing to come, told of the named instrument: "agreed to finalize the", "will sign the".
 _PLANNED_EVENT_BEFORE = re.compile(
-    r"\b(?:to|will|would|shall)\s+(?:\w+\s+)?(?:sign|conclude|finali[sz]e|ink|adopt)"
-    r"\s+(?:the\s+)?[“\"]?$",
+    r"\b(?:to|will|would|shall)\s+(?:\w+\s+)?(?:sign|conclude|finali[sz]e|ink|adopt"
+    r"|prepare|draft|develop|elaborate|work\s+out)"  # "agreed to prepare a Program of X"
+    r"\s+(?:the\s+|an?\s+)?[“\"]?$",
     re.IGNORECASE,
 )
 
@@ -1051,6 +1163,24 @@ _STEP_BEFORE = re.compile(
     r"(?:(?:final\s+)?(?:draft|text)\s+of\s+(?:the\s+)?)?[“\"]?$",
     re.IGNORECASE,
 )
+
+
+# A group's members told as the signers: "the X member states", "members of the X".
+_MEMBERS_AFTER = re.compile(r"\s+(?:member\s+)?(?:states|countries|nations)\b|\s+members\b")
+_MEMBERS_BEFORE = re.compile(
+    r"\bmembers?\s+(?:states\s+|countries\s+|nations\s+)?of\s+(?:the\s+)?$", re.IGNORECASE
+)
+
+
+def _group_members(text: str, mentions: Sequence[CountryMention], lo: int, hi: int) -> bool:
+    """Whether a group's members are told between ``lo`` and ``hi`` ("the X member states")."""
+    return any(
+        m.kind == "group"
+        and lo <= m.start
+        and m.end <= hi
+        and bool(_MEMBERS_AFTER.match(text, m.end) or _MEMBERS_BEFORE.search(text, lo, m.start))
+        for m in mentions
+    )
 
 
 def _signed_event(text: str, name_start: int, head_end: int) -> bool:

@@ -27,6 +27,7 @@ __all__ = [
     "in_location",
     "in_name",
     "is_actor",
+    "listed_before",
     "of_the_day",
     "only_states",
     "party_of",
@@ -79,7 +80,9 @@ DATELINE = re.compile(
 )
 # "the two countries", "both sides", "the parties": parties referred to, not named.
 BOTH_SIDES = re.compile(
-    r"\b(?:the\s+two|both)\s+(?:countries|states|nations|sides|governments|parties|leaders|presidents"
+    r"\b(?:the\s+two|both(?:\s+of)?(?:\s+the)?)\s+"  # "the two", "both", "both the"
+    r"(?:(?:brotherly|friendly|fraternal|neighbou?ring|allied|sister)\s+)?"  # "two brotherly"
+    r"(?:countries|states|nations|sides|governments|parties|leaders|presidents"
     r"|(?:foreign\s+|prime\s+)?ministers|heads\s+of\s+(?:state|government)|delegations)\b"
     r"|\bthe\s+(?:sides|parties)\b",
     re.IGNORECASE,
@@ -99,6 +102,8 @@ _CURRENCY_NEXT = re.compile(
     r"\s+(?:cents?|dollars?|pounds?|francs?|marks?|yen|yuan|rupees?|pesos?|rubles?|roubles?"
     r"|ringgit|baht|won|lira|lire|kronor|krona|kroner|krone|riyals?|dinars?|currency)\b"
 )
+# A group's rotating office held by the state: "Luxembourg presidency", "Kazakh chairmanship".
+_OFFICE_NEXT = re.compile(r"[’']?s?\s+(?:presidency|chairmanship|chairmanships)\b", re.IGNORECASE)
 # Up to three capitalised words after a country's name: "Qatar Airways", "Turkish Airlines".
 _CAPITALS_NEXT = re.compile(r"(?:[ ]+[A-Z][\w&.-]*){1,3}")
 # What may stand between "of" and the state: "the", and states listed before it ("Spain and ").
@@ -113,6 +118,8 @@ _ROLE_NOUNS = frozenset(
         *("sultan", "chancellor", "premier", "secretary", "representative", "representatives"),
         *("prince", "people", "peoples", "republic", "kingdom", "head", "heads", "behalf"),
         *("part", "because", "instead", "ahead", "out", "affairs"),
+        # state bodies: "the customs services of A and B", "the competent bodies of A"
+        *("service", "services", "body", "bodies", "institutions", "offices"),
     ]
 )
 # A state's stance on a named instrument, between the state and the name: "U.S. backing
@@ -171,7 +178,17 @@ def in_location(sentence: str, mention: CountryMention) -> bool:
         return False
     before = sentence[max(0, mention.start - 11) : mention.start].casefold()
     # "in Abu Dhabi" is a place; "its Buenos Aires concession" describes a thing.
-    return bool(_PLACE_BEFORE.search(before))
+    if not _PLACE_BEFORE.search(before):
+        return False
+    # "the visit of the Turkmen president to Baku": the capital stands for the host state
+    return not (
+        before.endswith("to ")
+        and _VISIT_TO.search(sentence, max(0, mention.start - 100), mention.start) is not None
+    )
+
+
+# A visit's destination: "visit of the president to ", "trip to ".
+_VISIT_TO = re.compile(r"\b(?:visit|visits|trip|tour)\b[^.;,]{0,80}\bto\s+$", re.IGNORECASE)
 
 
 def in_name(sentence: str, mention: CountryMention) -> bool:
@@ -186,6 +203,8 @@ def in_name(sentence: str, mention: CountryMention) -> bool:
         return True  # "150 Malaysian/Singapore cents": a currency unit, no side
     if mention.kind == "capital" and _NAME_NEXT.match(sentence, mention.end):
         return True  # "the Paris Club", "the Madrid Summit"
+    if _OFFICE_NEXT.match(sentence, mention.end):
+        return True  # "the bloc's Luxembourg presidency": a group's office, not a side
     following = _CAPITALS_NEXT.match(sentence, mention.end)
     if following is not None and vocabulary().business.search(following.group()):
         return True  # "Qatar Airways", "Turkish Airlines": a company
@@ -278,7 +297,7 @@ def supporters(text: str, mentions: Sequence[CountryMention], name_start: int) -
     "U.S. backing for the Paris Agreement", "Japan's commitment to the Kyoto
     Protocol", "Turkey's withdrawal from the Istanbul Convention": a party.
     """
-    for m in mentions:
+    for i, m in enumerate(mentions):
         if (
             m.end <= name_start
             and name_start - m.end <= 60
@@ -286,8 +305,33 @@ def supporters(text: str, mentions: Sequence[CountryMention], name_start: int) -
             and _STANCE.fullmatch(text, m.end, name_start)
         ):
             party = party_of(m)
-            return [party] if party is not None else []
+            if party is None:
+                return []
+            # "Chile and Peru reaffirmed their commitment to the": every state of the list
+            found = [*listed_before(text, mentions[:i], m.start), party]
+            return sorted(set(found), key=str) if len(found) > 1 else found
     return []
+
+
+def listed_before(text: str, mentions: Sequence[CountryMention], start: int) -> list[Party]:
+    """The states of a list that ends right before ``start``: "Chile, Bolivia and " before Peru.
+
+    ``mentions`` are those before ``start``, in order.
+    """
+    found: list[Party] = []
+    end = start
+    for before in reversed(mentions):
+        if before.end > end or not _LIST_JOIN.fullmatch(text, before.end, end):
+            break
+        listed = party_of(before)
+        if listed is not None and before.kind != "group" and listed not in found:
+            found.append(listed)
+        end = before.start
+    return found
+
+
+# What joins two states of one list: "Chile and Peru", "Chile, Peru", "Chile, and the".
+_LIST_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?")
 
 
 # A head of state or government after a demonym: "Peruvian president", "Chilean Prime".

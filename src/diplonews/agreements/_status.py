@@ -34,7 +34,7 @@ SIGN_VERB = re.compile(
     r"|put\s+(?:their|its|his|her)\s+(?:signatures?|names?(?=\s+(?:to|on|under)\b))"
     # "witnessed the exchange of (several) agreements": the signed copies handed over
     r"|exchang(?:e|ed|ing)\s+(?:of\s+)?(?:the\s+)?(?:[\w-]+\s+){0,3}?"
-    r"(?=(?:agreements?|documents?|memorand\w*|protocols?|instruments?)\b))\b",
+    r"(?=(?:agreements?|documents?|memorand\w*|protocols?|instruments?|mous?)\b))\b",
     re.IGNORECASE,
 )
 # The place after a signing verb or the instrument: "in Baku", "in New York".

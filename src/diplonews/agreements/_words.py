@@ -348,6 +348,10 @@ _STEMS = (
     "charter",
     "statement",
     "communiq",
+    "framework",
+    "joint",
+    "consensus",
+    "compact",
 )
 
 
@@ -409,6 +413,8 @@ INSTRUMENT = re.compile(
     | [Ss]tatements?                                # statement (signed or adopted only)
     | [Cc]ommuniqu[eé]s?                            # communique (signed or adopted only)
     | [Pp]rogram(?:me)?s?                           # programme (signed or adopted only)
+    | [Jj]oint\s+[Pp]lans? | Plans?                  # a joint or named plan (signed only)
+    | (?:Framework|Consensus|Compact)(?![ ]+[A-Z])  # a name's last word: "X Framework"
     )\b(?![.]\w|[+(])                              # nor "protocol.x", "protocol+o"
     """,
     re.VERBOSE,
@@ -426,6 +432,7 @@ _LEFT_STOP_WORDS = """
     may might must shall not which who whom whose what when where while since before after
     during against upon via per also only
     sign signs ink inks reach reaches agree agrees adopt adopts conclude concludes
+    ratify ratifies approve approves seal seals finalize finalizes finalise finalises
     """
 LEFT_STOPS = frozenset(_LEFT_STOP_WORDS.split())
 # Determiners that make a bare instrument word an anaphor ("the agreement").
