@@ -75,6 +75,7 @@ from diplonews.meetings._places import (
     read_dateline,
     sentence_dates,
 )
+from diplonews.meetings._prose import PROSE_RULES, planned_trip, pronoun_subject
 from diplonews.meetings._rules import (
     ALSO,
     AND_ANOTHER,
@@ -327,6 +328,9 @@ _OPENING = re.compile(
 )
 
 
+_ALL_RULES = RULES + PROSE_RULES  # the prose rules after the readout ones
+
+
 def _candidates(article: Article) -> list[Candidate]:
     body = article.body
     home = home_country(article)
@@ -364,7 +368,7 @@ def _candidates(article: Article) -> list[Candidate]:
             if head is not None:
                 rejected.add(head["head"].lower())
         budget = TRIGGERS_PER_SENTENCE  # beyond it, hostile text rather than prose: not read
-        for rule, kind, words, pattern in RULES:
+        for rule, kind, words, pattern in _ALL_RULES:
             if words and not any(w in text for w in words):
                 continue  # no match can be there
             for match in itertools.islice(pattern.finditer(text), budget):
@@ -631,6 +635,10 @@ def _candidate(
         told = _antecedent(body, people, sentence.start)
         if told is not None and all(p.name != told.name for p in who):
             who.insert(0, told)  # "Ana Ruiz praised the deal. She later met X": Ruiz met X
+    elif pronoun_subject(body[sentence.start : t0][-80:]):
+        told = _antecedent(body, people, sentence.start)  # "She is due to take part in talks"
+        if told is not None and told.country and all(p.name != told.name for p in who):
+            who.insert(0, told)
     borrowed: set[str] = set()
     if (
         kind is MeetingKind.VISIT
@@ -753,6 +761,8 @@ def _candidate(
         countries.add(home)  # "a meeting between Minister for Energy and the X Ambassador"
     window = status_start(body, sentence.start, t0)  # a long sentence: the clause near t0
     status = meeting_status(body[window:t0], body[t0:t1], body[t1 : sentence.end])
+    if status is MeetingStatus.HELD and planned_trip(body, kind, t1, sentence.end):
+        status = MeetingStatus.PLANNED  # "is travelling to Peru next week": a trip to come
     tense: Literal["past", "future"] | None = "future" if status is MeetingStatus.PLANNED else None
     if PAST_AFTER.match(body, t1, sentence.end):
         tense = "past"  # "the February meeting produced little": a past February

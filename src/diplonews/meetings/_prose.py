@@ -1,0 +1,103 @@
+"""Meetings told in the plain prose of wire copy, broadcasters and government releases.
+
+Wire and broadcast stories tell a diplomatic contact in passing, without the
+meeting words of an official readout: an official "reached out to" a foreign
+counterpart, a minister "was in" a foreign capital "earlier this week", "he is
+due to take part in talks", a minister "is travelling to" a state "next week".
+The patterns here complete the rules of :mod:`~diplonews.meetings._rules`;
+:mod:`~diplonews.meetings._extract` reads them with its own.
+
+.. versionadded:: 0.1.0
+"""
+
+from __future__ import annotations
+
+import re
+
+from diplonews.models import MeetingKind
+
+__all__ = ["PROSE_RULES", "PROSE_STEMS", "planned_trip", "pronoun_subject"]
+
+# Words that make a sentence worth reading for the rules below (added to the trigger stems).
+PROSE_STEMS = ["reached out", "reaching out", "reaches out", "was in ", "were in "]
+
+# Roles that name a state's official after a name or a demonym ("President X", "her
+# Peruvian counterpart"): a contact with one of them is a contact between states.
+_OFFICIAL = (
+    r"(?:counterparts?|(?:(?:Vice|Deputy|Crown|Prime|Foreign|Defen[cs]e)\s+)?(?:President"
+    r"|Minister|King|Queen|Chancellor|Emir|Amir|Sultan|Prince|Premier|Secretary|Sheikh)\b)"
+)
+
+# The rules, in the shape of ``_rules.RULES``: (rule name, kind, words, pattern).
+PROSE_RULES: list[tuple[str, MeetingKind, tuple[str, ...], re.Pattern[str]]] = [
+    (
+        # Officials who "reached out to" a foreign counterpart or head made contact at a
+        # distance: a call ("reached out immediately to their Peruvian counterparts").
+        "meeting.reached_out",
+        MeetingKind.CALL,
+        ("reached out", "reaching out", "reaches out"),
+        re.compile(
+            rf"""\breach(?:ed|es|ing)\s+out\s+(?:[a-z]+ly\s+)?to\s+
+            (?=(?:his|her|their|the|its)\s+(?:[A-Z][\w-]*\s+){{0,2}}{_OFFICIAL}
+            |(?:[A-Z][\w-]*\s+){{0,3}}{_OFFICIAL})""",
+            re.VERBOSE,
+        ),
+    ),
+    (
+        # An official who "was in" a named place at a past time told next: a visit there
+        # ("When she was in Madrid earlier this week", "They were in Lima last month").
+        "meeting.visit",
+        MeetingKind.VISIT,
+        ("was in ", "were in "),
+        re.compile(
+            r"""\b(?:was|were)\s+in\s+(?=[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+
+            (?:earlier\s+(?:this|in\s+the)\s+(?:week|month)|last\s+(?:week|month|year)
+            |yesterday|(?:on|last)\s+[A-Z][a-z]+day)\b)""",
+            re.VERBOSE,
+        ),
+    ),
+]
+
+# "He" or "she" as the subject of a verb phrase a few auxiliaries long, opening the sentence
+# or a clause, or after a subordinator: "He is due to take part in talks", "When she was in".
+_PRONOUN_SUBJECT = re.compile(
+    r"""(?:^|(?<=[,;]\s)|\b(?:said|says|added|[Ww]hen|[Ww]hile|[Aa]fter|[Bb]efore|[Ss]ince
+    |[Oo]nce)\s)(?:[Hh]e|[Ss]he)\s+(?:(?:is|was|will|would|has|had|be|been|also|later|then|due
+    |expected|set|scheduled|going|to|take|taking|part|in|hold|holding|have|having)\s+){0,7}\Z""",
+    re.VERBOSE,
+)
+
+
+def pronoun_subject(before: str) -> bool:
+    """Whether the words before a trigger end with "he"/"she" and a chain of auxiliaries.
+
+    >>> pronoun_subject("He is due to take part in ")
+    True
+    >>> pronoun_subject("When she ")
+    True
+    >>> pronoun_subject("The talks, which he said were ")
+    False
+    """
+    return _PRONOUN_SUBJECT.search(before) is not None
+
+
+# A destination, then a time to come: "to Peru next week", "Lima tomorrow".
+_TIME_TO_COME = re.compile(
+    r"""\s*(?:to\s+)?(?:(?:the\s+)?[A-Z][\w'’.-]*\s+){1,3}(?:next\s+(?:week|month|year
+    |[A-Z][a-z]+day)|tomorrow|this\s+coming\s+[A-Za-z]+)\b""",
+    re.VERBOSE,
+)
+
+
+def planned_trip(body: str, kind: MeetingKind, t1: int, end: int) -> bool:
+    """Whether a trip's destination, right after the trigger, is followed by a time to come.
+
+    "is travelling to Peru next week", "flies to Lima tomorrow": a trip to come,
+    whatever the tense of its verb.
+
+    >>> planned_trip("She is travelling to Peru next week.", MeetingKind.VISIT, 23, 35)
+    True
+    >>> planned_trip("She travelled to Peru last week.", MeetingKind.VISIT, 16, 32)
+    False
+    """
+    return kind is MeetingKind.VISIT and _TIME_TO_COME.match(body, t1, end) is not None

@@ -1,0 +1,135 @@
+"""Meetings told in plain wire and broadcast prose (diplonews.meetings._prose).
+
+Every sentence here is invented for these tests (names, places and figures).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from diplonews.meetings._extract import extract_meetings
+from diplonews.meetings._prose import planned_trip, pronoun_subject
+from diplonews.models import Article, MeetingKind
+
+D = dt.date(2024, 3, 14)  # a Thursday
+
+# (case, body, expected records as (kind, status, sorted countries))
+ROWS: list[tuple[str, str, list[tuple[str, str, list[str]]]]] = [
+    (
+        "reached-out-counterparts",
+        "Swedish officials reached out immediately to their Peruvian counterparts to coordinate "
+        "relief after the floods.",
+        [("call", "held", ["PER", "SWE"])],
+    ),
+    (
+        "reached-out-head",
+        "Norwegian Prime Minister Ola Dahl reached out to President Ana Ruiz of Chile after "
+        "the storm.",
+        [("call", "held", ["CHL", "NOR"])],
+    ),
+    (
+        "reached-out-public-is-no-call",
+        "Swedish officials reached out to the public to explain the new rules.",
+        [],
+    ),
+    (
+        "was-in-earlier-this-week",
+        "Swedish Foreign Minister Anna Berg defended the plan on Thursday. When she was in Madrid "
+        "earlier this week, Spanish Foreign Minister Luis Gil told the Swedish minister that the "
+        "plan worried him.",
+        [("visit", "held", ["ESP", "SWE"])],
+    ),
+    (
+        "was-in-on-weekday",
+        "Swedish Foreign Minister Anna Berg defended the plan. She was in Madrid on Tuesday.",
+        [("visit", "held", ["ESP", "SWE"])],
+    ),
+    (
+        "were-in-last-month",
+        "Chilean Foreign Minister Rosa Vidal and Trade Minister Luis Soto were in Lima last month "
+        "to prepare the border accord.",
+        [("visit", "held", ["CHL", "PER"])],
+    ),
+    (
+        "was-in-no-official-is-no-visit",
+        "The touring orchestra was in Madrid on Tuesday for two concerts.",
+        [],
+    ),
+    (
+        "was-in-at-home-is-no-visit",
+        "Spanish Foreign Minister Luis Gil was in Madrid on Tuesday to open a school.",
+        [],
+    ),
+    (
+        "travelling-next-week-planned",
+        "The Swedish finance minister is travelling to Japan next week to press for debt relief.",
+        [("visit", "planned", ["JPN", "SWE"])],
+    ),
+    (
+        "visiting-next-month-planned",
+        "Chilean President Ana Ruiz is visiting Peru next month for a two-day stay.",
+        [("visit", "planned", ["CHL", "PER"])],
+    ),
+    (
+        "travelled-last-week-held",
+        "The Swedish finance minister travelled to Japan last week to press for debt relief.",
+        [("visit", "held", ["JPN", "SWE"])],
+    ),
+    (
+        "pronoun-due-to-take-part",
+        "Swedish Foreign Minister Anna Berg praised the move. She is due to take part in talks "
+        "with the Peruvian government on Friday.",
+        [("meeting", "planned", ["PER", "SWE"])],
+    ),
+    (
+        "pronoun-without-a-state-adds-no-side",
+        "Chile and Peru agreed to reopen a border crossing. Foreign Secretary Anna Berg praised "
+        "the move. She is due to take part in talks with the Peruvian government on Friday.",
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(("case", "body", "expected"), ROWS, ids=[r[0] for r in ROWS])
+def test_prose_meetings(case: str, body: str, expected: list[tuple[str, str, list[str]]]) -> None:
+    """Each invented story gives exactly the records of its row (kind, status, states)."""
+    got = [
+        (m.kind.value, m.status.value, sorted(str(c) for c in m.countries))
+        for m in extract_meetings(Article(id=case, published=D, body=body))
+    ]
+    assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("before", "expected"),
+    [
+        ("He is due to take part in ", True),
+        ("She will also ", True),
+        ("When he ", True),
+        ("The minister said she ", True),
+        ("Officials said the talks ", False),
+        ("Shell is due to take part in ", False),
+    ],
+)
+def test_pronoun_subject(before: str, expected: bool) -> None:
+    """A "he"/"she" subject is found only before a chain of auxiliaries."""
+    assert pronoun_subject(before) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "kind", "expected"),
+    [
+        ("She is travelling to Peru next week.", "travelling to", MeetingKind.VISIT, True),
+        ("He heads to Lima tomorrow.", "heads to", MeetingKind.VISIT, True),
+        ("They will visit the United Arab Emirates next month.", "visit", MeetingKind.VISIT, True),
+        ("She travelled to Peru last week.", "travelled to", MeetingKind.VISIT, False),
+        ("She visited Peru, and next week she will rest.", "visited", MeetingKind.VISIT, False),
+        ("They held talks in Lima next week.", "talks", MeetingKind.MEETING, False),
+    ],
+)
+def test_planned_trip(text: str, trigger: str, kind: MeetingKind, expected: bool) -> None:
+    """A trip is planned when its destination is followed right away by a time to come."""
+    t1 = text.index(trigger) + len(trigger)
+    assert planned_trip(text, kind, t1, len(text)) is expected
