@@ -10,7 +10,7 @@ import datetime as dt
 import pytest
 
 from diplonews.meetings._extract import extract_meetings
-from diplonews.meetings._prose import planned_trip, pronoun_subject
+from diplonews.meetings._prose import planned_trip, pronoun_subject, prose_hits
 from diplonews.models import Article, MeetingKind
 
 D = dt.date(2024, 3, 14)  # a Thursday
@@ -78,6 +78,35 @@ ROWS: list[tuple[str, str, list[tuple[str, str, list[str]]]]] = [
         [("visit", "held", ["JPN", "SWE"])],
     ),
     (
+        "led-delegation-to-place",
+        "On Monday, Chilean Energy Minister Ana Ruiz led an interagency delegation to Lima, Peru, "
+        "to discuss power lines.",
+        [("visit", "held", ["CHL", "PER"])],
+    ),
+    (
+        "will-lead-delegation-planned",
+        "Chilean Foreign Minister Rosa Vidal will lead a high-level delegation to Peru next week.",
+        [("visit", "planned", ["CHL", "PER"])],
+    ),
+    (
+        "delegation-to-a-summit-is-the-summit",
+        "Chilean Foreign Minister Rosa Vidal led a delegation to the Lima Climate Summit on "
+        "Monday.",
+        [("conference", "held", ["CHL", "PER"])],
+    ),
+    (
+        "welcomed-delegation-to-is-no-trip",
+        "Peruvian President Luis Soto welcomed Chilean Foreign Minister Rosa Vidal and her "
+        "delegation to the presidential palace on Monday.",
+        [("meeting", "held", ["CHL", "PER"])],
+    ),
+    (
+        "spoke-to-reaffirm-long-names",
+        "President Ana Ruiz and King Omar bin Khalid bin Saud Al Faisal of Jordan spoke to "
+        "reaffirm the friendship between Chile and Jordan.",
+        [("call", "held", ["CHL", "JOR"])],
+    ),
+    (
         "pronoun-due-to-take-part",
         "Swedish Foreign Minister Anna Berg praised the move. She is due to take part in talks "
         "with the Peruvian government on Friday.",
@@ -100,6 +129,20 @@ def test_prose_meetings(case: str, body: str, expected: list[tuple[str, str, lis
         for m in extract_meetings(Article(id=case, published=D, body=body))
     ]
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("She was in Lima. They reached out to him.", [4, 22]),
+        ("He led a delegation to Peru.", [9]),
+        ("She was invited. The washing was done.", []),
+        ("They were interested in reaching outwards.", []),
+    ],
+)
+def test_prose_hits(body: str, expected: list[int]) -> None:
+    """The prose words are found where they start, and only as whole phrases."""
+    assert prose_hits(body) == expected
 
 
 @pytest.mark.parametrize(

@@ -75,7 +75,7 @@ from diplonews.meetings._places import (
     read_dateline,
     sentence_dates,
 )
-from diplonews.meetings._prose import PROSE_RULES, planned_trip, pronoun_subject
+from diplonews.meetings._prose import PROSE_RULES, planned_trip, pronoun_subject, prose_hits
 from diplonews.meetings._rules import (
     ALSO,
     AND_ANOTHER,
@@ -337,7 +337,10 @@ def _candidates(article: Article) -> list[Candidate]:
     dateline_end, dateline_city = read_dateline(body)
     sentences = split_sentences(body)
     hits = list(map(re.Match.start, TRIGGER_WORDS.finditer(body)))
-    triggered = [s for s in sentences if holds(hits, s.start, s.end)]
+    prose = prose_hits(body)  # "was in Lima last week": read, though no trigger word
+    triggered = [
+        s for s in sentences if holds(hits, s.start, s.end) or holds(prose, s.start, s.end)
+    ]
     if not triggered:
         return []
     # Officials are read only where they can matter: trigger sentences, and earlier sentences

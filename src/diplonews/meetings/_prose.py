@@ -16,10 +16,24 @@ import re
 
 from diplonews.models import MeetingKind
 
-__all__ = ["PROSE_RULES", "PROSE_STEMS", "planned_trip", "pronoun_subject"]
+__all__ = ["PROSE_RULES", "planned_trip", "pronoun_subject", "prose_hits"]
 
-# Words that make a sentence worth reading for the rules below (added to the trigger stems).
-PROSE_STEMS = ["reached out", "reaching out", "reaches out", "was in ", "were in "]
+# Words that make a sentence worth reading for the rules below. They are not trigger words
+# of their own (``_rules.TRIGGER_WORDS``): a sentence they open is read, but the clauses of
+# the other rules still end only at real meeting words.
+_PROSE_WORDS = re.compile(
+    r"(?=[rwd])\b(?:reach(?:ed|es|ing)\s+out\s|w(?:as|ere)\s+in\s|delegations?\s+to\s)"
+)
+
+
+def prose_hits(body: str) -> list[int]:
+    """Offsets, in order, of the words that make a sentence worth reading for these rules.
+
+    >>> prose_hits("She was in Lima. They reached out to him.")
+    [4, 22]
+    """
+    return [m.start() for m in _PROSE_WORDS.finditer(body)]
+
 
 # Roles that name a state's official after a name or a demonym ("President X", "her
 # Peruvian counterpart"): a contact with one of them is a contact between states.
@@ -53,6 +67,35 @@ PROSE_RULES: list[tuple[str, MeetingKind, tuple[str, ...], re.Pattern[str]]] = [
             r"""\b(?:was|were)\s+in\s+(?=[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+
             (?:earlier\s+(?:this|in\s+the)\s+(?:week|month)|last\s+(?:week|month|year)
             |yesterday|(?:on|last)\s+[A-Z][a-z]+day)\b)""",
+            re.VERBOSE,
+        ),
+    ),
+    (
+        # An official who led or heads a delegation to a named place made a visit there
+        # ("led an interagency delegation to Lima, Peru"); a delegation to a named gathering
+        # ("to the Lima Summit") is that gathering's, read by the conference rule.
+        "meeting.visit",
+        MeetingKind.VISIT,
+        ("delegation to",),
+        re.compile(
+            r"""\b(?:led|leads|leading|lead|headed|heads|heading|head)\s+(?:an?|the|his|her|their)\s+
+            (?:[\w-]+\s+){0,3}delegations?\s+to\s+
+            (?=(?:the\s+)?[A-Z])(?!(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,5}(?:Summit|Conference|Forum
+            |Meeting|Session|Assembly|Congress|Council|Games|Expo|Olympics)\b)""",
+            re.VERBOSE,
+        ),
+    ),
+    (
+        # Two heads named in full, the second with "of <state>", who "spoke to reaffirm" or
+        # "spoke about": a call, however long the names ("A and Amir B bin C of D spoke to").
+        "meeting.spoke",
+        MeetingKind.CALL,
+        ("spoke",),
+        re.compile(
+            r"""\band\s+(?:(?:[A-Z][\w’'.-]*|bin|ibn|al|el|de|van|von)\s+){1,9}of\s+(?:the\s+)?
+            (?:[A-Z][\w-]*\s+){1,3}spoke\s+(?:(?:on\s+[A-Z][a-z]+|today|yesterday|earlier|again)\s+)?
+            (?=about\b|to\s+(?:discuss|reaffirm|affirm|review|coordinate|congratulate|exchange|consult
+            |underscore|welcome)\b)""",
             re.VERBOSE,
         ),
     ),
@@ -95,9 +138,11 @@ def planned_trip(body: str, kind: MeetingKind, t1: int, end: int) -> bool:
     "is travelling to Peru next week", "flies to Lima tomorrow": a trip to come,
     whatever the tense of its verb.
 
-    >>> planned_trip("She is travelling to Peru next week.", MeetingKind.VISIT, 23, 35)
+    >>> text = "She is travelling to Peru next week."
+    >>> planned_trip(text, MeetingKind.VISIT, len("She is travelling to"), len(text))
     True
-    >>> planned_trip("She travelled to Peru last week.", MeetingKind.VISIT, 16, 32)
+    >>> text = "She travelled to Peru last week."
+    >>> planned_trip(text, MeetingKind.VISIT, len("She travelled to"), len(text))
     False
     """
     return kind is MeetingKind.VISIT and _TIME_TO_COME.match(body, t1, end) is not None

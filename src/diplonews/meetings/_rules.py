@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import re
 
-from diplonews.meetings._prose import PROSE_STEMS
 from diplonews.models import MeetingKind, MeetingStatus
 from diplonews.text import trie
 
@@ -79,7 +78,6 @@ _TRIGGER_STEMS = [
     "conversation", "dialogue", "presented", "presenting", "videoconferenc", "flew",
     "sat down", "exchanged views",
 ]  # fmt: skip
-_TRIGGER_STEMS += PROSE_STEMS  # the wire and broadcast prose of meetings._prose
 
 
 def _stem_pattern(stems: list[str]) -> re.Pattern[str]:
