@@ -10,7 +10,7 @@ import datetime as dt
 import pytest
 
 from diplonews.meetings._extract import extract_meetings
-from diplonews.meetings._prose import planned_trip, pronoun_subject, prose_hits
+from diplonews.meetings._prose import for_others, planned_trip, pronoun_subject, prose_hits
 from diplonews.models import Article, MeetingKind
 
 D = dt.date(2024, 3, 14)  # a Thursday
@@ -107,6 +107,19 @@ ROWS: list[tuple[str, str, list[tuple[str, str, list[str]]]]] = [
         [("call", "held", ["CHL", "JOR"])],
     ),
     (
+        "talks-enabling-firms-keep-their-sides",
+        "LIMA, March 14 - Chile and Peru agreed to add weekly flights, officials said.\n\n"
+        "The officials said both countries reached agreement at their civil aviation talks here "
+        "enabling Chilean airline companies to begin regular service.",
+        [("meeting", "held", ["CHL", "PER"])],
+    ),
+    (
+        "talks-with-firms-are-no-meeting",
+        "Peruvian Transport Minister Luis Soto held talks with Chilean airline companies on "
+        "Monday.",
+        [],
+    ),
+    (
         "pronoun-due-to-take-part",
         "Swedish Foreign Minister Anna Berg praised the move. She is due to take part in talks "
         "with the Peruvian government on Friday.",
@@ -143,6 +156,21 @@ def test_prose_meetings(case: str, body: str, expected: list[tuple[str, str, lis
 def test_prose_hits(body: str, expected: list[int]) -> None:
     """The prose words are found where they start, and only as whole phrases."""
     assert prose_hits(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "end_word", "expected"),
+    [
+        ("talks here enabling Peruvian airlines to fly", "airlines", True),
+        ("talks so that Peruvian firms may bid", "firms", True),
+        ("talks with Peruvian airlines on routes", "airlines", False),
+        ("talks with the heads of Peruvian firms", "firms", False),
+    ],
+)
+def test_for_others(text: str, end_word: str, expected: bool) -> None:
+    """Firms after a word of purpose are served by the event, not a side of it."""
+    end = text.index(end_word) + len(end_word)
+    assert for_others(text, len("talks"), end) is expected
 
 
 @pytest.mark.parametrize(

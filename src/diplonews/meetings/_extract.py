@@ -75,7 +75,13 @@ from diplonews.meetings._places import (
     read_dateline,
     sentence_dates,
 )
-from diplonews.meetings._prose import PROSE_RULES, planned_trip, pronoun_subject, prose_hits
+from diplonews.meetings._prose import (
+    PROSE_RULES,
+    for_others,
+    planned_trip,
+    pronoun_subject,
+    prose_hits,
+)
 from diplonews.meetings._rules import (
     ALSO,
     AND_ANOTHER,
@@ -660,6 +666,8 @@ def _candidate(
             titles = body[max(0, earlier[0].start - 30) : earlier[-1].end]
             borrowed = {m.code for m in extract_country_mentions(titles) if m.kind != "group"}
     other = NON_STATE_AFTER.match(body, t1, sentence.end)
+    if other is not None and for_others(body, t1, other.end()):
+        other = None  # "talks here enabling Chilean airlines to fly": served, not a side
     firms = other.start("firms") if other is not None and other["firms"] else t1
     if other is not None and not any(firms <= p.start < other.end() for p in who):
         return None  # "met the Azerbaijani community", "talks with the banks": no state there

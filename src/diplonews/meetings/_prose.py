@@ -16,7 +16,7 @@ import re
 
 from diplonews.models import MeetingKind
 
-__all__ = ["PROSE_RULES", "planned_trip", "pronoun_subject", "prose_hits"]
+__all__ = ["PROSE_RULES", "for_others", "planned_trip", "pronoun_subject", "prose_hits"]
 
 # Words that make a sentence worth reading for the rules below. They are not trigger words
 # of their own (``_rules.TRIGGER_WORDS``): a sentence they open is read, but the clauses of
@@ -146,3 +146,24 @@ def planned_trip(body: str, kind: MeetingKind, t1: int, end: int) -> bool:
     False
     """
     return kind is MeetingKind.VISIT and _TIME_TO_COME.match(body, t1, end) is not None
+
+
+# A participle or conjunction of purpose or effect: what follows it is whom the event serves.
+_PURPOSE = re.compile(
+    r"\b(?:enabling|allowing|letting|permitting|helping|so\s+that|in\s+order\s+for|paving\s+the\s+way\s+for)\b"
+)
+
+
+def for_others(body: str, t1: int, end: int) -> bool:
+    """Whether the non-state party named in ``body[t1:end]`` only follows a word of purpose.
+
+    "agreement at their aviation talks here enabling Chilean airlines to fly": the
+    airlines are what the talks serve, not their other side.
+
+    >>> text = "talks here enabling Chilean airlines to fly"
+    >>> for_others(text, 5, len("talks here enabling Chilean airlines"))
+    True
+    >>> for_others("talks with Chilean airlines", 5, 27)
+    False
+    """
+    return _PURPOSE.search(body, t1, end) is not None
