@@ -120,6 +120,27 @@ ROWS: list[tuple[str, str, list[tuple[str, str, list[str]]]]] = [
         [],
     ),
     (
+        "on-a-seat-of-government-is-a-place",
+        "Jordanian King Omar Faisal met with senators on Capitol Hill on Tuesday.",
+        [("meeting", "held", ["JOR", "USA"])],
+    ),
+    (
+        "seat-of-government-names-its-state",
+        "Peruvian Foreign Minister Luis Soto held talks at the Great Hall of the People on "
+        "Tuesday.",
+        [("meeting", "held", ["CHN", "PER"])],
+    ),
+    (
+        "seat-of-government-after-at",
+        "Peruvian Foreign Minister Luis Soto met officials at the Blue House on Tuesday.",
+        [("meeting", "held", ["KOR", "PER"])],
+    ),
+    (
+        "on-a-topic-still-ends-the-sides",
+        "Peruvian Foreign Minister Luis Soto held talks on Chilean fishing rights on Tuesday.",
+        [],
+    ),
+    (
         "pronoun-due-to-take-part",
         "Swedish Foreign Minister Anna Berg praised the move. She is due to take part in talks "
         "with the Peruvian government on Friday.",
