@@ -141,6 +141,23 @@ ROWS: list[tuple[str, str, list[tuple[str, str, list[str]]]]] = [
         [],
     ),
     (
+        "capital-naming-a-pact-is-no-side",
+        "Chile will seek to strengthen the Lima accord at the meeting of finance ministers "
+        "tomorrow, Chilean officials said.",
+        [],
+    ),
+    (
+        "capital-naming-creditors-is-no-side",
+        "Chilean Finance Minister Ana Ruiz held talks with the Oslo Club of creditor governments "
+        "on Monday.",
+        [],
+    ),
+    (
+        "capital-as-a-place-is-still-a-side",
+        "Chilean Finance Minister Ana Ruiz held talks in Lima on Monday with her counterpart.",
+        [("meeting", "held", ["CHL", "PER"])],
+    ),
+    (
         "pronoun-due-to-take-part",
         "Swedish Foreign Minister Anna Berg praised the move. She is due to take part in talks "
         "with the Peruvian government on Friday.",

@@ -78,6 +78,7 @@ from diplonews.meetings._places import (
 from diplonews.meetings._prose import (
     PROSE_RULES,
     for_others,
+    names_a_pact,
     planned_trip,
     pronoun_subject,
     prose_hits,
@@ -627,6 +628,7 @@ def _candidate(
         if lo <= m.start < sides_hi
         and not gap[0] <= m.start < gap[1]
         and not NAMED_ROUND.match(body, m.end)
+        and not names_a_pact(body, m)  # "the Paris accord" names no side
         and not a_people(body, m)  # "Syrians fleeing the war": a people, not a side
         # "Afghanistan's neighbouring countries"
         and not ("neighbo" in body[m.end : m.end + 12] and _NEIGHBOURS.match(body, m.end))

@@ -15,8 +15,16 @@ from __future__ import annotations
 import re
 
 from diplonews.models import MeetingKind
+from diplonews.text.countries import CountryMention
 
-__all__ = ["PROSE_RULES", "for_others", "planned_trip", "pronoun_subject", "prose_hits"]
+__all__ = [
+    "PROSE_RULES",
+    "for_others",
+    "names_a_pact",
+    "planned_trip",
+    "pronoun_subject",
+    "prose_hits",
+]
 
 # Words that make a sentence worth reading for the rules below. They are not trigger words
 # of their own (``_rules.TRIGGER_WORDS``): a sentence they open is read, but the clauses of
@@ -167,3 +175,24 @@ def for_others(body: str, t1: int, end: int) -> bool:
     False
     """
     return _PURPOSE.search(body, t1, end) is not None
+
+
+# What a capital names when it is the first word of a pact's or creditors' name.
+_PACT_AFTER = re.compile(
+    r"\s+(?:[Aa]ccords?|[Aa]greements?|[Pp]acts?|[Cc]lub|[Cc]ommuniqu[eé]s?|[Tt]reaty|[Pp]rotocol"
+    r"|[Cc]onsensus)\b"
+)
+
+
+def names_a_pact(body: str, mention: CountryMention) -> bool:
+    """Whether a capital only names a pact signed there ("the Lima accord", "the Lima Club").
+
+    Such a capital is no side of the event: "the ministers will review the Lima
+    accord at their meeting" names no meeting with Peru.
+
+    >>> from diplonews.text.countries import extract_country_mentions
+    >>> text = "the Lima accord, the Lima Club and talks in Lima"
+    >>> [names_a_pact(text, m) for m in extract_country_mentions(text)]
+    [True, True, False]
+    """
+    return mention.kind == "capital" and _PACT_AFTER.match(body, mention.end) is not None
