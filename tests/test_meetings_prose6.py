@@ -158,6 +158,43 @@ ROWS: list[tuple[str, str, list[tuple[str, str, list[str]]]]] = [
         [("meeting", "held", ["CHL", "PER"])],
     ),
     (
+        "expected-in-place-planned",
+        "Chilean Foreign Minister Rosa Vidal is expected in Lima later this month.",
+        [("visit", "planned", ["CHL", "PER"])],
+    ),
+    (
+        "expected-in-month-is-no-visit",
+        "Chilean Foreign Minister Rosa Vidal said a decision is expected in March.",
+        [],
+    ),
+    (
+        "will-host-counterpart",
+        "Peruvian Foreign Minister Luis Soto will host his Chilean counterpart in Lima on Friday.",
+        [("meeting", "planned", ["CHL", "PER"])],
+    ),
+    (
+        "hosts-a-delegation",
+        "Peruvian President Luis Soto hosts a Chilean delegation in Lima today.",
+        [("meeting", "held", ["CHL", "PER"])],
+    ),
+    (
+        "hosting-a-sports-event-is-no-meeting",
+        "Peru is hosting the regional football cup in Lima this week.",
+        [],
+    ),
+    (
+        "conferred-with",
+        "Chilean Foreign Minister Rosa Vidal conferred with Peruvian Foreign Minister Luis Soto "
+        "on Monday.",
+        [("meeting", "held", ["CHL", "PER"])],
+    ),
+    (
+        "paid-a-courtesy-call",
+        "Peruvian Foreign Minister Luis Soto paid a courtesy call on Chilean President Ana Ruiz "
+        "on Monday.",
+        [("meeting", "held", ["CHL", "PER"])],
+    ),
+    (
         "pronoun-due-to-take-part",
         "Swedish Foreign Minister Anna Berg praised the move. She is due to take part in talks "
         "with the Peruvian government on Friday.",

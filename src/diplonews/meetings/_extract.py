@@ -77,6 +77,7 @@ from diplonews.meetings._places import (
 )
 from diplonews.meetings._prose import (
     PROSE_RULES,
+    due_in,
     for_others,
     names_a_pact,
     planned_trip,
@@ -774,7 +775,9 @@ def _candidate(
         countries.add(home)  # "a meeting between Minister for Energy and the X Ambassador"
     window = status_start(body, sentence.start, t0)  # a long sentence: the clause near t0
     status = meeting_status(body[window:t0], body[t0:t1], body[t1 : sentence.end])
-    if status is MeetingStatus.HELD and planned_trip(body, kind, t1, sentence.end):
+    if status is MeetingStatus.HELD and (
+        planned_trip(body, kind, t1, sentence.end) or due_in(body[t0:t1])
+    ):
         status = MeetingStatus.PLANNED  # "is travelling to Peru next week": a trip to come
     tense: Literal["past", "future"] | None = "future" if status is MeetingStatus.PLANNED else None
     if PAST_AFTER.match(body, t1, sentence.end):

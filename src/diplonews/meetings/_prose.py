@@ -19,6 +19,7 @@ from diplonews.text.countries import CountryMention
 
 __all__ = [
     "PROSE_RULES",
+    "due_in",
     "for_others",
     "names_a_pact",
     "planned_trip",
@@ -30,15 +31,18 @@ __all__ = [
 # of their own (``_rules.TRIGGER_WORDS``): a sentence they open is read, but the clauses of
 # the other rules still end only at real meeting words.
 _PROSE_WORDS = re.compile(
-    r"(?=[rwd])\b(?:reach(?:ed|es|ing)\s+out\s|w(?:as|ere)\s+in\s|delegations?\s+to\s)"
+    r"""(?=[rwdechp])\b(?:reach(?:ed|es|ing)\s+out\s|w(?:as|ere)\s+in\s|delegations?\s+to\s
+    |(?:due|expected)\s+(?:back\s+)?in\s|confer(?:red|s|ring)?\s+with\s|host(?:s|ing)?\s
+    |pa(?:id|ys?|ying)\s+an?\s+courtesy\s)""",
+    re.VERBOSE,
 )
 
 
 def prose_hits(body: str) -> list[int]:
     """Offsets, in order, of the words that make a sentence worth reading for these rules.
 
-    >>> prose_hits("She was in Lima. They reached out to him.")
-    [4, 22]
+    >>> prose_hits("She was in Lima. They reached out to him. He will host them.")
+    [4, 22, 50]
     """
     return [m.start() for m in _PROSE_WORDS.finditer(body)]
 
@@ -107,6 +111,47 @@ PROSE_RULES: list[tuple[str, MeetingKind, tuple[str, ...], re.Pattern[str]]] = [
             re.VERBOSE,
         ),
     ),
+    (
+        # An official "due in" or "expected in" a named place is to visit it ("is expected
+        # in Lima later this month"); not a month or a day ("expected in March").
+        "meeting.visit",
+        MeetingKind.VISIT,
+        ("due", "expected"),
+        re.compile(
+            r"""\b(?:is|are|was|were)\s+(?:also\s+)?(?:due|expected)\s+(?:back\s+)?in\s+
+            (?!(?:January|February|March|April|May|June|July|August|September|October|November
+            |December|[A-Z][a-z]+day)\b)(?=[A-Z][a-z]+)""",
+            re.VERBOSE,
+        ),
+    ),
+    (
+        # A state's official who hosts a foreign official or delegation meets them ("will
+        # host his Peruvian counterpart in Lima", "hosts President X"); hosting a gathering
+        # is the gathering's.
+        "meeting.received",
+        MeetingKind.MEETING,
+        ("host",),
+        re.compile(
+            rf"""\bhost(?:s|ing)?\s+(?=(?:his|her|their)\s+(?:[A-Z][\w-]*\s+){{0,2}}counterparts?\b
+            |(?:[A-Z][\w-]*\s+){{0,3}}{_OFFICIAL}\s+[A-Z]
+            |(?:an?|the)\s+(?:[A-Z][\w-]*\s+){{0,2}}delegation\b)""",
+            re.VERBOSE,
+        ),
+    ),
+    (
+        # "conferred with" an official: talks between them.
+        "meeting.met_with",
+        MeetingKind.MEETING,
+        ("confer",),
+        re.compile(r"\bconfer(?:red|s|ring)?\s+with\b"),
+    ),
+    (
+        # A courtesy call paid on an official is a visit in person, not a phone call.
+        "meeting.met_with",
+        MeetingKind.MEETING,
+        ("courtesy",),
+        re.compile(r"\bpa(?:id|ys?|ying)\s+an?\s+courtesy\s+(?:call|visit)\s+(?:on|to)\b"),
+    ),
 ]
 
 # "He" or "she" as the subject of a verb phrase a few auxiliaries long, opening the sentence
@@ -138,6 +183,18 @@ _TIME_TO_COME = re.compile(
     |[A-Z][a-z]+day)|tomorrow|this\s+coming\s+[A-Za-z]+)\b""",
     re.VERBOSE,
 )
+
+
+_DUE_IN = re.compile(r"(?:is|are)\s+(?:also\s+)?(?:due|expected)\s")
+
+
+def due_in(trigger: str) -> bool:
+    """Whether a trigger tells an arrival to come ("is due in", "are expected in").
+
+    >>> due_in("is expected in "), due_in("was in ")
+    (True, False)
+    """
+    return _DUE_IN.match(trigger) is not None
 
 
 def planned_trip(body: str, kind: MeetingKind, t1: int, end: int) -> bool:
