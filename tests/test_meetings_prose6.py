@@ -195,6 +195,53 @@ ROWS: list[tuple[str, str, list[tuple[str, str, list[str]]]]] = [
         [("meeting", "held", ["CHL", "PER"])],
     ),
     (
+        "went-to-capital",
+        "Chilean Foreign Minister Rosa Vidal went to Lima last week to discuss the border.",
+        [("visit", "held", ["CHL", "PER"])],
+    ),
+    (
+        "heads-for-capital-planned",
+        "Chilean Foreign Minister Rosa Vidal heads for Lima on Monday.",
+        [("visit", "planned", ["CHL", "PER"])],
+    ),
+    (
+        "will-fly-to-capital",
+        "Chilean Foreign Minister Rosa Vidal will fly to Lima on Monday.",
+        [("visit", "planned", ["CHL", "PER"])],
+    ),
+    (
+        "title-went-to-a-national-is-no-trip",
+        "The world title in Lima went to Chilean wrestler Rosa Vidal on Monday.",
+        [],
+    ),
+    (
+        "airline-flies-to-is-no-trip",
+        "The Chilean airline, which flies to Lima and Quito, added a route on Monday.",
+        [],
+    ),
+    (
+        "audience-with",
+        "Chilean Foreign Minister Rosa Vidal had an audience with Peruvian President Luis Soto "
+        "on Monday.",
+        [("meeting", "held", ["CHL", "PER"])],
+    ),
+    (
+        "lunched-with",
+        "Chilean Foreign Minister Rosa Vidal lunched with Peruvian President Luis Soto on Monday.",
+        [("meeting", "held", ["CHL", "PER"])],
+    ),
+    (
+        "dinner-given-by",
+        "Chilean Foreign Minister Rosa Vidal attended a dinner given by Peruvian President Luis "
+        "Soto.",
+        [("meeting", "held", ["CHL", "PER"])],
+    ),
+    (
+        "stopover",
+        "Chilean Foreign Minister Rosa Vidal made a stopover in Lima on Monday.",
+        [("visit", "held", ["CHL", "PER"])],
+    ),
+    (
         "pronoun-due-to-take-part",
         "Swedish Foreign Minister Anna Berg praised the move. She is due to take part in talks "
         "with the Peruvian government on Friday.",

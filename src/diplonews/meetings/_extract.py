@@ -83,6 +83,7 @@ from diplonews.meetings._prose import (
     planned_trip,
     pronoun_subject,
     prose_hits,
+    went_abroad,
 )
 from diplonews.meetings._rules import (
     ALSO,
@@ -651,6 +652,8 @@ def _candidate(
         told = _antecedent(body, people, sentence.start)  # "She is due to take part in talks"
         if told is not None and told.country and all(p.name != told.name for p in who):
             who.insert(0, told)
+    if rule == "meeting.went" and not went_abroad(body, (sentence.start, t0, t1), people, local):
+        return None  # "the title went to a Peruvian wrestler": no official's trip
     borrowed: set[str] = set()
     if (
         kind is MeetingKind.VISIT

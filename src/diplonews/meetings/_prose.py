@@ -13,9 +13,11 @@ The patterns here complete the rules of :mod:`~diplonews.meetings._rules`;
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from diplonews.models import MeetingKind
-from diplonews.text.countries import CountryMention
+from diplonews.text import PersonMention
+from diplonews.text.countries import CountryMention, city_country
 
 __all__ = [
     "PROSE_RULES",
@@ -25,15 +27,19 @@ __all__ = [
     "planned_trip",
     "pronoun_subject",
     "prose_hits",
+    "went_abroad",
 ]
 
 # Words that make a sentence worth reading for the rules below. They are not trigger words
 # of their own (``_rules.TRIGGER_WORDS``): a sentence they open is read, but the clauses of
 # the other rules still end only at real meeting words.
 _PROSE_WORDS = re.compile(
-    r"""(?=[rwdechp])\b(?:reach(?:ed|es|ing)\s+out\s|w(?:as|ere)\s+in\s|delegations?\s+to\s
+    r"""(?=[rwdechpgfsaltb])\b(?:reach(?:ed|es|ing)\s+out\s|w(?:as|ere)\s+in\s|delegations?\s+to\s
     |(?:due|expected)\s+(?:back\s+)?in\s|confer(?:red|s|ring)?\s+with\s|host(?:s|ing)?\s
-    |pa(?:id|ys?|ying)\s+an?\s+courtesy\s)""",
+    |pa(?:id|ys?|ying)\s+an?\s+courtesy\s|audience\s|(?:lunch|din|breakfast)(?:ed|es|e)\s+with\s
+    |(?:dinner|lunch|luncheon|banquet|reception)\s+(?:given|hosted|offered)\s
+    |stop(?:ped|s|ping)?\s+over\s|stop-?overs?\s|travel(?:s|l?ed|l?ing)?\s+on\s+to\s
+    |(?:go(?:es|ing)?|went|head(?:s|ed|ing)?|fl(?:y|ies|ying)|came)\s)""",
     re.VERBOSE,
 )
 
@@ -152,6 +158,53 @@ PROSE_RULES: list[tuple[str, MeetingKind, tuple[str, ...], re.Pattern[str]]] = [
         ("courtesy",),
         re.compile(r"\bpa(?:id|ys?|ying)\s+an?\s+courtesy\s+(?:call|visit)\s+(?:on|to)\b"),
     ),
+    (
+        # An official who goes, heads, flies or comes to a named place travels there: a
+        # visit ("went to Lima last week", "heads for Quito on Monday", "came to Lima").
+        # Only with an official as the subject and a state or city as the place (see
+        # ``went_abroad``): "the title went to a Peruvian wrestler" is no trip.
+        "meeting.went",
+        MeetingKind.VISIT,
+        ("go", "went", "head", "fl", "came", "travel"),
+        re.compile(
+            r"""\b(?:go|goes|going|went|head|heads|headed|heading|fly|flies|flying|came
+            |travel(?:s|l?ed|l?ing)?\s+on)\s+(?:(?:[A-Z][a-z]+day|today|tomorrow
+            |on\s+[A-Z][a-z]+day|back)\s+)?(?:to|for)\s+(?=(?:the\s+)?[A-Z][a-z])""",
+            re.VERBOSE,
+        ),
+    ),
+    (
+        # An audience with or given to an official is a meeting ("had an audience with the
+        # King", "granted an audience to the envoy").
+        "meeting.met_with",
+        MeetingKind.MEETING,
+        ("audience",),
+        re.compile(
+            r"""\b(?:had|has|have|having|gave|give|gives|giving|granted|grants|received)\s+
+            (?:an?\s+)?(?:private\s+|special\s+)?audiences?\s+(?:with|to)\b""",
+            re.VERBOSE,
+        ),
+    ),
+    (
+        # A meal with an official, or one an official gave, is a meeting ("lunched with
+        # President X", "attended a dinner given by the King").
+        "meeting.met_with",
+        MeetingKind.MEETING,
+        ("unch", "ine", "inner", "reakfast", "anquet", "eception"),
+        re.compile(
+            r"""\b(?:lunch(?:ed|es)|din(?:ed|es)|breakfast(?:ed|s))\s+with\b
+            |\b(?:dinner|lunch|luncheon|banquet|reception)\s+(?:given|hosted|offered)\s+
+            (?:in\s+(?:his|her|their)\s+honou?r\s+)?by\b""",
+            re.VERBOSE,
+        ),
+    ),
+    (
+        # A stop on the way is a visit to the place ("stopped over in Lima", "a stopover in").
+        "meeting.visit",
+        MeetingKind.VISIT,
+        ("stop",),
+        re.compile(r"\b(?:stop(?:ped|s|ping)?\s+over|stop-?overs?)\s+in\s+(?=[A-Z])"),
+    ),
 ]
 
 # "He" or "she" as the subject of a verb phrase a few auxiliaries long, opening the sentence
@@ -253,3 +306,30 @@ def names_a_pact(body: str, mention: CountryMention) -> bool:
     [True, True, False]
     """
     return mention.kind == "capital" and _PACT_AFTER.match(body, mention.end) is not None
+
+
+_DESTINATION = re.compile(r"\s*(?:the\s+)?(?P<place>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)")
+_SUBJECT_REACH = 80  # characters between the official's name and the verb, at most
+
+
+def went_abroad(
+    body: str,
+    bounds: tuple[int, int, int],
+    people: Sequence[PersonMention],
+    mentions: Sequence[CountryMention],
+) -> bool:
+    """Whether "went to P" (``meeting.went``) tells an official's trip to a state or city.
+
+    ``bounds`` are the sentence start and the trigger's start and end. The place
+    after the verb must be a state or a city the gazetteer knows (not "a Peruvian
+    wrestler"), and a named official must stand shortly before the verb in the
+    same sentence (not "the airline that flies to Lima").
+    """
+    start, t0, t1 = bounds
+    place = _DESTINATION.match(body, t1)
+    if place is None:
+        return False
+    named = any(m.start == place.start("place") and m.kind in ("name", "capital") for m in mentions)
+    if not named and city_country(place["place"]) is None:
+        return False
+    return any(start <= p.start and p.end <= t0 and t0 - p.end <= _SUBJECT_REACH for p in people)
