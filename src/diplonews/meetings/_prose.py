@@ -39,7 +39,7 @@ _PROSE_WORDS = re.compile(
     |pa(?:id|ys?|ying)\s+an?\s+courtesy\s|audience\s|(?:lunch|din|breakfast)(?:ed|es|e)\s+with\s
     |(?:dinner|lunch|luncheon|banquet|reception)\s+(?:given|hosted|offered)\s
     |stop(?:ped|s|ping)?\s+over\s|stop-?overs?\s|travel(?:s|l?ed|l?ing)?\s+on\s+to\s
-    |(?:go(?:es|ing)?|went|head(?:s|ed|ing)?|fl(?:y|ies|ying)|came)\s)""",
+    |(?:go(?:es|ing)?|went|head(?:s|ed|ing)?|fl(?:y|ies|ying))\s)""",
     re.VERBOSE,
 )
 
@@ -159,15 +159,15 @@ PROSE_RULES: list[tuple[str, MeetingKind, tuple[str, ...], re.Pattern[str]]] = [
         re.compile(r"\bpa(?:id|ys?|ying)\s+an?\s+courtesy\s+(?:call|visit)\s+(?:on|to)\b"),
     ),
     (
-        # An official who goes, heads, flies or comes to a named place travels there: a
-        # visit ("went to Lima last week", "heads for Quito on Monday", "came to Lima").
+        # An official who goes, heads or flies to a named place travels there: a visit
+        # ("went to Lima last week", "heads for Quito on Monday").
         # Only with an official as the subject and a state or city as the place (see
         # ``went_abroad``): "the title went to a Peruvian wrestler" is no trip.
         "meeting.went",
         MeetingKind.VISIT,
-        ("go", "went", "head", "fl", "came", "travel"),
+        ("go", "went", "head", "fl", "travel"),
         re.compile(
-            r"""\b(?:go|goes|going|went|head|heads|headed|heading|fly|flies|flying|came
+            r"""\b(?:go|goes|going|went|head|heads|headed|heading|fly|flies|flying
             |travel(?:s|l?ed|l?ing)?\s+on)\s+(?:(?:[A-Z][a-z]+day|today|tomorrow
             |on\s+[A-Z][a-z]+day|back)\s+)?(?:to|for)\s+(?=(?:the\s+)?[A-Z][a-z])""",
             re.VERBOSE,
