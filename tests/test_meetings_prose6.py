@@ -242,6 +242,31 @@ ROWS: list[tuple[str, str, list[tuple[str, str, list[str]]]]] = [
         [("visit", "held", ["CHL", "PER"])],
     ),
     (
+        "called-demonym-head",
+        "Chilean President Ana Ruiz called Peruvian President Luis Soto on Monday.",
+        [("call", "held", ["CHL", "PER"])],
+    ),
+    (
+        "called-a-name-is-no-call",
+        "Chilean President Ana Ruiz called Peruvian President Luis Soto a friend of the people.",
+        [],
+    ),
+    (
+        "got-a-call-from",
+        "Chilean President Ana Ruiz got a call from Peruvian President Luis Soto on Monday.",
+        [("call", "held", ["CHL", "PER"])],
+    ),
+    (
+        "group-ministers-gather",
+        "G7 finance ministers gathered in Lima on Saturday to discuss debt.",
+        [("conference", "held", ["PER"])],
+    ),
+    (
+        "crowd-gathers-is-no-meeting",
+        "Thousands of protesters gathered in Lima on Saturday.",
+        [],
+    ),
+    (
         "pronoun-due-to-take-part",
         "Swedish Foreign Minister Anna Berg praised the move. She is due to take part in talks "
         "with the Peruvian government on Friday.",

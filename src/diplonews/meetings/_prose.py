@@ -34,12 +34,13 @@ __all__ = [
 # of their own (``_rules.TRIGGER_WORDS``): a sentence they open is read, but the clauses of
 # the other rules still end only at real meeting words.
 _PROSE_WORDS = re.compile(
-    r"""(?=[rwdechpgfsaltb])\b(?:reach(?:ed|es|ing)\s+out\s|w(?:as|ere)\s+in\s|delegations?\s+to\s
+    r"""(?=[rwdechpgfsaltbc])\b(?:reach(?:ed|es|ing)\s+out\s|w(?:as|ere)\s+in\s|delegations?\s+to\s
     |(?:due|expected)\s+(?:back\s+)?in\s|confer(?:red|s|ring)?\s+with\s|host(?:s|ing)?\s
     |pa(?:id|ys?|ying)\s+an?\s+courtesy\s|audience\s|(?:lunch|din|breakfast)(?:ed|es|e)\s+with\s
     |(?:dinner|lunch|luncheon|banquet|reception)\s+(?:given|hosted|offered)\s
     |stop(?:ped|s|ping)?\s+over\s|stop-?overs?\s|travel(?:s|l?ed|l?ing)?\s+on\s+to\s
-    |(?:go(?:es|ing)?|went|head(?:s|ed|ing)?|fl(?:y|ies|ying))\s)""",
+    |(?:go(?:es|ing)?|went|head(?:s|ed|ing)?|fl(?:y|ies|ying))\s|call(?:s|ed)?\s
+    |gather|conven)""",
     re.VERBOSE,
 )
 
@@ -204,6 +205,46 @@ PROSE_RULES: list[tuple[str, MeetingKind, tuple[str, ...], re.Pattern[str]]] = [
         MeetingKind.VISIT,
         ("stop",),
         re.compile(r"\b(?:stop(?:ped|s|ping)?\s+over|stop-?overs?)\s+in\s+(?=[A-Z])"),
+    ),
+    (
+        # A call to a head or minister named with a demonym, the name followed by a time or a
+        # purpose: "called Peruvian President Luis Soto on Monday" (not "called X a liar").
+        "meeting.phone_call",
+        MeetingKind.CALL,
+        ("call",),
+        re.compile(
+            r"""(?<!-)\bcall(?:s|ed)\s+(?=(?:the\s+)?[A-Z][a-z]+\s+(?:(?:Vice|Deputy|Crown|Prime
+            |Foreign|Defen[cs]e)\s+)?(?:President|Minister|King|Queen|Chancellor|Emir|Amir|Sultan
+            |Prince|Premier|Secretary|Sheikh)\s+(?:[A-Z][\w'’.-]*\s+){1,4}(?:on\s+[A-Z][a-z]+day
+            |today|yesterday|last\s+[a-z]+|earlier|late|to\s+(?:discuss|congratulate|express|offer
+            |thank|convey|brief|review|raise)\b))""",
+            re.VERBOSE,
+        ),
+    ),
+    (
+        # A call received from an official: "got a call from President X".
+        "meeting.phone_call",
+        MeetingKind.CALL,
+        ("call",),
+        re.compile(
+            r"""\b(?:got|gets|took|takes|returned|returns)\s+an?\s+(?:[\w-]+\s+)?call\s+from
+            (?=\s+(?:the\s+)?(?:[A-Z]|his\s|her\s|their\s))""",
+            re.VERBOSE,
+        ),
+    ),
+    (
+        # Ministers or leaders who gather or convene somewhere or at some time meet: "G7 finance
+        # ministers gather in Lima this weekend", "leaders will convene in Quito next month".
+        "meeting.met_with",
+        MeetingKind.MEETING,
+        ("gather", "conven"),
+        re.compile(
+            r"""\b(?:ministers|leaders|delegates|envoys|negotiators|heads\s+of\s+(?:state|government))
+            \s+(?:(?:will|would|are\s+to|are\s+due\s+to|are\s+set\s+to|are\s+expected\s+to)\s+)?
+            (?:gather(?:s|ed|ing)?|convene[sd]?|convening)\s+(?=(?:in|at|on|for|this|next|today
+            |tomorrow)\b|[A-Z])""",
+            re.VERBOSE,
+        ),
     ),
 ]
 
