@@ -77,6 +77,7 @@ from diplonews.meetings._places import (
 )
 from diplonews.meetings._prose import (
     PROSE_RULES,
+    TRIGGERED_RULES,
     due_in,
     for_others,
     names_a_pact,
@@ -337,7 +338,8 @@ _OPENING = re.compile(
 )
 
 
-_ALL_RULES = RULES + PROSE_RULES  # the prose rules after the readout ones
+_READOUT_RULES = RULES + TRIGGERED_RULES  # the rules every trigger sentence is read with
+_ALL_RULES = _READOUT_RULES + PROSE_RULES  # and those of a sentence with a prose word
 
 
 def _candidates(article: Article) -> list[Candidate]:
@@ -380,7 +382,8 @@ def _candidates(article: Article) -> list[Candidate]:
             if head is not None:
                 rejected.add(head["head"].lower())
         budget = TRIGGERS_PER_SENTENCE  # beyond it, hostile text rather than prose: not read
-        for rule, kind, words, pattern in _ALL_RULES:
+        rules = _ALL_RULES if holds(prose, sentence.start, sentence.end) else _READOUT_RULES
+        for rule, kind, words, pattern in rules:
             if words and not any(w in text for w in words):
                 continue  # no match can be there
             for match in itertools.islice(pattern.finditer(text), budget):

@@ -21,6 +21,7 @@ from diplonews.text.countries import CountryMention, city_country
 
 __all__ = [
     "PROSE_RULES",
+    "TRIGGERED_RULES",
     "due_in",
     "for_others",
     "names_a_pact",
@@ -34,13 +35,16 @@ __all__ = [
 # of their own (``_rules.TRIGGER_WORDS``): a sentence they open is read, but the clauses of
 # the other rules still end only at real meeting words.
 _PROSE_WORDS = re.compile(
-    r"""(?=[rwdechpgfsaltbc])\b(?:reach(?:ed|es|ing)\s+out\s|w(?:as|ere)\s+in\s|delegations?\s+to\s
-    |(?:due|expected)\s+(?:back\s+)?in\s|confer(?:red|s|ring)?\s+with\s|host(?:s|ing)?\s
-    |pa(?:id|ys?|ying)\s+an?\s+courtesy\s|audience\s|(?:lunch|din|breakfast)(?:ed|es|e)\s+with\s
+    r"""(?=[rwdehpgfsaltbc])\b(?:reach(?:ed|es|ing)\s+out\s|w(?:as|ere)\s+in\s+[A-Z]
+    |delegations?\s+to\s|(?:due|expected)\s+(?:back\s+)?in\s+[A-Z]|confer(?:red|s|ring)?\s+with\s
+    |host(?:s|ing)?\s+(?:his|her|their|an?\s|the\s|[A-Z])
+    |pa(?:id|ys?|ying)\s+an?\s+courtesy\s|audiences?\s+(?:with|to)\s
+    |(?:lunch|din|breakfast)(?:ed|es|e)\s+with\s
     |(?:dinner|lunch|luncheon|banquet|reception)\s+(?:given|hosted|offered)\s
     |stop(?:ped|s|ping)?\s+over\s|stop-?overs?\s|travel(?:s|l?ed|l?ing)?\s+on\s+to\s
-    |(?:go(?:es|ing)?|went|head(?:s|ed|ing)?|fl(?:y|ies|ying))\s|call(?:s|ed)?\s
-    |gather|conven)""",
+    |(?:go(?:es|ing)?|went|head(?:s|ed|ing)?|fl(?:y|ies|ying))\s+(?:[A-Za-z]+\s+){0,2}?(?:to|for)
+    \s+(?:the\s+)?[A-Z]|(?:gather|convene?)(?:s|d|ed|ing)?\s+(?:in|at|on|for|this|next|today
+    |tomorrow)\b)""",
     re.VERBOSE,
 )
 
@@ -48,7 +52,7 @@ _PROSE_WORDS = re.compile(
 def prose_hits(body: str) -> list[int]:
     """Offsets, in order, of the words that make a sentence worth reading for these rules.
 
-    >>> prose_hits("She was in Lima. They reached out to him. He will host them.")
+    >>> prose_hits("She was in Lima. They reached out to him. He will host his guest.")
     [4, 22, 50]
     """
     return [m.start() for m in _PROSE_WORDS.finditer(body)]
@@ -61,7 +65,8 @@ _OFFICIAL = (
     r"|Minister|King|Queen|Chancellor|Emir|Amir|Sultan|Prince|Premier|Secretary|Sheikh)\b)"
 )
 
-# The rules, in the shape of ``_rules.RULES``: (rule name, kind, words, pattern).
+# The rules, in the shape of ``_rules.RULES``: (rule name, kind, words, pattern). They are
+# read only in sentences holding a prose word (``prose_hits``).
 PROSE_RULES: list[tuple[str, MeetingKind, tuple[str, ...], re.Pattern[str]]] = [
     (
         # Officials who "reached out to" a foreign counterpart or head made contact at a
@@ -105,25 +110,11 @@ PROSE_RULES: list[tuple[str, MeetingKind, tuple[str, ...], re.Pattern[str]]] = [
         ),
     ),
     (
-        # Two heads named in full, the second with "of <state>", who "spoke to reaffirm" or
-        # "spoke about": a call, however long the names ("A and Amir B bin C of D spoke to").
-        "meeting.spoke",
-        MeetingKind.CALL,
-        ("spoke",),
-        re.compile(
-            r"""\band\s+(?:(?:[A-Z][\w’'.-]*|bin|ibn|al|el|de|van|von)\s+){1,9}of\s+(?:the\s+)?
-            (?:[A-Z][\w-]*\s+){1,3}spoke\s+(?:(?:on\s+[A-Z][a-z]+|today|yesterday|earlier|again)\s+)?
-            (?=about\b|to\s+(?:discuss|reaffirm|affirm|review|coordinate|congratulate|exchange|consult
-            |underscore|welcome)\b)""",
-            re.VERBOSE,
-        ),
-    ),
-    (
         # An official "due in" or "expected in" a named place is to visit it ("is expected
         # in Lima later this month"); not a month or a day ("expected in March").
         "meeting.visit",
         MeetingKind.VISIT,
-        ("due", "expected"),
+        ("due in", "expected in", "due back", "expected back"),
         re.compile(
             r"""\b(?:is|are|was|were)\s+(?:also\s+)?(?:due|expected)\s+(?:back\s+)?in\s+
             (?!(?:January|February|March|April|May|June|July|August|September|October|November
@@ -166,7 +157,19 @@ PROSE_RULES: list[tuple[str, MeetingKind, tuple[str, ...], re.Pattern[str]]] = [
         # ``went_abroad``): "the title went to a Peruvian wrestler" is no trip.
         "meeting.went",
         MeetingKind.VISIT,
-        ("go", "went", "head", "fl", "travel"),
+        (
+            "go to",
+            "goes to",
+            "going to",
+            "go for",
+            "goes for",
+            "went",
+            "head",
+            "fly",
+            "flies",
+            "flying",
+            "travel",
+        ),
         re.compile(
             r"""\b(?:go|goes|going|went|head|heads|headed|heading|fly|flies|flying
             |travel(?:s|l?ed|l?ing)?\s+on)\s+(?:(?:[A-Z][a-z]+day|today|tomorrow
@@ -191,7 +194,7 @@ PROSE_RULES: list[tuple[str, MeetingKind, tuple[str, ...], re.Pattern[str]]] = [
         # President X", "attended a dinner given by the King").
         "meeting.met_with",
         MeetingKind.MEETING,
-        ("unch", "ine", "inner", "reakfast", "anquet", "eception"),
+        ("lunch", "dine", "dinner", "breakfast", "banquet", "reception"),
         re.compile(
             r"""\b(?:lunch(?:ed|es)|din(?:ed|es)|breakfast(?:ed|s))\s+with\b
             |\b(?:dinner|lunch|luncheon|banquet|reception)\s+(?:given|hosted|offered)\s+
@@ -205,6 +208,39 @@ PROSE_RULES: list[tuple[str, MeetingKind, tuple[str, ...], re.Pattern[str]]] = [
         MeetingKind.VISIT,
         ("stop",),
         re.compile(r"\b(?:stop(?:ped|s|ping)?\s+over|stop-?overs?)\s+in\s+(?=[A-Z])"),
+    ),
+    (
+        # Ministers or leaders who gather or convene somewhere or at some time meet: "G7 finance
+        # ministers gather in Lima this weekend", "leaders will convene in Quito next month".
+        "meeting.met_with",
+        MeetingKind.MEETING,
+        ("gather", "conven"),
+        re.compile(
+            r"""\b(?:ministers|leaders|delegates|envoys|negotiators|heads\s+of\s+(?:state|government))
+            \s+(?:(?:will|would|are\s+to|are\s+due\s+to|are\s+set\s+to|are\s+expected\s+to)\s+)?
+            (?:gather(?:s|ed|ing)?|convene[sd]?|convening)\s+(?=(?:in|at|on|for|this|next|today
+            |tomorrow)\b|[A-Z])""",
+            re.VERBOSE,
+        ),
+    ),
+]
+
+# Rules whose words are trigger words already (``_rules.TRIGGER_WORDS``): they read every
+# sentence the readout rules read, with or without a prose word.
+TRIGGERED_RULES: list[tuple[str, MeetingKind, tuple[str, ...], re.Pattern[str]]] = [
+    (
+        # Two heads named in full, the second with "of <state>", who "spoke to reaffirm" or
+        # "spoke about": a call, however long the names ("A and Amir B bin C of D spoke to").
+        "meeting.spoke",
+        MeetingKind.CALL,
+        ("spoke",),
+        re.compile(
+            r"""\band\s+(?:(?:[A-Z][\w’'.-]*|bin|ibn|al|el|de|van|von)\s+){1,9}of\s+(?:the\s+)?
+            (?:[A-Z][\w-]*\s+){1,3}spoke\s+(?:(?:on\s+[A-Z][a-z]+|today|yesterday|earlier|again)\s+)?
+            (?=about\b|to\s+(?:discuss|reaffirm|affirm|review|coordinate|congratulate|exchange|consult
+            |underscore|welcome)\b)""",
+            re.VERBOSE,
+        ),
     ),
     (
         # A call to a head or minister named with a demonym, the name followed by a time or a
@@ -225,24 +261,10 @@ PROSE_RULES: list[tuple[str, MeetingKind, tuple[str, ...], re.Pattern[str]]] = [
         # A call received from an official: "got a call from President X".
         "meeting.phone_call",
         MeetingKind.CALL,
-        ("call",),
+        ("call from",),
         re.compile(
             r"""\b(?:got|gets|took|takes|returned|returns)\s+an?\s+(?:[\w-]+\s+)?call\s+from
             (?=\s+(?:the\s+)?(?:[A-Z]|his\s|her\s|their\s))""",
-            re.VERBOSE,
-        ),
-    ),
-    (
-        # Ministers or leaders who gather or convene somewhere or at some time meet: "G7 finance
-        # ministers gather in Lima this weekend", "leaders will convene in Quito next month".
-        "meeting.met_with",
-        MeetingKind.MEETING,
-        ("gather", "conven"),
-        re.compile(
-            r"""\b(?:ministers|leaders|delegates|envoys|negotiators|heads\s+of\s+(?:state|government))
-            \s+(?:(?:will|would|are\s+to|are\s+due\s+to|are\s+set\s+to|are\s+expected\s+to)\s+)?
-            (?:gather(?:s|ed|ing)?|convene[sd]?|convening)\s+(?=(?:in|at|on|for|this|next|today
-            |tomorrow)\b|[A-Z])""",
             re.VERBOSE,
         ),
     ),
