@@ -14,7 +14,8 @@ Every record names its rule (``Meeting.rule``): ``meeting.phone_call``,
 ``meeting.spoke_with``, ``meeting.spoke``, ``meeting.visit``,
 ``meeting.conference_named``, ``meeting.org_meeting``, ``meeting.met_with``,
 ``meeting.held_talks``, ``meeting.received``, ``meeting.received_by``,
-``meeting.commission``, ``meeting.spoke_with_envoy``; suffixes tell how a
+``meeting.commission``, ``meeting.spoke_with_envoy``, and the plain-prose rules of
+:mod:`~diplonews.meetings._prose` (``meeting.reached_out``, ``meeting.went``); suffixes tell how a
 record grew: ``+back_reference``, ``+another``, ``+multilateral`` (talks among
 four or more sides are a conference).
 
