@@ -19,8 +19,8 @@ D = dt.date(2024, 3, 14)  # a Thursday
 ROWS: list[tuple[str, str, list[tuple[str, str, list[str]]]]] = [
     (
         "reached-out-counterparts",
-        "Swedish officials reached out immediately to their Peruvian counterparts to coordinate "
-        "relief after the floods.",
+        "After the floods, Swedish officials quickly reached out to their Peruvian counterparts "
+        "with offers of pumps.",
         [("call", "held", ["PER", "SWE"])],
     ),
     (
@@ -37,8 +37,7 @@ ROWS: list[tuple[str, str, list[tuple[str, str, list[str]]]]] = [
     (
         "was-in-earlier-this-week",
         "Swedish Foreign Minister Anna Berg defended the plan on Thursday. When she was in Madrid "
-        "earlier this week, Spanish Foreign Minister Luis Gil told the Swedish minister that the "
-        "plan worried him.",
+        "earlier this week, her Spanish counterpart Luis Gil warned her about its cost.",
         [("visit", "held", ["ESP", "SWE"])],
     ),
     (
@@ -64,8 +63,8 @@ ROWS: list[tuple[str, str, list[tuple[str, str, list[str]]]]] = [
     ),
     (
         "travelling-next-week-planned",
-        "The Swedish finance minister is travelling to Japan next week to press for debt relief.",
-        [("visit", "planned", ["JPN", "SWE"])],
+        "The Swedish finance minister is travelling to Peru next week to press for debt relief.",
+        [("visit", "planned", ["PER", "SWE"])],
     ),
     (
         "visiting-next-month-planned",
@@ -109,8 +108,8 @@ ROWS: list[tuple[str, str, list[tuple[str, str, list[str]]]]] = [
     (
         "talks-enabling-firms-keep-their-sides",
         "LIMA, March 14 - Chile and Peru agreed to add weekly flights, officials said.\n\n"
-        "The officials said both countries reached agreement at their civil aviation talks here "
-        "enabling Chilean airline companies to begin regular service.",
+        "Officials said the two states settled the matter at fisheries talks here allowing "
+        "Chilean fishing companies back to the southern grounds.",
         [("meeting", "held", ["CHL", "PER"])],
     ),
     (
@@ -121,7 +120,7 @@ ROWS: list[tuple[str, str, list[tuple[str, str, list[str]]]]] = [
     ),
     (
         "on-a-seat-of-government-is-a-place",
-        "Jordanian King Omar Faisal met with senators on Capitol Hill on Tuesday.",
+        "Jordanian King Omar Faisal held talks with lawmakers on Capitol Hill on Tuesday.",
         [("meeting", "held", ["JOR", "USA"])],
     ),
     (
@@ -268,14 +267,14 @@ ROWS: list[tuple[str, str, list[tuple[str, str, list[str]]]]] = [
     ),
     (
         "pronoun-due-to-take-part",
-        "Swedish Foreign Minister Anna Berg praised the move. She is due to take part in talks "
-        "with the Peruvian government on Friday.",
+        "Swedish Foreign Minister Anna Berg praised the move. She is expected to take part in "
+        "talks with Peruvian ministers on Friday.",
         [("meeting", "planned", ["PER", "SWE"])],
     ),
     (
         "pronoun-without-a-state-adds-no-side",
         "Chile and Peru agreed to reopen a border crossing. Foreign Secretary Anna Berg praised "
-        "the move. She is due to take part in talks with the Peruvian government on Friday.",
+        "the move. She is expected to take part in talks with Peruvian ministers on Friday.",
         [],
     ),
 ]
@@ -308,7 +307,7 @@ def test_prose_hits(body: str, expected: list[int]) -> None:
 @pytest.mark.parametrize(
     ("text", "end_word", "expected"),
     [
-        ("talks here enabling Peruvian airlines to fly", "airlines", True),
+        ("talks in Quito allowing Peruvian firms to fish", "firms", True),
         ("talks so that Peruvian firms may bid", "firms", True),
         ("talks with Peruvian airlines on routes", "airlines", False),
         ("talks with the heads of Peruvian firms", "firms", False),
@@ -323,12 +322,12 @@ def test_for_others(text: str, end_word: str, expected: bool) -> None:
 @pytest.mark.parametrize(
     ("before", "expected"),
     [
-        ("He is due to take part in ", True),
+        ("He is expected to take part in ", True),
         ("She will also ", True),
         ("When he ", True),
         ("The minister said she ", True),
         ("Officials said the talks ", False),
-        ("Shell is due to take part in ", False),
+        ("Shell is expected to take part in ", False),
     ],
 )
 def test_pronoun_subject(before: str, expected: bool) -> None:

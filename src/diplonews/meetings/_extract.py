@@ -634,7 +634,7 @@ def _candidate(
         if lo <= m.start < sides_hi
         and not gap[0] <= m.start < gap[1]
         and not NAMED_ROUND.match(body, m.end)
-        and not names_a_pact(body, m)  # "the Paris accord" names no side
+        and not names_a_pact(body, m)  # "the Lima accord" names no side
         and not a_people(body, m)  # "Syrians fleeing the war": a people, not a side
         # "Afghanistan's neighbouring countries"
         and not ("neighbo" in body[m.end : m.end + 12] and _NEIGHBOURS.match(body, m.end))
@@ -653,7 +653,7 @@ def _candidate(
         if told is not None and all(p.name != told.name for p in who):
             who.insert(0, told)  # "Ana Ruiz praised the deal. She later met X": Ruiz met X
     elif pronoun_subject(body[sentence.start : t0][-80:]):
-        told = _antecedent(body, people, sentence.start)  # "She is due to take part in talks"
+        told = _antecedent(body, people, sentence.start)  # "She is expected to join talks"
         if told is not None and told.country and all(p.name != told.name for p in who):
             who.insert(0, told)
     if rule == "meeting.went" and not went_abroad(body, (sentence.start, t0, t1), people, local):
@@ -677,7 +677,7 @@ def _candidate(
             borrowed = {m.code for m in extract_country_mentions(titles) if m.kind != "group"}
     other = NON_STATE_AFTER.match(body, t1, sentence.end)
     if other is not None and for_others(body, t1, other.end()):
-        other = None  # "talks here enabling Chilean airlines to fly": served, not a side
+        other = None  # "talks allowing Chilean firms to fish": served, not a side
     firms = other.start("firms") if other is not None and other["firms"] else t1
     if other is not None and not any(firms <= p.start < other.end() for p in who):
         return None  # "met the Azerbaijani community", "talks with the banks": no state there

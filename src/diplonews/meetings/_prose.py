@@ -2,8 +2,8 @@
 
 Wire and broadcast stories tell a diplomatic contact in passing, without the
 meeting words of an official readout: an official "reached out to" a foreign
-counterpart, a minister "was in" a foreign capital "earlier this week", "he is
-due to take part in talks", a minister "is travelling to" a state "next week".
+counterpart, a minister "was in" a foreign capital "on Tuesday", "she is expected
+to join talks", a minister "is travelling to" a state "next week".
 The patterns here complete the rules of :mod:`~diplonews.meetings._rules`;
 :mod:`~diplonews.meetings._extract` reads them with its own.
 
@@ -70,7 +70,7 @@ _OFFICIAL = (
 PROSE_RULES: list[tuple[str, MeetingKind, tuple[str, ...], re.Pattern[str]]] = [
     (
         # Officials who "reached out to" a foreign counterpart or head made contact at a
-        # distance: a call ("reached out immediately to their Peruvian counterparts").
+        # distance: a call ("quickly reached out to their Peruvian counterparts").
         "meeting.reached_out",
         MeetingKind.CALL,
         ("reached out", "reaching out", "reaches out"),
@@ -271,7 +271,7 @@ TRIGGERED_RULES: list[tuple[str, MeetingKind, tuple[str, ...], re.Pattern[str]]]
 ]
 
 # "He" or "she" as the subject of a verb phrase a few auxiliaries long, opening the sentence
-# or a clause, or after a subordinator: "He is due to take part in talks", "When she was in".
+# or a clause, or after a subordinator: "She is expected to join talks", "When she was in".
 _PRONOUN_SUBJECT = re.compile(
     r"""(?:^|(?<=[,;]\s)|\b(?:said|says|added|[Ww]hen|[Ww]hile|[Aa]fter|[Bb]efore|[Ss]ince
     |[Oo]nce)\s)(?:[Hh]e|[Ss]he)\s+(?:(?:is|was|will|would|has|had|be|been|also|later|then|due
@@ -283,7 +283,7 @@ _PRONOUN_SUBJECT = re.compile(
 def pronoun_subject(before: str) -> bool:
     """Whether the words before a trigger end with "he"/"she" and a chain of auxiliaries.
 
-    >>> pronoun_subject("He is due to take part in ")
+    >>> pronoun_subject("He is expected to take part in ")
     True
     >>> pronoun_subject("When she ")
     True
@@ -338,11 +338,11 @@ _PURPOSE = re.compile(
 def for_others(body: str, t1: int, end: int) -> bool:
     """Whether the non-state party named in ``body[t1:end]`` only follows a word of purpose.
 
-    "agreement at their aviation talks here enabling Chilean airlines to fly": the
+    "a deal at fisheries talks in Quito allowing Chilean firms to fish": the
     airlines are what the talks serve, not their other side.
 
-    >>> text = "talks here enabling Chilean airlines to fly"
-    >>> for_others(text, 5, len("talks here enabling Chilean airlines"))
+    >>> text = "talks in Quito allowing Chilean firms to fish"
+    >>> for_others(text, 5, len("talks in Quito allowing Chilean firms"))
     True
     >>> for_others("talks with Chilean airlines", 5, 27)
     False
