@@ -14,7 +14,8 @@ Every record names its rule (``Meeting.rule``): ``meeting.phone_call``,
 ``meeting.spoke_with``, ``meeting.spoke``, ``meeting.visit``,
 ``meeting.conference_named``, ``meeting.org_meeting``, ``meeting.met_with``,
 ``meeting.held_talks``, ``meeting.received``, ``meeting.received_by``,
-``meeting.commission``, ``meeting.spoke_with_envoy``; suffixes tell how a
+``meeting.commission``, ``meeting.spoke_with_envoy``, and the plain-prose rules of
+:mod:`~diplonews.meetings._prose` (``meeting.reached_out``, ``meeting.went``); suffixes tell how a
 record grew: ``+back_reference``, ``+another``, ``+multilateral`` (talks among
 four or more sides are a conference).
 
@@ -74,6 +75,17 @@ from diplonews.meetings._places import (
     pick_date,
     read_dateline,
     sentence_dates,
+)
+from diplonews.meetings._prose import (
+    PROSE_RULES,
+    TRIGGERED_RULES,
+    due_in,
+    for_others,
+    names_a_pact,
+    planned_trip,
+    pronoun_subject,
+    prose_hits,
+    went_abroad,
 )
 from diplonews.meetings._rules import (
     ALSO,
@@ -327,13 +339,20 @@ _OPENING = re.compile(
 )
 
 
+_READOUT_RULES = RULES + TRIGGERED_RULES  # the rules every trigger sentence is read with
+_ALL_RULES = _READOUT_RULES + PROSE_RULES  # and those of a sentence with a prose word
+
+
 def _candidates(article: Article) -> list[Candidate]:
     body = article.body
     home = home_country(article)
     dateline_end, dateline_city = read_dateline(body)
     sentences = split_sentences(body)
     hits = list(map(re.Match.start, TRIGGER_WORDS.finditer(body)))
-    triggered = [s for s in sentences if holds(hits, s.start, s.end)]
+    prose = prose_hits(body)  # "was in Lima last week": read, though no trigger word
+    triggered = [
+        s for s in sentences if holds(hits, s.start, s.end) or holds(prose, s.start, s.end)
+    ]
     if not triggered:
         return []
     # Officials are read only where they can matter: trigger sentences, and earlier sentences
@@ -364,7 +383,8 @@ def _candidates(article: Article) -> list[Candidate]:
             if head is not None:
                 rejected.add(head["head"].lower())
         budget = TRIGGERS_PER_SENTENCE  # beyond it, hostile text rather than prose: not read
-        for rule, kind, words, pattern in RULES:
+        rules = _ALL_RULES if holds(prose, sentence.start, sentence.end) else _READOUT_RULES
+        for rule, kind, words, pattern in rules:
             if words and not any(w in text for w in words):
                 continue  # no match can be there
             for match in itertools.islice(pattern.finditer(text), budget):
@@ -614,6 +634,7 @@ def _candidate(
         if lo <= m.start < sides_hi
         and not gap[0] <= m.start < gap[1]
         and not NAMED_ROUND.match(body, m.end)
+        and not names_a_pact(body, m)  # "the Lima accord" names no side
         and not a_people(body, m)  # "Syrians fleeing the war": a people, not a side
         # "Afghanistan's neighbouring countries"
         and not ("neighbo" in body[m.end : m.end + 12] and _NEIGHBOURS.match(body, m.end))
@@ -631,6 +652,12 @@ def _candidate(
         told = _antecedent(body, people, sentence.start)
         if told is not None and all(p.name != told.name for p in who):
             who.insert(0, told)  # "Ana Ruiz praised the deal. She later met X": Ruiz met X
+    elif pronoun_subject(body[sentence.start : t0][-80:]):
+        told = _antecedent(body, people, sentence.start)  # "She is expected to join talks"
+        if told is not None and told.country and all(p.name != told.name for p in who):
+            who.insert(0, told)
+    if rule == "meeting.went" and not went_abroad(body, (sentence.start, t0, t1), people, local):
+        return None  # "the title went to a Peruvian wrestler": no official's trip
     borrowed: set[str] = set()
     if (
         kind is MeetingKind.VISIT
@@ -649,6 +676,8 @@ def _candidate(
             titles = body[max(0, earlier[0].start - 30) : earlier[-1].end]
             borrowed = {m.code for m in extract_country_mentions(titles) if m.kind != "group"}
     other = NON_STATE_AFTER.match(body, t1, sentence.end)
+    if other is not None and for_others(body, t1, other.end()):
+        other = None  # "talks allowing Chilean firms to fish": served, not a side
     firms = other.start("firms") if other is not None and other["firms"] else t1
     if other is not None and not any(firms <= p.start < other.end() for p in who):
         return None  # "met the Azerbaijani community", "talks with the banks": no state there
@@ -753,6 +782,10 @@ def _candidate(
         countries.add(home)  # "a meeting between Minister for Energy and the X Ambassador"
     window = status_start(body, sentence.start, t0)  # a long sentence: the clause near t0
     status = meeting_status(body[window:t0], body[t0:t1], body[t1 : sentence.end])
+    if status is MeetingStatus.HELD and (
+        planned_trip(body, kind, t1, sentence.end) or due_in(body[t0:t1])
+    ):
+        status = MeetingStatus.PLANNED  # "is travelling to Peru next week": a trip to come
     tense: Literal["past", "future"] | None = "future" if status is MeetingStatus.PLANNED else None
     if PAST_AFTER.match(body, t1, sentence.end):
         tense = "past"  # "the February meeting produced little": a past February

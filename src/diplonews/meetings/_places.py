@@ -353,6 +353,8 @@ def clause_bounds(sentence: Sentence, start: int, end: int) -> tuple[int, int]:
             continue  # "the working group on energy will meet in Lima in May": part of its name
         if topic.group().strip() == "on" and _TOPIC_THEN_WITH.match(tail, topic.start()):
             continue  # "held talks on fishing rights with Peruvian officials": the counterpart
+        if topic.group().startswith("on") and _venue_pattern()[0].match(tail, topic.end()):
+            continue  # "talks with lawmakers on Capitol Hill": a place, not a topic
         hi = end + topic.start()
         break
     return lo, hi

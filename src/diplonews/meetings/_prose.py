@@ -1,0 +1,398 @@
+"""Meetings told in the plain prose of wire copy, broadcasters and government releases.
+
+Wire and broadcast stories tell a diplomatic contact in passing, without the
+meeting words of an official readout: an official "reached out to" a foreign
+counterpart, a minister "was in" a foreign capital "on Tuesday", "she is expected
+to join talks", a minister "is travelling to" a state "next week".
+The patterns here complete the rules of :mod:`~diplonews.meetings._rules`;
+:mod:`~diplonews.meetings._extract` reads them with its own.
+
+.. versionadded:: 0.1.0
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from diplonews.models import MeetingKind
+from diplonews.text import PersonMention
+from diplonews.text.countries import CountryMention, city_country
+
+__all__ = [
+    "PROSE_RULES",
+    "TRIGGERED_RULES",
+    "due_in",
+    "for_others",
+    "names_a_pact",
+    "planned_trip",
+    "pronoun_subject",
+    "prose_hits",
+    "went_abroad",
+]
+
+# Words that make a sentence worth reading for the rules below. They are not trigger words
+# of their own (``_rules.TRIGGER_WORDS``): a sentence they open is read, but the clauses of
+# the other rules still end only at real meeting words.
+_PROSE_WORDS = re.compile(
+    r"""(?=[rwdehpgfsaltbc])\b(?:reach(?:ed|es|ing)\s+out\s|w(?:as|ere)\s+in\s+[A-Z]
+    |delegations?\s+to\s|(?:due|expected)\s+(?:back\s+)?in\s+[A-Z]|confer(?:red|s|ring)?\s+with\s
+    |host(?:s|ing)?\s+(?:his|her|their|an?\s|the\s|[A-Z])
+    |pa(?:id|ys?|ying)\s+an?\s+courtesy\s|audiences?\s+(?:with|to)\s
+    |(?:lunch|din|breakfast)(?:ed|es|e)\s+with\s
+    |(?:dinner|lunch|luncheon|banquet|reception)\s+(?:given|hosted|offered)\s
+    |stop(?:ped|s|ping)?\s+over\s|stop-?overs?\s|travel(?:s|l?ed|l?ing)?\s+on\s+to\s
+    |(?:go(?:es|ing)?|went|head(?:s|ed|ing)?|fl(?:y|ies|ying))\s+(?:[A-Za-z]+\s+){0,2}?(?:to|for)
+    \s+(?:the\s+)?[A-Z]|(?:gather|convene?)(?:s|d|ed|ing)?\s+(?:in|at|on|for|this|next|today
+    |tomorrow)\b)""",
+    re.VERBOSE,
+)
+
+
+def prose_hits(body: str) -> list[int]:
+    """Offsets, in order, of the words that make a sentence worth reading for these rules.
+
+    >>> prose_hits("She was in Lima. They reached out to him. He will host his guest.")
+    [4, 22, 50]
+    """
+    return [m.start() for m in _PROSE_WORDS.finditer(body)]
+
+
+# Roles that name a state's official after a name or a demonym ("President X", "her
+# Peruvian counterpart"): a contact with one of them is a contact between states.
+_OFFICIAL = (
+    r"(?:counterparts?|(?:(?:Vice|Deputy|Crown|Prime|Foreign|Defen[cs]e)\s+)?(?:President"
+    r"|Minister|King|Queen|Chancellor|Emir|Amir|Sultan|Prince|Premier|Secretary|Sheikh)\b)"
+)
+
+# The rules, in the shape of ``_rules.RULES``: (rule name, kind, words, pattern). They are
+# read only in sentences holding a prose word (``prose_hits``).
+PROSE_RULES: list[tuple[str, MeetingKind, tuple[str, ...], re.Pattern[str]]] = [
+    (
+        # Officials who "reached out to" a foreign counterpart or head made contact at a
+        # distance: a call ("quickly reached out to their Peruvian counterparts").
+        "meeting.reached_out",
+        MeetingKind.CALL,
+        ("reached out", "reaching out", "reaches out"),
+        re.compile(
+            rf"""\breach(?:ed|es|ing)\s+out\s+(?:[a-z]+ly\s+)?to\s+
+            (?=(?:his|her|their|the|its)\s+(?:[A-Z][\w-]*\s+){{0,2}}{_OFFICIAL}
+            |(?:[A-Z][\w-]*\s+){{0,3}}{_OFFICIAL})""",
+            re.VERBOSE,
+        ),
+    ),
+    (
+        # An official who "was in" a named place at a past time told next: a visit there
+        # ("When she was in Madrid earlier this week", "They were in Lima last month").
+        "meeting.visit",
+        MeetingKind.VISIT,
+        ("was in ", "were in "),
+        re.compile(
+            r"""\b(?:was|were)\s+in\s+(?=[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+
+            (?:earlier\s+(?:this|in\s+the)\s+(?:week|month)|last\s+(?:week|month|year)
+            |yesterday|(?:on|last)\s+[A-Z][a-z]+day)\b)""",
+            re.VERBOSE,
+        ),
+    ),
+    (
+        # An official who led or heads a delegation to a named place made a visit there
+        # ("led an interagency delegation to Lima, Peru"); a delegation to a named gathering
+        # ("to the Lima Summit") is that gathering's, read by the conference rule.
+        "meeting.visit",
+        MeetingKind.VISIT,
+        ("delegation to",),
+        re.compile(
+            r"""\b(?:led|leads|leading|lead|headed|heads|heading|head)\s+(?:an?|the|his|her|their)\s+
+            (?:[\w-]+\s+){0,3}delegations?\s+to\s+
+            (?=(?:the\s+)?[A-Z])(?!(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,5}(?:Summit|Conference|Forum
+            |Meeting|Session|Assembly|Congress|Council|Games|Expo|Olympics)\b)""",
+            re.VERBOSE,
+        ),
+    ),
+    (
+        # An official "due in" or "expected in" a named place is to visit it ("is expected
+        # in Lima later this month"); not a month or a day ("expected in March").
+        "meeting.visit",
+        MeetingKind.VISIT,
+        ("due in", "expected in", "due back", "expected back"),
+        re.compile(
+            r"""\b(?:is|are|was|were)\s+(?:also\s+)?(?:due|expected)\s+(?:back\s+)?in\s+
+            (?!(?:January|February|March|April|May|June|July|August|September|October|November
+            |December|[A-Z][a-z]+day)\b)(?=[A-Z][a-z]+)""",
+            re.VERBOSE,
+        ),
+    ),
+    (
+        # A state's official who hosts a foreign official or delegation meets them ("will
+        # host his Peruvian counterpart in Lima", "hosts President X"); hosting a gathering
+        # is the gathering's.
+        "meeting.received",
+        MeetingKind.MEETING,
+        ("host",),
+        re.compile(
+            rf"""\bhost(?:s|ing)?\s+(?=(?:his|her|their)\s+(?:[A-Z][\w-]*\s+){{0,2}}counterparts?\b
+            |(?:[A-Z][\w-]*\s+){{0,3}}{_OFFICIAL}\s+[A-Z]
+            |(?:an?|the)\s+(?:[A-Z][\w-]*\s+){{0,2}}delegation\b)""",
+            re.VERBOSE,
+        ),
+    ),
+    (
+        # "conferred with" an official: talks between them.
+        "meeting.met_with",
+        MeetingKind.MEETING,
+        ("confer",),
+        re.compile(r"\bconfer(?:red|s|ring)?\s+with\b"),
+    ),
+    (
+        # A courtesy call paid on an official is a visit in person, not a phone call.
+        "meeting.met_with",
+        MeetingKind.MEETING,
+        ("courtesy",),
+        re.compile(r"\bpa(?:id|ys?|ying)\s+an?\s+courtesy\s+(?:call|visit)\s+(?:on|to)\b"),
+    ),
+    (
+        # An official who goes, heads or flies to a named place travels there: a visit
+        # ("went to Lima last week", "heads for Quito on Monday").
+        # Only with an official as the subject and a state or city as the place (see
+        # ``went_abroad``): "the title went to a Peruvian wrestler" is no trip.
+        "meeting.went",
+        MeetingKind.VISIT,
+        (
+            "go to",
+            "goes to",
+            "going to",
+            "go for",
+            "goes for",
+            "went",
+            "head",
+            "fly",
+            "flies",
+            "flying",
+            "travel",
+        ),
+        re.compile(
+            r"""\b(?:go|goes|going|went|head|heads|headed|heading|fly|flies|flying
+            |travel(?:s|l?ed|l?ing)?\s+on)\s+(?:(?:[A-Z][a-z]+day|today|tomorrow
+            |on\s+[A-Z][a-z]+day|back)\s+)?(?:to|for)\s+(?=(?:the\s+)?[A-Z][a-z])""",
+            re.VERBOSE,
+        ),
+    ),
+    (
+        # An audience with or given to an official is a meeting ("had an audience with the
+        # King", "granted an audience to the envoy").
+        "meeting.met_with",
+        MeetingKind.MEETING,
+        ("audience",),
+        re.compile(
+            r"""\b(?:had|has|have|having|gave|give|gives|giving|granted|grants|received)\s+
+            (?:an?\s+)?(?:private\s+|special\s+)?audiences?\s+(?:with|to)\b""",
+            re.VERBOSE,
+        ),
+    ),
+    (
+        # A meal with an official, or one an official gave, is a meeting ("lunched with
+        # President X", "attended a dinner given by the King").
+        "meeting.met_with",
+        MeetingKind.MEETING,
+        ("lunch", "dine", "dinner", "breakfast", "banquet", "reception"),
+        re.compile(
+            r"""\b(?:lunch(?:ed|es)|din(?:ed|es)|breakfast(?:ed|s))\s+with\b
+            |\b(?:dinner|lunch|luncheon|banquet|reception)\s+(?:given|hosted|offered)\s+
+            (?:in\s+(?:his|her|their)\s+honou?r\s+)?by\b""",
+            re.VERBOSE,
+        ),
+    ),
+    (
+        # A stop on the way is a visit to the place ("stopped over in Lima", "a stopover in").
+        "meeting.visit",
+        MeetingKind.VISIT,
+        ("stop",),
+        re.compile(r"\b(?:stop(?:ped|s|ping)?\s+over|stop-?overs?)\s+in\s+(?=[A-Z])"),
+    ),
+    (
+        # Ministers or leaders who gather or convene somewhere or at some time meet: "G7 finance
+        # ministers gather in Lima this weekend", "leaders will convene in Quito next month".
+        "meeting.met_with",
+        MeetingKind.MEETING,
+        ("gather", "conven"),
+        re.compile(
+            r"""\b(?:ministers|leaders|delegates|envoys|negotiators|heads\s+of\s+(?:state|government))
+            \s+(?:(?:will|would|are\s+to|are\s+due\s+to|are\s+set\s+to|are\s+expected\s+to)\s+)?
+            (?:gather(?:s|ed|ing)?|convene[sd]?|convening)\s+(?=(?:in|at|on|for|this|next|today
+            |tomorrow)\b|[A-Z])""",
+            re.VERBOSE,
+        ),
+    ),
+]
+
+# Rules whose words are trigger words already (``_rules.TRIGGER_WORDS``): they read every
+# sentence the readout rules read, with or without a prose word.
+TRIGGERED_RULES: list[tuple[str, MeetingKind, tuple[str, ...], re.Pattern[str]]] = [
+    (
+        # Two heads named in full, the second with "of <state>", who "spoke to reaffirm" or
+        # "spoke about": a call, however long the names ("A and Amir B bin C of D spoke to").
+        "meeting.spoke",
+        MeetingKind.CALL,
+        ("spoke",),
+        re.compile(
+            r"""\band\s+(?:(?:[A-Z][\w’'.-]*|bin|ibn|al|el|de|van|von)\s+){1,9}of\s+(?:the\s+)?
+            (?:[A-Z][\w-]*\s+){1,3}spoke\s+(?:(?:on\s+[A-Z][a-z]+|today|yesterday|earlier|again)\s+)?
+            (?=about\b|to\s+(?:discuss|reaffirm|affirm|review|coordinate|congratulate|exchange|consult
+            |underscore|welcome)\b)""",
+            re.VERBOSE,
+        ),
+    ),
+    (
+        # A call to a head or minister named with a demonym, the name followed by a time or a
+        # purpose: "called Peruvian President Luis Soto on Monday" (not "called X a liar").
+        "meeting.phone_call",
+        MeetingKind.CALL,
+        ("call",),
+        re.compile(
+            r"""(?<!-)\bcall(?:s|ed)\s+(?=(?:the\s+)?[A-Z][a-z]+\s+(?:(?:Vice|Deputy|Crown|Prime
+            |Foreign|Defen[cs]e)\s+)?(?:President|Minister|King|Queen|Chancellor|Emir|Amir|Sultan
+            |Prince|Premier|Secretary|Sheikh)\s+(?:[A-Z][\w'’.-]*\s+){1,4}(?:on\s+[A-Z][a-z]+day
+            |today|yesterday|last\s+[a-z]+|earlier|late|to\s+(?:discuss|congratulate|express|offer
+            |thank|convey|brief|review|raise)\b))""",
+            re.VERBOSE,
+        ),
+    ),
+    (
+        # A call received from an official: "got a call from President X".
+        "meeting.phone_call",
+        MeetingKind.CALL,
+        ("call from",),
+        re.compile(
+            r"""\b(?:got|gets|took|takes|returned|returns)\s+an?\s+(?:[\w-]+\s+)?call\s+from
+            (?=\s+(?:the\s+)?(?:[A-Z]|his\s|her\s|their\s))""",
+            re.VERBOSE,
+        ),
+    ),
+]
+
+# "He" or "she" as the subject of a verb phrase a few auxiliaries long, opening the sentence
+# or a clause, or after a subordinator: "She is expected to join talks", "When she was in".
+_PRONOUN_SUBJECT = re.compile(
+    r"""(?:^|(?<=[,;]\s)|\b(?:said|says|added|[Ww]hen|[Ww]hile|[Aa]fter|[Bb]efore|[Ss]ince
+    |[Oo]nce)\s)(?:[Hh]e|[Ss]he)\s+(?:(?:is|was|will|would|has|had|be|been|also|later|then|due
+    |expected|set|scheduled|going|to|take|taking|part|in|hold|holding|have|having)\s+){0,7}\Z""",
+    re.VERBOSE,
+)
+
+
+def pronoun_subject(before: str) -> bool:
+    """Whether the words before a trigger end with "he"/"she" and a chain of auxiliaries.
+
+    >>> pronoun_subject("He is expected to take part in ")
+    True
+    >>> pronoun_subject("When she ")
+    True
+    >>> pronoun_subject("The talks, which he said were ")
+    False
+    """
+    return _PRONOUN_SUBJECT.search(before) is not None
+
+
+# A destination, then a time to come: "to Peru next week", "Lima tomorrow".
+_TIME_TO_COME = re.compile(
+    r"""\s*(?:to\s+)?(?:(?:the\s+)?[A-Z][\w'’.-]*\s+){1,3}(?:next\s+(?:week|month|year
+    |[A-Z][a-z]+day)|tomorrow|this\s+coming\s+[A-Za-z]+)\b""",
+    re.VERBOSE,
+)
+
+
+_DUE_IN = re.compile(r"(?:is|are)\s+(?:also\s+)?(?:due|expected)\s")
+
+
+def due_in(trigger: str) -> bool:
+    """Whether a trigger tells an arrival to come ("is due in", "are expected in").
+
+    >>> due_in("is expected in "), due_in("was in ")
+    (True, False)
+    """
+    return _DUE_IN.match(trigger) is not None
+
+
+def planned_trip(body: str, kind: MeetingKind, t1: int, end: int) -> bool:
+    """Whether a trip's destination, right after the trigger, is followed by a time to come.
+
+    "is travelling to Peru next week", "flies to Lima tomorrow": a trip to come,
+    whatever the tense of its verb.
+
+    >>> text = "She is travelling to Peru next week."
+    >>> planned_trip(text, MeetingKind.VISIT, len("She is travelling to"), len(text))
+    True
+    >>> text = "She travelled to Peru last week."
+    >>> planned_trip(text, MeetingKind.VISIT, len("She travelled to"), len(text))
+    False
+    """
+    return kind is MeetingKind.VISIT and _TIME_TO_COME.match(body, t1, end) is not None
+
+
+# A participle or conjunction of purpose or effect: what follows it is whom the event serves.
+_PURPOSE = re.compile(
+    r"\b(?:enabling|allowing|letting|permitting|helping|so\s+that|in\s+order\s+for|paving\s+the\s+way\s+for)\b"
+)
+
+
+def for_others(body: str, t1: int, end: int) -> bool:
+    """Whether the non-state party named in ``body[t1:end]`` only follows a word of purpose.
+
+    "a deal at fisheries talks in Quito allowing Chilean firms to fish": the
+    airlines are what the talks serve, not their other side.
+
+    >>> text = "talks in Quito allowing Chilean firms to fish"
+    >>> for_others(text, 5, len("talks in Quito allowing Chilean firms"))
+    True
+    >>> for_others("talks with Chilean airlines", 5, 27)
+    False
+    """
+    return _PURPOSE.search(body, t1, end) is not None
+
+
+# What a capital names when it is the first word of a pact's or creditors' name.
+_PACT_AFTER = re.compile(
+    r"\s+(?:[Aa]ccords?|[Aa]greements?|[Pp]acts?|[Cc]lub|[Cc]ommuniqu[eé]s?|[Tt]reaty|[Pp]rotocol"
+    r"|[Cc]onsensus)\b"
+)
+
+
+def names_a_pact(body: str, mention: CountryMention) -> bool:
+    """Whether a capital only names a pact signed there ("the Lima accord", "the Lima Club").
+
+    Such a capital is no side of the event: "the ministers will review the Lima
+    accord at their meeting" names no meeting with Peru.
+
+    >>> from diplonews.text.countries import extract_country_mentions
+    >>> text = "the Lima accord, the Lima Club and talks in Lima"
+    >>> [names_a_pact(text, m) for m in extract_country_mentions(text)]
+    [True, True, False]
+    """
+    return mention.kind == "capital" and _PACT_AFTER.match(body, mention.end) is not None
+
+
+_DESTINATION = re.compile(r"\s*(?:the\s+)?(?P<place>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)")
+_SUBJECT_REACH = 80  # characters between the official's name and the verb, at most
+
+
+def went_abroad(
+    body: str,
+    bounds: tuple[int, int, int],
+    people: Sequence[PersonMention],
+    mentions: Sequence[CountryMention],
+) -> bool:
+    """Whether "went to P" (``meeting.went``) tells an official's trip to a state or city.
+
+    ``bounds`` are the sentence start and the trigger's start and end. The place
+    after the verb must be a state or a city the gazetteer knows (not "a Peruvian
+    wrestler"), and a named official must stand shortly before the verb in the
+    same sentence (not "the airline that flies to Lima").
+    """
+    start, t0, t1 = bounds
+    place = _DESTINATION.match(body, t1)
+    if place is None:
+        return False
+    named = any(m.start == place.start("place") and m.kind in ("name", "capital") for m in mentions)
+    if not named and city_country(place["place"]) is None:
+        return False
+    return any(start <= p.start and p.end <= t0 and t0 - p.end <= _SUBJECT_REACH for p in people)
