@@ -61,6 +61,7 @@ from diplonews.agreements._parties import (
     shifted,
     states,
 )
+from diplonews.agreements._prose import consent_before
 from diplonews.agreements._status import cue_status, lazy_dates
 from diplonews.agreements._words import (
     INSTRUMENT,
@@ -427,6 +428,17 @@ def extract_agreements(article: Article) -> tuple[Agreement, ...]:
                     continue
                 if business_deal:
                     continue  # "the deal" after "Shell signed a deal": the company's
+                agreed = (
+                    consent_before(sentences, index, found)
+                    if not records and consent is None and not own and not business_deal
+                    else None
+                )
+                if agreed is not None:
+                    # "A and B agreed to open a ferry link. ... the deal": that consent's
+                    record = _new_record(attrs.evolve(mention, parties=agreed[1], anaphor=False))
+                    record.evidence.insert(0, sentences[agreed[0]])
+                    records.append(record)
+                    continue
                 if not records and consent is not None and not own:
                     # "both countries reached agreement at the talks ... Under the agreement,"
                     sides = _consent_sides(sentences[consent], found, story)

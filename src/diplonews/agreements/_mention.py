@@ -28,6 +28,7 @@ from diplonews.agreements._parties import (
     states,
     supporters,
 )
+from diplonews.agreements._prose import far_lone_between, stance_sides
 from diplonews.agreements._status import (
     SIGN_VERB,
     YEAR_WORD,
@@ -604,6 +605,16 @@ def read_mention(
     between = BETWEEN.search(after[:180])
     if between is not None and between.start() > 140:
         between = None  # too far from the instrument to name its sides
+    if (
+        between is not None
+        and far_lone_between(text, head.end(), between, mentions)
+        and not _SIDES_DESCRIBED.match(between.group("who"))
+    ):
+        # "accords let A act as a bridge between B and Europe": another noun's, and so are
+        # the states it names
+        lone = (head.end() + between.start(), head.end() + between.end())
+        mentions = [m for m in mentions if not lone[0] <= m.start < lone[1]]
+        between = None
     if between is not None and _TALKS_BETWEEN.search(after, 0, between.start()):
         between = None  # "signed 5 documents, following talks between the presidents": talks'
     if (
@@ -627,6 +638,8 @@ def read_mention(
         basis = "between"
     elif title is not None and determiner not in INDEFINITE:
         parties, basis = supporters(text, mentions, name_start), "named"
+        if not parties and " by " in before:
+            parties = list(stance_sides(text, mentions, name_start))  # "reaffirmation by A of"
         if not parties and _signed_event(text, name_start, head.end()):
             # "The parliaments of A, B and C have signed the Baku Declaration": the signers,
             # in its own clause ("A helped B and C; rival factions signed the X": not B, C)

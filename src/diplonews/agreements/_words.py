@@ -88,7 +88,8 @@ def vocabulary() -> Words:
         (r"(?<!central\s)(?<!national\s)" if w.startswith("bank") else "")
         # "the Paris Club" of creditor governments is a group of states, not a business
         + (r"(?<!paris\s)" if w == "club" else "")
-        + re.escape(w)
+        # "Acme Holding" is a company; "holding talks" is a verb
+        + (r"(?-i:H)olding" if w == "holding" else re.escape(w))
         for w in sorted(raw["business_words"], key=len, reverse=True)
     )
     literals = tuple(cue_literals(pattern) for _, pattern in cues)

@@ -1,0 +1,143 @@
+"""Clues to an instrument's sides and status as news prose words them.
+
+Private to :mod:`diplonews.agreements`. Wire copy, broadcasters' pieces and
+government releases name the sides of an accord in ways the crawled pages
+seldom use: a "between" phrase that belongs to another noun further on, a
+wish for a "swift agreement" (one still to come), and the sides that
+reaffirm or commit to a named accord ("the reaffirmation by A and B of the X
+accord").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from diplonews.agreements._parties import is_actor, only_states, shifted, states
+from diplonews.models import Party
+from diplonews.text import BodyMentions, Sentence
+from diplonews.text.countries import CountryMention
+
+__all__ = ["consent_before", "far_lone_between", "stance_sides"]
+
+# How far after the instrument word a "between" phrase may start and still be taken as
+# its own when it names fewer than two sides.
+_NEAR = 30
+
+
+def far_lone_between(
+    text: str, head_end: int, between: re.Match[str], mentions: Sequence[CountryMention]
+) -> bool:
+    """Whether a "between" phrase well after the instrument names fewer than two sides.
+
+    ``between`` was found in ``text[head_end:]``. Such a phrase belongs to a
+    noun of its own ("agreements ... let A act as a bridge between B and
+    Europe"): it names no side of the instrument.
+
+    >>> from diplonews.agreements._parties import BETWEEN
+    >>> from diplonews.text.countries import extract_country_mentions
+    >>> text = "The accords let Ruritania act as a bridge between Chile and Europe."
+    >>> found = BETWEEN.search(text[11:])
+    >>> far_lone_between(text, 11, found, extract_country_mentions(text))
+    True
+    >>> text = "The accords let Peru act as a bridge between Chile and Bolivia."
+    >>> far_lone_between(text, 11, BETWEEN.search(text[11:]), extract_country_mentions(text))
+    False
+    >>> text = "The accords between Chile and Europe expire."
+    >>> far_lone_between(text, 11, BETWEEN.search(text[11:]), extract_country_mentions(text))
+    False
+    """
+    if between.start() <= _NEAR:
+        return False
+    lo, hi = head_end + between.start(), head_end + between.end()
+    return len(states(mentions, lo, hi, text)) < 2
+
+
+# A stance taken on a named instrument by the states a "by" names right before it:
+# "the reaffirmation by A and B of the", "a renewed commitment by A to the".
+_STANCE_BY = re.compile(
+    r"\b(?:reaffirmation|endorsement|acceptance|ratification|confirmation|commitment|adherence)"
+    r"\s+by\s+(?P<who>[^,;:()]{2,80}?)\s+(?:of|to)\s+(?:the\s+)?[“\"]?$"
+)
+
+
+def stance_sides(
+    text: str, mentions: Sequence[CountryMention], name_start: int
+) -> tuple[Party, ...]:
+    """The states a "by" phrase names as upholding the instrument named at ``name_start``.
+
+    >>> from diplonews.text.countries import extract_country_mentions
+    >>> text = "He welcomed the reaffirmation by Chile and Peru of the Lima accord."
+    >>> [str(p) for p in stance_sides(text, extract_country_mentions(text), text.index("Lima"))]
+    ['CHL', 'PER']
+    >>> text = "He welcomed the Lima accord."
+    >>> stance_sides(text, extract_country_mentions(text), text.index("Lima"))
+    ()
+    """
+    found = _STANCE_BY.search(text, max(0, name_start - 140), name_start)
+    if found is None:
+        return ()
+    return only_states(states(mentions, found.start("who"), found.end("who"), text))
+
+
+# Consent of named states told as an event: "A and B agreed to", "the decision by A and B
+# to", "A and B reached a deal". The sides stand before the verb, or after "by".
+_AGREED = re.compile(
+    r"\b(?:agreed|decided)\s+(?:to|on|that)\b"
+    r"|\bdecision\s+by\b"
+    r"|\b(?:reached|struck|clinched)\s+(?:an?\s+|their\s+)?(?:[\w-]+\s+)?"
+    r"(?:agreement|deal|accord|understanding)\b"
+)
+# After "decision by": the deciders, up to the "to" of what they decided.
+_DECIDERS = re.compile(r"[^.;:]{2,80}?(?=\s+to\s)")
+# How many sentences back an unnamed "the deal" may look for the consent it refers to.
+_BACK = 4
+# The clause of the consent's subject: back to the last semicolon, "that" or "said".
+_CLAUSE_START = re.compile(
+    r".*(?:[;:]|\b(?:that|said|says|say)\b|,\s*(?:but|while|as|after)\b)", re.DOTALL
+)
+
+
+def consent_before(
+    sentences: Sequence[Sentence], index: int, found: BodyMentions
+) -> tuple[int, tuple[Party, ...]] | None:
+    """The nearest earlier sentence in which two to four named states agreed, and those states.
+
+    An unnamed "the deal" or "the agreement" with no instrument told before it
+    refers to that consent: "A and B agreed to open a ferry link. ... The deal
+    is a step forward".
+
+    >>> from diplonews.text import body_mentions, split_sentences
+    >>> body = ("Chile and Peru agreed to open a ferry link on Monday. Ships will sail daily. "
+    ...         "Officials called the deal a step forward.")
+    >>> sentences = split_sentences(body)
+    >>> at, sides = consent_before(sentences, 2, body_mentions(body))
+    >>> at, [str(p) for p in sides]
+    (0, ['CHL', 'PER'])
+    >>> body = "Chile said Peru agreed to talk. Officials called the deal a step forward."
+    >>> consent_before(split_sentences(body), 1, body_mentions(body)) is None
+    True
+    """
+    for at in range(index - 1, max(-1, index - _BACK - 1), -1):
+        sentence = sentences[at]
+        text = sentence.text
+        verb = _AGREED.search(text)
+        if verb is None:
+            continue
+        mentions = [
+            m
+            for m in shifted(found.between(sentence.start, sentence.end), sentence.start)
+            if is_actor(text, m)
+        ]
+        if verb.group().startswith("decision"):
+            deciders = _DECIDERS.match(text, verb.end())
+            if deciders is None:
+                continue
+            lo, hi = deciders.start(), deciders.end()
+        else:
+            clause = _CLAUSE_START.match(text, 0, verb.start())
+            lo, hi = (clause.end() if clause else 0), verb.start()
+        sides = only_states(states(mentions, lo, hi, text))
+        if 2 <= len(sides) <= 4:
+            return at, sides
+    return None

@@ -1,0 +1,133 @@
+"""Agreement classes of wire, broadcaster and briefing-room prose (issue 9, sixth pass).
+
+Each row is one general rule, tested on sentences written for these tests (invented
+accords, states' pairings, dates and places); none is taken from an article.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from diplonews.agreements import extract_agreements
+from diplonews.models import Agreement, Article
+
+# (kind, status, parties, date)
+Summary = tuple[str, str, list[str], str | None]
+
+PUB = dt.date(2019, 10, 17)  # a Thursday
+
+
+def _summary(agreement: Agreement) -> Summary:
+    return (
+        agreement.kind.value,
+        agreement.status.value,
+        [str(p) for p in agreement.parties],
+        str(agreement.date) if agreement.date else None,
+    )
+
+
+def _agreements(body: str) -> list[Summary]:
+    article = Article(id="t", body=body, published=PUB)
+    return [_summary(a) for a in extract_agreements(article)]
+
+
+ROWS: list[tuple[str, str, list[Summary]]] = [
+    # A "between" phrase reads on past the full stop of an abbreviated state ("U.S.", "U.K.").
+    (
+        "between-abbreviated-state",
+        "Brussels says last year's accord between the U.S. and Peru on zinc quotas hurts "
+        "European smelters.",
+        [("agreement", "signed", ["PER", "USA"], "2018")],
+    ),
+    (
+        "between-abbreviated-state-second",
+        "Lima criticised the fisheries pact between Chile and the U.K. on Monday.",
+        [("agreement", "signed", ["CHL", "GBR"], None)],
+    ),
+    # "holding talks" is a verb, not a company ("Acme Holding") that would make it a contract.
+    (
+        "holding-talks-is-no-company",
+        "Norway and Chile have been holding talks since March on a pact to cut duties on salmon.",
+        [("agreement", "planned", ["CHL", "NOR"], None)],
+    ),
+    (
+        "capitalised-holding-is-a-company",
+        "Kestrel Holding signed a supply agreement with Chile on Monday.",
+        [],
+    ),
+    # "talks", with a few words of time or place, "on a pact": the pact is to come.
+    (
+        "talks-since-on-pact",
+        "Peru and Bolivia opened negotiations in Lima on a new border treaty.",
+        [("treaty", "planned", ["BOL", "PER"], None)],
+    ),
+    # A wish for a "swift", "speedy" or "early" agreement: one still to come.
+    (
+        "swift-agreement-planned",
+        "Oslo has a keen interest in a swift agreement between Chile and Peru on fishing.",
+        [("agreement", "planned", ["CHL", "PER"], None)],
+    ),
+    (
+        "early-deal-planned",
+        "Officials hope for an early deal between Norway and Iceland on mackerel.",
+        [("agreement", "planned", ["ISL", "NOR"], None)],
+    ),
+    # A "between" phrase well after the instrument that names fewer than two states belongs
+    # to a noun of its own, not to the instrument.
+    (
+        "far-lone-between-is-another-nouns",
+        "Chile and Peru signed an accord on Monday that makes the port a bridge between Bolivia "
+        "and Europe.",
+        [("agreement", "signed", ["CHL", "PER"], "2019-10-14")],
+    ),
+    (
+        "far-between-of-two-states-still-counts",
+        "The accord, which took three years of tough haggling, was signed between Chile and Peru.",
+        [("agreement", "signed", ["CHL", "PER"], None)],
+    ),
+    # The states a "by" names as reaffirming, endorsing or accepting a named accord are its
+    # parties.
+    (
+        "reaffirmation-by-states-of-named",
+        "The minister welcomed the reaffirmation by Chile and Peru of the Arica accord on water.",
+        [("agreement", "signed", ["CHL", "PER"], None)],
+    ),
+    (
+        "endorsement-by-state-of-named",
+        "Delegates noted the endorsement by Norway of the Bergen Declaration on fisheries.",
+        [("declaration", "signed", ["NOR"], None)],
+    ),
+    # An unnamed "the deal" with no instrument told before it is the consent of the two to
+    # four states an earlier sentence says agreed or decided.
+    (
+        "deal-after-states-agreed",
+        "Chile and Peru agreed on Tuesday to open a ferry link across the bay. Ships will sail "
+        "twice a day. Newspapers in both countries hailed the deal as a breakthrough.",
+        [("agreement", "signed", ["CHL", "PER"], None)],
+    ),
+    (
+        "agreement-after-decision-by-states",
+        "Norway welcomed the decision by Chile and Peru to reopen their border. Officials said "
+        "the agreement would ease trade.",
+        [("agreement", "signed", ["CHL", "PER"], None)],
+    ),
+    # ... but not one state's consent, nor a consent reported by another state.
+    (
+        "deal-after-one-state-agreed",
+        "Chile agreed to open its ports. Newspapers hailed the deal as a breakthrough.",
+        [],
+    ),
+    (
+        "deal-after-reported-consent",
+        "Chile said Peru agreed to open its ports. Newspapers hailed the deal as a breakthrough.",
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(("name", "body", "expected"), ROWS, ids=[r[0] for r in ROWS])
+def test_prose_class(name: str, body: str, expected: list[Summary]) -> None:
+    """Each class gives the records its row expects, and no others."""
+    assert _agreements(body) == expected
