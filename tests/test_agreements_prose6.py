@@ -105,13 +105,41 @@ ROWS: list[tuple[str, str, list[Summary]]] = [
         "deal-after-states-agreed",
         "Chile and Peru agreed on Tuesday to open a ferry link across the bay. Ships will sail "
         "twice a day. Newspapers in both countries hailed the deal as a breakthrough.",
-        [("agreement", "signed", ["CHL", "PER"], None)],
+        [("agreement", "signed", ["CHL", "PER"], "2019-10-15")],
     ),
     (
         "agreement-after-decision-by-states",
         "Norway welcomed the decision by Chile and Peru to reopen their border. Officials said "
         "the agreement would ease trade.",
         [("agreement", "signed", ["CHL", "PER"], None)],
+    ),
+    (
+        "deal-after-six-states-agreed",
+        "At talks in Oslo last month, Chile, Peru, Norway, Iceland, Japan and Canada agreed to "
+        "share catch data. Officials said the agreement would be reviewed in a year.",
+        [("agreement", "signed", ["CAN", "CHL", "ISL", "JPN", "NOR", "PER"], "2019-09")],
+    ),
+    # An "arrangement" is an instrument when it has a name or names its sides right after it;
+    # "security arrangements" or "a truce arrangement" are not documents.
+    (
+        "arrangement-between-states",
+        "Chile and Peru signed a fishing arrangement between Chile and Peru on Monday.",
+        [("other", "signed", ["CHL", "PER"], "2019-10-14")],
+    ),
+    (
+        "arrangement-with-state",
+        "Norway is negotiating a free-trade arrangement with Chile.",
+        [("other", "planned", ["CHL", "NOR"], None)],
+    ),
+    (
+        "named-arrangement",
+        "Peru invoked the 1990 Lima Textile Arrangement with Chile.",
+        [("other", "signed", ["CHL"], "1990")],
+    ),
+    (
+        "loose-arrangements-are-no-instrument",
+        "Chile and Peru discussed security arrangements and a truce arrangement for the border.",
+        [],
     ),
     # ... but not one state's consent, nor a consent reported by another state.
     (

@@ -437,6 +437,9 @@ def extract_agreements(article: Article) -> tuple[Agreement, ...]:
                     # "A and B agreed to open a ferry link. ... the deal": that consent's
                     record = _new_record(attrs.evolve(mention, parties=agreed[1], anaphor=False))
                     record.evidence.insert(0, sentences[agreed[0]])
+                    agreed_on = lazy_dates(sentences[agreed[0]].text, article.published)()
+                    if record.date is None and agreed_on:
+                        record.date = agreed_on[0].date  # the day they agreed
                     records.append(record)
                     continue
                 if not records and consent is not None and not own:

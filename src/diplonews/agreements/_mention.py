@@ -28,7 +28,7 @@ from diplonews.agreements._parties import (
     states,
     supporters,
 )
-from diplonews.agreements._prose import far_lone_between, stance_sides
+from diplonews.agreements._prose import far_lone_between, loose_arrangement, stance_sides
 from diplonews.agreements._status import (
     SIGN_VERB,
     YEAR_WORD,
@@ -494,6 +494,8 @@ def read_mention(
     after = text[head.end() :]
     if BARE_HEAD.fullmatch(word) and not _bound_signing(before, after):
         return None  # "said in a statement", "a space programme": no instrument signed
+    if word.startswith("arrangement") and loose_arrangement(head_text, after):
+        return None  # "security arrangements", "a truce arrangement": no document between states
     if word.startswith(("deal", "document")) and _DEAL_VERB.search(before):
         return None  # "to deal with", "a great deal of"
     if _PARTIES_TO.search(before):

@@ -18,7 +18,7 @@ from diplonews.models import Party
 from diplonews.text import BodyMentions, Sentence
 from diplonews.text.countries import CountryMention
 
-__all__ = ["consent_before", "far_lone_between", "stance_sides"]
+__all__ = ["consent_before", "far_lone_between", "loose_arrangement", "stance_sides"]
 
 # How far after the instrument word a "between" phrase may start and still be taken as
 # its own when it names fewer than two sides.
@@ -92,6 +92,8 @@ _AGREED = re.compile(
 _DECIDERS = re.compile(r"[^.;:]{2,80}?(?=\s+to\s)")
 # How many sentences back an unnamed "the deal" may look for the consent it refers to.
 _BACK = 4
+# The most states a consent may name: a meeting of a few governments, not a roll-call.
+_MOST = 8
 # The clause of the consent's subject: back to the last semicolon, "that" or "said".
 _CLAUSE_START = re.compile(
     r".*(?:[;:]|\b(?:that|said|says|say)\b|,\s*(?:but|while|as|after)\b)", re.DOTALL
@@ -101,7 +103,7 @@ _CLAUSE_START = re.compile(
 def consent_before(
     sentences: Sequence[Sentence], index: int, found: BodyMentions
 ) -> tuple[int, tuple[Party, ...]] | None:
-    """The nearest earlier sentence in which two to four named states agreed, and those states.
+    """The nearest earlier sentence in which two to eight named states agreed, and those states.
 
     An unnamed "the deal" or "the agreement" with no instrument told before it
     refers to that consent: "A and B agreed to open a ferry link. ... The deal
@@ -138,6 +140,34 @@ def consent_before(
             clause = _CLAUSE_START.match(text, 0, verb.start())
             lo, hi = (clause.end() if clause else 0), verb.start()
         sides = only_states(states(mentions, lo, hi, text))
-        if 2 <= len(sides) <= 4:
+        if 2 <= len(sides) <= _MOST:
             return at, sides
     return None
+
+
+# The sides named right after an instrument word: "between Chile", "with the Netherlands".
+_SIDES_NEXT = re.compile(
+    r"\s+(?:(?:signed|reached|concluded|made)\s+)?(?:between|with|among)\s+(?:the\s+)?[A-Z]"
+)
+
+
+def loose_arrangement(head_text: str, after: str) -> bool:
+    """Whether an "arrangement" word names no instrument between states.
+
+    An arrangement is one when it has a name ("the Multi-Fibre Arrangement")
+    or names its sides right after it ("an arrangement between A and B", "a
+    free-trade arrangement with B"); "security arrangements", "a truce
+    arrangement" or "travel arrangements" are plans or practice, not documents.
+
+    >>> loose_arrangement("arrangement", " between Chile and Peru was signed")
+    False
+    >>> loose_arrangement("Arrangement", " (MFA) expires")
+    False
+    >>> loose_arrangement("arrangements", " for the visit were made")
+    True
+    >>> loose_arrangement("arrangements", " reached with the support of neighbours")
+    True
+    """
+    if not head_text.casefold().startswith("arrangement"):
+        return False
+    return head_text[0].islower() and _SIDES_NEXT.match(after) is None

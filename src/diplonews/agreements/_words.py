@@ -335,6 +335,7 @@ _STEMS = (
     "convention",
     "agreement",
     "accord",
+    "arrangement",
     "pact",
     "deal",
     "protocol",
@@ -394,6 +395,7 @@ INSTRUMENT = re.compile(
     | [Aa]greements?                                # agreement
     | [Aa]ccords?                                   # accord (not "accordance")
     | [Pp]acts?                                     # pact
+    | [Aa]rrangements?                              # arrangement (between states)
     | [Dd]eals?                                     # deal (the verb is filtered later)
     | [Pp]rotocols?                                 # protocol
     | [Rr]oad\s?[Mm]aps?                            # road map, roadmap, Road Map
