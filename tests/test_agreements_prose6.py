@@ -141,6 +141,30 @@ ROWS: list[tuple[str, str, list[Summary]]] = [
         "Chile and Peru discussed security arrangements and a truce arrangement for the border.",
         [],
     ),
+    # "to work out", "to hammer out", "to strike" or "to secure" an agreement, or being "close
+    # to" one: it is still to come.
+    (
+        "hope-to-work-out-planned",
+        "Norway and Iceland hope to work out an agreement on herring quotas by June.",
+        [("agreement", "planned", ["ISL", "NOR"], None)],
+    ),
+    (
+        "close-to-deal-planned",
+        "Norway and Iceland are close to a deal on herring quotas, diplomats said.",
+        [("agreement", "planned", ["ISL", "NOR"], None)],
+    ),
+    # A relative clause right after the instrument names its makers: "which A and B signed",
+    # "that it signed with B" (the pronoun standing for the state named before).
+    (
+        "relative-clause-signers",
+        "The herring treaty, which Norway and Iceland signed in 1994, expires next year.",
+        [("treaty", "signed", ["ISL", "NOR"], "1994")],
+    ),
+    (
+        "relative-clause-pronoun-with",
+        "Norway says the 1994 Tromso Accord that it signed with Iceland still binds both.",
+        [("agreement", "signed", ["ISL", "NOR"], "1994")],
+    ),
     # ... but not one state's consent, nor a consent reported by another state.
     (
         "deal-after-one-state-agreed",

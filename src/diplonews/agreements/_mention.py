@@ -28,7 +28,12 @@ from diplonews.agreements._parties import (
     states,
     supporters,
 )
-from diplonews.agreements._prose import far_lone_between, loose_arrangement, stance_sides
+from diplonews.agreements._prose import (
+    far_lone_between,
+    loose_arrangement,
+    relative_signers,
+    stance_sides,
+)
 from diplonews.agreements._status import (
     SIGN_VERB,
     YEAR_WORD,
@@ -642,6 +647,10 @@ def read_mention(
         parties, basis = supporters(text, mentions, name_start), "named"
         if not parties and " by " in before:
             parties = list(stance_sides(text, mentions, name_start))  # "reaffirmation by A of"
+        if not parties and ("which" in after[:60] or "that" in after[:60]):
+            parties = list(
+                relative_signers(text, mod_start, head.end(), mentions)
+            )  # ", which A signed"
         if not parties and _signed_event(text, name_start, head.end()):
             # "The parliaments of A, B and C have signed the Baku Declaration": the signers,
             # in its own clause ("A helped B and C; rival factions signed the X": not B, C)
@@ -672,6 +681,10 @@ def read_mention(
     else:
         lo = max(dateline_end, head.start() - 150)
         parties = _clause_parties(text, mentions, head, mod_start, lo)
+        if not parties and ("which" in after[:60] or "that" in after[:60]):
+            parties = list(
+                relative_signers(text, mod_start, head.end(), mentions)
+            )  # ", which A signed"
         if (
             not parties
             and lo > dateline_end

@@ -18,7 +18,13 @@ from diplonews.models import Party
 from diplonews.text import BodyMentions, Sentence
 from diplonews.text.countries import CountryMention
 
-__all__ = ["consent_before", "far_lone_between", "loose_arrangement", "stance_sides"]
+__all__ = [
+    "consent_before",
+    "far_lone_between",
+    "loose_arrangement",
+    "relative_signers",
+    "stance_sides",
+]
 
 # How far after the instrument word a "between" phrase may start and still be taken as
 # its own when it names fewer than two sides.
@@ -171,3 +177,48 @@ def loose_arrangement(head_text: str, after: str) -> bool:
     if not head_text.casefold().startswith("arrangement"):
         return False
     return head_text[0].islower() and _SIDES_NEXT.match(after) is None
+
+
+# A relative clause right after the instrument that tells who made it: "the treaty, which A
+# and B signed in 1985", "the accord that it had struck with B".
+_RELATIVE_SIGNERS = re.compile(
+    r"(?:\s+[\w-]+){0,4}?,?\s+(?:which|that)\s+(?P<who>[^,;:()]{2,80}?)\s+"
+    r"(?:had\s+|have\s+|has\s+)?(?:signed|concluded|reached|struck|initial(?:l)?ed|sealed|agreed)\b"
+    r"(?:\s+with\s+(?P<partner>[^,;:()]{2,40}?)(?=[,;.]|\s+(?:in|on|at|last|still|is|was)\b|$))?"
+)
+# A subject pronoun in that clause: its state is the sentence's subject, before the instrument.
+_PRONOUN = frozenset(["it", "they", "he", "she", "we"])
+
+
+def relative_signers(
+    text: str, start: int, head_end: int, mentions: Sequence[CountryMention]
+) -> tuple[Party, ...]:
+    """The states a relative clause right after the instrument names as its makers.
+
+    ``start`` is where the instrument's phrase starts: a pronoun ("that it
+    signed with B") stands for the states named before it.
+
+    >>> from diplonews.text.countries import extract_country_mentions
+    >>> text = "The fishing treaty, which Chile and Peru signed in 1985, expires soon."
+    >>> [str(p) for p in relative_signers(text, 0, 18, extract_country_mentions(text))]
+    ['CHL', 'PER']
+    >>> text = "Chile says the fishing treaty that it signed with Peru in 1985 still binds."
+    >>> [str(p) for p in relative_signers(text, 11, 29, extract_country_mentions(text))]
+    ['CHL', 'PER']
+    >>> text = "The fishing treaty, which Chile wants to end, expires soon."
+    >>> relative_signers(text, 0, 18, extract_country_mentions(text))
+    ()
+    """
+    found = _RELATIVE_SIGNERS.match(text, head_end)
+    if found is None:
+        return ()
+    spans = [(found.start("who"), found.end("who"))]
+    if found.group("who").strip().casefold() in _PRONOUN:
+        spans = [(0, start)]
+    if found.group("partner") is not None:
+        spans.append((found.start("partner"), found.end("partner")))
+    actors = [m for m in mentions if is_actor(text, m)]
+    named: list[Party] = []
+    for lo, hi in spans:
+        named += [p for p in states(actors, lo, hi, text) if p not in named]
+    return only_states(named)
