@@ -162,7 +162,7 @@ ROWS: list[tuple[str, str, list[Summary]]] = [
     ),
     (
         "relative-clause-pronoun-with",
-        "Norway says the 1994 Tromso Accord that it signed with Iceland still binds both.",
+        "Norway says the herring accord that it signed with Iceland in 1994 still binds both.",
         [("agreement", "signed", ["ISL", "NOR"], "1994")],
     ),
     # ... but not one state's consent, nor a consent reported by another state.

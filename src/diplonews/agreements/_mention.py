@@ -647,10 +647,6 @@ def read_mention(
         parties, basis = supporters(text, mentions, name_start), "named"
         if not parties and " by " in before:
             parties = list(stance_sides(text, mentions, name_start))  # "reaffirmation by A of"
-        if not parties and ("which" in after[:60] or "that" in after[:60]):
-            parties = list(
-                relative_signers(text, mod_start, head.end(), mentions)
-            )  # ", which A signed"
         if not parties and _signed_event(text, name_start, head.end()):
             # "The parliaments of A, B and C have signed the Baku Declaration": the signers,
             # in its own clause ("A helped B and C; rival factions signed the X": not B, C)
