@@ -165,6 +165,35 @@ ROWS: list[tuple[str, str, list[Summary]]] = [
         "Norway says the herring accord that it signed with Iceland in 1994 still binds both.",
         [("agreement", "signed", ["ISL", "NOR"], "1994")],
     ),
+    # "took effect", "went into effect", "in effect since", "put into effect" or "began
+    # implementing" put an instrument in force; "will take effect" leaves it signed.
+    (
+        "took-effect-ratified",
+        "The herring pact between Norway and Iceland took effect on Monday.",
+        [("agreement", "ratified", ["ISL", "NOR"], None)],
+    ),
+    (
+        "in-effect-since-ratified",
+        "The herring pact between Norway and Iceland has been in effect since 1996.",
+        [("agreement", "ratified", ["ISL", "NOR"], None)],
+    ),
+    (
+        "began-implementing-ratified",
+        "Norway and Iceland began implementing their herring pact last week.",
+        [("agreement", "ratified", ["ISL", "NOR"], None)],
+    ),
+    (
+        "will-take-effect-signed",
+        "The herring pact between Norway and Iceland will take effect next month.",
+        [("agreement", "signed", ["ISL", "NOR"], None)],
+    ),
+    # A legislature that "voted to approve" an instrument ratified it, and a senate or
+    # legislature after a demonym stands for its state.
+    (
+        "senate-voted-to-approve",
+        "The Icelandic senate voted to approve the herring pact with Norway on Monday.",
+        [("agreement", "ratified", ["ISL", "NOR"], None)],
+    ),
     # ... but not one state's consent, nor a consent reported by another state.
     (
         "deal-after-one-state-agreed",
