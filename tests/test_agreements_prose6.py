@@ -194,6 +194,19 @@ ROWS: list[tuple[str, str, list[Summary]]] = [
         "The Icelandic senate voted to approve the herring pact with Norway on Monday.",
         [("agreement", "ratified", ["ISL", "NOR"], None)],
     ),
+    # The consent's date is one told before its verb or right after it, not the date of what
+    # the states agreed to do; a "deal" with a topic of its own is not that consent.
+    (
+        "consent-date-is-not-the-action-date",
+        "Chile and Peru agreed to hold joint naval drills next month. Both navies welcomed the "
+        "agreement.",
+        [("agreement", "signed", ["CHL", "PER"], None)],
+    ),
+    (
+        "deal-with-own-topic-is-not-the-consent",
+        "Chile and Peru agreed to meet again in May. The deal on copper prices remains elusive.",
+        [],
+    ),
     # ... but not one state's consent, nor a consent reported by another state.
     (
         "deal-after-one-state-agreed",

@@ -429,17 +429,19 @@ def extract_agreements(article: Article) -> tuple[Agreement, ...]:
                 if business_deal:
                     continue  # "the deal" after "Shell signed a deal": the company's
                 agreed = (
-                    consent_before(sentences, index, found)
-                    if not records and consent is None and not own and not business_deal
+                    consent_before(sentences, index, found, article.published)
+                    if not records
+                    and consent is None
+                    and not own
+                    and mention.bare
+                    and not mention.topic
                     else None
                 )
                 if agreed is not None:
                     # "A and B agreed to open a ferry link. ... the deal": that consent's
-                    record = _new_record(attrs.evolve(mention, parties=agreed[1], anaphor=False))
-                    record.evidence.insert(0, sentences[agreed[0]])
-                    agreed_on = lazy_dates(sentences[agreed[0]].text, article.published)()
-                    if record.date is None and agreed_on:
-                        record.date = agreed_on[0].date  # the day they agreed
+                    record = _new_record(attrs.evolve(mention, parties=agreed.sides, anaphor=False))
+                    record.evidence.insert(0, sentences[agreed.index])
+                    record.date = record.date or agreed.date  # "agreed on Monday"
                     records.append(record)
                     continue
                 if not records and consent is not None and not own:

@@ -10,15 +10,21 @@ accord").
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Sequence
+
+import attrs
 
 from diplonews.agreements._parties import is_actor, only_states, shifted, states
 from diplonews.models import Party
 from diplonews.text import BodyMentions, Sentence
 from diplonews.text.countries import CountryMention
+from diplonews.text.dates import extract_dates
+from diplonews.values import PartialDate
 
 __all__ = [
+    "Consent",
     "consent_before",
     "far_lone_between",
     "loose_arrangement",
@@ -106,24 +112,43 @@ _CLAUSE_START = re.compile(
 )
 
 
+@attrs.frozen
+class Consent:
+    """An earlier sentence's consent of named states: where it is, who, and when."""
+
+    index: int  # the sentence's index
+    sides: tuple[Party, ...]
+    date: PartialDate | None  # a date told before the verb or right after it
+
+
+# How far after the verb of consent its date may stand: "agreed on Monday to".
+_DATE_AFTER = 16
+
+
 def consent_before(
-    sentences: Sequence[Sentence], index: int, found: BodyMentions
-) -> tuple[int, tuple[Party, ...]] | None:
+    sentences: Sequence[Sentence], index: int, found: BodyMentions, published: dt.date | None
+) -> Consent | None:
     """The nearest earlier sentence in which two to eight named states agreed, and those states.
 
     An unnamed "the deal" or "the agreement" with no instrument told before it
     refers to that consent: "A and B agreed to open a ferry link. ... The deal
-    is a step forward".
+    is a step forward". Its date is one told before the verb or right after
+    it ("agreed on Monday"), not the date of what they agreed to do.
 
+    >>> import datetime as dt
     >>> from diplonews.text import body_mentions, split_sentences
-    >>> body = ("Chile and Peru agreed to open a ferry link on Monday. Ships will sail daily. "
+    >>> body = ("Chile and Peru agreed on Tuesday to open a ferry link. Ships will sail daily. "
     ...         "Officials called the deal a step forward.")
-    >>> sentences = split_sentences(body)
-    >>> at, sides = consent_before(sentences, 2, body_mentions(body))
-    >>> at, [str(p) for p in sides]
-    (0, ['CHL', 'PER'])
+    >>> consent = consent_before(
+    ...     split_sentences(body), 2, body_mentions(body), dt.date(2019, 10, 17))
+    >>> consent.index, [str(p) for p in consent.sides], str(consent.date)
+    (0, ['CHL', 'PER'], '2019-10-15')
+    >>> body = "Chile and Peru agreed to meet in May. Officials called the deal a step forward."
+    >>> consent = consent_before(split_sentences(body), 1, body_mentions(body), None)
+    >>> consent.index, consent.date
+    (0, None)
     >>> body = "Chile said Peru agreed to talk. Officials called the deal a step forward."
-    >>> consent_before(split_sentences(body), 1, body_mentions(body)) is None
+    >>> consent_before(split_sentences(body), 1, body_mentions(body), None) is None
     True
     """
     for at in range(index - 1, max(-1, index - _BACK - 1), -1):
@@ -147,7 +172,12 @@ def consent_before(
             lo, hi = (clause.end() if clause else 0), verb.start()
         sides = only_states(states(mentions, lo, hi, text))
         if 2 <= len(sides) <= _MOST:
-            return at, sides
+            told = [
+                d.date
+                for d in extract_dates(text, published)
+                if d.start < verb.start() or d.start <= verb.end() + _DATE_AFTER
+            ]
+            return Consent(at, sides, told[0] if told else None)
     return None
 
 
