@@ -63,6 +63,11 @@ ROWS: list[tuple[str, str, list[Summary]]] = [
         "Peru and Bolivia opened negotiations in Lima on a new border treaty.",
         [("treaty", "planned", ["BOL", "PER"], None)],
     ),
+    (
+        "talks-aimed-at-pact",
+        "Norway and Iceland have begun talks aimed at a new herring accord, officials said.",
+        [("agreement", "planned", ["ISL", "NOR"], None)],
+    ),
     # A wish for a "swift", "speedy" or "early" agreement: one still to come.
     (
         "swift-agreement-planned",
