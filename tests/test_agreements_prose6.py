@@ -104,6 +104,33 @@ ROWS: list[tuple[str, str, list[Summary]]] = [
         "Delegates noted the endorsement by Norway of the Bergen Declaration on fisheries.",
         [("declaration", "signed", ["NOR"], None)],
     ),
+    # The states whose clause verb ratifies, joins, leaves, upholds or breaks a named
+    # instrument are its parties; a refusal, a modal or an infinitive names none.
+    (
+        "ratified-named-subject",
+        "Iceland ratified the Bergen Protocol last year.",
+        [("protocol", "ratified", ["ISL"], "2018")],
+    ),
+    (
+        "remain-committed-named-subjects",
+        "Norway and Iceland remain committed to the Bergen Accord, their ministers said.",
+        [("agreement", "signed", ["ISL", "NOR"], None)],
+    ),
+    (
+        "violated-named-reported",
+        "Iceland said Norway has violated the Bergen Convention.",
+        [("treaty", "signed", ["NOR"], None)],
+    ),
+    (
+        "urged-to-honour-names-no-party",
+        "Iceland urged Norway to honour the Bergen Accord.",
+        [("agreement", "signed", [], None)],
+    ),
+    (
+        "refused-to-ratify-names-no-party",
+        "Norway has refused to ratify the Bergen Protocol.",
+        [("protocol", "signed", [], None)],
+    ),
     # An unnamed "the deal" with no instrument told before it is the consent of the two to
     # four states an earlier sentence says agreed or decided.
     (

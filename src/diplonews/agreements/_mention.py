@@ -33,6 +33,7 @@ from diplonews.agreements._prose import (
     loose_arrangement,
     relative_signers,
     stance_sides,
+    stance_subjects,
 )
 from diplonews.agreements._status import (
     SIGN_VERB,
@@ -668,6 +669,11 @@ def read_mention(
                 text, mentions, name_start + len(title) if in_title >= 0 else head.end()
             )
             basis = "with" if parties else basis
+        if len(parties) < 2 and basis == "named":
+            # "A ratified the X", "A and B remain committed to the X": the subject's states
+            subjects = stance_subjects(text, mentions, name_start)
+            if set(parties) < set(subjects):
+                parties = list(subjects)
     elif (
         between is not None
         and not _SIDES_DESCRIBED.match(between.group("who"))

@@ -30,6 +30,7 @@ __all__ = [
     "loose_arrangement",
     "relative_signers",
     "stance_sides",
+    "stance_subjects",
 ]
 
 # How far after the instrument word a "between" phrase may start and still be taken as
@@ -252,3 +253,54 @@ def relative_signers(
     for lo, hi in spans:
         named += [p for p in states(actors, lo, hi, text) if p not in named]
     return only_states(named)
+
+
+# The verb of a clause whose subject upholds, joins, breaks or leaves a named instrument,
+# right before its name: "A ratified the", "A and B remain committed to the", "A has
+# violated the", "A pulled out of the".
+_STANCE_VERB = re.compile(
+    r"\b(?:ratif(?:ied|ies)|joined|acceded\s+to|withdr[ea]w\s+from|(?:has|have|had)\s+withdrawn"
+    r"\s+from|pulled\s+out\s+of|quit|violat(?:ed|es)|breach(?:ed|es)|abid(?:es|ed)\s+by"
+    r"|honou?r(?:s|ed)|compl(?:ies|ied)\s+with|implement(?:s|ed)|adhere[sd]\s+to"
+    r"|(?:remains?|remained|is|are|was|were)\s+(?:still\s+|fully\s+)?committed\s+to"
+    r"|(?:reaffirmed|reiterated|renewed|affirmed)\s+(?:its|their)\s+(?:\w+\s+)?"
+    r"(?:commitment|adherence|support)\s+(?:to|for))"
+    r"\s+(?:the\s+)?(?:\d{4}\s+)?[“\"]?$"
+)
+# Between the subject and that verb: auxiliaries and adverbs only ("has long", "have not").
+_AUXILIARIES = re.compile(r"(?:\s*,)?(?:\s+(?:has|have|had|also|long|now|already|since|both))*\s*$")
+# A clause's start before its subject: a semicolon or colon, "that", "said", "while".
+_SUBJECT_START = re.compile(r".*(?:[;:]|\b(?:that|said|says|while|but|and\s+that)\b)", re.DOTALL)
+
+
+def stance_subjects(
+    text: str, mentions: Sequence[CountryMention], name_start: int
+) -> tuple[Party, ...]:
+    """The states whose clause verb ratifies, joins, upholds or breaks the named instrument.
+
+    "A ratified the X Protocol", "A and B remain committed to the X Accord",
+    "A has violated the X Convention": the subject's states are parties. A
+    refusal, a modal or an infinitive ("refused to ratify", "could join",
+    "urged A to honour") names no party.
+
+    >>> from diplonews.text.countries import extract_country_mentions
+    >>> def sides(text):
+    ...     at = text.index("Bergen")
+    ...     return [str(p) for p in stance_subjects(text, extract_country_mentions(text), at)]
+    >>> sides("Chile and Peru remain committed to the Bergen Accord.")
+    ['CHL', 'PER']
+    >>> sides("Iceland said Norway has violated the Bergen Convention.")
+    ['NOR']
+    >>> sides("Norway urged Chile to honour the Bergen Accord.")
+    []
+    """
+    verb = _STANCE_VERB.search(text, max(0, name_start - 90), name_start)
+    if verb is None:
+        return ()
+    clause = _SUBJECT_START.match(text, 0, verb.start())
+    lo = clause.end() if clause else 0
+    actors = [m for m in mentions if lo <= m.start < verb.start() and is_actor(text, m)]
+    if not actors or not _AUXILIARIES.fullmatch(text, actors[-1].end, verb.start()):
+        return ()  # the subject does not stand right before the verb
+    sides = only_states(states(actors, lo, verb.start(), text))
+    return sides if len(sides) <= _MOST else ()
