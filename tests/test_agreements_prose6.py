@@ -257,3 +257,21 @@ ROWS: list[tuple[str, str, list[Summary]]] = [
 def test_prose_class(name: str, body: str, expected: list[Summary]) -> None:
     """Each class gives the records its row expects, and no others."""
     assert _agreements(body) == expected
+
+
+TITLES: list[tuple[str, str, str]] = [
+    # A day of the week after a capitalised name is its date, not part of the name.
+    ("weekday-not-in-title", "Iceland ratified the Bergen Protocol on Monday.", "Bergen Protocol"),
+    (
+        "topic-stays-in-title",
+        "Iceland ratified the Bergen Protocol on Herring Stocks.",
+        "Bergen Protocol on Herring Stocks",
+    ),
+]
+
+
+@pytest.mark.parametrize(("name", "body", "title"), TITLES, ids=[r[0] for r in TITLES])
+def test_prose_title(name: str, body: str, title: str) -> None:
+    """The instrument's name as the class reads it."""
+    found = extract_agreements(Article(id="t", body=body, published=PUB))
+    assert [a.title for a in found] == [title]

@@ -304,6 +304,10 @@ def _ratified_on(text: str, dated: Sequence[DateMention], head_start: int) -> Pa
 _RATIFYING = re.compile(r"\b(?:ratif(?:ied|ies|y)|approved|endorsed)\b")
 
 
+# A day of the week after a name: "the X Protocol on Monday" (a date, not part of the name).
+_WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b"
+
+
 def _title(
     sentence: str,
     tokens: Sequence[re.Match[str]],
@@ -336,7 +340,9 @@ def _title(
         match = _TITLE_TAIL.match(sentence, head.end())
         if match is not None:
             tail = match.group().rstrip()
-            month = re.search(rf"\s+(?:(?:on|of|for|and|the|in)\s+)*{MONTH_PATTERN}", tail)
+            month = re.search(
+                rf"\s+(?:(?:on|of|for|and|the|in)\s+)*(?:{MONTH_PATTERN}|{_WEEKDAY})", tail
+            )
             if month is not None:
                 tail = tail[: month.start()]  # "Declaration on Cooperation on July 27"
             tail = re.sub(r"\s+(?:on|of|for|and|the|in|between|among)$", "", tail)
