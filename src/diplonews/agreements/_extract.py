@@ -1058,6 +1058,9 @@ def _consent_sides(
     named = only_states(states(mentions, 0, len(sentence.text), sentence.text))
     if 1 < len(named) <= 4:
         return named
+    with_groups = tuple(states(mentions, 0, len(sentence.text), sentence.text))
+    if named and 1 < len(with_groups) <= 4:
+        return with_groups  # "the EC and the U.S. reached agreement": a group is a side
     if BOTH_SIDES.search(sentence.text):
         return story.top(2)
     return ()

@@ -171,7 +171,8 @@ def consent_before(
         else:
             clause = _CLAUSE_START.match(text, 0, verb.start())
             lo, hi = (clause.end() if clause else 0), verb.start()
-        sides = only_states(states(mentions, lo, hi, text))
+        named = states(mentions, lo, hi, text)
+        sides = tuple(named) if only_states(named) else ()  # a group beside a state is a side
         if 2 <= len(sides) <= _MOST:
             told = [
                 d.date
