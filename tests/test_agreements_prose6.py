@@ -131,6 +131,26 @@ ROWS: list[tuple[str, str, list[Summary]]] = [
         "Norway has refused to ratify the Bergen Protocol.",
         [("protocol", "signed", [], None)],
     ),
+    # An instrument made "among" or "by" states described as a group ("the industrial
+    # countries", "major industrial nations") is one between states whose names the text does
+    # not give: a record with no parties, once told as made (not one only hoped for). A date
+    # right after the instrument word dates it.
+    (
+        "among-described-group",
+        "Officials said the agreement among the industrial countries reached in Oslo last month "
+        "should calm markets.",
+        [("agreement", "signed", [], "2019-09")],
+    ),
+    (
+        "by-described-group-date-right-after",
+        "An accord last week by major industrial nations to curb steel output has held, he said.",
+        [("agreement", "signed", [], "2019-10")],
+    ),
+    (
+        "hoped-deal-between-described-group-is-none",
+        "Mediators are trying to broker a deal between warring countries.",
+        [],
+    ),
     # An unnamed "the deal" with no instrument told before it is the consent of the two to
     # four states an earlier sentence says agreed or decided.
     (
@@ -212,7 +232,7 @@ ROWS: list[tuple[str, str, list[Summary]]] = [
     (
         "began-implementing-ratified",
         "Norway and Iceland began implementing their herring pact last week.",
-        [("agreement", "ratified", ["ISL", "NOR"], None)],
+        [("agreement", "ratified", ["ISL", "NOR"], "2019-10")],
     ),
     (
         "will-take-effect-signed",

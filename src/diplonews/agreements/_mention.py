@@ -29,6 +29,9 @@ from diplonews.agreements._parties import (
     supporters,
 )
 from diplonews.agreements._prose import (
+    by_group,
+    date_right_after,
+    described_group,
     far_lone_between,
     loose_arrangement,
     relative_signers,
@@ -643,7 +646,25 @@ def read_mention(
     with_phrase = WITH.match(after)
     parties: list[Party]
     basis: str
-    if modifier_parties or group_pact:
+    # "the agreement among the industrial countries", "an accord by major industrial nations":
+    # states described as a group, not named; an instrument between states, parties untold.
+    # Only one told as made: "to broker a deal between warring countries" is too vague.
+    described = (
+        title is None
+        and status is not AgreementStatus.PLANNED
+        and not modifier_parties
+        and (
+            (
+                between is not None
+                and not states(
+                    mentions, head.end() + between.start(), head.end() + between.end(), text
+                )
+                and described_group(after, between.start("who"), between.end("who"))
+            )
+            or (" by " in after[:60] and by_group(text, head.end()))
+        )
+    )
+    if modifier_parties or group_pact or described:
         parties, basis = modifier_parties, "modifier"
     elif between is not None and states(
         mentions, head.end() + between.start(), head.end() + between.end(), text
@@ -756,7 +777,7 @@ def read_mention(
         and with_phrase is None
         and not modifier_parties
     )
-    if not parties and title is None and not group_pact:
+    if not parties and title is None and not group_pact and not described:
         if (
             has_cue
             and BOTH_SIDES.search(text)
@@ -783,6 +804,7 @@ def read_mention(
         (in_modifiers[0] if in_modifiers else None)
         or modifier_date(content, article.published)
         or bound_date(text, dated, head.start(), head.end(), mod_start)
+        or date_right_after(text, dated, head.end())  # "an agreement last month among"
     )
     if status is AgreementStatus.SIGNED and "into " in after:
         later = _LATER_IN_FORCE.match(after)

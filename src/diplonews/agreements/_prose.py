@@ -20,12 +20,15 @@ from diplonews.agreements._parties import is_actor, only_states, shifted, states
 from diplonews.models import Party
 from diplonews.text import BodyMentions, Sentence
 from diplonews.text.countries import CountryMention
-from diplonews.text.dates import extract_dates
+from diplonews.text.dates import DateMention, extract_dates
 from diplonews.values import PartialDate
 
 __all__ = [
     "Consent",
+    "by_group",
     "consent_before",
+    "date_right_after",
+    "described_group",
     "far_lone_between",
     "loose_arrangement",
     "relative_signers",
@@ -305,3 +308,67 @@ def stance_subjects(
         return ()  # the subject does not stand right before the verb
     sides = only_states(states(actors, lo, verb.start(), text))
     return sides if len(sides) <= _MOST else ()
+
+
+# States described as a group, not named: "the industrial countries", "major industrialized
+# nations", "the seven leading economies", "Western creditor governments".
+_DESCRIBED_GROUP = re.compile(
+    r"\s*(?:the\s+|its\s+|their\s+)?(?:(?!(?:of|and|two|both)\b)[a-z][\w-]*\s+){0,4}?"
+    r"(?:countries|nations|states|governments|powers|economies|democracies)\b"
+)
+# The same group as the maker of the instrument, right after it: "by industrial countries".
+_BY_GROUP = re.compile(
+    r"(?:\s+[\w-]+){0,4}?\s+by\s+(?P<who>(?:[\w-]+\s+){0,5}?[\w-]+)(?=[,.;:]|\s+to\s|$)"
+)
+
+
+def described_group(text: str, who_start: int, who_end: int) -> bool:
+    """Whether ``text[who_start:who_end]`` describes the instrument's makers as a group of states.
+
+    Such an instrument ("the agreement among the industrial countries", "an
+    accord by major industrialized nations") is one between states whose
+    names the text does not give: a record with no parties.
+
+    >>> described_group("the agreement among the industrial countries", 24, 44)
+    True
+    >>> described_group("a deal between the two clubs", 14, 28)
+    False
+    >>> described_group("a deal between the two countries", 14, 32)
+    False
+    >>> text = "the accord among major industrial nations reached in Paris"
+    >>> described_group(text, 16, len(text))
+    True
+    """
+    return _DESCRIBED_GROUP.match(text, who_start, who_end) is not None
+
+
+def by_group(text: str, head_end: int) -> bool:
+    """Whether a "by" phrase right after the instrument describes its makers as a group of states.
+
+    >>> by_group("An agreement last month in Paris by industrial countries to cut rates", 12)
+    True
+    >>> by_group("An agreement by the clubs to share gate money", 12)
+    False
+    """
+    found = _BY_GROUP.match(text, head_end)
+    return found is not None and described_group(text, found.start("who"), found.end("who"))
+
+
+def date_right_after(text: str, dated: Sequence[DateMention], head_end: int) -> PartialDate | None:
+    """The date that follows the instrument word with nothing between them.
+
+    "an agreement last month among ...", "the accord last week with ...": the
+    date of its making.
+
+    >>> import datetime as dt
+    >>> text = "an agreement last month among major nations"
+    >>> str(date_right_after(text, extract_dates(text, dt.date(1987, 3, 20)), 12))
+    '1987-02'
+    >>> text = "an agreement among major nations last month"
+    >>> date_right_after(text, extract_dates(text, dt.date(1987, 3, 20)), 12) is None
+    True
+    """
+    for found in dated:
+        if found.start >= head_end and not text[head_end : found.start].strip():
+            return found.date
+    return None
