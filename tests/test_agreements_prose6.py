@@ -151,6 +151,24 @@ ROWS: list[tuple[str, str, list[Summary]]] = [
         "Mediators are trying to broker a deal between warring countries.",
         [],
     ),
+    # An unnamed "the agreement" opening "Under (the terms of)" or "As part of" binds the
+    # states of the clause's subject, and those are its parties; states given as examples of a
+    # described subject ("countries such as A") are not.
+    (
+        "as-part-of-binds-subject",
+        "As part of that agreement, Norway and Iceland agreed to cut their herring catch.",
+        [("agreement", "signed", ["ISL", "NOR"], None)],
+    ),
+    (
+        "under-the-terms-of-binds-subject",
+        "Under the terms of the accord, Chile and Peru will share the catch.",
+        [("agreement", "signed", ["CHL", "PER"], None)],
+    ),
+    (
+        "examples-of-described-subject-bind-nothing",
+        "As part of the Bergen Accord, coastal states such as Norway agreed to cut their catch.",
+        [("agreement", "signed", [], None)],
+    ),
     # An unnamed "the deal" with no instrument told before it is the consent of the two to
     # four states an earlier sentence says agreed or decided.
     (

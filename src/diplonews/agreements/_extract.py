@@ -428,6 +428,12 @@ def extract_agreements(article: Article) -> tuple[Agreement, ...]:
                     continue
                 if business_deal:
                     continue  # "the deal" after "Shell signed a deal": the company's
+                if not records and len(mention.bound) >= 2 and not own:
+                    # "As part of that agreement, A and B agreed to ...": its parties
+                    records.append(
+                        _new_record(attrs.evolve(mention, parties=mention.bound, anaphor=False))
+                    )
+                    continue
                 agreed = (
                     consent_before(sentences, index, found, article.published)
                     if not records

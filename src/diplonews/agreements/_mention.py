@@ -145,7 +145,9 @@ _JOINED_TO = re.compile(
     r"(?:\s+[A-Z][\w.’'-]*){0,2})\s+(?:back\s+)?(?:in)?to\s+$"
 )
 # "Under the" opening a clause: the instrument binds the subject that follows its comma.
-_UNDER = re.compile(r"(?:^|[,;]\s*|\.\s+)[Uu]nder\s+$")
+_UNDER = re.compile(
+    r"(?:^|[,;]\s*|\.\s+)(?:[Uu]nder(?:\s+the\s+terms\s+of)?|[Aa]s\s+part\s+of)\s+$"
+)
 # The verb after the subject of a clause: where the subject's states end.
 _SUBJECT_END = re.compile(
     r"\b(?:agreed|agree|agrees|pledged|undertook|committed|must|will|would|shall|should|can|is|are"
@@ -978,15 +980,22 @@ def _bound_by(
 
     "Under the Paris accords, the United States, Britain and Japan agreed to ...".
     """
-    if not _UNDER.search(text, max(0, mod_start - 12), mod_start):
+    if not _UNDER.search(text, max(0, mod_start - 30), mod_start):
         return ()
     comma = text.find(",", head_end, head_end + 80)
     if comma < 0:
         return ()
     verb = _SUBJECT_END.search(text, comma)
     end = verb.start() if verb else min(len(text), comma + 150)
+    example = _EXAMPLES.search(text, comma, end)
+    if example is not None:
+        return ()  # "surplus countries such as Japan agreed": a described group, for example
     actors = [m for m in mentions if is_actor(text, m)]
     return only_states(states(actors, comma, end, text))
+
+
+# States given as examples of a described subject: "surplus countries such as Japan".
+_EXAMPLES = re.compile(r"\b(?:such\s+as|including|notably|among\s+them)\b")
 
 
 def _partners(text: str, head_end: int, mentions: Sequence[CountryMention]) -> tuple[Party, ...]:
