@@ -197,9 +197,9 @@ ROWS: list[tuple[str, str, list[Summary]]] = [
         [("other", "signed", ["CHL", "PER"], "2019-10-14")],
     ),
     (
-        "arrangement-with-state",
-        "Norway is negotiating a free-trade arrangement with Chile.",
-        [("other", "planned", ["CHL", "NOR"], None)],
+        "arrangement-with-state-for-a-visit-is-none",
+        "The arrangement with Bolivia for the summit was made last week.",
+        [],
     ),
     (
         "named-arrangement",
@@ -290,7 +290,13 @@ ROWS: list[tuple[str, str, list[Summary]]] = [
         "Chile and Peru agreed to meet again in May. The deal on copper prices remains elusive.",
         [],
     ),
-    # ... but not one state's consent, nor a consent reported by another state.
+    # ... but not one state's consent, nor a consent reported by another state, nor an
+    # agreement to disagree.
+    (
+        "agreed-to-disagree-is-no-consent",
+        "Chile and Peru agreed to disagree. Officials said the deal was off.",
+        [],
+    ),
     (
         "deal-after-one-state-agreed",
         "Chile agreed to open its ports. Newspapers hailed the deal as a breakthrough.",

@@ -99,7 +99,7 @@ def stance_sides(
 # Consent of named states told as an event: "A and B agreed to", "the decision by A and B
 # to", "A and B reached a deal". The sides stand before the verb, or after "by".
 _AGREED = re.compile(
-    r"\b(?:agreed|decided)\s+(?:to|on|that)\b"
+    r"\b(?:agreed|decided)\s+(?:to(?!\s+disagree)|on|that)\b"
     r"|\bdecision\s+by\b"
     r"|\b(?:reached|struck|clinched)\s+(?:an?\s+|their\s+)?(?:[\w-]+\s+)?"
     r"(?:agreement|deal|accord|understanding)\b"
@@ -186,9 +186,10 @@ def consent_before(
     return None
 
 
-# The sides named right after an instrument word: "between Chile", "with the Netherlands".
+# The sides named right after an instrument word: "between Chile", "among the Netherlands"
+# ("an arrangement with B for the visit" is a plan of practice as often as a document).
 _SIDES_NEXT = re.compile(
-    r"\s+(?:(?:signed|reached|concluded|made)\s+)?(?:between|with|among)\s+(?:the\s+)?[A-Z]"
+    r"\s+(?:(?:signed|reached|concluded|made)\s+)?(?:between|among)\s+(?:the\s+)?[A-Z]"
 )
 
 
@@ -196,9 +197,9 @@ def loose_arrangement(head_text: str, after: str) -> bool:
     """Whether an "arrangement" word names no instrument between states.
 
     An arrangement is one when it has a name ("the Multi-Fibre Arrangement")
-    or names its sides right after it ("an arrangement between A and B", "a
-    free-trade arrangement with B"); "security arrangements", "a truce
-    arrangement" or "travel arrangements" are plans or practice, not documents.
+    or names its sides right after it ("an arrangement between A and B");
+    "security arrangements", "a truce arrangement", "travel arrangements" or
+    "an arrangement with B for the visit" are plans or practice, not documents.
 
     >>> loose_arrangement("arrangement", " between Chile and Peru was signed")
     False
@@ -207,6 +208,8 @@ def loose_arrangement(head_text: str, after: str) -> bool:
     >>> loose_arrangement("arrangements", " for the visit were made")
     True
     >>> loose_arrangement("arrangements", " reached with the support of neighbours")
+    True
+    >>> loose_arrangement("arrangement", " with Chile for the visit was made")
     True
     """
     if not head_text.casefold().startswith("arrangement"):
