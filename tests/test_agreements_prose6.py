@@ -290,8 +290,17 @@ ROWS: list[tuple[str, str, list[Summary]]] = [
         "Chile and Peru agreed to meet again in May. The deal on copper prices remains elusive.",
         [],
     ),
-    # ... but not one state's consent, nor a consent reported by another state, nor an
-    # agreement to disagree.
+    # One state's consent is with the state the story names most besides it (three times or
+    # more); the dateline's day is the story's, not the consent's.
+    (
+        "one-state-consent-with-story-side",
+        "OSLO, May 4 - Iceland has agreed to buy more Norwegian salmon, Norway said. Norway had "
+        "pressed Iceland for months. Norway sells most of its salmon abroad. Officials said "
+        "the agreement would run for three years.",
+        [("agreement", "signed", ["ISL", "NOR"], None)],
+    ),
+    # ... but not a lone state's consent in a story of no other state, nor a consent reported
+    # by another state, nor an agreement to disagree.
     (
         "agreed-to-disagree-is-no-consent",
         "Chile and Peru agreed to disagree. Officials said the deal was off.",

@@ -443,6 +443,15 @@ def extract_agreements(article: Article) -> tuple[Agreement, ...]:
                     and not mention.topic
                     else None
                 )
+                if agreed is not None and len(agreed.sides) == 1:
+                    # "A agreed to buy more of B's parts ... the agreement": with the state
+                    # the story names most besides A, if any
+                    other = _story_side(story, agreed.sides[0])
+                    agreed = (
+                        attrs.evolve(agreed, sides=(agreed.sides[0], other))
+                        if other is not None
+                        else None
+                    )
                 if agreed is not None:
                     # "A and B agreed to open a ferry link. ... the deal": that consent's
                     record = _new_record(attrs.evolve(mention, parties=agreed.sides, anaphor=False))

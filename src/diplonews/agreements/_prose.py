@@ -16,7 +16,7 @@ from collections.abc import Sequence
 
 import attrs
 
-from diplonews.agreements._parties import is_actor, only_states, shifted, states
+from diplonews.agreements._parties import DATELINE, is_actor, only_states, shifted, states
 from diplonews.models import Party
 from diplonews.text import BodyMentions, Sentence
 from diplonews.text.countries import CountryMention
@@ -132,11 +132,12 @@ _DATE_AFTER = 16
 def consent_before(
     sentences: Sequence[Sentence], index: int, found: BodyMentions, published: dt.date | None
 ) -> Consent | None:
-    """The nearest earlier sentence in which two to eight named states agreed, and those states.
+    """The nearest earlier sentence in which one to eight named states agreed, and those states.
 
     An unnamed "the deal" or "the agreement" with no instrument told before it
     refers to that consent: "A and B agreed to open a ferry link. ... The deal
-    is a step forward". Its date is one told before the verb or right after
+    is a step forward" (a single state's consent is with another side the
+    caller must find). Its date is one told before the verb or right after
     it ("agreed on Monday"), not the date of what they agreed to do.
 
     >>> import datetime as dt
@@ -152,6 +153,9 @@ def consent_before(
     >>> consent.index, consent.date
     (0, None)
     >>> body = "Chile said Peru agreed to talk. Officials called the deal a step forward."
+    >>> [str(p) for p in consent_before(split_sentences(body), 1, body_mentions(body), None).sides]
+    ['PER']
+    >>> body = "Chile and Peru will talk. Officials called the deal a step forward."
     >>> consent_before(split_sentences(body), 1, body_mentions(body), None) is None
     True
     """
@@ -176,11 +180,13 @@ def consent_before(
             lo, hi = (clause.end() if clause else 0), verb.start()
         named = states(mentions, lo, hi, text)
         sides = tuple(named) if only_states(named) else ()  # a group beside a state is a side
-        if 2 <= len(sides) <= _MOST:
+        if 1 <= len(sides) <= _MOST:
+            dateline = DATELINE.match(text)
             told = [
                 d.date
                 for d in extract_dates(text, published)
-                if d.start < verb.start() or d.start <= verb.end() + _DATE_AFTER
+                if (d.start < verb.start() or d.start <= verb.end() + _DATE_AFTER)
+                and not (dateline and d.start < dateline.end())  # the story's day, not theirs
             ]
             return Consent(at, sides, told[0] if told else None)
     return None
