@@ -37,9 +37,8 @@ ROWS: list[tuple[str, str, list[Summary]]] = [
     # A "between" phrase reads on past the full stop of an abbreviated state ("U.S.", "U.K.").
     (
         "between-abbreviated-state",
-        "Brussels says last year's accord between the U.S. and Peru on zinc quotas hurts "
-        "European smelters.",
-        [("agreement", "signed", ["PER", "USA"], "2018")],
+        "Brussels says the 2016 zinc accord between Peru and the U.S. hurts European smelters.",
+        [("agreement", "signed", ["PER", "USA"], "2016")],
     ),
     (
         "between-abbreviated-state-second",
@@ -49,7 +48,7 @@ ROWS: list[tuple[str, str, list[Summary]]] = [
     # "holding talks" is a verb, not a company ("Acme Holding") that would make it a contract.
     (
         "holding-talks-is-no-company",
-        "Norway and Chile have been holding talks since March on a pact to cut duties on salmon.",
+        "Norway and Chile are holding talks this spring on a pact to cut duties on salmon.",
         [("agreement", "planned", ["CHL", "NOR"], None)],
     ),
     (
@@ -71,7 +70,7 @@ ROWS: list[tuple[str, str, list[Summary]]] = [
     # A wish for a "swift", "speedy" or "early" agreement: one still to come.
     (
         "swift-agreement-planned",
-        "Oslo has a keen interest in a swift agreement between Chile and Peru on fishing.",
+        "Oslo wants a speedy accord between Chile and Peru on fishing.",
         [("agreement", "planned", ["CHL", "PER"], None)],
     ),
     (
@@ -137,8 +136,7 @@ ROWS: list[tuple[str, str, list[Summary]]] = [
     # right after the instrument word dates it.
     (
         "among-described-group",
-        "Officials said the agreement among the industrial countries reached in Oslo last month "
-        "should calm markets.",
+        "Bankers praised the pact among the rich industrial nations struck in Oslo last month.",
         [("agreement", "signed", [], "2019-09")],
     ),
     (
@@ -156,7 +154,7 @@ ROWS: list[tuple[str, str, list[Summary]]] = [
     # described subject ("countries such as A") are not.
     (
         "as-part-of-binds-subject",
-        "As part of that agreement, Norway and Iceland agreed to cut their herring catch.",
+        "As part of the pact, Norway and Iceland will cut their herring catch.",
         [("agreement", "signed", ["ISL", "NOR"], None)],
     ),
     (
@@ -179,8 +177,8 @@ ROWS: list[tuple[str, str, list[Summary]]] = [
     ),
     (
         "agreement-after-decision-by-states",
-        "Norway welcomed the decision by Chile and Peru to reopen their border. Officials said "
-        "the agreement would ease trade.",
+        "Bolivia praised a decision by Chile and Peru to reopen their border. Officials said the "
+        "agreement would ease trade.",
         [("agreement", "signed", ["CHL", "PER"], None)],
     ),
     (

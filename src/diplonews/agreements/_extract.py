@@ -444,7 +444,7 @@ def extract_agreements(article: Article) -> tuple[Agreement, ...]:
                     else None
                 )
                 if agreed is not None and len(agreed.sides) == 1:
-                    # "A agreed to buy more of B's parts ... the agreement": with the state
+                    # "A agreed to buy more of B's grain ... the agreement": with the state
                     # the story names most besides A, if any
                     other = _story_side(story, agreed.sides[0])
                     agreed = (

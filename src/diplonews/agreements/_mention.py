@@ -629,7 +629,7 @@ def read_mention(
         and far_lone_between(text, head.end(), between, mentions)
         and not _SIDES_DESCRIBED.match(between.group("who"))
     ):
-        # "accords let A act as a bridge between B and Europe": another noun's, and so are
+        # "accords make A's port the gateway between B and Asia": another noun's, and so are
         # the states it names
         lone = (head.end() + between.start(), head.end() + between.end())
         mentions = [m for m in mentions if not lone[0] <= m.start < lone[1]]
@@ -648,7 +648,7 @@ def read_mention(
     with_phrase = WITH.match(after)
     parties: list[Party]
     basis: str
-    # "the agreement among the industrial countries", "an accord by major industrial nations":
+    # "a pact among the rich industrial nations", "an accord by leading creditor governments":
     # states described as a group, not named; an instrument between states, parties untold.
     # Only one told as made: "to broker a deal between warring countries" is too vague.
     described = (
@@ -989,12 +989,12 @@ def _bound_by(
     end = verb.start() if verb else min(len(text), comma + 150)
     example = _EXAMPLES.search(text, comma, end)
     if example is not None:
-        return ()  # "surplus countries such as Japan agreed": a described group, for example
+        return ()  # "coastal states such as A agreed": a described group, for example
     actors = [m for m in mentions if is_actor(text, m)]
     return only_states(states(actors, comma, end, text))
 
 
-# States given as examples of a described subject: "surplus countries such as Japan".
+# States given as examples of a described subject: "coastal states such as A".
 _EXAMPLES = re.compile(r"\b(?:such\s+as|including|notably|among\s+them)\b")
 
 

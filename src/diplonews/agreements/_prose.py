@@ -47,8 +47,8 @@ def far_lone_between(
     """Whether a "between" phrase well after the instrument names fewer than two sides.
 
     ``between`` was found in ``text[head_end:]``. Such a phrase belongs to a
-    noun of its own ("agreements ... let A act as a bridge between B and
-    Europe"): it names no side of the instrument.
+    noun of its own ("accords ... make A's port the gateway between B and
+    Asia"): it names no side of the instrument.
 
     >>> from diplonews.agreements._parties import BETWEEN
     >>> from diplonews.text.countries import extract_country_mentions
@@ -213,7 +213,7 @@ def loose_arrangement(head_text: str, after: str) -> bool:
     False
     >>> loose_arrangement("arrangements", " for the visit were made")
     True
-    >>> loose_arrangement("arrangements", " reached with the support of neighbours")
+    >>> loose_arrangement("arrangements", " made with the help of allies")
     True
     >>> loose_arrangement("arrangement", " with Chile for the visit was made")
     True
@@ -334,17 +334,17 @@ _BY_GROUP = re.compile(
 def described_group(text: str, who_start: int, who_end: int) -> bool:
     """Whether ``text[who_start:who_end]`` describes the instrument's makers as a group of states.
 
-    Such an instrument ("the agreement among the industrial countries", "an
-    accord by major industrialized nations") is one between states whose
+    Such an instrument ("a pact among the rich industrial nations", "an
+    accord by leading creditor governments") is one between states whose
     names the text does not give: a record with no parties.
 
-    >>> described_group("the agreement among the industrial countries", 24, 44)
+    >>> described_group("a pact among the rich industrial nations", 12, 40)
     True
     >>> described_group("a deal between the two clubs", 14, 28)
     False
     >>> described_group("a deal between the two countries", 14, 32)
     False
-    >>> text = "the accord among major industrial nations reached in Paris"
+    >>> text = "the pact among the rich creditor nations struck in Oslo"
     >>> described_group(text, 16, len(text))
     True
     """
@@ -354,7 +354,7 @@ def described_group(text: str, who_start: int, who_end: int) -> bool:
 def by_group(text: str, head_end: int) -> bool:
     """Whether a "by" phrase right after the instrument describes its makers as a group of states.
 
-    >>> by_group("An agreement last month in Paris by industrial countries to cut rates", 12)
+    >>> by_group("A pact struck in Oslo by the leading industrial nations to cap rates", 6)
     True
     >>> by_group("An agreement by the clubs to share gate money", 12)
     False
@@ -370,11 +370,11 @@ def date_right_after(text: str, dated: Sequence[DateMention], head_end: int) -> 
     date of its making.
 
     >>> import datetime as dt
-    >>> text = "an agreement last month among major nations"
-    >>> str(date_right_after(text, extract_dates(text, dt.date(1987, 3, 20)), 12))
+    >>> text = "a pact last month among rich nations"
+    >>> str(date_right_after(text, extract_dates(text, dt.date(1987, 3, 20)), 6))
     '1987-02'
-    >>> text = "an agreement among major nations last month"
-    >>> date_right_after(text, extract_dates(text, dt.date(1987, 3, 20)), 12) is None
+    >>> text = "a pact among rich nations last month"
+    >>> date_right_after(text, extract_dates(text, dt.date(1987, 3, 20)), 6) is None
     True
     """
     for found in dated:
