@@ -61,6 +61,7 @@ from diplonews.agreements._parties import (
     shifted,
     states,
 )
+from diplonews.agreements._prose import consent_before
 from diplonews.agreements._status import cue_status, lazy_dates
 from diplonews.agreements._words import (
     INSTRUMENT,
@@ -469,6 +470,37 @@ def extract_agreements(article: Article) -> tuple[Agreement, ...]:
                     continue
                 if business_deal:
                     continue  # "the deal" after "Shell signed a deal": the company's
+                if not records and len(mention.bound) >= 2 and not own:
+                    # "As part of that agreement, A and B agreed to ...": its parties
+                    records.append(
+                        _new_record(attrs.evolve(mention, parties=mention.bound, anaphor=False))
+                    )
+                    continue
+                agreed = (
+                    consent_before(sentences, index, found, article.published)
+                    if not records
+                    and consent is None
+                    and not own
+                    and mention.bare
+                    and not mention.topic
+                    else None
+                )
+                if agreed is not None and len(agreed.sides) == 1:
+                    # "A agreed to buy more of B's grain ... the agreement": with the state
+                    # the story names most besides A, if any
+                    other = _story_side(story, agreed.sides[0])
+                    agreed = (
+                        attrs.evolve(agreed, sides=(agreed.sides[0], other))
+                        if other is not None
+                        else None
+                    )
+                if agreed is not None:
+                    # "A and B agreed to open a ferry link. ... the deal": that consent's
+                    record = _new_record(attrs.evolve(mention, parties=agreed.sides, anaphor=False))
+                    record.evidence.insert(0, sentences[agreed.index])
+                    record.date = record.date or agreed.date  # "agreed on Monday"
+                    records.append(record)
+                    continue
                 if not records and consent is not None and not own:
                     # "both countries reached agreement at the talks ... Under the agreement,"
                     sides = _consent_sides(sentences[consent], found, story)
@@ -1146,6 +1178,9 @@ def _consent_sides(
     named = only_states(states(mentions, 0, len(sentence.text), sentence.text))
     if 1 < len(named) <= 4:
         return named
+    with_groups = tuple(states(mentions, 0, len(sentence.text), sentence.text))
+    if named and 1 < len(with_groups) <= 4:
+        return with_groups  # "the EC and the U.S. reached agreement": a group is a side
     if BOTH_SIDES.search(sentence.text):
         return story.top(2)
     return ()

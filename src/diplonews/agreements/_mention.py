@@ -29,6 +29,16 @@ from diplonews.agreements._parties import (
     states,
     supporters,
 )
+from diplonews.agreements._prose import (
+    by_group,
+    date_right_after,
+    described_group,
+    far_lone_between,
+    loose_arrangement,
+    relative_signers,
+    stance_sides,
+    stance_subjects,
+)
 from diplonews.agreements._status import (
     SIGN_VERB,
     YEAR_WORD,
@@ -141,7 +151,9 @@ _JOINED_TO = re.compile(
     r"(?:\s+[A-Z][\w.’'-]*){0,2})\s+(?:back\s+)?(?:in)?to\s+$"
 )
 # "Under the" opening a clause: the instrument binds the subject that follows its comma.
-_UNDER = re.compile(r"(?:^|[,;]\s*|\.\s+)[Uu]nder\s+$")
+_UNDER = re.compile(
+    r"(?:^|[,;]\s*|\.\s+)(?:[Uu]nder(?:\s+the\s+terms\s+of)?|[Aa]s\s+part\s+of)\s+$"
+)
 # The verb after the subject of a clause: where the subject's states end.
 _SUBJECT_END = re.compile(
     r"\b(?:agreed|agree|agrees|pledged|undertook|committed|must|will|would|shall|should|can|is|are"
@@ -306,6 +318,10 @@ def _ratified_on(text: str, dated: Sequence[DateMention], head_start: int) -> Pa
 _RATIFYING = re.compile(r"\b(?:ratif(?:ied|ies|y)|approved|endorsed)\b")
 
 
+# A day of the week after a name: "the X Protocol on Monday" (a date, not part of the name).
+_WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b"
+
+
 def _title(
     sentence: str,
     tokens: Sequence[re.Match[str]],
@@ -338,7 +354,9 @@ def _title(
         match = _TITLE_TAIL.match(sentence, head.end())
         if match is not None:
             tail = match.group().rstrip()
-            month = re.search(rf"\s+(?:(?:on|of|for|and|the|in)\s+)*{MONTH_PATTERN}", tail)
+            month = re.search(
+                rf"\s+(?:(?:on|of|for|and|the|in)\s+)*(?:{MONTH_PATTERN}|{_WEEKDAY})", tail
+            )
             if month is not None:
                 tail = tail[: month.start()]  # "Declaration on Cooperation on July 27"
             day = _TAIL_EVENT.search(tail)
@@ -516,6 +534,8 @@ def read_mention(
     after = text[head.end() :]
     if BARE_HEAD.fullmatch(word) and not _bound_signing(before, after):
         return None  # "said in a statement", "a space programme": no instrument signed
+    if word.startswith("arrangement") and loose_arrangement(head_text, after):
+        return None  # "security arrangements", "a truce arrangement": no document between states
     if word.startswith(("deal", "document")) and _DEAL_VERB.search(before):
         return None  # "to deal with", "a great deal of"
     if _PARTIES_TO.search(before):
@@ -650,6 +670,16 @@ def read_mention(
     between = BETWEEN.search(after[:180])
     if between is not None and between.start() > 140:
         between = None  # too far from the instrument to name its sides
+    if (
+        between is not None
+        and far_lone_between(text, head.end(), between, mentions)
+        and not _SIDES_DESCRIBED.match(between.group("who"))
+    ):
+        # "accords make A's port the gateway between B and Asia": another noun's, and so are
+        # the states it names
+        lone = (head.end() + between.start(), head.end() + between.end())
+        mentions = [m for m in mentions if not lone[0] <= m.start < lone[1]]
+        between = None
     if between is not None and _TALKS_BETWEEN.search(after, 0, between.start()):
         between = None  # "signed 5 documents, following talks between the presidents": talks'
     if (
@@ -664,7 +694,25 @@ def read_mention(
     with_phrase = WITH.match(after)
     parties: list[Party]
     basis: str
-    if modifier_parties or group_pact:
+    # "a pact among the rich industrial nations", "an accord by leading creditor governments":
+    # states described as a group, not named; an instrument between states, parties untold.
+    # Only one told as made: "to broker a deal between warring countries" is too vague.
+    described = (
+        title is None
+        and status is not AgreementStatus.PLANNED
+        and not modifier_parties
+        and (
+            (
+                between is not None
+                and not states(
+                    mentions, head.end() + between.start(), head.end() + between.end(), text
+                )
+                and described_group(after, between.start("who"), between.end("who"))
+            )
+            or (" by " in after[:60] and by_group(text, head.end()))
+        )
+    )
+    if modifier_parties or group_pact or described:
         parties, basis = modifier_parties, "modifier"
     elif between is not None and states(
         mentions, head.end() + between.start(), head.end() + between.end(), text
@@ -673,6 +721,8 @@ def read_mention(
         basis = "between"
     elif title is not None and determiner not in INDEFINITE:
         parties, basis = supporters(text, mentions, name_start), "named"
+        if not parties and " by " in before:
+            parties = list(stance_sides(text, mentions, name_start))  # "reaffirmation by A of"
         if not parties and _signed_event(text, name_start, head.end()):
             # "The parliaments of A, B and C have signed the Baku Declaration": the signers,
             # in its own clause ("A helped B and C; rival factions signed the X": not B, C)
@@ -699,6 +749,11 @@ def read_mention(
                 text, mentions, name_start + len(title) if in_title >= 0 else head.end()
             )
             basis = "with" if parties else basis
+        if len(parties) < 2 and basis == "named":
+            # "A ratified the X", "A and B remain committed to the X": the subject's states
+            subjects = stance_subjects(text, mentions, name_start)
+            if set(parties) < set(subjects):
+                parties = list(subjects)
     elif (
         between is not None
         and not _SIDES_DESCRIBED.match(between.group("who"))
@@ -708,6 +763,10 @@ def read_mention(
     else:
         lo = max(dateline_end, head.start() - 150)
         parties = _clause_parties(text, mentions, head, mod_start, lo)
+        if not parties and ("which" in after[:60] or "that" in after[:60]):
+            parties = list(
+                relative_signers(text, mod_start, head.end(), mentions)
+            )  # ", which A signed"
         if (
             not parties
             and lo > dateline_end
@@ -788,7 +847,7 @@ def read_mention(
         and with_phrase is None
         and not modifier_parties
     )
-    if not parties and title is None and not group_pact:
+    if not parties and title is None and not group_pact and not described:
         if (
             has_cue
             and BOTH_SIDES.search(text)
@@ -825,6 +884,7 @@ def read_mention(
         (in_modifiers[0] if in_modifiers else None)
         or modifier_date(content, article.published)
         or bound_date(text, dated, head.start(), head.end(), mod_start)
+        or date_right_after(text, dated, head.end())  # "an agreement last month among"
     )
     if status is AgreementStatus.SIGNED and "into " in after:
         later = _LATER_IN_FORCE.match(after)
@@ -1020,15 +1080,22 @@ def _bound_by(
 
     "Under the Paris accords, the United States, Britain and Japan agreed to ...".
     """
-    if not _UNDER.search(text, max(0, mod_start - 12), mod_start):
+    if not _UNDER.search(text, max(0, mod_start - 30), mod_start):
         return ()
     comma = text.find(",", head_end, head_end + 80)
     if comma < 0:
         return ()
     verb = _SUBJECT_END.search(text, comma)
     end = verb.start() if verb else min(len(text), comma + 150)
+    example = _EXAMPLES.search(text, comma, end)
+    if example is not None:
+        return ()  # "coastal states such as A agreed": a described group, for example
     actors = [m for m in mentions if is_actor(text, m)]
     return only_states(states(actors, comma, end, text))
+
+
+# States given as examples of a described subject: "coastal states such as A".
+_EXAMPLES = re.compile(r"\b(?:such\s+as|including|notably|among\s+them)\b")
 
 
 def _partners(text: str, head_end: int, mentions: Sequence[CountryMention]) -> tuple[Party, ...]:

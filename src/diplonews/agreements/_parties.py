@@ -40,7 +40,8 @@ __all__ = [
 # "between A and B" / "among A, B and C" right after the instrument (up to the clause end).
 BETWEEN = re.compile(
     r"\b(?:between|among|amongst)\b(?P<who>(?:[^;:()]|\([A-Z][\w&.-]{1,11}\)){3,160}?)"
-    r"(?=[;:]|\((?![A-Z][\w&.-]{1,11}\))|,\s*(?:which|who|but)\b|\.\s|$"  # the clause ends
+    r"(?=[;:]|\((?![A-Z][\w&.-]{1,11}\))|,\s*(?:which|who|but)\b|$"  # the clause ends
+    r"|(?<![A-Z]\.[A-Z])\.\s"  # a full stop, not that of "U.S." or "U.K."
     r"|,\s*and\b(?!\s+(?:the\s+)?[A-Z])"  # not ", and Chile", ", and the Republic of ..."
     r"|,\s*the\b(?!\s+(?:[A-Z][\w'’-]*\s+){0,3}(?:Republic|Kingdom|Federation|Emirates|States"
     r"|Sultanate|Principality|Netherlands|Philippines|Gambia|Bahamas)\b)"

@@ -88,7 +88,8 @@ def vocabulary() -> Words:
         (r"(?<!central\s)(?<!national\s)" if w.startswith("bank") else "")
         # "the Paris Club" of creditor governments is a group of states, not a business
         + (r"(?<!paris\s)" if w == "club" else "")
-        + re.escape(w)
+        # "Acme Holding" is a company; "holding talks" is a verb
+        + (r"(?-i:H)olding" if w == "holding" else re.escape(w))
         for w in sorted(raw["business_words"], key=len, reverse=True)
     )
     literals = tuple(cue_literals(pattern) for _, pattern in cues)
@@ -334,6 +335,7 @@ _STEMS = (
     "convention",
     "agreement",
     "accord",
+    "arrangement",
     "pact",
     "deal",
     "protocol",
@@ -397,6 +399,7 @@ INSTRUMENT = re.compile(
     | [Aa]greements?                                # agreement
     | [Aa]ccords?                                   # accord (not "accordance")
     | [Pp]acts?                                     # pact
+    | [Aa]rrangements?                              # arrangement (between states)
     | [Dd]eals?                                     # deal (the verb is filtered later)
     | [Pp]rotocols?                                 # protocol
     | [Rr]oad\s?[Mm]aps?                            # road map, roadmap, Road Map
