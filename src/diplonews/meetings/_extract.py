@@ -631,6 +631,12 @@ def _candidate(
         told = _antecedent(body, people, sentence.start)
         if told is not None and all(p.name != told.name for p in who):
             who.insert(0, told)  # "Ana Ruiz praised the deal. She later met X": Ruiz met X
+    elif "ead of" in body[max(sentence.start, t0 - 60) : t0] and _HEAD_OF_STATE.search(
+        body[sentence.start : t0][-60:]
+    ):
+        head = _story_head(people, sentence.start)
+        if head is not None and all(p.name != head.name for p in who):
+            who.insert(0, head)  # "On the same day, the head of state also met X": the story's
     borrowed: set[str] = set()
     if (
         kind is MeetingKind.VISIT
@@ -1272,6 +1278,29 @@ def _antecedent(body: str, people: Sequence[PersonMention], start: int) -> Perso
     return next((p for p in before if p.start >= opening), None)
 
 
+# "The head of state" as the subject of the meeting verb, named by title alone.
+_HEAD_OF_STATE = re.compile(
+    r"(?:^|(?<=[,;]\s)|\b(?:said|says|added)\s)[Tt]he\s+[Hh]ead\s+of\s+[Ss]tate\s+(?:[a-z]+\s+){0,3}\Z"
+)
+_HEAD_TITLE = re.compile(r"(?<!Vice\s)(?<!Deputy\s)\b(?:President|King|Emir|Amir|Sultan)\b")
+
+
+def _story_head(people: Sequence[PersonMention], start: int) -> PersonMention | None:
+    """The head of state a story's "the head of state" stands for, or ``None``.
+
+    It is the first person named before ``start`` with a head of state's title
+    and a state ("President of A X" ... "the head of state also met Y").
+    """
+    return next(
+        (
+            p
+            for p in people
+            if p.start < start and p.country and p.role and _HEAD_TITLE.search(p.role)
+        ),
+        None,
+    )
+
+
 def _sequel(body: str, start: int, lo: int) -> int:
     """1 when a sentence opens as the next step of a programme, 2 for "the next day"; else 0.
 
@@ -1370,10 +1399,12 @@ def _pair_event(article: Article, records: list[Candidate], cand: Candidate) -> 
     if cand.date is None and cand.location is None and cand.ordinal is None and not own_sides:
         return False  # "the sides discussed the meeting": a mention of one told, at most
     if any(
-        (r.kind is cand.kind or compatible(r.kind, cand.kind)) and r.status is cand.status
+        (r.kind is cand.kind or compatible(r.kind, cand.kind))
+        and r.status is cand.status
+        and not (r.kind is MeetingKind.CONFERENCE and cand.evidence[0] in r.evidence)
         for r in records
     ):
-        return False  # "the talks" after talks: a back-reference
+        return False  # "the talks" after talks: a back-reference (not the summit they meet at)
     title = _headline_states(article)
     pair = title if len(title) == 2 else next((r.countries for r in records), set())
     # "after a meeting in Geneva, the two countries ...": a third state's place is no side
@@ -1439,10 +1470,13 @@ def _lone_events(article: Article, records: list[Candidate], lone: list[Candidat
         records.insert(at, cand)
 
 
-# The story's pair as the subject of the meeting verb: "the prime ministers of the two countries".
+# The story's pair as the subject of the meeting verb: "the prime ministers of the two countries",
+# or the sentence's subject "The two presidents", "The leaders" (the pair the story is about).
 _PAIR_SUBJECT = re.compile(
     r"""\b(?:leaders|heads\s+of\s+state|presidents|ministers|delegations|officials)\s+of\s+
-    (?:the\s+two|both)\s+(?:countries|states|nations)\s+(?:[a-z]+\s+){0,2}\Z""",
+    (?:the\s+two|both)\s+(?:countries|states|nations)\s+(?:[a-z]+\s+){0,2}\Z
+    | ^\s*The\s+(?:two\s+)?(?:leaders|heads\s+of\s+state|presidents|prime\s+ministers
+      |foreign\s+ministers)\s+(?:[a-z]+\s+){0,5}\Z""",
     re.VERBOSE,
 )
 _LEAD_CHARS = 600  # enough for a lead sentence
@@ -1675,7 +1709,19 @@ def extract_meetings(article: Article) -> tuple[Meeting, ...]:
             # "the ministers of the two countries met on the sidelines of the OPEC meeting in
             # Vienna": talks of the story's pair at a gathering, whose body and place are no side
             cand.organization, cand.weak, cand.countries = None, True, set()
+            gathering = next(
+                (r for r in records if r.kind is MeetingKind.CONFERENCE and span in r.evidence),
+                None,
+            )
+        else:
+            gathering = None
+        if gathering is not None and gathering.status is cand.status:
+            # "agreed to meet on the sidelines of the summit in Lima on May 8": its time and place
+            cand.date = cand.date or gathering.date
+            cand.location = cand.location or gathering.location
         if cand.weak and _pair_event(article, records, cand):
+            if gathering is not None:
+                gathering.countries |= cand.countries  # the pair meeting there takes part in it
             records.append(cand)
             continue
         if cand.weak and records and _gathering_of_its_own(records, cand):

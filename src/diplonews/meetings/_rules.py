@@ -468,12 +468,17 @@ TOPIC = re.compile(
       |Thursday|Friday|Saturday|Sunday|behalf|invitation)\b)   # "on trade": a topic""",
     re.VERBOSE,
 )
+# Words in "-ed" that name a kind, not a time: "talks in an extended format", "the United
+# Nations summit", "a Baku-based forum" are no past cue.
+_ADJECTIVES = r"""(?:united|extended|expanded|enlarged|limited|restricted|detailed|advanced
+    |related|called|based|owned|backed|funded|sponsored|armed|interested|concerned|speciali[sz]ed
+    |dedicated|enhanced|landlocked|unprecedented|distinguished|esteemed|respected|honou?red)"""
 # The past-tense cues that, nearer to a trigger than any future cue, make it held.
 PAST = re.compile(
     r"""\b(?:was|were|had|has|did|held|took|met|visited|ended|opened|concluded|attended
     |(?<!will\s)(?<!shall\s)(?<!\bto\s)have  # not "will have talks": a plan
     |participated|hosted|received|welcomed|spoke|returning|returned|after|last|ago|recently
-    |recent|yesterday|[a-z]{3,}ed)\b""",
+    |recent|yesterday|(?!{_ADJECTIVES}\b)[a-z]{3,}ed)\b""".replace("{_ADJECTIVES}", _ADJECTIVES),
     re.VERBOSE | re.IGNORECASE,
 )
 _FUTURE_FOLDED, _PAST_FOLDED = _folded(_FUTURE), _folded(PAST)
