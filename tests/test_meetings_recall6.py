@@ -106,6 +106,40 @@ PAIR_AT_GATHERING: list[tuple[str, str, list[Brief]]] = [
 ]
 
 
+# The next session of the pair's council or commission, told during a visit, is a plan of its
+# own: named by its body ("interstate council"), or placed in another city than the visit.
+NEXT_SESSIONS: list[tuple[str, str, list[Brief]]] = [
+    (
+        "council-and-commission",
+        "Kyrgyz Foreign Minister Almaz Tokoev arrived in Tashkent on Tuesday on a two-day "
+        "official visit. He held talks with his Uzbek counterpart Rustam Nazarov. The sides "
+        "discussed preparations for the next meeting of the Supreme Interstate Council, which "
+        "will be held in Bishkek in the spring. The next meeting of the intergovernmental "
+        "commission is expected to take place in Samarkand in the second half of the year.",
+        [
+            ("visit", "held", ["KGZ", "UZB"], None, "2023-05-09"),
+            ("meeting", "planned", ["KGZ", "UZB"], None, "2023"),
+            ("meeting", "planned", ["KGZ", "UZB"], None, None),
+        ],
+    ),
+    # talks due on the visit, in its city, are still the visit
+    (
+        "talks-due-in-the-visits-city",
+        "On Tuesday, Kyrgyz Foreign Minister Almaz Tokoev arrived in Tashkent, where he is due "
+        "to hold talks with his Uzbek counterpart Rustam Nazarov in Tashkent.",
+        [("visit", "held", ["KGZ", "UZB"], None, "2023-05-09")],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"), [c[1:] for c in NEXT_SESSIONS], ids=[c[0] for c in NEXT_SESSIONS]
+)
+def test_the_next_session_is_a_plan_of_its_own(body: str, expected: list[Brief]) -> None:
+    """The next session of the pair's body, named or placed elsewhere, is its own plan."""
+    assert _briefs(body) == expected
+
+
 @pytest.mark.parametrize(
     ("body", "expected"), [c[1:] for c in ADJECTIVES], ids=[c[0] for c in ADJECTIVES]
 )

@@ -1402,6 +1402,11 @@ def _pair_event(article: Article, records: list[Candidate], cand: Candidate) -> 
         (r.kind is cand.kind or compatible(r.kind, cand.kind))
         and r.status is cand.status
         and not (r.kind is MeetingKind.CONFERENCE and cand.evidence[0] in r.evidence)
+        and not (
+            cand.location is not None
+            and r.location is not None
+            and None is not cand.location.city != r.location.city is not None
+        )  # "the next session will take place in Osh" after talks in Bishkek: another event
         for r in records
     ):
         return False  # "the talks" after talks: a back-reference (not the summit they meet at)
@@ -1431,6 +1436,7 @@ _PAIR_WORDS = re.compile(
     |ministers)|[Bb]oth\s+(?:sides|countries)|[Tt]he\s+(?:sides|parties)|bilateral
     |[Tt]he\s+(?:heads\s+of\s+state|presidents|leaders|prime\s+ministers|foreign\s+ministers)
     |(?:intergovernmental|joint)\s+(?:[\w-]+\s+){0,2}?(?:commission|committee|working\s+group)
+    |(?i:interstate|intergovernmental)\s+(?:[\w-]+\s+){0,2}?(?i:council)
     |political\s+consultations)\b""",
     re.VERBOSE,
 )
@@ -1540,6 +1546,12 @@ def _talks_planned_on_a_visit(article: Article, records: list[Candidate]) -> Non
                 and (talks.date is None or talks.date.first_day() - today <= dt.timedelta(days=3))
                 and len(talks.countries) >= 1
                 and talks.countries <= visit.countries
+                # "the next session will take place in Osh": another place, another event
+                and not (
+                    talks.location is not None
+                    and visit.location is not None
+                    and talks.location.city != visit.location.city
+                )
                 and (names & {p.name for p in talks.participants} or len(talks.countries) >= 2)
             ):
                 status = visit.status
