@@ -132,6 +132,28 @@ NEXT_SESSIONS: list[tuple[str, str, list[Brief]]] = [
 ]
 
 
+def test_a_body_in_an_officials_title_is_no_session() -> None:
+    """A body in an official's title ("co-chair of the commission") is no session."""
+    briefs = _briefs(
+        "Kyrgyz Foreign Minister Almaz Tokoev arrived in Tashkent on Tuesday on a two-day "
+        "official visit. Later in the day he met Deputy Prime Minister Rustam Nazarov, co-chair "
+        "of the intergovernmental commission on trade."
+    )
+    assert briefs == [
+        ("visit", "held", ["KGZ", "UZB"], None, "2023-05-09"),
+        ("meeting", "held", ["KGZ", "UZB"], None, "2023-05-09"),
+    ]
+
+
+def test_a_session_the_co_chairs_hold_is_one() -> None:
+    """The co-chairs holding the commission's meeting still make that meeting."""
+    briefs = _briefs(
+        "Uzbek Deputy Prime Minister Rustam Nazarov and Kyrgyz Deputy Prime Minister Almaz "
+        "Tokoev co-chaired the meeting of the intergovernmental commission in Tashkent on Monday."
+    )
+    assert briefs == [("meeting", "held", ["KGZ", "UZB"], None, "2023-05-08")]
+
+
 @pytest.mark.parametrize(
     ("body", "expected"), [c[1:] for c in NEXT_SESSIONS], ids=[c[0] for c in NEXT_SESSIONS]
 )

@@ -511,6 +511,9 @@ _MODAL_VERB = re.compile(
 _MAY_AFTER = re.compile(r"(?:\s+with\s+[A-Z][\w-]*)?\s+(?:could|might|may)\b")
 _DEMAND = re.compile(r"\s+(?:the\s+)?(?:demand|needs?|requirements?)")
 _TALKS_WORD = re.compile(r"(?:talks|consultations)\b")
+# An office in a body, naming the official rather than a session: "co-chair of the".
+_CHAIR_OF = re.compile(r"\b(?:co-)?chair(?:man|woman|person)?s?\s+of\s+(?:the\s+)?\Z")
+_SESSION_WORD = re.compile(r"\b(?:meeting|session)s?\b")
 _LINK_WORDS = re.compile(r"\b(?:ahead\s+of|in\s+advance\s+of|after|following|before)\b")
 
 
@@ -562,6 +565,13 @@ def _candidate(
         return None  # "travelling to Turkey on Friday if there is progress": hypothetical
     if rule == "meeting.met_with" and _DEMAND.match(body, t1):  # "met the demand", at t1
         return None
+    if (
+        rule == "meeting.commission"
+        and "hair" in body[max(sentence.start, t0 - 40) : t0]
+        and _CHAIR_OF.search(body, max(sentence.start, t0 - 40), t0)
+        and not _SESSION_WORD.search(body, t0, t1)
+    ):
+        return None  # "X, co-chair of the intergovernmental commission": an official's title
     called_lo = max(sentence.start, t0 - 250)
     if (
         _holds_any(body, called_lo, t0, _CALLED_FOR_WORDS)

@@ -240,7 +240,7 @@ RULES: list[tuple[str, MeetingKind, tuple[str, ...], re.Pattern[str]]] = [
             # "after negotiations in Geneva": an event with a place
             | (?:(?<=\bafter\s)|(?<=\bduring\s)|(?<=\bfollowing\s))negotiations\s+
               (?=(?:in|at)\s+[A-Z])
-            | \bco-chair(?:s|ed|ing)?\b""",
+            | \bco-chair(?:s|ed|ing)?\b(?!\s+of\b)  # not "co-chair of the commission": a title""",
             re.VERBOSE,
         ),
     ),
