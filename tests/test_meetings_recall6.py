@@ -132,6 +132,35 @@ NEXT_SESSIONS: list[tuple[str, str, list[Brief]]] = [
 ]
 
 
+# A back-reference naming the plan's day without a year is the plan, not last year's event.
+PLAN_DAYS: list[tuple[str, str, list[Brief]]] = [
+    (
+        "day-of-the-plan",
+        "Chilean President Ana Ruiz will visit Lima next month to discuss fishing. News of the "
+        "week-long visit starting June 2 coincided with a dispute over fishing quotas.",
+        [("visit", "planned", ["CHL", "PER"], None, "2023-06-02")],
+    ),
+    # a year written with the day is that year's: another visit
+    (
+        "a-year-written",
+        "Chilean President Ana Ruiz will visit Lima next month to discuss fishing. Her visit "
+        "of June 2, 2022 had ended a dispute over fishing quotas.",
+        [
+            ("visit", "planned", ["CHL", "PER"], None, "2023-06"),
+            ("visit", "held", ["CHL", "PER"], None, "2022-06-02"),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"), [c[1:] for c in PLAN_DAYS], ids=[c[0] for c in PLAN_DAYS]
+)
+def test_a_plans_day_told_later(body: str, expected: list[Brief]) -> None:
+    """A back-reference's day and month in the plan's month date the plan."""
+    assert _briefs(body) == expected
+
+
 def test_a_body_in_an_officials_title_is_no_session() -> None:
     """A body in an official's title ("co-chair of the commission") is no session."""
     briefs = _briefs(

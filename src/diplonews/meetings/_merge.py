@@ -305,6 +305,14 @@ def back_reference(records: list[Candidate], cand: Candidate) -> None:
         )
         return
     span = cand.evidence[0]
+    day = _same_day_of_the_plan(target, cand)
+    if day is not None:
+        # "X will visit Washington next month" ... "the week-long visit starting April 29": the
+        # plan's own day, read in a year of its own only for want of a tense
+        target.date = day
+        if span not in target.evidence:
+            target.evidence.append(span)
+        return
     if (
         cand.date is not None
         and cand.date.day is not None
@@ -370,6 +378,28 @@ def back_reference(records: list[Candidate], cand: Candidate) -> None:
             weak=False,
         )
     )
+
+
+def _same_day_of_the_plan(target: Candidate, cand: Candidate) -> PartialDate | None:
+    """The plan's day a back-reference names by day and month, with no year written, or ``None``.
+
+    "Nakasone will visit Washington next month" (a plan of May) ... "the visit
+    starting May 2" read as last year's May 2 for want of a tense: in the plan's
+    year the day lies within the plan's own month, so it is the plan's day.
+    """
+    if (
+        target.status is not MeetingStatus.PLANNED
+        or target.date is None
+        or target.date.month is None
+        or target.date.day is not None
+        or cand.date is None
+        or cand.date.day is None
+        or cand.date.year == target.date.year
+        or str(cand.date.year) in cand.evidence[0].text
+    ):
+        return None
+    day = PartialDate(target.date.year, cand.date.month, cand.date.day)
+    return day if target.date.contains(day) else None
 
 
 # The event's own opening told right after its mention: "The forum, which opened on June 7".
