@@ -161,6 +161,44 @@ def test_a_plans_day_told_later(body: str, expected: list[Brief]) -> None:
     assert _briefs(body) == expected
 
 
+# Meetings named as several, one per partner: a partner that hosts the gathering is still named
+# as one; a state in the place phrase ("in the A city of P") is none.
+PARTNERS: list[tuple[str, str, list[Brief]]] = [
+    (
+        "host-named-as-a-partner",
+        "Chilean Foreign Minister Ana Ruiz attended an international conference in Lima this "
+        "week. Ana Ruiz met with the conference host, Peru's President Luis Paz, and also held "
+        "bilateral meetings with officials from Peru, Bolivia and Ecuador.",
+        [
+            ("conference", "held", ["CHL", "PER"], None, "2023-05"),
+            ("meeting", "held", ["CHL", "PER"], None, "2023-05"),
+            ("meeting", "held", ["BOL", "CHL"], None, "2023-05"),
+            ("meeting", "held", ["CHL", "ECU"], None, "2023-05"),
+            ("meeting", "held", ["CHL", "PER"], None, "2023-05"),
+        ],
+    ),
+    (
+        "state-of-the-place",
+        "Chilean President Ana Ruiz held separate meetings with the leaders of Peru, Bolivia and "
+        "Ecuador on Saturday in the Colombian city of Bogota, where the summit took place.",
+        [
+            ("conference", "held", ["BOL", "CHL", "COL", "ECU", "PER"], None, "2023-05-06"),
+            ("meeting", "held", ["BOL", "CHL"], None, "2023-05-06"),
+            ("meeting", "held", ["CHL", "ECU"], None, "2023-05-06"),
+            ("meeting", "held", ["CHL", "PER"], None, "2023-05-06"),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"), [c[1:] for c in PARTNERS], ids=[c[0] for c in PARTNERS]
+)
+def test_one_meeting_per_partner(body: str, expected: list[Brief]) -> None:
+    """Each partner named is one meeting, the host's too; the place's state is none."""
+    assert _briefs(body) == expected
+
+
 def test_a_body_in_an_officials_title_is_no_session() -> None:
     """A body in an official's title ("co-chair of the commission") is no session."""
     briefs = _briefs(

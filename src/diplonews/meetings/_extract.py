@@ -321,6 +321,9 @@ _CHAIN_VERB = re.compile(
 )
 # A place phrase before a state: "drew criticism in A and B" names no side.
 _PLACE_PREP = re.compile(r"\b(?:in|at|from|across|throughout)\s+(?:the\s+)?\Z")
+_IN_PLACE = re.compile(
+    r"\b(?:in|at)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+(?:city|capital|town|resort)\s+of\s+)?\Z"
+)  # where, not with whom: "in A", "in the A city of P"
 # A sentence opening with the event as an adverbial phrase: "In a phone call on Saturday, ...".
 _OPENING = re.compile(
     r"\s*(?:In|During|At|Over|Via)\s+(?:(?:a|an|the|their|his|her)\s+)?(?:[\w-]+\s+){0,2}\Z"
@@ -692,7 +695,13 @@ def _candidate(
     ):
         then = TRIGGER_WORDS.search(body, t1, sides_hi)  # the partners end at the next event
         end = then.start() if then else sides_hi
-        partners = {m.code for m in local if m.kind != "group" and t1 <= m.start < end}
+        partners = {
+            m.code
+            for m in local
+            if m.kind != "group"
+            and t1 <= m.start < end
+            and not _IN_PLACE.search(body, max(t1, m.start - 40), m.start)  # "in the A city"
+        }
         partners |= {p.country for p in who if p.country and t1 <= p.start < end}
         partners -= {m.code for m in local if m.start < t0} | {
             p.country for p in who if p.country and p.start < t0
@@ -1526,6 +1535,7 @@ def _split_partners(cand: Candidate) -> list[Candidate]:
                 ],
                 partners=set(),
                 another=True,
+                partner=partner,
             )
         )
     return out
@@ -1595,6 +1605,8 @@ def _talks_at_gatherings(records: list[Candidate]) -> None:
             record.organization = None
         where = record.location or gathering.location
         place = where.country if where is not None else None
+        if place is not None and place.alpha_3 == record.partner:
+            continue  # "bilateral meetings with officials from A, B and C" in A: A is named
         if place is not None and (
             len(record.countries - {place.alpha_3}) >= 2
             or (record.participants and not any(p.country == place for p in record.participants))

@@ -63,6 +63,7 @@ class Candidate:
     took_part: bool = False  # "Ministers of A and B took part in the meeting": states as sides
     visitor: bool = False  # "X, on a visit to Y": a visit whose visitor's state goes unnamed
     one_sided: bool = False  # weak for naming one side only, not as a back-reference
+    partner: str | None = None  # the state of one event of several ("meetings with A, B and C")
 
 
 def compatible(a: MeetingKind, b: MeetingKind) -> bool:
