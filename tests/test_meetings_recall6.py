@@ -199,6 +199,37 @@ def test_one_meeting_per_partner(body: str, expected: list[Brief]) -> None:
     assert _briefs(body) == expected
 
 
+# A sentence opening with the call ("In the course of the phone conversation, the presidents")
+# tells that the call took place: the story's pair's call, when none is told before.
+OPENING_CALLS: list[tuple[str, str, list[Brief]]] = [
+    (
+        "call-told-in-an-opening-phrase",
+        "Chilean President Ana Ruiz regretted that her planned visit to Lima had been postponed. "
+        "In the course of the phone conversation, the presidents agreed to set new dates for the "
+        "visit.",
+        [
+            ("visit", "planned", ["CHL", "PER"], None, None),
+            ("call", "held", ["CHL", "PER"], None, None),
+        ],
+    ),
+    # a meeting opening the sentence may be one with firms: no event of the pair
+    (
+        "meeting-in-an-opening-phrase",
+        "Chilean President Ana Ruiz regretted that her planned visit to Lima had been postponed. "
+        "At the meeting with the investors, the parties talked over new plans.",
+        [("visit", "planned", ["CHL", "PER"], None, None)],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"), [c[1:] for c in OPENING_CALLS], ids=[c[0] for c in OPENING_CALLS]
+)
+def test_a_call_told_in_an_opening_phrase(body: str, expected: list[Brief]) -> None:
+    """A call named in the phrase opening a sentence about the presidents is the pair's."""
+    assert _briefs(body) == expected
+
+
 def test_a_body_in_an_officials_title_is_no_session() -> None:
     """A body in an official's title ("co-chair of the commission") is no session."""
     briefs = _briefs(

@@ -1044,6 +1044,10 @@ def _told_before(article: Article, pending: list[Candidate]) -> list[Candidate]:
 _OPENING_REFERENCE = re.compile(
     r"\s*(?:(?:During|At|In\s+the\s+course\s+of|Over|In)\s+)?(?:[Tt]he|[Tt]heir)\s+(?:[a-z-]+\s+)?\Z"
 )
+# A sentence opening with the call it tells of: "During the phone call,", "In the course of the".
+_OPENING_CALL = re.compile(
+    r"\s*(?:During|In\s+the\s+course\s+of|Over|In)\s+(?:the|their)\s+(?:[a-z-]+\s+)?\Z"
+)
 # A sentence telling a discussion: "A and B discussed", "exchanged views on".
 _DISCUSSED = re.compile(
     r"\b(?:discussed|exchanged\s+views|talked\s+over|mulled|considered|represented\s+by)\b"
@@ -1415,7 +1419,21 @@ def _pair_event(article: Article, records: list[Candidate], cand: Candidate) -> 
     own_sides = _PAIR_AS_SIDES.match(
         cand.evidence[0].text, cand.anchor - cand.evidence[0].start
     )  # "talks between the ministers of the two countries": the pair named as its sides
-    if cand.date is None and cand.location is None and cand.ordinal is None and not own_sides:
+    # "During the phone call, the presidents agreed ...": a sentence opening with the event
+    # tells that it took place, where "the sides discussed the meeting" only names one
+    opening = (
+        cand.kind is MeetingKind.CALL
+        and cand.status is MeetingStatus.HELD
+        and _OPENING_CALL.match(cand.evidence[0].text, 0, cand.anchor - cand.evidence[0].start)
+        is not None
+    )
+    if (
+        cand.date is None
+        and cand.location is None
+        and cand.ordinal is None
+        and not own_sides
+        and not opening
+    ):
         return False  # "the sides discussed the meeting": a mention of one told, at most
     if any(
         (r.kind is cand.kind or compatible(r.kind, cand.kind))
