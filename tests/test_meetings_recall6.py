@@ -230,6 +230,15 @@ def test_a_call_told_in_an_opening_phrase(body: str, expected: list[Brief]) -> N
     assert _briefs(body) == expected
 
 
+def test_a_visitor_told_without_a_state_comes_from_the_pair() -> None:
+    """A visit "on a working visit" by someone the story names without a state is the pair's."""
+    briefs = _briefs(
+        "A memorandum was signed by Ana Ruiz and Luis Paz, the Prime Ministers of Chile and "
+        "Peru. Paz came to Santiago on a working visit."
+    )
+    assert briefs == [("visit", "held", ["CHL", "PER"], None, None)]
+
+
 def test_a_body_in_an_officials_title_is_no_session() -> None:
     """A body in an official's title ("co-chair of the commission") is no session."""
     briefs = _briefs(

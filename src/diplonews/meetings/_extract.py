@@ -1350,7 +1350,9 @@ def _other_side_from_article(article: Article, records: list[Candidate]) -> list
         if r.kind is not MeetingKind.CONFERENCE
         and len(r.countries) == 1
         and r.organization is None
-        and any(p.country is None for p in r.participants)
+        # an official with no state, or a visitor on a visit told without one ("X came to
+        # Lima on a working visit")
+        and (any(p.country is None for p in r.participants) or r.visitor)
     ]
     if not lonely:
         return []
