@@ -239,6 +239,32 @@ def test_a_visitor_told_without_a_state_comes_from_the_pair() -> None:
     assert briefs == [("visit", "held", ["CHL", "PER"], None, None)]
 
 
+# A mention of the event told already: its date is not the time of a decision about it, nor
+# of what happened "since" when its visitor is "the first official to visit".
+MENTIONS: list[tuple[str, str, list[Brief]]] = [
+    (
+        "agreed-in-march",
+        "Chilean President Ana Ruiz will pay a visit to Lima next week. The visit by Ruiz was "
+        "agreed in March.",
+        [("visit", "planned", ["CHL", "PER"], None, "2023-05")],
+    ),
+    (
+        "first-to-visit-since",
+        "Chilean Foreign Minister Ana Ruiz will visit Lima next week. She is the first Chilean "
+        "official to visit Peru since the two countries announced new tariffs last month.",
+        [("visit", "planned", ["CHL", "PER"], None, "2023-05")],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"), [c[1:] for c in MENTIONS], ids=[c[0] for c in MENTIONS]
+)
+def test_mentions_of_the_event_told(body: str, expected: list[Brief]) -> None:
+    """A decision's date, or a "first to visit since" clause, makes no event of its own."""
+    assert _briefs(body) == expected
+
+
 def test_a_body_in_an_officials_title_is_no_session() -> None:
     """A body in an official's title ("co-chair of the commission") is no session."""
     briefs = _briefs(

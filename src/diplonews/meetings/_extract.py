@@ -489,6 +489,14 @@ def _attendance(
                 cand.weak = cand.lonely = cand.one_sided = False
 
 
+# A visitor described as the first of a kind to visit: "the first foreign leader to visit".
+_FIRST_TO = re.compile(r"\bthe\s+(?:first|second|last|only)\s+(?:[\w.'’-]+\s+){0,5}?to\s+\Z")
+# A time told as when the event was decided on or made known: "was agreed in March",
+# "announced on Monday" (the date mention starts after "on", at "last").
+_DECIDED_ON = re.compile(
+    r"\b(?:agreed|announced|decided|disclosed|revealed|approved)\s+(?:(?:on|in|upon)\s+)?\Z"
+)
+_DECIDED_WORDS = ("agreed", "announced", "decided", "disclosed", "revealed", "approved")
 # Words every match of CALLED_FOR and BRIEFED holds: without one, neither is searched.
 _CALLED_FOR_WORDS = ("call", "appeal", "urg")
 _BRIEFED_WORDS = ("briefed", "informed", "updated")
@@ -787,6 +795,13 @@ def _candidate(
         article.published,
         tense if tense is not None and article.published is not None else "auto",
     )
+    if offset_dates and _holds_any(body, sentence.start, sentence.end, _DECIDED_WORDS):
+        # "The visit was agreed in March": the time of the decision, not of the event
+        offset_dates = [
+            d
+            for d in offset_dates
+            if not _DECIDED_ON.search(body, max(sentence.start, d.start - 30), d.start)
+        ]
     # A time before "ahead of", "after", "following" dates the other event of the sentence.
     link = list(_LINK_WORDS.finditer(body[lo:t0]))
     date_lo = lo + link[-1].end() if link else lo
@@ -868,6 +883,14 @@ def _candidate(
         # "the meeting of the Chile-Peru joint commission": its own name gives its sides
         and not (rule == "meeting.commission" and any(t0 <= m.start < t1 for m in mentions))
     )
+    if (
+        kind is MeetingKind.VISIT
+        and body.startswith(" to ", t0 - 4)
+        and _FIRST_TO.search(body, max(sentence.start, t0 - 80), t0)
+    ):
+        # "He is the first U.S. official to visit Japan since ...": the visit told, whose date
+        # is not the one of what happened "since"
+        weak, date = True, None
     if weak and kind is MeetingKind.CONFERENCE and re.match(r"\s+on\s+[A-Z]", body[t1 : t1 + 12]):
         weak = False  # "the international conference on Afghanistan" names an event
     if (
