@@ -265,6 +265,31 @@ def test_mentions_of_the_event_told(body: str, expected: list[Brief]) -> None:
     assert _briefs(body) == expected
 
 
+# The event in a phrase set off by commas after the subject: its sides end at the comma.
+PARENTHESES: list[tuple[str, str, list[Brief]]] = [
+    (
+        "in-a-call-with",
+        "Chilean Foreign Minister Ana Ruiz, in a phone call with her Peruvian counterpart Luis "
+        "Paz, voiced readiness to help ease tensions between Bolivia and Ecuador.",
+        [("call", "held", ["CHL", "PER"], None, None)],
+    ),
+    (
+        "during-talks-with",
+        "Chilean Foreign Minister Ana Ruiz, during talks with her Peruvian counterpart Luis Paz "
+        "on Monday, urged Bolivia and Ecuador to settle their dispute.",
+        [("meeting", "held", ["CHL", "PER"], None, "2023-05-08")],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"), [c[1:] for c in PARENTHESES], ids=[c[0] for c in PARENTHESES]
+)
+def test_an_event_set_off_by_commas(body: str, expected: list[Brief]) -> None:
+    """States after the closing comma are the main clause's topic, not the event's sides."""
+    assert _briefs(body) == expected
+
+
 def test_a_body_in_an_officials_title_is_no_session() -> None:
     """A body in an official's title ("co-chair of the commission") is no session."""
     briefs = _briefs(

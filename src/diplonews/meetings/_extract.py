@@ -489,6 +489,11 @@ def _attendance(
                 cand.weak = cand.lonely = cand.one_sided = False
 
 
+# The event as a phrase set off by commas after the subject: "X, in a phone call with Y, ...".
+_PARENTHETICAL = re.compile(
+    r",\s+(?:in|during|over)\s+(?:(?:a|an|the|his|her|their)\s+)?(?:[\w-]+\s+){0,2}\Z"
+)
+_OPENS_IN = re.compile(r"(?:in|during|over)\s")
 # A visitor described as the first of a kind to visit: "the first foreign leader to visit".
 _FIRST_TO = re.compile(r"\bthe\s+(?:first|second|last|only)\s+(?:[\w.'’-]+\s+){0,5}?to\s+\Z")
 # A time told as when the event was decided on or made known: "was agreed in March",
@@ -609,6 +614,13 @@ def _candidate(
         comma = body.find(",", t1, sides_hi)
         if comma >= 0:
             sides_hi = comma  # "Continuing his Asian tour, X is set to visit Y": Y is the visit's
+    if "," in body[max(sentence.start, t0 - 40) : t0] and (
+        _PARENTHETICAL.search(body, max(sentence.start, t0 - 40), t0)
+        or (body.startswith(", ", t0 - 2) and _OPENS_IN.match(body, t0))  # ", in a call with"
+    ):
+        comma = body.find(",", t1, sides_hi)
+        if comma >= 0:
+            sides_hi = comma  # "X, in a phone call with Y, warned of A and B": Y is the call's
     if body[t0 - 2 : t0] == ", " and body[t0:t1] in ("visiting", "touring"):
         comma = body.find(",", t1, sides_hi)
         if comma >= 0:
