@@ -290,6 +290,39 @@ def test_an_event_set_off_by_commas(body: str, expected: list[Brief]) -> None:
     assert _briefs(body) == expected
 
 
+# Talks whose start is told as due, after what they are on; a deal's dash-joined pair as sides.
+DUE_TALKS: list[tuple[str, str, list[Brief]]] = [
+    (
+        "on-a-pairs-agreement",
+        "Negotiations on the next Chile-Peru fisheries agreement are due to begin in June, an "
+        "official said.",
+        [("meeting", "planned", ["CHL", "PER"], None, None)],
+    ),
+    (
+        "due-after-the-topic",
+        "Talks between the delegations of Chile and Peru on fishing quotas are scheduled to "
+        "resume in Lima.",
+        [("meeting", "planned", ["CHL", "PER"], None, None)],
+    ),
+    # a pair named in the topic of talks between named sides is no side ("on" after a person
+    # opens the topic, where after "Conference" it is inside a name)
+    (
+        "pair-in-the-topic-of-others",
+        "Chilean Foreign Minister Ana Ruiz held talks with her Ecuadorian counterpart Luis Paz "
+        "on the Peru-Bolivia border agreement.",
+        [("meeting", "held", ["CHL", "ECU"], None, None)],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"), [c[1:] for c in DUE_TALKS], ids=[c[0] for c in DUE_TALKS]
+)
+def test_talks_due_to_begin(body: str, expected: list[Brief]) -> None:
+    """Talks "due to begin" are planned; talks on an A-B deal naming no sides are A's and B's."""
+    assert _briefs(body) == expected
+
+
 def test_a_body_in_an_officials_title_is_no_session() -> None:
     """A body in an official's title ("co-chair of the commission") is no session."""
     briefs = _briefs(

@@ -489,6 +489,13 @@ def _attendance(
                 cand.weak = cand.lonely = cand.one_sided = False
 
 
+# Talks on a deal of a pair named by a dash: "talks on the next A-B textile agreement".
+_ON_PAIR_DEAL = re.compile(
+    r"""\s+on\s+(?:the|a|an)\s+(?:(?:new|next|future|proposed|bilateral)\s+)?
+    (?P<pair>[A-Z][\w.]*\s*[-–/]\s*[A-Z][\w.]*)\s+(?:[\w-]+\s+){0,2}?
+    (?:agreement|deal|accord|treaty|pact)\b""",
+    re.VERBOSE,
+)
 # The event as a phrase set off by commas after the subject: "X, in a phone call with Y, ...".
 _PARENTHETICAL = re.compile(
     r",\s+(?:in|during|over)\s+(?:(?:a|an|the|his|her|their)\s+)?(?:[\w-]+\s+){0,2}\Z"
@@ -700,6 +707,15 @@ def _candidate(
         return None
     countries = {m.code for m in local if m.kind != "group"}
     countries |= {p.country for p in who if p.country} | borrowed
+    if not countries and rule == "meeting.held_talks" and " on " in body[t1 : t1 + 5]:
+        deal = _ON_PAIR_DEAL.match(body, t1, sentence.end)
+        if deal is not None:
+            # "Negotiations on the next A-B textile agreement": the pair of the deal negotiate
+            countries = {
+                m.code
+                for m in mentions
+                if deal.start("pair") <= m.start < deal.end("pair") and m.kind != "group"
+            }
     # "held bilateral meetings with officials from A, B and C": one event per partner
     partners: set[str] = set()
     if kind in (MeetingKind.MEETING, MeetingKind.CALL) and (

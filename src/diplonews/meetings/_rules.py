@@ -388,6 +388,13 @@ _STARTS_LATER = re.compile(
     re.VERBOSE,
 )
 _NEXT_WORDS = re.compile(r"\b(?:next|tomorrow)\b")  # cheap test before _STARTS_LATER
+# The start of talks told as due, after what they are on: "Negotiations on the next A-B
+# agreement are due to begin in May".
+_DUE_TO_BEGIN = re.compile(
+    r"""(?:[^.;,]|(?<=[A-Z])\.){0,80}?\b(?:are|is)\s+(?:due|set|scheduled|expected|planned)\s+to\s+
+    (?:begin|start|open|resume|take\s+place)\b""",
+    re.VERBOSE,
+)
 # An act to come timed by the event: "X might step down after the summit", "will decide after
 # the talks" (a modal, then "after" the event, not "after current talks").
 _ACT_AFTER_EVENT = re.compile(
@@ -727,6 +734,11 @@ def meeting_status(before: str, trigger: str, after: str) -> MeetingStatus:
     if (
         _NEXT_AFTER.match(after)
         or _FUTURE_AFTER.match(after)
+        or (
+            trigger.endswith(("alks", "ations"))
+            and "to " in after[:120]
+            and _DUE_TO_BEGIN.match(after) is not None
+        )
         or ("host" in after[:140] and HOST_AFTER.match(after))
         or (_NEXT_WORDS.search(after, 0, 160) is not None and _STARTS_LATER.match(after))
         or (_LATER_WORDS.search(after, 0, 160) is not None and _LATER_THIS.match(after))
