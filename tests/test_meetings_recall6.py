@@ -323,6 +323,30 @@ def test_talks_due_to_begin(body: str, expected: list[Brief]) -> None:
     assert _briefs(body) == expected
 
 
+# A date told as to come ("next week") makes a present-tense trip a plan, however coarse the
+# date it resolves to; a past verb, or a date also told as past, keeps the event held.
+TO_COME: list[tuple[str, str, list[Brief]]] = [
+    (
+        "travelling-next-week",
+        "Chilean Foreign Minister Ana Ruiz is travelling to Lima next week.",
+        [("visit", "planned", ["CHL", "PER"], None, "2023-05")],
+    ),
+    (
+        "visited-last-week",
+        "Chilean Foreign Minister Ana Ruiz visited Lima last week and will return next week.",
+        [("visit", "held", ["CHL", "PER"], None, "2023-05")],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"), [c[1:] for c in TO_COME], ids=[c[0] for c in TO_COME]
+)
+def test_a_date_to_come_makes_a_plan(body: str, expected: list[Brief]) -> None:
+    """A trip "next week" is a plan even when the date resolves to the current month."""
+    assert _briefs(body) == expected
+
+
 def test_a_body_in_an_officials_title_is_no_session() -> None:
     """A body in an official's title ("co-chair of the commission") is no session."""
     briefs = _briefs(

@@ -501,6 +501,16 @@ _PARENTHETICAL = re.compile(
     r",\s+(?:in|during|over)\s+(?:(?:a|an|the|his|her|their)\s+)?(?:[\w-]+\s+){0,2}\Z"
 )
 _OPENS_IN = re.compile(r"(?:in|during|over)\s")
+# A date told as to come, whatever its precision: "next week", "tomorrow", "this coming month".
+_TO_COME = re.compile(r"(?:next|tomorrow|this\s+coming|the\s+coming|coming|upcoming)\b", re.I)
+_PAST_TRIGGER = re.compile(r"(?:ed|met|held|took|spoke|left|flew)\b")  # "visited", "met"
+
+
+def _all_to_come(told: Sequence[DateMention]) -> bool:
+    """Whether the mentions a date was read from tell it as to come ("next week"), and exist."""
+    return bool(told) and all(_TO_COME.match(d.text) for d in told)
+
+
 # A visitor described as the first of a kind to visit: "the first foreign leader to visit".
 _FIRST_TO = re.compile(r"\bthe\s+(?:first|second|last|only)\s+(?:[\w.'’-]+\s+){0,5}?to\s+\Z")
 # A time told as when the event was decided on or made known: "was agreed in March",
@@ -877,6 +887,19 @@ def _candidate(
     )
     if date is not None and article.published is not None and date.first_day() > article.published:
         status = MeetingStatus.PLANNED
+    elif (
+        status is MeetingStatus.HELD
+        and date is not None
+        and not _PAST_TRIGGER.search(body, t0, t1)
+        and _all_to_come(
+            [
+                d
+                for d in offset_dates
+                if d.date == date and date_gap in (max(0, d.start - t1), t0 - d.end)
+            ]
+        )
+    ):
+        status = MeetingStatus.PLANNED  # "is travelling to Lima next week": a week to come
     elif (
         status is MeetingStatus.PLANNED
         and date is not None
