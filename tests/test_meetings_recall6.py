@@ -347,6 +347,38 @@ def test_a_date_to_come_makes_a_plan(body: str, expected: list[Brief]) -> None:
     assert _briefs(body) == expected
 
 
+# Talks held during a gathering "of" states: those states are the gathering's, not the talks'.
+AT_GATHERINGS: list[tuple[str, str, list[Brief]]] = [
+    (
+        "during-the-summit-of",
+        "Chilean President Ana Ruiz met with Peruvian President Luis Paz in Quito during the "
+        "summit of Ecuador, Colombia and Bolivia.",
+        [
+            ("conference", "held", ["BOL", "CHL", "COL", "ECU", "PER"], None, None),
+            ("meeting", "held", ["CHL", "PER"], None, None),
+        ],
+    ),
+    # a counterpart named after the gathering is still a side
+    (
+        "counterpart-after-the-gathering",
+        "Chilean President Ana Ruiz held talks at the summit of Andean states in Quito with "
+        "Peruvian President Luis Paz.",
+        [
+            ("conference", "held", ["CHL", "ECU", "PER"], None, None),
+            ("meeting", "held", ["CHL", "PER"], None, None),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"), [c[1:] for c in AT_GATHERINGS], ids=[c[0] for c in AT_GATHERINGS]
+)
+def test_talks_during_a_gathering_of_states(body: str, expected: list[Brief]) -> None:
+    """The states "of" the gathering the talks were held at are no sides of the talks."""
+    assert _briefs(body) == expected
+
+
 def test_a_body_in_an_officials_title_is_no_session() -> None:
     """A body in an official's title ("co-chair of the commission") is no session."""
     briefs = _briefs(

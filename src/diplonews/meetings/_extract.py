@@ -496,6 +496,15 @@ _ON_PAIR_DEAL = re.compile(
     (?:agreement|deal|accord|treaty|pact)\b""",
     re.VERBOSE,
 )
+# A gathering of states named after talks, as where they took place: "during the summit of
+# A, B and C" (its states are the gathering's, not the talks' sides).
+_AT_GATHERING_OF = re.compile(
+    r"""\s+(?:during|at|on\s+the\s+(?:sidelines|margins?)\s+of)\s+(?:the|a|an)\s+
+    (?:[\w'’.()-]+\s+){0,6}?(?:[Ss]ummit|[Cc]onference|[Ff]orum|[Mm]eeting|[Ss]ession
+    |[Aa]ssembly)\s+of\b""",
+    re.VERBOSE,
+)
+_WITH_OR_BETWEEN = re.compile(r"\b(?:with|between)\b")
 # The event as a phrase set off by commas after the subject: "X, in a phone call with Y, ...".
 _PARENTHETICAL = re.compile(
     r",\s+(?:in|during|over)\s+(?:(?:a|an|the|his|her|their)\s+)?(?:[\w-]+\s+){0,2}\Z"
@@ -627,6 +636,10 @@ def _candidate(
         joined = _AND_EVENT.search(body, t1, sides_hi)
         if joined is not None:
             sides_hi = joined.start()  # "a bilateral meeting with X and the A-B-C summit"
+    if kind in (MeetingKind.MEETING, MeetingKind.CALL) and " of " in body[t1:sides_hi]:
+        gathering = _AT_GATHERING_OF.search(body, t1, sides_hi)
+        if gathering is not None and not _WITH_OR_BETWEEN.search(body, gathering.end(), sides_hi):
+            sides_hi = gathering.start()  # "met X during the summit of A, B and C": the summit's
     if _ONGOING_TRIP.match(body, sentence.start, t0):
         comma = body.find(",", t1, sides_hi)
         if comma >= 0:
