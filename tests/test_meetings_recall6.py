@@ -379,6 +379,16 @@ def test_talks_during_a_gathering_of_states(body: str, expected: list[Brief]) ->
     assert _briefs(body) == expected
 
 
+def test_a_session_scheduled_to_be_held_is_planned() -> None:
+    """A session named with ", scheduled to be held ..." after it is planned, past verbs before."""
+    briefs = _briefs(
+        "Both leaders were satisfied that preparations were under way for the 8th session of the "
+        "Chile-Peru High-Level Cooperation Council (HLCC), scheduled to be held in Lima later "
+        "this year."
+    )
+    assert briefs == [("meeting", "planned", ["CHL", "PER"], None, "2023")]
+
+
 def test_a_body_in_an_officials_title_is_no_session() -> None:
     """A body in an official's title ("co-chair of the commission") is no session."""
     briefs = _briefs(

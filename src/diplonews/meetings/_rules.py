@@ -368,7 +368,10 @@ _LATER_THIS = re.compile(
     r"""[^.;,]{0,40}?\blater\s+(?:this|in\s+the)\s+(?:week|month|year)\b
     # "a visit to A by B's minister will take place": the event's own predicate, however far
     |[^.;,]{0,100}?\b(?:will|shall|is\s+to|are\s+to)\s+(?:also\s+)?(?:take\s+place|be\s+held
-    |be\s+made|be\s+paid)\b""",
+    |be\s+made|be\s+paid)\b
+    # "the 8th session of the A-B Council (ABC), scheduled to be held in Lima": its own plan
+    |[^.;,]{0,120}?,\s+(?:(?:which|that)\s+(?:is|are)\s+)?(?:scheduled|planned|due|set|expected)
+    \s+to\s+(?:be\s+held|take\s+place|convene|open)\b""",
     re.VERBOSE,
 )
 # "the meeting will take place in London": the tense follows the trigger.
