@@ -389,6 +389,19 @@ def test_a_session_scheduled_to_be_held_is_planned() -> None:
     assert briefs == [("meeting", "planned", ["CHL", "PER"], None, "2023")]
 
 
+def test_two_words_of_one_step_are_one_event() -> None:
+    """A step told "On the same day" with two meeting words is one more event, not two."""
+    briefs = _briefs(
+        "President of Chile Ana Ruiz on Monday received a delegation led by Peru's Foreign "
+        "Minister Luis Paz. On the same day, Paz and Chile's Minister of Economy Omar Vidal "
+        "co-chaired the 5th meeting of the Chile-Peru Intergovernmental Commission."
+    )
+    assert briefs == [
+        ("meeting", "held", ["CHL", "PER"], None, "2023-05-08"),
+        ("meeting", "held", ["CHL", "PER"], None, "2023-05-08"),
+    ]
+
+
 def test_a_body_in_an_officials_title_is_no_session() -> None:
     """A body in an official's title ("co-chair of the commission") is no session."""
     briefs = _briefs(

@@ -1781,6 +1781,18 @@ def extract_meetings(article: Article) -> tuple[Meeting, ...]:
             # step of the visit under way, between its sides
             cand.countries |= visit.countries
             cand.weak = False
+        if (
+            cand.sequel
+            and not cand.weak
+            and records
+            and records[-1].evidence[0] == cand.evidence[0]
+            and not records[-1].partner
+            and same_event(records[-1], cand)
+        ):
+            # "On the same day, X and Y co-chaired the 5th meeting of the commission": two words
+            # of one step
+            merge(records[-1], cand)
+            continue
         if cand.sequel and not cand.weak:
             # "The President received X. After that, X and the Minister met": a step of its
             # own, on the day of the step before (or the day after it)
