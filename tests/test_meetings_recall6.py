@@ -296,7 +296,12 @@ DUE_TALKS: list[tuple[str, str, list[Brief]]] = [
         "on-a-pairs-agreement",
         "Negotiations on the next Chile-Peru fisheries agreement are due to begin in June, an "
         "official said.",
-        [("meeting", "planned", ["CHL", "PER"], None, None)],
+        [("meeting", "planned", ["CHL", "PER"], None, "2023-06")],
+    ),
+    (
+        "due-with-its-month",
+        "Negotiations on the next Chile-Peru fisheries agreement are due to begin in June.",
+        [("meeting", "planned", ["CHL", "PER"], None, "2023-06")],
     ),
     (
         "due-after-the-topic",
@@ -400,6 +405,42 @@ def test_two_words_of_one_step_are_one_event() -> None:
         ("meeting", "held", ["CHL", "PER"], None, "2023-05-08"),
         ("meeting", "held", ["CHL", "PER"], None, "2023-05-08"),
     ]
+
+
+# Later mentions of an event told: a finer date within its own dates it; two people of no
+# state named who spoke are no session of a call between others.
+LATER_MENTIONS: list[tuple[str, str, list[Brief]]] = [
+    (
+        "set-for-days",
+        "Chilean Foreign Minister Ana Ruiz will visit Lima next week for talks with Peruvian "
+        "officials. The trip is set for May 16 to 18, a spokesman said.",
+        [("visit", "planned", ["CHL", "PER"], None, "2023-05-16")],
+    ),
+    (
+        "others-spoke",
+        "Chilean Foreign Minister Ana Ruiz held a phone call with her Peruvian counterpart Luis "
+        "Paz on Friday. Omar Vidal and Jamal Idris spoke on Saturday about the situation in the "
+        "region.",
+        [("call", "held", ["CHL", "PER"], None, "2023-05-05")],
+    ),
+    (
+        "the-same-two-spoke-again",
+        "Chilean Foreign Minister Ana Ruiz held a phone call with her Peruvian counterpart Luis "
+        "Paz on Friday. Ruiz and Paz spoke on Sunday about the situation in the region.",
+        [
+            ("call", "held", ["CHL", "PER"], None, "2023-05-05"),
+            ("call", "held", ["CHL", "PER"], None, "2023-05-07"),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"), [c[1:] for c in LATER_MENTIONS], ids=[c[0] for c in LATER_MENTIONS]
+)
+def test_later_mentions(body: str, expected: list[Brief]) -> None:
+    """A finer date dates the event told; others who spoke make no session of it."""
+    assert _briefs(body) == expected
 
 
 def test_a_body_in_an_officials_title_is_no_session() -> None:

@@ -489,6 +489,12 @@ def _attendance(
                 cand.weak = cand.lonely = cand.one_sided = False
 
 
+# The start of talks told as due after their topic, up to the time it names.
+_DUE_THEN = re.compile(
+    r"""(?:[^.;,]|(?<=[A-Z])\.){0,80}?\b(?:are|is)\s+(?:due|set|scheduled|expected|planned)\s+
+    to\s+(?:begin|start|open|resume|take\s+place)\s+(?:(?:in|on)\s+)?""",
+    re.VERBOSE,
+)
 # Talks on a deal of a pair named by a dash: "talks on the next A-B textile agreement".
 _ON_PAIR_DEAL = re.compile(
     r"""\s+on\s+(?:the|a|an)\s+(?:(?:new|next|future|proposed|bilateral)\s+)?
@@ -878,6 +884,12 @@ def _candidate(
         ),
         None,
     )
+    if date is None and status is MeetingStatus.PLANNED and body.startswith(" on ", t1):
+        due = _DUE_THEN.match(body, t1, sentence.end)
+        if due is not None:  # "Negotiations on the next A-B agreement are due to begin in May"
+            date = next(
+                (d.date for d in offset_dates if due.end() <= d.start < due.end() + 12), None
+            )
     if date is None and status is MeetingStatus.HELD:
         date = just_before_remarks(
             body, sentence.start, lo=lo, t0=t0, dates=offset_dates, published=article.published

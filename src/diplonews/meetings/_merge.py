@@ -335,6 +335,16 @@ def back_reference(records: list[Candidate], cand: Candidate) -> None:
     ):
         if cand.evidence[0] not in target.evidence:
             target.evidence += cand.evidence
+        if (
+            cand.date is not None
+            and target.date is not None
+            and cand.date != target.date
+            and target.date.contains(cand.date)
+            and cand.status is target.status
+            and cand.date_gap <= DATE_REACH
+        ):
+            # "X will visit Tokyo next week" ... "the trip is set for April 6 to 8": its day
+            target.date = cand.date
         if cand.status is target.status and (
             (len(target.countries) == 1 and cand.countries > target.countries) or cand.took_part
         ):
@@ -365,6 +375,23 @@ def back_reference(records: list[Candidate], cand: Candidate) -> None:
     ):
         # a date far from the trigger may date anything in the sentence; "the talks" name a
         # process, whose dates ("a deadline on the talks of October 1") are no new session
+        return
+    if (
+        not cand.countries
+        and (
+            cand.rule == "meeting.spoke"
+            or (
+                cand.participants
+                and target.participants
+                and not {p.name for p in cand.participants} & {p.name for p in target.participants}
+            )
+        )
+        and not any(
+            word in span.text.lower() for p in target.participants for word in _name_words(p.name)
+        )
+    ):
+        # "X and Y spoke on Saturday" (no state named) after a call of others: no session of
+        # that call, whose sides it would take
         return
     # another session of a gathering of many is its own host's: "the first such conference was
     # held in Lima" names no delegation of this one
