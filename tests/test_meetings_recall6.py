@@ -443,6 +443,36 @@ def test_later_mentions(body: str, expected: list[Brief]) -> None:
     assert _briefs(body) == expected
 
 
+# Meeting words of the region's outlets: an audience given, views exchanged by two named sides.
+WORDS: list[tuple[str, str, list[Brief]]] = [
+    (
+        "gave-an-audience",
+        "The Uzbek President Rustam Nazarov gave an audience to Kazakh Foreign Minister Almaz "
+        "Tokoev.",
+        [("meeting", "held", ["KAZ", "UZB"], None, None)],
+    ),
+    (
+        "exchanged-views",
+        "Kazakh Foreign Minister Almaz Tokoev and Uzbek Foreign Minister Rustam Nazarov exchanged "
+        "views on regional issues in Tashkent.",
+        [("meeting", "held", ["KAZ", "UZB"], None, None)],
+    ),
+    # views exchanged at the meeting told before are that meeting
+    (
+        "exchanged-views-at-the-meeting",
+        "Kazakh President Almaz Tokoev held talks with Uzbek President Rustam Nazarov. During the "
+        "meeting, the sides exchanged views on regional issues.",
+        [("meeting", "held", ["KAZ", "UZB"], None, None)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), [c[1:] for c in WORDS], ids=[c[0] for c in WORDS])
+def test_meeting_words(body: str, expected: list[Brief]) -> None:
+    """An audience given and views exchanged by two named sides are meetings."""
+    assert _briefs(body) == expected
+
+
 def test_a_body_in_an_officials_title_is_no_session() -> None:
     """A body in an official's title ("co-chair of the commission") is no session."""
     briefs = _briefs(

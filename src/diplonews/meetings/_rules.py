@@ -76,7 +76,7 @@ _TRIGGER_STEMS = [
     "forum", "session", "council", "commission", "seminar", "congress", "assembly", "received",
     "depart", "hosted", "welcomed", "discuss", "consultation", "co-chair", "COP", "ministerial",
     "conversation", "dialogue", "presented", "presenting", "videoconferenc", "flew",
-    "sat down", "exchanged views",
+    "sat down", "exchanged views", "audience",
 ]  # fmt: skip
 
 
@@ -303,11 +303,15 @@ RULES: list[tuple[str, MeetingKind, tuple[str, ...], re.Pattern[str]]] = [
     (
         "meeting.met_with",
         MeetingKind.MEETING,
-        ("met", "meet", "Meet", "sat down", "exchanged views", "hosted"),
+        ("met", "meet", "Meet", "sat down", "exchanged views", "hosted", "audience"),
         re.compile(
             r"""\b(?:met|meets?|meeting|meetings|Meetings?(?!\s+(?:Room|Hall|Point)\b))\b
             # "sat down with X", "exchanged views with X", "hosted a dinner for X": a meeting
-            | \b(?:sat\s+down|exchanged\s+views)\s+with\b
+            | \bsat\s+down\s+with\b
+            # "A and B exchanged views on ...": the sides are the subject
+            | \bexchanged\s+views\b
+            # "the President gave an audience to X", "X was received in audience by Y"
+            | \b(?:gave|granted|give|grants?|gives|received\s+in)\s+(?:an\s+)?audience\b
             | \bhosted\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:dinner|lunch|luncheon|breakfast|reception)
               \s+(?:for|in\s+honou?r\s+of)\b""",
             re.VERBOSE,
