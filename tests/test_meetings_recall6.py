@@ -473,6 +473,22 @@ def test_meeting_words(body: str, expected: list[Brief]) -> None:
     assert _briefs(body) == expected
 
 
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("The first meeting of the Kazakh-Uzbek business council was held in Tashkent.", []),
+        (
+            "The first meeting of the Kazakh-Uzbek intergovernmental council was held in Tashkent.",
+            [("meeting", "held", ["KAZ", "UZB"], None, None)],
+        ),
+    ],
+    ids=["business-council", "intergovernmental-council"],
+)
+def test_a_business_council_is_no_meeting(body: str, expected: list[Brief]) -> None:
+    """A session of a business council is one of firms; an intergovernmental one is states'."""
+    assert _briefs(body) == expected
+
+
 def test_a_body_in_an_officials_title_is_no_session() -> None:
     """A body in an official's title ("co-chair of the commission") is no session."""
     briefs = _briefs(

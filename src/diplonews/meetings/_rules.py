@@ -421,6 +421,8 @@ NOT_A_MEETING = re.compile(
     |\b(?:cabinet|board|parliament|party|committee)\b[^.;]{0,80}?\b(?:when|as|after)\s+it
     \s+(?:meets|met)\b                           # "the cabinet ... when it meets" is domestic
     |\b(?:match|tournament|championship|festival|concert|exhibition|fair)\b
+    # "a meeting of the A-B business council": a body of firms
+    |\b(?:(?:meeting|session)s?\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3})?business\s+councils?\b
     # a speech venue: "told a conference devoted to ...", "told a meeting of businessmen"
     |\btold\s+(?:a|an)\s+(?:[\w'’-]+\s+){0,3}(?:conference|forum|meeting|seminar|gathering)s?\b
     |\b(?:general\s+assembly|summit|conference|council|session)\s+(?:resolutions?|decisions?)\b
