@@ -489,6 +489,53 @@ def test_a_business_council_is_no_meeting(body: str, expected: list[Brief]) -> N
     assert _briefs(body) == expected
 
 
+# "Called on" an official (a courtesy call in person) is a meeting; "called on X to act" is an
+# appeal.
+CALLED_ON: list[tuple[str, str, list[Brief]]] = [
+    (
+        "courtesy-call",
+        "Kazakh Foreign Minister Almaz Tokoev paid a courtesy call on Uzbek President Rustam "
+        "Nazarov.",
+        [("meeting", "held", ["KAZ", "UZB"], None, None)],
+    ),
+    (
+        "called-on-to-discuss",
+        "Kazakh Foreign Minister Almaz Tokoev called on Uzbek President Rustam Nazarov to discuss "
+        "trade.",
+        [("meeting", "held", ["KAZ", "UZB"], None, None)],
+    ),
+    (
+        "delegation-called-on-later",
+        "Kazakh Trade Minister Almaz Tokoev met Uzbek Deputy Prime Minister Rustam Nazarov in "
+        "Tashkent on Thursday. Later, the Kazakh delegation called on Uzbek President Omar Vidal "
+        "at his residence.",
+        [
+            ("meeting", "held", ["KAZ", "UZB"], None, "2023-05-04"),
+            ("meeting", "held", ["KAZ", "UZB"], None, "2023-05-04"),
+        ],
+    ),
+    (
+        "an-appeal",
+        "Kazakh Foreign Minister Almaz Tokoev called on Uzbekistan to release the detained "
+        "journalists.",
+        [],
+    ),
+    (
+        "an-appeal-quoted",
+        "Kazakhstan and Uzbekistan have called on Turkey to “stop its operations” at the border.",
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"), [c[1:] for c in CALLED_ON], ids=[c[0] for c in CALLED_ON]
+)
+def test_called_on_an_official(body: str, expected: list[Brief]) -> None:
+    """A call on an official is a meeting; a call on someone to act is an appeal."""
+    assert _briefs(body) == expected
+
+
 def test_a_body_in_an_officials_title_is_no_session() -> None:
     """A body in an official's title ("co-chair of the commission") is no session."""
     briefs = _briefs(

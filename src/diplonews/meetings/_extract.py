@@ -13,7 +13,7 @@ bare back-reference ("the talks") only adds evidence to the event before it.
 Every record names its rule (``Meeting.rule``): ``meeting.phone_call``,
 ``meeting.spoke_with``, ``meeting.spoke``, ``meeting.visit``,
 ``meeting.conference_named``, ``meeting.org_meeting``, ``meeting.met_with``,
-``meeting.held_talks``, ``meeting.received``, ``meeting.received_by``,
+``meeting.held_talks``, ``meeting.received``, ``meeting.received_by``, ``meeting.called_on``,
 ``meeting.commission``, ``meeting.spoke_with_envoy``; suffixes tell how a
 record grew: ``+back_reference``, ``+another``, ``+multilateral`` (talks among
 four or more sides are a conference).

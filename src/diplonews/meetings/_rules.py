@@ -76,7 +76,7 @@ _TRIGGER_STEMS = [
     "forum", "session", "council", "commission", "seminar", "congress", "assembly", "received",
     "depart", "hosted", "welcomed", "discuss", "consultation", "co-chair", "COP", "ministerial",
     "conversation", "dialogue", "presented", "presenting", "videoconferenc", "flew",
-    "sat down", "exchanged views", "audience",
+    "sat down", "exchanged views", "audience", "courtesy",
 ]  # fmt: skip
 
 
@@ -103,6 +103,23 @@ _GATHERING_WORDS = ("ummit", "onference", "orum", "eminar", "ymposium", "COP", "
 # candidate. Every match holds one of the words, so a sentence holding none of them is
 # not scanned (no words: always scanned).
 RULES: list[tuple[str, MeetingKind, tuple[str, ...], re.Pattern[str]]] = [
+    (
+        "meeting.called_on",
+        MeetingKind.MEETING,
+        ("called on", "calls on", "call on", "courtesy call"),
+        # "the delegation called on the Prime Minister", "paid a courtesy call on X": a visit
+        # of respect to an official; not "called on X to stop ...", an appeal
+        re.compile(
+            r"""(?:\b(?:paid|pay|pays|paying|made|make|makes)\s+a\s+courtesy\s+call
+            |\bcall(?:ed|s|ing)|(?:(?<=\bto\s)|(?<=\bwill\s))call)\s+on\s+
+            (?=(?:the\s+)?(?:[A-Z]|him\b|her\b|them\b))
+            (?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:January|February|March|April|May
+              |June|July|August|September|October|November|December)\b)
+            (?![^.;]{0,120}?\bto\s+["“'‘]?(?!(?:discuss|review|exchange|explore|brief|convey|present
+              |deliberate|hold|pay)\b)[a-z]+\b)""",
+            re.VERBOSE,
+        ),
+    ),
     (
         "meeting.phone_call",
         MeetingKind.CALL,
