@@ -536,6 +536,15 @@ def test_called_on_an_official(body: str, expected: list[Brief]) -> None:
     assert _briefs(body) == expected
 
 
+def test_an_envoys_mission_is_no_visit() -> None:
+    """An ambassador's "diplomatic mission" is a posting: the farewell meeting stays a meeting."""
+    briefs = _briefs(
+        "On May 8, Kazakh Foreign Minister Almaz Tokoev met with Uzbek Ambassador Rustam "
+        "Nazarov, who completed his diplomatic mission in Kazakhstan."
+    )
+    assert briefs == [("meeting", "held", ["KAZ", "UZB"], None, "2023-05-08")]
+
+
 def test_a_body_in_an_officials_title_is_no_session() -> None:
     """A body in an official's title ("co-chair of the commission") is no session."""
     briefs = _briefs(

@@ -216,7 +216,8 @@ RULES: list[tuple[str, MeetingKind, tuple[str, ...], re.Pattern[str]]] = [
         re.compile(
             r"""\b[Vv]isit(?:s|ed|ing)?\b(?!\s+(?:the\s+)?(?:site|website|portal|museum|exhibition|places|attractions))
             | \b(?:trip|tour|toured|touring)\b
-            | \b(?:trade|official|diplomatic|state|working|fact-finding)\s+mission\b
+            | \b(?<!his\s)(?<!her\s)(?<!their\s)(?<!its\s)  # "his diplomatic mission": a posting
+              (?:trade|official|diplomatic|state|working|fact-finding)\s+mission\b
             | \bmission\s+to\s+[A-Z]
             | \b[Tt]ravel(?:s|ed|led|ling|ing)?\s+
               (?:(?:this|last|earlier\s+this)\s+(?:week|month)\s+)?to\b  # "traveled this week to"
