@@ -545,6 +545,15 @@ def test_an_envoys_mission_is_no_visit() -> None:
     assert briefs == [("meeting", "held", ["KAZ", "UZB"], None, "2023-05-08")]
 
 
+def test_a_call_reported_on_a_day_is_of_that_day() -> None:
+    """A call with no date of its own, "the press service said on Friday", is Friday's."""
+    briefs = _briefs(
+        "Kazakh President Almaz Tokoev and Uzbek President Rustam Nazarov discussed trade in a "
+        "telephone conversation, the Kazakh presidential press service said on Friday."
+    )
+    assert briefs == [("call", "held", ["KAZ", "UZB"], None, "2023-05-05")]
+
+
 def test_a_body_in_an_officials_title_is_no_session() -> None:
     """A body in an official's title ("co-chair of the commission") is no session."""
     briefs = _briefs(

@@ -489,6 +489,8 @@ def _attendance(
                 cand.weak = cand.lonely = cand.one_sided = False
 
 
+# The report of a call with its day, after it: "..., the Kremlin press service said on Friday".
+_TOLD_ON = re.compile(r",\s+(?:[\w'’-]+\s+){0,5}?(?:said|reported|informed|announced)\s+(?:on\s+)?")
 # The start of talks told as due after their topic, up to the time it names.
 _DUE_THEN = re.compile(
     r"""(?:[^.;,]|(?<=[A-Z])\.){0,80}?\b(?:are|is)\s+(?:due|set|scheduled|expected|planned)\s+
@@ -889,6 +891,12 @@ def _candidate(
         if due is not None:  # "Negotiations on the next A-B agreement are due to begin in May"
             date = next(
                 (d.date for d in offset_dates if due.end() <= d.start < due.end() + 12), None
+            )
+    if date is None and status is MeetingStatus.HELD and kind is MeetingKind.CALL:
+        told = _TOLD_ON.search(body, t1, sentence.end)
+        if told is not None:  # "... in a phone call, the press service said on Friday": that day
+            date = next(
+                (d.date for d in offset_dates if d.start == told.end() and d.date.day), None
             )
     if date is None and status is MeetingStatus.HELD:
         date = just_before_remarks(
