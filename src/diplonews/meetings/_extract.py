@@ -893,10 +893,10 @@ def _candidate(
                 (d.date for d in offset_dates if due.end() <= d.start < due.end() + 12), None
             )
     if date is None and status is MeetingStatus.HELD and kind is MeetingKind.CALL:
-        told = _TOLD_ON.search(body, t1, sentence.end)
-        if told is not None:  # "... in a phone call, the press service said on Friday": that day
+        report = _TOLD_ON.search(body, t1, sentence.end)
+        if report is not None:  # "... in a phone call, the press service said on Friday"
             date = next(
-                (d.date for d in offset_dates if d.start == told.end() and d.date.day), None
+                (d.date for d in offset_dates if d.start == report.end() and d.date.day), None
             )
     if date is None and status is MeetingStatus.HELD:
         date = just_before_remarks(
