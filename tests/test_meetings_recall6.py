@@ -554,6 +554,39 @@ def test_a_call_reported_on_a_day_is_of_that_day() -> None:
     assert briefs == [("call", "held", ["KAZ", "UZB"], None, "2023-05-05")]
 
 
+# Taking part in a gathering tells it took place, with no date or place; numbered sessions
+# named together are one event each.
+TAKING_PART: list[tuple[str, str, list[Brief]]] = [
+    (
+        "attended-a-summit",
+        "Chilean President Ana Ruiz attended the Andean summit.",
+        [("conference", "held", ["CHL"], None, None)],
+    ),
+    (
+        "two-numbered-sessions",
+        "The Chilean delegation also took part in COP27 and COP28, where it pledged new funds.",
+        [
+            ("conference", "held", ["CHL"], None, None),
+            ("conference", "held", ["CHL"], None, None),
+        ],
+    ),
+    # a gathering only named, with nobody taking part, no time and no place, is no event
+    (
+        "only-named",
+        "Chilean officials praised the Andean summit format.",
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"), [c[1:] for c in TAKING_PART], ids=[c[0] for c in TAKING_PART]
+)
+def test_taking_part_in_a_gathering(body: str, expected: list[Brief]) -> None:
+    """A gathering taken part in is an event; COP27 and COP28 are two."""
+    assert _briefs(body) == expected
+
+
 def test_a_body_in_an_officials_title_is_no_session() -> None:
     """A body in an official's title ("co-chair of the commission") is no session."""
     briefs = _briefs(

@@ -489,6 +489,12 @@ def _attendance(
                 cand.weak = cand.lonely = cand.one_sided = False
 
 
+# Taking part in the gathering named right after: "took part in COP27 and ", "attended the".
+_ATTENDED = re.compile(
+    r"""\b(?:took\s+part|participated|attended|take\s+part|participate|attend|attending
+    |participating)\s+(?:in\s+)?(?:the\s+)?(?:[\w'’-]+\s+){0,4}\Z""",
+    re.VERBOSE,
+)
 # The report of a call with its day, after it: "..., the Kremlin press service said on Friday".
 _TOLD_ON = re.compile(r",\s+(?:[\w'’-]+\s+){0,5}?(?:said|reported|informed|announced)\s+(?:on\s+)?")
 # The start of talks told as due after their topic, up to the time it names.
@@ -1007,6 +1013,8 @@ def _candidate(
             or (
                 rule == "meeting.conference_named"
                 and not (date or opening or location or who or status is MeetingStatus.PLANNED)
+                # "the delegation took part in COP27": taking part tells it took place
+                and not _ATTENDED.search(body, max(sentence.start, t0 - 60), t0)
             )
             or (
                 organization is None

@@ -139,6 +139,10 @@ def same_event(a: Candidate, b: Candidate) -> bool:
         return False  # "X met Y" ... "X is on a visit to attend the summit": the summit's trip
     if a.ordinal and b.ordinal and a.ordinal != b.ordinal:
         return False  # "the eighth meeting" ... "the seventh meeting": two sessions
+    if a.kind is MeetingKind.CONFERENCE is b.kind:
+        numbers = {_numbered(a), _numbered(b)}
+        if None not in numbers and len(numbers) == 2:
+            return False  # "COP27 and COP28": two sessions named by their numbers
     if a.kind is not b.kind and frozenset({a.kind, b.kind}) not in _COMPATIBLE:
         return False
     if _on_sidelines_of(a, b) or _on_sidelines_of(b, a):
@@ -437,6 +441,15 @@ _OPENED = re.compile(
 _DAYS_OPEN = dt.timedelta(days=7)  # how long a gathering told by its opening day may last
 # A definite mention of an event already told: "the talks", "this visit".
 _DEFINITE = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose)\s+(?:[a-z]+\s+)?\Z")
+
+
+def _numbered(cand: Candidate) -> str | None:
+    """The number a gathering's own word carries ("COP28" gives "28"), else ``None``."""
+    found = _NUMBER_IN_WORD.match(_process_word(cand))
+    return found["n"] if found is not None else None
+
+
+_NUMBER_IN_WORD = re.compile(r"[a-z]+(?P<n>\d+)$")
 
 
 def _process_word(cand: Candidate) -> str:
