@@ -587,6 +587,20 @@ def test_taking_part_in_a_gathering(body: str, expected: list[Brief]) -> None:
     assert _briefs(body) == expected
 
 
+def test_the_head_of_a_states_delegation_is_that_states() -> None:
+    """An official "heading the Peruvian delegation" is Peru's, at later mentions of the name."""
+    briefs = _briefs(
+        "Chilean Foreign Minister Ana Ruiz led Chile's delegation at the consultations in "
+        "Santiago on Monday, and the Peruvian delegation was headed by Deputy Chairman of the "
+        "Cabinet, Foreign Minister Luis Paz. Later, President of Chile Omar Vidal received Paz "
+        "at his residence."
+    )
+    assert briefs == [
+        ("meeting", "held", ["CHL", "PER"], None, "2023-05-08"),
+        ("meeting", "held", ["CHL", "PER"], None, "2023-05-08"),
+    ]
+
+
 def test_a_body_in_an_officials_title_is_no_session() -> None:
     """A body in an official's title ("co-chair of the commission") is no session."""
     briefs = _briefs(

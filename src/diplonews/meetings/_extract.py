@@ -350,6 +350,8 @@ def _candidates(article: Article) -> list[Candidate]:
     people = extract_people(body, home=home, within=spans, mentions=scanned.mentions)
     if home is None and dateline_city is not None:
         people = _dateline_officials(body, people, scanned.mentions, dateline_city[1])
+    if "delegation" in body and any(p.country is None for p in people):
+        people = _delegation_heads(body, people, scanned.mentions)
     out: list[Candidate] = []
     dates: dict[tuple[int, Tense], list[DateMention]] = {}  # read once per sentence and tense
     rejected: set[str] = set()  # gathering words of names rejected as no meeting
@@ -1208,6 +1210,49 @@ def _dateline_officials(
         and p.name not in of_a_body
         and _GOVERNMENT_TITLE.fullmatch(p.role)
         else p
+        for p in people
+    )
+
+
+# An official told as heading a state's delegation: "the Turkmen delegation was headed by
+# Deputy Chairman X, Foreign Minister Y", or "Y led Chile's delegation".
+_HEADED_BY = re.compile(
+    r"""\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er)\s+(?P<state>(?:[A-Z][\w'’-]*\s+){1,2})delegation\s+
+    (?:(?:was|is|will\s+be|has\s+been)\s+)?(?:headed|led|chaired)\s+by\s+[^.;]{0,80}?\Z""",
+    re.VERBOSE,
+)
+_LED_DELEGATION = re.compile(
+    r"""\s+(?:led|headed|leads|heads|will\s+lead|will\s+head)\s+(?:the\s+)?
+    (?P<state>(?:[A-Z][\w'’-]*\s+){1,2})delegation\b""",
+    re.VERBOSE,
+)
+
+
+def _delegation_heads(
+    body: str, people: Sequence[PersonMention], mentions: Sequence[CountryMention]
+) -> tuple[PersonMention, ...]:
+    """Officials with no state told as heading a state's delegation are that state's.
+
+    "... and the Turkmen delegation was headed by Foreign Minister X": X is
+    Turkmenistan's; so is Y in "Y led Turkmenistan's delegation". The state
+    is the one named in the words before "delegation".
+    """
+
+    def state_of(lo: int, hi: int) -> str | None:
+        found = {m.code for m in mentions if lo <= m.start < hi and m.kind != "group"}
+        return found.pop() if len(found) == 1 else None
+
+    heads: dict[str, str] = {}
+    for p in people:
+        if p.country is None:
+            before = _HEADED_BY.search(body, max(0, p.start - 160), p.start)
+            after = _LED_DELEGATION.match(body, p.end) if before is None else None
+            found = before or after
+            code = state_of(found.start("state"), found.end("state")) if found else None
+            if code is not None:
+                heads.setdefault(p.name, code)  # later mentions of the name too
+    return tuple(
+        attrs.evolve(p, country=heads[p.name]) if p.country is None and p.name in heads else p
         for p in people
     )
 
