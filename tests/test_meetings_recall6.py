@@ -416,6 +416,13 @@ LATER_MENTIONS: list[tuple[str, str, list[Brief]]] = [
         "officials. The trip is set for May 16 to 18, a spokesman said.",
         [("visit", "planned", ["CHL", "PER"], None, "2023-05-16")],
     ),
+    # a date told with "the talks", a process, is a deadline or a stage, not their day
+    (
+        "deadline-of-the-talks",
+        "Chilean and Peruvian negotiators opened talks last year. The talks, with a deadline of "
+        "October for an agreement, are the main issue.",
+        [("meeting", "held", ["CHL", "PER"], None, "2022")],
+    ),
     (
         "others-spoke",
         "Chilean Foreign Minister Ana Ruiz held a phone call with her Peruvian counterpart Luis "

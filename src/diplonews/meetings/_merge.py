@@ -346,6 +346,7 @@ def back_reference(records: list[Candidate], cand: Candidate) -> None:
             and target.date.contains(cand.date)
             and cand.status is target.status
             and cand.date_gap <= DATE_REACH
+            and _process_word(cand) not in ("talks", "negotiations", "consultations")
         ):
             # "X will visit Tokyo next week" ... "the trip is set for April 6 to 8": its day
             target.date = cand.date
