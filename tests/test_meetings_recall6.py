@@ -608,6 +608,15 @@ def test_the_head_of_a_states_delegation_is_that_states() -> None:
     ]
 
 
+def test_states_before_a_relative_clause_are_the_main_clauses() -> None:
+    """In "a decision on A's dispute with B, which the body took at its summit" A, B are no sides."""
+    briefs = _briefs(
+        "Chilean officials value the decision to set up a contact group on Peru's dispute with "
+        "Bolivia, which the Andean Community took at its last summit in Quito."
+    )
+    assert briefs == [("conference", "held", ["ECU"], None, None)]
+
+
 def test_a_body_in_an_officials_title_is_no_session() -> None:
     """A body in an official's title ("co-chair of the commission") is no session."""
     briefs = _briefs(

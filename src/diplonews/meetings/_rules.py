@@ -629,7 +629,10 @@ NEW_CLAUSE = re.compile(
 # A clause boundary before a trigger: "..., and he expressed support for talks".
 # Also a second topic: "the platform of A and B, and on the meeting of X": A, B are the first's.
 HEAD_CLAUSE = re.compile(
-    r",\s+(?:and\s+(?:he|she|they|it|we)|while|but|whereas|and\s+(?:on|about|regarding)\s+the)\s"
+    r",\s+(?:and\s+(?:he|she|they|it|we)|while|but|whereas|and\s+(?:on|about|regarding)\s+the"
+    # "a decision on A's dispute with B, which the OIC took at its summit": A, B are the decision's
+    r"|which\s+(?:the\s+)?(?:[A-Z][\w-]*\s+(?:(?:of|for|and)\s+)?){1,6}"
+    r"(?:took|made|adopted|reached|approved|announced))\s"
 )
 # States as a crowd: "the Bank and industrialised nations will discuss ... at a meeting".
 MANY_STATES = re.compile(r"(?<!two\s)(?<!both\s)\b(?:nations|countries|member\s+states)\b")
