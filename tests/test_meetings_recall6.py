@@ -609,7 +609,7 @@ def test_the_head_of_a_states_delegation_is_that_states() -> None:
 
 
 def test_states_before_a_relative_clause_are_the_main_clauses() -> None:
-    """In "a decision on A's dispute with B, which the body took at its summit" A, B are no sides."""
+    """In "A's dispute with B, which the body took at its summit" A and B are no sides."""
     briefs = _briefs(
         "Chilean officials value the decision to set up a contact group on Peru's dispute with "
         "Bolivia, which the Andean Community took at its last summit in Quito."
