@@ -92,9 +92,9 @@ PAIR_AT_GATHERING: list[tuple[str, str, list[Brief]]] = [
     (
         "plan-and-past-on-the-sidelines",
         "Chilean President Ana Ruiz and Peruvian President Luis Paz held a phone call on Monday. "
-        "The two presidents agreed to hold a bilateral meeting on the sidelines of the Andean "
-        "summit, which will take place in Quito on June 8. The leaders last met in person in "
-        "March on the sidelines of the Pacific summit in Bogota.",
+        "The two presidents decided to hold a one-on-one meeting on the sidelines of the "
+        "Andean summit, which will take place in Quito on June 8. The leaders last met in "
+        "person in March on the sidelines of the Pacific summit in Bogota.",
         [
             ("call", "held", ["CHL", "PER"], None, "2023-05-08"),
             ("conference", "planned", ["CHL", "ECU", "PER"], None, "2023-06-08"),
@@ -136,8 +136,8 @@ NEXT_SESSIONS: list[tuple[str, str, list[Brief]]] = [
 PLAN_DAYS: list[tuple[str, str, list[Brief]]] = [
     (
         "day-of-the-plan",
-        "Chilean President Ana Ruiz will visit Lima next month to discuss fishing. News of the "
-        "week-long visit starting June 2 coincided with a dispute over fishing quotas.",
+        "Chilean President Ana Ruiz will visit Lima next month to discuss fishing. Reports of the "
+        "trip beginning June 2 came amid a dispute over fishing quotas.",
         [("visit", "planned", ["CHL", "PER"], None, "2023-06-02")],
     ),
     # a year written with the day is that year's: another visit
@@ -167,8 +167,8 @@ PARTNERS: list[tuple[str, str, list[Brief]]] = [
     (
         "host-named-as-a-partner",
         "Chilean Foreign Minister Ana Ruiz attended an international conference in Lima this "
-        "week. Ana Ruiz met with the conference host, Peru's President Luis Paz, and also held "
-        "bilateral meetings with officials from Peru, Bolivia and Ecuador.",
+        "week. Ana Ruiz met with the conference host, Peru's President Luis Paz, and also had "
+        "bilateral meetings with representatives of Peru, Bolivia and Ecuador.",
         [
             ("conference", "held", ["CHL", "PER"], None, "2023-05"),
             ("meeting", "held", ["CHL", "PER"], None, "2023-05"),
@@ -199,14 +199,14 @@ def test_one_meeting_per_partner(body: str, expected: list[Brief]) -> None:
     assert _briefs(body) == expected
 
 
-# A sentence opening with the call ("In the course of the phone conversation, the presidents")
+# A sentence opening with the call ("During the telephone conversation, the two presidents")
 # tells that the call took place: the story's pair's call, when none is told before.
 OPENING_CALLS: list[tuple[str, str, list[Brief]]] = [
     (
         "call-told-in-an-opening-phrase",
         "Chilean President Ana Ruiz regretted that her planned visit to Lima had been postponed. "
-        "In the course of the phone conversation, the presidents agreed to set new dates for the "
-        "visit.",
+        "During the telephone conversation, the two presidents decided to look for new dates "
+        "for the trip.",
         [
             ("visit", "planned", ["CHL", "PER"], None, None),
             ("call", "held", ["CHL", "PER"], None, None),
@@ -419,8 +419,8 @@ LATER_MENTIONS: list[tuple[str, str, list[Brief]]] = [
     # a date told with "the talks", a process, is a deadline or a stage, not their day
     (
         "deadline-of-the-talks",
-        "Chilean and Peruvian negotiators opened talks last year. The talks, with a deadline of "
-        "October for an agreement, are the main issue.",
+        "Chilean and Peruvian negotiators opened talks last year. The talks, with a target "
+        "date of October, remain the main issue.",
         [("meeting", "held", ["CHL", "PER"], None, "2022")],
     ),
     (
@@ -598,8 +598,8 @@ def test_the_head_of_a_states_delegation_is_that_states() -> None:
     """An official "heading the Peruvian delegation" is Peru's, at later mentions of the name."""
     briefs = _briefs(
         "Chilean Foreign Minister Ana Ruiz led Chile's delegation at the consultations in "
-        "Santiago on Monday, and the Peruvian delegation was headed by Deputy Chairman of the "
-        "Cabinet, Foreign Minister Luis Paz. Later, President of Chile Omar Vidal received Paz "
+        "Santiago on Monday, and the Peruvian delegation was led by First Deputy Premier and "
+        "Foreign Minister Luis Paz. Later, President of Chile Omar Vidal received Paz "
         "at his residence."
     )
     assert briefs == [
@@ -611,8 +611,8 @@ def test_the_head_of_a_states_delegation_is_that_states() -> None:
 def test_states_before_a_relative_clause_are_the_main_clauses() -> None:
     """In "A's dispute with B, which the body took at its summit" A and B are no sides."""
     briefs = _briefs(
-        "Chilean officials value the decision to set up a contact group on Peru's dispute with "
-        "Bolivia, which the Andean Community took at its last summit in Quito."
+        "Chilean officials welcome the plan to create a monitoring group on Peru's dispute with "
+        "Bolivia, which the Andean Community adopted at its last summit in Quito."
     )
     assert briefs == [("conference", "held", ["ECU"], None, None)]
 
