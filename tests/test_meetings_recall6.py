@@ -294,13 +294,13 @@ def test_an_event_set_off_by_commas(body: str, expected: list[Brief]) -> None:
 DUE_TALKS: list[tuple[str, str, list[Brief]]] = [
     (
         "on-a-pairs-agreement",
-        "Negotiations on the next Chile-Peru fisheries agreement are due to begin in June, an "
-        "official said.",
+        "Negotiations on the future Chile-Peru fisheries accord are expected to open in June, "
+        "an official said.",
         [("meeting", "planned", ["CHL", "PER"], None, "2023-06")],
     ),
     (
         "due-with-its-month",
-        "Negotiations on the next Chile-Peru fisheries agreement are due to begin in June.",
+        "Talks on a new Chile-Peru fisheries deal are set to start in June.",
         [("meeting", "planned", ["CHL", "PER"], None, "2023-06")],
     ),
     (

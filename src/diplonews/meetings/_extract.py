@@ -497,7 +497,7 @@ _ATTENDED = re.compile(
     |participating)\s+(?:in\s+)?(?:the\s+)?(?:[\w'’-]+\s+){0,4}\Z""",
     re.VERBOSE,
 )
-# The report of a call with its day, after it: "..., the Kremlin press service said on Friday".
+# The report of a call with its day, after it: "..., the president's office said on Friday".
 _TOLD_ON = re.compile(r",\s+(?:[\w'’-]+\s+){0,5}?(?:said|reported|informed|announced)\s+(?:on\s+)?")
 # The start of talks told as due after their topic, up to the time it names.
 _DUE_THEN = re.compile(
@@ -505,7 +505,7 @@ _DUE_THEN = re.compile(
     to\s+(?:begin|start|open|resume|take\s+place)\s+(?:(?:in|on)\s+)?""",
     re.VERBOSE,
 )
-# Talks on a deal of a pair named by a dash: "talks on the next A-B textile agreement".
+# Talks on a deal of a pair named by a dash: "talks on a new A-B fisheries deal".
 _ON_PAIR_DEAL = re.compile(
     r"""\s+on\s+(?:the|a|an)\s+(?:(?:new|next|future|proposed|bilateral)\s+)?
     (?P<pair>[A-Z][\w.]*\s*[-–/]\s*[A-Z][\w.]*)\s+(?:[\w-]+\s+){0,2}?
@@ -749,7 +749,7 @@ def _candidate(
     if not countries and rule == "meeting.held_talks" and " on " in body[t1 : t1 + 5]:
         deal = _ON_PAIR_DEAL.match(body, t1, sentence.end)
         if deal is not None:
-            # "Negotiations on the next A-B textile agreement": the pair of the deal negotiate
+            # "Talks on a new A-B fisheries deal": the pair of the deal negotiate
             countries = {
                 m.code
                 for m in mentions
@@ -896,7 +896,7 @@ def _candidate(
     )
     if date is None and status is MeetingStatus.PLANNED and body.startswith(" on ", t1):
         due = _DUE_THEN.match(body, t1, sentence.end)
-        if due is not None:  # "Negotiations on the next A-B agreement are due to begin in May"
+        if due is not None:  # "Talks on a new A-B fisheries deal are set to start in June"
             date = next(
                 (d.date for d in offset_dates if due.end() <= d.start < due.end() + 12), None
             )
@@ -980,7 +980,7 @@ def _candidate(
         and body.startswith(" to ", t0 - 4)
         and _FIRST_TO.search(body, max(sentence.start, t0 - 80), t0)
     ):
-        # "He is the first U.S. official to visit Japan since ...": the visit told, whose date
+        # "She is the first Chilean minister to visit Peru since ...": the visit told, whose date
         # is not the one of what happened "since"
         weak, date = True, None
     if weak and kind is MeetingKind.CONFERENCE and re.match(r"\s+on\s+[A-Z]", body[t1 : t1 + 12]):
@@ -1214,7 +1214,7 @@ def _dateline_officials(
     )
 
 
-# An official told as heading a state's delegation: "the Turkmen delegation was headed by
+# An official told as heading a state's delegation: "the Peruvian delegation was led by
 # Deputy Chairman X, Foreign Minister Y", or "Y led Chile's delegation".
 _HEADED_BY = re.compile(
     r"""\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er)\s+(?P<state>(?:[A-Z][\w'’-]*\s+){1,2})delegation\s+
@@ -1233,8 +1233,8 @@ def _delegation_heads(
 ) -> tuple[PersonMention, ...]:
     """Officials with no state told as heading a state's delegation are that state's.
 
-    "... and the Turkmen delegation was headed by Foreign Minister X": X is
-    Turkmenistan's; so is Y in "Y led Turkmenistan's delegation". The state
+    "... and the Peruvian delegation was led by Foreign Minister X": X is
+    Peru's; so is Y in "Y led Peru's delegation". The state
     is the one named in the words before "delegation".
     """
 
@@ -1605,7 +1605,7 @@ def _pair_event(article: Article, records: list[Candidate], cand: Candidate) -> 
             cand.location is not None
             and r.location is not None
             and None is not cand.location.city != r.location.city is not None
-        )  # "the next session will take place in Osh" after talks in Bishkek: another event
+        )  # "the next session will take place in Cusco" after talks in Lima: another event
         for r in records
     ):
         return False  # "the talks" after talks: a back-reference (not the summit they meet at)
@@ -1746,7 +1746,7 @@ def _talks_planned_on_a_visit(article: Article, records: list[Candidate]) -> Non
                 and (talks.date is None or talks.date.first_day() - today <= dt.timedelta(days=3))
                 and len(talks.countries) >= 1
                 and talks.countries <= visit.countries
-                # "the next session will take place in Osh": another place, another event
+                # "the next session will take place in Cusco": another place, another event
                 and not (
                     talks.location is not None
                     and visit.location is not None

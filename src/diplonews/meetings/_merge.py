@@ -312,7 +312,7 @@ def back_reference(records: list[Candidate], cand: Candidate) -> None:
     span = cand.evidence[0]
     day = _same_day_of_the_plan(target, cand)
     if day is not None:
-        # "X will visit Washington next month" ... "the week-long visit starting April 29": the
+        # "X will visit Lima next month" ... "the trip beginning June 2": the
         # plan's own day, read in a year of its own only for want of a tense
         target.date = day
         if span not in target.evidence:
@@ -348,7 +348,7 @@ def back_reference(records: list[Candidate], cand: Candidate) -> None:
             and cand.date_gap <= DATE_REACH
             and _process_word(cand) not in ("talks", "negotiations", "consultations")
         ):
-            # "X will visit Tokyo next week" ... "the trip is set for April 6 to 8": its day
+            # "X will visit Lima next week" ... "the tour is planned for May 16 to 18": its day
             target.date = cand.date
         if cand.status is target.status and (
             (len(target.countries) == 1 and cand.countries > target.countries) or cand.took_part
@@ -416,8 +416,8 @@ def back_reference(records: list[Candidate], cand: Candidate) -> None:
 def _same_day_of_the_plan(target: Candidate, cand: Candidate) -> PartialDate | None:
     """The plan's day a back-reference names by day and month, with no year written, or ``None``.
 
-    "Nakasone will visit Washington next month" (a plan of May) ... "the visit
-    starting May 2" read as last year's May 2 for want of a tense: in the plan's
+    "Ana Ruiz will visit Lima next month" (a plan of May) ... "the trip
+    beginning May 2" read as last year's May 2 for want of a tense: in the plan's
     year the day lies within the plan's own month, so it is the plan's day.
     """
     if (

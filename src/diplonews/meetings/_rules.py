@@ -413,8 +413,8 @@ _STARTS_LATER = re.compile(
     re.VERBOSE,
 )
 _NEXT_WORDS = re.compile(r"\b(?:next|tomorrow)\b")  # cheap test before _STARTS_LATER
-# The start of talks told as due, after what they are on: "Negotiations on the next A-B
-# agreement are due to begin in May".
+# The start of talks told as due, after what they are on: "Talks on a new A-B fisheries deal
+# are set to start in June".
 _DUE_TO_BEGIN = re.compile(
     r"""(?:[^.;,]|(?<=[A-Z])\.){0,80}?\b(?:are|is)\s+(?:due|set|scheduled|expected|planned)\s+to\s+
     (?:begin|start|open|resume|take\s+place)\b""",
@@ -630,7 +630,7 @@ NEW_CLAUSE = re.compile(
 # Also a second topic: "the platform of A and B, and on the meeting of X": A, B are the first's.
 HEAD_CLAUSE = re.compile(
     r",\s+(?:and\s+(?:he|she|they|it|we)|while|but|whereas|and\s+(?:on|about|regarding)\s+the"
-    # "a decision on A's dispute with B, which the OIC took at its summit": A, B are the decision's
+    # "a ruling on A's dispute with B, which the Council took at its summit": A, B are its
     r"|which\s+(?:the\s+)?(?:[A-Z][\w-]*\s+(?:(?:of|for|and)\s+)?){1,6}"
     r"(?:took|made|adopted|reached|approved|announced))\s"
 )
