@@ -13,7 +13,7 @@ bare back-reference ("the talks") only adds evidence to the event before it.
 Every record names its rule (``Meeting.rule``): ``meeting.phone_call``,
 ``meeting.spoke_with``, ``meeting.spoke``, ``meeting.visit``,
 ``meeting.conference_named``, ``meeting.org_meeting``, ``meeting.met_with``,
-``meeting.held_talks``, ``meeting.received``, ``meeting.received_by``,
+``meeting.held_talks``, ``meeting.received``, ``meeting.received_by``, ``meeting.called_on``,
 ``meeting.commission``, ``meeting.spoke_with_envoy``, and the plain-prose rules of
 :mod:`~diplonews.meetings._prose` (``meeting.reached_out``, ``meeting.went``); suffixes tell how a
 record grew: ``+back_reference``, ``+another``, ``+multilateral`` (talks among
@@ -333,6 +333,9 @@ _CHAIN_VERB = re.compile(
 )
 # A place phrase before a state: "drew criticism in A and B" names no side.
 _PLACE_PREP = re.compile(r"\b(?:in|at|from|across|throughout)\s+(?:the\s+)?\Z")
+_IN_PLACE = re.compile(
+    r"\b(?:in|at)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+(?:city|capital|town|resort)\s+of\s+)?\Z"
+)  # where, not with whom: "in A", "in the A city of P"
 # A sentence opening with the event as an adverbial phrase: "In a phone call on Saturday, ...".
 _OPENING = re.compile(
     r"\s*(?:In|During|At|Over|Via)\s+(?:(?:a|an|the|their|his|her)\s+)?(?:[\w-]+\s+){0,2}\Z"
@@ -366,6 +369,8 @@ def _candidates(article: Article) -> list[Candidate]:
     people = extract_people(body, home=home, within=spans, mentions=scanned.mentions)
     if home is None and dateline_city is not None:
         people = _dateline_officials(body, people, scanned.mentions, dateline_city[1])
+    if "delegation" in body and any(p.country is None for p in people):
+        people = _delegation_heads(body, people, scanned.mentions)
     out: list[Candidate] = []
     dates: dict[tuple[int, Tense], list[DateMention]] = {}  # read once per sentence and tense
     rejected: set[str] = set()  # gathering words of names rejected as no meeting
@@ -506,6 +511,59 @@ def _attendance(
                 cand.weak = cand.lonely = cand.one_sided = False
 
 
+# Taking part in the gathering named right after: "took part in COP27 and ", "attended the".
+_ATTENDED = re.compile(
+    r"""\b(?:took\s+part|participated|attended|take\s+part|participate|attend|attending
+    |participating)\s+(?:in\s+)?(?:the\s+)?(?:[\w'’-]+\s+){0,4}\Z""",
+    re.VERBOSE,
+)
+# The report of a call with its day, after it: "..., the president's office said on Friday".
+_TOLD_ON = re.compile(r",\s+(?:[\w'’-]+\s+){0,5}?(?:said|reported|informed|announced)\s+(?:on\s+)?")
+# The start of talks told as due after their topic, up to the time it names.
+_DUE_THEN = re.compile(
+    r"""(?:[^.;,]|(?<=[A-Z])\.){0,80}?\b(?:are|is)\s+(?:due|set|scheduled|expected|planned)\s+
+    to\s+(?:begin|start|open|resume|take\s+place)\s+(?:(?:in|on)\s+)?""",
+    re.VERBOSE,
+)
+# Talks on a deal of a pair named by a dash: "talks on a new A-B fisheries deal".
+_ON_PAIR_DEAL = re.compile(
+    r"""\s+on\s+(?:the|a|an)\s+(?:(?:new|next|future|proposed|bilateral)\s+)?
+    (?P<pair>[A-Z][\w.]*\s*[-–/]\s*[A-Z][\w.]*)\s+(?:[\w-]+\s+){0,2}?
+    (?:agreement|deal|accord|treaty|pact)\b""",
+    re.VERBOSE,
+)
+# A gathering of states named after talks, as where they took place: "during the summit of
+# A, B and C" (its states are the gathering's, not the talks' sides).
+_AT_GATHERING_OF = re.compile(
+    r"""\s+(?:during|at|on\s+the\s+(?:sidelines|margins?)\s+of)\s+(?:the|a|an)\s+
+    (?:[\w'’.()-]+\s+){0,6}?(?:[Ss]ummit|[Cc]onference|[Ff]orum|[Mm]eeting|[Ss]ession
+    |[Aa]ssembly)\s+of\b""",
+    re.VERBOSE,
+)
+_WITH_OR_BETWEEN = re.compile(r"\b(?:with|between)\b")
+# The event as a phrase set off by commas after the subject: "X, in a phone call with Y, ...".
+_PARENTHETICAL = re.compile(
+    r",\s+(?:in|during|over)\s+(?:(?:a|an|the|his|her|their)\s+)?(?:[\w-]+\s+){0,2}\Z"
+)
+_OPENS_IN = re.compile(r"(?:in|during|over)\s")
+# A date told as to come, whatever its precision: "next week", "tomorrow", "this coming month".
+_TO_COME = re.compile(r"(?:next|tomorrow|this\s+coming|the\s+coming|coming|upcoming)\b", re.I)
+_PAST_TRIGGER = re.compile(r"(?:ed|met|held|took|spoke|left|flew)\b")  # "visited", "met"
+
+
+def _all_to_come(told: Sequence[DateMention]) -> bool:
+    """Whether the mentions a date was read from tell it as to come ("next week"), and exist."""
+    return bool(told) and all(_TO_COME.match(d.text) for d in told)
+
+
+# A visitor described as the first of a kind to visit: "the first foreign leader to visit".
+_FIRST_TO = re.compile(r"\bthe\s+(?:first|second|last|only)\s+(?:[\w.'’-]+\s+){0,5}?to\s+\Z")
+# A time told as when the event was decided on or made known: "was agreed in March",
+# "announced on Monday" (the date mention starts after "on", at "last").
+_DECIDED_ON = re.compile(
+    r"\b(?:agreed|announced|decided|disclosed|revealed|approved)\s+(?:(?:on|in|upon)\s+)?\Z"
+)
+_DECIDED_WORDS = ("agreed", "announced", "decided", "disclosed", "revealed", "approved")
 # Words every match of CALLED_FOR and BRIEFED holds: without one, neither is searched.
 _CALLED_FOR_WORDS = ("call", "appeal", "urg")
 _BRIEFED_WORDS = ("briefed", "informed", "updated")
@@ -531,6 +589,9 @@ _MODAL_VERB = re.compile(
 _MAY_AFTER = re.compile(r"(?:\s+with\s+[A-Z][\w-]*)?\s+(?:could|might|may)\b")
 _DEMAND = re.compile(r"\s+(?:the\s+)?(?:demand|needs?|requirements?)")
 _TALKS_WORD = re.compile(r"(?:talks|consultations)\b")
+# An office in a body, naming the official rather than a session: "co-chair of the".
+_CHAIR_OF = re.compile(r"\b(?:co-)?chair(?:man|woman|person)?s?\s+of\s+(?:the\s+)?\Z")
+_SESSION_WORD = re.compile(r"\b(?:meeting|session)s?\b")
 _LINK_WORDS = re.compile(r"\b(?:ahead\s+of|in\s+advance\s+of|after|following|before)\b")
 
 
@@ -582,6 +643,13 @@ def _candidate(
         return None  # "travelling to Turkey on Friday if there is progress": hypothetical
     if rule == "meeting.met_with" and _DEMAND.match(body, t1):  # "met the demand", at t1
         return None
+    if (
+        rule == "meeting.commission"
+        and "hair" in body[max(sentence.start, t0 - 40) : t0]
+        and _CHAIR_OF.search(body, max(sentence.start, t0 - 40), t0)
+        and not _SESSION_WORD.search(body, t0, t1)
+    ):
+        return None  # "X, co-chair of the intergovernmental commission": an official's title
     called_lo = max(sentence.start, t0 - 250)
     if (
         _holds_any(body, called_lo, t0, _CALLED_FOR_WORDS)
@@ -604,10 +672,21 @@ def _candidate(
         joined = _AND_EVENT.search(body, t1, sides_hi)
         if joined is not None:
             sides_hi = joined.start()  # "a bilateral meeting with X and the A-B-C summit"
+    if kind in (MeetingKind.MEETING, MeetingKind.CALL) and " of " in body[t1:sides_hi]:
+        gathering = _AT_GATHERING_OF.search(body, t1, sides_hi)
+        if gathering is not None and not _WITH_OR_BETWEEN.search(body, gathering.end(), sides_hi):
+            sides_hi = gathering.start()  # "met X during the summit of A, B and C": the summit's
     if _ONGOING_TRIP.match(body, sentence.start, t0):
         comma = body.find(",", t1, sides_hi)
         if comma >= 0:
             sides_hi = comma  # "Continuing his Asian tour, X is set to visit Y": Y is the visit's
+    if "," in body[max(sentence.start, t0 - 40) : t0] and (
+        _PARENTHETICAL.search(body, max(sentence.start, t0 - 40), t0)
+        or (body.startswith(", ", t0 - 2) and _OPENS_IN.match(body, t0))  # ", in a call with"
+    ):
+        comma = body.find(",", t1, sides_hi)
+        if comma >= 0:
+            sides_hi = comma  # "X, in a phone call with Y, warned of A and B": Y is the call's
     if body[t0 - 2 : t0] == ", " and body[t0:t1] in ("visiting", "touring"):
         comma = body.find(",", t1, sides_hi)
         if comma >= 0:
@@ -652,6 +731,12 @@ def _candidate(
         told = _antecedent(body, people, sentence.start)
         if told is not None and all(p.name != told.name for p in who):
             who.insert(0, told)  # "Ana Ruiz praised the deal. She later met X": Ruiz met X
+    elif "ead of" in body[max(sentence.start, t0 - 60) : t0] and _HEAD_OF_STATE.search(
+        body[sentence.start : t0][-60:]
+    ):
+        head = _story_head(people, sentence.start)
+        if head is not None and all(p.name != head.name for p in who):
+            who.insert(0, head)  # "On the same day, the head of state also met X": the story's
     elif pronoun_subject(body[sentence.start : t0][-80:]):
         told = _antecedent(body, people, sentence.start)  # "She is expected to join talks"
         if told is not None and told.country and all(p.name != told.name for p in who):
@@ -690,6 +775,15 @@ def _candidate(
         return None
     countries = {m.code for m in local if m.kind != "group"}
     countries |= {p.country for p in who if p.country} | borrowed
+    if not countries and rule == "meeting.held_talks" and " on " in body[t1 : t1 + 5]:
+        deal = _ON_PAIR_DEAL.match(body, t1, sentence.end)
+        if deal is not None:
+            # "Talks on a new A-B fisheries deal": the pair of the deal negotiate
+            countries = {
+                m.code
+                for m in mentions
+                if deal.start("pair") <= m.start < deal.end("pair") and m.kind != "group"
+            }
     # "held bilateral meetings with officials from A, B and C": one event per partner
     partners: set[str] = set()
     if kind in (MeetingKind.MEETING, MeetingKind.CALL) and (
@@ -705,7 +799,13 @@ def _candidate(
     ):
         then = TRIGGER_WORDS.search(body, t1, sides_hi)  # the partners end at the next event
         end = then.start() if then else sides_hi
-        partners = {m.code for m in local if m.kind != "group" and t1 <= m.start < end}
+        partners = {
+            m.code
+            for m in local
+            if m.kind != "group"
+            and t1 <= m.start < end
+            and not _IN_PLACE.search(body, max(t1, m.start - 40), m.start)  # "in the A city"
+        }
         partners |= {p.country for p in who if p.country and t1 <= p.start < end}
         partners -= {m.code for m in local if m.start < t0} | {
             p.country for p in who if p.country and p.start < t0
@@ -795,6 +895,13 @@ def _candidate(
         article.published,
         tense if tense is not None and article.published is not None else "auto",
     )
+    if offset_dates and _holds_any(body, sentence.start, sentence.end, _DECIDED_WORDS):
+        # "The visit was agreed in March": the time of the decision, not of the event
+        offset_dates = [
+            d
+            for d in offset_dates
+            if not _DECIDED_ON.search(body, max(sentence.start, d.start - 30), d.start)
+        ]
     # A time before "ahead of", "after", "following" dates the other event of the sentence.
     link = list(_LINK_WORDS.finditer(body[lo:t0]))
     date_lo = lo + link[-1].end() if link else lo
@@ -820,6 +927,18 @@ def _candidate(
         ),
         None,
     )
+    if date is None and status is MeetingStatus.PLANNED and body.startswith(" on ", t1):
+        due = _DUE_THEN.match(body, t1, sentence.end)
+        if due is not None:  # "Talks on a new A-B fisheries deal are set to start in June"
+            date = next(
+                (d.date for d in offset_dates if due.end() <= d.start < due.end() + 12), None
+            )
+    if date is None and status is MeetingStatus.HELD and kind is MeetingKind.CALL:
+        report = _TOLD_ON.search(body, t1, sentence.end)
+        if report is not None:  # "... in a phone call, the press service said on Friday"
+            date = next(
+                (d.date for d in offset_dates if d.start == report.end() and d.date.day), None
+            )
     if date is None and status is MeetingStatus.HELD:
         date = just_before_remarks(
             body, sentence.start, lo=lo, t0=t0, dates=offset_dates, published=article.published
@@ -842,6 +961,19 @@ def _candidate(
     )
     if date is not None and article.published is not None and date.first_day() > article.published:
         status = MeetingStatus.PLANNED
+    elif (
+        status is MeetingStatus.HELD
+        and date is not None
+        and not _PAST_TRIGGER.search(body, t0, t1)
+        and _all_to_come(
+            [
+                d
+                for d in offset_dates
+                if d.date == date and date_gap in (max(0, d.start - t1), t0 - d.end)
+            ]
+        )
+    ):
+        status = MeetingStatus.PLANNED  # "is travelling to Lima next week": a week to come
     elif (
         status is MeetingStatus.PLANNED
         and date is not None
@@ -876,6 +1008,14 @@ def _candidate(
         # "the meeting of the Chile-Peru joint commission": its own name gives its sides
         and not (rule == "meeting.commission" and any(t0 <= m.start < t1 for m in mentions))
     )
+    if (
+        kind is MeetingKind.VISIT
+        and body.startswith(" to ", t0 - 4)
+        and _FIRST_TO.search(body, max(sentence.start, t0 - 80), t0)
+    ):
+        # "She is the first Chilean minister to visit Peru since ...": the visit told, whose date
+        # is not the one of what happened "since"
+        weak, date = True, None
     if weak and kind is MeetingKind.CONFERENCE and re.match(r"\s+on\s+[A-Z]", body[t1 : t1 + 12]):
         weak = False  # "the international conference on Afghanistan" names an event
     if (
@@ -908,6 +1048,8 @@ def _candidate(
             or (
                 rule == "meeting.conference_named"
                 and not (date or opening or location or who or status is MeetingStatus.PLANNED)
+                # "the delegation took part in COP27": taking part tells it took place
+                and not _ATTENDED.search(body, max(sentence.start, t0 - 60), t0)
             )
             or (
                 organization is None
@@ -1052,6 +1194,10 @@ def _told_before(article: Article, pending: list[Candidate]) -> list[Candidate]:
 _OPENING_REFERENCE = re.compile(
     r"\s*(?:(?:During|At|In\s+the\s+course\s+of|Over|In)\s+)?(?:[Tt]he|[Tt]heir)\s+(?:[a-z-]+\s+)?\Z"
 )
+# A sentence opening with the call it tells of: "During the phone call,", "In the course of the".
+_OPENING_CALL = re.compile(
+    r"\s*(?:During|In\s+the\s+course\s+of|Over|In)\s+(?:the|their)\s+(?:[a-z-]+\s+)?\Z"
+)
 # A sentence telling a discussion: "A and B discussed", "exchanged views on".
 _DISCUSSED = re.compile(
     r"\b(?:discussed|exchanged\s+views|talked\s+over|mulled|considered|represented\s+by)\b"
@@ -1097,6 +1243,49 @@ def _dateline_officials(
         and p.name not in of_a_body
         and _GOVERNMENT_TITLE.fullmatch(p.role)
         else p
+        for p in people
+    )
+
+
+# An official told as heading a state's delegation: "the Peruvian delegation was led by
+# Deputy Chairman X, Foreign Minister Y", or "Y led Chile's delegation".
+_HEADED_BY = re.compile(
+    r"""\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er)\s+(?P<state>(?:[A-Z][\w'’-]*\s+){1,2})delegation\s+
+    (?:(?:was|is|will\s+be|has\s+been)\s+)?(?:headed|led|chaired)\s+by\s+[^.;]{0,80}?\Z""",
+    re.VERBOSE,
+)
+_LED_DELEGATION = re.compile(
+    r"""\s+(?:led|headed|leads|heads|will\s+lead|will\s+head)\s+(?:the\s+)?
+    (?P<state>(?:[A-Z][\w'’-]*\s+){1,2})delegation\b""",
+    re.VERBOSE,
+)
+
+
+def _delegation_heads(
+    body: str, people: Sequence[PersonMention], mentions: Sequence[CountryMention]
+) -> tuple[PersonMention, ...]:
+    """Officials with no state told as heading a state's delegation are that state's.
+
+    "... and the Peruvian delegation was led by Foreign Minister X": X is
+    Peru's; so is Y in "Y led Peru's delegation". The state
+    is the one named in the words before "delegation".
+    """
+
+    def state_of(lo: int, hi: int) -> str | None:
+        found = {m.code for m in mentions if lo <= m.start < hi and m.kind != "group"}
+        return found.pop() if len(found) == 1 else None
+
+    heads: dict[str, str] = {}
+    for p in people:
+        if p.country is None:
+            before = _HEADED_BY.search(body, max(0, p.start - 160), p.start)
+            after = _LED_DELEGATION.match(body, p.end) if before is None else None
+            found = before or after
+            code = state_of(found.start("state"), found.end("state")) if found else None
+            if code is not None:
+                heads.setdefault(p.name, code)  # later mentions of the name too
+    return tuple(
+        attrs.evolve(p, country=heads[p.name]) if p.country is None and p.name in heads else p
         for p in people
     )
 
@@ -1305,6 +1494,29 @@ def _antecedent(body: str, people: Sequence[PersonMention], start: int) -> Perso
     return next((p for p in before if p.start >= opening), None)
 
 
+# "The head of state" as the subject of the meeting verb, named by title alone.
+_HEAD_OF_STATE = re.compile(
+    r"(?:^|(?<=[,;]\s)|\b(?:said|says|added)\s)[Tt]he\s+[Hh]ead\s+of\s+[Ss]tate\s+(?:[a-z]+\s+){0,3}\Z"
+)
+_HEAD_TITLE = re.compile(r"(?<!Vice\s)(?<!Deputy\s)\b(?:President|King|Emir|Amir|Sultan)\b")
+
+
+def _story_head(people: Sequence[PersonMention], start: int) -> PersonMention | None:
+    """The head of state a story's "the head of state" stands for, or ``None``.
+
+    It is the first person named before ``start`` with a head of state's title
+    and a state ("President of A X" ... "the head of state also met Y").
+    """
+    return next(
+        (
+            p
+            for p in people
+            if p.start < start and p.country and p.role and _HEAD_TITLE.search(p.role)
+        ),
+        None,
+    )
+
+
 def _sequel(body: str, start: int, lo: int) -> int:
     """1 when a sentence opens as the next step of a programme, 2 for "the next day"; else 0.
 
@@ -1331,7 +1543,9 @@ def _other_side_from_article(article: Article, records: list[Candidate]) -> list
         if r.kind is not MeetingKind.CONFERENCE
         and len(r.countries) == 1
         and r.organization is None
-        and any(p.country is None for p in r.participants)
+        # an official with no state, or a visitor on a visit told without one ("X came to
+        # Lima on a working visit")
+        and (any(p.country is None for p in r.participants) or r.visitor)
     ]
     if not lonely:
         return []
@@ -1400,13 +1614,34 @@ def _pair_event(article: Article, records: list[Candidate], cand: Candidate) -> 
     own_sides = _PAIR_AS_SIDES.match(
         cand.evidence[0].text, cand.anchor - cand.evidence[0].start
     )  # "talks between the ministers of the two countries": the pair named as its sides
-    if cand.date is None and cand.location is None and cand.ordinal is None and not own_sides:
+    # "During the phone call, the presidents agreed ...": a sentence opening with the event
+    # tells that it took place, where "the sides discussed the meeting" only names one
+    opening = (
+        cand.kind is MeetingKind.CALL
+        and cand.status is MeetingStatus.HELD
+        and _OPENING_CALL.match(cand.evidence[0].text, 0, cand.anchor - cand.evidence[0].start)
+        is not None
+    )
+    if (
+        cand.date is None
+        and cand.location is None
+        and cand.ordinal is None
+        and not own_sides
+        and not opening
+    ):
         return False  # "the sides discussed the meeting": a mention of one told, at most
     if any(
-        (r.kind is cand.kind or compatible(r.kind, cand.kind)) and r.status is cand.status
+        (r.kind is cand.kind or compatible(r.kind, cand.kind))
+        and r.status is cand.status
+        and not (r.kind is MeetingKind.CONFERENCE and cand.evidence[0] in r.evidence)
+        and not (
+            cand.location is not None
+            and r.location is not None
+            and None is not cand.location.city != r.location.city is not None
+        )  # "the next session will take place in Cusco" after talks in Lima: another event
         for r in records
     ):
-        return False  # "the talks" after talks: a back-reference
+        return False  # "the talks" after talks: a back-reference (not the summit they meet at)
     title = _headline_states(article)
     pair = title if len(title) == 2 else next((r.countries for r in records), set())
     # "after a meeting in Geneva, the two countries ...": a third state's place is no side
@@ -1433,6 +1668,7 @@ _PAIR_WORDS = re.compile(
     |ministers)|[Bb]oth\s+(?:sides|countries)|[Tt]he\s+(?:sides|parties)|bilateral
     |[Tt]he\s+(?:heads\s+of\s+state|presidents|leaders|prime\s+ministers|foreign\s+ministers)
     |(?:intergovernmental|joint)\s+(?:[\w-]+\s+){0,2}?(?:commission|committee|working\s+group)
+    |(?i:interstate|intergovernmental)\s+(?:[\w-]+\s+){0,2}?(?i:council)
     |political\s+consultations)\b""",
     re.VERBOSE,
 )
@@ -1472,10 +1708,13 @@ def _lone_events(article: Article, records: list[Candidate], lone: list[Candidat
         records.insert(at, cand)
 
 
-# The story's pair as the subject of the meeting verb: "the prime ministers of the two countries".
+# The story's pair as the subject of the meeting verb: "the prime ministers of the two countries",
+# or the sentence's subject "The two presidents", "The leaders" (the pair the story is about).
 _PAIR_SUBJECT = re.compile(
     r"""\b(?:leaders|heads\s+of\s+state|presidents|ministers|delegations|officials)\s+of\s+
-    (?:the\s+two|both)\s+(?:countries|states|nations)\s+(?:[a-z]+\s+){0,2}\Z""",
+    (?:the\s+two|both)\s+(?:countries|states|nations)\s+(?:[a-z]+\s+){0,2}\Z
+    | ^\s*The\s+(?:two\s+)?(?:leaders|heads\s+of\s+state|presidents|prime\s+ministers
+      |foreign\s+ministers)\s+(?:[a-z-]+\s+){0,5}\Z""",
     re.VERBOSE,
 )
 _LEAD_CHARS = 600  # enough for a lead sentence
@@ -1509,6 +1748,7 @@ def _split_partners(cand: Candidate) -> list[Candidate]:
                 ],
                 partners=set(),
                 another=True,
+                partner=partner,
             )
         )
     return out
@@ -1539,6 +1779,12 @@ def _talks_planned_on_a_visit(article: Article, records: list[Candidate]) -> Non
                 and (talks.date is None or talks.date.first_day() - today <= dt.timedelta(days=3))
                 and len(talks.countries) >= 1
                 and talks.countries <= visit.countries
+                # "the next session will take place in Cusco": another place, another event
+                and not (
+                    talks.location is not None
+                    and visit.location is not None
+                    and talks.location.city != visit.location.city
+                )
                 and (names & {p.name for p in talks.participants} or len(talks.countries) >= 2)
             ):
                 status = visit.status
@@ -1572,6 +1818,8 @@ def _talks_at_gatherings(records: list[Candidate]) -> None:
             record.organization = None
         where = record.location or gathering.location
         place = where.country if where is not None else None
+        if place is not None and place.alpha_3 == record.partner:
+            continue  # "bilateral meetings with officials from A, B and C" in A: A is named
         if place is not None and (
             len(record.countries - {place.alpha_3}) >= 2
             or (record.participants and not any(p.country == place for p in record.participants))
@@ -1639,6 +1887,18 @@ def extract_meetings(article: Article) -> tuple[Meeting, ...]:
             # step of the visit under way, between its sides
             cand.countries |= visit.countries
             cand.weak = False
+        if (
+            cand.sequel
+            and not cand.weak
+            and records
+            and records[-1].evidence[0] == cand.evidence[0]
+            and not records[-1].partner
+            and same_event(records[-1], cand)
+        ):
+            # "On the same day, X and Y co-chaired the 5th meeting of the commission": two words
+            # of one step
+            merge(records[-1], cand)
+            continue
         if cand.sequel and not cand.weak:
             # "The President received X. After that, X and the Minister met": a step of its
             # own, on the day of the step before (or the day after it)
@@ -1708,7 +1968,19 @@ def extract_meetings(article: Article) -> tuple[Meeting, ...]:
             # "the ministers of the two countries met on the sidelines of the OPEC meeting in
             # Vienna": talks of the story's pair at a gathering, whose body and place are no side
             cand.organization, cand.weak, cand.countries = None, True, set()
+            gathering = next(
+                (r for r in records if r.kind is MeetingKind.CONFERENCE and span in r.evidence),
+                None,
+            )
+        else:
+            gathering = None
+        if gathering is not None and gathering.status is cand.status:
+            # "agreed to meet on the sidelines of the summit in Lima on May 8": its time and place
+            cand.date = cand.date or gathering.date
+            cand.location = cand.location or gathering.location
         if cand.weak and _pair_event(article, records, cand):
+            if gathering is not None:
+                gathering.countries |= cand.countries  # the pair meeting there takes part in it
             records.append(cand)
             continue
         if cand.weak and records and _gathering_of_its_own(records, cand):

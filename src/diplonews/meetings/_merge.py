@@ -63,6 +63,7 @@ class Candidate:
     took_part: bool = False  # "Ministers of A and B took part in the meeting": states as sides
     visitor: bool = False  # "X, on a visit to Y": a visit whose visitor's state goes unnamed
     one_sided: bool = False  # weak for naming one side only, not as a back-reference
+    partner: str | None = None  # the state of one event of several ("meetings with A, B and C")
 
 
 def compatible(a: MeetingKind, b: MeetingKind) -> bool:
@@ -138,6 +139,10 @@ def same_event(a: Candidate, b: Candidate) -> bool:
         return False  # "X met Y" ... "X is on a visit to attend the summit": the summit's trip
     if a.ordinal and b.ordinal and a.ordinal != b.ordinal:
         return False  # "the eighth meeting" ... "the seventh meeting": two sessions
+    if a.kind is MeetingKind.CONFERENCE is b.kind:
+        numbers = {_numbered(a), _numbered(b)}
+        if None not in numbers and len(numbers) == 2:
+            return False  # "COP27 and COP28": two sessions named by their numbers
     if a.kind is not b.kind and frozenset({a.kind, b.kind}) not in _COMPATIBLE:
         return False
     if _on_sidelines_of(a, b) or _on_sidelines_of(b, a):
@@ -305,6 +310,14 @@ def back_reference(records: list[Candidate], cand: Candidate) -> None:
         )
         return
     span = cand.evidence[0]
+    day = _same_day_of_the_plan(target, cand)
+    if day is not None:
+        # "X will visit Lima next month" ... "the trip beginning June 2": the
+        # plan's own day, read in a year of its own only for want of a tense
+        target.date = day
+        if span not in target.evidence:
+            target.evidence.append(span)
+        return
     if (
         cand.date is not None
         and cand.date.day is not None
@@ -326,6 +339,17 @@ def back_reference(records: list[Candidate], cand: Candidate) -> None:
     ):
         if cand.evidence[0] not in target.evidence:
             target.evidence += cand.evidence
+        if (
+            cand.date is not None
+            and target.date is not None
+            and cand.date != target.date
+            and target.date.contains(cand.date)
+            and cand.status is target.status
+            and cand.date_gap <= DATE_REACH
+            and _process_word(cand) not in ("talks", "negotiations", "consultations")
+        ):
+            # "X will visit Lima next week" ... "the tour is planned for May 16 to 18": its day
+            target.date = cand.date
         if cand.status is target.status and (
             (len(target.countries) == 1 and cand.countries > target.countries) or cand.took_part
         ):
@@ -357,6 +381,23 @@ def back_reference(records: list[Candidate], cand: Candidate) -> None:
         # a date far from the trigger may date anything in the sentence; "the talks" name a
         # process, whose dates ("a deadline on the talks of October 1") are no new session
         return
+    if (
+        not cand.countries
+        and (
+            cand.rule == "meeting.spoke"
+            or (
+                cand.participants
+                and target.participants
+                and not {p.name for p in cand.participants} & {p.name for p in target.participants}
+            )
+        )
+        and not any(
+            word in span.text.lower() for p in target.participants for word in _name_words(p.name)
+        )
+    ):
+        # "X and Y spoke on Saturday" (no state named) after a call of others: no session of
+        # that call, whose sides it would take
+        return
     # another session of a gathering of many is its own host's: "the first such conference was
     # held in Lima" names no delegation of this one
     own = cand.kind is MeetingKind.CONFERENCE and cand.countries and len(target.countries) > 2
@@ -372,6 +413,28 @@ def back_reference(records: list[Candidate], cand: Candidate) -> None:
     )
 
 
+def _same_day_of_the_plan(target: Candidate, cand: Candidate) -> PartialDate | None:
+    """The plan's day a back-reference names by day and month, with no year written, or ``None``.
+
+    "Ana Ruiz will visit Lima next month" (a plan of May) ... "the trip
+    beginning May 2" read as last year's May 2 for want of a tense: in the plan's
+    year the day lies within the plan's own month, so it is the plan's day.
+    """
+    if (
+        target.status is not MeetingStatus.PLANNED
+        or target.date is None
+        or target.date.month is None
+        or target.date.day is not None
+        or cand.date is None
+        or cand.date.day is None
+        or cand.date.year == target.date.year
+        or str(cand.date.year) in cand.evidence[0].text
+    ):
+        return None
+    day = PartialDate(target.date.year, cand.date.month, cand.date.day)
+    return day if target.date.contains(day) else None
+
+
 # The event's own opening told right after its mention: "The forum, which opened on June 7".
 _OPENED = re.compile(
     r"\w+,?\s+(?:which|that)\s+(?:was\s+)?(?:opened|began|started|kicked\s+off|got\s+under\s+way)\b"
@@ -379,6 +442,15 @@ _OPENED = re.compile(
 _DAYS_OPEN = dt.timedelta(days=7)  # how long a gathering told by its opening day may last
 # A definite mention of an event already told: "the talks", "this visit".
 _DEFINITE = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose)\s+(?:[a-z]+\s+)?\Z")
+
+
+def _numbered(cand: Candidate) -> str | None:
+    """The number a gathering's own word carries ("COP28" gives "28"), else ``None``."""
+    found = _NUMBER_IN_WORD.match(_process_word(cand))
+    return found["n"] if found is not None else None
+
+
+_NUMBER_IN_WORD = re.compile(r"[a-z]+(?P<n>\d+)$")
 
 
 def _process_word(cand: Candidate) -> str:

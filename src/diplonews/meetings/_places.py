@@ -343,7 +343,11 @@ def clause_bounds(sentence: Sentence, start: int, end: int) -> tuple[int, int]:
     tail = sentence.text[end - sentence.start : hi - sentence.start]
     for topic in TOPIC.finditer(tail):
         # "on" inside a name ("Convention on Climate Change") does not open a topic.
-        if topic.group().startswith("on") and IN_NAME.search(tail, 0, topic.start()):
+        if (
+            topic.group().startswith("on")
+            and IN_NAME.search(tail, 0, topic.start())
+            and not _PERSON_BEFORE.search(sentence.text, 0, end - sentence.start + topic.start())
+        ):
             continue
         if topic.group() in ("which", "that") and _EVENT_PREDICATE.match(tail, topic.end()):
             continue  # "the commission, which will be held in Lima in May": its place and date
@@ -360,6 +364,13 @@ def clause_bounds(sentence: Sentence, start: int, end: int) -> tuple[int, int]:
     return lo, hi
 
 
+# A person's name after a role, just before a word: "counterpart Luis Paz on the agreement"
+# ("on" after a person opens a topic; after "Conference" it is inside a name).
+_PERSON_BEFORE = re.compile(
+    r"""\b(?:counterpart|[Mm]inister|President|Secretary|Ambassador|Premier|Chancellor|King|Emir
+    |Amir|Sultan|Prince|[Ee]nvoy)\s+(?:[A-Z][\w'’.-]*\s+){1,4}\Z""",
+    re.VERBOSE,
+)
 # A relative clause telling the event's own taking place: "which is scheduled to be held".
 _EVENT_PREDICATE = re.compile(
     r"\s+(?:[a-z]+\s+){0,4}?(?:held|take\s+place|took\s+place|takes\s+place|convene|convened)\b"

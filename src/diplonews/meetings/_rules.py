@@ -76,7 +76,7 @@ _TRIGGER_STEMS = [
     "forum", "session", "council", "commission", "seminar", "congress", "assembly", "received",
     "depart", "hosted", "welcomed", "discuss", "consultation", "co-chair", "COP", "ministerial",
     "conversation", "dialogue", "presented", "presenting", "videoconferenc", "flew",
-    "sat down", "exchanged views",
+    "sat down", "exchanged views", "audience", "courtesy",
 ]  # fmt: skip
 
 
@@ -103,6 +103,23 @@ _GATHERING_WORDS = ("ummit", "onference", "orum", "eminar", "ymposium", "COP", "
 # candidate. Every match holds one of the words, so a sentence holding none of them is
 # not scanned (no words: always scanned).
 RULES: list[tuple[str, MeetingKind, tuple[str, ...], re.Pattern[str]]] = [
+    (
+        "meeting.called_on",
+        MeetingKind.MEETING,
+        ("called on", "calls on", "call on", "courtesy call"),
+        # "the delegation called on the Prime Minister", "paid a courtesy call on X": a visit
+        # of respect to an official; not "called on X to stop ...", an appeal
+        re.compile(
+            r"""(?:\b(?:paid|pay|pays|paying|made|make|makes)\s+a\s+courtesy\s+call
+            |\bcall(?:ed|s|ing)|(?:(?<=\bto\s)|(?<=\bwill\s))call)\s+on\s+
+            (?=(?:the\s+)?(?:[A-Z]|him\b|her\b|them\b))
+            (?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:January|February|March|April|May
+              |June|July|August|September|October|November|December)\b)
+            (?![^.;]{0,120}?\bto\s+["“'‘]?(?!(?:discuss|review|exchange|explore|brief|convey|present
+              |deliberate|hold|pay)\b)[a-z]+\b)""",
+            re.VERBOSE,
+        ),
+    ),
     (
         "meeting.phone_call",
         MeetingKind.CALL,
@@ -199,7 +216,8 @@ RULES: list[tuple[str, MeetingKind, tuple[str, ...], re.Pattern[str]]] = [
         re.compile(
             r"""\b[Vv]isit(?:s|ed|ing)?\b(?!\s+(?:the\s+)?(?:site|website|portal|museum|exhibition|places|attractions))
             | \b(?:trip|tour|toured|touring)\b
-            | \b(?:trade|official|diplomatic|state|working|fact-finding)\s+mission\b
+            | \b(?<!his\s)(?<!her\s)(?<!their\s)(?<!its\s)  # "his diplomatic mission": a posting
+              (?:trade|official|diplomatic|state|working|fact-finding)\s+mission\b
             | \bmission\s+to\s+[A-Z]
             | \b[Tt]ravel(?:s|ed|led|ling|ing)?\s+
               (?:(?:this|last|earlier\s+this)\s+(?:week|month)\s+)?to\b  # "traveled this week to"
@@ -240,7 +258,7 @@ RULES: list[tuple[str, MeetingKind, tuple[str, ...], re.Pattern[str]]] = [
             # "after negotiations in Geneva": an event with a place
             | (?:(?<=\bafter\s)|(?<=\bduring\s)|(?<=\bfollowing\s))negotiations\s+
               (?=(?:in|at)\s+[A-Z])
-            | \bco-chair(?:s|ed|ing)?\b""",
+            | \bco-chair(?:s|ed|ing)?\b(?!\s+of\b)  # not "co-chair of the commission": a title""",
             re.VERBOSE,
         ),
     ),
@@ -303,11 +321,15 @@ RULES: list[tuple[str, MeetingKind, tuple[str, ...], re.Pattern[str]]] = [
     (
         "meeting.met_with",
         MeetingKind.MEETING,
-        ("met", "meet", "Meet", "sat down", "exchanged views", "hosted"),
+        ("met", "meet", "Meet", "sat down", "exchanged views", "hosted", "audience"),
         re.compile(
             r"""\b(?:met|meets?|meeting|meetings|Meetings?(?!\s+(?:Room|Hall|Point)\b))\b
             # "sat down with X", "exchanged views with X", "hosted a dinner for X": a meeting
-            | \b(?:sat\s+down|exchanged\s+views)\s+with\b
+            | \bsat\s+down\s+with\b
+            # "A and B exchanged views on ...": the sides are the subject
+            | \bexchanged\s+views\b
+            # "the President gave an audience to X", "X was received in audience by Y"
+            | \b(?:gave|granted|give|grants?|gives|received\s+in)\s+(?:an\s+)?audience\b
             | \bhosted\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:dinner|lunch|luncheon|breakfast|reception)
               \s+(?:for|in\s+honou?r\s+of)\b""",
             re.VERBOSE,
@@ -368,7 +390,10 @@ _LATER_THIS = re.compile(
     r"""[^.;,]{0,40}?\blater\s+(?:this|in\s+the)\s+(?:week|month|year)\b
     # "a visit to A by B's minister will take place": the event's own predicate, however far
     |[^.;,]{0,100}?\b(?:will|shall|is\s+to|are\s+to)\s+(?:also\s+)?(?:take\s+place|be\s+held
-    |be\s+made|be\s+paid)\b""",
+    |be\s+made|be\s+paid)\b
+    # "the 8th session of the A-B Council (ABC), scheduled to be held in Lima": its own plan
+    |[^.;,]{0,120}?,\s+(?:(?:which|that)\s+(?:is|are)\s+)?(?:scheduled|planned|due|set|expected)
+    \s+to\s+(?:be\s+held|take\s+place|convene|open)\b""",
     re.VERBOSE,
 )
 # "the meeting will take place in London": the tense follows the trigger.
@@ -388,6 +413,13 @@ _STARTS_LATER = re.compile(
     re.VERBOSE,
 )
 _NEXT_WORDS = re.compile(r"\b(?:next|tomorrow)\b")  # cheap test before _STARTS_LATER
+# The start of talks told as due, after what they are on: "Talks on a new A-B fisheries deal
+# are set to start in June".
+_DUE_TO_BEGIN = re.compile(
+    r"""(?:[^.;,]|(?<=[A-Z])\.){0,80}?\b(?:are|is)\s+(?:due|set|scheduled|expected|planned)\s+to\s+
+    (?:begin|start|open|resume|take\s+place)\b""",
+    re.VERBOSE,
+)
 # An act to come timed by the event: "X might step down after the summit", "will decide after
 # the talks" (a modal, then "after" the event, not "after current talks").
 _ACT_AFTER_EVENT = re.compile(
@@ -407,6 +439,8 @@ NOT_A_MEETING = re.compile(
     |\b(?:cabinet|board|parliament|party|committee)\b[^.;]{0,80}?\b(?:when|as|after)\s+it
     \s+(?:meets|met)\b                           # "the cabinet ... when it meets" is domestic
     |\b(?:match|tournament|championship|festival|concert|exhibition|fair)\b
+    # "a meeting of the A-B business council": a body of firms
+    |\b(?:(?:meeting|session)s?\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3})?business\s+councils?\b
     # a speech venue: "told a conference devoted to ...", "told a meeting of businessmen"
     |\btold\s+(?:a|an)\s+(?:[\w'’-]+\s+){0,3}(?:conference|forum|meeting|seminar|gathering)s?\b
     |\b(?:general\s+assembly|summit|conference|council|session)\s+(?:resolutions?|decisions?)\b
@@ -468,12 +502,17 @@ TOPIC = re.compile(
       |Thursday|Friday|Saturday|Sunday|behalf|invitation)\b)   # "on trade": a topic""",
     re.VERBOSE,
 )
+# Words in "-ed" that name a kind, not a time: "talks in an extended format", "the United
+# Nations summit", "a Baku-based forum" are no past cue.
+_ADJECTIVES = r"""(?:united|extended|expanded|enlarged|limited|restricted|detailed|advanced
+    |related|called|based|owned|backed|funded|sponsored|armed|interested|concerned|speciali[sz]ed
+    |dedicated|enhanced|landlocked|unprecedented|distinguished|esteemed|respected|honou?red)"""
 # The past-tense cues that, nearer to a trigger than any future cue, make it held.
 PAST = re.compile(
     r"""\b(?:was|were|had|has|did|held|took|met|visited|ended|opened|concluded|attended
     |(?<!will\s)(?<!shall\s)(?<!\bto\s)have  # not "will have talks": a plan
     |participated|hosted|received|welcomed|spoke|returning|returned|after|last|ago|recently
-    |recent|yesterday|[a-z]{3,}ed)\b""",
+    |recent|yesterday|(?!{_ADJECTIVES}\b)[a-z]{3,}ed)\b""".replace("{_ADJECTIVES}", _ADJECTIVES),
     re.VERBOSE | re.IGNORECASE,
 )
 _FUTURE_FOLDED, _PAST_FOLDED = _folded(_FUTURE), _folded(PAST)
@@ -590,7 +629,10 @@ NEW_CLAUSE = re.compile(
 # A clause boundary before a trigger: "..., and he expressed support for talks".
 # Also a second topic: "the platform of A and B, and on the meeting of X": A, B are the first's.
 HEAD_CLAUSE = re.compile(
-    r",\s+(?:and\s+(?:he|she|they|it|we)|while|but|whereas|and\s+(?:on|about|regarding)\s+the)\s"
+    r",\s+(?:and\s+(?:he|she|they|it|we)|while|but|whereas|and\s+(?:on|about|regarding)\s+the"
+    # "a ruling on A's dispute with B, which the Council took at its summit": A, B are its
+    r"|which\s+(?:the\s+)?(?:[A-Z][\w-]*\s+(?:(?:of|for|and)\s+)?){1,6}"
+    r"(?:took|made|adopted|reached|approved|announced))\s"
 )
 # States as a crowd: "the Bank and industrialised nations will discuss ... at a meeting".
 MANY_STATES = re.compile(r"(?<!two\s)(?<!both\s)\b(?:nations|countries|member\s+states)\b")
@@ -722,6 +764,11 @@ def meeting_status(before: str, trigger: str, after: str) -> MeetingStatus:
     if (
         _NEXT_AFTER.match(after)
         or _FUTURE_AFTER.match(after)
+        or (
+            trigger.endswith(("alks", "ations"))
+            and "to " in after[:120]
+            and _DUE_TO_BEGIN.match(after) is not None
+        )
         or ("host" in after[:140] and HOST_AFTER.match(after))
         or (_NEXT_WORDS.search(after, 0, 160) is not None and _STARTS_LATER.match(after))
         or (_LATER_WORDS.search(after, 0, 160) is not None and _LATER_THIS.match(after))
