@@ -6,7 +6,7 @@
 Run from the repository root. The texts are the shared corpus (JSON Lines,
 ``../shared/corpus/articles.jsonl``), the crawled pages
 (``../shared/corpus/crawled/*.txt``, read with ``id_from="filename"``) and the
-developers' own pages (``tests/pages/read`` and ``tests/pages/unread``), read
+developers' own pages (every folder of ``tests/pages``), read
 once into memory. Times are CPU seconds of this process
 (:func:`time.process_time`), best of ``--repeat`` runs, so that a busy machine
 distorts them less:
@@ -48,9 +48,7 @@ SHARED = ROOT.parent / "shared"
 def load() -> dict[str, list[Article]]:
     """The corpus, the crawled pages and the own pages, by set."""
     crawled = sorted((SHARED / "corpus" / "crawled").glob("*.txt"))
-    own = sorted((ROOT / "tests" / "pages" / "read").glob("*.txt")) + sorted(
-        (ROOT / "tests" / "pages" / "unread").glob("*.txt")
-    )
+    own = sorted((ROOT / "tests" / "pages").glob("*/*.txt"))
     return {
         "corpus": list(read_articles(SHARED / "corpus" / "articles.jsonl")),
         "crawled": list(read_articles(crawled, id_from="filename")),
