@@ -696,7 +696,12 @@ def meeting_status(before: str, trigger: str, after: str) -> MeetingStatus:
     """
     if PAST_AFTER.match(after):
         return MeetingStatus.HELD
-    if _HEADLINE_TO.search(before) or _HEADLINE_HOST.search(before):
+    # Each headline pattern is tried only when its words are there (it ends "to" then space;
+    # it holds "host", "hold" or "convene"): a search of the whole clause costs more.
+    if (before.rstrip().endswith("to") and _HEADLINE_TO.search(before)) or (
+        ("host" in before or "hold" in before or "convene" in before)
+        and _HEADLINE_HOST.search(before)
+    ):
         return MeetingStatus.PLANNED  # "Zarif to travel to Azerbaijan": a headline's plan
     folded = fold(before + trigger)
     if folded is None:
