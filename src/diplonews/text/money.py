@@ -363,6 +363,10 @@ def _digits_for_words(text: str) -> str:
             return match.group(0)  # "two hundred million", "twenty-five billion": left as is
         return str(value).ljust(len(match.group(1)))
 
+    if text.isascii():
+        lower = text.lower()  # every multiplier holds one of these, in any case
+        if "illion" not in lower and "bln" not in lower and "mln" not in lower:
+            return text  # (outside ASCII, letters such as "\u0131" match "i" in any case)
     return _WORD_NUMBER.sub(digits, text)
 
 
