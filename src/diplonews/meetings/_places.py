@@ -36,7 +36,7 @@ from diplonews.meetings._rules import (
     fold,
 )
 from diplonews.models import Article
-from diplonews.text import PersonMention, Sentence, meeting_words
+from diplonews.text import PersonMention, Sentence, meeting_words, trie
 from diplonews.text.countries import CountryMention, city_country, extract_country_mentions
 from diplonews.text.dates import DateMention, Tense, extract_dates
 from diplonews.values import Country, PartialDate, Place
@@ -97,8 +97,8 @@ def _org_pattern() -> tuple[re.Pattern[str], Mapping[str, str]]:
     for name, surfaces in meeting_words()["organizations"].items():
         for surface in surfaces:
             forms[surface] = name
-    alternation = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
-    return re.compile(rf"(?<!\w)(?<!National\s)(?:{alternation})(?!\w)"), forms
+    # A trie of the (case-sensitive) forms: one branch per letter, still longest first.
+    return re.compile(rf"(?<!\w)(?<!National\s)(?:{trie(sorted(forms))})(?!\w)"), forms
 
 
 @functools.cache
