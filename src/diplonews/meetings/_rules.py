@@ -91,7 +91,9 @@ def _stem_pattern(stems: list[str]) -> re.Pattern[str]:
     """
     forms = {form for stem in stems for form in (stem, stem[:1].upper() + stem[1:])}
     first = "".join(sorted({form[0] for form in forms}))
-    return re.compile(rf"(?=[{first}])\b{trie(sorted(forms))}")
+    # An ASCII word character before: no word starts here (a cheap test that rejects most
+    # places before the Unicode word-boundary test; every form starts with a letter).
+    return re.compile(rf"(?<![A-Za-z0-9_])(?=[{first}])\b{trie(sorted(forms))}")
 
 
 # Cheap pre-filter: a sentence is read closely only if it holds one of these words.
