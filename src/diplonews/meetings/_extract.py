@@ -365,7 +365,7 @@ def _candidates(article: Article) -> list[Candidate]:
                 rejected.add(head["head"].lower())
         budget = TRIGGERS_PER_SENTENCE  # beyond it, hostile text rather than prose: not read
         for rule, kind, words, pattern in RULES:
-            if words and not any(map(text.__contains__, words)):
+            if words and not any(w in text for w in words):
                 continue  # no match can be there
             for match in itertools.islice(pattern.finditer(text), budget):
                 budget -= 1
