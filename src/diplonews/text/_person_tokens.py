@@ -178,7 +178,9 @@ def head_pattern() -> re.Pattern[str]:
         word = raw.rstrip(".")
         forms |= {word, word.lower(), word[:1].upper() + word[1:].lower()}
     first = "".join(sorted({form[0] for form in forms}))
-    return re.compile(rf"\b(?=[{re.escape(first)}]){trie(sorted(forms))}\b")
+    # After an ASCII word character no form starts: that cheap test rejects most places
+    # before the Unicode word-boundary test (every form starts with a letter).
+    return re.compile(rf"(?<![A-Za-z0-9_])\b(?=[{re.escape(first)}]){trie(sorted(forms))}\b")
 
 
 def state_of(tok: Tok) -> CountryMention | None:
