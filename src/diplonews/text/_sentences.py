@@ -66,6 +66,8 @@ _BOUNDARY = re.compile(
 )
 
 
+# The characters a boundary starts with.
+_STOPS = re.compile(r"[.!?\n]")
 # One white-space character (``\s`` is ``str.isspace`` for str patterns).
 _SPACE = re.compile(r"\s")
 
@@ -143,7 +145,16 @@ def split_sentences(body: str) -> tuple[Sentence, ...]:
         if lo < hi:
             sentences.append(Sentence(lo, hi, body[lo:hi], paragraph))
 
-    for match in _BOUNDARY.finditer(body):
+    boundary = _BOUNDARY.match
+    after = 0  # where the last boundary ends: the next starts there or later
+    # Every boundary starts at one of these rare characters: the engine skips to them fast
+    # (``_BOUNDARY.finditer`` would try its pattern at every place of the body).
+    for candidate in _STOPS.finditer(body):
+        at = candidate.start()
+        match = boundary(body, at) if at >= after else None
+        if match is None:
+            continue
+        after = match.end()
         group = match.lastgroup  # the one alternative that matched (none has inner groups)
         if group == "para":
             emit(match.start())
