@@ -91,7 +91,9 @@ def _stem_pattern(stems: list[str]) -> re.Pattern[str]:
     """
     forms = {form for stem in stems for form in (stem, stem[:1].upper() + stem[1:])}
     first = "".join(sorted({form[0] for form in forms}))
-    return re.compile(rf"(?=[{first}])\b{trie(sorted(forms))}")
+    # An ASCII word character before: no word starts here (a cheap test that rejects most
+    # places before the Unicode word-boundary test; every form starts with a letter).
+    return re.compile(rf"(?<![A-Za-z0-9_])(?=[{first}])\b{trie(sorted(forms))}")
 
 
 # Cheap pre-filter: a sentence is read closely only if it holds one of these words.
@@ -738,7 +740,12 @@ def meeting_status(before: str, trigger: str, after: str) -> MeetingStatus:
     """
     if PAST_AFTER.match(after):
         return MeetingStatus.HELD
-    if _HEADLINE_TO.search(before) or _HEADLINE_HOST.search(before):
+    # Each headline pattern is tried only when its words are there (it ends "to" then space;
+    # it holds "host", "hold" or "convene"): a search of the whole clause costs more.
+    if (before.rstrip().endswith("to") and _HEADLINE_TO.search(before)) or (
+        ("host" in before or "hold" in before or "convene" in before)
+        and _HEADLINE_HOST.search(before)
+    ):
         return MeetingStatus.PLANNED  # "Zarif to travel to Azerbaijan": a headline's plan
     folded = fold(before + trigger)
     if folded is None:

@@ -66,6 +66,12 @@ _BOUNDARY = re.compile(
 )
 
 
+# The characters a boundary starts with.
+_STOPS = re.compile(r"[.!?\n]")
+# One white-space character (``\s`` is ``str.isspace`` for str patterns).
+_SPACE = re.compile(r"\s")
+
+
 def _is_abbreviation(body: str, stop_at: int) -> bool:
     """Whether the full stop at ``stop_at`` closes an abbreviation or an initial."""
     if body[stop_at] != ".":
@@ -73,7 +79,7 @@ def _is_abbreviation(body: str, stop_at: int) -> bool:
     # Walk back to the previous space: a regex search from 0 would make splitting quadratic.
     # The word is most often short and after a plain space: one bounded rfind finds it.
     lo = body.rfind(" ", max(0, stop_at - 24), stop_at) + 1
-    if lo == 0 or any(c.isspace() for c in body[lo:stop_at]):
+    if lo == 0 or _SPACE.search(body, lo, stop_at):
         lo = stop_at
         while lo > 0 and not body[lo - 1].isspace():
             lo -= 1
@@ -118,11 +124,15 @@ def split_sentences(body: str) -> tuple[Sentence, ...]:
     start = 0
 
     def emit(end: int) -> None:
-        lo, hi = start, end
-        while lo < hi and body[lo].isspace():
-            lo += 1
-        while hi > lo and body[hi - 1].isspace():
-            hi -= 1
+        piece = body[start:end]
+        text = piece.strip()  # ``str.strip`` strips what ``str.isspace`` calls space
+        if not text:
+            return
+        lo = start + piece.index(text[0])  # the first character that is not space
+        hi = lo + len(text)
+        if hi - lo <= MAX_SENTENCE:
+            sentences.append(Sentence(lo, hi, text, paragraph))  # the common case, one slice
+            return
         while hi - lo > MAX_SENTENCE:
             cut = _cut(body, lo, lo + MAX_SENTENCE)
             piece_end = cut
@@ -135,12 +145,22 @@ def split_sentences(body: str) -> tuple[Sentence, ...]:
         if lo < hi:
             sentences.append(Sentence(lo, hi, body[lo:hi], paragraph))
 
-    for match in _BOUNDARY.finditer(body):
-        if match.group("para") is not None:
+    boundary = _BOUNDARY.match
+    after = 0  # where the last boundary ends: the next starts there or later
+    # Every boundary starts at one of these rare characters: the engine skips to them fast
+    # (``_BOUNDARY.finditer`` would try its pattern at every place of the body).
+    for candidate in _STOPS.finditer(body):
+        at = candidate.start()
+        match = boundary(body, at) if at >= after else None
+        if match is None:
+            continue
+        after = match.end()
+        group = match.lastgroup  # the one alternative that matched (none has inner groups)
+        if group == "para":
             emit(match.start())
             paragraph += 1
             start = match.end()
-        elif match.group("glued") is not None or not _is_abbreviation(body, match.start("stop")):
+        elif group == "glued" or not _is_abbreviation(body, match.start("stop")):
             emit(match.end())
             start = match.end()
     emit(len(body))

@@ -28,6 +28,7 @@ import attrs
 
 from diplonews.errors import MoneyParseError
 from diplonews.text._date_words import number_word
+from diplonews.text._person_tokens import trie
 from diplonews.values import Money, is_currency_code
 
 __all__ = [
@@ -174,10 +175,11 @@ def _scanner() -> re.Pattern[str]:
     table = _currency_table()
     words = {w for w in table["words"] if any(ch.isalpha() for ch in w) and len(w) > 1}
     words |= set(table["ambiguous"])
-    # Codes ("usd") and abbreviations are matched case-insensitively like the rest.
-    alternation = "|".join(
-        re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True)
-    )
+    # Codes ("usd") and abbreviations are matched case-insensitively like the rest. The
+    # words (lower-case ASCII) are factored into a trie: the engine follows one branch per
+    # letter instead of trying each word in turn, and still tries the words that match at
+    # a place longest first, as an alternation sorted by length does.
+    alternation = trie(sorted(words)).replace(r"\ ", r"\s+")
     symbols = sorted(
         (w for w in table["words"] if w.endswith("$") or not any(ch.isalpha() for ch in w)),
         key=len,
@@ -363,6 +365,10 @@ def _digits_for_words(text: str) -> str:
             return match.group(0)  # "two hundred million", "twenty-five billion": left as is
         return str(value).ljust(len(match.group(1)))
 
+    if text.isascii():
+        lower = text.lower()  # every multiplier holds one of these, in any case
+        if "illion" not in lower and "bln" not in lower and "mln" not in lower:
+            return text  # (outside ASCII, letters such as "\u0131" match "i" in any case)
     return _WORD_NUMBER.sub(digits, text)
 
 

@@ -70,6 +70,7 @@ _GATE = "|".join(
 
 _PERIOD = re.compile(
     rf"""
+    (?<![A-Za-z0-9_])                                       # inside an ASCII word: fail at once
     \b(?={_GATE})(?:                                          # every phrase starts with a gate
                                                             # word: try the alternatives only there
     (?P<iran>                                               # the Iranian (solar) calendar year
