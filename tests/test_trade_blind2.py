@@ -1,0 +1,57 @@
+"""Trade records: classes of unseen regional news, one general class per row.
+
+Each row states a class in its id (texts and figures invented for diplonews) and checks
+the records it gives, or that it gives none where the shape is no trade figure.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from trade_rows import Row, trade_rows
+
+D = dt.date
+
+# (id, body, published, expected records)
+RECORDS: list[tuple[str, str, dt.date, list[Row]]] = [
+    (
+        "the-turnover-in-a-later-paragraph-restated-in-national-currency",
+        "Mongolia's foreign trade turnover reached $9.4 billion in January-June 2024, "
+        "the statistics office said.\n\nIn national currency, the turnover came to 31.8 "
+        "billion tenge.",
+        D(2024, 8, 1),
+        [
+            ("MNG", None, "turnover", 9_400_000_000, "USD", "2024-01-01", "2024-06-30", False),
+            ("MNG", None, "turnover", 31_800_000_000, "KZT", "2024-01-01", "2024-06-30", False),
+        ],
+    ),
+    (
+        "the-turnover-in-a-later-paragraph-for-the-same-months-a-year-before",
+        "Trade between Peru and Ghana came to $215,6 million in January-May 2024, the "
+        "minister told the commission.\n\nIn the corresponding period of last year, the "
+        "turnover stood at $180,2 million, he added.",
+        D(2024, 7, 1),
+        [
+            ("PER", "GHA", "turnover", 215_600_000, "USD", "2024-01-01", "2024-05-31", False),
+            ("PER", "GHA", "turnover", 180_200_000, "USD", "2023-01-01", "2023-05-31", False),
+        ],
+    ),
+    (
+        "a-firm-s-turnover-in-a-later-paragraph-is-no-trade",
+        "Peru's foreign trade turnover reached $9.4 billion in January-June 2024.\n\n"
+        "The turnover of the state mining company came to $1.2 billion in the period.",
+        D(2024, 8, 1),
+        [("PER", None, "turnover", 9_400_000_000, "USD", "2024-01-01", "2024-06-30", False)],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("body", "published", "expected"),
+    [pytest.param(body, pub, rows, id=name) for name, body, pub, rows in RECORDS],
+)
+def test_records(body: str, published: dt.date, expected: list[Row]) -> None:
+    """The records of each invented text are exactly the expected ones."""
+    assert sorted(trade_rows(body, published), key=repr) == sorted(expected, key=repr)
