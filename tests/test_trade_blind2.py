@@ -45,6 +45,52 @@ RECORDS: list[tuple[str, str, dt.date, list[Row]]] = [
         D(2024, 8, 1),
         [("PER", None, "turnover", 9_400_000_000, "USD", "2024-01-01", "2024-06-30", False)],
     ),
+    (
+        "flows-after-a-world-total-in-its-sentence-are-totals-too",
+        "Peru's exports to Chile fell to $402 million in January-May 2024. Exports to Ghana "
+        "stood at $34.5m in January-May. Overall, the country's exports stood at $12.1 "
+        "billion in the five months, while imports reached $21.5bn, leaving a trade deficit "
+        "of $9.4bn.",
+        D(2024, 6, 20),
+        [
+            ("PER", "CHL", "export", 402_000_000, "USD", "2024-01-01", "2024-05-31", False),
+            ("PER", "GHA", "export", 34_500_000, "USD", "2024-01-01", "2024-05-31", False),
+            ("PER", None, "export", 12_100_000_000, "USD", "2024-01-01", "2024-05-31", False),
+            ("PER", None, "import", 21_500_000_000, "USD", "2024-01-01", "2024-05-31", False),
+            ("PER", None, "balance", -9_400_000_000, "USD", "2024-01-01", "2024-05-31", False),
+        ],
+    ),
+    (
+        "the-country-s-exports-with-no-partner-are-its-total",
+        "Peru's exports to Chile fell to $402 million in January-May 2024. In May alone, "
+        "the country's exports reached $3.1 billion.",
+        D(2024, 6, 20),
+        [
+            ("PER", "CHL", "export", 402_000_000, "USD", "2024-01-01", "2024-05-31", False),
+            ("PER", None, "export", 3_100_000_000, "USD", "2024-05-01", "2024-05-31", False),
+        ],
+    ),
+    (
+        "a-goal-for-the-country-s-exports-is-its-total",
+        "Peru's exports to Chile fell to $402 million in 2023. The government plans to "
+        "bring the country's exports to $5 billion by 2030.",
+        D(2024, 6, 20),
+        [
+            ("PER", "CHL", "export", 402_000_000, "USD", "2023-01-01", "2023-12-31", False),
+            ("PER", None, "export", 5_000_000_000, "USD", "2030-01-01", "2030-12-31", True),
+        ],
+    ),
+    (
+        "a-partner-of-its-own-after-a-total-stays",
+        "Trade between Peru and Chile reached $1.2 billion in 2023. Peru's total exports "
+        "were $12 billion, while its exports to Chile came to $700 million.",
+        D(2024, 6, 20),
+        [
+            ("PER", "CHL", "turnover", 1_200_000_000, "USD", "2023-01-01", "2023-12-31", False),
+            ("PER", None, "export", 12_000_000_000, "USD", "2023-01-01", "2023-12-31", False),
+            ("PER", "CHL", "export", 700_000_000, "USD", "2023-01-01", "2023-12-31", False),
+        ],
+    ),
 ]
 
 

@@ -364,6 +364,8 @@ def _since_start(text: str, prev_end: int, money: MoneyMention, next_start: int)
 
 # A sentence that sums up: "Overall, ...", "In total, ...", "All in all, ...".
 _OVERALL = re.compile(r"\s*(?:Overall|In\s+total|All\s+in\s+all|Altogether|In\s+all),")
+# "the country's exports" with no partner of their own: the state's trade with the world.
+_THE_COUNTRY_S = re.compile(r"\b[Tt]he\s+(?:country|nation|republic)['’]s\s+(?:[\w-]+\s+){0,2}$")
 _LABEL_AFTER = re.compile(r"\s*[:–—-]")  # "Exports: ", "exports – ": a line's label
 _SINCE_YEAR = re.compile(r"\bsince\s+(?:19|20)\d\d\b(?!\s*[-–/])", re.IGNORECASE)
 _SUPERLATIVE = re.compile(
@@ -963,10 +965,17 @@ def sentence_figures(
                 else:
                     partner = other_state(reporter, ctx)
                 rule = "trade.bilateral_context"
-            elif WORLD.search(noun_phrase) or (
-                _OVERALL.match(text) and not CLAUSE_BREAK.search(text, 0, flow.start)
+            elif (
+                WORLD.search(noun_phrase)
+                or (_OVERALL.match(text) and not CLAUSE_BREAK.search(text, 0, flow.start))
+                or _THE_COUNTRY_S.search(text, max(0, flow.start - 40), flow.start)
+                or any(
+                    f.reporter == reporter and f.partner is None and not f.target for f in figures
+                )
             ):
-                partner = None  # "Overall, the country's exports amounted to X": its total
+                # "Overall, the country's exports amounted to X": its total; so are the
+                # flows after a total in its sentence ("..., while imports reached Y").
+                partner = None
             elif (
                 ctx.pair is not None
                 and reporter in ctx.pair
