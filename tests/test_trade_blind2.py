@@ -91,6 +91,19 @@ RECORDS: list[tuple[str, str, dt.date, list[Row]]] = [
             ("PER", "CHL", "export", 700_000_000, "USD", "2023-01-01", "2023-12-31", False),
         ],
     ),
+    (
+        "a-world-total-leaves-the-story-s-pair-for-the-next-sentence",
+        "Sri Lanka's exports to Chile fell to $402 million in January-May 2024. Overall, the "
+        "country's exports stood at $12.1 billion in the five months, while imports reached "
+        "$21.5bn. In rupee terms, imports amounted to Rs6.4 trillion during the period.",
+        D(2024, 6, 20),
+        [
+            ("LKA", "CHL", "export", 402_000_000, "USD", "2024-01-01", "2024-05-31", False),
+            ("LKA", None, "export", 12_100_000_000, "USD", "2024-01-01", "2024-05-31", False),
+            ("LKA", None, "import", 21_500_000_000, "USD", "2024-01-01", "2024-05-31", False),
+            ("LKA", None, "import", 6_400_000_000_000, "LKR", "2024-01-01", "2024-05-31", False),
+        ],
+    ),
 ]
 
 

@@ -1331,6 +1331,12 @@ def sentence_figures(
         figures.append(Figure(reporter, partner, trade_flow, value, currency, period, target, rule))
         if partner is not None and rule != "trade.part_with":  # a part: no new pair
             ctx.pair = (reporter, partner)
-        elif noun_state is not None and rule != "trade.bilateral_context":
-            ctx.pair = None  # "Japan's trade surplus grew to ...": the story left the pair
+        elif (
+            noun_state is not None
+            or _OVERALL.match(text)
+            or _THE_COUNTRY_S.search(text, max(0, flow.start - 40), flow.start)
+        ) and rule != "trade.bilateral_context":
+            # "Japan's trade surplus grew to ...", "Overall, the country's exports ...":
+            # the story left the pair.
+            ctx.pair = None
     return figures
