@@ -104,6 +104,44 @@ RECORDS: list[tuple[str, str, dt.date, list[Row]]] = [
             ("LKA", None, "import", 6_400_000_000_000, "LKR", "2024-01-01", "2024-05-31", False),
         ],
     ),
+    (
+        "a-list-closed-by-the-country-s-trading-partners-is-turnover",
+        "Peru's foreign trade turnover amounted to $29.5 billion in January-July 2022. "
+        "Peru's exports to Chile were worth $8.6 billion in the period. Ghana ($1.6 billion) "
+        "and Kenya ($1.4 billion) followed Chile in the list of the country's main trading "
+        "partners.",
+        D(2022, 8, 20),
+        [
+            ("PER", None, "turnover", 29_500_000_000, "USD", "2022-01-01", "2022-07-31", False),
+            ("PER", "CHL", "export", 8_600_000_000, "USD", "2022-01-01", "2022-07-31", False),
+            ("PER", "GHA", "turnover", 1_600_000_000, "USD", "2022-01-01", "2022-07-31", False),
+            ("PER", "KEN", "turnover", 1_400_000_000, "USD", "2022-01-01", "2022-07-31", False),
+        ],
+    ),
+    (
+        "a-list-closed-by-the-country-s-suppliers-is-imports",
+        "Peru's foreign trade turnover amounted to $29.5 billion in January-July 2022. "
+        "Peru's exports to Chile were worth $8.6 billion in the period. Ghana ($1.6 billion) "
+        "and Kenya ($1.4 billion) were the country's next largest suppliers.",
+        D(2022, 8, 20),
+        [
+            ("PER", None, "turnover", 29_500_000_000, "USD", "2022-01-01", "2022-07-31", False),
+            ("PER", "CHL", "export", 8_600_000_000, "USD", "2022-01-01", "2022-07-31", False),
+            ("PER", "GHA", "import", 1_600_000_000, "USD", "2022-01-01", "2022-07-31", False),
+            ("PER", "KEN", "import", 1_400_000_000, "USD", "2022-01-01", "2022-07-31", False),
+        ],
+    ),
+    (
+        "a-role-with-its-own-amount-after-it-is-not-the-earlier-item-s",
+        "Peru's foreign trade turnover amounted to $29.5 billion in 2022. Chile ranks second "
+        "with $5.1 billion and is also Peru's largest export market ($1.9 billion).",
+        D(2023, 3, 1),
+        [
+            ("PER", None, "turnover", 29_500_000_000, "USD", "2022-01-01", "2022-12-31", False),
+            ("PER", "CHL", "turnover", 5_100_000_000, "USD", "2022-01-01", "2022-12-31", False),
+            ("PER", "CHL", "export", 1_900_000_000, "USD", "2022-01-01", "2022-12-31", False),
+        ],
+    ),
 ]
 
 

@@ -58,7 +58,14 @@ from diplonews.trade._cues import (
     WORLD,
     Flow,
 )
-from diplonews.trade._lists import Item, list_item, respective_states, role_after, role_flow
+from diplonews.trade._lists import (
+    Item,
+    list_item,
+    respective_states,
+    role_after,
+    role_flow,
+    role_later,
+)
 from diplonews.trade._periods import (
     NOUN_GAP,
     periods_respectively,
@@ -809,6 +816,8 @@ def sentence_figures(
             closing_role = role_after(text, mention.end, mentions) if role is None else None
             if closing_role is not None:
                 role = role_flow(text[closing_role.end :])  # "... were A's main buyers"
+            elif role is None:
+                role = role_later(text, mention.end)  # "... the country's main partners"
             kind = role or ctx.list_flow or ctx.last_flow
             flow = None if kind is None else Flow(mention.start, mention.start, kind, "")
         total_frame = None
