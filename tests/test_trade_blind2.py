@@ -142,6 +142,27 @@ RECORDS: list[tuple[str, str, dt.date, list[Row]]] = [
             ("PER", "CHL", "export", 1_900_000_000, "USD", "2022-01-01", "2022-12-31", False),
         ],
     ),
+    (
+        "a-fiscal-year-glossed-by-a-which-ran-clause-is-those-months",
+        "Bilateral trade between Peru and Ghana amounted to $52.3 million in the fiscal year "
+        "2022-23, which ran from July 2022 to June 2023.",
+        D(2023, 9, 1),
+        [("PER", "GHA", "turnover", 52_300_000, "USD", "2022-07-01", "2023-06-30", False)],
+    ),
+    (
+        "a-fiscal-year-glossed-in-brackets-is-those-months",
+        "Bilateral trade between Peru and Ghana amounted to $52.3 million in FY23 (October "
+        "2022-September 2023).",
+        D(2023, 11, 1),
+        [("PER", "GHA", "turnover", 52_300_000, "USD", "2022-10-01", "2023-09-30", False)],
+    ),
+    (
+        "a-bare-fiscal-year-is-still-no-record",
+        "Bilateral trade between Peru and Ghana amounted to $52.3 million in the fiscal year "
+        "2022-23.",
+        D(2023, 9, 1),
+        [],
+    ),
 ]
 
 

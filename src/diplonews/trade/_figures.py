@@ -192,6 +192,14 @@ _FISCAL_YEAR = re.compile(
     re.IGNORECASE,
 )
 _SPLIT_YEAR = re.compile(r"(?<![\d-])(?:19|20)\d\d\s?[-–/]\s?\d\d(?![\d-])")
+# A fiscal year right after an amount, its months given in brackets or a clause after it:
+# "in fiscal year 2022-23 (July 2022-June 2023)", "in FY2023, which ran from July 2022 to ...".
+_FY_GLOSSED = re.compile(
+    r"\s*(?:in|during|for|over)\s+(?:the\s+)?(?:(?:fiscal|financial)\s+(?:year\s+)?|FY\s?)"
+    r"(?:19|20)?\d\d(?:\s?[-–/]\s?\d\d(?:\d\d)?)?\s*(?:,\s*(?:which|that)\s+"
+    r"(?:ran|runs|covered|covers|lasted|spanned|spans)\s+|\(\s*)",
+    re.IGNORECASE,
+)
 # A fiscal year in brackets after a month range: "during July-June (2021-22)".
 _FY_BRACKET = re.compile(r"\s*\(\s*((?:19|20)\d\d)\s?[-–/]\s?(\d\d)\s*\)")
 _YEAR_DIGITS = re.compile(r"\b(?:19|20)\d\d\b")
@@ -1158,6 +1166,12 @@ def sentence_figures(
             periods,
             after=flow.end if attributive else mention.end,
         )
+        if own is None and has_fiscal:
+            # "$5m in fiscal year 2022-23, which ran from July 2022 to June 2023": the
+            # months the text gives the fiscal year.
+            gloss = _FY_GLOSSED.match(text, mention.end)
+            if gloss is not None:
+                own = next((p for p in periods if p.start == gloss.end()), None)
         if (
             has_fiscal
             and (
