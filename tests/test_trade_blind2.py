@@ -163,6 +163,26 @@ RECORDS: list[tuple[str, str, dt.date, list[Row]]] = [
         D(2023, 9, 1),
         [],
     ),
+    (
+        "the-figure-after-an-opening-this-year-goes-on-with-the-last-figure",
+        "Peru's trade turnover with Ghana amounted to $300 million last year. This year, the "
+        "figure has already reached $180 million in the first five months.",
+        D(2024, 6, 20),
+        [
+            ("PER", "GHA", "turnover", 300_000_000, "USD", "2023-01-01", "2023-12-31", False),
+            ("PER", "GHA", "turnover", 180_000_000, "USD", "2024-01-01", "2024-05-31", False),
+        ],
+    ),
+    (
+        "it-after-an-opening-last-year-goes-on-with-the-last-figure",
+        "Peru's trade turnover with Ghana amounted to $300 million in 2022. Last year it rose "
+        "to $350 million.",
+        D(2024, 6, 20),
+        [
+            ("PER", "GHA", "turnover", 300_000_000, "USD", "2022-01-01", "2022-12-31", False),
+            ("PER", "GHA", "turnover", 350_000_000, "USD", "2023-01-01", "2023-12-31", False),
+        ],
+    ),
 ]
 
 
