@@ -183,6 +183,26 @@ RECORDS: list[tuple[str, str, dt.date, list[Row]]] = [
             ("PER", "GHA", "turnover", 350_000_000, "USD", "2023-01-01", "2023-12-31", False),
         ],
     ),
+    (
+        "an-amount-falling-on-demonym-exports-is-that-state-s-export",
+        "The trade turnover between Peru and Ghana amounted to $130 million in 2023, of which "
+        "$95 million fell on Ghanaian exports.",
+        D(2024, 3, 1),
+        [
+            ("PER", "GHA", "turnover", 130_000_000, "USD", "2023-01-01", "2023-12-31", False),
+            ("GHA", "PER", "export", 95_000_000, "USD", "2023-01-01", "2023-12-31", False),
+        ],
+    ),
+    (
+        "an-amount-falling-on-a-state-is-its-part-of-the-total",
+        "Peru's foreign trade amounted to $13 billion in 2023, of which $1.5 billion fell on "
+        "Ghana.",
+        D(2024, 3, 1),
+        [
+            ("PER", None, "turnover", 13_000_000_000, "USD", "2023-01-01", "2023-12-31", False),
+            ("PER", "GHA", "turnover", 1_500_000_000, "USD", "2023-01-01", "2023-12-31", False),
+        ],
+    ),
 ]
 
 

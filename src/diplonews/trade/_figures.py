@@ -205,6 +205,7 @@ _FY_GLOSSED = re.compile(
 _FY_BRACKET = re.compile(r"\s*\(\s*((?:19|20)\d\d)\s?[-–/]\s?(\d\d)\s*\)")
 _YEAR_DIGITS = re.compile(r"\b(?:19|20)\d\d\b")
 # A partner's part of a total, after the amount: "(, or 9% of it,) falling on B".
+_FLOW_NOUN_AFTER = re.compile(r"\s+(?:exports?|imports?|supplies|deliveries)\b", re.IGNORECASE)
 _PORTION_AFTER = re.compile(
     r"\s*,?\s*(?:or\s+[\d.,]+\s*(?:%|percent|per\s+cent|pct)\s*)?"
     r"(?:of\s+(?:it|this|that|them|the\s+total|which)\s*)?,?\s*"
@@ -268,6 +269,8 @@ def _portion(
             if m.start > money.end
             and m.kind != "group"
             and _PORTION_AFTER.fullmatch(text, money.end, m.start)
+            # "fell on Peruvian exports": the demonym is the flow's state, no partner's part
+            and not (m.kind == "demonym" and _FLOW_NOUN_AFTER.match(text, m.end))
         ),
         None,
     )
