@@ -203,6 +203,24 @@ RECORDS: list[tuple[str, str, dt.date, list[Row]]] = [
             ("PER", "GHA", "turnover", 1_500_000_000, "USD", "2023-01-01", "2023-12-31", False),
         ],
     ),
+    (
+        "amounts-accounted-for-exports-and-for-imports-are-those-flows",
+        "The trade turnover between Peru and Ghana amounted to $130 million in 2023, of which "
+        "$95 million accounted for exports and $35 million for imports.",
+        D(2024, 3, 1),
+        [
+            ("PER", "GHA", "turnover", 130_000_000, "USD", "2023-01-01", "2023-12-31", False),
+            ("PER", "GHA", "export", 95_000_000, "USD", "2023-01-01", "2023-12-31", False),
+            ("PER", "GHA", "import", 35_000_000, "USD", "2023-01-01", "2023-12-31", False),
+        ],
+    ),
+    (
+        "a-share-accounted-for-by-an-amount-is-still-no-record",
+        "Peru's trade turnover amounted to $13 billion in 2023. Mining firms said $2 billion "
+        "accounted for a fifth of it.",
+        D(2024, 3, 1),
+        [("PER", None, "turnover", 13_000_000_000, "USD", "2023-01-01", "2023-12-31", False)],
+    ),
 ]
 
 

@@ -170,7 +170,13 @@ _PART_WITH = re.compile(
     r"(?:trade|exports?|imports?)\s+(?:with|to|from)\s+(?:the\s+)?",
     re.IGNORECASE,
 )
-_SHARE_AFTER_WORDS = re.compile(r"\s*,?\s*account(?:s|ed|ing)?\s+for\b", re.IGNORECASE)
+_FOR_FLOW = re.compile(r"\s+for\s+(?:[A-Z][\w-]*\s+)?")  # "... and $35 million for imports"
+_FOR_FLOW_WORD = re.compile(r"\s+for\s+(?:[A-Z][\w-]*\s+)?(?:exports?|imports?)\b", re.IGNORECASE)
+# (Not "$95 million accounted for exports": the flow the amount is.)
+_SHARE_AFTER_WORDS = re.compile(
+    r"\s*,?\s*account(?:s|ed|ing)?\s+for\b(?!\s+(?:[A-Z][\w-]*\s+)?(?:exports?|imports?)\b)",
+    re.IGNORECASE,
+)
 # A participle clause after an amount: "..., with Japan accounting for a third".
 _WITH_CLAUSE = re.compile(r",\s*with\b", re.IGNORECASE)
 # "monthly" or "average" in a flow's noun phrase: an average unless the period is one month.
@@ -734,6 +740,7 @@ def sentence_figures(
             or portion is not None
             or goes_on
             or (share is not None and _FLOW_SUBJECT.search(text, 0, share.start()))
+            or _FOR_FLOW_WORD.match(text, mention.end)  # "..., and $35 million for imports"
         ):
             # "China accounted for the largest volume, with trade of <amount>"; "Imports
             # accounted for <amount> of the turnover": the flow's own level, no share.
@@ -800,6 +807,10 @@ def sentence_figures(
                     or (
                         f.text.casefold() in VERB_FLOWS
                         and _PASSIVE.fullmatch(text, mention.end, f.start)
+                    )
+                    or (  # "$95 million accounted for exports and $35 million for imports"
+                        _FOR_FLOW.fullmatch(text, mention.end, f.start) is not None
+                        and "ccounted for" in text[: mention.start]
                     )
                 )
             ),
