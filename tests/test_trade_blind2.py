@@ -221,6 +221,23 @@ RECORDS: list[tuple[str, str, dt.date, list[Row]]] = [
         D(2024, 3, 1),
         [("PER", None, "turnover", 13_000_000_000, "USD", "2023-01-01", "2023-12-31", False)],
     ),
+    (
+        "labelled-flows-in-brackets-after-a-turnover-are-its-parts",
+        "Peru's trade turnover with Ghana amounted to $130 million in 2023 (exports - $95 "
+        "million, imports - $35 million).",
+        D(2024, 3, 1),
+        [
+            ("PER", "GHA", "turnover", 130_000_000, "USD", "2023-01-01", "2023-12-31", False),
+            ("PER", "GHA", "export", 95_000_000, "USD", "2023-01-01", "2023-12-31", False),
+            ("PER", "GHA", "import", 35_000_000, "USD", "2023-01-01", "2023-12-31", False),
+        ],
+    ),
+    (
+        "a-product-s-flow-in-brackets-stays-out",
+        "Peru's exports amounted to $95 billion in 2023 (copper exports - $35 billion).",
+        D(2024, 3, 1),
+        [("PER", None, "export", 95_000_000_000, "USD", "2023-01-01", "2023-12-31", False)],
+    ),
 ]
 
 

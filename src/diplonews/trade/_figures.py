@@ -170,6 +170,7 @@ _PART_WITH = re.compile(
     r"(?:trade|exports?|imports?)\s+(?:with|to|from)\s+(?:the\s+)?",
     re.IGNORECASE,
 )
+_LABELLED = re.compile(r"\s*(?:[-–—:]|of|at|worth)?\s*")  # "exports - $95 million"
 _FOR_FLOW = re.compile(r"\s+for\s+(?:[A-Z][\w-]*\s+)?")  # "... and $35 million for imports"
 _FOR_FLOW_WORD = re.compile(r"\s+for\s+(?:[A-Z][\w-]*\s+)?(?:exports?|imports?)\b", re.IGNORECASE)
 # (Not "$95 million accounted for exports": the flow the amount is.)
@@ -778,6 +779,15 @@ def sentence_figures(
         )
         # no aside, no conversion
         item_free = item is not None or portion is not None or period_aside is not None
+        if not item_free and "(" in text:
+            # "$130 million (exports - $95 million, imports - $35 million)": labelled parts.
+            opened = text.rfind("(", 0, mention.start)
+            item_free = any(
+                f.kind in ("export", "import")
+                and opened < f.start
+                and _LABELLED.fullmatch(text, f.end, mention.start) is not None
+                for f in flows
+            )
         compared = _compared_aside(text, mention, periods, figures) if "(" in text else False
         if compared:
             period_aside = None  # "in 2023 ($650 million in 2022)": the brackets' own period
