@@ -238,6 +238,30 @@ RECORDS: list[tuple[str, str, dt.date, list[Row]]] = [
         D(2024, 3, 1),
         [("PER", None, "export", 95_000_000_000, "USD", "2023-01-01", "2023-12-31", False)],
     ),
+    (
+        "exports-in-a-period-exceeding-imports-by-an-amount-is-the-balance",
+        "Peru's exports in January-May 2024 exceeded imports by $1.2 billion.",
+        D(2024, 6, 20),
+        [("PER", None, "balance", 1_200_000_000, "USD", "2024-01-01", "2024-05-31", False)],
+    ),
+    (
+        "a-balance-in-surplus-by-an-amount-is-that-balance",
+        "Peru's trade balance with Ghana was in surplus by $60 million in 2023.",
+        D(2024, 3, 1),
+        [("PER", "GHA", "balance", 60_000_000, "USD", "2023-01-01", "2023-12-31", False)],
+    ),
+    (
+        "trade-in-deficit-by-an-amount-is-a-negative-balance",
+        "Peru's trade with Ghana was in deficit by $60 million in 2023.",
+        D(2024, 3, 1),
+        [("PER", "GHA", "balance", -60_000_000, "USD", "2023-01-01", "2023-12-31", False)],
+    ),
+    (
+        "a-surplus-growing-by-an-amount-is-still-a-change",
+        "Peru's trade surplus with Ghana grew by $60 million in 2023.",
+        D(2024, 3, 1),
+        [],
+    ),
 ]
 
 

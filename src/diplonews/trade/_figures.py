@@ -343,8 +343,15 @@ _SINCE_START = re.compile(
 # "imports exceeded exports by <amount>", "exports surpassed imports by <amount>".
 _EXCEEDED_BY = re.compile(
     r"\b(exports?|imports?)(?:\s+(?:to|from)\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2})?"
+    r"(?:\s+(?:in|during|for|over)\s+[^,;.()]{1,40}?)?"  # "exports in January-May exceeded"
     r"\s+(?:exceeded|exceed|surpassed|outstripped)\s+(?:the\s+)?"
     r"(?:exports?|imports?)\s+by\s+(?:about\s+|around\s+|some\s+)?$",
+    re.IGNORECASE,
+)
+# A balance's level written as its side: "the balance was in surplus by $60 million".
+_IN_SIGN_BY = re.compile(
+    r"\b(?:was|were|is|are|stood|remained|ran)\s+in\s+(?:surplus|deficit)\s+by\s+"
+    r"(?:about\s+|around\s+|some\s+)?$",
     re.IGNORECASE,
 )
 _REVISED = re.compile(r"\brevis", re.IGNORECASE)
@@ -683,11 +690,20 @@ def sentence_figures(
         lower_before = before.lower()
         has_of = "of" in lower_before
         # "imports exceeded exports by $16 billion": the balance, no change.
-        excess = _EXCEEDED_BY.search(before) if "xceed" in lower_before else None
+        # (Searched back 90 characters: "exports in January-May 2024 exceeded imports by".)
+        excess = (
+            _EXCEEDED_BY.search(text, max(0, mention.start - 90), mention.start)
+            if "xceed" in lower_before
+            else None
+        )
         # 1. Amounts that are not levels of a figure.
         if excess is None and (
             (mention.bound and not _LEVEL_UP_TO.search(before))
-            or ((has_of or "by" in lower_before) and CHANGE_BEFORE.search(before))
+            or (
+                (has_of or "by" in lower_before)
+                and CHANGE_BEFORE.search(before)
+                and not _IN_SIGN_BY.search(before)  # "was in surplus by $60 million"
+            )
             or CHANGE_AFTER.match(after)
         ):
             continue
@@ -836,6 +852,12 @@ def sentence_figures(
         if flow is None:
             earlier = [f for f in flows if f.end <= mention.start]
             flow = earlier[-1] if earlier else None
+            if (
+                len(earlier) > 1
+                and earlier[-2].kind == "balance"
+                and _IN_SIGN_BY.search(text, max(0, earlier[-1].start - 20), mention.start)
+            ):
+                flow = earlier[-2]  # "the balance with B was in surplus by X": that balance
         if item is not None and item.reporter is not None:
             # "... is Nepal's largest export market (<amount>)": the role gives the flow.
             role = role_flow(text[item.partner.end : mention.start])
@@ -864,7 +886,7 @@ def sentence_figures(
             flow = Flow(mention.start, mention.start, figures[-1].flow.value, "")
         if excess is not None:
             # The frame opens at the first flow word: its owner and partner are the balance's.
-            at = mention.start - len(before) + excess.start()
+            at = excess.start()
             flow = Flow(at, at + len(excess.group(1)), "balance", "")
         if flow is None or flow.kind == "block":
             continue
