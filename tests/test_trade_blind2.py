@@ -262,6 +262,28 @@ RECORDS: list[tuple[str, str, dt.date, list[Row]]] = [
         D(2024, 3, 1),
         [],
     ),
+    (
+        "a-national-currency-word-after-an-amount-is-its-currency",
+        "Mongolia's foreign trade turnover reached $9.4 billion in 2023. In national "
+        "currency, the turnover came to 31.8 trillion tugriks.",
+        D(2024, 3, 1),
+        [
+            ("MNG", None, "turnover", 9_400_000_000, "USD", "2023-01-01", "2023-12-31", False),
+            ("MNG", None, "turnover", 31_800_000_000_000, "MNT", "2023-01-01", "2023-12-31", False),
+        ],
+    ),
+    (
+        "lira-in-a-turkish-story-is-the-turkish-lira",
+        "Turkey's trade turnover with Peru reached 4.5 billion lira in 2023.",
+        D(2024, 3, 1),
+        [("TUR", "PER", "turnover", 4_500_000_000, "TRY", "2023-01-01", "2023-12-31", False)],
+    ),
+    (
+        "lei-in-a-moldovan-story-is-the-moldovan-leu",
+        "Moldova's trade turnover with Peru reached 2.1 billion lei in 2023.",
+        D(2024, 3, 1),
+        [("MDA", "PER", "turnover", 2_100_000_000, "MDL", "2023-01-01", "2023-12-31", False)],
+    ),
 ]
 
 
