@@ -284,6 +284,30 @@ RECORDS: list[tuple[str, str, dt.date, list[Row]]] = [
         D(2024, 3, 1),
         [("MDA", "PER", "turnover", 2_100_000_000, "MDL", "2023-01-01", "2023-12-31", False)],
     ),
+    (
+        "a-bare-target-with-a-year-after-a-trade-figure-is-its-goal",
+        "Peru's trade with Ghana amounted to $300 million in 2023. The ministers set a target "
+        "of $1 billion for 2026.",
+        D(2024, 3, 1),
+        [
+            ("PER", "GHA", "turnover", 300_000_000, "USD", "2023-01-01", "2023-12-31", False),
+            ("PER", "GHA", "turnover", 1_000_000_000, "USD", "2026-01-01", "2026-12-31", True),
+        ],
+    ),
+    (
+        "another-noun-s-target-after-a-trade-figure-is-no-record",
+        "Peru's trade with Ghana amounted to $300 million in 2023. The investment target is "
+        "$1 billion in 2025.",
+        D(2024, 3, 1),
+        [("PER", "GHA", "turnover", 300_000_000, "USD", "2023-01-01", "2023-12-31", False)],
+    ),
+    (
+        "a-bare-target-with-no-year-is-no-record",
+        "Peru's trade with Ghana amounted to $300 million in 2023. The ministers set a target "
+        "of $1 billion.",
+        D(2024, 3, 1),
+        [("PER", "GHA", "turnover", 300_000_000, "USD", "2023-01-01", "2023-12-31", False)],
+    ),
 ]
 
 

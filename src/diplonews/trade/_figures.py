@@ -99,6 +99,13 @@ _GOAL_ANAPHOR = re.compile(
     re.IGNORECASE,
 )
 
+# A goal for the figure just named, as a bare goal noun with its amount: "The target is
+# $1 billion in 2025", "they set a target of $1 billion for 2026" (not "an investment target").
+_GOAL_NOUN = re.compile(
+    r"\b(?:[Tt]he|a)\s+(?:target|goal)\s+(?:is|was|of)\s+"
+    r"(?:about\s+|around\s+|some\s+)?(?:\$|US\$|USD\b|\d)"
+)
+
 
 def figure_anaphor(text: str) -> bool:
     """Whether a sentence with no flow word speaks of the figure just named.
@@ -109,9 +116,13 @@ def figure_anaphor(text: str) -> bool:
     True
     >>> figure_anaphor("Raise it by 5 percent.")
     False
+    >>> figure_anaphor("The target is $9 billion in 2030.")
+    True
     """
-    return FIGURE_ANAPHOR.match(text) is not None or (
-        " it to " in text and _GOAL_ANAPHOR.search(text) is not None
+    return (
+        FIGURE_ANAPHOR.match(text) is not None
+        or (" it to " in text and _GOAL_ANAPHOR.search(text) is not None)
+        or (("target" in text or "goal" in text) and _GOAL_NOUN.search(text) is not None)
     )
 
 
