@@ -83,6 +83,12 @@ _LEAD_CHARS = 400
 _DATE_FOLLOWS = re.compile(r"\s*[\d,.]")  # "april 9", "in february, ..."
 _WORD_START = re.compile(r"(?<![\w'’])[a-z]")
 _STATISTICS = re.compile(r"\b(?:statistics|statistical|data|figures|customs)\b", re.IGNORECASE)
+# A sentence whose subject is a bare "the turnover", after the story's trade turnover, goes
+# on with that turnover ("In the same period of last year, the turnover stood at ...";
+# "In national currency the turnover ..."); not one a speaker reports ("X said the turnover").
+_THE_TURNOVER = re.compile(
+    r"\s*(?:(?:In|During|Over|For)\s[^,;:]{0,60}?,?\s+)?[Tt]he\s+turnover\b(?!\s+of\b)"
+)
 _BALANCE_HINT = re.compile(r"deficit|surplus|balance|current", re.IGNORECASE)
 
 
@@ -414,6 +420,7 @@ def _extract(article: Article, read: str | None = None) -> tuple[TradeRecord, ..
         if (
             ctx.turnover_paragraph == sentence.paragraph
             or (ctx.turnover_paragraph >= 0 and (mentions or _STATISTICS.search(sentence.text)))
+            or (ctx.turnover_paragraph >= 0 and _THE_TURNOVER.match(sentence.text) is not None)
             or headline is not None  # "Peru-Chile trade up 9%" above "the turnover reached X"
             or (
                 _LABEL_TURNOVER.search(sentence.text) is not None

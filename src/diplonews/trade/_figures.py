@@ -58,7 +58,14 @@ from diplonews.trade._cues import (
     WORLD,
     Flow,
 )
-from diplonews.trade._lists import Item, list_item, respective_states, role_after, role_flow
+from diplonews.trade._lists import (
+    Item,
+    list_item,
+    respective_states,
+    role_after,
+    role_flow,
+    role_later,
+)
 from diplonews.trade._periods import (
     NOUN_GAP,
     periods_respectively,
@@ -74,7 +81,8 @@ __all__ = ["FIGURE_ANAPHOR", "Figure", "figure_anaphor", "sentence_figures"]
 FIGURE_ANAPHOR = re.compile(
     r"[“\"‘']?\s*"  # a quotation may open it
     r"(?:(?:For\s+comparison|Meanwhile|At\s+the\s+same\s+time|By\s+comparison|However),\s+)?"
-    r"(?:(?:[Ii]n|[Dd]uring|[Ff]or|[Oo]ver|[Aa]t|[Bb]y)\s+[^,.;]{0,50}?,?\s+)?"  # "In 2021, "
+    r"(?:(?:[Ii]n|[Dd]uring|[Ff]or|[Oo]ver|[Aa]t|[Bb]y)\s+[^,.;]{0,50}?,?\s+|"  # "In 2021, "
+    r"(?:(?:So\s+far\s+)?[Tt]his|[Ll]ast)\s+year,?\s+)?"  # "This year, the figure ..."
     r"(?:[Ii]t|(?:[Tt]he|[Tt]his)\s+(?:same\s+)?(?:figure|indicator|index|volume(?!\s+of))|"
     r"(?:[Tt]his|[Tt]hat)(?=\s+(?:is|was)\b))\s+"  # "This is 31% more than in 2021 ($X)"
     r"(?:[\w-]+\s+){0,7}?(?:reach(?:ed)?|amount(?:ed)?|total(?:l?ed)?|stood|came|hit|was|is|"
@@ -91,6 +99,13 @@ _GOAL_ANAPHOR = re.compile(
     re.IGNORECASE,
 )
 
+# A goal for the figure just named, as a bare goal noun with its amount: "The target is
+# $1 billion in 2025", "they set a target of $1 billion for 2026" (not "an investment target").
+_GOAL_NOUN = re.compile(
+    r"\b(?:[Tt]he|a)\s+(?:target|goal)\s+(?:is|was|of)\s+"
+    r"(?:about\s+|around\s+|some\s+)?(?:\$|US\$|USD\b|\d)"
+)
+
 
 def figure_anaphor(text: str) -> bool:
     """Whether a sentence with no flow word speaks of the figure just named.
@@ -101,9 +116,13 @@ def figure_anaphor(text: str) -> bool:
     True
     >>> figure_anaphor("Raise it by 5 percent.")
     False
+    >>> figure_anaphor("The target is $9 billion in 2030.")
+    True
     """
-    return FIGURE_ANAPHOR.match(text) is not None or (
-        " it to " in text and _GOAL_ANAPHOR.search(text) is not None
+    return (
+        FIGURE_ANAPHOR.match(text) is not None
+        or (" it to " in text and _GOAL_ANAPHOR.search(text) is not None)
+        or (("target" in text or "goal" in text) and _GOAL_NOUN.search(text) is not None)
     )
 
 
@@ -162,7 +181,14 @@ _PART_WITH = re.compile(
     r"(?:trade|exports?|imports?)\s+(?:with|to|from)\s+(?:the\s+)?",
     re.IGNORECASE,
 )
-_SHARE_AFTER_WORDS = re.compile(r"\s*,?\s*account(?:s|ed|ing)?\s+for\b", re.IGNORECASE)
+_LABELLED = re.compile(r"\s*(?:[-–—:]|of|at|worth)?\s*")  # "exports - $95 million"
+_FOR_FLOW = re.compile(r"\s+for\s+(?:[A-Z][\w-]*\s+)?")  # "... and $35 million for imports"
+_FOR_FLOW_WORD = re.compile(r"\s+for\s+(?:[A-Z][\w-]*\s+)?(?:exports?|imports?)\b", re.IGNORECASE)
+# (Not "$95 million accounted for exports": the flow the amount is.)
+_SHARE_AFTER_WORDS = re.compile(
+    r"\s*,?\s*account(?:s|ed|ing)?\s+for\b(?!\s+(?:[A-Z][\w-]*\s+)?(?:exports?|imports?)\b)",
+    re.IGNORECASE,
+)
 # A participle clause after an amount: "..., with Japan accounting for a third".
 _WITH_CLAUSE = re.compile(r",\s*with\b", re.IGNORECASE)
 # "monthly" or "average" in a flow's noun phrase: an average unless the period is one month.
@@ -185,10 +211,19 @@ _FISCAL_YEAR = re.compile(
     re.IGNORECASE,
 )
 _SPLIT_YEAR = re.compile(r"(?<![\d-])(?:19|20)\d\d\s?[-–/]\s?\d\d(?![\d-])")
+# A fiscal year right after an amount, its months given in brackets or a clause after it:
+# "in fiscal year 2022-23 (July 2022-June 2023)", "in FY2023, which ran from July 2022 to ...".
+_FY_GLOSSED = re.compile(
+    r"\s*(?:in|during|for|over)\s+(?:the\s+)?(?:(?:fiscal|financial)\s+(?:year\s+)?|FY\s?)"
+    r"(?:19|20)?\d\d(?:\s?[-–/]\s?\d\d(?:\d\d)?)?\s*(?:,\s*(?:which|that)\s+"
+    r"(?:ran|runs|covered|covers|lasted|spanned|spans)\s+|\(\s*)",
+    re.IGNORECASE,
+)
 # A fiscal year in brackets after a month range: "during July-June (2021-22)".
 _FY_BRACKET = re.compile(r"\s*\(\s*((?:19|20)\d\d)\s?[-–/]\s?(\d\d)\s*\)")
 _YEAR_DIGITS = re.compile(r"\b(?:19|20)\d\d\b")
 # A partner's part of a total, after the amount: "(, or 9% of it,) falling on B".
+_FLOW_NOUN_AFTER = re.compile(r"\s+(?:exports?|imports?|supplies|deliveries)\b", re.IGNORECASE)
 _PORTION_AFTER = re.compile(
     r"\s*,?\s*(?:or\s+[\d.,]+\s*(?:%|percent|per\s+cent|pct)\s*)?"
     r"(?:of\s+(?:it|this|that|them|the\s+total|which)\s*)?,?\s*"
@@ -252,6 +287,8 @@ def _portion(
             if m.start > money.end
             and m.kind != "group"
             and _PORTION_AFTER.fullmatch(text, money.end, m.start)
+            # "fell on Peruvian exports": the demonym is the flow's state, no partner's part
+            and not (m.kind == "demonym" and _FLOW_NOUN_AFTER.match(text, m.end))
         ),
         None,
     )
@@ -317,8 +354,15 @@ _SINCE_START = re.compile(
 # "imports exceeded exports by <amount>", "exports surpassed imports by <amount>".
 _EXCEEDED_BY = re.compile(
     r"\b(exports?|imports?)(?:\s+(?:to|from)\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2})?"
+    r"(?:\s+(?:in|during|for|over)\s+[^,;.()]{1,40}?)?"  # "exports in January-May exceeded"
     r"\s+(?:exceeded|exceed|surpassed|outstripped)\s+(?:the\s+)?"
     r"(?:exports?|imports?)\s+by\s+(?:about\s+|around\s+|some\s+)?$",
+    re.IGNORECASE,
+)
+# A balance's level written as its side: "the balance was in surplus by $60 million".
+_IN_SIGN_BY = re.compile(
+    r"\b(?:was|were|is|are|stood|remained|ran)\s+in\s+(?:surplus|deficit)\s+by\s+"
+    r"(?:about\s+|around\s+|some\s+)?$",
     re.IGNORECASE,
 )
 _REVISED = re.compile(r"\brevis", re.IGNORECASE)
@@ -364,6 +408,8 @@ def _since_start(text: str, prev_end: int, money: MoneyMention, next_start: int)
 
 # A sentence that sums up: "Overall, ...", "In total, ...", "All in all, ...".
 _OVERALL = re.compile(r"\s*(?:Overall|In\s+total|All\s+in\s+all|Altogether|In\s+all),")
+# "the country's exports" with no partner of their own: the state's trade with the world.
+_THE_COUNTRY_S = re.compile(r"\b[Tt]he\s+(?:country|nation|republic)['’]s\s+(?:[\w-]+\s+){0,2}$")
 _LABEL_AFTER = re.compile(r"\s*[:–—-]")  # "Exports: ", "exports – ": a line's label
 _SINCE_YEAR = re.compile(r"\bsince\s+(?:19|20)\d\d\b(?!\s*[-–/])", re.IGNORECASE)
 _SUPERLATIVE = re.compile(
@@ -655,11 +701,20 @@ def sentence_figures(
         lower_before = before.lower()
         has_of = "of" in lower_before
         # "imports exceeded exports by $16 billion": the balance, no change.
-        excess = _EXCEEDED_BY.search(before) if "xceed" in lower_before else None
+        # (Searched back 90 characters: "exports in January-May 2024 exceeded imports by".)
+        excess = (
+            _EXCEEDED_BY.search(text, max(0, mention.start - 90), mention.start)
+            if "xceed" in lower_before
+            else None
+        )
         # 1. Amounts that are not levels of a figure.
         if excess is None and (
             (mention.bound and not _LEVEL_UP_TO.search(before))
-            or ((has_of or "by" in lower_before) and CHANGE_BEFORE.search(before))
+            or (
+                (has_of or "by" in lower_before)
+                and CHANGE_BEFORE.search(before)
+                and not _IN_SIGN_BY.search(before)  # "was in surplus by $60 million"
+            )
             or CHANGE_AFTER.match(after)
         ):
             continue
@@ -713,6 +768,7 @@ def sentence_figures(
             or portion is not None
             or goes_on
             or (share is not None and _FLOW_SUBJECT.search(text, 0, share.start()))
+            or _FOR_FLOW_WORD.match(text, mention.end)  # "..., and $35 million for imports"
         ):
             # "China accounted for the largest volume, with trade of <amount>"; "Imports
             # accounted for <amount> of the turnover": the flow's own level, no share.
@@ -750,6 +806,15 @@ def sentence_figures(
         )
         # no aside, no conversion
         item_free = item is not None or portion is not None or period_aside is not None
+        if not item_free and "(" in text:
+            # "$130 million (exports - $95 million, imports - $35 million)": labelled parts.
+            opened = text.rfind("(", 0, mention.start)
+            item_free = any(
+                f.kind in ("export", "import")
+                and opened < f.start
+                and _LABELLED.fullmatch(text, f.end, mention.start) is not None
+                for f in flows
+            )
         compared = _compared_aside(text, mention, periods, figures) if "(" in text else False
         if compared:
             period_aside = None  # "in 2023 ($650 million in 2022)": the brackets' own period
@@ -780,6 +845,10 @@ def sentence_figures(
                         f.text.casefold() in VERB_FLOWS
                         and _PASSIVE.fullmatch(text, mention.end, f.start)
                     )
+                    or (  # "$95 million accounted for exports and $35 million for imports"
+                        _FOR_FLOW.fullmatch(text, mention.end, f.start) is not None
+                        and "ccounted for" in text[: mention.start]
+                    )
                 )
             ),
             None,
@@ -794,6 +863,12 @@ def sentence_figures(
         if flow is None:
             earlier = [f for f in flows if f.end <= mention.start]
             flow = earlier[-1] if earlier else None
+            if (
+                len(earlier) > 1
+                and earlier[-2].kind == "balance"
+                and _IN_SIGN_BY.search(text, max(0, earlier[-1].start - 20), mention.start)
+            ):
+                flow = earlier[-2]  # "the balance with B was in surplus by X": that balance
         if item is not None and item.reporter is not None:
             # "... is Nepal's largest export market (<amount>)": the role gives the flow.
             role = role_flow(text[item.partner.end : mention.start])
@@ -807,6 +882,8 @@ def sentence_figures(
             closing_role = role_after(text, mention.end, mentions) if role is None else None
             if closing_role is not None:
                 role = role_flow(text[closing_role.end :])  # "... were A's main buyers"
+            elif role is None:
+                role = role_later(text, mention.end)  # "... the country's main partners"
             kind = role or ctx.list_flow or ctx.last_flow
             flow = None if kind is None else Flow(mention.start, mention.start, kind, "")
         total_frame = None
@@ -820,7 +897,7 @@ def sentence_figures(
             flow = Flow(mention.start, mention.start, figures[-1].flow.value, "")
         if excess is not None:
             # The frame opens at the first flow word: its owner and partner are the balance's.
-            at = mention.start - len(before) + excess.start()
+            at = excess.start()
             flow = Flow(at, at + len(excess.group(1)), "balance", "")
         if flow is None or flow.kind == "block":
             continue
@@ -963,10 +1040,17 @@ def sentence_figures(
                 else:
                     partner = other_state(reporter, ctx)
                 rule = "trade.bilateral_context"
-            elif WORLD.search(noun_phrase) or (
-                _OVERALL.match(text) and not CLAUSE_BREAK.search(text, 0, flow.start)
+            elif (
+                WORLD.search(noun_phrase)
+                or (_OVERALL.match(text) and not CLAUSE_BREAK.search(text, 0, flow.start))
+                or _THE_COUNTRY_S.search(text, max(0, flow.start - 40), flow.start)
+                or any(
+                    f.reporter == reporter and f.partner is None and not f.target for f in figures
+                )
             ):
-                partner = None  # "Overall, the country's exports amounted to X": its total
+                # "Overall, the country's exports amounted to X": its total; so are the
+                # flows after a total in its sentence ("..., while imports reached Y").
+                partner = None
             elif (
                 ctx.pair is not None
                 and reporter in ctx.pair
@@ -1140,6 +1224,12 @@ def sentence_figures(
             periods,
             after=flow.end if attributive else mention.end,
         )
+        if own is None and has_fiscal:
+            # "$5m in fiscal year 2022-23, which ran from July 2022 to June 2023": the
+            # months the text gives the fiscal year.
+            gloss = _FY_GLOSSED.match(text, mention.end)
+            if gloss is not None:
+                own = next((p for p in periods if p.start == gloss.end()), None)
         if (
             has_fiscal
             and (
@@ -1322,6 +1412,12 @@ def sentence_figures(
         figures.append(Figure(reporter, partner, trade_flow, value, currency, period, target, rule))
         if partner is not None and rule != "trade.part_with":  # a part: no new pair
             ctx.pair = (reporter, partner)
-        elif noun_state is not None and rule != "trade.bilateral_context":
-            ctx.pair = None  # "Japan's trade surplus grew to ...": the story left the pair
+        elif (
+            noun_state is not None
+            or _OVERALL.match(text)
+            or _THE_COUNTRY_S.search(text, max(0, flow.start - 40), flow.start)
+        ) and rule != "trade.bilateral_context":
+            # "Japan's trade surplus grew to ...", "Overall, the country's exports ...":
+            # the story left the pair.
+            ctx.pair = None
     return figures

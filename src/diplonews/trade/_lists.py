@@ -23,7 +23,15 @@ import attrs
 
 from diplonews.text.countries import CountryMention
 
-__all__ = ["RANK_HINT", "Item", "list_item", "respective_states", "role_after", "role_flow"]
+__all__ = [
+    "RANK_HINT",
+    "Item",
+    "list_item",
+    "respective_states",
+    "role_after",
+    "role_flow",
+    "role_later",
+]
 
 # Words that rank partners: "ranks second", "third place", "the largest", "followed by".
 _RANK = (
@@ -199,6 +207,31 @@ def role_after(text: str, start: int, mentions: Sequence[CountryMention]) -> Cou
         if _ROLE.match(text, mention.end) and _WERE.search(between):
             return mention
     return None
+
+
+def role_later(text: str, start: int) -> str | None:
+    """The flow of a state's role named later in the item's clause, by a possessive.
+
+    "Chile ($5m) and Ghana ($4m) followed in the list of the country's main trading
+    partners": the role noun gives the flow even when its owner is no state's name.
+
+    >>> text = "Chile ($5m) and Ghana ($4m) were the country's next largest suppliers."
+    >>> role_later(text, text.index("($4m)"))
+    'import'
+    >>> role_later("Chile ($5m) led; exports to the country's partners grew.", 5) is None
+    True
+    >>> role_later("Chile ($5m) is also the country's top market ($2m).", 5) is None
+    True
+    """
+    found = _CLAUSE_END.search(text, start)
+    end = len(text) if found is None else found.start()
+    role = _ROLE.search(text, start, end)
+    if role is None or _A_DIGIT.search(text, role.end(), end):
+        return None  # "... and is A's largest market ($2m)": that amount's role
+    return role_flow(role.group("role"))
+
+
+_A_DIGIT = re.compile(r"\d")
 
 
 _WERE = re.compile(r"\b(?:were|are|was|is|remain(?:ed|s)?|became|become)\s+$", re.IGNORECASE)
