@@ -460,7 +460,16 @@ def extract_agreements(article: Article) -> tuple[Agreement, ...]:
                     and not many
                     and not one_of
                     and not other_kind
-                    and not (own and mention.status is not records[-1].status)
+                    and not (
+                        own
+                        and mention.status is not records[-1].status
+                        # "X ratified the pact ... The document was signed in May": its signing
+                        and not (
+                            mention.bare
+                            and mention.status is AgreementStatus.SIGNED
+                            and records[-1].status is AgreementStatus.RATIFIED
+                        )
+                    )
                 ):
                     _absorb(records[-1], mention)
                     continue

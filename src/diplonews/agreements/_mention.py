@@ -119,6 +119,11 @@ _OWN_STATUS = re.compile(
     r"\s+(?:(?:it|they|that|which)\s+)?(?:(?:was|were|is|are|has\s+been|have\s+been|had)\s+)?"
     r"(?:to\s+be\s+|being\s+)?(?:signed|concluded|reached|struck|agreed|ratified|adopted)\b"
 )
+# "the agreement on X, in force since 2019": a status of its own, told in an aside
+_IN_FORCE_ASIDE = re.compile(
+    r"[^.;,]{0,80}?,\s+(?:(?:which\s+)?(?:is|has\s+been|was|had\s+been)\s+)?"
+    r"in\s+(?:force|effect)\s+since\b"
+)
 # A passive signing right after the instrument: its signers follow "by", maybe with a long
 # aside ("signed by A and B, the Prime Ministers of X and Y").
 _SIGNED_BY = re.compile(
@@ -626,6 +631,8 @@ def read_mention(
         status = AgreementStatus.SIGNED  # "seek to strengthen the Paris accord": it exists
     if weak_cue and status is AgreementStatus.PLANNED and _SIGNED_AFTER.match(after):
         status = AgreementStatus.SIGNED  # "approved the agreement on education signed with"
+    if weak_cue and status is AgreementStatus.PLANNED and _SIGNED_CLAUSE.match(after):
+        status = AgreementStatus.SIGNED  # "expected to debate the pact on X, which was signed in"
     if (
         not has_cue
         and determiner in INDEFINITE
@@ -936,6 +943,7 @@ def read_mention(
         own_status=bool(
             aside is not None
             or _OWN_STATUS.match(after)
+            or _IN_FORCE_ASIDE.match(after)
             or _SIGNED_AFTER.match(after)
             or _SIGNED_BY.match(after)
             or _EVENT_BEFORE.search(text, max(0, mod_start - 60), mod_start)
@@ -1211,6 +1219,11 @@ _SIGNED_BY_NEXT = re.compile(
 # The instrument's own past participle: "the agreement on education signed with Hungary".
 _SIGNED_AFTER = re.compile(
     r"(?:\s+[\w-]+){0,6}?\s+(?:signed|concluded|inked|sealed|penned)\s+(?:with|by|in|on)\b"
+)
+# A relative clause telling the instrument was signed: "the pact on X, which was signed in".
+_SIGNED_CLAUSE = re.compile(
+    r"[^.;]{0,100}?,\s+(?:which|that)\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s+"
+    r"(?:signed|concluded|inked)\b"
 )
 # A refusal before a signing verb: "its unwillingness to sign the", "failed to ratify".
 _REFUSAL = re.compile(r"\b(?:refus|unwilling|reluctan|declin|fail|not\b|never\b)", re.IGNORECASE)

@@ -1,0 +1,78 @@
+"""Agreements: classes found on pages written blind (none of their sentences is here).
+
+A parliament that approves an instrument ratifies it; an instrument "in force
+since" a date is ratified and a document of its own; a document a house is
+expected to debate, which a clause says was signed, is signed; "The document
+was signed in ..." after a ratification is that document's signing.
+
+Every sentence below was written for these tests (invented houses, documents
+and dates); none is copied from an article.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from diplonews.agreements._extract import extract_agreements
+from diplonews.models import Article
+
+PUB = dt.date(2023, 5, 10)  # a Wednesday
+
+# (body, expected [(kind, parties, status)])
+Row = tuple[str, list[tuple[str, list[str], str]]]
+
+ROWS: list[Row] = [
+    # A parliament (its members) approving an instrument ratifies it.
+    (
+        "The Congress of Peru on Tuesday ratified the agreement with Chile on fisheries. "
+        "Lawmakers also approved a protocol amending the treaty between Peru and Ecuador on "
+        "river ports.",
+        [
+            ("agreement", ["CHL", "PER"], "ratified"),
+            ("protocol", ["ECU", "PER"], "ratified"),
+        ],
+    ),
+    (
+        "The Senate of Chile approved the convention with Bolivia on the transit of goods.",
+        [("treaty", ["BOL", "CHL"], "ratified")],
+    ),
+    # ... but a resolution the house passed about a pact is no step of the pact.
+    (
+        "Chile and Peru signed a fisheries pact in May. The Senate of Chile on Tuesday "
+        "passed a resolution urging both sides to respect the pact.",
+        [("agreement", ["CHL", "PER"], "signed")],
+    ),
+    # "in force since" a date: ratified, and another document than the one signed before it.
+    (
+        "The ministers of Chile and Peru signed a programme of scientific exchanges for "
+        "2024-2026. The chairman said that the agreement between Chile and Peru on the "
+        "avoidance of double taxation, in force since 2019, had helped investors.",
+        [
+            ("plan", ["CHL", "PER"], "signed"),
+            ("agreement", ["CHL", "PER"], "ratified"),
+        ],
+    ),
+    # A house expected to debate an instrument a clause says was signed: it is signed.
+    (
+        "The lower house is expected to debate next month the agreement between Peru and "
+        "Ecuador on flood warnings, which was signed in Quito in February.",
+        [("agreement", ["ECU", "PER"], "signed")],
+    ),
+    # "The document was signed ..." right after a ratification: the same document.
+    (
+        "The Congress of Peru today ratified the agreement between the governments of Peru "
+        "and Chile on rail freight. The document was signed in Lima in November 2022, at the "
+        "fifth meeting of the Peruvian-Chilean joint commission.",
+        [("agreement", ["CHL", "PER"], "ratified")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), ROWS)
+def test_blind2_rows(body: str, expected: list[tuple[str, list[str], str]]) -> None:
+    """Each story gives exactly the expected (kind, parties, status) records."""
+    found = extract_agreements(Article(body=body, published=PUB))
+    got = [(a.kind.value, [str(p) for p in a.parties], a.status.value) for a in found]
+    assert got == expected
