@@ -3,7 +3,9 @@
 A parliament that approves an instrument ratifies it; an instrument "in force
 since" a date is ratified and a document of its own; a document a house is
 expected to debate, which a clause says was signed, is signed; "The document
-was signed in ..." after a ratification is that document's signing.
+was signed in ..." after a ratification is that document's signing; ministers
+"of the two countries" who exchange a named agreement sign it for the story's
+two states.
 
 Every sentence below was written for these tests (invented houses, documents
 and dates); none is copied from an article.
@@ -59,6 +61,12 @@ ROWS: list[Row] = [
         "The lower house is expected to debate next month the agreement between Peru and "
         "Ecuador on flood warnings, which was signed in Quito in February.",
         [("agreement", ["ECU", "PER"], "signed")],
+    ),
+    # Ministers "of the two countries" exchanging a named agreement: the story's two states.
+    (
+        "The presidents of Chile and Peru held talks in Lima on Monday. The foreign ministers "
+        "of the two countries then exchanged the Agreement on Consular Assistance.",
+        [("agreement", ["CHL", "PER"], "signed")],
     ),
     # "The document was signed ..." right after a ratification: the same document.
     (

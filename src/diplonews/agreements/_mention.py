@@ -1206,7 +1206,9 @@ def _clause_parties(
 _EVENT_BEFORE = re.compile(
     r"\b(?:signed|inked|sealed|penned|adopted|signing"
     r"|put\s+(?:their|its|his|her)\s+(?:signatures?|names?)\s+(?:to|on|under))"
-    r"(?:\s+[\w’'-]+){0,3}?\s+(?:the\s+)?[“\"]?$",
+    r"(?:\s+[\w’'-]+){0,3}?\s+(?:the\s+)?[“\"]?$"
+    # "the ministers exchanged the X Agreement": the signed copies handed over
+    r"|\bexchang(?:ed|ing)\s+(?:the\s+)?[“\"]?$",
     re.IGNORECASE,
 )
 
