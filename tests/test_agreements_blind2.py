@@ -84,3 +84,30 @@ def test_blind2_rows(body: str, expected: list[tuple[str, list[str], str]]) -> N
     found = extract_agreements(Article(body=body, published=PUB))
     got = [(a.kind.value, [str(p) for p in a.parties], a.status.value) for a in found]
     assert got == expected
+
+
+# (body, expected [(kind, status, date)])
+DATED: list[tuple[str, list[tuple[str, str, str | None]]]] = [
+    # A lead date told of an arrival is not the day of the talks the signing followed.
+    (
+        "The President of Peru, who arrived in Chile on a state visit yesterday, held talks "
+        "with the President of Chile in Santiago today. After the talks, the two presidents "
+        "signed a memorandum on mining.",
+        [("memorandum", "signed", "2023-05-10")],
+    ),
+    # With one date only, the arrival's day is the visit's, and the signing's.
+    (
+        "The President of Peru arrived in Chile on a state visit on Tuesday and held talks "
+        "with the President of Chile in Santiago. After the talks, the two presidents signed "
+        "a memorandum on mining.",
+        [("memorandum", "signed", "2023-05-09")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), DATED)
+def test_blind2_dates(body: str, expected: list[tuple[str, str, str | None]]) -> None:
+    """Each story gives exactly the expected (kind, status, date) records."""
+    found = extract_agreements(Article(body=body, published=PUB))
+    got = [(a.kind.value, a.status.value, str(a.date) if a.date else None) for a in found]
+    assert got == expected

@@ -1348,6 +1348,8 @@ _EVENT_WORD = re.compile(
     r"|convened|hosted|received|ceremony|forum|conference|negotiations)\b",
     re.IGNORECASE,
 )
+# An arrival told before a date, in the same clause: "who arrived on a state visit".
+_ARRIVAL = re.compile(r"\barriv(?:ed|es|ing)\b[^,;]*$")
 # The host city of the lead's event: "in Baku", "visiting Astana", "Baku hosted".
 _EVENT_CITY = re.compile(
     r"\b(?:in|at|visiting|visit\s+to|came\s+to|arrived\s+in)\s+([A-Z][\w’'-]+)"
@@ -1374,12 +1376,21 @@ def _lead_event(
         city = _event_city(sentence.text)
         if article.published is None:
             return None, place or city
-        days = [
-            found.date
+        day_dates = [
+            found
             for found in extract_dates(sentence.text, article.published)
             if found.date.day is not None
         ]
+        days = [found.date for found in day_dates]
         recent = [d for d in days if 0 <= (article.published - d.first_day()).days <= _LEAD_DAYS]
+        if len(recent) > 1 and "arriv" in sentence.text:
+            # "who arrived on a visit yesterday, held talks today": the talks' day
+            recent = [
+                found.date
+                for found in day_dates
+                if found.date in recent
+                and not _ARRIVAL.search(sentence.text, max(0, found.start - 60), found.start)
+            ] or recent
         if days and not recent:
             continue  # "On March 2, ministers met in Lima": an event before the news
         if day is None and recent:
