@@ -68,6 +68,17 @@ ROWS: list[Row] = [
         "of the two countries then exchanged the Agreement on Consular Assistance.",
         [("agreement", ["CHL", "PER"], "signed")],
     ),
+    # A "plan of" qualified consultations or cooperation is a plan, here one to be signed.
+    (
+        "The deputy foreign ministers of Chile and Peru held consultations in Lima. They "
+        "reviewed a draft plan of inter-ministerial consultations for 2024-2025, which the "
+        "foreign ministries expect to sign next year.",
+        [("plan", ["CHL", "PER"], "planned")],
+    ),
+    (
+        "Chile and Peru will sign a plan of bilateral cooperation in culture next month.",
+        [("plan", ["CHL", "PER"], "planned")],
+    ),
     # "The document was signed ..." right after a ratification: the same document.
     (
         "The Congress of Peru today ratified the agreement between the governments of Peru "
