@@ -106,6 +106,13 @@ DATED: list[tuple[str, list[tuple[str, str, str | None]]]] = [
         "signed a memorandum on mining.",
         [("memorandum", "signed", "2023-05-10")],
     ),
+    # Documents "signed then" were signed at the event told before them in the sentence.
+    (
+        "The foreign minister of Chile received the ambassador of Peru on Monday. The minister "
+        "recalled the visit of the President of Peru to Chile in March, saying the agreements "
+        "signed then had opened new markets.",
+        [("agreement", "signed", "2023-03")],
+    ),
     # With one date only, the arrival's day is the visit's, and the signing's.
     (
         "The President of Peru arrived in Chile on a state visit on Tuesday and held talks "

@@ -893,6 +893,10 @@ def read_mention(
         or bound_date(text, dated, head.start(), head.end(), mod_start)
         or date_right_after(text, dated, head.end())  # "an agreement last month among"
     )
+    if date is None and " then" in after[:40] and _SIGNED_THEN.match(after):
+        # "recalled the visit in June, saying the documents signed then": that event's date
+        earlier = [d.date for d in dated if d.end <= mod_start]
+        date = earlier[-1] if earlier else None
     if status is AgreementStatus.SIGNED and "into " in after:
         later = _LATER_IN_FORCE.match(after)
         if later is not None and not INSTRUMENT.search(after, 0, later.start("verb")):
@@ -1226,6 +1230,11 @@ _SIGNED_AFTER = re.compile(
 _SIGNED_CLAUSE = re.compile(
     r"[^.;]{0,100}?,\s+(?:which|that)\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s+"
     r"(?:signed|concluded|inked)\b"
+)
+# A signing placed at an event told before: "the documents signed then".
+_SIGNED_THEN = re.compile(
+    r"\s+(?:(?:that|which)\s+)?(?:(?:were|was|had\s+been)\s+)?(?:signed|concluded|adopted)"
+    r"\s+then\b"
 )
 # A refusal before a signing verb: "its unwillingness to sign the", "failed to ratify".
 _REFUSAL = re.compile(r"\b(?:refus|unwilling|reluctan|declin|fail|not\b|never\b)", re.IGNORECASE)
