@@ -895,8 +895,8 @@ def read_mention(
     )
     if date is None and " then" in after[:40] and _SIGNED_THEN.match(after):
         # "recalled the visit in June, saying the documents signed then": that event's date
-        earlier = [d.date for d in dated if d.end <= mod_start]
-        date = earlier[-1] if earlier else None
+        told_before = [d.date for d in dated if d.end <= mod_start]
+        date = told_before[-1] if told_before else None
     if status is AgreementStatus.SIGNED and "into " in after:
         later = _LATER_IN_FORCE.match(after)
         if later is not None and not INSTRUMENT.search(after, 0, later.start("verb")):
