@@ -79,6 +79,22 @@ ROWS: list[Row] = [
         "Chile and Peru will sign a plan of bilateral cooperation in culture next month.",
         [("plan", ["CHL", "PER"], "planned")],
     ),
+    # A one-word name taken from the sentence that told the instrument is that instrument.
+    (
+        "The Congress of Peru on Monday ratified the agreement with Ecuador on the shared "
+        "use of the Zarumilla canal. The Ecuadorian parliament is due to ratify the "
+        "Zarumilla agreement in June.",
+        [("agreement", ["ECU", "PER"], "ratified")],
+    ),
+    # ... but not a name the earlier sentence does not hold.
+    (
+        "The Congress of Peru on Monday ratified the agreement with Ecuador on the shared "
+        "use of the border canal. Peru and Bolivia signed the Titicaca agreement in June.",
+        [
+            ("agreement", ["ECU", "PER"], "ratified"),
+            ("agreement", ["BOL", "PER"], "signed"),
+        ],
+    ),
     # "The document was signed ..." right after a ratification: the same document.
     (
         "The Congress of Peru today ratified the agreement between the governments of Peru "

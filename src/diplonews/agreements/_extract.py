@@ -168,6 +168,14 @@ def _same_instrument(record: _Record, mention: Mention) -> bool:
             # "Los Angeles Declaration" is short for "... Declaration on Migration and Protection".
             return a == b or (bool(a) and b.startswith(a + " "))
         named, plain = (record, mention) if record.title is not None else (mention, record)
+        if named is mention and not mention.parties and record.kind is mention.kind:
+            # "the agreement with B on the dams of the Vashra river ... the Vashra agreement":
+            # a one-word name from the sentence that told the instrument, no sides of its own
+            words = title_key(mention.title or "").split()
+            if len(words) == 1 and re.search(
+                rf"\b{re.escape(words[0])}\b", record.first.sentence.text, re.IGNORECASE
+            ):
+                return True
         # "a preferential trade agreement" ... "a Preferential Trade Agreement": one
         return (
             record.kind is mention.kind
