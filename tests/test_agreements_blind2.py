@@ -95,6 +95,19 @@ ROWS: list[Row] = [
             ("agreement", ["BOL", "PER"], "signed"),
         ],
     ),
+    # "The protocol of the <n-th> meeting" is that meeting's own document, not a reference.
+    (
+        "The President of Chile held talks with the President of Peru in Arica on Monday. The "
+        "protocol of the third meeting of the binational commission was signed at the end of "
+        "the session.",
+        [("protocol", ["CHL", "PER"], "signed")],
+    ),
+    # An instrument "being finalised" is one still to be signed.
+    (
+        "The trade ministers of Chile and Peru met in Arica on Monday. An agreement on the "
+        "creation of a joint export agency is being finalised, the minister said.",
+        [("agreement", ["CHL", "PER"], "planned")],
+    ),
     # "The document was signed ..." right after a ratification: the same document.
     (
         "The Congress of Peru today ratified the agreement between the governments of Peru "

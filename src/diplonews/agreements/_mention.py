@@ -167,7 +167,7 @@ _SUBJECT_END = re.compile(
 # A step toward a document the sides take together: "to be signed", "being prepared by".
 _PLANNED_STEP = re.compile(
     r"\b(?:(?:to|will|would)\s+(?:be\s+)?(?:sign|conclu|adopt|ink|draft|prepar|elaborat)"
-    r"|being\s+(?:prepared|negotiated|drafted)|(?:was|were)\s+(?:also\s+)?discussed"
+    r"|being\s+(?:prepared|negotiated|drafted|finali[sz]ed)|(?:was|were)\s+(?:also\s+)?discussed"
     r"|\bthe\s+draft\b"  # "the sides discussed the draft agreement on ..."
     r"|\b(?:preparation|drafting|elaboration)\s+of\b"
     r"|\b(?:working|talks|negotiations)\s+on\b)",
@@ -846,10 +846,13 @@ def read_mention(
         # "ties between A and B, through the X Agreement", "the A-B alliance ... the Y Treaty"
         parties = _one_pair(text, mentions)
     distinct = [t for t in content if t.group().casefold() not in vocabulary().generic]
+    of_meeting = word.startswith("protocol") and _OF_MEETING.match(after) is not None
     anaphor = (
         title is None
         and determiner in DEFINITE
         and not distinct
+        # "the protocol of the fifth meeting of the commission": that meeting's own document
+        and not of_meeting
         and between is None
         and with_phrase is None
         and not modifier_parties
@@ -870,7 +873,9 @@ def read_mention(
             (
                 status is AgreementStatus.SIGNED
                 and (
-                    SIGN_VERB.search(text, max(0, head.start() - 120), head.end() + 60)
+                    SIGN_VERB.search(
+                        text, max(0, head.start() - 120), head.end() + (120 if of_meeting else 60)
+                    )
                     or in_signed_list
                     or aside is not None
                 )
@@ -1235,6 +1240,10 @@ _SIGNED_CLAUSE = re.compile(
 _SIGNED_THEN = re.compile(
     r"\s+(?:(?:that|which)\s+)?(?:(?:were|was|had\s+been)\s+)?(?:signed|concluded|adopted)"
     r"\s+then\b"
+)
+# The meeting a protocol records: "of the fifth meeting", "of the session of the".
+_OF_MEETING = re.compile(
+    r"\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:meeting|session|sitting)s?\b", re.IGNORECASE
 )
 # A refusal before a signing verb: "its unwillingness to sign the", "failed to ratify".
 _REFUSAL = re.compile(r"\b(?:refus|unwilling|reluctan|declin|fail|not\b|never\b)", re.IGNORECASE)
