@@ -108,6 +108,12 @@ ROWS: list[Row] = [
         "creation of a joint export agency is being finalised, the minister said.",
         [("agreement", ["CHL", "PER"], "planned")],
     ),
+    # The sides endorsing a roadmap adopt it: a signed plan of theirs.
+    (
+        "The President of Chile held talks with the President of Peru in Arica on Monday. "
+        "The leaders endorsed a roadmap for port cooperation for 2024-2026.",
+        [("plan", ["CHL", "PER"], "signed")],
+    ),
     # "The document was signed ..." right after a ratification: the same document.
     (
         "The Congress of Peru today ratified the agreement between the governments of Peru "

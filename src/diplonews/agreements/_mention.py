@@ -878,6 +878,12 @@ def read_mention(
                     )
                     or in_signed_list
                     or aside is not None
+                    # "the leaders endorsed a roadmap for X": adopted by the story's sides
+                    or (
+                        kind_of(head_text) in (AgreementKind.PLAN, AgreementKind.DECLARATION)
+                        and _SIDES_ENDORSED.search(text, max(0, head.start() - 100), head.start())
+                        is not None
+                    )
                 )
             )
             or (
@@ -1244,6 +1250,12 @@ _SIGNED_THEN = re.compile(
 # The meeting a protocol records: "of the fifth meeting", "of the session of the".
 _OF_MEETING = re.compile(
     r"\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:meeting|session|sitting)s?\b", re.IGNORECASE
+)
+# The sides approving a plan or a declaration: "the leaders endorsed a roadmap for".
+_SIDES_ENDORSED = re.compile(
+    r"\b(?:leaders|sides|parties|presidents|ministers|heads\s+of\s+(?:state|government))\s+"
+    r"(?:also\s+|jointly\s+)?(?:approved|endorsed)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}$",
+    re.IGNORECASE,
 )
 # A refusal before a signing verb: "its unwillingness to sign the", "failed to ratify".
 _REFUSAL = re.compile(r"\b(?:refus|unwilling|reluctan|declin|fail|not\b|never\b)", re.IGNORECASE)
