@@ -148,6 +148,12 @@ DATED: list[tuple[str, list[tuple[str, str, str | None]]]] = [
         "signed then had opened new markets.",
         [("agreement", "signed", "2023-03")],
     ),
+    # A place between the signing verb and the date does not unbind the date.
+    (
+        "The foreign ministers of Chile and Peru met in Lima on Monday. The intergovernmental "
+        "agreement on the construction of a new border bridge was signed in Arica in 2019.",
+        [("agreement", "signed", "2019")],
+    ),
     # With one date only, the arrival's day is the visit's, and the signing's.
     (
         "The President of Peru arrived in Chile on a state visit on Tuesday and held talks "
