@@ -154,6 +154,17 @@ DATED: list[tuple[str, list[tuple[str, str, str | None]]]] = [
         "agreement on the construction of a new border bridge was signed in Arica in 2019.",
         [("agreement", "signed", "2019")],
     ),
+    # A signing to come in a month named without a year: the next such month.
+    (
+        "The Peruvian minister invited his counterpart to sign the memorandum on shared "
+        "digital customs corridors in Lima in June.",
+        [("memorandum", "planned", "2023-06")],
+    ),
+    (
+        "The foreign minister of Peru invited his Chilean counterpart to sign the memorandum "
+        "on fisheries research in Lima in March.",
+        [("memorandum", "planned", "2024-03")],
+    ),
     # With one date only, the arrival's day is the visit's, and the signing's.
     (
         "The President of Peru arrived in Chile on a state visit on Tuesday and held talks "

@@ -937,6 +937,18 @@ def read_mention(
     if status is AgreementStatus.SIGNED and _signing_to_come(text, head.start(), head.end()):
         status, has_cue = AgreementStatus.PLANNED, True
     if (
+        status is AgreementStatus.PLANNED
+        and date is not None
+        and date.month is not None
+        and article.published is not None
+        and date.last_day() < article.published
+        and date.year == article.published.year - 1
+        and (date.month, date.day) != (2, 29)
+        and any(d.date == date and not _YEAR_DIGITS.search(text, d.start, d.end) for d in dated)
+    ):
+        # "to sign the memorandum in June", told in May: next June, not last year's
+        date = PartialDate(date.year + 1, date.month, date.day)
+    if (
         not parties
         and basis not in ("both_sides", "previous_sentence")
         and word.startswith(("framework", "consensus", "compact"))
@@ -1257,6 +1269,8 @@ _SIDES_ENDORSED = re.compile(
     r"(?:also\s+|jointly\s+)?(?:approved|endorsed)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}$",
     re.IGNORECASE,
 )
+# A year written out in a date: "June 2023", "2023-06-01".
+_YEAR_DIGITS = re.compile(r"\d{4}")
 # A refusal before a signing verb: "its unwillingness to sign the", "failed to ratify".
 _REFUSAL = re.compile(r"\b(?:refus|unwilling|reluctan|declin|fail|not\b|never\b)", re.IGNORECASE)
 # A signing to come, told of the named instrument: "agreed to finalize the", "will sign the".
