@@ -114,6 +114,18 @@ ROWS: list[Row] = [
         "The leaders endorsed a roadmap for port cooperation for 2024-2026.",
         [("plan", ["CHL", "PER"], "signed")],
     ),
+    # A ratification of "the agreement on X" whose sentence names no state: the story's sides.
+    (
+        "The President of Chile held talks with the President of Peru in Arica on Monday. "
+        "The Congress ratified the agreement on joint fisheries patrols last week.",
+        [("agreement", ["CHL", "PER"], "ratified")],
+    ),
+    (
+        "The President of Chile held talks with the President of Peru in Arica on Monday. "
+        "The ministers exchanged the instruments of ratification of the treaty on the "
+        "maritime boundary.",
+        [("treaty", ["CHL", "PER"], "ratified")],
+    ),
     # "The document was signed ..." right after a ratification: the same document.
     (
         "The Congress of Peru today ratified the agreement between the governments of Peru "

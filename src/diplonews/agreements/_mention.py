@@ -892,6 +892,12 @@ def read_mention(
                 and (_PLANNED_STEP.search(text) or preparing)
             )
             or (status is AgreementStatus.RATIFIED and _BEING_IMPLEMENTED.search(text))
+            # "the parliament ratified the agreement on X": the sides told before
+            or (
+                status is AgreementStatus.RATIFIED
+                and not weak_cue
+                and _RATIFIED_NEAR.search(text, max(0, head.start() - 80), head.start()) is not None
+            )
         ):
             basis = "previous_sentence"  # a signing told or to come: the sides told before
         elif not anaphor:
@@ -1271,6 +1277,12 @@ _SIDES_ENDORSED = re.compile(
 )
 # A year written out in a date: "June 2023", "2023-06-01".
 _YEAR_DIGITS = re.compile(r"\d{4}")
+# A ratification told right before the instrument: "ratified the", "instruments of
+# ratification of the".
+_RATIFIED_NEAR = re.compile(
+    r"\b(?:ratified|ratifies|ratification\s+(?:instruments\s+)?of)\s+(?:[\w-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
 # A refusal before a signing verb: "its unwillingness to sign the", "failed to ratify".
 _REFUSAL = re.compile(r"\b(?:refus|unwilling|reluctan|declin|fail|not\b|never\b)", re.IGNORECASE)
 # A signing to come, told of the named instrument: "agreed to finalize the", "will sign the".
