@@ -126,6 +126,17 @@ ROWS: list[Row] = [
         "maritime boundary.",
         [("treaty", ["CHL", "PER"], "ratified")],
     ),
+    # A plan "was approved" at the talks: adopted, for the story's sides ...
+    (
+        "The President of Chile held talks with the President of Peru in Arica on Monday. "
+        "An action plan for 2024-2025 was approved at the meeting.",
+        [("plan", ["CHL", "PER"], "signed")],
+    ),
+    # ... but an agreement approved by a parliament is ratified.
+    (
+        "The agreement on visas between Chile and Peru was approved by the Congress of Peru.",
+        [("agreement", ["CHL", "PER"], "ratified")],
+    ),
     # "The document was signed ..." right after a ratification: the same document.
     (
         "The Congress of Peru today ratified the agreement between the governments of Peru "

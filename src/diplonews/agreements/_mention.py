@@ -881,8 +881,12 @@ def read_mention(
                     # "the leaders endorsed a roadmap for X": adopted by the story's sides
                     or (
                         kind_of(head_text) in (AgreementKind.PLAN, AgreementKind.DECLARATION)
-                        and _SIDES_ENDORSED.search(text, max(0, head.start() - 100), head.start())
-                        is not None
+                        and (
+                            _SIDES_ENDORSED.search(text, max(0, head.start() - 100), head.start())
+                            is not None
+                            # "an action plan for 2024-2025 was approved at the meeting"
+                            or _PASSIVE_APPROVED.match(after) is not None
+                        )
                     )
                 )
             )
@@ -1282,6 +1286,11 @@ _YEAR_DIGITS = re.compile(r"\d{4}")
 _RATIFIED_NEAR = re.compile(
     r"\b(?:ratified|ratifies|ratification\s+(?:instruments\s+)?of)\s+(?:[\w-]+\s+){0,3}$",
     re.IGNORECASE,
+)
+# A passive approval right after the instrument (not a parliament's): "was approved at".
+_PASSIVE_APPROVED = re.compile(
+    r"(?:\s+[\w-]+){0,4}?\s+(?:was|were)\s+(?:also\s+|jointly\s+)?(?:approved|endorsed)\b"
+    r"(?!\s+by\s+(?:the\s+)?(?:\w+\s+)?(?:parliament|legislature|senate|congress|assembly))"
 )
 # A refusal before a signing verb: "its unwillingness to sign the", "failed to ratify".
 _REFUSAL = re.compile(r"\b(?:refus|unwilling|reluctan|declin|fail|not\b|never\b)", re.IGNORECASE)
