@@ -137,6 +137,18 @@ ROWS: list[Row] = [
         "The agreement on visas between Chile and Peru was approved by the Congress of Peru.",
         [("agreement", ["CHL", "PER"], "ratified")],
     ),
+    # A state after "trans-" names a route across it, not a side.
+    (
+        "The President of Chile held talks with the President of Peru in Arica on Monday. "
+        "The agreement on the trans-Bolivian rail corridor was initialled by the ministers.",
+        [("agreement", ["CHL", "PER"], "signed")],
+    ),
+    # "signed in <year>, has been in force since <date>": in force, from that date.
+    (
+        "The agreement between Chile and Peru on the transit of goods, signed in 2019, has "
+        "been in force since March 2020.",
+        [("agreement", ["CHL", "PER"], "ratified")],
+    ),
     # "The document was signed ..." right after a ratification: the same document.
     (
         "The Congress of Peru today ratified the agreement between the governments of Peru "

@@ -215,7 +215,8 @@ _LIST_SIGNED = re.compile(
 # The instrument's own entry into force later in its clause: ", signed in 2006, entered
 # into force in 2009".
 _LATER_IN_FORCE = re.compile(
-    r"[^.;:]{0,160}?\b(?P<verb>(?:entered|came)\s+into\s+(?:force|effect))\b"
+    r"[^.;:]{0,160}?\b(?P<verb>(?:entered|came)\s+into\s+(?:force|effect)"
+    r"|(?:has|have|had)\s+been\s+in\s+(?:force|effect)\s+since)\b"
 )
 # Being bound by a named instrument: "are parties to the", "is a signatory of the".
 _PARTY_TO = re.compile(
@@ -918,7 +919,7 @@ def read_mention(
         # "recalled the visit in June, saying the documents signed then": that event's date
         told_before = [d.date for d in dated if d.end <= mod_start]
         date = told_before[-1] if told_before else None
-    if status is AgreementStatus.SIGNED and "into " in after:
+    if status is AgreementStatus.SIGNED and ("into " in after or " since" in after):
         later = _LATER_IN_FORCE.match(after)
         if later is not None and not INSTRUMENT.search(after, 0, later.start("verb")):
             # "The agreement, signed in 2006, entered into force in 2009": in force now
