@@ -168,6 +168,14 @@ def _same_instrument(record: _Record, mention: Mention) -> bool:
             # "Los Angeles Declaration" is short for "... Declaration on Migration and Protection".
             return a == b or (bool(a) and b.startswith(a + " "))
         named, plain = (record, mention) if record.title is not None else (mention, record)
+        if named is mention and not mention.parties and record.kind is mention.kind:
+            # "the agreement with B on the dams of the Vashra river ... the Vashra agreement":
+            # a one-word name from the sentence that told the instrument, no sides of its own
+            words = title_key(mention.title or "").split()
+            if len(words) == 1 and re.search(
+                rf"\b{re.escape(words[0])}\b", record.first.sentence.text, re.IGNORECASE
+            ):
+                return True
         # "a preferential trade agreement" ... "a Preferential Trade Agreement": one
         return (
             record.kind is mention.kind
@@ -460,7 +468,16 @@ def extract_agreements(article: Article) -> tuple[Agreement, ...]:
                     and not many
                     and not one_of
                     and not other_kind
-                    and not (own and mention.status is not records[-1].status)
+                    and not (
+                        own
+                        and mention.status is not records[-1].status
+                        # "X ratified the pact ... The document was signed in May": its signing
+                        and not (
+                            mention.bare
+                            and mention.status is AgreementStatus.SIGNED
+                            and records[-1].status is AgreementStatus.RATIFIED
+                        )
+                    )
                 ):
                     _absorb(records[-1], mention)
                     continue
@@ -1339,6 +1356,8 @@ _EVENT_WORD = re.compile(
     r"|convened|hosted|received|ceremony|forum|conference|negotiations)\b",
     re.IGNORECASE,
 )
+# An arrival told before a date, in the same clause: "who arrived on a state visit".
+_ARRIVAL = re.compile(r"\barriv(?:ed|es|ing)\b[^,;]*$")
 # The host city of the lead's event: "in Baku", "visiting Astana", "Baku hosted".
 _EVENT_CITY = re.compile(
     r"\b(?:in|at|visiting|visit\s+to|came\s+to|arrived\s+in)\s+([A-Z][\w’'-]+)"
@@ -1365,12 +1384,21 @@ def _lead_event(
         city = _event_city(sentence.text)
         if article.published is None:
             return None, place or city
-        days = [
-            found.date
+        day_dates = [
+            found
             for found in extract_dates(sentence.text, article.published)
             if found.date.day is not None
         ]
+        days = [found.date for found in day_dates]
         recent = [d for d in days if 0 <= (article.published - d.first_day()).days <= _LEAD_DAYS]
+        if len(recent) > 1 and "arriv" in sentence.text:
+            # "who arrived on a visit yesterday, held talks today": the talks' day
+            recent = [
+                found.date
+                for found in day_dates
+                if found.date in recent
+                and not _ARRIVAL.search(sentence.text, max(0, found.start - 60), found.start)
+            ] or recent
         if days and not recent:
             continue  # "On March 2, ministers met in Lima": an event before the news
         if day is None and recent:

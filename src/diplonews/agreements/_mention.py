@@ -119,6 +119,11 @@ _OWN_STATUS = re.compile(
     r"\s+(?:(?:it|they|that|which)\s+)?(?:(?:was|were|is|are|has\s+been|have\s+been|had)\s+)?"
     r"(?:to\s+be\s+|being\s+)?(?:signed|concluded|reached|struck|agreed|ratified|adopted)\b"
 )
+# "the agreement on X, in force since 2019": a status of its own, told in an aside
+_IN_FORCE_ASIDE = re.compile(
+    r"[^.;,]{0,80}?,\s+(?:(?:which\s+)?(?:is|has\s+been|was|had\s+been)\s+)?"
+    r"in\s+(?:force|effect)\s+since\b"
+)
 # A passive signing right after the instrument: its signers follow "by", maybe with a long
 # aside ("signed by A and B, the Prime Ministers of X and Y").
 _SIGNED_BY = re.compile(
@@ -162,7 +167,7 @@ _SUBJECT_END = re.compile(
 # A step toward a document the sides take together: "to be signed", "being prepared by".
 _PLANNED_STEP = re.compile(
     r"\b(?:(?:to|will|would)\s+(?:be\s+)?(?:sign|conclu|adopt|ink|draft|prepar|elaborat)"
-    r"|being\s+(?:prepared|negotiated|drafted)|(?:was|were)\s+(?:also\s+)?discussed"
+    r"|being\s+(?:prepared|negotiated|drafted|finali[sz]ed)|(?:was|were)\s+(?:also\s+)?discussed"
     r"|\bthe\s+draft\b"  # "the sides discussed the draft agreement on ..."
     r"|\b(?:preparation|drafting|elaboration)\s+of\b"
     r"|\b(?:working|talks|negotiations)\s+on\b)",
@@ -210,7 +215,8 @@ _LIST_SIGNED = re.compile(
 # The instrument's own entry into force later in its clause: ", signed in 2006, entered
 # into force in 2009".
 _LATER_IN_FORCE = re.compile(
-    r"[^.;:]{0,160}?\b(?P<verb>(?:entered|came)\s+into\s+(?:force|effect))\b"
+    r"[^.;:]{0,160}?\b(?P<verb>(?:entered|came)\s+into\s+(?:force|effect)"
+    r"|(?:has|have|had)\s+been\s+in\s+(?:force|effect)\s+since)\b"
 )
 # Being bound by a named instrument: "are parties to the", "is a signatory of the".
 _PARTY_TO = re.compile(
@@ -626,6 +632,8 @@ def read_mention(
         status = AgreementStatus.SIGNED  # "seek to strengthen the Paris accord": it exists
     if weak_cue and status is AgreementStatus.PLANNED and _SIGNED_AFTER.match(after):
         status = AgreementStatus.SIGNED  # "approved the agreement on education signed with"
+    if weak_cue and status is AgreementStatus.PLANNED and _SIGNED_CLAUSE.match(after):
+        status = AgreementStatus.SIGNED  # "expected to debate the pact on X, which was signed in"
     if (
         not has_cue
         and determiner in INDEFINITE
@@ -839,10 +847,13 @@ def read_mention(
         # "ties between A and B, through the X Agreement", "the A-B alliance ... the Y Treaty"
         parties = _one_pair(text, mentions)
     distinct = [t for t in content if t.group().casefold() not in vocabulary().generic]
+    of_meeting = word.startswith("protocol") and _OF_MEETING.match(after) is not None
     anaphor = (
         title is None
         and determiner in DEFINITE
         and not distinct
+        # "the protocol of the fifth meeting of the commission": that meeting's own document
+        and not of_meeting
         and between is None
         and with_phrase is None
         and not modifier_parties
@@ -863,9 +874,21 @@ def read_mention(
             (
                 status is AgreementStatus.SIGNED
                 and (
-                    SIGN_VERB.search(text, max(0, head.start() - 120), head.end() + 60)
+                    SIGN_VERB.search(
+                        text, max(0, head.start() - 120), head.end() + (120 if of_meeting else 60)
+                    )
                     or in_signed_list
                     or aside is not None
+                    # "the leaders endorsed a roadmap for X": adopted by the story's sides
+                    or (
+                        kind_of(head_text) in (AgreementKind.PLAN, AgreementKind.DECLARATION)
+                        and (
+                            _SIDES_ENDORSED.search(text, max(0, head.start() - 100), head.start())
+                            is not None
+                            # "an action plan for 2024-2025 was approved at the meeting"
+                            or _PASSIVE_APPROVED.match(after) is not None
+                        )
+                    )
                 )
             )
             or (
@@ -874,6 +897,12 @@ def read_mention(
                 and (_PLANNED_STEP.search(text) or preparing)
             )
             or (status is AgreementStatus.RATIFIED and _BEING_IMPLEMENTED.search(text))
+            # "the parliament ratified the agreement on X": the sides told before
+            or (
+                status is AgreementStatus.RATIFIED
+                and not weak_cue
+                and _RATIFIED_NEAR.search(text, max(0, head.start() - 80), head.start()) is not None
+            )
         ):
             basis = "previous_sentence"  # a signing told or to come: the sides told before
         elif not anaphor:
@@ -886,7 +915,11 @@ def read_mention(
         or bound_date(text, dated, head.start(), head.end(), mod_start)
         or date_right_after(text, dated, head.end())  # "an agreement last month among"
     )
-    if status is AgreementStatus.SIGNED and "into " in after:
+    if date is None and " then" in after[:40] and _SIGNED_THEN.match(after):
+        # "recalled the visit in June, saying the documents signed then": that event's date
+        told_before = [d.date for d in dated if d.end <= mod_start]
+        date = told_before[-1] if told_before else None
+    if status is AgreementStatus.SIGNED and ("into " in after or " since" in after):
         later = _LATER_IN_FORCE.match(after)
         if later is not None and not INSTRUMENT.search(after, 0, later.start("verb")):
             # "The agreement, signed in 2006, entered into force in 2009": in force now
@@ -915,6 +948,18 @@ def read_mention(
     if status is AgreementStatus.SIGNED and _signing_to_come(text, head.start(), head.end()):
         status, has_cue = AgreementStatus.PLANNED, True
     if (
+        status is AgreementStatus.PLANNED
+        and date is not None
+        and date.month is not None
+        and article.published is not None
+        and date.last_day() < article.published
+        and date.year == article.published.year - 1
+        and (date.month, date.day) != (2, 29)
+        and any(d.date == date and not _YEAR_DIGITS.search(text, d.start, d.end) for d in dated)
+    ):
+        # "to sign the memorandum in June", told in May: next June, not last year's
+        date = PartialDate(date.year + 1, date.month, date.day)
+    if (
         not parties
         and basis not in ("both_sides", "previous_sentence")
         and word.startswith(("framework", "consensus", "compact"))
@@ -936,6 +981,7 @@ def read_mention(
         own_status=bool(
             aside is not None
             or _OWN_STATUS.match(after)
+            or _IN_FORCE_ASIDE.match(after)
             or _SIGNED_AFTER.match(after)
             or _SIGNED_BY.match(after)
             or _EVENT_BEFORE.search(text, max(0, mod_start - 60), mod_start)
@@ -1198,7 +1244,9 @@ def _clause_parties(
 _EVENT_BEFORE = re.compile(
     r"\b(?:signed|inked|sealed|penned|adopted|signing"
     r"|put\s+(?:their|its|his|her)\s+(?:signatures?|names?)\s+(?:to|on|under))"
-    r"(?:\s+[\w’'-]+){0,3}?\s+(?:the\s+)?[“\"]?$",
+    r"(?:\s+[\w’'-]+){0,3}?\s+(?:the\s+)?[“\"]?$"
+    # "the ministers exchanged the X Agreement": the signed copies handed over
+    r"|\bexchang(?:ed|ing)\s+(?:the\s+)?[“\"]?$",
     re.IGNORECASE,
 )
 
@@ -1211,6 +1259,39 @@ _SIGNED_BY_NEXT = re.compile(
 # The instrument's own past participle: "the agreement on education signed with Hungary".
 _SIGNED_AFTER = re.compile(
     r"(?:\s+[\w-]+){0,6}?\s+(?:signed|concluded|inked|sealed|penned)\s+(?:with|by|in|on)\b"
+)
+# A relative clause telling the instrument was signed: "the pact on X, which was signed in".
+_SIGNED_CLAUSE = re.compile(
+    r"[^.;]{0,100}?,\s+(?:which|that)\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s+"
+    r"(?:signed|concluded|inked)\b"
+)
+# A signing placed at an event told before: "the documents signed then".
+_SIGNED_THEN = re.compile(
+    r"\s+(?:(?:that|which)\s+)?(?:(?:were|was|had\s+been)\s+)?(?:signed|concluded|adopted)"
+    r"\s+then\b"
+)
+# The meeting a protocol records: "of the fifth meeting", "of the session of the".
+_OF_MEETING = re.compile(
+    r"\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:meeting|session|sitting)s?\b", re.IGNORECASE
+)
+# The sides approving a plan or a declaration: "the leaders endorsed a roadmap for".
+_SIDES_ENDORSED = re.compile(
+    r"\b(?:leaders|sides|parties|presidents|ministers|heads\s+of\s+(?:state|government))\s+"
+    r"(?:also\s+|jointly\s+)?(?:approved|endorsed)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
+# A year written out in a date: "June 2023", "2023-06-01".
+_YEAR_DIGITS = re.compile(r"\d{4}")
+# A ratification told right before the instrument: "ratified the", "instruments of
+# ratification of the".
+_RATIFIED_NEAR = re.compile(
+    r"\b(?:ratified|ratifies|ratification\s+(?:instruments\s+)?of)\s+(?:[\w-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
+# A passive approval right after the instrument (not a parliament's): "was approved at".
+_PASSIVE_APPROVED = re.compile(
+    r"(?:\s+[\w-]+){0,4}?\s+(?:was|were)\s+(?:also\s+|jointly\s+)?(?:approved|endorsed)\b"
+    r"(?!\s+by\s+(?:the\s+)?(?:\w+\s+)?(?:parliament|legislature|senate|congress|assembly))"
 )
 # A refusal before a signing verb: "its unwillingness to sign the", "failed to ratify".
 _REFUSAL = re.compile(r"\b(?:refus|unwilling|reluctan|declin|fail|not\b|never\b)", re.IGNORECASE)

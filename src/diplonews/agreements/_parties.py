@@ -200,6 +200,8 @@ def in_name(sentence: str, mention: CountryMention) -> bool:
     """
     if COMPOUND_SUFFIX.match(sentence, mention.end):
         return True
+    if sentence[max(0, mention.start - 6) : mention.start].casefold().endswith("trans-"):
+        return True  # "the trans-Afghan railway": a route across the state, not a side
     if _CURRENCY_NEXT.match(sentence, mention.end):
         return True  # "150 Malaysian/Singapore cents": a currency unit, no side
     if mention.kind == "capital" and _NAME_NEXT.match(sentence, mention.end):

@@ -180,6 +180,7 @@ def bound_date(
                 and (
                     d.start - head_end <= 60
                     or len(between) - verb.end() <= 6
+                    or _PLACE_THEN.fullmatch(between, verb.end()) is not None
                     or (_ON_DAY.search(between) is not None and "," not in between[verb.end() :])
                 )
                 and not re.search(r"[;:]", between)
@@ -231,6 +232,10 @@ _BOUND_OF_SPAN = re.compile(
 )
 # A relative or subordinate clause after the instrument: its date is that clause's event.
 _OTHER_CLAUSE = re.compile(r",\s*(?:which|that|who|when|while|after|before|as|where)\b")
+# A place between a signing verb and its date: "signed in Lima in", "signed at Quito on".
+_PLACE_THEN = re.compile(
+    r"\s+(?:in|at)\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2},?\s+(?:in|on)\s+(?:the\s+)?"
+)
 # A signing verb right before a date: "signed on Wednesday", "inked on May 5".
 _SIGNED_ON = re.compile(r"\b(?:signed|inked|sealed|concluded|initial(?:l)?ed)\s+(?:on\s+)?$")
 

@@ -407,6 +407,8 @@ INSTRUMENT = re.compile(
     | [Pp]lans?\s+of\s+[Aa]ction                    # plan of action
     | [Pp]lans?\s+of\s+[Cc]onsultations?             # plan of consultations (ministries)
     | [Pp]lans?\s+of\s+[Cc]o-?operation             # plan of cooperation
+    | [Pp]lans?\s+of\s+(?:bilateral|inter-?ministerial|inter-?agency|joint)\s+
+      (?:[Cc]onsultations?|[Cc]o-?operation)           # plan of inter-ministerial consultations
     | [Cc]o-?operation\s+[Pp]lans?                   # cooperation plan
     | (?:[Cc]o-?operation|[Aa]ction)\s+[Pp]rogram(?:me)?s?  # cooperation programme
     | [Pp]rogram(?:me)?s?\s+of\s+(?:[Cc]o-?operation|[Aa]ction)  # programme of action
@@ -443,9 +445,14 @@ DEFINITE = frozenset(["the", "this", "that", "these", "those", "such"])
 INDEFINITE = frozenset(("a", "an"))
 
 
+# A qualifier between "plan of" and what the plan is of: "plan of joint cooperation".
+_PLAN_OF = re.compile(r"^(plans? of )(?:bilateral|inter-?ministerial|inter-?agency|joint) ")
+
+
 def kind_of(head: str) -> AgreementKind:
     """Map an instrument word as written to its kind."""
     key = re.sub(r"\s+", " ", head.casefold())
+    key = _PLAN_OF.sub(r"\1", key)  # "plan of bilateral consultations": a plan of consultations
     table = vocabulary().kinds
     if key in table:
         return table[key]
