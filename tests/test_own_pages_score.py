@@ -25,7 +25,7 @@ PAGES = Path(__file__).resolve().parent / "pages"
 #: first look, blind (rules of 2026-12-04 before that session's changes), was
 #: 0.836 / 0.640 / 0.736 (F1). No blind set is kept here now (see ``pages/README.md``).
 FLOORS = {
-    "read": {"meetings": 0.95, "agreements": 0.89, "trade_records": 0.92},
+    "read": {"meetings": 0.95, "agreements": 0.98, "trade_records": 0.99},
 }
 
 
