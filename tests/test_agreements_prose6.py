@@ -10,27 +10,16 @@ import datetime as dt
 
 import pytest
 
+from agreement_rows import Summary, summary
 from diplonews.agreements import extract_agreements
-from diplonews.models import Agreement, Article
-
-# (kind, status, parties, date)
-Summary = tuple[str, str, list[str], str | None]
+from diplonews.models import Article
 
 PUB = dt.date(2019, 10, 17)  # a Thursday
 
 
-def _summary(agreement: Agreement) -> Summary:
-    return (
-        agreement.kind.value,
-        agreement.status.value,
-        [str(p) for p in agreement.parties],
-        str(agreement.date) if agreement.date else None,
-    )
-
-
 def _agreements(body: str) -> list[Summary]:
     article = Article(id="t", body=body, published=PUB)
-    return [_summary(a) for a in extract_agreements(article)]
+    return [summary(a) for a in extract_agreements(article)]
 
 
 ROWS: list[tuple[str, str, list[Summary]]] = [

@@ -10,25 +10,14 @@ import datetime as dt
 
 import pytest
 
+from agreement_rows import Summary, summary
 from diplonews.agreements import extract_agreements
-from diplonews.models import Agreement, Article
-
-# (kind, status, parties, date)
-Summary = tuple[str, str, list[str], str | None]
-
-
-def _summary(agreement: Agreement) -> Summary:
-    return (
-        agreement.kind.value,
-        agreement.status.value,
-        [str(p) for p in agreement.parties],
-        str(agreement.date) if agreement.date else None,
-    )
+from diplonews.models import Article
 
 
 def _agreements(body: str, published: dt.date, dateline: str | None = None) -> list[Summary]:
     article = Article(id="t", body=body, published=published, dateline=dateline)
-    return [_summary(a) for a in extract_agreements(article)]
+    return [summary(a) for a in extract_agreements(article)]
 
 
 SHAPES: list[tuple[str, str, dt.date, str | None, list[Summary]]] = [

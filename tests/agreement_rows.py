@@ -1,0 +1,21 @@
+"""Agreements as plain summaries, for the agreements table tests.
+
+A summary is (kind, status, parties, date), so an expected list reads as the
+key would.
+"""
+
+from __future__ import annotations
+
+from diplonews.models import Agreement
+
+Summary = tuple[str, str, list[str], str | None]
+
+
+def summary(agreement: Agreement) -> Summary:
+    """The summary of one agreement: codes and ISO dates as the key writes them."""
+    return (
+        agreement.kind.value,
+        agreement.status.value,
+        [str(p) for p in agreement.parties],
+        str(agreement.date) if agreement.date else None,
+    )
