@@ -15,7 +15,7 @@ import pytest
 
 from diplonews.meetings import extract_meetings
 from diplonews.models import Article
-from meeting_rows import Summary, summary
+from meeting_rows import Brief, Summary, briefs_of, summary
 
 
 def _held(states: list[str], date: str | None, names: list[str]) -> Summary:
@@ -256,25 +256,6 @@ NATO_VISIT = (
     "two-day official visit to Chile on May 12. The message says that the NATO secretary "
     "general will hold meetings with top Chilean officials"
 )
-# (kind, status, countries, organization, date)
-Brief = tuple[str, str, list[str], str | None, str | None]
-
-
-def _briefs(body: str, title: str | None = None) -> list[Brief]:
-    """The meetings of a page published 2023-05-10, in the order extracted."""
-    article = Article(id="t", title=title, body=body, published=dt.date(2023, 5, 10))
-    return [
-        (
-            m.kind.value,
-            m.status.value,
-            [c.alpha_3 for c in m.countries],
-            m.organization,
-            str(m.date) if m.date else None,
-        )
-        for m in extract_meetings(article)
-    ]
-
-
 # (row id, body, [Brief])
 STEPS_AND_PLANS: list[tuple[str, str, list[Brief]]] = [
     # talks told as part of a visit are the visit; told apart, they are talks of their own
@@ -337,7 +318,7 @@ STEPS_AND_PLANS: list[tuple[str, str, list[Brief]]] = [
 )
 def test_steps_of_visits_and_plans(body: str, expected: list[Brief]) -> None:
     """Talks on a visit, steps after an old visit, headline plans and earlier sessions."""
-    assert _briefs(body) == expected
+    assert briefs_of(body) == expected
 
 
 # A story opening with a discussion, then "During the meeting, ...": the talks of the two
@@ -383,7 +364,7 @@ TOLD_BEFORE: list[tuple[str, str, list[Brief]]] = [
 )
 def test_opening_reference_to_a_discussion(body: str, expected: list[Brief]) -> None:
     """A "During the meeting" after a discussion of two states is their talks."""
-    assert _briefs(body) == expected
+    assert briefs_of(body) == expected
 
 
 # (row id, headline, body, expected): calls told "over the phone"; the headline's two states
@@ -421,7 +402,7 @@ PHONE: list[tuple[str, str | None, str, list[Brief]]] = [
 )
 def test_calls_over_the_phone(title: str | None, body: str, expected: list[Brief]) -> None:
     """A discussion "over the phone" is a call; the headline's pair are "the heads of state"."""
-    assert _briefs(body, title) == expected
+    assert briefs_of(body, title) == expected
 
 
 # Destinations listed after "including", and the pair meeting in a third state's city.
@@ -444,7 +425,7 @@ PLACES: list[tuple[str, str, list[Brief]]] = [
 @pytest.mark.parametrize(("body", "expected"), [c[1:] for c in PLACES], ids=[c[0] for c in PLACES])
 def test_destinations_and_third_state_places(body: str, expected: list[Brief]) -> None:
     """States after "including" are destinations; a third state's city is no side of the pair."""
-    assert _briefs(body) == expected
+    assert briefs_of(body) == expected
 
 
 # (body, state of the official): an official titled without a state in a datelined story is
@@ -534,7 +515,7 @@ SURE_EVENTS: list[tuple[str, str, list[Brief]]] = [
 )
 def test_events_told_with_hopes_and_outcomes(body: str, expected: list[Brief]) -> None:
     """A hope about a visit's effect leaves the visit sure; a hope to visit is no event."""
-    assert _briefs(body) == expected
+    assert briefs_of(body) == expected
 
 
 # A trip under way in an opening phrase takes no sides from the main clause; a visit whose
@@ -565,7 +546,7 @@ TRIPS: list[tuple[str, str, list[Brief]]] = [
 @pytest.mark.parametrize(("body", "expected"), [c[1:] for c in TRIPS], ids=[c[0] for c in TRIPS])
 def test_trips_and_their_talks(body: str, expected: list[Brief]) -> None:
     """One planned visit in each: its purpose and the tour under way add no event or side."""
-    assert _briefs(body) == expected
+    assert briefs_of(body) == expected
 
 
 def test_a_speech_venue_is_no_meeting() -> None:
@@ -688,7 +669,7 @@ ATTENDED: list[tuple[str, str, list[Brief]]] = [
 )
 def test_sides_named_as_attending_in_the_next_sentence(body: str, expected: list[Brief]) -> None:
     """Sides told as attending ("It was attended by the ministers of A and B") are the event's."""
-    assert _briefs(body) == expected
+    assert briefs_of(body) == expected
 
 
 def test_discussed_at_a_meeting_takes_the_headlines_pair() -> None:

@@ -10,31 +10,9 @@ time and place, and takes part in it.
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
-from diplonews.meetings import extract_meetings
-from diplonews.models import Article
-
-# (kind, status, countries, organization, date)
-Brief = tuple[str, str, list[str], str | None, str | None]
-
-
-def _briefs(body: str, title: str | None = None) -> list[Brief]:
-    """The meetings of a page published 2023-05-10, in the order extracted."""
-    article = Article(id="t", title=title, body=body, published=dt.date(2023, 5, 10))
-    return [
-        (
-            m.kind.value,
-            m.status.value,
-            [c.alpha_3 for c in m.countries],
-            m.organization,
-            str(m.date) if m.date else None,
-        )
-        for m in extract_meetings(article)
-    ]
-
+from meeting_rows import Brief, briefs_of
 
 # A participle used as an adjective names a kind of event, not the time it took place.
 ADJECTIVES: list[tuple[str, str, list[Brief]]] = [
@@ -78,7 +56,7 @@ HEAD_OF_STATE: list[tuple[str, str, list[Brief]]] = [
 
 def test_a_minister_is_no_head_of_state() -> None:
     """With no head of state named before, the phrase stands for nobody: Chile is no side."""
-    briefs = _briefs(
+    briefs = briefs_of(
         "Chilean Foreign Minister Ana Ruiz met Peruvian Foreign Minister Luis Paz in Lima on "
         "Monday. On the same day, the head of state also met with Prime Minister of Bolivia "
         "Omar Vidal."
@@ -158,7 +136,7 @@ PLAN_DAYS: list[tuple[str, str, list[Brief]]] = [
 )
 def test_a_plans_day_told_later(body: str, expected: list[Brief]) -> None:
     """A back-reference's day and month in the plan's month date the plan."""
-    assert _briefs(body) == expected
+    assert briefs_of(body) == expected
 
 
 # Meetings named as several, one per partner: a partner that hosts the gathering is still named
@@ -196,7 +174,7 @@ PARTNERS: list[tuple[str, str, list[Brief]]] = [
 )
 def test_one_meeting_per_partner(body: str, expected: list[Brief]) -> None:
     """Each partner named is one meeting, the host's too; the place's state is none."""
-    assert _briefs(body) == expected
+    assert briefs_of(body) == expected
 
 
 # A sentence opening with the call ("During the telephone conversation, the two presidents")
@@ -227,12 +205,12 @@ OPENING_CALLS: list[tuple[str, str, list[Brief]]] = [
 )
 def test_a_call_told_in_an_opening_phrase(body: str, expected: list[Brief]) -> None:
     """A call named in the phrase opening a sentence about the presidents is the pair's."""
-    assert _briefs(body) == expected
+    assert briefs_of(body) == expected
 
 
 def test_a_visitor_told_without_a_state_comes_from_the_pair() -> None:
     """A visit "on a working visit" by someone the story names without a state is the pair's."""
-    briefs = _briefs(
+    briefs = briefs_of(
         "A memorandum was signed by Ana Ruiz and Luis Paz, the Prime Ministers of Chile and "
         "Peru. Paz came to Santiago on a working visit."
     )
@@ -262,7 +240,7 @@ MENTIONS: list[tuple[str, str, list[Brief]]] = [
 )
 def test_mentions_of_the_event_told(body: str, expected: list[Brief]) -> None:
     """A decision's date, or a "first to visit since" clause, makes no event of its own."""
-    assert _briefs(body) == expected
+    assert briefs_of(body) == expected
 
 
 # The event in a phrase set off by commas after the subject: its sides end at the comma.
@@ -287,7 +265,7 @@ PARENTHESES: list[tuple[str, str, list[Brief]]] = [
 )
 def test_an_event_set_off_by_commas(body: str, expected: list[Brief]) -> None:
     """States after the closing comma are the main clause's topic, not the event's sides."""
-    assert _briefs(body) == expected
+    assert briefs_of(body) == expected
 
 
 # Talks whose start is told as due, after what they are on; a deal's dash-joined pair as sides.
@@ -325,7 +303,7 @@ DUE_TALKS: list[tuple[str, str, list[Brief]]] = [
 )
 def test_talks_due_to_begin(body: str, expected: list[Brief]) -> None:
     """Talks "due to begin" are planned; talks on an A-B deal naming no sides are A's and B's."""
-    assert _briefs(body) == expected
+    assert briefs_of(body) == expected
 
 
 # A date told as to come ("next week") makes a present-tense trip a plan, however coarse the
@@ -349,7 +327,7 @@ TO_COME: list[tuple[str, str, list[Brief]]] = [
 )
 def test_a_date_to_come_makes_a_plan(body: str, expected: list[Brief]) -> None:
     """A trip "next week" is a plan even when the date resolves to the current month."""
-    assert _briefs(body) == expected
+    assert briefs_of(body) == expected
 
 
 # Talks held during a gathering "of" states: those states are the gathering's, not the talks'.
@@ -381,12 +359,12 @@ AT_GATHERINGS: list[tuple[str, str, list[Brief]]] = [
 )
 def test_talks_during_a_gathering_of_states(body: str, expected: list[Brief]) -> None:
     """The states "of" the gathering the talks were held at are no sides of the talks."""
-    assert _briefs(body) == expected
+    assert briefs_of(body) == expected
 
 
 def test_a_session_scheduled_to_be_held_is_planned() -> None:
     """A session named with ", scheduled to be held ..." after it is planned, past verbs before."""
-    briefs = _briefs(
+    briefs = briefs_of(
         "Both leaders were satisfied that preparations were under way for the 8th session of the "
         "Chile-Peru High-Level Cooperation Council (HLCC), scheduled to be held in Lima later "
         "this year."
@@ -396,7 +374,7 @@ def test_a_session_scheduled_to_be_held_is_planned() -> None:
 
 def test_two_words_of_one_step_are_one_event() -> None:
     """A step told "On the same day" with two meeting words is one more event, not two."""
-    briefs = _briefs(
+    briefs = briefs_of(
         "President of Chile Ana Ruiz on Monday received a delegation led by Peru's Foreign "
         "Minister Luis Paz. On the same day, Paz and Chile's Minister of Economy Omar Vidal "
         "co-chaired the 5th meeting of the Chile-Peru Intergovernmental Commission."
@@ -447,7 +425,7 @@ LATER_MENTIONS: list[tuple[str, str, list[Brief]]] = [
 )
 def test_later_mentions(body: str, expected: list[Brief]) -> None:
     """A finer date dates the event told; others who spoke make no session of it."""
-    assert _briefs(body) == expected
+    assert briefs_of(body) == expected
 
 
 # Meeting words of the region's outlets: an audience given, views exchanged by two named sides.
@@ -477,7 +455,7 @@ WORDS: list[tuple[str, str, list[Brief]]] = [
 @pytest.mark.parametrize(("body", "expected"), [c[1:] for c in WORDS], ids=[c[0] for c in WORDS])
 def test_meeting_words(body: str, expected: list[Brief]) -> None:
     """An audience given and views exchanged by two named sides are meetings."""
-    assert _briefs(body) == expected
+    assert briefs_of(body) == expected
 
 
 @pytest.mark.parametrize(
@@ -493,7 +471,7 @@ def test_meeting_words(body: str, expected: list[Brief]) -> None:
 )
 def test_a_business_council_is_no_meeting(body: str, expected: list[Brief]) -> None:
     """A session of a business council is one of firms; an intergovernmental one is states'."""
-    assert _briefs(body) == expected
+    assert briefs_of(body) == expected
 
 
 # "Called on" an official (a courtesy call in person) is a meeting; "called on X to act" is an
@@ -540,12 +518,12 @@ CALLED_ON: list[tuple[str, str, list[Brief]]] = [
 )
 def test_called_on_an_official(body: str, expected: list[Brief]) -> None:
     """A call on an official is a meeting; a call on someone to act is an appeal."""
-    assert _briefs(body) == expected
+    assert briefs_of(body) == expected
 
 
 def test_an_envoys_mission_is_no_visit() -> None:
     """An ambassador's "diplomatic mission" is a posting: the farewell meeting stays a meeting."""
-    briefs = _briefs(
+    briefs = briefs_of(
         "On May 8, Kazakh Foreign Minister Almaz Tokoev met with Uzbek Ambassador Rustam "
         "Nazarov, who completed his diplomatic mission in Kazakhstan."
     )
@@ -554,7 +532,7 @@ def test_an_envoys_mission_is_no_visit() -> None:
 
 def test_a_call_reported_on_a_day_is_of_that_day() -> None:
     """A call with no date of its own, "the press service said on Friday", is Friday's."""
-    briefs = _briefs(
+    briefs = briefs_of(
         "Kazakh President Almaz Tokoev and Uzbek President Rustam Nazarov discussed trade in a "
         "telephone conversation, the Kazakh presidential press service said on Friday."
     )
@@ -591,12 +569,12 @@ TAKING_PART: list[tuple[str, str, list[Brief]]] = [
 )
 def test_taking_part_in_a_gathering(body: str, expected: list[Brief]) -> None:
     """A gathering taken part in is an event; COP27 and COP28 are two."""
-    assert _briefs(body) == expected
+    assert briefs_of(body) == expected
 
 
 def test_the_head_of_a_states_delegation_is_that_states() -> None:
     """An official "heading the Peruvian delegation" is Peru's, at later mentions of the name."""
-    briefs = _briefs(
+    briefs = briefs_of(
         "Chilean Foreign Minister Ana Ruiz led Chile's delegation at the consultations in "
         "Santiago on Monday, and the Peruvian delegation was led by First Deputy Premier and "
         "Foreign Minister Luis Paz. Later, President of Chile Omar Vidal received Paz "
@@ -610,7 +588,7 @@ def test_the_head_of_a_states_delegation_is_that_states() -> None:
 
 def test_states_before_a_relative_clause_are_the_main_clauses() -> None:
     """In "A's dispute with B, which the body took at its summit" A and B are no sides."""
-    briefs = _briefs(
+    briefs = briefs_of(
         "Chilean officials welcome the plan to create a monitoring group on Peru's dispute with "
         "Bolivia, which the Andean Community adopted at its last summit in Quito."
     )
@@ -619,7 +597,7 @@ def test_states_before_a_relative_clause_are_the_main_clauses() -> None:
 
 def test_a_body_in_an_officials_title_is_no_session() -> None:
     """A body in an official's title ("co-chair of the commission") is no session."""
-    briefs = _briefs(
+    briefs = briefs_of(
         "Kyrgyz Foreign Minister Almaz Tokoev arrived in Tashkent on Tuesday on a two-day "
         "official visit. Later in the day he met Deputy Prime Minister Rustam Nazarov, co-chair "
         "of the intergovernmental commission on trade."
@@ -632,7 +610,7 @@ def test_a_body_in_an_officials_title_is_no_session() -> None:
 
 def test_a_session_the_co_chairs_hold_is_one() -> None:
     """The co-chairs holding the commission's meeting still make that meeting."""
-    briefs = _briefs(
+    briefs = briefs_of(
         "Uzbek Deputy Prime Minister Rustam Nazarov and Kyrgyz Deputy Prime Minister Almaz "
         "Tokoev co-chaired the meeting of the intergovernmental commission in Tashkent on Monday."
     )
@@ -644,7 +622,7 @@ def test_a_session_the_co_chairs_hold_is_one() -> None:
 )
 def test_the_next_session_is_a_plan_of_its_own(body: str, expected: list[Brief]) -> None:
     """The next session of the pair's body, named or placed elsewhere, is its own plan."""
-    assert _briefs(body) == expected
+    assert briefs_of(body) == expected
 
 
 @pytest.mark.parametrize(
@@ -652,7 +630,7 @@ def test_the_next_session_is_a_plan_of_its_own(body: str, expected: list[Brief])
 )
 def test_a_participle_naming_a_kind_is_no_past(body: str, expected: list[Brief]) -> None:
     """A word in "-ed" naming a kind ("extended talks") leaves a plan planned."""
-    assert _briefs(body) == expected
+    assert briefs_of(body) == expected
 
 
 @pytest.mark.parametrize(
@@ -660,7 +638,7 @@ def test_a_participle_naming_a_kind_is_no_past(body: str, expected: list[Brief])
 )
 def test_the_head_of_state_is_the_storys(body: str, expected: list[Brief]) -> None:
     """A subject "the head of state" stands for the head of state the story named first."""
-    assert _briefs(body) == expected
+    assert briefs_of(body) == expected
 
 
 @pytest.mark.parametrize(
@@ -670,4 +648,4 @@ def test_the_head_of_state_is_the_storys(body: str, expected: list[Brief]) -> No
 )
 def test_the_storys_pair_meets_at_a_gathering(body: str, expected: list[Brief]) -> None:
     """The pair ("the two presidents") meets at a gathering in its time and place, and joins it."""
-    assert _briefs(body) == expected
+    assert briefs_of(body) == expected
