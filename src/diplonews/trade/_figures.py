@@ -205,12 +205,11 @@ _UNIT_AFTER = re.compile(
 )
 _PARTS_FROM = re.compile(r"\s*,\s*from\s+|[^,;]*\band\s+")  # ", from X of exports and Y of imports"
 _PLAIN = re.compile(r"[^,;()]{0,60}")  # words with no clause break
+_SPLIT_YEAR = re.compile(r"(?<![\d-])(?:19|20)\d\d\s?[-–/]\s?\d\d(?![\d-])")  # "in 2022-23"
 _FISCAL_YEAR = re.compile(
-    r"\b(?:(?:fiscal|financial)\s+(?:year\s+)?(?:19|20)\d\d|FY\s?'?\d\d)"
-    r"|(?<![\d-])(?:19|20)\d\d\s?[-–/]\s?\d\d(?![\d-])",  # a split year: "in 2022-23"
+    r"\b(?:(?:fiscal|financial)\s+(?:year\s+)?(?:19|20)\d\d|FY\s?'?\d\d)|" + _SPLIT_YEAR.pattern,
     re.IGNORECASE,
 )
-_SPLIT_YEAR = re.compile(r"(?<![\d-])(?:19|20)\d\d\s?[-–/]\s?\d\d(?![\d-])")
 # A fiscal year right after an amount, its months given in brackets or a clause after it:
 # "in fiscal year 2022-23 (July 2022-June 2023)", "in FY2023, which ran from July 2022 to ...".
 _FY_GLOSSED = re.compile(
