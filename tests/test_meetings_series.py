@@ -11,22 +11,10 @@ import datetime as dt
 import pytest
 
 from diplonews.meetings._extract import extract_meetings
-from diplonews.models import Article, Meeting
-
-# (kind, status, countries, date, participant names)
-Summary = tuple[str, str, list[str], str | None, list[str]]
+from diplonews.models import Article
+from meeting_rows import Summary, summary
 
 D = dt.date
-
-
-def _summary(meeting: Meeting) -> Summary:
-    return (
-        meeting.kind.value,
-        meeting.status.value,
-        [c.alpha_3 for c in meeting.countries],
-        str(meeting.date) if meeting.date else None,
-        [p.name for p in meeting.participants],
-    )
 
 
 PUBLISHED = D(2023, 5, 10)
@@ -36,7 +24,7 @@ def _meetings(
     body: str, published: dt.date | None = PUBLISHED, title: str | None = None
 ) -> list[Summary]:
     article = Article(id="t", body=body, published=published, title=title)
-    return [_summary(m) for m in extract_meetings(article)]
+    return [summary(m) for m in extract_meetings(article)]
 
 
 # A host receives guests named by a lower-case noun, or is named after "by".
