@@ -20,6 +20,8 @@ from importlib import resources
 
 import attrs
 
+from diplonews.values import is_currency_code
+
 __all__ = ["MAX_SENTENCE", "Sentence", "split_sentences"]
 
 #: The longest sentence the splitter yields, in characters. News sentences run to a few
@@ -72,6 +74,12 @@ _STOPS = re.compile(r"[.!?\n]")
 _SPACE = re.compile(r"\s")
 
 
+# Abbreviated multipliers that regional outlets write before a currency code ("mln. USD",
+# "bln. AZN"): the full stop ends the abbreviation, not the sentence, when a code follows.
+_UNIT_WORDS = frozenset({"mln", "bln", "mn", "bn", "trln", "thsd", "thous", "million", "billion"})
+_CODE_AFTER = re.compile(r"\s+([A-Z]{3})\b(?![.-]?[A-Za-z])")
+
+
 def _is_abbreviation(body: str, stop_at: int) -> bool:
     """Whether the full stop at ``stop_at`` closes an abbreviation or an initial."""
     if body[stop_at] != ".":
@@ -88,6 +96,10 @@ def _is_abbreviation(body: str, stop_at: int) -> bool:
     word = body[lo:stop_at].lstrip("(\"'“‘").lower()
     if len(word) == 1 and word.isalpha():
         return True  # an initial: "Joseph R. Biden"
+    if word in _UNIT_WORDS:
+        code = _CODE_AFTER.match(body, stop_at + 1)
+        # a multiplier before its currency code: "4 860,3 mln. USD"
+        return code is not None and is_currency_code(code.group(1))
     # "China-U.S. talks": the abbreviation is the last part of a compound
     return word in _abbreviations() or word.rpartition("-")[2] in _abbreviations()
 

@@ -1,0 +1,59 @@
+"""Trade records: classes seen on fresh regional pages, one general class per row.
+
+Each row states a class in its id (texts and figures invented for diplonews) and checks
+the records it gives.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from diplonews.text._sentences import split_sentences
+from trade_rows import Row, trade_rows
+
+D = dt.date
+
+# (id, body, published, expected records)
+RECORDS: list[tuple[str, str, dt.date, list[Row]]] = [
+    (
+        "an-abbreviated-multiplier-before-a-currency-code-ends-no-sentence",
+        "Peru's foreign trade turnover in January-June 2024 amounted to 7 412,5 mln. USD.\n\n"
+        "Exports made 4 102,3 mln. USD, imports 3 310,2 mln. USD.\n\n"
+        "Chile was Peru's main trading partner with 1 204,6 mln. USD. Ghana (512,4 mln. USD) "
+        "and Norway (301,9 mln. USD) followed.",
+        D(2024, 7, 20),
+        [
+            ("PER", None, "turnover", 7_412_500_000, "USD", "2024-01-01", "2024-06-30", False),
+            ("PER", None, "export", 4_102_300_000, "USD", "2024-01-01", "2024-06-30", False),
+            ("PER", None, "import", 3_310_200_000, "USD", "2024-01-01", "2024-06-30", False),
+            ("PER", "CHL", "turnover", 1_204_600_000, "USD", "2024-01-01", "2024-06-30", False),
+            ("PER", "GHA", "turnover", 512_400_000, "USD", "2024-01-01", "2024-06-30", False),
+            ("PER", "NOR", "turnover", 301_900_000, "USD", "2024-01-01", "2024-06-30", False),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("body", "published", "expected"),
+    [pytest.param(*row[1:], id=row[0]) for row in RECORDS],
+)
+def test_records(body: str, published: dt.date, expected: list[Row]) -> None:
+    """Each class gives exactly the records written under it."""
+    assert sorted(trade_rows(body, published), key=repr) == sorted(expected, key=repr)
+
+
+@pytest.mark.parametrize(
+    ("text", "sentences"),
+    [
+        ("It came to 5,2 mln. USD. Then more.", ["It came to 5,2 mln. USD.", "Then more."]),
+        ("It came to 5,2 bln. EUR in May.", ["It came to 5,2 bln. EUR in May."]),
+        ("It was 5 million. USA data came.", ["It was 5 million.", "USA data came."]),
+        ("Growth was 5 bln. The rest fell.", ["Growth was 5 bln.", "The rest fell."]),
+    ],
+)
+def test_multiplier_before_a_currency_code(text: str, sentences: list[str]) -> None:
+    """A full stop after "mln"/"bln" ends no sentence when a currency code follows it."""
+    assert [s.text for s in split_sentences(text)] == sentences
