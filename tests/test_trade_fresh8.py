@@ -33,6 +33,33 @@ RECORDS: list[tuple[str, str, dt.date, list[Row]]] = [
             ("PER", "NOR", "turnover", 301_900_000, "USD", "2024-01-01", "2024-06-30", False),
         ],
     ),
+    (
+        "a-pair-of-an-earlier-paragraph-is-no-partner-once-world-totals-were-stated",
+        "Mongolia's foreign trade turnover totaled $18.2 billion in 2024, the statistics "
+        "office said. Exports amounted to $11.3 billion.\n\n"
+        "Trade with Chile reached $410 million.\n\n"
+        "The government aims to bring annual exports to $20 billion by 2030.",
+        D(2025, 2, 1),
+        [
+            ("MNG", None, "turnover", 18_200_000_000, "USD", "2024-01-01", "2024-12-31", False),
+            ("MNG", None, "export", 11_300_000_000, "USD", "2024-01-01", "2024-12-31", False),
+            ("MNG", "CHL", "turnover", 410_000_000, "USD", "2024-01-01", "2024-12-31", False),
+            ("MNG", None, "export", 20_000_000_000, "USD", "2030-01-01", "2030-12-31", True),
+        ],
+    ),
+    (
+        "a-bare-flow-in-the-pair-s-own-paragraph-keeps-the-pair",
+        "Mongolia's foreign trade turnover totaled $18.2 billion in 2024, the statistics "
+        "office said.\n\n"
+        "Trade between Mongolia and Chile reached $410 million in 2024. Exports amounted to "
+        "$250 million.",
+        D(2025, 2, 1),
+        [
+            ("MNG", None, "turnover", 18_200_000_000, "USD", "2024-01-01", "2024-12-31", False),
+            ("MNG", "CHL", "turnover", 410_000_000, "USD", "2024-01-01", "2024-12-31", False),
+            ("MNG", "CHL", "export", 250_000_000, "USD", "2024-01-01", "2024-12-31", False),
+        ],
+    ),
 ]
 
 

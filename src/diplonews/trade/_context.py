@@ -120,6 +120,7 @@ class Context:
     # later, for the same period and less, are a part of it).
     pair_turnover: tuple[tuple[str, str], Period, Decimal, str] | None = None
     world_seen: bool = False  # a figure with no partner (a world total) was stated
+    pair_paragraph: int = -1  # the paragraph that last named ``pair`` (a headline's: -1)
 
 
 def headline_pair(title: str | None, states: Sequence[str] | None = None) -> tuple[str, str] | None:

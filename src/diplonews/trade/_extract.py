@@ -453,7 +453,10 @@ def _extract(article: Article, read: str | None = None) -> tuple[TradeRecord, ..
             ctx.prior_states = frozenset(
                 story_head + states[: bisect.bisect_left(named_starts, sentence.start)]
             )
+            before = ctx.pair
             learn_pair(sentence, ctx, sentence_flows, mentions)
+            if ctx.pair is not None and ctx.pair != before:
+                ctx.pair_paragraph = sentence.paragraph
             figures = sentence_figures(sentence, ctx, anchor, sentence_flows, mentions)
         else:
             figures = []
@@ -474,7 +477,10 @@ def _extract(article: Article, read: str | None = None) -> tuple[TradeRecord, ..
             elif figure.partner is not None and _names_a_state(figure.partner):
                 # A group as the reporter: state the figure from the partner's side.
                 records.append(_record(article, figure, figure.partner, figure.reporter, sentence))
+        before = ctx.pair
         update_context(sentence, ctx, anchor, sentence_flows, mentions)
+        if ctx.pair is not None and ctx.pair != before:
+            ctx.pair_paragraph = sentence.paragraph
         ctx.pending = None
         # A pending period and frame serve only the figures of a trade sentence right after
         # this one: they are forgotten when anything stands between, and unread when that

@@ -1053,6 +1053,12 @@ def sentence_figures(
             elif (
                 ctx.pair is not None
                 and reporter in ctx.pair
+                # In a story that states the reporter's world totals, a pair named in an
+                # earlier paragraph is no bare flow's partner ("Trade with B was X.\n\n
+                # Exports are to reach Y by 2030": the world's).
+                and (
+                    ctx.title_pair or not ctx.world_seen or ctx.pair_paragraph >= sentence.paragraph
+                )
                 and (
                     noun_state is None
                     or (
@@ -1411,6 +1417,7 @@ def sentence_figures(
         figures.append(Figure(reporter, partner, trade_flow, value, currency, period, target, rule))
         if partner is not None and rule != "trade.part_with":  # a part: no new pair
             ctx.pair = (reporter, partner)
+            ctx.pair_paragraph = sentence.paragraph
         elif (
             noun_state is not None
             or _OVERALL.match(text)
