@@ -60,6 +60,28 @@ RECORDS: list[tuple[str, str, dt.date, list[Row]]] = [
             ("MNG", "CHL", "export", 250_000_000, "USD", "2024-01-01", "2024-12-31", False),
         ],
     ),
+    (
+        "the-destination-for-a-state-s-exports-is-its-partner",
+        "Peru's exports reached $5 billion in January-March 2024.\n\n"
+        "Chile was the largest destination for Peruvian exports with $183.4 million, "
+        "followed by Ghana ($164.9 million).",
+        D(2024, 4, 19),
+        [
+            ("PER", None, "export", 5_000_000_000, "USD", "2024-01-01", "2024-03-31", False),
+            ("PER", "CHL", "export", 183_400_000, "USD", "2024-01-01", "2024-03-31", False),
+            ("PER", "GHA", "export", 164_900_000, "USD", "2024-01-01", "2024-03-31", False),
+        ],
+    ),
+    (
+        "the-source-of-a-state-s-imports-is-its-partner",
+        "Norway's imports reached $7 billion in January-June 2024.\n\n"
+        "Chile was the main source of Norway's imports, with $410 million.",
+        D(2024, 8, 19),
+        [
+            ("NOR", None, "import", 7_000_000_000, "USD", "2024-01-01", "2024-06-30", False),
+            ("NOR", "CHL", "import", 410_000_000, "USD", "2024-01-01", "2024-06-30", False),
+        ],
+    ),
 ]
 
 

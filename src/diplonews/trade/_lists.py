@@ -149,6 +149,19 @@ def list_item(text: str, start: int, floor: int, mentions: Sequence[CountryMenti
             return Item(subject, last)
     if _DIRECT.fullmatch(between) and _LEAD_IN.search(between) and between.strip():
         return Item(last)
+    flow_then = _FLOW_THEN.match(between)
+    if (
+        flow_then is not None
+        and _DIRECT.fullmatch(between[flow_then.end() :].lstrip(" ,"))
+        and _LEAD_IN.search(between)
+        and _ROLE_FOR.search(text, max(0, last.start - 40), last.start)
+    ):
+        # "Chile was the largest destination for Peruvian exports with $18 million": the
+        # subject is the partner, the state whose exports they are the reporter.
+        earlier = [m for m in mentions if m.end <= last.start and m.kind != "group"]
+        subject = next((m for m in reversed(earlier) if m.code != last.code), None)
+        if subject is not None and not _CLAUSE_END.search(text, subject.end, last.start):
+            return Item(subject, last)
     role = _ROLE.match(between)
     if role is not None and not _CLAUSE_END.search(between):
         # "Russia ... is Uzbekistan's largest export market ($1.6 billion)": the subject.
@@ -168,6 +181,15 @@ def list_item(text: str, start: int, floor: int, mentions: Sequence[CountryMenti
         # "China ranks first - ", "the UK received the biggest share, "
         return Item(last, origin if origin is not None and last.end <= origin.start else None)
     return None
+
+
+# A role whose owner is named after it: "the largest destination for Peruvian exports".
+_ROLE_FOR = re.compile(
+    r"\b(?:destinations?|markets?|buyers?|sources?|suppliers?)\s+(?:for|of)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+# The owner's flow right after it: "Peruvian exports with", "Peru's imports (".
+_FLOW_THEN = re.compile(r"(?:['’]s)?\s+(?:exports?|imports?)\b", re.IGNORECASE)
 
 
 # "of Kazakh goods", "of Peruvian products": a demonym naming where traded goods come from.
