@@ -82,6 +82,28 @@ RECORDS: list[tuple[str, str, dt.date, list[Row]]] = [
             ("NOR", "CHL", "import", 410_000_000, "USD", "2024-01-01", "2024-06-30", False),
         ],
     ),
+    (
+        "the-member-states-of-a-group-are-the-group",
+        "Peru's trade with the member states of the Gulf Cooperation Council reached "
+        "$2.4 billion in 2023.\n\nPeru's exports to the member countries of ASEAN amounted "
+        "to $910 million in 2023.",
+        D(2024, 3, 1),
+        [
+            ("PER", "GCC", "turnover", 2_400_000_000, "USD", "2023-01-01", "2023-12-31", False),
+            ("PER", "ASEAN", "export", 910_000_000, "USD", "2023-01-01", "2023-12-31", False),
+        ],
+    ),
+    (
+        "that-country-is-the-state-the-sentence-named-not-the-group-of-the-story",
+        "Peru's trade with the EAEU reached $1.3 billion in 2023.\n\n"
+        "Belarus was Peru's main partner in the union, with Peruvian exports to that country "
+        "reaching $215 million.",
+        D(2024, 3, 1),
+        [
+            ("PER", "EAEU", "turnover", 1_300_000_000, "USD", "2023-01-01", "2023-12-31", False),
+            ("PER", "BLR", "export", 215_000_000, "USD", "2023-01-01", "2023-12-31", False),
+        ],
+    ),
 ]
 
 

@@ -19,7 +19,7 @@ from decimal import Decimal
 
 import attrs
 
-from diplonews.gazetteer import resolve_country
+from diplonews.gazetteer import load_country_groups, resolve_country
 from diplonews.models import Article
 from diplonews.text import MAX_SENTENCE, Sentence, body_mentions
 from diplonews.text.countries import CountryMention, city_country, extract_country_mentions
@@ -63,8 +63,10 @@ _COMMUNITY = re.compile(r"\bthe\s+(?:European\s+)?Community\b")
 _PREPOSITIONS = ("with", "to", "from", "between", "and", "against", "in", "on", "of", "by", "for")
 # Determiners and counts between a preposition and a state: "with the 25 EU member countries".
 # Adjectives of a state there too: "with neighbouring Bolivia", "to fellow member Chile".
+# The members of a group: "with the member states of the Eurasian Economic Union".
 _DETERMINERS = re.compile(
-    r"(?:\b(?:the|its|their|all|neighbou?ring|fellow|brotherly|friendly)\s+(?:\d+\s+)?)+$",
+    r"(?:\b(?:the|its|their|all|neighbou?ring|fellow|brotherly|friendly)\s+(?:\d+\s+)?"
+    r"|\b(?:member\s+)?(?:states|countries|nations)\s+of\s+|\bmembers\s+of\s+)+$",
     re.IGNORECASE,
 )
 _AND = re.compile(r"\s+and\s+(?:the\s+)?")
@@ -302,6 +304,10 @@ def partner_anaphors(
             left, right = ctx.pair
             sides = {actor} if actor is not None and actor in ctx.pair else named
             other = right if left in sides else left if right in sides else None
+            if other in load_country_groups() and actor is not None:
+                # "Russia was Iran's main partner in the EAEU, with exports to that country
+                # of X": a country is no group; it is the state the sentence named.
+                other = actor
         if other is None:
             continue
         added.append(CountryMention(other, "name", start, end, match.group("phrase")))
@@ -313,7 +319,7 @@ def partner_anaphors(
 def _preposition(text: str, mention: CountryMention) -> str:
     """The word before a country mention, skipping determiners ("with the United States")."""
     start = mention.start
-    det = _DETERMINERS.search(text, max(0, start - 30), start)
+    det = _DETERMINERS.search(text, max(0, start - 40), start)
     if det is not None:
         start = det.start()
     return prev_word(text, start).strip(".")

@@ -371,6 +371,8 @@ _GROUP_PARTNER = re.compile(
     r"\s+(?:to|from|with)\s+(?:the\s+)?(?:other\s+|[A-Z][\w-]*\s+|[a-z]+\s+){0,7}?"
     r"(?:countries|states|nations|markets|partners|members|economies|regions|neighbou?rs)\b"
 )
+# The group whose members they are: "trade with the member states of the EAEU".
+_OF_NAMED = re.compile(r"\s+of\s+(?:the\s+)?")
 
 # A colon that opens the list naming the partners one by one: "(were) as follows:".
 _LIST_FOLLOWS = re.compile(
@@ -447,6 +449,10 @@ def flows(
         partner = _GROUP_PARTNER.match(text, end) if kind != "block" else None
         if partner is not None and _LIST_FOLLOWS.match(text, partner.end()):
             partner = None  # "trade with its main partners was as follows: A - X, B - Y"
+        if partner is not None and not _overlaps(states, partner.start(), partner.end()):
+            of_group = _OF_NAMED.match(text, partner.end())
+            if of_group is not None and any(start == of_group.end() for start, _ in states):
+                partner = None  # "with the member states of the EAEU": the group's
         if partner is not None and not _overlaps(states, partner.start(), partner.end()):
             group_partner = True
             kind = "block"
