@@ -104,6 +104,14 @@ RECORDS: list[tuple[str, str, dt.date, list[Row]]] = [
             ("PER", "BLR", "export", 215_000_000, "USD", "2023-01-01", "2023-12-31", False),
         ],
     ),
+    (
+        "the-two-countries-are-the-last-pair-named-between-not-the-headline-s-states",
+        "The president will visit Ghana and Norway next week.\n\n"
+        "The free trade agreement between Peru and Chile entered into force on May 1.\n\n"
+        "Under the deal, the two countries aim to raise bilateral trade to $9 billion by 2030.",
+        D(2024, 5, 20),
+        [("PER", "CHL", "turnover", 9_000_000_000, "USD", "2030-01-01", "2030-12-31", True)],
+    ),
 ]
 
 

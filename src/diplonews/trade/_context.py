@@ -123,6 +123,9 @@ class Context:
     pair_turnover: tuple[tuple[str, str], Period, Decimal, str] | None = None
     world_seen: bool = False  # a figure with no partner (a world total) was stated
     pair_paragraph: int = -1  # the paragraph that last named ``pair`` (a headline's: -1)
+    # The last "between A and B" of the body before the sentence, in its paragraph or the
+    # one before, when the sentence speaks of "the two countries" (else ``None``).
+    near_pair: tuple[str, str] | None = None
 
 
 def headline_pair(title: str | None, states: Sequence[str] | None = None) -> tuple[str, str] | None:

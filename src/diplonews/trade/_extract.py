@@ -30,6 +30,7 @@ import bisect
 import collections
 import datetime as dt
 import functools
+import itertools
 import re
 from collections.abc import Sequence
 
@@ -90,6 +91,33 @@ _THE_TURNOVER = re.compile(
     r"\s*(?:(?:In|During|Over|For)\s[^,;:]{0,60}?,?\s+)?[Tt]he\s+turnover\b(?!\s+of\b)"
 )
 _BALANCE_HINT = re.compile(r"deficit|surplus|balance|current", re.IGNORECASE)
+
+
+# "the two countries", "both countries": a pair the text named before.
+_TWO_SIDES = re.compile(r"\b(?:the|our|both)\s+(?:two\s+)?countries\b", re.IGNORECASE)
+_BETWEEN_AND = re.compile(r"\s+and\s+(?:the\s+)?")
+_BETWEEN_BEFORE = re.compile(r"\bbetween\s+(?:the\s+)?$")
+
+
+def _pair_before(body: str, sentence: Sentence) -> tuple[str, str] | None:
+    r"""The last "between A and B" before ``sentence``, in its paragraph or the one before.
+
+    >>> body = "A deal between Peru and Chile took effect.\n\nThe two countries aim higher."
+    >>> _pair_before(body, split_sentences(body)[1])
+    ('PER', 'CHL')
+    """
+    floor = body.rfind("\n\n", 0, sentence.start)
+    floor = max(0, body.rfind("\n\n", 0, floor) if floor > 0 else 0)
+    named = [m for m in body_mentions(body).between(floor, sentence.start) if m.kind != "group"]
+    found = None
+    for left, right in itertools.pairwise(named):
+        if (
+            left.code != right.code
+            and _BETWEEN_AND.fullmatch(body, left.end, right.start)
+            and _BETWEEN_BEFORE.search(body, max(0, left.start - 14), left.start)
+        ):
+            found = (left.code, right.code)
+    return found
 
 
 @functools.cache
@@ -452,6 +480,9 @@ def _extract(article: Article, read: str | None = None) -> tuple[TradeRecord, ..
         if has_digit:
             ctx.prior_states = frozenset(
                 story_head + states[: bisect.bisect_left(named_starts, sentence.start)]
+            )
+            ctx.near_pair = (
+                _pair_before(body, sentence) if _TWO_SIDES.search(sentence.text) else None
             )
             before = ctx.pair
             learn_pair(sentence, ctx, sentence_flows, mentions)

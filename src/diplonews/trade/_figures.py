@@ -1036,6 +1036,12 @@ def sentence_figures(
                 if len(named) == 2 and reporter in named:
                     # "Italy led ..., and the trade between the two countries": the two named.
                     partner = next(code for code in named if code != reporter)
+                elif ctx.near_pair is not None and len(named) < 2 and noun_state is None:
+                    # "The deal between A and B entered into force. (...) The two countries
+                    # aim to raise trade to X": the two the text named last.
+                    near = ctx.near_pair
+                    reporter = reporter if reporter in near else near[0]
+                    partner = near[1] if near[0] == reporter else near[0]
                 else:
                     partner = other_state(reporter, ctx)
                 rule = "trade.bilateral_context"
