@@ -11,6 +11,7 @@ import datetime as dt
 import pytest
 
 from diplonews.text._sentences import split_sentences
+from diplonews.text.periods import extract_periods
 from trade_rows import Row, trade_rows
 
 D = dt.date
@@ -136,3 +137,20 @@ def test_records(body: str, published: dt.date, expected: list[Row]) -> None:
 def test_multiplier_before_a_currency_code(text: str, sentences: list[str]) -> None:
     """A full stop after "mln"/"bln" ends no sentence when a currency code follows it."""
     assert [s.text for s in split_sentences(text)] == sentences
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        ("in the first half of the current Iranian year", "2023-03-21..2023-09-22"),
+        ("in the first quarter of the current Iranian calendar year", "2023-03-21..2023-06-21"),
+        ("in the first five months of the current Iranian year", "2023-03-21..2023-08-22"),
+        ("in the previous Iranian year", "2022-03-21..2023-03-20"),
+        ("in the Iranian calendar year 1400", "2021-03-21..2022-03-20"),
+        ("in Iranian year 1399", "2020-03-21..2021-03-20"),
+    ],
+)
+def test_iranian_calendar_periods(phrase: str, expected: str) -> None:
+    """Parts of the Iranian solar year count from 21 March; its numbered years too."""
+    found = extract_periods(phrase, D(2023, 11, 20))
+    assert [str(p.period) for p in found] == [expected]

@@ -63,7 +63,7 @@ _GATE = "|".join(
         r"\d|Q|H|(?:IV|I{1,3})\s+(?i:quarter|half)",  # "in I quarter of 2024"
         *(f"{name[:3]}|{name[:3].upper()}" for name in FULL_MONTHS),
         r"(?i:the\s|a\s|fiscal|financial|year|twelve|same|corresponding|comparable|like"
-        r"|similar|first|second|third|fourth|final|last|half|between|this|next|past"
+        r"|similar|first|second|third|fourth|final|last|half|between|this|next|past|iranian"
         r"|one|two|three|four|five|six|seven|eight|nine|ten|eleven)",  # "nine months of 2021"
     ]
 )
@@ -74,10 +74,14 @@ _PERIOD = re.compile(
     \b(?={_GATE})(?:                                          # every phrase starts with a gate
                                                             # word: try the alternatives only there
     (?P<iran>                                               # the Iranian (solar) calendar year
-        (?:(?i:the\s+)?(?i:first)\s+(?P<irn>\d{{1,2}}|[a-z]+)\s+(?i:months)\s+(?i:of)\s+)?
+        (?:(?i:the\s+)?(?i:first)\s+(?:(?P<irn>\d{{1,2}}|[a-z]+)\s+(?i:months)
+          |(?P<irpart>(?i:half|quarter)))\s+(?i:of)\s+)?     # "the first half of the current ..."
         (?i:the\s+)?(?P<irrel>(?i:current|present|this|last|past|previous|preceding))\s+
         (?i:Iranian)\s+(?i:(?:calendar|fiscal)\s+)?(?i:year)
         (?:'s\s+(?i:first)\s+(?P<irn2>\d{{1,2}}|[a-z]+)\s+(?i:months))?
+    )
+  | (?P<iran_num>                                           # "the Iranian year 1401"
+        (?i:the\s+)?(?i:Iranian)\s+(?i:(?:calendar|fiscal)\s+)?(?i:year)\s+(?P<iry>1[34]\d\d)\b
     )
   | (?P<fiscal>                                             # fiscal years
         (?:(?i:fiscal|financial)\s+(?i:year\s+)?)?
@@ -232,7 +236,13 @@ def _resolve(match: re.Match[str], anchor: dt.date, reference: Period | None) ->
     """The period a match names, or ``None`` (a day, an unresolvable comparison)."""
     g = match.group
     if g("iran"):
-        return _iranian(g("irrel"), g("irn") or g("irn2"), anchor)
+        part = g("irpart")
+        months = "6" if part and part[0] in "hH" else "3" if part else g("irn") or g("irn2")
+        return _iranian(g("irrel"), months, anchor)
+    if g("iran_num"):
+        # The solar year N starts on 21 March of the Gregorian year N + 621.
+        start = dt.date(int(g("iry")) + 621, 3, 21)
+        return Period(start, dt.date(start.year + 1, 3, 20))
     if g("fiscal"):
         first = int(g("fy1"))
         second = g("fy2")
@@ -445,7 +455,8 @@ def extract_periods(
         needs_anchor = not any(
             match.group(name) for name in ("fiscal", "fiscal_single", "year", "nm", "same", "day")
         ) and not (
-            match.group("qy")
+            match.group("iran_num")
+            or match.group("qy")
             or match.group("qy2")
             or match.group("qsy")
             or match.group("hy")
