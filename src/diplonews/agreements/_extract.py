@@ -673,7 +673,58 @@ def extract_agreements(article: Article) -> tuple[Agreement, ...]:
                     record.aliases.add(short)
             if not record.parties and record.title is not None:
                 record.parties = _listed_parties(sentences, index, found)
+    for record in records:
+        if not record.parties:
+            record.parties = _told_sides(record, found, story, body_story)
     return tuple(_finish(article, _into_named(records), sentences))
+
+
+# An act done on an instrument: "signed", "ratified", "adopted" (not "to sign").
+_DONE = re.compile(r"\b(?:signed|inked|concluded|ratified|sealed|adopted)\b", re.IGNORECASE)
+# The agents of that act: "signed by the parliaments of A, B and C".
+_DONE_BY = re.compile(
+    r"\b(?:signed|inked|concluded|ratified|sealed|adopted)\s+by\s+", re.IGNORECASE
+)
+# The end of the agents' clause.
+_CLAUSE_END = re.compile(r"[;:()]|,\s+(?:which|who|while|but)\b|\s[-–—]\s")
+# The two states themselves, not "the sides" of talks: "between the two countries".
+_TWO_STATES = re.compile(
+    r"\b(?:the\s+two|both)\s+(?:[a-z]+\s+)?(?:countries|states|nations|governments)\b",
+    re.IGNORECASE,
+)
+
+
+def _told_sides(
+    record: _Record, found: BodyMentions, story: _StoryStates, body_story: _BodyStory
+) -> tuple[Party, ...]:
+    """The sides of an instrument no reader gave parties: those its sentence tells.
+
+    "Relations between the two countries rest on the X Declaration, signed in 2011" is the
+    story's two states'; "the X Declaration signed by the parliaments of A, B and C" is the
+    states named after "signed by" (two or more). A sentence naming a group ("the G-7's
+    accord"), or a document a body's meeting adopted, keeps no party: the members are not
+    named; nor does one that tells no act on the instrument ("the sides underlined how
+    important the X Convention is", "its refusal to sign the Y Protocol"): a stance on
+    another's instrument.
+    """
+    sentence = record.evidence[0]
+    text = sentence.text
+    if _body_document(body_story, text):
+        return ()
+    mentions = shifted(found.between(sentence.start, sentence.end), sentence.start)
+    if any(m.kind == "group" for m in mentions):
+        return ()
+    if _DONE.search(text) is None:
+        return ()  # "its unwillingness to sign the X Protocol": a stance, not a side
+    if _TWO_STATES.search(text):
+        top = story.top(2)
+        return top if len(top) == 2 else ()
+    by = _DONE_BY.search(text)
+    if by is None:
+        return ()  # "urged A to respect the X, which B signed": no signers of its own told
+    end = _CLAUSE_END.search(text, by.end(), by.end() + 160)
+    named = only_states(states(mentions, by.end(), end.start() if end else len(text), text))
+    return named if len(named) >= 2 else ()
 
 
 # One side of two named by its demonym: "the Chilean side", "the Peruvian sides'".

@@ -1,0 +1,68 @@
+"""Agreements on fresh unseen news: classes counted on the fresh sets (issue 9).
+
+Each row is a sentence written for these tests (invented states' talks, documents,
+figures); none is copied from an article.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from agreement_rows import Summary, summary
+from diplonews.agreements import extract_agreements
+from diplonews.models import Article
+
+PUB = dt.date(2024, 4, 17)
+
+# (headline, body, expected summaries)
+Row = tuple[str | None, str, list[Summary]]
+
+# A named instrument no reader gave a side takes the sides its sentence tells: "the two
+# countries" of a signed or ratified one are the story's pair, two or more states its
+# sentence names are its parties; a group's, a body's, or a stance on one stays empty.
+TOLD_SIDES: list[Row] = [
+    (
+        None,
+        "Chile exported fruit worth $12 million to Peru in March. "
+        "Trade between Chile and Peru grew by 8 percent. "
+        "The ties of the two countries rest on the Charter of Friendship, which was signed in "
+        "2011.",
+        [("other", "signed", ["CHL", "PER"], "2011")],
+    ),
+    (
+        None,
+        "The speaker of Chile received the ambassador of Peru on Tuesday. "
+        "He said the Valdivia Declaration signed by the parliaments of Chile, Peru and "
+        "Bolivia in May last year still guides the work of the three chambers.",
+        [("declaration", "signed", ["BOL", "CHL", "PER"], "2023-05")],
+    ),
+    (
+        None,
+        "Chile and Peru held talks on fisheries. Chile exports salmon to Peru. "
+        "Senators of Chile ratified the Convention on the Humboldt Current between the "
+        "governments of the two countries.",
+        [("treaty", "ratified", ["CHL", "PER"], None)],
+    ),
+    # A stance on an instrument, with no act on it, names no side.
+    (
+        None,
+        "The leader of Chile is pressing Peru to cut its catch despite its refusal to sign "
+        "the Humboldt Protocol.",
+        [("protocol", "signed", [], None)],
+    ),
+    # A group's instrument keeps its members unnamed.
+    (
+        None,
+        "Ministers of the G-7 said Chile and Peru would follow the Lima accord signed in 2019.",
+        [("agreement", "signed", [], "2019")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("headline", "body", "expected"), TOLD_SIDES)
+def test_told_sides(headline: str | None, body: str, expected: list[Summary]) -> None:
+    """A named instrument with no party read takes the sides its sentence tells."""
+    article = Article(title=headline, body=body, published=PUB)
+    assert [summary(a) for a in extract_agreements(article)] == expected
