@@ -66,3 +66,41 @@ def test_told_sides(headline: str | None, body: str, expected: list[Summary]) ->
     """A named instrument with no party read takes the sides its sentence tells."""
     article = Article(title=headline, body=body, published=PUB)
     assert [summary(a) for a in extract_agreements(article)] == expected
+
+
+# Documents whose signing is told in a participle, with "are being implemented" as the
+# main verb or "the implementation of" before them, are in force now (ratified, no day).
+IMPLEMENTED: list[Row] = [
+    (
+        None,
+        "The ministers of Chile and Peru said the 9 documents signed during the visit of the "
+        "Chilean president to Lima in May are being steadily implemented.",
+        [("other", "ratified", ["CHL", "PER"], None)],
+    ),
+    (
+        None,
+        "Chile and Peru reviewed the implementation of the 12 agreements signed in Lima in 2022.",
+        [("agreement", "ratified", ["CHL", "PER"], None)],
+    ),
+    # A signing told as done, with no implementation, stays signed.
+    (
+        None,
+        "The ministers of Chile and Peru recalled the 9 documents signed during the visit of "
+        "the Chilean president to Lima in May 2023.",
+        [("other", "signed", ["CHL", "PER"], "2023-05")],
+    ),
+    # Implemented by another instrument: the verb is that one's.
+    (
+        None,
+        "The memorandum on ports signed by Chile and Peru in 2020 was praised, and new "
+        "projects are being implemented.",
+        [("memorandum", "signed", ["CHL", "PER"], "2020")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("headline", "body", "expected"), IMPLEMENTED)
+def test_implemented(headline: str | None, body: str, expected: list[Summary]) -> None:
+    """Signed documents told as being implemented are ratified."""
+    article = Article(title=headline, body=body, published=PUB)
+    assert [summary(a) for a in extract_agreements(article)] == expected

@@ -218,6 +218,17 @@ _LATER_IN_FORCE = re.compile(
     r"[^.;:]{0,160}?\b(?P<verb>(?:entered|came)\s+into\s+(?:force|effect)"
     r"|(?:has|have|had)\s+been\s+in\s+(?:force|effect)\s+since)\b"
 )
+# The instrument's main verb after its signing told: "documents signed in May are being
+# successfully implemented" (in force now).
+_NOW_IMPLEMENTED = re.compile(
+    r"[^.;:]{0,160}?\b(?P<verb>(?:is|are)\s+(?:now\s+)?being\s+(?:\w+ly\s+)?implemented)\b"
+)
+# A new clause, with a subject of its own: ", and", ", while", ", but".
+_NEW_CLAUSE = re.compile(r",\s+(?:and|while|but|as|whereas)\b")
+# The implementation of the instrument under way: "the course of implementation of the 16".
+_IMPLEMENTATION_OF = re.compile(r"\bimplementation\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+# A signing participle right after the instrument: "signed during the visit".
+_SIGNED_NEXT = re.compile(r"\s*,?\s*(?:that\s+were\s+|which\s+were\s+)?signed\b")
 # Being bound by a named instrument: "are parties to the", "is a signatory of the".
 _PARTY_TO = re.compile(
     r"\b(?:are|is|were|was|became|become|becomes|remain|remains)\s+(?:also\s+)?(?:an?\s+)?"
@@ -926,6 +937,22 @@ def read_mention(
             status = AgreementStatus.RATIFIED
             at = head.end() + later.end()
             date = next((d.date for d in dated if at <= d.start <= at + 12), None)
+    if (
+        status is AgreementStatus.SIGNED
+        and "implement" in text
+        and _SIGNED_NEXT.match(after)
+        and (
+            _IMPLEMENTATION_OF.search(text, max(0, mod_start - 30), mod_start)
+            or (
+                (now := _NOW_IMPLEMENTED.match(after)) is not None
+                and not INSTRUMENT.search(after, 0, now.start("verb"))
+                and not _NEW_CLAUSE.search(after, 0, now.start("verb"))
+            )
+        )
+    ):
+        # "the 7 documents signed in May are being implemented", "the implementation of the
+        # documents signed during the visit": in force now, since a day the text does not tell
+        status, date = AgreementStatus.RATIFIED, None
     if status is AgreementStatus.RATIFIED:
         # "The parliament on Tuesday ratified the agreement, signed on May 2, 2020": the
         # ratification's own day, not the signing's
