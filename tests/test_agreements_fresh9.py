@@ -104,3 +104,40 @@ def test_implemented(headline: str | None, body: str, expected: list[Summary]) -
     """Signed documents told as being implemented are ratified."""
     article = Article(title=headline, body=body, published=PUB)
     assert [summary(a) for a in extract_agreements(article)] == expected
+
+
+# A signing tied by a relative (", during which", ", when", ", at which") to an event told
+# before it in the sentence takes that event's date, not the report's day.
+DURING_WHICH: list[Row] = [
+    (
+        None,
+        "The president of Chile paid a state visit to Peru in March 2019, during which 6 "
+        "documents were signed.",
+        [("other", "signed", ["CHL", "PER"], "2019-03")],
+    ),
+    (
+        None,
+        "Chile and Peru met in Lima in October, when the two ministers signed an agreement "
+        "on fisheries.",
+        [("agreement", "signed", ["CHL", "PER"], "2023-10")],
+    ),
+    (
+        None,
+        "The foreign ministers of Chile and Peru held a summit on May 3, 2021, at which they "
+        "signed a memorandum on ports.",
+        [("memorandum", "signed", ["CHL", "PER"], "2021-05-03")],
+    ),
+    # With no date before the relative, the rule gives none.
+    (
+        None,
+        "The president of Chile paid a state visit to Peru, during which 6 documents were signed.",
+        [("other", "signed", ["CHL", "PER"], None)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("headline", "body", "expected"), DURING_WHICH)
+def test_during_which(headline: str | None, body: str, expected: list[Summary]) -> None:
+    """A signing during an event told before takes that event's date."""
+    article = Article(title=headline, body=body, published=PUB)
+    assert [summary(a) for a in extract_agreements(article)] == expected

@@ -930,6 +930,16 @@ def read_mention(
         # "recalled the visit in June, saying the documents signed then": that event's date
         told_before = [d.date for d in dated if d.end <= mod_start]
         date = told_before[-1] if told_before else None
+    relative = (
+        _DURING_WHICH.search(text, max(0, head.start() - 60), head.start())
+        if date is None and ("which" in before[-60:] or "when" in before[-60:])
+        else None
+    )
+    if relative is not None:
+        # "paid a visit to A in May 2016, during which 8 documents were signed": that
+        # event's date, told before the relative
+        told_before = [d.date for d in dated if d.end <= relative.start()]
+        date = told_before[-1] if told_before else None
     if status is AgreementStatus.SIGNED and ("into " in after or " since" in after):
         later = _LATER_IN_FORCE.match(after)
         if later is not None and not INSTRUMENT.search(after, 0, later.start("verb")):
@@ -1293,6 +1303,12 @@ _SIGNED_CLAUSE = re.compile(
     r"(?:signed|concluded|inked)\b"
 )
 # A signing placed at an event told before: "the documents signed then".
+# A relative that ties the instrument to the event told before it: ", during which",
+# ", when", ", at which" (then a few words: "the two sides signed").
+_DURING_WHICH = re.compile(
+    r",\s+(?:during\s+which|at\s+which|in\s+the\s+course\s+of\s+which|when)\s+"
+    r"(?:[\w-]+\s+){0,4}$"
+)
 _SIGNED_THEN = re.compile(
     r"\s+(?:(?:that|which)\s+)?(?:(?:were|was|had\s+been)\s+)?(?:signed|concluded|adopted)"
     r"\s+then\b"
