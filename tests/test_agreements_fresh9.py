@@ -141,3 +141,46 @@ def test_during_which(headline: str | None, body: str, expected: list[Summary]) 
     """A signing during an event told before takes that event's date."""
     article = Article(title=headline, body=body, published=PUB)
     assert [summary(a) for a in extract_agreements(article)] == expected
+
+
+# "a memorandum on X, a memorandum on Y and a memorandum on Z" in one sentence lists three
+# instruments; a signing told as one more of the occasion ("were also signed", "Besides,")
+# takes the date of the signing told just before it.
+LISTED_ALSO: list[Row] = [
+    (
+        None,
+        "The ministers of Chile and Peru met in Lima on Monday. At the end of the meeting, the "
+        "two sides signed the protocol of the third session of the commission. Besides, a "
+        "memorandum of understanding on cooperation in mining, a memorandum of understanding "
+        "between the two diplomatic academies and a memorandum of understanding on tourism "
+        "were also signed.",
+        [
+            ("protocol", "signed", ["CHL", "PER"], "2024-04-15"),
+            ("memorandum", "signed", ["CHL", "PER"], "2024-04-15"),
+            ("memorandum", "signed", ["CHL", "PER"], "2024-04-15"),
+            ("memorandum", "signed", ["CHL", "PER"], "2024-04-15"),
+        ],
+    ),
+    (
+        None,
+        "Chile and Peru signed an agreement on fisheries on March 4. A memorandum on "
+        "tourism was also signed.",
+        [
+            ("agreement", "signed", ["CHL", "PER"], "2024-03-04"),
+            ("memorandum", "signed", ["CHL", "PER"], "2024-03-04"),
+        ],
+    ),
+    # The same instrument named twice with "the" stays one.
+    (
+        None,
+        "Chile and Peru signed a memorandum on mining. The memorandum on mining was praised.",
+        [("memorandum", "signed", ["CHL", "PER"], None)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("headline", "body", "expected"), LISTED_ALSO)
+def test_listed_also(headline: str | None, body: str, expected: list[Summary]) -> None:
+    """Listed indefinite instruments are one record each; "also signed" shares the date."""
+    article = Article(title=headline, body=body, published=PUB)
+    assert [summary(a) for a in extract_agreements(article)] == expected

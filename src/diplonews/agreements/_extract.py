@@ -229,6 +229,13 @@ def _same_instrument(record: _Record, mention: Mention) -> bool:
         and _jaccard(record.parties, mention.parties) < 0.5
     ):
         return False  # "B and C signed an agreement on visas" after A and B's: another one
+    if (
+        mention.indefinite
+        and record.first.indefinite
+        and record.first.sentence == mention.sentence
+        and record.title is None
+    ):
+        return False  # "a memorandum on X, a memorandum on Y and a memorandum on Z": three
     if record.topic and mention.topic and record.topic == mention.topic:
         return True
     if mention.indefinite and mention.kind is not record.kind:
@@ -1553,6 +1560,14 @@ def _covers(other: _Record, vague: _Record) -> bool:
     )
 
 
+# A signing told as one more of the same occasion: "were also signed", "Besides, a ...".
+_ALSO_SIGNED = re.compile(
+    r"^(?:Besides|In\s+addition|Additionally|Also)\b"
+    r"|\b(?:was|were|have\s+been|has\s+been)\s+also\s+(?:signed|adopted|inked)\b"
+    r"|\balso\s+(?:been\s+)?(?:signed|adopted|inked)\b"
+)
+
+
 def _finish(
     article: Article, records: list[_Record], sentences: Sequence[Sentence] = ()
 ) -> list[Agreement]:
@@ -1571,7 +1586,18 @@ def _finish(
     event_day = None  # the lead event's own day, for a signing told as part of that event
     if day is not None and not in_lead and any(_at_the_event(r) for r in records):
         event_day, _ = _lead_event(article, sentences)
+    told: _Record | None = None  # the last signing told with a date
     for record in records:
+        if (
+            told is not None
+            and record.date is None
+            and record.status is told.status
+            and _ALSO_SIGNED.search(record.evidence[0].text)
+            and 0 <= record.evidence[0].paragraph - told.evidence[-1].paragraph <= 1
+        ):
+            # "the sides signed the protocol on Monday. Besides, 3 memoranda were also
+            # signed": the same signing's day and place
+            record.date, record.location = told.date, record.location or told.location
         if (
             (day is not None or place is not None)
             and _signed_in_story(record)
@@ -1586,6 +1612,8 @@ def _finish(
                 and not _names_other_city(record, place.city or "")
             ):
                 record.location = place
+        if record.date is not None:
+            told = record
         if record.vague and any(_covers(other, record) for other in records):
             continue  # "documents were signed": the story names or counts them elsewhere
         if _national_plan(record):
