@@ -184,3 +184,40 @@ def test_listed_also(headline: str | None, body: str, expected: list[Summary]) -
     """Listed indefinite instruments are one record each; "also signed" shares the date."""
     article = Article(title=headline, body=body, published=PUB)
     assert [summary(a) for a in extract_agreements(article)] == expected
+
+
+# A plural with no number whose own passive verb, after its topic phrase, is a signing to
+# come ("documents on X and Y are to be signed", "will be signed") is a planned record.
+PLURAL_TO_COME: list[Row] = [
+    (
+        None,
+        "The president of Chile will visit Peru in June, when documents on mining and "
+        "fisheries are to be signed.",
+        [("other", "planned", ["CHL", "PER"], "2024-06")],
+    ),
+    (
+        None,
+        "The president of Chile will visit Peru in June, during which a new package of "
+        "documents on cooperation in mining and fisheries is expected to be signed.",
+        [("other", "planned", ["CHL", "PER"], "2024-06")],
+    ),
+    (
+        None,
+        "Chile and Peru said that agreements on mining, fisheries and tourism will be signed "
+        "in Lima.",
+        [("agreement", "planned", ["CHL", "PER"], None)],
+    ),
+    # A plural with no verb of its own stays no instrument.
+    (
+        None,
+        "Chile and Peru discussed the implementation of agreements on mining and fisheries.",
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(("headline", "body", "expected"), PLURAL_TO_COME)
+def test_plural_to_come(headline: str | None, body: str, expected: list[Summary]) -> None:
+    """Plural documents to be signed later in the sentence are planned."""
+    article = Article(title=headline, body=body, published=PUB)
+    assert [summary(a) for a in extract_agreements(article)] == expected

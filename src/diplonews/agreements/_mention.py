@@ -203,8 +203,10 @@ _NEGOTIATE_THESE = re.compile(
 )
 # The plural's own passive signing after its topic: "agreements on X and on Y were signed".
 _PLURAL_SIGNED = re.compile(
-    r"[^.;:]{0,100}?\s(?:were|have\s+been|had\s+been|are)\s+(?:also\s+)?"
-    r"(?:signed|inked|concluded|adopted)\b"
+    r"[^.;:]{0,100}?\s(?:were|have\s+been|had\s+been|are"
+    # a signing to come: "documents on X and Y are (expected) to be signed", "will be signed"
+    r"|(?:are|is)\s+(?:expected\s+|due\s+|set\s+|scheduled\s+)?to\s+be|will\s+be)"
+    r"\s+(?:also\s+)?(?:signed|inked|concluded|adopted)\b"
 )
 # An item of a list of instruments that one passive verb signs: "an agreement on X, a
 # memorandum on Y, and a programme for Z were signed".
