@@ -127,6 +127,12 @@ DURING_WHICH: list[Row] = [
         "signed a memorandum on ports.",
         [("memorandum", "signed", ["CHL", "PER"], "2021-05-03")],
     ),
+    (
+        None,
+        "Chile and Peru said their commission will meet in Lima in September, where four "
+        "documents on mining are expected to be signed.",
+        [("other", "planned", ["CHL", "PER"], "2024-09")],
+    ),
     # With no date before the relative, the rule gives none.
     (
         None,
@@ -168,6 +174,16 @@ LISTED_ALSO: list[Row] = [
         [
             ("agreement", "signed", ["CHL", "PER"], "2024-03-04"),
             ("memorandum", "signed", ["CHL", "PER"], "2024-03-04"),
+        ],
+    ),
+    (
+        None,
+        "On Tuesday the senate of Peru ratified the treaty on the border between Chile and "
+        "Peru. Together with the treaty, senators ratified the Agreement between the "
+        "governments of the two countries on the use of the river.",
+        [
+            ("treaty", "ratified", ["CHL", "PER"], "2024-04-16"),
+            ("agreement", "ratified", ["CHL", "PER"], "2024-04-16"),
         ],
     ),
     # The same instrument named twice with "the" stays one.

@@ -1560,9 +1560,10 @@ def _covers(other: _Record, vague: _Record) -> bool:
     )
 
 
-# A signing told as one more of the same occasion: "were also signed", "Besides, a ...".
+# A signing told as one more of the same occasion: "were also signed", "Besides, a ...",
+# "Together with the treaty, senators ratified ...".
 _ALSO_SIGNED = re.compile(
-    r"^(?:Besides|In\s+addition|Additionally|Also)\b"
+    r"^(?:Besides|In\s+addition|Additionally|Also|Together\s+with)\b"
     r"|\b(?:was|were|have\s+been|has\s+been)\s+also\s+(?:signed|adopted|inked)\b"
     r"|\balso\s+(?:been\s+)?(?:signed|adopted|inked)\b"
 )

@@ -189,6 +189,12 @@ _ANOTHER_ONE = re.compile(
     r"|protocol|convention|declaration)",
     re.IGNORECASE,
 )
+# Another instrument, the object of a verb of its own: ", senators ratified the Agreement".
+_VERB_OBJECT = re.compile(
+    r"\b(?:signed|ratified|approved|adopted|inked|concluded)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:agreement|accord|treaty|pact|deal|memorand|protocol|convention|declaration)",
+    re.IGNORECASE,
+)
 # A second object of the signing verb: "signed the X Declaration, as well as agreements".
 _ALSO_SIGNED = re.compile(
     r"\b(?:signed|inked|adopted|concluded)\s+[^.;:]{3,120}?(?:,?\s+as\s+well\s+as|,?\s+and)\s+"
@@ -706,7 +712,12 @@ def read_mention(
     if (
         between is not None
         and between.start() > 8
-        and _ANOTHER_ONE.search(after, 0, between.start())
+        and (
+            _ANOTHER_ONE.search(after, 0, between.start())
+            # "Together with the treaty, senators ratified the Agreement between A and B":
+            # the phrase of the verb's own object
+            or _VERB_OBJECT.search(after, 0, between.start())
+        )
         and not _IS_A.match(after)
     ):
         # "X's agreement follows an agreement between A and B": the second's (not "the
@@ -934,7 +945,7 @@ def read_mention(
         date = told_before[-1] if told_before else None
     relative = (
         _DURING_WHICH.search(text, max(0, head.start() - 60), head.start())
-        if date is None and ("which" in before[-60:] or "when" in before[-60:])
+        if date is None and ("which" in before[-60:] or "whe" in before[-60:])
         else None
     )
     if relative is not None:
@@ -1306,9 +1317,9 @@ _SIGNED_CLAUSE = re.compile(
 )
 # A signing placed at an event told before: "the documents signed then".
 # A relative that ties the instrument to the event told before it: ", during which",
-# ", when", ", at which" (then a few words: "the two sides signed").
+# ", when", ", at which", ", where" (then a few words: "the two sides signed").
 _DURING_WHICH = re.compile(
-    r",\s+(?:during\s+which|at\s+which|in\s+the\s+course\s+of\s+which|when)\s+"
+    r",\s+(?:during\s+which|at\s+which|in\s+the\s+course\s+of\s+which|when|where)\s+"
     r"(?:[\w-]+\s+){0,4}$"
 )
 _SIGNED_THEN = re.compile(
