@@ -29,7 +29,10 @@ instrument that names none takes the states listed after a group ("the Group
 of Seven - the US, Japan, ...") in its sentence or a next one opening "It ...". An
 unnamed instrument with no party is dropped (a company deal, a sports
 contract), and so is a bare "the agreement", which only refers back to the
-instrument mentioned last and adds its date or place to it.
+instrument mentioned last and adds its date or place to it. An instrument still
+with no party at the end takes the sides its own sentence tells when that sentence
+tells an act on it and names no group: "between the two countries ... signed in
+2014" (the story's two states), "signed by the parliaments of A, B and C".
 
 Not instruments: contracts, loans, "deals worth $X" (commercial packages),
 "no treaty", "reached agreement on" (consent), "deal with" (the verb),
@@ -1562,7 +1565,7 @@ def _covers(other: _Record, vague: _Record) -> bool:
 
 # A signing told as one more of the same occasion: "were also signed", "Besides, a ...",
 # "Together with the treaty, senators ratified ...".
-_ALSO_SIGNED = re.compile(
+_ONE_MORE = re.compile(
     r"^(?:Besides|In\s+addition|Additionally|Also|Together\s+with)\b"
     r"|\b(?:was|were|have\s+been|has\s+been)\s+also\s+(?:signed|adopted|inked)\b"
     r"|\balso\s+(?:been\s+)?(?:signed|adopted|inked)\b"
@@ -1593,7 +1596,7 @@ def _finish(
             told is not None
             and record.date is None
             and record.status is told.status
-            and _ALSO_SIGNED.search(record.evidence[0].text)
+            and _ONE_MORE.search(record.evidence[0].text)
             and 0 <= record.evidence[0].paragraph - told.evidence[-1].paragraph <= 1
         ):
             # "the sides signed the protocol on Monday. Besides, 3 memoranda were also

@@ -1315,13 +1315,13 @@ _SIGNED_CLAUSE = re.compile(
     r"[^.;]{0,100}?,\s+(?:which|that)\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s+"
     r"(?:signed|concluded|inked)\b"
 )
-# A signing placed at an event told before: "the documents signed then".
 # A relative that ties the instrument to the event told before it: ", during which",
 # ", when", ", at which", ", where" (then a few words: "the two sides signed").
 _DURING_WHICH = re.compile(
     r",\s+(?:during\s+which|at\s+which|in\s+the\s+course\s+of\s+which|when|where)\s+"
     r"(?:[\w-]+\s+){0,4}$"
 )
+# A signing placed at an event told before: "the documents signed then".
 _SIGNED_THEN = re.compile(
     r"\s+(?:(?:that|which)\s+)?(?:(?:were|was|had\s+been)\s+)?(?:signed|concluded|adopted)"
     r"\s+then\b"
