@@ -29,7 +29,10 @@ instrument that names none takes the states listed after a group ("the Group
 of Seven - the US, Japan, ...") in its sentence or a next one opening "It ...". An
 unnamed instrument with no party is dropped (a company deal, a sports
 contract), and so is a bare "the agreement", which only refers back to the
-instrument mentioned last and adds its date or place to it.
+instrument mentioned last and adds its date or place to it. An instrument still
+with no party at the end takes the sides its own sentence tells when that sentence
+tells an act on it and names no group: "between the two countries ... signed in
+2014" (the story's two states), "signed by the parliaments of A, B and C".
 
 Not instruments: contracts, loans, "deals worth $X" (commercial packages),
 "no treaty", "reached agreement on" (consent), "deal with" (the verb),
@@ -229,6 +232,13 @@ def _same_instrument(record: _Record, mention: Mention) -> bool:
         and _jaccard(record.parties, mention.parties) < 0.5
     ):
         return False  # "B and C signed an agreement on visas" after A and B's: another one
+    if (
+        mention.indefinite
+        and record.first.indefinite
+        and record.first.sentence == mention.sentence
+        and record.title is None
+    ):
+        return False  # "a memorandum on X, a memorandum on Y and a memorandum on Z": three
     if record.topic and mention.topic and record.topic == mention.topic:
         return True
     if mention.indefinite and mention.kind is not record.kind:
@@ -673,7 +683,58 @@ def extract_agreements(article: Article) -> tuple[Agreement, ...]:
                     record.aliases.add(short)
             if not record.parties and record.title is not None:
                 record.parties = _listed_parties(sentences, index, found)
+    for record in records:
+        if not record.parties:
+            record.parties = _told_sides(record, found, story, body_story)
     return tuple(_finish(article, _into_named(records), sentences))
+
+
+# An act done on an instrument: "signed", "ratified", "adopted" (not "to sign").
+_DONE = re.compile(r"\b(?:signed|inked|concluded|ratified|sealed|adopted)\b", re.IGNORECASE)
+# The agents of that act: "signed by the parliaments of A, B and C".
+_DONE_BY = re.compile(
+    r"\b(?:signed|inked|concluded|ratified|sealed|adopted)\s+by\s+", re.IGNORECASE
+)
+# The end of the agents' clause.
+_CLAUSE_END = re.compile(r"[;:()]|,\s+(?:which|who|while|but)\b|\s[-–—]\s")
+# The two states themselves, not "the sides" of talks: "between the two countries".
+_TWO_STATES = re.compile(
+    r"\b(?:the\s+two|both)\s+(?:[a-z]+\s+)?(?:countries|states|nations|governments)\b",
+    re.IGNORECASE,
+)
+
+
+def _told_sides(
+    record: _Record, found: BodyMentions, story: _StoryStates, body_story: _BodyStory
+) -> tuple[Party, ...]:
+    """The sides of an instrument no reader gave parties: those its sentence tells.
+
+    "Relations between the two countries rest on the X Declaration, signed in 2011" is the
+    story's two states'; "the X Declaration signed by the parliaments of A, B and C" is the
+    states named after "signed by" (two or more). A sentence naming a group ("the G-7's
+    accord"), or a document a body's meeting adopted, keeps no party: the members are not
+    named; nor does one that tells no act on the instrument ("the sides underlined how
+    important the X Convention is", "its refusal to sign the Y Protocol"): a stance on
+    another's instrument.
+    """
+    sentence = record.evidence[0]
+    text = sentence.text
+    if _body_document(body_story, text):
+        return ()
+    mentions = shifted(found.between(sentence.start, sentence.end), sentence.start)
+    if any(m.kind == "group" for m in mentions):
+        return ()
+    if _DONE.search(text) is None:
+        return ()  # "its unwillingness to sign the X Protocol": a stance, not a side
+    if _TWO_STATES.search(text):
+        top = story.top(2)
+        return top if len(top) == 2 else ()
+    by = _DONE_BY.search(text)
+    if by is None:
+        return ()  # "urged A to respect the X, which B signed": no signers of its own told
+    end = _CLAUSE_END.search(text, by.end(), by.end() + 160)
+    named = only_states(states(mentions, by.end(), end.start() if end else len(text), text))
+    return named if len(named) >= 2 else ()
 
 
 # One side of two named by its demonym: "the Chilean side", "the Peruvian sides'".
@@ -1502,6 +1563,15 @@ def _covers(other: _Record, vague: _Record) -> bool:
     )
 
 
+# A signing told as one more of the same occasion: "were also signed", "Besides, a ...",
+# "Together with the treaty, senators ratified ...".
+_ONE_MORE = re.compile(
+    r"^(?:Besides|In\s+addition|Additionally|Also|Together\s+with)\b"
+    r"|\b(?:was|were|have\s+been|has\s+been)\s+also\s+(?:signed|adopted|inked)\b"
+    r"|\balso\s+(?:been\s+)?(?:signed|adopted|inked)\b"
+)
+
+
 def _finish(
     article: Article, records: list[_Record], sentences: Sequence[Sentence] = ()
 ) -> list[Agreement]:
@@ -1520,7 +1590,18 @@ def _finish(
     event_day = None  # the lead event's own day, for a signing told as part of that event
     if day is not None and not in_lead and any(_at_the_event(r) for r in records):
         event_day, _ = _lead_event(article, sentences)
+    told: _Record | None = None  # the last signing told with a date
     for record in records:
+        if (
+            told is not None
+            and record.date is None
+            and record.status is told.status
+            and _ONE_MORE.search(record.evidence[0].text)
+            and 0 <= record.evidence[0].paragraph - told.evidence[-1].paragraph <= 1
+        ):
+            # "the sides signed the protocol on Monday. Besides, 3 memoranda were also
+            # signed": the same signing's day and place
+            record.date, record.location = told.date, record.location or told.location
         if (
             (day is not None or place is not None)
             and _signed_in_story(record)
@@ -1535,6 +1616,8 @@ def _finish(
                 and not _names_other_city(record, place.city or "")
             ):
                 record.location = place
+        if record.date is not None:
+            told = record
         if record.vague and any(_covers(other, record) for other in records):
             continue  # "documents were signed": the story names or counts them elsewhere
         if _national_plan(record):

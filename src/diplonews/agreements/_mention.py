@@ -189,6 +189,12 @@ _ANOTHER_ONE = re.compile(
     r"|protocol|convention|declaration)",
     re.IGNORECASE,
 )
+# Another instrument, the object of a verb of its own: ", senators ratified the Agreement".
+_VERB_OBJECT = re.compile(
+    r"\b(?:signed|ratified|approved|adopted|inked|concluded)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:agreement|accord|treaty|pact|deal|memorand|protocol|convention|declaration)",
+    re.IGNORECASE,
+)
 # A second object of the signing verb: "signed the X Declaration, as well as agreements".
 _ALSO_SIGNED = re.compile(
     r"\b(?:signed|inked|adopted|concluded)\s+[^.;:]{3,120}?(?:,?\s+as\s+well\s+as|,?\s+and)\s+"
@@ -203,8 +209,10 @@ _NEGOTIATE_THESE = re.compile(
 )
 # The plural's own passive signing after its topic: "agreements on X and on Y were signed".
 _PLURAL_SIGNED = re.compile(
-    r"[^.;:]{0,100}?\s(?:were|have\s+been|had\s+been|are)\s+(?:also\s+)?"
-    r"(?:signed|inked|concluded|adopted)\b"
+    r"[^.;:]{0,100}?\s(?:were|have\s+been|had\s+been|are"
+    # a signing to come: "documents on X and Y are (expected) to be signed", "will be signed"
+    r"|(?:are|is)\s+(?:expected\s+|due\s+|set\s+|scheduled\s+)?to\s+be|will\s+be)"
+    r"\s+(?:also\s+)?(?:signed|inked|concluded|adopted)\b"
 )
 # An item of a list of instruments that one passive verb signs: "an agreement on X, a
 # memorandum on Y, and a programme for Z were signed".
@@ -218,6 +226,17 @@ _LATER_IN_FORCE = re.compile(
     r"[^.;:]{0,160}?\b(?P<verb>(?:entered|came)\s+into\s+(?:force|effect)"
     r"|(?:has|have|had)\s+been\s+in\s+(?:force|effect)\s+since)\b"
 )
+# The instrument's main verb after its signing told: "documents signed in May are being
+# successfully implemented" (in force now).
+_NOW_IMPLEMENTED = re.compile(
+    r"[^.;:]{0,160}?\b(?P<verb>(?:is|are)\s+(?:now\s+)?being\s+(?:\w+ly\s+)?implemented)\b"
+)
+# A new clause, with a subject of its own: ", and", ", while", ", but".
+_NEW_CLAUSE = re.compile(r",\s+(?:and|while|but|as|whereas)\b")
+# The implementation of the instrument under way: "the course of implementation of the 16".
+_IMPLEMENTATION_OF = re.compile(r"\bimplementation\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+# A signing participle right after the instrument: "signed during the visit".
+_SIGNED_NEXT = re.compile(r"\s*,?\s*(?:that\s+were\s+|which\s+were\s+)?signed\b")
 # Being bound by a named instrument: "are parties to the", "is a signatory of the".
 _PARTY_TO = re.compile(
     r"\b(?:are|is|were|was|became|become|becomes|remain|remains)\s+(?:also\s+)?(?:an?\s+)?"
@@ -693,7 +712,12 @@ def read_mention(
     if (
         between is not None
         and between.start() > 8
-        and _ANOTHER_ONE.search(after, 0, between.start())
+        and (
+            _ANOTHER_ONE.search(after, 0, between.start())
+            # "Together with the treaty, senators ratified the Agreement between A and B":
+            # the phrase of the verb's own object
+            or _VERB_OBJECT.search(after, 0, between.start())
+        )
         and not _IS_A.match(after)
     ):
         # "X's agreement follows an agreement between A and B": the second's (not "the
@@ -919,6 +943,16 @@ def read_mention(
         # "recalled the visit in June, saying the documents signed then": that event's date
         told_before = [d.date for d in dated if d.end <= mod_start]
         date = told_before[-1] if told_before else None
+    relative = (
+        _DURING_WHICH.search(text, max(0, head.start() - 60), head.start())
+        if date is None and ("which" in before[-60:] or "whe" in before[-60:])
+        else None
+    )
+    if relative is not None:
+        # "paid a visit to A in May 2016, during which 8 documents were signed": that
+        # event's date, told before the relative
+        told_before = [d.date for d in dated if d.end <= relative.start()]
+        date = told_before[-1] if told_before else None
     if status is AgreementStatus.SIGNED and ("into " in after or " since" in after):
         later = _LATER_IN_FORCE.match(after)
         if later is not None and not INSTRUMENT.search(after, 0, later.start("verb")):
@@ -926,6 +960,22 @@ def read_mention(
             status = AgreementStatus.RATIFIED
             at = head.end() + later.end()
             date = next((d.date for d in dated if at <= d.start <= at + 12), None)
+    if (
+        status is AgreementStatus.SIGNED
+        and "implement" in text
+        and _SIGNED_NEXT.match(after)
+        and (
+            _IMPLEMENTATION_OF.search(text, max(0, mod_start - 30), mod_start)
+            or (
+                (now := _NOW_IMPLEMENTED.match(after)) is not None
+                and not INSTRUMENT.search(after, 0, now.start("verb"))
+                and not _NEW_CLAUSE.search(after, 0, now.start("verb"))
+            )
+        )
+    ):
+        # "the 7 documents signed in May are being implemented", "the implementation of the
+        # documents signed during the visit": in force now, since a day the text does not tell
+        status, date = AgreementStatus.RATIFIED, None
     if status is AgreementStatus.RATIFIED:
         # "The parliament on Tuesday ratified the agreement, signed on May 2, 2020": the
         # ratification's own day, not the signing's
@@ -1264,6 +1314,12 @@ _SIGNED_AFTER = re.compile(
 _SIGNED_CLAUSE = re.compile(
     r"[^.;]{0,100}?,\s+(?:which|that)\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s+"
     r"(?:signed|concluded|inked)\b"
+)
+# A relative that ties the instrument to the event told before it: ", during which",
+# ", when", ", at which", ", where" (then a few words: "the two sides signed").
+_DURING_WHICH = re.compile(
+    r",\s+(?:during\s+which|at\s+which|in\s+the\s+course\s+of\s+which|when|where)\s+"
+    r"(?:[\w-]+\s+){0,4}$"
 )
 # A signing placed at an event told before: "the documents signed then".
 _SIGNED_THEN = re.compile(
