@@ -52,6 +52,7 @@ from diplonews.meetings._merge import (
     compatible,
     forward_references,
     merge,
+    recalled,
     same_event,
 )
 from diplonews.meetings._places import (
@@ -1866,7 +1867,9 @@ def extract_meetings(article: Article) -> tuple[Meeting, ...]:
     pending: list[Candidate] = []  # weak mentions before any event: "ended a weekend meeting"
     lone: list[Candidate] = []  # one-sided mentions, which the article's pairs may complete
     last_date: PartialDate | None = None  # the date of the latest mention that had one
+    last_news: PartialDate | None = None  # ... that had one of the story's time (not recalled)
     for cand in [one for found in _candidates(article) for one in _split_partners(found)]:
+        cand.story = article.published
         if cand.untensed and any(
             r.status is MeetingStatus.PLANNED
             and r.organization is not None
@@ -1874,7 +1877,15 @@ def extract_meetings(article: Article) -> tuple[Meeting, ...]:
             for r in records
         ):
             cand.status = MeetingStatus.PLANNED  # "the next meeting of the G7" ... "at the meeting"
-        visit = next((r for r in reversed(records) if r.kind is MeetingKind.VISIT), None)
+        # the visit under way: a visit the story recalls from a month or more before is none
+        visit = next(
+            (
+                r
+                for r in reversed(records)
+                if r.kind is MeetingKind.VISIT and not recalled(r.date, article.published)
+            ),
+            None,
+        )
         if (
             cand.weak
             and cand.kind is MeetingKind.MEETING
@@ -1887,6 +1898,29 @@ def extract_meetings(article: Article) -> tuple[Meeting, ...]:
             # step of the visit under way, between its sides
             cand.countries |= visit.countries
             cand.weak = False
+        elif (
+            cand.weak
+            and cand.kind is MeetingKind.MEETING
+            and cand.sequel
+            and cand.participants
+            and visit is None
+        ):
+            # "Later, X met with the Speaker": with no visit under way, a step of the programme
+            # of the latest talks of the story's time (not of an event it recalls)
+            step = next(
+                (
+                    r
+                    for r in reversed(records)
+                    if r.kind is MeetingKind.MEETING
+                    and len(r.countries) >= 2
+                    and r.status is cand.status
+                    and not recalled(r.date, article.published)
+                ),
+                None,
+            )
+            if step is not None and cand.countries <= step.countries:
+                cand.countries |= step.countries
+                cand.weak = False
         if (
             cand.sequel
             and not cand.weak
@@ -1903,11 +1937,14 @@ def extract_meetings(article: Article) -> tuple[Meeting, ...]:
             # "The President received X. After that, X and the Minister met": a step of its
             # own, on the day of the step before (or the day after it)
             cand.another = True
-            if cand.date is None and last_date is not None:
+            step_date = last_date
+            if records and not recalled(records[0].date, article.published):
+                step_date = last_news  # a step of a story of its own time: not a recalled day
+            if cand.date is None and step_date is not None:
                 if cand.sequel == 1:
-                    cand.date = last_date
-                elif last_date.day is not None:
-                    cand.date = PartialDate.from_date(last_date.first_day() + dt.timedelta(days=1))
+                    cand.date = step_date
+                elif step_date.day is not None:
+                    cand.date = PartialDate.from_date(step_date.first_day() + dt.timedelta(days=1))
         elif (
             cand.also
             and not cand.weak
@@ -1925,6 +1962,8 @@ def extract_meetings(article: Article) -> tuple[Meeting, ...]:
         ):
             cand.date = records[-1].date  # "On the sidelines of the meeting, X met Y": its day
         last_date = cand.date or last_date
+        if not recalled(cand.date, article.published):
+            last_news = cand.date or last_news
         if cand.lonely:
             lone.append(cand)
         if cand.visitor and not any(r.countries & cand.countries for r in records):

@@ -23,6 +23,7 @@ __all__ = [
     "compatible",
     "forward_references",
     "merge",
+    "recalled",
     "same_event",
 ]
 
@@ -64,6 +65,7 @@ class Candidate:
     visitor: bool = False  # "X, on a visit to Y": a visit whose visitor's state goes unnamed
     one_sided: bool = False  # weak for naming one side only, not as a back-reference
     partner: str | None = None  # the state of one event of several ("meetings with A, B and C")
+    story: dt.date | None = None  # the story's day (its publication or dateline), when known
 
 
 def compatible(a: MeetingKind, b: MeetingKind) -> bool:
@@ -143,6 +145,12 @@ def same_event(a: Candidate, b: Candidate) -> bool:
         numbers = {_numbered(a), _numbered(b)}
         if None not in numbers and len(numbers) == 2:
             return False  # "COP27 and COP28": two sessions named by their numbers
+    if (
+        {a.kind, b.kind} == {MeetingKind.CALL, MeetingKind.MEETING}
+        and a.evidence[0] == b.evidence[0]
+        and a.countries == b.countries
+    ):
+        return True  # "X held talks with Y via video conference": the talks are the call
     if a.kind is not b.kind and frozenset({a.kind, b.kind}) not in _COMPATIBLE:
         return False
     if _on_sidelines_of(a, b) or _on_sidelines_of(b, a):
@@ -172,6 +180,8 @@ def same_event(a: Candidate, b: Candidate) -> bool:
         and not (a.date.contains(b.date) or b.date.contains(a.date))
     ):
         return False
+    if _news_and_recalled(a, b) or _news_and_recalled(b, a):
+        return False  # "X received Y" (undated news) ... "his visit to Z in 2015": two events
     if (
         a.kind is MeetingKind.CONFERENCE is b.kind
         and a.evidence[-1] == b.evidence[0]
@@ -256,6 +266,37 @@ def same_event(a: Candidate, b: Candidate) -> bool:
     return overlap >= 0.5 or a.countries <= b.countries or b.countries <= a.countries
 
 
+# How far before the story a dated event lies when the story recalls it: older is no news.
+_RECALLED = dt.timedelta(days=31)
+
+
+def recalled(date: PartialDate | None, story: dt.date | None) -> bool:
+    """True when ``date`` ends a month or more before the story's day (a recalled event).
+
+    >>> import datetime as dt
+    >>> from diplonews.values import PartialDate
+    >>> story = dt.date(2019, 4, 15)
+    >>> recalled(PartialDate(2015), story), recalled(PartialDate(2019, 4), story)
+    (True, False)
+    """
+    return date is not None and story is not None and story - date.last_day() >= _RECALLED
+
+
+def _news_and_recalled(news: Candidate, old: Candidate) -> bool:
+    """``news`` is an undated held event of named officials, ``old`` one the story recalls.
+
+    "The President received X" told with no date is the news of the day; "his
+    official visit to Lima in 2015" told a month or more before the story is
+    another event, even between the same sides.
+    """
+    return (
+        news.date is None
+        and news.status is MeetingStatus.HELD
+        and bool(news.participants)  # officials met: no process ("the talks now under way")
+        and recalled(old.date, news.story)
+    )
+
+
 _KIND_RANK = {
     MeetingKind.CONFERENCE: 3,
     MeetingKind.VISIT: 2,
@@ -269,8 +310,10 @@ def merge(into: Candidate, other: Candidate) -> None:
 
     A trip to a conference is the conference; talks on a visit are the visit.
     """
-    if _KIND_RANK[other.kind] > _KIND_RANK[into.kind]:
-        into.kind, into.rule = other.kind, other.rule
+    if _KIND_RANK[other.kind] > _KIND_RANK[into.kind] or (
+        into.kind is MeetingKind.MEETING and other.kind is MeetingKind.CALL
+    ):
+        into.kind, into.rule = other.kind, other.rule  # talks held by phone are a call
     into.countries |= other.countries
     into.organization = into.organization or other.organization
     if into.date is None or (other.date is not None and into.date.contains(other.date)):

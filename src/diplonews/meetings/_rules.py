@@ -347,6 +347,8 @@ _HEADLINE_TO = re.compile(
     \s+to\s+\Z""",
     re.VERBOSE,
 )
+# A visit still to be paid: "Tokayev to pay state visit", "invited her to make an official".
+_TO_PAY = re.compile(r"\bto\s+(?:pay|make)\s+(?:an?\s+)?(?:[\w-]+\s+)?\Z")
 # A headline's plan to hold the event: "Ankara to host trilateral meeting", "Leaders to hold
 # talks" (a name or plural subject, then "to host"/"to hold" a few words before the trigger).
 _HEADLINE_HOST = re.compile(
@@ -586,9 +588,11 @@ REMARKS = re.compile(
     r"\b(?:said|says|told|remarks|shared|stated|briefed|news\s+conference|press\s+conference)\b"
 )
 # A sentence told as the next step of a day's programme: "After that, X and Y met",
-# "The next day, the President received ...". Group "next" marks the following day.
+# "The next day, the President received ...", or as an earlier step of that day ("Earlier in
+# the day, X held talks with Y"). Group "next" marks the following day.
 SEQUEL = re.compile(
     r"""\s*(?:After\s+that|Afterwards|Subsequently|Then|Later(?:\s+on|\s+that\s+day)?
+    |Earlier\s+(?:in\s+the\s+day|that\s+day|today|on\s+the\s+same\s+day)
     |(?:On\s+)?(?:that|the)\s+same\s+day|At\s+(?:that|the\s+same)\s+time|(?P<next>(?:The|On\s+the)\s+(?:next|following)\s+day))
     \s*,?\s""",
     re.VERBOSE,
@@ -747,6 +751,8 @@ def meeting_status(before: str, trigger: str, after: str) -> MeetingStatus:
         and _HEADLINE_HOST.search(before)
     ):
         return MeetingStatus.PLANNED  # "Zarif to travel to Azerbaijan": a headline's plan
+    if ("to pay" in before[-30:] or "to make" in before[-30:]) and _TO_PAY.search(before):
+        return MeetingStatus.PLANNED  # "X to pay state visit", "invited X to pay a visit"
     folded = fold(before + trigger)
     if folded is None:
         future = [m.end() for m in _FUTURE.finditer(before + trigger)]

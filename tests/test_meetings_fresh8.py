@@ -1,0 +1,136 @@
+"""Meetings of unseen news, by families of misses (issue 9).
+
+Each table holds one family: rows of sentences written for these tests, in
+the style of the outlets, with invented names and figures. A page is
+published on 2023-05-10.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from diplonews.meetings._merge import recalled
+from diplonews.values import PartialDate
+from meeting_rows import Brief, briefs_of
+
+# The story's news, told with no date, is not an event the story recalls from a month or more
+# before it, even between the same sides; a step of the day ("Later", "Earlier in the day")
+# takes the day of the story's own steps, never the day of a recalled event.
+NEWS_AND_RECALLED: list[tuple[str, str, list[Brief]]] = [
+    (
+        "a-received-delegation-is-no-recalled-visit",
+        "President of Latvia Ivars Ozols has received a delegation led by Speaker of the "
+        "Parliament of Chile Rosa Mena. Ivars Ozols recalled with pleasure his official visit to "
+        "Santiago in 2019 and his meetings with the Chilean leadership. Later, Speaker Mena met "
+        "with Chair of the Saeima Anna Berzina.",
+        [
+            ("meeting", "held", ["CHL", "LVA"], None, None),
+            ("visit", "held", ["CHL", "LVA"], None, "2019"),
+            ("meeting", "held", ["CHL", "LVA"], None, None),
+        ],
+    ),
+    (
+        "earlier-in-the-day-is-the-day-of-the-news",
+        "President of Peru Luis Vega today received the Minister of Foreign Affairs of Ecuador "
+        "Jorge Salas, who is in our country on a working visit. The course of the agreements "
+        "signed during the state visit of the President of Peru to Quito in January this year "
+        "was considered. Earlier in the day, Jorge Salas held talks with the Minister of Foreign "
+        "Affairs of Peru Ana Ruiz.",
+        [
+            ("visit", "held", ["ECU", "PER"], None, "2023-05-10"),
+            ("visit", "held", ["ECU", "PER"], None, "2023-01"),
+            ("meeting", "held", ["ECU", "PER"], None, "2023-05-10"),
+        ],
+    ),
+    (
+        "earlier-that-day-after-a-dated-meeting",
+        "Chilean President Rosa Mena met Bolivian President Juan Cruz in Santiago on May 8. "
+        "Earlier that day, Mena held talks with Uruguayan President Pablo Silva.",
+        [
+            ("meeting", "held", ["BOL", "CHL"], None, "2023-05-08"),
+            ("meeting", "held", ["CHL", "URY"], None, "2023-05-08"),
+        ],
+    ),
+    (
+        "a-process-under-way-is-the-process-opened",
+        "Uruguay and Paraguay opened free trade talks in June 2022. A successful conclusion to "
+        "the free trade talks now under way could raise trade by ten percent.",
+        [("meeting", "held", ["PRY", "URY"], None, "2022-06")],
+    ),
+]
+
+# Talks told with their medium in one sentence are one call, not a call and a meeting.
+TALKS_BY_PHONE: list[tuple[str, str, list[Brief]]] = [
+    (
+        "talks-via-video-conference",
+        "Prime Minister of Malta Paul Borg held talks with Prime Minister of Estonia Kaia Tamm "
+        "via video conference on 8 May. The leaders reviewed the agreements reached during the "
+        "Estonian Prime Minister's visit to Valletta in February.",
+        [
+            ("call", "held", ["EST", "MLT"], None, "2023-05-08"),
+            ("visit", "held", ["EST", "MLT"], None, "2023-02"),
+        ],
+    ),
+]
+
+# "X to pay a visit", "invited X to make a visit": a visit still to be paid.
+TO_PAY_A_VISIT: list[tuple[str, str, list[Brief]]] = [
+    (
+        "a-headline-to-pay-state-visit",
+        "Hungarian President to pay state visit to Chile",
+        [("visit", "planned", ["CHL", "HUN"], None, None)],
+    ),
+    (
+        "invited-to-make-an-official-visit",
+        "Foreign Minister Ana Ruiz of Peru invited her Chilean counterpart Rosa Mena to make an "
+        "official visit to Lima.",
+        [("visit", "planned", ["CHL", "PER"], None, None)],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [pytest.param(body, want, id=name) for name, body, want in NEWS_AND_RECALLED],
+)
+def test_news_and_recalled_events(body: str, expected: list[Brief]) -> None:
+    """Undated news is no recalled event; steps of the day take the news's day."""
+    assert briefs_of(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [pytest.param(body, want, id=name) for name, body, want in TALKS_BY_PHONE],
+)
+def test_talks_by_phone_are_one_call(body: str, expected: list[Brief]) -> None:
+    """Talks held by phone or video in one sentence are one call."""
+    assert briefs_of(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [pytest.param(body, want, id=name) for name, body, want in TO_PAY_A_VISIT],
+)
+def test_a_visit_to_pay_is_planned(body: str, expected: list[Brief]) -> None:
+    """A visit someone is to pay or make is planned."""
+    assert briefs_of(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("date", "story", "expected"),
+    [
+        (PartialDate(2015), dt.date(2019, 4, 15), True),
+        (PartialDate(2019, 3), dt.date(2019, 4, 15), False),  # ends 16 days before
+        (PartialDate(2019, 2), dt.date(2019, 4, 15), True),
+        (PartialDate(2019, 3, 15), dt.date(2019, 4, 15), True),  # 31 days before
+        (PartialDate(2019, 3, 16), dt.date(2019, 4, 15), False),
+        (PartialDate(2019, 5), dt.date(2019, 4, 15), False),  # to come
+        (None, dt.date(2019, 4, 15), False),
+        (PartialDate(2015), None, False),
+    ],
+)
+def test_recalled(date: PartialDate | None, story: dt.date | None, expected: bool) -> None:
+    """A date ending a month or more before the story's day is a recalled one."""
+    assert recalled(date, story) is expected
