@@ -90,6 +90,47 @@ TO_PAY_A_VISIT: list[tuple[str, str, list[Brief]]] = [
     ),
 ]
 
+# "would be held", "would take place" after the meeting word: a plan told in reported speech.
+REPORTED_PLAN: list[tuple[str, str, list[Brief]]] = [
+    (
+        "said-the-commission-would-be-held",
+        "Chile's Minister of Trade Rosa Mena said earlier that the 4th meeting of the Chile-Peru "
+        "Intergovernmental Commission on Economic Cooperation would be held in Lima.",
+        [("meeting", "planned", ["CHL", "PER"], None, None)],
+    ),
+    (
+        "said-the-working-group-would-take-place",
+        "The minister said the session of the Latvian-Chilean joint working group would take "
+        "place in Riga in the autumn.",
+        [("meeting", "planned", ["CHL", "LVA"], None, "2023")],
+    ),
+]
+
+# A session of a working group between two states is their meeting, like a commission's.
+WORKING_GROUP: list[tuple[str, str, list[Brief]]] = [
+    (
+        "the-upcoming-session-of-a-working-group",
+        "The sides referred to the preparations for the upcoming session of the Estonian-Maltese "
+        "intergovernmental working group, which will take place in Valletta in the autumn.",
+        [("meeting", "planned", ["EST", "MLT"], None, "2023")],
+    ),
+    (
+        "the-first-meeting-of-a-working-group-held",
+        "The first meeting of the Peru-Ecuador working group on fisheries was held in Quito on "
+        "May 2.",
+        [("meeting", "held", ["ECU", "PER"], None, "2023-05-02")],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [pytest.param(body, want, id=name) for name, body, want in REPORTED_PLAN + WORKING_GROUP],
+)
+def test_reported_plans_and_working_groups(body: str, expected: list[Brief]) -> None:
+    """Reported plans are planned; a working group's session is a meeting of its states."""
+    assert briefs_of(body) == expected
+
 
 @pytest.mark.parametrize(
     ("body", "expected"),
