@@ -122,6 +122,50 @@ WORKING_GROUP: list[tuple[str, str, list[Brief]]] = [
     ),
 ]
 
+# A session to come ("the upcoming meeting of the commission") told after held talks or during
+# a visit under way is the sides' next session, not a mention of the talks or of the visit.
+COMING_SESSION: list[tuple[str, str, list[Brief]]] = [
+    (
+        "upcoming-commission-during-a-visit",
+        "President of Chile Rosa Mena today received the Minister of Foreign Affairs of Peru Luis "
+        "Vega, who is in our country on a working visit. Issues of preparation for the upcoming "
+        "meeting of the intergovernmental commission, which will be held in Lima in the autumn, "
+        "were also discussed.",
+        [
+            ("visit", "held", ["CHL", "PER"], None, "2023-05-10"),
+            ("meeting", "planned", ["CHL", "PER"], None, "2023"),
+        ],
+    ),
+    (
+        "upcoming-commission-with-no-place-of-its-own",
+        "President of Latvia Ivars Ozols today received the Minister of Foreign Affairs of Estonia "
+        "Kaia Tamm, who is in our country on a working visit. Issues of preparation for the "
+        "upcoming meeting of the intergovernmental commission were also discussed.",
+        [
+            ("visit", "held", ["EST", "LVA"], None, "2023-05-10"),
+            ("meeting", "planned", ["EST", "LVA"], None, None),
+        ],
+    ),
+    (
+        "the-next-session-after-held-talks",
+        "Chilean Foreign Minister Rosa Mena held talks with Peruvian Foreign Minister Luis Vega in "
+        "Santiago on May 9. The sides discussed the next session of the joint commission.",
+        [
+            ("meeting", "held", ["CHL", "PER"], None, "2023-05-09"),
+            ("meeting", "planned", ["CHL", "PER"], None, None),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [pytest.param(body, want, id=name) for name, body, want in COMING_SESSION],
+)
+def test_a_coming_session_is_its_own_event(body: str, expected: list[Brief]) -> None:
+    """A session to come is the sides' next session, not the held talks or visit."""
+    assert briefs_of(body) == expected
+
 
 @pytest.mark.parametrize(
     ("body", "expected"),

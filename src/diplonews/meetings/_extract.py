@@ -1777,6 +1777,9 @@ def _talks_planned_on_a_visit(article: Article, records: list[Candidate]) -> Non
         for talks in [r for r in records if r.kind is MeetingKind.MEETING]:
             if (
                 talks.status is MeetingStatus.PLANNED
+                # "the upcoming meeting of the commission": a session of its own, not the visit
+                and not talks.rule.startswith("meeting.commission")
+                and not talks.rule.endswith("+coming")
                 and (talks.date is None or talks.date.first_day() - today <= dt.timedelta(days=3))
                 and len(talks.countries) >= 1
                 and talks.countries <= visit.countries

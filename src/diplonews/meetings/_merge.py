@@ -341,6 +341,23 @@ def back_reference(records: list[Candidate], cand: Candidate) -> None:
     if not same:
         return
     target = same[-1]
+    if (
+        cand.status is MeetingStatus.PLANNED
+        and len(target.countries) >= 2
+        and not any(r.status is MeetingStatus.PLANNED for r in same)
+        and _COMING.search(cand.evidence[0].text, 0, cand.anchor - cand.evidence[0].start)
+    ):
+        # "the upcoming meeting of the commission" after held talks: the sides' next session
+        records.append(
+            attrs.evolve(
+                cand,
+                countries=target.countries | cand.countries,
+                rule=f"{cand.rule}+coming",
+                weak=False,
+                participants=list(cand.participants),
+            )
+        )
+        return
     if cand.another:
         records.append(
             attrs.evolve(
@@ -454,6 +471,10 @@ def back_reference(records: list[Candidate], cand: Candidate) -> None:
             weak=False,
         )
     )
+
+
+# A session still to come named just before its meeting word: "the upcoming meeting of".
+_COMING = re.compile(r"\b(?:upcoming|forthcoming|next)\s+(?:[\w-]+\s+){0,2}\Z")
 
 
 def _same_day_of_the_plan(target: Candidate, cand: Candidate) -> PartialDate | None:
