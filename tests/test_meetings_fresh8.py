@@ -39,7 +39,8 @@ NEWS_AND_RECALLED: list[tuple[str, str, list[Brief]]] = [
         "was considered. Earlier in the day, Jorge Salas held talks with the Minister of Foreign "
         "Affairs of Peru Ana Ruiz.",
         [
-            ("visit", "held", ["ECU", "PER"], None, "2023-05-10"),
+            ("visit", "held", ["ECU", "PER"], None, None),
+            ("meeting", "held", ["ECU", "PER"], None, "2023-05-10"),
             ("visit", "held", ["ECU", "PER"], None, "2023-01"),
             ("meeting", "held", ["ECU", "PER"], None, "2023-05-10"),
         ],
@@ -58,6 +59,41 @@ NEWS_AND_RECALLED: list[tuple[str, str, list[Brief]]] = [
         "Uruguay and Paraguay opened free trade talks in June 2022. A successful conclusion to "
         "the free trade talks now under way could raise trade by ten percent.",
         [("meeting", "held", ["PRY", "URY"], None, "2022-06")],
+    ),
+]
+
+# A visit told in apposition to a person of the talks ("B, who is on a visit to A") is an event
+# beside the talks; a visit told as the talks' setting ("on a visit to A, B held talks") is not.
+APPOSED_VISIT: list[tuple[str, str, list[Brief]]] = [
+    (
+        "held-talks-with-b-who-is-on-a-visit",
+        "Latvian Foreign Minister Ivars Ozols held talks with Chilean Foreign Minister Rosa Mena, "
+        "who is on an official visit to Latvia, on May 8.",
+        [
+            ("visit", "held", ["CHL", "LVA"], None, "2023-05-08"),
+            ("meeting", "held", ["CHL", "LVA"], None, None),
+        ],
+    ),
+    (
+        "received-b-who-is-in-our-country-on-a-visit",
+        "President of Peru Luis Vega today received the Minister of Foreign Affairs of Ecuador "
+        "Jorge Salas, who is in our country on a working visit.",
+        [
+            ("visit", "held", ["ECU", "PER"], None, None),
+            ("meeting", "held", ["ECU", "PER"], None, "2023-05-10"),
+        ],
+    ),
+    (
+        "on-a-visit-b-held-talks-is-one-visit",
+        "Chilean Foreign Minister Rosa Mena, on a visit to Latvia, held talks with Latvian Foreign "
+        "Minister Ivars Ozols on May 8.",
+        [("visit", "held", ["CHL", "LVA"], None, "2023-05-08")],
+    ),
+    (
+        "during-her-visit-is-one-visit",
+        "During her visit to Latvia, Chilean Foreign Minister Rosa Mena held talks with Latvian "
+        "Foreign Minister Ivars Ozols on May 8.",
+        [("visit", "held", ["CHL", "LVA"], None, "2023-05-08")],
     ),
 ]
 
@@ -132,7 +168,8 @@ COMING_SESSION: list[tuple[str, str, list[Brief]]] = [
         "meeting of the intergovernmental commission, which will be held in Lima in the autumn, "
         "were also discussed.",
         [
-            ("visit", "held", ["CHL", "PER"], None, "2023-05-10"),
+            ("visit", "held", ["CHL", "PER"], None, None),
+            ("meeting", "held", ["CHL", "PER"], None, "2023-05-10"),
             ("meeting", "planned", ["CHL", "PER"], None, "2023"),
         ],
     ),
@@ -142,7 +179,8 @@ COMING_SESSION: list[tuple[str, str, list[Brief]]] = [
         "Kaia Tamm, who is in our country on a working visit. Issues of preparation for the "
         "upcoming meeting of the intergovernmental commission were also discussed.",
         [
-            ("visit", "held", ["EST", "LVA"], None, "2023-05-10"),
+            ("visit", "held", ["EST", "LVA"], None, None),
+            ("meeting", "held", ["EST", "LVA"], None, "2023-05-10"),
             ("meeting", "planned", ["EST", "LVA"], None, None),
         ],
     ),
@@ -182,6 +220,15 @@ def test_reported_plans_and_working_groups(body: str, expected: list[Brief]) -> 
 )
 def test_news_and_recalled_events(body: str, expected: list[Brief]) -> None:
     """Undated news is no recalled event; steps of the day take the news's day."""
+    assert briefs_of(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [pytest.param(body, want, id=name) for name, body, want in APPOSED_VISIT],
+)
+def test_a_visit_in_apposition_is_beside_the_talks(body: str, expected: list[Brief]) -> None:
+    """A visit told as "B, who is on a visit to A" is an event beside the talks."""
     assert briefs_of(body) == expected
 
 
