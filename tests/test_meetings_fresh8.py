@@ -111,6 +111,27 @@ TALKS_BY_PHONE: list[tuple[str, str, list[Brief]]] = [
     ),
 ]
 
+# "called on the Prime Minister" is a visit of respect, however the sentence goes on after
+# ", who"; "called on X to resign" is an appeal.
+CALLED_ON: list[tuple[str, str, list[Brief]]] = [
+    (
+        "called-on-the-pm-who-stressed-the-desire-to",
+        "The Chilean delegation also called on Peruvian Prime Minister Luis Vega, who underscored "
+        "Peru's desire to deepen ties with the region.",
+        [("meeting", "held", ["CHL", "PER"], None, None)],
+    ),
+    (
+        "called-on-the-president-to-resign",
+        "The opposition of Peru called on President Luis Vega to resign.",
+        [],
+    ),
+    (
+        "called-on-a-state-which-to-lower",
+        "The Chilean minister called on Peru, which has raised tariffs, to lower them.",
+        [],
+    ),
+]
+
 # "X to pay a visit", "invited X to make a visit": a visit still to be paid.
 TO_PAY_A_VISIT: list[tuple[str, str, list[Brief]]] = [
     (
@@ -243,10 +264,10 @@ def test_talks_by_phone_are_one_call(body: str, expected: list[Brief]) -> None:
 
 @pytest.mark.parametrize(
     ("body", "expected"),
-    [pytest.param(body, want, id=name) for name, body, want in TO_PAY_A_VISIT],
+    [pytest.param(body, want, id=name) for name, body, want in TO_PAY_A_VISIT + CALLED_ON],
 )
 def test_a_visit_to_pay_is_planned(body: str, expected: list[Brief]) -> None:
-    """A visit someone is to pay or make is planned."""
+    """A visit someone is to pay is planned; "called on" an official is a visit of respect."""
     assert briefs_of(body) == expected
 
 

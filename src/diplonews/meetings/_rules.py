@@ -117,8 +117,10 @@ RULES: list[tuple[str, MeetingKind, tuple[str, ...], re.Pattern[str]]] = [
             (?=(?:the\s+)?(?:[A-Z]|him\b|her\b|them\b))
             (?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:January|February|March|April|May
               |June|July|August|September|October|November|December)\b)
-            (?![^.;]{0,120}?\bto\s+["“'‘]?(?!(?:discuss|review|exchange|explore|brief|convey|present
-              |deliberate|hold|pay)\b)[a-z]+\b)""",
+            # (the appeal's "to" is the clause's own, not one after ", who": "called on the PM,
+            # who stressed the desire to deepen ties" is a visit of respect)
+            (?!(?:(?!,\s+(?:who|whom)\b)[^.;]){0,120}?\bto\s+["“'‘]?(?!(?:discuss|review|exchange
+              |explore|brief|convey|present|deliberate|hold|pay)\b)[a-z]+\b)""",
             re.VERBOSE,
         ),
     ),
