@@ -132,6 +132,28 @@ CALLED_ON: list[tuple[str, str, list[Brief]]] = [
     ),
 ]
 
+# Gatherings named in a row ("the A Summit and the 13th B Forum") are two events, however long
+# the second one's name.
+GATHERINGS_IN_A_ROW: list[tuple[str, str, list[Brief]]] = [
+    (
+        "a-summit-and-a-numbered-forum",
+        "Hosting major events such as the upcoming Andean Leaders Summit and the 13th World Ocean "
+        "Energy Forum boosts Peru's visibility.",
+        [
+            ("conference", "planned", ["PER"], None, None),
+            ("conference", "planned", ["PER"], None, None),
+        ],
+    ),
+    (
+        "a-summit-and-a-first-summit",
+        "Chile will host the Pacific Leaders Summit and the first Pacific Alliance Climate Summit.",
+        [
+            ("conference", "planned", ["CHL"], None, None),
+            ("conference", "planned", ["CHL"], None, None),
+        ],
+    ),
+]
+
 # "X to pay a visit", "invited X to make a visit": a visit still to be paid.
 TO_PAY_A_VISIT: list[tuple[str, str, list[Brief]]] = [
     (
@@ -219,10 +241,13 @@ COMING_SESSION: list[tuple[str, str, list[Brief]]] = [
 
 @pytest.mark.parametrize(
     ("body", "expected"),
-    [pytest.param(body, want, id=name) for name, body, want in COMING_SESSION],
+    [
+        pytest.param(body, want, id=name)
+        for name, body, want in COMING_SESSION + GATHERINGS_IN_A_ROW
+    ],
 )
 def test_a_coming_session_is_its_own_event(body: str, expected: list[Brief]) -> None:
-    """A session to come is the sides' next session, not the held talks or visit."""
+    """A session to come, or a gathering named after another, is an event of its own."""
     assert briefs_of(body) == expected
 
 
