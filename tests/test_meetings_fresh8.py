@@ -154,6 +154,30 @@ GATHERINGS_IN_A_ROW: list[tuple[str, str, list[Brief]]] = [
     ),
 ]
 
+# States meeting on the sidelines of a gathering take part in it: the gathering of their
+# sentence, else the latest one told before, when both are held or both planned.
+SIDELINES: list[tuple[str, str, list[Brief]]] = [
+    (
+        "on-the-sidelines-of-the-summit-told-before",
+        "The Pacific Leaders Summit opened in Lima on Tuesday. On the sidelines of the summit, "
+        "Chilean President Rosa Mena met Ecuadorian President Jorge Salas.",
+        [
+            ("conference", "held", ["CHL", "ECU", "PER"], None, "2023-05-09"),
+            ("meeting", "held", ["CHL", "ECU"], None, "2023-05-09"),
+        ],
+    ),
+    (
+        "would-meet-on-the-sidelines-of-a-summit-to-come",
+        "Leaders will gather for the Andean Summit in Quito next week. According to reports, "
+        "Chilean President Rosa Mena and Peruvian President Luis Vega would meet on the "
+        "sidelines of the summit.",
+        [
+            ("conference", "planned", ["CHL", "ECU", "PER"], None, "2023-05"),
+            ("meeting", "planned", ["CHL", "PER"], None, "2023-05"),
+        ],
+    ),
+]
+
 # "X to pay a visit", "invited X to make a visit": a visit still to be paid.
 TO_PAY_A_VISIT: list[tuple[str, str, list[Brief]]] = [
     (
@@ -243,11 +267,11 @@ COMING_SESSION: list[tuple[str, str, list[Brief]]] = [
     ("body", "expected"),
     [
         pytest.param(body, want, id=name)
-        for name, body, want in COMING_SESSION + GATHERINGS_IN_A_ROW
+        for name, body, want in COMING_SESSION + GATHERINGS_IN_A_ROW + SIDELINES
     ],
 )
 def test_a_coming_session_is_its_own_event(body: str, expected: list[Brief]) -> None:
-    """A session to come, or a gathering named after another, is an event of its own."""
+    """A session to come or a gathering named after another is an event; sidelines attend."""
     assert briefs_of(body) == expected
 
 

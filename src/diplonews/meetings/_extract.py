@@ -1832,6 +1832,35 @@ def _talks_at_gatherings(records: list[Candidate]) -> None:
             record.countries.discard(place.alpha_3)
 
 
+def _sides_at_gatherings(records: list[Candidate]) -> None:
+    """States meeting on the sidelines of a gathering take part in that gathering.
+
+    "On the sidelines of the summit, A met B": A and B attend the summit told in
+    the sentence, else the latest gathering told before it, when both are held
+    (or both planned).
+    """
+    for at, record in enumerate(records):
+        span = record.evidence[0]
+        if record.kind not in _TALKS or SIDELINES.search(span.text) is None:
+            continue
+        gathering = next(
+            (r for r in records if r.kind is MeetingKind.CONFERENCE and span in r.evidence),
+            None,
+        ) or next(
+            (
+                r
+                for r in reversed(records[:at])
+                if r.kind is MeetingKind.CONFERENCE and r.anchor < record.anchor
+            ),
+            None,
+        )
+        if gathering is not None and gathering.status is record.status:
+            gathering.countries |= record.countries
+
+
+_TALKS = (MeetingKind.MEETING, MeetingKind.CALL)
+
+
 @by_section
 def extract_meetings(article: Article) -> tuple[Meeting, ...]:
     """Find the meetings an article reports: calls, talks, visits and conferences.
@@ -2059,6 +2088,7 @@ def extract_meetings(article: Article) -> tuple[Meeting, ...]:
         records += _told_before(article, pending)
     _lone_events(article, records, lone)
     _talks_at_gatherings(records)
+    _sides_at_gatherings(records)
     for late in _other_side_from_article(article, records):
         # a record that has just got its second side may now be a mention of an earlier one
         earlier = next((r for r in records[: records.index(late)] if same_event(r, late)), None)
