@@ -178,6 +178,41 @@ SIDELINES: list[tuple[str, str, list[Brief]]] = [
     ),
 ]
 
+# Talks "with" officials of two states, each named with a title of their own, are one meeting
+# with each; a cue word ("trilateral", "both", "between", a summit) keeps them one event.
+OFFICIALS_APART: list[tuple[str, str, list[Brief]]] = [
+    (
+        "talks-with-two-states-officials",
+        "Chilean President Rosa Mena also held talks with Peruvian Prime Minister Luis Vega and "
+        "Ecuadorian President Jorge Salas.",
+        [
+            ("meeting", "held", ["CHL", "ECU"], None, None),
+            ("meeting", "held", ["CHL", "PER"], None, None),
+        ],
+    ),
+    (
+        "discussed-with-two-states-officials",
+        "Chilean Foreign Minister Rosa Mena said she had discussed the crisis with Peruvian "
+        "President Luis Vega and Ecuadorian Prime Minister Jorge Salas.",
+        [
+            ("meeting", "held", ["CHL", "ECU"], None, None),
+            ("meeting", "held", ["CHL", "PER"], None, None),
+        ],
+    ),
+    (
+        "a-trilateral-meeting-with-two",
+        "Chilean President Rosa Mena held a trilateral meeting with Peruvian Prime Minister Luis "
+        "Vega and Ecuadorian President Jorge Salas.",
+        [("meeting", "held", ["CHL", "ECU", "PER"], None, None)],
+    ),
+    (
+        "met-with-both",
+        "Chilean President Rosa Mena met with both Peruvian Ambassador Luis Vega and Ecuadorian "
+        "Ambassador Jorge Salas.",
+        [("meeting", "held", ["CHL", "ECU", "PER"], None, None)],
+    ),
+]
+
 # "X to pay a visit", "invited X to make a visit": a visit still to be paid.
 TO_PAY_A_VISIT: list[tuple[str, str, list[Brief]]] = [
     (
@@ -295,10 +330,10 @@ def test_news_and_recalled_events(body: str, expected: list[Brief]) -> None:
 
 @pytest.mark.parametrize(
     ("body", "expected"),
-    [pytest.param(body, want, id=name) for name, body, want in APPOSED_VISIT],
+    [pytest.param(body, want, id=name) for name, body, want in APPOSED_VISIT + OFFICIALS_APART],
 )
 def test_a_visit_in_apposition_is_beside_the_talks(body: str, expected: list[Brief]) -> None:
-    """A visit told as "B, who is on a visit to A" is an event beside the talks."""
+    """A visit told as "B, who is on a visit to A" is an event; so is talks with each state."""
     assert briefs_of(body) == expected
 
 

@@ -210,6 +210,40 @@ _OPENED_ON = re.compile(
 _PLURAL_EVENTS = re.compile(r"(?:meetings|calls|phone\s+calls|telephone\s+calls|conversations)\W")
 _SEPARATE_BEFORE = re.compile(r"\b(?:separate|bilateral|individual)\s+(?:[\w-]+\s+)?\Z")
 _SEPARATELY = re.compile(r"\b(?:separately|one\s+after\s+another|in\s+turn)\b")
+# Words that make talks with several states' officials one event: "a trilateral meeting with".
+_TOGETHER = re.compile(
+    r"\b(?:trilateral|tripartite|three-way|quadrilateral|joint(?:ly)?|together|between|format"
+    r"|summit|[Ss]ummit|three|four|all|both)\b"
+)
+# The subject's own word for its meeting partner: "held talks with X" (not "talks between").
+_WITH = re.compile(r"\s+(?:[\w-]+\s+){0,3}?with\s")
+
+
+def _officials_apart(
+    body: str,
+    sentence: Sentence,
+    trigger: tuple[int, int],
+    sides_hi: int,
+    who: Sequence[PersonMention],
+) -> bool:
+    """Talks "with" officials of two or more states, each named with a title of their own.
+
+    "Putin held talks with Indian Prime Minister X and South African President Y": one
+    meeting with each (the key tells bilaterals apart from a trilateral by its cue words:
+    "trilateral", "joint", "between", a summit).
+    """
+    t0, t1 = trigger
+    if " with " not in body[t1 : t1 + 40] or not _WITH.match(body, t1):
+        return False
+    after = {p.country for p in who if p.country is not None and t1 <= p.start < sides_hi}
+    before = {p.country for p in who if p.country is not None and p.start < t0}
+    return (
+        len(after - before) >= 2
+        and bool(before)
+        and _TOGETHER.search(body, sentence.start, sentence.end) is None
+    )
+
+
 # Envoys received as several: "received the credentials of the ambassadors of A, B and C".
 _ENVOYS = re.compile(
     r"\s+(?:the\s+)?(?:(?:letters\s+of\s+)?credentials\b|(?:[\w-]+\s+){0,3}ambassadors\b)"
@@ -797,6 +831,7 @@ def _candidate(
             body, max(sentence.start, t0 - 20), min(sentence.end, t1 + STATUS_WINDOW)
         )
         or (rule == "meeting.received" and _ENVOYS.match(body, t1))
+        or _officials_apart(body, sentence, (t0, t1), sides_hi, who)
     ):
         then = TRIGGER_WORDS.search(body, t1, sides_hi)  # the partners end at the next event
         end = then.start() if then else sides_hi
