@@ -229,8 +229,8 @@ def _officials_apart(
     """Talks "with" officials of two or more states, each named with a title of their own.
 
     "Putin held talks with Indian Prime Minister X and South African President Y": one
-    meeting with each (the key tells bilaterals apart from a trilateral by its cue words:
-    "trilateral", "joint", "between", a summit).
+    meeting with each, unless the sentence tells them as one ("a trilateral meeting with",
+    "met with both", "talks between", a summit).
     """
     t0, t1 = trigger
     if " with " not in body[t1 : t1 + 40] or not _WITH.match(body, t1):
@@ -1867,6 +1867,9 @@ def _talks_at_gatherings(records: list[Candidate]) -> None:
             record.countries.discard(place.alpha_3)
 
 
+_TALKS = (MeetingKind.MEETING, MeetingKind.CALL)
+
+
 def _sides_at_gatherings(records: list[Candidate]) -> None:
     """States meeting on the sidelines of a gathering take part in that gathering.
 
@@ -1891,9 +1894,6 @@ def _sides_at_gatherings(records: list[Candidate]) -> None:
         )
         if gathering is not None and gathering.status is record.status:
             gathering.countries |= record.countries
-
-
-_TALKS = (MeetingKind.MEETING, MeetingKind.CALL)
 
 
 @by_section
