@@ -188,7 +188,7 @@ SHAPES: list[tuple[str, str, list[Summary]]] = [
         "the day, Wu held talks with Peruvian President Luis Vega.",
         [
             ("meeting", "held", ["BOL", "CHN"], "2024-06-10"),
-            ("meeting", "held", ["CHN", "PER"], None),
+            ("meeting", "held", ["CHN", "PER"], "2024-06-10"),  # "earlier in the day": that day
         ],
     ),
     (

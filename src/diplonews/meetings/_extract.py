@@ -52,6 +52,7 @@ from diplonews.meetings._merge import (
     compatible,
     forward_references,
     merge,
+    recalled,
     same_event,
 )
 from diplonews.meetings._places import (
@@ -209,6 +210,40 @@ _OPENED_ON = re.compile(
 _PLURAL_EVENTS = re.compile(r"(?:meetings|calls|phone\s+calls|telephone\s+calls|conversations)\W")
 _SEPARATE_BEFORE = re.compile(r"\b(?:separate|bilateral|individual)\s+(?:[\w-]+\s+)?\Z")
 _SEPARATELY = re.compile(r"\b(?:separately|one\s+after\s+another|in\s+turn)\b")
+# Words that make talks with several states' officials one event: "a trilateral meeting with".
+_TOGETHER = re.compile(
+    r"\b(?:trilateral|tripartite|three-way|quadrilateral|joint(?:ly)?|together|between|format"
+    r"|summit|[Ss]ummit|three|four|all|both)\b"
+)
+# The subject's own word for its meeting partner: "held talks with X" (not "talks between").
+_WITH = re.compile(r"\s+(?:[\w-]+\s+){0,3}?with\s")
+
+
+def _officials_apart(
+    body: str,
+    sentence: Sentence,
+    trigger: tuple[int, int],
+    sides_hi: int,
+    who: Sequence[PersonMention],
+) -> bool:
+    """Talks "with" officials of two or more states, each named with a title of their own.
+
+    "Putin held talks with Indian Prime Minister X and South African President Y": one
+    meeting with each, unless the sentence tells them as one ("a trilateral meeting with",
+    "met with both", "talks between", a summit).
+    """
+    t0, t1 = trigger
+    if " with " not in body[t1 : t1 + 40] or not _WITH.match(body, t1):
+        return False
+    after = {p.country for p in who if p.country is not None and t1 <= p.start < sides_hi}
+    before = {p.country for p in who if p.country is not None and p.start < t0}
+    return (
+        len(after - before) >= 2
+        and bool(before)
+        and _TOGETHER.search(body, sentence.start, sentence.end) is None
+    )
+
+
 # Envoys received as several: "received the credentials of the ambassadors of A, B and C".
 _ENVOYS = re.compile(
     r"\s+(?:the\s+)?(?:(?:letters\s+of\s+)?credentials\b|(?:[\w-]+\s+){0,3}ambassadors\b)"
@@ -796,6 +831,7 @@ def _candidate(
             body, max(sentence.start, t0 - 20), min(sentence.end, t1 + STATUS_WINDOW)
         )
         or (rule == "meeting.received" and _ENVOYS.match(body, t1))
+        or _officials_apart(body, sentence, (t0, t1), sides_hi, who)
     ):
         then = TRIGGER_WORDS.search(body, t1, sides_hi)  # the partners end at the next event
         end = then.start() if then else sides_hi
@@ -1776,6 +1812,9 @@ def _talks_planned_on_a_visit(article: Article, records: list[Candidate]) -> Non
         for talks in [r for r in records if r.kind is MeetingKind.MEETING]:
             if (
                 talks.status is MeetingStatus.PLANNED
+                # "the upcoming meeting of the commission": a session of its own, not the visit
+                and not talks.rule.startswith("meeting.commission")
+                and not talks.rule.endswith("+coming")
                 and (talks.date is None or talks.date.first_day() - today <= dt.timedelta(days=3))
                 and len(talks.countries) >= 1
                 and talks.countries <= visit.countries
@@ -1828,6 +1867,35 @@ def _talks_at_gatherings(records: list[Candidate]) -> None:
             record.countries.discard(place.alpha_3)
 
 
+_TALKS = (MeetingKind.MEETING, MeetingKind.CALL)
+
+
+def _sides_at_gatherings(records: list[Candidate]) -> None:
+    """States meeting on the sidelines of a gathering take part in that gathering.
+
+    "On the sidelines of the summit, A met B": A and B attend the summit told in
+    the sentence, else the latest gathering told before it, when both are held
+    (or both planned).
+    """
+    for at, record in enumerate(records):
+        span = record.evidence[0]
+        if record.kind not in _TALKS or SIDELINES.search(span.text) is None:
+            continue
+        gathering = next(
+            (r for r in records if r.kind is MeetingKind.CONFERENCE and span in r.evidence),
+            None,
+        ) or next(
+            (
+                r
+                for r in reversed(records[:at])
+                if r.kind is MeetingKind.CONFERENCE and r.anchor < record.anchor
+            ),
+            None,
+        )
+        if gathering is not None and gathering.status is record.status:
+            gathering.countries |= record.countries
+
+
 @by_section
 def extract_meetings(article: Article) -> tuple[Meeting, ...]:
     """Find the meetings an article reports: calls, talks, visits and conferences.
@@ -1866,7 +1934,9 @@ def extract_meetings(article: Article) -> tuple[Meeting, ...]:
     pending: list[Candidate] = []  # weak mentions before any event: "ended a weekend meeting"
     lone: list[Candidate] = []  # one-sided mentions, which the article's pairs may complete
     last_date: PartialDate | None = None  # the date of the latest mention that had one
+    last_news: PartialDate | None = None  # ... that had one of the story's time (not recalled)
     for cand in [one for found in _candidates(article) for one in _split_partners(found)]:
+        cand.story = article.published
         if cand.untensed and any(
             r.status is MeetingStatus.PLANNED
             and r.organization is not None
@@ -1874,7 +1944,15 @@ def extract_meetings(article: Article) -> tuple[Meeting, ...]:
             for r in records
         ):
             cand.status = MeetingStatus.PLANNED  # "the next meeting of the G7" ... "at the meeting"
-        visit = next((r for r in reversed(records) if r.kind is MeetingKind.VISIT), None)
+        # the visit under way: a visit the story recalls from a month or more before is none
+        visit = next(
+            (
+                r
+                for r in reversed(records)
+                if r.kind is MeetingKind.VISIT and not recalled(r.date, article.published)
+            ),
+            None,
+        )
         if (
             cand.weak
             and cand.kind is MeetingKind.MEETING
@@ -1887,6 +1965,29 @@ def extract_meetings(article: Article) -> tuple[Meeting, ...]:
             # step of the visit under way, between its sides
             cand.countries |= visit.countries
             cand.weak = False
+        elif (
+            cand.weak
+            and cand.kind is MeetingKind.MEETING
+            and cand.sequel
+            and cand.participants
+            and visit is None
+        ):
+            # "Later, X met with the Speaker": with no visit under way, a step of the programme
+            # of the latest talks of the story's time (not of an event it recalls)
+            step = next(
+                (
+                    r
+                    for r in reversed(records)
+                    if r.kind is MeetingKind.MEETING
+                    and len(r.countries) >= 2
+                    and r.status is cand.status
+                    and not recalled(r.date, article.published)
+                ),
+                None,
+            )
+            if step is not None and cand.countries <= step.countries:
+                cand.countries |= step.countries
+                cand.weak = False
         if (
             cand.sequel
             and not cand.weak
@@ -1903,11 +2004,14 @@ def extract_meetings(article: Article) -> tuple[Meeting, ...]:
             # "The President received X. After that, X and the Minister met": a step of its
             # own, on the day of the step before (or the day after it)
             cand.another = True
-            if cand.date is None and last_date is not None:
+            step_date = last_date
+            if records and not recalled(records[0].date, article.published):
+                step_date = last_news  # a step of a story of its own time: not a recalled day
+            if cand.date is None and step_date is not None:
                 if cand.sequel == 1:
-                    cand.date = last_date
-                elif last_date.day is not None:
-                    cand.date = PartialDate.from_date(last_date.first_day() + dt.timedelta(days=1))
+                    cand.date = step_date
+                elif step_date.day is not None:
+                    cand.date = PartialDate.from_date(step_date.first_day() + dt.timedelta(days=1))
         elif (
             cand.also
             and not cand.weak
@@ -1925,6 +2029,8 @@ def extract_meetings(article: Article) -> tuple[Meeting, ...]:
         ):
             cand.date = records[-1].date  # "On the sidelines of the meeting, X met Y": its day
         last_date = cand.date or last_date
+        if not recalled(cand.date, article.published):
+            last_news = cand.date or last_news
         if cand.lonely:
             lone.append(cand)
         if cand.visitor and not any(r.countries & cand.countries for r in records):
@@ -2017,6 +2123,7 @@ def extract_meetings(article: Article) -> tuple[Meeting, ...]:
         records += _told_before(article, pending)
     _lone_events(article, records, lone)
     _talks_at_gatherings(records)
+    _sides_at_gatherings(records)
     for late in _other_side_from_article(article, records):
         # a record that has just got its second side may now be a mention of an earlier one
         earlier = next((r for r in records[: records.index(late)] if same_event(r, late)), None)

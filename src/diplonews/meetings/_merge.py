@@ -23,6 +23,7 @@ __all__ = [
     "compatible",
     "forward_references",
     "merge",
+    "recalled",
     "same_event",
 ]
 
@@ -64,6 +65,7 @@ class Candidate:
     visitor: bool = False  # "X, on a visit to Y": a visit whose visitor's state goes unnamed
     one_sided: bool = False  # weak for naming one side only, not as a back-reference
     partner: str | None = None  # the state of one event of several ("meetings with A, B and C")
+    story: dt.date | None = None  # the story's day (its publication or dateline), when known
 
 
 def compatible(a: MeetingKind, b: MeetingKind) -> bool:
@@ -118,6 +120,30 @@ def _to_attend(trip: Candidate, talks: Candidate) -> bool:
     )
 
 
+# A visit told in apposition to a person: "B, who is on an official visit to A", "who is in
+# our country on a working visit".
+_APPOSED = re.compile(
+    r"""\bwho\s+(?:is|was|are|were)\s+(?:(?:currently|now|also)\s+)?
+    (?:in\s+(?:[\w'’-]+\s+){1,4})?on\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,3}\Z""",
+    re.VERBOSE,
+)
+
+
+def _apposed_visit(visit: Candidate, talks: Candidate) -> bool:
+    """A visit told in apposition in the sentence of the talks: an event beside the talks.
+
+    "A held talks with B, who is on an official visit to A" tells two events:
+    B's visit, and the talks of that day.
+    """
+    span = visit.evidence[0]
+    return (
+        visit.kind is MeetingKind.VISIT
+        and talks.kind in _TALKS
+        and talks.evidence[0] == span
+        and _APPOSED.search(span.text, 0, visit.anchor - span.start) is not None
+    )
+
+
 def _name_words(name: str) -> set[str]:
     """The words of a name that tell a person apart, lower-cased ("bin", "al" are not).
 
@@ -135,6 +161,8 @@ def same_event(a: Candidate, b: Candidate) -> bool:
         return False
     if _other_officials(a, b):
         return False  # "A received X" ... "X also met B", both A's: two events
+    if _apposed_visit(a, b) or _apposed_visit(b, a):
+        return False  # "A held talks with B, who is on a visit to A": the visit and the talks
     if _to_attend(a, b) or _to_attend(b, a):
         return False  # "X met Y" ... "X is on a visit to attend the summit": the summit's trip
     if a.ordinal and b.ordinal and a.ordinal != b.ordinal:
@@ -143,6 +171,12 @@ def same_event(a: Candidate, b: Candidate) -> bool:
         numbers = {_numbered(a), _numbered(b)}
         if None not in numbers and len(numbers) == 2:
             return False  # "COP27 and COP28": two sessions named by their numbers
+    if (
+        {a.kind, b.kind} == {MeetingKind.CALL, MeetingKind.MEETING}
+        and a.evidence[0] == b.evidence[0]
+        and a.countries == b.countries
+    ):
+        return True  # "X held talks with Y via video conference": the talks are the call
     if a.kind is not b.kind and frozenset({a.kind, b.kind}) not in _COMPATIBLE:
         return False
     if _on_sidelines_of(a, b) or _on_sidelines_of(b, a):
@@ -172,6 +206,8 @@ def same_event(a: Candidate, b: Candidate) -> bool:
         and not (a.date.contains(b.date) or b.date.contains(a.date))
     ):
         return False
+    if _news_and_recalled(a, b) or _news_and_recalled(b, a):
+        return False  # "X received Y" (undated news) ... "his visit to Z in 2015": two events
     if (
         a.kind is MeetingKind.CONFERENCE is b.kind
         and a.evidence[-1] == b.evidence[0]
@@ -256,6 +292,37 @@ def same_event(a: Candidate, b: Candidate) -> bool:
     return overlap >= 0.5 or a.countries <= b.countries or b.countries <= a.countries
 
 
+# How far before the story a dated event lies when the story recalls it: older is no news.
+_RECALLED = dt.timedelta(days=31)
+
+
+def recalled(date: PartialDate | None, story: dt.date | None) -> bool:
+    """True when ``date`` ends a month or more before the story's day (a recalled event).
+
+    >>> import datetime as dt
+    >>> from diplonews.values import PartialDate
+    >>> story = dt.date(2019, 4, 15)
+    >>> recalled(PartialDate(2015), story), recalled(PartialDate(2019, 4), story)
+    (True, False)
+    """
+    return date is not None and story is not None and story - date.last_day() >= _RECALLED
+
+
+def _news_and_recalled(news: Candidate, old: Candidate) -> bool:
+    """``news`` is an undated held event of named officials, ``old`` one the story recalls.
+
+    "The President received X" told with no date is the news of the day; "his
+    official visit to Lima in 2015" told a month or more before the story is
+    another event, even between the same sides.
+    """
+    return (
+        news.date is None
+        and news.status is MeetingStatus.HELD
+        and bool(news.participants)  # officials met: no process ("the talks now under way")
+        and recalled(old.date, news.story)
+    )
+
+
 _KIND_RANK = {
     MeetingKind.CONFERENCE: 3,
     MeetingKind.VISIT: 2,
@@ -269,8 +336,10 @@ def merge(into: Candidate, other: Candidate) -> None:
 
     A trip to a conference is the conference; talks on a visit are the visit.
     """
-    if _KIND_RANK[other.kind] > _KIND_RANK[into.kind]:
-        into.kind, into.rule = other.kind, other.rule
+    if _KIND_RANK[other.kind] > _KIND_RANK[into.kind] or (
+        into.kind is MeetingKind.MEETING and other.kind is MeetingKind.CALL
+    ):
+        into.kind, into.rule = other.kind, other.rule  # talks held by phone are a call
     into.countries |= other.countries
     into.organization = into.organization or other.organization
     if into.date is None or (other.date is not None and into.date.contains(other.date)):
@@ -298,6 +367,23 @@ def back_reference(records: list[Candidate], cand: Candidate) -> None:
     if not same:
         return
     target = same[-1]
+    if (
+        cand.status is MeetingStatus.PLANNED
+        and len(target.countries) >= 2
+        and not any(r.status is MeetingStatus.PLANNED for r in same)
+        and _COMING.search(cand.evidence[0].text, 0, cand.anchor - cand.evidence[0].start)
+    ):
+        # "the upcoming meeting of the commission" after held talks: the sides' next session
+        records.append(
+            attrs.evolve(
+                cand,
+                countries=target.countries | cand.countries,
+                rule=f"{cand.rule}+coming",
+                weak=False,
+                participants=list(cand.participants),
+            )
+        )
+        return
     if cand.another:
         records.append(
             attrs.evolve(
@@ -411,6 +497,10 @@ def back_reference(records: list[Candidate], cand: Candidate) -> None:
             weak=False,
         )
     )
+
+
+# A session still to come named just before its meeting word: "the upcoming meeting of".
+_COMING = re.compile(r"\b(?:upcoming|forthcoming|next)\s+(?:[\w-]+\s+){0,2}\Z")
 
 
 def _same_day_of_the_plan(target: Candidate, cand: Candidate) -> PartialDate | None:

@@ -117,8 +117,10 @@ RULES: list[tuple[str, MeetingKind, tuple[str, ...], re.Pattern[str]]] = [
             (?=(?:the\s+)?(?:[A-Z]|him\b|her\b|them\b))
             (?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:January|February|March|April|May
               |June|July|August|September|October|November|December)\b)
-            (?![^.;]{0,120}?\bto\s+["“'‘]?(?!(?:discuss|review|exchange|explore|brief|convey|present
-              |deliberate|hold|pay)\b)[a-z]+\b)""",
+            # (the appeal's "to" is the clause's own, not one after ", who": "called on the PM,
+            # who stressed the desire to deepen ties" is a visit of respect)
+            (?!(?:(?!,\s+(?:who|whom)\b)[^.;]){0,120}?\bto\s+["“'‘]?(?!(?:discuss|review|exchange
+              |explore|brief|convey|present|deliberate|hold|pay)\b)[a-z]+\b)""",
             re.VERBOSE,
         ),
     ),
@@ -201,7 +203,7 @@ RULES: list[tuple[str, MeetingKind, tuple[str, ...], re.Pattern[str]]] = [
             (?:held|holds|will\s+hold|convened|convenes)\s+(?:an?|its|their)\s+
               (?:[\w-]+\s+){0,2}session\b
             | \b(?:session|meeting)s?\s+of\s+(?:the\s+|their\s+)?(?:[\w-]+\s+){0,4}
-            (?:[Cc]ommission|[Cc]ouncil|[Cc]ommittee)\b      # "meeting of the joint commission"
+            (?:[Cc]ommission|[Cc]ouncil|[Cc]ommittee|[Ww]orking\s+[Gg]roup)\b  # "of the commission"
             | \b(?:[Jj]oint|[Ii]ntergovernmental|[Bb]ilateral)\s+(?:[\w-]+\s+)?(?:[Cc]ommission
             |[Cc]ommittee)(?:\s+(?:meeting|session)s?)?\b  # "the joint commission meeting": one
             | \b(?:\d+(?:st|nd|rd|th)|[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|[Ff]ifth|[Ss]ixth
@@ -347,6 +349,8 @@ _HEADLINE_TO = re.compile(
     \s+to\s+\Z""",
     re.VERBOSE,
 )
+# A visit still to be paid: "Tokayev to pay state visit", "invited her to make an official".
+_TO_PAY = re.compile(r"\bto\s+(?:pay|make)\s+(?:an?\s+)?(?:[\w-]+\s+)?\Z")
 # A headline's plan to hold the event: "Ankara to host trilateral meeting", "Leaders to hold
 # talks" (a name or plural subject, then "to host"/"to hold" a few words before the trigger).
 _HEADLINE_HOST = re.compile(
@@ -402,7 +406,9 @@ _LATER_THIS = re.compile(
 _FUTURE_AFTER = re.compile(
     r"\s*(?:,\s*(?:which|that)\s+)?(?:[\w-]+\s+){0,3}?(?:will|is\s+to|are\s+to|is\s+scheduled"
     r"|are\s+scheduled|is\s+due"
-    r"|are\s+due|is\s+expected|are\s+expected|is\s+planned|are\s+planned)\b"
+    r"|are\s+due|is\s+expected|are\s+expected|is\s+planned|are\s+planned"
+    # "said the meeting would be held in Baku": a plan told in reported speech
+    r"|would\s+(?:be\s+held|take\s+place|convene))\b"
     # "the talks will fail": an outcome of talks under way, not a plan to hold them
     r"(?!\s+(?:(?:not|probably|likely|only|also)\s+)*(?:fail|succeed|collapse|break\s+down"
     r"|founder|stall|produce|yield|bring|lead|end\s+in|result)\b)"
@@ -586,9 +592,11 @@ REMARKS = re.compile(
     r"\b(?:said|says|told|remarks|shared|stated|briefed|news\s+conference|press\s+conference)\b"
 )
 # A sentence told as the next step of a day's programme: "After that, X and Y met",
-# "The next day, the President received ...". Group "next" marks the following day.
+# "The next day, the President received ...", or as an earlier step of that day ("Earlier in
+# the day, X held talks with Y"). Group "next" marks the following day.
 SEQUEL = re.compile(
     r"""\s*(?:After\s+that|Afterwards|Subsequently|Then|Later(?:\s+on|\s+that\s+day)?
+    |Earlier\s+(?:in\s+the\s+day|that\s+day|today|on\s+the\s+same\s+day)
     |(?:On\s+)?(?:that|the)\s+same\s+day|At\s+(?:that|the\s+same)\s+time|(?P<next>(?:The|On\s+the)\s+(?:next|following)\s+day))
     \s*,?\s""",
     re.VERBOSE,
@@ -609,8 +617,9 @@ ORDINAL = re.compile(
 ANOTHER = re.compile(
     r"\b(?:another|a\s+second|a\s+fresh|a\s+further)\s+(?:[a-z-]+\s+){0,2}[a-z-]+\Z"
 )
-# Two gatherings named in a row: "the ministerial meeting and the conference on Afghanistan".
-AND_ANOTHER = re.compile(r"\sand\s+(?:the|an?)\s+(?:[\w-]+\s+){0,3}\Z")
+# Two gatherings named in a row: "the ministerial meeting and the conference on Afghanistan",
+# "the Summit and the 13th World Urban Forum" (a long name of up to five words before its word).
+AND_ANOTHER = re.compile(r"\sand\s+(?:the|an?)\s+(?:[\w-]+\s+){0,5}\Z")
 # The short name of a body named in full earlier: "the Bank" after "the World Bank".
 ORG_SHORT = re.compile(
     r"\b[Tt]he\s+(?P<head>Bank|Fund|Commission|Community|Organi[sz]ation|Council)\b"
@@ -747,6 +756,8 @@ def meeting_status(before: str, trigger: str, after: str) -> MeetingStatus:
         and _HEADLINE_HOST.search(before)
     ):
         return MeetingStatus.PLANNED  # "Zarif to travel to Azerbaijan": a headline's plan
+    if ("to pay" in before[-30:] or "to make" in before[-30:]) and _TO_PAY.search(before):
+        return MeetingStatus.PLANNED  # "X to pay state visit", "invited X to pay a visit"
     folded = fold(before + trigger)
     if folded is None:
         future = [m.end() for m in _FUTURE.finditer(before + trigger)]
