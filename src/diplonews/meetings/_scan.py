@@ -16,7 +16,7 @@ import functools
 import re
 from typing import NamedTuple
 
-from diplonews.meetings._prose import _PROSE_WORDS
+from diplonews.meetings._prose import PROSE_WORDS
 from diplonews.meetings._rules import TRIGGER_WORDS
 
 __all__ = ["WordHits", "word_hits"]
@@ -45,11 +45,11 @@ def _scanner() -> re.Pattern[str]:
     would resume), so no match of one kind hides a match of the other.
     """
     trigger = TRIGGER_WORDS.pattern.removeprefix(_ASCII_WORD_BEFORE)
-    prose = _PROSE_WORDS.pattern
+    prose = PROSE_WORDS.pattern
     return re.compile(
         rf"""{_ASCII_WORD_BEFORE}(?:(?=(?P<trigger>{trigger}))(?=(?P<prose>{prose}))?
         |(?=(?P<prose_only>{prose})))""",
-        TRIGGER_WORDS.flags | _PROSE_WORDS.flags | re.VERBOSE,
+        TRIGGER_WORDS.flags | PROSE_WORDS.flags | re.VERBOSE,
     )
 
 
