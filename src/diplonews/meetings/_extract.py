@@ -85,7 +85,6 @@ from diplonews.meetings._prose import (
     names_a_pact,
     planned_trip,
     pronoun_subject,
-    prose_hits,
     went_abroad,
 )
 from diplonews.meetings._rules import (
@@ -124,6 +123,7 @@ from diplonews.meetings._rules import (
     TRIGGER_WORDS,
     meeting_status,
 )
+from diplonews.meetings._scan import word_hits
 from diplonews.meetings._window import STATUS_WINDOW, TRIGGERS_PER_SENTENCE, status_start
 from diplonews.models import Article, Meeting, MeetingKind, MeetingStatus
 from diplonews.text import (
@@ -386,8 +386,8 @@ def _candidates(article: Article) -> list[Candidate]:
     home = home_country(article)
     dateline_end, dateline_city = read_dateline(body)
     sentences = split_sentences(body)
-    hits = list(map(re.Match.start, TRIGGER_WORDS.finditer(body)))
-    prose = prose_hits(body)  # "was in Lima last week": read, though no trigger word
+    # Trigger words, and prose words ("was in Lima last week": read, though no trigger word)
+    hits, prose = word_hits(body)
     triggered = [
         s for s in sentences if holds(hits, s.start, s.end) or holds(prose, s.start, s.end)
     ]

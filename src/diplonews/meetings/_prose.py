@@ -21,6 +21,7 @@ from diplonews.text.countries import CountryMention, city_country
 
 __all__ = [
     "PROSE_RULES",
+    "PROSE_WORDS",
     "TRIGGERED_RULES",
     "due_in",
     "for_others",
@@ -47,6 +48,7 @@ _PROSE_WORDS = re.compile(
     |tomorrow)\b)""",
     re.VERBOSE,
 )
+PROSE_WORDS = _PROSE_WORDS  # also read, with the trigger words in one pass, by meetings._scan
 
 
 def prose_hits(body: str) -> list[int]:

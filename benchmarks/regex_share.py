@@ -1,0 +1,181 @@
+"""How much of extraction is regular-expression matching: every call recorded, then replayed.
+
+    .venv/bin/python benchmarks/regex_share.py [CORPUS.jsonl] [--repeat N] [--top K]
+
+Run from the repository root. Before :mod:`diplonews` is imported,
+:func:`re.compile` is wrapped so that every pattern the package compiles (at
+import or lazily) records the calls made on it while the corpus's articles are
+extracted once: the method, the text, ``pos``/``endpos``, and for ``finditer``
+how many matches the caller took (a caller that stops early, with
+``itertools.islice`` or ``next``, costs the engine only those). Then, with no
+extraction code running, the calls are replayed on freshly compiled patterns,
+best of N, and the script prints:
+
+* extraction's CPU time (:func:`time.process_time`, best of N, without the
+  recording wrapper) and the replay's: the regex engine's share of extraction,
+  and so the time extraction would take if all its Python code cost nothing;
+* the top K patterns by replay time, with where they are compiled, their
+  calls and the mean length of the text their searches and scans cover
+  (``match`` calls look at the text from one position only).
+
+Patterns reached through the ``re`` module's functions with a pattern string
+(``re.search(r"...", text)``) are not recorded; the package uses few.
+"""
+
+from __future__ import annotations
+
+import argparse
+import itertools
+import re
+import sys
+import time
+from collections import defaultdict
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+DEFAULT_CORPUS = Path(__file__).resolve().parents[1].parent / "shared" / "corpus" / "articles.jsonl"
+
+# (method, text, pos/endpos arguments, matches taken: -1 for all, i.e. the scan to its end)
+Call = tuple[str, str, tuple[int, ...], int]
+CALLS: dict[str, list[Call]] = defaultdict(list)
+SOURCES: dict[str, tuple[str, int]] = {}  # where -> (pattern, flags)
+_compile = re.compile
+
+
+class _Recorded:
+    """A compiled pattern that records the calls made on it (search, match, finditer...)."""
+
+    def __init__(self, pattern: re.Pattern[str], where: str) -> None:
+        self._pattern = pattern
+        self._where = where
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._pattern, name)
+
+    def _record(self, method: str, text: str, args: tuple[int, ...], taken: int = 0) -> None:
+        CALLS[self._where].append((method, text, args, taken))
+
+    def search(self, text: str, *args: int) -> re.Match[str] | None:
+        self._record("search", text, args)
+        return self._pattern.search(text, *args)
+
+    def match(self, text: str, *args: int) -> re.Match[str] | None:
+        self._record("match", text, args)
+        return self._pattern.match(text, *args)
+
+    def fullmatch(self, text: str, *args: int) -> re.Match[str] | None:
+        self._record("fullmatch", text, args)
+        return self._pattern.fullmatch(text, *args)
+
+    def findall(self, text: str, *args: int) -> list[Any]:
+        self._record("findall", text, args)
+        return self._pattern.findall(text, *args)
+
+    def finditer(self, text: str, *args: int) -> Iterator[re.Match[str]]:
+        calls = CALLS[self._where]
+        calls.append(("finditer", text, args, 0))
+        index = len(calls) - 1
+        for taken, match in enumerate(self._pattern.finditer(text, *args), start=1):
+            calls[index] = ("finditer", text, args, taken)
+            yield match
+        calls[index] = ("finditer", text, args, -1)
+
+
+def _recording_compile(pattern: Any, flags: int = 0) -> Any:
+    if isinstance(pattern, _Recorded):
+        return pattern
+    compiled = _compile(pattern, flags)
+    frame = sys._getframe(1)
+    while frame is not None and frame.f_code.co_filename.endswith(
+        ("re/__init__.py", "functools.py")
+    ):
+        frame = frame.f_back
+    if frame is None or "diplonews" not in frame.f_code.co_filename:
+        return compiled
+    path = frame.f_code.co_filename.split("diplonews/", 1)[1]
+    where = f"{path}:{frame.f_lineno}"
+    while where in SOURCES and SOURCES[where] != (compiled.pattern, compiled.flags):
+        where += "'"  # another pattern compiled on the same line (a helper called twice)
+    SOURCES[where] = (compiled.pattern, compiled.flags)
+    return _Recorded(compiled, where)
+
+
+def _replay(pattern: re.Pattern[str], calls: list[Call]) -> None:
+    for method, text, args, taken in calls:
+        if method == "finditer":
+            scan = pattern.finditer(text, *args)
+            for _ in scan if taken < 0 else itertools.islice(scan, taken):
+                pass
+        else:
+            getattr(pattern, method)(text, *args)
+
+
+def _best_of(repeat: int, run: Callable[[], object]) -> float:
+    best = float("inf")
+    for _ in range(repeat):
+        start = time.process_time()
+        run()
+        best = min(best, time.process_time() - start)
+    return best
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("corpus", nargs="?", type=Path, default=DEFAULT_CORPUS)
+    parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--top", type=int, default=30)
+    options = parser.parse_args()
+
+    re.compile = _recording_compile  # type: ignore[assignment]
+    try:
+        from diplonews.extract import extract  # noqa: PLC0415 (after the wrapper, on purpose)
+        from diplonews.readers import read_articles  # noqa: PLC0415
+
+        articles = list(read_articles(options.corpus))
+        for article in articles:
+            extract(article)
+    finally:
+        re.compile = _compile
+    recorded = {where: list(calls) for where, calls in CALLS.items()}
+    # The package's patterns, now not recording: extraction's own time, for the share.
+    for module in list(sys.modules):
+        if module.startswith("diplonews"):
+            del sys.modules[module]
+    from diplonews.extract import extract  # noqa: PLC0415 (a fresh import, unwrapped)
+    from diplonews.readers import read_articles  # noqa: PLC0415
+
+    articles = list(read_articles(options.corpus))
+    for article in articles:
+        extract(article)  # tables loaded, caches warm, as in the recording run
+    whole = _best_of(options.repeat, lambda: [extract(article) for article in articles])
+    patterns = {where: _compile(*SOURCES[where]) for where in recorded}
+    times = {
+        where: _best_of(options.repeat, lambda w=where: _replay(patterns[w], recorded[w]))  # type: ignore[misc]
+        for where in recorded
+    }
+    engine = sum(times.values())
+    n = len(articles)
+    print(f"corpus: {options.corpus} ({n} articles), best of {options.repeat}, CPU time")
+    print(f"extract, whole:           {whole:7.3f} s  {n / whole:7.0f} articles/s")
+    print(
+        f"regex calls alone:        {engine:7.3f} s  {n / engine:7.0f} articles/s"
+        f"  ({engine / whole:.0%} of extract; {sum(map(len, recorded.values())):,} calls"
+        f" on {len(recorded)} patterns)"
+    )
+    print(f"the rest (Python code):   {whole - engine:7.3f} s")
+    print(f"\ntop {options.top} patterns by replay time:")
+    print("     ms   calls  chars/scan  compiled at  (chars/scan: mean text length of its scans)")
+    for where in sorted(times, key=times.__getitem__, reverse=True)[: options.top]:
+        calls = recorded[where]
+        scans = [  # search, finditer, findall: the text from pos to endpos is scanned
+            (args[1] if len(args) > 1 else len(text)) - (args[0] if args else 0)
+            for method, text, args, _ in calls
+            if method in ("search", "finditer", "findall")
+        ]
+        chars = f"{sum(scans) / len(scans):11.0f}" if scans else f"{'-':>11}"
+        print(f"{times[where] * 1000:7.1f} {len(calls):7d} {chars}  {where}")
+
+
+if __name__ == "__main__":
+    main()
