@@ -51,8 +51,7 @@ ROWS: list[tuple[str, str, list[Summary]]] = [
     # A deal against the movement is between the states that sign it.
     (
         "accord-to-fight-the-movement-stays",
-        "Kenya and Somalia signed an agreement on Tuesday to fight al-Shabaab along their "
-        "border.",
+        "Kenya and Somalia signed an agreement on Tuesday to fight al-Shabaab along their border.",
         [("agreement", "signed", ["KEN", "SOM"], "2021-03-09")],
     ),
     (
@@ -79,4 +78,5 @@ ROWS: list[tuple[str, str, list[Summary]]] = [
 
 @pytest.mark.parametrize(("body", "expected"), [r[1:] for r in ROWS], ids=[r[0] for r in ROWS])
 def test_corpus_prose10_row(body: str, expected: list[Summary]) -> None:
+    """Each row's sentence gives exactly the agreements it lists."""
     assert _agreements(body) == expected
