@@ -37,7 +37,8 @@ tells an act on it and names no group: "between the two countries ... signed in
 Not instruments: contracts, loans, "deals worth $X" (commercial packages),
 "no treaty", "reached agreement on" (consent), "deal with" (the verb),
 "Convention Center", "diplomatic protocol",
-instruments signed by companies or businessmen, an organisation that bears
+instruments signed by companies or businessmen, deals with a non-state armed
+movement ("a deal between A and <movement>"), an organisation that bears
 an instrument's name ("General Agreement on Tariffs and Trade" as a body),
 and the convention in a "Conference of the Parties to ...".
 
@@ -1551,6 +1552,33 @@ def _national_plan(record: _Record) -> bool:
     )
 
 
+# A fight against the movement, not a deal with it: "an accord to fight the X".
+_AGAINST = re.compile(
+    r"\b(?:against|fight|fighting|combat|combating|counter|countering|defeat|defeating)"
+    r"\s+(?:the\s+)?$"
+)
+
+
+def _with_armed_group(record: _Record) -> bool:
+    """Whether a sentence of the instrument names a non-state armed movement as its side.
+
+    "a deal between A and <movement>", "<movement>'s acceptance of the deal",
+    "<movement> to accept the proposal ... a hostage deal": a deal with a movement, which
+    is not an instrument between states. A movement within 120 characters of an
+    instrument word counts, unless the instrument is against it ("an accord to fight
+    <movement>").
+    """
+    armed = vocabulary().armed
+    for sentence in record.evidence:
+        text = sentence.text
+        found = [m for m in armed.finditer(text) if not _AGAINST.search(text, 0, m.start())]
+        if found and any(
+            abs(m.start() - head.start()) <= 120 for m in found for head in iter_heads(text)
+        ):
+            return True
+    return False
+
+
 def _covers(other: _Record, vague: _Record) -> bool:
     """Whether ``other`` is one of the documents a plural with no number speaks of."""
     return (
@@ -1622,6 +1650,8 @@ def _finish(
             continue  # "documents were signed": the story names or counts them elsewhere
         if _national_plan(record):
             continue  # "the national tourism action plan of Chile": one state's own plan
+        if _with_armed_group(record):
+            continue  # "a deal between A and <armed movement>": not between states
         count = record.count
         if count > 1:
             first = record.evidence[0]

@@ -62,6 +62,7 @@ class Words:
     commercial: frozenset[str]
     organisations: re.Pattern[str]
     actors: frozenset[str]
+    armed: re.Pattern[str]  # a non-state armed movement's name, case as written
 
 
 @functools.cache
@@ -77,8 +78,9 @@ def vocabulary() -> Words:
     ``commercial_modifiers`` (words before the instrument that make it a
     commercial contract: "loan agreement", "sponsorship deal"),
     ``organisation_names`` (instrument names also used for a body: "GATT")
-    and ``actor_words`` (nouns after a demonym that make it a state actor:
-    "Turkish government", not "Russian peacekeepers").
+    ``actor_words`` (nouns after a demonym that make it a state actor:
+    "Turkish government", not "Russian peacekeepers") and ``armed_groups``
+    (names of non-state armed movements: a deal with one is not between states).
     """
     path = files("diplonews.gazetteer") / "data" / "agreement_words.json"
     raw = json.loads(path.read_text(encoding="utf-8"))
@@ -121,6 +123,9 @@ def vocabulary() -> Words:
             )
         ),
         actors=frozenset(raw["actor_words"]),
+        armed=re.compile(
+            r"\b(?:" + "|".join(re.escape(name) for name in raw["armed_groups"]) + r")\b"
+        ),
     )
 
 

@@ -126,6 +126,9 @@ class Context:
     # The last "between A and B" of the body before the sentence, in its paragraph or the
     # one before, when the sentence speaks of "the two countries" (else ``None``).
     near_pair: tuple[str, str] | None = None
+    # The last month of the fiscal year the article states ("1985/86 ended March", "the
+    # current fiscal year (July-December ...)"), for its unnumbered fiscal years.
+    fiscal_end: int | None = None
 
 
 def headline_pair(title: str | None, states: Sequence[str] | None = None) -> tuple[str, str] | None:

@@ -62,6 +62,7 @@ from diplonews.trade._cues import (
 )
 from diplonews.trade._figures import Figure, figure_anaphor, sentence_figures
 from diplonews.trade._lists import RANK_HINT, role_flow
+from diplonews.trade._periods import stated_fiscal_end
 from diplonews.values import Country, CountryGroup, Span
 
 __all__ = ["extract_trade_records"]
@@ -387,6 +388,7 @@ def _extract(article: Article, read: str | None = None) -> tuple[TradeRecord, ..
         pair=headline,
         title_pair=headline is not None,
         title_states=tuple(titled),
+        fiscal_end=stated_fiscal_end(body),
     )
     if title_trade and article.title:
         ctx.title_period = next(

@@ -69,6 +69,7 @@ from diplonews.trade._lists import (
 from diplonews.trade._periods import (
     NOUN_GAP,
     periods_respectively,
+    relative_fiscal_years,
     respective,
     trailing_period,
     year_to_date,
@@ -788,6 +789,9 @@ def sentence_figures(
             continue
         if periods is None:
             periods = list(sentence_periods(text, anchor, ctx.lead or ctx.last_period))
+            if ctx.fiscal_end is not None:
+                # "the current fiscal year", in a story that states its fiscal calendar
+                periods = relative_fiscal_years(text, anchor, ctx.fiscal_end, periods)
             # A fiscal year no period names resolved: its months are the state's own.
             if "(" in text:
                 periods = [_bracketed_fiscal_year(text, p) for p in periods]

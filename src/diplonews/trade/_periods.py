@@ -13,12 +13,21 @@ import itertools
 import re
 from collections.abc import Sequence
 
+from diplonews.text.dates import MONTH_PATTERN, month_number
 from diplonews.text.periods import PeriodMention
 from diplonews.trade._context import Context
 from diplonews.trade._cues import Flow
 from diplonews.values import Period
 
-__all__ = ["NOUN_GAP", "periods_respectively", "respective", "trailing_period", "year_to_date"]
+__all__ = [
+    "NOUN_GAP",
+    "periods_respectively",
+    "relative_fiscal_years",
+    "respective",
+    "stated_fiscal_end",
+    "trailing_period",
+    "year_to_date",
+]
 
 NOUN_GAP = re.compile(r"(?:'s|’s)?(?:\s+[\w-]+){0,3}\s+")  # words, no punctuation
 _AND_ONLY = re.compile(r"\s+and\s+")
@@ -107,3 +116,98 @@ def year_to_date(
     if not months:
         return period
     return Period.months(year, 1, max(months))
+
+
+# The article's own fiscal calendar: "fiscal 1985/86 ended March" (its last month), or a
+# fiscal year's first months glossed in brackets, "the first half of the current fiscal
+# year (July-December 2023)", or "which ran from July" (its first month).
+_FISCAL_ENDED = re.compile(
+    r"\b(?:fiscal|financial)\s+(?:year\s+)?(?:19|20)\d\d\s*[-/–]\s*\d\d(?:\d\d)?,?\s+"
+    rf"(?:ended|ending|to)\s+(?:end-)?(?P<end>{MONTH_PATTERN})",
+    re.IGNORECASE,
+)
+_FISCAL_OPENED = re.compile(
+    r"\b(?:(?:current|this|last|previous|past)\s+)?(?:fiscal|financial)\s+year"
+    r"(?:\s+(?:19|20)\d\d\s*[-/–]\s*\d\d(?:\d\d)?)?"
+    rf"(?:\s*\(\s*|,\s*which\s+(?:ran|runs)\s+from\s+)(?P<start>{MONTH_PATTERN})\b",
+    re.IGNORECASE,
+)
+# A part of a fiscal year that is not its start: "the second half of the fiscal year (...)".
+_LATER_PART = re.compile(r"\bof\s+(?:the\s+)?$", re.IGNORECASE)
+_FIRST_PART = re.compile(
+    r"\bfirst\s+(?:half|quarter|[\w-]+\s+months)\s+of\s+(?:the\s+)?$", re.IGNORECASE
+)
+# A fiscal year named by its place in time: "the current fiscal year", "the last fiscal year".
+_RELATIVE_FISCAL = re.compile(
+    r"\b(?:the\s+)?(?P<rel>current|present|this|full|last|past|previous|preceding|next|coming)"
+    r"\s+(?:fiscal|financial)\s+year\b",
+    re.IGNORECASE,
+)
+_SHIFTS = {"last": -1, "past": -1, "previous": -1, "preceding": -1, "next": 1, "coming": 1}
+
+
+def stated_fiscal_end(body: str) -> int | None:
+    """The last month of the fiscal year the article itself states, or ``None``.
+
+    "fiscal 1985/86 ended March" ends in March; "the first half of the current fiscal
+    year (July-December 2023)" and "fiscal year 2022-23, which ran from July" start in
+    July, so end in June. A later part of the year glossed ("the second half of the fiscal
+    year (January-June)") tells no start.
+
+    >>> stated_fiscal_end("Trade was $2 bln in fiscal 1985/86 ended March.")
+    3
+    >>> stated_fiscal_end("It fell in the first half of the current fiscal year (July-December).")
+    6
+    >>> stated_fiscal_end("It rose in the second half of the fiscal year (January-June).") is None
+    True
+    """
+    if "iscal" not in body and "inancial year" not in body:
+        return None
+    ended = _FISCAL_ENDED.search(body)
+    if ended is not None:
+        return month_number(ended.group("end"))
+    for opened in _FISCAL_OPENED.finditer(body):
+        before = body[max(0, opened.start() - 60) : opened.start()]
+        if _LATER_PART.search(before) and not _FIRST_PART.search(before):
+            continue
+        first = month_number(opened.group("start"))
+        if first is not None:
+            return (first - 2) % 12 + 1
+    return None
+
+
+def relative_fiscal_years(
+    text: str, anchor: dt.date | None, end_month: int, periods: Sequence[PeriodMention]
+) -> list[PeriodMention]:
+    """``periods`` and the fiscal years ``text`` names by their place in time, in order.
+
+    With the article's fiscal calendar (its last month ``end_month``), "the current
+    fiscal year" (or "this", "the full") is the one running at ``anchor``, "the last" the
+    one before it, "the next" the one after. A phrase some period already covers, or that
+    a bracket glosses with its own months, is left to that period.
+
+    >>> text = "The deficit may fall to $5 bln in the current fiscal year."
+    >>> found = relative_fiscal_years(text, dt.date(1987, 3, 26), 3, [])
+    >>> [(m.text, str(m.period)) for m in found]
+    [('the current fiscal year', '1986-04-01..1987-03-31')]
+    """
+    if anchor is None or ("iscal" not in text and "inancial" not in text):
+        return list(periods)
+    added: list[PeriodMention] = []
+    for match in _RELATIVE_FISCAL.finditer(text):
+        if any(p.start < match.end() and match.start() < p.end for p in periods):
+            continue
+        if text.startswith("(", match.end()) or text.startswith(" (", match.end()):
+            continue  # "the current fiscal year (July-December 2023)": the bracket's months
+        if _LATER_PART.search(text, max(0, match.start() - 12), match.start()):
+            continue  # "the first half of the current fiscal year": a part, not the year
+        first_year = anchor.year if anchor.month > end_month else anchor.year - 1
+        first_year += _SHIFTS.get(match.group("rel").casefold(), 0)
+        if end_month == 12:
+            period = Period.year(first_year + 1)
+        else:
+            period = Period.months(first_year, end_month + 1, end_month, last_year=first_year + 1)
+        added.append(PeriodMention(match.start(), match.end(), match.group(), period))
+    if not added:
+        return list(periods)
+    return sorted([*periods, *added], key=lambda p: p.start)
