@@ -6,7 +6,10 @@ key would.
 
 from __future__ import annotations
 
-from diplonews.models import Agreement
+import datetime as dt
+
+from diplonews.agreements import extract_agreements
+from diplonews.models import Agreement, Article
 
 Summary = tuple[str, str, list[str], str | None]
 
@@ -19,3 +22,9 @@ def summary(agreement: Agreement) -> Summary:
         [str(p) for p in agreement.parties],
         str(agreement.date) if agreement.date else None,
     )
+
+
+def agreement_summaries(body: str, published: dt.date | None) -> list[Summary]:
+    """The summaries of the agreements ``extract_agreements`` finds in ``body``."""
+    article = Article(id="t", body=body, published=published)
+    return [summary(a) for a in extract_agreements(article)]

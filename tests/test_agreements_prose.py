@@ -10,16 +10,9 @@ import datetime as dt
 
 import pytest
 
-from agreement_rows import Summary, summary
-from diplonews.agreements import extract_agreements
-from diplonews.models import Article
+from agreement_rows import Summary, agreement_summaries
 
 PUB = dt.date(2023, 6, 8)
-
-
-def _agreements(body: str) -> list[Summary]:
-    article = Article(id="t", body=body, published=PUB)
-    return [summary(a) for a in extract_agreements(article)]
 
 
 ROWS: list[tuple[str, str, list[Summary]]] = [
@@ -98,4 +91,4 @@ ROWS: list[tuple[str, str, list[Summary]]] = [
 )
 def test_prose(body: str, expected: list[Summary]) -> None:
     """Each row gives the instruments a reader of the sentence would list."""
-    assert _agreements(body) == expected
+    assert agreement_summaries(body, PUB) == expected

@@ -10,16 +10,11 @@ import datetime as dt
 
 import pytest
 
-from agreement_rows import Summary, summary
+from agreement_rows import Summary, agreement_summaries
 from diplonews.agreements import extract_agreements
 from diplonews.models import Article
 
 PUB = dt.date(2019, 10, 17)  # a Thursday
-
-
-def _agreements(body: str) -> list[Summary]:
-    article = Article(id="t", body=body, published=PUB)
-    return [summary(a) for a in extract_agreements(article)]
 
 
 ROWS: list[tuple[str, str, list[Summary]]] = [
@@ -309,7 +304,7 @@ ROWS: list[tuple[str, str, list[Summary]]] = [
 @pytest.mark.parametrize(("name", "body", "expected"), ROWS, ids=[r[0] for r in ROWS])
 def test_prose_class(name: str, body: str, expected: list[Summary]) -> None:
     """Each class gives the records its row expects, and no others."""
-    assert _agreements(body) == expected
+    assert agreement_summaries(body, PUB) == expected
 
 
 TITLES: list[tuple[str, str, str]] = [

@@ -10,18 +10,11 @@ import datetime as dt
 
 import pytest
 
-from agreement_rows import Summary, summary
-from diplonews.agreements import extract_agreements
-from diplonews.models import Article
-from diplonews.trade import extract_trade_records
+from agreement_rows import Summary, agreement_summaries
 from diplonews.trade._periods import stated_fiscal_end
+from trade_rows import Row, trade_rows
 
 PUB = dt.date(2021, 3, 11)  # a Thursday
-
-
-def _agreements(body: str) -> list[Summary]:
-    article = Article(id="t", body=body, published=PUB)
-    return [summary(a) for a in extract_agreements(article)]
 
 
 ROWS: list[tuple[str, str, list[Summary]]] = [
@@ -81,40 +74,23 @@ ROWS: list[tuple[str, str, list[Summary]]] = [
 @pytest.mark.parametrize(("body", "expected"), [r[1:] for r in ROWS], ids=[r[0] for r in ROWS])
 def test_corpus_prose10_row(body: str, expected: list[Summary]) -> None:
     """Each row's sentence gives exactly the agreements it lists."""
-    assert _agreements(body) == expected
+    assert agreement_summaries(body, PUB) == expected
 
 
 # Trade: a fiscal year named by its place in time ("the current fiscal year") takes the
 # fiscal calendar the article itself states; with none stated it stays unresolved.
-TradeRow = tuple[str, str | None, str, int, str, str, bool]
 PUB_TRADE = dt.date(2019, 2, 14)
 
 
-def _trade(body: str, published: dt.date = PUB_TRADE) -> list[TradeRow]:
-    article = Article(id="t", body=body, published=published)
-    return [
-        (
-            str(t.reporter),
-            None if t.partner is None else str(t.partner),
-            t.flow.value,
-            int(t.value),
-            t.currency,
-            str(t.period),
-            t.target,
-        )
-        for t in extract_trade_records(article)
-    ]
-
-
-TRADE_ROWS: list[tuple[str, str, dt.date, list[TradeRow]]] = [
+TRADE_ROWS: list[tuple[str, str, dt.date, list[Row]]] = [
     (
         "current-fiscal-year-after-ended-march",
         "Kenya's trade deficit reached 3.2 billion dlrs in fiscal 2016/17 ended March. "
         "The deficit is expected to narrow to 2.7 billion in the current fiscal year.",
         PUB_TRADE,
         [
-            ("KEN", None, "balance", -3200000000, "USD", "2016-04-01..2017-03-31", False),
-            ("KEN", None, "balance", -2700000000, "USD", "2018-04-01..2019-03-31", True),
+            ("KEN", None, "balance", -3200000000, "USD", "2016-04-01", "2017-03-31", False),
+            ("KEN", None, "balance", -2700000000, "USD", "2018-04-01", "2019-03-31", True),
         ],
     ),
     (
@@ -123,8 +99,8 @@ TRADE_ROWS: list[tuple[str, str, dt.date, list[TradeRow]]] = [
         "stood at 8.8 billion dlrs in the previous fiscal year.",
         PUB_TRADE,
         [
-            ("GHA", None, "export", 9400000000, "USD", "2016-07-01..2017-06-30", False),
-            ("GHA", None, "import", 8800000000, "USD", "2017-07-01..2018-06-30", False),
+            ("GHA", None, "export", 9400000000, "USD", "2016-07-01", "2017-06-30", False),
+            ("GHA", None, "import", 8800000000, "USD", "2017-07-01", "2018-06-30", False),
         ],
     ),
     (
@@ -134,8 +110,8 @@ TRADE_ROWS: list[tuple[str, str, dt.date, list[TradeRow]]] = [
         "fiscal year.",
         PUB_TRADE,
         [
-            ("NPL", None, "balance", -4100000000, "USD", "2018-08-01..2019-01-31", False),
-            ("NPL", None, "export", 2000000000, "USD", "2018-08-01..2019-07-31", True),
+            ("NPL", None, "balance", -4100000000, "USD", "2018-08-01", "2019-01-31", False),
+            ("NPL", None, "export", 2000000000, "USD", "2018-08-01", "2019-07-31", True),
         ],
     ),
     # No calendar stated: "the last fiscal year" is left unresolved, as before.
@@ -153,9 +129,9 @@ TRADE_ROWS: list[tuple[str, str, dt.date, list[TradeRow]]] = [
     [r[1:] for r in TRADE_ROWS],
     ids=[r[0] for r in TRADE_ROWS],
 )
-def test_corpus_prose10_trade_row(body: str, published: dt.date, expected: list[TradeRow]) -> None:
+def test_corpus_prose10_trade_row(body: str, published: dt.date, expected: list[Row]) -> None:
     """Each row's text gives exactly the trade records it lists."""
-    assert _trade(body, published) == expected
+    assert trade_rows(body, published) == expected
 
 
 FISCAL_END_ROWS: list[tuple[str, str, int | None]] = [

@@ -693,9 +693,7 @@ def extract_agreements(article: Article) -> tuple[Agreement, ...]:
 # An act done on an instrument: "signed", "ratified", "adopted" (not "to sign").
 _DONE = re.compile(r"\b(?:signed|inked|concluded|ratified|sealed|adopted)\b", re.IGNORECASE)
 # The agents of that act: "signed by the parliaments of A, B and C".
-_DONE_BY = re.compile(
-    r"\b(?:signed|inked|concluded|ratified|sealed|adopted)\s+by\s+", re.IGNORECASE
-)
+_DONE_BY = re.compile(_DONE.pattern + r"\s+by\s+", re.IGNORECASE)
 # The end of the agents' clause.
 _CLAUSE_END = re.compile(r"[;:()]|,\s+(?:which|who|while|but)\b|\s[-–—]\s")
 # The two states themselves, not "the sides" of talks: "between the two countries".
