@@ -183,3 +183,36 @@ AGREED_STEP: list[Row] = [
 def test_agreed_step(headline: str | None, body: str, expected: list[Summary]) -> None:
     """A step the sides agreed on takes the lead's states."""
     assert _run(headline, body) == expected
+
+
+# The date after the signers of a "signed/ratified by ..." phrase is that step's date.
+BY_AGENT_DATE: list[Row] = [
+    (
+        None,
+        "Chile and Peru held talks on fisheries. "
+        "They also recalled the agreement on military and technical cooperation in the navy "
+        "signed by the two governments in 2015.",
+        [("agreement", "signed", ["CHL", "PER"], "2015")],
+    ),
+    (
+        None,
+        "The speaker of Chile received the ambassador of Peru on Tuesday. "
+        "He said the Valdivia Declaration signed by the national parliaments of Chile, Peru "
+        "and Bolivia in May last year guides the three chambers.",
+        [("declaration", "signed", ["BOL", "CHL", "PER"], "2023-05")],
+    ),
+    # A date after a new clause is another event's.
+    (
+        None,
+        "Chile and Peru held talks on fisheries. "
+        "They recalled the agreement on naval cooperation signed by the two governments, "
+        "which met again in 2019.",
+        [("agreement", "signed", ["CHL", "PER"], None)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("headline", "body", "expected"), BY_AGENT_DATE)
+def test_by_agent_date(headline: str | None, body: str, expected: list[Summary]) -> None:
+    """The year after "signed by the two governments" dates the signing."""
+    assert _run(headline, body) == expected
