@@ -466,6 +466,16 @@ def extract_agreements(article: Article) -> tuple[Agreement, ...]:
                     and records[-1].vague
                     and not mention.vague
                     and records[-1].kind is not mention.kind
+                ) or bool(
+                    # "agreed to prepare agreements ... welcomed the entry into force of the
+                    # agreement on taxation": one with a topic and a status the set has not
+                    records
+                    and (records[-1].vague or records[-1].count > 1)
+                    and not mention.vague
+                    and mention.count == 1
+                    and mention.topic
+                    and mention.status_cue
+                    and mention.status is not records[-1].status
                 )
                 # "the convention" does not refer back to an action programme: another kind
                 other_kind = bool(
@@ -1010,6 +1020,10 @@ _SIGNING_PROPER = re.compile(
 )
 
 
+# A step to a document the sides agreed on: "the ministers agreed to hold ... and to draft".
+_AGREED_STEP = re.compile(
+    r"\bagreed\b[^.;:]{0,100}?\bto\s+(?:sign|draft|prepare|develop|elaborate|work\s+out)\b"
+)
 _CAPITAL_WORD = re.compile(r"(?<=\s)[A-Z][\w’'-]*")
 
 
@@ -1031,7 +1045,7 @@ def _headline_sides(
     tells without naming them ("Documents were signed after the talks."); only
     for a signing proper (signed, inked, to be signed), not a consent ("reached").
     """
-    signing = _SIGNING_PROPER.search(text)
+    signing = _SIGNING_PROPER.search(text) or _AGREED_STEP.search(text)
     if signing is None or _named_signer(text[: signing.start()]):
         return ()
     if article.title:
@@ -1131,6 +1145,13 @@ def _sides(
     too: "Ministers of A, B and C took part ... the parties agreed to sign".
     """
     top = story.top(2)
+    title = story._article.title if story._article is not None else None
+    if title and _TWO_SIDES.search(text):
+        # "the two sides" of a story headlined "A, B agree to ...": the headline's pair, also
+        # when the body names a third state (a pipeline's transit country) more often
+        pair = only_states(states(list(extract_country_mentions(title)), 0, len(title), title))
+        if len(pair) == 2:
+            return pair
     if not _UNNUMBERED_SIDES.search(text) or _TWO_SIDES.search(text):
         return top
     for sentence in sentences:

@@ -177,7 +177,9 @@ _PLANNED_STEP = re.compile(
 # the sides of the clause, or of the story, described by their state bodies.
 _SIDES_DESCRIBED = re.compile(
     r"\s*(?:the\s+two\b|both\b|(?:(?:the|their)\s+)?(?:two\s+|respective\s+)?(?:[a-z]+\s+){0,2}"
-    r"(?:ministries|governments|parliaments|agencies|departments|administrations|sides)\b)",
+    r"(?:ministries|governments|parliaments|agencies|departments|administrations|sides"
+    # "between the diplomatic academies", "between the customs services": the sides' bodies
+    r"|academies|universities|institutes|chambers|services|authorities|committees|banks)\b)",
     re.IGNORECASE,  # "between the Foreign Ministries": capitalised as a body's name
 )
 # A preposition right after "between": "signed between at the ministerial level" (a slip
@@ -557,7 +559,11 @@ def read_mention(
     word = head_text.casefold()
     before = text[: head.start()]
     after = text[head.end() :]
-    if BARE_HEAD.fullmatch(word) and not _bound_signing(before, after):
+    if (
+        BARE_HEAD.fullmatch(word)
+        and not _bound_signing(before, after)
+        and not (word.startswith(("program", "plan")) and _COOPERATION_TERM.match(after))
+    ):
         return None  # "said in a statement", "a space programme": no instrument signed
     if word.startswith("arrangement") and loose_arrangement(head_text, after):
         return None  # "security arrangements", "a truce arrangement": no document between states
@@ -1248,6 +1254,13 @@ def _bound_signing(before: str, after: str) -> bool:
     )
 
 
+# A programme of cooperation over a span of years is a document between its sides:
+# "a programme of economic cooperation for 2019-2024", "a plan of cooperation in trade
+# and economy for 2020-2022".
+_COOPERATION_TERM = re.compile(
+    r"\s+(?:of|on|for)\s+(?:[\w-]+\s+){0,2}?(?:cooperation|partnership)\b(?:\s+[\w-]+){0,5}?"
+    r"\s+for\s+(?:the\s+(?:period\s+(?:of\s+)?|years\s+))?(?:19|20)\d\d\s*[-–]\s*(?:19|20)?\d\d\b"
+)
 # The instrument's own participle right after it: "the statement signed by the leaders".
 _SIGNED_PARTICIPLE = re.compile(r"\s+(?:signed|adopted|inked)\s+(?:by|in|on|at)\b")
 

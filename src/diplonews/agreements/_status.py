@@ -181,6 +181,7 @@ def bound_date(
                     d.start - head_end <= 60
                     or len(between) - verb.end() <= 6
                     or _PLACE_THEN.fullmatch(between, verb.end()) is not None
+                    or _BY_AGENT_THEN.fullmatch(between, verb.end()) is not None
                     or (_ON_DAY.search(between) is not None and "," not in between[verb.end() :])
                 )
                 and not re.search(r"[;:]", between)
@@ -236,6 +237,9 @@ _OTHER_CLAUSE = re.compile(r",\s*(?:which|that|who|when|while|after|before|as|wh
 _PLACE_THEN = re.compile(
     r"\s+(?:in|at)\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2},?\s+(?:in|on)\s+(?:the\s+)?"
 )
+# The signers after the verb, then the date: "signed by the two governments in 2016",
+# "ratified by both parliaments in 2022", "signed by the ministers in Lima on May 3".
+_BY_AGENT_THEN = re.compile(r"\s+by\s+(?:[^,;:()]|,\s(?=[A-Z])){2,90}?\s+(?:in|on)\s+(?:the\s+)?")
 # A signing verb right before a date: "signed on Wednesday", "inked on May 5".
 _SIGNED_ON = re.compile(r"\b(?:signed|inked|sealed|concluded|initial(?:l)?ed)\s+(?:on\s+)?$")
 
