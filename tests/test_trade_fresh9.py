@@ -70,6 +70,18 @@ RECORDS: list[tuple[str, str, dt.date, list[Row]]] = [
         ],
     ),
     (
+        "this-country-is-the-state-named-before-when-the-story-s-pair-does-not-hold-it",
+        "Trade between Peru and Chile reached $ 2,1 billion in January-May 2022, the customs "
+        "service said.\n\n"
+        "Italy remained the main buyer of Peruvian goods, with exports to this country worth "
+        "$ 5,3 billion over five months.",
+        D(2022, 6, 20),
+        [
+            ("PER", "CHL", "turnover", 2_100_000_000, "USD", "2022-01-01", "2022-05-31", False),
+            ("PER", "ITA", "export", 5_300_000_000, "USD", "2022-01-01", "2022-05-31", False),
+        ],
+    ),
+    (
         "this-country-with-no-state-but-the-story-s-own-named-stays-unresolved",
         _CUSTOMS + "Peru remained a reliable seller, with exports to this country worth "
         "$ 5,3 billion over five months.",

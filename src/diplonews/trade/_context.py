@@ -301,15 +301,19 @@ def partner_anaphors(
         )
         if prior and actor is None:
             other: str | None = prior[-1].code
-        elif ctx.pair is None or ctx.pair[1] is None:
-            if prior or actor is None or ctx.reporter is None:
-                continue
-            if any(m.code not in (actor, ctx.reporter) for m in mentions if m.end <= start):
-                continue
+        elif (
+            not prior
+            and actor is not None
+            and ctx.reporter is not None
+            and (ctx.pair is None or actor not in ctx.pair)
+            and all(m.code in (actor, ctx.reporter) for m in mentions if m.end <= start)
+        ):
             # "Italy remained the main buyer of Peruvian goods, with exports to this
-            # country worth X": in a story with no pair, the one state other than the
-            # story's that the sentence named before.
+            # country worth X": the one state other than the story's that the sentence
+            # named before, when the story's pair (if any) does not hold it.
             other = actor
+        elif ctx.pair is None or ctx.pair[1] is None:
+            continue
         else:
             left, right = ctx.pair
             sides = {actor} if actor is not None and actor in ctx.pair else named
