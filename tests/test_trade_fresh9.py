@@ -101,6 +101,28 @@ RECORDS: list[tuple[str, str, dt.date, list[Row]]] = [
         ],
     ),
     (
+        "a-market-or-destination-for-a-state-s-goods-is-its-export-partner",
+        _CUSTOMS + "Italy was the largest market for Peruvian products with $ 5,3 billion. "
+        "Spain was the second destination for Peruvian goods with $ 1,2 billion.",
+        D(2022, 6, 20),
+        [
+            ("PER", None, "turnover", 18_210_000_000, "USD", "2022-01-01", "2022-05-31", False),
+            ("PER", "ITA", "export", 5_300_000_000, "USD", "2022-01-01", "2022-05-31", False),
+            ("PER", "ESP", "export", 1_200_000_000, "USD", "2022-01-01", "2022-05-31", False),
+        ],
+    ),
+    (
+        "the-main-importer-of-a-state-s-products-is-its-export-partner",
+        _CUSTOMS + "The main importer of Peruvian products was Italy ($ 5,3 billion), "
+        "followed by Spain ($ 1,2 billion).",
+        D(2022, 6, 20),
+        [
+            ("PER", None, "turnover", 18_210_000_000, "USD", "2022-01-01", "2022-05-31", False),
+            ("PER", "ITA", "export", 5_300_000_000, "USD", "2022-01-01", "2022-05-31", False),
+            ("PER", "ESP", "export", 1_200_000_000, "USD", "2022-01-01", "2022-05-31", False),
+        ],
+    ),
+    (
         "a-subject-ranked-as-a-partner-owns-no-later-flow-of-its-sentence",
         _CUSTOMS + "Russia accounted for $ 1,07 billion of imports, while imports from China "
         "totalled $ 833 million.",

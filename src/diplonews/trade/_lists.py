@@ -79,7 +79,8 @@ _ROLE_OF = re.compile(
 )
 # Role nouns that give the flow of a list with no flow word of its own.
 _ROLE_FLOW = (
-    (re.compile(r"\bexport\s+(?:markets?|destinations?|partners?)|\bbuyers?\b|\bmarkets?\b",
+    (re.compile(r"\bexport\s+(?:markets?|destinations?|partners?)|\bbuyers?\b|\bmarkets?\b"
+                r"|\bdestinations?\s+(?:for|of)\b|\bimporters?\s+of\s+\w+\s+(?:goods|products)\b",
                 re.IGNORECASE), "export"),
     (re.compile(r"\bimport\s+(?:sources?|partners?)|\bsuppliers?\b|\bsources?\b",
                 re.IGNORECASE), "import"),
@@ -192,8 +193,11 @@ _ROLE_FOR = re.compile(
 _FLOW_THEN = re.compile(r"(?:['’]s)?\s+(?:exports?|imports?)\b", re.IGNORECASE)
 
 
-# "of Kazakh goods", "of Peruvian products": a demonym naming where traded goods come from.
-_OF_BEFORE = re.compile(r"\bof\s+(?:the\s+)?$", re.IGNORECASE)
+# "of Kazakh goods", "of Peruvian products": a demonym naming where traded goods come from;
+# so does "for" after a role ("the largest market for Peruvian products").
+_OF_BEFORE = re.compile(
+    r"\bof\s+(?:the\s+)?$|\b(?:markets?|destinations?|buyers?)\s+for\s+$", re.IGNORECASE
+)
 _GOODS_AFTER = re.compile(r"\s+(?:goods|products|produce|commodities|merchandise)\b", re.IGNORECASE)
 
 
@@ -207,7 +211,7 @@ def _origin_of_goods(text: str, mention: CountryMention) -> bool:
     """
     return (
         mention.kind == "demonym"
-        and _OF_BEFORE.search(text, max(0, mention.start - 12), mention.start) is not None
+        and _OF_BEFORE.search(text, max(0, mention.start - 20), mention.start) is not None
         and _GOODS_AFTER.match(text, mention.end) is not None
     )
 
