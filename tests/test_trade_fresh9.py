@@ -123,6 +123,17 @@ RECORDS: list[tuple[str, str, dt.date, list[Row]]] = [
         ],
     ),
     (
+        "a-ranked-partner-takes-the-role-of-its-own-clause",
+        _CUSTOMS + "Italy was the main buyer ($ 5,3 billion), while Russia was the main "
+        "supplier ($ 1,07 billion).",
+        D(2022, 6, 20),
+        [
+            ("PER", None, "turnover", 18_210_000_000, "USD", "2022-01-01", "2022-05-31", False),
+            ("PER", "ITA", "export", 5_300_000_000, "USD", "2022-01-01", "2022-05-31", False),
+            ("PER", "RUS", "import", 1_070_000_000, "USD", "2022-01-01", "2022-05-31", False),
+        ],
+    ),
+    (
         "a-subject-ranked-as-a-partner-owns-no-later-flow-of-its-sentence",
         _CUSTOMS + "Russia accounted for $ 1,07 billion of imports, while imports from China "
         "totalled $ 833 million.",

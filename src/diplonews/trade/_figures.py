@@ -60,6 +60,7 @@ from diplonews.trade._cues import (
 )
 from diplonews.trade._lists import (
     Item,
+    clause_role_flow,
     list_item,
     respective_states,
     role_after,
@@ -896,7 +897,7 @@ def sentence_figures(
             flow is None or (flow.kind == "block" and flow.text.casefold() == "turnover")
         ):
             # "Kazakhstan holds third place ($2.4 billion)": the list's flow goes on.
-            role = role_flow(text[: mention.start])
+            role = clause_role_flow(text, mention.start)
             closing_role = role_after(text, mention.end, mentions) if role is None else None
             if closing_role is not None:
                 role = role_flow(text[closing_role.end :])  # "... were A's main buyers"

@@ -116,6 +116,24 @@ def role_flow(text: str) -> str | None:
     return None
 
 
+def clause_role_flow(text: str, end: int) -> str | None:
+    """The flow of the role noun before ``end``: its own clause's first, else the sentence's.
+
+    "Italy was the main buyer ($5m), while Chile was the main supplier ($2m)": the
+    second amount is an import, as its clause says.
+
+    >>> text = "Italy was the main buyer ($5m), while Chile was the main supplier ($2m)."
+    >>> clause_role_flow(text, text.index("$5m")), clause_role_flow(text, text.index("$2m"))
+    ('export', 'import')
+    """
+    start = max((m.end() for m in _CLAUSE_END.finditer(text, 0, end)), default=-1)
+    if start >= 0:
+        own = role_flow(text[start:end])
+        if own is not None:
+            return own
+    return role_flow(text[:end])
+
+
 def list_item(text: str, start: int, floor: int, mentions: Sequence[CountryMention]) -> Item | None:
     """The ranked partner an amount at ``start`` belongs to, or ``None``.
 
