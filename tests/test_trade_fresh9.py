@@ -145,6 +145,23 @@ RECORDS: list[tuple[str, str, dt.date, list[Row]]] = [
         ],
     ),
     (
+        "a-compact-period-right-before-a-flow-word-qualifies-no-product",
+        "In 5M2024 trade between Peru and Chile amounted to $ 1,4 bln. In 1H2024 coffee "
+        "exports to Chile amounted to $ 0,2 bln.",
+        D(2024, 7, 20),
+        [("PER", "CHL", "turnover", 1_400_000_000, "USD", "2024-01-01", "2024-05-31", False)],
+    ),
+    (
+        "an-iso-code-of-a-regional-currency-after-an-amount-is-its-currency",
+        "Georgia's exports to Armenia amounted to 52,4 million GEL in 2023, while imports "
+        "from Armenia reached 3,1 billion AMD.",
+        D(2024, 3, 1),
+        [
+            ("GEO", "ARM", "export", 52_400_000, "GEL", "2023-01-01", "2023-12-31", False),
+            ("GEO", "ARM", "import", 3_100_000_000, "AMD", "2023-01-01", "2023-12-31", False),
+        ],
+    ),
+    (
         "a-subject-with-its-own-flow-still-owns-it",
         "Chile's exports to Peru reached $ 1,07 billion in 2021, while its imports from "
         "Ghana totalled $ 833 million.",
