@@ -92,6 +92,11 @@ _PERIOD = re.compile(
         (?i:fiscal)\s+(?i:year\s+)?(?P<fsy>{_Y})
         (?:,?\s+(?i:ended|ending)\s+(?P<fsend>{_M}))?
     )
+  | (?P<year_day>                                           # "the year that ended on March 20"
+        (?i:the\s+)?(?:(?i:fiscal|financial|Iranian|calendar)\s+)?
+        (?i:year|twelve\s+months|12\s+months)\s+(?i:that\s+)?(?i:to|ended|ending)\s+(?i:on\s+)?
+        (?:(?P<ydm>{_M})\s+(?P<ydd>\d{{1,2}})|(?P<ydd2>\d{{1,2}})\s+(?P<ydm2>{_M})),?\s+(?P<ydy>{_Y})\b
+    )
   | (?P<year_to>                                            # "the year to March"
         (?i:the\s+)?(?i:year|twelve\s+months|12\s+months)\s+(?i:to|ended|ending)\s+
         (?i:end-)?(?P<ytm>{_M})(?:,?\s+(?P<yty>{_Y}))?
@@ -260,6 +265,16 @@ def _resolve(match: re.Match[str], anchor: dt.date, reference: Period | None) ->
         if end == 12:
             return Period.year(year)
         return Period.months(year - 1, end % 12 + 1, end, last_year=year)
+    if g("year_day"):
+        # A year (or 12 months) to a stated day: the year that ends on that day.
+        month = month_number(g("ydm") or g("ydm2"))
+        assert month is not None
+        try:
+            ends = dt.date(int(g("ydy")), month, int(g("ydd") or g("ydd2")))
+        except ValueError:
+            return None  # "February 30": no day
+        after = ends + dt.timedelta(days=1)  # a year after the day it starts on, less a day
+        return Period(after.replace(year=after.year - 1, day=min(after.day, 28)), ends)
     if g("year_to"):
         end = month_number(g("ytm"))
         assert end is not None
@@ -468,6 +483,7 @@ def extract_periods(
             or match.group("mry")
             or match.group("moy")
             or match.group("yty")
+            or match.group("ydy")
         )
         if (
             needs_anchor

@@ -304,6 +304,17 @@ def partner_anaphors(
         )
         if prior and actor is None:
             other: str | None = prior[-1].code
+        elif (
+            not prior
+            and actor is not None
+            and ctx.reporter is not None
+            and (ctx.pair is None or actor not in ctx.pair)
+            and all(m.code in (actor, ctx.reporter) for m in mentions if m.end <= start)
+        ):
+            # "Italy remained the main buyer of Peruvian goods, with exports to this
+            # country worth X": the one state other than the story's that the sentence
+            # named before, when the story's pair (if any) does not hold it.
+            other = actor
         elif ctx.pair is None or ctx.pair[1] is None:
             continue
         else:
@@ -553,6 +564,45 @@ _OWN_TRADE = re.compile(
 )
 
 
+# "B is (one of) A's main trade partners", "B remains the largest trading partner of A".
+_ROLE_VERB = re.compile(
+    r"\s+(?:is|was|remains|remained|has\s+become|became)\s+(?:one\s+of\s+)?(?:the\s+)?"
+)
+_ROLE_OWNER = re.compile(r"'s\s+(?:[a-z-]+\s+){0,3}?trad(?:e|ing)\s+partners?\b")
+_ROLE_OF = re.compile(r"(?:[a-z-]+\s+){0,3}?trad(?:e|ing)\s+partners?\s+of\s+(?:the\s+)?")
+
+
+def partner_role_pair(text: str, mentions: Sequence[CountryMention]) -> tuple[str, str] | None:
+    """The pair a sentence names by calling one state the other's trade partner.
+
+    "B is one of A's main trade partners": a figure after it with no pair of its own
+    ("Trade turnover reached X") is A's with B, as after "trade between A and B".
+
+    >>> from diplonews.text import extract_country_mentions as found
+    >>> text = "Chile is one of Peru's main trade partners."
+    >>> partner_role_pair(text, found(text))
+    ('PER', 'CHL')
+    >>> text = "Chile remains the largest trading partner of Peru."
+    >>> partner_role_pair(text, found(text))
+    ('PER', 'CHL')
+    >>> text = "Chile is one of the main trade partners."
+    >>> partner_role_pair(text, found(text)) is None
+    True
+    """
+    states = [m for m in mentions if m.kind == "name"]
+    if len(states) != 2 or states[0].code == states[1].code:
+        return None
+    partner, owner = states
+    verb = _ROLE_VERB.match(text, partner.end, owner.start)
+    if verb is None:
+        return None
+    if (verb.end() == owner.start and _ROLE_OWNER.match(text, owner.end)) or _ROLE_OF.fullmatch(
+        text, verb.end(), owner.start
+    ):
+        return (owner.code, partner.code)
+    return None
+
+
 def update_context(
     sentence: Sentence,
     ctx: Context,
@@ -598,6 +648,10 @@ def update_context(
         ]
         if pairs and pairs[0][0] != pairs[0][1]:
             ctx.pair = pairs[0]
+    elif (ctx.pair is None or ctx.title_pair) and "partner" in text and not _DIGIT.search(text):
+        pair = partner_role_pair(text, mentions)
+        if pair is not None:
+            ctx.pair, ctx.title_pair = pair, False
     if _DIGIT.search(text):
         for mention in extract_money(text, country=ctx.reporter):
             if mention.currency is not None and not _CLOSING.match(text, mention.end):

@@ -328,6 +328,7 @@ def is_product_flow(
         if (
             qualifier
             and not word[0].isdigit()
+            and not text[word_start - 1 : word_start].isdigit()  # "In 5M2024 trade": a period
             and folded not in MODIFIERS
             and not all(p in MODIFIERS or p.isdigit() for p in parts)
         ):

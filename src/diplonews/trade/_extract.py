@@ -55,6 +55,7 @@ from diplonews.trade._context import (
 from diplonews.trade._cues import (
     TRIGGER,
     TRIGGER_LOWER,
+    WORLD,
     Flow,
     ends_blocked,
     flows,
@@ -523,7 +524,14 @@ def _extract(article: Article, read: str | None = None) -> tuple[TradeRecord, ..
             and at + 1 < len(trade_sentences)
             and not body[sentence.end : trade_sentences[at + 1].start].strip()
             and _DIGIT.search(trade_sentences[at + 1].text) is not None
-            and _pending_period(sentence, ctx, anchor, sentence_flows)
+            and _pending_period(
+                sentence,
+                ctx,
+                anchor,
+                sentence_flows,
+                next_text=trade_sentences[at + 1].text,
+                named=bool(mentions),
+            )
         ):
             pending_end = frame_end = sentence.end
     return tuple(records)
@@ -534,7 +542,13 @@ _SINCE = re.compile(r"\b(?:since|from|than|after|before)\b[^,;]{0,30}$", re.IGNO
 
 
 def _pending_period(
-    sentence: Sentence, ctx: Context, anchor: dt.date | None, sentence_flows: Sequence[Flow]
+    sentence: Sentence,
+    ctx: Context,
+    anchor: dt.date | None,
+    sentence_flows: Sequence[Flow],
+    *,
+    next_text: str,
+    named: bool,
 ) -> bool:
     """Keep the period (and frame) of a trade sentence that names them but states no amount.
 
@@ -555,7 +569,9 @@ def _pending_period(
         ),
         None,
     )
-    if period is None:
+    # "Turnover has grown 1.5 times. In January-November it reached $9 million": with no
+    # past period of its own, the sentence still gives the frame of an "it" after it.
+    if period is None and not figure_anaphor(next_text):
         return False
     ctx.pending = period
     reporter = ctx.reporter
@@ -563,6 +579,17 @@ def _pending_period(
         partner = None
         if ctx.pair is not None and reporter in ctx.pair:
             partner = ctx.pair[1] if ctx.pair[0] == reporter else ctx.pair[0]
+        elif (
+            frames[0].kind == "turnover"
+            and not named
+            and len(ctx.prior_states) == 2
+            and reporter in ctx.prior_states
+            and not WORLD.search(sentence.text, max(0, frames[0].start - 30), frames[0].end)
+        ):
+            # "A's president received B's minister. (...) He noted that trade turnover
+            # grew. In May it reached X": an ownerless turnover of a two-state story is
+            # theirs (as a figure of that sentence would be, ``trade.story_pair``).
+            partner = next(code for code in ctx.prior_states if code != reporter)
         ctx.last_frame = (reporter, partner, frames[0].kind)
     return True
 

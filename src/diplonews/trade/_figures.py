@@ -60,6 +60,7 @@ from diplonews.trade._cues import (
 )
 from diplonews.trade._lists import (
     Item,
+    clause_role_flow,
     list_item,
     respective_states,
     role_after,
@@ -184,6 +185,17 @@ _PART_WITH = re.compile(
 )
 _LABELLED = re.compile(r"\s*(?:[-–—:]|of|at|worth)?\s*")  # "exports - $95 million"
 _FOR_FLOW = re.compile(r"\s+for\s+(?:[A-Z][\w-]*\s+)?")  # "... and $35 million for imports"
+# A partner's role between it and its share: "Russia was the largest supplier, accounting
+# for $1 billion of imports".
+_ROLE_THEN = re.compile(
+    r"\s+(?:is|was|remains|remained|became)\s+(?:the|its|their)\s+(?:[a-z-]+\s+){0,2}?"
+    r"(?:suppliers?|buyers?|partners?|markets?|destinations?|sources?)\s*,?\s*"
+)
+# A goal noun right before its amount: "a target of $5 billion (for trade)".
+_GOAL_OF = re.compile(r"\b(?:target|goal|objective)\s+of\s+(?:about\s+|around\s+|some\s+)?$")
+_FOR_GOAL_FLOW = re.compile(
+    r"\s+for\s+(?:(?:the|bilateral|mutual|two-way|annual|[A-Z][\w-]*)\s+){0,2}"
+)
 _FOR_FLOW_WORD = re.compile(r"\s+for\s+(?:[A-Z][\w-]*\s+)?(?:exports?|imports?)\b", re.IGNORECASE)
 # (Not "$95 million accounted for exports": the flow the amount is.)
 _SHARE_AFTER_WORDS = re.compile(
@@ -743,7 +755,10 @@ def sentence_figures(
                 if share is not None
                 and m.kind != "group"
                 and m.end <= share.start()
-                and text[m.end : share.start()].strip() == ""
+                and (
+                    text[m.end : share.start()].strip() == ""
+                    or _ROLE_THEN.fullmatch(text, m.end, share.start()) is not None
+                )
             ),
             None,
         )
@@ -852,6 +867,11 @@ def sentence_figures(
                         _FOR_FLOW.fullmatch(text, mention.end, f.start) is not None
                         and "ccounted for" in text[: mention.start]
                     )
+                    or (  # "a target of $5 billion for bilateral trade": the goal's flow
+                        _FOR_GOAL_FLOW.fullmatch(text, mention.end, f.start) is not None
+                        and _GOAL_OF.search(text, max(0, mention.start - 30), mention.start)
+                        is not None
+                    )
                 )
             ),
             None,
@@ -881,7 +901,7 @@ def sentence_figures(
             flow is None or (flow.kind == "block" and flow.text.casefold() == "turnover")
         ):
             # "Kazakhstan holds third place ($2.4 billion)": the list's flow goes on.
-            role = role_flow(text[: mention.start])
+            role = clause_role_flow(text, mention.start)
             closing_role = role_after(text, mention.end, mentions) if role is None else None
             if closing_role is not None:
                 role = role_flow(text[closing_role.end :])  # "... were A's main buyers"
@@ -947,7 +967,19 @@ def sentence_figures(
         else:
             pronoun = bool(PRONOUN.search(text[max(0, flow.start - 20) : flow.start]))
             subj = subject(text, flow.start, mentions)
-            if subj is not None and frame_reporter is not None and subj.start < frame_start:
+            ranked = next(
+                (
+                    f.reporter
+                    for f in reversed(figures)
+                    if subj is not None and f.partner == subj.code and f.rule == "trade.list_item"
+                ),
+                None,
+            )
+            if ranked is not None:
+                # "Russia was the largest supplier (X), while imports from China totalled
+                # Y": a subject ranked as a partner owns no later flow; the list's state does.
+                reporter = ranked
+            elif subj is not None and frame_reporter is not None and subj.start < frame_start:
                 reporter = frame_reporter  # the subject was the earlier frame's: it carries
             elif (subj is not None and flow.text.casefold() in VERB_FLOWS) or (
                 subj is not None and (pronoun or subj.start < flow.start)

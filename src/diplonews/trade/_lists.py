@@ -79,7 +79,8 @@ _ROLE_OF = re.compile(
 )
 # Role nouns that give the flow of a list with no flow word of its own.
 _ROLE_FLOW = (
-    (re.compile(r"\bexport\s+(?:markets?|destinations?|partners?)|\bbuyers?\b|\bmarkets?\b",
+    (re.compile(r"\bexport\s+(?:markets?|destinations?|partners?)|\bbuyers?\b|\bmarkets?\b"
+                r"|\bdestinations?\s+(?:for|of)\b|\bimporters?\s+of\s+\w+\s+(?:goods|products)\b",
                 re.IGNORECASE), "export"),
     (re.compile(r"\bimport\s+(?:sources?|partners?)|\bsuppliers?\b|\bsources?\b",
                 re.IGNORECASE), "import"),
@@ -113,6 +114,24 @@ def role_flow(text: str) -> str | None:
         if pattern.search(text):
             return kind
     return None
+
+
+def clause_role_flow(text: str, end: int) -> str | None:
+    """The flow of the role noun before ``end``: its own clause's first, else the sentence's.
+
+    "Italy was the main buyer ($5m), while Chile was the main supplier ($2m)": the
+    second amount is an import, as its clause says.
+
+    >>> text = "Italy was the main buyer ($5m), while Chile was the main supplier ($2m)."
+    >>> clause_role_flow(text, text.index("$5m")), clause_role_flow(text, text.index("$2m"))
+    ('export', 'import')
+    """
+    start = max((m.end() for m in _CLAUSE_END.finditer(text, 0, end)), default=-1)
+    if start >= 0:
+        own = role_flow(text[start:end])
+        if own is not None:
+            return own
+    return role_flow(text[:end])
 
 
 def list_item(text: str, start: int, floor: int, mentions: Sequence[CountryMention]) -> Item | None:
@@ -192,8 +211,11 @@ _ROLE_FOR = re.compile(
 _FLOW_THEN = re.compile(r"(?:['’]s)?\s+(?:exports?|imports?)\b", re.IGNORECASE)
 
 
-# "of Kazakh goods", "of Peruvian products": a demonym naming where traded goods come from.
-_OF_BEFORE = re.compile(r"\bof\s+(?:the\s+)?$", re.IGNORECASE)
+# "of Kazakh goods", "of Peruvian products": a demonym naming where traded goods come from;
+# so does "for" after a role ("the largest market for Peruvian products").
+_OF_BEFORE = re.compile(
+    r"\bof\s+(?:the\s+)?$|\b(?:markets?|destinations?|buyers?)\s+for\s+$", re.IGNORECASE
+)
 _GOODS_AFTER = re.compile(r"\s+(?:goods|products|produce|commodities|merchandise)\b", re.IGNORECASE)
 
 
@@ -207,7 +229,7 @@ def _origin_of_goods(text: str, mention: CountryMention) -> bool:
     """
     return (
         mention.kind == "demonym"
-        and _OF_BEFORE.search(text, max(0, mention.start - 12), mention.start) is not None
+        and _OF_BEFORE.search(text, max(0, mention.start - 20), mention.start) is not None
         and _GOODS_AFTER.match(text, mention.end) is not None
     )
 
