@@ -120,30 +120,6 @@ def _to_attend(trip: Candidate, talks: Candidate) -> bool:
     )
 
 
-# A visit told in apposition to a person: "B, who is on an official visit to A", "who is in
-# our country on a working visit".
-_APPOSED = re.compile(
-    r"""\bwho\s+(?:is|was|are|were)\s+(?:(?:currently|now|also)\s+)?
-    (?:in\s+(?:[\w'’-]+\s+){1,4})?on\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,3}\Z""",
-    re.VERBOSE,
-)
-
-
-def _apposed_visit(visit: Candidate, talks: Candidate) -> bool:
-    """A visit told in apposition in the sentence of the talks: an event beside the talks.
-
-    "A held talks with B, who is on an official visit to A" tells two events:
-    B's visit, and the talks of that day.
-    """
-    span = visit.evidence[0]
-    return (
-        visit.kind is MeetingKind.VISIT
-        and talks.kind in _TALKS
-        and talks.evidence[0] == span
-        and _APPOSED.search(span.text, 0, visit.anchor - span.start) is not None
-    )
-
-
 def _name_words(name: str) -> set[str]:
     """The words of a name that tell a person apart, lower-cased ("bin", "al" are not).
 
@@ -161,8 +137,6 @@ def same_event(a: Candidate, b: Candidate) -> bool:
         return False
     if _other_officials(a, b):
         return False  # "A received X" ... "X also met B", both A's: two events
-    if _apposed_visit(a, b) or _apposed_visit(b, a):
-        return False  # "A held talks with B, who is on a visit to A": the visit and the talks
     if _to_attend(a, b) or _to_attend(b, a):
         return False  # "X met Y" ... "X is on a visit to attend the summit": the summit's trip
     if a.ordinal and b.ordinal and a.ordinal != b.ordinal:

@@ -532,6 +532,9 @@ _FUTURE_BE = re.compile(
 )
 # What times an action by an event: "signed during the visit", "at the summit".
 _TIMED_BY = re.compile(r"\s+(?:during|at|on\s+the\s+(?:sidelines|margins?)\s+of|within)\b")
+# Words that join the next step of a programme to the clause's verb: in "will hold a meeting
+# followed by talks" (or "..., after which talks"), no past tense: the talks are planned too.
+_NEXT_STEP = re.compile(r"(?<=followed|preceded)\s+by\b|(?<=after)\s+which\b")
 # Present-tense verbs of meeting that, outside a past clause, announce the event.
 _PRESENT_VERB = re.compile(
     r"(?:meet|meets|visit|visits|travels?|leaves?|co-chairs?)\Z|\A(?:leaves|departs)\s"
@@ -770,6 +773,7 @@ def meeting_status(before: str, trigger: str, after: str) -> MeetingStatus:
         m.end()
         for m in past_cues
         if not (_TIMED_BY.match(m.string, m.end()) and _FUTURE_BE.search(m.string, 0, m.start()))
+        and not (future and _NEXT_STEP.match(m.string, m.end()))
     ]
     if "after" in before[-80:] and _ACT_AFTER_EVENT.search(before):
         return MeetingStatus.PLANNED  # "might step down after the summit in June": to come
