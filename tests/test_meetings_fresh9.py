@@ -89,6 +89,82 @@ APPOSED_VISIT_IS_THE_TALKS: list[tuple[str, str, list[Brief]]] = [
 ]
 
 
+# A step of the day's programme told by "Earlier," at the sentence's start or by "later" just
+# before its verb ("X later held talks with Y") is an event of its own, on the day of the steps.
+STEPS_OF_THE_DAY: list[tuple[str, str, list[Brief]]] = [
+    (
+        "earlier-comma-talks-after-a-reception",
+        "Peruvian Prime Minister Luis Vega on Monday received Chilean Foreign Minister Rosa Mena "
+        "at the PM Office. Earlier, Mena held delegation-level talks with Peruvian Foreign "
+        "Minister Ana Ruiz at the Foreign Office.",
+        [
+            ("meeting", "held", ["CHL", "PER"], None, "2023-05-08"),
+            ("meeting", "held", ["CHL", "PER"], None, "2023-05-08"),
+        ],
+    ),
+    (
+        "x-later-held-talks-during-a-visit",
+        "President of Peru Luis Vega on Monday received Chilean Foreign Minister Rosa Mena, who "
+        "arrived in Lima on a two-day working visit. Mena later held talks with her Peruvian "
+        "counterpart Ana Ruiz.",
+        [
+            ("visit", "held", ["CHL", "PER"], None, "2023-05-08"),
+            ("meeting", "held", ["CHL", "PER"], None, "2023-05-08"),
+        ],
+    ),
+    (
+        "later-said-is-no-step",
+        "Peruvian Prime Minister Luis Vega on Monday received Chilean Foreign Minister Rosa Mena. "
+        "He later said the talks had been useful.",
+        [("meeting", "held", ["CHL", "PER"], None, "2023-05-08")],
+    ),
+]
+
+# An event the story recalls keeps what its sentence tells: "recalled his visit to X in 2021 and
+# the meetings held with Y" are that visit's talks (never the date of the undated news before),
+# and a visit each way between the same two states is two visits.
+RECALLED_EVENTS: list[tuple[str, str, list[Brief]]] = [
+    (
+        "the-meetings-of-a-recalled-visit",
+        "The President of Peru Luis Vega has received Minister of Foreign Affairs of Chile Rosa "
+        "Mena. During the meeting, the head of state recalled his visit to Santiago in 2021 and "
+        "the meetings held with President Jorge Salas.",
+        [
+            ("meeting", "held", ["CHL", "PER"], None, None),
+            ("visit", "held", ["CHL", "PER"], None, "2021"),
+        ],
+    ),
+    (
+        "a-visit-each-way",
+        "The President of Peru Luis Vega has received Minister of Foreign Affairs of Chile Rosa "
+        "Mena. During the meeting, the head of state recalled his visit to Santiago in 2021. The "
+        "Chilean minister is on a two-day visit to Lima.",
+        [
+            ("visit", "held", ["CHL", "PER"], None, None),
+            ("visit", "held", ["CHL", "PER"], None, "2021"),
+        ],
+    ),
+]
+
+# "We expect a visit", "they await the visit": the event is to come.
+EXPECTED_EVENTS: list[tuple[str, str, list[Brief]]] = [
+    (
+        "we-expect-a-return-visit",
+        '"Last year Peruvian President Luis Vega paid a visit to Chile. We expect a return visit '
+        'of Chilean President Rosa Mena to Lima this year," the ambassador said.',
+        [
+            ("visit", "held", ["CHL", "PER"], None, "2022"),
+            ("visit", "planned", ["CHL", "PER"], None, "2023"),
+        ],
+    ),
+    (
+        "they-await-the-visit",
+        "The ministers said they await the visit of the Peruvian President to Chile.",
+        [("visit", "planned", ["CHL", "PER"], None, None)],
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("body", "expected"),
     [pytest.param(body, want, id=name) for name, body, want in NEXT_STEPS_OF_A_PLAN],
@@ -103,5 +179,17 @@ def test_next_steps_of_a_plan_are_planned(body: str, expected: list[Brief]) -> N
     [pytest.param(body, want, id=name) for name, body, want in APPOSED_VISIT_IS_THE_TALKS],
 )
 def test_a_visit_in_apposition_is_the_talks(body: str, expected: list[Brief]) -> None:
-    """ "B, who is on a visit to A, met C" is one record: the visit, on the talks' day."""
+    """A visit told as "B, who is on a visit to A, met C" is one record, on the talks' day."""
+    assert briefs_of(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        pytest.param(body, want, id=name)
+        for name, body, want in STEPS_OF_THE_DAY + RECALLED_EVENTS + EXPECTED_EVENTS
+    ],
+)
+def test_steps_recalled_and_expected_events(body: str, expected: list[Brief]) -> None:
+    """Steps of the day are events; recalled events keep their sentence; expected is planned."""
     assert briefs_of(body) == expected

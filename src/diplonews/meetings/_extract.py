@@ -99,6 +99,7 @@ from diplonews.meetings._rules import (
     CONDITION_AFTER,
     HOST_AFTER,
     INTERNATIONAL,
+    LATER_STEP,
     LINK_LINE,
     MANY_SIDES,
     MANY_STATES,
@@ -1130,7 +1131,8 @@ def _candidate(
         another=bool(ANOTHER.search(body, max(sentence.start, t0 - 30), t1)),
         clause_end=hi,
         untensed=untensed,
-        sequel=_sequel(body, sentence.start, lo),
+        sequel=_sequel(body, sentence.start, lo)
+        or int(LATER_STEP.search(body, max(sentence.start, t0 - 30), t0) is not None),
         also=ALSO.search(body, max(sentence.start, t0 - 40), t0) is not None,
         ordinal=_ordinal(body, max(sentence.start, t0 - 60), t0),
         partners=partners,

@@ -166,6 +166,16 @@ def same_event(a: Candidate, b: Candidate) -> bool:
     ):
         return False  # "met X in Jerusalem" ... "talks in Riyadh the day before": two places
     if (
+        a.kind is MeetingKind.VISIT is b.kind
+        and a.countries == b.countries
+        and a.location is not None
+        and b.location is not None
+        and a.location.country is not None
+        and b.location.country is not None
+        and a.location.country != b.location.country
+    ):
+        return False  # "his visit to Lima" ... "the Chilean minister is in Santiago": each way
+    if (
         {a.kind, b.kind} == {MeetingKind.MEETING, MeetingKind.CONFERENCE}
         and b.evidence[0] in a.evidence
         and a.anchor != b.anchor
@@ -418,6 +428,13 @@ def back_reference(records: list[Candidate], cand: Candidate) -> None:
             # so does one naming who took part ("ministers of A, B and C took part in the talks")
             target.countries |= cand.countries
         return
+    if _news_and_recalled(target, cand):
+        # "recalled his visit to Lima in 2019 and the meetings held with X": the recalled
+        # event's talks (told in its sentence), never the day of the undated news before
+        told = next((r for r in records if span in r.evidence and r is not target), None)
+        if told is not None and (told.kind is cand.kind or compatible(told.kind, cand.kind)):
+            merge(told, cand)
+            return
     # "The first such meeting was held in Trabzon in 2012": a session of its own, however far
     other_session = cand.ordinal is not None and cand.ordinal != target.ordinal
     span = cand.evidence[0]

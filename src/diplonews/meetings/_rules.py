@@ -31,6 +31,7 @@ __all__ = [
     "INTERNATIONAL",
     "IN_NAME",
     "JUST_BEFORE",
+    "LATER_STEP",
     "LINK_LINE",
     "MANY_SIDES",
     "MANY_STATES",
@@ -362,6 +363,7 @@ _FUTURE = re.compile(
     |slated|plans?\s+to|planned|planning\s+(?:to|for)|expected\s+to|set\s+to|going\s+to|upcoming|forthcoming
     |next(?!\s+(?:day|steps?)\b)|ahead\s+of|in\s+advance\s+of|invited|asked|prepar\w+\s+to|intends?\s+to|intention\s+to|invitations?\s+(?:for\s+\w+\s+)?to|tomorrow
     |look(?:s|ing)?\s+forward\s+to|hoping\s+to|this\s+weekend  # "this weekend": the one to come
+    |expect(?:s|ing)?|await(?:s|ing)?  # "we expect a return visit": one to come
     |preparations?\s+for)\b|['’]ll\b
     | \b(?:agreed|decided)\s+to\s+(?!(?:a|an|the|its|their|his|her|this|that)\s)  # not "to a plan"
     | \bdue\s+to\s+(?:be|hold|meet|visit|begin|start|arrive|travel|attend|take|open|resume|leave)\b
@@ -599,11 +601,13 @@ REMARKS = re.compile(
 # the day, X held talks with Y"). Group "next" marks the following day.
 SEQUEL = re.compile(
     r"""\s*(?:After\s+that|Afterwards|Subsequently|Then|Later(?:\s+on|\s+that\s+day)?
-    |Earlier\s+(?:in\s+the\s+day|that\s+day|today|on\s+the\s+same\s+day)
+    |Earlier\s+(?:in\s+the\s+day|that\s+day|today|on\s+the\s+same\s+day)|Earlier(?=\s*,)
     |(?:On\s+)?(?:that|the)\s+same\s+day|At\s+(?:that|the\s+same)\s+time|(?P<next>(?:The|On\s+the)\s+(?:next|following)\s+day))
     \s*,?\s""",
     re.VERBOSE,
 )
+# The step's adverb just before its verb: "the minister later held talks with his counterpart".
+LATER_STEP = re.compile(r"\s(?:later|subsequently|afterwards)\s+(?:[a-z]+\s+)?\Z")
 # A related-story line: "READ: ...", "Also read: ...".
 LINK_LINE = re.compile(
     r"(?:(?:ALSO\s+)?READ(?:\s+(?:ALSO|MORE))?|(?:Also\s+)?[Rr]ead\s+(?:also|more)|RELATED|Related)\s*[:|]"
