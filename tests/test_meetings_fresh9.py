@@ -7,8 +7,12 @@ published on 2023-05-10.
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
+from diplonews.meetings import extract_meetings
+from diplonews.models import Article
 from meeting_rows import Brief, briefs_of
 
 # A future verb that governs the first meeting word governs the steps joined after it in the
@@ -193,3 +197,44 @@ def test_a_visit_in_apposition_is_the_talks(body: str, expected: list[Brief]) ->
 def test_steps_recalled_and_expected_events(body: str, expected: list[Brief]) -> None:
     """Steps of the day are events; recalled events keep their sentence; expected is planned."""
     assert briefs_of(body) == expected
+
+
+# A dateline the page reader took off the body ("Lima, May 9, ANDINA") is the story's place:
+# an official titled with no state is its state's, as under a dateline left in the body.
+DATELINE_OFFICIALS: list[tuple[str, str, list[tuple[str, str, list[str], str | None]]]] = [
+    (
+        "a-call-of-a-titled-president",
+        "The ministry released export figures.\n\nSeparately, President Luis Vega spoke by phone "
+        "with Chilean President Rosa Mena on May 8. They discussed energy.",
+        [("call", "held", ["CHL", "PER"], "2023-05-08")],
+    ),
+    (
+        "a-reception-and-an-accepted-invitation",
+        "Foreign Minister Ana Ruiz on Monday received Chilean Foreign Minister Rosa Mena. She also "
+        "accepted an invitation to visit Santiago next year.",
+        [
+            ("meeting", "held", ["CHL", "PER"], "2023-05-08"),
+            ("visit", "planned", ["CHL", "PER"], "2024"),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize("dateline", ["Lima, May 9, ANDINA", None])
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [pytest.param(body, want, id=name) for name, body, want in DATELINE_OFFICIALS],
+)
+def test_officials_of_a_split_dateline(
+    body: str, expected: list[tuple[str, str, list[str], str | None]], dateline: str | None
+) -> None:
+    """With the dateline, the titled official is its state's; without it, no state is guessed."""
+    article = Article(id="t", body=body, published=dt.date(2023, 5, 10), dateline=dateline)
+    found = [
+        (m.kind.value, m.status.value, [c.alpha_3 for c in m.countries], str(m.date))
+        for m in extract_meetings(article)
+    ]
+    if dateline is not None:
+        assert found == expected
+    else:
+        assert all("PER" not in countries for _, _, countries, _ in found)

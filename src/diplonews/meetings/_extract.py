@@ -403,8 +403,15 @@ def _candidates(article: Article) -> list[Candidate]:
     spans = sorted(set(person_spans(body, [x for x in lead if x not in kept])) | kept)
     scanned = body_mentions(body)
     people = extract_people(body, home=home, within=spans, mentions=scanned.mentions)
-    if home is None and dateline_city is not None:
-        people = _dateline_officials(body, people, scanned.mentions, dateline_city[1])
+    # a dateline the page reader took off the body ("Lima, May 9, ANDINA"): its city's
+    filed = (
+        city_country(re.split(r"[,.(]", article.dateline, maxsplit=1)[0].strip())
+        if article.dateline
+        else None
+    )
+    if home is None and (dateline_city is not None or filed is not None):
+        state = dateline_city[1] if dateline_city is not None else filed
+        people = _dateline_officials(body, people, scanned.mentions, str(state))
     if "delegation" in body and any(p.country is None for p in people):
         people = _delegation_heads(body, people, scanned.mentions)
     out: list[Candidate] = []
