@@ -169,9 +169,62 @@ EXPECTED_EVENTS: list[tuple[str, str, list[Brief]]] = [
 ]
 
 
+# The pair's event told with a place in another state than the event before it ("consultations
+# in Santiago" after "the visit to Peru") is an event of its own, not a mention of that one.
+PLACE_OF_ITS_OWN: list[tuple[str, str, list[Brief]]] = [
+    (
+        "consultations-in-the-other-state",
+        "Chilean Foreign Minister Rosa Mena held a video conference with her Peruvian counterpart "
+        "Luis Vega on May 8. The ministers discussed the upcoming visit of the Chilean President "
+        "to Peru. The ministry said the two ministers agreed to hold political consultations "
+        "between their foreign ministries in Santiago in the autumn.",
+        [
+            ("call", "held", ["CHL", "PER"], None, "2023-05-08"),
+            ("visit", "planned", ["CHL", "PER"], None, None),
+            ("meeting", "planned", ["CHL", "PER"], None, "2023"),
+        ],
+    ),
+    (
+        "consultations-during-the-visit",
+        "Chilean Foreign Minister Rosa Mena held a video conference with her Peruvian counterpart "
+        "Luis Vega on May 8. The ministers discussed the upcoming visit of the Chilean President "
+        "to Peru. The ministry said the two ministers agreed to hold political consultations "
+        "during the visit.",
+        [
+            ("call", "held", ["CHL", "PER"], None, "2023-05-08"),
+            ("visit", "planned", ["CHL", "PER"], None, None),
+        ],
+    ),
+]
+
+
+# A body named with its members, then its future verb ("a joint committee of A and B is expected
+# to meet", "the A-B commission would meet"): the body's session is planned, one event.
+BODY_TO_MEET: list[tuple[str, str, list[Brief]]] = [
+    (
+        "a-joint-committee-of-a-and-b-is-expected-to-meet",
+        "The minister said that a joint committee of Chile and the EU is expected to meet in "
+        "Santiago in the coming weeks to review the deal.",
+        [("conference", "planned", ["CHL"], "EU", None)],
+    ),
+    (
+        "the-commission-would-meet",
+        "The ambassador said that the Chile-Peru intergovernmental commission would meet in Lima "
+        "in October.",
+        [("meeting", "planned", ["CHL", "PER"], None, "2023-10")],
+    ),
+    (
+        "an-outcome-is-no-plan",
+        "The meeting of the foreign ministers of Chile and Peru will not produce a deal, the "
+        "minister said.",
+        [("meeting", "held", ["CHL", "PER"], None, None)],
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("body", "expected"),
-    [pytest.param(body, want, id=name) for name, body, want in NEXT_STEPS_OF_A_PLAN],
+    [pytest.param(body, want, id=name) for name, body, want in NEXT_STEPS_OF_A_PLAN + BODY_TO_MEET],
 )
 def test_next_steps_of_a_plan_are_planned(body: str, expected: list[Brief]) -> None:
     """A step joined to a planned meeting ("followed by talks") is planned too."""
@@ -191,7 +244,10 @@ def test_a_visit_in_apposition_is_the_talks(body: str, expected: list[Brief]) ->
     ("body", "expected"),
     [
         pytest.param(body, want, id=name)
-        for name, body, want in STEPS_OF_THE_DAY + RECALLED_EVENTS + EXPECTED_EVENTS
+        for name, body, want in STEPS_OF_THE_DAY
+        + RECALLED_EVENTS
+        + EXPECTED_EVENTS
+        + PLACE_OF_ITS_OWN
     ],
 )
 def test_steps_recalled_and_expected_events(body: str, expected: list[Brief]) -> None:

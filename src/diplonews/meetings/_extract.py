@@ -1682,7 +1682,11 @@ def _pair_event(article: Article, records: list[Candidate], cand: Candidate) -> 
         and not (
             cand.location is not None
             and r.location is not None
-            and None is not cand.location.city != r.location.city is not None
+            and (
+                None is not cand.location.city != r.location.city is not None
+                # "consultations in Lima" after "the visit to Chile": another state, another event
+                or None is not cand.location.country != r.location.country is not None
+            )
         )  # "the next session will take place in Cusco" after talks in Lima: another event
         for r in records
     ):

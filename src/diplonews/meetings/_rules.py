@@ -406,11 +406,14 @@ _LATER_THIS = re.compile(
 )
 # "the meeting will take place in London": the tense follows the trigger.
 _FUTURE_AFTER = re.compile(
-    r"\s*(?:,\s*(?:which|that)\s+)?(?:[\w-]+\s+){0,3}?(?:will|is\s+to|are\s+to|is\s+scheduled"
+    r"\s*(?:,\s*(?:which|that)\s+)?(?:[\w-]+\s+){0,3}?"
+    # the body's own members first: "a joint committee of Chile and the EU is expected to meet"
+    r"(?:(?:of|between)\s+(?:[\w'’-]+\s+){1,5}?)?"
+    r"(?:will|is\s+to|are\s+to|is\s+scheduled"
     r"|are\s+scheduled|is\s+due"
     r"|are\s+due|is\s+expected|are\s+expected|is\s+planned|are\s+planned"
     # "said the meeting would be held in Baku": a plan told in reported speech
-    r"|would\s+(?:be\s+held|take\s+place|convene))\b"
+    r"|would\s+(?:be\s+held|take\s+place|convene|meet))\b"
     # "the talks will fail": an outcome of talks under way, not a plan to hold them
     r"(?!\s+(?:(?:not|probably|likely|only|also)\s+)*(?:fail|succeed|collapse|break\s+down"
     r"|founder|stall|produce|yield|bring|lead|end\s+in|result)\b)"
