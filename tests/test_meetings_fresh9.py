@@ -222,6 +222,35 @@ BODY_TO_MEET: list[tuple[str, str, list[Brief]]] = [
 ]
 
 
+# Steps of a day's programme: "The same day X received Y" opens a step like "On the same day";
+# an envoy is received "newly appointed" with no article; a step takes the day of the held
+# steps before it, never the date of a plan told between them ("to be held in the spring").
+DAY_OF_THE_STEPS: list[tuple[str, str, list[Brief]]] = [
+    (
+        "the-same-day-and-newly-appointed-envoys",
+        "Minister of Foreign Affairs of Peru Luis Vega on July 4 received newly appointed "
+        "Ambassador of Chile Rosa Mena, who presented the copy of her credentials. The same day "
+        "Luis Vega received the newly appointed Ambassador of Bolivia Juan Cruz.",
+        [
+            ("meeting", "held", ["CHL", "PER"], None, "2022-07-04"),
+            ("meeting", "held", ["BOL", "PER"], None, "2022-07-04"),
+        ],
+    ),
+    (
+        "a-step-after-a-plan-takes-the-visit-day",
+        "Chilean Foreign Minister Rosa Mena arrived in Lima on Tuesday on a two-day official "
+        "visit. She discussed the next session of the joint commission, which will be held in "
+        "Santiago in the spring. Later in the day she met Peruvian Deputy Prime Minister Luis "
+        "Vega.",
+        [
+            ("visit", "held", ["CHL", "PER"], None, "2023-05-09"),
+            ("meeting", "planned", ["CHL", "PER"], None, "2023"),
+            ("meeting", "held", ["CHL", "PER"], None, "2023-05-09"),
+        ],
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("body", "expected"),
     [pytest.param(body, want, id=name) for name, body, want in NEXT_STEPS_OF_A_PLAN + BODY_TO_MEET],
@@ -245,6 +274,7 @@ def test_a_visit_in_apposition_is_the_talks(body: str, expected: list[Brief]) ->
     [
         pytest.param(body, want, id=name)
         for name, body, want in STEPS_OF_THE_DAY
+        + DAY_OF_THE_STEPS
         + RECALLED_EVENTS
         + EXPECTED_EVENTS
         + PLACE_OF_ITS_OWN

@@ -1946,8 +1946,10 @@ def extract_meetings(article: Article) -> tuple[Meeting, ...]:
     records: list[Candidate] = []
     pending: list[Candidate] = []  # weak mentions before any event: "ended a weekend meeting"
     lone: list[Candidate] = []  # one-sided mentions, which the article's pairs may complete
-    last_date: PartialDate | None = None  # the date of the latest mention that had one
-    last_news: PartialDate | None = None  # ... that had one of the story's time (not recalled)
+    # the date of the latest mention of each status that had one ("then received" after a plan
+    # "to be held in the spring" takes the day of the held steps), and of the story's time
+    last_date: dict[MeetingStatus, PartialDate] = {}
+    last_news: dict[MeetingStatus, PartialDate] = {}
     for cand in [one for found in _candidates(article) for one in _split_partners(found)]:
         cand.story = article.published
         if cand.untensed and any(
@@ -2017,9 +2019,10 @@ def extract_meetings(article: Article) -> tuple[Meeting, ...]:
             # "The President received X. After that, X and the Minister met": a step of its
             # own, on the day of the step before (or the day after it)
             cand.another = True
-            step_date = last_date
+            step_date = last_date.get(cand.status)
             if records and not recalled(records[0].date, article.published):
-                step_date = last_news  # a step of a story of its own time: not a recalled day
+                # a step of a story of its own time: not a recalled day
+                step_date = last_news.get(cand.status)
             if cand.date is None and step_date is not None:
                 if cand.sequel == 1:
                     cand.date = step_date
@@ -2041,9 +2044,10 @@ def extract_meetings(article: Article) -> tuple[Meeting, ...]:
             and _SIDELINES_OF_THE.search(cand.evidence[0].text)
         ):
             cand.date = records[-1].date  # "On the sidelines of the meeting, X met Y": its day
-        last_date = cand.date or last_date
-        if not recalled(cand.date, article.published):
-            last_news = cand.date or last_news
+        if cand.date is not None:
+            last_date[cand.status] = cand.date
+            if not recalled(cand.date, article.published):
+                last_news[cand.status] = cand.date
         if cand.lonely:
             lone.append(cand)
         if cand.visitor and not any(r.countries & cand.countries for r in records):

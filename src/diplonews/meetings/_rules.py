@@ -287,6 +287,9 @@ RULES: list[tuple[str, MeetingKind, tuple[str, ...], re.Pattern[str]]] = [
             (?:\s+(?:one\s+after\s+another|in\s+turn|separately)(?=\s))?
             (?=\s+(?:[A-Z]|the\s+(?:delegation|visiting)
             |a\s+delegation|his\s|her\s|him\b|them\b  # "who received him": the guest told before
+            # "received newly appointed Ambassador of A", "received visiting ministers": no article
+            |(?:newly[\s-]appointed|visiting|outgoing)\s+(?:[A-Z]|(?i:ambassadors?|envoys?|ministers?
+              |delegations?))
             # "received the credentials of the ambassadors of A and B": envoys presenting them
             |(?:the\s+)?(?:letters\s+of\s+)?credentials\s+(?:of|from)\b
             # "received a U.S. delegation", "received the guest", "received the head of the MFA"
@@ -605,7 +608,7 @@ REMARKS = re.compile(
 SEQUEL = re.compile(
     r"""\s*(?:After\s+that|Afterwards|Subsequently|Then|Later(?:\s+on|\s+that\s+day)?
     |Earlier\s+(?:in\s+the\s+day|that\s+day|today|on\s+the\s+same\s+day)|Earlier(?=\s*,)
-    |(?:On\s+)?(?:that|the)\s+same\s+day|At\s+(?:that|the\s+same)\s+time|(?P<next>(?:The|On\s+the)\s+(?:next|following)\s+day))
+    |(?:On\s+)?(?:[Tt]hat|[Tt]he)\s+same\s+day|At\s+(?:that|the\s+same)\s+time|(?P<next>(?:The|On\s+the)\s+(?:next|following)\s+day))
     \s*,?\s""",
     re.VERBOSE,
 )
