@@ -324,3 +324,32 @@ def test_officials_of_a_split_dateline(
         assert found == expected
     else:
         assert all("PER" not in countries for _, _, countries, _ in found)
+
+
+# "X will also visit the B region" during a trip to a state told before is a stop of that trip;
+# a visit "also" to another state is a visit of its own.
+STOPS_OF_A_TRIP: list[tuple[str, str, int]] = [
+    (
+        "also-visit-a-region-and-a-site-of-the-host",
+        "Chilean President Rosa Mena will pay an official visit to Peru on June 7-8. The Chilean "
+        "leader will also meet with Prime Minister Ana Ruiz and Parliament Speaker Jorge Salas. "
+        "The Chilean leader will also visit the Andean Cusco region and the old cathedral of "
+        "Lima, the press service said.",
+        1,
+    ),
+    (
+        "also-visit-another-state",
+        "Chilean President Rosa Mena will pay an official visit to Peru on June 7-8. She will also "
+        "visit Bolivia on June 9.",
+        2,
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("body", "visits"),
+    [pytest.param(body, n, id=name) for name, body, n in STOPS_OF_A_TRIP],
+)
+def test_stops_of_a_trip(body: str, visits: int) -> None:
+    """A stop inside the host state is the trip told before; another state is another visit."""
+    assert [kind for kind, *_ in briefs_of(body)].count("visit") == visits

@@ -2032,6 +2032,16 @@ def extract_meetings(article: Article) -> tuple[Meeting, ...]:
             cand.also
             and not cand.weak
             and not (records and _under_way(records[-1], article.published))
+            # "X will visit A ... He will also visit the B region": a stop of the same trip
+            and not (
+                cand.kind is MeetingKind.VISIT
+                and any(
+                    r.kind is MeetingKind.VISIT
+                    and r.status is cand.status
+                    and cand.countries <= r.countries
+                    for r in records
+                )
+            )
         ):
             cand.another = True  # "X also met Y": one more event (talks on a visit are the visit)
             if cand.date is None and records and _THERE.search(cand.evidence[0].text):
