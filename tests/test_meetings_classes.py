@@ -76,7 +76,7 @@ OTHER_OFFICIALS: list[tuple[str, str, list[Summary]]] = [
         "Chilean Foreign Minister Omar Vidal held talks with his Peruvian counterpart.",
         [
             _held(["CHL", "PER"], "2023-05-09", ["Ana Ruiz", "Luis Paz"]),
-            _held(["CHL", "PER"], None, ["Omar Vidal"]),
+            _held(["CHL", "PER"], "2023-05-09", ["Omar Vidal"]),  # "Earlier,": a step of the day
         ],
     ),
     (

@@ -98,6 +98,7 @@ from diplonews.meetings._rules import (
     CONDITION_AFTER,
     HOST_AFTER,
     INTERNATIONAL,
+    LATER_STEP,
     LINK_LINE,
     MANY_SIDES,
     MANY_STATES,
@@ -402,8 +403,15 @@ def _candidates(article: Article) -> list[Candidate]:
     spans = sorted(set(person_spans(body, [x for x in lead if x not in kept])) | kept)
     scanned = body_mentions(body)
     people = extract_people(body, home=home, within=spans, mentions=scanned.mentions)
-    if home is None and dateline_city is not None:
-        people = _dateline_officials(body, people, scanned.mentions, dateline_city[1])
+    # a dateline the page reader took off the body ("Lima, May 9, ANDINA"): its city's
+    filed = (
+        city_country(re.split(r"[,.(]", article.dateline, maxsplit=1)[0].strip())
+        if article.dateline
+        else None
+    )
+    if home is None and (dateline_city is not None or filed is not None):
+        state = dateline_city[1] if dateline_city is not None else filed
+        people = _dateline_officials(body, people, scanned.mentions, str(state))
     if "delegation" in body and any(p.country is None for p in people):
         people = _delegation_heads(body, people, scanned.mentions)
     out: list[Candidate] = []
@@ -1130,7 +1138,8 @@ def _candidate(
         another=bool(ANOTHER.search(body, max(sentence.start, t0 - 30), t1)),
         clause_end=hi,
         untensed=untensed,
-        sequel=_sequel(body, sentence.start, lo),
+        sequel=_sequel(body, sentence.start, lo)
+        or int(LATER_STEP.search(body, max(sentence.start, t0 - 30), t0) is not None),
         also=ALSO.search(body, max(sentence.start, t0 - 40), t0) is not None,
         ordinal=_ordinal(body, max(sentence.start, t0 - 60), t0),
         partners=partners,
@@ -1673,7 +1682,11 @@ def _pair_event(article: Article, records: list[Candidate], cand: Candidate) -> 
         and not (
             cand.location is not None
             and r.location is not None
-            and None is not cand.location.city != r.location.city is not None
+            and (
+                None is not cand.location.city != r.location.city is not None
+                # "consultations in Lima" after "the visit to Chile": another state, another event
+                or None is not cand.location.country != r.location.country is not None
+            )
         )  # "the next session will take place in Cusco" after talks in Lima: another event
         for r in records
     ):
@@ -1933,8 +1946,10 @@ def extract_meetings(article: Article) -> tuple[Meeting, ...]:
     records: list[Candidate] = []
     pending: list[Candidate] = []  # weak mentions before any event: "ended a weekend meeting"
     lone: list[Candidate] = []  # one-sided mentions, which the article's pairs may complete
-    last_date: PartialDate | None = None  # the date of the latest mention that had one
-    last_news: PartialDate | None = None  # ... that had one of the story's time (not recalled)
+    # the date of the latest mention of each status that had one ("then received" after a plan
+    # "to be held in the spring" takes the day of the held steps), and of the story's time
+    last_date: dict[MeetingStatus, PartialDate] = {}
+    last_news: dict[MeetingStatus, PartialDate] = {}
     for cand in [one for found in _candidates(article) for one in _split_partners(found)]:
         cand.story = article.published
         if cand.untensed and any(
@@ -2004,9 +2019,10 @@ def extract_meetings(article: Article) -> tuple[Meeting, ...]:
             # "The President received X. After that, X and the Minister met": a step of its
             # own, on the day of the step before (or the day after it)
             cand.another = True
-            step_date = last_date
+            step_date = last_date.get(cand.status)
             if records and not recalled(records[0].date, article.published):
-                step_date = last_news  # a step of a story of its own time: not a recalled day
+                # a step of a story of its own time: not a recalled day
+                step_date = last_news.get(cand.status)
             if cand.date is None and step_date is not None:
                 if cand.sequel == 1:
                     cand.date = step_date
@@ -2016,6 +2032,16 @@ def extract_meetings(article: Article) -> tuple[Meeting, ...]:
             cand.also
             and not cand.weak
             and not (records and _under_way(records[-1], article.published))
+            # "X will visit A ... He will also visit the B region": a stop of the same trip
+            and not (
+                cand.kind is MeetingKind.VISIT
+                and any(
+                    r.kind is MeetingKind.VISIT
+                    and r.status is cand.status
+                    and cand.countries <= r.countries
+                    for r in records
+                )
+            )
         ):
             cand.another = True  # "X also met Y": one more event (talks on a visit are the visit)
             if cand.date is None and records and _THERE.search(cand.evidence[0].text):
@@ -2028,9 +2054,10 @@ def extract_meetings(article: Article) -> tuple[Meeting, ...]:
             and _SIDELINES_OF_THE.search(cand.evidence[0].text)
         ):
             cand.date = records[-1].date  # "On the sidelines of the meeting, X met Y": its day
-        last_date = cand.date or last_date
-        if not recalled(cand.date, article.published):
-            last_news = cand.date or last_news
+        if cand.date is not None:
+            last_date[cand.status] = cand.date
+            if not recalled(cand.date, article.published):
+                last_news[cand.status] = cand.date
         if cand.lonely:
             lone.append(cand)
         if cand.visitor and not any(r.countries & cand.countries for r in records):

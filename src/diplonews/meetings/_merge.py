@@ -120,30 +120,6 @@ def _to_attend(trip: Candidate, talks: Candidate) -> bool:
     )
 
 
-# A visit told in apposition to a person: "B, who is on an official visit to A", "who is in
-# our country on a working visit".
-_APPOSED = re.compile(
-    r"""\bwho\s+(?:is|was|are|were)\s+(?:(?:currently|now|also)\s+)?
-    (?:in\s+(?:[\w'’-]+\s+){1,4})?on\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,3}\Z""",
-    re.VERBOSE,
-)
-
-
-def _apposed_visit(visit: Candidate, talks: Candidate) -> bool:
-    """A visit told in apposition in the sentence of the talks: an event beside the talks.
-
-    "A held talks with B, who is on an official visit to A" tells two events:
-    B's visit, and the talks of that day.
-    """
-    span = visit.evidence[0]
-    return (
-        visit.kind is MeetingKind.VISIT
-        and talks.kind in _TALKS
-        and talks.evidence[0] == span
-        and _APPOSED.search(span.text, 0, visit.anchor - span.start) is not None
-    )
-
-
 def _name_words(name: str) -> set[str]:
     """The words of a name that tell a person apart, lower-cased ("bin", "al" are not).
 
@@ -161,8 +137,6 @@ def same_event(a: Candidate, b: Candidate) -> bool:
         return False
     if _other_officials(a, b):
         return False  # "A received X" ... "X also met B", both A's: two events
-    if _apposed_visit(a, b) or _apposed_visit(b, a):
-        return False  # "A held talks with B, who is on a visit to A": the visit and the talks
     if _to_attend(a, b) or _to_attend(b, a):
         return False  # "X met Y" ... "X is on a visit to attend the summit": the summit's trip
     if a.ordinal and b.ordinal and a.ordinal != b.ordinal:
@@ -191,6 +165,16 @@ def same_event(a: Candidate, b: Candidate) -> bool:
         and a.location.country != b.location.country
     ):
         return False  # "met X in Jerusalem" ... "talks in Riyadh the day before": two places
+    if (
+        a.kind is MeetingKind.VISIT is b.kind
+        and a.countries == b.countries
+        and a.location is not None
+        and b.location is not None
+        and a.location.country is not None
+        and b.location.country is not None
+        and a.location.country != b.location.country
+    ):
+        return False  # "his visit to Lima" ... "the Chilean minister is in Santiago": each way
     if (
         {a.kind, b.kind} == {MeetingKind.MEETING, MeetingKind.CONFERENCE}
         and b.evidence[0] in a.evidence
@@ -444,6 +428,13 @@ def back_reference(records: list[Candidate], cand: Candidate) -> None:
             # so does one naming who took part ("ministers of A, B and C took part in the talks")
             target.countries |= cand.countries
         return
+    if _news_and_recalled(target, cand):
+        # "recalled his visit to Lima in 2019 and the meetings held with X": the recalled
+        # event's talks (told in its sentence), never the day of the undated news before
+        told = next((r for r in records if span in r.evidence and r is not target), None)
+        if told is not None and (told.kind is cand.kind or compatible(told.kind, cand.kind)):
+            merge(told, cand)
+            return
     # "The first such meeting was held in Trabzon in 2012": a session of its own, however far
     other_session = cand.ordinal is not None and cand.ordinal != target.ordinal
     span = cand.evidence[0]

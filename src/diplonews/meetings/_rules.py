@@ -31,6 +31,7 @@ __all__ = [
     "INTERNATIONAL",
     "IN_NAME",
     "JUST_BEFORE",
+    "LATER_STEP",
     "LINK_LINE",
     "MANY_SIDES",
     "MANY_STATES",
@@ -286,6 +287,9 @@ RULES: list[tuple[str, MeetingKind, tuple[str, ...], re.Pattern[str]]] = [
             (?:\s+(?:one\s+after\s+another|in\s+turn|separately)(?=\s))?
             (?=\s+(?:[A-Z]|the\s+(?:delegation|visiting)
             |a\s+delegation|his\s|her\s|him\b|them\b  # "who received him": the guest told before
+            # "received newly appointed Ambassador of A", "received visiting ministers": no article
+            |(?:newly[\s-]appointed|visiting|outgoing)\s+(?:[A-Z]|(?i:ambassadors?|envoys?|ministers?
+              |delegations?))
             # "received the credentials of the ambassadors of A and B": envoys presenting them
             |(?:the\s+)?(?:letters\s+of\s+)?credentials\s+(?:of|from)\b
             # "received a U.S. delegation", "received the guest", "received the head of the MFA"
@@ -362,6 +366,7 @@ _FUTURE = re.compile(
     |slated|plans?\s+to|planned|planning\s+(?:to|for)|expected\s+to|set\s+to|going\s+to|upcoming|forthcoming
     |next(?!\s+(?:day|steps?)\b)|ahead\s+of|in\s+advance\s+of|invited|asked|prepar\w+\s+to|intends?\s+to|intention\s+to|invitations?\s+(?:for\s+\w+\s+)?to|tomorrow
     |look(?:s|ing)?\s+forward\s+to|hoping\s+to|this\s+weekend  # "this weekend": the one to come
+    |expect(?:s|ing)?|await(?:s|ing)?  # "we expect a return visit": one to come
     |preparations?\s+for)\b|['’]ll\b
     | \b(?:agreed|decided)\s+to\s+(?!(?:a|an|the|its|their|his|her|this|that)\s)  # not "to a plan"
     | \bdue\s+to\s+(?:be|hold|meet|visit|begin|start|arrive|travel|attend|take|open|resume|leave)\b
@@ -404,11 +409,14 @@ _LATER_THIS = re.compile(
 )
 # "the meeting will take place in London": the tense follows the trigger.
 _FUTURE_AFTER = re.compile(
-    r"\s*(?:,\s*(?:which|that)\s+)?(?:[\w-]+\s+){0,3}?(?:will|is\s+to|are\s+to|is\s+scheduled"
+    r"\s*(?:,\s*(?:which|that)\s+)?(?:[\w-]+\s+){0,3}?"
+    # the body's own members first: "a joint committee of Chile and the EU is expected to meet"
+    r"(?:(?:of|between)\s+(?:[\w'’-]+\s+){1,5}?)?"
+    r"(?:will|is\s+to|are\s+to|is\s+scheduled"
     r"|are\s+scheduled|is\s+due"
     r"|are\s+due|is\s+expected|are\s+expected|is\s+planned|are\s+planned"
     # "said the meeting would be held in Baku": a plan told in reported speech
-    r"|would\s+(?:be\s+held|take\s+place|convene))\b"
+    r"|would\s+(?:be\s+held|take\s+place|convene|meet))\b"
     # "the talks will fail": an outcome of talks under way, not a plan to hold them
     r"(?!\s+(?:(?:not|probably|likely|only|also)\s+)*(?:fail|succeed|collapse|break\s+down"
     r"|founder|stall|produce|yield|bring|lead|end\s+in|result)\b)"
@@ -532,6 +540,9 @@ _FUTURE_BE = re.compile(
 )
 # What times an action by an event: "signed during the visit", "at the summit".
 _TIMED_BY = re.compile(r"\s+(?:during|at|on\s+the\s+(?:sidelines|margins?)\s+of|within)\b")
+# Words that join the next step of a programme to the clause's verb: in "will hold a meeting
+# followed by talks" (or "..., after which talks"), no past tense: the talks are planned too.
+_NEXT_STEP = re.compile(r"(?<=followed|preceded)\s+by\b|(?<=after)\s+which\b")
 # Present-tense verbs of meeting that, outside a past clause, announce the event.
 _PRESENT_VERB = re.compile(
     r"(?:meet|meets|visit|visits|travels?|leaves?|co-chairs?)\Z|\A(?:leaves|departs)\s"
@@ -596,11 +607,13 @@ REMARKS = re.compile(
 # the day, X held talks with Y"). Group "next" marks the following day.
 SEQUEL = re.compile(
     r"""\s*(?:After\s+that|Afterwards|Subsequently|Then|Later(?:\s+on|\s+that\s+day)?
-    |Earlier\s+(?:in\s+the\s+day|that\s+day|today|on\s+the\s+same\s+day)
-    |(?:On\s+)?(?:that|the)\s+same\s+day|At\s+(?:that|the\s+same)\s+time|(?P<next>(?:The|On\s+the)\s+(?:next|following)\s+day))
+    |Earlier\s+(?:in\s+the\s+day|that\s+day|today|on\s+the\s+same\s+day)|Earlier(?=\s*,)
+    |(?:On\s+)?(?:[Tt]hat|[Tt]he)\s+same\s+day|At\s+(?:that|the\s+same)\s+time|(?P<next>(?:The|On\s+the)\s+(?:next|following)\s+day))
     \s*,?\s""",
     re.VERBOSE,
 )
+# The step's adverb just before its verb: "the minister later held talks with his counterpart".
+LATER_STEP = re.compile(r"\s(?:later|subsequently|afterwards)\s+(?:[a-z]+\s+)?\Z")
 # A related-story line: "READ: ...", "Also read: ...".
 LINK_LINE = re.compile(
     r"(?:(?:ALSO\s+)?READ(?:\s+(?:ALSO|MORE))?|(?:Also\s+)?[Rr]ead\s+(?:also|more)|RELATED|Related)\s*[:|]"
@@ -770,6 +783,7 @@ def meeting_status(before: str, trigger: str, after: str) -> MeetingStatus:
         m.end()
         for m in past_cues
         if not (_TIMED_BY.match(m.string, m.end()) and _FUTURE_BE.search(m.string, 0, m.start()))
+        and not (future and _NEXT_STEP.match(m.string, m.end()))
     ]
     if "after" in before[-80:] and _ACT_AFTER_EVENT.search(before):
         return MeetingStatus.PLANNED  # "might step down after the summit in June": to come
