@@ -21,34 +21,53 @@ from diplonews.serialization import to_json
 
 PAGES = Path(__file__).resolve().parent / "pages"
 
-#: F1 floors per record type. ``read`` holds the p, h, f and g sets (the g set's blind first
-#: look, rules of 2026-12-04 before that session's changes, was 0.836 / 0.640 / 0.736 F1).
-#: ``unread`` holds the blind pages k1-k20, written after that session's changes: their
-#: first look was 0.833 / 0.839 / 0.807 (0.833 / 0.800 / 0.807 with the session's first rules).
-FLOORS = {
-    "read": {"meetings": 0.95, "agreements": 0.98, "trade_records": 0.99},
-    "unread": {"meetings": 0.83, "agreements": 0.83, "trade_records": 0.80},
+#: F1 floors per record type, per set of pages (folder, file-name prefixes). Each set keeps
+#: its own floor so that adding pages never lowers the floor of the pages already there.
+#: - p, h, t, u, v, f, g (``read``): read while writing rules; the g set's blind first look
+#:   (rules of 2026-12-04 before that session's changes) was 0.836 / 0.640 / 0.736 F1.
+#: - n, q (``read``): written blind on 2026-12-04 (second session), first look on that
+#:   session's starting rules 0.829 / 0.694 / 0.876 (n) and 0.821 / 0.830 / 0.914 (q), then read.
+#: - k (``read``): written blind at the end of the first 2026-12-04 session; never read, scored
+#:   only as numbers: 0.833 / 0.839 / 0.807 on that session's final rules.
+#: - r (``unread``): written blind during the second 2026-12-04 session, after most of its
+#:   changes; only its scores are looked at (first look 0.800 / 0.655 / 0.900 on the starting
+#:   rules).
+FLOORS: dict[tuple[str, str], dict[str, float]] = {
+    ("read", "phtuvfg"): {"meetings": 0.95, "agreements": 0.98, "trade_records": 0.99},
+    ("read", "nq"): {"meetings": 0.91, "agreements": 0.97, "trade_records": 0.99},
+    ("read", "k"): {"meetings": 0.86, "agreements": 0.83, "trade_records": 0.90},
+    ("unread", "r"): {"meetings": 0.83, "agreements": 0.65, "trade_records": 0.92},
 }
 
 
 @functools.cache
-def _scores(folder: str) -> dict[str, Any]:
+def _scores(folder: str, prefixes: str) -> dict[str, Any]:
     scorer = scorer_module()
     pages = PAGES / folder
-    gold = scorer.load(str(pages / "key.jsonl"))
+    gold = {
+        page: record
+        for page, record in scorer.load(str(pages / "key.jsonl")).items()
+        if page[0] in prefixes
+    }
     predicted = {
         article.id: json.loads(to_json(extract(article)))
-        for article in read_articles(sorted(pages.glob("*.txt")), id_from="filename")
+        for article in read_articles(
+            sorted(p for p in pages.glob("*.txt") if p.name[0] in prefixes), id_from="filename"
+        )
     }
-    assert set(predicted) == set(gold), f"every page of {folder} has a key record"
+    assert set(predicted) == set(gold), f"every page of {folder} ({prefixes}) has a key record"
     result: dict[str, Any] = scorer.score(gold, predicted)
     return result
 
 
 @pytest.mark.parametrize(
-    ("folder", "record_type", "floor"),
-    [(folder, kind, floor) for folder, floors in FLOORS.items() for kind, floor in floors.items()],
+    ("folder", "prefixes", "record_type", "floor"),
+    [
+        (folder, prefixes, kind, floor)
+        for (folder, prefixes), floors in FLOORS.items()
+        for kind, floor in floors.items()
+    ],
 )
-def test_own_pages_f1_floor(folder: str, record_type: str, floor: float) -> None:
-    """F1 on the developers' own pages stays at or above its floor."""
-    assert _scores(folder)[record_type]["f1"] >= floor
+def test_own_pages_f1_floor(folder: str, prefixes: str, record_type: str, floor: float) -> None:
+    """F1 on each set of the developers' own pages stays at or above its floor."""
+    assert _scores(folder, prefixes)[record_type]["f1"] >= floor
