@@ -351,29 +351,20 @@ def back_reference(records: list[Candidate], cand: Candidate) -> None:
     if not same:
         return
     target = same[-1]
-    if (
+    # "the upcoming meeting of the commission" after held talks is the sides' next session;
+    # "another meeting" is one more of them: both are events of the target's sides.
+    coming = (
         cand.status is MeetingStatus.PLANNED
         and len(target.countries) >= 2
         and not any(r.status is MeetingStatus.PLANNED for r in same)
         and _COMING.search(cand.evidence[0].text, 0, cand.anchor - cand.evidence[0].start)
-    ):
-        # "the upcoming meeting of the commission" after held talks: the sides' next session
+    )
+    if coming or cand.another:
         records.append(
             attrs.evolve(
                 cand,
                 countries=target.countries | cand.countries,
-                rule=f"{cand.rule}+coming",
-                weak=False,
-                participants=list(cand.participants),
-            )
-        )
-        return
-    if cand.another:
-        records.append(
-            attrs.evolve(
-                cand,
-                countries=target.countries | cand.countries,
-                rule=f"{cand.rule}+another",
+                rule=f"{cand.rule}+{'coming' if coming else 'another'}",
                 weak=False,
                 participants=list(cand.participants),
             )
