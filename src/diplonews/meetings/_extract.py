@@ -229,7 +229,7 @@ def _officials_apart(
 ) -> bool:
     """Talks "with" officials of two or more states, each named with a title of their own.
 
-    "Putin held talks with Indian Prime Minister X and South African President Y": one
+    "The president held talks with Indian Prime Minister X and South African President Y": one
     meeting with each, unless the sentence tells them as one ("a trilateral meeting with",
     "met with both", "talks between", a summit).
     """
@@ -1061,7 +1061,7 @@ def _candidate(
         # is not the one of what happened "since"
         weak, date = True, None
     if weak and kind is MeetingKind.CONFERENCE and re.match(r"\s+on\s+[A-Z]", body[t1 : t1 + 12]):
-        weak = False  # "the international conference on Afghanistan" names an event
+        weak = False  # "the international conference on water" names an event
     if (
         weak
         and organization is not None

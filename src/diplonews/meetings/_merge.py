@@ -201,7 +201,7 @@ def same_event(a: Candidate, b: Candidate) -> bool:
             b.anchor - b.evidence[0].start,
         )
     ):
-        return False  # "the ministerial meeting and the conference on Afghanistan": two events
+        return False  # "the ministerial meeting and the conference on water": two events
     if a.evidence[0] == b.evidence[-1] and {a.kind, b.kind} == {
         MeetingKind.VISIT,
         MeetingKind.CONFERENCE,

@@ -630,8 +630,8 @@ ORDINAL = re.compile(
 ANOTHER = re.compile(
     r"\b(?:another|a\s+second|a\s+fresh|a\s+further)\s+(?:[a-z-]+\s+){0,2}[a-z-]+\Z"
 )
-# Two gatherings named in a row: "the ministerial meeting and the conference on Afghanistan",
-# "the Summit and the 13th World Urban Forum" (a long name of up to five words before its word).
+# Two gatherings named in a row: "the ministerial meeting and the conference on water",
+# "the Summit and the 4th Global Rivers Forum" (a long name of up to five words before its word).
 AND_ANOTHER = re.compile(r"\sand\s+(?:the|an?)\s+(?:[\w-]+\s+){0,5}\Z")
 # The short name of a body named in full earlier: "the Bank" after "the World Bank".
 ORG_SHORT = re.compile(
