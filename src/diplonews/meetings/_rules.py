@@ -353,7 +353,7 @@ _HEADLINE_TO = re.compile(
     \s+to\s+\Z""",
     re.VERBOSE,
 )
-# A visit still to be paid: "Tokayev to pay state visit", "invited her to make an official".
+# A visit still to be paid: "President to pay state visit", "invited her to make an official".
 _TO_PAY = re.compile(r"\bto\s+(?:pay|make)\s+(?:an?\s+)?(?:[\w-]+\s+)?\Z")
 # A headline's plan to hold the event: "Ankara to host trilateral meeting", "Leaders to hold
 # talks" (a name or plural subject, then "to host"/"to hold" a few words before the trigger).
