@@ -1,0 +1,57 @@
+"""Trade records: classes seen on the trade-heavy fresh set (s pages), one class per row.
+
+Each row states a class in its id (texts and figures invented for diplonews) and checks
+the records it gives.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from diplonews.text.periods import extract_periods
+from trade_rows import Row, trade_rows
+
+D = dt.date
+
+# (id, body, published, expected records)
+RECORDS: list[tuple[str, str, dt.date, list[Row]]] = [
+    (
+        "an-iranian-year-ending-in-a-gregorian-leap-year-ends-on-19-march",
+        "TEHRAN - Iran's trade with Peru reached $1.3 billion in the last Iranian calendar "
+        "year, the customs office said.",
+        D(2024, 4, 2),
+        [("IRN", "PER", "turnover", 1_300_000_000, "USD", "2023-03-21", "2024-03-19", False)],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("body", "published", "expected"),
+    [pytest.param(body, published, rows, id=name) for name, body, published, rows in RECORDS],
+)
+def test_records(body: str, published: dt.date, expected: list[Row]) -> None:
+    """Each class gives exactly the records written under it."""
+    assert sorted(trade_rows(body, published), key=repr) == sorted(expected, key=repr)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "published", "expected"),
+    [
+        # The solar year starts on Nowruz: 20 March after a leap year of the 33-year cycle.
+        ("in the past Iranian year", D(2024, 5, 1), ["2023-03-21..2024-03-19"]),
+        ("in the current Iranian year", D(2024, 3, 20), ["2024-03-20..2025-03-20"]),
+        ("in the current Iranian year", D(2024, 3, 19), ["2023-03-21..2024-03-19"]),
+        (
+            "in the first two months of the current Iranian year",
+            D(2020, 6, 1),
+            ["2020-03-20..2020-05-20"],
+        ),
+        ("in the Iranian year 1398", D(2021, 1, 5), ["2019-03-21..2020-03-19"]),
+        ("in the Iranian year 1401", D(2023, 1, 5), ["2022-03-21..2023-03-20"]),
+    ],
+)
+def test_iranian_years_follow_nowruz(phrase: str, published: dt.date, expected: list[str]) -> None:
+    """An Iranian year runs from one Nowruz to the day before the next."""
+    assert [str(p.period) for p in extract_periods(phrase, published)] == expected
