@@ -24,6 +24,28 @@ RECORDS: list[tuple[str, str, dt.date, list[Row]]] = [
         D(2024, 4, 2),
         [("IRN", "PER", "turnover", 1_300_000_000, "USD", "2023-03-21", "2024-03-19", False)],
     ),
+    (
+        "first-months-of-the-current-fiscal-year-are-not-the-calendar-year-s",
+        "LIMA: Peru's trade deficit narrowed in the first nine months of the current fiscal "
+        "year, the statistics bureau said on Tuesday.\n\n"
+        "The deficit during July-March stood at $5.2 billion. Exports rose to $3.1bn.",
+        D(2024, 4, 18),
+        [
+            ("PER", None, "balance", -5_200_000_000, "USD", "2023-07-01", "2024-03-31", False),
+            ("PER", None, "export", 3_100_000_000, "USD", "2023-07-01", "2024-03-31", False),
+        ],
+    ),
+    (
+        "the-n-month-period-is-the-period-held-that-is-n-months-long",
+        "LIMA: Peru's trade deficit stood at $4.4 billion in July-March, the bureau said.\n\n"
+        "On a monthly basis, exports fell 3.1pc in March.\n\n"
+        "Separately, trade with Chile stood at $2.6bn in the nine-month period.",
+        D(2024, 4, 18),
+        [
+            ("PER", None, "balance", -4_400_000_000, "USD", "2023-07-01", "2024-03-31", False),
+            ("PER", "CHL", "turnover", 2_600_000_000, "USD", "2023-07-01", "2024-03-31", False),
+        ],
+    ),
 ]
 
 

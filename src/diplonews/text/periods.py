@@ -131,6 +131,8 @@ _PERIOD = re.compile(
   | (?P<first_n>                                            # "the first 11 months of 2021"
         (?:(?P<fnpre>{_REL_YEAR}|(?i:the\s+(?:current|present)\s+year))'s\s+)?  # "this year's"
         (?i:the\s+)?(?i:first)\s+(?P<fn>\d{{1,2}}|[A-Za-z]+(?:-[a-z]+)?)\s+(?i:months)
+        (?!\s+(?i:of|in)\s+(?i:the\s+)?(?i:current|present|this|last|past|previous)\s+
+          (?i:fiscal|financial)\b)                           # a fiscal year's: its calendar?
         (?:\s+(?i:of|in)\s+(?:
             (?P<fnfiscal>(?i:(?:fiscal|financial)\s+(?:year\s+)?)?{_Y}\s*/\s*\d\d(?:\d\d)?(?![\d/])
               (?:,?\s+(?i:ended|ending|to)\s+(?:(?i:end-))?{_M})?)  # "... of fiscal 1986/87"

@@ -21,6 +21,7 @@ import attrs
 from diplonews.models import TradeFlow
 from diplonews.text import Sentence
 from diplonews.text.countries import CountryMention
+from diplonews.text.dates import number_word
 from diplonews.text.money import MoneyMention, extract_money
 from diplonews.text.periods import PeriodMention, parse_period
 from diplonews.trade._context import (
@@ -614,6 +615,16 @@ _BACK_PERIOD = re.compile(
 )
 
 
+_SIZED_BACK = re.compile(
+    r"\b(?:this|that|the|said)\s+(\w+)-month\s+(?:period|time|span)\b", re.IGNORECASE
+)
+
+
+def _months(period: Period) -> int:
+    """How many calendar months ``period`` spans, counted by its first and last months."""
+    return (period.end.year - period.start.year) * 12 + period.end.month - period.start.month + 1
+
+
 def _inherited_period(text: str, ctx: Context) -> Period | None:
     """The period of an amount whose sentence names none.
 
@@ -624,6 +635,13 @@ def _inherited_period(text: str, ctx: Context) -> Period | None:
     """
     if ctx.list_period is not None:
         return ctx.list_period  # "In 2023 the main buyers were:" above "- Chile: $5 million"
+    if "-month" in text:
+        # "in the nine-month period": of the periods the story holds, the one that long.
+        sized = _SIZED_BACK.search(text)
+        count = number_word(sized.group(1)) if sized is not None else None
+        for held in (ctx.pending, ctx.last_period, ctx.lead):
+            if held is not None and count is not None and _months(held) == count:
+                return held
     if ctx.pending is not None:
         return ctx.pending  # "Exports grew 12% in January-June. They amounted to $5 billion."
     last = ctx.last_period
