@@ -46,6 +46,29 @@ RECORDS: list[tuple[str, str, dt.date, list[Row]]] = [
             ("PER", "CHL", "turnover", 2_600_000_000, "USD", "2023-07-01", "2024-03-31", False),
         ],
     ),
+    (
+        "a-when-clause-after-a-period-gives-that-period-s-turnover",
+        "LIMA - Peru's foreign trade turnover amounted to $61.4 billion in January-August "
+        "2023, the bureau said.\n\n"
+        "Exports came to $33.2 billion. Compared with the same period last year, when "
+        "turnover was $58.9 billion, the total rose by 4.2 percent.",
+        D(2023, 10, 9),
+        [
+            ("PER", None, "turnover", 61_400_000_000, "USD", "2023-01-01", "2023-08-31", False),
+            ("PER", None, "export", 33_200_000_000, "USD", "2023-01-01", "2023-08-31", False),
+            ("PER", None, "turnover", 58_900_000_000, "USD", "2022-01-01", "2022-08-31", False),
+        ],
+    ),
+    (
+        "a-when-clause-after-a-compared-year-gives-that-year-s-figure",
+        "LIMA\n\nPeru's exports reached $71.5 billion in 2023, the minister said.\n\n"
+        "Exports rose 1.1% compared to 2022, when they stood at $70.7 billion.",
+        D(2024, 1, 4),
+        [
+            ("PER", None, "export", 71_500_000_000, "USD", "2023-01-01", "2023-12-31", False),
+            ("PER", None, "export", 70_700_000_000, "USD", "2022-01-01", "2022-12-31", False),
+        ],
+    ),
 ]
 
 

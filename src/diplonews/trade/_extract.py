@@ -92,6 +92,8 @@ _STATISTICS = re.compile(r"\b(?:statistics|statistical|data|figures|customs)\b",
 _THE_TURNOVER = re.compile(
     r"\s*(?:(?:In|During|Over|For)\s[^,;:]{0,60}?,?\s+)?[Tt]he\s+turnover\b(?!\s+of\b)"
 )
+# "Compared with 2022, when the turnover was $5 billion": the story's turnover, then.
+_WHEN_TURNOVER = re.compile(r",\s+when\s+(?:the\s+)?turnover\b(?!\s+of\b)", re.IGNORECASE)
 _BALANCE_HINT = re.compile(r"deficit|surplus|balance|current", re.IGNORECASE)
 
 
@@ -452,6 +454,11 @@ def _extract(article: Article, read: str | None = None) -> tuple[TradeRecord, ..
             ctx.turnover_paragraph == sentence.paragraph
             or (ctx.turnover_paragraph >= 0 and (mentions or _STATISTICS.search(sentence.text)))
             or (ctx.turnover_paragraph >= 0 and _THE_TURNOVER.match(sentence.text) is not None)
+            or (
+                ctx.turnover_paragraph >= 0
+                and ", when " in sentence.text
+                and _WHEN_TURNOVER.search(sentence.text) is not None
+            )
             or headline is not None  # "Peru-Chile trade up 9%" above "the turnover reached X"
             or (
                 _LABEL_TURNOVER.search(sentence.text) is not None

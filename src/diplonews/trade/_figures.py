@@ -557,6 +557,14 @@ def _restated(
     )
 
 
+# A clause of the time a period names, its verb before an amount: ", when turnover was".
+_WHEN_CLAUSE = re.compile(
+    r",\s+when\s+(?:the\s+|its\s+)?[\w-]+(?:\s+[\w-]+)?\s+"
+    r"(?:was|were|stood\s+at|amounted\s+to|totalled|totaled|reached|came\s+to|made\s+up)\s+",
+    re.IGNORECASE,
+)
+
+
 def _period_for(
     sentence: str,
     money: MoneyMention,
@@ -585,6 +593,13 @@ def _period_for(
             sentence, period.end - 2, money.start
         ):
             return period  # "March 1986's 4.12 billion"
+    if ", when " in sentence:
+        # "compared with 2022, when they stood at $254 billion": the period the clause is of.
+        for period in periods:
+            if period.end <= money.start and _WHEN_CLAUSE.fullmatch(
+                sentence, period.end, money.start
+            ):
+                return period
     before = [
         p
         for p in periods
