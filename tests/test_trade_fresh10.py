@@ -69,6 +69,16 @@ RECORDS: list[tuple[str, str, dt.date, list[Row]]] = [
             ("PER", None, "export", 70_700_000_000, "USD", "2022-01-01", "2022-12-31", False),
         ],
     ),
+    (
+        "a-planning-verb-before-exports-is-no-product-of-them",
+        "ISTANBUL\n\nPeru's exports reached $71.5 billion in 2023, the minister said.\n\n"
+        "The medium-term plan foresees exports of $90 billion in 2027.",
+        D(2024, 1, 4),
+        [
+            ("PER", None, "export", 71_500_000_000, "USD", "2023-01-01", "2023-12-31", False),
+            ("PER", None, "export", 90_000_000_000, "USD", "2027-01-01", "2027-12-31", True),
+        ],
+    ),
 ]
 
 

@@ -295,7 +295,8 @@ _NOT_QUALIFIERS = _words(
     noted notes stressed stresses emphasized emphasised underlined underlines stated states
     announced predicted predicts forecast forecasts estimate estimates estimated recalled
     mentioned added pointed told informed urged let help helps make makes keep keeps allow
-    allows enable will can could should may must might for about"""
+    allows enable will can could should may must might for about
+    foresee foresees foresaw envisage envisages envisaged envisions anticipates"""
 )  # verbs: "the sides expect trade turnover to reach $2 billion"
 
 
