@@ -79,6 +79,19 @@ RECORDS: list[tuple[str, str, dt.date, list[Row]]] = [
             ("PER", None, "export", 90_000_000_000, "USD", "2027-01-01", "2027-12-31", True),
         ],
     ),
+    (
+        "a-group-s-abbreviation-in-brackets-is-no-new-subject",
+        "LIMA - Peru's foreign trade turnover in 2021 amounted to $9.1 billion, the office "
+        "said.\n\n"
+        "Trade with the Eurasian Economic Union (EAEU) grew by 12 percent to $1.4 billion, while "
+        "trade with Ghana stood at $0.3 billion.",
+        D(2022, 2, 16),
+        [
+            ("PER", None, "turnover", 9_100_000_000, "USD", "2021-01-01", "2021-12-31", False),
+            ("PER", "EAEU", "turnover", 1_400_000_000, "USD", "2021-01-01", "2021-12-31", False),
+            ("PER", "GHA", "turnover", 300_000_000, "USD", "2021-01-01", "2021-12-31", False),
+        ],
+    ),
 ]
 
 

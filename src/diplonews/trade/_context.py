@@ -232,6 +232,9 @@ def sentence_periods(
     return extract_periods(text, anchor, previous=previous)
 
 
+_GLOSS_OPEN = re.compile(r"\s*\(\s*")
+
+
 def sentence_mentions(body: str, sentence: Sentence, has_community: bool) -> list[CountryMention]:
     """The country mentions of a sentence, with offsets into the sentence's own text.
 
@@ -244,6 +247,20 @@ def sentence_mentions(body: str, sentence: Sentence, has_community: bool) -> lis
         for m in body_mentions(body).between(sentence.start, sentence.end)
         if not CURRENCY_AFTER.match(body, m.end)  # "25 million US dollars"
     ]
+    if "(" in sentence.text and len(mentions) > 1:
+        # "the Eurasian Economic Union (EAEU)": a name's abbreviation glossed in brackets
+        # is the same mention, no new subject or partner for the words after it.
+        text = sentence.text
+        mentions = [
+            m
+            for i, m in enumerate(mentions)
+            if not (
+                i
+                and mentions[i - 1].code == m.code
+                and _GLOSS_OPEN.fullmatch(text, mentions[i - 1].end, m.start)
+                and text.startswith(")", m.end)
+            )
+        ]
     if has_community and "Community" in sentence.text:
         for match in _COMMUNITY.finditer(sentence.text):
             mentions.append(
