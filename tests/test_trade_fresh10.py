@@ -92,6 +92,17 @@ RECORDS: list[tuple[str, str, dt.date, list[Row]]] = [
             ("PER", "GHA", "turnover", 300_000_000, "USD", "2021-01-01", "2021-12-31", False),
         ],
     ),
+    (
+        "the-union-after-a-group-s-name-is-that-group",
+        "LIMA - Peru's trade with Ghana in 1H2019 reached $61.5 million, the office said.\n\n"
+        "The share of EAEU countries in the turnover was 12.4 percent. Trade with the union "
+        "stood at $88.2 million.",
+        D(2019, 8, 3),
+        [
+            ("PER", "GHA", "turnover", 61_500_000, "USD", "2019-01-01", "2019-06-30", False),
+            ("PER", "EAEU", "turnover", 88_200_000, "USD", "2019-01-01", "2019-06-30", False),
+        ],
+    ),
 ]
 
 

@@ -43,6 +43,7 @@ from diplonews.trade._context import (
     Context,
     anchor_date,
     dateline_country,
+    group_anaphors,
     headline_pair,
     headline_states,
     learn_pair,
@@ -412,8 +413,12 @@ def _extract(article: Article, read: str | None = None) -> tuple[TradeRecord, ..
     for at, sentence in enumerate(trade_sentences):
         if ctx.pending is not None and body[pending_end : sentence.start].strip():
             ctx.pending = None  # the period passes to the very next sentence only
-        mentions = partner_anaphors(
-            sentence.text, sentence_mentions(body, sentence, ctx.has_community), ctx
+        mentions = group_anaphors(
+            body,
+            sentence,
+            partner_anaphors(
+                sentence.text, sentence_mentions(body, sentence, ctx.has_community), ctx
+            ),
         )
         has_digit = _DIGIT.search(sentence.text) is not None
         if ctx.list_period is not None and not _ITEM_LINE.match(sentence.text):
