@@ -103,6 +103,17 @@ RECORDS: list[tuple[str, str, dt.date, list[Row]]] = [
             ("PER", "EAEU", "turnover", 88_200_000, "USD", "2019-01-01", "2019-06-30", False),
         ],
     ),
+    (
+        "an-export-target-of-an-amount-is-a-goal-for-exports",
+        "LIMA: Peru's trade deficit narrowed to $2.9bn in the first half of the current "
+        "fiscal year (April-September 2023), the bureau said on Wednesday.\n\n"
+        "The government has set an export target of $41bn for the full fiscal year.",
+        D(2023, 10, 18),
+        [
+            ("PER", None, "balance", -2_900_000_000, "USD", "2023-04-01", "2023-09-30", False),
+            ("PER", None, "export", 41_000_000_000, "USD", "2023-04-01", "2024-03-31", True),
+        ],
+    ),
 ]
 
 
