@@ -114,6 +114,17 @@ RECORDS: list[tuple[str, str, dt.date, list[Row]]] = [
             ("PER", None, "export", 41_000_000_000, "USD", "2023-04-01", "2024-03-31", True),
         ],
     ),
+    (
+        "a-fiscal-shorthand-counts-months-of-the-story-s-fiscal-year",
+        "LIMA: Peru's trade deficit narrowed to $2.9bn in the first half of the current "
+        "fiscal year (July-December 2023), the bureau said on Wednesday.\n\n"
+        "In 5MFY24, exports stood at $7.7bn.",
+        D(2024, 1, 17),
+        [
+            ("PER", None, "balance", -2_900_000_000, "USD", "2023-07-01", "2023-12-31", False),
+            ("PER", None, "export", 7_700_000_000, "USD", "2023-07-01", "2023-11-30", False),
+        ],
+    ),
 ]
 
 
