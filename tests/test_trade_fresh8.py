@@ -147,10 +147,10 @@ def test_multiplier_before_a_currency_code(text: str, sentences: list[str]) -> N
         ("in the first five months of the current Iranian year", "2023-03-21..2023-08-22"),
         ("in the previous Iranian year", "2022-03-21..2023-03-20"),
         ("in the Iranian calendar year 1400", "2021-03-21..2022-03-20"),
-        ("in Iranian year 1399", "2020-03-21..2021-03-20"),
+        ("in Iranian year 1399", "2020-03-20..2021-03-20"),  # 1399 starts a day early
     ],
 )
 def test_iranian_calendar_periods(phrase: str, expected: str) -> None:
-    """Parts of the Iranian solar year count from 21 March; its numbered years too."""
+    """Parts of the Iranian solar year count from its first day (Nowruz); numbered years too."""
     found = extract_periods(phrase, D(2023, 11, 20))
     assert [str(p.period) for p in found] == [expected]

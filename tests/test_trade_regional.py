@@ -261,11 +261,11 @@ RECORDS = [
         "In the current Iranian calendar year's first 10 months, the value of Iran's export to "
         "Oman grew 12 percent. Iran shipped to its neighbour 3 million tons of goods, valued "
         "at $1.5 billion, in the said 10-month time. In the preceding Iranian year, Iran's "
-        "exports to Oman stood at $1.6 billion.",
+        "exports to Oman stood at $1.6 billion.",  # 1399 starts on 20 March 2020 (Nowruz)
         D(2022, 2, 10),
         [
             ("IRN", "OMN", "export", 1_500_000_000, "USD", "2021-03-21", "2022-01-20", False),
-            ("IRN", "OMN", "export", 1_600_000_000, "USD", "2020-03-21", "2021-03-20", False),
+            ("IRN", "OMN", "export", 1_600_000_000, "USD", "2020-03-20", "2021-03-20", False),
         ],
     ),
     (
@@ -942,7 +942,7 @@ PERIODS = [
     ("in this year's first four months", "2021-01-01", "2021-04-30"),
     ("in the current year's first 2 months", "2021-01-01", "2021-02-28"),
     ("in last year's first nine months", "2020-01-01", "2020-09-30"),
-    ("in the previous Iranian calendar year", "2020-03-21", "2021-03-20"),
+    ("in the previous Iranian calendar year", "2020-03-20", "2021-03-20"),  # from Nowruz
     ("for 11 months of 2019", "2019-01-01", "2019-11-30"),
     ("during July-March FY2020-21", "2020-07-01", "2021-03-31"),
     ("in January-March 2020-21", "2021-01-01", "2021-03-31"),

@@ -20,6 +20,7 @@ against the publication date:
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 
 import attrs
@@ -130,6 +131,8 @@ _PERIOD = re.compile(
   | (?P<first_n>                                            # "the first 11 months of 2021"
         (?:(?P<fnpre>{_REL_YEAR}|(?i:the\s+(?:current|present)\s+year))'s\s+)?  # "this year's"
         (?i:the\s+)?(?i:first)\s+(?P<fn>\d{{1,2}}|[A-Za-z]+(?:-[a-z]+)?)\s+(?i:months)
+        (?!\s+(?i:of|in)\s+(?i:the\s+)?(?i:current|present|this|last|past|previous)\s+
+          (?i:fiscal|financial)\b)                           # a fiscal year's: its calendar?
         (?:\s+(?i:of|in)\s+(?:
             (?P<fnfiscal>(?i:(?:fiscal|financial)\s+(?:year\s+)?)?{_Y}\s*/\s*\d\d(?:\d\d)?(?![\d/])
               (?:,?\s+(?i:ended|ending|to)\s+(?:(?i:end-))?{_M})?)  # "... of fiscal 1986/87"
@@ -213,8 +216,38 @@ def _fiscal(first_year: int, end_month: int | None, previous: Period | None) -> 
     return Period.months(first_year, end_month + 1, end_month, last_year=first_year + 1)
 
 
-# Days in the months of the Iranian solar year, which starts on 21 March.
+# Days in the months of the Iranian solar year, which starts on 20 or 21 March.
 _IRANIAN_MONTHS = (31, 31, 31, 31, 31, 31, 30, 30, 30, 30, 30, 29)
+# Solar years that are leap (a 30-day last month) by their remainder in the 33-year cycle.
+_IRANIAN_LEAP = frozenset((1, 5, 9, 13, 17, 22, 26, 30))
+
+
+@functools.cache
+def _nowruz(year: int) -> dt.date:
+    """The first day of the Iranian solar year that starts in the Gregorian ``year``.
+
+    Counted from 1 Farvardin 1403 (20 March 2024) by the years' lengths (366 days in a
+    leap year of the 33-year cycle), so a year after a leap year starts a day later.
+
+    >>> [str(_nowruz(y)) for y in (2019, 2020, 2023, 2024, 2025)]
+    ['2019-03-21', '2020-03-20', '2023-03-21', '2024-03-20', '2025-03-21']
+    """
+    solar = year - 621
+    day = dt.date(2024, 3, 20)
+    for leap_year in range(1403, solar):
+        day += dt.timedelta(days=366 if leap_year % 33 in _IRANIAN_LEAP else 365)
+    for leap_year in range(solar, 1403):
+        day -= dt.timedelta(days=366 if leap_year % 33 in _IRANIAN_LEAP else 365)
+    return day
+
+
+def _solar_year(start_year: int) -> Period:
+    """The whole Iranian solar year that starts in the Gregorian ``start_year``.
+
+    >>> print(_solar_year(2023))
+    2023-03-21..2024-03-19
+    """
+    return Period(_nowruz(start_year), _nowruz(start_year + 1) - dt.timedelta(days=1))
 
 
 def _iranian(rel: str, months: str | None, anchor: dt.date) -> Period | None:
@@ -225,12 +258,12 @@ def _iranian(rel: str, months: str | None, anchor: dt.date) -> Period | None:
     >>> print(_iranian("preceding", None, dt.date(2020, 1, 28)))
     2018-03-21..2019-03-20
     """
-    year = anchor.year if anchor >= dt.date(anchor.year, 3, 21) else anchor.year - 1
+    year = anchor.year if anchor >= _nowruz(anchor.year) else anchor.year - 1
     if rel.casefold() in ("last", "past", "previous", "preceding"):
         year -= 1
-    start = dt.date(year, 3, 21)
+    start = _nowruz(year)
     if months is None:
-        return Period(start, dt.date(year + 1, 3, 20))
+        return _solar_year(year)
     count = number_word(months)
     if count is None or not 1 <= count <= 12:
         return None
@@ -245,9 +278,8 @@ def _resolve(match: re.Match[str], anchor: dt.date, reference: Period | None) ->
         months = "6" if part and part[0] in "hH" else "3" if part else g("irn") or g("irn2")
         return _iranian(g("irrel"), months, anchor)
     if g("iran_num"):
-        # The solar year N starts on 21 March of the Gregorian year N + 621.
-        start = dt.date(int(g("iry")) + 621, 3, 21)
-        return Period(start, dt.date(start.year + 1, 3, 20))
+        # The solar year N starts in March of the Gregorian year N + 621.
+        return _solar_year(int(g("iry")) + 621)
     if g("fiscal"):
         first = int(g("fy1"))
         second = g("fy2")

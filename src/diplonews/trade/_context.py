@@ -232,6 +232,9 @@ def sentence_periods(
     return extract_periods(text, anchor, previous=previous)
 
 
+_GLOSS_OPEN = re.compile(r"\s*\(\s*")
+
+
 def sentence_mentions(body: str, sentence: Sentence, has_community: bool) -> list[CountryMention]:
     """The country mentions of a sentence, with offsets into the sentence's own text.
 
@@ -244,6 +247,20 @@ def sentence_mentions(body: str, sentence: Sentence, has_community: bool) -> lis
         for m in body_mentions(body).between(sentence.start, sentence.end)
         if not CURRENCY_AFTER.match(body, m.end)  # "25 million US dollars"
     ]
+    if "(" in sentence.text and len(mentions) > 1:
+        # "the Eurasian Economic Union (EAEU)": a name's abbreviation glossed in brackets
+        # is the same mention, no new subject or partner for the words after it.
+        text = sentence.text
+        mentions = [
+            m
+            for i, m in enumerate(mentions)
+            if not (
+                i
+                and mentions[i - 1].code == m.code
+                and _GLOSS_OPEN.fullmatch(text, mentions[i - 1].end, m.start)
+                and text.startswith(")", m.end)
+            )
+        ]
     if has_community and "Community" in sentence.text:
         for match in _COMMUNITY.finditer(sentence.text):
             mentions.append(
@@ -260,6 +277,47 @@ _PARTNER_ANAPHOR = re.compile(
     r"neighbou?r(?:ing\s+state)?|partner\s+country|country|republic))\b(?!['’])",
     re.IGNORECASE,
 )
+
+
+# A group named by a noun: "trade with the union", "exports to the bloc".
+_GROUP_ANAPHOR = re.compile(
+    r"\b(?:to|from|with)\s+(?P<phrase>the\s+(?:union|bloc))\b(?!['’])", re.IGNORECASE
+)
+_GROUP_WINDOW = 600  # characters before the sentence searched for the group's name
+
+
+def group_anaphors(
+    body: str, sentence: Sentence, mentions: list[CountryMention]
+) -> list[CountryMention]:
+    """``mentions`` with the group last named before where "the union" or "the bloc" is a partner.
+
+    "The EAEU's share was 38 percent. Trade with the union stood at $9 million": after
+    "to", "from" or "with", the noun is the last country group the text named (in this
+    sentence before it, else in the 600 characters before the sentence).
+
+    >>> from diplonews.text import split_sentences
+    >>> body = "Its share of EAEU trade grew. Trade with the union stood at $9 million."
+    >>> sentence = split_sentences(body)[1]
+    >>> [m.code for m in group_anaphors(body, sentence, [])]
+    ['EAEU']
+    """
+    text = sentence.text
+    if "nion" not in text and "bloc" not in text:
+        return mentions  # no noun that could name a group: a cheap test first
+    added = []
+    for match in _GROUP_ANAPHOR.finditer(text):
+        start, end = match.span("phrase")
+        group = next((m.code for m in reversed(mentions) if m.end <= start), None)
+        if group is None or group not in load_country_groups():
+            before = body_mentions(body).between(
+                max(0, sentence.start - _GROUP_WINDOW), sentence.start
+            )
+            group = next((m.code for m in reversed(before) if m.kind == "group"), None)
+        if group is not None and group in load_country_groups():
+            added.append(CountryMention(group, "group", start, end, match.group("phrase")))
+    if not added:
+        return mentions
+    return sorted([*mentions, *added], key=lambda m: m.start)
 
 
 def partner_anaphors(

@@ -71,13 +71,13 @@ _FLOW_SOURCE = r"""
         missions?|fairs?|polic(?:y|ies)|disputes?|routes?|cent(?:er|re)s?|houses?|offices?|
         representatives?|partners?|partnership|links|organi[sz]ations?)\b))  # "bilateral trade"
   | (?P<export>exports|exported|export(?=\s+(?:to|of|amounted|totall?ed|was|reached|in|for|during|
-        came|stood|worth|volume|value)\b|\s*,\s*worth\b|\s*[-–—:]\s*(?:\$|us\$|usd|\d))|
+        came|stood|worth|volume|value|target)\b|\s*,\s*worth\b|\s*[-–—:]\s*(?:\$|us\$|usd|\d))|
         sold|shipments|shipped(?=\s+to\b)|
         (?:supplies|deliveries)(?=\s+(?:to\s|of\s+[\w-]+\s+(?:goods|products)\b))|  # "to B"
         supplied(?=\s+(?:goods|products|commodities)\b)|
         (?:sent|delivered)(?=\s+(?:goods|products|commodities|merchandise)\b))\b
   | (?P<import>imports|imported|import(?=\s+(?:from|of|amounted|totall?ed|was|reached|in|for|during|
-        came|stood|worth|volume|value)\b|\s*,\s*worth\b|\s*[-–—:]\s*(?:\$|us\$|usd|\d))|
+        came|stood|worth|volume|value|target)\b|\s*,\s*worth\b|\s*[-–—:]\s*(?:\$|us\$|usd|\d))|
         bought|purchased(?=\s+(?:goods|products|commodities)\b))\b  # "bought ... from"
   | (?P<other>current[\s-]+account|invisibles?|(?<!goods\sand\s)services|budget|
         balance\s+of\s+payments|debts?|reserves|tariffs?|duties|investments?|loans?|credits?|
@@ -295,7 +295,8 @@ _NOT_QUALIFIERS = _words(
     noted notes stressed stresses emphasized emphasised underlined underlines stated states
     announced predicted predicts forecast forecasts estimate estimates estimated recalled
     mentioned added pointed told informed urged let help helps make makes keep keeps allow
-    allows enable will can could should may must might for about"""
+    allows enable will can could should may must might for about
+    foresee foresees foresaw envisage envisages envisaged envisions anticipates"""
 )  # verbs: "the sides expect trade turnover to reach $2 billion"
 
 

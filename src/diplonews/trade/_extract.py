@@ -43,6 +43,7 @@ from diplonews.trade._context import (
     Context,
     anchor_date,
     dateline_country,
+    group_anaphors,
     headline_pair,
     headline_states,
     learn_pair,
@@ -92,6 +93,8 @@ _STATISTICS = re.compile(r"\b(?:statistics|statistical|data|figures|customs)\b",
 _THE_TURNOVER = re.compile(
     r"\s*(?:(?:In|During|Over|For)\s[^,;:]{0,60}?,?\s+)?[Tt]he\s+turnover\b(?!\s+of\b)"
 )
+# "Compared with 2022, when the turnover was $5 billion": the story's turnover, then.
+_WHEN_TURNOVER = re.compile(r",\s+when\s+(?:the\s+)?turnover\b(?!\s+of\b)", re.IGNORECASE)
 _BALANCE_HINT = re.compile(r"deficit|surplus|balance|current", re.IGNORECASE)
 
 
@@ -410,8 +413,12 @@ def _extract(article: Article, read: str | None = None) -> tuple[TradeRecord, ..
     for at, sentence in enumerate(trade_sentences):
         if ctx.pending is not None and body[pending_end : sentence.start].strip():
             ctx.pending = None  # the period passes to the very next sentence only
-        mentions = partner_anaphors(
-            sentence.text, sentence_mentions(body, sentence, ctx.has_community), ctx
+        mentions = group_anaphors(
+            body,
+            sentence,
+            partner_anaphors(
+                sentence.text, sentence_mentions(body, sentence, ctx.has_community), ctx
+            ),
         )
         has_digit = _DIGIT.search(sentence.text) is not None
         if ctx.list_period is not None and not _ITEM_LINE.match(sentence.text):
@@ -452,6 +459,11 @@ def _extract(article: Article, read: str | None = None) -> tuple[TradeRecord, ..
             ctx.turnover_paragraph == sentence.paragraph
             or (ctx.turnover_paragraph >= 0 and (mentions or _STATISTICS.search(sentence.text)))
             or (ctx.turnover_paragraph >= 0 and _THE_TURNOVER.match(sentence.text) is not None)
+            or (
+                ctx.turnover_paragraph >= 0
+                and ", when " in sentence.text
+                and _WHEN_TURNOVER.search(sentence.text) is not None
+            )
             or headline is not None  # "Peru-Chile trade up 9%" above "the turnover reached X"
             or (
                 _LABEL_TURNOVER.search(sentence.text) is not None

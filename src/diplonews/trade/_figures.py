@@ -21,6 +21,7 @@ import attrs
 from diplonews.models import TradeFlow
 from diplonews.text import Sentence
 from diplonews.text.countries import CountryMention
+from diplonews.text.dates import number_word
 from diplonews.text.money import MoneyMention, extract_money
 from diplonews.text.periods import PeriodMention, parse_period
 from diplonews.trade._context import (
@@ -556,6 +557,14 @@ def _restated(
     )
 
 
+# A clause of the time a period names, its verb before an amount: ", when turnover was".
+_WHEN_CLAUSE = re.compile(
+    r",\s+when\s+(?:the\s+|its\s+)?[\w-]+(?:\s+[\w-]+)?\s+"
+    r"(?:was|were|stood\s+at|amounted\s+to|totalled|totaled|reached|came\s+to|made\s+up)\s+",
+    re.IGNORECASE,
+)
+
+
 def _period_for(
     sentence: str,
     money: MoneyMention,
@@ -584,6 +593,13 @@ def _period_for(
             sentence, period.end - 2, money.start
         ):
             return period  # "March 1986's 4.12 billion"
+    if ", when " in sentence:
+        # "compared with 2022, when they stood at $254 billion": the period the clause is of.
+        for period in periods:
+            if period.end <= money.start and _WHEN_CLAUSE.fullmatch(
+                sentence, period.end, money.start
+            ):
+                return period
     before = [
         p
         for p in periods
@@ -614,6 +630,16 @@ _BACK_PERIOD = re.compile(
 )
 
 
+_SIZED_BACK = re.compile(
+    r"\b(?:this|that|the|said)\s+(\w+)-month\s+(?:period|time|span)\b", re.IGNORECASE
+)
+
+
+def _months(period: Period) -> int:
+    """How many calendar months ``period`` spans, counted by its first and last months."""
+    return (period.end.year - period.start.year) * 12 + period.end.month - period.start.month + 1
+
+
 def _inherited_period(text: str, ctx: Context) -> Period | None:
     """The period of an amount whose sentence names none.
 
@@ -624,6 +650,13 @@ def _inherited_period(text: str, ctx: Context) -> Period | None:
     """
     if ctx.list_period is not None:
         return ctx.list_period  # "In 2023 the main buyers were:" above "- Chile: $5 million"
+    if "-month" in text:
+        # "in the nine-month period": of the periods the story holds, the one that long.
+        sized = _SIZED_BACK.search(text)
+        count = number_word(sized.group(1)) if sized is not None else None
+        for held in (ctx.pending, ctx.last_period, ctx.lead):
+            if held is not None and count is not None and _months(held) == count:
+                return held
     if ctx.pending is not None:
         return ctx.pending  # "Exports grew 12% in January-June. They amounted to $5 billion."
     last = ctx.last_period

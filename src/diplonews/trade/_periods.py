@@ -143,6 +143,8 @@ _RELATIVE_FISCAL = re.compile(
     r"\s+(?:fiscal|financial)\s+year\b",
     re.IGNORECASE,
 )
+# A fiscal year's first months or half in shorthand: "9MFY24", "1HFY2024".
+_FY_PART = re.compile(r"\b(?P<n>\d{1,2})(?P<unit>[MH])\s?FY\s?(?P<year>(?:20)?\d\d)\b")
 _SHIFTS = {"last": -1, "past": -1, "previous": -1, "preceding": -1, "next": 1, "coming": 1}
 
 
@@ -183,17 +185,40 @@ def relative_fiscal_years(
 
     With the article's fiscal calendar (its last month ``end_month``), "the current
     fiscal year" (or "this", "the full") is the one running at ``anchor``, "the last" the
-    one before it, "the next" the one after. A phrase some period already covers, or that
+    one before it, "the next" the one after; "9MFY24" the first nine months of the fiscal
+    year that ends in 2024. A phrase some period already covers, or that
     a bracket glosses with its own months, is left to that period.
 
     >>> text = "The deficit may fall to $5 bln in the current fiscal year."
     >>> found = relative_fiscal_years(text, dt.date(1987, 3, 26), 3, [])
     >>> [(m.text, str(m.period)) for m in found]
     [('the current fiscal year', '1986-04-01..1987-03-31')]
+
+    A shorthand for a fiscal year's first months or half counts them from its start:
+
+    >>> found = relative_fiscal_years("Exports rose in 9MFY24.", dt.date(2024, 4, 18), 6, [])
+    >>> [(m.text, str(m.period)) for m in found]
+    [('9MFY24', '2023-07-01..2024-03-31')]
     """
-    if anchor is None or ("iscal" not in text and "inancial" not in text):
+    if anchor is None or ("iscal" not in text and "inancial" not in text and "FY" not in text):
         return list(periods)
     added: list[PeriodMention] = []
+    if "FY" in text:
+        # "9MFY24", "1HFY24": the first months of the fiscal year that ends in 2024.
+        for match in _FY_PART.finditer(text):
+            if any(p.start < match.end() and match.start() < p.end for p in periods):
+                continue
+            last_year = 2000 + int(match.group("year")) if len(match.group("year")) == 2 else 0
+            last_year = last_year or int(match.group("year"))
+            count = int(match.group("n")) * (6 if match.group("unit") == "H" else 1)
+            first_year = last_year - 1 if end_month != 12 else last_year
+            if not 1 <= count <= 12:
+                continue
+            start = Period.months(first_year, end_month % 12 + 1, end_month % 12 + 1).start
+            months_end = (end_month + count - 1) % 12 + 1
+            end_year = start.year + (end_month % 12 + count - 1) // 12
+            period = Period.months(start.year, start.month, months_end, last_year=end_year)
+            added.append(PeriodMention(match.start(), match.end(), match.group(), period))
     for match in _RELATIVE_FISCAL.finditer(text):
         if any(p.start < match.end() and match.start() < p.end for p in periods):
             continue
