@@ -136,7 +136,12 @@ from diplonews.text import (
     person_spans,
     split_sentences,
 )
-from diplonews.text.countries import CountryMention, city_country, extract_country_mentions
+from diplonews.text.countries import (
+    CountryMention,
+    city_country,
+    extract_country_mentions,
+    place_country,
+)
 from diplonews.text.dates import DateMention, Tense
 from diplonews.values import Country, PartialDate, Participant, Place, Span
 
@@ -404,11 +409,7 @@ def _candidates(article: Article) -> list[Candidate]:
     scanned = body_mentions(body)
     people = extract_people(body, home=home, within=spans, mentions=scanned.mentions)
     # a dateline the page reader took off the body ("Lima, May 9, ANDINA"): its city's
-    filed = (
-        city_country(re.split(r"[,.(]", article.dateline, maxsplit=1)[0].strip())
-        if article.dateline
-        else None
-    )
+    filed = place_country(article.dateline)
     if home is None and (dateline_city is not None or filed is not None):
         state = dateline_city[1] if dateline_city is not None else filed
         people = _dateline_officials(body, people, scanned.mentions, str(state))

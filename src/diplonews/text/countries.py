@@ -395,3 +395,19 @@ def city_country(city: str) -> str | None:
     .. versionadded:: 0.1.0
     """
     return _city_index().get(normalize_name(city))
+
+
+def place_country(dateline: str | None) -> str | None:
+    """The state of a dateline the reader kept apart from the body, or ``None``.
+
+    >>> from diplonews.text.countries import place_country
+    >>> place_country("LIMA, Peru, September 1"), place_country("Lima. 1 September.")
+    ('PER', 'PER')
+    """
+    if not dateline:
+        return None
+    for mention in extract_country_mentions(dateline):
+        if mention.kind != "group":
+            return mention.code
+    place = re.split(r"[,.(]", dateline, maxsplit=1)[0].strip().title()
+    return resolve_country(place) or city_country(place) if place else None

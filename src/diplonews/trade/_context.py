@@ -42,7 +42,6 @@ __all__ = [
     "other_state",
     "partner_anaphors",
     "partner_between",
-    "place_country",
     "sentence_mentions",
     "sentence_periods",
     "subject",
@@ -199,21 +198,6 @@ def dateline_country(body: str) -> str | None:
         return None
     place = match.group(1).strip().title()
     return resolve_country(place) or city_country(place)
-
-
-def place_country(dateline: str | None) -> str | None:
-    """The state of a dateline the reader kept apart from the body, or ``None``.
-
-    >>> place_country("LIMA, Peru, September 1"), place_country("Lima. 1 September.")
-    ('PER', 'PER')
-    """
-    if not dateline:
-        return None
-    for mention in extract_country_mentions(dateline):
-        if mention.kind != "group":
-            return mention.code
-    place = re.split(r"[,.(]", dateline, maxsplit=1)[0].strip().title()
-    return resolve_country(place) or city_country(place) if place else None
 
 
 @functools.lru_cache(maxsize=16)

@@ -38,6 +38,7 @@ import attrs
 
 from diplonews.models import Article, Party, TradeFlow, TradeRecord
 from diplonews.text import Sentence, body_mentions, by_section, split_sentences
+from diplonews.text.countries import place_country
 from diplonews.trade._context import (
     CURRENCY_AFTER,
     Context,
@@ -48,7 +49,6 @@ from diplonews.trade._context import (
     headline_states,
     learn_pair,
     partner_anaphors,
-    place_country,
     sentence_mentions,
     sentence_periods,
     update_context,
