@@ -1036,6 +1036,11 @@ def _named_signer(before: str) -> bool:
     return any(month_number(m.group()) is None for m in _CAPITAL_WORD.finditer(before))
 
 
+def _title_states(title: str) -> tuple[Party, ...]:
+    """The states a headline names, in its order: "A, B sign five documents" gives A and B."""
+    return only_states(states(list(extract_country_mentions(title)), 0, len(title), title))
+
+
 def _headline_sides(
     article: Article, sentences: Sequence[Sentence], found: BodyMentions, text: str
 ) -> tuple[Party, ...]:
@@ -1049,11 +1054,7 @@ def _headline_sides(
     if signing is None or _named_signer(text[: signing.start()]):
         return ()
     if article.title:
-        named = only_states(
-            states(
-                list(extract_country_mentions(article.title)), 0, len(article.title), article.title
-            )
-        )
+        named = _title_states(article.title)
         if 1 < len(named) <= 4:
             return named
     if sentences:
@@ -1149,7 +1150,7 @@ def _sides(
     if title and _TWO_SIDES.search(text):
         # "the two sides" of a story headlined "A, B agree to ...": the headline's pair, also
         # when the body names a third state (a pipeline's transit country) more often
-        pair = only_states(states(list(extract_country_mentions(title)), 0, len(title), title))
+        pair = _title_states(title)
         if len(pair) == 2:
             return pair
     if not _UNNUMBERED_SIDES.search(text) or _TWO_SIDES.search(text):
