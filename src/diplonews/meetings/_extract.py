@@ -408,11 +408,12 @@ def _candidates(article: Article) -> list[Candidate]:
     spans = sorted(set(person_spans(body, [x for x in lead if x not in kept])) | kept)
     scanned = body_mentions(body)
     people = extract_people(body, home=home, within=spans, mentions=scanned.mentions)
-    # a dateline the page reader took off the body ("Lima, May 9, ANDINA"): its city's
-    filed = place_country(article.dateline)
-    if home is None and (dateline_city is not None or filed is not None):
-        state = dateline_city[1] if dateline_city is not None else filed
-        people = _dateline_officials(body, people, scanned.mentions, str(state))
+    if home is None:
+        # the body's dateline, else one the page reader took off the body ("Lima, May 9,
+        # ANDINA"): its city's state is that of officials the text gives no state
+        state = dateline_city[1] if dateline_city is not None else place_country(article.dateline)
+        if state is not None:
+            people = _dateline_officials(body, people, scanned.mentions, state)
     if "delegation" in body and any(p.country is None for p in people):
         people = _delegation_heads(body, people, scanned.mentions)
     out: list[Candidate] = []
