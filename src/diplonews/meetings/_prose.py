@@ -34,8 +34,9 @@ __all__ = [
 
 # Words that make a sentence worth reading for the rules below. They are not trigger words
 # of their own (``_rules.TRIGGER_WORDS``): a sentence they open is read, but the clauses of
-# the other rules still end only at real meeting words.
-_PROSE_WORDS = re.compile(
+# the other rules still end only at real meeting words. meetings._scan reads them with the
+# trigger words in one pass.
+PROSE_WORDS = re.compile(
     r"""(?=[rwdehpgfsaltbc])\b(?:reach(?:ed|es|ing)\s+out\s|w(?:as|ere)\s+in\s+[A-Z]
     |delegations?\s+to\s|(?:due|expected)\s+(?:back\s+)?in\s+[A-Z]|confer(?:red|s|ring)?\s+with\s
     |host(?:s|ing)?\s+(?:his|her|their|an?\s|the\s|[A-Z])
@@ -48,7 +49,6 @@ _PROSE_WORDS = re.compile(
     |tomorrow)\b)""",
     re.VERBOSE,
 )
-PROSE_WORDS = _PROSE_WORDS  # also read, with the trigger words in one pass, by meetings._scan
 
 
 def prose_hits(body: str) -> list[int]:
@@ -57,7 +57,7 @@ def prose_hits(body: str) -> list[int]:
     >>> prose_hits("She was in Lima. They reached out to him. He will host his guest.")
     [4, 22, 50]
     """
-    return [m.start() for m in _PROSE_WORDS.finditer(body)]
+    return [m.start() for m in PROSE_WORDS.finditer(body)]
 
 
 # Roles that name a state's official after a name or a demonym ("President X", "her
