@@ -14,7 +14,9 @@ from diplonews.text.countries import (
     _matches,
     _scanner,
     city_country,
+    dateline_place,
     extract_country_mentions,
+    place_country,
     resolve_country_group,
 )
 
@@ -373,3 +375,29 @@ def test_boundary_checked_scan_matches_lookbehind_pattern(text: str) -> None:
     """Checking the left word boundary after the search finds what a lookbehind finds."""
     full = re.compile(r"(?<!\w)" + _scanner().pattern)
     assert [m.span() for m in _matches(text)] == [m.span() for m in full.finditer(text)]
+
+
+# Datelines, as a page reader keeps them apart or as a wire story opens its body.
+DATELINE_PLACES: list[tuple[str, str, str | None]] = [
+    ("LIMA, Peru, September 1", "Lima", "PER"),
+    ("Lima. 1 September.", "Lima", "PER"),
+    ("ANKARA, March 16 -", "Ankara", "TUR"),
+    ("WASHINGTON (Agency) -", "Washington", "USA"),
+    ("ISLAMABAD - ", "Islamabad", "PAK"),
+    ("Baku — ", "Baku", "AZE"),
+    ("ST. PETERSBURG, May 2 -", "St. Petersburg", "RUS"),
+    ("PERU, June 3", "Peru", "PER"),
+    ("KOROVA, Ruritania, May 9 -", "Korova", None),
+    ("SPRINGFIELD, Chile, May 9", "Springfield", "CHL"),
+    ("SPRINGFIELD, May 9 -", "Springfield", None),
+    ("", "", None),
+]
+
+
+@pytest.mark.parametrize(
+    ("dateline", "place", "state"), DATELINE_PLACES, ids=[r[0] or "empty" for r in DATELINE_PLACES]
+)
+def test_dateline_place_and_state(dateline: str, place: str, state: str | None) -> None:
+    """A dateline opens with its place; its state is the one it names, else its place's."""
+    assert dateline_place(dateline) == place
+    assert place_country(dateline) == state

@@ -79,7 +79,13 @@ from diplonews.agreements._words import (
 )
 from diplonews.models import Agreement, AgreementKind, AgreementStatus, Article, Party
 from diplonews.text import BodyMentions, Sentence, body_mentions, by_section, split_sentences
-from diplonews.text.countries import CountryMention, city_country, extract_country_mentions
+from diplonews.text.countries import (
+    CountryMention,
+    city_country,
+    dateline_place,
+    extract_country_mentions,
+    place_country,
+)
 from diplonews.text.dates import extract_dates, month_number
 from diplonews.values import Country, PartialDate, Place, Span
 
@@ -1257,7 +1263,11 @@ class _StoryStates:
 
 
 def _dateline_state(article: Article, body: str) -> str | None:
-    """The state of the city a story is datelined from ("ISLAMABAD, March 18 -"), if known."""
+    """The state a story is datelined from ("ISLAMABAD, March 18 -"), if known.
+
+    The dateline is the one the reader kept apart, else a wire dateline at the body's
+    start; its state is read as every dateline's is (:func:`place_country`).
+    """
     if article.dateline:
         line = article.dateline
     else:
@@ -1265,8 +1275,7 @@ def _dateline_state(article: Article, body: str) -> str | None:
         if head is None:
             return None
         line = head.group()
-    first = re.split(r"[,.(–—-]", line, maxsplit=1)[0].strip()
-    return city_country(first.title() if first.isupper() else first)
+    return place_country(line)
 
 
 def _consent_sides(
@@ -1415,13 +1424,16 @@ _NOT_NOW = re.compile(
 
 
 def _dateline_event(article: Article) -> tuple[PartialDate | None, Place | None]:
-    """The day and city of a page's dateline: "BISHKEK, Kyrgyzstan, October 12" (or none)."""
+    """The day and city of a page's dateline: "BISHKEK, Kyrgyzstan, October 12" (or none).
+
+    Unlike :func:`place_country`, this reads a city, where an event can be: the place the
+    dateline opens with (:func:`dateline_place`) counts only if it is a known city.
+    """
     if not article.dateline:
         return None, None
     dated = extract_dates(article.dateline, article.published)
     days = [d.date for d in dated if d.date.day is not None]
-    first = re.split(r"[,.]", article.dateline, maxsplit=1)[0].strip()
-    city = first.title() if first.isupper() else first
+    city = dateline_place(article.dateline)
     code = city_country(city)
     return (
         days[0] if days else None,

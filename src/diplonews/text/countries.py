@@ -398,16 +398,44 @@ def city_country(city: str) -> str | None:
 
 
 def place_country(dateline: str | None) -> str | None:
-    """The state of a dateline the reader kept apart from the body, or ``None``.
+    """The state of a dateline, or ``None``: the one reading of "the dateline's place".
+
+    The dateline is one the page reader kept apart from the body, or a wire dateline
+    a caller found at the body's start ("ANKARA, March 16 -"). Its state is the first
+    state it names, else that of the place it opens with (:func:`dateline_place`):
+    a state's own name, or a known city's state.
 
     >>> from diplonews.text.countries import place_country
     >>> place_country("LIMA, Peru, September 1"), place_country("Lima. 1 September.")
     ('PER', 'PER')
+    >>> place_country("ANKARA, March 16 -"), place_country("WASHINGTON (Agency) -")
+    ('TUR', 'USA')
     """
     if not dateline:
         return None
     for mention in extract_country_mentions(dateline):
         if mention.kind != "group":
             return mention.code
-    place = re.split(r"[,.(]", dateline, maxsplit=1)[0].strip().title()
+    place = dateline_place(dateline)
     return resolve_country(place) or city_country(place) if place else None
+
+
+# Where a dateline's opening place ends: a comma, a bracket, a dash that is no hyphen inside
+# a name, or a full stop that ends no "St."/"Mt." of a name ("ST. PETERSBURG").
+_DATELINE_CUT = re.compile(r"[,(–—]|\s-|(?<!\bS[Tt])(?<!\bM[Tt])\.")
+
+
+def dateline_place(dateline: str) -> str:
+    """The place a dateline opens with: its words before a comma, full stop, bracket or dash.
+
+    A place in capitals is title-cased; one in mixed case is kept as written. A hyphen
+    inside a name is no dash ("ULAN-UDE" is one place).
+
+    >>> from diplonews.text.countries import dateline_place
+    >>> dateline_place("LIMA, Peru, September 1"), dateline_place("Lima (Agency) -")
+    ('Lima', 'Lima')
+    >>> dateline_place("ULAN-UDE - The talks"), dateline_place("ST. PETERSBURG, May 2")
+    ('Ulan-Ude', 'St. Petersburg')
+    """
+    first = _DATELINE_CUT.split(dateline, maxsplit=1)[0].strip()
+    return first.title() if first.isupper() else first

@@ -19,10 +19,10 @@ from decimal import Decimal
 
 import attrs
 
-from diplonews.gazetteer import load_country_groups, resolve_country
+from diplonews.gazetteer import load_country_groups
 from diplonews.models import Article
 from diplonews.text import MAX_SENTENCE, Sentence, body_mentions
-from diplonews.text.countries import CountryMention, city_country, extract_country_mentions
+from diplonews.text.countries import CountryMention, extract_country_mentions, place_country
 from diplonews.text.money import extract_money
 from diplonews.text.periods import PeriodMention, extract_periods
 from diplonews.trade._cues import MODIFIERS, NEGATIVE, SIGN_WORD, TRIGGER, Flow, prev_word
@@ -192,12 +192,14 @@ def anchor_date(article: Article) -> dt.date | None:
 
 
 def dateline_country(body: str) -> str | None:
-    """The state of a newswire dateline ("ANKARA, March 16 - ..."), or ``None``."""
+    """The state of a newswire dateline at the body's start ("ANKARA, March 16 - ..."), or ``None``.
+
+    Only finding the dateline is this module's: its state is read as every dateline's is
+    (:func:`~diplonews.text.countries.place_country`, which also reads one the reader
+    kept apart).
+    """
     match = _DATELINE.match(body)
-    if match is None:
-        return None
-    place = match.group(1).strip().title()
-    return resolve_country(place) or city_country(place)
+    return place_country(match.group()) if match is not None else None
 
 
 @functools.lru_cache(maxsize=16)
