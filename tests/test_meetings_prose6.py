@@ -10,7 +10,12 @@ import datetime as dt
 import pytest
 
 from diplonews.meetings._extract import extract_meetings
-from diplonews.meetings._prose import for_others, planned_trip, pronoun_subject, prose_hits
+from diplonews.meetings._prose import (
+    for_others,
+    planned_trip,
+    pronoun_before_auxiliaries,
+    prose_hits,
+)
 from diplonews.models import Article, MeetingKind
 
 D = dt.date(2024, 3, 14)  # a Thursday
@@ -330,9 +335,9 @@ def test_for_others(text: str, end_word: str, expected: bool) -> None:
         ("Shell is expected to take part in ", False),
     ],
 )
-def test_pronoun_subject(before: str, expected: bool) -> None:
+def test_pronoun_before_auxiliaries(before: str, expected: bool) -> None:
     """A "he"/"she" subject is found only before a chain of auxiliaries."""
-    assert pronoun_subject(before) is expected
+    assert pronoun_before_auxiliaries(before) is expected
 
 
 @pytest.mark.parametrize(

@@ -84,7 +84,7 @@ from diplonews.meetings._prose import (
     for_others,
     names_a_pact,
     planned_trip,
-    pronoun_subject,
+    pronoun_before_auxiliaries,
     went_abroad,
 )
 from diplonews.meetings._rules import (
@@ -335,8 +335,13 @@ _CITY_HOSTED = re.compile(
     r"\b(?P<place>[A-Z][a-z]+)\s+(?:hosted|hosts|is\s+hosting|will\s+host)\s+(?:the|a|an)\s+"
     r"(?:[\w-]+\s+){0,4}\Z"
 )
-# "He" or "she" as the subject of the meeting verb: "She later met", "he said he had met".
-_PRONOUN_SUBJECT = re.compile(
+# "He" or "she" as the subject of the meeting verb, any three words or fewer before it,
+# opening the sentence or a clause or after "said": "She later met", "he said he had met".
+# Deliberately apart from _prose.pronoun_before_auxiliaries (tried after this one), which
+# also opens after "when"/"while"/..., allows only auxiliaries but up to seven ("When she is
+# expected to take part in"), and whose antecedent must have a state: one pattern for both
+# changed the people of records on the corpus both ways.
+_PRONOUN_NEAR_VERB = re.compile(
     r"(?:^|(?<=[,;]\s)|\b(?:said|says|added)\s)(?:[Hh]e|[Ss]he)\s+(?:[a-z]+\s+){0,3}\Z"
 )
 # Talks whose purpose is a deal of firms: "in talks to buy the assets of X".
@@ -772,7 +777,7 @@ def _candidate(
             p.name: p for p in people if lo <= p.start < sides_hi and not gap[0] <= p.start < gap[1]
         }.values()
     )
-    if _PRONOUN_SUBJECT.search(body[sentence.start : t0][-60:]):
+    if _PRONOUN_NEAR_VERB.search(body[sentence.start : t0][-60:]):
         told = _antecedent(body, people, sentence.start)
         if told is not None and all(p.name != told.name for p in who):
             who.insert(0, told)  # "Ana Ruiz praised the deal. She later met X": Ruiz met X
@@ -782,7 +787,7 @@ def _candidate(
         head = _story_head(people, sentence.start)
         if head is not None and all(p.name != head.name for p in who):
             who.insert(0, head)  # "On the same day, the head of state also met X": the story's
-    elif pronoun_subject(body[sentence.start : t0][-80:]):
+    elif pronoun_before_auxiliaries(body[sentence.start : t0][-80:]):
         told = _antecedent(body, people, sentence.start)  # "She is expected to join talks"
         if told is not None and told.country and all(p.name != told.name for p in who):
             who.insert(0, told)

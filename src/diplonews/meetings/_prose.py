@@ -27,7 +27,7 @@ __all__ = [
     "for_others",
     "names_a_pact",
     "planned_trip",
-    "pronoun_subject",
+    "pronoun_before_auxiliaries",
     "prose_hits",
     "went_abroad",
 ]
@@ -274,7 +274,10 @@ TRIGGERED_RULES: list[tuple[str, MeetingKind, tuple[str, ...], re.Pattern[str]]]
 
 # "He" or "she" as the subject of a verb phrase a few auxiliaries long, opening the sentence
 # or a clause, or after a subordinator: "She is expected to join talks", "When she was in".
-_PRONOUN_SUBJECT = re.compile(
+# Deliberately apart from _extract._PRONOUN_NEAR_VERB (any three words, no subordinator,
+# antecedent taken without a state): this longer, auxiliaries-only reach is tried after it,
+# and its antecedent must have a state.
+_PRONOUN_AUXILIARIES = re.compile(
     r"""(?:^|(?<=[,;]\s)|\b(?:said|says|added|[Ww]hen|[Ww]hile|[Aa]fter|[Bb]efore|[Ss]ince
     |[Oo]nce)\s)(?:[Hh]e|[Ss]he)\s+(?:(?:is|was|will|would|has|had|be|been|also|later|then|due
     |expected|set|scheduled|going|to|take|taking|part|in|hold|holding|have|having)\s+){0,7}\Z""",
@@ -282,17 +285,17 @@ _PRONOUN_SUBJECT = re.compile(
 )
 
 
-def pronoun_subject(before: str) -> bool:
+def pronoun_before_auxiliaries(before: str) -> bool:
     """Whether the words before a trigger end with "he"/"she" and a chain of auxiliaries.
 
-    >>> pronoun_subject("He is expected to take part in ")
+    >>> pronoun_before_auxiliaries("He is expected to take part in ")
     True
-    >>> pronoun_subject("When she ")
+    >>> pronoun_before_auxiliaries("When she ")
     True
-    >>> pronoun_subject("The talks, which he said were ")
+    >>> pronoun_before_auxiliaries("The talks, which he said were ")
     False
     """
-    return _PRONOUN_SUBJECT.search(before) is not None
+    return _PRONOUN_AUXILIARIES.search(before) is not None
 
 
 # A destination, then a time to come: "to Peru next week", "Lima tomorrow".
