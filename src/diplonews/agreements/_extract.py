@@ -782,7 +782,8 @@ def _pairs_between(
 
 # A sentence naming some of the documents just told: "Among them are ...", "They include".
 _AMONG_THEM = re.compile(
-    r"\s*(?:[Aa]mong\s+(?:them|these|those|the\s+(?:documents|agreements)(?:\s+signed)?)\s+"
+    r"\s*(?:[Aa]mong\s+(?:them|(?:these|those|the)(?:\s+(?:documents|agreements|papers|deals"
+    r"|instruments|accords))?(?:\s+signed)?)\s+"
     r"(?:are|were|is|was)|(?:They|These|The\s+documents)\s+(?:include|included))\b"
 )
 

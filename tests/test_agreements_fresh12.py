@@ -1,0 +1,70 @@
+"""Agreements on never-read pages: families counted across readable sets (session 7).
+
+Each row is a sentence written for these tests (invented officials, documents and
+figures between real states); none is copied from an article or a page.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from agreement_rows import Summary, summary
+from diplonews.agreements import extract_agreements
+from diplonews.models import Article
+
+PUB = dt.date(2024, 4, 17)
+
+# (headline, body, expected summaries)
+Row = tuple[str | None, str, list[Summary]]
+
+
+def _run(headline: str | None, body: str) -> list[Summary]:
+    return [
+        summary(a) for a in extract_agreements(Article(title=headline, body=body, published=PUB))
+    ]
+
+
+def _counts(headline: str | None, body: str) -> list[int]:
+    return [a.count for a in extract_agreements(Article(title=headline, body=body, published=PUB))]
+
+
+# "Among the papers are a X and a Y" after a counted signing names two of its documents,
+# whatever plural noun ("papers", "deals", "instruments") the writer chose for them.
+AMONG_THE_PAPERS: list[Row] = [
+    (
+        None,
+        "Chile and Norway signed seven documents in Oslo on Monday. "
+        "Among the papers are an agreement on fisheries and a memorandum on polar research.",
+        [
+            ("other", "signed", ["CHL", "NOR"], "2024-04-15"),
+            ("agreement", "signed", ["CHL", "NOR"], "2024-04-15"),
+            ("memorandum", "signed", ["CHL", "NOR"], "2024-04-15"),
+        ],
+    ),
+    (
+        None,
+        "Peru and Ghana signed four documents in Accra on Monday. "
+        "Among the instruments signed was a protocol on visa-free travel.",
+        [
+            ("other", "signed", ["GHA", "PER"], "2024-04-15"),
+            ("protocol", "signed", ["GHA", "PER"], "2024-04-15"),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("headline", "body", "expected"), AMONG_THE_PAPERS)
+def test_among_the_papers(headline: str | None, body: str, expected: list[Summary]) -> None:
+    """Each document the "Among the papers" sentence names is a record of its own."""
+    assert _run(headline, body) == expected
+
+
+def test_among_the_papers_count_the_rest() -> None:
+    """The summary then covers only the documents not named one by one."""
+    body = (
+        "Chile and Norway signed seven documents in Oslo on Monday. "
+        "Among the papers are an agreement on fisheries and a memorandum on polar research."
+    )
+    assert _counts(None, body) == [5, 1, 1]
