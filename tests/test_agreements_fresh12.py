@@ -68,3 +68,43 @@ def test_among_the_papers_count_the_rest() -> None:
         "Among the papers are an agreement on fisheries and a memorandum on polar research."
     )
     assert _counts(None, body) == [5, 1, 1]
+
+
+# A ratified instrument's date is that of its ratification: the date of a "signed in ..."
+# aside after it is the signing's, so it is not taken; a ratification day or an entry into
+# force told in the sentence still is.
+RATIFIED_NOT_SIGNING_DATE: list[Row] = [
+    (
+        "Chile, Peru leaders hold talks in Lima",
+        "President Ana Ruiz of Chile held talks with President Luis Soto of Peru in Lima on "
+        "Monday. During the visit, the sides exchanged instruments of ratification of the "
+        "treaty on the maritime border, signed in Santiago in May last year.",
+        [("treaty", "ratified", ["CHL", "PER"], None)],
+    ),
+    (
+        None,
+        "Ghana and Peru exchanged the instruments of ratification of the agreement on air "
+        "services, signed in Accra on 3 May 2022.",
+        [("agreement", "ratified", ["GHA", "PER"], None)],
+    ),
+    (
+        None,
+        "The parliament of Chile on Tuesday ratified the agreement between Chile and Peru on "
+        "fisheries, signed in Lima on May 2, 2023.",
+        [("agreement", "ratified", ["CHL", "PER"], "2024-04-16")],
+    ),
+    (
+        None,
+        "The treaty on fisheries between Chile and Peru, signed in Lima in March, entered into "
+        "force on June 1.",
+        [("treaty", "ratified", ["CHL", "PER"], "2023-06-01")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("headline", "body", "expected"), RATIFIED_NOT_SIGNING_DATE)
+def test_ratified_not_signing_date(
+    headline: str | None, body: str, expected: list[Summary]
+) -> None:
+    """The signing aside's date is not a ratified record's date."""
+    assert _run(headline, body) == expected

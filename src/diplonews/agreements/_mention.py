@@ -343,6 +343,12 @@ def _ratified_on(text: str, dated: Sequence[DateMention], head_start: int) -> Pa
 
 
 _RATIFYING = re.compile(r"\b(?:ratif(?:ied|ies|y)|approved|endorsed)\b")
+# The entry into force or a ratification told after a signing participle: its own date.
+_IN_FORCE_WORD = re.compile(r"\b(?:force|effect|ratif)")
+# A signing participle in an aside after the instrument: "the treaty on X, signed in Lima".
+_SIGNED_CLAUSE_NEXT = re.compile(
+    r"[^.;:,]{0,80},\s*(?:which\s+was\s+|that\s+was\s+)?(?:signed|concluded|inked)\b"
+)
 
 
 # A day of the week after a name: "the X Protocol on Monday" (a date, not part of the name).
@@ -985,7 +991,22 @@ def read_mention(
     if status is AgreementStatus.RATIFIED:
         # "The parliament on Tuesday ratified the agreement, signed on May 2, 2020": the
         # ratification's own day, not the signing's
-        date = _ratified_on(text, dated, head.start()) or date
+        own_day = _ratified_on(text, dated, head.start())
+        signed = _SIGNED_CLAUSE_NEXT.match(after) if own_day is None and date else None
+        first = (
+            next((d for d in dated if d.start >= head.end() + signed.end()), None)
+            if signed is not None
+            else None
+        )
+        if (
+            first is not None
+            and first.date == date
+            and not _IN_FORCE_WORD.search(text, head.end() + signed.end(), first.start)
+        ):
+            # "exchanged the instruments of ratification of the treaty, signed in May": the
+            # date of that clause is the signing's, not the ratification's
+            date = None
+        date = own_day or date
     if (
         title is not None
         and status is AgreementStatus.PLANNED
