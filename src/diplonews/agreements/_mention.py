@@ -993,15 +993,12 @@ def read_mention(
         # ratification's own day, not the signing's
         own_day = _ratified_on(text, dated, head.start())
         signed = _SIGNED_CLAUSE_NEXT.match(after) if own_day is None and date else None
-        first = (
-            next((d for d in dated if d.start >= head.end() + signed.end()), None)
-            if signed is not None
-            else None
-        )
+        signed_end = head.end() + signed.end() if signed is not None else -1
+        first = next((d for d in dated if d.start >= signed_end), None) if signed_end >= 0 else None
         if (
             first is not None
             and first.date == date
-            and not _IN_FORCE_WORD.search(text, head.end() + signed.end(), first.start)
+            and not _IN_FORCE_WORD.search(text, signed_end, first.start)
         ):
             # "exchanged the instruments of ratification of the treaty, signed in May": the
             # date of that clause is the signing's, not the ratification's
