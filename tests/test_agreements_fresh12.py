@@ -108,3 +108,27 @@ def test_ratified_not_signing_date(
 ) -> None:
     """The signing aside's date is not a ratified record's date."""
     assert _run(headline, body) == expected
+
+
+# "among them the X" after a plural lists its documents: the states in the X's name are
+# not the plural's sides (a group's own documents keep no party).
+AMONG_THEM_NOT_SIDES: list[Row] = [
+    (
+        None,
+        "Following the session in Minsk, the heads of government of the CIS signed a package "
+        "of 9 documents, among them the Agreement on Customs Data of CIS Member States.",
+        [("other", "signed", [], None), ("agreement", "signed", [], None)],
+    ),
+    (
+        None,
+        "At the talks in Ankara, the ministers of the Organization of Turkic States signed 5 "
+        "documents, among which the Memorandum on Digital Trade of OTS Member States.",
+        [("other", "signed", [], None), ("memorandum", "signed", [], None)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("headline", "body", "expected"), AMONG_THEM_NOT_SIDES)
+def test_among_them_not_sides(headline: str | None, body: str, expected: list[Summary]) -> None:
+    """Phrases such as "among them" and "among which" do not name the plural's sides."""
+    assert _run(headline, body) == expected
