@@ -132,3 +132,35 @@ AMONG_THEM_NOT_SIDES: list[Row] = [
 def test_among_them_not_sides(headline: str | None, body: str, expected: list[Summary]) -> None:
     """Phrases such as "among them" and "among which" do not name the plural's sides."""
     assert _run(headline, body) == expected
+
+
+# An instrument "to be finalised" is a step to come like one "to be signed": the sentence
+# that names no side takes the story's two sides (the headline's pair).
+TO_BE_FINALISED: list[Row] = [
+    (
+        "Chile, Peru review road and energy links",
+        "The Chilean ambassador called on the Peruvian trade minister on Tuesday. Both sides "
+        "expressed the hope that the agreement on air services would be finalised at the next "
+        "session.",
+        [("agreement", "planned", ["CHL", "PER"], None)],
+    ),
+    (
+        "Ghana, Peru review ties",
+        "Ghana and Peru held consultations in Accra on Monday. The two sides said the treaty on "
+        "legal assistance will be finalized by the end of the year.",
+        [("treaty", "planned", ["GHA", "PER"], None)],
+    ),
+    # No instrument: details of a route are not a document.
+    (
+        "Ghana, Peru review ties",
+        "Ghana and Peru held consultations in Accra on Monday. The two sides said the details "
+        "of the new route will be finalized by the end of the year.",
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(("headline", "body", "expected"), TO_BE_FINALISED)
+def test_to_be_finalised(headline: str | None, body: str, expected: list[Summary]) -> None:
+    """An instrument that "would be finalised" is planned, between the story's two sides."""
+    assert _run(headline, body) == expected
