@@ -164,3 +164,28 @@ TO_BE_FINALISED: list[Row] = [
 def test_to_be_finalised(headline: str | None, body: str, expected: list[Summary]) -> None:
     """An instrument that "would be finalised" is planned, between the story's two sides."""
     assert _run(headline, body) == expected
+
+
+# "Working on" / "talks on" a cooperation or action plan is a step to come, as it is for an
+# agreement or a road map; a state's own budget plans stay out.
+WORKING_ON_A_PLAN: list[Row] = [
+    (
+        "Chile, Norway review trade",
+        "Chile and Norway held talks in Oslo on Monday. The sides are also working on an action "
+        "plan for 2025-2026.",
+        [("plan", "planned", ["CHL", "NOR"], None)],
+    ),
+    (
+        "Ghana, Peru review ties",
+        "Trade between Ghana and Peru rose 8 percent last year. The two sides are in talks on a "
+        "plan of cooperation in fisheries.",
+        [("plan", "planned", ["GHA", "PER"], None)],
+    ),
+    ("Chile budget", "Chile is working on its budget plans for 2026.", []),
+]
+
+
+@pytest.mark.parametrize(("headline", "body", "expected"), WORKING_ON_A_PLAN)
+def test_working_on_a_plan(headline: str | None, body: str, expected: list[Summary]) -> None:
+    """A cooperation or action plan being worked on is planned, between the two sides."""
+    assert _run(headline, body) == expected
