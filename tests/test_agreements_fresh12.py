@@ -45,6 +45,18 @@ AMONG_THE_PAPERS: list[Row] = [
     ),
     (
         None,
+        "Chile and Norway signed 12 documents in Oslo on Monday. The documents signed include "
+        "an agreement on fisheries, the Programme of Cooperation in Culture for 2025-2027 and a "
+        "memorandum on polar research.",
+        [
+            ("other", "signed", ["CHL", "NOR"], "2024-04-15"),
+            ("agreement", "signed", ["CHL", "NOR"], "2024-04-15"),
+            ("plan", "signed", ["CHL", "NOR"], "2024-04-15"),
+            ("memorandum", "signed", ["CHL", "NOR"], "2024-04-15"),
+        ],
+    ),
+    (
+        None,
         "Peru and Ghana signed four documents in Accra on Monday. "
         "Among the instruments signed was a protocol on visa-free travel.",
         [

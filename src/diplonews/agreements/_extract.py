@@ -784,7 +784,8 @@ def _pairs_between(
 _AMONG_THEM = re.compile(
     r"\s*(?:[Aa]mong\s+(?:them|(?:these|those|the)(?:\s+(?:documents|agreements|papers|deals"
     r"|instruments|accords))?(?:\s+signed)?)\s+"
-    r"(?:are|were|is|was)|(?:They|These|The\s+documents)\s+(?:include|included))\b"
+    r"(?:are|were|is|was)|(?:They|These|The\s+(?:documents|agreements|papers|deals|instruments"
+    r"|accords)(?:\s+signed)?)\s+(?:include|includes|included))\b"
 )
 
 
