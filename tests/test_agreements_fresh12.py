@@ -201,3 +201,71 @@ WORKING_ON_A_PLAN: list[Row] = [
 def test_working_on_a_plan(headline: str | None, body: str, expected: list[Summary]) -> None:
     """A cooperation or action plan being worked on is planned, between the two sides."""
     assert _run(headline, body) == expected
+
+
+# A protocol amending an agreement "with B" is between B and the story's state (the amended
+# agreement's sides), not the states of another instrument told in its sentence; told with
+# "the", it is still a document of its own, not the agreement ratified before it.
+AMENDING_WITH: list[Row] = [
+    (
+        "Chile parliament ratifies deals",
+        "The Chilean Senate on Tuesday ratified the agreement between Chile and Argentina on "
+        "border crossings. Chile will also sign a deal with Peru. The Senate ratified the "
+        "protocol on amendments to the agreement with Peru on air services. Chile and Peru are "
+        "neighbours.",
+        [
+            ("agreement", "ratified", ["ARG", "CHL"], "2024-04-16"),
+            ("agreement", "planned", ["CHL", "PER"], None),
+            ("protocol", "ratified", ["CHL", "PER"], None),
+        ],
+    ),
+    (
+        None,
+        "The parliament of Chile on Tuesday ratified the convention on legal aid between Chile "
+        "and Argentina, as well as a protocol amending the agreement with Peru on fisheries.",
+        [
+            ("treaty", "ratified", ["ARG", "CHL"], "2024-04-16"),
+            ("protocol", "ratified", ["PER"], None),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("headline", "body", "expected"), AMENDING_WITH)
+def test_amending_with(headline: str | None, body: str, expected: list[Summary]) -> None:
+    """A protocol amending the agreement with B has B as a side."""
+    assert _run(headline, body) == expected
+
+
+# A further object of a ratifying verb ("ratified the X, as well as a Y"; "MPs endorsed a Y,
+# and the Z, which was signed in ...") is ratified too, with the states of its own item; a
+# new clause with a signing verb of its own keeps its status.
+RATIFIED_LIST: list[Row] = [
+    (
+        None,
+        "The parliament of Chile on Tuesday ratified the convention on legal aid between Chile "
+        "and Argentina. Chilean MPs also endorsed a protocol amending the 2015 Chile-Bolivia "
+        "agreement on road transport, and the air services agreement with Norway, which was "
+        "signed in Oslo last June.",
+        [
+            ("treaty", "ratified", ["ARG", "CHL"], "2024-04-16"),
+            ("protocol", "ratified", ["BOL", "CHL"], None),
+            ("agreement", "ratified", ["CHL", "NOR"], None),
+        ],
+    ),
+    (
+        None,
+        "The parliament of Chile on Tuesday ratified the convention on legal aid between Chile "
+        "and Argentina, and the two presidents signed a memorandum on tourism.",
+        [
+            ("treaty", "ratified", ["ARG", "CHL"], "2024-04-16"),
+            ("memorandum", "signed", ["ARG", "CHL"], None),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("headline", "body", "expected"), RATIFIED_LIST)
+def test_ratified_list(headline: str | None, body: str, expected: list[Summary]) -> None:
+    """Every object of one ratifying verb is ratified."""
+    assert _run(headline, body) == expected

@@ -626,6 +626,17 @@ def read_mention(
     in_signed_list = " and " in text[head.end() :] and bool(_LIST_SIGNED.match(text, head.end()))
     if in_signed_list and not has_cue:
         status, has_cue = AgreementStatus.SIGNED, True  # "an X, a Y and a Z were signed"
+    ratified_list = (
+        _RATIFIED_LIST.search(
+            text, max(0, head.start() - 280), tokens[0].start() if tokens else head.start()
+        )
+        if "ratified" in before or "endorsed" in before or "approved" in before
+        else None
+    )
+    if ratified_list is not None:
+        # "The parliament ratified the X between A and B, as well as a protocol ...": a further
+        # object of the ratifying verb, whatever a relative clause after it says of its signing
+        status, has_cue, weak_cue = AgreementStatus.RATIFIED, True, False
     # Heads that name an instrument only with a count or a signing verb.
     preparing = bool(_PREPARING.search(text, max(0, head.start() - 60), head.start()))
     if word.startswith(("document", "understanding", "charter")) and not (
@@ -806,6 +817,8 @@ def read_mention(
         return None  # "a deal between warring countries": parties described, not named
     else:
         lo = max(dateline_end, head.start() - 150)
+        if ratified_list is not None:
+            lo = max(lo, ratified_list.end())  # not the states of the objects listed before
         parties = _clause_parties(text, mentions, head, mod_start, lo)
         if not parties and ("which" in after[:60] or "that" in after[:60]):
             parties = list(
@@ -848,6 +861,13 @@ def read_mention(
             sides = only_states(states(mentions, earlier.start(), earlier.end(), text))
             if len(sides) >= 2:
                 parties = list(sides)  # "talks between A and B ... resulted in an agreement"
+    amending = word.startswith("protocol") and "amend" in after[:30]
+    amended = _AMENDING_WITH.match(after) if amending else None
+    if amended is not None and basis == "sentence":
+        # "a protocol amending the agreement with B": the amended agreement's other side
+        partner = _named_with(text, mentions, head.end() + amended.end())
+        if partner:
+            parties, basis = partner, "with"
     bound = _bound_by(text, mod_start, head.end(), mentions) or _joiner(text, mod_start, mentions)
     if title is not None and not parties and bound:
         parties, basis = list(bound), "under"
@@ -892,6 +912,7 @@ def read_mention(
         and not of_meeting
         and between is None
         and with_phrase is None
+        and amended is None
         and not modifier_parties
     )
     if not parties and title is None and not group_pact and not described:
@@ -1152,7 +1173,21 @@ def _joiner(text: str, mod_start: int, mentions: Sequence[CountryMention]) -> tu
 
 
 # "with" and a state's name right after a name: "the Border Agreement with (the) Norway".
+# A further object of a ratifying verb, right before the instrument: "ratified the X between A
+# and B, as well as a", "MPs endorsed a protocol on Y, and the" (no other status verb between).
+_RATIFIED_LIST = re.compile(
+    r"\b(?:ratified|(?:[Pp]arliament|MPs|[Dd]eputies|[Ss]enators|[Ll]awmakers|Majlis|Senate)"
+    r"(?:\s+\w+){0,2}\s+(?:endorsed|approved))\s+"
+    r"(?:(?!\b(?:sign\w*|inked|agreed|concluded|adopted|ratified|endorsed|approved)\b)[^.;:]){3,220}?"
+    r"(?:,?\s+as\s+well\s+as|,\s+and)\s+$"
+)
 _WITH_STATE = re.compile(r"\s+with\s+(?:the\s+)?(?=[A-Z])")
+# A protocol's amended agreement, right before its "with": "amending the agreement with B",
+# "on amendments to the 2011 treaty with B".
+_AMENDING_WITH = re.compile(
+    r"\s+(?:amending|on\s+amendments?\s+to|to\s+amend)\s+(?:the|an?|its)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:agreement|treaty|convention|accord)(?=\s+with\s)"
+)
 # A verb of talk whose "with" names the interlocutor: "discussed the X Accord with France".
 _TALKED = re.compile(r"\b(?:discuss|talk|rais|review|consult|brief|spok|speak|met\b|meet)", re.I)
 

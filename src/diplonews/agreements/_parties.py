@@ -48,6 +48,7 @@ BETWEEN = re.compile(
     r"|,\s*the\b(?!\s+(?:[A-Z][\w'’-]*\s+){0,3}(?:Republic|Kingdom|Federation|Emirates|States"
     r"|Sultanate|Principality|Netherlands|Philippines|Gambia|Bahamas)\b)"
     r"|\s+and\s+[a-z]+ed\b"  # "... and welcomed": a new verb
+    r"|,\s+as\s+well\s+as\b"  # "..., as well as a protocol": the next item of a list
     r"|\s+(?:is|are|was|were|has|have|had|will|would|could|can|may|might|should|must)\b)"
 )
 WITH = re.compile(r"^\s*(?:signed\s+|concluded\s+|reached\s+)?with\b(?P<who>[^,;:()]{2,80})")
