@@ -269,3 +269,26 @@ RATIFIED_LIST: list[Row] = [
 def test_ratified_list(headline: str | None, body: str, expected: list[Summary]) -> None:
     """Every object of one ratifying verb is ratified."""
     assert _run(headline, body) == expected
+
+
+# A signing sentence that tells its own day far from the instrument word keeps that day; the
+# lead's other event ("B arrived on Sunday for a two-day visit") does not replace it.
+OWN_DAY: list[Row] = [
+    (
+        "Chile, Norway sign roadmap, four other documents",
+        "SANTIAGO - Chile and Norway signed a roadmap for comprehensive cooperation for "
+        "2024-2026 and four other documents in the presence of President Ana Ruiz and her "
+        "Norwegian counterpart Ola Berg in Santiago on Monday. Berg arrived in Santiago on "
+        "Sunday for a two-day state visit, his first in ten years.",
+        [
+            ("plan", "signed", ["CHL", "NOR"], "2024-04-15"),
+            ("other", "signed", ["CHL", "NOR"], "2024-04-15"),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("headline", "body", "expected"), OWN_DAY)
+def test_own_day(headline: str | None, body: str, expected: list[Summary]) -> None:
+    """The signing sentence's own day comes before the lead event's."""
+    assert _run(headline, body) == expected
