@@ -292,3 +292,32 @@ OWN_DAY: list[Row] = [
 def test_own_day(headline: str | None, body: str, expected: list[Summary]) -> None:
     """The signing sentence's own day comes before the lead event's."""
     assert _run(headline, body) == expected
+
+
+# A definite instrument told as done on a date of its own ("the interim agreement signed in
+# 2019") after an instrument still to be signed is another instrument of the same sides; a
+# plain "the treaty" after it is the same one.
+DONE_AFTER_PLANNED: list[Row] = [
+    (
+        None,
+        "The full free trade agreement between Chile and the EAEU is expected to be signed in "
+        "Moscow next month, the minister said. He added that the interim agreement signed in "
+        "2019 had covered only a short list of goods.",
+        [
+            ("agreement", "planned", ["CHL", "EAEU"], None),
+            ("agreement", "signed", ["CHL", "EAEU"], "2019"),
+        ],
+    ),
+    (
+        None,
+        "The treaty between Chile and Peru is expected to be signed next month. The treaty will "
+        "open the border.",
+        [("treaty", "planned", ["CHL", "PER"], "2024-05")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("headline", "body", "expected"), DONE_AFTER_PLANNED)
+def test_done_after_planned(headline: str | None, body: str, expected: list[Summary]) -> None:
+    """A dated signing told of "the" instrument after a planned one is a record of its own."""
+    assert _run(headline, body) == expected

@@ -468,6 +468,15 @@ def extract_agreements(article: Article) -> tuple[Agreement, ...]:
                     and not mention.vague
                     and records[-1].kind is not mention.kind
                 ) or bool(
+                    # "the full agreement is to be signed in May ... the interim agreement signed
+                    # in 2018": a done status and a date of its own, another instrument
+                    records
+                    and mention.own_status
+                    and mention.date is not None
+                    and records[-1].date is None
+                    and records[-1].status is AgreementStatus.PLANNED
+                    and mention.status is not AgreementStatus.PLANNED
+                ) or bool(
                     # "agreed to prepare agreements ... welcomed the entry into force of the
                     # agreement on taxation": one with a topic and a status the set has not
                     records
