@@ -468,15 +468,6 @@ def extract_agreements(article: Article) -> tuple[Agreement, ...]:
                     and not mention.vague
                     and records[-1].kind is not mention.kind
                 ) or bool(
-                    # "the full agreement is to be signed in May ... the interim agreement signed
-                    # in 2018": a done status and a date of its own, another instrument
-                    records
-                    and mention.own_status
-                    and mention.date is not None
-                    and records[-1].date is None
-                    and records[-1].status is AgreementStatus.PLANNED
-                    and mention.status is not AgreementStatus.PLANNED
-                ) or bool(
                     # "agreed to prepare agreements ... welcomed the entry into force of the
                     # agreement on taxation": one with a topic and a status the set has not
                     records
@@ -486,6 +477,16 @@ def extract_agreements(article: Article) -> tuple[Agreement, ...]:
                     and mention.topic
                     and mention.status_cue
                     and mention.status is not records[-1].status
+                )
+                # "the full agreement is to be signed in May ... the interim agreement signed in
+                # 2018": a done status and a date of its own, another instrument
+                one_of = one_of or bool(
+                    records
+                    and mention.own_status
+                    and mention.date is not None
+                    and records[-1].date is None
+                    and records[-1].status is AgreementStatus.PLANNED
+                    and mention.status is not AgreementStatus.PLANNED
                 )
                 # "the convention" does not refer back to an action programme: another kind
                 other_kind = bool(
