@@ -265,6 +265,29 @@ RATIFIED_LIST: list[Row] = [
 ]
 
 
+# A further item with a predicate of its own keeps that predicate's status.
+RATIFIED_LIST += [
+    (
+        None,
+        "The parliament of Chile on Tuesday ratified the treaty on trade with Peru, and the "
+        "memorandum on tourism was signed on Monday.",
+        [
+            ("treaty", "ratified", ["CHL", "PER"], "2024-04-16"),
+            ("memorandum", "signed", ["CHL", "PER"], "2024-04-15"),
+        ],
+    ),
+    (
+        None,
+        "The parliament of Chile on Tuesday ratified the treaty on trade with Peru, and the "
+        "memorandum on tourism will be signed in May.",
+        [
+            ("treaty", "ratified", ["CHL", "PER"], "2024-04-16"),
+            ("memorandum", "planned", ["CHL", "PER"], "2024-05"),
+        ],
+    ),
+]
+
+
 @pytest.mark.parametrize(("headline", "body", "expected"), RATIFIED_LIST)
 def test_ratified_list(headline: str | None, body: str, expected: list[Summary]) -> None:
     """Every object of one ratifying verb is ratified."""

@@ -630,7 +630,8 @@ def read_mention(
         _RATIFIED_LIST.search(
             text, max(0, head.start() - 280), tokens[0].start() if tokens else head.start()
         )
-        if "ratified" in before or "endorsed" in before or "approved" in before
+        if ("ratified" in before or "endorsed" in before or "approved" in before)
+        and not _OWN_PREDICATE.match(after)
         else None
     )
     if ratified_list is not None:
@@ -1173,6 +1174,11 @@ def _joiner(text: str, mod_start: int, mentions: Sequence[CountryMention]) -> tu
 
 
 # "with" and a state's name right after a name: "the Border Agreement with (the) Norway".
+# The instrument's own predicate in its clause: "and the memorandum on X was signed on Monday".
+_OWN_PREDICATE = re.compile(
+    r"[^,;:.]{0,80}?\s(?:was|were|is|are|has\s+been|have\s+been|will\s+be|to\s+be)\s+"
+    r"(?:\w+\s+)?(?:signed|inked|concluded|adopted|initial(?:l)?ed|sealed)\b"
+)
 # A further object of a ratifying verb, right before the instrument: "ratified the X between A
 # and B, as well as a", "MPs endorsed a protocol on Y, and the" (no other status verb between).
 _RATIFIED_LIST = re.compile(
