@@ -48,6 +48,7 @@ and the convention in a "Conference of the Parties to ...".
 from __future__ import annotations
 
 import bisect
+import datetime as dt
 import itertools
 import re
 from collections import Counter
@@ -483,6 +484,16 @@ def extract_agreements(article: Article) -> tuple[Agreement, ...]:
                     and mention.status_cue
                     and mention.status is not records[-1].status
                 )
+                # "the full agreement is to be signed in May ... the interim agreement signed in
+                # 2018": a done status and a date of its own, another instrument
+                one_of = one_of or bool(
+                    records
+                    and mention.own_status
+                    and mention.date is not None
+                    and records[-1].date is None
+                    and records[-1].status is AgreementStatus.PLANNED
+                    and mention.status is not AgreementStatus.PLANNED
+                )
                 # "the convention" does not refer back to an action programme: another kind
                 other_kind = bool(
                     records
@@ -788,8 +799,10 @@ def _pairs_between(
 
 # A sentence naming some of the documents just told: "Among them are ...", "They include".
 _AMONG_THEM = re.compile(
-    r"\s*(?:[Aa]mong\s+(?:them|these|those|the\s+(?:documents|agreements)(?:\s+signed)?)\s+"
-    r"(?:are|were|is|was)|(?:They|These|The\s+documents)\s+(?:include|included))\b"
+    r"\s*(?:[Aa]mong\s+(?:them|(?:these|those|the)(?:\s+(?:documents|agreements|papers|deals"
+    r"|instruments|accords))?(?:\s+signed)?)\s+"
+    r"(?:are|were|is|was)|(?:They|These|The\s+(?:documents|agreements|papers|deals|instruments"
+    r"|accords)(?:\s+signed)?)\s+(?:include|includes|included))\b"
 )
 
 
@@ -1501,6 +1514,29 @@ def _lead_event(
     return day, place
 
 
+def _own_day(text: str, published: dt.date | None) -> PartialDate | None:
+    """The one recent day of the signing clause of ``text`` (at most a week before ``published``).
+
+    A day in another clause between it and the signing verb ("..., who held talks with her
+    yesterday") is that clause's event's.
+    """
+    verb = _SIGNED_NEWS.search(text)
+    if published is None or verb is None:
+        return None
+    days = {
+        found.date
+        for found in extract_dates(text, published)
+        if found.date.day is not None
+        and 0 <= (published - found.date.first_day()).days <= _LEAD_DAYS
+        and not _DAY_CLAUSE.search(text, min(found.end, verb.end()), max(found.start, verb.start()))
+    }
+    return days.pop() if len(days) == 1 else None
+
+
+# A relative or subordinate clause: a day across it is another event's.
+_DAY_CLAUSE = re.compile(r",\s*(?:who|which|when|after|before|while|where)\b|[;:]")
+
+
 def _event_city(text: str) -> Place | None:
     """The first known city ``text`` places an event in ("in Baku", "Baku hosted")."""
     for match in _EVENT_CITY.finditer(text):
@@ -1662,6 +1698,10 @@ def _finish(
             # "the sides signed the protocol on Monday. Besides, 3 memoranda were also
             # signed": the same signing's day and place
             record.date, record.location = told.date, record.location or told.location
+        if in_lead and record.date is None and _signed_in_story(record):
+            # "A and B signed a roadmap ... in Tehran on Monday" (far from the word), while the
+            # lead's event is "B arrived on Sunday": the signing sentence's own day
+            record.date = _own_day(record.evidence[0].text, article.published)
         if (
             (day is not None or place is not None)
             and _signed_in_story(record)

@@ -166,7 +166,7 @@ _SUBJECT_END = re.compile(
 )
 # A step toward a document the sides take together: "to be signed", "being prepared by".
 _PLANNED_STEP = re.compile(
-    r"\b(?:(?:to|will|would)\s+(?:be\s+)?(?:sign|conclu|adopt|ink|draft|prepar|elaborat)"
+    r"\b(?:(?:to|will|would)\s+(?:be\s+)?(?:sign|conclu|adopt|ink|draft|prepar|elaborat|finali[sz])"
     r"|being\s+(?:prepared|negotiated|drafted|finali[sz]ed)|(?:was|were)\s+(?:also\s+)?discussed"
     r"|\bthe\s+draft\b"  # "the sides discussed the draft agreement on ..."
     r"|\b(?:preparation|drafting|elaboration)\s+of\b"
@@ -343,6 +343,12 @@ def _ratified_on(text: str, dated: Sequence[DateMention], head_start: int) -> Pa
 
 
 _RATIFYING = re.compile(r"\b(?:ratif(?:ied|ies|y)|approved|endorsed)\b")
+# The entry into force or a ratification told after a signing participle: its own date.
+_IN_FORCE_WORD = re.compile(r"\b(?:force|effect|ratif)")
+# A signing participle in an aside after the instrument: "the treaty on X, signed in Lima".
+_SIGNED_CLAUSE_NEXT = re.compile(
+    r"[^.;:,]{0,80},\s*(?:which\s+was\s+|that\s+was\s+)?(?:signed|concluded|inked)\b"
+)
 
 
 # A day of the week after a name: "the X Protocol on Monday" (a date, not part of the name).
@@ -620,6 +626,18 @@ def read_mention(
     in_signed_list = " and " in text[head.end() :] and bool(_LIST_SIGNED.match(text, head.end()))
     if in_signed_list and not has_cue:
         status, has_cue = AgreementStatus.SIGNED, True  # "an X, a Y and a Z were signed"
+    ratified_list = (
+        _RATIFIED_LIST.search(
+            text, max(0, head.start() - 280), tokens[0].start() if tokens else head.start()
+        )
+        if ("ratified" in before or "endorsed" in before or "approved" in before)
+        and not _OWN_PREDICATE.match(after)
+        else None
+    )
+    if ratified_list is not None:
+        # "The parliament ratified the X between A and B, as well as a protocol ...": a further
+        # object of the ratifying verb, whatever a relative clause after it says of its signing
+        status, has_cue, weak_cue = AgreementStatus.RATIFIED, True, False
     # Heads that name an instrument only with a count or a signing verb.
     preparing = bool(_PREPARING.search(text, max(0, head.start() - 60), head.start()))
     if word.startswith(("document", "understanding", "charter")) and not (
@@ -800,6 +818,8 @@ def read_mention(
         return None  # "a deal between warring countries": parties described, not named
     else:
         lo = max(dateline_end, head.start() - 150)
+        if ratified_list is not None:
+            lo = max(lo, ratified_list.end())  # not the states of the objects listed before
         parties = _clause_parties(text, mentions, head, mod_start, lo)
         if not parties and ("which" in after[:60] or "that" in after[:60]):
             parties = list(
@@ -842,6 +862,13 @@ def read_mention(
             sides = only_states(states(mentions, earlier.start(), earlier.end(), text))
             if len(sides) >= 2:
                 parties = list(sides)  # "talks between A and B ... resulted in an agreement"
+    amending = word.startswith("protocol") and "amend" in after[:30]
+    amended = _AMENDING_WITH.match(after) if amending else None
+    if amended is not None and basis == "sentence":
+        # "a protocol amending the agreement with B": the amended agreement's other side
+        partner = _named_with(text, mentions, head.end() + amended.end())
+        if partner:
+            parties, basis = partner, "with"
     bound = _bound_by(text, mod_start, head.end(), mentions) or _joiner(text, mod_start, mentions)
     if title is not None and not parties and bound:
         parties, basis = list(bound), "under"
@@ -886,6 +913,7 @@ def read_mention(
         and not of_meeting
         and between is None
         and with_phrase is None
+        and amended is None
         and not modifier_parties
     )
     if not parties and title is None and not group_pact and not described:
@@ -985,7 +1013,19 @@ def read_mention(
     if status is AgreementStatus.RATIFIED:
         # "The parliament on Tuesday ratified the agreement, signed on May 2, 2020": the
         # ratification's own day, not the signing's
-        date = _ratified_on(text, dated, head.start()) or date
+        own_day = _ratified_on(text, dated, head.start())
+        signed = _SIGNED_CLAUSE_NEXT.match(after) if own_day is None and date else None
+        signed_end = head.end() + signed.end() if signed is not None else -1
+        first = next((d for d in dated if d.start >= signed_end), None) if signed_end >= 0 else None
+        if (
+            first is not None
+            and first.date == date
+            and not _IN_FORCE_WORD.search(text, signed_end, first.start)
+        ):
+            # "exchanged the instruments of ratification of the treaty, signed in May": the
+            # date of that clause is the signing's, not the ratification's
+            date = None
+        date = own_day or date
     if (
         title is not None
         and status is AgreementStatus.PLANNED
@@ -1134,7 +1174,26 @@ def _joiner(text: str, mod_start: int, mentions: Sequence[CountryMention]) -> tu
 
 
 # "with" and a state's name right after a name: "the Border Agreement with (the) Norway".
+# The instrument's own predicate in its clause: "and the memorandum on X was signed on Monday".
+_OWN_PREDICATE = re.compile(
+    r"[^,;:.]{0,80}?\s(?:was|were|is|are|has\s+been|have\s+been|will\s+be|to\s+be)\s+"
+    r"(?:\w+\s+)?(?:signed|inked|concluded|adopted|initial(?:l)?ed|sealed)\b"
+)
+# A further object of a ratifying verb, right before the instrument: "ratified the X between A
+# and B, as well as a", "MPs endorsed a protocol on Y, and the" (no other status verb between).
+_RATIFIED_LIST = re.compile(
+    r"\b(?:ratified|(?:[Pp]arliament|MPs|[Dd]eputies|[Ss]enators|[Ll]awmakers|Majlis|Senate)"
+    r"(?:\s+\w+){0,2}\s+(?:endorsed|approved))\s+"
+    r"(?:(?!\b(?:sign\w*|inked|agreed|concluded|adopted|ratified|endorsed|approved)\b)[^.;:]){3,220}?"
+    r"(?:,?\s+as\s+well\s+as|,\s+and)\s+$"
+)
 _WITH_STATE = re.compile(r"\s+with\s+(?:the\s+)?(?=[A-Z])")
+# A protocol's amended agreement, right before its "with": "amending the agreement with B",
+# "on amendments to the 2011 treaty with B".
+_AMENDING_WITH = re.compile(
+    r"\s+(?:amending|on\s+amendments?\s+to|to\s+amend)\s+(?:the|an?|its)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:agreement|treaty|convention|accord)(?=\s+with\s)"
+)
 # A verb of talk whose "with" names the interlocutor: "discussed the X Accord with France".
 _TALKED = re.compile(r"\b(?:discuss|talk|rais|review|consult|brief|spok|speak|met\b|meet)", re.I)
 

@@ -39,13 +39,16 @@ __all__ = [
 
 # "between A and B" / "among A, B and C" right after the instrument (up to the clause end).
 BETWEEN = re.compile(
-    r"\b(?:between|among|amongst)\b(?P<who>(?:[^;:()]|\([A-Z][\w&.-]{1,11}\)){3,160}?)"
+    # not "among them/which": the documents a plural names, not its sides
+    r"\b(?:between|among|amongst)\b(?!\s+(?:them|these|those|which|others)\b)"
+    r"(?P<who>(?:[^;:()]|\([A-Z][\w&.-]{1,11}\)){3,160}?)"
     r"(?=[;:]|\((?![A-Z][\w&.-]{1,11}\))|,\s*(?:which|who|but)\b|$"  # the clause ends
     r"|(?<![A-Z]\.[A-Z])\.\s"  # a full stop, not that of "U.S." or "U.K."
     r"|,\s*and\b(?!\s+(?:the\s+)?[A-Z])"  # not ", and Chile", ", and the Republic of ..."
     r"|,\s*the\b(?!\s+(?:[A-Z][\w'’-]*\s+){0,3}(?:Republic|Kingdom|Federation|Emirates|States"
     r"|Sultanate|Principality|Netherlands|Philippines|Gambia|Bahamas)\b)"
     r"|\s+and\s+[a-z]+ed\b"  # "... and welcomed": a new verb
+    r"|,\s+as\s+well\s+as\b"  # "..., as well as a protocol": the next item of a list
     r"|\s+(?:is|are|was|were|has|have|had|will|would|could|can|may|might|should|must)\b)"
 )
 WITH = re.compile(r"^\s*(?:signed\s+|concluded\s+|reached\s+)?with\b(?P<who>[^,;:()]{2,80})")
