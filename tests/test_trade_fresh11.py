@@ -1,0 +1,53 @@
+"""Trade records: classes seen on the fresh k pages and on unseen news, one class per row.
+
+Each row states a class in its id (texts, names and figures invented for diplonews) and
+checks the records it gives.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from trade_rows import Row, trade_rows
+
+D = dt.date
+
+# (id, headline, body, published, expected records)
+RECORDS: list[tuple[str, str | None, str, dt.date, list[Row]]] = [
+    (
+        "a-headline-state-after-to-is-the-partner-not-the-story-s-state",
+        "Exports to Peru up 40pc in eight months",
+        "Pakistan's exports to Peru rose to Rs7.25 billion during July-February 2022-23, "
+        "the central bank said.",
+        D(2023, 3, 20),
+        [("PAK", "PER", "export", 7_250_000_000, "PKR", "2022-07-01", "2023-02-28", False)],
+    ),
+    (
+        "a-headline-state-after-with-is-the-partner-not-the-story-s-state",
+        "Trade with Nepal climbs in first half",
+        "Pakistan's trade with Nepal reached Rs3.5 billion in January-June 2023, the bureau said.",
+        D(2023, 8, 2),
+        [("PAK", "NPL", "turnover", 3_500_000_000, "PKR", "2023-01-01", "2023-06-30", False)],
+    ),
+    (
+        "a-headline-state-before-its-flow-is-still-the-story-s-state",
+        "Nepal's exports up 9pc",
+        "Exports to Peru rose to Rs2.5 billion in January-June 2023, the bureau said.",
+        D(2023, 8, 2),
+        [("NPL", "PER", "export", 2_500_000_000, "NPR", "2023-01-01", "2023-06-30", False)],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "published", "expected"),
+    [
+        pytest.param(title, body, published, rows, id=name)
+        for name, title, body, published, rows in RECORDS
+    ],
+)
+def test_records(title: str | None, body: str, published: dt.date, expected: list[Row]) -> None:
+    """Each class gives exactly the records written under it."""
+    assert sorted(trade_rows(body, published, title), key=repr) == sorted(expected, key=repr)
