@@ -38,6 +38,34 @@ RECORDS: list[tuple[str, str | None, str, dt.date, list[Row]]] = [
         D(2023, 8, 2),
         [("NPL", "PER", "export", 2_500_000_000, "NPR", "2023-01-01", "2023-06-30", False)],
     ),
+    (
+        "a-partner-phrase-with-no-state-before-it-is-the-story-s-partner",
+        None,
+        "Peru's trade turnover with Chile reached $812 million in January-September 2023, "
+        "the customs service said.\n\n"
+        "Of this figure, exports to the neighbouring country made up $598 million, while "
+        "imports from Chile came to $214 million.",
+        D(2023, 10, 20),
+        [
+            ("PER", "CHL", "turnover", 812_000_000, "USD", "2023-01-01", "2023-09-30", False),
+            ("PER", "CHL", "export", 598_000_000, "USD", "2023-01-01", "2023-09-30", False),
+            ("PER", "CHL", "import", 214_000_000, "USD", "2023-01-01", "2023-09-30", False),
+        ],
+    ),
+    (
+        "a-partner-phrase-after-the-story-s-state-is-still-its-partner",
+        None,
+        "Peru's trade turnover with Chile reached $812 million in January-September 2023, "
+        "the customs service said.\n\n"
+        "Peru's exports to Chile made up $598 million, while imports from the neighbouring "
+        "country came to $214 million.",
+        D(2023, 10, 20),
+        [
+            ("PER", "CHL", "turnover", 812_000_000, "USD", "2023-01-01", "2023-09-30", False),
+            ("PER", "CHL", "export", 598_000_000, "USD", "2023-01-01", "2023-09-30", False),
+            ("PER", "CHL", "import", 214_000_000, "USD", "2023-01-01", "2023-09-30", False),
+        ],
+    ),
 ]
 
 
