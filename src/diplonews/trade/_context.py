@@ -364,7 +364,7 @@ def partner_anaphors(
             # The phrase refers back: to the states named before it, else to the story's
             # state ("exports to the neighbouring country ..., while imports from B").
             earlier = {m.code for m in mentions if m.end <= start}
-            if not earlier and ctx.reporter in ctx.pair:
+            if not earlier and ctx.reporter is not None and ctx.reporter in ctx.pair:
                 earlier = {ctx.reporter}
             sides = {actor} if actor is not None and actor in ctx.pair else earlier or named
             other = right if left in sides else left if right in sides else None
