@@ -66,6 +66,45 @@ RECORDS: list[tuple[str, str | None, str, dt.date, list[Row]]] = [
             ("PER", "CHL", "import", 214_000_000, "USD", "2023-01-01", "2023-09-30", False),
         ],
     ),
+    (
+        "an-earlier-level-takes-the-period-of-the-parallel-clause-s-earlier-level",
+        None,
+        "LIMA, Jan 9 - Peru's exports rose to $3.2 billion in January-September 2023 from "
+        "$2.9 billion, while imports fell to $4.1 billion from $4.6 billion a year earlier, "
+        "the bureau said.",
+        D(2024, 1, 10),
+        [
+            ("PER", None, "export", 3_200_000_000, "USD", "2023-01-01", "2023-09-30", False),
+            ("PER", None, "export", 2_900_000_000, "USD", "2022-01-01", "2022-09-30", False),
+            ("PER", None, "import", 4_100_000_000, "USD", "2023-01-01", "2023-09-30", False),
+            ("PER", None, "import", 4_600_000_000, "USD", "2022-01-01", "2022-09-30", False),
+        ],
+    ),
+    (
+        "a-month-closing-the-parallel-clause-dates-both-earlier-levels",
+        None,
+        "LIMA, Jan 9 - Peru's trade deficit with Chile fell to $190 million in November from "
+        "$210 million, while its deficit with Bolivia dropped to $27 million from $29 million "
+        "in October.",
+        D(2024, 1, 10),
+        [
+            ("PER", "CHL", "balance", -190_000_000, "USD", "2023-11-01", "2023-11-30", False),
+            ("PER", "CHL", "balance", -210_000_000, "USD", "2023-10-01", "2023-10-31", False),
+            ("PER", "BOL", "balance", -27_000_000, "USD", "2023-11-01", "2023-11-30", False),
+            ("PER", "BOL", "balance", -29_000_000, "USD", "2023-10-01", "2023-10-31", False),
+        ],
+    ),
+    (
+        "earlier-levels-with-no-period-in-either-clause-stay-unread",
+        None,
+        "LIMA, Jan 9 - Peru's exports rose to $3.2 billion in 2023 from $2.9 billion, while "
+        "imports fell to $4.1 billion from $4.6 billion.",
+        D(2024, 1, 10),
+        [
+            ("PER", None, "export", 3_200_000_000, "USD", "2023-01-01", "2023-12-31", False),
+            ("PER", None, "import", 4_100_000_000, "USD", "2023-01-01", "2023-12-31", False),
+        ],
+    ),
 ]
 
 

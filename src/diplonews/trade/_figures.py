@@ -565,6 +565,40 @@ _WHEN_CLAUSE = re.compile(
 )
 
 
+# The break between two clauses of levels: "X rose to A from B, while Y fell to C from D".
+_PARALLEL_BREAK = re.compile(r"\s*(?:,\s*|;\s*)?(?:while|whereas|and|but)\s", re.IGNORECASE)
+_TO_LEVEL = re.compile(r"\bto\s+$", re.IGNORECASE)  # "fell to <amount>"
+
+
+def _parallel_from_period(
+    sentence: str, money: Sequence[MoneyMention], index: int, periods: Sequence[PeriodMention]
+) -> PeriodMention | None:
+    """The period of an earlier level in the clause after ``money[index]``, for it as well.
+
+    "Exports rose to A from B, while imports fell to C from D in October": a clause
+    break right after B, then the next clause's "to C from D <period>" with nothing
+    after that amount but the period; the clauses compare the same two periods.
+    """
+    if index + 2 >= len(money) or index + 3 < len(money):
+        return None  # the parallel clause's two amounts end the sentence's amounts
+    mention, level, earlier = money[index], money[index + 1], money[index + 2]
+    if not (
+        _PARALLEL_BREAK.match(sentence, mention.end)
+        and _TO_LEVEL.search(sentence, mention.end, level.start)
+        and FROM.search(sentence, level.end, earlier.start)
+    ):
+        return None
+    return next(
+        (
+            p
+            for p in periods
+            if earlier.end <= p.start <= earlier.end + 8
+            and OWN_PERIOD.match(sentence[earlier.end : p.start]) is not None
+        ),
+        None,
+    )
+
+
 def _period_for(
     sentence: str,
     money: MoneyMention,
@@ -1379,7 +1413,11 @@ def sentence_figures(
             and (own is None or own.end <= mention.start)
             and FROM.search(text, prev_end, mention.start)
         ):
-            continue  # "rose from X to Y last year": X's period is not stated
+            # "Exports rose to X from Y, while imports fell to Z from W a year ago": the
+            # period of the parallel clause's earlier level is Y's too.
+            own = _parallel_from_period(text, money, index, periods)
+            if own is None:
+                continue  # "rose from X to Y last year": X's period is not stated
         phrase = _AVERAGE_PHRASE.search(text, max(0, flow.start - 25), flow.start)
         cumulative = phrase is not None and phrase.group().casefold() == "cumulative"
         # "monthly" needs a month of its own; "cumulative" is no figure for one month, even
