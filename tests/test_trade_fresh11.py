@@ -105,6 +105,38 @@ RECORDS: list[tuple[str, str | None, str, dt.date, list[Row]]] = [
             ("PER", None, "import", 4_100_000_000, "USD", "2023-01-01", "2023-12-31", False),
         ],
     ),
+    (
+        "a-task-of-bringing-this-figure-to-an-amount-is-a-goal-for-the-figure-just-named",
+        None,
+        "LIMA, June 7 - Trade turnover between Peru and Ghana reached $212.4 mln last year, "
+        "officials said. The leaders set the task of bringing this figure to $1 bln by 2028.",
+        D(2024, 6, 7),
+        [
+            ("PER", "GHA", "turnover", 212_400_000, "USD", "2023-01-01", "2023-12-31", False),
+            ("PER", "GHA", "turnover", 1_000_000_000, "USD", "2028-01-01", "2028-12-31", True),
+        ],
+    ),
+    (
+        "a-task-of-reaching-an-amount-is-a-goal-for-the-figure-just-named",
+        None,
+        "LIMA, June 7 - Trade between Peru and Ghana totaled $2.1 billion in January-April "
+        'this year, the minister said. "The presidents have set the task of reaching '
+        '$7 billion by 2031," he noted.',
+        D(2024, 6, 7),
+        [
+            ("PER", "GHA", "turnover", 2_100_000_000, "USD", "2024-01-01", "2024-04-30", False),
+            ("PER", "GHA", "turnover", 7_000_000_000, "USD", "2031-01-01", "2031-12-31", True),
+        ],
+    ),
+    (
+        "a-task-of-reaching-something-other-than-an-amount-is-no-goal",
+        None,
+        "LIMA, June 7 - Trade between Peru and Ghana totaled $2.1 billion in January-April "
+        "this year, the minister said. The presidents set the task of reaching 5 new "
+        "markets by 2031.",
+        D(2024, 6, 7),
+        [("PER", "GHA", "turnover", 2_100_000_000, "USD", "2024-01-01", "2024-04-30", False)],
+    ),
 ]
 
 

@@ -95,7 +95,8 @@ FIGURE_ANAPHOR = re.compile(
 # raise it to $10 billion by 2030" after a sentence stating the trade of two states.
 _GOAL_ANAPHOR = re.compile(
     r"\b(?:(?:raise|raising|bring|bringing|increase|increasing|boost|boosting|lift|lifting|"
-    r"take|taking|double|doubling|triple|tripling|expand|expanding)\s+it\s+to|"
+    r"take|taking|double|doubling|triple|tripling|expand|expanding)\s+"
+    r"(?:it|this\s+(?:figure|indicator|volume)|the\s+figure)\s+to|"  # "bringing this figure to"
     r"(?:expect|expects|expected|forecast|forecasts|predict|predicts)\s+it\s+to\s+"
     r"(?:reach|hit|total|(?:grow|rise|increase|climb)\s+to))\s+"  # "we expect it to reach X"
     r"(?:about\s+|around\s+|some\s+)?(?:\$|US\$|USD\b|\d)",
@@ -106,6 +107,11 @@ _GOAL_ANAPHOR = re.compile(
 # $1 billion in 2025", "they set a target of $1 billion for 2026" (not "an investment target").
 _GOAL_NOUN = re.compile(
     r"\b(?:[Tt]he|a)\s+(?:target|goal)\s+(?:is|was|of)\s+"
+    r"(?:about\s+|around\s+|some\s+)?(?:\$|US\$|USD\b|\d)"
+)
+# A goal told as a task of reaching an amount: "The leaders set the task of reaching $5 billion".
+_GOAL_REACHING = re.compile(
+    r"\b(?:task|goal|target|aim|objective)\s+of\s+(?:reaching|achieving|hitting)\s+"
     r"(?:about\s+|around\s+|some\s+)?(?:\$|US\$|USD\b|\d)"
 )
 
@@ -121,11 +127,24 @@ def figure_anaphor(text: str) -> bool:
     False
     >>> figure_anaphor("The target is $9 billion in 2030.")
     True
+    >>> figure_anaphor("They set the task of bringing this figure to $2 billion.")
+    True
+    >>> figure_anaphor("They set the task of reaching $2 billion by 2030.")
+    True
     """
     return (
         FIGURE_ANAPHOR.match(text) is not None
-        or (" it to " in text and _GOAL_ANAPHOR.search(text) is not None)
+        or (
+            (
+                " it to " in text
+                or "figure to " in text
+                or "indicator to " in text
+                or "volume to " in text
+            )
+            and _GOAL_ANAPHOR.search(text) is not None
+        )
         or (("target" in text or "goal" in text) and _GOAL_NOUN.search(text) is not None)
+        or (" of reaching " in text and _GOAL_REACHING.search(text) is not None)
     )
 
 
