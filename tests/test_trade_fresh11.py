@@ -137,6 +137,41 @@ RECORDS: list[tuple[str, str | None, str, dt.date, list[Row]]] = [
         D(2024, 6, 7),
         [("PER", "GHA", "turnover", 2_100_000_000, "USD", "2024-01-01", "2024-04-30", False)],
     ),
+    (
+        "a-yearless-half-still-running-at-publication-is-the-story-s-half-already-named",
+        None,
+        "LIMA, Jan 20 - Peru's exports to Chile stood at $352m during July-December 2023. "
+        "Overall, the country's exports reached $15.1bn during the first half, widening the "
+        "trade deficit to $11.4bn.",
+        D(2024, 1, 22),
+        [
+            ("PER", "CHL", "export", 352_000_000, "USD", "2023-07-01", "2023-12-31", False),
+            ("PER", None, "export", 15_100_000_000, "USD", "2023-07-01", "2023-12-31", False),
+            ("PER", None, "balance", -11_400_000_000, "USD", "2023-07-01", "2023-12-31", False),
+        ],
+    ),
+    (
+        "a-yearless-half-still-running-with-no-half-named-before-gives-no-period",
+        None,
+        "LIMA, Jan 20 - Peru's exports reached $15.1bn during the first half, the bureau said.",
+        D(2024, 1, 22),
+        [],
+    ),
+    (
+        "a-yearless-half-told-after-it-ended-is-this-year-s",
+        None,
+        "LIMA, Aug 2 - Peru's exports reached $15.1bn during the first half, the bureau said.",
+        D(2024, 8, 2),
+        [("PER", None, "export", 15_100_000_000, "USD", "2024-01-01", "2024-06-30", False)],
+    ),
+    (
+        "the-same-period-last-year-of-a-running-half-left-out-is-left-out-too",
+        None,
+        "LIMA, Jan 20 - Peru's exports to Chile dropped 29 per cent to $437m in the first half "
+        "of the current fiscal year, down from $612m in the same period last year.",
+        D(2024, 1, 22),
+        [],
+    ),
 ]
 
 

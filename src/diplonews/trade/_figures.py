@@ -693,6 +693,32 @@ def _months(period: Period) -> int:
     return (period.end.year - period.start.year) * 12 + period.end.month - period.start.month + 1
 
 
+def _running_part(mention: PeriodMention, anchor: dt.date) -> bool:
+    """Whether a period named with no year is a part of a year still running at ``anchor``.
+
+    "the first half" told on 22 January 2024 resolves to January-June 2024, not over yet.
+    """
+    period = mention.period
+    return (
+        not mention.comparison
+        and period.start <= anchor < period.end
+        and period != Period.year(period.start.year)
+        and not _YEAR_DIGITS.search(mention.text)
+    )
+
+
+def _held_period(ctx: Context, months: int, anchor: dt.date) -> Period | None:
+    """The period of ``months`` months the story holds (pending, last, lead), over by ``anchor``."""
+    return next(
+        (
+            held
+            for held in (ctx.pending, ctx.last_period, ctx.lead)
+            if held is not None and _months(held) == months and held.end < anchor
+        ),
+        None,
+    )
+
+
 def _inherited_period(text: str, ctx: Context) -> Period | None:
     """The period of an amount whose sentence names none.
 
@@ -1515,6 +1541,23 @@ def sentence_figures(
                 and period == Period.year(period.start.year)
             ):
                 continue  # a fact for a year still running, its months unnamed: which months?
+            if ctx.published and own is not None and period == own.period:
+                if own.comparison and first_period is None:
+                    # "to $437m in the first half (...), down from $612m in the same period
+                    # last year", the first amount left out: the same period as which?
+                    earlier_periods = [
+                        p for p in periods if p.end <= own.start and not p.comparison
+                    ]
+                    if earlier_periods and _running_part(earlier_periods[-1], anchor):
+                        continue
+                elif _running_part(own, anchor):
+                    # "exports reached $15bn during the first half", told in January: no fact
+                    # is for a part of the year still running; it is the story's span of that
+                    # length already named, else a span the text does not give.
+                    held = _held_period(ctx, _months(period), anchor)
+                    if held is None:
+                        continue
+                    period = held
         if first_period is None:
             first_period = period
         if not (target or main_set or period_aside or (own is not None and own.comparison)):
