@@ -285,7 +285,7 @@ _AS_PARTNER = re.compile(r"\b(?:to|from|with)\s+(?:the\s+)?$", re.IGNORECASE)
 def _title_partner(title: str) -> bool:
     """Whether a headline names its states only as partners, after "to", "from" or "with".
 
-    >>> _title_partner("Exports to Uzbekistan up 61pc"), _title_partner("Peru's trade with Chile")
+    >>> _title_partner("Exports to Peru up 40pc"), _title_partner("Peru's trade with Chile")
     (True, False)
     """
     mentions = [m for m in extract_country_mentions(title) if m.kind != "group"]
@@ -394,7 +394,7 @@ def _extract(article: Article, read: str | None = None) -> tuple[TradeRecord, ..
     # any headline's states count among the story's ("Peru, Chile leaders meet").
     title_state = titled[0] if len(titled) == 1 and title_trade else None
     if title_state is not None and _title_partner(article.title or ""):
-        title_state = None  # "Exports to Uzbekistan up 61%": the story's partner, not its state
+        title_state = None  # "Exports to Peru up 40%": the story's partner, not its state
     ctx = Context(
         reporter=dateline_country(body)
         or (headline[0] if headline else title_state)

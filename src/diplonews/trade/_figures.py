@@ -1543,15 +1543,15 @@ def sentence_figures(
                 continue  # a fact for a year still running, its months unnamed: which months?
             if ctx.published and own is not None and period == own.period:
                 if own.comparison and first_period is None:
-                    # "to $437m in the first half (...), down from $612m in the same period
-                    # last year", the first amount left out: the same period as which?
+                    # "to $4m in the first half (...), down from $6m in the same period last
+                    # year", the first amount left out: the same period as which?
                     earlier_periods = [
                         p for p in periods if p.end <= own.start and not p.comparison
                     ]
                     if earlier_periods and _running_part(earlier_periods[-1], anchor):
                         continue
                 elif _running_part(own, anchor):
-                    # "exports reached $15bn during the first half", told in January: no fact
+                    # "exports reached $9bn during the first half", told in January: no fact
                     # is for a part of the year still running; it is the story's span of that
                     # length already named, else a span the text does not give.
                     held = _held_period(ctx, _months(period), anchor)
