@@ -363,7 +363,12 @@ def partner_anaphors(
             continue
         else:
             left, right = ctx.pair
-            sides = {actor} if actor is not None and actor in ctx.pair else named
+            # The phrase refers back: to the states named before it, else to the story's
+            # state ("exports to the neighbouring country ..., while imports from B").
+            earlier = {m.code for m in mentions if m.end <= start}
+            if not earlier and ctx.reporter is not None and ctx.reporter in ctx.pair:
+                earlier = {ctx.reporter}
+            sides = {actor} if actor is not None and actor in ctx.pair else earlier or named
             other = right if left in sides else left if right in sides else None
             if other in load_country_groups() and actor is not None:
                 # "Russia was Iran's main partner in the EAEU, with exports to that country

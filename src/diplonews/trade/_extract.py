@@ -38,7 +38,7 @@ import attrs
 
 from diplonews.models import Article, Party, TradeFlow, TradeRecord
 from diplonews.text import Sentence, body_mentions, by_section, split_sentences
-from diplonews.text.countries import place_country
+from diplonews.text.countries import extract_country_mentions, place_country
 from diplonews.trade._context import (
     CURRENCY_AFTER,
     Context,
@@ -282,6 +282,18 @@ def _most_named(codes: list[str]) -> tuple[str, ...]:
 _AS_PARTNER = re.compile(r"\b(?:to|from|with)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
+def _title_partner(title: str) -> bool:
+    """Whether a headline names its states only as partners, after "to", "from" or "with".
+
+    >>> _title_partner("Exports to Peru up 40pc"), _title_partner("Peru's trade with Chile")
+    (True, False)
+    """
+    mentions = [m for m in extract_country_mentions(title) if m.kind != "group"]
+    return bool(mentions) and all(
+        _AS_PARTNER.search(title, max(0, m.start - 16), m.start) for m in mentions
+    )
+
+
 def _typed_in_lower_case(body: str) -> bool:
     """Whether two month names are written in lower case before a day, a year or a comma.
 
@@ -381,6 +393,8 @@ def _extract(article: Article, read: str | None = None) -> tuple[TradeRecord, ..
     # A trade headline naming one state names the story's state ("Peru's exports up 9%");
     # any headline's states count among the story's ("Peru, Chile leaders meet").
     title_state = titled[0] if len(titled) == 1 and title_trade else None
+    if title_state is not None and _title_partner(article.title or ""):
+        title_state = None  # "Exports to Peru up 40%": the story's partner, not its state
     ctx = Context(
         reporter=dateline_country(body)
         or (headline[0] if headline else title_state)

@@ -95,7 +95,8 @@ FIGURE_ANAPHOR = re.compile(
 # raise it to $10 billion by 2030" after a sentence stating the trade of two states.
 _GOAL_ANAPHOR = re.compile(
     r"\b(?:(?:raise|raising|bring|bringing|increase|increasing|boost|boosting|lift|lifting|"
-    r"take|taking|double|doubling|triple|tripling|expand|expanding)\s+it\s+to|"
+    r"take|taking|double|doubling|triple|tripling|expand|expanding)\s+"
+    r"(?:it|this\s+(?:figure|indicator|volume)|the\s+figure)\s+to|"  # "bringing this figure to"
     r"(?:expect|expects|expected|forecast|forecasts|predict|predicts)\s+it\s+to\s+"
     r"(?:reach|hit|total|(?:grow|rise|increase|climb)\s+to))\s+"  # "we expect it to reach X"
     r"(?:about\s+|around\s+|some\s+)?(?:\$|US\$|USD\b|\d)",
@@ -106,6 +107,11 @@ _GOAL_ANAPHOR = re.compile(
 # $1 billion in 2025", "they set a target of $1 billion for 2026" (not "an investment target").
 _GOAL_NOUN = re.compile(
     r"\b(?:[Tt]he|a)\s+(?:target|goal)\s+(?:is|was|of)\s+"
+    r"(?:about\s+|around\s+|some\s+)?(?:\$|US\$|USD\b|\d)"
+)
+# A goal told as a task of reaching an amount: "The leaders set the task of reaching $5 billion".
+_GOAL_REACHING = re.compile(
+    r"\b(?:task|goal|target|aim|objective)\s+of\s+(?:reaching|achieving|hitting)\s+"
     r"(?:about\s+|around\s+|some\s+)?(?:\$|US\$|USD\b|\d)"
 )
 
@@ -121,11 +127,24 @@ def figure_anaphor(text: str) -> bool:
     False
     >>> figure_anaphor("The target is $9 billion in 2030.")
     True
+    >>> figure_anaphor("They set the task of bringing this figure to $2 billion.")
+    True
+    >>> figure_anaphor("They set the task of reaching $2 billion by 2030.")
+    True
     """
     return (
         FIGURE_ANAPHOR.match(text) is not None
-        or (" it to " in text and _GOAL_ANAPHOR.search(text) is not None)
+        or (
+            (
+                " it to " in text
+                or "figure to " in text
+                or "indicator to " in text
+                or "volume to " in text
+            )
+            and _GOAL_ANAPHOR.search(text) is not None
+        )
         or (("target" in text or "goal" in text) and _GOAL_NOUN.search(text) is not None)
+        or (" of reaching " in text and _GOAL_REACHING.search(text) is not None)
     )
 
 
@@ -565,6 +584,40 @@ _WHEN_CLAUSE = re.compile(
 )
 
 
+# The break between two clauses of levels: "X rose to A from B, while Y fell to C from D".
+_PARALLEL_BREAK = re.compile(r"\s*(?:,\s*|;\s*)?(?:while|whereas|and|but)\s", re.IGNORECASE)
+_TO_LEVEL = re.compile(r"\bto\s+$", re.IGNORECASE)  # "fell to <amount>"
+
+
+def _parallel_from_period(
+    sentence: str, money: Sequence[MoneyMention], index: int, periods: Sequence[PeriodMention]
+) -> PeriodMention | None:
+    """The period of an earlier level in the clause after ``money[index]``, for it as well.
+
+    "Exports rose to A from B, while imports fell to C from D in October": a clause
+    break right after B, then the next clause's "to C from D <period>" with nothing
+    after that amount but the period; the clauses compare the same two periods.
+    """
+    if index + 2 >= len(money) or index + 3 < len(money):
+        return None  # the parallel clause's two amounts end the sentence's amounts
+    mention, level, earlier = money[index], money[index + 1], money[index + 2]
+    if not (
+        _PARALLEL_BREAK.match(sentence, mention.end)
+        and _TO_LEVEL.search(sentence, mention.end, level.start)
+        and FROM.search(sentence, level.end, earlier.start)
+    ):
+        return None
+    return next(
+        (
+            p
+            for p in periods
+            if earlier.end <= p.start <= earlier.end + 8
+            and OWN_PERIOD.match(sentence[earlier.end : p.start]) is not None
+        ),
+        None,
+    )
+
+
 def _period_for(
     sentence: str,
     money: MoneyMention,
@@ -638,6 +691,32 @@ _SIZED_BACK = re.compile(
 def _months(period: Period) -> int:
     """How many calendar months ``period`` spans, counted by its first and last months."""
     return (period.end.year - period.start.year) * 12 + period.end.month - period.start.month + 1
+
+
+def _running_part(mention: PeriodMention, anchor: dt.date) -> bool:
+    """Whether a period named with no year is a part of a year still running at ``anchor``.
+
+    "the first half" told on 22 January 2024 resolves to January-June 2024, not over yet.
+    """
+    period = mention.period
+    return (
+        not mention.comparison
+        and period.start <= anchor < period.end
+        and period != Period.year(period.start.year)
+        and not _YEAR_DIGITS.search(mention.text)
+    )
+
+
+def _held_period(ctx: Context, months: int, anchor: dt.date) -> Period | None:
+    """The period of ``months`` months the story holds (pending, last, lead), over by ``anchor``."""
+    return next(
+        (
+            held
+            for held in (ctx.pending, ctx.last_period, ctx.lead)
+            if held is not None and _months(held) == months and held.end < anchor
+        ),
+        None,
+    )
 
 
 def _inherited_period(text: str, ctx: Context) -> Period | None:
@@ -1379,7 +1458,11 @@ def sentence_figures(
             and (own is None or own.end <= mention.start)
             and FROM.search(text, prev_end, mention.start)
         ):
-            continue  # "rose from X to Y last year": X's period is not stated
+            # "Exports rose to X from Y, while imports fell to Z from W a year ago": the
+            # period of the parallel clause's earlier level is Y's too.
+            own = _parallel_from_period(text, money, index, periods)
+            if own is None:
+                continue  # "rose from X to Y last year": X's period is not stated
         phrase = _AVERAGE_PHRASE.search(text, max(0, flow.start - 25), flow.start)
         cumulative = phrase is not None and phrase.group().casefold() == "cumulative"
         # "monthly" needs a month of its own; "cumulative" is no figure for one month, even
@@ -1458,6 +1541,23 @@ def sentence_figures(
                 and period == Period.year(period.start.year)
             ):
                 continue  # a fact for a year still running, its months unnamed: which months?
+            if ctx.published and own is not None and period == own.period:
+                if own.comparison and first_period is None:
+                    # "to $4m in the first half (...), down from $6m in the same period last
+                    # year", the first amount left out: the same period as which?
+                    earlier_periods = [
+                        p for p in periods if p.end <= own.start and not p.comparison
+                    ]
+                    if earlier_periods and _running_part(earlier_periods[-1], anchor):
+                        continue
+                elif _running_part(own, anchor):
+                    # "exports reached $9bn during the first half", told in January: no fact
+                    # is for a part of the year still running; it is the story's span of that
+                    # length already named, else a span the text does not give.
+                    held = _held_period(ctx, _months(period), anchor)
+                    if held is None:
+                        continue
+                    period = held
         if first_period is None:
             first_period = period
         if not (target or main_set or period_aside or (own is not None and own.comparison)):
