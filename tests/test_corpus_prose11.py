@@ -1,0 +1,57 @@
+"""Meeting and agreement classes of wire and briefing-room prose (issue 9, eleventh corpus pass).
+
+Each row is one general rule, tested on sentences written for these tests (invented
+officials, states, bodies and dates); none is taken from an article.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from meeting_rows import Brief, briefs_of
+
+# (row id, headline, body, expected meetings)
+MEETING_ROWS: list[tuple[str, str | None, str, list[Brief]]] = [
+    # Under a headline of one state and one body, "the two sides" are that state and body.
+    (
+        "two-sides-of-a-state-and-a-body",
+        "Peru in EU fishing quota row",
+        "Lima has asked the WTO to rule on the quotas. EU fisheries commissioner Lena Holt "
+        "said that the two sides had agreed to reopen talks in the quota row.",
+        [("meeting", "planned", ["PER"], "EU", None)],
+    ),
+    # A third body named in the sentence is no side of the pair's bilateral talks, and
+    # the talks told before take the mention (one record).
+    (
+        "bilateral-talks-told-before-take-the-mention",
+        "EU-Peru seeking deal on fishing dispute",
+        "The EU and Peru have agreed to begin talks on fishing quotas, EU fisheries "
+        "commissioner Lena Holt said. Both sides agreed to drop their requests for WTO "
+        "arbitration to allow bilateral talks to continue.",
+        [("meeting", "planned", ["PER"], "EU", None)],
+    ),
+    # A headline naming two states (no body) gives the body's talks no state of its own.
+    (
+        "headline-of-two-states-is-no-body-pair",
+        "Peru and Chile in fishing quota row",
+        "EU fisheries commissioner Lena Holt said the two sides had agreed to reopen talks.",
+        [("meeting", "planned", [], "EU", None)],
+    ),
+    # A headline naming one state and two bodies names no single pair.
+    (
+        "headline-with-two-bodies-is-no-pair",
+        "Peru, EU and WTO in fishing quota row",
+        "EU fisheries commissioner Lena Holt said the two sides had agreed to reopen talks.",
+        [("meeting", "planned", [], "EU", None)],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "expected"),
+    [r[1:] for r in MEETING_ROWS],
+    ids=[r[0] for r in MEETING_ROWS],
+)
+def test_corpus_prose11_meeting_row(title: str | None, body: str, expected: list[Brief]) -> None:
+    """Each row's story gives exactly the meetings it lists."""
+    assert briefs_of(body, title) == expected
