@@ -37,6 +37,28 @@ MEETING_ROWS: list[tuple[str, str | None, str, list[Brief]]] = [
         "EU fisheries commissioner Lena Holt said the two sides had agreed to reopen talks.",
         [("meeting", "planned", [], "EU", None)],
     ),
+    # Negotiations told as taking place are held talks: "under way with", "that ended".
+    (
+        "negotiations-under-way-with-a-state",
+        None,
+        "Soto said the dispute showed why Chile needs a new way to settle irritants in the "
+        "fisheries negotiations under way with Peru.",
+        [("meeting", "held", ["CHL", "PER"], None, None)],
+    ),
+    (
+        "described-negotiations-in-a-city",
+        None,
+        "Soto said the accord between Chile and Peru was reached after lengthy bilateral "
+        "negotiations in Lima on May 8.",
+        [("meeting", "held", ["CHL", "PER"], None, "2023-05-08")],
+    ),
+    # Negotiations only recalled as the road to a deal, with no end, place or side, are none.
+    (
+        "months-of-negotiations-are-no-event",
+        None,
+        "The pact, struck after months of heated negotiations, bound Chile and Peru.",
+        [],
+    ),
     # A headline naming one state and two bodies names no single pair.
     (
         "headline-with-two-bodies-is-no-pair",
