@@ -6,8 +6,12 @@ officials, states, bodies and dates); none is taken from an article.
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
+from diplonews.meetings import extract_meetings
+from diplonews.models import Article
 from meeting_rows import Brief, briefs_of
 
 # (row id, headline, body, expected meetings)
@@ -77,3 +81,55 @@ MEETING_ROWS: list[tuple[str, str | None, str, list[Brief]]] = [
 def test_corpus_prose11_meeting_row(title: str | None, body: str, expected: list[Brief]) -> None:
     """Each row's story gives exactly the meetings it lists."""
     assert briefs_of(body, title) == expected
+
+
+# (row id, outlet, body, expected meetings): a first-person speaker in a government's own
+# statement is its leader, so the outlet's state is a side; elsewhere "I" names no state.
+FIRST_PERSON_ROWS: list[tuple[str, str, str, list[Brief]]] = [
+    (
+        "whom-i-met-with",
+        "The White House (Briefing Room)",
+        "President Ana Ortiz of Chile, whom I met with several times as Vice President, has "
+        "long led this work.",
+        [("meeting", "held", ["CHL", "USA"], None, None)],
+    ),
+    (
+        "i-spoke-with",
+        "The White House (Briefing Room)",
+        "Today I spoke with President Ana Ortiz of Chile about the fisheries plan.",
+        [("call", "held", ["CHL", "USA"], None, "2023-05-10")],
+    ),
+    (
+        "a-wire-story-has-no-home-speaker",
+        "Reuters",
+        "Today I spoke with President Ana Ortiz of Chile about the fisheries plan.",
+        [],
+    ),
+    (
+        "a-quoted-i-is-not-the-outlet",
+        "The White House (Briefing Room)",
+        "Ana Ortiz said: “I met with the ministers of Peru in March.”",
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("outlet", "body", "expected"),
+    [r[1:] for r in FIRST_PERSON_ROWS],
+    ids=[r[0] for r in FIRST_PERSON_ROWS],
+)
+def test_corpus_prose11_first_person_row(outlet: str, body: str, expected: list[Brief]) -> None:
+    """Each row's statement gives exactly the meetings it lists."""
+    article = Article(id="t", body=body, published=dt.date(2023, 5, 10), outlet=outlet)
+    found = [
+        (
+            m.kind.value,
+            m.status.value,
+            [c.alpha_3 for c in m.countries],
+            m.organization,
+            str(m.date) if m.date else None,
+        )
+        for m in extract_meetings(article)
+    ]
+    assert found == expected

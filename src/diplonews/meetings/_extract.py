@@ -929,6 +929,8 @@ def _candidate(
         or NAMELESS_TITLE.search(body, max(sentence.start, t0 - 90), t0)
     ):
         countries.add(home)  # "The delegation met with ..." in the government's own readout
+    if home is not None and _FIRST_PERSON.search(body, max(sentence.start, t0 - 12), t0):
+        countries.add(home)  # "whom I met with", "Today I spoke with": the outlet's own leader
     if home is not None and _nameless_between(body, t1, sides_hi, local):
         countries.add(home)  # "a meeting between Minister for Energy and the X Ambassador"
     window = status_start(body, sentence.start, t0)  # a long sentence: the clause near t0
@@ -1760,6 +1762,11 @@ def _body_pair_talks(article: Article, records: list[Candidate], cand: Candidate
 
 # What names a story's pair as the two sides of talks: "the two sides", "both sides", "bilateral".
 _BODY_PAIR_WORDS = re.compile(r"\b(?:[Tt]he\s+two\s+sides|[Bb]oth\s+sides|bilateral\s+talks)\b")
+
+
+# A first-person subject right before the trigger, outside a quotation: "whom I met with",
+# "Today I spoke with" (in a government's own statement, its leader speaks).
+_FIRST_PERSON = re.compile(r"(?<![“\"'‘])\bI\s+(?:have\s+|had\s+|also\s+|will\s+)?\Z")
 
 
 # The pair named as two: "the two countries", "both sides".
