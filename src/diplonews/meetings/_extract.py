@@ -929,6 +929,8 @@ def _candidate(
         or NAMELESS_TITLE.search(body, max(sentence.start, t0 - 90), t0)
     ):
         countries.add(home)  # "The delegation met with ..." in the government's own readout
+    if home is not None and _FIRST_PERSON.search(body, max(sentence.start, t0 - 12), t0):
+        countries.add(home)  # "whom I met with", "Today I spoke with": the outlet's own leader
     if home is not None and _nameless_between(body, t1, sides_hi, local):
         countries.add(home)  # "a meeting between Minister for Energy and the X Ambassador"
     window = status_start(body, sentence.start, t0)  # a long sentence: the clause near t0
@@ -1716,6 +1718,57 @@ def _pair_event(article: Article, records: list[Candidate], cand: Candidate) -> 
     return True
 
 
+def _body_pair_talks(article: Article, records: list[Candidate], cand: Candidate) -> bool:
+    """Talks of "the two sides" in a story of one state and one body are theirs.
+
+    Under a headline naming one state and one intergovernmental body ("Chile and
+    the EU resume trade talks"), talks whose sentence names no state and points at
+    the pair ("the two sides agreed to reopen talks", "bilateral talks") are between
+    that state and that body: the state is a side, the body the organization (a
+    third body named in the sentence, "requests for WTO arbitration", is no side).
+    Talks of the pair told before with the same status take the mention (returns
+    True); else ``cand`` is completed and left to the caller (returns False).
+    """
+    if cand.countries or cand.organization is None or cand.kind is not MeetingKind.MEETING:
+        return False
+    span = cand.evidence[0]
+    if not _BODY_PAIR_WORDS.search(span.text):
+        return False
+    mentions = extract_country_mentions(article.title or "")
+    states = {m.code for m in mentions if m.kind != "group"}
+    groups = {m.code for m in mentions if m.kind == "group"}
+    if len(states) != 1 or len(groups) != 1:
+        return False
+    cand.countries, cand.organization = set(states), groups.pop()
+    cand.weak = False
+    cand.rule = f"{cand.rule}+body_pair"
+    told = next(
+        (
+            r
+            for r in records
+            if r.kind is cand.kind
+            and r.status is cand.status
+            and r.countries == cand.countries
+            and r.organization == cand.organization
+            and (r.date is None or cand.date is None or r.date == cand.date)
+        ),
+        None,
+    )
+    if told is None:
+        return False
+    merge(told, cand)  # "The EU and Chile agreed to begin talks ... both sides ...": those talks
+    return True
+
+
+# What names a story's pair as the two sides of talks: "the two sides", "both sides", "bilateral".
+_BODY_PAIR_WORDS = re.compile(r"\b(?:[Tt]he\s+two\s+sides|[Bb]oth\s+sides|bilateral\s+talks)\b")
+
+
+# A first-person subject right before the trigger, outside a quotation: "whom I met with",
+# "Today I spoke with" (in a government's own statement, its leader speaks).
+_FIRST_PERSON = re.compile(r"(?<![“\"'‘])\bI\s+(?:have\s+|had\s+|also\s+|will\s+)?\Z")
+
+
 # The pair named as two: "the two countries", "both sides".
 _TWO = re.compile(r"\b(?:[Tt]he\s+two|[Bb]oth)\s+(?:countries|states|sides|nations|governments)\b")
 # Words pointing at the story's two states: "the two countries", "both sides", "bilateral".
@@ -2118,6 +2171,8 @@ def extract_meetings(article: Article) -> tuple[Meeting, ...]:
             # "agreed to meet on the sidelines of the summit in Lima on May 8": its time and place
             cand.date = cand.date or gathering.date
             cand.location = cand.location or gathering.location
+        if _body_pair_talks(article, records, cand):
+            continue
         if cand.weak and _pair_event(article, records, cand):
             if gathering is not None:
                 gathering.countries |= cand.countries  # the pair meeting there takes part in it

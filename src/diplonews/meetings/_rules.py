@@ -263,6 +263,12 @@ RULES: list[tuple[str, MeetingKind, tuple[str, ...], re.Pattern[str]]] = [
             # "after negotiations in Geneva": an event with a place
             | (?:(?<=\bafter\s)|(?<=\bduring\s)|(?<=\bfollowing\s))negotiations\s+
               (?=(?:in|at)\s+[A-Z])
+            # "after extensive bilateral negotiations that ended today in Lima": told as held
+            | (?:(?<=\bafter\s)|(?<=\bduring\s)|(?<=\bfollowing\s))(?:[a-z-]+\s+){1,3}?
+              negotiations\b(?=\s+(?:that|which)\s+(?:ended|concluded|took\s+place)\b
+              |\s+(?:in|at)\s+[A-Z])
+            # "the trade negotiations under way with Peru": negotiations told as taking place
+            | \b[Nn]egotiations\s+(?=(?:now\s+)?(?:under\s*way|in\s+progress)\s+(?:with|between)\b)
             | \bco-chair(?:s|ed|ing)?\b(?!\s+of\b)  # not "co-chair of the commission": a title""",
             re.VERBOSE,
         ),
