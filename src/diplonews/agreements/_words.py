@@ -10,13 +10,13 @@ import functools
 import importlib
 import itertools
 import json
-import re
 from collections.abc import Iterable, Iterator, Mapping
 from importlib.resources import files
 from typing import Any
 
 import attrs
 
+from diplonews import _regex as re
 from diplonews.models import AgreementKind, AgreementStatus
 
 __all__ = [
