@@ -160,3 +160,13 @@ def test_every_module_pattern_of_the_package_compiles() -> None:
     assert all(isinstance(d._compiled, re.Pattern) for d in ours)
     rules = importlib.import_module("diplonews.meetings._rules")
     assert isinstance(rules._TO_PAY, re.Pattern)  # rebound in its module
+
+
+def test_compile_later_defers_wherever_it_is_called() -> None:
+    """compile_later() inside a function gives a stand-in that compiles at its first use."""
+    namespace = _module("def build():\n    return re.compile_later(r'(?P<v>sign(?:ed)?)\\b')\n")
+    later = namespace["build"]()
+    assert not isinstance(later, re.Pattern)
+    assert later.pattern == r"(?P<v>sign(?:ed)?)\b"
+    assert [m.group("v") for m in later.finditer("to sign; signed; signs")] == ["sign", "signed"]
+    assert later == re.compile(r"(?P<v>sign(?:ed)?)\b")

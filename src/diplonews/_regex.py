@@ -72,6 +72,7 @@ __all__ = [
     "X",
     "compile",
     "compile_deferred",
+    "compile_later",
     "error",
     "escape",
     "findall",
@@ -167,6 +168,24 @@ def compile(pattern: AnyStr | Pattern[AnyStr], flags: int = 0) -> Pattern[AnyStr
     if isinstance(pattern, Pattern) or caller.f_code.co_name != "<module>":
         return _re.compile(pattern, flags)
     deferred = _Deferred(pattern, flags, caller.f_globals)
+    _DEFERRED.append(deferred)
+    return cast("Pattern[AnyStr]", deferred)
+
+
+def compile_later(pattern: AnyStr, flags: int = 0) -> Pattern[AnyStr]:
+    r"""A pattern compiled the first time it is used, wherever this is called.
+
+    For the patterns a table builds of which an article may need none (one per
+    entry of a data file, each behind a cheaper test): it stays a stand-in, whose
+    methods are the compiled pattern's from its first use on.
+
+    >>> from diplonews import _regex
+    >>> cues = [_regex.compile_later(cue) for cue in (r"to sign\b", r"signed\b")]
+    >>> cues[1].search("they signed it").span()
+    (5, 11)
+    """
+    caller = sys._getframe(1).f_globals.get("__name__", "")
+    deferred = _Deferred(pattern, flags, {"__name__": caller})
     _DEFERRED.append(deferred)
     return cast("Pattern[AnyStr]", deferred)
 
