@@ -14,10 +14,11 @@ from __future__ import annotations
 
 import contextlib
 import os
-import re
 import secrets
 from collections.abc import Iterator
 from typing import TextIO
+
+from diplonews import _regex as re
 
 __all__ = [
     "PathOrText",

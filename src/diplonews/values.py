@@ -9,13 +9,13 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import functools
-import re
 from decimal import Decimal, InvalidOperation
 from typing import Any, Literal
 
 import attrs
 import pycountry
 
+from diplonews import _regex as re
 from diplonews.errors import DateParseError, MoneyParseError, UnknownCountryError, ValidationError
 from diplonews.gazetteer import country_name, resolve_country
 

@@ -50,12 +50,12 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import itertools
-import re
 from collections import Counter
 from collections.abc import Sequence
 
 import attrs
 
+from diplonews import _regex as re
 from diplonews.agreements._mention import BARE_HEAD, Mention, read_mention
 from diplonews.agreements._parties import (
     BOTH_SIDES,

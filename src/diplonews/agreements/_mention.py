@@ -7,11 +7,11 @@ into records.
 from __future__ import annotations
 
 import itertools
-import re
 from collections.abc import Callable, Sequence
 
 import attrs
 
+from diplonews import _regex as re
 from diplonews.agreements._parties import (
     BETWEEN,
     BOTH_SIDES,

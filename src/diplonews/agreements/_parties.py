@@ -6,9 +6,9 @@ Private to :mod:`diplonews.agreements`.
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections.abc import Sequence
 
+from diplonews import _regex as re
 from diplonews.agreements._words import vocabulary
 from diplonews.models import Party
 from diplonews.text.countries import CountryMention

@@ -11,11 +11,11 @@ accord").
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections.abc import Sequence
 
 import attrs
 
+from diplonews import _regex as re
 from diplonews.agreements._parties import DATELINE, is_actor, only_states, shifted, states
 from diplonews.models import Party
 from diplonews.text import BodyMentions, Sentence

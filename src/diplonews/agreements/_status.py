@@ -7,9 +7,9 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-import re
 from collections.abc import Callable, Sequence
 
+from diplonews import _regex as re
 from diplonews.agreements._words import INSTRUMENT, vocabulary
 from diplonews.models import AgreementStatus
 from diplonews.text.countries import city_country

@@ -10,13 +10,13 @@ import functools
 import importlib
 import itertools
 import json
-import re
 from collections.abc import Iterable, Iterator, Mapping
 from importlib.resources import files
 from typing import Any
 
 import attrs
 
+from diplonews import _regex as re
 from diplonews.models import AgreementKind, AgreementStatus
 
 __all__ = [
@@ -136,8 +136,8 @@ def _cue_scan(pattern: str) -> tuple[re.Pattern[str], bool]:
     pattern starts with a literal, which the regex engine finds fast.
     """
     if pattern.startswith(r"\b"):
-        return re.compile(pattern[2:]), True
-    return re.compile(pattern), False
+        return re.compile_later(pattern[2:]), True
+    return re.compile_later(pattern), False
 
 
 def literal_gate(literals: Iterable[str]) -> re.Pattern[str]:

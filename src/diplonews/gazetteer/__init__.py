@@ -47,7 +47,6 @@ from __future__ import annotations
 
 import functools
 import json
-import re
 import unicodedata
 from collections.abc import Iterable, Mapping
 from importlib.resources import files
@@ -55,6 +54,7 @@ from types import MappingProxyType
 
 import pycountry
 
+from diplonews import _regex as re
 from diplonews.errors import UnknownCountryError
 
 __all__ = [

@@ -40,12 +40,12 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import itertools
-import re
 from collections.abc import Callable, Sequence
 from typing import Literal
 
 import attrs
 
+from diplonews import _regex as re
 from diplonews.meetings._merge import (
     Candidate,
     back_reference,

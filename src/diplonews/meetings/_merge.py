@@ -9,10 +9,10 @@ new one.
 from __future__ import annotations
 
 import datetime as dt
-import re
 
 import attrs
 
+from diplonews import _regex as re
 from diplonews.meetings._rules import AND_ANOTHER, DATE_REACH, SIDELINES
 from diplonews.models import MeetingKind, MeetingStatus
 from diplonews.values import PartialDate, Participant, Place, Span

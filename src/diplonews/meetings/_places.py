@@ -11,9 +11,9 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import functools
-import re
 from collections.abc import Iterator, Mapping, Sequence
 
+from diplonews import _regex as re
 from diplonews.meetings._rules import (
     CLAUSE_WINDOW,
     DATELINE,

@@ -12,9 +12,9 @@ The patterns here complete the rules of :mod:`~diplonews.meetings._rules`;
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
+from diplonews import _regex as re
 from diplonews.models import MeetingKind
 from diplonews.text import PersonMention
 from diplonews.text.countries import CountryMention, city_country

@@ -8,8 +8,7 @@ worth reading, which rule each trigger belongs to (``meeting.phone_call``,
 
 from __future__ import annotations
 
-import re
-
+from diplonews import _regex as re
 from diplonews.models import MeetingKind, MeetingStatus
 from diplonews.text import trie
 

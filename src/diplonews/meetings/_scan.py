@@ -13,9 +13,9 @@ and reports the offsets of each kind exactly as two separate scans would.
 from __future__ import annotations
 
 import functools
-import re
 from typing import NamedTuple
 
+from diplonews import _regex as re
 from diplonews.meetings._prose import PROSE_WORDS
 from diplonews.meetings._rules import TRIGGER_WORDS
 

@@ -13,7 +13,7 @@ its length, not in the square of it; and only the first
 
 from __future__ import annotations
 
-import re
+from diplonews import _regex as re
 
 __all__ = ["STATUS_WINDOW", "TRIGGERS_PER_SENTENCE", "status_start"]
 

@@ -8,8 +8,7 @@ body.
 
 from __future__ import annotations
 
-import re
-
+from diplonews import _regex as re
 from diplonews.readers._crawl_header import (
     DESK,
     ELLIPSIS,

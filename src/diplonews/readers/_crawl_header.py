@@ -12,9 +12,10 @@ from __future__ import annotations
 import functools
 import importlib.resources
 import json
-import re
 
 import attrs
+
+from diplonews import _regex as re
 
 
 @attrs.frozen

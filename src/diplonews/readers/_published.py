@@ -9,10 +9,10 @@ as UTC.
 from __future__ import annotations
 
 import datetime as dt
-import re
 
 from dateutil import parser as dateutil_parser
 
+from diplonews import _regex as re
 from diplonews.errors import DateParseError
 
 __all__ = ["parse_published"]

@@ -15,13 +15,13 @@ from __future__ import annotations
 import io
 import json
 import os
-import re
 from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import IO, Any, Literal, TextIO
 
 import attrs
 
+from diplonews import _regex as re
 from diplonews.errors import ArticleParseError, DateParseError
 from diplonews.models import Article
 from diplonews.readers._published import parse_published

@@ -8,8 +8,7 @@ with a gate word, so the scan skips other words cheaply, and
 
 from __future__ import annotations
 
-import re
-
+from diplonews import _regex as re
 from diplonews.text._date_words import FULL_MONTHS, MONTH_PATTERN, WEEKDAY_PATTERN, WEEKDAYS
 
 __all__ = ["DATE", "KINDS", "may_hold_date"]

@@ -10,10 +10,11 @@ from __future__ import annotations
 
 import functools
 import json
-import re
 from collections.abc import Mapping
 from importlib.resources import files
 from types import MappingProxyType
+
+from diplonews import _regex as re
 
 __all__ = [
     "FULL_MONTHS",

@@ -25,11 +25,11 @@ in ``_names``; this module finds the mentions and resolves short forms.
 from __future__ import annotations
 
 import bisect
-import re
 from collections.abc import Sequence
 
 import attrs
 
+from diplonews import _regex as re
 from diplonews.text._names import country_of, has_group, name_text, read_name, role_span
 from diplonews.text._person_tokens import (
     MONARCH,

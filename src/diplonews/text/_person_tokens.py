@@ -11,12 +11,12 @@ import bisect
 import functools
 import itertools
 import json
-import re
 from collections.abc import Mapping, Sequence
 from importlib.resources import files
 from types import MappingProxyType
 from typing import Any, NamedTuple
 
+from diplonews import _regex as re
 from diplonews.text.countries import CountryMention
 
 __all__ = [

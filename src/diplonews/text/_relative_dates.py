@@ -8,9 +8,9 @@ of the clause; the helpers here do the counting for :mod:`dates`.
 from __future__ import annotations
 
 import datetime as dt
-import re
 from typing import Literal
 
+from diplonews import _regex as re
 from diplonews.text._date_words import time_words
 
 __all__ = [

@@ -15,11 +15,11 @@ from __future__ import annotations
 
 import functools
 import json
-import re
 from importlib import resources
 
 import attrs
 
+from diplonews import _regex as re
 from diplonews.values import is_currency_code
 
 __all__ = ["MAX_SENTENCE", "Sentence", "split_sentences"]

@@ -15,7 +15,6 @@ context.
 from __future__ import annotations
 
 import functools
-import re
 import unicodedata
 from collections.abc import Iterable, Iterator, Mapping
 from typing import Literal
@@ -23,6 +22,7 @@ from typing import Literal
 import attrs
 import pycountry
 
+from diplonews import _regex as re
 from diplonews.gazetteer import (
     country_name,
     load_capitals,

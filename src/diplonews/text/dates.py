@@ -12,11 +12,11 @@ arithmetic that places a relative date (``_relative_dates``).
 from __future__ import annotations
 
 import datetime as dt
-import re
 from typing import Literal
 
 import attrs
 
+from diplonews import _regex as re
 from diplonews.errors import DateParseError
 from diplonews.text import _date_words
 from diplonews.text._date_patterns import DATE, KINDS, may_hold_date

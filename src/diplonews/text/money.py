@@ -17,7 +17,6 @@ from __future__ import annotations
 import decimal
 import functools
 import json
-import re
 from collections.abc import Iterator, Mapping
 from decimal import Decimal
 from importlib.resources import files
@@ -26,6 +25,7 @@ from typing import Any
 
 import attrs
 
+from diplonews import _regex as re
 from diplonews.errors import MoneyParseError
 from diplonews.text._date_words import number_word
 from diplonews.text._person_tokens import trie

@@ -21,10 +21,10 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-import re
 
 import attrs
 
+from diplonews import _regex as re
 from diplonews.errors import DateParseError
 from diplonews.text._date_words import FULL_MONTHS
 from diplonews.text.dates import MONTH_PATTERN, month_number, number_word

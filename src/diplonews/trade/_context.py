@@ -13,12 +13,12 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import itertools
-import re
 from collections.abc import Sequence
 from decimal import Decimal
 
 import attrs
 
+from diplonews import _regex as re
 from diplonews.gazetteer import load_country_groups
 from diplonews.models import Article
 from diplonews.text import MAX_SENTENCE, Sentence, body_mentions

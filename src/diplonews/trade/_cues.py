@@ -9,11 +9,11 @@ patterns are compiled once at import; the record builder
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
 import attrs
 
+from diplonews import _regex as re
 from diplonews.text.countries import city_country
 
 TRIGGER = re.compile(

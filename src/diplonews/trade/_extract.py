@@ -31,11 +31,11 @@ import collections
 import datetime as dt
 import functools
 import itertools
-import re
 from collections.abc import Sequence
 
 import attrs
 
+from diplonews import _regex as re
 from diplonews.models import Article, Party, TradeFlow, TradeRecord
 from diplonews.text import Sentence, body_mentions, by_section, split_sentences
 from diplonews.text.countries import extract_country_mentions, place_country

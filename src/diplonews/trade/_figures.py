@@ -12,12 +12,12 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
-import re
 from collections.abc import Sequence
 from decimal import Decimal
 
 import attrs
 
+from diplonews import _regex as re
 from diplonews.models import TradeFlow
 from diplonews.text import Sentence
 from diplonews.text.countries import CountryMention

@@ -16,11 +16,11 @@ Helpers of :mod:`diplonews.trade._figures`.
 from __future__ import annotations
 
 import itertools
-import re
 from collections.abc import Sequence
 
 import attrs
 
+from diplonews import _regex as re
 from diplonews.text.countries import CountryMention
 
 __all__ = [

@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
-import re
 from collections.abc import Sequence
 
+from diplonews import _regex as re
 from diplonews.text.dates import MONTH_PATTERN, month_number
 from diplonews.text.periods import PeriodMention
 from diplonews.trade._context import Context

@@ -1,0 +1,172 @@
+"""diplonews._regex: module-level patterns compile on first use and behave as re's.
+
+A module body is simulated with ``exec`` of a small source in a fresh namespace
+(its code object is named ``<module>``, as a module body's is).
+"""
+
+from __future__ import annotations
+
+import copy
+import importlib
+import pickle
+import pkgutil
+import re
+from typing import Any
+
+import pytest
+
+import diplonews
+from diplonews import _regex
+
+
+def _module(source: str) -> dict[str, Any]:
+    """Run ``source`` as a module body that imports ``_regex`` as ``re``; its namespace."""
+    namespace: dict[str, Any] = {"__name__": "fake_module"}
+    exec(compile("from diplonews import _regex as re\n" + source, "<fake>", "exec"), namespace)
+    return namespace
+
+
+# (pattern, flags, text): every method must give what re.compile's pattern gives.
+ROWS = [
+    (r"\b(?:talks|visit)\b", re.IGNORECASE, "Talks resumed after the VISIT; talks ended"),
+    (r"(?P<n>\d+)\s+(?P<unit>million|billion)", 0, "up 12 million, then 3 billion"),
+    (
+        r"""
+        \b(?:signed|initialled)   # the verb
+        \s+(?:an?|the)\s+         # an article
+        (?P<what>\w+)             # the instrument
+        """,
+        re.VERBOSE,
+        "They signed a memorandum and initialled the treaty.",
+    ),
+    (r"(?i)^fiscal\s+year", 0, "Fiscal year figures"),
+    (r"[,;]\s*", 0, "a, b; c,d"),
+    (r"x*", 0, ""),
+]
+
+
+@pytest.mark.parametrize(("source", "flags", "text"), ROWS)
+def test_a_deferred_pattern_matches_as_re_does(source: str, flags: int, text: str) -> None:
+    """Every method and attribute gives what the pattern re.compile makes gives."""
+    expected = re.compile(source, flags)
+    namespace = _module(f"P = re.compile({source!r}, {int(flags)})")
+    deferred = namespace["P"]
+    assert not isinstance(deferred, re.Pattern)  # not compiled by the module body
+    assert deferred.pattern == source
+    found = deferred.search(text)
+    wanted = expected.search(text)
+    assert (found and (found.span(), found.groups())) == (
+        wanted and (wanted.span(), wanted.groups())
+    )
+    for name in ("search", "match", "fullmatch"):
+        got, want = getattr(deferred, name)(text), getattr(expected, name)(text)
+        assert (got and got.span()) == (want and want.span()), name
+    assert deferred.findall(text) == expected.findall(text)
+    assert [m.span() for m in deferred.finditer(text)] == [
+        m.span() for m in expected.finditer(text)
+    ]
+    assert deferred.split(text) == expected.split(text)
+    assert deferred.sub("#", text) == expected.sub("#", text)
+    assert deferred.subn("#", text) == expected.subn("#", text)
+    assert deferred.flags == expected.flags
+    assert deferred.groups == expected.groups
+    assert dict(deferred.groupindex) == dict(expected.groupindex)
+
+
+def test_the_module_name_is_rebound_to_the_compiled_pattern_at_first_use() -> None:
+    """The first use puts the compiled pattern under each of the module's names for it."""
+    namespace = _module("P = re.compile(r'a+b')\nALIAS = P\nRULES = (P,)\n")
+    deferred = namespace["P"]
+    assert deferred.search("xaab").group() == "aab"
+    assert isinstance(namespace["P"], re.Pattern)
+    assert isinstance(namespace["ALIAS"], re.Pattern)  # every name of the module
+    assert namespace["P"] is namespace["ALIAS"] == re.compile("a+b")
+    held = namespace["RULES"][0]  # a reference the module keeps elsewhere: still works
+    assert held is deferred
+    assert held.match("ab") is not None
+    assert held.match("b") is None
+
+
+def test_reading_the_source_compiles_nothing() -> None:
+    """Building a pattern from another one's source compiles neither."""
+    namespace = _module("BASE = re.compile(r'\\d+')\nBIG = re.compile(BASE.pattern + r'%')\n")
+    assert not isinstance(namespace["BASE"], re.Pattern)
+    assert not isinstance(namespace["BIG"], re.Pattern)
+    assert namespace["BIG"].search("rose 12% in May").group() == "12%"
+    assert not isinstance(namespace["BASE"], re.Pattern)  # still not used
+
+
+def test_compile_inside_a_function_is_re_compile() -> None:
+    """Outside a module body, compile returns a compiled pattern at once."""
+    namespace = _module("def build():\n    return re.compile(r'a|b', re.IGNORECASE)\n")
+    built = namespace["build"]()
+    assert isinstance(built, re.Pattern)
+    assert built == re.compile("a|b", re.IGNORECASE)
+
+
+def test_compiling_a_pattern_again_gives_the_same_object() -> None:
+    """compile() of a pattern returns it, as re.compile does (and rejects new flags)."""
+    namespace = _module(
+        "P = re.compile('ab')\nQ = re.compile(P)\nR = re.compile(re.compile('cd'))\n"
+    )
+    assert namespace["Q"] is namespace["P"]
+    assert namespace["R"].search("abcd").span() == (2, 4)
+    with pytest.raises(ValueError, match="flags"):
+        _regex.compile(namespace["P"], re.IGNORECASE)
+
+
+def test_a_malformed_pattern_raises_re_error_at_first_use() -> None:
+    """A malformed pattern raises re.error where it is first used."""
+    namespace = _module("BAD = re.compile('(unclosed')\n")
+    with pytest.raises(re.error, match="missing \\)"):
+        namespace["BAD"].search("text")
+
+
+@pytest.mark.parametrize(
+    "operation",
+    [
+        pytest.param(lambda p: pickle.loads(pickle.dumps(p)), id="pickle"),
+        pytest.param(copy.copy, id="copy"),
+        pytest.param(copy.deepcopy, id="deepcopy"),
+    ],
+)
+def test_a_deferred_pattern_copies_and_pickles_as_a_pattern(operation: Any) -> None:
+    """Copies and pickles of a stand-in are the compiled pattern."""
+    deferred = _module("P = re.compile(r'(?i)visit', re.VERBOSE)\n")["P"]
+    copied = operation(deferred)
+    assert copied == re.compile(r"(?i)visit", re.VERBOSE)
+    assert copied.search("a VISIT").group() == "VISIT"
+
+
+def test_equality_hash_and_repr_are_the_compiled_pattern_s() -> None:
+    """A stand-in compares, hashes and prints as its compiled pattern."""
+    deferred = _module("P = re.compile(r'talks', re.IGNORECASE)\n")["P"]
+    compiled = re.compile(r"talks", re.IGNORECASE)
+    assert deferred == compiled
+    assert hash(deferred) == hash(compiled)
+    assert repr(deferred) == repr(compiled) == "re.compile('talks', re.IGNORECASE)"
+    assert deferred != re.compile("talks")
+
+
+def test_every_module_pattern_of_the_package_compiles() -> None:
+    """Every module-level pattern of diplonews compiles, and its module then holds it."""
+    for module in pkgutil.walk_packages(diplonews.__path__, "diplonews."):
+        if module.name.split(".")[-1] not in {"__main__", "dask"}:  # dask: an optional extra
+            importlib.import_module(module.name)
+    _regex.compile_deferred("diplonews.")
+    assert _regex.compile_deferred("diplonews.") == 0  # nothing left to compile
+    ours = [d for d in _regex._DEFERRED if d._namespace["__name__"].startswith("diplonews.")]
+    assert len(ours) > 500  # the extractors' patterns are deferred
+    assert all(isinstance(d._compiled, re.Pattern) for d in ours)
+    rules = importlib.import_module("diplonews.meetings._rules")
+    assert isinstance(rules._TO_PAY, re.Pattern)  # rebound in its module
+
+
+def test_compile_later_defers_wherever_it_is_called() -> None:
+    """compile_later() inside a function gives a stand-in that compiles at its first use."""
+    namespace = _module("def build():\n    return re.compile_later(r'(?P<v>sign(?:ed)?)\\b')\n")
+    later = namespace["build"]()
+    assert not isinstance(later, re.Pattern)
+    assert later.pattern == r"(?P<v>sign(?:ed)?)\b"
+    assert [m.group("v") for m in later.finditer("to sign; signed; signs")] == ["sign", "signed"]
+    assert later == re.compile(r"(?P<v>sign(?:ed)?)\b")
