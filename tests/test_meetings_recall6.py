@@ -96,6 +96,8 @@ NEXT_SESSIONS: list[tuple[str, str, list[Brief]]] = [
         "commission is expected to take place in Samarkand in the second half of the year.",
         [
             ("visit", "held", ["KGZ", "UZB"], None, "2023-05-09"),
+            # the talks, told in a sentence of their own after the visit, are a record too
+            ("meeting", "held", ["KGZ", "UZB"], None, "2023-05-09"),
             ("meeting", "planned", ["KGZ", "UZB"], None, "2023"),
             ("meeting", "planned", ["KGZ", "UZB"], None, None),
         ],

@@ -99,6 +99,32 @@ def _other_officials(a: Candidate, b: Candidate) -> bool:
     return False
 
 
+def _talks_of_their_own(visit: Candidate, talks: Candidate) -> bool:
+    """Talks of named officials of two states, told in a sentence the visit is not told in.
+
+    "X arrived in Lima on a state visit." ... "X then held talks with his
+    Peruvian counterpart Y": the talks are an event of the visit's programme,
+    a record of their own beside the visit.
+    """
+    return (
+        visit.kind is MeetingKind.VISIT
+        and talks.kind in _TALKS
+        and talks.status is MeetingStatus.HELD
+        and talks.anchor > visit.anchor
+        and talks.evidence[0] not in visit.evidence
+        and len({p.country for p in talks.participants if p.country is not None}) >= 2
+        # "After their talks, A and B signed ...": the visit's talks, told as known
+        and _TOLD_AS_KNOWN.search(talks.evidence[0].text, 0, talks.anchor - talks.evidence[0].start)
+        is None
+    )
+
+
+# A definite or possessive mention just before a meeting word: "their high-level talks".
+_TOLD_AS_KNOWN = re.compile(
+    r"\b(?:[Tt]he|[Tt]heir|[Hh]is|[Hh]er|[Tt]his|[Tt]hese)\s+(?:[\w-]+\s+){0,2}\Z"
+)
+
+
 # Talks told as a part of the visit: "during the visit", "in the course of his visit".
 _ON_THE_VISIT = re.compile(
     r"\b(?:[Dd]uring|[Ii]n\s+the\s+course\s+of|[Aa]s\s+part\s+of|[Ww]ithin)\s+(?:the|this|his|her|their)"
@@ -137,6 +163,8 @@ def same_event(a: Candidate, b: Candidate) -> bool:
         return False
     if _other_officials(a, b):
         return False  # "A received X" ... "X also met B", both A's: two events
+    if _talks_of_their_own(a, b) or _talks_of_their_own(b, a):
+        return False  # "X arrived in Lima on a visit." ... "X held talks with Y": two events
     if _to_attend(a, b) or _to_attend(b, a):
         return False  # "X met Y" ... "X is on a visit to attend the summit": the summit's trip
     if a.ordinal and b.ordinal and a.ordinal != b.ordinal:

@@ -1,0 +1,70 @@
+"""Meetings of unseen news, by families of errors (issue 9), third round.
+
+Each table holds one family: rows of sentences written for these tests, in
+the style of the outlets, with invented names and figures. A page is
+published on 2023-05-10 (a Wednesday).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from meeting_rows import Brief, briefs_of
+
+# Talks of named officials of two states, told in a sentence of their own after the visit they
+# are part of, are a record beside the visit ("X arrived on a visit. X then held talks with
+# Y"); talks told in the visit's own sentence, told as known ("after their talks"), told
+# before the visit, or planned on a planned visit stay the visit.
+TALKS_TOLD_APART_FROM_THE_VISIT: list[tuple[str, str, list[Brief]]] = [
+    (
+        "arrived-on-a-visit-then-held-talks",
+        "Bolivian Foreign Minister Juan Cruz arrived in Asuncion on Monday on a two-day official "
+        "visit. Cruz then held talks with his Paraguayan counterpart Ana Ruiz.",
+        [
+            ("visit", "held", ["BOL", "PRY"], None, "2023-05-08"),
+            ("meeting", "held", ["BOL", "PRY"], None, "2023-05-08"),
+        ],
+    ),
+    (
+        "on-a-visit-also-met-the-prime-minister",
+        "Bolivian President Juan Cruz is on a state visit to Paraguay. Cruz also met with the "
+        "Prime Minister of Paraguay, Ana Ruiz.",
+        [
+            ("visit", "held", ["BOL", "PRY"], None, None),
+            ("meeting", "held", ["BOL", "PRY"], None, None),
+        ],
+    ),
+    (
+        "after-their-talks-is-the-visit",
+        "Bolivian President Juan Cruz arrived in Asuncion on Monday on a state visit. After "
+        "their talks, Cruz and Paraguayan President Ana Ruiz signed a joint declaration.",
+        [("visit", "held", ["BOL", "PRY"], None, "2023-05-08")],
+    ),
+    (
+        "planned-talks-on-a-planned-visit",
+        "Bolivian President Juan Cruz will pay a state visit to Paraguay on May 20. He will hold "
+        "talks with Paraguayan President Ana Ruiz.",
+        [("visit", "planned", ["BOL", "PRY"], None, "2023-05-20")],
+    ),
+    (
+        "visit-in-apposition-in-the-talks-sentence",
+        "Bolivian Prime Minister Juan Cruz, who is on an official visit to Paraguay, met with "
+        "Paraguayan Prime Minister Ana Ruiz on May 9.",
+        [("visit", "held", ["BOL", "PRY"], None, "2023-05-09")],
+    ),
+    (
+        "talks-told-before-the-visit",
+        "Paraguayan President Ana Ruiz held talks with Bolivian President Juan Cruz on May 9. "
+        "Cruz arrived in Asuncion on a state visit.",
+        [("visit", "held", ["BOL", "PRY"], None, "2023-05-09")],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [pytest.param(body, want, id=name) for name, body, want in TALKS_TOLD_APART_FROM_THE_VISIT],
+)
+def test_talks_told_apart_from_the_visit(body: str, expected: list[Brief]) -> None:
+    """Talks told in a sentence of their own after the visit are a record beside it."""
+    assert briefs_of(body) == expected
