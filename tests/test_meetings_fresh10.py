@@ -68,3 +68,45 @@ TALKS_TOLD_APART_FROM_THE_VISIT: list[tuple[str, str, list[Brief]]] = [
 def test_talks_told_apart_from_the_visit(body: str, expected: list[Brief]) -> None:
     """Talks told in a sentence of their own after the visit are a record beside it."""
     assert briefs_of(body) == expected
+
+
+# "Consultations" named as what a document plans ("a plan of consultations", "a protocol on
+# political consultations") are the document's subject, not an event; consultations held, or
+# agreed to be held, still are.
+CONSULTATIONS_AS_A_DOCUMENTS_SUBJECT: list[tuple[str, str, list[Brief]]] = [
+    (
+        "signed-a-plan-of-consultations",
+        "Following the talks, the two foreign ministers signed a plan of consultations between "
+        "the foreign ministries of Chile and Peru for 2024-2025.",
+        [],
+    ),
+    (
+        "signed-a-protocol-on-political-consultations",
+        "The ministers also signed a protocol on political consultations between the foreign "
+        "ministries of Chile and Peru.",
+        [],
+    ),
+    (
+        "an-agreement-on-holding-consultations",
+        "Chile and Peru reached an agreement on holding consultations in Lima next week.",
+        [("meeting", "planned", ["CHL", "PER"], None, "2023-05")],
+    ),
+    (
+        "held-political-consultations",
+        "Chilean Foreign Minister Rosa Mena and Peruvian Foreign Minister Luis Vega held "
+        "political consultations in Lima on Monday.",
+        [("meeting", "held", ["CHL", "PER"], None, "2023-05-08")],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        pytest.param(body, want, id=name)
+        for name, body, want in CONSULTATIONS_AS_A_DOCUMENTS_SUBJECT
+    ],
+)
+def test_consultations_as_a_documents_subject(body: str, expected: list[Brief]) -> None:
+    """Consultations a document plans are no event; consultations held are one."""
+    assert briefs_of(body) == expected

@@ -633,6 +633,13 @@ _MODAL_VERB = re.compile(
 )
 _MAY_AFTER = re.compile(r"(?:\s+with\s+[A-Z][\w-]*)?\s+(?:could|might|may)\b")
 _DEMAND = re.compile(r"\s+(?:the\s+)?(?:demand|needs?|requirements?)")
+# A document named by what it plans: "a plan of consultations", "a protocol on political
+# consultations" (not "an agreement on holding consultations", a plan of talks).
+_DOCUMENT_OF = re.compile(
+    r"\b(?:plan|programme|program|memorandum|protocol|schedule|calendar)s?\s+(?:of|on|for)\s+"
+    r"(?:(?![a-z-]+ing\s)[a-z-]+\s+){0,2}\Z",
+    re.IGNORECASE,
+)
 _TALKS_WORD = re.compile(r"(?:talks|consultations)\b")
 # An office in a body, naming the official rather than a session: "co-chair of the".
 _CHAIR_OF = re.compile(r"\b(?:co-)?chair(?:man|woman|person)?s?\s+of\s+(?:the\s+)?\Z")
@@ -688,6 +695,10 @@ def _candidate(
         return None  # "travelling to Turkey on Friday if there is progress": hypothetical
     if rule == "meeting.met_with" and _DEMAND.match(body, t1):  # "met the demand", at t1
         return None
+    if body.startswith("consultations", t0) and _DOCUMENT_OF.search(
+        body, max(sentence.start, t0 - 60), t0
+    ):
+        return None  # "signed a plan of consultations for 2024-2025": a document's subject
     if (
         rule == "meeting.commission"
         and "hair" in body[max(sentence.start, t0 - 40) : t0]
