@@ -110,3 +110,54 @@ CONSULTATIONS_AS_A_DOCUMENTS_SUBJECT: list[tuple[str, str, list[Brief]]] = [
 def test_consultations_as_a_documents_subject(body: str, expected: list[Brief]) -> None:
     """Consultations a document plans are no event; consultations held are one."""
     assert briefs_of(body) == expected
+
+
+# A session named by its body's possessive ("the Council's next session", "the intergovernmental
+# commission, whose next session") is a session of that body; the body's other possessions
+# (its chairman, its decision) are no event.
+SESSION_NAMED_BY_ITS_BODY: list[tuple[str, str, list[Brief]]] = [
+    (
+        "the-commission-whose-next-session",
+        "Chilean Foreign Minister Rosa Mena held talks with Peruvian Foreign Minister Luis Vega on "
+        "Monday. The sides discussed the work of the intergovernmental commission, whose next "
+        "session will be held in Cusco in the autumn.",
+        [
+            ("meeting", "held", ["CHL", "PER"], None, "2023-05-08"),
+            ("meeting", "planned", ["CHL", "PER"], None, "2023"),
+        ],
+    ),
+    (
+        "the-councils-next-session",
+        "Chilean Foreign Minister Rosa Mena held talks with Peruvian Foreign Minister Luis Vega on "
+        "Monday. The Council's next session will take place in Lima in the spring of 2024.",
+        [
+            ("meeting", "held", ["CHL", "PER"], None, "2023-05-08"),
+            ("meeting", "planned", ["CHL", "PER"], None, "2024"),
+        ],
+    ),
+    (
+        "the-joint-commissions-next-meeting",
+        "The Chile-Peru Joint Commission's next meeting will be held in Arica in June.",
+        [("meeting", "planned", ["CHL", "PER"], None, "2023-06")],
+    ),
+    (
+        "the-commission-whose-chairman",
+        "The ministers praised the work of the intergovernmental commission, whose chairman "
+        "visited Lima last year.",
+        [],
+    ),
+    (
+        "the-councils-decision",
+        "The Council's decision was welcomed by Chile and Peru.",
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [pytest.param(body, want, id=name) for name, body, want in SESSION_NAMED_BY_ITS_BODY],
+)
+def test_session_named_by_its_body(body: str, expected: list[Brief]) -> None:
+    """A body's own session, named by its possessive, is an event of that body."""
+    assert briefs_of(body) == expected
