@@ -161,3 +161,52 @@ SESSION_NAMED_BY_ITS_BODY: list[tuple[str, str, list[Brief]]] = [
 def test_session_named_by_its_body(body: str, expected: list[Brief]) -> None:
     """A body's own session, named by its possessive, is an event of that body."""
     assert briefs_of(body) == expected
+
+
+# A numbered session of a body held on a visit ("pay a state visit ... and chair the second
+# meeting of the Council") is a record beside the visit, unless the trip is told as the one to
+# the session ("travel to Lima for the second meeting") or the session names the document
+# signed at the talks ("the protocol of the fifth session").
+SESSION_HELD_ON_A_VISIT: list[tuple[str, str, list[Brief]]] = [
+    (
+        "state-visit-and-chair-the-second-meeting",
+        "Chilean President Rosa Mena will pay a state visit to Peru on May 20-21. In Lima, the two "
+        "heads of state will hold talks and chair the second meeting of the Supreme Interstate "
+        "Council.",
+        [
+            ("visit", "planned", ["CHL", "PER"], None, "2023-05-20"),
+            ("meeting", "planned", ["CHL", "PER"], None, None),
+        ],
+    ),
+    (
+        "state-visit-when-the-sides-held-the-first-meeting",
+        "Peruvian President Luis Vega paid a state visit to Chile in August 2022, when the sides "
+        "held the first meeting of the Supreme Interstate Council in Santiago.",
+        [
+            ("meeting", "held", ["CHL", "PER"], None, "2022-08"),
+            ("visit", "held", ["CHL", "PER"], None, "2022-08"),
+        ],
+    ),
+    (
+        "travel-for-the-second-meeting-is-the-trip",
+        "Chilean Foreign Minister Rosa Mena will travel to Lima on Sunday for the second "
+        "meeting of the Chile-Peru Coordination Council.",
+        [("visit", "planned", ["CHL", "PER"], None, "2023-05-14")],
+    ),
+    (
+        "protocol-of-the-fifth-session-is-the-talks",
+        "Peruvian President Luis Vega arrived in Santiago on Monday on a state visit. Following "
+        "the talks, the sides signed the protocol of the fifth session of the intergovernmental "
+        "commission.",
+        [("visit", "held", ["CHL", "PER"], None, "2023-05-08")],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [pytest.param(body, want, id=name) for name, body, want in SESSION_HELD_ON_A_VISIT],
+)
+def test_session_held_on_a_visit(body: str, expected: list[Brief]) -> None:
+    """A numbered session held on a visit is a record beside it, not the trip to it."""
+    assert briefs_of(body) == expected

@@ -30,7 +30,11 @@ ADJECTIVES: list[tuple[str, str, list[Brief]]] = [
         "expanded-format",
         "Chilean President Ana Ruiz will travel to Lima, where she will hold talks in an "
         "expanded format and chair the second meeting of the Andean Council.",
-        [("visit", "planned", ["CHL", "PER"], None, None)],
+        # the numbered session held on the visit is a record beside it, planned too
+        [
+            ("meeting", "planned", ["CHL", "PER"], None, None),
+            ("visit", "planned", ["CHL", "PER"], None, None),
+        ],
     ),
     # a verb in "-ed" before the event still makes it held
     (

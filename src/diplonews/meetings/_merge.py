@@ -119,6 +119,52 @@ def _talks_of_their_own(visit: Candidate, talks: Candidate) -> bool:
     )
 
 
+def _session_on_the_visit(visit: Candidate, session: Candidate) -> bool:
+    """A numbered session of a body, held on a visit but not told as the trip's purpose.
+
+    "X will pay a state visit to Peru ... and chair the second meeting of the
+    Supreme Council": the session is a record of its own beside the visit; "X
+    will travel to Lima for the second meeting of the Council" is the trip to it.
+    """
+    return (
+        visit.kind is MeetingKind.VISIT
+        and session.kind is MeetingKind.MEETING
+        and session.ordinal is not None
+        and session.rule.startswith("meeting.commission")
+        and not (
+            session.evidence[0] in visit.evidence
+            and _FOR_THE_SESSION.search(
+                session.evidence[0].text, 0, session.anchor - session.evidence[0].start
+            )
+        )
+        # "signed the protocol of the 24th session": the session is the talks it is signed at
+        and _OF_THE_SESSION.search(
+            session.evidence[0].text, 0, session.anchor - session.evidence[0].start
+        )
+        is None
+        # "Fidan will travel to Riyadh for the second meeting of the Council": the trip is told
+        # as the one to a session, which is that trip
+        and not any(_TRIP_TO_A_SESSION.search(span.text) for span in visit.evidence)
+    )
+
+
+# A session named as the source of a document or of decisions: "the protocol of the 24th".
+_OF_THE_SESSION = re.compile(
+    r"\b(?:protocol|minutes|decisions?|results?|outcomes?|resolutions?)\s+of\s+the\s+"
+    r"(?:[\w-]+\s+){0,2}\Z"
+)
+# A trip told as the one to a session: "will travel to Lima for the second meeting of".
+_TRIP_TO_A_SESSION = re.compile(
+    r"\b(?:travel(?:s|l?ed|l?ing)?|go(?:es|ing)?|went|fl(?:y|ies|ew|ying)|visit|trip)\s+"
+    r"(?:[^.;]{0,60}?)\bfor\s+the\s+(?:[\w-]+\s+){0,2}(?:meeting|session)\b"
+)
+# The session told as a trip's purpose: "travel to Lima for the second meeting of".
+_FOR_THE_SESSION = re.compile(
+    r"\b(?:for|to\s+(?:attend|take\s+part\s+in|participate\s+in|co-?chair|chair))\s+the\s+"
+    r"(?:[\w-]+\s+){0,3}\Z"
+)
+
+
 # A definite or possessive mention just before a meeting word: "their high-level talks".
 _TOLD_AS_KNOWN = re.compile(
     r"\b(?:[Tt]he|[Tt]heir|[Hh]is|[Hh]er|[Tt]his|[Tt]hese)\s+(?:[\w-]+\s+){0,2}\Z"
@@ -165,6 +211,10 @@ def same_event(a: Candidate, b: Candidate) -> bool:
         return False  # "A received X" ... "X also met B", both A's: two events
     if _talks_of_their_own(a, b) or _talks_of_their_own(b, a):
         return False  # "X arrived in Lima on a visit." ... "X held talks with Y": two events
+    if _session_on_the_visit(a, b) or _session_on_the_visit(b, a):
+        return (
+            False  # "paid a state visit to Peru, when they held the first meeting of the Council"
+        )
     if _to_attend(a, b) or _to_attend(b, a):
         return False  # "X met Y" ... "X is on a visit to attend the summit": the summit's trip
     if a.ordinal and b.ordinal and a.ordinal != b.ordinal:
@@ -393,6 +443,19 @@ def back_reference(records: list[Candidate], cand: Candidate) -> None:
                 cand,
                 countries=target.countries | cand.countries,
                 rule=f"{cand.rule}+{'coming' if coming else 'another'}",
+                weak=False,
+                participants=list(cand.participants),
+            )
+        )
+        return
+    if _session_on_the_visit(target, cand) and len(target.countries) >= 2:
+        # "will pay a state visit to Peru ... and chair the second meeting of the Council": a
+        # numbered session of the visit's sides, a record of its own
+        records.append(
+            attrs.evolve(
+                cand,
+                countries=target.countries | cand.countries,
+                rule=f"{cand.rule}+on_the_visit",
                 weak=False,
                 participants=list(cand.participants),
             )
