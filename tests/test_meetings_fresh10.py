@@ -210,3 +210,64 @@ SESSION_HELD_ON_A_VISIT: list[tuple[str, str, list[Brief]]] = [
 def test_session_held_on_a_visit(body: str, expected: list[Brief]) -> None:
     """A numbered session held on a visit is a record beside it, not the trip to it."""
     assert briefs_of(body) == expected
+
+
+# An earlier or later round of the story's talks ("The previous round was held in Tacna on
+# November 21-24", "the previous round of the consultations took place in April 2022") is a
+# session of its own between the same two sides, even when their second side is only given
+# by the story's pair; a round of anything else (sanctions, a cup) is none.
+ROUNDS_OF_THE_TALKS: list[tuple[str, str, list[Brief]]] = [
+    (
+        "the-previous-round-was-held",
+        "The next round of talks between the government delegations of Chile and Peru on the "
+        "delimitation of the border will take place in Arica on December 6. The previous round "
+        "was held in Tacna on November 21-24.",
+        [
+            ("meeting", "planned", ["CHL", "PER"], None, "2023-12-06"),
+            ("meeting", "held", ["CHL", "PER"], None, "2022-11-21"),
+        ],
+    ),
+    (
+        "the-next-round-will-take-place",
+        "Chile and Peru held talks in Lima on Monday. The next round will take place in Santiago "
+        "in June.",
+        [
+            ("meeting", "held", ["CHL", "PER"], None, "2023-05-08"),
+            ("meeting", "planned", ["CHL", "PER"], None, "2023-06"),
+        ],
+    ),
+    (
+        "the-previous-round-of-consultations-after-a-reception",
+        "Chairman of the Senate of Peru Luis Vega received a delegation of the Congress of Chile "
+        "headed by its Speaker Rosa Mena on Monday. The previous round of the interparliamentary "
+        "consultations took place in Arica in April 2022.",
+        [
+            ("meeting", "held", ["CHL", "PER"], None, None),
+            ("meeting", "held", ["CHL", "PER"], None, "2022-04"),
+        ],
+    ),
+    (
+        "the-talks-held-on-monday-are-the-talks",
+        "Chile and Peru held talks in Lima. The talks, held on Monday, focused on trade.",
+        [("meeting", "held", ["CHL", "PER"], None, "2023-05-08")],
+    ),
+    (
+        "the-next-round-of-sanctions",
+        "The next round of sanctions against the regime will be announced in June.",
+        [],
+    ),
+    (
+        "the-previous-round-of-a-cup",
+        "Chile won the previous round of the regional football cup in Lima in April.",
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [pytest.param(body, want, id=name) for name, body, want in ROUNDS_OF_THE_TALKS],
+)
+def test_rounds_of_the_talks(body: str, expected: list[Brief]) -> None:
+    """A previous or next round of the talks is a session between the same sides."""
+    assert briefs_of(body) == expected

@@ -2170,6 +2170,19 @@ def extract_meetings(article: Article) -> tuple[Meeting, ...]:
         if earlier is not None and not late.another:
             merge(earlier, late)
             records.remove(late)
+    for record in records:
+        source = record.source
+        if (
+            source is not None
+            and record.kind is MeetingKind.MEETING
+            and len(record.countries) == 1
+            and record.countries < source.countries
+            and not record.participants
+            and record.organization is None
+        ):
+            # "The previous round was held in Lima" after talks whose second side the story's
+            # pair gave later: the round is between the same two sides
+            record.countries = set(source.countries)
     _talks_planned_on_a_visit(article, records)
     _dates_from_the_trip(records, article.published)
     for record in records:

@@ -66,6 +66,9 @@ class Candidate:
     one_sided: bool = False  # weak for naming one side only, not as a back-reference
     partner: str | None = None  # the state of one event of several ("meetings with A, B and C")
     story: dt.date | None = None  # the story's day (its publication or dateline), when known
+    # the event a session told by back-reference took its sides from ("The previous round was
+    # held in Lima"): when that event gets its second side later, so does the session
+    source: Candidate | None = attrs.field(default=None, eq=False, repr=False)
 
 
 def compatible(a: MeetingKind, b: MeetingKind) -> bool:
@@ -526,6 +529,8 @@ def back_reference(records: list[Candidate], cand: Candidate) -> None:
         and cand.status is target.status
         and cand.date_gap <= DATE_REACH
         and _DEFINITE.search(span.text, 0, cand.anchor - span.start)
+        # "The previous round of the consultations took place in April": an earlier session
+        and not _PREVIOUS.search(span.text, 0, cand.anchor - span.start)
     ):
         # "X and Y held talks." ... "The talks, held on Monday, ...": the event's own date
         target.date = cand.date
@@ -568,6 +573,7 @@ def back_reference(records: list[Candidate], cand: Candidate) -> None:
             participants=list(cand.participants),
             rule=f"{cand.rule}+back_reference",
             weak=False,
+            source=None if own else target,
         )
     )
 
@@ -603,6 +609,8 @@ _OPENED = re.compile(
     r"\w+,?\s+(?:which|that)\s+(?:was\s+)?(?:opened|began|started|kicked\s+off|got\s+under\s+way)\b"
 )
 _DAYS_OPEN = dt.timedelta(days=7)  # how long a gathering told by its opening day may last
+# An earlier session named as such just before the meeting word: "the previous round of the".
+_PREVIOUS = re.compile(r"\b[Pp]revious\s+(?:[\w-]+\s+){0,4}\Z")
 # A definite mention of an event already told: "the talks", "this visit".
 _DEFINITE = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose)\s+(?:[a-z]+\s+)?\Z")
 
