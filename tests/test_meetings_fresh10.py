@@ -7,8 +7,12 @@ published on 2023-05-10 (a Wednesday).
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
+from diplonews.meetings import extract_meetings
+from diplonews.models import Article
 from meeting_rows import Brief, briefs_of
 
 # Talks of named officials of two states, told in a sentence of their own after the visit they
@@ -271,3 +275,53 @@ ROUNDS_OF_THE_TALKS: list[tuple[str, str, list[Brief]]] = [
 def test_rounds_of_the_talks(body: str, expected: list[Brief]) -> None:
     """A previous or next round of the talks is a session between the same sides."""
     assert briefs_of(body) == expected
+
+
+def _people(body: str) -> list[tuple[str, list[str], list[str]]]:
+    """(kind, countries, participant names) of each meeting of a page of 2023-05-10."""
+    article = Article(id="t", body=body, published=dt.date(2023, 5, 10))
+    return [
+        (m.kind.value, [c.alpha_3 for c in m.countries], [p.name for p in m.participants])
+        for m in extract_meetings(article)
+    ]
+
+
+# The official named as a sentence's source in a closing attribution (", Chilean aide X told
+# reporters.", ", Deputy Minister X said.") is no participant of its events, nor does the
+# source's state make a side; a participant named again as the source stays one.
+SOURCE_IS_NO_PARTICIPANT: list[tuple[str, str, list[tuple[str, list[str], list[str]]]]] = [
+    (
+        "the-presidents-will-meet-aide-told-reporters",
+        "Chilean President Rosa Mena held talks with Peruvian President Luis Vega in Lima on "
+        "Monday. The presidents are expected to meet again on the sidelines of the Andean summit "
+        "in Quito in July, Chilean presidential aide Pablo Soto told reporters.",
+        [
+            ("meeting", ["CHL", "PER"], ["Rosa Mena", "Luis Vega"]),
+            ("conference", ["CHL", "ECU", "PER"], []),
+            ("meeting", ["CHL", "PER"], []),
+        ],
+    ),
+    (
+        "talks-deputy-minister-said",
+        "Chilean Foreign Minister Rosa Mena will hold talks with Peruvian Foreign Minister Luis "
+        "Vega in Lima on May 20, Chilean Deputy Foreign Minister Pablo Soto said.",
+        [("meeting", ["CHL", "PER"], ["Rosa Mena", "Luis Vega"])],
+    ),
+    (
+        "a-participant-named-again-as-the-source",
+        "Chilean Foreign Minister Rosa Mena met Peruvian Foreign Minister Luis Vega in Lima on "
+        "Monday, Mena said.",
+        [("meeting", ["CHL", "PER"], ["Rosa Mena", "Luis Vega"])],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [pytest.param(body, want, id=name) for name, body, want in SOURCE_IS_NO_PARTICIPANT],
+)
+def test_source_is_no_participant(
+    body: str, expected: list[tuple[str, list[str], list[str]]]
+) -> None:
+    """A closing attribution's official is the story's source, not a participant."""
+    assert _people(body) == expected

@@ -778,9 +778,15 @@ def _candidate(
             and PORTFOLIO.search(body, max(lo, m.start - 40), m.start)
         )
     ]
+    tail = sentence.text[-60:]
+    source = (
+        _SOURCE_TAIL.search(body, t1, sentence.end) if "said" in tail or "told" in tail else None
+    )
+    # ", Kremlin aide X told reporters.": the story's source, no participant
+    who_hi = sides_hi if source is None else min(sides_hi, source.start())
     who = list(
         {
-            p.name: p for p in people if lo <= p.start < sides_hi and not gap[0] <= p.start < gap[1]
+            p.name: p for p in people if lo <= p.start < who_hi and not gap[0] <= p.start < gap[1]
         }.values()
     )
     if _PRONOUN_SUBJECT.search(body[sentence.start : t0][-60:]):
@@ -1175,6 +1181,13 @@ def _candidate(
     )
 
 
+# A sentence's closing attribution naming its source: ", Kremlin aide X told reporters.",
+# ", Deputy Minister X said." (not "said at the talks": the attribution ends the sentence).
+_SOURCE_TAIL = re.compile(
+    r""",\s+(?:[A-Z][\w’'.-]*\s+|[a-z][\w-]*\s+){1,8}?(?:told\s+(?:reporters|journalists|the\s+press
+    |[A-Z][\w-]*)|said)(?:\s+on\s+[A-Z][a-z]+day)?\s*\.?["”]?\s*\Z""",
+    re.VERBOSE,
+)
 # A nameless official for a portfolio as a side after "between": "a meeting between Minister
 # for Energy and the Peruvian Ambassador" (in the home outlet's story, its own minister).
 _BETWEEN_NAMELESS = re.compile(
