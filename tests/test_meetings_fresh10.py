@@ -325,3 +325,45 @@ def test_source_is_no_participant(
 ) -> None:
     """A closing attribution's official is the story's source, not a participant."""
     assert _people(body) == expected
+
+
+# A courtesy call on an official is a meeting also when a verb of its own follows ("called on X
+# and discussed ways to expand trade") or an adverb comes between ("will also call on the UN
+# Secretary-General"); "The prime minister" as a subject is the story's prime minister. An
+# appeal ("called on Peru to lift the ban") and an airport welcome stay no meeting.
+COURTESY_CALLS: list[tuple[str, str, list[Brief]]] = [
+    (
+        "called-on-and-discussed-ways-to-expand",
+        "Chilean Ambassador Pablo Soto called on Peruvian Minister for Economic Affairs Luis Vega "
+        "in Lima on Wednesday and discussed ways to expand trade between the two countries.",
+        [("meeting", "held", ["CHL", "PER"], None, "2023-05-10")],
+    ),
+    (
+        "the-prime-minister-will-also-call-on",
+        "Chilean Prime Minister Rosa Mena met the President of Peru, Luis Vega, on Wednesday. The "
+        "prime minister will also call on the UN Secretary-General on Thursday.",
+        [
+            ("meeting", "held", ["CHL", "PER"], None, "2023-05-10"),
+            ("meeting", "planned", ["CHL"], "UN", "2023-05-11"),
+        ],
+    ),
+    (
+        "called-on-peru-to-lift-is-an-appeal",
+        "The Chilean Foreign Minister Rosa Mena called on Peru to lift the ban on imports.",
+        [],
+    ),
+    (
+        "met-at-the-airport-is-a-welcome",
+        "At the airport, the Prime Minister was met by Deputy Prime Minister of Peru Luis Vega.",
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [pytest.param(body, want, id=name) for name, body, want in COURTESY_CALLS],
+)
+def test_courtesy_calls(body: str, expected: list[Brief]) -> None:
+    """A courtesy call on an official is a meeting; an appeal is none."""
+    assert briefs_of(body) == expected

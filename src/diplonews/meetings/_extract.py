@@ -799,6 +799,25 @@ def _candidate(
         head = _story_head(people, sentence.start)
         if head is not None and all(p.name != head.name for p in who):
             who.insert(0, head)  # "On the same day, the head of state also met X": the story's
+    elif "he " in body[max(sentence.start, t0 - 60) : t0] and (
+        titled := _TITLE_SUBJECT.search(body[sentence.start : t0][-60:])
+    ):
+        # "The prime minister will also call on X": the story's official of that title
+        office = titled["title"].lower()
+        holder = next(
+            (
+                p
+                for p in people
+                if p.start < sentence.start
+                and p.country
+                and p.role
+                and office in p.role.lower()
+                and not _DEPUTY.search(p.role)  # "Deputy Prime Minister": another office
+            ),
+            None,
+        )
+        if holder is not None and all(p.name != holder.name for p in who):
+            who.insert(0, holder)
     elif pronoun_subject(body[sentence.start : t0][-80:]):
         told = _antecedent(body, people, sentence.start)  # "She is expected to join talks"
         if told is not None and told.country and all(p.name != told.name for p in who):
@@ -1568,6 +1587,12 @@ def _antecedent(body: str, people: Sequence[PersonMention], start: int) -> Perso
 # "The head of state" as the subject of the meeting verb, named by title alone.
 _HEAD_OF_STATE = re.compile(
     r"(?:^|(?<=[,;]\s)|\b(?:said|says|added)\s)[Tt]he\s+[Hh]ead\s+of\s+[Ss]tate\s+(?:[a-z]+\s+){0,3}\Z"
+)
+_DEPUTY = re.compile(r"\b(?:[Dd]eputy|[Vv]ice)\b")
+# A story's official named by a unique title as the subject: "The prime minister will also".
+_TITLE_SUBJECT = re.compile(
+    r"(?:^|(?<=[,;]\s)|\b(?:said|says|added)\s)[Tt]he\s+(?P<title>[Pp]rime\s+[Mm]inister|[Pp]remier"
+    r"|[Cc]hancellor)\s+(?:(?!was\s|were\s)[a-z]+\s+){0,3}\Z"  # not "was met by": a welcome
 )
 _HEAD_TITLE = re.compile(r"(?<!Vice\s)(?<!Deputy\s)\b(?:President|King|Emir|Amir|Sultan)\b")
 
