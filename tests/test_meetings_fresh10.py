@@ -367,3 +367,36 @@ COURTESY_CALLS: list[tuple[str, str, list[Brief]]] = [
 def test_courtesy_calls(body: str, expected: list[Brief]) -> None:
     """A courtesy call on an official is a meeting; an appeal is none."""
     assert briefs_of(body) == expected
+
+
+# Talks told with "also" whose official of a state differs from the one of the talks a visit
+# record took in ("said at a meeting with X" ... "X, who arrived on a visit, also held talks
+# with the Foreign Minister") are another event; with the same official, the same one.
+ALSO_TALKS_WITH_ANOTHER_OFFICIAL: list[tuple[str, str, list[Brief]]] = [
+    (
+        "also-held-talks-with-another-official",
+        "LIMA, May 10 - Peruvian Deputy Prime Minister Luis Vega said trade grew at a meeting with "
+        "Chilean Foreign Minister Rosa Mena. Mena, who arrived in Lima on a three-day visit on "
+        "Tuesday, also held talks with Peruvian Foreign Minister Jorge Salas.",
+        [
+            ("visit", "held", ["CHL", "PER"], None, "2023-05-09"),
+            ("meeting", "held", ["CHL", "PER"], None, "2023-05-09"),
+        ],
+    ),
+    (
+        "also-held-talks-with-the-same-official",
+        "LIMA, May 10 - Peruvian Deputy Prime Minister Luis Vega said trade grew at a meeting with "
+        "Chilean Foreign Minister Rosa Mena. Mena, who arrived in Lima on a three-day visit on "
+        "Tuesday, also held talks with Vega.",
+        [("visit", "held", ["CHL", "PER"], None, "2023-05-09")],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [pytest.param(body, want, id=name) for name, body, want in ALSO_TALKS_WITH_ANOTHER_OFFICIAL],
+)
+def test_also_talks_with_another_official(body: str, expected: list[Brief]) -> None:
+    """Talks "also" held with another official of a state are an event of their own."""
+    assert briefs_of(body) == expected

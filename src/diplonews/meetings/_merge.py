@@ -92,7 +92,12 @@ def _other_officials(a: Candidate, b: Candidate) -> bool:
     state's side is named in both, by different people (a name word shared counts as
     the same person: "Ana Ruiz" ... "Ruiz").
     """
-    if a.kind not in _TALKS or b.kind not in _TALKS:
+    if not (
+        (a.kind in _TALKS and b.kind in _TALKS)
+        # "X met Y in Lima, where he is on a visit" ... "X also held talks with Z": the visit
+        # that took in talks of the first official is not the talks of another
+        or (a.kind is MeetingKind.VISIT and b.kind in _TALKS and b.also)
+    ):
         return False
     for state in {p.country for p in a.participants if p.country is not None}:
         one = [_name_words(p.name) for p in a.participants if p.country == state]
