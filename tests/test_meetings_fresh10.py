@@ -400,3 +400,31 @@ ALSO_TALKS_WITH_ANOTHER_OFFICIAL: list[tuple[str, str, list[Brief]]] = [
 def test_also_talks_with_another_official(body: str, expected: list[Brief]) -> None:
     """Talks "also" held with another official of a state are an event of their own."""
     assert briefs_of(body) == expected
+
+
+# A hope for an act told at an event ("the sides hope to sign it at the next meeting of the
+# commission") hedges the act, not the event: the meeting is planned. A hope to hold talks
+# is still a hope for the talks, and a modal on the act ("could sign the deal at") still hedges.
+HOPED_ACT_AT_AN_EVENT: list[tuple[str, str, list[Brief]]] = [
+    (
+        "hope-to-sign-at-the-next-meeting",
+        "Chile and Peru are preparing an agreement on fisheries, which the sides hope to sign at "
+        "the next meeting of the intergovernmental commission in June.",
+        [("meeting", "planned", ["CHL", "PER"], None, "2023-06")],
+    ),
+    (
+        "could-sign-at-the-next-meeting",
+        "The minister said Chile could sign the deal at the next meeting of the intergovernmental "
+        "commission.",
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [pytest.param(body, want, id=name) for name, body, want in HOPED_ACT_AT_AN_EVENT],
+)
+def test_hoped_act_at_an_event(body: str, expected: list[Brief]) -> None:
+    """A hope to sign at a meeting hedges the signing, not the meeting."""
+    assert briefs_of(body) == expected

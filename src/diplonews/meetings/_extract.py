@@ -305,6 +305,14 @@ _HOPED_TO_HOLD = re.compile(
     (?:[a-z]+ly\s+)?(?:hold|have|convene|organi[sz]e|arrange)\s+(?:[\w-]+\s+){0,3}\Z""",
     re.VERBOSE,
 )
+# What a hope is about when an act of its own comes between it and the event: "hope to sign
+# [the deal] at the next meeting" (but "hope to hold talks at the summit" hopes for the talks).
+_ACT_AT_EVENT = re.compile(
+    r"""\s+to\s+(?!(?:hold|have|meet|visit|attend|convene|organi[sz]e|arrange|host|begin|start
+    |resume|join|take)\b)[a-z]+\b[^.;]{0,60}?\b(?:at|during)\s+(?:the|a|this|their|its)\s+
+    (?:[\w-]+\s+){0,2}\Z""",
+    re.VERBOSE,
+)
 # What a hope is about when it follows the event: its effect ("his visit ... will help").
 _HOPED_EFFECT = re.compile(
     r"""[^.;]{0,80}?\b(?:will|would|can|could)\s+(?:also\s+)?(?:help|contribute|lead|bring
@@ -687,6 +695,8 @@ def _candidate(
         and _HOPED_EFFECT.match(body, t1, sentence.end)
     ):
         hedge = None  # "hopes his visit to X this week will help ...": the visit is sure
+    if hedge is not None and _ACT_AT_EVENT.match(before, hedge.end()):
+        hedge = None  # "the sides hope to sign at the next meeting": the signing is hoped for
     if hedge is None and "hop" in body[max(sentence.start, t0 - 120) : t0]:
         hedge = _HOPED_TO_HOLD.search(body, max(sentence.start, t0 - 120), t0)
     if hedge is not None or _MAY_AFTER.match(body[t1 : t1 + 40]):
