@@ -428,3 +428,44 @@ HOPED_ACT_AT_AN_EVENT: list[tuple[str, str, list[Brief]]] = [
 def test_hoped_act_at_an_event(body: str, expected: list[Brief]) -> None:
     """A hope to sign at a meeting hedges the signing, not the meeting."""
     assert briefs_of(body) == expected
+
+
+# The story's visitor named by a definite title ("the minister was received by", "The visiting
+# minister also called on") in a step of the visit or of the talks is a step of its own with
+# the visit's (or talks') two sides; a visitor's past stay ("was in Lima") is none.
+STEPS_OF_THE_VISITOR: list[tuple[str, str, list[Brief]]] = [
+    (
+        "the-minister-was-received-by",
+        "Chilean Foreign Minister Rosa Mena arrived in Lima on Tuesday on a two-day official "
+        "visit. On the first day of the visit, the minister was received by President of Peru "
+        "Luis Vega.",
+        [
+            ("visit", "held", ["CHL", "PER"], None, "2023-05-09"),
+            ("meeting", "held", ["CHL", "PER"], None, "2023-05-09"),
+        ],
+    ),
+    (
+        "the-visiting-minister-also-called-on",
+        "Peruvian President Luis Vega on Monday received Chilean Foreign Minister Rosa Mena. The "
+        "visiting minister also called on Peruvian Army Chief General Jorge Salas in Callao.",
+        [
+            ("meeting", "held", ["CHL", "PER"], None, "2023-05-08"),
+            ("meeting", "held", ["CHL", "PER"], None, None),
+        ],
+    ),
+    (
+        "the-minister-was-in-lima",
+        "Peruvian President Luis Vega received the new Chilean ambassador on Monday. The minister "
+        "was in Lima last week.",
+        [("meeting", "held", ["CHL", "PER"], None, "2023-05-08")],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [pytest.param(body, want, id=name) for name, body, want in STEPS_OF_THE_VISITOR],
+)
+def test_steps_of_the_visitor(body: str, expected: list[Brief]) -> None:
+    """A step of the visitor named by a definite title is a step with the visit's sides."""
+    assert briefs_of(body) == expected

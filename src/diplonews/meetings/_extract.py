@@ -1599,6 +1599,12 @@ _HEAD_OF_STATE = re.compile(
     r"(?:^|(?<=[,;]\s)|\b(?:said|says|added)\s)[Tt]he\s+[Hh]ead\s+of\s+[Ss]tate\s+(?:[a-z]+\s+){0,3}\Z"
 )
 _DEPUTY = re.compile(r"\b(?:[Dd]eputy|[Vv]ice)\b")
+# The story's visitor named by a definite title as the subject of a step: "The visiting
+# minister also called on", "the minister was received by".
+_THE_VISITOR = re.compile(
+    r"\b[Tt]he\s+(?:visiting\s+[a-z]+|minister|guest|visitor)\s+(?:(?:also|then|later)\s+)?"
+    r"(?:was\s+)?\Z"
+)
 # A story's official named by a unique title as the subject: "The prime minister will also".
 _TITLE_SUBJECT = re.compile(
     r"(?:^|(?<=[,;]\s)|\b(?:said|says|added)\s)[Tt]he\s+(?P<title>[Pp]rime\s+[Mm]inister|[Pp]remier"
@@ -2029,10 +2035,17 @@ def extract_meetings(article: Article) -> tuple[Meeting, ...]:
             ),
             None,
         )
+        span = cand.evidence[0]
+        # "The visiting minister also called on X", "the minister was received by X": the
+        # story's visitor, in a step of the visit (or of the talks) told of its own
+        visitor = (
+            cand.kind is MeetingKind.MEETING
+            and len(cand.countries) == 1
+            and _THE_VISITOR.search(span.text, 0, cand.anchor - span.start) is not None
+        )
         if (
-            cand.weak
+            ((cand.weak and (cand.guest or cand.sequel)) or visitor)
             and cand.kind is MeetingKind.MEETING
-            and (cand.guest or cand.sequel)
             and visit is not None
             and cand.countries <= visit.countries
             and cand.status is visit.status
@@ -2041,11 +2054,10 @@ def extract_meetings(article: Article) -> tuple[Meeting, ...]:
             # step of the visit under way, between its sides
             cand.countries |= visit.countries
             cand.weak = False
+            cand.another = cand.another or visitor
         elif (
-            cand.weak
+            ((cand.weak and cand.sequel and cand.participants) or visitor)
             and cand.kind is MeetingKind.MEETING
-            and cand.sequel
-            and cand.participants
             and visit is None
         ):
             # "Later, X met with the Speaker": with no visit under way, a step of the programme
@@ -2064,6 +2076,7 @@ def extract_meetings(article: Article) -> tuple[Meeting, ...]:
             if step is not None and cand.countries <= step.countries:
                 cand.countries |= step.countries
                 cand.weak = False
+                cand.another = cand.another or visitor
         if (
             cand.sequel
             and not cand.weak
