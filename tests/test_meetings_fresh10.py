@@ -469,3 +469,42 @@ STEPS_OF_THE_VISITOR: list[tuple[str, str, list[Brief]]] = [
 def test_steps_of_the_visitor(body: str, expected: list[Brief]) -> None:
     """A step of the visitor named by a definite title is a step with the visit's sides."""
     assert briefs_of(body) == expected
+
+
+# A step still to come of a visit under way, told with "also" ("X is also expected to meet the
+# Trade Minister"), is a record of its own; without "also" ("is expected to meet", "where he
+# is due to hold a meeting") the talks announced for the visit are still the visit.
+STEPS_STILL_TO_COME_OF_A_VISIT: list[tuple[str, str, list[Brief]]] = [
+    (
+        "is-also-expected-to-meet",
+        "Peruvian Foreign Minister Luis Vega held talks with Chilean Foreign Minister Rosa Mena, "
+        "who is on an official visit to Peru, on May 9. Mena is also expected to meet with "
+        "Peruvian Trade Minister Jorge Salas.",
+        [
+            ("visit", "held", ["CHL", "PER"], None, "2023-05-09"),
+            ("meeting", "planned", ["CHL", "PER"], None, None),
+        ],
+    ),
+    (
+        "is-expected-to-meet-without-also",
+        "Peruvian Foreign Minister Luis Vega held talks with Chilean Foreign Minister Rosa Mena, "
+        "who is on an official visit to Peru, on May 9. Mena is expected to meet with Peruvian "
+        "Trade Minister Jorge Salas.",
+        [("visit", "held", ["CHL", "PER"], None, "2023-05-09")],
+    ),
+    (
+        "arrived-where-she-is-due-to-hold-a-meeting",
+        "On Tuesday, Chilean President Rosa Mena arrived in Peru, where she is due to hold a "
+        "meeting with President Luis Vega.",
+        [("visit", "held", ["CHL", "PER"], None, "2023-05-09")],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [pytest.param(body, want, id=name) for name, body, want in STEPS_STILL_TO_COME_OF_A_VISIT],
+)
+def test_steps_still_to_come_of_a_visit(body: str, expected: list[Brief]) -> None:
+    """A step "also" still to come of a visit under way is a record of its own."""
+    assert briefs_of(body) == expected

@@ -1895,6 +1895,8 @@ def _talks_planned_on_a_visit(article: Article, records: list[Candidate]) -> Non
                 # "the upcoming meeting of the commission": a session of its own, not the visit
                 and not talks.rule.startswith("meeting.commission")
                 and not talks.rule.endswith("+coming")
+                # "X is also expected to meet the Speaker": one more step, a record of its own
+                and not talks.also
                 and (talks.date is None or talks.date.first_day() - today <= dt.timedelta(days=3))
                 and len(talks.countries) >= 1
                 and talks.countries <= visit.countries
