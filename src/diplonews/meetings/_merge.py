@@ -220,9 +220,8 @@ def same_event(a: Candidate, b: Candidate) -> bool:
     if _talks_of_their_own(a, b) or _talks_of_their_own(b, a):
         return False  # "X arrived in Lima on a visit." ... "X held talks with Y": two events
     if _session_on_the_visit(a, b) or _session_on_the_visit(b, a):
-        return (
-            False  # "paid a state visit to Peru, when they held the first meeting of the Council"
-        )
+        # "paid a state visit to Peru, when they held the first meeting of the Council"
+        return False
     if _to_attend(a, b) or _to_attend(b, a):
         return False  # "X met Y" ... "X is on a visit to attend the summit": the summit's trip
     if a.ordinal and b.ordinal and a.ordinal != b.ordinal:
