@@ -175,8 +175,8 @@ SESSION_HELD_ON_A_VISIT: list[tuple[str, str, list[Brief]]] = [
     (
         "state-visit-and-chair-the-second-meeting",
         "Chilean President Rosa Mena will pay a state visit to Peru on May 20-21. In Lima, the two "
-        "heads of state will hold talks and chair the second meeting of the Supreme Interstate "
-        "Council.",
+        "heads of state will hold talks and chair the second meeting of the Andean Council of "
+        "Presidents.",
         [
             ("visit", "planned", ["CHL", "PER"], None, "2023-05-20"),
             ("meeting", "planned", ["CHL", "PER"], None, None),
@@ -185,7 +185,7 @@ SESSION_HELD_ON_A_VISIT: list[tuple[str, str, list[Brief]]] = [
     (
         "state-visit-when-the-sides-held-the-first-meeting",
         "Peruvian President Luis Vega paid a state visit to Chile in August 2022, when the sides "
-        "held the first meeting of the Supreme Interstate Council in Santiago.",
+        "held the first meeting of the Andean Council of Presidents in Santiago.",
         [
             ("meeting", "held", ["CHL", "PER"], None, "2022-08"),
             ("visit", "held", ["CHL", "PER"], None, "2022-08"),
@@ -194,7 +194,7 @@ SESSION_HELD_ON_A_VISIT: list[tuple[str, str, list[Brief]]] = [
     (
         "travel-for-the-second-meeting-is-the-trip",
         "Chilean Foreign Minister Rosa Mena will travel to Lima on Sunday for the second "
-        "meeting of the Chile-Peru Coordination Council.",
+        "meeting of the Chile-Peru Planning Council.",
         [("visit", "planned", ["CHL", "PER"], None, "2023-05-14")],
     ),
     (
