@@ -6,8 +6,11 @@ officials, states, bodies and dates); none is taken from an article.
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
+from agreement_rows import Summary, agreement_summaries
 from meeting_rows import Brief, briefs_of
 
 # (row id, body, expected meetings); the page is published 2023-05-10 (a Wednesday)
@@ -51,3 +54,44 @@ MEETING_ROWS: list[tuple[str, str, list[Brief]]] = [
 def test_meeting_rows(body: str, expected: list[Brief]) -> None:
     """Each row's body gives exactly the meetings the row lists, in order."""
     assert briefs_of(body) == expected
+
+
+# (row id, body, expected agreements); the page is published 2024-04-20
+AGREEMENT_ROWS: list[tuple[str, str, list[Summary]]] = [
+    # A state's stance on a named instrument makes it a party: its commitment to the
+    # instrument's conclusion (another instrument may be listed first), its obligations
+    # under it, with a bare apostrophe for a name ending in s.
+    (
+        "commitment-to-the-conclusion-of-listed-negotiations",
+        "Deputy Adviser Tom Reyes reaffirmed the United States’ commitment to a successful "
+        "conclusion of the Ocean Health Rules (OHR) and Coral Accord negotiations in the "
+        "coming weeks.",
+        [("agreement", "planned", ["USA"], None)],
+    ),
+    (
+        "obligations-under-a-named-convention",
+        "Within the framework of the Kingdom of Saudi Arabia’s keenness to fulfill its "
+        "obligations under the Lisbon Convention, the sides agreed to open the air space.",
+        [("treaty", "signed", ["SAU"], None)],
+    ),
+    (
+        "bare-apostrophe-possessive-withdrawal",
+        "The Philippines’ withdrawal from the Lisbon Convention worried Chile.",
+        [("treaty", "signed", ["PHL"], None)],
+    ),
+    # A group's commitment names no state: the instrument keeps no party.
+    (
+        "group-commitment-names-no-state",
+        "The G-6 nations remain committed to the Lisbon Accord, the minister said.",
+        [("agreement", "signed", [], None)],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [pytest.param(body, want, id=rid) for rid, body, want in AGREEMENT_ROWS],
+)
+def test_agreement_rows(body: str, expected: list[Summary]) -> None:
+    """Each row's body gives exactly the agreements the row lists, in order."""
+    assert agreement_summaries(body, dt.date(2024, 4, 20)) == expected
