@@ -38,6 +38,24 @@ MEETING_ROWS: list[tuple[str, str, list[Brief]]] = [
         "Luxembourg next month.",
         [("meeting", "planned", ["LUX"], "EU", "2023-06")],
     ),
+    # An official titled once by a one-word name ("President Harlan") is the same official
+    # when the name comes back bare ("Harlan said"): the call has both sides.
+    (
+        "bare-one-word-name-resolves-to-the-titled-official",
+        "WASHINGTON, May 10 - President Harlan said the United States remains committed to "
+        "the pact.\n\nHarlan said Peruvian Prime Minister Tomas Soto said in a telephone "
+        "conversation on Tuesday that Peru would act.",
+        [("call", "held", ["PER", "USA"], None, "2023-05-09")],
+    ),
+    # A definite mention of the pair's talks with no tense of its own, after their planned
+    # meeting, is that meeting (not a second, held one).
+    (
+        "the-a-b-talks-after-a-planned-meeting",
+        "WASHINGTON, May 10 - Peruvian Prime Minister Tomas Soto and President Harlan will "
+        'meet Thursday and Friday to discuss trade.\n\n"Unless something surprising comes '
+        'out of the Soto/Harlan talks, the dollar will stay put," one trader said.',
+        [("meeting", "planned", ["PER", "USA"], None, "2023-05-11")],
+    ),
     # A domestic body taking up a debate again names no state and no body: no record.
     (
         "parliament-resumes-discussion-of-a-bill",

@@ -1007,7 +1007,7 @@ def _candidate(
     untensed = (
         status is MeetingStatus.HELD
         and tense is None
-        and re.search(r"\b[Tt]he\s+(?:[\w-]+\s+)?\Z", body[max(sentence.start, t0 - 30) : t0])
+        and re.search(r"\b[Tt]he\s+(?:[\w/-]+\s+)?\Z", body[max(sentence.start, t0 - 30) : t0])
         is not None
         and not PAST.search(body, lo, t0)
         and not re.match(r"[^.;]{0,40}?\b(?:was|were|has|have|had)\b", body[t1:hi])
@@ -2014,8 +2014,15 @@ def extract_meetings(article: Article) -> tuple[Meeting, ...]:
         cand.story = article.published
         if cand.untensed and any(
             r.status is MeetingStatus.PLANNED
-            and r.organization is not None
-            and r.organization == cand.organization
+            and (
+                (r.organization is not None and r.organization == cand.organization)
+                # "A and B will meet Thursday" ... "the A/B talks": the pair's planned talks
+                or (
+                    cand.kind is MeetingKind.MEETING is r.kind
+                    and len(cand.countries) >= 2
+                    and cand.countries == r.countries
+                )
+            )
             for r in records
         ):
             cand.status = MeetingStatus.PLANNED  # "the next meeting of the G7" ... "at the meeting"
