@@ -11,6 +11,8 @@ import datetime as dt
 import pytest
 
 from agreement_rows import Summary, agreement_summaries
+from diplonews.meetings import extract_meetings
+from diplonews.models import Article
 from meeting_rows import Brief, briefs_of
 
 # (row id, body, expected meetings); the page is published 2023-05-10 (a Wednesday)
@@ -113,3 +115,33 @@ AGREEMENT_ROWS: list[tuple[str, str, list[Summary]]] = [
 def test_agreement_rows(body: str, expected: list[Summary]) -> None:
     """Each row's body gives exactly the agreements the row lists, in order."""
     assert agreement_summaries(body, dt.date(2024, 4, 20)) == expected
+
+
+# (row id, body, expected (participant, state) pairs of the first meeting): a dateline
+# gives its state to officials titled without one, but a republic with no prime minister
+# never to a prime minister.
+DATELINE_ROWS: list[tuple[str, str, list[tuple[str, str | None]]]] = [
+    (
+        "no-prime-minister-in-a-presidential-republic",
+        "WASHINGTON, May 10 - President Harlan met Prime Minister Tomas Soto on Tuesday.",
+        [("Harlan", "USA"), ("Tomas Soto", None)],
+    ),
+    (
+        "prime-minister-of-a-parliamentary-dateline-state",
+        "LIMA, May 10 - Prime Minister Tomas Soto met Chilean Foreign Minister Ana Rojas "
+        "on Tuesday.",
+        [("Tomas Soto", "PER"), ("Ana Rojas", "CHL")],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [pytest.param(body, want, id=rid) for rid, body, want in DATELINE_ROWS],
+)
+def test_dateline_officials_rows(body: str, expected: list[tuple[str, str | None]]) -> None:
+    """The first meeting's participants carry the states the row lists."""
+    meetings = extract_meetings(Article(id="t", body=body, published=dt.date(2023, 5, 10)))
+    assert meetings
+    got = [(p.name, str(p.country) if p.country else None) for p in meetings[0].participants]
+    assert got == expected

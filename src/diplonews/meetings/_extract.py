@@ -133,6 +133,7 @@ from diplonews.text import (
     body_mentions,
     by_section,
     extract_people,
+    meeting_words,
     person_spans,
     split_sentences,
 )
@@ -1268,6 +1269,16 @@ _GOVERNMENT_TITLE = re.compile(
 )
 
 
+# A head of government's title, which a republic without one never gives its officials.
+_PREMIER = re.compile(r"(?:(?:Deputy|Vice|First\s+Deputy)\s+)?(?:Prime\s+Minister|Premier)\b")
+
+
+@functools.cache
+def _no_prime_minister() -> frozenset[str]:
+    """Republics whose government has no prime minister (``meeting_words.json``)."""
+    return frozenset(meeting_words()["no_prime_minister"])
+
+
 def _dateline_officials(
     body: str, people: Sequence[PersonMention], mentions: Sequence[CountryMention], state: str
 ) -> tuple[PersonMention, ...]:
@@ -1279,6 +1290,8 @@ def _dateline_officials(
     President X", "X, President of Y Bank") and no state named just after it.
     """
     near_a_state = [m.start for m in mentions if m.kind != "group"]
+    # "WASHINGTON - ... Prime Minister X": not the dateline state's, which has none
+    no_premier = state in _no_prime_minister()
     of_a_body = {
         p.name
         for p in people
@@ -1296,6 +1309,7 @@ def _dateline_officials(
         and p.role is not None
         and p.name not in of_a_body
         and _GOVERNMENT_TITLE.fullmatch(p.role)
+        and not (no_premier and _PREMIER.match(p.role))
         else p
         for p in people
     )
