@@ -145,3 +145,34 @@ def test_dateline_officials_rows(body: str, expected: list[tuple[str, str | None
     assert meetings
     got = [(p.name, str(p.country) if p.country else None) for p in meetings[0].participants]
     assert got == expected
+
+
+# (row id, headline, body, expected meetings): a headline in capitals names its states as
+# a title-case one does, and they give the one-sided event its other side.
+HEADLINE_ROWS: list[tuple[str, str, str, list[Brief]]] = [
+    (
+        "headline-in-capitals-gives-the-other-side",
+        "PERU TRADE TEAM FACES TOUGH TALKS",
+        "A special trade delegation leaves for Washington tomorrow to renegotiate the "
+        "textile accord.\n\nThe delegation's leader, Tomas Soto, told reporters he would "
+        "face tough talks in Washington next week because of rising protectionist sentiment.",
+        [("visit", "planned", ["PER", "USA"], None, "2023-05")],
+    ),
+    (
+        "same-story-without-a-headline-has-one-side",
+        "",
+        "A special trade delegation leaves for Washington tomorrow to renegotiate the "
+        "textile accord.\n\nThe delegation's leader, Tomas Soto, told reporters he would "
+        "face tough talks in Washington next week because of rising protectionist sentiment.",
+        [("visit", "planned", ["USA"], None, "2023-05")],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "expected"),
+    [pytest.param(title, body, want, id=rid) for rid, title, body, want in HEADLINE_ROWS],
+)
+def test_headline_rows(title: str, body: str, expected: list[Brief]) -> None:
+    """Each row's headline and body give exactly the meetings the row lists."""
+    assert briefs_of(body, title=title or None) == expected

@@ -1627,8 +1627,19 @@ def _other_side_from_article(article: Article, records: list[Candidate]) -> list
 
 
 def _headline_states(article: Article) -> set[str]:
-    """The states the article's headline names (no groups)."""
-    return {m.code for m in extract_country_mentions(article.title or "") if m.kind != "group"}
+    """The states the article's headline names (no groups).
+
+    A headline in capitals ("U.S. MAY DROP TARIFFS IF JAPAN OPENS") is also read in
+    title case, where its names are found ("Japan").
+
+    >>> sorted(_headline_states(Article(id="x", title="PERU, CHILE IN FISHING TALKS", body=".")))
+    ['CHL', 'PER']
+    """
+    title = article.title or ""
+    found = {m.code for m in extract_country_mentions(title) if m.kind != "group"}
+    if title.isupper():
+        found |= {m.code for m in extract_country_mentions(title.title()) if m.kind != "group"}
+    return found
 
 
 def _article_pairs(article: Article) -> Callable[[str], set[str]]:
