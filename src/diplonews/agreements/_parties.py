@@ -129,9 +129,14 @@ _ROLE_NOUNS = frozenset(
 # A state's stance on a named instrument, between the state and the name: "U.S. backing
 # for the", "'s commitment to the", "'s sudden withdrawal from the".
 _STANCE = re.compile(
-    r"(?:[’']s)?\s+(?:[a-z-]+\s+){0,3}?"  # "'s", up to three words: "sudden and unwarranted"
-    r"(?:backing|support|commitment|adherence|withdrawal|accession|ratification)"  # the stance
-    r"\s+(?:for|to|from|of)\s+(?:the\s+)?[“\"]?"  # "for the"
+    r"(?:[’']s|(?<=s)[’'])?\s+(?:[a-z-]+\s+){0,4}?"  # "'s" (or "States’"), up to four words
+    r"(?:backing|support|commitment|adherence|withdrawal|accession|ratification|obligations)"
+    r"\s+(?:for|to|from|of|under)\s+(?:the\s+)?"  # "for the", "its obligations under the"
+    # the instrument's outcome: "commitment to a successful conclusion of the"
+    r"(?:(?:an?\s+|the\s+)?(?:[a-z]+\s+)?(?:conclusion|implementation)\s+of\s+(?:the\s+)?)?"
+    # another instrument listed first: "the X Regulations (XR) and the"
+    r"(?:(?:[A-Z][\w-]*\s+){1,5}(?:\([A-Z]{2,}\)\s+)?and\s+(?:the\s+)?)?"
+    r"[“\"]?"
 )
 # From a group's possessive to the instrument's modifiers: "'s planned changes in the".
 _GROUP_OWNS = re.compile(r"[’']s\s+(?:[a-z-]+\s+){0,6}")
@@ -306,7 +311,7 @@ def supporters(text: str, mentions: Sequence[CountryMention], name_start: int) -
     for i, m in enumerate(mentions):
         if (
             m.end <= name_start
-            and name_start - m.end <= 60
+            and name_start - m.end <= 120
             and m.kind != "group"
             and _STANCE.fullmatch(text, m.end, name_start)
         ):

@@ -133,6 +133,7 @@ from diplonews.text import (
     body_mentions,
     by_section,
     extract_people,
+    meeting_words,
     person_spans,
     split_sentences,
 )
@@ -1053,7 +1054,7 @@ def _candidate(
     untensed = (
         status is MeetingStatus.HELD
         and tense is None
-        and re.search(r"\b[Tt]he\s+(?:[\w-]+\s+)?\Z", body[max(sentence.start, t0 - 30) : t0])
+        and re.search(r"\b[Tt]he\s+(?:[\w/-]+\s+)?\Z", body[max(sentence.start, t0 - 30) : t0])
         is not None
         and not PAST.search(body, lo, t0)
         and not re.match(r"[^.;]{0,40}?\b(?:was|were|has|have|had)\b", body[t1:hi])
@@ -1321,6 +1322,16 @@ _GOVERNMENT_TITLE = re.compile(
 )
 
 
+# A head of government's title, which a republic without one never gives its officials.
+_PREMIER = re.compile(r"(?:(?:Deputy|Vice|First\s+Deputy)\s+)?(?:Prime\s+Minister|Premier)\b")
+
+
+@functools.cache
+def _no_prime_minister() -> frozenset[str]:
+    """Republics whose government has no prime minister (``meeting_words.json``)."""
+    return frozenset(meeting_words()["no_prime_minister"])
+
+
 def _dateline_officials(
     body: str, people: Sequence[PersonMention], mentions: Sequence[CountryMention], state: str
 ) -> tuple[PersonMention, ...]:
@@ -1332,6 +1343,8 @@ def _dateline_officials(
     President X", "X, President of Y Bank") and no state named just after it.
     """
     near_a_state = [m.start for m in mentions if m.kind != "group"]
+    # "WASHINGTON - ... Prime Minister X": not the dateline state's, which has none
+    no_premier = state in _no_prime_minister()
     of_a_body = {
         p.name
         for p in people
@@ -1349,6 +1362,7 @@ def _dateline_officials(
         and p.role is not None
         and p.name not in of_a_body
         and _GOVERNMENT_TITLE.fullmatch(p.role)
+        and not (no_premier and _PREMIER.match(p.role))
         else p
         for p in people
     )
@@ -1678,8 +1692,19 @@ def _other_side_from_article(article: Article, records: list[Candidate]) -> list
 
 
 def _headline_states(article: Article) -> set[str]:
-    """The states the article's headline names (no groups)."""
-    return {m.code for m in extract_country_mentions(article.title or "") if m.kind != "group"}
+    """The states the article's headline names (no groups).
+
+    A headline in capitals ("U.S. MAY DROP TARIFFS IF JAPAN OPENS") is also read in
+    title case, where its names are found ("Japan").
+
+    >>> sorted(_headline_states(Article(id="x", title="PERU, CHILE IN FISHING TALKS", body=".")))
+    ['CHL', 'PER']
+    """
+    title = article.title or ""
+    found = {m.code for m in extract_country_mentions(title) if m.kind != "group"}
+    if title.isupper():
+        found |= {m.code for m in extract_country_mentions(title.title()) if m.kind != "group"}
+    return found
 
 
 def _article_pairs(article: Article) -> Callable[[str], set[str]]:
@@ -2081,8 +2106,15 @@ def extract_meetings(article: Article) -> tuple[Meeting, ...]:
         cand.story = article.published
         if cand.untensed and any(
             r.status is MeetingStatus.PLANNED
-            and r.organization is not None
-            and r.organization == cand.organization
+            and (
+                (r.organization is not None and r.organization == cand.organization)
+                # "A and B will meet Thursday" ... "the A/B talks": the pair's planned talks
+                or (
+                    cand.kind is MeetingKind.MEETING is r.kind
+                    and len(cand.countries) >= 2
+                    and cand.countries == r.countries
+                )
+            )
             for r in records
         ):
             cand.status = MeetingStatus.PLANNED  # "the next meeting of the G7" ... "at the meeting"

@@ -275,6 +275,9 @@ RULES: list[tuple[str, MeetingKind, tuple[str, ...], re.Pattern[str]]] = [
               |\s+(?:in|at)\s+[A-Z])
             # "the trade negotiations under way with Peru": negotiations told as taking place
             | \b[Nn]egotiations\s+(?=(?:now\s+)?(?:under\s*way|in\s+progress)\s+(?:with|between)\b)
+            # "agreed to resume negotiations in Lima next month": talks taken up again, an event
+            | (?<=\s)(?:resum|reopen|restart|reconven)(?:e|es|ed|ing)\s+(?:[\w-]+\s+){0,2}?
+              (?:negotiations|discussions?)\b
             | \bco-chair(?:s|ed|ing)?\b(?!\s+of\b)  # not "co-chair of the commission": a title""",
             re.VERBOSE,
         ),

@@ -423,6 +423,8 @@ def _short_forms(
                     by_surname.setdefault(word, person)
             if len(words) >= 3 and words[-2].casefold() in ("bin", "bint", "ibn"):
                 by_surname.setdefault(" ".join(words[-2:]), person)
+        elif len(words) == 1 and len(words[0]) > 2 and words[0][:1].isupper() and person.role:
+            by_surname.setdefault(words[0], person)  # "President Reagan" ... "Reagan said"
     if not by_surname:
         return []
     covered = [(p.start, p.end) for p in found]
