@@ -48,7 +48,7 @@ FLOORS: dict[tuple[str, str], dict[str, float]] = {
     ("read", "nq"): {"meetings": 0.91, "agreements": 0.97, "trade_records": 0.99},
     ("read", "k"): {"meetings": 0.86, "agreements": 0.83, "trade_records": 0.90},
     ("read", "s"): {"meetings": 0.80, "agreements": 0.88, "trade_records": 0.97},
-    ("read", "r"): {"meetings": 0.83, "agreements": 0.65, "trade_records": 0.92},
+    ("read", "r"): {"meetings": 0.85, "agreements": 0.67, "trade_records": 0.92},
     ("read", "w"): {"meetings": 0.74, "agreements": 0.84, "trade_records": 0.89},
     ("unread", "w"): {"meetings": 0.67, "agreements": 0.59, "trade_records": 0.84},
     ("read", "x"): {"meetings": 0.80, "agreements": 0.65, "trade_records": 0.76},
