@@ -459,6 +459,7 @@ def extract_agreements(article: Article) -> tuple[Agreement, ...]:
                 # "Brazil could join the deal": the told deal; a joiner is no party yet
                 _absorb(records[-1], attrs.evolve(mention, parties=()))
                 continue
+            fresh = False  # an anaphor with a topic of its own: another instrument
             if mention.anaphor:
                 # "the agreements to be signed on ...": its own status, another instrument.
                 # "the agreements to connect B's grid" after one named accord: not that one
@@ -501,11 +502,16 @@ def extract_agreements(article: Article) -> tuple[Agreement, ...]:
                     and records[-1].kind not in _ANY_DEAL
                     and records[-1].kind is not mention.kind
                 )
+                # "the protocol of the 6th session" after a trade agreement, "the agreement on
+                # a bridge, ratified in June" after a protocol: a topic of its own and another
+                # kind or status, another instrument
+                fresh = _own_topic(records, mention)
                 if (
                     records
                     and not many
                     and not one_of
                     and not other_kind
+                    and not fresh
                     and not (
                         own
                         and mention.status is not records[-1].status
@@ -573,7 +579,7 @@ def extract_agreements(article: Article) -> tuple[Agreement, ...]:
                     and not head.group("head").casefold().startswith("deal")
                 )  # "The agreement on visas between A and B was signed in 2010": its own topic
                 if mention.party_basis not in ("both_sides", "previous_sentence") and not (
-                    own or told or _body_document(body_story, text)
+                    own or told or fresh or _body_document(body_story, text)
                 ):
                     continue  # "the agreement" with nothing to refer back to
             if not mention.parties and mention.title and mention.party_basis == "both_sides":
@@ -628,6 +634,8 @@ def extract_agreements(article: Article) -> tuple[Agreement, ...]:
                     if where is not None:
                         mention = attrs.evolve(mention, parties=listed, date=when or mention.date)
                         extra_evidence = where
+                if not mention.parties and fresh and records:
+                    mention = attrs.evolve(mention, parties=records[-1].parties)
                 if not mention.parties and not _body_document(body_story, text):
                     continue
             if (
@@ -697,7 +705,9 @@ def extract_agreements(article: Article) -> tuple[Agreement, ...]:
                 _absorb(record, mention)
             else:
                 for record in records:
-                    if _same_instrument(record, mention):
+                    if _same_instrument(record, mention) and not (
+                        fresh and record.kind is not mention.kind
+                    ):
                         _absorb(record, mention)
                         break
                 else:
@@ -728,6 +738,29 @@ _TWO_STATES = re.compile(
     r"\b(?:the\s+two|both)\s+(?:[a-z]+\s+)?(?:countries|states|nations|governments)\b",
     re.IGNORECASE,
 )
+
+
+def _own_topic(records: Sequence[_Record], mention: Mention) -> bool:
+    """Whether a definite, unnamed instrument is not the one told last: a topic of its own.
+
+    "the protocol of the 6th session" after a transit agreement, "the draft agreement on
+    taxation, being negotiated" after an investment agreement in force: it shares no topic
+    word with the last one and differs from it in status, or is of another specific kind
+    ("the agreement" may still refer back to a memorandum; "the protocol" not to an agreement).
+    """
+    if not records or not mention.topic or not mention.status_cue or mention.count != 1:
+        return False
+    last = records[-1]
+    return (
+        not mention.vague
+        and not last.vague
+        and last.count == 1
+        and not (last.topic & mention.topic)
+        and (
+            (last.kind is not mention.kind and mention.kind not in _ANY_DEAL)
+            or last.status is not mention.status
+        )
+    )
 
 
 def _told_sides(
@@ -1172,6 +1205,9 @@ def _sides(
         pair = _title_states(title)
         if len(pair) == 2:
             return pair
+    near = _near_pair(sentences, found, text, top) if _TWO_SIDES.search(text) else ()
+    if near:
+        return near  # the pair the sentences right before tell
     if not _UNNUMBERED_SIDES.search(text) or _TWO_SIDES.search(text):
         return top
     for sentence in sentences:
@@ -1182,6 +1218,30 @@ def _sides(
         if 3 <= len(named) <= 10:
             return tuple(dict.fromkeys([*top, *named]))
     return top
+
+
+# How many sentences back "the sides" may find the pair of talks the story tells.
+_NEAR_BACK = 4
+
+
+def _near_pair(
+    sentences: Sequence[Sentence], found: BodyMentions, text: str, top: tuple[Party, ...]
+) -> tuple[Party, ...]:
+    """The two states of the nearest sentence before ``text`` naming exactly two, if one is on top.
+
+    A story of several meetings ("received the ambassadors of A, B and C") tells each one's
+    sides right before "the sides" of it: "... the A-B commission will meet. The draft
+    agreement, being negotiated by the two governments": A and B, not the story's most named.
+    The pair must share a state with the story's two most named.
+    """
+    at = next((i for i, s in enumerate(sentences) if s.text is text), -1)
+    for i in range(at - 1, max(-1, at - 1 - _NEAR_BACK), -1):
+        sentence = sentences[i]
+        in_it = shifted(found.between(sentence.start, sentence.end), sentence.start)
+        named = only_states(states(in_it, 0, len(sentence.text), sentence.text))
+        if len(named) == 2:
+            return tuple(sorted(named, key=str)) if set(named) & set(top) else ()
+    return ()
 
 
 # A document adopted or signed as the act of a meeting: "statements were adopted", "gave

@@ -347,7 +347,10 @@ _RATIFYING = re.compile(r"\b(?:ratif(?:ied|ies|y)|approved|endorsed)\b")
 _IN_FORCE_WORD = re.compile(r"\b(?:force|effect|ratif)")
 # A signing participle in an aside after the instrument: "the treaty on X, signed in Lima".
 _SIGNED_CLAUSE_NEXT = re.compile(
-    r"[^.;:,]{0,80},\s*(?:which\s+was\s+|that\s+was\s+)?(?:signed|concluded|inked)\b"
+    r"(?:[^.;:,]{0,80},\s*(?:which\s+was\s+|that\s+was\s+)?"
+    # "ratified the protocol on transit that the two countries concluded last year"
+    r"|[^.;:,]{0,60}?\s(?:that|which)\s+(?:[\w-]+\s+){1,4}?)"
+    r"(?:signed|concluded|inked)\b"
 )
 
 
@@ -482,6 +485,20 @@ def _lower_tail(sentence: str, head_end: int) -> str:
     return tail if len(tail.split()) >= 3 else ""
 
 
+# What ends a list of sides inside a name: the signing's place or day, a participle clause.
+_SIGNING_TOLD = re.compile(
+    rf"\s+in\s+[A-Z]|\s+on\s+(?:{MONTH_PATTERN}|{_WEEKDAY})|,\s+(?!and\b|the\b)[a-z]"
+)
+
+
+def _name_end(text: str, title: str | None, head: re.Match[str]) -> int:
+    """Where an instrument's name ends in ``text``: after its tail, else after its word."""
+    if title is None or len(title) <= len(head.group()):
+        return head.end()
+    at = text.find(title, max(0, head.start() - len(title)))
+    return max(head.end(), at + len(title)) if at >= 0 else head.end()
+
+
 def _sides_in_name(
     sentence: str, head_end: int, tail: str, mentions: Sequence[CountryMention]
 ) -> str:
@@ -497,6 +514,9 @@ def _sides_in_name(
     if sides is None or sides.start() != head_end + at.start() + 1:
         return tail
     end = sides.end("who")
+    told = _SIGNING_TOLD.search(sentence, sides.start("who"), end)
+    if told is not None:
+        end = told.start()  # "... and B in Moscow on May 2", "... and B, signed in 2022"
     if sum(1 for m in mentions if sides.start("who") <= m.start < end) < 2:
         return tail  # "between the Ministries of Foreign Affairs": no list of states
     alias = re.match(r"\s*\([^()]{1,40}\)", sentence[end:])
@@ -970,7 +990,8 @@ def read_mention(
     date = (
         (in_modifiers[0] if in_modifiers else None)
         or modifier_date(content, article.published)
-        or bound_date(text, dated, head.start(), head.end(), mod_start)
+        # "signed the Declaration on X between A and B in Moscow on May 2": from the name's end
+        or bound_date(text, dated, head.start(), _name_end(text, title, head), mod_start)
         or date_right_after(text, dated, head.end())  # "an agreement last month among"
     )
     if date is None and " then" in after[:40] and _SIGNED_THEN.match(after):
@@ -1014,8 +1035,9 @@ def read_mention(
         # "The parliament on Tuesday ratified the agreement, signed on May 2, 2020": the
         # ratification's own day, not the signing's
         own_day = _ratified_on(text, dated, head.start())
-        signed = _SIGNED_CLAUSE_NEXT.match(after) if own_day is None and date else None
-        signed_end = head.end() + signed.end() if signed is not None else -1
+        name_end = _name_end(text, title, head)  # the clause after a long name's sides
+        signed = _SIGNED_CLAUSE_NEXT.match(text, name_end) if own_day is None and date else None
+        signed_end = signed.end() if signed is not None else -1
         first = next((d for d in dated if d.start >= signed_end), None) if signed_end >= 0 else None
         if (
             first is not None
