@@ -155,3 +155,58 @@ def test_name_ends(body: str, titles: list[str | None], expected: list[Summary])
     """A long name ends before the signing's place, day or participle clause."""
     assert _titles(body) == titles
     assert _run(None, body) == expected
+
+
+# The latest status a sentence tells of one instrument: "signed during that visit, has been
+# ratified"; "the implementation of the X Agreement", "which became operational": in force.
+LATEST_STATUS: list[Row] = [
+    (
+        None,
+        "The sides recalled the visit of the President of Peru to Chile in May last year. "
+        "It was noted that the Treaty on Eternal Friendship between Chile and Peru, signed "
+        "during that visit, has been ratified by the parliaments of both countries.",
+        [("treaty", "ratified", ["CHL", "PER"], None)],
+    ),
+    (
+        None,
+        "The minister of Chile met the ambassador of Peru on Tuesday. The two sides discussed "
+        "the implementation of the Chile-Peru Free Trade Agreement.",
+        [("agreement", "ratified", ["CHL", "PER"], None)],
+    ),
+    (
+        None,
+        "Chile and Peru said the Chile-Peru Customs Agreement became operational last month.",
+        [("agreement", "ratified", ["CHL", "PER"], None)],
+    ),
+    # A signing still to come stays planned: "must be operationalised" is no entry into force.
+    (
+        None,
+        "The minister of Chile said the Chile-Peru Customs Agreement must be signed soon.",
+        [("agreement", "planned", ["CHL", "PER"], None)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("headline", "body", "expected"), LATEST_STATUS)
+def test_latest_status(headline: str | None, body: str, expected: list[Summary]) -> None:
+    """A ratification or an implementation told of a signed instrument makes it ratified."""
+    assert _run(headline, body) == expected
+
+
+# A named instrument "with the EU" has the group across the table as a side, as an unnamed
+# one has, and the one state its sentence names before the name.
+GROUP_WITH: list[Row] = [
+    (
+        None,
+        "President Ana Ruiz said Chile is interested in the early entry into force of the "
+        "Advanced Framework Agreement with the EU, the negotiations on which are at the final "
+        "stage.",
+        [("agreement", "planned", ["CHL", "EU"], None)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("headline", "body", "expected"), GROUP_WITH)
+def test_group_with(headline: str | None, body: str, expected: list[Summary]) -> None:
+    """A group right after a named instrument's "with" is one of its sides."""
+    assert _run(headline, body) == expected

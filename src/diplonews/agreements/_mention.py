@@ -226,7 +226,9 @@ _LIST_SIGNED = re.compile(
 # into force in 2009".
 _LATER_IN_FORCE = re.compile(
     r"[^.;:]{0,160}?\b(?P<verb>(?:entered|came)\s+into\s+(?:force|effect)"
-    r"|(?:has|have|had)\s+been\s+in\s+(?:force|effect)\s+since)\b"
+    r"|(?:has|have|had)\s+been\s+in\s+(?:force|effect)\s+since"
+    # "The Treaty on X, signed during that visit, has been ratified by both parliaments"
+    r"|(?:has|have|had)\s+(?:now\s+|already\s+)?been\s+ratified)\b"
 )
 # The instrument's main verb after its signing told: "documents signed in May are being
 # successfully implemented" (in force now).
@@ -235,6 +237,8 @@ _NOW_IMPLEMENTED = re.compile(
 )
 # A new clause, with a subject of its own: ", and", ", while", ", but".
 _NEW_CLAUSE = re.compile(r",\s+(?:and|while|but|as|whereas)\b")
+# A named instrument's implementation told: "the implementation of the", "implementing the".
+_IMPLEMENTING = re.compile(r"\b(?:implementation\s+of|implementing)\s+(?:the\s+)?$", re.IGNORECASE)
 # The implementation of the instrument under way: "the course of implementation of the 16".
 _IMPLEMENTATION_OF = re.compile(r"\bimplementation\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 # A signing participle right after the instrument: "signed during the visit".
@@ -658,6 +662,15 @@ def read_mention(
         # "The parliament ratified the X between A and B, as well as a protocol ...": a further
         # object of the ratifying verb, whatever a relative clause after it says of its signing
         status, has_cue, weak_cue = AgreementStatus.RATIFIED, True, False
+    mod_lo = tokens[0].start() if tokens else head.start()
+    if (
+        not has_cue
+        and head_text[:1].isupper()
+        and "implement" in text[max(0, mod_lo - 30) : mod_lo]
+        and _IMPLEMENTING.search(text, max(0, mod_lo - 30), mod_lo) is not None
+    ):
+        # "discussed the implementation of the X Trade Agreement": being implemented, in force
+        status, has_cue = AgreementStatus.RATIFIED, True
     # Heads that name an instrument only with a count or a signing verb.
     preparing = bool(_PREPARING.search(text, max(0, head.start() - 60), head.start()))
     if word.startswith(("document", "understanding", "charter")) and not (
@@ -824,6 +837,11 @@ def read_mention(
             parties = _named_with(
                 text, mentions, name_start + len(title) if in_title >= 0 else head.end()
             )
+            basis = "with" if parties else basis
+        if not parties and title and " with " in text:
+            # "the X Agreement with the EU": the group across the table, as for an unnamed one,
+            # and the one state its sentence names before the name
+            parties = _group_with(text, mentions, name_start, name_start + len(title))
             basis = "with" if parties else basis
         if len(parties) < 2 and basis == "named":
             # "A ratified the X", "A and B remain committed to the X": the subject's states
@@ -1008,7 +1026,9 @@ def read_mention(
         # event's date, told before the relative
         told_before = [d.date for d in dated if d.end <= relative.start()]
         date = told_before[-1] if told_before else None
-    if status is AgreementStatus.SIGNED and ("into " in after or " since" in after):
+    if status is AgreementStatus.SIGNED and (
+        "into " in after or " since" in after or " been ratified" in after
+    ):
         later = _LATER_IN_FORCE.match(after)
         if later is not None and not INSTRUMENT.search(after, 0, later.start("verb")):
             # "The agreement, signed in 2006, entered into force in 2009": in force now
@@ -1235,6 +1255,21 @@ def _named_with(text: str, mentions: Sequence[CountryMention], name_end: int) ->
             party = party_of(m)
             return [party] if party is not None else []
     return []
+
+
+def _group_with(
+    text: str, mentions: Sequence[CountryMention], name_start: int, name_end: int
+) -> list[Party]:
+    """A group right after a name's "with" (and the one state named before the name)."""
+    phrase = _WITH_STATE.search(text, name_start, min(len(text), name_end + 12))
+    if phrase is None or _TALKED.search(text, max(0, name_start - 100), name_start):
+        return []
+    group = next((m for m in mentions if m.start == phrase.end() and m.kind == "group"), None)
+    party = party_of(group) if group is not None else None
+    if party is None:
+        return []
+    before = only_states(states(mentions, 0, name_start, text))
+    return [*before, party] if len(before) == 1 else [party]
 
 
 def _one_pair(text: str, mentions: Sequence[CountryMention]) -> list[Party]:
