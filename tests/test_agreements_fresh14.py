@@ -210,3 +210,32 @@ GROUP_WITH: list[Row] = [
 def test_group_with(headline: str | None, body: str, expected: list[Summary]) -> None:
     """A group right after a named instrument's "with" is one of its sides."""
     assert _run(headline, body) == expected
+
+
+# One record per document at its latest status: a signed instrument told later as in force
+# (same kind, a topic word in common, the same sides) is that one, dated by its entry into force.
+LATER_STEP: list[Row] = [
+    (
+        None,
+        "Chile and Peru signed an agreement on mutual visa exemption in Lima on Monday. "
+        "The visa agreement entered into force on April 16, allowing citizens of both "
+        "countries to travel freely.",
+        [("agreement", "ratified", ["CHL", "PER"], "2024-04-16")],
+    ),
+    # Another topic: another instrument.
+    (
+        None,
+        "Chile and Peru signed an agreement on mutual visa exemption in Lima on Monday. "
+        "The fisheries agreement between Chile and Peru entered into force on April 16.",
+        [
+            ("agreement", "signed", ["CHL", "PER"], "2024-04-15"),
+            ("agreement", "ratified", ["CHL", "PER"], "2024-04-16"),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("headline", "body", "expected"), LATER_STEP)
+def test_later_step(headline: str | None, body: str, expected: list[Summary]) -> None:
+    """A signed instrument's later entry into force is the same record, ratified."""
+    assert _run(headline, body) == expected

@@ -221,6 +221,14 @@ def _same_instrument(record: _Record, mention: Mention) -> bool:
         return True  # "A, B sign visa deal" over "A and B have signed an agreement on visas"
     if record.count > 1 or mention.count > 1 or record.vague or mention.vague:
         return False  # a number or a plural is a set of instruments, not one
+    if (
+        record.status is AgreementStatus.SIGNED
+        and mention.status is AgreementStatus.RATIFIED
+        and record.kind is mention.kind
+        and bool(record.topic & mention.topic)
+        and _jaccard(record.parties, mention.parties) >= 0.5
+    ):
+        return True  # "signed an agreement on visas ... The visa agreement entered into force"
     if not _compatible_dates(record.date, mention.date):
         return False
     if record.status is not mention.status:
@@ -326,6 +334,7 @@ def _absorb(record: _Record, mention: Mention) -> None:
         record.title = mention.title  # prefer "Louvre Accord" to "Louvre accord"
     if record.status is AgreementStatus.SIGNED and mention.status is AgreementStatus.RATIFIED:
         record.status = AgreementStatus.RATIFIED
+        record.date = mention.date  # the date of its latest status
     elif (
         mention.status_cue
         and not record.cued
