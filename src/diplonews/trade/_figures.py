@@ -1190,6 +1190,19 @@ def sentence_figures(
                     near = ctx.near_pair
                     reporter = reporter if reporter in near else near[0]
                     partner = near[1] if near[0] == reporter else near[0]
+                elif (
+                    not named
+                    and noun_state is None
+                    and len(ctx.title_states) == 2
+                    and ctx.pair_paragraph < sentence.paragraph
+                    and (ctx.pair is None or set(ctx.pair) != set(ctx.title_states))
+                ):
+                    # "Russia-Kazakhstan trade hit X" over "(...) China's trade with
+                    # Kazakhstan was Y.\n\nThe sides aim to lift trade to Z": the two
+                    # sides of a later paragraph that names no state are the headline's.
+                    head = ctx.title_states
+                    reporter = reporter if reporter in head else head[0]
+                    partner = head[1] if head[0] == reporter else head[0]
                 else:
                     partner = other_state(reporter, ctx)
                 rule = "trade.bilateral_context"
