@@ -1165,7 +1165,12 @@ def sentence_figures(
         if not found and hyphen is not None:
             # "Kazakh-Chinese trade", "the Azerbaijani-Georgian trade turnover".
             reporter, partner, found, rule = hyphen[0], hyphen[1], True, "trade.hyphen_pair"
-        if not found and flow.kind == "turnover":
+        if (
+            not found
+            and flow.kind == "turnover"
+            # "A and B traded X, while A's total foreign trade stood at Y": its own total.
+            and (noun_state is None or not WORLD.search(noun_phrase))
+        ):
             pair = and_pair(text, flow.start, mentions)
             if pair is not None:
                 reporter, partner, found = pair[0], pair[1], True
