@@ -1027,7 +1027,9 @@ def sentence_figures(
         elif portion is not None and flow is None and ctx.last_frame is not None:
             # "A's turnover was X. B accounted for Y": a part of the total just named.
             total_frame = ctx.last_frame
-            flow = Flow(mention.start, mention.start, total_frame[2], "")
+            # "Among suppliers, B accounted for Y": the role names the part's flow.
+            role = clause_role_flow(text, mention.start)
+            flow = Flow(mention.start, mention.start, role or total_frame[2], "")
         if flow is None and goes_on:
             flow = Flow(mention.start, mention.start, figures[-1].flow.value, "")
         if excess is not None:
