@@ -465,6 +465,12 @@ _OWN_POSSESSIVE = re.compile(
     r"\b(?:its|his|her|the\s+(?:country|nation|republic|state)['’]s)\s+(?:[\w-]+\s+){0,2}$",
     re.IGNORECASE,
 )
+# A goal's horizon that names no period: "$10 billion (target) in the medium term".
+_OPEN_TERM = re.compile(
+    r"\s*(?:(?:target|goal|mark|one)\s+)?(?:in|over|within)\s+the\s+(?:medium|long|short|near)"
+    r"[\s-]+term\b",
+    re.IGNORECASE,
+)
 _AS_OF = re.compile(r"\b(?:as\s+of|by)\s+(?:the\s+end\s+of\s+)?$", re.IGNORECASE)
 _PERCENT_AFTER = re.compile(r"\s*(?:pct|per\s*cent|percent|%)", re.IGNORECASE)
 
@@ -844,6 +850,8 @@ def sentence_figures(
             continue
         if _LEVIED_ON.search(before):
             continue  # "duties on $300 million of imports": the goods a measure hits
+        if "term" in after and _OPEN_TERM.match(after):
+            continue  # "to bring it to $35 billion in the medium term": a goal with no period
         item = list_item(text, mention.start, prev_end, mentions)
         portion = (
             _portion(
