@@ -465,6 +465,12 @@ _OWN_POSSESSIVE = re.compile(
     r"\b(?:its|his|her|the\s+(?:country|nation|republic|state)['’]s)\s+(?:[\w-]+\s+){0,2}$",
     re.IGNORECASE,
 )
+# A goal's horizon that names no period: "$10 billion (target) in the medium term".
+_OPEN_TERM = re.compile(
+    r"\s*(?:(?:target|goal|mark|one)\s+)?(?:in|over|within)\s+the\s+(?:medium|long|short|near)"
+    r"[\s-]+term\b",
+    re.IGNORECASE,
+)
 _AS_OF = re.compile(r"\b(?:as\s+of|by)\s+(?:the\s+end\s+of\s+)?$", re.IGNORECASE)
 _PERCENT_AFTER = re.compile(r"\s*(?:pct|per\s*cent|percent|%)", re.IGNORECASE)
 
@@ -844,6 +850,8 @@ def sentence_figures(
             continue
         if _LEVIED_ON.search(before):
             continue  # "duties on $300 million of imports": the goods a measure hits
+        if "term" in after and _OPEN_TERM.match(after):
+            continue  # "to bring it to $35 billion in the medium term": a goal with no period
         item = list_item(text, mention.start, prev_end, mentions)
         portion = (
             _portion(
@@ -1027,7 +1035,9 @@ def sentence_figures(
         elif portion is not None and flow is None and ctx.last_frame is not None:
             # "A's turnover was X. B accounted for Y": a part of the total just named.
             total_frame = ctx.last_frame
-            flow = Flow(mention.start, mention.start, total_frame[2], "")
+            # "Among suppliers, B accounted for Y": the role names the part's flow.
+            role = clause_role_flow(text, mention.start)
+            flow = Flow(mention.start, mention.start, role or total_frame[2], "")
         if flow is None and goes_on:
             flow = Flow(mention.start, mention.start, figures[-1].flow.value, "")
         if excess is not None:
@@ -1165,7 +1175,12 @@ def sentence_figures(
         if not found and hyphen is not None:
             # "Kazakh-Chinese trade", "the Azerbaijani-Georgian trade turnover".
             reporter, partner, found, rule = hyphen[0], hyphen[1], True, "trade.hyphen_pair"
-        if not found and flow.kind == "turnover":
+        if (
+            not found
+            and flow.kind == "turnover"
+            # "A and B traded X, while A's total foreign trade stood at Y": its own total.
+            and (noun_state is None or not WORLD.search(noun_phrase))
+        ):
             pair = and_pair(text, flow.start, mentions)
             if pair is not None:
                 reporter, partner, found = pair[0], pair[1], True
@@ -1190,6 +1205,19 @@ def sentence_figures(
                     near = ctx.near_pair
                     reporter = reporter if reporter in near else near[0]
                     partner = near[1] if near[0] == reporter else near[0]
+                elif (
+                    not named
+                    and noun_state is None
+                    and len(ctx.title_states) == 2
+                    and ctx.pair_paragraph < sentence.paragraph
+                    and (ctx.pair is None or set(ctx.pair) != set(ctx.title_states))
+                ):
+                    # "Russia-Kazakhstan trade hit X" over "(...) China's trade with
+                    # Kazakhstan was Y.\n\nThe sides aim to lift trade to Z": the two
+                    # sides of a later paragraph that names no state are the headline's.
+                    head = ctx.title_states
+                    reporter = reporter if reporter in head else head[0]
+                    partner = head[1] if head[0] == reporter else head[0]
                 else:
                     partner = other_state(reporter, ctx)
                 rule = "trade.bilateral_context"
