@@ -631,12 +631,19 @@ def extract_agreements(article: Article) -> tuple[Agreement, ...]:
                 if not mention.parties and not _body_document(body_story, text):
                     continue
             if (
-                mention.party_basis == "with"
+                (
+                    mention.party_basis == "with"
+                    or (mention.party_basis == "sentence" and _TWO_SIDED.search(text) is not None)
+                )
                 and len(mention.parties) == 1
                 and not mention.title
                 and not any(m.kind == "group" for m in mentions)
             ):
-                other = _story_side(story, mention.parties[0])
+                other = (
+                    _other_named(text, mentions, mention.parties[0])
+                    if mention.party_basis == "sentence"
+                    else None
+                ) or _story_side(story, mention.parties[0])
                 if other is not None:
                     # "the peace agreement with B appears closer", in a story on A
                     mention = attrs.evolve(mention, parties=(other, *mention.parties))
@@ -1225,6 +1232,29 @@ def _body_document(body_story: _BodyStory, text: str) -> bool:
     if _ADOPTED.search(text) is None or not body_story:
         return False
     return vocabulary().business.search(text) is None  # not "companies signed ..."
+
+
+# Two sides told in a sentence that names one state: "the two countries", "his counterpart".
+_TWO_SIDED = re.compile(
+    r"\b(?:(?:the\s+two|both)\s+(?:countries|governments|sides|states|nations|ministries"
+    r"|leaders|presidents|ministers|foreign\s+ministries)|counterparts?|bilateral)\b",
+    re.IGNORECASE,
+)
+
+
+def _other_named(text: str, mentions: Sequence[CountryMention], party: Party) -> Party | None:
+    """The one state besides ``party`` that a sentence names, places aside, if only one.
+
+    "the meeting between the Azerbaijani president and the Armenian prime minister ...
+    a peace agreement between the two neighbours": the agreement with one side found is
+    the other named state's.
+    """
+    others = {
+        m.code
+        for m in mentions
+        if m.kind != "group" and m.code != str(party) and not in_location(text, m)
+    }
+    return Country(others.pop()) if len(others) == 1 else None
 
 
 def _story_side(story: _StoryStates, partner: Party) -> Party | None:

@@ -1,0 +1,72 @@
+"""Agreements on fresh unseen news (session 7, x pages): classes counted on the fresh sets.
+
+Each row is a sentence written for these tests (invented talks, documents, figures);
+none is copied from an article.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from agreement_rows import Summary, summary
+from diplonews.agreements import extract_agreements
+from diplonews.models import Article
+
+PUB = dt.date(2024, 4, 17)
+
+# (headline, body, expected summaries)
+Row = tuple[str | None, str, list[Summary]]
+
+
+def _run(headline: str | None, body: str) -> list[Summary]:
+    return [
+        summary(a) for a in extract_agreements(Article(title=headline, body=body, published=PUB))
+    ]
+
+
+# An unnamed instrument whose sentence finds one state but tells two sides ("the two
+# governments", "his counterpart", "bilateral") takes as the other side the one other
+# state its sentence names, else the state the story names most besides it.
+TWO_SIDES_ONE_NAMED: list[Row] = [
+    (
+        None,
+        "The president of Chile received the foreign minister of Peru in Santiago. "
+        "Chile and Peru traded goods worth $40 million last year, and Chile buys copper. "
+        "With the Peruvian minister, the president discussed the agreement on fisheries, "
+        "which the two governments plan to sign this year.",
+        [("agreement", "planned", ["CHL", "PER"], "2024")],
+    ),
+    (
+        None,
+        "Norway and Chile held talks in Oslo on Monday. Norway buys salmon feed from Chile "
+        "and Norway sells ships. Minister Arne Dahl and his Chilean counterpart also signed "
+        "a memorandum on consultations between the ministries.",
+        [("memorandum", "signed", ["CHL", "NOR"], "2024-04-15")],
+    ),
+    (
+        None,
+        "Peru buys gas from Bolivia, and Peru sells fish. "
+        "Bolivia ratified the treaty on the lake between Peru and Bolivia in May. The treaty "
+        "was signed in Cusco during the visit of the Bolivian president, when the "
+        "two countries also signed a memorandum of understanding on tourism.",
+        [
+            ("treaty", "ratified", ["BOL", "PER"], "2023-05"),
+            ("memorandum", "signed", ["BOL", "PER"], None),
+        ],
+    ),
+    # No second side told: the one state found stays alone.
+    (
+        None,
+        "Norway and Chile held talks in Oslo on Monday. Norway buys salmon feed from Chile. "
+        "The Norwegian ministry signed a memorandum on research with a university.",
+        [("memorandum", "signed", ["NOR"], "2024-04-15")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("headline", "body", "expected"), TWO_SIDES_ONE_NAMED)
+def test_two_sides_one_named(headline: str | None, body: str, expected: list[Summary]) -> None:
+    """Two sides told with one named: the other named state, else the story's."""
+    assert _run(headline, body) == expected
