@@ -70,3 +70,56 @@ TWO_SIDES_ONE_NAMED: list[Row] = [
 def test_two_sides_one_named(headline: str | None, body: str, expected: list[Summary]) -> None:
     """Two sides told with one named: the other named state, else the story's."""
     assert _run(headline, body) == expected
+
+
+# A document its sentence lists after an unnamed plural ("15 documents, among them a road
+# map ... and an agreement on ...", "four agreements including a memorandum ...") is one of
+# them: the plural's status, day and sides, and the plural counts only the rest.
+LISTED_AFTER_PLURAL: list[Row] = [
+    (
+        None,
+        "The council of Chile and Peru meets in Lima next week. At the meeting, chaired by "
+        "the two presidents, the sides are expected to sign the Treaty on Good Neighbourhood "
+        "as well as a package of around 12 documents, among them a road map for cooperation "
+        "in mining for 2026-2028 and an agreement on the joint fund, whose capital is to be "
+        "raised to $ 2 billion.",
+        [
+            ("treaty", "planned", ["CHL", "PER"], None),
+            ("other", "planned", ["CHL", "PER"], None),
+            ("plan", "planned", ["CHL", "PER"], None),
+            ("agreement", "planned", ["CHL", "PER"], None),
+        ],
+    ),
+    (
+        None,
+        "Chile and Norway on Tuesday signed five agreements including a memorandum on "
+        "fisheries and an agreement on the avoidance of double taxation.",
+        [
+            ("agreement", "signed", ["CHL", "NOR"], "2024-04-16"),
+            ("memorandum", "signed", ["CHL", "NOR"], "2024-04-16"),
+            ("agreement", "signed", ["CHL", "NOR"], "2024-04-16"),
+        ],
+    ),
+    # A part counted of its own stays a part of the count, not an item.
+    (
+        None,
+        "Chile and Norway on Tuesday signed 20 documents, including 5 agreements on trade.",
+        [("other", "signed", ["CHL", "NOR"], "2024-04-16")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("headline", "body", "expected"), LISTED_AFTER_PLURAL)
+def test_listed_after_plural(headline: str | None, body: str, expected: list[Summary]) -> None:
+    """A document listed after a plural in its sentence takes the plural's signing."""
+    assert _run(headline, body) == expected
+
+
+def test_listed_items_leave_the_rest_counted() -> None:
+    """The plural's count covers only the documents its sentence does not list."""
+    body = (
+        "Chile and Norway on Tuesday signed five agreements including a memorandum on "
+        "fisheries and an agreement on the avoidance of double taxation."
+    )
+    found = extract_agreements(Article(body=body, published=PUB))
+    assert [a.count for a in found] == [3, 1, 1]

@@ -388,6 +388,7 @@ def extract_agreements(article: Article) -> tuple[Agreement, ...]:
         dates = lazy_dates(text, article.published)
         last_end = -10
         counted_end, counted = -1, 0  # the end and count of the last counted plural
+        plural_end = -1  # the end of the last unnamed plural ("15 documents") in the sentence
         amends = "mend" in text or "extending" in text or "prolonging" in text
         if records and _AMONG_THEM.match(text) and _plural_signing(records[-1]):
             among = _named_among(records[-1], sentence, starts)
@@ -435,6 +436,15 @@ def extract_agreements(article: Article) -> tuple[Agreement, ...]:
                 and _SUBSET.match(text, counted_end, head.start())
             ):
                 continue  # "20 documents, including 5 agreements": a part of the 20
+            if plural_end >= 0 and (mention is None or mention.count == 1):
+                listed = _listed_item(records, sentence, text, plural_end, head, mention)
+                if listed is not None:
+                    records.append(listed)  # "15 documents, among them a road map and an X"
+                    continue
+            if mention is not None and mention.title is None and (
+                mention.count > 1 or mention.vague
+            ):
+                plural_end = head.end()
             counted_end, counted = (
                 (head.end(), mention.count)
                 if mention is not None and mention.count > 1
@@ -847,6 +857,56 @@ def _named_among(summary: _Record, sentence: Sentence, starts: Sequence[int]) ->
             )
         )
     return out
+
+
+# The items of a plural told in its own sentence: "15 documents, among them a road map ...
+# and an agreement", "a package of documents, including an agreement".
+_LISTED_AFTER = re.compile(
+    r"[^.;:]{0,80}?\b(?:including|among\s+them|among\s+which|such\s+as|namely|notably)\s+"
+    r"(?:[^.;:]{0,120}?(?:,|\band)\s+)?(?:an?|the)\s+(?:[\w-]+\s+){0,3}$"
+)
+
+
+def _listed_item(
+    records: Sequence[_Record],
+    sentence: Sentence,
+    text: str,
+    plural_end: int,
+    head: re.Match[str],
+    mention: Mention | None,
+) -> _Record | None:
+    """The record of a document its sentence lists after an unnamed plural of documents.
+
+    "the sides are to sign 15 documents, among them a road map for X and an agreement on
+    Y": each listed one is one of the 15, with the plural's status, date, place and sides
+    (its own two or more sides, title and topic first); ``None`` unless ``head`` opens
+    such an item.
+    """
+    if not _LISTED_AFTER.match(text, plural_end, head.start()):
+        return None
+    plural = next(
+        (r for r in reversed(records) if sentence in r.evidence and (r.count > 1 or r.vague)),
+        None,
+    )
+    if plural is None or plural.title is not None:
+        return None
+    own = mention.parties if mention is not None and len(mention.parties) > 1 else ()
+    return attrs.evolve(
+        plural,
+        kind=kind_of(head.group("head")),
+        title=mention.title if mention is not None else None,
+        parties=own or plural.parties,
+        date=plural.date or (mention.date if mention is not None else None),
+        location=plural.location or (mention.location if mention is not None else None),
+        count=1,
+        topic=mention.topic if mention is not None else frozenset(),
+        evidence=[sentence],
+        rule=f"{plural.rule}+listed",
+        aliases=set(),
+        item_of=plural,
+        vague=False,
+        cued=True,
+    )
 
 
 # Where a listed item starts: "are an", ", a", "and the".
