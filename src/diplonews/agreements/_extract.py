@@ -437,7 +437,7 @@ def extract_agreements(article: Article) -> tuple[Agreement, ...]:
             ):
                 continue  # "20 documents, including 5 agreements": a part of the 20
             if plural_end >= 0 and (mention is None or mention.count == 1):
-                listed = _listed_item(records, sentence, text, plural_end, head, mention)
+                listed = _listed_item(records, sentence, plural_end, head, mention)
                 if listed is not None:
                     records.append(listed)  # "15 documents, among them a road map and an X"
                     continue
@@ -870,7 +870,6 @@ _LISTED_AFTER = re.compile(
 def _listed_item(
     records: Sequence[_Record],
     sentence: Sentence,
-    text: str,
     plural_end: int,
     head: re.Match[str],
     mention: Mention | None,
@@ -882,7 +881,7 @@ def _listed_item(
     (its own two or more sides, title and topic first); ``None`` unless ``head`` opens
     such an item.
     """
-    if not _LISTED_AFTER.match(text, plural_end, head.start()):
+    if not _LISTED_AFTER.match(sentence.text, plural_end, head.start()):
         return None
     plural = next(
         (r for r in reversed(records) if sentence in r.evidence and (r.count > 1 or r.vague)),
