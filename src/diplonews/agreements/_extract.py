@@ -441,8 +441,10 @@ def extract_agreements(article: Article) -> tuple[Agreement, ...]:
                 if listed is not None:
                     records.append(listed)  # "15 documents, among them a road map and an X"
                     continue
-            if mention is not None and mention.title is None and (
-                mention.count > 1 or mention.vague
+            if (
+                mention is not None
+                and mention.title is None
+                and (mention.count > 1 or mention.vague)
             ):
                 plural_end = head.end()
             counted_end, counted = (
