@@ -437,9 +437,9 @@ def extract_agreements(article: Article) -> tuple[Agreement, ...]:
             ):
                 continue  # "20 documents, including 5 agreements": a part of the 20
             if plural_end >= 0 and (mention is None or mention.count == 1):
-                listed = _listed_item(records, sentence, plural_end, head, mention)
-                if listed is not None:
-                    records.append(listed)  # "15 documents, among them a road map and an X"
+                in_list = _listed_item(records, sentence, plural_end, head, mention)
+                if in_list is not None:
+                    records.append(in_list)  # "15 documents, among them a road map and an X"
                     continue
             if (
                 mention is not None
