@@ -123,3 +123,38 @@ def test_listed_items_leave_the_rest_counted() -> None:
     )
     found = extract_agreements(Article(body=body, published=PUB))
     assert [a.count for a in found] == [3, 1, 1]
+
+
+# A page's dateline dates the report; the event its lead tells on a recent day of its own
+# ("took place in Lima on Monday") is where a document was adopted or signed as news.
+# (dateline, body, expected summaries); published on Wednesday 17 April 2024.
+LEAD_EVENT_DAY: list[tuple[str, str, list[Summary]]] = [
+    (
+        "LIMA, April 17 (Wire)",
+        "The 5th ministerial meeting of the Andes Dialogue took place in Lima on Monday, the "
+        "ministry said. The foreign ministers of Chile, Peru and Bolivia adopted a joint "
+        "action plan for 2025-2027.",
+        [("plan", "signed", ["BOL", "CHL", "PER"], "2024-04-15")],
+    ),
+    (
+        "QUITO, April 17 (Wire)",
+        "The foreign minister of Chile met his counterparts from Peru and Bolivia on the "
+        "sidelines of the council of ministers in Cusco on Tuesday. The council session, "
+        "hosted by Peru, adopted the Cusco Declaration.",
+        [("declaration", "signed", ["BOL", "CHL", "PER"], "2024-04-16")],
+    ),
+    # A lead with no day of its own: the dateline's day.
+    (
+        "LIMA, April 17 (Wire)",
+        "The foreign ministers of Chile and Peru held talks in Lima. They signed a "
+        "memorandum on consular cooperation.",
+        [("memorandum", "signed", ["CHL", "PER"], "2024-04-17")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("dateline", "body", "expected"), LEAD_EVENT_DAY)
+def test_lead_event_day(dateline: str, body: str, expected: list[Summary]) -> None:
+    """A signing told as news takes the lead event's day over the dateline's."""
+    article = Article(body=body, published=PUB, dateline=dateline)
+    assert [summary(a) for a in extract_agreements(article)] == expected

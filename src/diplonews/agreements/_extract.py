@@ -1775,8 +1775,14 @@ def _finish(
             place = lead_place  # "ASTANA - ... the meeting in Minsk on April 12": Minsk
         day, place = day or lead_day, place or lead_place
     event_day = None  # the lead event's own day, for a signing told as part of that event
+    dateline_day = not in_lead and day is not None and article.dateline is not None
     if day is not None and not in_lead and any(_at_the_event(r) for r in records):
         event_day, _ = _lead_event(article, sentences)
+    elif dateline_day and any(_signed_in_story(r) for r in records):
+        # "RIYADH, September 10 - The meeting took place in Riyadh on Monday ... adopted a
+        # plan": the dateline dates the report, the lead its event, where the plan was adopted
+        event_day, _ = _lead_event(article, sentences)
+        event_day = event_day if event_day != day else None
     told: _Record | None = None  # the last signing told with a date
     for record in records:
         if (
@@ -1800,7 +1806,9 @@ def _finish(
         ):
             # "BISHKEK, October 12 ... documents were signed": the day and place of the report;
             # "Following the talks, the sides signed": the talks' day, when the lead gives it
-            record.date = record.date or (event_day if _at_the_event(record) else None) or day
+            record.date = (
+                record.date or (event_day if dateline_day or _at_the_event(record) else None) or day
+            )
             if (
                 record.location is None
                 and place is not None
