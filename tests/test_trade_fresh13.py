@@ -46,28 +46,6 @@ RECORDS: list[tuple[str, str | None, str, dt.date, list[Row]]] = [
         ],
     ),
     (
-        "a-bare-turnover-after-an-opening-period-goes-on-with-the-story-s-turnover",
-        "Peru's foreign trade grows 12%",
-        "Peru's foreign trade turnover amounted to 48,2 billion US dollars in the first half "
-        "of 2023, the statistics office said.\n\n"
-        "Exports reached 30,1 billion dollars.\n\n"
-        "In May alone, turnover stood at about 9 billion dollars.",
-        D(2023, 8, 10),
-        [
-            ("PER", None, "turnover", 48_200_000_000, "USD", "2023-01-01", "2023-06-30", False),
-            ("PER", None, "export", 30_100_000_000, "USD", "2023-01-01", "2023-06-30", False),
-            ("PER", None, "turnover", 9_000_000_000, "USD", "2023-05-01", "2023-05-31", False),
-        ],
-    ),
-    (
-        "a-bare-turnover-in-a-story-with-no-trade-turnover-is-no-trade",
-        None,
-        "Peru's largest retailer said its sales grew.\n\n"
-        "In May alone, turnover stood at about 9 billion soles.",
-        D(2023, 8, 10),
-        [],
-    ),
-    (
         "a-clause-naming-its-own-total-foreign-trade-is-no-part-of-the-pair-before-it",
         None,
         "In 2022 as a whole, the trade turnover between Peru and Chile reached USD 312,5 "
