@@ -10,7 +10,7 @@ import datetime as dt
 
 import pytest
 
-from agreement_rows import Summary, summary
+from agreement_rows import Summary, agreement_summaries, summary
 from diplonews.agreements import extract_agreements
 from diplonews.models import Article
 
@@ -18,12 +18,6 @@ PUB = dt.date(2024, 4, 17)
 
 # (headline, body, expected summaries)
 Row = tuple[str | None, str, list[Summary]]
-
-
-def _run(headline: str | None, body: str) -> list[Summary]:
-    return [
-        summary(a) for a in extract_agreements(Article(title=headline, body=body, published=PUB))
-    ]
 
 
 # An unnamed instrument whose sentence finds one state but tells two sides ("the two
@@ -69,7 +63,7 @@ TWO_SIDES_ONE_NAMED: list[Row] = [
 @pytest.mark.parametrize(("headline", "body", "expected"), TWO_SIDES_ONE_NAMED)
 def test_two_sides_one_named(headline: str | None, body: str, expected: list[Summary]) -> None:
     """Two sides told with one named: the other named state, else the story's."""
-    assert _run(headline, body) == expected
+    assert agreement_summaries(body, PUB, headline) == expected
 
 
 # A document its sentence lists after an unnamed plural ("15 documents, among them a road
@@ -112,7 +106,7 @@ LISTED_AFTER_PLURAL: list[Row] = [
 @pytest.mark.parametrize(("headline", "body", "expected"), LISTED_AFTER_PLURAL)
 def test_listed_after_plural(headline: str | None, body: str, expected: list[Summary]) -> None:
     """A document listed after a plural in its sentence takes the plural's signing."""
-    assert _run(headline, body) == expected
+    assert agreement_summaries(body, PUB, headline) == expected
 
 
 def test_listed_items_leave_the_rest_counted() -> None:
