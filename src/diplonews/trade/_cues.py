@@ -123,7 +123,7 @@ MODIFIERS = _words(
     march april may june july august september october november december surplus deficit
     quarterly weekly annualised annualized corresponding same but also while then had has
     have were was is are it they he she we not only further still more less bring boost
-    negative positive
+    negative positive whereas whilst
     cross-border crossborder
     raise increase expand double triple reach reduce cut narrow widen stop lift diversify
     promote develop strengthen enhance achieve bringing boosting raising increasing expanding
@@ -161,6 +161,8 @@ CHANGE_BEFORE = re.compile(
 )
 CHANGE_AFTER = re.compile(
     r"""^\s*(?:\([^()]{0,30}\)\s*)?  # "$9.9 billion (27.6%) more than": an aside first
+    (?:,?\s*or\s+(?:by\s+)?\d[\d.,]*\s*(?:%|percent\b|per\s+cent\b|pct\b|times\b)\s*,?\s*)?
+                                    # "$4.2 million, or 8.5 percent, more than": the same change
     (?:higher|lower|more|less|up|down|increase|rise|decrease|reduction|drop|fall|
     gain|jump|improvement|deterioration|swing|narrowing|widening|cut)\b""",
     re.VERBOSE | re.IGNORECASE,

@@ -584,6 +584,9 @@ _WHEN_CLAUSE = re.compile(
 )
 
 
+# A percentage restated as an amount, then a change word: "8.5%, or $4.2 million, more than".
+_PERCENT_OR = re.compile(r"\d\s*(?:%|percent|per\s+cent|pct),?\s+or\s+(?:by\s+)?$", re.IGNORECASE)
+_CHANGE_WORD_AFTER = re.compile(r"\s*,?\s*(?:more|less|higher|lower|up|down)\b", re.IGNORECASE)
 # The break between two clauses of levels: "X rose to A from B, while Y fell to C from D".
 _PARALLEL_BREAK = re.compile(r"\s*(?:,\s*|;\s*)?(?:while|whereas|and|but)\s", re.IGNORECASE)
 _TO_LEVEL = re.compile(r"\bto\s+$", re.IGNORECASE)  # "fell to <amount>"
@@ -840,6 +843,11 @@ def sentence_figures(
                 and not _IN_SIGN_BY.search(before)  # "was in surplus by $60 million"
             )
             or CHANGE_AFTER.match(after)
+            or (
+                "or" in lower_before
+                and _PERCENT_OR.search(before) is not None
+                and _CHANGE_WORD_AFTER.match(after) is not None
+            )  # "12.7 percent, or $5.1 million, more than": the percentage's change
         ):
             continue
         if _LEVIED_ON.search(before):
@@ -1444,6 +1452,12 @@ def sentence_figures(
             and _COORDINATED.fullmatch(text, mention.end, following.start)
         ):
             own = trailing_period(text, money[-1].end, periods)
+        if own is None and index == len(money) - 2 and _PARALLEL_BREAK.match(text, mention.end):
+            # "A amounted to X, while B totalled Y in 2023": the period closing the
+            # parallel clause, with none named before it, is this clause's too.
+            shared = trailing_period(text, money[-1].end, periods)
+            if shared is not None and OWN_PERIOD.match(text[money[-1].end : shared.start]):
+                own = shared
         # "a surplus of 1.9 billion, from 5.4 billion of exports and 3.5 billion of
         # imports": the parts of the figure before, not an earlier level.
         base = next((f for f in reversed(figures) if f.flow is TradeFlow.BALANCE), None)
