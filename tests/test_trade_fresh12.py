@@ -179,7 +179,21 @@ RECORDS: list[tuple[str, str, dt.date, list[Row]]] = [
             ("PER", "CHL", "import", 118_000_000, "USD", "2023-01-01", "2023-12-31", False),
         ],
     ),
+    (
+        "a-split-fiscal-year-in-a-story-that-states-its-calendar-is-that-fiscal-year",
+        "Nepal's exports to Peru slowed in the first half of the current fiscal year "
+        "(July-December 2023), the bank said.\n\nNepal's exports to Peru stood at $81 million "
+        "in FY2022-23, the ministry said.",
+        D(2024, 1, 22),
+        [("NPL", "PER", "export", 81_000_000, "USD", "2022-07-01", "2023-06-30", False)],
+    ),
     # Controls: read the same before and after.
+    (
+        "a-split-fiscal-year-with-no-calendar-stated-is-no-period-a-reader-can-determine",
+        "Nepal's exports to Peru stood at $81 million in FY2022-23, the ministry said.",
+        D(2024, 1, 22),
+        [],
+    ),
     (
         "a-level-with-or-n-percent-more-after-its-period-stays-a-level",
         "Trade turnover between Peru and Chile reached $48.3 million in January-March 2024, "

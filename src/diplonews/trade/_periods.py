@@ -178,6 +178,13 @@ def stated_fiscal_end(body: str) -> int | None:
     return None
 
 
+# A fiscal year named by its two calendar years: "FY2022-23", "fiscal year 2022/23".
+_FY_SPLIT = re.compile(
+    r"\b(?:FY\s?|(?:fiscal|financial)\s+(?:year\s+)?)((?:19|20)\d\d)\s?[-/–]\s?(\d\d)\b",
+    re.IGNORECASE,
+)
+
+
 def relative_fiscal_years(
     text: str, anchor: dt.date | None, end_month: int, periods: Sequence[PeriodMention]
 ) -> list[PeriodMention]:
@@ -199,10 +206,25 @@ def relative_fiscal_years(
     >>> found = relative_fiscal_years("Exports rose in 9MFY24.", dt.date(2024, 4, 18), 6, [])
     >>> [(m.text, str(m.period)) for m in found]
     [('9MFY24', '2023-07-01..2024-03-31')]
+
+    A fiscal year named by its two calendar years runs from the first to the second:
+
+    >>> found = relative_fiscal_years("It was $5m in FY2022-23.", dt.date(2024, 4, 18), 6, [])
+    >>> [(m.text, str(m.period)) for m in found]
+    [('FY2022-23', '2022-07-01..2023-06-30')]
     """
     if anchor is None or ("iscal" not in text and "inancial" not in text and "FY" not in text):
         return list(periods)
     added: list[PeriodMention] = []
+    for match in _FY_SPLIT.finditer(text):
+        # "FY2022-23": the fiscal year from the first year to the second.
+        first_year = int(match.group(1))
+        if (first_year + 1) % 100 != int(match.group(2)) or end_month == 12:
+            continue
+        if any(p.start < match.end() and match.start() < p.end for p in periods):
+            continue
+        period = Period.months(first_year, end_month + 1, end_month, last_year=first_year + 1)
+        added.append(PeriodMention(match.start(), match.end(), match.group(), period))
     if "FY" in text:
         # "9MFY24", "1HFY24": the first months of the fiscal year that ends in 2024.
         for match in _FY_PART.finditer(text):
