@@ -109,6 +109,13 @@ def test_an_adjective_before_a_word_that_is_no_currency_stays_out_of_the_amount(
 # (id, body, published, expected records)
 RECORDS: list[tuple[str, str, dt.date, list[Row]]] = [
     (
+        "a-goal-with-a-horizon-and-no-period-is-no-record-even-after-a-dated-phrase",
+        "Trade between Peru and Chile totalled $5.3 billion in 2023. The presidents set the "
+        "task at their talks in Arica in March of bringing it to $8 bln in the medium term.",
+        D(2024, 5, 2),
+        [("PER", "CHL", "turnover", 5_300_000_000, "USD", "2023-01-01", "2023-12-31", False)],
+    ),
+    (
         "an-adjective-currency-is-the-record-s-currency",
         "Trade between Georgia and Peru reached 240.5 million Georgian lari in 2023, the "
         "statistics office said.",
@@ -219,6 +226,59 @@ RECORDS: list[tuple[str, str, dt.date, list[Row]]] = [
         ],
     ),
 ]
+
+
+# (id, headline, body, published, expected records)
+HEADLINED: list[tuple[str, str, str, dt.date, list[Row]]] = [
+    (
+        "the-two-countries-are-the-headline-s-pair-not-a-group-named-since",
+        "Trade between Peru and Chile up by 18 percent",
+        "LIMA, May 2 - The trade turnover between Peru and Chile for January-March 2024 reached "
+        "$512 million, the statistics office reported.\n\nPeru's total foreign trade turnover "
+        "for the three months came to $9.4 billion. Trade with Mercosur countries accounted for "
+        "$2.2 billion.\n\nThe presidents of the two countries have set the goal of bringing "
+        "bilateral trade to $3 billion in 2026.",
+        D(2024, 5, 2),
+        [
+            ("PER", "CHL", "turnover", 512_000_000, "USD", "2024-01-01", "2024-03-31", False),
+            ("PER", None, "turnover", 9_400_000_000, "USD", "2024-01-01", "2024-03-31", False),
+            (
+                "PER",
+                "MERCOSUR",
+                "turnover",
+                2_200_000_000,
+                "USD",
+                "2024-01-01",
+                "2024-03-31",
+                False,
+            ),
+            ("PER", "CHL", "turnover", 3_000_000_000, "USD", "2026-01-01", "2026-12-31", True),
+        ],
+    ),
+    (
+        "the-sides-are-the-headline-s-pair-not-a-pair-a-passing-sentence-named",
+        "Peruvian-Chilean trade hit $5.2 billion in 2023",
+        "LIMA, May 2 - Trade between Peru and Chile totalled $5.2 billion in 2023, the "
+        "ambassador told reporters.\n\nEcuador's trade with Chile in the same period stood at "
+        "$2.5 billion.\n\nThe ambassador said the sides hoped to lift trade to $7 billion in 2025.",
+        D(2024, 5, 2),
+        [
+            ("PER", "CHL", "turnover", 5_200_000_000, "USD", "2023-01-01", "2023-12-31", False),
+            ("ECU", "CHL", "turnover", 2_500_000_000, "USD", "2023-01-01", "2023-12-31", False),
+            ("PER", "CHL", "turnover", 7_000_000_000, "USD", "2025-01-01", "2025-12-31", True),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "published", "expected"),
+    [r[1:] for r in HEADLINED],
+    ids=[r[0] for r in HEADLINED],
+)
+def test_headlined_records(title: str, body: str, published: dt.date, expected: list[Row]) -> None:
+    """Each class gives exactly the records written under it."""
+    assert sorted(trade_rows(body, published, title), key=repr) == sorted(expected, key=repr)
 
 
 @pytest.mark.parametrize(

@@ -587,6 +587,12 @@ _WHEN_CLAUSE = re.compile(
 # A percentage restated as an amount, then a change word: "8.5%, or $4.2 million, more than".
 _PERCENT_OR = re.compile(r"\d\s*(?:%|percent|per\s+cent|pct),?\s+or\s+(?:by\s+)?$", re.IGNORECASE)
 _CHANGE_WORD_AFTER = re.compile(r"\s*,?\s*(?:more|less|higher|lower|up|down)\b", re.IGNORECASE)
+# A goal's horizon with no period right after its amount: "to $5 bln in the coming years".
+_HORIZON_AFTER = re.compile(
+    r"\s*(?:in|over|within)\s+the\s+(?:(?:medium|long|near|short)(?:\s+|-)term|"
+    r"(?:coming|next\s+few)\s+years|(?:near\s+|foreseeable\s+)?future)\b",
+    re.IGNORECASE,
+)
 # The break between two clauses of levels: "X rose to A from B, while Y fell to C from D".
 _PARALLEL_BREAK = re.compile(r"\s*(?:,\s*|;\s*)?(?:while|whereas|and|but)\s", re.IGNORECASE)
 _TO_LEVEL = re.compile(r"\bto\s+$", re.IGNORECASE)  # "fell to <amount>"
@@ -848,6 +854,7 @@ def sentence_figures(
                 and _PERCENT_OR.search(before) is not None
                 and _CHANGE_WORD_AFTER.match(after) is not None
             )  # "12.7 percent, or $5.1 million, more than": the percentage's change
+            or _HORIZON_AFTER.match(after) is not None  # "to $5 bln in the medium term"
         ):
             continue
         if _LEVIED_ON.search(before):
@@ -1198,6 +1205,10 @@ def sentence_figures(
                     near = ctx.near_pair
                     reporter = reporter if reporter in near else near[0]
                     partner = near[1] if near[0] == reporter else near[0]
+                elif not named and len(ctx.title_states) == 2:
+                    # "The sides hope to lift trade to X" in a story headlined on the trade of
+                    # A and B: A and B, not a pair or group a passing sentence named since.
+                    reporter, partner = ctx.title_states
                 else:
                     partner = other_state(reporter, ctx)
                 rule = "trade.bilateral_context"
