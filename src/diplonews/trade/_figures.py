@@ -1208,7 +1208,9 @@ def sentence_figures(
                 elif not named and len(ctx.title_states) == 2:
                     # "The sides hope to lift trade to X" in a story headlined on the trade of
                     # A and B: A and B, not a pair or group a passing sentence named since.
-                    reporter, partner = ctx.title_states
+                    titled = ctx.title_states
+                    reporter = reporter if reporter in titled else titled[0]
+                    partner = titled[1] if titled[0] == reporter else titled[0]
                 else:
                     partner = other_state(reporter, ctx)
                 rule = "trade.bilateral_context"
