@@ -194,6 +194,17 @@ RECORDS: list[tuple[str, str, dt.date, list[Row]]] = [
         D(2024, 1, 22),
         [("NPL", "PER", "export", 81_000_000, "USD", "2022-07-01", "2023-06-30", False)],
     ),
+    (
+        "a-whole-fiscal-year-in-shorthand-in-a-story-that-states-its-calendar-is-that-year",
+        "Nepal's exports to Peru slowed in the first half of the current fiscal year "
+        "(July-December 2023), the bank said.\n\nNepal's overall exports stood at $1.64 billion "
+        "in FY24, while imports were $14.73 billion.",
+        D(2024, 8, 1),
+        [
+            ("NPL", None, "export", 1_640_000_000, "USD", "2023-07-01", "2024-06-30", False),
+            ("NPL", None, "import", 14_730_000_000, "USD", "2023-07-01", "2024-06-30", False),
+        ],
+    ),
     # Controls: read the same before and after.
     (
         "a-split-fiscal-year-with-no-calendar-stated-is-no-period-a-reader-can-determine",

@@ -145,6 +145,8 @@ _RELATIVE_FISCAL = re.compile(
 )
 # A fiscal year's first months or half in shorthand: "9MFY24", "1HFY2024".
 _FY_PART = re.compile(r"\b(?P<n>\d{1,2})(?P<unit>[MH])\s?FY\s?(?P<year>(?:20)?\d\d)\b")
+# A whole fiscal year in shorthand, named by the year it ends in: "FY24", "FY2024".
+_FY_WHOLE = re.compile(r"(?<![\w-])FY\s?'?(?P<year>(?:20)?\d\d)(?![\w/–-])")
 _SHIFTS = {"last": -1, "past": -1, "previous": -1, "preceding": -1, "next": 1, "coming": 1}
 
 
@@ -212,6 +214,9 @@ def relative_fiscal_years(
     >>> found = relative_fiscal_years("It was $5m in FY2022-23.", dt.date(2024, 4, 18), 6, [])
     >>> [(m.text, str(m.period)) for m in found]
     [('FY2022-23', '2022-07-01..2023-06-30')]
+    >>> found = relative_fiscal_years("It was $5m in FY24.", dt.date(2024, 8, 18), 6, [])
+    >>> [(m.text, str(m.period)) for m in found]
+    [('FY24', '2023-07-01..2024-06-30')]
     """
     if anchor is None or ("iscal" not in text and "inancial" not in text and "FY" not in text):
         return list(periods)
@@ -240,6 +245,15 @@ def relative_fiscal_years(
             months_end = (end_month + count - 1) % 12 + 1
             end_year = start.year + (end_month % 12 + count - 1) // 12
             period = Period.months(start.year, start.month, months_end, last_year=end_year)
+            added.append(PeriodMention(match.start(), match.end(), match.group(), period))
+        for match in _FY_WHOLE.finditer(text):
+            if end_month == 12 or any(
+                p.start < match.end() and match.start() < p.end for p in periods
+            ):
+                continue
+            last_year = int(match.group("year"))
+            last_year += 2000 if last_year < 100 else 0
+            period = Period.months(last_year - 1, end_month + 1, end_month, last_year=last_year)
             added.append(PeriodMention(match.start(), match.end(), match.group(), period))
     for match in _RELATIVE_FISCAL.finditer(text):
         if any(p.start < match.end() and match.start() < p.end for p in periods):
