@@ -62,6 +62,9 @@ CURRENCIES: list[tuple[str, int, str]] = [
     ("֏ 12 billion", 12_000_000_000, "AMD"),
     ("₴3 billion", 3_000_000_000, "UAH"),
     ("₩3 trillion", 3_000_000_000_000, "KRW"),
+    ("2.87 billion H.K. Dlr", 2_870_000_000, "HKD"),
+    ("64 mln N.Z. Dlrs", 64_000_000, "NZD"),
+    ("310 mln Aust dlrs", 310_000_000, "AUD"),
     # Controls: forms read before this change, read the same.
     ("1.5 bln manat", 1_500_000_000, "AZN"),
     ("2 billion AZN", 2_000_000_000, "AZN"),
@@ -203,6 +206,16 @@ RECORDS: list[tuple[str, str, dt.date, list[Row]]] = [
         [
             ("NPL", None, "export", 1_640_000_000, "USD", "2023-07-01", "2024-06-30", False),
             ("NPL", None, "import", 14_730_000_000, "USD", "2023-07-01", "2024-06-30", False),
+        ],
+    ),
+    (
+        "a-dotted-country-abbreviation-before-a-currency-word-ends-no-sentence",
+        "HONG KONG, March 26 - Hong Kong recorded a 2.87 billion H.K. Dlr deficit in February "
+        "after a 1.93 billion dlr surplus in January, the department said.",
+        D(1987, 3, 26),
+        [
+            ("HKG", None, "balance", -2_870_000_000, "HKD", "1987-02-01", "1987-02-28", False),
+            ("HKG", None, "balance", 1_930_000_000, "HKD", "1987-01-01", "1987-01-31", False),
         ],
     ),
     # Controls: read the same before and after.
