@@ -240,6 +240,18 @@ RECORDS: list[tuple[str, str, dt.date, list[Row]]] = [
         [("PER", "CHL", "import", 97_000_000, "USD", "2023-01-01", "2023-12-31", False)],
     ),
     (
+        "a-clause-after-but-is-a-later-level-not-a-parallel-one",
+        "Peru's trade with Chile reached a record $3.1 billion, but fell to $2.4 billion in 2023.",
+        D(2024, 8, 1),
+        [("PER", "CHL", "turnover", 2_400_000_000, "USD", "2023-01-01", "2023-12-31", False)],
+    ),
+    (
+        "a-clause-with-no-flow-of-its-own-is-a-later-level-not-a-parallel-one",
+        "Peru's trade with Chile reached a record $3.1 billion and fell to $2.4 billion in 2023.",
+        D(2024, 8, 1),
+        [("PER", "CHL", "turnover", 2_400_000_000, "USD", "2023-01-01", "2023-12-31", False)],
+    ),
+    (
         "a-period-named-before-the-first-clause-stays-its-own",
         "In 2023, Peru's exports to Chile amounted to $315 million, while imports from Chile "
         "totaled $118 million in January-June 2024.",

@@ -1465,9 +1465,19 @@ def sentence_figures(
             and _COORDINATED.fullmatch(text, mention.end, following.start)
         ):
             own = trailing_period(text, money[-1].end, periods)
-        if own is None and index == len(money) - 2 and _PARALLEL_BREAK.match(text, mention.end):
+        parallel = (
+            _PARALLEL_BREAK.match(text, mention.end)
+            if own is None and index == len(money) - 2
+            else None
+        )
+        if (
+            parallel is not None
+            and "but" not in parallel.group().casefold()  # "rose to X, but fell to Y in 2023"
+            and any(parallel.end() <= f.start < money[-1].start for f in flows)
+        ):
             # "A amounted to X, while B totalled Y in 2023": the period closing the
-            # parallel clause, with none named before it, is this clause's too.
+            # parallel clause (a flow of its own), with none named before it, is this
+            # clause's too.
             shared = trailing_period(text, money[-1].end, periods)
             if shared is not None and OWN_PERIOD.match(text[money[-1].end : shared.start]):
                 own = shared
