@@ -233,6 +233,13 @@ RECORDS: list[tuple[str, str, dt.date, list[Row]]] = [
         [("PER", "CHL", "turnover", 48_300_000, "USD", "2024-01-01", "2024-03-31", False)],
     ),
     (
+        "a-level-after-its-verb-restated-with-or-n-percent-more-stays-a-level",
+        "In January-March 2024, trade turnover between Peru and Chile reached $48.3 million, "
+        "or 9.5 percent more than a year earlier.",
+        D(2024, 5, 2),
+        [("PER", "CHL", "turnover", 48_300_000, "USD", "2024-01-01", "2024-03-31", False)],
+    ),
+    (
         "a-period-after-a-comparison-s-amount-is-not-the-first-clause-s",
         "Peru's exports to Chile amounted to $315 million, while imports from Chile totaled "
         "$118 million, up from $97 million in 2023.",

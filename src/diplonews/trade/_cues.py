@@ -161,8 +161,6 @@ CHANGE_BEFORE = re.compile(
 )
 CHANGE_AFTER = re.compile(
     r"""^\s*(?:\([^()]{0,30}\)\s*)?  # "$9.9 billion (27.6%) more than": an aside first
-    (?:,?\s*or\s+(?:by\s+)?\d[\d.,]*\s*(?:%|percent\b|per\s+cent\b|pct\b|times\b)\s*,?\s*)?
-                                    # "$4.2 million, or 8.5 percent, more than": the same change
     (?:higher|lower|more|less|up|down|increase|rise|decrease|reduction|drop|fall|
     gain|jump|improvement|deterioration|swing|narrowing|widening|cut)\b""",
     re.VERBOSE | re.IGNORECASE,

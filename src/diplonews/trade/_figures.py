@@ -593,6 +593,18 @@ _HORIZON_AFTER = re.compile(
     r"(?:coming|next\s+few)\s+years|(?:near\s+|foreseeable\s+)?future)\b",
     re.IGNORECASE,
 )
+# An amount restated as a percentage, then a change word: "$4.2 million, or 8.5%, more than".
+_OR_PERCENT_CHANGE = re.compile(
+    r"\s*,?\s*or\s+(?:by\s+)?\d[\d.,]*\s*(?:%|percent\b|per\s+cent\b|pct\b|times\b)\s*,?\s*"
+    r"(?:higher|lower|more|less|up|down)\b",
+    re.IGNORECASE,
+)
+# A level's verb or preposition right before its amount: "reached", "amounted to", "stood at".
+_LEVEL_VERB_BEFORE = re.compile(
+    r"\b(?:to|at|reached|reaching|total(?:l)?ed|total(?:l)?ing|totals|came\s+to|made\s+up|"
+    r"hit|recorded|registered|posted)\s+(?:about\s+|around\s+|some\s+|an\s+estimated\s+)?$",
+    re.IGNORECASE,
+)
 # The break between two clauses of levels: "X rose to A from B, while Y fell to C from D".
 _PARALLEL_BREAK = re.compile(r"\s*(?:,\s*|;\s*)?(?:while|whereas|and|but)\s", re.IGNORECASE)
 _TO_LEVEL = re.compile(r"\bto\s+$", re.IGNORECASE)  # "fell to <amount>"
@@ -854,6 +866,10 @@ def sentence_figures(
                 and _PERCENT_OR.search(before) is not None
                 and _CHANGE_WORD_AFTER.match(after) is not None
             )  # "12.7 percent, or $5.1 million, more than": the percentage's change
+            or (
+                _OR_PERCENT_CHANGE.match(after) is not None
+                and _LEVEL_VERB_BEFORE.search(before) is None
+            )  # "This is $5.1 million, or 12.7 percent, more than": not "reached $X, or N% more"
             or _HORIZON_AFTER.match(after) is not None  # "to $5 bln in the medium term"
         ):
             continue
