@@ -240,6 +240,13 @@ RECORDS: list[tuple[str, str, dt.date, list[Row]]] = [
         [("PER", "CHL", "turnover", 48_300_000, "USD", "2024-01-01", "2024-03-31", False)],
     ),
     (
+        "a-goal-whose-horizon-is-followed-by-a-year-is-for-that-year",
+        "The two countries aim to bring trade between Peru and Chile to $8 billion in the future "
+        "by 2027.",
+        D(2024, 8, 1),
+        [("PER", "CHL", "turnover", 8_000_000_000, "USD", "2027-01-01", "2027-12-31", True)],
+    ),
+    (
         "a-period-after-a-comparison-s-amount-is-not-the-first-clause-s",
         "Peru's exports to Chile amounted to $315 million, while imports from Chile totaled "
         "$118 million, up from $97 million in 2023.",

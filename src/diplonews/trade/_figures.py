@@ -590,7 +590,8 @@ _CHANGE_WORD_AFTER = re.compile(r"\s*,?\s*(?:more|less|higher|lower|up|down)\b",
 # A goal's horizon with no period right after its amount: "to $5 bln in the coming years".
 _HORIZON_AFTER = re.compile(
     r"\s*(?:in|over|within)\s+the\s+(?:(?:medium|long|near|short)(?:\s+|-)term|"
-    r"(?:coming|next\s+few)\s+years|(?:near\s+|foreseeable\s+)?future)\b",
+    r"(?:coming|next\s+few)\s+years|(?:near\s+|foreseeable\s+)?future)\b"
+    r"(?!,?\s+(?:by|in|until|till)\s+(?:the\s+end\s+of\s+)?(?:19|20)\d\d)",  # no year after
     re.IGNORECASE,
 )
 # An amount restated as a percentage, then a change word: "$4.2 million, or 8.5%, more than".
