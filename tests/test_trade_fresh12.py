@@ -321,6 +321,21 @@ HEADLINED: list[tuple[str, str, str, dt.date, list[Row]]] = [
 ]
 
 
+HEADLINED.append(
+    (
+        "a-headline-on-no-trade-gives-the-sides-no-pair",
+        "Peru and Ecuador leaders meet in Lima",
+        "LIMA, May 2 - Ecuador's trade with Chile reached $2.5 billion in 2023, the ministry "
+        "said.\n\nThe sides aim to lift trade to $4 billion in 2025.",
+        D(2024, 5, 2),
+        [
+            ("ECU", "CHL", "turnover", 2_500_000_000, "USD", "2023-01-01", "2023-12-31", False),
+            ("ECU", "CHL", "turnover", 4_000_000_000, "USD", "2025-01-01", "2025-12-31", True),
+        ],
+    )
+)
+
+
 @pytest.mark.parametrize(
     ("title", "body", "published", "expected"),
     [r[1:] for r in HEADLINED],

@@ -407,6 +407,7 @@ def _extract(article: Article, read: str | None = None) -> tuple[TradeRecord, ..
         title_pair=headline is not None,
         title_states=tuple(titled),
         fiscal_end=stated_fiscal_end(body),
+        headline_pair=headline,
     )
     if title_trade and article.title:
         ctx.title_period = next(

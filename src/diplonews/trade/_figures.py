@@ -1222,10 +1222,10 @@ def sentence_figures(
                     near = ctx.near_pair
                     reporter = reporter if reporter in near else near[0]
                     partner = near[1] if near[0] == reporter else near[0]
-                elif not named and len(ctx.title_states) == 2:
+                elif not named and ctx.headline_pair is not None:
                     # "The sides hope to lift trade to X" in a story headlined on the trade of
                     # A and B: A and B, not a pair or group a passing sentence named since.
-                    titled = ctx.title_states
+                    titled = ctx.headline_pair
                     reporter = reporter if reporter in titled else titled[0]
                     partner = titled[1] if titled[0] == reporter else titled[0]
                 else:
