@@ -218,6 +218,19 @@ RECORDS: list[tuple[str, str, dt.date, list[Row]]] = [
             ("HKG", None, "balance", 1_930_000_000, "HKD", "1987-01-01", "1987-01-31", False),
         ],
     ),
+    (
+        "a-bare-turnover-after-an-opening-period-goes-on-with-the-story-s-turnover",
+        "LIMA, Aug 16 - Peru's foreign trade turnover amounted to $58.2 billion in the first "
+        "half of 2022, the bureau said.\n\nExports reached $33.9 billion, while imports "
+        "totalled $24.3 billion.\n\nIn June alone, turnover stood at about $10.4 billion.",
+        D(2022, 8, 16),
+        [
+            ("PER", None, "turnover", 58_200_000_000, "USD", "2022-01-01", "2022-06-30", False),
+            ("PER", None, "export", 33_900_000_000, "USD", "2022-01-01", "2022-06-30", False),
+            ("PER", None, "import", 24_300_000_000, "USD", "2022-01-01", "2022-06-30", False),
+            ("PER", None, "turnover", 10_400_000_000, "USD", "2022-06-01", "2022-06-30", False),
+        ],
+    ),
     # Controls: read the same before and after.
     (
         "a-split-fiscal-year-with-no-calendar-stated-is-no-period-a-reader-can-determine",

@@ -92,6 +92,7 @@ _STATISTICS = re.compile(r"\b(?:statistics|statistical|data|figures|customs)\b",
 # "In national currency the turnover ..."); not one a speaker reports ("X said the turnover").
 _THE_TURNOVER = re.compile(
     r"\s*(?:(?:In|During|Over|For)\s[^,;:]{0,60}?,?\s+)?[Tt]he\s+turnover\b(?!\s+of\b)"
+    r"|\s*(?:In|During|Over|For)\s[^,;:]{0,60}?,\s+turnover\b(?!\s+of\b)"  # "In June, turnover"
 )
 # "Compared with 2022, when the turnover was $5 billion": the story's turnover, then.
 _WHEN_TURNOVER = re.compile(r",\s+when\s+(?:the\s+)?turnover\b(?!\s+of\b)", re.IGNORECASE)
