@@ -465,12 +465,6 @@ _OWN_POSSESSIVE = re.compile(
     r"\b(?:its|his|her|the\s+(?:country|nation|republic|state)['’]s)\s+(?:[\w-]+\s+){0,2}$",
     re.IGNORECASE,
 )
-# A goal's horizon that names no period: "$10 billion (target) in the medium term".
-_OPEN_TERM = re.compile(
-    r"\s*(?:(?:target|goal|mark|one)\s+)?(?:in|over|within)\s+the\s+(?:medium|long|short|near)"
-    r"[\s-]+term\b",
-    re.IGNORECASE,
-)
 _AS_OF = re.compile(r"\b(?:as\s+of|by)\s+(?:the\s+end\s+of\s+)?$", re.IGNORECASE)
 _PERCENT_AFTER = re.compile(r"\s*(?:pct|per\s*cent|percent|%)", re.IGNORECASE)
 
@@ -593,9 +587,10 @@ _WHEN_CLAUSE = re.compile(
 # A percentage restated as an amount, then a change word: "8.5%, or $4.2 million, more than".
 _PERCENT_OR = re.compile(r"\d\s*(?:%|percent|per\s+cent|pct),?\s+or\s+(?:by\s+)?$", re.IGNORECASE)
 _CHANGE_WORD_AFTER = re.compile(r"\s*,?\s*(?:more|less|higher|lower|up|down)\b", re.IGNORECASE)
-# A goal's horizon with no period right after its amount: "to $5 bln in the coming years".
+# A goal's horizon with no period right after its amount: "to $5 bln in the coming years",
+# "$10 billion (target) in the medium term".
 _HORIZON_AFTER = re.compile(
-    r"\s*(?:in|over|within)\s+the\s+(?:(?:medium|long|near|short)(?:\s+|-)term|"
+    r"\s*(?:(?:target|goal|mark|one)\s+)?(?:in|over|within)\s+the\s+(?:(?:medium|long|near|short)(?:\s+|-)term|"
     r"(?:coming|next\s+few)\s+years|(?:near\s+|foreseeable\s+)?future)\b"
     r"(?!,?\s+(?:by|in|until|till)\s+(?:the\s+end\s+of\s+)?(?:19|20)\d\d)",  # no year after
     re.IGNORECASE,
@@ -882,8 +877,6 @@ def sentence_figures(
             continue
         if _LEVIED_ON.search(before):
             continue  # "duties on $300 million of imports": the goods a measure hits
-        if "term" in after and _OPEN_TERM.match(after):
-            continue  # "to bring it to $35 billion in the medium term": a goal with no period
         item = list_item(text, mention.start, prev_end, mentions)
         portion = (
             _portion(
