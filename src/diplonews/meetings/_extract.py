@@ -98,6 +98,7 @@ from diplonews.meetings._rules import (
     CONDITION_AFTER,
     HOST_AFTER,
     INTERNATIONAL,
+    INVITED_TO,
     LATER_STEP,
     LINK_LINE,
     MANY_SIDES,
@@ -1834,6 +1835,51 @@ _BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?\Z")
 _AND = re.compile(r"\s+and\s+(?:the\s+)?")
 
 
+# A trip told as the one to an event: "to travel to Lima for the session", "to attend the summit".
+_TRIP_TO_ATTEND = re.compile(
+    r"\b(?:for|at)\s+(?:the|this|that|its|their)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:session|summit|meeting|conference|forum|talks|sitting)\b|\bto\s+(?:attend|take\s+part)\b"
+)
+
+
+def _invited_visit(article: Article, records: list[Candidate], cand: Candidate) -> bool:
+    """Whether ``cand`` is an invitation to visit, a planned visit of its own.
+
+    "The President invited his counterpart to visit Ashgabat", "conveyed the
+    invitation of the Speaker to the Speaker to visit Baku": the visit to come
+    is no mention of the talks, call or session told before it, unless a visit
+    to come of its state is told already. A mention naming only the host's
+    state takes the one partner the article pairs with it (``cand`` is
+    completed in place).
+    """
+    if cand.kind is not MeetingKind.VISIT or cand.status is not MeetingStatus.PLANNED:
+        return False
+    span = cand.evidence[0]
+    before = span.text[: cand.anchor - span.start]
+    if "invit" not in before or not INVITED_TO.search(before, max(0, len(before) - 160)):
+        return False
+    if _TRIP_TO_ATTEND.search(span.text, cand.anchor - span.start):
+        return False  # "the invitation to travel to Lima for the session": the session's trip
+    if any(
+        r.kind is MeetingKind.VISIT
+        and r.status is MeetingStatus.PLANNED
+        and r.countries & cand.countries
+        for r in records
+    ):
+        return False  # the visit to come, told already
+    if cand.weak:
+        if len(cand.countries) != 1:
+            return False
+        (own,) = cand.countries
+        others = _article_pairs(article)(own)
+        if len(others) != 1:
+            return False
+        cand.countries |= others
+        cand.weak = False
+        cand.rule = f"{cand.rule}+invited"
+    return True
+
+
 def _split_partners(cand: Candidate) -> list[Candidate]:
     """One candidate per partner state when the event is named as several.
 
@@ -2184,6 +2230,9 @@ def extract_meetings(article: Article) -> tuple[Meeting, ...]:
             cand.weak = False
             cand.rule = f"{cand.rule}+own"
             records.append(cand)
+            continue
+        if _invited_visit(article, records, cand):
+            records.append(cand)  # "invited his counterpart to visit Ashgabat": a visit of its own
             continue
         if cand.weak:
             if records:

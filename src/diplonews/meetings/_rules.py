@@ -360,6 +360,12 @@ _HEADLINE_TO = re.compile(
 )
 # A visit still to be paid: "President to pay state visit", "invited her to make an official".
 _TO_PAY = re.compile(r"\bto\s+(?:pay|make)\s+(?:an?\s+)?(?:[\w-]+\s+)?\Z")
+# An invitation to the visit told right before it: "conveyed the invitation of the Speaker to
+# the Speaker to visit", "invited his counterpart to pay a visit" (not "at the invitation of").
+INVITED_TO = re.compile(
+    r"(?<![Aa]t\sthe\s)\binvit(?:ed|es|ing|ations?)\b[^.;]{0,120}?\bto\s+"
+    r"(?:(?:pay|make)\s+(?:an?\s+)?(?:[\w-]+\s+)?)?\Z"
+)
 # A headline's plan to hold the event: "Ankara to host trilateral meeting", "Leaders to hold
 # talks" (a name or plural subject, then "to host"/"to hold" a few words before the trigger).
 _HEADLINE_HOST = re.compile(
@@ -776,6 +782,8 @@ def meeting_status(before: str, trigger: str, after: str) -> MeetingStatus:
         return MeetingStatus.PLANNED  # "Zarif to travel to Azerbaijan": a headline's plan
     if ("to pay" in before[-30:] or "to make" in before[-30:]) and _TO_PAY.search(before):
         return MeetingStatus.PLANNED  # "X to pay state visit", "invited X to pay a visit"
+    if "invit" in before and INVITED_TO.search(before, max(0, len(before) - 160)):
+        return MeetingStatus.PLANNED  # "conveyed the invitation of X to Y to visit Z": to come
     folded = fold(before + trigger)
     if folded is None:
         future = [m.end() for m in _FUTURE.finditer(before + trigger)]
