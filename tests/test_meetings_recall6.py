@@ -30,7 +30,11 @@ ADJECTIVES: list[tuple[str, str, list[Brief]]] = [
         "expanded-format",
         "Chilean President Ana Ruiz will travel to Lima, where she will hold talks in an "
         "expanded format and chair the second meeting of the Andean Council.",
-        [("visit", "planned", ["CHL", "PER"], None, None)],
+        # the numbered session held on the visit is a record beside it, planned too
+        [
+            ("meeting", "planned", ["CHL", "PER"], None, None),
+            ("visit", "planned", ["CHL", "PER"], None, None),
+        ],
     ),
     # a verb in "-ed" before the event still makes it held
     (
@@ -96,6 +100,8 @@ NEXT_SESSIONS: list[tuple[str, str, list[Brief]]] = [
         "commission is expected to take place in Samarkand in the second half of the year.",
         [
             ("visit", "held", ["KGZ", "UZB"], None, "2023-05-09"),
+            # the talks, told in a sentence of their own after the visit, are a record too
+            ("meeting", "held", ["KGZ", "UZB"], None, "2023-05-09"),
             ("meeting", "planned", ["KGZ", "UZB"], None, "2023"),
             ("meeting", "planned", ["KGZ", "UZB"], None, None),
         ],

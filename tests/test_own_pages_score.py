@@ -38,6 +38,9 @@ PAGES = Path(__file__).resolve().parent / "pages"
 #: - w (``read`` w1-w20, ``unread`` w21-w30): written blind at the start of the third
 #:   2026-12-04 session; first look on its starting rules 0.748 / 0.857 / 0.899 (w1-w20, then
 #:   read) and 0.678 / 0.596 / 0.846 (w21-w30, only its scores are looked at).
+#: - x (``read`` x1-x20, ``unread`` x21-x30): written blind in the same session by another
+#:   writer, after w was read; first look on the session's starting rules 0.800 / 0.657 / 0.765
+#:   (x1-x20, then read) and 0.746 / 0.667 / 0.906 (x21-x30, only its scores are looked at).
 FLOORS: dict[tuple[str, str], dict[str, float]] = {
     ("read", "phtuvfg"): {"meetings": 0.95, "agreements": 0.98, "trade_records": 0.99},
     ("read", "nq"): {"meetings": 0.91, "agreements": 0.97, "trade_records": 0.99},
@@ -46,6 +49,8 @@ FLOORS: dict[tuple[str, str], dict[str, float]] = {
     ("unread", "r"): {"meetings": 0.83, "agreements": 0.65, "trade_records": 0.92},
     ("read", "w"): {"meetings": 0.74, "agreements": 0.84, "trade_records": 0.89},
     ("unread", "w"): {"meetings": 0.67, "agreements": 0.59, "trade_records": 0.84},
+    ("read", "x"): {"meetings": 0.80, "agreements": 0.65, "trade_records": 0.76},
+    ("unread", "x"): {"meetings": 0.74, "agreements": 0.66, "trade_records": 0.90},
 }
 
 

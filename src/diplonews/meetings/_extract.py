@@ -306,6 +306,14 @@ _HOPED_TO_HOLD = re.compile(
     (?:[a-z]+ly\s+)?(?:hold|have|convene|organi[sz]e|arrange)\s+(?:[\w-]+\s+){0,3}\Z""",
     re.VERBOSE,
 )
+# What a hope is about when an act of its own comes between it and the event: "hope to sign
+# [the deal] at the next meeting" (but "hope to hold talks at the summit" hopes for the talks).
+_ACT_AT_EVENT = re.compile(
+    r"""\s+to\s+(?!(?:hold|have|meet|visit|attend|convene|organi[sz]e|arrange|host|begin|start
+    |resume|join|take)\b)[a-z]+\b[^.;]{0,60}?\b(?:at|during)\s+(?:the|a|this|their|its)\s+
+    (?:[\w-]+\s+){0,2}\Z""",
+    re.VERBOSE,
+)
 # What a hope is about when it follows the event: its effect ("his visit ... will help").
 _HOPED_EFFECT = re.compile(
     r"""[^.;]{0,80}?\b(?:will|would|can|could)\s+(?:also\s+)?(?:help|contribute|lead|bring
@@ -639,6 +647,13 @@ _MODAL_VERB = re.compile(
 )
 _MAY_AFTER = re.compile(r"(?:\s+with\s+[A-Z][\w-]*)?\s+(?:could|might|may)\b")
 _DEMAND = re.compile(r"\s+(?:the\s+)?(?:demand|needs?|requirements?)")
+# A document named by what it plans: "a plan of consultations", "a protocol on political
+# consultations" (not "an agreement on holding consultations", a plan of talks).
+_DOCUMENT_OF = re.compile(
+    r"\b(?:plan|programme|program|memorandum|protocol|schedule|calendar)s?\s+(?:of|on|for)\s+"
+    r"(?:(?![a-z-]+ing\s)[a-z-]+\s+){0,2}\Z",
+    re.IGNORECASE,
+)
 _TALKS_WORD = re.compile(r"(?:talks|consultations)\b")
 # An office in a body, naming the official rather than a session: "co-chair of the".
 _CHAIR_OF = re.compile(r"\b(?:co-)?chair(?:man|woman|person)?s?\s+of\s+(?:the\s+)?\Z")
@@ -686,6 +701,8 @@ def _candidate(
         and _HOPED_EFFECT.match(body, t1, sentence.end)
     ):
         hedge = None  # "hopes his visit to X this week will help ...": the visit is sure
+    if hedge is not None and _ACT_AT_EVENT.match(before, hedge.end()):
+        hedge = None  # "the sides hope to sign at the next meeting": the signing is hoped for
     if hedge is None and "hop" in body[max(sentence.start, t0 - 120) : t0]:
         hedge = _HOPED_TO_HOLD.search(body, max(sentence.start, t0 - 120), t0)
     if hedge is not None or _MAY_AFTER.match(body[t1 : t1 + 40]):
@@ -694,6 +711,10 @@ def _candidate(
         return None  # "travelling to Turkey on Friday if there is progress": hypothetical
     if rule == "meeting.met_with" and _DEMAND.match(body, t1):  # "met the demand", at t1
         return None
+    if body.startswith("consultations", t0) and _DOCUMENT_OF.search(
+        body, max(sentence.start, t0 - 60), t0
+    ):
+        return None  # "signed a plan of consultations for 2024-2025": a document's subject
     if (
         rule == "meeting.commission"
         and "hair" in body[max(sentence.start, t0 - 40) : t0]
@@ -773,9 +794,15 @@ def _candidate(
             and PORTFOLIO.search(body, max(lo, m.start - 40), m.start)
         )
     ]
+    tail = sentence.text[-60:]
+    source = (
+        _SOURCE_TAIL.search(body, t1, sentence.end) if "said" in tail or "told" in tail else None
+    )
+    # ", Kremlin aide X told reporters.": the story's source, no participant
+    who_hi = sides_hi if source is None else min(sides_hi, source.start())
     who = list(
         {
-            p.name: p for p in people if lo <= p.start < sides_hi and not gap[0] <= p.start < gap[1]
+            p.name: p for p in people if lo <= p.start < who_hi and not gap[0] <= p.start < gap[1]
         }.values()
     )
     if _PRONOUN_NEAR_VERB.search(body[sentence.start : t0][-60:]):
@@ -788,6 +815,25 @@ def _candidate(
         head = _story_head(people, sentence.start)
         if head is not None and all(p.name != head.name for p in who):
             who.insert(0, head)  # "On the same day, the head of state also met X": the story's
+    elif "he " in body[max(sentence.start, t0 - 60) : t0] and (
+        titled := _TITLE_SUBJECT.search(body[sentence.start : t0][-60:])
+    ):
+        # "The prime minister will also call on X": the story's official of that title
+        office = titled["title"].lower()
+        holder = next(
+            (
+                p
+                for p in people
+                if p.start < sentence.start
+                and p.country
+                and p.role
+                and office in p.role.lower()
+                and not _DEPUTY.search(p.role)  # "Deputy Prime Minister": another office
+            ),
+            None,
+        )
+        if holder is not None and all(p.name != holder.name for p in who):
+            who.insert(0, holder)
     elif pronoun_before_auxiliaries(body[sentence.start : t0][-80:]):
         told = _antecedent(body, people, sentence.start)  # "She is expected to join talks"
         if told is not None and told.country and all(p.name != told.name for p in who):
@@ -1172,6 +1218,13 @@ def _candidate(
     )
 
 
+# A sentence's closing attribution naming its source: ", Kremlin aide X told reporters.",
+# ", Deputy Minister X said." (not "said at the talks": the attribution ends the sentence).
+_SOURCE_TAIL = re.compile(
+    r""",\s+(?:[A-Z][\w’'.-]*\s+|[a-z][\w-]*\s+){1,8}?(?:told\s+(?:reporters|journalists|the\s+press
+    |[A-Z][\w-]*)|said)(?:\s+on\s+[A-Z][a-z]+day)?\s*\.?["”]?\s*\Z""",
+    re.VERBOSE,
+)
 # A nameless official for a portfolio as a side after "between": "a meeting between Minister
 # for Energy and the Peruvian Ambassador" (in the home outlet's story, its own minister).
 _BETWEEN_NAMELESS = re.compile(
@@ -1552,6 +1605,18 @@ def _antecedent(body: str, people: Sequence[PersonMention], start: int) -> Perso
 # "The head of state" as the subject of the meeting verb, named by title alone.
 _HEAD_OF_STATE = re.compile(
     r"(?:^|(?<=[,;]\s)|\b(?:said|says|added)\s)[Tt]he\s+[Hh]ead\s+of\s+[Ss]tate\s+(?:[a-z]+\s+){0,3}\Z"
+)
+_DEPUTY = re.compile(r"\b(?:[Dd]eputy|[Vv]ice)\b")
+# The story's visitor named by a definite title as the subject of a step: "The visiting
+# minister also called on", "the minister was received by".
+_THE_VISITOR = re.compile(
+    r"\b[Tt]he\s+(?:visiting\s+[a-z]+|minister|guest|visitor)\s+(?:(?:also|then|later)\s+)?"
+    r"(?:was\s+)?\Z"
+)
+# A story's official named by a unique title as the subject: "The prime minister will also".
+_TITLE_SUBJECT = re.compile(
+    r"(?:^|(?<=[,;]\s)|\b(?:said|says|added)\s)[Tt]he\s+(?P<title>[Pp]rime\s+[Mm]inister|[Pp]remier"
+    r"|[Cc]hancellor)\s+(?:(?!was\s|were\s)[a-z]+\s+){0,3}\Z"  # not "was met by": a welcome
 )
 _HEAD_TITLE = re.compile(r"(?<!Vice\s)(?<!Deputy\s)\b(?:President|King|Emir|Amir|Sultan)\b")
 
@@ -1934,6 +1999,8 @@ def _talks_planned_on_a_visit(article: Article, records: list[Candidate]) -> Non
                 # "the upcoming meeting of the commission": a session of its own, not the visit
                 and not talks.rule.startswith("meeting.commission")
                 and not talks.rule.endswith("+coming")
+                # "X is also expected to meet the Speaker": one more step, a record of its own
+                and not talks.also
                 and (talks.date is None or talks.date.first_day() - today <= dt.timedelta(days=3))
                 and len(talks.countries) >= 1
                 and talks.countries <= visit.countries
@@ -2074,10 +2141,17 @@ def extract_meetings(article: Article) -> tuple[Meeting, ...]:
             ),
             None,
         )
+        span = cand.evidence[0]
+        # "The visiting minister also called on X", "the minister was received by X": the
+        # story's visitor, in a step of the visit (or of the talks) told of its own
+        visitor = (
+            cand.kind is MeetingKind.MEETING
+            and len(cand.countries) == 1
+            and _THE_VISITOR.search(span.text, 0, cand.anchor - span.start) is not None
+        )
         if (
-            cand.weak
+            ((cand.weak and (cand.guest or cand.sequel)) or visitor)
             and cand.kind is MeetingKind.MEETING
-            and (cand.guest or cand.sequel)
             and visit is not None
             and cand.countries <= visit.countries
             and cand.status is visit.status
@@ -2086,11 +2160,10 @@ def extract_meetings(article: Article) -> tuple[Meeting, ...]:
             # step of the visit under way, between its sides
             cand.countries |= visit.countries
             cand.weak = False
+            cand.another = cand.another or visitor
         elif (
-            cand.weak
+            ((cand.weak and cand.sequel and cand.participants) or visitor)
             and cand.kind is MeetingKind.MEETING
-            and cand.sequel
-            and cand.participants
             and visit is None
         ):
             # "Later, X met with the Speaker": with no visit under way, a step of the programme
@@ -2109,6 +2182,7 @@ def extract_meetings(article: Article) -> tuple[Meeting, ...]:
             if step is not None and cand.countries <= step.countries:
                 cand.countries |= step.countries
                 cand.weak = False
+                cand.another = cand.another or visitor
         if (
             cand.sequel
             and not cand.weak
@@ -2268,6 +2342,19 @@ def extract_meetings(article: Article) -> tuple[Meeting, ...]:
         if earlier is not None and not late.another:
             merge(earlier, late)
             records.remove(late)
+    for record in records:
+        source = record.source
+        if (
+            source is not None
+            and record.kind is MeetingKind.MEETING
+            and len(record.countries) == 1
+            and record.countries < source.countries
+            and not record.participants
+            and record.organization is None
+        ):
+            # "The previous round was held in Lima" after talks whose second side the story's
+            # pair gave later: the round is between the same two sides
+            record.countries = set(source.countries)
     _talks_planned_on_a_visit(article, records)
     _dates_from_the_trip(records, article.published)
     for record in records:

@@ -66,6 +66,9 @@ class Candidate:
     one_sided: bool = False  # weak for naming one side only, not as a back-reference
     partner: str | None = None  # the state of one event of several ("meetings with A, B and C")
     story: dt.date | None = None  # the story's day (its publication or dateline), when known
+    # the event a session told by back-reference took its sides from ("The previous round was
+    # held in Lima"): when that event gets its second side later, so does the session
+    source: Candidate | None = attrs.field(default=None, eq=False, repr=False)
 
 
 def compatible(a: MeetingKind, b: MeetingKind) -> bool:
@@ -89,7 +92,12 @@ def _other_officials(a: Candidate, b: Candidate) -> bool:
     state's side is named in both, by different people (a name word shared counts as
     the same person: "Ana Ruiz" ... "Ruiz").
     """
-    if a.kind not in _TALKS or b.kind not in _TALKS:
+    if not (
+        (a.kind in _TALKS and b.kind in _TALKS)
+        # "X met Y in Lima, where he is on a visit" ... "X also held talks with Z": the visit
+        # that took in talks of the first official is not the talks of another
+        or (a.kind is MeetingKind.VISIT and b.kind in _TALKS and b.also)
+    ):
         return False
     for state in {p.country for p in a.participants if p.country is not None}:
         one = [_name_words(p.name) for p in a.participants if p.country == state]
@@ -97,6 +105,78 @@ def _other_officials(a: Candidate, b: Candidate) -> bool:
         if one and two and not any(x & y for x in one for y in two):
             return True
     return False
+
+
+def _talks_of_their_own(visit: Candidate, talks: Candidate) -> bool:
+    """Talks of named officials of two states, told in a sentence the visit is not told in.
+
+    "X arrived in Lima on a state visit." ... "X then held talks with his
+    Peruvian counterpart Y": the talks are an event of the visit's programme,
+    a record of their own beside the visit.
+    """
+    return (
+        visit.kind is MeetingKind.VISIT
+        and talks.kind in _TALKS
+        and talks.status is MeetingStatus.HELD
+        and talks.anchor > visit.anchor
+        and talks.evidence[0] not in visit.evidence
+        and len({p.country for p in talks.participants if p.country is not None}) >= 2
+        # "After their talks, A and B signed ...": the visit's talks, told as known
+        and _TOLD_AS_KNOWN.search(talks.evidence[0].text, 0, talks.anchor - talks.evidence[0].start)
+        is None
+    )
+
+
+def _session_on_the_visit(visit: Candidate, session: Candidate) -> bool:
+    """A numbered session of a body, held on a visit but not told as the trip's purpose.
+
+    "X will pay a state visit to Peru ... and chair the second meeting of the
+    Supreme Council": the session is a record of its own beside the visit; "X
+    will travel to Lima for the second meeting of the Council" is the trip to it.
+    """
+    return (
+        visit.kind is MeetingKind.VISIT
+        and session.kind is MeetingKind.MEETING
+        and session.ordinal is not None
+        and session.rule.startswith("meeting.commission")
+        and not (
+            session.evidence[0] in visit.evidence
+            and _FOR_THE_SESSION.search(
+                session.evidence[0].text, 0, session.anchor - session.evidence[0].start
+            )
+        )
+        # "signed the protocol of the 24th session": the session is the talks it is signed at
+        and _OF_THE_SESSION.search(
+            session.evidence[0].text, 0, session.anchor - session.evidence[0].start
+        )
+        is None
+        # "Fidan will travel to Riyadh for the second meeting of the Council": the trip is told
+        # as the one to a session, which is that trip
+        and not any(_TRIP_TO_A_SESSION.search(span.text) for span in visit.evidence)
+    )
+
+
+# A session named as the source of a document or of decisions: "the protocol of the 24th".
+_OF_THE_SESSION = re.compile(
+    r"\b(?:protocol|minutes|decisions?|results?|outcomes?|resolutions?)\s+of\s+the\s+"
+    r"(?:[\w-]+\s+){0,2}\Z"
+)
+# A trip told as the one to a session: "will travel to Lima for the second meeting of".
+_TRIP_TO_A_SESSION = re.compile(
+    r"\b(?:travel(?:s|l?ed|l?ing)?|go(?:es|ing)?|went|fl(?:y|ies|ew|ying)|visit|trip)\s+"
+    r"(?:[^.;]{0,60}?)\bfor\s+the\s+(?:[\w-]+\s+){0,2}(?:meeting|session)\b"
+)
+# The session told as a trip's purpose: "travel to Lima for the second meeting of".
+_FOR_THE_SESSION = re.compile(
+    r"\b(?:for|to\s+(?:attend|take\s+part\s+in|participate\s+in|co-?chair|chair))\s+the\s+"
+    r"(?:[\w-]+\s+){0,3}\Z"
+)
+
+
+# A definite or possessive mention just before a meeting word: "their high-level talks".
+_TOLD_AS_KNOWN = re.compile(
+    r"\b(?:[Tt]he|[Tt]heir|[Hh]is|[Hh]er|[Tt]his|[Tt]hese)\s+(?:[\w-]+\s+){0,2}\Z"
+)
 
 
 # Talks told as a part of the visit: "during the visit", "in the course of his visit".
@@ -137,6 +217,11 @@ def same_event(a: Candidate, b: Candidate) -> bool:
         return False
     if _other_officials(a, b):
         return False  # "A received X" ... "X also met B", both A's: two events
+    if _talks_of_their_own(a, b) or _talks_of_their_own(b, a):
+        return False  # "X arrived in Lima on a visit." ... "X held talks with Y": two events
+    if _session_on_the_visit(a, b) or _session_on_the_visit(b, a):
+        # "paid a state visit to Peru, when they held the first meeting of the Council"
+        return False
     if _to_attend(a, b) or _to_attend(b, a):
         return False  # "X met Y" ... "X is on a visit to attend the summit": the summit's trip
     if a.ordinal and b.ordinal and a.ordinal != b.ordinal:
@@ -370,6 +455,19 @@ def back_reference(records: list[Candidate], cand: Candidate) -> None:
             )
         )
         return
+    if _session_on_the_visit(target, cand) and len(target.countries) >= 2:
+        # "will pay a state visit to Peru ... and chair the second meeting of the Council": a
+        # numbered session of the visit's sides, a record of its own
+        records.append(
+            attrs.evolve(
+                cand,
+                countries=target.countries | cand.countries,
+                rule=f"{cand.rule}+on_the_visit",
+                weak=False,
+                participants=list(cand.participants),
+            )
+        )
+        return
     span = cand.evidence[0]
     day = _same_day_of_the_plan(target, cand)
     if day is not None:
@@ -435,6 +533,8 @@ def back_reference(records: list[Candidate], cand: Candidate) -> None:
         and cand.status is target.status
         and cand.date_gap <= DATE_REACH
         and _DEFINITE.search(span.text, 0, cand.anchor - span.start)
+        # "The previous round of the consultations took place in April": an earlier session
+        and not _PREVIOUS.search(span.text, 0, cand.anchor - span.start)
     ):
         # "X and Y held talks." ... "The talks, held on Monday, ...": the event's own date
         target.date = cand.date
@@ -477,6 +577,7 @@ def back_reference(records: list[Candidate], cand: Candidate) -> None:
             participants=list(cand.participants),
             rule=f"{cand.rule}+back_reference",
             weak=False,
+            source=None if own else target,
         )
     )
 
@@ -512,6 +613,8 @@ _OPENED = re.compile(
     r"\w+,?\s+(?:which|that)\s+(?:was\s+)?(?:opened|began|started|kicked\s+off|got\s+under\s+way)\b"
 )
 _DAYS_OPEN = dt.timedelta(days=7)  # how long a gathering told by its opening day may last
+# An earlier session named as such just before the meeting word: "the previous round of the".
+_PREVIOUS = re.compile(r"\b[Pp]revious\s+(?:[\w-]+\s+){0,4}\Z")
 # A definite mention of an event already told: "the talks", "this visit".
 _DEFINITE = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose)\s+(?:[a-z]+\s+)?\Z")
 

@@ -32,6 +32,12 @@ __all__ = [
     "went_abroad",
 ]
 
+# A round of talks named by its place in the series ("The previous round was held in Lima",
+# "the next round will take place in June"), not "the next round of sanctions".
+_ROUND = re.compile(
+    r"(?:(?<=revious\s)|(?<=ext\s)|(?<=ast\s)|(?<=atest\s)|(?<=ew\s))round\b(?!\s+of\b|-)"
+)
+
 # Words that make a sentence worth reading for the rules below. They are not trigger words
 # of their own (``_rules.TRIGGER_WORDS``): a sentence they open is read, but the clauses of
 # the other rules still end only at real meeting words. meetings._scan reads them with the
@@ -46,7 +52,9 @@ PROSE_WORDS = re.compile(
     |stop(?:ped|s|ping)?\s+over\s|stop-?overs?\s|travel(?:s|l?ed|l?ing)?\s+on\s+to\s
     |(?:go(?:es|ing)?|went|head(?:s|ed|ing)?|fl(?:y|ies|ying))\s+(?:[A-Za-z]+\s+){0,2}?(?:to|for)
     \s+(?:the\s+)?[A-Z]|(?:gather|convene?)(?:s|d|ed|ing)?\s+(?:in|at|on|for|this|next|today
-    |tomorrow)\b)""",
+    |tomorrow)\b|"""
+    + _ROUND.pattern
+    + ")",
     re.VERBOSE,
 )
 
@@ -225,6 +233,7 @@ PROSE_RULES: list[tuple[str, MeetingKind, tuple[str, ...], re.Pattern[str]]] = [
             re.VERBOSE,
         ),
     ),
+    ("meeting.held_talks", MeetingKind.MEETING, ("round",), _ROUND),
 ]
 
 # Rules whose words are trigger words already (``_rules.TRIGGER_WORDS``): they read every

@@ -113,13 +113,15 @@ RULES: list[tuple[str, MeetingKind, tuple[str, ...], re.Pattern[str]]] = [
         # of respect to an official; not "called on X to stop ...", an appeal
         re.compile(
             r"""(?:\b(?:paid|pay|pays|paying|made|make|makes)\s+a\s+courtesy\s+call
-            |\bcall(?:ed|s|ing)|(?:(?<=\bto\s)|(?<=\bwill\s))call)\s+on\s+
+            |\bcall(?:ed|s|ing)|(?:(?<=\bto\s)|(?<=\bwill\s)|(?<=\bwill\salso\s))call)\s+on\s+
             (?=(?:the\s+)?(?:[A-Z]|him\b|her\b|them\b))
             (?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:January|February|March|April|May
               |June|July|August|September|October|November|December)\b)
             # (the appeal's "to" is the clause's own, not one after ", who": "called on the PM,
             # who stressed the desire to deepen ties" is a visit of respect)
-            (?!(?:(?!,\s+(?:who|whom)\b)[^.;]){0,120}?\bto\s+["“'‘]?(?!(?:discuss|review|exchange
+            # (nor is a "to" after a verb of its own: "called on X and discussed ways to expand")
+            (?!(?:(?!,\s+(?:who|whom)\b|\s+and\s+(?:discussed|reviewed|exchanged|held|briefed)\b)
+              [^.;]){0,120}?\bto\s+["“'‘]?(?!(?:discuss|review|exchange
               |explore|brief|convey|present|deliberate|hold|pay)\b)[a-z]+\b)""",
             re.VERBOSE,
         ),
@@ -202,6 +204,11 @@ RULES: list[tuple[str, MeetingKind, tuple[str, ...], re.Pattern[str]]] = [
             \b(?:Council|Commission|Committee|Assembly|Union|League|Organi[sz]ation|[A-Z]{2,})\s+
             (?:held|holds|will\s+hold|convened|convenes)\s+(?:an?|its|their)\s+
               (?:[\w-]+\s+){0,2}session\b
+            # a session named by its body's possessive: "the Council's next session", "the joint
+            # commission, whose next session", "the Council of heads of X, whose first session"
+            | \b(?:(?:[Jj]oint|[Ii]ntergovernmental|[Bb]ilateral)\s+(?:[\w-]+\s+)?)?
+            (?:[Cc]ommission|[Cc]ouncil|[Cc]ommittee)(?:\s+(?:of|on)\s+(?:[\w-]+\s+){0,4}?[\w-]+)?
+            (?:['’]s|,\s+whose)\s+(?:[\w-]+\s+){0,2}(?:session|meeting)\b
             | \b(?:session|meeting)s?\s+of\s+(?:the\s+|their\s+)?(?:[\w-]+\s+){0,4}
             (?:[Cc]ommission|[Cc]ouncil|[Cc]ommittee|[Ww]orking\s+[Gg]roup)\b  # "of the commission"
             | \b(?:[Jj]oint|[Ii]ntergovernmental|[Bb]ilateral)\s+(?:[\w-]+\s+)?(?:[Cc]ommission
