@@ -1,0 +1,155 @@
+"""Meetings of unseen news, by families of errors (issue 9), fourth round.
+
+Each table holds one family: rows of sentences written for these tests, in
+the style of the outlets, with invented names and figures. A page is
+published on 2023-05-10 (a Wednesday).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from meeting_rows import Brief, briefs_of
+
+# An invitation to visit ("invited his counterpart to visit Accra", "conveyed the invitation of
+# A to B to visit C") is a planned visit of its own, with the article's pair when it names only
+# the host's state; it is no mention of the talks, call or session told before it. A visit to
+# come told already, a trip told as the one to a session, and a visit paid "at the invitation
+# of" someone stay what they were.
+INVITATIONS_TO_VISIT: list[tuple[str, str | None, str, list[Brief]]] = [
+    (
+        "invitation-after-a-planned-session",
+        None,
+        "Ghanaian Foreign Minister Kofi Mensah received on Tuesday a delegation led by Senegalese "
+        "Deputy Foreign Minister Awa Ndiaye, who is in Accra for political consultations. The "
+        "sides discussed the agenda of the upcoming session of the joint commission, which is "
+        "scheduled to convene in Dakar in July. Ndiaye conveyed an invitation from the Senegalese "
+        "President to his Ghanaian counterpart to pay a state visit to Senegal this year.",
+        [
+            ("visit", "held", ["GHA", "SEN"], None, "2023-05-09"),
+            ("meeting", "planned", ["GHA", "SEN"], None, "2023-07"),
+            ("visit", "planned", ["GHA", "SEN"], None, "2023"),
+        ],
+    ),
+    (
+        "invitation-naming-only-the-host-after-a-held-session",
+        "Ghana and Senegal leaders hold videoconference",
+        "On Monday, President of Ghana Kofi Mensah held talks by videoconference with President "
+        "of Senegal Awa Ndiaye. Attention was also paid to the 9th meeting of the "
+        "Ghanaian-Senegalese joint commission, held in Dakar in March. The President of Ghana "
+        "invited his counterpart to visit Accra on a state visit at a time convenient for him.",
+        [
+            ("call", "held", ["GHA", "SEN"], None, "2023-05-08"),
+            ("meeting", "held", ["GHA", "SEN"], None, "2023-03"),
+            ("visit", "planned", ["GHA", "SEN"], None, None),
+        ],
+    ),
+    (
+        "invitation-of-one-speaker-to-another-is-to-come",
+        "Ghana, Senegal discuss parliamentary ties",
+        "The Speaker of the Ghanaian Parliament Kofi Mensah met the Ambassador of Senegal Awa "
+        "Ndiaye in Accra on Monday. The Ambassador conveyed the invitation of the Speaker of the "
+        "Senegalese National Assembly to the Speaker to visit Senegal.",
+        [
+            ("meeting", "held", ["GHA", "SEN"], None, "2023-05-08"),
+            ("visit", "planned", ["GHA", "SEN"], None, None),
+        ],
+    ),
+    (
+        "accepted-an-invitation-after-talks",
+        None,
+        "Ghanaian President Kofi Mensah held talks with Senegalese President Awa Ndiaye in Accra "
+        "on Monday. Mensah accepted an invitation to visit Dakar next year.",
+        [
+            ("meeting", "held", ["GHA", "SEN"], None, "2023-05-08"),
+            ("visit", "planned", ["GHA", "SEN"], None, "2024"),
+        ],
+    ),
+    (
+        "the-visit-to-come-told-already",
+        None,
+        "Ghanaian President Kofi Mensah will pay a state visit to Senegal in June. Senegalese "
+        "President Awa Ndiaye invited him to visit Dakar during their call last week.",
+        [("visit", "planned", ["GHA", "SEN"], None, "2023-06")],
+    ),
+    (
+        "visited-at-the-invitation-of",
+        None,
+        "Ghanaian President Kofi Mensah visited Dakar at the invitation of Senegalese President "
+        "Awa Ndiaye on Monday.",
+        [("visit", "held", ["GHA", "SEN"], None, "2023-05-08")],
+    ),
+    (
+        "at-the-invitation-of-opens-the-sentence",
+        None,
+        "At the invitation of Senegalese President Awa Ndiaye, Ghanaian President Kofi Mensah "
+        "paid a state visit to Senegal on Monday.",
+        [("visit", "held", ["GHA", "SEN"], None, "2023-05-08")],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "expected"),
+    [row[1:] for row in INVITATIONS_TO_VISIT],
+    ids=[row[0] for row in INVITATIONS_TO_VISIT],
+)
+def test_an_invitation_to_visit_is_a_planned_visit(
+    title: str | None, body: str, expected: list[Brief]
+) -> None:
+    """An invitation to visit is a planned visit of its own, with the story's pair."""
+    assert briefs_of(body, title) == expected
+
+
+# A planned session of a named body (a commission, council, committee, working group) is no
+# mention of a planned meeting of another body or of talks of officials told before it: two
+# records. Two mentions of one body's session stay one.
+SESSIONS_OF_OTHER_BODIES: list[tuple[str, str, list[Brief]]] = [
+    (
+        "council-then-commission-before-the-summit",
+        "The first meeting of the Supreme Council between Ghana and Senegal will be held in Dakar "
+        "next week. Before the summit, the Ghana-Senegal intergovernmental commission will hold "
+        "its tenth meeting in Dakar, co-chaired by Ghana's Minister of Trade Kofi Mensah and "
+        "Senegal's Deputy Prime Minister Awa Ndiaye.",
+        [
+            ("meeting", "planned", ["GHA", "SEN"], None, "2023-05"),
+            ("meeting", "planned", ["GHA", "SEN"], None, None),
+        ],
+    ),
+    (
+        "council-then-commission-before-it",
+        "The first meeting of the High-Level Council between Ghana and Senegal will be held in "
+        "Dakar next week. Before it, the Ghana-Senegal intergovernmental commission will meet in "
+        "Dakar.",
+        [
+            ("meeting", "planned", ["GHA", "SEN"], None, "2023-05"),
+            ("meeting", "planned", ["GHA", "SEN"], None, None),
+        ],
+    ),
+    (
+        "speakers-meeting-then-commission",
+        "The next meeting of the speakers of Ghana and Senegal will be held in Accra later this "
+        "year. Kofi Mensah said that the Ghana-Senegal intergovernmental commission would meet in "
+        "Accra in October.",
+        [
+            ("meeting", "planned", ["GHA", "SEN"], None, "2023"),
+            ("meeting", "planned", ["GHA", "SEN"], None, "2023-10"),
+        ],
+    ),
+    (
+        "one-commission-told-twice",
+        "The Ghana-Senegal intergovernmental commission will meet in Dakar in October. At the "
+        "meeting of the commission the sides will sign a trade protocol.",
+        [("meeting", "planned", ["GHA", "SEN"], None, "2023-10")],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [row[1:] for row in SESSIONS_OF_OTHER_BODIES],
+    ids=[row[0] for row in SESSIONS_OF_OTHER_BODIES],
+)
+def test_sessions_of_other_bodies_are_two_events(body: str, expected: list[Brief]) -> None:
+    """A planned session of a body is no mention of another planned meeting."""
+    assert briefs_of(body) == expected
