@@ -153,3 +153,33 @@ SESSIONS_OF_OTHER_BODIES: list[tuple[str, str, list[Brief]]] = [
 def test_sessions_of_other_bodies_are_two_events(body: str, expected: list[Brief]) -> None:
     """A planned session of a body is no mention of another planned meeting."""
     assert briefs_of(body) == expected
+
+
+# A held step of the story's day ("Earlier in the day the delegation held talks at the
+# ministry") is a step of the visit under way, never of a visit still to come told after it
+# (an invitation to a state visit): a meeting of its own between the visit's sides.
+HELD_STEPS_OF_THE_VISIT_UNDER_WAY: list[tuple[str, str, list[Brief]]] = [
+    (
+        "step-after-an-invitation",
+        "Ghanaian Foreign Minister Kofi Mensah received on Tuesday a delegation led by Senegalese "
+        "Deputy Foreign Minister Awa Ndiaye, who is in Accra for political consultations. Ndiaye "
+        "conveyed an invitation from the Senegalese President to his Ghanaian counterpart to pay "
+        "a state visit to Senegal this year. Earlier in the day the Senegalese delegation held "
+        "talks at the Ministry of Trade.",
+        [
+            ("visit", "held", ["GHA", "SEN"], None, "2023-05-09"),
+            ("visit", "planned", ["GHA", "SEN"], None, "2023"),
+            ("meeting", "held", ["GHA", "SEN"], None, "2023-05-09"),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [row[1:] for row in HELD_STEPS_OF_THE_VISIT_UNDER_WAY],
+    ids=[row[0] for row in HELD_STEPS_OF_THE_VISIT_UNDER_WAY],
+)
+def test_a_held_step_is_of_the_visit_under_way(body: str, expected: list[Brief]) -> None:
+    """A held step is a step of the visit under way, not of a visit to come."""
+    assert briefs_of(body) == expected

@@ -1907,6 +1907,16 @@ _TRIP_TO_ATTEND = re.compile(
 )
 
 
+def _planned_beside_held(visit: Candidate, cand: Candidate) -> bool:
+    """A visit still to come, told after a visit under way, is not the one a held step is of.
+
+    "X received a delegation led by Y, who is in Lima for consultations. ... Y conveyed an
+    invitation to pay a state visit to Peru. ... Earlier in the day the delegation held talks
+    at the ministry": the talks are a step of the visit under way, not of the one invited to.
+    """
+    return visit.status is MeetingStatus.PLANNED and cand.status is MeetingStatus.HELD
+
+
 def _invited_visit(article: Article, records: list[Candidate], cand: Candidate) -> bool:
     """Whether ``cand`` is an invitation to visit, a planned visit of its own.
 
@@ -2137,7 +2147,9 @@ def extract_meetings(article: Article) -> tuple[Meeting, ...]:
             (
                 r
                 for r in reversed(records)
-                if r.kind is MeetingKind.VISIT and not recalled(r.date, article.published)
+                if r.kind is MeetingKind.VISIT
+                and not recalled(r.date, article.published)
+                and not _planned_beside_held(r, cand)
             ),
             None,
         )
