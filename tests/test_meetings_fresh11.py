@@ -183,3 +183,54 @@ HELD_STEPS_OF_THE_VISIT_UNDER_WAY: list[tuple[str, str, list[Brief]]] = [
 def test_a_held_step_is_of_the_visit_under_way(body: str, expected: list[Brief]) -> None:
     """A held step is a step of the visit under way, not of a visit to come."""
     assert briefs_of(body) == expected
+
+
+# "received one after another the ministers of A, B and C" is one meeting with each guest's
+# state, also with a place or commas between the verb and its guests; a thing received is none.
+GUESTS_RECEIVED_IN_TURN: list[tuple[str, str, list[Brief]]] = [
+    (
+        "place-and-commas-before-the-guests",
+        "The President of Ecuador on Monday received in the Carondelet Palace, one after another, "
+        "the foreign ministers of Chile, Peru and Bolivia.",
+        [
+            ("meeting", "held", ["BOL", "ECU"], None, "2023-05-08"),
+            ("meeting", "held", ["CHL", "ECU"], None, "2023-05-08"),
+            ("meeting", "held", ["ECU", "PER"], None, "2023-05-08"),
+        ],
+    ),
+    (
+        "in-turn-between-commas",
+        "The President of Ecuador on Monday received, in turn, the foreign ministers of Chile and "
+        "Peru.",
+        [
+            ("meeting", "held", ["CHL", "ECU"], None, "2023-05-08"),
+            ("meeting", "held", ["ECU", "PER"], None, "2023-05-08"),
+        ],
+    ),
+    (
+        "no-commas",
+        "On May 8, the President of Ecuador received one after another the foreign ministers of "
+        "Chile, Peru and Bolivia.",
+        [
+            ("meeting", "held", ["BOL", "ECU"], None, "2023-05-08"),
+            ("meeting", "held", ["CHL", "ECU"], None, "2023-05-08"),
+            ("meeting", "held", ["ECU", "PER"], None, "2023-05-08"),
+        ],
+    ),
+    (
+        "things-received-in-turn",
+        "The President of Ecuador on Monday received in the Carondelet Palace, one after another, "
+        "awards for the national team.",
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [row[1:] for row in GUESTS_RECEIVED_IN_TURN],
+    ids=[row[0] for row in GUESTS_RECEIVED_IN_TURN],
+)
+def test_guests_received_in_turn(body: str, expected: list[Brief]) -> None:
+    """Guests received in turn are one meeting each, also after a place and commas."""
+    assert briefs_of(body) == expected

@@ -295,8 +295,11 @@ RULES: list[tuple[str, MeetingKind, tuple[str, ...], re.Pattern[str]]] = [
         ("received", "hosted", "welcomed"),
         re.compile(
             r"""\b(?:received|hosted|welcomed)\b
+            # "received in the Palace of Nations, one after another, the ministers of": a place
+            (?:\s+(?:in|at)\s+the\s+[A-Z][\w-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w-]*){0,3}
+              (?=,\s+(?:one\s+after\s+another|in\s+turn|separately),))?
             # "received one after another the ministers of A, B and C": guests in turn
-            (?:\s+(?:one\s+after\s+another|in\s+turn|separately)(?=\s))?
+            (?:,?\s+(?:one\s+after\s+another|in\s+turn|separately),?(?=\s))?
             (?=\s+(?:[A-Z]|the\s+(?:delegation|visiting)
             |a\s+delegation|his\s|her\s|him\b|them\b  # "who received him": the guest told before
             # "received newly appointed Ambassador of A", "received visiting ministers": no article
