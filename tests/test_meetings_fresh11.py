@@ -7,8 +7,13 @@ published on 2023-05-10 (a Wednesday).
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
+from diplonews.meetings import extract_meetings
+from diplonews.models import Article
+from diplonews.values import Country
 from meeting_rows import Brief, briefs_of
 
 # An invitation to visit ("invited his counterpart to visit Accra", "conveyed the invitation of
@@ -234,3 +239,69 @@ GUESTS_RECEIVED_IN_TURN: list[tuple[str, str, list[Brief]]] = [
 def test_guests_received_in_turn(body: str, expected: list[Brief]) -> None:
     """Guests received in turn are one meeting each, also after a place and commas."""
     assert briefs_of(body) == expected
+
+
+# A sentence opening on talks with an official of one state ("Talks with Bolivia's foreign
+# minister, X, focused on ...") in a story of talks is a meeting of that state with the story's
+# host (the state of most records, held by each held two-sided meeting), on the story's day;
+# it is the record already holding that state when there is one, and nothing when the host is
+# not told apart.
+TALKS_WITH_AN_OFFICIAL: list[tuple[str, str, list[Brief]]] = [
+    (
+        "series-of-meetings-then-talks-with",
+        "Peruvian Foreign Minister Ana Ruiz held a series of bilateral meetings on the sidelines "
+        "of the Lima Trade Forum on Tuesday. Ruiz first met with Chilean Foreign Minister Juan "
+        "Cruz. They reviewed preparations for the Chilean President's visit to Lima in October. "
+        "Talks with Bolivia's foreign minister, Luis Vega, focused on railways.",
+        [
+            ("conference", "held", ["PER"], None, "2023-05-09"),
+            ("meeting", "held", ["CHL", "PER"], None, "2023-05-09"),
+            ("visit", "planned", ["CHL", "PER"], None, "2023-10"),
+            ("meeting", "held", ["BOL", "PER"], None, "2023-05-09"),
+        ],
+    ),
+    (
+        "talks-with-a-state-told-already",
+        "Peruvian Foreign Minister Ana Ruiz held separate meetings with her counterparts from "
+        "Chile, Bolivia and Ecuador on the sidelines of the Andean Council in Quito on Tuesday. "
+        "Talks with Bolivian Foreign Minister Luis Vega focused on railways.",
+        [
+            ("meeting", "held", ["BOL", "PER"], None, None),
+            ("meeting", "held", ["CHL", "PER"], None, None),
+            ("meeting", "held", ["ECU", "PER"], None, None),
+        ],
+    ),
+    (
+        "host-not-told-apart",
+        "Peruvian Foreign Minister Ana Ruiz met with Chilean Foreign Minister Juan Cruz in Lima on "
+        "Tuesday. Talks with Bolivia's foreign minister, Luis Vega, focused on railways.",
+        [("meeting", "held", ["CHL", "PER"], None, "2023-05-09")],
+    ),
+    (
+        "no-story-of-talks",
+        "Talks with Bolivia's foreign minister, Luis Vega, focused on railways.",
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [row[1:] for row in TALKS_WITH_AN_OFFICIAL],
+    ids=[row[0] for row in TALKS_WITH_AN_OFFICIAL],
+)
+def test_talks_with_an_official(body: str, expected: list[Brief]) -> None:
+    """Talks with one state's official are a meeting with the story's host."""
+    assert briefs_of(body) == expected
+
+
+def test_talks_with_a_state_told_already_are_its_evidence() -> None:
+    """The talks with a state told already add their sentence to that state's record."""
+    article = Article(
+        id="t",
+        published=dt.date(2023, 5, 10),
+        body=TALKS_WITH_AN_OFFICIAL[1][1],
+    )
+    bolivia = [m for m in extract_meetings(article) if Country("BOL") in m.countries]
+    assert len(bolivia) == 1
+    assert any(span.text.startswith("Talks with Bolivian") for span in bolivia[0].evidence)

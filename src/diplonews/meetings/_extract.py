@@ -37,6 +37,7 @@ body in :mod:`~diplonews.meetings._places`, merging in
 
 from __future__ import annotations
 
+import collections
 import datetime as dt
 import functools
 import itertools
@@ -1907,6 +1908,94 @@ _TRIP_TO_ATTEND = re.compile(
 )
 
 
+# A sentence opening on the talks with one guest: "Talks with Malaysia's foreign minister, X,
+# focused on ...", "In his meeting with the Turkmen minister, X, ...".
+_TALKS_WITH_OPENING = re.compile(
+    r"\s*(?:(?:In|During|At)\s+(?:his|her|the)\s+)?(?:[Tt]alks|[Mm]eeting|[Cc]onsultations)\s+with\s"
+)
+
+
+def _talks_with_official(article: Article, records: list[Candidate], cand: Candidate) -> bool:
+    """Talks with an official of one state, in a sentence opening on them, in a story of talks.
+
+    "X met the Hungarian minister. ... Talks with Malaysia's foreign minister, Y,
+    focused on trade": the talks of the story's host with that state, which are
+    those of a record already holding the state (their evidence), or else a
+    meeting of their own between that state and the story's host: the state
+    of most of its records, held by each of its held two-sided meetings.
+    ``cand`` is a weak one-sided mention; ``True`` when it was placed.
+    """
+    if not (
+        cand.weak
+        and cand.kind is MeetingKind.MEETING
+        and cand.status is MeetingStatus.HELD
+        and len(cand.countries) == 1
+        and cand.participants
+        and all(p.country in cand.countries for p in cand.participants)
+    ):
+        return False
+    span = cand.evidence[0]
+    if cand.anchor - span.start > _OPENING_REACH or not _TALKS_WITH_OPENING.match(span.text):
+        return False
+    (state,) = cand.countries
+    told = next(
+        (
+            r
+            for r in reversed(records)
+            if r.kind is MeetingKind.MEETING
+            and r.status is MeetingStatus.HELD
+            and state in r.countries
+            and len(r.countries) >= 2
+        ),
+        None,
+    )
+    if told is not None:
+        if span not in told.evidence:
+            told.evidence.append(span)  # "met A, B and C separately" ... "Talks with B"
+        return True
+    pairs = [
+        r
+        for r in records
+        if r.kind is MeetingKind.MEETING
+        and r.status is MeetingStatus.HELD
+        and len(r.countries) == 2
+        and not recalled(r.date, article.published)
+    ]
+    if not pairs:
+        return False
+    # the story's host: the state of most of its records, which its held talks all hold
+    counts = collections.Counter(c for r in records for c in r.countries)
+    ranked = counts.most_common(2)
+    top = ranked[0][0]
+    if (
+        (len(ranked) > 1 and ranked[1][1] == ranked[0][1])
+        or top in cand.countries
+        or not all(top in r.countries for r in pairs)
+    ):
+        return False
+    host = {top}
+    cand.countries |= host
+    # the story's day: that of its latest held event of its own time that has one
+    cand.date = cand.date or next(
+        (
+            r.date
+            for r in reversed(records)
+            if r.status is MeetingStatus.HELD
+            and r.date is not None
+            and not recalled(r.date, article.published)
+        ),
+        None,
+    )
+    cand.location = cand.location or pairs[-1].location
+    cand.weak, cand.another = False, True
+    cand.rule = f"{cand.rule}+talks_with"
+    records.append(cand)
+    return True
+
+
+_OPENING_REACH = 40  # characters from a sentence's start to the trigger of its opening talks
+
+
 def _planned_beside_held(visit: Candidate, cand: Candidate) -> bool:
     """A visit still to come, told after a visit under way, is not the one a held step is of.
 
@@ -2316,6 +2405,8 @@ def extract_meetings(article: Article) -> tuple[Meeting, ...]:
             cand.weak = False
             cand.rule = f"{cand.rule}+own"
             records.append(cand)
+            continue
+        if _talks_with_official(article, records, cand):
             continue
         if _invited_visit(article, records, cand):
             records.append(cand)  # "invited his counterpart to visit Ashgabat": a visit of its own
