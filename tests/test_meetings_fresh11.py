@@ -305,3 +305,45 @@ def test_talks_with_a_state_told_already_are_its_evidence() -> None:
     bolivia = [m for m in extract_meetings(article) if Country("BOL") in m.countries]
     assert len(bolivia) == 1
     assert any(span.text.startswith("Talks with Bolivian") for span in bolivia[0].evidence)
+
+
+# "The two ministers had last met in <city> in <month>" is a dated meeting of its own of the
+# pair the sentence just before tells (the city's state is no side), not of the latest talks.
+THE_TWO_LAST_MET: list[tuple[str, str, list[Brief]]] = [
+    (
+        "pair-of-the-sentence-before",
+        "Peruvian Foreign Minister Ana Ruiz held separate meetings with her counterparts from "
+        "Chile and Bolivia on the sidelines of the Andean Council in Lima on Tuesday. In her "
+        "meeting with Bolivian Foreign Minister Luis Vega, Ruiz said trade should grow. With "
+        "Chilean Foreign Minister Juan Cruz, she discussed the preparations for the Peruvian "
+        "president's upcoming visit to Santiago. The two ministers had last met in Lima in March.",
+        [
+            ("meeting", "held", ["BOL", "PER"], None, None),
+            ("meeting", "held", ["CHL", "PER"], None, None),
+            ("visit", "planned", ["CHL", "PER"], None, None),
+            ("meeting", "held", ["CHL", "PER"], None, "2023-03"),
+        ],
+    ),
+    (
+        "pair-of-the-latest-talks",
+        "Peruvian Foreign Minister Ana Ruiz held separate meetings with her counterparts from "
+        "Chile and Bolivia on the sidelines of the Andean Council in Lima on Tuesday. In her "
+        "meeting with Bolivian Foreign Minister Luis Vega, Ruiz said trade should grow. The two "
+        "ministers had last met in Lima in March.",
+        [
+            ("meeting", "held", ["BOL", "PER"], None, None),
+            ("meeting", "held", ["CHL", "PER"], None, None),
+            ("meeting", "held", ["BOL", "PER"], None, "2023-03"),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [row[1:] for row in THE_TWO_LAST_MET],
+    ids=[row[0] for row in THE_TWO_LAST_MET],
+)
+def test_the_two_last_met(body: str, expected: list[Brief]) -> None:
+    """A dated last meeting of "the two ministers" is one of the pair told just before."""
+    assert briefs_of(body) == expected

@@ -1994,6 +1994,59 @@ def _talks_with_official(article: Article, records: list[Candidate], cand: Candi
 
 
 _OPENING_REACH = 40  # characters from a sentence's start to the trigger of its opening talks
+# A sentence whose subject is the pair told just before: "The two ministers had last met in".
+_THE_TWO_OPENING = re.compile(
+    r"\s*The\s+two\s+(?:[a-z-]+\s+){0,2}(?:ministers|leaders|presidents|heads\s+of\s+state"
+    r"|premiers|counterparts|officials)\s"
+)
+
+
+def _the_two_last_met(records: list[Candidate], cand: Candidate) -> bool:
+    """A dated earlier meeting of "the two ministers" is one of the pair told just before.
+
+    "With the Turkish minister, X discussed the visit to Ankara. The two
+    ministers had last met in Tehran in September": a meeting of its own, dated,
+    between the two states of the record of the sentence just before (the
+    place's state is no side). ``cand`` is a weak mention; ``True`` when placed.
+    """
+    if not (
+        cand.weak
+        and cand.kind is MeetingKind.MEETING
+        and cand.status is MeetingStatus.HELD
+        and cand.date is not None
+        and records
+    ):
+        return False
+    span = cand.evidence[0]
+    if not _THE_TWO_OPENING.match(span.text):
+        return False
+    before = [
+        (told.end, r)
+        for r in records
+        for told in r.evidence
+        if told.end <= span.start
+    ]
+    if not before:
+        return False
+    end, pair = max(before, key=lambda found: found[0])
+    if span.start - end > _SENTENCE_GAP or len(pair.countries) != 2:
+        return False
+    if any(r.countries == pair.countries and r.date == cand.date for r in records):
+        return False  # the pair's meeting of that date, told already
+    records.append(
+        attrs.evolve(
+            cand,
+            countries=set(pair.countries),
+            weak=False,
+            another=True,
+            participants=list(cand.participants),
+            rule=f"{cand.rule}+the_two",
+        )
+    )
+    return True
+
+
+_SENTENCE_GAP = 3  # characters between two sentences told one after the other
 
 
 def _planned_beside_held(visit: Candidate, cand: Candidate) -> bool:
@@ -2392,6 +2445,8 @@ def extract_meetings(article: Article) -> tuple[Meeting, ...]:
             # "agreed to meet on the sidelines of the summit in Lima on May 8": its time and place
             cand.date = cand.date or gathering.date
             cand.location = cand.location or gathering.location
+        if _the_two_last_met(records, cand):
+            continue
         if _body_pair_talks(article, records, cand):
             continue
         if cand.weak and _pair_event(article, records, cand):
