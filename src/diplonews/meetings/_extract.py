@@ -2020,12 +2020,7 @@ def _the_two_last_met(records: list[Candidate], cand: Candidate) -> bool:
     span = cand.evidence[0]
     if not _THE_TWO_OPENING.match(span.text):
         return False
-    before = [
-        (told.end, r)
-        for r in records
-        for told in r.evidence
-        if told.end <= span.start
-    ]
+    before = [(told.end, r) for r in records for told in r.evidence if told.end <= span.start]
     if not before:
         return False
     end, pair = max(before, key=lambda found: found[0])
