@@ -325,6 +325,17 @@ THE_TWO_LAST_MET: list[tuple[str, str, list[Brief]]] = [
         ],
     ),
     (
+        "the-two-co-chairs-of-a-planned-session",
+        "The Ghana-Senegal intergovernmental commission will hold its tenth meeting in Accra next "
+        "month, co-chaired by Ghana's Minister of Trade Kofi Mensah and Senegal's Deputy Prime "
+        "Minister Awa Ndiaye. The two co-chairs met in Dakar earlier this month to agree on the "
+        "agenda.",
+        [
+            ("meeting", "planned", ["GHA", "SEN"], None, "2023-06"),
+            ("meeting", "held", ["GHA", "SEN"], None, "2023-05"),
+        ],
+    ),
+    (
         "pair-of-the-latest-talks",
         "Peruvian Foreign Minister Ana Ruiz held separate meetings with her counterparts from "
         "Chile and Bolivia on the sidelines of the Andean Council in Lima on Tuesday. In her "

@@ -1997,7 +1997,7 @@ _OPENING_REACH = 40  # characters from a sentence's start to the trigger of its 
 # A sentence whose subject is the pair told just before: "The two ministers had last met in".
 _THE_TWO_OPENING = re.compile(
     r"\s*The\s+two\s+(?:[a-z-]+\s+){0,2}(?:ministers|leaders|presidents|heads\s+of\s+state"
-    r"|premiers|counterparts|officials)\s"
+    r"|premiers|counterparts|officials|co-chairs|sides|delegations)\s"
 )
 
 
@@ -2026,7 +2026,10 @@ def _the_two_last_met(records: list[Candidate], cand: Candidate) -> bool:
     end, pair = max(before, key=lambda found: found[0])
     if span.start - end > _SENTENCE_GAP or len(pair.countries) != 2:
         return False
-    if any(r.countries == pair.countries and r.date == cand.date for r in records):
+    if any(
+        r.countries == pair.countries and r.date == cand.date and r.status is cand.status
+        for r in records
+    ):
         return False  # the pair's meeting of that date, told already
     records.append(
         attrs.evolve(
