@@ -337,7 +337,19 @@ RULES: list[tuple[str, MeetingKind, tuple[str, ...], re.Pattern[str]]] = [
         ("received",),
         # "was received on May 18 by President X": the host after "by"
         re.compile(
-            r"""\b(?:was|were|been)\s+received\b(?=[^.;]{0,50}?\bby\s+(?:the\s+)?[A-Z])""",
+            r"""\b(?:was|were|been)\s+(?:(?:also|then|later|\w+ly)\s+)?received\b  # "was also received"
+            (?=[^.;]{0,50}?\bby\s+(?:the\s+)?[A-Z])""",
+            re.VERBOSE,
+        ),
+    ),
+    (
+        "meeting.received",
+        MeetingKind.MEETING,
+        ("received",),
+        # "received at the Palace of the Nation the Special Representative": a hall, then the guest
+        re.compile(
+            r"""\breceived\s+(?:in|at)\s+the\s+[A-Z][\w-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w-]*){0,3}
+            (?=\s+(?:the\s+)?[A-Z])""",
             re.VERBOSE,
         ),
     ),
