@@ -1095,13 +1095,13 @@ def _candidate(
     if own is not None:
         # "the Commission on Trade, which will be held in Lima in May": the event's own clause
         status = MeetingStatus.HELD if own["held"] else MeetingStatus.PLANNED
-        told = sentence_dates(
-            dates, sentence, article.published, "past" if own["held"] else "future"
+        own_tense: Tense = (
+            "auto" if article.published is None else "past" if own["held"] else "future"
         )
         date = next(
             (
                 d.date
-                for d in told
+                for d in sentence_dates(dates, sentence, article.published, own_tense)
                 if own.end() <= d.start < own.end() + 60
                 and not NEW_CLAUSE.search(body, own.end(), d.start)
             ),
@@ -1665,6 +1665,8 @@ _OWN_PREDICATE = re.compile(
       |(?P<held>(?:was|were)\s+held|took\s+place))\b""",
     re.VERBOSE,
 )
+
+
 def _of_an_earlier_event(
     body: str, told: Sequence[DateMention], picked: tuple[PartialDate, int], start: int, t0: int
 ) -> bool:

@@ -337,7 +337,7 @@ RULES: list[tuple[str, MeetingKind, tuple[str, ...], re.Pattern[str]]] = [
         ("received",),
         # "was received on May 18 by President X": the host after "by"
         re.compile(
-            r"""\b(?:was|were|been)\s+(?:(?:also|then|later|\w+ly)\s+)?received\b  # "was also received"
+            r"""\b(?:was|were|been)\s+(?:(?:also|then|later|\w+ly)\s+)?received\b  # "was also"
             (?=[^.;]{0,50}?\bby\s+(?:the\s+)?[A-Z])""",
             re.VERBOSE,
         ),
