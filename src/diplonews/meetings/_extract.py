@@ -1079,16 +1079,6 @@ def _candidate(
         and date is not None
         and article.published is not None
         and date.last_day() < article.published - dt.timedelta(days=_PLAN_GRACE_DAYS)
-        and _of_an_earlier_event(body, offset_dates, (date, date_gap), sentence.start, t0)
-    ):
-        # "the visit of X in June last year and the preparations for the next meeting": a plan
-        # that took the past date of the event told before it in the sentence has no date
-        date, date_gap = None, 0
-    elif (
-        status is MeetingStatus.PLANNED
-        and date is not None
-        and article.published is not None
-        and date.last_day() < article.published - dt.timedelta(days=_PLAN_GRACE_DAYS)
     ):
         status = MeetingStatus.HELD  # "preparations for hosting COP29 in November 2024": past
     own = _OWN_PREDICATE.match(body, t1, sentence.end) if ", " in body[t1 : t1 + 160] else None
@@ -1665,24 +1655,6 @@ _OWN_PREDICATE = re.compile(
       |(?P<held>(?:was|were)\s+held|took\s+place))\b""",
     re.VERBOSE,
 )
-
-
-def _of_an_earlier_event(
-    body: str, told: Sequence[DateMention], picked: tuple[PartialDate, int], start: int, t0: int
-) -> bool:
-    """Whether the date picked for a trigger at ``t0`` stands before it, after another meeting word.
-
-    In "the visit of X in June last year and the preparations for the next meeting"
-    the date follows "visit" (from the sentence ``start`` on): it is the visit's.
-    """
-    date, gap = picked
-    return any(
-        d.date == date
-        and d.end <= t0
-        and t0 - d.end == gap
-        and TRIGGER_WORDS.search(body, start, d.start) is not None
-        for d in told
-    )
 
 
 # A guest received as one more step: "X was also received by Y", "was later received by".
