@@ -440,7 +440,6 @@ def back_reference(records: list[Candidate], cand: Candidate) -> None:
     # "another meeting" is one more of them: both are events of the target's sides.
     coming = (
         cand.status is MeetingStatus.PLANNED
-        # "the next meeting of the leaders of the two countries": sides of its own do as well
         and len(target.countries) >= 2
         and not any(r.status is MeetingStatus.PLANNED for r in same)
         and _COMING.search(cand.evidence[0].text, 0, cand.anchor - cand.evidence[0].start)
