@@ -656,7 +656,10 @@ _DOCUMENT_OF = re.compile(
 )
 _TALKS_WORD = re.compile(r"(?:talks|consultations)\b")
 # An office in a body, naming the official rather than a session: "co-chair of the".
-_CHAIR_OF = re.compile(r"\b(?:co-)?chair(?:man|woman|person)?s?\s+of\s+(?:the\s+)?\Z")
+# "co-chairs of the A-B intergovernmental commission": the pair's name may stand between
+_CHAIR_OF = re.compile(
+    r"\b(?:co-)?chair(?:man|woman|person)?s?\s+of\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,2}\Z"
+)
 _SESSION_WORD = re.compile(r"\b(?:meeting|session)s?\b")
 _LINK_WORDS = re.compile(r"\b(?:ahead\s+of|in\s+advance\s+of|after|following|before)\b")
 

@@ -346,10 +346,13 @@ RULES: list[tuple[str, MeetingKind, tuple[str, ...], re.Pattern[str]]] = [
         "meeting.received",
         MeetingKind.MEETING,
         ("received",),
-        # "received at the Palace of the Nation the Special Representative": a hall, then the guest
+        # "received at the Palace of the Nation the Special Representative", "received on July
+        # 27 the delegation": a hall or a day between the verb and the guest
         re.compile(
-            r"""\breceived\s+(?:in|at)\s+the\s+[A-Z][\w-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w-]*){0,3}
-            (?=\s+(?:the\s+)?[A-Z])""",
+            r"""\breceived\s+(?:(?:in|at)\s+the\s+[A-Z][\w-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w-]*){0,3}
+            |on\s+(?:[A-Z][a-z]+day|(?:January|February|March|April|May|June|July|August|September
+              |October|November|December)\s+\d{1,2})|today|yesterday)
+            (?=\s+(?:(?:the|a|an)\s+)?[A-Z]|\s+(?:the|a)\s+delegation\b)""",
             re.VERBOSE,
         ),
     ),
