@@ -658,7 +658,10 @@ _DOCUMENT_OF = re.compile(
 )
 _TALKS_WORD = re.compile(r"(?:talks|consultations)\b")
 # An office in a body, naming the official rather than a session: "co-chair of the".
-_CHAIR_OF = re.compile(r"\b(?:co-)?chair(?:man|woman|person)?s?\s+of\s+(?:the\s+)?\Z")
+# "co-chairs of the A-B intergovernmental commission": the pair's name may stand between
+_CHAIR_OF = re.compile(
+    r"\b(?:co-)?chair(?:man|woman|person)?s?\s+of\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,2}\Z"
+)
 _SESSION_WORD = re.compile(r"\b(?:meeting|session)s?\b")
 _LINK_WORDS = re.compile(r"\b(?:ahead\s+of|in\s+advance\s+of|after|following|before)\b")
 
@@ -1083,6 +1086,22 @@ def _candidate(
         and date.last_day() < article.published - dt.timedelta(days=_PLAN_GRACE_DAYS)
     ):
         status = MeetingStatus.HELD  # "preparations for hosting COP29 in November 2024": past
+    own = _OWN_PREDICATE.match(body, t1, sentence.end) if ", " in body[t1 : t1 + 160] else None
+    if own is not None:
+        # "the Commission on Trade, which will be held in Lima in May": the event's own clause
+        status = MeetingStatus.HELD if own["held"] else MeetingStatus.PLANNED
+        own_tense: Tense = (
+            "auto" if article.published is None else "past" if own["held"] else "future"
+        )
+        date = next(
+            (
+                d.date
+                for d in sentence_dates(dates, sentence, article.published, own_tense)
+                if own.end() <= d.start < own.end() + 60
+                and not NEW_CLAUSE.search(body, own.end(), d.start)
+            ),
+            date,
+        )
     title = (
         find_title(sentence.text, t0, t1, sentence.start)
         if kind is MeetingKind.CONFERENCE
@@ -1628,6 +1647,49 @@ _THE_VISITOR = re.compile(
     r"\b[Tt]he\s+(?:visiting\s+[a-z]+|minister|guest|visitor)\s+(?:(?:also|then|later)\s+)?"
     r"(?:was\s+)?\Z"
 )
+# An event's name (its tail after the trigger: "on Economic Cooperation", "for Action
+# "Water for All"") then a relative clause telling its own taking place: "which will be held",
+# "which was held", "which Peru is to host". It gives the event's tense and date.
+_OWN_PREDICATE = re.compile(
+    r"""(?:\s+(?:on|for|of|in)\s+(?:the\s+)?[A-Z"“][\w"”’'-]*
+      (?:\s+(?:(?:and|of|the|for|on|in|to|&)\s+)*[A-Z"“][\w"”’'-]*){0,12})?
+    \s*,\s+(?:which|that)\s+
+    (?:(?:will|would|is\s+(?:also\s+)?(?:to|scheduled\s+to|expected\s+to|set\s+to|due\s+to|planned\s+to)
+      |are\s+(?:to|scheduled\s+to|expected\s+to|set\s+to|due\s+to))\s+(?:be\s+held|take\s+place|convene)
+      |(?:[A-Z][\w-]*\s+){1,3}(?:will|is\s+to|is\s+set\s+to|is\s+due\s+to|is\s+scheduled\s+to)\s+host
+      |(?P<held>(?:was|were)\s+held|took\s+place))\b""",
+    re.VERBOSE,
+)
+
+
+# A guest received as one more step: "X was also received by Y", "was later received by".
+_PASSIVE_STEP = re.compile(r"(?:was|were|been)\s+(?:also|then|later)\s+received\b")
+
+
+def _passive_step(records: list[Candidate], cand: Candidate) -> None:
+    """Make "X was also received by Y" a step of its own of the talks or visit under way.
+
+    The guest is a side of the latest talks or visit of the story's time (told with the
+    same status), so the step is between that event's sides, and no mention of it.
+    """
+    step = next(
+        (
+            r
+            for r in reversed(records)
+            if r.kind in (MeetingKind.MEETING, MeetingKind.VISIT)
+            and len(r.countries) >= 2
+            and r.status is cand.status
+            and not recalled(r.date, cand.story)
+            and cand.countries <= r.countries
+        ),
+        None,
+    )
+    if step is not None:
+        cand.countries |= step.countries
+        cand.weak = cand.one_sided = False
+        cand.another = True
+
+
 # A story's official named by a unique title as the subject: "The prime minister will also".
 _TITLE_SUBJECT = re.compile(
     r"(?:^|(?<=[,;]\s)|\b(?:said|says|added)\s)[Tt]he\s+(?P<title>[Pp]rime\s+[Mm]inister|[Pp]remier"
@@ -2367,6 +2429,12 @@ def extract_meetings(article: Article) -> tuple[Meeting, ...]:
                 cand.countries |= step.countries
                 cand.weak = False
                 cand.another = cand.another or visitor
+        if (
+            cand.rule == "meeting.received_by"
+            and len(cand.countries) < 2
+            and _PASSIVE_STEP.match(span.text, cand.anchor - span.start)
+        ):
+            _passive_step(records, cand)
         if (
             cand.sequel
             and not cand.weak

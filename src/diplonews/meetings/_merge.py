@@ -466,6 +466,9 @@ def back_reference(records: list[Candidate], cand: Candidate) -> None:
     same = [r for r in records if r.kind is cand.kind] or [
         r for r in records if frozenset({r.kind, cand.kind}) in _COMPATIBLE
     ]
+    if not same and cand.status is MeetingStatus.PLANNED and cand.kind is MeetingKind.MEETING:
+        # "the next meeting of the commission" after a call: the next session of its sides
+        same = [r for r in records if r.kind is MeetingKind.CALL]
     if not same:
         return
     target = same[-1]

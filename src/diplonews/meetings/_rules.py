@@ -340,7 +340,22 @@ RULES: list[tuple[str, MeetingKind, tuple[str, ...], re.Pattern[str]]] = [
         ("received",),
         # "was received on May 18 by President X": the host after "by"
         re.compile(
-            r"""\b(?:was|were|been)\s+received\b(?=[^.;]{0,50}?\bby\s+(?:the\s+)?[A-Z])""",
+            r"""\b(?:was|were|been)\s+(?:(?:also|then|later|\w+ly)\s+)?received\b  # "was also"
+            (?=[^.;]{0,50}?\bby\s+(?:the\s+)?[A-Z])""",
+            re.VERBOSE,
+        ),
+    ),
+    (
+        "meeting.received",
+        MeetingKind.MEETING,
+        ("received",),
+        # "received at the Palace of the Nation the Special Representative", "received on July
+        # 27 the delegation": a hall or a day between the verb and the guest
+        re.compile(
+            r"""\breceived\s+(?:(?:in|at)\s+the\s+[A-Z][\w-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w-]*){0,3}
+            |on\s+(?:[A-Z][a-z]+day|(?:January|February|March|April|May|June|July|August|September
+              |October|November|December)\s+\d{1,2})|today|yesterday)
+            (?=\s+(?:(?:the|a|an)\s+)?[A-Z]|\s+(?:the|a)\s+delegation\b)""",
             re.VERBOSE,
         ),
     ),
