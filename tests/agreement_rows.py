@@ -24,7 +24,9 @@ def summary(agreement: Agreement) -> Summary:
     )
 
 
-def agreement_summaries(body: str, published: dt.date | None) -> list[Summary]:
-    """The summaries of the agreements ``extract_agreements`` finds in ``body``."""
-    article = Article(id="t", body=body, published=published)
+def agreement_summaries(
+    body: str, published: dt.date | None, title: str | None = None
+) -> list[Summary]:
+    """The summaries of the agreements ``extract_agreements`` finds in ``body`` (and headline)."""
+    article = Article(id="t", body=body, published=published, title=title)
     return [summary(a) for a in extract_agreements(article)]

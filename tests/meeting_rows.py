@@ -30,9 +30,9 @@ def summary(meeting: Meeting) -> Summary:
 Brief = tuple[str, str, list[str], str | None, str | None]
 
 
-def briefs_of(body: str, title: str | None = None) -> list[Brief]:
+def briefs_of(body: str, title: str | None = None, outlet: str | None = None) -> list[Brief]:
     """The meetings of a page published 2023-05-10, in the order extracted."""
-    article = Article(id="t", title=title, body=body, published=dt.date(2023, 5, 10))
+    article = Article(id="t", title=title, body=body, published=dt.date(2023, 5, 10), outlet=outlet)
     return [
         (
             m.kind.value,

@@ -10,7 +10,7 @@ import datetime as dt
 
 import pytest
 
-from agreement_rows import Summary, summary
+from agreement_rows import Summary, agreement_summaries
 from diplonews.agreements import extract_agreements
 from diplonews.models import Article
 
@@ -18,12 +18,6 @@ PUB = dt.date(2024, 4, 17)
 
 # (headline, body, expected summaries)
 Row = tuple[str | None, str, list[Summary]]
-
-
-def _run(headline: str | None, body: str) -> list[Summary]:
-    return [
-        summary(a) for a in extract_agreements(Article(title=headline, body=body, published=PUB))
-    ]
 
 
 # "between" the sides' bodies (academies, services, chambers) describes the sides, it does
@@ -58,7 +52,7 @@ BETWEEN_BODIES: list[Row] = [
 @pytest.mark.parametrize(("headline", "body", "expected"), BETWEEN_BODIES)
 def test_between_bodies(headline: str | None, body: str, expected: list[Summary]) -> None:
     """A "between" phrase naming the sides' bodies keeps the instrument and the list."""
-    assert _run(headline, body) == expected
+    assert agreement_summaries(body, PUB, headline) == expected
 
 
 # "The two sides" of a story whose headline names exactly two states are those two, even
@@ -78,7 +72,7 @@ HEADLINE_PAIR: list[Row] = [
 @pytest.mark.parametrize(("headline", "body", "expected"), HEADLINE_PAIR)
 def test_headline_pair(headline: str | None, body: str, expected: list[Summary]) -> None:
     """The headline's pair are "the two sides"."""
-    assert _run(headline, body) == expected
+    assert agreement_summaries(body, PUB, headline) == expected
 
 
 # "exchanged views on a memorandum" is a talk about it, not the exchange of signed copies:
@@ -103,7 +97,7 @@ EXCHANGED_VIEWS: list[Row] = [
 @pytest.mark.parametrize(("headline", "body", "expected"), EXCHANGED_VIEWS)
 def test_exchanged_views(headline: str | None, body: str, expected: list[Summary]) -> None:
     """Views exchanged on an instrument set no signing."""
-    assert _run(headline, body) == expected
+    assert agreement_summaries(body, PUB, headline) == expected
 
 
 # A programme (or plan) of cooperation over a span of years is an instrument, also as a
@@ -131,7 +125,7 @@ COOPERATION_TERM: list[Row] = [
 @pytest.mark.parametrize(("headline", "body", "expected"), COOPERATION_TERM)
 def test_cooperation_term(headline: str | None, body: str, expected: list[Summary]) -> None:
     """A programme of cooperation for a span of years is a record."""
-    assert _run(headline, body) == expected
+    assert agreement_summaries(body, PUB, headline) == expected
 
 
 def test_cooperation_term_count() -> None:
@@ -162,7 +156,7 @@ SET_THEN_ONE: list[Row] = [
 @pytest.mark.parametrize(("headline", "body", "expected"), SET_THEN_ONE)
 def test_set_then_one(headline: str | None, body: str, expected: list[Summary]) -> None:
     """A singular instrument with its own topic and status is not the set told before."""
-    assert _run(headline, body) == expected
+    assert agreement_summaries(body, PUB, headline) == expected
 
 
 # A document the sides agreed to draft, in a story whose only states are the lead's
@@ -182,7 +176,7 @@ AGREED_STEP: list[Row] = [
 @pytest.mark.parametrize(("headline", "body", "expected"), AGREED_STEP)
 def test_agreed_step(headline: str | None, body: str, expected: list[Summary]) -> None:
     """A step the sides agreed on takes the lead's states."""
-    assert _run(headline, body) == expected
+    assert agreement_summaries(body, PUB, headline) == expected
 
 
 # The date after the signers of a "signed/ratified by ..." phrase is that step's date.
@@ -215,4 +209,4 @@ BY_AGENT_DATE: list[Row] = [
 @pytest.mark.parametrize(("headline", "body", "expected"), BY_AGENT_DATE)
 def test_by_agent_date(headline: str | None, body: str, expected: list[Summary]) -> None:
     """The year after "signed by the two governments" dates the signing."""
-    assert _run(headline, body) == expected
+    assert agreement_summaries(body, PUB, headline) == expected

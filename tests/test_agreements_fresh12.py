@@ -10,7 +10,7 @@ import datetime as dt
 
 import pytest
 
-from agreement_rows import Summary, summary
+from agreement_rows import Summary, agreement_summaries
 from diplonews.agreements import extract_agreements
 from diplonews.models import Article
 
@@ -18,12 +18,6 @@ PUB = dt.date(2024, 4, 17)
 
 # (headline, body, expected summaries)
 Row = tuple[str | None, str, list[Summary]]
-
-
-def _run(headline: str | None, body: str) -> list[Summary]:
-    return [
-        summary(a) for a in extract_agreements(Article(title=headline, body=body, published=PUB))
-    ]
 
 
 def _counts(headline: str | None, body: str) -> list[int]:
@@ -70,7 +64,7 @@ AMONG_THE_PAPERS: list[Row] = [
 @pytest.mark.parametrize(("headline", "body", "expected"), AMONG_THE_PAPERS)
 def test_among_the_papers(headline: str | None, body: str, expected: list[Summary]) -> None:
     """Each document the "Among the papers" sentence names is a record of its own."""
-    assert _run(headline, body) == expected
+    assert agreement_summaries(body, PUB, headline) == expected
 
 
 def test_among_the_papers_count_the_rest() -> None:
@@ -119,7 +113,7 @@ def test_ratified_not_signing_date(
     headline: str | None, body: str, expected: list[Summary]
 ) -> None:
     """The signing aside's date is not a ratified record's date."""
-    assert _run(headline, body) == expected
+    assert agreement_summaries(body, PUB, headline) == expected
 
 
 # "among them the X" after a plural lists its documents: the states in the X's name are
@@ -143,7 +137,7 @@ AMONG_THEM_NOT_SIDES: list[Row] = [
 @pytest.mark.parametrize(("headline", "body", "expected"), AMONG_THEM_NOT_SIDES)
 def test_among_them_not_sides(headline: str | None, body: str, expected: list[Summary]) -> None:
     """Phrases such as "among them" and "among which" do not name the plural's sides."""
-    assert _run(headline, body) == expected
+    assert agreement_summaries(body, PUB, headline) == expected
 
 
 # An instrument "to be finalised" is a step to come like one "to be signed": the sentence
@@ -175,7 +169,7 @@ TO_BE_FINALISED: list[Row] = [
 @pytest.mark.parametrize(("headline", "body", "expected"), TO_BE_FINALISED)
 def test_to_be_finalised(headline: str | None, body: str, expected: list[Summary]) -> None:
     """An instrument that "would be finalised" is planned, between the story's two sides."""
-    assert _run(headline, body) == expected
+    assert agreement_summaries(body, PUB, headline) == expected
 
 
 # "Working on" / "talks on" a cooperation or action plan is a step to come, as it is for an
@@ -200,7 +194,7 @@ WORKING_ON_A_PLAN: list[Row] = [
 @pytest.mark.parametrize(("headline", "body", "expected"), WORKING_ON_A_PLAN)
 def test_working_on_a_plan(headline: str | None, body: str, expected: list[Summary]) -> None:
     """A cooperation or action plan being worked on is planned, between the two sides."""
-    assert _run(headline, body) == expected
+    assert agreement_summaries(body, PUB, headline) == expected
 
 
 # A protocol amending an agreement "with B" is between B and the story's state (the amended
@@ -234,7 +228,7 @@ AMENDING_WITH: list[Row] = [
 @pytest.mark.parametrize(("headline", "body", "expected"), AMENDING_WITH)
 def test_amending_with(headline: str | None, body: str, expected: list[Summary]) -> None:
     """A protocol amending the agreement with B has B as a side."""
-    assert _run(headline, body) == expected
+    assert agreement_summaries(body, PUB, headline) == expected
 
 
 # A further object of a ratifying verb ("ratified the X, as well as a Y"; "MPs endorsed a Y,
@@ -291,7 +285,7 @@ RATIFIED_LIST += [
 @pytest.mark.parametrize(("headline", "body", "expected"), RATIFIED_LIST)
 def test_ratified_list(headline: str | None, body: str, expected: list[Summary]) -> None:
     """Every object of one ratifying verb is ratified."""
-    assert _run(headline, body) == expected
+    assert agreement_summaries(body, PUB, headline) == expected
 
 
 # A signing sentence that tells its own day far from the instrument word keeps that day; the
@@ -314,7 +308,7 @@ OWN_DAY: list[Row] = [
 @pytest.mark.parametrize(("headline", "body", "expected"), OWN_DAY)
 def test_own_day(headline: str | None, body: str, expected: list[Summary]) -> None:
     """The signing sentence's own day comes before the lead event's."""
-    assert _run(headline, body) == expected
+    assert agreement_summaries(body, PUB, headline) == expected
 
 
 # A definite instrument told as done on a date of its own ("the interim agreement signed in
@@ -343,4 +337,4 @@ DONE_AFTER_PLANNED: list[Row] = [
 @pytest.mark.parametrize(("headline", "body", "expected"), DONE_AFTER_PLANNED)
 def test_done_after_planned(headline: str | None, body: str, expected: list[Summary]) -> None:
     """A dated signing told of "the" instrument after a planned one is a record of its own."""
-    assert _run(headline, body) == expected
+    assert agreement_summaries(body, PUB, headline) == expected

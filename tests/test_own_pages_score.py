@@ -36,7 +36,7 @@ PAGES = Path(__file__).resolve().parent / "pages"
 #:   2026-12-04 session, after most of its changes; only its scores were looked at until the
 #:   third session read it: 0.800 / 0.655 / 0.900 on the second session's starting rules,
 #:   0.839 / 0.655 / 0.925 on its final rules, 0.857 / 0.672 / 0.925 when its errors were
-#:   first read (the third session's merged rules of 07:00).
+#:   first read (the third session's merged rules of 06:57).
 #: - w (``read`` w1-w20, ``unread`` w21-w30): written blind at the start of the third
 #:   2026-12-04 session; first look on its starting rules 0.748 / 0.857 / 0.899 (w1-w20, then
 #:   read) and 0.678 / 0.596 / 0.846 (w21-w30, only its scores are looked at).

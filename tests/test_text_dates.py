@@ -128,6 +128,12 @@ EDGE_CASES = [
     row("next March", SPRING, "auto", ["2023-03"]),
     row("this March", SPRING, "future", ["2022-03"]),
     row("March last year", SPRING, "auto", ["2021-03"]),
+    # "of" between a month and its year: the year is the month's, after a preposition too
+    row("the talks held in March of last year", SPRING, "auto", ["2021-03"]),
+    row("a forum in March of next year", SPRING, "auto", ["2023-03"]),
+    row("elections in March of 2019", SPRING, "auto", ["2019-03"]),
+    row("signed on 3 March of last year", SPRING, "auto", ["2021-03-03"]),
+    row("signed on March 3 of this year", SPRING, "auto", ["2022-03-03"]),
     row("since mid-March", SPRING, "auto", ["2022-03"]),
     row("last month", dt.date(2022, 1, 3), "auto", ["2021-12"]),
     row("next month", dt.date(2021, 12, 3), "auto", ["2022-01"]),

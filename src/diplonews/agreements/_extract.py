@@ -397,6 +397,7 @@ def extract_agreements(article: Article) -> tuple[Agreement, ...]:
         dates = lazy_dates(text, article.published)
         last_end = -10
         counted_end, counted = -1, 0  # the end and count of the last counted plural
+        plural_end = -1  # the end of the last unnamed plural ("15 documents") in the sentence
         amends = "mend" in text or "extending" in text or "prolonging" in text
         if records and _AMONG_THEM.match(text) and _plural_signing(records[-1]):
             among = _named_among(records[-1], sentence, starts)
@@ -444,6 +445,17 @@ def extract_agreements(article: Article) -> tuple[Agreement, ...]:
                 and _SUBSET.match(text, counted_end, head.start())
             ):
                 continue  # "20 documents, including 5 agreements": a part of the 20
+            if plural_end >= 0 and (mention is None or mention.count == 1):
+                in_list = _listed_item(records, sentence, plural_end, head, mention)
+                if in_list is not None:
+                    records.append(in_list)  # "15 documents, among them a road map and an X"
+                    continue
+            if (
+                mention is not None
+                and mention.title is None
+                and (mention.count > 1 or mention.vague)
+            ):
+                plural_end = head.end()
             counted_end, counted = (
                 (head.end(), mention.count)
                 if mention is not None and mention.count > 1
@@ -648,12 +660,19 @@ def extract_agreements(article: Article) -> tuple[Agreement, ...]:
                 if not mention.parties and not _body_document(body_story, text):
                     continue
             if (
-                mention.party_basis == "with"
+                (
+                    mention.party_basis == "with"
+                    or (mention.party_basis == "sentence" and _TWO_SIDED.search(text) is not None)
+                )
                 and len(mention.parties) == 1
                 and not mention.title
                 and not any(m.kind == "group" for m in mentions)
             ):
-                other = _story_side(story, mention.parties[0])
+                other = (
+                    _other_named(text, mentions, mention.parties[0])
+                    if mention.party_basis == "sentence"
+                    else None
+                ) or _story_side(story, mention.parties[0])
                 if other is not None:
                     # "the peace agreement with B appears closer", in a story on A
                     mention = attrs.evolve(mention, parties=(other, *mention.parties))
@@ -882,6 +901,55 @@ def _named_among(summary: _Record, sentence: Sentence, starts: Sequence[int]) ->
             )
         )
     return out
+
+
+# The items of a plural told in its own sentence: "15 documents, among them a road map ...
+# and an agreement", "a package of documents, including an agreement".
+_LISTED_AFTER = re.compile(
+    r"[^.;:]{0,80}?\b(?:including|among\s+them|among\s+which|such\s+as|namely|notably)\s+"
+    r"(?:[^.;:]{0,120}?(?:,|\band)\s+)?(?:an?|the)\s+(?:[\w-]+\s+){0,3}$"
+)
+
+
+def _listed_item(
+    records: Sequence[_Record],
+    sentence: Sentence,
+    plural_end: int,
+    head: re.Match[str],
+    mention: Mention | None,
+) -> _Record | None:
+    """The record of a document its sentence lists after an unnamed plural of documents.
+
+    "the sides are to sign 15 documents, among them a road map for X and an agreement on
+    Y": each listed one is one of the 15, with the plural's status, date, place and sides
+    (its own two or more sides, title and topic first); ``None`` unless ``head`` opens
+    such an item.
+    """
+    if not _LISTED_AFTER.match(sentence.text, plural_end, head.start()):
+        return None
+    plural = next(
+        (r for r in reversed(records) if sentence in r.evidence and (r.count > 1 or r.vague)),
+        None,
+    )
+    if plural is None or plural.title is not None:
+        return None
+    own = mention.parties if mention is not None and len(mention.parties) > 1 else ()
+    return attrs.evolve(
+        plural,
+        kind=kind_of(head.group("head")),
+        title=mention.title if mention is not None else None,
+        parties=own or plural.parties,
+        date=plural.date or (mention.date if mention is not None else None),
+        location=plural.location or (mention.location if mention is not None else None),
+        count=1,
+        topic=mention.topic if mention is not None else frozenset(),
+        evidence=[sentence],
+        rule=f"{plural.rule}+listed",
+        aliases=set(),
+        item_of=plural,
+        vague=False,
+        cued=True,
+    )
 
 
 # Where a listed item starts: "are an", ", a", "and the".
@@ -1294,6 +1362,29 @@ def _body_document(body_story: _BodyStory, text: str) -> bool:
     if _ADOPTED.search(text) is None or not body_story:
         return False
     return vocabulary().business.search(text) is None  # not "companies signed ..."
+
+
+# Two sides told in a sentence that names one state: "the two countries", "his counterpart".
+_TWO_SIDED = re.compile(
+    r"\b(?:(?:the\s+two|both)\s+(?:countries|governments|sides|states|nations|ministries"
+    r"|leaders|presidents|ministers|foreign\s+ministries)|counterparts?|bilateral)\b",
+    re.IGNORECASE,
+)
+
+
+def _other_named(text: str, mentions: Sequence[CountryMention], party: Party) -> Party | None:
+    """The one state besides ``party`` that a sentence names, places aside, if only one.
+
+    "the meeting between the Azerbaijani president and the Armenian prime minister ...
+    a peace agreement between the two neighbours": the agreement with one side found is
+    the other named state's.
+    """
+    others = {
+        m.code
+        for m in mentions
+        if m.kind != "group" and m.code != str(party) and not in_location(text, m)
+    }
+    return Country(others.pop()) if len(others) == 1 else None
 
 
 def _story_side(story: _StoryStates, partner: Party) -> Party | None:
@@ -1753,8 +1844,14 @@ def _finish(
             place = lead_place  # "ASTANA - ... the meeting in Minsk on April 12": Minsk
         day, place = day or lead_day, place or lead_place
     event_day = None  # the lead event's own day, for a signing told as part of that event
+    dateline_day = not in_lead and day is not None and article.dateline is not None
     if day is not None and not in_lead and any(_at_the_event(r) for r in records):
         event_day, _ = _lead_event(article, sentences)
+    elif dateline_day and any(_signed_in_story(r) for r in records):
+        # "RIYADH, September 10 - The meeting took place in Riyadh on Monday ... adopted a
+        # plan": the dateline dates the report, the lead its event, where the plan was adopted
+        event_day, _ = _lead_event(article, sentences)
+        event_day = event_day if event_day != day else None
     told: _Record | None = None  # the last signing told with a date
     for record in records:
         if (
@@ -1778,7 +1875,9 @@ def _finish(
         ):
             # "BISHKEK, October 12 ... documents were signed": the day and place of the report;
             # "Following the talks, the sides signed": the talks' day, when the lead gives it
-            record.date = record.date or (event_day if _at_the_event(record) else None) or day
+            record.date = (
+                record.date or (event_day if dateline_day or _at_the_event(record) else None) or day
+            )
             if (
                 record.location is None
                 and place is not None

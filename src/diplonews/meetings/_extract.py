@@ -37,6 +37,7 @@ body in :mod:`~diplonews.meetings._places`, merging in
 
 from __future__ import annotations
 
+import collections
 import datetime as dt
 import functools
 import itertools
@@ -98,6 +99,7 @@ from diplonews.meetings._rules import (
     CONDITION_AFTER,
     HOST_AFTER,
     INTERNATIONAL,
+    INVITED_TO,
     LATER_STEP,
     LINK_LINE,
     MANY_SIDES,
@@ -656,7 +658,10 @@ _DOCUMENT_OF = re.compile(
 )
 _TALKS_WORD = re.compile(r"(?:talks|consultations)\b")
 # An office in a body, naming the official rather than a session: "co-chair of the".
-_CHAIR_OF = re.compile(r"\b(?:co-)?chair(?:man|woman|person)?s?\s+of\s+(?:the\s+)?\Z")
+# "co-chairs of the A-B intergovernmental commission": the pair's name may stand between
+_CHAIR_OF = re.compile(
+    r"\b(?:co-)?chair(?:man|woman|person)?s?\s+of\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,2}\Z"
+)
 _SESSION_WORD = re.compile(r"\b(?:meeting|session)s?\b")
 _LINK_WORDS = re.compile(r"\b(?:ahead\s+of|in\s+advance\s+of|after|following|before)\b")
 
@@ -1081,6 +1086,22 @@ def _candidate(
         and date.last_day() < article.published - dt.timedelta(days=_PLAN_GRACE_DAYS)
     ):
         status = MeetingStatus.HELD  # "preparations for hosting COP29 in November 2024": past
+    own = _OWN_PREDICATE.match(body, t1, sentence.end) if ", " in body[t1 : t1 + 160] else None
+    if own is not None:
+        # "the Commission on Trade, which will be held in Lima in May": the event's own clause
+        status = MeetingStatus.HELD if own["held"] else MeetingStatus.PLANNED
+        own_tense: Tense = (
+            "auto" if article.published is None else "past" if own["held"] else "future"
+        )
+        date = next(
+            (
+                d.date
+                for d in sentence_dates(dates, sentence, article.published, own_tense)
+                if own.end() <= d.start < own.end() + 60
+                and not NEW_CLAUSE.search(body, own.end(), d.start)
+            ),
+            date,
+        )
     title = (
         find_title(sentence.text, t0, t1, sentence.start)
         if kind is MeetingKind.CONFERENCE
@@ -1626,6 +1647,49 @@ _THE_VISITOR = re.compile(
     r"\b[Tt]he\s+(?:visiting\s+[a-z]+|minister|guest|visitor)\s+(?:(?:also|then|later)\s+)?"
     r"(?:was\s+)?\Z"
 )
+# An event's name (its tail after the trigger: "on Economic Cooperation", "for Action
+# "Water for All"") then a relative clause telling its own taking place: "which will be held",
+# "which was held", "which Peru is to host". It gives the event's tense and date.
+_OWN_PREDICATE = re.compile(
+    r"""(?:\s+(?:on|for|of|in)\s+(?:the\s+)?[A-Z"“][\w"”’'-]*
+      (?:\s+(?:(?:and|of|the|for|on|in|to|&)\s+)*[A-Z"“][\w"”’'-]*){0,12})?
+    \s*,\s+(?:which|that)\s+
+    (?:(?:will|would|is\s+(?:also\s+)?(?:to|scheduled\s+to|expected\s+to|set\s+to|due\s+to|planned\s+to)
+      |are\s+(?:to|scheduled\s+to|expected\s+to|set\s+to|due\s+to))\s+(?:be\s+held|take\s+place|convene)
+      |(?:[A-Z][\w-]*\s+){1,3}(?:will|is\s+to|is\s+set\s+to|is\s+due\s+to|is\s+scheduled\s+to)\s+host
+      |(?P<held>(?:was|were)\s+held|took\s+place))\b""",
+    re.VERBOSE,
+)
+
+
+# A guest received as one more step: "X was also received by Y", "was later received by".
+_PASSIVE_STEP = re.compile(r"(?:was|were|been)\s+(?:also|then|later)\s+received\b")
+
+
+def _passive_step(records: list[Candidate], cand: Candidate) -> None:
+    """Make "X was also received by Y" a step of its own of the talks or visit under way.
+
+    The guest is a side of the latest talks or visit of the story's time (told with the
+    same status), so the step is between that event's sides, and no mention of it.
+    """
+    step = next(
+        (
+            r
+            for r in reversed(records)
+            if r.kind in (MeetingKind.MEETING, MeetingKind.VISIT)
+            and len(r.countries) >= 2
+            and r.status is cand.status
+            and not recalled(r.date, cand.story)
+            and cand.countries <= r.countries
+        ),
+        None,
+    )
+    if step is not None:
+        cand.countries |= step.countries
+        cand.weak = cand.one_sided = False
+        cand.another = True
+
+
 # A story's official named by a unique title as the subject: "The prime minister will also".
 _TITLE_SUBJECT = re.compile(
     r"(?:^|(?<=[,;]\s)|\b(?:said|says|added)\s)[Tt]he\s+(?P<title>[Pp]rime\s+[Mm]inister|[Pp]remier"
@@ -1924,6 +1988,200 @@ _BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?\Z")
 _AND = re.compile(r"\s+and\s+(?:the\s+)?")
 
 
+# A trip told as the one to an event: "to travel to Lima for the session", "to attend the summit".
+_TRIP_TO_ATTEND = re.compile(
+    r"\b(?:for|at)\s+(?:the|this|that|its|their)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:session|summit|meeting|conference|forum|talks|sitting)\b|\bto\s+(?:attend|take\s+part)\b"
+)
+
+
+# A sentence opening on the talks with one guest: "Talks with Malaysia's foreign minister, X,
+# focused on ...", "In his meeting with the Turkmen minister, X, ...".
+_TALKS_WITH_OPENING = re.compile(
+    r"\s*(?:(?:In|During|At)\s+(?:his|her|the)\s+)?(?:[Tt]alks|[Mm]eeting|[Cc]onsultations)\s+with\s"
+)
+
+
+def _talks_with_official(article: Article, records: list[Candidate], cand: Candidate) -> bool:
+    """Talks with an official of one state, in a sentence opening on them, in a story of talks.
+
+    "X met the Hungarian minister. ... Talks with Malaysia's foreign minister, Y,
+    focused on trade": the talks of the story's host with that state, which are
+    those of a record already holding the state (their evidence), or else a
+    meeting of their own between that state and the story's host: the state
+    of most of its records, held by each of its held two-sided meetings.
+    ``cand`` is a weak one-sided mention; ``True`` when it was placed.
+    """
+    if not (
+        cand.weak
+        and cand.kind is MeetingKind.MEETING
+        and cand.status is MeetingStatus.HELD
+        and len(cand.countries) == 1
+        and cand.participants
+        and all(p.country in cand.countries for p in cand.participants)
+    ):
+        return False
+    span = cand.evidence[0]
+    if cand.anchor - span.start > _OPENING_REACH or not _TALKS_WITH_OPENING.match(span.text):
+        return False
+    (state,) = cand.countries
+    told = next(
+        (
+            r
+            for r in reversed(records)
+            if r.kind is MeetingKind.MEETING
+            and r.status is MeetingStatus.HELD
+            and state in r.countries
+            and len(r.countries) >= 2
+        ),
+        None,
+    )
+    if told is not None:
+        if span not in told.evidence:
+            told.evidence.append(span)  # "met A, B and C separately" ... "Talks with B"
+        return True
+    pairs = [
+        r
+        for r in records
+        if r.kind is MeetingKind.MEETING
+        and r.status is MeetingStatus.HELD
+        and len(r.countries) == 2
+        and not recalled(r.date, article.published)
+    ]
+    if not pairs:
+        return False
+    # the story's host: the state of most of its records, which its held talks all hold
+    counts = collections.Counter(c for r in records for c in r.countries)
+    ranked = counts.most_common(2)
+    top = ranked[0][0]
+    if (
+        (len(ranked) > 1 and ranked[1][1] == ranked[0][1])
+        or top in cand.countries
+        or not all(top in r.countries for r in pairs)
+    ):
+        return False
+    host = {top}
+    cand.countries |= host
+    # the story's day: that of its latest held event of its own time that has one
+    cand.date = cand.date or next(
+        (
+            r.date
+            for r in reversed(records)
+            if r.status is MeetingStatus.HELD
+            and r.date is not None
+            and not recalled(r.date, article.published)
+        ),
+        None,
+    )
+    cand.location = cand.location or pairs[-1].location
+    cand.weak, cand.another = False, True
+    cand.rule = f"{cand.rule}+talks_with"
+    records.append(cand)
+    return True
+
+
+_OPENING_REACH = 40  # characters from a sentence's start to the trigger of its opening talks
+# A sentence whose subject is the pair told just before: "The two ministers had last met in".
+_THE_TWO_OPENING = re.compile(
+    r"\s*The\s+two\s+(?:[a-z-]+\s+){0,2}(?:ministers|leaders|presidents|heads\s+of\s+state"
+    r"|premiers|counterparts|officials|co-chairs|sides|delegations)\s"
+)
+
+
+def _the_two_last_met(records: list[Candidate], cand: Candidate) -> bool:
+    """A dated earlier meeting of "the two ministers" is one of the pair told just before.
+
+    "With the Turkish minister, X discussed the visit to Ankara. The two
+    ministers had last met in Tehran in September": a meeting of its own, dated,
+    between the two states of the record of the sentence just before (the
+    place's state is no side). ``cand`` is a weak mention; ``True`` when placed.
+    """
+    if not (
+        cand.weak
+        and cand.kind is MeetingKind.MEETING
+        and cand.status is MeetingStatus.HELD
+        and cand.date is not None
+        and records
+    ):
+        return False
+    span = cand.evidence[0]
+    if not _THE_TWO_OPENING.match(span.text):
+        return False
+    before = [(told.end, r) for r in records for told in r.evidence if told.end <= span.start]
+    if not before:
+        return False
+    end, pair = max(before, key=lambda found: found[0])
+    if span.start - end > _SENTENCE_GAP or len(pair.countries) != 2:
+        return False
+    if any(
+        r.countries == pair.countries and r.date == cand.date and r.status is cand.status
+        for r in records
+    ):
+        return False  # the pair's meeting of that date, told already
+    records.append(
+        attrs.evolve(
+            cand,
+            countries=set(pair.countries),
+            weak=False,
+            another=True,
+            participants=list(cand.participants),
+            rule=f"{cand.rule}+the_two",
+        )
+    )
+    return True
+
+
+_SENTENCE_GAP = 3  # characters between two sentences told one after the other
+
+
+def _planned_beside_held(visit: Candidate, cand: Candidate) -> bool:
+    """A visit still to come, told after a visit under way, is not the one a held step is of.
+
+    "X received a delegation led by Y, who is in Lima for consultations. ... Y conveyed an
+    invitation to pay a state visit to Peru. ... Earlier in the day the delegation held talks
+    at the ministry": the talks are a step of the visit under way, not of the one invited to.
+    """
+    return visit.status is MeetingStatus.PLANNED and cand.status is MeetingStatus.HELD
+
+
+def _invited_visit(article: Article, records: list[Candidate], cand: Candidate) -> bool:
+    """Whether ``cand`` is an invitation to visit, a planned visit of its own.
+
+    "The President invited his counterpart to visit Ashgabat", "conveyed the
+    invitation of the Speaker to the Speaker to visit Baku": the visit to come
+    is no mention of the talks, call or session told before it, unless a visit
+    to come of its state is told already. A mention naming only the host's
+    state takes the one partner the article pairs with it (``cand`` is
+    completed in place).
+    """
+    if cand.kind is not MeetingKind.VISIT or cand.status is not MeetingStatus.PLANNED:
+        return False
+    span = cand.evidence[0]
+    before = span.text[: cand.anchor - span.start]
+    if "invit" not in before or not INVITED_TO.search(before, max(0, len(before) - 160)):
+        return False
+    if _TRIP_TO_ATTEND.search(span.text, cand.anchor - span.start):
+        return False  # "the invitation to travel to Lima for the session": the session's trip
+    if any(
+        r.kind is MeetingKind.VISIT
+        and r.status is MeetingStatus.PLANNED
+        and r.countries & cand.countries
+        for r in records
+    ):
+        return False  # the visit to come, told already
+    if cand.weak:
+        if len(cand.countries) != 1:
+            return False
+        (own,) = cand.countries
+        others = _article_pairs(article)(own)
+        if len(others) != 1:
+            return False
+        cand.countries |= others
+        cand.weak = False
+        cand.rule = f"{cand.rule}+invited"
+    return True
+
+
 def _split_partners(cand: Candidate) -> list[Candidate]:
     """One candidate per partner state when the event is named as several.
 
@@ -2123,7 +2381,9 @@ def extract_meetings(article: Article) -> tuple[Meeting, ...]:
             (
                 r
                 for r in reversed(records)
-                if r.kind is MeetingKind.VISIT and not recalled(r.date, article.published)
+                if r.kind is MeetingKind.VISIT
+                and not recalled(r.date, article.published)
+                and not _planned_beside_held(r, cand)
             ),
             None,
         )
@@ -2169,6 +2429,12 @@ def extract_meetings(article: Article) -> tuple[Meeting, ...]:
                 cand.countries |= step.countries
                 cand.weak = False
                 cand.another = cand.another or visitor
+        if (
+            cand.rule == "meeting.received_by"
+            and len(cand.countries) < 2
+            and _PASSIVE_STEP.match(span.text, cand.anchor - span.start)
+        ):
+            _passive_step(records, cand)
         if (
             cand.sequel
             and not cand.weak
@@ -2277,6 +2543,8 @@ def extract_meetings(article: Article) -> tuple[Meeting, ...]:
             # "agreed to meet on the sidelines of the summit in Lima on May 8": its time and place
             cand.date = cand.date or gathering.date
             cand.location = cand.location or gathering.location
+        if _the_two_last_met(records, cand):
+            continue
         if _body_pair_talks(article, records, cand):
             continue
         if cand.weak and _pair_event(article, records, cand):
@@ -2290,6 +2558,11 @@ def extract_meetings(article: Article) -> tuple[Meeting, ...]:
             cand.weak = False
             cand.rule = f"{cand.rule}+own"
             records.append(cand)
+            continue
+        if _talks_with_official(article, records, cand):
+            continue
+        if _invited_visit(article, records, cand):
+            records.append(cand)  # "invited his counterpart to visit Ashgabat": a visit of its own
             continue
         if cand.weak:
             if records:

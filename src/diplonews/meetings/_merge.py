@@ -200,6 +200,37 @@ def _to_attend(trip: Candidate, talks: Candidate) -> bool:
     )
 
 
+# The body a session mention names near its trigger: "the intergovernmental commission".
+_BODY_WORD = re.compile(r"\b(?:[Cc]ommission|[Cc]ouncil|[Cc]ommittee|[Ww]orking\s+[Gg]roup)\b")
+
+
+def _body_word(cand: Candidate) -> str | None:
+    """The body noun next to a mention's trigger, lower-cased, if any."""
+    span = cand.evidence[0]
+    at = cand.anchor - span.start
+    found = _BODY_WORD.search(span.text, max(0, at - 60), at + 80)
+    return None if found is None else " ".join(found[0].lower().split())
+
+
+def _other_body(session: Candidate, other: Candidate) -> bool:
+    """Two plans of meetings, one a session of a body the other does not name.
+
+    "The first meeting of the Supreme Council will be held next week" ... "the
+    intergovernmental commission will hold its tenth meeting in Lima": a body's
+    session still to come is no mention of a planned meeting of another body,
+    or of talks of officials ("the next meeting of the speakers").
+    """
+    if not (
+        session.kind is MeetingKind.MEETING is other.kind
+        and session.status is MeetingStatus.PLANNED is other.status
+        and session.rule.startswith("meeting.commission")
+        and session.evidence[0] not in other.evidence
+    ):
+        return False
+    body = _body_word(session)
+    return body is not None and body != _body_word(other)
+
+
 def _name_words(name: str) -> set[str]:
     """The words of a name that tell a person apart, lower-cased ("bin", "al" are not).
 
@@ -226,6 +257,8 @@ def same_event(a: Candidate, b: Candidate) -> bool:
         return False  # "X met Y" ... "X is on a visit to attend the summit": the summit's trip
     if a.ordinal and b.ordinal and a.ordinal != b.ordinal:
         return False  # "the eighth meeting" ... "the seventh meeting": two sessions
+    if _other_body(a, b) or _other_body(b, a):
+        return False  # "the Council will meet next week" ... "the commission will meet": two
     if a.kind is MeetingKind.CONFERENCE is b.kind:
         numbers = {_numbered(a), _numbered(b)}
         if None not in numbers and len(numbers) == 2:
@@ -433,6 +466,9 @@ def back_reference(records: list[Candidate], cand: Candidate) -> None:
     same = [r for r in records if r.kind is cand.kind] or [
         r for r in records if frozenset({r.kind, cand.kind}) in _COMPATIBLE
     ]
+    if not same and cand.status is MeetingStatus.PLANNED and cand.kind is MeetingKind.MEETING:
+        # "the next meeting of the commission" after a call: the next session of its sides
+        same = [r for r in records if r.kind is MeetingKind.CALL]
     if not same:
         return
     target = same[-1]

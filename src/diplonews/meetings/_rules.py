@@ -298,8 +298,11 @@ RULES: list[tuple[str, MeetingKind, tuple[str, ...], re.Pattern[str]]] = [
         ("received", "hosted", "welcomed"),
         re.compile(
             r"""\b(?:received|hosted|welcomed)\b
+            # "received in the Palace of Nations, one after another, the ministers of": a place
+            (?:\s+(?:in|at)\s+the\s+[A-Z][\w-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w-]*){0,3}
+              (?=,\s+(?:one\s+after\s+another|in\s+turn|separately),))?
             # "received one after another the ministers of A, B and C": guests in turn
-            (?:\s+(?:one\s+after\s+another|in\s+turn|separately)(?=\s))?
+            (?:,?\s+(?:one\s+after\s+another|in\s+turn|separately),?(?=\s))?
             (?=\s+(?:[A-Z]|the\s+(?:delegation|visiting)
             |a\s+delegation|his\s|her\s|him\b|them\b  # "who received him": the guest told before
             # "received newly appointed Ambassador of A", "received visiting ministers": no article
@@ -337,7 +340,22 @@ RULES: list[tuple[str, MeetingKind, tuple[str, ...], re.Pattern[str]]] = [
         ("received",),
         # "was received on May 18 by President X": the host after "by"
         re.compile(
-            r"""\b(?:was|were|been)\s+received\b(?=[^.;]{0,50}?\bby\s+(?:the\s+)?[A-Z])""",
+            r"""\b(?:was|were|been)\s+(?:(?:also|then|later|\w+ly)\s+)?received\b  # "was also"
+            (?=[^.;]{0,50}?\bby\s+(?:the\s+)?[A-Z])""",
+            re.VERBOSE,
+        ),
+    ),
+    (
+        "meeting.received",
+        MeetingKind.MEETING,
+        ("received",),
+        # "received at the Palace of the Nation the Special Representative", "received on July
+        # 27 the delegation": a hall or a day between the verb and the guest
+        re.compile(
+            r"""\breceived\s+(?:(?:in|at)\s+the\s+[A-Z][\w-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w-]*){0,3}
+            |on\s+(?:[A-Z][a-z]+day|(?:January|February|March|April|May|June|July|August|September
+              |October|November|December)\s+\d{1,2})|today|yesterday)
+            (?=\s+(?:(?:the|a|an)\s+)?[A-Z]|\s+(?:the|a)\s+delegation\b)""",
             re.VERBOSE,
         ),
     ),
@@ -370,6 +388,12 @@ _HEADLINE_TO = re.compile(
 )
 # A visit still to be paid: "President to pay state visit", "invited her to make an official".
 _TO_PAY = re.compile(r"\bto\s+(?:pay|make)\s+(?:an?\s+)?(?:[\w-]+\s+)?\Z")
+# An invitation to the visit told right before it: "conveyed the invitation of the Speaker to
+# the Speaker to visit", "invited his counterpart to pay a visit" (not "at the invitation of").
+INVITED_TO = re.compile(
+    r"(?<![Aa]t\sthe\s)\binvit(?:ed|es|ing|ations?)\b[^.;]{0,120}?\bto\s+"
+    r"(?:(?:pay|make)\s+(?:an?\s+)?(?:[\w-]+\s+)?)?\Z"
+)
 # A headline's plan to hold the event: "Ankara to host trilateral meeting", "Leaders to hold
 # talks" (a name or plural subject, then "to host"/"to hold" a few words before the trigger).
 _HEADLINE_HOST = re.compile(
@@ -786,6 +810,8 @@ def meeting_status(before: str, trigger: str, after: str) -> MeetingStatus:
         return MeetingStatus.PLANNED  # "Zarif to travel to Azerbaijan": a headline's plan
     if ("to pay" in before[-30:] or "to make" in before[-30:]) and _TO_PAY.search(before):
         return MeetingStatus.PLANNED  # "X to pay state visit", "invited X to pay a visit"
+    if "invit" in before and INVITED_TO.search(before, max(0, len(before) - 160)):
+        return MeetingStatus.PLANNED  # "conveyed the invitation of X to Y to visit Z": to come
     folded = fold(before + trigger)
     if folded is None:
         future = [m.end() for m in _FUTURE.finditer(before + trigger)]

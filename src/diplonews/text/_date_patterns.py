@@ -23,7 +23,10 @@ _STEP = r"(?i:last|past|this|next|coming)"  # a step in weeks or seasons
 # Weekday prefix absorbed by a full date: "Thursday, July 27, 2021".
 _WD_PREFIX = rf"(?:{WEEKDAY_PATTERN},?\s+)?"
 # A year, or "last year", closing a day-month or month expression.
-_YEAR_TAIL = rf"(?:(?:,\s*|\s+)(?P<{{0}}_y>{_YEAR})|,?\s+(?P<{{0}}_rel>{_REL})\s+(?i:year)\b)"
+_YEAR_TAIL = (
+    rf"(?:(?:,\s*|\s+)(?:(?i:of)\s+)?(?P<{{0}}_y>{_YEAR})"  # "5 April 2022", "5 April of 2022"
+    rf"|,?\s+(?:(?i:of)\s+)?(?P<{{0}}_rel>{_REL})\s+(?i:year)\b)"  # "5 April (of) last year"
+)
 # Count nouns after a cue-year that show it is a number: "a crowd of 2000 people".
 _COUNT_NOUNS = (
     "people|persons|delegates|participants|visitors|tourists|pilgrims|students|workers|jobs|"
@@ -82,7 +85,8 @@ DATE = re.compile(
                                                     # last December
     | (?=[a-zA-Z])(?i:in|since|by|until|till|during|from|through|throughout|before|after|of
         |for|early|late|mid|around|circa)[\s-]+    # a preposition, then
-      (?:(?P<bm>(?P<bm_mon>{MONTH_PATTERN})(?!['’]s)(?!,?\s*\d)(?!,?\s+{_REL}\s+(?i:year)\b))
+      (?:(?P<bm>(?P<bm_mon>{MONTH_PATTERN})(?!['’]s)(?!,?\s*\d)
+        (?!,?\s+(?:(?i:of)\s+)?(?:{_REL}\s+(?i:year)\b|{_YEAR})))
                                                     # in March / since May / mid-June
         |(?P<yr>{_YEAR})(?![.,]\d)(?!\s*(?:%|(?i:per\s*cent|percent)))
         (?!\s+(?:{_COUNT_NOUNS})\b))                 # in 2021 / since 1991; not "of 2000 people"

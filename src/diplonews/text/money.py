@@ -27,6 +27,7 @@ import attrs
 
 from diplonews import _regex as re
 from diplonews.errors import MoneyParseError
+from diplonews.gazetteer import load_demonyms
 from diplonews.text._date_words import number_word
 from diplonews.text._person_tokens import trie
 from diplonews.values import Money, is_currency_code
@@ -79,6 +80,13 @@ def currency_word(word: str, *, country: str | None = None) -> str | None:
     ('FRF', 'CHF')
     >>> currency_word("beans") is None
     True
+
+    A country adjective names the issuer of the word after it:
+
+    >>> currency_word("Belarusian rubles"), currency_word("Kazakh tenge")
+    ('BYN', 'KZT')
+    >>> currency_word("Uzbek som"), currency_word("Kyrgyz som")
+    ('UZS', 'KGS')
     """
     key = " ".join(word.split()).casefold()
     table = _currency_table()
@@ -89,7 +97,35 @@ def currency_word(word: str, *, country: str | None = None) -> str | None:
         default = ambiguous.get("default")
         return None if default is None else str(default)
     code = table["words"].get(key)
+    if code is None and " " in key:
+        return _qualified(key)
     return None if code is None else str(code)
+
+
+@functools.cache
+def _adjectives() -> Mapping[str, str]:
+    """Lower-case country adjective ("georgian", "south korean", "u.s.") -> alpha-3."""
+    found = {name.casefold(): code for name, code in load_demonyms().items()}
+    found.update(_currency_table()["adjectives"])
+    return MappingProxyType(found)
+
+
+def _qualified(key: str) -> str | None:
+    """The code of a currency word after a country adjective: "belarusian rubles" is BYN.
+
+    The country decides the word ("Qatari riyals" are QAR, "Uzbek som" UZS); a word it
+    does not decide reads as it does alone in that country ("Kazakh tenge": KZT).
+    """
+    adjectives = _adjectives()
+    words = key.split(" ")
+    for cut in range(len(words) - 1, 0, -1):
+        country = adjectives.get(" ".join(words[:cut]))
+        if country is None:
+            continue
+        word = " ".join(words[cut:])
+        issued = _currency_table()["by_country"].get(word, {}).get(country)
+        return str(issued) if issued is not None else currency_word(word, country=country)
+    return None
 
 
 def country_currency(alpha_3: str, *, year: int | None = None) -> str | None:
@@ -180,6 +216,7 @@ def _scanner() -> re.Pattern[str]:
     # letter instead of trying each word in turn, and still tries the words that match at
     # a place longest first, as an alternation sorted by length does.
     alternation = trie(sorted(words)).replace(r"\ ", r"\s+")
+    adjectives = trie(sorted(_adjectives())).replace(r"\ ", r"\s+")
     symbols = sorted(
         (w for w in table["words"] if w.endswith("$") or not any(ch.isalpha() for ch in w)),
         key=len,
@@ -199,6 +236,7 @@ def _scanner() -> re.Pattern[str]:
         (?![\w%])                               # a whole number: not "2M2021", not "3%"
         (?:
             (?:(?<=[a-z])\.)?\s*                 # an optional space, after "bln." too
+            (?:(?P<adj>{adjectives})\s+(?=[a-z]))?  # a country adjective: "Georgian lari"
             (?P<word>{alternation})(?:(?<!\$)\b|(?<=\$)(?![\w$]))  # "mln dlrs", "marks", "US$"
             (?P<poss>')?                        # "dlrs' worth"
         )?
@@ -392,9 +430,18 @@ def _scan(text: str, country: str | None) -> list[_Raw]:
         elif match.group("code2"):
             prefix = _code_currency(match.group("code2"), country)
         word = match.group("word")
-        suffix = currency_word(word, country=country) if word else None
+        adjective = match.group("adj")
+        if word and adjective:
+            suffix = currency_word(f"{adjective} {word}", country=country)  # "Kazakh tenge"
+        else:
+            suffix = currency_word(word, country=country) if word else None
         mult_word = match.group("mult") or match.group("tight") or match.group("spaced_short")
-        if word and word.casefold() in _COMMON_WORDS and (prefix or not mult_word):
+        if (
+            word
+            and not adjective
+            and word.casefold() in _COMMON_WORDS
+            and (prefix or not mult_word)
+        ):
             # "won", "sum": only after a multiplier; never after a symbol ("the $3 bln mark")
             suffix, word = None, None
         bare = not (mult_word or prefix or word)  # a year, a count; kept for ranges only

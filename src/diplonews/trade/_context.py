@@ -128,6 +128,7 @@ class Context:
     # The last month of the fiscal year the article states ("1985/86 ended March", "the
     # current fiscal year (July-December ...)"), for its unnumbered fiscal years.
     fiscal_end: int | None = None
+    headline_pair: tuple[str, str] | None = None  # the two states of a trade headline
 
 
 def headline_pair(title: str | None, states: Sequence[str] | None = None) -> tuple[str, str] | None:

@@ -92,6 +92,7 @@ _STATISTICS = re.compile(r"\b(?:statistics|statistical|data|figures|customs)\b",
 # "In national currency the turnover ..."); not one a speaker reports ("X said the turnover").
 _THE_TURNOVER = re.compile(
     r"\s*(?:(?:In|During|Over|For)\s[^,;:]{0,60}?,?\s+)?[Tt]he\s+turnover\b(?!\s+of\b)"
+    r"|\s*(?:In|During|Over|For)\s[^,;:]{0,60}?,\s+turnover\b(?!\s+of\b)"  # "In June, turnover"
 )
 # "Compared with 2022, when the turnover was $5 billion": the story's turnover, then.
 _WHEN_TURNOVER = re.compile(r",\s+when\s+(?:the\s+)?turnover\b(?!\s+of\b)", re.IGNORECASE)
@@ -407,6 +408,7 @@ def _extract(article: Article, read: str | None = None) -> tuple[TradeRecord, ..
         title_pair=headline is not None,
         title_states=tuple(titled),
         fiscal_end=stated_fiscal_end(body),
+        headline_pair=headline,
     )
     if title_trade and article.title:
         ctx.title_period = next(

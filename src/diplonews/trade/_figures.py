@@ -584,6 +584,29 @@ _WHEN_CLAUSE = re.compile(
 )
 
 
+# A percentage restated as an amount, then a change word: "8.5%, or $4.2 million, more than".
+_PERCENT_OR = re.compile(r"\d\s*(?:%|percent|per\s+cent|pct),?\s+or\s+(?:by\s+)?$", re.IGNORECASE)
+_CHANGE_WORD_AFTER = re.compile(r"\s*,?\s*(?:more|less|higher|lower|up|down)\b", re.IGNORECASE)
+# A goal's horizon with no period right after its amount: "to $5 bln in the coming years",
+# "$10 billion (target) in the medium term".
+_HORIZON_AFTER = re.compile(
+    r"\s*(?:(?:target|goal|mark|one)\s+)?(?:in|over|within)\s+the\s+(?:(?:medium|long|near|short)(?:\s+|-)term|"
+    r"(?:coming|next\s+few)\s+years|(?:near\s+|foreseeable\s+)?future)\b"
+    r"(?!,?\s+(?:by|in|until|till)\s+(?:the\s+end\s+of\s+)?(?:19|20)\d\d)",  # no year after
+    re.IGNORECASE,
+)
+# An amount restated as a percentage, then a change word: "$4.2 million, or 8.5%, more than".
+_OR_PERCENT_CHANGE = re.compile(
+    r"\s*,?\s*or\s+(?:by\s+)?\d[\d.,]*\s*(?:%|percent\b|per\s+cent\b|pct\b|times\b)\s*,?\s*"
+    r"(?:higher|lower|more|less|up|down)\b",
+    re.IGNORECASE,
+)
+# A level's verb or preposition right before its amount: "reached", "amounted to", "stood at".
+_LEVEL_VERB_BEFORE = re.compile(
+    r"\b(?:to|at|reached|reaching|total(?:l)?ed|total(?:l)?ing|totals|came\s+to|made\s+up|"
+    r"hit|recorded|registered|posted)\s+(?:about\s+|around\s+|some\s+|an\s+estimated\s+)?$",
+    re.IGNORECASE,
+)
 # The break between two clauses of levels: "X rose to A from B, while Y fell to C from D".
 _PARALLEL_BREAK = re.compile(r"\s*(?:,\s*|;\s*)?(?:while|whereas|and|but)\s", re.IGNORECASE)
 _TO_LEVEL = re.compile(r"\bto\s+$", re.IGNORECASE)  # "fell to <amount>"
@@ -840,6 +863,16 @@ def sentence_figures(
                 and not _IN_SIGN_BY.search(before)  # "was in surplus by $60 million"
             )
             or CHANGE_AFTER.match(after)
+            or (
+                "or" in lower_before
+                and _PERCENT_OR.search(before) is not None
+                and _CHANGE_WORD_AFTER.match(after) is not None
+            )  # "12.7 percent, or $5.1 million, more than": the percentage's change
+            or (
+                _OR_PERCENT_CHANGE.match(after) is not None
+                and _LEVEL_VERB_BEFORE.search(before) is None
+            )  # "This is $5.1 million, or 12.7 percent, more than": not "reached $X, or N% more"
+            or _HORIZON_AFTER.match(after) is not None  # "to $5 bln in the medium term"
         ):
             continue
         if _LEVIED_ON.search(before):
@@ -1027,7 +1060,9 @@ def sentence_figures(
         elif portion is not None and flow is None and ctx.last_frame is not None:
             # "A's turnover was X. B accounted for Y": a part of the total just named.
             total_frame = ctx.last_frame
-            flow = Flow(mention.start, mention.start, total_frame[2], "")
+            # "Among suppliers, B accounted for Y": the role names the part's flow.
+            role = clause_role_flow(text, mention.start)
+            flow = Flow(mention.start, mention.start, role or total_frame[2], "")
         if flow is None and goes_on:
             flow = Flow(mention.start, mention.start, figures[-1].flow.value, "")
         if excess is not None:
@@ -1165,7 +1200,12 @@ def sentence_figures(
         if not found and hyphen is not None:
             # "Kazakh-Chinese trade", "the Azerbaijani-Georgian trade turnover".
             reporter, partner, found, rule = hyphen[0], hyphen[1], True, "trade.hyphen_pair"
-        if not found and flow.kind == "turnover":
+        if (
+            not found
+            and flow.kind == "turnover"
+            # "A and B traded X, while A's total foreign trade stood at Y": its own total.
+            and (noun_state is None or not WORLD.search(noun_phrase))
+        ):
             pair = and_pair(text, flow.start, mentions)
             if pair is not None:
                 reporter, partner, found = pair[0], pair[1], True
@@ -1190,6 +1230,12 @@ def sentence_figures(
                     near = ctx.near_pair
                     reporter = reporter if reporter in near else near[0]
                     partner = near[1] if near[0] == reporter else near[0]
+                elif not named and ctx.headline_pair is not None:
+                    # "The sides hope to lift trade to X" in a story headlined on the trade of
+                    # A and B: A and B, not a pair or group a passing sentence named since.
+                    titled = ctx.headline_pair
+                    reporter = reporter if reporter in titled else titled[0]
+                    partner = titled[1] if titled[0] == reporter else titled[0]
                 else:
                     partner = other_state(reporter, ctx)
                 rule = "trade.bilateral_context"
@@ -1444,6 +1490,22 @@ def sentence_figures(
             and _COORDINATED.fullmatch(text, mention.end, following.start)
         ):
             own = trailing_period(text, money[-1].end, periods)
+        parallel = (
+            _PARALLEL_BREAK.match(text, mention.end)
+            if own is None and index == len(money) - 2
+            else None
+        )
+        if (
+            parallel is not None
+            and "but" not in parallel.group().casefold()  # "rose to X, but fell to Y in 2023"
+            and any(parallel.end() <= f.start < money[-1].start for f in flows)
+        ):
+            # "A amounted to X, while B totalled Y in 2023": the period closing the
+            # parallel clause (a flow of its own), with none named before it, is this
+            # clause's too.
+            shared = trailing_period(text, money[-1].end, periods)
+            if shared is not None and OWN_PERIOD.match(text[money[-1].end : shared.start]):
+                own = shared
         # "a surplus of 1.9 billion, from 5.4 billion of exports and 3.5 billion of
         # imports": the parts of the figure before, not an earlier level.
         base = next((f for f in reversed(figures) if f.flow is TradeFlow.BALANCE), None)

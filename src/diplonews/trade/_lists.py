@@ -80,9 +80,11 @@ _ROLE_OF = re.compile(
 # Role nouns that give the flow of a list with no flow word of its own.
 _ROLE_FLOW = (
     (re.compile(r"\bexport\s+(?:markets?|destinations?|partners?)|\bbuyers?\b|\bmarkets?\b"
-                r"|\bdestinations?\s+(?:for|of)\b|\bimporters?\s+of\s+\w+\s+(?:goods|products)\b",
+                r"|\bdestinations?\s+(?:for|of)\b|\bimporters?\s+of\s+\w+\s+(?:goods|products)\b"
+                r"|\bon\s+the\s+exports?\s+side\b",  # "On the export side, A led with X"
                 re.IGNORECASE), "export"),
-    (re.compile(r"\bimport\s+(?:sources?|partners?)|\bsuppliers?\b|\bsources?\b",
+    (re.compile(r"\bimport\s+(?:sources?|partners?)|\bsuppliers?\b|\bsources?\b"
+                r"|\bon\s+the\s+imports?\s+side\b",
                 re.IGNORECASE), "import"),
     (re.compile(r"\btrad(?:e|ing)\s+partners?\b|\bpartners?\b", re.IGNORECASE), "turnover"),
 )  # fmt: skip

@@ -145,6 +145,8 @@ _RELATIVE_FISCAL = re.compile(
 )
 # A fiscal year's first months or half in shorthand: "9MFY24", "1HFY2024".
 _FY_PART = re.compile(r"\b(?P<n>\d{1,2})(?P<unit>[MH])\s?FY\s?(?P<year>(?:20)?\d\d)\b")
+# A whole fiscal year in shorthand, named by the year it ends in: "FY24", "FY2024".
+_FY_WHOLE = re.compile(r"(?<![\w-])FY\s?'?(?P<year>(?:20)?\d\d)(?![\w/–-])")
 _SHIFTS = {"last": -1, "past": -1, "previous": -1, "preceding": -1, "next": 1, "coming": 1}
 
 
@@ -178,6 +180,13 @@ def stated_fiscal_end(body: str) -> int | None:
     return None
 
 
+# A fiscal year named by its two calendar years: "FY2022-23", "fiscal year 2022/23".
+_FY_SPLIT = re.compile(
+    r"\b(?:FY\s?|(?:fiscal|financial)\s+(?:year\s+)?)((?:19|20)\d\d)\s?[-/–]\s?(\d\d)\b",
+    re.IGNORECASE,
+)
+
+
 def relative_fiscal_years(
     text: str, anchor: dt.date | None, end_month: int, periods: Sequence[PeriodMention]
 ) -> list[PeriodMention]:
@@ -199,10 +208,28 @@ def relative_fiscal_years(
     >>> found = relative_fiscal_years("Exports rose in 9MFY24.", dt.date(2024, 4, 18), 6, [])
     >>> [(m.text, str(m.period)) for m in found]
     [('9MFY24', '2023-07-01..2024-03-31')]
+
+    A fiscal year named by its two calendar years runs from the first to the second:
+
+    >>> found = relative_fiscal_years("It was $5m in FY2022-23.", dt.date(2024, 4, 18), 6, [])
+    >>> [(m.text, str(m.period)) for m in found]
+    [('FY2022-23', '2022-07-01..2023-06-30')]
+    >>> found = relative_fiscal_years("It was $5m in FY24.", dt.date(2024, 8, 18), 6, [])
+    >>> [(m.text, str(m.period)) for m in found]
+    [('FY24', '2023-07-01..2024-06-30')]
     """
     if anchor is None or ("iscal" not in text and "inancial" not in text and "FY" not in text):
         return list(periods)
     added: list[PeriodMention] = []
+    for match in _FY_SPLIT.finditer(text):
+        # "FY2022-23": the fiscal year from the first year to the second.
+        first_year = int(match.group(1))
+        if (first_year + 1) % 100 != int(match.group(2)) or end_month == 12:
+            continue
+        if any(p.start < match.end() and match.start() < p.end for p in periods):
+            continue
+        period = Period.months(first_year, end_month + 1, end_month, last_year=first_year + 1)
+        added.append(PeriodMention(match.start(), match.end(), match.group(), period))
     if "FY" in text:
         # "9MFY24", "1HFY24": the first months of the fiscal year that ends in 2024.
         for match in _FY_PART.finditer(text):
@@ -218,6 +245,15 @@ def relative_fiscal_years(
             months_end = (end_month + count - 1) % 12 + 1
             end_year = start.year + (end_month % 12 + count - 1) // 12
             period = Period.months(start.year, start.month, months_end, last_year=end_year)
+            added.append(PeriodMention(match.start(), match.end(), match.group(), period))
+        for match in _FY_WHOLE.finditer(text):
+            if end_month == 12 or any(
+                p.start < match.end() and match.start() < p.end for p in periods
+            ):
+                continue
+            last_year = int(match.group("year"))
+            last_year += 2000 if last_year < 100 else 0
+            period = Period.months(last_year - 1, end_month + 1, end_month, last_year=last_year)
             added.append(PeriodMention(match.start(), match.end(), match.group(), period))
     for match in _RELATIVE_FISCAL.finditer(text):
         if any(p.start < match.end() and match.start() < p.end for p in periods):
