@@ -210,7 +210,8 @@ AMENDING_WITH: list[Row] = [
         [
             ("agreement", "ratified", ["ARG", "CHL"], "2024-04-16"),
             ("agreement", "planned", ["CHL", "PER"], None),
-            ("protocol", "ratified", ["CHL", "PER"], None),
+            # a ratification told once in the lead: the day of the lead's ratification
+            ("protocol", "ratified", ["CHL", "PER"], "2024-04-16"),
         ],
     ),
     (
@@ -219,7 +220,8 @@ AMENDING_WITH: list[Row] = [
         "and Argentina, as well as a protocol amending the agreement with Peru on fisheries.",
         [
             ("treaty", "ratified", ["ARG", "CHL"], "2024-04-16"),
-            ("protocol", "ratified", ["PER"], None),
+            # ratified with the convention, in the lead: the same day
+            ("protocol", "ratified", ["PER"], "2024-04-16"),
         ],
     ),
 ]
@@ -243,8 +245,9 @@ RATIFIED_LIST: list[Row] = [
         "signed in Oslo last June.",
         [
             ("treaty", "ratified", ["ARG", "CHL"], "2024-04-16"),
-            ("protocol", "ratified", ["BOL", "CHL"], None),
-            ("agreement", "ratified", ["CHL", "NOR"], None),
+            # endorsed in the same session the lead dates: that day, not the signing's
+            ("protocol", "ratified", ["BOL", "CHL"], "2024-04-16"),
+            ("agreement", "ratified", ["CHL", "NOR"], "2024-04-16"),
         ],
     ),
     (

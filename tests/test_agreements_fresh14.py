@@ -113,7 +113,8 @@ RATIFIED_AFTER_SIGNING: list[Row] = [
         "concluded last year.",
         [
             ("agreement", "ratified", ["CHL", "PER"], "2024-04-16"),
-            ("protocol", "ratified", ["CHL", "PER"], None),
+            # not the signing's "last year": the day of the lead's ratification
+            ("protocol", "ratified", ["CHL", "PER"], "2024-04-16"),
         ],
     ),
 ]
@@ -239,3 +240,29 @@ LATER_STEP: list[Row] = [
 def test_later_step(headline: str | None, body: str, expected: list[Summary]) -> None:
     """A signed instrument's later entry into force is the same record, ratified."""
     assert _run(headline, body) == expected
+
+
+# A ratification told once in a page's lead with no day of its own takes the day of the
+# lead's ratification, else the dateline's ("The Senate has ratified ...").
+LEAD_RATIFICATION: list[tuple[str, str, list[Summary]]] = [
+    (
+        "LIMA, April 17",
+        "The Congress of Peru on April 16 approved the laws on the ratification of several "
+        "documents. Deputies ratified the agreement between Peru and Chile on road transport, "
+        "which was signed in Santiago on 3 May 2022.",
+        [("agreement", "ratified", ["CHL", "PER"], "2024-04-16")],
+    ),
+    (
+        "LIMA, April 17",
+        "The Senate of Peru has ratified the Treaty between Peru and Chile on the Maritime "
+        "Border, signed in Santiago on March 3.",
+        [("treaty", "ratified", ["CHL", "PER"], "2024-04-17")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("dateline", "body", "expected"), LEAD_RATIFICATION)
+def test_lead_ratification(dateline: str, body: str, expected: list[Summary]) -> None:
+    """A ratification that is the page's news is dated by the lead, else by the dateline."""
+    article = Article(dateline=dateline, body=body, published=PUB)
+    assert [summary(a) for a in extract_agreements(article)] == expected

@@ -244,7 +244,7 @@ ROWS: list[tuple[str, str, list[Summary]]] = [
     (
         "senate-voted-to-approve",
         "The Icelandic senate voted to approve the herring pact with Norway on Monday.",
-        [("agreement", "ratified", ["ISL", "NOR"], None)],
+        [("agreement", "ratified", ["ISL", "NOR"], "2019-10-14")],
     ),
     # A group named beside a state in the consent is a side of it.
     (

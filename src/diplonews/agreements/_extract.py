@@ -1674,6 +1674,34 @@ def _lead_event(
     return day, place
 
 
+# A ratification told in the lead: "ratified", "approved the ratification", "approved the law".
+_RATIFYING_LEAD = re.compile(r"\bratif|\bapprov", re.IGNORECASE)
+
+
+def _lead_ratification(
+    article: Article, sentences: Sequence[Sentence], records: Sequence[_Record]
+) -> PartialDate | None:
+    """The day of the ratification a page's lead reports, if it reports one.
+
+    The first day of a lead sentence telling a ratification, not after the publication date
+    and at most a week before it; else, for a lead ratification with no recent day ("The
+    Senate has ratified the treaty, signed on May 2"), the dateline's day.
+    """
+    if article.published is None or not any(
+        r.status is AgreementStatus.RATIFIED and r.date is None for r in records
+    ):
+        return None
+    lead = [s for s in sentences[:_LEAD_SENTENCES] if _RATIFYING_LEAD.search(s.text)]
+    if not lead:
+        return None
+    for sentence in lead:
+        for found in extract_dates(sentence.text, article.published):
+            days_before = (article.published - found.date.first_day()).days
+            if found.date.day is not None and 0 <= days_before <= _LEAD_DAYS:
+                return found.date
+    return _dateline_event(article)[0] if lead[0] is sentences[0] else None
+
+
 def _own_day(text: str, published: dt.date | None) -> PartialDate | None:
     """The one recent day of the signing clause of ``text`` (at most a week before ``published``).
 
@@ -1853,7 +1881,18 @@ def _finish(
         event_day, _ = _lead_event(article, sentences)
         event_day = event_day if event_day != day else None
     told: _Record | None = None  # the last signing told with a date
+    ratified_day = _lead_ratification(article, sentences, records)
     for record in records:
+        if (
+            ratified_day is not None
+            and record.status is AgreementStatus.RATIFIED
+            and record.date is None
+            and record.evidence[0] in sentences[:_LEAD_SENTENCES]
+            and len(record.evidence) == 1
+        ):
+            # "The parliament on May 2 approved laws on ratification ... MPs ratified the X":
+            # a ratification told once, as the page's news, on the day the lead gives it
+            record.date = ratified_day
         if (
             told is not None
             and record.date is None
