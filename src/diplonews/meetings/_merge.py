@@ -480,25 +480,20 @@ def back_reference(records: list[Candidate], cand: Candidate) -> None:
         and not any(r.status is MeetingStatus.PLANNED for r in same)
         and _COMING.search(cand.evidence[0].text, 0, cand.anchor - cand.evidence[0].start)
     )
-    if coming or cand.another:
+    # "will pay a state visit to Peru ... and chair the second meeting of the Council": a
+    # numbered session of the visit's sides, a record of its own
+    on_the_visit = (
+        not (coming or cand.another)
+        and _session_on_the_visit(target, cand)
+        and len(target.countries) >= 2
+    )
+    if coming or cand.another or on_the_visit:
+        step = "coming" if coming else "another" if cand.another else "on_the_visit"
         records.append(
             attrs.evolve(
                 cand,
                 countries=target.countries | cand.countries,
-                rule=f"{cand.rule}+{'coming' if coming else 'another'}",
-                weak=False,
-                participants=list(cand.participants),
-            )
-        )
-        return
-    if _session_on_the_visit(target, cand) and len(target.countries) >= 2:
-        # "will pay a state visit to Peru ... and chair the second meeting of the Council": a
-        # numbered session of the visit's sides, a record of its own
-        records.append(
-            attrs.evolve(
-                cand,
-                countries=target.countries | cand.countries,
-                rule=f"{cand.rule}+on_the_visit",
+                rule=f"{cand.rule}+{step}",
                 weak=False,
                 participants=list(cand.participants),
             )
