@@ -17,7 +17,7 @@ MEETING_ROWS: list[tuple[str, str | None, str, list[Brief]]] = [
         "two-sides-of-a-state-and-a-body",
         "Peru in EU fishing quota row",
         "Lima has asked the WTO to rule on the quotas. EU fisheries commissioner Lena Holt "
-        "said that the two sides had agreed to reopen talks in the quota row.",
+        "expects the two sides to resume talks on the quotas.",
         [("meeting", "planned", ["PER"], "EU", None)],
     ),
     # A third body named in the sentence is no side of the pair's bilateral talks, and

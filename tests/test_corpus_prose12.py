@@ -90,9 +90,9 @@ AGREEMENT_ROWS: list[tuple[str, str, list[Summary]]] = [
     ),
     (
         "obligations-under-a-named-convention",
-        "Within the framework of the Kingdom of Saudi Arabia’s keenness to fulfill its "
-        "obligations under the Lisbon Convention, the sides agreed to open the air space.",
-        [("treaty", "signed", ["SAU"], None)],
+        "As part of the Kingdom of Morocco’s effort to honour its "
+        "obligations under the Lima Convention, the sides agreed to reopen the crossing.",
+        [("treaty", "signed", ["MAR"], None)],
     ),
     (
         "bare-apostrophe-possessive-withdrawal",
