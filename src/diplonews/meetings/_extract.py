@@ -218,7 +218,10 @@ _OPENED_ON = re.compile(
 # Events named in the plural, or as separate ones: "phone calls with", "separate talks with".
 _PLURAL_EVENTS = re.compile(r"(?:meetings|calls|phone\s+calls|telephone\s+calls|conversations)\W")
 _SEPARATE_BEFORE = re.compile(r"\b(?:separate|bilateral|individual)\s+(?:[\w-]+\s+)?\Z")
-_SEPARATELY = re.compile(r"\b(?:separately|one\s+after\s+another|in\s+turn)\b")
+_SEPARATELY = re.compile(
+    r"\b(?:separately|one\s+after\s+another|in\s+turn|in\s+separate\s+(?:meetings|talks))\b"
+)
+_IN_SEPARATE = re.compile(r"\bin\s+separate\s+\Z")
 # Words that make talks with several states' officials one event: "a trilateral meeting with".
 _TOGETHER = re.compile(
     r"\b(?:trilateral|tripartite|three-way|quadrilateral|joint(?:ly)?|together|between|format"
@@ -450,6 +453,7 @@ def _candidates(article: Article) -> list[Candidate]:
                 rejected.add(head["head"].lower())
         budget = TRIGGERS_PER_SENTENCE  # beyond it, hostile text rather than prose: not read
         rules = _ALL_RULES if holds(prose, sentence.start, sentence.end) else _READOUT_RULES
+        first = len(out)
         for rule, kind, words, pattern in rules:
             if words and not any(w in text for w in words):
                 continue  # no match can be there
@@ -511,6 +515,20 @@ def _candidates(article: Article) -> list[Candidate]:
                     cand.location = cand.location or previous.location
                 previous = cand
                 out.append(cand)
+        if "separate" in text:
+            # "met A and B in separate meetings (on Monday)": the meetings the verb told,
+            # which take the day and place told after the closing words
+            for c in out[first:]:
+                told = next(
+                    (o for o in out[first:] if o.anchor < c.anchor and o.kind is c.kind), None
+                )
+                if told is None or not _IN_SEPARATE.search(
+                    body, max(sentence.start, c.anchor - 15), c.anchor
+                ):
+                    continue
+                told.date = told.date or c.date
+                told.location = told.location or c.location
+                out.remove(c)
     _attendance(body, sentences, scanned.mentions, out)
     return out
 

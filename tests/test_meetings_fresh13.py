@@ -1,0 +1,52 @@
+"""Meetings of unseen news, by families of errors (issue 9), sixth round.
+
+Each table holds one family: rows of sentences written for these tests, in
+the style of the outlets, with invented names and figures. A page is
+published on 2023-05-10 (a Wednesday).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from meeting_rows import Brief, briefs_of
+
+# Officials of several states met "in separate meetings" told after them ("X also met A's
+# president and B's president in separate meetings") are one meeting with each, and the
+# closing "in separate meetings" is no event of its own.
+IN_SEPARATE_MEETINGS: list[tuple[str, str, list[Brief]]] = [
+    (
+        "two-presidents-after-the-verb",
+        "Later, Bolivian Prime Minister Juan Cruz also met President of Chile Pedro Soto and "
+        "President of Peru Ana Ruiz in separate meetings on Tuesday.",
+        [
+            ("meeting", "held", ["BOL", "CHL"], None, "2023-05-09"),
+            ("meeting", "held", ["BOL", "PER"], None, "2023-05-09"),
+        ],
+    ),
+    (
+        "held-talks-in-separate-meetings",
+        "Bolivian Foreign Minister Juan Cruz held talks with the foreign ministers of Chile, "
+        "Peru and Ecuador in separate meetings in Lima on Monday.",
+        [
+            ("meeting", "held", ["BOL", "CHL"], None, "2023-05-08"),
+            ("meeting", "held", ["BOL", "ECU"], None, "2023-05-08"),
+            ("meeting", "held", ["BOL", "PER"], None, "2023-05-08"),
+        ],
+    ),
+    (
+        "together-stays-one",
+        "Bolivian Foreign Minister Juan Cruz met the foreign ministers of Chile and Peru in a "
+        "trilateral meeting in Lima on Monday.",
+        [("meeting", "held", ["BOL", "CHL", "PER"], None, "2023-05-08")],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [pytest.param(body, want, id=name) for name, body, want in IN_SEPARATE_MEETINGS],
+)
+def test_in_separate_meetings(body: str, expected: list[Brief]) -> None:
+    """Officials met "in separate meetings" are one meeting each."""
+    assert briefs_of(body) == expected
