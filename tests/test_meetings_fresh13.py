@@ -50,3 +50,36 @@ IN_SEPARATE_MEETINGS: list[tuple[str, str, list[Brief]]] = [
 def test_in_separate_meetings(body: str, expected: list[Brief]) -> None:
     """Officials met "in separate meetings" are one meeting each."""
     assert briefs_of(body) == expected
+
+
+# The pair's officials as the subject of "met" with a date before the pair's event told
+# already ("Earlier, in January, the foreign ministers of the two countries met in Lima") tell
+# an earlier meeting of the pair, not the event before.
+EARLIER_MEETING_OF_THE_PAIR: list[tuple[str, str, list[Brief]]] = [
+    (
+        "earlier-in-a-month",
+        "Chilean Foreign Minister Pedro Soto received on Monday a delegation of the Peruvian "
+        "Congress led by its Deputy Speaker Ana Ruiz. Earlier, in February, the foreign ministers "
+        "of the two countries met in Lima, where they signed a road map.",
+        [
+            ("meeting", "held", ["CHL", "PER"], None, "2023-05-08"),
+            ("meeting", "held", ["CHL", "PER"], None, "2023-02"),
+        ],
+    ),
+    (
+        "same-month-stays-one",
+        "Chilean Foreign Minister Pedro Soto received on Monday a delegation of the Peruvian "
+        "Congress led by its Deputy Speaker Ana Ruiz. The foreign ministers of the two countries "
+        "met in Lima in May.",
+        [("meeting", "held", ["CHL", "PER"], None, "2023-05-08")],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [pytest.param(body, want, id=name) for name, body, want in EARLIER_MEETING_OF_THE_PAIR],
+)
+def test_earlier_meeting_of_the_pair(body: str, expected: list[Brief]) -> None:
+    """The pair's officials who met before the event told are another meeting."""
+    assert briefs_of(body) == expected

@@ -1869,6 +1869,13 @@ def _pair_event(article: Article, records: list[Candidate], cand: Candidate) -> 
                 or None is not cand.location.country != r.location.country is not None
             )
         )  # "the next session will take place in Cusco" after talks in Lima: another event
+        and not (
+            cand.rule == "meeting.met_with"
+            and _PAIR_SUBJECT.search(cand.evidence[0].text, 0, cand.anchor - cand.evidence[0].start)
+            and cand.date is not None
+            and r.date is not None
+            and cand.date.last_day() < r.date.first_day()
+        )  # "Earlier, in January, the ministers met in Lima" after talks in March: another
         for r in records
     ):
         return False  # "the talks" after talks: a back-reference (not the summit they meet at)
