@@ -83,3 +83,28 @@ EARLIER_MEETING_OF_THE_PAIR: list[tuple[str, str, list[Brief]]] = [
 def test_earlier_meeting_of_the_pair(body: str, expected: list[Brief]) -> None:
     """The pair's officials who met before the event told are another meeting."""
     assert briefs_of(body) == expected
+
+
+# "received a call from X" is a call between the two, as "held a call with X" is.
+RECEIVED_A_CALL: list[tuple[str, str, list[Brief]]] = [
+    (
+        "from-his-counterpart",
+        "Chilean Foreign Minister Pedro Soto on Tuesday received a call from his Peruvian "
+        "counterpart, who thanked him for the help after the floods.",
+        [("call", "held", ["CHL", "PER"], None, "2023-05-09")],
+    ),
+    (
+        "from-a-named-president",
+        "President of Chile Pedro Soto received a call from President of Peru Ana Ruiz on Monday.",
+        [("call", "held", ["CHL", "PER"], None, "2023-05-08")],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [pytest.param(body, want, id=name) for name, body, want in RECEIVED_A_CALL],
+)
+def test_received_a_call(body: str, expected: list[Brief]) -> None:
+    """A call received from an official is a call with that official's state."""
+    assert briefs_of(body) == expected
