@@ -108,3 +108,34 @@ RECEIVED_A_CALL: list[tuple[str, str, list[Brief]]] = [
 def test_received_a_call(body: str, expected: list[Brief]) -> None:
     """A call received from an official is a call with that official's state."""
     assert briefs_of(body) == expected
+
+
+# Envoys of several states each named singly and received for their credentials ("received
+# the Ambassador of A, X, and the Ambassador of B, Y, who presented their credentials") are
+# one reception each: every envoy presents his own.
+ENVOYS_WITH_CREDENTIALS: list[tuple[str, str, list[Brief]]] = [
+    (
+        "two-envoys-named-singly",
+        "On 8 May, the President of Chile received the newly appointed Ambassador of Peru, "
+        "Ana Ruiz, and the Ambassador of Ecuador, Luis Mora, who presented their credentials.",
+        [
+            ("meeting", "held", ["CHL", "ECU"], None, "2023-05-08"),
+            ("meeting", "held", ["CHL", "PER"], None, "2023-05-08"),
+        ],
+    ),
+    (
+        "one-envoy",
+        "On 8 May, the President of Chile received the newly appointed Ambassador of Peru, "
+        "Ana Ruiz, who presented her credentials.",
+        [("meeting", "held", ["CHL", "PER"], None, "2023-05-08")],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [pytest.param(body, want, id=name) for name, body, want in ENVOYS_WITH_CREDENTIALS],
+)
+def test_envoys_with_credentials(body: str, expected: list[Brief]) -> None:
+    """Envoys received for their credentials are one reception each."""
+    assert briefs_of(body) == expected

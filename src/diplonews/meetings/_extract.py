@@ -260,6 +260,17 @@ def _officials_apart(
 _ENVOYS = re.compile(
     r"\s+(?:the\s+)?(?:(?:letters\s+of\s+)?credentials\b|(?:[\w-]+\s+){0,3}ambassadors\b)"
 )
+
+
+def _envoys(body: str, at: int, end: int) -> bool:
+    """Envoys received after ``at``: as several, or presenting credentials (each his own).
+
+    "received the ambassadors of A and B", "received the Ambassador of A, X, and the
+    Ambassador of B, Y, who presented their credentials".
+    """
+    return bool(_ENVOYS.match(body, at)) or "credentials" in body[at:end]
+
+
 # What may stand before a date that opens a sentence: "On", "In the first half of".
 _OPENING_DATE = re.compile(r"\s*(?:(?:On|In|At|During|By|Since)\s+(?:the\s+)?)?")
 # A break between clauses: what follows is no longer the topic of the event before.
@@ -515,15 +526,21 @@ def _candidates(article: Article) -> list[Candidate]:
                     cand.location = cand.location or previous.location
                 previous = cand
                 out.append(cand)
-        if "separate" in text:
+        if "separate" in text or "credentials" in text:
             # "met A and B in separate meetings (on Monday)": the meetings the verb told,
-            # which take the day and place told after the closing words
+            # which take the day and place told after the closing words; "received the envoys
+            # of A and B, who presented their credentials": the receptions of each
             for c in out[first:]:
                 told = next(
                     (o for o in out[first:] if o.anchor < c.anchor and o.kind is c.kind), None
                 )
-                if told is None or not _IN_SEPARATE.search(
-                    body, max(sentence.start, c.anchor - 15), c.anchor
+                if told is None or not (
+                    _IN_SEPARATE.search(body, max(sentence.start, c.anchor - 15), c.anchor)
+                    or (
+                        c.rule == "meeting.credentials"
+                        and told.rule == "meeting.received"
+                        and len(told.partners) >= 2
+                    )
                 ):
                     continue
                 told.date = told.date or c.date
@@ -915,7 +932,7 @@ def _candidate(
         or _SEPARATELY.search(
             body, max(sentence.start, t0 - 20), min(sentence.end, t1 + STATUS_WINDOW)
         )
-        or (rule == "meeting.received" and _ENVOYS.match(body, t1))
+        or (rule == "meeting.received" and _envoys(body, t1, sentence.end))
         or _officials_apart(body, sentence, (t0, t1), sides_hi, who)
     ):
         then = TRIGGER_WORDS.search(body, t1, sides_hi)  # the partners end at the next event
