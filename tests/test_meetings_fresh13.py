@@ -139,3 +139,39 @@ ENVOYS_WITH_CREDENTIALS: list[tuple[str, str, list[Brief]]] = [
 def test_envoys_with_credentials(body: str, expected: list[Brief]) -> None:
     """Envoys received for their credentials are one reception each."""
     assert briefs_of(body) == expected
+
+
+# A reception told with a past verb on a day ("On Monday, the minister received A's
+# ambassador") is held and an event of its own, not a mention of a plan the story told before
+# (nor does it give the plan its day).
+RECEPTION_AFTER_A_PLAN: list[tuple[str, str, list[Brief]]] = [
+    (
+        "title-subject-after-a-plan",
+        "Chile and Peru plan to hold the next meeting of the Joint Economic Commission in Lima in "
+        "the autumn, the Chilean Economy Minister told reporters. On Monday, the minister "
+        "received Peru's Ambassador to Chile, Ana Ruiz, to go over the commission's agenda.",
+        [
+            ("meeting", "planned", ["CHL", "PER"], None, "2023"),
+            ("meeting", "held", ["CHL", "PER"], None, "2023-05-08"),
+        ],
+    ),
+    (
+        "dateline-and-named-minister",
+        "SANTIAGO, May 10. Chile and Peru plan to hold the next meeting of the Joint Economic "
+        "Commission in Lima in the autumn, Economy Minister Pedro Soto said. On Monday, the "
+        "minister received Peru's Ambassador to Chile, Ana Ruiz, to discuss the agenda.",
+        [
+            ("meeting", "planned", ["CHL", "PER"], None, "2023"),
+            ("meeting", "held", ["CHL", "PER"], None, "2023-05-08"),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [pytest.param(body, want, id=name) for name, body, want in RECEPTION_AFTER_A_PLAN],
+)
+def test_reception_after_a_plan(body: str, expected: list[Brief]) -> None:
+    """A reception on a past day is held and no mention of the plan before it."""
+    assert briefs_of(body) == expected

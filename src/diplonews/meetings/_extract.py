@@ -1098,6 +1098,7 @@ def _candidate(
         is not None
         and not PAST.search(body, lo, t0)
         and not re.match(r"[^.;]{0,40}?\b(?:was|were|has|have|had)\b", body[t1:hi])
+        and not _PAST_TRIGGER.search(body, t0, t1)  # "the minister received X": tensed
     )
     if date is not None and article.published is not None and date.first_day() > article.published:
         status = MeetingStatus.PLANNED
@@ -2605,6 +2606,20 @@ def extract_meetings(article: Article) -> tuple[Meeting, ...]:
             continue
         if _invited_visit(article, records, cand):
             records.append(cand)  # "invited his counterpart to visit Ashgabat": a visit of its own
+            continue
+        if (
+            cand.weak
+            and cand.rule == "meeting.received"
+            and cand.status is MeetingStatus.HELD
+            and len(cand.countries) >= 2
+            and cand.date is not None
+            and cand.date.day is not None
+            and not any(r.status is MeetingStatus.HELD and same_event(r, cand) for r in records)
+        ):
+            # "On Monday, the minister received A's ambassador": a reception on a day of its
+            # own, whatever plan the story told before
+            cand.weak = False
+            records.append(cand)
             continue
         if cand.weak:
             if records:
