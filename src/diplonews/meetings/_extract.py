@@ -218,7 +218,10 @@ _OPENED_ON = re.compile(
 # Events named in the plural, or as separate ones: "phone calls with", "separate talks with".
 _PLURAL_EVENTS = re.compile(r"(?:meetings|calls|phone\s+calls|telephone\s+calls|conversations)\W")
 _SEPARATE_BEFORE = re.compile(r"\b(?:separate|bilateral|individual)\s+(?:[\w-]+\s+)?\Z")
-_SEPARATELY = re.compile(r"\b(?:separately|one\s+after\s+another|in\s+turn)\b")
+_SEPARATELY = re.compile(
+    r"\b(?:separately|one\s+after\s+another|in\s+turn|in\s+separate\s+(?:meetings|talks))\b"
+)
+_IN_SEPARATE = re.compile(r"\bin\s+separate\s+\Z")
 # Words that make talks with several states' officials one event: "a trilateral meeting with".
 _TOGETHER = re.compile(
     r"\b(?:trilateral|tripartite|three-way|quadrilateral|joint(?:ly)?|together|between|format"
@@ -257,6 +260,17 @@ def _officials_apart(
 _ENVOYS = re.compile(
     r"\s+(?:the\s+)?(?:(?:letters\s+of\s+)?credentials\b|(?:[\w-]+\s+){0,3}ambassadors\b)"
 )
+
+
+def _envoys(body: str, at: int, end: int) -> bool:
+    """Envoys received after ``at``: as several, or presenting credentials (each his own).
+
+    "received the ambassadors of A and B", "received the Ambassador of A, X, and the
+    Ambassador of B, Y, who presented their credentials".
+    """
+    return bool(_ENVOYS.match(body, at)) or "credentials" in body[at:end]
+
+
 # What may stand before a date that opens a sentence: "On", "In the first half of".
 _OPENING_DATE = re.compile(r"\s*(?:(?:On|In|At|During|By|Since)\s+(?:the\s+)?)?")
 # A break between clauses: what follows is no longer the topic of the event before.
@@ -450,6 +464,7 @@ def _candidates(article: Article) -> list[Candidate]:
                 rejected.add(head["head"].lower())
         budget = TRIGGERS_PER_SENTENCE  # beyond it, hostile text rather than prose: not read
         rules = _ALL_RULES if holds(prose, sentence.start, sentence.end) else _READOUT_RULES
+        first = len(out)
         for rule, kind, words, pattern in rules:
             if words and not any(w in text for w in words):
                 continue  # no match can be there
@@ -511,6 +526,26 @@ def _candidates(article: Article) -> list[Candidate]:
                     cand.location = cand.location or previous.location
                 previous = cand
                 out.append(cand)
+        if "separate" in text or "credentials" in text:
+            # "met A and B in separate meetings (on Monday)": the meetings the verb told,
+            # which take the day and place told after the closing words; "received the envoys
+            # of A and B, who presented their credentials": the receptions of each
+            for c in out[first:]:
+                told = next(
+                    (o for o in out[first:] if o.anchor < c.anchor and o.kind is c.kind), None
+                )
+                if told is None or not (
+                    _IN_SEPARATE.search(body, max(sentence.start, c.anchor - 15), c.anchor)
+                    or (
+                        c.rule == "meeting.credentials"
+                        and told.rule == "meeting.received"
+                        and len(told.partners) >= 2
+                    )
+                ):
+                    continue
+                told.date = told.date or c.date
+                told.location = told.location or c.location
+                out.remove(c)
     _attendance(body, sentences, scanned.mentions, out)
     return out
 
@@ -897,7 +932,7 @@ def _candidate(
         or _SEPARATELY.search(
             body, max(sentence.start, t0 - 20), min(sentence.end, t1 + STATUS_WINDOW)
         )
-        or (rule == "meeting.received" and _ENVOYS.match(body, t1))
+        or (rule == "meeting.received" and _envoys(body, t1, sentence.end))
         or _officials_apart(body, sentence, (t0, t1), sides_hi, who)
     ):
         then = TRIGGER_WORDS.search(body, t1, sides_hi)  # the partners end at the next event
@@ -1063,6 +1098,7 @@ def _candidate(
         is not None
         and not PAST.search(body, lo, t0)
         and not re.match(r"[^.;]{0,40}?\b(?:was|were|has|have|had)\b", body[t1:hi])
+        and not _PAST_TRIGGER.search(body, t0, t1)  # "the minister received X": tensed
     )
     if date is not None and article.published is not None and date.first_day() > article.published:
         status = MeetingStatus.PLANNED
@@ -1851,6 +1887,13 @@ def _pair_event(article: Article, records: list[Candidate], cand: Candidate) -> 
                 or None is not cand.location.country != r.location.country is not None
             )
         )  # "the next session will take place in Cusco" after talks in Lima: another event
+        and not (
+            cand.rule == "meeting.met_with"
+            and _PAIR_SUBJECT.search(cand.evidence[0].text, 0, cand.anchor - cand.evidence[0].start)
+            and cand.date is not None
+            and r.date is not None
+            and cand.date.last_day() < r.date.first_day()
+        )  # "Earlier, in January, the ministers met in Lima" after talks in March: another
         for r in records
     ):
         return False  # "the talks" after talks: a back-reference (not the summit they meet at)
@@ -2563,6 +2606,20 @@ def extract_meetings(article: Article) -> tuple[Meeting, ...]:
             continue
         if _invited_visit(article, records, cand):
             records.append(cand)  # "invited his counterpart to visit Ashgabat": a visit of its own
+            continue
+        if (
+            cand.weak
+            and cand.rule == "meeting.received"
+            and cand.status is MeetingStatus.HELD
+            and len(cand.countries) >= 2
+            and cand.date is not None
+            and cand.date.day is not None
+            and not any(r.status is MeetingStatus.HELD and same_event(r, cand) for r in records)
+        ):
+            # "On Monday, the minister received A's ambassador": a reception on a day of its
+            # own, whatever plan the story told before
+            cand.weak = False
+            records.append(cand)
             continue
         if cand.weak:
             if records:

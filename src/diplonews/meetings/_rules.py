@@ -137,6 +137,7 @@ RULES: list[tuple[str, MeetingKind, tuple[str, ...], re.Pattern[str]]] = [
               |conversation)\s+(?:in\s+(?:a\s+|the\s+)?(?:video|online)\s+format|via\s+video
               (?:\s*(?:link|conference))?|by\s+video\s*(?:link|conference)|online)\b
             | \b(?:held|had|made|during)\s+(?:a|an|another|their)\s+(?:\w+\s+)?call\b
+            | \b(?:received|receives|got)\s+a\s+call\s+from\b  # "received a call from his peer"
             | \bcall\s+(?:with|between)\s+[A-Z]      # "call with President X"
             # "In a more recent call, X and Y discussed": the call named after a preposition
             | \b(?:[Ii]n|[Dd]uring|[Oo]n|[Oo]ver)\s+(?:a|an|the|their|his|her)\s+(?:[\w-]+\s+){0,2}
