@@ -57,8 +57,8 @@ FLOORS: dict[tuple[str, str], dict[str, float]] = {
     ("read", "w"): {"meetings": 0.80, "agreements": 0.96, "trade_records": 0.94},
     ("unread", "w"): {"meetings": 0.72, "agreements": 0.62, "trade_records": 0.84},
     ("read", "x"): {"meetings": 0.90, "agreements": 0.80, "trade_records": 0.86},
-    ("unread", "x"): {"meetings": 0.76, "agreements": 0.66, "trade_records": 0.90},
-    ("read", "y"): {"meetings": 0.74, "agreements": 0.75, "trade_records": 0.80},
+    ("unread", "x"): {"meetings": 0.78, "agreements": 0.66, "trade_records": 0.90},
+    ("read", "y"): {"meetings": 0.79, "agreements": 0.75, "trade_records": 0.80},
 }
 
 
