@@ -42,3 +42,78 @@ EUROPEAN_COUNCIL: list[tuple[str, str, list[Brief]]] = [
 def test_european_council(body: str, expected: list[Brief]) -> None:
     """The European Council's president is the EU's side of a call or meeting."""
     assert briefs_of(body) == expected
+
+
+# A hall or a day between "received" and the guest, where the guest opens on "the new" or on
+# "the ambassadors" ("received at the Palace of the Nation the new Ambassador of A, X").
+RECEIVED_AT_A_HALL_THE_NEW: list[tuple[str, str, list[Brief]]] = [
+    (
+        "one-new-envoy",
+        "On May 8, Bolivian President Juan Cruz received at the Palace of the Nation the new "
+        "Ambassador of Chile Pedro Soto.",
+        [("meeting", "held", ["BOL", "CHL"], None, "2023-05-08")],
+    ),
+    (
+        "three-envoys-with-credentials",
+        "On May 8, Bolivian President Juan Cruz received at the Palace of the Nation the new "
+        "Ambassador of Chile Pedro Soto, the Ambassador of Peru Ana Ruiz and the Ambassador of "
+        "Brazil Luis Mota, who presented their credentials.",
+        [
+            ("meeting", "held", ["BOL", "BRA"], None, "2023-05-08"),
+            ("meeting", "held", ["BOL", "CHL"], None, "2023-05-08"),
+            ("meeting", "held", ["BOL", "PER"], None, "2023-05-08"),
+        ],
+    ),
+    (
+        "the-ambassadors-of",
+        "On May 8, Bolivian President Juan Cruz received in the Palace of the Nation the "
+        "ambassadors of Chile, Peru and Brazil, who presented their credentials.",
+        [
+            ("meeting", "held", ["BOL", "BRA"], None, "2023-05-08"),
+            ("meeting", "held", ["BOL", "CHL"], None, "2023-05-08"),
+            ("meeting", "held", ["BOL", "PER"], None, "2023-05-08"),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [pytest.param(body, want, id=name) for name, body, want in RECEIVED_AT_A_HALL_THE_NEW],
+)
+def test_received_at_a_hall_the_new(body: str, expected: list[Brief]) -> None:
+    """A hall before "the new Ambassador" or "the ambassadors" still leaves the guests."""
+    assert briefs_of(body) == expected
+
+
+# An agency's dateline ("MOSCOW, April 3. /TASS/.", "DUSHANBE, 08.04.2026.") gives its city's
+# state to officials titled without one, as a Reuters dateline does.
+AGENCY_DATELINE: list[tuple[str, str, list[Brief]]] = [
+    (
+        "numeric-date",
+        "LA PAZ, 08.05.2023. /AGENCY/. On May 8, President Ivan Rusu received the Ambassador of "
+        "Chile Pedro Soto, who presented his credentials.",
+        [("meeting", "held", ["BOL", "CHL"], None, "2023-05-08")],
+    ),
+    (
+        "month-and-day",
+        "LIMA, May 9. /AGENCY/. Foreign Minister Ivan Rusu received on Monday the Ambassador of "
+        "Chile Pedro Soto.",
+        [("meeting", "held", ["CHL", "PER"], None, "2023-05-08")],
+    ),
+    (
+        "a-state-named-stays",
+        "LIMA, May 9. /AGENCY/. Bolivian Foreign Minister Ivan Rusu received on Monday the "
+        "Ambassador of Chile Pedro Soto.",
+        [("meeting", "held", ["BOL", "CHL"], None, "2023-05-08")],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [pytest.param(body, want, id=name) for name, body, want in AGENCY_DATELINE],
+)
+def test_agency_dateline(body: str, expected: list[Brief]) -> None:
+    """An agency's dateline gives its state to officials titled without one."""
+    assert briefs_of(body) == expected

@@ -442,6 +442,8 @@ def _candidates(article: Article) -> list[Candidate]:
         # the body's dateline, else one the page reader took off the body ("Lima, May 9,
         # ANDINA"): its city's state is that of officials the text gives no state
         state = dateline_city[1] if dateline_city is not None else place_country(article.dateline)
+        if state is None and (other := _AGENCY_DATELINE.match(body)) is not None:
+            state = city_country(other["city"].title())  # "MOSCOW, April 3. /TASS/."
         if state is not None:
             people = _dateline_officials(body, people, scanned.mentions, state)
     if "delegation" in body and any(p.country is None for p in people):
@@ -1387,6 +1389,15 @@ _PREMIER = re.compile(r"(?:(?:Deputy|Vice|First\s+Deputy)\s+)?(?:Prime\s+Ministe
 def _no_prime_minister() -> frozenset[str]:
     """Republics whose government has no prime minister (``meeting_words.json``)."""
     return frozenset(meeting_words()["no_prime_minister"])
+
+
+# A dateline of an agency's own shape, read for the state of officials titled without one:
+# "MOSCOW, April 3. /TASS/.", "DUSHANBE, 08.04.2026. /AGENCY/.", "LIMA, May 9 (ANDINA):".
+_AGENCY_DATELINE = re.compile(
+    r"""\s*(?P<city>[A-Z][A-Z'-]{1,20}(?:\s[A-Z][A-Z'-]{1,20})?),\s*
+    (?:\d{1,2}[./]\d{1,2}[./]\d{2,4}|[A-Z][a-z]{2,8}\.?\s+\d{1,2})\b""",
+    re.VERBOSE,
+)
 
 
 def _dateline_officials(
