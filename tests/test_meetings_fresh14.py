@@ -117,3 +117,51 @@ AGENCY_DATELINE: list[tuple[str, str, list[Brief]]] = [
 def test_agency_dateline(body: str, expected: list[Brief]) -> None:
     """An agency's dateline gives its state to officials titled without one."""
     assert briefs_of(body) == expected
+
+
+# Talks "held in" a place at a month before the story's events ("recalled the talks held in
+# Lima last October") are an earlier meeting of the pair of the story's event holding that
+# place's state, not a mention of that event.
+RECALLED_TALKS_HELD_IN: list[tuple[str, str, list[Brief]]] = [
+    (
+        "last-month-name",
+        "Bolivian Foreign Minister Juan Cruz received on Monday the Ambassador of Chile, Pedro "
+        "Soto. Welcoming the envoy, the minister recalled the talks held in Santiago last October "
+        "between the heads of the two foreign ministries.",
+        [
+            ("meeting", "held", ["BOL", "CHL"], None, "2023-05-08"),
+            ("meeting", "held", ["BOL", "CHL"], None, "2022-10"),
+        ],
+    ),
+    (
+        "month-of-last-year",
+        "Bolivian Foreign Minister Juan Cruz met Chilean Foreign Minister Pedro Soto in La Paz on "
+        "Monday. Soto recalled the talks held in Santiago in April of last year, after which a "
+        "road map was signed.",
+        [
+            ("meeting", "held", ["BOL", "CHL"], None, "2023-05-08"),
+            ("meeting", "held", ["BOL", "CHL"], None, "2022-04"),
+        ],
+    ),
+    (
+        "undated-stays-one",
+        "Bolivian Foreign Minister Juan Cruz received on Monday the Ambassador of Chile, Pedro "
+        "Soto. The minister recalled the talks held in Santiago.",
+        [("meeting", "held", ["BOL", "CHL"], None, "2023-05-08")],
+    ),
+    (
+        "same-month-stays-one",
+        "Bolivian Foreign Minister Juan Cruz received on Monday the Ambassador of Chile, Pedro "
+        "Soto. The minister recalled the talks held in Santiago in May.",
+        [("meeting", "held", ["BOL", "CHL"], None, "2023-05-08")],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [pytest.param(body, want, id=name) for name, body, want in RECALLED_TALKS_HELD_IN],
+)
+def test_recalled_talks_held_in(body: str, expected: list[Brief]) -> None:
+    """Talks held in a place at an earlier month are a meeting of their own."""
+    assert briefs_of(body) == expected
