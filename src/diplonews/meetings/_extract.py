@@ -442,6 +442,8 @@ def _candidates(article: Article) -> list[Candidate]:
         # the body's dateline, else one the page reader took off the body ("Lima, May 9,
         # ANDINA"): its city's state is that of officials the text gives no state
         state = dateline_city[1] if dateline_city is not None else place_country(article.dateline)
+        if state is None and (other := _AGENCY_DATELINE.match(body)) is not None:
+            state = city_country(other["city"].title())  # "MOSCOW, April 3. /TASS/."
         if state is not None:
             people = _dateline_officials(body, people, scanned.mentions, state)
     if "delegation" in body and any(p.country is None for p in people):
@@ -1389,6 +1391,15 @@ def _no_prime_minister() -> frozenset[str]:
     return frozenset(meeting_words()["no_prime_minister"])
 
 
+# A dateline of an agency's own shape, read for the state of officials titled without one:
+# "MOSCOW, April 3. /TASS/.", "DUSHANBE, 08.04.2026. /AGENCY/.", "LIMA, May 9 (ANDINA):".
+_AGENCY_DATELINE = re.compile(
+    r"""\s*(?P<city>[A-Z][A-Z'-]{1,20}(?:\s[A-Z][A-Z'-]{1,20})?),\s*
+    (?:\d{1,2}[./]\d{1,2}[./]\d{2,4}|[A-Z][a-z]{2,8}\.?\s+\d{1,2})\b""",
+    re.VERBOSE,
+)
+
+
 def _dateline_officials(
     body: str, people: Sequence[PersonMention], mentions: Sequence[CountryMention], state: str
 ) -> tuple[PersonMention, ...]:
@@ -2175,6 +2186,43 @@ def _the_two_last_met(records: list[Candidate], cand: Candidate) -> bool:
 
 
 _SENTENCE_GAP = 3  # characters between two sentences told one after the other
+# Talks named by their place as held before: "recalled the talks held in Lima last October".
+_TALKS_HELD_IN = re.compile(r"talks\s+held\s+in\s+[A-Z]")
+
+
+def _recalled_talks(records: list[Candidate], cand: Candidate) -> bool:
+    """Talks "held in" a place at a month before the story's events are the pair's earlier ones.
+
+    "X received the Ambassador of B. ... The minister recalled the talks held in
+    Lima last October": a meeting of its own, dated before every event of the
+    story holding the place's state, between the two states of the latest such
+    record. ``cand`` is a weak mention; ``True`` when placed.
+    """
+    if not (
+        cand.weak
+        and cand.kind is MeetingKind.MEETING
+        and cand.status is MeetingStatus.HELD
+        and cand.date is not None
+        and cand.date.month is not None
+        and cand.location is not None
+        and len(cand.countries) == 1
+        and _TALKS_HELD_IN.match(cand.evidence[0].text, cand.anchor - cand.evidence[0].start)
+    ):
+        return False
+    when = (cand.date.year, cand.date.month)
+    pairs = [r for r in records if cand.countries < r.countries and len(r.countries) == 2]
+    if not pairs or any(r.date is None or (r.date.year, r.date.month or 13) <= when for r in pairs):
+        return False
+    records.append(
+        attrs.evolve(
+            cand,
+            countries=set(pairs[-1].countries),
+            weak=False,
+            participants=list(cand.participants),
+            rule=f"{cand.rule}+recalled",
+        )
+    )
+    return True
 
 
 def _planned_beside_held(visit: Candidate, cand: Candidate) -> bool:
@@ -2586,7 +2634,7 @@ def extract_meetings(article: Article) -> tuple[Meeting, ...]:
             # "agreed to meet on the sidelines of the summit in Lima on May 8": its time and place
             cand.date = cand.date or gathering.date
             cand.location = cand.location or gathering.location
-        if _the_two_last_met(records, cand):
+        if _the_two_last_met(records, cand) or _recalled_talks(records, cand):
             continue
         if _body_pair_talks(article, records, cand):
             continue

@@ -356,7 +356,8 @@ RULES: list[tuple[str, MeetingKind, tuple[str, ...], re.Pattern[str]]] = [
             r"""\breceived\s+(?:(?:in|at)\s+the\s+[A-Z][\w-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w-]*){0,3}
             |on\s+(?:[A-Z][a-z]+day|(?:January|February|March|April|May|June|July|August|September
               |October|November|December)\s+\d{1,2})|today|yesterday)
-            (?=\s+(?:(?:the|a|an)\s+)?[A-Z]|\s+(?:the|a)\s+delegation\b)""",
+            (?=\s+(?:(?:the|a|an)\s+)?(?:(?:new|newly\s+appointed|incoming)\s+)?[A-Z]
+            |\s+(?:the|a)\s+delegation\b|\s+the\s+(?:new\s+)?ambassadors\b)""",
             re.VERBOSE,
         ),
     ),
