@@ -62,7 +62,7 @@ FLOORS: dict[tuple[str, str], dict[str, float]] = {
     ("read", "x"): {"meetings": 0.90, "agreements": 0.80, "trade_records": 0.86},
     ("unread", "x"): {"meetings": 0.78, "agreements": 0.66, "trade_records": 0.90},
     ("read", "y"): {"meetings": 0.79, "agreements": 0.75, "trade_records": 0.80},
-    ("read", "z"): {"meetings": 0.65, "agreements": 0.63, "trade_records": 0.90},
+    ("read", "z"): {"meetings": 0.73, "agreements": 0.63, "trade_records": 0.90},
 }
 
 
