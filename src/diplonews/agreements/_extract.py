@@ -1618,6 +1618,13 @@ def _dateline_event(article: Article) -> tuple[PartialDate | None, Place | None]
 # publication date that event may be: a signing told as news happened at it.
 _LEAD_SENTENCES = 3
 _LEAD_DAYS = 7
+
+
+def _recent(day: PartialDate, published: dt.date) -> bool:
+    """Whether ``day`` is not after ``published`` and at most a week before it (the news)."""
+    return 0 <= (published - day.first_day()).days <= _LEAD_DAYS
+
+
 _EVENT_WORD = re.compile(
     r"\b(?:met|meet(?:s|ing|ings)?|talks|visit(?:s|ed|ing)?|summit|session|consultations"
     r"|convened|hosted|received|ceremony|forum|conference|negotiations)\b",
@@ -1657,7 +1664,7 @@ def _lead_event(
             if found.date.day is not None
         ]
         days = [found.date for found in day_dates]
-        recent = [d for d in days if 0 <= (article.published - d.first_day()).days <= _LEAD_DAYS]
+        recent = [d for d in days if _recent(d, article.published)]
         if len(recent) > 1 and "arriv" in sentence.text:
             # "who arrived on a visit yesterday, held talks today": the talks' day
             recent = [
@@ -1696,8 +1703,7 @@ def _lead_ratification(
         return None
     for sentence in lead:
         for found in extract_dates(sentence.text, article.published):
-            days_before = (article.published - found.date.first_day()).days
-            if found.date.day is not None and 0 <= days_before <= _LEAD_DAYS:
+            if found.date.day is not None and _recent(found.date, article.published):
                 return found.date
     return _dateline_event(article)[0] if lead[0] is sentences[0] else None
 
@@ -1715,7 +1721,7 @@ def _own_day(text: str, published: dt.date | None) -> PartialDate | None:
         found.date
         for found in extract_dates(text, published)
         if found.date.day is not None
-        and 0 <= (published - found.date.first_day()).days <= _LEAD_DAYS
+        and _recent(found.date, published)
         and not _DAY_CLAUSE.search(text, min(found.end, verb.end()), max(found.start, verb.start()))
     }
     return days.pop() if len(days) == 1 else None
