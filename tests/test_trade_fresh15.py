@@ -1,0 +1,76 @@
+"""Trade records: classes seen on the fresh a and b pages and the released w/x pages (session 8).
+
+Each row states a class in its id (texts, names and figures invented for diplonews) and
+checks the records it gives.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from trade_rows import Row, trade_rows
+
+D = dt.date
+
+# (id, headline, body, published, expected records)
+RECORDS: list[tuple[str, str | None, str, dt.date, list[Row]]] = [
+    (
+        "a-group-ranked-as-the-largest-partner-with-its-turnover-after-a-comma",
+        None,
+        "Peru's foreign trade turnover reached $ 41,5 billion in January-June 2023.\n\n"
+        "The EU remained the country's largest trading bloc, with turnover of $ 9,3 billion "
+        "over six months.",
+        D(2023, 8, 2),
+        [
+            ("PER", None, "turnover", 41_500_000_000, "USD", "2023-01-01", "2023-06-30", False),
+            ("PER", "EU", "turnover", 9_300_000_000, "USD", "2023-01-01", "2023-06-30", False),
+        ],
+    ),
+    (
+        "a-group-ranked-as-a-state-s-main-partner-with-its-figure",
+        None,
+        "Chile's trade turnover amounted to $ 61,2 billion in 2022. The European Union "
+        "remained Chile's main trading partner with $ 12,7 billion, or 21 percent of the total.",
+        D(2023, 2, 9),
+        [
+            ("CHL", None, "turnover", 61_200_000_000, "USD", "2022-01-01", "2022-12-31", False),
+            ("CHL", "EU", "turnover", 12_700_000_000, "USD", "2022-01-01", "2022-12-31", False),
+        ],
+    ),
+    (
+        "the-biggest-partner-of-a-state-named-after-the-role-is-that-state-s-partner",
+        None,
+        "Ghana's trade with the ECOWAS states reached $ 3,1 billion in 2023. Nigeria was the "
+        "biggest trading partner of Ghana in the bloc, with trade worth $ 1,45 billion.",
+        D(2024, 2, 1),
+        [
+            ("GHA", "ECOWAS", "turnover", 3_100_000_000, "USD", "2023-01-01", "2023-12-31", False),
+            ("GHA", "NGA", "turnover", 1_450_000_000, "USD", "2023-01-01", "2023-12-31", False),
+        ],
+    ),
+    (
+        "the-main-destination-for-a-demonym-s-goods-takes-that-state-s-exports",
+        None,
+        "Peru's exports amounted to 9,8 billion soles in January-March 2024. Chile was the "
+        "main destination for Peruvian goods, taking 2,4 billion soles worth of exports.",
+        D(2024, 4, 20),
+        [
+            ("PER", None, "export", 9_800_000_000, "PEN", "2024-01-01", "2024-03-31", False),
+            ("PER", "CHL", "export", 2_400_000_000, "PEN", "2024-01-01", "2024-03-31", False),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "published", "expected"),
+    [
+        pytest.param(title, body, published, rows, id=name)
+        for name, title, body, published, rows in RECORDS
+    ],
+)
+def test_records(title: str | None, body: str, published: dt.date, expected: list[Row]) -> None:
+    """Each class gives exactly the records written under it."""
+    assert sorted(trade_rows(body, published, title), key=repr) == sorted(expected, key=repr)
