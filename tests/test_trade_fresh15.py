@@ -61,6 +61,42 @@ RECORDS: list[tuple[str, str | None, str, dt.date, list[Row]]] = [
             ("PER", "CHL", "export", 2_400_000_000, "PEN", "2024-01-01", "2024-03-31", False),
         ],
     ),
+    (
+        "it-before-an-of-which-part-is-the-figure-just-named",
+        None,
+        "Peru's ambassador to Chile spoke to reporters.\n\n"
+        "In 2023 the volume of trade was around $ 84 million. In the first ten months of this "
+        "year it stood at $ 66,2 million, of which Peruvian exports to Chile were $ 31,7 million.",
+        D(2024, 12, 3),
+        [
+            ("PER", "CHL", "turnover", 84_000_000, "USD", "2023-01-01", "2023-12-31", False),
+            ("PER", "CHL", "turnover", 66_200_000, "USD", "2024-01-01", "2024-10-31", False),
+            ("PER", "CHL", "export", 31_700_000, "USD", "2024-01-01", "2024-10-31", False),
+        ],
+    ),
+    (
+        "it-after-an-according-to-lead-in-is-the-figure-just-named",
+        None,
+        "Peru and Chile adopted a road map on trade.\n\n"
+        "The parties set a goal of bringing mutual trade turnover to $ 2 billion in 2028. "
+        "According to the statistics office, it stood at $ 1,18 billion in 2024.",
+        D(2025, 5, 6),
+        [
+            ("PER", "CHL", "turnover", 2_000_000_000, "USD", "2028-01-01", "2028-12-31", True),
+            ("PER", "CHL", "turnover", 1_180_000_000, "USD", "2024-01-01", "2024-12-31", False),
+        ],
+    ),
+    (
+        "it-with-its-flow-after-the-amount-keeps-that-flow",
+        None,
+        "Peru's trade with Chile reached $ 3 billion in 2023. It reached $ 1,2 billion in "
+        "exports alone.",
+        D(2024, 3, 1),
+        [
+            ("PER", "CHL", "turnover", 3_000_000_000, "USD", "2023-01-01", "2023-12-31", False),
+            ("PER", "CHL", "export", 1_200_000_000, "USD", "2023-01-01", "2023-12-31", False),
+        ],
+    ),
 ]
 
 

@@ -83,7 +83,8 @@ __all__ = ["FIGURE_ANAPHOR", "Figure", "figure_anaphor", "sentence_figures"]
 # A sentence whose subject is the last figure: "It reached $968 million in the first half".
 FIGURE_ANAPHOR = re.compile(
     r"[“\"‘']?\s*"  # a quotation may open it
-    r"(?:(?:For\s+comparison|Meanwhile|At\s+the\s+same\s+time|By\s+comparison|However),\s+)?"
+    r"(?:(?:For\s+comparison|Meanwhile|At\s+the\s+same\s+time|By\s+comparison|However"
+    r"|According\s+to\s+[^,.;\d]{1,60}?),\s+)?"  # "According to the office, it stood at"
     r"(?:(?:[Ii]n|[Dd]uring|[Ff]or|[Oo]ver|[Aa]t|[Bb]y)\s+[^,.;]{0,50}?,?\s+|"  # "In 2021, "
     r"(?:(?:So\s+far\s+)?[Tt]his|[Ll]ast)\s+year,?\s+)?"  # "This year, the figure ..."
     r"(?:[Ii]t|(?:[Tt]he|[Tt]his)\s+(?:same\s+)?(?:figure|indicator|index|volume(?!\s+of))|"
@@ -122,6 +123,8 @@ def figure_anaphor(text: str) -> bool:
     >>> figure_anaphor("It reached $5 million in May.")
     True
     >>> figure_anaphor("They plan to raise it to $9 billion.")
+    True
+    >>> figure_anaphor("According to the statistics office, it stood at $5 million.")
     True
     >>> figure_anaphor("Raise it by 5 percent.")
     False
@@ -1022,7 +1025,15 @@ def sentence_figures(
             None,
         )
         attributive = flow is not None
-        anaphor = not flows and ctx.last_frame is not None and figure_anaphor(text)
+        # "It stood at $X, of which exports were $Y": a flow word after the amount is another
+        # figure's; the amount before any flow word is the last figure's (not "It reached $X
+        # in exports", whose flow follows it).
+        anaphor = (
+            not attributive
+            and ctx.last_frame is not None
+            and not any(f.start < mention.start for f in flows)
+            and figure_anaphor(text)
+        )
         if anaphor and ctx.last_frame is not None:
             # "It reached $968 million in the first half": the last figure's frame.
             flow = Flow(mention.start, mention.start, ctx.last_frame[2], "")
