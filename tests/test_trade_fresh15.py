@@ -97,6 +97,30 @@ RECORDS: list[tuple[str, str | None, str, dt.date, list[Row]]] = [
             ("PER", "CHL", "export", 1_200_000_000, "USD", "2023-01-01", "2023-12-31", False),
         ],
     ),
+    (
+        "against-imports-of-an-amount-is-the-counterpart-flow-of-the-same-period",
+        None,
+        "LIMA, May 9 - Peru had a trade surplus of 412.5 mln soles in April.\n\n"
+        "April exports were 4.31 billion soles against imports of 3.90 billion.",
+        D(2023, 5, 9),
+        [
+            ("PER", None, "balance", 412_500_000, "PEN", "2023-04-01", "2023-04-30", False),
+            ("PER", None, "export", 4_310_000_000, "PEN", "2023-04-01", "2023-04-30", False),
+            ("PER", None, "import", 3_900_000_000, "PEN", "2023-04-01", "2023-04-30", False),
+        ],
+    ),
+    (
+        "versus-exports-of-an-amount-after-a-comma-is-the-counterpart-flow",
+        None,
+        "Chile's trade deficit narrowed to $ 1,9 billion in January-June 2024.\n\n"
+        "In June alone, imports stood at $ 2,41 billion, versus exports of $ 2,07 billion.",
+        D(2024, 7, 12),
+        [
+            ("CHL", None, "balance", -1_900_000_000, "USD", "2024-01-01", "2024-06-30", False),
+            ("CHL", None, "import", 2_410_000_000, "USD", "2024-06-01", "2024-06-30", False),
+            ("CHL", None, "export", 2_070_000_000, "USD", "2024-06-01", "2024-06-30", False),
+        ],
+    ),
 ]
 
 

@@ -290,6 +290,7 @@ _STATE_NOUNS = _words(
 _FELL_ON = re.compile(r"\b(?:fell|falls|fall|fallen)\s+on\s+$", re.IGNORECASE)
 _NOT_QUALIFIERS = _words(
     """by at put puts among amid via including namely largest biggest highest lowest main top
+    against versus
     leading
     expect expects expected want wants wanted see sees saw hope hopes hoped believe believes
     noted notes stressed stresses emphasized emphasised underlined underlines stated states
