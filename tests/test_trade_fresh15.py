@@ -121,6 +121,31 @@ RECORDS: list[tuple[str, str | None, str, dt.date, list[Row]]] = [
             ("CHL", None, "export", 2_070_000_000, "USD", "2024-06-01", "2024-06-30", False),
         ],
     ),
+    (
+        "a-share-of-a-state-s-total-trade-whose-level-a-which-clause-gives",
+        None,
+        "Ghana's trade with the ECOWAS states amounted to $ 1,12 bln in January-June 2024.\n\n"
+        "The ECOWAS countries accounted for 14% of Ghana's total foreign trade, which reached "
+        "$ 8,03 bln in the first half of the year.",
+        D(2024, 8, 14),
+        [
+            ("GHA", "ECOWAS", "turnover", 1_120_000_000, "USD", "2024-01-01", "2024-06-30", False),
+            ("GHA", None, "turnover", 8_030_000_000, "USD", "2024-01-01", "2024-06-30", False),
+        ],
+    ),
+    (
+        "a-partner-s-share-of-overall-trade-which-totalled-an-amount-is-the-world-total",
+        None,
+        "Peru's trade turnover with Chile in January through August 2023 amounted to 2 billion "
+        "118 million dollars.\n\n"
+        "Thus, Chile accounted for 9.4 percent of Peru's overall trade in 8M2023, which totaled "
+        "22 billion 530 million dollars, ranking third.",
+        D(2023, 9, 22),
+        [
+            ("PER", "CHL", "turnover", 2_118_000_000, "USD", "2023-01-01", "2023-08-31", False),
+            ("PER", None, "turnover", 22_530_000_000, "USD", "2023-01-01", "2023-08-31", False),
+        ],
+    ),
 ]
 
 

@@ -225,6 +225,15 @@ _SHARE_AFTER_WORDS = re.compile(
     r"\s*,?\s*account(?:s|ed|ing)?\s+for\b(?!\s+(?:[A-Z][\w-]*\s+)?(?:exports?|imports?)\b)",
     re.IGNORECASE,
 )
+# The total a share is of, its level told in a relative clause right before the amount:
+# "(B accounted for 9%) of A's total foreign trade (in 2023), which reached ".
+_WHICH_TOTAL = re.compile(
+    r"\bof\s+(?:the\s+)?[^,;()$]{0,40}?\b(?P<noun>trade(?:\s+turnover)?|turnover|exports|imports)"
+    r"(?:\s+(?:in|during|for|over)\s+[^,;()$]{1,30}?)?\s*,\s*which\s+(?:has\s+|had\s+)?"
+    r"(?:totall?ed|reached|amounted\s+to|stood\s+at|came\s+to|was|made\s+up)\s+"
+    r"(?:about\s+|around\s+|some\s+)?$",
+    re.IGNORECASE,
+)
 # A participle clause after an amount: "..., with Japan accounting for a third".
 _WITH_CLAUSE = re.compile(r",\s*with\b", re.IGNORECASE)
 # "monthly" or "average" in a flow's noun phrase: an average unless the period is one month.
@@ -936,6 +945,14 @@ def sentence_figures(
             # "China accounted for the largest volume, with trade of <amount>"; "Imports
             # accounted for <amount> of the turnover": the flow's own level, no share.
             share = None
+        # "B accounted for 9% of A's total trade, which reached X": the total's own level.
+        which_total = (
+            _WHICH_TOTAL.search(text, share.end(), mention.start)
+            if share is not None and ", which" in text
+            else None
+        )
+        if which_total is not None:
+            share = None
         if (
             (portion is None and has_of and SHARE_BEFORE.search(before))
             or (share is not None and not CLAUSE_BREAK.search(text, share.end(), mention.start))
@@ -1076,6 +1093,10 @@ def sentence_figures(
             flow = Flow(mention.start, mention.start, role or total_frame[2], "")
         if flow is None and goes_on:
             flow = Flow(mention.start, mention.start, figures[-1].flow.value, "")
+        if which_total is not None:
+            noun = which_total.group("noun").casefold()
+            kind = "export" if noun == "exports" else "import" if noun == "imports" else "turnover"
+            flow = Flow(which_total.start("noun"), which_total.end("noun"), kind, noun)
         if excess is not None:
             # The frame opens at the first flow word: its owner and partner are the balance's.
             at = excess.start()
@@ -1088,6 +1109,18 @@ def sentence_figures(
             pass
         # 3. Parties.
         noun_state = attached(text, flow, mentions)
+        if which_total is not None:
+            # "of A's total trade, which reached X": A's, though "of" comes before it.
+            noun_state = next(
+                (
+                    m
+                    for m in reversed(mentions)
+                    if which_total.start() <= m.start
+                    and m.end <= flow.start
+                    and m.kind != "group"
+                ),
+                noun_state,
+            )
         if noun_state is None and flow.kind == "balance":
             # "the balance of Peru's foreign trade", "the trade deficit of Ghana": its owner.
             noun_state = next(
