@@ -146,6 +146,41 @@ RECORDS: list[tuple[str, str | None, str, dt.date, list[Row]]] = [
             ("PER", None, "turnover", 22_530_000_000, "USD", "2023-01-01", "2023-08-31", False),
         ],
     ),
+    (
+        "a-goal-to-bring-bare-turnover-to-an-amount-is-the-story-s-turnover-goal",
+        None,
+        "Peru's ambassador to Chile answered questions.\n\n"
+        "A: In 2023 the volume of trade was around $ 73 million.\n\n"
+        "Q: What comes next?\n\n"
+        "A: The new agreement helps. We hope to bring turnover to $ 300 million by 2028.",
+        D(2024, 10, 8),
+        [
+            ("PER", "CHL", "turnover", 73_000_000, "USD", "2023-01-01", "2023-12-31", False),
+            ("PER", "CHL", "turnover", 300_000_000, "USD", "2028-01-01", "2028-12-31", True),
+        ],
+    ),
+    (
+        "a-goal-to-take-exports-to-an-amount-is-no-product-s-flow",
+        None,
+        "Peru's exports to Chile in 2023 were $ 1,42 billion. \"Our target is to take exports "
+        'to Chile to $ 4 billion a year by 2031," the minister said.',
+        D(2024, 5, 2),
+        [
+            ("PER", "CHL", "export", 1_420_000_000, "USD", "2023-01-01", "2023-12-31", False),
+            ("PER", "CHL", "export", 4_000_000_000, "USD", "2031-01-01", "2031-12-31", True),
+        ],
+    ),
+    (
+        "a-goal-to-bring-the-annual-figure-to-an-amount-is-the-figure-s-goal",
+        None,
+        "The foreign trade turnover of Peru in the first half of 2024 reached $ 41,9 billion. "
+        "The government's target is to bring the annual figure to $ 110 billion by 2027.",
+        D(2024, 7, 30),
+        [
+            ("PER", None, "turnover", 41_900_000_000, "USD", "2024-01-01", "2024-06-30", False),
+            ("PER", None, "turnover", 110_000_000_000, "USD", "2027-01-01", "2027-12-31", True),
+        ],
+    ),
 ]
 
 

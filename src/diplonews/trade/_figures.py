@@ -97,7 +97,7 @@ FIGURE_ANAPHOR = re.compile(
 _GOAL_ANAPHOR = re.compile(
     r"\b(?:(?:raise|raising|bring|bringing|increase|increasing|boost|boosting|lift|lifting|"
     r"take|taking|double|doubling|triple|tripling|expand|expanding)\s+"
-    r"(?:it|this\s+(?:figure|indicator|volume)|the\s+figure)\s+to|"  # "bringing this figure to"
+    r"(?:it|this\s+(?:figure|indicator|volume)|the\s+(?:annual\s+|yearly\s+)?figure)\s+to|"
     r"(?:expect|expects|expected|forecast|forecasts|predict|predicts)\s+it\s+to\s+"
     r"(?:reach|hit|total|(?:grow|rise|increase|climb)\s+to))\s+"  # "we expect it to reach X"
     r"(?:about\s+|around\s+|some\s+)?(?:\$|US\$|USD\b|\d)",
@@ -133,6 +133,8 @@ def figure_anaphor(text: str) -> bool:
     >>> figure_anaphor("They set the task of bringing this figure to $2 billion.")
     True
     >>> figure_anaphor("They set the task of reaching $2 billion by 2030.")
+    True
+    >>> figure_anaphor("The target is to bring the annual figure to $9 billion by 2030.")
     True
     """
     return (
@@ -1115,9 +1117,7 @@ def sentence_figures(
                 (
                     m
                     for m in reversed(mentions)
-                    if which_total.start() <= m.start
-                    and m.end <= flow.start
-                    and m.kind != "group"
+                    if which_total.start() <= m.start and m.end <= flow.start and m.kind != "group"
                 ),
                 noun_state,
             )
