@@ -181,6 +181,41 @@ RECORDS: list[tuple[str, str | None, str, dt.date, list[Row]]] = [
             ("PER", None, "turnover", 110_000_000_000, "USD", "2027-01-01", "2027-12-31", True),
         ],
     ),
+    (
+        "a-fiscal-year-s-first-months-glossed-in-brackets-give-its-calendar",
+        None,
+        "Ghana's trade deficit narrowed to $ 3,12 billion in the first nine months (July-March) "
+        "of the current fiscal year, the statistics office said.\n\n"
+        "Exports during 9MFY24 increased to $ 8,41bn, while imports declined to $ 11,53bn.\n\n"
+        "Trade with Togo fell to around $ 0,4bn.",
+        D(2024, 4, 11),
+        [
+            ("GHA", None, "balance", -3_120_000_000, "USD", "2023-07-01", "2024-03-31", False),
+            ("GHA", None, "export", 8_410_000_000, "USD", "2023-07-01", "2024-03-31", False),
+            ("GHA", None, "import", 11_530_000_000, "USD", "2023-07-01", "2024-03-31", False),
+            ("GHA", "TGO", "turnover", 400_000_000, "USD", "2023-07-01", "2024-03-31", False),
+        ],
+    ),
+    (
+        "a-split-fiscal-year-written-out-as-twelve-months-gives-its-calendar",
+        None,
+        "Trade between Ghana and Togo stood at $ 1,3 billion during the fiscal year 2022-23. "
+        "Ghana's exports to Togo during the period from July 2022 to June 2023 were $ 0,9 "
+        "billion.\n\nGhana's overall exports in FY23 stood at $ 17,2bn.",
+        D(2023, 8, 21),
+        [
+            ("GHA", "TGO", "turnover", 1_300_000_000, "USD", "2022-07-01", "2023-06-30", False),
+            ("GHA", "TGO", "export", 900_000_000, "USD", "2022-07-01", "2023-06-30", False),
+            ("GHA", None, "export", 17_200_000_000, "USD", "2022-07-01", "2023-06-30", False),
+        ],
+    ),
+    (
+        "a-fiscal-year-with-no-months-stated-stays-unresolved",
+        None,
+        "Trade between Ghana and Togo stood at $ 1,3 billion in FY2022-23, officials said.",
+        D(2023, 8, 21),
+        [],
+    ),
 ]
 
 
