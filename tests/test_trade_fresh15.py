@@ -216,6 +216,30 @@ RECORDS: list[tuple[str, str | None, str, dt.date, list[Row]]] = [
         D(2023, 8, 21),
         [],
     ),
+    (
+        "groups-that-together-accounted-for-an-amount-of-turnover-are-partners",
+        None,
+        "Ghana's merchandise trade turnover in January-June 2022 amounted to $ 7,46 billion.\n\n"
+        "The EU countries together accounted for $ 1,93 billion of turnover, the ECOWAS "
+        "countries for $ 1,1 billion.",
+        D(2022, 7, 25),
+        [
+            ("GHA", None, "turnover", 7_460_000_000, "USD", "2022-01-01", "2022-06-30", False),
+            ("GHA", "EU", "turnover", 1_930_000_000, "USD", "2022-01-01", "2022-06-30", False),
+            ("GHA", "ECOWAS", "turnover", 1_100_000_000, "USD", "2022-01-01", "2022-06-30", False),
+        ],
+    ),
+    (
+        "the-largest-share-of-trade-then-an-amount-is-the-partner-s-level",
+        None,
+        "Ghana's trade with the ECOWAS member states amounted to $ 3,18 bln in January-June "
+        "2023.\n\nNigeria accounted for the largest share of mutual trade, $ 1,72 bln.",
+        D(2023, 8, 10),
+        [
+            ("GHA", "ECOWAS", "turnover", 3_180_000_000, "USD", "2023-01-01", "2023-06-30", False),
+            ("GHA", "NGA", "turnover", 1_720_000_000, "USD", "2023-01-01", "2023-06-30", False),
+        ],
+    ),
 ]
 
 

@@ -281,12 +281,21 @@ _PORTION_AFTER = re.compile(
 _PORTION_BEFORE = re.compile(
     r"(?:['’]s\s+share\s+(?:in|of)\s+(?P<of1>[^,;()$]{0,60}?)\s+"
     r"(?:was|is|stood\s+at|amounted\s+to|made\s+up|reached)\s+"
-    r"|\s+(?:accounted|accounting|accounts|account)\s+for\s+)"
+    r"|(?:\s+(?:together|jointly|collectively|combined))?"  # "The EU countries together"
+    r"\s+(?:accounted|accounting|accounts|account)\s+for\s+)"
     r"(?:(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?[\d.,]+\s*(?:%|percent|per\s+cent|pct)"
-    r"(?:\s+of\s+(?P<of2>[^,;()$]{0,60}?))?\s*(?:,\s*or\s+|\(\s*|or\s+))?",
+    r"(?:\s+of\s+(?P<of2>[^,;()$]{0,60}?))?\s*(?:,\s*or\s+|\(\s*|or\s+)"
+    # "accounted for the largest share of mutual trade, $1.3 bln": the share's amount
+    r"|the\s+(?:largest|biggest|greatest|main|lion['’]s)\s+share\s+of\s+(?P<of5>[^,;()$]{0,60}?)"
+    r"\s*,\s*(?:or\s+)?)?",
     re.IGNORECASE,
 )
 _MEMBERS = re.compile(r"(?:\s+(?:countries|states|nations|members|member\s+states))?")
+# "(B accounted for) the largest share of mutual trade, $1.3 bln": the partner's own amount.
+_LARGEST_SHARE_OF = re.compile(
+    r"\bthe\s+(?:largest|biggest|greatest|main|lion['’]s)\s+share\s+of\s+[^,;()$]{0,60}?,\s*$",
+    re.IGNORECASE,
+)
 _SHARE_OF = re.compile(r"\bshare\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 _SHARE_IN = re.compile(  # "the share of B (in A's trade) was 8%, or $X"
     r"(?:\s+in\s+(?P<of4>[^,;()$]{0,60}?))?\s+(?:was|is|stood\s+at|amounted\s+to|made\s+up|reached)\s+"
@@ -362,7 +371,9 @@ def _portion(
             if match is None:
                 continue
             partner = m
-            group = next((g for g in ("of1", "of2", "of4") if match.groupdict().get(g)), None)
+            group = next(
+                (g for g in ("of1", "of2", "of4", "of5") if match.groupdict().get(g)), None
+            )
             if group is not None:
                 of_phrase = match.span(group)
             break
@@ -956,7 +967,12 @@ def sentence_figures(
         if which_total is not None:
             share = None
         if (
-            (portion is None and has_of and SHARE_BEFORE.search(before))
+            (
+                portion is None
+                and has_of
+                and SHARE_BEFORE.search(before)
+                and not _LARGEST_SHARE_OF.search(before)
+            )
             or (share is not None and not CLAUSE_BREAK.search(text, share.end(), mention.start))
             or (_SHARE_AFTER_WORDS.match(text, mention.end) and part_with is None)
         ):
