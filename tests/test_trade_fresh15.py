@@ -240,6 +240,30 @@ RECORDS: list[tuple[str, str | None, str, dt.date, list[Row]]] = [
             ("GHA", "NGA", "turnover", 1_720_000_000, "USD", "2023-01-01", "2023-06-30", False),
         ],
     ),
+    (
+        "a-state-that-topped-a-list-owns-no-flow-of-the-clause-after-it",
+        None,
+        "Peru's foreign trade turnover amounted to $ 6,1 billion in January-February 2022.\n\n"
+        "Chile topped the list of suppliers, while imports from Bolivia amounted to "
+        "$ 214,6 million.",
+        D(2022, 3, 21),
+        [
+            ("PER", None, "turnover", 6_100_000_000, "USD", "2022-01-01", "2022-02-28", False),
+            ("PER", "BOL", "import", 214_600_000, "USD", "2022-01-01", "2022-02-28", False),
+        ],
+    ),
+    (
+        "the-largest-market-named-after-its-role-owns-no-later-clause-s-flow",
+        None,
+        "Ghana's external trade turnover in January-June 2021 amounted to $ 7,83 billion.\n\n"
+        "The largest export market was Togo, where demand was strong, while imports from "
+        "Nigeria reached $ 1,08 billion.",
+        D(2021, 7, 20),
+        [
+            ("GHA", None, "turnover", 7_830_000_000, "USD", "2021-01-01", "2021-06-30", False),
+            ("GHA", "NGA", "import", 1_080_000_000, "USD", "2021-01-01", "2021-06-30", False),
+        ],
+    ),
 ]
 
 

@@ -533,6 +533,39 @@ def _paired_flows(
     return {}
 
 
+# A state ranked among a story's partners: "(B) topped the list of importers", "(B) was the
+# largest buyer", "The largest export market was (B)".
+_RANKED_AFTER = re.compile(
+    r"\s+(?:was|is|remained|remains|became|topped|tops|led|leads|ranked|ranks|came)\b"
+    r"[^,;()$\d]{0,40}?\b(?:largest|biggest|main|top|leading|first|second|third|list)\b",
+    re.IGNORECASE,
+)
+_RANKED_BEFORE = re.compile(
+    r"\b(?:largest|biggest|main|top|leading)\s+(?:[\w-]+\s+){0,2}?(?:partners?|markets?|"
+    r"destinations?|suppliers?|buyers?|sources?|importers?|exporters?)\s+(?:was|is|remained|became)\s+$",
+    re.IGNORECASE,
+)
+
+
+def _ranked_as_partner(text: str, subject: CountryMention, flow_start: int) -> bool:
+    """Whether ``subject`` is ranked as a partner in a clause before a flow word at ``flow_start``.
+
+    >>> from diplonews.text.countries import extract_country_mentions as find
+    >>> text = "Chile topped the list of suppliers, while imports from Peru grew."
+    >>> _ranked_as_partner(text, find(text)[0], text.index("imports"))
+    True
+    >>> text = "Chile raised its imports from Peru."
+    >>> _ranked_as_partner(text, find(text)[0], text.index("imports"))
+    False
+    """
+    if not CLAUSE_BREAK.search(text, subject.end, flow_start):
+        return False  # its own clause's flow: "Chile, the largest buyer, imported X"
+    return (
+        _RANKED_AFTER.match(text, subject.end) is not None
+        or _RANKED_BEFORE.search(text, max(0, subject.start - 60), subject.start) is not None
+    )
+
+
 @attrs.frozen
 class Figure:
     """One amount read in its frame, before it becomes a record."""
@@ -1188,6 +1221,10 @@ def sentence_figures(
                 reporter = ranked
             elif subj is not None and frame_reporter is not None and subj.start < frame_start:
                 reporter = frame_reporter  # the subject was the earlier frame's: it carries
+            elif subj is not None and _ranked_as_partner(text, subj, flow.start):
+                # "Russia topped the list of suppliers (...), while imports from China
+                # totalled Y": a state ranked as a partner owns no later clause's flow.
+                reporter = frame_reporter or ctx.reporter
             elif (subj is not None and flow.text.casefold() in VERB_FLOWS) or (
                 subj is not None and (pronoun or subj.start < flow.start)
             ):
