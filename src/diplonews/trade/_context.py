@@ -721,3 +721,6 @@ def update_context(
         ]
         if periods:
             ctx.lead = periods[0].period
+            if len(periods) > 1 and _GLOSS_OPEN.fullmatch(text, periods[0].end, periods[1].start):
+                # "in the first nine months (July-March) of the fiscal year": the bracket's.
+                ctx.lead = periods[1].period

@@ -125,9 +125,9 @@ MODIFIERS = _words(
     have were was is are it they he she we not only further still more less bring boost
     negative positive whereas whilst
     cross-border crossborder
-    raise increase expand double triple reach reduce cut narrow widen stop lift diversify
+    raise increase expand double triple reach reduce cut narrow widen stop lift diversify take
     promote develop strengthen enhance achieve bringing boosting raising increasing expanding
-    doubling tripling reaching reducing cutting narrowing widening lifting diversifying
+    doubling tripling reaching reducing cutting narrowing widening lifting diversifying taking
     promoting developing strengthening enhancing achieving fob cif f.o.b. c.i.f.
     's accumulated quarter half year month
     period months quarter's half-year showed shows show said says saw reported reports as when
@@ -290,6 +290,7 @@ _STATE_NOUNS = _words(
 _FELL_ON = re.compile(r"\b(?:fell|falls|fall|fallen)\s+on\s+$", re.IGNORECASE)
 _NOT_QUALIFIERS = _words(
     """by at put puts among amid via including namely largest biggest highest lowest main top
+    against versus
     leading
     expect expects expected want wants wanted see sees saw hope hopes hoped believe believes
     noted notes stressed stresses emphasized emphasised underlined underlines stated states

@@ -96,6 +96,12 @@ _THE_TURNOVER = re.compile(
 )
 # "Compared with 2022, when the turnover was $5 billion": the story's turnover, then.
 _WHEN_TURNOVER = re.compile(r",\s+when\s+(?:the\s+)?turnover\b(?!\s+of\b)", re.IGNORECASE)
+# "We hope to bring turnover to $5 billion": a goal for the story's trade turnover.
+_GOAL_TURNOVER = re.compile(
+    r"\b(?:bring|raise|increase|boost|lift|take|double|triple|expand)(?:s|ing)?\s+"
+    r"(?:the\s+)?(?:annual\s+)?turnover\s+to\s+(?:about\s+|around\s+|some\s+)?(?:\$|US\$|USD\b|\d)",
+    re.IGNORECASE,
+)
 _BALANCE_HINT = re.compile(r"deficit|surplus|balance|current", re.IGNORECASE)
 
 
@@ -475,6 +481,11 @@ def _extract(article: Article, read: str | None = None) -> tuple[TradeRecord, ..
             ctx.turnover_paragraph == sentence.paragraph
             or (ctx.turnover_paragraph >= 0 and (mentions or _STATISTICS.search(sentence.text)))
             or (ctx.turnover_paragraph >= 0 and _THE_TURNOVER.match(sentence.text) is not None)
+            or (
+                ctx.turnover_paragraph >= 0
+                and "turnover to" in sentence.text
+                and _GOAL_TURNOVER.search(sentence.text) is not None
+            )
             or (
                 ctx.turnover_paragraph >= 0
                 and ", when " in sentence.text

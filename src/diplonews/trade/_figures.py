@@ -83,7 +83,8 @@ __all__ = ["FIGURE_ANAPHOR", "Figure", "figure_anaphor", "sentence_figures"]
 # A sentence whose subject is the last figure: "It reached $968 million in the first half".
 FIGURE_ANAPHOR = re.compile(
     r"[“\"‘']?\s*"  # a quotation may open it
-    r"(?:(?:For\s+comparison|Meanwhile|At\s+the\s+same\s+time|By\s+comparison|However),\s+)?"
+    r"(?:(?:For\s+comparison|Meanwhile|At\s+the\s+same\s+time|By\s+comparison|However"
+    r"|According\s+to\s+[^,.;\d]{1,60}?),\s+)?"  # "According to the office, it stood at"
     r"(?:(?:[Ii]n|[Dd]uring|[Ff]or|[Oo]ver|[Aa]t|[Bb]y)\s+[^,.;]{0,50}?,?\s+|"  # "In 2021, "
     r"(?:(?:So\s+far\s+)?[Tt]his|[Ll]ast)\s+year,?\s+)?"  # "This year, the figure ..."
     r"(?:[Ii]t|(?:[Tt]he|[Tt]his)\s+(?:same\s+)?(?:figure|indicator|index|volume(?!\s+of))|"
@@ -96,7 +97,7 @@ FIGURE_ANAPHOR = re.compile(
 _GOAL_ANAPHOR = re.compile(
     r"\b(?:(?:raise|raising|bring|bringing|increase|increasing|boost|boosting|lift|lifting|"
     r"take|taking|double|doubling|triple|tripling|expand|expanding)\s+"
-    r"(?:it|this\s+(?:figure|indicator|volume)|the\s+figure)\s+to|"  # "bringing this figure to"
+    r"(?:it|this\s+(?:figure|indicator|volume)|the\s+(?:annual\s+|yearly\s+)?figure)\s+to|"
     r"(?:expect|expects|expected|forecast|forecasts|predict|predicts)\s+it\s+to\s+"
     r"(?:reach|hit|total|(?:grow|rise|increase|climb)\s+to))\s+"  # "we expect it to reach X"
     r"(?:about\s+|around\s+|some\s+)?(?:\$|US\$|USD\b|\d)",
@@ -123,6 +124,8 @@ def figure_anaphor(text: str) -> bool:
     True
     >>> figure_anaphor("They plan to raise it to $9 billion.")
     True
+    >>> figure_anaphor("According to the statistics office, it stood at $5 million.")
+    True
     >>> figure_anaphor("Raise it by 5 percent.")
     False
     >>> figure_anaphor("The target is $9 billion in 2030.")
@@ -130,6 +133,8 @@ def figure_anaphor(text: str) -> bool:
     >>> figure_anaphor("They set the task of bringing this figure to $2 billion.")
     True
     >>> figure_anaphor("They set the task of reaching $2 billion by 2030.")
+    True
+    >>> figure_anaphor("The target is to bring the annual figure to $9 billion by 2030.")
     True
     """
     return (
@@ -222,6 +227,15 @@ _SHARE_AFTER_WORDS = re.compile(
     r"\s*,?\s*account(?:s|ed|ing)?\s+for\b(?!\s+(?:[A-Z][\w-]*\s+)?(?:exports?|imports?)\b)",
     re.IGNORECASE,
 )
+# The total a share is of, its level told in a relative clause right before the amount:
+# "(B accounted for 9%) of A's total foreign trade (in 2023), which reached ".
+_WHICH_TOTAL = re.compile(
+    r"\bof\s+(?:the\s+)?[^,;()$]{0,40}?\b(?P<noun>trade(?:\s+turnover)?|turnover|exports|imports)"
+    r"(?:\s+(?:in|during|for|over)\s+[^,;()$]{1,30}?)?\s*,\s*which\s+(?:has\s+|had\s+)?"
+    r"(?:totall?ed|reached|amounted\s+to|stood\s+at|came\s+to|was|made\s+up)\s+"
+    r"(?:about\s+|around\s+|some\s+)?$",
+    re.IGNORECASE,
+)
 # A participle clause after an amount: "..., with Japan accounting for a third".
 _WITH_CLAUSE = re.compile(r",\s*with\b", re.IGNORECASE)
 # "monthly" or "average" in a flow's noun phrase: an average unless the period is one month.
@@ -267,12 +281,21 @@ _PORTION_AFTER = re.compile(
 _PORTION_BEFORE = re.compile(
     r"(?:['’]s\s+share\s+(?:in|of)\s+(?P<of1>[^,;()$]{0,60}?)\s+"
     r"(?:was|is|stood\s+at|amounted\s+to|made\s+up|reached)\s+"
-    r"|\s+(?:accounted|accounting|accounts|account)\s+for\s+)"
+    r"|(?:\s+(?:together|jointly|collectively|combined))?"  # "The EU countries together"
+    r"\s+(?:accounted|accounting|accounts|account)\s+for\s+)"
     r"(?:(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?[\d.,]+\s*(?:%|percent|per\s+cent|pct)"
-    r"(?:\s+of\s+(?P<of2>[^,;()$]{0,60}?))?\s*(?:,\s*or\s+|\(\s*|or\s+))?",
+    r"(?:\s+of\s+(?P<of2>[^,;()$]{0,60}?))?\s*(?:,\s*or\s+|\(\s*|or\s+)"
+    # "accounted for the largest share of mutual trade, $1.3 bln": the share's amount
+    r"|the\s+(?:largest|biggest|greatest|main|lion['’]s)\s+share\s+of\s+(?P<of5>[^,;()$]{0,60}?)"
+    r"\s*,\s*(?:or\s+)?)?",
     re.IGNORECASE,
 )
 _MEMBERS = re.compile(r"(?:\s+(?:countries|states|nations|members|member\s+states))?")
+# "(B accounted for) the largest share of mutual trade, $1.3 bln": the partner's own amount.
+_LARGEST_SHARE_OF = re.compile(
+    r"\bthe\s+(?:largest|biggest|greatest|main|lion['’]s)\s+share\s+of\s+[^,;()$]{0,60}?,\s*$",
+    re.IGNORECASE,
+)
 _SHARE_OF = re.compile(r"\bshare\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 _SHARE_IN = re.compile(  # "the share of B (in A's trade) was 8%, or $X"
     r"(?:\s+in\s+(?P<of4>[^,;()$]{0,60}?))?\s+(?:was|is|stood\s+at|amounted\s+to|made\s+up|reached)\s+"
@@ -348,7 +371,9 @@ def _portion(
             if match is None:
                 continue
             partner = m
-            group = next((g for g in ("of1", "of2", "of4") if match.groupdict().get(g)), None)
+            group = next(
+                (g for g in ("of1", "of2", "of4", "of5") if match.groupdict().get(g)), None
+            )
             if group is not None:
                 of_phrase = match.span(group)
             break
@@ -506,6 +531,39 @@ def _paired_flows(
             continue
         return {at: first, at + 1: second}
     return {}
+
+
+# A state ranked among a story's partners: "(B) topped the list of importers", "(B) was the
+# largest buyer", "The largest export market was (B)".
+_RANKED_AFTER = re.compile(
+    r"\s+(?:was|is|remained|remains|became|topped|tops|led|leads|ranked|ranks|came)\b"
+    r"[^,;()$\d]{0,40}?\b(?:largest|biggest|main|top|leading|first|second|third|list)\b",
+    re.IGNORECASE,
+)
+_RANKED_BEFORE = re.compile(
+    r"\b(?:largest|biggest|main|top|leading)\s+(?:[\w-]+\s+){0,2}?(?:partners?|markets?|"
+    r"destinations?|suppliers?|buyers?|sources?|importers?|exporters?)\s+(?:was|is|remained|became)\s+$",
+    re.IGNORECASE,
+)
+
+
+def _ranked_as_partner(text: str, subject: CountryMention, flow_start: int) -> bool:
+    """Whether ``subject`` is ranked as a partner in a clause before a flow word at ``flow_start``.
+
+    >>> from diplonews.text.countries import extract_country_mentions as find
+    >>> text = "Chile topped the list of suppliers, while imports from Peru grew."
+    >>> _ranked_as_partner(text, find(text)[0], text.index("imports"))
+    True
+    >>> text = "Chile raised its imports from Peru."
+    >>> _ranked_as_partner(text, find(text)[0], text.index("imports"))
+    False
+    """
+    if not CLAUSE_BREAK.search(text, subject.end, flow_start):
+        return False  # its own clause's flow: "Chile, the largest buyer, imported X"
+    return (
+        _RANKED_AFTER.match(text, subject.end) is not None
+        or _RANKED_BEFORE.search(text, max(0, subject.start - 60), subject.start) is not None
+    )
 
 
 @attrs.frozen
@@ -933,8 +991,21 @@ def sentence_figures(
             # "China accounted for the largest volume, with trade of <amount>"; "Imports
             # accounted for <amount> of the turnover": the flow's own level, no share.
             share = None
+        # "B accounted for 9% of A's total trade, which reached X": the total's own level.
+        which_total = (
+            _WHICH_TOTAL.search(text, share.end(), mention.start)
+            if share is not None and ", which" in text
+            else None
+        )
+        if which_total is not None:
+            share = None
         if (
-            (portion is None and has_of and SHARE_BEFORE.search(before))
+            (
+                portion is None
+                and has_of
+                and SHARE_BEFORE.search(before)
+                and not _LARGEST_SHARE_OF.search(before)
+            )
             or (share is not None and not CLAUSE_BREAK.search(text, share.end(), mention.start))
             or (_SHARE_AFTER_WORDS.match(text, mention.end) and part_with is None)
         ):
@@ -1022,7 +1093,15 @@ def sentence_figures(
             None,
         )
         attributive = flow is not None
-        anaphor = not flows and ctx.last_frame is not None and figure_anaphor(text)
+        # "It stood at $X, of which exports were $Y": a flow word after the amount is another
+        # figure's; the amount before any flow word is the last figure's (not "It reached $X
+        # in exports", whose flow follows it).
+        anaphor = (
+            not attributive
+            and ctx.last_frame is not None
+            and not any(f.start < mention.start for f in flows)
+            and figure_anaphor(text)
+        )
         if anaphor and ctx.last_frame is not None:
             # "It reached $968 million in the first half": the last figure's frame.
             flow = Flow(mention.start, mention.start, ctx.last_frame[2], "")
@@ -1065,6 +1144,10 @@ def sentence_figures(
             flow = Flow(mention.start, mention.start, role or total_frame[2], "")
         if flow is None and goes_on:
             flow = Flow(mention.start, mention.start, figures[-1].flow.value, "")
+        if which_total is not None:
+            noun = which_total.group("noun").casefold()
+            kind = "export" if noun == "exports" else "import" if noun == "imports" else "turnover"
+            flow = Flow(which_total.start("noun"), which_total.end("noun"), kind, noun)
         if excess is not None:
             # The frame opens at the first flow word: its owner and partner are the balance's.
             at = excess.start()
@@ -1077,6 +1160,16 @@ def sentence_figures(
             pass
         # 3. Parties.
         noun_state = attached(text, flow, mentions)
+        if which_total is not None:
+            # "of A's total trade, which reached X": A's, though "of" comes before it.
+            noun_state = next(
+                (
+                    m
+                    for m in reversed(mentions)
+                    if which_total.start() <= m.start and m.end <= flow.start and m.kind != "group"
+                ),
+                noun_state,
+            )
         if noun_state is None and flow.kind == "balance":
             # "the balance of Peru's foreign trade", "the trade deficit of Ghana": its owner.
             noun_state = next(
@@ -1128,6 +1221,10 @@ def sentence_figures(
                 reporter = ranked
             elif subj is not None and frame_reporter is not None and subj.start < frame_start:
                 reporter = frame_reporter  # the subject was the earlier frame's: it carries
+            elif subj is not None and _ranked_as_partner(text, subj, flow.start):
+                # "Russia topped the list of suppliers (...), while imports from China
+                # totalled Y": a state ranked as a partner owns no later clause's flow.
+                reporter = frame_reporter or ctx.reporter
             elif (subj is not None and flow.text.casefold() in VERB_FLOWS) or (
                 subj is not None and (pronoun or subj.start < flow.start)
             ):

@@ -86,7 +86,8 @@ _ROLE_FLOW = (
     (re.compile(r"\bimport\s+(?:sources?|partners?)|\bsuppliers?\b|\bsources?\b"
                 r"|\bon\s+the\s+imports?\s+side\b",
                 re.IGNORECASE), "import"),
-    (re.compile(r"\btrad(?:e|ing)\s+partners?\b|\bpartners?\b", re.IGNORECASE), "turnover"),
+    (re.compile(r"\btrad(?:e|ing)\s+(?:partners?|blocs?|blocks?)\b|\bpartners?\b", re.IGNORECASE),
+     "turnover"),
 )  # fmt: skip
 _CLAUSE_END = re.compile(r"[;!?]|\.(?!\d)|\b(?:while|whereas|but)\b", re.IGNORECASE)
 _RESPECTIVELY = re.compile(r"[^.;]{0,40}?\brespectively\b", re.IGNORECASE)
@@ -149,6 +150,9 @@ def list_item(text: str, start: int, floor: int, mentions: Sequence[CountryMenti
     >>> list_item(text, text.index("$35"), text.index(", then"), ms).partner.code
     'CHL'
     """
+    ranked = _ranked_subject(text, start, mentions)
+    if ranked is not None:
+        return ranked
     before = [m for m in mentions if floor <= m.start and m.end <= start]
     states = [m for m in before if m.kind != "group" or _DIRECT.fullmatch(text, m.end, start)]
     # "Italy was the largest buyer of Kazakh goods with $14 billion": the goods' origin is
@@ -202,6 +206,67 @@ def list_item(text: str, start: int, floor: int, mentions: Sequence[CountryMenti
         # "China ranks first - ", "the UK received the biggest share, "
         return Item(last, origin if origin is not None and last.end <= origin.start else None)
     return None
+
+
+# The subject of a sentence (after an opening phrase and its comma, if any): "In 2023, the ".
+_SUBJECT_OPEN = re.compile(r"\s*(?:[A-Z][^,;:()$\d]{0,50},\s*)?(?:[Tt]he\s+)?")
+# A ranked role said of the subject, then its figure in a trailing phrase: "(The EU) remained
+# the country's largest trading bloc, with turnover of ", "(Chile) was the main destination
+# for Peruvian goods, taking ", "(Russia) was the biggest trading partner of Peru in the
+# union, with trade worth ". No amount, bracket or clause break inside.
+_RANKED_ROLE = re.compile(
+    rf"""\s+(?:was|is|remained|remains|became|has\s+become|had\s+become|stayed|continued\s+to\s+be)
+    \s+(?:once\s+again\s+|again\s+|also\s+|still\s+)?
+    (?P<head>[^,;:()$\d]{{0,50}}?\b{_RANK}\b[^,;:()$\d]{{0,30}}?)
+    \b(?P<role>(?:trad(?:e|ing)\s+)?(?:partners?|blocs?|blocks?)|(?:export\s+)?markets?|destinations?|
+        buyers?|(?:import\s+)?suppliers?|(?:import\s+)?sources?)\b
+    (?P<tail>[^,;:()$\d]{{0,50}}?)\s*,?\s*(?:with|taking|receiving|at)\s+
+    (?:(?:an?\s+)?(?:total\s+)?(?:exports?|imports?|trade(?:\s+turnover)?|turnover|purchases|
+        supplies|deliveries|sales)\s+(?:worth|of|totall?ing|amounting\s+to|valued\s+at|at)\s+)?
+    (?:about|around|some|approximately|roughly|an\s+estimated)?\s*""",
+    re.VERBOSE | re.IGNORECASE,
+)
+
+
+def _ranked_subject(text: str, start: int, mentions: Sequence[CountryMention]) -> Item | None:
+    """The subject a ranked role is said of, when the amount at ``start`` closes that clause.
+
+    "The EU remained Peru's largest trading partner, with turnover of $5 billion": the
+    subject (a state or a group) is the partner; the role's owner ("Peru's", "of Peru",
+    "for Peruvian goods") is the reporter, else the list's or the story's state.
+
+    >>> from diplonews.text.countries import extract_country_mentions as find
+    >>> text = "Chile was the main destination for Peruvian goods, taking $5 million worth."
+    >>> item = _ranked_subject(text, text.index("$5"), find(text))
+    >>> item.partner.code, item.reporter.code
+    ('CHL', 'PER')
+    >>> text = "The EU remained the country's largest trading bloc, with turnover of $9 billion."
+    >>> _ranked_subject(text, text.index("$9"), find(text)).partner.code
+    'EU'
+    >>> text = "Chile, Peru's main partner, bought goods worth $5 million."
+    >>> _ranked_subject(text, text.index("$5"), find(text)) is None
+    True
+    """
+    if not mentions or mentions[0].kind == "demonym" or mentions[0].end >= start:
+        return None
+    subject = mentions[0]
+    if _SUBJECT_OPEN.fullmatch(text, 0, subject.start) is None:
+        return None
+    clause = _RANKED_ROLE.fullmatch(text, subject.end, start)
+    if clause is None:
+        return None
+    owner = next(
+        (
+            m
+            for m in mentions
+            if clause.start("head") <= m.start
+            and m.end <= clause.end("tail")
+            and m.kind != "group"
+            and m.code != subject.code
+        ),
+        None,
+    )
+    return Item(subject, owner)
 
 
 # A role whose owner is named after it: "the largest destination for Peruvian exports".

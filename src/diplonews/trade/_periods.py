@@ -132,11 +132,56 @@ _FISCAL_OPENED = re.compile(
     rf"(?:\s*\(\s*|,\s*which\s+(?:ran|runs)\s+from\s+)(?P<start>{MONTH_PATTERN})\b",
     re.IGNORECASE,
 )
+# A fiscal year's first months glossed in brackets before it: "the first nine months
+# (July-March) of the current fiscal year".
+_FISCAL_FIRST_GLOSS = re.compile(
+    rf"\bfirst\s+(?:[\w-]+\s+months|half|quarter)\s*\(\s*(?P<start>{MONTH_PATTERN})\s*[-–]"
+    r"[^()]{1,20}\)\s+of\s+(?:the\s+)?(?:(?:current|this|last|previous|past)\s+)?"
+    r"(?:fiscal|financial)\s+year\b",
+    re.IGNORECASE,
+)
+# A fiscal year named by its two calendar years ("fiscal year 2023-24") and a span of twelve
+# months written out across those years ("from July 2023 to June 2024"): its calendar.
+_SPLIT_FISCAL = re.compile(
+    r"\b(?:FY\s?|(?:fiscal|financial)\s+year\s+)((?:19|20)\d\d)\s?[-/–]\s?(\d\d)\b", re.IGNORECASE
+)
+_MONTH_SPAN = re.compile(
+    rf"\b(?P<m1>{MONTH_PATTERN})\s+(?P<y1>(?:19|20)\d\d)\s*(?:to|through|till|until|[-–])\s*"
+    rf"(?P<m2>{MONTH_PATTERN})\s+(?P<y2>(?:19|20)\d\d)\b",
+    re.IGNORECASE,
+)
+
+
+def _written_fiscal_end(body: str) -> int | None:
+    """The last month of a split fiscal year the body also writes out as twelve months.
+
+    >>> _written_fiscal_end("In fiscal year 2023-24 (from July 2023 to June 2024) it rose.")
+    6
+    >>> _written_fiscal_end("In fiscal year 2023-24 it rose; from July 2023 to May 2024 it fell.")
+    """
+    years = {
+        int(m.group(1))
+        for m in _SPLIT_FISCAL.finditer(body)
+        if (int(m.group(1)) + 1) % 100 == int(m.group(2))
+    }
+    if not years:
+        return None
+    for span in _MONTH_SPAN.finditer(body):
+        first, last = month_number(span.group("m1")), month_number(span.group("m2"))
+        y1, y2 = int(span.group("y1")), int(span.group("y2"))
+        if first is None or last is None or y1 not in years or y2 != y1 + 1:
+            continue
+        if last == (first - 2) % 12 + 1:
+            return last
+    return None
+
+
 # A part of a fiscal year that is not its start: "the second half of the fiscal year (...)".
 _LATER_PART = re.compile(r"\bof\s+(?:the\s+)?$", re.IGNORECASE)
 _FIRST_PART = re.compile(
     r"\bfirst\s+(?:half|quarter|[\w-]+\s+months)\s+of\s+(?:the\s+)?$", re.IGNORECASE
 )
+_PART_OF = re.compile(r"\bof\s+(?:the\s+)?(?:(?:current|this|last|previous|past)\s+)?$", re.I)
 # A fiscal year named by its place in time: "the current fiscal year", "the last fiscal year".
 _RELATIVE_FISCAL = re.compile(
     r"\b(?:the\s+)?(?P<rel>current|present|this|full|last|past|previous|preceding|next|coming)"
@@ -177,7 +222,12 @@ def stated_fiscal_end(body: str) -> int | None:
         first = month_number(opened.group("start"))
         if first is not None:
             return (first - 2) % 12 + 1
-    return None
+    glossed = _FISCAL_FIRST_GLOSS.search(body)
+    if glossed is not None:
+        first = month_number(glossed.group("start"))
+        if first is not None:
+            return (first - 2) % 12 + 1
+    return _written_fiscal_end(body)
 
 
 # A fiscal year named by its two calendar years: "FY2022-23", "fiscal year 2022/23".
@@ -228,6 +278,8 @@ def relative_fiscal_years(
             continue
         if any(p.start < match.end() and match.start() < p.end for p in periods):
             continue
+        if _PART_OF.search(text, max(0, match.start() - 30), match.start()):
+            continue  # "the first nine months (...) of the current fiscal year 2022-23": a part
         period = Period.months(first_year, end_month + 1, end_month, last_year=first_year + 1)
         added.append(PeriodMention(match.start(), match.end(), match.group(), period))
     if "FY" in text:
