@@ -225,10 +225,12 @@ _LIST_SIGNED = re.compile(
 # The instrument's own entry into force later in its clause: ", signed in 2006, entered
 # into force in 2009".
 _LATER_IN_FORCE = re.compile(
-    r"[^.;:]{0,160}?\b(?P<verb>(?:entered|came)\s+into\s+(?:force|effect)"
+    r"[^.;:]{0,240}?\b(?P<verb>(?:entered|came)\s+into\s+(?:force|effect)"
     r"|(?:has|have|had)\s+been\s+in\s+(?:force|effect)\s+since"
     # "The Treaty on X, signed during that visit, has been ratified by both parliaments"
-    r"|(?:has|have|had)\s+(?:now\s+|already\s+)?been\s+ratified)\b"
+    r"|(?:has|have|had)\s+(?:now\s+|already\s+)?been\s+ratified"
+    # "The treaty, signed in Lima in May, was ratified by the congress on Tuesday"
+    r"|(?:was|were)\s+(?:later\s+|subsequently\s+|then\s+|also\s+)?ratified)\b"
 )
 # The instrument's main verb after its signing told: "documents signed in May are being
 # successfully implemented" (in force now).
@@ -1027,14 +1029,22 @@ def read_mention(
         told_before = [d.date for d in dated if d.end <= relative.start()]
         date = told_before[-1] if told_before else None
     if status is AgreementStatus.SIGNED and (
-        "into " in after or " since" in after or " been ratified" in after
+        "into " in after or " since" in after or " ratified" in after
     ):
         later = _LATER_IN_FORCE.match(after)
         if later is not None and not INSTRUMENT.search(after, 0, later.start("verb")):
             # "The agreement, signed in 2006, entered into force in 2009": in force now
             status = AgreementStatus.RATIFIED
             at = head.end() + later.end()
-            date = next((d.date for d in dated if at <= d.start <= at + 12), None)
+            date = next(
+                (
+                    d.date
+                    for d in dated
+                    # "in 2009", "by the State Duma on Tuesday": the clause's own day
+                    if at <= d.start <= at + 60 and not re.search(r"[,;:]", text[at : d.start])
+                ),
+                None,
+            )
     if (
         status is AgreementStatus.SIGNED
         and "implement" in text
