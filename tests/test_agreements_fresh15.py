@@ -63,3 +63,37 @@ LATER_STEP: list[Row] = [
 def test_later_step(headline: str | None, body: str, expected: list[Summary]) -> None:
     """A ratification or entry into force told after the signing aside is the status."""
     assert _run(headline, body) == expected
+
+
+# Documents told as signed and now being implemented are in force (ratified, no day told):
+# "the implementation of the X Plan on Y for 2023-2025, signed in 2022" (the signing aside
+# after the name's topic), "the documents signed then, including the X Treaty, are being
+# implemented" (an aside naming some of them before the verb).
+IMPLEMENTED: list[Row] = [
+    (
+        None,
+        "The foreign ministers reviewed the implementation of the joint Action Plan between "
+        "Chile and Norway on fisheries and shipping for 2023-2025, signed in Oslo in 2022.",
+        [("plan", "ratified", ["CHL", "NOR"], None)],
+    ),
+    (
+        None,
+        "The President of Chile recalled his visit to Oslo last May, noting that the documents "
+        "signed during that visit, including the Treaty on Strategic Partnership between Chile "
+        "and Norway, are now being consistently implemented.",
+        [("treaty", "ratified", ["CHL", "NOR"], None)],
+    ),
+    # A plan only signed, and a plan whose implementation is planned, keep their status.
+    (
+        None,
+        "The foreign ministers of Chile and Norway signed the joint Action Plan on fisheries "
+        "and shipping for 2023-2025 in Oslo on Monday.",
+        [("plan", "signed", ["CHL", "NOR"], "2024-04-15")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("headline", "body", "expected"), IMPLEMENTED)
+def test_implemented(headline: str | None, body: str, expected: list[Summary]) -> None:
+    """A signed document told as being implemented is ratified, with no day."""
+    assert _run(headline, body) == expected

@@ -232,6 +232,26 @@ _LATER_IN_FORCE = re.compile(
     # "The treaty, signed in Lima in May, was ratified by the congress on Tuesday"
     r"|(?:was|were)\s+(?:later\s+|subsequently\s+|then\s+|also\s+)?ratified)\b"
 )
+# The signing aside after a named instrument's topic: "on transport for 2023-2025, signed".
+_SIGNED_AFTER_TOPIC = re.compile(
+    r"\s+(?:on|for|in|between)\s[^.;:,]{0,100},\s*(?:which\s+was\s+)?signed\b"
+)
+# An aside naming some of the documents before their verb: ", including the X Treaty, ".
+_NAMING_ASIDE = re.compile(
+    r",\s*(?:including|among\s+them|in\s+particular|notably)\s[^.;:()]{0,160}?,\s*(?:now\s+)?\Z"
+)
+
+
+def _aside_start(after: str, verb: int) -> int:
+    """Where an aside naming some of the documents starts before ``verb``, else ``verb``.
+
+    >>> _aside_start(" signed then, including the X Treaty, are being implemented", 38)
+    12
+    """
+    aside = _NAMING_ASIDE.search(after, 0, verb)
+    return aside.start() if aside is not None else verb
+
+
 # The instrument's main verb after its signing told: "documents signed in May are being
 # successfully implemented" (in force now).
 _NOW_IMPLEMENTED = re.compile(
@@ -1048,12 +1068,16 @@ def read_mention(
     if (
         status is AgreementStatus.SIGNED
         and "implement" in text
-        and _SIGNED_NEXT.match(after)
+        and (
+            _SIGNED_NEXT.match(after)
+            # "the implementation of the Action Plan on transport for 2023-2025, signed in 2022"
+            or (_SIGNED_AFTER_TOPIC.match(after) and _IMPLEMENTATION_OF.search(text, 0, mod_start))
+        )
         and (
             _IMPLEMENTATION_OF.search(text, max(0, mod_start - 30), mod_start)
             or (
                 (now := _NOW_IMPLEMENTED.match(after)) is not None
-                and not INSTRUMENT.search(after, 0, now.start("verb"))
+                and not INSTRUMENT.search(after, 0, _aside_start(after, now.start("verb")))
                 and not _NEW_CLAUSE.search(after, 0, now.start("verb"))
             )
         )
