@@ -97,3 +97,47 @@ IMPLEMENTED: list[Row] = [
 def test_implemented(headline: str | None, body: str, expected: list[Summary]) -> None:
     """A signed document told as being implemented is ratified, with no day."""
     assert _run(headline, body) == expected
+
+
+# A named document whose sentence tells an act on it (signed, adopted, its adoption, its
+# negotiations or implementation) and names no state but the story's own (places aside) is
+# the document of the story's pair, or of its three where the sentence says "trilateral".
+STORY_PAIR: list[Row] = [
+    (
+        None,
+        "The President of Chile held talks with the Prime Minister of Norway in Santiago on "
+        "Monday. Norway and Chile agreed to expand fishing. "
+        "The talks ended with the adoption of the Santiago Declaration on Ocean Partnership.",
+        [("declaration", "signed", ["CHL", "NOR"], None)],
+    ),
+    (
+        None,
+        "The ambassador of Peru to Ghana gave an interview on ties between Peru and Ghana. "
+        "The Cocoa Trade Agreement, which our trade ministers signed in Lima in March, is a "
+        "real step forward, he said.",
+        [("agreement", "signed", ["GHA", "PER"], "2024-03")],
+    ),
+    (
+        None,
+        "The foreign ministers of Chile, Peru and Bolivia met in La Paz on Monday. "
+        "They reviewed the implementation of the trilateral Action Plan on transport for "
+        "2023-2025, signed in Lima in 2022.",
+        [("plan", "ratified", ["BOL", "CHL", "PER"], None)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("headline", "body", "expected"), STORY_PAIR)
+def test_story_pair(headline: str | None, body: str, expected: list[Summary]) -> None:
+    """A named document of the story's act, naming no other state, is the story's pair's."""
+    assert _run(headline, body) == expected
+
+
+def test_story_pair_not_a_third_states_document() -> None:
+    """A named document signed in a third state's city is another event's: no party."""
+    body = (
+        "The President of Chile held talks with the Prime Minister of Norway in Santiago on "
+        "Monday. Norway and Chile agreed to expand fishing. "
+        "The sides noted how important the Ocean Convention is, which was signed in Lima, Peru."
+    )
+    assert [parties for _, _, parties, _ in _run(None, body)] == [[]]

@@ -757,6 +757,10 @@ def extract_agreements(article: Article) -> tuple[Agreement, ...]:
 
 # An act done on an instrument: "signed", "ratified", "adopted" (not "to sign").
 _DONE = re.compile(r"\b(?:signed|inked|concluded|ratified|sealed|adopted)\b", re.IGNORECASE)
+# An act on a named document told as the story's: signed, adopted, negotiated, implemented.
+_STORY_ACT = re.compile(
+    r"\b(?:signed|inked|concluded|ratified|adopted|adoption|negotiations|implementation)\b"
+)
 # The agents of that act: "signed by the parliaments of A, B and C".
 _DONE_BY = re.compile(_DONE.pattern + r"\s+by\s+", re.IGNORECASE)
 # The end of the agents' clause.
@@ -811,6 +815,25 @@ def _told_sides(
     mentions = shifted(found.between(sentence.start, sentence.end), sentence.start)
     if any(m.kind == "group" for m in mentions):
         return ()
+    if (
+        record.title is not None
+        and _STORY_ACT.search(text)
+        and all(in_location(text, m) for m in mentions)
+    ):
+        # "The talks ended with the adoption of the X Declaration", "the trilateral Action
+        # Plan, signed in 2022": a named document of a story on one pair (or three, told
+        # "trilateral"), its sentence naming no state, is that pair's
+        n = 3 if "trilateral" in text else 2
+        top = story.top(n + 1)
+        counts = story.counts
+        pair = {str(p) for p in top[:n]}
+        if (
+            len(top) >= n
+            and (len(top) == n or counts[str(top[n])] * 2 < counts[str(top[n - 1])])
+            # (not one signed "in Lima, Peru", a third state: another event's document)
+            and all(m.code in pair for m in mentions)
+        ):
+            return top[:n]
     if _DONE.search(text) is None:
         return ()  # "its unwillingness to sign the X Protocol": a stance, not a side
     if _TWO_STATES.search(text):
