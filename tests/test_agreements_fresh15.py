@@ -141,3 +141,38 @@ def test_story_pair_not_a_third_states_document() -> None:
         "The sides noted how important the Ocean Convention is, which was signed in Lima, Peru."
     )
     assert [parties for _, _, parties, _ in _run(None, body)] == [[]]
+
+
+# A further document of the ratifying act just told is ratified with it, with its sides:
+# "Along with the treaty, the deputies ratified the protocol on X" (no state named: the
+# treaty's sides), "The bill was adopted by the assembly, together with a protocol on X".
+COMPANION: list[Row] = [
+    (
+        None,
+        "The parliament of Chile on Tuesday ratified the Treaty on the Chilean-Argentine "
+        "border, signed by the two presidents in March. "
+        "Along with the treaty, the deputies ratified the protocol on the joint use of the "
+        "mountain passes, which was signed at the same time.",
+        [
+            ("treaty", "ratified", ["ARG", "CHL"], "2024-04-16"),
+            ("protocol", "ratified", ["ARG", "CHL"], "2024-04-16"),
+        ],
+    ),
+    (
+        None,
+        "The parliament of Peru on Tuesday ratified the agreement between Peru and Ghana on "
+        "social security. "
+        "The bill was adopted after a short debate, together with a protocol amending the "
+        "2015 convention on double taxation between Peru and Chile.",
+        [
+            ("agreement", "ratified", ["GHA", "PER"], "2024-04-16"),
+            ("protocol", "ratified", ["CHL", "PER"], "2024-04-16"),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("headline", "body", "expected"), COMPANION)
+def test_companion(headline: str | None, body: str, expected: list[Summary]) -> None:
+    """A document ratified along with the one just told takes its act (and its sides)."""
+    assert _run(headline, body) == expected

@@ -440,6 +440,19 @@ def extract_agreements(article: Article) -> tuple[Agreement, ...]:
             )
             if (
                 mention is not None
+                and mention.status is AgreementStatus.SIGNED
+                and records
+                and records[-1].status is AgreementStatus.RATIFIED
+                and records[-1].evidence[-1] in sentences[max(0, index - 1) : index + 1]
+                and _TOGETHER_WITH.search(text, max(0, head.start() - 60), head.start())
+            ):
+                # "The bill was adopted by the assembly, together with a protocol on X": the
+                # ratifying act just told takes this one too
+                mention = attrs.evolve(
+                    mention, status=AgreementStatus.RATIFIED, date=records[-1].date
+                )
+            if (
+                mention is not None
                 and counted_end >= 0
                 and 1 < mention.count < counted
                 and _SUBSET.match(text, counted_end, head.start())
@@ -481,6 +494,7 @@ def extract_agreements(article: Article) -> tuple[Agreement, ...]:
                 _absorb(records[-1], attrs.evolve(mention, parties=()))
                 continue
             fresh = False  # an anaphor with a topic of its own: another instrument
+            other_kind = False  # an anaphor of another specific kind than the last record's
             if mention.anaphor:
                 # "the agreements to be signed on ...": its own status, another instrument.
                 # "the agreements to connect B's grid" after one named accord: not that one
@@ -644,6 +658,10 @@ def extract_agreements(article: Article) -> tuple[Agreement, ...]:
                         named = _sides(sentences, found, story, prev.text)
                     if not named and not _body_document(body_story, text):
                         named = _story_signers(story, sentences, text, head)
+                    if not named and other_kind and records[-1].evidence[-1] is sentence:
+                        # "Along with the treaty, the deputies ratified the protocol on X":
+                        # another kind of document in the act of the one just told: its sides
+                        named = records[-1].parties
                     if not named and not _body_document(body_story, text):
                         continue
                     mention = attrs.evolve(mention, parties=named)
@@ -757,6 +775,10 @@ def extract_agreements(article: Article) -> tuple[Agreement, ...]:
 
 # An act done on an instrument: "signed", "ratified", "adopted" (not "to sign").
 _DONE = re.compile(r"\b(?:signed|inked|concluded|ratified|sealed|adopted)\b", re.IGNORECASE)
+# A further object of the act just told: "together with a protocol amending".
+_TOGETHER_WITH = re.compile(
+    r"\b(?:together|along)\s+with\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}\Z", re.IGNORECASE
+)
 # An act on a named document told as the story's: signed, adopted, negotiated, implemented.
 _STORY_ACT = re.compile(
     r"\b(?:signed|inked|concluded|ratified|adopted|adoption|negotiations|implementation)\b"
