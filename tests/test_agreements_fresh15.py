@@ -176,3 +176,34 @@ COMPANION: list[Row] = [
 def test_companion(headline: str | None, body: str, expected: list[Summary]) -> None:
     """A document ratified along with the one just told takes its act (and its sides)."""
     assert _run(headline, body) == expected
+
+
+# A signing placed at an event told before takes that event's day, not the story's:
+# "the documents signed there" after "the council held in Lima in March", and a sentence
+# opening "On that occasion," after one telling a signing's day.
+THAT_EVENT: list[Row] = [
+    (
+        None,
+        "LIMA, April 17 - The ministers of Peru and Chile recalled the results of the 5th "
+        "meeting of the Peru-Chile council held in Santiago in March, and stressed the "
+        "importance of implementing the documents signed there.",
+        [("other", "signed", ["CHL", "PER"], "2024-03")],
+    ),
+    (
+        None,
+        "The parliament of Peru on Wednesday ratified the agreement between Peru and Ghana on "
+        "fisheries. The agreement was signed in Accra on February 6 during the visit of the "
+        "Peruvian president. On that occasion, the two countries also signed a memorandum on "
+        "cocoa research.",
+        [
+            ("agreement", "ratified", ["GHA", "PER"], "2024-04-17"),
+            ("memorandum", "signed", ["GHA", "PER"], "2024-02-06"),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("headline", "body", "expected"), THAT_EVENT)
+def test_that_event(headline: str | None, body: str, expected: list[Summary]) -> None:
+    """'signed there', 'On that occasion, ... signed': the day of the event told before."""
+    assert _run(headline, body) == expected

@@ -440,6 +440,18 @@ def extract_agreements(article: Article) -> tuple[Agreement, ...]:
             )
             if (
                 mention is not None
+                and mention.date is None
+                and mention.status is AgreementStatus.SIGNED
+                and index > 0
+                and _THAT_EVENT.match(text, dateline_end)
+            ):
+                # "The treaty was signed in Lima on May 3. On that occasion, the two countries
+                # also signed a plan": the day the sentence before tells
+                told = extract_dates(sentences[index - 1].text, article.published)
+                if told:
+                    mention = attrs.evolve(mention, date=told[-1].date)
+            if (
+                mention is not None
                 and mention.status is AgreementStatus.SIGNED
                 and records
                 and records[-1].status is AgreementStatus.RATIFIED
@@ -775,6 +787,10 @@ def extract_agreements(article: Article) -> tuple[Agreement, ...]:
 
 # An act done on an instrument: "signed", "ratified", "adopted" (not "to sign").
 _DONE = re.compile(r"\b(?:signed|inked|concluded|ratified|sealed|adopted)\b", re.IGNORECASE)
+# A sentence placed at the event the one before tells: "On that occasion,", "At the same time,".
+_THAT_EVENT = re.compile(
+    r"\s*(?:On|At|During)\s+(?:that|the\s+same)\s+(?:occasion|time|visit|day|event|ceremony)\b"
+)
 # A further object of the act just told: "together with a protocol amending".
 _TOGETHER_WITH = re.compile(
     r"\b(?:together|along)\s+with\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}\Z", re.IGNORECASE

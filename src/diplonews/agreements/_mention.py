@@ -1034,7 +1034,11 @@ def read_mention(
         or bound_date(text, dated, head.start(), _name_end(text, title, head), mod_start)
         or date_right_after(text, dated, head.end())  # "an agreement last month among"
     )
-    if date is None and " then" in after[:40] and _SIGNED_THEN.match(after):
+    if (
+        date is None
+        and (" then" in after[:40] or " there" in after[:40] or " that " in after[:40])
+        and _SIGNED_THEN.match(after)
+    ):
         # "recalled the visit in June, saying the documents signed then": that event's date
         told_before = [d.date for d in dated if d.end <= mod_start]
         date = told_before[-1] if told_before else None
@@ -1487,7 +1491,8 @@ _DURING_WHICH = re.compile(
 # A signing placed at an event told before: "the documents signed then".
 _SIGNED_THEN = re.compile(
     r"\s+(?:(?:that|which)\s+)?(?:(?:were|was|had\s+been)\s+)?(?:signed|concluded|adopted)"
-    r"\s+then\b"
+    # "the documents signed there", "the plan adopted at that time": the event told before
+    r"\s+(?:then|there|at\s+that\s+time|on\s+that\s+occasion|during\s+that\s+visit)\b"
 )
 # The meeting a protocol records: "of the fifth meeting", "of the session of the".
 _OF_MEETING = re.compile(
