@@ -207,3 +207,55 @@ THAT_EVENT: list[Row] = [
 def test_that_event(headline: str | None, body: str, expected: list[Summary]) -> None:
     """'signed there', 'On that occasion, ... signed': the day of the event told before."""
     assert _run(headline, body) == expected
+
+
+def _pages(body: str) -> list[tuple[str, str | None]]:
+    """(kind, title) of each agreement of a page body."""
+    return [
+        (a.kind.value, a.title)
+        for a in extract_agreements(Article(body=body, published=PUB))
+        if a.count == 1
+    ]
+
+
+# Each bulleted item of a list of signed documents is a record with the intro's status, day
+# and sides: also when a reader joined the item lines into one ("...; - the Program of Y;")
+# and when an item opens with an article ("- the Protocol on X;", "- an agreement on X;").
+LIST_ITEMS: list[tuple[str, list[tuple[str, str | None]]]] = [
+    (
+        "The presidents of Chile and Norway met in Santiago on Monday.\n\n"
+        "Following the meeting, 6 documents were signed, among them:\n\n"
+        "- the Protocol on the demarcation of the sea border; - the Program of Cultural "
+        "Cooperation for 2025-2027; - the Agreement on the joint use of the Andes Port;\n"
+        "- the Memorandum of Understanding between the Ministries of Health, and others.\n\n"
+        "The ministers also discussed fisheries.",
+        [
+            ("protocol", "Protocol on the demarcation of the sea border"),
+            ("plan", "Program of Cultural Cooperation for 2025-2027"),
+            ("agreement", "Agreement on the joint use of the Andes Port"),
+            ("memorandum", "Memorandum of Understanding between the Ministries of Health"),
+        ],
+    ),
+    (
+        "Peru and Ghana adopted a road map on trade on Monday in Lima.\n\n"
+        "In addition, the following were signed:\n\n"
+        "- an agreement on the crossing of the border by traders;\n\n"
+        "- a protocol amending the Agreement on Air Transport of 1999.",
+        [("plan", None), ("agreement", None), ("protocol", None)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), LIST_ITEMS)
+def test_list_items(body: str, expected: list[tuple[str, str | None]]) -> None:
+    """Bulleted documents joined into one sentence or opening with an article are records."""
+    assert _pages(body) == expected
+
+
+def test_list_items_take_the_intro() -> None:
+    """A listed item told with no state takes the sides told last."""
+    body = LIST_ITEMS[1][0]
+    assert [(kind, status, parties) for kind, status, parties, _ in _run(None, body)[1:]] == [
+        ("agreement", "signed", ["GHA", "PER"]),
+        ("protocol", "signed", ["GHA", "PER"]),
+    ]

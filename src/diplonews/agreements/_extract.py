@@ -379,7 +379,7 @@ def extract_agreements(article: Article) -> tuple[Agreement, ...]:
     heads = [m.start() for m in iter_heads(body)]
     if not heads:
         return ()
-    sentences = split_sentences(body)
+    sentences = _split_items(split_sentences(body))
     found = body_mentions(body)
     records: list[_Record] = []
     body_story = _BodyStory(sentences, found)  # a story on a meeting of a group's body
@@ -1017,8 +1017,43 @@ def _listed_item(
 _ITEM_OPENING = re.compile(
     r"(?:\b(?:are|were|is|was|include|included)|,|\band)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}\Z"
 )
-# A list item: a bullet, then the instrument's name ("- Agreement on ... between ...;").
-_LIST_ITEM = re.compile(r"\s*(?:[-–—•*·▪]|\d{1,2}\))\s*(?=[A-Z])")
+# A list item: a bullet, then the instrument's name ("- Agreement on ... between ...;", "- the
+# Protocol on ...;", "- an agreement on ...;").
+_LIST_ITEM = re.compile(r"\s*(?:[-–—•*·▪]|\d{1,2}\))\s*(?=[A-Z]|(?:the|an?)\s+\w)")
+# Bulleted items a reader joined into one sentence: "...; - the Agreement on ...; - the ...".
+_JOINED_ITEM = re.compile(r"(?<=;)\s+(?=[-–—•*·▪]\s)")
+
+
+def _split_items(sentences: tuple[Sentence, ...]) -> tuple[Sentence, ...]:
+    """The sentences, each run of bulleted items joined into one split back into its items.
+
+    A page whose list lines the reader joined ("- the Protocol on X; - the Program of Y;")
+    keeps one item a sentence, as a list of paragraphs does.
+    """
+    if not any(s.text[:1] in _BULLETS and ";" in s.text for s in sentences):
+        return sentences
+    out: list[Sentence] = []
+    for sentence in sentences:
+        text = sentence.text
+        if text[:1] not in _BULLETS or ";" not in text:
+            out.append(sentence)
+            continue
+        cut = 0
+        for gap in _JOINED_ITEM.finditer(text):
+            out.append(
+                Sentence(
+                    sentence.start + cut,
+                    sentence.start + gap.start(),
+                    text[cut : gap.start()],
+                    sentence.paragraph,
+                )
+            )
+            cut = gap.end()
+        out.append(Sentence(sentence.start + cut, sentence.end, text[cut:], sentence.paragraph))
+    return tuple(out)
+
+
+_BULLETS = frozenset("-–—•*·▪")
 # Where a list item ends whole (a cut-off item has no end mark and nothing after it).
 _ITEM_END = re.compile(r"[;.,]\s*$")
 
@@ -1052,7 +1087,7 @@ def _list_item(
 
 # The end of a list's intro: a colon, or "the following" with the colon left out.
 _LIST_INTRO = re.compile(r"(?::|\b(?:the\s+following(?:\s+documents)?|as\s+follows))\s*$")
-_LEADING_THE = re.compile(r"^\s*(?:The|the)\s+")
+_LEADING_THE = re.compile(r"^\s*(?:The|the|An?|an?)\s+")
 
 
 # A number marking a list item, split off as a sentence of its own: "1.", "2)".
@@ -1070,7 +1105,12 @@ def _item_start(sentences: Sequence[Sentence], index: int) -> re.Match[str] | No
     if index > 0 and _NUMBER_MARK.fullmatch(sentences[index - 1].text):
         return _LEADING_SPACE.match(text)
     bare = _BARE_ITEM.match(text)
-    if bare is not None and _named_first(text, bare.end()):
+    if (
+        bare is not None
+        and _named_first(text, bare.end())
+        # "...; - the Y Memorandum. The agreement on Z was ratified": the list ended before
+        and not (index > 0 and sentences[index - 1].text.rstrip().endswith("."))
+    ):
         return bare
     if (
         index > 0
@@ -1103,6 +1143,10 @@ def _named_first(text: str, start: int) -> bool:
             return True
         opening = _NAME_WORD.match(text, opening.end())
     return False
+
+
+# The end of the last item of a list that leaves some out: ", and others.", "and other".
+_AND_OTHERS = re.compile(r",?\s+and\s+others?\b[\s\S]*$")
 
 
 def _item_record(
@@ -1149,6 +1193,10 @@ def _item_record(
         )  # fmt: skip
     if len(parties) < 2:
         parties = tuple(dict.fromkeys([*summary.parties, *parties]))
+    if not parties and not summary.rule and records:
+        # "The sides adopted a plan. In addition, the following were signed: - an agreement on
+        # X;": the signers the story told last
+        parties = records[-1].parties
     name = _LEADING_THE.sub("", sentence.text[bullet.end() :].strip(), count=1)
     whole = _ITEM_END.search(name) is not None or (
         index + 1 < len(sentences)
@@ -1157,10 +1205,12 @@ def _item_record(
             or _NUMBER_MARK.fullmatch(sentences[index + 1].text) is not None
         )
     )
+    name = _AND_OTHERS.sub("", name)  # "- the Memorandum on X, and others."
     return _Record(
         first=summary.first,
         kind=kind_of(head.group("head")),
-        title=name.rstrip(" ;.,") if whole else None,
+        # "- an agreement on X;": a description, no name
+        title=name.rstrip(" ;.,") if whole and name[:1].isupper() else None,
         parties=parties,
         status=summary.status,
         date=summary.date,
