@@ -259,3 +259,36 @@ def test_list_items_take_the_intro() -> None:
         ("agreement", "signed", ["GHA", "PER"]),
         ("protocol", "signed", ["GHA", "PER"]),
     ]
+
+
+# A signing told as to come in words of a planned step: "will witness the signing of",
+# "was at the final stage of preparation" (after an aside), "agreed to instruct the
+# ministries to prepare an agreement".
+TO_COME: list[Row] = [
+    (
+        None,
+        "The Prime Minister of Peru arrived in Accra on Tuesday on a visit to Ghana. "
+        "He will also witness the signing of several agreements.",
+        [("agreement", "planned", ["GHA", "PER"], None)],
+    ),
+    (
+        None,
+        "The minister said that the treaty on strategic partnership between Chile and Norway, "
+        "which the two presidents discussed during their meeting in Oslo in June last year, "
+        "was at the final stage of preparation.",
+        [("treaty", "planned", ["CHL", "NOR"], None)],
+    ),
+    (
+        None,
+        "The prime ministers of Chile and Norway met in Oslo on Monday. "
+        "The prime ministers also agreed to instruct the relevant ministries to prepare an "
+        "agreement on fishing quotas by the end of the year.",
+        [("agreement", "planned", ["CHL", "NOR"], None)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("headline", "body", "expected"), TO_COME)
+def test_to_come(headline: str | None, body: str, expected: list[Summary]) -> None:
+    """A signing to be witnessed, in a final stage, or to be prepared is planned."""
+    assert _run(headline, body) == expected

@@ -170,6 +170,9 @@ _PLANNED_STEP = re.compile(
     r"|being\s+(?:prepared|negotiated|drafted|finali[sz]ed)|(?:was|were)\s+(?:also\s+)?discussed"
     r"|\bthe\s+draft\b"  # "the sides discussed the draft agreement on ..."
     r"|\b(?:preparation|drafting|elaboration)\s+of\b"
+    # "will witness the signing of", "at the final stage of preparation"
+    r"|(?:will|would|to)\s+(?:also\s+)?(?:witness|attend|oversee)\s+the\s+signing\b"
+    r"|\b(?:final|last|advanced)\s+stages?\s+of\b"
     r"|\b(?:working|talks|negotiations)\s+on\b)",
     re.IGNORECASE,
 )
@@ -666,8 +669,10 @@ def read_mention(
     if aside is not None and not has_cue:
         # "An agreement on X, which provides for Y and was prepared by Z, was signed": its
         # own verb after the aside
-        ratified = aside.group("verb").startswith("ratif")
+        ratified = aside.group("verb") is not None and aside.group("verb").startswith("ratif")
         status = AgreementStatus.RATIFIED if ratified else AgreementStatus.SIGNED
+        if aside.group("stage") is not None:
+            status = AgreementStatus.PLANNED
         has_cue = True
     in_signed_list = " and " in text[head.end() :] and bool(_LIST_SIGNED.match(text, head.end()))
     if in_signed_list and not has_cue:
@@ -1183,6 +1188,10 @@ _PREPARING = re.compile(
 _ASIDE_THEN_SIGNED = re.compile(
     r"[^,.;:]{0,80},[^.;:]{3,250}?,\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+"
     r"(?:also\s+|jointly\s+)?(?P<verb>signed|inked|concluded|adopted|ratified)\b"
+    # "the treaty on X, which the presidents discussed in June, was at the final stage of
+    # preparation": still to come
+    r"|[^,.;:]{0,80},[^.;:]{3,250}?,\s+(?:was|were|is|are)\s+(?:now\s+)?(?:at|in)\s+the\s+"
+    r"(?P<stage>(?:final|last|advanced)\s+stages?\s+of)\b"
 )
 # A state's possessive opening the modifiers: "Peru's".
 _STATE_OWNS = re.compile(r"[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*[’']s?\s")
