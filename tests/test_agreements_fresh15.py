@@ -292,3 +292,15 @@ TO_COME: list[Row] = [
 def test_to_come(headline: str | None, body: str, expected: list[Summary]) -> None:
     """A signing to be witnessed, in a final stage, or to be prepared is planned."""
     assert _run(headline, body) == expected
+
+
+def test_currency_sign_is_no_state() -> None:
+    """A currency sign ("US$1 billion") does not make the US one of the story's sides."""
+    body = (
+        "The trade minister of Chile received the trade minister of Norway in Santiago. "
+        "Trade between Chile and Norway exceeded US$1 billion in 2023, and Norway invested "
+        "US$2 billion in Chile. "
+        "The ministers welcomed the momentum created by the Free Trade Agreement negotiations "
+        "that were launched in Oslo last year."
+    )
+    assert _run(None, body) == [("agreement", "planned", ["CHL", "NOR"], None)]

@@ -1528,7 +1528,9 @@ class _StoryStates:
             self._counts = Counter(
                 m.code
                 for m in self._found.mentions
-                if m.kind != "group" and not in_location(self._body, m)
+                if m.kind != "group"
+                and not in_location(self._body, m)
+                and self._body[m.end : m.end + 1] != "$"  # "US$1 billion": a currency
             )
         return self._counts
 
