@@ -320,3 +320,23 @@ def test_headline_count_with_fewer_sides() -> None:
     assert [(*summary(a), a.count) for a in extract_agreements(article)] == [
         ("agreement", "signed", ["CHL", "QAT"], "2024-04-16", 9)
     ]
+
+
+# The "loose arrangement" veto ("an arrangement with B for the visit was made") keeps an
+# arrangement with a named state told with a document's own step: negotiated, signed,
+# concluded, ratified, initialled or drafted.
+def test_arrangement_with_a_state_in_negotiation() -> None:
+    """'a similar arrangement with B on X was being negotiated' is a planned document."""
+    body = (
+        "The parliament of Chile on Wednesday ratified the agreement between Chile and Peru "
+        "on a joint border post. Chile's trade with Peru grew by a third last year. "
+        "The minister said that a similar arrangement with Bolivia on the Andes crossing was "
+        "being negotiated."
+    )
+    assert _run(None, body)[1:] == [("other", "planned", ["BOL", "CHL"], None)]
+
+
+def test_arrangement_for_a_visit_stays_vetoed() -> None:
+    """'an arrangement with B for the visit was made' is practice, not a document."""
+    body = "An arrangement with Chile for the visit of the minister was made on Monday."
+    assert _run(None, body) == []
