@@ -198,7 +198,12 @@ def _same_instrument(record: _Record, mention: Mention) -> bool:
         record.count > 1
         and mention.count == record.count
         and record.status is mention.status
-        and set(record.parties) == set(mention.parties)
+        and (
+            set(record.parties) == set(mention.parties)
+            # "Crown Prince, Uzbek President hold talks; 14 agreements signed": the headline
+            # names fewer sides than the lead it restates
+            or (_headline(record) and set(record.parties) < set(mention.parties))
+        )
         and _compatible_dates(record.date, mention.date)
     ):
         return True  # "A, B sign 15 documents" ... "15 documents were signed": one set
@@ -236,8 +241,17 @@ def _same_instrument(record: _Record, mention: Mention) -> bool:
         # closer": a mention with no status cue is the cued one of the same topic and sides
         return (
             not (record.first.status_cue and mention.status_cue)
-            and bool(record.topic)
-            and record.topic == mention.topic
+            and (
+                (bool(record.topic) and record.topic == mention.topic)
+                # "The agreement with B will now be sent to the president": no cue, no topic
+                # and no date of its own, the one of the same sides told before
+                or (
+                    not mention.status_cue
+                    and not mention.topic
+                    and mention.date is None
+                    and not mention.indefinite
+                )
+            )
             and _jaccard(record.parties, mention.parties) >= 0.5
         )
     if (
@@ -311,7 +325,8 @@ def _new_record(mention: Mention) -> _Record:
 
 def _absorb(record: _Record, mention: Mention) -> None:
     """Add what a later mention of the same instrument tells."""
-    if _headline(record) and mention.sentence not in record.evidence:
+    headline = _headline(record)
+    if headline and mention.sentence not in record.evidence:
         record.kind, record.topic = mention.kind, mention.topic or record.topic  # the lead's words
     if mention.sentence not in record.evidence:
         record.evidence.append(mention.sentence)
@@ -323,6 +338,8 @@ def _absorb(record: _Record, mention: Mention) -> None:
         record.title = mention.title
     if not record.parties and mention.parties and not mention.anaphor:
         record.parties = mention.parties
+    elif headline and set(record.parties) < set(mention.parties):
+        record.parties = mention.parties  # the lead's sides, fuller than its headline's
     elif mention.bound and set(record.parties) < set(mention.bound):
         record.parties = mention.bound  # "Under the agreement, A and B must ..."
     if (
@@ -379,7 +396,7 @@ def extract_agreements(article: Article) -> tuple[Agreement, ...]:
     heads = [m.start() for m in iter_heads(body)]
     if not heads:
         return ()
-    sentences = split_sentences(body)
+    sentences = _split_items(split_sentences(body))
     found = body_mentions(body)
     records: list[_Record] = []
     body_story = _BodyStory(sentences, found)  # a story on a meeting of a group's body
@@ -440,6 +457,31 @@ def extract_agreements(article: Article) -> tuple[Agreement, ...]:
             )
             if (
                 mention is not None
+                and mention.date is None
+                and mention.status is AgreementStatus.SIGNED
+                and index > 0
+                and _THAT_EVENT.match(text, dateline_end)
+            ):
+                # "The treaty was signed in Lima on May 3. On that occasion, the two countries
+                # also signed a plan": the day the sentence before tells
+                day_before = extract_dates(sentences[index - 1].text, article.published)
+                if day_before:
+                    mention = attrs.evolve(mention, date=day_before[-1].date)
+            if (
+                mention is not None
+                and mention.status is AgreementStatus.SIGNED
+                and records
+                and records[-1].status is AgreementStatus.RATIFIED
+                and records[-1].evidence[-1] in sentences[max(0, index - 1) : index + 1]
+                and _TOGETHER_WITH.search(text, max(0, head.start() - 60), head.start())
+            ):
+                # "The bill was adopted by the assembly, together with a protocol on X": the
+                # ratifying act just told takes this one too
+                mention = attrs.evolve(
+                    mention, status=AgreementStatus.RATIFIED, date=records[-1].date
+                )
+            if (
+                mention is not None
                 and counted_end >= 0
                 and 1 < mention.count < counted
                 and _SUBSET.match(text, counted_end, head.start())
@@ -481,6 +523,7 @@ def extract_agreements(article: Article) -> tuple[Agreement, ...]:
                 _absorb(records[-1], attrs.evolve(mention, parties=()))
                 continue
             fresh = False  # an anaphor with a topic of its own: another instrument
+            other_kind = False  # an anaphor of another specific kind than the last record's
             if mention.anaphor:
                 # "the agreements to be signed on ...": its own status, another instrument.
                 # "the agreements to connect B's grid" after one named accord: not that one
@@ -644,6 +687,10 @@ def extract_agreements(article: Article) -> tuple[Agreement, ...]:
                         named = _sides(sentences, found, story, prev.text)
                     if not named and not _body_document(body_story, text):
                         named = _story_signers(story, sentences, text, head)
+                    if not named and other_kind and records[-1].evidence[-1] is sentence:
+                        # "Along with the treaty, the deputies ratified the protocol on X":
+                        # another kind of document in the act of the one just told: its sides
+                        named = records[-1].parties
                     if not named and not _body_document(body_story, text):
                         continue
                     mention = attrs.evolve(mention, parties=named)
@@ -757,6 +804,18 @@ def extract_agreements(article: Article) -> tuple[Agreement, ...]:
 
 # An act done on an instrument: "signed", "ratified", "adopted" (not "to sign").
 _DONE = re.compile(r"\b(?:signed|inked|concluded|ratified|sealed|adopted)\b", re.IGNORECASE)
+# A sentence placed at the event the one before tells: "On that occasion,", "At the same time,".
+_THAT_EVENT = re.compile(
+    r"\s*(?:On|At|During)\s+(?:that|the\s+same)\s+(?:occasion|time|visit|day|event|ceremony)\b"
+)
+# A further object of the act just told: "together with a protocol amending".
+_TOGETHER_WITH = re.compile(
+    r"\b(?:together|along)\s+with\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}\Z", re.IGNORECASE
+)
+# An act on a named document told as the story's: signed, adopted, negotiated, implemented.
+_STORY_ACT = re.compile(
+    r"\b(?:signed|inked|concluded|ratified|adopted|adoption|negotiations|implementation)\b"
+)
 # The agents of that act: "signed by the parliaments of A, B and C".
 _DONE_BY = re.compile(_DONE.pattern + r"\s+by\s+", re.IGNORECASE)
 # The end of the agents' clause.
@@ -811,6 +870,25 @@ def _told_sides(
     mentions = shifted(found.between(sentence.start, sentence.end), sentence.start)
     if any(m.kind == "group" for m in mentions):
         return ()
+    if (
+        record.title is not None
+        and _STORY_ACT.search(text)
+        and all(in_location(text, m) for m in mentions)
+    ):
+        # "The talks ended with the adoption of the X Declaration", "the trilateral Action
+        # Plan, signed in 2022": a named document of a story on one pair (or three, told
+        # "trilateral"), its sentence naming no state, is that pair's
+        n = 3 if "trilateral" in text else 2
+        top = story.top(n + 1)
+        counts = story.counts
+        pair = {str(p) for p in top[:n]}
+        if (
+            len(top) >= n
+            and (len(top) == n or counts[str(top[n])] * 2 < counts[str(top[n - 1])])
+            # (not one signed "in Lima, Peru", a third state: another event's document)
+            and all(m.code in pair for m in mentions)
+        ):
+            return top[:n]
     if _DONE.search(text) is None:
         return ()  # "its unwillingness to sign the X Protocol": a stance, not a side
     if _TWO_STATES.search(text):
@@ -956,8 +1034,43 @@ def _listed_item(
 _ITEM_OPENING = re.compile(
     r"(?:\b(?:are|were|is|was|include|included)|,|\band)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}\Z"
 )
-# A list item: a bullet, then the instrument's name ("- Agreement on ... between ...;").
-_LIST_ITEM = re.compile(r"\s*(?:[-–—•*·▪]|\d{1,2}\))\s*(?=[A-Z])")
+# A list item: a bullet, then the instrument's name ("- Agreement on ... between ...;", "- the
+# Protocol on ...;", "- an agreement on ...;").
+_LIST_ITEM = re.compile(r"\s*(?:[-–—•*·▪]|\d{1,2}\))\s*(?=[A-Z]|(?:the|an?)\s+\w)")
+# Bulleted items a reader joined into one sentence: "...; - the Agreement on ...; - the ...".
+_JOINED_ITEM = re.compile(r"(?<=;)\s+(?=[-–—•*·▪]\s)")
+
+
+def _split_items(sentences: tuple[Sentence, ...]) -> tuple[Sentence, ...]:
+    """The sentences, each run of bulleted items joined into one split back into its items.
+
+    A page whose list lines the reader joined ("- the Protocol on X; - the Program of Y;")
+    keeps one item a sentence, as a list of paragraphs does.
+    """
+    if not any(s.text[:1] in _BULLETS and ";" in s.text for s in sentences):
+        return sentences
+    out: list[Sentence] = []
+    for sentence in sentences:
+        text = sentence.text
+        if text[:1] not in _BULLETS or ";" not in text:
+            out.append(sentence)
+            continue
+        cut = 0
+        for gap in _JOINED_ITEM.finditer(text):
+            out.append(
+                Sentence(
+                    sentence.start + cut,
+                    sentence.start + gap.start(),
+                    text[cut : gap.start()],
+                    sentence.paragraph,
+                )
+            )
+            cut = gap.end()
+        out.append(Sentence(sentence.start + cut, sentence.end, text[cut:], sentence.paragraph))
+    return tuple(out)
+
+
+_BULLETS = frozenset("-–—•*·▪")
 # Where a list item ends whole (a cut-off item has no end mark and nothing after it).
 _ITEM_END = re.compile(r"[;.,]\s*$")
 
@@ -991,7 +1104,7 @@ def _list_item(
 
 # The end of a list's intro: a colon, or "the following" with the colon left out.
 _LIST_INTRO = re.compile(r"(?::|\b(?:the\s+following(?:\s+documents)?|as\s+follows))\s*$")
-_LEADING_THE = re.compile(r"^\s*(?:The|the)\s+")
+_LEADING_THE = re.compile(r"^\s*(?:The|the|An?|an?)\s+")
 
 
 # A number marking a list item, split off as a sentence of its own: "1.", "2)".
@@ -1009,7 +1122,12 @@ def _item_start(sentences: Sequence[Sentence], index: int) -> re.Match[str] | No
     if index > 0 and _NUMBER_MARK.fullmatch(sentences[index - 1].text):
         return _LEADING_SPACE.match(text)
     bare = _BARE_ITEM.match(text)
-    if bare is not None and _named_first(text, bare.end()):
+    if (
+        bare is not None
+        and _named_first(text, bare.end())
+        # "...; - the Y Memorandum. The agreement on Z was ratified": the list ended before
+        and not (index > 0 and sentences[index - 1].text.rstrip().endswith("."))
+    ):
         return bare
     if (
         index > 0
@@ -1042,6 +1160,10 @@ def _named_first(text: str, start: int) -> bool:
             return True
         opening = _NAME_WORD.match(text, opening.end())
     return False
+
+
+# The end of the last item of a list that leaves some out: ", and others.", "and other".
+_AND_OTHERS = re.compile(r",?\s+and\s+others?\b[\s\S]*$")
 
 
 def _item_record(
@@ -1088,6 +1210,10 @@ def _item_record(
         )  # fmt: skip
     if len(parties) < 2:
         parties = tuple(dict.fromkeys([*summary.parties, *parties]))
+    if not parties and not summary.rule and records:
+        # "The sides adopted a plan. In addition, the following were signed: - an agreement on
+        # X;": the signers the story told last
+        parties = records[-1].parties
     name = _LEADING_THE.sub("", sentence.text[bullet.end() :].strip(), count=1)
     whole = _ITEM_END.search(name) is not None or (
         index + 1 < len(sentences)
@@ -1096,10 +1222,12 @@ def _item_record(
             or _NUMBER_MARK.fullmatch(sentences[index + 1].text) is not None
         )
     )
+    name = _AND_OTHERS.sub("", name)  # "- the Memorandum on X, and others."
     return _Record(
         first=summary.first,
         kind=kind_of(head.group("head")),
-        title=name.rstrip(" ;.,") if whole else None,
+        # "- an agreement on X;": a description, no name
+        title=name.rstrip(" ;.,") if whole and name[:1].isupper() else None,
         parties=parties,
         status=summary.status,
         date=summary.date,
@@ -1417,7 +1545,9 @@ class _StoryStates:
             self._counts = Counter(
                 m.code
                 for m in self._found.mentions
-                if m.kind != "group" and not in_location(self._body, m)
+                if m.kind != "group"
+                and not in_location(self._body, m)
+                and self._body[m.end : m.end + 1] != "$"  # "US$1 billion": a currency
             )
         return self._counts
 

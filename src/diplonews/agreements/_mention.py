@@ -170,6 +170,9 @@ _PLANNED_STEP = re.compile(
     r"|being\s+(?:prepared|negotiated|drafted|finali[sz]ed)|(?:was|were)\s+(?:also\s+)?discussed"
     r"|\bthe\s+draft\b"  # "the sides discussed the draft agreement on ..."
     r"|\b(?:preparation|drafting|elaboration)\s+of\b"
+    # "will witness the signing of", "at the final stage of preparation"
+    r"|(?:will|would|to)\s+(?:also\s+)?(?:witness|attend|oversee)\s+the\s+signing\b"
+    r"|\b(?:final|last|advanced)\s+stages?\s+of\b"
     r"|\b(?:working|talks|negotiations)\s+on\b)",
     re.IGNORECASE,
 )
@@ -225,11 +228,33 @@ _LIST_SIGNED = re.compile(
 # The instrument's own entry into force later in its clause: ", signed in 2006, entered
 # into force in 2009".
 _LATER_IN_FORCE = re.compile(
-    r"[^.;:]{0,160}?\b(?P<verb>(?:entered|came)\s+into\s+(?:force|effect)"
+    r"[^.;:]{0,240}?\b(?P<verb>(?:entered|came)\s+into\s+(?:force|effect)"
     r"|(?:has|have|had)\s+been\s+in\s+(?:force|effect)\s+since"
     # "The Treaty on X, signed during that visit, has been ratified by both parliaments"
-    r"|(?:has|have|had)\s+(?:now\s+|already\s+)?been\s+ratified)\b"
+    r"|(?:has|have|had)\s+(?:now\s+|already\s+)?been\s+ratified"
+    # "The treaty, signed in Lima in May, was ratified by the congress on Tuesday"
+    r"|(?:was|were)\s+(?:later\s+|subsequently\s+|then\s+|also\s+)?ratified)\b"
 )
+# The signing aside after a named instrument's topic: "on transport for 2023-2025, signed".
+_SIGNED_AFTER_TOPIC = re.compile(
+    r"\s+(?:on|for|in|between)\s[^.;:,]{0,100},\s*(?:which\s+was\s+)?signed\b"
+)
+# An aside naming some of the documents before their verb: ", including the X Treaty, ".
+_NAMING_ASIDE = re.compile(
+    r",\s*(?:including|among\s+them|in\s+particular|notably)\s[^.;:()]{0,160}?,\s*(?:now\s+)?\Z"
+)
+
+
+def _aside_start(after: str, verb: int) -> int:
+    """Where an aside naming some of the documents starts before ``verb``, else ``verb``.
+
+    >>> _aside_start(" signed then, including the X Treaty, are being implemented", 38)
+    12
+    """
+    aside = _NAMING_ASIDE.search(after, 0, verb)
+    return aside.start() if aside is not None else verb
+
+
 # The instrument's main verb after its signing told: "documents signed in May are being
 # successfully implemented" (in force now).
 _NOW_IMPLEMENTED = re.compile(
@@ -644,8 +669,10 @@ def read_mention(
     if aside is not None and not has_cue:
         # "An agreement on X, which provides for Y and was prepared by Z, was signed": its
         # own verb after the aside
-        ratified = aside.group("verb").startswith("ratif")
+        ratified = aside.group("verb") is not None and aside.group("verb").startswith("ratif")
         status = AgreementStatus.RATIFIED if ratified else AgreementStatus.SIGNED
+        if aside.group("stage") is not None:
+            status = AgreementStatus.PLANNED
         has_cue = True
     in_signed_list = " and " in text[head.end() :] and bool(_LIST_SIGNED.match(text, head.end()))
     if in_signed_list and not has_cue:
@@ -1012,7 +1039,11 @@ def read_mention(
         or bound_date(text, dated, head.start(), _name_end(text, title, head), mod_start)
         or date_right_after(text, dated, head.end())  # "an agreement last month among"
     )
-    if date is None and " then" in after[:40] and _SIGNED_THEN.match(after):
+    if (
+        date is None
+        and (" then" in after[:40] or " there" in after[:40] or " that " in after[:40])
+        and _SIGNED_THEN.match(after)
+    ):
         # "recalled the visit in June, saying the documents signed then": that event's date
         told_before = [d.date for d in dated if d.end <= mod_start]
         date = told_before[-1] if told_before else None
@@ -1027,23 +1058,35 @@ def read_mention(
         told_before = [d.date for d in dated if d.end <= relative.start()]
         date = told_before[-1] if told_before else None
     if status is AgreementStatus.SIGNED and (
-        "into " in after or " since" in after or " been ratified" in after
+        "into " in after or " since" in after or " ratified" in after
     ):
         later = _LATER_IN_FORCE.match(after)
         if later is not None and not INSTRUMENT.search(after, 0, later.start("verb")):
             # "The agreement, signed in 2006, entered into force in 2009": in force now
             status = AgreementStatus.RATIFIED
             at = head.end() + later.end()
-            date = next((d.date for d in dated if at <= d.start <= at + 12), None)
+            date = next(
+                (
+                    d.date
+                    for d in dated
+                    # "in 2009", "by the State Duma on Tuesday": the clause's own day
+                    if at <= d.start <= at + 60 and not re.search(r"[,;:]", text[at : d.start])
+                ),
+                None,
+            )
     if (
         status is AgreementStatus.SIGNED
         and "implement" in text
-        and _SIGNED_NEXT.match(after)
+        and (
+            _SIGNED_NEXT.match(after)
+            # "the implementation of the Action Plan on transport for 2023-2025, signed in 2022"
+            or (_SIGNED_AFTER_TOPIC.match(after) and _IMPLEMENTATION_OF.search(text, 0, mod_start))
+        )
         and (
             _IMPLEMENTATION_OF.search(text, max(0, mod_start - 30), mod_start)
             or (
                 (now := _NOW_IMPLEMENTED.match(after)) is not None
-                and not INSTRUMENT.search(after, 0, now.start("verb"))
+                and not INSTRUMENT.search(after, 0, _aside_start(after, now.start("verb")))
                 and not _NEW_CLAUSE.search(after, 0, now.start("verb"))
             )
         )
@@ -1145,6 +1188,10 @@ _PREPARING = re.compile(
 _ASIDE_THEN_SIGNED = re.compile(
     r"[^,.;:]{0,80},[^.;:]{3,250}?,\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+"
     r"(?:also\s+|jointly\s+)?(?P<verb>signed|inked|concluded|adopted|ratified)\b"
+    # "the treaty on X, which the presidents discussed in June, was at the final stage of
+    # preparation": still to come
+    r"|[^,.;:]{0,80},[^.;:]{3,250}?,\s+(?:was|were|is|are)\s+(?:now\s+)?(?:at|in)\s+the\s+"
+    r"(?P<stage>(?:final|last|advanced)\s+stages?\s+of)\b"
 )
 # A state's possessive opening the modifiers: "Peru's".
 _STATE_OWNS = re.compile(r"[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*[’']s?\s")
@@ -1453,7 +1500,8 @@ _DURING_WHICH = re.compile(
 # A signing placed at an event told before: "the documents signed then".
 _SIGNED_THEN = re.compile(
     r"\s+(?:(?:that|which)\s+)?(?:(?:were|was|had\s+been)\s+)?(?:signed|concluded|adopted)"
-    r"\s+then\b"
+    # "the documents signed there", "the plan adopted at that time": the event told before
+    r"\s+(?:then|there|at\s+that\s+time|on\s+that\s+occasion|during\s+that\s+visit)\b"
 )
 # The meeting a protocol records: "of the fifth meeting", "of the session of the".
 _OF_MEETING = re.compile(

@@ -199,6 +199,14 @@ _SIDES_NEXT = re.compile(
 )
 
 
+# A state across the table, then a document's own step: "with B on the X crossing was being
+# negotiated", "with B was signed in May".
+_WITH_STATE_STEP = re.compile(
+    r"\s+with\s+(?:the\s+)?[A-Z][^.;:()]{0,80}?\s(?:was|were|is|are|has\s+been|had\s+been)\s+"
+    r"(?:being\s+)?(?:negotiated|signed|concluded|ratified|initial(?:l)?ed|drafted)\b"
+)
+
+
 def loose_arrangement(head_text: str, after: str) -> bool:
     """Whether an "arrangement" word names no instrument between states.
 
@@ -217,10 +225,16 @@ def loose_arrangement(head_text: str, after: str) -> bool:
     True
     >>> loose_arrangement("arrangement", " with Chile for the visit was made")
     True
+    >>> loose_arrangement("arrangement", " with Chile on the border post was being negotiated")
+    False
     """
     if not head_text.casefold().startswith("arrangement"):
         return False
-    return head_text[0].islower() and _SIDES_NEXT.match(after) is None
+    return (
+        head_text[0].islower()
+        and _SIDES_NEXT.match(after) is None
+        and _WITH_STATE_STEP.match(after) is None
+    )
 
 
 # A relative clause right after the instrument that tells who made it: "the treaty, which A
