@@ -222,6 +222,8 @@ _SEPARATELY = re.compile(
     r"\b(?:separately|one\s+after\s+another|in\s+turn|in\s+separate\s+(?:meetings|talks))\b"
 )
 _IN_SEPARATE = re.compile(r"\bin\s+separate\s+\Z")
+# The same words opening the sentence, before its subject: "In separate meetings, X met A and B".
+_SEPARATE_OPENER = re.compile(r"\s*In\s+separate\s+(?:meetings|talks|calls|conversations),")
 # Words that make talks with several states' officials one event: "a trilateral meeting with".
 _TOGETHER = re.compile(
     r"\b(?:trilateral|tripartite|three-way|quadrilateral|joint(?:ly)?|together|between|format"
@@ -548,6 +550,13 @@ def _candidates(article: Article) -> list[Candidate]:
                 told.date = told.date or c.date
                 told.location = told.location or c.location
                 out.remove(c)
+            opener = _SEPARATE_OPENER.match(body, sentence.start)
+            if opener is not None:
+                # "In separate meetings, X met A and B": the opening words name the meetings
+                # the verb tells, one per partner
+                for c in [c for c in out[first:] if c.anchor < opener.end()]:
+                    if any(o.anchor >= opener.end() for o in out[first:]):
+                        out.remove(c)
     _attendance(body, sentences, scanned.mentions, out)
     return out
 
@@ -934,6 +943,7 @@ def _candidate(
         or _SEPARATELY.search(
             body, max(sentence.start, t0 - 20), min(sentence.end, t1 + STATUS_WINDOW)
         )
+        or _SEPARATE_OPENER.match(body, sentence.start, t0)
         or (rule == "meeting.received" and _envoys(body, t1, sentence.end))
         or _officials_apart(body, sentence, (t0, t1), sides_hi, who)
     ):
