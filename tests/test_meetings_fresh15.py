@@ -88,3 +88,48 @@ SESSION_BY_ANAPHOR: list[tuple[str, str, list[Brief]]] = [
 def test_session_by_anaphor(body: str, expected: list[Brief]) -> None:
     """A next or last session named by "its" or "one" is one more session of the same sides."""
     assert briefs_of(body) == expected
+
+
+# Meetings "on the sidelines of the event" (or "of the Summit", "of the Council") take the day
+# and place of the gathering of the story's time, not those of an event recalled just before.
+SIDELINES_OF_THE_STORY_EVENT: list[tuple[str, str, list[Brief]]] = [
+    (
+        "after-a-recalled-session",
+        "The fourth summit of the Andean Forum was held in Lima on Tuesday under the "
+        "chairmanship of Peruvian President Ana Soto.\n\n"
+        "The leaders noted that the Treaty on Andean Friendship, signed at the previous meeting "
+        "in Quito last year, had entered into force.\n\n"
+        "On the sidelines of the event, Ana Soto held separate meetings with Chilean President "
+        "Marco Ruiz and Bolivian President Luis Vera.",
+        [
+            ("meeting", "held", ["BOL", "PER"], None, "2023-05-09"),
+            ("meeting", "held", ["CHL", "PER"], None, "2023-05-09"),
+        ],
+    ),
+    (
+        "margins-of-the-summit-then-a-trip-last-week",
+        "Latvian President Anna Berzina is taking part in the Baltic Summit in Tallinn on "
+        "Tuesday.\n\n"
+        "On the margins of the Summit, Berzina held bilateral meetings with the presidents of "
+        "Finland and Sweden.\n\n"
+        "Last week, Berzina paid an official visit to Helsinki, where she was received by the "
+        "Finnish President.",
+        [
+            ("meeting", "held", ["FIN", "LVA"], None, "2023-05-09"),
+            ("meeting", "held", ["LVA", "SWE"], None, "2023-05-09"),
+            ("visit", "held", ["FIN", "LVA"], None, "2023-05"),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [pytest.param(body, want, id=name) for name, body, want in SIDELINES_OF_THE_STORY_EVENT],
+)
+def test_sidelines_of_the_story_event(body: str, expected: list[Brief]) -> None:
+    """Talks on the sidelines of "the event" are on its day and in its place."""
+    # the gathering and the recalled session (in Quito: Ecuador's) are other families' records
+    talks = [row for row in briefs_of(body) if row[0] != "conference" and "ECU" not in row[2]]
+    assert talks == expected
+

@@ -305,7 +305,9 @@ _BODY_OFFICE_AFTER = re.compile(
     r"|membership)\b"
 )
 # Talks on the sidelines of the event just told: "On the sidelines of the summit, ...".
-_SIDELINES_OF_THE = re.compile(SIDELINES.pattern + r"\s+the\s+[a-z]+\b")
+_SIDELINES_OF_THE = re.compile(  # "the summit", "the Council" (not "the Astana Forum": a name)
+    SIDELINES.pattern + r"\s+the\s+(?:[a-z]+|[A-Z][a-z]+(?!\s+(?:[A-Z]|of\b)))\b"
+)
 # A visit its subject is on: "the minister, on the first day of a visit to", "came on a
 # working visit".
 _ON_A_VISIT = re.compile(
@@ -2586,7 +2588,23 @@ def extract_meetings(article: Article) -> tuple[Meeting, ...]:
             and records
             and _SIDELINES_OF_THE.search(cand.evidence[0].text)
         ):
-            cand.date = records[-1].date  # "On the sidelines of the meeting, X met Y": its day
+            # "On the sidelines of the meeting, X met Y": its day, that of the event of the
+            # story's time when the latest event told is one it recalls ("signed at the
+            # previous summit last year. On the sidelines of the event, X met Y")
+            there = (
+                next(
+                    (
+                        r
+                        for r in reversed(records)
+                        if r.date is not None and not recalled(r.date, article.published)
+                    ),
+                    records[-1],
+                )
+                if recalled(records[-1].date, article.published)
+                else records[-1]
+            )
+            cand.date = there.date
+            cand.location = cand.location or there.location  # and its place
         if cand.date is not None:
             last_date[cand.status] = cand.date
             if not recalled(cand.date, article.published):
