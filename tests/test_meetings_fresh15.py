@@ -133,3 +133,28 @@ def test_sidelines_of_the_story_event(body: str, expected: list[Brief]) -> None:
     talks = [row for row in briefs_of(body) if row[0] != "conference" and "ECU" not in row[2]]
     assert talks == expected
 
+
+# A "Ministerial Council" (the OSCE's, an alliance's) is a gathering; "which opened in Skopje
+# on Thursday" gives the gathering its place and first day.
+MINISTERIAL_COUNCIL: list[tuple[str, str, list[Brief]]] = [
+    (
+        "taking-part-which-opened-in",
+        "Latvian Foreign Minister Anna Berzina is taking part in the 12th Baltic Ministerial "
+        "Council, which opened in Tallinn on Tuesday.",
+        [("conference", "held", ["EST", "LVA"], None, "2023-05-09")],
+    ),
+    (
+        "next-council-in-a-capital",
+        "The next Ministerial Council will take place in Vilnius in December.",
+        [("conference", "planned", ["LTU"], None, "2023-12")],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [pytest.param(body, want, id=name) for name, body, want in MINISTERIAL_COUNCIL],
+)
+def test_ministerial_council(body: str, expected: list[Brief]) -> None:
+    """A Ministerial Council is a gathering, dated and placed by its opening clause."""
+    assert briefs_of(body) == expected

@@ -213,7 +213,8 @@ _FORMAT = re.compile(
 )
 # The event's opening told right after it: "The forum, which opened on June 7, ...".
 _OPENED_ON = re.compile(
-    r",\s+(?:which|that)\s+(?:was\s+)?(?:opened|began|started|kicked\s+off)\s+(?:on\s+)?"
+    r",\s+(?:which|that)\s+(?:was\s+)?(?:opened|began|started|kicked\s+off)\s+"
+    r"(?:in\s+[A-Z][\w'’-]+\s+(?=on\s))?(?:on\s+)?"  # "which opened in Skopje on Thursday"
 )
 # Events named in the plural, or as separate ones: "phone calls with", "separate talks with".
 _PLURAL_EVENTS = re.compile(r"(?:meetings|calls|phone\s+calls|telephone\s+calls|conversations)\W")

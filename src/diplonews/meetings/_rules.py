@@ -187,7 +187,7 @@ RULES: list[tuple[str, MeetingKind, tuple[str, ...], re.Pattern[str]]] = [
             r"""(?<!news\s)(?<!press\s)(?<!News\s)(?<!Press\s)
             \b(?:summit|Summit|conference|Conference|forum(?!\s+(?:to|for)\b)|Forum|seminar|Seminar
             |symposium|Symposium|COP\s?\d+|ministerial\s+meeting|Ministerial\s+Meeting
-            |General\s+Assembly|plenary\s+session
+            |General\s+Assembly|plenary\s+session|Ministerial\s+Council
             |(?<!lateral\s)Meeting\s+of\s+(?:the\s+)?(?:Heads|Leaders|Foreign\s+Ministers)
             |[Mm]inisterial(?=\s+(?:between|of|in|on|with)\s+[A-Z]))  # "the Ministerial of A"
             \b(?!\s+call)                  # not "the Trilateral Meeting of ...": a meeting
