@@ -158,3 +158,48 @@ MINISTERIAL_COUNCIL: list[tuple[str, str, list[Brief]]] = [
 def test_ministerial_council(body: str, expected: list[Brief]) -> None:
     """A Ministerial Council is a gathering, dated and placed by its opening clause."""
     assert briefs_of(body) == expected
+
+
+# "X held a series of bilateral meetings on the sidelines of the forum, which took place on
+# May 8-9", then the meetings told one by one in the days of the forum: their sides take part
+# in the forum (a call the same day does not: it is no talks at the forum).
+SERIES_ON_THE_SIDELINES: list[tuple[str, str, list[Brief]]] = [
+    (
+        "a-series-then-each-meeting",
+        "Chilean President Marco Ruiz held a series of bilateral meetings with foreign leaders "
+        "on the sidelines of the Pacific Forum, which took place in Santiago on May 8-9.\n\n"
+        "On May 8, the Head of State met with President of Peru Ana Soto.\n\n"
+        "On May 9, Ruiz received Prime Minister of Portugal Joao Pinto.\n\n"
+        "In addition, Ruiz had a telephone conversation with President of Brazil Luis Mota on "
+        "May 9.",
+        [
+            ("conference", "held", ["CHL", "PER", "PRT"], None, "2023-05-08"),
+            ("meeting", "held", ["CHL", "PER"], None, "2023-05-08"),
+            ("meeting", "held", ["CHL", "PRT"], None, "2023-05-09"),
+            ("call", "held", ["BRA", "CHL"], None, "2023-05-09"),
+        ],
+    ),
+    (
+        "talks-with-several-leaders-then-a-later-meeting",
+        "Peruvian President Ana Soto, who traveled to Quito to attend the Andean Summit, held "
+        "talks with several regional leaders on the sidelines of the summit on Monday.\n\n"
+        "Soto met with Bolivian President Luis Vera.\n\n"
+        "On May 3, Soto had received Chilean President Marco Ruiz in Lima.",
+        [
+            ("conference", "held", ["BOL", "ECU", "PER"], None, "2023-05-08"),
+            ("meeting", "held", ["BOL", "PER"], None, "2023-05-08"),
+            ("meeting", "held", ["CHL", "PER"], None, "2023-05-03"),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [pytest.param(body, want, id=name) for name, body, want in SERIES_ON_THE_SIDELINES],
+)
+def test_series_on_the_sidelines(body: str, expected: list[Brief]) -> None:
+    """A series of talks told on a gathering's sidelines makes their sides its participants."""
+    found = briefs_of(body)
+    # the lone "held talks with several leaders" (one side) is another family's record
+    assert [row for row in found if row[2] != ["PER"]] == expected

@@ -2395,6 +2395,13 @@ def _talks_at_gatherings(records: list[Candidate]) -> None:
 
 
 _TALKS = (MeetingKind.MEETING, MeetingKind.CALL)
+# Talks told as a series of several: "a series of bilateral meetings", "talks with several
+# regional leaders"; and the days after a gathering's first that its series may take.
+_SERIES = re.compile(
+    r"\b(?:series\s+of|several|a\s+number\s+of)\s+(?:[\w-]+\s+){0,2}(?:meetings|talks|leaders"
+    r"|counterparts)\b"
+)
+_SERIES_DAYS = 7
 
 
 def _sides_at_gatherings(records: list[Candidate]) -> None:
@@ -2421,6 +2428,37 @@ def _sides_at_gatherings(records: list[Candidate]) -> None:
         )
         if gathering is not None and gathering.status is record.status:
             gathering.countries |= record.countries
+    for gathering in records:
+        span = gathering.evidence[0]
+        if (
+            gathering.kind is not MeetingKind.CONFERENCE
+            or gathering.date is None
+            or gathering.date.day is None
+            or SIDELINES.search(span.text) is None
+            or _SERIES.search(span.text) is None
+        ):
+            continue
+        # "X held a series of bilateral meetings on the sidelines of the forum, which took
+        # place on May 29-30." ... "On May 29, X met Y": the talks then told, in the days of
+        # the gathering, are that series; their sides take part in the gathering
+        first = gathering.date.first_day()
+        for record in records:
+            if (
+                record.kind is MeetingKind.MEETING
+                and record.status is gathering.status
+                and record.anchor > gathering.anchor
+                and (
+                    record.date is None
+                    or record.date.contains(gathering.date)  # "later in the day", read as a year
+                    or (
+                        record.date.day is not None
+                        and dt.timedelta(0)
+                        <= record.date.first_day() - first
+                        <= dt.timedelta(days=_SERIES_DAYS)
+                    )
+                )
+            ):
+                gathering.countries |= record.countries
 
 
 @by_section
