@@ -203,3 +203,32 @@ def test_series_on_the_sidelines(body: str, expected: list[Brief]) -> None:
     found = briefs_of(body)
     # the lone "held talks with several leaders" (one side) is another family's record
     assert [row for row in found if row[2] != ["PER"]] == expected
+
+
+# "the next (such) meeting" told after a speech verb is a plan, whatever past time the sentence
+# told before the verb ("held their first summit last December, X said the next such meeting
+# would be held in Peru"): that time is the earlier event's.
+NEXT_AFTER_A_RECALLED_TIME: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
+    (
+        "next-such-meeting",
+        "Recalling that the leaders of Chile, Peru and Bolivia held their first trilateral "
+        "summit in Arica last December, the minister said the next such meeting would be held "
+        "in Peru.",
+        [("conference", "held", "2022-12"), ("meeting", "planned", None)],
+    ),
+    (
+        "next-summit",
+        "Recalling that the leaders of Chile, Peru and Bolivia held their first trilateral "
+        "summit in Arica last December, the minister said the next summit would be held in Peru.",
+        [("conference", "held", "2022-12"), ("conference", "planned", None)],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [pytest.param(body, want, id=name) for name, body, want in NEXT_AFTER_A_RECALLED_TIME],
+)
+def test_next_after_a_recalled_time(body: str, expected: list[tuple[str, str, str | None]]) -> None:
+    """The next session told after "said" is planned, not dated by the earlier event."""
+    assert [(kind, status, date) for kind, status, _, _, date in briefs_of(body)] == expected

@@ -353,6 +353,11 @@ _ONGOING_TRIP = re.compile(
     (?:his|her|their|the)\s+(?:[\w-]+\s+){0,3}\Z""",
     re.VERBOSE,
 )
+# A speech verb, then "the next" meeting word: "..., the minister said the next such meeting".
+_NEXT_AFTER_SPEECH = re.compile(
+    r"\b(?:said|says|noted|added|announced|stressed)\s+(?:that\s+)?(?:the|its|their)\s+next\s+"
+    r"(?:[\w-]+\s+){0,2}\Z"
+)
 # Talks with each counterpart of a gathering apart: "met his counterparts bilaterally".
 _COUNTERPARTS_APART = re.compile(
     r"""(?:met|meets|held\s+(?:separate\s+|bilateral\s+)?(?:meetings|talks))\s+(?:with\s+)?
@@ -1136,7 +1141,17 @@ def _candidate(
         and article.published is not None
         and date.last_day() < article.published - dt.timedelta(days=_PLAN_GRACE_DAYS)
     ):
-        status = MeetingStatus.HELD  # "preparations for hosting COP29 in November 2024": past
+        if "next" in body[max(sentence.start, t0 - 20) : t0] and any(
+            d.date == date
+            and d.end <= t0
+            and _NEXT_AFTER_SPEECH.search(body, d.end, t0) is not None
+            for d in offset_dates
+        ):
+            # "Recalling that the leaders held their first summit last December, X said the
+            # next such meeting would be held in Lima": the past time is the first summit's
+            date = None
+        else:
+            status = MeetingStatus.HELD  # "preparations for hosting COP29 in November 2024": past
     own = _OWN_PREDICATE.match(body, t1, sentence.end) if ", " in body[t1 : t1 + 160] else None
     if own is not None:
         # "the Commission on Trade, which will be held in Lima in May": the event's own clause
