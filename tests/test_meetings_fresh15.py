@@ -232,3 +232,38 @@ NEXT_AFTER_A_RECALLED_TIME: list[tuple[str, str, list[tuple[str, str, str | None
 def test_next_after_a_recalled_time(body: str, expected: list[tuple[str, str, str | None]]) -> None:
     """The next session told after "said" is planned, not dated by the earlier event."""
     assert [(kind, status, date) for kind, status, _, _, date in briefs_of(body)] == expected
+
+
+# A definite event named with a clause telling who held it ("the state visit he paid to
+# Santiago last October", "the talks he held with the Peruvian leader") is an event of its
+# own, not a mention of one told before.
+HELD_BY_CLAUSE: list[tuple[str, str, list[tuple[str, str, list[str]]]]] = [
+    (
+        "the-visit-he-paid",
+        "A telephone conversation took place on Monday between President of Chile Marco Ruiz "
+        "and President of Peru Ana Soto. Having congratulated his counterpart, the Peruvian "
+        "President recalled with warmth the state visit he paid to Santiago last October.",
+        [("call", "held", ["CHL", "PER"]), ("visit", "held", ["CHL", "PER"])],
+    ),
+    (
+        "the-talks-he-held",
+        "Chilean President Marco Ruiz held a telephone conversation with Peruvian President Ana "
+        "Soto on Monday. The Chilean President also noted the productive nature of the talks he "
+        "held with the Peruvian leader on the sidelines of the Pacific Summit, which was held "
+        "in Quito on May 4.",
+        [
+            ("call", "held", ["CHL", "PER"]),
+            ("conference", "held", ["CHL", "ECU", "PER"]),
+            ("meeting", "held", ["CHL", "PER"]),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [pytest.param(body, want, id=name) for name, body, want in HELD_BY_CLAUSE],
+)
+def test_held_by_clause(body: str, expected: list[tuple[str, str, list[str]]]) -> None:
+    """Events named with who held them ("the visit he paid to X") are events of their own."""
+    assert [(kind, status, sides) for kind, status, sides, _, _ in briefs_of(body)] == expected

@@ -353,6 +353,11 @@ _ONGOING_TRIP = re.compile(
     (?:his|her|their|the)\s+(?:[\w-]+\s+){0,3}\Z""",
     re.VERBOSE,
 )
+# A relative clause telling who held the event named just before: "the visit he paid to".
+_HELD_BY_CLAUSE = re.compile(
+    r"\s+(?:that\s+|which\s+)?(?:he|she|they|we)\s+(?:had\s+|has\s+|have\s+)?"
+    r"(?:paid|made|held|conducted)\s"
+)
 # A speech verb, then "the next" meeting word: "..., the minister said the next such meeting".
 _NEXT_AFTER_SPEECH = re.compile(
     r"\b(?:said|says|noted|added|announced|stressed)\s+(?:that\s+)?(?:the|its|their)\s+next\s+"
@@ -1205,6 +1210,10 @@ def _candidate(
         weak, date = True, None
     if weak and kind is MeetingKind.CONFERENCE and re.match(r"\s+on\s+[A-Z]", body[t1 : t1 + 12]):
         weak = False  # "the international conference on water" names an event
+    if weak and kind is not MeetingKind.CONFERENCE and _HELD_BY_CLAUSE.match(body, t1):
+        # "recalled the state visit he paid to Baku last October", "the talks he held with X
+        # on the sidelines of the forum": the clause tells the event itself, no mention of one
+        weak = False
     if (
         weak
         and organization is not None
