@@ -267,3 +267,38 @@ HELD_BY_CLAUSE: list[tuple[str, str, list[tuple[str, str, list[str]]]]] = [
 def test_held_by_clause(body: str, expected: list[tuple[str, str, list[str]]]) -> None:
     """Events named with who held them ("the visit he paid to X") are events of their own."""
     assert [(kind, status, sides) for kind, status, sides, _, _ in briefs_of(body)] == expected
+
+
+# "X was also received by Y" with both sides named is one more step of its own, as when the
+# host's state comes from the event under way.
+ALSO_RECEIVED_BY: list[tuple[str, str, list[tuple[str, str, list[str]]]]] = [
+    (
+        "after-a-commission",
+        "Chile's Deputy Prime Minister Marco Ruiz and Peru's Minister of Economy Ana Soto "
+        "co-chaired the ninth meeting of the Chile-Peru Intergovernmental Commission in Lima on "
+        "Monday.\n\n"
+        "Ruiz was also received by the Peruvian Prime Minister, who called the railway a "
+        "project for the whole region.",
+        [("meeting", "held", ["CHL", "PER"]), ("meeting", "held", ["CHL", "PER"])],
+    ),
+    (
+        "after-talks-at-a-forum",
+        "Chilean Transport Minister Marco Ruiz met with Peruvian Transport Minister Ana Soto on "
+        "the sidelines of the Pacific Investment Forum in Quito on Monday.\n\n"
+        "Ruiz was also received by Ecuador's Minister of Transport Luis Vera.",
+        [
+            ("conference", "held", ["CHL", "ECU", "PER"]),
+            ("meeting", "held", ["CHL", "PER"]),
+            ("meeting", "held", ["CHL", "ECU"]),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [pytest.param(body, want, id=name) for name, body, want in ALSO_RECEIVED_BY],
+)
+def test_also_received_by(body: str, expected: list[tuple[str, str, list[str]]]) -> None:
+    """A guest "also received by" a named host is a meeting of its own."""
+    assert [(kind, status, sides) for kind, status, sides, _, _ in briefs_of(body)] == expected

@@ -2601,6 +2601,12 @@ def extract_meetings(article: Article) -> tuple[Meeting, ...]:
             and _PASSIVE_STEP.match(span.text, cand.anchor - span.start)
         ):
             _passive_step(records, cand)
+        elif cand.rule == "meeting.received_by" and _PASSIVE_STEP.match(
+            span.text, cand.anchor - span.start
+        ):
+            # "X was also received by the Prime Minister of B", both sides named: one more
+            # step of its own, as when the host's state is given by the event under way
+            cand.another = True
         if (
             cand.sequel
             and not cand.weak
