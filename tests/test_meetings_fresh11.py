@@ -254,7 +254,8 @@ TALKS_WITH_AN_OFFICIAL: list[tuple[str, str, list[Brief]]] = [
         "Cruz. They reviewed preparations for the Chilean President's visit to Lima in October. "
         "Talks with Bolivia's foreign minister, Luis Vega, focused on railways.",
         [
-            ("conference", "held", ["PER"], None, "2023-05-09"),
+            # the series told on the forum's sidelines: its sides take part in the forum
+            ("conference", "held", ["BOL", "CHL", "PER"], None, "2023-05-09"),
             ("meeting", "held", ["CHL", "PER"], None, "2023-05-09"),
             ("visit", "planned", ["CHL", "PER"], None, "2023-10"),
             ("meeting", "held", ["BOL", "PER"], None, "2023-05-09"),

@@ -213,7 +213,8 @@ _FORMAT = re.compile(
 )
 # The event's opening told right after it: "The forum, which opened on June 7, ...".
 _OPENED_ON = re.compile(
-    r",\s+(?:which|that)\s+(?:was\s+)?(?:opened|began|started|kicked\s+off)\s+(?:on\s+)?"
+    r",\s+(?:which|that)\s+(?:was\s+)?(?:opened|began|started|kicked\s+off)\s+"
+    r"(?:in\s+[A-Z][\w'’-]+\s+(?=on\s))?(?:on\s+)?"  # "which opened in Skopje on Thursday"
 )
 # Events named in the plural, or as separate ones: "phone calls with", "separate talks with".
 _PLURAL_EVENTS = re.compile(r"(?:meetings|calls|phone\s+calls|telephone\s+calls|conversations)\W")
@@ -222,6 +223,8 @@ _SEPARATELY = re.compile(
     r"\b(?:separately|one\s+after\s+another|in\s+turn|in\s+separate\s+(?:meetings|talks))\b"
 )
 _IN_SEPARATE = re.compile(r"\bin\s+separate\s+\Z")
+# The same words opening the sentence, before its subject: "In separate meetings, X met A and B".
+_SEPARATE_OPENER = re.compile(r"\s*In\s+separate\s+(?:meetings|talks|calls|conversations),")
 # Words that make talks with several states' officials one event: "a trilateral meeting with".
 _TOGETHER = re.compile(
     r"\b(?:trilateral|tripartite|three-way|quadrilateral|joint(?:ly)?|together|between|format"
@@ -303,7 +306,9 @@ _BODY_OFFICE_AFTER = re.compile(
     r"|membership)\b"
 )
 # Talks on the sidelines of the event just told: "On the sidelines of the summit, ...".
-_SIDELINES_OF_THE = re.compile(SIDELINES.pattern + r"\s+the\s+[a-z]+\b")
+_SIDELINES_OF_THE = re.compile(  # "the summit", "the Council" (not "the Astana Forum": a name)
+    SIDELINES.pattern + r"\s+the\s+(?:[a-z]+|[A-Z][a-z]+(?!\s+(?:[A-Z]|of\b)))\b"
+)
 # A visit its subject is on: "the minister, on the first day of a visit to", "came on a
 # working visit".
 _ON_A_VISIT = re.compile(
@@ -347,6 +352,16 @@ _ONGOING_TRIP = re.compile(
     r"""\s*(?:Continuing|Concluding|Wrapping\s+up|Ending|Starting|Beginning|Resuming)\s+
     (?:his|her|their|the)\s+(?:[\w-]+\s+){0,3}\Z""",
     re.VERBOSE,
+)
+# A relative clause telling who held the event named just before: "the visit he paid to".
+_HELD_BY_CLAUSE = re.compile(
+    r"\s+(?:that\s+|which\s+)?(?:he|she|they|we)\s+(?:had\s+|has\s+|have\s+)?"
+    r"(?:paid|made|held|conducted)\s"
+)
+# A speech verb, then "the next" meeting word: "..., the minister said the next such meeting".
+_NEXT_AFTER_SPEECH = re.compile(
+    r"\b(?:said|says|noted|added|announced|stressed)\s+(?:that\s+)?(?:the|its|their)\s+next\s+"
+    r"(?:[\w-]+\s+){0,2}\Z"
 )
 # Talks with each counterpart of a gathering apart: "met his counterparts bilaterally".
 _COUNTERPARTS_APART = re.compile(
@@ -548,6 +563,13 @@ def _candidates(article: Article) -> list[Candidate]:
                 told.date = told.date or c.date
                 told.location = told.location or c.location
                 out.remove(c)
+            opener = _SEPARATE_OPENER.match(body, sentence.start)
+            if opener is not None:
+                # "In separate meetings, X met A and B": the opening words name the meetings
+                # the verb tells, one per partner
+                for c in [c for c in out[first:] if c.anchor < opener.end()]:
+                    if any(o.anchor >= opener.end() for o in out[first:]):
+                        out.remove(c)
     _attendance(body, sentences, scanned.mentions, out)
     return out
 
@@ -934,6 +956,7 @@ def _candidate(
         or _SEPARATELY.search(
             body, max(sentence.start, t0 - 20), min(sentence.end, t1 + STATUS_WINDOW)
         )
+        or _SEPARATE_OPENER.match(body, sentence.start, t0)
         or (rule == "meeting.received" and _envoys(body, t1, sentence.end))
         or _officials_apart(body, sentence, (t0, t1), sides_hi, who)
     ):
@@ -1123,7 +1146,17 @@ def _candidate(
         and article.published is not None
         and date.last_day() < article.published - dt.timedelta(days=_PLAN_GRACE_DAYS)
     ):
-        status = MeetingStatus.HELD  # "preparations for hosting COP29 in November 2024": past
+        if "next" in body[max(sentence.start, t0 - 20) : t0] and any(
+            d.date == date
+            and d.end <= t0
+            and _NEXT_AFTER_SPEECH.search(body, d.end, t0) is not None
+            for d in offset_dates
+        ):
+            # "Recalling that the leaders held their first summit last December, X said the
+            # next such meeting would be held in Lima": the past time is the first summit's
+            date = None
+        else:
+            status = MeetingStatus.HELD  # "preparations for hosting COP29 in November 2024": past
     own = _OWN_PREDICATE.match(body, t1, sentence.end) if ", " in body[t1 : t1 + 160] else None
     if own is not None:
         # "the Commission on Trade, which will be held in Lima in May": the event's own clause
@@ -1177,6 +1210,10 @@ def _candidate(
         weak, date = True, None
     if weak and kind is MeetingKind.CONFERENCE and re.match(r"\s+on\s+[A-Z]", body[t1 : t1 + 12]):
         weak = False  # "the international conference on water" names an event
+    if weak and kind is not MeetingKind.CONFERENCE and _HELD_BY_CLAUSE.match(body, t1):
+        # "recalled the state visit he paid to Baku last October", "the talks he held with X
+        # on the sidelines of the forum": the clause tells the event itself, no mention of one
+        weak = False
     if (
         weak
         and organization is not None
@@ -2382,6 +2419,13 @@ def _talks_at_gatherings(records: list[Candidate]) -> None:
 
 
 _TALKS = (MeetingKind.MEETING, MeetingKind.CALL)
+# Talks told as a series of several: "a series of bilateral meetings", "talks with several
+# regional leaders"; and the days after a gathering's first that its series may take.
+_SERIES = re.compile(
+    r"\b(?:series\s+of|several|a\s+number\s+of)\s+(?:[\w-]+\s+){0,2}(?:meetings|talks|leaders"
+    r"|counterparts)\b"
+)
+_SERIES_DAYS = 7
 
 
 def _sides_at_gatherings(records: list[Candidate]) -> None:
@@ -2408,6 +2452,37 @@ def _sides_at_gatherings(records: list[Candidate]) -> None:
         )
         if gathering is not None and gathering.status is record.status:
             gathering.countries |= record.countries
+    for gathering in records:
+        span = gathering.evidence[0]
+        if (
+            gathering.kind is not MeetingKind.CONFERENCE
+            or gathering.date is None
+            or gathering.date.day is None
+            or SIDELINES.search(span.text) is None
+            or _SERIES.search(span.text) is None
+        ):
+            continue
+        # "X held a series of bilateral meetings on the sidelines of the forum, which took
+        # place on May 29-30." ... "On May 29, X met Y": the talks then told, in the days of
+        # the gathering, are that series; their sides take part in the gathering
+        first = gathering.date.first_day()
+        for record in records:
+            if (
+                record.kind is MeetingKind.MEETING
+                and record.status is gathering.status
+                and record.anchor > gathering.anchor
+                and (
+                    record.date is None
+                    or record.date.contains(gathering.date)  # "later in the day", read as a year
+                    or (
+                        record.date.day is not None
+                        and dt.timedelta(0)
+                        <= record.date.first_day() - first
+                        <= dt.timedelta(days=_SERIES_DAYS)
+                    )
+                )
+            ):
+                gathering.countries |= record.countries
 
 
 @by_section
@@ -2526,6 +2601,12 @@ def extract_meetings(article: Article) -> tuple[Meeting, ...]:
             and _PASSIVE_STEP.match(span.text, cand.anchor - span.start)
         ):
             _passive_step(records, cand)
+        elif cand.rule == "meeting.received_by" and _PASSIVE_STEP.match(
+            span.text, cand.anchor - span.start
+        ):
+            # "X was also received by the Prime Minister of B", both sides named: one more
+            # step of its own, as when the host's state is given by the event under way
+            cand.another = True
         if (
             cand.sequel
             and not cand.weak
@@ -2576,7 +2657,23 @@ def extract_meetings(article: Article) -> tuple[Meeting, ...]:
             and records
             and _SIDELINES_OF_THE.search(cand.evidence[0].text)
         ):
-            cand.date = records[-1].date  # "On the sidelines of the meeting, X met Y": its day
+            # "On the sidelines of the meeting, X met Y": its day, that of the event of the
+            # story's time when the latest event told is one it recalls ("signed at the
+            # previous summit last year. On the sidelines of the event, X met Y")
+            there = (
+                next(
+                    (
+                        r
+                        for r in reversed(records)
+                        if r.date is not None and not recalled(r.date, article.published)
+                    ),
+                    records[-1],
+                )
+                if recalled(records[-1].date, article.published)
+                else records[-1]
+            )
+            cand.date = there.date
+            cand.location = cand.location or there.location  # and its place
         if cand.date is not None:
             last_date[cand.status] = cand.date
             if not recalled(cand.date, article.published):

@@ -372,7 +372,8 @@ _PERSON_BEFORE = re.compile(
 )
 # A relative clause telling the event's own taking place: "which is scheduled to be held".
 _EVENT_PREDICATE = re.compile(
-    r"\s+(?:[a-z]+\s+){0,4}?(?:held|take\s+place|took\s+place|takes\s+place|convene|convened)\b"
+    r"\s+(?:[a-z]+\s+){0,4}?(?:held|take\s+place|took\s+place|takes\s+place|convene|convened"
+    r"|opened)\b"
 )
 # A destination just after the trigger, before "including": "to the Middle East, ".
 _PLACE_THEN = re.compile(r"\s+(?:(?:to|in)\s+)?(?:the\s+)?(?:[A-Z][\w'’-]*\s*){1,4},?\s*")

@@ -76,7 +76,7 @@ _TRIGGER_STEMS = [
     "forum", "session", "council", "commission", "seminar", "congress", "assembly", "received",
     "depart", "hosted", "welcomed", "discuss", "consultation", "co-chair", "COP", "ministerial",
     "conversation", "dialogue", "presented", "presenting", "videoconferenc", "flew",
-    "sat down", "exchanged views", "audience", "courtesy",
+    "sat down", "exchanged views", "audience", "courtesy", "next one", "last one", "previous one",
 ]  # fmt: skip
 
 
@@ -187,7 +187,7 @@ RULES: list[tuple[str, MeetingKind, tuple[str, ...], re.Pattern[str]]] = [
             r"""(?<!news\s)(?<!press\s)(?<!News\s)(?<!Press\s)
             \b(?:summit|Summit|conference|Conference|forum(?!\s+(?:to|for)\b)|Forum|seminar|Seminar
             |symposium|Symposium|COP\s?\d+|ministerial\s+meeting|Ministerial\s+Meeting
-            |General\s+Assembly|plenary\s+session
+            |General\s+Assembly|plenary\s+session|Ministerial\s+Council
             |(?<!lateral\s)Meeting\s+of\s+(?:the\s+)?(?:Heads|Leaders|Foreign\s+Ministers)
             |[Mm]inisterial(?=\s+(?:between|of|in|on|with)\s+[A-Z]))  # "the Ministerial of A"
             \b(?!\s+call)                  # not "the Trilateral Meeting of ...": a meeting
@@ -198,10 +198,29 @@ RULES: list[tuple[str, MeetingKind, tuple[str, ...], re.Pattern[str]]] = [
     (
         "meeting.commission",
         MeetingKind.MEETING,
-        ("ommission", "ouncil", "ommittee", "session"),
+        (
+            "ommission",
+            "ouncil",
+            "ommittee",
+            "session",
+            "Its ",
+            "next one",
+            "last one",
+            "previous one",
+        ),
         re.compile(
-            r"""# "the Security Council held an emergency session", "the OIC will hold a special
+            r"""# a session of the body or meeting told just before, named by its possessive or
+            # by "one": "Its last session took place in Baku", "the council will hold its
+            # session in Lima", "The next one will be held in Quito"
+            \b(?:[Ii]ts|[Tt]heir)\s+(?:next|last|previous)\s+session\b
+            | \bIts\s+(?:next|last|previous)\s+meeting\b
+            | \b(?:council|commission|committee)\s+(?:will\s+hold|held|holds)\s+its\s+
+              (?:next\s+)?session\b
+            | \b[Tt]he\s+(?:next|last|previous)\s+one\b(?=\s+(?:will\s+be\s+held|would\s+be\s+held
+              |is\s+(?:due|scheduled|planned|set)|was\s+held|took\s+place)\b)
+            # "the Security Council held an emergency session", "the OIC will hold a special
             # session": a body's session named after the body
+            |
             \b(?:Council|Commission|Committee|Assembly|Union|League|Organi[sz]ation|[A-Z]{2,})\s+
             (?:held|holds|will\s+hold|convened|convenes)\s+(?:an?|its|their)\s+
               (?:[\w-]+\s+){0,2}session\b
