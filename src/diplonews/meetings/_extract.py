@@ -389,6 +389,11 @@ _AND_EVENT = re.compile(
     r"\s+and\s+(?:the|a|an)\s+(?:(?!(?:of|at|in|on|with|to|for|from|by)\s)[\w'’.-]+\s+){0,8}?"
     r"(?=(?:[A-Z][\w'’.-]*\s+)?(?:[Ss]ummit|[Mm]eeting|[Tt]alks|[Cc]onference|[Ff]orum|[Vv]isit))"
 )
+# The event's own outcome verb just after its word: "the February meeting (of the ministers of
+# A and B) produced little for C": what it produced or failed to do is its topic, not its sides.
+_OUTCOME_AFTER = re.compile(
+    r"\s*(?:\([^()]{0,120}\)\s*)?[^.;:(),]{0,100}?\b(?P<verb>produced|yielded|failed)\b"
+)
 # "The two" or "They" as the subject of the verb: "The two are due to visit P next week".
 _PLURAL_SUBJECT = re.compile(
     r"(?:^|(?<=[,;]\s))(?:They|The\s+two(?:\s+(?:men|women|officials|ministers|leaders))?)"
@@ -782,6 +787,9 @@ def _candidate(
     if _OPENING.match(body, sentence.start, t0):
         new_clause = None  # "In a phone call on Monday, the ministers of A and B ...": main clause
     sides_hi = new_clause.start() if new_clause else hi
+    outcome = _OUTCOME_AFTER.match(body, t1, sides_hi)
+    if outcome is not None:
+        sides_hi = outcome.start("verb")  # "the meeting (of A and B) produced little for C"
     if kind is not MeetingKind.CONFERENCE and " and " in body[t1:sides_hi]:
         joined = _AND_EVENT.search(body, t1, sides_hi)
         if joined is not None:
@@ -959,9 +967,10 @@ def _candidate(
         kind, rule = MeetingKind.CONFERENCE, "meeting.org_meeting"
     # The place after the trigger, up to the next meeting word (whose place it would be).
     following = TRIGGER_WORDS.search(body, t1, hi)
-    location = find_location(
-        body, t0, following.start() if following else hi, mentions, dateline_city
-    )
+    place_hi = following.start() if following else hi
+    if outcome is not None:
+        place_hi = min(place_hi, sides_hi)  # "produced a shift in A": A is no place of it
+    location = find_location(body, t0, place_hi, mentions, dateline_city)
     named = PLACE_BEFORE.search(body, max(sentence.start, t0 - 40), t0)  # "the Venice summit"
     named_code = city_country(named["place"]) if named is not None else None
     if location is None and named is not None and named_code is not None:

@@ -1,0 +1,43 @@
+"""Meeting classes of wire and briefing-room prose (issue 9, thirteenth corpus pass).
+
+Each row is one general rule, tested on sentences written for these tests (invented
+officials, states, bodies and dates); none is taken from an article.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from meeting_rows import Brief, briefs_of
+
+# (row id, body, expected meetings); the page is published 2023-05-10 (a Wednesday)
+MEETING_ROWS: list[tuple[str, str, list[Brief]]] = [
+    # What an event produced, yielded or failed to do is its topic: states named there are
+    # neither its sides nor its place.
+    (
+        "states-in-what-a-meeting-produced-are-no-sides",
+        "The April meeting (of trade ministers of the Group of Six and Chile) produced "
+        "little hope of lower tariffs in Peru and Bolivia, the institute said.",
+        [("meeting", "held", ["CHL"], "G-6", "2023-04")],
+    ),
+    (
+        "states-in-what-talks-failed-to-do-are-no-sides",
+        "Talks of the G6 ministers with Chile failed to help Peru and Bolivia.",
+        [("meeting", "held", ["CHL"], "G-6", None)],
+    ),
+    # The sides before that verb stay sides.
+    (
+        "sides-before-the-outcome-verb-stay",
+        "Last week's talks between Peru and Chile produced a plan for Bolivia.",
+        [("meeting", "held", ["CHL", "PER"], None, None)],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [pytest.param(body, want, id=rid) for rid, body, want in MEETING_ROWS],
+)
+def test_meeting_rows(body: str, expected: list[Brief]) -> None:
+    """Each row's body gives exactly the meetings the row lists, in order."""
+    assert briefs_of(body) == expected
