@@ -25,6 +25,40 @@ MEETING_ROWS: list[tuple[str, str, list[Brief]]] = [
         "Talks of the G6 ministers with Chile failed to help Peru and Bolivia.",
         [("meeting", "held", ["CHL"], "G-6", None)],
     ),
+    # A gathering of the ministers of one portfolio, with no state or body named ("a meeting
+    # of trade ministers", "finance ministers hold a meeting") is a conference of many
+    # states: its host, and the states whose minister for that portfolio the story names.
+    (
+        "told-delegates-at-a-meeting-of-portfolio-ministers",
+        "Peruvian Trade Minister Ana Rojas told delegates at the informal meeting of trade "
+        "ministers that farm aid must fall.",
+        [("conference", "held", ["PER"], None, None)],
+    ),
+    (
+        "portfolio-ministers-hold-a-meeting-in-a-host-state",
+        "Their report is due when finance ministers hold an informal meeting in Chile early "
+        "next month.",
+        [("conference", "planned", ["CHL"], None, "2023-06")],
+    ),
+    (
+        "ministers-of-the-portfolio-named-elsewhere-in-the-story",
+        "Chilean Finance Minister Tomas Soto and Bolivian Finance Minister Eva Cruz spoke "
+        "of debt.\n\nFinance ministers will hold a two-day meeting in Lima next week.",
+        [("conference", "planned", ["BOL", "CHL", "PER"], None, "2023-05")],
+    ),
+    # A time before "on the eve of" dates what was done then, not the event.
+    (
+        "a-time-before-on-the-eve-of-is-not-the-event's",
+        "Chilean Finance Minister Tomas Soto spoke to reporters yesterday on the eve of a "
+        "two-day meeting of finance ministers which will review the debt plan.",
+        [("conference", "planned", ["CHL"], None, None)],
+    ),
+    # One state's ministers, or the definite ministers of a format told before: no crowd.
+    (
+        "one-states-portfolio-ministers-meet",
+        "Peruvian trade ministers held a meeting on tariff reform on Monday.",
+        [],
+    ),
     # The sides before that verb stay sides.
     (
         "sides-before-the-outcome-verb-stay",

@@ -194,6 +194,25 @@ _REGION_CROWD = re.compile(
 _REGION_WORDS = re.compile(
     r"(?:ican|Arab|Asia|Europe|Gulf|Nordic|Baltic|Balkan|Pacific|Islam|Muslim|Medit|Arctic|Carib)"
 )  # cheap test before _REGION_CROWD
+# The ministers of one portfolio as a crowd, with no state or body named: "a meeting of
+# trade ministers", "finance ministers hold an informal meeting" (not "the two prime
+# ministers", "Peruvian trade ministers", "the foreign ministers of A and B").
+_FIELDS = (
+    r"(?P<field>(?i:trade|finance|foreign|farm|agriculture|economy|energy|oil|defen[cs]e|health"
+    r"|environment|transport|interior|justice|education|labou?r|industry|fisheries))"
+)
+_CROWD_OF = re.compile(rf"\s+of\s+{_FIELDS}\s+ministers\b(?![\s,]+(?:of|from|for|in\s+the)\b)")
+_CROWD_MEET = re.compile(
+    rf"""(?:^|(?<=[\s(])){_FIELDS}\s+ministers\s+
+    (?:(?:will|would|are|were)\s+(?:(?:to|due\s+to|set\s+to)\s+)?)?
+    (?:hold|held|holding|have|had|having)\s+(?:an?|their)\s+(?:[a-z-]+\s+){{0,2}}\Z""",
+    re.VERBOSE,
+)
+# A word before the crowd that makes it one state's or a pair's: "Peruvian", "EC", "the two".
+_CROWD_OWNER = re.compile(r"(?:\b[A-Z][\w.'’-]*|\btwo|\bboth|\bthe)\s+\Z")
+# A portfolio's other names in an official's title ("farm ministers" and "Agriculture Minister").
+_FIELD_WORDS = {"farm": ("farm", "agricultur"), "agriculture": ("farm", "agricultur")}
+_MINISTER_ROLE = re.compile(r"(?i:\b(?:minister|secretary|representative)\b)")
 _MANY_WORDS = re.compile(r"\b(?:nations|countries|states)\b")  # cheap test before _MANY_MEET
 # Many states as the subject of "meet": "expects major nations to ... when they meet".
 _MANY_MEET = re.compile(
@@ -705,7 +724,9 @@ _CHAIR_OF = re.compile(
     r"\b(?:co-)?chair(?:man|woman|person)?s?\s+of\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,2}\Z"
 )
 _SESSION_WORD = re.compile(r"\b(?:meeting|session)s?\b")
-_LINK_WORDS = re.compile(r"\b(?:ahead\s+of|in\s+advance\s+of|after|following|before)\b")
+_LINK_WORDS = re.compile(
+    r"\b(?:ahead\s+of|in\s+advance\s+of|after|following|before|on\s+the\s+eve\s+of)\b"
+)
 
 
 def _candidate(
@@ -1001,6 +1022,28 @@ def _candidate(
         or (_MANY_WORDS.search(body, lo, t0) is not None and _MANY_MEET.search(body, lo, t0))
     ):
         kind, rule = MeetingKind.CONFERENCE, "meeting.org_meeting"
+    crowd = (
+        (_CROWD_OF.match(body, t1, hi) or _CROWD_MEET.search(body, max(lo, t0 - 60), t0))
+        if rule == "meeting.met_with" and organization is None
+        else None
+    )
+    if crowd is not None and _CROWD_OWNER.search(
+        body, max(sentence.start, crowd.start("field") - 30), crowd.start("field")
+    ):
+        crowd = None  # "Peruvian trade ministers held a meeting": one state's own
+    if crowd is not None:
+        # "a meeting of trade ministers": a gathering of many states, among them those whose
+        # minister for that portfolio the story names
+        words = _FIELD_WORDS.get(crowd["field"].lower(), (crowd["field"].lower(),))
+        kind, rule = MeetingKind.CONFERENCE, "meeting.org_meeting"
+        countries |= {
+            p.country
+            for p in people
+            if p.country
+            and p.role
+            and _MINISTER_ROLE.search(p.role)
+            and any(w in p.role.lower() for w in words)
+        }
     if (
         kind is MeetingKind.MEETING
         and organization is not None
@@ -1224,6 +1267,7 @@ def _candidate(
                 and len(countries) < 2
                 and not INTERNATIONAL.search(body, t0, t1)
                 and not (region and countries)  # a region's ministers meeting in a host state
+                and not (crowd is not None and countries)  # a portfolio's ministers, in a host
             )
         )
     elif (len(countries) < 2 and organization is None) and (
