@@ -413,6 +413,7 @@ _AND_EVENT = re.compile(
 _OUTCOME_AFTER = re.compile(
     r"\s*(?:\([^()]{0,120}\)\s*)?[^.;:(),]{0,100}?\b(?P<verb>produced|yielded|failed)\b"
 )
+_OUTCOME_WORDS = ("produced", "yielded", "failed")
 # "The two" or "They" as the subject of the verb: "The two are due to visit P next week".
 _PLURAL_SUBJECT = re.compile(
     r"(?:^|(?<=[,;]\s))(?:They|The\s+two(?:\s+(?:men|women|officials|ministers|leaders))?)"
@@ -812,7 +813,11 @@ def _candidate(
     if _OPENING.match(body, sentence.start, t0):
         new_clause = None  # "In a phone call on Monday, the ministers of A and B ...": main clause
     sides_hi = new_clause.start() if new_clause else hi
-    outcome = _OUTCOME_AFTER.match(body, t1, sides_hi)
+    outcome = (
+        _OUTCOME_AFTER.match(body, t1, sides_hi)
+        if any(w in body[t1:sides_hi] for w in _OUTCOME_WORDS)  # a cheap test first
+        else None
+    )
     if outcome is not None:
         sides_hi = outcome.start("verb")  # "the meeting (of A and B) produced little for C"
     if kind is not MeetingKind.CONFERENCE and " and " in body[t1:sides_hi]:
@@ -1028,7 +1033,9 @@ def _candidate(
         kind, rule = MeetingKind.CONFERENCE, "meeting.org_meeting"
     crowd = (
         (_CROWD_OF.match(body, t1, hi) or _CROWD_MEET.search(body, max(lo, t0 - 60), t0))
-        if rule == "meeting.met_with" and organization is None
+        if rule == "meeting.met_with"
+        and organization is None
+        and "ministers" in body[max(lo, t0 - 60) : min(hi, t1 + 60)]  # a cheap test first
         else None
     )
     if crowd is not None and _CROWD_OWNER.search(
