@@ -46,6 +46,21 @@ MEETING_ROWS: list[tuple[str, str, list[Brief]]] = [
         "of debt.\n\nFinance ministers will hold a two-day meeting in Lima next week.",
         [("conference", "planned", ["BOL", "CHL", "PER"], None, "2023-05")],
     ),
+    (
+        "portfolio-ministers-as-the-subject-of-met",
+        "Finance ministers met in Lima on Sunday to discuss the debt plan.",
+        [("conference", "held", ["PER"], None, "2023-05-07")],
+    ),
+    (
+        "portfolio-ministers-will-meet",
+        "Trade ministers will meet in Lima next week.",
+        [("conference", "planned", ["PER"], None, "2023-05")],
+    ),
+    (
+        "a-governments-own-state-ministers-are-domestic",
+        "State finance ministers met in Delhi on Sunday.",
+        [],
+    ),
     # A time before "on the eve of" dates what was done then, not the event.
     (
         "a-time-before-on-the-eve-of-is-not-the-event's",

@@ -196,7 +196,8 @@ _REGION_WORDS = re.compile(
 )  # cheap test before _REGION_CROWD
 # The ministers of one portfolio as a crowd, with no state or body named: "a meeting of
 # trade ministers", "finance ministers hold an informal meeting" (not "the two prime
-# ministers", "Peruvian trade ministers", "the foreign ministers of A and B").
+# ministers", "Peruvian trade ministers", "the foreign ministers of A and B"), also as the
+# subject of the meeting verb: "finance ministers met in X", "trade ministers will meet".
 _FIELDS = (
     r"(?P<field>(?i:trade|finance|foreign|farm|agriculture|economy|energy|oil|defen[cs]e|health"
     r"|environment|transport|interior|justice|education|labou?r|industry|fisheries))"
@@ -205,11 +206,16 @@ _CROWD_OF = re.compile(rf"\s+of\s+{_FIELDS}\s+ministers\b(?![\s,]+(?:of|from|for
 _CROWD_MEET = re.compile(
     rf"""(?:^|(?<=[\s(])){_FIELDS}\s+ministers\s+
     (?:(?:will|would|are|were)\s+(?:(?:to|due\s+to|set\s+to)\s+)?)?
-    (?:hold|held|holding|have|had|having)\s+(?:an?|their)\s+(?:[a-z-]+\s+){{0,2}}\Z""",
+    (?:(?:hold|held|holding|have|had|having)\s+(?:an?|their)\s+(?:[a-z-]+\s+){{0,2}})?\Z""",
     re.VERBOSE,
 )
-# A word before the crowd that makes it one state's or a pair's: "Peruvian", "EC", "the two".
-_CROWD_OWNER = re.compile(r"(?:\b[A-Z][\w.'’-]*|\btwo|\bboth|\bthe)\s+\Z")
+# A word before the crowd that makes it one state's, a pair's or a government's own: "Peruvian",
+# "EC", "the two", "state finance ministers", "former trade ministers".
+_CROWD_OWNER = re.compile(
+    r"""(?:\b[A-Z][\w.'’-]*|\b(?:two|both|the|its|their|our|his|her|state|provincial|regional
+    |federal|national|local|deputy|junior|shadow|former|opposition))\s+\Z""",
+    re.VERBOSE,
+)
 # A portfolio's other names in an official's title ("farm ministers" and "Agriculture Minister").
 _FIELD_WORDS = {"farm": ("farm", "agricultur"), "agriculture": ("farm", "agricultur")}
 _MINISTER_ROLE = re.compile(r"(?i:\b(?:minister|secretary|representative)\b)")
