@@ -148,7 +148,8 @@ ROWS: list[tuple[str, str, list[tuple[str, str, list[str]]]]] = [
         "capital-naming-a-pact-is-no-side",
         "Chile will seek to strengthen the Lima accord at the meeting of finance ministers "
         "tomorrow, Chilean officials said.",
-        [],
+        # a gathering of one portfolio's ministers: Chile's, not the accord's place (Peru)
+        [("conference", "planned", ["CHL"])],
     ),
     (
         "capital-naming-creditors-is-no-side",

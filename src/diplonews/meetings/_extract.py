@@ -194,6 +194,31 @@ _REGION_CROWD = re.compile(
 _REGION_WORDS = re.compile(
     r"(?:ican|Arab|Asia|Europe|Gulf|Nordic|Baltic|Balkan|Pacific|Islam|Muslim|Medit|Arctic|Carib)"
 )  # cheap test before _REGION_CROWD
+# The ministers of one portfolio as a crowd, with no state or body named: "a meeting of
+# trade ministers", "finance ministers hold an informal meeting" (not "the two prime
+# ministers", "Peruvian trade ministers", "the foreign ministers of A and B"), also as the
+# subject of the meeting verb: "finance ministers met in X", "trade ministers will meet".
+_FIELDS = (
+    r"(?P<field>(?i:trade|finance|foreign|farm|agriculture|economy|energy|oil|defen[cs]e|health"
+    r"|environment|transport|interior|justice|education|labou?r|industry|fisheries))"
+)
+_CROWD_OF = re.compile(rf"\s+of\s+{_FIELDS}\s+ministers\b(?![\s,]+(?:of|from|for|in\s+the)\b)")
+_CROWD_MEET = re.compile(
+    rf"""(?:^|(?<=[\s(])){_FIELDS}\s+ministers\s+
+    (?:(?:will|would|are|were)\s+(?:(?:to|due\s+to|set\s+to)\s+)?)?
+    (?:(?:hold|held|holding|have|had|having)\s+(?:an?|their)\s+(?:[a-z-]+\s+){{0,2}})?\Z""",
+    re.VERBOSE,
+)
+# A word before the crowd that makes it one state's, a pair's or a government's own: "Peruvian",
+# "EC", "the two", "state finance ministers", "former trade ministers".
+_CROWD_OWNER = re.compile(
+    r"""(?:\b[A-Z][\w.'’-]*|\b(?:two|both|the|its|their|our|his|her|state|provincial|regional
+    |federal|national|local|deputy|junior|shadow|former|opposition))\s+\Z""",
+    re.VERBOSE,
+)
+# A portfolio's other names in an official's title ("farm ministers" and "Agriculture Minister").
+_FIELD_WORDS = {"farm": ("farm", "agricultur"), "agriculture": ("farm", "agricultur")}
+_MINISTER_ROLE = re.compile(r"(?i:\b(?:minister|secretary|representative)\b)")
 _MANY_WORDS = re.compile(r"\b(?:nations|countries|states)\b")  # cheap test before _MANY_MEET
 # Many states as the subject of "meet": "expects major nations to ... when they meet".
 _MANY_MEET = re.compile(
@@ -404,6 +429,12 @@ _AND_EVENT = re.compile(
     r"\s+and\s+(?:the|a|an)\s+(?:(?!(?:of|at|in|on|with|to|for|from|by)\s)[\w'’.-]+\s+){0,8}?"
     r"(?=(?:[A-Z][\w'’.-]*\s+)?(?:[Ss]ummit|[Mm]eeting|[Tt]alks|[Cc]onference|[Ff]orum|[Vv]isit))"
 )
+# The event's own outcome verb just after its word: "the February meeting (of the ministers of
+# A and B) produced little for C": what it produced or failed to do is its topic, not its sides.
+_OUTCOME_AFTER = re.compile(
+    r"\s*(?:\([^()]{0,120}\)\s*)?[^.;:(),]{0,100}?\b(?P<verb>produced|yielded|failed)\b"
+)
+_OUTCOME_WORDS = ("produced", "yielded", "failed")
 # "The two" or "They" as the subject of the verb: "The two are due to visit P next week".
 _PLURAL_SUBJECT = re.compile(
     r"(?:^|(?<=[,;]\s))(?:They|The\s+two(?:\s+(?:men|women|officials|ministers|leaders))?)"
@@ -722,7 +753,9 @@ _CHAIR_OF = re.compile(
     r"\b(?:co-)?chair(?:man|woman|person)?s?\s+of\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,2}\Z"
 )
 _SESSION_WORD = re.compile(r"\b(?:meeting|session)s?\b")
-_LINK_WORDS = re.compile(r"\b(?:ahead\s+of|in\s+advance\s+of|after|following|before)\b")
+_LINK_WORDS = re.compile(
+    r"\b(?:ahead\s+of|in\s+advance\s+of|after|following|before|on\s+the\s+eve\s+of)\b"
+)
 
 
 def _candidate(
@@ -775,6 +808,10 @@ def _candidate(
         return None  # "travelling to Turkey on Friday if there is progress": hypothetical
     if rule == "meeting.met_with" and _DEMAND.match(body, t1):  # "met the demand", at t1
         return None
+    if body.startswith("Dialogue", t0) and _SESSION_OF.search(
+        body, max(sentence.start, t0 - 80), t0
+    ):
+        return None  # "the 8th meeting of the A-B Strategic Dialogue": the session's own name
     if body.startswith("consultations", t0) and _DOCUMENT_OF.search(
         body, max(sentence.start, t0 - 60), t0
     ):
@@ -804,6 +841,13 @@ def _candidate(
     if _OPENING.match(body, sentence.start, t0):
         new_clause = None  # "In a phone call on Monday, the ministers of A and B ...": main clause
     sides_hi = new_clause.start() if new_clause else hi
+    outcome = (
+        _OUTCOME_AFTER.match(body, t1, sides_hi)
+        if any(w in body[t1:sides_hi] for w in _OUTCOME_WORDS)  # a cheap test first
+        else None
+    )
+    if outcome is not None:
+        sides_hi = outcome.start("verb")  # "the meeting (of A and B) produced little for C"
     if kind is not MeetingKind.CONFERENCE and " and " in body[t1:sides_hi]:
         joined = _AND_EVENT.search(body, t1, sides_hi)
         if joined is not None:
@@ -982,9 +1026,10 @@ def _candidate(
         kind, rule = MeetingKind.CONFERENCE, "meeting.org_meeting"
     # The place after the trigger, up to the next meeting word (whose place it would be).
     following = TRIGGER_WORDS.search(body, t1, hi)
-    location = find_location(
-        body, t0, following.start() if following else hi, mentions, dateline_city
-    )
+    place_hi = following.start() if following else hi
+    if outcome is not None:
+        place_hi = min(place_hi, sides_hi)  # "produced a shift in A": A is no place of it
+    location = find_location(body, t0, place_hi, mentions, dateline_city)
     named = PLACE_BEFORE.search(body, max(sentence.start, t0 - 40), t0)  # "the Venice summit"
     named_code = city_country(named["place"]) if named is not None else None
     if location is None and named is not None and named_code is not None:
@@ -1015,6 +1060,30 @@ def _candidate(
         or (_MANY_WORDS.search(body, lo, t0) is not None and _MANY_MEET.search(body, lo, t0))
     ):
         kind, rule = MeetingKind.CONFERENCE, "meeting.org_meeting"
+    crowd = (
+        (_CROWD_OF.match(body, t1, hi) or _CROWD_MEET.search(body, max(lo, t0 - 60), t0))
+        if rule == "meeting.met_with"
+        and organization is None
+        and "ministers" in body[max(lo, t0 - 60) : min(hi, t1 + 60)]  # a cheap test first
+        else None
+    )
+    if crowd is not None and _CROWD_OWNER.search(
+        body, max(sentence.start, crowd.start("field") - 30), crowd.start("field")
+    ):
+        crowd = None  # "Peruvian trade ministers held a meeting": one state's own
+    if crowd is not None:
+        # "a meeting of trade ministers": a gathering of many states, among them those whose
+        # minister for that portfolio the story names
+        words = _FIELD_WORDS.get(crowd["field"].lower(), (crowd["field"].lower(),))
+        kind, rule = MeetingKind.CONFERENCE, "meeting.org_meeting"
+        countries |= {
+            p.country
+            for p in people
+            if p.country
+            and p.role
+            and _MINISTER_ROLE.search(p.role)
+            and any(w in p.role.lower() for w in words)
+        }
     if (
         kind is MeetingKind.MEETING
         and organization is not None
@@ -1252,6 +1321,7 @@ def _candidate(
                 and len(countries) < 2
                 and not INTERNATIONAL.search(body, t0, t1)
                 and not (region and countries)  # a region's ministers meeting in a host state
+                and not (crowd is not None and countries)  # a portfolio's ministers, in a host
             )
         )
     elif (len(countries) < 2 and organization is None) and (
@@ -2339,6 +2409,14 @@ def _split_partners(cand: Candidate) -> list[Candidate]:
     return out
 
 
+# A session named after its format: "the 8th ministerial meeting of the A-B Strategic Dialogue".
+_SESSION_OF = re.compile(
+    r"\b(?:meeting|session|round|summit|ministerial)\s+of\s+the\s+(?:[\w.+-]+\s+){0,6}\Z"
+)
+# "the next (annual) A-B Strategic Dialogue", "the upcoming round": a session still to come.
+_NEXT_SESSION = re.compile(r"\b(?:next|upcoming|forthcoming)\s+(?:[\w.+-]+\s+){0,4}\Z")
+
+
 def _talks_planned_on_a_visit(article: Article, records: list[Candidate]) -> None:
     """Talks announced for a visit under way are part of that visit.
 
@@ -2364,6 +2442,10 @@ def _talks_planned_on_a_visit(article: Article, records: list[Candidate]) -> Non
                 # "the upcoming meeting of the commission": a session of its own, not the visit
                 and not talks.rule.startswith("meeting.commission")
                 and not talks.rule.endswith("+coming")
+                # "prior to the next annual Strategic Dialogue": a later session, not the visit
+                and not _NEXT_SESSION.search(
+                    talks.evidence[0].text, 0, talks.anchor - talks.evidence[0].start
+                )
                 # "X is also expected to meet the Speaker": one more step, a record of its own
                 and not talks.also
                 and (talks.date is None or talks.date.first_day() - today <= dt.timedelta(days=3))
