@@ -74,28 +74,6 @@ MEETING_ROWS: list[tuple[str, str, list[Brief]]] = [
         "Peruvian trade ministers held a meeting on tariff reform on Monday.",
         [],
     ),
-    # A dialogue of its own name ("the A-B Strategic Dialogue") is a meeting format: its
-    # next session is planned, and not the talks of a visit under way.
-    (
-        "next-named-dialogue-to-be-held",
-        "The next annual Chile-Jordan Strategic Dialogue will be held in Amman later this year.",
-        [("meeting", "planned", ["CHL", "JOR"], None, "2023")],
-    ),
-    (
-        "next-named-dialogue-after-a-visit-is-its-own-event",
-        "LIMA, May 10 - Jordanian King Omar Faisal arrived in Lima on Tuesday for a state "
-        "visit. The sides agreed to expand cooperation before the next annual Strategic "
-        "Dialogue between Peru and Jordan to be held in Amman later this year.",
-        [
-            ("visit", "held", ["JOR", "PER"], None, "2023-05-09"),
-            ("meeting", "planned", ["JOR", "PER"], None, "2023"),
-        ],
-    ),
-    (
-        "a-dialogue-only-proposed-is-no-meeting",
-        "Chile proposed launching a Chile-Jordan Critical Minerals Dialogue.",
-        [],
-    ),
     # The sides before that verb stay sides.
     (
         "sides-before-the-outcome-verb-stay",

@@ -808,10 +808,6 @@ def _candidate(
         return None  # "travelling to Turkey on Friday if there is progress": hypothetical
     if rule == "meeting.met_with" and _DEMAND.match(body, t1):  # "met the demand", at t1
         return None
-    if body.startswith("Dialogue", t0) and _SESSION_OF.search(
-        body, max(sentence.start, t0 - 80), t0
-    ):
-        return None  # "the 8th meeting of the A-B Strategic Dialogue": the session's own name
     if body.startswith("consultations", t0) and _DOCUMENT_OF.search(
         body, max(sentence.start, t0 - 60), t0
     ):
@@ -2409,14 +2405,6 @@ def _split_partners(cand: Candidate) -> list[Candidate]:
     return out
 
 
-# A session named after its format: "the 8th ministerial meeting of the A-B Strategic Dialogue".
-_SESSION_OF = re.compile(
-    r"\b(?:meeting|session|round|summit|ministerial)\s+of\s+the\s+(?:[\w.+-]+\s+){0,6}\Z"
-)
-# "the next (annual) A-B Strategic Dialogue", "the upcoming round": a session still to come.
-_NEXT_SESSION = re.compile(r"\b(?:next|upcoming|forthcoming)\s+(?:[\w.+-]+\s+){0,4}\Z")
-
-
 def _talks_planned_on_a_visit(article: Article, records: list[Candidate]) -> None:
     """Talks announced for a visit under way are part of that visit.
 
@@ -2442,10 +2430,6 @@ def _talks_planned_on_a_visit(article: Article, records: list[Candidate]) -> Non
                 # "the upcoming meeting of the commission": a session of its own, not the visit
                 and not talks.rule.startswith("meeting.commission")
                 and not talks.rule.endswith("+coming")
-                # "prior to the next annual Strategic Dialogue": a later session, not the visit
-                and not _NEXT_SESSION.search(
-                    talks.evidence[0].text, 0, talks.anchor - talks.evidence[0].start
-                )
                 # "X is also expected to meet the Speaker": one more step, a record of its own
                 and not talks.also
                 and (talks.date is None or talks.date.first_day() - today <= dt.timedelta(days=3))
