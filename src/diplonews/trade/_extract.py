@@ -523,6 +523,18 @@ def _extract(article: Article, read: str | None = None) -> tuple[TradeRecord, ..
             ctx.prior_states = frozenset(
                 story_head + states[: bisect.bisect_left(named_starts, sentence.start)]
             )
+            # The states the sentence's paragraph named before it, and those of the paragraph
+            # before ("C's envoy met A's minister.\n\n'Our target is to take bilateral
+            # trade to X,' the minister said").
+            floor = max(body.rfind("\n\n", 0, sentence.start), 0)
+            upto = bisect.bisect_left(named_starts, sentence.start)
+            since = bisect.bisect_left(named_starts, floor)
+            ctx.paragraph_states = frozenset(states[since:upto])
+            ctx.previous_paragraph_states = frozenset(
+                states[bisect.bisect_left(named_starts, body.rfind("\n\n", 0, floor)) : since]
+                if floor > 0
+                else ()
+            )
             ctx.near_pair = (
                 _pair_before(body, sentence) if _TWO_SIDES.search(sentence.text) else None
             )

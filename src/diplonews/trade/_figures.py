@@ -1333,6 +1333,18 @@ def sentence_figures(
                     titled = ctx.headline_pair
                     reporter = reporter if reporter in titled else titled[0]
                     partner = titled[1] if titled[0] == reporter else titled[0]
+                elif (
+                    not named
+                    and len(
+                        (paragraph := ctx.paragraph_states or ctx.previous_paragraph_states)
+                        - {reporter}
+                    )
+                    == 1
+                ):
+                    # "A's president met B's prime minister. (...) Trade between the two
+                    # countries reached X": the one other state the paragraph named (if it
+                    # named none, the paragraph before).
+                    partner = next(iter(paragraph - {reporter}))
                 else:
                     partner = other_state(reporter, ctx)
                 rule = "trade.bilateral_context"
@@ -1368,6 +1380,19 @@ def sentence_figures(
                 # in the paragraph of the pair's turnover or the next.
                 partner = ctx.pair[1] if ctx.pair[0] == reporter else ctx.pair[0]
                 rule = "trade.pair_context"
+                para_others = ctx.paragraph_states - {reporter}
+                if (
+                    ctx.pair_paragraph < sentence.paragraph
+                    and len(para_others) == 1
+                    and all(
+                        m.kind == "group" or m.code in para_others or m.code == reporter
+                        for m in mentions
+                    )
+                ):
+                    # "A met B's leader; trade between the two countries was X.\n\nLater,
+                    # A received C's premier. Last year the turnover was Y": the one other
+                    # state this paragraph named, not the pair of an earlier one.
+                    partner = next(iter(para_others))
             else:
                 # "A's exports to B rose in March to X; in April A's exports stood at Y":
                 # the same state's same flow later in the sentence goes on with its partner.

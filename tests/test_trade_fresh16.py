@@ -1,0 +1,58 @@
+"""Trade records: classes seen on the fresh a and b pages and the released w/x pages (trade16).
+
+Each row states a class in its id (texts, names and figures invented for diplonews) and
+checks the records it gives.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from trade_rows import Row, trade_rows
+
+D = dt.date
+
+# (id, headline, body, published, expected records)
+RECORDS: list[tuple[str, str | None, str, dt.date, list[Row]]] = [
+    (
+        "the-two-countries-of-a-multi-meeting-story-are-the-pair-of-their-paragraph",
+        None,
+        "Peru's president held bilateral meetings with foreign leaders at the forum in Lima.\n\n"
+        "On May 3, he met the President of Chile. Trade turnover between the two countries "
+        "reached $ 512,4 million in 2023.\n\n"
+        "Later that day, he received the Prime Minister of Ecuador. Last year the turnover "
+        "amounted to $ 233,1 million, with Peruvian exports of $ 97,5 million.",
+        D(2024, 5, 6),
+        [
+            ("PER", "CHL", "turnover", 512_400_000, "USD", "2023-01-01", "2023-12-31", False),
+            ("PER", "ECU", "turnover", 233_100_000, "USD", "2023-01-01", "2023-12-31", False),
+            ("PER", "ECU", "export", 97_500_000, "USD", "2023-01-01", "2023-12-31", False),
+        ],
+    ),
+    (
+        "bilateral-trade-in-a-paragraph-naming-no-state-is-the-pair-of-the-paragraph-before",
+        None,
+        "Ghana's exports to Nigeria rose to $ 1,2 billion in 2023, official data showed.\n\n"
+        "Separately, Ghana's trade minister met the Ambassador of Togo in Accra on Monday.\n\n"
+        '"Our target is to take bilateral trade to $ 900 million by 2027," the minister said.',
+        D(2024, 3, 12),
+        [
+            ("GHA", "NGA", "export", 1_200_000_000, "USD", "2023-01-01", "2023-12-31", False),
+            ("GHA", "TGO", "turnover", 900_000_000, "USD", "2027-01-01", "2027-12-31", True),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "published", "expected"),
+    [
+        pytest.param(title, body, published, rows, id=name)
+        for name, title, body, published, rows in RECORDS
+    ],
+)
+def test_records(title: str | None, body: str, published: dt.date, expected: list[Row]) -> None:
+    """Each class gives exactly the records written under it."""
+    assert sorted(trade_rows(body, published, title), key=repr) == sorted(expected, key=repr)
