@@ -43,6 +43,31 @@ RECORDS: list[tuple[str, str | None, str, dt.date, list[Row]]] = [
             ("GHA", "TGO", "turnover", 900_000_000, "USD", "2027-01-01", "2027-12-31", True),
         ],
     ),
+    (
+        "a-bare-turnover-after-a-source-lead-in-is-the-story-s-turnover",
+        None,
+        "Trade turnover between Peru and Chile in 2024 amounted to 3,6 bln dollars, the deputy "
+        "minister told reporters.\n\n"
+        "According to him, in the first quarter of this year turnover rose by 9% year-on-year, "
+        "to 905 mln dollars, with fruit accounting for most of the increase.",
+        D(2025, 5, 14),
+        [
+            ("PER", "CHL", "turnover", 3_600_000_000, "USD", "2024-01-01", "2024-12-31", False),
+            ("PER", "CHL", "turnover", 905_000_000, "USD", "2025-01-01", "2025-03-31", False),
+        ],
+    ),
+    (
+        "a-bare-turnover-after-a-month-alone-with-no-comma-is-the-story-s-turnover",
+        None,
+        "Ghana's foreign trade turnover amounted to $ 38,2 billion in 2025, the statistics "
+        "service reported.\n\n"
+        "In January 2026 alone turnover was some 3,1 billion dollars.",
+        D(2026, 2, 20),
+        [
+            ("GHA", None, "turnover", 38_200_000_000, "USD", "2025-01-01", "2025-12-31", False),
+            ("GHA", None, "turnover", 3_100_000_000, "USD", "2026-01-01", "2026-01-31", False),
+        ],
+    ),
 ]
 
 

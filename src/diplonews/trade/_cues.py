@@ -123,7 +123,7 @@ MODIFIERS = _words(
     march april may june july august september october november december surplus deficit
     quarterly weekly annualised annualized corresponding same but also while then had has
     have were was is are it they he she we not only further still more less bring boost
-    negative positive whereas whilst
+    negative positive whereas whilst alone
     cross-border crossborder
     raise increase expand double triple reach reduce cut narrow widen stop lift diversify take
     promote develop strengthen enhance achieve bringing boosting raising increasing expanding

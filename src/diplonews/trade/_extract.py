@@ -90,9 +90,14 @@ _STATISTICS = re.compile(r"\b(?:statistics|statistical|data|figures|customs)\b",
 # A sentence whose subject is a bare "the turnover", after the story's trade turnover, goes
 # on with that turnover ("In the same period of last year, the turnover stood at ...";
 # "In national currency the turnover ..."); not one a speaker reports ("X said the turnover").
+# Also after a source's lead-in ("According to him, in May turnover rose ...") and after a
+# period phrase with no comma ("In January alone turnover was ...").
 _THE_TURNOVER = re.compile(
-    r"\s*(?:(?:In|During|Over|For)\s[^,;:]{0,60}?,?\s+)?[Tt]he\s+turnover\b(?!\s+of\b)"
-    r"|\s*(?:In|During|Over|For)\s[^,;:]{0,60}?,\s+turnover\b(?!\s+of\b)"  # "In June, turnover"
+    r"\s*(?:According\s+to\s+[^,;:.]{1,40},\s+)?"
+    r"(?:(?:(?:[Ii]n|During|Over|For)\s[^,;:]{0,60}?,?\s+)?[Tt]he\s+turnover\b(?!\s+of\b)"
+    r"|(?:[Ii]n|During|Over|For)\s[^,;:]{0,60}?,\s+turnover\b(?!\s+of\b)"  # "In June, turnover"
+    r"|(?:[Ii]n|During|Over|For)\s[^,;:]{0,60}?(?:\d|\balone|\byear|\bmonths?|\bquarter|\bhalf|"
+    r"\bperiod)\s+turnover\b(?!\s+of\b))"
 )
 # "Compared with 2022, when the turnover was $5 billion": the story's turnover, then.
 _WHEN_TURNOVER = re.compile(r",\s+when\s+(?:the\s+)?turnover\b(?!\s+of\b)", re.IGNORECASE)
