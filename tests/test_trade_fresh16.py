@@ -68,6 +68,38 @@ RECORDS: list[tuple[str, str | None, str, dt.date, list[Row]]] = [
             ("GHA", None, "turnover", 3_100_000_000, "USD", "2026-01-01", "2026-01-31", False),
         ],
     ),
+    (
+        "a-flow-word-in-an-earlier-list-item-s-brackets-opens-no-frame-for-later-items",
+        None,
+        "Peru's foreign trade turnover in January-September 2024 totalled $ 58,3 billion.\n\n"
+        "Peru's main partners among individual states were as follows:\n\n"
+        "• Chile - $ 9,4 billion (exports $ 5,1 billion, imports $ 4,3 billion); "
+        "• Bolivia - $ 6,2 billion; • Ecuador - $ 2,05 billion.",
+        D(2024, 10, 21),
+        [
+            ("PER", None, "turnover", 58_300_000_000, "USD", "2024-01-01", "2024-09-30", False),
+            ("PER", "CHL", "turnover", 9_400_000_000, "USD", "2024-01-01", "2024-09-30", False),
+            ("PER", "CHL", "export", 5_100_000_000, "USD", "2024-01-01", "2024-09-30", False),
+            ("PER", "CHL", "import", 4_300_000_000, "USD", "2024-01-01", "2024-09-30", False),
+            ("PER", "BOL", "turnover", 6_200_000_000, "USD", "2024-01-01", "2024-09-30", False),
+            ("PER", "ECU", "turnover", 2_050_000_000, "USD", "2024-01-01", "2024-09-30", False),
+        ],
+    ),
+    (
+        "a-flow-word-in-a-descriptive-aside-between-commas-opens-no-frame",
+        None,
+        "Ghana's trade with Nigeria hit 21.6 billion cedis in January-May 2025, the official "
+        "said. Ghana's exports to Nigeria, mainly cocoa, cement and steel rods, accounted for "
+        "12.4 billion cedis of the figure. Trade with Togo, dominated by Ghana's fuel imports, "
+        "totaled 4.3 billion cedis, and with Benin 1.7 billion cedis.",
+        D(2025, 6, 19),
+        [
+            ("GHA", "NGA", "turnover", 21_600_000_000, "GHS", "2025-01-01", "2025-05-31", False),
+            ("GHA", "NGA", "export", 12_400_000_000, "GHS", "2025-01-01", "2025-05-31", False),
+            ("GHA", "TGO", "turnover", 4_300_000_000, "GHS", "2025-01-01", "2025-05-31", False),
+            ("GHA", "BEN", "turnover", 1_700_000_000, "GHS", "2025-01-01", "2025-05-31", False),
+        ],
+    ),
 ]
 
 

@@ -200,7 +200,9 @@ _PERIOD_ASIDE = re.compile(r"\s*(?:(?:figure|level|indicator)\s*)?\(\s*", re.IGN
 # The flow as the subject of "accounted for": "Imports", "Exports to China".
 _FLOW_SUBJECT = re.compile(
     r"\b(?:exports?|imports?)(?:\s+(?:to|from)\s+(?:the\s+)?(?-i:[A-Z][\w'.-]*)"
-    r"(?:\s+(?-i:[A-Z][\w'.-]*)){0,2})?\s*$",
+    r"(?:\s+(?-i:[A-Z][\w'.-]*)){0,2})?"
+    r"(?:,\s+(?:mainly|mostly|chiefly|largely|primarily|predominantly|including|such\s+as)\b"
+    r"[^;.]{0,80}?,)?\s*$",  # "A's exports to B, mainly garments, accounted for X"
     re.IGNORECASE,
 )
 _PART_WITH = re.compile(
@@ -563,6 +565,38 @@ def _ranked_as_partner(text: str, subject: CountryMention, flow_start: int) -> b
     return (
         _RANKED_AFTER.match(text, subject.end) is not None
         or _RANKED_BEFORE.search(text, max(0, subject.start - 60), subject.start) is not None
+    )
+
+
+# A descriptive aside between commas: "Trade with B, dominated by A's gas imports, totaled X";
+# "A's exports to B, mainly garments and footwear, accounted for X".
+_DESCRIPTOR = (
+    r",\s+(?:mainly|mostly|chiefly|largely|primarily|predominantly|dominated\s+by|"
+    r"driven\s+by|led\s+by|including|such\s+as|notably|especially)\b"
+)
+_COMMA_ASIDE = re.compile(_DESCRIPTOR + r"[^,;.]{0,80},", re.IGNORECASE)
+
+
+def _in_closed_aside(text: str, flow: Flow, end: int) -> bool:
+    """Whether ``flow`` stands inside an aside that closes before ``end``.
+
+    An aside is in brackets, or between commas after a descriptor ("dominated by").
+
+    >>> text = "China - $9 (exports $5, imports $4); Chile - $3"
+    >>> at = text.index("imports")
+    >>> _in_closed_aside(text, Flow(at, at + 7, "import", "imports"), text.index("$3"))
+    True
+    >>> text = "Trade with Chile, dominated by gas imports, totaled $3"
+    >>> at = text.index("imports")
+    >>> _in_closed_aside(text, Flow(at, at + 7, "import", "imports"), text.index("$3"))
+    True
+    """
+    opened = text.rfind("(", 0, flow.start)
+    if opened > text.rfind(")", 0, flow.start) and text.find(")", flow.end, end) >= 0:
+        return True
+    return any(
+        m.start() < flow.start and flow.end < m.end() <= end
+        for m in _COMMA_ASIDE.finditer(text, 0, end)
     )
 
 
@@ -1109,6 +1143,11 @@ def sentence_figures(
             flow = paired.get(index)
         if flow is None:
             earlier = [f for f in flows if f.end <= mention.start]
+            if "(" in text or ", " in text:
+                # "China - $14 bln (exports $8 bln, imports $6 bln); Russia - $12 bln", "Trade
+                # with B, dominated by A's gas imports, totaled X": a flow word in an aside
+                # closed before the amount is the aside's, no frame of it.
+                earlier = [f for f in earlier if not _in_closed_aside(text, f, mention.start)]
             flow = earlier[-1] if earlier else None
             if (
                 len(earlier) > 1
@@ -1771,7 +1810,11 @@ def sentence_figures(
             ctx.pair_turnover = None
         elif trade_flow is TradeFlow.TURNOVER and not target and not ctx.world_seen:
             ctx.pair_turnover = ((reporter, partner), period, value, currency)
-        ctx.last_flow = flow.kind
+        if "(" not in text or text.count("(", 0, mention.start) <= text.count(
+            ")", 0, mention.start
+        ):
+            # "B - X (exports Y, imports Z); C - W": a bracket's parts leave the list's flow.
+            ctx.last_flow = flow.kind
         ctx.last_frame = (reporter, partner, flow.kind)
         figures.append(Figure(reporter, partner, trade_flow, value, currency, period, target, rule))
         if partner is not None and rule != "trade.part_with":  # a part: no new pair
