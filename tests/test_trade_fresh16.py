@@ -100,6 +100,71 @@ RECORDS: list[tuple[str, str | None, str, dt.date, list[Row]]] = [
             ("GHA", "BEN", "turnover", 1_700_000_000, "GHS", "2025-01-01", "2025-05-31", False),
         ],
     ),
+    (
+        "a-goal-called-for-with-raising-and-no-year-is-no-record",
+        None,
+        "Trade between Peru and Chile amounted to $ 2,1 billion in January-September 2023.\n\n"
+        "Officials of both countries have called for raising the annual trade to $ 4 billion.",
+        D(2023, 10, 24),
+        [
+            ("PER", "CHL", "turnover", 2_100_000_000, "USD", "2023-01-01", "2023-09-30", False),
+        ],
+    ),
+    (
+        "a-goal-set-as-the-task-of-bringing-trade-to-an-amount-with-no-year-is-no-record",
+        None,
+        "Trade between Peru and Chile amounted to $ 2,1 billion in January-September 2023.\n\n"
+        "The leaders set the task of bringing the volume of mutual trade to $ 5 billion.",
+        D(2023, 10, 24),
+        [
+            ("PER", "CHL", "turnover", 2_100_000_000, "USD", "2023-01-01", "2023-09-30", False),
+        ],
+    ),
+    (
+        "a-goal-agreed-with-raise-and-no-year-is-no-record",
+        None,
+        "Trade between Peru and Chile amounted to $ 2,1 billion in January-September 2023.\n\n"
+        "The two countries have agreed to raise bilateral trade to $ 3 billion.",
+        D(2023, 10, 24),
+        [
+            ("PER", "CHL", "turnover", 2_100_000_000, "USD", "2023-01-01", "2023-09-30", False),
+        ],
+    ),
+    (
+        "a-goal-agreed-earlier-this-year-is-not-a-goal-for-this-year",
+        None,
+        "Trade between Peru and Chile amounted to $ 2,1 billion in January-September 2023.\n\n"
+        "Earlier this year, the sides agreed to raise bilateral trade to $ 3 billion within "
+        "three years.",
+        D(2023, 10, 24),
+        [
+            ("PER", "CHL", "turnover", 2_100_000_000, "USD", "2023-01-01", "2023-09-30", False),
+        ],
+    ),
+    (
+        "a-goal-with-raise-and-its-own-year-is-a-target",
+        None,
+        "Trade between Peru and Chile amounted to $ 2,1 billion in January-September 2023.\n\n"
+        "The two countries have agreed to raise bilateral trade to $ 3 billion by 2026.",
+        D(2023, 10, 24),
+        [
+            ("PER", "CHL", "turnover", 2_100_000_000, "USD", "2023-01-01", "2023-09-30", False),
+            ("PER", "CHL", "turnover", 3_000_000_000, "USD", "2026-01-01", "2026-12-31", True),
+        ],
+    ),
+    (
+        "a-result-clause-bringing-a-balance-to-an-amount-stays-a-fact",
+        None,
+        "Trade between Peru and Chile amounted to $ 2,1 billion in January-September 2023.\n\n"
+        "Peru's imports from Chile totalled $ 1,3 billion in the period, bringing the trade "
+        "deficit to $ 0,5 billion.",
+        D(2023, 10, 24),
+        [
+            ("PER", "CHL", "turnover", 2_100_000_000, "USD", "2023-01-01", "2023-09-30", False),
+            ("PER", "CHL", "import", 1_300_000_000, "USD", "2023-01-01", "2023-09-30", False),
+            ("PER", "CHL", "balance", -500_000_000, "USD", "2023-01-01", "2023-09-30", False),
+        ],
+    ),
 ]
 
 

@@ -199,7 +199,8 @@ TARGET = re.compile(
     expect(?:s|ed|ing)?|hop(?:e|es|ed|ing)|plan(?:s|ned)?|envisag(?:e|es|ed)|seek(?:s|ing)?|
     will|would|could|should|shall|likely|outcome|predict(?:s|ed)?|anticipat(?:e|es|ed)|
     bring|boost\s+.{0,30}\bto|increase\s+.{0,30}\bto|intend(?:s|ed)?|is\s+to|are\s+to|set\s+to|
-    estimating)\b""",
+    estimating|(?:raise|lift)\s+.{0,30}\bto|
+    (?:of|for)\s+(?:bringing|raising|lifting|boosting|increasing)\s+.{0,30}\bto)\b""",
     re.VERBOSE | re.IGNORECASE,
 )
 # A period that is the base of a percentage change ("up 4.5 pct from 1985").

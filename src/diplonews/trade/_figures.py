@@ -577,6 +577,10 @@ _DESCRIPTOR = (
 _COMMA_ASIDE = re.compile(_DESCRIPTOR + r"[^,;.]{0,80},", re.IGNORECASE)
 
 
+# A period that dates an earlier event: "Earlier this year, the sides agreed to ...".
+_EARLIER = re.compile(r"\b(?:earlier|previously)\s+(?:in\s+)?$", re.IGNORECASE)
+
+
 def _in_closed_aside(text: str, flow: Flow, end: int) -> bool:
     """Whether ``flow`` stands inside an aside that closes before ``end``.
 
@@ -1750,6 +1754,8 @@ def sentence_figures(
                 and own.period.end < anchor
                 and "," in text[own.end : mention.start]
             )
+            # "Earlier this year, the sides agreed to raise trade to X": when they agreed.
+            or (own.end <= mention.start and _EARLIER.search(text, 0, own.start) is not None)
         ):
             # "plans to take annual trade to $20 billion", "which came to $2 billion last
             # year, and share the aim of hitting $5 billion": a goal with no period of its own.
