@@ -165,6 +165,30 @@ RECORDS: list[tuple[str, str | None, str, dt.date, list[Row]]] = [
             ("PER", "CHL", "balance", -500_000_000, "USD", "2023-01-01", "2023-09-30", False),
         ],
     ),
+    (
+        "a-goal-to-bring-total-turnover-to-an-amount-by-a-year-is-the-world-target",
+        None,
+        "Ghana's foreign trade turnover amounted to $ 41.2 billion in January-September "
+        "2023.\n\nThe deputy minister said the government aims to raise non-resource exports "
+        "and to bring total turnover to $ 70 billion by 2029.",
+        D(2023, 11, 14),
+        [
+            ("GHA", None, "turnover", 41_200_000_000, "USD", "2023-01-01", "2023-09-30", False),
+            ("GHA", None, "turnover", 70_000_000_000, "USD", "2029-01-01", "2029-12-31", True),
+        ],
+    ),
+    (
+        "a-country-that-targets-exports-of-amounts-by-years-states-targets",
+        None,
+        "Peru's exports hit $ 55.8 billion in 2023.\n\nThe president said the country targets "
+        "exports of $ 67 billion in 2024 and $ 75 billion by 2028 under the medium-term program.",
+        D(2024, 1, 3),
+        [
+            ("PER", None, "export", 55_800_000_000, "USD", "2023-01-01", "2023-12-31", False),
+            ("PER", None, "export", 67_000_000_000, "USD", "2024-01-01", "2024-12-31", True),
+            ("PER", None, "export", 75_000_000_000, "USD", "2028-01-01", "2028-12-31", True),
+        ],
+    ),
 ]
 
 

@@ -126,6 +126,7 @@ MODIFIERS = _words(
     negative positive whereas whilst alone
     cross-border crossborder
     raise increase expand double triple reach reduce cut narrow widen stop lift diversify take
+    targets
     promote develop strengthen enhance achieve bringing boosting raising increasing expanding
     doubling tripling reaching reducing cutting narrowing widening lifting diversifying taking
     promoting developing strengthening enhancing achieving fob cif f.o.b. c.i.f.

@@ -104,7 +104,8 @@ _WHEN_TURNOVER = re.compile(r",\s+when\s+(?:the\s+)?turnover\b(?!\s+of\b)", re.I
 # "We hope to bring turnover to $5 billion": a goal for the story's trade turnover.
 _GOAL_TURNOVER = re.compile(
     r"\b(?:bring|raise|increase|boost|lift|take|double|triple|expand)(?:s|ing)?\s+"
-    r"(?:the\s+)?(?:annual\s+)?turnover\s+to\s+(?:about\s+|around\s+|some\s+)?(?:\$|US\$|USD\b|\d)",
+    r"(?:the\s+)?(?:(?:annual|total|overall)\s+)?turnover\s+to\s+(?:about\s+|around\s+|some\s+)?"
+    r"(?:\$|US\$|USD\b|\d)",
     re.IGNORECASE,
 )
 _BALANCE_HINT = re.compile(r"deficit|surplus|balance|current", re.IGNORECASE)
