@@ -129,6 +129,9 @@ class Context:
     # current fiscal year (July-December ...)"), for its unnumbered fiscal years.
     fiscal_end: int | None = None
     headline_pair: tuple[str, str] | None = None  # the two states of a trade headline
+    # The states the sentence's paragraph named before it, and those of the paragraph before.
+    paragraph_states: frozenset[str] = frozenset()
+    previous_paragraph_states: frozenset[str] = frozenset()
 
 
 def headline_pair(title: str | None, states: Sequence[str] | None = None) -> tuple[str, str] | None:

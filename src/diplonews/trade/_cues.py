@@ -123,9 +123,10 @@ MODIFIERS = _words(
     march april may june july august september october november december surplus deficit
     quarterly weekly annualised annualized corresponding same but also while then had has
     have were was is are it they he she we not only further still more less bring boost
-    negative positive whereas whilst
+    negative positive whereas whilst alone
     cross-border crossborder
     raise increase expand double triple reach reduce cut narrow widen stop lift diversify take
+    targets
     promote develop strengthen enhance achieve bringing boosting raising increasing expanding
     doubling tripling reaching reducing cutting narrowing widening lifting diversifying taking
     promoting developing strengthening enhancing achieving fob cif f.o.b. c.i.f.
@@ -199,7 +200,8 @@ TARGET = re.compile(
     expect(?:s|ed|ing)?|hop(?:e|es|ed|ing)|plan(?:s|ned)?|envisag(?:e|es|ed)|seek(?:s|ing)?|
     will|would|could|should|shall|likely|outcome|predict(?:s|ed)?|anticipat(?:e|es|ed)|
     bring|boost\s+.{0,30}\bto|increase\s+.{0,30}\bto|intend(?:s|ed)?|is\s+to|are\s+to|set\s+to|
-    estimating)\b""",
+    estimating|(?:raise|lift)\s+.{0,30}\bto|
+    (?:of|for)\s+(?:bringing|raising|lifting|boosting|increasing)\s+.{0,30}\bto)\b""",
     re.VERBOSE | re.IGNORECASE,
 )
 # A period that is the base of a percentage change ("up 4.5 pct from 1985").

@@ -90,16 +90,22 @@ _STATISTICS = re.compile(r"\b(?:statistics|statistical|data|figures|customs)\b",
 # A sentence whose subject is a bare "the turnover", after the story's trade turnover, goes
 # on with that turnover ("In the same period of last year, the turnover stood at ...";
 # "In national currency the turnover ..."); not one a speaker reports ("X said the turnover").
+# Also after a source's lead-in ("According to him, in May turnover rose ...") and after a
+# period phrase with no comma ("In January alone turnover was ...").
 _THE_TURNOVER = re.compile(
-    r"\s*(?:(?:In|During|Over|For)\s[^,;:]{0,60}?,?\s+)?[Tt]he\s+turnover\b(?!\s+of\b)"
-    r"|\s*(?:In|During|Over|For)\s[^,;:]{0,60}?,\s+turnover\b(?!\s+of\b)"  # "In June, turnover"
+    r"\s*(?:According\s+to\s+[^,;:.]{1,40},\s+)?"
+    r"(?:(?:(?:[Ii]n|During|Over|For)\s[^,;:]{0,60}?,?\s+)?[Tt]he\s+turnover\b(?!\s+of\b)"
+    r"|(?:[Ii]n|During|Over|For)\s[^,;:]{0,60}?,\s+turnover\b(?!\s+of\b)"  # "In June, turnover"
+    r"|(?:[Ii]n|During|Over|For)\s[^,;:]{0,60}?(?:\d|\balone|\byear|\bmonths?|\bquarter|\bhalf|"
+    r"\bperiod)\s+turnover\b(?!\s+of\b))"
 )
 # "Compared with 2022, when the turnover was $5 billion": the story's turnover, then.
 _WHEN_TURNOVER = re.compile(r",\s+when\s+(?:the\s+)?turnover\b(?!\s+of\b)", re.IGNORECASE)
 # "We hope to bring turnover to $5 billion": a goal for the story's trade turnover.
 _GOAL_TURNOVER = re.compile(
     r"\b(?:bring|raise|increase|boost|lift|take|double|triple|expand)(?:s|ing)?\s+"
-    r"(?:the\s+)?(?:annual\s+)?turnover\s+to\s+(?:about\s+|around\s+|some\s+)?(?:\$|US\$|USD\b|\d)",
+    r"(?:the\s+)?(?:(?:annual|total|overall)\s+)?turnover\s+to\s+(?:about\s+|around\s+|some\s+)?"
+    r"(?:\$|US\$|USD\b|\d)",
     re.IGNORECASE,
 )
 _BALANCE_HINT = re.compile(r"deficit|surplus|balance|current", re.IGNORECASE)
@@ -522,6 +528,18 @@ def _extract(article: Article, read: str | None = None) -> tuple[TradeRecord, ..
         if has_digit:
             ctx.prior_states = frozenset(
                 story_head + states[: bisect.bisect_left(named_starts, sentence.start)]
+            )
+            # The states the sentence's paragraph named before it, and those of the paragraph
+            # before ("C's envoy met A's minister.\n\n'Our target is to take bilateral
+            # trade to X,' the minister said").
+            floor = max(body.rfind("\n\n", 0, sentence.start), 0)
+            upto = bisect.bisect_left(named_starts, sentence.start)
+            since = bisect.bisect_left(named_starts, floor)
+            ctx.paragraph_states = frozenset(states[since:upto])
+            ctx.previous_paragraph_states = frozenset(
+                states[bisect.bisect_left(named_starts, body.rfind("\n\n", 0, floor)) : since]
+                if floor > 0
+                else ()
             )
             ctx.near_pair = (
                 _pair_before(body, sentence) if _TWO_SIDES.search(sentence.text) else None

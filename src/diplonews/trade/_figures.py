@@ -200,7 +200,9 @@ _PERIOD_ASIDE = re.compile(r"\s*(?:(?:figure|level|indicator)\s*)?\(\s*", re.IGN
 # The flow as the subject of "accounted for": "Imports", "Exports to China".
 _FLOW_SUBJECT = re.compile(
     r"\b(?:exports?|imports?)(?:\s+(?:to|from)\s+(?:the\s+)?(?-i:[A-Z][\w'.-]*)"
-    r"(?:\s+(?-i:[A-Z][\w'.-]*)){0,2})?\s*$",
+    r"(?:\s+(?-i:[A-Z][\w'.-]*)){0,2})?"
+    r"(?:,\s+(?:mainly|mostly|chiefly|largely|primarily|predominantly|including|such\s+as)\b"
+    r"[^;.]{0,80}?,)?\s*$",  # "A's exports to B, mainly garments, accounted for X"
     re.IGNORECASE,
 )
 _PART_WITH = re.compile(
@@ -563,6 +565,42 @@ def _ranked_as_partner(text: str, subject: CountryMention, flow_start: int) -> b
     return (
         _RANKED_AFTER.match(text, subject.end) is not None
         or _RANKED_BEFORE.search(text, max(0, subject.start - 60), subject.start) is not None
+    )
+
+
+# A descriptive aside between commas: "Trade with B, dominated by A's gas imports, totaled X";
+# "A's exports to B, mainly garments and footwear, accounted for X".
+_DESCRIPTOR = (
+    r",\s+(?:mainly|mostly|chiefly|largely|primarily|predominantly|dominated\s+by|"
+    r"driven\s+by|led\s+by|including|such\s+as|notably|especially)\b"
+)
+_COMMA_ASIDE = re.compile(_DESCRIPTOR + r"[^,;.]{0,80},", re.IGNORECASE)
+
+
+# A period that dates an earlier event: "Earlier this year, the sides agreed to ...".
+_EARLIER = re.compile(r"\b(?:earlier|previously)\s+(?:in\s+)?$", re.IGNORECASE)
+
+
+def _in_closed_aside(text: str, flow: Flow, end: int) -> bool:
+    """Whether ``flow`` stands inside an aside that closes before ``end``.
+
+    An aside is in brackets, or between commas after a descriptor ("dominated by").
+
+    >>> text = "China - $9 (exports $5, imports $4); Chile - $3"
+    >>> at = text.index("imports")
+    >>> _in_closed_aside(text, Flow(at, at + 7, "import", "imports"), text.index("$3"))
+    True
+    >>> text = "Trade with Chile, dominated by gas imports, totaled $3"
+    >>> at = text.index("imports")
+    >>> _in_closed_aside(text, Flow(at, at + 7, "import", "imports"), text.index("$3"))
+    True
+    """
+    opened = text.rfind("(", 0, flow.start)
+    if opened > text.rfind(")", 0, flow.start) and text.find(")", flow.end, end) >= 0:
+        return True
+    return any(
+        m.start() < flow.start and flow.end < m.end() <= end
+        for m in _COMMA_ASIDE.finditer(text, 0, end)
     )
 
 
@@ -1109,6 +1147,11 @@ def sentence_figures(
             flow = paired.get(index)
         if flow is None:
             earlier = [f for f in flows if f.end <= mention.start]
+            if "(" in text or ", " in text:
+                # "China - $14 bln (exports $8 bln, imports $6 bln); Russia - $12 bln", "Trade
+                # with B, dominated by A's gas imports, totaled X": a flow word in an aside
+                # closed before the amount is the aside's, no frame of it.
+                earlier = [f for f in earlier if not _in_closed_aside(text, f, mention.start)]
             flow = earlier[-1] if earlier else None
             if (
                 len(earlier) > 1
@@ -1333,6 +1376,18 @@ def sentence_figures(
                     titled = ctx.headline_pair
                     reporter = reporter if reporter in titled else titled[0]
                     partner = titled[1] if titled[0] == reporter else titled[0]
+                elif (
+                    not named
+                    and len(
+                        (paragraph := ctx.paragraph_states or ctx.previous_paragraph_states)
+                        - {reporter}
+                    )
+                    == 1
+                ):
+                    # "A's president met B's prime minister. (...) Trade between the two
+                    # countries reached X": the one other state the paragraph named (if it
+                    # named none, the paragraph before).
+                    partner = next(iter(paragraph - {reporter}))
                 else:
                     partner = other_state(reporter, ctx)
                 rule = "trade.bilateral_context"
@@ -1368,6 +1423,19 @@ def sentence_figures(
                 # in the paragraph of the pair's turnover or the next.
                 partner = ctx.pair[1] if ctx.pair[0] == reporter else ctx.pair[0]
                 rule = "trade.pair_context"
+                para_others = ctx.paragraph_states - {reporter}
+                if (
+                    ctx.pair_paragraph < sentence.paragraph
+                    and len(para_others) == 1
+                    and all(
+                        m.kind == "group" or m.code in para_others or m.code == reporter
+                        for m in mentions
+                    )
+                ):
+                    # "A met B's leader; trade between the two countries was X.\n\nLater,
+                    # A received C's premier. Last year the turnover was Y": the one other
+                    # state this paragraph named, not the pair of an earlier one.
+                    partner = next(iter(para_others))
             else:
                 # "A's exports to B rose in March to X; in April A's exports stood at Y":
                 # the same state's same flow later in the sentence goes on with its partner.
@@ -1686,6 +1754,8 @@ def sentence_figures(
                 and own.period.end < anchor
                 and "," in text[own.end : mention.start]
             )
+            # "Earlier this year, the sides agreed to raise trade to X": when they agreed.
+            or (own.end <= mention.start and _EARLIER.search(text, 0, own.start) is not None)
         ):
             # "plans to take annual trade to $20 billion", "which came to $2 billion last
             # year, and share the aim of hitting $5 billion": a goal with no period of its own.
@@ -1746,7 +1816,11 @@ def sentence_figures(
             ctx.pair_turnover = None
         elif trade_flow is TradeFlow.TURNOVER and not target and not ctx.world_seen:
             ctx.pair_turnover = ((reporter, partner), period, value, currency)
-        ctx.last_flow = flow.kind
+        if "(" not in text or text.count("(", 0, mention.start) <= text.count(
+            ")", 0, mention.start
+        ):
+            # "B - X (exports Y, imports Z); C - W": a bracket's parts leave the list's flow.
+            ctx.last_flow = flow.kind
         ctx.last_frame = (reporter, partner, flow.kind)
         figures.append(Figure(reporter, partner, trade_flow, value, currency, period, target, rule))
         if partner is not None and rule != "trade.part_with":  # a part: no new pair
