@@ -62,3 +62,49 @@ PRESENT_PERFECT: list[tuple[str, str, list[Brief]]] = [
 def test_present_perfect(body: str, expected: list[Brief]) -> None:
     """An undated event in the present perfect is dated by the page's publication day."""
     assert briefs_of(body) == expected
+
+
+# A gathering to come whose preparations the sides of the talks told before discuss ("The
+# presidents also discussed preparations for the summit") has those sides among its
+# participants; views on its agenda alone do not say so.
+PREPARING_A_GATHERING: list[tuple[str, str, list[Brief]]] = [
+    (
+        "discussed-preparations-for",
+        "Chilean President Marco Ruiz held talks with Peruvian President Luis Vera in Lima on "
+        "Tuesday. The presidents also discussed preparations for the Andean summit, which "
+        "Bolivia will host in La Paz in June.",
+        [
+            ("meeting", "held", ["CHL", "PER"], None, "2023-05-09"),
+            ("conference", "planned", ["BOL", "CHL", "PER"], None, "2023-06"),
+        ],
+    ),
+    (
+        "touched-upon-the-preparation-of",
+        "Chilean Foreign Minister Ana Soto and Peruvian Foreign Minister Luis Vera met in Lima "
+        "on Tuesday. The sides touched upon the preparation of the Pacific Summit to be held in "
+        "Quito in June.",
+        [
+            ("meeting", "held", ["CHL", "PER"], None, "2023-05-09"),
+            ("conference", "planned", ["CHL", "ECU", "PER"], None, "2023-06"),
+        ],
+    ),
+    (
+        "views-on-its-agenda",
+        "Chilean President Marco Ruiz held talks with Peruvian President Luis Vera in Lima on "
+        "Tuesday. The presidents also exchanged views on the agenda of the Andean summit, which "
+        "Bolivia will host in La Paz in June.",
+        [
+            ("meeting", "held", ["CHL", "PER"], None, "2023-05-09"),
+            ("conference", "planned", ["BOL"], None, "2023-06"),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [pytest.param(body, want, id=name) for name, body, want in PREPARING_A_GATHERING],
+)
+def test_preparing_a_gathering(body: str, expected: list[Brief]) -> None:
+    """The sides preparing a gathering to come take part in it."""
+    assert briefs_of(body) == expected

@@ -637,6 +637,14 @@ _ATTENDED = re.compile(
     |participating)\s+(?:in\s+)?(?:the\s+)?(?:[\w'’-]+\s+){0,4}\Z""",
     re.VERBOSE,
 )
+# The sides of the talks told before as the subject preparing a gathering to come: "The leaders
+# also discussed preparations for the", "The sides touched upon the preparation of the".
+_SIDES_DISCUSSED = re.compile(
+    r"""\s*(?:The|Both)\s+(?:two\s+)?(?:leaders|presidents|sides|parties|ministers|heads\s+of\s+state
+    |(?:foreign|prime)\s+ministers)\s+(?:also\s+)?(?:discussed|reviewed|considered|touched\s+(?:up)?on)
+    \s+(?:the\s+)?(?:preparations?|progress\s+of\s+preparations?)\s+(?:for|of)\s+[^.;]{0,80}\Z""",
+    re.VERBOSE,
+)
 # Days before publication within which a story's dated event is news of its own time.
 _NEWS_WEEK = 7
 # The event's verb in the present perfect, right before its trigger: "has received", "has
@@ -2567,6 +2575,16 @@ def extract_meetings(article: Article) -> tuple[Meeting, ...]:
             None,
         )
         span = cand.evidence[0]
+        if (
+            cand.kind is MeetingKind.CONFERENCE
+            and cand.status is MeetingStatus.PLANNED
+            and _SIDES_DISCUSSED.match(span.text, 0, cand.anchor - span.start)
+        ):
+            # "The leaders also discussed preparations for the summit in C": the sides of the
+            # talks told before, preparing the gathering, take part in it
+            talks = next((r for r in reversed(records) if len(r.countries) >= 2), None)
+            if talks is not None and talks.kind is not MeetingKind.CONFERENCE:
+                cand.countries |= talks.countries  # (a gathering's own members: not told)
         # "The visiting minister also called on X", "the minister was received by X": the
         # story's visitor, in a step of the visit (or of the talks) told of its own
         visitor = (
