@@ -108,3 +108,50 @@ PREPARING_A_GATHERING: list[tuple[str, str, list[Brief]]] = [
 def test_preparing_a_gathering(body: str, expected: list[Brief]) -> None:
     """The sides preparing a gathering to come take part in it."""
     assert briefs_of(body) == expected
+
+
+# A body's council of its members' ministers or leaders is a gathering: "the CIS Heads of
+# Government Council", "the Council of Heads of State of the Organization", "the Andean Council
+# of Foreign Ministers" (whose preparing sides take part); "a meeting of the X Council of Heads
+# of State" stays that one meeting.
+MEMBERS_COUNCIL: list[tuple[str, str, list[Brief]]] = [
+    (
+        "on-the-sidelines-of-the-heads-of-government-council",
+        "Chilean Prime Minister Ana Soto met with Peruvian Prime Minister Luis Vera on the "
+        "sidelines of the CIS Heads of Government Council in Yerevan in late April.",
+        [
+            ("conference", "held", ["ARM", "CHL", "PER"], "CIS", "2023-04"),
+            ("meeting", "held", ["CHL", "PER"], None, None),
+        ],
+    ),
+    (
+        "council-of-heads-of-state-convened",
+        "On Tuesday, the Council of Heads of State of the Organization of Turkic States "
+        "convened in Baku.",
+        [("conference", "held", ["AZE"], "OTS", "2023-05-09")],
+    ),
+    (
+        "positions-coordinated-ahead-of-it",
+        "Chilean Foreign Minister Ana Soto held talks with Peruvian Foreign Minister Luis Vera "
+        "in Lima on Tuesday. The ministers coordinated their positions ahead of the Andean "
+        "Council of Foreign Ministers, which is set to convene in Quito next week.",
+        [
+            ("meeting", "held", ["CHL", "PER"], None, "2023-05-09"),
+            ("conference", "planned", ["CHL", "ECU", "PER"], None, "2023-05"),
+        ],
+    ),
+    (
+        "a-meeting-of-the-council",
+        "A meeting of the CIS Council of Heads of State is taking place in Minsk today.",
+        [("conference", "held", ["BLR"], "CIS", "2023-05-10")],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [pytest.param(body, want, id=name) for name, body, want in MEMBERS_COUNCIL],
+)
+def test_members_council(body: str, expected: list[Brief]) -> None:
+    """A council of a body's ministers or leaders is a gathering of its own."""
+    assert briefs_of(body) == expected

@@ -490,6 +490,12 @@ def _candidates(article: Article) -> list[Candidate]:
                 t0, t1 = match.start() + sentence.start, match.end() + sentence.start
                 if any(a <= t0 < b or t0 <= a < t1 for a, b in used):
                     continue
+                if (
+                    rule == "meeting.conference_named"
+                    and text[match.start()] in "CH"
+                    and _SESSION_OF_BODY.search(body, max(sentence.start, t0 - 40), t0)
+                ):
+                    continue  # "a meeting of the CIS Council of Heads of State": that meeting's
                 cand = _candidate(
                     article, sentence, (rule, kind, t0, t1), people=people, mentions=local,
                     dates=dates, dateline_end=dateline_end, dateline_city=dateline_city, home=home,
@@ -641,9 +647,14 @@ _ATTENDED = re.compile(
 # also discussed preparations for the", "The sides touched upon the preparation of the".
 _SIDES_DISCUSSED = re.compile(
     r"""\s*(?:The|Both)\s+(?:two\s+)?(?:leaders|presidents|sides|parties|ministers|heads\s+of\s+state
-    |(?:foreign|prime)\s+ministers)\s+(?:also\s+)?(?:discussed|reviewed|considered|touched\s+(?:up)?on)
-    \s+(?:the\s+)?(?:preparations?|progress\s+of\s+preparations?)\s+(?:for|of)\s+[^.;]{0,80}\Z""",
+    |(?:foreign|prime)\s+ministers)\s+(?:also\s+)?(?:(?:discussed|reviewed|considered|touched\s+(?:up)?on)
+    \s+(?:the\s+)?(?:preparations?|progress\s+of\s+preparations?)\s+(?:for|of)
+    |coordinated\s+(?:their\s+)?positions\s+(?:ahead\s+of|before|for))\s+[^.;]{0,80}\Z""",
     re.VERBOSE,
+)
+# The session whose body is named right after: "a meeting of the CIS ", "session of the OTS ".
+_SESSION_OF_BODY = re.compile(
+    r"\b(?:meeting|session|sitting)\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}\Z"
 )
 # Days before publication within which a story's dated event is news of its own time.
 _NEWS_WEEK = 7
