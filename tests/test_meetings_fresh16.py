@@ -155,3 +155,29 @@ MEMBERS_COUNCIL: list[tuple[str, str, list[Brief]]] = [
 def test_members_council(body: str, expected: list[Brief]) -> None:
     """A council of a body's ministers or leaders is a gathering of its own."""
     assert briefs_of(body) == expected
+
+
+# The councils of the Eurasian Economic Union, named without the union's name, are its
+# gatherings: "the meeting of the Eurasian Intergovernmental Council in Bishkek".
+UNION_COUNCILS: list[tuple[str, str, list[Brief]]] = [
+    (
+        "intergovernmental-council",
+        "Border issues will be discussed at the meeting of the Eurasian Intergovernmental "
+        "Council in Astana on May 24-25.",
+        [("conference", "planned", ["KAZ"], "EAEU", "2023-05-24")],
+    ),
+    (
+        "supreme-council",
+        "The Supreme Eurasian Economic Council will meet in Yerevan on May 30.",
+        [("conference", "planned", ["ARM"], "EAEU", "2023-05-30")],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [pytest.param(body, want, id=name) for name, body, want in UNION_COUNCILS],
+)
+def test_union_councils(body: str, expected: list[Brief]) -> None:
+    """The union's councils named on their own are its gatherings."""
+    assert briefs_of(body) == expected

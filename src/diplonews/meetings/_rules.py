@@ -192,6 +192,8 @@ RULES: list[tuple[str, MeetingKind, tuple[str, ...], re.Pattern[str]]] = [
             # Ministers", "the SCO Heads of Government Council"
             |Council\s+of\s+(?:Foreign\s+Ministers|Heads\s+of\s+(?:State|Government))
             |Heads\s+of\s+(?:State|Government)\s+Council
+            # the councils of the Eurasian Economic Union, named without its name
+            |Eurasian\s+Intergovernmental\s+Council|Supreme\s+Eurasian\s+Economic\s+Council
             |(?<!lateral\s)Meeting\s+of\s+(?:the\s+)?(?:Heads|Leaders|Foreign\s+Ministers)
             |[Mm]inisterial(?=\s+(?:between|of|in|on|with)\s+[A-Z]))  # "the Ministerial of A"
             \b(?!\s+call)                  # not "the Trilateral Meeting of ...": a meeting
