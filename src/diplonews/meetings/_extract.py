@@ -656,6 +656,8 @@ _SIDES_DISCUSSED = re.compile(
 _SESSION_OF_BODY = re.compile(
     r"\b(?:meeting|session|sitting)\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}\Z"
 )
+# A step told as of the day of the one before: "On the same day, X also met Y".
+_SAME_DAY = re.compile(r"\b[Tt]he\s+same\s+day\b")
 # Days before publication within which a story's dated event is news of its own time.
 _NEWS_WEEK = 7
 # The event's verb in the present perfect, right before its trigger: "has received", "has
@@ -2906,7 +2908,11 @@ def extract_meetings(article: Article) -> tuple[Meeting, ...]:
             status=r.status,
             countries=[Country(c) for c in r.countries],
             organization=r.organization,
-            date=r.date if r.date is not None or not r.perfect else news_day,
+            # "On the same day, X also met Y" after it: that day too
+            date=r.date
+            if r.date is not None
+            or not (r.perfect or _SAME_DAY.search(r.evidence[0].text) is not None)
+            else news_day,
             location=r.location,
             participants=r.participants,
             title=r.title,
