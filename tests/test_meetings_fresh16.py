@@ -202,3 +202,31 @@ UNION_COUNCILS: list[tuple[str, str, list[Brief]]] = [
 def test_union_councils(body: str, expected: list[Brief]) -> None:
     """The union's councils named on their own are its gatherings."""
     assert briefs_of(body) == expected
+
+
+# An event's own participle after its name (", held in Lima on Friday") gives its day, not a
+# time told before it in the sentence nor the want of one.
+OWN_PARTICIPLE: list[tuple[str, str, list[Brief]]] = [
+    (
+        "after-a-trade-period",
+        "LIMA, May 5. Chile's exports to Peru in January-April 2023 amounted to $95 million, "
+        "Deputy Prime Minister Ana Soto told the 12th meeting of the Chilean-Peruvian "
+        "intergovernmental commission on trade and economic cooperation, held in Lima on Friday.",
+        [("meeting", "held", ["CHL", "PER"], None, "2023-05-05")],
+    ),
+    (
+        "a-past-month",
+        "The 9th meeting of the Chile-Peru Intergovernmental Commission on Economic Cooperation, "
+        "held in Santiago in December 2022, reviewed the joint action plan.",
+        [("meeting", "held", ["CHL", "PER"], None, "2022-12")],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [pytest.param(body, want, id=name) for name, body, want in OWN_PARTICIPLE],
+)
+def test_own_participle(body: str, expected: list[Brief]) -> None:
+    """The participle "held in X on <day>" after an event's name dates that event."""
+    assert briefs_of(body) == expected

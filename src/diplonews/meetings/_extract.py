@@ -658,6 +658,9 @@ _SESSION_OF_BODY = re.compile(
 )
 # A step told as of the day of the one before: "On the same day, X also met Y".
 _SAME_DAY = re.compile(r"\b[Tt]he\s+same\s+day\b")
+# An event's name then its own participle: "(the commission) on trade and economic cooperation,
+# held in Lima on Friday" (the name's tail, a comma, "held" and a place or time).
+_OWN_HELD = re.compile(r"[^,.;()]{0,120}?,\s+held\s+(?=(?:in|on|last|earlier)\s)")
 # Days before publication within which a story's dated event is news of its own time.
 _NEWS_WEEK = 7
 # The event's verb in the present perfect, right before its trigger: "has received", "has
@@ -1201,6 +1204,30 @@ def _candidate(
             ),
             date,
         )
+    part = (
+        _OWN_HELD.match(body, t1, sentence.end)
+        if own is None and ", held " in body[t1 : t1 + 160]
+        else None
+    )
+    if part is not None:
+        # "the 27th meeting of the A-B commission on trade, held in Lima on Friday": the
+        # event's own participle gives its day, not a time told before it in the sentence
+        held_on = next(
+            (
+                d.date
+                for d in sentence_dates(
+                    dates,
+                    sentence,
+                    article.published,
+                    "auto" if article.published is None else "past",
+                )
+                if part.end() <= d.start < part.end() + 60
+                and not NEW_CLAUSE.search(body, part.end(), d.start)
+            ),
+            None,
+        )
+        if held_on is not None:
+            date, status = held_on, MeetingStatus.HELD
     title = (
         find_title(sentence.text, t0, t1, sentence.start)
         if kind is MeetingKind.CONFERENCE
