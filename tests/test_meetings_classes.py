@@ -279,7 +279,8 @@ STEPS_AND_PLANS: list[tuple[str, str, list[Brief]]] = [
         "Luis Paz. The President recalled his official visit to Peru in 2019. Paz also met with "
         "Chilean Foreign Minister Omar Vidal.",
         [
-            ("meeting", "held", ["CHL", "PER"], None, None),
+            # "has received", dated nowhere: the publication day (tests/test_meetings_fresh16.py)
+            ("meeting", "held", ["CHL", "PER"], None, "2023-05-10"),
             ("visit", "held", ["CHL", "PER"], None, "2019"),
             ("meeting", "held", ["CHL", "PER"], None, None),
         ],

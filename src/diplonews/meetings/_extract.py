@@ -521,6 +521,12 @@ def _candidates(article: Article) -> list[Candidate]:
                 t0, t1 = match.start() + sentence.start, match.end() + sentence.start
                 if any(a <= t0 < b or t0 <= a < t1 for a, b in used):
                     continue
+                if (
+                    rule == "meeting.conference_named"
+                    and text[match.start()] in "CH"
+                    and _SESSION_OF_BODY.search(body, max(sentence.start, t0 - 40), t0)
+                ):
+                    continue  # "a meeting of the CIS Council of Heads of State": that meeting's
                 cand = _candidate(
                     article, sentence, (rule, kind, t0, t1), people=people, mentions=local,
                     dates=dates, dateline_end=dateline_end, dateline_city=dateline_city, home=home,
@@ -668,6 +674,31 @@ _ATTENDED = re.compile(
     |participating)\s+(?:in\s+)?(?:the\s+)?(?:[\w'’-]+\s+){0,4}\Z""",
     re.VERBOSE,
 )
+# The sides of the talks told before as the subject preparing a gathering to come: "The leaders
+# also discussed preparations for the", "The sides touched upon the preparation of the".
+_SIDES_DISCUSSED = re.compile(
+    r"""\s*(?:The|Both)\s+(?:two\s+)?(?:leaders|presidents|sides|parties|ministers|heads\s+of\s+state
+    |(?:foreign|prime)\s+ministers)\s+(?:also\s+)?(?:(?:discussed|reviewed|considered|touched\s+(?:up)?on)
+    \s+(?:the\s+)?(?:preparations?|progress\s+of\s+preparations?)\s+(?:for|of)
+    |coordinated\s+(?:their\s+)?positions\s+(?:ahead\s+of|before|for))\s+[^.;]{0,80}\Z""",
+    re.VERBOSE,
+)
+# The session whose body is named right after: "a meeting of the CIS ", "session of the OTS ".
+_SESSION_OF_BODY = re.compile(
+    r"\b(?:meeting|session|sitting)\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}\Z"
+)
+# A step told as of the day of the one before: "On the same day, X also met Y".
+_SAME_DAY = re.compile(r"\b[Tt]he\s+same\s+day\b")
+# An event's name then its own participle: "(the commission) on trade and economic cooperation,
+# held in Lima on Friday" (the name's tail, a comma, "held" and a place or time).
+_OWN_HELD = re.compile(r"[^,.;()]{0,120}?,\s+held\s+(?=(?:in|on|last|earlier)\s)")
+# Days before publication within which a story's dated event is news of its own time.
+_NEWS_WEEK = 7
+# The event's verb in the present perfect, right before its trigger: "has received", "has
+# today met", "have held" (news of the day, where "had met" or "has met twice" is not).
+_PERFECT_NEWS = re.compile(r"\b(?:has|have)\s+(?:(?:today|just|now|also)\s+)?(?:held\s+)?\Z")
+# A speech verb before the event in its sentence: "China says X has spoken with Y" reports it.
+_SPEECH_BEFORE = re.compile(r"\b(?:said|says|say|told|tells|reported|reports|according\s+to)\b")
 # The report of a call with its day, after it: "..., the president's office said on Friday".
 _TOLD_ON = re.compile(r",\s+(?:[\w'’-]+\s+){0,5}?(?:said|reported|informed|announced)\s+(?:on\s+)?")
 # The start of talks told as due after their topic, up to the time it names.
@@ -1238,6 +1269,30 @@ def _candidate(
             ),
             date,
         )
+    part = (
+        _OWN_HELD.match(body, t1, sentence.end)
+        if own is None and ", held " in body[t1 : t1 + 160]
+        else None
+    )
+    if part is not None:
+        # "the 27th meeting of the A-B commission on trade, held in Lima on Friday": the
+        # event's own participle gives its day, not a time told before it in the sentence
+        held_on = next(
+            (
+                d.date
+                for d in sentence_dates(
+                    dates,
+                    sentence,
+                    article.published,
+                    "auto" if article.published is None else "past",
+                )
+                if part.end() <= d.start < part.end() + 60
+                and not NEW_CLAUSE.search(body, part.end(), d.start)
+            ),
+            None,
+        )
+        if held_on is not None:
+            date, status = held_on, MeetingStatus.HELD
     title = (
         find_title(sentence.text, t0, t1, sentence.start)
         if kind is MeetingKind.CONFERENCE
@@ -1359,6 +1414,12 @@ def _candidate(
         sequel=_sequel(body, sentence.start, lo)
         or int(LATER_STEP.search(body, max(sentence.start, t0 - 30), t0) is not None),
         also=ALSO.search(body, max(sentence.start, t0 - 40), t0) is not None,
+        perfect=date is None
+        and status is MeetingStatus.HELD
+        and "ha" in body[max(sentence.start, t0 - 30) : t0]
+        and _PERFECT_NEWS.search(body, max(sentence.start, t0 - 30), t0) is not None
+        and _SPEECH_BEFORE.search(body, sentence.start, t0) is None
+        and not body.startswith("been", t0),  # a passive "has been received by": left undated
         ordinal=_ordinal(body, max(sentence.start, t0 - 60), t0),
         partners=partners,
         guest=_GUEST.match(body, t1) is not None,
@@ -2620,6 +2681,16 @@ def extract_meetings(article: Article) -> tuple[Meeting, ...]:
             None,
         )
         span = cand.evidence[0]
+        if (
+            cand.kind is MeetingKind.CONFERENCE
+            and cand.status is MeetingStatus.PLANNED
+            and _SIDES_DISCUSSED.match(span.text, 0, cand.anchor - span.start)
+        ):
+            # "The leaders also discussed preparations for the summit in C": the sides of the
+            # talks told before, preparing the gathering, take part in it
+            talks = next((r for r in reversed(records) if len(r.countries) >= 2), None)
+            if talks is not None and talks.kind is not MeetingKind.CONFERENCE:
+                cand.countries |= talks.countries  # (a gathering's own members: not told)
         # "The visiting minister also called on X", "the minister was received by X": the
         # story's visitor, in a step of the visit (or of the talks) told of its own
         visitor = (
@@ -2906,6 +2977,23 @@ def extract_meetings(article: Article) -> tuple[Meeting, ...]:
         or r.participants
         or r.visitor
     ]
+    # "President X has received a delegation led by Y", told in the present perfect and dated
+    # nowhere: the news of the day the story is published, unless it dates a recent event of
+    # its own to another day ("has received the envoys of A and B ... the meeting with A on
+    # Monday": the story's day is not the publication's)
+    news_day = (
+        PartialDate.from_date(article.published)
+        if article.published is not None
+        and any(r.perfect and r.date is None for r in records)
+        and not any(
+            r.date is not None
+            and r.date.day is not None
+            and r.status is MeetingStatus.HELD
+            and 0 < (article.published - r.date.first_day()).days <= _NEWS_WEEK
+            for r in records
+        )
+        else None
+    )
     return tuple(
         Meeting(
             article_id=article.id,
@@ -2913,7 +3001,11 @@ def extract_meetings(article: Article) -> tuple[Meeting, ...]:
             status=r.status,
             countries=[Country(c) for c in r.countries],
             organization=r.organization,
-            date=r.date,
+            # "On the same day, X also met Y" after it: that day too
+            date=r.date
+            if r.date is not None
+            or not (r.perfect or _SAME_DAY.search(r.evidence[0].text) is not None)
+            else news_day,
             location=r.location,
             participants=r.participants,
             title=r.title,

@@ -100,7 +100,7 @@ def _stem_pattern(stems: list[str]) -> re.Pattern[str]:
 TRIGGER_WORDS = _stem_pattern(_TRIGGER_STEMS)
 
 _GATHERING_WORDS = ("ummit", "onference", "orum", "eminar", "ymposium", "COP", "inisterial",
-                    "General", "plenary", "Meeting of")  # fmt: skip
+                    "General", "plenary", "Meeting of", "Council")  # fmt: skip
 # The rules, most specific first: (rule name, kind, words, pattern). One match is one
 # candidate. Every match holds one of the words, so a sentence holding none of them is
 # not scanned (no words: always scanned).
@@ -188,6 +188,12 @@ RULES: list[tuple[str, MeetingKind, tuple[str, ...], re.Pattern[str]]] = [
             \b(?:summit|Summit|conference|Conference|forum(?!\s+(?:to|for)\b)|Forum|seminar|Seminar
             |symposium|Symposium|COP\s?\d+|ministerial\s+meeting|Ministerial\s+Meeting
             |General\s+Assembly|plenary\s+session|Ministerial\s+Council
+            # a body's council of its members' ministers or leaders: "the CIS Council of Foreign
+            # Ministers", "the SCO Heads of Government Council"
+            |Council\s+of\s+(?:Foreign\s+Ministers|Heads\s+of\s+(?:State|Government))
+            |Heads\s+of\s+(?:State|Government)\s+Council
+            # the councils of the Eurasian Economic Union, named without its name
+            |Eurasian\s+Intergovernmental\s+Council|Supreme\s+Eurasian\s+Economic\s+Council
             |(?<!lateral\s)Meeting\s+of\s+(?:the\s+)?(?:Heads|Leaders|Foreign\s+Ministers)
             |[Mm]inisterial(?=\s+(?:between|of|in|on|with)\s+[A-Z]))  # "the Ministerial of A"
             \b(?!\s+call)                  # not "the Trilateral Meeting of ...": a meeting
