@@ -687,8 +687,6 @@ _SIDES_DISCUSSED = re.compile(
 _SESSION_OF_BODY = re.compile(
     r"\b(?:meeting|session|sitting)\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}\Z"
 )
-# A step told as of the day of the one before: "On the same day, X also met Y".
-_SAME_DAY = re.compile(r"\b[Tt]he\s+same\s+day\b")
 # An event's name then its own participle: "(the commission) on trade and economic cooperation,
 # held in Lima on Friday" (the name's tail, a comma, "held" and a place or time).
 _OWN_HELD = re.compile(r"[^,.;()]{0,120}?,\s+held\s+(?=(?:in|on|last|earlier)\s)")
@@ -3001,11 +2999,7 @@ def extract_meetings(article: Article) -> tuple[Meeting, ...]:
             status=r.status,
             countries=[Country(c) for c in r.countries],
             organization=r.organization,
-            # "On the same day, X also met Y" after it: that day too
-            date=r.date
-            if r.date is not None
-            or not (r.perfect or _SAME_DAY.search(r.evidence[0].text) is not None)
-            else news_day,
+            date=r.date if r.date is not None or not r.perfect else news_day,
             location=r.location,
             participants=r.participants,
             title=r.title,
