@@ -279,8 +279,7 @@ STEPS_AND_PLANS: list[tuple[str, str, list[Brief]]] = [
         "Luis Paz. The President recalled his official visit to Peru in 2019. Paz also met with "
         "Chilean Foreign Minister Omar Vidal.",
         [
-            # "has received", dated nowhere: the publication day (tests/test_meetings_fresh16.py)
-            ("meeting", "held", ["CHL", "PER"], None, "2023-05-10"),
+            ("meeting", "held", ["CHL", "PER"], None, None),
             ("visit", "held", ["CHL", "PER"], None, "2019"),
             ("meeting", "held", ["CHL", "PER"], None, None),
         ],

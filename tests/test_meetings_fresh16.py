@@ -11,59 +11,6 @@ import pytest
 
 from meeting_rows import Brief, briefs_of
 
-# An event told in the present perfect ("has received", "has arrived", "has today met") and
-# dated nowhere in the story is the news of the day the page is published; not when a speech
-# verb reports it, not in the past perfect, and not when the story dates a recent event of its
-# own to another day.
-PRESENT_PERFECT: list[tuple[str, str, list[Brief]]] = [
-    (
-        "has-received-a-delegation",
-        "President of Chile Marco Ruiz has received a delegation led by Peru's Minister of "
-        "Trade Luis Vera. The sides discussed trade.",
-        [("meeting", "held", ["CHL", "PER"], None, "2023-05-10")],
-    ),
-    (
-        "has-arrived-on-a-visit",
-        "Bolivian Foreign Minister Ana Soto has arrived in Lima on an official visit.",
-        [("visit", "held", ["BOL", "PER"], None, "2023-05-10")],
-    ),
-    (
-        "has-met-with",
-        "Peru's Minister of Trade Luis Vera has met with Chile's Minister of Economy Ana Soto.",
-        [("meeting", "held", ["CHL", "PER"], None, "2023-05-10")],
-    ),
-    (
-        "reported-by-a-speech-verb",
-        "Chile says Foreign Minister Pablo Mena has spoken by phone with Peruvian Foreign "
-        "Minister Luis Vera.",
-        [("call", "held", ["CHL", "PER"], None, None)],
-    ),
-    (
-        "past-perfect",
-        "Chilean President Marco Ruiz had met Peruvian President Luis Vera.",
-        [("meeting", "held", ["CHL", "PER"], None, None)],
-    ),
-    (
-        "story-dates-its-own-day",
-        "Chilean Prime Minister Ana Soto has received Peruvian Ambassador Luis Vera. On May 8 "
-        "she met Bolivian Foreign Minister Pablo Mena in Santiago.",
-        [
-            ("meeting", "held", ["CHL", "PER"], None, None),
-            ("meeting", "held", ["BOL", "CHL"], None, "2023-05-08"),
-        ],
-    ),
-]
-
-
-@pytest.mark.parametrize(
-    ("body", "expected"),
-    [pytest.param(body, want, id=name) for name, body, want in PRESENT_PERFECT],
-)
-def test_present_perfect(body: str, expected: list[Brief]) -> None:
-    """An undated event in the present perfect is dated by the page's publication day."""
-    assert briefs_of(body) == expected
-
-
 # A gathering to come whose preparations the sides of the talks told before discuss ("The
 # presidents also discussed preparations for the summit") has those sides among its
 # participants; views on its agenda alone do not say so.

@@ -26,7 +26,7 @@ NEWS_AND_RECALLED: list[tuple[str, str, list[Brief]]] = [
         "Santiago in 2019 and his meetings with the Chilean leadership. Later, Speaker Mena met "
         "with Chair of the Saeima Anna Berzina.",
         [
-            ("meeting", "held", ["CHL", "LVA"], None, "2023-05-10"),  # "has received": the day
+            ("meeting", "held", ["CHL", "LVA"], None, None),
             ("visit", "held", ["CHL", "LVA"], None, "2019"),
             ("meeting", "held", ["CHL", "LVA"], None, None),
         ],

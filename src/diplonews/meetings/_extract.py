@@ -690,13 +690,6 @@ _SESSION_OF_BODY = re.compile(
 # An event's name then its own participle: "(the commission) on trade and economic cooperation,
 # held in Lima on Friday" (the name's tail, a comma, "held" and a place or time).
 _OWN_HELD = re.compile(r"[^,.;()]{0,120}?,\s+held\s+(?=(?:in|on|last|earlier)\s)")
-# Days before publication within which a story's dated event is news of its own time.
-_NEWS_WEEK = 7
-# The event's verb in the present perfect, right before its trigger: "has received", "has
-# today met", "have held" (news of the day, where "had met" or "has met twice" is not).
-_PERFECT_NEWS = re.compile(r"\b(?:has|have)\s+(?:(?:today|just|now|also)\s+)?(?:held\s+)?\Z")
-# A speech verb before the event in its sentence: "China says X has spoken with Y" reports it.
-_SPEECH_BEFORE = re.compile(r"\b(?:said|says|say|told|tells|reported|reports|according\s+to)\b")
 # The report of a call with its day, after it: "..., the president's office said on Friday".
 _TOLD_ON = re.compile(r",\s+(?:[\w'’-]+\s+){0,5}?(?:said|reported|informed|announced)\s+(?:on\s+)?")
 # The start of talks told as due after their topic, up to the time it names.
@@ -1412,12 +1405,6 @@ def _candidate(
         sequel=_sequel(body, sentence.start, lo)
         or int(LATER_STEP.search(body, max(sentence.start, t0 - 30), t0) is not None),
         also=ALSO.search(body, max(sentence.start, t0 - 40), t0) is not None,
-        perfect=date is None
-        and status is MeetingStatus.HELD
-        and "ha" in body[max(sentence.start, t0 - 30) : t0]
-        and _PERFECT_NEWS.search(body, max(sentence.start, t0 - 30), t0) is not None
-        and _SPEECH_BEFORE.search(body, sentence.start, t0) is None
-        and not body.startswith("been", t0),  # a passive "has been received by": left undated
         ordinal=_ordinal(body, max(sentence.start, t0 - 60), t0),
         partners=partners,
         guest=_GUEST.match(body, t1) is not None,
@@ -2975,23 +2962,6 @@ def extract_meetings(article: Article) -> tuple[Meeting, ...]:
         or r.participants
         or r.visitor
     ]
-    # "President X has received a delegation led by Y", told in the present perfect and dated
-    # nowhere: the news of the day the story is published, unless it dates a recent event of
-    # its own to another day ("has received the envoys of A and B ... the meeting with A on
-    # Monday": the story's day is not the publication's)
-    news_day = (
-        PartialDate.from_date(article.published)
-        if article.published is not None
-        and any(r.perfect and r.date is None for r in records)
-        and not any(
-            r.date is not None
-            and r.date.day is not None
-            and r.status is MeetingStatus.HELD
-            and 0 < (article.published - r.date.first_day()).days <= _NEWS_WEEK
-            for r in records
-        )
-        else None
-    )
     return tuple(
         Meeting(
             article_id=article.id,
@@ -2999,7 +2969,7 @@ def extract_meetings(article: Article) -> tuple[Meeting, ...]:
             status=r.status,
             countries=[Country(c) for c in r.countries],
             organization=r.organization,
-            date=r.date if r.date is not None or not r.perfect else news_day,
+            date=r.date,
             location=r.location,
             participants=r.participants,
             title=r.title,

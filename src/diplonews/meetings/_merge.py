@@ -58,7 +58,6 @@ class Candidate:
     partners: set[str] = attrs.Factory(set)  # states after a plural trigger, one event each
     guest: bool = False  # "received the guest": the visitor of the visit under way
     also: bool = False  # "X also met Y": one more event of the story
-    perfect: bool = False  # "X has received Y", undated: the news of the publication day
     lonely: bool = False  # one state only, yet no back-reference: the article may name the other
     sequel: int = 0  # 1: "After that, ..." (the same day), 2: "The next day, ..."; 0: neither
     named_sides: int = 0  # states its clause names, not in a place phrase ("in A and B")
