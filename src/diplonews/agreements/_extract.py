@@ -1857,6 +1857,14 @@ def _own_day(text: str, published: dt.date | None) -> PartialDate | None:
     return days.pop() if len(days) == 1 else None
 
 
+def _only_day(text: str, published: dt.date | None) -> PartialDate | None:
+    """The one date ``text`` tells after its dateline, if it tells exactly one."""
+    dateline = DATELINE.match(text)
+    start = dateline.end() if dateline else 0
+    told = {found.date for found in extract_dates(text, published) if found.start >= start}
+    return told.pop() if len(told) == 1 else None
+
+
 # A relative or subordinate clause: a day across it is another event's.
 _DAY_CLAUSE = re.compile(r",\s*(?:who|which|when|after|before|while|where)\b|[;:]")
 
@@ -2038,6 +2046,17 @@ def _finish(
         ):
             # "the sides signed the protocol on Monday. Besides, 3 memoranda were also
             # signed": the same signing's day and place
+            record.date, record.location = told.date, record.location or told.location
+        if (
+            told is not None
+            and record.date is None
+            and record.status is told.status
+            and record.evidence[0] is told.evidence[0]
+            and _only_day(record.evidence[0].text, article.published) == told.date
+        ):
+            # "Six documents were signed on Tuesday ..., among them an agreement on X and a
+            # memorandum on Y": the documents its sentence names share that signing's day (the
+            # only day it tells)
             record.date, record.location = told.date, record.location or told.location
         if in_lead and record.date is None and _signed_in_story(record):
             # "A and B signed a roadmap ... in Tehran on Monday" (far from the word), while the

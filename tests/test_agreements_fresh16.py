@@ -1,0 +1,79 @@
+"""Agreements on fresh pages: second instances of shapes seen once (session 8, helper 16).
+
+Each row is a sentence written for these tests (invented officials, documents and
+figures between real states); none is copied from an article or a page.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from agreement_rows import Summary, summary
+from diplonews.agreements import extract_agreements
+from diplonews.models import Article
+
+PUB = dt.date(2024, 4, 17)  # a Wednesday
+
+# (headline, body, expected summaries)
+Row = tuple[str | None, str, list[Summary]]
+
+
+def _run(headline: str | None, body: str) -> list[Summary]:
+    return [
+        summary(a) for a in extract_agreements(Article(title=headline, body=body, published=PUB))
+    ]
+
+
+# Documents signed in a sentence that tells one day share that day: "Five documents were
+# signed on Monday ..., among them an agreement on X and a memorandum on Y", "signed an
+# agreement on X in March and a memorandum on Y". A sentence with two days keeps them apart.
+SAME_SENTENCE_DAY: list[Row] = [
+    (
+        None,
+        "LIMA, April 17 -- Five documents were signed in Lima on Monday at the close of the "
+        "Peruvian-Ghanaian joint commission, among them an Agreement on Fisheries Cooperation "
+        "and a Memorandum of Understanding on Port Services.",
+        [
+            ("other", "signed", ["GHA", "PER"], "2024-04-15"),
+            ("agreement", "signed", ["GHA", "PER"], "2024-04-15"),
+            ("memorandum", "signed", ["GHA", "PER"], "2024-04-15"),
+        ],
+    ),
+    (
+        None,
+        "Norway and Chile signed an agreement on science in March and a memorandum on culture, "
+        "the minister said.",
+        [
+            ("agreement", "signed", ["CHL", "NOR"], "2024-03"),
+            ("memorandum", "signed", ["CHL", "NOR"], "2024-03"),
+        ],
+    ),
+    # Two days told: the second document does not take the first one's.
+    (
+        None,
+        "Peru and Ghana signed a treaty on extradition in 2019 and a memorandum on port "
+        "services on Monday.",
+        [
+            ("treaty", "signed", ["GHA", "PER"], "2019"),
+            ("memorandum", "signed", ["GHA", "PER"], None),
+        ],
+    ),
+    # Another status: the planned document takes no day.
+    (
+        None,
+        "The Senate of Peru on Monday ratified the treaty with Ghana and approved the signing "
+        "of a memorandum on port services with Ghana.",
+        [
+            ("treaty", "ratified", ["GHA", "PER"], "2024-04-15"),
+            ("memorandum", "planned", ["GHA", "PER"], None),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("headline", "body", "expected"), SAME_SENTENCE_DAY)
+def test_same_sentence_day(headline: str | None, body: str, expected: list[Summary]) -> None:
+    """A document with no day of its own takes the one day its signing sentence tells."""
+    assert _run(headline, body) == expected
