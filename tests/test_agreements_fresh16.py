@@ -77,3 +77,38 @@ SAME_SENTENCE_DAY: list[Row] = [
 def test_same_sentence_day(headline: str | None, body: str, expected: list[Summary]) -> None:
     """A document with no day of its own takes the one day its signing sentence tells."""
     assert _run(headline, body) == expected
+
+
+# Documents told as made at a time the story just said its documents are being implemented
+# are in force (ratified, no day): "the agreements reached during that visit are being
+# implemented. The Road Map adopted at that time ...", and "the agreements signed then - nine
+# documents in all - are being implemented" (a dashed count aside before the verb).
+IMPLEMENTED_THEN: list[Row] = [
+    (
+        None,
+        "The ministers noted that the agreements reached during the Chilean president's visit "
+        "to Oslo last spring are being successfully implemented. The Road Map adopted at that "
+        "time, covering 40 projects, was reviewed.",
+        [("plan", "ratified", ["CHL", "NOR"], None)],
+    ),
+    (
+        None,
+        "Recalling the visit of the Peruvian minister to Accra in May, the president said that "
+        "the agreements signed then - nine documents in all - are being consistently "
+        "implemented.",
+        [("agreement", "ratified", ["GHA", "PER"], None)],
+    ),
+    # No implementation told: the document stays signed.
+    (
+        None,
+        "The agreements reached in Oslo were discussed at length. The Road Map adopted at that "
+        "time was also reviewed by Chile and Norway.",
+        [("plan", "signed", ["CHL", "NOR"], None)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("headline", "body", "expected"), IMPLEMENTED_THEN)
+def test_implemented_then(headline: str | None, body: str, expected: list[Summary]) -> None:
+    """A document of an earlier time whose documents are being implemented is in force."""
+    assert _run(headline, body)[: len(expected)] == expected

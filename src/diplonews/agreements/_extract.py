@@ -470,6 +470,16 @@ def extract_agreements(article: Article) -> tuple[Agreement, ...]:
             if (
                 mention is not None
                 and mention.status is AgreementStatus.SIGNED
+                and index > 0
+                and _DONE_THEN.match(text, head.end())
+                and _IMPLEMENTED_NOW.search(sentences[index - 1].text)
+            ):
+                # "the agreements reached during that visit are being implemented. The Action
+                # Plan adopted at that time was cited": one of them, in force now
+                mention = attrs.evolve(mention, status=AgreementStatus.RATIFIED, date=None)
+            if (
+                mention is not None
+                and mention.status is AgreementStatus.SIGNED
                 and records
                 and records[-1].status is AgreementStatus.RATIFIED
                 and records[-1].evidence[-1] in sentences[max(0, index - 1) : index + 1]
@@ -808,6 +818,12 @@ _DONE = re.compile(r"\b(?:signed|inked|concluded|ratified|sealed|adopted)\b", re
 _THAT_EVENT = re.compile(
     r"\s*(?:On|At|During)\s+(?:that|the\s+same)\s+(?:occasion|time|visit|day|event|ceremony)\b"
 )
+# A document told as made at an earlier time the story just told: "adopted at that time".
+_DONE_THEN = re.compile(
+    r"\s*,?\s*(?:signed|adopted|concluded|inked)\s+(?:then|at\s+that\s+time|during\s+that\s+visit)\b"
+)
+# Documents told as in force now: "are being consistently implemented".
+_IMPLEMENTED_NOW = re.compile(r"\b(?:is|are)\s+(?:now\s+)?being\s+(?:\w+ly\s+)?implemented\b")
 # A further object of the act just told: "together with a protocol amending".
 _TOGETHER_WITH = re.compile(
     r"\b(?:together|along)\s+with\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}\Z", re.IGNORECASE

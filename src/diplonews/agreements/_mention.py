@@ -244,6 +244,9 @@ _NAMING_ASIDE = re.compile(
     r",\s*(?:including|among\s+them|in\s+particular|notably)\s[^.;:()]{0,160}?,\s*(?:now\s+)?\Z"
 )
 
+# A dashed aside counting the documents before their verb: " - twelve documents in total - ".
+_COUNT_ASIDE = re.compile(r"\s[-–—]\s[^-–—.;:()]{0,80}\s[-–—]\s*\Z")
+
 
 def _aside_start(after: str, verb: int) -> int:
     """Where an aside naming some of the documents starts before ``verb``, else ``verb``.
@@ -251,7 +254,7 @@ def _aside_start(after: str, verb: int) -> int:
     >>> _aside_start(" signed then, including the X Treaty, are being implemented", 38)
     12
     """
-    aside = _NAMING_ASIDE.search(after, 0, verb)
+    aside = _NAMING_ASIDE.search(after, 0, verb) or _COUNT_ASIDE.search(after, 0, verb)
     return aside.start() if aside is not None else verb
 
 
