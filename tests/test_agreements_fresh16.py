@@ -112,3 +112,51 @@ IMPLEMENTED_THEN: list[Row] = [
 def test_implemented_then(headline: str | None, body: str, expected: list[Summary]) -> None:
     """A document of an earlier time whose documents are being implemented is in force."""
     assert _run(headline, body)[: len(expected)] == expected
+
+
+# Two documents told as one plural with a topic each ("two agreements signed that day - on X
+# and on Y", "memoranda on X and on Y": "on" said again) are two records; the verb governing
+# the plural ("ratified two agreements signed ...") is their status, and a ", when" clause's
+# signing takes the day told before it. One "on" ("memoranda on tourism and culture") or a
+# count other than two ("five agreements on X and on Y") keeps one record.
+TOPIC_PAIR: list[Row] = [
+    (
+        None,
+        "LIMA, April 17 -- The Congress of Peru on Tuesday ratified the treaty with Ghana on "
+        "the continental shelf, signed in Accra in January. Lawmakers also ratified two "
+        "agreements signed on the same day - on fisheries and on port services.",
+        [
+            ("treaty", "ratified", ["GHA", "PER"], "2024-04-16"),
+            ("agreement", "ratified", ["GHA", "PER"], "2024-04-16"),
+            ("agreement", "ratified", ["GHA", "PER"], "2024-04-16"),
+        ],
+    ),
+    (
+        None,
+        "The Congress of Peru on Tuesday ratified the fisheries agreement with Ghana. The "
+        "agreement was signed in Accra in January during a visit by the foreign minister, when "
+        "the two countries also signed memoranda of understanding on tourism and on port "
+        "services.",
+        [
+            ("agreement", "ratified", ["GHA", "PER"], "2024-04-16"),
+            ("memorandum", "signed", ["GHA", "PER"], "2024-01"),
+            ("memorandum", "signed", ["GHA", "PER"], "2024-01"),
+        ],
+    ),
+    (
+        None,
+        "Peru and Ghana signed memoranda on tourism and culture.",
+        [("memorandum", "signed", ["GHA", "PER"], None)],
+    ),
+    (
+        None,
+        "Peru and Ghana signed five agreements on trade and on investment.",
+        [("agreement", "signed", ["GHA", "PER"], None)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("headline", "body", "expected"), TOPIC_PAIR)
+def test_topic_pair(headline: str | None, body: str, expected: list[Summary]) -> None:
+    """Two topics each told with "on" after a plural are two documents."""
+    assert _run(headline, body) == expected

@@ -1848,7 +1848,10 @@ def _lead_ratification(
     if not lead:
         return None
     for sentence in lead:
+        dateline = DATELINE.match(sentence.text)  # "DUSHANBE, March 6 --": the report's day
         for found in extract_dates(sentence.text, article.published):
+            if dateline is not None and found.start < dateline.end():
+                continue
             if found.date.day is not None and _recent(found.date, article.published):
                 return found.date
     return _dateline_event(article)[0] if lead[0] is sentences[0] else None

@@ -306,6 +306,12 @@ BARE_HEAD = re.compile(r"statements?|communiqu[eé]s?|program(?:me)?s?|(?:joint\
 # Words that set a plural apart from the instruments told before: "other agreements".
 _OTHER_ONES = frozenset(["other", "further", "additional", "more", "separate"])
 # Where an item of a colon list of documents starts: "on X", ", on Y", "; and with Z".
+# A dash opening a list of topics: "signed that day - on X and on Y".
+_ITEMS_DASH = re.compile(r"\s[-–—]\s+(?=on\s)")
+# Two topics, each with its own "on", right after the plural: " on X and on Y".
+_TWO_ONS = re.compile(r"\s+on\s[^.;:,]{2,80}?\s+and\s+on\s[^.;:]{2,}")
+# A ratifying verb right before an instrument's modifiers: "ratified two", "ratified the".
+_RATIFIED_RIGHT_BEFORE = re.compile(r"\bratified\s+(?:(?:the|an?|all|both)\s+)?\Z")
 _ITEM_START = re.compile(r"(?:^\s*|[,;]\s*(?:and\s+)?|\s+and\s+)(?P<item>(?:on|with|for)\s)")
 # Between "with" and a group that is the first thing it names: "with the EU".
 _GROUP_FIRST = re.compile(r"\s*(?:the\s+)?")
@@ -1097,6 +1103,15 @@ def read_mention(
         # "the 7 documents signed in May are being implemented", "the implementation of the
         # documents signed during the visit": in force now, since a day the text does not tell
         status, date = AgreementStatus.RATIFIED, None
+    if (
+        status is AgreementStatus.SIGNED
+        and _SIGNED_NEXT.match(after)
+        and _RATIFIED_RIGHT_BEFORE.search(text, max(0, mod_lo - 40), mod_lo)
+    ):
+        # "also ratified two agreements signed on the same day": the verb governing the
+        # instrument tells its status, the participle after it its history (and its day)
+        status = AgreementStatus.RATIFIED
+        date = None if date in [d.date for d in dated if d.start >= head.end()] else date
     if status is AgreementStatus.RATIFIED:
         # "The parliament on Tuesday ratified the agreement, signed on May 2, 2020": the
         # ratification's own day, not the signing's
@@ -1172,7 +1187,7 @@ def read_mention(
         ),
         sentence=sentence,
         indefinite=determiner in INDEFINITE or determiner == "another",
-        items=_items(text, head.end()) if plural or (count or 1) > 1 else (),
+        items=_items(text, head.end(), count) if plural or (count or 1) > 1 else (),
         vague=plural and count is None and not any(t.group() in _OTHER_ONES for t in content),
         partners=_partners(text, head.end(), mentions) if plural and count is None else (),
         bound=bound,
@@ -1215,7 +1230,7 @@ _SIGNING_SOON = re.compile(
 )
 _CONDITION_SIGN = re.compile(
     r"\b(?:once|if|when|after|until|unless|as\s+soon\s+as)\s+(?:[\w-]+\s+){0,4}sign\s+"
-    r"(?:[\w-]+\s+){0,4}$",
+    r"(?:[\w-]+\s+){0,6}$",
     re.IGNORECASE,
 )
 
@@ -1375,16 +1390,26 @@ def _partners(text: str, head_end: int, mentions: Sequence[CountryMention]) -> t
     return named if len(named) >= 2 else ()
 
 
-def _items(text: str, head_end: int) -> tuple[str, ...]:
+def _items(text: str, head_end: int, count: int | None = None) -> tuple[str, ...]:
     """The documents a plural instrument lists one by one after a colon: "on X, on Y, on Z".
 
     "signed several documents: on transport, on visas and on culture" tells of
-    three; "two memoranda: with the ministry of A (...) and with that of B (...)" of two.
+    three; "two memoranda: with the ministry of A (...) and with that of B (...)" of two;
+    so does a dash ("two agreements signed that day - on X and on Y"), or two topics
+    each told with "on" right after an unnumbered (or two) plural ("memoranda on X and on Y").
     """
     colon = text.find(":", head_end, head_end + 120)
-    if colon < 0:
+    dash = _ITEMS_DASH.search(text, head_end, head_end + 120) if colon < 0 else None
+    if colon >= 0:
+        rest = text[colon + 1 :]
+    elif dash is not None:
+        rest = text[dash.end() :]  # "two agreements signed that day - on X and on Y"
+    elif count is None or count == 2:
+        rest = text[head_end:]  # "memoranda on X and on Y": "on" said again, two documents
+        if not _TWO_ONS.match(rest):
+            return ()
+    else:
         return ()
-    rest = text[colon + 1 :]
     starts = [m.start("item") for m in _ITEM_START.finditer(rest)]
     if len(starts) < 2 or starts[0] > 2:
         return ()
@@ -1498,7 +1523,7 @@ _SIGNED_CLAUSE = re.compile(
 # ", when", ", at which", ", where" (then a few words: "the two sides signed").
 _DURING_WHICH = re.compile(
     r",\s+(?:during\s+which|at\s+which|in\s+the\s+course\s+of\s+which|when|where)\s+"
-    r"(?:[\w-]+\s+){0,4}$"
+    r"(?:[\w-]+\s+){0,6}$"
 )
 # A signing placed at an event told before: "the documents signed then".
 _SIGNED_THEN = re.compile(
