@@ -160,3 +160,41 @@ TOPIC_PAIR: list[Row] = [
 def test_topic_pair(headline: str | None, body: str, expected: list[Summary]) -> None:
     """Two topics each told with "on" after a plural are two documents."""
     assert _run(headline, body) == expected
+
+
+# A document the meeting's own sides approve ("the leaders approved ... an agreement on X",
+# "the council also approved its action programme") is adopted (signed), by the signers told
+# just before; a cabinet's or a parliament's approval stays what it was.
+SIDES_APPROVED: list[Row] = [
+    (
+        None,
+        "Following the summit, the presidents of Chile, Peru, Bolivia, Ecuador and Colombia "
+        "signed the Quito Declaration. In addition, the leaders approved the Andean Strategy "
+        "for 2024-2028 and an agreement on the establishment of the Andean Development Fund.",
+        [
+            ("declaration", "signed", ["BOL", "CHL", "COL", "ECU", "PER"], None),
+            ("agreement", "signed", ["BOL", "CHL", "COL", "ECU", "PER"], None),
+        ],
+    ),
+    (
+        None,
+        "Chile and Norway on Tuesday signed six agreements at the close of the second meeting "
+        "of the Chilean-Norwegian Coordination Council in Oslo. The council also approved its "
+        "action programme for 2025-2026.",
+        [
+            ("agreement", "signed", ["CHL", "NOR"], "2024-04-16"),
+            ("plan", "signed", ["CHL", "NOR"], None),
+        ],
+    ),
+    (
+        None,
+        "The Cabinet of Ministers of Peru approved a draft agreement with Chile on fisheries.",
+        [("agreement", "planned", ["CHL", "PER"], None)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("headline", "body", "expected"), SIDES_APPROVED)
+def test_sides_approved(headline: str | None, body: str, expected: list[Summary]) -> None:
+    """A document the meeting's sides approve is adopted by them."""
+    assert _run(headline, body) == expected

@@ -692,6 +692,15 @@ def extract_agreements(article: Article) -> tuple[Agreement, ...]:
                         named = _headline_sides(article, sentences, found, text) or named
                     if not 1 < len(named) <= 4:
                         named = _headline_sides(article, sentences, found, text)
+                    if (
+                        not named
+                        and records
+                        and prev in records[-1].evidence
+                        and len(records[-1].parties) > 4
+                    ):
+                        # "The heads of A, B, C, D and E signed the X Declaration. In addition,
+                        # the leaders approved an agreement on Y": the signers just told
+                        named = records[-1].parties
                     if not named and BOTH_SIDES.search(prev.text):
                         # "the two leaders looked on ... After that, a protocol was signed"
                         named = _sides(sentences, found, story, prev.text)

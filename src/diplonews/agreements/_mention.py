@@ -1021,6 +1021,9 @@ def read_mention(
                             or _PASSIVE_APPROVED.match(after) is not None
                         )
                     )
+                    # "the leaders approved the X Strategy and an agreement on Y": any kind
+                    or _MEETING_APPROVED.search(text, max(0, head.start() - 160), head.start())
+                    is not None
                 )
             )
             or (
@@ -1539,6 +1542,15 @@ _OF_MEETING = re.compile(
 _SIDES_ENDORSED = re.compile(
     r"\b(?:leaders|sides|parties|presidents|ministers|heads\s+of\s+(?:state|government))\s+"
     r"(?:also\s+|jointly\s+)?(?:approved|endorsed)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
+# The meeting's own sides approving an instrument (not a cabinet's or a parliament's approval):
+# "the leaders approved the X Strategy and an agreement on", "the council approved its".
+_MEETING_APPROVED = re.compile(
+    r"\b(?:the\s+(?:two\s+|\w+\s+)?(?:leaders|heads\s+of\s+state|presidents|sides|participants)"
+    r"|the\s+(?:joint\s+|coordination\s+|cooperation\s+|intergovernmental\s+)?council"
+    r"|the\s+summit)\s+(?:also\s+|jointly\s+)?(?:approved|endorsed)\s+"
+    r"(?:[^.;:]{0,80}?(?:,|\band)\s+)?(?:an?|the|its|their)\s+(?:[\w-]+\s+){0,3}$",
     re.IGNORECASE,
 )
 # A year written out in a date: "June 2023", "2023-06-01".
