@@ -742,6 +742,13 @@ def read_mention(
         return None  # an organisation that bears an instrument's name
     if title is not None and weak_cue and status is AgreementStatus.PLANNED:
         status = AgreementStatus.SIGNED  # "seek to strengthen the Paris accord": it exists
+    if (
+        weak_cue
+        and status is AgreementStatus.PLANNED
+        and ("approved" in before or "endorsed" in before)
+        and _MEETING_APPROVED.search(text, max(0, head.start() - 160), head.start())
+    ):
+        status = AgreementStatus.SIGNED  # "the council also approved its programme": adopted
     if weak_cue and status is AgreementStatus.PLANNED and _SIGNED_AFTER.match(after):
         status = AgreementStatus.SIGNED  # "approved the agreement on education signed with"
     if weak_cue and status is AgreementStatus.PLANNED and _SIGNED_CLAUSE.match(after):
