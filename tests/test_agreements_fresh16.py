@@ -198,3 +198,42 @@ SIDES_APPROVED: list[Row] = [
 def test_sides_approved(headline: str | None, body: str, expected: list[Summary]) -> None:
     """A document the meeting's sides approve is adopted by them."""
     assert _run(headline, body) == expected
+
+
+# A document of more states than the pair a story tells keeps no two-state sides: the one
+# "the leaders adopted" at a group body's summit, after a pair's signing on its sidelines,
+# and one "coordinated by all six coastal states" when the story names fewer than six. A
+# number the story's own states fill ("signed by the three countries") keeps them.
+LARGER_GROUP: list[Row] = [
+    (
+        None,
+        "ASTANA, April 17 -- The Kyrgyz president, who came to Astana for the summit of the "
+        "Shanghai Cooperation Organisation, held talks with several leaders on its sidelines on "
+        "Tuesday. Also on the sidelines of the summit, the foreign ministers of Kyrgyzstan and "
+        "Mongolia signed a memorandum on consular affairs. At the end of the summit, hosted by "
+        "the Kazakh president, the leaders adopted the Astana Declaration.",
+        [
+            ("memorandum", "signed", ["KGZ", "MNG"], "2024-04-17"),
+            ("declaration", "signed", [], "2024-04-17"),
+        ],
+    ),
+    (
+        None,
+        "Peru and Chile held talks in Lima on Tuesday. The ministers said that the draft "
+        "agreement on fishing in the Pacific, which is being coordinated by all six coastal "
+        "states, should be ready by June.",
+        [("agreement", "planned", [], None)],
+    ),
+    (
+        None,
+        "Peru, Chile and Bolivia held talks in Lima on Tuesday. The ministers said that a "
+        "framework agreement on the railway is to be signed by the three countries.",
+        [("agreement", "planned", ["BOL", "CHL", "PER"], None)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("headline", "body", "expected"), LARGER_GROUP)
+def test_larger_group(headline: str | None, body: str, expected: list[Summary]) -> None:
+    """A document of a larger group than the story's pair has no two-state sides."""
+    assert _run(headline, body) == expected

@@ -672,6 +672,10 @@ def extract_agreements(article: Article) -> tuple[Agreement, ...]:
                 prev = sentences[index - 1]
                 in_prev = shifted(found.between(prev.start, prev.end), prev.start)
                 named = only_states(states(in_prev, 0, len(prev.text), prev.text))
+                if _body_document(body_story, text):
+                    # "At the end of the summit, the leaders adopted the X Declaration" after
+                    # a pair's talks on its sidelines: the body's members', none named
+                    named = ()
                 if not 1 < len(named) <= 4:
                     named = _headline_sides(article, sentences, found, text)
                 if not named and BOTH_SIDES.search(prev.text):
@@ -683,6 +687,14 @@ def extract_agreements(article: Article) -> tuple[Agreement, ...]:
             if not mention.parties and mention.title is None and mention.party_basis != "modifier":
                 if mention.party_basis == "both_sides":
                     mention = attrs.evolve(mention, parties=_sides(sentences, found, story, text))
+                elif (
+                    mention.party_basis == "previous_sentence"
+                    and (by_all := _BY_ALL.search(text, head.end())) is not None
+                    and _NUMBER_WORDS.get(by_all.group("n").casefold(), 0) > len(story.counts)
+                ):
+                    # "the draft agreement, which is being coordinated by all five littoral
+                    # states": of more states than the story names, none of them named
+                    mention = attrs.evolve(mention, party_basis="many")
                 elif mention.party_basis == "previous_sentence" and index > 0:
                     prev = sentences[index - 1]
                     in_prev = shifted(found.between(prev.start, prev.end), prev.start)
@@ -723,7 +735,11 @@ def extract_agreements(article: Article) -> tuple[Agreement, ...]:
                         extra_evidence = where
                 if not mention.parties and fresh and records:
                     mention = attrs.evolve(mention, parties=records[-1].parties)
-                if not mention.parties and not _body_document(body_story, text):
+                if (
+                    not mention.parties
+                    and mention.party_basis != "many"
+                    and not _body_document(body_story, text)
+                ):
                     continue
             if (
                 (
@@ -833,6 +849,15 @@ _DONE_THEN = re.compile(
 )
 # Documents told as in force now: "are being consistently implemented".
 _IMPLEMENTED_NOW = re.compile(r"\b(?:is|are)\s+(?:now\s+)?being\s+(?:\w+ly\s+)?implemented\b")
+# Done or worked on by a number of states: "coordinated by all five littoral states".
+_BY_ALL = re.compile(
+    r"\b(?:by|among|between)\s+(?:all\s+)?(?:the\s+)?(?P<n>three|four|five|six|seven|eight|nine"
+    r"|ten)\s+(?:[\w-]+\s+){0,2}?(?:states|countries|nations|members)\b",
+    re.IGNORECASE,
+)
+_NUMBER_WORDS = {
+    w: n for n, w in enumerate(["three", "four", "five", "six", "seven", "eight", "nine", "ten"], 3)
+}
 # A further object of the act just told: "together with a protocol amending".
 _TOGETHER_WITH = re.compile(
     r"\b(?:together|along)\s+with\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}\Z", re.IGNORECASE
