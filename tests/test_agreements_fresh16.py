@@ -237,3 +237,22 @@ LARGER_GROUP: list[Row] = [
 def test_larger_group(headline: str | None, body: str, expected: list[Summary]) -> None:
     """A document of a larger group than the story's pair has no two-state sides."""
     assert _run(headline, body) == expected
+
+
+# A signing told in an "after which" (or "following which") relative takes the day of the
+# event told before it, as one told with "during which" does.
+AFTER_WHICH: list[Row] = [
+    (
+        None,
+        "The Peruvian minister recalled the talks held in Lima with Ghana in March of last "
+        "year, after which a programme of cooperation for 2023-2025 was signed by Peru and "
+        "Ghana.",
+        [("plan", "signed", ["GHA", "PER"], "2023-03")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("headline", "body", "expected"), AFTER_WHICH)
+def test_after_which(headline: str | None, body: str, expected: list[Summary]) -> None:
+    """A signing after an event told before takes that event's day."""
+    assert _run(headline, body) == expected

@@ -1532,7 +1532,8 @@ _SIGNED_CLAUSE = re.compile(
 # A relative that ties the instrument to the event told before it: ", during which",
 # ", when", ", at which", ", where" (then a few words: "the two sides signed").
 _DURING_WHICH = re.compile(
-    r",\s+(?:during\s+which|at\s+which|in\s+the\s+course\s+of\s+which|when|where)\s+"
+    r",\s+(?:during\s+which|at\s+which|in\s+the\s+course\s+of\s+which|after\s+which|following"
+    r"\s+which|when|where)\s+"
     r"(?:[\w-]+\s+){0,6}$"
 )
 # A signing placed at an event told before: "the documents signed then".
