@@ -256,3 +256,34 @@ AFTER_WHICH: list[Row] = [
 def test_after_which(headline: str | None, body: str, expected: list[Summary]) -> None:
     """A signing after an event told before takes that event's day."""
     assert _run(headline, body) == expected
+
+
+# An "agreed" that is not the document's own act does not make it signed: the adjective of
+# its topic ("the memorandum on the agreed quotas ... to be signed") and a verb opening a
+# clause ("agreed that a framework agreement ... should be finalised"); "should (must) be
+# signed" is a signing to come. "agreed that the agreement signed in 2019 ..." stays signed.
+AGREED_NOT_ACT: list[Row] = [
+    (
+        None,
+        'Chile and Norway held talks on Tuesday. "We expect the memorandum on the agreed '
+        'fishing quotas to be signed at the next session," the Chilean minister said.',
+        [("memorandum", "planned", ["CHL"], None)],
+    ),
+    (
+        None,
+        "The two presidents reviewed the port project and agreed that a framework agreement "
+        "between Chile and Norway on the port should be finalised before the end of the year.",
+        [("agreement", "planned", ["CHL", "NOR"], None)],
+    ),
+    (
+        None,
+        "Chile and Norway agreed that the agreement on fisheries signed in 2019 must be extended.",
+        [("agreement", "signed", ["CHL", "NOR"], "2019")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("headline", "body", "expected"), AGREED_NOT_ACT)
+def test_agreed_not_act(headline: str | None, body: str, expected: list[Summary]) -> None:
+    """An 'agreed' that is not the document's act leaves its own planned step."""
+    assert _run(headline, body) == expected
