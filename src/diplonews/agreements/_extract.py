@@ -470,6 +470,16 @@ def extract_agreements(article: Article) -> tuple[Agreement, ...]:
             if (
                 mention is not None
                 and mention.status is AgreementStatus.SIGNED
+                and index > 0
+                and _DONE_THEN.match(text, head.end())
+                and _IMPLEMENTED_NOW.search(sentences[index - 1].text)
+            ):
+                # "the agreements reached during that visit are being implemented. The Action
+                # Plan adopted at that time was cited": one of them, in force now
+                mention = attrs.evolve(mention, status=AgreementStatus.RATIFIED, date=None)
+            if (
+                mention is not None
+                and mention.status is AgreementStatus.SIGNED
                 and records
                 and records[-1].status is AgreementStatus.RATIFIED
                 and records[-1].evidence[-1] in sentences[max(0, index - 1) : index + 1]
@@ -662,6 +672,10 @@ def extract_agreements(article: Article) -> tuple[Agreement, ...]:
                 prev = sentences[index - 1]
                 in_prev = shifted(found.between(prev.start, prev.end), prev.start)
                 named = only_states(states(in_prev, 0, len(prev.text), prev.text))
+                if _body_document(body_story, text):
+                    # "At the end of the summit, the leaders adopted the X Declaration" after
+                    # a pair's talks on its sidelines: the body's members', none named
+                    named = ()
                 if not 1 < len(named) <= 4:
                     named = _headline_sides(article, sentences, found, text)
                 if not named and BOTH_SIDES.search(prev.text):
@@ -673,6 +687,14 @@ def extract_agreements(article: Article) -> tuple[Agreement, ...]:
             if not mention.parties and mention.title is None and mention.party_basis != "modifier":
                 if mention.party_basis == "both_sides":
                     mention = attrs.evolve(mention, parties=_sides(sentences, found, story, text))
+                elif (
+                    mention.party_basis == "previous_sentence"
+                    and (by_all := _BY_ALL.search(text, head.end())) is not None
+                    and _NUMBER_WORDS.get(by_all.group("n").casefold(), 0) > len(story.counts)
+                ):
+                    # "the draft agreement, which is being coordinated by all five littoral
+                    # states": of more states than the story names, none of them named
+                    mention = attrs.evolve(mention, party_basis="many")
                 elif mention.party_basis == "previous_sentence" and index > 0:
                     prev = sentences[index - 1]
                     in_prev = shifted(found.between(prev.start, prev.end), prev.start)
@@ -682,6 +704,15 @@ def extract_agreements(article: Article) -> tuple[Agreement, ...]:
                         named = _headline_sides(article, sentences, found, text) or named
                     if not 1 < len(named) <= 4:
                         named = _headline_sides(article, sentences, found, text)
+                    if (
+                        not named
+                        and records
+                        and prev in records[-1].evidence
+                        and len(records[-1].parties) > 4
+                    ):
+                        # "The heads of A, B, C, D and E signed the X Declaration. In addition,
+                        # the leaders approved an agreement on Y": the signers just told
+                        named = records[-1].parties
                     if not named and BOTH_SIDES.search(prev.text):
                         # "the two leaders looked on ... After that, a protocol was signed"
                         named = _sides(sentences, found, story, prev.text)
@@ -704,7 +735,11 @@ def extract_agreements(article: Article) -> tuple[Agreement, ...]:
                         extra_evidence = where
                 if not mention.parties and fresh and records:
                     mention = attrs.evolve(mention, parties=records[-1].parties)
-                if not mention.parties and not _body_document(body_story, text):
+                if (
+                    not mention.parties
+                    and mention.party_basis != "many"
+                    and not _body_document(body_story, text)
+                ):
                     continue
             if (
                 (
@@ -808,6 +843,21 @@ _DONE = re.compile(r"\b(?:signed|inked|concluded|ratified|sealed|adopted)\b", re
 _THAT_EVENT = re.compile(
     r"\s*(?:On|At|During)\s+(?:that|the\s+same)\s+(?:occasion|time|visit|day|event|ceremony)\b"
 )
+# A document told as made at an earlier time the story just told: "adopted at that time".
+_DONE_THEN = re.compile(
+    r"\s*,?\s*(?:signed|adopted|concluded|inked)\s+(?:then|at\s+that\s+time|during\s+that\s+visit)\b"
+)
+# Documents told as in force now: "are being consistently implemented".
+_IMPLEMENTED_NOW = re.compile(r"\b(?:is|are)\s+(?:now\s+)?being\s+(?:\w+ly\s+)?implemented\b")
+# Done or worked on by a number of states: "coordinated by all five littoral states".
+_BY_ALL = re.compile(
+    r"\b(?:by|among|between)\s+(?:all\s+)?(?:the\s+)?(?P<n>three|four|five|six|seven|eight|nine"
+    r"|ten)\s+(?:[\w-]+\s+){0,2}?(?:states|countries|nations|members)\b",
+    re.IGNORECASE,
+)
+_NUMBER_WORDS = {
+    w: n for n, w in enumerate(["three", "four", "five", "six", "seven", "eight", "nine", "ten"], 3)
+}
 # A further object of the act just told: "together with a protocol amending".
 _TOGETHER_WITH = re.compile(
     r"\b(?:together|along)\s+with\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}\Z", re.IGNORECASE
@@ -1832,7 +1882,10 @@ def _lead_ratification(
     if not lead:
         return None
     for sentence in lead:
+        dateline = DATELINE.match(sentence.text)  # "DUSHANBE, March 6 --": the report's day
         for found in extract_dates(sentence.text, article.published):
+            if dateline is not None and found.start < dateline.end():
+                continue
             if found.date.day is not None and _recent(found.date, article.published):
                 return found.date
     return _dateline_event(article)[0] if lead[0] is sentences[0] else None
@@ -1855,6 +1908,14 @@ def _own_day(text: str, published: dt.date | None) -> PartialDate | None:
         and not _DAY_CLAUSE.search(text, min(found.end, verb.end()), max(found.start, verb.start()))
     }
     return days.pop() if len(days) == 1 else None
+
+
+def _only_day(text: str, published: dt.date | None) -> PartialDate | None:
+    """The one date ``text`` tells after its dateline, if it tells exactly one."""
+    dateline = DATELINE.match(text)
+    start = dateline.end() if dateline else 0
+    told = {found.date for found in extract_dates(text, published) if found.start >= start}
+    return told.pop() if len(told) == 1 else None
 
 
 # A relative or subordinate clause: a day across it is another event's.
@@ -2038,6 +2099,17 @@ def _finish(
         ):
             # "the sides signed the protocol on Monday. Besides, 3 memoranda were also
             # signed": the same signing's day and place
+            record.date, record.location = told.date, record.location or told.location
+        if (
+            told is not None
+            and record.date is None
+            and record.status is told.status
+            and record.evidence[0] is told.evidence[0]
+            and _only_day(record.evidence[0].text, article.published) == told.date
+        ):
+            # "Six documents were signed on Tuesday ..., among them an agreement on X and a
+            # memorandum on Y": the documents its sentence names share that signing's day (the
+            # only day it tells)
             record.date, record.location = told.date, record.location or told.location
         if in_lead and record.date is None and _signed_in_story(record):
             # "A and B signed a roadmap ... in Tehran on Monday" (far from the word), while the

@@ -244,6 +244,9 @@ _NAMING_ASIDE = re.compile(
     r",\s*(?:including|among\s+them|in\s+particular|notably)\s[^.;:()]{0,160}?,\s*(?:now\s+)?\Z"
 )
 
+# A dashed aside counting the documents before their verb: " - twelve documents in total - ".
+_COUNT_ASIDE = re.compile(r"\s[-–—]\s[^-–—.;:()]{0,80}\s[-–—]\s*\Z")
+
 
 def _aside_start(after: str, verb: int) -> int:
     """Where an aside naming some of the documents starts before ``verb``, else ``verb``.
@@ -251,7 +254,7 @@ def _aside_start(after: str, verb: int) -> int:
     >>> _aside_start(" signed then, including the X Treaty, are being implemented", 38)
     12
     """
-    aside = _NAMING_ASIDE.search(after, 0, verb)
+    aside = _NAMING_ASIDE.search(after, 0, verb) or _COUNT_ASIDE.search(after, 0, verb)
     return aside.start() if aside is not None else verb
 
 
@@ -303,6 +306,12 @@ BARE_HEAD = re.compile(r"statements?|communiqu[eé]s?|program(?:me)?s?|(?:joint\
 # Words that set a plural apart from the instruments told before: "other agreements".
 _OTHER_ONES = frozenset(["other", "further", "additional", "more", "separate"])
 # Where an item of a colon list of documents starts: "on X", ", on Y", "; and with Z".
+# A dash opening a list of topics: "signed that day - on X and on Y".
+_ITEMS_DASH = re.compile(r"\s[-–—]\s+(?=on\s)")
+# Two topics, each with its own "on", right after the plural: " on X and on Y".
+_TWO_ONS = re.compile(r"\s+on\s[^.;:,]{2,80}?\s+and\s+on\s[^.;:]{2,}")
+# A ratifying verb right before an instrument's modifiers: "ratified two", "ratified the".
+_RATIFIED_RIGHT_BEFORE = re.compile(r"\bratified\s+(?:(?:the|an?|all|both)\s+)?\Z")
 _ITEM_START = re.compile(r"(?:^\s*|[,;]\s*(?:and\s+)?|\s+and\s+)(?P<item>(?:on|with|for)\s)")
 # Between "with" and a group that is the first thing it names: "with the EU".
 _GROUP_FIRST = re.compile(r"\s*(?:the\s+)?")
@@ -733,6 +742,13 @@ def read_mention(
         return None  # an organisation that bears an instrument's name
     if title is not None and weak_cue and status is AgreementStatus.PLANNED:
         status = AgreementStatus.SIGNED  # "seek to strengthen the Paris accord": it exists
+    if (
+        weak_cue
+        and status is AgreementStatus.PLANNED
+        and ("approved" in before or "endorsed" in before)
+        and _MEETING_APPROVED.search(text, max(0, head.start() - 160), head.start())
+    ):
+        status = AgreementStatus.SIGNED  # "the council also approved its programme": adopted
     if weak_cue and status is AgreementStatus.PLANNED and _SIGNED_AFTER.match(after):
         status = AgreementStatus.SIGNED  # "approved the agreement on education signed with"
     if weak_cue and status is AgreementStatus.PLANNED and _SIGNED_CLAUSE.match(after):
@@ -1012,6 +1028,9 @@ def read_mention(
                             or _PASSIVE_APPROVED.match(after) is not None
                         )
                     )
+                    # "the leaders approved the X Strategy and an agreement on Y": any kind
+                    or _MEETING_APPROVED.search(text, max(0, head.start() - 160), head.start())
+                    is not None
                 )
             )
             or (
@@ -1094,6 +1113,15 @@ def read_mention(
         # "the 7 documents signed in May are being implemented", "the implementation of the
         # documents signed during the visit": in force now, since a day the text does not tell
         status, date = AgreementStatus.RATIFIED, None
+    if (
+        status is AgreementStatus.SIGNED
+        and _SIGNED_NEXT.match(after)
+        and _RATIFIED_RIGHT_BEFORE.search(text, max(0, mod_lo - 40), mod_lo)
+    ):
+        # "also ratified two agreements signed on the same day": the verb governing the
+        # instrument tells its status, the participle after it its history (and its day)
+        status = AgreementStatus.RATIFIED
+        date = None if date in [d.date for d in dated if d.start >= head.end()] else date
     if status is AgreementStatus.RATIFIED:
         # "The parliament on Tuesday ratified the agreement, signed on May 2, 2020": the
         # ratification's own day, not the signing's
@@ -1169,7 +1197,7 @@ def read_mention(
         ),
         sentence=sentence,
         indefinite=determiner in INDEFINITE or determiner == "another",
-        items=_items(text, head.end()) if plural or (count or 1) > 1 else (),
+        items=_items(text, head.end(), count) if plural or (count or 1) > 1 else (),
         vague=plural and count is None and not any(t.group() in _OTHER_ONES for t in content),
         partners=_partners(text, head.end(), mentions) if plural and count is None else (),
         bound=bound,
@@ -1212,7 +1240,7 @@ _SIGNING_SOON = re.compile(
 )
 _CONDITION_SIGN = re.compile(
     r"\b(?:once|if|when|after|until|unless|as\s+soon\s+as)\s+(?:[\w-]+\s+){0,4}sign\s+"
-    r"(?:[\w-]+\s+){0,4}$",
+    r"(?:[\w-]+\s+){0,6}$",
     re.IGNORECASE,
 )
 
@@ -1372,16 +1400,26 @@ def _partners(text: str, head_end: int, mentions: Sequence[CountryMention]) -> t
     return named if len(named) >= 2 else ()
 
 
-def _items(text: str, head_end: int) -> tuple[str, ...]:
+def _items(text: str, head_end: int, count: int | None = None) -> tuple[str, ...]:
     """The documents a plural instrument lists one by one after a colon: "on X, on Y, on Z".
 
     "signed several documents: on transport, on visas and on culture" tells of
-    three; "two memoranda: with the ministry of A (...) and with that of B (...)" of two.
+    three; "two memoranda: with the ministry of A (...) and with that of B (...)" of two;
+    so does a dash ("two agreements signed that day - on X and on Y"), or two topics
+    each told with "on" right after an unnumbered (or two) plural ("memoranda on X and on Y").
     """
     colon = text.find(":", head_end, head_end + 120)
-    if colon < 0:
+    dash = _ITEMS_DASH.search(text, head_end, head_end + 120) if colon < 0 else None
+    if colon >= 0:
+        rest = text[colon + 1 :]
+    elif dash is not None:
+        rest = text[dash.end() :]  # "two agreements signed that day - on X and on Y"
+    elif count is None or count == 2:
+        rest = text[head_end:]  # "memoranda on X and on Y": "on" said again, two documents
+        if not _TWO_ONS.match(rest):
+            return ()
+    else:
         return ()
-    rest = text[colon + 1 :]
     starts = [m.start("item") for m in _ITEM_START.finditer(rest)]
     if len(starts) < 2 or starts[0] > 2:
         return ()
@@ -1494,8 +1532,9 @@ _SIGNED_CLAUSE = re.compile(
 # A relative that ties the instrument to the event told before it: ", during which",
 # ", when", ", at which", ", where" (then a few words: "the two sides signed").
 _DURING_WHICH = re.compile(
-    r",\s+(?:during\s+which|at\s+which|in\s+the\s+course\s+of\s+which|when|where)\s+"
-    r"(?:[\w-]+\s+){0,4}$"
+    r",\s+(?:during\s+which|at\s+which|in\s+the\s+course\s+of\s+which|after\s+which|following"
+    r"\s+which|when|where)\s+"
+    r"(?:[\w-]+\s+){0,6}$"
 )
 # A signing placed at an event told before: "the documents signed then".
 _SIGNED_THEN = re.compile(
@@ -1511,6 +1550,15 @@ _OF_MEETING = re.compile(
 _SIDES_ENDORSED = re.compile(
     r"\b(?:leaders|sides|parties|presidents|ministers|heads\s+of\s+(?:state|government))\s+"
     r"(?:also\s+|jointly\s+)?(?:approved|endorsed)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
+# The meeting's own sides approving an instrument (not a cabinet's or a parliament's approval):
+# "the leaders approved the X Strategy and an agreement on", "the council approved its".
+_MEETING_APPROVED = re.compile(
+    r"\b(?:the\s+(?:two\s+|\w+\s+)?(?:leaders|heads\s+of\s+state|presidents|sides|participants)"
+    r"|the\s+(?:joint\s+|coordination\s+|cooperation\s+|intergovernmental\s+)?council"
+    r"|the\s+summit)\s+(?:also\s+|jointly\s+)?(?:approved|endorsed)\s+"
+    r"(?:[^.;:]{0,80}?(?:,|\band)\s+)?(?:an?|the|its|their)\s+(?:[\w-]+\s+){0,3}$",
     re.IGNORECASE,
 )
 # A year written out in a date: "June 2023", "2023-06-01".
