@@ -340,13 +340,3 @@ def test_arrangement_for_a_visit_stays_vetoed() -> None:
     """'an arrangement with B for the visit was made' is practice, not a document."""
     body = "An arrangement with Chile for the visit of the minister was made on Monday."
     assert _run(None, body) == []
-
-
-def test_bare_mention_with_the_same_sides_refers_back() -> None:
-    """'The agreement with B will now be sent to the president' is the one told before."""
-    body = (
-        "The parliament of Peru on Tuesday ratified the agreement between Peru and Ghana on "
-        "social security. The trade minister also spoke about cocoa prices. "
-        "The agreement with Ghana will now be sent to the president for publication."
-    )
-    assert _run(None, body) == [("agreement", "ratified", ["GHA", "PER"], "2024-04-16")]

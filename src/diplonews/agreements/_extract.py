@@ -241,17 +241,8 @@ def _same_instrument(record: _Record, mention: Mention) -> bool:
         # closer": a mention with no status cue is the cued one of the same topic and sides
         return (
             not (record.first.status_cue and mention.status_cue)
-            and (
-                (bool(record.topic) and record.topic == mention.topic)
-                # "The agreement with B will now be sent to the president": no cue, no topic
-                # and no date of its own, the one of the same sides told before
-                or (
-                    not mention.status_cue
-                    and not mention.topic
-                    and mention.date is None
-                    and not mention.indefinite
-                )
-            )
+            and bool(record.topic)
+            and record.topic == mention.topic
             and _jaccard(record.parties, mention.parties) >= 0.5
         )
     if (
@@ -464,9 +455,9 @@ def extract_agreements(article: Article) -> tuple[Agreement, ...]:
             ):
                 # "The treaty was signed in Lima on May 3. On that occasion, the two countries
                 # also signed a plan": the day the sentence before tells
-                day_before = extract_dates(sentences[index - 1].text, article.published)
-                if day_before:
-                    mention = attrs.evolve(mention, date=day_before[-1].date)
+                told = extract_dates(sentences[index - 1].text, article.published)
+                if told:
+                    mention = attrs.evolve(mention, date=told[-1].date)
             if (
                 mention is not None
                 and mention.status is AgreementStatus.SIGNED
