@@ -306,22 +306,6 @@ def test_currency_sign_is_no_state() -> None:
     assert _run(None, body) == [("agreement", "planned", ["CHL", "NOR"], None)]
 
 
-def test_headline_count_with_fewer_sides() -> None:
-    """A headline's count naming one side ("Emir, Chilean President ...") is the lead's set."""
-    article = Article(
-        title="Emir, Chilean President hold talks; 9 agreements signed",
-        body=(
-            "Emir, Chilean President hold talks; 9 agreements signed\n\n"
-            "DOHA - The Emir held talks with the President of Chile in Doha on Tuesday. "
-            "In the presence of the two leaders, Qatar and Chile signed 9 agreements."
-        ),
-        published=PUB,
-    )
-    assert [(*summary(a), a.count) for a in extract_agreements(article)] == [
-        ("agreement", "signed", ["CHL", "QAT"], "2024-04-16", 9)
-    ]
-
-
 # The "loose arrangement" veto ("an arrangement with B for the visit was made") keeps an
 # arrangement with a named state told with a document's own step: negotiated, signed,
 # concluded, ratified, initialled or drafted.

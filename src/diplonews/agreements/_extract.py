@@ -198,12 +198,7 @@ def _same_instrument(record: _Record, mention: Mention) -> bool:
         record.count > 1
         and mention.count == record.count
         and record.status is mention.status
-        and (
-            set(record.parties) == set(mention.parties)
-            # "Crown Prince, Uzbek President hold talks; 14 agreements signed": the headline
-            # names fewer sides than the lead it restates
-            or (_headline(record) and set(record.parties) < set(mention.parties))
-        )
+        and set(record.parties) == set(mention.parties)
         and _compatible_dates(record.date, mention.date)
     ):
         return True  # "A, B sign 15 documents" ... "15 documents were signed": one set
@@ -316,8 +311,7 @@ def _new_record(mention: Mention) -> _Record:
 
 def _absorb(record: _Record, mention: Mention) -> None:
     """Add what a later mention of the same instrument tells."""
-    headline = _headline(record)
-    if headline and mention.sentence not in record.evidence:
+    if _headline(record) and mention.sentence not in record.evidence:
         record.kind, record.topic = mention.kind, mention.topic or record.topic  # the lead's words
     if mention.sentence not in record.evidence:
         record.evidence.append(mention.sentence)
@@ -329,8 +323,6 @@ def _absorb(record: _Record, mention: Mention) -> None:
         record.title = mention.title
     if not record.parties and mention.parties and not mention.anaphor:
         record.parties = mention.parties
-    elif headline and set(record.parties) < set(mention.parties):
-        record.parties = mention.parties  # the lead's sides, fuller than its headline's
     elif mention.bound and set(record.parties) < set(mention.bound):
         record.parties = mention.bound  # "Under the agreement, A and B must ..."
     if (
