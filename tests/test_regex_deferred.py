@@ -75,16 +75,30 @@ def test_a_deferred_pattern_matches_as_re_does(source: str, flags: int, text: st
 
 def test_the_module_name_is_rebound_to_the_compiled_pattern_at_first_use() -> None:
     """The first use puts the compiled pattern under each of the module's names for it."""
-    namespace = _module("P = re.compile(r'a+b')\nALIAS = P\nRULES = (P,)\n")
+    namespace = _module("P = re.compile(r'\\w+b')\nALIAS = P\nRULES = (P,)\n")
     deferred = namespace["P"]
-    assert deferred.search("xaab").group() == "aab"
+    assert deferred.search("x aab").group() == "aab"
     assert isinstance(namespace["P"], re.Pattern)
     assert isinstance(namespace["ALIAS"], re.Pattern)  # every name of the module
-    assert namespace["P"] is namespace["ALIAS"] == re.compile("a+b")
+    assert namespace["P"] is namespace["ALIAS"] == re.compile(r"\w+b")
     held = namespace["RULES"][0]  # a reference the module keeps elsewhere: still works
     assert held is deferred
     assert held.match("ab") is not None
     assert held.match("b") is None
+
+
+def test_a_gated_pattern_stays_a_stand_in_with_its_source() -> None:
+    """A pattern that starts at few characters is gated: its module keeps the stand-in."""
+    namespace = _module("P = re.compile(r'a+b')\nALIAS = P\n")
+    deferred = namespace["P"]
+    assert deferred.search("xaab").group() == "aab"
+    assert namespace["P"] is namespace["ALIAS"] is deferred
+    assert not isinstance(deferred, re.Pattern)
+    assert deferred.pattern == "a+b"  # the source as written, for patterns built from it
+    assert deferred == re.compile("a+b")
+    assert repr(deferred) == "re.compile('a+b')"
+    assert deferred.match("ab") is not None
+    assert deferred.match("b") is None
 
 
 def test_reading_the_source_compiles_nothing() -> None:
@@ -159,7 +173,9 @@ def test_every_module_pattern_of_the_package_compiles() -> None:
     assert len(ours) > 500  # the extractors' patterns are deferred
     assert all(isinstance(d._compiled, re.Pattern) for d in ours)
     rules = importlib.import_module("diplonews.meetings._rules")
-    assert isinstance(rules._TO_PAY, re.Pattern)  # rebound in its module
+    assert isinstance(rules._TO_PAY, _regex._Deferred)  # gated: "to" opens every match
+    assert rules._TO_PAY.search("invited him to pay a ") is not None
+    assert isinstance(rules.SPECULATIVE, re.Pattern)  # not gated: rebound in its module
 
 
 def test_compile_later_defers_wherever_it_is_called() -> None:
@@ -170,3 +186,107 @@ def test_compile_later_defers_wherever_it_is_called() -> None:
     assert later.pattern == r"(?P<v>sign(?:ed)?)\b"
     assert [m.group("v") for m in later.finditer("to sign; signed; signs")] == ["sign", "signed"]
     assert later == re.compile(r"(?P<v>sign(?:ed)?)\b")
+
+
+# (pattern, flags, the characters its matches start with; None: no short set, not gated)
+FIRST_ROWS = [
+    (r"\b(?:[Tt]alks|met)\b", 0, "Tmt"),
+    (r"(?<=\bto\s)(?:pay|make)\b", 0, "mp"),
+    (r"(?:the\s+)?visit", 0, "tv"),  # an optional opening word: both can start a match
+    (r"(?:a|b)*c", 0, "abc"),
+    (r"(?i)visit", 0, "v"),  # written case; the gate's set is matched with the same flag
+    (r"(?:x|)y", 0, "xy"),  # an empty branch
+    (r"(?=\d)[0-9]{2}", 0, "0123456789"),
+    (r"\w+", 0, None),  # a category: any word character
+    (r"[^a]", 0, None),  # a negated set
+    (r".", 0, None),
+    (r"(?:talks)?", 0, None),  # matches the empty string: every place
+    (r"\b", 0, None),
+    (r"(a)\1", 0, "a"),
+    (r"(?i:a)b", 0, None),  # scoped flags: not read
+    (r"[a-z]+", 0, "abcdefghijklmnopqrstuvwxyz"),
+    (r"[\u0100-\u01ff]", 0, None),  # a range wider than a gate lists
+]
+
+
+@pytest.mark.parametrize(("source", "flags", "first"), FIRST_ROWS)
+def test_first_chars(source: str, flags: int, first: str | None) -> None:
+    """The characters every match starts with, or None when there is no short set."""
+    found = _regex.first_chars(source, flags)
+    assert (None if found is None else "".join(sorted(found))) == first
+
+
+# Texts that try a gate's edges: case variants (the Kelvin sign matches "k" and the long s
+# matches "s" without case), matches at the start and the end, text before a start position.
+GATE_TEXTS = [
+    "Talks resumed; they met, then TALKS and Met again",
+    "\u212aing and \u017fummit; king and summit",
+    "ab aab b abc",
+    "to pay a visit, to make the visit",
+    "12 and 345",
+    "",
+    "x",
+]
+GATE_ROWS = [
+    (r"\b(?:[Tt]alks|met)\b", 0),
+    (r"\b(?:talks|met)\b", re.IGNORECASE),
+    (r"(?i)king|summit", 0),
+    (r"(?<=\bto\s)(?:pay|make)\b\s+(?P<rest>\w+)", 0),
+    (r"(?:the\s+)?visit", 0),
+    (r"a+b", 0),
+    (r"(?:a|b)*c", 0),
+    (
+        r"""\b(?:pay|make)   # the verb
+        \s+a\s+\w+           # ends on a comment""",
+        re.VERBOSE,
+    ),
+    (r"(?=\d)[0-9]{2}", 0),
+]
+
+
+@pytest.mark.parametrize(("source", "flags"), GATE_ROWS)
+def test_a_gated_pattern_finds_what_the_pattern_finds(source: str, flags: int) -> None:
+    """Every method of the gated pattern gives what the pattern as written gives."""
+    plain = re.compile(source, flags)
+    gated = _regex.gate(plain)
+    assert gated is not None
+    assert (gated.flags, gated.groups, dict(gated.groupindex)) == (
+        plain.flags,
+        plain.groups,
+        dict(plain.groupindex),
+    )
+    for text in GATE_TEXTS:
+        spans = [(m.span(), m.groups()) for m in plain.finditer(text)]
+        assert [(m.span(), m.groups()) for m in gated.finditer(text)] == spans
+        assert gated.findall(text) == plain.findall(text)
+        assert gated.sub("#", text) == plain.sub("#", text)
+        assert gated.split(text) == plain.split(text)
+        for pos in range(len(text) + 1):  # start positions, and a text cut short
+            for name in ("match", "search", "fullmatch"):
+                got = getattr(gated, name)(text, pos, len(text) - pos % 3)
+                want = getattr(plain, name)(text, pos, len(text) - pos % 3)
+                assert (got and got.span()) == (want and want.span()), (name, text, pos)
+
+
+def test_every_gated_pattern_of_the_package_finds_what_it_finds() -> None:
+    """Each module-level pattern of diplonews finds, gated, what it finds as written."""
+    for module in pkgutil.walk_packages(diplonews.__path__, "diplonews."):
+        if module.name.split(".")[-1] not in {"__main__", "dask"}:
+            importlib.import_module(module.name)
+    _regex.compile_deferred("diplonews.")
+    texts = [
+        "President Ana Ruiz met her Peruvian counterpart in Lima on Monday and held talks.",
+        "The two sides signed a memorandum of understanding on trade, worth $12 million.",
+        "Exports to Chile rose 4.5% in the first quarter of 2024, the ministry said.",
+        "He will visit Quito next week; the summit of the Andean states opens on May 3.",
+    ]
+    gated = 0
+    for deferred in _regex._DEFERRED:
+        plain = deferred._compiled
+        if plain is None or deferred.search.__self__ is plain:
+            continue  # not compiled, or not gated
+        gated += 1
+        for text in texts:
+            want = [(m.span(), m.groups()) for m in plain.finditer(text)]
+            assert [(m.span(), m.groups()) for m in deferred.finditer(text)] == want
+    assert gated > 300  # most rules open on a word

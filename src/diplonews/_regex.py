@@ -14,6 +14,13 @@ import) reads the compiled pattern's methods from the stand-in's own attributes.
 source compiles neither. Called anywhere else (inside a function), ``compile`` is
 :func:`re.compile` itself. Every other name is the standard library's.
 
+A deferred pattern that can only start at one of a few characters (every rule
+that opens on a word: "talks", "[Mm]et", "\\b(?:held|hosted)") is compiled with
+a lookahead for them in front (:func:`gate`): a search then rejects every other
+place of the text at one cheap test instead of trying each alternative there,
+and finds the same matches. Such a pattern stays a stand-in in its module (its
+``.pattern`` the source as written, its methods the gated pattern's).
+
 >>> from diplonews import _regex
 >>> words = _regex.compile(r"\b(?:talks|visit)\b", _regex.IGNORECASE)
 >>> words.search("Talks resumed").group()
@@ -54,6 +61,13 @@ from re import (
 )
 from typing import Any, AnyStr, cast
 
+if sys.version_info >= (3, 11):
+    from re import _constants as _sre_constants
+    from re import _parser as _sre_parse
+else:  # pragma: no cover - the names of the same modules before 3.11
+    import sre_constants as _sre_constants
+    import sre_parse as _sre_parse
+
 __all__ = [
     "ASCII",
     "DOTALL",
@@ -78,6 +92,7 @@ __all__ = [
     "findall",
     "finditer",
     "fullmatch",
+    "gate",
     "match",
     "purge",
     "search",
@@ -102,6 +117,139 @@ _ATTRIBUTES = (
     "groupindex",
 )
 
+#: The most characters a gate lists: beyond that, the lookahead rejects too few places to pay.
+_GATE_LIMIT = 60
+
+_LITERAL = _sre_constants.LITERAL
+_IN = _sre_constants.IN
+_RANGE = _sre_constants.RANGE
+_SUBPATTERN = _sre_constants.SUBPATTERN
+_BRANCH = _sre_constants.BRANCH
+# Zero-width items: what may stand before the first character a match consumes.
+_ZERO_WIDTH = frozenset({_sre_constants.AT, _sre_constants.ASSERT, _sre_constants.ASSERT_NOT})
+# Repeats, and groups matched as their content (atomic groups and possessive repeats: 3.11+).
+_REPEATS = frozenset(
+    op
+    for op in (
+        _sre_constants.MAX_REPEAT,
+        _sre_constants.MIN_REPEAT,
+        getattr(_sre_constants, "POSSESSIVE_REPEAT", None),
+    )
+    if op is not None
+)
+_ATOMIC = getattr(_sre_constants, "ATOMIC_GROUP", None)
+
+
+def _first_of_sequence(items: Any) -> tuple[set[str] | None, bool]:
+    """The characters a match of these parsed items can start with, and whether it can be empty.
+
+    ``None`` for "any character" (or a construct not read here): the caller then gates nothing.
+    """
+    found: set[str] = set()
+    for op, av in items:
+        if op in _ZERO_WIDTH:
+            continue  # "\b", "^", lookarounds: they consume nothing
+        first, empty = _first_of_item(op, av)
+        if first is None:
+            return None, False
+        found |= first
+        if not empty:
+            return found, False
+    return found, True
+
+
+def _first_of_item(op: Any, av: Any) -> tuple[set[str] | None, bool]:
+    """:func:`_first_of_sequence` for one parsed item."""
+    if op is _LITERAL:
+        return {chr(av)}, False
+    if op is _IN:
+        chars: set[str] = set()
+        for kind, value in av:
+            if kind is _LITERAL:
+                chars.add(chr(value))
+            elif kind is _RANGE and value[1] - value[0] < _GATE_LIMIT:
+                chars.update(map(chr, range(value[0], value[1] + 1)))
+            else:
+                return None, False  # a negated set, a category ("\\w"), a wide range
+        return chars, False
+    if op is _SUBPATTERN:
+        _, add_flags, del_flags, sub = av
+        return (None, False) if add_flags or del_flags else _first_of_sequence(sub.data)
+    if op is _BRANCH:
+        chars = set()
+        any_empty = False
+        for branch in av[1]:
+            first, empty = _first_of_sequence(branch.data)
+            if first is None:
+                return None, False
+            chars |= first
+            any_empty = any_empty or empty
+        return chars, any_empty
+    if op in _REPEATS:
+        low, _, sub = av
+        first, empty = _first_of_sequence(sub.data)
+        return (None, False) if first is None else (first, empty or low == 0)
+    if op is _ATOMIC and op is not None:
+        return _first_of_sequence(av.data)
+    return None, False  # ".", "[^...]", a back-reference, a conditional group
+
+
+def first_chars(pattern: str, flags: int = 0) -> frozenset[str] | None:
+    r"""The characters every match of ``pattern`` starts with; ``None`` if not a few known ones.
+
+    ``None`` also when the pattern can match the empty string. With ``re.IGNORECASE``
+    the characters are those written: a set made of them, matched with the same flag,
+    takes their other cases too.
+
+    >>> sorted(first_chars(r"\b(?:[Tt]alks|met)\b"))
+    ['T', 'm', 't']
+    >>> first_chars(r"\w+ talks") is None, first_chars(r"(?:talks)?") is None
+    (True, True)
+    """
+    parsed = _sre_parse.parse(pattern, flags)
+    first, empty = _first_of_sequence(parsed.data)
+    return None if first is None or empty or len(first) > _GATE_LIMIT else frozenset(first)
+
+
+def gate(compiled: Pattern[str]) -> Pattern[str] | None:
+    r"""``compiled`` behind a lookahead for the characters its matches start with, if few.
+
+    The gated pattern finds the same matches (spans and groups) with every method:
+    a match starts with one of those characters, which the lookahead only tests.
+    ``None`` when there is no such short set (or the pattern is not text).
+
+    >>> import re
+    >>> talks = gate(re.compile(r"\b(?:[Tt]alks|met)\b"))
+    >>> talks.pattern
+    '(?=[Tmt])(?:\\b(?:[Tt]alks|met)\\b)'
+    >>> [m.span() for m in talks.finditer("Talks; they met")]
+    [(0, 5), (12, 15)]
+    >>> gate(re.compile(r"\w+")) is None
+    True
+    """
+    source = compiled.pattern
+    if not isinstance(source, str):
+        return None
+    try:
+        first = first_chars(source, compiled.flags)
+    except (error, RecursionError):  # pragma: no cover - compiled already, so it parses
+        return None
+    if first is None:
+        return None
+    head = _INLINE_FLAGS.match(source)  # global flags must stay at the very start
+    at = head.end() if head is not None else 0
+    chars = "".join(c if c.isascii() and c.isalnum() else f"\\U{ord(c):08x}" for c in sorted(first))
+    # The new line closes a comment the source may end with (verbose patterns).
+    newline = "\n" if compiled.flags & VERBOSE else ""
+    try:
+        return _re.compile(f"{source[:at]}(?=[{chars}])(?:{source[at:]}{newline})", compiled.flags)
+    except error:  # pragma: no cover - a source the wrapping does not fit: left ungated
+        return None
+
+
+# Global inline flags at the start of a source: "(?i)", "(?x)".
+_INLINE_FLAGS = _re.compile(r"\(\?[aiLmsux]+\)")
+
 #: Every stand-in made so far (each module-level pattern of the modules that use this one).
 _DEFERRED: list[_Deferred] = []
 
@@ -119,11 +267,13 @@ class _Deferred:
         compiled = self._compiled
         if compiled is None:
             compiled = self._compiled = _re.compile(self.pattern, self._flags)
+            gated = gate(compiled)
             for name in _ATTRIBUTES:
-                setattr(self, name, getattr(compiled, name))
-            namespace = self._namespace
-            for name in [name for name, value in namespace.items() if value is self]:
-                namespace[name] = compiled
+                setattr(self, name, getattr(gated or compiled, name))
+            if gated is None:  # a gated pattern stays a stand-in: its source is the one written
+                namespace = self._namespace
+                for name in [name for name, value in namespace.items() if value is self]:
+                    namespace[name] = compiled
         return compiled
 
     def __getattr__(self, name: str) -> Any:

@@ -546,7 +546,7 @@ def not_meetings(text: str) -> Iterator[re.Match[str]]:
     folded = fold(text)
     if folded is None:
         found = NOT_A_MEETING.finditer(text)
-    elif any(w in folded for w in NOT_A_MEETING_WORDS):
+    elif any(map(folded.__contains__, NOT_A_MEETING_WORDS)):
         found = NOT_A_MEETING_FOLDED.finditer(folded)
     else:
         return iter(())

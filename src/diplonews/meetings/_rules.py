@@ -556,7 +556,7 @@ def fold(text: str) -> str | None:
 
 def _folded(pattern: re.Pattern[str]) -> re.Pattern[str]:
     """``pattern`` without ``re.IGNORECASE``, to run on :func:`fold`'s output."""
-    return re.compile(pattern.pattern, pattern.flags & ~re.IGNORECASE)
+    return re.compile_later(pattern.pattern, pattern.flags & ~re.IGNORECASE)
 
 
 NOT_A_MEETING_FOLDED = _folded(NOT_A_MEETING)

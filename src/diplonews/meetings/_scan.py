@@ -16,6 +16,7 @@ import functools
 from typing import NamedTuple
 
 from diplonews import _regex as re
+from diplonews._regex import first_chars
 from diplonews.meetings._prose import PROSE_WORDS
 from diplonews.meetings._rules import TRIGGER_WORDS
 
@@ -40,14 +41,22 @@ _ASCII_WORD_BEFORE = r"(?<![A-Za-z0-9_])"
 def _scanner() -> re.Pattern[str]:
     """Both patterns as lookaheads at one place, one of them required (compiled on first use).
 
-    Every match is empty: group ``trigger`` holds the trigger word found there, group
-    ``prose`` or ``prose_only`` the prose match (whose end tells where the prose scan
-    would resume), so no match of one kind hides a match of the other.
+    Each match is the one character before a word start (not an ASCII word character,
+    so the engine skips from one such character to the next without entering the
+    pattern); group ``trigger`` holds the trigger word found after it, group ``prose``
+    or ``prose_only`` the prose match (whose end tells where the prose scan would
+    resume), so no match of one kind hides a match of the other. The body is scanned
+    with a space in front, so that its first word has a character before it too.
     """
     trigger = TRIGGER_WORDS.pattern.removeprefix(_ASCII_WORD_BEFORE)
     prose = PROSE_WORDS.pattern
+    first = first_chars(trigger, TRIGGER_WORDS.flags)
+    first_prose = first_chars(prose, PROSE_WORDS.flags)
+    # the letters the words start with: only a word start before one of them is tried
+    gate = "" if first is None or first_prose is None else "".join(sorted(first | first_prose))
     return re.compile(
-        rf"""{_ASCII_WORD_BEFORE}(?:(?=(?P<trigger>{trigger}))(?=(?P<prose>{prose}))?
+        rf"""[^A-Za-z0-9_]{f"(?=[{gate}])" if gate else ""}
+        (?:(?=(?P<trigger>{trigger}))(?=(?P<prose>{prose}))?
         |(?=(?P<prose_only>{prose})))""",
         TRIGGER_WORDS.flags | PROSE_WORDS.flags | re.VERBOSE,
     )
@@ -65,13 +74,13 @@ def word_hits(body: str) -> WordHits:
     """
     triggers: list[int] = []
     prose: list[int] = []
-    prose_end = 0  # where the last prose match ends: the next starts there or later
-    for match in _scanner().finditer(body):
-        start = match.start()
+    prose_end = 1  # where the last prose match ends: the next starts there or later
+    for match in _scanner().finditer(" " + body):  # offsets one more than in the body
+        start = match.end()  # the word's start
         if match.start("trigger") >= 0:
-            triggers.append(start)
+            triggers.append(start - 1)
         end = match.end("prose") if match.start("prose") >= 0 else match.end("prose_only")
         if end >= 0 and start >= prose_end:
-            prose.append(start)
+            prose.append(start - 1)
             prose_end = end
     return WordHits(triggers, prose)

@@ -6,6 +6,8 @@ token indices, and returns token indices (or what the tokens name).
 
 from __future__ import annotations
 
+import functools
+
 from diplonews.text._person_tokens import (
     ROLE_GLUE,
     STATE_WORDS,
@@ -154,8 +156,14 @@ def has_group(toks: list[Tok], lo: int, hi: int, text: str) -> bool:
     if any(state_of(toks[i]) is None and toks[i].country is not None for i in range(lo, hi)):
         return True  # a group's official: "European Commission President"
     role = text[toks[lo].start : toks[hi - 1].end] if hi > lo else ""
+    return any(map(role.__contains__, _organization_forms()))
+
+
+@functools.cache
+def _organization_forms() -> tuple[str, ...]:
+    """The surface forms of every organisation of ``meeting_words.json``, in table order."""
     orgs = meeting_words()["organizations"]
-    return any(form in role for forms in orgs.values() for form in forms)
+    return tuple(form for forms in orgs.values() for form in forms)
 
 
 def name_text(text: str, toks: list[Tok], lo: int, hi: int) -> str:

@@ -35,6 +35,7 @@ from diplonews.text._person_tokens import (
     MONARCH,
     Tok,
     head_pattern,
+    head_scan,
     is_cap,
     is_initial,
     meeting_words,
@@ -81,7 +82,10 @@ def person_spans(text: str, spans: Sequence[tuple[int, int]]) -> list[tuple[int,
     [(13, 39)]
     """
     head = head_pattern()
-    out: list[tuple[int, int]] = [(lo, hi) for lo, hi in spans if head.search(text, lo, hi)]
+    scan = head_scan().search  # from the character before the span: the same answer, faster
+    out: list[tuple[int, int]] = [
+        (lo, hi) for lo, hi in spans if (scan(text, lo - 1, hi) if lo else head.search(text, 0, hi))
+    ]
     return out
 
 

@@ -26,6 +26,7 @@ __all__ = [
     "SUFFIXES",
     "Tok",
     "head_pattern",
+    "head_scan",
     "is_cap",
     "is_initial",
     "meeting_words",
@@ -181,6 +182,22 @@ def head_pattern() -> re.Pattern[str]:
     # After an ASCII word character no form starts: that cheap test rejects most places
     # before the Unicode word-boundary test (every form starts with a letter).
     return re.compile(rf"(?<![A-Za-z0-9_])\b(?=[{re.escape(first)}]){trie(sorted(forms))}\b")
+
+
+@functools.cache
+def head_scan() -> re.Pattern[str]:
+    """:func:`head_pattern` as the character before the word and the word after it.
+
+    Searched from one character before a span's start, it finds a role word in the
+    span where :func:`head_pattern` does, faster: the engine skips from one
+    character that is not an ASCII word character to the next without entering the
+    pattern, where the lookbehind is tried at every place.
+
+    >>> text = "Prices rose. President Ali Demir spoke."
+    >>> head_scan().search(text, 12, 39).span(), head_scan().search(text, 0, 12)
+    ((12, 22), None)
+    """
+    return re.compile(head_pattern().pattern.replace("(?<![A-Za-z0-9_])", "[^A-Za-z0-9_]", 1))
 
 
 def state_of(tok: Tok) -> CountryMention | None:
