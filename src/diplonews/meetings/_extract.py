@@ -1762,12 +1762,12 @@ def _on_story_date(article: Article) -> Article:
     line = _DATED_LINE.match(article.body)
     if line is None:
         return article
-    month = _MONTHS.get(line["month"][:3].lower())
+    month = _MONTHS.get((line["month"] or line["month2"])[:3].lower())
     if month is None:
         return article
     year = article.published.year - (month > article.published.month)
     try:
-        filed = dt.date(year, month, int(line["day"]))
+        filed = dt.date(year, month, int(line["day"] or line["day2"]))
     except ValueError:
         return article
     if not dt.timedelta(days=1) <= article.published - filed <= dt.timedelta(days=7):
@@ -1776,9 +1776,11 @@ def _on_story_date(article: Article) -> Article:
 
 
 # A dateline opening the story: "YEREVAN, SEPTEMBER 1, AGENCY." or "DUSHANBE, Aug. 1 (Agency)".
+# The day may come first: "ABU DHABI, 16th January, 2025 (AGENCY) --".
 _DATED_LINE = re.compile(
     r"""\s*[A-Z][A-Z .'-]{2,30},\s*(?:[A-Z][a-z]+,\s*)?
-    (?P<month>(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-zA-Z]*)\.?\s+(?P<day>\d{1,2})\b""",
+    (?:(?P<month>(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-zA-Z]*)\.?\s+(?P<day>\d{1,2})\b
+    |(?P<day2>\d{1,2})(?:st|nd|rd|th)?\s+(?P<month2>(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)\b)""",
     re.VERBOSE,
 )
 _MONTHS = {
