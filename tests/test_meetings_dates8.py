@@ -42,3 +42,75 @@ DAY_FIRST_DATELINE: list[tuple[str, str, list[Brief]]] = [
 def test_day_first_dateline(body: str, expected: list[Brief]) -> None:
     """A relative day under a day-first dateline is the dateline's day."""
     assert briefs_of(body) == expected
+
+
+_COUNCIL = (
+    "Chilean Foreign Minister Ana Soto took part in the meeting of the Council of Foreign "
+    "Ministers of the Andean Community held in Lima on {held}. The ministers reviewed "
+    "preparations for the Andean summit, which will be held in Quito on {planned}. On the "
+    "sidelines of the meeting, Soto held bilateral talks with Bolivian Foreign Minister Luis Vera."
+)
+# Held talks "on the sidelines of the meeting" are at the latest HELD event told, not at a
+# gathering to come told after it; and when that event ran over several days, the text does
+# not tell which day the talks were on: their month.
+SIDELINES_DAY: list[tuple[str, str, list[Brief]]] = [
+    (
+        "held-gathering-over-two-days",
+        _COUNCIL.format(held="May 2-3", planned="June 20-21"),
+        [
+            ("meeting", "held", ["CHL", "PER"], None, "2023-05-02"),
+            ("conference", "planned", ["CHL", "ECU", "PER"], None, "2023-06-20"),
+            ("meeting", "held", ["BOL", "CHL"], None, "2023-05"),
+        ],
+    ),
+    (
+        "held-gathering-of-one-day",
+        _COUNCIL.format(held="May 2", planned="June 20"),
+        [
+            ("meeting", "held", ["CHL", "PER"], None, "2023-05-02"),
+            ("conference", "planned", ["CHL", "ECU", "PER"], None, "2023-06-20"),
+            ("meeting", "held", ["BOL", "CHL"], None, "2023-05-02"),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [pytest.param(body, want, id=name) for name, body, want in SIDELINES_DAY],
+)
+def test_sidelines_day(body: str, expected: list[Brief]) -> None:
+    """Talks on the sidelines take the day (or the month) of the held event they were at."""
+    assert briefs_of(body) == expected
+
+
+_ITS_SIDELINES = (
+    "Chilean Foreign Minister Ana Soto will leave for Bogota tomorrow on a two-day official "
+    "visit to Colombia. From Bogota, the minister will travel to Lima to attend the meeting of "
+    "the Council of Foreign Ministers of the Andean Community on {days}. On its sidelines she is "
+    "expected to meet the foreign ministers of Bolivia and Ecuador."
+)
+# "On its sidelines" refers to the gathering just told as "on the sidelines of the meeting"
+# does: the talks take its day, or its month when it runs over several days. (Only the dates
+# are asserted: the sides of such talks are another family.)
+ITS_SIDELINES: list[tuple[str, str, list[str | None]]] = [
+    (
+        "over-two-days",
+        _ITS_SIDELINES.format(days="May 22-23"),
+        ["2023-05-11", "2023-05-22", "2023-05"],
+    ),
+    (
+        "of-one-day",
+        _ITS_SIDELINES.format(days="May 22"),
+        ["2023-05-11", "2023-05-22", "2023-05-22"],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [pytest.param(body, want, id=name) for name, body, want in ITS_SIDELINES],
+)
+def test_its_sidelines(body: str, expected: list[str | None]) -> None:
+    """Talks "on its sidelines" take the date of the gathering told before."""
+    assert [brief[4] for brief in briefs_of(body)] == expected
