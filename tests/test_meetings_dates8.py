@@ -114,3 +114,38 @@ ITS_SIDELINES: list[tuple[str, str, list[str | None]]] = [
 def test_its_sidelines(body: str, expected: list[str | None]) -> None:
     """Talks "on its sidelines" take the date of the gathering told before."""
     assert [brief[4] for brief in briefs_of(body)] == expected
+
+
+# A step told as "later", "then", "on the same day" takes the last DAY told for a step before
+# it: a year or month told in between that holds that day ("signed the Plan ... for 2023-2024",
+# "the summit due in Quito this summer") is no day to share. (Only the step's date is asserted.)
+STEP_AFTER_A_YEAR: list[tuple[str, str, str]] = [
+    (
+        "plan-for-years-between",
+        "On 8 May, President of Chile Marco Ruiz received Peruvian Foreign Minister Luis Vera, "
+        "who is in Santiago on a working visit. On the same day, the Peruvian minister held talks "
+        "with Chilean Foreign Minister Ana Soto. Following the talks, the ministers signed the "
+        "Plan of Consultations between the Foreign Ministries of Chile and Peru for 2023-2024. "
+        "Later, President Marco Ruiz received the Secretary General of the Organization of "
+        "American States Jorge Paz.",
+        "2023-05-08",
+    ),
+    (
+        "season-of-another-event-between",
+        "Chilean Foreign Minister Ana Soto held a series of bilateral meetings on the sidelines of "
+        "the Santiago Trade Forum, which opened on Monday. Soto first met with Peruvian Foreign "
+        "Minister Luis Vera. She then received the Secretary General of the Andean Community, "
+        "Jorge Paz, with whom she discussed the agenda of the Andean summit due in Quito this "
+        "summer. Later in the day, Soto met with Bolivian Foreign Minister Rosa Mamani.",
+        "2023-05-08",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [pytest.param(body, want, id=name) for name, body, want in STEP_AFTER_A_YEAR],
+)
+def test_step_after_a_year(body: str, expected: str) -> None:
+    """The last step keeps the day told before a coarser date."""
+    assert briefs_of(body)[-1][4] == expected

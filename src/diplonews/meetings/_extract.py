@@ -1779,6 +1779,17 @@ def _day_of_a_range(event: Candidate) -> PartialDate | None:
     return date
 
 
+def _holds_day(date: PartialDate, day: PartialDate | None) -> bool:
+    """Whether ``date`` is coarser than a day and holds ``day``, a day told before it.
+
+    >>> _holds_day(PartialDate(2024), PartialDate(2024, 2, 14))
+    True
+    >>> _holds_day(PartialDate(2024, 2, 15), PartialDate(2024, 2, 14))
+    False
+    """
+    return date.day is None and day is not None and day.day is not None and date.contains(day)
+
+
 def _on_story_date(article: Article) -> Article:
     """The article dated by its dateline when the story was filed days before the page.
 
@@ -2831,8 +2842,13 @@ def extract_meetings(article: Article) -> tuple[Meeting, ...]:
             cand.date = _day_of_a_range(there)
             cand.location = cand.location or there.location  # and its place
         if cand.date is not None:
-            last_date[cand.status] = cand.date
-            if not recalled(cand.date, article.published):
+            # a year or month told after a day it holds ("signed the Plan for 2024-2025", "the
+            # summit due this summer") keeps that day for the next step ("Later, X met Y")
+            if not _holds_day(cand.date, last_date.get(cand.status)):
+                last_date[cand.status] = cand.date
+            if not recalled(cand.date, article.published) and not _holds_day(
+                cand.date, last_news.get(cand.status)
+            ):
                 last_news[cand.status] = cand.date
         if cand.lonely:
             lone.append(cand)
