@@ -333,6 +333,7 @@ _BODY_OFFICE_AFTER = re.compile(
 # Talks on the sidelines of the event just told: "On the sidelines of the summit, ...".
 _SIDELINES_OF_THE = re.compile(  # "the summit", "the Council" (not "the Astana Forum": a name)
     SIDELINES.pattern + r"\s+the\s+(?:[a-z]+|[A-Z][a-z]+(?!\s+(?:[A-Z]|of\b)))\b"
+    r"|\b[Oo]n\s+its\s+(?:sidelines|margins?)\b"  # "On its sidelines, X will meet Y"
 )
 # A visit its subject is on: "the minister, on the first day of a visit to", "came on a
 # working visit".
@@ -1715,7 +1716,7 @@ def _bilaterals(records: list[Candidate], cand: Candidate) -> list[Candidate]:
         attrs.evolve(
             cand,
             countries=cand.countries | {other},
-            date=cand.date or gathering.date,
+            date=cand.date or _day_of_a_range(gathering),
             location=cand.location or gathering.location,
             organization=None,
             participants=list(cand.participants),
@@ -1750,6 +1751,45 @@ def _dates_from_the_trip(records: list[Candidate], today: dt.date | None) -> Non
             record.date = trip.date
 
 
+# A span of days: "on May 20-21", "20 to 22 May", "from May 20 to 22".
+_DAY_RANGE = re.compile(
+    r"""(?:\b(?P<m1>(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)\.?\s+(?P<d1>\d{1,2})
+    \s*(?:[-–]|to\b|through\b)\s*\d{1,2}\b
+    |\b(?P<d2>\d{1,2})\s*(?:[-–]|to\b)\s*\d{1,2}(?:st|nd|rd|th)?\s+
+    (?P<m2>(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)))""",
+    re.VERBOSE,
+)
+
+
+def _day_of_a_range(event: Candidate) -> PartialDate | None:
+    """The date a step at ``event`` takes: its month when it ran over several days.
+
+    "The council met in Lima on May 20-21. On the sidelines of the meeting, X met
+    Y": the text does not tell which of the days the talks were on.
+    """
+    date = event.date
+    if date is None or date.day is None:
+        return date
+    for span in event.evidence:
+        for found in _DAY_RANGE.finditer(span.text):
+            day = int(found["d1"] or found["d2"])
+            month = _MONTHS.get((found["m1"] or found["m2"])[:3].lower())
+            if day == date.day and month == date.month:
+                return PartialDate(date.year, date.month)
+    return date
+
+
+def _holds_day(date: PartialDate, day: PartialDate | None) -> bool:
+    """Whether ``date`` is coarser than a day and holds ``day``, a day told before it.
+
+    >>> _holds_day(PartialDate(2024), PartialDate(2024, 2, 14))
+    True
+    >>> _holds_day(PartialDate(2024, 2, 15), PartialDate(2024, 2, 14))
+    False
+    """
+    return date.day is None and day is not None and day.day is not None and date.contains(day)
+
+
 def _on_story_date(article: Article) -> Article:
     """The article dated by its dateline when the story was filed days before the page.
 
@@ -1762,12 +1802,12 @@ def _on_story_date(article: Article) -> Article:
     line = _DATED_LINE.match(article.body)
     if line is None:
         return article
-    month = _MONTHS.get(line["month"][:3].lower())
+    month = _MONTHS.get((line["month"] or line["month2"])[:3].lower())
     if month is None:
         return article
     year = article.published.year - (month > article.published.month)
     try:
-        filed = dt.date(year, month, int(line["day"]))
+        filed = dt.date(year, month, int(line["day"] or line["day2"]))
     except ValueError:
         return article
     if not dt.timedelta(days=1) <= article.published - filed <= dt.timedelta(days=7):
@@ -1776,9 +1816,11 @@ def _on_story_date(article: Article) -> Article:
 
 
 # A dateline opening the story: "YEREVAN, SEPTEMBER 1, AGENCY." or "DUSHANBE, Aug. 1 (Agency)".
+# The day may come first: "ABU DHABI, 16th January, 2025 (AGENCY) --".
 _DATED_LINE = re.compile(
     r"""\s*[A-Z][A-Z .'-]{2,30},\s*(?:[A-Z][a-z]+,\s*)?
-    (?P<month>(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-zA-Z]*)\.?\s+(?P<day>\d{1,2})\b""",
+    (?:(?P<month>(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-zA-Z]*)\.?\s+(?P<day>\d{1,2})\b
+    |(?P<day2>\d{1,2})(?:st|nd|rd|th)?\s+(?P<month2>(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)\b)""",
     re.VERBOSE,
 )
 _MONTHS = {
@@ -2782,23 +2824,31 @@ def extract_meetings(article: Article) -> tuple[Meeting, ...]:
             # "On the sidelines of the meeting, X met Y": its day, that of the event of the
             # story's time when the latest event told is one it recalls ("signed at the
             # previous summit last year. On the sidelines of the event, X met Y")
+            # ("talks held on the sidelines of the meeting" are at the latest event told held,
+            # not at a summit to come told after it)
+            told = [r for r in records if r.status is cand.status] or records
             there = (
                 next(
                     (
                         r
-                        for r in reversed(records)
+                        for r in reversed(told)
                         if r.date is not None and not recalled(r.date, article.published)
                     ),
-                    records[-1],
+                    told[-1],
                 )
-                if recalled(records[-1].date, article.published)
-                else records[-1]
+                if recalled(told[-1].date, article.published)
+                else told[-1]
             )
-            cand.date = there.date
+            cand.date = _day_of_a_range(there)
             cand.location = cand.location or there.location  # and its place
         if cand.date is not None:
-            last_date[cand.status] = cand.date
-            if not recalled(cand.date, article.published):
+            # a year or month told after a day it holds ("signed the Plan for 2024-2025", "the
+            # summit due this summer") keeps that day for the next step ("Later, X met Y")
+            if not _holds_day(cand.date, last_date.get(cand.status)):
+                last_date[cand.status] = cand.date
+            if not recalled(cand.date, article.published) and not _holds_day(
+                cand.date, last_news.get(cand.status)
+            ):
                 last_news[cand.status] = cand.date
         if cand.lonely:
             lone.append(cand)
@@ -2851,7 +2901,7 @@ def extract_meetings(article: Article) -> tuple[Meeting, ...]:
             gathering = None
         if gathering is not None and gathering.status is cand.status:
             # "agreed to meet on the sidelines of the summit in Lima on May 8": its time and place
-            cand.date = cand.date or gathering.date
+            cand.date = cand.date or _day_of_a_range(gathering)
             cand.location = cand.location or gathering.location
         if _the_two_last_met(records, cand) or _recalled_talks(records, cand):
             continue

@@ -18,6 +18,10 @@ _YEAR = r"(?:1[89]\d\d|2[01]\d\d)(?!\d)"  # a plausible year, 1800-2199
 _DAY = r"(?<![\d,.])\d{1,2}(?:st|nd|rd|th)?(?![\d:])"  # "5", "05", "5th"; not "1,5" or "5:30"
 # The end of a range of days, whose first day is the date: "July 27-28", "27–28 July".
 _DAY_RANGE = r"(?:\s*[-–—−]\s*\d{1,2}(?:st|nd|rd|th)?(?![\d:]))?"
+# A range's end in the next month: "April 29-May 2" (after the day), "29 April-2 May" (after the
+# month); the first day is still the date.
+_MDY_RANGE = rf"(?:\s*[-–—−]\s*(?:{MONTH_PATTERN})\s*\d{{1,2}}(?:st|nd|rd|th)?(?![\d:]))?"
+_DMY_RANGE = rf"(?:\s*[-–—−]\s*\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{MONTH_PATTERN}))?"
 _REL = r"(?i:last|this|next)"  # a step from the publication date
 _STEP = r"(?i:last|past|this|next|coming)"  # a step in weeks or seasons
 # Weekday prefix absorbed by a full date: "Thursday, July 27, 2021".
@@ -75,9 +79,9 @@ DATE = re.compile(
     | (?=\d)(?P<dot>(?<![\d.])(?P<dot_d>\d{{1,2}})\.(?P<dot_m>\d{{1,2}})\.(?P<dot_y>\d{{4}})
         (?![\d.]\d))                                # 27.07.2021, day first
     | (?=[A-Z])(?P<mdy>{_WD_PREFIX}(?P<mdy_mon>{MONTH_PATTERN})\s*(?P<mdy_d>{_DAY}){_DAY_RANGE}
-        {_YEAR_TAIL.format("mdy")}?)                # July 27, 2021 / Feb 26 / Dec 19, last year
+        {_MDY_RANGE}{_YEAR_TAIL.format("mdy")}?)    # July 27, 2021 / Feb 26 / Dec 19, last year
     | (?=[\dA-ZtT])(?P<dmy>{_WD_PREFIX}(?:(?i:the)\s+)?(?P<dmy_d>{_DAY}){_DAY_RANGE}
-        (?:\s+(?i:of))?\s+(?P<dmy_mon>{MONTH_PATTERN}){_YEAR_TAIL.format("dmy")}?)
+        (?:\s+(?i:of))?\s+(?P<dmy_mon>{MONTH_PATTERN}){_DMY_RANGE}{_YEAR_TAIL.format("dmy")}?)
                                                     # 27 July 2021 / the 5th of March
     | (?=[A-Z])(?P<my>(?P<my_mon>{MONTH_PATTERN})(?:,?\s+|\s+(?i:of)\s+)(?:(?P<my_y>{_YEAR})
         |(?P<my_rel>{_REL})\s+(?i:year)\b))         # July 2021 / March last year
