@@ -447,9 +447,9 @@ def extract_agreements(article: Article) -> tuple[Agreement, ...]:
             ):
                 # "The treaty was signed in Lima on May 3. On that occasion, the two countries
                 # also signed a plan": the day the sentence before tells
-                told = extract_dates(sentences[index - 1].text, article.published)
-                if told:
-                    mention = attrs.evolve(mention, date=told[-1].date)
+                day_before = extract_dates(sentences[index - 1].text, article.published)
+                if day_before:
+                    mention = attrs.evolve(mention, date=day_before[-1].date)
             if (
                 mention is not None
                 and mention.status is AgreementStatus.SIGNED
