@@ -92,3 +92,36 @@ def test_separate_officials(body: str, expected: list[Row]) -> None:
     """Officials of one state met "in separate meetings": one meeting per official."""
     named = {name for _, names in expected for name in names}
     assert sorted(_rows(body, named)) == sorted(expected)
+
+
+# A step told with the story's visitor as its subject ("the delegation held talks with", "the
+# visiting delegation also called on") and no state of its own: one more meeting, between the
+# sides of the talks under way, even when the host official is named by an office only.
+VISITOR_STEPS: list[tuple[str, str, list[Row]]] = [
+    (
+        "the-delegation-held-talks",
+        "Peruvian Foreign Minister Ana Soto on Monday received a delegation of the Chilean "
+        "Senate led by its Deputy Speaker, Marco Ruiz.\n\n"
+        "Later the same day the delegation held talks with the President of the Congress, "
+        "Luis Vera, on parliamentary ties.",
+        [("CHL-PER", ["Ana Soto"]), ("CHL-PER", [])],
+    ),
+    (
+        "the-visiting-delegation-also-called-on",
+        "Peru and Chile held political consultations in Lima on Monday, led by Deputy Foreign "
+        "Ministers Ana Soto and Marco Ruiz.\n\n"
+        "Officials said the visiting delegation also called on the Minister for Energy, Pablo "
+        "Mena.",
+        [("CHL-PER", []), ("CHL-PER", [])],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [pytest.param(body, want, id=name) for name, body, want in VISITOR_STEPS],
+)
+def test_visitor_steps(body: str, expected: list[Row]) -> None:
+    """The visitor's next step with another host: a meeting of its own."""
+    named = {name for _, names in expected for name in names}
+    assert sorted(_rows(body, named)) == sorted(expected)

@@ -1857,10 +1857,10 @@ _HEAD_OF_STATE = re.compile(
 )
 _DEPUTY = re.compile(r"\b(?:[Dd]eputy|[Vv]ice)\b")
 # The story's visitor named by a definite title as the subject of a step: "The visiting
-# minister also called on", "the minister was received by".
+# minister also called on", "the minister was received by", "the delegation held talks with".
 _THE_VISITOR = re.compile(
-    r"\b[Tt]he\s+(?:visiting\s+[a-z]+|minister|guest|visitor)\s+(?:(?:also|then|later)\s+)?"
-    r"(?:was\s+)?\Z"
+    r"\b[Tt]he\s+(?:visiting\s+[a-z]+|minister|guest|visitor|delegation)\s+"
+    r"(?:(?:also|then|later)\s+)?(?:was\s+|(?:held|had)\s+)?\Z"
 )
 # An event's name (its tail after the trigger: "on Economic Cooperation", "for Action
 # "Water for All"") then a relative clause telling its own taking place: "which will be held",
@@ -2726,7 +2726,7 @@ def extract_meetings(article: Article) -> tuple[Meeting, ...]:
         # story's visitor, in a step of the visit (or of the talks) told of its own
         visitor = (
             cand.kind is MeetingKind.MEETING
-            and len(cand.countries) == 1
+            and len(cand.countries) <= 1
             and _THE_VISITOR.search(span.text, 0, cand.anchor - span.start) is not None
         )
         if (
