@@ -248,6 +248,7 @@ _SEPARATELY = re.compile(
     r"\b(?:separately|one\s+after\s+another|in\s+turn|in\s+separate\s+(?:meetings|talks))\b"
 )
 _IN_SEPARATE = re.compile(r"\bin\s+separate\s+\Z")
+_APART_BEFORE = re.compile(r"\b(?:separate|individual)\s+(?:[\w-]+\s+)?\Z")
 # The same words opening the sentence, before its subject: "In separate meetings, X met A and B".
 _SEPARATE_OPENER = re.compile(r"\s*In\s+separate\s+(?:meetings|talks|calls|conversations),")
 # Words that make talks with several states' officials one event: "a trilateral meeting with".
@@ -1010,6 +1011,7 @@ def _candidate(
             }
     # "held bilateral meetings with officials from A, B and C": one event per partner
     partners: set[str] = set()
+    apart: list[str] = []
     if kind in (MeetingKind.MEETING, MeetingKind.CALL) and (
         _PLURAL_EVENTS.match(body, t0, t1 + 1)
         or (
@@ -1036,6 +1038,22 @@ def _candidate(
         partners -= {m.code for m in local if m.start < t0} | {
             p.country for p in who if p.country and p.start < t0
         }  # a side named before the trigger is no partner ("A's talks with B and A's ally")
+        if len(partners) < 2 and (
+            _SEPARATELY.search(
+                body, max(sentence.start, t0 - 20), min(sentence.end, t1 + STATUS_WINDOW)
+            )
+            or _SEPARATE_OPENER.match(body, sentence.start, t0)
+            or _APART_BEFORE.search(body, max(sentence.start, t0 - 30), t0)
+        ):
+            # "was received by A, B and C in separate meetings", all of one state: one event
+            # per official named after the trigger ("bilateral talks with A and B": one)
+            subject_states = {p.country for p in who if p.country and p.start < t0}
+            apart = [
+                p.name
+                for p in who
+                if t1 <= p.start < end and (p.country is None or p.country not in subject_states)
+            ]
+            apart = apart if len(apart) >= 2 else []
     organization = find_organization(body, lo, hi, t0, mentions)
     form = _FORMAT.match(body, t1, hi) if "format" in body[t1:hi] else None
     if form is not None and organization is None and kind is not MeetingKind.VISIT:
@@ -1408,6 +1426,7 @@ def _candidate(
         also=ALSO.search(body, max(sentence.start, t0 - 40), t0) is not None,
         ordinal=_ordinal(body, max(sentence.start, t0 - 60), t0),
         partners=partners,
+        apart=apart,
         guest=_GUEST.match(body, t1) is not None,
         lonely=lonely,
         one_sided=one_sided,
@@ -1880,10 +1899,10 @@ _HEAD_OF_STATE = re.compile(
 )
 _DEPUTY = re.compile(r"\b(?:[Dd]eputy|[Vv]ice)\b")
 # The story's visitor named by a definite title as the subject of a step: "The visiting
-# minister also called on", "the minister was received by".
+# minister also called on", "the minister was received by", "the delegation held talks with".
 _THE_VISITOR = re.compile(
-    r"\b[Tt]he\s+(?:visiting\s+[a-z]+|minister|guest|visitor)\s+(?:(?:also|then|later)\s+)?"
-    r"(?:was\s+)?\Z"
+    r"\b[Tt]he\s+(?:visiting\s+[a-z]+|minister|guest|visitor|delegation)\s+"
+    r"(?:(?:also|then|later)\s+)?(?:was\s+|(?:held|had)\s+)?\Z"
 )
 # An event's name (its tail after the trigger: "on Economic Cooperation", "for Action
 # "Water for All"") then a relative clause telling its own taking place: "which will be held",
@@ -2493,6 +2512,28 @@ def _split_partners(cand: Candidate) -> list[Candidate]:
     return out
 
 
+def _split_officials(cand: Candidate) -> list[Candidate]:
+    """One candidate per official when officials of one state are met as several.
+
+    "X was received by A, B and C in separate meetings", "X also met separately
+    with A and B": each official named after the trigger had a meeting of his
+    own with the same sides ("met A and B" with no such words is one meeting).
+    """
+    if len(cand.apart) < 2 or len(cand.partners) >= 2:
+        return [cand]
+    return [
+        attrs.evolve(
+            cand,
+            participants=[
+                p for p in cand.participants if p.name == name or p.name not in cand.apart
+            ],
+            apart=[name],  # the official of this one
+            another=True,
+        )
+        for name in cand.apart
+    ]
+
+
 def _talks_planned_on_a_visit(article: Article, records: list[Candidate]) -> None:
     """Talks announced for a visit under way are part of that visit.
 
@@ -2680,7 +2721,12 @@ def extract_meetings(article: Article) -> tuple[Meeting, ...]:
     # "to be held in the spring" takes the day of the held steps), and of the story's time
     last_date: dict[MeetingStatus, PartialDate] = {}
     last_news: dict[MeetingStatus, PartialDate] = {}
-    for cand in [one for found in _candidates(article) for one in _split_partners(found)]:
+    for cand in [
+        one
+        for found in _candidates(article)
+        for split in _split_partners(found)
+        for one in _split_officials(split)
+    ]:
         cand.story = article.published
         if cand.untensed and any(
             r.status is MeetingStatus.PLANNED
@@ -2722,7 +2768,7 @@ def extract_meetings(article: Article) -> tuple[Meeting, ...]:
         # story's visitor, in a step of the visit (or of the talks) told of its own
         visitor = (
             cand.kind is MeetingKind.MEETING
-            and len(cand.countries) == 1
+            and len(cand.countries) <= 1
             and _THE_VISITOR.search(span.text, 0, cand.anchor - span.start) is not None
         )
         if (
@@ -2759,6 +2805,25 @@ def extract_meetings(article: Article) -> tuple[Meeting, ...]:
                 cand.countries |= step.countries
                 cand.weak = False
                 cand.another = cand.another or visitor
+        if len(cand.apart) == 1 and len(cand.countries) < 2:
+            # "Later, X was received by A, B and C in separate meetings": each a step of the
+            # talks or visit under way, between its sides
+            step = next(
+                (
+                    r
+                    for r in reversed(records)
+                    if r.kind in (MeetingKind.MEETING, MeetingKind.VISIT)
+                    and r.status is cand.status
+                    and (len(r.countries) >= 2 or r.organization is not None)
+                    and not recalled(r.date, article.published)
+                    and cand.countries <= r.countries
+                ),
+                None,
+            )
+            if step is not None:
+                cand.countries |= step.countries
+                cand.organization = cand.organization or step.organization
+                cand.weak = cand.one_sided = False
         if (
             cand.rule == "meeting.received_by"
             and len(cand.countries) < 2
@@ -2777,6 +2842,7 @@ def extract_meetings(article: Article) -> tuple[Meeting, ...]:
             and records
             and records[-1].evidence[0] == cand.evidence[0]
             and not records[-1].partner
+            and not (records[-1].apart and cand.apart)  # one official each: two events
             and same_event(records[-1], cand)
         ):
             # "On the same day, X and Y co-chaired the 5th meeting of the commission": two words
