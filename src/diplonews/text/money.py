@@ -184,7 +184,9 @@ _MULTIPLIERS: dict[str, int] = {
 # the first time the pattern is needed, longest first so "Australian dlrs" beats "dlrs").
 _NUMBER = r"""
     (?P<num>
-        \d{1,3}(?:,\d{3})+(?:\.\d+)?            # 102,870 / 1,118.5
+        \d{1,3}(?:\.\d{3}){2,}(?:,\d+)?(?![.\d])  # dot-grouped thousands: "12.345.678" ...
+      | \d{1,3}\.\d{3},\d+                      # ... or one dot group, a decimal comma: "1.481,5"
+      | \d{1,3}(?:,\d{3})+(?:\.\d+)?            # 102,870 / 1,118.5
       | \d{1,3}(?:,\ \d{3})+(?:\.\d+)?          # "1, 118" (a space after the comma) ...
         (?=\s*(?:trillion|billion|million|bln|mln|bn|mn)\b)  # ... only before a multiplier
       | \d{1,3}(?:[\ \u00a0\u202f]\d{3})+(?:[,.]\d{1,2})?  # "75 400 thousand", "2 356.4 mln" ...
@@ -285,6 +287,7 @@ _DECIMAL_COMMA = re.compile(r"\d{1,3},\d{1,3}")
 _MONTH_BEFORE = re.compile(
     r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+$", re.IGNORECASE
 )
+_DOT_GROUPS = re.compile(r"\d{1,3}(?:\.\d{3}){2,}(?:,\d+)?|\d{1,3}\.\d{3},\d+")  # "1.481,5"
 _SPACED_GROUPS = re.compile(r"(?<=\d)[ \u00a0\u202f](?=\d{3})")  # "75 400": a space between groups
 
 
@@ -309,7 +312,9 @@ def _amount(num: str, multiplier: int, currency: str | None = None) -> Decimal:
     >>> _amount("13.2", 10**6), _amount("99999999999999999999999", 10**9)
     (Decimal('13200000'), Decimal('99999999999999999999999000000000'))
     """
-    if _decimal_comma(num, multiplier, currency) or _SPACED_GROUPS.search(num):
+    if _DOT_GROUPS.fullmatch(num):
+        num = num.replace(".", "").replace(",", ".")  # "1.481,5": dot groups, a decimal comma
+    elif _decimal_comma(num, multiplier, currency) or _SPACED_GROUPS.search(num):
         num = num.replace(",", ".")  # "75 400,5 thousand": spaced groups, a decimal comma
     digits = _SPACE.sub("", num).replace(",", "")
     # The default context keeps 28 digits: larger figures would round, and quantize raise.
