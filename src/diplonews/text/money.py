@@ -189,8 +189,7 @@ _NUMBER = r"""
       | \d{1,3}(?:,\d{3})+(?:\.\d+)?            # 102,870 / 1,118.5
       | \d{1,3}(?:,\ \d{3})+(?:\.\d+)?          # "1, 118" (a space after the comma) ...
         (?=\s*(?:trillion|billion|million|bln|mln|bn|mn)\b)  # ... only before a multiplier
-      | \d{1,3}(?:[\ \u00a0\u202f]\d{3})+(?:[,.]\d{1,2})?  # "75 400 thousand", "2 356.4 mln" ...
-        (?=\s*(?:thousand|million|mln)\b)        # ... only before a multiplier
+      | \d{1,3}(?:[\ \u00a0\u2009\u202f]\d{3})+(?:[,.]\d{1,2})?  # "75 400 thousand", "$12 345 678"
       | \d{1,3},\d{1,2}(?!\d)                   # a decimal comma: "$2,1 billion" ...
         (?=\s*(?:trillion|billion|million|thousand|trln|bln|mln|mn|bn|m|b)\b)  # ... before one
       | \d+(?:\.\d+)?                           # 13.2 / 2020 / 5
@@ -288,7 +287,9 @@ _MONTH_BEFORE = re.compile(
     r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+$", re.IGNORECASE
 )
 _DOT_GROUPS = re.compile(r"\d{1,3}(?:\.\d{3}){2,}(?:,\d+)?|\d{1,3}\.\d{3},\d+")  # "1.481,5"
-_SPACED_GROUPS = re.compile(r"(?<=\d)[ \u00a0\u202f](?=\d{3})")  # "75 400": a space between groups
+_SPACED_GROUPS = re.compile(
+    r"(?<=\d)[ \u00a0\u2009\u202f](?=\d{3})"
+)  # "75 400": a space between groups
 
 
 def _decimal_comma(num: str, multiplier: int, currency: str | None) -> bool:
@@ -456,8 +457,12 @@ def _scan(text: str, country: str | None) -> list[_Raw]:
             and not (prefix or word)
         ):
             continue  # "5m" alone is too often a length or a count
-        if _SPACED_GROUPS.search(match.group("num")) and _MONTH_BEFORE.search(text, 0, start):
-            continue  # "on March 5 300 thousand": a day, then an amount, not one number
+        if _SPACED_GROUPS.search(match.group("num")) and (
+            _MONTH_BEFORE.search(text, 0, start) or not (mult_word or prefix or word)
+        ):
+            # "on March 5 300 thousand": a day, then an amount, not one number; space-grouped
+            # digits are one amount only with a multiplier or a currency ("$12 345 678")
+            continue
         multiplier = _MULTIPLIERS[mult_word.casefold()] if mult_word else 1
         end = match.end() if word else match.end("num") if not mult_word else _mult_end(match)
         raws.append(
