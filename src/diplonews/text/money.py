@@ -485,7 +485,8 @@ _SPACE = re.compile(r"\s+")
 def _compounds(text: str, raws: list[_Raw]) -> list[_Raw]:
     """Amounts written in parts joined: "1 billion dollars 477 million 4 thousand".
 
-    Each part has a smaller multiplier than the one before, and one currency at most.
+    Each part has a smaller multiplier than the one before, and one currency at most;
+    only the last part may have a decimal ("5 billion 412 million 318.7 thousand").
 
     >>> [(str(m.amount), m.currency) for m in extract_money("2 billion 45 million dollars")]
     [('2045000000', 'USD')]
@@ -499,12 +500,13 @@ def _compounds(text: str, raws: list[_Raw]) -> list[_Raw]:
             and (raw.currency is None or last.currency is None)
             and 1000 <= raw.multiplier < last.multiplier
             and raw.amount < last.multiplier
-            and "." not in raw.num + last.num
+            and "." not in last.num  # a decimal only in the last part: "318.7 thousand"
             and _SPACE.fullmatch(text, last.end, raw.start)
         ):
             joined[-1] = attrs.evolve(
                 last,
                 end=raw.end,
+                num=f"{last.num} {raw.num}",
                 amount=last.amount + raw.amount,
                 multiplier=raw.multiplier,
                 currency=last.currency or raw.currency,
