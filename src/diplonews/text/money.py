@@ -173,7 +173,7 @@ class MoneyMention:
 
 # Multipliers written after a number, long forms and newswire abbreviations.
 _MULTIPLIERS: dict[str, int] = {
-    "trillion": 10**12, "trln": 10**12, "tln": 10**12, "trn": 10**12, "tn": 10**12,
+    "trillion": 10**12, "trln": 10**12, "tln": 10**12, "trn": 10**12, "tn": 10**12, "tr": 10**12,
     "billion": 10**9, "bln": 10**9, "bn": 10**9, "b": 10**9, "billions": 10**9,
     "million": 10**6, "mln": 10**6, "mn": 10**6, "m": 10**6, "millions": 10**6, "mio": 10**6,
     "thousand": 10**3, "k": 10**3,
@@ -200,8 +200,8 @@ _MULT = r"""
     (?:
         \s*(?P<mult>trillion|trln|tln|trn|billions?|bln|millions?|mln|mio|thousand|
           crores?|lakhs?)\b                    # spaced; "Rs 5 crore" is 50 million
-      | (?P<tight>tn|bn|mn|b|m|k)\b             # glued to the number: "£3.1bn", "€5m"
-      | \s+(?P<spaced_short>bn|mn)\b            # "3.1 bn"
+      | (?P<tight>tn|tr|bn|mn|b|m|k)\b          # glued to the number: "£3.1bn", "€5m", "Rs1.2tr"
+      | \s+(?P<spaced_short>tn|bn|mn)\b         # "3.1 bn"
     )?
 """
 
@@ -453,10 +453,12 @@ def _scan(text: str, country: str | None) -> list[_Raw]:
         bare = not (mult_word or prefix or word)  # a year, a count; kept for ranges only
         if (
             match.group("tight")
-            and match.group("tight").casefold() in ("m", "b", "k")
+            and match.group("tight").casefold() in ("m", "b", "k", "tr")
             and not (prefix or word)
         ):
-            continue  # "5m" alone is too often a length or a count
+            continue  # "5m" alone is too often a length or a count ("tr": money only with one)
+        if (match.group("spaced_short") or "").casefold() == "tn" and not (prefix or word):
+            continue  # "5 tn" alone may be tonnes
         if _SPACED_GROUPS.search(match.group("num")) and (
             _MONTH_BEFORE.search(text, 0, start) or not (mult_word or prefix or word)
         ):
