@@ -381,7 +381,11 @@ def _matches(text: str) -> Iterator[re.Match[str]]:
 
 
 # A number word before a multiplier: "two billion dollars" (read as "2   billion dollars").
-_WORD_NUMBER = re.compile(r"\b([a-z]+)(?=\s+(?:trillion|billion|million|bln|mln)\b)", re.IGNORECASE)
+# "half a billion" reads as "0.5    billion", "a billion dollars" as "1 billion dollars".
+_WORD_NUMBER = re.compile(
+    r"\b(half\s+an?|[a-z]+)(?=\s+(?:trillion|billion|million|bln|mln)\b)", re.IGNORECASE
+)
+_ARTICLE_NUMBER = {"a": "1", "an": "1"}
 
 
 _WORD_BEFORE = re.compile(r"\b([a-z]+)(?:\s+|-)$", re.IGNORECASE)
@@ -395,10 +399,17 @@ def _digits_for_words(text: str) -> str:
 
     >>> _digits_for_words("It hit two billion dollars, not ten.")
     'It hit 2   billion dollars, not ten.'
+    >>> _digits_for_words("half a billion, a million")
+    '0.5    billion, 1 million'
     """
 
     def digits(match: re.Match[str]) -> str:
-        value = number_word(match.group(1).casefold())
+        word = match.group(1).casefold()
+        if word.startswith("half"):
+            return "0.5".ljust(len(word))  # "half a billion"
+        if word in _ARTICLE_NUMBER:
+            return _ARTICLE_NUMBER[word]  # "a billion": one
+        value = number_word(word)
         before = _WORD_BEFORE.search(text, 0, match.start())
         if (
             value is None
