@@ -107,25 +107,14 @@ REGIONAL: list[tuple[str, list[tuple[str, str | None]]]] = [
         [("2000000000", "USD"), ("3000000000", "USD")],
     ),
     ("It may reach $2-3 billion.", [("2000000000", "USD"), ("3000000000", "USD")]),
+    ("It may reach €2 to 3 billion.", [("2000000000", "EUR"), ("3000000000", "EUR")]),
     ("It may reach 2 to 3 billion dollars.", [("2000000000", "USD"), ("3000000000", "USD")]),
     ("It was about $5 billion.", [("5000000000", "USD")]),
     ("It was nearly 1,5 billion euros.", [("1500000000", "EUR")]),
 ]
 
 
-# Rows of formats not read yet (strict: a row that starts passing must leave this set).
-PENDING = {
-    "It may reach $2-3 billion.",
-}
-ROWS = [
-    pytest.param(
-        *row, id=row[0], marks=[pytest.mark.xfail(strict=True)] if row[0] in PENDING else []
-    )
-    for row in REGIONAL
-]
-
-
-@pytest.mark.parametrize(("text", "expected"), ROWS)
+@pytest.mark.parametrize(("text", "expected"), REGIONAL, ids=[row[0] for row in REGIONAL])
 def test_regional_money_formats(text: str, expected: list[tuple[str, str | None]]) -> None:
     """Each regional format reads as its whole amount and currency, one mention each."""
     found = [(m.amount, m.currency) for m in extract_money(text)]

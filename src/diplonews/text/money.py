@@ -594,6 +594,8 @@ def _extract(
         ):
             continue
         in_range[i] = in_range[i + 1] = True
+        if right.currency is None and left.currency is not None:
+            raws[i + 1] = right = attrs.evolve(right, currency=left.currency)  # "$2-3 billion"
         if left.multiplier == 1 and right.multiplier != 1 and "," not in left.num:
             raws[i] = attrs.evolve(
                 left,
