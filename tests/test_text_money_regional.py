@@ -119,3 +119,33 @@ def test_regional_money_formats(text: str, expected: list[tuple[str, str | None]
     """Each regional format reads as its whole amount and currency, one mention each."""
     found = [(m.amount, m.currency) for m in extract_money(text)]
     assert found == [(Decimal(amount), currency) for amount, currency in expected]
+
+
+# (sentence, [(amount, currency, bound), ...]): each end of a range is a bound.
+RANGES: list[tuple[str, list[tuple[str, str | None, bool]]]] = [
+    (
+        "It may reach between $2 billion and $3 billion.",
+        [("2000000000", "USD", True), ("3000000000", "USD", True)],
+    ),
+    ("It may reach $2-3 billion.", [("2000000000", "USD", True), ("3000000000", "USD", True)]),
+    # "from (about) X to Y": a change, then the new level, not a range.
+    (
+        "It fell from 900 mln dollars to 300 mln.",
+        [("900000000", "USD", False), ("300000000", None, False)],
+    ),
+    (
+        "It fell from about 900 mln dollars to 300 mln.",
+        [("900000000", "USD", False), ("300000000", None, False)],
+    ),
+    (
+        "It fell from approximately $9 billion to $3 billion.",
+        [("9000000000", "USD", False), ("3000000000", "USD", False)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RANGES, ids=[row[0] for row in RANGES])
+def test_regional_ranges(text: str, expected: list[tuple[str, str | None, bool]]) -> None:
+    """A range's ends are bounds sharing a currency; a change "from X to Y" is no range."""
+    found = [(m.amount, m.currency, m.bound) for m in extract_money(text)]
+    assert found == [(Decimal(amount), currency, bound) for amount, currency, bound in expected]

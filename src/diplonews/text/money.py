@@ -275,7 +275,9 @@ _RANGE_START = re.compile(
 )
 _RANGE_JOIN = re.compile(r"^\s*(?:and|to|-|–)\s*$", re.IGNORECASE)  # "X and Y", "X to Y", "X-Y"
 _SMALL = re.compile(r"^\d{1,3}(?:\.\d+)?$")  # a range's bare first end: "200", "3.5"
-_FROM_BEFORE = re.compile(r"\bfrom\s+$", re.IGNORECASE)  # "from X to Y" is no range
+_FROM_BEFORE = re.compile(  # "from X to Y", "from about X to Y" is no range
+    r"\bfrom\s+(?:(?:about|around|approximately|roughly|some|nearly|almost)\s+)?$", re.IGNORECASE
+)
 _BY_BEFORE = re.compile(r"\bby\s+$", re.IGNORECASE)  # "by $2 bln to $6 bln": change, level
 
 
@@ -577,7 +579,7 @@ def _extract(
         joiner = text[left.end : right.start].strip().casefold()
         if joiner == "and" and not _RANGE_START.search(before):
             continue  # "X and Y" is a range only after "between"
-        if _FROM_BEFORE.search(before) or (
+        if _FROM_BEFORE.search(text, max(0, left.start - 25), left.start) or (
             joiner == "to" and left.currency is not None and _BY_BEFORE.search(before)
         ):
             # "from 12 bln to 62 bln", "by $2 bln to $62 bln" (a currency on each amount):
