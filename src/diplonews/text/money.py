@@ -173,7 +173,7 @@ class MoneyMention:
 
 # Multipliers written after a number, long forms and newswire abbreviations.
 _MULTIPLIERS: dict[str, int] = {
-    "trillion": 10**12, "trln": 10**12, "tln": 10**12, "trn": 10**12, "tn": 10**12,
+    "trillion": 10**12, "trln": 10**12, "tln": 10**12, "trn": 10**12, "tn": 10**12, "tr": 10**12,
     "billion": 10**9, "bln": 10**9, "bn": 10**9, "b": 10**9, "billions": 10**9,
     "million": 10**6, "mln": 10**6, "mn": 10**6, "m": 10**6, "millions": 10**6, "mio": 10**6,
     "thousand": 10**3, "k": 10**3,
@@ -184,11 +184,12 @@ _MULTIPLIERS: dict[str, int] = {
 # the first time the pattern is needed, longest first so "Australian dlrs" beats "dlrs").
 _NUMBER = r"""
     (?P<num>
-        \d{1,3}(?:,\d{3})+(?:\.\d+)?            # 102,870 / 1,118.5
+        \d{1,3}(?:\.\d{3}){2,}(?:,\d+)?(?![.\d])  # dot-grouped thousands: "12.345.678" ...
+      | \d{1,3}\.\d{3},\d+                      # ... or one dot group, a decimal comma: "1.481,5"
+      | \d{1,3}(?:,\d{3})+(?:\.\d+)?            # 102,870 / 1,118.5
       | \d{1,3}(?:,\ \d{3})+(?:\.\d+)?          # "1, 118" (a space after the comma) ...
         (?=\s*(?:trillion|billion|million|bln|mln|bn|mn)\b)  # ... only before a multiplier
-      | \d{1,3}(?:[\ \u00a0\u202f]\d{3})+(?:[,.]\d{1,2})?  # "75 400 thousand", "2 356.4 mln" ...
-        (?=\s*(?:thousand|million|mln)\b)        # ... only before a multiplier
+      | \d{1,3}(?:[\ \u00a0\u2009\u202f]\d{3})+(?:[,.]\d{1,2})?  # "75 400 thousand", "$12 345 678"
       | \d{1,3},\d{1,2}(?!\d)                   # a decimal comma: "$2,1 billion" ...
         (?=\s*(?:trillion|billion|million|thousand|trln|bln|mln|mn|bn|m|b)\b)  # ... before one
       | \d+(?:\.\d+)?                           # 13.2 / 2020 / 5
@@ -199,8 +200,8 @@ _MULT = r"""
     (?:
         \s*(?P<mult>trillion|trln|tln|trn|billions?|bln|millions?|mln|mio|thousand|
           crores?|lakhs?)\b                    # spaced; "Rs 5 crore" is 50 million
-      | (?P<tight>tn|bn|mn|b|m|k)\b             # glued to the number: "£3.1bn", "€5m"
-      | \s+(?P<spaced_short>bn|mn)\b            # "3.1 bn"
+      | (?P<tight>tn|tr|bn|mn|b|m|k)\b          # glued to the number: "£3.1bn", "€5m", "Rs1.2tr"
+      | \s+(?P<spaced_short>tn|bn|mn)\b         # "3.1 bn"
     )?
 """
 
@@ -274,7 +275,9 @@ _RANGE_START = re.compile(
 )
 _RANGE_JOIN = re.compile(r"^\s*(?:and|to|-|–)\s*$", re.IGNORECASE)  # "X and Y", "X to Y", "X-Y"
 _SMALL = re.compile(r"^\d{1,3}(?:\.\d+)?$")  # a range's bare first end: "200", "3.5"
-_FROM_BEFORE = re.compile(r"\bfrom\s+$", re.IGNORECASE)  # "from X to Y" is no range
+_FROM_BEFORE = re.compile(  # "from X to Y", "from about X to Y" is no range
+    r"\bfrom\s+(?:(?:about|around|approximately|roughly|some|nearly|almost)\s+)?$", re.IGNORECASE
+)
 _BY_BEFORE = re.compile(r"\bby\s+$", re.IGNORECASE)  # "by $2 bln to $6 bln": change, level
 
 
@@ -285,7 +288,10 @@ _DECIMAL_COMMA = re.compile(r"\d{1,3},\d{1,3}")
 _MONTH_BEFORE = re.compile(
     r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+$", re.IGNORECASE
 )
-_SPACED_GROUPS = re.compile(r"(?<=\d)[ \u00a0\u202f](?=\d{3})")  # "75 400": a space between groups
+_DOT_GROUPS = re.compile(r"\d{1,3}(?:\.\d{3}){2,}(?:,\d+)?|\d{1,3}\.\d{3},\d+")  # "1.481,5"
+_SPACED_GROUPS = re.compile(
+    r"(?<=\d)[ \u00a0\u2009\u202f](?=\d{3})"
+)  # "75 400": a space between groups
 
 
 def _decimal_comma(num: str, multiplier: int, currency: str | None) -> bool:
@@ -309,7 +315,9 @@ def _amount(num: str, multiplier: int, currency: str | None = None) -> Decimal:
     >>> _amount("13.2", 10**6), _amount("99999999999999999999999", 10**9)
     (Decimal('13200000'), Decimal('99999999999999999999999000000000'))
     """
-    if _decimal_comma(num, multiplier, currency) or _SPACED_GROUPS.search(num):
+    if _DOT_GROUPS.fullmatch(num):
+        num = num.replace(".", "").replace(",", ".")  # "1.481,5": dot groups, a decimal comma
+    elif _decimal_comma(num, multiplier, currency) or _SPACED_GROUPS.search(num):
         num = num.replace(",", ".")  # "75 400,5 thousand": spaced groups, a decimal comma
     digits = _SPACE.sub("", num).replace(",", "")
     # The default context keeps 28 digits: larger figures would round, and quantize raise.
@@ -375,7 +383,11 @@ def _matches(text: str) -> Iterator[re.Match[str]]:
 
 
 # A number word before a multiplier: "two billion dollars" (read as "2   billion dollars").
-_WORD_NUMBER = re.compile(r"\b([a-z]+)(?=\s+(?:trillion|billion|million|bln|mln)\b)", re.IGNORECASE)
+# "half a billion" reads as "0.5    billion", "a billion dollars" as "1 billion dollars".
+_WORD_NUMBER = re.compile(
+    r"\b(half\s+an?|[a-z]+)(?=\s+(?:trillion|billion|million|bln|mln)\b)", re.IGNORECASE
+)
+_ARTICLE_NUMBER = {"a": "1", "an": "1"}
 
 
 _WORD_BEFORE = re.compile(r"\b([a-z]+)(?:\s+|-)$", re.IGNORECASE)
@@ -389,10 +401,17 @@ def _digits_for_words(text: str) -> str:
 
     >>> _digits_for_words("It hit two billion dollars, not ten.")
     'It hit 2   billion dollars, not ten.'
+    >>> _digits_for_words("half a billion, a million")
+    '0.5    billion, 1 million'
     """
 
     def digits(match: re.Match[str]) -> str:
-        value = number_word(match.group(1).casefold())
+        word = match.group(1).casefold()
+        if word.startswith("half"):
+            return "0.5".ljust(len(word))  # "half a billion"
+        if word in _ARTICLE_NUMBER:
+            return _ARTICLE_NUMBER[word]  # "a billion": one
+        value = number_word(word)
         before = _WORD_BEFORE.search(text, 0, match.start())
         if (
             value is None
@@ -447,12 +466,18 @@ def _scan(text: str, country: str | None) -> list[_Raw]:
         bare = not (mult_word or prefix or word)  # a year, a count; kept for ranges only
         if (
             match.group("tight")
-            and match.group("tight").casefold() in ("m", "b", "k")
+            and match.group("tight").casefold() in ("m", "b", "k", "tr")
             and not (prefix or word)
         ):
-            continue  # "5m" alone is too often a length or a count
-        if _SPACED_GROUPS.search(match.group("num")) and _MONTH_BEFORE.search(text, 0, start):
-            continue  # "on March 5 300 thousand": a day, then an amount, not one number
+            continue  # "5m" alone is too often a length or a count ("tr": money only with one)
+        if (match.group("spaced_short") or "").casefold() == "tn" and not (prefix or word):
+            continue  # "5 tn" alone may be tonnes
+        if _SPACED_GROUPS.search(match.group("num")) and (
+            _MONTH_BEFORE.search(text, 0, start) or not (mult_word or prefix or word)
+        ):
+            # "on March 5 300 thousand": a day, then an amount, not one number; space-grouped
+            # digits are one amount only with a multiplier or a currency ("$12 345 678")
+            continue
         multiplier = _MULTIPLIERS[mult_word.casefold()] if mult_word else 1
         end = match.end() if word else match.end("num") if not mult_word else _mult_end(match)
         raws.append(
@@ -475,7 +500,8 @@ _SPACE = re.compile(r"\s+")
 def _compounds(text: str, raws: list[_Raw]) -> list[_Raw]:
     """Amounts written in parts joined: "1 billion dollars 477 million 4 thousand".
 
-    Each part has a smaller multiplier than the one before, and one currency at most.
+    Each part has a smaller multiplier than the one before, and one currency at most;
+    only the last part may have a decimal ("5 billion 412 million 318.7 thousand").
 
     >>> [(str(m.amount), m.currency) for m in extract_money("2 billion 45 million dollars")]
     [('2045000000', 'USD')]
@@ -489,12 +515,13 @@ def _compounds(text: str, raws: list[_Raw]) -> list[_Raw]:
             and (raw.currency is None or last.currency is None)
             and 1000 <= raw.multiplier < last.multiplier
             and raw.amount < last.multiplier
-            and "." not in raw.num + last.num
+            and "." not in last.num  # a decimal only in the last part: "318.7 thousand"
             and _SPACE.fullmatch(text, last.end, raw.start)
         ):
             joined[-1] = attrs.evolve(
                 last,
                 end=raw.end,
+                num=f"{last.num} {raw.num}",
                 amount=last.amount + raw.amount,
                 multiplier=raw.multiplier,
                 currency=last.currency or raw.currency,
@@ -552,7 +579,7 @@ def _extract(
         joiner = text[left.end : right.start].strip().casefold()
         if joiner == "and" and not _RANGE_START.search(before):
             continue  # "X and Y" is a range only after "between"
-        if _FROM_BEFORE.search(before) or (
+        if _FROM_BEFORE.search(text, max(0, left.start - 25), left.start) or (
             joiner == "to" and left.currency is not None and _BY_BEFORE.search(before)
         ):
             # "from 12 bln to 62 bln", "by $2 bln to $62 bln" (a currency on each amount):
@@ -569,6 +596,8 @@ def _extract(
         ):
             continue
         in_range[i] = in_range[i + 1] = True
+        if right.currency is None and left.currency is not None:
+            raws[i + 1] = right = attrs.evolve(right, currency=left.currency)  # "$2-3 billion"
         if left.multiplier == 1 and right.multiplier != 1 and "," not in left.num:
             raws[i] = attrs.evolve(
                 left,
