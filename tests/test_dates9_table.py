@@ -52,6 +52,12 @@ TABLE: list[tuple[str, Tense, str]] = [
     ("The ministers met from 2 until 4 May.", "past", "2023-05-02"),
     ("The ministers met on 2 and 3 May.", "past", "2023-05-02"),
     ("The forum was held from the 2nd to the 4th of May.", "past", "2023-05-02"),
+    # numeric ranges: the first day
+    ("The talks were held on 4-6.05.2023.", "past", "2023-05-04"),
+    ("The ministers met on 02-04.05.2023.", "past", "2023-05-02"),
+    ("The talks were held on 4.05-6.05.2023.", "past", "2023-05-04"),
+    ("The ministers will meet on 30.05-01.06.2023.", "future", "2023-05-30"),
+    ("The forum was held on 30.12-02.01.2023.", "past", "2022-12-30"),
     # ranges across months
     ("The talks were held on April 29-May 2.", "past", "2023-04-29"),
     ("The talks were held from April 29 to May 2.", "past", "2023-04-29"),
@@ -101,6 +107,7 @@ def test_first_mention_date(text: str, tense: Tense, expected: str) -> None:
         ("Exports rose from 4 to 6 percent in May.", ["2023-05"]),
         ("The vote was 12 to 3 on 9 May.", ["2023-05-09"]),
         ("Articles 4 and 6 were amended on 9 May.", ["2023-05-09"]),
+        ("The 2018-04.05.2023 file", ["2023-05-04"]),
     ],
 )
 def test_numbers_that_are_not_ranges(text: str, expected: list[str]) -> None:

@@ -127,7 +127,13 @@ def _resolve_shape(
         date = build(int(group("iso_y")), int(group("iso_m")), int(group("iso_d")))
         return start, end, date, False
     if kind == "dot":
-        date = build(int(group("dot_y")), int(group("dot_m")), int(group("dot_d")))
+        dot_year, dot_month = int(group("dot_y")), int(group("dot_m"))
+        if group("dot_d0") is None:
+            return start, end, build(dot_year, dot_month, int(group("dot_d"))), False
+        # a range "4-6.05.2021" or "30.05-01.06.2021": its first day, in the year before
+        # when it starts in a later month ("30.12-02.01.2022")
+        first_month = dot_month if group("dot_m0") is None else int(group("dot_m0"))
+        date = build(dot_year - (first_month > dot_month), first_month, int(group("dot_d0")))
         return start, end, date, False
     if kind in ("mdy", "dmy"):
         month = month_number(group(f"{kind}_mon"))
