@@ -29,6 +29,8 @@ TABLE: list[tuple[str, Tense, str]] = [
     ("The talks were held on 04.05.2023.", "past", "2023-05-04"),
     ("The talks were held on 4.05.2023.", "past", "2023-05-04"),
     ("The talks were held on 2023-05-04.", "past", "2023-05-04"),
+    ("The talks were held on 04/05/2023.", "past", "2023-05-04"),  # day first, as the region
+    ("The talks were held on 05/24/2023.", "past", "2023-05-24"),  # month first only if it must
     # ranges of days within a month: the first day
     ("The talks were held on 4-6 May.", "past", "2023-05-04"),
     ("The talks were held on May 4-6.", "past", "2023-05-04"),
@@ -108,6 +110,7 @@ def test_first_mention_date(text: str, tense: Tense, expected: str) -> None:
         ("The vote was 12 to 3 on 9 May.", ["2023-05-09"]),
         ("Articles 4 and 6 were amended on 9 May.", ["2023-05-09"]),
         ("The 2018-04.05.2023 file", ["2023-05-04"]),
+        ("Data at example.org/news/04/05/2023/12/ and 1/2/20231", []),
     ],
 )
 def test_numbers_that_are_not_ranges(text: str, expected: list[str]) -> None:

@@ -82,10 +82,11 @@ DATE = re.compile(
     (?:
       (?=\d)(?P<iso>(?P<iso_y>\d{{4}})-(?P<iso_m>\d\d)-(?P<iso_d>\d\d)(?![\d-]))
                                                     # 2021-07-27
-    | (?=\d)(?P<dot>(?<![\d.])(?:(?P<dot_d0>\d{{1,2}})(?:\.(?P<dot_m0>\d{{1,2}}))?\.?\s*[-–—−]\s*)?
-        (?P<dot_d>\d{{1,2}})\.(?P<dot_m>\d{{1,2}})\.(?P<dot_y>\d{{4}})
-        (?![\d.]\d))                                # 27.07.2021, day first; "4-6.05.2021" is
-                                                    # a range dated by its first day
+    | (?=\d)(?P<dot>(?<![\d./])(?:(?P<dot_d0>\d{{1,2}})(?:\.(?P<dot_m0>\d{{1,2}}))?\.?\s*[-–—−]\s*)?
+        (?P<dot_d>\d{{1,2}})(?P<dot_sep>[./])(?P<dot_m>\d{{1,2}})(?P=dot_sep)(?P<dot_y>\d{{4}})
+        (?!\d|[./]\d))                                # 27.07.2021, day first; "4-6.05.2021" is
+                                                    # a range dated by its first day;
+                                                    # 27/07/2021 too
     | (?=[A-Z])(?P<mdy>{_WD_PREFIX}(?P<mdy_mon>{MONTH_PATTERN})\s*(?P<mdy_d>{_DAY}){_DAY_RANGE}
         {_MDY_RANGE}{_YEAR_TAIL.format("mdy")}?)    # July 27, 2021 / Feb 26 / Dec 19, last year
     | (?=[\dA-ZtT])(?P<dmy>{_WD_PREFIX}(?:(?i:the)\s+)?(?P<dmy_d>{_DAY})(?:{_DAY_RANGE_WORDS})?

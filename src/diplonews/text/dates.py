@@ -128,8 +128,11 @@ def _resolve_shape(
         return start, end, date, False
     if kind == "dot":
         dot_year, dot_month = int(group("dot_y")), int(group("dot_m"))
+        dot_day = int(group("dot_d"))
+        if group("dot_sep") == "/" and dot_month > 12 >= dot_day:
+            dot_day, dot_month = dot_month, dot_day  # "07/27/2021" can only be month first
         if group("dot_d0") is None:
-            return start, end, build(dot_year, dot_month, int(group("dot_d"))), False
+            return start, end, build(dot_year, dot_month, dot_day), False
         # a range "4-6.05.2021" or "30.05-01.06.2021": its first day, in the year before
         # when it starts in a later month ("30.12-02.01.2022")
         first_month = dot_month if group("dot_m0") is None else int(group("dot_m0"))
