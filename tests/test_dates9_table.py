@@ -68,6 +68,13 @@ TABLE: list[tuple[str, Tense, str]] = [
     ("The talks will be held from 30 May to 1 June.", "future", "2023-05-30"),
     ("ahead of the May 30-June 1 visit", "future", "2023-05-30"),
     ("ahead of the 14-16 May visit", "auto", "2023-05-14"),
+    # no verb or cue either way ("auto"): the nearest such day, not last year's
+    ("ahead of the May 30-June 1 visit", "auto", "2023-05-30"),
+    ("the 28-29 June forum in Tashkent", "auto", "2023-06-28"),
+    ("the March 3 summit in Baku", "auto", "2023-03-03"),
+    # a cue still places the day: held is past, will is future
+    ("The summit was held on May 30.", "auto", "2022-05-30"),
+    ("The summit will open on 2 May.", "auto", "2024-05-02"),
     # weekdays and steps from publication
     ("The ministers met on Monday.", "past", "2023-05-08"),
     ("The ministers will meet on Friday.", "future", "2023-05-12"),

@@ -20,9 +20,11 @@ __all__ = [
     "day_number",
     "day_year",
     "month_year",
+    "nearest_day_year",
     "season_year",
     "shift_year",
     "tense_at",
+    "tense_cue_at",
     "weekday_date",
     "weekend",
 ]
@@ -48,7 +50,12 @@ _SLACK = dt.timedelta(days=7)  # how far a past event may seem to lie after publ
 
 
 def tense_at(text: str, start: int, end: int) -> Literal["past", "future"]:
-    """The tense of the clause around ``text[start:end]``, from the nearest cue."""
+    """The tense of the clause around ``text[start:end]`` from the nearest cue; past without one."""
+    return tense_cue_at(text, start, end) or "past"
+
+
+def tense_cue_at(text: str, start: int, end: int) -> Literal["past", "future"] | None:
+    """The tense of the clause around ``text[start:end]`` from its nearest cue; ``None`` without."""
     before = text[max(0, start - _CONTEXT) : start]
     boundaries = list(_SENTENCE_END.finditer(before))
     if boundaries:
@@ -61,7 +68,23 @@ def tense_at(text: str, start: int, end: int) -> Literal["past", "future"]:
     if boundary is not None:
         after = after[: boundary.start()]
     cue = _TENSE_CUE.search(after)
-    return "future" if cue is not None and cue.lastgroup == "future" else "past"
+    if cue is None:
+        return None
+    return "future" if cue.lastgroup == "future" else "past"
+
+
+def nearest_day_year(month: int, day: int, published: dt.date) -> int:
+    """The year that puts the day ``month``/``day`` nearest ``published`` (a day told bare)."""
+    best = published.year
+    for year in (published.year - 1, published.year + 1):
+        try:
+            if abs(dt.date(year, month, day) - published) < abs(
+                dt.date(best, month, day) - published
+            ):
+                best = year
+        except ValueError:
+            return published.year  # 29 February outside a leap year: left to the validator
+    return best
 
 
 def shift_year(rel: str | None, published: dt.date) -> int:

@@ -28,9 +28,11 @@ from diplonews.text._relative_dates import (
     day_number,
     day_year,
     month_year,
+    nearest_day_year,
     season_year,
     shift_year,
     tense_at,
+    tense_cue_at,
     weekday_date,
     weekend,
 )
@@ -147,6 +149,8 @@ def _resolve_shape(
         anchor = need_published()
         if group(f"{kind}_rel") is not None:
             year = shift_year(group(f"{kind}_rel"), anchor)
+        elif tense == "auto" and tense_cue_at(text, start, end) is None:
+            year = nearest_day_year(month, day, anchor)  # no cue either way: the nearest day
         else:
             year = day_year(month, day, the_tense(), anchor)
         return start, end, build(year, month, day), True
@@ -214,7 +218,9 @@ def extract_dates(
             (the latest one on or before publication), ``"future"`` (the next
             one on or after it), or ``"auto"`` to decide from the nearest cue
             around the mention ("will", "is to", "scheduled", "next" are
-            future; "said", "met", verbs in "-ed" are past; past otherwise).
+            future; "said", "met", verbs in "-ed" are past; past otherwise,
+            except a day such as "May 30" with no cue either way, which is
+            the nearest such day).
 
     Returns:
         The mentions in text order, non-overlapping; ``()`` when there are none.
