@@ -74,16 +74,21 @@ def tense_cue_at(text: str, start: int, end: int) -> Literal["past", "future"] |
 
 
 def nearest_day_year(month: int, day: int, published: dt.date) -> int:
-    """The year that puts the day ``month``/``day`` nearest ``published`` (a day told bare)."""
-    best = published.year
-    for year in (published.year - 1, published.year + 1):
+    """The year that puts the day ``month``/``day`` nearest ``published`` (a day told bare).
+
+    Raises:
+        OverflowError: a year next to ``published`` lies outside the calendar.
+    """
+    if not dt.MINYEAR < published.year < dt.MAXYEAR:
+        raise OverflowError("date out of range")
+    best, distance = published.year, None
+    for year in (published.year, published.year - 1, published.year + 1):
         try:
-            if abs(dt.date(year, month, day) - published) < abs(
-                dt.date(best, month, day) - published
-            ):
-                best = year
+            gap = abs(dt.date(year, month, day) - published)
         except ValueError:
-            return published.year  # 29 February outside a leap year: left to the validator
+            continue  # 29 February outside a leap year
+        if distance is None or gap < distance:
+            best, distance = year, gap
     return best
 
 
