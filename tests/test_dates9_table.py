@@ -95,6 +95,9 @@ TABLE: list[tuple[str, Tense, str]] = [
     ("The ministers met in May last year.", "past", "2022-05"),
     ("The ministers met on 4 May last year.", "past", "2022-05-04"),
     ("The ministers will meet in the autumn.", "future", "2023"),
+    ("The ministers will meet in autumn.", "future", "2023"),
+    ("The ministers met in winter.", "past", "2022"),
+    ("The forum will be held in summer 2024.", "future", "2024"),
     ("The ministers will meet in the first half of 2024.", "future", "2024"),
     ("The ministers will meet in early 2025.", "future", "2025"),
     ("The ministers met in late 2022.", "past", "2022"),
@@ -116,6 +119,7 @@ def test_first_mention_date(text: str, tense: Tense, expected: str) -> None:
         ("Exports rose from 4 to 6 percent in May.", ["2023-05"]),
         ("The vote was 12 to 3 on 9 May.", ["2023-05-09"]),
         ("Articles 4 and 6 were amended on 9 May.", ["2023-05-09"]),
+        ("It was a long, cold autumn of discontent.", []),  # a season that is a name
         ("The 2018-04.05.2023 file", ["2023-05-04"]),
         ("Data at example.org/news/04/05/2023/12/ and 1/2/20231", []),
     ],

@@ -113,7 +113,9 @@ DATE = re.compile(
         (?P<rp_unit>(?i:month|year))\b)             # last month / earlier this year / next year
     | (?=[lntcpwLNTCPW])(?P<wk>(?P<wk_rel>{_STEP})\s+(?P<wk_week>(?i:week))(?![\w-])
         |(?:(?P<wk_rel2>{_STEP})\s+)?(?i:weekend)\b)  # last week / next week's / the weekend
-    | (?=[lntcpeLNTCPE])(?P<ss>(?P<ss_rel>{_STEP}|(?i:the|early|late))\s+
+    | (?=[lntcpeiLNTCPEI])(?:(?i:in)\s+(?=(?i:spring|summer|autumn|winter)\b))?
+                                                    # "in autumn": the season, not "in"
+      (?P<ss>(?:(?P<ss_rel>{_STEP}|(?i:the|early|late))\s+)?
         (?P<ss_name>(?i:spring|summer|autumn|fall|winter))\b
         (?!\s+(?:of\b(?!\s+\d)|[A-Z]))                # not "the summer of discontent"
         (?:,?\s+(?:of\s+)?(?P<ss_y>{_YEAR}))?)        # this summer / in the autumn of 2021

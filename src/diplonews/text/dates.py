@@ -189,7 +189,7 @@ def _resolve_shape(
         return start, end, build(day_date.year, day_date.month), True
     if kind == "ss":
         name = group("ss_name").casefold()
-        rel = group("ss_rel").casefold()
+        rel = (group("ss_rel") or "the").casefold()  # "in autumn" is "the autumn"
         if name == "fall" and rel not in WEEK_STEPS:
             raise _UnresolvedError("a fall, not the autumn")  # "the fall in exports"
         first = time_words()["seasons"][name]
