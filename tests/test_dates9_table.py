@@ -98,6 +98,11 @@ TABLE: list[tuple[str, Tense, str]] = [
     ("The ministers will meet in autumn.", "future", "2023"),
     ("The ministers met in winter.", "past", "2022"),
     ("The forum will be held in summer 2024.", "future", "2024"),
+    # "this <season>": the one under way, else the one of the publication year, whatever the tense
+    ("The ministers met this spring.", "past", "2023"),
+    ("The ministers will meet this summer.", "future", "2023"),
+    ("Talks due this summer were moved.", "past", "2023"),
+    ("The ministers met this winter.", "past", "2022"),
     ("The ministers will meet in the first half of 2024.", "future", "2024"),
     ("The ministers will meet in early 2025.", "future", "2025"),
     ("The ministers met in late 2022.", "past", "2022"),

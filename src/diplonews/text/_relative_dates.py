@@ -166,6 +166,9 @@ def season_year(first: int, rel: str, tense: str, published: dt.date) -> int:
         return started if ended else started - 1
     if rel in ("next", "coming"):
         return started + 1
+    if rel == "this":  # the season under way, else the past one ending this year, else this year's
+        ends_this_year = (started * 12 + first + 1) // 12 == published.year
+        return started if not ended or (tense != "future" and ends_this_year) else published.year
     return started + 1 if tense == "future" and ended else started
 
 
