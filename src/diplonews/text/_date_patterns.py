@@ -18,6 +18,12 @@ _YEAR = r"(?:1[89]\d\d|2[01]\d\d)(?!\d)"  # a plausible year, 1800-2199
 _DAY = r"(?<![\d,.])\d{1,2}(?:st|nd|rd|th)?(?![\d:])"  # "5", "05", "5th"; not "1,5" or "5:30"
 # The end of a range of days, whose first day is the date: "July 27-28", "27–28 July".
 _DAY_RANGE = r"(?:\s*[-–—−]\s*\d{1,2}(?:st|nd|rd|th)?(?![\d:]))?"
+# A range or pair of days said in words before their month: "(from) 4 to 6 May", "(between) 4
+# and 6 May", "2 and 3 May"; the first day is still the date.
+_DAY_RANGE_WORDS = (
+    r"(?:\s*[-–—−]\s*|\s+(?:to|and|until|till|through)\s+(?:the\s+)?)"
+    r"\d{1,2}(?:st|nd|rd|th)?(?![\d:])"
+)
 # A range's end in the next month: "April 29-May 2" (after the day), "29 April-2 May" (after the
 # month); the first day is still the date.
 _MDY_RANGE = rf"(?:\s*[-–—−]\s*(?:{MONTH_PATTERN})\s*\d{{1,2}}(?:st|nd|rd|th)?(?![\d:]))?"
@@ -76,11 +82,14 @@ DATE = re.compile(
     (?:
       (?=\d)(?P<iso>(?P<iso_y>\d{{4}})-(?P<iso_m>\d\d)-(?P<iso_d>\d\d)(?![\d-]))
                                                     # 2021-07-27
-    | (?=\d)(?P<dot>(?<![\d.])(?P<dot_d>\d{{1,2}})\.(?P<dot_m>\d{{1,2}})\.(?P<dot_y>\d{{4}})
-        (?![\d.]\d))                                # 27.07.2021, day first
+    | (?=\d)(?P<dot>(?<![\d./])(?:(?P<dot_d0>\d{{1,2}})(?:\.(?P<dot_m0>\d{{1,2}}))?\.?\s*[-–—−]\s*)?
+        (?P<dot_d>\d{{1,2}})(?P<dot_sep>[./])(?P<dot_m>\d{{1,2}})(?P=dot_sep)(?P<dot_y>\d{{4}})
+        (?!\d|[./]\d))                                # 27.07.2021, day first; "4-6.05.2021" is
+                                                    # a range dated by its first day;
+                                                    # 27/07/2021 too
     | (?=[A-Z])(?P<mdy>{_WD_PREFIX}(?P<mdy_mon>{MONTH_PATTERN})\s*(?P<mdy_d>{_DAY}){_DAY_RANGE}
         {_MDY_RANGE}{_YEAR_TAIL.format("mdy")}?)    # July 27, 2021 / Feb 26 / Dec 19, last year
-    | (?=[\dA-ZtT])(?P<dmy>{_WD_PREFIX}(?:(?i:the)\s+)?(?P<dmy_d>{_DAY}){_DAY_RANGE}
+    | (?=[\dA-ZtT])(?P<dmy>{_WD_PREFIX}(?:(?i:the)\s+)?(?P<dmy_d>{_DAY})(?:{_DAY_RANGE_WORDS})?
         (?:\s+(?i:of))?\s+(?P<dmy_mon>{MONTH_PATTERN}){_DMY_RANGE}{_YEAR_TAIL.format("dmy")}?)
                                                     # 27 July 2021 / the 5th of March
     | (?=[A-Z])(?P<my>(?P<my_mon>{MONTH_PATTERN})(?:,?\s+|\s+(?i:of)\s+)(?:(?P<my_y>{_YEAR})
@@ -104,7 +113,9 @@ DATE = re.compile(
         (?P<rp_unit>(?i:month|year))\b)             # last month / earlier this year / next year
     | (?=[lntcpwLNTCPW])(?P<wk>(?P<wk_rel>{_STEP})\s+(?P<wk_week>(?i:week))(?![\w-])
         |(?:(?P<wk_rel2>{_STEP})\s+)?(?i:weekend)\b)  # last week / next week's / the weekend
-    | (?=[lntcpeLNTCPE])(?P<ss>(?P<ss_rel>{_STEP}|(?i:the|early|late))\s+
+    | (?=[lntcpeiLNTCPEI])(?:(?i:in)\s+(?=(?i:spring|summer|autumn|winter)\b))?
+                                                    # "in autumn": the season, not "in"
+      (?P<ss>(?:(?P<ss_rel>{_STEP}|(?i:the|early|late))\s+)?
         (?P<ss_name>(?i:spring|summer|autumn|fall|winter))\b
         (?!\s+(?:of\b(?!\s+\d)|[A-Z]))                # not "the summer of discontent"
         (?:,?\s+(?:of\s+)?(?P<ss_y>{_YEAR}))?)        # this summer / in the autumn of 2021

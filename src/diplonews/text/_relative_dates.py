@@ -20,9 +20,11 @@ __all__ = [
     "day_number",
     "day_year",
     "month_year",
+    "nearest_day_year",
     "season_year",
     "shift_year",
     "tense_at",
+    "tense_cue_at",
     "weekday_date",
     "weekend",
 ]
@@ -48,7 +50,12 @@ _SLACK = dt.timedelta(days=7)  # how far a past event may seem to lie after publ
 
 
 def tense_at(text: str, start: int, end: int) -> Literal["past", "future"]:
-    """The tense of the clause around ``text[start:end]``, from the nearest cue."""
+    """The tense of the clause around ``text[start:end]`` from the nearest cue; past without one."""
+    return tense_cue_at(text, start, end) or "past"
+
+
+def tense_cue_at(text: str, start: int, end: int) -> Literal["past", "future"] | None:
+    """The tense of the clause around ``text[start:end]`` from its nearest cue; ``None`` without."""
     before = text[max(0, start - _CONTEXT) : start]
     boundaries = list(_SENTENCE_END.finditer(before))
     if boundaries:
@@ -61,7 +68,28 @@ def tense_at(text: str, start: int, end: int) -> Literal["past", "future"]:
     if boundary is not None:
         after = after[: boundary.start()]
     cue = _TENSE_CUE.search(after)
-    return "future" if cue is not None and cue.lastgroup == "future" else "past"
+    if cue is None:
+        return None
+    return "future" if cue.lastgroup == "future" else "past"
+
+
+def nearest_day_year(month: int, day: int, published: dt.date) -> int:
+    """The year that puts the day ``month``/``day`` nearest ``published`` (a day told bare).
+
+    Raises:
+        OverflowError: a year next to ``published`` lies outside the calendar.
+    """
+    if not dt.MINYEAR < published.year < dt.MAXYEAR:
+        raise OverflowError("date out of range")
+    best, distance = published.year, None
+    for year in (published.year, published.year - 1, published.year + 1):
+        try:
+            gap = abs(dt.date(year, month, day) - published)
+        except ValueError:
+            continue  # 29 February outside a leap year
+        if distance is None or gap < distance:
+            best, distance = year, gap
+    return best
 
 
 def shift_year(rel: str | None, published: dt.date) -> int:
@@ -138,6 +166,9 @@ def season_year(first: int, rel: str, tense: str, published: dt.date) -> int:
         return started if ended else started - 1
     if rel in ("next", "coming"):
         return started + 1
+    if rel == "this":  # the season under way, else the past one ending this year, else this year's
+        ends_this_year = (started * 12 + first + 1) // 12 == published.year
+        return started if not ended or (tense != "future" and ends_this_year) else published.year
     return started + 1 if tense == "future" and ended else started
 
 

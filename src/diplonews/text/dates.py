@@ -28,9 +28,11 @@ from diplonews.text._relative_dates import (
     day_number,
     day_year,
     month_year,
+    nearest_day_year,
     season_year,
     shift_year,
     tense_at,
+    tense_cue_at,
     weekday_date,
     weekend,
 )
@@ -127,7 +129,16 @@ def _resolve_shape(
         date = build(int(group("iso_y")), int(group("iso_m")), int(group("iso_d")))
         return start, end, date, False
     if kind == "dot":
-        date = build(int(group("dot_y")), int(group("dot_m")), int(group("dot_d")))
+        dot_year, dot_month = int(group("dot_y")), int(group("dot_m"))
+        dot_day = int(group("dot_d"))
+        if group("dot_sep") == "/" and dot_month > 12 >= dot_day:
+            dot_day, dot_month = dot_month, dot_day  # "07/27/2021" can only be month first
+        if group("dot_d0") is None:
+            return start, end, build(dot_year, dot_month, dot_day), False
+        # a range "4-6.05.2021" or "30.05-01.06.2021": its first day, in the year before
+        # when it starts in a later month ("30.12-02.01.2022")
+        first_month = dot_month if group("dot_m0") is None else int(group("dot_m0"))
+        date = build(dot_year - (first_month > dot_month), first_month, int(group("dot_d0")))
         return start, end, date, False
     if kind in ("mdy", "dmy"):
         month = month_number(group(f"{kind}_mon"))
@@ -138,6 +149,8 @@ def _resolve_shape(
         anchor = need_published()
         if group(f"{kind}_rel") is not None:
             year = shift_year(group(f"{kind}_rel"), anchor)
+        elif tense == "auto" and tense_cue_at(text, start, end) is None:
+            year = nearest_day_year(month, day, anchor)  # no cue either way: the nearest day
         else:
             year = day_year(month, day, the_tense(), anchor)
         return start, end, build(year, month, day), True
@@ -176,7 +189,7 @@ def _resolve_shape(
         return start, end, build(day_date.year, day_date.month), True
     if kind == "ss":
         name = group("ss_name").casefold()
-        rel = group("ss_rel").casefold()
+        rel = (group("ss_rel") or "the").casefold()  # "in autumn" is "the autumn"
         if name == "fall" and rel not in WEEK_STEPS:
             raise _UnresolvedError("a fall, not the autumn")  # "the fall in exports"
         first = time_words()["seasons"][name]
@@ -205,7 +218,9 @@ def extract_dates(
             (the latest one on or before publication), ``"future"`` (the next
             one on or after it), or ``"auto"`` to decide from the nearest cue
             around the mention ("will", "is to", "scheduled", "next" are
-            future; "said", "met", verbs in "-ed" are past; past otherwise).
+            future; "said", "met", verbs in "-ed" are past; past otherwise,
+            except a day such as "May 30" with no cue either way, which is
+            the nearest such day).
 
     Returns:
         The mentions in text order, non-overlapping; ``()`` when there are none.
