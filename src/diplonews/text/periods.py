@@ -143,6 +143,11 @@ _PERIOD = re.compile(
         (?i:the\s+)?(?P<non>\d{{1,2}}|[a-z]+)\s+(?i:months)\s+(?i:of)\s+
         (?:(?P<nony>{_Y})|(?P<nonrel>{_REL_YEAR})|(?i:the\s+(?:current\s+)?year))
     )
+  | (?P<n_bare>                                             # "over 11 months": the year's first 11
+        (?:(?<=(?i:over)\s)|(?<=(?i:in)\s)|(?<=(?i:during)\s))
+        (?P<nbn>\d{{1,2}}|[a-z]+)\s+(?i:months)\b
+        (?!\s*(?:'|’|(?i:time|ago|later|earlier|before|after|to|ended|ending|of|from|since|through)\b))
+    )
   | (?P<nm>\b(?P<nmn>\d{{1,2}})M\s?(?:(?i:of)\s+)?(?P<nmy>{_Y})\b)  # "2M2021", "11M of 2022"
   | (?P<mrange>                                             # "January-November 2021"
         (?:(?i:between)\s+)?(?P<mr1>{_M})\s*(?:-|–|/|(?i:to|through|till|until|and))\s*
@@ -399,6 +404,12 @@ def _resolve(match: re.Match[str], anchor: dt.date, reference: Period | None) ->
             year = _rel_year(g("nonrel"), anchor)
         else:
             year = anchor.year
+        return Period.months(year, 1, count)
+    if g("n_bare"):
+        count = number_word(g("nbn"))
+        if count is None or not 1 <= count <= 11:
+            return None  # "over 12 months": a rolling year, not the year's months
+        year = anchor.year if count < anchor.month else anchor.year - 1
         return Period.months(year, 1, count)
     if g("nm"):
         count = int(g("nmn"))
