@@ -58,6 +58,7 @@ TABLE: list[tuple[str, str | None, str | None]] = [
 
 @pytest.mark.parametrize(("phrase", "start", "end"), TABLE)
 def test_period_table(phrase: str, start: str | None, end: str | None) -> None:
+    """Each phrase of the table names the period of its row (or none)."""
     mentions = extract_periods(phrase, PUBLISHED)
     if start is None:
         assert mentions == ()
@@ -76,6 +77,7 @@ REPORTING = [
 
 @pytest.mark.parametrize("phrase", REPORTING)
 def test_reporting_period_takes_the_named_period(phrase: str) -> None:
+    """The reporting period is the period the text named before it."""
     text = f"Customs data for January-September 2023 were released. Imports grew {phrase}."
     mentions = extract_periods(text, PUBLISHED)
     assert [(str(m.period), m.comparison) for m in mentions] == [
@@ -86,6 +88,7 @@ def test_reporting_period_takes_the_named_period(phrase: str) -> None:
 
 @pytest.mark.parametrize("phrase", REPORTING)
 def test_reporting_period_alone_is_not_read(phrase: str) -> None:
+    """Without a period named before, the reporting period is unknown."""
     assert extract_periods(f"Imports grew {phrase}.", PUBLISHED) == ()
 
 
@@ -103,6 +106,7 @@ TRADE_ROWS = [
 
 @pytest.mark.parametrize(("phrase", "start", "end"), TRADE_ROWS)
 def test_trade_record_period(phrase: str, start: str, end: str) -> None:
+    """A one-sentence trade text gets the period of its phrase."""
     text = (
         f"Trade between Kazakhstan and Turkey reached $1.2 billion {phrase}, "
         "the Kazakh customs service said."

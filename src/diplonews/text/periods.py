@@ -63,7 +63,7 @@ _GATE = "|".join(
     [
         r"\d|Q|H|(?:IV|I{1,3})\s+(?i:quarter|half)",  # "in I quarter of 2024"
         *(f"{name[:3]}|{name[:3].upper()}" for name in FULL_MONTHS),
-        r"(?i:the\s|a\s|fiscal|financial|year|twelve|same|corresponding|comparable|like"
+        r"FY|(?i:the\s|a\s|fiscal|financial|year|twelve|same|corresponding|comparable|like"
         r"|similar|first|second|third|fourth|final|last|half|between|this|next|past|iranian"
         r"|one|two|three|four|five|six|seven|eight|nine|ten|eleven)",  # "nine months of 2021"
     ]
@@ -85,8 +85,9 @@ _PERIOD = re.compile(
         (?i:the\s+)?(?i:Iranian)\s+(?i:(?:calendar|fiscal)\s+)?(?i:year)\s+(?P<iry>1[34]\d\d)\b
     )
   | (?P<fiscal>                                             # fiscal years
-        (?:(?i:fiscal|financial)\s+(?i:year\s+)?)?
-        (?P<fy1>{_Y})\s*/\s*(?P<fy2>\d\d(?:\d\d)?)(?![\d/])  # "1986/87", "2021/2022"
+        (?:(?P<fypre>(?i:fiscal|financial)\s+(?i:year\s+)?|FY\s?))?
+        (?P<fy1>{_Y})(?:\s*/\s*|(?(fypre)-|(?!)))         # "FY2022-23": a hyphen after FY
+        (?P<fy2>\d\d(?:\d\d)?)(?![\d/])                    # "1986/87", "2021/2022"
         (?:,?\s+(?i:ended|ending|to)\s+(?:(?i:end-))?(?P<fyend>{_M}))?  # "ended March"
     )
   | (?P<fiscal_single>                                      # "fiscal 1987 ended March"
@@ -108,6 +109,9 @@ _PERIOD = re.compile(
           |(?P<same_ago>(?i:year[\s-]+(?:ago|earlier))\s+))  # "the year-ago period"
         (?i:period|months?|quarter|time|half)
         (?:\s+(?:(?i:of|in)\s+)?(?P<same_y2>{_Y})|\s+(?:(?i:of)\s+)?(?P<same_rel>{_SHIFT}))?
+    )
+  | (?P<reporting>                                          # "the reporting period": the one named
+        (?i:the\s+)(?:(?i:reporting|review)\s+(?i:period)|(?i:period\s+under\s+review))
     )
   | (?P<quarter>                                            # "first quarter of 2021"
         (?i:the\s+)?(?P<qord>{_ORD})\s+(?i:quarter)
@@ -327,6 +331,8 @@ def _resolve(match: re.Match[str], anchor: dt.date, reference: Period | None) ->
         if g("same_rel") or g("same_ago"):
             return _shift(reference, reference.end.year - 1)
         return None
+    if g("reporting"):
+        return reference  # the period the text reports on: named before, else unknown
     if g("qrange"):
         first, last = int(g("qa")), int(g("qb"))
         if first >= last:
@@ -511,7 +517,8 @@ def extract_periods(
     first_absolute: Period | None = None
     for match in _PERIOD.finditer(text):
         needs_anchor = not any(
-            match.group(name) for name in ("fiscal", "fiscal_single", "year", "nm", "same", "day")
+            match.group(name)
+            for name in ("fiscal", "fiscal_single", "year", "nm", "same", "day", "reporting")
         ) and not (
             match.group("iran_num")
             or match.group("qy")
@@ -540,7 +547,11 @@ def extract_periods(
         comparison = _is_comparison(match)
         try:
             period = _resolve(
-                match, anchor, first_absolute or reference if comparison else reference
+                match,
+                anchor,
+                first_absolute or reference
+                if comparison or match.group("reporting")
+                else reference,
             )
         except ValueError:
             period = None  # a year out of range: not a period we can name
