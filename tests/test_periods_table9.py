@@ -43,12 +43,15 @@ TABLE: list[tuple[str, str | None, str | None]] = [
     ("during nine months", "2024-01-01", "2024-09-30"),
     ("will open in six months' time", None, None),
     ("in 18 months", None, None),
-    # A fiscal year written with "FY" or "fiscal year" and a hyphen, as with a slash.
-    ("FY2022-23", "2022-04-01", "2023-03-31"),
-    ("FY2022/23", "2022-04-01", "2023-03-31"),
-    ("FY 2023-24", "2023-04-01", "2024-03-31"),
-    ("the fiscal year 2023-24", "2023-04-01", "2024-03-31"),
+    # A fiscal year written with "FY" or "fiscal year": read only with its months stated
+    # (outlets' fiscal years run April-March, July-June, ...).
     ("FY2023-24 ended June", "2023-07-01", "2024-06-30"),
+    ("FY2022/23 ending March", "2022-04-01", "2023-03-31"),
+    ("fiscal year 2021-22, ended June", "2021-07-01", "2022-06-30"),
+    ("FY2022-23", None, None),
+    ("FY 2023-24", None, None),
+    ("the fiscal year 2023-24", None, None),
+    ("in the twelve months of fiscal year 2021-22", None, None),
     ("in 2022-23", None, None),  # no fiscal word: a span of years, not read
     # Fiscal months that are not stated: not guessed.
     ("9MFY24", None, None),

@@ -296,6 +296,9 @@ def _resolve(match: re.Match[str], anchor: dt.date, reference: Period | None) ->
         if second_year != first + 1:
             return None
         end = month_number(g("fyend")) if g("fyend") else None
+        hyphen = "-" in match.string[match.end("fy1") : match.start("fy2")]
+        if end is None and (hyphen or (g("fypre") or "").startswith("FY")):
+            return None  # "FY2021-22": whose calendar (April-March, July-June)? not guessed
         return _fiscal(first, end, reference)
     if g("fiscal_single"):
         if not g("fsend"):
