@@ -63,7 +63,7 @@ _GATE = "|".join(
     [
         r"\d|Q|H|(?:IV|I{1,3})\s+(?i:quarter|half)",  # "in I quarter of 2024"
         *(f"{name[:3]}|{name[:3].upper()}" for name in FULL_MONTHS),
-        r"(?i:the\s|a\s|fiscal|financial|year|twelve|same|corresponding|comparable|like"
+        r"FY|(?i:the\s|a\s|fiscal|financial|year|twelve|same|corresponding|comparable|like"
         r"|similar|first|second|third|fourth|final|last|half|between|this|next|past|iranian"
         r"|one|two|three|four|five|six|seven|eight|nine|ten|eleven)",  # "nine months of 2021"
     ]
@@ -85,8 +85,9 @@ _PERIOD = re.compile(
         (?i:the\s+)?(?i:Iranian)\s+(?i:(?:calendar|fiscal)\s+)?(?i:year)\s+(?P<iry>1[34]\d\d)\b
     )
   | (?P<fiscal>                                             # fiscal years
-        (?:(?i:fiscal|financial)\s+(?i:year\s+)?)?
-        (?P<fy1>{_Y})\s*/\s*(?P<fy2>\d\d(?:\d\d)?)(?![\d/])  # "1986/87", "2021/2022"
+        (?:(?P<fypre>(?i:fiscal|financial)\s+(?i:year\s+)?|FY\s?))?
+        (?P<fy1>{_Y})(?:\s*/\s*|(?(fypre)-|(?!)))         # "FY2022-23": a hyphen after FY
+        (?P<fy2>\d\d(?:\d\d)?)(?![\d/])                    # "1986/87", "2021/2022"
         (?:,?\s+(?i:ended|ending|to)\s+(?:(?i:end-))?(?P<fyend>{_M}))?  # "ended March"
     )
   | (?P<fiscal_single>                                      # "fiscal 1987 ended March"
@@ -108,6 +109,9 @@ _PERIOD = re.compile(
           |(?P<same_ago>(?i:year[\s-]+(?:ago|earlier))\s+))  # "the year-ago period"
         (?i:period|months?|quarter|time|half)
         (?:\s+(?:(?i:of|in)\s+)?(?P<same_y2>{_Y})|\s+(?:(?i:of)\s+)?(?P<same_rel>{_SHIFT}))?
+    )
+  | (?P<reporting>                                          # "the reporting period": the one named
+        (?i:the\s+)(?:(?i:reporting|review)\s+(?i:period)|(?i:period\s+under\s+review))
     )
   | (?P<quarter>                                            # "first quarter of 2021"
         (?i:the\s+)?(?P<qord>{_ORD})\s+(?i:quarter)
@@ -142,6 +146,11 @@ _PERIOD = re.compile(
   | (?P<n_of>                                               # "11 months of 2022"
         (?i:the\s+)?(?P<non>\d{{1,2}}|[a-z]+)\s+(?i:months)\s+(?i:of)\s+
         (?:(?P<nony>{_Y})|(?P<nonrel>{_REL_YEAR})|(?i:the\s+(?:current\s+)?year))
+    )
+  | (?P<n_bare>                                             # "over 11 months": the year's first 11
+        (?:(?<=(?i:over)\s)|(?<=(?i:in)\s)|(?<=(?i:during)\s))
+        (?P<nbn>\d{{1,2}}|[a-z]+)\s+(?i:months)\b
+        (?!\s*(?:'|’|(?i:time|ago|later|earlier|before|after|to|ended|ending|of|from|since|through)\b))
     )
   | (?P<nm>\b(?P<nmn>\d{{1,2}})M\s?(?:(?i:of)\s+)?(?P<nmy>{_Y})\b)  # "2M2021", "11M of 2022"
   | (?P<mrange>                                             # "January-November 2021"
@@ -287,6 +296,9 @@ def _resolve(match: re.Match[str], anchor: dt.date, reference: Period | None) ->
         if second_year != first + 1:
             return None
         end = month_number(g("fyend")) if g("fyend") else None
+        hyphen = "-" in match.string[match.end("fy1") : match.start("fy2")]
+        if end is None and (hyphen or (g("fypre") or "").startswith("FY")):
+            return None  # "FY2021-22": whose calendar (April-March, July-June)? not guessed
         return _fiscal(first, end, reference)
     if g("fiscal_single"):
         if not g("fsend"):
@@ -322,6 +334,8 @@ def _resolve(match: re.Match[str], anchor: dt.date, reference: Period | None) ->
         if g("same_rel") or g("same_ago"):
             return _shift(reference, reference.end.year - 1)
         return None
+    if g("reporting"):
+        return reference  # the period the text reports on: named before, else unknown
     if g("qrange"):
         first, last = int(g("qa")), int(g("qb"))
         if first >= last:
@@ -399,6 +413,12 @@ def _resolve(match: re.Match[str], anchor: dt.date, reference: Period | None) ->
             year = _rel_year(g("nonrel"), anchor)
         else:
             year = anchor.year
+        return Period.months(year, 1, count)
+    if g("n_bare"):
+        count = number_word(g("nbn"))
+        if count is None or not 1 <= count <= 11:
+            return None  # "over 12 months": a rolling year, not the year's months
+        year = anchor.year if count < anchor.month else anchor.year - 1
         return Period.months(year, 1, count)
     if g("nm"):
         count = int(g("nmn"))
@@ -500,7 +520,8 @@ def extract_periods(
     first_absolute: Period | None = None
     for match in _PERIOD.finditer(text):
         needs_anchor = not any(
-            match.group(name) for name in ("fiscal", "fiscal_single", "year", "nm", "same", "day")
+            match.group(name)
+            for name in ("fiscal", "fiscal_single", "year", "nm", "same", "day", "reporting")
         ) and not (
             match.group("iran_num")
             or match.group("qy")
@@ -529,7 +550,11 @@ def extract_periods(
         comparison = _is_comparison(match)
         try:
             period = _resolve(
-                match, anchor, first_absolute or reference if comparison else reference
+                match,
+                anchor,
+                first_absolute or reference
+                if comparison or match.group("reporting")
+                else reference,
             )
         except ValueError:
             period = None  # a year out of range: not a period we can name
