@@ -158,9 +158,20 @@ _GEORGIA_US_AFTER = re.compile(
 _TURKEY_BIRD_AFTER = re.compile(
     r"^\s+(?:dinners?|sandwich(?:es)?|meat|breasts?|burgers?|bacon|legs?|roast|Day)\b"
 )
+# Rule: "Emirates" alone is the state only as "the Emirates", and not when it
+# names the airline or its namesakes ("the Emirates flight", "Emirates Group").
+_EMIRATES_STATE_BEFORE = re.compile(r"\b[Tt]he\ $")
+_EMIRATES_BRAND_AFTER = re.compile(
+    r"^(?:'s|’s|')?\s+(?:[Aa]irlines?|[Ff]lights?|[Aa]ircraft|[Ff]leet|Group|Stadium|Cup"
+    r"|SkyCargo|NBD|Palace|A380s?|Boeing|Airbus|[Cc]abin|[Cc]rew|[Pp]ilots?)\b"
+)
 _PREV_WORD = re.compile(r"(?:^|[^\w.])([A-Z][a-z]+)\ $")  # "Michael " before "Jordan"
 _NEXT_WORD = re.compile(r"^\ ([A-Z][a-z][\w.'-]*)")  # " Henderson" after "Jordan"
 _AFTER_OF = re.compile(r"\bof\ $")  # "Foreign Minister of Jordan Ayman Safadi"
+
+
+_CEDILLA_FOR_COMMA = str.maketrans("ȘșȚț", "ŞşŢţ")
+_COMMA_FOR_CEDILLA = str.maketrans("ŞşŢţ", "ȘșȚț")
 
 
 def _variants(form: str) -> Iterator[str]:
@@ -171,6 +182,11 @@ def _variants(form: str) -> Iterator[str]:
     )
     plain = unicodedata.normalize("NFC", plain)
     forms = {form, plain}
+    # Rule: Romanian s and t with a comma below are often typed with a cedilla
+    # ("Chişinău" for "Chișinău"); each spelling reads as the other.
+    for base in tuple(forms):
+        forms.add(base.translate(_CEDILLA_FOR_COMMA))
+        forms.add(base.translate(_COMMA_FOR_CEDILLA))
     for base in tuple(forms):
         if "'" in base:
             forms.add(base.replace("'", "’"))
@@ -290,6 +306,11 @@ def _looks_like_person(text: str, start: int, end: int) -> bool:
 
 def _is_false_friend(form: str, text: str, start: int, end: int) -> bool:
     """Apply the context rules for ambiguous forms; True rejects the match."""
+    if form == "Emirates":
+        return (
+            _EMIRATES_STATE_BEFORE.search(text, max(0, start - 4), start) is None
+            or _EMIRATES_BRAND_AFTER.match(text[end : end + 30]) is not None
+        )
     if form == "Turkey":
         return _TURKEY_BIRD_AFTER.match(text[end : end + 30]) is not None
     if form == "Georgia" and (
