@@ -172,6 +172,19 @@ TABLE: list[tuple[str, list[str]]] = [
     ("Talks were held at Bestepe.", ["TUR"]),
     ("Chişinău and Bucureşti agreed.", ["MDA"]),
     ("The Afghani side agreed.", ["AFG"]),
+    # combining forms of compounds, and the compounds that are not states
+    ("Sino-Kazakh trade grew.", ["CHN", "KAZ"]),
+    ("Indo-Pakistani talks resumed.", ["IND", "PAK"]),
+    ("Indo-Pak ties thawed.", ["IND", "PAK"]),
+    ("The Pak-Afghan border reopened.", ["PAK", "AFG"]),
+    ("The Russo-Ukrainian war went on.", ["RUS", "UKR"]),
+    ("The Franco-German axis held.", ["FRA", "DEU"]),
+    ("Turco-Azerbaijani ties grew.", ["TUR", "AZE"]),
+    ("The Indo-Pacific strategy was discussed.", []),
+    ("Indo-European languages were studied.", []),
+    ("An Anglo-Saxon chronicle was found.", []),
+    ("Francisco Franco ruled for decades.", []),
+    ("Sino trade is a brand.", []),
 ]
 
 

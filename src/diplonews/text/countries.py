@@ -165,6 +165,18 @@ _EMIRATES_BRAND_AFTER = re.compile(
     r"^(?:'s|’s|')?\s+(?:[Aa]irlines?|[Ff]lights?|[Aa]ircraft|[Ff]leet|Group|Stadium|Cup"
     r"|SkyCargo|NBD|Palace|A380s?|Boeing|Airbus|[Cc]abin|[Cc]rew|[Pp]ilots?)\b"
 )
+# Rule: the combining forms of compounds ("Sino-Kazakh", "Indo-Pakistani",
+# "Pak-Afghan") name their state only right before a hyphen and a capitalised
+# word or as a compound's second part ("Indo-Pak"), and not in the compounds
+# that name a region, a language or a people ("Indo-Pacific", "Anglo-Saxon").
+_COMBINING_FORMS: Mapping[str, str] = {
+    "Sino": "CHN", "Indo": "IND", "Pak": "PAK", "Russo": "RUS", "Franco": "FRA",
+    "Turco": "TUR", "Anglo": "GBR",
+}  # fmt: skip
+_COMBINING_AFTER = re.compile(
+    r"^[-‐–](?!(?:Pacific|European|Aryan|Saxons?|Norman|Celtic|Indians?|Catholic|Iranian"
+    r"|Gangetic|Tibetan|Caribbean|French)\b)[A-Z]"
+)
 _PREV_WORD = re.compile(r"(?:^|[^\w.])([A-Z][a-z]+)\ $")  # "Michael " before "Jordan"
 _NEXT_WORD = re.compile(r"^\ ([A-Z][a-z][\w.'-]*)")  # " Henderson" after "Jordan"
 _AFTER_OF = re.compile(r"\bof\ $")  # "Foreign Minister of Jordan Ayman Safadi"
@@ -228,6 +240,8 @@ def _surface_forms() -> Mapping[str, _Entry]:
             if form[:1].isupper():
                 for variant in _variants(form):
                     table[variant] = (code, kind)
+    for form, code in _COMBINING_FORMS.items():
+        table.setdefault(form, (code, "demonym"))
     for form in _FALSE_FRIEND_FORMS:
         table[form] = None
     return table
@@ -306,6 +320,9 @@ def _looks_like_person(text: str, start: int, end: int) -> bool:
 
 def _is_false_friend(form: str, text: str, start: int, end: int) -> bool:
     """Apply the context rules for ambiguous forms; True rejects the match."""
+    if form in _COMBINING_FORMS:
+        second = start > 1 and text[start - 1] in "-‐–" and text[start - 2].isalpha()
+        return not second and _COMBINING_AFTER.match(text[end : end + 20]) is None
     if form == "Emirates":
         return (
             _EMIRATES_STATE_BEFORE.search(text, max(0, start - 4), start) is None
