@@ -73,8 +73,7 @@ MEMBERS_COUNCIL: list[tuple[str, str, list[Brief]]] = [
     ),
     (
         "council-of-heads-of-state-convened",
-        "On Tuesday, the Council of Heads of State of the Organization of Turkic States "
-        "convened in Baku.",
+        "On Tuesday, the Council of Heads of State of the OTS convened in Baku.",
         [("conference", "held", ["AZE"], "OTS", "2023-05-09")],
     ),
     (
