@@ -1012,16 +1012,20 @@ def _candidate(
     # "held bilateral meetings with officials from A, B and C": one event per partner
     partners: set[str] = set()
     apart: list[str] = []
+    # "met A and B separately", "In separate meetings, X met A and B": read once, used twice
+    said_apart = kind in (MeetingKind.MEETING, MeetingKind.CALL) and bool(
+        _SEPARATELY.search(
+            body, max(sentence.start, t0 - 20), min(sentence.end, t1 + STATUS_WINDOW)
+        )
+        or _SEPARATE_OPENER.match(body, sentence.start, t0)
+    )
     if kind in (MeetingKind.MEETING, MeetingKind.CALL) and (
         _PLURAL_EVENTS.match(body, t0, t1 + 1)
         or (
             _SEPARATE_BEFORE.search(body, max(sentence.start, t0 - 30), t0)
             and _TALKS_WORD.match(body[t0:t1])
         )
-        or _SEPARATELY.search(
-            body, max(sentence.start, t0 - 20), min(sentence.end, t1 + STATUS_WINDOW)
-        )
-        or _SEPARATE_OPENER.match(body, sentence.start, t0)
+        or said_apart
         or (rule == "meeting.received" and _envoys(body, t1, sentence.end))
         or _officials_apart(body, sentence, (t0, t1), sides_hi, who)
     ):
@@ -1039,11 +1043,7 @@ def _candidate(
             p.country for p in who if p.country and p.start < t0
         }  # a side named before the trigger is no partner ("A's talks with B and A's ally")
         if len(partners) < 2 and (
-            _SEPARATELY.search(
-                body, max(sentence.start, t0 - 20), min(sentence.end, t1 + STATUS_WINDOW)
-            )
-            or _SEPARATE_OPENER.match(body, sentence.start, t0)
-            or _APART_BEFORE.search(body, max(sentence.start, t0 - 30), t0)
+            said_apart or _APART_BEFORE.search(body, max(sentence.start, t0 - 30), t0)
         ):
             # "was received by A, B and C in separate meetings", all of one state: one event
             # per official named after the trigger ("bilateral talks with A and B": one)
