@@ -526,14 +526,12 @@ def _extract(article: Article, read: str | None = None) -> tuple[TradeRecord, ..
             # a sentence in between ("The bank approved a loan.") may be what "it" is.
             ctx.last_frame = None
         if has_digit:
-            ctx.prior_states = frozenset(
-                story_head + states[: bisect.bisect_left(named_starts, sentence.start)]
-            )
+            upto = bisect.bisect_left(named_starts, sentence.start)  # the states named before
+            ctx.prior_states = frozenset(story_head + states[:upto])
             # The states the sentence's paragraph named before it, and those of the paragraph
             # before ("C's envoy met A's minister.\n\n'Our target is to take bilateral
             # trade to X,' the minister said").
             floor = max(body.rfind("\n\n", 0, sentence.start), 0)
-            upto = bisect.bisect_left(named_starts, sentence.start)
             since = bisect.bisect_left(named_starts, floor)
             ctx.paragraph_states = frozenset(states[since:upto])
             ctx.previous_paragraph_states = frozenset(
