@@ -1648,3 +1648,109 @@ def test_unseen_rows(
         for a in found
     ]
     assert got == expected
+
+
+PUB_PROSE10 = dt.date(2021, 3, 11)  # a Thursday
+
+
+ROWS_PROSE10: list[tuple[str, str, list[Summary]]] = [
+    # A deal with a non-state armed movement as one side is not an instrument between states.
+    (
+        "deal-between-state-and-movement",
+        "The minister praised Norway for its part in brokering a deal between Colombia and "
+        "FARC that freed forty prisoners last winter.",
+        [],
+    ),
+    (
+        "movement-acceptance-of-the-deal",
+        "He urged Oman to use its influence to secure the Houthis' acceptance of the "
+        "agreement with Yemen.",
+        [],
+    ),
+    (
+        "movement-to-accept-a-proposal-for-a-deal",
+        "The envoy stressed the need for Hezbollah to accept Lebanon's proposal to end the "
+        "shelling as part of a prisoner exchange deal.",
+        [],
+    ),
+    (
+        "movement-told-in-a-later-sentence",
+        "Chile, together with Peru, would work to carry out the whole agreement. The envoy "
+        "asked for Taliban acceptance of the deal within a week.",
+        [],
+    ),
+    # A deal against the movement is between the states that sign it.
+    (
+        "accord-to-fight-the-movement-stays",
+        "Kenya and Somalia signed an agreement on Tuesday to fight al-Shabaab along their border.",
+        [("agreement", "signed", ["KEN", "SOM"], "2021-03-09")],
+    ),
+    (
+        "accord-against-the-movement-stays",
+        "Nigeria and Chad signed a security pact against Boko Haram in 2019.",
+        [("agreement", "signed", ["NGA", "TCD"], "2019")],
+    ),
+    # A movement named far from the instrument word, in another clause, does not veto it.
+    (
+        "movement-far-from-the-instrument-stays",
+        "Jordan and Egypt signed a water agreement on Monday, officials said after a long "
+        "session that also reviewed border patrols, customs posts, grain depots, the refugee "
+        "camps and the latest reports on Hamas.",
+        [("agreement", "signed", ["EGY", "JOR"], "2021-03-08")],
+    ),
+    # A lower-case word that spells a movement's acronym in another sense is no movement.
+    (
+        "lower-case-word-is-no-movement",
+        "Greece and Italy signed a ferry agreement in 2018 after isis-style delays at the port.",
+        [("agreement", "signed", ["GRC", "ITA"], "2018")],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"), [r[1:] for r in ROWS_PROSE10], ids=[r[0] for r in ROWS_PROSE10]
+)
+def test_corpus_prose10_row(body: str, expected: list[Summary]) -> None:
+    """Each row's sentence gives exactly the agreements it lists."""
+    assert agreement_summaries(body, PUB_PROSE10) == expected
+
+
+# (row id, body, expected agreements); the page is published 2024-04-20
+AGREEMENT_ROWS: list[tuple[str, str, list[Summary]]] = [
+    # A state's stance on a named instrument makes it a party: its commitment to the
+    # instrument's conclusion (another instrument may be listed first), its obligations
+    # under it, with a bare apostrophe for a name ending in s.
+    (
+        "commitment-to-the-conclusion-of-listed-negotiations",
+        "Deputy Adviser Tom Reyes reaffirmed the United States’ commitment to a successful "
+        "conclusion of the Ocean Health Rules (OHR) and Coral Accord negotiations in the "
+        "coming weeks.",
+        [("agreement", "planned", ["USA"], None)],
+    ),
+    (
+        "obligations-under-a-named-convention",
+        "As part of the Kingdom of Morocco’s effort to honour its "
+        "obligations under the Lima Convention, the sides agreed to reopen the crossing.",
+        [("treaty", "signed", ["MAR"], None)],
+    ),
+    (
+        "bare-apostrophe-possessive-withdrawal",
+        "The Philippines’ withdrawal from the Lisbon Convention worried Chile.",
+        [("treaty", "signed", ["PHL"], None)],
+    ),
+    # A group's commitment names no state: the instrument keeps no party.
+    (
+        "group-commitment-names-no-state",
+        "The G-6 nations remain committed to the Lisbon Accord, the minister said.",
+        [("agreement", "signed", [], None)],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [pytest.param(body, want, id=rid) for rid, body, want in AGREEMENT_ROWS],
+)
+def test_corpus_prose12_agreement_row(body: str, expected: list[Summary]) -> None:
+    """Each row's body gives exactly the agreements the row lists, in order."""
+    assert agreement_summaries(body, dt.date(2024, 4, 20)) == expected

@@ -1267,3 +1267,33 @@ def test_other_side_from_the_article(title: str | None, body: str, expected: lis
 def test_home_state_of_a_page_from_its_credit(body: str, expected: list[Summary]) -> None:
     """A page without an outlet takes its home state from the agency the story credits."""
     assert _meetings(body) == expected
+
+
+# (row id, body, expected (participant, state) pairs of the first meeting): a dateline
+# gives its state to officials titled without one, but a republic with no prime minister
+# never to a prime minister.
+DATELINE_ROWS: list[tuple[str, str, list[tuple[str, str | None]]]] = [
+    (
+        "no-prime-minister-in-a-presidential-republic",
+        "WASHINGTON, May 10 - President Harlan met Prime Minister Tomas Soto on Tuesday.",
+        [("Harlan", "USA"), ("Tomas Soto", None)],
+    ),
+    (
+        "prime-minister-of-a-parliamentary-dateline-state",
+        "LIMA, May 10 - Prime Minister Tomas Soto met Chilean Foreign Minister Ana Rojas "
+        "on Tuesday.",
+        [("Tomas Soto", "PER"), ("Ana Rojas", "CHL")],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [pytest.param(body, want, id=rid) for rid, body, want in DATELINE_ROWS],
+)
+def test_dateline_officials_rows(body: str, expected: list[tuple[str, str | None]]) -> None:
+    """The first meeting's participants carry the states the row lists."""
+    meetings = extract_meetings(Article(id="t", body=body, published=dt.date(2023, 5, 10)))
+    assert meetings
+    got = [(p.name, str(p.country) if p.country else None) for p in meetings[0].participants]
+    assert got == expected

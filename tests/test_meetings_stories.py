@@ -13,7 +13,7 @@ import pytest
 
 from diplonews.meetings import extract_meetings
 from diplonews.models import Article, Meeting
-from meeting_rows import Summary, summary
+from meeting_rows import Brief, Summary, briefs_of, summary
 
 D = dt.date(2024, 3, 14)  # a Thursday
 
@@ -969,3 +969,287 @@ SHAPES: list[tuple[str, str, list[ShapeSummary]]] = [
 def test_shape(body: str, expected: list[ShapeSummary]) -> None:
     """Each shape gives the events a reader of the story would list."""
     assert _meetings_shapes(body) == expected
+
+
+# (row id, headline, body, expected meetings)
+MEETING_ROWS: list[tuple[str, str | None, str, list[Brief]]] = [
+    # Under a headline of one state and one body, "the two sides" are that state and body.
+    (
+        "two-sides-of-a-state-and-a-body",
+        "Peru in EU fishing quota row",
+        "Lima has asked the WTO to rule on the quotas. EU fisheries commissioner Lena Holt "
+        "expects the two sides to resume talks on the quotas.",
+        [("meeting", "planned", ["PER"], "EU", None)],
+    ),
+    # A third body named in the sentence is no side of the pair's bilateral talks, and
+    # the talks told before take the mention (one record).
+    (
+        "bilateral-talks-told-before-take-the-mention",
+        "EU-Peru seeking deal on fishing dispute",
+        "The EU and Peru have agreed to begin talks on fishing quotas, EU fisheries "
+        "commissioner Lena Holt said. Both sides agreed to drop their requests for WTO "
+        "arbitration to allow bilateral talks to continue.",
+        [("meeting", "planned", ["PER"], "EU", None)],
+    ),
+    # A headline naming two states (no body) gives the body's talks no state of its own.
+    (
+        "headline-of-two-states-is-no-body-pair",
+        "Peru and Chile in fishing quota row",
+        "EU fisheries commissioner Lena Holt said the two sides had agreed to reopen talks.",
+        [("meeting", "planned", [], "EU", None)],
+    ),
+    # Negotiations told as taking place are held talks: "under way with", "that ended".
+    (
+        "negotiations-under-way-with-a-state",
+        None,
+        "Soto said the dispute showed why Chile needs a new way to settle irritants in the "
+        "fisheries negotiations under way with Peru.",
+        [("meeting", "held", ["CHL", "PER"], None, None)],
+    ),
+    (
+        "described-negotiations-in-a-city",
+        None,
+        "Soto said the accord between Chile and Peru was reached after lengthy bilateral "
+        "negotiations in Lima on May 8.",
+        [("meeting", "held", ["CHL", "PER"], None, "2023-05-08")],
+    ),
+    # Negotiations only recalled as the road to a deal, with no end, place or side, are none.
+    (
+        "months-of-negotiations-are-no-event",
+        None,
+        "The pact, struck after months of heated negotiations, bound Chile and Peru.",
+        [],
+    ),
+    # A headline naming one state and two bodies names no single pair.
+    (
+        "headline-with-two-bodies-is-no-pair",
+        "Peru, EU and WTO in fishing quota row",
+        "EU fisheries commissioner Lena Holt said the two sides had agreed to reopen talks.",
+        [("meeting", "planned", [], "EU", None)],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "expected"),
+    [r[1:] for r in MEETING_ROWS],
+    ids=[r[0] for r in MEETING_ROWS],
+)
+def test_corpus_prose11_meeting_row(title: str | None, body: str, expected: list[Brief]) -> None:
+    """Each row's story gives exactly the meetings it lists."""
+    assert briefs_of(body, title) == expected
+
+
+# (row id, outlet, body, expected meetings): a first-person speaker in a government's own
+# statement is its leader, so the outlet's state is a side; elsewhere "I" names no state.
+FIRST_PERSON_ROWS: list[tuple[str, str, str, list[Brief]]] = [
+    (
+        "whom-i-met-with",
+        "The White House (Briefing Room)",
+        "President Ana Ortiz of Chile, whom I met with several times as Vice President, has "
+        "long led this work.",
+        [("meeting", "held", ["CHL", "USA"], None, None)],
+    ),
+    (
+        "i-spoke-with",
+        "The White House (Briefing Room)",
+        "Today I spoke with President Ana Ortiz of Chile about the fisheries plan.",
+        [("call", "held", ["CHL", "USA"], None, "2023-05-10")],
+    ),
+    (
+        "a-wire-story-has-no-home-speaker",
+        "Reuters",
+        "Today I spoke with President Ana Ortiz of Chile about the fisheries plan.",
+        [],
+    ),
+    (
+        "a-quoted-i-is-not-the-outlet",
+        "The White House (Briefing Room)",
+        "Ana Ortiz said: “I met with the ministers of Peru in March.”",
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("outlet", "body", "expected"),
+    [r[1:] for r in FIRST_PERSON_ROWS],
+    ids=[r[0] for r in FIRST_PERSON_ROWS],
+)
+def test_corpus_prose11_first_person_row(outlet: str, body: str, expected: list[Brief]) -> None:
+    """Each row's statement gives exactly the meetings it lists."""
+    assert briefs_of(body, outlet=outlet) == expected
+
+
+# (row id, body, expected meetings); the page is published 2023-05-10 (a Wednesday)
+MEETING_ROWS_PROSE12: list[tuple[str, str, list[Brief]]] = [
+    # Negotiations or discussions taken up again are an event of talks: planned when the
+    # resumption is still to come, held when told as done.
+    (
+        "agreed-to-resume-negotiations-in-a-city",
+        "Peru and Chile agreed to resume negotiations in Lima next month.",
+        [("meeting", "planned", ["CHL", "PER"], None, "2023-06")],
+    ),
+    (
+        "called-on-to-resume-discussion-on-a-day",
+        "The mediators called on Peru and Chile to resume urgent discussion on Friday in Lima.",
+        [("meeting", "planned", ["CHL", "PER"], None, "2023-05-12")],
+    ),
+    (
+        "resumed-their-negotiations",
+        "Peru and Chile resumed their fisheries negotiations in Lima on Monday.",
+        [("meeting", "held", ["CHL", "PER"], None, "2023-05-08")],
+    ),
+    (
+        "a-body-resumes-negotiations-in-a-host-state",
+        "EU farm ministers failed to agree on prices and will resume negotiations in "
+        "Luxembourg next month.",
+        [("meeting", "planned", ["LUX"], "EU", "2023-06")],
+    ),
+    # An official titled once by a one-word name ("President Harlan") is the same official
+    # when the name comes back bare ("Harlan said"): the call has both sides.
+    (
+        "bare-one-word-name-resolves-to-the-titled-official",
+        "WASHINGTON, May 10 - President Harlan said the United States remains committed to "
+        "the pact.\n\nHarlan said Peruvian Prime Minister Tomas Soto said in a telephone "
+        "conversation on Tuesday that Peru would act.",
+        [("call", "held", ["PER", "USA"], None, "2023-05-09")],
+    ),
+    # A definite mention of the pair's talks with no tense of its own, after their planned
+    # meeting, is that meeting (not a second, held one).
+    (
+        "the-a-b-talks-after-a-planned-meeting",
+        "WASHINGTON, May 10 - Peruvian Prime Minister Tomas Soto and President Harlan will "
+        'meet Thursday and Friday to discuss trade.\n\n"Unless something surprising comes '
+        'out of the Soto/Harlan talks, the dollar will stay put," one trader said.',
+        [("meeting", "planned", ["PER", "USA"], None, "2023-05-11")],
+    ),
+    # A domestic body taking up a debate again names no state and no body: no record.
+    (
+        "parliament-resumes-discussion-of-a-bill",
+        "The parliament will resume discussion of the budget bill next week.",
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [pytest.param(body, want, id=rid) for rid, body, want in MEETING_ROWS_PROSE12],
+)
+def test_corpus_prose12_meeting_row(body: str, expected: list[Brief]) -> None:
+    """Each row's body gives exactly the meetings the row lists, in order."""
+    assert briefs_of(body) == expected
+
+
+# (row id, headline, body, expected meetings): a headline in capitals names its states as
+# a title-case one does, and they give the one-sided event its other side.
+HEADLINE_ROWS: list[tuple[str, str, str, list[Brief]]] = [
+    (
+        "headline-in-capitals-gives-the-other-side",
+        "PERU TRADE TEAM FACES TOUGH TALKS",
+        "A special trade delegation leaves for Washington tomorrow to renegotiate the "
+        "textile accord.\n\nThe delegation's leader, Tomas Soto, told reporters he would "
+        "face tough talks in Washington next week because of rising protectionist sentiment.",
+        [("visit", "planned", ["PER", "USA"], None, "2023-05")],
+    ),
+    (
+        "same-story-without-a-headline-has-one-side",
+        "",
+        "A special trade delegation leaves for Washington tomorrow to renegotiate the "
+        "textile accord.\n\nThe delegation's leader, Tomas Soto, told reporters he would "
+        "face tough talks in Washington next week because of rising protectionist sentiment.",
+        [("visit", "planned", ["USA"], None, "2023-05")],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "expected"),
+    [pytest.param(title, body, want, id=rid) for rid, title, body, want in HEADLINE_ROWS],
+)
+def test_corpus_prose12_headline_row(title: str, body: str, expected: list[Brief]) -> None:
+    """Each row's headline and body give exactly the meetings the row lists."""
+    assert briefs_of(body, title=title or None) == expected
+
+
+# (row id, body, expected meetings); the page is published 2023-05-10 (a Wednesday)
+MEETING_ROWS_PROSE13: list[tuple[str, str, list[Brief]]] = [
+    # What an event produced, yielded or failed to do is its topic: states named there are
+    # neither its sides nor its place.
+    (
+        "states-in-what-a-meeting-produced-are-no-sides",
+        "The April meeting (of trade ministers of the Group of Six and Chile) produced "
+        "little hope of lower tariffs in Peru and Bolivia, the institute said.",
+        [("meeting", "held", ["CHL"], "G-6", "2023-04")],
+    ),
+    (
+        "states-in-what-talks-failed-to-do-are-no-sides",
+        "Talks of the G6 ministers with Chile failed to help Peru and Bolivia.",
+        [("meeting", "held", ["CHL"], "G-6", None)],
+    ),
+    # A gathering of the ministers of one portfolio, with no state or body named ("a meeting
+    # of trade ministers", "finance ministers hold a meeting") is a conference of many
+    # states: its host, and the states whose minister for that portfolio the story names.
+    (
+        "told-delegates-at-a-meeting-of-portfolio-ministers",
+        "Peruvian Trade Minister Ana Rojas told delegates at the informal meeting of trade "
+        "ministers that farm aid must fall.",
+        [("conference", "held", ["PER"], None, None)],
+    ),
+    (
+        "portfolio-ministers-hold-a-meeting-in-a-host-state",
+        "Their report is due when finance ministers hold an informal meeting in Chile early "
+        "next month.",
+        [("conference", "planned", ["CHL"], None, "2023-06")],
+    ),
+    (
+        "ministers-of-the-portfolio-named-elsewhere-in-the-story",
+        "Chilean Finance Minister Tomas Soto and Bolivian Finance Minister Eva Cruz spoke "
+        "of debt.\n\nFinance ministers will hold a two-day meeting in Lima next week.",
+        [("conference", "planned", ["BOL", "CHL", "PER"], None, "2023-05")],
+    ),
+    (
+        "portfolio-ministers-as-the-subject-of-met",
+        "Finance ministers met in Lima on Sunday to discuss the debt plan.",
+        [("conference", "held", ["PER"], None, "2023-05-07")],
+    ),
+    (
+        "portfolio-ministers-will-meet",
+        "Trade ministers will meet in Lima next week.",
+        [("conference", "planned", ["PER"], None, "2023-05")],
+    ),
+    (
+        "a-governments-own-state-ministers-are-domestic",
+        "State finance ministers met in Delhi on Sunday.",
+        [],
+    ),
+    # A time before "on the eve of" dates what was done then, not the event.
+    (
+        "a-time-before-on-the-eve-of-is-not-the-event's",
+        "Chilean Finance Minister Tomas Soto spoke to reporters yesterday on the eve of a "
+        "two-day meeting of finance ministers which will review the debt plan.",
+        [("conference", "planned", ["CHL"], None, None)],
+    ),
+    # One state's ministers, or the definite ministers of a format told before: no crowd.
+    (
+        "one-states-portfolio-ministers-meet",
+        "Peruvian trade ministers held a meeting on tariff reform on Monday.",
+        [],
+    ),
+    # The sides before that verb stay sides.
+    (
+        "sides-before-the-outcome-verb-stay",
+        "Last week's talks between Peru and Chile produced a plan for Bolivia.",
+        [("meeting", "held", ["CHL", "PER"], None, None)],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [pytest.param(body, want, id=rid) for rid, body, want in MEETING_ROWS_PROSE13],
+)
+def test_corpus_prose13_meeting_row(body: str, expected: list[Brief]) -> None:
+    """Each row's body gives exactly the meetings the row lists, in order."""
+    assert briefs_of(body) == expected
