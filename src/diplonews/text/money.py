@@ -180,17 +180,22 @@ _MULTIPLIERS: dict[str, int] = {
     "crore": 10**7, "crores": 10**7, "lakh": 10**5, "lakhs": 10**5,  # South Asian counts
 }  # fmt: skip
 
-# The currency words of currencies.json, as regex source (built once from the table
-# the first time the pattern is needed, longest first so "Australian dlrs" beats "dlrs").
-_NUMBER = r"""
+# Figures written with dots between the thousands, which _NUMBER finds and _amount reads
+# back ("1.481,5" is 1481.5), and the spaces that may stand between groups of digits.
+_DOT_GROUPED = r"\d{1,3}(?:\.\d{3}){2,}(?:,\d+)?"  # "12.345.678", "1.234.567,8"
+_DOT_DECIMAL = r"\d{1,3}\.\d{3},\d+"  # one dot group, then a decimal comma: "1.481,5"
+_GROUP_SPACE = r"[\ \u00a0\u2009\u202f]"  # a space between groups: "75 400", "12 345 678"
+
+# A written figure, as regex source (verbose): its shapes, tried in this order.
+_NUMBER = rf"""
     (?P<num>
-        \d{1,3}(?:\.\d{3}){2,}(?:,\d+)?(?![.\d])  # dot-grouped thousands: "12.345.678" ...
-      | \d{1,3}\.\d{3},\d+                      # ... or one dot group, a decimal comma: "1.481,5"
-      | \d{1,3}(?:,\d{3})+(?:\.\d+)?            # 102,870 / 1,118.5
-      | \d{1,3}(?:,\ \d{3})+(?:\.\d+)?          # "1, 118" (a space after the comma) ...
+        {_DOT_GROUPED}(?![.\d])                 # dot-grouped thousands: "12.345.678" ...
+      | {_DOT_DECIMAL}                          # ... or one dot group, a decimal comma: "1.481,5"
+      | \d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?        # 102,870 / 1,118.5
+      | \d{{1,3}}(?:,\ \d{{3}})+(?:\.\d+)?      # "1, 118" (a space after the comma) ...
         (?=\s*(?:trillion|billion|million|bln|mln|bn|mn)\b)  # ... only before a multiplier
-      | \d{1,3}(?:[\ \u00a0\u2009\u202f]\d{3})+(?:[,.]\d{1,2})?  # "75 400 thousand", "$12 345 678"
-      | \d{1,3},\d{1,2}(?!\d)                   # a decimal comma: "$2,1 billion" ...
+      | \d{{1,3}}(?:{_GROUP_SPACE}\d{{3}})+(?:[,.]\d{{1,2}})?  # "75 400 thousand", "$12 345 678"
+      | \d{{1,3}},\d{{1,2}}(?!\d)               # a decimal comma: "$2,1 billion" ...
         (?=\s*(?:trillion|billion|million|thousand|trln|bln|mln|mn|bn|m|b)\b)  # ... before one
       | \d+(?:\.\d+)?                           # 13.2 / 2020 / 5
       | \.\d+                                   # .5
@@ -288,10 +293,8 @@ _DECIMAL_COMMA = re.compile(r"\d{1,3},\d{1,3}")
 _MONTH_BEFORE = re.compile(
     r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+$", re.IGNORECASE
 )
-_DOT_GROUPS = re.compile(r"\d{1,3}(?:\.\d{3}){2,}(?:,\d+)?|\d{1,3}\.\d{3},\d+")  # "1.481,5"
-_SPACED_GROUPS = re.compile(
-    r"(?<=\d)[ \u00a0\u2009\u202f](?=\d{3})"
-)  # "75 400": a space between groups
+_DOT_GROUPS = re.compile(f"{_DOT_GROUPED}|{_DOT_DECIMAL}")  # "1.481,5"
+_SPACED_GROUPS = re.compile(rf"(?<=\d){_GROUP_SPACE}(?=\d{{3}})")  # "75 400": between groups
 
 
 def _decimal_comma(num: str, multiplier: int, currency: str | None) -> bool:
