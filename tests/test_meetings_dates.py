@@ -77,15 +77,6 @@ DAY_FIRST_DATELINE: list[tuple[str, str, list[Brief]]] = [
 ]
 
 
-@pytest.mark.parametrize(
-    ("body", "expected"),
-    [pytest.param(body, want, id=name) for name, body, want in DAY_FIRST_DATELINE],
-)
-def test_day_first_dateline(body: str, expected: list[Brief]) -> None:
-    """A relative day under a day-first dateline is the dateline's day."""
-    assert briefs_of(body) == expected
-
-
 _COUNCIL = (
     "Chilean Foreign Minister Ana Soto took part in the meeting of the Council of Foreign "
     "Ministers of the Andean Community held in Lima on {held}. The ministers reviewed "
@@ -117,15 +108,6 @@ SIDELINES_DAY: list[tuple[str, str, list[Brief]]] = [
         ],
     ),
 ]
-
-
-@pytest.mark.parametrize(
-    ("body", "expected"),
-    [pytest.param(body, want, id=name) for name, body, want in SIDELINES_DAY],
-)
-def test_sidelines_day(body: str, expected: list[Brief]) -> None:
-    """Talks on the sidelines take the day (or the month) of the held event they were at."""
-    assert briefs_of(body) == expected
 
 
 _ITS_SIDELINES = (
@@ -245,15 +227,6 @@ OWN_RELATIVE_CLAUSE: list[tuple[str, str, list[Brief]]] = [
 ]
 
 
-@pytest.mark.parametrize(
-    ("body", "expected"),
-    [pytest.param(body, want, id=name) for name, body, want in OWN_RELATIVE_CLAUSE],
-)
-def test_own_relative_clause(body: str, expected: list[Brief]) -> None:
-    """The event's own relative clause gives its status and date."""
-    assert briefs_of(body) == expected
-
-
 # Meetings "on the sidelines of the event" (or "of the Summit", "of the Council") take the day
 # and place of the gathering of the story's time, not those of an event recalled just before.
 SIDELINES_OF_THE_STORY_EVENT: list[tuple[str, str, list[Brief]]] = [
@@ -317,15 +290,6 @@ OWN_PARTICIPLE: list[tuple[str, str, list[Brief]]] = [
 ]
 
 
-@pytest.mark.parametrize(
-    ("body", "expected"),
-    [pytest.param(body, want, id=name) for name, body, want in OWN_PARTICIPLE],
-)
-def test_own_participle(body: str, expected: list[Brief]) -> None:
-    """The participle "held in X on <day>" after an event's name dates that event."""
-    assert briefs_of(body) == expected
-
-
 # The story's news, told with no date, is not an event the story recalls from a month or more
 # before it, even between the same sides; a step of the day ("Later", "Earlier in the day")
 # takes the day of the story's own steps, never the day of a recalled event.
@@ -371,15 +335,6 @@ NEWS_AND_RECALLED: list[tuple[str, str, list[Brief]]] = [
         [("meeting", "held", ["PRY", "URY"], None, "2022-06")],
     ),
 ]
-
-
-@pytest.mark.parametrize(
-    ("body", "expected"),
-    [pytest.param(body, want, id=name) for name, body, want in NEWS_AND_RECALLED],
-)
-def test_news_and_recalled_events(body: str, expected: list[Brief]) -> None:
-    """Undated news is no recalled event; steps of the day take the news's day."""
-    assert briefs_of(body) == expected
 
 
 @pytest.mark.parametrize(
@@ -440,14 +395,6 @@ PLAN_DAYS: list[tuple[str, str, list[Brief]]] = [
 ]
 
 
-@pytest.mark.parametrize(
-    ("body", "expected"), [c[1:] for c in PLAN_DAYS], ids=[c[0] for c in PLAN_DAYS]
-)
-def test_a_plans_day_told_later(body: str, expected: list[Brief]) -> None:
-    """A back-reference's day and month in the plan's month date the plan."""
-    assert briefs_of(body) == expected
-
-
 # Later mentions of an event told: a finer date within its own dates it; two people of no
 # state named who spoke are no session of a call between others.
 LATER_MENTIONS: list[tuple[str, str, list[Brief]]] = [
@@ -483,14 +430,6 @@ LATER_MENTIONS: list[tuple[str, str, list[Brief]]] = [
 ]
 
 
-@pytest.mark.parametrize(
-    ("body", "expected"), [c[1:] for c in LATER_MENTIONS], ids=[c[0] for c in LATER_MENTIONS]
-)
-def test_later_mentions(body: str, expected: list[Brief]) -> None:
-    """A finer date dates the event told; others who spoke make no session of it."""
-    assert briefs_of(body) == expected
-
-
 def test_a_call_reported_on_a_day_is_of_that_day() -> None:
     """A call with no date of its own, "the press service said on Friday", is Friday's."""
     briefs = briefs_of(
@@ -498,3 +437,21 @@ def test_a_call_reported_on_a_day_is_of_that_day() -> None:
         "telephone conversation, the Kazakh presidential press service said on Friday."
     )
     assert briefs == [("call", "held", ["KAZ", "UZB"], None, "2023-05-05")]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        pytest.param(body, want, id=name)
+        for name, body, want in DAY_FIRST_DATELINE
+        + SIDELINES_DAY
+        + OWN_RELATIVE_CLAUSE
+        + OWN_PARTICIPLE
+        + NEWS_AND_RECALLED
+        + PLAN_DAYS
+        + LATER_MENTIONS
+    ],
+)
+def test_dates(body: str, expected: list[Brief]) -> None:
+    """Each row gives exactly these meetings: dated as the row lists."""
+    assert briefs_of(body) == expected
