@@ -258,6 +258,22 @@ _OTHER_RANKING = re.compile(
 )
 
 
+def _recent_states(
+    body: str, sentence: Sentence, states: list[str], starts: list[int]
+) -> frozenset[str]:
+    """The states named in ``sentence``'s paragraph before it and in the paragraph before.
+
+    >>> body = "Peru met Chile.\n\nPeru's exports to this country grew."
+    >>> sorted(_recent_states(body, split_sentences(body)[1], ["PER", "CHL", "PER"], [0, 9, 17]))
+    ['CHL', 'PER']
+    """
+    floor = max(body.rfind("\n\n", 0, sentence.start), 0)
+    floor = max(body.rfind("\n\n", 0, floor), 0) if floor > 0 else 0
+    return frozenset(
+        states[bisect.bisect_left(starts, floor) : bisect.bisect_left(starts, sentence.start)]
+    )
+
+
 def _filed_from(dateline: str | None, body: str) -> str | None:
     """The state of a dateline the reader kept apart, when it is the story's state.
 
@@ -445,7 +461,12 @@ def _extract(article: Article, read: str | None = None) -> tuple[TradeRecord, ..
             body,
             sentence,
             partner_anaphors(
-                sentence.text, sentence_mentions(body, sentence, ctx.has_community), ctx
+                sentence.text,
+                sentence_mentions(body, sentence, ctx.has_community),
+                ctx,
+                _recent_states(body, sentence, states, named_starts)
+                if "ountr" in sentence.text and (ctx.pair is None or ctx.pair[1] is None)
+                else frozenset(),
             ),
         )
         has_digit = _DIGIT.search(sentence.text) is not None
