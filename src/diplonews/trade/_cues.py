@@ -74,11 +74,12 @@ _FLOW_SOURCE = r"""
         came|stood|worth|volume|value|target)\b|\s*,\s*worth\b|\s*[-–—:]\s*(?:\$|us\$|usd|\d))|
         sold|shipments|shipped(?=\s+to\b)|
         (?:supplies|deliveries)(?=\s+(?:to\s|of\s+[\w-]+\s+(?:goods|products)\b))|  # "to B"
-        supplied(?=\s+(?:goods|products|commodities)\b)|
-        (?:sent|delivered)(?=\s+(?:goods|products|commodities|merchandise)\b))\b
+        supplied(?=\s+(?:[a-z]+\s+)?(?:goods|products|commodities)\b  # "Kazakh goods"
+          |\s+[a-z][\w'-]+(?:\s+[a-z][\w'-]+)?\s+with\s+(?:goods|products)\b)|  # "B with goods"
+        (?:sent|delivered)(?=\s+(?:[a-z]+\s+)?(?:goods|products|commodities|merchandise)\b))\b
   | (?P<import>imports|imported|import(?=\s+(?:from|of|amounted|totall?ed|was|reached|in|for|during|
         came|stood|worth|volume|value|target)\b|\s*,\s*worth\b|\s*[-–—:]\s*(?:\$|us\$|usd|\d))|
-        bought|purchased(?=\s+(?:goods|products|commodities)\b))\b  # "bought ... from"
+        bought|purchased(?=\s+(?:[a-z]+\s+)?(?:goods|products|commodities)\b))\b  # "bought ... from"
   | (?P<other>current[\s-]+account|invisibles?|(?<!goods\sand\s)services|budget|
         balance\s+of\s+payments|debts?|reserves|tariffs?|duties|investments?|loans?|credits?|
         aid|grants?|contracts?|purchases|investors?|capital|inflows?|outflows?|revenues?|profits?|
@@ -409,6 +410,10 @@ _TRADE_WORD = re.compile(r"trad", re.IGNORECASE)
 _TRADE_MENTION = re.compile(r"\b(?:trade|trading|merchandise|visible)\b", re.IGNORECASE)
 
 
+_GOODS_NEXT = re.compile(r"\s+(?:goods|products|commodities|merchandise)\b", re.IGNORECASE)
+_SPACE = re.compile(r"\s*")
+
+
 def flows(
     text: str, states: Sequence[tuple[int, int]] = (), *, blocked: bool = False
 ) -> list[Flow]:
@@ -438,6 +443,13 @@ def flows(
         if kind == "other":
             kind = "block"
         word = text[start:end]
+        if (
+            word[-2:] == "ed"
+            and not _GOODS_NEXT.match(text, end)
+            and word.casefold() in ("supplied", "purchased", "sent", "delivered")
+            and not any(s == _SPACE.match(text, end).end() for s, _ in states)
+        ):
+            continue  # "supplied Uzbek goods", "supplied B with goods": a state's, else none
         if (
             found
             and found[-1].kind == "balance"
