@@ -167,6 +167,7 @@ _PARTNER_THEN_PERIOD = re.compile(
 )
 # The origin of the goods of a flow: "exports of Kazakh products", "imports of Chinese goods".
 _OF_ORIGIN = re.compile(r"\s+of\s+(?:the\s+)?", re.IGNORECASE)
+_SPACE = re.compile(r"\s+")
 _GOODS_AFTER = re.compile(r"\s+(?:goods|products|produce|commodities|merchandise)\b", re.IGNORECASE)
 _POSTPOSED = re.compile(r"\s*(?:with|to|from)\s+(?:the\s+)?", re.IGNORECASE)
 _LEVIED_ON = re.compile(
@@ -282,7 +283,7 @@ _PORTION_AFTER = re.compile(
 )
 # Before the amount: "B accounted for 8% of A's trade, or", "B's share in A's trade was 8% (".
 _PORTION_BEFORE = re.compile(
-    r"(?:['’]s\s+share\s+(?:in|of)\s+(?P<of1>[^,;()$]{0,60}?)\s+"
+    r"(?:['’]s\s+share(?:\s+(?:in|of)\s+(?P<of1>[^,;()$]{0,60}?))?\s+"  # "B's share was 8% ("
     r"(?:was|is|stood\s+at|amounted\s+to|made\s+up|reached)\s+"
     r"|(?:\s+(?:together|jointly|collectively|combined))?"  # "The EU countries together"
     r"\s+(?:accounted|accounting|accounts|account)\s+for\s+)"
@@ -308,7 +309,10 @@ _SHARE_IN = re.compile(  # "the share of B (in A's trade) was 8%, or $X"
 )
 _FELL_ON_WORD = re.compile(r"\b(?:fell|falling|falls|fall)\s+on\b")
 _ELLIPTIC_FOR = re.compile(
-    r"(?:\s+(?:countries|states|nations|members))?\s+for\s+(?:about\s+|around\s+|some\s+)?"
+    r"(?:(?:\s+(?:countries|states|nations|members))?\s+for\s+|['’]s\s+(?=[\d.,]+\s*(?:%|percent)))"
+    # "and B for 16.1% ($10.1 billion)", "and B's 16.1%, or $10.1 billion": the share left out
+    r"(?:(?:about\s+|around\s+|some\s+)?[\d.,]+\s*(?:%|percent|per\s+cent|pct)\s*(?:,\s*or\s+|\(\s*|or\s+))?"
+    r"(?:about\s+|around\s+|some\s+)?"
 )
 # After the amount: the total it is a part of, "(, ) of A's trade".
 _OF_TOTAL = re.compile(r"\s*\)?\s*,?\s*of\s+(?P<of3>[^,;()]{0,60})")
@@ -1239,7 +1243,11 @@ def sentence_figures(
                 m
                 for m in mentions
                 if m.kind == "demonym"
-                and _OF_ORIGIN.fullmatch(text, flow.end, m.start)
+                and (
+                    _OF_ORIGIN.fullmatch(text, flow.end, m.start)
+                    # "bought Chinese goods", "imported Turkish products": the verb's object
+                    or (flow.text.casefold() in VERB_FLOWS and _SPACE.fullmatch(text, flow.end, m.start))
+                )
                 and _GOODS_AFTER.match(text, m.end)
             ),
             None,
@@ -1322,6 +1330,14 @@ def sentence_figures(
             partner, pair_reporter, found = partner_between(
                 text, mention.end, stop, partner_kind, mentions
             )
+        if not found and flow.text.casefold() == "supplied":
+            # "A supplied B with goods worth X": the state right after the verb receives them.
+            supplied = next(
+                (m for m in mentions if m.kind != "group" and _SPACE.fullmatch(text, flow.end, m.start)),
+                None,
+            )
+            if supplied is not None and supplied.code != reporter:
+                partner, found = supplied.code, True
         if not found and noun_state is None and flow.text.casefold() == "shipments":
             continue  # "rice led, with shipments worth X": a product's, with no state or partner
         if pair_reporter is not None:
