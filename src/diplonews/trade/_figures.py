@@ -416,11 +416,13 @@ _SINCE_START = re.compile(
 
 
 # "imports exceeded exports by <amount>", "exports surpassed imports by <amount>".
+_TO_AND_FROM = re.compile(r"\bfrom\s.*\bto\s|\bto\s.*\bfrom\s", re.IGNORECASE)
 _EXCEEDED_BY = re.compile(
-    r"\b(exports?|imports?)(?:\s+(?:to|from)\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2})?"
+    r"\b(exports?|imports?)(?:\s+(?:to|from)\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2}){0,2}"
     r"(?:\s+(?:in|during|for|over)\s+[^,;.()]{1,40}?)?"  # "exports in January-May exceeded"
     r"\s+(?:exceeded|exceed|surpassed|outstripped)\s+(?:the\s+)?"
-    r"(?:exports?|imports?)\s+by\s+(?:about\s+|around\s+|some\s+)?$",
+    r"(?:exports?|imports?)(?:\s+(?:to|from)\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2})?"
+    r"\s+by\s+(?:about\s+|around\s+|some\s+)?$",
     re.IGNORECASE,
 )
 # A balance's level written as its side: "the balance was in surplus by $60 million".
@@ -1246,7 +1248,10 @@ def sentence_figures(
                 and (
                     _OF_ORIGIN.fullmatch(text, flow.end, m.start)
                     # "bought Chinese goods", "imported Turkish products": the verb's object
-                    or (flow.text.casefold() in VERB_FLOWS and _SPACE.fullmatch(text, flow.end, m.start))
+                    or (
+                        flow.text.casefold() in VERB_FLOWS
+                        and _SPACE.fullmatch(text, flow.end, m.start)
+                    )
                 )
                 and _GOODS_AFTER.match(text, m.end)
             ),
@@ -1290,6 +1295,9 @@ def sentence_figures(
             frame_start = flow.start
         frame_reporter = reporter
         partner_kind = "both" if excess is not None or _BOTH_WAYS.search(flow.text) else flow.kind
+        if excess is not None and _TO_AND_FROM.search(text, excess.start(), excess.end()):
+            # "exports from A to B exceeded imports": the first flow word's own partner
+            partner_kind = "export" if excess.group(1)[0] in "eE" else "import"
         lo = flow.end
         hi = next_start
         between_flows = [f for f in flows if flow.end <= f.start < mention.start and f is not flow]
@@ -1333,7 +1341,11 @@ def sentence_figures(
         if not found and flow.text.casefold() == "supplied":
             # "A supplied B with goods worth X": the state right after the verb receives them.
             supplied = next(
-                (m for m in mentions if m.kind != "group" and _SPACE.fullmatch(text, flow.end, m.start)),
+                (
+                    m
+                    for m in mentions
+                    if m.kind != "group" and _SPACE.fullmatch(text, flow.end, m.start)
+                ),
                 None,
             )
             if supplied is not None and supplied.code != reporter:
