@@ -79,7 +79,7 @@ _FLOW_SOURCE = r"""
         (?:sent|delivered)(?=\s+(?:[a-z]+\s+)?(?:goods|products|commodities|merchandise)\b))\b
   | (?P<import>imports|imported|import(?=\s+(?:from|of|amounted|totall?ed|was|reached|in|for|during|
         came|stood|worth|volume|value|target)\b|\s*,\s*worth\b|\s*[-–—:]\s*(?:\$|us\$|usd|\d))|
-        bought|purchased(?=\s+(?:[a-z]+\s+)?(?:goods|products|commodities)\b))\b  # "bought ... from"
+        bought|purchased(?=\s+(?:[a-z]+\s+)?(?:goods|products|commodities)\b))\b  # "bought"
   | (?P<other>current[\s-]+account|invisibles?|(?<!goods\sand\s)services|budget|
         balance\s+of\s+payments|debts?|reserves|tariffs?|duties|investments?|loans?|credits?|
         aid|grants?|contracts?|purchases|investors?|capital|inflows?|outflows?|revenues?|profits?|
@@ -177,7 +177,8 @@ ATTRIBUTIVE = re.compile(
                                                     # "of which $1 bln fell on exports"
     \s*(?:worth\s+)?(?:of\s+)?                      # "3.5 billion dlrs (worth) of imports"
     (?:[A-Z][\w.-]*\s+|'s\s+|record\s+|bilateral\s+|global\s+|visible\s+|
-    hard\s+currency\s+|merchandise\s+|annual\s+|foreign\s+|trade\s+|in\s+)*""",
+    hard\s+currency\s+|merchandise\s+|annual\s+|foreign\s+|trade\s+|in\s+|
+    mark\s+|mutual\s+)*""",  # "the $1 billion mark in mutual trade", a goal's mark
     re.VERBOSE,
 )
 # Text between an amount and a period phrase that makes the period the amount's own
@@ -411,7 +412,6 @@ _TRADE_MENTION = re.compile(r"\b(?:trade|trading|merchandise|visible)\b", re.IGN
 
 
 _GOODS_NEXT = re.compile(r"\s+(?:goods|products|commodities|merchandise)\b", re.IGNORECASE)
-_SPACE = re.compile(r"\s*")
 
 
 def flows(
@@ -447,7 +447,7 @@ def flows(
             word[-2:] == "ed"
             and not _GOODS_NEXT.match(text, end)
             and word.casefold() in ("supplied", "purchased", "sent", "delivered")
-            and not any(s == _SPACE.match(text, end).end() for s, _ in states)
+            and not any(s > end and not text[end:s].strip() for s, _ in states)
         ):
             continue  # "supplied Uzbek goods", "supplied B with goods": a state's, else none
         if (
