@@ -23,7 +23,7 @@ from diplonews.text import Sentence
 from diplonews.text.countries import CountryMention
 from diplonews.text.dates import number_word
 from diplonews.text.money import MoneyMention, extract_money
-from diplonews.text.periods import PeriodMention, parse_period
+from diplonews.text.periods import PeriodMention, extract_periods, parse_period
 from diplonews.trade._context import (
     Context,
     and_pair,
@@ -416,6 +416,12 @@ _SINCE_START = re.compile(
 
 
 # "imports exceeded exports by <amount>", "exports surpassed imports by <amount>".
+# A place after an amount that is no state: "worth X to Central Asia", "X from Latin America".
+_REGION_AFTER = re.compile(
+    r"\s+(?:to|from|with)\s+(?:the\s+)?(?:[A-Z][a-z]+\s+)?(?:Asia|America|Africa|Europe|East|"
+    r"Caucasus|Gulf|Balkans|Baltics|Scandinavia|Maghreb|Caribbean|Pacific|Oceania)\b"
+    r"(?!\s+(?:country|state|nation|republic|kingdom|monarchy|emirate|partner|neighbou?r)\b)"
+)
 _TO_AND_FROM = re.compile(r"\bfrom\s.*\bto\s|\bto\s.*\bfrom\s", re.IGNORECASE)
 _EXCEEDED_BY = re.compile(
     r"\b(exports?|imports?)(?:\s+(?:to|from)\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2}){0,2}"
@@ -845,7 +851,15 @@ def _held_period(ctx: Context, months: int, anchor: dt.date) -> Period | None:
     )
 
 
-def _inherited_period(text: str, ctx: Context) -> Period | None:
+# "over the six months" with no period held: the year's first six months, as "over six months".
+_THE_N_MONTHS = re.compile(
+    r"\b(?:in|over|during)\s+the\s+(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven)"
+    r"\s+months\b(?!\s*(?:'|’|to|ended|ending|of|from|since|through|ago|later|earlier)\b)",
+    re.IGNORECASE,
+)
+
+
+def _inherited_period(text: str, ctx: Context, anchor: dt.date | None = None) -> Period | None:
     """The period of an amount whose sentence names none.
 
     A sentence right after one that named a flow and its period but no amount takes
@@ -867,7 +881,16 @@ def _inherited_period(text: str, ctx: Context) -> Period | None:
     last = ctx.last_period
     if last is not None and _BACK_PERIOD.search(text):
         return last
-    return ctx.lead or last or ctx.title_period
+    held = ctx.lead or last or ctx.title_period
+    if held is None and anchor is not None and "months" in text:
+        # "Over the six months, trade between A and B reached X", in a story that named no
+        # period: the months of the year so far ("the five months" after July-November
+        # 2023 is those months, the period held).
+        count = _THE_N_MONTHS.search(text)
+        if count is not None:
+            first = next(iter(extract_periods(f"over {count.group(1)} months", anchor)), None)
+            return first.period if first is not None else None
+    return held
 
 
 def _noun_period(text: str, flow: Flow, periods: Sequence[PeriodMention]) -> PeriodMention | None:
@@ -1379,6 +1402,19 @@ def sentence_figures(
             if pair is not None:
                 reporter, partner, found = pair[0], pair[1], True
                 rule = "trade.turnover_pair"
+        # "trade with Europe reached X", "exported X to Central Asia": a region's figure, when
+        # no state is named between the region and the amount (", and with B Y": B's).
+        region = _REGION_AFTER.match(text, flow.end) if flow.end <= mention.start else None
+        if region is not None and any(region.start() <= m.start < mention.start for m in mentions):
+            region = None
+        if region is None and not found:
+            region = _REGION_AFTER.match(text, mention.end)
+            if region is not None and any(
+                region.start() <= m.start < region.end() for m in mentions
+            ):
+                region = None
+        if region is not None:
+            continue
         if not found:
             if (
                 BILATERAL.search(noun_phrase)
@@ -1732,7 +1768,7 @@ def sentence_figures(
             continue  # "a monthly surplus of 350 mln": an average; "cumulative": which months?
         period: Period | None
         if own is None:
-            period = _inherited_period(text, ctx)
+            period = _inherited_period(text, ctx, anchor)
         elif own.comparison and first_period is not None:
             try:
                 period = parse_period(own.text, anchor, previous=first_period)
