@@ -328,7 +328,8 @@ def partner_anaphors(
 
     >>> from diplonews.text.countries import extract_country_mentions as find
     >>> text = "Peru's exports to this country reached $5 million in 2023."
-    >>> [m.code for m in partner_anaphors(text, list(find(text)), Context(), frozenset({"PER", "CHL"}))]
+    >>> recent = frozenset({"PER", "CHL"})
+    >>> [m.code for m in partner_anaphors(text, list(find(text)), Context(), recent)]
     ['PER', 'CHL']
     """
     if "ountr" not in text and "eighbo" not in text and "epublic" not in text:
@@ -390,7 +391,10 @@ def partner_anaphors(
             if not (
                 named
                 and len(others) == 1
-                and (phrase.startswith(("this", "that")) or text[match.start() : start].casefold().startswith("with"))
+                and (
+                    phrase.startswith(("this", "that"))
+                    or text[match.start() : start].casefold().startswith("with")
+                )
             ):
                 continue
             other = next(iter(others))

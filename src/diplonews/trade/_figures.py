@@ -886,9 +886,10 @@ def _inherited_period(text: str, ctx: Context, anchor: dt.date | None = None) ->
         # "Over the six months, trade between A and B reached X", in a story that named no
         # period: the months of the year so far ("the five months" after July-November
         # 2023 is those months, the period held).
-        count = _THE_N_MONTHS.search(text)
-        if count is not None:
-            first = next(iter(extract_periods(f"over {count.group(1)} months", anchor)), None)
+        the_months = _THE_N_MONTHS.search(text)
+        if the_months is not None:
+            phrase = f"over {the_months.group(1)} months"
+            first = next(iter(extract_periods(phrase, anchor)), None)
             return first.period if first is not None else None
     return held
 
