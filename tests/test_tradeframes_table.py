@@ -1851,6 +1851,30 @@ TABLE: list[tuple[str, str, str | None, str, dt.date, list[Row]]] = [
             ("KAZ", "QAT", "import", 12_400_000, "USD", "2023-01-01", "2023-12-31", False),
         ],
     ),
+    (
+        "verb",
+        "two-states-traded-an-amount-worth-of-goods",
+        None,
+        "Azerbaijan and Hungary traded $100.4 million worth of goods in 2023, the embassy said.",
+        D(2024, 4, 22),
+        [("AZE", "HUN", "turnover", 100_400_000, "USD", "2023-01-01", "2023-12-31", False)],
+    ),
+    (
+        "verb",
+        "two-states-traded-an-amount-in-goods",
+        None,
+        "In January-June 2024, Kyrgyzstan and Turkey traded $412.6 million in goods.",
+        D(2024, 7, 22),
+        [("KGZ", "TUR", "turnover", 412_600_000, "USD", "2024-01-01", "2024-06-30", False)],
+    ),
+    (
+        "miss",
+        "shares-traded-not-trade",
+        None,
+        "Shares of Kazakh companies worth $52 million traded on the exchange in 2023.",
+        D(2024, 2, 22),
+        [],
+    ),
 ]
 
 

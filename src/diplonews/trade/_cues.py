@@ -50,6 +50,8 @@ _FLOW_SOURCE = r"""
       | import(?:s|ed)\s+from\s+and\s+export(?:s|ed)\s+to
       | export(?:s|ed)\s+to\s+and\s+import(?:s|ed)\s+from  # "imports from and exports to"
       | trade\s+(?:volume|operations|flows)|traded\s+(?:goods|products)  # "A and B traded goods"
+      | traded(?=\s+(?:about\s+|around\s+|some\s+)?(?:\$|us\$|usd\b|\d)[^;]{0,30}?\s+
+        (?:worth\s+of|in)\s+(?:goods|products|merchandise)\b)  # "traded $5 million worth of goods"
       | (?:volume|value)\s+of\s+(?:mutual\s+|bilateral\s+|two-way\s+)?trade(?:\s+turnover)?
       | trade\s+in\s+goods  # "trade in goods of about $1.8 billion"
       | trade(?=\s*[:–—]\s*(?:about\s+|around\s+)?(?:\$|us\$|usd\b|\d))  # "A-B trade: $5 bln"
