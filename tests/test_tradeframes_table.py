@@ -1875,6 +1875,43 @@ TABLE: list[tuple[str, str, str | None, str, dt.date, list[Row]]] = [
         D(2024, 2, 22),
         [],
     ),
+    # --- headline: a group as the headline's partner
+    (
+        "headline",
+        "headline-state-s-trade-with-a-group-frames-a-bare-trade",
+        "Uzbekistan's trade with EAEU grows",
+        "Trade reached $9.8 billion in the first half of 2024, the statistics agency said.",
+        D(2024, 7, 20),
+        [("UZB", "EAEU", "turnover", 9_800_000_000, "USD", "2024-01-01", "2024-06-30", False)],
+    ),
+    (
+        "headline",
+        "headline-state-s-exports-to-a-group-frame-bare-exports",
+        "Kazakhstan's exports to EU rise",
+        "Exports amounted to $21.3 billion in the first half of 2024, the ministry said.",
+        D(2024, 7, 20),
+        [("KAZ", "EU", "export", 21_300_000_000, "USD", "2024-01-01", "2024-06-30", False)],
+    ),
+    (
+        "headline",
+        "headline-group-then-a-world-total-and-the-group-s-figure",
+        "Kazakhstan's trade with the EAEU up 5%",
+        "Kazakhstan's foreign trade turnover amounted to $65.8 billion in the first half of "
+        "2024. Trade turnover with the EAEU amounted to $13.4 billion.",
+        D(2024, 7, 20),
+        [
+            ("KAZ", None, "turnover", 65_800_000_000, "USD", "2024-01-01", "2024-06-30", False),
+            ("KAZ", "EAEU", "turnover", 13_400_000_000, "USD", "2024-01-01", "2024-06-30", False),
+        ],
+    ),
+    (
+        "headline",
+        "headline-group-named-not-as-a-partner",
+        "Kazakhstan's exports up 9% as EU demand grows",
+        "Exports amounted to $38.2 billion in the first half of 2024, the ministry said.",
+        D(2024, 7, 20),
+        [("KAZ", None, "export", 38_200_000_000, "USD", "2024-01-01", "2024-06-30", False)],
+    ),
 ]
 
 

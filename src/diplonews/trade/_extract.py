@@ -336,6 +336,20 @@ def _most_named(codes: list[str]) -> tuple[str, ...]:
 _AS_PARTNER = re.compile(r"\b(?:to|from|with)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
+def _headline_group(title: str, state: str) -> tuple[str, str] | None:
+    """The state and the group of a trade headline naming a group as the partner, or ``None``.
+
+    >>> _headline_group("Peru's trade with EU up 9%", "PER")
+    ('PER', 'EU')
+    >>> _headline_group("Peru's exports up 9% as EU demand grows", "PER") is None
+    True
+    """
+    groups = [m for m in extract_country_mentions(title) if m.kind == "group"]
+    if len(groups) == 1 and _AS_PARTNER.search(title, max(0, groups[0].start - 16), groups[0].start):
+        return state, groups[0].code
+    return None
+
+
 def _title_partner(title: str) -> bool:
     """Whether a headline names its states only as partners, after "to", "from" or "with".
 
@@ -449,6 +463,8 @@ def _extract(article: Article, read: str | None = None) -> tuple[TradeRecord, ..
     title_state = titled[0] if len(titled) == 1 and title_trade else None
     if title_state is not None and _title_partner(article.title or ""):
         title_state = None  # "Exports to Peru up 40%": the story's partner, not its state
+    if headline is None and title_state is not None:
+        headline = _headline_group(article.title or "", title_state)
     ctx = Context(
         reporter=dateline_country(body)
         or (headline[0] if headline else title_state)
