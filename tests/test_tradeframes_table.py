@@ -1912,6 +1912,23 @@ TABLE: list[tuple[str, str, str | None, str, dt.date, list[Row]]] = [
         D(2024, 7, 20),
         [("KAZ", None, "export", 38_200_000_000, "USD", "2024-01-01", "2024-06-30", False)],
     ),
+    (
+        "target",
+        "a-target-by-the-end-of-the-year-is-this-year-s",
+        None,
+        "Trade between Azerbaijan and Kazakhstan is expected to reach $1 billion by the end "
+        "of the year, the deputy minister said.",
+        D(2024, 7, 20),
+        [("AZE", "KAZ", "turnover", 1_000_000_000, "USD", "2024-01-01", "2024-12-31", True)],
+    ),
+    (
+        "target",
+        "a-target-by-year-end",
+        None,
+        "Uzbekistan's exports to China should reach $3 billion by year-end, the agency said.",
+        D(2024, 9, 12),
+        [("UZB", "CHN", "export", 3_000_000_000, "USD", "2024-01-01", "2024-12-31", True)],
+    ),
 ]
 
 

@@ -345,7 +345,9 @@ def _headline_group(title: str, state: str) -> tuple[str, str] | None:
     True
     """
     groups = [m for m in extract_country_mentions(title) if m.kind == "group"]
-    if len(groups) == 1 and _AS_PARTNER.search(title, max(0, groups[0].start - 16), groups[0].start):
+    if len(groups) == 1 and _AS_PARTNER.search(
+        title, max(0, groups[0].start - 16), groups[0].start
+    ):
         return state, groups[0].code
     return None
 
