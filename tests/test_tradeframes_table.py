@@ -7,11 +7,13 @@ gives it. The rows are grouped by the class of frame they exercise: the pair and
 of a headline or lead taken by later figures, a reporter's world trade followed by its
 partners, lists of partners, one period for several figures, comparison periods,
 balances, targets, figures in two currencies, the reporter of an outlet's own country,
-flows told from the partner's side, and near misses that must give no record.
+flows told from the partner's side, anaphors ("this country", "the figure"), verbs of
+buying and supplying, shares, regions that are no state, and near misses that must give
+no record.
 
 Records are compared as the scorer pairs them: an export of A to B is an import of B
 from A, a turnover or a balance is the same whichever state is named first (a balance
-changing its sign), and values agree within 0.5%.
+changing its sign); values are compared to the thousand.
 """
 
 from __future__ import annotations
