@@ -264,6 +264,13 @@ _BOUND_BEFORE = re.compile(
 )
 # Text just after an amount that makes it a threshold passed: "passed the $3 billion mark".
 _BOUND_AFTER = re.compile(r"\s*(?:mark|threshold|milestone|barrier)\b", re.IGNORECASE)
+# A mark aimed at, not passed: "to reach the $1 billion mark", "bring trade to the $5 bln mark".
+_GOAL_MARK_BEFORE = re.compile(
+    r"\b(?:(?:to|should|must|will|would|could|can)\s+reach"
+    r"|to\s+(?:bring|raise|increase|lift|take|boost)\b[^.;$]{0,30}?\s+to)"
+    r"\s+the\s+$",
+    re.IGNORECASE,
+)
 # Text just before an amount that makes it approximate (still a value).
 _APPROX_BEFORE = re.compile(
     r"""
@@ -628,7 +635,10 @@ def _extract(
                 approximate=bool(_APPROX_BEFORE.search(before)),
                 bound=ranged
                 or bool(_BOUND_BEFORE.search(before))
-                or _BOUND_AFTER.match(text, raw.end) is not None,
+                or (
+                    _BOUND_AFTER.match(text, raw.end) is not None
+                    and _GOAL_MARK_BEFORE.search(before) is None
+                ),
             )
         )
     return tuple(mentions)

@@ -166,6 +166,7 @@ _PERIOD = re.compile(
     )
   | (?P<rel_month>(?i:last|the\s+previous|the\s+past)\s+(?i:month))  # "last month"
   | (?P<rel_year>(?P<ry>{_REL_YEAR}|(?i:a\s+year\s+(?:earlier|ago))
+        |(?<=(?i:by)\s)(?i:the\s+end\s+of\s+the\s+year|year[\s-]end)\b(?!\s+\d)  # this year's
         |(?i:the\s+year)(?='s\s+(?i:overall|total|annual|trade|full)))  # "the year's overall"
       )(?:'s)?  # "last year"
   | (?P<year>                                               # "2020", "in 1986"

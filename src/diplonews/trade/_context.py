@@ -311,7 +311,10 @@ def group_anaphors(
 
 
 def partner_anaphors(
-    text: str, mentions: list[CountryMention], ctx: Context
+    text: str,
+    mentions: list[CountryMention],
+    ctx: Context,
+    recent: frozenset[str] = frozenset(),
 ) -> list[CountryMention]:
     """``mentions`` with the story's other state where a phrase names a partner.
 
@@ -319,6 +322,15 @@ def partner_anaphors(
     country": after "to", "from" or "with", such a phrase is the last state the
     sentence named as a partner before it (after "with", "to", "from", "and"),
     else the other state of the story's pair, when the sentence names one of the pair.
+    With no pair yet, "this country" (or any such phrase after "with") is the one state
+    of ``recent`` (the states the paragraph and the one before named ahead of the
+    sentence) that the sentence does not name.
+
+    >>> from diplonews.text.countries import extract_country_mentions as find
+    >>> text = "Peru's exports to this country reached $5 million in 2023."
+    >>> recent = frozenset({"PER", "CHL"})
+    >>> [m.code for m in partner_anaphors(text, list(find(text)), Context(), recent)]
+    ['PER', 'CHL']
     """
     if "ountr" not in text and "eighbo" not in text and "epublic" not in text:
         return mentions  # no phrase that could name a partner: a cheap test first
@@ -358,13 +370,34 @@ def partner_anaphors(
             and ctx.reporter is not None
             and (ctx.pair is None or actor not in ctx.pair)
             and all(m.code in (actor, ctx.reporter) for m in mentions if m.end <= start)
+            and not (  # "B's exports to this country", B the flow's owner: not the partner
+                len(recent - named) == 1
+                and any(
+                    m.code == actor and text.startswith(("'s", "’s"), m.end)
+                    for m in mentions
+                    if m.end <= start
+                )
+            )
         ):
             # "Italy remained the main buyer of Peruvian goods, with exports to this
             # country worth X": the one state other than the story's that the sentence
             # named before, when the story's pair (if any) does not hold it.
             other = actor
         elif ctx.pair is None or ctx.pair[1] is None:
-            continue
+            # "B's envoy met A's minister. A's exports to this country reached X": the one
+            # other state named just before, when the sentence names a state of its own.
+            others = recent - named
+            phrase = match.group("phrase").casefold()
+            if not (
+                named
+                and len(others) == 1
+                and (
+                    phrase.startswith(("this", "that"))
+                    or text[match.start() : start].casefold().startswith("with")
+                )
+            ):
+                continue
+            other = next(iter(others))
         else:
             left, right = ctx.pair
             # The phrase refers back: to the states named before it, else to the story's

@@ -50,6 +50,8 @@ _FLOW_SOURCE = r"""
       | import(?:s|ed)\s+from\s+and\s+export(?:s|ed)\s+to
       | export(?:s|ed)\s+to\s+and\s+import(?:s|ed)\s+from  # "imports from and exports to"
       | trade\s+(?:volume|operations|flows)|traded\s+(?:goods|products)  # "A and B traded goods"
+      | traded(?=\s+(?:about\s+|around\s+|some\s+)?(?:\$|us\$|usd\b|\d)[^;]{0,30}?\s+
+        (?:worth\s+of|in)\s+(?:goods|products|merchandise)\b)  # "traded $5 million worth of goods"
       | (?:volume|value)\s+of\s+(?:mutual\s+|bilateral\s+|two-way\s+)?trade(?:\s+turnover)?
       | trade\s+in\s+goods  # "trade in goods of about $1.8 billion"
       | trade(?=\s*[:–—]\s*(?:about\s+|around\s+)?(?:\$|us\$|usd\b|\d))  # "A-B trade: $5 bln"
@@ -74,11 +76,12 @@ _FLOW_SOURCE = r"""
         came|stood|worth|volume|value|target)\b|\s*,\s*worth\b|\s*[-–—:]\s*(?:\$|us\$|usd|\d))|
         sold|shipments|shipped(?=\s+to\b)|
         (?:supplies|deliveries)(?=\s+(?:to\s|of\s+[\w-]+\s+(?:goods|products)\b))|  # "to B"
-        supplied(?=\s+(?:goods|products|commodities)\b)|
-        (?:sent|delivered)(?=\s+(?:goods|products|commodities|merchandise)\b))\b
+        supplied(?=\s+(?:[a-z]+\s+)?(?:goods|products|commodities)\b  # "Kazakh goods"
+          |\s+[a-z][\w'-]+(?:\s+[a-z][\w'-]+)?\s+with\s+(?:goods|products)\b)|  # "B with goods"
+        (?:sent|delivered)(?=\s+(?:[a-z]+\s+)?(?:goods|products|commodities|merchandise)\b))\b
   | (?P<import>imports|imported|import(?=\s+(?:from|of|amounted|totall?ed|was|reached|in|for|during|
         came|stood|worth|volume|value|target)\b|\s*,\s*worth\b|\s*[-–—:]\s*(?:\$|us\$|usd|\d))|
-        bought|purchased(?=\s+(?:goods|products|commodities)\b))\b  # "bought ... from"
+        bought|purchased(?=\s+(?:[a-z]+\s+)?(?:goods|products|commodities)\b))\b  # "bought"
   | (?P<other>current[\s-]+account|invisibles?|(?<!goods\sand\s)services|budget|
         balance\s+of\s+payments|debts?|reserves|tariffs?|duties|investments?|loans?|credits?|
         aid|grants?|contracts?|purchases|investors?|capital|inflows?|outflows?|revenues?|profits?|
@@ -176,7 +179,8 @@ ATTRIBUTIVE = re.compile(
                                                     # "of which $1 bln fell on exports"
     \s*(?:worth\s+)?(?:of\s+)?                      # "3.5 billion dlrs (worth) of imports"
     (?:[A-Z][\w.-]*\s+|'s\s+|record\s+|bilateral\s+|global\s+|visible\s+|
-    hard\s+currency\s+|merchandise\s+|annual\s+|foreign\s+|trade\s+|in\s+)*""",
+    hard\s+currency\s+|merchandise\s+|annual\s+|foreign\s+|trade\s+|in\s+|
+    mark\s+|mutual\s+)*""",  # "the $1 billion mark in mutual trade", a goal's mark
     re.VERBOSE,
 )
 # Text between an amount and a period phrase that makes the period the amount's own
@@ -409,6 +413,9 @@ _TRADE_WORD = re.compile(r"trad", re.IGNORECASE)
 _TRADE_MENTION = re.compile(r"\b(?:trade|trading|merchandise|visible)\b", re.IGNORECASE)
 
 
+_GOODS_NEXT = re.compile(r"\s+(?:goods|products|commodities|merchandise)\b", re.IGNORECASE)
+
+
 def flows(
     text: str, states: Sequence[tuple[int, int]] = (), *, blocked: bool = False
 ) -> list[Flow]:
@@ -438,6 +445,13 @@ def flows(
         if kind == "other":
             kind = "block"
         word = text[start:end]
+        if (
+            word[-2:] == "ed"
+            and not _GOODS_NEXT.match(text, end)
+            and word.casefold() in ("supplied", "purchased", "sent", "delivered")
+            and not any(s > end and not text[end:s].strip() for s, _ in states)
+        ):
+            continue  # "supplied Uzbek goods", "supplied B with goods": a state's, else none
         if (
             found
             and found[-1].kind == "balance"

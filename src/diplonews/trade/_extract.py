@@ -65,7 +65,7 @@ from diplonews.trade._cues import (
 from diplonews.trade._figures import Figure, figure_anaphor, sentence_figures
 from diplonews.trade._lists import RANK_HINT, role_flow
 from diplonews.trade._periods import stated_fiscal_end
-from diplonews.values import Country, CountryGroup, Span
+from diplonews.values import Country, CountryGroup, Period, Span
 
 __all__ = ["extract_trade_records"]
 
@@ -258,6 +258,47 @@ _OTHER_RANKING = re.compile(
 )
 
 
+# A period pointing back, not a comparison: "in the same period", "during the reporting period".
+_SAME_PERIOD = re.compile(
+    r"\b(?:in|during|for|over)\s+(?:the\s+same|this|that|the\s+reporting|the\s+review)\s+"
+    r"period\b(?!\s+(?:of|in|last|a\s+year|the\s+previous|\d))",
+    re.IGNORECASE,
+)
+
+
+def _period_before(body: str, sentence: Sentence, anchor: dt.date | None) -> Period | None:
+    r"""The last past period named in ``sentence``'s paragraph before it, or the paragraph before.
+
+    >>> body = "Peru's GDP grew 3% in 2023.\n\nIts trade with Chile reached $5m in the same period."
+    >>> str(_period_before(body, split_sentences(body)[1], dt.date(2024, 2, 1)))
+    '2023-01-01..2023-12-31'
+    """
+    floor = max(body.rfind("\n\n", 0, sentence.start), 0)
+    floor = max(body.rfind("\n\n", 0, floor), 0) if floor > 0 else 0
+    past = [
+        p.period
+        for p in sentence_periods(body[floor : sentence.start], anchor, None)
+        if not p.comparison and (anchor is None or p.period.end < anchor)
+    ]
+    return past[-1] if past else None
+
+
+def _recent_states(
+    body: str, sentence: Sentence, states: list[str], starts: list[int]
+) -> frozenset[str]:
+    r"""The states named in ``sentence``'s paragraph before it and in the paragraph before.
+
+    >>> body = "Peru met Chile.\n\nPeru's exports to this country grew."
+    >>> sorted(_recent_states(body, split_sentences(body)[1], ["PER", "CHL", "PER"], [0, 9, 17]))
+    ['CHL', 'PER']
+    """
+    floor = max(body.rfind("\n\n", 0, sentence.start), 0)
+    floor = max(body.rfind("\n\n", 0, floor), 0) if floor > 0 else 0
+    return frozenset(
+        states[bisect.bisect_left(starts, floor) : bisect.bisect_left(starts, sentence.start)]
+    )
+
+
 def _filed_from(dateline: str | None, body: str) -> str | None:
     """The state of a dateline the reader kept apart, when it is the story's state.
 
@@ -293,6 +334,22 @@ def _most_named(codes: list[str]) -> tuple[str, ...]:
 
 # A state named as a partner: "exports to China", "trade with the United States".
 _AS_PARTNER = re.compile(r"\b(?:to|from|with)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _headline_group(title: str, state: str) -> tuple[str, str] | None:
+    """The state and the group of a trade headline naming a group as the partner, or ``None``.
+
+    >>> _headline_group("Peru's trade with EU up 9%", "PER")
+    ('PER', 'EU')
+    >>> _headline_group("Peru's exports up 9% as EU demand grows", "PER") is None
+    True
+    """
+    groups = [m for m in extract_country_mentions(title) if m.kind == "group"]
+    if len(groups) == 1 and _AS_PARTNER.search(
+        title, max(0, groups[0].start - 16), groups[0].start
+    ):
+        return state, groups[0].code
+    return None
 
 
 def _title_partner(title: str) -> bool:
@@ -408,6 +465,8 @@ def _extract(article: Article, read: str | None = None) -> tuple[TradeRecord, ..
     title_state = titled[0] if len(titled) == 1 and title_trade else None
     if title_state is not None and _title_partner(article.title or ""):
         title_state = None  # "Exports to Peru up 40%": the story's partner, not its state
+    if headline is None and title_state is not None:
+        headline = _headline_group(article.title or "", title_state)
     ctx = Context(
         reporter=dateline_country(body)
         or (headline[0] if headline else title_state)
@@ -445,7 +504,12 @@ def _extract(article: Article, read: str | None = None) -> tuple[TradeRecord, ..
             body,
             sentence,
             partner_anaphors(
-                sentence.text, sentence_mentions(body, sentence, ctx.has_community), ctx
+                sentence.text,
+                sentence_mentions(body, sentence, ctx.has_community),
+                ctx,
+                _recent_states(body, sentence, states, named_starts)
+                if "ountr" in sentence.text and (ctx.pair is None or ctx.pair[1] is None)
+                else frozenset(),
             ),
         )
         has_digit = _DIGIT.search(sentence.text) is not None
@@ -546,6 +610,16 @@ def _extract(article: Article, read: str | None = None) -> tuple[TradeRecord, ..
             learn_pair(sentence, ctx, sentence_flows, mentions)
             if ctx.pair is not None and ctx.pair != before:
                 ctx.pair_paragraph = sentence.paragraph
+            if (
+                ctx.pending is None
+                and ctx.last_period is None
+                and ctx.lead is None
+                and "period" in sentence.text
+                and _SAME_PERIOD.search(sentence.text) is not None
+            ):
+                # "A's GDP grew 4% in January-June. Its trade with B reached X in the same
+                # period": the period the text named before, in a sentence of no trade.
+                ctx.pending = _period_before(body, sentence, anchor)
             figures = sentence_figures(sentence, ctx, anchor, sentence_flows, mentions)
         else:
             figures = []

@@ -23,7 +23,7 @@ from diplonews.text import Sentence
 from diplonews.text.countries import CountryMention
 from diplonews.text.dates import number_word
 from diplonews.text.money import MoneyMention, extract_money
-from diplonews.text.periods import PeriodMention, parse_period
+from diplonews.text.periods import PeriodMention, extract_periods, parse_period
 from diplonews.trade._context import (
     Context,
     and_pair,
@@ -86,7 +86,8 @@ FIGURE_ANAPHOR = re.compile(
     r"(?:(?:For\s+comparison|Meanwhile|At\s+the\s+same\s+time|By\s+comparison|However"
     r"|According\s+to\s+[^,.;\d]{1,60}?),\s+)?"  # "According to the office, it stood at"
     r"(?:(?:[Ii]n|[Dd]uring|[Ff]or|[Oo]ver|[Aa]t|[Bb]y)\s+[^,.;]{0,50}?,?\s+|"  # "In 2021, "
-    r"(?:(?:So\s+far\s+)?[Tt]his|[Ll]ast)\s+year,?\s+)?"  # "This year, the figure ..."
+    r"(?:(?:So\s+far\s+)?[Tt]his|[Ll]ast)\s+year,?\s+|"  # "This year, the figure ..."
+    r"[Aa]\s+year\s+(?:earlier|ago),?\s+)?"  # "A year earlier, the figure was ..."
     r"(?:[Ii]t|(?:[Tt]he|[Tt]his)\s+(?:same\s+)?(?:figure|indicator|index|volume(?!\s+of))|"
     r"(?:[Tt]his|[Tt]hat)(?=\s+(?:is|was)\b))\s+"  # "This is 31% more than in 2021 ($X)"
     r"(?:[\w-]+\s+){0,7}?(?:reach(?:ed)?|amount(?:ed)?|total(?:l?ed)?|stood|came|hit|was|is|"
@@ -166,6 +167,7 @@ _PARTNER_THEN_PERIOD = re.compile(
 )
 # The origin of the goods of a flow: "exports of Kazakh products", "imports of Chinese goods".
 _OF_ORIGIN = re.compile(r"\s+of\s+(?:the\s+)?", re.IGNORECASE)
+_SPACE = re.compile(r"\s+")
 _GOODS_AFTER = re.compile(r"\s+(?:goods|products|produce|commodities|merchandise)\b", re.IGNORECASE)
 _POSTPOSED = re.compile(r"\s*(?:with|to|from)\s+(?:the\s+)?", re.IGNORECASE)
 _LEVIED_ON = re.compile(
@@ -281,7 +283,7 @@ _PORTION_AFTER = re.compile(
 )
 # Before the amount: "B accounted for 8% of A's trade, or", "B's share in A's trade was 8% (".
 _PORTION_BEFORE = re.compile(
-    r"(?:['’]s\s+share\s+(?:in|of)\s+(?P<of1>[^,;()$]{0,60}?)\s+"
+    r"(?:['’]s\s+share(?:\s+(?:in|of)\s+(?P<of1>[^,;()$]{0,60}?))?\s+"  # "B's share was 8% ("
     r"(?:was|is|stood\s+at|amounted\s+to|made\s+up|reached)\s+"
     r"|(?:\s+(?:together|jointly|collectively|combined))?"  # "The EU countries together"
     r"\s+(?:accounted|accounting|accounts|account)\s+for\s+)"
@@ -307,7 +309,10 @@ _SHARE_IN = re.compile(  # "the share of B (in A's trade) was 8%, or $X"
 )
 _FELL_ON_WORD = re.compile(r"\b(?:fell|falling|falls|fall)\s+on\b")
 _ELLIPTIC_FOR = re.compile(
-    r"(?:\s+(?:countries|states|nations|members))?\s+for\s+(?:about\s+|around\s+|some\s+)?"
+    r"(?:(?:\s+(?:countries|states|nations|members))?\s+for\s+|['’]s\s+(?=[\d.,]+\s*(?:%|percent)))"
+    # "and B for 16.1% ($10.1 billion)", "and B's 16.1%, or $10.1 billion": the share left out
+    r"(?:(?:about\s+|around\s+|some\s+)?[\d.,]+\s*(?:%|percent|per\s+cent|pct)\s*(?:,\s*or\s+|\(\s*|or\s+))?"
+    r"(?:about\s+|around\s+|some\s+)?"
 )
 # After the amount: the total it is a part of, "(, ) of A's trade".
 _OF_TOTAL = re.compile(r"\s*\)?\s*,?\s*of\s+(?P<of3>[^,;()]{0,60})")
@@ -411,11 +416,19 @@ _SINCE_START = re.compile(
 
 
 # "imports exceeded exports by <amount>", "exports surpassed imports by <amount>".
+# A place after an amount that is no state: "worth X to Central Asia", "X from Latin America".
+_REGION_AFTER = re.compile(
+    r"\s+(?:to|from|with)\s+(?:the\s+)?(?:[A-Z][a-z]+\s+)?(?:Asia|America|Africa|Europe|East|"
+    r"Caucasus|Gulf|Balkans|Baltics|Scandinavia|Maghreb|Caribbean|Pacific|Oceania)\b"
+    r"(?!\s+(?:country|state|nation|republic|kingdom|monarchy|emirate|partner|neighbou?r)\b)"
+)
+_TO_AND_FROM = re.compile(r"\bfrom\s.*\bto\s|\bto\s.*\bfrom\s", re.IGNORECASE)
 _EXCEEDED_BY = re.compile(
-    r"\b(exports?|imports?)(?:\s+(?:to|from)\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2})?"
+    r"\b(exports?|imports?)(?:\s+(?:to|from)\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2}){0,2}"
     r"(?:\s+(?:in|during|for|over)\s+[^,;.()]{1,40}?)?"  # "exports in January-May exceeded"
     r"\s+(?:exceeded|exceed|surpassed|outstripped)\s+(?:the\s+)?"
-    r"(?:exports?|imports?)\s+by\s+(?:about\s+|around\s+|some\s+)?$",
+    r"(?:exports?|imports?)(?:\s+(?:to|from)\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2})?"
+    r"\s+by\s+(?:about\s+|around\s+|some\s+)?$",
     re.IGNORECASE,
 )
 # A balance's level written as its side: "the balance was in surplus by $60 million".
@@ -838,7 +851,15 @@ def _held_period(ctx: Context, months: int, anchor: dt.date) -> Period | None:
     )
 
 
-def _inherited_period(text: str, ctx: Context) -> Period | None:
+# "over the six months" with no period held: the year's first six months, as "over six months".
+_THE_N_MONTHS = re.compile(
+    r"\b(?:in|over|during)\s+the\s+(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven)"
+    r"\s+months\b(?!\s*(?:'|’|to|ended|ending|of|from|since|through|ago|later|earlier)\b)",
+    re.IGNORECASE,
+)
+
+
+def _inherited_period(text: str, ctx: Context, anchor: dt.date | None = None) -> Period | None:
     """The period of an amount whose sentence names none.
 
     A sentence right after one that named a flow and its period but no amount takes
@@ -860,7 +881,17 @@ def _inherited_period(text: str, ctx: Context) -> Period | None:
     last = ctx.last_period
     if last is not None and _BACK_PERIOD.search(text):
         return last
-    return ctx.lead or last or ctx.title_period
+    held = ctx.lead or last or ctx.title_period
+    if held is None and anchor is not None and "months" in text:
+        # "Over the six months, trade between A and B reached X", in a story that named no
+        # period: the months of the year so far ("the five months" after July-November
+        # 2023 is those months, the period held).
+        the_months = _THE_N_MONTHS.search(text)
+        if the_months is not None:
+            phrase = f"over {the_months.group(1)} months"
+            first = next(iter(extract_periods(phrase, anchor)), None)
+            return first.period if first is not None else None
+    return held
 
 
 def _noun_period(text: str, flow: Flow, periods: Sequence[PeriodMention]) -> PeriodMention | None:
@@ -1238,7 +1269,14 @@ def sentence_figures(
                 m
                 for m in mentions
                 if m.kind == "demonym"
-                and _OF_ORIGIN.fullmatch(text, flow.end, m.start)
+                and (
+                    _OF_ORIGIN.fullmatch(text, flow.end, m.start)
+                    # "bought Chinese goods", "imported Turkish products": the verb's object
+                    or (
+                        flow.text.casefold() in VERB_FLOWS
+                        and _SPACE.fullmatch(text, flow.end, m.start)
+                    )
+                )
                 and _GOODS_AFTER.match(text, m.end)
             ),
             None,
@@ -1281,6 +1319,9 @@ def sentence_figures(
             frame_start = flow.start
         frame_reporter = reporter
         partner_kind = "both" if excess is not None or _BOTH_WAYS.search(flow.text) else flow.kind
+        if excess is not None and _TO_AND_FROM.search(text, excess.start(), excess.end()):
+            # "exports from A to B exceeded imports": the first flow word's own partner
+            partner_kind = "export" if excess.group(1)[0] in "eE" else "import"
         lo = flow.end
         hi = next_start
         between_flows = [f for f in flows if flow.end <= f.start < mention.start and f is not flow]
@@ -1321,6 +1362,18 @@ def sentence_figures(
             partner, pair_reporter, found = partner_between(
                 text, mention.end, stop, partner_kind, mentions
             )
+        if not found and flow.text.casefold() == "supplied":
+            # "A supplied B with goods worth X": the state right after the verb receives them.
+            supplied = next(
+                (
+                    m
+                    for m in mentions
+                    if m.kind != "group" and _SPACE.fullmatch(text, flow.end, m.start)
+                ),
+                None,
+            )
+            if supplied is not None and supplied.code != reporter:
+                partner, found = supplied.code, True
         if not found and noun_state is None and flow.text.casefold() == "shipments":
             continue  # "rice led, with shipments worth X": a product's, with no state or partner
         if pair_reporter is not None:
@@ -1350,6 +1403,19 @@ def sentence_figures(
             if pair is not None:
                 reporter, partner, found = pair[0], pair[1], True
                 rule = "trade.turnover_pair"
+        # "trade with Europe reached X", "exported X to Central Asia": a region's figure, when
+        # no state is named between the region and the amount (", and with B Y": B's).
+        region = _REGION_AFTER.match(text, flow.end) if flow.end <= mention.start else None
+        if region is not None and any(region.start() <= m.start < mention.start for m in mentions):
+            region = None
+        if region is None and not found:
+            region = _REGION_AFTER.match(text, mention.end)
+            if region is not None and any(
+                region.start() <= m.start < region.end() for m in mentions
+            ):
+                region = None
+        if region is not None:
+            continue
         if not found:
             if (
                 BILATERAL.search(noun_phrase)
@@ -1703,7 +1769,7 @@ def sentence_figures(
             continue  # "a monthly surplus of 350 mln": an average; "cumulative": which months?
         period: Period | None
         if own is None:
-            period = _inherited_period(text, ctx)
+            period = _inherited_period(text, ctx, anchor)
         elif own.comparison and first_period is not None:
             try:
                 period = parse_period(own.text, anchor, previous=first_period)
