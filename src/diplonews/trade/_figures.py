@@ -23,7 +23,7 @@ from diplonews.text import Sentence
 from diplonews.text.countries import CountryMention
 from diplonews.text.dates import number_word
 from diplonews.text.money import MoneyMention, extract_money
-from diplonews.text.periods import PeriodMention, extract_periods, parse_period
+from diplonews.text.periods import PeriodMention, parse_period
 from diplonews.trade._context import (
     Context,
     and_pair,
@@ -851,15 +851,7 @@ def _held_period(ctx: Context, months: int, anchor: dt.date) -> Period | None:
     )
 
 
-# "over the six months" with no period held: the year's first six months, as "over six months".
-_THE_N_MONTHS = re.compile(
-    r"\b(?:in|over|during)\s+the\s+(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven)"
-    r"\s+months\b(?!\s*(?:'|’|to|ended|ending|of|from|since|through|ago|later|earlier)\b)",
-    re.IGNORECASE,
-)
-
-
-def _inherited_period(text: str, ctx: Context, anchor: dt.date | None = None) -> Period | None:
+def _inherited_period(text: str, ctx: Context) -> Period | None:
     """The period of an amount whose sentence names none.
 
     A sentence right after one that named a flow and its period but no amount takes
@@ -881,17 +873,7 @@ def _inherited_period(text: str, ctx: Context, anchor: dt.date | None = None) ->
     last = ctx.last_period
     if last is not None and _BACK_PERIOD.search(text):
         return last
-    held = ctx.lead or last or ctx.title_period
-    if held is None and anchor is not None and "months" in text:
-        # "Over the six months, trade between A and B reached X", in a story that named no
-        # period: the months of the year so far ("the five months" after July-November
-        # 2023 is those months, the period held).
-        the_months = _THE_N_MONTHS.search(text)
-        if the_months is not None:
-            phrase = f"over {the_months.group(1)} months"
-            first = next(iter(extract_periods(phrase, anchor)), None)
-            return first.period if first is not None else None
-    return held
+    return ctx.lead or last or ctx.title_period
 
 
 def _noun_period(text: str, flow: Flow, periods: Sequence[PeriodMention]) -> PeriodMention | None:
@@ -1769,7 +1751,7 @@ def sentence_figures(
             continue  # "a monthly surplus of 350 mln": an average; "cumulative": which months?
         period: Period | None
         if own is None:
-            period = _inherited_period(text, ctx, anchor)
+            period = _inherited_period(text, ctx)
         elif own.comparison and first_period is not None:
             try:
                 period = parse_period(own.text, anchor, previous=first_period)
