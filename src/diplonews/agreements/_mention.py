@@ -1016,6 +1016,8 @@ def read_mention(
                     SIGN_VERB.search(
                         text, max(0, head.start() - 120), head.end() + (120 if of_meeting else 60)
                     )
+                    # "a memorandum on <a long topic> was signed": its own verb, further on
+                    or _OWN_SIGNED_FAR.match(text, head.end()) is not None
                     or in_signed_list
                     or aside is not None
                     # "the leaders endorsed a roadmap for X": adopted by the story's sides
@@ -1291,6 +1293,12 @@ def _joiner(text: str, mod_start: int, mentions: Sequence[CountryMention]) -> tu
 
 
 # "with" and a state's name right after a name: "the Border Agreement with (the) Norway".
+# The instrument's own passive signing verb after a long topic in its clause: "a memorandum
+# on cooperation in the field of information technology was signed".
+_OWN_SIGNED_FAR = re.compile(
+    r"[^,;:.]{40,120}?\s(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:also\s+)?"
+    r"(?:signed|inked|concluded|sealed)\b"
+)
 # The instrument's own predicate in its clause: "and the memorandum on X was signed on Monday".
 _OWN_PREDICATE = re.compile(
     r"[^,;:.]{0,80}?\s(?:was|were|is|are|has\s+been|have\s+been|will\s+be|to\s+be)\s+"
