@@ -1290,3 +1290,53 @@ def test_agreement_parties_table(
     article = Article(id="t", title=headline, body=body, published=PUB)
     got = sorted(sorted(str(p) for p in a.parties) for a in extract_agreements(article))
     assert got == sorted(sorted(parties) for parties in expected), kind
+
+
+# A plan signed or adopted on a weekday was signed that past day: "plan" as the document
+# ("a plan of consultations", "an action plan") is no cue of a future event, as "plans to"
+# is. (kind, status, parties, date) of the one record.
+PLAN_DAYS: list[tuple[str, tuple[str, str, list[str], str]]] = [
+    (
+        "Kazakhstan and Uzbekistan signed a plan of consultations on Monday.",
+        ("plan", "signed", ["KAZ", "UZB"], "2024-04-15"),
+    ),
+    (
+        "Tajikistan and Iran adopted an action plan on Monday.",
+        ("plan", "signed", ["IRN", "TJK"], "2024-04-15"),
+    ),
+    (
+        "The Kazakh and Uzbek foreign ministers signed a plan of consultations for 2024-2025 "
+        "on Tuesday.",
+        ("plan", "signed", ["KAZ", "UZB"], "2024-04-16"),
+    ),
+    (
+        "Georgia and Armenia adopted a joint plan on border crossings on Tuesday.",
+        ("plan", "signed", ["ARM", "GEO"], "2024-04-16"),
+    ),
+    (
+        "Azerbaijan and Hungary signed a cooperation plan on Monday.",
+        ("plan", "signed", ["AZE", "HUN"], "2024-04-15"),
+    ),
+    (
+        "Kyrgyzstan and Turkey signed an action plan for 2024-2026 on Monday.",
+        ("plan", "signed", ["KGZ", "TUR"], "2024-04-15"),
+    ),
+    # "plans to" still tells a step to come
+    (
+        "Tajikistan plans to sign a road map with Iran on Monday.",
+        ("plan", "planned", ["IRN", "TJK"], "2024-04-22"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), PLAN_DAYS)
+def test_plan_signed_on_a_weekday(body: str, expected: tuple[str, str, list[str], str]) -> None:
+    """The plan's kind, status, parties and day as the key writes them."""
+    (agreement,) = extract_agreements(Article(id="t", body=body, published=PUB))
+    got = (
+        agreement.kind.value,
+        agreement.status.value,
+        [str(p) for p in agreement.parties],
+        str(agreement.date),
+    )
+    assert got == expected
