@@ -1379,7 +1379,9 @@ def _headline_sides(
     tells without naming them ("Documents were signed after the talks."); only
     for a signing proper (signed, inked, to be signed), not a consent ("reached").
     """
-    signing = _SIGNING_PROPER.search(text) or _AGREED_STEP.search(text)
+    signing = (
+        _SIGNING_PROPER.search(text) or _AGREED_STEP.search(text) or _PLAN_APPROVED.search(text)
+    )
     if signing is None:
         return ()
     dateline = DATELINE.match(text, 0, signing.start())  # "Doha, May 2 -" names no signer
@@ -1400,6 +1402,15 @@ def _headline_sides(
     return ()
 
 
+# A plan or a declaration approved at the talks: "the leaders approved a roadmap", "a
+# roadmap for trade was approved" (adopted, as signed).
+_PLAN_APPROVED = re.compile(
+    r"\b(?:approved|endorsed)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?=(?:road\s?maps?"
+    r"|(?:action\s+)?plans?|programmes?|programs?|declarations?)\b)"
+    r"|(?<=\s)(?=(?:road\s?maps?|(?:action\s+)?plans?|programmes?|programs?|declarations?)\b"
+    r"[^.;:]{0,80}?\b(?:was|were|been)\s+(?:also\s+)?(?:approved|endorsed)\b)",
+    re.IGNORECASE,
+)
 # A lead telling its states met: "met in", "held a summit", "gathered".
 _MET = re.compile(r"\b(?:met|meet|gathered|convened)\b", re.IGNORECASE)
 
