@@ -147,6 +147,8 @@ _WITH_LIST = re.compile(
     r"|inked\s+)?with\s+(?P<who>[^;:()]{2,120}?)"
     r"(?=\s+(?:as\s+well\s+as|while|which|but|on|in|to|for|that)\b|[;:(]|\.?\s*$)"
 )
+# A short topic between a plural instrument and its "with" list: " on visa-free travel".
+_TOPIC_THEN_WITH = re.compile(r"\s+(?:on|in)\s+(?:[\w-]+\s+){0,5}?[\w-]+(?=\s+with\b)")
 # Joining told as done, right before the instrument: "<State> joined the", "<State> has
 # acceded to the", "<State> joining the"; or a state brought back: "return the US to that".
 _JOINED_TO = re.compile(
@@ -1426,6 +1428,8 @@ _EXAMPLES = re.compile(r"\b(?:such\s+as|including|notably|among\s+them)\b")
 def _partners(text: str, head_end: int, mentions: Sequence[CountryMention]) -> tuple[Party, ...]:
     """The states a plural instrument is made with one by one: "accords signed with A and B"."""
     listed = _WITH_LIST.match(text, head_end)
+    if listed is None and (topic := _TOPIC_THEN_WITH.match(text, head_end)) is not None:
+        listed = _WITH_LIST.match(text, topic.end())  # "agreements on visas with A, B and C"
     if listed is None:
         return ()
     named = only_states(states(mentions, listed.start("who"), listed.end("who"), text))
