@@ -749,6 +749,28 @@ TABLE: list[tuple[str, str | None, str, list[list[str]]] | object] = [
         "transit was signed on Monday.",
         [["IRN", "KAZ", "TJK", "TKM"]],
     ),
+    # "the sides" / "the three countries" of a meeting of three: all three
+    (
+        "multi",
+        None,
+        "The foreign ministers of Azerbaijan, Turkey and Georgia met in Tbilisi on Monday. The "
+        "sides signed a memorandum on the railway.",
+        [["AZE", "GEO", "TUR"]],
+    ),
+    (
+        "multi",
+        None,
+        "Turkmenistan hosted talks with Afghanistan and Pakistan on the pipeline on Monday. The "
+        "three countries signed a protocol on security of the route.",
+        [["AFG", "PAK", "TKM"]],
+    ),
+    (
+        "multi",
+        None,
+        "Kazakhstan and Uzbekistan discussed the project with Kyrgyzstan. Kazakhstan and "
+        "Kyrgyzstan later signed a memorandum on the dam.",
+        [["KAZ", "KGZ"]],
+    ),
     # host: One state only: "A will sign an agreement", "A ratified the convention".
     (
         "host",
