@@ -708,6 +708,11 @@ def extract_agreements(article: Article) -> tuple[Agreement, ...]:
                     if not named and not _body_document(body_story, text):
                         continue
                     mention = attrs.evolve(mention, parties=named)
+                elif mention.party_basis == "previous_sentence" and index == 0 and article.title:
+                    # the story opens on the signing: "A, B sign a deal" / "A deal was signed ..."
+                    named = _headline_sides(article, sentences, found, text)
+                    if named:
+                        mention = attrs.evolve(mention, parties=named)
                 if not mention.parties and mention.location is not None and mention.status_cue:
                     # "the pact they struck in Paris": the story lists who met there
                     listed, when, where = _listed_at(
@@ -738,6 +743,13 @@ def extract_agreements(article: Article) -> tuple[Agreement, ...]:
                     if mention.party_basis == "sentence"
                     else None
                 ) or _story_side(story, mention.parties[0])
+                if other is None and (
+                    _TWO_SIDED.search(text) is not None
+                    or (mention.party_basis == "with" and _SIGNING_PROPER.search(text))
+                ):
+                    # "Nazarov and his Iranian counterpart signed", "the minister signed an
+                    # agreement with B": in a story naming one other state, that state's
+                    other = _lone_other(story, mention.parties[0])
                 if other is not None:
                     # "the peace agreement with B appears closer", in a story on A
                     mention = attrs.evolve(mention, parties=(other, *mention.parties))
@@ -1323,12 +1335,39 @@ def _named_signer(before: str) -> bool:
     "Acme Water and the government signed": a named signer the headline does not
     tell; "After the talks, the ministers signed": none.
     """
+    if _PASSIVE_END.search(before[-30:]) is not None:
+        # "A memorandum on the Acme reservoir was signed": names after the instrument word
+        # are its topic, not a signer ("The Acme memorandum was signed" keeps its name)
+        head = INSTRUMENT.search(before)
+        if head is not None:
+            before = before[: head.end()]
     return any(month_number(m.group()) is None for m in _CAPITAL_WORD.finditer(before))
+
+
+# A passive auxiliary right before the verb: "was ", "have been ", "was also ".
+_PASSIVE_END = re.compile(r"\b(?:was|were|been)\s+(?:\w+\s+)?$")
 
 
 def _title_states(title: str) -> tuple[Party, ...]:
     """The states a headline names, in its order: "A, B sign five documents" gives A and B."""
     return only_states(states(list(extract_country_mentions(title)), 0, len(title), title))
+
+
+def _title_pair(title: str) -> tuple[Party, ...]:
+    """The two states a headline opens with as its subject: "A, B agree on transit via C".
+
+    >>> [str(p) for p in _title_pair("Chile, Peru sign road deal with Bolivia")]
+    ['CHL', 'PER']
+    """
+    opening = _PAIR_OPENS.match(title)
+    return _title_states(opening.group()) if opening is not None else ()
+
+
+# Two names joined at a headline's start: "Chile, Peru ", "Chile and Peru ", "Chile-Peru ".
+_PAIR_OPENS = re.compile(
+    r"(?:[A-Z][\w’'.]*\s+){0,2}[A-Z][\w’'.]*(?:\s*,\s*|\s+and\s+|\s*&\s*|[-–])"
+    r"(?:[A-Z][\w’'.]*\s+){0,2}[A-Z][\w’'.]*(?=\s+[a-z])"
+)
 
 
 def _headline_sides(
@@ -1340,8 +1379,13 @@ def _headline_sides(
     tells without naming them ("Documents were signed after the talks."); only
     for a signing proper (signed, inked, to be signed), not a consent ("reached").
     """
-    signing = _SIGNING_PROPER.search(text) or _AGREED_STEP.search(text)
-    if signing is None or _named_signer(text[: signing.start()]):
+    signing = (
+        _SIGNING_PROPER.search(text) or _AGREED_STEP.search(text) or _PLAN_APPROVED.search(text)
+    )
+    if signing is None:
+        return ()
+    dateline = DATELINE.match(text, 0, signing.start())  # "Doha, May 2 -" names no signer
+    if _named_signer(text[dateline.end() if dateline else 0 : signing.start()].lstrip()):
         return ()
     if article.title:
         named = _title_states(article.title)
@@ -1358,6 +1402,15 @@ def _headline_sides(
     return ()
 
 
+# A plan or a declaration approved at the talks: "the leaders approved a roadmap", "a
+# roadmap for trade was approved" (adopted, as signed).
+_PLAN_APPROVED = re.compile(
+    r"\b(?:approved|endorsed)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?=(?:road\s?maps?"
+    r"|(?:action\s+)?plans?|programmes?|programs?|declarations?)\b)"
+    r"|(?<=\s)(?=(?:road\s?maps?|(?:action\s+)?plans?|programmes?|programs?|declarations?)\b"
+    r"[^.;:]{0,80}?\b(?:was|were|been)\s+(?:also\s+)?(?:approved|endorsed)\b)",
+    re.IGNORECASE,
+)
 # A lead telling its states met: "met in", "held a summit", "gathered".
 _MET = re.compile(r"\b(?:met|meet|gathered|convened)\b", re.IGNORECASE)
 
@@ -1441,6 +1494,9 @@ def _sides(
         # "the two sides" of a story headlined "A, B agree to ...": the headline's pair, also
         # when the body names a third state (a pipeline's transit country) more often
         pair = _title_states(title)
+        if len(pair) > 2:
+            # "A, B agree on transit via C": the pair that opens the headline is its subject
+            pair = _title_pair(title)
         if len(pair) == 2:
             return pair
     near = _near_pair(sentences, found, text, top) if _TWO_SIDES.search(text) else ()
@@ -1559,6 +1615,17 @@ def _story_side(story: _StoryStates, partner: Party) -> Party | None:
     return None
 
 
+def _lone_other(story: _StoryStates, partner: Party) -> Party | None:
+    """The only state besides ``partner`` that a story names outside place phrases, if one.
+
+    Not in a story naming a group: "the US and the EU ... Brussels" has its other side there.
+    """
+    if any(m.kind == "group" for m in story._found.mentions):
+        return None
+    others = [code for code in story.counts if code != str(partner)]
+    return Country(others[0]) if len(others) == 1 else None
+
+
 class _StoryStates:
     """How often a story names each state outside a place phrase, counted on first use.
 
@@ -1595,7 +1662,21 @@ class _StoryStates:
             home = _dateline_state(self._article, self._body)
             if home is not None and home not in named:
                 named.append(home)
+        if 0 < len(named) < n and "arriv" in self._body:
+            # "The Uzbek president arrived in Ashgabat on a visit": the host is the other side
+            for m in self._found.mentions:
+                if (
+                    m.kind == "capital"
+                    and m.code not in named
+                    and _ARRIVED_IN.search(self._body, max(0, m.start - 20), m.start)
+                ):
+                    named.append(m.code)
+                    break
         return tuple(Country(code) for code in named)
+
+
+# A visitor's arrival right before a capital: "arrived in ", "arriving in ".
+_ARRIVED_IN = re.compile(r"\barriv(?:ed|es|ing)\s+in\s+$")
 
 
 def _dateline_state(article: Article, body: str) -> str | None:

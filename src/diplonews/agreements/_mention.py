@@ -147,6 +147,8 @@ _WITH_LIST = re.compile(
     r"|inked\s+)?with\s+(?P<who>[^;:()]{2,120}?)"
     r"(?=\s+(?:as\s+well\s+as|while|which|but|on|in|to|for|that)\b|[;:(]|\.?\s*$)"
 )
+# A short topic between a plural instrument and its "with" list: " on visa-free travel".
+_TOPIC_THEN_WITH = re.compile(r"\s+(?:on|in)\s+(?:[\w-]+\s+){0,5}?[\w-]+(?=\s+with\b)")
 # Joining told as done, right before the instrument: "<State> joined the", "<State> has
 # acceded to the", "<State> joining the"; or a state brought back: "return the US to that".
 _JOINED_TO = re.compile(
@@ -713,6 +715,8 @@ def read_mention(
         has_cue and (SIGN_VERB.search(text) or preparing)
     ):
         return None
+    if word.startswith(("document", "instrument")) and _RATIFICATION_OF.match(after):
+        return None  # "exchanged documents on the ratification of the treaty": the treaty's
     if word.startswith("understanding") and not _DOCUMENT_VERB.search(text):
         return None  # "an understanding was reached": consent; documents are signed
     if plural and _REACHED_AT.match(after):
@@ -763,7 +767,12 @@ def read_mention(
     near = text[max(0, head.start() - 40) : head.end() + 60]
     if vocabulary().organisations.search(near) or re.match(r"\s+Organi[sz]ation\b", after):
         return None  # "GATT", "North Atlantic Treaty Organization": the body
-    if title is None and business_near(text, head) and not _state_signer(text, head, mentions):
+    if (
+        title is None
+        and business_near(text, head)
+        and not _state_signer(text, head, mentions)
+        and not ("Bank" in text and not business_near(_IGO_BANK.sub(_blank, text), head))
+    ):
         return None  # "businessmen signed a memorandum", "a deal with the club"
     mod_start = tokens[0].start() if tokens else head.start()
     # Parties, from the most to the least reliable clue.
@@ -1016,6 +1025,8 @@ def read_mention(
                     SIGN_VERB.search(
                         text, max(0, head.start() - 120), head.end() + (120 if of_meeting else 60)
                     )
+                    # "a memorandum on <a long topic> was signed": its own verb, further on
+                    or _OWN_SIGNED_FAR.match(text, head.end()) is not None
                     or in_signed_list
                     or aside is not None
                     # "the leaders endorsed a roadmap for X": adopted by the story's sides
@@ -1260,6 +1271,19 @@ def _signing_to_come(text: str, head_start: int, head_end: int) -> bool:
     )
 
 
+# A bank of states, an intergovernmental organisation and no company: "the World Bank",
+# "the Asian Development Bank", "the European Bank for Reconstruction and Development".
+_IGO_BANK = re.compile(
+    r"\b(?:World\s+Bank|(?:[A-Z][\w-]+\s+){1,2}(?:Development|Investment|Infrastructure"
+    r"\s+Investment)\s+Bank|(?:European\s+)?Bank\s+for\s+Reconstruction\s+and\s+Development)\b"
+)
+
+
+def _blank(found: re.Match[str]) -> str:
+    """As many spaces as the match is long: what it named is no business word."""
+    return " " * len(found.group())
+
+
 def _state_signer(text: str, head: re.Match[str], mentions: Sequence[CountryMention]) -> bool:
     """Whether a state body signs next to a company: "between X Holding and the Uzbek Ministry"."""
     sides = BETWEEN.search(text, head.end())
@@ -1291,6 +1315,16 @@ def _joiner(text: str, mod_start: int, mentions: Sequence[CountryMention]) -> tu
 
 
 # "with" and a state's name right after a name: "the Border Agreement with (the) Norway".
+# The instrument's own passive signing verb after a long topic in its clause: "a memorandum
+# on cooperation in the field of information technology was signed".
+_OWN_SIGNED_FAR = re.compile(
+    r"[^,;:.]{40,120}?\s(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:also\s+)?"
+    r"(?:signed|inked|concluded|sealed)\b"
+)
+# What documents exchanged tell of another instrument: "on the ratification of the".
+_RATIFICATION_OF = re.compile(
+    r"\s+(?:on|of|confirming)\s+(?:the\s+)?(?:ratification|entry\s+into\s+force)\s+of\b"
+)
 # The instrument's own predicate in its clause: "and the memorandum on X was signed on Monday".
 _OWN_PREDICATE = re.compile(
     r"[^,;:.]{0,80}?\s(?:was|were|is|are|has\s+been|have\s+been|will\s+be|to\s+be)\s+"
@@ -1394,6 +1428,8 @@ _EXAMPLES = re.compile(r"\b(?:such\s+as|including|notably|among\s+them)\b")
 def _partners(text: str, head_end: int, mentions: Sequence[CountryMention]) -> tuple[Party, ...]:
     """The states a plural instrument is made with one by one: "accords signed with A and B"."""
     listed = _WITH_LIST.match(text, head_end)
+    if listed is None and (topic := _TOPIC_THEN_WITH.match(text, head_end)) is not None:
+        listed = _WITH_LIST.match(text, topic.end())  # "agreements on visas with A, B and C"
     if listed is None:
         return ()
     named = only_states(states(mentions, listed.start("who"), listed.end("who"), text))
@@ -1500,7 +1536,29 @@ def _clause_parties(
         signers = only_states(states(actors, signed_by.end(), hi, text))
         if len(signers) >= 2:
             return list(signers)  # "Bolivia welcomed the accord signed by Chile and Peru"
-    return list(only_states(states(actors, lo, hi, text)))
+    found = list(only_states(states(actors, lo, hi, text)))
+    if len(found) > 2:
+        # "A and B signed a memorandum on the transit of grain to C": C is where goods go
+        before = set(states(actors, lo, head.start(), text))
+        routed = {
+            p
+            for m in actors
+            if head.end() <= m.start < hi
+            and _ROUTE_BEFORE.search(text, max(0, m.start - 40), m.start)
+            and (p := party_of(m)) is not None
+            and p not in before
+        }
+        kept = [p for p in found if p not in routed]
+        if len(kept) >= 2:
+            return kept
+    return found
+
+
+# A destination or a route right before a state: "to ", "through the ", "via ", "and " in
+# "to C and D".
+_ROUTE_BEFORE = re.compile(
+    r"\b(?:to|through|via|across|into|towards?)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+(?:and|or)\s+)?$"
+)
 
 
 # A signing told as an event of the named instrument, right before or after its name:

@@ -78,7 +78,12 @@ _MEDIATOR_GAP = re.compile(r"\s*(?:(?:the|of|and|al|bin|[A-Z][\w'’.-]*)\s+){0,
 GROUP_NAME = re.compile(r"\b(?:Group\s+of\s+(?:\w+)|G-?\d{1,2})\b")
 # A leading wire dateline: "ISLAMABAD, March 18 -", "WASHINGTON (Reuters) -".
 DATELINE = re.compile(
-    r"^[A-Z][A-Z .'’-]{2,40}"  # the city
+    # a city in title case before its date: "Tashkent, April 16 -", "Baku, 16 April (Agency) -"
+    r"^(?!(?:On|In|At|By|From|Since|Until|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday"
+    r"|Sunday)\b)[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?,\s*"
+    r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})"
+    r"(?:,\s*\d{4})?\s*(?:\([^)]{1,30}\))?\s*[-–—]"
+    r"|^[A-Z][A-Z .'’-]{2,40}"  # the city
     r"(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}(?=,))?"  # its country: "TAUPO, New Zealand,"
     r"(?:,\s*[A-Z][a-z]{2,9}\.?\s+\d{1,2})?\s*(?:\([^)]{1,30}\))?\s*[-–—]"  # date, agency
 )
@@ -281,6 +286,8 @@ def _thing_of(text: str, mention: CountryMention) -> bool:
         return False  # other words between "of" and the state
     if _STATE_BANK.search(text, max(0, at - 20), at):
         return False  # "the central banks of A and B": state bodies
+    if _ROLE_OF_FIELD.search(text, max(0, at - 60), at):
+        return False  # "the ministers of transport of A and B": officials of those states
     noun = _LAST_WORD.search(text, max(0, at - 20), at)
     return (
         noun is not None
@@ -352,6 +359,12 @@ _ROLE_NEXT = re.compile(
 )
 # A second state joined by a hyphen: "Chile-Peru", "Chile–Peru".
 _PAIR_NEXT = re.compile(r"[-–/][A-Z]")
+# A role held in a field, before "of" and the state: "the ministers of transport",
+# "the Minister of Foreign Affairs", "the deputy heads of the customs service".
+_ROLE_OF_FIELD = re.compile(
+    r"\b(?:[Mm]inisters?|[Mm]inistr(?:y|ies)|[Hh]eads?|[Cc]hairm[ae]n)\s+of\s+(?:the\s+)?"
+    r"(?:[A-Za-z-]+\s+(?:and\s+)?){0,3}[A-Za-z-]+$"
+)
 # A state's own bank before "of": "the central bank of", "the National Bank of".
 _STATE_BANK = re.compile(r"\b(?:central|national)\s+banks?$", re.IGNORECASE)
 # "the" before a plural demonym used as a noun: "the Nigerians", "the Germans".

@@ -431,7 +431,7 @@ INSTRUMENT = re.compile(
 )
 
 # A word of the text, with an optional possessive: tokens for the modifier scan.
-TOKEN = re.compile(r"[\w$][\w$.,’'&/-]*\w|[\w$]")
+TOKEN = re.compile(r"[\w$][\w$.,’'&/–-]*\w|[\w$]")  # "Uzbek–Tajik": one word, as with "-"
 # A word that ends in initials, whose full stop is the abbreviation's: "U.S", "China-U.S".
 _INITIALS_END = re.compile(r"(?:^|[.\-/])[A-Z]\.[A-Z]$")
 # Words that end a modifier scan going left: determiners, prepositions, verbs, conjunctions.
