@@ -2036,6 +2036,31 @@ _ONE_MORE = re.compile(
 )
 
 
+# A sentence opening with a shift of days from the story's event: "The next day,", "A day
+# later,", "Two days later,", "The day before,", "On the eve,".
+_DAY_SHIFT = re.compile(
+    r"\s*(?:(?P<after>(?:On\s+)?[Tt]he\s+(?:next|following)\s+day|(?:A|One)\s+day\s+later"
+    r"|[Tt]he\s+day\s+after)|(?P<before>[Tt]he\s+(?:day\s+before|previous\s+day)"
+    r"|On\s+the\s+eve)|(?P<more>\w+\s+days\s+(?:later|earlier|before)))\b"
+)
+
+
+def _shifted(date: PartialDate, shift: re.Match[str]) -> PartialDate | None:
+    """The day ``shift`` tells beside ``date``: one day on or back; none for a longer shift.
+
+    >>> day = PartialDate(2025, 4, 3)
+    >>> [str(_shifted(day, _DAY_SHIFT.match(t))) for t in ("The next day,", "On the eve,")]
+    ['2025-04-04', '2025-04-02']
+    >>> later = _DAY_SHIFT.match("Two days later,")
+    >>> _shifted(day, later), _shifted(PartialDate(2025, 4), _DAY_SHIFT.match("The next day"))
+    (None, None)
+    """
+    if shift["more"] is not None or date.day is None:
+        return None
+    step = dt.timedelta(days=1 if shift["after"] is not None else -1)
+    return PartialDate.from_date(date.first_day() + step)
+
+
 def _finish(
     article: Article, records: list[_Record], sentences: Sequence[Sentence] = ()
 ) -> list[Agreement]:
@@ -2108,6 +2133,10 @@ def _finish(
             record.date = (
                 record.date or (event_day if dateline_day or _at_the_event(record) else None) or day
             )
+            shift = _DAY_SHIFT.match(record.evidence[0].text)
+            if shift is not None and record.date is not None:
+                # "The next day, the sides signed ...": a day beside the story's event
+                record.date = _shifted(record.date, shift)
             if (
                 record.location is None
                 and place is not None

@@ -387,7 +387,9 @@ _IN_FORCE_WORD = re.compile(r"\b(?:force|effect|ratif)")
 _SIGNED_CLAUSE_NEXT = re.compile(
     r"(?:[^.;:,]{0,80},\s*(?:which\s+was\s+|that\s+was\s+)?"
     # "ratified the protocol on transit that the two countries concluded last year"
-    r"|[^.;:,]{0,60}?\s(?:that|which)\s+(?:[\w-]+\s+){1,4}?)"
+    r"|[^.;:,]{0,60}?\s(?:that|which)\s+(?:[\w-]+\s+){1,4}?"
+    # "ratified the agreement with X on the border signed in Lima on May 2": no comma
+    r"|(?:[^.;:,]{0,80}?\s)?)"
     r"(?:signed|concluded|inked)\b"
 )
 

@@ -204,7 +204,7 @@ def pick_date(
         d for d in dates
         if lo <= d.start and d.end <= t0 and _no_other_event(body, d.end, t0, shared=shared)
         and body[max(0, d.start - 3) : d.start] != "by "  # "deploy 100 GW by 2035": a deadline
-        and not _other_act(body, lo, lo, d.start)
+        and not _other_act(body, lo, t0, d.start)  # "first ... since" only
     ]  # fmt: skip
     if not before:
         return None
