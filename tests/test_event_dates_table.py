@@ -779,6 +779,59 @@ ROWS: list[Row] = [
         "later, the two countries signed a protocol on water.",
         [("m", "KGZ TJK", "held", "2025-04-03"), ("a", "KGZ TJK", "signed", ("2025-04-05", None))],
     ),
+    # --- the undated news of the day beside a dated event the story recalls
+    (
+        "news-vs-recalled", "2025-05-14", None,
+        "The President of Azerbaijan received the Foreign Minister of Latvia.\n\nLatvia's "
+        "President visited Azerbaijan in 2022.",
+        [("m", "AZE LVA", "held", None), ("m", "AZE LVA", "held", "2022")],
+    ),
+    (
+        "news-vs-recalled", "2025-05-14", None,
+        "The Kyrgyz President received the Turkish Foreign Minister in Bishkek.\n\nThe Turkish "
+        "President paid a state visit to Kyrgyzstan in October 2024.",
+        [("m", "KGZ TUR", "held", None), ("m", "KGZ TUR", "held", "2024-10")],
+    ),
+    (
+        "news-vs-recalled", "2025-05-14", None,
+        "The foreign ministers of Iran and Oman met in Muscat.\n\nThe two ministers previously "
+        "met in Tehran in January 2024.",
+        [("m", "IRN OMN", "held", None), ("m", "IRN OMN", "held", "2024-01")],
+    ),
+    (
+        "news-vs-recalled", "2025-05-14", None,
+        "President Arman Seitov received Latvian Foreign Minister Janis Ozols.\n\nLatvia's "
+        "President visited Kazakhstan in 2023.",
+        [("m", "KAZ LVA", "held", None), ("m", "KAZ LVA", "held", "2023")],
+    ),
+    # --- documents of before, told as to be carried out, in a datelined story
+    (
+        "documents-of-before", "2025-06-13", None,
+        "ISLAMABAD, Jun 12 (APP): Prime Minister Shahid Rana on Thursday received the Foreign "
+        "Minister of Uzbekistan.\n\nHe said the agreements signed by Pakistan and Uzbekistan "
+        "during his visit to Tashkent should be implemented in letter and spirit.",
+        [("m", "PAK UZB", "held", "2025-06-12"), ("a", "PAK UZB", "signed", None)],
+    ),
+    (
+        "documents-of-before", "2025-05-13", None,
+        "TASHKENT, May 13 (UzA) - The President of Uzbekistan received the Prime Minister of "
+        "Georgia.\n\nThe sides emphasised the importance of the road map signed by Uzbekistan "
+        "and Georgia, which must be fully implemented.",
+        [("m", "GEO UZB", "held", "2025-05-13"), ("a", "GEO UZB", "signed", None)],
+    ),
+    (
+        "documents-of-before", "2025-05-13", None,
+        "TASHKENT, May 13 (UzA) - The President of Uzbekistan received the Prime Minister of "
+        "Georgia.\n\nThe sides discussed the implementation of the road map signed by "
+        "Uzbekistan and Georgia.",
+        [("m", "GEO UZB", "held", "2025-05-13"), ("a", "GEO UZB", "ratified", None)],
+    ),
+    (
+        "documents-of-before", "2025-05-13", None,
+        "TASHKENT, May 13 (UzA) - The President of Uzbekistan received the Prime Minister of "
+        "Georgia.\n\nFollowing the talks, the sides signed a road map on trade.",
+        [("m", "GEO UZB", "held", "2025-05-13"), ("a", "GEO UZB", "signed", "2025-05-13")],
+    ),
     # --- a span of days, a coarse time
     (
         "span", "2025-05-20", None,

@@ -1754,7 +1754,9 @@ _SIGNED_NEWS = re.compile(
 )
 _NOT_NOW = re.compile(
     r"\b(?:to\s+be|will\s+be|would\s+be|will|to)\s+(?:\w+\s+)?sign"
-    r"|\b(?:earlier|ago|recent|recently|previously|formerly|last|since)\b|\bin\s+(?:19|20)\d\d\b",
+    r"|\b(?:earlier|ago|recent|recently|previously|formerly|last|since)\b|\bin\s+(?:19|20)\d\d\b"
+    # "the agreements signed during his visit should be implemented": documents of before
+    r"|\b(?:should|must|need\s+to|needs\s+to|has\s+to|have\s+to)\s+be\s+(?:\w+\s+)?implemented\b",
     re.IGNORECASE,
 )
 

@@ -411,6 +411,10 @@ def recalled(date: PartialDate | None, story: dt.date | None) -> bool:
     return date is not None and story is not None and story - date.last_day() >= _RECALLED
 
 
+# Rules whose verb tells officials meeting, named or not: "received", "met with".
+_OFFICIALS_MET = frozenset(("meeting.received", "meeting.received_by", "meeting.met_with"))
+
+
 def _news_and_recalled(news: Candidate, old: Candidate) -> bool:
     """``news`` is an undated held event of named officials, ``old`` one the story recalls.
 
@@ -421,7 +425,9 @@ def _news_and_recalled(news: Candidate, old: Candidate) -> bool:
     return (
         news.date is None
         and news.status is MeetingStatus.HELD
-        and bool(news.participants)  # officials met: no process ("the talks now under way")
+        # officials met: no process ("the talks now under way"); a reception or a meeting
+        # told by its verb is one, officials named or titled ("The President received X")
+        and (bool(news.participants) or news.rule in _OFFICIALS_MET)
         and recalled(old.date, news.story)
     )
 
