@@ -832,6 +832,32 @@ ROWS: list[Row] = [
         "Georgia.\n\nFollowing the talks, the sides signed a road map on trade.",
         [("m", "GEO UZB", "held", "2025-05-13"), ("a", "GEO UZB", "signed", "2025-05-13")],
     ),
+    # --- a date opening the sentence dates the signing the sentence tells
+    (
+        "opening-date", "2025-06-11", None,
+        "Azerbaijan and Turkey held a meeting of the energy working group in Baku on June 10."
+        "\n\nIn May, the presidents of the two countries met in Ankara and signed a "
+        "declaration on energy security.",
+        [("m", "AZE TUR", "held", "2025-06-10"), ("a", "AZE TUR", "signed", "2025-05")],
+    ),
+    (
+        "opening-date", "2025-03-13", None,
+        "On 10 March, in the presence of the two heads of state, the ministers of Kazakhstan "
+        "and Qatar signed an agreement on investment.",
+        [("a", "KAZ QAT", "signed", "2025-03-10")],
+    ),
+    (
+        "opening-date", "2025-03-13", None,
+        "Yesterday the governments of Turkmenistan and Afghanistan, represented by their deputy "
+        "prime ministers, signed a protocol on the railway.",
+        [("a", "AFG TKM", "signed", "2025-03-12")],
+    ),
+    (
+        "opening-date", "2025-03-13", None,
+        "On Monday, the minister said the free trade agreement between Georgia and China had "
+        "doubled trade.",
+        [("a", "CHN GEO", "signed", None)],
+    ),
     # --- a span of days, a coarse time
     (
         "span", "2025-05-20", None,
