@@ -858,6 +858,37 @@ ROWS: list[Row] = [
         "doubled trade.",
         [("a", "CHN GEO", "signed", None)],
     ),
+    # --- the day of the remarks that announce an event to come
+    (
+        "remarks-date", "2025-06-11", None,
+        "The ambassador of Japan said on Tuesday that the Japanese Prime Minister will visit "
+        "Kazakhstan.",
+        [("m", "JPN KAZ", "planned", None)],
+    ),
+    (
+        "remarks-date", "2025-06-11", None,
+        "On Monday, the Kremlin said that the presidents of Russia and Kazakhstan will hold "
+        "talks.",
+        [("m", "KAZ RUS", "planned", None)],
+    ),
+    (
+        "remarks-date", "2025-06-11", None,
+        "The Kazakh Foreign Minister told reporters on Monday the Turkish President will visit "
+        "Astana.",
+        [("m", "KAZ TUR", "planned", None)],
+    ),
+    (
+        "remarks-date", "2025-06-11", None,
+        "The spokesman said that on 20 June the presidents of Russia and Kazakhstan will hold "
+        "talks.",
+        [("m", "KAZ RUS", "planned", "2025-06-20")],
+    ),
+    (
+        "remarks-date", "2025-06-11", None,
+        "The ministry said on Tuesday that the foreign ministers of Iran and Iraq met in "
+        "Baghdad.",
+        [("m", "IRN IRQ", "held", ("2025-06-10", None))],
+    ),
     # --- a span of days, a coarse time
     (
         "span", "2025-05-20", None,

@@ -782,6 +782,24 @@ _LINK_WORDS = re.compile(
 )
 
 
+# A verb of speech whose clause tells an event to come: "said on Tuesday that X will visit".
+_SAID = re.compile(r"\b(?:said|says|told|stated|announced|noted|reported|informed|confirmed)\b")
+# The same verb right before the date it takes: "said on", "told reporters on", "announced".
+_SAID_ON = re.compile(
+    r"\b(?:said|says|told|stated|announced|noted|reported|informed|confirmed)\s+"
+    r"(?:(?!that\b)[a-z]+\s+)?(?:(?:on|in|at)\s+)?\Z"
+)
+
+
+def _said_then(body: str, lo: int, t0: int) -> bool:
+    """Whether a verb of speech stands between ``lo`` and a trigger at ``t0``.
+
+    >>> _said_then("On Monday, he said the two will meet.", 0, 30)
+    True
+    """
+    return _SAID.search(body, lo, t0) is not None
+
+
 def _candidate(
     article: Article,
     sentence: Sentence,
@@ -1181,6 +1199,23 @@ def _candidate(
         body, offset_dates, (max(date_lo, dateline_end), hi), (t0, t1), shared=bool(hosts)
     )
     date, date_gap = picked if picked is not None else (None, 0)
+    if date is not None and status is MeetingStatus.PLANNED and _said_then(body, lo, t0):
+        # "The ambassador said on Tuesday that the President will visit Lima": the day of
+        # the remarks, not of the visit to come
+        date = next(
+            (
+                None
+                for d in offset_dates
+                if d.end <= t0
+                and t0 - d.end == date_gap
+                and d.date == date
+                and (
+                    _SAID_ON.search(body, max(lo, d.start - 30), d.start)
+                    or _SAID.search(body, d.end, t0)
+                )
+            ),
+            date,
+        )
     opened = _OPENED_ON.match(body, t1) if body.startswith(",", t1) else None
     if opened is not None:  # "The conference, which opened on June 7, ...": its first day
         date = next(
@@ -1393,7 +1428,11 @@ def _candidate(
         weak = True  # one side only (a company's executive is none): domestic, or a back-reference
     if form is not None and _ordinal(body, max(sentence.start, t0 - 60), t0) is not None:
         weak = False  # "the seventh meeting ... in the X format": a session of its own
-    if date is None and not weak:
+    if (
+        date is None
+        and not weak
+        and not (status is MeetingStatus.PLANNED and _said_then(body, sentence.start, t0))
+    ):
         date = opening  # only for an event with sides of its own, not a bare "visit the base"
     participants = [
         Participant(p.name, p.role, Country(p.country) if p.country else None) for p in who
