@@ -889,6 +889,29 @@ ROWS: list[Row] = [
         "Baghdad.",
         [("m", "IRN IRQ", "held", ("2025-06-10", None))],
     ),
+    # --- "plan" the document is no cue of a time to come; "plans to" is
+    (
+        "plan-noun", "2025-03-05", None,
+        "Georgia and Armenia signed an action plan on Monday.",
+        [("a", "ARM GEO", "signed", "2025-03-03")],
+    ),
+    (
+        "plan-noun", "2025-03-05", None,
+        "The foreign ministers of Azerbaijan and Serbia met in Belgrade, where they signed a "
+        "plan of consultations on Monday.",
+        [("a", "AZE SRB", "signed", "2025-03-03")],
+    ),
+    (
+        "plan-noun", "2025-03-05", None,
+        "An action plan for 2025 was signed by the foreign ministers of Kazakhstan and "
+        "Uzbekistan on Tuesday.",
+        [("a", "KAZ UZB", "signed", "2025-03-04")],
+    ),
+    (
+        "plan-noun", "2025-03-05", None,
+        "Kazakhstan plans to sign an agreement on air services with Oman on Monday.",
+        [("a", "KAZ OMN", "planned", "2025-03-10")],
+    ),
     # --- a span of days, a coarse time
     (
         "span", "2025-05-20", None,
