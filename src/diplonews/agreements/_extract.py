@@ -78,6 +78,7 @@ from diplonews.agreements._words import (
     title_key,
     vocabulary,
 )
+from diplonews.meetings._extract import _on_story_date as on_story_date
 from diplonews.models import Agreement, AgreementKind, AgreementStatus, Article, Party
 from diplonews.text import BodyMentions, Sentence, body_mentions, by_section, split_sentences
 from diplonews.text.countries import (
@@ -379,6 +380,7 @@ def extract_agreements(article: Article) -> tuple[Agreement, ...]:
     heads = [m.start() for m in iter_heads(body)]
     if not heads:
         return ()
+    article = on_story_date(article)  # "ISLAMABAD, Sept 3 - ... signed here today" on Sept 4
     sentences = _split_items(split_sentences(body))
     found = body_mentions(body)
     records: list[_Record] = []
