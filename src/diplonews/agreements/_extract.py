@@ -78,7 +78,7 @@ from diplonews.agreements._words import (
     title_key,
     vocabulary,
 )
-from diplonews.meetings._extract import _on_story_date as on_story_date
+from diplonews.errors import DateParseError
 from diplonews.models import Agreement, AgreementKind, AgreementStatus, Article, Party
 from diplonews.text import BodyMentions, Sentence, body_mentions, by_section, split_sentences
 from diplonews.text.countries import (
@@ -88,7 +88,7 @@ from diplonews.text.countries import (
     extract_country_mentions,
     place_country,
 )
-from diplonews.text.dates import extract_dates, month_number
+from diplonews.text.dates import extract_dates, month_number, parse_date
 from diplonews.values import Country, PartialDate, Place, Span
 
 __all__ = ["extract_agreements"]
@@ -380,7 +380,7 @@ def extract_agreements(article: Article) -> tuple[Agreement, ...]:
     heads = [m.start() for m in iter_heads(body)]
     if not heads:
         return ()
-    article = on_story_date(article)  # "ISLAMABAD, Sept 3 - ... signed here today" on Sept 4
+    article = _on_story_day(article)  # "ISLAMABAD, Sept 3 - ... signed here today" on Sept 4
     sentences = _split_items(split_sentences(body))
     found = body_mentions(body)
     records: list[_Record] = []
@@ -2063,6 +2063,39 @@ def _shifted(date: PartialDate, shift: re.Match[str]) -> PartialDate | None:
         return None
     step = dt.timedelta(days=1 if shift["after"] is not None else -1)
     return PartialDate.from_date(date.first_day() + step)
+
+
+# A dateline opening the body with the day it was filed: "ISLAMABAD, Sept 3 (APP):",
+# "DUSHANBE, 1 August -", "BAKU, Azerbaijan, Dec. 8".
+_FILED_ON = re.compile(
+    r"\s*[A-Z][A-Z .'-]{2,30},\s*(?:[A-Z][a-z]+,\s*)?"
+    r"(?P<day>[A-Za-z]{3,9}\.?\s+\d{1,2}|\d{1,2}\s+[A-Za-z]{3,9})\b"
+)
+
+
+def _on_story_day(article: Article) -> Article:
+    """The article dated by its dateline when the story was filed 1-7 days before the page.
+
+    "ISLAMABAD, Sept 3 - ... signed here today" on a page of September 4: "today"
+    is the dateline's day (a later dateline is the same day in another time zone).
+
+    >>> import datetime as dt
+    >>> page = Article(body="DUSHANBE, Aug 1 - They signed it.", published=dt.date(2025, 8, 4))
+    >>> _on_story_day(page).published
+    datetime.date(2025, 8, 1)
+    """
+    if article.published is None:
+        return article
+    line = _FILED_ON.match(article.body)
+    if line is None:
+        return article
+    try:
+        filed = parse_date(line["day"], article.published)
+    except DateParseError:
+        return article
+    if filed.day is None or not 1 <= (article.published - filed.first_day()).days <= 7:
+        return article
+    return attrs.evolve(article, published=filed.first_day())
 
 
 def _finish(
