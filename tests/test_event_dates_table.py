@@ -954,6 +954,25 @@ ROWS: list[Row] = [
         "Azerbaijani counterpart.",
         [("m", "AZE TUR", "held", "2025-06-09")],
     ),
+    # --- an opening "Ahead of <an event to come>," gives the main clause neither tense nor date
+    (
+        "ahead-of", "2025-06-11", None,
+        "Ahead of his visit to Tokyo next week, the Kazakh Foreign Minister met the Japanese "
+        "ambassador on Monday.",
+        [("m", "JPN KAZ", "held", "2025-06-09")],
+    ),
+    (
+        "ahead-of", "2025-06-11", None,
+        "In preparation for the state visit of the Uzbek President to Paris in July, the "
+        "foreign ministers of Uzbekistan and France spoke by phone.",
+        [("m", "FRA UZB", "held", None), ("m", "FRA UZB", "planned", "2025-07")],
+    ),
+    (
+        "ahead-of", "2025-06-11", None,
+        "On the eve of the summit in Astana next month, the foreign ministers of Kazakhstan and "
+        "Turkey held talks on Tuesday.",
+        [("m", "KAZ TUR", "held", "2025-06-10"), ("m", "KAZ TUR", "planned", "2025-07")],
+    ),
     # --- a span of days, a coarse time
     (
         "span", "2025-05-20", None,

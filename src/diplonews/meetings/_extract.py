@@ -787,6 +787,12 @@ _LINK_WORDS = re.compile(
 )
 
 
+# A phrase opening the sentence with an event to come that the main clause precedes: its
+# tense is that event's ("Ahead of his visit to Tokyo next week, X met Y on Monday").
+_AHEAD_OPENING = re.compile(
+    r"\s*(?:Ahead\s+of|In\s+the\s+run-up\s+to|On\s+the\s+eve\s+of|In\s+preparation\s+for)"
+    r"\s[^,;:]{3,120},\s"
+)
 # An aside between commas right before the meeting word's clause: ", who will visit Lima,".
 _ASIDE_THEN = re.compile(r",\s+(?:who|whose|which)\s[^,;:]{3,120},\s+(?:[a-z]+\s+){0,2}\Z")
 
@@ -1196,6 +1202,9 @@ def _candidate(
     if home is not None and _nameless_between(body, t1, sides_hi, local):
         countries.add(home)  # "a meeting between Minister for Energy and the X Ambassador"
     window = status_start(body, sentence.start, t0)  # a long sentence: the clause near t0
+    ahead = _AHEAD_OPENING.match(body, sentence.start, t0) if body[t0 - 2 : t0] != "of" else None
+    if ahead is not None and ahead.end() > window:
+        window = ahead.end()  # "Ahead of his visit next week, X met Y on Monday": X met, held
     aside = _aside_before(body, window, t0)
     status = meeting_status(
         # "X, who will visit Lima next month, received Y": the aside's tense is its own
@@ -1230,8 +1239,13 @@ def _candidate(
     picked = pick_date(
         body,
         offset_dates
-        if aside is None
-        else [d for d in offset_dates if not aside[0] <= d.start < aside[1]],
+        if aside is None and ahead is None
+        else [
+            d
+            for d in offset_dates
+            if not (aside is not None and aside[0] <= d.start < aside[1])
+            and not (ahead is not None and d.start < ahead.end())  # the event ahead's time
+        ],
         (max(date_lo, dateline_end), hi),
         (t0, t1),
         shared=bool(hosts),
