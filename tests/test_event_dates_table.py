@@ -973,6 +973,18 @@ ROWS: list[Row] = [
         "Turkey held talks on Tuesday.",
         [("m", "KAZ TUR", "held", "2025-06-10"), ("m", "KAZ TUR", "planned", "2025-07")],
     ),
+    # --- two days off the publication day
+    (
+        "two-days-off", "2025-06-11", None,
+        "The day before yesterday, the presidents of Iran and Armenia spoke by phone.",
+        [("m", "ARM IRN", "held", "2025-06-09")],
+    ),
+    (
+        "two-days-off", "2025-06-11", None,
+        "The foreign ministers of Georgia and Moldova will meet in Chisinau the day after "
+        "tomorrow.",
+        [("m", "GEO MDA", "planned", "2025-06-13")],
+    ),
     # --- a span of days, a coarse time
     (
         "span", "2025-05-20", None,
