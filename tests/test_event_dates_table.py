@@ -985,6 +985,28 @@ ROWS: list[Row] = [
         "tomorrow.",
         [("m", "GEO MDA", "planned", "2025-06-13")],
     ),
+    # --- a remark on a signing of before, a tally of the legal framework: no story day
+    (
+        "remark-of-before", "2025-06-11", None,
+        "BAKU, June 11 (APA) - The Foreign Minister of Azerbaijan received the Ambassador of "
+        "Slovakia on June 10.\n\nIt was noted that Azerbaijan and Slovakia signed a strategic "
+        "partnership declaration.",
+        [("m", "AZE SVK", "held", "2025-06-10"), ("a", "AZE SVK", "signed", None)],
+    ),
+    (
+        "remark-of-before", "2025-06-11", None,
+        "BAKU, June 11 (APA) - The Foreign Minister of Azerbaijan received the Ambassador of "
+        "Slovakia on June 10.\n\nThe legal framework between the two countries includes an "
+        "agreement on avoidance of double taxation signed by the two governments.",
+        [("m", "AZE SVK", "held", "2025-06-10"), ("a", "AZE SVK", "signed", None)],
+    ),
+    (
+        "remark-of-before", "2025-06-11", None,
+        "BAKU, June 11 (APA) - The foreign ministers of Azerbaijan and Slovakia held talks in "
+        "Baku.\n\nThe ministers stressed that Azerbaijan and Slovakia had signed a road map in "
+        "2023.",
+        [("a", "AZE SVK", "signed", "2023")],
+    ),
     # --- a span of days, a coarse time
     (
         "span", "2025-05-20", None,

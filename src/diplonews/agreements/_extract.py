@@ -1758,7 +1758,13 @@ _NOT_NOW = re.compile(
     r"\b(?:to\s+be|will\s+be|would\s+be|will|to)\s+(?:\w+\s+)?sign"
     r"|\b(?:earlier|ago|recent|recently|previously|formerly|last|since)\b|\bin\s+(?:19|20)\d\d\b"
     # "the agreements signed during his visit should be implemented": documents of before
-    r"|\b(?:should|must|need\s+to|needs\s+to|has\s+to|have\s+to)\s+be\s+(?:\w+\s+)?implemented\b",
+    r"|\b(?:should|must|need\s+to|needs\s+to|has\s+to|have\s+to)\s+be\s+(?:\w+\s+)?implemented\b"
+    # "It was noted that A and B signed a declaration": a remark on a signing of before
+    r"|\b(?:noted|stressed|emphasi[sz]ed|recalled|underlined|pointed\s+out)\s+that\s"
+    r"[^.;]*\b(?:signed|concluded|inked)\b"
+    # "the legal framework includes 30 documents ... signed": the tally of what stands
+    r"|\b(?:legal|contractual|treaty|regulatory)[\s-]+(?:legal\s+)?(?:framework|basis|base)\b"
+    r"[^.;]*\b(?:signed|concluded|inked)\b",
     re.IGNORECASE,
 )
 
