@@ -1007,6 +1007,50 @@ ROWS: list[Row] = [
         "2023.",
         [("a", "AZE SVK", "signed", "2023")],
     ),
+    # --- a running total of documents signed: no story day
+    (
+        "tally", "2025-06-11", None,
+        "BAKU, June 11 (APA) - The Foreign Minister of Azerbaijan received the Ambassador of "
+        "Slovakia on June 10.\n\nSo far, more than 40 agreements have been signed between "
+        "Azerbaijan and Slovakia.",
+        [("a", "AZE SVK", "signed", None)],
+    ),
+    (
+        "tally", "2025-06-11", None,
+        "BAKU, June 11 (APA) - The Foreign Minister of Azerbaijan received the Ambassador of "
+        "Slovakia on June 10.\n\nTo date, Azerbaijan and Slovakia have signed a declaration "
+        "on strategic partnership.",
+        [("a", "AZE SVK", "signed", None)],
+    ),
+    (
+        "tally", "2025-06-11", None,
+        "BAKU, June 11 (APA) - The Foreign Minister of Azerbaijan received the Ambassador of "
+        "Slovakia on June 10.\n\nRelations between Azerbaijan and Slovakia are based on the "
+        "treaty on friendship signed by the presidents.",
+        [("a", "AZE SVK", "signed", None)],
+    ),
+    # --- the lead's own day, not its dateline's, dates a signing at the lead's event
+    (
+        "lead-day", "2025-06-11", None,
+        "BAKU, June 11 (APA) - The Foreign Minister of Azerbaijan received the Ambassador of "
+        "Slovakia on June 10.\n\nFollowing the talks, the sides signed a memorandum on "
+        "consultations.",
+        [("m", "AZE SVK", "held", "2025-06-10"), ("a", "AZE SVK", "signed", "2025-06-10")],
+    ),
+    (
+        "lead-day", "2025-04-16", None,
+        "TASHKENT, April 16 (UzA) - The presidents of Uzbekistan and Vietnam held talks in "
+        "Tashkent on April 15.\n\nFollowing the talks, the two leaders signed a declaration on "
+        "comprehensive partnership.",
+        [("m", "UZB VNM", "held", "2025-04-15"), ("a", "UZB VNM", "signed", "2025-04-15")],
+    ),
+    (
+        "lead-day", "2025-04-16", None,
+        "TASHKENT, April 16 (UzA) - The presidents of Uzbekistan and Vietnam held talks in "
+        "Tashkent.\n\nFollowing the talks, the two leaders signed a declaration on "
+        "comprehensive partnership.",
+        [("a", "UZB VNM", "signed", "2025-04-16")],
+    ),
     # --- a span of days, a coarse time
     (
         "span", "2025-05-20", None,

@@ -1762,6 +1762,10 @@ _NOT_NOW = re.compile(
     # "It was noted that A and B signed a declaration": a remark on a signing of before
     r"|\b(?:noted|stressed|emphasi[sz]ed|recalled|underlined|pointed\s+out)\s+that\s"
     r"[^.;]*\b(?:signed|concluded|inked)\b"
+    # "So far, 40 agreements have been signed", "relations are based on the treaty signed":
+    # the tally of what stands, not the day's signing
+    r"|\b(?:[Ss]o\s+far|[Tt]o\s+date|[Ii]n\s+total|[Aa]ltogether|[Oo]ver\s+the\s+years)\b"
+    r"|\b(?:is|are)\s+based\s+on\b"
     # "the legal framework includes 30 documents ... signed": the tally of what stands
     r"|\b(?:legal|contractual|treaty|regulatory)[\s-]+(?:legal\s+)?(?:framework|basis|base)\b"
     r"[^.;]*\b(?:signed|concluded|inked)\b",
@@ -1838,6 +1842,14 @@ def _lead_event(
         ]
         days = [found.date for found in day_dates]
         recent = [d for d in days if _recent(d, article.published)]
+        line = DATELINE.match(sentence.text) if len(recent) > 1 else None
+        if line is not None:
+            # "BAKU, June 11 - X received Y on June 10": the event's day, not the report's
+            recent = [
+                found.date
+                for found in day_dates
+                if found.start >= line.end() and _recent(found.date, article.published)
+            ] or recent
         if len(recent) > 1 and "arriv" in sentence.text:
             # "who arrived on a visit yesterday, held talks today": the talks' day
             recent = [
