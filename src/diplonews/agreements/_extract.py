@@ -1842,14 +1842,6 @@ def _lead_event(
         ]
         days = [found.date for found in day_dates]
         recent = [d for d in days if _recent(d, article.published)]
-        line = DATELINE.match(sentence.text) if len(recent) > 1 else None
-        if line is not None:
-            # "BAKU, June 11 - X received Y on June 10": the event's day, not the report's
-            recent = [
-                found.date
-                for found in day_dates
-                if found.start >= line.end() and _recent(found.date, article.published)
-            ] or recent
         if len(recent) > 1 and "arriv" in sentence.text:
             # "who arrived on a visit yesterday, held talks today": the talks' day
             recent = [
