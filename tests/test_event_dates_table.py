@@ -1052,6 +1052,23 @@ ROWS: list[Row] = [
         "comprehensive partnership.",
         [("a", "UZB VNM", "signed", "2025-04-16")],
     ),
+    # --- "N meetings since <date>": the span of a count, not one event's date
+    (
+        "count-since", "2025-03-06", None,
+        "The presidents of Uzbekistan and Kazakhstan have held 15 meetings since 2017.",
+        [("m", "KAZ UZB", "held", None)],
+    ),
+    (
+        "count-since", "2025-03-06", None,
+        "The leaders of Georgia and Armenia have held regular meetings since 2018.",
+        [("m", "ARM GEO", "held", None)],
+    ),
+    (
+        "count-since", "2025-03-06", None,
+        "The talks between Armenia and Azerbaijan have been under way in Washington since "
+        "Monday.",
+        [("m", "ARM AZE", "held", "2025-03-03")],
+    ),
     # --- a span of days, a coarse time
     (
         "span", "2025-05-20", None,

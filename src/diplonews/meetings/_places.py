@@ -228,6 +228,10 @@ _AGENT_BEFORE = re.compile(
     r"|(?<!which\s)(?<!that\s)(?:was|were|is|are|been))\s+)\Z",
     re.IGNORECASE,
 )
+# "held 200 meetings since 2002", "five visits since 2019": a count's span, not one event.
+_COUNT_SINCE = re.compile(
+    r"\b(?:meetings|visits|sessions|rounds|summits|calls)\s+(?:[\w-]+\s+){0,4}?since\s+(?:the\s+)?\Z"
+)
 # "their first talks since 2019", "for the first time since May": the one before's date.
 _FIRST_SINCE = re.compile(r"\bfirst\b[^.;:]*\bsince\s+(?:the\s+)?\Z")
 
@@ -248,7 +252,9 @@ def _other_act(body: str, lo: int, act_lo: int, at: int) -> bool:
     >>> _other_act(body, 0, 8, body.index("2022"))
     False
     """
-    if "since" in body[max(lo, at - 10) : at] and _FIRST_SINCE.search(body, max(0, at - 200), at):
+    if "since" in body[max(lo, at - 10) : at] and (
+        _FIRST_SINCE.search(body, max(0, at - 200), at) or _COUNT_SINCE.search(body, lo, at)
+    ):
         return True
     act = _ACT_THEN.search(body, max(act_lo, at - 60), at)
     return act is not None and not _AGENT_BEFORE.search(
