@@ -1029,6 +1029,14 @@ ROWS: list[Row] = [
         "treaty on friendship signed by the presidents.",
         [("a", "AZE SVK", "signed", None)],
     ),
+    (
+        "tally", "2022-06-22", None,
+        "TASHKENT, June 22 (UzA) - Following the talks held on Wednesday, the presidents of "
+        "Uzbekistan and Oman attended the exchange of signed documents.\n\nIn total, 9 "
+        "documents were signed, among them an agreement on air services between Uzbekistan "
+        "and Oman.",
+        [("a", "OMN UZB", "signed", "2022-06-22")],
+    ),
     # --- the lead's own day, not its dateline's, dates a signing at the lead's event (left:
     # tests/test_agreements_fresh16.py expects the dateline's day for such a signing)
     (

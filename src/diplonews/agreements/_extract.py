@@ -1764,7 +1764,8 @@ _NOT_NOW = re.compile(
     r"[^.;]*\b(?:signed|concluded|inked)\b"
     # "So far, 40 agreements have been signed", "relations are based on the treaty signed":
     # the tally of what stands, not the day's signing
-    r"|\b(?:[Ss]o\s+far|[Tt]o\s+date|[Ii]n\s+total|[Aa]ltogether|[Oo]ver\s+the\s+years)\b"
+    # ("In total, 14 documents were signed" sums up the day's own signing: not a cue)
+    r"|\b(?:[Ss]o\s+far|[Tt]o\s+date|[Oo]ver\s+the\s+years)\b"
     r"|\b(?:is|are)\s+based\s+on\b"
     # "the legal framework includes 30 documents ... signed": the tally of what stands
     r"|\b(?:legal|contractual|treaty|regulatory)[\s-]+(?:legal\s+)?(?:framework|basis|base)\b"
