@@ -78,6 +78,7 @@ from diplonews.agreements._words import (
     title_key,
     vocabulary,
 )
+from diplonews.errors import DateParseError
 from diplonews.models import Agreement, AgreementKind, AgreementStatus, Article, Party
 from diplonews.text import BodyMentions, Sentence, body_mentions, by_section, split_sentences
 from diplonews.text.countries import (
@@ -87,7 +88,7 @@ from diplonews.text.countries import (
     extract_country_mentions,
     place_country,
 )
-from diplonews.text.dates import extract_dates, month_number
+from diplonews.text.dates import extract_dates, month_number, parse_date
 from diplonews.values import Country, PartialDate, Place, Span
 
 __all__ = ["extract_agreements"]
@@ -379,6 +380,7 @@ def extract_agreements(article: Article) -> tuple[Agreement, ...]:
     heads = [m.start() for m in iter_heads(body)]
     if not heads:
         return ()
+    article = _on_story_day(article)  # "ISLAMABAD, Sept 3 - ... signed here today" on Sept 4
     sentences = _split_items(split_sentences(body))
     found = body_mentions(body)
     records: list[_Record] = []
@@ -1835,7 +1837,20 @@ _SIGNED_NEWS = re.compile(
 )
 _NOT_NOW = re.compile(
     r"\b(?:to\s+be|will\s+be|would\s+be|will|to)\s+(?:\w+\s+)?sign"
-    r"|\b(?:earlier|ago|recent|recently|previously|formerly|last|since)\b|\bin\s+(?:19|20)\d\d\b",
+    r"|\b(?:earlier|ago|recent|recently|previously|formerly|last|since)\b|\bin\s+(?:19|20)\d\d\b"
+    # "the agreements signed during his visit should be implemented": documents of before
+    r"|\b(?:should|must|need\s+to|needs\s+to|has\s+to|have\s+to)\s+be\s+(?:\w+\s+)?implemented\b"
+    # "It was noted that A and B signed a declaration": a remark on a signing of before
+    r"|\b(?:noted|stressed|emphasi[sz]ed|recalled|underlined|pointed\s+out)\s+that\s"
+    r"[^.;]*\b(?:signed|concluded|inked)\b"
+    # "So far, 40 agreements have been signed", "relations are based on the treaty signed":
+    # the tally of what stands, not the day's signing
+    # ("In total, 14 documents were signed" sums up the day's own signing: not a cue)
+    r"|\b(?:[Ss]o\s+far|[Tt]o\s+date|[Oo]ver\s+the\s+years)\b"
+    r"|\b(?:is|are)\s+based\s+on\b"
+    # "the legal framework includes 30 documents ... signed": the tally of what stands
+    r"|\b(?:legal|contractual|treaty|regulatory)[\s-]+(?:legal\s+)?(?:framework|basis|base)\b"
+    r"[^.;]*\b(?:signed|concluded|inked)\b",
     re.IGNORECASE,
 )
 
@@ -2117,6 +2132,64 @@ _ONE_MORE = re.compile(
 )
 
 
+# A sentence opening with a shift of days from the story's event: "The next day,", "A day
+# later,", "Two days later,", "The day before,", "On the eve,".
+_DAY_SHIFT = re.compile(
+    r"\s*(?:(?P<after>(?:On\s+)?[Tt]he\s+(?:next|following)\s+day|(?:A|One)\s+day\s+later"
+    r"|[Tt]he\s+day\s+after)|(?P<before>[Tt]he\s+(?:day\s+before|previous\s+day)"
+    r"|On\s+the\s+eve)|(?P<more>\w+\s+days\s+(?:later|earlier|before)))\b"
+)
+
+
+def _shifted(date: PartialDate, shift: re.Match[str]) -> PartialDate | None:
+    """The day ``shift`` tells beside ``date``: one day on or back; none for a longer shift.
+
+    >>> day = PartialDate(2025, 4, 3)
+    >>> [str(_shifted(day, _DAY_SHIFT.match(t))) for t in ("The next day,", "On the eve,")]
+    ['2025-04-04', '2025-04-02']
+    >>> later = _DAY_SHIFT.match("Two days later,")
+    >>> _shifted(day, later), _shifted(PartialDate(2025, 4), _DAY_SHIFT.match("The next day"))
+    (None, None)
+    """
+    if shift["more"] is not None or date.day is None:
+        return None
+    step = dt.timedelta(days=1 if shift["after"] is not None else -1)
+    return PartialDate.from_date(date.first_day() + step)
+
+
+# A dateline opening the body with the day it was filed: "ISLAMABAD, Sept 3 (APP):",
+# "DUSHANBE, 1 August -", "BAKU, Azerbaijan, Dec. 8".
+_FILED_ON = re.compile(
+    r"\s*[A-Z][A-Z .'-]{2,30},\s*(?:[A-Z][a-z]+,\s*)?"
+    r"(?P<day>[A-Za-z]{3,9}\.?\s+\d{1,2}|\d{1,2}\s+[A-Za-z]{3,9})\b"
+)
+
+
+def _on_story_day(article: Article) -> Article:
+    """The article dated by its dateline when the story was filed 1-7 days before the page.
+
+    "ISLAMABAD, Sept 3 - ... signed here today" on a page of September 4: "today"
+    is the dateline's day (a later dateline is the same day in another time zone).
+
+    >>> import datetime as dt
+    >>> page = Article(body="DUSHANBE, Aug 1 - They signed it.", published=dt.date(2025, 8, 4))
+    >>> _on_story_day(page).published
+    datetime.date(2025, 8, 1)
+    """
+    if article.published is None:
+        return article
+    line = _FILED_ON.match(article.body)
+    if line is None:
+        return article
+    try:
+        filed = parse_date(line["day"], article.published)
+    except DateParseError:
+        return article
+    if filed.day is None or not 1 <= (article.published - filed.first_day()).days <= 7:
+        return article
+    return attrs.evolve(article, published=filed.first_day())
+
+
 def _finish(
     article: Article, records: list[_Record], sentences: Sequence[Sentence] = ()
 ) -> list[Agreement]:
@@ -2189,6 +2262,10 @@ def _finish(
             record.date = (
                 record.date or (event_day if dateline_day or _at_the_event(record) else None) or day
             )
+            shift = _DAY_SHIFT.match(record.evidence[0].text)
+            if shift is not None and record.date is not None:
+                # "The next day, the sides signed ...": a day beside the story's event
+                record.date = _shifted(record.date, shift)
             if (
                 record.location is None
                 and place is not None

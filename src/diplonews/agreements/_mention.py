@@ -373,6 +373,43 @@ class Mention:
     bound: tuple[Party, ...] = ()  # "Under the accord, A and B agreed to ...": its parties
 
 
+# What may stand before a date that opens a sentence: "On", "In", "Early in", "Late".
+_OPENING = re.compile(r"\s*(?:(?:(?:Early|Late|Later|Earlier)\s+)?(?:On|In|At)\s+(?:the\s+)?)?")
+# A verb of speech: the opening date is the remarks', not the signing's they mention.
+_SPEECH = re.compile(r"\b(?:said|says|told|stated|noted|recalled|stressed|announced|reported)\b")
+
+
+def _opening_date(
+    text: str, first: DateMention, dateline_end: int, head: re.Match[str]
+) -> PartialDate | None:
+    """The date opening the sentence, when its verb signs the instrument.
+
+    "In May, A and B met in Lima and signed a declaration", "On Monday, a
+    memorandum was signed by A and B": the opening time is the signing's.
+
+    >>> import datetime as dt
+    >>> from diplonews.text.dates import extract_dates
+    >>> text = "In May, the two presidents met and signed a declaration on energy."
+    >>> head = re.search("declaration", text)
+    >>> str(_opening_date(text, extract_dates(text, dt.date(2025, 6, 1))[0], 0, head))
+    '2025-05'
+    >>> text = "In May, the minister said the declaration had helped."
+    >>> head = re.search("declaration", text)
+    >>> _opening_date(text, extract_dates(text, dt.date(2025, 6, 1))[0], 0, head) is None
+    True
+    """
+    if not (
+        first.start >= dateline_end
+        and _OPENING.fullmatch(text, dateline_end, first.start)
+        and (text.startswith(",", first.end) or first.text.casefold() in ("today", "yesterday"))
+    ):
+        return None
+    verb = SIGN_VERB.search(text, first.end, head.end() + 40)
+    if verb is None or _SPEECH.search(text, first.end, verb.start()):
+        return None
+    return first.date
+
+
 def _ratified_on(text: str, dated: Sequence[DateMention], head_start: int) -> PartialDate | None:
     """The date told just before a ratifying verb of the instrument ("on Tuesday ratified")."""
     for found in reversed(dated):
@@ -389,7 +426,9 @@ _IN_FORCE_WORD = re.compile(r"\b(?:force|effect|ratif)")
 _SIGNED_CLAUSE_NEXT = re.compile(
     r"(?:[^.;:,]{0,80},\s*(?:which\s+was\s+|that\s+was\s+)?"
     # "ratified the protocol on transit that the two countries concluded last year"
-    r"|[^.;:,]{0,60}?\s(?:that|which)\s+(?:[\w-]+\s+){1,4}?)"
+    r"|[^.;:,]{0,60}?\s(?:that|which)\s+(?:[\w-]+\s+){1,4}?"
+    # "ratified the agreement with X on the border signed in Lima on May 2": no comma
+    r"|(?:[^.;:,]{0,80}?\s)?)"
     r"(?:signed|concluded|inked)\b"
 )
 
@@ -1069,6 +1108,8 @@ def read_mention(
         or bound_date(text, dated, head.start(), _name_end(text, title, head), mod_start)
         or date_right_after(text, dated, head.end())  # "an agreement last month among"
     )
+    if date is None and dated and dated[0].start < mod_lo:
+        date = _opening_date(text, dated[0], dateline_end, head)  # "In May, they signed a X"
     if (
         date is None
         and (" then" in after[:40] or " there" in after[:40] or " that " in after[:40])

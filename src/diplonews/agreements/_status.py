@@ -209,6 +209,7 @@ def bound_date(
                 not re.search(r"[;:]", between)
                 and INSTRUMENT.search(between) is None
                 and not _OTHER_CLAUSE.search(between)
+                and not _OTHER_ACT.search(between)  # "on the corridor launched in 2017"
             ):
                 return d.date  # "signed a memorandum on energy on July 27, 2021"
     for d in dates:
@@ -233,6 +234,13 @@ _BOUND_OF_SPAN = re.compile(
 )
 # A relative or subordinate clause after the instrument: its date is that clause's event.
 _OTHER_CLAUSE = re.compile(r",\s*(?:which|that|who|when|while|after|before|as|where)\b")
+# A participle of another act on the instrument's topic: "a memorandum on the centre opened
+# in 2019", "on the fund founded in 2014": the date after it is that act's.
+_OTHER_ACT = re.compile(
+    r"\b(?:launched|established|founded|opened|built|constructed|created|set\s+up"
+    r"|inaugurated|commissioned)\s+(?:(?:in|at|by)\s+(?:the\s+)?[\w’'-]+\s+)?(?:in|on|since)"
+    r"\s+(?:the\s+)?$"
+)
 # A place between a signing verb and its date: "signed in Lima in", "signed at Quito on".
 _PLACE_THEN = re.compile(
     r"\s+(?:in|at)\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2},?\s+(?:in|on)\s+(?:the\s+)?"

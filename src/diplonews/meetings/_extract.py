@@ -693,7 +693,12 @@ _SESSION_OF_BODY = re.compile(
 # held in Lima on Friday" (the name's tail, a comma, "held" and a place or time).
 _OWN_HELD = re.compile(r"[^,.;()]{0,120}?,\s+held\s+(?=(?:in|on|last|earlier)\s)")
 # The report of a call with its day, after it: "..., the president's office said on Friday".
-_TOLD_ON = re.compile(r",\s+(?:[\w'’-]+\s+){0,5}?(?:said|reported|informed|announced)\s+(?:on\s+)?")
+_TOLD_ON = re.compile(
+    r",\s+(?:[\w'’-]+\s+){0,5}?(?:said|reported|informed|announced)\s+"
+    # "said in a statement on Saturday", "reported on its website on Friday"
+    r"(?:(?:in\s+(?:a|its)\s+(?:statement|press\s+release|readout)|on\s+its\s+website)\s+)?"
+    r"(?:on\s+)?"
+)
 # The start of talks told as due after their topic, up to the time it names.
 _DUE_THEN = re.compile(
     r"""(?:[^.;,]|(?<=[A-Z])\.){0,80}?\b(?:are|is)\s+(?:due|set|scheduled|expected|planned)\s+
@@ -780,6 +785,51 @@ _SESSION_WORD = re.compile(r"\b(?:meeting|session)s?\b")
 _LINK_WORDS = re.compile(
     r"\b(?:ahead\s+of|in\s+advance\s+of|after|following|before|on\s+the\s+eve\s+of)\b"
 )
+
+
+# A phrase opening the sentence with an event to come that the main clause precedes: its
+# tense is that event's ("Ahead of his visit to Tokyo next week, X met Y on Monday").
+_AHEAD_OPENING = re.compile(
+    r"\s*(?:Ahead\s+of|In\s+the\s+run-up\s+to|On\s+the\s+eve\s+of|In\s+preparation\s+for)"
+    r"\s[^,;:]{3,120},\s"
+)
+# An aside between commas right before the meeting word's clause: ", who will visit Lima,".
+_ASIDE_THEN = re.compile(r",\s+(?:who|whose|which)\s[^,;:]{3,120},\s+(?:[a-z]+\s+){0,2}\Z")
+
+
+def _aside_before(body: str, lo: int, t0: int) -> tuple[int, int] | None:
+    """The span of a ", who ... ," aside that ends just before the trigger at ``t0``.
+
+    >>> body = "The President, who will visit Lima next month, received the envoy."
+    >>> lo, hi = _aside_before(body, 0, body.index("received"))
+    >>> body[lo:hi]
+    ', who will visit Lima next month, '
+    """
+    if ", wh" not in body[lo:t0]:
+        return None
+    found = _ASIDE_THEN.search(body, lo, t0)
+    if found is None:
+        return None
+    close = body.rindex(",", found.start() + 1, t0)
+    return found.start(), close + 2
+
+
+# A verb of speech whose clause tells an event to come: "said on Tuesday that X will visit".
+_SAID = re.compile(r"\b(?:said|says|told|stated|announced|noted|reported|informed|confirmed)\b")
+# The same verb right before the date it takes: "said on", "told reporters on", "announced".
+_SAID_ON = re.compile(
+    r"\b(?:said|says|told|stated|announced|noted|reported|informed|confirmed)\s+"
+    r"(?:(?!that\b)[a-z]+\s+)?(?:(?:on|in|at)\s+)?\Z"
+)
+
+
+def _said_then(body: str, lo: int, t0: int) -> bool:
+    """Whether a verb of speech stands between ``lo`` and a trigger at ``t0``.
+
+    >>> _said_then("On Monday, he said the two will meet.", 0, 30)
+    True
+    """
+    return _SAID.search(body, lo, t0) is not None
 
 
 def _candidate(
@@ -1152,7 +1202,16 @@ def _candidate(
     if home is not None and _nameless_between(body, t1, sides_hi, local):
         countries.add(home)  # "a meeting between Minister for Energy and the X Ambassador"
     window = status_start(body, sentence.start, t0)  # a long sentence: the clause near t0
-    status = meeting_status(body[window:t0], body[t0:t1], body[t1 : sentence.end])
+    ahead = _AHEAD_OPENING.match(body, sentence.start, t0) if body[t0 - 2 : t0] != "of" else None
+    if ahead is not None and ahead.end() > window:
+        window = ahead.end()  # "Ahead of his visit next week, X met Y on Monday": X met, held
+    aside = _aside_before(body, window, t0)
+    status = meeting_status(
+        # "X, who will visit Lima next month, received Y": the aside's tense is its own
+        body[window:t0] if aside is None else body[window : aside[0]] + body[aside[1] - 1 : t0],
+        body[t0:t1],
+        body[t1 : sentence.end],
+    )
     if status is MeetingStatus.HELD and (
         planned_trip(body, kind, t1, sentence.end) or due_in(body[t0:t1])
     ):
@@ -1178,9 +1237,37 @@ def _candidate(
     date_lo = lo + link[-1].end() if link else lo
     hosts = kind is MeetingKind.CONFERENCE and _AT_GATHERING.search(body, max(lo, t0 - 120), t0)
     picked = pick_date(
-        body, offset_dates, (max(date_lo, dateline_end), hi), (t0, t1), shared=bool(hosts)
+        body,
+        offset_dates
+        if aside is None and ahead is None
+        else [
+            d
+            for d in offset_dates
+            if not (aside is not None and aside[0] <= d.start < aside[1])
+            and not (ahead is not None and d.start < ahead.end())  # the event ahead's time
+        ],
+        (max(date_lo, dateline_end), hi),
+        (t0, t1),
+        shared=bool(hosts),
     )
     date, date_gap = picked if picked is not None else (None, 0)
+    if date is not None and status is MeetingStatus.PLANNED and _said_then(body, lo, t0):
+        # "The ambassador said on Tuesday that the President will visit Lima": the day of
+        # the remarks, not of the visit to come
+        date = next(
+            (
+                None
+                for d in offset_dates
+                if d.end <= t0
+                and t0 - d.end == date_gap
+                and d.date == date
+                and (
+                    _SAID_ON.search(body, max(lo, d.start - 30), d.start)
+                    or _SAID.search(body, d.end, t0)
+                )
+            ),
+            date,
+        )
     opened = _OPENED_ON.match(body, t1) if body.startswith(",", t1) else None
     if opened is not None:  # "The conference, which opened on June 7, ...": its first day
         date = next(
@@ -1393,8 +1480,29 @@ def _candidate(
         weak = True  # one side only (a company's executive is none): domestic, or a back-reference
     if form is not None and _ordinal(body, max(sentence.start, t0 - 60), t0) is not None:
         weak = False  # "the seventh meeting ... in the X format": a session of its own
-    if date is None and not weak:
+    if (
+        date is None
+        and not weak
+        and not (status is MeetingStatus.PLANNED and _said_then(body, sentence.start, t0))
+    ):
         date = opening  # only for an event with sides of its own, not a bare "visit the base"
+        if (
+            date is not None
+            and aside is not None
+            and status is MeetingStatus.HELD
+            and article.published is not None
+            and date.first_day() > article.published
+        ):
+            # "On Monday, X, who will visit Lima next month, received Y": a held event's
+            # Monday is the past one, whatever tense the aside has
+            date = next(
+                (
+                    d.date
+                    for d in sentence_dates(dates, sentence, article.published, "past")
+                    if _OPENING_DATE.fullmatch(body, sentence.start, d.start) and d.end <= t0
+                ),
+                date,
+            )
     participants = [
         Participant(p.name, p.role, Country(p.country) if p.country else None) for p in who
     ]

@@ -268,8 +268,20 @@ def same_event(a: Candidate, b: Candidate) -> bool:
         {a.kind, b.kind} == {MeetingKind.CALL, MeetingKind.MEETING}
         and a.evidence[0] == b.evidence[0]
         and a.countries == b.countries
+        # not "the presidents, who met in Samarkand in May, spoke by phone on Monday"
+        and (a.date is None or b.date is None or a.date == b.date)
     ):
         return True  # "X held talks with Y via video conference": the talks are the call
+    if (
+        a.evidence[0] == b.evidence[0]
+        and a.date is not None
+        and b.date is not None
+        and a.date != b.date
+        and _in_aside(a) is not _in_aside(b)
+    ):
+        # "X, who visited Moscow last week, received the ambassador on Monday": the event
+        # of the aside, dated on its own, is not the one of the main clause
+        return False
     if a.kind is not b.kind and frozenset({a.kind, b.kind}) not in _COMPATIBLE:
         return False
     if _on_sidelines_of(a, b) or _on_sidelines_of(b, a):
@@ -395,6 +407,29 @@ def same_event(a: Candidate, b: Candidate) -> bool:
     return overlap >= 0.5 or a.countries <= b.countries or b.countries <= a.countries
 
 
+# An aside between commas that tells of its subject: ", who visited Lima last week,".
+_ASIDE = re.compile(r",\s+(?:who|whose|which)\s[^,;:]{3,120},\s")
+
+
+def _in_aside(cand: Candidate) -> bool:
+    """Whether the candidate's meeting word stands in a ", who ... ," aside of its sentence.
+
+    >>> from diplonews.values import Span
+    >>> text = "The President, who visited Lima last week, received the envoy."
+    >>> span = Span.of(text, 0, len(text))
+    >>> def at(word: str) -> Candidate:
+    ...     return Candidate("r", MeetingKind.MEETING, MeetingStatus.HELD, set(), None, None,
+    ...                      None, [], None, [span], text.index(word))
+    >>> _in_aside(at("visited")), _in_aside(at("received"))
+    (True, False)
+    """
+    span = cand.evidence[0]
+    if ", wh" not in span.text:
+        return False
+    at = cand.anchor - span.start
+    return any(m.start() < at < m.end() for m in _ASIDE.finditer(span.text))
+
+
 # How far before the story a dated event lies when the story recalls it: older is no news.
 _RECALLED = dt.timedelta(days=31)
 
@@ -411,6 +446,10 @@ def recalled(date: PartialDate | None, story: dt.date | None) -> bool:
     return date is not None and story is not None and story - date.last_day() >= _RECALLED
 
 
+# Rules whose verb tells officials meeting, named or not: "received", "met with".
+_OFFICIALS_MET = frozenset(("meeting.received", "meeting.received_by", "meeting.met_with"))
+
+
 def _news_and_recalled(news: Candidate, old: Candidate) -> bool:
     """``news`` is an undated held event of named officials, ``old`` one the story recalls.
 
@@ -421,7 +460,9 @@ def _news_and_recalled(news: Candidate, old: Candidate) -> bool:
     return (
         news.date is None
         and news.status is MeetingStatus.HELD
-        and bool(news.participants)  # officials met: no process ("the talks now under way")
+        # officials met: no process ("the talks now under way"); a reception or a meeting
+        # told by its verb is one, officials named or titled ("The President received X")
+        and (bool(news.participants) or news.rule in _OFFICIALS_MET)
         and recalled(old.date, news.story)
     )
 

@@ -195,6 +195,7 @@ def pick_date(
         if t0 <= d.start < hi
         and not NEW_CLAUSE.search(body, t1, d.start)
         and not TRIGGER_WORDS.search(body, t1, d.start)
+        and not _other_act(body, lo, t1, d.start)
     ]  # fmt: skip
     if after:
         first = min(after, key=lambda d: d.start)
@@ -203,11 +204,62 @@ def pick_date(
         d for d in dates
         if lo <= d.start and d.end <= t0 and _no_other_event(body, d.end, t0, shared=shared)
         and body[max(0, d.start - 3) : d.start] != "by "  # "deploy 100 GW by 2035": a deadline
+        and not _other_act(body, lo, t0, d.start)  # "first ... since" only
     ]  # fmt: skip
     if not before:
         return None
     last = max(before, key=lambda d: d.start)
     return last.date, t0 - last.end
+
+
+# A participle of another act right before a date: "the road map adopted in 2022",
+# "relations established in 1992", "the treaty signed by the two in Lima on May 2" (not
+# "opened" or "concluded", which tell the event's own start and end).
+_ACT_THEN = re.compile(
+    r"\b(?:signed|adopted|ratified|established|founded|launched|created|set\s+up|built)"
+    r"\s+(?:(?:by|in|at)\s+(?:the\s+)?[\w’'-]+\s+){0,2}"
+    r"(?:in|on|since)\s+(?:the\s+)?\Z"
+)
+# Before that participle, its subject (then the act is a step of the event's own story:
+# "met and signed a treaty on Tuesday", "where the sides signed"), unless "which was".
+_AGENT_BEFORE = re.compile(
+    r"(?:\b(?:and|also|they|he|she|we|who|then|jointly|later|both|sides|leaders|presidents"
+    r"|ministers|countries|parties|delegations|governments|officials|heads|had|have|has"
+    r"|(?<!which\s)(?<!that\s)(?:was|were|is|are|been))\s+)\Z",
+    re.IGNORECASE,
+)
+# "held 200 meetings since 2002", "five visits since 2019": a count's span, not one event.
+_COUNT_SINCE = re.compile(
+    r"\b(?:meetings|visits|sessions|rounds|summits|calls)\s+(?:[\w-]+\s+){0,4}?since\s+(?:the\s+)?\Z"
+)
+# "their first talks since 2019", "for the first time since May": the one before's date.
+_FIRST_SINCE = re.compile(r"\bfirst\b[^.;:]*\bsince\s+(?:the\s+)?\Z")
+
+
+def _other_act(body: str, lo: int, act_lo: int, at: int) -> bool:
+    """Whether a date at ``at`` dates another act than the event of the clause from ``lo``.
+
+    That is a date after the participle of an act on a thing the clause names
+    ("to discuss the agreement signed in 2019"), or after "the first ... since":
+
+    The participle is looked for from ``act_lo`` on (after the meeting word); "first" may
+    stand before the clause ("the first meeting ... since").
+
+    >>> body = "They met to review the road map adopted in 2022."
+    >>> _other_act(body, 0, 5, body.index("2022")), _other_act("They met on 3 May.", 0, 8, 12)
+    (True, False)
+    >>> body = "They met and signed a treaty in 2022."
+    >>> _other_act(body, 0, 8, body.index("2022"))
+    False
+    """
+    if "since" in body[max(lo, at - 10) : at] and (
+        _FIRST_SINCE.search(body, max(0, at - 200), at) or _COUNT_SINCE.search(body, lo, at)
+    ):
+        return True
+    act = _ACT_THEN.search(body, max(act_lo, at - 60), at)
+    return act is not None and not _AGENT_BEFORE.search(
+        body, max(lo, act.start() - 24), act.start()
+    )
 
 
 # Meeting words of talks, which a gathering named after them hosts ("met ... at the summit").

@@ -70,7 +70,7 @@ _GATE = "|".join(
         r"(?i:the|in|of|since|by|until|till|during|from|through|throughout|before|after|for"
         r"|early|earlier|late|later|mid|around|circa|last|this|next|coming|past)[\s-]+"
         r"(?:[\dA-Z]|(?i:last|this|next|month|year|week|night|morning|afternoon|evening"
-        r"|spring|summer|autumn|fall|winter))",
+        r"|spring|summer|autumn|fall|winter|day\s+(?:before\s+yesterday|after\s+tomorrow)))",
     ]
 )
 
@@ -105,7 +105,8 @@ DATE = re.compile(
         (?!\s+(?:{_COUNT_NOUNS})\b))                 # in 2021 / since 1991; not "of 2000 people"
     | (?=[tT])(?i:the)\s+(?P<bt>(?P<bt_mon>{MONTH_PATTERN}))
         (?=\s+(?:[a-z-]+\s+)?(?:{_EVENT_NOUNS})\b)  # the December (trade) talks
-    | (?=[tTyYlL])(?P<rd>(?i:today|tonight|yesterday|tomorrow|last\s+night
+    | (?=[tTyYlL])(?P<rd>(?i:the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow
+        |today|tonight|yesterday|tomorrow|last\s+night
         |this\s+(?:morning|afternoon|evening)))\b   # today, yesterday, this morning
     | (?=[A-Zlnctp])(?P<wd>{_HOLIDAY_LOOKBEHIND}(?:(?P<wd_rel>(?i:last|next|this|coming|past))\s+)?
         (?P<wd_name>{WEEKDAY_PATTERN}))             # on Monday / last Tuesday

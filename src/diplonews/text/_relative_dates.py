@@ -30,16 +30,14 @@ __all__ = [
 ]
 
 # Cues that place an event in the future or the past of the publication date; the
-# nearest one before the mention wins, else the first one after it, else past.
+# nearest one before the mention wins, else the first one after it, else past. "plan" is
+# one as a verb only ("plans to visit"), not as a document ("signed an action plan").
 _TENSE_CUE = re.compile(
     r"""
     (?P<future>\b(?:(?:will|won['’]t|shall|would|is\s+to|are\s+to|was\s+to|were\s+to)
         (?:\s+(?:not\s+)?be\s+[a-z]+)?                # "will be held" is one cue
         |to\s+be\s+held|to\s+take\s+place
-        |scheduled|slated|due|planned|expected|set\s+to|upcoming|next|forthcoming
-        # "plans to", not the document: "signed a plan of consultations", "the action plan"
-        |(?<!\ba\s)(?<!\ban\s)(?<!\bthe\s)(?<!\baction\s)(?<!\bjoint\s)(?<!\bcooperation\s)(?<!\d\s)
-        plans?(?!\s+of\b)
+        |scheduled|slated|due|plans?(?=\s+to\b)|planned|expected|set\s+to|upcoming|next|forthcoming
         |to\s+(?:meet|visit|hold|sign|attend|travel|begin|start|open|host|be|take|discuss)
         |going\s+to|intends?\s+to)\b|['’]ll\b)
     | (?P<past>\b(?:said|says|told|was|were|had|has|have|met|held|signed|took|came|went

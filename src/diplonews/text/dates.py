@@ -174,7 +174,9 @@ def _resolve_shape(
     if kind == "rd":
         if group("rd") == "Today" and NAME_BEFORE.search(text, 0, start):
             raise _UnresolvedError("part of a name")  # "USA Today", "Uzbekistan Today"
-        offset = DAY_OFFSETS[group("rd").split()[0].casefold()]
+        words = group("rd").casefold().split()
+        # "the day before yesterday" is two days back, "the day after tomorrow" two ahead
+        offset = DAY_OFFSETS[words[-1]] * 2 if words[0] == "the" else DAY_OFFSETS[words[0]]
         return start, end, PartialDate.from_date(anchor + dt.timedelta(days=offset)), True
     if kind == "wd":
         weekday = weekday_number(group("wd_name"))
