@@ -793,25 +793,6 @@ _AHEAD_OPENING = re.compile(
     r"\s*(?:Ahead\s+of|In\s+the\s+run-up\s+to|On\s+the\s+eve\s+of|In\s+preparation\s+for)"
     r"\s[^,;:]{3,120},\s"
 )
-# An aside between commas right before the meeting word's clause: ", who will visit Lima,".
-_ASIDE_THEN = re.compile(r",\s+(?:who|whose|which)\s[^,;:]{3,120},\s+(?:[a-z]+\s+){0,2}\Z")
-
-
-def _aside_before(body: str, lo: int, t0: int) -> tuple[int, int] | None:
-    """The span of a ", who ... ," aside that ends just before the trigger at ``t0``.
-
-    >>> body = "The President, who will visit Lima next month, received the envoy."
-    >>> lo, hi = _aside_before(body, 0, body.index("received"))
-    >>> body[lo:hi]
-    ', who will visit Lima next month, '
-    """
-    if ", wh" not in body[lo:t0]:
-        return None
-    found = _ASIDE_THEN.search(body, lo, t0)
-    if found is None:
-        return None
-    close = body.rindex(",", found.start() + 1, t0)
-    return found.start(), close + 2
 
 
 # A verb of speech whose clause tells an event to come: "said on Tuesday that X will visit".
@@ -1205,13 +1186,7 @@ def _candidate(
     ahead = _AHEAD_OPENING.match(body, sentence.start, t0) if body[t0 - 2 : t0] != "of" else None
     if ahead is not None and ahead.end() > window:
         window = ahead.end()  # "Ahead of his visit next week, X met Y on Monday": X met, held
-    aside = _aside_before(body, window, t0)
-    status = meeting_status(
-        # "X, who will visit Lima next month, received Y": the aside's tense is its own
-        body[window:t0] if aside is None else body[window : aside[0]] + body[aside[1] - 1 : t0],
-        body[t0:t1],
-        body[t1 : sentence.end],
-    )
+    status = meeting_status(body[window:t0], body[t0:t1], body[t1 : sentence.end])
     if status is MeetingStatus.HELD and (
         planned_trip(body, kind, t1, sentence.end) or due_in(body[t0:t1])
     ):
@@ -1239,13 +1214,8 @@ def _candidate(
     picked = pick_date(
         body,
         offset_dates
-        if aside is None and ahead is None
-        else [
-            d
-            for d in offset_dates
-            if not (aside is not None and aside[0] <= d.start < aside[1])
-            and not (ahead is not None and d.start < ahead.end())  # the event ahead's time
-        ],
+        if ahead is None
+        else [d for d in offset_dates if d.start >= ahead.end()],  # not the event ahead's time
         (max(date_lo, dateline_end), hi),
         (t0, t1),
         shared=bool(hosts),
@@ -1486,23 +1456,6 @@ def _candidate(
         and not (status is MeetingStatus.PLANNED and _said_then(body, sentence.start, t0))
     ):
         date = opening  # only for an event with sides of its own, not a bare "visit the base"
-        if (
-            date is not None
-            and aside is not None
-            and status is MeetingStatus.HELD
-            and article.published is not None
-            and date.first_day() > article.published
-        ):
-            # "On Monday, X, who will visit Lima next month, received Y": a held event's
-            # Monday is the past one, whatever tense the aside has
-            date = next(
-                (
-                    d.date
-                    for d in sentence_dates(dates, sentence, article.published, "past")
-                    if _OPENING_DATE.fullmatch(body, sentence.start, d.start) and d.end <= t0
-                ),
-                date,
-            )
     participants = [
         Participant(p.name, p.role, Country(p.country) if p.country else None) for p in who
     ]
