@@ -174,6 +174,15 @@ _OF_MANY = re.compile(
     (?!(?:the\s+)?(?:two|both)\s)(?:the\s+)?(?:[\w'’-]+\s+){0,3}(?:countries|states|nations)\b""",
     re.VERBOSE,
 )
+# The officials of a region's states: "of the heads of state of Central Asia", "of the
+# foreign ministers of the South Caucasus countries" (a region, not a state, after "of").
+_OF_REGION = re.compile(
+    r"""\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:heads\s+of\s+(?:state|government)s?|leaders
+    |ministers|presidents|prime\s+ministers)\s+of\s+(?:the\s+)?(?:(?:Central|South|Southeast
+    |South-East|East|West|North|Western|Eastern|Northern|Southern)\s+)?(?:Asia|Africa|Europe
+    |America|Caucasus|Balkans|Gulf|Caspian|Baltic|Nordic|Black\s+Sea|Mediterranean)\b""",
+    re.VERBOSE,
+)
 # A body's members as a crowd: "EU leaders", "his NATO counterparts", "G20 finance ministers".
 _BODY_MEMBERS = re.compile(
     r"""\b(?!(?:The|These|Those|Their|Its|His|Her|Both|All|Our|Two|Other)\s)[A-Z][A-Za-z0-9+-]{1,10}
@@ -780,6 +789,18 @@ _SESSION_WORD = re.compile(r"\b(?:meeting|session)s?\b")
 _LINK_WORDS = re.compile(
     r"\b(?:ahead\s+of|in\s+advance\s+of|after|following|before|on\s+the\s+eve\s+of)\b"
 )
+# Talks told as held over a video link: "held talks with X by video link", "met Y via video
+# link" (not "due to speak by video link", no meeting word before it).
+_BY_VIDEO = re.compile(r"\b(?:by|via|over|through)\s+(?:a\s+|the\s+)?video[\s-]*link\b")
+# The meeting verb negated: "have not held direct talks since 2021", "did not meet in P",
+# "has never visited A", "will not attend the summit": no event (not "not only met", "not
+# the first meeting", whose event took place).
+_NEGATED_BEFORE = re.compile(
+    r"""\b(?:not|never|n['’]t)\s+(?:(?:yet|ever|been|be|held|hold|had|have|made|make|paid|pay
+    |attended|attend|direct|any|formal|official|bilateral|face-to-face|in-person|high-level
+    |a|an)\s+){0,3}\Z""",
+    re.VERBOSE,
+)
 
 
 def _candidate(
@@ -856,6 +877,13 @@ def _candidate(
         CANCELLED_BEFORE.search(before_trigger)
     ):
         return None  # "has cancelled a trip to A": no event
+    if (
+        "not " in before_trigger
+        or "never " in before_trigger
+        or "n't " in before_trigger
+        or "n’t " in before_trigger
+    ) and (_NEGATED_BEFORE.search(before_trigger)):
+        return None  # "have not held talks since 2021", "did not meet": no event
     # Sides stop where a new clause starts: "meeting, the reported American proposal".
     new_clause = NEW_CLAUSE.search(body, t1, hi)
     if _OPENING.match(body, sentence.start, t0):
@@ -917,6 +945,11 @@ def _candidate(
         and not a_people(body, m)  # "Syrians fleeing the war": a people, not a side
         # "Afghanistan's neighbouring countries"
         and not ("neighbo" in body[m.end : m.end + 12] and _NEIGHBOURS.match(body, m.end))
+        # "President Joao Lima": a capital's name as an official's surname names no side
+        and not (
+            m.kind == "capital"
+            and any(p.start <= m.start < p.end and m.text in p.name for p in people)
+        )
         and not (
             "for " in body[m.start - 8 : m.start]
             and PORTFOLIO.search(body, max(lo, m.start - 40), m.start)
@@ -1091,6 +1124,9 @@ def _candidate(
             or _REGION_CROWD.search(body, max(lo, t0 - 50), t0)  # "Arab foreign ministers met"
         )
     )
+    if not region and rule == "meeting.met_with" and body.startswith(" of ", t1):
+        # "a meeting of the heads of state of Central Asia": the leaders of a region's states
+        region = _OF_REGION.match(body, t1, hi) is not None
     if rule == "meeting.met_with" and (
         region
         or _OF_MANY.match(body, t1, hi)
@@ -1395,6 +1431,8 @@ def _candidate(
         weak = False  # "the seventh meeting ... in the X format": a session of its own
     if date is None and not weak:
         date = opening  # only for an event with sides of its own, not a bare "visit the base"
+    if kind is MeetingKind.MEETING and "video" in body[t1:hi] and _BY_VIDEO.search(body, t1, hi):
+        kind = MeetingKind.CALL  # "held talks with X by video link": the talks were a call
     participants = [
         Participant(p.name, p.role, Country(p.country) if p.country else None) for p in who
     ]

@@ -134,7 +134,7 @@ RULES: list[tuple[str, MeetingKind, tuple[str, ...], re.Pattern[str]]] = [
             r"""\b(?:[Pp]hone|[Tt]elephone|[Vv]ideo)[\s-]*(?:call|conversation|talks?|conference)s?\b
             # "held a meeting in a video format", "held talks online": a call
             | \b(?:held|had|hold|holds|holding)\s+(?:a|an|their)\s+(?:[\w-]+\s+)?(?:meeting|talks
-              |conversation)\s+(?:in\s+(?:a\s+|the\s+)?(?:video|online)\s+format|via\s+video
+              |conversation)\s+(?:in\s+(?:an?\s+|the\s+)?(?:video|online)\s+format|via\s+video
               (?:\s*(?:link|conference))?|by\s+video\s*(?:link|conference)|online)\b
             | \b(?:held|had|made|during)\s+(?:a|an|another|their)\s+(?:\w+\s+)?call\b
             | \b(?:received|receives|got)\s+a\s+call\s+from\b  # "received a call from his peer"
@@ -230,6 +230,12 @@ RULES: list[tuple[str, MeetingKind, tuple[str, ...], re.Pattern[str]]] = [
             \b(?:Council|Commission|Committee|Assembly|Union|League|Organi[sz]ation|[A-Z]{2,})\s+
             (?:held|holds|will\s+hold|convened|convenes)\s+(?:an?|its|their)\s+
               (?:[\w-]+\s+){0,2}session\b
+            # "the OIC Council of Foreign Ministers opened its 49th session": the verb after a
+            # body named by its members, which the gathering rule reads up to "Ministers"
+            | (?:(?<=Ministers\s)|(?<=Government\s)|(?<=State\s)|(?<=Assembly\s)|(?<=Council\s)
+              |(?<=[A-Z][A-Z]\s))(?:held|holds|will\s+hold
+              |opened|opens|convened|convenes|began|begins|concluded)\s+its\s+(?:[\w-]+\s+){0,2}
+              (?:session|meeting)\b
             # a session named by its body's possessive: "the Council's next session", "the joint
             # commission, whose next session", "the Council of heads of X, whose first session"
             | \b(?:(?:[Jj]oint|[Ii]ntergovernmental|[Bb]ilateral)\s+(?:[\w-]+\s+)?)?
@@ -436,6 +442,9 @@ _FUTURE = re.compile(
     |preparations?\s+for)\b|['’]ll\b
     | \b(?:agreed|decided)\s+to\s+(?!(?:a|an|the|its|their|his|her|this|that)\s)  # not "to a plan"
     | \bdue\s+to\s+(?:be|hold|meet|visit|begin|start|arrive|travel|attend|take|open|resume|leave)\b
+    # "preparations are under way for the visit", "are preparing for the summit": one to come
+    | \bpreparations?\s+(?:(?:are|is)\s+)?(?:under\s*way|being\s+made|continue|in\s+full\s+swing)
+      \s+for\b | \bprepar(?:ing|es)\s+for\b
     | \b(?:leaves|departs|heads|flies|sets\s+(?:off|out)|embarks)\s+
       (?:(?:[a-z]+day|today|tomorrow)\s+)?(?:on|for|to)\b  # "sets out Wednesday on a visit"
     | \bto\s+(?:renew|resume|restart|reopen)\b   # "to resume talks": not yet held
@@ -746,7 +755,10 @@ NON_STATE_BEFORE = re.compile(
     r"""\b(?:community|communities|diaspora|noteholders|bondholders|bankers|banks|lenders
     |airlines|carmakers|companies|firms
     |businessmen|businesspeople|entrepreneurs|investors|executives|exporters|importers
-    |organi[sz]ations|NGOs|activists)\b             # "Turkish and Kurdish organisations met"
+    |organi[sz]ations|NGOs|activists             # "Turkish and Kurdish organisations met"
+    # "the national teams of A and B will meet": a match, not a meeting of states
+    |(?:national|football|basketball|volleyball|hockey|handball|futsal|chess|youth|Olympic)\s+
+    (?:teams?|squads?|sides?)|clubs|athletes|footballers|wrestlers|boxers)\b
     [^.;]{0,60}\Z""",
     re.VERBOSE,
 )

@@ -1,0 +1,749 @@
+"""A table of how the news tells a meeting and its sides (issue 9).
+
+Every row is a short page written for this test in the manner of wire copy and
+of the region's outlets (invented names, places and figures), published on
+Wednesday 2023-05-10, with the meetings a key would hold under spec section 2:
+(kind, status, countries, organization, date). ``"*"`` in a field means the
+row does not test it (event dates are another audit's subject; kinds and
+hosts that a key could write either way are left open). Rows that must give
+no record at all are near misses: cabinet sessions, meetings with companies,
+press conferences, letters, proposed talks, sports and culture.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from meeting_rows import Brief, briefs_of
+
+Want = tuple[str, str, object, object, object]  # a Brief whose fields may be "*"
+
+ANY = "*"
+
+
+def _fits(got: Brief, want: Want) -> bool:
+    """Whether one extracted brief agrees with one expected brief, field by field."""
+    return all(w in (ANY, g) for g, w in zip(got, want, strict=True))
+
+
+def _pairs(got: list[Brief], wants: list[Want]) -> bool:
+    """Whether the briefs pair one to one with the expected ones (a small backtracking match)."""
+    if len(got) != len(wants):
+        return False
+    if not wants:
+        return True
+    first, rest = wants[0], wants[1:]
+    return any(_fits(g, first) and _pairs(got[:i] + got[i + 1 :], rest) for i, g in enumerate(got))
+
+
+H, P = "held", "planned"
+M, C, V, K = "meeting", "call", "visit", "conference"
+
+# (row id, page body, the meetings expected)
+TABLE: list[tuple[str, str, list[Want]]] = [
+    # --- wire copy: role + state + name on each side, a verb of meeting, place and day
+    (
+        "wire-held-talks-counterpart",
+        "U.S. Secretary of State Tom Hadley held talks with his Russian counterpart Oleg "
+        "Voronin in Geneva on Monday.",
+        [(M, H, ["RUS", "USA"], None, "2023-05-08")],
+    ),
+    (
+        "wire-later-sentences-name-only",
+        "U.S. Secretary of State Tom Hadley held talks with his Russian counterpart Oleg "
+        "Voronin in Geneva on Monday.\n\nHadley told reporters the talks were frank. The two "
+        "ministers discussed arms control and the war in the region.\n\nVoronin said the "
+        "meeting had been useful.",
+        [(M, H, ["RUS", "USA"], None, "2023-05-08")],
+    ),
+    (
+        "wire-met-with",
+        "French Foreign Minister Claire Dumas met with Japanese Foreign Minister Haruto Mori "
+        "in Paris on Tuesday.",
+        [(M, H, ["FRA", "JPN"], None, "2023-05-09")],
+    ),
+    (
+        "wire-met-no-with",
+        "German Chancellor Anna Keller met Polish Prime Minister Marek Nowak in Berlin on "
+        "Monday to discuss energy.",
+        [(M, H, ["DEU", "POL"], None, "2023-05-08")],
+    ),
+    (
+        "wire-spoke-by-phone",
+        "French President Luc Moreau spoke by phone with German Chancellor Anna Keller on Tuesday.",
+        [(C, H, ["DEU", "FRA"], None, "2023-05-09")],
+    ),
+    (
+        "wire-spoke-counterpart-by-phone",
+        "Italian Prime Minister Paolo Conti spoke with his Spanish counterpart by telephone on "
+        "Monday, his office said.",
+        [(C, H, ["ESP", "ITA"], None, "2023-05-08")],
+    ),
+    (
+        "wire-said-after-meeting",
+        "Brazil and Argentina will deepen trade ties, Brazilian President Joao Lima said after "
+        "meeting Argentine President Martin Ruiz in Brasilia on Tuesday.",
+        [(M, H, ["ARG", "BRA"], None, "2023-05-09")],
+    ),
+    (
+        "wire-passive-talks",
+        "Talks between Indian Foreign Minister Ravi Menon and Chinese Foreign Minister Wang "
+        "Lei were held in New Delhi on Monday.",
+        [(M, H, ["CHN", "IND"], None, "2023-05-08")],
+    ),
+    (
+        "wire-meeting-between-noun",
+        "A meeting between Turkish President Mert Demir and Ukrainian President Ivan "
+        "Kovalenko took place in Ankara on Tuesday.",
+        [(M, H, ["TUR", "UKR"], None, "2023-05-09")],
+    ),
+    (
+        "wire-sidelines",
+        "Japanese Prime Minister Kenji Sato met South Korean President Min Park on the "
+        "sidelines of a regional forum in Jakarta on Tuesday.",
+        [(M, H, ["JPN", "KOR"], None, ANY), (K, H, ANY, ANY, ANY)],
+    ),
+    (
+        "wire-his-turkish-counterpart",
+        "Azerbaijani Foreign Minister Elnur Hasanov met with his Turkish counterpart Kemal "
+        "Aydin in Ankara on Tuesday.",
+        [(M, H, ["AZE", "TUR"], None, "2023-05-09")],
+    ),
+    (
+        "wire-counterpart-unnamed",
+        "Hungarian Foreign Minister Peter Szabo held talks with his Kazakh counterpart in "
+        "Astana on Monday.",
+        [(M, H, ["HUN", "KAZ"], None, "2023-05-08")],
+    ),
+    (
+        "wire-named-once-then-by-name",
+        "Georgian Prime Minister Irakli Beridze arrived in Yerevan on Monday for a two-day "
+        "official visit.\n\nOn Tuesday, Beridze held talks with Armenian Prime Minister Aram "
+        "Petrosyan.\n\nLater, Beridze spoke by phone with Moldovan President Elena Rusu.",
+        [
+            (V, H, ["ARM", "GEO"], None, "2023-05-08"),
+            (M, H, ["ARM", "GEO"], None, ANY),
+            (C, H, ["GEO", "MDA"], None, ANY),
+        ],
+    ),
+    (
+        "wire-name-then-phone-later",
+        "Armenian Foreign Minister Aram Sargsyan gave an interview on Monday.\n\nOn Tuesday, "
+        "Sargsyan had a phone conversation with Iranian Foreign Minister Reza Karimi.",
+        [(C, H, ["ARM", "IRN"], None, "2023-05-09")],
+    ),
+    # --- regional outlets: "received", ambassadors, "the X side", ministries of two countries
+    (
+        "received-ambassador",
+        "Uzbek Foreign Minister Akmal Rasulov received the Georgian Ambassador Levan Tsereteli "
+        "on Tuesday.",
+        [(M, H, ["GEO", "UZB"], None, "2023-05-09")],
+    ),
+    (
+        "received-ambassador-of-state",
+        "Kazakh Deputy Foreign Minister Dana Ospanova received the Ambassador of Hungary to "
+        "Kazakhstan, Gabor Kiss, on Monday.",
+        [(M, H, ["HUN", "KAZ"], None, "2023-05-08")],
+    ),
+    (
+        "received-delegation-led-by",
+        "Tajik President Rustam Nazarov on Monday received a delegation of Qatar led by "
+        "Minister of State Khalid Al-Thani.",
+        [(M, H, ["QAT", "TJK"], None, "2023-05-08")],
+    ),
+    (
+        "was-received-by",
+        "The Ambassador of Pakistan to Azerbaijan, Imran Qadir, was received by Azerbaijani "
+        "Deputy Foreign Minister Farid Guliyev on Tuesday.",
+        [(M, H, ["AZE", "PAK"], None, "2023-05-09")],
+    ),
+    (
+        "kazakh-side-during-visit",
+        "A delegation of Azerbaijan led by Deputy Minister of Economy Elnur Aliyev paid a "
+        "working visit to Astana on Monday.\n\nDuring the meeting, the Kazakh side proposed "
+        "to expand cargo transit.",
+        [(V, H, ["AZE", "KAZ"], None, "2023-05-08")],
+    ),
+    (
+        "heads-of-ministries-two-countries",
+        "Kyrgyz Foreign Minister Talant Asanov held talks with his Tajik counterpart Rustam "
+        "Saidov in Bishkek on Tuesday.\n\nThe heads of the foreign ministries of the two "
+        "countries discussed the border.",
+        [(M, H, ["KGZ", "TJK"], None, "2023-05-09")],
+    ),
+    (
+        "two-leaders-later",
+        "The presidents of Uzbekistan and Tajikistan met in Dushanbe on Tuesday.\n\nThe two "
+        "leaders discussed water use and transport.",
+        [(M, H, ["TJK", "UZB"], None, "2023-05-09")],
+    ),
+    (
+        "parties-discussed",
+        "Turkmen Foreign Minister Batyr Orazov met with the Ambassador of India Suresh Rao in "
+        "Ashgabat on Monday. The parties discussed gas supplies.",
+        [(M, H, ["IND", "TKM"], None, "2023-05-08")],
+    ),
+    (
+        "ambassador-to-presented-credentials",
+        "The newly appointed Ambassador of Oman to Kazakhstan, Salim Al-Harthi, presented "
+        "copies of his credentials to Kazakh Deputy Foreign Minister Aida Nurlanova on "
+        "Tuesday.",
+        [(M, H, ["KAZ", "OMN"], None, "2023-05-09")],
+    ),
+    (
+        "hosted",
+        "Pakistani Prime Minister Nawaz Qureshi hosted Qatari Foreign Minister Ahmed Al-Kuwari "
+        "in Islamabad on Monday.",
+        [(M, H, ["PAK", "QAT"], None, "2023-05-08")],
+    ),
+    (
+        "welcomed-visiting",
+        "Armenian Prime Minister Aram Petrosyan welcomed the visiting Lithuanian Foreign "
+        "Minister Jonas Kazlauskas in Yerevan on Tuesday.",
+        [(ANY, H, ["ARM", "LTU"], None, "2023-05-09")],
+    ),
+    # --- visits
+    (
+        "paid-official-visit",
+        "Georgian Prime Minister Irakli Beridze paid an official visit to Azerbaijan on Monday.",
+        [(V, H, ["AZE", "GEO"], None, "2023-05-08")],
+    ),
+    (
+        "arrived-on-official-visit",
+        "Turkish Foreign Minister Kemal Aydin arrived in Tashkent on an official visit on Tuesday.",
+        [(V, H, ["TUR", "UZB"], None, "2023-05-09")],
+    ),
+    (
+        "president-of-arrived-state-visit",
+        "The President of Kyrgyzstan arrived in Dushanbe on a state visit on Tuesday.",
+        [(V, H, ["KGZ", "TJK"], None, "2023-05-09")],
+    ),
+    (
+        "visit-noun-of",
+        "The official visit of the Prime Minister of Uzbekistan to Turkmenistan began on Monday.",
+        [(V, H, ["TKM", "UZB"], None, "2023-05-08")],
+    ),
+    (
+        "is-on-a-visit",
+        "Latvian President Karlis Ozols is on a state visit to Estonia.",
+        [(V, H, ["EST", "LVA"], None, ANY)],
+    ),
+    (
+        "delegation-visited",
+        "A Kazakh government delegation headed by Deputy Prime Minister Serik Bekov visited "
+        "Bishkek on Monday.",
+        [(V, H, ["KAZ", "KGZ"], None, "2023-05-08")],
+    ),
+    (
+        "kicked-off-visit",
+        "Indonesian President Budi Santoso on Monday kicked off a three-day state visit to "
+        "Vietnam.",
+        [(V, H, ["IDN", "VNM"], None, "2023-05-08")],
+    ),
+    # --- calls
+    (
+        "telephone-conversation-with",
+        "Azerbaijani President Ilkin Mammadov had a telephone conversation with Turkish "
+        "President Mert Demir on Tuesday.",
+        [(C, H, ["AZE", "TUR"], None, "2023-05-09")],
+    ),
+    (
+        "telephone-conversation-took-place-between",
+        "A telephone conversation took place between the foreign ministers of Kazakhstan and "
+        "Uzbekistan on Monday.",
+        [(C, H, ["KAZ", "UZB"], None, "2023-05-08")],
+    ),
+    (
+        "held-phone-talks",
+        "Chinese Foreign Minister Li Wen held phone talks with Iranian Foreign Minister Reza "
+        "Karimi on Tuesday.",
+        [(C, H, ["CHN", "IRN"], None, "2023-05-09")],
+    ),
+    (
+        "video-call",
+        "Indian Prime Minister Ravi Menon and Australian Prime Minister Jack Wilson held a "
+        "video call on Monday.",
+        [(C, H, ["AUS", "IND"], None, "2023-05-08")],
+    ),
+    (
+        "met-via-videoconference",
+        "The foreign ministers of Uzbekistan and Afghanistan met via videoconference on Tuesday.",
+        [(C, H, ["AFG", "UZB"], None, "2023-05-09")],
+    ),
+    (
+        "exchanged-views-by-phone",
+        "The presidents of Kazakhstan and Kyrgyzstan exchanged views by phone on regional "
+        "security on Monday.",
+        [(C, H, ["KAZ", "KGZ"], None, "2023-05-08")],
+    ),
+    (
+        "phoned",
+        "British Prime Minister James Hart phoned Canadian Prime Minister Leo Martin on Tuesday.",
+        [(C, H, ["CAN", "GBR"], None, "2023-05-09")],
+    ),
+    (
+        "call-received-from",
+        "Egyptian President Samir Fahmy received a phone call from Saudi Crown Prince Faisal "
+        "bin Saud on Monday.",
+        [(C, H, ["EGY", "SAU"], None, "2023-05-08")],
+    ),
+    (
+        "phone-talk-noun",
+        "During a phone talk on Tuesday, the Turkish and Azerbaijani foreign ministers "
+        "discussed the peace process.",
+        [(C, H, ["AZE", "TUR"], None, "2023-05-09")],
+    ),
+    (
+        "video-link",
+        "Russian President Igor Sokolov held talks with Chinese President Zhou Ming by video "
+        "link on Monday.",
+        [(C, H, ["CHN", "RUS"], None, "2023-05-08")],
+    ),
+    # --- consultations, commissions, councils, summits, forums
+    (
+        "consultations-between-ministries",
+        "Political consultations between the foreign ministries of Azerbaijan and Hungary were "
+        "held in Budapest on Tuesday.",
+        [(M, H, ["AZE", "HUN"], None, "2023-05-09")],
+    ),
+    (
+        "round-of-consultations",
+        "The foreign ministries of Pakistan and Turkmenistan held the fifth round of bilateral "
+        "political consultations in Ashgabat on Monday.",
+        [(M, H, ["PAK", "TKM"], None, "2023-05-08")],
+    ),
+    (
+        "intergovernmental-commission-held",
+        "The 12th session of the Uzbek-Turkish Intergovernmental Commission on trade and "
+        "economic cooperation was held in Tashkent on Monday.",
+        [(M, H, ["TUR", "UZB"], ANY, "2023-05-08")],
+    ),
+    (
+        "intergovernmental-commission-planned",
+        "The next meeting of the joint intergovernmental commission of Kazakhstan and "
+        "Azerbaijan will be held in Baku in June.",
+        [(M, P, ["AZE", "KAZ"], ANY, "2023-06")],
+    ),
+    (
+        "council-of-foreign-ministers",
+        "The OIC Council of Foreign Ministers opened its 49th session in Nouakchott on Tuesday.",
+        [(K, H, ANY, "OIC", "2023-05-09")],
+    ),
+    (
+        "summit-held-in",
+        "The summit of the Organization of Turkic States was held in Samarkand on Friday.",
+        [(K, H, ANY, "OTS", "2023-05-05")],
+    ),
+    (
+        "summit-taking-place",
+        "The SCO summit is taking place in Astana.",
+        [(K, H, ANY, "SCO", ANY)],
+    ),
+    (
+        "forum-with-ministers",
+        "Foreign ministers of twelve states attended the Caspian Connectivity Forum in Baku "
+        "on Tuesday.",
+        [(K, H, ANY, ANY, "2023-05-09")],
+    ),
+    (
+        "council-session-will",
+        "The CIS Council of Heads of Government will hold its next meeting in Minsk on May 26.",
+        [(K, P, ANY, "CIS", "2023-05-26")],
+    ),
+    # --- capitals and seats of government as sides
+    (
+        "capitals-held-talks",
+        "Baku and Ankara held talks on energy security on Tuesday.",
+        [(M, H, ["AZE", "TUR"], None, "2023-05-09")],
+    ),
+    (
+        "capitals-consultations",
+        "Moscow and Beijing held consultations on Central Asia on Monday.",
+        [(M, H, ["CHN", "RUS"], None, "2023-05-08")],
+    ),
+    (
+        "both-countries-ministers",
+        "Latvia and Lithuania have agreed to link their grids. The foreign ministers of both "
+        "countries met in Riga on Monday.",
+        [(M, H, ["LTU", "LVA"], None, "2023-05-08")],
+    ),
+    # --- several events in one sentence
+    (
+        "separate-meetings-two-states",
+        "Turkmen President Serdar Amanov received the foreign ministers of Iran and Pakistan "
+        "in separate meetings on Tuesday.",
+        [(M, H, ["IRN", "TKM"], None, "2023-05-09"), (M, H, ["PAK", "TKM"], None, "2023-05-09")],
+    ),
+    (
+        "met-one-day-then-another",
+        "Kazakh Foreign Minister Dana Ospanova met her Chinese counterpart on Monday and the "
+        "Russian foreign minister on Tuesday.",
+        [(M, H, ["CHN", "KAZ"], None, "2023-05-08"), (M, H, ["KAZ", "RUS"], None, "2023-05-09")],
+    ),
+    (
+        "met-then-phoned",
+        "Slovak Foreign Minister Jan Horvat met the Czech ambassador on Monday and later held "
+        "a phone call with Austrian Foreign Minister Karl Bauer.",
+        [(M, H, ["CZE", "SVK"], None, ANY), (C, H, ["AUT", "SVK"], None, ANY)],
+    ),
+    (
+        "visit-then-will-meet",
+        "Mongolian President Bat Erdene arrived in Seoul on Tuesday and will meet South Korean "
+        "President Min Park on Thursday.",
+        # talks announced for a visit under way are part of that visit (one record)
+        [(V, H, ["KOR", "MNG"], None, "2023-05-09")],
+    ),
+    # --- planned
+    (
+        "will-visit-next-month",
+        "Turkish President Mert Demir will visit Uzbekistan next month.",
+        [(V, P, ["TUR", "UZB"], None, "2023-06")],
+    ),
+    (
+        "is-to-pay-state-visit",
+        "The Kazakh president is to pay a state visit to China in June.",
+        [(V, P, ["CHN", "KAZ"], None, "2023-06")],
+    ),
+    (
+        "talks-are-scheduled",
+        "Talks between the foreign ministers of Armenia and Azerbaijan are scheduled for Thursday.",
+        [(M, P, ["ARM", "AZE"], None, "2023-05-11")],
+    ),
+    (
+        "is-expected-to-visit",
+        "Uzbek Prime Minister Aziz Karimov is expected to visit Kyrgyzstan later this month.",
+        [(V, P, ["KGZ", "UZB"], None, ANY)],
+    ),
+    (
+        "invited-to-visit",
+        "Pakistani Prime Minister Nawaz Qureshi invited Azerbaijani President Ilkin Mammadov "
+        "to visit Islamabad.",
+        [(V, P, ["AZE", "PAK"], None, ANY)],
+    ),
+    (
+        "will-take-place-on",
+        "The visit of the Hungarian foreign minister to Tajikistan will take place on May 15.",
+        [(V, P, ["HUN", "TJK"], None, "2023-05-15")],
+    ),
+    (
+        "to-be-held-in",
+        "The next round of Georgian-Armenian consultations is to be held in Tbilisi in autumn.",
+        [(M, P, ["ARM", "GEO"], None, ANY)],
+    ),
+    (
+        "leaders-to-meet-in",
+        "The leaders of Kazakhstan and Turkmenistan are to meet in Astana on May 20.",
+        [(M, P, ["KAZ", "TKM"], None, "2023-05-20")],
+    ),
+    (
+        "heading-to-for-talks",
+        "Iranian Foreign Minister Reza Karimi is heading to Muscat for talks with his Omani "
+        "counterpart.",
+        [(ANY, ANY, ["IRN", "OMN"], None, ANY)],
+    ),
+    (
+        "present-tense-today-planned",
+        "Estonian Prime Minister Olli Saar will hold talks with Finnish Prime Minister Mika "
+        "Virtanen in Helsinki today.",
+        [(M, P, ["EST", "FIN"], None, "2023-05-10")],
+    ),
+    (
+        "compound-adjective-talks",
+        "Uzbek-Kazakh talks on water use were held in Tashkent on Monday.",
+        [(M, H, ["KAZ", "UZB"], None, "2023-05-08")],
+    ),
+    (
+        "compound-adjective-consultations",
+        "Kazakh-Chinese consultations on consular issues took place in Beijing on Tuesday.",
+        [(M, H, ["CHN", "KAZ"], None, "2023-05-09")],
+    ),
+    (
+        "role-of-state-name-order",
+        "Minister of Foreign Affairs of Azerbaijan Elnur Hasanov met with Minister of Foreign "
+        "Affairs of Pakistan Bilal Shah in Baku on Monday.",
+        [(M, H, ["AZE", "PAK"], None, "2023-05-08")],
+    ),
+    (
+        "president-of-received-minister-of",
+        "President of Turkmenistan Serdar Amanov received Minister of Foreign Affairs of Japan "
+        "Haruto Mori on Tuesday.",
+        [(M, H, ["JPN", "TKM"], None, "2023-05-09")],
+    ),
+    (
+        "head-of-ministry",
+        "The head of the Tajik Foreign Ministry met with the Iranian ambassador on Monday.",
+        [(M, H, ["IRN", "TJK"], None, "2023-05-08")],
+    ),
+    (
+        "possessive-state-role",
+        "Kazakhstan's Foreign Minister Dana Ospanova met with Belarus' Ambassador Ivan Petrov "
+        "on Tuesday.",
+        [(M, H, ["BLR", "KAZ"], None, "2023-05-09")],
+    ),
+    (
+        "during-the-meeting-the-sides",
+        "Azerbaijani Deputy Foreign Minister Farid Guliyev met with Swiss State Secretary Anna "
+        "Meier on Monday.\n\nDuring the meeting, the sides discussed the agenda of bilateral "
+        "relations.",
+        [(M, H, ["AZE", "CHE"], None, "2023-05-08")],
+    ),
+    (
+        "two-demonyms-presidents-met",
+        "The Turkish and Azerbaijani presidents met in Nakhchivan on Monday.",
+        [(M, H, ["AZE", "TUR"], None, "2023-05-08")],
+    ),
+    (
+        "trilateral-meeting",
+        "The foreign ministers of Azerbaijan, Turkey and Georgia held a trilateral meeting in "
+        "Tbilisi on Monday.",
+        [(M, H, ["AZE", "GEO", "TUR"], None, "2023-05-08")],
+    ),
+    (
+        "heads-of-state-meeting-planned",
+        "The consultative meeting of the heads of state of Central Asia will be held in "
+        "Dushanbe on September 14.",
+        [(K, P, ANY, ANY, "2023-09-14")],
+    ),
+    (
+        "body-ministers-met",
+        "NATO foreign ministers met in Brussels on Tuesday.",
+        [(K, H, ANY, "NATO", "2023-05-09")],
+    ),
+    (
+        "group-ministers-will-meet",
+        "G7 finance ministers will meet in Tokyo next week.",
+        [(K, P, ANY, "G7", ANY)],
+    ),
+    (
+        "will-pay-visit-dates",
+        "Tajik President Rustam Nazarov will pay an official visit to Uzbekistan on May 16-17.",
+        [(V, P, ["TJK", "UZB"], None, "2023-05-16")],
+    ),
+    (
+        "scheduled-to-meet-next-week",
+        "Greek Prime Minister Nikos Pappas is scheduled to meet Cypriot President Andreas "
+        "Christou next week.",
+        [(M, P, ["CYP", "GRC"], None, ANY)],
+    ),
+    (
+        "preparations-for-visit",
+        "Preparations are under way for the state visit of the Uzbek president to Kazakhstan.",
+        [(V, P, ["KAZ", "UZB"], None, ANY)],
+    ),
+    (
+        "video-link-met-via",
+        "Russian President Igor Sokolov met Chinese President Zhou Ming via video link on Monday.",
+        [(C, H, ["CHN", "RUS"], None, "2023-05-08")],
+    ),
+    (
+        "online-format-an",
+        "The foreign ministers of Kazakhstan and Hungary held a meeting in an online format "
+        "on Tuesday.",
+        [(C, H, ["HUN", "KAZ"], None, "2023-05-09")],
+    ),
+    (
+        "capital-as-surname",
+        "Chilean Foreign Minister Ana Santiago met Bolivian Foreign Minister Luis Quito on Monday.",
+        [(M, H, ["BOL", "CHL"], None, "2023-05-08")],
+    ),
+    (
+        "capital-as-surname-with-venue",
+        "Brazilian President Joao Lima met Argentine President Martin Ruiz in Brasilia on Tuesday.",
+        [(M, H, ["ARG", "BRA"], None, "2023-05-09")],
+    ),
+    (
+        "body-by-members-held-its-session",
+        "The OIC Council of Foreign Ministers held its 49th session in Nouakchott on Tuesday.",
+        [(K, H, ANY, "OIC", "2023-05-09")],
+    ),
+    (
+        "body-of-org-opened-its-session",
+        "The Council of Foreign Ministers of the OIC opened its 49th session in Nouakchott on "
+        "Tuesday.",
+        [(K, H, ANY, "OIC", "2023-05-09")],
+    ),
+    (
+        "assembly-opened-its-session",
+        "The UN General Assembly opened its 78th session in New York on Tuesday.",
+        [(K, H, ANY, "UN General Assembly", "2023-05-09")],
+    ),
+    (
+        "council-concluded-its-meeting",
+        "The CSTO Council of Foreign Ministers concluded its meeting in Yerevan on Tuesday.",
+        [(K, H, ANY, "CSTO", "2023-05-09")],
+    ),
+    (
+        "council-will-hold-its-session",
+        "The OIC Council of Foreign Ministers will hold its 50th session in Yaounde in August.",
+        [(K, P, ANY, "OIC", "2023-08")],
+    ),
+    (
+        "region-heads-of-state-held",
+        "A meeting of the heads of state of Central Asia was held in Dushanbe on Monday.",
+        [(K, H, ["TJK"], None, "2023-05-08")],
+    ),
+    (
+        "region-ministers-took-place",
+        "The meeting of the foreign ministers of the South Caucasus states took place in "
+        "Tbilisi on Tuesday.",
+        [(K, H, ["GEO"], None, "2023-05-09")],
+    ),
+    (
+        "preparing-for-visit",
+        "Ankara and Baku are preparing for the visit of the Turkish president to Azerbaijan.",
+        [(V, P, ["AZE", "TUR"], None, ANY)],
+    ),
+    # --- near misses: no record
+    (
+        "cabinet-session",
+        "The Cabinet of Ministers of Uzbekistan held a session on Tuesday to "
+        "discuss the draft budget.",
+        [],
+    ),
+    (
+        "central-bank-board",
+        "The board of the National Bank of Kazakhstan met on Tuesday and "
+        "kept its base rate at 14 percent.",
+        [],
+    ),
+    ("parliament-plenary", "The Georgian parliament held a plenary session on Tuesday.", []),
+    (
+        "company-meeting",
+        "Kazakh Prime Minister Dana Ospanova met with executives of the "
+        "Chinese company Lotus Energy on Tuesday.",
+        [],
+    ),
+    (
+        "company-heads",
+        "Uzbek President Aziz Karimov received the heads of the Japanese firms "
+        "Hoshi Trading and Kaze Motors on Monday.",
+        [],
+    ),
+    (
+        "press-conference",
+        "The Azerbaijani foreign minister held a press conference in Baku on Tuesday.",
+        [],
+    ),
+    (
+        "letter",
+        "Tajik President Rustam Nazarov sent a letter of congratulations to the "
+        "President of Egypt on Tuesday.",
+        [],
+    ),
+    (
+        "message",
+        "The Turkish president congratulated his Kyrgyz counterpart on the national "
+        "holiday in a message on Monday.",
+        [],
+    ),
+    (
+        "statement",
+        "The Turkish Foreign Ministry issued a statement on the situation in the region on Monday.",
+        [],
+    ),
+    ("proposed-talks", "Armenia proposed holding talks with Azerbaijan in a neutral country.", []),
+    (
+        "speculated-talks",
+        "Analysts say a meeting between the two leaders could take place later this year.",
+        [],
+    ),
+    (
+        "called-for-talks",
+        "The Kazakh president called for talks between the parties to the conflict.",
+        [],
+    ),
+    ("football", "Uzbekistan beat Kyrgyzstan 2-1 in a friendly match in Tashkent on Tuesday.", []),
+    (
+        "football-meet",
+        "The national teams of Azerbaijan and Turkey will meet in Baku on Saturday.",
+        [],
+    ),
+    ("culture-days", "The Days of Kazakh culture opened in Baku on Monday with a concert.", []),
+    (
+        "domestic-farmers",
+        "The Uzbek president met with farmers in Samarkand region on Tuesday.",
+        [],
+    ),
+    (
+        "domestic-police",
+        "The Kyrgyz interior minister held a meeting with regional police chiefs on Monday.",
+        [],
+    ),
+    (
+        "students",
+        "The Georgian foreign minister met with students of Tbilisi State University on Tuesday.",
+        [],
+    ),
+    ("exhibition", "An exhibition of Turkmen carpets opened in Ankara on Tuesday.", []),
+    (
+        "no-talks-since",
+        "Armenia and Azerbaijan have not held direct talks since 2021, the minister said.",
+        [],
+    ),
+    ("briefing", "The foreign minister held an online briefing for journalists on Tuesday.", []),
+    ("address-nation", "The Georgian president addressed the nation on Monday.", []),
+    ("families", "The president met with the families of fallen soldiers on Tuesday.", []),
+    (
+        "ceremony",
+        "The Uzbek president attended a ceremony to open a new school in Nukus on Monday.",
+        [],
+    ),
+    ("tourists", "Tourists from Russia visited the ancient city of Khiva in April.", []),
+    (
+        "wrestlers",
+        "Azerbaijani wrestlers won three medals at the tournament in Tbilisi on Sunday.",
+        [],
+    ),
+    (
+        "academic-conference",
+        "A conference on Turkic literature was held at Baku State University on Tuesday.",
+        [],
+    ),
+    ("investor-visit", "A Chinese investor visited the cement plant in Shymkent on Monday.", []),
+    ("never-met", "The two presidents have never met in person.", []),
+    ("did-not-meet", "The Armenian and Azerbaijani leaders did not meet in Prague on Monday.", []),
+    (
+        "will-not-visit",
+        "The Kyrgyz president will not visit Tajikistan this year, his spokesman said.",
+        [],
+    ),
+    (
+        "did-not-hold-talks",
+        "The two foreign ministers did not hold talks in Vienna on Tuesday.",
+        [],
+    ),
+    (
+        "team-will-meet",
+        "Kazakhstan's national team will meet Uzbekistan in a World Cup "
+        "qualifier in Almaty on Tuesday.",
+        [],
+    ),
+    ("clubs-met", "The Georgian and Armenian clubs met in the Europa League on Thursday.", []),
+]
+
+
+# Rows the library still gets wrong, each with the class it belongs to (strict: a fix shows).
+KNOWN: dict[str, str] = {
+    "wire-held-talks-counterpart": "a neutral venue's state is added as a side",
+    "wire-later-sentences-name-only": "a neutral venue's state is added as a side",
+    "exchanged-views-by-phone": "a day told after the topic ('on regional security on Monday')",
+    "capitals-held-talks": "a day told after the topic ('on energy security on Tuesday')",
+    "capitals-consultations": "a day told after the topic ('on Central Asia on Monday')",
+    "met-one-day-then-another": "one verb, two counterparts each with its own day",
+}
+
+
+@pytest.mark.parametrize(
+    ("row", "body", "wants"),
+    [
+        pytest.param(*r, marks=pytest.mark.xfail(strict=True, reason=KNOWN[r[0]]))
+        if r[0] in KNOWN
+        else r
+        for r in TABLE
+    ],
+    ids=[r[0] for r in TABLE],
+)
+def test_meeting_expressions_table(row: str, body: str, wants: list[Want]) -> None:
+    """Each page gives exactly the meetings listed (fields marked "*" not tested)."""
+    got = briefs_of(body)
+    assert _pairs(got, wants), (row, got)
