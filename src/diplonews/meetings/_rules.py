@@ -758,7 +758,7 @@ NON_STATE_BEFORE = re.compile(
     |organi[sz]ations|NGOs|activists             # "Turkish and Kurdish organisations met"
     # "the national teams of A and B will meet": a match, not a meeting of states
     |(?:national|football|basketball|volleyball|hockey|handball|futsal|chess|youth|Olympic)\s+
-    (?:teams?|squads?|sides?)|clubs|athletes|footballers|wrestlers|boxers)\b
+    (?:teams?|squads?|sides?|players)|clubs|athletes|footballers|wrestlers|boxers)\b
     [^.;]{0,60}\Z""",
     re.VERBOSE,
 )
