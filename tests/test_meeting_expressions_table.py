@@ -799,6 +799,139 @@ TABLE: list[tuple[str, str, list[Want]]] = [
         "Kazakhstan's Security Council met on Monday to discuss the situation.",
         [],
     ),
+    # --- several events in one story: background, plans, steps told one after another
+    (
+        "last-met-in",
+        "Uzbek President Aziz Karimov received Turkish Foreign Minister Kemal Aydin in Tashkent "
+        "on Tuesday.\n\nThe Uzbek and Turkish presidents last met in Ankara in March.",
+        [(M, H, ["TUR", "UZB"], None, "2023-05-09"), (M, H, ["TUR", "UZB"], None, "2023-03")],
+    ),
+    (
+        "earlier-spoke-by-phone",
+        "Kazakh Foreign Minister Dana Ospanova held talks with her Hungarian counterpart Peter "
+        "Szabo in Astana on Tuesday.\n\nEarlier this month, the two ministers spoke by phone.",
+        [(M, H, ["HUN", "KAZ"], None, "2023-05-09"), (C, H, ["HUN", "KAZ"], None, "2023-05")],
+    ),
+    (
+        "agreed-to-meet-at-summit",
+        "Azerbaijani President Ilkin Mammadov and Georgian Prime Minister Irakli Beridze spoke by "
+        "phone on Monday.\n\nThe leaders agreed to meet on the sidelines of the SCO summit in "
+        "July.",
+        [
+            (C, H, ["AZE", "GEO"], None, "2023-05-08"),
+            (M, P, ["AZE", "GEO"], None, "2023-07"),
+            (K, P, ANY, "SCO", "2023-07"),
+        ],
+    ),
+    (
+        "visit-and-commission-planned",
+        "Turkmen Foreign Minister Batyr Orazov paid a working visit to Baku on Monday.\n\nThe "
+        "sides noted that the next meeting of the intergovernmental commission will be held in "
+        "Ashgabat in October.",
+        [(V, H, ["AZE", "TKM"], None, "2023-05-08"), (M, P, ["AZE", "TKM"], ANY, "2023-10")],
+    ),
+    (
+        "recalled-previous-visit",
+        "Pakistani Prime Minister Nawaz Qureshi met with Uzbek President Aziz Karimov in "
+        "Samarkand on Tuesday.\n\nQureshi recalled his visit to Tashkent in 2021.",
+        [(M, H, ["PAK", "UZB"], None, "2023-05-09"), (V, H, ["PAK", "UZB"], None, "2021")],
+    ),
+    (
+        "invited-return",
+        "Kyrgyz President Sadyr Jumabekov held talks with Tajik President Rustam Nazarov in "
+        "Dushanbe on Tuesday.\n\nJumabekov invited Nazarov to pay a state visit to Kyrgyzstan.",
+        [(M, H, ["KGZ", "TJK"], None, "2023-05-09"), (V, P, ["KGZ", "TJK"], None, ANY)],
+    ),
+    (
+        "three-events-para",
+        "On Monday, Armenian Foreign Minister Aram Sargsyan met with his Georgian counterpart in "
+        "Tbilisi. On Tuesday he held talks with the Azerbaijani foreign minister in Baku, and on "
+        "Wednesday he will visit Iran.",
+        [
+            (M, H, ["ARM", "GEO"], None, "2023-05-08"),
+            (M, H, ["ARM", "AZE"], None, "2023-05-09"),
+            (V, P, ["ARM", "IRN"], None, ANY),
+        ],
+    ),
+    (
+        "same-two-different-format",
+        "Chinese President Zhou Ming and Kazakh President Serik Bekov held talks in Xi'an on "
+        "Monday.\n\nThe two leaders also attended the China-Central Asia summit on Tuesday.",
+        [(M, H, ["CHN", "KAZ"], None, "2023-05-08"), (K, H, ANY, ANY, "2023-05-09")],
+    ),
+    (
+        "ambassadors-two-states",
+        "Turkmen Deputy Foreign Minister Vepa Hajiyev received the ambassadors of Japan and South "
+        "Korea on Monday.",
+        [(M, H, ["JPN", "TKM"], None, "2023-05-08"), (M, H, ["KOR", "TKM"], None, "2023-05-08")],
+    ),
+    (
+        "side-from-headline",
+        "Tashkent, May 9: Uzbek Foreign Minister Akmal Rasulov met with the Ambassador of France "
+        "Pierre Martin on Tuesday.\n\nThe French diplomat said Paris was ready to expand "
+        "cooperation.",
+        [(M, H, ["FRA", "UZB"], None, "2023-05-09")],
+    ),
+    (
+        "kazakh-side-informed",
+        "Georgian Foreign Minister Levan Tsereteli held talks in Astana on Monday.\n\nThe Kazakh "
+        "side informed the guest about reforms.",
+        [(ANY, H, ["GEO", "KAZ"], None, "2023-05-08")],
+    ),
+    (
+        "delegation-led-met",
+        "A Turkish delegation led by Trade Minister Ayse Kaya met with Uzbek Prime Minister Aziz "
+        "Karimov in Tashkent on Monday.",
+        [(M, H, ["TUR", "UZB"], None, "2023-05-08")],
+    ),
+    (
+        "uzbek-side-was-represented",
+        "The 7th meeting of the Uzbek-Kazakh joint commission on water was held in Shymkent on "
+        "Monday. The Uzbek side was represented by Water Minister Shavkat Khamraev.",
+        [(M, H, ["KAZ", "UZB"], ANY, "2023-05-08")],
+    ),
+    (
+        "two-countries-leaders-visit",
+        "Hungary's prime minister arrived in Baku on Monday. The leaders of the two countries "
+        "will sign several documents.",
+        [(V, H, ["AZE", "HUN"], None, "2023-05-08")],
+    ),
+    (
+        "ministers-took-part",
+        "A meeting of the CIS foreign ministers was held in Minsk on Friday. The ministers of "
+        "Kazakhstan, Armenia and Russia took part.",
+        [(K, H, ANY, "CIS", "2023-05-05")],
+    ),
+    (
+        "phone-mentioned-said",
+        '"We discussed energy," Turkish President Mert Demir said after a phone call with his '
+        "Azerbaijani counterpart on Tuesday.",
+        [(C, H, ["AZE", "TUR"], None, "2023-05-09")],
+    ),
+    (
+        "summit-participants-list",
+        "The leaders of Kazakhstan, Kyrgyzstan, Tajikistan, Turkmenistan and Uzbekistan gathered "
+        "in Dushanbe on Monday for a consultative meeting.",
+        [(K, H, ["KAZ", "KGZ", "TJK", "TKM", "UZB"], ANY, "2023-05-08")],
+    ),
+    (
+        "met-on-sidelines-of-forum-planned",
+        "Kazakh President Serik Bekov will meet with Turkish President Mert Demir on the "
+        "sidelines of the Antalya Diplomacy Forum next week.",
+        [(M, P, ["KAZ", "TUR"], None, ANY), (K, P, ANY, ANY, ANY)],
+    ),
+    (
+        "prime-minister-named-later",
+        "The Prime Minister of Georgia, Irakli Beridze, arrived in Baku on Monday.\n\nOn Tuesday, "
+        "Beridze met with the Azerbaijani president.",
+        [(V, H, ["AZE", "GEO"], None, "2023-05-08"), (M, H, ["AZE", "GEO"], None, "2023-05-09")],
+    ),
+    (
+        "foreign-ministers-of-two-met",
+        "The foreign ministers of Russia and Turkey met in Moscow on Monday. On Tuesday, the "
+        "Russian minister flew to Tehran for talks with his Iranian counterpart.",
+        [(M, H, ["RUS", "TUR"], None, "2023-05-08"), (ANY, H, ["IRN", "RUS"], None, "2023-05-09")],
+    ),
     # --- near misses: no record
     (
         "cabinet-session",
