@@ -932,6 +932,135 @@ TABLE: list[tuple[str, str, list[Want]]] = [
         "Russian minister flew to Tehran for talks with his Iranian counterpart.",
         [(M, H, ["RUS", "TUR"], None, "2023-05-08"), (ANY, H, ["IRN", "RUS"], None, "2023-05-09")],
     ),
+    # --- economic diplomacy in wire and business copy: bodies, acronyms as words, schedules
+    (
+        "g7-finance-will-meet",
+        "Finance ministers from the G7 group of rich nations will meet in London on Friday to "
+        "discuss debt relief.",
+        [(K, P, ANY, "G7", "2023-05-12")],
+    ),
+    (
+        "opec-meets-vienna",
+        "Opec ministers meet in Vienna on Thursday to decide whether to cut output.",
+        [(K, P, ANY, "OPEC", "2023-05-11")],
+    ),
+    (
+        "opec-agreed-at-meeting",
+        "Opec agreed to keep output unchanged at its meeting in Vienna on Monday.",
+        [(K, H, ANY, "OPEC", "2023-05-08")],
+    ),
+    (
+        "wto-talks-geneva",
+        "World Trade Organization talks in Geneva ended without a deal on Tuesday.",
+        [(K, H, ANY, "WTO", "2023-05-09")],
+    ),
+    (
+        "eu-china-trade-talks",
+        "The European Union and China held talks on textile quotas in Beijing on Monday.",
+        [(M, H, ["CHN"], "EU", "2023-05-08")],
+    ),
+    (
+        "us-treasury-visited",
+        "US Treasury Secretary Mark Dalton visited Beijing on Monday to press China on its "
+        "currency.",
+        [(V, H, ["CHN", "USA"], None, "2023-05-08")],
+    ),
+    (
+        "chancellor-met-counterpart",
+        "UK Chancellor Gordon Reid met his Chinese counterpart in Beijing on Tuesday.",
+        [(M, H, ["CHN", "GBR"], None, "2023-05-09")],
+    ),
+    (
+        "imf-mission-talks",
+        "An IMF mission held talks with Argentine officials in Buenos Aires on Monday.",
+        [(M, H, ["ARG"], ANY, "2023-05-08")],
+    ),
+    (
+        "annual-meetings-imf",
+        "The annual meetings of the IMF and the World Bank open in Washington on Saturday.",
+        [(ANY, P, ANY, ANY, "2023-05-13")],
+    ),
+    (
+        "trade-commissioner-met",
+        "EU Trade Commissioner Peter Lamb met Chinese Commerce Minister Bo Lin in Brussels on "
+        "Monday.",
+        [(M, H, ["BEL", "CHN"], "EU", "2023-05-08")],
+    ),
+    (
+        "asean-summit-opened",
+        "The Asean summit opened in Vientiane on Tuesday.",
+        [(K, H, ANY, "ASEAN", "2023-05-09")],
+    ),
+    (
+        "apec-leaders-gathered",
+        "Apec leaders gathered in Santiago on Saturday for their annual summit.",
+        [(K, H, ANY, "APEC", "2023-05-06")],
+    ),
+    (
+        "davos-forum",
+        "Political and business leaders gathered in Davos on Wednesday for the World Economic "
+        "Forum.",
+        [(K, H, ANY, ANY, "2023-05-10")],
+    ),
+    (
+        "talks-collapsed",
+        "Talks between Russia and Ukraine on gas prices collapsed on Monday.",
+        [(M, H, ["RUS", "UKR"], None, "2023-05-08")],
+    ),
+    (
+        "will-fly-to-for-talks",
+        "The Japanese prime minister will fly to Washington next week for talks with the US "
+        "president.",
+        [(ANY, P, ["JPN", "USA"], None, ANY)],
+    ),
+    (
+        "agreed-after-talks",
+        "India and Pakistan agreed to reopen a rail link after two days of talks in Islamabad.",
+        [(M, H, ["IND", "PAK"], None, ANY)],
+    ),
+    (
+        "speaking-after-meeting",
+        "Speaking after a meeting with French President Luc Moreau, German Chancellor Anna Keller "
+        "said the euro was strong.",
+        [(M, H, ["DEU", "FRA"], None, ANY)],
+    ),
+    (
+        "eu-finance-ministers-meeting",
+        "EU finance ministers, meeting in Brussels on Tuesday, failed to agree on the budget "
+        "rules.",
+        [(K, H, ANY, "EU", "2023-05-09")],
+    ),
+    (
+        "paris-club",
+        "The Paris Club of creditor nations agreed on Tuesday to freeze Indonesia's debt payments.",
+        [],
+    ),
+    (
+        "company-talks",
+        "Shares in the carmaker rose after it confirmed talks with a Chinese rival.",
+        [],
+    ),
+    ("union-talks", "Talks between the airline and pilots' unions broke down on Monday.", []),
+    ("merger-talks", "The two banks are in talks to merge, the newspaper reported.", []),
+    ("board-meeting", "The company's board will meet on Friday to consider the offer.", []),
+    ("shareholders", "Shareholders will vote on the deal at a meeting in London next month.", []),
+    (
+        "talks-resume-on-day",
+        "Talks between Armenia and Azerbaijan resume in Vienna on Monday.",
+        [(M, P, ["ARM", "AUT", "AZE"], None, "2023-05-15")],
+    ),
+    (
+        "nato-officials-met",
+        "Nato defence officials met in Brussels on Tuesday.",
+        [(K, H, ANY, "NATO", "2023-05-09")],
+    ),
+    ("fed-meeting", "The Federal Reserve raised interest rates after its meeting on Tuesday.", []),
+    ("ecb-meeting", "The European Central Bank kept rates on hold at its meeting on Thursday.", []),
+    (
+        "ceo-visited-china",
+        "The chief executive of the carmaker visited China last week to meet suppliers.",
+        [],
+    ),
     # --- near misses: no record
     (
         "cabinet-session",
@@ -1108,6 +1237,12 @@ TABLE: list[tuple[str, str, list[Want]]] = [
     ("concert", "A concert of Azerbaijani music took place in Ankara on Tuesday.", []),
     ("chess", "Uzbek and Indian chess players met in the final round in Chennai on Tuesday.", []),
     ("election-campaign", "The opposition leader held a rally in Tbilisi on Sunday.", []),
+    (
+        "no-meeting-scheduled",
+        "He said no meeting of the Opec pricing committee had been scheduled.",
+        [],
+    ),
+    ("held-no-talks", "The two presidents held no direct talks in Vienna on Monday.", []),
     ("clubs-met", "The Georgian and Armenian clubs met in the Europa League on Thursday.", []),
 ]
 
@@ -1120,6 +1255,7 @@ KNOWN: dict[str, str] = {
     "capitals-held-talks": "a day told after the topic ('on energy security on Tuesday')",
     "capitals-consultations": "a day told after the topic ('on Central Asia on Monday')",
     "met-one-day-then-another": "one verb, two counterparts each with its own day",
+    "eu-china-trade-talks": "a day told after the topic ('on textile quotas in P on Monday')",
 }
 
 

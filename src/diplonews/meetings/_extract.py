@@ -802,13 +802,22 @@ _LINK_WORDS = re.compile(
 # Talks told as held over a video link: "held talks with X by video link", "met Y via video
 # link" (not "due to speak by video link", no meeting word before it).
 _BY_VIDEO = re.compile(r"\b(?:by|via|over|through)\s+(?:a\s+|the\s+)?video[\s-]*link\b")
+# A body's members right before the meeting word: "Opec ministers meet", "WTO talks", "Nato
+# defence officials met", "EU finance ministers, meeting in" (after the body's name).
+_MEMBERS_THEN = re.compile(
+    r"""(?:['’]s)?\s+(?:[a-z-]+\s+){0,2}?(?:(?:ministers|officials|leaders|members|delegates
+    |envoys|negotiators)\s*,?\s+)?(?:(?:will|to|would)\s+)?""",
+    re.VERBOSE,
+)
 # The meeting verb negated: "have not held direct talks since 2021", "did not meet in P",
 # "has never visited A", "will not attend the summit": no event (not "not only met", "not
 # the first meeting", whose event took place).
 _NEGATED_BEFORE = re.compile(
     r"""\b(?:not|never|n['’]t)\s+(?:(?:yet|ever|been|be|held|hold|had|have|made|make|paid|pay
     |attended|attend|direct|any|formal|official|bilateral|face-to-face|in-person|high-level
-    |a|an)\s+){0,3}\Z""",
+    |a|an)\s+){0,3}\Z
+    # "no meeting of the committee had been scheduled", "held no direct talks"
+    | \bno\s+(?:(?:formal|official|direct|bilateral|further|new|such)\s+)?\Z""",
     re.VERBOSE,
 )
 
@@ -892,6 +901,7 @@ def _candidate(
         or "never " in before_trigger
         or "n't " in before_trigger
         or "n’t " in before_trigger
+        or "no " in before_trigger
     ) and (_NEGATED_BEFORE.search(before_trigger)):
         return None  # "have not held talks since 2021", "did not meet": no event
     # Sides stop where a new clause starts: "meeting, the reported American proposal".
@@ -1447,6 +1457,24 @@ def _candidate(
         weak = False  # "the seventh meeting ... in the X format": a session of its own
     if date is None and not weak:
         date = opening  # only for an event with sides of its own, not a bare "visit the base"
+    if (
+        kind is MeetingKind.MEETING
+        and organization is not None
+        and not any(p.country for p in who)
+        and any(
+            m.kind == "group"
+            and m.code == organization
+            and _MEMBERS_THEN.fullmatch(body, m.end, t0)
+            for m in local
+        )
+        and not any(
+            m.kind != "group" and not _PLACE_PREP.search(body, max(lo, m.start - 12), m.start)
+            for m in local
+        )
+    ):
+        # "Opec ministers meet in Vienna", "WTO talks in Geneva": the body's members gathering,
+        # with no state named as a side
+        kind, rule = MeetingKind.CONFERENCE, "meeting.org_meeting"
     if kind is MeetingKind.MEETING and "video" in body[t1:hi] and _BY_VIDEO.search(body, t1, hi):
         kind = MeetingKind.CALL  # "held talks with X by video link": the talks were a call
     participants = [

@@ -504,6 +504,13 @@ _STARTS_LATER = re.compile(
     re.VERBOSE,
 )
 _NEXT_WORDS = re.compile(r"\b(?:next|tomorrow)\b")  # cheap test before _STARTS_LATER
+# The event's start told in the present with a weekday: "the annual meetings open in P on
+# Saturday", "the talks resume on Monday" (a schedule, not a report: that is "opened").
+_STARTS_ON_DAY = re.compile(
+    r"""\s*(?:[\w'’-]+\s+){0,8}?(?:begins?|opens?|starts?|convenes?|resumes?)\s+
+    (?:[\w,'’-]+\s+){0,4}?on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b""",
+    re.VERBOSE,
+)
 # The start of talks told as due, after what they are on: "Talks on a new A-B fisheries deal
 # are set to start in June".
 _DUE_TO_BEGIN = re.compile(
@@ -883,6 +890,7 @@ def meeting_status(before: str, trigger: str, after: str) -> MeetingStatus:
         )
         or ("host" in after[:140] and HOST_AFTER.match(after))
         or (_NEXT_WORDS.search(after, 0, 160) is not None and _STARTS_LATER.match(after))
+        or ("day" in after[:160] and _STARTS_ON_DAY.match(after) is not None)
         or (_LATER_WORDS.search(after, 0, 160) is not None and _LATER_THIS.match(after))
     ):
         return MeetingStatus.PLANNED
