@@ -1061,6 +1061,116 @@ TABLE: list[tuple[str, str, list[Want]]] = [
         "The chief executive of the carmaker visited China last week to meet suppliers.",
         [],
     ),
+    # --- fifth round: parliaments, formats, video, schedules
+    (
+        "farewell-visit",
+        "Outgoing Ambassador of Japan to Uzbekistan Kenji Ito paid a farewell visit to Uzbek "
+        "Foreign Minister Akmal Rasulov on Tuesday.",
+        [(ANY, H, ["JPN", "UZB"], None, "2023-05-09")],
+    ),
+    (
+        "parliament-speakers",
+        "A meeting took place between the Chairman of the Senate of Uzbekistan Nodir Alimov and "
+        "the Speaker of the Turkish parliament Mehmet Yilmaz in Ankara on Monday.",
+        [(M, H, ["TUR", "UZB"], None, "2023-05-08")],
+    ),
+    (
+        "inter-parliamentary",
+        "An inter-parliamentary meeting between Kyrgyzstan and Hungary was held in Budapest on "
+        "Tuesday.",
+        [(M, H, ["HUN", "KGZ"], None, "2023-05-09")],
+    ),
+    (
+        "trilateral-leaders",
+        "A trilateral meeting of the leaders of Azerbaijan, Armenia and Russia was held in Sochi "
+        "on Monday.",
+        [(M, H, ["ARM", "AZE", "RUS"], None, "2023-05-08")],
+    ),
+    (
+        "eu-mediated",
+        "The leaders of Armenia and Azerbaijan met in Brussels on Tuesday under the mediation of "
+        "the European Council president.",
+        [(ANY, H, ANY, ANY, "2023-05-09")],
+    ),
+    (
+        "online-meeting",
+        "Kazakh Foreign Minister Dana Ospanova held an online meeting with her Finnish "
+        "counterpart Mika Virtanen on Tuesday.",
+        [(C, H, ["FIN", "KAZ"], None, "2023-05-09")],
+    ),
+    (
+        "working-dinner",
+        "Turkish President Mert Demir hosted a working dinner for Georgian Prime Minister Irakli "
+        "Beridze in Ankara on Monday.",
+        [(M, H, ["GEO", "TUR"], None, "2023-05-08")],
+    ),
+    (
+        "in-a-meeting-with-said",
+        "Iranian Foreign Minister Reza Karimi, in a meeting with his Pakistani counterpart Bilal "
+        "Shah in Tehran on Tuesday, said trade must grow.",
+        [(M, H, ["IRN", "PAK"], None, "2023-05-09")],
+    ),
+    (
+        "at-the-meeting-with-ambassador",
+        "At the meeting with the Iranian ambassador on Monday, the Tajik foreign minister "
+        "discussed transit.",
+        [(M, H, ["IRN", "TJK"], None, "2023-05-08")],
+    ),
+    (
+        "headline-hold-talks",
+        "Chinese, Russian presidents hold talks in Moscow",
+        [(M, H, ["CHN", "RUS"], None, ANY)],
+    ),
+    (
+        "due-in-on-day",
+        "The Turkish foreign minister is due in Baku on Monday.",
+        [(V, P, ["AZE", "TUR"], None, "2023-05-15")],
+    ),
+    ("headline-to-visit", "Pakistani PM to visit Tashkent", [(V, P, ["PAK", "UZB"], None, ANY)]),
+    (
+        "visit-expected-first-half",
+        "The visit of the Hungarian president to Kyrgyzstan is expected to take place in the "
+        "first half of next year.",
+        [(V, P, ["HUN", "KGZ"], None, ANY)],
+    ),
+    (
+        "will-be-on-visit-dates",
+        "Estonian President Karl Tamm will be on a state visit to Latvia on May 15-16.",
+        [(V, P, ["EST", "LVA"], None, "2023-05-15")],
+    ),
+    (
+        "ended-visit",
+        "Slovak President Jan Horvat ended his official visit to Azerbaijan on Tuesday.",
+        [(V, H, ["AZE", "SVK"], None, ANY)],
+    ),
+    (
+        "talks-in-expanded-format",
+        "Talks in an expanded format were held between the delegations of Uzbekistan and Latvia "
+        "in Riga on Monday.",
+        [(M, H, ["LVA", "UZB"], None, "2023-05-08")],
+    ),
+    (
+        "hosted-summit",
+        "Ashgabat hosted the summit of the heads of state of the Caspian littoral states on "
+        "Tuesday.",
+        [(K, H, ANY, ANY, "2023-05-09")],
+    ),
+    (
+        "gathered-for-council",
+        "The foreign ministers of the CSTO member states gathered in Yerevan on Monday for a "
+        "council meeting.",
+        [(K, H, ANY, "CSTO", "2023-05-08")],
+    ),
+    (
+        "inter-parliamentary-commission",
+        "The Uzbek-Turkish inter-parliamentary commission held its meeting in Tashkent on Monday.",
+        [(M, H, ["TUR", "UZB"], None, "2023-05-08")],
+    ),
+    (
+        "virtual-talks",
+        "The foreign ministers of Kazakhstan and Hungary had virtual talks on Monday.",
+        [(C, H, ["HUN", "KAZ"], None, "2023-05-08")],
+    ),
     # --- near misses: no record
     (
         "cabinet-session",
@@ -1243,6 +1353,44 @@ TABLE: list[tuple[str, str, list[Want]]] = [
         [],
     ),
     ("held-no-talks", "The two presidents held no direct talks in Vienna on Monday.", []),
+    (
+        "own-plant-in-capital",
+        "The Kazakh prime minister visited the plant in Astana on Monday.",
+        [],
+    ),
+    (
+        "ministry-employees",
+        "The new Uzbek foreign minister met with the employees of the ministry on Monday.",
+        [],
+    ),
+    (
+        "diaspora",
+        "The Azerbaijani foreign minister met with representatives of the Azerbaijani community "
+        "in Moscow on Tuesday.",
+        [],
+    ),
+    ("compatriots", "The Uzbek president met with compatriots living in Turkey on Monday.", []),
+    (
+        "pavilion",
+        "The Kazakh prime minister visited the Turkish pavilion at the exhibition in Astana on "
+        "Tuesday.",
+        [],
+    ),
+    (
+        "bank-chairman",
+        "The Kyrgyz president received the chairman of the board of Kaspi Trade Bank on Monday.",
+        [],
+    ),
+    (
+        "ambassador-own-staff",
+        "The Georgian ambassador met with the staff of the Georgian embassy in Berlin on Monday.",
+        [],
+    ),
+    ("meeting-of-minds", "The president said there had been a meeting of minds on the reform.", []),
+    ("meet-targets", "The government expects exports to meet their targets this year.", []),
+    ("visit-website", "Readers can visit the ministry's website for details.", []),
+    ("talks-show", "The minister appeared on a television talk show on Monday.", []),
+    ("summit-mountain", "The climbers reached the summit of Khan Tengri on Tuesday.", []),
     ("clubs-met", "The Georgian and Armenian clubs met in the Europa League on Thursday.", []),
 ]
 
@@ -1256,6 +1404,7 @@ KNOWN: dict[str, str] = {
     "capitals-consultations": "a day told after the topic ('on Central Asia on Monday')",
     "met-one-day-then-another": "one verb, two counterparts each with its own day",
     "eu-china-trade-talks": "a day told after the topic ('on textile quotas in P on Monday')",
+    "gathered-for-council": "a day told before 'for a council meeting' is not taken",
 }
 
 

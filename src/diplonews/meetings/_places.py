@@ -477,6 +477,8 @@ def not_a_state_visit(
     if site is None or (site["named"] and site["named"] in _macro_regions()):
         return False
     own = {p.country for p in who}
+    # the subject's own state named before the verb: "The Kazakh PM visited ... in Astana"
+    own |= {m.code for m in mentions if lo <= m.start < t0 and m.kind != "group"}
     return not any(
         m.kind in ("name", "capital") and m.code not in own for m in mentions if t1 <= m.start < hi
     )

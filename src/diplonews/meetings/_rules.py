@@ -129,7 +129,7 @@ RULES: list[tuple[str, MeetingKind, tuple[str, ...], re.Pattern[str]]] = [
     (
         "meeting.phone_call",
         MeetingKind.CALL,
-        ("phone", "Phone", "video", "Video", "call", "online"),
+        ("phone", "Phone", "video", "Video", "call", "online", "virtual"),
         re.compile(
             r"""\b(?:[Pp]hone|[Tt]elephone|[Vv]ideo)[\s-]*(?:call|conversation|talks?|conference)s?\b
             # "held a meeting in a video format", "held talks online": a call
@@ -137,6 +137,9 @@ RULES: list[tuple[str, MeetingKind, tuple[str, ...], re.Pattern[str]]] = [
               |conversation)\s+(?:in\s+(?:an?\s+|the\s+)?(?:video|online)\s+format|via\s+video
               (?:\s*(?:link|conference))?|by\s+video\s*(?:link|conference)|online)\b
             | \b(?:held|had|made|during)\s+(?:a|an|another|their)\s+(?:\w+\s+)?call\b
+            # "held an online meeting with X", "had virtual talks": a video call
+            | \b(?:held|had|hold|holds|holding)\s+(?:(?:a|an|their)\s+)?(?:online|virtual)\s+
+              (?:meeting|talks|conversation)\b
             | \b(?:received|receives|got)\s+a\s+call\s+from\b  # "received a call from his peer"
             | \bcall\s+(?:with|between)\s+[A-Z]      # "call with President X"
             # "In a more recent call, X and Y discussed": the call named after a preposition
@@ -529,7 +532,8 @@ MODALS = frozenset({"could", "might", "may", "possibly", "probably", "if", "whet
 # Gatherings that are not meetings between states.
 NOT_A_MEETING = re.compile(
     r"""\b(?:news|press)\s+(?:conference|briefing)s?\b|\bconference\s+calls?\b
-    |\b(?:cabinet|board|shareholders?|annual\s+general|party|parliamentary|stakeholders?|analysts?
+    |\b(?:cabinet|board|shareholders?|annual\s+general|party|(?<!inter-)(?<!inter)parliamentary
+    |stakeholders?|analysts?
     |investors?|staff|business|businessmen['’]?s?|commerce|media|medtech|innovators?|industry
     |trade\s+union|scientists?|scientific(?:\s+and\s+practical|-practical)?|academic|research
     |students?|medical
@@ -748,7 +752,8 @@ NON_STATE_AFTER = re.compile(
     (?:[\w'’,-]+\s+){0,5}?(?:community|communities|diaspora|noteholders|bondholders|bankers
     |banks|lenders|airlines|carmakers|companies|firms|corporations|businessmen|businesspeople|business\s+(?:leaders|people|circles)
     |entrepreneurs|investors|executives|exporters|importers|residents|citizens|students
-    |compatriots|Chambers?\s+of\s+Commerce)\b
+    |compatriots|Chambers?\s+of\s+Commerce
+    |staff|employees|personnel)\b  # "met with the staff of the embassy": its own people
     | [^.;]{0,100}?\bChambers?\s+of\s+(?:Commerce|Industry)\b  # "... of the Chamber of Commerce"
     # "a meeting between Minister X and the leadership of major Chinese companies"
     | [^.;]{0,120}?(?P<firms>\b(?:and|with)\s+(?:the\s+)?(?:leadership|heads|representatives
@@ -783,7 +788,9 @@ SITE_VISIT = re.compile(
     r"""\s+(?:to\s+)?(?:[\w'’,-]+\s+){0,6}?(?:(?P<named>[A-Z][\w'’-]+)\s+(?:region|province|district
     |oblast|governorate)|port|ports|plant|factory|factories|enterprise|venture|farm|construction
     |hospital|school|university|museum|memorial|exhibition|facility|facilities|site|sites|places
-    |attractions|monument|mosque|church|temple|website|portal)\b""",
+    |attractions|monument|mosque|church|temple|website|portal
+    |pavilions?|stands?|booths?)\b  # "visited the Turkish pavilion at the exhibition"
+    """,
     re.VERBOSE,
 )
 # "talks ... will not now take place", "the meeting was canceled": not an event any more.
