@@ -1171,6 +1171,30 @@ TABLE: list[tuple[str, str, list[Want]]] = [
         "The foreign ministers of Kazakhstan and Hungary had virtual talks on Monday.",
         [(C, H, ["HUN", "KAZ"], None, "2023-05-08")],
     ),
+    (
+        "chain-held-then-will-visit",
+        "Armenian Foreign Minister Aram Sargsyan held talks with the Azerbaijani foreign "
+        "minister on Tuesday and will visit Iran on Thursday.",
+        [(M, H, ["ARM", "AZE"], None, "2023-05-09"), (V, P, ["ARM", "IRN"], None, "2023-05-11")],
+    ),
+    (
+        "chain-met-then-will-meet",
+        "Kazakh President Serik Bekov met Turkish President Mert Demir on Tuesday and will meet "
+        "the Qatari emir on Thursday.",
+        [(M, H, ["KAZ", "TUR"], None, "2023-05-09"), (M, P, ["KAZ", "QAT"], None, "2023-05-11")],
+    ),
+    (
+        "chain-comma-and-on-day-he-will",
+        "Latvian Foreign Minister Anna Berzina held talks with her Polish counterpart in Riga on "
+        "Monday, and on Friday she will travel to Lithuania.",
+        [(M, H, ["LVA", "POL"], None, "2023-05-08"), (V, P, ["LTU", "LVA"], None, ANY)],
+    ),
+    (
+        "on-day-he-held-talks",
+        "Armenian Foreign Minister Aram Sargsyan met with his Georgian counterpart in Tbilisi on "
+        "Monday. On Tuesday he held talks with the Azerbaijani foreign minister.",
+        [(M, H, ["ARM", "GEO"], None, "2023-05-08"), (M, H, ["ARM", "AZE"], None, "2023-05-09")],
+    ),
     # --- near misses: no record
     (
         "cabinet-session",
