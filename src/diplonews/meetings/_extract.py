@@ -1193,11 +1193,7 @@ def _candidate(
     if session is not None:  # "The diplomats were meeting" after "Senior EC diplomats"
         organization, location = session[0], location or session[1]
         kind, rule, countries = MeetingKind.CONFERENCE, "meeting.org_meeting", set()
-    if (
-        location is not None
-        and location.country is not None
-        and not _neutral_venue(body, kind, location.country.alpha_3, countries, sentence)
-    ):
+    if location is not None and location.country is not None:
         countries.add(location.country.alpha_3)
     host = HOST_AFTER.match(body, t1, sentence.end) if "host" in body[t1 : t1 + 140] else None
     if host is not None:  # "the meeting of X that Peru will host": its host takes part
@@ -1961,22 +1957,6 @@ def _verb_chain(
     if first is None:
         return (t0, t0, stop)
     return (first.start(), before.start(), stop)
-
-
-def _neutral_venue(
-    body: str, kind: MeetingKind, venue: str, sides: set[str], sentence: Sentence
-) -> bool:
-    """Whether talks of two other states only took place in the venue's state.
-
-    "The US and Russian ministers held talks in Geneva": Switzerland is no side (a host
-    named as one, "hosted by", makes it one).
-    """
-    return (
-        kind in (MeetingKind.MEETING, MeetingKind.CALL)
-        and len(sides) == 2
-        and venue not in sides
-        and "host" not in body[sentence.start : sentence.end]
-    )
 
 
 def _plan_after(body: str, chain: tuple[int, int, int] | None, hi: int) -> int:
