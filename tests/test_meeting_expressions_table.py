@@ -1195,6 +1195,145 @@ TABLE: list[tuple[str, str, list[Want]]] = [
         "Monday. On Tuesday he held talks with the Azerbaijani foreign minister.",
         [(M, H, ["ARM", "GEO"], None, "2023-05-08"), (M, H, ["ARM", "AZE"], None, "2023-05-09")],
     ),
+    # --- sixth round: South Asian and Iranian wire habits (confer, dial, tete-a-tete, welcome)
+    (
+        "headline-receives-call",
+        "Pakistani PM receives call from Turkish President",
+        [(C, H, ["PAK", "TUR"], None, ANY)],
+    ),
+    (
+        "conferred-on",
+        "Iranian Foreign Minister Reza Karimi and his Omani counterpart Salim Al-Busaidi "
+        "conferred on regional issues in Muscat on Monday.",
+        [(M, H, ["IRN", "OMN"], None, "2023-05-08")],
+    ),
+    (
+        "headline-confer",
+        "Iran, Oman foreign ministers confer on regional issues",
+        [(M, H, ["IRN", "OMN"], None, ANY)],
+    ),
+    (
+        "reviewed-during-meeting",
+        "Indian External Affairs Minister Ravi Menon and Sri Lankan Foreign Minister Nimal Perera "
+        "reviewed bilateral ties during a meeting in Colombo on Tuesday.",
+        [(M, H, ["IND", "LKA"], None, "2023-05-09")],
+    ),
+    (
+        "delegation-level-talks",
+        "Pakistani Prime Minister Nawaz Qureshi and Turkish President Mert Demir held "
+        "delegation-level talks in Ankara on Monday.",
+        [(M, H, ["PAK", "TUR"], None, "2023-05-08")],
+    ),
+    (
+        "co-chaired-strategic-dialogue",
+        "Pakistani Foreign Minister Bilal Shah and Chinese Foreign Minister Wang Lei co-chaired "
+        "the fourth round of the Strategic Dialogue in Beijing on Monday.",
+        [(M, H, ["CHN", "PAK"], None, "2023-05-08")],
+    ),
+    (
+        "tete-a-tete",
+        "Kazakh President Serik Bekov held a tete-a-tete with Kyrgyz President Sadyr Jumabekov in "
+        "Astana on Tuesday.",
+        [(M, H, ["KAZ", "KGZ"], None, "2023-05-09")],
+    ),
+    (
+        "will-undertake-visit",
+        "Iranian President Hassan Rahimi will undertake a visit to Pakistan next week.",
+        [(V, P, ["IRN", "PAK"], None, ANY)],
+    ),
+    (
+        "visiting-from-to",
+        "Indonesian President Budi Santoso is visiting Vietnam from May 15 to 17.",
+        [(V, P, ["IDN", "VNM"], None, "2023-05-15")],
+    ),
+    (
+        "three-nation-tour",
+        "Japanese Prime Minister Kenji Sato embarked on a three-nation tour of Kazakhstan, "
+        "Uzbekistan and Mongolia on Monday.",
+        [(V, H, ["JPN", "KAZ", "MNG", "UZB"], None, "2023-05-08")],
+    ),
+    (
+        "concluded-visit",
+        "Mongolian President Bat Erdene concluded his state visit to Japan on Tuesday.",
+        [(V, H, ["JPN", "MNG"], None, ANY)],
+    ),
+    (
+        "welcomed-at-airport",
+        "Uzbek Prime Minister Aziz Karimov was welcomed at Baku airport by Azerbaijani Deputy "
+        "Prime Minister Shahin Mustafayev on Monday.",
+        [(V, H, ["AZE", "UZB"], None, "2023-05-08")],
+    ),
+    (
+        "accorded-welcome",
+        "Pakistan accorded a warm welcome to Azerbaijani President Ilkin Mammadov on his arrival "
+        "in Islamabad on Monday.",
+        [(V, H, ["AZE", "PAK"], None, ANY)],
+    ),
+    (
+        "dialled",
+        "Indian Prime Minister Ravi Menon dialled Russian President Igor Sokolov on Tuesday.",
+        [(C, H, ["IND", "RUS"], None, "2023-05-09")],
+    ),
+    (
+        "called-on-president",
+        "Turkish Foreign Minister Kemal Aydin called on Pakistani President Arif Khan in "
+        "Islamabad on Monday.",
+        [(M, H, ["PAK", "TUR"], None, "2023-05-08")],
+    ),
+    (
+        "jwg-met",
+        "The Pakistan-China Joint Working Group on trade met in Islamabad on Tuesday.",
+        [(M, H, ["CHN", "PAK"], ANY, "2023-05-09")],
+    ),
+    (
+        "held-consultations-by-phone",
+        "The deputy foreign ministers of Russia and Iran held consultations by phone on Monday.",
+        [(C, H, ["IRN", "RUS"], None, "2023-05-08")],
+    ),
+    (
+        "sides-met-for-round",
+        "Negotiators from Iran and the United States met in Muscat on Tuesday for a third round "
+        "of indirect talks.",
+        [(M, H, ["IRN", "USA"], None, "2023-05-09")],
+    ),
+    (
+        "headline-gets-phone-call",
+        "Uzbek president gets phone call from Kazakh counterpart",
+        [(C, H, ["KAZ", "UZB"], None, ANY)],
+    ),
+    (
+        "conferred-with",
+        "Iranian Foreign Minister Reza Karimi conferred with Qatari Foreign Minister Ahmed "
+        "Al-Kuwari in Doha on Tuesday.",
+        [(M, H, ["IRN", "QAT"], None, "2023-05-09")],
+    ),
+    (
+        "had-tete-a-tete",
+        "Georgian Prime Minister Irakli Beridze had a tête-à-tête with Armenian Prime Minister "
+        "Aram Petrosyan in Yerevan on Monday.",
+        [(M, H, ["ARM", "GEO"], None, "2023-05-08")],
+    ),
+    (
+        "dialed",
+        "Canadian Prime Minister Leo Martin dialed his Mexican counterpart on Monday.",
+        [(C, H, ["CAN", "MEX"], None, "2023-05-08")],
+    ),
+    (
+        "were-welcomed-at-airport",
+        "The Turkmen delegation led by Foreign Minister Batyr Orazov were welcomed at the "
+        "Tashkent airport by Uzbek officials on Tuesday.",
+        [(V, H, ["TKM", "UZB"], None, "2023-05-09")],
+    ),
+    (
+        "said-talks-would-start",
+        "The minister said talks with the World Bank on the loan would start next month.",
+        [(ANY, P, ANY, ANY, ANY)],
+    ),
+    (
+        "nm-press-talks",
+        "The minister told reporters that talks with the IMF would resume soon.",
+        [(ANY, P, ANY, ANY, ANY)],
+    ),
     # --- near misses: no record
     (
         "cabinet-session",
@@ -1415,6 +1554,19 @@ TABLE: list[tuple[str, str, list[Want]]] = [
     ("visit-website", "Readers can visit the ministry's website for details.", []),
     ("talks-show", "The minister appeared on a television talk show on Monday.", []),
     ("summit-mountain", "The climbers reached the summit of Khan Tengri on Tuesday.", []),
+    ("nm-nationals-may-visit", "Nationals of Georgia may visit Turkey with an identity card.", []),
+    (
+        "nm-condolences",
+        "The Pakistani prime minister conveyed condolences to the Turkish people over the "
+        "earthquake.",
+        [],
+    ),
+    (
+        "nm-visa-visit",
+        "Citizens of Kazakhstan can visit Uzbekistan without a visa for 30 days.",
+        [],
+    ),
+    ("nm-exports-meet-demand", "Kazakh wheat exports meet the demand of Afghan mills.", []),
     ("clubs-met", "The Georgian and Armenian clubs met in the Europa League on Thursday.", []),
 ]
 
@@ -1429,6 +1581,9 @@ KNOWN: dict[str, str] = {
     "met-one-day-then-another": "one verb, two counterparts each with its own day",
     "eu-china-trade-talks": "a day told after the topic ('on textile quotas in P on Monday')",
     "gathered-for-council": "a day told before 'for a council meeting' is not taken",
+    "conferred-on": "a day told after the topic ('on regional issues in P on Monday')",
+    "co-chaired-strategic-dialogue": "a meeting word inside the event's name takes its day",
+    "sides-met-for-round": "'met in P for a third round of talks' is counted twice",
 }
 
 

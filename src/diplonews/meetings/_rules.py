@@ -77,6 +77,7 @@ _TRIGGER_STEMS = [
     "depart", "hosted", "welcomed", "discuss", "consultation", "co-chair", "COP", "ministerial",
     "conversation", "dialogue", "presented", "presenting", "videoconferenc", "flew",
     "sat down", "exchanged views", "audience", "courtesy", "next one", "last one", "previous one",
+    "confer", "Confer", "tete-a-tete", "tête-à-tête", "dial", "welcome",
 ]  # fmt: skip
 
 
@@ -129,7 +130,7 @@ RULES: list[tuple[str, MeetingKind, tuple[str, ...], re.Pattern[str]]] = [
     (
         "meeting.phone_call",
         MeetingKind.CALL,
-        ("phone", "Phone", "video", "Video", "call", "online", "virtual"),
+        ("phone", "Phone", "video", "Video", "call", "online", "virtual", "dial"),
         re.compile(
             r"""\b(?:[Pp]hone|[Tt]elephone|[Vv]ideo)[\s-]*(?:call|conversation|talks?|conference)s?\b
             # "held a meeting in a video format", "held talks online": a call
@@ -141,11 +142,14 @@ RULES: list[tuple[str, MeetingKind, tuple[str, ...], re.Pattern[str]]] = [
             | \b(?:held|had|hold|holds|holding)\s+(?:(?:a|an|their)\s+)?(?:online|virtual)\s+
               (?:meeting|talks|conversation)\b
             | \b(?:received|receives|got)\s+a\s+call\s+from\b  # "received a call from his peer"
+            # a headline's present: "PM receives call from Turkish President", "gets phone call"
+            | \b(?:receives|gets)\s+(?:a\s+)?(?:(?:tele)?phone\s+)?call\s+from\b
             | \bcall\s+(?:with|between)\s+[A-Z]      # "call with President X"
             # "In a more recent call, X and Y discussed": the call named after a preposition
             | \b(?:[Ii]n|[Dd]uring|[Oo]n|[Oo]ver)\s+(?:a|an|the|their|his|her)\s+(?:[\w-]+\s+){0,2}
               call\b(?!\s+(?:for|to|on)\b)
             | \b(?:telephoned|phoned)\b
+            | \bdial(?:l?ed|s)\s+(?=[A-Z]|his\s|her\s)  # "dialled President X"
             # "X called King Y today", "called his counterpart": a call to a head or minister
             | (?<!-)\bcall(?:s|ed)\s+(?=(?:his|her|their)\s+(?:[A-Z]\w+\s+)?counterparts?\b
               |(?:(?:Vice|Deputy|Crown|Prime|Foreign|Defen[cs]e)\s+)?(?:President|Minister|King
@@ -268,6 +272,9 @@ RULES: list[tuple[str, MeetingKind, tuple[str, ...], re.Pattern[str]]] = [
             | \b[Tt]ravel(?:s|ed|led|ling|ing)?\s+
               (?:(?:this|last|earlier\s+this)\s+(?:week|month)\s+)?to\b  # "traveled this week to"
             | \b[Aa]rriv(?:ed|es|e|ing)\s+(?:in|to)\s+(?!power|office)
+            # "was welcomed at Baku airport by", "accorded a warm welcome to X on his arrival"
+            | \b(?:was|were)\s+(?:warmly\s+)?welcomed\s+at\s+(?:the\s+)?(?:[A-Z][\w-]*\s+)?airport\b
+            | \baccorded\s+(?:a\s+)?(?:[\w-]+\s+)?welcome\s+to\b
             | \bflew\s+(?:(?:[a-z]+|[A-Z][a-z]+day)\s+){0,2}to\s+[A-Z]  # "flew on Monday to Lima"
             | \b(?:leave|leaves|left|leaving|depart(?:s|ed|ing)?)\s+(?:[a-z]+\s+){0,2}for\s+[A-Z]
             | \b(?:was|were|is|are|will\s+be)\s+(?:also\s+)?in\s+[A-Z][a-z]+\s+(?:[A-Z]\w+\s+)?
@@ -398,11 +405,25 @@ RULES: list[tuple[str, MeetingKind, tuple[str, ...], re.Pattern[str]]] = [
     (
         "meeting.met_with",
         MeetingKind.MEETING,
-        ("met", "meet", "Meet", "sat down", "exchanged views", "hosted", "audience"),
+        (
+            "met",
+            "meet",
+            "Meet",
+            "sat down",
+            "exchanged views",
+            "hosted",
+            "audience",
+            "onfer",
+            "tete",
+            "tête",
+        ),
         re.compile(
             r"""\b(?:met|meets?|meeting|meetings|Meetings?(?!\s+(?:Room|Hall|Point)\b))\b
             # "sat down with X", "exchanged views with X", "hosted a dinner for X": a meeting
             | \bsat\s+down\s+with\b
+            # "A and B conferred on regional issues", "held a tete-a-tete with X"
+            | \b[Cc]onfer(?:red|s|ring)?\b(?=\s+(?:on|with|over|about)\b)
+            | \b(?:tete-a-tete|tête-à-tête)\b
             # "A and B exchanged views on ...": the sides are the subject
             | \bexchanged\s+views\b
             # "the President gave an audience to X", "X was received in audience by Y"
@@ -494,7 +515,7 @@ _FUTURE_AFTER = re.compile(
     r"|are\s+scheduled|is\s+due"
     r"|are\s+due|is\s+expected|are\s+expected|is\s+planned|are\s+planned"
     # "said the meeting would be held in Baku": a plan told in reported speech
-    r"|would\s+(?:be\s+held|take\s+place|convene|meet))\b"
+    r"|would\s+(?:be\s+held|take\s+place|convene|meet|resume|begin|start))\b"
     # "the talks will fail": an outcome of talks under way, not a plan to hold them
     r"(?!\s+(?:(?:not|probably|likely|only|also)\s+)*(?:fail|succeed|collapse|break\s+down"
     r"|founder|stall|produce|yield|bring|lead|end\s+in|result)\b)"
@@ -777,7 +798,7 @@ NON_STATE_BEFORE = re.compile(
 # Private travellers just before a visit: "people who have visited Turkey".
 PRIVATE_VISITORS = re.compile(
     r"""(?:\b(?:people|individuals|tourists|passengers|visitors|travell?ers|fans|pilgrims|migrants
-    |refugees|those|members|families|customers)\b
+    |refugees|those|members|families|customers|[Cc]itizens|[Nn]ationals|[Rr]esidents)\b
     |\b[A-Z][a-z]+s\s+(?:who\s+live|living|residing|based)\b)  # "Cubans living in the US"
     [^.;]{0,170}\Z""",
     re.VERBOSE,
