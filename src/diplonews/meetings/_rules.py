@@ -272,13 +272,21 @@ RULES: list[tuple[str, MeetingKind, tuple[str, ...], re.Pattern[str]]] = [
             | \b[Tt]ravel(?:s|ed|led|ling|ing)?\s+
               (?:(?:this|last|earlier\s+this)\s+(?:week|month)\s+)?to\b  # "traveled this week to"
             | \b[Aa]rriv(?:ed|es|e|ing)\s+(?:in|to)\s+(?!power|office)
-            # "was welcomed at Baku airport by", "accorded a warm welcome to X on his arrival"
-            | \b(?:was|were)\s+(?:warmly\s+)?welcomed\s+at\s+(?:the\s+)?(?:[A-Z][\w-]*\s+)?airport\b
-            | \baccorded\s+(?:a\s+)?(?:[\w-]+\s+)?welcome\s+to\b
             | \bflew\s+(?:(?:[a-z]+|[A-Z][a-z]+day)\s+){0,2}to\s+[A-Z]  # "flew on Monday to Lima"
             | \b(?:leave|leaves|left|leaving|depart(?:s|ed|ing)?)\s+(?:[a-z]+\s+){0,2}for\s+[A-Z]
             | \b(?:was|were|is|are|will\s+be)\s+(?:also\s+)?in\s+[A-Z][a-z]+\s+(?:[A-Z]\w+\s+)?
               (?:for|on|to)\b""",
+            re.VERBOSE,
+        ),
+    ),
+    (
+        "meeting.visit",
+        MeetingKind.VISIT,
+        ("welcome",),
+        # "was welcomed at Baku airport by", "accorded a warm welcome to X on his arrival"
+        re.compile(
+            r"""\b(?:was|were)\s+(?:warmly\s+)?welcomed\s+at\s+(?:the\s+)?(?:[A-Z][\w-]*\s+)?airport\b
+            | \baccorded\s+(?:a\s+)?(?:[\w-]+\s+)?welcome\s+to\b""",
             re.VERBOSE,
         ),
     ),
@@ -413,23 +421,28 @@ RULES: list[tuple[str, MeetingKind, tuple[str, ...], re.Pattern[str]]] = [
             "exchanged views",
             "hosted",
             "audience",
-            "onfer",
-            "tete",
-            "tête",
         ),
         re.compile(
             r"""\b(?:met|meets?|meeting|meetings|Meetings?(?!\s+(?:Room|Hall|Point)\b))\b
             # "sat down with X", "exchanged views with X", "hosted a dinner for X": a meeting
             | \bsat\s+down\s+with\b
-            # "A and B conferred on regional issues", "held a tete-a-tete with X"
-            | \b[Cc]onfer(?:red|s|ring)?\b(?=\s+(?:on|with|over|about)\b)
-            | \b(?:tete-a-tete|tête-à-tête)\b
             # "A and B exchanged views on ...": the sides are the subject
             | \bexchanged\s+views\b
             # "the President gave an audience to X", "X was received in audience by Y"
             | \b(?:gave|granted|give|grants?|gives|received\s+in)\s+(?:an\s+)?audience\b
             | \bhosted\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:dinner|lunch|luncheon|breakfast|reception)
               \s+(?:for|in\s+honou?r\s+of)\b""",
+            re.VERBOSE,
+        ),
+    ),
+    (
+        "meeting.met_with",
+        MeetingKind.MEETING,
+        ("onfer", "tete", "tête"),
+        # "A and B conferred on regional issues", "held a tete-a-tete with X"
+        re.compile(
+            r"""\b[Cc]onfer(?:red|s|ring)?\b(?=\s+(?:on|with|over|about)\b)
+            | \b(?:tete-a-tete|tête-à-tête)\b""",
             re.VERBOSE,
         ),
     ),
