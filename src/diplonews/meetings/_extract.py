@@ -174,6 +174,15 @@ _OF_MANY = re.compile(
     (?!(?:the\s+)?(?:two|both)\s)(?:the\s+)?(?:[\w'’-]+\s+){0,3}(?:countries|states|nations)\b""",
     re.VERBOSE,
 )
+# The officials of a region's states: "of the heads of state of Central Asia", "of the
+# foreign ministers of the South Caucasus countries" (a region, not a state, after "of").
+_OF_REGION = re.compile(
+    r"""\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:heads\s+of\s+(?:state|government)s?|leaders
+    |ministers|presidents|prime\s+ministers)\s+of\s+(?:the\s+)?(?:(?:Central|South|Southeast
+    |South-East|East|West|North|Western|Eastern|Northern|Southern)\s+)?(?:Asia|Africa|Europe
+    |America|Caucasus|Balkans|Gulf|Caspian|Baltic|Nordic|Black\s+Sea|Mediterranean)\b""",
+    re.VERBOSE,
+)
 # A body's members as a crowd: "EU leaders", "his NATO counterparts", "G20 finance ministers".
 _BODY_MEMBERS = re.compile(
     r"""\b(?!(?:The|These|Those|Their|Its|His|Her|Both|All|Our|Two|Other)\s)[A-Z][A-Za-z0-9+-]{1,10}
@@ -409,7 +418,12 @@ _CITY_HOSTED = re.compile(
 # expected to take part in"), and whose antecedent must have a state: one pattern for both
 # changed the people of records on the corpus both ways.
 _PRONOUN_NEAR_VERB = re.compile(
-    r"(?:^|(?<=[,;]\s)|\b(?:said|says|added)\s)(?:[Hh]e|[Ss]he)\s+(?:[a-z]+\s+){0,3}\Z"
+    r"(?:^|(?<=[,;]\s)|\b(?:said|says|added)\s"
+    # after a weekday with no comma: "On Tuesday he held talks with X", ", and on Thursday he
+    # will visit P" (one lookbehind per length of the day's name)
+    r"|(?<=[Oo]n\s[A-Z][a-z]{2}day\s)|(?<=[Oo]n\s[A-Z][a-z]{3}day\s)"
+    r"|(?<=[Oo]n\s[A-Z][a-z]{4}day\s)|(?<=[Oo]n\s[A-Z][a-z]{5}day\s))"
+    r"(?:[Hh]e|[Ss]he)\s+(?:[a-z]+\s+){0,3}\Z"
 )
 # Talks whose purpose is a deal of firms: "in talks to buy the assets of X".
 _DEAL_TALKS = re.compile(
@@ -446,6 +460,11 @@ _PLURAL_SUBJECT = re.compile(
 _CHAIN_LINK = re.compile(
     r"(?:,|\band)\s+(?:also\s+|then\s+|later\s+)?(?P<verb>held|had|met|spoke|received|hosted"
     r"|telephoned|phoned|talked)\b"
+    # a plan joined to the event: "held talks with A on Tuesday and will visit B", ", and on
+    # Thursday he will meet C" (each verb its own counterpart)
+    r"|(?:,\s+and|\band)\s+(?:on\s+[A-Z][a-z]+day\s+|next\s+week\s+|later\s+)?(?:(?:he|she|they)\s+)?"
+    r"(?:will|is\s+to|is\s+due\s+to|is\s+expected\s+to)\s+(?:also\s+|then\s+|later\s+)?"
+    r"(?P<plan>visit|meet|hold|travel|fly|attend)\b"
 )
 _CHAIN_VERB = re.compile(
     r"\b(?:held|had|met|spoke|received|hosted|telephoned|phoned|talked|visited)\b"
@@ -785,6 +804,27 @@ _SESSION_WORD = re.compile(r"\b(?:meeting|session)s?\b")
 _LINK_WORDS = re.compile(
     r"\b(?:ahead\s+of|in\s+advance\s+of|after|following|before|on\s+the\s+eve\s+of)\b"
 )
+# Talks told as held over a video link: "held talks with X by video link", "met Y via video
+# link" (not "due to speak by video link", no meeting word before it).
+_BY_VIDEO = re.compile(r"\b(?:by|via|over|through)\s+(?:a\s+|the\s+)?video[\s-]*link\b")
+# A body's members right before the meeting word: "Opec ministers meet", "WTO talks", "Nato
+# defence officials met", "EU finance ministers, meeting in" (after the body's name).
+_MEMBERS_THEN = re.compile(
+    r"""(?:['’]s)?\s+(?:[a-z-]+\s+){0,2}?(?:(?:ministers|officials|leaders|members|delegates
+    |envoys|negotiators)\s*,?\s+)?(?:(?:will|to|would)\s+)?""",
+    re.VERBOSE,
+)
+# The meeting verb negated: "have not held direct talks since 2021", "did not meet in P",
+# "has never visited A", "will not attend the summit": no event (not "not only met", "not
+# the first meeting", whose event took place).
+_NEGATED_BEFORE = re.compile(
+    r"""\b(?:not|never|n['’]t)\s+(?:(?:yet|ever|been|be|held|hold|had|have|made|make|paid|pay
+    |attended|attend|direct|any|formal|official|bilateral|face-to-face|in-person|high-level
+    |a|an)\s+){0,3}\Z
+    # "no meeting of the committee had been scheduled", "held no direct talks"
+    | \bno\s+(?:(?:formal|official|direct|bilateral|further|new|such)\s+)?\Z""",
+    re.VERBOSE,
+)
 
 
 # A phrase opening the sentence with an event to come that the main clause precedes: its
@@ -887,6 +927,14 @@ def _candidate(
         CANCELLED_BEFORE.search(before_trigger)
     ):
         return None  # "has cancelled a trip to A": no event
+    if (
+        "not " in before_trigger
+        or "never " in before_trigger
+        or "n't " in before_trigger
+        or "n’t " in before_trigger
+        or "no " in before_trigger
+    ) and (_NEGATED_BEFORE.search(before_trigger)):
+        return None  # "have not held talks since 2021", "did not meet": no event
     # Sides stop where a new clause starts: "meeting, the reported American proposal".
     new_clause = NEW_CLAUSE.search(body, t1, hi)
     if _OPENING.match(body, sentence.start, t0):
@@ -948,6 +996,11 @@ def _candidate(
         and not a_people(body, m)  # "Syrians fleeing the war": a people, not a side
         # "Afghanistan's neighbouring countries"
         and not ("neighbo" in body[m.end : m.end + 12] and _NEIGHBOURS.match(body, m.end))
+        # "President Joao Lima": a capital's name as an official's surname names no side
+        and not (
+            m.kind == "capital"
+            and any(p.start <= m.start < p.end and m.text in p.name for p in people)
+        )
         and not (
             "for " in body[m.start - 8 : m.start]
             and PORTFOLIO.search(body, max(lo, m.start - 40), m.start)
@@ -1103,7 +1156,9 @@ def _candidate(
     if location is None and named is not None and named_code is not None:
         location = Place(city=named["place"], country=Country(named_code))
     if location is None:
-        location = find_location(body, lo, t0, mentions, dateline_city)
+        # in a chain of verbs, not a place of the verb before ("held talks in P and will visit")
+        place_lo = lo if chain is None or chain[1] == t0 else max(lo, chain[1])
+        location = find_location(body, place_lo, t0, mentions, dateline_city)
     if location is None:
         hosted = _WHICH_HOSTED.search(body, t1, min(sentence.end, t1 + 120))
         code = city_country(hosted["place"]) if hosted is not None else None
@@ -1122,6 +1177,9 @@ def _candidate(
             or _REGION_CROWD.search(body, max(lo, t0 - 50), t0)  # "Arab foreign ministers met"
         )
     )
+    if not region and rule == "meeting.met_with" and body.startswith(" of ", t1):
+        # "a meeting of the heads of state of Central Asia": the leaders of a region's states
+        region = _OF_REGION.match(body, t1, hi) is not None
     if rule == "meeting.met_with" and (
         region
         or _OF_MANY.match(body, t1, hi)
@@ -1216,7 +1274,7 @@ def _candidate(
         offset_dates
         if ahead is None
         else [d for d in offset_dates if d.start >= ahead.end()],  # not the event ahead's time
-        (max(date_lo, dateline_end), hi),
+        (max(date_lo, dateline_end), _plan_after(body, chain, hi)),
         (t0, t1),
         shared=bool(hosts),
     )
@@ -1456,6 +1514,26 @@ def _candidate(
         and not (status is MeetingStatus.PLANNED and _said_then(body, sentence.start, t0))
     ):
         date = opening  # only for an event with sides of its own, not a bare "visit the base"
+    if (
+        kind is MeetingKind.MEETING
+        and organization is not None
+        and not any(p.country for p in who)
+        and any(
+            m.kind == "group"
+            and m.code == organization
+            and _MEMBERS_THEN.fullmatch(body, m.end, t0)
+            for m in local
+        )
+        and not any(
+            m.kind != "group" and not _PLACE_PREP.search(body, max(lo, m.start - 12), m.start)
+            for m in local
+        )
+    ):
+        # "Opec ministers meet in Vienna", "WTO talks in Geneva": the body's members gathering,
+        # with no state named as a side
+        kind, rule = MeetingKind.CONFERENCE, "meeting.org_meeting"
+    if kind is MeetingKind.MEETING and "video" in body[t1:hi] and _BY_VIDEO.search(body, t1, hi):
+        kind = MeetingKind.CALL  # "held talks with X by video link": the talks were a call
     participants = [
         Participant(p.name, p.role, Country(p.country) if p.country else None) for p in who
     ]
@@ -1925,7 +2003,7 @@ def _verb_chain(
     after = _CHAIN_LINK.search(body, t1, hi)
     before = None
     for link in _CHAIN_LINK.finditer(body, lo, min(hi, t0 + 12)):
-        if link.start("verb") <= t0:
+        if link.start("verb" if link["verb"] else "plan") <= t0:
             before = link
     if after is None and before is None:
         return None
@@ -1936,6 +2014,14 @@ def _verb_chain(
     if first is None:
         return (t0, t0, stop)
     return (first.start(), before.start(), stop)
+
+
+def _plan_after(body: str, chain: tuple[int, int, int] | None, hi: int) -> int:
+    """Where a clause's dates end: at a plan joined to the event ("and will visit P on ...")."""
+    if chain is None or chain[2] >= hi:
+        return hi
+    link = _CHAIN_LINK.match(body, chain[2])
+    return chain[2] if link is not None and link["plan"] else hi
 
 
 def _antecedent(body: str, people: Sequence[PersonMention], start: int) -> PersonMention | None:

@@ -356,7 +356,11 @@ def find_organization(
     """The body nearest the trigger: "a meeting of the IMF", "the NATO Summit"."""
     org_re, forms = _org_pattern()
     found: list[tuple[int, str]] = [
-        (m.start(), forms[m.group()]) for m in org_re.finditer(body, lo, hi)
+        (m.start(), forms[m.group()])
+        for m in org_re.finditer(body, lo, hi)
+        if not (
+            m.group() == "Security Council" and _own_council(body, m.start(), m.end(), mentions)
+        )
     ]
     found += [(m.start, m.code) for m in mentions if m.kind == "group" and lo <= m.start < hi]
     short = ORG_SHORT.search(body, lo, hi) if not found else None
@@ -367,6 +371,30 @@ def find_organization(
     if not found:
         return None
     return min(found, key=lambda f: abs(f[0] - trigger) + (0 if f[1] != "UN" else 50))[1]
+
+
+def _own_council(body: str, start: int, end: int, mentions: Sequence[CountryMention]) -> bool:
+    """Whether a bare "Security Council" is a state's own body, not the UN's.
+
+    "the Kazakh Security Council", "Kazakhstan's Security Council", "the Security
+    Council of Uzbekistan": a state's domestic council.
+    """
+    return any(
+        m.kind != "group"
+        and (
+            m.end <= start <= m.end + 3  # "Kazakh ", "Kazakhstan's "
+            or (
+                body.startswith(" of ", end)
+                and end + 4 <= m.start <= end + 30
+                and (_OF_STATE.fullmatch(body, end, m.start) is not None)
+            )
+        )
+        for m in mentions
+    )
+
+
+# What may stand between "Security Council" and its state: " of ", " of the Republic of ".
+_OF_STATE = re.compile(r" of (?:the )?(?:(?:Republic|Kingdom|State) of (?:the )?)?")
 
 
 def find_title(text: str, trigger_start: int, trigger_end: int, offset: int) -> str | None:
@@ -501,6 +529,8 @@ def not_a_state_visit(
     if site is None or (site["named"] and site["named"] in _macro_regions()):
         return False
     own = {p.country for p in who}
+    # the subject's own state named before the verb: "The Kazakh PM visited ... in Astana"
+    own |= {m.code for m in mentions if lo <= m.start < t0 and m.kind != "group"}
     return not any(
         m.kind in ("name", "capital") and m.code not in own for m in mentions if t1 <= m.start < hi
     )

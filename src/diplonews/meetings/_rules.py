@@ -77,6 +77,7 @@ _TRIGGER_STEMS = [
     "depart", "hosted", "welcomed", "discuss", "consultation", "co-chair", "COP", "ministerial",
     "conversation", "dialogue", "presented", "presenting", "videoconferenc", "flew",
     "sat down", "exchanged views", "audience", "courtesy", "next one", "last one", "previous one",
+    "confer", "Confer", "tete-a-tete", "tête-à-tête", "dial", "welcome",
 ]  # fmt: skip
 
 
@@ -129,20 +130,26 @@ RULES: list[tuple[str, MeetingKind, tuple[str, ...], re.Pattern[str]]] = [
     (
         "meeting.phone_call",
         MeetingKind.CALL,
-        ("phone", "Phone", "video", "Video", "call", "online"),
+        ("phone", "Phone", "video", "Video", "call", "online", "virtual", "dial"),
         re.compile(
             r"""\b(?:[Pp]hone|[Tt]elephone|[Vv]ideo)[\s-]*(?:call|conversation|talks?|conference)s?\b
             # "held a meeting in a video format", "held talks online": a call
             | \b(?:held|had|hold|holds|holding)\s+(?:a|an|their)\s+(?:[\w-]+\s+)?(?:meeting|talks
-              |conversation)\s+(?:in\s+(?:a\s+|the\s+)?(?:video|online)\s+format|via\s+video
+              |conversation)\s+(?:in\s+(?:an?\s+|the\s+)?(?:video|online)\s+format|via\s+video
               (?:\s*(?:link|conference))?|by\s+video\s*(?:link|conference)|online)\b
             | \b(?:held|had|made|during)\s+(?:a|an|another|their)\s+(?:\w+\s+)?call\b
+            # "held an online meeting with X", "had virtual talks": a video call
+            | \b(?:held|had|hold|holds|holding)\s+(?:(?:a|an|their)\s+)?(?:online|virtual)\s+
+              (?:meeting|talks|conversation)\b
             | \b(?:received|receives|got)\s+a\s+call\s+from\b  # "received a call from his peer"
+            # a headline's present: "PM receives call from Turkish President", "gets phone call"
+            | \b(?:receives|gets)\s+(?:a\s+)?(?:(?:tele)?phone\s+)?call\s+from\b
             | \bcall\s+(?:with|between)\s+[A-Z]      # "call with President X"
             # "In a more recent call, X and Y discussed": the call named after a preposition
             | \b(?:[Ii]n|[Dd]uring|[Oo]n|[Oo]ver)\s+(?:a|an|the|their|his|her)\s+(?:[\w-]+\s+){0,2}
               call\b(?!\s+(?:for|to|on)\b)
             | \b(?:telephoned|phoned)\b
+            | \bdial(?:l?ed|s)\s+(?=[A-Z]|his\s|her\s)  # "dialled President X"
             # "X called King Y today", "called his counterpart": a call to a head or minister
             | (?<!-)\bcall(?:s|ed)\s+(?=(?:his|her|their)\s+(?:[A-Z]\w+\s+)?counterparts?\b
               |(?:(?:Vice|Deputy|Crown|Prime|Foreign|Defen[cs]e)\s+)?(?:President|Minister|King
@@ -230,6 +237,12 @@ RULES: list[tuple[str, MeetingKind, tuple[str, ...], re.Pattern[str]]] = [
             \b(?:Council|Commission|Committee|Assembly|Union|League|Organi[sz]ation|[A-Z]{2,})\s+
             (?:held|holds|will\s+hold|convened|convenes)\s+(?:an?|its|their)\s+
               (?:[\w-]+\s+){0,2}session\b
+            # "the OIC Council of Foreign Ministers opened its 49th session": the verb after a
+            # body named by its members, which the gathering rule reads up to "Ministers"
+            | (?:(?<=Ministers\s)|(?<=Government\s)|(?<=State\s)|(?<=Assembly\s)|(?<=Council\s)
+              |(?<=[A-Z][A-Z]\s))(?:held|holds|will\s+hold
+              |opened|opens|convened|convenes|began|begins|concluded)\s+its\s+(?:[\w-]+\s+){0,2}
+              (?:session|meeting)\b
             # a session named by its body's possessive: "the Council's next session", "the joint
             # commission, whose next session", "the Council of heads of X, whose first session"
             | \b(?:(?:[Jj]oint|[Ii]ntergovernmental|[Bb]ilateral)\s+(?:[\w-]+\s+)?)?
@@ -263,6 +276,17 @@ RULES: list[tuple[str, MeetingKind, tuple[str, ...], re.Pattern[str]]] = [
             | \b(?:leave|leaves|left|leaving|depart(?:s|ed|ing)?)\s+(?:[a-z]+\s+){0,2}for\s+[A-Z]
             | \b(?:was|were|is|are|will\s+be)\s+(?:also\s+)?in\s+[A-Z][a-z]+\s+(?:[A-Z]\w+\s+)?
               (?:for|on|to)\b""",
+            re.VERBOSE,
+        ),
+    ),
+    (
+        "meeting.visit",
+        MeetingKind.VISIT,
+        ("welcome",),
+        # "was welcomed at Baku airport by", "accorded a warm welcome to X on his arrival"
+        re.compile(
+            r"""\b(?:was|were)\s+(?:warmly\s+)?welcomed\s+at\s+(?:the\s+)?(?:[A-Z][\w-]*\s+)?airport\b
+            | \baccorded\s+(?:a\s+)?(?:[\w-]+\s+)?welcome\s+to\b""",
             re.VERBOSE,
         ),
     ),
@@ -389,7 +413,15 @@ RULES: list[tuple[str, MeetingKind, tuple[str, ...], re.Pattern[str]]] = [
     (
         "meeting.met_with",
         MeetingKind.MEETING,
-        ("met", "meet", "Meet", "sat down", "exchanged views", "hosted", "audience"),
+        (
+            "met",
+            "meet",
+            "Meet",
+            "sat down",
+            "exchanged views",
+            "hosted",
+            "audience",
+        ),
         re.compile(
             r"""\b(?:met|meets?|meeting|meetings|Meetings?(?!\s+(?:Room|Hall|Point)\b))\b
             # "sat down with X", "exchanged views with X", "hosted a dinner for X": a meeting
@@ -400,6 +432,17 @@ RULES: list[tuple[str, MeetingKind, tuple[str, ...], re.Pattern[str]]] = [
             | \b(?:gave|granted|give|grants?|gives|received\s+in)\s+(?:an\s+)?audience\b
             | \bhosted\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:dinner|lunch|luncheon|breakfast|reception)
               \s+(?:for|in\s+honou?r\s+of)\b""",
+            re.VERBOSE,
+        ),
+    ),
+    (
+        "meeting.met_with",
+        MeetingKind.MEETING,
+        ("onfer", "tete", "tête"),
+        # "A and B conferred on regional issues", "held a tete-a-tete with X"
+        re.compile(
+            r"""\b[Cc]onfer(?:red|s|ring)?\b(?=\s+(?:on|with|over|about)\b)
+            | \b(?:tete-a-tete|tête-à-tête)\b""",
             re.VERBOSE,
         ),
     ),
@@ -436,6 +479,9 @@ _FUTURE = re.compile(
     |preparations?\s+for)\b|['’]ll\b
     | \b(?:agreed|decided)\s+to\s+(?!(?:a|an|the|its|their|his|her|this|that)\s)  # not "to a plan"
     | \bdue\s+to\s+(?:be|hold|meet|visit|begin|start|arrive|travel|attend|take|open|resume|leave)\b
+    # "preparations are under way for the visit", "are preparing for the summit": one to come
+    | \bpreparations?\s+(?:(?:are|is)\s+)?(?:under\s*way|being\s+made|continue|in\s+full\s+swing)
+      \s+for\b | \bprepar(?:ing|es)\s+for\b
     | \b(?:leaves|departs|heads|flies|sets\s+(?:off|out)|embarks)\s+
       (?:(?:[a-z]+day|today|tomorrow)\s+)?(?:on|for|to)\b  # "sets out Wednesday on a visit"
     | \bto\s+(?:renew|resume|restart|reopen)\b   # "to resume talks": not yet held
@@ -482,7 +528,7 @@ _FUTURE_AFTER = re.compile(
     r"|are\s+scheduled|is\s+due"
     r"|are\s+due|is\s+expected|are\s+expected|is\s+planned|are\s+planned"
     # "said the meeting would be held in Baku": a plan told in reported speech
-    r"|would\s+(?:be\s+held|take\s+place|convene|meet))\b"
+    r"|would\s+(?:be\s+held|take\s+place|convene|meet|resume|begin|start))\b"
     # "the talks will fail": an outcome of talks under way, not a plan to hold them
     r"(?!\s+(?:(?:not|probably|likely|only|also)\s+)*(?:fail|succeed|collapse|break\s+down"
     r"|founder|stall|produce|yield|bring|lead|end\s+in|result)\b)"
@@ -495,6 +541,13 @@ _STARTS_LATER = re.compile(
     re.VERBOSE,
 )
 _NEXT_WORDS = re.compile(r"\b(?:next|tomorrow)\b")  # cheap test before _STARTS_LATER
+# The event's start told in the present with a weekday: "the annual meetings open in P on
+# Saturday", "the talks resume on Monday" (a schedule, not a report: that is "opened").
+_STARTS_ON_DAY = re.compile(
+    r"""\s*(?:[\w'’-]+\s+){0,8}?(?:begins?|opens?|starts?|convenes?|resumes?)\s+
+    (?:[\w,'’-]+\s+){0,4}?on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b""",
+    re.VERBOSE,
+)
 # The start of talks told as due, after what they are on: "Talks on a new A-B fisheries deal
 # are set to start in June".
 _DUE_TO_BEGIN = re.compile(
@@ -513,7 +566,8 @@ MODALS = frozenset({"could", "might", "may", "possibly", "probably", "if", "whet
 # Gatherings that are not meetings between states.
 NOT_A_MEETING = re.compile(
     r"""\b(?:news|press)\s+(?:conference|briefing)s?\b|\bconference\s+calls?\b
-    |\b(?:cabinet|board|shareholders?|annual\s+general|party|parliamentary|stakeholders?|analysts?
+    |\b(?:cabinet|board|shareholders?|annual\s+general|party|(?<!inter-)(?<!inter)parliamentary
+    |stakeholders?|analysts?
     |investors?|staff|business|businessmen['’]?s?|commerce|media|medtech|innovators?|industry
     |trade\s+union|scientists?|scientific(?:\s+and\s+practical|-practical)?|academic|research
     |students?|medical
@@ -732,7 +786,8 @@ NON_STATE_AFTER = re.compile(
     (?:[\w'’,-]+\s+){0,5}?(?:community|communities|diaspora|noteholders|bondholders|bankers
     |banks|lenders|airlines|carmakers|companies|firms|corporations|businessmen|businesspeople|business\s+(?:leaders|people|circles)
     |entrepreneurs|investors|executives|exporters|importers|residents|citizens|students
-    |compatriots|Chambers?\s+of\s+Commerce)\b
+    |compatriots|Chambers?\s+of\s+Commerce
+    |staff|employees|personnel)\b  # "met with the staff of the embassy": its own people
     | [^.;]{0,100}?\bChambers?\s+of\s+(?:Commerce|Industry)\b  # "... of the Chamber of Commerce"
     # "a meeting between Minister X and the leadership of major Chinese companies"
     | [^.;]{0,120}?(?P<firms>\b(?:and|with)\s+(?:the\s+)?(?:leadership|heads|representatives
@@ -746,14 +801,17 @@ NON_STATE_BEFORE = re.compile(
     r"""\b(?:community|communities|diaspora|noteholders|bondholders|bankers|banks|lenders
     |airlines|carmakers|companies|firms
     |businessmen|businesspeople|entrepreneurs|investors|executives|exporters|importers
-    |organi[sz]ations|NGOs|activists)\b             # "Turkish and Kurdish organisations met"
+    |organi[sz]ations|NGOs|activists             # "Turkish and Kurdish organisations met"
+    # "the national teams of A and B will meet": a match, not a meeting of states
+    |(?:national|football|basketball|volleyball|hockey|handball|futsal|chess|youth|Olympic)\s+
+    (?:teams?|squads?|sides?|players)|clubs|athletes|footballers|wrestlers|boxers)\b
     [^.;]{0,60}\Z""",
     re.VERBOSE,
 )
 # Private travellers just before a visit: "people who have visited Turkey".
 PRIVATE_VISITORS = re.compile(
     r"""(?:\b(?:people|individuals|tourists|passengers|visitors|travell?ers|fans|pilgrims|migrants
-    |refugees|those|members|families|customers)\b
+    |refugees|those|members|families|customers|[Cc]itizens|[Nn]ationals|[Rr]esidents)\b
     |\b[A-Z][a-z]+s\s+(?:who\s+live|living|residing|based)\b)  # "Cubans living in the US"
     [^.;]{0,170}\Z""",
     re.VERBOSE,
@@ -764,7 +822,9 @@ SITE_VISIT = re.compile(
     r"""\s+(?:to\s+)?(?:[\w'’,-]+\s+){0,6}?(?:(?P<named>[A-Z][\w'’-]+)\s+(?:region|province|district
     |oblast|governorate)|port|ports|plant|factory|factories|enterprise|venture|farm|construction
     |hospital|school|university|museum|memorial|exhibition|facility|facilities|site|sites|places
-    |attractions|monument|mosque|church|temple|website|portal)\b""",
+    |attractions|monument|mosque|church|temple|website|portal
+    |pavilions?|stands?|booths?)\b  # "visited the Turkish pavilion at the exhibition"
+    """,
     re.VERBOSE,
 )
 # "talks ... will not now take place", "the meeting was canceled": not an event any more.
@@ -871,6 +931,7 @@ def meeting_status(before: str, trigger: str, after: str) -> MeetingStatus:
         )
         or ("host" in after[:140] and HOST_AFTER.match(after))
         or (_NEXT_WORDS.search(after, 0, 160) is not None and _STARTS_LATER.match(after))
+        or ("day" in after[:160] and _STARTS_ON_DAY.match(after) is not None)
         or (_LATER_WORDS.search(after, 0, 160) is not None and _LATER_THIS.match(after))
     ):
         return MeetingStatus.PLANNED
