@@ -1573,6 +1573,26 @@ TABLE: list[tuple[str, str, list[Want]]] = [
 
 # Rows the library still gets wrong, each with the class it belongs to (strict: a fix shows).
 KNOWN: dict[str, str] = {
+    "three-events-para": (
+        "a plan joined by 'and (on <day>) (he) will visit' is not split from the event be"
+        "fore (rule taken out at merge: one false meeting on never-read pages)"
+    ),
+    "chain-held-then-will-visit": (
+        "a plan joined by 'and (on <day>) (he) will visit' is not split from the event be"
+        "fore (rule taken out at merge: one false meeting on never-read pages)"
+    ),
+    "chain-met-then-will-meet": (
+        "a plan joined by 'and (on <day>) (he) will visit' is not split from the event be"
+        "fore (rule taken out at merge: one false meeting on never-read pages)"
+    ),
+    "chain-comma-and-on-day-he-will": (
+        "a plan joined by 'and (on <day>) (he) will visit' is not split from the event be"
+        "fore (rule taken out at merge: one false meeting on never-read pages)"
+    ),
+    "on-day-he-held-talks": (
+        "a plan joined by 'and (on <day>) (he) will visit' is not split from the event be"
+        "fore (rule taken out at merge: one false meeting on never-read pages)"
+    ),
     "wire-held-talks-counterpart": "a neutral venue's state is added as a side",
     "wire-later-sentences-name-only": "a neutral venue's state is added as a side",
     "exchanged-views-by-phone": "a day told after the topic ('on regional security on Monday')",

@@ -418,12 +418,7 @@ _CITY_HOSTED = re.compile(
 # expected to take part in"), and whose antecedent must have a state: one pattern for both
 # changed the people of records on the corpus both ways.
 _PRONOUN_NEAR_VERB = re.compile(
-    r"(?:^|(?<=[,;]\s)|\b(?:said|says|added)\s"
-    # after a weekday with no comma: "On Tuesday he held talks with X", ", and on Thursday he
-    # will visit P" (one lookbehind per length of the day's name)
-    r"|(?<=[Oo]n\s[A-Z][a-z]{2}day\s)|(?<=[Oo]n\s[A-Z][a-z]{3}day\s)"
-    r"|(?<=[Oo]n\s[A-Z][a-z]{4}day\s)|(?<=[Oo]n\s[A-Z][a-z]{5}day\s))"
-    r"(?:[Hh]e|[Ss]he)\s+(?:[a-z]+\s+){0,3}\Z"
+    r"(?:^|(?<=[,;]\s)|\b(?:said|says|added)\s)(?:[Hh]e|[Ss]he)\s+(?:[a-z]+\s+){0,3}\Z"
 )
 # Talks whose purpose is a deal of firms: "in talks to buy the assets of X".
 _DEAL_TALKS = re.compile(
@@ -460,11 +455,6 @@ _PLURAL_SUBJECT = re.compile(
 _CHAIN_LINK = re.compile(
     r"(?:,|\band)\s+(?:also\s+|then\s+|later\s+)?(?P<verb>held|had|met|spoke|received|hosted"
     r"|telephoned|phoned|talked)\b"
-    # a plan joined to the event: "held talks with A on Tuesday and will visit B", ", and on
-    # Thursday he will meet C" (each verb its own counterpart)
-    r"|(?:,\s+and|\band)\s+(?:on\s+[A-Z][a-z]+day\s+|next\s+week\s+|later\s+)?(?:(?:he|she|they)\s+)?"
-    r"(?:will|is\s+to|is\s+due\s+to|is\s+expected\s+to)\s+(?:also\s+|then\s+|later\s+)?"
-    r"(?P<plan>visit|meet|hold|travel|fly|attend)\b"
 )
 _CHAIN_VERB = re.compile(
     r"\b(?:held|had|met|spoke|received|hosted|telephoned|phoned|talked|visited)\b"
@@ -1156,9 +1146,7 @@ def _candidate(
     if location is None and named is not None and named_code is not None:
         location = Place(city=named["place"], country=Country(named_code))
     if location is None:
-        # in a chain of verbs, not a place of the verb before ("held talks in P and will visit")
-        place_lo = lo if chain is None or chain[1] == t0 else max(lo, chain[1])
-        location = find_location(body, place_lo, t0, mentions, dateline_city)
+        location = find_location(body, lo, t0, mentions, dateline_city)
     if location is None:
         hosted = _WHICH_HOSTED.search(body, t1, min(sentence.end, t1 + 120))
         code = city_country(hosted["place"]) if hosted is not None else None
@@ -1274,7 +1262,7 @@ def _candidate(
         offset_dates
         if ahead is None
         else [d for d in offset_dates if d.start >= ahead.end()],  # not the event ahead's time
-        (max(date_lo, dateline_end), _plan_after(body, chain, hi)),
+        (max(date_lo, dateline_end), hi),
         (t0, t1),
         shared=bool(hosts),
     )
@@ -2003,7 +1991,7 @@ def _verb_chain(
     after = _CHAIN_LINK.search(body, t1, hi)
     before = None
     for link in _CHAIN_LINK.finditer(body, lo, min(hi, t0 + 12)):
-        if link.start("verb" if link["verb"] else "plan") <= t0:
+        if link.start("verb") <= t0:
             before = link
     if after is None and before is None:
         return None
@@ -2014,14 +2002,6 @@ def _verb_chain(
     if first is None:
         return (t0, t0, stop)
     return (first.start(), before.start(), stop)
-
-
-def _plan_after(body: str, chain: tuple[int, int, int] | None, hi: int) -> int:
-    """Where a clause's dates end: at a plan joined to the event ("and will visit P on ...")."""
-    if chain is None or chain[2] >= hi:
-        return hi
-    link = _CHAIN_LINK.match(body, chain[2])
-    return chain[2] if link is not None and link["plan"] else hi
 
 
 def _antecedent(body: str, people: Sequence[PersonMention], start: int) -> PersonMention | None:
