@@ -116,6 +116,7 @@ from diplonews.meetings._rules import (
     PAST_AFTER,
     PLACE_BEFORE,
     REJECTED_HEAD,
+    ROUND_BEFORE,
     RULES,
     SEQUEL,
     SESSION_TITLE,
@@ -242,12 +243,22 @@ _OPENED_ON = re.compile(
     r"(?:in\s+[A-Z][\w'’-]+\s+(?=on\s))?(?:on\s+)?"  # "which opened in Skopje on Thursday"
 )
 # Events named in the plural, or as separate ones: "phone calls with", "separate talks with".
-_PLURAL_EVENTS = re.compile(r"(?:meetings|calls|phone\s+calls|telephone\s+calls|conversations)\W")
+_PLURAL_EVENTS = re.compile(
+    r"(?:meetings|calls|(?:[Tt]ele)?phone\s+(?:calls|conversations)|[Vv]ideo\s+calls|conversations)\W"
+)
 _SEPARATE_BEFORE = re.compile(r"\b(?:separate|bilateral|individual)\s+(?:[\w-]+\s+)?\Z")
 _SEPARATELY = re.compile(
     r"\b(?:separately|one\s+after\s+another|in\s+turn|in\s+separate\s+(?:meetings|talks))\b"
 )
 _IN_SEPARATE = re.compile(r"\bin\s+separate\s+\Z")
+# Objects of one verb told as met one after another, or each on a day of its own: "received
+# A, and then B", "met A on May 13 and B on May 14" (the date just before "and").
+_EACH_ITS_OWN = re.compile(
+    r""",?\s+and\s+then\s+(?:also\s+)?(?:with\s+)?(?:the|his|her|[A-Z])
+    |\b(?:on|in)\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2}(?:st|nd|rd|th)?
+    |[A-Z][a-z]+day)\s+and\s+(?:with\s+)?(?:the|his|her|[A-Z])""",
+    re.VERBOSE,
+)
 _APART_BEFORE = re.compile(r"\b(?:separate|individual)\s+(?:[\w-]+\s+)?\Z")
 # The same words opening the sentence, before its subject: "In separate meetings, X met A and B".
 _SEPARATE_OPENER = re.compile(r"\s*In\s+separate\s+(?:meetings|talks|calls|conversations),")
@@ -523,6 +534,11 @@ def _candidates(article: Article) -> list[Candidate]:
                 t0, t1 = match.start() + sentence.start, match.end() + sentence.start
                 if any(a <= t0 < b or t0 <= a < t1 for a, b in used):
                     continue
+                if rule == "meeting.round" and (
+                    (number := ROUND_BEFORE.search(body, max(sentence.start, t0 - 30), t0)) is None
+                    or (number["near"] and text.startswith("round", match.start()))
+                ):
+                    continue  # "round" or "session" named by no number: no session of its own
                 if (
                     rule == "meeting.conference_named"
                     and text[match.start()] in "CH"
@@ -1012,6 +1028,7 @@ def _candidate(
     # "held bilateral meetings with officials from A, B and C": one event per partner
     partners: set[str] = set()
     apart: list[str] = []
+    each_own = None  # "met A on May 13 and B on May 14": each partner's own day, read below
     # "met A and B separately", "In separate meetings, X met A and B": read once, used twice
     said_apart = kind in (MeetingKind.MEETING, MeetingKind.CALL) and bool(
         _SEPARATELY.search(
@@ -1028,6 +1045,7 @@ def _candidate(
         or said_apart
         or (rule == "meeting.received" and _envoys(body, t1, sentence.end))
         or _officials_apart(body, sentence, (t0, t1), sides_hi, who)
+        or (each_own := _EACH_ITS_OWN.search(body, t1, sides_hi)) is not None
     ):
         then = TRIGGER_WORDS.search(body, t1, sides_hi)  # the partners end at the next event
         end = then.start() if then else sides_hi
@@ -1395,6 +1413,11 @@ def _candidate(
         weak = False  # "the seventh meeting ... in the X format": a session of its own
     if date is None and not weak:
         date = opening  # only for an event with sides of its own, not a bare "visit the base"
+    partner_dates = (
+        _partner_dates((t1, sides_hi), partners=partners, local=local, who=who, told=offset_dates)
+        if each_own is not None and len(partners) >= 2
+        else {}
+    )
     participants = [
         Participant(p.name, p.role, Country(p.country) if p.country else None) for p in who
     ]
@@ -1426,6 +1449,7 @@ def _candidate(
         also=ALSO.search(body, max(sentence.start, t0 - 40), t0) is not None,
         ordinal=_ordinal(body, max(sentence.start, t0 - 60), t0),
         partners=partners,
+        partner_dates=partner_dates,
         apart=apart,
         guest=_GUEST.match(body, t1) is not None,
         lonely=lonely,
@@ -2266,6 +2290,84 @@ _TALKS_WITH_OPENING = re.compile(
 )
 
 
+def _talks_beside_the_gathering(records: list[Candidate], cand: Candidate) -> bool:
+    """Talks with one state "on the sidelines of" the gathering told before: an event of its own.
+
+    "X will attend the summit in Lima. He will hold a bilateral meeting with the
+    Chilean president on the sidelines of the summit": talks between X's state (the
+    gathering's first official named) and Chile, at the gathering's time and place.
+    ``cand`` is a weak meeting naming one state; ``True`` when placed.
+    """
+    if not (cand.weak and cand.kind is MeetingKind.MEETING and len(cand.countries) == 1):
+        return False
+    span = cand.evidence[0]
+    if SIDELINES.search(span.text) is None:
+        return False
+    gathering = next(
+        (
+            r
+            for r in reversed(records)
+            if r.kind is MeetingKind.CONFERENCE and r.status is cand.status
+        ),
+        None,
+    )
+    if gathering is None:
+        return False
+    subject = next((p.country for p in gathering.participants if p.country is not None), None)
+    if subject is None or subject.alpha_3 in cand.countries:
+        return False
+    gathering.countries |= cand.countries  # the partner met there takes part in it
+    cand.countries.add(subject.alpha_3)
+    cand.date = cand.date or _day_of_a_range(gathering)
+    cand.location = cand.location or gathering.location
+    cand.weak, cand.another = False, True
+    cand.rule = f"{cand.rule}+sidelines"
+    records.append(cand)
+    return True
+
+
+def _also_with_another(records: list[Candidate], cand: Candidate) -> bool:
+    """One more event: "X also spoke with B" after talks of X's side with A.
+
+    ``cand`` is a weak call or meeting told with "also" or as a later step ("Later,
+    the President received B's minister"), naming one state only,
+    which the latest talks of its status do not hold: the talks' subject (the
+    state of their first official named) met that state too. ``True`` when placed.
+
+    "X called his Peruvian counterpart. The minister also called the Chilean
+    minister": two calls, X's state with Peru and with Chile.
+    """
+    if not (
+        cand.weak
+        and (cand.also or cand.sequel)
+        and cand.kind in (MeetingKind.MEETING, MeetingKind.CALL)
+        and len(cand.countries) == 1
+    ):
+        return False
+    told = next(
+        (
+            r
+            for r in reversed(records)
+            if r.kind in (MeetingKind.MEETING, MeetingKind.CALL) and r.status is cand.status
+        ),
+        None,
+    )
+    if told is None or len(told.countries) < 2 or cand.countries <= told.countries:
+        return False
+    subject = next((p.country for p in told.participants if p.country is not None), None)
+    if subject is None or subject.alpha_3 not in told.countries:
+        return False
+    cand.countries.add(subject.alpha_3)
+    if cand.date is None and told.date is not None and cand.sequel == 1:
+        cand.date = told.date  # "Later the same day, ...": the day of the talks before
+    elif cand.date is None and told.date is not None and told.date.day is not None and cand.sequel:
+        cand.date = PartialDate.from_date(told.date.first_day() + dt.timedelta(days=1))
+    cand.weak, cand.another = False, True
+    cand.rule = f"{cand.rule}+also"
+    records.append(cand)
+    return True
+
+
 def _talks_with_official(article: Article, records: list[Candidate], cand: Candidate) -> bool:
     """Talks with an official of one state, in a sentence opening on them, in a story of talks.
 
@@ -2352,6 +2454,13 @@ _THE_TWO_OPENING = re.compile(
 )
 
 
+# A sentence whose subject is a pair named by a pronoun or a plural: "They", "The ministers".
+_THE_PAIR_OPENING = re.compile(
+    r"\s*(?:They|The\s+(?:two\s+)?(?:[a-z-]+\s+)?(?:ministers|leaders|presidents|premiers"
+    r"|counterparts|sides|parties|delegations|heads\s+of\s+state))\s"
+)
+
+
 def _the_two_last_met(records: list[Candidate], cand: Candidate) -> bool:
     """A dated earlier meeting of "the two ministers" is one of the pair told just before.
 
@@ -2362,14 +2471,19 @@ def _the_two_last_met(records: list[Candidate], cand: Candidate) -> bool:
     """
     if not (
         cand.weak
-        and cand.kind is MeetingKind.MEETING
+        and cand.kind in (MeetingKind.MEETING, MeetingKind.CALL)
         and cand.status is MeetingStatus.HELD
         and cand.date is not None
         and records
     ):
         return False
     span = cand.evidence[0]
-    if not _THE_TWO_OPENING.match(span.text):
+    if not (
+        (cand.kind is MeetingKind.MEETING and _THE_TWO_OPENING.match(span.text))
+        # "They previously held talks in Lima on May 2, 2023": the pair's subject, and a day a
+        # month or more before the story's, which the pair's talks just told are not at
+        or (_THE_PAIR_OPENING.match(span.text) and recalled(cand.date, cand.story))
+    ):
         return False
     before = [(told.end, r) for r in records for told in r.evidence if told.end <= span.start]
     if not before:
@@ -2377,6 +2491,8 @@ def _the_two_last_met(records: list[Candidate], cand: Candidate) -> bool:
     end, pair = max(before, key=lambda found: found[0])
     if span.start - end > _SENTENCE_GAP or len(pair.countries) != 2:
         return False
+    if recalled(pair.date, cand.story) and not _THE_TWO_OPENING.match(span.text):
+        return False  # the pair's talks told are recalled too: no earlier event of their own
     if any(
         r.countries == pair.countries and r.date == cand.date and r.status is cand.status
         for r in records
@@ -2483,6 +2599,34 @@ def _invited_visit(article: Article, records: list[Candidate], cand: Candidate) 
     return True
 
 
+def _partner_dates(
+    reach: tuple[int, int],
+    *,
+    partners: set[str],
+    local: Sequence[CountryMention],
+    who: Sequence[PersonMention],
+    told: Sequence[DateMention],
+) -> dict[str, PartialDate]:
+    """The day told after each partner state's first mention, before the next partner's.
+
+    "received A's envoy on May 13 and B's on May 14": A on May 13, B on May 14.
+    """
+    t1, hi = reach
+    first: dict[str, int] = {}
+    named = [(m.start, m.code) for m in local] + [(p.start, p.country) for p in who if p.country]
+    for at, code in sorted(named):
+        if code in partners and t1 <= at < hi:
+            first.setdefault(code, at)
+    order = sorted(first.items(), key=lambda item: item[1])
+    out: dict[str, PartialDate] = {}
+    for i, (code, at) in enumerate(order):
+        stop = order[i + 1][1] if i + 1 < len(order) else hi
+        day = next((d.date for d in told if at < d.start < stop), None)
+        if day is not None:
+            out[code] = day
+    return out
+
+
 def _split_partners(cand: Candidate) -> list[Candidate]:
     """One candidate per partner state when the event is named as several.
 
@@ -2507,6 +2651,7 @@ def _split_partners(cand: Candidate) -> list[Candidate]:
                 partners=set(),
                 another=True,
                 partner=partner,
+                date=cand.partner_dates.get(partner, cand.date),
             )
         )
     return out
@@ -2599,6 +2744,13 @@ def _talks_at_gatherings(records: list[Candidate]) -> None:
         )
         if gathering is None:
             continue
+        if (
+            record.date is None
+            and record.status is gathering.status
+            and SIDELINES.search(record.evidence[0].text) is not None
+        ):
+            # "met X on the sidelines of the summit in Lima on May 8": the summit's day
+            record.date = _day_of_a_range(gathering)
         if record.organization is not None and record.organization == gathering.organization:
             record.organization = None
         where = record.location or gathering.location
@@ -3003,6 +3155,10 @@ def extract_meetings(article: Article) -> tuple[Meeting, ...]:
             # own, whatever plan the story told before
             cand.weak = False
             records.append(cand)
+            continue
+        if _also_with_another(records, cand):
+            continue
+        if _talks_beside_the_gathering(records, cand):
             continue
         if cand.weak:
             if records:
