@@ -590,7 +590,6 @@ _row(
     "on Tuesday.",
     ("meeting", "held", ("KAZ", "UZB"), None, "2024-05-13"),
     ("meeting", "held", ("KAZ", "UZB"), None, "2024-05-14"),
-    known="'met on Monday and again on Tuesday' is read as one meeting",
 )
 _row(
     "two-in-one-sentence",
@@ -778,6 +777,106 @@ _row(
     "on May 13. The next day, he held talks with the Foreign Minister of Estonia.",
     ("meeting", "held", ("GEO", "MDA"), None, "2024-05-13"),
     ("meeting", "held", ("EST", "GEO"), None, "2024-05-14"),
+)
+
+# --- the same sides once more, "and again" on a day of its own ---------------------------
+_row(
+    "two-in-one-sentence",
+    D,
+    "The presidents of Kazakhstan and Uzbekistan spoke by phone on May 2 and again on May 9.",
+    ("call", "held", ("KAZ", "UZB"), None, "2024-05-02"),
+    ("call", "held", ("KAZ", "UZB"), None, "2024-05-09"),
+)
+_row(
+    "two-in-one-sentence",
+    D,
+    "The Turkmen and Iranian foreign ministers met in Ashgabat in January and again in "
+    "Tehran in March.",
+    ("meeting", "held", ("IRN", "TKM"), None, "2024-01"),
+    ("meeting", "held", ("IRN", "TKM"), None, "2024-03"),
+)
+_row(
+    "near-miss",
+    D,
+    "The Azerbaijani and Georgian ministers met in Tbilisi on Monday and again stressed the "
+    "importance of the Middle Corridor.",
+    ("meeting", "held", ("AZE", "GEO"), None, "2024-05-13"),
+)
+_row(
+    "received-series",
+    D,
+    "Kazakh President Daniyar Omarov received Hungarian Foreign Minister Peter Kovacs on "
+    "Tuesday. Kovacs also met with Uzbek Foreign Minister Sardor Nazarov.",
+    ("meeting", "held", ("HUN", "KAZ"), None, "2024-05-14"),
+    ("meeting", "held", ("HUN", "UZB"), None, None),
+)
+_row(
+    "near-miss",
+    D,
+    "Turkish President Kemal Demir met the Greek and Bulgarian prime ministers in Edirne on "
+    "Monday and the three leaders discussed migration.",
+    ("meeting", "held", ("BGR", "GRC", "TUR"), None, "2024-05-13"),
+)
+
+# --- "In separate calls on Tuesday, X spoke with A and B" ---------------------------------
+_row(
+    "two-calls",
+    D,
+    "In separate phone calls on Tuesday, Pakistani Prime Minister Arif Qureshi spoke with the "
+    "leaders of Qatar and Kuwait.",
+    ("call", "held", ("PAK", "QAT"), None, "2024-05-14"),
+    ("call", "held", ("KWT", "PAK"), None, "2024-05-14"),
+)
+_row(
+    "received-series",
+    D,
+    "In separate meetings on Monday, Turkmen Foreign Minister Murad Atayev met with the foreign "
+    "ministers of Iran and Afghanistan.",
+    ("meeting", "held", ("IRN", "TKM"), None, "2024-05-13"),
+    ("meeting", "held", ("AFG", "TKM"), None, "2024-05-13"),
+)
+_row(
+    "received-series",
+    D,
+    "In separate meetings, Turkmen Foreign Minister Murad Atayev met with the foreign ministers "
+    "of Iran and Afghanistan.",
+    ("meeting", "held", ("IRN", "TKM"), None, None),
+    ("meeting", "held", ("AFG", "TKM"), None, None),
+)
+_row(
+    "received-series",
+    D,
+    "Hungarian Foreign Minister Peter Kovacs was received by Kazakh President Daniyar Omarov on "
+    "Tuesday. Kovacs was later received by Kazakh Prime Minister Olzhas Bekov.",
+    ("meeting", "held", ("HUN", "KAZ"), None, "2024-05-14"),
+    ("meeting", "held", ("HUN", "KAZ"), None, None),
+)
+
+# --- a held meeting and the next one planned, or the last one recalled ----------------
+_row(
+    "session+next",
+    D,
+    "The foreign ministers of Kazakhstan and Turkey met in Astana on Monday. They will meet "
+    "again in Ankara in June.",
+    ("meeting", "held", ("KAZ", "TUR"), None, "2024-05-13"),
+    ("meeting", "planned", ("KAZ", "TUR"), None, "2024-06"),
+)
+_row(
+    "recalled+new",
+    D,
+    "The presidents of Azerbaijan and Turkey held a phone conversation on Monday. The two "
+    "presidents last spoke by phone in March.",
+    ("call", "held", ("AZE", "TUR"), None, "2024-05-13"),
+    ("call", "held", ("AZE", "TUR"), None, "2024-03"),
+)
+_row(
+    "told-thrice",
+    D,
+    "Kyrgyz President Almaz Toktorov received the outgoing ambassadors of Italy and Spain on "
+    "Monday. The President first received the Italian ambassador. Then the President received "
+    "the Spanish ambassador.",
+    ("meeting", "held", ("ITA", "KGZ"), None, "2024-05-13"),
+    ("meeting", "held", ("ESP", "KGZ"), None, "2024-05-13"),
 )
 
 

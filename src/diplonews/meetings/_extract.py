@@ -251,6 +251,9 @@ _SEPARATELY = re.compile(
     r"\b(?:separately|one\s+after\s+another|in\s+turn|in\s+separate\s+(?:meetings|talks))\b"
 )
 _IN_SEPARATE = re.compile(r"\bin\s+separate\s+\Z")
+# The same sides meeting once more, on a day of its own: "met on Monday and again on Friday",
+# "spoke on May 2 and again in Lima on May 9" (the day's preposition is the last word).
+_AND_AGAIN = re.compile(r",?\s+and\s+again\s+(?:(?:in|at)\s+[A-Z][\w-]*\s+)?(?:on|in)\s+")
 # Objects of one verb told as met one after another, or each on a day of its own: "received
 # A, and then B", "met A on May 13 and B on May 14" (the date just before "and").
 _EACH_ITS_OWN = re.compile(
@@ -261,7 +264,10 @@ _EACH_ITS_OWN = re.compile(
 )
 _APART_BEFORE = re.compile(r"\b(?:separate|individual)\s+(?:[\w-]+\s+)?\Z")
 # The same words opening the sentence, before its subject: "In separate meetings, X met A and B".
-_SEPARATE_OPENER = re.compile(r"\s*In\s+separate\s+(?:meetings|talks|calls|conversations),")
+_SEPARATE_OPENER = re.compile(
+    r"\s*In\s+separate\s+(?:(?:tele)?phone\s+|video\s+)?(?:meetings|talks|calls|conversations)"
+    r"(?:\s+(?:on|this|last|earlier|in)\s+[\w ]{1,24}?)?,"  # "In separate calls on Tuesday,"
+)
 # Words that make talks with several states' officials one event: "a trilateral meeting with".
 _TOGETHER = re.compile(
     r"\b(?:trilateral|tripartite|three-way|quadrilateral|joint(?:ly)?|together|between|format"
@@ -1045,7 +1051,7 @@ def _candidate(
         or said_apart
         or (rule == "meeting.received" and _envoys(body, t1, sentence.end))
         or _officials_apart(body, sentence, (t0, t1), sides_hi, who)
-        or (each_own := _EACH_ITS_OWN.search(body, t1, sides_hi)) is not None
+        or (each_own := _each_its_own(body, (t1, sides_hi), local, who)) is not None
     ):
         then = TRIGGER_WORDS.search(body, t1, sides_hi)  # the partners end at the next event
         end = then.start() if then else sides_hi
@@ -1413,6 +1419,12 @@ def _candidate(
         weak = False  # "the seventh meeting ... in the X format": a session of its own
     if date is None and not weak:
         date = opening  # only for an event with sides of its own, not a bare "visit the base"
+    again = _AND_AGAIN.search(body, t1, hi) if " again " in body[t1:hi] else None
+    again_date = (
+        next((d.date for d in offset_dates if d.start == again.end()), None)
+        if again is not None and date is not None
+        else None
+    )
     partner_dates = (
         _partner_dates((t1, sides_hi), partners=partners, local=local, who=who, told=offset_dates)
         if each_own is not None and len(partners) >= 2
@@ -1450,6 +1462,7 @@ def _candidate(
         ordinal=_ordinal(body, max(sentence.start, t0 - 60), t0),
         partners=partners,
         partner_dates=partner_dates,
+        again=again_date,
         apart=apart,
         guest=_GUEST.match(body, t1) is not None,
         lonely=lonely,
@@ -2354,7 +2367,34 @@ def _also_with_another(records: list[Candidate], cand: Candidate) -> bool:
     )
     if told is None or len(told.countries) < 2 or cand.countries <= told.countries:
         return False
-    subject = next((p.country for p in told.participants if p.country is not None), None)
+    known = next(
+        (
+            r
+            for r in reversed(records)
+            if r.kind is cand.kind
+            and r.status is cand.status
+            and len(r.countries) >= 2
+            and cand.countries <= r.countries
+        ),
+        None,
+    )
+    if known is not None:
+        # "received the envoys of A and B. ... Then the President received B's envoy": the
+        # reception told already, on the day of the step before it
+        if cand.evidence[0] not in known.evidence:
+            known.evidence.append(cand.evidence[0])
+        if known.date is None and cand.sequel == 1:
+            known.date = cand.date or told.date
+        return True
+    # the subject: an official of the talks named before the trigger ("Omarov also received"),
+    # else the talks' first official ("The minister also called")
+    span = cand.evidence[0]
+    before = set(span.text[: cand.anchor - span.start].split())
+    officials = [p for p in told.participants if p.country is not None]
+    subject = next(
+        (p.country for p in officials if before & {w for w in p.name.split() if len(w) > 2}),
+        officials[0].country if officials else None,
+    )
     if subject is None or subject.alpha_3 not in told.countries:
         return False
     cand.countries.add(subject.alpha_3)
@@ -2599,6 +2639,28 @@ def _invited_visit(article: Article, records: list[Candidate], cand: Candidate) 
     return True
 
 
+def _each_its_own(
+    body: str,
+    reach: tuple[int, int],
+    local: Sequence[CountryMention],
+    who: Sequence[PersonMention],
+) -> re.Match[str] | None:
+    """The words after a trigger that tell its objects met one by one, or ``None``.
+
+    "received A's envoy on May 13 and B's on May 14", "met A, and then B": a
+    state is named between the trigger and the words, another one after them.
+    """
+    t1, hi = reach
+    found = _EACH_ITS_OWN.search(body, t1, hi)
+    if found is None:
+        return None
+    named = [(m.start, m.code) for m in local if m.kind != "group"]
+    named += [(p.start, p.country) for p in who if p.country]
+    before = {code for at, code in named if t1 <= at < found.start()}
+    after = {code for at, code in named if found.end() <= at < hi}
+    return found if before and after - before else None
+
+
 def _partner_dates(
     reach: tuple[int, int],
     *,
@@ -2655,6 +2717,16 @@ def _split_partners(cand: Candidate) -> list[Candidate]:
             )
         )
     return out
+
+
+def _split_again(cand: Candidate) -> list[Candidate]:
+    """The event, and the sides' meeting once more on the day told after "and again".
+
+    "A and B met in Lima on Monday and again in Cusco on Friday": two meetings.
+    """
+    if cand.again is None or cand.again == cand.date:
+        return [cand]
+    return [cand, attrs.evolve(cand, date=cand.again, again=None, another=True, location=None)]
 
 
 def _split_officials(cand: Candidate) -> list[Candidate]:
@@ -2746,10 +2818,13 @@ def _talks_at_gatherings(records: list[Candidate]) -> None:
             continue
         if (
             record.date is None
+            and gathering.date is not None
+            and gathering.date.day is not None
             and record.status is gathering.status
             and SIDELINES.search(record.evidence[0].text) is not None
         ):
-            # "met X on the sidelines of the summit in Lima on May 8": the summit's day
+            # "met X on the sidelines of the summit in Lima on May 8": the summit's day (a
+            # month, "in late April", does not tell the talks' own)
             record.date = _day_of_a_range(gathering)
         if record.organization is not None and record.organization == gathering.organization:
             record.organization = None
@@ -2877,7 +2952,8 @@ def extract_meetings(article: Article) -> tuple[Meeting, ...]:
         one
         for found in _candidates(article)
         for split in _split_partners(found)
-        for one in _split_officials(split)
+        for twice in _split_again(split)
+        for one in _split_officials(twice)
     ]:
         cand.story = article.published
         if cand.untensed and any(

@@ -66,6 +66,7 @@ class Candidate:
     one_sided: bool = False  # weak for naming one side only, not as a back-reference
     partner: str | None = None  # the state of one event of several ("meetings with A, B and C")
     partner_dates: dict[str, PartialDate] = attrs.Factory(dict)  # each partner's own day, if told
+    again: PartialDate | None = None  # "met on Monday and again on Friday": the second day
     apart: list[str] = attrs.Factory(list)  # officials of one state met as several, one event each
     story: dt.date | None = None  # the story's day (its publication or dateline), when known
     # the event a session told by back-reference took its sides from ("The previous round was
