@@ -2345,7 +2345,9 @@ def _also_with_another(records: list[Candidate], cand: Candidate) -> bool:
     ``cand`` is a weak call or meeting told with "also" or as a later step ("Later,
     the President received B's minister"), naming one state only,
     which the latest talks of its status do not hold: the talks' subject (the
-    state of their first official named) met that state too. ``True`` when placed.
+    state of their official named before the trigger, else of their first official)
+    met that state too, unless talks of that state with it are told already (then the
+    mention is theirs). ``True`` when placed.
 
     "X called his Peruvian counterpart. The minister also called the Chilean
     minister": two calls, X's state with Peru and with Chile.
