@@ -2389,14 +2389,19 @@ def _also_with_another(records: list[Candidate], cand: Candidate) -> bool:
             known.date = cand.date or told.date
         return True
     # the subject: an official of the talks named before the trigger ("Omarov also received"),
-    # else the talks' first official ("The minister also called")
+    # else the talks' first official, told by a pronoun or a word of the title ("The minister
+    # also called"; "the head of state" after two ministers is nobody of them)
     span = cand.evidence[0]
     before = set(span.text[: cand.anchor - span.start].split())
     officials = [p for p in told.participants if p.country is not None]
     subject = next(
         (p.country for p in officials if before & {w for w in p.name.split() if len(w) > 2}),
-        officials[0].country if officials else None,
+        None,
     )
+    if subject is None and officials:
+        title = {w for w in (officials[0].role or "").lower().split() if len(w) > 3}
+        if before & {"he", "He", "she", "She"} or {w.lower() for w in before} & title:
+            subject = officials[0].country
     if subject is None or subject.alpha_3 not in told.countries:
         return False
     cand.countries.add(subject.alpha_3)
