@@ -2658,7 +2658,7 @@ def _each_its_own(
     state is named between the trigger and the words, another one after them.
     """
     t1, hi = reach
-    found = _EACH_ITS_OWN.search(body, t1, hi)
+    found = _EACH_ITS_OWN.search(body, t1, hi) if " and " in body[t1:hi] else None
     if found is None:
         return None
     named = [(m.start, m.code) for m in local if m.kind != "group"]
