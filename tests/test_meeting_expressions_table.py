@@ -1598,7 +1598,6 @@ KNOWN: dict[str, str] = {
     "exchanged-views-by-phone": "a day told after the topic ('on regional security on Monday')",
     "capitals-held-talks": "a day told after the topic ('on energy security on Tuesday')",
     "capitals-consultations": "a day told after the topic ('on Central Asia on Monday')",
-    "met-one-day-then-another": "one verb, two counterparts each with its own day",
     "eu-china-trade-talks": "a day told after the topic ('on textile quotas in P on Monday')",
     "gathered-for-council": "a day told before 'for a council meeting' is not taken",
     "conferred-on": "a day told after the topic ('on regional issues in P on Monday')",

@@ -116,6 +116,7 @@ from diplonews.meetings._rules import (
     PAST_AFTER,
     PLACE_BEFORE,
     REJECTED_HEAD,
+    ROUND_BEFORE,
     RULES,
     SEQUEL,
     SESSION_TITLE,
@@ -251,15 +252,31 @@ _OPENED_ON = re.compile(
     r"(?:in\s+[A-Z][\w'’-]+\s+(?=on\s))?(?:on\s+)?"  # "which opened in Skopje on Thursday"
 )
 # Events named in the plural, or as separate ones: "phone calls with", "separate talks with".
-_PLURAL_EVENTS = re.compile(r"(?:meetings|calls|phone\s+calls|telephone\s+calls|conversations)\W")
+_PLURAL_EVENTS = re.compile(
+    r"(?:meetings|calls|(?:[Tt]ele)?phone\s+(?:calls|conversations)|[Vv]ideo\s+calls|conversations)\W"
+)
 _SEPARATE_BEFORE = re.compile(r"\b(?:separate|bilateral|individual)\s+(?:[\w-]+\s+)?\Z")
 _SEPARATELY = re.compile(
     r"\b(?:separately|one\s+after\s+another|in\s+turn|in\s+separate\s+(?:meetings|talks))\b"
 )
 _IN_SEPARATE = re.compile(r"\bin\s+separate\s+\Z")
+# The same sides meeting once more, on a day of its own: "met on Monday and again on Friday",
+# "spoke on May 2 and again in Lima on May 9" (the day's preposition is the last word).
+_AND_AGAIN = re.compile(r",?\s+and\s+again\s+(?:(?:in|at)\s+[A-Z][\w-]*\s+)?(?:on|in)\s+")
+# Objects of one verb told as met one after another, or each on a day of its own: "received
+# A, and then B", "met A on May 13 and B on May 14" (the date just before "and").
+_EACH_ITS_OWN = re.compile(
+    r""",?\s+and\s+then\s+(?:also\s+)?(?:with\s+)?(?:the|his|her|[A-Z])
+    |\b(?:on|in)\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2}(?:st|nd|rd|th)?
+    |[A-Z][a-z]+day)\s+and\s+(?:with\s+)?(?:the|his|her|[A-Z])""",
+    re.VERBOSE,
+)
 _APART_BEFORE = re.compile(r"\b(?:separate|individual)\s+(?:[\w-]+\s+)?\Z")
 # The same words opening the sentence, before its subject: "In separate meetings, X met A and B".
-_SEPARATE_OPENER = re.compile(r"\s*In\s+separate\s+(?:meetings|talks|calls|conversations),")
+_SEPARATE_OPENER = re.compile(
+    r"\s*In\s+separate\s+(?:(?:tele)?phone\s+|video\s+)?(?:meetings|talks|calls|conversations)"
+    r"(?:\s+(?:on|this|last|earlier|in)\s+[\w ]{1,24}?)?,"  # "In separate calls on Tuesday,"
+)
 # Words that make talks with several states' officials one event: "a trilateral meeting with".
 _TOGETHER = re.compile(
     r"\b(?:trilateral|tripartite|three-way|quadrilateral|joint(?:ly)?|together|between|format"
@@ -532,6 +549,11 @@ def _candidates(article: Article) -> list[Candidate]:
                 t0, t1 = match.start() + sentence.start, match.end() + sentence.start
                 if any(a <= t0 < b or t0 <= a < t1 for a, b in used):
                     continue
+                if rule == "meeting.round" and (
+                    (number := ROUND_BEFORE.search(body, max(sentence.start, t0 - 30), t0)) is None
+                    or (number["near"] and text.startswith("round", match.start()))
+                ):
+                    continue  # "round" or "session" named by no number: no session of its own
                 if (
                     rule == "meeting.conference_named"
                     and text[match.start()] in "CH"
@@ -1086,6 +1108,7 @@ def _candidate(
     # "held bilateral meetings with officials from A, B and C": one event per partner
     partners: set[str] = set()
     apart: list[str] = []
+    each_own = None  # "met A on May 13 and B on May 14": each partner's own day, read below
     # "met A and B separately", "In separate meetings, X met A and B": read once, used twice
     said_apart = kind in (MeetingKind.MEETING, MeetingKind.CALL) and bool(
         _SEPARATELY.search(
@@ -1102,6 +1125,7 @@ def _candidate(
         or said_apart
         or (rule == "meeting.received" and _envoys(body, t1, sentence.end))
         or _officials_apart(body, sentence, (t0, t1), sides_hi, who)
+        or (each_own := _each_its_own(body, (t1, sides_hi), local, who)) is not None
     ):
         then = TRIGGER_WORDS.search(body, t1, sides_hi)  # the partners end at the next event
         end = then.start() if then else sides_hi
@@ -1522,6 +1546,17 @@ def _candidate(
         kind, rule = MeetingKind.CONFERENCE, "meeting.org_meeting"
     if kind is MeetingKind.MEETING and "video" in body[t1:hi] and _BY_VIDEO.search(body, t1, hi):
         kind = MeetingKind.CALL  # "held talks with X by video link": the talks were a call
+    again = _AND_AGAIN.search(body, t1, hi) if " again " in body[t1:hi] else None
+    again_date = (
+        next((d.date for d in offset_dates if d.start == again.end()), None)
+        if again is not None and date is not None
+        else None
+    )
+    partner_dates = (
+        _partner_dates((t1, sides_hi), partners=partners, local=local, who=who, told=offset_dates)
+        if each_own is not None and len(partners) >= 2
+        else {}
+    )
     participants = [
         Participant(p.name, p.role, Country(p.country) if p.country else None) for p in who
     ]
@@ -1553,6 +1588,8 @@ def _candidate(
         also=ALSO.search(body, max(sentence.start, t0 - 40), t0) is not None,
         ordinal=_ordinal(body, max(sentence.start, t0 - 60), t0),
         partners=partners,
+        partner_dates=partner_dates,
+        again=again_date,
         apart=apart,
         guest=_GUEST.match(body, t1) is not None,
         lonely=lonely,
@@ -2393,6 +2430,118 @@ _TALKS_WITH_OPENING = re.compile(
 )
 
 
+def _talks_beside_the_gathering(records: list[Candidate], cand: Candidate) -> bool:
+    """Talks with one state "on the sidelines of" the gathering told before: an event of its own.
+
+    "X will attend the summit in Lima. He will hold a bilateral meeting with the
+    Chilean president on the sidelines of the summit": talks between X's state (the
+    gathering's first official named) and Chile, at the gathering's time and place.
+    ``cand`` is a weak meeting naming one state; ``True`` when placed.
+    """
+    if not (cand.weak and cand.kind is MeetingKind.MEETING and len(cand.countries) == 1):
+        return False
+    span = cand.evidence[0]
+    if SIDELINES.search(span.text) is None:
+        return False
+    gathering = next(
+        (
+            r
+            for r in reversed(records)
+            if r.kind is MeetingKind.CONFERENCE and r.status is cand.status
+        ),
+        None,
+    )
+    if gathering is None:
+        return False
+    subject = next((p.country for p in gathering.participants if p.country is not None), None)
+    if subject is None or subject.alpha_3 in cand.countries:
+        return False
+    gathering.countries |= cand.countries  # the partner met there takes part in it
+    cand.countries.add(subject.alpha_3)
+    cand.date = cand.date or _day_of_a_range(gathering)
+    cand.location = cand.location or gathering.location
+    cand.weak, cand.another = False, True
+    cand.rule = f"{cand.rule}+sidelines"
+    records.append(cand)
+    return True
+
+
+def _also_with_another(records: list[Candidate], cand: Candidate) -> bool:
+    """One more event: "X also spoke with B" after talks of X's side with A.
+
+    ``cand`` is a weak call or meeting told with "also" or as a later step ("Later,
+    the President received B's minister"), naming one state only,
+    which the latest talks of its status do not hold: the talks' subject (the
+    state of their official named before the trigger, else of their first official)
+    met that state too, unless talks of that state with it are told already (then the
+    mention is theirs). ``True`` when placed.
+
+    "X called his Peruvian counterpart. The minister also called the Chilean
+    minister": two calls, X's state with Peru and with Chile.
+    """
+    if not (
+        cand.weak
+        and (cand.also or cand.sequel)
+        and cand.kind in (MeetingKind.MEETING, MeetingKind.CALL)
+        and len(cand.countries) == 1
+    ):
+        return False
+    told = next(
+        (
+            r
+            for r in reversed(records)
+            if r.kind in (MeetingKind.MEETING, MeetingKind.CALL) and r.status is cand.status
+        ),
+        None,
+    )
+    if told is None or len(told.countries) < 2 or cand.countries <= told.countries:
+        return False
+    known = next(
+        (
+            r
+            for r in reversed(records)
+            if r.kind is cand.kind
+            and r.status is cand.status
+            and len(r.countries) >= 2
+            and cand.countries <= r.countries
+        ),
+        None,
+    )
+    if known is not None:
+        # "received the envoys of A and B. ... Then the President received B's envoy": the
+        # reception told already, on the day of the step before it
+        if cand.evidence[0] not in known.evidence:
+            known.evidence.append(cand.evidence[0])
+        if known.date is None and cand.sequel == 1:
+            known.date = cand.date or told.date
+        return True
+    # the subject: an official of the talks named before the trigger ("Omarov also received"),
+    # else the talks' first official, told by a pronoun or a word of the title ("The minister
+    # also called"; "the head of state" after two ministers is nobody of them)
+    span = cand.evidence[0]
+    before = set(span.text[: cand.anchor - span.start].split())
+    officials = [p for p in told.participants if p.country is not None]
+    subject = next(
+        (p.country for p in officials if before & {w for w in p.name.split() if len(w) > 2}),
+        None,
+    )
+    if subject is None and officials:
+        title = {w for w in (officials[0].role or "").lower().split() if len(w) > 3}
+        if before & {"he", "He", "she", "She"} or {w.lower() for w in before} & title:
+            subject = officials[0].country
+    if subject is None or subject.alpha_3 not in told.countries:
+        return False
+    cand.countries.add(subject.alpha_3)
+    if cand.date is None and told.date is not None and cand.sequel == 1:
+        cand.date = told.date  # "Later the same day, ...": the day of the talks before
+    elif cand.date is None and told.date is not None and told.date.day is not None and cand.sequel:
+        cand.date = PartialDate.from_date(told.date.first_day() + dt.timedelta(days=1))
+    cand.weak, cand.another = False, True
+    cand.rule = f"{cand.rule}+also"
+    records.append(cand)
+    return True
+
+
 def _talks_with_official(article: Article, records: list[Candidate], cand: Candidate) -> bool:
     """Talks with an official of one state, in a sentence opening on them, in a story of talks.
 
@@ -2479,6 +2628,13 @@ _THE_TWO_OPENING = re.compile(
 )
 
 
+# A sentence whose subject is a pair named by a pronoun or a plural: "They", "The ministers".
+_THE_PAIR_OPENING = re.compile(
+    r"\s*(?:They|The\s+(?:two\s+)?(?:[a-z-]+\s+)?(?:ministers|leaders|presidents|premiers"
+    r"|counterparts|sides|parties|delegations|heads\s+of\s+state))\s"
+)
+
+
 def _the_two_last_met(records: list[Candidate], cand: Candidate) -> bool:
     """A dated earlier meeting of "the two ministers" is one of the pair told just before.
 
@@ -2489,14 +2645,19 @@ def _the_two_last_met(records: list[Candidate], cand: Candidate) -> bool:
     """
     if not (
         cand.weak
-        and cand.kind is MeetingKind.MEETING
+        and cand.kind in (MeetingKind.MEETING, MeetingKind.CALL)
         and cand.status is MeetingStatus.HELD
         and cand.date is not None
         and records
     ):
         return False
     span = cand.evidence[0]
-    if not _THE_TWO_OPENING.match(span.text):
+    if not (
+        (cand.kind is MeetingKind.MEETING and _THE_TWO_OPENING.match(span.text))
+        # "They previously held talks in Lima on May 2, 2023": the pair's subject, and a day a
+        # month or more before the story's, which the pair's talks just told are not at
+        or (_THE_PAIR_OPENING.match(span.text) and recalled(cand.date, cand.story))
+    ):
         return False
     before = [(told.end, r) for r in records for told in r.evidence if told.end <= span.start]
     if not before:
@@ -2504,6 +2665,8 @@ def _the_two_last_met(records: list[Candidate], cand: Candidate) -> bool:
     end, pair = max(before, key=lambda found: found[0])
     if span.start - end > _SENTENCE_GAP or len(pair.countries) != 2:
         return False
+    if recalled(pair.date, cand.story) and not _THE_TWO_OPENING.match(span.text):
+        return False  # the pair's talks told are recalled too: no earlier event of their own
     if any(
         r.countries == pair.countries and r.date == cand.date and r.status is cand.status
         for r in records
@@ -2610,6 +2773,56 @@ def _invited_visit(article: Article, records: list[Candidate], cand: Candidate) 
     return True
 
 
+def _each_its_own(
+    body: str,
+    reach: tuple[int, int],
+    local: Sequence[CountryMention],
+    who: Sequence[PersonMention],
+) -> re.Match[str] | None:
+    """The words after a trigger that tell its objects met one by one, or ``None``.
+
+    "received A's envoy on May 13 and B's on May 14", "met A, and then B": a
+    state is named between the trigger and the words, another one after them.
+    """
+    t1, hi = reach
+    found = _EACH_ITS_OWN.search(body, t1, hi) if " and " in body[t1:hi] else None
+    if found is None:
+        return None
+    named = [(m.start, m.code) for m in local if m.kind != "group"]
+    named += [(p.start, p.country) for p in who if p.country]
+    before = {code for at, code in named if t1 <= at < found.start()}
+    after = {code for at, code in named if found.end() <= at < hi}
+    return found if before and after - before else None
+
+
+def _partner_dates(
+    reach: tuple[int, int],
+    *,
+    partners: set[str],
+    local: Sequence[CountryMention],
+    who: Sequence[PersonMention],
+    told: Sequence[DateMention],
+) -> dict[str, PartialDate]:
+    """The day told after each partner state's first mention, before the next partner's.
+
+    "received A's envoy on May 13 and B's on May 14": A on May 13, B on May 14.
+    """
+    t1, hi = reach
+    first: dict[str, int] = {}
+    named = [(m.start, m.code) for m in local] + [(p.start, p.country) for p in who if p.country]
+    for at, code in sorted(named):
+        if code in partners and t1 <= at < hi:
+            first.setdefault(code, at)
+    order = sorted(first.items(), key=lambda item: item[1])
+    out: dict[str, PartialDate] = {}
+    for i, (code, at) in enumerate(order):
+        stop = order[i + 1][1] if i + 1 < len(order) else hi
+        day = next((d.date for d in told if at < d.start < stop), None)
+        if day is not None:
+            out[code] = day
+    return out
+
+
 def _split_partners(cand: Candidate) -> list[Candidate]:
     """One candidate per partner state when the event is named as several.
 
@@ -2634,9 +2847,20 @@ def _split_partners(cand: Candidate) -> list[Candidate]:
                 partners=set(),
                 another=True,
                 partner=partner,
+                date=cand.partner_dates.get(partner, cand.date),
             )
         )
     return out
+
+
+def _split_again(cand: Candidate) -> list[Candidate]:
+    """The event, and the sides' meeting once more on the day told after "and again".
+
+    "A and B met in Lima on Monday and again in Cusco on Friday": two meetings.
+    """
+    if cand.again is None or cand.again == cand.date:
+        return [cand]
+    return [cand, attrs.evolve(cand, date=cand.again, again=None, another=True, location=None)]
 
 
 def _split_officials(cand: Candidate) -> list[Candidate]:
@@ -2726,6 +2950,16 @@ def _talks_at_gatherings(records: list[Candidate]) -> None:
         )
         if gathering is None:
             continue
+        if (
+            record.date is None
+            and gathering.date is not None
+            and gathering.date.day is not None
+            and record.status is gathering.status
+            and SIDELINES.search(record.evidence[0].text) is not None
+        ):
+            # "met X on the sidelines of the summit in Lima on May 8": the summit's day (a
+            # month, "in late April", does not tell the talks' own)
+            record.date = _day_of_a_range(gathering)
         if record.organization is not None and record.organization == gathering.organization:
             record.organization = None
         where = record.location or gathering.location
@@ -2852,7 +3086,8 @@ def extract_meetings(article: Article) -> tuple[Meeting, ...]:
         one
         for found in _candidates(article)
         for split in _split_partners(found)
-        for one in _split_officials(split)
+        for twice in _split_again(split)
+        for one in _split_officials(twice)
     ]:
         cand.story = article.published
         if cand.untensed and any(
@@ -3130,6 +3365,10 @@ def extract_meetings(article: Article) -> tuple[Meeting, ...]:
             # own, whatever plan the story told before
             cand.weak = False
             records.append(cand)
+            continue
+        if _also_with_another(records, cand):
+            continue
+        if _talks_beside_the_gathering(records, cand):
             continue
         if cand.weak:
             if records:

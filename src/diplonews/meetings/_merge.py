@@ -65,6 +65,8 @@ class Candidate:
     visitor: bool = False  # "X, on a visit to Y": a visit whose visitor's state goes unnamed
     one_sided: bool = False  # weak for naming one side only, not as a back-reference
     partner: str | None = None  # the state of one event of several ("meetings with A, B and C")
+    partner_dates: dict[str, PartialDate] = attrs.Factory(dict)  # each partner's own day, if told
+    again: PartialDate | None = None  # "met on Monday and again on Friday": the second day
     apart: list[str] = attrs.Factory(list)  # officials of one state met as several, one event each
     story: dt.date | None = None  # the story's day (its publication or dateline), when known
     # the event a session told by back-reference took its sides from ("The previous round was
@@ -564,6 +566,30 @@ def back_reference(records: list[Candidate], cand: Candidate) -> None:
         target.date = cand.date
         if span not in target.evidence:
             target.evidence.append(span)
+        return
+    if (
+        cand.ordinal is not None
+        and cand.ordinal != target.ordinal
+        and cand.status is not target.status
+        and len(target.countries) >= 2
+        # a session still to come, or one dated: "the first was held" alone may be another
+        # body's ("The second meeting of the Lima Dialogue was held")
+        and (cand.status is MeetingStatus.PLANNED or cand.date is not None)
+        # "The second meeting of the Lima Dialogue was held": the sentence's own gathering
+        and not any(cand.evidence[0] in r.evidence for r in records)
+    ):
+        # "The first round was held in Lima in May. The second round will be held in Quito":
+        # a session named by a number of its own, told in another tense, is one more session
+        records.append(
+            attrs.evolve(
+                cand,
+                countries=target.countries | cand.countries,
+                organization=cand.organization or target.organization,
+                participants=list(cand.participants),
+                rule=f"{cand.rule}+session",
+                weak=False,
+            )
+        )
         return
     if cand.date is None or (
         target.date is not None

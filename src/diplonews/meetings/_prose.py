@@ -54,6 +54,8 @@ PROSE_WORDS = re.compile(
     \s+(?:the\s+)?[A-Z]|(?:gather|convene?)(?:s|d|ed|ing)?\s+(?:in|at|on|for|this|next|today
     |tomorrow)\b|"""
     + _ROUND.pattern
+    # "The second round will be held in Lima": read by the rule of _rules (meeting.round)
+    + r"|round(?=\s+(?:will|would|was|is|took|to\s+be|has\s+been|had\s+been)\b|\s+in\s+[A-Z])"
     + ")",
     re.VERBOSE,
 )

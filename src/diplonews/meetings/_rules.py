@@ -53,6 +53,7 @@ __all__ = [
     "PRIVATE_VISITORS",
     "REJECTED_HEAD",
     "REMARKS",
+    "ROUND_BEFORE",
     "RULES",
     "SEQUEL",
     "SESSION_TITLE",
@@ -256,6 +257,19 @@ RULES: list[tuple[str, MeetingKind, tuple[str, ...], re.Pattern[str]]] = [
             |[Ss]eventh|[Ee]ighth|[Nn]inth|[Tt]enth)\s+(?:[A-Z][\w-]*\s+){0,3}Council\s+of\s+
             (?:Foreign\s+)?(?:Ministers|Heads)\b          # "the 12th ECO Council of Ministers"
             """,
+            re.VERBOSE,
+        ),
+    ),
+    (
+        # "The second round will be held in Lima", "agreed to hold the 9th session in Quito":
+        # one more session of the talks told before, named by its number (or "next") alone;
+        # the extractor keeps it only after such a word (ROUND_BEFORE)
+        "meeting.round",
+        MeetingKind.MEETING,
+        ("round", "session"),
+        re.compile(
+            r"""(?<=\s)(?:round|session)\b(?!\s+of\b)
+            (?=\s+(?:will|would|was|is|took|to\s+be|has\s+been|had\s+been)\b|\s+in\s+[A-Z])""",
             re.VERBOSE,
         ),
     ),
@@ -740,6 +754,13 @@ LINK_LINE = re.compile(
 )
 # "Nurtleu also met X", "the delegation also held talks": one more event of the same story.
 ALSO = re.compile(r"\balso\s+(?:[\w-]+\s+){0,3}\Z")
+# The number (or "next") of a session named by "round" or "session" alone: "The second round"
+# ("the next round" is read by the prose rule of _prose._ROUND).
+ROUND_BEFORE = re.compile(
+    r"""\b(?:[Tt]he|[Ii]ts|[Tt]heir|a)\s+(?:(?P<near>next|previous|last|upcoming)|\d+(?:st|nd|rd|th)|first
+    |second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)\s+\Z""",
+    re.VERBOSE,
+)
 # The ordinal of a session named just before its meeting word: "the seventh ... meeting".
 ORDINAL = re.compile(
     r"""\b(?P<n>\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth
