@@ -686,6 +686,7 @@ def may_hold_money(text: str) -> bool:
     become amounts only as the first end of a range whose second end is not bare.
     A cheap test before reading a text's amounts (it stops at the first candidate).
 
+    >>> from diplonews.text.money import may_hold_money
     >>> may_hold_money("Exports rose 12% in 2023."), may_hold_money("It hit $13.2 million.")
     (False, True)
     """
