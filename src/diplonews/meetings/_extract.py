@@ -491,6 +491,31 @@ _READOUT_RULES = RULES + TRIGGERED_RULES  # the rules every trigger sentence is 
 _ALL_RULES = _READOUT_RULES + PROSE_RULES  # and those of a sentence with a prose word
 
 
+def _rule_matches(
+    sentence: Sentence, prose: list[int]
+) -> list[tuple[str, MeetingKind, list[re.Match[str]]]]:
+    """The matches of each rule in a trigger sentence, in the order they are read.
+
+    Every rule is tried (those of a prose word too where the sentence holds one), in
+    order, and at most :data:`TRIGGERS_PER_SENTENCE` matches are taken in all: beyond
+    them, hostile text rather than prose. Rules with no match are left out.
+    """
+    text = sentence.text
+    if LINK_LINE.match(text):
+        return []  # "READ: ..." heads another story
+    budget = TRIGGERS_PER_SENTENCE
+    rules = _ALL_RULES if holds(prose, sentence.start, sentence.end) else _READOUT_RULES
+    out: list[tuple[str, MeetingKind, list[re.Match[str]]]] = []
+    for rule, kind, words, pattern in rules:
+        if words and not any(map(text.__contains__, words)):
+            continue  # no match can be there (a C-level loop over the words)
+        matches = list(itertools.islice(pattern.finditer(text), budget))
+        if matches:
+            budget -= len(matches)
+            out.append((rule, kind, matches))
+    return out
+
+
 def _candidates(article: Article) -> list[Candidate]:
     body = article.body
     home = home_country(article)
@@ -502,6 +527,13 @@ def _candidates(article: Article) -> list[Candidate]:
         s for s in sentences if holds(hits, s.start, s.end) or holds(prose, s.start, s.end)
     ]
     if not triggered:
+        return []
+    # The rule matches of each trigger sentence come first: they need no official, and in an
+    # article whose trigger words no rule takes (most of those that report no meeting) the
+    # officials are never read. Sentences after the last match add nothing.
+    found = [_rule_matches(s, prose) for s in triggered]
+    last = max((i for i, f in enumerate(found) if f), default=-1)
+    if last < 0:
         return []
     # Officials are read only where they can matter: trigger sentences, and earlier sentences
     # with a role word, which introduce full names used later ("Rha" after "Rha Woong Bae"),
@@ -525,7 +557,7 @@ def _candidates(article: Article) -> list[Candidate]:
     out: list[Candidate] = []
     dates: dict[tuple[int, Tense], list[DateMention]] = {}  # read once per sentence and tense
     rejected: set[str] = set()  # gathering words of names rejected as no meeting
-    for sentence in triggered:
+    for sentence, matches in zip(triggered[: last + 1], found[: last + 1], strict=True):
         if LINK_LINE.match(sentence.text):
             continue  # "READ: ..." heads another story
         local = scanned.between(sentence.start, sentence.end)
@@ -538,14 +570,11 @@ def _candidates(article: Article) -> list[Candidate]:
             head = REJECTED_HEAD.search(text[m.start() : m.end()])
             if head is not None:
                 rejected.add(head["head"].lower())
-        budget = TRIGGERS_PER_SENTENCE  # beyond it, hostile text rather than prose: not read
-        rules = _ALL_RULES if holds(prose, sentence.start, sentence.end) else _READOUT_RULES
+        if not matches:
+            continue  # it only names the gatherings that are no meeting
         first = len(out)
-        for rule, kind, words, pattern in rules:
-            if words and not any(map(text.__contains__, words)):
-                continue  # no match can be there (a C-level loop over the words)
-            for match in itertools.islice(pattern.finditer(text), budget):
-                budget -= 1
+        for rule, kind, pattern_matches in matches:
+            for match in pattern_matches:
                 t0, t1 = match.start() + sentence.start, match.end() + sentence.start
                 if any(a <= t0 < b or t0 <= a < t1 for a, b in used):
                     continue

@@ -684,3 +684,27 @@ def parse_money(
             span=(offset + mention.start, offset + mention.end),
         )
     return mention.money
+
+
+# The scanner's groups that make a number an amount (a currency sign, code or word, or a
+# multiplier): a match with none of them is a bare number, money in no country.
+_AMOUNT_GROUPS = ("sym", "rs", "code", "code2", "word", "mult", "tight", "spaced_short")
+
+
+def may_hold_money(text: str) -> bool:
+    """Whether :func:`extract_money` may find an amount in ``text``, for any country.
+
+    ``False`` means it finds none, whatever ``country`` and ``default_currency`` say:
+    every number the scanner finds there is bare (a year, a count), and bare numbers
+    become amounts only as the first end of a range whose second end is not bare.
+    A cheap test before reading a text's amounts (it stops at the first candidate).
+
+    >>> from diplonews.text.money import may_hold_money
+    >>> may_hold_money("Exports rose 12% in 2023."), may_hold_money("It hit $13.2 million.")
+    (False, True)
+    """
+    group = re.Match.group
+    return any(
+        any(group(match, name) for name in _AMOUNT_GROUPS)
+        for match in _matches(_digits_for_words(text))
+    )

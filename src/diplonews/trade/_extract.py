@@ -39,6 +39,7 @@ from diplonews import _regex as re
 from diplonews.models import Article, Party, TradeFlow, TradeRecord
 from diplonews.text import Sentence, body_mentions, by_section, split_sentences
 from diplonews.text.countries import extract_country_mentions, place_country
+from diplonews.text.money import may_hold_money
 from diplonews.trade._context import (
     CURRENCY_AFTER,
     Context,
@@ -449,6 +450,8 @@ def _extract(article: Article, read: str | None = None) -> tuple[TradeRecord, ..
     del trade_sentences[last + 1 :]
     if read is not None:
         trade_sentences = [attrs.evolve(s, text=read[s.start : s.end]) for s in trade_sentences]
+    if not any(may_hold_money(s.text) for s in trade_sentences if _DIGIT.search(s.text)):
+        return ()  # figures need an amount: with none in any sentence, none in any context
     anchor = anchor_date(article)
     named = [
         m

@@ -1,0 +1,116 @@
+"""The rule matches of a trigger sentence, found before its officials are read.
+
+``_rule_matches`` gathers, for one sentence, the matches the meeting extractor reads,
+rule by rule, capped at ``TRIGGERS_PER_SENTENCE`` in all. These tests state that
+contract independently (every rule, in order, each match its own candidate, the cap
+shared) and check it on sentences written for them; and check that an article whose
+trigger words no rule takes is done without reading its officials.
+"""
+
+from __future__ import annotations
+
+import itertools
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from diplonews.meetings import _extract
+from diplonews.meetings._extract import _ALL_RULES, _READOUT_RULES, _rule_matches
+from diplonews.meetings._scan import word_hits
+from diplonews.meetings._window import TRIGGERS_PER_SENTENCE
+from diplonews.models import Article
+from diplonews.text._sentences import Sentence, split_sentences
+
+_PIECES = [
+    "The", "minister", "met", "his", "Ruritanian", "counterpart", "in", "Valdor", "on",
+    "Monday", "held", "talks", "with", "President", "Ana", "Kovar", "spoke", "by", "phone",
+    "visited", "Borduria", "was", "in", "Lima", "last", "week", "summit", "Summit", "forum",
+    "received", "hosted", "the", "delegation", "will", "visit", "next", "month", "and",
+    "discussed", "trade", "reached", "out", "to", "called", "on", "a", "courtesy", "call",
+    "conference", "of", "ministers", ",", ".", "READ:", "consultations", "negotiations",
+]  # fmt: skip
+_TEXTS = st.lists(st.sampled_from(_PIECES), min_size=1, max_size=30).map(" ".join)
+
+
+def _expected(sentence: Sentence, prose: list[int]) -> list[tuple[str, int, int]]:
+    """The contract, stated plainly: every rule in order, its matches, at most the cap."""
+    if sentence.text.startswith("READ:"):
+        return []
+    has_prose = any(sentence.start <= at < sentence.end for at in prose)
+    rules = _ALL_RULES if has_prose else _READOUT_RULES
+    found = [
+        (rule, match.start(), match.end())
+        for rule, _kind, _words, pattern in rules
+        for match in pattern.finditer(sentence.text)
+    ]
+    return found[:TRIGGERS_PER_SENTENCE]
+
+
+def _flat(sentence: Sentence, prose: list[int]) -> list[tuple[str, int, int]]:
+    return [
+        (rule, match.start(), match.end())
+        for rule, _kind, matches in _rule_matches(sentence, prose)
+        for match in matches
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "rules"),
+    [
+        ("Nothing of note happened in Valdor.", []),
+        ("The minister met his Ruritanian counterpart on Monday.", ["meeting.met_with"]),
+        ("President Ana Kovar spoke by phone with her counterpart.", None),
+        ("She was in Lima last week.", None),  # a prose word: the prose rules are tried too
+        ("READ: Ministers met in Valdor", []),  # another story's link line
+    ],
+)
+def test_rule_matches_examples(text: str, rules: list[str] | None) -> None:
+    """The matches of one sentence, as the contract states them (and which rules, if given)."""
+    body = text
+    prose = word_hits(body).prose
+    (sentence,) = split_sentences(body)
+    found = _flat(sentence, prose)
+    assert found == _expected(sentence, prose)
+    if rules is not None:
+        assert [rule for rule, _, _ in found] == rules
+    else:
+        assert found  # some rule takes it
+
+
+def test_rule_matches_cap_is_shared_by_the_rules() -> None:
+    """A sentence of endless meeting words yields at most the cap, first rules first."""
+    text = " ".join(itertools.repeat("They met and held talks,", 40)) + "."
+    sentence = Sentence(0, len(text), text, 0)
+    found = _flat(sentence, [])
+    assert len(found) == TRIGGERS_PER_SENTENCE
+    assert found == _expected(sentence, [])
+
+
+@settings(max_examples=200, deadline=None)
+@given(text=_TEXTS)
+def test_rule_matches_follow_the_contract(text: str) -> None:
+    """Any sentence made of meeting words and others: the matches the contract states."""
+    body = text + "."
+    prose = word_hits(body).prose
+    for sentence in split_sentences(body):
+        assert _flat(sentence, prose) == _expected(sentence, prose)
+
+
+def test_no_rule_match_reads_no_official(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Trigger words that no rule takes: the article is done before its officials are read."""
+    calls: list[str] = []
+
+    def people(*args: object, **kwargs: object) -> list[object]:
+        calls.append("people")
+        return []
+
+    monkeypatch.setattr(_extract, "extract_people", people)
+    body = "The team left early. Minister Ana Kovar praised the phone makers."
+    assert word_hits(body).triggers  # "left", "phone": trigger words
+    assert _extract._candidates(Article(id="x", body=body)) == []
+    assert calls == []
+    # a sentence a rule takes: the officials are read
+    body = "Minister Ana Kovar met her Ruritanian counterpart in Valdor on Monday."
+    _extract._candidates(Article(id="y", body=body))
+    assert calls == ["people"]
