@@ -31,6 +31,8 @@ __all__ = [
 SIGN_VERB = re.compile(
     r"\b(?:sign(?:ed|ing)?|inked|concluded|reached|struck|adopted|ratified|agreed"
     r"|sealed|penned|clinched|initial(?:l)?ed|(?:entered|enters|came|comes)\s+into\s+(?:force|effect)"
+    # the other ways of coming into force: "took effect on May 1", "in force since 2021"
+    r"|took\s+effect|(?:became|becomes)\s+effective|went\s+into\s+effect|in\s+(?:force|effect)\s+since"
     r"|put\s+(?:their|its|his|her)\s+(?:signatures?|names?(?=\s+(?:to|on|under)\b))"
     # "witnessed the exchange of (several) agreements": the signed copies handed over
     r"|exchang(?:e|ed|ing)\s+(?:of\s+)?(?:the\s+)?(?:[\w-]+\s+){0,3}?"
@@ -174,7 +176,7 @@ def bound_date(
     for d in dates:
         if d.start >= head_end and d.start - head_end <= 120:
             between = sentence[head_end : d.start]
-            verb = SIGN_VERB.search(between)
+            verb = SIGN_VERB.search(between) or _SCHEDULED_FOR.search(between)
             if (
                 verb
                 and (
@@ -197,7 +199,12 @@ def bound_date(
             if clause is not None and not re.search(r"[;:,]", between):
                 # "documents signed when the president visited Lima on May 3-4, 2023"
                 return _of_range(sentence, d)
-    verb_before = SIGN_VERB.search(sentence, max(0, mod_start - 40), mod_start + 1)
+    verb_before = SIGN_VERB.search(sentence, max(0, mod_start - 40), mod_start + 1) or (
+        _APPROVED.search(sentence, max(0, mod_start - 12), mod_start + 1)
+    )  # "the parliament endorsed the agreement on X on May 4": the approval's day
+    if verb_before is None and _AND_BEFORE.search(sentence, max(0, mod_start - 8), mod_start):
+        # "signed an agreement on X and a memorandum on Y on May 8": the first object's verb
+        verb_before = _verb_of_first(sentence, mod_start)
     for d in dates:
         if _VALIDITY.search(sentence, max(0, d.start - 20), d.start):
             continue  # "a roadmap for 2024-2025": the years it covers, not its signing
@@ -207,7 +214,7 @@ def bound_date(
             between = sentence[head_end : d.start]
             if (
                 not re.search(r"[;:]", between)
-                and INSTRUMENT.search(between) is None
+                and (INSTRUMENT.search(between) is None or _AND_NEXT.match(between) is not None)
                 and not _OTHER_CLAUSE.search(between)
             ):
                 return d.date  # "signed a memorandum on energy on July 27, 2021"
@@ -216,6 +223,8 @@ def bound_date(
             if _VALIDITY.search(sentence, max(0, d.start - 20), d.start):
                 continue  # "a roadmap for 2023-2025 and signed a memorandum": the roadmap's years
             between = sentence[d.end : mod_start]
+            # "On Monday in Baku, the sides signed": the place of a fronted date is no clause
+            between = _FRONTED_PLACE.sub("", between, count=1)
             if SIGN_VERB.search(between) and "," not in between[:-1].strip(", "):
                 return d.date
             if (
@@ -231,6 +240,31 @@ _BOUND_OF_SPAN = re.compile(
     r"\b(?:since|until|till|through|by)\s+(?:the\s+)?(?:end\s+of\s+|early\s+|late\s+)?$",
     re.IGNORECASE,
 )
+# Two objects of one verb: "and" right before the second, and the first's rest up to it.
+_AND_BEFORE = re.compile(r"\s(?:and|as\s+well\s+as)\s+$")
+_AND_NEXT = re.compile(r"[^,;:.]{0,60}?\s(?:and|as\s+well\s+as)\s+(?:an?|the)\s+[^,;:.]*$")
+
+
+def _verb_of_first(sentence: str, mod_start: int) -> re.Match[str] | None:
+    """The signing verb of an instrument the one at ``mod_start`` is joined to by "and"."""
+    verbs = list(SIGN_VERB.finditer(sentence, max(0, mod_start - 120), mod_start))
+    if not verbs:
+        return None
+    between = sentence[verbs[-1].end() : mod_start]
+    if re.search(r"[;:,.]", between) or INSTRUMENT.search(between) is None:
+        return None
+    return verbs[-1]
+
+
+# A place right after a date that opens the sentence: "(On May 8) in Astana, ...".
+_FRONTED_PLACE = re.compile(r"^\s+(?:in|at)\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?(?=,)")
+# A planned step's day right after it: "(the signing of X) is scheduled for June".
+_SCHEDULED_FOR = re.compile(
+    r"\b(?:scheduled|slated|set|planned|due|expected)\s+(?:for|on|in)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+# An approving verb right before the instrument's determiner: "approved the", "endorsed an".
+_APPROVED = re.compile(r"\b(?:approved|endorsed)\b", re.IGNORECASE)
 # A relative or subordinate clause after the instrument: its date is that clause's event.
 _OTHER_CLAUSE = re.compile(r",\s*(?:which|that|who|when|while|after|before|as|where)\b")
 # A place between a signing verb and its date: "signed in Lima in", "signed at Quito on".
