@@ -222,12 +222,12 @@ ROWS: list[tuple[str, str, list[Summary]]] = [
     (
         "took-effect-ratified",
         "The herring pact between Norway and Iceland took effect on Monday.",
-        [("agreement", "ratified", ["ISL", "NOR"], None)],
+        [("agreement", "ratified", ["ISL", "NOR"], "2019-10-14")],
     ),
     (
         "in-effect-since-ratified",
         "The herring pact between Norway and Iceland has been in effect since 1996.",
-        [("agreement", "ratified", ["ISL", "NOR"], None)],
+        [("agreement", "ratified", ["ISL", "NOR"], "1996")],
     ),
     (
         "began-implementing-ratified",

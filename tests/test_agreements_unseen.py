@@ -241,7 +241,7 @@ ROWS: list[Row] = [
     (
         None,
         "The signing of the agreement on energy between Chile and Peru is scheduled for June.",
-        [("agreement", ["CHL", "PER"], "planned", None, None)],
+        [("agreement", ["CHL", "PER"], "planned", "2023-06", None)],
     ),
     (
         None,
