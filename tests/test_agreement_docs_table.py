@@ -1213,6 +1213,211 @@ TABLE: list[Any] = [
         "By Leyla Rustamova - Trend:\n\nAgreement on transit between two companies is under way",
         [],
     ),
+    # -- more tenses, word orders, counts in words, planned, ratified and nominal forms
+    (
+        "tense",
+        "Azerbaijan and Kazakhstan have been signing a package of documents on energy today.",
+        ["other signed AZE,KAZ 2023-05-10 1"],
+    ),
+    (
+        "tense",
+        "Two memoranda have been signed between Uzbekistan and Hungary on May 8.",
+        ["memorandum signed HUN,UZB 2023-05-08 2"],
+    ),
+    (
+        "tense",
+        "Georgia signs memorandum with Kazakhstan on customs",
+        ["memorandum signed GEO,KAZ * 1"],
+    ),
+    (
+        "order",
+        "Among the documents signed by Azerbaijan and Turkmenistan on May 8 were an agreement "
+        "on transit and a memorandum on culture.",
+        ["agreement signed AZE,TKM 2023-05-08 1", "memorandum signed AZE,TKM 2023-05-08 1"],
+    ),
+    (
+        "order",
+        "Documents signed by Kyrgyzstan and Uzbekistan on May 8 include a treaty on the border "
+        "and a protocol on water.",
+        ["treaty signed KGZ,UZB 2023-05-08 1", "protocol signed KGZ,UZB 2023-05-08 1"],
+    ),
+    pytest.param(
+        "order",
+        "Signed on May 8 by Georgia and Turkey, the agreement provides for joint naval drills.",
+        ["agreement signed GEO,TUR 2023-05-08 1"],
+        marks=pytest.mark.xfail(
+            reason="a fronted participle ('Signed on May 8 by A "
+            "and B, the agreement ...') gives no record",
+            strict=True,
+        ),
+    ),
+    (
+        "count",
+        "Azerbaijan and Hungary signed a dozen documents on May 8.",
+        ["other signed AZE,HUN 2023-05-08 12"],
+    ),
+    (
+        "count",
+        "As many as 15 documents were signed between Kazakhstan and Turkey on May 8.",
+        ["other signed KAZ,TUR 2023-05-08 15"],
+    ),
+    (
+        "count",
+        "Up to 20 documents are expected to be signed between Uzbekistan and Pakistan during "
+        "the visit.",
+        ["other planned PAK,UZB - 20"],
+    ),
+    (
+        "count",
+        "Kyrgyzstan and Tajikistan signed 6 intergovernmental agreements and 4 memoranda on May 8.",
+        ["agreement signed KGZ,TJK 2023-05-08 6", "memorandum signed KGZ,TJK 2023-05-08 4"],
+    ),
+    (
+        "planned",
+        "Azerbaijan and Georgia will sign a memorandum on energy next month.",
+        ["memorandum planned AZE,GEO 2023-06 1"],
+    ),
+    (
+        "planned",
+        "The agreement on trade between Kazakhstan and Hungary is expected to be signed by the "
+        "end of the year.",
+        ["agreement planned HUN,KAZ * 1"],
+    ),
+    (
+        "planned",
+        "Turkmenistan and Uzbekistan plan to sign a road map at the upcoming summit in June.",
+        ["plan planned TKM,UZB 2023-06 1"],
+    ),
+    (
+        "planned",
+        "Azerbaijan and Pakistan completed negotiations on a preferential agreement on seeds.",
+        ["agreement planned AZE,PAK - 1"],
+    ),
+    (
+        "planned",
+        "The sides agreed on the text of the agreement between Georgia and Kyrgyzstan on air "
+        "services.",
+        ["agreement planned GEO,KGZ - 1"],
+    ),
+    (
+        "planned",
+        "Kazakhstan and Azerbaijan are considering signing a memorandum on digital trade.",
+        ["memorandum planned AZE,KAZ - 1"],
+    ),
+    (
+        "planned",
+        "Kyrgyzstan and Georgia are in talks on an agreement on visa-free travel.",
+        ["agreement planned GEO,KGZ - 1"],
+    ),
+    (
+        "ratified",
+        "The Jogorku Kenesh of Kyrgyzstan ratified the agreement with Uzbekistan on water use "
+        "on May 4.",
+        ["agreement ratified KGZ,UZB 2023-05-04 1"],
+    ),
+    (
+        "ratified",
+        "The Georgian parliament passed a bill ratifying the agreement with Azerbaijan on "
+        "transit on May 3.",
+        ["agreement ratified AZE,GEO 2023-05-03 1"],
+    ),
+    (
+        "ratified",
+        "The agreement between Turkmenistan and Pakistan on transit trade is now in force.",
+        ["agreement ratified PAK,TKM - 1"],
+    ),
+    (
+        "ratified",
+        "The road map signed by Azerbaijan and Uzbekistan last year is now being implemented.",
+        ["plan ratified AZE,UZB - 1"],
+    ),
+    pytest.param(
+        "nominal",
+        "The summit of Turkey, Azerbaijan and Georgia ended with the adoption of a joint "
+        "declaration on May 8.",
+        ["declaration signed AZE,GEO,TUR 2023-05-08 1"],
+        marks=pytest.mark.xfail(
+            reason="parties: the states of 'the summit of A, B and C' are not read as the signers",
+            strict=True,
+        ),
+    ),
+    (
+        "nominal",
+        "The declaration of the leaders of Kazakhstan and Kyrgyzstan was adopted on May 8.",
+        ["declaration signed KAZ,KGZ 2023-05-08 1"],
+    ),
+    pytest.param(
+        "nominal",
+        "An exchange of memoranda between Georgia and Uzbekistan took place in Tbilisi on May 8.",
+        ["memorandum signed GEO,UZB 2023-05-08 1"],
+        marks=pytest.mark.xfail(
+            reason="date: 'took place ... on May 8' after an exchange of documents is not bound",
+            strict=True,
+        ),
+    ),
+    (
+        "verb",
+        "Azerbaijan and Kazakhstan initialed an agreement on the Caspian transport corridor on "
+        "May 8.",
+        ["agreement signed AZE,KAZ 2023-05-08 1"],
+    ),
+    (
+        "verb",
+        "The foreign ministers of Uzbekistan and Turkey signed off on a road map for 2023-2025 "
+        "on May 8.",
+        ["plan signed TUR,UZB 2023-05-08 1"],
+    ),
+    (
+        "verb",
+        "Hungary and Azerbaijan entered into an agreement on energy security on May 8.",
+        ["agreement signed AZE,HUN 2023-05-08 1"],
+    ),
+    (
+        "nominal",
+        "The talks between Kazakhstan and Kyrgyzstan resulted in the adoption of a road map on "
+        "trade.",
+        ["plan signed KAZ,KGZ - 1"],
+    ),
+    (
+        "count",
+        "Azerbaijan and Hungary signed two dozen documents on May 8.",
+        ["other signed AZE,HUN 2023-05-08 24"],
+    ),
+    (
+        "planned",
+        "Georgia and Tajikistan discussed signing an agreement on air services.",
+        ["agreement planned GEO,TJK - 1"],
+    ),
+    (
+        "ratified",
+        "The treaty between Kazakhstan and Azerbaijan on the Caspian remains fully in force.",
+        ["treaty ratified AZE,KAZ - 1"],
+    ),
+    (
+        "coordinated",
+        "Georgia and Armenia signed 3 agreements and 2 protocols on May 8.",
+        ["agreement signed ARM,GEO 2023-05-08 3", "protocol signed ARM,GEO 2023-05-08 2"],
+    ),
+    (
+        "none",
+        "The cabinet of Kazakhstan approved the draft budget for the next three years.",
+        [],
+    ),
+    (
+        "none",
+        "Azerbaijan and Uzbekistan agreed on the importance of regional connectivity.",
+        [],
+    ),
+    (
+        "none",
+        "The ministers signed the book of condolences at the embassy of Georgia.",
+        [],
+    ),
+    (
+        "none",
+        "Turkish Airlines and Uzbekistan Airways signed a codeshare agreement on May 8.",
+        [],
+    ),
     # -- near misses: no record
     (
         "none",

@@ -592,8 +592,12 @@ def _count(
     """A number above one among the modifiers, not the day of a date ("February 22 accords")."""
     for i, token in enumerate(tokens):
         word = token.group().casefold()
+        if word == "dozen":
+            return 12  # "a dozen documents"
         if _NUMBER_WORD.match(word) and not YEAR_WORD.match(word):
             value = number_word(word)
+            if value is not None and tokens[i + 1 :] and tokens[i + 1].group() == "dozen":
+                value *= 12  # "two dozen documents"
             if value is None or value <= 1:
                 continue
             if (
@@ -667,6 +671,7 @@ def read_mention(
         word.startswith(("protocol", "convention"))
         and determiner not in _DETERMINERS
         and not capitalised
+        and (not plural or _count(content, dates) is None)  # "2 protocols": counted documents
     ):
         return None  # "more than diplomatic protocol", "at party convention": no document
     if any(t.group().casefold() in vocabulary().commercial for t in content):

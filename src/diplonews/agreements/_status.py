@@ -33,6 +33,7 @@ SIGN_VERB = re.compile(
     r"|sealed|penned|clinched|initial(?:l)?ed|(?:entered|enters|came|comes)\s+into\s+(?:force|effect)"
     # the other ways of coming into force: "took effect on May 1", "in force since 2021"
     r"|took\s+effect|(?:became|becomes)\s+effective|went\s+into\s+effect|in\s+(?:force|effect)\s+since"
+    r"|entered\s+into(?=\s+(?:an?|the)\b)"  # "entered into an agreement": concluded it
     r"|put\s+(?:their|its|his|her)\s+(?:signatures?|names?(?=\s+(?:to|on|under)\b))"
     # "witnessed the exchange of (several) agreements": the signed copies handed over
     r"|exchang(?:e|ed|ing)\s+(?:of\s+)?(?:the\s+)?(?:[\w-]+\s+){0,3}?"
@@ -205,6 +206,8 @@ def bound_date(
     if verb_before is None and _AND_BEFORE.search(sentence, max(0, mod_start - 8), mod_start):
         # "signed an agreement on X and a memorandum on Y on May 8": the first object's verb
         verb_before = _verb_of_first(sentence, mod_start)
+        if verb_before is not None and any(verb_before.end() <= d.start < mod_start for d in dates):
+            verb_before = None  # "signed X in 2019 and Y on Monday": the first has its own day
     for d in dates:
         if _VALIDITY.search(sentence, max(0, d.start - 20), d.start):
             continue  # "a roadmap for 2024-2025": the years it covers, not its signing
@@ -242,7 +245,9 @@ _BOUND_OF_SPAN = re.compile(
 )
 # Two objects of one verb: "and" right before the second, and the first's rest up to it.
 _AND_BEFORE = re.compile(r"\s(?:and|as\s+well\s+as)\s+$")
-_AND_NEXT = re.compile(r"[^,;:.]{0,60}?\s(?:and|as\s+well\s+as)\s+(?:an?|the)\s+[^,;:.]*$")
+_AND_NEXT = re.compile(
+    r"[^,;:.]{0,60}?\s(?:and|as\s+well\s+as)\s+(?:an?|the|\d{1,3}|[a-z]+)\s+[^,;:.]*$"
+)
 
 
 def _verb_of_first(sentence: str, mod_start: int) -> re.Match[str] | None:
