@@ -1418,6 +1418,87 @@ TABLE: list[Any] = [
         "Turkish Airlines and Uzbekistan Airways signed a codeshare agreement on May 8.",
         [],
     ),
+    # -- where the date stands: before the object, after a place, the event of a planned signing
+    (
+        "planned",
+        "An agreement on transit between Georgia and Uzbekistan will be signed during the "
+        "visit of the Georgian President to Tashkent in June.",
+        ["agreement planned GEO,UZB 2023-06 1"],
+    ),
+    (
+        "planned",
+        "Kazakhstan and Turkey are expected to sign the treaty on strategic partnership at the "
+        "summit on May 25.",
+        ["treaty planned KAZ,TUR 2023-05-25 1"],
+    ),
+    (
+        "planned",
+        "A road map between Azerbaijan and Kyrgyzstan will be signed at the next meeting of "
+        "the intergovernmental commission.",
+        ["plan planned AZE,KGZ - 1"],
+    ),
+    (
+        "ratified",
+        "On May 4, the parliament of Azerbaijan ratified the agreement with Uzbekistan on road "
+        "transport.",
+        ["agreement ratified AZE,UZB 2023-05-04 1"],
+    ),
+    (
+        "ratified",
+        "The Georgian parliament on Tuesday ratified the agreement with Armenia on border "
+        "crossings.",
+        ["agreement ratified ARM,GEO 2023-05-09 1"],
+    ),
+    (
+        "ratified",
+        "The Kyrgyz parliament has ratified the agreement with Kazakhstan on labour migration, "
+        "signed in Astana in March.",
+        ["agreement ratified KAZ,KGZ * 1"],
+    ),
+    (
+        "verb",
+        "The presidents of Uzbekistan and Kazakhstan on Monday signed a declaration on allied "
+        "relations.",
+        ["declaration signed KAZ,UZB 2023-05-08 1"],
+    ),
+    (
+        "verb",
+        "Azerbaijan and Turkmenistan on May 8 inked a memorandum on the Caspian.",
+        ["memorandum signed AZE,TKM 2023-05-08 1"],
+    ),
+    (
+        "verb",
+        "A memorandum of understanding was signed on May 8 between the foreign ministries of "
+        "Kazakhstan and Georgia.",
+        ["memorandum signed GEO,KAZ 2023-05-08 1"],
+    ),
+    (
+        "verb",
+        "Azerbaijan and Kyrgyzstan signed in Baku on May 8 a protocol on consular matters.",
+        ["protocol signed AZE,KGZ 2023-05-08 1"],
+    ),
+    (
+        "planned",
+        "Tajikistan and Kazakhstan intend to sign a memorandum on water before the end of the "
+        "year.",
+        ["memorandum planned KAZ,TJK * 1"],
+    ),
+    (
+        "planned",
+        "Ashgabat and Tashkent will sign a treaty on the state border in the near future.",
+        ["treaty planned TKM,UZB - 1"],
+    ),
+    (
+        "verb",
+        "Georgia and Turkey inked in Ankara on Monday a memorandum on tourism.",
+        ["memorandum signed GEO,TUR 2023-05-08 1"],
+    ),
+    (
+        "verb",
+        "A treaty on allied relations between Kazakhstan and Uzbekistan was signed during the "
+        "state visit of the Uzbek President to Astana on May 5.",
+        ["treaty signed KAZ,UZB 2023-05-05 1"],
+    ),
     # -- near misses: no record
     (
         "none",

@@ -195,7 +195,8 @@ def bound_date(
     for d in dates:
         if d.start >= head_end and d.start - head_end <= 160:
             between = sentence[head_end : d.start]
-            verb = SIGN_VERB.search(between, 0, 40)
+            # "(the X between A and B) will be signed during the visit ... in June"
+            verb = SIGN_VERB.search(between, 0, 80)
             clause = _PAST_CLAUSE.match(between, verb.end()) if verb else None
             if clause is not None and not re.search(r"[;:,]", between):
                 # "documents signed when the president visited Lima on May 3-4, 2023"
@@ -232,7 +233,7 @@ def bound_date(
                 return d.date
             if (
                 mod_start - d.end <= 4
-                and _SIGNED_ON.search(sentence, max(0, d.start - 16), d.start) is not None
+                and _SIGNED_ON.search(sentence, max(0, d.start - 48), d.start) is not None
             ):
                 return d.date  # "the ministers signed on Wednesday a memorandum"
     return None
@@ -280,7 +281,11 @@ _PLACE_THEN = re.compile(
 # "ratified by both parliaments in 2022", "signed by the ministers in Lima on May 3".
 _BY_AGENT_THEN = re.compile(r"\s+by\s+(?:[^,;:()]|,\s(?=[A-Z])){2,90}?\s+(?:in|on)\s+(?:the\s+)?")
 # A signing verb right before a date: "signed on Wednesday", "inked on May 5".
-_SIGNED_ON = re.compile(r"\b(?:signed|inked|sealed|concluded|initial(?:l)?ed)\s+(?:on\s+)?$")
+_SIGNED_ON = re.compile(
+    r"\b(?:signed|inked|sealed|concluded|initial(?:l)?ed)\s+"
+    r"(?:(?:in|at)\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?\s+)?"  # "signed in Baku on May 8 a"
+    r"(?:on\s+)?$"
+)
 
 
 def modifier_date(tokens: Sequence[re.Match[str]], published: dt.date | None) -> PartialDate | None:
