@@ -1499,6 +1499,104 @@ TABLE: list[Any] = [
         "state visit of the Uzbek President to Astana on May 5.",
         ["treaty signed KAZ,UZB 2023-05-05 1"],
     ),
+    # -- dates in every place: datelines, fronted, numeric, relative, a later step in one clause
+    (
+        "date",
+        "Kazakhstan and Azerbaijan signed a memorandum on the sidelines of the summit in "
+        "Astana on May 8.",
+        ["memorandum signed AZE,KAZ 2023-05-08 1"],
+    ),
+    (
+        "date",
+        "ASTANA, May 8 (Kazinform) - Kazakhstan and Kyrgyzstan signed a memorandum on customs "
+        "cooperation.",
+        ["memorandum signed KAZ,KGZ 2023-05-08 1"],
+    ),
+    (
+        "date",
+        "Earlier, on May 2, Uzbekistan and Hungary signed an agreement on education.",
+        ["agreement signed HUN,UZB 2023-05-02 1"],
+    ),
+    (
+        "date",
+        "The memorandum between Georgia and Turkmenistan, signed yesterday, covers transit.",
+        ["memorandum signed GEO,TKM 2023-05-09 1"],
+    ),
+    (
+        "date",
+        "Pakistan and Azerbaijan signed a protocol on consultations on 8 May 2023.",
+        ["protocol signed AZE,PAK 2023-05-08 1"],
+    ),
+    (
+        "date",
+        "Turkey and Kyrgyzstan signed an agreement on defence industry on 08.05.2023.",
+        ["agreement signed KGZ,TUR 2023-05-08 1"],
+    ),
+    (
+        "date",
+        "The agreement between Kazakhstan and Tajikistan on migration was ratified on May 4 by "
+        "the Senate.",
+        ["agreement ratified KAZ,TJK 2023-05-04 1"],
+    ),
+    (
+        "date",
+        "The Senate of Kazakhstan ratified on May 4 the agreement with Tajikistan on migration.",
+        ["agreement ratified KAZ,TJK 2023-05-04 1"],
+    ),
+    (
+        "date",
+        "In early May, the parliament of Georgia ratified the agreement with Azerbaijan on "
+        "transit.",
+        ["agreement ratified AZE,GEO 2023-05 1"],
+    ),
+    (
+        "date",
+        "Azerbaijan and Uzbekistan will sign the agreement on transit on May 20 in Baku.",
+        ["agreement planned AZE,UZB 2023-05-20 1"],
+    ),
+    (
+        "date",
+        "A memorandum between Hungary and Turkmenistan is to be signed on May 20.",
+        ["memorandum planned HUN,TKM 2023-05-20 1"],
+    ),
+    (
+        "date",
+        "The treaty between Kazakhstan and Kyrgyzstan was signed in 2019 and ratified in 2020.",
+        ["treaty ratified KAZ,KGZ 2020 1"],
+    ),
+    (
+        "date",
+        "Last week, Georgia and Armenia signed a memorandum on energy.",
+        ["memorandum signed ARM,GEO * 1"],
+    ),
+    (
+        "date",
+        "Uzbekistan and Turkey signed a road map on trade last month.",
+        ["plan signed TUR,UZB 2023-04 1"],
+    ),
+    (
+        "date",
+        "In March, Azerbaijan and Tajikistan signed a declaration on strategic partnership.",
+        ["declaration signed AZE,TJK 2023-03 1"],
+    ),
+    (
+        "date",
+        "The agreement on air services between Kazakhstan and Hungary, which entered into "
+        "force on May 1, ...",
+        ["agreement ratified HUN,KAZ 2023-05-01 1"],
+    ),
+    (
+        "date",
+        "The memorandum between Turkey and Uzbekistan was signed in March and entered into "
+        "force on May 1.",
+        ["memorandum ratified TUR,UZB 2023-05-01 1"],
+    ),
+    (
+        "date",
+        "The agreement between Kazakhstan and Turkey signed in 2020 and the protocol ratified "
+        "in 2021 were discussed.",
+        ["agreement signed KAZ,TUR 2020 1", "protocol ratified KAZ,TUR 2021 1"],
+    ),
     # -- near misses: no record
     (
         "none",
