@@ -1597,6 +1597,119 @@ TABLE: list[Any] = [
         "in 2021 were discussed.",
         ["agreement signed KAZ,TUR 2020 1", "protocol ratified KAZ,TUR 2021 1"],
     ),
+    # -- wire agency habits: asides, modal ratification, talks on a deal
+    (
+        "wire",
+        "Japan and Australia inked an accord on defence logistics on Monday, officials said.",
+        ["agreement signed AUS,JPN 2023-05-08 1"],
+    ),
+    (
+        "wire",
+        "The pact between Canada and Mexico, which still needs parliamentary approval, was "
+        "signed in Ottawa on Monday.",
+        ["agreement signed CAN,MEX 2023-05-08 1"],
+    ),
+    (
+        "wire",
+        "The deal between Brazil and Argentina must still be ratified by both congresses.",
+        ["agreement signed ARG,BRA - 1"],
+    ),
+    (
+        "wire",
+        "The accord between Chile and Peru goes into force in January.",
+        ["agreement signed CHL,PER - 1"],
+    ),
+    pytest.param(
+        "wire",
+        "France and Germany issued a joint declaration on energy security on Monday.",
+        ["declaration signed DEU,FRA 2023-05-08 1"],
+        marks=pytest.mark.xfail(
+            reason="date: 'issued a joint declaration ... on "
+            "Monday' does not bind the day to the "
+            "declaration",
+            strict=True,
+        ),
+    ),
+    (
+        "wire",
+        "Washington and Tokyo struck a trade deal on Monday, the White House said.",
+        ["agreement signed JPN,USA 2023-05-08 1"],
+    ),
+    (
+        "wire",
+        "Britain and Norway are close to a deal on fishing rights, officials said.",
+        ["agreement planned GBR,NOR - 1"],
+    ),
+    (
+        "wire",
+        "Talks between India and Britain on a free trade agreement resumed on Monday.",
+        ["agreement planned GBR,IND * 1"],
+    ),
+    pytest.param(
+        "wire",
+        "Lawmakers in Seoul voted to ratify the treaty with Japan on Tuesday.",
+        ["treaty ratified JPN,KOR 2023-05-09 1"],
+        marks=pytest.mark.xfail(
+            reason="parties: a state told by its capital ('Lawmakers in Seoul')",
+            strict=True,
+        ),
+    ),
+    (
+        "wire",
+        "Italy and Spain have agreed to sign a memorandum on migration next month.",
+        ["memorandum planned ESP,ITA 2023-06 1"],
+    ),
+    (
+        "wire",
+        "Poland and Ukraine signed a grain transit agreement in Warsaw on Friday.",
+        ["agreement signed POL,UKR 2023-05-05 1"],
+    ),
+    (
+        "none",
+        "The President signed an executive order on tariffs on Monday.",
+        [],
+    ),
+    (
+        "none",
+        "The two leaders unveiled a joint statement on climate after the talks.",
+        [],
+    ),
+    (
+        "none",
+        "The union reached a pay deal with the carmaker on Monday.",
+        [],
+    ),
+    (
+        "none",
+        "The senators signed a letter urging the administration to act.",
+        [],
+    ),
+    (
+        "wire",
+        "The Senate of Kazakhstan voted to ratify the treaty with Uzbekistan on Tuesday.",
+        ["treaty ratified KAZ,UZB 2023-05-09 1"],
+    ),
+    (
+        "wire",
+        "The treaty between Chile and Argentina is still to be ratified by the two parliaments.",
+        ["treaty signed ARG,CHL - 1"],
+    ),
+    (
+        "wire",
+        "The agreement between Norway and Iceland, which requires parliamentary approval, was "
+        "signed on Monday.",
+        ["agreement signed ISL,NOR 2023-05-08 1"],
+    ),
+    pytest.param(
+        "wire",
+        "Negotiations between Kazakhstan and the European Union on a visa facilitation "
+        "agreement continued on Monday.",
+        ["agreement planned EU,KAZ * 1"],
+        marks=pytest.mark.xfail(
+            reason="parties: the European Union as a side of a planned agreement",
+            strict=True,
+        ),
+    ),
     # -- near misses: no record
     (
         "none",
