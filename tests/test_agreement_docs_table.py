@@ -1619,16 +1619,15 @@ TABLE: list[Any] = [
         "The accord between Chile and Peru goes into force in January.",
         ["agreement signed CHL,PER - 1"],
     ),
-    pytest.param(
+    (
         "wire",
         "France and Germany issued a joint declaration on energy security on Monday.",
         ["declaration signed DEU,FRA 2023-05-08 1"],
-        marks=pytest.mark.xfail(
-            reason="date: 'issued a joint declaration ... on "
-            "Monday' does not bind the day to the "
-            "declaration",
-            strict=True,
-        ),
+    ),
+    (
+        "wire",
+        "Uzbekistan and Kyrgyzstan released a joint declaration on water on May 8.",
+        ["declaration signed KGZ,UZB 2023-05-08 1"],
     ),
     (
         "wire",

@@ -269,8 +269,9 @@ _SCHEDULED_FOR = re.compile(
     r"\b(?:scheduled|slated|set|planned|due|expected)\s+(?:for|on|in)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
-# An approving verb right before the instrument's determiner: "approved the", "endorsed an".
-_APPROVED = re.compile(r"\b(?:approved|endorsed)\b", re.IGNORECASE)
+# An approving (or issuing) verb right before the instrument's determiner: "approved the",
+# "endorsed an", "issued a joint declaration ... on Monday".
+_APPROVED = re.compile(r"\b(?:approved|endorsed|issued|released)\b", re.IGNORECASE)
 # A relative or subordinate clause after the instrument: its date is that clause's event.
 _OTHER_CLAUSE = re.compile(r",\s*(?:which|that|who|when|while|after|before|as|where)\b")
 # A place between a signing verb and its date: "signed in Lima in", "signed at Quito on".
