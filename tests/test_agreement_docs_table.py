@@ -1709,6 +1709,48 @@ TABLE: list[Any] = [
             strict=True,
         ),
     ),
+    # -- a count over a span (since 1992 bounds it, no signing day); signings inside a visit
+    (
+        "span",
+        "Azerbaijan and Uzbekistan have signed more than 180 documents so far.",
+        ["other signed AZE,UZB - 180"],
+    ),
+    (
+        "span",
+        "More than 60 documents have been signed between Turkmenistan and Hungary since 1992.",
+        ["other signed HUN,TKM - 60"],
+    ),
+    (
+        "span",
+        "Kazakhstan and Uzbekistan have signed 200 documents since the establishment of "
+        "diplomatic relations in 1992.",
+        ["other signed KAZ,UZB - 200"],
+    ),
+    (
+        "nominal",
+        "The visit of the Uzbek President to Georgia on May 8 featured the signing of a "
+        "memorandum on tourism.",
+        ["memorandum signed GEO,UZB 2023-05-08 1"],
+    ),
+    (
+        "nominal",
+        "Azerbaijan and Kazakhstan held talks on May 8. The signed documents include an "
+        "agreement on transit.",
+        ["agreement signed AZE,KAZ 2023-05-08 1"],
+    ),
+    (
+        "nominal",
+        "Azerbaijan and Kazakhstan held talks on May 8. The heads of state adopted a Joint "
+        "Statement.",
+        ["declaration signed AZE,KAZ 2023-05-08 1"],
+    ),
+    (
+        "nominal",
+        "Georgia and Turkey held talks on May 8. Within the visit, an Agreement on Road "
+        "Transport was signed between the Government of Georgia and the Government of the "
+        "Republic of Turkey.",
+        ["agreement signed GEO,TUR 2023-05-08 1"],
+    ),
     # -- near misses: no record
     (
         "none",

@@ -190,6 +190,8 @@ def bound_date(
                 and not re.search(r"[;:]", between)
                 and not _NEW_CLAUSE.search(between, verb.end())
                 and _ANOTHER.search(between, 0, verb.start()) is None  # not another's verb
+                # "60 documents were signed ... since 1992": a span's bound, not a signing day
+                and (_BOUND_OF_SPAN.search(between) is None or verb.group().endswith("since"))
             ):
                 return d.date  # not "struck in Paris when they meet this week"
     for d in dates:
@@ -220,6 +222,7 @@ def bound_date(
                 not re.search(r"[;:]", between)
                 and (INSTRUMENT.search(between) is None or _AND_NEXT.match(between) is not None)
                 and not _OTHER_CLAUSE.search(between)
+                and _SINCE_NEXT.match(between) is None  # "signed 90 documents since ... 1993"
             ):
                 return d.date  # "signed a memorandum on energy on July 27, 2021"
     for d in dates:
@@ -272,6 +275,8 @@ _SCHEDULED_FOR = re.compile(
 # An approving (or issuing) verb right before the instrument's determiner: "approved the",
 # "endorsed an", "issued a joint declaration ... on Monday".
 _APPROVED = re.compile(r"\b(?:approved|endorsed|issued|released)\b", re.IGNORECASE)
+# A span opening right after the instrument: "documents since the start of relations in".
+_SINCE_NEXT = re.compile(r"\s*(?:since|until|till)\b", re.IGNORECASE)
 # A relative or subordinate clause after the instrument: its date is that clause's event.
 _OTHER_CLAUSE = re.compile(r",\s*(?:which|that|who|when|while|after|before|as|where)\b")
 # A place between a signing verb and its date: "signed in Lima in", "signed at Quito on".
