@@ -1134,6 +1134,9 @@ def _split_items(sentences: tuple[Sentence, ...]) -> tuple[Sentence, ...]:
         if gaps is _JOINED_ITEM and (text[:1] not in _BULLETS or ";" not in text):
             out.append(sentence)
             continue
+        if gaps is _LINE_ITEM and _LINE_ITEM.search(text) is None:
+            out.append(sentence)  # line breaks, but no bulleted item after a colon
+            continue
         cut = 0
         for gap in gaps.finditer(text):
             out.append(

@@ -38,7 +38,7 @@ _TENSE_CUE = re.compile(
         |to\s+be\s+held|to\s+take\s+place
         |scheduled|slated|due|planned|expected|set\s+to|upcoming|next|forthcoming
         # "plans" the intent, not the document: "an action plan for 2023-2025 on Monday"
-        |(?<!action\s)(?<!cooperation\s)(?<!co-operation\s)plans?(?!\s+(?:of|for|on)\b)
+        |p(?<!action\sp)(?<!cooperation\sp)(?<!co-operation\sp)lans?(?!\s+(?:of|for|on)\b)
         |to\s+(?:meet|visit|hold|sign|attend|travel|begin|start|open|host|be|take|discuss)
         |going\s+to|intends?\s+to)\b|['’]ll\b)
     | (?P<past>\b(?:said|says|told|was|were|had|has|have|met|held|signed|took|came|went
