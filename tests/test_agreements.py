@@ -956,7 +956,7 @@ ISSUE9: list[Row] = [
     (
         "The treaty between Latvia and Estonia on border crossings has been in force since 2019.",
         PUB,
-        [("treaty", None, ["EST", "LVA"], "ratified", None, 1)],
+        [("treaty", None, ["EST", "LVA"], "ratified", "2019", 1)],
     ),
     (
         "The parliament passed a resolution on the violations of the pact between Latvia and "

@@ -1054,12 +1054,12 @@ ROWS_PROSE6: list[tuple[str, str, list[Summary]]] = [
     (
         "took-effect-ratified",
         "The herring pact between Norway and Iceland took effect on Monday.",
-        [("agreement", "ratified", ["ISL", "NOR"], None)],
+        [("agreement", "ratified", ["ISL", "NOR"], "2019-10-14")],
     ),
     (
         "in-effect-since-ratified",
         "The herring pact between Norway and Iceland has been in effect since 1996.",
-        [("agreement", "ratified", ["ISL", "NOR"], None)],
+        [("agreement", "ratified", ["ISL", "NOR"], "1996")],
     ),
     (
         "began-implementing-ratified",
@@ -1606,7 +1606,7 @@ ROWS_UNSEEN: list[UnseenRow] = [
     (
         None,
         "The signing of the agreement on energy between Chile and Peru is scheduled for June.",
-        [("agreement", ["CHL", "PER"], "planned", None, None)],
+        [("agreement", ["CHL", "PER"], "planned", "2023-06", None)],
     ),
     (
         None,

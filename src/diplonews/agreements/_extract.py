@@ -828,10 +828,50 @@ def extract_agreements(article: Article) -> tuple[Agreement, ...]:
                     record.aliases.add(short)
             if not record.parties and record.title is not None:
                 record.parties = _listed_parties(sentences, index, found)
+    for index in range(1, len(sentences)) if records else ():
+        if sentences[index].text[:3] == "It ":
+            _pronoun_step(records, sentences, index, article.published)
     for record in records:
         if not record.parties:
             record.parties = _told_sides(record, found, story, body_story)
     return tuple(_finish(article, _into_named(records), sentences))
+
+
+# A sentence telling, of the instrument just told, that "It" came into force or was ratified.
+_IT_STEP = re.compile(
+    r"It\s+(?:(?:has|had)\s+)?(?:(?:also|already|officially|finally|then|later)\s+)?"
+    r"(?:(?:entered|came|went)\s+into\s+(?:force|effect)|took\s+effect|became\s+effective"
+    r"|(?:was|has\s+been|had\s+been)\s+(?:(?:also|already|later|subsequently)\s+)?ratified)\b"
+)
+
+
+def _pronoun_step(
+    records: list[_Record], sentences: Sequence[Sentence], index: int, published: dt.date | None
+) -> None:
+    """Ratify the instrument the sentence before told, when the next says "It" came into force.
+
+    "... was signed in 2019. It entered into force on May 1.": the record takes that
+    status and day (its latest status, one record), unless the sentence before told
+    several instruments or a count of them.
+    """
+    step = _IT_STEP.match(sentences[index].text)
+    if step is None:
+        return
+    told = [r for r in records if sentences[index - 1] in r.evidence]
+    if len(told) != 1 or told[0].count != 1 or told[0].status is AgreementStatus.RATIFIED:
+        return
+    record = told[0]
+    text = sentences[index].text
+    day = next(
+        (
+            d.date
+            for d in extract_dates(text, published)
+            if step.end() <= d.start <= step.end() + 40 and "," not in text[step.end() : d.start]
+        ),
+        None,
+    )
+    record.status, record.date = AgreementStatus.RATIFIED, day
+    record.evidence.append(sentences[index])
 
 
 # An act done on an instrument: "signed", "ratified", "adopted" (not "to sign").
@@ -1086,6 +1126,8 @@ _ITEM_OPENING = re.compile(
 _LIST_ITEM = re.compile(r"\s*(?:[-–—•*·▪]|\d{1,2}\))\s*(?=[A-Z]|(?:the|an?)\s+\w)")
 # Bulleted items a reader joined into one sentence: "...; - the Agreement on ...; - the ...".
 _JOINED_ITEM = re.compile(r"(?<=;)\s+(?=[-–—•*·▪]\s)")
+# A line break that opens a bulleted item after an intro's colon or an item's ";".
+_LINE_ITEM = re.compile(r"(?<=[:;])[ \t]*\n\s*(?=[-–—•*·▪]\s)")
 
 
 def _split_items(sentences: tuple[Sentence, ...]) -> tuple[Sentence, ...]:
@@ -1094,16 +1136,23 @@ def _split_items(sentences: tuple[Sentence, ...]) -> tuple[Sentence, ...]:
     A page whose list lines the reader joined ("- the Protocol on X; - the Program of Y;")
     keeps one item a sentence, as a list of paragraphs does.
     """
-    if not any(s.text[:1] in _BULLETS and ";" in s.text for s in sentences):
+    if not any(s.text[:1] in _BULLETS and ";" in s.text for s in sentences) and not any(
+        "\n" in s.text for s in sentences
+    ):
         return sentences
     out: list[Sentence] = []
     for sentence in sentences:
         text = sentence.text
-        if text[:1] not in _BULLETS or ";" not in text:
+        # items on lines of their own under an intro in the same paragraph: "signed:\n- X;\n- Y."
+        gaps = _LINE_ITEM if "\n" in text and text[:1] not in _BULLETS else _JOINED_ITEM
+        if gaps is _JOINED_ITEM and (text[:1] not in _BULLETS or ";" not in text):
             out.append(sentence)
             continue
+        if gaps is _LINE_ITEM and _LINE_ITEM.search(text) is None:
+            out.append(sentence)  # line breaks, but no bulleted item after a colon
+            continue
         cut = 0
-        for gap in _JOINED_ITEM.finditer(text):
+        for gap in gaps.finditer(text):
             out.append(
                 Sentence(
                     sentence.start + cut,
@@ -1156,8 +1205,9 @@ _LEADING_THE = re.compile(r"^\s*(?:The|the|An?|an?)\s+")
 
 # A number marking a list item, split off as a sentence of its own: "1.", "2)".
 _NUMBER_MARK = re.compile(r"\s*\d{1,2}[.)]\s*")
-# A bare list item: a capitalised instrument word first, a ";" or "," at the end.
-_BARE_ITEM = re.compile(r"\s*(?=.*[;,.]\s*$)", re.DOTALL)
+# A bare list item: a capitalised instrument word first, a ";" or "," at the end
+# (or a line with no stop at all, the list's own paragraph: "Agreement on X" under "signed:")
+_BARE_ITEM = re.compile(r"\s*(?=.*[;,.]\s*$|[^.!?;:\n]*[\w)”\"’']\s*$)", re.DOTALL)
 
 
 def _item_start(sentences: Sequence[Sentence], index: int) -> re.Match[str] | None:

@@ -633,8 +633,12 @@ def _count(
     """A number above one among the modifiers, not the day of a date ("February 22 accords")."""
     for i, token in enumerate(tokens):
         word = token.group().casefold()
+        if word == "dozen":
+            return 12  # "a dozen documents"
         if _NUMBER_WORD.match(word) and not YEAR_WORD.match(word):
             value = number_word(word)
+            if value is not None and tokens[i + 1 :] and tokens[i + 1].group() == "dozen":
+                value *= 12  # "two dozen documents"
             if value is None or value <= 1:
                 continue
             if (
@@ -708,6 +712,7 @@ def read_mention(
         word.startswith(("protocol", "convention"))
         and determiner not in _DETERMINERS
         and not capitalised
+        and (not plural or _count(content, dates) is None)  # "2 protocols": counted documents
     ):
         return None  # "more than diplomatic protocol", "at party convention": no document
     if any(t.group().casefold() in vocabulary().commercial for t in content):
@@ -1220,6 +1225,13 @@ def read_mention(
     ):
         # "to sign the memorandum in June", told in May: next June, not last year's
         date = PartialDate(date.year + 1, date.month, date.day)
+    if status is AgreementStatus.SIGNED and " and " in after[:200]:
+        later = _THEN_IN_FORCE.match(after)
+        if later is not None and INSTRUMENT.search(after, 0, later.start("step")) is None:
+            # "the treaty was signed in 2019 and ratified in 2020": its latest status and day
+            status, has_cue = AgreementStatus.RATIFIED, True
+            step_end = head.end() + later.end()
+            date = next((d.date for d in dated if step_end <= d.start <= step_end + 12), None)
     if (
         not parties
         and basis not in ("both_sides", "previous_sentence")
@@ -1256,6 +1268,13 @@ def read_mention(
     )
 
 
+# A signing, then a later step in the same clause: "was signed in 2019 and ratified in".
+_THEN_IN_FORCE = re.compile(
+    r"[^.;:()]{0,120}?\b(?:signed|inked|concluded)\b[^.;:()]{0,60}?,?\s+and\s+"
+    r"(?:(?:was|were|has\s+been|have\s+been)\s+)?(?:(?:later|subsequently|then)\s+)?"
+    r"(?P<step>ratified|(?:entered|came|went)\s+into\s+(?:force|effect)|took\s+effect)\b"
+    r"(?!\s+(?:the|an?|its|their|this|that|these|those)\b)"  # not "and ratified the X": another's
+)
 # Documents being agreed or drafted, right before them: "the process of agreeing bilateral
 # documents", "coordinating the package of documents", "drafting new agreements".
 _PREPARING = re.compile(

@@ -31,6 +31,9 @@ __all__ = [
 SIGN_VERB = re.compile(
     r"\b(?:sign(?:ed|ing)?|inked|concluded|reached|struck|adopted|ratified|agreed"
     r"|sealed|penned|clinched|initial(?:l)?ed|(?:entered|enters|came|comes)\s+into\s+(?:force|effect)"
+    # the other ways of coming into force: "took effect on May 1", "in force since 2021"
+    r"|took\s+effect|(?:became|becomes)\s+effective|went\s+into\s+effect|in\s+(?:force|effect)\s+since"
+    r"|entered\s+into(?=\s+(?:an?|the)\b)"  # "entered into an agreement": concluded it
     r"|put\s+(?:their|its|his|her)\s+(?:signatures?|names?(?=\s+(?:to|on|under)\b))"
     # "witnessed the exchange of (several) agreements": the signed copies handed over
     r"|exchang(?:e|ed|ing)\s+(?:of\s+)?(?:the\s+)?(?:[\w-]+\s+){0,3}?"
@@ -174,7 +177,7 @@ def bound_date(
     for d in dates:
         if d.start >= head_end and d.start - head_end <= 120:
             between = sentence[head_end : d.start]
-            verb = SIGN_VERB.search(between)
+            verb = SIGN_VERB.search(between) or _SCHEDULED_FOR.search(between)
             if (
                 verb
                 and (
@@ -187,17 +190,27 @@ def bound_date(
                 and not re.search(r"[;:]", between)
                 and not _NEW_CLAUSE.search(between, verb.end())
                 and _ANOTHER.search(between, 0, verb.start()) is None  # not another's verb
+                # "60 documents were signed ... since 1992": a span's bound, not a signing day
+                and (_BOUND_OF_SPAN.search(between) is None or verb.group().endswith("since"))
             ):
                 return d.date  # not "struck in Paris when they meet this week"
     for d in dates:
         if d.start >= head_end and d.start - head_end <= 160:
             between = sentence[head_end : d.start]
-            verb = SIGN_VERB.search(between, 0, 40)
+            # "(the X between A and B) will be signed during the visit ... in June"
+            verb = SIGN_VERB.search(between, 0, 80)
             clause = _PAST_CLAUSE.match(between, verb.end()) if verb else None
             if clause is not None and not re.search(r"[;:,]", between):
                 # "documents signed when the president visited Lima on May 3-4, 2023"
                 return _of_range(sentence, d)
-    verb_before = SIGN_VERB.search(sentence, max(0, mod_start - 40), mod_start + 1)
+    verb_before = SIGN_VERB.search(sentence, max(0, mod_start - 40), mod_start + 1) or (
+        _APPROVED.search(sentence, max(0, mod_start - 12), mod_start + 1)
+    )  # "the parliament endorsed the agreement on X on May 4": the approval's day
+    if verb_before is None and _AND_BEFORE.search(sentence, max(0, mod_start - 8), mod_start):
+        # "signed an agreement on X and a memorandum on Y on May 8": the first object's verb
+        verb_before = _verb_of_first(sentence, mod_start)
+        if verb_before is not None and any(verb_before.end() <= d.start < mod_start for d in dates):
+            verb_before = None  # "signed X in 2019 and Y on Monday": the first has its own day
     for d in dates:
         if _VALIDITY.search(sentence, max(0, d.start - 20), d.start):
             continue  # "a roadmap for 2024-2025": the years it covers, not its signing
@@ -207,9 +220,10 @@ def bound_date(
             between = sentence[head_end : d.start]
             if (
                 not re.search(r"[;:]", between)
-                and INSTRUMENT.search(between) is None
+                and (INSTRUMENT.search(between) is None or _AND_NEXT.match(between) is not None)
                 and not _OTHER_CLAUSE.search(between)
                 and not _OTHER_ACT.search(between)  # "on the corridor launched in 2017"
+                and _SINCE_NEXT.match(between) is None  # "signed 90 documents since ... 1993"
             ):
                 return d.date  # "signed a memorandum on energy on July 27, 2021"
     for d in dates:
@@ -217,11 +231,13 @@ def bound_date(
             if _VALIDITY.search(sentence, max(0, d.start - 20), d.start):
                 continue  # "a roadmap for 2023-2025 and signed a memorandum": the roadmap's years
             between = sentence[d.end : mod_start]
+            # "On Monday in Baku, the sides signed": the place of a fronted date is no clause
+            between = _FRONTED_PLACE.sub("", between, count=1)
             if SIGN_VERB.search(between) and "," not in between[:-1].strip(", "):
                 return d.date
             if (
                 mod_start - d.end <= 4
-                and _SIGNED_ON.search(sentence, max(0, d.start - 16), d.start) is not None
+                and _SIGNED_ON.search(sentence, max(0, d.start - 48), d.start) is not None
             ):
                 return d.date  # "the ministers signed on Wednesday a memorandum"
     return None
@@ -232,6 +248,36 @@ _BOUND_OF_SPAN = re.compile(
     r"\b(?:since|until|till|through|by)\s+(?:the\s+)?(?:end\s+of\s+|early\s+|late\s+)?$",
     re.IGNORECASE,
 )
+# Two objects of one verb: "and" right before the second, and the first's rest up to it.
+_AND_BEFORE = re.compile(r"\s(?:and|as\s+well\s+as)\s+$")
+_AND_NEXT = re.compile(
+    r"[^,;:.]{0,60}?\s(?:and|as\s+well\s+as)\s+(?:an?|the|\d{1,3}|[a-z]+)\s+[^,;:.]*$"
+)
+
+
+def _verb_of_first(sentence: str, mod_start: int) -> re.Match[str] | None:
+    """The signing verb of an instrument the one at ``mod_start`` is joined to by "and"."""
+    verbs = list(SIGN_VERB.finditer(sentence, max(0, mod_start - 120), mod_start))
+    if not verbs:
+        return None
+    between = sentence[verbs[-1].end() : mod_start]
+    if re.search(r"[;:,.]", between) or INSTRUMENT.search(between) is None:
+        return None
+    return verbs[-1]
+
+
+# A place right after a date that opens the sentence: "(On May 8) in Astana, ...".
+_FRONTED_PLACE = re.compile(r"^\s+(?:in|at)\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?(?=,)")
+# A planned step's day right after it: "(the signing of X) is scheduled for June".
+_SCHEDULED_FOR = re.compile(
+    r"\b(?:scheduled|slated|set|planned|due|expected)\s+(?:for|on|in)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+# An approving (or issuing) verb right before the instrument's determiner: "approved the",
+# "endorsed an", "issued a joint declaration ... on Monday".
+_APPROVED = re.compile(r"\b(?:approved|endorsed|issued|released)\b", re.IGNORECASE)
+# A span opening right after the instrument: "documents since the start of relations in".
+_SINCE_NEXT = re.compile(r"\s*(?:since|until|till)\b", re.IGNORECASE)
 # A relative or subordinate clause after the instrument: its date is that clause's event.
 _OTHER_CLAUSE = re.compile(r",\s*(?:which|that|who|when|while|after|before|as|where)\b")
 # A participle of another act on the instrument's topic: "a memorandum on the centre opened
@@ -249,7 +295,11 @@ _PLACE_THEN = re.compile(
 # "ratified by both parliaments in 2022", "signed by the ministers in Lima on May 3".
 _BY_AGENT_THEN = re.compile(r"\s+by\s+(?:[^,;:()]|,\s(?=[A-Z])){2,90}?\s+(?:in|on)\s+(?:the\s+)?")
 # A signing verb right before a date: "signed on Wednesday", "inked on May 5".
-_SIGNED_ON = re.compile(r"\b(?:signed|inked|sealed|concluded|initial(?:l)?ed)\s+(?:on\s+)?$")
+_SIGNED_ON = re.compile(
+    r"\b(?:signed|inked|sealed|concluded|initial(?:l)?ed)\s+"
+    r"(?:(?:in|at)\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?\s+)?"  # "signed in Baku on May 8 a"
+    r"(?:on\s+)?$"
+)
 
 
 def modifier_date(tokens: Sequence[re.Match[str]], published: dt.date | None) -> PartialDate | None:
