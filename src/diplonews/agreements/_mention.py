@@ -724,6 +724,16 @@ def read_mention(
         if aside.group("stage") is not None:
             status = AgreementStatus.PLANNED
         has_cue = True
+    elif (
+        aside is not None
+        and aside.group("verb") is not None
+        and _SUBJECT_OPENS.fullmatch(text, dateline_end, tokens[0].start() if tokens else 0)
+    ):
+        # "The memorandum, drafted in January, was signed": the subject's own verb after the
+        # aside, not a cue inside it ("drafted", "will enter into force", "approved")
+        ratified = aside.group("verb").startswith("ratif")
+        status = AgreementStatus.RATIFIED if ratified else AgreementStatus.SIGNED
+        weak_cue = False
     in_signed_list = " and " in text[head.end() :] and bool(_LIST_SIGNED.match(text, head.end()))
     if in_signed_list and not has_cue:
         status, has_cue = AgreementStatus.SIGNED, True  # "an X, a Y and a Z were signed"
@@ -1265,6 +1275,13 @@ _PREPARING = re.compile(
     re.IGNORECASE,
 )
 # The instrument's own passive verb after an aside between commas: ", aimed at X, was signed".
+# Nothing but an opening phrase before the subject: "", "On Monday, ", "BAKU, 5 May - ".
+_SUBJECT_OPENS = re.compile(r"\W*(?:[^,.;:]{0,40},\s*)?")
+# The instrument's own verb and agent after an aside: "The X, which ..., was signed by".
+_ASIDE_SIGNED_BY = re.compile(
+    r"(?:\s+[\w’'-]+){0,6}?,[^.;:]{3,250}?,\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:\w+\s+)?"
+    r"(?:signed|inked|concluded|adopted|initial(?:l)?ed|sealed|ratified)(?:\s+[\w’'-]+){0,5}?\s+by\b"
+)
 _ASIDE_THEN_SIGNED = re.compile(
     r"[^,.;:]{0,80},[^.;:]{3,250}?,\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+"
     r"(?:also\s+|jointly\s+)?(?P<verb>signed|inked|concluded|adopted|ratified)\b"
@@ -1552,8 +1569,16 @@ def _clause_parties(
 ) -> list[Party]:
     """The states acting in the clause of the instrument (not mediators, asides or places)."""
     agent = _SIGNED_BY.match(text, head.end())
+    aside_agent = (
+        _ASIDE_SIGNED_BY.match(text, head.end())
+        if agent is None and "," in text[head.end() : head.end() + 60]
+        else None
+    )  # "The protocol, which A approved in April, was signed by A and B"
     reach = head.end() + (240 if agent else 100)
     clause_end = _CLAUSE_END.search(text, head.end(), reach)
+    if aside_agent is not None:
+        agent, reach = aside_agent, aside_agent.end() + 160
+        clause_end = _CLAUSE_END.search(text, aside_agent.end(), aside_agent.end() + 160)
     hi = clause_end.start() if clause_end else min(len(text), reach)
     low = text.casefold()
     asides = (
