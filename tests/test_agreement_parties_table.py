@@ -1156,12 +1156,38 @@ TABLE: list[tuple[str, str | None, str, list[list[str]]] | object] = [
         "Tuesday.",
         [["AZE", "PAK"]],
     ),
-    pytest.param(
+    # A declaration the lead tells adopted in a story naming no state: a group's, no parties.
+    (
         "head0",
         "Turkic states adopt declaration on digital cooperation",
         "A declaration on digital cooperation was adopted in Bishkek on Tuesday.",
         [[]],
-        marks=GAP,
+    ),
+    (
+        "head0",
+        None,
+        "The declaration was adopted by the summit's participants on Tuesday.",
+        [[]],
+    ),
+    (
+        "head0",
+        "Summit ends with joint declaration",
+        "A joint declaration on regional security was signed at the end of the summit in Astana "
+        "on Monday.",
+        [[]],
+    ),
+    (
+        "head0",
+        None,
+        "The final declaration of the forum was adopted by the participants in Samarkand.",
+        [[]],
+    ),
+    # not adopted, no record
+    (
+        "head0",
+        None,
+        "The minister said the declaration reflects shared values.",
+        [],
     ),
     # arrive: A visit's host named by its capital: "arrived in <capital>" (fails before this audit).
     (

@@ -729,6 +729,7 @@ def extract_agreements(article: Article) -> tuple[Agreement, ...]:
                     not mention.parties
                     and mention.party_basis != "many"
                     and not _body_document(body_story, text)
+                    and not _untold_declaration(mention, index, story)
                 ):
                     continue
             if (
@@ -1626,6 +1627,21 @@ def _lone_other(story: _StoryStates, partner: Party) -> Party | None:
         return None
     others = [code for code in story.counts if code != str(partner)]
     return Country(others[0]) if len(others) == 1 else None
+
+
+def _untold_declaration(mention: Mention, index: int, story: _StoryStates) -> bool:
+    """A declaration the lead tells adopted in a story that names no state: a group's.
+
+    "A declaration on X was adopted at the summit", no state named outside a place: a
+    multilateral declaration whose parties the text does not tell.
+    """
+    return (
+        index == 0
+        and mention.kind is AgreementKind.DECLARATION
+        and mention.status is AgreementStatus.SIGNED
+        and mention.status_cue
+        and not story.counts
+    )
 
 
 class _StoryStates:

@@ -798,6 +798,17 @@ def read_mention(
     if (
         weak_cue
         and status is AgreementStatus.PLANNED
+        and determiner == "the"
+        and article.published is not None
+        and any(
+            _YEAR_TOKEN.fullmatch(t.group()) and int(t.group()[:4]) <= article.published.year
+            for t in content
+        )
+    ):
+        status = AgreementStatus.SIGNED  # "progress on the 2022 road map": named by its year
+    if (
+        weak_cue
+        and status is AgreementStatus.PLANNED
         and ("approved" in before or "endorsed" in before)
         and _MEETING_APPROVED.search(text, max(0, head.start() - 160), head.start())
     ):
@@ -1275,6 +1286,8 @@ _PREPARING = re.compile(
     re.IGNORECASE,
 )
 # The instrument's own passive verb after an aside between commas: ", aimed at X, was signed".
+# A year or a span of years among the modifiers: "2022", "2024-2026", "2024–2026".
+_YEAR_TOKEN = re.compile(r"(?:19|20)\d\d(?:[-–](?:19|20)?\d\d)?")
 # Nothing but an opening phrase before the subject: "", "On Monday, ", "BAKU, 5 May - ".
 _SUBJECT_OPENS = re.compile(r"\W*(?:[^,.;:]{0,40},\s*)?")
 # The instrument's own verb and agent after an aside: "The X, which ..., was signed by".
