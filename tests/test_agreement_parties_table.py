@@ -353,13 +353,52 @@ TABLE: list[tuple[str, str | None, str, list[list[str]]] | object] = [
         "a railway.",
         [["KGZ", "UZB"]],
     ),
-    pytest.param(
+    # A state's own bank or committee is a state body: its state is a side.
+    (
         "body",
         None,
         "The Central Bank of Azerbaijan and the State Bank of Pakistan signed a memorandum on "
         "payment systems.",
         [["AZE", "PAK"]],
-        marks=GAP,
+    ),
+    (
+        "body",
+        None,
+        "The National Bank of Kazakhstan and the Central Bank of Uzbekistan signed an agreement "
+        "on currency swaps.",
+        [["KAZ", "UZB"]],
+    ),
+    (
+        "body",
+        None,
+        "The central banks of Kazakhstan and Uzbekistan signed a memorandum on payment systems.",
+        [["KAZ", "UZB"]],
+    ),
+    (
+        "body",
+        None,
+        "The customs committees of Kazakhstan and Kyrgyzstan signed a protocol on data exchange.",
+        [["KAZ", "KGZ"]],
+    ),
+    (
+        "body",
+        None,
+        "The state audit chambers of Azerbaijan and Uzbekistan signed a memorandum on cooperation.",
+        [["AZE", "UZB"]],
+    ),
+    # companies' banks and chambers of commerce are no state bodies
+    (
+        "body",
+        None,
+        "Kazakhstan's Steppe Bank and Uzbekistan's Oasis Bank signed a memorandum on payment "
+        "cards.",
+        [],
+    ),
+    (
+        "body",
+        None,
+        "The chambers of commerce of Kazakhstan and Turkey signed a memorandum on trade fairs.",
+        [],
     ),
     (
         "body",

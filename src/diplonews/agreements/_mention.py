@@ -1346,7 +1346,9 @@ def _signing_to_come(text: str, head_start: int, head_end: int) -> bool:
 # "the Asian Development Bank", "the European Bank for Reconstruction and Development".
 _IGO_BANK = re.compile(
     r"\b(?:World\s+Bank|(?:[A-Z][\w-]+\s+){1,2}(?:Development|Investment|Infrastructure"
-    r"\s+Investment)\s+Bank|(?:European\s+)?Bank\s+for\s+Reconstruction\s+and\s+Development)\b"
+    r"\s+Investment)\s+Bank|(?:European\s+)?Bank\s+for\s+Reconstruction\s+and\s+Development"
+    # a state's own bank is a state body: "the Central Bank of A", "the National Bank of B"
+    r"|(?:Central|National|State|Reserve)\s+Banks?(?=\s+of\s))\b"
 )
 
 
