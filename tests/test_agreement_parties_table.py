@@ -353,6 +353,26 @@ TABLE: list[tuple[str, str | None, str, list[list[str]]] | object] = [
         "a railway.",
         [["KGZ", "UZB"]],
     ),
+    # "reached an agreement to sign X": consent to sign X, one record (X's); a document
+    # signed "to prepare" another is a document of its own
+    (
+        "consent",
+        None,
+        "Kyrgyzstan and Qatar reached an agreement to sign a memorandum on investment.",
+        [["KGZ", "QAT"]],
+    ),
+    (
+        "consent",
+        None,
+        "Armenia and Georgia came to an agreement to conclude a treaty on the border.",
+        [["ARM", "GEO"]],
+    ),
+    (
+        "consent",
+        None,
+        "Kazakhstan and Turkey signed an agreement to prepare a joint investment programme.",
+        [["KAZ", "TUR"]],
+    ),
     # A state's own bank or committee is a state body: its state is a side.
     (
         "body",

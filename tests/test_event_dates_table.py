@@ -648,6 +648,27 @@ ROWS: list[Row] = [
         "plant in 2026.",
         [("a", "KAZ OMN", "signed", "2025-02-10")],
     ),
+    # agreeing on a signing, or to prepare and sign, tells a signing to come
+    (
+        "agreed-to-sign", "2025-02-11", None,
+        "Georgia and Latvia have agreed on signing a memorandum on digital trade.",
+        [("a", "GEO LVA", "planned", None)],
+    ),
+    (
+        "agreed-to-sign", "2025-02-11", None,
+        "The parties agreed to prepare and sign an action plan between Tajikistan and Pakistan.",
+        [("a", "PAK TJK", "planned", None)],
+    ),
+    (
+        "agreed-to-sign", "2025-02-11", None,
+        "Uzbekistan and Oman decided to draft and sign an agreement on visas.",
+        [("a", "OMN UZB", "planned", None)],
+    ),
+    (
+        "agreed-to-sign", "2025-02-11", None,
+        "Kazakhstan and Turkey agreed on the signing of a treaty on strategic partnership.",
+        [("a", "KAZ TUR", "planned", None)],
+    ),
     (
         "content-date", "2025-02-11", None,
         "Armenia and Georgia signed a memorandum whereby the sides will open two border "

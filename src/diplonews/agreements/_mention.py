@@ -327,6 +327,12 @@ _MASS_BEFORE = re.compile(
     r"|\b(?!(?:signed|inked|ratified|initial(?:l)?ed|sealed|penned|concluded|approved)\b)"
     r"[a-z]+ed)\s*$"
 )
+# Consent to make another document: "an agreement to sign", "an accord to conclude".
+_CONSENT_TO_SIGN = re.compile(r"\s+to\s+(?:sign|conclude|prepare|draft|adopt|ink)\b")
+# Consent reached before the word: "reached an", "came to an", "reached a preliminary".
+_REACHED_BEFORE = re.compile(
+    r"\b(?:reach(?:ed|es|ing)?|came\s+to|come\s+to)\s+(?:an?\s+|the\s+)?(?:\w+\s+)?$"
+)
 # A building or a body named after the word: "Convention Center", "Treaty Hall".
 _FACILITY = re.compile(
     r"\s+(?:Center|Centre|Hall|Complex|Building|Palace|Street|Avenue|Square|Park|Bureau)\b"
@@ -702,6 +708,13 @@ def read_mention(
         return None  # "helping Santos deal with": the verb
     if not content and word.startswith(("agreement", "accord")) and _CONSENT.search(before):
         return None  # "Pyongyang signalled its agreement": consent, not a document
+    if (
+        word.startswith(("agreement", "accord"))
+        and (m := _CONSENT_TO_SIGN.match(after)) is not None
+        and _REACHED_BEFORE.search(before[-40:]) is not None
+        and INSTRUMENT.search(text, head.end() + m.end(), head.end() + m.end() + 60)
+    ):
+        return None  # "reached an agreement to sign a memorandum": consent to sign that one
     if _FACILITY.match(after):
         return None  # "Convention Center", "Treaty Hall": a place
     if (
