@@ -710,9 +710,11 @@ def read_mention(
         return None  # "Pyongyang signalled its agreement": consent, not a document
     if (
         word.startswith(("agreement", "accord"))
-        and (m := _CONSENT_TO_SIGN.match(after)) is not None
+        and (consent_to := _CONSENT_TO_SIGN.match(after)) is not None
         and _REACHED_BEFORE.search(before[-40:]) is not None
-        and INSTRUMENT.search(text, head.end() + m.end(), head.end() + m.end() + 60)
+        and INSTRUMENT.search(
+            text, head.end() + consent_to.end(), head.end() + consent_to.end() + 60
+        )
     ):
         return None  # "reached an agreement to sign a memorandum": consent to sign that one
     if _FACILITY.match(after):
