@@ -1303,6 +1303,8 @@ _PREPARING = re.compile(
 # The instrument's own passive verb after an aside between commas: ", aimed at X, was signed".
 # A year or a span of years among the modifiers: "2022", "2024-2026", "2024–2026".
 _YEAR_TOKEN = re.compile(r"(?:19|20)\d\d(?:[-–](?:19|20)?\d\d)?")
+# The start of a clause of its own before an instrument: ", while", ", whereas", ", but".
+_CLAUSE_BEFORE = re.compile(r",\s+(?:while|whereas|but)\b")
 # Nothing but an opening phrase before the subject: "", "On Monday, ", "BAKU, 5 May - ".
 _SUBJECT_OPENS = re.compile(r"\W*(?:[^,.;:]{0,40},\s*)?")
 # The instrument's own verb and agent after an aside: "The X, which ..., was signed by".
@@ -1598,6 +1600,9 @@ def _clause_parties(
     lo: int,
 ) -> list[Party]:
     """The states acting in the clause of the instrument (not mediators, asides or places)."""
+    if ", while" in text or ", whereas" in text or ", but" in text:
+        for other_clause in _CLAUSE_BEFORE.finditer(text, lo, mod_start):
+            lo = other_clause.end()  # "A and B signed X, while A and C signed Y": Y's own clause
     agent = _SIGNED_BY.match(text, head.end())
     aside_agent = (
         _ASIDE_SIGNED_BY.match(text, head.end())
@@ -1653,7 +1658,8 @@ def _clause_parties(
 # A destination or a route right before a state: "to ", "through the ", "via ", "and " in
 # "to C and D".
 _ROUTE_BEFORE = re.compile(
-    r"\b(?:to|through|via|across|into|towards?)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+(?:and|or)\s+)?$"
+    r"\b(?:to|through|via|across|into|towards?|reach(?:es|ed|ing)?)\s+(?:the\s+)?"
+    r"(?:[A-Z][\w-]*\s+(?:and|or)\s+)?$"
 )
 
 
