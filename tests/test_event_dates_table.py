@@ -465,6 +465,12 @@ ROWS: list[Row] = [
         [("a", "KAZ OMN", "signed", "2025-05-12")],
     ),
     (
+        "aside-then-signed", "2025-05-14", None,
+        "The protocol, which the government of Kazakhstan approved in April, was ratified by "
+        "the parliament of Kazakhstan on Tuesday.",
+        [("a", "KAZ", "ratified", "2025-05-13")],
+    ),
+    (
         "adoption-vs-signing", "2025-04-04", None,
         "The parliament of Kyrgyzstan on Wednesday ratified the agreement with Tajikistan on "
         "the state border signed in Bishkek on 13 March.",

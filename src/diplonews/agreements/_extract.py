@@ -762,6 +762,8 @@ def extract_agreements(article: Article) -> tuple[Agreement, ...]:
                 and not mention.title
                 and index > 0
                 and " with " in text
+                and mention.status is AgreementStatus.SIGNED
+                and _SIGNING_PROPER.search(text) is not None
                 and any(
                     m.code == str(mention.parties[0])
                     and _WITH_RIGHT_BEFORE.search(text, max(0, m.start - 12), m.start)

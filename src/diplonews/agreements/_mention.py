@@ -742,6 +742,7 @@ def read_mention(
     elif (
         aside is not None
         and aside.group("verb") is not None
+        and status is AgreementStatus.PLANNED
         and _SUBJECT_OPENS.fullmatch(text, dateline_end, tokens[0].start() if tokens else 0)
     ):
         # "The memorandum, drafted in January, was signed": the subject's own verb after the
