@@ -729,6 +729,7 @@ def extract_agreements(article: Article) -> tuple[Agreement, ...]:
                     not mention.parties
                     and mention.party_basis != "many"
                     and not _body_document(body_story, text)
+                    and not _untold_declaration(mention, index, story)
                 ):
                     continue
             if (
@@ -755,6 +756,25 @@ def extract_agreements(article: Article) -> tuple[Agreement, ...]:
                 if other is not None:
                     # "the peace agreement with B appears closer", in a story on A
                     mention = attrs.evolve(mention, parties=(other, *mention.parties))
+            if (
+                len(mention.parties) == 1
+                and mention.party_basis in ("with", "sentence")
+                and not mention.title
+                and index > 0
+                and " with " in text
+                and mention.status is AgreementStatus.SIGNED
+                and _SIGNING_PROPER.search(text) is not None
+                and any(
+                    m.code == str(mention.parties[0])
+                    and _WITH_RIGHT_BEFORE.search(text, max(0, m.start - 12), m.start)
+                    for m in mentions
+                )
+            ):
+                # "He received the envoys of B and C ... A memorandum was signed with B": the
+                # other side is the state of the lead's subject
+                lead = _lead_subject(sentences[0], found, mention.parties[0])
+                if lead is not None:
+                    mention = attrs.evolve(mention, parties=(lead, *mention.parties))
             if (
                 len(mention.parties) == 1
                 and not mention.title
@@ -1676,6 +1696,45 @@ def _lone_other(story: _StoryStates, partner: Party) -> Party | None:
         return None
     others = [code for code in story.counts if code != str(partner)]
     return Country(others[0]) if len(others) == 1 else None
+
+
+# "with" right before a state: "signed with ", "an agreement with the ".
+_WITH_RIGHT_BEFORE = re.compile(r"\bwith\s+(?:the\s+)?$")
+# The first verb of a lead: the subject's state is named before it.
+_LEAD_VERB = re.compile(
+    r"\b(?:received|receives|met|meets|held|holds|hosted|hosts|visited|visits|signed|signs"
+    r"|arrived|arrives|paid|pays|had|has|discussed|discusses|welcomed|welcomes)\b"
+)
+
+
+def _lead_subject(lead: Sentence, found: BodyMentions, partner: Party) -> Party | None:
+    """The state of the lead's subject ("Uzbek President X received ..."), if not ``partner``."""
+    verb = _LEAD_VERB.search(lead.text)
+    if verb is None:
+        return None
+    in_lead = shifted(found.between(lead.start, lead.end), lead.start)
+    dateline = DATELINE.match(lead.text)
+    lo = dateline.end() if dateline else 0
+    subject = [m for m in in_lead if lo <= m.start < verb.start() and m.kind in ("name", "demonym")]
+    codes = {m.code for m in subject}
+    if len(codes) != 1 or str(partner) in codes or in_location(lead.text, subject[0]):
+        return None
+    return Country(subject[0].code)
+
+
+def _untold_declaration(mention: Mention, index: int, story: _StoryStates) -> bool:
+    """A declaration the lead tells adopted in a story that names no state: a group's.
+
+    "A declaration on X was adopted at the summit", no state named outside a place: a
+    multilateral declaration whose parties the text does not tell.
+    """
+    return (
+        index == 0
+        and mention.kind is AgreementKind.DECLARATION
+        and mention.status is AgreementStatus.SIGNED
+        and mention.status_cue
+        and not story.counts
+    )
 
 
 class _StoryStates:

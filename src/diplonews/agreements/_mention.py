@@ -327,6 +327,12 @@ _MASS_BEFORE = re.compile(
     r"|\b(?!(?:signed|inked|ratified|initial(?:l)?ed|sealed|penned|concluded|approved)\b)"
     r"[a-z]+ed)\s*$"
 )
+# Consent to make another document: "an agreement to sign", "an accord to conclude".
+_CONSENT_TO_SIGN = re.compile(r"\s+to\s+(?:sign|conclude|prepare|draft|adopt|ink)\b")
+# Consent reached before the word: "reached an", "came to an", "reached a preliminary".
+_REACHED_BEFORE = re.compile(
+    r"\b(?:reach(?:ed|es|ing)?|came\s+to|come\s+to)\s+(?:an?\s+|the\s+)?(?:\w+\s+)?$"
+)
 # A building or a body named after the word: "Convention Center", "Treaty Hall".
 _FACILITY = re.compile(
     r"\s+(?:Center|Centre|Hall|Complex|Building|Palace|Street|Avenue|Square|Park|Bureau)\b"
@@ -706,6 +712,15 @@ def read_mention(
         return None  # "helping Santos deal with": the verb
     if not content and word.startswith(("agreement", "accord")) and _CONSENT.search(before):
         return None  # "Pyongyang signalled its agreement": consent, not a document
+    if (
+        word.startswith(("agreement", "accord"))
+        and (consent_to := _CONSENT_TO_SIGN.match(after)) is not None
+        and _REACHED_BEFORE.search(before[-40:]) is not None
+        and INSTRUMENT.search(
+            text, head.end() + consent_to.end(), head.end() + consent_to.end() + 60
+        )
+    ):
+        return None  # "reached an agreement to sign a memorandum": consent to sign that one
     if _FACILITY.match(after):
         return None  # "Convention Center", "Treaty Hall": a place
     if (
@@ -729,6 +744,17 @@ def read_mention(
         if aside.group("stage") is not None:
             status = AgreementStatus.PLANNED
         has_cue = True
+    elif (
+        aside is not None
+        and aside.group("verb") is not None
+        and status is AgreementStatus.PLANNED
+        and _SUBJECT_OPENS.fullmatch(text, dateline_end, tokens[0].start() if tokens else 0)
+    ):
+        # "The memorandum, drafted in January, was signed": the subject's own verb after the
+        # aside, not a cue inside it ("drafted", "will enter into force", "approved")
+        ratified = aside.group("verb").startswith("ratif")
+        status = AgreementStatus.RATIFIED if ratified else AgreementStatus.SIGNED
+        weak_cue = False
     in_signed_list = " and " in text[head.end() :] and bool(_LIST_SIGNED.match(text, head.end()))
     if in_signed_list and not has_cue:
         status, has_cue = AgreementStatus.SIGNED, True  # "an X, a Y and a Z were signed"
@@ -790,6 +816,17 @@ def read_mention(
         return None  # an organisation that bears an instrument's name
     if title is not None and weak_cue and status is AgreementStatus.PLANNED:
         status = AgreementStatus.SIGNED  # "seek to strengthen the Paris accord": it exists
+    if (
+        weak_cue
+        and status is AgreementStatus.PLANNED
+        and determiner == "the"
+        and article.published is not None
+        and any(
+            _YEAR_TOKEN.fullmatch(t.group()) and int(t.group()[:4]) <= article.published.year
+            for t in content
+        )
+    ):
+        status = AgreementStatus.SIGNED  # "progress on the 2022 road map": named by its year
     if (
         weak_cue
         and status is AgreementStatus.PLANNED
@@ -1284,6 +1321,17 @@ _PREPARING = re.compile(
     re.IGNORECASE,
 )
 # The instrument's own passive verb after an aside between commas: ", aimed at X, was signed".
+# A year or a span of years among the modifiers: "2022", "2024-2026", "2024–2026".
+_YEAR_TOKEN = re.compile(r"(?:19|20)\d\d(?:[-–](?:19|20)?\d\d)?")
+# The start of a clause of its own before an instrument: ", while", ", whereas", ", but".
+_CLAUSE_BEFORE = re.compile(r",\s+(?:while|whereas|but)\b")
+# Nothing but an opening phrase before the subject: "", "On Monday, ", "BAKU, 5 May - ".
+_SUBJECT_OPENS = re.compile(r"\W*(?:[^,.;:]{0,40},\s*)?")
+# The instrument's own verb and agent after an aside: "The X, which ..., was signed by".
+_ASIDE_SIGNED_BY = re.compile(
+    r"(?:\s+[\w’'-]+){0,6}?,[^.;:]{3,250}?,\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:\w+\s+)?"
+    r"(?:signed|inked|concluded|adopted|initial(?:l)?ed|sealed|ratified)(?:\s+[\w’'-]+){0,5}?\s+by\b"
+)
 _ASIDE_THEN_SIGNED = re.compile(
     r"[^,.;:]{0,80},[^.;:]{3,250}?,\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+"
     r"(?:also\s+|jointly\s+)?(?P<verb>signed|inked|concluded|adopted|ratified)\b"
@@ -1335,7 +1383,9 @@ def _signing_to_come(text: str, head_start: int, head_end: int) -> bool:
 # "the Asian Development Bank", "the European Bank for Reconstruction and Development".
 _IGO_BANK = re.compile(
     r"\b(?:World\s+Bank|(?:[A-Z][\w-]+\s+){1,2}(?:Development|Investment|Infrastructure"
-    r"\s+Investment)\s+Bank|(?:European\s+)?Bank\s+for\s+Reconstruction\s+and\s+Development)\b"
+    r"\s+Investment)\s+Bank|(?:European\s+)?Bank\s+for\s+Reconstruction\s+and\s+Development"
+    # a state's own bank is a state body: "the Central Bank of A", "the National Bank of B"
+    r"|(?:Central|National|State|Reserve)\s+Banks?(?=\s+of\s))\b"
 )
 
 
@@ -1570,9 +1620,20 @@ def _clause_parties(
     lo: int,
 ) -> list[Party]:
     """The states acting in the clause of the instrument (not mediators, asides or places)."""
+    if ", while" in text or ", whereas" in text or ", but" in text:
+        for other_clause in _CLAUSE_BEFORE.finditer(text, lo, mod_start):
+            lo = other_clause.end()  # "A and B signed X, while A and C signed Y": Y's own clause
     agent = _SIGNED_BY.match(text, head.end())
+    aside_agent = (
+        _ASIDE_SIGNED_BY.match(text, head.end())
+        if agent is None and "," in text[head.end() : head.end() + 60]
+        else None
+    )  # "The protocol, which A approved in April, was signed by A and B"
     reach = head.end() + (240 if agent else 100)
     clause_end = _CLAUSE_END.search(text, head.end(), reach)
+    if aside_agent is not None:
+        agent, reach = aside_agent, aside_agent.end() + 160
+        clause_end = _CLAUSE_END.search(text, aside_agent.end(), aside_agent.end() + 160)
     hi = clause_end.start() if clause_end else min(len(text), reach)
     low = text.casefold()
     asides = (
@@ -1617,7 +1678,8 @@ def _clause_parties(
 # A destination or a route right before a state: "to ", "through the ", "via ", "and " in
 # "to C and D".
 _ROUTE_BEFORE = re.compile(
-    r"\b(?:to|through|via|across|into|towards?)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+(?:and|or)\s+)?$"
+    r"\b(?:to|through|via|across|into|towards?|reach(?:es|ed|ing)?)\s+(?:the\s+)?"
+    r"(?:[A-Z][\w-]*\s+(?:and|or)\s+)?$"
 )
 
 

@@ -129,6 +129,7 @@ _ROLE_NOUNS = frozenset(
         *("part", "because", "instead", "ahead", "out", "affairs"),
         # state bodies: "the customs services of A and B", "the competent bodies of A"
         *("service", "services", "body", "bodies", "institutions", "offices"),
+        *("committees", "departments", "inspectorates", "chambers"),
     ]
 )
 # A state's stance on a named instrument, between the state and the name: "U.S. backing
@@ -366,7 +367,7 @@ _ROLE_OF_FIELD = re.compile(
     r"(?:[A-Za-z-]+\s+(?:and\s+)?){0,3}[A-Za-z-]+$"
 )
 # A state's own bank before "of": "the central bank of", "the National Bank of".
-_STATE_BANK = re.compile(r"\b(?:central|national)\s+banks?$", re.IGNORECASE)
+_STATE_BANK = re.compile(r"\b(?:central|national|state|reserve)\s+banks?$", re.IGNORECASE)
 # "the" before a plural demonym used as a noun: "the Nigerians", "the Germans".
 _PEOPLE = re.compile(r"\bthe\s+$", re.IGNORECASE)
 # "Kyrgyz and Russian Ministries": a demonym paired with another before the noun they share.

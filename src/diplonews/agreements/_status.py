@@ -224,6 +224,7 @@ def bound_date(
                 and not _OTHER_CLAUSE.search(between)
                 and not _OTHER_ACT.search(between)  # "on the corridor launched in 2017"
                 and _SINCE_NEXT.match(between) is None  # "signed 90 documents since ... 1993"
+                and not _CONTENT_CLAUSE.search(between)  # "under which they will hold"
             ):
                 return d.date  # "signed a memorandum on energy on July 27, 2021"
     for d in dates:
@@ -280,6 +281,15 @@ _APPROVED = re.compile(r"\b(?:approved|endorsed|issued|released)\b", re.IGNORECA
 _SINCE_NEXT = re.compile(r"\s*(?:since|until|till)\b", re.IGNORECASE)
 # A relative or subordinate clause after the instrument: its date is that clause's event.
 _OTHER_CLAUSE = re.compile(r",\s*(?:which|that|who|when|while|after|before|as|where)\b")
+# A clause telling what the instrument provides for: its dates are that content's, not the
+# signing's ("a memorandum under which they will hold a forum in 2026", "an agreement to build
+# a plant by 2028", "a contract for supplies starting from 1 January").
+_CONTENT_CLAUSE = re.compile(
+    r"\b(?:under\s+which|whereby|according\s+to\s+which|(?:which|that)\s+(?:provides?|envisages?"
+    r"|stipulates?|will|would|is\s+to)|providing\s+for|envisaging|starting\s+(?:from|in|on)"
+    r"|effective\s+(?:from|as\s+of)|to\s+(?:build|construct|supply|deliver|create|launch|open|hold"
+    r"|set\s+up|establish|increase|raise|bring|complete|start|begin)\b)"
+)
 # A participle of another act on the instrument's topic: "a memorandum on the centre opened
 # in 2019", "on the fund founded in 2014": the date after it is that act's.
 _OTHER_ACT = re.compile(
