@@ -1320,7 +1320,6 @@ _PREPARING = re.compile(
     r"(?:(?:package|number|set)\s+of\s+)?(?:[\w-]+\s+){0,2}$",
     re.IGNORECASE,
 )
-# The instrument's own passive verb after an aside between commas: ", aimed at X, was signed".
 # A year or a span of years among the modifiers: "2022", "2024-2026", "2024–2026".
 _YEAR_TOKEN = re.compile(r"(?:19|20)\d\d(?:[-–](?:19|20)?\d\d)?")
 # The start of a clause of its own before an instrument: ", while", ", whereas", ", but".
@@ -1332,6 +1331,7 @@ _ASIDE_SIGNED_BY = re.compile(
     r"(?:\s+[\w’'-]+){0,6}?,[^.;:]{3,250}?,\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:\w+\s+)?"
     r"(?:signed|inked|concluded|adopted|initial(?:l)?ed|sealed|ratified)(?:\s+[\w’'-]+){0,5}?\s+by\b"
 )
+# The instrument's own passive verb after an aside between commas: ", aimed at X, was signed".
 _ASIDE_THEN_SIGNED = re.compile(
     r"[^,.;:]{0,80},[^.;:]{3,250}?,\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+"
     r"(?:also\s+|jointly\s+)?(?P<verb>signed|inked|concluded|adopted|ratified)\b"
