@@ -894,6 +894,23 @@ def _said_then(body: str, lo: int, t0: int) -> bool:
     return _SAID.search(body, lo, t0) is not None
 
 
+# A short topic (and place) between the talks and their day: " on regional security in
+# Baku on " (no verb, clause break, figure or other event: "on the vote due on May 21").
+_TOPIC_THEN_TIME = re.compile(
+    r"""\s*(?:on|about|regarding|concerning|to\s+discuss)\s+
+    (?:(?!(?:since|until|till|by|from|before|after|due|to|which|that|who|whose|when|where
+      |elections?|votes?|polls?|referendums?|deadline|anniversary|holidays?|day|week|month
+      |is|are|was|were|will|be|been|set|[a-z]+ed)\b)[A-Za-z][\w’'-]*\s+){1,8}?
+    (?:on|in)\s+(?:the\s+)?""",
+    re.VERBOSE,
+)
+# A verb of its own between the meeting word and the topic: the topic is that verb's.
+_VERB_BEFORE_TOPIC = re.compile(
+    r"\b(?:[a-z]{3,}ed|was|were|is|are|will|would|has|have|had|drew|draws?|rests?|built|made"
+    r"|took|gave|said|says|came|went)\b"
+)
+
+
 def _candidate(
     article: Article,
     sentence: Sentence,
@@ -1320,6 +1337,18 @@ def _candidate(
         shared=bool(hosts),
     )
     date, date_gap = picked if picked is not None else (None, 0)
+    if picked is None and hi < sentence.end and any(d.start >= hi for d in offset_dates):
+        # "held talks on energy security (in Baku) on Tuesday": a day told after a short
+        # topic (and place) dates the talks, the topic ending the clause's sides before it
+        late = min((d for d in offset_dates if d.start >= hi), key=lambda d: d.start, default=None)
+        if (
+            late is not None
+            and late.date.month is not None
+            and _TOPIC_THEN_TIME.fullmatch(body, hi, late.start)
+            and not _VERB_BEFORE_TOPIC.search(body, t1, hi)  # "the meetings drew on X in May"
+        ):
+            picked = pick_date(body, [late], (max(date_lo, dateline_end), late.end), (t0, t1))
+            date, date_gap = picked if picked is not None else (None, 0)
     if date is not None and status is MeetingStatus.PLANNED and _said_then(body, lo, t0):
         # "The ambassador said on Tuesday that the President will visit Lima": the day of
         # the remarks, not of the visit to come
