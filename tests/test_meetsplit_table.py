@@ -728,7 +728,41 @@ _row(
     "The Uzbek foreign minister met the foreign ministers of Tajikistan and Kyrgyzstan in "
     "Tashkent on Tuesday to discuss water sharing.",
     ("meeting", "held", ("KGZ", "TJK", "UZB"), None, "2024-05-14"),
-    known="status: 'met ... on Tuesday to discuss' is read as planned",
+)
+_row(
+    "two-in-one-sentence",
+    D,
+    "Armenian Deputy Foreign Minister Vahan Petrosyan met with the newly appointed Ambassador "
+    "of the Kingdom of the Netherlands in Yerevan on Monday to discuss the reform agenda.",
+    ("meeting", "held", ("ARM", "NLD"), None, "2024-05-13"),
+)
+_row(
+    "two-in-one-sentence",
+    D,
+    "Kyrgyz Prime Minister Adylbek Kasymov held talks with a delegation of the Hungarian "
+    "government led by its economy minister in Bishkek on Monday to discuss joint projects.",
+    ("meeting", "held", ("HUN", "KGZ"), None, "2024-05-13"),
+)
+_row(
+    "two-in-one-sentence",
+    D,
+    "The defence ministers of Azerbaijan and Georgia met at the headquarters of the Georgian "
+    "armed forces in Tbilisi on Tuesday to discuss joint exercises.",
+    ("meeting", "held", ("AZE", "GEO"), None, "2024-05-14"),
+)
+_row(
+    "two-in-one-sentence",
+    D,
+    "The Turkish trade minister met his counterpart from the Islamic Republic of Pakistan in "
+    "Ankara on Tuesday to discuss tariffs on textiles.",
+    ("meeting", "held", ("PAK", "TUR"), None, "2024-05-14"),
+)
+_row(
+    "two-in-one-sentence",
+    D,
+    "The foreign ministers of Latvia and Lithuania will meet in Vilnius on Tuesday to discuss "
+    "the rail link.",
+    ("meeting", "planned", ("LTU", "LVA"), None, "2024-05-21"),
 )
 
 # --- talks with one partner on the sidelines of the gathering told before ----------------

@@ -1310,6 +1310,8 @@ def _candidate(
     tense: Literal["past", "future"] | None = "future" if status is MeetingStatus.PLANNED else None
     if PAST_AFTER.match(body, t1, sentence.end):
         tense = "past"  # "the February meeting produced little": a past February
+    elif status is MeetingStatus.HELD and tense is None and _PAST_TRIGGER.search(body, t0, t1):
+        tense = "past"  # "met X in P on Tuesday to discuss": "to discuss" is the talks' purpose
     offset_dates = sentence_dates(
         dates,
         sentence,
