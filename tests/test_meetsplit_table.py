@@ -638,7 +638,37 @@ _row(
     "May 14. The fourth round is scheduled for next year in Islamabad.",
     ("meeting", "held", ("PAK", "QAT"), None, "2024-05-14"),
     ("meeting", "planned", ("PAK", "QAT"), None, "2025"),
-    known="'the third round of strategic dialogue took place' is not read as talks",
+)
+_row(
+    "rounds",
+    D,
+    "The second round of the political dialogue between Estonia and Georgia was held in "
+    "Tallinn on Monday.",
+    ("meeting", "held", ("EST", "GEO"), None, "2024-05-13"),
+)
+_row(
+    "rounds",
+    D,
+    "A strategic dialogue between Oman and Turkmenistan took place in Muscat on May 13.",
+    ("meeting", "held", ("OMN", "TKM"), None, "2024-05-13"),
+)
+_row(
+    "rounds",
+    D,
+    "Mongolia and South Korea held the fourth round of their economic dialogue in Seoul on "
+    "Tuesday.",
+    ("meeting", "held", ("KOR", "MNG"), None, "2024-05-14"),
+)
+_row(
+    "near-miss",
+    D,
+    "Kazakhstan supports dialogue between the parties to the conflict, the Kazakh foreign "
+    "ministry said.",
+)
+_row(
+    "near-miss",
+    D,
+    "The Latvian minister called for a round of dialogue between Armenia and Azerbaijan.",
 )
 _row(
     "session+next",
