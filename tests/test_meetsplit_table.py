@@ -364,7 +364,31 @@ _row(
     "The CIS heads of state will hold their summit in Moscow in October.",
     ("conference", "planned", ("BLR",), "CIS", "2024-05-24"),
     ("conference", "planned", ("RUS",), "CIS", "2024-10"),
-    known="a body's session told by 'will meet in <city> on <day>' loses its day and place",
+)
+_row(
+    "ministerial+summit",
+    D,
+    "The CSTO Council of Foreign Ministers will meet in Minsk on June 4.",
+    ("conference", "planned", ("BLR",), "CSTO", "2024-06-04"),
+)
+_row(
+    "ministerial+summit",
+    D,
+    "The CIS Council of Heads of Government is expected to meet in Dushanbe on June 7.",
+    ("conference", "planned", ("TJK",), "CIS", "2024-06-07"),
+)
+_row(
+    "ministerial+summit",
+    D,
+    "The SCO Council of Heads of State will convene in Astana on July 4.",
+    ("conference", "planned", ("KAZ",), "SCO", "2024-07-04"),
+)
+_row(
+    "ministerial+summit",
+    D,
+    "The Council of Foreign Ministers of the Organization of Turkic States will meet in Baku "
+    "on June 3.",
+    ("conference", "planned", ("AZE",), "OTS", "2024-06-03"),
 )
 
 # --- rounds of consultations ---------------------------------------------------------

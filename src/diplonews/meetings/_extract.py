@@ -904,6 +904,11 @@ _TOPIC_THEN_TIME = re.compile(
     (?:on|in)\s+(?:the\s+)?""",
     re.VERBOSE,
 )
+# The verb a body's session is told by, right after its name: "(the Council) will meet".
+_BODY_MEETS = re.compile(
+    r"\s+(?:(?:will|would|is\s+to|are\s+to|is\s+due\s+to|are\s+due\s+to|is\s+set\s+to"
+    r"|are\s+set\s+to|is\s+expected\s+to|are\s+expected\s+to)\s+)?(?:meet|convene)\b"
+)
 # A verb of its own between the meeting word and the topic: the topic is that verb's.
 _VERB_BEFORE_TOPIC = re.compile(
     r"\b(?:[a-z]{3,}ed|was|were|is|are|will|would|has|have|had|drew|draws?|rests?|built|made"
@@ -1339,6 +1344,13 @@ def _candidate(
         shared=bool(hosts),
     )
     date, date_gap = picked if picked is not None else (None, 0)
+    if picked is None and kind is MeetingKind.CONFERENCE and body.startswith(" ", t1):
+        verb = _BODY_MEETS.match(body, t1, hi)
+        if verb is not None:  # "The CIS Council of Foreign Ministers will meet in P on May 24"
+            picked = pick_date(
+                body, offset_dates, (max(date_lo, dateline_end), hi), (t0, verb.end())
+            )
+            date, date_gap = picked if picked is not None else (None, 0)
     if picked is None and hi < sentence.end and any(d.start >= hi for d in offset_dates):
         # "held talks on energy security (in Baku) on Tuesday": a day told after a short
         # topic (and place) dates the talks, the topic ending the clause's sides before it
