@@ -551,7 +551,31 @@ _row(
     "During the call, the Emir invited the Prime Minister to visit Doha.",
     ("call", "held", ("PAK", "QAT"), None, "2024-05-13"),
     ("visit", "planned", ("PAK", "QAT"), None, None),
-    known="an invitation during a call ('invited X to visit Doha') is not read as a planned visit",
+)
+_row(
+    "call+conversation",
+    D,
+    "Turkmen President Serdar Annayev had a phone conversation with the President of Azerbaijan "
+    "on Monday. During the conversation, the Turkmen leader invited his counterpart to visit "
+    "Ashgabat.",
+    ("call", "held", ("AZE", "TKM"), None, "2024-05-13"),
+    ("visit", "planned", ("AZE", "TKM"), None, None),
+)
+_row(
+    "call+conversation",
+    D,
+    "Kazakh President Daniyar Omarov received the Foreign Minister of Malaysia, Ahmad Razali, on "
+    "Tuesday. At the end of the meeting, Omarov invited the King of Malaysia to pay a state "
+    "visit to Astana.",
+    ("meeting", "held", ("KAZ", "MYS"), None, "2024-05-14"),
+    ("visit", "planned", ("KAZ", "MYS"), None, None),
+)
+_row(
+    "call+conversation",
+    D,
+    "Pakistani Prime Minister Arif Qureshi held a video call with the Emir of Qatar on May 13. "
+    "During the call, the Emir invited investors to visit Doha.",
+    ("call", "held", ("PAK", "QAT"), None, "2024-05-13"),
 )
 _row(
     "also-met-earlier",

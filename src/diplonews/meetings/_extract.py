@@ -2837,6 +2837,15 @@ def _invited_visit(article: Article, records: list[Candidate], cand: Candidate) 
             return False
         (own,) = cand.countries
         others = _article_pairs(article)(own)
+        if (
+            not others
+            and records
+            and len(records[-1].countries) == 2
+            and own in records[-1].countries
+        ):
+            # "During the call, the Emir invited the Prime Minister to visit Doha": the
+            # invitation made at the event just told goes to that event's other side
+            others = records[-1].countries - {own}
         if len(others) != 1:
             return False
         cand.countries |= others
