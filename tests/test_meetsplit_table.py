@@ -431,7 +431,25 @@ _row(
     "Qatari Minister of State Khalid Al-Mannai is on a tour of Central Asia that takes him to "
     "Astana, Bishkek and Tashkent. The tour began on Monday.",
     ("visit", "held", ("KAZ", "KGZ", "QAT", "UZB"), None, "2024-05-13"),
-    known="'is on a tour of <region> that takes him to A, B and C' is not read as a visit",
+)
+_row(
+    "tour",
+    D,
+    "Chinese Foreign Minister Li Wen set off on Tuesday on an African tour which takes him to "
+    "Egypt, Kenya and Nigeria.",
+    ("visit", "held", ("CHN", "EGY", "KEN", "NGA"), None, "2024-05-14"),
+)
+_row(
+    "tour",
+    D,
+    "Indonesian President Budi Santoso is on a week-long trip that takes him to Japan and South "
+    "Korea.",
+    ("visit", "held", ("IDN", "JPN", "KOR"), None, None),
+)
+_row(
+    "near-miss",
+    D,
+    "The new highway is a road that takes drivers to Almaty in three hours.",
 )
 _row(
     "tour",
