@@ -1591,6 +1591,18 @@ TABLE: list[tuple[str, str, list[Want]]] = [
         "Croatian and Slovenian officials held talks about fishing rights in the bay on Monday.",
         [(M, H, ["HRV", "SVN"], None, "2023-05-08")],
     ),
+    # --- the day told before "for a council meeting": the meeting word names the event's kind
+    (
+        "gathered-for-council-sco",
+        "The defence ministers of the SCO member states gathered in Astana on Tuesday for a "
+        "council meeting.",
+        [(K, H, ANY, "SCO", "2023-05-09")],
+    ),
+    (
+        "convened-for-council-ots",
+        "The OTS foreign ministers convened in Baku on Monday for a council meeting.",
+        [(K, H, ANY, "OTS", "2023-05-08")],
+    ),
     (
         "nm-topic-day-is-the-vote",
         "The foreign ministers of Serbia and Hungary held talks on the referendum due on May 21.",
@@ -1628,7 +1640,6 @@ KNOWN: dict[str, str] = {
     ),
     "wire-held-talks-counterpart": "a neutral venue's state is added as a side",
     "wire-later-sentences-name-only": "a neutral venue's state is added as a side",
-    "gathered-for-council": "a day told before 'for a council meeting' is not taken",
     "co-chaired-strategic-dialogue": "a meeting word inside the event's name takes its day",
     "sides-met-for-round": "'met in P for a third round of talks' is counted twice",
 }

@@ -274,6 +274,8 @@ def _no_other_event(body: str, lo: int, hi: int, *, shared: bool) -> bool:
     return all(
         (shared and _TALKS_WORD.match(body, m.start())) or _GOVERNS.match(body, m.start(), hi)
         for m in TRIGGER_WORDS.finditer(body, lo, hi)
+        # "for a council meeting": a meeting word naming the event's own kind, just before it
+        if not (body[m.end() : hi] == " " and body[m.start()].islower())
     )
 
 
