@@ -188,7 +188,37 @@ _row(
     "conversation this year, after a call in February.",
     ("call", "held", ("CHN", "KAZ"), None, "2024-05-13"),
     ("call", "held", ("CHN", "KAZ"), None, "2024-02"),
-    known="a recalled call named in a noun phrase (after a call in February) is not read",
+)
+_row(
+    "recalled+new",
+    D,
+    "Kazakh and Chinese foreign ministers spoke by phone on Monday. Their previous call took "
+    "place in February.",
+    ("call", "held", ("CHN", "KAZ"), None, "2024-05-13"),
+    ("call", "held", ("CHN", "KAZ"), None, "2024-02"),
+)
+_row(
+    "recalled+new",
+    D,
+    "The presidents of Azerbaijan and Turkey spoke by phone on Monday, following a call on "
+    "April 2.",
+    ("call", "held", ("AZE", "TUR"), None, "2024-05-13"),
+    ("call", "held", ("AZE", "TUR"), None, "2024-04-02"),
+)
+_row(
+    "recalled+new",
+    D,
+    "Armenian President Vahe Sargsyan received the Ambassador of Italy on Monday, after a call "
+    "in April from the Italian president.",
+    ("meeting", "held", ("ARM", "ITA"), None, "2024-05-13"),
+    ("call", "held", ("ARM", "ITA"), None, "2024-04"),
+)
+_row(
+    "near-miss",
+    D,
+    "The Lithuanian minister spoke by phone with his Latvian counterpart on Monday, after a "
+    "call for calm in February.",
+    ("call", "held", ("LTU", "LVA"), None, "2024-05-13"),
 )
 _row(
     "recalled+new",

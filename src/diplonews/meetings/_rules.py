@@ -149,6 +149,10 @@ RULES: list[tuple[str, MeetingKind, tuple[str, ...], re.Pattern[str]]] = [
             # "In a more recent call, X and Y discussed": the call named after a preposition
             | \b(?:[Ii]n|[Dd]uring|[Oo]n|[Oo]ver)\s+(?:a|an|the|their|his|her)\s+(?:[\w-]+\s+){0,2}
               call\b(?!\s+(?:for|to|on)\b)
+            # "after a call in February", "their previous call": an earlier call recalled
+            | (?:(?<=\bafter\s)|(?<=\bfollowing\s))(?:a|an|the|their|his|her)\s+(?:[\w-]+\s+)?
+              call\b(?=\s+(?:in|on)\s+(?:[A-Z]|\d))
+            | \b(?:[Pp]revious|[Ee]arlier)\s+call\b(?!\s+(?:for|to|on)\b)
             | \b(?:telephoned|phoned)\b
             | \bdial(?:l?ed|s)\s+(?=[A-Z]|his\s|her\s)  # "dialled President X"
             # "X called King Y today", "called his counterpart": a call to a head or minister
