@@ -633,7 +633,35 @@ _row(
     ("meeting", "held", ("KAZ", "UZB"), None, "2024-05-13"),
     ("meeting", "held", ("KAZ", "UZB"), None, "2024-03"),
     ("conference", "held", ("CHE",), "UN", "2024-03"),
-    known="'also met ... on the sidelines of' a conference: the talks merge into it",
+    known=(
+        "the gathering on whose sidelines the pair met takes the pair as sides (the talks are "
+        "now kept apart; the row expects the host's state alone)"
+    ),
+)
+_row(
+    "also-met-earlier",
+    D,
+    "Latvian and Estonian prime ministers held talks in Riga on Monday. The two sides also met "
+    "in Brussels in April on the sidelines of the EU summit.",
+    ("meeting", "held", ("EST", "LVA"), None, "2024-05-13"),
+    ("meeting", "held", ("EST", "LVA"), None, "2024-04"),
+    ("conference", "held", ("BEL", "EST", "LVA"), "EU", "2024-04"),
+)
+_row(
+    "also-met-earlier",
+    D,
+    "The defence ministers of Georgia and Armenia held talks in Yerevan on Tuesday. The two "
+    "delegations met again in Vienna in February on the sidelines of an OSCE conference.",
+    ("meeting", "held", ("ARM", "GEO"), None, "2024-05-14"),
+    ("meeting", "held", ("ARM", "GEO"), None, "2024-02"),
+    ("conference", "held", ("ARM", "AUT", "GEO"), "OSCE", "2024-02"),
+)
+_row(
+    "near-miss",
+    D,
+    "The presidents of Kyrgyzstan and Tajikistan held talks in Bishkek on Monday. The two sides "
+    "said they would continue the dialogue.",
+    ("meeting", "held", ("KGZ", "TJK"), None, "2024-05-13"),
 )
 _row(
     "session+next",

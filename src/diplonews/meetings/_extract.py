@@ -2477,7 +2477,9 @@ _PAIR_SUBJECT = re.compile(
     r"""\b(?:leaders|heads\s+of\s+state|presidents|ministers|delegations|officials)\s+of\s+
     (?:the\s+two|both)\s+(?:countries|states|nations)\s+(?:[a-z]+\s+){0,2}\Z
     | ^\s*The\s+(?:two\s+)?(?:leaders|heads\s+of\s+state|presidents|prime\s+ministers
-      |foreign\s+ministers)\s+(?:[a-z-]+\s+){0,5}\Z""",
+      |foreign\s+ministers)\s+(?:[a-z-]+\s+){0,5}\Z
+    | ^\s*The\s+two\s+(?:ministers|sides|delegations)\s+(?:[a-z-]+\s+){0,5}\Z  # "The two sides"
+    """,
     re.VERBOSE,
 )
 _LEAD_CHARS = 600  # enough for a lead sentence
