@@ -1568,6 +1568,51 @@ TABLE: list[tuple[str, str, list[Want]]] = [
     ),
     ("nm-exports-meet-demand", "Kazakh wheat exports meet the demand of Afghan mills.", []),
     ("clubs-met", "The Georgian and Armenian clubs met in the Europa League on Thursday.", []),
+    # --- the day told after the topic (and the place): "held talks on X (in P) on Monday"
+    (
+        "topic-call-day",
+        "The foreign ministers of Latvia and Estonia held a phone call on Baltic energy links "
+        "on Tuesday.",
+        [(C, H, ["EST", "LVA"], None, "2023-05-09")],
+    ),
+    (
+        "topic-place-day",
+        "Mongolia and Kazakhstan held consultations on consular issues in Ulaanbaatar on Monday.",
+        [(M, H, ["KAZ", "MNG"], None, "2023-05-08")],
+    ),
+    (
+        "topic-counterpart-date",
+        "Georgian Prime Minister Nika Kapanadze held talks with his Armenian counterpart on "
+        "transit and energy on May 8.",
+        [(M, H, ["ARM", "GEO"], None, "2023-05-08")],
+    ),
+    (
+        "topic-about-day",
+        "Croatian and Slovenian officials held talks about fishing rights in the bay on Monday.",
+        [(M, H, ["HRV", "SVN"], None, "2023-05-08")],
+    ),
+    # --- the day told before "for a council meeting": the meeting word names the event's kind
+    (
+        "gathered-for-council-sco",
+        "The defence ministers of the SCO member states gathered in Astana on Tuesday for a "
+        "council meeting.",
+        [(K, H, ANY, "SCO", "2023-05-09")],
+    ),
+    (
+        "convened-for-council-ots",
+        "The OTS foreign ministers convened in Baku on Monday for a council meeting.",
+        [(K, H, ANY, "OTS", "2023-05-08")],
+    ),
+    (
+        "nm-topic-day-is-the-vote",
+        "The foreign ministers of Serbia and Hungary held talks on the referendum due on May 21.",
+        [(M, H, ["HUN", "SRB"], None, None)],
+    ),
+    (
+        "nm-topic-day-is-the-deal",
+        "The leaders of Bulgaria and Greece held talks on the pipeline deal signed in April.",
+        [(M, H, ["BGR", "GRC"], None, None)],
+    ),
 ]
 
 
@@ -1595,12 +1640,6 @@ KNOWN: dict[str, str] = {
     ),
     "wire-held-talks-counterpart": "a neutral venue's state is added as a side",
     "wire-later-sentences-name-only": "a neutral venue's state is added as a side",
-    "exchanged-views-by-phone": "a day told after the topic ('on regional security on Monday')",
-    "capitals-held-talks": "a day told after the topic ('on energy security on Tuesday')",
-    "capitals-consultations": "a day told after the topic ('on Central Asia on Monday')",
-    "eu-china-trade-talks": "a day told after the topic ('on textile quotas in P on Monday')",
-    "gathered-for-council": "a day told before 'for a council meeting' is not taken",
-    "conferred-on": "a day told after the topic ('on regional issues in P on Monday')",
     "co-chaired-strategic-dialogue": "a meeting word inside the event's name takes its day",
     "sides-met-for-round": "'met in P for a third round of talks' is counted twice",
 }

@@ -894,6 +894,28 @@ def _said_then(body: str, lo: int, t0: int) -> bool:
     return _SAID.search(body, lo, t0) is not None
 
 
+# A short topic (and place) between the talks and their day: " on regional security in
+# Baku on " (no verb, clause break, figure or other event: "on the vote due on May 21").
+_TOPIC_THEN_TIME = re.compile(
+    r"""\s*(?:on|about|regarding|concerning|to\s+discuss)\s+
+    (?:(?!(?:since|until|till|by|from|before|after|due|to|which|that|who|whose|when|where
+      |elections?|votes?|polls?|referendums?|deadline|anniversary|holidays?|day|week|month
+      |is|are|was|were|will|be|been|set|[a-z]+ed)\b)[A-Za-z][\w’'-]*\s+){1,8}?
+    (?:on|in)\s+(?:the\s+)?""",
+    re.VERBOSE,
+)
+# The verb a body's session is told by, right after its name: "(the Council) will meet".
+_BODY_MEETS = re.compile(
+    r"\s+(?:(?:will|would|is\s+to|are\s+to|is\s+due\s+to|are\s+due\s+to|is\s+set\s+to"
+    r"|are\s+set\s+to|is\s+expected\s+to|are\s+expected\s+to)\s+)?(?:meet|convene)\b"
+)
+# A verb of its own between the meeting word and the topic: the topic is that verb's.
+_VERB_BEFORE_TOPIC = re.compile(
+    r"\b(?:[a-z]{3,}ed|was|were|is|are|will|would|has|have|had|drew|draws?|rests?|built|made"
+    r"|took|gave|said|says|came|went)\b"
+)
+
+
 def _candidate(
     article: Article,
     sentence: Sentence,
@@ -1293,6 +1315,8 @@ def _candidate(
     tense: Literal["past", "future"] | None = "future" if status is MeetingStatus.PLANNED else None
     if PAST_AFTER.match(body, t1, sentence.end):
         tense = "past"  # "the February meeting produced little": a past February
+    elif status is MeetingStatus.HELD and tense is None and _PAST_TRIGGER.search(body, t0, t1):
+        tense = "past"  # "met X in P on Tuesday to discuss": "to discuss" is the talks' purpose
     offset_dates = sentence_dates(
         dates,
         sentence,
@@ -1320,6 +1344,25 @@ def _candidate(
         shared=bool(hosts),
     )
     date, date_gap = picked if picked is not None else (None, 0)
+    if picked is None and kind is MeetingKind.CONFERENCE and body.startswith(" ", t1):
+        verb = _BODY_MEETS.match(body, t1, hi)
+        if verb is not None:  # "The CIS Council of Foreign Ministers will meet in P on May 24"
+            picked = pick_date(
+                body, offset_dates, (max(date_lo, dateline_end), hi), (t0, verb.end())
+            )
+            date, date_gap = picked if picked is not None else (None, 0)
+    if picked is None and hi < sentence.end and any(d.start >= hi for d in offset_dates):
+        # "held talks on energy security (in Baku) on Tuesday": a day told after a short
+        # topic (and place) dates the talks, the topic ending the clause's sides before it
+        late = min((d for d in offset_dates if d.start >= hi), key=lambda d: d.start, default=None)
+        if (
+            late is not None
+            and late.date.month is not None
+            and _TOPIC_THEN_TIME.fullmatch(body, hi, late.start)
+            and not _VERB_BEFORE_TOPIC.search(body, t1, hi)  # "the meetings drew on X in May"
+        ):
+            picked = pick_date(body, [late], (max(date_lo, dateline_end), late.end), (t0, t1))
+            date, date_gap = picked if picked is not None else (None, 0)
     if date is not None and status is MeetingStatus.PLANNED and _said_then(body, lo, t0):
         # "The ambassador said on Tuesday that the President will visit Lima": the day of
         # the remarks, not of the visit to come
@@ -2434,7 +2477,9 @@ _PAIR_SUBJECT = re.compile(
     r"""\b(?:leaders|heads\s+of\s+state|presidents|ministers|delegations|officials)\s+of\s+
     (?:the\s+two|both)\s+(?:countries|states|nations)\s+(?:[a-z]+\s+){0,2}\Z
     | ^\s*The\s+(?:two\s+)?(?:leaders|heads\s+of\s+state|presidents|prime\s+ministers
-      |foreign\s+ministers)\s+(?:[a-z-]+\s+){0,5}\Z""",
+      |foreign\s+ministers)\s+(?:[a-z-]+\s+){0,5}\Z
+    | ^\s*The\s+two\s+(?:ministers|sides|delegations)\s+(?:[a-z-]+\s+){0,5}\Z  # "The two sides"
+    """,
     re.VERBOSE,
 )
 _LEAD_CHARS = 600  # enough for a lead sentence
@@ -2794,6 +2839,15 @@ def _invited_visit(article: Article, records: list[Candidate], cand: Candidate) 
             return False
         (own,) = cand.countries
         others = _article_pairs(article)(own)
+        if (
+            not others
+            and records
+            and len(records[-1].countries) == 2
+            and own in records[-1].countries
+        ):
+            # "During the call, the Emir invited the Prime Minister to visit Doha": the
+            # invitation made at the event just told goes to that event's other side
+            others = records[-1].countries - {own}
         if len(others) != 1:
             return False
         cand.countries |= others

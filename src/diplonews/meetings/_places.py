@@ -274,6 +274,8 @@ def _no_other_event(body: str, lo: int, hi: int, *, shared: bool) -> bool:
     return all(
         (shared and _TALKS_WORD.match(body, m.start())) or _GOVERNS.match(body, m.start(), hi)
         for m in TRIGGER_WORDS.finditer(body, lo, hi)
+        # "for a council meeting": a meeting word naming the event's own kind, just before it
+        if not (body[m.end() : hi] == " " and body[m.start()].islower())
     )
 
 
@@ -430,6 +432,8 @@ def clause_bounds(sentence: Sentence, start: int, end: int) -> tuple[int, int]:
             continue
         if topic.group() in ("which", "that") and _EVENT_PREDICATE.match(tail, topic.end()):
             continue  # "the commission, which will be held in Lima in May": its place and date
+        if topic.group() in ("which", "that") and _TAKES_TO.match(tail, topic.end()):
+            continue  # "a tour of the region that takes him to A, B and C": its destinations
         if topic.group() == "including" and _PLACE_THEN.fullmatch(tail, 0, topic.start()):
             continue  # "travel to the Middle East, including A and B": more destinations
         if topic.group().strip() == "on" and _NAME_THEN_PREDICATE.match(tail, topic.start()):
@@ -455,6 +459,8 @@ _EVENT_PREDICATE = re.compile(
     r"\s+(?:[a-z]+\s+){0,4}?(?:held|take\s+place|took\s+place|takes\s+place|convene|convened"
     r"|opened)\b"
 )
+# A trip's route after "that" or "which": " takes him to", " will take her to".
+_TAKES_TO = re.compile(r"\s+(?:takes|took|is\s+taking)\s+(?:him|her|them)\s+to\b")
 # A destination just after the trigger, before "including": "to the Middle East, ".
 _PLACE_THEN = re.compile(r"\s+(?:(?:to|in)\s+)?(?:the\s+)?(?:[A-Z][\w'’-]*\s*){1,4},?\s*")
 # A subject named "on" a field, then its own taking place: "the working group on energy will

@@ -149,6 +149,10 @@ RULES: list[tuple[str, MeetingKind, tuple[str, ...], re.Pattern[str]]] = [
             # "In a more recent call, X and Y discussed": the call named after a preposition
             | \b(?:[Ii]n|[Dd]uring|[Oo]n|[Oo]ver)\s+(?:a|an|the|their|his|her)\s+(?:[\w-]+\s+){0,2}
               call\b(?!\s+(?:for|to|on)\b)
+            # "after a call in February", "their previous call": an earlier call recalled
+            | (?:(?<=\bafter\s)|(?<=\bfollowing\s))(?:a|an|the|their|his|her)\s+(?:[\w-]+\s+)?
+              call\b(?=\s+(?:in|on)\s+(?:[A-Z]|\d))
+            | \b(?:[Pp]revious|[Ee]arlier)\s+call\b(?!\s+(?:for|to|on)\b)
             | \b(?:telephoned|phoned)\b
             | \bdial(?:l?ed|s)\s+(?=[A-Z]|his\s|her\s)  # "dialled President X"
             # "X called King Y today", "called his counterpart": a call to a head or minister
@@ -321,6 +325,12 @@ RULES: list[tuple[str, MeetingKind, tuple[str, ...], re.Pattern[str]]] = [
             | \b[Cc]onversations?(?=\s+with\b)            # "his recent conversation with X"
             | \b(?:held|hold|holds|holding|participated\s+in|took\s+part\s+in|take\s+part\s+in)
               \s+(?:a|an|the|their)\s+(?:[\w.-]+\s+){0,3}dialogue\b   # "held a strategic dialogue"
+            # "the third round of strategic dialogue between A and B", "a round of their
+            # dialogue", "a dialogue between A and B took place": a session told as an event
+            # (not "the next round of the dialogue": the one told before)
+            | \bround\s+of\s+(?:their\s+(?:[\w-]+\s+){0,2}dialogue\b
+              |(?:[\w-]+\s+){0,3}dialogue(?=\s+between\b))
+            | \b[Dd]ialogue\b(?=\s+between\s[^.;]{0,100}?\b(?:(?:was|were)\s+held|took\s+place)\b)
             | \b[Nn]egotiations\b(?=(?:[^.;]|(?<=[A-Z])\.){0,80}?\b(?:are|is|were)\s+
               (?:due|set|scheduled|expected)\s+to\s+(?:begin|start|open|resume)\b)
                                                           # "negotiations are due to begin in May"
