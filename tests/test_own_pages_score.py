@@ -69,13 +69,13 @@ FLOORS: dict[tuple[str, str], dict[str, float]] = {
     ("read", "k"): {"meetings": 1.00, "agreements": 0.97, "trade_records": 1.00},
     ("read", "s"): {"meetings": 0.88, "agreements": 1.00, "trade_records": 0.98},
     ("read", "r"): {"meetings": 0.92, "agreements": 0.81, "trade_records": 0.96},
-    ("read", "w"): {"meetings": 0.90, "agreements": 0.93, "trade_records": 0.94},
-    ("read", "x"): {"meetings": 0.87, "agreements": 0.89, "trade_records": 0.90},
+    ("read", "w"): {"meetings": 0.91, "agreements": 0.93, "trade_records": 0.94},
+    ("read", "x"): {"meetings": 0.88, "agreements": 0.89, "trade_records": 0.90},
     ("read", "y"): {"meetings": 0.83, "agreements": 0.85, "trade_records": 0.84},
-    ("read", "z"): {"meetings": 0.77, "agreements": 1.00, "trade_records": 0.93},
-    ("read", "a"): {"meetings": 0.88, "agreements": 0.91, "trade_records": 0.93},
+    ("read", "z"): {"meetings": 0.78, "agreements": 1.00, "trade_records": 0.93},
+    ("read", "a"): {"meetings": 0.88, "agreements": 0.91, "trade_records": 0.94},
     ("read", "b"): {"meetings": 0.83, "agreements": 0.98, "trade_records": 0.98},
-    ("unread", "abcd"): {"meetings": 0.78, "agreements": 0.60, "trade_records": 0.78},
+    ("unread", "abcd"): {"meetings": 0.79, "agreements": 0.64, "trade_records": 0.78},
     ("unread", "e"): {"meetings": 0.85, "agreements": 0.70, "trade_records": 0.88},
 }
 
