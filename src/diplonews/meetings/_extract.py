@@ -877,12 +877,10 @@ _AHEAD_OPENING = re.compile(
 
 
 # A verb of speech whose clause tells an event to come: "said on Tuesday that X will visit".
-_SAID = re.compile(r"\b(?:said|says|told|stated|announced|noted|reported|informed|confirmed)\b")
+_SPEECH_VERB = r"\b(?:said|says|told|stated|announced|noted|reported|informed|confirmed)"
+_SAID = re.compile(_SPEECH_VERB + r"\b")
 # The same verb right before the date it takes: "said on", "told reporters on", "announced".
-_SAID_ON = re.compile(
-    r"\b(?:said|says|told|stated|announced|noted|reported|informed|confirmed)\s+"
-    r"(?:(?!that\b)[a-z]+\s+)?(?:(?:on|in|at)\s+)?\Z"
-)
+_SAID_ON = re.compile(_SPEECH_VERB + r"\s+(?:(?!that\b)[a-z]+\s+)?(?:(?:on|in|at)\s+)?\Z")
 
 
 def _said_then(body: str, lo: int, t0: int) -> bool:
