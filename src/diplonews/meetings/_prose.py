@@ -15,6 +15,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from diplonews import _regex as re
+from diplonews.meetings._rules import ROUND_TOLD
 from diplonews.models import MeetingKind
 from diplonews.text import PersonMention
 from diplonews.text.countries import CountryMention, city_country
@@ -55,7 +56,8 @@ PROSE_WORDS = re.compile(
     |tomorrow)\b|"""
     + _ROUND.pattern
     # "The second round will be held in Lima": read by the rule of _rules (meeting.round)
-    + r"|round(?=\s+(?:will|would|was|is|took|to\s+be|has\s+been|had\s+been)\b|\s+in\s+[A-Z])"
+    + r"|round"
+    + ROUND_TOLD
     + ")",
     re.VERBOSE,
 )

@@ -54,6 +54,7 @@ __all__ = [
     "REJECTED_HEAD",
     "REMARKS",
     "ROUND_BEFORE",
+    "ROUND_TOLD",
     "RULES",
     "SEQUEL",
     "SESSION_TITLE",
@@ -103,6 +104,9 @@ TRIGGER_WORDS = _stem_pattern(_TRIGGER_STEMS)
 
 _GATHERING_WORDS = ("ummit", "onference", "orum", "eminar", "ymposium", "COP", "inisterial",
                     "General", "plenary", "Meeting of", "Council")  # fmt: skip
+# What follows a session told by "round" or "session" alone: its verb or its place ("The second
+# round will be held", "the session in Lima"); meeting.round below and _prose.PROSE_WORDS read it.
+ROUND_TOLD = r"(?=\s+(?:will|would|was|is|took|to\s+be|has\s+been|had\s+been)\b|\s+in\s+[A-Z])"
 # The rules, most specific first: (rule name, kind, words, pattern). One match is one
 # candidate. Every match holds one of the words, so a sentence holding none of them is
 # not scanned (no words: always scanned).
@@ -271,11 +275,7 @@ RULES: list[tuple[str, MeetingKind, tuple[str, ...], re.Pattern[str]]] = [
         "meeting.round",
         MeetingKind.MEETING,
         ("round", "session"),
-        re.compile(
-            r"""(?<=\s)(?:round|session)\b(?!\s+of\b)
-            (?=\s+(?:will|would|was|is|took|to\s+be|has\s+been|had\s+been)\b|\s+in\s+[A-Z])""",
-            re.VERBOSE,
-        ),
+        re.compile(r"(?<=\s)(?:round|session)\b(?!\s+of\b)" + ROUND_TOLD),
     ),
     (
         "meeting.visit",
