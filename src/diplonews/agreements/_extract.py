@@ -751,7 +751,8 @@ def extract_agreements(article: Article) -> tuple[Agreement, ...]:
                     or (mention.party_basis == "with" and _SIGNING_PROPER.search(text))
                 ):
                     # "Nazarov and his Iranian counterpart signed", "the minister signed an
-                    # agreement with B": in a story naming one other state, that state's
+                    # agreement with B": in a story naming one other state, that state is
+                    # the other side
                     other = _lone_other(story, mention.parties[0])
                 if other is not None:
                     # "the peace agreement with B appears closer", in a story on A
