@@ -1477,10 +1477,10 @@ def _headline_sides(
 
 # A plan or a declaration approved at the talks: "the leaders approved a roadmap", "a
 # roadmap for trade was approved" (adopted, as signed).
+_PLANS = r"(?:road\s?maps?|(?:action\s+)?plans?|programmes?|programs?|declarations?)\b"
 _PLAN_APPROVED = re.compile(
-    r"\b(?:approved|endorsed)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?=(?:road\s?maps?"
-    r"|(?:action\s+)?plans?|programmes?|programs?|declarations?)\b)"
-    r"|(?<=\s)(?=(?:road\s?maps?|(?:action\s+)?plans?|programmes?|programs?|declarations?)\b"
+    rf"\b(?:approved|endorsed)\s+(?:an?|the)\s+(?:[\w-]+\s+){{0,3}}?(?={_PLANS})"
+    rf"|(?<=\s)(?={_PLANS}"
     r"[^.;:]{0,80}?\b(?:was|were|been)\s+(?:also\s+)?(?:approved|endorsed)\b)",
     re.IGNORECASE,
 )
