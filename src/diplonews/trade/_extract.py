@@ -267,6 +267,16 @@ _SAME_PERIOD = re.compile(
 )
 
 
+def _paragraph_before(body: str, at: int) -> int:
+    r"""Where the paragraph before the one holding ``at`` starts (near enough: at its break).
+
+    >>> _paragraph_before("A.\n\nB.\n\nC.", 8), _paragraph_before("A.\n\nB.", 4)
+    (2, 0)
+    """
+    floor = max(body.rfind("\n\n", 0, at), 0)
+    return max(body.rfind("\n\n", 0, floor), 0) if floor > 0 else 0
+
+
 def _period_before(body: str, sentence: Sentence, anchor: dt.date | None) -> Period | None:
     r"""The last past period named in ``sentence``'s paragraph before it, or the paragraph before.
 
@@ -274,8 +284,7 @@ def _period_before(body: str, sentence: Sentence, anchor: dt.date | None) -> Per
     >>> str(_period_before(body, split_sentences(body)[1], dt.date(2024, 2, 1)))
     '2023-01-01..2023-12-31'
     """
-    floor = max(body.rfind("\n\n", 0, sentence.start), 0)
-    floor = max(body.rfind("\n\n", 0, floor), 0) if floor > 0 else 0
+    floor = _paragraph_before(body, sentence.start)
     past = [
         p.period
         for p in sentence_periods(body[floor : sentence.start], anchor, None)
@@ -293,8 +302,7 @@ def _recent_states(
     >>> sorted(_recent_states(body, split_sentences(body)[1], ["PER", "CHL", "PER"], [0, 9, 17]))
     ['CHL', 'PER']
     """
-    floor = max(body.rfind("\n\n", 0, sentence.start), 0)
-    floor = max(body.rfind("\n\n", 0, floor), 0) if floor > 0 else 0
+    floor = _paragraph_before(body, sentence.start)
     return frozenset(
         states[bisect.bisect_left(starts, floor) : bisect.bisect_left(starts, sentence.start)]
     )
