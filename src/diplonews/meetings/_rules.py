@@ -437,15 +437,7 @@ RULES: list[tuple[str, MeetingKind, tuple[str, ...], re.Pattern[str]]] = [
     (
         "meeting.met_with",
         MeetingKind.MEETING,
-        (
-            "met",
-            "meet",
-            "Meet",
-            "sat down",
-            "exchanged views",
-            "hosted",
-            "audience",
-        ),
+        ("met", "meet", "Meet", "sat down", "exchanged views", "hosted", "audience"),
         re.compile(
             r"""\b(?:met|meets?|meeting|meetings|Meetings?(?!\s+(?:Room|Hall|Point)\b))\b
             # "sat down with X", "exchanged views with X", "hosted a dinner for X": a meeting
