@@ -240,7 +240,7 @@ def _other_act(body: str, lo: int, act_lo: int, at: int) -> bool:
     """Whether a date at ``at`` dates another act than the event of the clause from ``lo``.
 
     That is a date after the participle of an act on a thing the clause names
-    ("to discuss the agreement signed in 2019"), or after "the first ... since":
+    ("to discuss the agreement signed in 2019"), or after "the first ... since".
 
     The participle is looked for from ``act_lo`` on (after the meeting word); "first" may
     stand before the clause ("the first meeting ... since").
