@@ -254,15 +254,24 @@ _AND_BEFORE = re.compile(r"\s(?:and|as\s+well\s+as)\s+$")
 _AND_NEXT = re.compile(
     r"[^,;:.]{0,60}?\s(?:and|as\s+well\s+as)\s+(?:an?|the|\d{1,3}|[a-z]+)\s+[^,;:.]*$"
 )
+_CLAUSE_MARK = re.compile(r"[;:,.]")  # a clause's own mark between the verb and "and"
 
 
 def _verb_of_first(sentence: str, mod_start: int) -> re.Match[str] | None:
-    """The signing verb of an instrument the one at ``mod_start`` is joined to by "and"."""
+    """The signing verb of an instrument the one at ``mod_start`` is joined to by "and".
+
+    >>> text = "They signed an agreement on trade and a memorandum on energy on May 8."
+    >>> _verb_of_first(text, text.index("a memorandum")).group()
+    'signed'
+    >>> text = "They signed an agreement on trade, and a memorandum is due in May."
+    >>> _verb_of_first(text, text.index("a memorandum")) is None
+    True
+    """
     verbs = list(SIGN_VERB.finditer(sentence, max(0, mod_start - 120), mod_start))
     if not verbs:
         return None
     between = sentence[verbs[-1].end() : mod_start]
-    if re.search(r"[;:,.]", between) or INSTRUMENT.search(between) is None:
+    if _CLAUSE_MARK.search(between) or INSTRUMENT.search(between) is None:
         return None
     return verbs[-1]
 
