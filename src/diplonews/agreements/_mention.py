@@ -1326,14 +1326,19 @@ _YEAR_TOKEN = re.compile(r"(?:19|20)\d\d(?:[-–](?:19|20)?\d\d)?")
 _CLAUSE_BEFORE = re.compile(r",\s+(?:while|whereas|but)\b")
 # Nothing but an opening phrase before the subject: "", "On Monday, ", "BAKU, 5 May - ".
 _SUBJECT_OPENS = re.compile(r"\W*(?:[^,.;:]{0,40},\s*)?")
+# A passive auxiliary: "was", "has been" (signed).
+_PASSIVE = r"(?:was|were|has\s+been|have\s+been|had\s+been)"
+# An aside between commas, then the passive auxiliary of the clause's own verb: ", which A
+# approved in April, was" (signed), ", aimed at X, has been" (ratified).
+_ASIDE_THEN_PASSIVE = rf",[^.;:]{{3,250}}?,\s+{_PASSIVE}\s+"
 # The instrument's own verb and agent after an aside: "The X, which ..., was signed by".
 _ASIDE_SIGNED_BY = re.compile(
-    r"(?:\s+[\w’'-]+){0,6}?,[^.;:]{3,250}?,\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:\w+\s+)?"
+    rf"(?:\s+[\w’'-]+){{0,6}}?{_ASIDE_THEN_PASSIVE}(?:\w+\s+)?"
     r"(?:signed|inked|concluded|adopted|initial(?:l)?ed|sealed|ratified)(?:\s+[\w’'-]+){0,5}?\s+by\b"
 )
 # The instrument's own passive verb after an aside between commas: ", aimed at X, was signed".
 _ASIDE_THEN_SIGNED = re.compile(
-    r"[^,.;:]{0,80},[^.;:]{3,250}?,\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+"
+    rf"[^,.;:]{{0,80}}{_ASIDE_THEN_PASSIVE}"
     r"(?:also\s+|jointly\s+)?(?P<verb>signed|inked|concluded|adopted|ratified)\b"
     # "the treaty on X, which the presidents discussed in June, was at the final stage of
     # preparation": still to come
@@ -1428,7 +1433,7 @@ def _joiner(text: str, mod_start: int, mentions: Sequence[CountryMention]) -> tu
 # The instrument's own passive signing verb after a long topic in its clause: "a memorandum
 # on cooperation in the field of information technology was signed".
 _OWN_SIGNED_FAR = re.compile(
-    r"[^,;:.]{40,120}?\s(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:also\s+)?"
+    rf"[^,;:.]{{40,120}}?\s{_PASSIVE}\s+(?:also\s+)?"
     r"(?:signed|inked|concluded|sealed)\b"
 )
 # What documents exchanged tell of another instrument: "on the ratification of the".
