@@ -63,6 +63,9 @@ PAGES = Path(__file__).resolve().parent / "pages"
 #: - e (``unread`` e1-e30): written blind by a fifth writer at the start of the fifth
 #:   2026-12-04 session; only its scores are looked at (0.850 / 0.706 / 0.881 on that
 #:   session's starting rules).
+#: - f (``unread`` f1-f30): written blind by a sixth writer at the start of the sixth
+#:   2026-12-04 session; only its scores are looked at (0.800 / 0.692 / 0.910 on that
+#:   session's starting rules).
 FLOORS: dict[tuple[str, str], dict[str, float]] = {
     ("read", "phtuvfg"): {"meetings": 0.98, "agreements": 0.99, "trade_records": 1.00},
     ("read", "nq"): {"meetings": 0.93, "agreements": 0.98, "trade_records": 1.00},
@@ -77,6 +80,7 @@ FLOORS: dict[tuple[str, str], dict[str, float]] = {
     ("read", "b"): {"meetings": 0.83, "agreements": 0.98, "trade_records": 0.98},
     ("unread", "abcd"): {"meetings": 0.79, "agreements": 0.64, "trade_records": 0.78},
     ("unread", "e"): {"meetings": 0.85, "agreements": 0.70, "trade_records": 0.88},
+    ("unread", "f"): {"meetings": 0.80, "agreements": 0.69, "trade_records": 0.91},
 }
 
 
