@@ -71,6 +71,7 @@ from diplonews.meetings._places import (
     in_business,
     just_before_remarks,
     list_item,
+    next_meeting_word,
     not_a_state_visit,
     not_meetings,
     own_people,
@@ -1209,7 +1210,7 @@ def _candidate(
         organization = " ".join(form["name"].split())
         kind, rule = MeetingKind.CONFERENCE, "meeting.org_meeting"
     # The place after the trigger, up to the next meeting word (whose place it would be).
-    following = TRIGGER_WORDS.search(body, t1, hi)
+    following = next_meeting_word(body, t1, hi)
     place_hi = following.start() if following else hi
     if outcome is not None:
         place_hi = min(place_hi, sides_hi)  # "produced a shift in A": A is no place of it

@@ -81,6 +81,7 @@ __all__ = [
     "in_business",
     "just_before_remarks",
     "list_item",
+    "next_meeting_word",
     "not_a_state_visit",
     "not_meetings",
     "own_people",
@@ -194,7 +195,7 @@ def pick_date(
         d for d in dates
         if t0 <= d.start < hi
         and not NEW_CLAUSE.search(body, t1, d.start)
-        and not TRIGGER_WORDS.search(body, t1, d.start)
+        and not _meeting_word_between(body, t1, d.start)
         and not _other_act(body, lo, t1, d.start)
     ]  # fmt: skip
     if after:
@@ -210,6 +211,57 @@ def pick_date(
         return None
     last = max(before, key=lambda d: d.start)
     return last.date, t0 - last.end
+
+
+# A meeting word that names the other side, not an event: "European Commission President",
+# "UN High Commissioner for Refugees", "Security Council member", "an IMF mission".
+_SIDE_NAME_WORD = re.compile(
+    r"(?:Commission(?:er)?|Council|Assembly)(?=\s+(?:[A-Z]|for\s+[A-Z]))"
+    r"|(?<=[A-Z]\s)mission\b(?!\s+(?:to|on)\b)"
+)
+
+
+def _meeting_word_between(body: str, lo: int, hi: int) -> bool:
+    """Whether a meeting word between ``lo`` and ``hi`` tells another event than the trigger's.
+
+    A word that is part of the name or title of the other side does not: a date after
+    "met European Commission President Ana Diaz" or "held talks with an IMF mission" is
+    the meeting's own.
+
+    >>> _meeting_word_between("met European Commission President A. Diaz on", 3, 42)
+    False
+    >>> _meeting_word_between("met A. Diaz before the summit on", 3, 29)
+    True
+    """
+    return next_meeting_word(body, lo, hi) is not None
+
+
+# What may follow a meeting stem in a capitalised meeting word ("Visiting", "Arrival",
+# "Conference"); any other ending makes the word a name ("Mette", "Diallo", "Tripathi").
+_STEM_ENDING = re.compile(
+    r"(?:s|es|ed|d|e|ing|ings|al|ion|ions|er|ers|or|ors|ure|ment|ence|ences|red|ring|ue"
+    r"|ogue|ogues|led|ling|lor|lors|man|ional|eer|ary|ic|ee|ees)?\b"
+)
+
+
+def next_meeting_word(body: str, lo: int, hi: int) -> re.Match[str] | None:
+    """The first meeting word between ``lo`` and ``hi`` that may tell an event of its own.
+
+    Not a word of the other side's name or title ("European Commission President",
+    "an IMF mission"), nor a capitalised name that only begins with a meeting stem
+    ("Prime Minister Mette Lund", "Amadou Diallo").
+
+    >>> body = "met Prime Minister Mette Lund at the Summit"
+    >>> next_meeting_word(body, 3, len(body)).group()
+    'Summit'
+    """
+    for word in TRIGGER_WORDS.finditer(body, lo, hi):
+        if _SIDE_NAME_WORD.match(body, word.start()):
+            continue
+        if word.group()[:1].isupper() and not _STEM_ENDING.match(body, word.end()):
+            continue
+        return word
+    return None
 
 
 # A participle of another act right before a date: "the road map adopted in 2022",
