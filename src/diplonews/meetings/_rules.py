@@ -386,7 +386,10 @@ RULES: list[tuple[str, MeetingKind, tuple[str, ...], re.Pattern[str]]] = [
             |(?:the\s+)?(?:letters\s+of\s+)?credentials\s+(?:of|from)\b
             # "received a U.S. delegation", "received the guest", "received the head of the MFA"
             |(?:a|an|the)\s+(?:[\w.-]+\s+){0,2}?(?i:delegations?|guests?|head|heads|minister
-              |ministers|ambassadors?|envoys?|president|premier|speaker|chairman|secretary)\b))
+              |ministers|ambassadors?|envoys?|president|premier|speaker|chairman|secretary
+              # "received the UN Resident Coordinator", "an IMF mission": a body's official
+              |representatives?|coordinator|commissioner|director|chair(?:woman|person)?|mission
+              |chief|rapporteur|administrator)\b))
             # "welcomed Bahrain joining the accords": a state's act, not a guest
             (?!\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}\s+[a-z]+ing\b)
             # "welcomed Turkey's conclusion of ...": a state's act, unless its official follows
