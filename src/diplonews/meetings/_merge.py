@@ -130,6 +130,21 @@ def _talks_of_their_own(visit: Candidate, talks: Candidate) -> bool:
     )
 
 
+def _talks_with_a_body(talks: Candidate, other: Candidate) -> bool:
+    """Whether ``talks`` are one state's talks with a body, and ``other`` an event of states only.
+
+    A state's meeting or call with an organisation's official ("He also met the IMF chief")
+    is an event of its own beside the trip or the talks between states told with it.
+    """
+    return (
+        talks.kind in _TALKS
+        and talks.organization is not None
+        and len(talks.countries) <= 1
+        and other.organization is None
+        and (other.kind is MeetingKind.VISIT or (other.kind in _TALKS and len(other.countries) > 1))
+    )
+
+
 def _session_on_the_visit(visit: Candidate, session: Candidate) -> bool:
     """A numbered session of a body, held on a visit but not told as the trip's purpose.
 
@@ -253,6 +268,8 @@ def same_event(a: Candidate, b: Candidate) -> bool:
         return False  # "A received X" ... "X also met B", both A's: two events
     if _talks_of_their_own(a, b) or _talks_of_their_own(b, a):
         return False  # "X arrived in Lima on a visit." ... "X held talks with Y": two events
+    if _talks_with_a_body(a, b) or _talks_with_a_body(b, a):
+        return False  # "X visited Geneva." ... "He also met the UN refugee chief": two events
     if _session_on_the_visit(a, b) or _session_on_the_visit(b, a):
         # "paid a state visit to Peru, when they held the first meeting of the Council"
         return False
