@@ -2123,9 +2123,31 @@ def _antecedent(body: str, people: Sequence[PersonMention], start: int) -> Perso
         return None
     last = before[-1]
     opening = max(body.rfind(". ", 0, last.start), body.rfind("\n", 0, last.start)) + 1
-    if body.count(". ", last.end, start) > 1:
-        return None  # a sentence naming nobody stands between
-    return next((p for p in before if p.start >= opening), None)
+    stops = list(_STOP.finditer(body, last.end, start))
+    if len(stops) > 1 and not all(
+        _pronoun_met(body, stop.end() - 1, next_stop.start())
+        for stop, next_stop in zip(stops, stops[1:])
+    ):
+        return None  # a sentence naming nobody stands between (not "He met Y." of the same)
+    first = next((p for p in before if p.start >= opening), None)
+    if first is not None and _pronoun_met(body, opening, first.start):
+        # "X arrived in P. He met Y. He also met Z": that sentence's "he" is X too
+        return _antecedent(body, people, opening) or first
+    return first
+
+
+def _pronoun_met(body: str, lo: int, hi: int) -> bool:
+    """Whether the sentence from ``lo`` opens with "He" or "She" and a meeting word before ``hi``.
+
+    >>> _pronoun_met(" He also met the IMF chief.", 0, 27), _pronoun_met(" He said X", 0, 10)
+    (True, False)
+    """
+    return bool(_PRONOUN_OPENING.match(body, lo, hi) and TRIGGER_WORDS.search(body, lo, hi))
+
+
+# A sentence opening with a pronoun as its subject: " He met", "She also".
+_PRONOUN_OPENING = re.compile(r"\s*(?:He|She)\s")
+_STOP = re.compile(r"\. ")
 
 
 # "The head of state" as the subject of the meeting verb, named by title alone.
