@@ -221,6 +221,11 @@ _SIDE_NAME_WORD = re.compile(
 )
 
 
+# A body named with its state or region: "National Assembly of Armenia", "Council of Europe".
+_BODY_OF = re.compile(r"(?:Commission|Council|Assembly)\s+of\s+(?:the\s+)?[A-Z]")
+_NAME_BEFORE = re.compile(r"\b(?:of\s+the|the)\s+(?:[A-Z][\w-]*\s+){0,2}\Z")
+
+
 def _meeting_word_between(body: str, lo: int, hi: int) -> bool:
     """Whether a meeting word between ``lo`` and ``hi`` tells another event than the trigger's.
 
@@ -258,6 +263,10 @@ def next_meeting_word(body: str, lo: int, hi: int) -> re.Match[str] | None:
     for word in TRIGGER_WORDS.finditer(body, lo, hi):
         if _SIDE_NAME_WORD.match(body, word.start()):
             continue
+        if _BODY_OF.match(body, word.start()) and _NAME_BEFORE.search(
+            body, max(lo, word.start() - 30), word.start()
+        ):
+            continue  # "the Speaker of the National Assembly of Armenia": a body's name
         if word.group()[:1].isupper() and not _STEM_ENDING.match(body, word.end()):
             continue
         return word
