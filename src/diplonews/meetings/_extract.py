@@ -2126,7 +2126,7 @@ def _antecedent(body: str, people: Sequence[PersonMention], start: int) -> Perso
     stops = list(_STOP.finditer(body, last.end, start))
     if len(stops) > 1 and not all(
         _pronoun_met(body, stop.end() - 1, next_stop.start())
-        for stop, next_stop in zip(stops, stops[1:])
+        for stop, next_stop in itertools.pairwise(stops)
     ):
         return None  # a sentence naming nobody stands between (not "He met Y." of the same)
     first = next((p for p in before if p.start >= opening), None)

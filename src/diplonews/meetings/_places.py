@@ -217,7 +217,7 @@ def pick_date(
 # "UN High Commissioner for Refugees", "Security Council member", "an IMF mission".
 _SIDE_NAME_WORD = re.compile(
     r"(?:Commission(?:er)?|Council|Assembly)(?=\s+(?:[A-Z]|for\s+[A-Z]))"
-    r"|(?<=[A-Z]\s)mission\b(?!\s+(?:to|on)\b)"
+    r"|(?<=[A-Z]\s)mission\b(?!\s+to\b)"
 )
 
 

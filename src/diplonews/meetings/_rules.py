@@ -79,7 +79,7 @@ _TRIGGER_STEMS = [
     "depart", "hosted", "welcomed", "discuss", "consultation", "co-chair", "COP", "ministerial",
     "conversation", "dialogue", "presented", "presenting", "videoconferenc", "flew",
     "sat down", "exchanged views", "audience", "courtesy", "next one", "last one", "previous one",
-    "confer", "Confer", "tete-a-tete", "tête-à-tête", "dial", "welcome",
+    "confer", "Confer", "tete-a-tete", "tête-à-tête", "dial", "welcome", "receive ",
 ]  # fmt: skip
 
 
@@ -397,6 +397,22 @@ RULES: list[tuple[str, MeetingKind, tuple[str, ...], re.Pattern[str]]] = [
             (?:[Mm]inisters?|[Pp]resident|[Pp]remier|[Ll]eaders?|[Dd]elegation|[Aa]mbassador|[Ee]nvoy
             |[Cc]ounterpart|[Kk]ing|[Pp]rince|[Ee]mir|[Cc]hancellor|[Ss]ecretary|[Hh]ead|[Cc]hief
             |[Ss]peaker|[Oo]fficials?|[Rr]epresentatives?|[Dd]iplomats?)\b))""",
+            re.VERBOSE,
+        ),
+    ),
+    (
+        "meeting.received",
+        MeetingKind.MEETING,
+        ("receive",),
+        # "will receive the UN Secretary-General", "is scheduled to receive a delegation": a
+        # guest to come, an official or a delegation within a few words (not "to receive aid")
+        re.compile(
+            r"""(?:(?<=\bwill\s)|(?<=\bto\s)|(?<=\bwould\s)|(?<=\balso\s))receive\s+
+            (?=(?:the\s+|a\s+|an\s+|his\s+|her\s+)?(?:(?!from\b|of\b)[\w.'’-]+\s+){0,4}?
+            (?i:delegations?|guests?|head|heads|ministers?|ambassadors?|envoys?|president|premier
+              |speaker|chairman|chair(?:woman|person)?|secretary|secretary-general|king|emir|amir
+              |sultan|prince|chancellor|counterparts?|leaders?|representatives?|coordinator
+              |commissioner|director|director-general|chief|mission)\b)""",
             re.VERBOSE,
         ),
     ),
