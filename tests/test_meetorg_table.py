@@ -1073,6 +1073,67 @@ TABLE: list[tuple[str, str, str, list[Want]]] = [
         "UNICEF said in a report on Monday that child poverty in the region had fallen.",
         [],
     ),
+    # --- a body's official met beside other sides in one sentence: talks of their own
+    (
+        "beside",
+        "met-counterpart-and-body-chief",
+        "Azerbaijani Foreign Minister Elchin Mammadli met his Turkish counterpart Kemal Aksoy "
+        "and EU foreign policy chief Luis Ortega in Brussels on Monday.",
+        [(M, H, ["AZE", "TUR"], None, "2023-05-08"), (M, H, ["AZE"], "EU", "2023-05-08")],
+    ),
+    (
+        "beside",
+        "received-two-body-chiefs",
+        "Turkmen President Serdar Orazov received UN Secretary-General Pedro Almeida and IMF "
+        "Managing Director Clara Voss on Monday.",
+        [(M, H, ["TKM"], "UN", "2023-05-08"), (M, H, ["TKM"], "IMF", "2023-05-08")],
+    ),
+    (
+        "beside",
+        "met-counterpart-and-later-body-chief",
+        "Kazakh Foreign Minister Murat Nurtleu met Italian Foreign Minister Paolo Conti and "
+        "later the OSCE Secretary General Helga Brandt in Vienna on Monday.",
+        [(M, H, ["ITA", "KAZ"], None, "2023-05-08"), (M, H, ["KAZ"], "OSCE", "2023-05-08")],
+    ),
+    (
+        "beside",
+        "during-visit-met-two-body-chiefs",
+        "During his visit to Brussels on Tuesday, Georgian Prime Minister Levan Beridze met "
+        "NATO Secretary General Erik Lund and European Council President Henrik Dahl.",
+        [(V, H, ["BEL", "GEO"], ANY, "2023-05-09"), (M, H, ["GEO"], "EU", "2023-05-09")],
+    ),
+    (
+        "beside",
+        "on-a-visit-to-the-seat-met-body-official",
+        "Uzbek Foreign Minister Bakhtiyor Saidov, who is on a visit to Brussels, met EU "
+        "Commissioner for International Partnerships Ana Lopes on Tuesday.",
+        [(ANY, H, ["BEL", "UZB"], "EU", "2023-05-09")],
+    ),
+    (
+        "beside",
+        "arrived-then-met-host-then-also-met-body",
+        "Iranian Deputy Foreign Minister Reza Nouri arrived in Muscat on Monday. He met Omani "
+        "Foreign Minister Said Al-Harthi. He also met the Secretary-General of the Gulf "
+        "Cooperation Council.",
+        [
+            (V, H, ["IRN", "OMN"], None, "2023-05-08"),
+            (M, H, ["IRN", "OMN"], None, "2023-05-08"),
+            (M, H, ["IRN"], "GCC", "2023-05-08"),
+        ],
+    ),
+    (
+        "beside",
+        "visited-a-city-that-is-no-capital",
+        "Uzbek Foreign Minister Bakhtiyor Saidov visited Istanbul on Monday.",
+        [(V, H, ["TUR", "UZB"], None, "2023-05-08")],
+    ),
+    (
+        "beside",
+        "visited-a-city-where-met-body-official",
+        "Uzbek Foreign Minister Bakhtiyor Saidov visited Geneva on Monday, where he met UN High "
+        "Commissioner for Refugees Anders Berg.",
+        [(V, H, ["CHE", "UZB"], ANY, "2023-05-08")],
+    ),
     # --- a body's own gathering: a conference, not an encounter (one row, as a bound)
     (
         "gathering",

@@ -61,6 +61,7 @@ from diplonews.meetings._places import (
     NAMED_BEFORE,
     PORTFOLIO,
     a_people,
+    body_named,
     body_session,
     clause_bounds,
     find_location,
@@ -2989,6 +2990,55 @@ def _split_officials(cand: Candidate) -> list[Candidate]:
     ]
 
 
+_LIST_BREAK = re.compile(r",\s|\band\s")  # where one item of a list of officials ends
+
+
+def _split_bodies(cand: Candidate) -> list[Candidate]:
+    """The talks, and one meeting more per body whose official is met beside other sides.
+
+    "X met his Turkish counterpart and the EU foreign policy chief", "X received the UN
+    Secretary-General and the IMF Managing Director": each body's official, named after the
+    trigger and holding no state of his own, had talks of their own with X's state.
+    """
+    if cand.kind not in _TALKS or cand.weak or len(cand.participants) < 3:
+        return [cand]
+    text, at = cand.evidence[0].text, cand.anchor - cand.evidence[0].start
+    bodies: dict[str, list[Participant]] = {}
+    for p in cand.participants:
+        where = text.find(p.name, max(0, at))
+        if p.country is None and where >= 0:
+            # the body in the role, else in the words just before the name ("and IMF
+            # Managing Director A", whose role was read as "Director")
+            title = _LIST_BREAK.split(text[max(at, where - 50) : where])[-1]
+            body = (body_named(p.role) if p.role else None) or body_named(title)
+            if body is not None:
+                bodies.setdefault(body, []).append(p)
+    states = {p.country.alpha_3 for p in cand.participants if p.country is not None}
+    if not bodies or not states or (len(states) < 2 and len(bodies) < 2):
+        return [cand]
+    home = next(p.country.alpha_3 for p in cand.participants if p.country is not None)
+    split = list(bodies) if len(states) >= 2 else list(bodies)[1:]
+    met = {p.name for body in split for p in bodies[body]}
+    kept = [p for p in cand.participants if p.name not in met]
+    first = attrs.evolve(
+        cand,
+        participants=kept,
+        organization=None if len(states) >= 2 else next(iter(bodies)),
+    )
+    return [first] + [
+        attrs.evolve(
+            cand,
+            countries={home},
+            organization=body,
+            participants=[p for p in cand.participants if p.country is not None][:1] + bodies[body],
+            partners=set(),
+            apart=[],
+            another=True,
+        )
+        for body in split
+    ]
+
+
 def _talks_planned_on_a_visit(article: Article, records: list[Candidate]) -> None:
     """Talks announced for a visit under way are part of that visit.
 
@@ -3191,7 +3241,8 @@ def extract_meetings(article: Article) -> tuple[Meeting, ...]:
         for found in _candidates(article)
         for split in _split_partners(found)
         for twice in _split_again(split)
-        for one in _split_officials(twice)
+        for each in _split_officials(twice)
+        for one in _split_bodies(each)
     ]:
         cand.story = article.published
         if cand.untensed and any(

@@ -71,6 +71,7 @@ __all__ = [
     "BRIEFED",
     "NAMED_BEFORE",
     "PORTFOLIO",
+    "body_named",
     "body_session",
     "clause_bounds",
     "find_location",
@@ -402,15 +403,41 @@ def find_location(
         city_code = city_country(match["place"])
         if city_code is not None:
             return Place(city=match["place"], country=Country(city_code))
+    visited = _VISITED_CITY.search(body, lo, hi) if "isit" in body[lo:hi] else None
+    if visited is not None:  # "visited Istanbul", "visiting Samarkand": the city visited
+        words = visited["place"].split()
+        for n in range(len(words), 0, -1):
+            city_code = city_country(" ".join(words[:n]))
+            if city_code is not None:
+                return Place(city=" ".join(words[:n]), country=Country(city_code))
     if dateline_city is not None and HERE.search(body, lo, hi):
         return Place(city=dateline_city[0], country=Country(dateline_city[1]))
     return None
 
 
+# A city right after a verb of visiting: "visited Istanbul", "is visiting New York".
+_VISITED_CITY = re.compile(
+    r"\b[Vv]isit(?:ed|ing|s)?\s+(?P<place>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)"
+)
 # A city as the host of the event: "Tbilisi is hosting the meeting", "which Baku hosted".
 _HOSTED_BY = re.compile(
     r"(?P<place>[A-Z][\w’'-]+)\s+(?:is\s+hosting|was\s+hosting|hosted|hosts|will\s+host)\b"
 )
+
+
+def body_named(text: str) -> str | None:
+    """The intergovernmental body a text names (an official's role), or ``None``.
+
+    >>> body_named("NATO Secretary General"), body_named("IMF Managing Director")
+    ('NATO', 'IMF')
+    >>> body_named("Foreign Minister") is None
+    True
+    """
+    org_re, forms = _org_pattern()
+    found = org_re.search(text)
+    if found is not None:
+        return forms[found.group()]
+    return next((m.code for m in extract_country_mentions(text) if m.kind == "group"), None)
 
 
 def find_organization(
