@@ -415,9 +415,10 @@ def find_location(
     return None
 
 
-# A city right after a verb of visiting: "visited Istanbul", "is visiting New York".
+# A city right after a verb of visiting told: "visited Istanbul", "is visiting New York"
+# (not "to visit Samarkand", often a step of the trip under way).
 _VISITED_CITY = re.compile(
-    r"\b[Vv]isit(?:ed|ing|s)?\s+(?P<place>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)"
+    r"\b[Vv]isit(?:ed|ing|s)\s+(?P<place>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)"
 )
 # A city as the host of the event: "Tbilisi is hosting the meeting", "which Baku hosted".
 _HOSTED_BY = re.compile(
