@@ -1134,6 +1134,40 @@ TABLE: list[tuple[str, str, str, list[Want]]] = [
         "Commissioner for Refugees Anders Berg.",
         [(V, H, ["CHE", "UZB"], ANY, "2023-05-08")],
     ),
+    (
+        "beside",
+        "talks-with-officials-and-unnamed-body-head",
+        "Argentine Treasury Secretary Mario Ruiz held talks in New York with U.S. Treasury "
+        "Secretary Tom Baker and International Monetary Fund (IMF) head Michel Camus.",
+        [(M, H, ["ARG", "USA"], None, ANY), (M, H, ["ARG"], "IMF", ANY)],
+    ),
+    (
+        "beside",
+        "separate-meetings-with-two-body-chiefs-by-title",
+        "Kyrgyz President Almaz Sadykov held separate meetings with the UN Secretary-General "
+        "and the President of the European Council in New York on Monday.",
+        [(M, H, ["KGZ"], "UN", "2023-05-08"), (M, H, ["KGZ"], "EU", "2023-05-08")],
+    ),
+    (
+        "beside",
+        "met-counterpart-and-head-of-body-mission",
+        "Kazakh Foreign Minister Murat Nurtleu met Italian Foreign Minister Paolo Conti and "
+        "the head of the OSCE mission in Astana on Monday.",
+        [(M, H, ["ITA", "KAZ"], None, "2023-05-08"), (M, H, ["KAZ"], "OSCE", "2023-05-08")],
+    ),
+    (
+        "near-miss",
+        "met-counterpart-to-discuss-body-programme",
+        "Kazakh Foreign Minister Murat Nurtleu met Italian Foreign Minister Paolo Conti in Rome "
+        "on Monday to discuss the IMF programme.",
+        [(M, H, ["ITA", "KAZ"], None, "2023-05-08")],
+    ),
+    (
+        "met",
+        "met-the-president-of-the-council",
+        "Kyrgyz President Almaz Sadykov met the President of the European Council on Monday.",
+        [(M, H, ["KGZ"], "EU", "2023-05-08")],
+    ),
     # --- a body's own gathering: a conference, not an encounter (one row, as a bound)
     (
         "gathering",

@@ -62,6 +62,7 @@ from diplonews.meetings._places import (
     PORTFOLIO,
     a_people,
     body_named,
+    body_officials,
     body_session,
     clause_bounds,
     find_location,
@@ -3000,7 +3001,7 @@ def _split_bodies(cand: Candidate) -> list[Candidate]:
     Secretary-General and the IMF Managing Director": each body's official, named after the
     trigger and holding no state of his own, had talks of their own with X's state.
     """
-    if cand.kind not in _TALKS or cand.weak or len(cand.participants) < 3:
+    if cand.kind not in _TALKS or cand.weak or cand.organization is None:
         return [cand]
     text, at = cand.evidence[0].text, cand.anchor - cand.evidence[0].start
     bodies: dict[str, list[Participant]] = {}
@@ -3013,6 +3014,9 @@ def _split_bodies(cand: Candidate) -> list[Candidate]:
             body = (body_named(p.role) if p.role else None) or body_named(title)
             if body is not None:
                 bodies.setdefault(body, []).append(p)
+    # the bodies whose officials the clause names with no name ("and the head of the IMF")
+    for body in body_officials(text, max(0, at), max(at, cand.clause_end - cand.evidence[0].start)):
+        bodies.setdefault(body, [])
     states = {p.country.alpha_3 for p in cand.participants if p.country is not None}
     if not bodies or not states or (len(states) < 2 and len(bodies) < 2):
         return [cand]

@@ -72,6 +72,7 @@ __all__ = [
     "NAMED_BEFORE",
     "PORTFOLIO",
     "body_named",
+    "body_officials",
     "body_session",
     "clause_bounds",
     "find_location",
@@ -227,6 +228,13 @@ _BODY_OF = re.compile(r"(?:Commission|Council|Assembly)\s+of\s+(?:the\s+)?[A-Z]"
 _NAME_BEFORE = re.compile(r"\b(?:of\s+the|the)\s+(?:[A-Z][\w-]*\s+){0,2}\Z")
 
 
+# An official's title before the body it heads: "the President of the European ".
+_OFFICIAL_OF = re.compile(
+    r"\b(?:President|Secretary[\s-]General|Chair(?:man|woman|person)?|[Hh]ead|Speaker"
+    r"|Commissioner|[Mm]embers?|[Dd]elegation)\s+of\s+the\s+(?:[A-Z][\w-]*\s+){0,2}\Z"
+)
+
+
 def _meeting_word_between(body: str, lo: int, hi: int) -> bool:
     """Whether a meeting word between ``lo`` and ``hi`` tells another event than the trigger's.
 
@@ -268,6 +276,10 @@ def next_meeting_word(body: str, lo: int, hi: int) -> re.Match[str] | None:
             body, max(lo, word.start() - 30), word.start()
         ):
             continue  # "the Speaker of the National Assembly of Armenia": a body's name
+        if word.group() in ("Commission", "Council", "Assembly") and _OFFICIAL_OF.search(
+            body, max(lo, word.start() - 60), word.start()
+        ):
+            continue  # "the President of the European Council": the official's body
         if word.group()[:1].isupper() and not _STEM_ENDING.match(body, word.end()):
             continue
         return word
@@ -439,6 +451,45 @@ def body_named(text: str) -> str | None:
     if found is not None:
         return forms[found.group()]
     return next((m.code for m in extract_country_mentions(text) if m.kind == "group"), None)
+
+
+# An official's noun right after a body's name ("IMF head", "EU foreign policy chief",
+# "International Monetary Fund (IMF) head"), or right before it ("the head of the IMF").
+_OFFICIAL_AFTER_BODY = re.compile(
+    r"\s*(?:\([A-Z][\w-]*\)\s*)?(?:(?!and\b)[\w-]+\s+){0,3}?(?:[Hh]ead|[Cc]hief|[Ss]ecretary[\s-][Gg]eneral"
+    r"|[Dd]irector(?:[\s-][Gg]eneral)?|Managing\s+Director|President|Chair(?:man|woman|person)?"
+    r"|Commissioner|[Ee]nvoy|[Rr]epresentative|[Dd]elegation|[Mm]ission)\b"
+)
+_OFFICIAL_BEFORE_BODY = re.compile(
+    r"\b(?:[Hh]ead|[Cc]hief|[Ss]ecretary[\s-][Gg]eneral|[Dd]irector(?:[\s-][Gg]eneral)?|President"
+    r"|Chair(?:man|woman|person)?|Commissioner|[Ee]nvoy|[Rr]epresentative|[Dd]elegation"
+    r"|[Mm]ission)\s+of\s+(?:the\s+)?\Z"
+)
+
+
+def body_officials(text: str, lo: int, hi: int) -> list[str]:
+    """The bodies whose official (or mission) ``text`` names between ``lo`` and ``hi``, in order.
+
+    >>> body_officials("met the UN Secretary-General and the head of the IMF mission", 0, 60)
+    ['UN', 'IMF']
+    >>> body_officials("met X to discuss the IMF programme", 0, 34)
+    []
+    """
+    org_re, forms = _org_pattern()
+    named = [(m.start(), m.end(), forms[m.group()]) for m in org_re.finditer(text, lo, hi)]
+    named += [
+        (lo + m.start, lo + m.end, m.code)
+        for m in extract_country_mentions(text[lo:hi])
+        if m.kind == "group"
+    ]
+    out: list[str] = []
+    for start, end, body in sorted(named):
+        if body not in out and (
+            _OFFICIAL_AFTER_BODY.match(text, end, hi)
+            or _OFFICIAL_BEFORE_BODY.search(text, max(lo, start - 40), start)
+        ):
+            out.append(body)
+    return out
 
 
 def find_organization(
