@@ -61,6 +61,8 @@ from diplonews.meetings._places import (
     NAMED_BEFORE,
     PORTFOLIO,
     a_people,
+    body_named,
+    body_officials,
     body_session,
     clause_bounds,
     find_location,
@@ -71,6 +73,7 @@ from diplonews.meetings._places import (
     in_business,
     just_before_remarks,
     list_item,
+    next_meeting_word,
     not_a_state_visit,
     not_meetings,
     own_people,
@@ -1209,7 +1212,7 @@ def _candidate(
         organization = " ".join(form["name"].split())
         kind, rule = MeetingKind.CONFERENCE, "meeting.org_meeting"
     # The place after the trigger, up to the next meeting word (whose place it would be).
-    following = TRIGGER_WORDS.search(body, t1, hi)
+    following = next_meeting_word(body, t1, hi)
     place_hi = following.start() if following else hi
     if outcome is not None:
         place_hi = min(place_hi, sides_hi)  # "produced a shift in A": A is no place of it
@@ -2122,9 +2125,31 @@ def _antecedent(body: str, people: Sequence[PersonMention], start: int) -> Perso
         return None
     last = before[-1]
     opening = max(body.rfind(". ", 0, last.start), body.rfind("\n", 0, last.start)) + 1
-    if body.count(". ", last.end, start) > 1:
-        return None  # a sentence naming nobody stands between
-    return next((p for p in before if p.start >= opening), None)
+    stops = list(_STOP.finditer(body, last.end, start))
+    if len(stops) > 1 and not all(
+        _pronoun_met(body, stop.end() - 1, next_stop.start())
+        for stop, next_stop in itertools.pairwise(stops)
+    ):
+        return None  # a sentence naming nobody stands between (not "He met Y." of the same)
+    first = next((p for p in before if p.start >= opening), None)
+    if first is not None and _pronoun_met(body, opening, first.start):
+        # "X arrived in P. He met Y. He also met Z": that sentence's "he" is X too
+        return _antecedent(body, people, opening) or first
+    return first
+
+
+def _pronoun_met(body: str, lo: int, hi: int) -> bool:
+    """Whether the sentence from ``lo`` opens with "He" or "She" and a meeting word before ``hi``.
+
+    >>> _pronoun_met(" He also met the IMF chief.", 0, 27), _pronoun_met(" He said X", 0, 10)
+    (True, False)
+    """
+    return bool(_PRONOUN_OPENING.match(body, lo, hi) and TRIGGER_WORDS.search(body, lo, hi))
+
+
+# A sentence opening with a pronoun as its subject: " He met", "She also".
+_PRONOUN_OPENING = re.compile(r"\s*(?:He|She)\s")
+_STOP = re.compile(r"\. ")
 
 
 # "The head of state" as the subject of the meeting verb, named by title alone.
@@ -2966,6 +2991,58 @@ def _split_officials(cand: Candidate) -> list[Candidate]:
     ]
 
 
+_LIST_BREAK = re.compile(r",\s|\band\s")  # where one item of a list of officials ends
+
+
+def _split_bodies(cand: Candidate) -> list[Candidate]:
+    """The talks, and one meeting more per body whose official is met beside other sides.
+
+    "X met his Turkish counterpart and the EU foreign policy chief", "X received the UN
+    Secretary-General and the IMF Managing Director": each body's official, named after the
+    trigger and holding no state of his own, had talks of their own with X's state.
+    """
+    if cand.kind not in _TALKS or cand.weak or cand.organization is None:
+        return [cand]
+    text, at = cand.evidence[0].text, cand.anchor - cand.evidence[0].start
+    bodies: dict[str, list[Participant]] = {}
+    for p in cand.participants:
+        where = text.find(p.name, max(0, at))
+        if p.country is None and where >= 0:
+            # the body in the role, else in the words just before the name ("and IMF
+            # Managing Director A", whose role was read as "Director")
+            title = _LIST_BREAK.split(text[max(at, where - 50) : where])[-1]
+            body = (body_named(p.role) if p.role else None) or body_named(title)
+            if body is not None:
+                bodies.setdefault(body, []).append(p)
+    # the bodies whose officials the clause names with no name ("and the head of the IMF")
+    for body in body_officials(text, max(0, at), max(at, cand.clause_end - cand.evidence[0].start)):
+        bodies.setdefault(body, [])
+    states = {p.country.alpha_3 for p in cand.participants if p.country is not None}
+    if not bodies or not states or (len(states) < 2 and len(bodies) < 2):
+        return [cand]
+    home = next(p.country.alpha_3 for p in cand.participants if p.country is not None)
+    split = list(bodies) if len(states) >= 2 else list(bodies)[1:]
+    met = {p.name for body in split for p in bodies[body]}
+    kept = [p for p in cand.participants if p.name not in met]
+    first = attrs.evolve(
+        cand,
+        participants=kept,
+        organization=None if len(states) >= 2 else next(iter(bodies)),
+    )
+    return [first] + [
+        attrs.evolve(
+            cand,
+            countries={home},
+            organization=body,
+            participants=[p for p in cand.participants if p.country is not None][:1] + bodies[body],
+            partners=set(),
+            apart=[],
+            another=True,
+        )
+        for body in split
+    ]
+
+
 def _talks_planned_on_a_visit(article: Article, records: list[Candidate]) -> None:
     """Talks announced for a visit under way are part of that visit.
 
@@ -3168,7 +3245,8 @@ def extract_meetings(article: Article) -> tuple[Meeting, ...]:
         for found in _candidates(article)
         for split in _split_partners(found)
         for twice in _split_again(split)
-        for one in _split_officials(twice)
+        for each in _split_officials(twice)
+        for one in _split_bodies(each)
     ]:
         cand.story = article.published
         if cand.untensed and any(

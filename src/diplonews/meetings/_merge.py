@@ -130,6 +130,39 @@ def _talks_of_their_own(visit: Candidate, talks: Candidate) -> bool:
     )
 
 
+def _talks_with_a_body(talks: Candidate, other: Candidate) -> bool:
+    """Whether ``talks`` are one state's talks with a body, told apart from ``other``.
+
+    A state's meeting or call with an organisation's official is an event of its own
+    beside a state official's trip told in another sentence or with "also" ("X arrived
+    in Muscat. He also met the GCC chief"), and beside talks between states when the
+    body's official is named ("Later, X received the UN coordinator, A"). Talks told in
+    the sentence of the trip are the trip's ("X, on a visit to Brussels, met the EU
+    commissioner").
+    """
+    host = talks.location.country.alpha_3 if talks.location and talks.location.country else ""
+    if any(p.country is not None and p.country.alpha_3 == host for p in talks.participants):
+        host = ""  # the place's state is a side when one of its officials is met there
+    if not (
+        talks.kind in _TALKS
+        and talks.organization is not None
+        and len(talks.countries - {host}) == 1
+    ):
+        return False
+    if other.kind is MeetingKind.VISIT:
+        return (
+            other.organization in (None, talks.organization)
+            and (talks.also or talks.evidence[0] != other.evidence[0])
+            and any(p.country is not None for p in other.participants)  # a state's traveller
+        )
+    return (
+        other.kind in _TALKS
+        and len(other.countries) > 1
+        and other.organization is None
+        and any(p.country is None for p in talks.participants)  # the body's official, named
+    )
+
+
 def _session_on_the_visit(visit: Candidate, session: Candidate) -> bool:
     """A numbered session of a body, held on a visit but not told as the trip's purpose.
 
@@ -253,6 +286,8 @@ def same_event(a: Candidate, b: Candidate) -> bool:
         return False  # "A received X" ... "X also met B", both A's: two events
     if _talks_of_their_own(a, b) or _talks_of_their_own(b, a):
         return False  # "X arrived in Lima on a visit." ... "X held talks with Y": two events
+    if _talks_with_a_body(a, b) or _talks_with_a_body(b, a):
+        return False  # "X visited Geneva." ... "He also met the UN refugee chief": two events
     if _session_on_the_visit(a, b) or _session_on_the_visit(b, a):
         # "paid a state visit to Peru, when they held the first meeting of the Council"
         return False

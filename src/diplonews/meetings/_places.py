@@ -71,6 +71,8 @@ __all__ = [
     "BRIEFED",
     "NAMED_BEFORE",
     "PORTFOLIO",
+    "body_named",
+    "body_officials",
     "body_session",
     "clause_bounds",
     "find_location",
@@ -81,6 +83,7 @@ __all__ = [
     "in_business",
     "just_before_remarks",
     "list_item",
+    "next_meeting_word",
     "not_a_state_visit",
     "not_meetings",
     "own_people",
@@ -194,7 +197,7 @@ def pick_date(
         d for d in dates
         if t0 <= d.start < hi
         and not NEW_CLAUSE.search(body, t1, d.start)
-        and not TRIGGER_WORDS.search(body, t1, d.start)
+        and not _meeting_word_between(body, t1, d.start)
         and not _other_act(body, lo, t1, d.start)
     ]  # fmt: skip
     if after:
@@ -210,6 +213,77 @@ def pick_date(
         return None
     last = max(before, key=lambda d: d.start)
     return last.date, t0 - last.end
+
+
+# A meeting word that names the other side, not an event: "European Commission President",
+# "UN High Commissioner for Refugees", "Security Council member", "an IMF mission".
+_SIDE_NAME_WORD = re.compile(
+    r"(?:Commission(?:er)?|Council|Assembly)(?=\s+(?:[A-Z]|for\s+[A-Z]))"
+    r"|(?<=[A-Z]\s)mission\b(?!\s+to\b)"
+)
+
+
+# A body named with its state or region: "National Assembly of Armenia", "Council of Europe".
+_BODY_OF = re.compile(r"(?:Commission|Council|Assembly)\s+of\s+(?:the\s+)?[A-Z]")
+_NAME_BEFORE = re.compile(r"\b(?:of\s+the|the)\s+(?:[A-Z][\w-]*\s+){0,2}\Z")
+
+
+# An official's title before the body it heads: "the President of the European ".
+_OFFICIAL_OF = re.compile(
+    r"\b(?:President|Secretary[\s-]General|Chair(?:man|woman|person)?|[Hh]ead|Speaker"
+    r"|Commissioner|[Mm]embers?|[Dd]elegation)\s+of\s+the\s+(?:[A-Z][\w-]*\s+){0,2}\Z"
+)
+
+
+def _meeting_word_between(body: str, lo: int, hi: int) -> bool:
+    """Whether a meeting word between ``lo`` and ``hi`` tells another event than the trigger's.
+
+    A word that is part of the name or title of the other side does not: a date after
+    "met European Commission President Ana Diaz" or "held talks with an IMF mission" is
+    the meeting's own.
+
+    >>> _meeting_word_between("met European Commission President A. Diaz on", 3, 42)
+    False
+    >>> _meeting_word_between("met A. Diaz before the summit on", 3, 29)
+    True
+    """
+    return next_meeting_word(body, lo, hi) is not None
+
+
+# What may follow a meeting stem in a capitalised meeting word ("Visiting", "Arrival",
+# "Conference"); any other ending makes the word a name ("Mette", "Diallo", "Tripathi").
+_STEM_ENDING = re.compile(
+    r"(?:s|es|ed|d|e|ing|ings|al|ion|ions|er|ers|or|ors|ure|ment|ence|ences|red|ring|ue"
+    r"|ogue|ogues|led|ling|lor|lors|man|ional|eer|ary|ic|ee|ees)?\b"
+)
+
+
+def next_meeting_word(body: str, lo: int, hi: int) -> re.Match[str] | None:
+    """The first meeting word between ``lo`` and ``hi`` that may tell an event of its own.
+
+    Not a word of the other side's name or title ("European Commission President",
+    "an IMF mission"), nor a capitalised name that only begins with a meeting stem
+    ("Prime Minister Mette Lund", "Amadou Diallo").
+
+    >>> body = "met Prime Minister Mette Lund at the Summit"
+    >>> next_meeting_word(body, 3, len(body)).group()
+    'Summit'
+    """
+    for word in TRIGGER_WORDS.finditer(body, lo, hi):
+        if _SIDE_NAME_WORD.match(body, word.start()):
+            continue
+        if _BODY_OF.match(body, word.start()) and _NAME_BEFORE.search(
+            body, max(lo, word.start() - 30), word.start()
+        ):
+            continue  # "the Speaker of the National Assembly of Armenia": a body's name
+        if word.group() in ("Commission", "Council", "Assembly") and _OFFICIAL_OF.search(
+            body, max(lo, word.start() - 60), word.start()
+        ):
+            continue  # "the President of the European Council": the official's body
+        if word.group()[:1].isupper() and not _STEM_ENDING.match(body, word.end()):
+            continue
+        return word
+    return None
 
 
 # A participle of another act right before a date: "the road map adopted in 2022",
@@ -341,15 +415,81 @@ def find_location(
         city_code = city_country(match["place"])
         if city_code is not None:
             return Place(city=match["place"], country=Country(city_code))
+    visited = _VISITED_CITY.search(body, lo, hi) if "isit" in body[lo:hi] else None
+    if visited is not None:  # "visited Istanbul", "visiting Samarkand": the city visited
+        words = visited["place"].split()
+        for n in range(len(words), 0, -1):
+            city_code = city_country(" ".join(words[:n]))
+            if city_code is not None:
+                return Place(city=" ".join(words[:n]), country=Country(city_code))
     if dateline_city is not None and HERE.search(body, lo, hi):
         return Place(city=dateline_city[0], country=Country(dateline_city[1]))
     return None
 
 
+# A city right after a verb of visiting told: "visited Istanbul", "is visiting New York"
+# (not "to visit Samarkand", often a step of the trip under way).
+_VISITED_CITY = re.compile(
+    r"\b[Vv]isit(?:ed|ing|s)\s+(?P<place>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)"
+)
 # A city as the host of the event: "Tbilisi is hosting the meeting", "which Baku hosted".
 _HOSTED_BY = re.compile(
     r"(?P<place>[A-Z][\w’'-]+)\s+(?:is\s+hosting|was\s+hosting|hosted|hosts|will\s+host)\b"
 )
+
+
+def body_named(text: str) -> str | None:
+    """The intergovernmental body a text names (an official's role), or ``None``.
+
+    >>> body_named("NATO Secretary General"), body_named("IMF Managing Director")
+    ('NATO', 'IMF')
+    >>> body_named("Foreign Minister") is None
+    True
+    """
+    org_re, forms = _org_pattern()
+    found = org_re.search(text)
+    if found is not None:
+        return forms[found.group()]
+    return next((m.code for m in extract_country_mentions(text) if m.kind == "group"), None)
+
+
+# An official's noun right after a body's name ("IMF head", "EU foreign policy chief",
+# "International Monetary Fund (IMF) head"), or right before it ("the head of the IMF").
+_OFFICIAL_AFTER_BODY = re.compile(
+    r"\s*(?:\([A-Z][\w-]*\)\s*)?(?:(?!and\b)[\w-]+\s+){0,3}?(?:[Hh]ead|[Cc]hief|[Ss]ecretary[\s-][Gg]eneral"
+    r"|[Dd]irector(?:[\s-][Gg]eneral)?|Managing\s+Director|President|Chair(?:man|woman|person)?"
+    r"|Commissioner|[Ee]nvoy|[Rr]epresentative|[Dd]elegation|[Mm]ission)\b"
+)
+_OFFICIAL_BEFORE_BODY = re.compile(
+    r"\b(?:[Hh]ead|[Cc]hief|[Ss]ecretary[\s-][Gg]eneral|[Dd]irector(?:[\s-][Gg]eneral)?|President"
+    r"|Chair(?:man|woman|person)?|Commissioner|[Ee]nvoy|[Rr]epresentative|[Dd]elegation"
+    r"|[Mm]ission)\s+of\s+(?:the\s+)?\Z"
+)
+
+
+def body_officials(text: str, lo: int, hi: int) -> list[str]:
+    """The bodies whose official (or mission) ``text`` names between ``lo`` and ``hi``, in order.
+
+    >>> body_officials("met the UN Secretary-General and the head of the IMF mission", 0, 60)
+    ['UN', 'IMF']
+    >>> body_officials("met X to discuss the IMF programme", 0, 34)
+    []
+    """
+    org_re, forms = _org_pattern()
+    named = [(m.start(), m.end(), forms[m.group()]) for m in org_re.finditer(text, lo, hi)]
+    named += [
+        (lo + m.start, lo + m.end, m.code)
+        for m in extract_country_mentions(text[lo:hi])
+        if m.kind == "group"
+    ]
+    out: list[str] = []
+    for start, end, body in sorted(named):
+        if body not in out and (
+            _OFFICIAL_AFTER_BODY.match(text, end, hi)
+            or _OFFICIAL_BEFORE_BODY.search(text, max(lo, start - 40), start)
+        ):
+            out.append(body)
+    return out
 
 
 def find_organization(

@@ -79,7 +79,7 @@ _TRIGGER_STEMS = [
     "depart", "hosted", "welcomed", "discuss", "consultation", "co-chair", "COP", "ministerial",
     "conversation", "dialogue", "presented", "presenting", "videoconferenc", "flew",
     "sat down", "exchanged views", "audience", "courtesy", "next one", "last one", "previous one",
-    "confer", "Confer", "tete-a-tete", "tête-à-tête", "dial", "welcome",
+    "confer", "Confer", "tete-a-tete", "tête-à-tête", "dial", "welcome", "receive ",
 ]  # fmt: skip
 
 
@@ -386,7 +386,10 @@ RULES: list[tuple[str, MeetingKind, tuple[str, ...], re.Pattern[str]]] = [
             |(?:the\s+)?(?:letters\s+of\s+)?credentials\s+(?:of|from)\b
             # "received a U.S. delegation", "received the guest", "received the head of the MFA"
             |(?:a|an|the)\s+(?:[\w.-]+\s+){0,2}?(?i:delegations?|guests?|head|heads|minister
-              |ministers|ambassadors?|envoys?|president|premier|speaker|chairman|secretary)\b))
+              |ministers|ambassadors?|envoys?|president|premier|speaker|chairman|secretary
+              # "received the UN Resident Coordinator", "an IMF mission": a body's official
+              |representatives?|coordinator|commissioner|director|chair(?:woman|person)?|mission
+              |chief|rapporteur|administrator)\b))
             # "welcomed Bahrain joining the accords": a state's act, not a guest
             (?!\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}\s+[a-z]+ing\b)
             # "welcomed Turkey's conclusion of ...": a state's act, unless its official follows
@@ -394,6 +397,22 @@ RULES: list[tuple[str, MeetingKind, tuple[str, ...], re.Pattern[str]]] = [
             (?:[Mm]inisters?|[Pp]resident|[Pp]remier|[Ll]eaders?|[Dd]elegation|[Aa]mbassador|[Ee]nvoy
             |[Cc]ounterpart|[Kk]ing|[Pp]rince|[Ee]mir|[Cc]hancellor|[Ss]ecretary|[Hh]ead|[Cc]hief
             |[Ss]peaker|[Oo]fficials?|[Rr]epresentatives?|[Dd]iplomats?)\b))""",
+            re.VERBOSE,
+        ),
+    ),
+    (
+        "meeting.received",
+        MeetingKind.MEETING,
+        ("receive",),
+        # "will receive the UN Secretary-General", "is scheduled to receive a delegation": a
+        # guest to come, an official or a delegation within a few words (not "to receive aid")
+        re.compile(
+            r"""(?:(?<=\bwill\s)|(?<=\bto\s)|(?<=\bwould\s)|(?<=\balso\s))receive\s+
+            (?=(?:the\s+|a\s+|an\s+|his\s+|her\s+)?(?:(?!from\b|of\b)[\w.'’-]+\s+){0,4}?
+            (?i:delegations?|guests?|head|heads|ministers?|ambassadors?|envoys?|president|premier
+              |speaker|chairman|chair(?:woman|person)?|secretary|secretary-general|king|emir|amir
+              |sultan|prince|chancellor|counterparts?|leaders?|representatives?|coordinator
+              |commissioner|director|director-general|chief|mission)\b)""",
             re.VERBOSE,
         ),
     ),
