@@ -81,6 +81,7 @@ __all__ = [
     "in_business",
     "just_before_remarks",
     "list_item",
+    "name_end",
     "not_a_state_visit",
     "not_meetings",
     "own_people",
@@ -194,7 +195,7 @@ def pick_date(
         d for d in dates
         if t0 <= d.start < hi
         and not NEW_CLAUSE.search(body, t1, d.start)
-        and not TRIGGER_WORDS.search(body, t1, d.start)
+        and not TRIGGER_WORDS.search(body, name_end(body, t1), d.start)
         and not _other_act(body, lo, t1, d.start)
     ]  # fmt: skip
     if after:
@@ -210,6 +211,30 @@ def pick_date(
         return None
     last = max(before, key=lambda d: d.start)
     return last.date, t0 - last.end
+
+
+# The body a gathering is "of", named in capitals: "(summit) of the Gulf Cooperation Council".
+_OF_BODY = re.compile(
+    r"\s+of\s+(?:the\s+)?(?:(?:[A-Z][\w'’.-]*|of|on|and|for|the)\s+)*[A-Z][\w'’.-]*"
+)
+
+
+def name_end(body: str, t1: int) -> int:
+    """Where the name of the body after a gathering word at ``t1`` ends (``t1`` if none).
+
+    A meeting word inside that name ("Council", "Assembly") is the body's, not a
+    next event's, so the gathering's own place and date may follow it.
+
+    >>> text = "The summit of the Gulf Cooperation Council took place in Doha"
+    >>> text[name_end(text, 10):]
+    ' took place in Doha'
+    >>> name_end("the summit in Doha", 10)
+    10
+    """
+    if not body.startswith(" of ", t1):
+        return t1  # a cheap test first
+    named = _OF_BODY.match(body, t1)
+    return named.end() if named is not None else t1
 
 
 # A participle of another act right before a date: "the road map adopted in 2022",
@@ -276,6 +301,28 @@ def _no_other_event(body: str, lo: int, hi: int, *, shared: bool) -> bool:
         for m in TRIGGER_WORDS.finditer(body, lo, hi)
         # "for a council meeting": a meeting word naming the event's own kind, just before it
         if not (body[m.end() : hi] == " " and body[m.start()].islower())
+        and not body_tail(body, m.start())  # "the Gulf Cooperation Council": a body
+    )
+
+
+# A capitalised body word ("Council", "Assembly") ...
+_BODY_WORD = re.compile(r"(?:Council|Assembly|Commission|Committee)\b")
+# ... after another capitalised word of the same name: "Gulf Cooperation Council".
+_NAME_WORD_BEFORE = re.compile(r"(?<![.!?]\s)\b[A-Z][\w'’.-]*\s\Z")
+
+
+def body_tail(body: str, at: int) -> bool:
+    """Whether the meeting word at ``at`` ends the name of a body, not of an event.
+
+    >>> body_tail("the Gulf Cooperation Council met", 21)
+    True
+    >>> body_tail("the Council met", 4)
+    False
+    """
+    return bool(
+        body[at : at + 1].isupper()
+        and _BODY_WORD.match(body, at)
+        and _NAME_WORD_BEFORE.search(body, max(0, at - 40), at)
     )
 
 
