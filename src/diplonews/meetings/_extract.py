@@ -71,6 +71,7 @@ from diplonews.meetings._places import (
     in_business,
     just_before_remarks,
     list_item,
+    name_end,
     not_a_state_visit,
     not_meetings,
     own_people,
@@ -736,6 +737,19 @@ _ATTENDED = re.compile(
     |participating)\s+(?:in\s+)?(?:the\s+)?(?:[\w'’-]+\s+){0,4}\Z""",
     re.VERBOSE,
 )
+# A state (or its capital) hosting the gathering, as the verb's subject: "Turkmenistan hosted
+# an international conference", "A is set to host the climate conference": the host's guests
+# come from abroad, so one state named is no sign of a domestic meeting.
+_STATE_HOSTS = re.compile(
+    r"""\b(?:hosted|hosts|will\s+host|to\s+host|is\s+hosting|was\s+hosting)\s+(?:(?:an?|the|its|this
+    |this\s+year['’]s|next\s+year['’]s)\s+)?(?:[\w'’-]+\s+){0,4}\Z""",
+    re.VERBOSE,
+)
+# What may stand between the host state and "host": "A is set to", "A, which ...," is not.
+_SUBJECT_GAP = re.compile(
+    r"\s+(?:(?:is|was|has|had|also|once\s+again|again|successfully)\s+)*(?:(?:set|due|expected"
+    r"|scheduled|ready|preparing|going|to\s+be\s+the\s+first\s+\w+)\s+)?"
+)
 # The sides of the talks told before as the subject preparing a gathering to come: "The leaders
 # also discussed preparations for the", "The sides touched upon the preparation of the".
 _SIDES_DISCUSSED = re.compile(
@@ -881,6 +895,25 @@ _SPEECH_VERB = r"\b(?:said|says|told|stated|announced|noted|reported|informed|co
 _SAID = re.compile(_SPEECH_VERB + r"\b")
 # The same verb right before the date it takes: "said on", "told reporters on", "announced".
 _SAID_ON = re.compile(_SPEECH_VERB + r"\s+(?:(?!that\b)[a-z]+\s+)?(?:(?:on|in|at)\s+)?\Z")
+
+
+def _hosted_by(body: str, lo: int, t0: int, mentions: Sequence[CountryMention]) -> bool:
+    """Whether a state named just before hosts the gathering at ``t0`` ("A hosted the forum").
+
+    >>> from diplonews.text.countries import extract_country_mentions
+    >>> text = "Turkmenistan hosted an international conference on Monday."
+    >>> _hosted_by(text, 0, 37, extract_country_mentions(text))
+    True
+    """
+    if "host" not in body[max(lo, t0 - 80) : t0]:
+        return False  # a cheap test first
+    verb = _STATE_HOSTS.search(body, max(lo, t0 - 80), t0)
+    return verb is not None and any(
+        m.kind != "group"
+        and max(lo, verb.start() - 40) <= m.start
+        and _SUBJECT_GAP.fullmatch(body, m.end, verb.start())
+        for m in mentions
+    )
 
 
 def _said_then(body: str, lo: int, t0: int) -> bool:
@@ -1209,7 +1242,7 @@ def _candidate(
         organization = " ".join(form["name"].split())
         kind, rule = MeetingKind.CONFERENCE, "meeting.org_meeting"
     # The place after the trigger, up to the next meeting word (whose place it would be).
-    following = TRIGGER_WORDS.search(body, t1, hi)
+    following = TRIGGER_WORDS.search(body, name_end(body, t1), hi)  # not "of the X Council"
     place_hi = following.start() if following else hi
     if outcome is not None:
         place_hi = min(place_hi, sides_hi)  # "produced a shift in A": A is no place of it
@@ -1580,6 +1613,7 @@ def _candidate(
                 and not INTERNATIONAL.search(body, t0, t1)
                 and not (region and countries)  # a region's ministers meeting in a host state
                 and not (crowd is not None and countries)  # a portfolio's ministers, in a host
+                and not _hosted_by(body, sentence.start, t0, mentions)
             )
         )
     elif (len(countries) < 2 and organization is None) and (
