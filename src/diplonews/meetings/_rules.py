@@ -252,6 +252,10 @@ RULES: list[tuple[str, MeetingKind, tuple[str, ...], re.Pattern[str]]] = [
               |(?<=[A-Z][A-Z]\s))(?:held|holds|will\s+hold
               |opened|opens|convened|convenes|began|begins|concluded)\s+its\s+(?:[\w-]+\s+){0,2}
               (?:session|meeting)\b
+            # "the CIS Council of Foreign Ministers held a session": the same, with "a"
+            | (?:(?<=Ministers\s)|(?<=Government\s)|(?<=State\s)|(?<=Assembly\s)|(?<=[A-Z][A-Z]\s))
+              (?:held|holds|will\s+hold)\s+an?\s+
+              (?:[\w-]+\s+){0,2}(?:session|meeting)\b
             # a session named by its body's possessive: "the Council's next session", "the joint
             # commission, whose next session", "the Council of heads of X, whose first session"
             | \b(?:(?:[Jj]oint|[Ii]ntergovernmental|[Bb]ilateral)\s+(?:[\w-]+\s+)?)?
