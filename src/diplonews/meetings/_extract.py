@@ -734,7 +734,7 @@ def _attendance(
 # Taking part in the gathering named right after: "took part in COP27 and ", "attended the".
 _ATTENDED = re.compile(
     r"""\b(?:took\s+part|participated|attended|take\s+part|participate|attend|attending
-    |participating)\s+(?:in\s+)?(?:the\s+)?(?:[\w'’-]+\s+){0,4}\Z""",
+    |participating)\s+(?:in\s+)?(?:the\s+)?(?:[\w'’-]+\s+){0,6}\Z""",  # "in the 9th session of the UN"
     re.VERBOSE,
 )
 # A state (or its capital) hosting the gathering, as the verb's subject: "Turkmenistan hosted
@@ -743,6 +743,23 @@ _ATTENDED = re.compile(
 _STATE_HOSTS = re.compile(
     r"""\b(?:hosted|hosts|will\s+host|to\s+host|is\s+hosting|was\s+hosting)\s+(?:(?:an?|the|its|this
     |this\s+year['’]s|next\s+year['’]s)\s+)?(?:[\w'’-]+\s+){0,4}\Z""",
+    re.VERBOSE,
+)
+# A gathering told as one of many states: "an international conference", "a donors' conference"
+# (just before its word), or "ministers from 20 countries" in its sentence.
+_INTERNATIONAL_BEFORE = re.compile(
+    r"\b(?:[Ii]nternational|[Dd]onors['’]?|[Mm]ultilateral|[Ii]ntergovernmental|[Ii]nterstate)"
+    r"\s+(?:[\w'’-]+\s+){0,2}\Z"
+)
+_FROM_MANY = re.compile(
+    r"""\b(?:from|of)\s+(?:(?:more\s+than|over|some|about|nearly|around|almost)\s+)?
+    (?:\d+|dozens\s+of|several|many|[a-z]+ty(?:-[a-z]+)?)\s+(?:other\s+)?(?:countries|nations|states)\b""",
+    re.VERBOSE,
+)
+# A trip made to attend the gathering named next: "left for P on Monday to take part in the".
+_PAST_TRIP_TO = re.compile(
+    r"""\b(?:arrived|flew|went|came|left|travell?ed|departed|headed)\b[^.;]{0,100}?
+    \bto\s+(?:attend|take\s+part\s+in|participate\s+in)\s+(?:[\w'’-]+\s+){0,7}\Z""",
     re.VERBOSE,
 )
 # What may stand between the host state and "host": "A is set to", "A, which ...," is not.
@@ -866,9 +883,11 @@ _BY_VIDEO = re.compile(r"\b(?:by|via|over|through)\s+(?:a\s+|the\s+)?video[\s-]*
 # defence officials met", "EU finance ministers, meeting in" (after the body's name).
 _MEMBERS_THEN = re.compile(
     r"""(?:['’]s)?\s+(?:[a-z-]+\s+){0,2}?(?:(?:ministers|officials|leaders|members|delegates
-    |envoys|negotiators)\s*,?\s+)?(?:(?:will|to|would)\s+)?""",
+    |envoys|negotiators|heads\s+of\s+(?:state|government))\s*,?\s+)?(?:(?:will|to|would)\s+)?""",
     re.VERBOSE,
 )
+# A body's name just before the meeting verb: "The UN Security Council met", "the Council will".
+_BODY_MET = re.compile(r"\b(?:Council|Assembly|Committee|Commission)\s+(?:(?:will|would)\s+)?\Z")
 # The meeting verb negated: "have not held direct talks since 2021", "did not meet in P",
 # "has never visited A", "will not attend the summit": no event (not "not only met", "not
 # the first meeting", whose event took place).
@@ -913,6 +932,22 @@ def _hosted_by(body: str, lo: int, t0: int, mentions: Sequence[CountryMention]) 
         and max(lo, verb.start() - 40) <= m.start
         and _SUBJECT_GAP.fullmatch(body, m.end, verb.start())
         for m in mentions
+    )
+
+
+def _told_international(body: str, sentence: Sentence, t0: int) -> bool:
+    """Whether the gathering at ``t0`` is told as one of many states (not a domestic one).
+
+    >>> from diplonews.text import Sentence
+    >>> text = "The forum brought together ministers from 20 countries."
+    >>> _told_international(text, Sentence(0, len(text), text, 0), 4)
+    True
+    """
+    if _INTERNATIONAL_BEFORE.search(body, max(sentence.start, t0 - 40), t0):
+        return True
+    text = sentence.text
+    return ("countries" in text or "nations" in text or "states" in text) and bool(
+        _FROM_MANY.search(body, sentence.start, sentence.end)
     )
 
 
@@ -1348,6 +1383,13 @@ def _candidate(
         tense = "past"  # "the February meeting produced little": a past February
     elif status is MeetingStatus.HELD and tense is None and _PAST_TRIGGER.search(body, t0, t1):
         tense = "past"  # "met X in P on Tuesday to discuss": "to discuss" is the talks' purpose
+    elif (
+        status is MeetingStatus.HELD
+        and tense is None
+        and kind is MeetingKind.CONFERENCE
+        and _PAST_TRIP_TO.search(body, max(sentence.start, t0 - 160), t0)
+    ):
+        tense = "past"  # "flew to P on Monday to attend the summit": the trip's day is past
     offset_dates = sentence_dates(
         dates,
         sentence,
@@ -1570,6 +1612,14 @@ def _candidate(
         weak, date = True, None
     if weak and kind is MeetingKind.CONFERENCE and re.match(r"\s+on\s+[A-Z]", body[t1 : t1 + 12]):
         weak = False  # "the international conference on water" names an event
+    if (
+        weak
+        and kind is MeetingKind.CONFERENCE
+        and date is not None
+        and location is not None
+        and _told_international(body, sentence, t0)
+    ):
+        weak = False  # "the international conference in Lima on May 2": told with its own
     if weak and kind is not MeetingKind.CONFERENCE and _HELD_BY_CLAUSE.match(body, t1):
         # "recalled the state visit he paid to Baku last October", "the talks he held with X
         # on the sidelines of the forum": the clause tells the event itself, no mention of one
@@ -1614,6 +1664,7 @@ def _candidate(
                 and not (region and countries)  # a region's ministers meeting in a host state
                 and not (crowd is not None and countries)  # a portfolio's ministers, in a host
                 and not _hosted_by(body, sentence.start, t0, mentions)
+                and not ((date or location) and _told_international(body, sentence, t0))
             )
         )
     elif (len(countries) < 2 and organization is None) and (
@@ -1647,6 +1698,16 @@ def _candidate(
     ):
         # "Opec ministers meet in Vienna", "WTO talks in Geneva": the body's members gathering,
         # with no state named as a side
+        kind, rule = MeetingKind.CONFERENCE, "meeting.org_meeting"
+    if (
+        kind is MeetingKind.MEETING
+        and rule == "meeting.met_with"
+        and organization is not None
+        and not countries
+        and not any(p.country for p in who)
+        and _BODY_MET.search(body, max(sentence.start, t0 - 20), t0)
+    ):
+        # "The UN Security Council met on Monday": a body of many states in session
         kind, rule = MeetingKind.CONFERENCE, "meeting.org_meeting"
     if kind is MeetingKind.MEETING and "video" in body[t1:hi] and _BY_VIDEO.search(body, t1, hi):
         kind = MeetingKind.CALL  # "held talks with X by video link": the talks were a call
@@ -3455,7 +3516,7 @@ def extract_meetings(article: Article) -> tuple[Meeting, ...]:
                 gathering.countries |= cand.countries  # the pair meeting there takes part in it
             records.append(cand)
             continue
-        if cand.weak and records and _gathering_of_its_own(records, cand):
+        if cand.weak and _gathering_of_its_own(records, cand):
             # "the deals struck at last autumn's summit in Oslo", told after a call: no
             # gathering before it to refer to, and a place or time of its own
             cand.weak = False

@@ -485,6 +485,12 @@ def clause_bounds(sentence: Sentence, start: int, end: int) -> tuple[int, int]:
             continue  # "travel to the Middle East, including A and B": more destinations
         if topic.group().strip() == "on" and _NAME_THEN_PREDICATE.match(tail, topic.start()):
             continue  # "the working group on energy will meet in Lima in May": part of its name
+        if (
+            topic.group().strip() == "on"
+            and _GATHERING_ON.match(sentence.text, start - sentence.start, end - sentence.start)
+            and _SUBJECT_THEN_IN.match(tail, topic.start())
+        ):
+            continue  # "a conference on regional transport in Lima on May 2": its place and date
         if topic.group().strip() == "on" and _TOPIC_THEN_WITH.match(tail, topic.start()):
             continue  # "held talks on fishing rights with Peruvian officials": the counterpart
         if topic.group().startswith("on") and _venue_pattern()[0].match(tail, topic.end()):
@@ -506,6 +512,10 @@ _EVENT_PREDICATE = re.compile(
     r"\s+(?:[a-z]+\s+){0,4}?(?:held|take\s+place|took\s+place|takes\s+place|convene|convened"
     r"|opened)\b"
 )
+# A gathering's word, whose subject ("on water") may stand before its place and date ...
+_GATHERING_ON = re.compile(r"(?i:conference|forum|seminar|symposium|summit)\Z")
+# ... "on regional transport in Lima", "on water security in the Uzbek capital".
+_SUBJECT_THEN_IN = re.compile(r"on\s+(?:[a-z-]+\s+){1,4}?in\s+(?:the\s+)?[A-Z]")
 # A trip's route after "that" or "which": " takes him to", " will take her to".
 _TAKES_TO = re.compile(r"\s+(?:takes|took|is\s+taking)\s+(?:him|her|them)\s+to\b")
 # A destination just after the trigger, before "including": "to the Middle East, ".

@@ -202,7 +202,7 @@ RULES: list[tuple[str, MeetingKind, tuple[str, ...], re.Pattern[str]]] = [
         re.compile(
             r"""(?<!news\s)(?<!press\s)(?<!News\s)(?<!Press\s)
             \b(?:summit|Summit|conference|Conference|forum(?!\s+(?:to|for)\b)|Forum|seminar|Seminar
-            |symposium|Symposium|COP\s?\d+|ministerial\s+meeting|Ministerial\s+Meeting
+            |symposium|Symposium|COP\s?\d+|ministerial\s+(?:council\s+)?meeting|Ministerial\s+Meeting
             |General\s+Assembly|plenary\s+session|Ministerial\s+Council
             # a body's council of its members' ministers or leaders: "the CIS Council of Foreign
             # Ministers", "the SCO Heads of Government Council"
@@ -250,7 +250,7 @@ RULES: list[tuple[str, MeetingKind, tuple[str, ...], re.Pattern[str]]] = [
             # body named by its members, which the gathering rule reads up to "Ministers"
             | (?:(?<=Ministers\s)|(?<=Government\s)|(?<=State\s)|(?<=Assembly\s)|(?<=Council\s)
               |(?<=[A-Z][A-Z]\s))(?:held|holds|will\s+hold
-              |opened|opens|convened|convenes|began|begins|concluded)\s+its\s+(?:[\w-]+\s+){0,2}
+              |opened|opens|will\s+open|convened|convenes|began|begins|concluded)\s+its\s+(?:[\w-]+\s+){0,2}
               (?:session|meeting)\b
             # "the CIS Council of Foreign Ministers held a session": the same, with "a"
             | (?:(?<=Ministers\s)|(?<=Government\s)|(?<=State\s)|(?<=Assembly\s)|(?<=[A-Z][A-Z]\s))
@@ -595,6 +595,9 @@ NOT_A_MEETING = re.compile(
     |\b(?:cabinet|board|parliament|party|committee)\b[^.;]{0,80}?\b(?:when|as|after)\s+it
     \s+(?:meets|met)\b                           # "the cabinet ... when it meets" is domestic
     |\b(?:match|tournament|championship|festival|concert|exhibition|fair)\b
+    # a mountain's top: "climbers reached the summit", "the summit of Mount X"
+    |\b(?:reach(?:ed|es|ing)?|climb(?:ed|s|ing)?|conquer(?:ed|s|ing)?|scal(?:ed|es|ing))\s+
+    (?:the\s+)?(?:[\w-]+\s+)?summit\b|\bsummit\s+of\s+(?:mount|mt\.?)\s
     # "a meeting of the A-B business council": a body of firms
     |\b(?:(?:meeting|session)s?\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3})?business\s+councils?\b
     # a speech venue: "told a conference devoted to ...", "told a meeting of businessmen"
@@ -668,6 +671,7 @@ PAST = re.compile(
     r"""\b(?:was|were|had|has|did|held|took|met|visited|ended|opened|concluded|attended
     |(?<!will\s)(?<!shall\s)(?<!\bto\s)have  # not "will have talks": a plan
     |participated|hosted|received|welcomed|spoke|returning|returned|after|last|ago|recently
+    |went|flew|left(?=\s+(?:for|on)\b)  # "left for Lima on Monday to attend": a trip made
     |recent|yesterday|(?!{_ADJECTIVES}\b)[a-z]{3,}ed)\b""".replace("{_ADJECTIVES}", _ADJECTIVES),
     re.VERBOSE | re.IGNORECASE,
 )
