@@ -68,6 +68,7 @@ from diplonews.meetings._places import (
     find_title,
     holds,
     home_country,
+    host_after,
     in_business,
     just_before_remarks,
     list_item,
@@ -732,9 +733,9 @@ def _attendance(
 
 
 # Taking part in the gathering named right after: "took part in COP27 and ", "attended the".
-_ATTENDED = re.compile(
+_ATTENDED = re.compile(  # up to "in the 9th session of the UN" (General Assembly)
     r"""\b(?:took\s+part|participated|attended|take\s+part|participate|attend|attending
-    |participating)\s+(?:in\s+)?(?:the\s+)?(?:[\w'’-]+\s+){0,6}\Z""",  # "in the 9th session of the UN"
+    |participating)\s+(?:in\s+)?(?:the\s+)?(?:[\w'’-]+\s+){0,6}\Z""",
     re.VERBOSE,
 )
 # A state (or its capital) hosting the gathering, as the verb's subject: "Turkmenistan hosted
@@ -1617,9 +1618,11 @@ def _candidate(
         and kind is MeetingKind.CONFERENCE
         and date is not None
         and location is not None
-        and _told_international(body, sentence, t0)
+        and (_told_international(body, sentence, t0) or host_after(body, t1))
     ):
-        weak = False  # "the international conference in Lima on May 2": told with its own
+        # "the international conference in Lima on May 2", "the summit, hosted by A, ... in
+        # Lima on May 2": told with its own place, date and kind or host, an event
+        weak = False
     if weak and kind is not MeetingKind.CONFERENCE and _HELD_BY_CLAUSE.match(body, t1):
         # "recalled the state visit he paid to Baku last October", "the talks he held with X
         # on the sidelines of the forum": the clause tells the event itself, no mention of one
@@ -3516,7 +3519,7 @@ def extract_meetings(article: Article) -> tuple[Meeting, ...]:
                 gathering.countries |= cand.countries  # the pair meeting there takes part in it
             records.append(cand)
             continue
-        if cand.weak and _gathering_of_its_own(records, cand):
+        if cand.weak and records and _gathering_of_its_own(records, cand):
             # "the deals struck at last autumn's summit in Oslo", told after a call: no
             # gathering before it to refer to, and a place or time of its own
             cand.weak = False

@@ -78,6 +78,7 @@ __all__ = [
     "find_title",
     "holds",
     "home_country",
+    "host_after",
     "in_business",
     "just_before_remarks",
     "list_item",
@@ -109,11 +110,34 @@ def _venue_pattern() -> tuple[re.Pattern[str], Mapping[str, tuple[str, str]]]:
     return re.compile(rf"(?<!\w)(?:{alternation})(?!\w)"), venues
 
 
+# A dateline with the agency after its day ("ASTANA, May 8 (Reuters) -", "(Xinhua) --"): its
+# city is "here", while its day (the report's) may still date an event told without one.
+_AGENCY_DATELINE = re.compile(
+    r"""^\s*(?P<city>[A-Z][A-Z .'-]+?)(?:,\s*(?P<region>[A-Za-z .]+?))?,\s*
+    [A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*\([A-Z][\w .&/-]{1,30}\)\s*[-–—]{1,2}\s""",
+    re.VERBOSE,
+)
+
+
 def read_dateline(body: str) -> tuple[int, tuple[str, str] | None]:
-    """Where a Reuters dateline ends, and its city and state when the city is known."""
+    """Where a Reuters dateline ends, and its city and state when the city is known.
+
+    A dateline with the agency after its day gives its city only (its end is 0).
+
+    >>> read_dateline("ASTANA, May 8 (Reuters) - The talks ...")
+    (0, ('Astana', 'KAZ'))
+    """
     dateline = DATELINE.match(body)
     if dateline is None:
-        return 0, None
+        dateline = _AGENCY_DATELINE.match(body) if "(" in body[:60] else None
+        if dateline is None:
+            return 0, None
+        return 0, _dateline_city(dateline)
+    return dateline.end(), _dateline_city(dateline)
+
+
+def _dateline_city(dateline: re.Match[str]) -> tuple[str, str] | None:
+    """The city of a dateline and its state, when the city is known."""
     city = dateline.group("city").strip().title()
     code = city_country(city)
     if code is None:
@@ -122,7 +146,7 @@ def read_dateline(body: str) -> tuple[int, tuple[str, str] | None]:
     if code is None and dateline.group("region"):
         found = extract_country_mentions(dateline.group("region"))
         code = found[0].code if found and found[0].kind != "group" else None
-    return dateline.end(), ((city, code) if code is not None else None)
+    return (city, code) if code is not None else None
 
 
 def sentence_dates(
@@ -219,22 +243,45 @@ _OF_BODY = re.compile(
 )
 
 
+# Its host or chair named just after it: "(the summit), hosted by Peru,".
+_ITS_HOST = re.compile(
+    r",?\s+(?:hosted|organi[sz]ed|chaired|co-chaired|convened)\s+by\s+(?:the\s+)?[A-Z][\w'’.-]*"
+    r"(?:\s+[A-Z][\w'’.-]*)*"
+)
+
+
+def host_after(body: str, t1: int) -> bool:
+    """Whether the gathering word ending at ``t1`` names its host next ("the summit, hosted by A").
+
+    >>> host_after("The summit, hosted by Peru, took place", 10)
+    True
+    """
+    return "by" in body[t1 : t1 + 20] and _ITS_HOST.match(body, t1) is not None
+
+
 def name_end(body: str, t1: int) -> int:
     """Where the name of the body after a gathering word at ``t1`` ends (``t1`` if none).
 
     A meeting word inside that name ("Council", "Assembly") is the body's, not a
-    next event's, so the gathering's own place and date may follow it.
+    next event's, so the gathering's own place and date may follow it; so is the
+    word of its host named just after it ("the summit, hosted by Peru, ...").
 
     >>> text = "The summit of the Gulf Cooperation Council took place in Doha"
     >>> text[name_end(text, 10):]
     ' took place in Doha'
     >>> name_end("the summit in Doha", 10)
     10
+    >>> text = "The summit, hosted by Peru, took place"
+    >>> text[name_end(text, 10):]
+    ', took place'
     """
-    if not body.startswith(" of ", t1):
-        return t1  # a cheap test first
-    named = _OF_BODY.match(body, t1)
-    return named.end() if named is not None else t1
+    if body.startswith(" of ", t1):
+        named = _OF_BODY.match(body, t1)
+        t1 = named.end() if named is not None else t1
+    if "by" in body[t1 : t1 + 20]:  # a cheap test first
+        host = _ITS_HOST.match(body, t1)
+        t1 = host.end() if host is not None else t1
+    return t1
 
 
 # A participle of another act right before a date: "the road map adopted in 2022",
