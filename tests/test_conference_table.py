@@ -826,6 +826,61 @@ TABLE: list[tuple[str, str, str, list[Want]]] = [
         [],
     ),
     ("nm-quad-bike", "near miss", "He rode a quad bike on Monday.", []),
+    # --- the gathering's time told before its name
+    (
+        "time-month-before-body-summit",
+        "time before",
+        "They agreed to stay in close contact ahead of the July NATO Summit in Vilnius.",
+        [(K, P, ["LTU"], "NATO", "2023-07")],
+    ),
+    (
+        "time-month-before-acronym-lower",
+        "time before",
+        "Leaders will discuss the grain corridor at the October CIS summit in Bishkek.",
+        [(K, P, ["KGZ"], "CIS", "2023-10")],
+    ),
+    (
+        "time-month-before-year-body",
+        "time before",
+        "They agreed to stay in close contact ahead of the July 2024 NATO Summit in Washington.",
+        [(K, P, ["USA"], "NATO", "2024-07")],
+    ),
+    (
+        "time-possessive-after-said",
+        "time before",
+        "She said next month's meeting of the OECD would be a forum to show resolve.",
+        [(K, P, [], "OECD", "2023-06")],
+    ),
+    (
+        "time-possessive-acronym-after-said",
+        "time before",
+        "The minister said next month's ASEAN summit would take up the maritime dispute.",
+        [(K, P, [], "ASEAN", "2023-06")],
+    ),
+    (
+        "time-last-weeks-in-city",
+        "time before",
+        "Last week's G-7 meeting in Tokyo was read as a sign that the yen must rise.",
+        [(K, H, ["JPN"], ANY, "2023-05")],
+    ),
+    (
+        "plan-hopes-to-act-at-june-summit",
+        "planned",
+        "The bloc hopes to strike a deal at the June summit in Brussels.",
+        [(K, P, ["BEL"], ANY, "2023-06")],
+    ),
+    (
+        "plan-hope-to-sign-at-summit-month",
+        "planned",
+        "The two sides hope to sign the treaty at the OTS summit in Astana in November.",
+        [(K, P, ANY, ANY, "2023-11")],
+    ),
+    (
+        "plan-next-weeks-body-meeting",
+        "planned",
+        "Traders will look to next week's OPEC meeting for clues.",
+        [(K, P, [], "OPEC", "2023-05")],
+    ),
     # --- the host named after the gathering; datelines with the agency in brackets
     (
         "host-definite-hosted-by-aside",

@@ -1447,6 +1447,7 @@ def _candidate(
                 if d.end <= t0
                 and t0 - d.end == date_gap
                 and d.date == date
+                and not body.startswith(("'s ", "’s "), d.end)  # "next month's meeting": its own
                 and (
                     _SAID_ON.search(body, max(lo, d.start - 30), d.start)
                     or _SAID.search(body, d.end, t0)

@@ -494,7 +494,7 @@ _FUTURE = re.compile(
     r"""\b(?:will|would|shall|(?:is|are|was|were)\s+(?:also\s+)?to|to\s+be\s+held|scheduled
     |slated|plans?\s+to|planned|planning\s+(?:to|for)|expected\s+to|set\s+to|going\s+to|upcoming|forthcoming
     |next(?!\s+(?:day|steps?)\b)|ahead\s+of|in\s+advance\s+of|invited|asked|prepar\w+\s+to|intends?\s+to|intention\s+to|invitations?\s+(?:for\s+\w+\s+)?to|tomorrow
-    |look(?:s|ing)?\s+forward\s+to|hoping\s+to|this\s+weekend  # "this weekend": the one to come
+    |look(?:s|ing)?\s+forward\s+to|hoping\s+to|hopes?\s+to|this\s+weekend  # "this weekend": to come
     |expect(?:s|ing)?|await(?:s|ing)?  # "we expect a return visit": one to come
     |preparations?\s+for)\b|['’]ll\b
     | \b(?:agreed|decided)\s+to\s+(?!(?:a|an|the|its|their|his|her|this|that)\s)  # not "to a plan"
