@@ -826,6 +826,12 @@ TABLE: list[tuple[str, str, str, list[Want]]] = [
         [],
     ),
     ("nm-quad-bike", "near miss", "He rode a quad bike on Monday.", []),
+    (
+        "nm-state-hosted-national-conference",
+        "near miss",
+        "Uzbekistan hosted a national conference on education reform on Monday.",
+        [],
+    ),
     # --- the gathering's time told before its name
     (
         "time-month-before-body-summit",

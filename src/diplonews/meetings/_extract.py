@@ -743,7 +743,8 @@ _ATTENDED = re.compile(  # up to "in the 9th session of the UN" (General Assembl
 # come from abroad, so one state named is no sign of a domestic meeting.
 _STATE_HOSTS = re.compile(
     r"""\b(?:hosted|hosts|will\s+host|to\s+host|is\s+hosting|was\s+hosting)\s+(?:(?:an?|the|its|this
-    |this\s+year['’]s|next\s+year['’]s)\s+)?(?:[\w'’-]+\s+){0,4}\Z""",
+    |this\s+year['’]s|next\s+year['’]s)\s+)?
+    (?:(?!(?:national|domestic|republican|local|regional|nationwide)\b)[\w'’-]+\s+){0,4}\Z""",
     re.VERBOSE,
 )
 # A gathering told as one of many states: "an international conference", "a donors' conference"
