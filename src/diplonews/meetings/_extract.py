@@ -70,9 +70,11 @@ from diplonews.meetings._places import (
     find_title,
     holds,
     home_country,
+    host_after,
     in_business,
     just_before_remarks,
     list_item,
+    name_end,
     next_meeting_word,
     not_a_state_visit,
     not_meetings,
@@ -734,10 +736,41 @@ def _attendance(
 
 
 # Taking part in the gathering named right after: "took part in COP27 and ", "attended the".
-_ATTENDED = re.compile(
+_ATTENDED = re.compile(  # up to "in the 9th session of the UN" (General Assembly)
     r"""\b(?:took\s+part|participated|attended|take\s+part|participate|attend|attending
-    |participating)\s+(?:in\s+)?(?:the\s+)?(?:[\w'’-]+\s+){0,4}\Z""",
+    |participating)\s+(?:in\s+)?(?:the\s+)?(?:[\w'’-]+\s+){0,6}\Z""",
     re.VERBOSE,
+)
+# A state (or its capital) hosting the gathering, as the verb's subject: "Turkmenistan hosted
+# an international conference", "A is set to host the climate conference": the host's guests
+# come from abroad, so one state named is no sign of a domestic meeting.
+_STATE_HOSTS = re.compile(
+    r"""\b(?:hosted|hosts|will\s+host|to\s+host|is\s+hosting|was\s+hosting)\s+(?:(?:an?|the|its|this
+    |this\s+year['’]s|next\s+year['’]s)\s+)?
+    (?:(?!(?:national|domestic|republican|local|regional|nationwide)\b)[\w'’-]+\s+){0,4}\Z""",
+    re.VERBOSE,
+)
+# A gathering told as one of many states: "an international conference", "a donors' conference"
+# (just before its word), or "ministers from 20 countries" in its sentence.
+_INTERNATIONAL_BEFORE = re.compile(
+    r"\b(?:[Ii]nternational|[Dd]onors['’]?|[Mm]ultilateral|[Ii]ntergovernmental|[Ii]nterstate)"
+    r"\s+(?:[\w'’-]+\s+){0,2}\Z"
+)
+_FROM_MANY = re.compile(
+    r"""\b(?:from|of)\s+(?:(?:more\s+than|over|some|about|nearly|around|almost)\s+)?
+    (?:\d+|dozens\s+of|several|many|[a-z]+ty(?:-[a-z]+)?)\s+(?:other\s+)?(?:countries|nations|states)\b""",
+    re.VERBOSE,
+)
+# A trip made to attend the gathering named next: "left for P on Monday to take part in the".
+_PAST_TRIP_TO = re.compile(
+    r"""\b(?:arrived|flew|went|came|left|travell?ed|departed|headed)\b[^.;]{0,100}?
+    \bto\s+(?:attend|take\s+part\s+in|participate\s+in)\s+(?:[\w'’-]+\s+){0,7}\Z""",
+    re.VERBOSE,
+)
+# What may stand between the host state and "host": "A is set to", "A, which ...," is not.
+_SUBJECT_GAP = re.compile(
+    r"\s+(?:(?:is|was|has|had|also|once\s+again|again|successfully)\s+)*(?:(?:set|due|expected"
+    r"|scheduled|ready|preparing|going|to\s+be\s+the\s+first\s+\w+)\s+)?"
 )
 # The sides of the talks told before as the subject preparing a gathering to come: "The leaders
 # also discussed preparations for the", "The sides touched upon the preparation of the".
@@ -855,9 +888,11 @@ _BY_VIDEO = re.compile(r"\b(?:by|via|over|through)\s+(?:a\s+|the\s+)?video[\s-]*
 # defence officials met", "EU finance ministers, meeting in" (after the body's name).
 _MEMBERS_THEN = re.compile(
     r"""(?:['’]s)?\s+(?:[a-z-]+\s+){0,2}?(?:(?:ministers|officials|leaders|members|delegates
-    |envoys|negotiators)\s*,?\s+)?(?:(?:will|to|would)\s+)?""",
+    |envoys|negotiators|heads\s+of\s+(?:state|government))\s*,?\s+)?(?:(?:will|to|would)\s+)?""",
     re.VERBOSE,
 )
+# A body's name just before the meeting verb: "The UN Security Council met", "the Council will".
+_BODY_MET = re.compile(r"\b(?:Council|Assembly|Committee|Commission)\s+(?:(?:will|would)\s+)?\Z")
 # The meeting verb negated: "have not held direct talks since 2021", "did not meet in P",
 # "has never visited A", "will not attend the summit": no event (not "not only met", "not
 # the first meeting", whose event took place).
@@ -884,6 +919,41 @@ _SPEECH_VERB = r"\b(?:said|says|told|stated|announced|noted|reported|informed|co
 _SAID = re.compile(_SPEECH_VERB + r"\b")
 # The same verb right before the date it takes: "said on", "told reporters on", "announced".
 _SAID_ON = re.compile(_SPEECH_VERB + r"\s+(?:(?!that\b)[a-z]+\s+)?(?:(?:on|in|at)\s+)?\Z")
+
+
+def _hosted_by(body: str, lo: int, t0: int, mentions: Sequence[CountryMention]) -> bool:
+    """Whether a state named just before hosts the gathering at ``t0`` ("A hosted the forum").
+
+    >>> from diplonews.text.countries import extract_country_mentions
+    >>> text = "Turkmenistan hosted an international conference on Monday."
+    >>> _hosted_by(text, 0, 37, extract_country_mentions(text))
+    True
+    """
+    if "host" not in body[max(lo, t0 - 80) : t0]:
+        return False  # a cheap test first
+    verb = _STATE_HOSTS.search(body, max(lo, t0 - 80), t0)
+    return verb is not None and any(
+        m.kind != "group"
+        and max(lo, verb.start() - 40) <= m.start
+        and _SUBJECT_GAP.fullmatch(body, m.end, verb.start())
+        for m in mentions
+    )
+
+
+def _told_international(body: str, sentence: Sentence, t0: int) -> bool:
+    """Whether the gathering at ``t0`` is told as one of many states (not a domestic one).
+
+    >>> from diplonews.text import Sentence
+    >>> text = "The forum brought together ministers from 20 countries."
+    >>> _told_international(text, Sentence(0, len(text), text, 0), 4)
+    True
+    """
+    if _INTERNATIONAL_BEFORE.search(body, max(sentence.start, t0 - 40), t0):
+        return True
+    text = sentence.text
+    return ("countries" in text or "nations" in text or "states" in text) and bool(
+        _FROM_MANY.search(body, sentence.start, sentence.end)
+    )
 
 
 def _said_then(body: str, lo: int, t0: int) -> bool:
@@ -1212,7 +1282,7 @@ def _candidate(
         organization = " ".join(form["name"].split())
         kind, rule = MeetingKind.CONFERENCE, "meeting.org_meeting"
     # The place after the trigger, up to the next meeting word (whose place it would be).
-    following = next_meeting_word(body, t1, hi)
+    following = next_meeting_word(body, name_end(body, t1), hi)  # not "of the X Council"
     place_hi = following.start() if following else hi
     if outcome is not None:
         place_hi = min(place_hi, sides_hi)  # "produced a shift in A": A is no place of it
@@ -1318,6 +1388,13 @@ def _candidate(
         tense = "past"  # "the February meeting produced little": a past February
     elif status is MeetingStatus.HELD and tense is None and _PAST_TRIGGER.search(body, t0, t1):
         tense = "past"  # "met X in P on Tuesday to discuss": "to discuss" is the talks' purpose
+    elif (
+        status is MeetingStatus.HELD
+        and tense is None
+        and kind is MeetingKind.CONFERENCE
+        and _PAST_TRIP_TO.search(body, max(sentence.start, t0 - 160), t0)
+    ):
+        tense = "past"  # "flew to P on Monday to attend the summit": the trip's day is past
     offset_dates = sentence_dates(
         dates,
         sentence,
@@ -1374,6 +1451,7 @@ def _candidate(
                 if d.end <= t0
                 and t0 - d.end == date_gap
                 and d.date == date
+                and not body.startswith(("'s ", "’s "), d.end)  # "next month's meeting": its own
                 and (
                     _SAID_ON.search(body, max(lo, d.start - 30), d.start)
                     or _SAID.search(body, d.end, t0)
@@ -1540,6 +1618,16 @@ def _candidate(
         weak, date = True, None
     if weak and kind is MeetingKind.CONFERENCE and re.match(r"\s+on\s+[A-Z]", body[t1 : t1 + 12]):
         weak = False  # "the international conference on water" names an event
+    if (
+        weak
+        and kind is MeetingKind.CONFERENCE
+        and date is not None
+        and location is not None
+        and (_told_international(body, sentence, t0) or host_after(body, t1))
+    ):
+        # "the international conference in Lima on May 2", "the summit, hosted by A, ... in
+        # Lima on May 2": told with its own place, date and kind or host, an event
+        weak = False
     if weak and kind is not MeetingKind.CONFERENCE and _HELD_BY_CLAUSE.match(body, t1):
         # "recalled the state visit he paid to Baku last October", "the talks he held with X
         # on the sidelines of the forum": the clause tells the event itself, no mention of one
@@ -1583,6 +1671,8 @@ def _candidate(
                 and not INTERNATIONAL.search(body, t0, t1)
                 and not (region and countries)  # a region's ministers meeting in a host state
                 and not (crowd is not None and countries)  # a portfolio's ministers, in a host
+                and not _hosted_by(body, sentence.start, t0, mentions)
+                and not ((date or location) and _told_international(body, sentence, t0))
             )
         )
     elif (len(countries) < 2 and organization is None) and (
@@ -1616,6 +1706,16 @@ def _candidate(
     ):
         # "Opec ministers meet in Vienna", "WTO talks in Geneva": the body's members gathering,
         # with no state named as a side
+        kind, rule = MeetingKind.CONFERENCE, "meeting.org_meeting"
+    if (
+        kind is MeetingKind.MEETING
+        and rule == "meeting.met_with"
+        and organization is not None
+        and not countries
+        and not any(p.country for p in who)
+        and _BODY_MET.search(body, max(sentence.start, t0 - 20), t0)
+    ):
+        # "The UN Security Council met on Monday": a body of many states in session
         kind, rule = MeetingKind.CONFERENCE, "meeting.org_meeting"
     if kind is MeetingKind.MEETING and "video" in body[t1:hi] and _BY_VIDEO.search(body, t1, hi):
         kind = MeetingKind.CALL  # "held talks with X by video link": the talks were a call

@@ -80,9 +80,11 @@ __all__ = [
     "find_title",
     "holds",
     "home_country",
+    "host_after",
     "in_business",
     "just_before_remarks",
     "list_item",
+    "name_end",
     "next_meeting_word",
     "not_a_state_visit",
     "not_meetings",
@@ -111,11 +113,34 @@ def _venue_pattern() -> tuple[re.Pattern[str], Mapping[str, tuple[str, str]]]:
     return re.compile(rf"(?<!\w)(?:{alternation})(?!\w)"), venues
 
 
+# A dateline with the agency after its day ("ASTANA, May 8 (Reuters) -", "(Xinhua) --"): its
+# city is "here", while its day (the report's) may still date an event told without one.
+_AGENCY_DATELINE = re.compile(
+    r"""^\s*(?P<city>[A-Z][A-Z .'-]+?)(?:,\s*(?P<region>[A-Za-z .]+?))?,\s*
+    [A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*\([A-Z][\w .&/-]{1,30}\)\s*[-–—]{1,2}\s""",
+    re.VERBOSE,
+)
+
+
 def read_dateline(body: str) -> tuple[int, tuple[str, str] | None]:
-    """Where a Reuters dateline ends, and its city and state when the city is known."""
+    """Where a Reuters dateline ends, and its city and state when the city is known.
+
+    A dateline with the agency after its day gives its city only (its end is 0).
+
+    >>> read_dateline("ASTANA, May 8 (Reuters) - The talks ...")
+    (0, ('Astana', 'KAZ'))
+    """
     dateline = DATELINE.match(body)
     if dateline is None:
-        return 0, None
+        dateline = _AGENCY_DATELINE.match(body) if "(" in body[:60] else None
+        if dateline is None:
+            return 0, None
+        return 0, _dateline_city(dateline)
+    return dateline.end(), _dateline_city(dateline)
+
+
+def _dateline_city(dateline: re.Match[str]) -> tuple[str, str] | None:
+    """The city of a dateline and its state, when the city is known."""
     city = dateline.group("city").strip().title()
     code = city_country(city)
     if code is None:
@@ -124,7 +149,7 @@ def read_dateline(body: str) -> tuple[int, tuple[str, str] | None]:
     if code is None and dateline.group("region"):
         found = extract_country_mentions(dateline.group("region"))
         code = found[0].code if found and found[0].kind != "group" else None
-    return dateline.end(), ((city, code) if code is not None else None)
+    return (city, code) if code is not None else None
 
 
 def sentence_dates(
@@ -197,7 +222,7 @@ def pick_date(
         d for d in dates
         if t0 <= d.start < hi
         and not NEW_CLAUSE.search(body, t1, d.start)
-        and not _meeting_word_between(body, t1, d.start)
+        and not _meeting_word_between(body, name_end(body, t1), d.start)
         and not _other_act(body, lo, t1, d.start)
     ]  # fmt: skip
     if after:
@@ -286,6 +311,53 @@ def next_meeting_word(body: str, lo: int, hi: int) -> re.Match[str] | None:
     return None
 
 
+# The body a gathering is "of", named in capitals: "(summit) of the Gulf Cooperation Council".
+_OF_BODY = re.compile(
+    r"\s+of\s+(?:the\s+)?(?:(?:[A-Z][\w'’.-]*|of|on|and|for|the)\s+)*[A-Z][\w'’.-]*"
+)
+
+
+# Its host or chair named just after it: "(the summit), hosted by Peru,".
+_ITS_HOST = re.compile(
+    r",?\s+(?:hosted|organi[sz]ed|chaired|co-chaired|convened)\s+by\s+(?:the\s+)?[A-Z][\w'’.-]*"
+    r"(?:\s+[A-Z][\w'’.-]*)*"
+)
+
+
+def host_after(body: str, t1: int) -> bool:
+    """Whether the gathering word ending at ``t1`` names its host next ("the summit, hosted by A").
+
+    >>> host_after("The summit, hosted by Peru, took place", 10)
+    True
+    """
+    return "by" in body[t1 : t1 + 20] and _ITS_HOST.match(body, t1) is not None
+
+
+def name_end(body: str, t1: int) -> int:
+    """Where the name of the body after a gathering word at ``t1`` ends (``t1`` if none).
+
+    A meeting word inside that name ("Council", "Assembly") is the body's, not a
+    next event's, so the gathering's own place and date may follow it; so is the
+    word of its host named just after it ("the summit, hosted by Peru, ...").
+
+    >>> text = "The summit of the Gulf Cooperation Council took place in Doha"
+    >>> text[name_end(text, 10):]
+    ' took place in Doha'
+    >>> name_end("the summit in Doha", 10)
+    10
+    >>> text = "The summit, hosted by Peru, took place"
+    >>> text[name_end(text, 10):]
+    ', took place'
+    """
+    if body.startswith(" of ", t1):
+        named = _OF_BODY.match(body, t1)
+        t1 = named.end() if named is not None else t1
+    if "by" in body[t1 : t1 + 20]:  # a cheap test first
+        host = _ITS_HOST.match(body, t1)
+        t1 = host.end() if host is not None else t1
+    return t1
+
+
 # A participle of another act right before a date: "the road map adopted in 2022",
 # "relations established in 1992", "the treaty signed by the two in Lima on May 2" (not
 # "opened" or "concluded", which tell the event's own start and end).
@@ -350,6 +422,28 @@ def _no_other_event(body: str, lo: int, hi: int, *, shared: bool) -> bool:
         for m in TRIGGER_WORDS.finditer(body, lo, hi)
         # "for a council meeting": a meeting word naming the event's own kind, just before it
         if not (body[m.end() : hi] == " " and body[m.start()].islower())
+        and not body_tail(body, m.start())  # "the Gulf Cooperation Council": a body
+    )
+
+
+# A capitalised body word ("Council", "Assembly") ...
+_BODY_WORD = re.compile(r"(?:Council|Assembly|Commission|Committee)\b")
+# ... after another capitalised word of the same name: "Gulf Cooperation Council".
+_NAME_WORD_BEFORE = re.compile(r"(?<![.!?]\s)\b[A-Z][\w'’.-]*\s\Z")
+
+
+def body_tail(body: str, at: int) -> bool:
+    """Whether the meeting word at ``at`` ends the name of a body, not of an event.
+
+    >>> body_tail("the Gulf Cooperation Council met", 21)
+    True
+    >>> body_tail("the Council met", 4)
+    False
+    """
+    return bool(
+        body[at : at + 1].isupper()
+        and _BODY_WORD.match(body, at)
+        and _NAME_WORD_BEFORE.search(body, max(0, at - 40), at)
     )
 
 
@@ -578,6 +672,12 @@ def clause_bounds(sentence: Sentence, start: int, end: int) -> tuple[int, int]:
             continue  # "travel to the Middle East, including A and B": more destinations
         if topic.group().strip() == "on" and _NAME_THEN_PREDICATE.match(tail, topic.start()):
             continue  # "the working group on energy will meet in Lima in May": part of its name
+        if (
+            topic.group().strip() == "on"
+            and _GATHERING_ON.match(sentence.text, start - sentence.start, end - sentence.start)
+            and _SUBJECT_THEN_IN.match(tail, topic.start())
+        ):
+            continue  # "a conference on regional transport in Lima on May 2": its place and date
         if topic.group().strip() == "on" and _TOPIC_THEN_WITH.match(tail, topic.start()):
             continue  # "held talks on fishing rights with Peruvian officials": the counterpart
         if topic.group().startswith("on") and _venue_pattern()[0].match(tail, topic.end()):
@@ -599,6 +699,10 @@ _EVENT_PREDICATE = re.compile(
     r"\s+(?:[a-z]+\s+){0,4}?(?:held|take\s+place|took\s+place|takes\s+place|convene|convened"
     r"|opened)\b"
 )
+# A gathering's word, whose subject ("on water") may stand before its place and date ...
+_GATHERING_ON = re.compile(r"(?i:conference|forum|seminar|symposium|summit)\Z")
+# ... "on regional transport in Lima", "on water security in the Uzbek capital".
+_SUBJECT_THEN_IN = re.compile(r"on\s+(?:[a-z-]+\s+){1,4}?in\s+(?:the\s+)?[A-Z]")
 # A trip's route after "that" or "which": " takes him to", " will take her to".
 _TAKES_TO = re.compile(r"\s+(?:takes|took|is\s+taking)\s+(?:him|her|them)\s+to\b")
 # A destination just after the trigger, before "including": "to the Middle East, ".

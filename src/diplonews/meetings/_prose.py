@@ -230,8 +230,12 @@ PROSE_RULES: list[tuple[str, MeetingKind, tuple[str, ...], re.Pattern[str]]] = [
         MeetingKind.MEETING,
         ("gather", "conven"),
         re.compile(
-            r"""\b(?:ministers|leaders|delegates|envoys|negotiators|heads\s+of\s+(?:state|government))
-            \s+(?:(?:will|would|are\s+to|are\s+due\s+to|are\s+set\s+to|are\s+expected\s+to)\s+)?
+            r"""\b(?:ministers|[Ll]eaders|delegates|envoys|negotiators|heads\s+of\s+(?:state|government))
+            # "leaders of the CIS gathered", "ministers of the SCO member states convened"
+            (?:\s+of\s+(?:the\s+)?[A-Z][\w'’-]*\s+(?:(?:[A-Z][\w'’-]*|of|and)\s+){0,5}?
+              (?:(?:member\s+)?(?:states|countries|nations)\s+)?(?=gather|conven|will|would|are)
+            |\s+)
+            (?:(?:will|would|are\s+to|are\s+due\s+to|are\s+set\s+to|are\s+expected\s+to)\s+)?
             (?:gather(?:s|ed|ing)?|convene[sd]?|convening)\s+(?=(?:in|at|on|for|this|next|today
             |tomorrow)\b|[A-Z])""",
             re.VERBOSE,

@@ -202,7 +202,7 @@ RULES: list[tuple[str, MeetingKind, tuple[str, ...], re.Pattern[str]]] = [
         re.compile(
             r"""(?<!news\s)(?<!press\s)(?<!News\s)(?<!Press\s)
             \b(?:summit|Summit|conference|Conference|forum(?!\s+(?:to|for)\b)|Forum|seminar|Seminar
-            |symposium|Symposium|COP\s?\d+|ministerial\s+meeting|Ministerial\s+Meeting
+            |symposium|Symposium|COP\s?\d+|ministerial\s+(?:council\s+)?meeting|Ministerial\s+Meeting
             |General\s+Assembly|plenary\s+session|Ministerial\s+Council
             # a body's council of its members' ministers or leaders: "the CIS Council of Foreign
             # Ministers", "the SCO Heads of Government Council"
@@ -250,8 +250,12 @@ RULES: list[tuple[str, MeetingKind, tuple[str, ...], re.Pattern[str]]] = [
             # body named by its members, which the gathering rule reads up to "Ministers"
             | (?:(?<=Ministers\s)|(?<=Government\s)|(?<=State\s)|(?<=Assembly\s)|(?<=Council\s)
               |(?<=[A-Z][A-Z]\s))(?:held|holds|will\s+hold
-              |opened|opens|convened|convenes|began|begins|concluded)\s+its\s+(?:[\w-]+\s+){0,2}
+              |opened|opens|will\s+open|convened|convenes|began|begins|concluded)\s+its\s+(?:[\w-]+\s+){0,2}
               (?:session|meeting)\b
+            # "the CIS Council of Foreign Ministers held a session": the same, with "a"
+            | (?:(?<=Ministers\s)|(?<=Government\s)|(?<=State\s)|(?<=Assembly\s)|(?<=[A-Z][A-Z]\s))
+              (?:held|holds|will\s+hold)\s+an?\s+
+              (?:[\w-]+\s+){0,2}(?:session|meeting)\b
             # a session named by its body's possessive: "the Council's next session", "the joint
             # commission, whose next session", "the Council of heads of X, whose first session"
             | \b(?:(?:[Jj]oint|[Ii]ntergovernmental|[Bb]ilateral)\s+(?:[\w-]+\s+)?)?
@@ -509,7 +513,7 @@ _FUTURE = re.compile(
     r"""\b(?:will|would|shall|(?:is|are|was|were)\s+(?:also\s+)?to|to\s+be\s+held|scheduled
     |slated|plans?\s+to|planned|planning\s+(?:to|for)|expected\s+to|set\s+to|going\s+to|upcoming|forthcoming
     |next(?!\s+(?:day|steps?)\b)|ahead\s+of|in\s+advance\s+of|invited|asked|prepar\w+\s+to|intends?\s+to|intention\s+to|invitations?\s+(?:for\s+\w+\s+)?to|tomorrow
-    |look(?:s|ing)?\s+forward\s+to|hoping\s+to|this\s+weekend  # "this weekend": the one to come
+    |look(?:s|ing)?\s+forward\s+to|hoping\s+to|hopes?\s+to|this\s+weekend  # "this weekend": to come
     |expect(?:s|ing)?|await(?:s|ing)?  # "we expect a return visit": one to come
     |preparations?\s+for)\b|['’]ll\b
     | \b(?:agreed|decided)\s+to\s+(?!(?:a|an|the|its|their|his|her|this|that)\s)  # not "to a plan"
@@ -610,6 +614,9 @@ NOT_A_MEETING = re.compile(
     |\b(?:cabinet|board|parliament|party|committee)\b[^.;]{0,80}?\b(?:when|as|after)\s+it
     \s+(?:meets|met)\b                           # "the cabinet ... when it meets" is domestic
     |\b(?:match|tournament|championship|festival|concert|exhibition|fair)\b
+    # a mountain's top: "climbers reached the summit", "the summit of Mount X"
+    |\b(?:reach(?:ed|es|ing)?|climb(?:ed|s|ing)?|conquer(?:ed|s|ing)?|scal(?:ed|es|ing))\s+
+    (?:the\s+)?(?:[\w-]+\s+)?summit\b|\bsummit\s+of\s+(?:mount|mt\.?)\s
     # "a meeting of the A-B business council": a body of firms
     |\b(?:(?:meeting|session)s?\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3})?business\s+councils?\b
     # a speech venue: "told a conference devoted to ...", "told a meeting of businessmen"
@@ -683,6 +690,7 @@ PAST = re.compile(
     r"""\b(?:was|were|had|has|did|held|took|met|visited|ended|opened|concluded|attended
     |(?<!will\s)(?<!shall\s)(?<!\bto\s)have  # not "will have talks": a plan
     |participated|hosted|received|welcomed|spoke|returning|returned|after|last|ago|recently
+    |went|flew|left(?=\s+(?:for|on)\b)  # "left for Lima on Monday to attend": a trip made
     |recent|yesterday|(?!{_ADJECTIVES}\b)[a-z]{3,}ed)\b""".replace("{_ADJECTIVES}", _ADJECTIVES),
     re.VERBOSE | re.IGNORECASE,
 )

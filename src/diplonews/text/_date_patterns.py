@@ -104,7 +104,8 @@ DATE = re.compile(
         |(?P<yr>{_YEAR})(?![.,]\d)(?!\s*(?:%|(?i:per\s*cent|percent)))
         (?!\s+(?:{_COUNT_NOUNS})\b))                 # in 2021 / since 1991; not "of 2000 people"
     | (?=[tT])(?i:the)\s+(?P<bt>(?P<bt_mon>{MONTH_PATTERN}))
-        (?=\s+(?:[a-z-]+\s+)?(?:{_EVENT_NOUNS})\b)  # the December (trade) talks
+        (?=\s+(?:[a-z-]+\s+|[A-Z][A-Za-z0-9+-]*\s+)?(?:{_EVENT_NOUNS}|Summit|Meeting|Forum)\b)
+                                                    # the December (trade) talks, July NATO Summit
     | (?=[tTyYlL])(?P<rd>(?i:the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow
         |today|tonight|yesterday|tomorrow|last\s+night
         |this\s+(?:morning|afternoon|evening)))\b   # today, yesterday, this morning
