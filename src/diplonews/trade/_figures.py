@@ -249,6 +249,30 @@ _YEAR = re.compile(r"\b(?:19|20)\d\d\b|\byear\b", re.IGNORECASE)  # a phrase nam
 _POSSESSIVE = re.compile(r"'s\s*")
 # Two amounts coordinated by "and": "$2.8 billion in imports and $5.2 billion in exports".
 _COORDINATED = re.compile(r"[^,;()$]{0,40}?\band\s+(?:a\s+|an\s+)?", re.IGNORECASE)
+# The bracket closing a list's last item, before the period closing the list: "... and
+# Turkey ($2.1 billion) in 2023".
+_ITEM_CLOSE = re.compile(r"\s*\)")
+# A partner put before the clause, then a comma: "With Georgia, turnover stood at ...",
+# "As for Turkey, exports reached ...", "In trade with Armenia, imports were ...".
+_FRONTED = re.compile(
+    r"(?:(?:Meanwhile|Besides|Also|However|At\s+the\s+same\s+time),\s*)?"
+    r"(?:[Ww]ith|[Aa]s\s+(?:for|regards|to)|[Rr]egarding|[Cc]oncerning|[Ii]n\s+(?:its\s+)?trade\s+with)"
+    r"\s+(?:the\s+)?"
+)
+_FRONTED_END = re.compile(r"\s*,")
+_ITS_FLOW = re.compile(r"\b(?:its|their)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+# A part of the total just named, with its own partner after it: "..., including $1 billion
+# to Russia", "..., of which $7 billion was with Russia".
+_PART_INTRO = re.compile(
+    r"\b(?:including|of\s+which)\s+(?:about\s+|around\s+|some\s+)?$", re.IGNORECASE
+)
+_PART_PARTNER = re.compile(
+    r"\s*(?:(?:was|were|went|came)\s+)?(?:with|to|from)\s+(?:the\s+)?", re.IGNORECASE
+)
+_PART_FOLLOWS = re.compile(
+    r"(?:\s+(?:in|during|for|over)\s+[^,;()$]{1,30}?)?\s*,\s*(?:including|of\s+which)\b",
+    re.IGNORECASE,
+)
 _UNIT_AFTER = re.compile(
     r"\s*(?:metric\s+)?(?:tonnes|tons|bags|barrels|bales|ounces|units|containers|vehicles|"
     r"cars|head|kilos|kg|litres|liters|cubic|barrels)\b",
@@ -935,6 +959,17 @@ def sentence_figures(
     if in_turn is not None:
         listed = None
     paired = _paired_flows(text, flows, money) if len(money) > 1 and " and " in text else {}
+    fronted_at = _FRONTED.match(text) if text[:1] in "WwAaRrCcIiMmBbH" else None
+    fronted = next(
+        (
+            m
+            for m in mentions
+            if fronted_at is not None
+            and m.start == fronted_at.end()
+            and _FRONTED_END.match(text, m.end) is not None
+        ),
+        None,
+    )
     for index, mention in enumerate(money):
         prev_end = money[index - 1].end if index else 0
         # The next amount outside brackets opened after this one (the first only: a scan of
@@ -1358,6 +1393,20 @@ def sentence_figures(
                 partner, found = supplied.code, True
         if not found and noun_state is None and flow.text.casefold() == "shipments":
             continue  # "rice led, with shipments worth X": a product's, with no state or partner
+        part_intro = (
+            _PART_INTRO.search(text, max(0, mention.start - 25), mention.start)
+            if index and ("including" in lower_before or "of which" in lower_before)
+            else None
+        )
+        if part_intro is not None:
+            # "..., of which $7 billion was with Russia": a part of the total before, with
+            # the partner written right after it, not the total's.
+            own_partner = next(
+                (m for m in mentions if _PART_PARTNER.fullmatch(text, mention.end, m.start)),
+                None,
+            )
+            if own_partner is not None and own_partner.code != reporter:
+                partner, pair_reporter, found = own_partner.code, None, True
         if pair_reporter is not None:
             reporter = pair_reporter
             rule = "trade.turnover_between"
@@ -1471,6 +1520,11 @@ def sentence_figures(
                 # in the paragraph of the pair's turnover or the next.
                 partner = ctx.pair[1] if ctx.pair[0] == reporter else ctx.pair[0]
                 rule = "trade.pair_context"
+                if _PART_FOLLOWS.match(text, mention.end) is not None and any(
+                    m.code == partner and m.start > mention.end for m in mentions
+                ):
+                    # "A's exports were X, including Y to B": the total is not B's.
+                    partner, rule = None, "trade.flow_amounts"
                 para_others = ctx.paragraph_states - {reporter}
                 if (
                     ctx.pair_paragraph < sentence.paragraph
@@ -1540,6 +1594,23 @@ def sentence_figures(
             if reporter is None or reporter == portion.partner.code:
                 continue
             partner, found, rule = portion.partner.code, True, "trade.portion"
+        if (
+            fronted is not None
+            and not found
+            and item is None
+            and portion is None
+            and part_with is None
+            and fronted.start < flow.start
+            and not _ITS_FLOW.search(text, max(0, flow.start - 30), flow.start)
+        ):
+            # "With Georgia, turnover stood at X": the state put before the clause is the
+            # partner of its flows that name none; its reporter is the story's.
+            if reporter == fronted.code:
+                reporter = frame_reporter if frame_reporter != fronted.code else ctx.reporter
+            if reporter is not None and reporter != fronted.code:
+                partner, found, rule = fronted.code, True, "trade.fronted_partner"
+        if reporter is None:
+            continue
         if found and partner == reporter and noun_state is None and pair_reporter is None:
             # "Japan, which runs a surplus with the United States" in a Washington story:
             # no state trades with itself, so the reporter is the other state named.
@@ -1560,7 +1631,18 @@ def sentence_figures(
             list_reporter = (
                 item.reporter.code
                 if item.reporter is not None
-                else earlier_item or (closing.code if closing is not None else ctx.reporter)
+                else earlier_item
+                or (closing.code if closing is not None else None)
+                # "A was B's top partner with X. Second place went to C with Y": the
+                # ranking of the figure sentence just before goes on.
+                or (
+                    ctx.item_reporter
+                    if ctx.last_frame is not None
+                    and ctx.last_frame[0] == ctx.item_reporter
+                    and ctx.item_reporter != item.partner.code
+                    else None
+                )
+                or ctx.reporter
             )
             if list_reporter == item.partner.code and item.reporter is None:
                 # "Kazakhstan ranks first with exports of $80 billion": the list ranks
@@ -1703,6 +1785,17 @@ def sentence_figures(
             and _COORDINATED.fullmatch(text, mention.end, following.start)
         ):
             own = trailing_period(text, money[-1].end, periods)
+        if own is None and item is not None and periods:
+            # "The main partners were A ($5m), B ($4m) and C ($3m) in 2023": a period closing
+            # a list of partner items, with none before the first amount, is every item's.
+            closed = _ITEM_CLOSE.match(text, money[-1].end)
+            shared = trailing_period(text, money[-1].end, periods)
+            if (
+                shared is not None
+                and OWN_PERIOD.match(text[closed.end() if closed else money[-1].end : shared.start])
+                is not None
+            ):
+                own = shared
         parallel = (
             _PARALLEL_BREAK.match(text, mention.end)
             if own is None and index == len(money) - 2
@@ -1870,6 +1963,8 @@ def sentence_figures(
             # "B - X (exports Y, imports Z); C - W": a bracket's parts leave the list's flow.
             ctx.last_flow = flow.kind
         ctx.last_frame = (reporter, partner, flow.kind)
+        if rule == "trade.list_item":
+            ctx.item_reporter = reporter
         figures.append(Figure(reporter, partner, trade_flow, value, currency, period, target, rule))
         if partner is not None and rule != "trade.part_with":  # a part: no new pair
             ctx.pair = (reporter, partner)
