@@ -851,6 +851,310 @@ TABLE: list[tuple[str, str, str | None, str, dt.date, list[Row]]] = [
         D(2024, 2, 12),
         [],
     ),
+    # --- rows for the classes fixed, and more shapes of each
+    (
+        "brackets",
+        "period-after-a-list-of-items-closed-by-a-role",
+        None,
+        "China ($4.2 billion), Russia ($3.1 billion) and Turkey ($1.3 billion) were "
+        "Kyrgyzstan's main trading partners in 2023.",
+        D(2024, 2, 21),
+        [
+            _r("KGZ", "CHN", "turnover", 4_200_000_000, Y23),
+            _r("KGZ", "RUS", "turnover", 3_100_000_000, Y23),
+            _r("KGZ", "TUR", "turnover", 1_300_000_000, Y23),
+        ],
+    ),
+    (
+        "brackets",
+        "period-after-a-list-of-buyers",
+        None,
+        "The main buyers of Tajik goods were Kazakhstan ($412.5 million), Turkey "
+        "($301.2 million) and China ($120.4 million) in January-June 2024.",
+        D(2024, 7, 25),
+        [
+            _r("TJK", "KAZ", "export", 412_500_000, H1),
+            _r("TJK", "TUR", "export", 301_200_000, H1),
+            _r("TJK", "CHN", "export", 120_400_000, H1),
+        ],
+    ),
+    (
+        "brackets",
+        "share-then-value-in-each-bracket",
+        None,
+        "In 2023, the main trading partners of Uzbekistan were China (21.9%, $13.7 billion), "
+        "Russia (15.7%, $9.8 billion) and Kazakhstan (7.1%, $4.4 billion).",
+        D(2024, 1, 26),
+        [
+            _r("UZB", "CHN", "turnover", 13_700_000_000, Y23),
+            _r("UZB", "RUS", "turnover", 9_800_000_000, Y23),
+            _r("UZB", "KAZ", "turnover", 4_400_000_000, Y23),
+        ],
+    ),
+    (
+        "brackets",
+        "exported-mostly-to-a-list",
+        None,
+        "Georgia exported mostly to Kyrgyzstan ($1.1 billion), Kazakhstan ($702.3 million) "
+        "and Russia ($680.1 million) in 2023.",
+        D(2024, 1, 19),
+        [
+            _r("GEO", "KGZ", "export", 1_100_000_000, Y23),
+            _r("GEO", "KAZ", "export", 702_300_000, Y23),
+            _r("GEO", "RUS", "export", 680_100_000, Y23),
+        ],
+    ),
+    (
+        "respectively",
+        "trade-with-three-states-respectively",
+        None,
+        "In 2023, Azerbaijan's trade with Italy, Turkey and Russia amounted to $11.2 billion, "
+        "$6.3 billion and $4.4 billion respectively.",
+        D(2024, 1, 30),
+        [
+            _r("AZE", "ITA", "turnover", 11_200_000_000, Y23),
+            _r("AZE", "TUR", "turnover", 6_300_000_000, Y23),
+            _r("AZE", "RUS", "turnover", 4_400_000_000, Y23),
+        ],
+    ),
+    (
+        "respectively",
+        "exports-to-two-states-respectively",
+        None,
+        "Kazakhstan's exports to Uzbekistan and Kyrgyzstan reached $2.9 billion and "
+        "$1.2 billion, respectively, in 2023.",
+        D(2024, 2, 12),
+        [
+            _r("KAZ", "UZB", "export", 2_900_000_000, Y23),
+            _r("KAZ", "KGZ", "export", 1_200_000_000, Y23),
+        ],
+    ),
+    (
+        "before",
+        "meanwhile-with-a-state-trade-reached",
+        None,
+        "Georgia's trade with Turkey amounted to $2.6 billion in 2023. Meanwhile, with "
+        "Azerbaijan, trade reached $1.3 billion.",
+        D(2024, 1, 22),
+        [
+            _r("GEO", "TUR", "turnover", 2_600_000_000, Y23),
+            _r("GEO", "AZE", "turnover", 1_300_000_000, Y23),
+        ],
+    ),
+    (
+        "before",
+        "as-for-a-state-its-own-exports-stay-its-own",
+        None,
+        "Uzbekistan's exports reached $24.4 billion in 2023. As for Kazakhstan, its exports "
+        "amounted to $78.6 billion.",
+        D(2024, 2, 1),
+        [
+            _r("UZB", None, "export", 24_400_000_000, Y23),
+            _r("KAZ", None, "export", 78_600_000_000, Y23),
+        ],
+    ),
+    (
+        "before",
+        "regarding-a-state-the-pair-s-trade-named-in-full",
+        None,
+        "Regarding Turkey, trade between Azerbaijan and Turkey reached $7.1 billion in 2023.",
+        D(2024, 2, 3),
+        [_r("AZE", "TUR", "turnover", 7_100_000_000, Y23)],
+    ),
+    (
+        "of-which",
+        "a-group-total-of-which-with-a-group",
+        None,
+        "Kazakhstan's foreign trade amounted to $139.8 billion in 2023, of which "
+        "$46.2 billion was with the EU.",
+        D(2024, 2, 15),
+        [
+            _r("KAZ", None, "turnover", 139_800_000_000, Y23),
+            _r("KAZ", "EU", "turnover", 46_200_000_000, Y23),
+        ],
+    ),
+    (
+        "of-which",
+        "a-bilateral-total-including-a-flow-keeps-its-pair",
+        None,
+        "Trade between Uzbekistan and Turkey reached $3.2 billion in 2023, including "
+        "exports of $1.4 billion.",
+        D(2024, 2, 7),
+        [
+            _r("UZB", "TUR", "turnover", 3_200_000_000, Y23),
+            _r("UZB", "TUR", "export", 1_400_000_000, Y23),
+        ],
+    ),
+    (
+        "of-which",
+        "a-group-total-including-with-two-states",
+        None,
+        "Tajikistan's trade with the CIS countries reached $3.6 billion in 2023, including "
+        "$1.9 billion with Russia and $1.2 billion with Kazakhstan.",
+        D(2024, 2, 9),
+        [
+            _r("TJK", "CIS", "turnover", 3_600_000_000, Y23),
+            _r("TJK", "RUS", "turnover", 1_900_000_000, Y23),
+            _r("TJK", "KAZ", "turnover", 1_200_000_000, Y23),
+        ],
+    ),
+    (
+        "ranking",
+        "the-main-market-of-a-state-was-another-with-exports-worth",
+        None,
+        "The main export market of Kazakhstan in 2023 was Italy, with exports worth $14.1 billion.",
+        D(2024, 2, 9),
+        [_r("KAZ", "ITA", "export", 14_100_000_000, Y23)],
+    ),
+    (
+        "ranking",
+        "the-largest-buyer-was-a-state-with-a-bare-amount-after-a-world-total",
+        None,
+        "Uzbekistan's exports amounted to $19.1 billion in 2023. The largest buyer was "
+        "Russia, with $3.9 billion.",
+        D(2024, 1, 24),
+        [
+            _r("UZB", None, "export", 19_100_000_000, Y23),
+            _r("UZB", "RUS", "export", 3_900_000_000, Y23),
+        ],
+    ),
+    (
+        "with",
+        "ranked-first-then-next-came",
+        None,
+        "Russia ranked first among Kazakhstan's trading partners in 2023 with $26.1 billion. "
+        "Next came China with $21.9 billion.",
+        D(2024, 2, 16),
+        [
+            _r("KAZ", "RUS", "turnover", 26_100_000_000, Y23),
+            _r("KAZ", "CHN", "turnover", 21_900_000_000, Y23),
+        ],
+    ),
+    (
+        "with",
+        "over-on-a-with-item-after-a-ranking",
+        None,
+        "Italy was Azerbaijan's top trading partner in 2023 with $11.2 billion, followed by "
+        "Turkey with over $6 billion and Russia with $4.4 billion.",
+        D(2024, 1, 30),
+        [
+            _r("AZE", "ITA", "turnover", 11_200_000_000, Y23),
+            _r("AZE", "RUS", "turnover", 4_400_000_000, Y23),
+        ],
+    ),
+    (
+        "world",
+        "trade-with-all-countries",
+        None,
+        "Azerbaijan's trade with all countries amounted to $34.6 billion in 2023.",
+        D(2024, 1, 20),
+        [_r("AZE", None, "turnover", 34_600_000_000, Y23)],
+    ),
+    (
+        "world",
+        "exports-to-a-number-of-countries",
+        None,
+        "In 2023, Uzbekistan exported goods worth $24.4 billion to 150 countries.",
+        D(2024, 1, 25),
+        [_r("UZB", None, "export", 24_400_000_000, Y23)],
+    ),
+    (
+        "headline",
+        "headline-names-the-reporter-s-partners-body-lists-them",
+        "Georgia's main trading partners in 2023",
+        "Turkey ranked first with $2.6 billion, followed by Russia ($2.1 billion) and "
+        "China ($1.5 billion).",
+        D(2024, 1, 22),
+        [
+            _r("GEO", "TUR", "turnover", 2_600_000_000, Y23),
+            _r("GEO", "RUS", "turnover", 2_100_000_000, Y23),
+            _r("GEO", "CHN", "turnover", 1_500_000_000, Y23),
+        ],
+    ),
+    (
+        "reverse",
+        "a-demonym-s-exports-to-a-state",
+        None,
+        "Turkish exports to Azerbaijan reached $3.1 billion in 2023.",
+        D(2024, 2, 2),
+        [_r("TUR", "AZE", "export", 3_100_000_000, Y23)],
+    ),
+    (
+        "miss",
+        "including-a-product-is-no-partner",
+        None,
+        "Kyrgyzstan's exports amounted to $3.3 billion in 2023, including $1.2 billion of gold.",
+        D(2024, 2, 8),
+        [_r("KGZ", None, "export", 3_300_000_000, Y23)],
+    ),
+    (
+        "miss",
+        "trade-with-neighbouring-countries",
+        None,
+        "Uzbekistan's trade with neighbouring countries reached $10.2 billion in 2023.",
+        D(2024, 2, 2),
+        [],
+    ),
+    (
+        "miss",
+        "trade-with-foreign-countries-of-a-region",
+        None,
+        "Tajikistan's trade with foreign countries of the region reached $2.1 billion in 2023.",
+        D(2024, 2, 2),
+        [],
+    ),
+    (
+        "miss",
+        "with-a-figure-fronted-no-state",
+        None,
+        "With exports of $78.6 billion in 2023, Kazakhstan remained the largest exporter in "
+        "Central Asia.",
+        D(2024, 2, 20),
+        [_r("KAZ", None, "export", 78_600_000_000, Y23)],
+    ),
+    (
+        "headline",
+        "headline-names-a-role-body-ranks-with-no-trade-word",
+        "Uzbekistan's top export destinations in January-June",
+        "Russia came first with $2.1 billion, followed by China ($1.1 billion) and "
+        "Kazakhstan ($1.02 billion).",
+        D(2024, 7, 24),
+        [
+            _r("UZB", "RUS", "export", 2_100_000_000, H1),
+            _r("UZB", "CHN", "export", 1_100_000_000, H1),
+            _r("UZB", "KAZ", "export", 1_020_000_000, H1),
+        ],
+    ),
+    (
+        "miss",
+        "a-trade-headline-over-a-ranking-of-output",
+        "Kazakhstan's exports grow 5% in 2023",
+        "Kazakhstan ranks first in Central Asia by output, with GDP of $261 billion.",
+        D(2024, 2, 10),
+        [],
+    ),
+    (
+        "miss",
+        "a-trade-headline-over-a-ranking-of-investors",
+        "Georgia's trade with partners grows in 2023",
+        "The Netherlands topped the list of investors with $412.3 million, followed by the "
+        "United Kingdom ($301.7 million).",
+        D(2024, 2, 10),
+        [],
+    ),
+    (
+        "headline",
+        "headline-names-the-reporter-s-partners-body-says-topped-the-list",
+        "Armenia's main trading partners in 2023",
+        "Russia topped the list with $7.3 billion, followed by China ($1.9 billion) and "
+        "Georgia ($1.1 billion).",
+        D(2024, 2, 19),
+        [
+            _r("ARM", "RUS", "turnover", 7_300_000_000, Y23),
+            _r("ARM", "CHN", "turnover", 1_900_000_000, Y23),
+            _r("ARM", "GEO", "turnover", 1_100_000_000, Y23),
+        ],
+    ),
     # --- miss: near misses that give no record
     (
         "miss",
@@ -951,6 +1255,11 @@ def _key(row: Row) -> tuple[object, ...]:
 
 # Rows the library still fails, each with the reason it is left.
 LEFT: dict[str, str] = {
+    "headline-names-the-reporter-s-partners-body-says-topped-the-list": (
+        "'topped the list' read as a rank word made 'X topped the list of importers at $Y' "
+        "on a read page an export item too (the outlets' 'importers' are the reporter's "
+        "suppliers there); left until a role noun's flow can be told apart"
+    ),
     "trade-with-central-asian-states": (
         "a region written as its countries ('Central Asian countries') is dropped as no state "
         "or group; the readable keys write it 'CENTRAL ASIA' a few times, but the spec lists "

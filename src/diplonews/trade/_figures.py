@@ -256,7 +256,8 @@ _ITEM_CLOSE = re.compile(r"\s*\)")
 # "As for Turkey, exports reached ...", "In trade with Armenia, imports were ...".
 _FRONTED = re.compile(
     r"(?:(?:Meanwhile|Besides|Also|However|At\s+the\s+same\s+time),\s*)?"
-    r"(?:[Ww]ith|[Aa]s\s+(?:for|regards|to)|[Rr]egarding|[Cc]oncerning|[Ii]n\s+(?:its\s+)?trade\s+with)"
+    r"(?:[Ww]ith(?:\s+(?:regard|respect)\s+to)?|[Aa]s\s+(?:for|regards|to)|[Rr]egarding|[Cc]oncerning"
+    r"|[Ii]n\s+the\s+case\s+of|[Ii]n\s+(?:its\s+)?trade\s+with)"
     r"\s+(?:the\s+)?"
 )
 _FRONTED_END = re.compile(r"\s*,")
@@ -1609,6 +1610,20 @@ def sentence_figures(
                 reporter = frame_reporter if frame_reporter != fronted.code else ctx.reporter
             if reporter is not None and reporter != fronted.code:
                 partner, found, rule = fronted.code, True, "trade.fronted_partner"
+        elif (
+            fronted is not None
+            and noun_state is None
+            and pair_reporter is None
+            and item is None
+            and portion is None
+            and part_with is None
+            and fronted.start < flow.start
+            and _ITS_FLOW.search(text, max(0, flow.start - 30), flow.start)
+        ):
+            # "As for A, its exports reached X": the state put before the clause owns them.
+            reporter, rule = fronted.code, "trade.fronted_owner"
+            if not found or partner == reporter:
+                partner = None
         if reporter is None:
             continue
         if found and partner == reporter and noun_state is None and pair_reporter is None:
@@ -1790,11 +1805,8 @@ def sentence_figures(
             # a list of partner items, with none before the first amount, is every item's.
             closed = _ITEM_CLOSE.match(text, money[-1].end)
             shared = trailing_period(text, money[-1].end, periods)
-            if (
-                shared is not None
-                and OWN_PERIOD.match(text[closed.end() if closed else money[-1].end : shared.start])
-                is not None
-            ):
+            gap = text[closed.end() if closed else money[-1].end : shared.start] if shared else ""
+            if shared is not None and (OWN_PERIOD.match(gap) or OWN_PERIOD_LOOSE.match(gap)):
                 own = shared
         parallel = (
             _PARALLEL_BREAK.match(text, mention.end)
