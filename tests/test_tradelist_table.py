@@ -1155,6 +1155,80 @@ TABLE: list[tuple[str, str, str | None, str, dt.date, list[Row]]] = [
             _r("ARM", "GEO", "turnover", 1_100_000_000, Y23),
         ],
     ),
+    # --- postposed: an amount followed by its own partner, after another partner's figure
+    (
+        "postposed",
+        "exports-to-a-then-an-amount-to-b",
+        None,
+        "In 2023, Azerbaijan's exports to Italy amounted to $11.1 billion and $1.9 billion "
+        "to Turkey.",
+        D(2024, 1, 30),
+        [
+            _r("AZE", "ITA", "export", 11_100_000_000, Y23),
+            _r("AZE", "TUR", "export", 1_900_000_000, Y23),
+        ],
+    ),
+    (
+        "postposed",
+        "trade-with-a-then-an-amount-with-b",
+        None,
+        "Kazakhstan's trade with Russia reached $26.1 billion in 2023 and $21.9 billion with "
+        "China.",
+        D(2024, 2, 16),
+        [
+            _r("KAZ", "RUS", "turnover", 26_100_000_000, Y23),
+            _r("KAZ", "CHN", "turnover", 21_900_000_000, Y23),
+        ],
+    ),
+    (
+        "postposed",
+        "exported-goods-to-a-worth-then-an-amount-to-b",
+        None,
+        "In January-June 2024, Uzbekistan exported goods to Russia worth $2.1 billion and "
+        "$812.4 million to Kazakhstan.",
+        D(2024, 7, 24),
+        [
+            _r("UZB", "RUS", "export", 2_100_000_000, H1),
+            _r("UZB", "KAZ", "export", 812_400_000, H1),
+        ],
+    ),
+    # --- anaphor: "the figure" restated for another partner
+    (
+        "anaphor",
+        "the-figure-for-another-partner",
+        None,
+        "Azerbaijan's trade with Russia reached $4.4 billion in 2023. The figure for Georgia "
+        "was $1.3 billion.",
+        D(2024, 2, 2),
+        [
+            _r("AZE", "RUS", "turnover", 4_400_000_000, Y23),
+            _r("AZE", "GEO", "turnover", 1_300_000_000, Y23),
+        ],
+    ),
+    (
+        "anaphor",
+        "for-another-partner-the-figure-was",
+        None,
+        "Kyrgyzstan's exports to Kazakhstan amounted to $690.4 million in 2023. For "
+        "Uzbekistan, the figure was $212.7 million.",
+        D(2024, 2, 8),
+        [
+            _r("KGZ", "KAZ", "export", 690_400_000, Y23),
+            _r("KGZ", "UZB", "export", 212_700_000, Y23),
+        ],
+    ),
+    (
+        "anaphor",
+        "the-figure-for-a-period-keeps-the-partner",
+        None,
+        "Georgia's trade with Armenia amounted to $1.1 billion in 2023. For 2022, the figure "
+        "was $1.3 billion.",
+        D(2024, 2, 16),
+        [
+            _r("GEO", "ARM", "turnover", 1_100_000_000, Y23),
+            _r("GEO", "ARM", "turnover", 1_300_000_000, ("2022-01-01", "2022-12-31")),
+        ],
+    ),
     # --- miss: near misses that give no record
     (
         "miss",

@@ -261,6 +261,10 @@ _FRONTED = re.compile(
     r"\s+(?:the\s+)?"
 )
 _FRONTED_END = re.compile(r"\s*,")
+# The partner an anaphoric figure is restated for: "For C, the figure was", "the figure for C".
+_FOR_OTHER = re.compile(
+    r"(?:^\s*(?:Meanwhile,\s*)?[Ff]or|\b(?:figure|indicator|volume)\s+(?:for|with))\s+(?:the\s+)?$"
+)
 _ITS_FLOW = re.compile(r"\b(?:its|their)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 # A part of the total just named, with its own partner after it: "..., including $1 billion
 # to Russia", "..., of which $7 billion was with Russia".
@@ -1353,6 +1357,10 @@ def sentence_figures(
         )
         if not any(_POSTPOSED.fullmatch(text, mention.end, m.start) for m in mentions):
             taken = 0
+        elif index:
+            # "exported $X worth of goods to A and $Y to B": an amount with its own partner
+            # right after it takes no partner named before the amount before it.
+            taken = max(taken, prev_end)
         partner, pair_reporter, found = partner_between(
             text,
             max(lo, prev_end if prev_end > flow.end else lo, taken),
@@ -1669,6 +1677,22 @@ def sentence_figures(
                 reporter, partner, rule = list_reporter, item.partner.code, "trade.list_item"
         elif anaphor and ctx.last_frame is not None:
             reporter, partner, rule = ctx.last_frame[0], ctx.last_frame[1], "trade.figure_anaphor"
+            # "A's trade with B was X. For C, the figure was Y" ("The figure for C was Y"):
+            # the same frame with the partner the anaphor's own phrase names.
+            other = next(
+                (
+                    m
+                    for m in mentions
+                    if partner is not None
+                    and m.end <= mention.start
+                    and m.code not in (reporter, partner)
+                    and m.kind != "demonym"
+                    and _FOR_OTHER.search(text, max(0, m.start - 30), m.start) is not None
+                ),
+                None,
+            )
+            if other is not None:
+                partner = other.code
         elif listed is not None and index < len(listed):
             # "Chile and Peru, whose trade with Spain reached X and Y respectively".
             state = listed[index].code
