@@ -1229,6 +1229,50 @@ TABLE: list[tuple[str, str, str | None, str, dt.date, list[Row]]] = [
             _r("GEO", "ARM", "turnover", 1_300_000_000, ("2022-01-01", "2022-12-31")),
         ],
     ),
+    (
+        "of-which",
+        "world-exports-with-a-state-accounting-for",
+        None,
+        "Azerbaijan's exports reached $33.9 billion in 2023, with Italy accounting for "
+        "$15.2 billion.",
+        D(2024, 2, 1),
+        [
+            _r("AZE", None, "export", 33_900_000_000, Y23),
+            _r("AZE", "ITA", "export", 15_200_000_000, Y23),
+        ],
+    ),
+    (
+        "of-which",
+        "world-turnover-with-a-state-accounting-for-a-share-and-value",
+        None,
+        "Kazakhstan's foreign trade turnover reached $139.8 billion in 2023, with Russia "
+        "accounting for 18.7% ($26.1 billion).",
+        D(2024, 2, 16),
+        [
+            _r("KAZ", None, "turnover", 139_800_000_000, Y23),
+            _r("KAZ", "RUS", "turnover", 26_100_000_000, Y23),
+        ],
+    ),
+    (
+        "world",
+        "a-partner-s-trade-while-trade-with-all-partners",
+        None,
+        "In 2023, Kyrgyzstan's trade with Kazakhstan reached $1.6 billion, while its foreign "
+        "trade with all partners amounted to $12.3 billion.",
+        D(2024, 2, 12),
+        [
+            _r("KGZ", "KAZ", "turnover", 1_600_000_000, Y23),
+            _r("KGZ", None, "turnover", 12_300_000_000, Y23),
+        ],
+    ),
+    (
+        "world",
+        "trade-with-all-its-trading-partners",
+        None,
+        "Armenia's trade with all its trading partners amounted to $19.4 billion in 2023.",
+        D(2024, 2, 19),
+        [_r("ARM", None, "turnover", 19_400_000_000, Y23)],
+    ),
     # --- miss: near misses that give no record
     (
         "miss",

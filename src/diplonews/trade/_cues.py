@@ -382,7 +382,8 @@ _GROUP_PARTNER = re.compile(
 )
 # Countries that are the whole world: "trade with foreign countries", "with 150 countries".
 _WORLD_PARTNER = re.compile(
-    r"\s+(?:to|from|with)\s+(?:(?:all|foreign|\d+)\s+(?:countries|states|nations)|countries\s+of\s+the\s+world)\b"
+    r"\s+(?:to|from|with)\s+(?:(?:all\s+(?:(?:its|their)\s+)?(?:trad(?:e|ing)\s+)?|foreign\s+"
+    r"|\d+\s+)(?:countries|states|nations|partners)|countries\s+of\s+the\s+world)\b"
     r"(?!\s+(?:of|in)\s+(?!the\s+world\b))",
     re.IGNORECASE,
 )

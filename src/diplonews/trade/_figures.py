@@ -275,8 +275,8 @@ _PART_PARTNER = re.compile(
     r"\s*(?:(?:was|were|went|came)\s+)?(?:with|to|from)\s+(?:the\s+)?", re.IGNORECASE
 )
 _PART_FOLLOWS = re.compile(
-    r"(?:\s+(?:in|during|for|over)\s+[^,;()$]{1,30}?)?\s*,\s*(?:including|of\s+which)\b",
-    re.IGNORECASE,
+    r"(?:\s+(?:in|during|for|over)\s+[^,;()$]{1,30}?)?\s*,\s*(?:including|of\s+which"
+    r"|with\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?\s+accounting\s+for)\b",
 )
 _UNIT_AFTER = re.compile(
     r"\s*(?:metric\s+)?(?:tonnes|tons|bags|barrels|bales|ounces|units|containers|vehicles|"
