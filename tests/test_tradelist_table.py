@@ -1273,6 +1273,39 @@ TABLE: list[tuple[str, str, str | None, str, dt.date, list[Row]]] = [
         D(2024, 2, 19),
         [_r("ARM", None, "turnover", 19_400_000_000, Y23)],
     ),
+    # --- named: a sentence naming the partners, then their figures
+    (
+        "named",
+        "partners-named-with-a-period-then-trade-with-each",
+        None,
+        "Georgia's top trading partners in 2023 were Turkey, Russia and China. Trade with "
+        "Turkey amounted to $2.6 billion, with Russia $2.1 billion, and with China "
+        "$1.5 billion.",
+        D(2024, 1, 22),
+        [
+            _r("GEO", "TUR", "turnover", 2_600_000_000, Y23),
+            _r("GEO", "RUS", "turnover", 2_100_000_000, Y23),
+            _r("GEO", "CHN", "turnover", 1_500_000_000, Y23),
+        ],
+    ),
+    (
+        "named",
+        "partners-named-with-a-period-then-one-partner-s-trade",
+        None,
+        "Kazakhstan's main trading partners in January-June 2024 were Russia, China and "
+        "Italy. Trade with Russia reached $12.1 billion.",
+        D(2024, 8, 5),
+        [_r("KAZ", "RUS", "turnover", 12_100_000_000, H1)],
+    ),
+    (
+        "named",
+        "partners-named-then-a-target-stays-a-target",
+        None,
+        "Uzbekistan's largest trading partners in 2023 were China and Russia. Trade with "
+        "Russia is expected to reach $15 billion by 2026.",
+        D(2024, 2, 1),
+        [("UZB", "RUS", "turnover", 15_000_000_000, "USD", "2026-01-01", "2026-12-31", True)],
+    ),
     # --- miss: near misses that give no record
     (
         "miss",

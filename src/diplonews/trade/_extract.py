@@ -682,7 +682,32 @@ def _extract(article: Article, read: str | None = None) -> tuple[TradeRecord, ..
             )
         ):
             pending_end = frame_end = sentence.end
+        elif (
+            not figures
+            and "partner" in sentence.text
+            and at + 1 < len(trade_sentences)
+            and not body[sentence.end : trade_sentences[at + 1].start].strip()
+            and _DIGIT.search(trade_sentences[at + 1].text) is not None
+            and _PARTNERS_NAMED.search(sentence.text) is not None
+        ):
+            # "A's top trading partners in 2023 were B, C and D. Trade with B amounted to
+            # X, ...": the period of the sentence naming the partners is the figures'.
+            ctx.pending = next(
+                (
+                    p.period
+                    for p in sentence_periods(sentence.text, anchor, None)
+                    if not p.comparison and (anchor is None or p.period.end < anchor)
+                ),
+                None,
+            )
+            pending_end = sentence.end
     return tuple(records)
+
+
+# A sentence naming a state's partners, with no amount: "A's main trading partners were".
+_PARTNERS_NAMED = re.compile(
+    r"\btrad(?:e|ing)\s+partners\s+(?:[^,;.]{0,30}\s)?(?:were|are|included|include)\b"
+)
 
 
 # A period that starts a span, not the flow's: "the highest since records began in 1990".
