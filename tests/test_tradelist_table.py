@@ -1192,6 +1192,29 @@ TABLE: list[tuple[str, str, str | None, str, dt.date, list[Row]]] = [
             _r("UZB", "KAZ", "export", 812_400_000, H1),
         ],
     ),
+    (
+        "postposed",
+        "exported-an-amount-in-goods-to-a-and-an-amount-to-b",
+        None,
+        "In 2023, Uzbekistan exported $2.1 billion in goods to Russia and $812.4 million to "
+        "Kazakhstan.",
+        D(2024, 1, 24),
+        [
+            _r("UZB", "RUS", "export", 2_100_000_000, Y23),
+            _r("UZB", "KAZ", "export", 812_400_000, Y23),
+        ],
+    ),
+    (
+        "postposed",
+        "imported-an-amount-of-goods-from-a-and-an-amount-from-b",
+        None,
+        "Georgia imported $2.1 billion of goods from Turkey and $1.4 billion from China in 2023.",
+        D(2024, 1, 19),
+        [
+            _r("TUR", "GEO", "export", 2_100_000_000, Y23),
+            _r("CHN", "GEO", "export", 1_400_000_000, Y23),
+        ],
+    ),
     # --- anaphor: "the figure" restated for another partner
     (
         "anaphor",

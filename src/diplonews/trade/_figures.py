@@ -261,6 +261,12 @@ _FRONTED = re.compile(
     r"\s+(?:the\s+)?"
 )
 _FRONTED_END = re.compile(r"\s*,")
+# A partner after an amount's goods: "$5 million worth of goods to A", "$5 million in goods to A".
+_GOODS_POSTPOSED = re.compile(
+    r"\s*(?:worth\s+of\s+|worth\s+|of\s+|in\s+)(?:goods|products|commodities)\s+(?:with|to|from)"
+    r"\s+(?:the\s+)?",
+    re.IGNORECASE,
+)
 # The partner an anaphoric figure is restated for: "For C, the figure was", "the figure for C".
 _FOR_OTHER = re.compile(
     r"(?:^\s*(?:Meanwhile,\s*)?[Ff]or|\b(?:figure|indicator|volume)\s+(?:for|with))\s+(?:the\s+)?$"
@@ -1352,7 +1358,15 @@ def sentence_figures(
         # "$3.9 billion with the CIS and $10.5 billion with the EU": a partner right after
         # the previous amount is that amount's, not this one's, when this one has its own.
         taken = next(
-            (m.end for m in mentions if index and _POSTPOSED.fullmatch(text, prev_end, m.start)),
+            (
+                m.end
+                for m in mentions
+                if index
+                and (
+                    _POSTPOSED.fullmatch(text, prev_end, m.start)
+                    or _GOODS_POSTPOSED.fullmatch(text, prev_end, m.start)
+                )
+            ),
             0,
         )
         if not any(_POSTPOSED.fullmatch(text, mention.end, m.start) for m in mentions):
