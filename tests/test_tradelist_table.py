@@ -487,6 +487,39 @@ TABLE: list[tuple[str, str, str | None, str, dt.date, list[Row]]] = [
             _r("GEO", "ARM", "export", 301_600_000, H1),
         ],
     ),
+    (
+        "before",
+        "with-a-state-a-target-of-the-reporter",
+        None,
+        "With Uzbekistan, Tajikistan plans to raise trade to $2 billion by 2026.",
+        D(2024, 2, 20),
+        [("TJK", "UZB", "turnover", 2_000_000_000, "USD", "2026-01-01", "2026-12-31", True)],
+    ),
+    (
+        "before",
+        "in-trade-with-a-state-a-deficit",
+        None,
+        "In trade with Russia, Kazakhstan posted a deficit of $8.2 billion in 2023.",
+        D(2024, 2, 20),
+        [_r("KAZ", "RUS", "balance", -8_200_000_000, Y23)],
+    ),
+    (
+        "before",
+        "a-state-with-which-trade-reached",
+        None,
+        "Kazakhstan's largest partner was Russia, with which trade reached $26.1 billion in 2023.",
+        D(2024, 2, 20),
+        [_r("KAZ", "RUS", "turnover", 26_100_000_000, Y23)],
+    ),
+    (
+        "before",
+        "a-state-with-which-the-reporter-s-turnover-amounted",
+        None,
+        "Uzbekistan hosted Turkey's leader on Monday. Turkey, with which Uzbekistan's trade "
+        "turnover amounted to $3.2 billion in 2023, is a key partner.",
+        D(2024, 2, 20),
+        [_r("UZB", "TUR", "turnover", 3_200_000_000, Y23)],
+    ),
     # --- group: a country group as the partner
     (
         "group",
@@ -1330,6 +1363,74 @@ TABLE: list[tuple[str, str, str | None, str, dt.date, list[Row]]] = [
         [("UZB", "RUS", "turnover", 15_000_000_000, "USD", "2026-01-01", "2026-12-31", True)],
     ),
     # --- miss: near misses that give no record
+    (
+        "miss",
+        "with-a-state-a-deal-is-no-trade",
+        None,
+        "With Russia, Kazakhstan signed a deal worth $2 billion in 2023.",
+        D(2024, 2, 20),
+        [],
+    ),
+    (
+        "miss",
+        "with-a-state-a-product-s-exports",
+        None,
+        "With China, Kyrgyzstan's exports of gold reached $1.1 billion in 2023.",
+        D(2024, 2, 20),
+        [],
+    ),
+    (
+        "miss",
+        "as-for-a-state-its-gdp",
+        None,
+        "Kazakhstan's exports reached $78.6 billion in 2023. As for Uzbekistan, its GDP "
+        "reached $90.9 billion.",
+        D(2024, 2, 20),
+        [_r("KAZ", None, "export", 78_600_000_000, Y23)],
+    ),
+    (
+        "miss",
+        "including-an-amount-from-a-sale",
+        None,
+        "Kyrgyzstan's exports reached $3.3 billion in 2023, including $1.2 billion from the "
+        "sale of gold.",
+        D(2024, 2, 20),
+        [_r("KGZ", None, "export", 3_300_000_000, Y23)],
+    ),
+    (
+        "miss",
+        "the-figure-for-the-reporter-itself",
+        None,
+        "Azerbaijan's trade with Russia reached $4.4 billion in 2023. The figure for "
+        "Azerbaijan was $1.1 billion higher than a year earlier.",
+        D(2024, 2, 20),
+        [_r("AZE", "RUS", "turnover", 4_400_000_000, Y23)],
+    ),
+    (
+        "miss",
+        "a-trade-headline-over-a-ranking-of-investment",
+        "Kazakhstan's trade grows in 2023",
+        "Kazakhstan ranked first in the region by investment inflow, with $23.7 billion.",
+        D(2024, 2, 20),
+        [],
+    ),
+    (
+        "miss",
+        "a-trade-headline-over-a-ranking-of-firms",
+        "Uzbekistan's exports up 11%",
+        "Uzmetkombinat ranked first among exporters with $412.1 million.",
+        D(2024, 2, 20),
+        [],
+    ),
+    (
+        "miss",
+        "partners-named-with-no-period-lend-none",
+        None,
+        "Kazakhstan's main trading partners are Russia and China. Trade with Russia reached "
+        "$26.1 billion in 2023.",
+        D(2024, 2, 20),
+        [_r("KAZ", "RUS", "turnover", 26_100_000_000, Y23)],
+    ),
     (
         "miss",
         "a-share-alone-of-a-partner",

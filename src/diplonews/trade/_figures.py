@@ -261,6 +261,7 @@ _FRONTED = re.compile(
     r"\s+(?:the\s+)?"
 )
 _FRONTED_END = re.compile(r"\s*,")
+_WITH_WHICH = re.compile(r"\s*,?\s*with\s+which\s+(?:(?:the|its|their|bilateral|mutual)\s+)*")
 # A partner after an amount's goods: "$5 million worth of goods to A", "$5 million in goods to A".
 _GOODS_POSTPOSED = re.compile(
     r"\s*(?:worth\s+of\s+|worth\s+|of\s+|in\s+)(?:goods|products|commodities)\s+(?:with|to|from)"
@@ -981,6 +982,12 @@ def sentence_figures(
         ),
         None,
     )
+    # "Russia, with which trade reached X": the state the relative clause is with.
+    with_which = (
+        next((m for m in mentions if _WITH_WHICH.match(text, m.end)), None)
+        if fronted is None and "with which" in text
+        else None
+    )
     for index, mention in enumerate(money):
         prev_end = money[index - 1].end if index else 0
         # The next amount outside brackets opened after this one (the first only: a scan of
@@ -1618,20 +1625,22 @@ def sentence_figures(
                 continue
             partner, found, rule = portion.partner.code, True, "trade.portion"
         if (
-            fronted is not None
+            (put := fronted or with_which) is not None
             and not found
             and item is None
             and portion is None
             and part_with is None
-            and fronted.start < flow.start
+            and put.start < flow.start
+            and (with_which is None or _WITH_WHICH.match(text, put.end, flow.start))
             and not _ITS_FLOW.search(text, max(0, flow.start - 30), flow.start)
         ):
             # "With Georgia, turnover stood at X": the state put before the clause is the
-            # partner of its flows that name none; its reporter is the story's.
-            if reporter == fronted.code:
-                reporter = frame_reporter if frame_reporter != fronted.code else ctx.reporter
-            if reporter is not None and reporter != fronted.code:
-                partner, found, rule = fronted.code, True, "trade.fronted_partner"
+            # partner of its flows that name none; its reporter is the story's. So is the
+            # state of "B, with which trade reached X".
+            if reporter == put.code:
+                reporter = frame_reporter if frame_reporter != put.code else ctx.reporter
+            if reporter is not None and reporter != put.code:
+                partner, found, rule = put.code, True, "trade.fronted_partner"
         elif (
             fronted is not None
             and noun_state is None
