@@ -380,6 +380,13 @@ _GROUP_PARTNER = re.compile(
     r"\s+(?:to|from|with)\s+(?:the\s+)?(?:other\s+|[A-Z][\w-]*\s+|[a-z]+\s+){0,7}?"
     r"(?:countries|states|nations|markets|partners|members|economies|regions|neighbou?rs)\b"
 )
+# Countries that are the whole world: "trade with foreign countries", "with 150 countries".
+_WORLD_PARTNER = re.compile(
+    r"\s+(?:to|from|with)\s+(?:(?:all\s+(?:(?:its|their)\s+)?(?:trad(?:e|ing)\s+)?|foreign\s+"
+    r"|\d+\s+)(?:countries|states|nations|partners)|countries\s+of\s+the\s+world)\b"
+    r"(?!\s+(?:of|in)\s+(?!the\s+world\b))",
+    re.IGNORECASE,
+)
 # The group whose members they are: "trade with the member states of the EAEU".
 _OF_NAMED = re.compile(r"\s+of\s+(?:the\s+)?")
 
@@ -403,8 +410,9 @@ _VERB_OBJECT = re.compile(r"\s+([a-z][a-z-]+)\b")
 _VERB_OBJECT_OK = _words(
     """goods products merchandise worth to from a an the some about around nearly more less
     only its their in during last this over under almost roughly approximately its by
-    commodities cargo"""
-)
+    commodities cargo
+    mainly mostly largely chiefly primarily predominantly principally"""
+)  # adverbs too: "imported mainly from Russia ($5m), ..." names no product
 # "a surplus on visible trade of <amount>": the trade word belongs to the balance.
 # Also "the balance of foreign trade", "the deficit in Peru's foreign trade".
 _ON_TRADE = re.compile(r"\s+(?:on|of|in)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$")
@@ -468,6 +476,8 @@ def flows(
         partner = _GROUP_PARTNER.match(text, end) if kind != "block" else None
         if partner is not None and _LIST_FOLLOWS.match(text, partner.end()):
             partner = None  # "trade with its main partners was as follows: A - X, B - Y"
+        if partner is not None and _WORLD_PARTNER.match(text, end):
+            partner = None  # "trade with foreign countries": the state's trade with the world
         if partner is not None and not _overlaps(states, partner.start(), partner.end()):
             of_group = _OF_NAMED.match(text, partner.end())
             if of_group is not None and any(start == of_group.end() for start, _ in states):

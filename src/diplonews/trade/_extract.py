@@ -178,8 +178,12 @@ _STEMS_RARE = (
 )
 
 
-def _trade_sentences(body: str) -> list[Sentence]:
-    """The sentences holding a trade word, found with one scan of the lower-cased body."""
+def _trade_sentences(body: str, titled: bool = False) -> list[Sentence]:
+    """The sentences holding a trade word, found with one scan of the lower-cased body.
+
+    ``titled``: the headline holds a trade word, so a partner list may start the body
+    ("Peru's main trading partners" above "Chile topped the list with $5 million").
+    """
     lower = body.lower()
     if len(lower) != len(body) and "\u0131" not in body and "\u017f" not in body:
         # The one letter whose lower case is longer, "\u0130", matches "i" case-insensitively:
@@ -196,12 +200,12 @@ def _trade_sentences(body: str) -> list[Sentence]:
                 if TRIGGER_LOWER.match(lower, at):
                     hits.append(at)
                 at = lower.find(stem, at + 1)
-    if not hits:
+    if not hits and not titled:
         return []
     sentences = split_sentences(body)
     starts = [s.start for s in sentences]
     chosen = {bisect.bisect_right(starts, hit) - 1 for hit in hits}
-    first = min(chosen)
+    first = -1 if titled else min(chosen)
     # A hint word the rank and part searches cannot match without, sought in the lower-cased
     # body (offset for offset): with none, only the anchored tests remain. Two letters match
     # an ASCII one case-insensitively without being its upper case: with them, search as before.
@@ -447,7 +451,9 @@ def extract_trade_records(article: Article) -> tuple[TradeRecord, ...]:
 def _extract(article: Article, read: str | None = None) -> tuple[TradeRecord, ...]:
     """The records of ``article``, its sentences read in ``read`` (the body, respelt)."""
     body = article.body
-    trade_sentences = _trade_sentences(body)
+    trade_sentences = _trade_sentences(
+        body, titled=bool(article.title) and TRIGGER.search(article.title or "") is not None
+    )
     # Figures come only from sentences with a digit: the trade sentences after the last of
     # them would only teach the story's context, which no figure reads any more.
     last = len(trade_sentences) - 1
@@ -493,6 +499,8 @@ def _extract(article: Article, read: str | None = None) -> tuple[TradeRecord, ..
         headline_pair=headline,
     )
     if title_trade and article.title:
+        # "Peru's main trading partners in 2023": the flow of a list the body opens with.
+        ctx.list_flow = role_flow(article.title) if title_state is not None else None
         ctx.title_period = next(
             (
                 p.period
@@ -674,7 +682,32 @@ def _extract(article: Article, read: str | None = None) -> tuple[TradeRecord, ..
             )
         ):
             pending_end = frame_end = sentence.end
+        elif (
+            not figures
+            and "partner" in sentence.text
+            and at + 1 < len(trade_sentences)
+            and not body[sentence.end : trade_sentences[at + 1].start].strip()
+            and _DIGIT.search(trade_sentences[at + 1].text) is not None
+            and _PARTNERS_NAMED.search(sentence.text) is not None
+        ):
+            # "A's top trading partners in 2023 were B, C and D. Trade with B amounted to
+            # X, ...": the period of the sentence naming the partners is the figures'.
+            ctx.pending = next(
+                (
+                    p.period
+                    for p in sentence_periods(sentence.text, anchor, None)
+                    if not p.comparison and (anchor is None or p.period.end < anchor)
+                ),
+                None,
+            )
+            pending_end = sentence.end
     return tuple(records)
+
+
+# A sentence naming a state's partners, with no amount: "A's main trading partners were".
+_PARTNERS_NAMED = re.compile(
+    r"\btrad(?:e|ing)\s+partners\s+(?:[^,;.]{0,30}\s)?(?:were|are|included|include)\b"
+)
 
 
 # A period that starts a span, not the flow's: "the highest since records began in 1990".

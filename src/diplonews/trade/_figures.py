@@ -249,6 +249,42 @@ _YEAR = re.compile(r"\b(?:19|20)\d\d\b|\byear\b", re.IGNORECASE)  # a phrase nam
 _POSSESSIVE = re.compile(r"'s\s*")
 # Two amounts coordinated by "and": "$2.8 billion in imports and $5.2 billion in exports".
 _COORDINATED = re.compile(r"[^,;()$]{0,40}?\band\s+(?:a\s+|an\s+)?", re.IGNORECASE)
+# The bracket closing a list's last item, before the period closing the list: "... and
+# Turkey ($2.1 billion) in 2023".
+_ITEM_CLOSE = re.compile(r"\s*\)")
+# A partner put before the clause, then a comma: "With Georgia, turnover stood at ...",
+# "As for Turkey, exports reached ...", "In trade with Armenia, imports were ...".
+_FRONTED = re.compile(
+    r"(?:(?:Meanwhile|Besides|Also|However|At\s+the\s+same\s+time),\s*)?"
+    r"(?:[Ww]ith(?:\s+(?:regard|respect)\s+to)?|[Aa]s\s+(?:for|regards|to)|[Rr]egarding|[Cc]oncerning"
+    r"|[Ii]n\s+the\s+case\s+of|[Ii]n\s+(?:its\s+)?trade\s+with)"
+    r"\s+(?:the\s+)?"
+)
+_FRONTED_END = re.compile(r"\s*,")
+_WITH_WHICH = re.compile(r"\s*,?\s*with\s+which\s+(?:(?:the|its|their|bilateral|mutual)\s+)*")
+# A partner after an amount's goods: "$5 million worth of goods to A", "$5 million in goods to A".
+_GOODS_POSTPOSED = re.compile(
+    r"\s*(?:worth\s+of\s+|worth\s+|of\s+|in\s+)(?:goods|products|commodities)\s+(?:with|to|from)"
+    r"\s+(?:the\s+)?",
+    re.IGNORECASE,
+)
+# The partner an anaphoric figure is restated for: "For C, the figure was", "the figure for C".
+_FOR_OTHER = re.compile(
+    r"(?:^\s*(?:Meanwhile,\s*)?[Ff]or|\b(?:figure|indicator|volume)\s+(?:for|with))\s+(?:the\s+)?$"
+)
+_ITS_FLOW = re.compile(r"\b(?:its|their)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+# A part of the total just named, with its own partner after it: "..., including $1 billion
+# to Russia", "..., of which $7 billion was with Russia".
+_PART_INTRO = re.compile(
+    r"\b(?:including|of\s+which)\s+(?:about\s+|around\s+|some\s+)?$", re.IGNORECASE
+)
+_PART_PARTNER = re.compile(
+    r"\s*(?:(?:was|were|went|came)\s+)?(?:with|to|from)\s+(?:the\s+)?", re.IGNORECASE
+)
+_PART_FOLLOWS = re.compile(
+    r"(?:\s+(?:in|during|for|over)\s+[^,;()$]{1,30}?)?\s*,\s*(?:including|of\s+which"
+    r"|with\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?\s+accounting\s+for)\b",
+)
 _UNIT_AFTER = re.compile(
     r"\s*(?:metric\s+)?(?:tonnes|tons|bags|barrels|bales|ounces|units|containers|vehicles|"
     r"cars|head|kilos|kg|litres|liters|cubic|barrels)\b",
@@ -935,6 +971,23 @@ def sentence_figures(
     if in_turn is not None:
         listed = None
     paired = _paired_flows(text, flows, money) if len(money) > 1 and " and " in text else {}
+    fronted_at = _FRONTED.match(text) if text[:1] in "WwAaRrCcIiMmBbH" else None
+    fronted = next(
+        (
+            m
+            for m in mentions
+            if fronted_at is not None
+            and m.start == fronted_at.end()
+            and _FRONTED_END.match(text, m.end) is not None
+        ),
+        None,
+    )
+    # "Russia, with which trade reached X": the state the relative clause is with.
+    with_which = (
+        next((m for m in mentions if _WITH_WHICH.match(text, m.end)), None)
+        if fronted is None and "with which" in text
+        else None
+    )
     for index, mention in enumerate(money):
         prev_end = money[index - 1].end if index else 0
         # The next amount outside brackets opened after this one (the first only: a scan of
@@ -1312,11 +1365,23 @@ def sentence_figures(
         # "$3.9 billion with the CIS and $10.5 billion with the EU": a partner right after
         # the previous amount is that amount's, not this one's, when this one has its own.
         taken = next(
-            (m.end for m in mentions if index and _POSTPOSED.fullmatch(text, prev_end, m.start)),
+            (
+                m.end
+                for m in mentions
+                if index
+                and (
+                    _POSTPOSED.fullmatch(text, prev_end, m.start)
+                    or _GOODS_POSTPOSED.fullmatch(text, prev_end, m.start)
+                )
+            ),
             0,
         )
         if not any(_POSTPOSED.fullmatch(text, mention.end, m.start) for m in mentions):
             taken = 0
+        elif index:
+            # "exported $X worth of goods to A and $Y to B": an amount with its own partner
+            # right after it takes no partner named before the amount before it.
+            taken = max(taken, prev_end)
         partner, pair_reporter, found = partner_between(
             text,
             max(lo, prev_end if prev_end > flow.end else lo, taken),
@@ -1358,6 +1423,20 @@ def sentence_figures(
                 partner, found = supplied.code, True
         if not found and noun_state is None and flow.text.casefold() == "shipments":
             continue  # "rice led, with shipments worth X": a product's, with no state or partner
+        part_intro = (
+            _PART_INTRO.search(text, max(0, mention.start - 25), mention.start)
+            if index and ("including" in lower_before or "of which" in lower_before)
+            else None
+        )
+        if part_intro is not None:
+            # "..., of which $7 billion was with Russia": a part of the total before, with
+            # the partner written right after it, not the total's.
+            own_partner = next(
+                (m for m in mentions if _PART_PARTNER.fullmatch(text, mention.end, m.start)),
+                None,
+            )
+            if own_partner is not None and own_partner.code != reporter:
+                partner, pair_reporter, found = own_partner.code, None, True
         if pair_reporter is not None:
             reporter = pair_reporter
             rule = "trade.turnover_between"
@@ -1471,6 +1550,11 @@ def sentence_figures(
                 # in the paragraph of the pair's turnover or the next.
                 partner = ctx.pair[1] if ctx.pair[0] == reporter else ctx.pair[0]
                 rule = "trade.pair_context"
+                if _PART_FOLLOWS.match(text, mention.end) is not None and any(
+                    m.code == partner and m.start > mention.end for m in mentions
+                ):
+                    # "A's exports were X, including Y to B": the total is not B's.
+                    partner, rule = None, "trade.flow_amounts"
                 para_others = ctx.paragraph_states - {reporter}
                 if (
                     ctx.pair_paragraph < sentence.paragraph
@@ -1540,6 +1624,39 @@ def sentence_figures(
             if reporter is None or reporter == portion.partner.code:
                 continue
             partner, found, rule = portion.partner.code, True, "trade.portion"
+        if (
+            (put := fronted or with_which) is not None
+            and not found
+            and item is None
+            and portion is None
+            and part_with is None
+            and put.start < flow.start
+            and (with_which is None or _WITH_WHICH.match(text, put.end, flow.start))
+            and not _ITS_FLOW.search(text, max(0, flow.start - 30), flow.start)
+        ):
+            # "With Georgia, turnover stood at X": the state put before the clause is the
+            # partner of its flows that name none; its reporter is the story's. So is the
+            # state of "B, with which trade reached X".
+            if reporter == put.code:
+                reporter = frame_reporter if frame_reporter != put.code else ctx.reporter
+            if reporter is not None and reporter != put.code:
+                partner, found, rule = put.code, True, "trade.fronted_partner"
+        elif (
+            fronted is not None
+            and noun_state is None
+            and pair_reporter is None
+            and item is None
+            and portion is None
+            and part_with is None
+            and fronted.start < flow.start
+            and _ITS_FLOW.search(text, max(0, flow.start - 30), flow.start)
+        ):
+            # "As for A, its exports reached X": the state put before the clause owns them.
+            reporter, rule = fronted.code, "trade.fronted_owner"
+            if not found or partner == reporter:
+                partner = None
+        if reporter is None:
+            continue
         if found and partner == reporter and noun_state is None and pair_reporter is None:
             # "Japan, which runs a surplus with the United States" in a Washington story:
             # no state trades with itself, so the reporter is the other state named.
@@ -1560,7 +1677,18 @@ def sentence_figures(
             list_reporter = (
                 item.reporter.code
                 if item.reporter is not None
-                else earlier_item or (closing.code if closing is not None else ctx.reporter)
+                else earlier_item
+                or (closing.code if closing is not None else None)
+                # "A was B's top partner with X. Second place went to C with Y": the
+                # ranking of the figure sentence just before goes on.
+                or (
+                    ctx.item_reporter
+                    if ctx.last_frame is not None
+                    and ctx.last_frame[0] == ctx.item_reporter
+                    and ctx.item_reporter != item.partner.code
+                    else None
+                )
+                or ctx.reporter
             )
             if list_reporter == item.partner.code and item.reporter is None:
                 # "Kazakhstan ranks first with exports of $80 billion": the list ranks
@@ -1572,6 +1700,22 @@ def sentence_figures(
                 reporter, partner, rule = list_reporter, item.partner.code, "trade.list_item"
         elif anaphor and ctx.last_frame is not None:
             reporter, partner, rule = ctx.last_frame[0], ctx.last_frame[1], "trade.figure_anaphor"
+            # "A's trade with B was X. For C, the figure was Y" ("The figure for C was Y"):
+            # the same frame with the partner the anaphor's own phrase names.
+            other = next(
+                (
+                    m
+                    for m in mentions
+                    if partner is not None
+                    and m.end <= mention.start
+                    and m.code not in (reporter, partner)
+                    and m.kind != "demonym"
+                    and _FOR_OTHER.search(text, max(0, m.start - 30), m.start) is not None
+                ),
+                None,
+            )
+            if other is not None:
+                partner = other.code
         elif listed is not None and index < len(listed):
             # "Chile and Peru, whose trade with Spain reached X and Y respectively".
             state = listed[index].code
@@ -1703,6 +1847,14 @@ def sentence_figures(
             and _COORDINATED.fullmatch(text, mention.end, following.start)
         ):
             own = trailing_period(text, money[-1].end, periods)
+        if own is None and item is not None and periods:
+            # "The main partners were A ($5m), B ($4m) and C ($3m) in 2023": a period closing
+            # a list of partner items, with none before the first amount, is every item's.
+            closed = _ITEM_CLOSE.match(text, money[-1].end)
+            shared = trailing_period(text, money[-1].end, periods)
+            gap = text[closed.end() if closed else money[-1].end : shared.start] if shared else ""
+            if shared is not None and (OWN_PERIOD.match(gap) or OWN_PERIOD_LOOSE.match(gap)):
+                own = shared
         parallel = (
             _PARALLEL_BREAK.match(text, mention.end)
             if own is None and index == len(money) - 2
@@ -1870,6 +2022,8 @@ def sentence_figures(
             # "B - X (exports Y, imports Z); C - W": a bracket's parts leave the list's flow.
             ctx.last_flow = flow.kind
         ctx.last_frame = (reporter, partner, flow.kind)
+        if rule == "trade.list_item":
+            ctx.item_reporter = reporter
         figures.append(Figure(reporter, partner, trade_flow, value, currency, period, target, rule))
         if partner is not None and rule != "trade.part_with":  # a part: no new pair
             ctx.pair = (reporter, partner)

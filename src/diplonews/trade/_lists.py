@@ -93,6 +93,20 @@ _CLAUSE_END = re.compile(r"[;!?]|\.(?!\d)|\b(?:while|whereas|but)\b", re.IGNOREC
 _RESPECTIVELY = re.compile(r"[^.;]{0,40}?\brespectively\b", re.IGNORECASE)
 _LIST_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?")
 _MAX_GAP = 90  # characters between a ranked state and its amount
+# A ranked role, then the state it is said to be: "A's largest partner in 2023 was (B)".
+_ROLE_WAS = re.compile(
+    r"""\b(?:partners?|markets?|destinations?|buyers?|importers?|exporters?|suppliers?|sources?)
+    \b[^,;:()$]{0,50}?\s+(?:was|is|remained|remains|became|stayed)\s+
+    (?:again\s+|still\s+|once\s+again\s+)?(?:the\s+)?$""",
+    re.VERBOSE | re.IGNORECASE,
+)
+# The figure of that state after a comma: ", with a turnover of ", ", with imports worth ".
+_TRAILING_WITH = re.compile(
+    r"""\s*,\s*with\s+(?:(?:an?\s+)?(?:total\s+)?(?:exports?|imports?|trade(?:\s+turnover)?|
+    turnover|purchases|supplies|deliveries|sales)\s+(?:worth|of|totall?ing|amounting\s+to|
+    valued\s+at)\s+)?(?:about|around|some|approximately|roughly|an\s+estimated)?\s*""",
+    re.VERBOSE | re.IGNORECASE,
+)
 
 
 @attrs.frozen
@@ -174,6 +188,26 @@ def list_item(text: str, start: int, floor: int, mentions: Sequence[CountryMenti
             return Item(subject, last)
     if _DIRECT.fullmatch(between) and _LEAD_IN.search(between) and between.strip():
         return Item(last)
+    if (
+        between[:1] == ","
+        and _TRAILING_WITH.fullmatch(between)
+        and (role_was := _ROLE_WAS.search(text, max(0, last.start - 120), last.start)) is not None
+        and RANK_HINT.search(text, max(0, role_was.start() - 40), role_was.end())
+    ):
+        # "A's largest trading partner in 2023 was B, with a turnover of X": the state the
+        # ranked role is said to be; the role's owner named before it is the reporter.
+        owner = next(
+            (
+                m
+                for m in reversed(mentions)
+                if m.end <= role_was.end()
+                and m.kind != "group"
+                and m.code != last.code
+                and m.start >= role_was.start() - 60
+            ),
+            None,
+        )
+        return Item(last, owner)
     flow_then = _FLOW_THEN.match(between)
     if (
         flow_then is not None
