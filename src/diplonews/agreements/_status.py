@@ -34,6 +34,11 @@ SIGN_VERB = re.compile(
     # the other ways of coming into force: "took effect on May 1", "in force since 2021"
     r"|took\s+effect|(?:became|becomes)\s+effective|went\s+into\s+effect|in\s+(?:force|effect)\s+since"
     r"|entered\s+into(?=\s+(?:an?|the)\b)"  # "entered into an agreement": concluded it
+    # accession: "acceded to the convention", "became a party to the treaty", "joined the pact"
+    r"|acced(?:ed|es)\s+to|instruments?\s+of\s+(?:accession|ratification)"
+    r"|(?:became|has\s+become|have\s+become)\s+(?:a\s+)?part(?:y|ies)\s+to"
+    r"|joined(?=\s+the\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:conventions?|treat(?:y|ies)|protocols?|agreements?|accords?|charter)\b)"
     r"|put\s+(?:their|its|his|her)\s+(?:signatures?|names?(?=\s+(?:to|on|under)\b))"
     # "witnessed the exchange of (several) agreements": the signed copies handed over
     r"|exchang(?:e|ed|ing)\s+(?:of\s+)?(?:the\s+)?(?:[\w-]+\s+){0,3}?"
@@ -177,7 +182,11 @@ def bound_date(
     for d in dates:
         if d.start >= head_end and d.start - head_end <= 120:
             between = sentence[head_end : d.start]
-            verb = SIGN_VERB.search(between) or _SCHEDULED_FOR.search(between)
+            verb = (
+                SIGN_VERB.search(between)
+                or _SCHEDULED_FOR.search(between)
+                or _APPROVED_BY.search(between)  # "(a plan) was endorsed by A and B on May 7"
+            )
             if (
                 verb
                 and (
@@ -286,6 +295,8 @@ _SCHEDULED_FOR = re.compile(
 # An approving (or issuing) verb right before the instrument's determiner: "approved the",
 # "endorsed an", "issued a joint declaration ... on Monday".
 _APPROVED = re.compile(r"\b(?:approved|endorsed|issued|released)\b", re.IGNORECASE)
+# A passive approval after the instrument: "(the plan) was endorsed by", "approved by the".
+_APPROVED_BY = re.compile(r"\b(?:was|were|has\s+been|have\s+been)\s+(?:approved|endorsed)\b")
 # A span opening right after the instrument: "documents since the start of relations in".
 _SINCE_NEXT = re.compile(r"\s*(?:since|until|till)\b", re.IGNORECASE)
 # A relative or subordinate clause after the instrument: its date is that clause's event.
