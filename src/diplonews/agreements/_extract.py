@@ -669,6 +669,21 @@ def extract_agreements(article: Article) -> tuple[Agreement, ...]:
                     named = _story_signers(story, sentences, text, head)
                 if named:
                     mention = attrs.evolve(mention, parties=named)
+            if (
+                not mention.parties
+                and mention.title
+                and mention.party_basis in ("named", "previous_sentence")
+                and _MEETING_WORD.search(text)
+                and _ADOPTION.search(text)
+            ):
+                # "the summit of A, B and C ended with the adoption of the X Declaration",
+                # "A, B and C met on May 8. The summit adopted the X Declaration": the
+                # states told as meeting
+                named = _meeting_of(text, mentions)
+                if len(named) < 2 and index > 0 and not _body_document(body_story, text):
+                    named = _met_states(sentences[index - 1], found)
+                if len(named) >= 2:
+                    mention = attrs.evolve(mention, parties=named)
             if not mention.parties and mention.title is None and mention.party_basis != "modifier":
                 if mention.party_basis == "both_sides":
                     mention = attrs.evolve(mention, parties=_sides(sentences, found, story, text))
@@ -1486,6 +1501,56 @@ _PLAN_APPROVED = re.compile(
 )
 # A lead telling its states met: "met in", "held a summit", "gathered".
 _MET = re.compile(r"\b(?:met|meet|gathered|convened)\b", re.IGNORECASE)
+# The meeting a named document was adopted at, or its participants: "the summit", "the leaders".
+_MEETING_WORD = re.compile(
+    r"\b(?:summit|meeting|talks|session|leaders|heads\s+of\s+state|presidents)\b", re.IGNORECASE
+)
+# A sentence telling states met: "met in", "held a summit", "attended by"; not a side meeting.
+_MET_SENTENCE = re.compile(
+    r"\b(?:met|gathered|convened|held\s+(?:a\s+|the\s+)?(?:\w+\s+)?(?:summit|meeting|talks)"
+    r"|attended\s+by|took\s+part)\b",
+    re.IGNORECASE,
+)
+_SIDE_MEETING = re.compile(r"\b(?:sidelines|margins|on\s+the\s+side)\b", re.IGNORECASE)
+
+
+# A document adopted or signed in the sentence: "the adoption of", "signed", "approved".
+_ADOPTION = re.compile(
+    r"\b(?:adopt(?:s|ed|ion)|sign(?:s|ed|ing)|approv(?:es|ed|al)|endorse(?:s|d|ment))\b",
+    re.IGNORECASE,
+)
+# The states of a meeting, or its participants, right after: "the summit of", "leaders of".
+_MEETING_OF = re.compile(
+    r"\b(?:summit|meeting|talks|session|leaders|heads\s+of\s+state|presidents)\s+of\s+"
+    r"(?:the\s+)?",
+    re.IGNORECASE,
+)
+
+
+def _meeting_of(text: str, mentions: Sequence[CountryMention]) -> tuple[Party, ...]:
+    """The states listed after "the summit of" or "the leaders of" in ``text``, to its clause end.
+
+    "The trilateral summit of A, B and C in X adopted": A, B and C.
+    """
+    listed = _MEETING_OF.search(text)
+    if listed is None:
+        return ()
+    close = _LIST_END.search(text, listed.end(), listed.end() + 160)
+    hi = close.start() if close is not None else listed.end() + 160
+    inside = [m for m in mentions if listed.end() <= m.start and m.end <= hi]
+    return only_states(states(inside, listed.end(), hi, text))
+
+
+def _met_states(prev: Sentence, found: BodyMentions) -> tuple[Party, ...]:
+    """The (two to ten) states a sentence tells as meeting, unless on another event's sidelines.
+
+    "Presidents of A, B and C met in X on May 8.": A, B and C.
+    """
+    if _MET_SENTENCE.search(prev.text) is None or _SIDE_MEETING.search(prev.text):
+        return ()
+    in_prev = shifted(found.between(prev.start, prev.end), prev.start)
+    named = only_states(states(in_prev, 0, len(prev.text), prev.text))
+    return named if 2 <= len(named) <= 10 else ()
 
 
 def _story_signers(
@@ -2184,14 +2249,39 @@ _AT_THE_EVENT = re.compile(
 
 
 def _national_plan(record: _Record) -> bool:
-    """A plan of one state that no verb signs or adopts: a country's own programme."""
+    """A plan of one state that no verb signs or adopts: a country's own programme.
+
+    Or one that a state approves alone, with no partner and no signature told
+    ("the government approved the state programme for 2023-2027").
+    """
     return (
         record.kind is AgreementKind.PLAN
         and record.title is None
         and len(record.parties) == 1
         and not record.first.status_cue
         and len(record.evidence) == 1
+    ) or (
+        record.kind is AgreementKind.PLAN
+        and record.title is None
+        and len(record.parties) == 1
+        and any(_OWN_PLAN.search(sentence.text) for sentence in record.evidence)
+        and not any(_SHARED_PLAN.search(sentence.text) for sentence in record.evidence)
     )
+
+
+# A plan that has another side, or is signed: its sentence's words for that.
+_SHARED_PLAN = re.compile(
+    r"\b(?:sign(?:s|ed|ing)?|signatures?|ink(?:s|ed)|initial(?:l)?ed|with|between|among|joint"
+    r"|bilateral|trilateral|multilateral|cooperation|partnership|sides|parties|countries|states"
+    r"|intergovernmental|member|commission|council|committee|co-chair\w*)\b",
+    re.IGNORECASE,
+)
+# A state's own plan: one its government or a state body approves, or called national.
+_OWN_PLAN = re.compile(
+    r"\b(?:government|cabinet|ministry|president|prime\s+minister|parliament|state\s+"
+    r"(?:programme|program|plan)|national|presidential|decree|resolution)\b",
+    re.IGNORECASE,
+)
 
 
 # A fight against the movement, not a deal with it: "an accord to fight the X".
