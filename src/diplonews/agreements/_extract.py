@@ -680,7 +680,12 @@ def extract_agreements(article: Article) -> tuple[Agreement, ...]:
                 # "A, B and C met on May 8. The summit adopted the X Declaration": the
                 # states told as meeting
                 named = _meeting_of(text, mentions)
-                if len(named) < 2 and index > 0 and not _body_document(body_story, text):
+                if (
+                    len(named) < 2
+                    and index > 0
+                    and not _body_document(body_story, text)
+                    and not any(m.kind == "group" for m in mentions)  # "the X member states"
+                ):
                     named = _met_states(sentences[index - 1], found)
                 if len(named) >= 2:
                     mention = attrs.evolve(mention, parties=named)

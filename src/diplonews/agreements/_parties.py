@@ -130,6 +130,10 @@ _ROLE_NOUNS = frozenset(
         # state bodies: "the customs services of A and B", "the competent bodies of A"
         *("service", "services", "body", "bodies", "institutions", "offices"),
         *("committees", "departments", "inspectorates", "chambers"),
+        # joint bodies and meetings of the states: "the intergovernmental commission of A and B",
+        # "the summit of A, B and C"; shared borders: "the junction of the state borders of A and B"
+        *("commission", "commissions", "council", "committee", "summit", "meeting", "talks"),
+        *("delegations", "borders"),
     ]
 )
 # A state's stance on a named instrument, between the state and the name: "U.S. backing
