@@ -750,6 +750,7 @@ def extract_agreements(article: Article) -> tuple[Agreement, ...]:
                     and mention.party_basis != "many"
                     and not _body_document(body_story, text)
                     and not _untold_declaration(mention, index, story)
+                    and not _group_signers(text, mentions, head.start())
                 ):
                     continue
             if (
@@ -1544,6 +1545,31 @@ def _meeting_of(text: str, mentions: Sequence[CountryMention]) -> tuple[Party, .
     hi = close.start() if close is not None else listed.end() + 160
     inside = [m for m in mentions if listed.end() <= m.start and m.end <= hi]
     return only_states(states(inside, listed.end(), hi, text))
+
+
+# Between a group and the document its members sign or approve: "heads of government
+# adopted a", "member states signed an", "Council of Ministers approved the".
+_GROUP_ACT = re.compile(
+    r"^(?:[’']s)?\s+(?:[\w-]+\s+){0,4}?(?:adopted|signed|approved|endorsed|inked)\s+"
+    r"(?:an?|the|its|their)\s+(?:[\w-]+\s+){0,3}$"
+)
+
+
+def _group_signers(text: str, mentions: Sequence[CountryMention], head_start: int) -> bool:
+    """Whether an organisation's members or body, and no state, sign or adopt the document.
+
+    "The CIS heads of government adopted a programme", "member states of the X signed
+    an agreement": a document of the group, no state of it named (the group is not expanded).
+    """
+    if any(m.kind != "group" and not in_location(text, m) for m in mentions):
+        return False  # a state named as a side ("in Bishkek" is only the place)
+    return any(
+        m.kind == "group"
+        and m.end <= head_start
+        and _GROUP_ACT.match(text[m.end : head_start]) is not None
+        and vocabulary().business.search(text, m.end, head_start) is None
+        for m in mentions
+    )
 
 
 def _met_states(prev: Sentence, found: BodyMentions) -> tuple[Party, ...]:
