@@ -2279,6 +2279,10 @@ _AT_THE_EVENT = re.compile(
 )
 
 
+# A plural's parts told in its sentence: "including", "among them".
+_PARTS_TOLD = re.compile(r"\b(?:including|among\s+them|among\s+which|of\s+which)\b")
+
+
 def _national_plan(record: _Record) -> bool:
     """A plan of one state that no verb signs or adopts: a country's own programme.
 
@@ -2536,6 +2540,18 @@ def _finish(
                 )
             )
             count -= named
+            if _PARTS_TOLD.search(first.text):
+                # "12 documents, including a road map and two protocols": the two are a
+                # record of their own, and part of the 12
+                count -= sum(
+                    other.count
+                    for other in records
+                    if other is not record
+                    and 1 < other.count < record.count
+                    and other.item_of is None
+                    and other.status is record.status
+                    and other.evidence[0] is first
+                )
             if count < 1:
                 continue
         result.append(

@@ -197,6 +197,8 @@ def bound_date(
                     or (_ON_DAY.search(between) is not None and "," not in between[verb.end() :])
                 )
                 and not re.search(r"[;:]", between)
+                # "signed, including a plan for 2023-2025": the years it covers, not a day
+                and not _VALIDITY.search(sentence, max(0, d.start - 20), d.start)
                 and not _NEW_CLAUSE.search(between, verb.end())
                 and _ANOTHER.search(between, 0, verb.start()) is None  # not another's verb
                 # "60 documents were signed ... since 1992": a span's bound, not a signing day
@@ -229,7 +231,12 @@ def bound_date(
             between = sentence[head_end : d.start]
             if (
                 not re.search(r"[;:]", between)
-                and (INSTRUMENT.search(between) is None or _AND_NEXT.match(between) is not None)
+                and (
+                    INSTRUMENT.search(between) is None
+                    or _AND_NEXT.match(between) is not None
+                    # "signed 12 documents, including a road map, on May 8": an aside of parts
+                    or _PARTS_ASIDE.fullmatch(between) is not None
+                )
                 and not _OTHER_CLAUSE.search(between)
                 and not _OTHER_ACT.search(between)  # "on the corridor launched in 2017"
                 and _SINCE_NEXT.match(between) is None  # "signed 90 documents since ... 1993"
@@ -262,6 +269,12 @@ _BOUND_OF_SPAN = re.compile(
 _AND_BEFORE = re.compile(r"\s(?:and|as\s+well\s+as)\s+$")
 _AND_NEXT = re.compile(
     r"[^,;:.]{0,60}?\s(?:and|as\s+well\s+as)\s+(?:an?|the|\d{1,3}|[a-z]+)\s+[^,;:.]*$"
+)
+# An aside naming some of a plural's documents, then its signing day: ", including a road
+# map and two protocols, on".
+_PARTS_ASIDE = re.compile(
+    r"\s*,\s*(?:including|among\s+them|among\s+which)\s+[^,;:.]{1,100}(?:,\s+[^,;:.]{1,60}){0,4}"
+    r",\s+(?:on\s+(?:the\s+)?)?"
 )
 _CLAUSE_MARK = re.compile(r"[;:,.]")  # a clause's own mark between the verb and "and"
 
