@@ -34,6 +34,7 @@ SIGN_VERB = re.compile(
     # the other ways of coming into force: "took effect on May 1", "in force since 2021"
     r"|took\s+effect|(?:became|becomes)\s+effective|went\s+into\s+effect|in\s+(?:force|effect)\s+since"
     r"|entered\s+into(?=\s+(?:an?|the)\b)"  # "entered into an agreement": concluded it
+    r"|adoption\s+of"  # "the summit ended with the adoption of the X Declaration on May 4"
     # accession: "acceded to the convention", "became a party to the treaty", "joined the pact"
     r"|acced(?:ed|es)\s+to|instruments?\s+of\s+(?:accession|ratification)"
     r"|(?:became|has\s+become|have\s+become)\s+(?:a\s+)?part(?:y|ies)\s+to"
@@ -198,7 +199,10 @@ def bound_date(
                 )
                 and not re.search(r"[;:]", between)
                 # "signed, including a plan for 2023-2025": the years it covers, not a day
-                and not _VALIDITY.search(sentence, max(0, d.start - 20), d.start)
+                and not (
+                    d.date.month is None
+                    and _VALIDITY.search(sentence, max(0, d.start - 20), d.start) is not None
+                )
                 and not _NEW_CLAUSE.search(between, verb.end())
                 and _ANOTHER.search(between, 0, verb.start()) is None  # not another's verb
                 # "60 documents were signed ... since 1992": a span's bound, not a signing day
@@ -336,7 +340,10 @@ _PLACE_THEN = re.compile(
 )
 # The signers after the verb, then the date: "signed by the two governments in 2016",
 # "ratified by both parliaments in 2022", "signed by the ministers in Lima on May 3".
-_BY_AGENT_THEN = re.compile(r"\s+by\s+(?:[^,;:()]|,\s(?=[A-Z])){2,90}?\s+(?:in|on)\s+(?:the\s+)?")
+_BY_AGENT_THEN = re.compile(
+    # "signed between A, B and C on Tuesday", "adopted by the leaders of A, B and C in Baku"
+    r"\s+(?:by|between|among)\s+(?:[^,;:()]|,\s(?=[A-Z])){2,90}?\s+(?:in|on)\s+(?:the\s+)?"
+)
 # A signing verb right before a date: "signed on Wednesday", "inked on May 5".
 _SIGNED_ON = re.compile(
     r"\b(?:signed|inked|sealed|concluded|initial(?:l)?ed)\s+"
