@@ -1550,7 +1550,8 @@ def _meeting_of(text: str, mentions: Sequence[CountryMention]) -> tuple[Party, .
 # Between a group and the document its members sign or approve: "heads of government
 # adopted a", "member states signed an", "Council of Ministers approved the".
 _GROUP_ACT = re.compile(
-    r"^(?:[’']s)?\s+(?:[\w-]+\s+){0,4}?(?:adopted|signed|approved|endorsed|inked)\s+"
+    r"^(?:[’']s)?\s+(?:[\w-]+\s+){0,4}?(?:adopted|signed|approved|endorsed|inked"
+    r"|(?:will|would|are\s+to|plan\s+to|intend\s+to|are\s+expected\s+to)\s+(?:sign|adopt|approve))\s+"
     r"(?:an?|the|its|their)\s+(?:[\w-]+\s+){0,3}$"
 )
 

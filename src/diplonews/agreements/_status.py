@@ -218,9 +218,13 @@ def bound_date(
             if clause is not None and not re.search(r"[;:,]", between):
                 # "documents signed when the president visited Lima on May 3-4, 2023"
                 return _of_range(sentence, d)
-    verb_before = SIGN_VERB.search(sentence, max(0, mod_start - 40), mod_start + 1) or (
-        _APPROVED.search(sentence, max(0, mod_start - 12), mod_start + 1)
-    )  # "the parliament endorsed the agreement on X on May 4": the approval's day
+    verb_before = (
+        SIGN_VERB.search(sentence, max(0, mod_start - 40), mod_start + 1)
+        or (_APPROVED.search(sentence, max(0, mod_start - 12), mod_start + 1))
+        or _JOINED.search(sentence, max(0, mod_start - 40), mod_start + 1)
+    )
+    # "the parliament endorsed the agreement on X on May 4": the approval's day; "joined the
+    # Convention on X in 2001": the accession's
     if verb_before is None and _AND_BEFORE.search(sentence, max(0, mod_start - 8), mod_start):
         # "signed an agreement on X and a memorandum on Y on May 8": the first object's verb
         verb_before = _verb_of_first(sentence, mod_start)
@@ -240,6 +244,8 @@ def bound_date(
                     or _AND_NEXT.match(between) is not None
                     # "signed 12 documents, including a road map, on May 8": an aside of parts
                     or _PARTS_ASIDE.fullmatch(between) is not None
+                    # "a protocol amending the agreement on X on May 8": the amended one exists
+                    or _AMENDING_NEXT.match(between) is not None
                 )
                 and not _OTHER_CLAUSE.search(between)
                 and not _OTHER_ACT.search(between)  # "on the corridor launched in 2017"
@@ -280,6 +286,10 @@ _PARTS_ASIDE = re.compile(
     r"\s*,\s*(?:including|among\s+them|among\s+which)\s+[^,;:.]{1,100}(?:,\s+[^,;:.]{1,60}){0,4}"
     r",\s+(?:on\s+(?:the\s+)?)?"
 )
+# An instrument the one just named amends: "(a protocol) amending the agreement on X on".
+_AMENDING_NEXT = re.compile(
+    r"\s+(?:amending|(?:on\s+)?amendments?\s+to)\s+(?:the|an?)\s+[^,;:()]{1,80}\s+(?:on|in)\s+$"
+)
 _CLAUSE_MARK = re.compile(r"[;:,.]")  # a clause's own mark between the verb and "and"
 
 
@@ -312,6 +322,8 @@ _SCHEDULED_FOR = re.compile(
 # An approving (or issuing) verb right before the instrument's determiner: "approved the",
 # "endorsed an", "issued a joint declaration ... on Monday".
 _APPROVED = re.compile(r"\b(?:approved|endorsed|issued|released)\b", re.IGNORECASE)
+# Joining an instrument, right before it: "joined the", "has joined".
+_JOINED = re.compile(r"\bjoined\s+(?:the\s+)?")
 # A passive approval after the instrument: "(the plan) was endorsed by", "approved by the".
 _APPROVED_BY = re.compile(r"\b(?:was|were|has\s+been|have\s+been)\s+(?:approved|endorsed)\b")
 # A span opening right after the instrument: "documents since the start of relations in".
