@@ -1103,6 +1103,13 @@ TABLE: list[Any] = [
             "protocol signed AFG,PAK,UZB 2023-05-02 1",
         ],
     ),
+    (
+        "accede",
+        "Kazakhstan joined the talks on the agreement on the Caspian pipeline on Monday.",
+        [
+            "agreement planned KAZ - 1",
+        ],
+    ),
 ]
 
 

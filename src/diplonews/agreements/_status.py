@@ -323,7 +323,7 @@ _SCHEDULED_FOR = re.compile(
 # "endorsed an", "issued a joint declaration ... on Monday".
 _APPROVED = re.compile(r"\b(?:approved|endorsed|issued|released)\b", re.IGNORECASE)
 # Joining an instrument, right before it: "joined the", "has joined".
-_JOINED = re.compile(r"\bjoined\s+(?:the\s+)?")
+_JOINED = re.compile(r"\bjoined\s+(?:the\s+)?\w?$")  # (searched up to the first letter)
 # A passive approval after the instrument: "(the plan) was endorsed by", "approved by the".
 _APPROVED_BY = re.compile(r"\b(?:was|were|has\s+been|have\s+been)\s+(?:approved|endorsed)\b")
 # A span opening right after the instrument: "documents since the start of relations in".
