@@ -395,16 +395,13 @@ TABLE: list[Any] = [
             "plan signed ARM,GEO 2023-05-03 1",
         ],
     ),
-    pytest.param(
+    (
         "plan",
         "Delegations of Uzbekistan and Turkmenistan met in Tashkent on May 5. The parties "
         "endorsed the plan of joint actions for 2023-2024.",
         [
             "plan signed TKM,UZB 2023-05-05 1",
         ],
-        marks=pytest.mark.xfail(
-            reason="date: a plan adopted after a dated meeting does not take its day", strict=True
-        ),
     ),
     (
         "plan",
@@ -1026,17 +1023,13 @@ TABLE: list[Any] = [
             strict=True,
         ),
     ),
-    pytest.param(
+    (
         "summit",
         "The heads of state of Turkmenistan, Azerbaijan and Turkey gathered in Avaza on May 6. "
         "The Balkanabat Declaration was signed at the end of the meeting.",
         [
             "declaration signed AZE,TKM,TUR 2023-05-06 1",
         ],
-        marks=pytest.mark.xfail(
-            reason="date: 'at the end of the meeting' does not take its day told before",
-            strict=True,
-        ),
     ),
     (
         "count",

@@ -2039,7 +2039,9 @@ def _into_named(records: list[_Record]) -> list[_Record]:
 # A signing told as news: "were signed", "has signed", "concluded" (not "to be signed").
 _SIGNED_NEWS = re.compile(
     r"\b(?:signed|inked|concluded|sealed|penned|adopted|gave\s+(?:their|its)\s+approval\s+to|put\s+(?:their|its|his|her)\s+(?:signatures?|names?(?=\s+(?:to|on|under)\b))|signing\s+of)\b"
-    r"|\bsigning\s+ceremony\b",
+    r"|\bsigning\s+ceremony\b"
+    # "the parties endorsed the plan", "the programme was approved": the meeting's sides
+    r"|\b(?:approved|endorsed)\b",
     re.IGNORECASE,
 )
 _NOT_NOW = re.compile(
@@ -2093,7 +2095,8 @@ def _recent(day: PartialDate, published: dt.date) -> bool:
 
 _EVENT_WORD = re.compile(
     r"\b(?:met|meet(?:s|ing|ings)?|talks|visit(?:s|ed|ing)?|summit|session|consultations"
-    r"|convened|hosted|received|ceremony|forum|conference|negotiations)\b",
+    r"|convened|hosted|received|ceremony|forum|conference|negotiations)\b"
+    r"|\bgathered\b",  # "the heads of state gathered in X on May 6"
     re.IGNORECASE,
 )
 # An arrival told before a date, in the same clause: "who arrived on a state visit".
