@@ -1331,15 +1331,11 @@ TABLE: list[Any] = [
         "The road map signed by Azerbaijan and Uzbekistan last year is now being implemented.",
         ["plan ratified AZE,UZB - 1"],
     ),
-    pytest.param(
+    (
         "nominal",
         "The summit of Turkey, Azerbaijan and Georgia ended with the adoption of a joint "
         "declaration on May 8.",
         ["declaration signed AZE,GEO,TUR 2023-05-08 1"],
-        marks=pytest.mark.xfail(
-            reason="parties: the states of 'the summit of A, B and C' are not read as the signers",
-            strict=True,
-        ),
     ),
     (
         "nominal",

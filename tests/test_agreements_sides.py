@@ -330,7 +330,8 @@ SIDES_APPROVED: list[Row] = [
         "action programme for 2025-2026.",
         [
             ("agreement", "signed", ["CHL", "NOR"], "2024-04-16"),
-            ("plan", "signed", ["CHL", "NOR"], None),
+            # approved at the same meeting: its day (the readable keys date such a plan so)
+            ("plan", "signed", ["CHL", "NOR"], "2024-04-16"),
         ],
     ),
     (

@@ -669,6 +669,26 @@ def extract_agreements(article: Article) -> tuple[Agreement, ...]:
                     named = _story_signers(story, sentences, text, head)
                 if named:
                     mention = attrs.evolve(mention, parties=named)
+            if (
+                not mention.parties
+                and mention.title
+                and mention.party_basis in ("named", "previous_sentence")
+                and _MEETING_WORD.search(text)
+                and _ADOPTION.search(text)
+            ):
+                # "the summit of A, B and C ended with the adoption of the X Declaration",
+                # "A, B and C met on May 8. The summit adopted the X Declaration": the
+                # states told as meeting
+                named = _meeting_of(text, mentions)
+                if (
+                    len(named) < 2
+                    and index > 0
+                    and not _body_document(body_story, text)
+                    and not any(m.kind == "group" for m in mentions)  # "the X member states"
+                ):
+                    named = _met_states(sentences[index - 1], found)
+                if len(named) >= 2:
+                    mention = attrs.evolve(mention, parties=named)
             if not mention.parties and mention.title is None and mention.party_basis != "modifier":
                 if mention.party_basis == "both_sides":
                     mention = attrs.evolve(mention, parties=_sides(sentences, found, story, text))
@@ -730,6 +750,7 @@ def extract_agreements(article: Article) -> tuple[Agreement, ...]:
                     and mention.party_basis != "many"
                     and not _body_document(body_story, text)
                     and not _untold_declaration(mention, index, story)
+                    and not _group_signers(text, mentions, head.start())
                 ):
                     continue
             if (
@@ -1486,6 +1507,82 @@ _PLAN_APPROVED = re.compile(
 )
 # A lead telling its states met: "met in", "held a summit", "gathered".
 _MET = re.compile(r"\b(?:met|meet|gathered|convened)\b", re.IGNORECASE)
+# The meeting a named document was adopted at, or its participants: "the summit", "the leaders".
+_MEETING_WORD = re.compile(
+    r"\b(?:summit|meeting|talks|session|leaders|heads\s+of\s+state|presidents)\b", re.IGNORECASE
+)
+# A sentence telling states met: "met in", "held a summit", "attended by"; not a side meeting.
+_MET_SENTENCE = re.compile(
+    r"\b(?:met|gathered|convened|held\s+(?:a\s+|the\s+)?(?:\w+\s+)?(?:summit|meeting|talks)"
+    r"|attended\s+by|took\s+part)\b",
+    re.IGNORECASE,
+)
+_SIDE_MEETING = re.compile(r"\b(?:sidelines|margins|on\s+the\s+side)\b", re.IGNORECASE)
+
+
+# A document adopted or signed in the sentence: "the adoption of", "signed", "approved".
+_ADOPTION = re.compile(
+    r"\b(?:adopt(?:s|ed|ion)|sign(?:s|ed|ing)|approv(?:es|ed|al)|endorse(?:s|d|ment))\b",
+    re.IGNORECASE,
+)
+# The states of a meeting, or its participants, right after: "the summit of", "leaders of".
+_MEETING_OF = re.compile(
+    r"\b(?:summit|meeting|talks|session|leaders|heads\s+of\s+state|presidents)\s+of\s+"
+    r"(?:the\s+)?",
+    re.IGNORECASE,
+)
+
+
+def _meeting_of(text: str, mentions: Sequence[CountryMention]) -> tuple[Party, ...]:
+    """The states listed after "the summit of" or "the leaders of" in ``text``, to its clause end.
+
+    "The trilateral summit of A, B and C in X adopted": A, B and C.
+    """
+    listed = _MEETING_OF.search(text)
+    if listed is None:
+        return ()
+    close = _LIST_END.search(text, listed.end(), listed.end() + 160)
+    hi = close.start() if close is not None else listed.end() + 160
+    inside = [m for m in mentions if listed.end() <= m.start and m.end <= hi]
+    return only_states(states(inside, listed.end(), hi, text))
+
+
+# Between a group and the document its members sign or approve: "heads of government
+# adopted a", "member states signed an", "Council of Ministers approved the".
+_GROUP_ACT = re.compile(
+    r"^(?:[’']s)?\s+(?:[\w-]+\s+){0,4}?(?:adopted|signed|approved|endorsed|inked"
+    r"|(?:will|would|are\s+to|plan\s+to|intend\s+to|are\s+expected\s+to)\s+(?:sign|adopt|approve))\s+"
+    r"(?:an?|the|its|their)\s+(?:[\w-]+\s+){0,3}$"
+)
+
+
+def _group_signers(text: str, mentions: Sequence[CountryMention], head_start: int) -> bool:
+    """Whether an organisation's members or body, and no state, sign or adopt the document.
+
+    "The CIS heads of government adopted a programme", "member states of the X signed
+    an agreement": a document of the group, no state of it named (the group is not expanded).
+    """
+    if any(m.kind != "group" and not in_location(text, m) for m in mentions):
+        return False  # a state named as a side ("in Bishkek" is only the place)
+    return any(
+        m.kind == "group"
+        and m.end <= head_start
+        and _GROUP_ACT.match(text[m.end : head_start]) is not None
+        and vocabulary().business.search(text, m.end, head_start) is None
+        for m in mentions
+    )
+
+
+def _met_states(prev: Sentence, found: BodyMentions) -> tuple[Party, ...]:
+    """The (two to ten) states a sentence tells as meeting, unless on another event's sidelines.
+
+    "Presidents of A, B and C met in X on May 8.": A, B and C.
+    """
+    if _MET_SENTENCE.search(prev.text) is None or _SIDE_MEETING.search(prev.text):
+        return ()
+    in_prev = shifted(found.between(prev.start, prev.end), prev.start)
+    named = only_states(states(in_prev, 0, len(prev.text), prev.text))
+    return named if 2 <= len(named) <= 10 else ()
 
 
 def _story_signers(
@@ -1942,7 +2039,9 @@ def _into_named(records: list[_Record]) -> list[_Record]:
 # A signing told as news: "were signed", "has signed", "concluded" (not "to be signed").
 _SIGNED_NEWS = re.compile(
     r"\b(?:signed|inked|concluded|sealed|penned|adopted|gave\s+(?:their|its)\s+approval\s+to|put\s+(?:their|its|his|her)\s+(?:signatures?|names?(?=\s+(?:to|on|under)\b))|signing\s+of)\b"
-    r"|\bsigning\s+ceremony\b",
+    r"|\bsigning\s+ceremony\b"
+    # "the parties endorsed the plan", "the programme was approved": the meeting's sides
+    r"|\b(?:approved|endorsed)\b",
     re.IGNORECASE,
 )
 _NOT_NOW = re.compile(
@@ -1996,7 +2095,8 @@ def _recent(day: PartialDate, published: dt.date) -> bool:
 
 _EVENT_WORD = re.compile(
     r"\b(?:met|meet(?:s|ing|ings)?|talks|visit(?:s|ed|ing)?|summit|session|consultations"
-    r"|convened|hosted|received|ceremony|forum|conference|negotiations)\b",
+    r"|convened|hosted|received|ceremony|forum|conference|negotiations)\b"
+    r"|\bgathered\b",  # "the heads of state gathered in X on May 6"
     re.IGNORECASE,
 )
 # An arrival told before a date, in the same clause: "who arrived on a state visit".
@@ -2183,15 +2283,44 @@ _AT_THE_EVENT = re.compile(
 )
 
 
+# A plural's parts told in its sentence: "including", "among them".
+_PARTS_TOLD = re.compile(r"\b(?:including|among\s+them|among\s+which|of\s+which)\b")
+
+
 def _national_plan(record: _Record) -> bool:
-    """A plan of one state that no verb signs or adopts: a country's own programme."""
+    """A plan of one state that no verb signs or adopts: a country's own programme.
+
+    Or one that a state approves alone, with no partner and no signature told
+    ("the government approved the state programme for 2023-2027").
+    """
     return (
         record.kind is AgreementKind.PLAN
         and record.title is None
         and len(record.parties) == 1
         and not record.first.status_cue
         and len(record.evidence) == 1
+    ) or (
+        record.kind is AgreementKind.PLAN
+        and record.title is None
+        and len(record.parties) == 1
+        and any(_OWN_PLAN.search(sentence.text) for sentence in record.evidence)
+        and not any(_SHARED_PLAN.search(sentence.text) for sentence in record.evidence)
     )
+
+
+# A plan that has another side, or is signed: its sentence's words for that.
+_SHARED_PLAN = re.compile(
+    r"\b(?:sign(?:s|ed|ing)?|signatures?|ink(?:s|ed)|initial(?:l)?ed|with|between|among|joint"
+    r"|bilateral|trilateral|multilateral|cooperation|partnership|sides|parties|countries|states"
+    r"|intergovernmental|member|commission|council|committee|co-chair\w*)\b",
+    re.IGNORECASE,
+)
+# A state's own plan: one its government or a state body approves, or called national.
+_OWN_PLAN = re.compile(
+    r"\b(?:government|cabinet|ministry|president|prime\s+minister|parliament|state\s+"
+    r"(?:programme|program|plan)|national|presidential|decree|resolution)\b",
+    re.IGNORECASE,
+)
 
 
 # A fight against the movement, not a deal with it: "an accord to fight the X".
@@ -2415,6 +2544,18 @@ def _finish(
                 )
             )
             count -= named
+            if _PARTS_TOLD.search(first.text):
+                # "12 documents, including a road map and two protocols": the two are a
+                # record of their own, and part of the 12
+                count -= sum(
+                    other.count
+                    for other in records
+                    if other is not record
+                    and 1 < other.count < record.count
+                    and other.item_of is None
+                    and other.status is record.status
+                    and other.evidence[0] is first
+                )
             if count < 1:
                 continue
         result.append(

@@ -1116,6 +1116,11 @@ def read_mention(
                         and (
                             _SIDES_ENDORSED.search(text, max(0, head.start() - 100), head.start())
                             is not None
+                            # "ministers of the X Organisation approved an action plan"
+                            or _GROUP_ENDORSED.search(
+                                text, max(0, head.start() - 160), head.start()
+                            )
+                            is not None
                             # "an action plan for 2024-2025 was approved at the meeting"
                             or _PASSIVE_APPROVED.match(after) is not None
                         )
@@ -1735,6 +1740,14 @@ _OF_MEETING = re.compile(
 _SIDES_ENDORSED = re.compile(
     r"\b(?:leaders|sides|parties|presidents|ministers|heads\s+of\s+(?:state|government))\s+"
     r"(?:also\s+|jointly\s+)?(?:approved|endorsed)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
+# An organisation's members or body approving a plan or a declaration: "the foreign
+# ministers of the X Organisation approved an", "the CIS heads of government endorsed the".
+_GROUP_ENDORSED = re.compile(
+    r"\b(?:ministers|leaders|heads\s+of\s+(?:state|government)|members|member\s+states)"
+    r"(?:\s+of\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,4})?\s+(?:also\s+|jointly\s+)?"
+    r"(?:approved|endorsed)\s+(?:an?|the|its|their)\s+(?:[\w-]+\s+){0,3}$",
     re.IGNORECASE,
 )
 # The meeting's own sides approving an instrument (not a cabinet's or a parliament's approval):

@@ -130,6 +130,10 @@ _ROLE_NOUNS = frozenset(
         # state bodies: "the customs services of A and B", "the competent bodies of A"
         *("service", "services", "body", "bodies", "institutions", "offices"),
         *("committees", "departments", "inspectorates", "chambers"),
+        # joint bodies and meetings of the states: "the intergovernmental commission of A and B",
+        # "the summit of A, B and C"; shared borders: "the junction of the state borders of A and B"
+        *("commission", "commissions", "council", "committee", "summit", "meeting", "talks"),
+        *("delegations", "borders"),
     ]
 )
 # A state's stance on a named instrument, between the state and the name: "U.S. backing
@@ -371,6 +375,10 @@ _STATE_BANK = re.compile(r"\b(?:central|national|state|reserve)\s+banks?$", re.I
 # "the" before a plural demonym used as a noun: "the Nigerians", "the Germans".
 _PEOPLE = re.compile(r"\bthe\s+$", re.IGNORECASE)
 # "Kyrgyz and Russian Ministries": a demonym paired with another before the noun they share.
+# A list of three or more demonyms, then its noun: ", Turkish and Pakistani (ministers)".
+_DEMONYM_CHAIN = re.compile(
+    r"\s*,\s+[A-Z][\w-]*(?:\s*,\s+[A-Z][\w-]*){0,6}\s*,?\s+(?:and|&)\s+[A-Z][\w-]*\s+([\w-]+)"
+)
 _PAIRED_DEMONYM = re.compile(r"\s*(?:,|and|&)\s+(?:[A-Z][\w-]*\s+)([\w-]+)")
 
 
@@ -396,6 +404,10 @@ def is_actor(text: str, mention: CountryMention) -> bool:
         and not text[mention.start - 2].isspace()
     ):
         return True  # "U.S.-Canadian talks": joined to another state, both are sides
+    chain = _DEMONYM_CHAIN.match(text, mention.end)
+    if chain is not None:
+        # "Azerbaijani, Turkish and Pakistani ministers": the list's last noun acts for all
+        return chain.group(1)[:1].isupper() or chain.group(1).casefold() in vocabulary().actors
     paired = _PAIRED_DEMONYM.match(text, mention.end)
     if paired is not None:
         return paired.group(1)[:1].isupper() or paired.group(1).casefold() in vocabulary().actors

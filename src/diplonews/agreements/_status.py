@@ -34,6 +34,12 @@ SIGN_VERB = re.compile(
     # the other ways of coming into force: "took effect on May 1", "in force since 2021"
     r"|took\s+effect|(?:became|becomes)\s+effective|went\s+into\s+effect|in\s+(?:force|effect)\s+since"
     r"|entered\s+into(?=\s+(?:an?|the)\b)"  # "entered into an agreement": concluded it
+    r"|adoption\s+of"  # "the summit ended with the adoption of the X Declaration on May 4"
+    # accession: "acceded to the convention", "became a party to the treaty", "joined the pact"
+    r"|acced(?:ed|es)\s+to|instruments?\s+of\s+(?:accession|ratification)"
+    r"|(?:became|has\s+become|have\s+become)\s+(?:a\s+)?part(?:y|ies)\s+to"
+    r"|joined(?=\s+the\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:conventions?|treat(?:y|ies)|protocols?|agreements?|accords?|charter)\b)"
     r"|put\s+(?:their|its|his|her)\s+(?:signatures?|names?(?=\s+(?:to|on|under)\b))"
     # "witnessed the exchange of (several) agreements": the signed copies handed over
     r"|exchang(?:e|ed|ing)\s+(?:of\s+)?(?:the\s+)?(?:[\w-]+\s+){0,3}?"
@@ -177,7 +183,11 @@ def bound_date(
     for d in dates:
         if d.start >= head_end and d.start - head_end <= 120:
             between = sentence[head_end : d.start]
-            verb = SIGN_VERB.search(between) or _SCHEDULED_FOR.search(between)
+            verb = (
+                SIGN_VERB.search(between)
+                or _SCHEDULED_FOR.search(between)
+                or _APPROVED_BY.search(between)  # "(a plan) was endorsed by A and B on May 7"
+            )
             if (
                 verb
                 and (
@@ -188,6 +198,11 @@ def bound_date(
                     or (_ON_DAY.search(between) is not None and "," not in between[verb.end() :])
                 )
                 and not re.search(r"[;:]", between)
+                # "signed, including a plan for 2023-2025": the years it covers, not a day
+                and not (
+                    d.date.month is None
+                    and _VALIDITY.search(sentence, max(0, d.start - 20), d.start) is not None
+                )
                 and not _NEW_CLAUSE.search(between, verb.end())
                 and _ANOTHER.search(between, 0, verb.start()) is None  # not another's verb
                 # "60 documents were signed ... since 1992": a span's bound, not a signing day
@@ -203,9 +218,13 @@ def bound_date(
             if clause is not None and not re.search(r"[;:,]", between):
                 # "documents signed when the president visited Lima on May 3-4, 2023"
                 return _of_range(sentence, d)
-    verb_before = SIGN_VERB.search(sentence, max(0, mod_start - 40), mod_start + 1) or (
-        _APPROVED.search(sentence, max(0, mod_start - 12), mod_start + 1)
-    )  # "the parliament endorsed the agreement on X on May 4": the approval's day
+    verb_before = (
+        SIGN_VERB.search(sentence, max(0, mod_start - 40), mod_start + 1)
+        or (_APPROVED.search(sentence, max(0, mod_start - 12), mod_start + 1))
+        or _JOINED.search(sentence, max(0, mod_start - 40), mod_start + 1)
+    )
+    # "the parliament endorsed the agreement on X on May 4": the approval's day; "joined the
+    # Convention on X in 2001": the accession's
     if verb_before is None and _AND_BEFORE.search(sentence, max(0, mod_start - 8), mod_start):
         # "signed an agreement on X and a memorandum on Y on May 8": the first object's verb
         verb_before = _verb_of_first(sentence, mod_start)
@@ -220,7 +239,14 @@ def bound_date(
             between = sentence[head_end : d.start]
             if (
                 not re.search(r"[;:]", between)
-                and (INSTRUMENT.search(between) is None or _AND_NEXT.match(between) is not None)
+                and (
+                    INSTRUMENT.search(between) is None
+                    or _AND_NEXT.match(between) is not None
+                    # "signed 12 documents, including a road map, on May 8": an aside of parts
+                    or _PARTS_ASIDE.fullmatch(between) is not None
+                    # "a protocol amending the agreement on X on May 8": the amended one exists
+                    or _AMENDING_NEXT.match(between) is not None
+                )
                 and not _OTHER_CLAUSE.search(between)
                 and not _OTHER_ACT.search(between)  # "on the corridor launched in 2017"
                 and _SINCE_NEXT.match(between) is None  # "signed 90 documents since ... 1993"
@@ -254,6 +280,16 @@ _AND_BEFORE = re.compile(r"\s(?:and|as\s+well\s+as)\s+$")
 _AND_NEXT = re.compile(
     r"[^,;:.]{0,60}?\s(?:and|as\s+well\s+as)\s+(?:an?|the|\d{1,3}|[a-z]+)\s+[^,;:.]*$"
 )
+# An aside naming some of a plural's documents, then its signing day: ", including a road
+# map and two protocols, on".
+_PARTS_ASIDE = re.compile(
+    r"\s*,\s*(?:including|among\s+them|among\s+which)\s+[^,;:.]{1,100}(?:,\s+[^,;:.]{1,60}){0,4}"
+    r",\s+(?:on\s+(?:the\s+)?)?"
+)
+# An instrument the one just named amends: "(a protocol) amending the agreement on X on".
+_AMENDING_NEXT = re.compile(
+    r"\s+(?:amending|(?:on\s+)?amendments?\s+to)\s+(?:the|an?)\s+[^,;:()]{1,80}\s+(?:on|in)\s+$"
+)
 _CLAUSE_MARK = re.compile(r"[;:,.]")  # a clause's own mark between the verb and "and"
 
 
@@ -286,6 +322,10 @@ _SCHEDULED_FOR = re.compile(
 # An approving (or issuing) verb right before the instrument's determiner: "approved the",
 # "endorsed an", "issued a joint declaration ... on Monday".
 _APPROVED = re.compile(r"\b(?:approved|endorsed|issued|released)\b", re.IGNORECASE)
+# Joining an instrument, right before it: "joined the", "has joined".
+_JOINED = re.compile(r"\bjoined\s+(?:the\s+)?\w?$")  # (searched up to the first letter)
+# A passive approval after the instrument: "(the plan) was endorsed by", "approved by the".
+_APPROVED_BY = re.compile(r"\b(?:was|were|has\s+been|have\s+been)\s+(?:approved|endorsed)\b")
 # A span opening right after the instrument: "documents since the start of relations in".
 _SINCE_NEXT = re.compile(r"\s*(?:since|until|till)\b", re.IGNORECASE)
 # A relative or subordinate clause after the instrument: its date is that clause's event.
@@ -312,7 +352,10 @@ _PLACE_THEN = re.compile(
 )
 # The signers after the verb, then the date: "signed by the two governments in 2016",
 # "ratified by both parliaments in 2022", "signed by the ministers in Lima on May 3".
-_BY_AGENT_THEN = re.compile(r"\s+by\s+(?:[^,;:()]|,\s(?=[A-Z])){2,90}?\s+(?:in|on)\s+(?:the\s+)?")
+_BY_AGENT_THEN = re.compile(
+    # "signed between A, B and C on Tuesday", "adopted by the leaders of A, B and C in Baku"
+    r"\s+(?:by|between|among)\s+(?:[^,;:()]|,\s(?=[A-Z])){2,90}?\s+(?:in|on)\s+(?:the\s+)?"
+)
 # A signing verb right before a date: "signed on Wednesday", "inked on May 5".
 _SIGNED_ON = re.compile(
     r"\b(?:signed|inked|sealed|concluded|initial(?:l)?ed)\s+"

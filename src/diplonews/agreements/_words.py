@@ -412,6 +412,7 @@ INSTRUMENT = re.compile(
     | [Pp]lans?\s+of\s+[Aa]ction                    # plan of action
     | [Pp]lans?\s+of\s+[Cc]onsultations?             # plan of consultations (ministries)
     | [Pp]lans?\s+of\s+[Cc]o-?operation             # plan of cooperation
+    | [Pp]lans?\s+of\s+[Jj]oint\s+[Aa]ctions?         # plan of joint actions
     | [Pp]lans?\s+of\s+(?:bilateral|inter-?ministerial|inter-?agency|joint)\s+
       (?:[Cc]onsultations?|[Cc]o-?operation)           # plan of inter-ministerial consultations
     | [Cc]o-?operation\s+[Pp]lans?                   # cooperation plan

@@ -15,7 +15,7 @@ __all__ = ["DATE", "KINDS", "may_hold_date"]
 
 # Numbers of the shapes below.
 _YEAR = r"(?:1[89]\d\d|2[01]\d\d)(?!\d)"  # a plausible year, 1800-2199
-_DAY = r"(?<![\d,.])\d{1,2}(?:st|nd|rd|th)?(?![\d:])"  # "5", "05", "5th"; not "1,5" or "5:30"
+_DAY = r"(?<![\d,.])\d{1,2}(?:st|nd|rd|th)?(?!\d|:\d)"  # "5", "05", "5th"; not "1,5" or "5:30"
 # The end of a range of days, whose first day is the date: "July 27-28", "27–28 July".
 _DAY_RANGE = r"(?:\s*[-–—−]\s*\d{1,2}(?:st|nd|rd|th)?(?![\d:]))?"
 # A range or pair of days said in words before their month: "(from) 4 to 6 May", "(between) 4
