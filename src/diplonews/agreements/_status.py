@@ -34,6 +34,7 @@ SIGN_VERB = re.compile(
     # the other ways of coming into force: "took effect on May 1", "in force since 2021"
     r"|took\s+effect|(?:became|becomes)\s+effective|went\s+into\s+effect|in\s+(?:force|effect)\s+since"
     r"|entered\s+into(?=\s+(?:an?|the)\b)"  # "entered into an agreement": concluded it
+    r"|hammered\s+out"  # "hammered out a deal on Monday": concluded it
     r"|put\s+(?:their|its|his|her)\s+(?:signatures?|names?(?=\s+(?:to|on|under)\b))"
     # "witnessed the exchange of (several) agreements": the signed copies handed over
     r"|exchang(?:e|ed|ing)\s+(?:of\s+)?(?:the\s+)?(?:[\w-]+\s+){0,3}?"
