@@ -682,6 +682,58 @@ TABLE: list[Any] = [
         "Work on a defence pact between Poland and Sweden is under way.",
         ["agreement planned POL,SWE - 1"],
     ),
+    # -- a deal approached, not yet made: planned
+    (
+        "approach",
+        "A trade deal between Chile and Peru is in sight, officials said.",
+        ["agreement planned CHL,PER - 1"],
+    ),
+    (
+        "approach",
+        "Chile and Peru remain far apart on a fishing deal.",
+        ["agreement planned CHL,PER - 1"],
+    ),
+    (
+        "approach",
+        "Chile and Peru are racing to finish a trade deal before the summit.",
+        ["agreement planned CHL,PER - 1"],
+    ),
+    (
+        "approach",
+        "Chile and Peru are on the verge of a trade deal.",
+        ["agreement planned CHL,PER - 1"],
+    ),
+    (
+        "approach",
+        "Chile and Peru are nearing a deal on fishing rights.",
+        ["agreement planned CHL,PER - 1"],
+    ),
+    (
+        "approach",
+        "Chile and Peru inched toward a trade deal on Monday.",
+        ["agreement planned CHL,PER * 1"],
+    ),
+    (
+        "approach",
+        "Chile and Peru hope to wrap up a trade deal by June.",
+        ["agreement planned CHL,PER * 1"],
+    ),
+    (
+        "approach",
+        "Chile and Peru are haggling over a fishing deal.",
+        ["agreement planned CHL,PER - 1"],
+    ),
+    ("approach", "Chile and Peru are in talks on a trade deal.", ["agreement planned CHL,PER - 1"]),
+    (
+        "approach",
+        "Chile and Peru edged closer to a fishing deal on Monday.",
+        ["agreement planned CHL,PER * 1"],
+    ),
+    (
+        "approach",
+        "Chile and Peru are poised to sign a trade pact.",
+        ["agreement planned CHL,PER - 1"],
+    ),
     # -- the British transitive "agree a deal" in a planned form
     (
         "agree-deal",
