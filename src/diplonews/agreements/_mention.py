@@ -352,6 +352,8 @@ _BODY_WORDS = frozenset(["Club", "Bank", "Fund", "Group", "Company", "Committee"
 _TWO_SIDED = frozenset(["bilateral", "their", "joint", "mutual"])
 # A number among the modifiers: "11 agreements", "eleven", "twenty-one".
 _NUMBER_WORD = re.compile(r"^(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)$")
+# A unit of time after a number: "a 10 year pact" tells its term, not a count.
+_TERM_UNIT = re.compile(r"(?:year|month|week|day)s?")
 
 
 @attrs.frozen
@@ -653,6 +655,10 @@ def _count(
                 and tokens[i + 1].group()[:1].isupper()
             ):
                 continue  # "the Five Point Consensus": a word of a name, not a count
+            if i and word[:1].isdigit() and tokens[i - 1].group()[:1].isupper():
+                continue  # "a Section 123 Agreement", "an Article 98 deal": a name's number
+            if tokens[i + 1 :] and _TERM_UNIT.fullmatch(tokens[i + 1].group().casefold()):
+                continue  # "a 10 year pact", "the original three year accord": its term
             if any(d.start <= token.start() < d.end for d in dates()):
                 continue
             return value

@@ -390,8 +390,17 @@ def date_right_after(text: str, dated: Sequence[DateMention], head_end: int) -> 
     >>> text = "a pact among rich nations last month"
     >>> date_right_after(text, extract_dates(text, dt.date(1987, 3, 20)), 6) is None
     True
+    >>> text = "the accord of September 1985 on currencies"
+    >>> str(date_right_after(text, extract_dates(text, dt.date(1987, 3, 20)), 10))
+    '1985-09'
     """
     for found in dated:
         if found.start >= head_end and not text[head_end : found.start].strip():
             return found.date
+        if (
+            found.start >= head_end
+            and found.date.month is not None
+            and text[head_end : found.start].strip() == "of"
+        ):
+            return found.date  # "the Plaza accord of September 1985": the month it was made
     return None

@@ -40,6 +40,8 @@ SIGN_VERB = re.compile(
     r"|(?:became|has\s+become|have\s+become)\s+(?:a\s+)?part(?:y|ies)\s+to"
     r"|joined(?=\s+the\s+(?:[\w-]+\s+){0,3}?"
     r"(?:conventions?|treat(?:y|ies)|protocols?|agreements?|accords?|charter)\b)"
+    r"|hammered\s+out"  # "hammered out a deal on Monday": concluded it
+    r"|ink|seal|clinch"  # "set to ink a pact on Friday": the base forms, as "sign"
     r"|put\s+(?:their|its|his|her)\s+(?:signatures?|names?(?=\s+(?:to|on|under)\b))"
     # "witnessed the exchange of (several) agreements": the signed copies handed over
     r"|exchang(?:e|ed|ing)\s+(?:of\s+)?(?:the\s+)?(?:[\w-]+\s+){0,3}?"
