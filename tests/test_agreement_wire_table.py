@@ -461,6 +461,16 @@ TABLE: list[Any] = [
         "Chile and Peru signed 3 agreements on Monday.",
         ["agreement signed CHL,PER 2023-05-08 3"],
     ),
+    (
+        "name-number",
+        "Some 14 agreements were signed between Chile and Peru on Monday.",
+        ["agreement signed CHL,PER 2023-05-08 14"],
+    ),
+    (
+        "name-number",
+        "Around 9 documents were signed by Chile and Peru on Monday.",
+        ["other signed CHL,PER 2023-05-08 9"],
+    ),
     # -- a number before a unit of time is the document's term, no count
     (
         "term",

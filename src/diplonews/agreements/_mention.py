@@ -354,6 +354,12 @@ _TWO_SIDED = frozenset(["bilateral", "their", "joint", "mutual"])
 _NUMBER_WORD = re.compile(r"^(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)$")
 # A unit of time after a number: "a 10 year pact" tells its term, not a count.
 _TERM_UNIT = re.compile(r"(?:year|month|week|day)s?")
+# Capitalised words that lead a count at a sentence's start, not a name's number:
+# "Some 20 documents", "Nearly 30 agreements" (unlike "a Section 123 Agreement").
+_COUNT_LEADS = frozenset(
+    ["Some", "About", "Around", "Nearly", "Almost", "Over", "Roughly", "Approximately",
+     "Another", "All", "Only", "Just", "The", "These", "Those", "In", "Of", "With"]
+)  # fmt: skip
 
 
 @attrs.frozen
@@ -655,7 +661,12 @@ def _count(
                 and tokens[i + 1].group()[:1].isupper()
             ):
                 continue  # "the Five Point Consensus": a word of a name, not a count
-            if i and word[:1].isdigit() and tokens[i - 1].group()[:1].isupper():
+            if (
+                i
+                and word[:1].isdigit()
+                and tokens[i - 1].group()[:1].isupper()
+                and tokens[i - 1].group() not in _COUNT_LEADS
+            ):
                 continue  # "a Section 123 Agreement", "an Article 98 deal": a name's number
             if tokens[i + 1 :] and _TERM_UNIT.fullmatch(tokens[i + 1].group().casefold()):
                 continue  # "a 10 year pact", "the original three year accord": its term
