@@ -290,3 +290,39 @@ def test_every_gated_pattern_of_the_package_finds_what_it_finds() -> None:
             want = [(m.span(), m.groups()) for m in plain.finditer(text)]
             assert [(m.span(), m.groups()) for m in deferred.finditer(text)] == want
     assert gated > 300  # most rules open on a word
+
+
+@pytest.mark.parametrize(("source", "flags"), [*GATE_ROWS, *((s, f) for s, f, _ in FIRST_ROWS)])
+def test_the_first_use_compiles_what_gate_and_compile_give(source: str, flags: int) -> None:
+    """One parse at the first use gives the very pattern (code, source, flags) of the two steps."""
+    plain = re.compile(source, flags)
+    want = _regex.gate(plain)
+    got, gated = _regex._first_use(source, flags)
+    assert gated is (want is not None)
+    assert got == (want or plain)  # a compiled pattern's equality compares its code
+    assert (got.pattern, got.flags, got.groups, got.groupindex) == (
+        (want or plain).pattern,
+        (want or plain).flags,
+        (want or plain).groups,
+        (want or plain).groupindex,
+    )
+
+
+def test_every_pattern_of_the_package_is_compiled_at_first_use_as_before() -> None:
+    """Each module-level pattern of diplonews, parsed once, compiles to the two steps' code."""
+    for module in pkgutil.walk_packages(diplonews.__path__, "diplonews."):
+        if module.name.split(".")[-1] not in {"__main__", "dask"}:
+            importlib.import_module(module.name)
+    checked = 0
+    for deferred in _regex._DEFERRED:
+        if not str(deferred._namespace.get("__name__", "")).startswith("diplonews."):
+            continue
+        assert isinstance(deferred.pattern, str)
+        plain = re.compile(deferred.pattern, deferred._flags)
+        want = _regex.gate(plain) or plain
+        got, _ = _regex._first_use(deferred.pattern, deferred._flags)
+        assert got == want, deferred.pattern
+        assert (got.pattern, got.flags) == (want.pattern, want.flags)
+        assert got.groupindex == want.groupindex
+        checked += 1
+    assert checked > 500

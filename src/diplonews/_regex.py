@@ -62,9 +62,11 @@ from re import (
 from typing import Any, AnyStr, cast
 
 if sys.version_info >= (3, 11):
+    from re import _compiler as _sre_compile
     from re import _constants as _sre_constants
     from re import _parser as _sre_parse
 else:  # pragma: no cover - the names of the same modules before 3.11
+    import sre_compile as _sre_compile
     import sre_constants as _sre_constants
     import sre_parse as _sre_parse
 
@@ -250,6 +252,64 @@ def gate(compiled: Pattern[str]) -> Pattern[str] | None:
 # Global inline flags at the start of a source: "(?i)", "(?x)".
 _INLINE_FLAGS = _re.compile(r"\(\?[aiLmsux]+\)")
 
+_ASSERT = _sre_constants.ASSERT
+
+
+def _from_parse(source: str, parsed: Any, flags: int) -> Pattern[str]:
+    """What ``re.compile(source, flags)`` gives, made from ``parsed``, the parse of ``source``.
+
+    The same steps as the standard library's own ``compile`` after its parse (the same
+    in every version from 3.10), so that a source parsed once already is not parsed again.
+    """
+    state = parsed.state
+    compiler: Any = _sre_compile  # its private names have no stubs
+    code = compiler._code(parsed, flags)
+    indexgroup: list[str | None] = [None] * state.groups
+    for name, index in state.groupdict.items():
+        indexgroup[index] = name
+    return cast(
+        "Pattern[str]",
+        compiler._sre.compile(
+            source, flags | state.flags, code, state.groups - 1, state.groupdict, tuple(indexgroup)
+        ),
+    )
+
+
+def _first_use(source: str | bytes, flags: int) -> tuple[Pattern[Any], bool]:
+    """A deferred pattern compiled at its first use: gated if :func:`gate` would gate it; whether.
+
+    One parse of the source serves both the first characters and the compiled code: the
+    gated pattern is compiled from the parse with the lookahead put in front, the very
+    code :func:`gate` compiles from its source (its ``.pattern`` is the same text too),
+    and the pattern as written, when no gate fits, is what :func:`re.compile` gives.
+    """
+    if not isinstance(source, str):
+        return _re.compile(source, flags), False
+    flags = int(flags)
+    parsed = _sre_parse.parse(source, flags)
+    first, empty = _first_of_sequence(parsed.data)
+    if first is None or empty or len(first) > _GATE_LIMIT:
+        return _from_parse(source, parsed, flags), False
+    chars = sorted(first)
+    test: list[Any] = (
+        [(_LITERAL, ord(chars[0]))]  # as the parser reads a set of one character
+        if len(chars) == 1
+        else [(_IN, [(_LITERAL, ord(c)) for c in chars])]
+    )
+    state = parsed.state
+    items: list[Any] = [
+        (_ASSERT, (1, _sre_parse.SubPattern(state, test))),  # "(?=[...])"
+        (_SUBPATTERN, (None, 0, 0, parsed)),  # "(?:...)"
+    ]
+    tree = _sre_parse.SubPattern(state, items)
+    head = _INLINE_FLAGS.match(source)
+    at = head.end() if head is not None else 0
+    written = "".join(c if c.isascii() and c.isalnum() else f"\\U{ord(c):08x}" for c in chars)
+    newline = "\n" if (flags | state.flags) & VERBOSE else ""
+    gated = f"{source[:at]}(?=[{written}])(?:{source[at:]}{newline})"
+    return _from_parse(gated, tree, flags), True
+
+
 #: Every stand-in made so far (each module-level pattern of the modules that use this one).
 _DEFERRED: list[_Deferred] = []
 
@@ -261,26 +321,37 @@ class _Deferred:
         self.pattern = pattern
         self._flags = flags
         self._namespace = namespace
-        self._compiled: Pattern[Any] | None = None
+        self._compiled: Pattern[Any] | None = None  # the pattern as written
+        self._used: Pattern[Any] | None = None  # the one whose methods it has: gated, or that
+
+    def _use(self) -> Pattern[Any]:
+        used = self._used
+        if used is None:
+            used, gated = _first_use(self.pattern, self._flags)
+            self._used = used
+            for name in _ATTRIBUTES:
+                setattr(self, name, getattr(used, name))
+            if not gated:  # a gated pattern stays a stand-in: its source is the one written
+                self._compiled = used
+                namespace = self._namespace
+                for name in [name for name, value in namespace.items() if value is self]:
+                    namespace[name] = used
+        return used
 
     def _compile(self) -> Pattern[Any]:
         compiled = self._compiled
         if compiled is None:
-            compiled = self._compiled = _re.compile(self.pattern, self._flags)
-            gated = gate(compiled)
-            for name in _ATTRIBUTES:
-                setattr(self, name, getattr(gated or compiled, name))
-            if gated is None:  # a gated pattern stays a stand-in: its source is the one written
-                namespace = self._namespace
-                for name in [name for name, value in namespace.items() if value is self]:
-                    namespace[name] = compiled
+            self._use()
+            # gated: the pattern as written is compiled only when asked for (equality, pickling)
+            compiled = self._compiled or _re.compile(self.pattern, self._flags)
+            self._compiled = compiled
         return compiled
 
     def __getattr__(self, name: str) -> Any:
         # Only called for an attribute not set yet: before the first use, or a dunder.
         if name.startswith("__"):
             raise AttributeError(name)
-        return getattr(self._compile(), name)
+        return getattr(self._use(), name)
 
     def __repr__(self) -> str:
         return repr(self._compile())
