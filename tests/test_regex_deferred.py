@@ -11,9 +11,13 @@ import importlib
 import pickle
 import pkgutil
 import re
+from re import _constants as _sre_constants  # type: ignore[attr-defined]
+from re import _parser as _sre_parse  # type: ignore[attr-defined]
 from typing import Any
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 import diplonews
 from diplonews import _regex
@@ -292,37 +296,85 @@ def test_every_gated_pattern_of_the_package_finds_what_it_finds() -> None:
     assert gated > 300  # most rules open on a word
 
 
+def _finds(pattern: re.Pattern[str], text: str) -> list[object]:
+    """What every method of ``pattern`` finds in ``text``, from every start position."""
+    found: list[object] = [(m.span(), m.groups()) for m in pattern.finditer(text)]
+    found += [pattern.findall(text), pattern.sub("#", text), pattern.split(text)]
+    for pos in range(len(text) + 1):  # start positions, and a text cut short
+        for name in ("match", "search", "fullmatch"):
+            got = getattr(pattern, name)(text, pos, len(text) - pos % 3)
+            found.append(got and (got.span(), got.groups()))
+    return found
+
+
 @pytest.mark.parametrize(("source", "flags"), [*GATE_ROWS, *((s, f) for s, f, _ in FIRST_ROWS)])
-def test_the_first_use_compiles_what_gate_and_compile_give(source: str, flags: int) -> None:
-    """One parse at the first use gives the very pattern (code, source, flags) of the two steps."""
+def test_the_first_use_finds_what_the_pattern_finds(source: str, flags: int) -> None:
+    """Parsed once, skipping to its first characters, a pattern finds what it finds as written."""
     plain = re.compile(source, flags)
-    want = _regex.gate(plain)
-    got, gated = _regex._first_use(source, flags)
-    assert gated is (want is not None)
-    assert got == (want or plain)  # a compiled pattern's equality compares its code
-    assert (got.pattern, got.flags, got.groups, got.groupindex) == (
-        (want or plain).pattern,
-        (want or plain).flags,
-        (want or plain).groups,
-        (want or plain).groupindex,
-    )
+    got, rewritten = _regex._first_use(source, flags)
+    assert (got.flags, got.groups, got.groupindex) == (plain.flags, plain.groups, plain.groupindex)
+    for text in GATE_TEXTS:
+        assert _finds(got, text) == _finds(plain, text), text
+    if not rewritten:
+        assert got == plain  # the same code: a compiled pattern's equality compares it
+    elif got.flags & re.IGNORECASE:
+        assert got == _regex.gate(plain)  # behind the lookahead, parsed once
+    else:
+        assert got.pattern == source  # the same source
+        assert got != plain  # with another info block
 
 
-def test_every_pattern_of_the_package_is_compiled_at_first_use_as_before() -> None:
-    """Each module-level pattern of diplonews, parsed once, compiles to the two steps' code."""
+def test_the_info_block_lists_the_first_characters_and_keeps_the_pattern() -> None:
+    """The new info block tells the first characters; the pattern's own code is the same."""
+    parsed = _sre_parse.parse(r"\b(?:[Tt]alks|met)\b")
+    code = _regex._code(parsed, 0)
+    skipping = _regex._with_first_chars(code, frozenset("Tmt"))
+    assert skipping is not None
+    info = skipping[: skipping[1] + 1]
+    assert info[0] == code[0]  # INFO
+    assert info[3:5] == code[3:5]  # the least and most widths
+    assert code[2] == 0  # no prefix, no set: the compiler found none
+    assert info[2] == _sre_constants.SRE_INFO_CHARSET
+    assert skipping[len(info) :] == code[code[1] + 1 :]  # the pattern's code, unchanged
+    assert _regex._with_first_chars(skipping, frozenset("Tmt")) is None  # it has a set now
+    prefixed = _regex._code(_sre_parse.parse(r"talks\b"), 0)
+    assert _regex._with_first_chars(prefixed, frozenset("t")) is None  # a literal prefix
+
+
+@given(st.text(alphabet="TtaAlkKsS mMeE\u212a\u017f.,", max_size=40))
+def test_skipping_patterns_find_what_they_find_as_written(text: str) -> None:
+    """On any text, each way of compiling finds what :func:`re.compile` finds."""
+    for source, flags in GATE_ROWS:
+        got, _ = _regex._first_use(source, flags)
+        plain = re.compile(source, flags)
+        assert [(m.span(), m.groups()) for m in got.finditer(text)] == [
+            (m.span(), m.groups()) for m in plain.finditer(text)
+        ]
+
+
+def test_every_pattern_of_the_package_finds_at_first_use_what_it_finds() -> None:
+    """Each module-level pattern of diplonews, compiled at its first use, finds what it finds."""
     for module in pkgutil.walk_packages(diplonews.__path__, "diplonews."):
         if module.name.split(".")[-1] not in {"__main__", "dask"}:
             importlib.import_module(module.name)
-    checked = 0
+    texts = [
+        "President Ana Ruiz met her Peruvian counterpart in Lima on Monday and held talks.",
+        "The two sides signed a memorandum of understanding on trade, worth $12 million.",
+        "Exports to Chile rose 4.5% in the first quarter of 2024, the ministry said.",
+        "He will visit Quito next week; the summit of the Andean states opens on May 3.",
+        "TALKS, Talks and talks: the \u212aing met the \u017fummit's host.",
+    ]
+    kinds = {"as written": 0, "info block": 0, "lookahead": 0}
     for deferred in _regex._DEFERRED:
         if not str(deferred._namespace.get("__name__", "")).startswith("diplonews."):
             continue
         assert isinstance(deferred.pattern, str)
         plain = re.compile(deferred.pattern, deferred._flags)
-        want = _regex.gate(plain) or plain
-        got, _ = _regex._first_use(deferred.pattern, deferred._flags)
-        assert got == want, deferred.pattern
-        assert (got.pattern, got.flags) == (want.pattern, want.flags)
-        assert got.groupindex == want.groupindex
-        checked += 1
-    assert checked > 500
+        got, rewritten = _regex._first_use(deferred.pattern, deferred._flags)
+        for text in texts:
+            want = [(m.span(), m.groups()) for m in plain.finditer(text)]
+            assert [(m.span(), m.groups()) for m in got.finditer(text)] == want
+        kind = "lookahead" if got.pattern != plain.pattern else "info block"
+        kinds["as written" if not rewritten else kind] += 1
+    assert kinds["info block"] > 200  # most rules open on a word, matched with case
+    assert kinds["lookahead"] > 50  # the rules matched without case

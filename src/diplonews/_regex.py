@@ -255,18 +255,17 @@ _INLINE_FLAGS = _re.compile(r"\(\?[aiLmsux]+\)")
 _ASSERT = _sre_constants.ASSERT
 
 
-def _from_parse(source: str, parsed: Any, flags: int) -> Pattern[str]:
-    """What ``re.compile(source, flags)`` gives, made from ``parsed``, the parse of ``source``.
+def _from_code(source: str, parsed: Any, flags: int, code: list[int]) -> Pattern[str]:
+    """The pattern of ``source`` (parsed as ``parsed``) whose compiled code is ``code``.
 
-    The same steps as the standard library's own ``compile`` after its parse (the same
-    in every version from 3.10), so that a source parsed once already is not parsed again.
+    The last step of the standard library's own ``compile`` (the same in every version
+    from 3.10): a source parsed once already is not parsed again.
     """
     state = parsed.state
-    compiler: Any = _sre_compile  # its private names have no stubs
-    code = compiler._code(parsed, flags)
     indexgroup: list[str | None] = [None] * state.groups
     for name, index in state.groupdict.items():
         indexgroup[index] = name
+    compiler: Any = _sre_compile  # its private names have no stubs
     return cast(
         "Pattern[str]",
         compiler._sre.compile(
@@ -275,28 +274,70 @@ def _from_parse(source: str, parsed: Any, flags: int) -> Pattern[str]:
     )
 
 
-def _first_use(source: str | bytes, flags: int) -> tuple[Pattern[Any], bool]:
-    """A deferred pattern compiled at its first use: gated if :func:`gate` would gate it; whether.
+def _code(parsed: Any, flags: int) -> list[int]:
+    """The code :func:`re.compile` makes of a parse: an info block, then the pattern's own."""
+    compiler: Any = _sre_compile
+    return cast("list[int]", compiler._code(parsed, flags))
 
-    One parse of the source serves both the first characters and the compiled code: the
-    gated pattern is compiled from the parse with the lookahead put in front, the very
-    code :func:`gate` compiles from its source (its ``.pattern`` is the same text too),
-    and the pattern as written, when no gate fits, is what :func:`re.compile` gives.
+
+_INFO = _sre_constants.INFO
+_INFO_SKIPS = _sre_constants.SRE_INFO_PREFIX | _sre_constants.SRE_INFO_CHARSET
+
+
+def _with_first_chars(code: list[int], chars: frozenset[str]) -> list[int] | None:
+    r"""``code`` whose info block tells the characters its matches start with; None if it tells.
+
+    The info block (``INFO``, its length, a mask, the least and most widths, then
+    a literal prefix or a set of first characters, if any) is what a search reads
+    before it tries the pattern: with a set, the engine skips in one tight loop
+    every place whose character is not in it. The compiler finds such a set only
+    where the pattern opens on a character or a set, not on a word boundary or a
+    lookaround ("\b(?:talks|met)"); this one is :func:`first_chars`'. The pattern's own
+    code is unchanged, so every match (and ``match`` at a given place) is the same.
+    ``None`` when the block has a prefix or a set already, or the pattern may be empty.
+    Only for patterns matched with case: the set is compared with the text as it is.
+    """
+    if code[0] != _INFO or code[2] & _INFO_SKIPS or code[3] == 0:
+        return None
+    compiler: Any = _sre_compile
+    charset, _ = compiler._optimize_charset([(_LITERAL, ord(c)) for c in sorted(chars)])
+    info = [_INFO, 0, _sre_constants.SRE_INFO_CHARSET, code[3], code[4]]
+    compiler._compile_charset(charset, 0, info)
+    info[1] = len(info) - 1  # the info block's length after this word
+    return info + code[1 + code[1] :]
+
+
+def _first_use(source: str | bytes, flags: int) -> tuple[Pattern[Any], bool]:
+    """A deferred pattern compiled at its first use, and whether its source is not the one written.
+
+    One parse of the source serves both its first characters and its code. A pattern
+    whose matches start at a few known characters (:func:`first_chars`) skips every
+    other place of a text: matched with case, through its info block
+    (:func:`_with_first_chars`; one it has already, a literal prefix or a set of
+    first characters, is kept: it skips faster than a lookahead); matched without
+    case, behind the lookahead :func:`gate` puts in front, compiled from the same
+    parse (the very code and ``.pattern`` that :func:`gate` gives). Otherwise, what
+    :func:`re.compile` gives.
     """
     if not isinstance(source, str):
         return _re.compile(source, flags), False
     flags = int(flags)
     parsed = _sre_parse.parse(source, flags)
     first, empty = _first_of_sequence(parsed.data)
-    if first is None or empty or len(first) > _GATE_LIMIT:
-        return _from_parse(source, parsed, flags), False
+    code = _code(parsed, flags)
+    state = parsed.state
+    if first is None or empty or len(first) > _GATE_LIMIT or code[2] & _INFO_SKIPS:
+        return _from_code(source, parsed, flags, code), False
+    if not (flags | state.flags) & IGNORECASE:
+        skipping = _with_first_chars(code, frozenset(first))
+        if skipping is not None:
+            return _from_code(source, parsed, flags, skipping), True
     chars = sorted(first)
     test: list[Any] = (
         [(_LITERAL, ord(chars[0]))]  # as the parser reads a set of one character
         if len(chars) == 1
         else [(_IN, [(_LITERAL, ord(c)) for c in chars])]
     )
-    state = parsed.state
     items: list[Any] = [
         (_ASSERT, (1, _sre_parse.SubPattern(state, test))),  # "(?=[...])"
         (_SUBPATTERN, (None, 0, 0, parsed)),  # "(?:...)"
@@ -307,7 +348,7 @@ def _first_use(source: str | bytes, flags: int) -> tuple[Pattern[Any], bool]:
     written = "".join(c if c.isascii() and c.isalnum() else f"\\U{ord(c):08x}" for c in chars)
     newline = "\n" if (flags | state.flags) & VERBOSE else ""
     gated = f"{source[:at]}(?=[{written}])(?:{source[at:]}{newline})"
-    return _from_parse(gated, tree, flags), True
+    return _from_code(gated, tree, flags, _code(tree, flags)), True
 
 
 #: Every stand-in made so far (each module-level pattern of the modules that use this one).
