@@ -16,10 +16,13 @@ source compiles neither. Called anywhere else (inside a function), ``compile`` i
 
 A deferred pattern that can only start at one of a few characters (every rule
 that opens on a word: "talks", "[Mm]et", "\\b(?:held|hosted)") is compiled with
-a lookahead for them in front (:func:`gate`): a search then rejects every other
-place of the text at one cheap test instead of trying each alternative there,
-and finds the same matches. Such a pattern stays a stand-in in its module (its
-``.pattern`` the source as written, its methods the gated pattern's).
+those characters in its info block, the part of the compiled code a search reads
+first: the search then skips every other place of the text in one tight loop
+instead of trying each alternative there, and finds the same matches (where its
+characters are not all ASCII and matched without case, a lookahead for them is
+put in front instead: :func:`gate`). Its source is parsed once for both. Such a
+pattern stays a stand-in in its module (its ``.pattern`` the source as written,
+its methods the compiled pattern's).
 
 >>> from diplonews import _regex
 >>> words = _regex.compile(r"\b(?:talks|visit)\b", _regex.IGNORECASE)
@@ -295,7 +298,8 @@ def _with_first_chars(code: list[int], chars: frozenset[str]) -> list[int] | Non
     lookaround ("\b(?:talks|met)"); this one is :func:`first_chars`'. The pattern's own
     code is unchanged, so every match (and ``match`` at a given place) is the same.
     ``None`` when the block has a prefix or a set already, or the pattern may be empty.
-    Only for patterns matched with case: the set is compared with the text as it is.
+    The set is compared with the text as it is: for a pattern matched without case, it
+    must hold every case of each character (:func:`_any_case`).
     """
     if code[0] != _INFO or code[2] & _INFO_SKIPS or code[3] == 0:
         return None
@@ -307,17 +311,40 @@ def _with_first_chars(code: list[int], chars: frozenset[str]) -> list[int] | Non
     return info + code[1 + code[1] :]
 
 
+# The letters beyond ASCII that match an ASCII letter without case: dotted and dotless "i",
+# the long "s", the Kelvin sign ("\u0130" and "\u212a" lower-case to "i" and "k").
+_CASE_SPECIALS = "\u0130\u0131\u017f\u212a"
+
+
+def _any_case(chars: set[str] | frozenset[str], flags: int) -> frozenset[str] | None:
+    """Every character that matches one of ``chars`` with ``flags``; None if not ASCII ones.
+
+    With :data:`re.IGNORECASE`, "t" is matched by "t", "T" and nothing else, "k" also
+    by the Kelvin sign: each character of ASCII is tried on its other case and on
+    the few letters beyond ASCII that match an ASCII one. (Without, ``chars``.)
+    """
+    if not flags & IGNORECASE:
+        return frozenset(chars)
+    if not all(c.isascii() for c in chars):
+        return None
+    found: set[str] = set()
+    for char in chars:
+        one = _re.compile(f"[{_re.escape(char)}]", flags & (IGNORECASE | ASCII))
+        found.update(filter(one.match, {char, char.lower(), char.upper(), *_CASE_SPECIALS}))
+    return frozenset(found)
+
+
 def _first_use(source: str | bytes, flags: int) -> tuple[Pattern[Any], bool]:
     """A deferred pattern compiled at its first use, and whether its source is not the one written.
 
     One parse of the source serves both its first characters and its code. A pattern
     whose matches start at a few known characters (:func:`first_chars`) skips every
-    other place of a text: matched with case, through its info block
-    (:func:`_with_first_chars`; one it has already, a literal prefix or a set of
-    first characters, is kept: it skips faster than a lookahead); matched without
-    case, behind the lookahead :func:`gate` puts in front, compiled from the same
-    parse (the very code and ``.pattern`` that :func:`gate` gives). Otherwise, what
-    :func:`re.compile` gives.
+    other place of a text through its info block (:func:`_with_first_chars`, with
+    those characters in every case that matches them; one it has already, a literal
+    prefix or a set of first characters, is kept: it skips faster than a lookahead);
+    when they are not all ASCII and matched without case, behind the lookahead
+    :func:`gate` puts in front, compiled from the same parse (the very code and
+    ``.pattern`` that :func:`gate` gives). Otherwise, what :func:`re.compile` gives.
     """
     if not isinstance(source, str):
         return _re.compile(source, flags), False
@@ -328,10 +355,10 @@ def _first_use(source: str | bytes, flags: int) -> tuple[Pattern[Any], bool]:
     state = parsed.state
     if first is None or empty or len(first) > _GATE_LIMIT or code[2] & _INFO_SKIPS:
         return _from_code(source, parsed, flags, code), False
-    if not (flags | state.flags) & IGNORECASE:
-        skipping = _with_first_chars(code, frozenset(first))
-        if skipping is not None:
-            return _from_code(source, parsed, flags, skipping), True
+    starts = _any_case(first, flags | state.flags)
+    skipping = None if starts is None else _with_first_chars(code, starts)
+    if skipping is not None:
+        return _from_code(source, parsed, flags, skipping), True
     chars = sorted(first)
     test: list[Any] = (
         [(_LITERAL, ord(chars[0]))]  # as the parser reads a set of one character
