@@ -287,7 +287,9 @@ _INFO = _sre_constants.INFO
 _INFO_SKIPS = _sre_constants.SRE_INFO_PREFIX | _sre_constants.SRE_INFO_CHARSET
 
 
-def _with_first_chars(code: list[int], chars: frozenset[str]) -> list[int] | None:
+def _with_first_chars(
+    code: list[int], chars: frozenset[str], lead: frozenset[Any] = frozenset(), flags: int = 0
+) -> list[int] | None:
     r"""``code`` whose info block tells the characters its matches start with; None if it tells.
 
     The info block (``INFO``, its length, a mask, the least and most widths, then
@@ -299,14 +301,16 @@ def _with_first_chars(code: list[int], chars: frozenset[str]) -> list[int] | Non
     code is unchanged, so every match (and ``match`` at a given place) is the same.
     ``None`` when the block has a prefix or a set already, or the pattern may be empty.
     The set is compared with the text as it is: for a pattern matched without case, it
-    must hold every case of each character (:func:`_any_case`).
+    must hold every case of each character (:func:`_any_case`). ``lead`` adds parsed
+    set items (:func:`_lead_of_sequence`), read with the pattern's ``flags``.
     """
     if code[0] != _INFO or code[2] & _INFO_SKIPS or code[3] == 0:
         return None
     compiler: Any = _sre_compile
-    charset, _ = compiler._optimize_charset([(_LITERAL, ord(c)) for c in sorted(chars)])
+    items = sorted({*((_LITERAL, ord(c)) for c in chars), *lead})
+    charset, _ = compiler._optimize_charset(items)
     info = [_INFO, 0, _sre_constants.SRE_INFO_CHARSET, code[3], code[4]]
-    compiler._compile_charset(charset, 0, info)
+    compiler._compile_charset(charset, flags, info)  # the flags tell how to read a category
     info[1] = len(info) - 1  # the info block's length after this word
     return info + code[1 + code[1] :]
 
@@ -334,6 +338,78 @@ def _any_case(chars: set[str] | frozenset[str], flags: int) -> frozenset[str] | 
     return frozenset(found)
 
 
+_CATEGORY = _sre_constants.CATEGORY
+_NEGATE = _sre_constants.NEGATE
+#: The most set items an info block lists (a set of first characters found beyond the gate's).
+_LEAD_LIMIT = 200
+
+
+def _lead_of_sequence(items: Any, flags: int) -> tuple[frozenset[Any] | None, bool]:
+    r"""What a match of these parsed items starts with, as set items; whether it can be empty.
+
+    :func:`_first_of_sequence`, which also reads what it leaves out: a lookahead at the
+    start ("(?=[\dJ]|(?i:[ab]))": the character there is one it starts with), a
+    category ("\d") and letters matched without case by a flag of their own
+    ("(?i:the)": every case of each, :func:`_any_case`). ``None``: anything else.
+    """
+    found: set[Any] = set()
+    for op, av in items:
+        if op is _ASSERT and av[0] == 1:  # a lookahead: the character at the start is its
+            ahead, empty = _lead_of_sequence(av[1].data, flags)
+            if ahead is not None and not empty:
+                return frozenset(found | ahead), False
+            continue
+        if op in _ZERO_WIDTH:
+            continue  # "\b", "^", lookbehinds: they consume nothing
+        first, empty = _lead_of_item(op, av, flags)
+        if first is None:
+            return None, False
+        found |= first
+        if not empty:
+            return frozenset(found), False
+    return frozenset(found), True
+
+
+def _lead_of_item(op: Any, av: Any, flags: int) -> tuple[frozenset[Any] | None, bool]:
+    """:func:`_lead_of_sequence` for one parsed item."""
+    if op is _LITERAL or op is _IN:
+        chars: set[str] = set()
+        lead: set[Any] = set()
+        for kind, value in [(op, av)] if op is _LITERAL else av:
+            if kind is _LITERAL:
+                chars.add(chr(value))
+            elif kind is _RANGE and value[1] - value[0] < _GATE_LIMIT:
+                chars.update(map(chr, range(value[0], value[1] + 1)))
+            elif kind is _CATEGORY:
+                lead.add((kind, value))  # "\d", "\s", "\w": the same characters in any case
+            else:
+                return None, False  # a negated set, a wide range
+        cased = _any_case(chars, flags)
+        if cased is None:
+            return None, False
+        return frozenset({*lead, *((_LITERAL, ord(c)) for c in cased)}), False
+    if op is _SUBPATTERN:
+        _, add_flags, del_flags, sub = av
+        return _lead_of_sequence(sub.data, (flags | add_flags) & ~del_flags)
+    if op is _BRANCH:
+        found: set[Any] = set()
+        any_empty = False
+        for branch in av[1]:
+            first, empty = _lead_of_sequence(branch.data, flags)
+            if first is None:
+                return None, False
+            found |= first
+            any_empty = any_empty or empty
+        return frozenset(found), any_empty
+    if op in _REPEATS:
+        low, _, sub = av
+        first, empty = _lead_of_sequence(sub.data, flags)
+        return (None, False) if first is None else (first, empty or low == 0)
+    if op is _ATOMIC and op is not None:
+        return _lead_of_sequence(av.data, flags)
+    return None, False  # ".", "[^...]", a back-reference, a conditional group
+
+
 def _first_use(source: str | bytes, flags: int) -> tuple[Pattern[Any], bool]:
     """A deferred pattern compiled at its first use, and whether its source is not the one written.
 
@@ -350,15 +426,18 @@ def _first_use(source: str | bytes, flags: int) -> tuple[Pattern[Any], bool]:
         return _re.compile(source, flags), False
     flags = int(flags)
     parsed = _sre_parse.parse(source, flags)
-    first, empty = _first_of_sequence(parsed.data)
     code = _code(parsed, flags)
     state = parsed.state
-    if first is None or empty or len(first) > _GATE_LIMIT or code[2] & _INFO_SKIPS:
+    if code[2] & _INFO_SKIPS:
         return _from_code(source, parsed, flags, code), False
-    starts = _any_case(first, flags | state.flags)
-    skipping = None if starts is None else _with_first_chars(code, starts)
-    if skipping is not None:
-        return _from_code(source, parsed, flags, skipping), True
+    lead, empty = _lead_of_sequence(parsed.data, flags | state.flags)
+    if lead is not None and not empty and len(lead) <= _LEAD_LIMIT:
+        skipping = _with_first_chars(code, frozenset(), lead, flags | state.flags)
+        if skipping is not None:
+            return _from_code(source, parsed, flags, skipping), True
+    first, empty = _first_of_sequence(parsed.data)
+    if first is None or empty or len(first) > _GATE_LIMIT:
+        return _from_code(source, parsed, flags, code), False
     chars = sorted(first)
     test: list[Any] = (
         [(_LITERAL, ord(chars[0]))]  # as the parser reads a set of one character
