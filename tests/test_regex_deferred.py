@@ -120,7 +120,9 @@ def test_compile_inside_a_function_is_re_compile() -> None:
     namespace = _module("def build():\n    return re.compile(r'a|b', re.IGNORECASE)\n")
     built = namespace["build"]()
     assert isinstance(built, re.Pattern)
-    assert built == re.compile("a|b", re.IGNORECASE)
+    plain = re.compile("a|b", re.IGNORECASE)
+    assert (built.pattern, built.flags) == (plain.pattern, plain.flags)
+    assert built.findall("Abc ab B") == plain.findall("Abc ab B") == ["A", "b", "a", "b", "B"]
 
 
 def test_compiling_a_pattern_again_gives_the_same_object() -> None:
@@ -438,3 +440,19 @@ def test_any_case_finds_every_character_a_set_matches(flags: int) -> None:
         want = frozenset(re.compile(f"[{re.escape(char)}]", flags).findall(_ALL_CHARS))
         assert _regex._any_case({char}, flags) == want, char
     assert _regex._any_case({"\u00e9"}, re.IGNORECASE) is None  # beyond ASCII: not read
+
+
+def test_a_pattern_compiled_in_a_function_skips_and_keeps_its_source() -> None:
+    """Inside a function, compile() gives at once what the first use gives, cached."""
+    build = _module("def build(s, f=0):\n    return re.compile(s, f)\n")["build"]
+    for source, flags in [*GATE_ROWS, *LEAD_ROWS, (r"(?i)\u00e9t\u00e9|\u00c9T\u00c9", 0)]:
+        got = build(source, flags)
+        plain = re.compile(source, flags)
+        assert isinstance(got, re.Pattern)
+        assert got.pattern == source  # never the lookahead's source
+        assert build(source, flags) is got  # compiled once
+        for text in GATE_TEXTS:
+            assert _finds(got, text) == _finds(plain, text), text
+    words = build(r"\b(?:talks|met)\b")
+    assert words != re.compile(r"\b(?:talks|met)\b")  # its info block lists "t" and "m"
+    assert build(b"a+b").search(b"xaab").span() == (1, 4)  # bytes: as written

@@ -32,6 +32,7 @@ its methods the compiled pattern's).
 
 from __future__ import annotations
 
+import functools
 import re as _re
 import sys
 from re import (
@@ -521,19 +522,37 @@ class _Deferred:
         return self
 
 
+@functools.lru_cache(maxsize=512)
+def _in_function(pattern: str, flags: int) -> Pattern[str]:
+    """A pattern compiled inside a function: skipping to its first characters, its source kept.
+
+    Cached as :func:`re.compile` caches, for a function that compiles the same source at
+    each call. The lookahead :func:`gate` puts in front would change ``.pattern``: a
+    pattern only that would skip is compiled as written.
+    """
+    got, _ = _first_use(pattern, flags)
+    return got if got.pattern == pattern else _re.compile(pattern, flags)
+
+
 def compile(pattern: AnyStr | Pattern[AnyStr], flags: int = 0) -> Pattern[AnyStr]:
     """:func:`re.compile`, deferred to the first use when called by a module body.
+
+    Called inside a function, it compiles at once, the same way (:func:`_first_use`).
 
     >>> from diplonews import _regex
     >>> def inside():
     ...     return _regex.compile("a+")
-    >>> isinstance(inside(), _regex.Pattern)
-    True
+    >>> isinstance(inside(), _regex.Pattern), inside().pattern, inside().search("baa").span()
+    (True, 'a+', (1, 3))
     """
     caller = sys._getframe(1)
     if isinstance(pattern, _Deferred):
         return pattern if not flags else _re.compile(pattern._compile(), flags)  # type: ignore[return-value]
-    if isinstance(pattern, Pattern) or caller.f_code.co_name != "<module>":
+    if isinstance(pattern, Pattern):
+        return _re.compile(pattern, flags)
+    if caller.f_code.co_name != "<module>":
+        if isinstance(pattern, str):
+            return _in_function(pattern, int(flags))
         return _re.compile(pattern, flags)
     deferred = _Deferred(pattern, flags, caller.f_globals)
     _DEFERRED.append(deferred)
