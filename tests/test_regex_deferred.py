@@ -11,9 +11,13 @@ import importlib
 import pickle
 import pkgutil
 import re
+from re import _constants as _sre_constants  # type: ignore[attr-defined]
+from re import _parser as _sre_parse  # type: ignore[attr-defined]
 from typing import Any
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 import diplonews
 from diplonews import _regex
@@ -75,12 +79,13 @@ def test_a_deferred_pattern_matches_as_re_does(source: str, flags: int, text: st
 
 def test_the_module_name_is_rebound_to_the_compiled_pattern_at_first_use() -> None:
     """The first use puts the compiled pattern under each of the module's names for it."""
-    namespace = _module("P = re.compile(r'\\w+b')\nALIAS = P\nRULES = (P,)\n")
+    # (any character but a space can start a match: no few first characters to skip to)
+    namespace = _module("P = re.compile(r'[^ ]+b')\nALIAS = P\nRULES = (P,)\n")
     deferred = namespace["P"]
     assert deferred.search("x aab").group() == "aab"
     assert isinstance(namespace["P"], re.Pattern)
     assert isinstance(namespace["ALIAS"], re.Pattern)  # every name of the module
-    assert namespace["P"] is namespace["ALIAS"] == re.compile(r"\w+b")
+    assert namespace["P"] is namespace["ALIAS"] == re.compile(r"[^ ]+b")
     held = namespace["RULES"][0]  # a reference the module keeps elsewhere: still works
     assert held is deferred
     assert held.match("ab") is not None
@@ -115,7 +120,9 @@ def test_compile_inside_a_function_is_re_compile() -> None:
     namespace = _module("def build():\n    return re.compile(r'a|b', re.IGNORECASE)\n")
     built = namespace["build"]()
     assert isinstance(built, re.Pattern)
-    assert built == re.compile("a|b", re.IGNORECASE)
+    plain = re.compile("a|b", re.IGNORECASE)
+    assert (built.pattern, built.flags) == (plain.pattern, plain.flags)
+    assert built.findall("Abc ab B") == plain.findall("Abc ab B") == ["A", "b", "a", "b", "B"]
 
 
 def test_compiling_a_pattern_again_gives_the_same_object() -> None:
@@ -175,7 +182,7 @@ def test_every_module_pattern_of_the_package_compiles() -> None:
     rules = importlib.import_module("diplonews.meetings._rules")
     assert isinstance(rules._TO_PAY, _regex._Deferred)  # gated: "to" opens every match
     assert rules._TO_PAY.search("invited him to pay a ") is not None
-    assert isinstance(rules.SPECULATIVE, re.Pattern)  # not gated: rebound in its module
+    assert isinstance(rules.HOST_AFTER, re.Pattern)  # compiled as written: rebound
 
 
 def test_compile_later_defers_wherever_it_is_called() -> None:
@@ -290,3 +297,162 @@ def test_every_gated_pattern_of_the_package_finds_what_it_finds() -> None:
             want = [(m.span(), m.groups()) for m in plain.finditer(text)]
             assert [(m.span(), m.groups()) for m in deferred.finditer(text)] == want
     assert gated > 300  # most rules open on a word
+
+
+def _finds(pattern: re.Pattern[str], text: str) -> list[object]:
+    """What every method of ``pattern`` finds in ``text``, from every start position."""
+    found: list[object] = [(m.span(), m.groups()) for m in pattern.finditer(text)]
+    found += [pattern.findall(text), pattern.sub("#", text), pattern.split(text)]
+    for pos in range(len(text) + 1):  # start positions, and a text cut short
+        for name in ("match", "search", "fullmatch"):
+            got = getattr(pattern, name)(text, pos, len(text) - pos % 3)
+            found.append(got and (got.span(), got.groups()))
+    return found
+
+
+# Patterns whose first characters only the first use reads: a lookahead at the start, a
+# category, letters matched without case by a flag of their own.
+LEAD_ROWS = [
+    (r"\b(?=[\dJ]|(?i:[ab]))(?:\d+|Jan|apr|Bee|x)", 0),
+    (r"(?<![A-Za-z0-9_])\b(?=(?i:the|first))(?:(?i:the)\s+\w+|first)", 0),
+    (r"\b\d+(?:\.\d+)?\s*(?:mln|bln)", 0),
+    (r"(?:(?i:k)ing|\s+summit)", 0),
+    (r"(?=\w)(?!met)\w+", re.IGNORECASE),
+    (r"a?(?=[xy])\w", 0),  # "a" or, where it is left out, a lookahead's character
+    (r"(?=(?:x)?)t", 0),  # a lookahead that can be empty tells nothing
+]
+# (pattern, flags, what a match starts with as characters and categories; None: not read)
+LEAD_TABLE = [
+    (r"\b(?=[\dJ]|(?i:[ab]))\w+", 0, "J A B a b d"),
+    (r"(?:(?i:k)ing|\s+summit)", 0, "K k \u212a s"),
+    (r"a?(?=[xy])\w", 0, "a x y"),
+    (r"(?=(?:x)?)t", 0, "t"),
+    (r"(?i:\u00e9t\u00e9)", 0, None),  # beyond ASCII, without case: not read
+    (r"[^a]b", 0, None),
+]
+
+
+@pytest.mark.parametrize(("source", "flags", "lead"), LEAD_TABLE)
+def test_what_a_match_starts_with(source: str, flags: int, lead: str | None) -> None:
+    """Characters and categories every match starts with, lookaheads and scoped flags read."""
+    parsed = _sre_parse.parse(source, flags)
+    found, empty = _regex._lead_of_sequence(parsed.data, flags | parsed.state.flags)
+    assert not empty
+    if lead is None:
+        assert found is None
+        return
+    assert found is not None
+    names = {
+        chr(av) if op == _sre_constants.LITERAL else "d" if "DIGIT" in str(av) else "s"
+        for op, av in found
+    }
+    assert names == set(lead.split())
+
+
+@pytest.mark.parametrize(
+    ("source", "flags"), [*GATE_ROWS, *LEAD_ROWS, *((s, f) for s, f, _ in FIRST_ROWS)]
+)
+def test_the_first_use_finds_what_the_pattern_finds(source: str, flags: int) -> None:
+    """Parsed once, skipping to its first characters, a pattern finds what it finds as written."""
+    plain = re.compile(source, flags)
+    got, rewritten = _regex._first_use(source, flags)
+    assert (got.flags, got.groups, got.groupindex) == (plain.flags, plain.groups, plain.groupindex)
+    for text in GATE_TEXTS:
+        assert _finds(got, text) == _finds(plain, text), text
+    if not rewritten:
+        assert got == plain  # the same code: a compiled pattern's equality compares it
+    elif got.pattern != source:
+        assert got == _regex.gate(plain)  # behind the lookahead, parsed once
+    else:
+        assert got.pattern == source  # the same source
+        assert got != plain  # with another info block
+
+
+def test_the_info_block_lists_the_first_characters_and_keeps_the_pattern() -> None:
+    """The new info block tells the first characters; the pattern's own code is the same."""
+    parsed = _sre_parse.parse(r"\b(?:[Tt]alks|met)\b")
+    code = _regex._code(parsed, 0)
+    skipping = _regex._with_first_chars(code, frozenset("Tmt"))
+    assert skipping is not None
+    info = skipping[: skipping[1] + 1]
+    assert info[0] == code[0]  # INFO
+    assert info[3:5] == code[3:5]  # the least and most widths
+    assert code[2] == 0  # no prefix, no set: the compiler found none
+    assert info[2] == _sre_constants.SRE_INFO_CHARSET
+    assert skipping[len(info) :] == code[code[1] + 1 :]  # the pattern's code, unchanged
+    assert _regex._with_first_chars(skipping, frozenset("Tmt")) is None  # it has a set now
+    prefixed = _regex._code(_sre_parse.parse(r"talks\b"), 0)
+    assert _regex._with_first_chars(prefixed, frozenset("t")) is None  # a literal prefix
+
+
+@given(st.text(alphabet="TtaAlkKsS mMeEjJxyb\u212a\u017f.,1\u0661", max_size=40))
+def test_skipping_patterns_find_what_they_find_as_written(text: str) -> None:
+    """On any text, each way of compiling finds what :func:`re.compile` finds."""
+    for source, flags in [*GATE_ROWS, *LEAD_ROWS]:
+        got, _ = _regex._first_use(source, flags)
+        plain = re.compile(source, flags)
+        assert [(m.span(), m.groups()) for m in got.finditer(text)] == [
+            (m.span(), m.groups()) for m in plain.finditer(text)
+        ]
+
+
+def test_every_pattern_of_the_package_finds_at_first_use_what_it_finds() -> None:
+    """Each module-level pattern of diplonews, compiled at its first use, finds what it finds."""
+    for module in pkgutil.walk_packages(diplonews.__path__, "diplonews."):
+        if module.name.split(".")[-1] not in {"__main__", "dask"}:
+            importlib.import_module(module.name)
+    texts = [
+        "President Ana Ruiz met her Peruvian counterpart in Lima on Monday and held talks.",
+        "The two sides signed a memorandum of understanding on trade, worth $12 million.",
+        "Exports to Chile rose 4.5% in the first quarter of 2024, the ministry said.",
+        "He will visit Quito next week; the summit of the Andean states opens on May 3.",
+        "TALKS, Talks and talks: the \u212aing met the \u017fummit's host.",
+    ]
+    kinds = {"as written": 0, "info block": 0, "lookahead": 0}
+    for deferred in _regex._DEFERRED:
+        if not str(deferred._namespace.get("__name__", "")).startswith("diplonews."):
+            continue
+        assert isinstance(deferred.pattern, str)
+        plain = re.compile(deferred.pattern, deferred._flags)
+        got, rewritten = _regex._first_use(deferred.pattern, deferred._flags)
+        for text in texts:
+            want = [(m.span(), m.groups()) for m in plain.finditer(text)]
+            assert [(m.span(), m.groups()) for m in got.finditer(text)] == want
+        kind = "lookahead" if got.pattern != plain.pattern else "info block"
+        kinds["as written" if not rewritten else kind] += 1
+    assert kinds["info block"] > 500  # most rules open on a word
+    assert kinds["as written"] > 100
+
+
+# Every character, to find all that match a set without case.
+_ALL_CHARS = (
+    "".join(map(chr, range(0x110000)))
+    .encode("utf-16", "surrogatepass")
+    .decode("utf-16", "surrogatepass")
+)
+
+
+@pytest.mark.parametrize("flags", [re.IGNORECASE, re.IGNORECASE | re.ASCII, 0])
+def test_any_case_finds_every_character_a_set_matches(flags: int) -> None:
+    """For each ASCII character, the characters of every case are those its set matches."""
+    for code in range(0x20, 0x7F):
+        char = chr(code)
+        want = frozenset(re.compile(f"[{re.escape(char)}]", flags).findall(_ALL_CHARS))
+        assert _regex._any_case({char}, flags) == want, char
+    assert _regex._any_case({"\u00e9"}, re.IGNORECASE) is None  # beyond ASCII: not read
+
+
+def test_a_pattern_compiled_in_a_function_skips_and_keeps_its_source() -> None:
+    """Inside a function, compile() gives at once what the first use gives, cached."""
+    build = _module("def build(s, f=0):\n    return re.compile(s, f)\n")["build"]
+    for source, flags in [*GATE_ROWS, *LEAD_ROWS, (r"(?i)\u00e9t\u00e9|\u00c9T\u00c9", 0)]:
+        got = build(source, flags)
+        plain = re.compile(source, flags)
+        assert isinstance(got, re.Pattern)
+        assert got.pattern == source  # never the lookahead's source
+        assert build(source, flags) is got  # compiled once
+        for text in GATE_TEXTS:
+            assert _finds(got, text) == _finds(plain, text), text
+    words = build(r"\b(?:talks|met)\b")
+    assert words != re.compile(r"\b(?:talks|met)\b")  # its info block lists "t" and "m"
+    assert build(b"a+b").search(b"xaab").span() == (1, 4)  # bytes: as written

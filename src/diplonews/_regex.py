@@ -16,10 +16,13 @@ source compiles neither. Called anywhere else (inside a function), ``compile`` i
 
 A deferred pattern that can only start at one of a few characters (every rule
 that opens on a word: "talks", "[Mm]et", "\\b(?:held|hosted)") is compiled with
-a lookahead for them in front (:func:`gate`): a search then rejects every other
-place of the text at one cheap test instead of trying each alternative there,
-and finds the same matches. Such a pattern stays a stand-in in its module (its
-``.pattern`` the source as written, its methods the gated pattern's).
+those characters in its info block, the part of the compiled code a search reads
+first: the search then skips every other place of the text in one tight loop
+instead of trying each alternative there, and finds the same matches (where its
+characters are not all ASCII and matched without case, a lookahead for them is
+put in front instead: :func:`gate`). Its source is parsed once for both. Such a
+pattern stays a stand-in in its module (its ``.pattern`` the source as written,
+its methods the compiled pattern's).
 
 >>> from diplonews import _regex
 >>> words = _regex.compile(r"\b(?:talks|visit)\b", _regex.IGNORECASE)
@@ -29,6 +32,7 @@ and finds the same matches. Such a pattern stays a stand-in in its module (its
 
 from __future__ import annotations
 
+import functools
 import re as _re
 import sys
 from re import (
@@ -62,9 +66,11 @@ from re import (
 from typing import Any, AnyStr, cast
 
 if sys.version_info >= (3, 11):
+    from re import _compiler as _sre_compile
     from re import _constants as _sre_constants
     from re import _parser as _sre_parse
 else:  # pragma: no cover - the names of the same modules before 3.11
+    import sre_compile as _sre_compile
     import sre_constants as _sre_constants
     import sre_parse as _sre_parse
 
@@ -250,6 +256,208 @@ def gate(compiled: Pattern[str]) -> Pattern[str] | None:
 # Global inline flags at the start of a source: "(?i)", "(?x)".
 _INLINE_FLAGS = _re.compile(r"\(\?[aiLmsux]+\)")
 
+_ASSERT = _sre_constants.ASSERT
+
+
+def _from_code(source: str, parsed: Any, flags: int, code: list[int]) -> Pattern[str]:
+    """The pattern of ``source`` (parsed as ``parsed``) whose compiled code is ``code``.
+
+    The last step of the standard library's own ``compile`` (the same in every version
+    from 3.10): a source parsed once already is not parsed again.
+    """
+    state = parsed.state
+    indexgroup: list[str | None] = [None] * state.groups
+    for name, index in state.groupdict.items():
+        indexgroup[index] = name
+    compiler: Any = _sre_compile  # its private names have no stubs
+    return cast(
+        "Pattern[str]",
+        compiler._sre.compile(
+            source, flags | state.flags, code, state.groups - 1, state.groupdict, tuple(indexgroup)
+        ),
+    )
+
+
+def _code(parsed: Any, flags: int) -> list[int]:
+    """The code :func:`re.compile` makes of a parse: an info block, then the pattern's own."""
+    compiler: Any = _sre_compile
+    return cast("list[int]", compiler._code(parsed, flags))
+
+
+_INFO = _sre_constants.INFO
+_INFO_SKIPS = _sre_constants.SRE_INFO_PREFIX | _sre_constants.SRE_INFO_CHARSET
+
+
+def _with_first_chars(
+    code: list[int], chars: frozenset[str], lead: frozenset[Any] = frozenset(), flags: int = 0
+) -> list[int] | None:
+    r"""``code`` whose info block tells the characters its matches start with; None if it tells.
+
+    The info block (``INFO``, its length, a mask, the least and most widths, then
+    a literal prefix or a set of first characters, if any) is what a search reads
+    before it tries the pattern: with a set, the engine skips in one tight loop
+    every place whose character is not in it. The compiler finds such a set only
+    where the pattern opens on a character or a set, not on a word boundary or a
+    lookaround ("\b(?:talks|met)"); this one is :func:`first_chars`'. The pattern's own
+    code is unchanged, so every match (and ``match`` at a given place) is the same.
+    ``None`` when the block has a prefix or a set already, or the pattern may be empty.
+    The set is compared with the text as it is: for a pattern matched without case, it
+    must hold every case of each character (:func:`_any_case`). ``lead`` adds parsed
+    set items (:func:`_lead_of_sequence`), read with the pattern's ``flags``.
+    """
+    if code[0] != _INFO or code[2] & _INFO_SKIPS or code[3] == 0:
+        return None
+    compiler: Any = _sre_compile
+    items = sorted({*((_LITERAL, ord(c)) for c in chars), *lead})
+    charset, _ = compiler._optimize_charset(items)
+    info = [_INFO, 0, _sre_constants.SRE_INFO_CHARSET, code[3], code[4]]
+    compiler._compile_charset(charset, flags, info)  # the flags tell how to read a category
+    info[1] = len(info) - 1  # the info block's length after this word
+    return info + code[1 + code[1] :]
+
+
+# The letters beyond ASCII that match an ASCII letter without case: dotted and dotless "i",
+# the long "s", the Kelvin sign ("\u0130" and "\u212a" lower-case to "i" and "k").
+_CASE_SPECIALS = "\u0130\u0131\u017f\u212a"
+
+
+def _any_case(chars: set[str] | frozenset[str], flags: int) -> frozenset[str] | None:
+    """Every character that matches one of ``chars`` with ``flags``; None if not ASCII ones.
+
+    With :data:`re.IGNORECASE`, "t" is matched by "t", "T" and nothing else, "k" also
+    by the Kelvin sign: each character of ASCII is tried on its other case and on
+    the few letters beyond ASCII that match an ASCII one. (Without, ``chars``.)
+    """
+    if not flags & IGNORECASE:
+        return frozenset(chars)
+    if not all(c.isascii() for c in chars):
+        return None
+    found: set[str] = set()
+    for char in chars:
+        one = _re.compile(f"[{_re.escape(char)}]", flags & (IGNORECASE | ASCII))
+        found.update(filter(one.match, {char, char.lower(), char.upper(), *_CASE_SPECIALS}))
+    return frozenset(found)
+
+
+_CATEGORY = _sre_constants.CATEGORY
+_NEGATE = _sre_constants.NEGATE
+#: The most set items an info block lists (a set of first characters found beyond the gate's).
+_LEAD_LIMIT = 200
+
+
+def _lead_of_sequence(items: Any, flags: int) -> tuple[frozenset[Any] | None, bool]:
+    r"""What a match of these parsed items starts with, as set items; whether it can be empty.
+
+    :func:`_first_of_sequence`, which also reads what it leaves out: a lookahead at the
+    start ("(?=[\dJ]|(?i:[ab]))": the character there is one it starts with), a
+    category ("\d") and letters matched without case by a flag of their own
+    ("(?i:the)": every case of each, :func:`_any_case`). ``None``: anything else.
+    """
+    found: set[Any] = set()
+    for op, av in items:
+        if op is _ASSERT and av[0] == 1:  # a lookahead: the character at the start is its
+            ahead, empty = _lead_of_sequence(av[1].data, flags)
+            if ahead is not None and not empty:
+                return frozenset(found | ahead), False
+            continue
+        if op in _ZERO_WIDTH:
+            continue  # "\b", "^", lookbehinds: they consume nothing
+        first, empty = _lead_of_item(op, av, flags)
+        if first is None:
+            return None, False
+        found |= first
+        if not empty:
+            return frozenset(found), False
+    return frozenset(found), True
+
+
+def _lead_of_item(op: Any, av: Any, flags: int) -> tuple[frozenset[Any] | None, bool]:
+    """:func:`_lead_of_sequence` for one parsed item."""
+    if op is _LITERAL or op is _IN:
+        chars: set[str] = set()
+        lead: set[Any] = set()
+        for kind, value in [(op, av)] if op is _LITERAL else av:
+            if kind is _LITERAL:
+                chars.add(chr(value))
+            elif kind is _RANGE and value[1] - value[0] < _GATE_LIMIT:
+                chars.update(map(chr, range(value[0], value[1] + 1)))
+            elif kind is _CATEGORY:
+                lead.add((kind, value))  # "\d", "\s", "\w": the same characters in any case
+            else:
+                return None, False  # a negated set, a wide range
+        cased = _any_case(chars, flags)
+        if cased is None:
+            return None, False
+        return frozenset({*lead, *((_LITERAL, ord(c)) for c in cased)}), False
+    if op is _SUBPATTERN:
+        _, add_flags, del_flags, sub = av
+        return _lead_of_sequence(sub.data, (flags | add_flags) & ~del_flags)
+    if op is _BRANCH:
+        found: set[Any] = set()
+        any_empty = False
+        for branch in av[1]:
+            first, empty = _lead_of_sequence(branch.data, flags)
+            if first is None:
+                return None, False
+            found |= first
+            any_empty = any_empty or empty
+        return frozenset(found), any_empty
+    if op in _REPEATS:
+        low, _, sub = av
+        first, empty = _lead_of_sequence(sub.data, flags)
+        return (None, False) if first is None else (first, empty or low == 0)
+    if op is _ATOMIC and op is not None:
+        return _lead_of_sequence(av.data, flags)
+    return None, False  # ".", "[^...]", a back-reference, a conditional group
+
+
+def _first_use(source: str | bytes, flags: int) -> tuple[Pattern[Any], bool]:
+    """A deferred pattern compiled at its first use, and whether its source is not the one written.
+
+    One parse of the source serves both its first characters and its code. A pattern
+    whose matches start at a few known characters (:func:`first_chars`) skips every
+    other place of a text through its info block (:func:`_with_first_chars`, with
+    those characters in every case that matches them; one it has already, a literal
+    prefix or a set of first characters, is kept: it skips faster than a lookahead);
+    when they are not all ASCII and matched without case, behind the lookahead
+    :func:`gate` puts in front, compiled from the same parse (the very code and
+    ``.pattern`` that :func:`gate` gives). Otherwise, what :func:`re.compile` gives.
+    """
+    if not isinstance(source, str):
+        return _re.compile(source, flags), False
+    flags = int(flags)
+    parsed = _sre_parse.parse(source, flags)
+    code = _code(parsed, flags)
+    state = parsed.state
+    if code[2] & _INFO_SKIPS:
+        return _from_code(source, parsed, flags, code), False
+    lead, empty = _lead_of_sequence(parsed.data, flags | state.flags)
+    if lead is not None and not empty and len(lead) <= _LEAD_LIMIT:
+        skipping = _with_first_chars(code, frozenset(), lead, flags | state.flags)
+        if skipping is not None:
+            return _from_code(source, parsed, flags, skipping), True
+    first, empty = _first_of_sequence(parsed.data)
+    if first is None or empty or len(first) > _GATE_LIMIT:
+        return _from_code(source, parsed, flags, code), False
+    chars = sorted(first)
+    test: list[Any] = (
+        [(_LITERAL, ord(chars[0]))]  # as the parser reads a set of one character
+        if len(chars) == 1
+        else [(_IN, [(_LITERAL, ord(c)) for c in chars])]
+    )
+    items: list[Any] = [
+        (_ASSERT, (1, _sre_parse.SubPattern(state, test))),  # "(?=[...])"
+        (_SUBPATTERN, (None, 0, 0, parsed)),  # "(?:...)"
+    ]
+    tree = _sre_parse.SubPattern(state, items)
+    head = _INLINE_FLAGS.match(source)
+    at = head.end() if head is not None else 0
+    written = "".join(c if c.isascii() and c.isalnum() else f"\\U{ord(c):08x}" for c in chars)
+    newline = "\n" if (flags | state.flags) & VERBOSE else ""
+    gated = f"{source[:at]}(?=[{written}])(?:{source[at:]}{newline})"
+    return _from_code(gated, tree, flags, _code(tree, flags)), True
+
+
 #: Every stand-in made so far (each module-level pattern of the modules that use this one).
 _DEFERRED: list[_Deferred] = []
 
@@ -261,26 +469,37 @@ class _Deferred:
         self.pattern = pattern
         self._flags = flags
         self._namespace = namespace
-        self._compiled: Pattern[Any] | None = None
+        self._compiled: Pattern[Any] | None = None  # the pattern as written
+        self._used: Pattern[Any] | None = None  # the one whose methods it has: gated, or that
+
+    def _use(self) -> Pattern[Any]:
+        used = self._used
+        if used is None:
+            used, gated = _first_use(self.pattern, self._flags)
+            self._used = used
+            for name in _ATTRIBUTES:
+                setattr(self, name, getattr(used, name))
+            if not gated:  # a gated pattern stays a stand-in: its source is the one written
+                self._compiled = used
+                namespace = self._namespace
+                for name in [name for name, value in namespace.items() if value is self]:
+                    namespace[name] = used
+        return used
 
     def _compile(self) -> Pattern[Any]:
         compiled = self._compiled
         if compiled is None:
-            compiled = self._compiled = _re.compile(self.pattern, self._flags)
-            gated = gate(compiled)
-            for name in _ATTRIBUTES:
-                setattr(self, name, getattr(gated or compiled, name))
-            if gated is None:  # a gated pattern stays a stand-in: its source is the one written
-                namespace = self._namespace
-                for name in [name for name, value in namespace.items() if value is self]:
-                    namespace[name] = compiled
+            self._use()
+            # gated: the pattern as written is compiled only when asked for (equality, pickling)
+            compiled = self._compiled or _re.compile(self.pattern, self._flags)
+            self._compiled = compiled
         return compiled
 
     def __getattr__(self, name: str) -> Any:
         # Only called for an attribute not set yet: before the first use, or a dunder.
         if name.startswith("__"):
             raise AttributeError(name)
-        return getattr(self._compile(), name)
+        return getattr(self._use(), name)
 
     def __repr__(self) -> str:
         return repr(self._compile())
@@ -303,19 +522,37 @@ class _Deferred:
         return self
 
 
+@functools.lru_cache(maxsize=512)
+def _in_function(pattern: str, flags: int) -> Pattern[str]:
+    """A pattern compiled inside a function: skipping to its first characters, its source kept.
+
+    Cached as :func:`re.compile` caches, for a function that compiles the same source at
+    each call. The lookahead :func:`gate` puts in front would change ``.pattern``: a
+    pattern only that would skip is compiled as written.
+    """
+    got, _ = _first_use(pattern, flags)
+    return got if got.pattern == pattern else _re.compile(pattern, flags)
+
+
 def compile(pattern: AnyStr | Pattern[AnyStr], flags: int = 0) -> Pattern[AnyStr]:
     """:func:`re.compile`, deferred to the first use when called by a module body.
+
+    Called inside a function, it compiles at once, the same way (:func:`_first_use`).
 
     >>> from diplonews import _regex
     >>> def inside():
     ...     return _regex.compile("a+")
-    >>> isinstance(inside(), _regex.Pattern)
-    True
+    >>> isinstance(inside(), _regex.Pattern), inside().pattern, inside().search("baa").span()
+    (True, 'a+', (1, 3))
     """
     caller = sys._getframe(1)
     if isinstance(pattern, _Deferred):
         return pattern if not flags else _re.compile(pattern._compile(), flags)  # type: ignore[return-value]
-    if isinstance(pattern, Pattern) or caller.f_code.co_name != "<module>":
+    if isinstance(pattern, Pattern):
+        return _re.compile(pattern, flags)
+    if caller.f_code.co_name != "<module>":
+        if isinstance(pattern, str):
+            return _in_function(pattern, int(flags))
         return _re.compile(pattern, flags)
     deferred = _Deferred(pattern, flags, caller.f_globals)
     _DEFERRED.append(deferred)
