@@ -11,8 +11,7 @@ import importlib
 import pickle
 import pkgutil
 import re
-from re import _constants as _sre_constants  # type: ignore[attr-defined]
-from re import _parser as _sre_parse  # type: ignore[attr-defined]
+import sys
 from typing import Any
 
 import pytest
@@ -21,6 +20,13 @@ from hypothesis import strategies as st
 
 import diplonews
 from diplonews import _regex
+
+if sys.version_info >= (3, 11):
+    from re import _constants as _sre_constants  # type: ignore[attr-defined]
+    from re import _parser as _sre_parse  # type: ignore[attr-defined]
+else:  # the names of the same modules before 3.11
+    import sre_constants as _sre_constants
+    import sre_parse as _sre_parse
 
 
 def _module(source: str) -> dict[str, Any]:
@@ -456,3 +462,26 @@ def test_a_pattern_compiled_in_a_function_skips_and_keeps_its_source() -> None:
     words = build(r"\b(?:talks|met)\b")
     assert words != re.compile(r"\b(?:talks|met)\b")  # its info block lists "t" and "m"
     assert build(b"a+b").search(b"xaab").span() == (1, 4)  # bytes: as written
+
+
+@pytest.mark.parametrize(
+    ("source", "flags", "text"),
+    [
+        (r"\b(?:talks|met)\b", 0, "They met on Monday and held talks."),
+        (r"(?:visit|trip)s?", _regex.IGNORECASE, "A VISIT and two trips"),
+        (r"\d+(?:[.,]\d+)?\s+(?:million|billion)", 0, "$ 1,2 billion and 300 million"),
+    ],
+)
+def test_an_unknown_code_layout_compiles_as_written(
+    monkeypatch: pytest.MonkeyPatch, source: str, flags: int, text: str
+) -> None:
+    """On a Python whose compiled-code layout was not checked, no info block is rewritten."""
+    skipping, _ = _regex._first_use(source, flags)
+    monkeypatch.setattr(_regex, "_KNOWN_LAYOUT", False)
+    plain, rewritten = _regex._first_use(source, flags)
+    assert not rewritten
+    assert plain.pattern == source
+    assert [m.span() for m in plain.finditer(text)] == [m.span() for m in skipping.finditer(text)]
+    assert [m.span() for m in plain.finditer(text)] == [
+        m.span() for m in re.compile(source, flags).finditer(text)
+    ]

@@ -411,7 +411,26 @@ def _lead_of_item(op: Any, av: Any, flags: int) -> tuple[frozenset[Any] | None, 
     return None, False  # ".", "[^...]", a back-reference, a conditional group
 
 
+# The versions whose compiled-code layout the info-block rewriting was checked on: on
+# another, a deferred pattern compiles as written (the same matches, only without the skip).
+_KNOWN_LAYOUT = (3, 10) <= sys.version_info[:2] <= (3, 13)
+
+
 def _first_use(source: str | bytes, flags: int) -> tuple[Pattern[Any], bool]:
+    """:func:`_skipping_first_use` where the layout is known and it works, else :func:`re.compile`.
+
+    >>> _first_use("(?:talks|met)", 0)[0].search("they met").group()
+    'met'
+    """
+    if _KNOWN_LAYOUT:
+        try:
+            return _skipping_first_use(source, flags)
+        except Exception:  # pragma: no cover - a private name of the re modules changed
+            pass
+    return _re.compile(source, flags), False
+
+
+def _skipping_first_use(source: str | bytes, flags: int) -> tuple[Pattern[Any], bool]:
     """A deferred pattern compiled at its first use, and whether its source is not the one written.
 
     One parse of the source serves both its first characters and its code. A pattern
