@@ -2272,7 +2272,8 @@ _OWN_PREDICATE = re.compile(
     \s*,\s+(?:which|that)\s+
     (?:(?:will|would|is\s+(?:also\s+)?(?:to|scheduled\s+to|expected\s+to|set\s+to|due\s+to|planned\s+to)
       |are\s+(?:to|scheduled\s+to|expected\s+to|set\s+to|due\s+to))\s+(?:be\s+held|take\s+place|convene)
-      |(?:[A-Z][\w-]*\s+){1,3}(?:will|is\s+to|is\s+set\s+to|is\s+due\s+to|is\s+scheduled\s+to)\s+host
+      |(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*(?:,\s+as\s+[^,.;]{1,40},)?\s+
+        (?:will|is\s+to|is\s+set\s+to|is\s+due\s+to|is\s+scheduled\s+to)\s+host
       |(?P<held>(?:was|were)\s+held|took\s+place))\b""",
     re.VERBOSE,
 )

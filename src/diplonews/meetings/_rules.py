@@ -542,8 +542,9 @@ SPECULATIVE = re.compile(
 )
 # The host of a gathering named after it as a plan: "the meeting of X that Peru will host".
 HOST_AFTER = re.compile(
-    r"""[^.;]{0,80}?\b(?:that|which)\s+(?P<host>(?:[A-Z][\w-]*\s+){1,3})(?:will|is\s+to|is\s+set\s+to
-    |is\s+due\s+to|is\s+scheduled\s+to)\s+host\b""",
+    r"""[^.;]{0,80}?\b(?:that|which)\s+(?P<host>(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*)
+    (?:,\s+as\s+[^,.;]{1,40},)?\s+  # "which A, as the current chair, will host"
+    (?:will|is\s+to|is\s+set\s+to|is\s+due\s+to|is\s+scheduled\s+to)\s+host\b""",
     re.VERBOSE,
 )
 _LATER_WORDS = re.compile(r"later|take\s+place|be\s+(?:held|made|paid)")  # before _LATER_THIS

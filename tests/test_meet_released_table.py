@@ -1,0 +1,104 @@
+"""Meeting forms of the error classes read on a released blind set (issue 9).
+
+Every row is an invented paragraph (a publication day, one to three sentences)
+and the meetings it tells under spec/EXTRACTION.md section 2. Each class is a
+rule about how news writes a meeting, stated in the comment above its rows; the
+rows are written for this table (no sentence, name or figure of any page or
+article), and rows that must stay as they are sit beside them.
+
+A row passes when the records pair one to one with the expected ones: same kind
+and status, the sides overlapping as the scorer pairs them (Jaccard at least
+0.5, or both empty with the same organisation), the expected organisation when
+the row gives one, and the expected date when the row gives one (``None``
+leaves the date open).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from diplonews import extract_text
+from diplonews.models import Meeting
+
+# (kind, status, countries, organization, date or None)
+Expected = tuple[str, str, tuple[str, ...], "str | None", "str | None"]
+
+# (class, publication day, paragraph, the meetings it tells)
+TABLE: list[tuple[str, str, str, list[Expected]]] = []
+
+
+def _row(cls: str, day: str, text: str, *records: Expected) -> None:
+    TABLE.append((cls, day, text, list(records)))
+
+
+D = "2024-05-15"  # a Wednesday: Friday is May 17, Monday May 20
+
+# --- the host of a gathering to come, named with its role between commas ----------------
+# "the summit, which A, as the current chair, is to host in B in October": A hosts (a side),
+# and the clause's place and date are the summit's.
+_row(
+    "host-apposition",
+    D,
+    "The envoy briefed the minister on preparations for the 9th ECO Summit, which Turkey, "
+    "as the current chair, is to host in Istanbul in October 2025.",
+    ("conference", "planned", ("TUR",), "ECO", "2025-10"),
+)
+_row(
+    "host-apposition",
+    D,
+    "They reviewed the agenda of the SCO summit, which Kyrgyzstan, as this year's chair, "
+    "will host in Bishkek in July.",
+    ("conference", "planned", ("KGZ",), "SCO", "2024-07"),
+)
+_row(
+    "host-apposition",
+    D,
+    "They discussed the upcoming SCO summit, which Kyrgyzstan will host in Bishkek in June.",
+    ("conference", "planned", ("KGZ",), "SCO", "2024-06"),
+)
+
+
+def _pairs(expected: Expected, got: Meeting) -> bool:
+    kind, status, countries, organization, date = expected
+    if got.kind.value != kind or got.status.value != status:
+        return False
+    if date is not None and (got.date is None or str(got.date) != date):
+        return False
+    if organization is not None and got.organization != organization:
+        return False
+    mine, theirs = set(countries), {c.alpha_3 for c in got.countries}
+    if not mine and not theirs:
+        return organization == got.organization
+    return len(mine & theirs) / len(mine | theirs) >= 0.5
+
+
+def _match(expected: list[Expected], got: list[Meeting]) -> bool:
+    """True when the records pair one to one with the expected ones."""
+    if len(expected) != len(got):
+        return False
+    if not expected:
+        return True
+    first, rest = expected[0], expected[1:]
+    return any(
+        _pairs(first, meeting) and _match(rest, got[:i] + got[i + 1 :])
+        for i, meeting in enumerate(got)
+    )
+
+
+@pytest.mark.parametrize(
+    ("cls", "day", "text", "expected"),
+    [
+        pytest.param(cls, day, text, expected, id=f"{cls}-{i}")
+        for i, (cls, day, text, expected) in enumerate(TABLE)
+    ],
+)
+def test_meetings_told(cls: str, day: str, text: str, expected: list[Expected]) -> None:
+    """The paragraph gives one record per event it tells, with its own sides and date."""
+    got = list(extract_text(text, published=dt.date.fromisoformat(day)).meetings)
+    shown = [
+        (m.kind.value, m.status.value, [c.alpha_3 for c in m.countries], m.organization, m.date)
+        for m in got
+    ]
+    assert _match(expected, got), (cls, shown)
