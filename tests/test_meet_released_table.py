@@ -59,6 +59,68 @@ _row(
     ("conference", "planned", ("KGZ",), "SCO", "2024-06"),
 )
 
+# --- a reception to come: "will welcome X", "is due to be received by Y" ----------------
+# A guest to be welcomed or received by a host is a planned meeting, and a visit under way
+# whose reception is told for a later day of its week gets that reception as a record of its
+# own (the reception on the story's day, or undated, stays the visit).
+_row(
+    "reception-to-come",
+    D,
+    "On May 20, President Alvarez will welcome Chilean President Rojas to the Casa Rosada.",
+    ("meeting", "planned", ("ARG", "CHL"), None, "2024-05-20"),
+)
+_row(
+    "reception-to-come",
+    D,
+    "Prime Minister Sato will welcome the Vietnamese Prime Minister in Tokyo on Monday.",
+    ("meeting", "planned", ("JPN", "VNM"), None, "2024-05-20"),
+)
+_row(
+    "reception-to-come",
+    D,
+    "The Mongolian Prime Minister will be received by Japanese Emperor on Thursday.",
+    ("meeting", "planned", ("JPN", "MNG"), None, "2024-05-16"),
+)
+_row(
+    "reception-to-come",
+    D,
+    "Pakistani Foreign Minister Arif Qureshi, who arrived in Rome on Tuesday, is due to be "
+    "received by the Italian president on Friday.",
+    ("visit", "held", ("ITA", "PAK"), None, "2024-05-14"),
+    ("meeting", "planned", ("ITA", "PAK"), None, "2024-05-17"),
+)
+_row(
+    "reception-to-come",
+    D,
+    "Chilean Foreign Minister Ana Rojas arrived in Lima on Monday. "
+    "She will be received by the Peruvian president on Friday.",
+    ("visit", "held", ("CHL", "PER"), None, "2024-05-13"),
+    ("meeting", "planned", ("CHL", "PER"), None, "2024-05-17"),
+)
+_row(
+    "reception-to-come",
+    D,
+    "Chilean Foreign Minister Ana Rojas arrived in Lima on Monday. "
+    "She will hold talks with the Peruvian president on Wednesday.",
+    ("visit", "held", ("CHL", "PER"), None, "2024-05-13"),
+)
+_row(
+    "reception-to-come",
+    D,
+    "Next Monday, King Harald will host Finnish President Niinisto in Oslo.",
+    ("meeting", "planned", ("FIN", "NOR"), None, "2024-05-20"),
+)
+_row(
+    "reception-to-come",
+    D,
+    "The Kenyan ministry said it will welcome proposals from investors in the energy sector.",
+)
+_row(
+    "reception-to-come",
+    D,
+    "The Ghanaian government will welcome any initiative that brings peace to the region.",
+)
+
 
 def _pairs(expected: Expected, got: Meeting) -> bool:
     kind, status, countries, organization, date = expected

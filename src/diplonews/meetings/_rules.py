@@ -407,11 +407,12 @@ RULES: list[tuple[str, MeetingKind, tuple[str, ...], re.Pattern[str]]] = [
     (
         "meeting.received",
         MeetingKind.MEETING,
-        ("receive",),
+        ("receive", "welcome"),
         # "will receive the UN Secretary-General", "is scheduled to receive a delegation": a
-        # guest to come, an official or a delegation within a few words (not "to receive aid")
+        # guest to come, an official or a delegation within a few words (not "to receive aid");
+        # "will welcome President X to the palace" likewise
         re.compile(
-            r"""(?:(?<=\bwill\s)|(?<=\bto\s)|(?<=\bwould\s)|(?<=\balso\s))receive\s+
+            r"""(?:(?<=\bwill\s)|(?<=\bto\s)|(?<=\bwould\s)|(?<=\balso\s))(?:receive|welcome)\s+
             (?=(?:the\s+|a\s+|an\s+|his\s+|her\s+)?(?:(?!from\b|of\b)[\w.'’-]+\s+){0,4}?
             (?i:delegations?|guests?|head|heads|ministers?|ambassadors?|envoys?|president|premier
               |speaker|chairman|chair(?:woman|person)?|secretary|secretary-general|king|emir|amir
@@ -437,7 +438,8 @@ RULES: list[tuple[str, MeetingKind, tuple[str, ...], re.Pattern[str]]] = [
         ("received",),
         # "was received on May 18 by President X": the host after "by"
         re.compile(
-            r"""\b(?:was|were|been)\s+(?:(?:also|then|later|\w+ly)\s+)?received\b  # "was also"
+            # "is due to be received by": a reception to come
+            r"""\b(?:was|were|been|be)\s+(?:(?:also|then|later|\w+ly)\s+)?received\b  # "was also"
             (?=[^.;]{0,50}?\bby\s+(?:the\s+)?[A-Z])""",
             re.VERBOSE,
         ),
