@@ -121,6 +121,50 @@ _row(
     "The Ghanaian government will welcome any initiative that brings peace to the region.",
 )
 
+# --- talks recalled in a clause of their own: "the talks the presidents held in A in May" --
+# Talks told with a subject and "held"/"had" of their own are an event (dated by that
+# clause), even inside a sentence that opens on the story's talks ("During the meeting");
+# "the talks" with a date and no such clause stay a process ("a deadline for the talks").
+_row(
+    "talks-held-clause",
+    D,
+    "The Peruvian Foreign Minister on Tuesday received the new Ambassador of Chile. "
+    "During the conversation, the two sides noted that Peruvian-Chilean relations gained "
+    "momentum after the talks the two presidents held in Lima in May last year.",
+    ("meeting", "held", ("CHL", "PER"), None, "2024-05-14"),
+    ("meeting", "held", ("CHL", "PER"), None, "2023-05"),
+)
+_row(
+    "talks-held-clause",
+    D,
+    "Kenya and Tanzania held talks on Monday. During the meeting, the two sides recalled the "
+    "talks the foreign ministers held in Nairobi in March.",
+    ("meeting", "held", ("KEN", "TZA"), None, "2024-05-13"),
+    ("meeting", "held", ("KEN", "TZA"), None, "2024-03"),
+)
+_row(
+    "talks-held-clause",
+    D,
+    "Kenya and Tanzania held talks on Monday. During the meeting, the two sides recalled the "
+    "talks their foreign ministers had in Nairobi in March.",
+    ("meeting", "held", ("KEN", "TZA"), None, "2024-05-13"),
+    ("meeting", "held", ("KEN", "TZA"), None, "2024-03"),
+)
+_row(
+    "talks-held-clause",
+    D,
+    "Relations between Chile and Peru have grown since the talks that the two presidents held "
+    "in Lima in March last year.",
+    ("meeting", "held", ("CHL", "PER"), None, "2023-03"),
+)
+_row(
+    "talks-held-clause",
+    D,
+    "Mongolia and Kazakhstan held talks in Astana on Monday. During the talks, the sides "
+    "reviewed the roadmap adopted in 2021.",
+    ("meeting", "held", ("KAZ", "MNG"), None, "2024-05-13"),
+)
+
 
 def _pairs(expected: Expected, got: Meeting) -> bool:
     kind, status, countries, organization, date = expected
