@@ -160,6 +160,30 @@ _row(
 _row(
     "talks-held-clause",
     D,
+    "Chilean Foreign Minister Ana Rojas is on an official visit to Lima. The visit comes two "
+    "months after the two countries' presidents held talks in Lima in March.",
+    ("visit", "held", ("CHL", "PER"), None, None),
+    ("meeting", "held", ("CHL", "PER"), None, "2024-03"),
+)
+_row(
+    "talks-held-clause",
+    D,
+    "Nepalese Prime Minister Hari Adhikari is in Dhaka on a three-day visit. The trip follows "
+    "the talks the two prime ministers had in Kathmandu in February.",
+    ("visit", "held", ("BGD", "NPL"), None, None),
+    ("meeting", "held", ("BGD", "NPL"), None, "2024-02"),
+)
+_row(
+    "talks-held-clause",
+    D,
+    "Nepalese Prime Minister Hari Adhikari is in Dhaka on a three-day visit. The trip comes "
+    "three months after the two prime ministers held talks in Dhaka in February.",
+    ("visit", "held", ("BGD", "NPL"), None, None),
+    ("meeting", "held", ("BGD", "NPL"), None, "2024-02"),
+)
+_row(
+    "talks-held-clause",
+    D,
     "Mongolia and Kazakhstan held talks in Astana on Monday. During the talks, the sides "
     "reviewed the roadmap adopted in 2021.",
     ("meeting", "held", ("KAZ", "MNG"), None, "2024-05-13"),

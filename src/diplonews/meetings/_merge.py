@@ -679,10 +679,18 @@ def back_reference(records: list[Candidate], cand: Candidate) -> None:
     # the clause's own verb
     held = (
         _TALKS_HELD.match(span.text, cand.anchor - span.start)
+        # "the presidents held talks in Lima in May" likewise
+        or _HELD_BEFORE.search(
+            span.text, max(0, cand.anchor - span.start - 30), cand.anchor - span.start
+        )
         if _process_word(cand) == "talks"
         else None
     )
-    reach = DATE_REACH + (held.end() - held.start() if held is not None else 0)
+    reach = DATE_REACH + (
+        held.end() - held.start()
+        if held is not None and held.start() >= cand.anchor - span.start
+        else 0
+    )
     if not other_session and (
         cand.kind is MeetingKind.CONFERENCE
         or cand.date_gap > reach
@@ -729,6 +737,7 @@ def back_reference(records: list[Candidate], cand: Candidate) -> None:
 _TALKS_HELD = re.compile(
     r"talks\s+(?:that\s+|which\s+)?(?:the|their|its|his|her|both)\s+(?:[\w’'-]+\s+){0,4}?(?:held|had)\b"
 )
+_HELD_BEFORE = re.compile(r"\b(?:held|had)\s+(?:[a-z]+\s+)?\Z")
 # A session still to come named just before its meeting word: "the upcoming meeting of".
 _COMING = re.compile(r"\b(?:upcoming|forthcoming|next)\s+(?:[\w-]+\s+){0,2}\Z")
 
