@@ -189,6 +189,34 @@ _row(
     ("meeting", "held", ("KAZ", "MNG"), None, "2024-05-13"),
 )
 
+# --- one "also", one event: "will also co-chair the first meeting of the Council" ----------
+# The chairing verb and the session it chairs are two words of one event, however the
+# clause's "also" marks it as one more step of the story.
+_row(
+    "also-co-chair",
+    D,
+    "The President of Chile will pay a state visit to Lima on May 27-28. During the visit, the "
+    "heads of state will also co-chair the first meeting of the Chile-Peru Supreme Council.",
+    ("visit", "planned", ("CHL", "PER"), None, "2024-05-27"),
+    ("meeting", "planned", ("CHL", "PER"), None, None),
+)
+_row(
+    "also-co-chair",
+    D,
+    "Kenyan and Ugandan ministers met in Kampala on Monday. They also co-chaired the third "
+    "session of the Kenya-Uganda Joint Permanent Commission.",
+    ("meeting", "held", ("KEN", "UGA"), None, "2024-05-13"),
+    ("meeting", "held", ("KEN", "UGA"), None, None),
+)
+_row(
+    "also-co-chair",
+    D,
+    "Kazakh President Daniyar Omarov received the Latvian Foreign Minister on Monday. "
+    "He also received the Indonesian Minister of Trade.",
+    ("meeting", "held", ("KAZ", "LVA"), None, "2024-05-13"),
+    ("meeting", "held", ("IDN", "KAZ"), None, None),
+)
+
 
 def _pairs(expected: Expected, got: Meeting) -> bool:
     kind, status, countries, organization, date = expected

@@ -3145,6 +3145,7 @@ def _split_bodies(cand: Candidate) -> list[Candidate]:
 
 
 _WEEK = dt.timedelta(days=7)
+_TWIN_REACH = 60  # characters between two triggers of one clause's event ("co-chair the meeting")
 
 
 def _talks_planned_on_a_visit(article: Article, records: list[Candidate]) -> None:
@@ -3645,6 +3646,25 @@ def extract_meetings(article: Article) -> tuple[Meeting, ...]:
                 back_reference(records, cand)
             else:
                 pending.append(cand)
+            continue
+        twin = next(
+            (
+                r
+                for r in records
+                if cand.also
+                and r.also
+                and r.evidence[0] == cand.evidence[0]
+                and r.kind is cand.kind
+                and r.status is cand.status
+                and r.countries == cand.countries
+                and abs(r.anchor - cand.anchor) <= _TWIN_REACH
+                and (r.ordinal or cand.ordinal or r.title or cand.title)
+            ),
+            None,
+        )
+        if twin is not None:
+            # "will also co-chair the first meeting of the Council": one "also", one event
+            merge(twin, cand)
             continue
         if cand.another:
             records.append(cand)  # "held another call": never the event before
