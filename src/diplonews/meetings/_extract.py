@@ -3144,7 +3144,6 @@ def _split_bodies(cand: Candidate) -> list[Candidate]:
     ]
 
 
-_WEEK = dt.timedelta(days=7)
 _TWIN_REACH = 60  # characters between two triggers of one clause's event ("co-chair the meeting")
 
 
@@ -3176,13 +3175,6 @@ def _talks_planned_on_a_visit(article: Article, records: list[Candidate]) -> Non
                 # "X is also expected to meet the Speaker": one more step, a record of its own
                 and not talks.also
                 and (talks.date is None or talks.date.first_day() - today <= dt.timedelta(days=3))
-                # "He arrived on Tuesday ... is due to be received by X on Friday": a step told
-                # with a later day of the visit's week than the story's is a record of its own
-                and not (
-                    talks.date is not None
-                    and talks.date.day is not None
-                    and today < talks.date.first_day() < visit.date.first_day() + _WEEK
-                )
                 and len(talks.countries) >= 1
                 and talks.countries <= visit.countries
                 # "the next session will take place in Cusco": another place, another event
