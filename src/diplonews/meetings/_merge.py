@@ -716,6 +716,10 @@ def back_reference(records: list[Candidate], cand: Candidate) -> None:
         # "X and Y spoke on Saturday" (no state named) after a call of others: no session of
         # that call, whose sides it would take
         return
+    if any(r is not target and r.evidence[0] == span and r.date == cand.date for r in records):
+        # "the groundwork for the visit was laid at the session held in May": the day is the
+        # session's, an event of that sentence already told, not another visit's
+        return
     # another session of a gathering of many is its own host's: "the first such conference was
     # held in Lima" names no delegation of this one
     own = cand.kind is MeetingKind.CONFERENCE and cand.countries and len(target.countries) > 2
