@@ -231,6 +231,43 @@ _row(
     ("meeting", "held", ("CHL", "PER"), None, "2019-03"),
 )
 
+# --- a bilateral body named by the acronym the story gave it -------------------------------
+# "the Joint Permanent Commission (JPC)" ... "before the next JPC session": the next session
+# of that body, a planned meeting of its sides; an acronym the story never gave a body is
+# not read so.
+_row(
+    "acronym-session",
+    D,
+    "Kenya and Tanzania held the 4th session of their Joint Permanent Commission (JPC) in "
+    "Arusha on Monday. The sides agreed to review progress before the next JPC session, due "
+    "in Nairobi.",
+    ("meeting", "held", ("KEN", "TZA"), None, "2024-05-13"),
+    ("meeting", "planned", ("KEN", "TZA"), None, None),
+)
+_row(
+    "acronym-session",
+    D,
+    "Ghana and Togo held the 3rd meeting of their Joint Commission for Cooperation (JCC) in "
+    "Lome on Monday. Officials will prepare the next JCC session, set for Accra.",
+    ("meeting", "held", ("GHA", "TGO"), None, "2024-05-13"),
+    ("meeting", "planned", ("GHA", "TGO"), None, None),
+)
+_row(
+    "acronym-session",
+    D,
+    "Kenya and Tanzania held talks in Nairobi on Monday. Officials will prepare the next JPC "
+    "session.",
+    ("meeting", "held", ("KEN", "TZA"), None, "2024-05-13"),
+)
+_row(
+    "acronym-session",
+    D,
+    "Kenya and Tanzania held talks in Nairobi on Monday. Both will attend the next OPEC "
+    "meeting in Vienna.",
+    ("meeting", "held", ("KEN", "TZA"), None, "2024-05-13"),
+    ("conference", "planned", ("AUT",), "OPEC", None),
+)
+
 
 def _pairs(expected: Expected, got: Meeting) -> bool:
     kind, status, countries, organization, date = expected

@@ -341,6 +341,23 @@ _CLAUSE_BREAK = re.compile(
 _GUEST = re.compile(
     r"\s+(?:with\s+)?(?:the|our)\s+(?:[a-z-]+\s+)?(?:guests?|visitors?|delegation|delegates)\b"
 )
+# A session of a body named by its acronym alone: "the next JMC session".
+_ACRONYM_SESSION = re.compile(r"(?P<acr>[A-Z]{2,5})\s+(?:session|meeting)")
+_BODY_WORD = re.compile(r"\b(?:Commission|Council|Committee)\b")
+
+
+def _acronym_told(body: str, acronym: str) -> bool:
+    """Whether the story named a commission, council or committee by this acronym.
+
+    >>> _acronym_told("the Joint Commission for Trade (JCT) met. The next JCT session", "JCT")
+    True
+    >>> _acronym_told("Officials will prepare the next JCT session.", "JCT")
+    False
+    """
+    at = body.find(f"({acronym})")
+    return at > 0 and _BODY_WORD.search(body, max(0, at - 60), at) is not None
+
+
 # The host city in a relative clause after the event: "the Forum ..., which Baku hosted".
 _WHICH_HOSTED = re.compile(
     r"\b(?:which|that)\s+(?P<place>[A-Z][\w’'-]+)\s+(?:has\s+|had\s+)?(?:hosted|hosts|is\s+hosting"
@@ -588,6 +605,12 @@ def _candidates(article: Article) -> list[Candidate]:
                     or (number["near"] and text.startswith("round", match.start()))
                 ):
                     continue  # "round" or "session" named by no number: no session of its own
+                if (
+                    rule == "meeting.commission"
+                    and (acronym := _ACRONYM_SESSION.fullmatch(match.group())) is not None
+                    and not _acronym_told(body, acronym["acr"])
+                ):
+                    continue  # "the next JMC session": only a body the story named by it
                 if (
                     rule == "meeting.conference_named"
                     and text[match.start()] in "CH"

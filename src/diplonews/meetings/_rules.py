@@ -238,6 +238,8 @@ RULES: list[tuple[str, MeetingKind, tuple[str, ...], re.Pattern[str]]] = [
             | \bIts\s+(?:next|last|previous)\s+meeting\b
             | \b(?:council|commission|committee)\s+(?:will\s+hold|held|holds)\s+its\s+
               (?:next\s+)?session\b
+            # "before the next JMC session": a body named by its acronym, its next session
+            | (?<=\bnext\s)[A-Z]{2,5}\s+(?:session|meeting)\b
             | \b[Tt]he\s+(?:next|last|previous)\s+one\b(?=\s+(?:will\s+be\s+held|would\s+be\s+held
               |is\s+(?:due|scheduled|planned|set)|was\s+held|took\s+place)\b)
             # "the Security Council held an emergency session", "the OIC will hold a special
