@@ -268,6 +268,36 @@ _row(
     ("conference", "planned", ("AUT",), "OPEC", None),
 )
 
+# --- a session of an organisation's parliamentary assembly ------------------------------
+# "the autumn session of the CIS Inter-Parliamentary Assembly, to be held in Minsk": a
+# session of an intergovernmental body's organ, a conference of that body hosted where it
+# is held.
+_row(
+    "assembly-session",
+    D,
+    "Migration will be raised at the autumn session of the Inter-Parliamentary Assembly of "
+    "the CIS, to be held in Minsk in November.",
+    ("conference", "planned", ("BLR",), "CIS Inter-Parliamentary Assembly", "2024-11"),
+)
+_row(
+    "assembly-session",
+    D,
+    "The summer session of the Parliamentary Assembly of the OSCE will be held in Vienna in July.",
+    ("conference", "planned", ("AUT",), "OSCE Parliamentary Assembly", "2024-07"),
+)
+_row(
+    "assembly-session",
+    D,
+    "The spring session of the CSTO Parliamentary Assembly will be held in Yerevan in June.",
+    ("conference", "planned", ("ARM",), "CSTO Parliamentary Assembly", "2024-06"),
+)
+_row(
+    "assembly-session",
+    D,
+    "The Asian Parliamentary Assembly held its plenary session in Baku on Monday.",
+    ("conference", "held", ("AZE",), "Asian Parliamentary Assembly", "2024-05-13"),
+)
+
 
 def _pairs(expected: Expected, got: Meeting) -> bool:
     kind, status, countries, organization, date = expected

@@ -264,7 +264,9 @@ RULES: list[tuple[str, MeetingKind, tuple[str, ...], re.Pattern[str]]] = [
             (?:[Cc]ommission|[Cc]ouncil|[Cc]ommittee)(?:\s+(?:of|on)\s+(?:[\w-]+\s+){0,4}?[\w-]+)?
             (?:['’]s|,\s+whose)\s+(?:[\w-]+\s+){0,2}(?:session|meeting)\b
             | \b(?:session|meeting)s?\s+of\s+(?:the\s+|their\s+)?(?:[\w-]+\s+){0,4}
-            (?:[Cc]ommission|[Cc]ouncil|[Cc]ommittee|[Ww]orking\s+[Gg]roup)\b  # "of the commission"
+            (?:[Cc]ommission|[Cc]ouncil|[Cc]ommittee|[Ww]orking\s+[Gg]roup
+            # "of the commission", "of the CIS Inter-Parliamentary Assembly"
+            |(?<=Parliamentary\s)Assembly)\b
             | \b(?:[Jj]oint|[Ii]ntergovernmental|[Bb]ilateral)\s+(?:[\w-]+\s+)?(?:[Cc]ommission
             |[Cc]ommittee)(?:\s+(?:meeting|session)s?)?\b  # "the joint commission meeting": one
             | \b(?:\d+(?:st|nd|rd|th)|[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|[Ff]ifth|[Ss]ixth
