@@ -341,6 +341,23 @@ _CLAUSE_BREAK = re.compile(
 _GUEST = re.compile(
     r"\s+(?:with\s+)?(?:the|our)\s+(?:[a-z-]+\s+)?(?:guests?|visitors?|delegation|delegates)\b"
 )
+# A session of a body named by its acronym alone: "the next JMC session".
+_ACRONYM_SESSION = re.compile(r"(?P<acr>[A-Z]{2,5})\s+(?:session|meeting)")
+_BODY_WORD = re.compile(r"\b(?:Commission|Council|Committee)\b")
+
+
+def _acronym_told(body: str, acronym: str) -> bool:
+    """Whether the story named a commission, council or committee by this acronym.
+
+    >>> _acronym_told("the Joint Commission for Trade (JCT) met. The next JCT session", "JCT")
+    True
+    >>> _acronym_told("Officials will prepare the next JCT session.", "JCT")
+    False
+    """
+    at = body.find(f"({acronym})")
+    return at > 0 and _BODY_WORD.search(body, max(0, at - 60), at) is not None
+
+
 # The host city in a relative clause after the event: "the Forum ..., which Baku hosted".
 _WHICH_HOSTED = re.compile(
     r"\b(?:which|that)\s+(?P<place>[A-Z][\w’'-]+)\s+(?:has\s+|had\s+)?(?:hosted|hosts|is\s+hosting"
@@ -588,6 +605,12 @@ def _candidates(article: Article) -> list[Candidate]:
                     or (number["near"] and text.startswith("round", match.start()))
                 ):
                     continue  # "round" or "session" named by no number: no session of its own
+                if (
+                    rule == "meeting.commission"
+                    and (acronym := _ACRONYM_SESSION.fullmatch(match.group())) is not None
+                    and not _acronym_told(body, acronym["acr"])
+                ):
+                    continue  # "the next JMC session": only a body the story named by it
                 if (
                     rule == "meeting.conference_named"
                     and text[match.start()] in "CH"
@@ -2272,7 +2295,8 @@ _OWN_PREDICATE = re.compile(
     \s*,\s+(?:which|that)\s+
     (?:(?:will|would|is\s+(?:also\s+)?(?:to|scheduled\s+to|expected\s+to|set\s+to|due\s+to|planned\s+to)
       |are\s+(?:to|scheduled\s+to|expected\s+to|set\s+to|due\s+to))\s+(?:be\s+held|take\s+place|convene)
-      |(?:[A-Z][\w-]*\s+){1,3}(?:will|is\s+to|is\s+set\s+to|is\s+due\s+to|is\s+scheduled\s+to)\s+host
+      |(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*(?:,\s+as\s+[^,.;]{1,40},)?\s+
+        (?:will|is\s+to|is\s+set\s+to|is\s+due\s+to|is\s+scheduled\s+to)\s+host
       |(?P<held>(?:was|were)\s+held|took\s+place))\b""",
     re.VERBOSE,
 )
@@ -3143,6 +3167,9 @@ def _split_bodies(cand: Candidate) -> list[Candidate]:
     ]
 
 
+_TWIN_REACH = 60  # characters between two triggers of one clause's event ("co-chair the meeting")
+
+
 def _talks_planned_on_a_visit(article: Article, records: list[Candidate]) -> None:
     """Talks announced for a visit under way are part of that visit.
 
@@ -3634,6 +3661,25 @@ def extract_meetings(article: Article) -> tuple[Meeting, ...]:
                 back_reference(records, cand)
             else:
                 pending.append(cand)
+            continue
+        twin = next(
+            (
+                r
+                for r in records
+                if cand.also
+                and r.also
+                and r.evidence[0] == cand.evidence[0]
+                and r.kind is cand.kind
+                and r.status is cand.status
+                and r.countries == cand.countries
+                and abs(r.anchor - cand.anchor) <= _TWIN_REACH
+                and (r.ordinal or cand.ordinal or r.title or cand.title)
+            ),
+            None,
+        )
+        if twin is not None:
+            # "will also co-chair the first meeting of the Council": one "also", one event
+            merge(twin, cand)
             continue
         if cand.another:
             records.append(cand)  # "held another call": never the event before

@@ -675,10 +675,26 @@ def back_reference(records: list[Candidate], cand: Candidate) -> None:
         if cand.evidence[0] not in target.evidence:
             target.evidence += cand.evidence
         return
+    # "the talks the two presidents held in Lima in May": talks held, an event, dated after
+    # the clause's own verb
+    held = (
+        _TALKS_HELD.match(span.text, cand.anchor - span.start)
+        # "the presidents held talks in Lima in May" likewise
+        or _HELD_BEFORE.search(
+            span.text, max(0, cand.anchor - span.start - 30), cand.anchor - span.start
+        )
+        if _process_word(cand) == "talks"
+        else None
+    )
+    reach = DATE_REACH + (
+        held.end() - held.start()
+        if held is not None and held.start() >= cand.anchor - span.start
+        else 0
+    )
     if not other_session and (
         cand.kind is MeetingKind.CONFERENCE
-        or cand.date_gap > DATE_REACH
-        or _process_word(cand) == "talks"
+        or cand.date_gap > reach
+        or (_process_word(cand) == "talks" and held is None)
     ):
         # a date far from the trigger may date anything in the sentence; "the talks" name a
         # process, whose dates ("a deadline on the talks of October 1") are no new session
@@ -700,6 +716,10 @@ def back_reference(records: list[Candidate], cand: Candidate) -> None:
         # "X and Y spoke on Saturday" (no state named) after a call of others: no session of
         # that call, whose sides it would take
         return
+    if any(r is not target and r.evidence[0] == span and r.date == cand.date for r in records):
+        # "the groundwork for the visit was laid at the session held in May": the day is the
+        # session's, an event of that sentence already told, not another visit's
+        return
     # another session of a gathering of many is its own host's: "the first such conference was
     # held in Lima" names no delegation of this one
     own = cand.kind is MeetingKind.CONFERENCE and cand.countries and len(target.countries) > 2
@@ -716,6 +736,12 @@ def back_reference(records: list[Candidate], cand: Candidate) -> None:
     )
 
 
+# Talks told as held by a subject of their own in a relative clause: "the talks (that) the two
+# presidents held in", "the talks the heads of government had": an event, not a process.
+_TALKS_HELD = re.compile(
+    r"talks\s+(?:that\s+|which\s+)?(?:the|their|its|his|her|both)\s+(?:[\w’'-]+\s+){0,4}?(?:held|had)\b"
+)
+_HELD_BEFORE = re.compile(r"\b(?:held|had)\s+(?:[a-z]+\s+)?\Z")
 # A session still to come named just before its meeting word: "the upcoming meeting of".
 _COMING = re.compile(r"\b(?:upcoming|forthcoming|next)\s+(?:[\w-]+\s+){0,2}\Z")
 

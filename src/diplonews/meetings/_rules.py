@@ -238,6 +238,8 @@ RULES: list[tuple[str, MeetingKind, tuple[str, ...], re.Pattern[str]]] = [
             | \bIts\s+(?:next|last|previous)\s+meeting\b
             | \b(?:council|commission|committee)\s+(?:will\s+hold|held|holds)\s+its\s+
               (?:next\s+)?session\b
+            # "before the next JMC session": a body named by its acronym, its next session
+            | (?<=\bnext\s)[A-Z]{2,5}\s+(?:session|meeting)\b
             | \b[Tt]he\s+(?:next|last|previous)\s+one\b(?=\s+(?:will\s+be\s+held|would\s+be\s+held
               |is\s+(?:due|scheduled|planned|set)|was\s+held|took\s+place)\b)
             # "the Security Council held an emergency session", "the OIC will hold a special
@@ -262,7 +264,9 @@ RULES: list[tuple[str, MeetingKind, tuple[str, ...], re.Pattern[str]]] = [
             (?:[Cc]ommission|[Cc]ouncil|[Cc]ommittee)(?:\s+(?:of|on)\s+(?:[\w-]+\s+){0,4}?[\w-]+)?
             (?:['’]s|,\s+whose)\s+(?:[\w-]+\s+){0,2}(?:session|meeting)\b
             | \b(?:session|meeting)s?\s+of\s+(?:the\s+|their\s+)?(?:[\w-]+\s+){0,4}
-            (?:[Cc]ommission|[Cc]ouncil|[Cc]ommittee|[Ww]orking\s+[Gg]roup)\b  # "of the commission"
+            (?:[Cc]ommission|[Cc]ouncil|[Cc]ommittee|[Ww]orking\s+[Gg]roup
+            # "of the commission", "of the CIS Inter-Parliamentary Assembly"
+            |(?<=Parliamentary\s)Assembly)\b
             | \b(?:[Jj]oint|[Ii]ntergovernmental|[Bb]ilateral)\s+(?:[\w-]+\s+)?(?:[Cc]ommission
             |[Cc]ommittee)(?:\s+(?:meeting|session)s?)?\b  # "the joint commission meeting": one
             | \b(?:\d+(?:st|nd|rd|th)|[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|[Ff]ifth|[Ss]ixth
@@ -407,11 +411,12 @@ RULES: list[tuple[str, MeetingKind, tuple[str, ...], re.Pattern[str]]] = [
     (
         "meeting.received",
         MeetingKind.MEETING,
-        ("receive",),
+        ("receive", "welcome"),
         # "will receive the UN Secretary-General", "is scheduled to receive a delegation": a
-        # guest to come, an official or a delegation within a few words (not "to receive aid")
+        # guest to come, an official or a delegation within a few words (not "to receive aid");
+        # "will welcome President X to the palace" likewise
         re.compile(
-            r"""(?:(?<=\bwill\s)|(?<=\bto\s)|(?<=\bwould\s)|(?<=\balso\s))receive\s+
+            r"""(?:(?<=\bwill\s)|(?<=\bto\s)|(?<=\bwould\s)|(?<=\balso\s))(?:receive|welcome)\s+
             (?=(?:the\s+|a\s+|an\s+|his\s+|her\s+)?(?:(?!from\b|of\b)[\w.'’-]+\s+){0,4}?
             (?i:delegations?|guests?|head|heads|ministers?|ambassadors?|envoys?|president|premier
               |speaker|chairman|chair(?:woman|person)?|secretary|secretary-general|king|emir|amir
@@ -437,7 +442,8 @@ RULES: list[tuple[str, MeetingKind, tuple[str, ...], re.Pattern[str]]] = [
         ("received",),
         # "was received on May 18 by President X": the host after "by"
         re.compile(
-            r"""\b(?:was|were|been)\s+(?:(?:also|then|later|\w+ly)\s+)?received\b  # "was also"
+            # "is due to be received by": a reception to come
+            r"""\b(?:was|were|been|be)\s+(?:(?:also|then|later|\w+ly)\s+)?received\b  # "was also"
             (?=[^.;]{0,50}?\bby\s+(?:the\s+)?[A-Z])""",
             re.VERBOSE,
         ),
@@ -542,8 +548,9 @@ SPECULATIVE = re.compile(
 )
 # The host of a gathering named after it as a plan: "the meeting of X that Peru will host".
 HOST_AFTER = re.compile(
-    r"""[^.;]{0,80}?\b(?:that|which)\s+(?P<host>(?:[A-Z][\w-]*\s+){1,3})(?:will|is\s+to|is\s+set\s+to
-    |is\s+due\s+to|is\s+scheduled\s+to)\s+host\b""",
+    r"""[^.;]{0,80}?\b(?:that|which)\s+(?P<host>(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*)
+    (?:,\s+as\s+[^,.;]{1,40},)?\s+  # "which A, as the current chair, will host"
+    (?:will|is\s+to|is\s+set\s+to|is\s+due\s+to|is\s+scheduled\s+to)\s+host\b""",
     re.VERBOSE,
 )
 _LATER_WORDS = re.compile(r"later|take\s+place|be\s+(?:held|made|paid)")  # before _LATER_THIS
