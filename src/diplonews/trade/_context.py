@@ -114,6 +114,7 @@ class Context:
     ranked_reporters: int = -1  # the paragraph of a list ranking states by their own trade
     last_frame: tuple[str, str | None, str] | None = None  # its reporter, partner and flow
     item_reporter: str | None = None  # the reporter of the last ranked partner's figure
+    rank_frame: tuple[str, str | None, str] | None = None  # the last ranked partner's frame
     title_pair: bool = False  # ``pair`` is the headline's, until the body names its own
     # The states the story named before the current sentence (headline, dateline, body),
     # for a bare "trade turnover" of a story about two states.

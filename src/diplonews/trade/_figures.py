@@ -1241,6 +1241,16 @@ def sentence_figures(
             elif role is None:
                 role = role_later(text, mention.end)  # "... the country's main partners"
             kind = role or ctx.list_flow or ctx.last_flow
+            if (
+                role is None
+                and ctx.list_flow is None
+                and ctx.rank_frame is not None
+                and ctx.last_frame is not None
+                and ctx.last_frame[:2] == ctx.rank_frame[:2]
+            ):
+                # "B was A's main partner with X of trade. A's imports from B were Y. Next
+                # come C ($Z)": a part of the ranked partner's figure leaves the list's flow.
+                kind = ctx.rank_frame[2]
             flow = None if kind is None else Flow(mention.start, mention.start, kind, "")
         total_frame = None
         if portion is not None and portion.kind is not None:
@@ -2024,6 +2034,7 @@ def sentence_figures(
         ctx.last_frame = (reporter, partner, flow.kind)
         if rule == "trade.list_item":
             ctx.item_reporter = reporter
+            ctx.rank_frame = (reporter, partner, flow.kind)
         figures.append(Figure(reporter, partner, trade_flow, value, currency, period, target, rule))
         if partner is not None and rule != "trade.part_with":  # a part: no new pair
             ctx.pair = (reporter, partner)
