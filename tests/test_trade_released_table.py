@@ -69,6 +69,19 @@ TABLE: list[tuple[str, str, str | None, str, dt.date, list[Row]]] = [
     ),
     (
         "back-reference",
+        "in-u-s-dollar-terms-the-figure-restates-a-turnover-in-yuan",
+        None,
+        "Trade between China and Mongolia reached 48.6 billion yuan in January-September "
+        "2024, customs data showed. In U.S. dollar terms, the figure stood at 6.84 billion "
+        "dollars.",
+        D(2024, 10, 20),
+        [
+            ("CHN", "MNG", "turnover", 48_600_000_000, "CNY", "2024-01-01", "2024-09-30", False),
+            ("CHN", "MNG", "turnover", 6_840_000_000, "USD", "2024-01-01", "2024-09-30", False),
+        ],
+    ),
+    (
+        "back-reference",
         "this-compared-with-a-month-of-the-year-before",
         None,
         "PARIS, May 10 - French exports to Japan were 2.31 billion francs in March, customs "

@@ -115,6 +115,10 @@ class Context:
     last_frame: tuple[str, str | None, str] | None = None  # its reporter, partner and flow
     item_reporter: str | None = None  # the reporter of the last ranked partner's figure
     rank_frame: tuple[str, str | None, str] | None = None  # the last ranked partner's frame
+    figure_pair: tuple[str, str | None] | None = None  # the last figure's reporter, partner
+    # The frame of the first figure of a sentence whose later figures are its parts ("X, of
+    # which exports were Y"): what "the figure" of the next sentence restates.
+    whole_frame: tuple[str, str | None, str] | None = None
     title_pair: bool = False  # ``pair`` is the headline's, until the body names its own
     # The states the story named before the current sentence (headline, dateline, body),
     # for a bare "trade turnover" of a story about two states.

@@ -85,13 +85,16 @@ FIGURE_ANAPHOR = re.compile(
     r"[“\"‘']?\s*"  # a quotation may open it
     r"(?:(?:For\s+comparison|Meanwhile|At\s+the\s+same\s+time|By\s+comparison|However"
     r"|According\s+to\s+[^,.;\d]{1,60}?),\s+)?"  # "According to the office, it stood at"
-    r"(?:(?:[Ii]n|[Dd]uring|[Ff]or|[Oo]ver|[Aa]t|[Bb]y)\s+[^,.;]{0,50}?,?\s+|"  # "In 2021, "
+    # "In 2021, ", "In U.S. dollar terms, "
+    r"(?:(?:[Ii]n|[Dd]uring|[Ff]or|[Oo]ver|[Aa]t|[Bb]y)\s+(?:U\.S\.\s+)?[^,.;]{0,50}?,?\s+|"
     r"(?:(?:So\s+far\s+)?[Tt]his|[Ll]ast)\s+year,?\s+|"  # "This year, the figure ..."
     r"[Aa]\s+year\s+(?:earlier|ago),?\s+)?"  # "A year earlier, the figure was ..."
     r"(?:[Ii]t|(?:[Tt]he|[Tt]his)\s+(?:same\s+)?(?:figure|indicator|index|volume(?!\s+of))|"
-    r"(?:[Tt]his|[Tt]hat)(?=\s+(?:is|was)\b))\s+"  # "This is 31% more than in 2021 ($X)"
+    # "This is 31% more than in 2021 ($X)", "This compared with $X in 1986"
+    r"(?:[Tt]his|[Tt]hat)(?=\s+(?:is|was|compared|compares)\b))\s+"
     r"(?:[\w-]+\s+){0,7}?(?:reach(?:ed)?|amount(?:ed)?|total(?:l?ed)?|stood|came|hit|was|is|"
-    r"rose|grew|climbed|increased|fell|declined|decreased|dropped|has\s+been|had\s+been)\b"
+    r"rose|grew|climbed|increased|fell|declined|decreased|dropped|has\s+been|had\s+been|"
+    r"compared\s+with|compares\s+with)\b"  # "This compared with $X in 1986"
 )
 # A goal for the figure just named, "it" the object of a verb of growth: "The sides plan to
 # raise it to $10 billion by 2030" after a sentence stating the trade of two states.
@@ -1209,6 +1212,9 @@ def sentence_figures(
         if anaphor and ctx.last_frame is not None:
             # "It reached $968 million in the first half": the last figure's frame.
             flow = Flow(mention.start, mention.start, ctx.last_frame[2], "")
+            if ctx.whole_frame is not None and ctx.whole_frame[:2] == ctx.last_frame[:2]:
+                # "Trade was X, of which exports were Y. For 2023 the figure was Z": the whole.
+                flow = Flow(mention.start, mention.start, ctx.whole_frame[2], "")
         if flow is None:
             flow = paired.get(index)
         if flow is None:
@@ -1245,8 +1251,7 @@ def sentence_figures(
                 role is None
                 and ctx.list_flow is None
                 and ctx.rank_frame is not None
-                and ctx.last_frame is not None
-                and ctx.last_frame[:2] == ctx.rank_frame[:2]
+                and ctx.figure_pair == ctx.rank_frame[:2]
             ):
                 # "B was A's main partner with X of trade. A's imports from B were Y. Next
                 # come C ($Z)": a part of the ranked partner's figure leaves the list's flow.
@@ -2032,6 +2037,9 @@ def sentence_figures(
             # "B - X (exports Y, imports Z); C - W": a bracket's parts leave the list's flow.
             ctx.last_flow = flow.kind
         ctx.last_frame = (reporter, partner, flow.kind)
+        ctx.figure_pair = (reporter, partner)
+        if not figures:
+            ctx.whole_frame = ctx.last_frame if "of which" in text else None
         if rule == "trade.list_item":
             ctx.item_reporter = reporter
             ctx.rank_frame = (reporter, partner, flow.kind)
