@@ -194,7 +194,8 @@ TABLE: list[tuple[str, str, str | None, str, dt.date, list[Row]]] = [
         "partner-description",
         "exports-to-the-gulf-kingdom-after-its-name",
         None,
-        "Saudi Arabia remained the main buyer of Jordanian goods in 2023, with exports to "
+        "AMMAN, March 3 - Saudi Arabia remained the main buyer of Jordanian goods in 2023, "
+        "with exports to "
         "the Gulf kingdom amounting to $1.36 billion.",
         D(2024, 3, 3),
         [("JOR", "SAU", "export", 1_360_000_000, "USD", "2023-01-01", "2023-12-31", False)],
@@ -215,10 +216,25 @@ TABLE: list[tuple[str, str, str | None, str, dt.date, list[Row]]] = [
         "partner-description",
         "imports-from-the-asian-country-after-its-name",
         None,
-        "Vietnam was the largest supplier of goods to Hungary in January-March 2024 among "
+        "BUDAPEST, April 25 - Vietnam was the largest supplier of goods to Hungary in "
+        "January-March 2024 among "
         "Asian states, with imports from the Asian country totalling $402.8 million.",
         D(2024, 4, 25),
         [("HUN", "VNM", "import", 402_800_000, "USD", "2024-01-01", "2024-03-31", False)],
+    ),
+    (
+        "partner-description",
+        "exports-to-the-european-country-then-a-list-of-partners",
+        None,
+        "TIRANA, March 5 - Italy remained the main destination for Albanian goods, with "
+        "exports to the European country amounting to $1.2 billion in 2023, followed by "
+        "Greece ($310 million) and Germany ($205 million).",
+        D(2024, 3, 5),
+        [
+            ("ALB", "ITA", "export", 1_200_000_000, "USD", "2023-01-01", "2023-12-31", False),
+            ("ALB", "GRC", "export", 310_000_000, "USD", "2023-01-01", "2023-12-31", False),
+            ("ALB", "DEU", "export", 205_000_000, "USD", "2023-01-01", "2023-12-31", False),
+        ],
     ),
     # --- in-trade: "N dlrs in trade during P"
     (

@@ -270,7 +270,10 @@ _CLAUSE_AND = re.compile(r",\s*and\s+(?:the\s+)?$")  # ", and Peru sent ...": a 
 # A partner named by a phrase, not a name: "from the neighbouring country", "with its neighbor".
 _PARTNER_ANAPHOR = re.compile(
     r"\b(?:to|from|with)\s+(?P<phrase>(?:the|its|this|that)\s+(?:neighbou?ring\s+country|"
-    r"neighbou?r(?:ing\s+state)?|partner\s+country|country|republic))\b(?!['’])",
+    r"neighbou?r(?:ing\s+state)?|partner\s+country|country|republic|"
+    # "to the Arab country", "with the southern neighbour", "from the Gulf kingdom"
+    r"(?-i:[A-Z][a-z]+|northern|southern|eastern|western|friendly|fraternal)\s+"
+    r"(?:(?-i:[A-Z][a-z]+)\s+)?(?:country|republic|neighbou?r|kingdom|state)))\b(?!['’])",
     re.IGNORECASE,
 )
 
@@ -338,12 +341,20 @@ def partner_anaphors(
     >>> [m.code for m in partner_anaphors(text, list(find(text)), Context(), recent)]
     ['PER', 'CHL']
     """
-    if "ountr" not in text and "eighbo" not in text and "epublic" not in text:
+    if (
+        "ountr" not in text
+        and "eighbo" not in text
+        and "epublic" not in text
+        and "ingdom" not in text
+        and " state" not in text
+    ):
         return mentions  # no phrase that could name a partner: a cheap test first
     named = {m.code for m in mentions}
     added = []
     for match in _PARTNER_ANAPHOR.finditer(text):
         start, end = match.span("phrase")
+        if any(m.start < end and start < m.end for m in mentions):
+            continue  # "to the Czech Republic", "from the United Kingdom": a name
         # "with Chile, and with Nepal, with goods shipped from the country": the
         # last state named as a partner (after a preposition) before the phrase.
         prior = [

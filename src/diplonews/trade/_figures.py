@@ -1677,6 +1677,16 @@ def sentence_figures(
             # no state trades with itself, so the reporter is the other state named.
             others = {m.code for m in mentions if m.kind != "group" and m.code != partner}
             if len(others) != 1:
+                # "B remained the main market for A's goods, with exports to the country of
+                # X, followed by C (Y)": the states listed after the amount are no reporter.
+                others = {
+                    m.code
+                    for m in mentions
+                    if m.kind != "group"
+                    and m.code != partner
+                    and m.end <= (mention.start if item is None else flow.start)
+                }
+            if len(others) != 1:
                 continue
             reporter = others.pop()
         if item is not None:
