@@ -656,6 +656,33 @@ def _in_closed_aside(text: str, flow: Flow, end: int) -> bool:
     )
 
 
+# A relative clause opened after a state's name, up to a period in it: ", which left the CIS in".
+_STATE_CLAUSE = re.compile(r",\s+which\s+[^,;()\d$€£]{0,60}$")
+
+
+def _in_state_clause(text: str, period: PeriodMention, mentions: Sequence[CountryMention]) -> bool:
+    """Whether ``period`` stands in a relative clause about a state, closed by a comma.
+
+    >>> from diplonews.text.countries import extract_country_mentions as find
+    >>> from diplonews.text.periods import extract_periods
+    >>> text = "Trade with Chile, which joined the bloc in 2014, totalled $5 million."
+    >>> _in_state_clause(text, extract_periods(text, None)[0], find(text))
+    True
+    >>> text = "Trade with Chile, which totalled $5 million in 2014, grew."
+    >>> _in_state_clause(text, extract_periods(text, None)[0], find(text))
+    False
+    """
+    clause = _STATE_CLAUSE.search(text, max(0, period.start - 70), period.start)
+    return (
+        clause is not None
+        and any(m.end == clause.start() and m.kind != "group" for m in mentions)
+        and _CLAUSE_CLOSE.match(text, period.end) is not None
+    )
+
+
+_CLAUSE_CLOSE = re.compile(r"[^,;.$\d]{0,20},")
+
+
 @attrs.frozen
 class Figure:
     """One amount read in its frame, before it becomes a record."""
@@ -1127,6 +1154,9 @@ def sentence_figures(
             continue
         if periods is None:
             periods = list(sentence_periods(text, anchor, ctx.lead or ctx.last_period))
+            if ", which " in text:
+                # "Trade with B, which left the bloc in 2009, totalled X": no period of X.
+                periods = [p for p in periods if not _in_state_clause(text, p, mentions)]
             if ctx.fiscal_end is not None:
                 # "the current fiscal year", in a story that states its fiscal calendar
                 periods = relative_fiscal_years(text, anchor, ctx.fiscal_end, periods)
