@@ -163,6 +163,9 @@ _PASSIVE = re.compile(
     r"(?:[a-z]+ly\s+)?",
     re.IGNORECASE,
 )
+# A part's flow after its amount and a copula: "of which $8 million were Peruvian exports".
+_WERE_FLOW = re.compile(r"\s*(?:were|was)\s+(?:[A-Z][\w.-]*\s+)?")
+_WHICH_BEFORE = re.compile(r"\bof\s+which\s+(?:about\s+|around\s+|some\s+)?\S*$")
 # A partner between a flow and its period: "surplus with the United States last year".
 _PARTNER_THEN_PERIOD = re.compile(
     r"\s*(?:with|to|from)\s+(?:the\s+)?[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3}\s*"
@@ -1215,6 +1218,12 @@ def sentence_figures(
                     or (
                         f.text.casefold() in VERB_FLOWS
                         and _PASSIVE.fullmatch(text, mention.end, f.start)
+                    )
+                    or (  # "..., of which $8 million were Peruvian exports"
+                        f.kind in ("export", "import")
+                        and _WERE_FLOW.fullmatch(text, mention.end, f.start) is not None
+                        and _WHICH_BEFORE.search(text, max(0, mention.start - 20), mention.start)
+                        is not None
                     )
                     or (  # "$95 million accounted for exports and $35 million for imports"
                         _FOR_FLOW.fullmatch(text, mention.end, f.start) is not None
