@@ -19,7 +19,8 @@ no row repeats a sentence, a name pairing or a figure of those pages:
   share of the pair's trade;
 - ``partner-description``: a partner written as a description ("the Gulf kingdom",
   "the southern neighbour") is the state named just before;
-- ``in-trade``: "N dlrs in trade during P" is the reporter's trade in P;
+- ``in-trade``: "N pct of A's X dlrs in trade during P": X is A's trade in P;
+- ``months-ended``: "the N months ended/to <month>" are the N months ending in that month;
 - ``against``: "against X in P" after a figure gives the same record for P;
 - ``relative-clause-figure``: "A-B trade, which reached $X in P, ..." is a record;
 - near misses that must give no record.
@@ -254,6 +255,25 @@ TABLE: list[tuple[str, str, str | None, str, dt.date, list[Row]]] = [
         "billion dlrs in trade during the six months ended June, the sources said.",
         D(1987, 7, 3),
         [("NOR", None, "turnover", 12_700_000_000, "USD", "1987-01-01", "1987-06-30", False)],
+    ),
+    # --- months-ended: "the N months ended/to <month>" is N months ending in that month
+    (
+        "months-ended",
+        "exports-in-the-eight-months-to-a-month",
+        None,
+        "KUALA LUMPUR, Oct 1 - Malaysia's exports reached 61.2 billion ringgit in the eight "
+        "months to August, the statistics department said.",
+        D(1987, 10, 1),
+        [("MYS", None, "export", 61_200_000_000, "MYR", "1987-01-01", "1987-08-31", False)],
+    ),
+    (
+        "months-ended",
+        "deficit-in-the-nine-months-ended-a-month-across-a-year",
+        None,
+        "NAIROBI, May 20 - Kenya ran a trade deficit of 412 mln dlrs in the nine months "
+        "ended March, central bank figures showed.",
+        D(1987, 5, 20),
+        [("KEN", None, "balance", -412_000_000, "USD", "1986-07-01", "1987-03-31", False)],
     ),
     # --- against: "against X in P" after a figure
     (

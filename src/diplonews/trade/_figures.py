@@ -343,6 +343,16 @@ _LARGEST_SHARE_OF = re.compile(
     re.IGNORECASE,
 )
 _SHARE_OF = re.compile(r"\bshare\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+# A share of a whole whose amount follows: "five pct of India's 25 billion dlrs in trade".
+_PCT_OF_WHOLE = re.compile(
+    r"(?:%|\bpct|\bpercent|\bper\s+cent)\s+of\s+(?:the\s+|[A-Z][\w.-]*['’]s\s+|its\s+)?"
+    r"(?:estimated\s+|total\s+|record\s+)?$",
+    re.IGNORECASE,
+)
+_WHOLE_AFTER = re.compile(
+    r"\s*(?:in|of)\s+(?:total\s+|foreign\s+|two-way\s+|bilateral\s+)?(?:trade|exports|imports)\b"
+)
+
 _SHARE_IN = re.compile(  # "the share of B (in A's trade) was 8%, or $X"
     r"(?:\s+in\s+(?P<of4>[^,;()$]{0,60}?))?\s+(?:was|is|stood\s+at|amounted\s+to|made\s+up|reached)\s+"
     r"(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?[\d.,]+\s*(?:%|percent|per\s+cent|pct)"
@@ -1145,6 +1155,10 @@ def sentence_figures(
             )
             or (share is not None and not CLAUSE_BREAK.search(text, share.end(), mention.start))
             or (_SHARE_AFTER_WORDS.match(text, mention.end) and part_with is None)
+        ) and not (  # "five pct of A's 25 billion dlrs in trade": the whole's own level
+            "of" in lower_before
+            and _PCT_OF_WHOLE.search(before)
+            and _WHOLE_AFTER.match(text, mention.end)
         ):
             continue  # "a third of the surplus, <amount>, accounted for by ..."
         if mention.amount < 1000:
