@@ -67,6 +67,8 @@ _FLOW_SOURCE = r"""
             constituted)\b
         |\s+(?:will|would|should|could|is\s+to|is\s+expected\s+to)\s+(?:reach|hit|total|exceed)\b
         |\s+to\s+(?:about\s+|around\s+|some\s+)?(?:\$|US\$|USD\b|\d)  # "raise trade to $5 bln"
+        # "A-B trade, which reached $5m in 2023, ..."
+        |\s*,\s+which\s+(?:has\s+|had\s+)?(?:totall?ed|amounted|reached|stood|came|hit)\b
         )  # "trade of $5m", "trade in January-May amounted to"
       | (?:(?<=bilateral\s)|(?<=mutual\s)|(?<=two-way\s))trade(?!\s+(?:and|relations|ties|
         agreements?|cooperation|pacts?|deals?|talks|barriers|commissions?|councils?|potential|
