@@ -275,6 +275,16 @@ TABLE: list[tuple[str, str, str | None, str, dt.date, list[Row]]] = [
         D(1987, 5, 20),
         [("KEN", None, "balance", -412_000_000, "USD", "1986-07-01", "1987-03-31", False)],
     ),
+    (
+        "months-ended",
+        "a-likely-share-of-trade-in-the-months-ended-a-past-month-is-no-goal",
+        None,
+        "CAIRO, Feb. 26 - Barter is likely to account for less than six pct of Egypt's "
+        "estimated 9.4 billion dlrs in trade during the nine months ended December, "
+        "officials said.",
+        D(1987, 2, 26),
+        [("EGY", None, "turnover", 9_400_000_000, "USD", "1986-04-01", "1986-12-31", False)],
+    ),
     # --- against: "against X in P" after a figure
     (
         "against",

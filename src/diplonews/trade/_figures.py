@@ -2013,6 +2013,7 @@ def sentence_figures(
             and own is not None
             and not own.comparison
             and not _YEAR.search(own.text)
+            and "ended" not in own.text  # "the nine months ended December": a span past
         ):
             # an "exports in <a quarter with no year> are expected to rise to" forecast:
             # it is for the coming span, not the one just past.
