@@ -8,8 +8,9 @@ errors of a released page set and a released corpus key showed the library misre
 no row repeats a sentence, a name pairing or a figure of those pages:
 
 - ``back-reference``: a sentence that only points back to the figure before it ("the
-  figure stood at ...", "This compared with ...") restates that figure's record (its
-  flow, reporter and partner) for its own period or currency;
+  figure stood at ...", "This compared with ...", "the total turnover was equivalent to")
+  restates that figure's record (its flow, reporter and partner) for its own period or
+  currency;
 - ``ranking-list``: partners listed after the top partner of a ranking ("Next come A
   ($x), B ($y)") take the ranking's flow (trade), not the flow of a part of the top
   partner's figure told in between;
@@ -103,6 +104,43 @@ TABLE: list[tuple[str, str, str | None, str, dt.date, list[Row]]] = [
         [
             ("ARM", "IRN", "export", 96_400_000, "USD", "2024-01-01", "2024-03-31", False),
             ("ARM", "IRN", "export", 81_200_000, "USD", "2023-01-01", "2023-03-31", False),
+        ],
+    ),
+    (
+        "back-reference",
+        "the-total-turnover-in-national-currency-after-a-partner-s-figure",
+        None,
+        "TASHKENT, April 20 - Uzbekistan's foreign trade turnover reached $15.1 billion in "
+        "the first quarter of 2024. Trade with Iran amounted to $312.4 million.\n\n"
+        "In national currency, the total turnover was equivalent to 190.2 trillion soums.",
+        D(2024, 4, 20),
+        [
+            ("UZB", None, "turnover", 15_100_000_000, "USD", "2024-01-01", "2024-03-31", False),
+            ("UZB", "IRN", "turnover", 312_400_000, "USD", "2024-01-01", "2024-03-31", False),
+            (
+                "UZB",
+                None,
+                "turnover",
+                190_200_000_000_000,
+                "UZS",
+                "2024-01-01",
+                "2024-03-31",
+                False,
+            ),
+        ],
+    ),
+    (
+        "back-reference",
+        "the-overall-turnover-for-the-year-after-a-partner-s-figure",
+        None,
+        "ASTANA, Feb. 12 - Kazakhstan's foreign trade turnover amounted to $139.8 billion in "
+        "2023. Trade with Italy came to $16.1 billion.\n\n"
+        "In tenge terms, the overall turnover reached 63.7 trillion tenge.",
+        D(2024, 2, 12),
+        [
+            ("KAZ", None, "turnover", 139_800_000_000, "USD", "2023-01-01", "2023-12-31", False),
+            ("KAZ", "ITA", "turnover", 16_100_000_000, "USD", "2023-01-01", "2023-12-31", False),
+            ("KAZ", None, "turnover", 63_700_000_000_000, "KZT", "2023-01-01", "2023-12-31", False),
         ],
     ),
     # --- ranking-list: partners after the top partner take the ranking's flow
