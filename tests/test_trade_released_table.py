@@ -24,6 +24,7 @@ no row repeats a sentence, a name pairing or a figure of those pages:
 - ``months-ended``: "the N months ended/to <month>" are the N months ending in that month;
 - ``against``: "against X in P" after a figure gives the same record for P;
 - ``relative-clause-figure``: "A-B trade, which reached $X in P, ..." is a record;
+- ``non-group``: "non-oil foreign trade" is no total trade (all goods but one group);
 - near misses that must give no record.
 
 Records are compared as the scorer pairs them (see ``tests/test_tradeframes_table.py``).
@@ -366,6 +367,25 @@ TABLE: list[tuple[str, str, str | None, str, dt.date, list[Row]]] = [
         "agenda of the talks.",
         D(2024, 3, 5),
         [("AZE", "MDA", "turnover", 31_200_000, "USD", "2023-01-01", "2023-12-31", False)],
+    ),
+    # --- non-group: "non-oil foreign trade" is trade in all goods but one group, no total
+    (
+        "non-group",
+        "non-oil-foreign-trade-in-tonnes-and-dollars-is-no-record",
+        None,
+        "TEHRAN, May 2 - Iran's non-oil foreign trade reached 31.2 million tonnes worth $12.4 "
+        "billion in the first quarter of 2024, the customs office said.",
+        D(2024, 5, 2),
+        [],
+    ),
+    (
+        "non-group",
+        "non-energy-external-trade-is-no-record",
+        None,
+        "MUSCAT, March 9 - Oman's non-energy external trade stood at $9.7 billion in 2023, "
+        "the statistics centre said.",
+        D(2024, 3, 9),
+        [],
     ),
     # --- near misses: no record
     (
