@@ -24,6 +24,8 @@ no row repeats a sentence, a name pairing or a figure of those pages:
 - ``months-ended``: "the N months ended/to <month>" are the N months ending in that month;
 - ``against``: "against X in P" after a figure gives the same record for P;
 - ``relative-clause-figure``: "A-B trade, which reached $X in P, ..." is a record;
+- ``there``: "<demonym> exports there" after the market just named export to that market,
+  and a spaced dash between a name and a demonym ("Chile – Peruvian exports") is no pair;
 - ``non-group``: "non-oil foreign trade" is no total trade (all goods but one group);
 - near misses that must give no record.
 
@@ -367,6 +369,31 @@ TABLE: list[tuple[str, str, str | None, str, dt.date, list[Row]]] = [
         "agenda of the talks.",
         D(2024, 3, 5),
         [("AZE", "MDA", "turnover", 31_200_000, "USD", "2023-01-01", "2023-12-31", False)],
+    ),
+    # --- there: "<demonym> exports there" after the market named before: that market
+    (
+        "there",
+        "the-largest-market-then-a-spaced-dash-and-demonym-exports-there",
+        None,
+        "TIRANA, March 5 - Albania's exports reached $4.1 billion in 2023. The largest "
+        "export market was Italy – Albanian exports there totalled $1.2 billion.",
+        D(2024, 3, 5),
+        [
+            ("ALB", None, "export", 4_100_000_000, "USD", "2023-01-01", "2023-12-31", False),
+            ("ALB", "ITA", "export", 1_200_000_000, "USD", "2023-01-01", "2023-12-31", False),
+        ],
+    ),
+    (
+        "there",
+        "the-top-market-and-demonym-exports-there",
+        None,
+        "LIMA, Feb. 14 - Peru's exports amounted to $64.2 billion in 2023. China remained "
+        "the top market, and Peruvian exports there reached $23.1 billion.",
+        D(2024, 2, 14),
+        [
+            ("PER", None, "export", 64_200_000_000, "USD", "2023-01-01", "2023-12-31", False),
+            ("PER", "CHN", "export", 23_100_000_000, "USD", "2023-01-01", "2023-12-31", False),
+        ],
     ),
     # --- non-group: "non-oil foreign trade" is trade in all goods but one group, no total
     (

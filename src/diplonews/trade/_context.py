@@ -341,6 +341,8 @@ def partner_anaphors(
     >>> [m.code for m in partner_anaphors(text, list(find(text)), Context(), recent)]
     ['PER', 'CHL']
     """
+    if " there" in text:
+        mentions = _there_partner(text, mentions, ctx)
     if (
         "ountr" not in text
         and "eighbo" not in text
@@ -436,8 +438,46 @@ def partner_anaphors(
     return sorted([*mentions, *added], key=lambda m: m.start)
 
 
+# A flow to the place just named: "The top market was Chile, and Peru's exports there ...".
+_FLOW_THERE = re.compile(
+    r"\b(?:exports|imports|sales|shipments|supplies|deliveries)\s+(?P<phrase>there)\b"
+)
+
+
+def _there_partner(text: str, mentions: list[CountryMention], ctx: Context) -> list[CountryMention]:
+    """``mentions`` with the state named before "exports there" as that flow's partner.
+
+    >>> from diplonews.text.countries import extract_country_mentions as find
+    >>> text = "The top market was Chile, and Peruvian exports there reached $5 million."
+    >>> [m.code for m in _there_partner(text, list(find(text)), Context())]
+    ['CHL', 'PER', 'CHL']
+    """
+    added = []
+    for match in _FLOW_THERE.finditer(text):
+        start, end = match.span("phrase")
+        owners = {m.code for m in mentions if m.end <= match.start() and m.kind == "demonym"}
+        place = next(
+            (
+                m.code
+                for m in reversed(mentions)
+                if m.end <= match.start()
+                and m.kind == "name"
+                and m.code not in owners
+                and m.code != ctx.reporter
+            ),
+            None,
+        )
+        if place is not None and owners:
+            added.append(CountryMention(place, "name", start, end, "there"))
+    if not added:
+        return mentions
+    return sorted([*mentions, *added], key=lambda m: m.start)
+
+
 def _preposition(text: str, mention: CountryMention) -> str:
     """The word before a country mention, skipping determiners ("with the United States")."""
+    if mention.text == "there":  # "exports there": to the place; "imports there": from it
+        return "from" if text[: mention.start].rstrip().endswith("imports") else "to"
     start = mention.start
     det = _DETERMINERS.search(text, max(0, start - 40), start)
     if det is not None:
@@ -539,6 +579,9 @@ def hyphen_pair(
             _HYPHEN.fullmatch(text, left.end, right.start)
             and left.code != right.code
             and all(w.casefold() in MODIFIERS for w in _WORD.findall(text, right.end, flow.start))
+            # "The top market was Chile – Peruvian exports there ...": a spaced dash between
+            # a name and a demonym is punctuation, no pair ("Chile-Peru", "Chilean-Peruvian").
+            and not (left.kind != right.kind and text[left.end : left.end + 1].isspace())
         ):
             return left.code, right.code
     return None
