@@ -273,7 +273,7 @@ _PARTNER_ANAPHOR = re.compile(
     r"neighbou?r(?:ing\s+state)?|partner\s+country|country|republic|"
     # "to the Arab country", "with the southern neighbour", "from the Gulf kingdom"
     r"(?-i:[A-Z][a-z]+|northern|southern|eastern|western|friendly|fraternal)\s+"
-    r"(?:(?-i:[A-Z][a-z]+)\s+)?(?:country|republic|neighbou?r|kingdom|state)))\b(?!['’])",
+    r"(?:(?-i:[A-Z][a-z]+)\s+)?(?:country|republic|neighbou?r|kingdom)))\b(?!['’])",
     re.IGNORECASE,
 )
 
@@ -341,14 +341,13 @@ def partner_anaphors(
     >>> [m.code for m in partner_anaphors(text, list(find(text)), Context(), recent)]
     ['PER', 'CHL']
     """
-    if " there" in text:
+    if "s there" in text:  # "exports there", "sales there": a cheap test first
         mentions = _there_partner(text, mentions, ctx)
     if (
         "ountr" not in text
         and "eighbo" not in text
         and "epublic" not in text
         and "ingdom" not in text
-        and " state" not in text
     ):
         return mentions  # no phrase that could name a partner: a cheap test first
     named = {m.code for m in mentions}
