@@ -22,7 +22,9 @@ no row repeats a sentence, a name pairing or a figure of those pages:
   "the southern neighbour") is the state named just before;
 - ``in-trade``: "N pct of A's X dlrs in trade during P": X is A's trade in P;
 - ``months-ended``: "the N months ended/to <month>" are the N months ending in that month;
-- ``against``: "against X in P" after a figure gives the same record for P;
+- ``against``: "against X in P" after a figure gives the same record for P (regression
+  rows: they passed before; the released miss of this shape wrote its amount in words
+  with no currency, which the money reader leaves alone);
 - ``relative-clause-figure``: "A-B trade, which reached $X in P, ..." is a record;
 - ``there``: "<demonym> exports there" after the market just named export to that market,
   and a spaced dash between a name and a demonym ("Chile – Peruvian exports") is no pair;
@@ -113,23 +115,14 @@ TABLE: list[tuple[str, str, str | None, str, dt.date, list[Row]]] = [
         "back-reference",
         "the-total-turnover-in-national-currency-after-a-partner-s-figure",
         None,
-        "TASHKENT, April 20 - Uzbekistan's foreign trade turnover reached $15.1 billion in "
-        "the first quarter of 2024. Trade with Iran amounted to $312.4 million.\n\n"
-        "In national currency, the total turnover was equivalent to 190.2 trillion soums.",
+        "YEREVAN, April 20 - Armenia's foreign trade turnover reached $5.1 billion in "
+        "the first quarter of 2024. Trade with Greece amounted to $31.4 million.\n\n"
+        "In national currency, the total turnover was equivalent to 2.04 trillion drams.",
         D(2024, 4, 20),
         [
-            ("UZB", None, "turnover", 15_100_000_000, "USD", "2024-01-01", "2024-03-31", False),
-            ("UZB", "IRN", "turnover", 312_400_000, "USD", "2024-01-01", "2024-03-31", False),
-            (
-                "UZB",
-                None,
-                "turnover",
-                190_200_000_000_000,
-                "UZS",
-                "2024-01-01",
-                "2024-03-31",
-                False,
-            ),
+            ("ARM", None, "turnover", 5_100_000_000, "USD", "2024-01-01", "2024-03-31", False),
+            ("ARM", "GRC", "turnover", 31_400_000, "USD", "2024-01-01", "2024-03-31", False),
+            ("ARM", None, "turnover", 2_040_000_000_000, "AMD", "2024-01-01", "2024-03-31", False),
         ],
     ),
     (
@@ -151,32 +144,32 @@ TABLE: list[tuple[str, str, str | None, str, dt.date, list[Row]]] = [
         "ranking-list",
         "next-come-after-an-import-part-of-the-top-partner",
         None,
-        "Turkey remained Georgia's main trading partner with $1.21 billion worth of trade "
-        "in January-May 2024. Georgia's imports from Turkey accounted for $902.4 million of "
-        "that amount. Next come Russia ($804.5 million), China ($611.7 million) and Armenia "
-        "($355.3 million).",
+        "Germany remained Hungary's main trading partner with $1.21 billion worth of trade "
+        "in January-May 2024. Hungary's imports from Germany accounted for $902.4 million of "
+        "that amount. Next come Austria ($804.5 million), Slovakia ($611.7 million) and "
+        "Poland ($355.3 million).",
         D(2024, 6, 19),
         [
-            ("GEO", "TUR", "turnover", 1_210_000_000, "USD", "2024-01-01", "2024-05-31", False),
-            ("GEO", "TUR", "import", 902_400_000, "USD", "2024-01-01", "2024-05-31", False),
-            ("GEO", "RUS", "turnover", 804_500_000, "USD", "2024-01-01", "2024-05-31", False),
-            ("GEO", "CHN", "turnover", 611_700_000, "USD", "2024-01-01", "2024-05-31", False),
-            ("GEO", "ARM", "turnover", 355_300_000, "USD", "2024-01-01", "2024-05-31", False),
+            ("HUN", "DEU", "turnover", 1_210_000_000, "USD", "2024-01-01", "2024-05-31", False),
+            ("HUN", "DEU", "import", 902_400_000, "USD", "2024-01-01", "2024-05-31", False),
+            ("HUN", "AUT", "turnover", 804_500_000, "USD", "2024-01-01", "2024-05-31", False),
+            ("HUN", "SVK", "turnover", 611_700_000, "USD", "2024-01-01", "2024-05-31", False),
+            ("HUN", "POL", "turnover", 355_300_000, "USD", "2024-01-01", "2024-05-31", False),
         ],
     ),
     (
         "ranking-list",
         "followed-by-after-an-export-part-of-the-top-partner",
         None,
-        "China remained Kyrgyzstan's largest trading partner in 2023 with $3.4 billion "
-        "worth of trade. Kyrgyzstan's exports to China made up $110.6 million of that "
-        "amount. Next come Kazakhstan ($1.6 billion) and Uzbekistan ($1.1 billion).",
+        "Brazil remained Paraguay's largest trading partner in 2023 with $3.4 billion "
+        "worth of trade. Paraguay's exports to Brazil made up $1.06 billion of that "
+        "amount. Next come Argentina ($1.6 billion) and Chile ($1.1 billion).",
         D(2024, 2, 10),
         [
-            ("KGZ", "CHN", "turnover", 3_400_000_000, "USD", "2023-01-01", "2023-12-31", False),
-            ("KGZ", "CHN", "export", 110_600_000, "USD", "2023-01-01", "2023-12-31", False),
-            ("KGZ", "KAZ", "turnover", 1_600_000_000, "USD", "2023-01-01", "2023-12-31", False),
-            ("KGZ", "UZB", "turnover", 1_100_000_000, "USD", "2023-01-01", "2023-12-31", False),
+            ("PRY", "BRA", "turnover", 3_400_000_000, "USD", "2023-01-01", "2023-12-31", False),
+            ("PRY", "BRA", "export", 1_060_000_000, "USD", "2023-01-01", "2023-12-31", False),
+            ("PRY", "ARG", "turnover", 1_600_000_000, "USD", "2023-01-01", "2023-12-31", False),
+            ("PRY", "CHL", "turnover", 1_100_000_000, "USD", "2023-01-01", "2023-12-31", False),
         ],
     ),
     # --- relative-clause-year: a year in a clause about a state is no period
@@ -246,12 +239,12 @@ TABLE: list[tuple[str, str, str | None, str, dt.date, list[Row]]] = [
         "partner-description",
         "exports-to-the-southern-neighbour-after-a-pair-s-trade",
         None,
-        "Tajikistan's trade with Afghanistan in 2023 amounted to $162.1 million, with "
-        "exports to the southern neighbour accounting for $131.7 million.",
+        "Kenya's trade with Tanzania in 2023 amounted to $862.1 million, with "
+        "exports to the southern neighbour accounting for $531.7 million.",
         D(2024, 2, 2),
         [
-            ("TJK", "AFG", "turnover", 162_100_000, "USD", "2023-01-01", "2023-12-31", False),
-            ("TJK", "AFG", "export", 131_700_000, "USD", "2023-01-01", "2023-12-31", False),
+            ("KEN", "TZA", "turnover", 862_100_000, "USD", "2023-01-01", "2023-12-31", False),
+            ("KEN", "TZA", "export", 531_700_000, "USD", "2023-01-01", "2023-12-31", False),
         ],
     ),
     (
@@ -400,7 +393,7 @@ TABLE: list[tuple[str, str, str | None, str, dt.date, list[Row]]] = [
         "non-group",
         "non-oil-foreign-trade-in-tonnes-and-dollars-is-no-record",
         None,
-        "TEHRAN, May 2 - Iran's non-oil foreign trade reached 31.2 million tonnes worth $12.4 "
+        "KUWAIT, May 2 - Kuwait's non-oil foreign trade reached 8.1 million tonnes worth $6.2 "
         "billion in the first quarter of 2024, the customs office said.",
         D(2024, 5, 2),
         [],
