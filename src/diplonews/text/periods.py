@@ -103,6 +103,10 @@ _PERIOD = re.compile(
         (?i:the\s+)?(?i:year|twelve\s+months|12\s+months)\s+(?i:to|ended|ending)\s+
         (?i:end-)?(?P<ytm>{_M})(?:,?\s+(?P<yty>{_Y}))?
     )
+  | (?P<months_to>                                          # "the nine months ended December"
+        (?i:the\s+)?(?P<mton>\d{{1,2}}|(?i:two|three|four|five|six|seven|eight|nine|ten|eleven))
+        \s+(?i:months)\s+(?i:to|ended|ending)\s+(?i:end-)?(?P<mtom>{_M})(?:,?\s+(?P<mtoy>{_Y}))?
+    )
   | (?P<same>                                               # comparisons with an earlier period
         (?i:the\s+|a\s+)?
         (?:(?i:same|corresponding|comparable|like|similar)\s+(?:(?P<same_y1>{_Y})\s+)?
@@ -327,6 +331,16 @@ def _resolve(match: re.Match[str], anchor: dt.date, reference: Period | None) ->
         if end == 12:
             return Period.year(year)
         return Period.months(year - 1, end + 1, end, last_year=year)
+    if g("months_to"):
+        # "the nine months ended December": that many months, the last the month named.
+        last = month_number(g("mtom"))
+        count = int(g("mton")) if g("mton").isdigit() else number_word(g("mton"))
+        assert last is not None
+        if count is None or not 1 <= count <= 11:
+            return None
+        year = int(g("mtoy")) if g("mtoy") else _recent_year(last, anchor)
+        first = (last - count) % 12 + 1
+        return Period.months(year if first <= last else year - 1, first, last, last_year=year)
     if g("same"):
         if reference is None:
             return None
@@ -537,6 +551,7 @@ def extract_periods(
             or match.group("mry")
             or match.group("moy")
             or match.group("yty")
+            or match.group("mtoy")
             or match.group("ydy")
         )
         if (

@@ -114,6 +114,11 @@ class Context:
     ranked_reporters: int = -1  # the paragraph of a list ranking states by their own trade
     last_frame: tuple[str, str | None, str] | None = None  # its reporter, partner and flow
     item_reporter: str | None = None  # the reporter of the last ranked partner's figure
+    rank_frame: tuple[str, str | None, str] | None = None  # the last ranked partner's frame
+    figure_pair: tuple[str, str | None] | None = None  # the last figure's reporter, partner
+    # The frame of the first figure of a sentence whose later figures are its parts ("X, of
+    # which exports were Y"): what "the figure" of the next sentence restates.
+    whole_frame: tuple[str, str | None, str] | None = None
     title_pair: bool = False  # ``pair`` is the headline's, until the body names its own
     # The states the story named before the current sentence (headline, dateline, body),
     # for a bare "trade turnover" of a story about two states.
@@ -265,7 +270,10 @@ _CLAUSE_AND = re.compile(r",\s*and\s+(?:the\s+)?$")  # ", and Peru sent ...": a 
 # A partner named by a phrase, not a name: "from the neighbouring country", "with its neighbor".
 _PARTNER_ANAPHOR = re.compile(
     r"\b(?:to|from|with)\s+(?P<phrase>(?:the|its|this|that)\s+(?:neighbou?ring\s+country|"
-    r"neighbou?r(?:ing\s+state)?|partner\s+country|country|republic))\b(?!['’])",
+    r"neighbou?r(?:ing\s+state)?|partner\s+country|country|republic|"
+    # "to the Arab country", "with the southern neighbour", "from the Gulf kingdom"
+    r"(?-i:[A-Z][a-z]+|northern|southern|eastern|western|friendly|fraternal)\s+"
+    r"(?:(?-i:[A-Z][a-z]+)\s+)?(?:country|republic|neighbou?r|kingdom)))\b(?!['’])",
     re.IGNORECASE,
 )
 
@@ -333,12 +341,21 @@ def partner_anaphors(
     >>> [m.code for m in partner_anaphors(text, list(find(text)), Context(), recent)]
     ['PER', 'CHL']
     """
-    if "ountr" not in text and "eighbo" not in text and "epublic" not in text:
+    if "s there" in text:  # "exports there", "sales there": a cheap test first
+        mentions = _there_partner(text, mentions, ctx)
+    if (
+        "ountr" not in text
+        and "eighbo" not in text
+        and "epublic" not in text
+        and "ingdom" not in text
+    ):
         return mentions  # no phrase that could name a partner: a cheap test first
     named = {m.code for m in mentions}
     added = []
     for match in _PARTNER_ANAPHOR.finditer(text):
         start, end = match.span("phrase")
+        if any(m.start < end and start < m.end for m in mentions):
+            continue  # "to the Czech Republic", "from the United Kingdom": a name
         # "with Chile, and with Nepal, with goods shipped from the country": the
         # last state named as a partner (after a preposition) before the phrase.
         prior = [
@@ -420,8 +437,46 @@ def partner_anaphors(
     return sorted([*mentions, *added], key=lambda m: m.start)
 
 
+# A flow to the place just named: "The top market was Chile, and Peru's exports there ...".
+_FLOW_THERE = re.compile(
+    r"\b(?:exports|imports|sales|shipments|supplies|deliveries)\s+(?P<phrase>there)\b"
+)
+
+
+def _there_partner(text: str, mentions: list[CountryMention], ctx: Context) -> list[CountryMention]:
+    """``mentions`` with the state named before "exports there" as that flow's partner.
+
+    >>> from diplonews.text.countries import extract_country_mentions as find
+    >>> text = "The top market was Chile, and Peruvian exports there reached $5 million."
+    >>> [m.code for m in _there_partner(text, list(find(text)), Context())]
+    ['CHL', 'PER', 'CHL']
+    """
+    added = []
+    for match in _FLOW_THERE.finditer(text):
+        start, end = match.span("phrase")
+        owners = {m.code for m in mentions if m.end <= match.start() and m.kind == "demonym"}
+        place = next(
+            (
+                m.code
+                for m in reversed(mentions)
+                if m.end <= match.start()
+                and m.kind == "name"
+                and m.code not in owners
+                and m.code != ctx.reporter
+            ),
+            None,
+        )
+        if place is not None and owners:
+            added.append(CountryMention(place, "name", start, end, "there"))
+    if not added:
+        return mentions
+    return sorted([*mentions, *added], key=lambda m: m.start)
+
+
 def _preposition(text: str, mention: CountryMention) -> str:
     """The word before a country mention, skipping determiners ("with the United States")."""
+    if mention.text == "there":  # "exports there": to the place; "imports there": from it
+        return "from" if text[: mention.start].rstrip().endswith("imports") else "to"
     start = mention.start
     det = _DETERMINERS.search(text, max(0, start - 40), start)
     if det is not None:
@@ -523,6 +578,9 @@ def hyphen_pair(
             _HYPHEN.fullmatch(text, left.end, right.start)
             and left.code != right.code
             and all(w.casefold() in MODIFIERS for w in _WORD.findall(text, right.end, flow.start))
+            # "The top market was Chile – Peruvian exports there ...": a spaced dash between
+            # a name and a demonym is punctuation, no pair ("Chile-Peru", "Chilean-Peruvian").
+            and not (left.kind != right.kind and text[left.end : left.end + 1].isspace())
         ):
             return left.code, right.code
     return None

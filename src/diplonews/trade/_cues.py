@@ -67,6 +67,8 @@ _FLOW_SOURCE = r"""
             constituted)\b
         |\s+(?:will|would|should|could|is\s+to|is\s+expected\s+to)\s+(?:reach|hit|total|exceed)\b
         |\s+to\s+(?:about\s+|around\s+|some\s+)?(?:\$|US\$|USD\b|\d)  # "raise trade to $5 bln"
+        # "A-B trade, which reached $5m in 2023, ..."
+        |\s*,\s+which\s+(?:has\s+|had\s+)?(?:totall?ed|amounted|reached|stood|came|hit)\b
         )  # "trade of $5m", "trade in January-May amounted to"
       | (?:(?<=bilateral\s)|(?<=mutual\s)|(?<=two-way\s))trade(?!\s+(?:and|relations|ties|
         agreements?|cooperation|pacts?|deals?|talks|barriers|commissions?|councils?|potential|
@@ -319,6 +321,8 @@ def is_product_flow(
     """
     if _FELL_ON.search(text, max(0, start - 20), start):
         return False  # "of which $1 bln fell on exports": the flow's share of a total
+    if "non-" in text and _NON_BEFORE.search(text, max(0, start - 40), start):
+        return True  # "non-oil foreign trade": all goods but one group, no total
     span = last_word(text, start)
     if span is not None and text[span[1] : start].strip() in ("", "-"):
         word_start, word_end = span
@@ -366,6 +370,12 @@ def is_product_flow(
     return after is not None and after.group(1) not in _OF_ALLOWED
 
 
+# A "non-" group before a flow's other modifiers: "non-oil foreign trade", "non-energy
+# external trade" (a bare "non-oil exports" is closed by the "other" flow noun already).
+_NON_BEFORE = re.compile(
+    r"\bnon-[a-z]+\s+(?:(?:foreign|external|overall|total|bilateral|merchandise)\s+){1,2}$",
+    re.IGNORECASE,
+)
 # A balance on something else: "a surplus on services", "a deficit for the steel industry".
 _BLOCK_AFTER = re.compile(
     r"\s+(?:on|in)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:services|invisibles|current\s+account|"

@@ -85,13 +85,16 @@ FIGURE_ANAPHOR = re.compile(
     r"[“\"‘']?\s*"  # a quotation may open it
     r"(?:(?:For\s+comparison|Meanwhile|At\s+the\s+same\s+time|By\s+comparison|However"
     r"|According\s+to\s+[^,.;\d]{1,60}?),\s+)?"  # "According to the office, it stood at"
-    r"(?:(?:[Ii]n|[Dd]uring|[Ff]or|[Oo]ver|[Aa]t|[Bb]y)\s+[^,.;]{0,50}?,?\s+|"  # "In 2021, "
+    # "In 2021, ", "In U.S. dollar terms, "
+    r"(?:(?:[Ii]n|[Dd]uring|[Ff]or|[Oo]ver|[Aa]t|[Bb]y)\s+(?:U\.S\.\s+)?[^,.;]{0,50}?,?\s+|"
     r"(?:(?:So\s+far\s+)?[Tt]his|[Ll]ast)\s+year,?\s+|"  # "This year, the figure ..."
     r"[Aa]\s+year\s+(?:earlier|ago),?\s+)?"  # "A year earlier, the figure was ..."
     r"(?:[Ii]t|(?:[Tt]he|[Tt]his)\s+(?:same\s+)?(?:figure|indicator|index|volume(?!\s+of))|"
-    r"(?:[Tt]his|[Tt]hat)(?=\s+(?:is|was)\b))\s+"  # "This is 31% more than in 2021 ($X)"
+    # "This is 31% more than in 2021 ($X)", "This compared with $X in 1986"
+    r"(?:[Tt]his|[Tt]hat)(?=\s+(?:is|was|compared|compares)\b))\s+"
     r"(?:[\w-]+\s+){0,7}?(?:reach(?:ed)?|amount(?:ed)?|total(?:l?ed)?|stood|came|hit|was|is|"
-    r"rose|grew|climbed|increased|fell|declined|decreased|dropped|has\s+been|had\s+been)\b"
+    r"rose|grew|climbed|increased|fell|declined|decreased|dropped|has\s+been|had\s+been|"
+    r"compared\s+with|compares\s+with)\b"  # "This compared with $X in 1986"
 )
 # A goal for the figure just named, "it" the object of a verb of growth: "The sides plan to
 # raise it to $10 billion by 2030" after a sentence stating the trade of two states.
@@ -160,6 +163,9 @@ _PASSIVE = re.compile(
     r"(?:[a-z]+ly\s+)?",
     re.IGNORECASE,
 )
+# A part's flow after its amount and a copula: "of which $8 million were Peruvian exports".
+_WERE_FLOW = re.compile(r"\s*(?:were|was)\s+(?:[A-Z][\w.-]*\s+)?")
+_WHICH_BEFORE = re.compile(r"\bof\s+which\s+(?:about\s+|around\s+|some\s+)?\S*$")
 # A partner between a flow and its period: "surplus with the United States last year".
 _PARTNER_THEN_PERIOD = re.compile(
     r"\s*(?:with|to|from)\s+(?:the\s+)?[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3}\s*"
@@ -337,6 +343,16 @@ _LARGEST_SHARE_OF = re.compile(
     re.IGNORECASE,
 )
 _SHARE_OF = re.compile(r"\bshare\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+# A share of a whole whose amount follows: "five pct of India's 25 billion dlrs in trade".
+_PCT_OF_WHOLE = re.compile(
+    r"(?:%|\bpct|\bpercent|\bper\s+cent)\s+of\s+(?:the\s+|[A-Z][\w.-]*['’]s\s+|its\s+)?"
+    r"(?:estimated\s+|total\s+|record\s+)?$",
+    re.IGNORECASE,
+)
+_WHOLE_AFTER = re.compile(
+    r"\s*(?:in|of)\s+(?:total\s+|foreign\s+|two-way\s+|bilateral\s+)?(?:trade|exports|imports)\b"
+)
+
 _SHARE_IN = re.compile(  # "the share of B (in A's trade) was 8%, or $X"
     r"(?:\s+in\s+(?P<of4>[^,;()$]{0,60}?))?\s+(?:was|is|stood\s+at|amounted\s+to|made\s+up|reached)\s+"
     r"(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?[\d.,]+\s*(?:%|percent|per\s+cent|pct)"
@@ -651,6 +667,33 @@ def _in_closed_aside(text: str, flow: Flow, end: int) -> bool:
         m.start() < flow.start and flow.end < m.end() <= end
         for m in _COMMA_ASIDE.finditer(text, 0, end)
     )
+
+
+# A relative clause opened after a state's name, up to a period in it: ", which left the CIS in".
+_STATE_CLAUSE = re.compile(r",\s+which\s+[^,;()\d$€£]{0,60}$")
+
+
+def _in_state_clause(text: str, period: PeriodMention, mentions: Sequence[CountryMention]) -> bool:
+    """Whether ``period`` stands in a relative clause about a state, closed by a comma.
+
+    >>> from diplonews.text.countries import extract_country_mentions as find
+    >>> from diplonews.text.periods import extract_periods
+    >>> text = "Trade with Chile, which joined the bloc in 2014, totalled $5 million."
+    >>> _in_state_clause(text, extract_periods(text, None)[0], find(text))
+    True
+    >>> text = "Trade with Chile, which totalled $5 million in 2014, grew."
+    >>> _in_state_clause(text, extract_periods(text, None)[0], find(text))
+    False
+    """
+    clause = _STATE_CLAUSE.search(text, max(0, period.start - 70), period.start)
+    return (
+        clause is not None
+        and any(m.end == clause.start() and m.kind != "group" for m in mentions)
+        and _CLAUSE_CLOSE.match(text, period.end) is not None
+    )
+
+
+_CLAUSE_CLOSE = re.compile(r"[^,;.$\d]{0,20},")
 
 
 @attrs.frozen
@@ -1112,6 +1155,10 @@ def sentence_figures(
             )
             or (share is not None and not CLAUSE_BREAK.search(text, share.end(), mention.start))
             or (_SHARE_AFTER_WORDS.match(text, mention.end) and part_with is None)
+        ) and not (  # "five pct of A's 25 billion dlrs in trade": the whole's own level
+            "of" in lower_before
+            and _PCT_OF_WHOLE.search(before)
+            and _WHOLE_AFTER.match(text, mention.end)
         ):
             continue  # "a third of the surplus, <amount>, accounted for by ..."
         if mention.amount < 1000:
@@ -1124,6 +1171,9 @@ def sentence_figures(
             continue
         if periods is None:
             periods = list(sentence_periods(text, anchor, ctx.lead or ctx.last_period))
+            if ", which " in text:
+                # "Trade with B, which left the bloc in 2009, totalled X": no period of X.
+                periods = [p for p in periods if not _in_state_clause(text, p, mentions)]
             if ctx.fiscal_end is not None:
                 # "the current fiscal year", in a story that states its fiscal calendar
                 periods = relative_fiscal_years(text, anchor, ctx.fiscal_end, periods)
@@ -1183,6 +1233,12 @@ def sentence_figures(
                         f.text.casefold() in VERB_FLOWS
                         and _PASSIVE.fullmatch(text, mention.end, f.start)
                     )
+                    or (  # "..., of which $8 million were Peruvian exports"
+                        f.kind in ("export", "import")
+                        and _WERE_FLOW.fullmatch(text, mention.end, f.start) is not None
+                        and _WHICH_BEFORE.search(text, max(0, mention.start - 20), mention.start)
+                        is not None
+                    )
                     or (  # "$95 million accounted for exports and $35 million for imports"
                         _FOR_FLOW.fullmatch(text, mention.end, f.start) is not None
                         and "ccounted for" in text[: mention.start]
@@ -1209,6 +1265,9 @@ def sentence_figures(
         if anaphor and ctx.last_frame is not None:
             # "It reached $968 million in the first half": the last figure's frame.
             flow = Flow(mention.start, mention.start, ctx.last_frame[2], "")
+            if ctx.whole_frame is not None and ctx.whole_frame[:2] == ctx.last_frame[:2]:
+                # "Trade was X, of which exports were Y. For 2023 the figure was Z": the whole.
+                flow = Flow(mention.start, mention.start, ctx.whole_frame[2], "")
         if flow is None:
             flow = paired.get(index)
         if flow is None:
@@ -1241,6 +1300,15 @@ def sentence_figures(
             elif role is None:
                 role = role_later(text, mention.end)  # "... the country's main partners"
             kind = role or ctx.list_flow or ctx.last_flow
+            if (
+                role is None
+                and ctx.list_flow is None
+                and ctx.rank_frame is not None
+                and ctx.figure_pair == ctx.rank_frame[:2]
+            ):
+                # "B was A's main partner with X of trade. A's imports from B were Y. Next
+                # come C ($Z)": a part of the ranked partner's figure leaves the list's flow.
+                kind = ctx.rank_frame[2]
             flow = None if kind is None else Flow(mention.start, mention.start, kind, "")
         total_frame = None
         if portion is not None and portion.kind is not None:
@@ -1662,6 +1730,16 @@ def sentence_figures(
             # no state trades with itself, so the reporter is the other state named.
             others = {m.code for m in mentions if m.kind != "group" and m.code != partner}
             if len(others) != 1:
+                # "B remained the main market for A's goods, with exports to the country of
+                # X, followed by C (Y)": the states listed after the amount are no reporter.
+                others = {
+                    m.code
+                    for m in mentions
+                    if m.kind != "group"
+                    and m.code != partner
+                    and m.end <= (mention.start if item is None else flow.start)
+                }
+            if len(others) != 1:
                 continue
             reporter = others.pop()
         if item is not None:
@@ -1935,6 +2013,7 @@ def sentence_figures(
             and own is not None
             and not own.comparison
             and not _YEAR.search(own.text)
+            and "ended" not in own.text  # "the nine months ended December": a span past
         ):
             # an "exports in <a quarter with no year> are expected to rise to" forecast:
             # it is for the coming span, not the one just past.
@@ -2022,8 +2101,12 @@ def sentence_figures(
             # "B - X (exports Y, imports Z); C - W": a bracket's parts leave the list's flow.
             ctx.last_flow = flow.kind
         ctx.last_frame = (reporter, partner, flow.kind)
+        ctx.figure_pair = (reporter, partner)
+        if not figures:
+            ctx.whole_frame = ctx.last_frame if "of which" in text else None
         if rule == "trade.list_item":
             ctx.item_reporter = reporter
+            ctx.rank_frame = (reporter, partner, flow.kind)
         figures.append(Figure(reporter, partner, trade_flow, value, currency, period, target, rule))
         if partner is not None and rule != "trade.part_with":  # a part: no new pair
             ctx.pair = (reporter, partner)
