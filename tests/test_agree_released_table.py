@@ -202,8 +202,7 @@ TABLE: list[Any] = [
     ),
     (
         "regression",
-        "Moldova and Bulgaria signed a protocol amending the agreement on air services on"
-        " Monday.",
+        "Moldova and Bulgaria signed a protocol amending the agreement on air services on Monday.",
         ["protocol signed BGR,MDA 2023-05-08 1"],
     ),
     (
@@ -218,8 +217,7 @@ TABLE: list[Any] = [
     ),
     (
         "regression",
-        "The memorandum between the Netherlands and Ghana on cocoa research was signed on"
-        " Tuesday.",
+        "The memorandum between the Netherlands and Ghana on cocoa research was signed on Tuesday.",
         ["memorandum signed GHA,NLD 2023-05-09 1"],
     ),
     (
