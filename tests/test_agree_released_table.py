@@ -18,6 +18,9 @@ any date; date ``-`` for null. The classes:
   before: the items take its status and day, and the count keeps only the rest;
 - ``list_status``: the items of one list of instruments share the status of the
   verb that governs the list ("expected to be signed are the X, a Y and a Z");
+- ``consultation_plan``: a "consultation plan" (of two foreign ministries) is a plan;
+- ``state_sides``: an instrument whose "between"/"among" phrase names two states is
+  theirs, even where a company is named before it in the sentence;
 - ``later_step``: a relative clause on a later step (", which is expected to take
   effect next year") leaves the status of the main clause ("have signed");
 - ``regression``: rows the library already read right, near misses included.
@@ -181,6 +184,42 @@ TABLE: list[Any] = [
         "Mongolia and the Eurasian Economic Union have signed an interim trade agreement,"
         " which is expected to enter into force next year.",
         ["agreement signed MNG - 1"],
+    ),
+    (
+        "consultation_plan",
+        "The two ministers signed the consultation plan between the foreign ministries of"
+        " Georgia and Estonia for 2024-2025.",
+        ["plan signed EST,GEO - 1"],
+    ),
+    (
+        "consultation_plan",
+        "Following the talks, Latvia and Armenia signed a consultations plan for 2023-2024 in"
+        " Riga on Monday.",
+        ["plan signed ARM,LVA 2023-05-08 1"],
+    ),
+    (
+        "state_sides",
+        "Senators also ratified the agreement between Kazakhstan and Mongolia on the"
+        " establishment of a joint investment company with an authorised capital of $50"
+        " million, as well as the protocol among Kazakhstan, Tajikistan and Kyrgyzstan on the"
+        " joint use of border roads.",
+        ["agreement ratified KAZ,MNG * 1", "protocol ratified KAZ,KGZ,TJK * 1"],
+    ),
+    (
+        "state_sides",
+        "After a debate on the fuel company's debts, senators ratified the treaty among"
+        " Chile, Peru and Bolivia on the joint use of the lake.",
+        ["treaty ratified BOL,CHL,PER - 1"],
+    ),
+    (
+        "regression",
+        "The holding company signed a memorandum with a Chilean bank on Monday.",
+        [],
+    ),
+    (
+        "regression",
+        "The consultations on a peace agreement between Chile and Peru will resume in May.",
+        ["agreement planned CHL,PER - 1"],
     ),
     (
         "regression",

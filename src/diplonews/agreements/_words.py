@@ -350,6 +350,7 @@ _STEMS = (
     "program",
     "cooperation",
     "co-operation",
+    "consultation",
     "understanding",
     "document",
     "charter",
@@ -416,6 +417,7 @@ INSTRUMENT = re.compile(
     | [Pp]lans?\s+of\s+(?:bilateral|inter-?ministerial|inter-?agency|joint)\s+
       (?:[Cc]onsultations?|[Cc]o-?operation)           # plan of inter-ministerial consultations
     | [Cc]o-?operation\s+[Pp]lans?                   # cooperation plan
+    | [Cc]onsultations?\s+[Pp]lans?                  # consultation plan (ministries)
     | (?:[Cc]o-?operation|[Aa]ction)\s+[Pp]rogram(?:me)?s?  # cooperation programme
     | [Pp]rogram(?:me)?s?\s+of\s+(?:[Cc]o-?operation|[Aa]ction)  # programme of action
     | [Uu]nderstandings?                            # understandings (concluded)
