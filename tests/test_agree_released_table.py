@@ -21,6 +21,9 @@ any date; date ``-`` for null. The classes:
 - ``consultation_plan``: a "consultation plan" (of two foreign ministries) is a plan;
 - ``state_sides``: an instrument whose "between"/"among" phrase names two states is
   theirs, even where a company is named before it in the sentence;
+- ``minutes``: the signed minutes of a session or meeting are its protocol;
+- ``after_event``: a signing told "Following the meeting," (or "After the talks,") is
+  on the day the sentence before gives that meeting, not the report's;
 - ``later_step``: a relative clause on a later step (", which is expected to take
   effect next year") leaves the status of the main clause ("have signed");
 - ``regression``: rows the library already read right, near misses included.
@@ -210,6 +213,43 @@ TABLE: list[Any] = [
         "After a debate on the fuel company's debts, senators ratified the treaty among"
         " Chile, Peru and Bolivia on the joint use of the lake.",
         ["treaty ratified BOL,CHL,PER - 1"],
+    ),
+    (
+        "minutes",
+        "Chile and Peru signed the minutes of the 12th session of the intergovernmental"
+        " commission in Lima on Monday.",
+        ["protocol signed CHL,PER 2023-05-08 1"],
+    ),
+    (
+        "minutes",
+        "The ministers of Chile and Peru signed the minutes of the meeting of the joint working"
+        " group on Tuesday.",
+        ["protocol signed CHL,PER 2023-05-09 1"],
+    ),
+    (
+        "after_event",
+        "LIMA, May 10 (Andina) -- Peruvian Deputy Premier Luis Caro met with Chilean Minister"
+        " Ana Soto in Lima on Wednesday. The joint commission meeting, co-chaired by the two"
+        " officials on Tuesday, reviewed trade. Following the meeting, the two sides signed a"
+        " memorandum on fisheries.",
+        ["memorandum signed CHL,PER 2023-05-09 1"],
+    ),
+    (
+        "after_event",
+        "QUITO, May 10 (Agency) -- Ecuador's foreign minister received his Peruvian"
+        " counterpart in Quito on Wednesday. The two ministers held talks on Monday on border"
+        " rivers. After the talks, Ecuador and Peru signed an agreement on water management.",
+        ["agreement signed ECU,PER 2023-05-08 1"],
+    ),
+    (
+        "regression",
+        "The talks lasted 40 minutes, the ministry said.",
+        [],
+    ),
+    (
+        "regression",
+        "Minutes of the meeting were published on the council's website.",
+        [],
     ),
     (
         "regression",

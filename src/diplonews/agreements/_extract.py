@@ -962,6 +962,18 @@ _DONE = re.compile(r"\b(?:signed|inked|concluded|ratified|sealed|adopted)\b", re
 _THAT_EVENT = re.compile(
     r"\s*(?:On|At|During)\s+(?:that|the\s+same)\s+(?:occasion|time|visit|day|event|ceremony)\b"
 )
+# A signing told right after an event the sentence before dates: "Following the meeting,".
+_AFTER_THE_EVENT = re.compile(
+    r"\s*(?:Following|After|At\s+the\s+end\s+of)\s+the\s+(meeting|talks|session|negotiations)\b"
+)
+
+
+def _after_told_event(text: str, before: str) -> bool:
+    """Whether ``text`` opens "Following the meeting," and ``before`` tells that meeting."""
+    opening = _AFTER_THE_EVENT.match(text)
+    return opening is not None and opening.group(1) in before.lower()
+
+
 # A document told as made at an earlier time the story just told: "adopted at that time".
 _DONE_THEN = re.compile(
     r"\s*,?\s*(?:signed|adopted|concluded|inked)\s+(?:then|at\s+that\s+time|during\s+that\s+visit)\b"
@@ -2566,6 +2578,12 @@ def _finish(
             record.date = (
                 record.date or (event_day if dateline_day or _at_the_event(record) else None) or day
             )
+            at = sentences.index(record.evidence[0]) if record.evidence[0] in sentences else 0
+            if at > 0 and _after_told_event(record.evidence[0].text, sentences[at - 1].text):
+                # "The meeting, held on Monday, ... Following the meeting, they signed": the
+                # meeting's day, which the sentence before tells
+                days = extract_dates(sentences[at - 1].text, article.published)
+                record.date = days[-1].date if days else record.date
             shift = _DAY_SHIFT.match(record.evidence[0].text)
             if shift is not None and record.date is not None:
                 # "The next day, the sides signed ...": a day beside the story's event

@@ -52,7 +52,7 @@ from diplonews.agreements._words import (
     INDEFINITE,
     INSTRUMENT,
     LEFT_STOPS,
-    _business_in,
+    business_in,
     business_near,
     is_plural,
     kind_of,
@@ -1094,7 +1094,7 @@ def read_mention(
         # "ties between A and B, through the X Agreement", "the A-B alliance ... the Y Treaty"
         parties = _one_pair(text, mentions)
     distinct = [t for t in content if t.group().casefold() not in vocabulary().generic]
-    of_meeting = word.startswith("protocol") and _OF_MEETING.match(after) is not None
+    of_meeting = word.startswith(("protocol", "minutes")) and _OF_MEETING.match(after) is not None
     anaphor = (
         title is None
         and determiner in DEFINITE
@@ -1437,7 +1437,7 @@ def _state_sides(text: str, head: re.Match[str], mentions: Sequence[CountryMenti
         sides is not None
         and _THE_BEFORE.search(text, max(0, head.start() - 60), head.start()) is not None
         and len(states(mentions, sides.start(), sides.end(), text)) > 1
-        and _business_in(text, sides.start(), sides.end()) is None  # not "between firm X and"
+        and not business_in(text, sides.start(), sides.end())  # not "between firm X and"
     )
 
 

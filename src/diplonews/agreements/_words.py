@@ -26,6 +26,7 @@ __all__ = [
     "LEFT_STOPS",
     "Words",
     "abbreviation",
+    "business_in",
     "business_near",
     "business_signed",
     "cue_factors",
@@ -344,6 +345,7 @@ _STEMS = (
     "pact",
     "deal",
     "protocol",
+    "minutes",
     "road",
     "action",
     "plan",
@@ -408,6 +410,8 @@ INSTRUMENT = re.compile(
     | [Aa]rrangements?                              # arrangement (between states)
     | [Dd]eals?                                     # deal (the verb is filtered later)
     | [Pp]rotocols?                                 # protocol
+    | [Mm]inutes(?=\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:meeting|session|sitting)s?\b)
+                                                    # minutes of a session: its protocol
     | [Rr]oad\s?[Mm]aps?                            # road map, roadmap, Road Map
     | [Aa]ction\s+[Pp]lans?                         # action plan
     | [Pp]lans?\s+of\s+[Aa]ction                    # plan of action
@@ -483,7 +487,7 @@ def is_plural(head: str) -> bool:
     words = head.casefold().split()
     # "memoranda of understanding", "plans of action": the first word carries the number.
     word = words[0] if len(words) > 2 and words[1] == "of" else words[-1]
-    return word.endswith("s") or word in ("treaties", "memoranda")
+    return (word.endswith("s") and word != "minutes") or word in ("treaties", "memoranda")
 
 
 # A lower-case adjective of an instrument: "intergovernmental", "interagency".
@@ -556,6 +560,11 @@ def business_near(text: str, head: re.Match[str]) -> bool:
     # "a memorandum with Acme Holding": a signer; "a memorandum on setting up a business
     # council": the topic, whoever signs it
     return after is not None and not _TOPIC_ONLY.match(text[head.end() : after.start()])
+
+
+def business_in(text: str, lo: int, hi: int) -> bool:
+    """Whether a business word stands in ``text[lo:hi]``: "between the firm X and"."""
+    return _business_in(text, lo, hi) is not None
 
 
 def _business_in(text: str, lo: int, hi: int) -> re.Match[str] | None:
