@@ -1094,7 +1094,9 @@ def read_mention(
         # "ties between A and B, through the X Agreement", "the A-B alliance ... the Y Treaty"
         parties = _one_pair(text, mentions)
     distinct = [t for t in content if t.group().casefold() not in vocabulary().generic]
-    of_meeting = word.startswith(("protocol", "minutes")) and _OF_MEETING.match(after) is not None
+    of_meeting = word.startswith("minutes") or (
+        word.startswith("protocol") and _OF_MEETING.match(after) is not None
+    )
     anaphor = (
         title is None
         and determiner in DEFINITE

@@ -410,7 +410,7 @@ INSTRUMENT = re.compile(
     | [Aa]rrangements?                              # arrangement (between states)
     | [Dd]eals?                                     # deal (the verb is filtered later)
     | [Pp]rotocols?                                 # protocol
-    | [Mm]inutes(?=\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:meeting|session|sitting)s?\b)
+    | [Mm]inutes\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:meeting|session|sitting)
                                                     # minutes of a session: its protocol
     | [Rr]oad\s?[Mm]aps?                            # road map, roadmap, Road Map
     | [Aa]ction\s+[Pp]lans?                         # action plan
@@ -458,6 +458,7 @@ INDEFINITE = frozenset(("a", "an"))
 
 
 # A qualifier between "plan of" and what the plan is of: "plan of joint cooperation".
+_MINUTES_OF = re.compile(r"^minutes of .*")
 _PLAN_OF = re.compile(r"^(plans? of )(?:bilateral|inter-?ministerial|inter-?agency|joint) ")
 
 
@@ -465,6 +466,7 @@ def kind_of(head: str) -> AgreementKind:
     """Map an instrument word as written to its kind."""
     key = re.sub(r"\s+", " ", head.casefold())
     key = _PLAN_OF.sub(r"\1", key)  # "plan of bilateral consultations": a plan of consultations
+    key = _MINUTES_OF.sub("minutes of the meeting", key)  # "minutes of the 5th session"
     table = vocabulary().kinds
     if key in table:
         return table[key]
