@@ -2579,9 +2579,10 @@ def _finish(
                 record.date or (event_day if dateline_day or _at_the_event(record) else None) or day
             )
             at = sentences.index(record.evidence[0]) if record.evidence[0] in sentences else 0
-            if at > 0 and _after_told_event(record.evidence[0].text, sentences[at - 1].text):
+            if at > 1 and _after_told_event(record.evidence[0].text, sentences[at - 1].text):
                 # "The meeting, held on Monday, ... Following the meeting, they signed": the
-                # meeting's day, which the sentence before tells
+                # meeting's day, which the sentence before tells (the lead's event is dated by
+                # the dateline rule above)
                 days = extract_dates(sentences[at - 1].text, article.published)
                 record.date = days[-1].date if days else record.date
             shift = _DAY_SHIFT.match(record.evidence[0].text)
