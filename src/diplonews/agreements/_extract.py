@@ -116,6 +116,13 @@ _AMENDED = re.compile(
     r"(?:[\w-]+\s+){0,3}$",
     re.IGNORECASE,
 )
+# The next item of a list of instruments: "..., an", ", and a", " and the", ", as well as an".
+_NEXT_IN_LIST = re.compile(
+    r"[^.;:!?]{0,200}?(?:,\s*(?:and\s+|as\s+well\s+as\s+)?|\s+and\s+)(?:an?|the)\s+"
+    r"(?:[\w-]+\s+){0,3}"
+)
+# A protocol's parent instrument, right after its name: "the Additional Protocol to the trade".
+_TO_THE_PARENT = re.compile(r"\s+to\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,3}")
 # Only an opening bracket between two instrument words: the second abbreviates the first.
 _ABBREVIATION = re.compile(r"\s*\(\s*$")
 # Consent that a later "Under the agreement" shows to be an instrument: "reached agreement".
@@ -266,6 +273,13 @@ def _same_instrument(record: _Record, mention: Mention) -> bool:
         and set(mention.parties) != set(record.parties)
     ):
         return False  # "an agreement between A and C" after A and B's: sides of its own
+    if (
+        mention.party_basis == "between"
+        and len(mention.parties) > 1
+        and record.parties
+        and set(mention.parties) != set(record.parties)
+    ):
+        return False  # "the agreement between A and C" after A's or A and B's: another one
     if record.topic and mention.topic and not (record.topic & mention.topic):
         return False
     return bool(mention.parties) and _jaccard(record.parties, mention.parties) >= 0.5
@@ -398,6 +412,7 @@ def extract_agreements(article: Article) -> tuple[Agreement, ...]:
         dateline_end = dateline.end() if dateline else 0
         dates = lazy_dates(text, article.published)
         last_end = -10
+        list_status: AgreementStatus | None = None  # the cued status of the sentence's list
         counted_end, counted = -1, 0  # the end and count of the last counted plural
         plural_end = -1  # the end of the last unnamed plural ("15 documents") in the sentence
         amends = "mend" in text or "extending" in text or "prolonging" in text
@@ -435,7 +450,7 @@ def extract_agreements(article: Article) -> tuple[Agreement, ...]:
                 ):
                     records[-1].kind = AgreementKind.OTHER  # documents of two kinds
                 continue  # "23 memoranda and agreements": one count covers both words
-            last_end = head.end()
+            prev_end, last_end = last_end, head.end()
             extra_evidence: Sentence | None = None
             mention = read_mention(
                 article, sentence, head, mentions=mentions, dates=dates, dateline_end=dateline_end
@@ -475,6 +490,31 @@ def extract_agreements(article: Article) -> tuple[Agreement, ...]:
                 mention = attrs.evolve(
                     mention, status=AgreementStatus.RATIFIED, date=records[-1].date
                 )
+            if mention is not None and mention.status_cue:
+                list_status = mention.status
+            elif (
+                mention is not None
+                and list_status is not None
+                and list_status is not mention.status
+                and _NEXT_IN_LIST.fullmatch(text, prev_end, head.start())
+            ):
+                # "expected to be signed are the Treaty on X between A and B, an agreement on Y
+                # and a programme of Z": one verb for the whole list, however far
+                mention = attrs.evolve(mention, status=list_status)
+            if (
+                mention is not None
+                and mention.count == 1
+                and records
+                and records[-1].kind is AgreementKind.PROTOCOL
+                and records[-1].title is not None
+                and not records[-1].parties
+                and records[-1].evidence[-1] == sentence
+                and _TO_THE_PARENT.fullmatch(text, prev_end, head.start())
+            ):
+                # "the Additional Protocol to the trade agreement with B": one document, whose
+                # sides the agreement it belongs to tells
+                records[-1].parties = mention.parties
+                continue
             if (
                 mention is not None
                 and counted_end >= 0
@@ -922,6 +962,18 @@ _DONE = re.compile(r"\b(?:signed|inked|concluded|ratified|sealed|adopted)\b", re
 _THAT_EVENT = re.compile(
     r"\s*(?:On|At|During)\s+(?:that|the\s+same)\s+(?:occasion|time|visit|day|event|ceremony)\b"
 )
+# A signing told right after an event the sentence before dates: "Following the meeting,".
+_AFTER_THE_EVENT = re.compile(
+    r"\s*(?:Following|After|At\s+the\s+end\s+of)\s+the\s+(meeting|talks|session|negotiations)\b"
+)
+
+
+def _after_told_event(text: str, before: str) -> bool:
+    """Whether ``text`` opens "Following the meeting," and ``before`` tells that meeting."""
+    opening = _AFTER_THE_EVENT.match(text)
+    return opening is not None and opening.group(1) in before.lower()
+
+
 # A document told as made at an earlier time the story just told: "adopted at that time".
 _DONE_THEN = re.compile(
     r"\s*,?\s*(?:signed|adopted|concluded|inked)\s+(?:then|at\s+that\s+time|during\s+that\s+visit)\b"
@@ -1240,6 +1292,11 @@ def _list_item(
     return bullet, intro
 
 
+# An intro with no verb of its own that points back at a set told before: "They include:".
+_REFERS_BACK = re.compile(
+    r"^\s*(?:(?:The|These|Those|They|Among)\b[^.;:]{0,60}?\b(?:includ\w*|are|were|them|these)\b"
+    r"|(?:The\s+)?(?:[Dd]ocuments|[Aa]greements)\s+(?:signed|adopted|inked)\b)[^.;:]*:\s*$"
+)
 # The end of a list's intro: a colon, or "the following" with the colon left out.
 _LIST_INTRO = re.compile(r"(?::|\b(?:the\s+following(?:\s+documents)?|as\s+follows))\s*$")
 _LEADING_THE = re.compile(r"^\s*(?:The|the|An?|an?)\s+")
@@ -1329,6 +1386,26 @@ def _item_record(
         return None
     mentions = shifted(found.between(sentence.start, sentence.end), sentence.start)
     parties = only_states(states(mentions, 0, len(sentence.text), sentence.text))
+    told = next(
+        (
+            r
+            for r in reversed(records)
+            if r.item_of is None and r.rule and r is not summary and not r.rule.endswith("_listed")
+        ),
+        None,
+    )
+    intro_text = sentences[intro].text
+    near = summary  # the intro's own record, if any: it may tell the place
+    if (
+        (summary is None or summary.vague)
+        and told is not None
+        and (told.count > 1 or (told.vague and summary is None))
+        and _REFERS_BACK.search(intro_text)
+    ):
+        # "Twelve documents were signed ... The documents include:", "Four documents were
+        # signed ... Documents signed:": the items are of the set told before
+        own, cued, _ = cue_status(intro_text, len(intro_text), len(intro_text))
+        summary = told if not cued or own is told.status else None
     if summary is None:
         # no record for the intro ("The presidents signed 4 documents:"): its cue, the
         # item's own states
@@ -1370,7 +1447,7 @@ def _item_record(
         parties=parties,
         status=summary.status,
         date=summary.date,
-        location=summary.location,
+        location=summary.location or (near.location if near is not None else None),
         count=1,
         topic=frozenset(name.split()),
         evidence=[sentences[intro], sentence],
@@ -2501,6 +2578,13 @@ def _finish(
             record.date = (
                 record.date or (event_day if dateline_day or _at_the_event(record) else None) or day
             )
+            at = sentences.index(record.evidence[0]) if record.evidence[0] in sentences else 0
+            if at > 1 and _after_told_event(record.evidence[0].text, sentences[at - 1].text):
+                # "The meeting, held on Monday, ... Following the meeting, they signed": the
+                # meeting's day, which the sentence before tells (the lead's event is dated by
+                # the dateline rule above)
+                days = extract_dates(sentences[at - 1].text, article.published)
+                record.date = days[-1].date if days else record.date
             shift = _DAY_SHIFT.match(record.evidence[0].text)
             if shift is not None and record.date is not None:
                 # "The next day, the sides signed ...": a day beside the story's event

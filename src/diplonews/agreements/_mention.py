@@ -52,6 +52,7 @@ from diplonews.agreements._words import (
     INDEFINITE,
     INSTRUMENT,
     LEFT_STOPS,
+    business_in,
     business_near,
     is_plural,
     kind_of,
@@ -870,6 +871,7 @@ def read_mention(
         and business_near(text, head)
         and not _state_signer(text, head, mentions)
         and not ("Bank" in text and not business_near(_IGO_BANK.sub(_blank, text), head))
+        and not _state_sides(text, head, mentions)
     ):
         return None  # "businessmen signed a memorandum", "a deal with the club"
     mod_start = tokens[0].start() if tokens else head.start()
@@ -1092,7 +1094,9 @@ def read_mention(
         # "ties between A and B, through the X Agreement", "the A-B alliance ... the Y Treaty"
         parties = _one_pair(text, mentions)
     distinct = [t for t in content if t.group().casefold() not in vocabulary().generic]
-    of_meeting = word.startswith("protocol") and _OF_MEETING.match(after) is not None
+    of_meeting = word.startswith("minutes") or (
+        word.startswith("protocol") and _OF_MEETING.match(after) is not None
+    )
     anaphor = (
         title is None
         and determiner in DEFINITE
@@ -1419,6 +1423,24 @@ _IGO_BANK = re.compile(
 def _blank(found: re.Match[str]) -> str:
     """As many spaces as the match is long: what it named is no business word."""
     return " " * len(found.group())
+
+
+# A definite article before the instrument word (up to three words between): "the joint".
+_THE_BEFORE = re.compile(r"\b[Tt]he\s+(?:[\w-]+\s+){0,3}\Z")
+
+
+def _state_sides(text: str, head: re.Match[str], mentions: Sequence[CountryMention]) -> bool:
+    """Whether two states are the instrument's sides right after it: "the protocol among A, B".
+
+    A company named before it in the sentence is then another's.
+    """
+    sides = BETWEEN.match(text, head.end() + 1) if text.startswith(" ", head.end()) else None
+    return (
+        sides is not None
+        and _THE_BEFORE.search(text, max(0, head.start() - 60), head.start()) is not None
+        and len(states(mentions, sides.start(), sides.end(), text)) > 1
+        and not business_in(text, sides.start(), sides.end())  # not "between firm X and"
+    )
 
 
 def _state_signer(text: str, head: re.Match[str], mentions: Sequence[CountryMention]) -> bool:

@@ -49,6 +49,7 @@ BETWEEN = re.compile(
     r"|Sultanate|Principality|Netherlands|Philippines|Gambia|Bahamas)\b)"
     r"|\s+and\s+[a-z]+ed\b"  # "... and welcomed": a new verb
     r"|,\s+as\s+well\s+as\b"  # "..., as well as a protocol": the next item of a list
+    r"|,\s+(?:signed|concluded|initialled|ratified)\b"  # "..., signed in Riyadh in 2021, ..."
     r"|,?\s+(?:brokered|mediated|facilitated)\s+by\b"  # "..., brokered by C": C is no side
     r"|\s+(?:is|are|was|were|has|have|had|will|would|could|can|may|might|should|must)\b)"
 )

@@ -79,6 +79,10 @@ def _of_range(sentence: str, found: DateMention) -> PartialDate:
 
 # Before the years an instrument covers: "for 2024-2025", "for the period of".
 _VALIDITY = re.compile(r"\bfor\s+(?:the\s+)?(?:period\s+(?:of\s+)?)?$")
+# A relative clause after the instrument ("..., which is expected to") and a step that
+# follows a signing ("take effect", "enter into force", "be ratified").
+_RELATIVE = re.compile(r",\s*(?:which|that)\b")
+_LATER_STEP = re.compile(r"effect|force|ratif|implement", re.IGNORECASE)
 # How far (in characters) a status cue may stand from the instrument word.
 _REACH = 120
 # A bare year or "<Month>'s" among the modifiers: "the 1986 trade pact", "February's accord".
@@ -100,6 +104,15 @@ def cue_status(sentence: str, start: int, end: int) -> tuple[AgreementStatus, bo
         distance = start - cue_end if cue_end <= start else cue_start - end
         if distance > _REACH:
             continue
+        if (
+            cue_start >= end
+            and words.cue_status[index] is AgreementStatus.PLANNED
+            and _LATER_STEP.search(sentence, cue_start, cue_end + 20)
+            and _RELATIVE.search(sentence, end, cue_start)
+        ):
+            # "have signed a pact, which is expected to take effect next year": the clause
+            # tells a later step; a cue of the main clause, if any, tells its status
+            distance += _REACH
         if best is None or distance < best[0]:
             best = (distance, index)
     if best is None:

@@ -26,6 +26,7 @@ __all__ = [
     "LEFT_STOPS",
     "Words",
     "abbreviation",
+    "business_in",
     "business_near",
     "business_signed",
     "cue_factors",
@@ -344,12 +345,14 @@ _STEMS = (
     "pact",
     "deal",
     "protocol",
+    "minutes",
     "road",
     "action",
     "plan",
     "program",
     "cooperation",
     "co-operation",
+    "consultation",
     "understanding",
     "document",
     "charter",
@@ -407,6 +410,8 @@ INSTRUMENT = re.compile(
     | [Aa]rrangements?                              # arrangement (between states)
     | [Dd]eals?                                     # deal (the verb is filtered later)
     | [Pp]rotocols?                                 # protocol
+    | [Mm]inutes\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:meeting|session|sitting)
+                                                    # minutes of a session: its protocol
     | [Rr]oad\s?[Mm]aps?                            # road map, roadmap, Road Map
     | [Aa]ction\s+[Pp]lans?                         # action plan
     | [Pp]lans?\s+of\s+[Aa]ction                    # plan of action
@@ -416,6 +421,7 @@ INSTRUMENT = re.compile(
     | [Pp]lans?\s+of\s+(?:bilateral|inter-?ministerial|inter-?agency|joint)\s+
       (?:[Cc]onsultations?|[Cc]o-?operation)           # plan of inter-ministerial consultations
     | [Cc]o-?operation\s+[Pp]lans?                   # cooperation plan
+    | [Cc]onsultations?\s+[Pp]lans?                  # consultation plan (ministries)
     | (?:[Cc]o-?operation|[Aa]ction)\s+[Pp]rogram(?:me)?s?  # cooperation programme
     | [Pp]rogram(?:me)?s?\s+of\s+(?:[Cc]o-?operation|[Aa]ction)  # programme of action
     | [Uu]nderstandings?                            # understandings (concluded)
@@ -452,6 +458,7 @@ INDEFINITE = frozenset(("a", "an"))
 
 
 # A qualifier between "plan of" and what the plan is of: "plan of joint cooperation".
+_MINUTES_OF = re.compile(r"^minutes of .*")
 _PLAN_OF = re.compile(r"^(plans? of )(?:bilateral|inter-?ministerial|inter-?agency|joint) ")
 
 
@@ -459,6 +466,7 @@ def kind_of(head: str) -> AgreementKind:
     """Map an instrument word as written to its kind."""
     key = re.sub(r"\s+", " ", head.casefold())
     key = _PLAN_OF.sub(r"\1", key)  # "plan of bilateral consultations": a plan of consultations
+    key = _MINUTES_OF.sub("minutes of the meeting", key)  # "minutes of the 5th session"
     table = vocabulary().kinds
     if key in table:
         return table[key]
@@ -481,7 +489,7 @@ def is_plural(head: str) -> bool:
     words = head.casefold().split()
     # "memoranda of understanding", "plans of action": the first word carries the number.
     word = words[0] if len(words) > 2 and words[1] == "of" else words[-1]
-    return word.endswith("s") or word in ("treaties", "memoranda")
+    return (word.endswith("s") and word != "minutes") or word in ("treaties", "memoranda")
 
 
 # A lower-case adjective of an instrument: "intergovernmental", "interagency".
@@ -554,6 +562,11 @@ def business_near(text: str, head: re.Match[str]) -> bool:
     # "a memorandum with Acme Holding": a signer; "a memorandum on setting up a business
     # council": the topic, whoever signs it
     return after is not None and not _TOPIC_ONLY.match(text[head.end() : after.start()])
+
+
+def business_in(text: str, lo: int, hi: int) -> bool:
+    """Whether a business word stands in ``text[lo:hi]``: "between the firm X and"."""
+    return _business_in(text, lo, hi) is not None
 
 
 def _business_in(text: str, lo: int, hi: int) -> re.Match[str] | None:
