@@ -71,7 +71,7 @@ FLOORS: dict[tuple[str, str], dict[str, float]] = {
     ("read", "nq"): {"meetings": 0.93, "agreements": 0.98, "trade_records": 1.00},
     ("read", "k"): {"meetings": 1.00, "agreements": 1.00, "trade_records": 1.00},
     ("read", "s"): {"meetings": 0.88, "agreements": 1.00, "trade_records": 0.98},
-    ("read", "r"): {"meetings": 0.93, "agreements": 0.82, "trade_records": 0.96},
+    ("read", "r"): {"meetings": 0.93, "agreements": 0.81, "trade_records": 0.96},
     ("read", "w"): {"meetings": 0.91, "agreements": 0.93, "trade_records": 0.94},
     ("read", "x"): {"meetings": 0.88, "agreements": 0.92, "trade_records": 0.90},
     ("read", "y"): {"meetings": 0.84, "agreements": 0.85, "trade_records": 0.90},
