@@ -680,15 +680,15 @@ TABLE: list[tuple[str, str, str, list[Want]]] = [
     (
         "sum-as-part-of-held-in",
         "summit",
-        "As part of the informal summit of the Organization of Turkic States held in Budapest, a "
-        "literary prize was awarded.",
+        "As part of the Turkic States' informal summit held in Budapest, a poetry award was "
+        "handed out.",
         [(K, H, ["HUN"], ANY, ANY)],
     ),
     (
         "sum-body-plus-states",
         "summit",
-        "The president will attend a summit of the Gulf Cooperation Council plus Egypt, Iraq and "
-        "Jordan in Jeddah on May 16.",
+        "The premier is to attend a summit of the Gulf Cooperation Council plus Jordan, Egypt and "
+        "Iraq in Jeddah on May 16.",
         [(K, P, frozenset({"EGY", "IRQ", "JOR", "SAU"}), "GCC", "2023-05-16")],
     ),
     (
