@@ -7,6 +7,7 @@ key would.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable, Sequence
 
 from diplonews.agreements import extract_agreements
 from diplonews.models import Agreement, Article
@@ -30,3 +31,96 @@ def agreement_summaries(
     """The summaries of the agreements ``extract_agreements`` finds in ``body`` (and headline)."""
     article = Article(id="t", body=body, published=published, title=title)
     return [summary(a) for a in extract_agreements(article)]
+
+
+# The row notation of the agreement table tests: "kind status parties date count", parties
+# the sorted codes joined by "," ("-" for none), date ISO ("-" for none).
+
+
+def spec(record: Agreement) -> str:
+    """A record in the row notation, e.g. ``plan signed AZE,GEO 2023-05-08 1``."""
+    parties = ",".join(sorted(str(p) for p in record.parties)) or "-"
+    date = str(record.date) if record.date is not None else "-"
+    return f"{record.kind.value} {record.status.value} {parties} {date} {record.count}"
+
+
+def agreement_of(notation: str) -> Agreement:
+    """The record a row-notation string describes (the inverse of ``spec``)."""
+    kind, status, parties, date, count = notation.split()
+    return Agreement(
+        kind=kind,
+        status=status,
+        parties=[] if parties == "-" else parties.split(","),
+        date=None if date == "-" else date,
+        count=int(count),
+    )
+
+
+def matches_exact(expected: str, record: Agreement) -> bool:
+    """Every field agrees to the letter; only the date may be ``*``."""
+    kind, status, parties, date, count = expected.split()
+    got_kind, got_status, got_parties, got_date, got_count = spec(record).split()
+    if (kind, status, parties, count) != (got_kind, got_status, got_parties, got_count):
+        return False
+    return date in ("*", got_date)
+
+
+def matches_titled(expected: str, record: Agreement) -> bool:
+    """As ``matches_exact``, and a trailing `` | title`` must equal the record's title."""
+    fields, _, title = expected.partition(" | ")
+    if not matches_exact(fields, record):
+        return False
+    if title:
+        return (record.title or "-") == title
+    return True
+
+
+def matches_any_kind(expected: str, record: Agreement) -> bool:
+    """As ``matches_exact``, and the kind may be ``*`` too."""
+    kind, status, parties, date, count = expected.split()
+    got_kind, got_status, got_parties, got_date, got_count = spec(record).split()
+    return (
+        kind in ("*", got_kind)
+        and status == got_status
+        and parties == got_parties
+        and date in ("*", got_date)
+        and count == got_count
+    )
+
+
+def matches_alternatives(expected: str, record: Agreement) -> bool:
+    """As ``matches_any_kind``, and the parties may be ``*`` or alternatives joined by ``/``."""
+    kind, status, parties, date, count = expected.split()
+    got_kind, got_status, got_parties, got_date, got_count = spec(record).split()
+    return (
+        kind in ("*", got_kind)
+        and status == got_status
+        and (parties == "*" or got_parties in parties.split("/"))
+        and date in ("*", got_date)
+        and count == got_count
+    )
+
+
+def unmatched(
+    expected: list[str],
+    got: Sequence[Agreement],
+    matches: Callable[[str, Agreement], bool],
+    *,
+    show_title: bool = False,
+) -> list[str]:
+    """The expected specs and records left unpaired (one to one, in order).
+
+    Each expected spec takes the first record left that ``matches`` it; the
+    result lists ``missing: <spec>`` for each spec unpaired, then ``extra:
+    <record>`` for each record unpaired (with `` | <title>`` if ``show_title``).
+    """
+    left = list(got)
+    missing = []
+    for want in expected:
+        for record in left:
+            if matches(want, record):
+                left.remove(record)
+                break
+        else:
+            missing.append("missing: " + want)
+    return missing + ["extra: " + spec(r) + (f" | {r.title}" if show_title else "") for r in left]

@@ -8,6 +8,8 @@ the key would.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable, Sequence
+from typing import TypeVar
 
 from diplonews.meetings import extract_meetings
 from diplonews.models import Article, Meeting
@@ -43,3 +45,94 @@ def briefs_of(body: str, title: str | None = None, outlet: str | None = None) ->
         )
         for m in extract_meetings(article)
     ]
+
+
+# An expected brief: a field may be ANY ("*", untested); how the countries are read
+# depends on the fitting rule used (``fits_fields`` or ``fits_as_scored``).
+Want = tuple[str, str, object, object, object]
+
+ANY = "*"
+H, P = "held", "planned"
+M, C, V, K = "meeting", "call", "visit", "conference"
+
+G = TypeVar("G")
+W = TypeVar("W")
+
+
+def pairs(got: Sequence[G], wants: Sequence[W], fits: Callable[[G, W], bool]) -> bool:
+    """Whether ``got`` pairs one to one with ``wants`` under ``fits`` (a backtracking match)."""
+    if len(got) != len(wants):
+        return False
+    if not wants:
+        return True
+    first, rest = wants[0], wants[1:]
+    return any(
+        fits(g, first) and pairs([*got[:i], *got[i + 1 :]], rest, fits) for i, g in enumerate(got)
+    )
+
+
+def fits_fields(got: Brief, want: Want) -> bool:
+    """Whether a brief agrees with an expected one field by field.
+
+    ``*`` leaves a field untested; a frozenset of countries means "at least these";
+    any other value must be equal.
+    """
+    for g, w in zip(got, want, strict=True):
+        if w == ANY:
+            continue
+        if isinstance(w, frozenset):
+            if not isinstance(g, list) or not w <= set(g):
+                return False
+        elif g != w:
+            return False
+    return True
+
+
+def fits_as_scored(got: Brief, want: Want) -> bool:
+    """Whether a brief pairs with an expected one as the scorer would pair them.
+
+    ``*`` leaves a field untested; the countries must overlap by half their union
+    or more (two empty lists agree); the other fields must be equal.
+    """
+    kind, status, countries, organization, date = want
+    if kind not in (ANY, got[0]) or status not in (ANY, got[1]) or date not in (ANY, got[4]):
+        return False
+    if organization not in (ANY, got[3]):
+        return False
+    if countries == ANY:
+        return True
+    assert isinstance(countries, list)
+    want_set, got_set = set(countries), set(got[2])
+    if not want_set and not got_set:
+        return True
+    return len(want_set & got_set) * 2 >= len(want_set | got_set)
+
+
+# An expected record of the told-meetings tables: (kind, status, countries, organization or
+# None, ISO date or None).
+Expected = tuple[str, str, tuple[str, ...], "str | None", "str | None"]
+
+
+def fits_told(got: Meeting, expected: Expected) -> bool:
+    """Kind and status equal, the date equal unless None, countries overlapping by half.
+
+    The organization is tested only where both sides name no country; then it must
+    be equal (None included).
+    """
+    kind, status, countries, organization, date = expected
+    if got.kind.value != kind or got.status.value != status:
+        return False
+    if date is not None and (got.date is None or str(got.date) != date):
+        return False
+    mine, theirs = set(countries), {c.alpha_3 for c in got.countries}
+    if not mine and not theirs:
+        return organization == got.organization
+    return len(mine & theirs) / len(mine | theirs) >= 0.5
+
+
+def fits_told_with_body(got: Meeting, expected: Expected) -> bool:
+    """As ``fits_told``, and an organization that is not None must be equal too."""
+    organization = expected[3]
+    if organization is not None and got.organization != organization:
+        return False
+    return fits_told(got, expected)

@@ -17,8 +17,8 @@ from typing import Any
 
 import pytest
 
+from agreement_rows import matches_titled, unmatched
 from diplonews import Article, extract
-from diplonews.models import Agreement
 
 PUBLISHED = dt.date(2023, 5, 10)  # a Wednesday
 
@@ -1839,41 +1839,8 @@ TABLE: list[Any] = [
 ]
 
 
-def _spec(record: Agreement) -> str:
-    parties = ",".join(sorted(str(p) for p in record.parties)) or "-"
-    date = str(record.date) if record.date is not None else "-"
-    return f"{record.kind.value} {record.status.value} {parties} {date} {record.count}"
-
-
-def _matches(expected: str, record: Agreement) -> bool:
-    fields, _, title = expected.partition(" | ")
-    kind, status, parties, date, count = fields.split()
-    got_kind, got_status, got_parties, got_date, got_count = _spec(record).split()
-    if (kind, status, parties, count) != (got_kind, got_status, got_parties, got_count):
-        return False
-    if date not in ("*", got_date):
-        return False
-    if title:
-        return (record.title or "-") == title
-    return True
-
-
-def _unmatched(expected: list[str], got: tuple[Agreement, ...]) -> list[str]:
-    """The expected specs and records left unpaired (one to one, in order)."""
-    left = list(got)
-    missing = []
-    for spec in expected:
-        for record in left:
-            if _matches(spec, record):
-                left.remove(record)
-                break
-        else:
-            missing.append("missing: " + spec)
-    return missing + ["extra: " + _spec(r) + f" | {r.title}" for r in left]
-
-
 @pytest.mark.parametrize(("cls", "text", "expected"), TABLE)
 def test_agreement_docs_table(cls: str, text: str, expected: list[str]) -> None:
     """Each row gives exactly the records it expects (``cls`` names its class of expression)."""
     result = extract(Article(body=text, published=PUBLISHED))
-    assert _unmatched(expected, result.agreements) == [], cls
+    assert unmatched(expected, result.agreements, matches_titled, show_title=True) == [], cls

@@ -22,8 +22,8 @@ from typing import Any
 
 import pytest
 
+from agreement_rows import agreement_of, matches_alternatives, unmatched
 from diplonews import Article, extract
-from diplonews.models import Agreement
 
 PUBLISHED = dt.date(2023, 5, 10)  # a Wednesday
 
@@ -1106,38 +1106,6 @@ TABLE: list[Any] = [
 ]
 
 
-def _spec(record: Agreement) -> str:
-    parties = ",".join(sorted(str(p) for p in record.parties)) or "-"
-    date = str(record.date) if record.date is not None else "-"
-    return f"{record.kind.value} {record.status.value} {parties} {date} {record.count}"
-
-
-def _matches(expected: str, record: Agreement) -> bool:
-    kind, status, parties, date, count = expected.split()
-    got_kind, got_status, got_parties, got_date, got_count = _spec(record).split()
-    return (
-        kind in ("*", got_kind)
-        and status == got_status
-        and (parties == "*" or got_parties in parties.split("/"))
-        and date in ("*", got_date)
-        and count == got_count
-    )
-
-
-def _unmatched(expected: list[str], got: tuple[Agreement, ...]) -> list[str]:
-    """The expected specs and records left unpaired (one to one, in order)."""
-    left = list(got)
-    missing = []
-    for spec in expected:
-        for record in left:
-            if _matches(spec, record):
-                left.remove(record)
-                break
-        else:
-            missing.append("missing: " + spec)
-    return missing + ["extra: " + _spec(r) + f" | {r.title}" for r in left]
-
-
 @pytest.mark.parametrize(
     ("expected", "record", "matched"),
     [
@@ -1151,19 +1119,11 @@ def _unmatched(expected: list[str], got: tuple[Agreement, ...]) -> list[str]:
 )
 def test_spec_matching(expected: str, record: str, matched: bool) -> None:
     """The row notation itself: wildcards and alternatives match, other fields must agree."""
-    kind, status, parties, date, count = record.split()
-    agreement = Agreement(
-        kind=kind,
-        status=status,
-        parties=[] if parties == "-" else parties.split(","),
-        date=None if date == "-" else date,
-        count=int(count),
-    )
-    assert _matches(expected, agreement) is matched
+    assert matches_alternatives(expected, agreement_of(record)) is matched
 
 
 @pytest.mark.parametrize(("cls", "text", "expected"), TABLE)
 def test_agreement_multi_table(cls: str, text: str, expected: list[str]) -> None:
     """Each row gives exactly the records it expects (``cls`` names its class of expression)."""
     result = extract(Article(body=text, published=PUBLISHED))
-    assert _unmatched(expected, result.agreements) == [], cls
+    assert unmatched(expected, result.agreements, matches_alternatives, show_title=True) == [], cls

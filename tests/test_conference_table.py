@@ -21,37 +21,7 @@ from __future__ import annotations
 
 import pytest
 
-from meeting_rows import Brief, briefs_of
-
-Want = tuple[str, str, object, object, object]
-
-ANY = "*"
-H, P = "held", "planned"
-M, C, V, K = "meeting", "call", "visit", "conference"
-
-
-def _fits(got: Brief, want: Want) -> bool:
-    """Whether one extracted brief agrees with one expected brief, field by field."""
-    for g, w in zip(got, want, strict=True):
-        if w == ANY:
-            continue
-        if isinstance(w, frozenset):
-            if not isinstance(g, list) or not w <= set(g):
-                return False
-        elif g != w:
-            return False
-    return True
-
-
-def _pairs(got: list[Brief], wants: list[Want]) -> bool:
-    """Whether the briefs pair one to one with the expected ones (a small backtracking match)."""
-    if len(got) != len(wants):
-        return False
-    if not wants:
-        return True
-    first, rest = wants[0], wants[1:]
-    return any(_fits(g, first) and _pairs(got[:i] + got[i + 1 :], rest) for i, g in enumerate(got))
-
+from meeting_rows import ANY, H, K, M, P, Want, briefs_of, fits_fields, pairs
 
 # (row id, class, page body, the meetings expected)
 TABLE: list[tuple[str, str, str, list[Want]]] = [
@@ -952,4 +922,4 @@ KNOWN: dict[str, str] = {
 def test_conference_table(row: str, cls: str, body: str, wants: list[Want]) -> None:
     """Each page gives exactly the meetings listed (fields marked "*" not tested)."""
     got = briefs_of(body)
-    assert _pairs(got, wants), (row, cls, got)
+    assert pairs(got, wants, fits_fields), (row, cls, got)

@@ -20,10 +20,7 @@ import datetime as dt
 import pytest
 
 from diplonews import extract_text
-from diplonews.models import Meeting
-
-# (kind, status, countries, organization, date or None)
-Expected = tuple[str, str, tuple[str, ...], "str | None", "str | None"]
+from meeting_rows import Expected, fits_told_with_body, pairs
 
 # (class, publication day, paragraph, the meetings it tells)
 TABLE: list[tuple[str, str, str, list[Expected]]] = []
@@ -299,33 +296,6 @@ _row(
 )
 
 
-def _pairs(expected: Expected, got: Meeting) -> bool:
-    kind, status, countries, organization, date = expected
-    if got.kind.value != kind or got.status.value != status:
-        return False
-    if date is not None and (got.date is None or str(got.date) != date):
-        return False
-    if organization is not None and got.organization != organization:
-        return False
-    mine, theirs = set(countries), {c.alpha_3 for c in got.countries}
-    if not mine and not theirs:
-        return organization == got.organization
-    return len(mine & theirs) / len(mine | theirs) >= 0.5
-
-
-def _match(expected: list[Expected], got: list[Meeting]) -> bool:
-    """True when the records pair one to one with the expected ones."""
-    if len(expected) != len(got):
-        return False
-    if not expected:
-        return True
-    first, rest = expected[0], expected[1:]
-    return any(
-        _pairs(first, meeting) and _match(rest, got[:i] + got[i + 1 :])
-        for i, meeting in enumerate(got)
-    )
-
-
 @pytest.mark.parametrize(
     ("cls", "day", "text", "expected"),
     [
@@ -340,4 +310,4 @@ def test_meetings_told(cls: str, day: str, text: str, expected: list[Expected]) 
         (m.kind.value, m.status.value, [c.alpha_3 for c in m.countries], m.organization, m.date)
         for m in got
     ]
-    assert _match(expected, got), (cls, shown)
+    assert pairs(got, expected, fits_told_with_body), (cls, shown)

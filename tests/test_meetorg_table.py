@@ -18,40 +18,7 @@ from __future__ import annotations
 
 import pytest
 
-from meeting_rows import Brief, briefs_of
-
-Want = tuple[str, str, object, object, object]  # a Brief whose fields may be "*"
-
-ANY = "*"
-H, P = "held", "planned"
-M, C, V, K = "meeting", "call", "visit", "conference"
-
-
-def _fits(got: Brief, want: Want) -> bool:
-    """Whether one extracted brief pairs with one expected brief, as the scorer would pair them."""
-    kind, status, countries, organization, date = want
-    if kind not in (ANY, got[0]) or status not in (ANY, got[1]) or date not in (ANY, got[4]):
-        return False
-    if organization not in (ANY, got[3]):
-        return False
-    if countries == ANY:
-        return True
-    assert isinstance(countries, list)
-    want_set, got_set = set(countries), set(got[2])
-    if not want_set and not got_set:
-        return True
-    return len(want_set & got_set) * 2 >= len(want_set | got_set)
-
-
-def _pairs(got: list[Brief], wants: list[Want]) -> bool:
-    """Whether the briefs pair one to one with the expected ones (a small backtracking match)."""
-    if len(got) != len(wants):
-        return False
-    if not wants:
-        return True
-    first, rest = wants[0], wants[1:]
-    return any(_fits(g, first) and _pairs(got[:i] + got[i + 1 :], rest) for i, g in enumerate(got))
-
+from meeting_rows import ANY, C, H, K, M, P, V, Want, briefs_of, fits_as_scored, pairs
 
 # (class, row id, page body, the meetings expected)
 TABLE: list[tuple[str, str, str, list[Want]]] = [
@@ -1307,4 +1274,4 @@ KNOWN = {
 def test_meetorg_table(row: str, body: str, wants: list[Want]) -> None:
     """Each page gives exactly the meetings listed (fields marked "*" not tested)."""
     got = briefs_of(body, outlet=OUTLETS.get(row))
-    assert _pairs(got, wants), (row, got)
+    assert pairs(got, wants, fits_as_scored), (row, got)

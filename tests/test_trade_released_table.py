@@ -36,17 +36,16 @@ Records are compared as the scorer pairs them (see ``tests/test_tradeframes_tabl
 
 from __future__ import annotations
 
-import collections
 import datetime as dt
 
 import pytest
 
-from trade_rows import Row, trade_rows
+from trade_rows import Row, TableRow, assert_table_shape, scored, table_params, trade_rows
 
 D = dt.date
 
 # (class, id, headline, body, published, expected records)
-TABLE: list[tuple[str, str, str | None, str, dt.date, list[Row]]] = [
+TABLE: list[TableRow] = [
     # --- back-reference: "the figure" / "This compared with" restate the figure before
     (
         "back-reference",
@@ -437,49 +436,18 @@ TABLE: list[tuple[str, str, str | None, str, dt.date, list[Row]]] = [
 ]
 
 
-def _key(row: Row) -> tuple[object, ...]:
-    """The scorer's direction-free identity of a record, its value rounded to thousands."""
-    reporter, partner, flow, value, currency, start, end, target = row
-    if flow == "export":
-        pair: tuple[object, ...] = ("dir", reporter, partner)
-    elif flow == "import":
-        pair = ("dir", partner, reporter)
-    elif flow == "turnover":
-        pair = ("sym", *sorted([reporter, partner or ""]))
-    else:
-        if reporter > (partner or ""):
-            reporter, partner, value = partner or "", reporter, -value
-        pair = ("bal", reporter, partner)
-    return (pair, currency, start, end, target, round(value, -3))
-
-
 # Rows the library still fails, each with the reason it is left.
 LEFT: dict[str, str] = {}
 
 
-@pytest.mark.parametrize(
-    ("title", "body", "published", "expected"),
-    [
-        pytest.param(
-            *row[2:],
-            id=f"{row[0]}:{row[1]}",
-            marks=[pytest.mark.xfail(reason=LEFT[row[1]], strict=True)] if row[1] in LEFT else [],
-        )
-        for row in TABLE
-    ],
-)
+@pytest.mark.parametrize(("title", "body", "published", "expected"), table_params(TABLE, LEFT))
 def test_released_table(
     title: str | None, body: str, published: dt.date, expected: list[Row]
 ) -> None:
     """Each page of the table gives the records of its row, as the scorer pairs them."""
-    got = collections.Counter(_key(r) for r in trade_rows(body, published, title))
-    assert got == collections.Counter(_key(r) for r in expected)
+    assert scored(trade_rows(body, published, title)) == scored(expected)
 
 
 def test_table_ids_are_unique_and_classes_have_rows() -> None:
     """Every row names its class; no two rows share an id; each class has two rows or more."""
-    ids = [row[1] for row in TABLE]
-    assert len(ids) == len(set(ids))
-    counts = collections.Counter(row[0] for row in TABLE)
-    assert min(counts.values()) >= 2, counts
-    assert set(LEFT) <= set(ids)
+    assert_table_shape(TABLE, LEFT)

@@ -6,7 +6,11 @@ target), so an expected list reads as the key would.
 
 from __future__ import annotations
 
+import collections
 import datetime as dt
+from collections.abc import Iterable, Mapping, Sequence
+
+import pytest
 
 from diplonews.models import Article
 from diplonews.trade._extract import extract_trade_records
@@ -30,3 +34,52 @@ def trade_rows(body: str, published: dt.date | None, title: str | None = None) -
         )
         for r in extract_trade_records(article)
     ]
+
+
+def scorer_key(row: Row) -> tuple[object, ...]:
+    """The scorer's direction-free identity of a record, its value rounded to thousands."""
+    reporter, partner, flow, value, currency, start, end, target = row
+    if flow == "export":
+        pair: tuple[object, ...] = ("dir", reporter, partner)
+    elif flow == "import":
+        pair = ("dir", partner, reporter)
+    elif flow == "turnover":
+        pair = ("sym", *sorted([reporter, partner or ""]))
+    else:
+        if reporter > (partner or ""):
+            reporter, partner, value = partner or "", reporter, -value
+        pair = ("bal", reporter, partner)
+    return (pair, currency, start, end, target, round(value, -3))
+
+
+def scored(rows: Iterable[Row]) -> collections.Counter[tuple[object, ...]]:
+    """The rows as the scorer pairs them: a multiset of their ``scorer_key``."""
+    return collections.Counter(scorer_key(r) for r in rows)
+
+
+# (class, id, headline, body, published, expected records)
+TableRow = tuple[str, str, str | None, str, dt.date, list[Row]]
+
+
+def table_params(table: Sequence[TableRow], left: Mapping[str, str]) -> list[object]:
+    """The parameters (title, body, published, expected) of a table, id ``class:id``.
+
+    A row whose id is in ``left`` is a strict xfail with its reason.
+    """
+    return [
+        pytest.param(
+            *row[2:],
+            id=f"{row[0]}:{row[1]}",
+            marks=[pytest.mark.xfail(reason=left[row[1]], strict=True)] if row[1] in left else [],
+        )
+        for row in table
+    ]
+
+
+def assert_table_shape(table: Sequence[TableRow], left: Mapping[str, str]) -> None:
+    """Every row names its class; no two rows share an id; each class has two rows or more."""
+    ids = [row[1] for row in table]
+    assert len(ids) == len(set(ids))
+    counts = collections.Counter(row[0] for row in table)
+    assert min(counts.values()) >= 2, counts
+    assert set(left) <= set(ids)
