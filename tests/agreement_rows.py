@@ -56,13 +56,30 @@ def agreement_of(notation: str) -> Agreement:
     )
 
 
-def matches_exact(expected: str, record: Agreement) -> bool:
-    """Every field agrees to the letter; only the date may be ``*``."""
+def _fields_match(expected: str, record: Agreement, *, any_kind: bool, alternatives: bool) -> bool:
+    """Whether a record fits a spec; the date may always be ``*``.
+
+    With ``any_kind`` the kind may be ``*``; with ``alternatives`` the parties may
+    be ``*`` or alternatives joined by ``/``. Every other field must agree to the letter.
+    """
     kind, status, parties, date, count = expected.split()
     got_kind, got_status, got_parties, got_date, got_count = spec(record).split()
-    if (kind, status, parties, count) != (got_kind, got_status, got_parties, got_count):
-        return False
-    return date in ("*", got_date)
+    if alternatives:
+        parties_fit = parties == "*" or got_parties in parties.split("/")
+    else:
+        parties_fit = parties == got_parties
+    return (
+        (kind == got_kind or (any_kind and kind == "*"))
+        and status == got_status
+        and parties_fit
+        and date in ("*", got_date)
+        and count == got_count
+    )
+
+
+def matches_exact(expected: str, record: Agreement) -> bool:
+    """Every field agrees to the letter; only the date may be ``*``."""
+    return _fields_match(expected, record, any_kind=False, alternatives=False)
 
 
 def matches_titled(expected: str, record: Agreement) -> bool:
@@ -77,28 +94,12 @@ def matches_titled(expected: str, record: Agreement) -> bool:
 
 def matches_any_kind(expected: str, record: Agreement) -> bool:
     """As ``matches_exact``, and the kind may be ``*`` too."""
-    kind, status, parties, date, count = expected.split()
-    got_kind, got_status, got_parties, got_date, got_count = spec(record).split()
-    return (
-        kind in ("*", got_kind)
-        and status == got_status
-        and parties == got_parties
-        and date in ("*", got_date)
-        and count == got_count
-    )
+    return _fields_match(expected, record, any_kind=True, alternatives=False)
 
 
 def matches_alternatives(expected: str, record: Agreement) -> bool:
     """As ``matches_any_kind``, and the parties may be ``*`` or alternatives joined by ``/``."""
-    kind, status, parties, date, count = expected.split()
-    got_kind, got_status, got_parties, got_date, got_count = spec(record).split()
-    return (
-        kind in ("*", got_kind)
-        and status == got_status
-        and (parties == "*" or got_parties in parties.split("/"))
-        and date in ("*", got_date)
-        and count == got_count
-    )
+    return _fields_match(expected, record, any_kind=True, alternatives=True)
 
 
 def unmatched(
