@@ -507,6 +507,15 @@ def _scan(text: str, country: str | None) -> list[_Raw]:
 _SPACE = re.compile(r"\s+")
 
 
+def _whole(value: Decimal) -> Decimal:
+    """``value`` in whole units where it is whole: ``Decimal("12.0")`` -> 12.
+
+    >>> _whole(Decimal("196044100.0")), _whole(Decimal("2.5"))
+    (Decimal('196044100'), Decimal('2.5'))
+    """
+    return value.quantize(Decimal(1)) if value == value.to_integral_value() else value
+
+
 def _compounds(text: str, raws: list[_Raw]) -> list[_Raw]:
     """Amounts written in parts joined: "1 billion dollars 477 million 4 thousand".
 
@@ -534,6 +543,25 @@ def _compounds(text: str, raws: list[_Raw]) -> list[_Raw]:
                 num=f"{last.num} {raw.num}",
                 amount=last.amount + raw.amount,
                 multiplier=raw.multiplier,
+                currency=last.currency or raw.currency,
+            )
+            continue
+        if (
+            last is not None
+            and not raw.bare
+            and (raw.currency is None or last.currency is None)
+            and last.multiplier == raw.multiplier == 1000
+            and raw.amount < 10**6
+            and "." not in last.num
+            and _SPACE.fullmatch(text, last.end, raw.start)
+        ):
+            # "8 mln 457 thousand 312,6 thousand dollars": a count kept in thousands, its
+            # own parts first, so the whole is (8,457,000 + 312.6) thousand
+            joined[-1] = attrs.evolve(
+                last,
+                end=raw.end,
+                num=f"{last.num} {raw.num}",
+                amount=_whole(last.amount * 1000 + raw.amount),
                 currency=last.currency or raw.currency,
             )
             continue
