@@ -9,6 +9,9 @@ library misread; no row repeats a sentence or a figure of those pages:
 - ``thousands-compound``: customs offices that count in thousands write a figure in
   parts and then "thousand" once more ("4 mln 215 thousand 608,3 thousand dollars"): the
   whole compound is a count of thousands (4,215,608.3 thousand);
+- ``figure-whole``: "the figure" of a sentence after a pair's turnover and then its
+  export or import part restates the turnover (the story's headline figure), for its own
+  period ("Last year as a whole the figure was X"); "it" there stays the part;
 - near misses that must give no record.
 
 Records are compared as the scorer pairs them (see ``tests/test_tradeframes_table.py``).
@@ -78,6 +81,61 @@ TABLE: list[tuple[str, str, str | None, str, dt.date, list[Row]]] = [
         "Mongolia's exports in 2023 reached 15 billion 184 million 250 thousand dollars.",
         D(2024, 1, 20),
         [("MNG", None, "export", 15_184_250_000, "USD", "2023-01-01", "2023-12-31", False)],
+    ),
+    # --- figure-whole: "the figure" after a turnover and its part restates the turnover
+    (
+        "figure-whole",
+        "the-figure-after-a-turnover-and-an-export-sentence",
+        None,
+        "Trade between Latvia and Ukraine in January-May 2024 reached $ 310,5 million. "
+        "Latvian exports to Ukraine were $ 204 million. Last year the figure was $ 640 "
+        "million.",
+        D(2024, 6, 20),
+        [
+            ("LVA", "UKR", "turnover", 310_500_000, "USD", "2024-01-01", "2024-05-31", False),
+            ("LVA", "UKR", "export", 204_000_000, "USD", "2024-01-01", "2024-05-31", False),
+            ("LVA", "UKR", "turnover", 640_000_000, "USD", "2023-01-01", "2023-12-31", False),
+        ],
+    ),
+    (
+        "figure-whole",
+        "the-figure-after-a-turnover-with-its-export-part",
+        None,
+        "In 7M2023 trade turnover between Georgia and Armenia amounted to $ 512,7 mln, with "
+        "Georgian exports to Armenia at $ 160,2 mln. In 2022 the figure was $ 801 mln.",
+        D(2023, 8, 20),
+        [
+            ("GEO", "ARM", "turnover", 512_700_000, "USD", "2023-01-01", "2023-07-31", False),
+            ("GEO", "ARM", "export", 160_200_000, "USD", "2023-01-01", "2023-07-31", False),
+            ("GEO", "ARM", "turnover", 801_000_000, "USD", "2022-01-01", "2022-12-31", False),
+        ],
+    ),
+    (
+        "figure-whole",
+        "last-year-as-a-whole-the-figure-after-an-import-sentence",
+        None,
+        "In the first ten months of this year Korea's trade with Mongolia reached $ 2,3 "
+        "billion, the envoy said. Korea's imports from Mongolia amounted to $ 410 million. "
+        "Last year as a whole the figure was $ 2,6 billion.",
+        D(2022, 11, 14),
+        [
+            ("KOR", "MNG", "turnover", 2_300_000_000, "USD", "2022-01-01", "2022-10-31", False),
+            ("KOR", "MNG", "import", 410_000_000, "USD", "2022-01-01", "2022-10-31", False),
+            ("KOR", "MNG", "turnover", 2_600_000_000, "USD", "2021-01-01", "2021-12-31", False),
+        ],
+    ),
+    (
+        "figure-whole",
+        "it-after-an-export-sentence-stays-the-export",
+        None,
+        "Trade between Estonia and Georgia reached $ 96 million in 2023. Estonian exports to "
+        "Georgia were $ 61 million. In 2022, it was $ 48 million.",
+        D(2024, 2, 10),
+        [
+            ("EST", "GEO", "turnover", 96_000_000, "USD", "2023-01-01", "2023-12-31", False),
+            ("EST", "GEO", "export", 61_000_000, "USD", "2023-01-01", "2023-12-31", False),
+            ("EST", "GEO", "export", 48_000_000, "USD", "2022-01-01", "2022-12-31", False),
+        ],
     ),
 ]
 

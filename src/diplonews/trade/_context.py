@@ -119,6 +119,9 @@ class Context:
     # The frame of the first figure of a sentence whose later figures are its parts ("X, of
     # which exports were Y"): what "the figure" of the next sentence restates.
     whole_frame: tuple[str, str | None, str] | None = None
+    # ``whole_frame`` is a pair's turnover kept over a later sentence stating its part ("Trade
+    # was X. Exports were Y. Last year the figure was Z": the figure is the turnover, "It" not).
+    whole_kept: bool = False
     title_pair: bool = False  # ``pair`` is the headline's, until the body names its own
     # The states the story named before the current sentence (headline, dateline, body),
     # for a bare "trade turnover" of a story about two states.

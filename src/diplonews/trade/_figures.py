@@ -87,7 +87,7 @@ FIGURE_ANAPHOR = re.compile(
     r"|According\s+to\s+[^,.;\d]{1,60}?),\s+)?"  # "According to the office, it stood at"
     # "In 2021, ", "In U.S. dollar terms, "
     r"(?:(?:[Ii]n|[Dd]uring|[Ff]or|[Oo]ver|[Aa]t|[Bb]y)\s+(?:U\.S\.\s+)?[^,.;]{0,50}?,?\s+|"
-    r"(?:(?:So\s+far\s+)?[Tt]his|[Ll]ast)\s+year,?\s+|"  # "This year, the figure ..."
+    r"(?:(?:So\s+far\s+)?[Tt]his|[Ll]ast)\s+year(?:\s+as\s+a\s+whole)?,?\s+|"  # "Last year ..."
     r"[Aa]\s+year\s+(?:earlier|ago),?\s+)?"  # "A year earlier, the figure was ..."
     r"(?:[Ii]t|(?:[Tt]he|[Tt]his)\s+(?:same\s+)?(?:figure|indicator|index|volume(?!\s+of))|"
     # "This is 31% more than in 2021 ($X)", "This compared with $X in 1986"
@@ -96,6 +96,8 @@ FIGURE_ANAPHOR = re.compile(
     r"rose|grew|climbed|increased|fell|declined|decreased|dropped|has\s+been|had\s+been|"
     r"compared\s+with|compares\s+with)\b"  # "This compared with $X in 1986"
 )
+# A sentence whose subject is the pronoun "it" (after an opening phrase): "In May, it rose".
+_IT_SUBJECT = re.compile(r"[“\"‘']?\s*(?:[^,.;]{0,60},\s+)?[Ii]t\s")
 # A goal for the figure just named, "it" the object of a verb of growth: "The sides plan to
 # raise it to $10 billion by 2030" after a sentence stating the trade of two states.
 _GOAL_ANAPHOR = re.compile(
@@ -1265,7 +1267,11 @@ def sentence_figures(
         if anaphor and ctx.last_frame is not None:
             # "It reached $968 million in the first half": the last figure's frame.
             flow = Flow(mention.start, mention.start, ctx.last_frame[2], "")
-            if ctx.whole_frame is not None and ctx.whole_frame[:2] == ctx.last_frame[:2]:
+            if (
+                ctx.whole_frame is not None
+                and ctx.whole_frame[:2] == ctx.last_frame[:2]
+                and not (ctx.whole_kept and _IT_SUBJECT.match(text))
+            ):
                 # "Trade was X, of which exports were Y. For 2023 the figure was Z": the whole.
                 flow = Flow(mention.start, mention.start, ctx.whole_frame[2], "")
         if flow is None:
@@ -2103,7 +2109,20 @@ def sentence_figures(
         ctx.last_frame = (reporter, partner, flow.kind)
         ctx.figure_pair = (reporter, partner)
         if not figures:
-            ctx.whole_frame = ctx.last_frame if "of which" in text else None
+            kept = (
+                ctx.whole_frame is not None
+                and ctx.whole_frame[2] == "turnover"
+                and flow.kind in ("export", "import")
+                and partner is not None
+                and {reporter, partner} == set(ctx.whole_frame[:2])
+            )
+            if not kept:
+                # "of which" parts, or a pair's turnover whose parts the next sentences state
+                whole = "of which" in text or (
+                    flow.kind == "turnover" and partner is not None and not target
+                )
+                ctx.whole_frame = ctx.last_frame if whole else None
+            ctx.whole_kept = kept
         if rule == "trade.list_item":
             ctx.item_reporter = reporter
             ctx.rank_frame = (reporter, partner, flow.kind)
