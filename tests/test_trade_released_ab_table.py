@@ -12,6 +12,9 @@ library misread; no row repeats a sentence or a figure of those pages:
 - ``figure-whole``: "the figure" of a sentence after a pair's turnover and then its
   export or import part restates the turnover (the story's headline figure), for its own
   period ("Last year as a whole the figure was X"); "it" there stays the part;
+- ``goal-later``: a goal after the pair's figure, its noun with an adjective ("a new goal
+  of $X by 2030") or its year in a clause of reaching it ("a target of $X, and we hope to
+  reach it by 2027"), is the pair's turnover target for that year;
 - near misses that must give no record.
 
 Records are compared as the scorer pairs them (see ``tests/test_tradeframes_table.py``).
@@ -136,6 +139,64 @@ TABLE: list[tuple[str, str, str | None, str, dt.date, list[Row]]] = [
             ("EST", "GEO", "export", 61_000_000, "USD", "2023-01-01", "2023-12-31", False),
             ("EST", "GEO", "export", 48_000_000, "USD", "2022-01-01", "2022-12-31", False),
         ],
+    ),
+    # --- goal-later: "a new goal of X by Y", "a target of X, and ... reach it by Y"
+    (
+        "goal-later",
+        "a-new-goal-after-the-pair-figure",
+        None,
+        "Trade between Georgia and Armenia reached $ 410 million last year. We set a new "
+        "goal of $ 1 billion by 2028, the minister said.",
+        D(2024, 3, 1),
+        [
+            ("GEO", "ARM", "turnover", 410_000_000, "USD", "2023-01-01", "2023-12-31", False),
+            ("GEO", "ARM", "turnover", 1_000_000_000, "USD", "2028-01-01", "2028-12-31", True),
+        ],
+    ),
+    (
+        "goal-later",
+        "an-ambitious-target-for-a-year",
+        None,
+        "Trade between Kazakhstan and Latvia reached $ 610 million in 2023. Officials named "
+        "an ambitious target of $ 2 billion for 2027.",
+        D(2024, 3, 1),
+        [
+            ("KAZ", "LVA", "turnover", 610_000_000, "USD", "2023-01-01", "2023-12-31", False),
+            ("KAZ", "LVA", "turnover", 2_000_000_000, "USD", "2027-01-01", "2027-12-31", True),
+        ],
+    ),
+    (
+        "goal-later",
+        "a-target-and-reach-it-by-a-year",
+        None,
+        "Trade between Serbia and Egypt reached $ 380 million in 2023. The presidents have "
+        "set a target of $ 1 billion, and the sides hope to reach it by 2027.",
+        D(2024, 3, 1),
+        [
+            ("SRB", "EGY", "turnover", 380_000_000, "USD", "2023-01-01", "2023-12-31", False),
+            ("SRB", "EGY", "turnover", 1_000_000_000, "USD", "2027-01-01", "2027-12-31", True),
+        ],
+    ),
+    (
+        "goal-later",
+        "a-goal-and-can-achieve-it-by-a-year",
+        None,
+        "Trade between Hungary and Vietnam came to $ 1,2 billion in 2023. Leaders have "
+        "agreed a goal of $ 2 billion, and we can achieve it by 2026, the minister said.",
+        D(2024, 5, 1),
+        [
+            ("HUN", "VNM", "turnover", 1_200_000_000, "USD", "2023-01-01", "2023-12-31", False),
+            ("HUN", "VNM", "turnover", 2_000_000_000, "USD", "2026-01-01", "2026-12-31", True),
+        ],
+    ),
+    (
+        "goal-later",
+        "near-miss-a-goal-with-no-year",
+        None,
+        "Trade between Kazakhstan and Latvia reached $ 610 million in 2023. The presidents "
+        "have set a target of $ 2 billion.",
+        D(2024, 3, 1),
+        [("KAZ", "LVA", "turnover", 610_000_000, "USD", "2023-01-01", "2023-12-31", False)],
     ),
 ]
 

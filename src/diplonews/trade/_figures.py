@@ -96,6 +96,10 @@ FIGURE_ANAPHOR = re.compile(
     r"rose|grew|climbed|increased|fell|declined|decreased|dropped|has\s+been|had\s+been|"
     r"compared\s+with|compares\s+with)\b"  # "This compared with $X in 1986"
 )
+# A goal's year told after its amount, in a clause of reaching "it": ", and we can reach it by".
+_REACH_IT_BY = re.compile(
+    r",?\s+and\s+(?:[^.;,\d]{0,60}?\s)?(?:reach|achieve|hit|attain|meet)\s+it\s+(?=by\s)"
+)
 # A sentence whose subject is the pronoun "it" (after an opening phrase): "In May, it rose".
 _IT_SUBJECT = re.compile(r"[“\"‘']?\s*(?:[^,.;]{0,60},\s+)?[Ii]t\s")
 # A goal for the figure just named, "it" the object of a verb of growth: "The sides plan to
@@ -113,7 +117,8 @@ _GOAL_ANAPHOR = re.compile(
 # A goal for the figure just named, as a bare goal noun with its amount: "The target is
 # $1 billion in 2025", "they set a target of $1 billion for 2026" (not "an investment target").
 _GOAL_NOUN = re.compile(
-    r"\b(?:[Tt]he|a)\s+(?:target|goal)\s+(?:is|was|of)\s+"
+    r"\b(?:[Tt]he|a|an)\s+(?:(?:new|joint|common|ambitious|fresh|realistic)\s+)?"
+    r"(?:target|goal)\s+(?:is|was|of)\s+"  # "We set a new goal of $5 billion by 2030"
     r"(?:about\s+|around\s+|some\s+)?(?:\$|US\$|USD\b|\d)"
 )
 # A goal told as a task of reaching an amount: "The leaders set the task of reaching $5 billion".
@@ -1876,6 +1881,11 @@ def sentence_figures(
             gloss = _FY_GLOSSED.match(text, mention.end)
             if gloss is not None:
                 own = next((p for p in periods if p.start == gloss.end()), None)
+        if own is None and " it by " in text:
+            # "set a target of $3 billion, and they hope to reach it by 2026": the goal's year
+            reach = _REACH_IT_BY.match(text, mention.end)
+            if reach is not None:
+                own = next((p for p in periods if reach.end() <= p.start <= reach.end() + 3), None)
         if (
             has_fiscal
             and (
