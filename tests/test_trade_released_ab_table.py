@@ -15,6 +15,9 @@ library misread; no row repeats a sentence or a figure of those pages:
 - ``goal-later``: a goal after the pair's figure, its noun with an adjective ("a new goal
   of $X by 2030") or its year in a clause of reaching it ("a target of $X, and we hope to
   reach it by 2027"), is the pair's turnover target for that year;
+- ``other-currency``: a figure restated after its clause in another currency (", or about
+  $Y", ", which in national currency is equivalent to Y tenge") is the same record in that
+  currency (not a bracket, not "or about $Y a month");
 - near misses that must give no record.
 
 Records are compared as the scorer pairs them (see ``tests/test_tradeframes_table.py``).
@@ -197,6 +200,52 @@ TABLE: list[tuple[str, str, str | None, str, dt.date, list[Row]]] = [
         "have set a target of $ 2 billion.",
         D(2024, 3, 1),
         [("KAZ", "LVA", "turnover", 610_000_000, "USD", "2023-01-01", "2023-12-31", False)],
+    ),
+    # --- other-currency: ", or about $Y" / ", which ... is equivalent to Y" restate a figure
+    (
+        "other-currency",
+        "or-about-dollars-after-a-turnover-in-soums",
+        None,
+        "In 2023 trade turnover between Uzbekistan and Latvia amounted to 1,92 trillion "
+        "soums, or about $ 164,1 million, the statistics agency said.",
+        D(2024, 3, 1),
+        [
+            ("UZB", "LVA", "turnover", 1_920_000_000_000, "UZS", "2023-01-01", "2023-12-31", False),
+            ("UZB", "LVA", "turnover", 164_100_000, "USD", "2023-01-01", "2023-12-31", False),
+        ],
+    ),
+    (
+        "other-currency",
+        "or-dollars-after-a-period",
+        None,
+        "Trade between Armenia and Iran amounted to 302 billion drams in January-June 2024, "
+        "or $ 778 million.",
+        D(2024, 8, 1),
+        [
+            ("ARM", "IRN", "turnover", 302_000_000_000, "AMD", "2024-01-01", "2024-06-30", False),
+            ("ARM", "IRN", "turnover", 778_000_000, "USD", "2024-01-01", "2024-06-30", False),
+        ],
+    ),
+    (
+        "other-currency",
+        "which-in-national-currency-is-equivalent-to",
+        None,
+        "Kazakh exports to Mongolia reached $ 210,4 million in 2023, which in national "
+        "currency is equivalent to 95,6 billion tenge.",
+        D(2024, 3, 1),
+        [
+            ("KAZ", "MNG", "export", 210_400_000, "USD", "2023-01-01", "2023-12-31", False),
+            ("KAZ", "MNG", "export", 95_600_000_000, "KZT", "2023-01-01", "2023-12-31", False),
+        ],
+    ),
+    (
+        "other-currency",
+        "near-miss-a-monthly-average-in-another-currency",
+        None,
+        "Kyrgyzstan's trade with Tajikistan amounted to $ 1,5 billion in 2023, or about "
+        "11 billion soms a month.",
+        D(2024, 3, 1),
+        [("KGZ", "TJK", "turnover", 1_500_000_000, "USD", "2023-01-01", "2023-12-31", False)],
     ),
 ]
 

@@ -100,6 +100,35 @@ FIGURE_ANAPHOR = re.compile(
 _REACH_IT_BY = re.compile(
     r",?\s+and\s+(?:[^.;,\d]{0,60}?\s)?(?:reach|achieve|hit|attain|meet)\s+it\s+(?=by\s)"
 )
+# The end of a figure's clause, then the same figure in another currency: ", or about", ", which
+# in national currency is equivalent to" (not a bracket, not "or $X a month").
+_IN_CURRENCY = re.compile(
+    r"(?:\s+(?:in|during|over|for)\s+[^,.;()]{1,40}?)?\s*,\s*(?:or|which\s+(?:in\s+[\w\s]{1,30}?\s+)?"
+    r"(?:is|was)\s+equivalent\s+to|equivalent\s+to)\s+(?:about\s+|around\s+|some\s+)?$"
+)
+_PER_SPAN = re.compile(r"\s*(?:a|per|each)\s+(?:month|year|day|week|quarter)\b|\s*monthly\b")
+
+
+def _in_currency(
+    text: str, money: Sequence[MoneyMention], index: int, figures: list[Figure]
+) -> bool:
+    """Whether amount ``index`` restates the figure just read in another currency.
+
+    "Trade came to 1.9 trillion soums, or about $150 million": the same record in dollars.
+    """
+    last = money[index - 1]
+    mention = money[index]
+    return (
+        bool(figures)
+        and figures[-1].value == last.amount
+        and mention.currency is not None
+        and last.currency is not None
+        and mention.currency != last.currency
+        and _IN_CURRENCY.fullmatch(text, last.end, mention.start) is not None
+        and _PER_SPAN.match(text, mention.end) is None
+    )
+
+
 # A sentence whose subject is the pronoun "it" (after an opening phrase): "In May, it rose".
 _IT_SUBJECT = re.compile(r"[“\"‘']?\s*(?:[^,.;]{0,60},\s+)?[Ii]t\s")
 # A goal for the figure just named, "it" the object of a verb of growth: "The sides plan to
@@ -1218,6 +1247,7 @@ def sentence_figures(
             and not item_free
             and not compared
             and CONVERSION.search(text[prev_end : mention.start])
+            and not _in_currency(text, money, index, figures)
         ):
             continue
         if (
