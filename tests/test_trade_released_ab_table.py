@@ -18,6 +18,8 @@ library misread; no row repeats a sentence or a figure of those pages:
 - ``other-currency``: a figure restated after its clause in another currency (", or about
   $Y", ", which in national currency is equivalent to Y tenge") is the same record in that
   currency (not a bracket, not "or about $Y a month");
+- ``member-and-observer``: "the member and observer states of <group>" (or "the members and
+  observers of <group>") is that group as the partner;
 - near misses that must give no record.
 
 Records are compared as the scorer pairs them (see ``tests/test_tradeframes_table.py``).
@@ -246,6 +248,34 @@ TABLE: list[tuple[str, str, str | None, str, dt.date, list[Row]]] = [
         "11 billion soms a month.",
         D(2024, 3, 1),
         [("KGZ", "TJK", "turnover", 1_500_000_000, "USD", "2023-01-01", "2023-12-31", False)],
+    ),
+    # --- member-and-observer: "the member and observer states of G" is the group G
+    (
+        "member-and-observer",
+        "exports-to-the-member-and-observer-states-of-a-group",
+        None,
+        "Hungary's exports to the member and observer states of the Organization of Turkic "
+        "States rose to $ 2,1 billion in 2023.",
+        D(2024, 3, 1),
+        [("HUN", "OTS", "export", 2_100_000_000, "USD", "2023-01-01", "2023-12-31", False)],
+    ),
+    (
+        "member-and-observer",
+        "imports-from-the-member-and-observer-states-of-a-group",
+        None,
+        "Kazakhstan's imports from the member and observer states of the Organization of "
+        "Turkic States came to $ 5,2 billion in 2023.",
+        D(2024, 3, 1),
+        [("KAZ", "OTS", "import", 5_200_000_000, "USD", "2023-01-01", "2023-12-31", False)],
+    ),
+    (
+        "member-and-observer",
+        "trade-with-the-members-and-observers-of-a-group",
+        None,
+        "Trade between Azerbaijan and the members and observers of the Organization of "
+        "Turkic States reached $ 9,4 billion in 2023.",
+        D(2024, 3, 1),
+        [("AZE", "OTS", "turnover", 9_400_000_000, "USD", "2023-01-01", "2023-12-31", False)],
     ),
 ]
 

@@ -65,7 +65,8 @@ _PREPOSITIONS = ("with", "to", "from", "between", "and", "against", "in", "on", 
 # The members of a group: "with the member states of the Eurasian Economic Union".
 _DETERMINERS = re.compile(
     r"(?:\b(?:the|its|their|all|neighbou?ring|fellow|brotherly|friendly)\s+(?:\d+\s+)?"
-    r"|\b(?:member\s+)?(?:states|countries|nations)\s+of\s+|\bmembers\s+of\s+)+$",
+    r"|\b(?:member\s+(?:and\s+observer\s+)?)?(?:states|countries|nations)\s+of\s+"
+    r"|\bmembers\s+(?:and\s+observers\s+)?of\s+)+$",  # "member and observer states of"
     re.IGNORECASE,
 )
 _AND = re.compile(r"\s+and\s+(?:the\s+)?")
