@@ -20,6 +20,9 @@ library misread; no row repeats a sentence or a figure of those pages:
   currency (not a bracket, not "or about $Y a month");
 - ``member-and-observer``: "the member and observer states of <group>" (or "the members and
   observers of <group>") is that group as the partner;
+- ``gulf-riyal``: the Gulf press writes riyals as "SR" (Saudi) and "QR" (Qatari) before an
+  amount with a multiplier, and a Saudi story calls Saudi Arabia "the Kingdom" (in a story
+  naming Saudi Arabia and no other kingdom);
 - near misses that must give no record.
 
 Records are compared as the scorer pairs them (see ``tests/test_tradeframes_table.py``).
@@ -276,6 +279,45 @@ TABLE: list[tuple[str, str, str | None, str, dt.date, list[Row]]] = [
         "Turkic States reached $ 9,4 billion in 2023.",
         D(2024, 3, 1),
         [("AZE", "OTS", "turnover", 9_400_000_000, "USD", "2023-01-01", "2023-12-31", False)],
+    ),
+    # --- gulf-riyal: "SR 4.1 billion", "QR 45.3 billion"; "the Kingdom" is Saudi Arabia
+    (
+        "gulf-riyal",
+        "sr-and-the-kingdom-in-a-saudi-story",
+        None,
+        "Crown Prince Faisal received the Kenyan president in Riyadh, where Saudi Arabia and "
+        "Kenya signed five deals. Trade between the Kingdom and Kenya totaled SR 4.1 billion "
+        "in 2023, of which Saudi exports accounted for SR 3.2 billion.",
+        D(2024, 3, 1),
+        [
+            ("SAU", "KEN", "turnover", 4_100_000_000, "SAR", "2023-01-01", "2023-12-31", False),
+            ("SAU", "KEN", "export", 3_200_000_000, "SAR", "2023-01-01", "2023-12-31", False),
+        ],
+    ),
+    (
+        "gulf-riyal",
+        "sr-glued-to-a-short-multiplier",
+        None,
+        "Saudi Arabia's exports to India rose to SR41.7bn in 2023, the authority said.",
+        D(2024, 4, 2),
+        [("SAU", "IND", "export", 41_700_000_000, "SAR", "2023-01-01", "2023-12-31", False)],
+    ),
+    (
+        "gulf-riyal",
+        "qr-before-an-amount",
+        None,
+        "Qatar's exports to Japan reached QR 45.3 billion in 2023, the planning council said.",
+        D(2024, 3, 1),
+        [("QAT", "JPN", "export", 45_300_000_000, "QAR", "2023-01-01", "2023-12-31", False)],
+    ),
+    (
+        "gulf-riyal",
+        "near-miss-sr-before-a-model-number",
+        None,
+        "Trade between Saudi Arabia and Italy reached $ 11 billion in 2023. The air force "
+        "flew an old SR71 jet at the show.",
+        D(2024, 3, 1),
+        [("SAU", "ITA", "turnover", 11_000_000_000, "USD", "2023-01-01", "2023-12-31", False)],
     ),
 ]
 

@@ -234,6 +234,8 @@ def _scanner() -> re.Pattern[str]:
         (?:
             (?P<sym>{symbol_alt})\s?            # a prefixed symbol: "$", "US$", "£"
           | (?P<rs>(?-i:Rs)\.?)\s?              # rupees: "Rs 5 billion", "Rs. 120 million"
+          | (?P<riyal>(?-i:SR|QR))\s?           # Gulf riyals, with a multiplier: "SR 18
+            (?=[\d.,]+\s?(?:trillion|billion|million|bln|mln|bn|mn|m|b)\b)  # billion", "QR5bn"
           | (?P<code>(?-i:[A-Z]{{3}}))\s         # a prefixed ISO code: "USD 1.118 bln"
           | (?P<code2>(?-i:USD|EUR|AZN|KZT|UZS|KGS|TJS|RUB|CNY|GEL|PKR))(?=\d)  # "USD138.5 million"
         )?
@@ -452,6 +454,8 @@ def _scan(text: str, country: str | None) -> list[_Raw]:
             prefix = currency_word(match.group("sym"), country=country)
         elif match.group("rs"):
             prefix = currency_word("rupees", country=country)
+        elif match.group("riyal"):
+            prefix = "SAR" if match.group("riyal") == "SR" else "QAR"
         elif match.group("code"):
             prefix = _code_currency(match.group("code"), country)
             if prefix is None:
@@ -716,7 +720,7 @@ def parse_money(
 
 # The scanner's groups that make a number an amount (a currency sign, code or word, or a
 # multiplier): a match with none of them is a bare number, money in no country.
-_AMOUNT_GROUPS = ("sym", "rs", "code", "code2", "word", "mult", "tight", "spaced_short")
+_AMOUNT_GROUPS = ("sym", "rs", "riyal", "code", "code2", "word", "mult", "tight", "spaced_short")
 
 
 def may_hold_money(text: str) -> bool:
