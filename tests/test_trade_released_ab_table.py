@@ -23,6 +23,9 @@ library misread; no row repeats a sentence or a figure of those pages:
 - ``gulf-riyal``: the Gulf press writes riyals as "SR" (Saudi) and "QR" (Qatari) before an
   amount with a multiplier, and a Saudi story calls Saudi Arabia "the Kingdom" (in a story
   naming Saudi Arabia and no other kingdom);
+- ``energy-units``: an amount followed by a unit of energy ("2.4 billion kWh", "900 million
+  kilowatt-hours") is a quantity of electricity, no money, even in a story whose figures
+  are in dollars;
 - near misses that must give no record.
 
 Records are compared as the scorer pairs them (see ``tests/test_tradeframes_table.py``).
@@ -318,6 +321,26 @@ TABLE: list[tuple[str, str, str | None, str, dt.date, list[Row]]] = [
         "flew an old SR71 jet at the show.",
         D(2024, 3, 1),
         [("SAU", "ITA", "turnover", 11_000_000_000, "USD", "2023-01-01", "2023-12-31", False)],
+    ),
+    # --- energy-units: "N billion kWh" is a quantity, not money in the story's currency
+    (
+        "energy-units",
+        "exports-in-kwh-after-a-dollar-turnover",
+        None,
+        "Trade between Uzbekistan and Tajikistan reached $ 640 million in 2023. Exports to "
+        "Tajikistan came to 2,4 billion kWh in 2023.",
+        D(2024, 3, 1),
+        [("UZB", "TJK", "turnover", 640_000_000, "USD", "2023-01-01", "2023-12-31", False)],
+    ),
+    (
+        "energy-units",
+        "a-supplier-of-kilowatt-hours",
+        None,
+        "Trade between Kyrgyzstan and Kazakhstan came to $ 1,8 billion in 2023. Kazakhstan "
+        "is Kyrgyzstan's main supplier of power: imports from Kazakhstan reached 900 million "
+        "kilowatt-hours in 2023.",
+        D(2024, 3, 1),
+        [("KGZ", "KAZ", "turnover", 1_800_000_000, "USD", "2023-01-01", "2023-12-31", False)],
     ),
 ]
 

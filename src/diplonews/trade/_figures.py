@@ -329,7 +329,8 @@ _PART_FOLLOWS = re.compile(
 )
 _UNIT_AFTER = re.compile(
     r"\s*(?:metric\s+)?(?:tonnes|tons|bags|barrels|bales|ounces|units|containers|vehicles|"
-    r"cars|head|kilos|kg|litres|liters|cubic|barrels)\b",
+    r"cars|head|kilos|kg|litres|liters|cubic|barrels|"
+    r"[kMGT]Wh|(?:kilo|mega|giga|tera)watt[\s-]hours?)\b",  # "5.1 billion kWh": electricity
     re.IGNORECASE,
 )
 _PARTS_FROM = re.compile(r"\s*,\s*from\s+|[^,;]*\band\s+")  # ", from X of exports and Y of imports"
