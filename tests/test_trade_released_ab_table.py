@@ -26,6 +26,9 @@ library misread; no row repeats a sentence or a figure of those pages:
 - ``energy-units``: an amount followed by a unit of energy ("2.4 billion kWh", "900 million
   kilowatt-hours") is a quantity of electricity, no money, even in a story whose figures
   are in dollars;
+- ``amount-of-which``: "<trade> of $X, $Y of which were A's exports" is A's export part of
+  the pair's trade, and a part "of which" leaves the story's flow to the whole: a partner
+  list after it ("the leading partners were: B - $Z") is trade;
 - near misses that must give no record.
 
 Records are compared as the scorer pairs them (see ``tests/test_tradeframes_table.py``).
@@ -341,6 +344,35 @@ TABLE: list[tuple[str, str, str | None, str, dt.date, list[Row]]] = [
         "kilowatt-hours in 2023.",
         D(2024, 3, 1),
         [("KGZ", "KAZ", "turnover", 1_800_000_000, "USD", "2023-01-01", "2023-12-31", False)],
+    ),
+    # --- amount-of-which: "$Y of which were A's exports"; a list after it stays trade
+    (
+        "amount-of-which",
+        "an-amount-of-which-were-exports",
+        None,
+        "Georgia's trade with Turkey reached $ 2,2 billion in 2023, $ 0,4 billion of which "
+        "were Georgian exports.",
+        D(2024, 3, 1),
+        [
+            ("GEO", "TUR", "turnover", 2_200_000_000, "USD", "2023-01-01", "2023-12-31", False),
+            ("GEO", "TUR", "export", 400_000_000, "USD", "2023-01-01", "2023-12-31", False),
+        ],
+    ),
+    (
+        "amount-of-which",
+        "a-partner-list-after-an-of-which-part",
+        None,
+        "In 2023, the European Union remained Moldova's main trading partner, with mutual "
+        "trade of $ 6,2 billion, of which $ 2,1 billion were Moldovan exports to the bloc.\n\n"
+        "Among individual countries, the leading partners were:\n\n"
+        "Romania - $ 2,9 billion;\n\nUkraine - $ 1,1 billion.",
+        D(2024, 3, 1),
+        [
+            ("MDA", "EU", "turnover", 6_200_000_000, "USD", "2023-01-01", "2023-12-31", False),
+            ("MDA", "EU", "export", 2_100_000_000, "USD", "2023-01-01", "2023-12-31", False),
+            ("MDA", "ROU", "turnover", 2_900_000_000, "USD", "2023-01-01", "2023-12-31", False),
+            ("MDA", "UKR", "turnover", 1_100_000_000, "USD", "2023-01-01", "2023-12-31", False),
+        ],
     ),
 ]
 

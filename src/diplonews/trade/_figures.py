@@ -201,6 +201,7 @@ _PASSIVE = re.compile(
 )
 # A part's flow after its amount and a copula: "of which $8 million were Peruvian exports".
 _WERE_FLOW = re.compile(r"\s*(?:were|was)\s+(?:[A-Z][\w.-]*\s+)?")
+_OF_WHICH_WERE = re.compile(r"\s+of\s+which\s+(?:were|was)\s+(?:[A-Z][\w.-]*\s+)?")
 _WHICH_BEFORE = re.compile(r"\bof\s+which\s+(?:about\s+|around\s+|some\s+)?\S*$")
 # A partner between a flow and its period: "surplus with the United States last year".
 _PARTNER_THEN_PERIOD = re.compile(
@@ -1277,6 +1278,10 @@ def sentence_figures(
                         and _WHICH_BEFORE.search(text, max(0, mention.start - 20), mention.start)
                         is not None
                     )
+                    or (  # "..., $1.1 billion of which were Georgian exports to the bloc"
+                        f.kind in ("export", "import")
+                        and _OF_WHICH_WERE.fullmatch(text, mention.end, f.start) is not None
+                    )
                     or (  # "$95 million accounted for exports and $35 million for imports"
                         _FOR_FLOW.fullmatch(text, mention.end, f.start) is not None
                         and "ccounted for" in text[: mention.start]
@@ -2142,10 +2147,16 @@ def sentence_figures(
             ctx.pair_turnover = None
         elif trade_flow is TradeFlow.TURNOVER and not target and not ctx.world_seen:
             ctx.pair_turnover = ((reporter, partner), period, value, currency)
-        if "(" not in text or text.count("(", 0, mention.start) <= text.count(
-            ")", 0, mention.start
+        if (
+            "(" not in text
+            or text.count("(", 0, mention.start) <= text.count(")", 0, mention.start)
+        ) and not (
+            figures
+            and figures[-1].flow is TradeFlow.TURNOVER
+            and "of which" in text[prev_end : mention.end + 20]
         ):
-            # "B - X (exports Y, imports Z); C - W": a bracket's parts leave the list's flow.
+            # "B - X (exports Y, imports Z); C - W": a bracket's parts leave the list's flow;
+            # so does a part "of which" ("trade of X, Y of which were exports. Partners: ...").
             ctx.last_flow = flow.kind
         ctx.last_frame = (reporter, partner, flow.kind)
         ctx.figure_pair = (reporter, partner)
