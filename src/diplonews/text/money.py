@@ -234,6 +234,8 @@ def _scanner() -> re.Pattern[str]:
         (?:
             (?P<sym>{symbol_alt})\s?            # a prefixed symbol: "$", "US$", "£"
           | (?P<rs>(?-i:Rs)\.?)\s?              # rupees: "Rs 5 billion", "Rs. 120 million"
+          | (?P<riyal>(?-i:SR|QR))\s?           # Gulf riyals, with a multiplier: "SR 18
+            (?=[\d.,]+\s?(?:trillion|billion|million|bln|mln|bn|mn|m|b)\b)  # billion", "QR5bn"
           | (?P<code>(?-i:[A-Z]{{3}}))\s         # a prefixed ISO code: "USD 1.118 bln"
           | (?P<code2>(?-i:USD|EUR|AZN|KZT|UZS|KGS|TJS|RUB|CNY|GEL|PKR))(?=\d)  # "USD138.5 million"
         )?
@@ -452,6 +454,8 @@ def _scan(text: str, country: str | None) -> list[_Raw]:
             prefix = currency_word(match.group("sym"), country=country)
         elif match.group("rs"):
             prefix = currency_word("rupees", country=country)
+        elif match.group("riyal"):
+            prefix = "SAR" if match.group("riyal") == "SR" else "QAR"
         elif match.group("code"):
             prefix = _code_currency(match.group("code"), country)
             if prefix is None:
@@ -507,6 +511,15 @@ def _scan(text: str, country: str | None) -> list[_Raw]:
 _SPACE = re.compile(r"\s+")
 
 
+def _whole(value: Decimal) -> Decimal:
+    """``value`` in whole units where it is whole: ``Decimal("12.0")`` -> 12.
+
+    >>> _whole(Decimal("196044100.0")), _whole(Decimal("2.5"))
+    (Decimal('196044100'), Decimal('2.5'))
+    """
+    return value.quantize(Decimal(1)) if value == value.to_integral_value() else value
+
+
 def _compounds(text: str, raws: list[_Raw]) -> list[_Raw]:
     """Amounts written in parts joined: "1 billion dollars 477 million 4 thousand".
 
@@ -534,6 +547,25 @@ def _compounds(text: str, raws: list[_Raw]) -> list[_Raw]:
                 num=f"{last.num} {raw.num}",
                 amount=last.amount + raw.amount,
                 multiplier=raw.multiplier,
+                currency=last.currency or raw.currency,
+            )
+            continue
+        if (
+            last is not None
+            and not raw.bare
+            and (raw.currency is None or last.currency is None)
+            and last.multiplier == raw.multiplier == 1000
+            and raw.amount < 10**6
+            and "." not in last.num
+            and _SPACE.fullmatch(text, last.end, raw.start)
+        ):
+            # "8 mln 457 thousand 312,6 thousand dollars": a count kept in thousands, its
+            # own parts first, so the whole is (8,457,000 + 312.6) thousand
+            joined[-1] = attrs.evolve(
+                last,
+                end=raw.end,
+                num=f"{last.num} {raw.num}",
+                amount=_whole(last.amount * 1000 + raw.amount),
                 currency=last.currency or raw.currency,
             )
             continue
@@ -688,7 +720,7 @@ def parse_money(
 
 # The scanner's groups that make a number an amount (a currency sign, code or word, or a
 # multiplier): a match with none of them is a bare number, money in no country.
-_AMOUNT_GROUPS = ("sym", "rs", "code", "code2", "word", "mult", "tight", "spaced_short")
+_AMOUNT_GROUPS = ("sym", "rs", "riyal", "code", "code2", "word", "mult", "tight", "spaced_short")
 
 
 def may_hold_money(text: str) -> bool:

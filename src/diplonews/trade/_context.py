@@ -65,7 +65,8 @@ _PREPOSITIONS = ("with", "to", "from", "between", "and", "against", "in", "on", 
 # The members of a group: "with the member states of the Eurasian Economic Union".
 _DETERMINERS = re.compile(
     r"(?:\b(?:the|its|their|all|neighbou?ring|fellow|brotherly|friendly)\s+(?:\d+\s+)?"
-    r"|\b(?:member\s+)?(?:states|countries|nations)\s+of\s+|\bmembers\s+of\s+)+$",
+    r"|\b(?:member\s+(?:and\s+observer\s+)?)?(?:states|countries|nations)\s+of\s+"
+    r"|\bmembers\s+(?:and\s+observers\s+)?of\s+)+$",  # "member and observer states of"
     re.IGNORECASE,
 )
 _AND = re.compile(r"\s+and\s+(?:the\s+)?")
@@ -119,6 +120,9 @@ class Context:
     # The frame of the first figure of a sentence whose later figures are its parts ("X, of
     # which exports were Y"): what "the figure" of the next sentence restates.
     whole_frame: tuple[str, str | None, str] | None = None
+    # ``whole_frame`` is a pair's turnover kept over a later sentence stating its part ("Trade
+    # was X. Exports were Y. Last year the figure was Z": the figure is the turnover, "It" not).
+    whole_kept: bool = False
     title_pair: bool = False  # ``pair`` is the headline's, until the body names its own
     # The states the story named before the current sentence (headline, dateline, body),
     # for a bare "trade turnover" of a story about two states.
@@ -257,6 +261,8 @@ def sentence_mentions(body: str, sentence: Sentence, has_community: bool) -> lis
                 and text.startswith(")", m.end)
             )
         ]
+    if "Kingdom" in sentence.text:
+        mentions = _kingdom(body, sentence.text, mentions)
     if has_community and "Community" in sentence.text:
         for match in _COMMUNITY.finditer(sentence.text):
             mentions.append(
@@ -264,6 +270,28 @@ def sentence_mentions(body: str, sentence: Sentence, has_community: bool) -> lis
             )
         mentions.sort(key=lambda m: m.start)
     return mentions
+
+
+# "the Kingdom" alone (not "the Kingdom of Bahrain"): Saudi Arabia, in the Saudi press.
+_THE_KINGDOM = re.compile(r"\b[Tt]he\s+Kingdom\b(?!\s+of\b)")
+# Other states that call themselves "the Kingdom" in their own press.
+_KINGDOMS = frozenset({"BHR", "JOR", "MAR", "GBR", "ESP", "NLD", "BEL", "THA", "SWE", "NOR"})
+
+
+def _kingdom(body: str, text: str, mentions: list[CountryMention]) -> list[CountryMention]:
+    """``mentions`` with "the Kingdom" as Saudi Arabia, in stories naming it and no other kingdom.
+
+    "Trade between the Kingdom and Pakistan totaled SR 18 billion" in a Saudi outlet.
+    """
+    named = {m.code for m in body_mentions(body).mentions}
+    if "SAU" not in named or named & _KINGDOMS:
+        return mentions
+    added = [
+        CountryMention("SAU", "name", match.start(), match.end(), match.group())
+        for match in _THE_KINGDOM.finditer(text)
+        if not any(m.start < match.end() and match.start() < m.end for m in mentions)
+    ]
+    return sorted([*mentions, *added], key=lambda m: m.start) if added else mentions
 
 
 _CLAUSE_AND = re.compile(r",\s*and\s+(?:the\s+)?$")  # ", and Peru sent ...": a clause's subject

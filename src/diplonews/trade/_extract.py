@@ -645,12 +645,15 @@ def _extract(article: Article, read: str | None = None) -> tuple[TradeRecord, ..
             figures = []
         if figures:
             frame_end = sentence.end
-        kept: dict[tuple[object, ...], object] = {}
+        kept: dict[tuple[object, ...], tuple[object, object]] = {}
         for figure in figures:
             frame = (figure.reporter, figure.partner, figure.flow, figure.period, figure.target)
-            if frame in kept and kept[frame] != figure.value:
+            if frame in kept and kept[frame] == (kept[frame][0], figure.currency) != (
+                figure.value,
+                figure.currency,
+            ):
                 continue  # two values for one figure in one sentence: keep the first
-            kept[frame] = figure.value
+            kept[frame] = (figure.value, figure.currency)  # "X soums, or about $Y": both
             key = (*frame, figure.value, figure.currency)
             if key in seen:
                 continue

@@ -87,7 +87,7 @@ FIGURE_ANAPHOR = re.compile(
     r"|According\s+to\s+[^,.;\d]{1,60}?),\s+)?"  # "According to the office, it stood at"
     # "In 2021, ", "In U.S. dollar terms, "
     r"(?:(?:[Ii]n|[Dd]uring|[Ff]or|[Oo]ver|[Aa]t|[Bb]y)\s+(?:U\.S\.\s+)?[^,.;]{0,50}?,?\s+|"
-    r"(?:(?:So\s+far\s+)?[Tt]his|[Ll]ast)\s+year,?\s+|"  # "This year, the figure ..."
+    r"(?:(?:So\s+far\s+)?[Tt]his|[Ll]ast)\s+year(?:\s+as\s+a\s+whole)?,?\s+|"  # "Last year ..."
     r"[Aa]\s+year\s+(?:earlier|ago),?\s+)?"  # "A year earlier, the figure was ..."
     r"(?:[Ii]t|(?:[Tt]he|[Tt]his)\s+(?:same\s+)?(?:figure|indicator|index|volume(?!\s+of))|"
     # "This is 31% more than in 2021 ($X)", "This compared with $X in 1986"
@@ -96,6 +96,41 @@ FIGURE_ANAPHOR = re.compile(
     r"rose|grew|climbed|increased|fell|declined|decreased|dropped|has\s+been|had\s+been|"
     r"compared\s+with|compares\s+with)\b"  # "This compared with $X in 1986"
 )
+# A goal's year told after its amount, in a clause of reaching "it": ", and we can reach it by".
+_REACH_IT_BY = re.compile(
+    r",?\s+and\s+(?:[^.;,\d]{0,60}?\s)?(?:reach|achieve|hit|attain|meet)\s+it\s+(?=by\s)"
+)
+# The end of a figure's clause, then the same figure in another currency: ", or about", ", which
+# in national currency is equivalent to" (not a bracket, not "or $X a month").
+_IN_CURRENCY = re.compile(
+    r"(?:\s+(?:in|during|over|for)\s+[^,.;()]{1,40}?)?\s*,\s*(?:or|which\s+(?:in\s+[\w\s]{1,30}?\s+)?"
+    r"(?:is|was)\s+equivalent\s+to|equivalent\s+to)\s+(?:about\s+|around\s+|some\s+)?$"
+)
+_PER_SPAN = re.compile(r"\s*(?:a|per|each)\s+(?:month|year|day|week|quarter)\b|\s*monthly\b")
+
+
+def _in_currency(
+    text: str, money: Sequence[MoneyMention], index: int, figures: list[Figure]
+) -> bool:
+    """Whether amount ``index`` restates the figure just read in another currency.
+
+    "Trade came to 1.9 trillion soums, or about $150 million": the same record in dollars.
+    """
+    last = money[index - 1]
+    mention = money[index]
+    return (
+        bool(figures)
+        and figures[-1].value == last.amount
+        and mention.currency is not None
+        and last.currency is not None
+        and mention.currency != last.currency
+        and _IN_CURRENCY.fullmatch(text, last.end, mention.start) is not None
+        and _PER_SPAN.match(text, mention.end) is None
+    )
+
+
+# A sentence whose subject is the pronoun "it" (after an opening phrase): "In May, it rose".
+_IT_SUBJECT = re.compile(r"[“\"‘']?\s*(?:[^,.;]{0,60},\s+)?[Ii]t\s")
 # A goal for the figure just named, "it" the object of a verb of growth: "The sides plan to
 # raise it to $10 billion by 2030" after a sentence stating the trade of two states.
 _GOAL_ANAPHOR = re.compile(
@@ -111,7 +146,8 @@ _GOAL_ANAPHOR = re.compile(
 # A goal for the figure just named, as a bare goal noun with its amount: "The target is
 # $1 billion in 2025", "they set a target of $1 billion for 2026" (not "an investment target").
 _GOAL_NOUN = re.compile(
-    r"\b(?:[Tt]he|a)\s+(?:target|goal)\s+(?:is|was|of)\s+"
+    r"\b(?:[Tt]he|a|an)\s+(?:(?:new|joint|common|ambitious|fresh|realistic)\s+)?"
+    r"(?:target|goal)\s+(?:is|was|of)\s+"  # "We set a new goal of $5 billion by 2030"
     r"(?:about\s+|around\s+|some\s+)?(?:\$|US\$|USD\b|\d)"
 )
 # A goal told as a task of reaching an amount: "The leaders set the task of reaching $5 billion".
@@ -165,6 +201,7 @@ _PASSIVE = re.compile(
 )
 # A part's flow after its amount and a copula: "of which $8 million were Peruvian exports".
 _WERE_FLOW = re.compile(r"\s*(?:were|was)\s+(?:[A-Z][\w.-]*\s+)?")
+_OF_WHICH_WERE = re.compile(r"\s+of\s+which\s+(?:were|was)\s+(?:[A-Z][\w.-]*\s+)?")
 _WHICH_BEFORE = re.compile(r"\bof\s+which\s+(?:about\s+|around\s+|some\s+)?\S*$")
 # A partner between a flow and its period: "surplus with the United States last year".
 _PARTNER_THEN_PERIOD = re.compile(
@@ -293,7 +330,8 @@ _PART_FOLLOWS = re.compile(
 )
 _UNIT_AFTER = re.compile(
     r"\s*(?:metric\s+)?(?:tonnes|tons|bags|barrels|bales|ounces|units|containers|vehicles|"
-    r"cars|head|kilos|kg|litres|liters|cubic|barrels)\b",
+    r"cars|head|kilos|kg|litres|liters|cubic|barrels|"
+    r"[kMGT]Wh|(?:kilo|mega|giga|tera)watt[\s-]hours?)\b",  # "5.1 billion kWh": electricity
     re.IGNORECASE,
 )
 _PARTS_FROM = re.compile(r"\s*,\s*from\s+|[^,;]*\band\s+")  # ", from X of exports and Y of imports"
@@ -1211,6 +1249,7 @@ def sentence_figures(
             and not item_free
             and not compared
             and CONVERSION.search(text[prev_end : mention.start])
+            and not _in_currency(text, money, index, figures)
         ):
             continue
         if (
@@ -1239,6 +1278,10 @@ def sentence_figures(
                         and _WHICH_BEFORE.search(text, max(0, mention.start - 20), mention.start)
                         is not None
                     )
+                    or (  # "..., $1.1 billion of which were Georgian exports to the bloc"
+                        f.kind in ("export", "import")
+                        and _OF_WHICH_WERE.fullmatch(text, mention.end, f.start) is not None
+                    )
                     or (  # "$95 million accounted for exports and $35 million for imports"
                         _FOR_FLOW.fullmatch(text, mention.end, f.start) is not None
                         and "ccounted for" in text[: mention.start]
@@ -1265,7 +1308,11 @@ def sentence_figures(
         if anaphor and ctx.last_frame is not None:
             # "It reached $968 million in the first half": the last figure's frame.
             flow = Flow(mention.start, mention.start, ctx.last_frame[2], "")
-            if ctx.whole_frame is not None and ctx.whole_frame[:2] == ctx.last_frame[:2]:
+            if (
+                ctx.whole_frame is not None
+                and ctx.whole_frame[:2] == ctx.last_frame[:2]
+                and not (ctx.whole_kept and _IT_SUBJECT.match(text))
+            ):
                 # "Trade was X, of which exports were Y. For 2023 the figure was Z": the whole.
                 flow = Flow(mention.start, mention.start, ctx.whole_frame[2], "")
         if flow is None:
@@ -1870,6 +1917,11 @@ def sentence_figures(
             gloss = _FY_GLOSSED.match(text, mention.end)
             if gloss is not None:
                 own = next((p for p in periods if p.start == gloss.end()), None)
+        if own is None and " it by " in text:
+            # "set a target of $3 billion, and they hope to reach it by 2026": the goal's year
+            reach = _REACH_IT_BY.match(text, mention.end)
+            if reach is not None:
+                own = next((p for p in periods if reach.end() <= p.start <= reach.end() + 3), None)
         if (
             has_fiscal
             and (
@@ -2095,15 +2147,34 @@ def sentence_figures(
             ctx.pair_turnover = None
         elif trade_flow is TradeFlow.TURNOVER and not target and not ctx.world_seen:
             ctx.pair_turnover = ((reporter, partner), period, value, currency)
-        if "(" not in text or text.count("(", 0, mention.start) <= text.count(
-            ")", 0, mention.start
+        if (
+            "(" not in text
+            or text.count("(", 0, mention.start) <= text.count(")", 0, mention.start)
+        ) and not (
+            figures
+            and figures[-1].flow is TradeFlow.TURNOVER
+            and "of which" in text[prev_end : mention.end + 20]
         ):
-            # "B - X (exports Y, imports Z); C - W": a bracket's parts leave the list's flow.
+            # "B - X (exports Y, imports Z); C - W": a bracket's parts leave the list's flow;
+            # so does a part "of which" ("trade of X, Y of which were exports. Partners: ...").
             ctx.last_flow = flow.kind
         ctx.last_frame = (reporter, partner, flow.kind)
         ctx.figure_pair = (reporter, partner)
         if not figures:
-            ctx.whole_frame = ctx.last_frame if "of which" in text else None
+            kept = (
+                ctx.whole_frame is not None
+                and ctx.whole_frame[2] == "turnover"
+                and flow.kind in ("export", "import")
+                and partner is not None
+                and {reporter, partner} == set(ctx.whole_frame[:2])
+            )
+            if not kept:
+                # "of which" parts, or a pair's turnover whose parts the next sentences state
+                whole = "of which" in text or (
+                    flow.kind == "turnover" and partner is not None and not target
+                )
+                ctx.whole_frame = ctx.last_frame if whole else None
+            ctx.whole_kept = kept
         if rule == "trade.list_item":
             ctx.item_reporter = reporter
             ctx.rank_frame = (reporter, partner, flow.kind)
