@@ -240,7 +240,7 @@ _LATER_IN_FORCE = re.compile(
 )
 # The signing aside after a named instrument's topic: "on transport for 2023-2025, signed".
 _SIGNED_AFTER_TOPIC = re.compile(
-    r"\s+(?:on|for|in|between)\s[^.;:,]{0,100},\s*(?:which\s+was\s+)?signed\b"
+    r"\s+(?:on|for|in|between)\s[^.;:,]{0,100},\s*(?:which\s+was\s+)?(?:signed|adopted)\b"
 )
 # An aside naming some of the documents before their verb: ", including the X Treaty, ".
 _NAMING_ASIDE = re.compile(
@@ -1220,6 +1220,9 @@ def read_mention(
             _SIGNED_NEXT.match(after)
             # "the implementation of the Action Plan on transport for 2023-2025, signed in 2022"
             or (_SIGNED_AFTER_TOPIC.match(after) and _IMPLEMENTATION_OF.search(text, 0, mod_start))
+            # "the road map on X, signed in Riga in 2020, is being implemented": the main
+            # verb after the aside tells the status (checked by _NOW_IMPLEMENTED below)
+            or _SIGNED_AFTER_TOPIC.match(after)
         )
         and (
             _IMPLEMENTATION_OF.search(text, max(0, mod_start - 30), mod_start)
