@@ -9,6 +9,9 @@ any date; date ``-`` for null. The classes:
 - ``in_effect_after_aside``: an instrument whose topic is followed by a signing
   (or adoption) aside and then by "is being implemented" ("the road map on X,
   signed in Riga in 2020, is being implemented") is in effect: ratified, no day;
+- ``one_on``: "six agreements, including one on X" names one of the counted
+  documents by its topic: a record of its own, of the plural's kind, status, day
+  and sides, and the plural counts only the rest;
 - ``regression``: rows the library already read right, near misses included.
 """
 
@@ -45,6 +48,35 @@ TABLE: list[Any] = [
         " river navigation, signed in La Paz in 2019, is now being implemented, the"
         " ministers said.",
         ["memorandum ratified BOL,PRY - 1"],
+    ),
+    (
+        "one_on",
+        "Chile and Peru signed six agreements on Monday, including one on air services.",
+        ["agreement signed CHL,PER 2023-05-08 5", "agreement signed CHL,PER 2023-05-08 1"],
+    ),
+    (
+        "one_on",
+        "Latvia and Estonia will sign three memorandums, among them one on energy research,"
+        " when their prime ministers meet in Riga next week.",
+        ["memorandum planned EST,LVA * 2", "memorandum planned EST,LVA * 1"],
+    ),
+    (
+        "one_on",
+        "Nine documents, including one on the protection of migrant workers, were signed in"
+        " Dushanbe on Tuesday by the foreign ministers of Tajikistan and Mongolia.",
+        ["* signed MNG,TJK 2023-05-09 8", "* signed MNG,TJK 2023-05-09 1"],
+    ),
+    (
+        "regression",
+        "Chile and Peru signed six agreements on Monday, including the one on air services"
+        " that was drafted last year.",
+        ["agreement signed CHL,PER 2023-05-08 6"],
+    ),
+    (
+        "regression",
+        "Chile and Peru signed six agreements on Monday. Including one on visas, twenty"
+        " accords now bind the two.",
+        ["agreement signed CHL,PER 2023-05-08 6"],
     ),
     (
         "regression",

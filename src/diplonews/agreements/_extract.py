@@ -916,7 +916,7 @@ def extract_agreements(article: Article) -> tuple[Agreement, ...]:
     for record in records:
         if not record.parties:
             record.parties = _told_sides(record, found, story, body_story)
-    return tuple(_finish(article, _into_named(records), sentences))
+    return tuple(_finish(article, _one_on_items(_into_named(records)), sentences))
 
 
 # A sentence telling, of the instrument just told, that "It" came into force or was ratified.
@@ -2504,6 +2504,47 @@ def _on_story_day(article: Article) -> Article:
     if filed.day is None or not 1 <= (article.published - filed.first_day()).days <= 7:
         return article
     return attrs.evolve(article, published=filed.first_day())
+
+
+# A pronoun item right after a counted plural: "six agreements, including one on X".
+_ONE_ON = re.compile(
+    r"\b(?:agreements|documents|memorand(?:a|ums)|treaties|accords|deals|protocols|conventions"
+    r"|instruments|pacts)(?:\s[^.;:,]{0,30}?)?\s*,?\s*(?:including|among\s+them|notably|in\s+particular)\s+one"
+    r"\s+(?:on|for|to|with)\s"
+)
+
+
+def _one_on_items(records: list[_Record]) -> list[_Record]:
+    """The records, each counted plural followed by "including one on X" split in two.
+
+    "Six agreements, including one on air services, were signed": the one named by its
+    topic is a record of its own, of the plural's kind, and the plural counts the rest.
+
+    >>> _ONE_ON.search("Six agreements, including one on visas, were signed") is not None
+    True
+    >>> _ONE_ON.search("six agreements, including the one on visas") is None
+    True
+    """
+    if not any(r.count > 1 and "one " in r.first.sentence.text for r in records):
+        return records
+    out: list[_Record] = []
+    for record in records:
+        out.append(record)
+        sentence = record.first.sentence
+        if record.count > 1 and record.title is None and _ONE_ON.search(sentence.text):
+            out.append(
+                attrs.evolve(
+                    record,
+                    count=1,
+                    vague=False,
+                    topic=frozenset(),
+                    evidence=[sentence],
+                    rule=f"{record.rule}+one",
+                    aliases=set(),
+                    item_of=record,
+                )
+            )
+    return out
 
 
 def _finish(
