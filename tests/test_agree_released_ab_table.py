@@ -12,6 +12,8 @@ any date; date ``-`` for null. The classes:
 - ``one_on``: "six agreements, including one on X" names one of the counted
   documents by its topic: a record of its own, of the plural's kind, status, day
   and sides, and the plural counts only the rest;
+- ``of_year``: a year right after a named instrument ("the Treaty of Friendship of
+  1998") is the year it was made, not a date told later in the sentence;
 - ``regression``: rows the library already read right, near misses included.
 """
 
@@ -65,6 +67,23 @@ TABLE: list[Any] = [
         "Nine documents, including one on the protection of migrant workers, were signed in"
         " Dushanbe on Tuesday by the foreign ministers of Tajikistan and Mongolia.",
         ["* signed MNG,TJK 2023-05-09 8", "* signed MNG,TJK 2023-05-09 1"],
+    ),
+    (
+        "of_year",
+        "Ties between Oslo and Reykjavik rest on the Agreement on Fisheries of 2007 and the"
+        " Joint Declaration on Arctic Research signed in Oslo in June 2021, the minister said.",
+        ["agreement signed ISL,NOR 2007 1", "declaration signed ISL,NOR 2021-06 1"],
+    ),
+    (
+        "of_year",
+        "Chile and Peru reaffirmed their commitment to the Treaty of Peace and Friendship of"
+        " 1929 and to the road map adopted in Lima in March 2022.",
+        ["treaty signed CHL,PER 1929 1", "plan signed CHL,PER 2022-03 1"],
+    ),
+    (
+        "regression",
+        "The Peru-Chile road map of cooperation signed in Lima in March 2022 was reviewed.",
+        ["plan signed CHL,PER 2022-03 1"],
     ),
     (
         "regression",

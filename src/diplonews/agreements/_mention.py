@@ -1304,6 +1304,12 @@ def read_mention(
         and word.startswith(("framework", "consensus", "compact"))
     ):
         return None  # "the company's new X Framework": a name, but no state's instrument
+    if title is not None and status is AgreementStatus.SIGNED and " of " in after:
+        at = text.find(title)
+        of_year = _OF_YEAR.match(text, at + len(title)) if at >= 0 else None
+        if of_year is not None:
+            # "the Treaty of Friendship of 1998": the year is the instrument's own
+            date = PartialDate(int(of_year.group("year")))
     return Mention(
         kind=kind_of(head_text),
         title=title,
@@ -1334,6 +1340,8 @@ def read_mention(
     )
 
 
+# A year right after a named instrument's title: "the Treaty of Friendship of 1998".
+_OF_YEAR = re.compile(r"\s+of\s+(?P<year>1[89]\d\d|20\d\d)\b(?!\s*[-–/])")
 # A signing, then a later step in the same clause: "was signed in 2019 and ratified in".
 _THEN_IN_FORCE = re.compile(
     r"[^.;:()]{0,120}?\b(?:signed|inked|concluded)\b[^.;:()]{0,60}?,?\s+and\s+"
