@@ -14,6 +14,8 @@ any date; date ``-`` for null. The classes:
   and sides, and the plural counts only the rest;
 - ``of_year``: a year right after a named instrument ("the Treaty of Friendship of
   1998") is the year it was made, not a date told later in the sentence;
+- ``state_concern``: a "state concern" (a state-owned enterprise) is a business: an
+  agreement it signs with another company is a contract, no record;
 - ``regression``: rows the library already read right, near misses included.
 """
 
@@ -79,6 +81,32 @@ TABLE: list[Any] = [
         "Chile and Peru reaffirmed their commitment to the Treaty of Peace and Friendship of"
         " 1929 and to the road map adopted in Lima in March 2022.",
         ["treaty signed CHL,PER 1929 1", "plan signed CHL,PER 2022-03 1"],
+    ),
+    (
+        "state_concern",
+        "Chile and Peru held trade talks in Lima on Monday. On the sidelines, the Chilean"
+        " state concern Andesgas and Peru Petro inked an agreement on the supply of 50,000"
+        " tonnes of diesel.",
+        [],
+    ),
+    (
+        "state_concern",
+        "Chile and Peru held trade talks in Lima on Monday. On the sidelines, Peru State Oil"
+        " and the Chilean state concern Andesgas signed an agreement on the supply of"
+        " liquefied gas.",
+        [],
+    ),
+    (
+        "regression",
+        "Chile and Peru signed an agreement on visas in Lima on Monday. The Chilean state"
+        " concern Andesgas will supply gas to Peru next year.",
+        ["agreement signed CHL,PER 2023-05-08 1"],
+    ),
+    (
+        "regression",
+        "Chile and Peru signed an agreement on migration in Lima on Monday, a matter the"
+        " ministers called of national concern.",
+        ["agreement signed CHL,PER 2023-05-08 1"],
     ),
     (
         "regression",
