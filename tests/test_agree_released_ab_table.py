@@ -16,6 +16,9 @@ any date; date ``-`` for null. The classes:
   1998") is the year it was made, not a date told later in the sentence;
 - ``state_concern``: a "state concern" (a state-owned enterprise) is a business: an
   agreement it signs with another company is a contract, no record;
+- ``long_between``: the sides of a "between the Government of the Republic of A and
+  the Government of the Republic of B on <long topic>" name are read however long
+  the topic runs before the clause ends;
 - ``regression``: rows the library already read right, near misses included.
 """
 
@@ -107,6 +110,29 @@ TABLE: list[Any] = [
         "Chile and Peru signed an agreement on migration in Lima on Monday, a matter the"
         " ministers called of national concern.",
         ["agreement signed CHL,PER 2023-05-08 1"],
+    ),
+    (
+        "long_between",
+        "The Government of Chile has approved the draft Agreement between the Government of"
+        " the Republic of Chile and the Government of the Republic of Peru on the construction"
+        " and operation of the Pacific-Andean fibre-optic communication line, the relevant"
+        " resolution was published on the legal portal.",
+        ["agreement planned CHL,PER - 1"],
+    ),
+    (
+        "long_between",
+        "The cabinet of Latvia on Tuesday endorsed the draft Agreement between the Government"
+        " of the Republic of Latvia and the Government of the Kingdom of Norway on cooperation"
+        " in the field of maritime search and rescue in the eastern Baltic Sea, the ministry"
+        " said.",
+        ["agreement planned LVA,NOR - 1"],
+    ),
+    (
+        "regression",
+        "The cabinet of Latvia on Tuesday endorsed the draft Agreement between the Government"
+        " of the Republic of Latvia and the Government of the Kingdom of Norway on cooperation"
+        " in fisheries research, the ministry said.",
+        ["agreement planned LVA,NOR - 1"],
     ),
     (
         "regression",
