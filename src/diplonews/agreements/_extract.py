@@ -111,6 +111,12 @@ _SUBSET = re.compile(
 _IT_OPENS = re.compile(r"(?:It|This|That)\b")
 # An instrument that another one amends or extends exists already: "a protocol amending
 # the agreement on", "amendments to the treaty".
+# A relative clause telling an amended instrument's own signing: "the Agreement on X, which
+# the two governments signed in Lima in 2018" (a record of its own).
+_SIGNED_BEFORE = re.compile(
+    r"\s+(?:on|for|in|between)\s[^.;:,]{0,100},\s*which\s+(?:[\w-]+\s+){1,4}?"
+    r"(?:had\s+|have\s+|has\s+)?signed\s+(?:in|on)\s"
+)
 _AMENDED = re.compile(
     r"\b(?:amend(?:s|ing|ed)?|amendments?\s+to|extending|prolonging)\s+(?:an?|the|its|their)\s+"
     r"(?:[\w-]+\s+){0,3}$",
@@ -431,7 +437,11 @@ def extract_agreements(article: Article) -> tuple[Agreement, ...]:
             head = INSTRUMENT.match(text, start - sentence.start)
             if head is None:
                 continue
-            if amends and _AMENDED.search(text, max(0, head.start() - 40), head.start()):
+            if (
+                amends
+                and _AMENDED.search(text, max(0, head.start() - 40), head.start())
+                and not _SIGNED_BEFORE.match(text, head.end())
+            ):
                 last_end = head.end()
                 continue  # "a protocol amending an agreement on visas": that one exists
             if _ABBREVIATION.match(text, last_end, head.start()):
@@ -455,6 +465,23 @@ def extract_agreements(article: Article) -> tuple[Agreement, ...]:
             mention = read_mention(
                 article, sentence, head, mentions=mentions, dates=dates, dateline_end=dateline_end
             )
+            if (
+                mention is not None
+                and amends
+                and _AMENDED.search(text, max(0, head.start() - 40), head.start())
+            ):
+                # "a protocol amending the Agreement on X, which the two governments signed in
+                # Lima in 2018": the amended one is signed, on the day of its own clause; the
+                # protocol before it does not take that day
+                mention = attrs.evolve(
+                    mention, status=AgreementStatus.SIGNED, status_cue=True, own_status=True
+                )
+                if (
+                    records
+                    and records[-1].evidence[-1] is sentence
+                    and records[-1].date == mention.date
+                ):
+                    records[-1].date = None
             if (
                 mention is not None
                 and mention.date is None
