@@ -23,6 +23,8 @@ any date; date ``-`` for null. The classes:
   telling its own signing ("a protocol amending the Agreement on X, which the two
   countries signed in Quito in June 2016"), is a signed record of its own on that day;
   the protocol does not take that day;
+- ``documents_prepared``: "N documents are being prepared" (drafted, negotiated) right
+  after the documents is a planned signing of them, as "to be signed" is;
 - ``regression``: rows the library already read right, near misses included.
 """
 
@@ -156,6 +158,28 @@ TABLE: list[Any] = [
         "Ecuador and Peru will sign a protocol amending the Agreement on air services, which"
         " expires next year.",
         ["protocol planned ECU,PER - 1"],
+    ),
+    (
+        "documents_prepared",
+        "About ten documents are being prepared for the visit of the Peruvian president to Chile.",
+        ["other planned CHL,PER - 10"],
+    ),
+    (
+        "documents_prepared",
+        "Chile and Peru met in Lima on Monday. About ten documents are being prepared, among"
+        " them an agreement on road transport.",
+        ["other planned CHL,PER - 9", "agreement planned CHL,PER - 1"],
+    ),
+    (
+        "regression",
+        "Court documents are being prepared by the lawyers of Peru's former president.",
+        [],
+    ),
+    (
+        "regression",
+        "Chile and Peru met in Lima on Monday. Documents for the visa talks are being prepared"
+        " by the ministries.",
+        [],
     ),
     (
         "regression",

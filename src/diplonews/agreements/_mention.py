@@ -800,7 +800,13 @@ def read_mention(
     # Heads that name an instrument only with a count or a signing verb.
     preparing = bool(_PREPARING.search(text, max(0, head.start() - 60), head.start()))
     if word.startswith(("document", "understanding", "charter")) and not (
-        has_cue and (SIGN_VERB.search(text) or preparing)
+        has_cue
+        and (
+            SIGN_VERB.search(text)
+            or preparing
+            # "About ten documents are being prepared for the visit": a step to a signing
+            or (word.startswith("document") and _BEING_PREPARED.match(after))
+        )
     ):
         return None
     if word.startswith(("document", "instrument")) and _RATIFICATION_OF.match(after):
@@ -1348,6 +1354,11 @@ _THEN_IN_FORCE = re.compile(
     r"(?:(?:was|were|has\s+been|have\s+been)\s+)?(?:(?:later|subsequently|then)\s+)?"
     r"(?P<step>ratified|(?:entered|came|went)\s+into\s+(?:force|effect)|took\s+effect)\b"
     r"(?!\s+(?:the|an?|its|their|this|that|these|those)\b)"  # not "and ratified the X": another's
+)
+# Documents told as being drafted, right after them: "documents are being prepared".
+_BEING_PREPARED = re.compile(
+    r"\s+(?:are|were)\s+(?:now\s+|currently\s+|also\s+)?being\s+(?:prepared|drafted|negotiated"
+    r"|finali[sz]ed)\b"
 )
 # Documents being agreed or drafted, right before them: "the process of agreeing bilateral
 # documents", "coordinating the package of documents", "drafting new agreements".
