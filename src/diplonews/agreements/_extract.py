@@ -111,6 +111,12 @@ _SUBSET = re.compile(
 _IT_OPENS = re.compile(r"(?:It|This|That)\b")
 # An instrument that another one amends or extends exists already: "a protocol amending
 # the agreement on", "amendments to the treaty".
+# A relative clause telling an amended instrument's own signing: "the Agreement on X, which
+# the two governments signed in Lima in 2018" (a record of its own).
+_SIGNED_BEFORE = re.compile(
+    r"\s+(?:on|for|in|between)\s[^.;:,]{0,100},\s*which\s+(?:[\w-]+\s+){1,4}?"
+    r"(?:had\s+|have\s+|has\s+)?signed\s+(?:in|on)\s"
+)
 _AMENDED = re.compile(
     r"\b(?:amend(?:s|ing|ed)?|amendments?\s+to|extending|prolonging)\s+(?:an?|the|its|their)\s+"
     r"(?:[\w-]+\s+){0,3}$",
@@ -431,7 +437,11 @@ def extract_agreements(article: Article) -> tuple[Agreement, ...]:
             head = INSTRUMENT.match(text, start - sentence.start)
             if head is None:
                 continue
-            if amends and _AMENDED.search(text, max(0, head.start() - 40), head.start()):
+            if (
+                amends
+                and _AMENDED.search(text, max(0, head.start() - 40), head.start())
+                and not _SIGNED_BEFORE.match(text, head.end())
+            ):
                 last_end = head.end()
                 continue  # "a protocol amending an agreement on visas": that one exists
             if _ABBREVIATION.match(text, last_end, head.start()):
@@ -455,6 +465,23 @@ def extract_agreements(article: Article) -> tuple[Agreement, ...]:
             mention = read_mention(
                 article, sentence, head, mentions=mentions, dates=dates, dateline_end=dateline_end
             )
+            if (
+                mention is not None
+                and amends
+                and _AMENDED.search(text, max(0, head.start() - 40), head.start())
+            ):
+                # "a protocol amending the Agreement on X, which the two governments signed in
+                # Lima in 2018": the amended one is signed, on the day of its own clause; the
+                # protocol before it does not take that day
+                mention = attrs.evolve(
+                    mention, status=AgreementStatus.SIGNED, status_cue=True, own_status=True
+                )
+                if (
+                    records
+                    and records[-1].evidence[-1] is sentence
+                    and records[-1].date == mention.date
+                ):
+                    records[-1].date = None
             if (
                 mention is not None
                 and mention.date is None
@@ -916,7 +943,7 @@ def extract_agreements(article: Article) -> tuple[Agreement, ...]:
     for record in records:
         if not record.parties:
             record.parties = _told_sides(record, found, story, body_story)
-    return tuple(_finish(article, _into_named(records), sentences))
+    return tuple(_finish(article, _one_on_items(_into_named(records)), sentences))
 
 
 # A sentence telling, of the instrument just told, that "It" came into force or was ratified.
@@ -2504,6 +2531,47 @@ def _on_story_day(article: Article) -> Article:
     if filed.day is None or not 1 <= (article.published - filed.first_day()).days <= 7:
         return article
     return attrs.evolve(article, published=filed.first_day())
+
+
+# A pronoun item right after a counted plural: "six agreements, including one on X".
+_ONE_ON = re.compile(
+    r"\b(?:agreements|documents|memorand(?:a|ums)|treaties|accords|deals|protocols|conventions"
+    r"|instruments|pacts)(?:\s[^.;:,]{0,30}?)?\s*,?\s*(?:including|among\s+them|notably|in\s+particular)\s+one"
+    r"\s+(?:on|for|to|with)\s"
+)
+
+
+def _one_on_items(records: list[_Record]) -> list[_Record]:
+    """The records, each counted plural followed by "including one on X" split in two.
+
+    "Six agreements, including one on air services, were signed": the one named by its
+    topic is a record of its own, of the plural's kind, and the plural counts the rest.
+
+    >>> _ONE_ON.search("Six agreements, including one on visas, were signed") is not None
+    True
+    >>> _ONE_ON.search("six agreements, including the one on visas") is None
+    True
+    """
+    if not any(r.count > 1 and "one " in r.first.sentence.text for r in records):
+        return records
+    out: list[_Record] = []
+    for record in records:
+        out.append(record)
+        sentence = record.first.sentence
+        if record.count > 1 and record.title is None and _ONE_ON.search(sentence.text):
+            out.append(
+                attrs.evolve(
+                    record,
+                    count=1,
+                    vague=False,
+                    topic=frozenset(),
+                    evidence=[sentence],
+                    rule=f"{record.rule}+one",
+                    aliases=set(),
+                    item_of=record,
+                )
+            )
+    return out
 
 
 def _finish(

@@ -240,7 +240,7 @@ _LATER_IN_FORCE = re.compile(
 )
 # The signing aside after a named instrument's topic: "on transport for 2023-2025, signed".
 _SIGNED_AFTER_TOPIC = re.compile(
-    r"\s+(?:on|for|in|between)\s[^.;:,]{0,100},\s*(?:which\s+was\s+)?signed\b"
+    r"\s+(?:on|for|in|between)\s[^.;:,]{0,100},\s*(?:which\s+was\s+)?(?:signed|adopted)\b"
 )
 # An aside naming some of the documents before their verb: ", including the X Treaty, ".
 _NAMING_ASIDE = re.compile(
@@ -800,7 +800,13 @@ def read_mention(
     # Heads that name an instrument only with a count or a signing verb.
     preparing = bool(_PREPARING.search(text, max(0, head.start() - 60), head.start()))
     if word.startswith(("document", "understanding", "charter")) and not (
-        has_cue and (SIGN_VERB.search(text) or preparing)
+        has_cue
+        and (
+            SIGN_VERB.search(text)
+            or preparing
+            # "About ten documents are being prepared for the visit": a step to a signing
+            or (word.startswith("document") and _BEING_PREPARED.match(after))
+        )
     ):
         return None
     if word.startswith(("document", "instrument")) and _RATIFICATION_OF.match(after):
@@ -1220,6 +1226,9 @@ def read_mention(
             _SIGNED_NEXT.match(after)
             # "the implementation of the Action Plan on transport for 2023-2025, signed in 2022"
             or (_SIGNED_AFTER_TOPIC.match(after) and _IMPLEMENTATION_OF.search(text, 0, mod_start))
+            # "the road map on X, signed in Riga in 2020, is being implemented": the main
+            # verb after the aside tells the status (checked by _NOW_IMPLEMENTED below)
+            or _SIGNED_AFTER_TOPIC.match(after)
         )
         and (
             _IMPLEMENTATION_OF.search(text, max(0, mod_start - 30), mod_start)
@@ -1301,6 +1310,12 @@ def read_mention(
         and word.startswith(("framework", "consensus", "compact"))
     ):
         return None  # "the company's new X Framework": a name, but no state's instrument
+    if title is not None and status is AgreementStatus.SIGNED and " of " in after:
+        at = text.find(title)
+        of_year = _OF_YEAR.match(text, at + len(title)) if at >= 0 else None
+        if of_year is not None:
+            # "the Treaty of Friendship of 1998": the year is the instrument's own
+            date = PartialDate(int(of_year.group("year")))
     return Mention(
         kind=kind_of(head_text),
         title=title,
@@ -1331,12 +1346,19 @@ def read_mention(
     )
 
 
+# A year right after a named instrument's title: "the Treaty of Friendship of 1998".
+_OF_YEAR = re.compile(r"\s+of\s+(?P<year>1[89]\d\d|20\d\d)\b(?!\s*[-–/])")
 # A signing, then a later step in the same clause: "was signed in 2019 and ratified in".
 _THEN_IN_FORCE = re.compile(
     r"[^.;:()]{0,120}?\b(?:signed|inked|concluded)\b[^.;:()]{0,60}?,?\s+and\s+"
     r"(?:(?:was|were|has\s+been|have\s+been)\s+)?(?:(?:later|subsequently|then)\s+)?"
     r"(?P<step>ratified|(?:entered|came|went)\s+into\s+(?:force|effect)|took\s+effect)\b"
     r"(?!\s+(?:the|an?|its|their|this|that|these|those)\b)"  # not "and ratified the X": another's
+)
+# Documents told as being drafted, right after them: "documents are being prepared".
+_BEING_PREPARED = re.compile(
+    r"\s+(?:are|were)\s+(?:now\s+|currently\s+|also\s+)?being\s+(?:prepared|drafted|negotiated"
+    r"|finali[sz]ed)\b"
 )
 # Documents being agreed or drafted, right before them: "the process of agreeing bilateral
 # documents", "coordinating the package of documents", "drafting new agreements".

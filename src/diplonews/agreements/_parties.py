@@ -41,7 +41,7 @@ __all__ = [
 BETWEEN = re.compile(
     # not "among them/which": the documents a plural names, not its sides
     r"\b(?:between|among|amongst)\b(?!\s+(?:them|these|those|which|others)\b)"
-    r"(?P<who>(?:[^;:()]|\([A-Z][\w&.-]{1,11}\)){3,160}?)"
+    r"(?P<who>(?:[^;:()]|\([A-Z][\w&.-]{1,11}\)){3,240}?)"
     r"(?=[;:]|\((?![A-Z][\w&.-]{1,11}\))|,\s*(?:which|who|but)\b|$"  # the clause ends
     r"|(?<![A-Z]\.[A-Z])\.\s"  # a full stop, not that of "U.S." or "U.K."
     r"|,\s*and\b(?!\s+(?:the\s+)?[A-Z])"  # not ", and Chile", ", and the Republic of ..."
