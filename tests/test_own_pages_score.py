@@ -53,10 +53,11 @@ PAGES = Path(__file__).resolve().parent / "pages"
 #:   ones, scored before anybody read them; then read.
 #: - w21-w30 and x21-x30 were released for reading in the fourth 2026-12-04 session (their
 #:   floors now cover w1-w30 and x1-x30 together, at that session's starting scores).
-#: - a, b (``read`` a1-a20, b1-b20; ``unread`` a21-a30, b21-b30): written blind by two more
-#:   writers at the start of the fourth 2026-12-04 session; first look on its starting rules
-#:   0.837 / 0.764 / 0.795 (a1-a20), 0.771 / 0.873 / 0.879 (b1-b20) and 0.810 / 0.618 / 0.655
-#:   (a21-a30 with b21-b30, only its scores are looked at).
+#: - a, b (``read`` a1-a30, b1-b30): written blind by two more writers at the start of the
+#:   fourth 2026-12-04 session; first look on its starting rules 0.837 / 0.764 / 0.795
+#:   (a1-a20), 0.771 / 0.873 / 0.879 (b1-b20) and 0.810 / 0.618 / 0.655 (a21-a30 with
+#:   b21-b30, kept unread until the sixth session, then released; the floors cover a1-a30
+#:   and b1-b30 together since).
 #: - c, d (``unread`` c1-c30, d1-d30): written blind by two more writers in the same session,
 #:   c before any of its merges and d after those of 09:54; only their scores are looked at
 #:   (c 0.748 / 0.603 / 0.724 and d 0.764 / 0.600 / 0.804 on the session's starting rules).
@@ -76,10 +77,10 @@ FLOORS: dict[tuple[str, str], dict[str, float]] = {
     ("read", "x"): {"meetings": 0.88, "agreements": 0.92, "trade_records": 0.90},
     ("read", "y"): {"meetings": 0.84, "agreements": 0.85, "trade_records": 0.90},
     ("read", "z"): {"meetings": 0.80, "agreements": 1.00, "trade_records": 0.93},
-    ("read", "a"): {"meetings": 0.88, "agreements": 0.91, "trade_records": 0.94},
-    ("read", "b"): {"meetings": 0.83, "agreements": 0.98, "trade_records": 0.98},
+    ("read", "a"): {"meetings": 0.90, "agreements": 0.89, "trade_records": 0.92},
+    ("read", "b"): {"meetings": 0.83, "agreements": 0.92, "trade_records": 0.98},
     ("read", "e"): {"meetings": 0.92, "agreements": 0.90, "trade_records": 0.98},
-    ("unread", "abcd"): {"meetings": 0.79, "agreements": 0.67, "trade_records": 0.79},
+    ("unread", "cd"): {"meetings": 0.76, "agreements": 0.67, "trade_records": 0.84},
     ("unread", "m"): {"meetings": 0.80, "agreements": 0.69, "trade_records": 0.91},
 }
 
