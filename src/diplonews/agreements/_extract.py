@@ -1612,9 +1612,8 @@ _PLAN_APPROVED = re.compile(
 # A lead telling its states met: "met in", "held a summit", "gathered".
 _MET = re.compile(r"\b(?:met|meet|gathered|convened)\b", re.IGNORECASE)
 # The meeting a named document was adopted at, or its participants: "the summit", "the leaders".
-_MEETING_WORD = re.compile(
-    r"\b(?:summit|meeting|talks|session|leaders|heads\s+of\s+state|presidents)\b", re.IGNORECASE
-)
+_MEETING_NOUN = r"\b(?:summit|meeting|talks|session|leaders|heads\s+of\s+state|presidents)"
+_MEETING_WORD = re.compile(_MEETING_NOUN + r"\b", re.IGNORECASE)
 # A sentence telling states met: "met in", "held a summit", "attended by"; not a side meeting.
 _MET_SENTENCE = re.compile(
     r"\b(?:met|gathered|convened|held\s+(?:a\s+|the\s+)?(?:\w+\s+)?(?:summit|meeting|talks)"
@@ -1630,11 +1629,7 @@ _ADOPTION = re.compile(
     re.IGNORECASE,
 )
 # The states of a meeting, or its participants, right after: "the summit of", "leaders of".
-_MEETING_OF = re.compile(
-    r"\b(?:summit|meeting|talks|session|leaders|heads\s+of\s+state|presidents)\s+of\s+"
-    r"(?:the\s+)?",
-    re.IGNORECASE,
-)
+_MEETING_OF = re.compile(_MEETING_NOUN + r"\s+of\s+(?:the\s+)?", re.IGNORECASE)
 
 
 def _meeting_of(text: str, mentions: Sequence[CountryMention]) -> tuple[Party, ...]:

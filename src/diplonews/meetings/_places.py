@@ -222,7 +222,7 @@ def pick_date(
         d for d in dates
         if t0 <= d.start < hi
         and not NEW_CLAUSE.search(body, t1, d.start)
-        and not _meeting_word_between(body, name_end(body, t1), d.start)
+        and next_meeting_word(body, name_end(body, t1), d.start) is None
         and not _other_act(body, lo, t1, d.start)
     ]  # fmt: skip
     if after:
@@ -260,21 +260,6 @@ _OFFICIAL_OF = re.compile(
 )
 
 
-def _meeting_word_between(body: str, lo: int, hi: int) -> bool:
-    """Whether a meeting word between ``lo`` and ``hi`` tells another event than the trigger's.
-
-    A word that is part of the name or title of the other side does not: a date after
-    "met European Commission President Ana Diaz" or "held talks with an IMF mission" is
-    the meeting's own.
-
-    >>> _meeting_word_between("met European Commission President A. Diaz on", 3, 42)
-    False
-    >>> _meeting_word_between("met A. Diaz before the summit on", 3, 29)
-    True
-    """
-    return next_meeting_word(body, lo, hi) is not None
-
-
 # What may follow a meeting stem in a capitalised meeting word ("Visiting", "Arrival",
 # "Conference"); any other ending makes the word a name ("Mette", "Diallo", "Tripathi").
 _STEM_ENDING = re.compile(
@@ -293,6 +278,8 @@ def next_meeting_word(body: str, lo: int, hi: int) -> re.Match[str] | None:
     >>> body = "met Prime Minister Mette Lund at the Summit"
     >>> next_meeting_word(body, 3, len(body)).group()
     'Summit'
+    >>> next_meeting_word("met European Commission President A. Diaz on", 3, 42) is None
+    True
     """
     for word in TRIGGER_WORDS.finditer(body, lo, hi):
         if _SIDE_NAME_WORD.match(body, word.start()):
