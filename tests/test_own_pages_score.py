@@ -68,6 +68,9 @@ PAGES = Path(__file__).resolve().parent / "pages"
 #:   blind by a sixth writer at the start of the sixth 2026-12-04 session (0.800 / 0.692 /
 #:   0.910 on that session's starting rules); kept unread until the seventh, which released
 #:   it for reading (0.800 / 0.692 / 0.915 on its starting rules).
+#: - i (``unread`` i1-i30): written blind by a seventh writer at the start of the seventh
+#:   2026-12-04 session; only its scores are looked at (0.809 / 0.871 / 0.829 on that
+#:   session's starting rules).
 FLOORS: dict[tuple[str, str], dict[str, float]] = {
     ("read", "phtuvfg"): {"meetings": 0.98, "agreements": 0.99, "trade_records": 1.00},
     ("read", "nq"): {"meetings": 0.93, "agreements": 0.98, "trade_records": 1.00},
@@ -83,6 +86,7 @@ FLOORS: dict[tuple[str, str], dict[str, float]] = {
     ("read", "e"): {"meetings": 0.92, "agreements": 0.90, "trade_records": 0.98},
     ("unread", "cd"): {"meetings": 0.76, "agreements": 0.67, "trade_records": 0.84},
     ("read", "m"): {"meetings": 0.80, "agreements": 0.69, "trade_records": 0.91},
+    ("unread", "i"): {"meetings": 0.80, "agreements": 0.87, "trade_records": 0.82},
 }
 
 
