@@ -12,6 +12,9 @@ name pairing or a figure of those pages:
 - ``bound-between``: a sentence only bounding the figure just named ("we will exceed $X
   this year") leaves the "it" of the next sentence to that figure ("the goal of bringing
   it to $Y by <year>"); another noun's bound in between still takes "it" away;
+- ``clause-role``: a ranked partner in a clause after the one with the flow word ("B was the
+  largest destination of A's exports (X), while the largest import partner was C (Y)")
+  takes the flow of its own clause's role noun (import partner, buyer, supplier);
 - near misses that must give no record.
 
 Records are compared as the scorer pairs them (see ``tests/test_tradeframes_table.py``).
@@ -73,6 +76,33 @@ TABLE: list[TableRow] = [
         [
             ("MNG", "KAZ", "turnover", 180_000_000, "USD", "2023-01-01", "2023-12-31", False),
             ("MNG", "KAZ", "turnover", 500_000_000, "USD", "2028-01-01", "2028-12-31", True),
+        ],
+    ),
+    # --- clause-role: a ranked item in a clause after the flow word's takes its own role
+    (
+        "clause-role",
+        "the-top-destination-of-exports-while-the-largest-import-partner",
+        None,
+        "Armenia's foreign trade in January-May 2024 came to $6.1 billion. Switzerland was "
+        "the largest destination of Armenian exports ($410.5 million), while the largest "
+        "import partner was China ($622.8 million).",
+        D(2024, 6, 28),
+        [
+            ("ARM", None, "turnover", 6_100_000_000, "USD", "2024-01-01", "2024-05-31", False),
+            ("ARM", "CHE", "export", 410_500_000, "USD", "2024-01-01", "2024-05-31", False),
+            ("ARM", "CHN", "import", 622_800_000, "USD", "2024-01-01", "2024-05-31", False),
+        ],
+    ),
+    (
+        "clause-role",
+        "imports-led-by-one-state-whereas-another-was-the-main-buyer",
+        None,
+        "In 2023, Moldova's imports were led by Romania (USD 1.9 billion), whereas the "
+        "biggest buyer remained Ukraine (USD 0.7 billion), the statistics office said.",
+        D(2024, 2, 15),
+        [
+            ("MDA", "ROU", "import", 1_900_000_000, "USD", "2023-01-01", "2023-12-31", False),
+            ("MDA", "UKR", "export", 700_000_000, "USD", "2023-01-01", "2023-12-31", False),
         ],
     ),
     # --- near misses

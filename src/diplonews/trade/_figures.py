@@ -63,6 +63,7 @@ from diplonews.trade._lists import (
     Item,
     clause_role_flow,
     list_item,
+    new_clause_role_flow,
     respective_states,
     role_after,
     role_flow,
@@ -1334,6 +1335,12 @@ def sentence_figures(
         if item is not None and item.reporter is not None:
             # "... is Nepal's largest export market (<amount>)": the role gives the flow.
             role = role_flow(text[item.partner.end : mention.start])
+            if role is not None:
+                flow = Flow(mention.start, mention.start, role, "")
+        elif item is not None and flow is not None and flow.end <= mention.start:
+            # "B was the top market for A's exports (X), while the largest import partner
+            # was C (Y)": a clause after the flow word's, its own role noun gives the flow.
+            role = new_clause_role_flow(text, flow.end, mention.start)
             if role is not None:
                 flow = Flow(mention.start, mention.start, role, "")
         if item is not None and (
