@@ -15,6 +15,8 @@ name pairing or a figure of those pages:
 - ``clause-role``: a ranked partner in a clause after the one with the flow word ("B was the
   largest destination of A's exports (X), while the largest import partner was C (Y)")
   takes the flow of its own clause's role noun (import partner, buyer, supplier);
+- ``bare-items``: a ranked list goes on with items that have no lead-in after the first
+  ("followed by B with $X, C $Y and D $Z"): each is the list's flow with that partner;
 - near misses that must give no record.
 
 Records are compared as the scorer pairs them (see ``tests/test_tradeframes_table.py``).
@@ -103,6 +105,36 @@ TABLE: list[TableRow] = [
         [
             ("MDA", "ROU", "import", 1_900_000_000, "USD", "2023-01-01", "2023-12-31", False),
             ("MDA", "UKR", "export", 700_000_000, "USD", "2023-01-01", "2023-12-31", False),
+        ],
+    ),
+    # --- bare-items: "followed by B with $X, C $Y and D $Z": items with no lead-in
+    (
+        "bare-items",
+        "exports-led-by-one-state-followed-by-bare-items",
+        None,
+        "In 2023, Bangladesh's exports to Africa were the highest to Kenya at $84.2m, "
+        "followed by Nigeria with $51.6m, Ghana $33.1m, Senegal $12.9m and Angola $7.4m.",
+        D(2024, 2, 20),
+        [
+            ("BGD", "KEN", "export", 84_200_000, "USD", "2023-01-01", "2023-12-31", False),
+            ("BGD", "NGA", "export", 51_600_000, "USD", "2023-01-01", "2023-12-31", False),
+            ("BGD", "GHA", "export", 33_100_000, "USD", "2023-01-01", "2023-12-31", False),
+            ("BGD", "SEN", "export", 12_900_000, "USD", "2023-01-01", "2023-12-31", False),
+            ("BGD", "AGO", "export", 7_400_000, "USD", "2023-01-01", "2023-12-31", False),
+        ],
+    ),
+    (
+        "bare-items",
+        "imports-from-the-top-supplier-then-bare-items-in-euros",
+        None,
+        "Slovenia's imports in January-June 2024 came mostly from Germany with EUR 3.2 "
+        "billion, Italy EUR 2.7 billion and Austria EUR 1.9 billion, the statistics office "
+        "said.",
+        D(2024, 8, 9),
+        [
+            ("SVN", "DEU", "import", 3_200_000_000, "EUR", "2024-01-01", "2024-06-30", False),
+            ("SVN", "ITA", "import", 2_700_000_000, "EUR", "2024-01-01", "2024-06-30", False),
+            ("SVN", "AUT", "import", 1_900_000_000, "EUR", "2024-01-01", "2024-06-30", False),
         ],
     ),
     # --- near misses

@@ -205,6 +205,9 @@ def list_item(text: str, start: int, floor: int, mentions: Sequence[CountryMenti
             return Item(subject, last)
     if _DIRECT.fullmatch(between) and _LEAD_IN.search(between) and between.strip():
         return Item(last)
+    if floor > 0 and between == " " and _LIST_JOIN.fullmatch(text, floor, last.start):
+        # "followed by B with $5m, C $3m and D $1m": the list goes on without a lead-in.
+        return Item(last)
     if (
         between[:1] == ","
         and _TRAILING_WITH.fullmatch(between)
