@@ -17,6 +17,8 @@ name pairing or a figure of those pages:
   takes the flow of its own clause's role noun (import partner, buyer, supplier);
 - ``bare-items``: a ranked list goes on with items that have no lead-in after the first
   ("followed by B with $X, C $Y and D $Z"): each is the list's flow with that partner;
+- ``year-before``: "rose to X in <year> from Y in the preceding (previous) year": Y is for
+  the year before the figure's, not the year before publication;
 - near misses that must give no record.
 
 Records are compared as the scorer pairs them (see ``tests/test_tradeframes_table.py``).
@@ -135,6 +137,31 @@ TABLE: list[TableRow] = [
             ("SVN", "DEU", "import", 3_200_000_000, "EUR", "2024-01-01", "2024-06-30", False),
             ("SVN", "ITA", "import", 2_700_000_000, "EUR", "2024-01-01", "2024-06-30", False),
             ("SVN", "AUT", "import", 1_900_000_000, "EUR", "2024-01-01", "2024-06-30", False),
+        ],
+    ),
+    # --- year-before: "from $Y in the preceding (previous) year" after a figure's year
+    (
+        "year-before",
+        "overall-exports-rose-to-a-level-from-another-in-the-preceding-year",
+        None,
+        "Sri Lanka's overall exports rose to $13.1 billion in 2022 from $12.5 billion in the "
+        "preceding year, the central bank said on Tuesday.",
+        D(2023, 9, 5),
+        [
+            ("LKA", None, "export", 13_100_000_000, "USD", "2022-01-01", "2022-12-31", False),
+            ("LKA", None, "export", 12_500_000_000, "USD", "2021-01-01", "2021-12-31", False),
+        ],
+    ),
+    (
+        "year-before",
+        "a-deficit-of-a-named-year-against-the-previous-year-s-in-a-later-article",
+        None,
+        "Kenya's trade deficit narrowed to $9.6 billion in 2021 from $10.4 billion in the "
+        "previous year, according to the statistics bureau.",
+        D(2023, 1, 12),
+        [
+            ("KEN", None, "balance", -9_600_000_000, "USD", "2021-01-01", "2021-12-31", False),
+            ("KEN", None, "balance", -10_400_000_000, "USD", "2020-01-01", "2020-12-31", False),
         ],
     ),
     # --- near misses

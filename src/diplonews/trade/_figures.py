@@ -597,6 +597,7 @@ _OWN_POSSESSIVE = re.compile(
     re.IGNORECASE,
 )
 _AS_OF = re.compile(r"\b(?:as\s+of|by)\s+(?:the\s+end\s+of\s+)?$", re.IGNORECASE)
+_YEAR_BEFORE = re.compile(r"the\s+(?:previous|preceding|prior)\s+year", re.IGNORECASE)
 _PERCENT_AFTER = re.compile(r"\s*(?:pct|per\s*cent|percent|%)", re.IGNORECASE)
 
 
@@ -2041,6 +2042,15 @@ def sentence_figures(
         period: Period | None
         if own is None:
             period = _inherited_period(text, ctx)
+        elif own.comparison and first_period is not None and _YEAR_BEFORE.fullmatch(own.text):
+            # "rose to X in 2021 from Y in the preceding year": the figure's months a year
+            # before, not the year before publication.
+            period = Period.months(
+                first_period.start.year - 1,
+                first_period.start.month,
+                first_period.end.month,
+                last_year=first_period.end.year - 1,
+            )
         elif own.comparison and first_period is not None:
             try:
                 period = parse_period(own.text, anchor, previous=first_period)
