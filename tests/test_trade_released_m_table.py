@@ -19,6 +19,8 @@ name pairing or a figure of those pages:
   ("followed by B with $X, C $Y and D $Z"): each is the list's flow with that partner;
 - ``year-before``: "rose to X in <year> from Y in the preceding (previous) year": Y is for
   the year before the figure's, not the year before publication;
+- ``when-it``: "Compared to <period>, when it (they) stood at $Y, ..." after a figure is
+  that figure's record for the period of the comparison;
 - near misses that must give no record.
 
 Records are compared as the scorer pairs them (see ``tests/test_tradeframes_table.py``).
@@ -162,6 +164,32 @@ TABLE: list[TableRow] = [
         [
             ("KEN", None, "balance", -9_600_000_000, "USD", "2021-01-01", "2021-12-31", False),
             ("KEN", None, "balance", -10_400_000_000, "USD", "2020-01-01", "2020-12-31", False),
+        ],
+    ),
+    # --- when-it: "Compared to <period>, when it stood at $Y": the figure just named, then
+    (
+        "when-it",
+        "compared-to-the-same-period-when-it-stood-at-an-amount",
+        None,
+        "Tajikistan's foreign trade turnover in January-April 2024 reached $2,41 billion, "
+        "the statistics agency reports.\n\nCompared to the same period of 2023, when it "
+        "stood at $2,05 billion, the indicator rose by 17,6%.",
+        D(2024, 5, 16),
+        [
+            ("TJK", None, "turnover", 2_410_000_000, "USD", "2024-01-01", "2024-04-30", False),
+            ("TJK", None, "turnover", 2_050_000_000, "USD", "2023-01-01", "2023-04-30", False),
+        ],
+    ),
+    (
+        "when-it",
+        "compared-with-a-year-when-they-amounted-to-an-amount",
+        None,
+        "Peru's exports to Ecuador in 2023 came to $1.4 billion. Compared with 2022, when "
+        "they amounted to $1.1 billion, this is a rise of more than a quarter.",
+        D(2024, 2, 8),
+        [
+            ("PER", "ECU", "export", 1_400_000_000, "USD", "2023-01-01", "2023-12-31", False),
+            ("PER", "ECU", "export", 1_100_000_000, "USD", "2022-01-01", "2022-12-31", False),
         ],
     ),
     # --- near misses

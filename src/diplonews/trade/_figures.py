@@ -88,9 +88,11 @@ FIGURE_ANAPHOR = re.compile(
     r"|According\s+to\s+[^,.;\d]{1,60}?),\s+)?"  # "According to the office, it stood at"
     # "In 2021, ", "In U.S. dollar terms, "
     r"(?:(?:[Ii]n|[Dd]uring|[Ff]or|[Oo]ver|[Aa]t|[Bb]y)\s+(?:U\.S\.\s+)?[^,.;]{0,50}?,?\s+|"
+    # "Compared to the same period of 2021, when it stood at $X": the figure then
+    r"(?:[Cc]ompared\s+(?:to|with)|[Aa]s\s+against|[Aa]gainst)\s+[^,.;$]{1,60}?,\s+when\s+|"
     r"(?:(?:So\s+far\s+)?[Tt]his|[Ll]ast)\s+year(?:\s+as\s+a\s+whole)?,?\s+|"  # "Last year ..."
     r"[Aa]\s+year\s+(?:earlier|ago),?\s+)?"  # "A year earlier, the figure was ..."
-    r"(?:[Ii]t|(?:[Tt]he|[Tt]his)\s+(?:same\s+)?(?:figure|indicator|index|volume(?!\s+of))|"
+    r"(?:[Ii]t|(?<=when\s)they|(?:[Tt]he|[Tt]his)\s+(?:same\s+)?(?:figure|indicator|index|volume(?!\s+of))|"
     # "This is 31% more than in 2021 ($X)", "This compared with $X in 1986"
     r"(?:[Tt]his|[Tt]hat)(?=\s+(?:is|was|compared|compares)\b))\s+"
     r"(?:[\w-]+\s+){0,7}?(?:reach(?:ed)?|amount(?:ed)?|total(?:l?ed)?|stood|came|hit|was|is|"
