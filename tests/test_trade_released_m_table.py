@@ -21,6 +21,8 @@ name pairing or a figure of those pages:
   the year before the figure's, not the year before publication;
 - ``when-it``: "Compared to <period>, when it (they) stood at $Y, ..." after a figure is
   that figure's record for the period of the comparison;
+- ``part-as-a-whole``: "B as a whole (taken together) accounted for $X of A's trade" is
+  B's part of that trade, as "B together accounted for" already was;
 - near misses that must give no record.
 
 Records are compared as the scorer pairs them (see ``tests/test_tradeframes_table.py``).
@@ -190,6 +192,31 @@ TABLE: list[TableRow] = [
         [
             ("PER", "ECU", "export", 1_400_000_000, "USD", "2023-01-01", "2023-12-31", False),
             ("PER", "ECU", "export", 1_100_000_000, "USD", "2022-01-01", "2022-12-31", False),
+        ],
+    ),
+    # --- part-as-a-whole: "B as a whole accounted for $X of A's trade" is B's part
+    (
+        "part-as-a-whole",
+        "the-eu-countries-as-a-whole-accounted-for-an-amount-of-the-state-s-trade",
+        None,
+        "Moldova's foreign trade in January-March 2024 totalled USD 2,310.4 million. The "
+        "EU countries as a whole accounted for USD 1,205.7 million of Moldova's trade.",
+        D(2024, 5, 10),
+        [
+            ("MDA", None, "turnover", 2_310_400_000, "USD", "2024-01-01", "2024-03-31", False),
+            ("MDA", "EU", "turnover", 1_205_700_000, "USD", "2024-01-01", "2024-03-31", False),
+        ],
+    ),
+    (
+        "part-as-a-whole",
+        "the-cis-taken-together-accounted-for-an-amount",
+        None,
+        "Armenia's external trade turnover reached $9.8 billion in January-June 2024. The "
+        "CIS taken together accounted for $3.9 billion of Armenia's trade.",
+        D(2024, 7, 30),
+        [
+            ("ARM", None, "turnover", 9_800_000_000, "USD", "2024-01-01", "2024-06-30", False),
+            ("ARM", "CIS", "turnover", 3_900_000_000, "USD", "2024-01-01", "2024-06-30", False),
         ],
     ),
     # --- near misses

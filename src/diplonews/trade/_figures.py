@@ -368,7 +368,8 @@ _PORTION_AFTER = re.compile(
 _PORTION_BEFORE = re.compile(
     r"(?:['’]s\s+share(?:\s+(?:in|of)\s+(?P<of1>[^,;()$]{0,60}?))?\s+"  # "B's share was 8% ("
     r"(?:was|is|stood\s+at|amounted\s+to|made\s+up|reached)\s+"
-    r"|(?:\s+(?:together|jointly|collectively|combined))?"  # "The EU countries together"
+    # "The EU countries together", "the EU as a whole"
+    r"|(?:\s+(?:together|jointly|collectively|combined|taken\s+together|as\s+a\s+(?:whole|group)))?"
     r"\s+(?:accounted|accounting|accounts|account)\s+for\s+)"
     r"(?:(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?[\d.,]+\s*(?:%|percent|per\s+cent|pct)"
     r"(?:\s+of\s+(?P<of2>[^,;()$]{0,60}?))?\s*(?:,\s*or\s+|\(\s*|or\s+)"
