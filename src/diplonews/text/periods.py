@@ -49,7 +49,9 @@ class PeriodMention:
 _M = MONTH_PATTERN  # a month name (case-sensitive: "may" is a verb)
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}  # "II quarter", as regional outlets write it
 _Y = r"(?:19|20)\d\d"  # a year of the news archives
-_REL_YEAR = r"(?i:last|this|next|the\s+current|the\s+previous|the\s+past)\s+(?i:year)"
+_REL_YEAR = (
+    r"(?i:last|this|next|the\s+current|the\s+previous|the\s+preceding|the\s+past)\s+(?i:year)"
+)
 _ORD = r"(?i:first|second|third|fourth|1st|2nd|3rd|4th|final|last)|IV|I{1,3}"  # "II quarter"
 _SHIFT = r"""(?i:
         last\s+year|the\s+previous\s+year|the\s+year\s+before|the\s+preceding\s+year

@@ -66,6 +66,7 @@ _FLOW_SOURCE = r"""
             came|hit|was|rose|fell|grew|increased|decreased|climbed|declined|made|equall?ed|
             constituted)\b
         |\s+(?:will|would|should|could|is\s+to|is\s+expected\s+to)\s+(?:reach|hit|total|exceed)\b
+        |\s+to\s+(?:reach|hit|total)\b  # "they expect their trade to reach $2 billion"
         |\s+to\s+(?:about\s+|around\s+|some\s+)?(?:\$|US\$|USD\b|\d)  # "raise trade to $5 bln"
         # "A-B trade, which reached $5m in 2023, ..."
         |\s*,\s+which\s+(?:has\s+|had\s+)?(?:totall?ed|amounted|reached|stood|came|hit)\b

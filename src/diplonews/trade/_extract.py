@@ -272,6 +272,32 @@ _SAME_PERIOD = re.compile(
 )
 
 
+# A sentence only bounding the figure just named, its subject "we" or "it": "I am sure we
+# will exceed $10 billion this year" (a bound is no record, and no other thing "it" can be).
+_BOUND_ONLY = re.compile(
+    r"[^.;!?]{0,80}\b(?:we|it)\s+(?:will|would|can|could|may|might|should|shall|are\s+going\s+to|"
+    r"is\s+going\s+to|are\s+set\s+to|is\s+set\s+to)\s+(?:easily\s+|even\s+|certainly\s+|surely\s+)?"
+    r"(?:exceed|surpass|top|pass|cross|overtake)\s+(?:the\s+)?(?:\$|US\$|USD\b|\d)"
+    r"[^;!?]{0,40}?(?<!\d)[.!](?!\d)\s*[\"”]?\s*",
+    re.IGNORECASE,
+)
+
+
+def _bound_gap(gap: str) -> bool:
+    """Whether the text between two sentences leaves "it" to the figure before it.
+
+    Nothing but blanks, or one sentence bounding that figure ("we will exceed $10 billion").
+
+    >>> _bound_gap(" I am confident that this year we will exceed $10.5 billion. ")
+    True
+    >>> _bound_gap(" The bank expects loans to exceed $10 billion. ")
+    False
+    """
+    return not gap.strip() or (
+        _DIGIT.search(gap) is not None and _BOUND_ONLY.fullmatch(gap.lstrip()) is not None
+    )
+
+
 def _paragraph_before(body: str, at: int) -> int:
     r"""Where the paragraph before the one holding ``at`` starts (near enough: at its break).
 
@@ -605,7 +631,7 @@ def _extract(article: Article, read: str | None = None) -> tuple[TradeRecord, ..
                 for f in sentence_flows
             ]
         ctx.balance_blocked = ends_blocked(sentence_flows, ctx.balance_blocked)
-        if ctx.last_frame is not None and body[frame_end : sentence.start].strip():
+        if ctx.last_frame is not None and not _bound_gap(body[frame_end : sentence.start]):
             # "It reached $5 million" continues only the figure of the sentence just before:
             # a sentence in between ("The bank approved a loan.") may be what "it" is.
             ctx.last_frame = None

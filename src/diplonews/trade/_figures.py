@@ -63,6 +63,7 @@ from diplonews.trade._lists import (
     Item,
     clause_role_flow,
     list_item,
+    new_clause_role_flow,
     respective_states,
     role_after,
     role_flow,
@@ -87,9 +88,11 @@ FIGURE_ANAPHOR = re.compile(
     r"|According\s+to\s+[^,.;\d]{1,60}?),\s+)?"  # "According to the office, it stood at"
     # "In 2021, ", "In U.S. dollar terms, "
     r"(?:(?:[Ii]n|[Dd]uring|[Ff]or|[Oo]ver|[Aa]t|[Bb]y)\s+(?:U\.S\.\s+)?[^,.;]{0,50}?,?\s+|"
+    # "Compared to the same period of 2021, when it stood at $X": the figure then
+    r"(?:[Cc]ompared\s+(?:to|with)|[Aa]s\s+against|[Aa]gainst)\s+[^,.;$]{1,60}?,\s+when\s+|"
     r"(?:(?:So\s+far\s+)?[Tt]his|[Ll]ast)\s+year(?:\s+as\s+a\s+whole)?,?\s+|"  # "Last year ..."
     r"[Aa]\s+year\s+(?:earlier|ago),?\s+)?"  # "A year earlier, the figure was ..."
-    r"(?:[Ii]t|(?:[Tt]he|[Tt]his)\s+(?:same\s+)?(?:figure|indicator|index|volume(?!\s+of))|"
+    r"(?:[Ii]t|(?<=when\s)they|(?:[Tt]he|[Tt]his)\s+(?:same\s+)?(?:figure|indicator|index|volume(?!\s+of))|"
     # "This is 31% more than in 2021 ($X)", "This compared with $X in 1986"
     r"(?:[Tt]his|[Tt]hat)(?=\s+(?:is|was|compared|compares)\b))\s+"
     r"(?:[\w-]+\s+){0,7}?(?:reach(?:ed)?|amount(?:ed)?|total(?:l?ed)?|stood|came|hit|was|is|"
@@ -365,7 +368,8 @@ _PORTION_AFTER = re.compile(
 _PORTION_BEFORE = re.compile(
     r"(?:['’]s\s+share(?:\s+(?:in|of)\s+(?P<of1>[^,;()$]{0,60}?))?\s+"  # "B's share was 8% ("
     r"(?:was|is|stood\s+at|amounted\s+to|made\s+up|reached)\s+"
-    r"|(?:\s+(?:together|jointly|collectively|combined))?"  # "The EU countries together"
+    # "The EU countries together", "the EU as a whole"
+    r"|(?:\s+(?:together|jointly|collectively|combined|taken\s+together|as\s+a\s+(?:whole|group)))?"
     r"\s+(?:accounted|accounting|accounts|account)\s+for\s+)"
     r"(?:(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?[\d.,]+\s*(?:%|percent|per\s+cent|pct)"
     r"(?:\s+of\s+(?P<of2>[^,;()$]{0,60}?))?\s*(?:,\s*or\s+|\(\s*|or\s+)"
@@ -596,6 +600,7 @@ _OWN_POSSESSIVE = re.compile(
     re.IGNORECASE,
 )
 _AS_OF = re.compile(r"\b(?:as\s+of|by)\s+(?:the\s+end\s+of\s+)?$", re.IGNORECASE)
+_YEAR_BEFORE = re.compile(r"the\s+(?:previous|preceding|prior)\s+year", re.IGNORECASE)
 _PERCENT_AFTER = re.compile(r"\s*(?:pct|per\s*cent|percent|%)", re.IGNORECASE)
 
 
@@ -1336,6 +1341,12 @@ def sentence_figures(
             role = role_flow(text[item.partner.end : mention.start])
             if role is not None:
                 flow = Flow(mention.start, mention.start, role, "")
+        elif item is not None and flow is not None and flow.end <= mention.start:
+            # "B was the top market for A's exports (X), while the largest import partner
+            # was C (Y)": a clause after the flow word's, its own role noun gives the flow.
+            role = new_clause_role_flow(text, flow.end, mention.start)
+            if role is not None:
+                flow = Flow(mention.start, mention.start, role, "")
         if item is not None and (
             flow is None or (flow.kind == "block" and flow.text.casefold() == "turnover")
         ):
@@ -2034,6 +2045,15 @@ def sentence_figures(
         period: Period | None
         if own is None:
             period = _inherited_period(text, ctx)
+        elif own.comparison and first_period is not None and _YEAR_BEFORE.fullmatch(own.text):
+            # "rose to X in 2021 from Y in the preceding year": the figure's months a year
+            # before, not the year before publication.
+            period = Period.months(
+                first_period.start.year - 1,
+                first_period.start.month,
+                first_period.end.month,
+                last_year=first_period.end.year - 1,
+            )
         elif own.comparison and first_period is not None:
             try:
                 period = parse_period(own.text, anchor, previous=first_period)

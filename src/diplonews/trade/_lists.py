@@ -151,6 +151,23 @@ def clause_role_flow(text: str, end: int) -> str | None:
     return role_flow(text[:end])
 
 
+def new_clause_role_flow(text: str, since: int, end: int) -> str | None:
+    """The flow of a role noun in a clause opened after ``since`` and running to ``end``.
+
+    "B was the largest destination of A's exports ($5m), while the largest import
+    partner was C ($2m)": the flow word of the first clause gives the second amount no
+    flow; its own clause's role noun does.
+
+    >>> text = "B took most exports ($5m), while the main import partner was C ($2m)."
+    >>> new_clause_role_flow(text, text.index("exports") + 7, text.index("$2m"))
+    'import'
+    >>> new_clause_role_flow(text, text.index("exports") + 7, text.index("$5m")) is None
+    True
+    """
+    opened = max((m.end() for m in _CLAUSE_END.finditer(text, since, end)), default=-1)
+    return None if opened < 0 else role_flow(text[opened:end])
+
+
 def list_item(text: str, start: int, floor: int, mentions: Sequence[CountryMention]) -> Item | None:
     """The ranked partner an amount at ``start`` belongs to, or ``None``.
 
@@ -187,6 +204,9 @@ def list_item(text: str, start: int, floor: int, mentions: Sequence[CountryMenti
         if subject is not None and not _CLAUSE_END.search(text, subject.end, last.start):
             return Item(subject, last)
     if _DIRECT.fullmatch(between) and _LEAD_IN.search(between) and between.strip():
+        return Item(last)
+    if floor > 0 and between == " " and _LIST_JOIN.fullmatch(text, floor, last.start):
+        # "followed by B with $5m, C $3m and D $1m": the list goes on without a lead-in.
         return Item(last)
     if (
         between[:1] == ","
