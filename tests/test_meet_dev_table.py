@@ -1,0 +1,82 @@
+"""Meeting forms of the error classes read on the corpus' dev articles (session 7).
+
+Wire copy and official statements (readouts, joint statements) tell meetings in
+forms a fresh writer's pages seldom use. Every row is an invented paragraph (a
+publication day, one to three sentences) and the meetings it tells under
+spec/EXTRACTION.md section 2; each class is a rule about how news writes a
+meeting, stated in the comment above its rows, and the rows are written for this
+table (no sentence, name or figure of any article or page).
+
+A row passes when the records pair one to one with the expected ones: same kind
+and status, the sides overlapping as the scorer pairs them (Jaccard at least
+0.5, or both empty with the same organisation), the expected organisation when
+the row gives one, and the expected date when the row gives one (``None``
+leaves the date open).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from diplonews import extract_text
+from meeting_rows import Expected, fits_told_with_body, pairs
+
+# (class, publication day, paragraph, the meetings it tells)
+TABLE: list[tuple[str, str, str, list[Expected]]] = []
+
+
+def _row(cls: str, day: str, text: str, *records: Expected) -> None:
+    TABLE.append((cls, day, text, list(records)))
+
+
+D = "2024-09-18"  # a Wednesday: Monday is September 16, Friday September 20
+
+# --- a dialogue format named by its core and its partners' count ------------------------
+# "C5+1", "P5+1", "E3+3": the format is the body whose gatherings these are, even when the
+# story names no state beside it.
+_row(
+    "format-name",
+    D,
+    "The ministers reviewed the progress made since the first P5+1 ministerial meeting "
+    "in 2009.",
+    ("conference", "held", (), "P5+1", "2009"),
+)
+_row(
+    "format-name",
+    D,
+    "Officials said the next steps would be discussed at the V4+2 Energy Ministerial "
+    "in November.",
+    ("conference", "planned", (), "V4+2", "2024-11"),
+)
+_row(
+    "format-name",
+    D,
+    "Foreign ministers of the C3+1 format held a summit in Baku on Monday to discuss transit "
+    "routes.",
+    ("conference", "held", ("AZE",), "C3+1", "2024-09-16"),
+)
+# a format whose core is a body the gazetteer knows stays that body's
+_row(
+    "format-name",
+    D,
+    "The ASEAN+3 summit opened in Vientiane on Monday.",
+    ("conference", "held", ("LAO",), "ASEAN", "2024-09-16"),
+)
+
+
+@pytest.mark.parametrize(
+    ("cls", "day", "text", "expected"),
+    [
+        pytest.param(cls, day, text, expected, id=f"{cls}-{i}")
+        for i, (cls, day, text, expected) in enumerate(TABLE)
+    ],
+)
+def test_meetings_told(cls: str, day: str, text: str, expected: list[Expected]) -> None:
+    got = list(extract_text(text, published=dt.date.fromisoformat(day)).meetings)
+    shown = [
+        (m.kind.value, m.status.value, [c.alpha_3 for c in m.countries], m.organization, m.date)
+        for m in got
+    ]
+    assert pairs(got, expected, fits_told_with_body), (cls, shown)
