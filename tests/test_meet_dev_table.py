@@ -39,15 +39,13 @@ D = "2024-09-18"  # a Wednesday: Monday is September 16, Friday September 20
 _row(
     "format-name",
     D,
-    "The ministers reviewed the progress made since the first P5+1 ministerial meeting "
-    "in 2009.",
+    "The ministers reviewed the progress made since the first P5+1 ministerial meeting in 2009.",
     ("conference", "held", (), "P5+1", "2009"),
 )
 _row(
     "format-name",
     D,
-    "Officials said the next steps would be discussed at the V4+2 Energy Ministerial "
-    "in November.",
+    "Officials said the next steps would be discussed at the V4+2 Energy Ministerial in November.",
     ("conference", "planned", (), "V4+2", "2024-11"),
 )
 _row(
@@ -74,6 +72,7 @@ _row(
     ],
 )
 def test_meetings_told(cls: str, day: str, text: str, expected: list[Expected]) -> None:
+    """The paragraph's meetings pair one to one with the row's."""
     got = list(extract_text(text, published=dt.date.fromisoformat(day)).meetings)
     shown = [
         (m.kind.value, m.status.value, [c.alpha_3 for c in m.countries], m.organization, m.date)
