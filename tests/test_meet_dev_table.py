@@ -64,6 +64,54 @@ _row(
 )
 
 
+# --- a new session of a named body beside the story's talks -----------------------------
+# Readouts tell a leaders' meeting and, in a clause of its own, "a Joint Working Group
+# meeting" or "a roundtable meeting of the C3+1": an indefinite mention named by a body is
+# another event, held where and when the event told before it was, between its sides when it
+# names none of its own.
+_row(
+    "new-named-session",
+    D,
+    "On Monday in Accra, Togolese Foreign Minister Kofi Mensah met with Ghanaian President "
+    "Ama Owusu, and convened a Ghana-Togo Joint Border Commission meeting to review "
+    "customs cooperation.",
+    ("meeting", "held", ("GHA", "TGO"), None, "2024-09-16"),
+    ("meeting", "held", ("GHA", "TGO"), None, "2024-09-16"),
+)
+_row(
+    "new-named-session",
+    D,
+    "On Monday, the Slovak Prime Minister led a delegation to an international conference "
+    "on river transport in Vienna, Austria. He took part in a ministerial meeting of the "
+    "V4+2 platform, where members discussed inland ports.",
+    ("conference", "held", ("AUT", "SVK"), None, "2024-09-16"),
+    ("conference", "held", ("AUT", "SVK"), "V4+2", "2024-09-16"),
+)
+_row(
+    "new-named-session",
+    D,
+    "Finnish Foreign Minister Aino Laine held talks with her Estonian counterpart in Tallinn "
+    "on Monday. At the meeting, the two ministers discussed energy links.",
+    ("meeting", "held", ("EST", "FIN"), None, "2024-09-16"),
+)
+_row(
+    "new-named-session",
+    D,
+    "Finnish Foreign Minister Aino Laine held talks with her Estonian counterpart in Tallinn "
+    "on Monday. At a meeting in the Estonian foreign ministry, the two ministers discussed "
+    "energy links.",
+    ("meeting", "held", ("EST", "FIN"), None, "2024-09-16"),
+)
+
+_row(
+    "new-named-session",
+    D,
+    "The Kenyan President will travel to Addis Ababa next week to attend a Summit of the "
+    "African Union.",
+    ("conference", "planned", ("ETH", "KEN"), "AU", None),
+)
+
+
 @pytest.mark.parametrize(
     ("cls", "day", "text", "expected"),
     [

@@ -625,6 +625,14 @@ def _candidates(article: Article) -> list[Candidate]:
                 used.append((t0, t1))
                 if (
                     cand is not None
+                    and not cand.weak
+                    and kind is not MeetingKind.VISIT
+                    and _new_named_session(body, sentence.start, t0, t1)
+                ):
+                    # "and convened a Joint Working Group meeting": a new event of the story
+                    cand.another = cand.new_session = True
+                if (
+                    cand is not None
                     and kind is MeetingKind.CONFERENCE
                     and cand.organization is None
                     and match.group().lower() in rejected
@@ -699,6 +707,33 @@ def _candidates(article: Article) -> list[Candidate]:
                         out.remove(c)
     _attendance(body, sentences, scanned.mentions, out)
     return out
+
+
+# An indefinite session named by a body of its own, before or after the meeting word: "a
+# Joint Working Group meeting", "a modified A-B Strategic Consultative Group (SCG) meeting",
+# "a roundtable meeting of the C5+1". An indefinite mention is a new event in the story, and
+# a body's name marks it as another session than the talks told beside it.
+_INDEFINITE_NAMED = re.compile(
+    r"""\b(?<![Ss]uch\s)[Aa]n?\s+(?:[a-z][\w-]*\s+){0,2}?
+    (?P<name>(?:(?:[A-Z][\w.'’-]*|\([A-Z]{2,}\))\s+){1,7})\Z""",
+    re.VERBOSE,
+)
+_INDEFINITE = re.compile(r"\b(?<![Ss]uch\s)[Aa]n?\s+(?:[a-z][\w-]*\s+){0,2}\Z")
+_SESSION_WORDS = re.compile(r"(?i:meeting|session|dialogue)")
+_OF_A_BODY = re.compile(r"\s+of\s+the\s+(?:[a-z][\w-]*\s+)?[A-Z]")
+
+
+def _new_named_session(body: str, start: int, t0: int, t1: int) -> bool:
+    """Whether a meeting word is told as a new session of a named body ("a C5+1 meeting")."""
+    if _SESSION_WORDS.search(body, t0, t1) is None:
+        return False  # "attend a Summit of the A": the gathering a trip is told to attend
+    named = _INDEFINITE_NAMED.search(body, max(start, t0 - 100), t0)
+    if named is not None and (len(named["name"].split()) >= 2 or body[t0].isupper()):
+        return True  # (one word is a name when the meeting word goes on with it)
+    return (
+        _INDEFINITE.search(body, max(start, t0 - 40), t0) is not None
+        and _OF_A_BODY.match(body, t1) is not None
+    )
 
 
 # A sentence telling who took part in the event of the sentence before: "It was attended by
@@ -3681,6 +3716,15 @@ def extract_meetings(article: Article) -> tuple[Meeting, ...]:
             # "will also co-chair the first meeting of the Council": one "also", one event
             merge(twin, cand)
             continue
+        if cand.new_session and records and records[-1].status is cand.status:
+            # "She took part in a roundtable meeting of the C5+1": a session on the programme
+            # of the event told just before, held where and when it was, between its sides
+            # when the session names none of its own
+            before = records[-1]
+            if not cand.countries and before.kind is not MeetingKind.CALL:
+                cand.countries = set(before.countries)
+            cand.date = cand.date or before.date
+            cand.location = cand.location or before.location
         if cand.another:
             records.append(cand)  # "held another call": never the event before
             continue
@@ -3696,6 +3740,19 @@ def extract_meetings(article: Article) -> tuple[Meeting, ...]:
                 break
         else:
             records.append(cand)
+    for session in [r for r in records if r.new_session and r.date is None]:
+        # "On Monday, X met Y, and convened a Joint Commission meeting": the day of the
+        # sentence's other event
+        session.date = next(
+            (
+                r.date
+                for r in records
+                if r is not session
+                and r.evidence[0] == session.evidence[0]
+                and r.status is session.status
+            ),
+            None,
+        )
     if records:
         forward_references(records[0], pending)
     else:
