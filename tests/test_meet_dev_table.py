@@ -112,6 +112,39 @@ _row(
 )
 
 
+# --- the gatherings of several bodies told by one plural word ---------------------------
+# "the G7 and NATO summits", "the OSCE and Council of Europe meetings": one gathering per
+# body listed, each with the clause's place and time; a list of places or people before the
+# plural word names no bodies' gatherings.
+_row(
+    "bodies-gatherings",
+    D,
+    "The Dutch Prime Minister will travel to Madrid next month for the G7 and NATO summits.",
+    ("conference", "planned", ("ESP", "NLD"), "G7", "2024-10"),
+    ("conference", "planned", ("ESP", "NLD"), "NATO", "2024-10"),
+)
+_row(
+    "bodies-gatherings",
+    D,
+    "Ministers gathered in Geneva on Monday for the OSCE and Council of Europe meetings.",
+    ("conference", "held", ("CHE",), "OSCE", "2024-09-16"),
+    ("conference", "held", ("CHE",), "COE", "2024-09-16"),
+)
+_row(
+    "bodies-gatherings",
+    D,
+    "Officials said the ASEAN, APEC and G20 summits later this year would take up the issue.",
+    ("conference", "planned", (), "ASEAN", "2024"),
+    ("conference", "planned", (), "APEC", "2024"),
+    ("conference", "planned", (), "G20", "2024"),
+)
+_row(
+    "bodies-gatherings",
+    D,
+    "Reporters asked the spokesman about the Lima and Quito meetings of the two activists.",
+)
+
+
 @pytest.mark.parametrize(
     ("cls", "day", "text", "expected"),
     [

@@ -3153,6 +3153,45 @@ def _split_officials(cand: Candidate) -> list[Candidate]:
 _LIST_BREAK = re.compile(r",\s|\band\s")  # where one item of a list of officials ends
 
 
+# What parts the names of a list: ", ", ", and ", " and ", and an article after them.
+_LIST_PARTS = re.compile(r"\s*,\s*(?:and\s+)?(?:the\s+)?|\s+and\s+(?:the\s+)?")
+_PLURAL_GATHERING = re.compile(
+    r"""\s+(?:(?:[Mm]inisterial|[Ll]eaders['’]?|[Hh]eads\s+of\s+[Ss]tate)\s+)?
+    (?:[Ss]ummits|[Mm]eetings|[Cc]onferences|sessions)\Z""",
+    re.VERBOSE,
+)
+
+
+_BODIES_GATHERINGS = next(p for name, _, _, p in RULES if name == "meeting.bodies_gatherings")
+
+
+def _listed_bodies(trigger: str) -> list[str]:
+    """The bodies a "bodies' gatherings" match lists, in order ("G7 and NATO summits")."""
+    names = _PLURAL_GATHERING.sub("", trigger)
+    out: list[str] = []
+    for name in _LIST_PARTS.split(names):
+        body = body_named(name) if name else None
+        if body is not None and body not in out:
+            out.append(body)
+    return out
+
+
+def _split_gatherings(cand: Candidate) -> list[Candidate]:
+    """One gathering per body a plural gathering word lists: "the G7 and NATO summits"."""
+    if cand.rule != "meeting.bodies_gatherings":
+        return [cand]
+    span = cand.evidence[0]
+    match = _BODIES_GATHERINGS.match(span.text, cand.anchor - span.start)
+    bodies = _listed_bodies(match.group()) if match is not None else []
+    if len(bodies) < 2:
+        return []  # "the Lima and Quito meetings": no bodies' gatherings
+    return [
+        # each named by its body: no back-reference (one told before is merged as its body's)
+        attrs.evolve(cand, organization=body, title=None, weak=False)
+        for body in bodies
+    ]
+
+
 def _split_bodies(cand: Candidate) -> list[Candidate]:
     """The talks, and one meeting more per body whose official is met beside other sides.
 
@@ -3408,7 +3447,8 @@ def extract_meetings(article: Article) -> tuple[Meeting, ...]:
         for split in _split_partners(found)
         for twice in _split_again(split)
         for each in _split_officials(twice)
-        for one in _split_bodies(each)
+        for body in _split_bodies(each)
+        for one in _split_gatherings(body)
     ]:
         cand.story = article.published
         if cand.untensed and any(

@@ -107,6 +107,8 @@ _GATHERING_WORDS = ("ummit", "onference", "orum", "eminar", "ymposium", "COP", "
 # What follows a session told by "round" or "session" alone: its verb or its place ("The second
 # round will be held", "the session in Lima"); meeting.round below and _prose.PROSE_WORDS read it.
 ROUND_TOLD = r"(?=\s+(?:will|would|was|is|took|to\s+be|has\s+been|had\s+been)\b|\s+in\s+[A-Z])"
+# A body's name in a list before a plural gathering word: "NATO", "G7", "Council of Europe".
+_BODY_NAME = r"(?:[A-Z][\w+.&-]*(?:\s+(?:of\s+)?[A-Z][\w+.&-]*){0,3})"
 # The rules, most specific first: (rule name, kind, words, pattern). One match is one
 # candidate. Every match holds one of the words, so a sentence holding none of them is
 # not scanned (no words: always scanned).
@@ -192,6 +194,20 @@ RULES: list[tuple[str, MeetingKind, tuple[str, ...], re.Pattern[str]]] = [
             r"""\band\s+(?:(?:[A-Z][\w’'.-]*|bin|ibn|al|el|de|van|von|of)\s+){1,7}spoke\s+(?:(?:on\s+[A-Z][a-z]+|today|yesterday
             |earlier|again|(?:this|last)\s+(?:morning|afternoon|evening|night|week))\s+)?(?=about\b|to\s+(?:discuss|reaffirm|affirm|review|coordinate
             |congratulate|exchange|consult|underscore|welcome)\b)""",
+            re.VERBOSE,
+        ),
+    ),
+    (
+        # "the G7 and NATO summits", "the OSCE and Council of Europe meetings": the gatherings
+        # of the bodies listed before a plural gathering word, one each (the extractor keeps
+        # the match only where two or more of the names are bodies)
+        "meeting.bodies_gatherings",
+        MeetingKind.CONFERENCE,
+        ("summits", "Summits", "meetings", "Meetings", "conferences", "Conferences", "sessions"),
+        re.compile(
+            rf"""\b{_BODY_NAME}(?:,\s+(?:the\s+)?{_BODY_NAME})*,?\s+and\s+(?:the\s+)?{_BODY_NAME}
+            \s+(?:(?:[Mm]inisterial|[Ll]eaders['’]?|[Hh]eads\s+of\s+[Ss]tate)\s+)?
+            (?:[Ss]ummits|[Mm]eetings|[Cc]onferences|sessions)\b""",
             re.VERBOSE,
         ),
     ),
