@@ -145,6 +145,30 @@ _row(
 )
 
 
+# --- a state calling officials of other states together ---------------------------------
+# "Norway will convene foreign ministers from the region", "A will soon convene senior
+# officials to discuss ...": a gathering the state hosts; a leader convening officials is his
+# own government's meeting.
+_row(
+    "state-convenes",
+    D,
+    "Malta will soon convene senior officials to discuss how the sea rescue effort can be "
+    "expanded.",
+    ("conference", "planned", ("MLT",), None, None),
+)
+_row(
+    "state-convenes",
+    D,
+    "Finland will convene energy ministers from the Baltic region in Helsinki next month.",
+    ("conference", "planned", ("FIN",), None, "2024-10"),
+)
+_row(
+    "state-convenes",
+    D,
+    "The Prime Minister convenes senior officials every Monday to review the flood response.",
+)
+
+
 @pytest.mark.parametrize(
     ("cls", "day", "text", "expected"),
     [

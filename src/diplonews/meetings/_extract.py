@@ -546,7 +546,13 @@ def _candidates(article: Article) -> list[Candidate]:
     # Trigger words, and prose words ("was in Lima last week": read, though no trigger word)
     hits, prose = word_hits(body)
     triggered = [
-        s for s in sentences if holds(hits, s.start, s.end) or holds(prose, s.start, s.end)
+        s
+        for s in sentences
+        if holds(hits, s.start, s.end)
+        or holds(prose, s.start, s.end)
+        # "Norway will convene ministers from the region": no trigger word, but a gathering
+        # (not a hit either: "the session will be convened in" reads its clause as before)
+        or ("onven" in s.text and _CONVENES.search(s.text) is not None)
     ]
     if not triggered:
         return []
@@ -998,6 +1004,27 @@ def _hosted_by(body: str, lo: int, t0: int, mentions: Sequence[CountryMention]) 
     )
 
 
+_CONVENES = next(p for name, _, _, p in RULES if name == "meeting.convened_officials")
+# What stands between a state and its verb "convene": "Norway will soon convene".
+_CONVENER_GAP = re.compile(
+    r"\s+(?:(?:will|would|also|soon|is\s+to|plans\s+to|is\s+set\s+to|is\s+due\s+to|has|had)\s+)*"
+)
+
+
+def _state_convenes(body: str, t0: int, mentions: Sequence[CountryMention]) -> bool:
+    """Whether a state named as the subject calls the gathering at ``t0`` together.
+
+    >>> from diplonews.text.countries import extract_country_mentions
+    >>> text = "Norway will convene foreign ministers from the region."
+    >>> _state_convenes(text, 7, extract_country_mentions(text))
+    True
+    """
+    return any(
+        m.kind == "name" and t0 - 40 <= m.end <= t0 and _CONVENER_GAP.fullmatch(body, m.end, t0)
+        for m in mentions
+    )
+
+
 def _told_international(body: str, sentence: Sentence, t0: int) -> bool:
     """Whether the gathering at ``t0`` is told as one of many states (not a domestic one).
 
@@ -1106,6 +1133,8 @@ def _candidate(
         and not _SESSION_WORD.search(body, t0, t1)
     ):
         return None  # "X, co-chair of the intergovernmental commission": an official's title
+    if rule == "meeting.convened_officials" and not _state_convenes(body, t0, mentions):
+        return None  # "the President convened senior officials": his own government's
     called_lo = max(sentence.start, t0 - 250)
     if (
         _holds_any(body, called_lo, t0, _CALLED_FOR_WORDS)
@@ -1730,6 +1759,7 @@ def _candidate(
                 and not (region and countries)  # a region's ministers meeting in a host state
                 and not (crowd is not None and countries)  # a portfolio's ministers, in a host
                 and not _hosted_by(body, sentence.start, t0, mentions)
+                and rule != "meeting.convened_officials"  # its subject, a state, hosts it
                 and not ((date or location) and _told_international(body, sentence, t0))
             )
         )

@@ -198,6 +198,21 @@ RULES: list[tuple[str, MeetingKind, tuple[str, ...], re.Pattern[str]]] = [
         ),
     ),
     (
+        # "Norway will convene foreign ministers from the region", "A will soon convene senior
+        # officials to discuss ...": a gathering of officials a state calls together (the
+        # extractor keeps it only with a state as the verb's subject: its host)
+        "meeting.convened_officials",
+        MeetingKind.CONFERENCE,
+        ("conven",),
+        re.compile(
+            r"""\b(?:convene[sd]?|convening)\s+(?:an?\s+(?:meeting|gathering)\s+of\s+)?
+            (?:(?:senior|top|high-level|regional|international|foreign|defen[cs]e|finance
+            |health|energy|trade|security)\s+){0,2}
+            (?:officials|ministers|leaders|representatives|envoys|delegations|counterparts)\b""",
+            re.VERBOSE,
+        ),
+    ),
+    (
         # "the G7 and NATO summits", "the OSCE and Council of Europe meetings": the gatherings
         # of the bodies listed before a plural gathering word, one each (the extractor keeps
         # the match only where two or more of the names are bodies)
