@@ -169,6 +169,26 @@ _row(
 )
 
 
+# --- a visit to the dateline's city recalled as "his visit here" -------------------------
+# "here" in a datelined story is its city, named as "his visit to X" would name it: the
+# recalled visit is an event of its own (its visitor, the speaker), not a back-reference.
+_row(
+    "visit-here",
+    D,
+    "NAIROBI, Sept 18 - Ugandan Trade Minister Moses Okello said the new levy could hurt "
+    "regional exports. Okello said attitudes to the levy had hardened since his visit here "
+    "last year.",
+    ("visit", "held", ("KEN", "UGA"), None, "2023"),
+)
+_row(
+    "visit-here",
+    D,
+    "OTTAWA, Sept 18 - Irish Foreign Minister Siobhan Walsh said the fishing dispute was close "
+    "to a settlement. Walsh said much had changed since her visit here in March.",
+    ("visit", "held", ("CAN", "IRL"), None, "2024-03"),
+)
+
+
 @pytest.mark.parametrize(
     ("cls", "day", "text", "expected"),
     [

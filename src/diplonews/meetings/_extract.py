@@ -1691,7 +1691,8 @@ def _candidate(
             title = named["t"]
     weak = (
         bool(BACK_REFERENCE.search(body[window:t0]))
-        and not re.match(r"\s+(?:between|with|of|by|to)\b", body[t1 : t1 + 12])
+        # "his visit here last year": "here" names the visit's place as "to" would
+        and not re.match(r"\s+(?:between|with|of|by|to|here)\b", body[t1 : t1 + 12])
         # "the meeting of the Chile-Peru joint commission": its own name gives its sides
         and not (rule == "meeting.commission" and any(t0 <= m.start < t1 for m in mentions))
     )
