@@ -208,6 +208,37 @@ _row(
 )
 
 
+# --- what the story's event follows ------------------------------------------------------
+# "The trip follows her travel to A and B", "This visit follows the President's meeting with
+# X, his travel to A and his visit next week to B": an event told as what another comes after
+# is an earlier one of its own (no back-reference to the story's event), held unless its own
+# list item says it is still to come; "a meeting followed by talks" tells the order of two
+# steps to come.
+_row(
+    "follows",
+    D,
+    "The Indian Prime Minister will travel to Egypt in October. The trip follows his travel "
+    "to Kenya and Tanzania.",
+    ("visit", "planned", ("EGY", "IND"), None, "2024-10"),
+    ("visit", "held", ("IND", "KEN", "TZA"), None, None),
+)
+_row(
+    "follows",
+    D,
+    "The Dutch Foreign Minister will travel to Japan in November. The trip follows her "
+    "travel to Vietnam and Laos.",
+    ("visit", "planned", ("JPN", "NLD"), None, "2024-11"),
+    ("visit", "held", ("LAO", "NLD", "VNM"), None, None),
+)
+_row(
+    "follows",
+    D,
+    "The Chilean President will visit Peru on Friday, where he will hold a one-on-one meeting "
+    "with the Peruvian President followed by talks in an expanded format.",
+    ("visit", "planned", ("CHL", "PER"), None, "2024-09-20"),
+)
+
+
 @pytest.mark.parametrize(
     ("cls", "day", "text", "expected"),
     [

@@ -1025,6 +1025,18 @@ def _state_convenes(body: str, t0: int, mentions: Sequence[CountryMention]) -> b
     )
 
 
+# An event told as what the story's event comes after: "follows the President's meeting
+# with", "came on the heels of his trip to" (not "following the talks": the story's own).
+_FOLLOWS = re.compile(
+    r"""\b(?:follows|followed(?!\s+by\b)|comes\s+after|came\s+after
+    |(?:comes|came)\s+on\s+the\s+heels\s+of)\s+[^.;:]*\Z""",
+    re.VERBOSE,
+)
+# A list item's own cue of a time to come, before the next item: "his visit next week to".
+_OWN_TO_COME = re.compile(r"[^,;]{0,60}?\b(?:next|upcoming|coming|later\s+this)\b")
+_TO_COME_WORD = re.compile(r"\b(?:next|upcoming|coming|later\s+this)\b")
+
+
 def _told_international(body: str, sentence: Sentence, t0: int) -> bool:
     """Whether the gathering at ``t0`` is told as one of many states (not a domestic one).
 
@@ -1696,6 +1708,19 @@ def _candidate(
         # "the meeting of the Chile-Peru joint commission": its own name gives its sides
         and not (rule == "meeting.commission" and any(t0 <= m.start < t1 for m in mentions))
     )
+    follows = _FOLLOWS.search(body, max(sentence.start, t0 - 240), t0)
+    if follows is not None:
+        # "The visit follows his trip to A, the B summit, and his visit next week to C": what
+        # an event follows is another, earlier one (no back-reference), held unless its own
+        # list item tells it is still to come
+        weak = False
+        item = max(body.rfind(",", follows.start(), t0), follows.start())
+        if (
+            status is MeetingStatus.PLANNED
+            and not _OWN_TO_COME.match(body, t1, sentence.end)
+            and not _TO_COME_WORD.search(body, item, t0)
+        ):
+            status = MeetingStatus.HELD
     if (
         kind is MeetingKind.VISIT
         and body.startswith(" to ", t0 - 4)
