@@ -239,6 +239,31 @@ _row(
 )
 
 
+# --- a call told with its day before its sides ------------------------------------------
+# "followed a call Friday between Presidents X and Y", "a call on Monday with Y": "call" with
+# a weekday and then "between" or "with" and a name is a phone call, not "a call for" peace.
+_row(
+    "call-day-between",
+    D,
+    "Peruvian President Luis Vega met Chilean President Ana Rojas in Lima on Tuesday. The "
+    "meeting followed a call on Friday between Vega and Rojas.",
+    ("meeting", "held", ("CHL", "PER"), None, "2024-09-17"),
+    ("call", "held", ("CHL", "PER"), None, "2024-09-13"),
+)
+_row(
+    "call-day-between",
+    D,
+    "Thai officials said a call Monday between Prime Ministers Somchai Wong of Thailand and "
+    "Sok Dara of Cambodia had eased tensions on the border.",
+    ("call", "held", ("KHM", "THA"), None, "2024-09-16"),
+)
+_row(
+    "call-day-between",
+    D,
+    "Thai Prime Minister Somchai Wong repeated his call Monday for restraint on the border.",
+)
+
+
 @pytest.mark.parametrize(
     ("cls", "day", "text", "expected"),
     [

@@ -153,6 +153,10 @@ RULES: list[tuple[str, MeetingKind, tuple[str, ...], re.Pattern[str]]] = [
             # a headline's present: "PM receives call from Turkish President", "gets phone call"
             | \b(?:receives|gets)\s+(?:a\s+)?(?:(?:tele)?phone\s+)?call\s+from\b
             | \bcall\s+(?:with|between)\s+[A-Z]      # "call with President X"
+            # "a call Friday between Presidents X and Y", "a call on Monday with Y": its day
+            # told first, then its sides
+            | \bcall\s+(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+(?:with|between)\s+
+              (?:(?:the\s+)?(?:Presidents|Prime\s+Ministers|Foreign\s+Ministers)\s+)?[A-Z]
             # "In a more recent call, X and Y discussed": the call named after a preposition
             | \b(?:[Ii]n|[Dd]uring|[Oo]n|[Oo]ver)\s+(?:a|an|the|their|his|her)\s+(?:[\w-]+\s+){0,2}
               call\b(?!\s+(?:for|to|on)\b)
