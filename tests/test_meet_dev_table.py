@@ -264,6 +264,30 @@ _row(
 )
 
 
+# --- "at the G7": a numbered group of states as where something was done ----------------
+# "welcomed the plan announced at the G-20", "agreed at the G7 in Italy last month": the
+# group's summit, held there (the states of what was announced are no sides); an office "at
+# the G7" or "the G7 countries" is none.
+_row(
+    "at-group",
+    D,
+    "Both sides welcomed the announcement at the G-20 of the Kenya-Oman shipping corridor.",
+    ("conference", "held", (), "G20", None),
+)
+_row(
+    "at-group",
+    D,
+    "The leaders agreed at the G7 in Italy in June to widen the sanctions.",
+    ("conference", "held", ("ITA",), "G7", "2024-06"),
+)
+_row(
+    "at-group",
+    D,
+    "Canada holds the rotating presidency at the G7 this year, and the G7 countries will "
+    "act together.",
+)
+
+
 @pytest.mark.parametrize(
     ("cls", "day", "text", "expected"),
     [

@@ -553,6 +553,7 @@ def _candidates(article: Article) -> list[Candidate]:
         # "Norway will convene ministers from the region": no trigger word, but a gathering
         # (not a hit either: "the session will be convened in" reads its clause as before)
         or ("onven" in s.text and _CONVENES.search(s.text) is not None)
+        or ("at the G" in s.text and _AT_GROUP.search(s.text) is not None)  # "at the G-20"
     ]
     if not triggered:
         return []
@@ -1005,6 +1006,12 @@ def _hosted_by(body: str, lo: int, t0: int, mentions: Sequence[CountryMention]) 
 
 
 _CONVENES = next(p for name, _, _, p in RULES if name == "meeting.convened_officials")
+_AT_GROUP = next(p for name, _, _, p in RULES if name == "meeting.at_group")
+# An office held in a group, before "at the G7": "the presidency at", "its envoy at".
+_OFFICE_AT = re.compile(
+    r"\b(?:presidency|chair(?:manship)?|seat|role|envoy|ambassador|representative|sherpa|member"
+    r"|membership)\s+(?:[a-z]+\s+){0,2}at\s+\Z"
+)
 # What stands between a state and its verb "convene": "Norway will soon convene".
 _CONVENER_GAP = re.compile(
     r"\s+(?:(?:will|would|also|soon|is\s+to|plans\s+to|is\s+set\s+to|is\s+due\s+to|has|had)\s+)*"
@@ -1145,6 +1152,8 @@ def _candidate(
         and not _SESSION_WORD.search(body, t0, t1)
     ):
         return None  # "X, co-chair of the intergovernmental commission": an official's title
+    if rule == "meeting.at_group" and _OFFICE_AT.search(body, max(sentence.start, t0 - 40), t0):
+        return None  # "holds the presidency at the G7": an office in the group, no summit
     if rule == "meeting.convened_officials" and not _state_convenes(body, t0, mentions):
         return None  # "the President convened senior officials": his own government's
     called_lo = max(sentence.start, t0 - 250)
@@ -1457,6 +1466,8 @@ def _candidate(
     if session is not None:  # "The diplomats were meeting" after "Senior EC diplomats"
         organization, location = session[0], location or session[1]
         kind, rule, countries = MeetingKind.CONFERENCE, "meeting.org_meeting", set()
+    if rule == "meeting.at_group":
+        countries = set()  # "the announcement at the G-20 of the A-B corridor": a topic's states
     if location is not None and location.country is not None:
         countries.add(location.country.alpha_3)
     host = HOST_AFTER.match(body, t1, sentence.end) if "host" in body[t1 : t1 + 140] else None

@@ -218,6 +218,21 @@ RULES: list[tuple[str, MeetingKind, tuple[str, ...], re.Pattern[str]]] = [
         ),
     ),
     (
+        # "welcomed the announcement at the G-20", "agreed at the G7 in Italy last month": a
+        # group of states named by its number as where something was done is its summit
+        "meeting.at_group",
+        MeetingKind.CONFERENCE,
+        ("at the G",),
+        re.compile(
+            r"""(?<=\bat\s)the\s+G-?\d{1,2}\b(?![-–]|\s*\+)
+            (?!\s+(?:countries|nations|states|members|economies|partners|leaders|group|format
+            |presidency|chair|finance|foreign|trade|energy|agriculture|health|summit|Summit
+            |meeting|Meeting|ministers|ministerial|Ministerial|declaration|communiqu|statement
+            |agenda|process|track|framework)\b)""",
+            re.VERBOSE,
+        ),
+    ),
+    (
         # "the G7 and NATO summits", "the OSCE and Council of Europe meetings": the gatherings
         # of the bodies listed before a plural gathering word, one each (the extractor keeps
         # the match only where two or more of the names are bodies)
