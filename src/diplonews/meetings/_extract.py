@@ -546,7 +546,14 @@ def _candidates(article: Article) -> list[Candidate]:
     # Trigger words, and prose words ("was in Lima last week": read, though no trigger word)
     hits, prose = word_hits(body)
     triggered = [
-        s for s in sentences if holds(hits, s.start, s.end) or holds(prose, s.start, s.end)
+        s
+        for s in sentences
+        if holds(hits, s.start, s.end)
+        or holds(prose, s.start, s.end)
+        # "Norway will convene ministers from the region": no trigger word, but a gathering
+        # (not a hit either: "the session will be convened in" reads its clause as before)
+        or ("onven" in s.text and _CONVENES.search(s.text) is not None)
+        or ("at the G" in s.text and _AT_GROUP.search(s.text) is not None)  # "at the G-20"
     ]
     if not triggered:
         return []
@@ -625,6 +632,14 @@ def _candidates(article: Article) -> list[Candidate]:
                 used.append((t0, t1))
                 if (
                     cand is not None
+                    and not cand.weak
+                    and kind is not MeetingKind.VISIT
+                    and _new_named_session(body, sentence.start, t0, t1)
+                ):
+                    # "and convened a Joint Working Group meeting": a new event of the story
+                    cand.another = cand.new_session = True
+                if (
+                    cand is not None
                     and kind is MeetingKind.CONFERENCE
                     and cand.organization is None
                     and match.group().lower() in rejected
@@ -699,6 +714,33 @@ def _candidates(article: Article) -> list[Candidate]:
                         out.remove(c)
     _attendance(body, sentences, scanned.mentions, out)
     return out
+
+
+# An indefinite session named by a body of its own, before or after the meeting word: "a
+# Joint Working Group meeting", "a modified A-B Strategic Consultative Group (SCG) meeting",
+# "a roundtable meeting of the C5+1". An indefinite mention is a new event in the story, and
+# a body's name marks it as another session than the talks told beside it.
+_INDEFINITE_NAMED = re.compile(
+    r"""\b(?<![Ss]uch\s)[Aa]n?\s+(?:[a-z][\w-]*\s+){0,2}?
+    (?P<name>(?:(?:[A-Z][\w.'’-]*|\([A-Z]{2,}\))\s+){1,7})\Z""",
+    re.VERBOSE,
+)
+_INDEFINITE = re.compile(r"\b(?<![Ss]uch\s)[Aa]n?\s+(?:[a-z][\w-]*\s+){0,2}\Z")
+_SESSION_WORDS = re.compile(r"(?i:meeting|session|dialogue)")
+_OF_A_BODY = re.compile(r"\s+of\s+the\s+(?:[a-z][\w-]*\s+)?[A-Z]")
+
+
+def _new_named_session(body: str, start: int, t0: int, t1: int) -> bool:
+    """Whether a meeting word is told as a new session of a named body ("a C5+1 meeting")."""
+    if _SESSION_WORDS.search(body, t0, t1) is None:
+        return False  # "attend a Summit of the A": the gathering a trip is told to attend
+    named = _INDEFINITE_NAMED.search(body, max(start, t0 - 100), t0)
+    if named is not None and (len(named["name"].split()) >= 2 or body[t0].isupper()):
+        return True  # (one word is a name when the meeting word goes on with it)
+    return (
+        _INDEFINITE.search(body, max(start, t0 - 40), t0) is not None
+        and _OF_A_BODY.match(body, t1) is not None
+    )
 
 
 # A sentence telling who took part in the event of the sentence before: "It was attended by
@@ -963,6 +1005,45 @@ def _hosted_by(body: str, lo: int, t0: int, mentions: Sequence[CountryMention]) 
     )
 
 
+_CONVENES = next(p for name, _, _, p in RULES if name == "meeting.convened_officials")
+_AT_GROUP = next(p for name, _, _, p in RULES if name == "meeting.at_group")
+# An office held in a group, before "at the G7": "the presidency at", "its envoy at".
+_OFFICE_AT = re.compile(
+    r"\b(?:presidency|chair(?:manship)?|seat|role|envoy|ambassador|representative|sherpa|member"
+    r"|membership)\s+(?:[a-z]+\s+){0,2}at\s+\Z"
+)
+# What stands between a state and its verb "convene": "Norway will soon convene".
+_CONVENER_GAP = re.compile(
+    r"\s+(?:(?:will|would|also|soon|is\s+to|plans\s+to|is\s+set\s+to|is\s+due\s+to|has|had)\s+)*"
+)
+
+
+def _state_convenes(body: str, t0: int, mentions: Sequence[CountryMention]) -> bool:
+    """Whether a state named as the subject calls the gathering at ``t0`` together.
+
+    >>> from diplonews.text.countries import extract_country_mentions
+    >>> text = "Norway will convene foreign ministers from the region."
+    >>> _state_convenes(text, 7, extract_country_mentions(text))
+    True
+    """
+    return any(
+        m.kind == "name" and t0 - 40 <= m.end <= t0 and _CONVENER_GAP.fullmatch(body, m.end, t0)
+        for m in mentions
+    )
+
+
+# An event told as what the story's event comes after: "follows the President's meeting
+# with", "came on the heels of his trip to" (not "following the talks": the story's own).
+_FOLLOWS = re.compile(
+    r"""\b(?:follows|followed(?!\s+by\b)|comes\s+after|came\s+after
+    |(?:comes|came)\s+on\s+the\s+heels\s+of)\s+[^.;:]*\Z""",
+    re.VERBOSE,
+)
+# A list item's own cue of a time to come, before the next item: "his visit next week to".
+_OWN_TO_COME = re.compile(r"[^,;]{0,60}?\b(?:next|upcoming|coming|later\s+this)\b")
+_TO_COME_WORD = re.compile(r"\b(?:next|upcoming|coming|later\s+this)\b")
+
+
 def _told_international(body: str, sentence: Sentence, t0: int) -> bool:
     """Whether the gathering at ``t0`` is told as one of many states (not a domestic one).
 
@@ -1071,6 +1152,10 @@ def _candidate(
         and not _SESSION_WORD.search(body, t0, t1)
     ):
         return None  # "X, co-chair of the intergovernmental commission": an official's title
+    if rule == "meeting.at_group" and _OFFICE_AT.search(body, max(sentence.start, t0 - 40), t0):
+        return None  # "holds the presidency at the G7": an office in the group, no summit
+    if rule == "meeting.convened_officials" and not _state_convenes(body, t0, mentions):
+        return None  # "the President convened senior officials": his own government's
     called_lo = max(sentence.start, t0 - 250)
     if (
         _holds_any(body, called_lo, t0, _CALLED_FOR_WORDS)
@@ -1381,6 +1466,8 @@ def _candidate(
     if session is not None:  # "The diplomats were meeting" after "Senior EC diplomats"
         organization, location = session[0], location or session[1]
         kind, rule, countries = MeetingKind.CONFERENCE, "meeting.org_meeting", set()
+    if rule == "meeting.at_group":
+        countries = set()  # "the announcement at the G-20 of the A-B corridor": a topic's states
     if location is not None and location.country is not None:
         countries.add(location.country.alpha_3)
     host = HOST_AFTER.match(body, t1, sentence.end) if "host" in body[t1 : t1 + 140] else None
@@ -1627,10 +1714,24 @@ def _candidate(
             title = named["t"]
     weak = (
         bool(BACK_REFERENCE.search(body[window:t0]))
-        and not re.match(r"\s+(?:between|with|of|by|to)\b", body[t1 : t1 + 12])
+        # "his visit here last year": "here" names the visit's place as "to" would
+        and not re.match(r"\s+(?:between|with|of|by|to|here)\b", body[t1 : t1 + 12])
         # "the meeting of the Chile-Peru joint commission": its own name gives its sides
         and not (rule == "meeting.commission" and any(t0 <= m.start < t1 for m in mentions))
     )
+    follows = _FOLLOWS.search(body, max(sentence.start, t0 - 240), t0)
+    if follows is not None:
+        # "The visit follows his trip to A, the B summit, and his visit next week to C": what
+        # an event follows is another, earlier one (no back-reference), held unless its own
+        # list item tells it is still to come
+        weak = False
+        item = max(body.rfind(",", follows.start(), t0), follows.start())
+        if (
+            status is MeetingStatus.PLANNED
+            and not _OWN_TO_COME.match(body, t1, sentence.end)
+            and not _TO_COME_WORD.search(body, item, t0)
+        ):
+            status = MeetingStatus.HELD
     if (
         kind is MeetingKind.VISIT
         and body.startswith(" to ", t0 - 4)
@@ -1695,6 +1796,7 @@ def _candidate(
                 and not (region and countries)  # a region's ministers meeting in a host state
                 and not (crowd is not None and countries)  # a portfolio's ministers, in a host
                 and not _hosted_by(body, sentence.start, t0, mentions)
+                and rule != "meeting.convened_officials"  # its subject, a state, hosts it
                 and not ((date or location) and _told_international(body, sentence, t0))
             )
         )
@@ -3118,6 +3220,45 @@ def _split_officials(cand: Candidate) -> list[Candidate]:
 _LIST_BREAK = re.compile(r",\s|\band\s")  # where one item of a list of officials ends
 
 
+# What parts the names of a list: ", ", ", and ", " and ", and an article after them.
+_LIST_PARTS = re.compile(r"\s*,\s*(?:and\s+)?(?:the\s+)?|\s+and\s+(?:the\s+)?")
+_PLURAL_GATHERING = re.compile(
+    r"""\s+(?:(?:[Mm]inisterial|[Ll]eaders['’]?|[Hh]eads\s+of\s+[Ss]tate)\s+)?
+    (?:[Ss]ummits|[Mm]eetings|[Cc]onferences|sessions)\Z""",
+    re.VERBOSE,
+)
+
+
+_BODIES_GATHERINGS = next(p for name, _, _, p in RULES if name == "meeting.bodies_gatherings")
+
+
+def _listed_bodies(trigger: str) -> list[str]:
+    """The bodies a "bodies' gatherings" match lists, in order ("G7 and NATO summits")."""
+    names = _PLURAL_GATHERING.sub("", trigger)
+    out: list[str] = []
+    for name in _LIST_PARTS.split(names):
+        body = body_named(name) if name else None
+        if body is not None and body not in out:
+            out.append(body)
+    return out
+
+
+def _split_gatherings(cand: Candidate) -> list[Candidate]:
+    """One gathering per body a plural gathering word lists: "the G7 and NATO summits"."""
+    if cand.rule != "meeting.bodies_gatherings":
+        return [cand]
+    span = cand.evidence[0]
+    match = _BODIES_GATHERINGS.match(span.text, cand.anchor - span.start)
+    bodies = _listed_bodies(match.group()) if match is not None else []
+    if len(bodies) < 2:
+        return []  # "the Lima and Quito meetings": no bodies' gatherings
+    return [
+        # each named by its body: no back-reference (one told before is merged as its body's)
+        attrs.evolve(cand, organization=body, title=None, weak=False)
+        for body in bodies
+    ]
+
+
 def _split_bodies(cand: Candidate) -> list[Candidate]:
     """The talks, and one meeting more per body whose official is met beside other sides.
 
@@ -3373,7 +3514,8 @@ def extract_meetings(article: Article) -> tuple[Meeting, ...]:
         for split in _split_partners(found)
         for twice in _split_again(split)
         for each in _split_officials(twice)
-        for one in _split_bodies(each)
+        for body in _split_bodies(each)
+        for one in _split_gatherings(body)
     ]:
         cand.story = article.published
         if cand.untensed and any(
@@ -3681,6 +3823,15 @@ def extract_meetings(article: Article) -> tuple[Meeting, ...]:
             # "will also co-chair the first meeting of the Council": one "also", one event
             merge(twin, cand)
             continue
+        if cand.new_session and records and records[-1].status is cand.status:
+            # "She took part in a roundtable meeting of the C5+1": a session on the programme
+            # of the event told just before, held where and when it was, between its sides
+            # when the session names none of its own
+            before = records[-1]
+            if not cand.countries and before.kind is not MeetingKind.CALL:
+                cand.countries = set(before.countries)
+            cand.date = cand.date or before.date
+            cand.location = cand.location or before.location
         if cand.another:
             records.append(cand)  # "held another call": never the event before
             continue
@@ -3696,6 +3847,19 @@ def extract_meetings(article: Article) -> tuple[Meeting, ...]:
                 break
         else:
             records.append(cand)
+    for session in [r for r in records if r.new_session and r.date is None]:
+        # "On Monday, X met Y, and convened a Joint Commission meeting": the day of the
+        # sentence's other event
+        session.date = next(
+            (
+                r.date
+                for r in records
+                if r is not session
+                and r.evidence[0] == session.evidence[0]
+                and r.status is session.status
+            ),
+            None,
+        )
     if records:
         forward_references(records[0], pending)
     else:

@@ -68,6 +68,7 @@ class Candidate:
     partner_dates: dict[str, PartialDate] = attrs.Factory(dict)  # each partner's own day, if told
     again: PartialDate | None = None  # "met on Monday and again on Friday": the second day
     apart: list[str] = attrs.Factory(list)  # officials of one state met as several, one event each
+    new_session: bool = False  # "convened a Joint Working Group meeting": a session of its own
     story: dt.date | None = None  # the story's day (its publication or dateline), when known
     # the event a session told by back-reference took its sides from ("The previous round was
     # held in Lima"): when that event gets its second side later, so does the session
@@ -293,6 +294,8 @@ def same_event(a: Candidate, b: Candidate) -> bool:
         return False
     if _to_attend(a, b) or _to_attend(b, a):
         return False  # "X met Y" ... "X is on a visit to attend the summit": the summit's trip
+    if a.new_session is not b.new_session and a.evidence[0] == b.evidence[0]:
+        return False  # "met X, and convened a Joint Commission meeting": two events
     if a.ordinal and b.ordinal and a.ordinal != b.ordinal:
         return False  # "the eighth meeting" ... "the seventh meeting": two sessions
     if _other_body(a, b) or _other_body(b, a):

@@ -586,6 +586,10 @@ def find_organization(
         )
     ]
     found += [(m.start, m.code) for m in mentions if m.kind == "group" and lo <= m.start < hi]
+    if not found and "+" in body[lo:hi]:
+        # a dialogue format named by its core and its partners ("C5+1", "P5+1"), whose
+        # core is no body the gazetteer knows: the format is the body of its gatherings
+        found = [(m.start(), m["format"]) for m in _FORMAT_NAME.finditer(body, lo, hi)]
     short = ORG_SHORT.search(body, lo, hi) if not found else None
     if short is not None:
         earlier = [forms[m.group()] for m in org_re.finditer(body, 0, short.start())]
@@ -594,6 +598,10 @@ def find_organization(
     if not found:
         return None
     return min(found, key=lambda f: abs(f[0] - trigger) + (0 if f[1] != "UN" else 50))[1]
+
+
+# A dialogue format's name: a short core in capitals, a plus sign and its partners' count.
+_FORMAT_NAME = re.compile(r"(?<![\w+])(?P<format>[A-Z][A-Z\d-]{0,5}\d?\+\d{1,2})(?![\w+])")
 
 
 def _own_council(body: str, start: int, end: int, mentions: Sequence[CountryMention]) -> bool:

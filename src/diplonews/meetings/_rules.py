@@ -77,6 +77,7 @@ _TRIGGER_STEMS = [
     "leav", "left", "call", "phone", "telephon", "spoke", "spoken", "summit", "conference",
     "forum", "session", "council", "commission", "seminar", "congress", "assembly", "received",
     "depart", "hosted", "welcomed", "discuss", "consultation", "co-chair", "COP", "ministerial",
+    "stopover", "stop-over",
     "conversation", "dialogue", "presented", "presenting", "videoconferenc", "flew",
     "sat down", "exchanged views", "audience", "courtesy", "next one", "last one", "previous one",
     "confer", "Confer", "tete-a-tete", "tête-à-tête", "dial", "welcome", "receive ",
@@ -107,6 +108,8 @@ _GATHERING_WORDS = ("ummit", "onference", "orum", "eminar", "ymposium", "COP", "
 # What follows a session told by "round" or "session" alone: its verb or its place ("The second
 # round will be held", "the session in Lima"); meeting.round below and _prose.PROSE_WORDS read it.
 ROUND_TOLD = r"(?=\s+(?:will|would|was|is|took|to\s+be|has\s+been|had\s+been)\b|\s+in\s+[A-Z])"
+# A body's name in a list before a plural gathering word: "NATO", "G7", "Council of Europe".
+_BODY_NAME = r"(?:[A-Z][\w+.&-]*(?:\s+(?:of\s+)?[A-Z][\w+.&-]*){0,3})"
 # The rules, most specific first: (rule name, kind, words, pattern). One match is one
 # candidate. Every match holds one of the words, so a sentence holding none of them is
 # not scanned (no words: always scanned).
@@ -150,6 +153,10 @@ RULES: list[tuple[str, MeetingKind, tuple[str, ...], re.Pattern[str]]] = [
             # a headline's present: "PM receives call from Turkish President", "gets phone call"
             | \b(?:receives|gets)\s+(?:a\s+)?(?:(?:tele)?phone\s+)?call\s+from\b
             | \bcall\s+(?:with|between)\s+[A-Z]      # "call with President X"
+            # "a call Friday between Presidents X and Y", "a call on Monday with Y": its day
+            # told first, then its sides
+            | \bcall\s+(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+(?:with|between)\s+
+              (?:(?:the\s+)?(?:Presidents|Prime\s+Ministers|Foreign\s+Ministers)\s+)?[A-Z]
             # "In a more recent call, X and Y discussed": the call named after a preposition
             | \b(?:[Ii]n|[Dd]uring|[Oo]n|[Oo]ver)\s+(?:a|an|the|their|his|her)\s+(?:[\w-]+\s+){0,2}
               call\b(?!\s+(?:for|to|on)\b)
@@ -192,6 +199,50 @@ RULES: list[tuple[str, MeetingKind, tuple[str, ...], re.Pattern[str]]] = [
             r"""\band\s+(?:(?:[A-Z][\w’'.-]*|bin|ibn|al|el|de|van|von|of)\s+){1,7}spoke\s+(?:(?:on\s+[A-Z][a-z]+|today|yesterday
             |earlier|again|(?:this|last)\s+(?:morning|afternoon|evening|night|week))\s+)?(?=about\b|to\s+(?:discuss|reaffirm|affirm|review|coordinate
             |congratulate|exchange|consult|underscore|welcome)\b)""",
+            re.VERBOSE,
+        ),
+    ),
+    (
+        # "Norway will convene foreign ministers from the region", "A will soon convene senior
+        # officials to discuss ...": a gathering of officials a state calls together (the
+        # extractor keeps it only with a state as the verb's subject: its host)
+        "meeting.convened_officials",
+        MeetingKind.CONFERENCE,
+        ("conven",),
+        re.compile(
+            r"""\b(?:convene[sd]?|convening)\s+(?:an?\s+(?:meeting|gathering)\s+of\s+)?
+            (?:(?:senior|top|high-level|regional|international|foreign|defen[cs]e|finance
+            |health|energy|trade|security)\s+){0,2}
+            (?:officials|ministers|leaders|representatives|envoys|delegations|counterparts)\b""",
+            re.VERBOSE,
+        ),
+    ),
+    (
+        # "welcomed the announcement at the G-20", "agreed at the G7 in Italy last month": a
+        # group of states named by its number as where something was done is its summit
+        "meeting.at_group",
+        MeetingKind.CONFERENCE,
+        ("at the G",),
+        re.compile(
+            r"""(?<=\bat\s)the\s+G-?\d{1,2}\b(?![-–]|\s*\+)
+            (?!\s+(?:countries|nations|states|members|economies|partners|leaders|group|format
+            |presidency|chair|finance|foreign|trade|energy|agriculture|health|summit|Summit
+            |meeting|Meeting|ministers|ministerial|Ministerial|declaration|communiqu|statement
+            |agenda|process|track|framework)\b)""",
+            re.VERBOSE,
+        ),
+    ),
+    (
+        # "the G7 and NATO summits", "the OSCE and Council of Europe meetings": the gatherings
+        # of the bodies listed before a plural gathering word, one each (the extractor keeps
+        # the match only where two or more of the names are bodies)
+        "meeting.bodies_gatherings",
+        MeetingKind.CONFERENCE,
+        ("summits", "Summits", "meetings", "Meetings", "conferences", "Conferences", "sessions"),
+        re.compile(
+            rf"""\b{_BODY_NAME}(?:,\s+(?:the\s+)?{_BODY_NAME})*,?\s+and\s+(?:the\s+)?{_BODY_NAME}
+            \s+(?:(?:[Mm]inisterial|[Ll]eaders['’]?|[Hh]eads\s+of\s+[Ss]tate)\s+)?
+            (?:[Ss]ummits|[Mm]eetings|[Cc]onferences|sessions)\b""",
             re.VERBOSE,
         ),
     ),
@@ -292,6 +343,7 @@ RULES: list[tuple[str, MeetingKind, tuple[str, ...], re.Pattern[str]]] = [
         re.compile(
             r"""\b[Vv]isit(?:s|ed|ing)?\b(?!\s+(?:the\s+)?(?:site|website|portal|museum|exhibition|places|attractions))
             | \b(?:trip|tour|toured|touring)\b
+            | \b[Ss]top-?over\b  # "a one-day stopover in Tokyo on his way home": a visit
             | \b(?<!his\s)(?<!her\s)(?<!their\s)(?<!its\s)  # "his diplomatic mission": a posting
               (?:trade|official|diplomatic|state|working|fact-finding)\s+mission\b
             | \bmission\s+to\s+[A-Z]
