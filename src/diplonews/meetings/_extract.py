@@ -47,6 +47,7 @@ from typing import Literal
 import attrs
 
 from diplonews import _regex as re
+from diplonews.meetings._fallback import fallback_meetings
 from diplonews.meetings._merge import (
     Candidate,
     back_reference,
@@ -3749,6 +3750,7 @@ def extract_meetings(article: Article) -> tuple[Meeting, ...]:
         or r.participants
         or r.visitor
     ]
+    records += fallback_meetings(article, records)
     return tuple(
         Meeting(
             article_id=article.id,
