@@ -50,16 +50,24 @@ __all__ = ["fallback_meetings"]
 
 RULE = "meeting.fallback"
 
+# A guest after a verb of receiving: an official, a delegation or a person's name ("received
+# the Chilean ambassador", "hosted his counterpart"), not a thing ("received new momentum").
+_GUEST = r"""(?=\s+(?:(?:the|a|an|his|her|their|visiting)\s+)?(?:[A-Z][\w'’-]*\s+){0,2}(?:delegation
+    |[Pp]resident|[Pp]rime|[Mm]inister|[Kk]ing|[Qq]ueen|[Ee]mir|[Ff]oreign|[Aa]mbassador|counterpart
+    |envoy|guests?|leader|[Hh]ead|[Cc]hancellor|[Ss]ultan|[Cc]rown|[Ss]ecretary|[Ss]peaker|[Dd]eputy
+    |[Vv]ice|[Cc]hairman|[Gg]overnor|[Aa]mir|[Ss]heikh)\b|\s+[A-Z][a-z]+\s+[A-Z][a-z]+)"""
 # A meeting expression in its meeting sense, by kind (the group that matches names it).
 _EXPRESSION = re.compile(
     r"""(?P<call>\b(?:[Pp]hone|[Tt]elephone|[Vv]ideo)[\s-]*(?:call|conversation|talk|conference)s?\b
     |\bspoke\s+(?:by|over\s+the|on\s+the)\s+(?:tele)?phone\b)
     |(?P<conference>\b(?:[Ss]ummit|[Cc]onference|[Ff]orum|[Mm]inisterial\s+(?:meeting|conference))s?\b)
     |(?P<visit>\b(?:[Vv]isit(?:s|ed|ing)?|[Tt]rip)\b)
-    |(?P<meeting>\b(?:met|meets?|meeting|[Mm]eetings?|[Tt]alks|[Cc]onsultations
+    |(?P<meeting>\b(?:met|meets?|meeting|[Mm]eetings?|[Tt]alks|[Cc]onsultations|negotiating\s+table
+    |conferred(?!\s+(?:on|upon|to)\b)
     |[Ss]ession(?:\s+of\s+the\s+(?:[\w-]+\s+){0,4}?(?:[Cc]ommission|[Cc]ouncil|[Cc]ommittee))?
-    |received(?=\s+(?:(?:the|a|an|his|her|their)\s+)?(?:[A-Z]|delegation|ambassador|minister
-      |president|envoy|head|chairman|speaker|secretary|foreign|deputy|visiting|guests?)))\b)""",
+    |(?:(?<=\bwas\s)|(?<=\bwere\s)|(?<=\bbeen\s)|(?<=\bbeing\s))received|(?:received|welcomed|hosted)"""
+    + _GUEST
+    + r""")\b)""",
     re.VERBOSE,
 )
 # The word in another sense: "visit the website", "met the target", "meet the demand".
@@ -75,7 +83,13 @@ _NEGATED = re.compile(r"\b(?:not|never|n['’]t|no|without|any)\s+(?:[\w-]+\s+){
 # A definite mention that refers back to an event told before ("the meeting", "this visit"):
 # no event of its own unless its sides follow ("the talks between A and B").
 _DEFINITE = re.compile(r"\b(?:[Tt]h(?:e|is|at|ese|eir)|[Ii]ts)\s+(?:[\w-]+\s+){0,2}\Z")
-_VERBS = frozenset({"met", "meet", "meets", "received", "visited", "visiting"})
+# A passive before the word: "was (posthumously) conferred" is an honour given.
+_PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:[a-z]+ly\s+)?\Z")
+# Words that never refer back to an event told before (verbs, and a set phrase).
+_NEVER_BACK = frozenset(
+    {"met", "meet", "meets", "received", "welcomed", "hosted", "visited", "visiting", "conferred"}
+    | {"negotiating table"}
+)
 _SIDES_AFTER = re.compile(r"\s+(?:held\s+)?(?:between|with)\b")
 # A session named by no body: "the next session" (a body's "session of the commission" is one).
 _BARE_SESSION = re.compile(r"(?!\s+of\b)")
@@ -188,9 +202,12 @@ def _meeting_sense(
         return False  # "if there is progress", "was cancelled"
     if CALLED_FOR.search(text, max(0, a - 250), a) or CANCELLED_BEFORE.search(before):
         return False  # "urged them to resume talks", "cancelled his trip"
-    if text[a:b] not in _VERBS and _DEFINITE.search(before) and not _SIDES_AFTER.match(text, b):
+    word = text[a:b]
+    if word == "conferred" and _PASSIVE.search(before):
+        return False  # "the award was conferred": an honour, not talks
+    if word not in _NEVER_BACK and _DEFINITE.search(before) and not _SIDES_AFTER.match(text, b):
         return False  # "after the meeting": the event told before
-    if text[a:b] not in _VERBS and _TOPIC_OF.search(before):
+    if word not in _NEVER_BACK and _TOPIC_OF.search(before):
         return False  # "briefed him on the talks": a topic, not an event told
     if text[a:b] in ("session", "Session") and _BARE_SESSION.match(text, b):
         return False  # "the next session": a body's own sitting, unnamed
