@@ -157,7 +157,7 @@ def _from_sentence(
         if _BUSINESS.search(body, lo, hi):
             continue  # talks with companies: no meeting between states
         local = [m for m in mentions if lo <= m.start < hi]
-        states = {m.code for m in local if m.kind != "group"}
+        states = {m.code for m in local if m.kind != "group"}  # a venue's state hosts: a side
         organization = find_organization(body, lo, hi, t0, local)
         foreign = states - {home} if home is not None else states
         if not foreign and organization is None:
