@@ -141,9 +141,11 @@ _gate("back-reference", "During the talks, Mexico and Cuba reviewed their trade 
 # --- the event as the topic of words or of a document ---------------------------------
 _gate("topic", "The minister briefed the Lithuanian envoy on talks with Poland.")
 _gate("topic", "Chile and Peru signed a plan of consultations for 2025 and 2026.")
-# --- talks with companies or investors -------------------------------------------------------
+# --- talks with companies or investors, a match of national teams: no states meeting -------
 _gate("business", "The Kenyan minister met representatives of Ugandan companies in Kampala.")
 _gate("business", "The Omani envoy held talks with Indian investors in Mumbai on Monday.")
+_gate("sports", "The national teams of Chile and Peru will meet in Lima on Sunday.")
+_gate("sports", "The volleyball players of Serbia and Croatia met in a friendly in Split.")
 # --- tourists' visits and visits to a site ---------------------------------------------------
 _gate("private-visit", "Thousands of tourists from Germany visit Tunisia every summer.")
 _gate("private-visit", "The Estonian president visited a hospital built with Finnish aid.")

@@ -15,7 +15,8 @@ Every record names its rule (``Meeting.rule``): ``meeting.phone_call``,
 ``meeting.conference_named``, ``meeting.org_meeting``, ``meeting.met_with``,
 ``meeting.held_talks``, ``meeting.received``, ``meeting.received_by``, ``meeting.called_on``,
 ``meeting.commission``, ``meeting.spoke_with_envoy``, and the plain-prose rules of
-:mod:`~diplonews.meetings._prose` (``meeting.reached_out``, ``meeting.went``); suffixes tell how a
+:mod:`~diplonews.meetings._prose` (``meeting.reached_out``, ``meeting.went``), and the recall
+fallback of :mod:`~diplonews.meetings._fallback` (``meeting.fallback``); suffixes tell how a
 record grew: ``+back_reference``, ``+another``, ``+multilateral`` (talks among
 four or more sides are a conference).
 
@@ -3750,6 +3751,7 @@ def extract_meetings(article: Article) -> tuple[Meeting, ...]:
         or r.participants
         or r.visitor
     ]
+    # a meeting sentence no rule made a record of: the fallback's own record (recall first)
     records += fallback_meetings(article, records)
     return tuple(
         Meeting(

@@ -34,6 +34,8 @@ from diplonews.meetings._rules import (
     CANCELLED_BEFORE,
     CONDITION_AFTER,
     LINK_LINE,
+    NON_STATE_AFTER,
+    NON_STATE_BEFORE,
     PRIVATE_VISITORS,
     SITE_VISIT,
     SPECULATIVE,
@@ -211,6 +213,8 @@ def _meeting_sense(
         return False  # "briefed him on the talks": a topic, not an event told
     if text[a:b] in ("session", "Session") and _BARE_SESSION.match(text, b):
         return False  # "the next session": a body's own sitting, unnamed
+    if NON_STATE_AFTER.match(text, b) or NON_STATE_BEFORE.search(text, max(0, a - 90), a):
+        return False  # talks with companies, a match of national teams: no states meeting
     # tourists' visits, a visit to a plant: no visit of an official to a state
     return kind is not MeetingKind.VISIT or not (
         PRIVATE_VISITORS.search(text, max(0, a - 170), a) or SITE_VISIT.match(text, b)
