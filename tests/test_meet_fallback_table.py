@@ -46,6 +46,9 @@ HOME: list[tuple[str, str, list[Expected]]] = [
     # --- the home state alone: no foreign side, no record ---------------------------------
     ("Astana Times", "Kazakh officials conferred in the capital on Monday.", []),
     ("AzerNews", "Azerbaijani ministers sat at the negotiating table on Tuesday.", []),
+    # --- a speaker's quoted words: the outlet's state is not the speaker's side -------------
+    ("Astana Times", 'A Mongolian envoy said: "We conferred with the minister in May."', []),
+    ("AzerNews", "The Turkish diplomat recalled: “I sat at the negotiating table in 2019.”", []),
 ]
 
 
@@ -146,6 +149,15 @@ _gate("business", "The Kenyan minister met representatives of Ugandan companies 
 _gate("business", "The Omani envoy held talks with Indian investors in Mumbai on Monday.")
 _gate("sports", "The national teams of Chile and Peru will meet in Lima on Sunday.")
 _gate("sports", "The volleyball players of Serbia and Croatia met in a friendly in Split.")
+# --- a people, not a state: "Syrians visited Jordan" ------------------------------------------
+_gate("a-people", "Last year 40,000 Peruvians visited Bolivia, mostly by bus.")
+_gate("a-people", "Hundreds of Nepalis visited India during the festival.")
+# --- a capital naming a pact or a club, not a side ---------------------------------------
+_gate("pact-name", "The Chilean minister held talks with the Lima Club of creditors on Monday.")
+_gate("pact-name", "Bolivian envoys met the guarantors of the Quito accord on Tuesday.")
+# --- a hope for the event, however far before it -------------------------------------------
+_gate("hoped", "He hoped Chile and Peru would soon and successfully hold meetings of the council.")
+_gate("hoped", "She hoped that Ghana and Togo will before long hold consultations on the border.")
 # --- tourists' visits and visits to a site ---------------------------------------------------
 _gate("private-visit", "Thousands of tourists from Germany visit Tunisia every summer.")
 _gate("private-visit", "The Estonian president visited a hospital built with Finnish aid.")

@@ -21,6 +21,7 @@ from collections.abc import Sequence
 from diplonews import _regex as re
 from diplonews.meetings._merge import Candidate, same_event
 from diplonews.meetings._places import (
+    a_people,
     clause_bounds,
     find_organization,
     home_country,
@@ -28,12 +29,14 @@ from diplonews.meetings._places import (
     pick_date,
     sentence_dates,
 )
+from diplonews.meetings._prose import names_a_pact
 from diplonews.meetings._rules import (
     CALLED_FOR,
     CALLED_OFF,
     CANCELLED_BEFORE,
     CONDITION_AFTER,
     LINK_LINE,
+    NAMED_ROUND,
     NON_STATE_AFTER,
     NON_STATE_BEFORE,
     PRIVATE_VISITORS,
@@ -82,6 +85,16 @@ _OTHER_SENSE = re.compile(
 )
 # Negation just before the word: "did not meet", "no talks", "never visited".
 _NEGATED = re.compile(r"\b(?:not|never|n['’]t|no|without|any)\s+(?:[\w-]+\s+){0,3}\Z")
+# A hope for the event, however far before it: "hoped A and B would soon hold meetings".
+_HOPED = re.compile(
+    r"""\b(?:hopes?|hoped|hoping)\s+(?:that\s+)?[^.;:]{0,80}?\b(?:would|will|could|can|to)\s+
+    (?:[\w-]+\s+){0,3}?(?:hold|have|convene|organi[sz]e|arrange|meet|visit|pay)\s+
+    (?:[\w-]+\s+){0,3}\Z""",
+    re.VERBOSE,
+)
+# An opening quotation mark not closed before the word: the words of a speaker, whose "I" or
+# "we" is not the outlet's state.
+_OPEN_QUOTE = re.compile(r"[“\"][^”\"]*\Z")
 # A definite mention that refers back to an event told before ("the meeting", "this visit"):
 # no event of its own unless its sides follow ("the talks between A and B").
 _DEFINITE = re.compile(r"\b(?:[Tt]h(?:e|is|at|ese|eir)|[Ii]ts)\s+(?:[\w-]+\s+){0,2}\Z")
@@ -158,13 +171,22 @@ def _from_sentence(
         lo, hi = clause_bounds(sentence, t0, t1)
         if _BUSINESS.search(body, lo, hi):
             continue  # talks with companies: no meeting between states
-        local = [m for m in mentions if lo <= m.start < hi]
+        local = [
+            m
+            for m in mentions
+            if lo <= m.start < hi
+            and not NAMED_ROUND.match(body, m.end)  # "the Doha round"
+            and not names_a_pact(body, m)  # "the Lima accord", "the Paris Club"
+            and not a_people(body, m)  # "thousands of Syrians": a people, not a state
+        ]
         states = {m.code for m in local if m.kind != "group"}  # a venue's state hosts: a side
         organization = find_organization(body, lo, hi, t0, local)
         foreign = states - {home} if home is not None else states
         if not foreign and organization is None:
             continue
         if home is not None and len(states) == 1 and foreign:
+            if _OPEN_QUOTE.search(body, sentence.start, t0):
+                continue  # a speaker's own words: the outlet's state is not implied
             states.add(home)  # the story's own state is the other side
         if len(states) < 2 and organization is None:
             continue
@@ -200,6 +222,8 @@ def _meeting_sense(
         return False  # "met the target", "visit the website"
     if _NEGATED.search(before) or SPECULATIVE.search(text, max(0, a - 35), a):
         return False  # "did not meet", "could meet": no event
+    if "hop" in text[max(0, a - 120) : a] and _HOPED.search(text, max(0, a - 120), a):
+        return False  # "hoped they would hold talks": only hoped for
     if CONDITION_AFTER.match(text, b) or CALLED_OFF.search(text, b):
         return False  # "if there is progress", "was cancelled"
     if CALLED_FOR.search(text, max(0, a - 250), a) or CANCELLED_BEFORE.search(before):
