@@ -15,7 +15,8 @@ Every record names its rule (``Meeting.rule``): ``meeting.phone_call``,
 ``meeting.conference_named``, ``meeting.org_meeting``, ``meeting.met_with``,
 ``meeting.held_talks``, ``meeting.received``, ``meeting.received_by``, ``meeting.called_on``,
 ``meeting.commission``, ``meeting.spoke_with_envoy``, and the plain-prose rules of
-:mod:`~diplonews.meetings._prose` (``meeting.reached_out``, ``meeting.went``); suffixes tell how a
+:mod:`~diplonews.meetings._prose` (``meeting.reached_out``, ``meeting.went``), and the recall
+fallback of :mod:`~diplonews.meetings._fallback` (``meeting.fallback``); suffixes tell how a
 record grew: ``+back_reference``, ``+another``, ``+multilateral`` (talks among
 four or more sides are a conference).
 
@@ -47,6 +48,7 @@ from typing import Literal
 import attrs
 
 from diplonews import _regex as re
+from diplonews.meetings._fallback import fallback_meetings
 from diplonews.meetings._merge import (
     Candidate,
     back_reference,
@@ -3913,6 +3915,8 @@ def extract_meetings(article: Article) -> tuple[Meeting, ...]:
         or r.participants
         or r.visitor
     ]
+    # a meeting sentence no rule made a record of: the fallback's own record (recall first)
+    records += fallback_meetings(article, records)
     return tuple(
         Meeting(
             article_id=article.id,

@@ -1,0 +1,245 @@
+"""A recall fallback: a meeting sentence the rules left without a record.
+
+After the rules ran, a sentence that holds a meeting expression in its meeting
+sense (met, talks, a visit, received, a phone call, a summit ...), names at
+least one state other than the story's home state (or an intergovernmental
+body), and is the evidence of no record, yields one record of its own: its
+sides are the states the clause names (plus the story's home state when the
+clause names one foreign state only), its kind comes from the word, its status
+from the tense cues before the word, and its date from the clause's dates. A
+sentence is left alone when the event is negated, hypothetical, called for,
+called off, a domestic gathering, or when the word is used in another sense
+("visit the website", "met the target").
+
+.. versionadded:: 0.1.0
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from diplonews import _regex as re
+from diplonews.meetings._merge import Candidate, same_event
+from diplonews.meetings._places import (
+    a_people,
+    clause_bounds,
+    find_organization,
+    home_country,
+    not_meetings,
+    pick_date,
+    sentence_dates,
+)
+from diplonews.meetings._prose import names_a_pact
+from diplonews.meetings._rules import (
+    CALLED_FOR,
+    CALLED_OFF,
+    CANCELLED_BEFORE,
+    CONDITION_AFTER,
+    LINK_LINE,
+    NAMED_ROUND,
+    NON_STATE_AFTER,
+    NON_STATE_BEFORE,
+    PRIVATE_VISITORS,
+    SITE_VISIT,
+    SPECULATIVE,
+    meeting_status,
+)
+from diplonews.meetings._window import status_start
+from diplonews.models import Article, MeetingKind, MeetingStatus
+from diplonews.text import Sentence, body_mentions, split_sentences
+from diplonews.text.countries import CountryMention
+from diplonews.text.dates import DateMention, Tense
+from diplonews.values import Span
+
+__all__ = ["fallback_meetings"]
+
+RULE = "meeting.fallback"
+
+# A guest after a verb of receiving: an official, a delegation or a person's name ("received
+# the Chilean ambassador", "hosted his counterpart"), not a thing ("received new momentum").
+_GUEST = r"""(?=\s+(?:(?:the|a|an|his|her|their|visiting)\s+)?(?:[A-Z][\w'’-]*\s+){0,2}(?:delegation
+    |[Pp]resident|[Pp]rime|[Mm]inister|[Kk]ing|[Qq]ueen|[Ee]mir|[Ff]oreign|[Aa]mbassador|counterpart
+    |envoy|guests?|leader|[Hh]ead|[Cc]hancellor|[Ss]ultan|[Cc]rown|[Ss]ecretary|[Ss]peaker|[Dd]eputy
+    |[Vv]ice|[Cc]hairman|[Gg]overnor|[Aa]mir|[Ss]heikh)\b|\s+[A-Z][a-z]+\s+[A-Z][a-z]+)"""
+# A meeting expression in its meeting sense, by kind (the group that matches names it).
+_EXPRESSION = re.compile(
+    r"""(?P<call>\b(?:[Pp]hone|[Tt]elephone|[Vv]ideo)[\s-]*(?:call|conversation|talk|conference)s?\b
+    |\bspoke\s+(?:by|over\s+the|on\s+the)\s+(?:tele)?phone\b)
+    |(?P<conference>\b(?:[Ss]ummit|[Cc]onference|[Ff]orum|[Mm]inisterial\s+(?:meeting|conference))s?\b)
+    |(?P<visit>\b(?:[Vv]isit(?:s|ed|ing)?|[Tt]rip)\b)
+    |(?P<meeting>\b(?:met|meets?|meeting|[Mm]eetings?|[Tt]alks|[Cc]onsultations|negotiating\s+table
+    |conferred(?!\s+(?:on|upon|to)\b)
+    |[Ss]ession(?:\s+of\s+the\s+(?:[\w-]+\s+){0,4}?(?:[Cc]ommission|[Cc]ouncil|[Cc]ommittee))?
+    |(?:(?<=\bwas\s)|(?<=\bwere\s)|(?<=\bbeen\s)|(?<=\bbeing\s))received|(?:received|welcomed|hosted)"""
+    + _GUEST
+    + r""")\b)""",
+    re.VERBOSE,
+)
+# The word in another sense: "visit the website", "met the target", "meet the demand".
+_OTHER_SENSE = re.compile(
+    r"""\s+(?:(?:the|its|their|our|this|these|all)\s+)?(?:[\w-]+\s+)?(?:website|site|page|portal
+    |target|targets|demand|demands|deadline|requirements?|needs|criteria|expectations|standards
+    |goals?|obligations|quota|costs?|award|prize|support|praise|criticism|condemnation
+    |applause|approval|backing|letter|message)\b""",
+    re.VERBOSE,
+)
+# Negation just before the word: "did not meet", "no talks", "never visited".
+_NEGATED = re.compile(r"\b(?:not|never|n['’]t|no|without|any)\s+(?:[\w-]+\s+){0,3}\Z")
+# A hope for the event, however far before it: "hoped A and B would soon hold meetings".
+_HOPED = re.compile(
+    r"""\b(?:hopes?|hoped|hoping)\s+(?:that\s+)?[^.;:]{0,80}?\b(?:would|will|could|can|to)\s+
+    (?:[\w-]+\s+){0,3}?(?:hold|have|convene|organi[sz]e|arrange|meet|visit|pay)\s+
+    (?:[\w-]+\s+){0,3}\Z""",
+    re.VERBOSE,
+)
+# An opening quotation mark not closed before the word: the words of a speaker, whose "I" or
+# "we" is not the outlet's state.
+_OPEN_QUOTE = re.compile(r"[“\"][^”\"]*\Z")
+# A definite mention that refers back to an event told before ("the meeting", "this visit"):
+# no event of its own unless its sides follow ("the talks between A and B").
+_DEFINITE = re.compile(r"\b(?:[Tt]h(?:e|is|at|ese|eir)|[Ii]ts)\s+(?:[\w-]+\s+){0,2}\Z")
+# A passive before the word: "was (posthumously) conferred" is an honour given.
+_PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:[a-z]+ly\s+)?\Z")
+# Words that never refer back to an event told before (verbs, and a set phrase).
+_NEVER_BACK = frozenset(
+    {"met", "meet", "meets", "received", "welcomed", "hosted", "visited", "visiting", "conferred"}
+    | {"negotiating table"}
+)
+_SIDES_AFTER = re.compile(r"\s+(?:held\s+)?(?:between|with)\b")
+# A session named by no body: "the next session" (a body's "session of the commission" is one).
+_BARE_SESSION = re.compile(r"(?!\s+of\b)")
+# The event as the topic of what is said or written: "briefed X on the talks", "a plan of
+# consultations" (the sentence's states are the speakers' or the document's, not the event's).
+_TOPIC_OF = re.compile(
+    r"""(?:\b(?:on|about|regarding|concerning)\s+(?!the\s+(?:sidelines|margins)\b)
+    |\b(?:plan|programme|program|schedule|protocol|memorandum|agreement|road\s?map)\s+(?:of|on
+    |for)\s+)(?:[\w'’-]+\s+){0,3}\Z""",
+    re.VERBOSE,
+)
+# Meetings with companies, bankers or investors are no meeting between states (spec 2).
+_BUSINESS = re.compile(
+    r"""\b(?:compan(?:y|ies)|corporations?|firms?|business(?:es|men|people)?|entrepreneurs
+    |investors|bankers|executives|Group|Holding|Chamber\s+of\s+Commerce|chambers?\s+of\s+commerce
+    |CEOs?)\b""",
+    re.VERBOSE,
+)
+_KINDS = {
+    "call": MeetingKind.CALL,
+    "conference": MeetingKind.CONFERENCE,
+    "visit": MeetingKind.VISIT,
+    "meeting": MeetingKind.MEETING,
+}
+
+
+def fallback_meetings(article: Article, records: Sequence[Candidate]) -> list[Candidate]:
+    """One record for each meeting sentence that is the evidence of none of ``records``."""
+    body = article.body
+    home = home_country(article)
+    told = [(s.start, s.end) for r in records for s in r.evidence]
+    scanned = body_mentions(body)
+    dates: dict[tuple[int, Tense], list[DateMention]] = {}
+    out: list[Candidate] = []
+    for sentence in split_sentences(body):
+        if any(s0 < sentence.end and sentence.start < s1 for s0, s1 in told):
+            continue
+        local = scanned.between(sentence.start, sentence.end)
+        cand = _from_sentence(article, sentence, home, local, dates)
+        if cand is not None and not any(same_event(r, cand) for r in (*records, *out)):
+            out.append(cand)  # (a mention of an event told before is none of its own)
+    return out
+
+
+def _from_sentence(
+    article: Article,
+    sentence: Sentence,
+    home: str | None,
+    mentions: Sequence[CountryMention],
+    dates: dict[tuple[int, Tense], list[DateMention]],
+) -> Candidate | None:
+    """The record of the first meeting expression of a sentence that passes the gates."""
+    body = article.body
+    text = sentence.text
+    if LINK_LINE.match(text):
+        return None  # "READ: ..." heads another story
+    rejected = [(m.start(), m.end()) for m in not_meetings(text)]
+    for match in _EXPRESSION.finditer(text):
+        a, b = match.start(), match.end()
+        kind = _KINDS[match.lastgroup or "meeting"]
+        if not _meeting_sense(text, a, b, kind, rejected):
+            continue
+        t0, t1 = sentence.start + a, sentence.start + b
+        lo, hi = clause_bounds(sentence, t0, t1)
+        if _BUSINESS.search(body, lo, hi):
+            continue  # talks with companies: no meeting between states
+        local = [
+            m
+            for m in mentions
+            if lo <= m.start < hi
+            and not NAMED_ROUND.match(body, m.end)  # "the Doha round"
+            and not names_a_pact(body, m)  # "the Lima accord", "the Paris Club"
+            and not a_people(body, m)  # "thousands of Syrians": a people, not a state
+        ]
+        states = {m.code for m in local if m.kind != "group"}  # a venue's state hosts: a side
+        organization = find_organization(body, lo, hi, t0, local)
+        foreign = states - {home} if home is not None else states
+        if not foreign and organization is None:
+            continue
+        if home is not None and len(states) == 1 and foreign:
+            if _OPEN_QUOTE.search(body, sentence.start, t0):
+                continue  # a speaker's own words: the outlet's state is not implied
+            states.add(home)  # the story's own state is the other side
+        if len(states) < 2 and organization is None:
+            continue
+        window = status_start(body, sentence.start, t0)  # a long sentence: the clause near t0
+        status = meeting_status(body[window:t0], body[t0:t1], body[t1 : sentence.end])
+        tense: Tense = "future" if status is MeetingStatus.PLANNED else "auto"
+        told = sentence_dates(dates, sentence, article.published, tense)
+        picked = pick_date(body, told, (lo, hi), (t0, t1))
+        return Candidate(
+            rule=RULE,
+            kind=kind,
+            status=status,
+            countries=states,
+            organization=organization,
+            date=picked[0] if picked is not None else None,
+            location=None,
+            participants=[],
+            title=None,
+            evidence=[Span.of(body, sentence.start, sentence.end)],
+            anchor=t0,
+        )
+    return None
+
+
+def _meeting_sense(
+    text: str, a: int, b: int, kind: MeetingKind, rejected: Sequence[tuple[int, int]]
+) -> bool:
+    """Whether the word at ``text[a:b]`` tells an event that took or will take place."""
+    if any(x <= a < y for x, y in rejected):
+        return False  # "a press conference", "the cabinet meeting": no meeting between states
+    before = text[max(0, a - 60) : a]
+    if _OTHER_SENSE.match(text, b):
+        return False  # "met the target", "visit the website"
+    if _NEGATED.search(before) or SPECULATIVE.search(text, max(0, a - 35), a):
+        return False  # "did not meet", "could meet": no event
+    if "hop" in text[max(0, a - 120) : a] and _HOPED.search(text, max(0, a - 120), a):
+        return False  # "hoped they would hold talks": only hoped for
+    if CONDITION_AFTER.match(text, b) or CALLED_OFF.search(text, b):
+        return False  # "if there is progress", "was cancelled"
+    if CALLED_FOR.search(text, max(0, a - 250), a) or CANCELLED_BEFORE.search(before):
+        return False  # "urged them to resume talks", "cancelled his trip"
+    word = text[a:b]
+    if word == "conferred" and _PASSIVE.search(before):
+        return False  # "the award was conferred": an honour, not talks
+    if word not in _NEVER_BACK and _DEFINITE.search(before) and not _SIDES_AFTER.match(text, b):
+        return False  # "after the meeting": the event told before
+    if word not in _NEVER_BACK and _TOPIC_OF.search(before):
+        return False  # "briefed him on the talks": a topic, not an event told
+    if text[a:b] in ("session", "Session") and _BARE_SESSION.match(text, b):
+        return False  # "the next session": a body's own sitting, unnamed
+    if NON_STATE_AFTER.match(text, b) or NON_STATE_BEFORE.search(text, max(0, a - 90), a):
+        return False  # talks with companies, a match of national teams: no states meeting
+    # tourists' visits, a visit to a plant: no visit of an official to a state
+    return kind is not MeetingKind.VISIT or not (
+        PRIVATE_VISITORS.search(text, max(0, a - 170), a) or SITE_VISIT.match(text, b)
+    )
