@@ -1,0 +1,74 @@
+"""Meeting forms of the error classes read on the released m pages (session 7).
+
+Every row is an invented paragraph (a publication day, one to three sentences)
+and the meetings it tells under spec/EXTRACTION.md section 2. Each class is a
+rule about how news writes a meeting, stated in the comment above its rows; the
+rows are written for this table (no sentence, name or figure of any page or
+article), and rows that must stay as they are sit beside them.
+
+A row passes when the records pair one to one with the expected ones: same kind
+and status, the sides overlapping as the scorer pairs them (Jaccard at least
+0.5, or both empty with the same organisation), the expected organisation when
+the row gives one, and the expected date when the row gives one (``None``
+leaves the date open).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from diplonews import extract_text
+from meeting_rows import Expected, fits_told_with_body, pairs
+
+# (class, publication day, paragraph, the meetings it tells)
+TABLE: list[tuple[str, str, str, list[Expected]]] = []
+
+
+def _row(cls: str, day: str, text: str, *records: Expected) -> None:
+    TABLE.append((cls, day, text, list(records)))
+
+
+D = "2024-09-11"  # a Wednesday: Monday is September 9, Friday September 13
+
+# --- a parliament's plenary session ---------------------------------------------------
+# The plenary session at which a state's own legislators ratify or debate is a domestic
+# meeting, even when the documents it approves were signed with another state; the session
+# of an international assembly stays a conference.
+_row(
+    "house-plenary",
+    D,
+    "Members of the Sejm at today's plenary session ratified the agreement between Poland "
+    "and Lithuania on the joint use of the border river.",
+)
+_row(
+    "house-plenary",
+    D,
+    "The Moldovan parliament on Tuesday approved a treaty signed with Romania, as the plenary "
+    "session of the legislature discussed several bills.",
+)
+_row(
+    "house-plenary",
+    D,
+    "Lawmakers from forty states gathered in Lisbon on Monday for the plenary session of the "
+    "Parliamentary Assembly of the Mediterranean.",
+    ("conference", "held", ("PRT",), None, "2024-09-09"),
+)
+
+
+@pytest.mark.parametrize(
+    ("cls", "day", "text", "expected"),
+    [
+        pytest.param(cls, day, text, expected, id=f"{cls}-{i}")
+        for i, (cls, day, text, expected) in enumerate(TABLE)
+    ],
+)
+def test_meetings_told(cls: str, day: str, text: str, expected: list[Expected]) -> None:
+    """The paragraph gives one record per event it tells, with its own sides and date."""
+    got = list(extract_text(text, published=dt.date.fromisoformat(day)).meetings)
+    shown = [
+        (m.kind.value, m.status.value, [c.alpha_3 for c in m.countries], m.organization, m.date)
+        for m in got
+    ]
+    assert pairs(got, expected, fits_told_with_body), (cls, shown)
