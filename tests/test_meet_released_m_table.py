@@ -56,6 +56,30 @@ _row(
     ("conference", "held", ("PRT",), None, "2024-09-09"),
 )
 
+# --- a summit named for a state and a region of fixed membership -------------------------
+# "the India-Central Asia Summit", "the C5+1 summit": the format names the region's states as
+# its sides, besides the state it pairs them with.
+_row(
+    "region-format-summit",
+    D,
+    "The third India-Central Asia Summit will be held in New Delhi in January.",
+    ("conference", "planned", ("IND", "KAZ", "KGZ", "TJK", "TKM", "UZB"), None, "2025-01"),
+)
+_row(
+    "region-format-summit",
+    D,
+    "The agenda of the Korea-Central Asia summit, due in Seoul next spring, was discussed by "
+    "the organising committee.",
+    ("conference", "planned", ("KAZ", "KGZ", "KOR", "TJK", "TKM", "UZB"), None, None),
+)
+_row(
+    "region-format-summit",
+    D,
+    "Leaders of the Nordic countries and the three Baltic states will attend the "
+    "Poland-Baltic summit in Riga on Friday.",
+    ("conference", "planned", ("EST", "LTU", "LVA", "POL"), None, "2024-09-13"),
+)
+
 
 @pytest.mark.parametrize(
     ("cls", "day", "text", "expected"),

@@ -3326,6 +3326,42 @@ def _sides_at_gatherings(records: list[Candidate]) -> None:
                 gathering.countries |= record.countries
 
 
+# A summit named for a state and a region of fixed membership ("the China-Central Asia
+# Summit", "the C5+1 summit", "the EU-Baltic summit"): the region's states are its sides.
+_REGION_STATES = {
+    "central asia": ("KAZ", "KGZ", "TJK", "TKM", "UZB"),
+    "c5": ("KAZ", "KGZ", "TJK", "TKM", "UZB"),
+    "south caucasus": ("ARM", "AZE", "GEO"),
+    "baltic": ("EST", "LTU", "LVA"),
+}
+_REGION_FORMAT = re.compile(
+    r"""(?:[-–—+]\s*|\b)(?P<region>Central\s+Asia|South\s+Caucasus|Baltic|C\+?(?=C5)|C5(?=\+1))
+    (?:C5|\+1|\s*[-–—+]\s*[A-Z][\w.-]*)?(?:\s+\([^()]{1,12}\))?\s+\Z""",
+    re.VERBOSE,
+)
+_FORMAT_BEFORE = 50  # characters from a format's region word to the summit named for it
+
+
+def _region_formats(body: str, records: list[Candidate]) -> None:
+    """Give a summit named for a region format the region's states as sides.
+
+    >>> recs = [Candidate("r", MeetingKind.CONFERENCE, MeetingStatus.PLANNED, {"CHN"}, None,
+    ...     None, None, [], None, [], 41)]
+    >>> _region_formats("They prepare the next China-Central Asia Summit in May.", recs)
+    >>> sorted(recs[0].countries)
+    ['CHN', 'KAZ', 'KGZ', 'TJK', 'TKM', 'UZB']
+    """
+    for record in records:
+        at = record.anchor
+        if record.kind is not MeetingKind.CONFERENCE or body[at : at + 6].lower() != "summit":
+            continue
+        found = _REGION_FORMAT.search(body, max(0, at - _FORMAT_BEFORE), at)
+        if found is None:
+            continue
+        region = " ".join(found["region"].lower().replace("+", "").split())
+        record.countries |= set(_REGION_STATES.get(region, _REGION_STATES["c5"]))
+
+
 @by_section
 def extract_meetings(article: Article) -> tuple[Meeting, ...]:
     """Find the meetings an article reports: calls, talks, visits and conferences.
@@ -3724,6 +3760,7 @@ def extract_meetings(article: Article) -> tuple[Meeting, ...]:
             record.countries = set(source.countries)
     _talks_planned_on_a_visit(article, records)
     _dates_from_the_trip(records, article.published)
+    _region_formats(article.body, records)
     for record in records:
         host = record.location.country if record.location is not None else None
         # the place's state, when no official named is its, is where the talks are, not a side
