@@ -80,6 +80,39 @@ _row(
     ("conference", "planned", ("EST", "LTU", "LVA", "POL"), None, "2024-09-13"),
 )
 
+# --- talks told by reference at a gathering their sentence names --------------------------
+# "recalling their meeting on the sidelines of the summit in X last spring": talks of their
+# own at that gathering (its time), between the sides named or the story's pair, who also
+# take part in the gathering; not the talks the story reports.
+_row(
+    "talks-at-named-gathering",
+    D,
+    "The foreign ministers of Chile and Peru held a phone call on Tuesday. Recalling their "
+    "meeting on the sidelines of the APEC summit in Lima last November, they praised the "
+    "progress on the border crossings.",
+    ("call", "held", ("CHL", "PER"), None, "2024-09-10"),
+    ("meeting", "held", ("CHL", "PER"), None, "2023-11"),
+    ("conference", "held", ("CHL", "PER"), "APEC", "2023-11"),
+)
+_row(
+    "talks-at-named-gathering",
+    D,
+    "On Monday the Prime Minister of Mongolia received the new ambassador of Vietnam. They "
+    "recalled the talks held between the presidents of Mongolia and Vietnam on the margins "
+    "of the ASEAN summit in Jakarta in May.",
+    ("meeting", "held", ("MNG", "VNM"), None, "2024-09-09"),
+    ("meeting", "held", ("MNG", "VNM"), None, "2024-05"),
+    ("conference", "held", ("MNG", "VNM"), "ASEAN", "2024-05"),
+)
+_row(
+    "talks-at-named-gathering",
+    D,
+    "Canada and Mexico agreed on Monday to expand rail freight. In June, on the sidelines of "
+    "the G20 summit in Rome, the leaders of the two countries held a long meeting.",
+    ("meeting", "held", ("CAN", "MEX"), None, "2024-06"),
+    ("conference", "held", ("CAN", "MEX"), "G20", "2024-06"),
+)
+
 
 @pytest.mark.parametrize(
     ("cls", "day", "text", "expected"),

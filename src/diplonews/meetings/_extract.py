@@ -2687,6 +2687,90 @@ def _talks_beside_the_gathering(records: list[Candidate], cand: Candidate) -> bo
     return True
 
 
+# The talks word's own sideline phrase: "their meeting on the sidelines of", "talks held
+# between A and B on the margins of" (the gathering is where those talks took place).
+_ITS_SIDELINES = re.compile(r"[^.;:,]{0,120}?\b[Oo]n\s+the\s+(?:sidelines|margins?)\s+of\b")
+
+
+def _talks_at_the_gathering_told(
+    article: Article, records: list[Candidate], cand: Candidate
+) -> bool:
+    """Talks told by reference "on the sidelines of" a gathering their sentence names.
+
+    "Recalling their meeting on the sidelines of the summit in Lima in May", "recalled
+    the talks held between A and B on the margins of the forum in June": talks of
+    their own at that gathering (its day and place), between the states the mention
+    names, else the story's pair; the gathering takes them as sides. Not when talks
+    of those sides at the gathering's time are told already (then the mention is
+    theirs). ``cand`` is a weak meeting; ``True`` when placed.
+    """
+    if cand.kind is not MeetingKind.MEETING or cand.participants:
+        return False
+    span = cand.evidence[0]
+    after = _ITS_SIDELINES.match(span.text, cand.anchor - span.start)
+    # "On the sidelines of the forum in May, the ministers of our countries held a meeting"
+    before = SIDELINES.search(span.text, 0, cand.anchor - span.start)
+    if after is not None:
+        lo, hi = cand.anchor, span.end
+    elif before is not None:
+        lo, hi = span.start + before.end(), cand.anchor
+    else:
+        return False
+    gathering = next(
+        (
+            r
+            for r in records
+            if r.kind is MeetingKind.CONFERENCE
+            and span in r.evidence
+            and r.status is cand.status
+            and r.date is not None
+            and lo < r.anchor < hi
+        ),
+        None,
+    )
+    if gathering is None:
+        return False
+    # the sides of the mention's own: none when all it names is the gathering's body and host
+    sides = set(cand.countries)
+    if not cand.weak and (
+        cand.organization != gathering.organization or not sides <= gathering.countries
+    ):
+        return False
+    if not cand.weak and len(sides) < 2:
+        sides = set()
+    if len(sides) < 2:
+        title = _headline_states(article)
+        pair = title if len(title) == 2 else next((r.countries for r in records), set())
+        if len(pair) != 2:
+            # no pair told yet: the two states the story names besides the gathering's host
+            host = gathering.location.country if gathering.location else None
+            pair = {
+                m.code
+                for m in body_mentions(article.body).mentions
+                if m.kind != "group" and m.code != (host.alpha_3 if host else None)
+            }
+        if len(pair) != 2 or not sides <= pair:
+            return False
+        sides = set(pair)
+    date = _day_of_a_range(gathering)
+    if any(
+        r.kind in _TALKS
+        and r.status is cand.status
+        and r.countries & sides
+        and (r.date is None or date is None or r.date.contains(date) or date.contains(r.date))
+        for r in records
+    ):
+        return False
+    cand.countries, cand.organization = sides, None
+    cand.date = date
+    cand.location = cand.location or gathering.location
+    cand.weak, cand.another = False, True
+    cand.rule = f"{cand.rule}+at_gathering"
+    gathering.countries |= sides  # the pair meeting there takes part in it
+    records.append(cand)
+    return True
+
+
 def _also_with_another(records: list[Candidate], cand: Candidate) -> bool:
     """One more event: "X also spoke with B" after talks of X's side with A.
 
@@ -3653,6 +3737,8 @@ def extract_meetings(article: Article) -> tuple[Meeting, ...]:
             # "agreed to meet on the sidelines of the summit in Lima on May 8": its time and place
             cand.date = cand.date or _day_of_a_range(gathering)
             cand.location = cand.location or gathering.location
+        if _talks_at_the_gathering_told(article, records, cand):
+            continue
         if _the_two_last_met(records, cand) or _recalled_talks(records, cand):
             continue
         if _body_pair_talks(article, records, cand):
