@@ -113,6 +113,29 @@ _row(
     ("conference", "held", ("CAN", "MEX"), "G20", "2024-06"),
 )
 
+# --- the next session of a body the story told ------------------------------------------
+# "Its next meeting will be held in X", "the next meeting of the Council of Ministers will
+# be held in X": a session to come of the body whose session the story reported, a record of
+# its own (the body's sides for talks of two, the host named for a gathering of many),
+# never the session held.
+_row(
+    "next-session-of-told-body",
+    D,
+    "The Chilean-Argentine Joint Council held its second meeting in Santiago on Monday. "
+    "Its next meeting will be held in Mendoza.",
+    ("meeting", "held", ("ARG", "CHL"), None, "2024-09-09"),
+    ("meeting", "planned", ("ARG", "CHL"), None, None),
+)
+_row(
+    "next-session-of-told-body",
+    D,
+    "The 40th meeting of the Council of Ministers of the Black Sea Economic Cooperation "
+    "Organization (BSEC) was held in Sofia on Monday. It was announced that the next meeting "
+    "of the Council of Ministers will be held in Ankara in 2025.",
+    ("conference", "held", ("BGR",), "BSEC", "2024-09-09"),
+    ("conference", "planned", ("TUR",), "BSEC", "2025"),
+)
+
 
 @pytest.mark.parametrize(
     ("cls", "day", "text", "expected"),

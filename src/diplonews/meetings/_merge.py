@@ -548,6 +548,8 @@ def back_reference(records: list[Candidate], cand: Candidate) -> None:
     if not same and cand.status is MeetingStatus.PLANNED and cand.kind is MeetingKind.MEETING:
         # "the next meeting of the commission" after a call: the next session of its sides
         same = [r for r in records if r.kind is MeetingKind.CALL]
+    if _next_session_of_told_body(records, cand):
+        return
     if not same:
         return
     target = same[-1]
@@ -557,7 +559,7 @@ def back_reference(records: list[Candidate], cand: Candidate) -> None:
         cand.status is MeetingStatus.PLANNED
         and len(target.countries) >= 2
         and not any(r.status is MeetingStatus.PLANNED for r in same)
-        and _COMING.search(cand.evidence[0].text, 0, cand.anchor - cand.evidence[0].start)
+        and _to_come(cand)
     )
     # "will pay a state visit to Peru ... and chair the second meeting of the Council": a
     # numbered session of the visit's sides, a record of its own
@@ -734,6 +736,69 @@ def back_reference(records: list[Candidate], cand: Candidate) -> None:
             source=None if own else target,
         )
     )
+
+
+# A session's own "next" at its trigger: "Its next meeting will be held in Lima".
+_ITS_NEXT = re.compile(r"(?:[Ii]ts|[Tt]heir)\s+(?:next|upcoming|forthcoming)\b")
+
+
+def _to_come(cand: Candidate) -> bool:
+    """Whether a mention names the next session: "the upcoming meeting", "Its next meeting"."""
+    span = cand.evidence[0]
+    at = cand.anchor - span.start
+    return bool(_COMING.search(span.text, 0, at) or _ITS_NEXT.match(span.text, at))
+
+
+# The body a session mention names after its trigger: "the next meeting of the Council of
+# Ministers", "the next session of the Joint Commission".
+_OF_BODY_NAMED = re.compile(
+    r"""[\w-]*\s+of\s+(?:the\s+)?(?P<body>(?:[A-Z][\w-]*\s+(?:(?:of|for|on)\s+(?:the\s+)?)?){0,5}
+    [A-Z][\w-]*)""",
+    re.VERBOSE,
+)
+
+
+def _next_session_of_told_body(records: list[Candidate], cand: Candidate) -> bool:
+    """The next session of a body whose session the story told by its name.
+
+    "The 27th meeting of the Council of Ministers of the ECO was held in Lima ... the
+    next meeting of the Council of Ministers will be held in Quito in 2026": a session
+    to come of that body, a record of its own of the told session's kind and
+    organisation; a gathering of many takes the host the mention names as its side,
+    talks between two sides keep their sides. ``True`` when appended to ``records``.
+    """
+    if cand.status is not MeetingStatus.PLANNED or not _to_come(cand):
+        return False
+    span = cand.evidence[0]
+    named = _OF_BODY_NAMED.match(span.text, cand.anchor - span.start)
+    if named is None:
+        return False
+    body = " ".join(named["body"].lower().split())
+    target = next(
+        (
+            r
+            for r in reversed(records)
+            if r.status is MeetingStatus.HELD
+            and r.title is not None
+            and body in " ".join(r.title.lower().split())
+        ),
+        None,
+    )
+    if target is None:
+        return False
+    many = target.kind is MeetingKind.CONFERENCE and bool(cand.countries)
+    records.append(
+        attrs.evolve(
+            cand,
+            kind=target.kind,
+            countries=set(cand.countries) if many else target.countries | cand.countries,
+            organization=target.organization,
+            participants=list(cand.participants),
+            rule=f"{cand.rule}+next_session",
+            weak=False,
+        )
+    )
+    return True
 
 
 # Talks told as held by a subject of their own in a relative clause: "the talks (that) the two
