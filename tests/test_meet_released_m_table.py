@@ -136,6 +136,52 @@ _row(
     ("conference", "planned", ("TUR",), "BSEC", "2025"),
 )
 
+# --- a step of the day told with "Earlier on <weekday>" -----------------------------------
+# "X met Y on Tuesday. Earlier on Tuesday, the host's foreign minister held talks with Y": a
+# step of its own on that day (another official of the host), not the first talks again.
+_row(
+    "earlier-on-the-day",
+    D,
+    "Brazilian Vice President Ana Costa met with Angolan Foreign Minister Joao Neto in "
+    "Brasilia on Tuesday. Earlier on Tuesday, the Brazilian Foreign Minister held talks "
+    "with Neto.",
+    ("meeting", "held", ("AGO", "BRA"), None, "2024-09-10"),
+    ("meeting", "held", ("AGO", "BRA"), None, "2024-09-10"),
+)
+_row(
+    "earlier-on-the-day",
+    D,
+    "Thai Prime Minister Somchai Wongsa received Lao Foreign Minister Bounmy Phan in Bangkok "
+    "on Monday. Earlier this morning, the Thai trade minister held talks with Phan on border "
+    "trade.",
+    ("meeting", "held", ("LAO", "THA"), None, "2024-09-09"),
+    ("meeting", "held", ("LAO", "THA"), None, None),
+)
+
+# --- a season of this year not yet begun ----------------------------------------------------
+# "the summit in X this autumn" in a story of spring or summer is to come, whatever past verb
+# ("expressed support for ... hosting") the sentence tells it with.
+_row(
+    "season-to-come",
+    "2024-06-05",
+    "The Kenyan side expressed support for Rwanda in hosting the summit of the East African "
+    "Community in Kigali this autumn.",
+    ("conference", "planned", ("RWA",), None, "2024"),
+)
+_row(
+    "season-to-come",
+    "2024-04-05",
+    "Both ministers welcomed the plans of Portugal to hold the summit of the CPLP in Lisbon "
+    "this summer.",
+    ("conference", "planned", ("PRT",), None, "2024"),
+)
+_row(
+    "season-to-come",
+    "2024-11-05",
+    "The ministers recalled the summit of the CPLP held in Lisbon this summer.",
+    ("conference", "held", ("PRT",), None, "2024"),
+)
+
 
 @pytest.mark.parametrize(
     ("cls", "day", "text", "expected"),

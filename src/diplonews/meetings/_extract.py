@@ -850,9 +850,39 @@ _TO_COME = re.compile(r"(?:next|tomorrow|this\s+coming|the\s+coming|coming|upcom
 _PAST_TRIGGER = re.compile(r"(?:ed|met|held|took|spoke|left|flew)\b")  # "visited", "met"
 
 
-def _all_to_come(told: Sequence[DateMention]) -> bool:
-    """Whether the mentions a date was read from tell it as to come ("next week"), and exist."""
-    return bool(told) and all(_TO_COME.match(d.text) for d in told)
+# A season of the story's year named with "this": "this autumn", "this summer".
+_THIS_SEASON = re.compile(r"this\s+(?P<season>spring|summer|autumn|fall)\b", re.I)
+_SEASON_START = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9}  # first month (the north's)
+_LATER_THIS = re.compile(r"later\s+(?:this|in\s+the)\s+(?:year|month)\b", re.I)
+
+
+def _told_to_come(mention: DateMention, today: dt.date | None) -> bool:
+    """Whether a date mention tells its time as to come from the story's day.
+
+    "next week", "tomorrow", "later this year", and a season of this year that has
+    not begun ("this autumn" in a story of June).
+    """
+    if _TO_COME.match(mention.text) or _LATER_THIS.match(mention.text):
+        return True
+    season = _THIS_SEASON.match(mention.text)
+    return (
+        season is not None
+        and today is not None
+        and today.month < _SEASON_START[season["season"].lower()]
+    )
+
+
+def _all_to_come(told: Sequence[DateMention], today: dt.date | None = None) -> bool:
+    """Whether the mentions a date was read from tell it as to come ("next week"), and exist.
+
+    >>> import datetime as dt
+    >>> from diplonews.text.dates import extract_dates
+    >>> _all_to_come(extract_dates("this autumn", dt.date(2025, 6, 2)), dt.date(2025, 6, 2))
+    True
+    >>> _all_to_come(extract_dates("this spring", dt.date(2025, 6, 2)), dt.date(2025, 6, 2))
+    False
+    """
+    return bool(told) and all(_told_to_come(d, today) for d in told)
 
 
 # A visitor described as the first of a kind to visit: "the first foreign leader to visit".
@@ -1543,7 +1573,8 @@ def _candidate(
                 d
                 for d in offset_dates
                 if d.date == date and date_gap in (max(0, d.start - t1), t0 - d.end)
-            ]
+            ],
+            article.published,
         )
     ):
         status = MeetingStatus.PLANNED  # "is travelling to Lima next week": a week to come

@@ -778,6 +778,8 @@ REMARKS = re.compile(
 SEQUEL = re.compile(
     r"""\s*(?:After\s+that|Afterwards|Subsequently|Then|Later(?:\s+on|\s+that\s+day)?
     |Earlier\s+(?:in\s+the\s+day|that\s+day|today|on\s+the\s+same\s+day)|Earlier(?=\s*,)
+    # "Earlier on Thursday", "Earlier this morning": a step of the day told before it
+    |Earlier\s+(?:on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:this|that)\s+(?:morning|afternoon))
     |(?:On\s+)?(?:[Tt]hat|[Tt]he)\s+same\s+day|At\s+(?:that|the\s+same)\s+time|(?P<next>(?:The|On\s+the)\s+(?:next|following)\s+day))
     \s*,?\s""",
     re.VERBOSE,
