@@ -182,6 +182,27 @@ _row(
     ("conference", "held", ("PRT",), None, "2024"),
 )
 
+# --- the officials of the talks told, received in a later step ---------------------------
+# "In the evening, the three ministers were received by the host's president": a step of the
+# talks' programme, an event of its own between the talks' sides.
+_row(
+    "counted-officials-step",
+    D,
+    "A trilateral meeting of the foreign ministers of Spain, Portugal and Morocco was held in "
+    "Seville on Tuesday. In the evening, the three ministers were received by the King of Spain.",
+    ("meeting", "held", ("ESP", "MAR", "PRT"), None, "2024-09-10"),
+    ("meeting", "held", ("ESP", "MAR", "PRT"), None, "2024-09-10"),
+)
+_row(
+    "counted-officials-step",
+    D,
+    "The foreign ministers of Egypt, Jordan and Iraq met in Amman on Monday for a trilateral "
+    "meeting. In the afternoon, the three ministers were received by the Prime Minister of "
+    "Jordan.",
+    ("meeting", "held", ("EGY", "IRQ", "JOR"), None, "2024-09-09"),
+    ("meeting", "held", ("EGY", "IRQ", "JOR"), None, "2024-09-09"),
+)
+
 
 @pytest.mark.parametrize(
     ("cls", "day", "text", "expected"),

@@ -2317,6 +2317,13 @@ _THE_VISITOR = re.compile(
     r"\b[Tt]he\s+(?:visiting\s+[a-z]+|minister|guest|visitor|delegation)\s+"
     r"(?:(?:also|then|later)\s+)?(?:was\s+|(?:held|had)\s+)?\Z"
 )
+# The officials of the talks told, counted: "the three ministers were", "the two leaders".
+_THE_OFFICIALS = re.compile(
+    r"""\b[Tt]he\s+(?:two|three|four|five)\s+(?:foreign\s+)?(?:ministers|leaders|presidents
+    |delegations|heads\s+of\s+(?:state|government))\s+(?:(?:also|then|later)\s+)?
+    (?:(?:was|were)\s+)?\Z""",
+    re.VERBOSE,
+)
 # An event's name (its tail after the trigger: "on Economic Cooperation", "for Action
 # "Water for All"") then a relative clause telling its own taking place: "which will be held",
 # "which was held", "which Peru is to host". It gives the event's tense and date.
@@ -3568,7 +3575,15 @@ def extract_meetings(article: Article) -> tuple[Meeting, ...]:
         visitor = (
             cand.kind is MeetingKind.MEETING
             and len(cand.countries) <= 1
-            and _THE_VISITOR.search(span.text, 0, cand.anchor - span.start) is not None
+            and (
+                _THE_VISITOR.search(span.text, 0, cand.anchor - span.start) is not None
+                # "In the evening, the three ministers were received by X": the officials of
+                # the talks told, in a step of their programme
+                or (
+                    cand.sequel == 1
+                    and _THE_OFFICIALS.search(span.text, 0, cand.anchor - span.start) is not None
+                )
+            )
         )
         if (
             ((cand.weak and (cand.guest or cand.sequel)) or visitor)

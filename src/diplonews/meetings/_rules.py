@@ -780,6 +780,7 @@ SEQUEL = re.compile(
     |Earlier\s+(?:in\s+the\s+day|that\s+day|today|on\s+the\s+same\s+day)|Earlier(?=\s*,)
     # "Earlier on Thursday", "Earlier this morning": a step of the day told before it
     |Earlier\s+(?:on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:this|that)\s+(?:morning|afternoon))
+    |In\s+the\s+(?:evening|afternoon)  # "In the evening, X was received by Y": a later step
     |(?:On\s+)?(?:[Tt]hat|[Tt]he)\s+same\s+day|At\s+(?:that|the\s+same)\s+time|(?P<next>(?:The|On\s+the)\s+(?:next|following)\s+day))
     \s*,?\s""",
     re.VERBOSE,
