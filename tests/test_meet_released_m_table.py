@@ -203,6 +203,27 @@ _row(
     ("meeting", "held", ("EGY", "IRQ", "JOR"), None, "2024-09-09"),
 )
 
+# --- the states a back-reference's sentence names as gathered ----------------------------
+# "The meeting, chaired by A, brought together the ministers of the member states, including
+# B, C and D": the told gathering's sides, though the sentence's meeting word only refers back.
+_row(
+    "gathered-states",
+    D,
+    "The 12th meeting of the Council of Ministers of the Black Sea Economic Cooperation "
+    "Organization (BSEC) was held in Sofia on Monday. The meeting, chaired by the Bulgarian "
+    "minister, brought together delegations of the member states, including Greece, Romania, "
+    "Serbia and Georgia.",
+    ("conference", "held", ("BGR", "GEO", "GRC", "ROU", "SRB"), "BSEC", "2024-09-09"),
+)
+_row(
+    "gathered-states",
+    D,
+    "An international conference on river shipping opened in Vienna on Tuesday. The "
+    "conference, hosted by the Austrian government, gathered ministers from Hungary, "
+    "Slovakia, Croatia and Serbia.",
+    ("conference", "held", ("AUT", "HRV", "HUN", "SRB", "SVK"), None, "2024-09-10"),
+)
+
 
 @pytest.mark.parametrize(
     ("cls", "day", "text", "expected"),

@@ -709,6 +709,8 @@ _ATTENDANCE = re.compile(
     \s+part)\b)""",
     re.VERBOSE,
 )
+# A gathering's verb of its participants: "brought together the ministers of", "gathered".
+_GATHERED = re.compile(r"\b(?:brought\s+together|gathered|drew|was\s+attended\s+by)\s")
 # A sentence whose subject is the officials of the states taking part, telling what they
 # did: "The foreign ministers of A, B and C discussed ...", "The heads of delegation of A
 # and B exchanged views on ...".
@@ -738,6 +740,19 @@ def _attendance(
             by_start.setdefault(cand.evidence[0].start, []).append(cand)
     if not by_start:
         return
+    for sentence in sentences:
+        # "The meeting, chaired by A, brought together the ministers of B, C and D": the states
+        # a back-reference's own sentence names as gathered are the told event's sides
+        own = [c for c in by_start.get(sentence.start, ()) if c.weak]
+        gathered = _GATHERED.search(sentence.text) if own else None
+        if gathered is None:
+            continue
+        lo = sentence.start + gathered.end()
+        states = {m.code for m in mentions if lo <= m.start < sentence.end and m.kind != "group"}
+        for cand in own:
+            if len(states) >= 2 and cand.anchor < lo:
+                cand.countries |= states
+                cand.took_part = True
     for before, after in itertools.pairwise(sentences):
         events = by_start.get(before.start)
         if not events:
