@@ -710,7 +710,12 @@ _ATTENDANCE = re.compile(
     re.VERBOSE,
 )
 # A gathering's verb of its participants: "brought together the ministers of", "gathered".
-_GATHERED = re.compile(r"\b(?:brought\s+together|gathered|drew|was\s+attended\s+by)\s")
+_GATHERED = re.compile(
+    r"""\b(?:(?:brought\s+together|gathered)\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:ministers|leaders
+    |delegations|delegates|representatives|heads|officials|presidents|participants)\b
+    |was\s+attended\s+by\s)""",
+    re.VERBOSE,
+)
 # A sentence whose subject is the officials of the states taking part, telling what they
 # did: "The foreign ministers of A, B and C discussed ...", "The heads of delegation of A
 # and B exchanged views on ...".
