@@ -224,6 +224,28 @@ _row(
     ("conference", "held", ("AUT", "HRV", "HUN", "SRB", "SVK"), None, "2024-09-10"),
 )
 
+# --- an invitation to a gathering whose guest is the other side of the talks -----------
+# "As the talks ended, X invited him to take part in the forum in Y": the guest is told by a
+# pronoun or as the counterpart, so the two sides of the talks told take part in it.
+_row(
+    "invited-the-guest",
+    D,
+    "Prime Minister Aziz Karimi of Tajikistan met Mongolian Prime Minister Bat Erdene in "
+    "Dushanbe on Monday. As the meeting ended, Karimi invited him to take part in the "
+    "International Water Forum, to be held in Geneva on October 14.",
+    ("meeting", "held", ("MNG", "TJK"), None, "2024-09-09"),
+    ("conference", "planned", ("CHE", "MNG", "TJK"), None, "2024-10-14"),
+)
+_row(
+    "invited-the-guest",
+    D,
+    "The foreign ministers of Chile and Uruguay held talks in Santiago on Tuesday. The Chilean "
+    "minister invited his counterpart to attend the Pacific Energy Conference to be held in "
+    "Lima in November.",
+    ("meeting", "held", ("CHL", "URY"), None, "2024-09-10"),
+    ("conference", "planned", ("CHL", "PER", "URY"), None, "2024-11"),
+)
+
 
 @pytest.mark.parametrize(
     ("cls", "day", "text", "expected"),

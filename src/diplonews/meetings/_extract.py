@@ -824,6 +824,13 @@ _SIDES_DISCUSSED = re.compile(
     |coordinated\s+(?:their\s+)?positions\s+(?:ahead\s+of|before|for))\s+[^.;]{0,80}\Z""",
     re.VERBOSE,
 )
+# An invitation to a gathering whose guest is told by a pronoun or as the counterpart: the
+# other side of the talks told.
+_INVITED_THE_GUEST = re.compile(
+    r"""\binvited\s+(?:him|her|them|the\s+guest|(?:his|her)\s+counterpart)\s+to\s+(?:attend
+    |participate\s+in|take\s+part\s+in)\s+[^.;]{0,80}\Z""",
+    re.VERBOSE,
+)
 # The session whose body is named right after: "a meeting of the CIS ", "session of the OTS ".
 _SESSION_OF_BODY = re.compile(
     r"\b(?:meeting|session|sitting)\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}\Z"
@@ -3583,7 +3590,12 @@ def extract_meetings(article: Article) -> tuple[Meeting, ...]:
         if (
             cand.kind is MeetingKind.CONFERENCE
             and cand.status is MeetingStatus.PLANNED
-            and _SIDES_DISCUSSED.match(span.text, 0, cand.anchor - span.start)
+            and (
+                _SIDES_DISCUSSED.match(span.text, 0, cand.anchor - span.start)
+                # "As the meeting ended, X invited him to take part in the forum": the guest
+                # and host of the talks told
+                or _INVITED_THE_GUEST.search(span.text, 0, cand.anchor - span.start)
+            )
         ):
             # "The leaders also discussed preparations for the summit in C": the sides of the
             # talks told before, preparing the gathering, take part in it
