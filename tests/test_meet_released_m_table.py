@@ -246,6 +246,28 @@ _row(
     ("conference", "planned", ("CHL", "PER", "URY"), None, "2024-11"),
 )
 
+# --- the visit under way of the talks' guest, told in an aside ---------------------------
+# "The presidents of A and B chaired the council in X on Monday. A's president, who is on a
+# state visit to B, called it historic": the guest's visit is a record beside the talks.
+_row(
+    "guest-on-a-visit-aside",
+    D,
+    "The presidents of Ghana and Nigeria, Kofi Mensah and Musa Bello, chaired the first "
+    "session of the Joint Presidential Council in Abuja on Monday.\n\nKofi Mensah, who is on "
+    "a state visit to Nigeria, called the session a milestone.",
+    ("meeting", "held", ("GHA", "NGA"), None, "2024-09-09"),
+    ("visit", "held", ("GHA", "NGA"), None, None),
+)
+_row(
+    "guest-on-a-visit-aside",
+    D,
+    "The prime ministers of Slovakia and Hungary, Jan Novak and Gabor Kiss, co-chaired the "
+    "intergovernmental commission in Budapest on Tuesday.\n\nJan Novak, who is on an official "
+    "visit to Hungary, said the talks had been productive.",
+    ("meeting", "held", ("HUN", "SVK"), None, "2024-09-10"),
+    ("visit", "held", ("HUN", "SVK"), None, None),
+)
+
 
 @pytest.mark.parametrize(
     ("cls", "day", "text", "expected"),

@@ -2344,6 +2344,8 @@ _THE_VISITOR = re.compile(
     r"\b[Tt]he\s+(?:visiting\s+[a-z]+|minister|guest|visitor|delegation)\s+"
     r"(?:(?:also|then|later)\s+)?(?:was\s+|(?:held|had)\s+)?\Z"
 )
+# A named visitor's visit told in an aside: "X, who is on a state visit to Y".
+_WHO_IS_ON = re.compile(r",\s+who\s+(?:is|was)\s+on\s+(?:a|an|his|her)\s+(?:[\w-]+\s+){0,3}\Z")
 # The officials of the talks told, counted: "the three ministers were", "the two leaders".
 _THE_OFFICIALS = re.compile(
     r"""\b[Tt]he\s+(?:two|three|four|five)\s+(?:foreign\s+)?(?:ministers|leaders|presidents
@@ -3767,6 +3769,21 @@ def extract_meetings(article: Article) -> tuple[Meeting, ...]:
         if cand.visitor and not any(r.countries & cand.countries for r in records):
             # "Y, on a state visit to X, said ...": a visit to X, even with Y's state unnamed
             cand.weak = False
+        elif (
+            cand.visitor
+            and cand.status is MeetingStatus.HELD
+            and records
+            and not any(r.kind is MeetingKind.VISIT for r in records)
+            and records[0].kind is MeetingKind.MEETING
+            and len(records[0].countries) == 2
+            and cand.countries < records[0].countries
+            and _WHO_IS_ON.search(cand.evidence[0].text, 0, cand.anchor - cand.evidence[0].start)
+            is not None
+        ):
+            # "A and B chaired the council in X. A, who is on a state visit to X, ...": the
+            # visit under way of the talks' guest, beside the talks it took in
+            cand.countries |= records[0].countries
+            cand.weak, cand.another = False, True
         if (
             cand.weak
             and len(cand.countries) >= 2
