@@ -268,6 +268,43 @@ _row(
     ("visit", "held", ("HUN", "SVK"), None, None),
 )
 
+# --- "the co-chairs" are people, not the act of co-chairing ------------------------------
+# "The co-chairs signed the protocol of the session": the noun names the body's chairs (a
+# determiner before it), no new meeting, and no present tense that would make it planned.
+_row(
+    "co-chairs-noun",
+    D,
+    "The Chilean-Bolivian joint commission met in La Paz on Monday. The co-chairs signed the "
+    "protocol of the fifth session.",
+    ("meeting", "held", ("BOL", "CHL"), None, "2024-09-09"),
+)
+_row(
+    "co-chairs-noun",
+    D,
+    "Ministers of Ghana and Togo held the session of their joint commission in Accra on "
+    "Tuesday. The two co-chairs later briefed reporters.",
+    ("meeting", "held", ("GHA", "TGO"), None, "2024-09-10"),
+)
+
+# --- a dated session of a body of two governments --------------------------------------
+# "A and B expect ..., X said after a session of the intergovernmental commission held in Y
+# on Monday": the two states the sentence names are the commission's, so the session is
+# an event between them though its own clause names only the host city.
+_row(
+    "pair-commission-session",
+    D,
+    "Chile and Peru expect their trade to double, the Chilean minister said after a session "
+    "of the intergovernmental commission held in Lima on Monday.",
+    ("meeting", "held", ("CHL", "PER"), None, "2024-09-09"),
+)
+_row(
+    "pair-commission-session",
+    D,
+    "Ghana and Kenya will open direct flights next year, officials said after a meeting of "
+    "the joint commission held in Nairobi on Tuesday.",
+    ("meeting", "held", ("GHA", "KEN"), None, "2024-09-10"),
+)
+
 
 @pytest.mark.parametrize(
     ("cls", "day", "text", "expected"),

@@ -2838,6 +2838,41 @@ def _talks_at_the_gathering_told(
     return True
 
 
+# A session of a body of two governments: "a session of the intergovernmental commission".
+_PAIR_BODY = re.compile(
+    r"""[\w-]*\s+of\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}?(?:intergovernmental|joint|bilateral)
+    \s+(?:[\w-]+\s+)?(?:commission|committee|council)\b""",
+    re.VERBOSE | re.IGNORECASE,
+)
+
+
+def _pair_commission(cand: Candidate) -> bool:
+    """A dated session of a body of two governments, in a sentence naming exactly two states.
+
+    "A and B expect trade to grow, X said after a session of the intergovernmental
+    commission held in Lima on Monday": the commission is the two states' (its own
+    clause names the host city only), so the session is an event between them.
+    ``cand`` is a weak held meeting; ``True`` when it became that event.
+    """
+    if not (
+        cand.weak
+        and cand.kind is MeetingKind.MEETING
+        and cand.status is MeetingStatus.HELD
+        and cand.date is not None
+        and cand.organization is None
+    ):
+        return False
+    span = cand.evidence[0]
+    if _PAIR_BODY.match(span.text, cand.anchor - span.start) is None:
+        return False
+    named = {m.code for m in extract_country_mentions(span.text) if m.kind != "group"}
+    if len(named) != 2 or not cand.countries <= named:
+        return False
+    cand.countries, cand.weak = named, False
+    cand.rule = f"{cand.rule}+pair_body"
+    return True
+
+
 def _also_with_another(records: list[Candidate], cand: Candidate) -> bool:
     """One more event: "X also spoke with B" after talks of X's side with A.
 
@@ -3872,6 +3907,9 @@ def extract_meetings(article: Article) -> tuple[Meeting, ...]:
         if _also_with_another(records, cand):
             continue
         if _talks_beside_the_gathering(records, cand):
+            continue
+        if _pair_commission(cand):
+            records.append(cand)
             continue
         if cand.weak:
             if records:
