@@ -305,6 +305,28 @@ _row(
     ("meeting", "held", ("GHA", "KEN"), None, "2024-09-10"),
 )
 
+# --- an event's own tense after an aside on it --------------------------------------------
+# "the fifth meeting of the joint commission on energy, which she co-chairs, would be held
+# in X": the event's own predicate, past the aside between commas, tells its status.
+_row(
+    "tense-after-aside",
+    D,
+    "Norwegian Minister Kari Dahl met a Danish delegation in Oslo on Monday. Dahl said the "
+    "fifth meeting of the Norwegian-Danish joint commission on energy, which she co-chairs, "
+    "would be held in Copenhagen in the second half of the year.",
+    ("meeting", "held", ("DNK", "NOR"), None, "2024-09-09"),
+    ("meeting", "planned", ("DNK", "NOR"), None, None),
+)
+_row(
+    "tense-after-aside",
+    D,
+    "Officials of Kenya and Uganda met in Kampala on Tuesday. They said the next session of "
+    "the Kenya-Uganda intergovernmental committee, which both ministers attend, will take "
+    "place in Mombasa later on.",
+    ("meeting", "held", ("KEN", "UGA"), None, "2024-09-10"),
+    ("meeting", "planned", ("KEN", "UGA"), None, None),
+)
+
 
 @pytest.mark.parametrize(
     ("cls", "day", "text", "expected"),

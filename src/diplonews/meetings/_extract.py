@@ -1622,7 +1622,14 @@ def _candidate(
             date = None
         else:
             status = MeetingStatus.HELD  # "preparations for hosting COP29 in November 2024": past
-    own = _OWN_PREDICATE.match(body, t1, sentence.end) if ", " in body[t1 : t1 + 160] else None
+    own = (
+        (
+            _OWN_PREDICATE.match(body, t1, sentence.end)
+            or _ASIDE_PREDICATE.match(body, t1, sentence.end)
+        )
+        if ", " in body[t1 : t1 + 160]
+        else None
+    )
     if own is not None:
         # "the Commission on Trade, which will be held in Lima in May": the event's own clause
         status = MeetingStatus.HELD if own["held"] else MeetingStatus.PLANNED
@@ -2369,6 +2376,14 @@ _OWN_PREDICATE = re.compile(
 )
 
 
+# The event's name, an aside on it between commas, then its own taking place: "the fourth
+# meeting of the joint commission on trade, which he co-chairs, would be held in Lima".
+_ASIDE_PREDICATE = re.compile(
+    r"""(?:\s+(?:of|on|for)\s+[^,.;]{1,120}?)?,\s+(?:which|who|that)\s+[^,.;]{1,50},\s+
+    (?:(?:will|would|is\s+to|are\s+to|is\s+scheduled\s+to|is\s+expected\s+to)\s+(?:be\s+held
+    |take\s+place|convene)|(?P<held>(?:was|were)\s+held|took\s+place))\b""",
+    re.VERBOSE,
+)
 # A guest received as one more step: "X was also received by Y", "was later received by".
 _PASSIVE_STEP = re.compile(r"(?:was|were|been)\s+(?:also|then|later)\s+received\b")
 
