@@ -327,6 +327,42 @@ _row(
     ("meeting", "planned", ("KEN", "UGA"), None, None),
 )
 
+# --- a day of a visit told by its rank ----------------------------------------------------
+# "today, on the second day of the state visit of X, who arrived yesterday": the visit began
+# the day before the day told, so both mentions are one visit dated by its first day.
+_row(
+    "nth-day-of-visit",
+    D,
+    "The Hungarian President toured a refinery in Baku today, on the third day of his state "
+    "visit to Azerbaijan.",
+    ("visit", "held", ("AZE", "HUN"), None, "2024-09-09"),
+)
+_row(
+    "nth-day-of-visit",
+    D,
+    "On Wednesday, the second day of the official visit of the President of Chad to Niger, "
+    "the guest laid a wreath in Niamey.",
+    ("visit", "held", ("NER", "TCD"), None, "2024-09-10"),
+)
+
+# --- the visit under way told as going on ------------------------------------------------
+# "The visit will continue tomorrow in the X region": the visit already told, not a new
+# planned one.
+_row(
+    "visit-goes-on",
+    D,
+    "The Prime Minister of Nepal arrived in New Delhi on Tuesday for an official visit to "
+    "India. The visit will continue tomorrow in Varanasi.",
+    ("visit", "held", ("IND", "NPL"), None, "2024-09-10"),
+)
+_row(
+    "visit-goes-on",
+    D,
+    "The President of Benin began a state visit to Togo on Monday. The visit continues on "
+    "Thursday in the north of the country.",
+    ("visit", "held", ("BEN", "TGO"), None, "2024-09-09"),
+)
+
 
 @pytest.mark.parametrize(
     ("cls", "day", "text", "expected"),

@@ -1579,6 +1579,15 @@ def _candidate(
     )
     if ended is not None and status is MeetingStatus.HELD and article.published is not None:
         date = _first_day(ended, date, article.published)  # "the end of a two-week mission"
+    nth = (
+        _NTH_DAY_OF.search(body, max(sentence.start, t0 - 60), t0)
+        if "day of" in body[max(sentence.start, t0 - 60) : t0]
+        else None
+    )
+    if nth is not None and date is not None and date.day is not None:
+        # "on the second day of the state visit" told on a day: the visit began days before
+        first = date.first_day() - dt.timedelta(days=_SMALL_NUMBERS[_ORDINAL_DAYS[nth["n"]]] - 1)
+        date = PartialDate.from_date(first)
     # No tense of its own: neither a plan nor a past cue in the clause ("at the meeting of X").
     untensed = (
         status is MeetingStatus.HELD
@@ -2112,6 +2121,13 @@ _ENDED_SPAN = re.compile(
     re.VERBOSE,
 )
 _SPAN_UNIT = re.compile(r"[\s-](?:day|week)\s")  # cheap test before _ENDED_SPAN
+# A day of an event told by its rank: "on the second day of the state visit".
+_NTH_DAY_OF = re.compile(
+    r"""\bthe\s+(?P<n>second|third|fourth|fifth)\s+day\s+of\s+(?:the|his|her|their|a|an)\s+
+    (?:[\w-]+\s+){0,3}\Z""",
+    re.VERBOSE,
+)
+_ORDINAL_DAYS = {"second": "two", "third": "three", "fourth": "four", "fifth": "five"}
 _SMALL_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "ten": 10}
 
 

@@ -310,6 +310,13 @@ def same_event(a: Candidate, b: Candidate) -> bool:
     ):
         return True  # "X held talks with Y via video conference": the talks are the call
     if (
+        a.kind is MeetingKind.VISIT is b.kind
+        and a.evidence[0] == b.evidence[0]
+        and a.countries == b.countries
+        and _NTH_DAY.search(a.evidence[0].text)
+    ):
+        return True  # "toured X today, on the third day of his visit": one visit, two days
+    if (
         a.evidence[0] == b.evidence[0]
         and a.date is not None
         and b.date is not None
@@ -525,6 +532,14 @@ def merge(into: Candidate, other: Candidate) -> None:
     into.organization = into.organization or other.organization
     if into.date is None or (other.date is not None and into.date.contains(other.date)):
         into.date = other.date or into.date
+    elif (
+        into.kind is MeetingKind.VISIT is other.kind
+        and other.date is not None
+        and into.date.day is not None
+        and other.date.day is not None
+        and other.date.first_day() < into.date.first_day()
+    ):
+        into.date = other.date  # a visit over several days is dated by its first day
     into.location = into.location or other.location
     names = {p.name for p in into.participants}
     into.participants += [p for p in other.participants if p.name not in names]
@@ -553,6 +568,14 @@ def back_reference(records: list[Candidate], cand: Candidate) -> None:
     if not same:
         return
     target = same[-1]
+    span = cand.evidence[0]
+    if cand.kind is MeetingKind.VISIT is target.kind and _GOES_ON.match(
+        span.text, cand.anchor - span.start
+    ):
+        # "The visit will continue tomorrow in the X region": the visit under way, not a new one
+        if span not in target.evidence:
+            target.evidence.append(span)
+        return
     # "the upcoming meeting of the commission" after held talks is the sides' next session;
     # "another meeting" is one more of them: both are events of the target's sides.
     coming = (
@@ -738,6 +761,12 @@ def back_reference(records: list[Candidate], cand: Candidate) -> None:
     )
 
 
+# A day of a visit told by its rank: "on the second day of his state visit".
+_NTH_DAY = re.compile(r"\b(?:second|third|fourth|fifth)\s+day\s+of\s+(?:the|his|her|their|an?)\s")
+# A visit told as going on or ending: "the visit will continue tomorrow", "the visit ends".
+_GOES_ON = re.compile(
+    r"visits?\s+(?:will\s+(?:continue|end|conclude)|continues|is\s+continuing|ends|concludes)\b"
+)
 # A session's own "next" at its trigger: "Its next meeting will be held in Lima".
 _ITS_NEXT = re.compile(r"(?:[Ii]ts|[Tt]heir)\s+(?:next|upcoming|forthcoming)\b")
 
