@@ -363,6 +363,28 @@ _row(
     ("visit", "held", ("BEN", "TGO"), None, "2024-09-09"),
 )
 
+# --- a series of visits is no event -------------------------------------------------------
+# "several high-level visits exchanged last year", "the regular exchange of visits": visits
+# counted or told as a practice, not one visit a record could date.
+_row(
+    "visit-series",
+    D,
+    "Thanks to several high-level visits exchanged by the two countries last year, ties "
+    "between Malaysia and Brunei have grown, the Malaysian envoy said.",
+)
+_row(
+    "visit-series",
+    D,
+    "Frequent ministerial visits between Iceland and Norway have deepened fisheries "
+    "cooperation, officials said on Monday.",
+)
+_row(
+    "visit-series",
+    D,
+    "Several Chilean ministers praised the state visit of the President of Peru to Chile in May.",
+    ("visit", "held", ("CHL", "PER"), None, "2024-05"),
+)
+
 
 @pytest.mark.parametrize(
     ("cls", "day", "text", "expected"),

@@ -623,6 +623,9 @@ NOT_A_MEETING = re.compile(
     |\b(?:cabinet|board|parliament|party|committee)\b[^.;]{0,80}?\b(?:when|as|after)\s+it
     \s+(?:meets|met)\b                           # "the cabinet ... when it meets" is domestic
     |\b(?:match|tournament|championship|festival|concert|exhibition|fair)\b
+    # a series of visits, no one event: "several high-level visits", "the exchange of visits"
+    |\b(?:several|numerous|many|mutual|regular|frequent|reciprocal|a\s+number\s+of)\s+
+    (?:[\w-]+\s+){0,2}visits\b|\bexchanges?\s+of\s+visits\b|\bvisits\s+exchanged\b
     # a mountain's top: "climbers reached the summit", "the summit of Mount X"
     |\b(?:reach(?:ed|es|ing)?|climb(?:ed|s|ing)?|conquer(?:ed|s|ing)?|scal(?:ed|es|ing))\s+
     (?:the\s+)?(?:[\w-]+\s+)?summit\b|\bsummit\s+of\s+(?:mount|mt\.?)\s
@@ -643,6 +646,7 @@ NOT_A_MEETING_WORDS = (
     "met", "meet", "conference", "briefing", "session", "congress", "seminar", "forum", "summit",
     "assembly", "council",
     "expo", "match", "tournament", "championship", "festival", "concert", "exhibition", "fair",
+    "visits",
 )  # fmt: skip
 # ... in a text lower-cased by str.lower(), unless it holds a letter that re.IGNORECASE
 # matches to "i", "s" or "k" but str.lower() does not turn into one.
