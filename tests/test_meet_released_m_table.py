@@ -385,6 +385,26 @@ _row(
     ("visit", "held", ("CHL", "PER"), None, "2024-05"),
 )
 
+# --- a body's last gathering told by its possessive --------------------------------------
+# "the decision the body took at its last summit", in a story of talks with that body's head:
+# the summit is an event of its own (the body's, no state named), not the talks.
+_row(
+    "its-last-summit",
+    D,
+    "The President of Senegal received the Secretary General of the OIC on Monday. He "
+    "praised the decision on food security that the OIC took at its last summit.",
+    ("meeting", "held", ("SEN",), "OIC", "2024-09-09"),
+    ("conference", "held", (), "OIC", None),
+)
+_row(
+    "its-last-summit",
+    D,
+    "The Foreign Minister of Jordan met the Secretary General of the Arab League in Amman on "
+    "Tuesday. They reviewed the resolutions the Arab League adopted at its previous summit.",
+    ("meeting", "held", ("JOR",), "LAS", "2024-09-10"),
+    ("conference", "held", (), "LAS", None),
+)
+
 
 @pytest.mark.parametrize(
     ("cls", "day", "text", "expected"),

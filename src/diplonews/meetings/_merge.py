@@ -565,6 +565,8 @@ def back_reference(records: list[Candidate], cand: Candidate) -> None:
         same = [r for r in records if r.kind is MeetingKind.CALL]
     if _next_session_of_told_body(records, cand):
         return
+    if _last_session_untold(records, cand):
+        return
     if not same:
         return
     target = same[-1]
@@ -827,6 +829,34 @@ def _next_session_of_told_body(records: list[Candidate], cand: Candidate) -> boo
             weak=False,
         )
     )
+    return True
+
+
+# A body's session before this one, by its possessive: "at its last summit", "its previous
+# session".
+_ITS_LAST = re.compile(r"\b(?:[Ii]ts|[Tt]heir)\s+(?:last|previous)\s+\Z")
+
+
+def _last_session_untold(records: list[Candidate], cand: Candidate) -> bool:
+    """A body's last gathering, told by its possessive, when the story told none of its.
+
+    "The decision the OIC took at its last summit" in a story of talks with the
+    OIC's head: that summit is an event of its own (the body's, with no state
+    named), not the talks. ``True`` when appended to ``records``.
+    """
+    span = cand.evidence[0]
+    if (
+        cand.kind is not MeetingKind.CONFERENCE
+        or cand.status is not MeetingStatus.HELD
+        or cand.organization is None
+        or _ITS_LAST.search(span.text, 0, cand.anchor - span.start) is None
+        or any(
+            r.kind is MeetingKind.CONFERENCE and r.organization == cand.organization
+            for r in records
+        )
+    ):
+        return False
+    records.append(attrs.evolve(cand, weak=False, rule=f"{cand.rule}+last_session"))
     return True
 
 
