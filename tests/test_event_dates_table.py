@@ -1263,7 +1263,6 @@ LEFT = {
     "Kyrgyz Foreign Minister Talant Osmonov": "record: talks 'after talks in January'",
     "The Turkish foreign minister met his Aze": "record: talks told with 'he had held'",
     "Latvia and Uzbekistan held a meeting of ": "record: 'agreed to hold the next one'",
-    "The forum, held in Baku on 14-15 May, wa": "record: a forum's sides as attendees",
     "Turkmenistan and Iran signed a contract ": "record: a contract between states",
     "BAKU, June 11 (APA) - The Foreign Minister of Azerbaijan received the Ambassador of "
     "Slovakia on June 10.\n\nFollowing": "the dateline's day: an older table expects it",

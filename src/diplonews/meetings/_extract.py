@@ -753,6 +753,13 @@ _ATTENDANCE = re.compile(
     \s+part)\b)""",
     re.VERBOSE,
 )
+# A gathering's verb of its participants: "brought together the ministers of", "gathered".
+_GATHERED = re.compile(
+    r"""\b(?:(?:brought\s+together|gathered)\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:ministers|leaders
+    |delegations|delegates|representatives|heads|officials|presidents|participants)\b
+    |was\s+attended\s+by\s)""",
+    re.VERBOSE,
+)
 # A sentence whose subject is the officials of the states taking part, telling what they
 # did: "The foreign ministers of A, B and C discussed ...", "The heads of delegation of A
 # and B exchanged views on ...".
@@ -782,6 +789,19 @@ def _attendance(
             by_start.setdefault(cand.evidence[0].start, []).append(cand)
     if not by_start:
         return
+    for sentence in sentences:
+        # "The meeting, chaired by A, brought together the ministers of B, C and D": the states
+        # a back-reference's own sentence names as gathered are the told event's sides
+        own = [c for c in by_start.get(sentence.start, ()) if c.weak]
+        gathered = _GATHERED.search(sentence.text) if own else None
+        if gathered is None:
+            continue
+        lo = sentence.start + gathered.end()
+        states = {m.code for m in mentions if lo <= m.start < sentence.end and m.kind != "group"}
+        for cand in own:
+            if len(states) >= 2 and cand.anchor < lo:
+                cand.countries |= states
+                cand.took_part = True
     for before, after in itertools.pairwise(sentences):
         events = by_start.get(before.start)
         if not events:
@@ -848,6 +868,13 @@ _SIDES_DISCUSSED = re.compile(
     |coordinated\s+(?:their\s+)?positions\s+(?:ahead\s+of|before|for))\s+[^.;]{0,80}\Z""",
     re.VERBOSE,
 )
+# An invitation to a gathering whose guest is told by a pronoun or as the counterpart: the
+# other side of the talks told.
+_INVITED_THE_GUEST = re.compile(
+    r"""\binvited\s+(?:him|her|them|the\s+guest|(?:his|her)\s+counterpart)\s+to\s+(?:attend
+    |participate\s+in|take\s+part\s+in)\s+[^.;]{0,80}\Z""",
+    re.VERBOSE,
+)
 # The session whose body is named right after: "a meeting of the CIS ", "session of the OTS ".
 _SESSION_OF_BODY = re.compile(
     r"\b(?:meeting|session|sitting)\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}\Z"
@@ -894,9 +921,39 @@ _TO_COME = re.compile(r"(?:next|tomorrow|this\s+coming|the\s+coming|coming|upcom
 _PAST_TRIGGER = re.compile(r"(?:ed|met|held|took|spoke|left|flew)\b")  # "visited", "met"
 
 
-def _all_to_come(told: Sequence[DateMention]) -> bool:
-    """Whether the mentions a date was read from tell it as to come ("next week"), and exist."""
-    return bool(told) and all(_TO_COME.match(d.text) for d in told)
+# A season of the story's year named with "this": "this autumn", "this summer".
+_THIS_SEASON = re.compile(r"this\s+(?P<season>spring|summer|autumn|fall)\b", re.I)
+_SEASON_START = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9}  # first month (the north's)
+_LATER_THIS = re.compile(r"later\s+(?:this|in\s+the)\s+(?:year|month)\b", re.I)
+
+
+def _told_to_come(mention: DateMention, today: dt.date | None) -> bool:
+    """Whether a date mention tells its time as to come from the story's day.
+
+    "next week", "tomorrow", "later this year", and a season of this year that has
+    not begun ("this autumn" in a story of June).
+    """
+    if _TO_COME.match(mention.text) or _LATER_THIS.match(mention.text):
+        return True
+    season = _THIS_SEASON.match(mention.text)
+    return (
+        season is not None
+        and today is not None
+        and today.month < _SEASON_START[season["season"].lower()]
+    )
+
+
+def _all_to_come(told: Sequence[DateMention], today: dt.date | None = None) -> bool:
+    """Whether the mentions a date was read from tell it as to come ("next week"), and exist.
+
+    >>> import datetime as dt
+    >>> from diplonews.text.dates import extract_dates
+    >>> _all_to_come(extract_dates("this autumn", dt.date(2025, 6, 2)), dt.date(2025, 6, 2))
+    True
+    >>> _all_to_come(extract_dates("this spring", dt.date(2025, 6, 2)), dt.date(2025, 6, 2))
+    False
+    """
+    return bool(told) and all(_told_to_come(d, today) for d in told)
 
 
 # A visitor described as the first of a kind to visit: "the first foreign leader to visit".
@@ -1611,6 +1668,15 @@ def _candidate(
     )
     if ended is not None and status is MeetingStatus.HELD and article.published is not None:
         date = _first_day(ended, date, article.published)  # "the end of a two-week mission"
+    nth = (
+        _NTH_DAY_OF.search(body, max(sentence.start, t0 - 60), t0)
+        if "day of" in body[max(sentence.start, t0 - 60) : t0]
+        else None
+    )
+    if nth is not None and date is not None and date.day is not None:
+        # "on the second day of the state visit" told on a day: the visit began days before
+        first = date.first_day() - dt.timedelta(days=_SMALL_NUMBERS[_ORDINAL_DAYS[nth["n"]]] - 1)
+        date = PartialDate.from_date(first)
     # No tense of its own: neither a plan nor a past cue in the clause ("at the meeting of X").
     untensed = (
         status is MeetingStatus.HELD
@@ -1632,7 +1698,8 @@ def _candidate(
                 d
                 for d in offset_dates
                 if d.date == date and date_gap in (max(0, d.start - t1), t0 - d.end)
-            ]
+            ],
+            article.published,
         )
     ):
         status = MeetingStatus.PLANNED  # "is travelling to Lima next week": a week to come
@@ -1653,7 +1720,14 @@ def _candidate(
             date = None
         else:
             status = MeetingStatus.HELD  # "preparations for hosting COP29 in November 2024": past
-    own = _OWN_PREDICATE.match(body, t1, sentence.end) if ", " in body[t1 : t1 + 160] else None
+    own = (
+        (
+            _OWN_PREDICATE.match(body, t1, sentence.end)
+            or _ASIDE_PREDICATE.match(body, t1, sentence.end)
+        )
+        if ", " in body[t1 : t1 + 160]
+        else None
+    )
     if own is not None:
         # "the Commission on Trade, which will be held in Lima in May": the event's own clause
         status = MeetingStatus.HELD if own["held"] else MeetingStatus.PLANNED
@@ -2151,6 +2225,13 @@ _ENDED_SPAN = re.compile(
     re.VERBOSE,
 )
 _SPAN_UNIT = re.compile(r"[\s-](?:day|week)\s")  # cheap test before _ENDED_SPAN
+# A day of an event told by its rank: "on the second day of the state visit".
+_NTH_DAY_OF = re.compile(
+    r"""\bthe\s+(?P<n>second|third|fourth|fifth)\s+day\s+of\s+(?:the|his|her|their|a|an)\s+
+    (?:[\w-]+\s+){0,3}\Z""",
+    re.VERBOSE,
+)
+_ORDINAL_DAYS = {"second": "two", "third": "three", "fourth": "four", "fifth": "five"}
 _SMALL_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "ten": 10}
 
 
@@ -2390,6 +2471,15 @@ _THE_VISITOR = re.compile(
     r"\b[Tt]he\s+(?:visiting\s+[a-z]+|minister|guest|visitor|delegation)\s+"
     r"(?:(?:also|then|later)\s+)?(?:was\s+|(?:held|had)\s+)?\Z"
 )
+# A named visitor's visit told in an aside: "X, who is on a state visit to Y".
+_WHO_IS_ON = re.compile(r",\s+who\s+(?:is|was)\s+on\s+(?:a|an|his|her)\s+(?:[\w-]+\s+){0,3}\Z")
+# The officials of the talks told, counted: "the three ministers were", "the two leaders".
+_THE_OFFICIALS = re.compile(
+    r"""\b[Tt]he\s+(?:two|three|four|five)\s+(?:foreign\s+)?(?:ministers|leaders|presidents
+    |delegations|heads\s+of\s+(?:state|government))\s+(?:(?:also|then|later)\s+)?
+    (?:(?:was|were)\s+)?\Z""",
+    re.VERBOSE,
+)
 # An event's name (its tail after the trigger: "on Economic Cooperation", "for Action
 # "Water for All"") then a relative clause telling its own taking place: "which will be held",
 # "which was held", "which Peru is to host". It gives the event's tense and date.
@@ -2406,6 +2496,14 @@ _OWN_PREDICATE = re.compile(
 )
 
 
+# The event's name, an aside on it between commas, then its own taking place: "the fourth
+# meeting of the joint commission on trade, which he co-chairs, would be held in Lima".
+_ASIDE_PREDICATE = re.compile(
+    r"""(?:\s+(?:of|on|for)\s+[^,.;]{1,120}?)?,\s+(?:which|who|that)\s+[^,.;]{1,50},\s+
+    (?:(?:will|would|is\s+to|are\s+to|is\s+scheduled\s+to|is\s+expected\s+to)\s+(?:be\s+held
+    |take\s+place|convene)|(?P<held>(?:was|were)\s+held|took\s+place))\b""",
+    re.VERBOSE,
+)
 # A guest received as one more step: "X was also received by Y", "was later received by".
 _PASSIVE_STEP = re.compile(r"(?:was|were|been)\s+(?:also|then|later)\s+received\b")
 
@@ -2788,6 +2886,125 @@ def _talks_beside_the_gathering(records: list[Candidate], cand: Candidate) -> bo
     cand.weak, cand.another = False, True
     cand.rule = f"{cand.rule}+sidelines"
     records.append(cand)
+    return True
+
+
+# The talks word's own sideline phrase: "their meeting on the sidelines of", "talks held
+# between A and B on the margins of" (the gathering is where those talks took place).
+_ITS_SIDELINES = re.compile(r"[^.;:,]{0,120}?\b[Oo]n\s+the\s+(?:sidelines|margins?)\s+of\b")
+
+
+def _talks_at_the_gathering_told(
+    article: Article, records: list[Candidate], cand: Candidate
+) -> bool:
+    """Talks told by reference "on the sidelines of" a gathering their sentence names.
+
+    "Recalling their meeting on the sidelines of the summit in Lima in May", "recalled
+    the talks held between A and B on the margins of the forum in June": talks of
+    their own at that gathering (its day and place), between the states the mention
+    names, else the story's pair; the gathering takes them as sides. Not when talks
+    of those sides at the gathering's time are told already (then the mention is
+    theirs). ``cand`` is a weak meeting; ``True`` when placed.
+    """
+    if cand.kind is not MeetingKind.MEETING or cand.participants:
+        return False
+    span = cand.evidence[0]
+    after = _ITS_SIDELINES.match(span.text, cand.anchor - span.start)
+    # "On the sidelines of the forum in May, the ministers of our countries held a meeting"
+    before = SIDELINES.search(span.text, 0, cand.anchor - span.start)
+    if after is not None:
+        lo, hi = cand.anchor, span.end
+    elif before is not None:
+        lo, hi = span.start + before.end(), cand.anchor
+    else:
+        return False
+    gathering = next(
+        (
+            r
+            for r in records
+            if r.kind is MeetingKind.CONFERENCE
+            and span in r.evidence
+            and r.status is cand.status
+            and r.date is not None
+            and lo < r.anchor < hi
+        ),
+        None,
+    )
+    if gathering is None:
+        return False
+    # the sides of the mention's own: none when all it names is the gathering's body and host
+    sides = set(cand.countries)
+    if not cand.weak and (
+        cand.organization != gathering.organization or not sides <= gathering.countries
+    ):
+        return False
+    if not cand.weak and len(sides) < 2:
+        sides = set()
+    if len(sides) < 2:
+        title = _headline_states(article)
+        pair = title if len(title) == 2 else next((r.countries for r in records), set())
+        if len(pair) != 2:
+            # no pair told yet: the two states the story names besides the gathering's host
+            host = gathering.location.country if gathering.location else None
+            pair = {
+                m.code
+                for m in body_mentions(article.body).mentions
+                if m.kind != "group" and m.code != (host.alpha_3 if host else None)
+            }
+        if len(pair) != 2 or not sides <= pair:
+            return False
+        sides = set(pair)
+    date = _day_of_a_range(gathering)
+    if any(
+        r.kind in _TALKS
+        and r.status is cand.status
+        and r.countries & sides
+        and (r.date is None or date is None or r.date.contains(date) or date.contains(r.date))
+        for r in records
+    ):
+        return False
+    cand.countries, cand.organization = sides, None
+    cand.date = date
+    cand.location = cand.location or gathering.location
+    cand.weak, cand.another = False, True
+    cand.rule = f"{cand.rule}+at_gathering"
+    gathering.countries |= sides  # the pair meeting there takes part in it
+    records.append(cand)
+    return True
+
+
+# A session of a body of two governments: "a session of the intergovernmental commission".
+_PAIR_BODY = re.compile(
+    r"""[\w-]*\s+of\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}?(?:intergovernmental|joint|bilateral)
+    \s+(?:[\w-]+\s+)?(?:commission|committee|council)\b""",
+    re.VERBOSE | re.IGNORECASE,
+)
+
+
+def _pair_commission(cand: Candidate) -> bool:
+    """A dated session of a body of two governments, in a sentence naming exactly two states.
+
+    "A and B expect trade to grow, X said after a session of the intergovernmental
+    commission held in Lima on Monday": the commission is the two states' (its own
+    clause names the host city only), so the session is an event between them.
+    ``cand`` is a weak held meeting; ``True`` when it became that event.
+    """
+    if not (
+        cand.weak
+        and cand.kind is MeetingKind.MEETING
+        and cand.status is MeetingStatus.HELD
+        and cand.date is not None
+        and cand.organization is None
+    ):
+        return False
+    span = cand.evidence[0]
+    if _PAIR_BODY.match(span.text, cand.anchor - span.start) is None:
+        return False
+    named = {m.code for m in extract_country_mentions(span.text) if m.kind != "group"}
+    if len(named) != 2 or not cand.countries <= named:
+        return False
+    cand.countries, cand.weak = named, False
+    cand.rule = f"{cand.rule}+pair_body"
     return True
 
 
@@ -3469,6 +3686,42 @@ def _sides_at_gatherings(records: list[Candidate]) -> None:
                 gathering.countries |= record.countries
 
 
+# A summit named for a state and a region of fixed membership ("the China-Central Asia
+# Summit", "the C5+1 summit", "the EU-Baltic summit"): the region's states are its sides.
+_REGION_STATES = {
+    "central asia": ("KAZ", "KGZ", "TJK", "TKM", "UZB"),
+    "c5": ("KAZ", "KGZ", "TJK", "TKM", "UZB"),
+    "south caucasus": ("ARM", "AZE", "GEO"),
+    "baltic": ("EST", "LTU", "LVA"),
+}
+_REGION_FORMAT = re.compile(
+    r"""(?:[-–—+]\s*|\b)(?P<region>Central\s+Asia|South\s+Caucasus|Baltic|C\+?(?=C5)|C5(?=\+1))
+    (?:C5|\+1|\s*[-–—+]\s*[A-Z][\w.-]*)?(?:\s+\([^()]{1,12}\))?\s+\Z""",
+    re.VERBOSE,
+)
+_FORMAT_BEFORE = 50  # characters from a format's region word to the summit named for it
+
+
+def _region_formats(body: str, records: list[Candidate]) -> None:
+    """Give a summit named for a region format the region's states as sides.
+
+    >>> recs = [Candidate("r", MeetingKind.CONFERENCE, MeetingStatus.PLANNED, {"CHN"}, None,
+    ...     None, None, [], None, [], 41)]
+    >>> _region_formats("They prepare the next China-Central Asia Summit in May.", recs)
+    >>> sorted(recs[0].countries)
+    ['CHN', 'KAZ', 'KGZ', 'TJK', 'TKM', 'UZB']
+    """
+    for record in records:
+        at = record.anchor
+        if record.kind is not MeetingKind.CONFERENCE or body[at : at + 6].lower() != "summit":
+            continue
+        found = _REGION_FORMAT.search(body, max(0, at - _FORMAT_BEFORE), at)
+        if found is None:
+            continue
+        region = " ".join(found["region"].lower().replace("+", "").split())
+        record.countries |= set(_REGION_STATES.get(region, _REGION_STATES["c5"]))
+
+
 @by_section
 def extract_meetings(article: Article) -> tuple[Meeting, ...]:
     """Find the meetings an article reports: calls, talks, visits and conferences.
@@ -3549,7 +3802,12 @@ def extract_meetings(article: Article) -> tuple[Meeting, ...]:
         if (
             cand.kind is MeetingKind.CONFERENCE
             and cand.status is MeetingStatus.PLANNED
-            and _SIDES_DISCUSSED.match(span.text, 0, cand.anchor - span.start)
+            and (
+                _SIDES_DISCUSSED.match(span.text, 0, cand.anchor - span.start)
+                # "As the meeting ended, X invited him to take part in the forum": the guest
+                # and host of the talks told
+                or _INVITED_THE_GUEST.search(span.text, 0, cand.anchor - span.start)
+            )
         ):
             # "The leaders also discussed preparations for the summit in C": the sides of the
             # talks told before, preparing the gathering, take part in it
@@ -3561,7 +3819,15 @@ def extract_meetings(article: Article) -> tuple[Meeting, ...]:
         visitor = (
             cand.kind is MeetingKind.MEETING
             and len(cand.countries) <= 1
-            and _THE_VISITOR.search(span.text, 0, cand.anchor - span.start) is not None
+            and (
+                _THE_VISITOR.search(span.text, 0, cand.anchor - span.start) is not None
+                # "In the evening, the three ministers were received by X": the officials of
+                # the talks told, in a step of their programme
+                or (
+                    cand.sequel == 1
+                    and _THE_OFFICIALS.search(span.text, 0, cand.anchor - span.start) is not None
+                )
+            )
         )
         if (
             ((cand.weak and (cand.guest or cand.sequel)) or visitor)
@@ -3713,6 +3979,21 @@ def extract_meetings(article: Article) -> tuple[Meeting, ...]:
         if cand.visitor and not any(r.countries & cand.countries for r in records):
             # "Y, on a state visit to X, said ...": a visit to X, even with Y's state unnamed
             cand.weak = False
+        elif (
+            cand.visitor
+            and cand.status is MeetingStatus.HELD
+            and records
+            and not any(r.kind is MeetingKind.VISIT for r in records)
+            and records[0].kind is MeetingKind.MEETING
+            and len(records[0].countries) == 2
+            and cand.countries < records[0].countries
+            and _WHO_IS_ON.search(cand.evidence[0].text, 0, cand.anchor - cand.evidence[0].start)
+            is not None
+        ):
+            # "A and B chaired the council in X. A, who is on a state visit to X, ...": the
+            # visit under way of the talks' guest, beside the talks it took in
+            cand.countries |= records[0].countries
+            cand.weak, cand.another = False, True
         if (
             cand.weak
             and len(cand.countries) >= 2
@@ -3761,6 +4042,8 @@ def extract_meetings(article: Article) -> tuple[Meeting, ...]:
             # "agreed to meet on the sidelines of the summit in Lima on May 8": its time and place
             cand.date = cand.date or _day_of_a_range(gathering)
             cand.location = cand.location or gathering.location
+        if _talks_at_the_gathering_told(article, records, cand):
+            continue
         if _the_two_last_met(records, cand) or _recalled_talks(records, cand):
             continue
         if _body_pair_talks(article, records, cand):
@@ -3799,6 +4082,9 @@ def extract_meetings(article: Article) -> tuple[Meeting, ...]:
         if _also_with_another(records, cand):
             continue
         if _talks_beside_the_gathering(records, cand):
+            continue
+        if _pair_commission(cand):
+            records.append(cand)
             continue
         if cand.weak:
             if records:
@@ -3890,6 +4176,7 @@ def extract_meetings(article: Article) -> tuple[Meeting, ...]:
             record.countries = set(source.countries)
     _talks_planned_on_a_visit(article, records)
     _dates_from_the_trip(records, article.published)
+    _region_formats(article.body, records)
     for record in records:
         host = record.location.country if record.location is not None else None
         # the place's state, when no official named is its, is where the talks are, not a side

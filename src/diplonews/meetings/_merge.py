@@ -313,6 +313,13 @@ def same_event(a: Candidate, b: Candidate) -> bool:
     ):
         return True  # "X held talks with Y via video conference": the talks are the call
     if (
+        a.kind is MeetingKind.VISIT is b.kind
+        and a.evidence[0] == b.evidence[0]
+        and a.countries == b.countries
+        and _NTH_DAY.search(a.evidence[0].text)
+    ):
+        return True  # "toured X today, on the third day of his visit": one visit, two days
+    if (
         a.evidence[0] == b.evidence[0]
         and a.date is not None
         and b.date is not None
@@ -528,6 +535,14 @@ def merge(into: Candidate, other: Candidate) -> None:
     into.organization = into.organization or other.organization
     if into.date is None or (other.date is not None and into.date.contains(other.date)):
         into.date = other.date or into.date
+    elif (
+        into.kind is MeetingKind.VISIT is other.kind
+        and other.date is not None
+        and into.date.day is not None
+        and other.date.day is not None
+        and other.date.first_day() < into.date.first_day()
+    ):
+        into.date = other.date  # a visit over several days is dated by its first day
     into.location = into.location or other.location
     names = {p.name for p in into.participants}
     into.participants += [p for p in other.participants if p.name not in names]
@@ -551,16 +566,28 @@ def back_reference(records: list[Candidate], cand: Candidate) -> None:
     if not same and cand.status is MeetingStatus.PLANNED and cand.kind is MeetingKind.MEETING:
         # "the next meeting of the commission" after a call: the next session of its sides
         same = [r for r in records if r.kind is MeetingKind.CALL]
+    if _next_session_of_told_body(records, cand):
+        return
+    if _last_session_untold(records, cand):
+        return
     if not same:
         return
     target = same[-1]
+    span = cand.evidence[0]
+    if cand.kind is MeetingKind.VISIT is target.kind and _GOES_ON.match(
+        span.text, cand.anchor - span.start
+    ):
+        # "The visit will continue tomorrow in the X region": the visit under way, not a new one
+        if span not in target.evidence:
+            target.evidence.append(span)
+        return
     # "the upcoming meeting of the commission" after held talks is the sides' next session;
     # "another meeting" is one more of them: both are events of the target's sides.
     coming = (
         cand.status is MeetingStatus.PLANNED
         and len(target.countries) >= 2
         and not any(r.status is MeetingStatus.PLANNED for r in same)
-        and _COMING.search(cand.evidence[0].text, 0, cand.anchor - cand.evidence[0].start)
+        and _to_come(cand)
     )
     # "will pay a state visit to Peru ... and chair the second meeting of the Council": a
     # numbered session of the visit's sides, a record of its own
@@ -737,6 +764,103 @@ def back_reference(records: list[Candidate], cand: Candidate) -> None:
             source=None if own else target,
         )
     )
+
+
+# A day of a visit told by its rank: "on the second day of his state visit".
+_NTH_DAY = re.compile(r"\b(?:second|third|fourth|fifth)\s+day\s+of\s+(?:the|his|her|their|an?)\s")
+# A visit told as going on or ending: "the visit will continue tomorrow", "the visit ends".
+_GOES_ON = re.compile(
+    r"visits?\s+(?:will\s+(?:continue|end|conclude)|continues|is\s+continuing|ends|concludes)\b"
+)
+# A session's own "next" at its trigger: "Its next meeting will be held in Lima".
+_ITS_NEXT = re.compile(r"(?:[Ii]ts|[Tt]heir)\s+(?:next|upcoming|forthcoming)\b")
+
+
+def _to_come(cand: Candidate) -> bool:
+    """Whether a mention names the next session: "the upcoming meeting", "Its next meeting"."""
+    span = cand.evidence[0]
+    at = cand.anchor - span.start
+    return bool(_COMING.search(span.text, 0, at) or _ITS_NEXT.match(span.text, at))
+
+
+# The body a session mention names after its trigger: "the next meeting of the Council of
+# Ministers", "the next session of the Joint Commission".
+_OF_BODY_NAMED = re.compile(
+    r"""[\w-]*\s+of\s+(?:the\s+)?(?P<body>(?:[A-Z][\w-]*\s+(?:(?:of|for|on)\s+(?:the\s+)?)?){0,5}
+    [A-Z][\w-]*)""",
+    re.VERBOSE,
+)
+
+
+def _next_session_of_told_body(records: list[Candidate], cand: Candidate) -> bool:
+    """The next session of a body whose session the story told by its name.
+
+    "The 27th meeting of the Council of Ministers of the ECO was held in Lima ... the
+    next meeting of the Council of Ministers will be held in Quito in 2026": a session
+    to come of that body, a record of its own of the told session's kind and
+    organisation; a gathering of many takes the host the mention names as its side,
+    talks between two sides keep their sides. ``True`` when appended to ``records``.
+    """
+    if cand.status is not MeetingStatus.PLANNED or not _to_come(cand):
+        return False
+    span = cand.evidence[0]
+    named = _OF_BODY_NAMED.match(span.text, cand.anchor - span.start)
+    if named is None:
+        return False
+    body = " ".join(named["body"].lower().split())
+    target = next(
+        (
+            r
+            for r in reversed(records)
+            if r.status is MeetingStatus.HELD
+            and r.title is not None
+            and body in " ".join(r.title.lower().split())
+        ),
+        None,
+    )
+    if target is None:
+        return False
+    many = target.kind is MeetingKind.CONFERENCE and bool(cand.countries)
+    records.append(
+        attrs.evolve(
+            cand,
+            kind=target.kind,
+            countries=set(cand.countries) if many else target.countries | cand.countries,
+            organization=target.organization,
+            participants=list(cand.participants),
+            rule=f"{cand.rule}+next_session",
+            weak=False,
+        )
+    )
+    return True
+
+
+# A body's session before this one, by its possessive: "at its last summit", "its previous
+# session".
+_ITS_LAST = re.compile(r"\b(?:[Ii]ts|[Tt]heir)\s+(?:last|previous)\s+\Z")
+
+
+def _last_session_untold(records: list[Candidate], cand: Candidate) -> bool:
+    """A body's last gathering, told by its possessive, when the story told none of its.
+
+    "The decision the OIC took at its last summit" in a story of talks with the
+    OIC's head: that summit is an event of its own (the body's, with no state
+    named), not the talks. ``True`` when appended to ``records``.
+    """
+    span = cand.evidence[0]
+    if (
+        cand.kind is not MeetingKind.CONFERENCE
+        or cand.status is not MeetingStatus.HELD
+        or cand.organization is None
+        or _ITS_LAST.search(span.text, 0, cand.anchor - span.start) is None
+        or any(
+            r.kind is MeetingKind.CONFERENCE and r.organization == cand.organization
+            for r in records
+        )
+    ):
+        return False
+    records.append(attrs.evolve(cand, weak=False, rule=f"{cand.rule}+last_session"))
+    return True
 
 
 # Talks told as held by a subject of their own in a relative clause: "the talks (that) the two

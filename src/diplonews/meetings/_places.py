@@ -876,8 +876,30 @@ def not_meetings(text: str) -> Iterator[re.Match[str]]:
     elif any(map(folded.__contains__, NOT_A_MEETING_WORDS)):
         found = NOT_A_MEETING_FOLDED.finditer(folded)
     else:
-        return iter(())
-    return (m for m in found if not _states_named(text, m))
+        found = iter(())
+    kept = [m for m in found if not _states_named(text, m)]
+    return iter(kept + _house_sessions(text))
+
+
+# A plenary session and, in its sentence, a state's own legislators or their act of
+# ratifying: "deputies at today's plenary session ratified", "the parliament ... as the
+# plenary session discussed". An international assembly named in the sentence keeps it.
+_PLENARY = re.compile(r"\bplenary\s+sessions?\b", re.IGNORECASE)
+_HOUSE = re.compile(
+    r"""\b(?:(?<!inter-)(?<!inter)parliament(?!ary)|deputies|MPs|lawmakers|legislators
+    |legislature|senators|ratif(?:y|ied|ies|ying|ication))\b""",
+    re.VERBOSE | re.IGNORECASE,
+)
+_INTERNATIONAL_HOUSE = re.compile(
+    r"\b(?:Assembly|Inter-?[Pp]arliamentary|European\s+Parliament|PACE)\b"
+)
+
+
+def _house_sessions(text: str) -> list[re.Match[str]]:
+    """The plenary sessions of a sentence that are a state's own legislature at work."""
+    if "lenary" not in text or _INTERNATIONAL_HOUSE.search(text) or not _HOUSE.search(text):
+        return []
+    return list(_PLENARY.finditer(text))
 
 
 # States joined by dashes just before a gathering: "Kyrgyz-Turkish", "Peru-Chile-Mexico".

@@ -412,7 +412,9 @@ RULES: list[tuple[str, MeetingKind, tuple[str, ...], re.Pattern[str]]] = [
             # "agreed to resume negotiations in Lima next month": talks taken up again, an event
             | (?<=\s)(?:resum|reopen|restart|reconven)(?:e|es|ed|ing)\s+(?:[\w-]+\s+){0,2}?
               (?:negotiations|discussions?)\b
-            | \bco-chair(?:s|ed|ing)?\b(?!\s+of\b)  # not "co-chair of the commission": a title""",
+            # not "co-chair of the commission" (a title), nor "The co-chairs signed" (the people)
+            | (?<!\b[Tt]he\s)(?<!\b[Tt]wo\s)(?<!\b[Ii]ts\s)(?<!\b[Tt]heir\s)(?<!\b[Bb]oth\s)
+              \bco-chair(?:s|ed|ing)?\b(?!\s+of\b)""",
             re.VERBOSE,
         ),
     ),
@@ -673,6 +675,9 @@ NOT_A_MEETING = re.compile(
     |\b(?:cabinet|board|parliament|party|committee)\b[^.;]{0,80}?\b(?:when|as|after)\s+it
     \s+(?:meets|met)\b                           # "the cabinet ... when it meets" is domestic
     |\b(?:match|tournament|championship|festival|concert|exhibition|fair)\b
+    # a series of visits, no one event: "several high-level visits", "the exchange of visits"
+    |\b(?:several|numerous|many|mutual|regular|frequent|reciprocal|a\s+number\s+of)\s+
+    (?:[\w-]+\s+){0,2}visits\b|\bexchanges?\s+of\s+visits\b|\bvisits\s+exchanged\b
     # a mountain's top: "climbers reached the summit", "the summit of Mount X"
     |\b(?:reach(?:ed|es|ing)?|climb(?:ed|s|ing)?|conquer(?:ed|s|ing)?|scal(?:ed|es|ing))\s+
     (?:the\s+)?(?:[\w-]+\s+)?summit\b|\bsummit\s+of\s+(?:mount|mt\.?)\s
@@ -693,6 +698,7 @@ NOT_A_MEETING_WORDS = (
     "met", "meet", "conference", "briefing", "session", "congress", "seminar", "forum", "summit",
     "assembly", "council",
     "expo", "match", "tournament", "championship", "festival", "concert", "exhibition", "fair",
+    "visits",
 )  # fmt: skip
 # ... in a text lower-cased by str.lower(), unless it holds a letter that re.IGNORECASE
 # matches to "i", "s" or "k" but str.lower() does not turn into one.
@@ -830,6 +836,9 @@ REMARKS = re.compile(
 SEQUEL = re.compile(
     r"""\s*(?:After\s+that|Afterwards|Subsequently|Then|Later(?:\s+on|\s+that\s+day)?
     |Earlier\s+(?:in\s+the\s+day|that\s+day|today|on\s+the\s+same\s+day)|Earlier(?=\s*,)
+    # "Earlier on Thursday", "Earlier this morning": a step of the day told before it
+    |Earlier\s+(?:on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:this|that)\s+(?:morning|afternoon))
+    |In\s+the\s+(?:evening|afternoon)  # "In the evening, X was received by Y": a later step
     |(?:On\s+)?(?:[Tt]hat|[Tt]he)\s+same\s+day|At\s+(?:that|the\s+same)\s+time|(?P<next>(?:The|On\s+the)\s+(?:next|following)\s+day))
     \s*,?\s""",
     re.VERBOSE,
