@@ -141,6 +141,8 @@ _gate("other-sense", "Applicants from Ecuador should visit the website of the Pe
 # --- "the meeting": a back-reference to the event told before ----------------------------
 _gate("back-reference", "After the meeting, Latvia and Estonia signed a customs protocol.")
 _gate("back-reference", "During the talks, Mexico and Cuba reviewed their trade in sugar.")
+_gate("back-reference", "Journalists asked about the Riga and Vilnius meetings of the two envoys.")
+_gate("back-reference", "Both papers covered the Hanoi and Manila talks at length on Friday.")
 # --- the event as the topic of words or of a document ---------------------------------
 _gate("topic", "The minister briefed the Lithuanian envoy on talks with Poland.")
 _gate("topic", "Chile and Peru signed a plan of consultations for 2025 and 2026.")

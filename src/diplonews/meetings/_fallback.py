@@ -95,9 +95,12 @@ _HOPED = re.compile(
 # An opening quotation mark not closed before the word: the words of a speaker, whose "I" or
 # "we" is not the outlet's state.
 _OPEN_QUOTE = re.compile(r"[“\"][^”\"]*\Z")
-# A definite mention that refers back to an event told before ("the meeting", "this visit"):
-# no event of its own unless its sides follow ("the talks between A and B").
-_DEFINITE = re.compile(r"\b(?:[Tt]h(?:e|is|at|ese|eir)|[Ii]ts)\s+(?:[\w-]+\s+){0,2}\Z")
+# A definite mention that refers back to an event told before ("the meeting", "this visit",
+# "the Lima and Quito meetings"): no event of its own unless its sides follow ("the talks
+# between A and B").
+_DEFINITE = re.compile(
+    r"\b(?:[Tt]h(?:e|is|at|ese|eir)|[Ii]ts)\s+(?:(?:[\w-]+\s+){0,2}|[A-Z][\w-]*\s+and\s+[A-Z][\w-]*\s+)\Z"
+)
 # A passive before the word: "was (posthumously) conferred" is an honour given.
 _PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:[a-z]+ly\s+)?\Z")
 # Words that never refer back to an event told before (verbs, and a set phrase).
