@@ -788,6 +788,14 @@ def extract_agreements(article: Article) -> tuple[Agreement, ...]:
                     if not named and BOTH_SIDES.search(prev.text):
                         # "the two leaders looked on ... After that, a protocol was signed"
                         named = _sides(sentences, found, story, prev.text)
+                    if (
+                        not named
+                        and _BILATERAL_WORD.search(text, max(0, head.start() - 40), head.start())
+                        and len(top := story.top(2)) == 2
+                    ):
+                        # "The intergovernmental agreement on visas, in force since May": an
+                        # instrument of two governments, in a story on two states: theirs
+                        named = top
                     if not named and not _body_document(body_story, text):
                         named = _story_signers(story, sentences, text, head)
                     if not named and other_kind and records[-1].evidence[-1] is sentence:
@@ -1733,6 +1741,14 @@ _OPENERS = frozenset(["The", "Then", "Later", "After", "Afterwards", "Also", "At
 _TALKS_WORD = re.compile(
     r"\b(?:met|meets|meeting|talks|visit(?:s|ed|ing)?|received|receives|consultations"
     r"|negotiations|phone\s+call|telephone\s+conversation)\b",
+    re.IGNORECASE,
+)
+
+
+# A word before the instrument that makes it one of two states: "the bilateral agreement".
+_BILATERAL_WORD = re.compile(
+    r"\b(?:intergovernmental|inter-governmental|bilateral|interstate|inter-state)\s+"
+    r"(?:[\w-]+\s+){0,2}$",
     re.IGNORECASE,
 )
 

@@ -300,6 +300,13 @@ _TALKS_BETWEEN = re.compile(
 )
 # An instrument told as in effect: "is being implemented" (its sides are the story's).
 _BEING_IMPLEMENTED = re.compile(r"\b(?:is|are|was|were)\s+being\s+implemented\b")
+# The instrument's own clause telling it came into force: "(an agreement on X), which entered
+# into force in 2018", "(the pact on Y), in force since March": a done act, of the sides told.
+_IN_FORCE_CLAUSE = re.compile(
+    r"(?:\s+[\w-]+){0,6}?\s*,?\s*(?:which\s+|that\s+)?(?:has\s+|had\s+|have\s+)?"
+    r"(?:(?:entered|came|went)\s+into\s+(?:force|effect)|took\s+effect"
+    r"|(?:in\s+(?:force|effect)|operational)\s+since)\b"
+)
 # A copula or an apposition after the instrument: "the X pact is an agreement between".
 _IS_A = re.compile(r"\s*(?:,\s*|\s(?:is|was|are|were)\s+)(?:an?|the)\s")
 # A day owning the instrument: "Today's", "Monday's" (a determiner, like "the").
@@ -1163,6 +1170,11 @@ def read_mention(
                 and (_PLANNED_STEP.search(text) or preparing)
             )
             or (status is AgreementStatus.RATIFIED and _BEING_IMPLEMENTED.search(text))
+            or (
+                status is AgreementStatus.RATIFIED
+                and not weak_cue
+                and _IN_FORCE_CLAUSE.match(after) is not None
+            )
             # "the parliament ratified the agreement on X": the sides told before
             or (
                 status is AgreementStatus.RATIFIED

@@ -32,7 +32,7 @@ SIGN_VERB = re.compile(
     r"\b(?:sign(?:ed|ing)?|inked|concluded|reached|struck|adopted|ratified|agreed"
     r"|sealed|penned|clinched|initial(?:l)?ed|(?:entered|enters|came|comes)\s+into\s+(?:force|effect)"
     # the other ways of coming into force: "took effect on May 1", "in force since 2021"
-    r"|took\s+effect|(?:became|becomes)\s+effective|went\s+into\s+effect|in\s+(?:force|effect)\s+since"
+    r"|took\s+effect|(?:became|becomes)\s+effective|went\s+into\s+effect|(?:in\s+(?:force|effect)|operational)\s+since"
     r"|entered\s+into(?=\s+(?:an?|the)\b)"  # "entered into an agreement": concluded it
     r"|adoption\s+of"  # "the summit ended with the adoption of the X Declaration on May 4"
     # accession: "acceded to the convention", "became a party to the treaty", "joined the pact"

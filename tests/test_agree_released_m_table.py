@@ -1,0 +1,64 @@
+"""A table of agreement expressions read from the released m pages (session 7).
+
+Every row is invented text (names, figures and dates made up) published on
+Wednesday 2023-05-10, and the agreement records expected from it under
+spec/EXTRACTION.md section 3, each written ``"kind status PARTIES date count"``
+(``PARTIES`` sorted and joined with commas, ``-`` for none; ``*`` for any kind
+or any date; date ``-`` for null). The classes:
+
+- ``in_force_clause``: an instrument whose own clause tells it came into force
+  ("an agreement on X, which entered into force in 2018", "the pact on Y, in force
+  since March 2021", "operational since last year") is in effect: ratified, dated by
+  that clause, its sides those told before (or, for an "intergovernmental" or
+  "bilateral" one, the story's two states) even when its own sentence names none;
+- ``regression``: rows the library already read right, near misses included.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+import pytest
+
+from agreement_rows import matches_any_kind, unmatched
+from diplonews import Article, extract
+
+PUBLISHED = dt.date(2023, 5, 10)  # a Wednesday
+
+TABLE: list[Any] = [
+    (
+        "in_force_clause",
+        "Thousands of Peruvian nationals work in Chile, the embassy said. A treaty on social"
+        " security, which entered into force in 2019, has protected their pensions.",
+        ["treaty ratified CHL,PER 2019 1"],
+    ),
+    (
+        "in_force_clause",
+        "Paraguay's foreign minister received the outgoing ambassador of Uruguay on Tuesday."
+        " Mutual trade rose by a fifth over the year, the ministry noted. The"
+        " intergovernmental agreement on visa-free travel, in force since May 2020, has"
+        " helped tourism grow, it was said.",
+        ["agreement ratified PRY,URY 2020-05 1"],
+    ),
+    (
+        "in_force_clause",
+        "Argentina's exports rose in March, Argentine officials said on Monday, and Argentina"
+        " expects more. Officials added that the customs agreement with Chile, operational"
+        " since last year, had cut waiting times at the border crossings.",
+        ["agreement ratified ARG,CHL 2022 1"],
+    ),
+    (
+        "regression",
+        "Bolivia and Ecuador signed an agreement on road transport in La Paz on Monday. It is"
+        " expected to enter into force next year.",
+        ["agreement signed BOL,ECU 2023-05-08 1"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("cls", "text", "expected"), TABLE)
+def test_agree_released_m_table(cls: str, text: str, expected: list[str]) -> None:
+    """Each row gives exactly the records it expects (``cls`` names its class of expression)."""
+    result = extract(Article(body=text, published=PUBLISHED))
+    assert unmatched(expected, result.agreements, matches_any_kind) == [], cls
