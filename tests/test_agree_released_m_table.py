@@ -11,6 +11,15 @@ or any date; date ``-`` for null). The classes:
   since March 2021", "operational since last year") is in effect: ratified, dated by
   that clause, its sides those told before (or, for an "intergovernmental" or
   "bilateral" one, the story's two states) even when its own sentence names none;
+- ``assembly_approved``: a parliament's approval with words between the body and the
+  verb ("The Grand Assembly (GA) on Monday approved the X", "lawmakers voted on Monday
+  to approve a protocol") ratifies the instrument on that day; a date before the verb
+  dates only the first instrument after it ("a protocol amending the 2008 agreement":
+  the protocol's day, not the amended agreement's);
+- ``ratified_then_in_force``: an instrument "ratified ... last year, entered into force
+  on January 1" takes the day of its latest step, the entry into force;
+- ``headline_named``: a headline's unnamed instrument ("A ratifies border treaty with
+  B") is the lead's named one of the same kind, status and sides: one record;
 - ``regression``: rows the library already read right, near misses included.
 """
 
@@ -47,6 +56,48 @@ TABLE: list[Any] = [
         " expects more. Officials added that the customs agreement with Chile, operational"
         " since last year, had cut waiting times at the border crossings.",
         ["agreement ratified ARG,CHL 2022 1"],
+    ),
+    (
+        "assembly_approved",
+        "The Congress of Peru (CP) on Tuesday approved the Fisheries Agreement between Peru"
+        " and Chile. The deal was signed in Santiago on March 3, 2021, by the ministers of"
+        " the two countries.",
+        ["agreement ratified CHL,PER 2023-05-09 1"],
+    ),
+    (
+        "assembly_approved",
+        "Deputies of Paraguay also voted on Tuesday to approve a protocol amending the 1999"
+        " transit agreement between Paraguay and Bolivia, which had been signed in Asuncion in"
+        " March.",
+        ["protocol ratified BOL,PRY 2023-05-09 1", "agreement signed BOL,PRY 1999 1"],
+    ),
+    (
+        "ratified_then_in_force",
+        "The minister told the senators that the Agreement between Ecuador and Colombia on the"
+        " readmission of persons, ratified by both sides last year, entered into force on"
+        " March 1.",
+        ["agreement ratified COL,ECU 2023-03-01 1"],
+    ),
+    (
+        "ratified_then_in_force",
+        "Officials recalled that the Treaty on Legal Assistance between Chile and Bolivia,"
+        " ratified by both parliaments in 2021, came into force on 2 February 2022.",
+        ["treaty ratified BOL,CHL 2022-02-02 1"],
+    ),
+    (
+        "headline_named",
+        "Senate ratifies fisheries agreement with Norway\n\nReykjavik, May 10 - Members of the"
+        " Icelandic Senate at today's session ratified the Agreement between Iceland and Norway"
+        " on the Management of Shared Fish Stocks. The document was signed in Oslo on 4 June"
+        " 2022.",
+        ["agreement ratified ISL,NOR 2023-05-10 1"],
+    ),
+    (
+        "headline_named",
+        "Parliament approves border treaty with Peru\n\nQuito, May 10 - The deputies of Ecuador"
+        " on Wednesday approved the Treaty between Ecuador and Peru on the Delimitation of the"
+        " Maritime Border.",
+        ["treaty ratified ECU,PER 2023-05-10 1"],
     ),
     (
         "regression",

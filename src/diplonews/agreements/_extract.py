@@ -201,6 +201,16 @@ def _same_instrument(record: _Record, mention: Mention) -> bool:
                 rf"\b{re.escape(words[0])}\b", record.first.sentence.text, re.IGNORECASE
             ):
                 return True
+        if (
+            plain is record
+            and _headline(record)
+            and record.kind is mention.kind
+            and record.status is mention.status
+            and record.parties
+            and set(record.parties) == set(mention.parties)
+            and _compatible_dates(record.date, mention.date)
+        ):
+            return True  # "A ratifies border agreement with B" over the lead's named one
         # "a preferential trade agreement" ... "a Preferential Trade Agreement": one
         return (
             record.kind is mention.kind

@@ -231,7 +231,7 @@ _LIST_SIGNED = re.compile(
 # The instrument's own entry into force later in its clause: ", signed in 2006, entered
 # into force in 2009".
 _LATER_IN_FORCE = re.compile(
-    r"[^.;:]{0,240}?\b(?P<verb>(?:entered|came)\s+into\s+(?:force|effect)"
+    r"[^.;:]{0,240}?\b(?P<verb>(?:entered|came|enters|comes)\s+into\s+(?:force|effect)"
     r"|(?:has|have|had)\s+been\s+in\s+(?:force|effect)\s+since"
     # "The Treaty on X, signed during that visit, has been ratified by both parliaments"
     r"|(?:has|have|had)\s+(?:now\s+|already\s+)?been\s+ratified"
@@ -436,12 +436,15 @@ def _ratified_on(text: str, dated: Sequence[DateMention], head_start: int) -> Pa
     """The date told just before a ratifying verb of the instrument ("on Tuesday ratified")."""
     for found in reversed(dated):
         near = found.end <= head_start and head_start - found.end <= 60
-        if near and _RATIFYING.search(text, found.end, head_start):
+        verb = _RATIFYING.search(text, found.end, head_start) if near else None
+        # "voted on Monday to approve a protocol amending the X": the protocol's day, not the X's
+        if verb is not None and INSTRUMENT.search(text, verb.end(), head_start) is None:
             return found.date
     return None
 
 
-_RATIFYING = re.compile(r"\b(?:ratif(?:ied|ies|y)|approved|endorsed)\b")
+# "on Monday ratified", "on Monday voted to approve": the base form after "voted to" too
+_RATIFYING = re.compile(r"\b(?:ratif(?:ied|ies|y)|approved?|endorsed?)\b")
 # The entry into force or a ratification told after a signing participle: its own date.
 _IN_FORCE_WORD = re.compile(r"\b(?:force|effect|ratif)")
 # A signing participle in an aside after the instrument: "the treaty on X, signed in Lima".
@@ -1214,10 +1217,15 @@ def read_mention(
         # event's date, told before the relative
         told_before = [d.date for d in dated if d.end <= relative.start()]
         date = told_before[-1] if told_before else None
-    if status is AgreementStatus.SIGNED and (
+    # "the X, ratified by both sides last year, entered into force on January 1": the latest
+    # step told is the entry into force, dated by its own clause
+    ratified_then_in_force = status is AgreementStatus.RATIFIED and " into " in after
+    if (status is AgreementStatus.SIGNED or ratified_then_in_force) and (
         "into " in after or " since" in after or " ratified" in after
     ):
         later = _LATER_IN_FORCE.match(after)
+        if later is not None and ratified_then_in_force and " into " not in later.group("verb"):
+            later = None  # "ratified ... was ratified": no step later than the one told
         if later is not None and not INSTRUMENT.search(after, 0, later.start("verb")):
             # "The agreement, signed in 2006, entered into force in 2009": in force now
             status = AgreementStatus.RATIFIED
@@ -1229,7 +1237,8 @@ def read_mention(
                     # "in 2009", "by the State Duma on Tuesday": the clause's own day
                     if at <= d.start <= at + 60 and not re.search(r"[,;:]", text[at : d.start])
                 ),
-                None,
+                # "ratified in March, has entered into force": the one day told, the ratification's
+                date if ratified_then_in_force else None,
             )
     if (
         status is AgreementStatus.SIGNED
