@@ -20,6 +20,10 @@ or any date; date ``-`` for null). The classes:
   on January 1" takes the day of its latest step, the entry into force;
 - ``headline_named``: a headline's unnamed instrument ("A ratifies border treaty with
   B") is the lead's named one of the same kind, status and sides: one record;
+- ``among_described``: "The signed documents include a X, a Y and a Z", "Among the
+  government documents was a X": the named ones are documents of the counted signing
+  just told, of its sides, status and day (and the count covers only the rest), also
+  when a word describes the documents;
 - ``regression``: rows the library already read right, near misses included.
 """
 
@@ -98,6 +102,24 @@ TABLE: list[Any] = [
         " on Wednesday approved the Treaty between Ecuador and Peru on the Delimitation of the"
         " Maritime Border.",
         ["treaty ratified ECU,PER 2023-05-10 1"],
+    ),
+    (
+        "among_described",
+        "Chile and Peru on Tuesday signed nine agreements in Lima, during a visit of the Peruvian"
+        " president, who had arrived on Sunday. The signed documents include an agreement on"
+        " fisheries, a memorandum on tourism and a protocol on customs cooperation.",
+        [
+            "agreement signed CHL,PER 2023-05-09 1",
+            "memorandum signed CHL,PER 2023-05-09 1",
+            "protocol signed CHL,PER 2023-05-09 1",
+            "* signed CHL,PER 2023-05-09 6",
+        ],
+    ),
+    (
+        "among_described",
+        "On Monday, 9 documents were signed between Ecuador and Bolivia in Quito. Among the"
+        " intergovernmental documents was an agreement on air services.",
+        ["agreement signed BOL,ECU 2023-05-08 1", "* signed BOL,ECU 2023-05-08 8"],
     ),
     (
         "regression",

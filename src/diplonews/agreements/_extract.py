@@ -1163,11 +1163,13 @@ def _pairs_between(
 
 
 # A sentence naming some of the documents just told: "Among them are ...", "They include".
+# "The signed documents include", "Among the government documents was": one lower-case word
+# may describe the documents.
 _AMONG_THEM = re.compile(
-    r"\s*(?:[Aa]mong\s+(?:them|(?:these|those|the)(?:\s+(?:documents|agreements|papers|deals"
-    r"|instruments|accords))?(?:\s+signed)?)\s+"
-    r"(?:are|were|is|was)|(?:They|These|The\s+(?:documents|agreements|papers|deals|instruments"
-    r"|accords)(?:\s+signed)?)\s+(?:include|includes|included))\b"
+    r"\s*(?:[Aa]mong\s+(?:them|(?:these|those|the)(?:\s+(?:[a-z-]+\s+)?(?:documents|agreements"
+    r"|papers|deals|instruments|accords))?(?:\s+signed)?)\s+"
+    r"(?:are|were|is|was)|(?:They|These|The\s+(?:[a-z-]+\s+)?(?:documents|agreements|papers"
+    r"|deals|instruments|accords)(?:\s+signed)?)\s+(?:include|includes|included))\b"
 )
 
 
