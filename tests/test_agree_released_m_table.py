@@ -24,6 +24,12 @@ or any date; date ``-`` for null). The classes:
   government documents was a X": the named ones are documents of the counted signing
   just told, of its sides, status and day (and the count covers only the rest), also
   when a word describes the documents;
+- ``event_day``: a signing told "On the sidelines of the summit," (or "Following the
+  talks,") takes the day of a sentence a little before that tells that event; a date to
+  come in such a sentence ("said at the session that trade would reach $5 billion by
+  2025") is no event's day;
+- ``reached_there``: "the agreements reached there", "reached then" (at an event just
+  told) are what the sides agreed on, not documents: no record;
 - ``regression``: rows the library already read right, near misses included.
 """
 
@@ -120,6 +126,34 @@ TABLE: list[Any] = [
         "On Monday, 9 documents were signed between Ecuador and Bolivia in Quito. Among the"
         " intergovernmental documents was an agreement on air services.",
         ["agreement signed BOL,ECU 2023-05-08 1", "* signed BOL,ECU 2023-05-08 8"],
+    ),
+    (
+        "event_day",
+        "Ecuador and Bolivia will hold talks on river ports next month, Quito said on Wednesday."
+        " The two presidents spoke on Friday before a summit in La Paz, the statement said."
+        " Bolivia's leader thanked his guest. On the margins of the summit, the foreign"
+        " ministers of Ecuador and Bolivia signed a memorandum on consular affairs.",
+        ["memorandum signed BOL,ECU 2023-05-05 1"],
+    ),
+    (
+        "event_day",
+        "Chile and Peru opened the fifth session of their joint commission in Lima on Tuesday."
+        " Officials from both sides spoke. At the opening of the session, the Chilean minister"
+        " said trade would reach five billion dollars by 2025. Following the session, the"
+        " co-chairs signed a protocol of the session.",
+        ["protocol signed CHL,PER 2023-05-09 1"],
+    ),
+    (
+        "reached_there",
+        "The ministers of Chile and Peru recalled the summit held in Lima in March and stressed"
+        " the need to implement the agreements reached there.",
+        [],
+    ),
+    (
+        "reached_there",
+        "The envoy of Ecuador recalled the visit of the Colombian president to Quito last year"
+        " and said the agreements reached then were being carried out.",
+        [],
     ),
     (
         "regression",

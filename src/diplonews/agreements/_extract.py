@@ -1007,16 +1007,40 @@ _DONE = re.compile(r"\b(?:signed|inked|concluded|ratified|sealed|adopted)\b", re
 _THAT_EVENT = re.compile(
     r"\s*(?:On|At|During)\s+(?:that|the\s+same)\s+(?:occasion|time|visit|day|event|ceremony)\b"
 )
-# A signing told right after an event the sentence before dates: "Following the meeting,".
+# A signing told at or right after an event told before: "Following the meeting,", "On the
+# sidelines of the talks,".
 _AFTER_THE_EVENT = re.compile(
-    r"\s*(?:Following|After|At\s+the\s+end\s+of)\s+the\s+(meeting|talks|session|negotiations)\b"
+    r"\s*(?:Following|After|At\s+the\s+end\s+of|On\s+the\s+(?:sidelines|margins)\s+of)"
+    r"\s+the\s+(meeting|talks|session|negotiations|summit)\b"
 )
+# How many sentences back the event of "Following the meeting," may be told.
+_EVENT_BACK = 3
 
 
-def _after_told_event(text: str, before: str) -> bool:
-    """Whether ``text`` opens "Following the meeting," and ``before`` tells that meeting."""
-    opening = _AFTER_THE_EVENT.match(text)
-    return opening is not None and opening.group(1) in before.lower()
+def _told_event_day(
+    sentences: Sequence[Sentence], at: int, published: dt.date | None
+) -> PartialDate | None:
+    """The day of the event a sentence opening "Following the meeting," refers to.
+
+    It is the last date of the nearest sentence before, within a few, that tells that
+    event ("The announcement came on Tuesday at a meeting ... On the sidelines of the
+    meeting, a memorandum was signed": Tuesday). A date to come is no event told ("said at
+    the session that trade would reach $5 billion by 2025"), and further back than the
+    sentence right before, only a day counts ("the next meeting will be in July").
+    """
+    opening = _AFTER_THE_EVENT.match(sentences[at].text)
+    if opening is None:
+        return None
+    for back, before in enumerate(reversed(sentences[max(0, at - _EVENT_BACK) : at])):
+        if opening.group(1) in before.text.lower():
+            days = [
+                d.date
+                for d in extract_dates(before.text, published)
+                if (published is None or d.date.first_day() <= published)
+                and (back == 0 or d.date.day is not None)
+            ]
+            return days[-1] if days else None
+    return None
 
 
 # A document told as made at an earlier time the story just told: "adopted at that time".
@@ -2670,12 +2694,12 @@ def _finish(
                 record.date or (event_day if dateline_day or _at_the_event(record) else None) or day
             )
             at = sentences.index(record.evidence[0]) if record.evidence[0] in sentences else 0
-            if at > 1 and _after_told_event(record.evidence[0].text, sentences[at - 1].text):
+            event_told = _told_event_day(sentences, at, article.published) if at > 1 else None
+            if event_told is not None:
                 # "The meeting, held on Monday, ... Following the meeting, they signed": the
-                # meeting's day, which the sentence before tells (the lead's event is dated by
+                # meeting's day, which a sentence before tells (the lead's event is dated by
                 # the dateline rule above)
-                days = extract_dates(sentences[at - 1].text, article.published)
-                record.date = days[-1].date if days else record.date
+                record.date = event_told
             shift = _DAY_SHIFT.match(record.evidence[0].text)
             if shift is not None and record.date is not None:
                 # "The next day, the sides signed ...": a day beside the story's event

@@ -139,7 +139,8 @@ _DOCUMENT_VERB = re.compile(
 # "the agreements reached at the summit", "accords reached during the talks": understandings.
 _REACHED_AT = re.compile(
     r"\s+(?:that\s+were\s+|which\s+were\s+)?(?:reached|achieved|agreed)\s+"
-    r"(?:\w+\s+)?(?:at|during|in\s+the\s+course\s+of|following)\b"
+    # "the agreements reached there", "... reached then": at the event just told
+    r"(?:(?:\w+\s+)?(?:at|during|in\s+the\s+course\s+of|following)\b|(?:there|then)\b)"
 )
 # The partners after a plural: "agreements signed with A, B, and C", "accords have been
 # reached with A and B" (to the end of the clause).
