@@ -30,6 +30,12 @@ or any date; date ``-`` for null). The classes:
   2025") is no event's day;
 - ``reached_there``: "the agreements reached there", "reached then" (at an event just
   told) are what the sides agreed on, not documents: no record;
+- ``name_years``: a capitalised name's lower-case tail ends before a past tense telling
+  what the sides did next ("the Action Plan for 2022-2024 and discussed ..."), and the
+  years it covers alone make a tail of the name ("Action Plan for 2022-2024");
+- ``route_stop``: a capital in a chain of three places or more ("the Arica-Santiago-Lima
+  railway") is a stop on a route: neither a side nor the place of another event, so the
+  story's sides still take a named instrument whose sentence names no other state;
 - ``regression``: rows the library already read right, near misses included.
 """
 
@@ -40,8 +46,9 @@ from typing import Any
 
 import pytest
 
-from agreement_rows import matches_any_kind, unmatched
+from agreement_rows import matches_any_kind, matches_titled, unmatched
 from diplonews import Article, extract
+from diplonews.models import Agreement
 
 PUBLISHED = dt.date(2023, 5, 10)  # a Wednesday
 
@@ -156,10 +163,41 @@ TABLE: list[Any] = [
         [],
     ),
     (
+        "name_years",
+        "A trilateral meeting of the foreign ministers of Chile, Peru and Bolivia was held in"
+        " Lima on Monday. The ministers reviewed the implementation of the trilateral Action"
+        " Plan for 2022-2024 and discussed the Arica-Santiago-Lima railway.",
+        ["plan ratified BOL,CHL,PER - 1"],
+    ),
+    (
+        "route_stop",
+        "Ministers of Bolivia and Paraguay met in Sucre on Monday. They welcomed the entry into"
+        " force of the Agreement on the Santos-Lima-Arica Corridor, signed in 2021.",
+        ["agreement ratified BOL,PRY - 1"],
+    ),
+    (
         "regression",
         "Bolivia and Ecuador signed an agreement on road transport in La Paz on Monday. It is"
         " expected to enter into force next year.",
         ["agreement signed BOL,ECU 2023-05-08 1"],
+    ),
+]
+
+
+# Rows whose titles are checked too: ``"kind status PARTIES date count | title"``.
+TITLED: list[Any] = [
+    (
+        "name_years",
+        "A trilateral meeting of the foreign ministers of Chile, Peru and Bolivia was held in"
+        " Lima on Monday. The ministers reviewed the implementation of the trilateral Action"
+        " Plan for 2022-2024 and discussed the Arica-Santiago-Lima railway.",
+        ["plan ratified BOL,CHL,PER - 1 | Action Plan for 2022-2024"],
+    ),
+    (
+        "name_years",
+        "Ecuador and Colombia held consultations in Bogota on Monday. The sides reviewed the"
+        " implementation of the Road Map for 2023-2025 and noted progress on a new road.",
+        ["plan * COL,ECU - 1 | Road Map for 2023-2025"],
     ),
 ]
 
@@ -169,3 +207,19 @@ def test_agree_released_m_table(cls: str, text: str, expected: list[str]) -> Non
     """Each row gives exactly the records it expects (``cls`` names its class of expression)."""
     result = extract(Article(body=text, published=PUBLISHED))
     assert unmatched(expected, result.agreements, matches_any_kind) == [], cls
+
+
+@pytest.mark.parametrize(("cls", "text", "expected"), TITLED)
+def test_agree_released_m_titles(cls: str, text: str, expected: list[str]) -> None:
+    """Each row gives exactly the records it expects, with their titles."""
+    result = extract(Article(body=text, published=PUBLISHED))
+    assert unmatched(expected, result.agreements, matches_titled_any_status) == [], cls
+
+
+def matches_titled_any_status(expected: str, record: Agreement) -> bool:
+    """As ``matches_titled``, and the status may be ``*`` (the row checks the name)."""
+    fields, bar, title = expected.partition(" | ")
+    kind, status, rest = fields.split(" ", 2)
+    if status == "*":
+        fields = f"{kind} {record.status.value} {rest}"
+    return matches_titled(fields + bar + title, record)

@@ -550,11 +550,14 @@ def _title(
 
 # A lower-case name after a capitalised instrument word: "on the legal status of the sea".
 _TAIL_WORD = re.compile(r"\s+([\w’'−–-]+)")
-# Words that end such a name: a verb, a relative word, a preposition of another phrase.
+# Words that end such a name: a verb, a relative word, a preposition of another phrase (and
+# the past tenses that tell what the sides did next: "the Plan for 2021-2023 and discussed").
 _TAIL_STOP_WORDS = """
     is are was were has have had will would shall can could may might must be been being
     which that who whose signed adopted concluded approved ratified inked with between by
     among at as while when after before since said says
+    discussed reviewed noted stressed welcomed expressed exchanged considered agreed
+    emphasized emphasised underlined praised outlined called held
     """
 _TAIL_STOPS = frozenset(_TAIL_STOP_WORDS.split())
 _TAIL_TRIM = re.compile(r"(?:\s+(?:on|of|for|and|the|in|to|a|an))+$")
@@ -587,7 +590,13 @@ def _lower_tail(sentence: str, head_end: int) -> str:
     else:
         return ""  # longer than a name: a description
     tail = _TAIL_TRIM.sub("", sentence[head_end:end])
-    return tail if len(tail.split()) >= 3 else ""
+    # "the Action Plan for 2021-2023": the years it covers are part of a name too
+    return tail if len(tail.split()) >= 3 or _YEARS_TAIL.fullmatch(tail) else ""
+
+
+_YEARS_TAIL = re.compile(
+    r"\s+for\s+(?:the\s+(?:years|period)\s+)?(?:19|20)\d\d\s*[-–]\s*(?:19|20)?\d\d"
+)
 
 
 # What ends a list of sides inside a name: the signing's place or day, a participle clause.
