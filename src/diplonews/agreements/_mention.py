@@ -1807,8 +1807,9 @@ _SIGNED_AFTER = re.compile(
     r"(?:\s+[\w-]+){0,6}?\s+(?:signed|concluded|inked|sealed|penned)\s+(?:with|by|in|on)\b"
 )
 # A relative clause telling the instrument was signed: "the pact on X, which was signed in".
+# Also a participle aside: "the pact on X, signed in Lima in 2018, was ...".
 _SIGNED_CLAUSE = re.compile(
-    r"[^.;]{0,100}?,\s+(?:which|that)\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s+"
+    r"[^.;]{0,100}?,\s+(?:(?:which|that)\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s+)?"
     r"(?:signed|concluded|inked)\b"
 )
 # A relative that ties the instrument to the event told before it: ", during which",
