@@ -42,6 +42,8 @@ or any date; date ``-`` for null). The classes:
 - ``signed_aside``: an instrument with a participle aside telling its signing ("the
   treaty with B on X, signed in Lima in 2019, ...") is signed, whatever attitude word
   ("consideration of") stands nearer to it;
+- ``documents_exchanged``: "N documents on X were exchanged" (in the presence of the
+  leaders) tells signed documents handed over, as "signed" does;
 - ``regression``: rows the library already read right, near misses included.
 """
 
@@ -209,6 +211,18 @@ TABLE: list[Any] = [
         " agreement with Bolivia on air services, signed in La Paz in 2020, would be postponed"
         " to June.",
         ["agreement signed BOL,PRY 2020 1"],
+    ),
+    (
+        "documents_exchanged",
+        "Chile and Peru held talks in Lima on Monday. In addition, three documents on the"
+        " twinning of border towns were exchanged in the presence of the two presidents.",
+        ["other signed CHL,PER * 3"],
+    ),
+    (
+        "documents_exchanged",
+        "After the talks in Quito on Tuesday, two documents between the ministries of Ecuador"
+        " and Colombia were also exchanged.",
+        ["other signed COL,ECU * 2"],
     ),
     (
         "regression",

@@ -45,7 +45,8 @@ SIGN_VERB = re.compile(
     r"|put\s+(?:their|its|his|her)\s+(?:signatures?|names?(?=\s+(?:to|on|under)\b))"
     # "witnessed the exchange of (several) agreements": the signed copies handed over
     r"|exchang(?:e|ed|ing)\s+(?:of\s+)?(?:the\s+)?(?:[\w-]+\s+){0,3}?"
-    r"(?=(?:agreements?|documents?|memorand\w*|protocols?|instruments?|mous?)\b))\b",
+    r"(?=(?:agreements?|documents?|memorand\w*|protocols?|instruments?|mous?)\b)"
+    r"|(?:were|was|been)\s+(?:also\s+)?exchanged)\b",  # "two documents were exchanged"
     re.IGNORECASE,
 )
 # The place after a signing verb or the instrument: "in Baku", "in New York".
