@@ -44,6 +44,9 @@ or any date; date ``-`` for null). The classes:
   ("consideration of") stands nearer to it;
 - ``documents_exchanged``: "N documents on X were exchanged" (in the presence of the
   leaders) tells signed documents handed over, as "signed" does;
+- ``bill_pending``: a bill on the ratification (approval) of an instrument that was only
+  discussed, submitted or read ("in the first reading") leaves the instrument signed;
+  a bill passed ratifies it;
 - ``regression``: rows the library already read right, near misses included.
 """
 
@@ -223,6 +226,24 @@ TABLE: list[Any] = [
         "After the talks in Quito on Tuesday, two documents between the ministries of Ecuador"
         " and Colombia were also exchanged.",
         ["other signed COL,ECU * 2"],
+    ),
+    (
+        "bill_pending",
+        "The bill on ratification of the agreement between Chile and Peru on air services was"
+        " submitted to the Chilean congress on Monday.",
+        ["agreement signed CHL,PER - 1"],
+    ),
+    (
+        "bill_pending",
+        "Deputies of Bolivia discussed in the first reading the bill on approval of the treaty"
+        " between Bolivia and Paraguay on legal aid.",
+        ["treaty signed BOL,PRY - 1"],
+    ),
+    (
+        "regression",
+        "Peru's congress on Tuesday passed the bill on ratification of the agreement between"
+        " Ecuador and Peru on fisheries.",
+        ["agreement ratified ECU,PER 2023-05-09 1"],
     ),
     (
         "regression",

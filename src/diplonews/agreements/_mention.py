@@ -300,6 +300,22 @@ _TALKS_BETWEEN = re.compile(
     r"\s+$"
 )
 # An instrument told as in effect: "is being implemented" (its sides are the story's).
+# A bill that would ratify the instrument after it: "the bill on approval of the".
+_BILL_BEFORE = re.compile(
+    r"\bbills?\s+(?:on\s+)?(?:approving|ratifying|on\s+(?:the\s+)?(?:ratification|approval)\s+of)"
+    r"\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
+# A bill only on its way: discussed, read, submitted; not passed.
+_BILL_PENDING = re.compile(
+    r"\b(?:was|were|is|are|been|being)\s+(?:also\s+)?(?:discussed|considered|debated|submitted"
+    r"|sent|introduced|tabled)\b|\b(?:first|second)\s+reading\b",
+    re.IGNORECASE,
+)
+_BILL_PASSED = re.compile(
+    r"\b(?:passed|adopted|approved|ratified|signed\s+into\s+law|third\s+reading|final\s+reading)\b",
+    re.IGNORECASE,
+)
 _BEING_IMPLEMENTED = re.compile(r"\b(?:is|are|was|were)\s+being\s+implemented\b")
 # The instrument's own clause telling it came into force: "(an agreement on X), which entered
 # into force in 2018", "(the pact on Y), in force since March": a done act, of the sides told.
@@ -773,6 +789,16 @@ def read_mention(
     group_pact = bool(GROUP_NAME.search(text, tokens[0].start() if tokens else 0, head.start()))
     count = None if group_pact else _count(content, dates)
     status, has_cue, weak_cue = cue_status(text, head.start(), head.end())
+    if (
+        status is AgreementStatus.RATIFIED
+        and "bill" in before
+        and _BILL_BEFORE.search(before[-200:]) is not None
+        and _BILL_PENDING.search(text) is not None
+        and _BILL_PASSED.search(text) is None
+    ):
+        # "the bill on approval of the X was discussed in the first reading": the X is still
+        # only signed; the bill's passing would ratify it
+        status = AgreementStatus.SIGNED
     aside = _ASIDE_THEN_SIGNED.match(after) if "," in after[:80] else None
     if aside is not None and not has_cue:
         # "An agreement on X, which provides for Y and was prepared by Z, was signed": its
