@@ -47,6 +47,8 @@ or any date; date ``-`` for null). The classes:
 - ``bill_pending``: a bill on the ratification (approval) of an instrument that was only
   discussed, submitted or read ("in the first reading") leaves the instrument signed;
   a bill passed ratifies it;
+- ``done_during``: documents "signed during the visit" (the talks, the summit) take the
+  day of a sentence a little before that tells that event with a day;
 - ``regression``: rows the library already read right, near misses included.
 """
 
@@ -238,6 +240,22 @@ TABLE: list[Any] = [
         "Deputies of Bolivia discussed in the first reading the bill on approval of the treaty"
         " between Bolivia and Paraguay on legal aid.",
         ["treaty signed BOL,PRY - 1"],
+    ),
+    (
+        "done_during",
+        "LIMA, May 10 - The Senate of Peru has ratified the Treaty on Extradition between Chile"
+        " and Peru, signed in Santiago on March 3 during the state visit of the Peruvian"
+        " president to Chile. Deputies also approved a protocol on fisheries. In total, 12"
+        " documents were signed during the visit.",
+        ["treaty ratified CHL,PER 2023-05-10 1", "other signed CHL,PER 2023-03-03 12"],
+    ),
+    (
+        "done_during",
+        "ASUNCION, May 10 - Paraguay's congress on Tuesday approved the agreement with Uruguay"
+        " on river navigation, signed in Montevideo on 14 February during the summit of the two"
+        " presidents. Officials said that river trade had doubled in a decade. Nine"
+        " documents were signed during the summit.",
+        ["agreement ratified PRY,URY 2023-05-09 1", "other signed PRY,URY 2023-02-14 9"],
     ),
     (
         "regression",

@@ -1014,6 +1014,11 @@ _AFTER_THE_EVENT = re.compile(
     r"\s*(?:Following|After|At\s+the\s+end\s+of|On\s+the\s+(?:sidelines|margins)\s+of)"
     r"\s+the\s+(meeting|talks|session|negotiations|summit)\b"
 )
+# A signing told as done during an event told before: "were signed during the visit".
+_DONE_DURING = re.compile(
+    r"\b(?:signed|concluded|inked|adopted)\s+during\s+the\s+(?:[a-z-]+\s+)?"
+    r"(visit|talks|meeting|summit|session)\b"
+)
 # How many sentences back the event of "Following the meeting," may be told.
 _EVENT_BACK = 3
 
@@ -1023,13 +1028,15 @@ def _told_event_day(
 ) -> PartialDate | None:
     """The day of the event a sentence opening "Following the meeting," refers to.
 
+    Or a sentence telling documents "signed during the visit": the visit told before.
+
     It is the last date of the nearest sentence before, within a few, that tells that
     event ("The announcement came on Tuesday at a meeting ... On the sidelines of the
     meeting, a memorandum was signed": Tuesday). A date to come is no event told ("said at
     the session that trade would reach $5 billion by 2025"), and further back than the
     sentence right before, only a day counts ("the next meeting will be in July").
     """
-    opening = _AFTER_THE_EVENT.match(sentences[at].text)
+    opening = _AFTER_THE_EVENT.match(sentences[at].text) or _DONE_DURING.search(sentences[at].text)
     if opening is None:
         return None
     for back, before in enumerate(reversed(sentences[max(0, at - _EVENT_BACK) : at])):
