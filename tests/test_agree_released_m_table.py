@@ -49,6 +49,9 @@ or any date; date ``-`` for null). The classes:
   a bill passed ratifies it;
 - ``done_during``: documents "signed during the visit" (the talks, the summit) take the
   day of a sentence a little before that tells that event with a day;
+- ``clause_year``: a past year in another clause of the sentence (", while", "; ")
+  tells that clause's instrument: a named instrument the sides are still to finalise
+  stays planned;
 - ``regression``: rows the library already read right, near misses included.
 """
 
@@ -256,6 +259,25 @@ TABLE: list[Any] = [
         " presidents. Officials said that river trade had doubled in a decade. Nine"
         " documents were signed during the summit.",
         ["agreement ratified PRY,URY 2023-05-09 1", "other signed PRY,URY 2023-02-14 9"],
+    ),
+    (
+        "clause_year",
+        "The minister said the Air Services Agreement signed between Chile and Peru in 2019 had"
+        " doubled flights, while both sides agreed to finalise the text of a Fisheries"
+        " Agreement soon.",
+        ["agreement signed CHL,PER 2019 1", "agreement planned CHL,PER - 1"],
+    ),
+    (
+        "clause_year",
+        "The Visa Agreement between Bolivia and Ecuador was signed in 2020; the two countries"
+        " now intend to finalise the Road Transport Agreement this year.",
+        ["agreement signed BOL,ECU 2020 1", "agreement planned BOL,ECU 2023 1"],
+    ),
+    (
+        "regression",
+        "In 2019, the two nations met in Lima to finalize the Andean Water Convention, which"
+        " Chile and Peru later signed.",
+        ["treaty signed CHL,PER 2019 1"],
     ),
     (
         "regression",

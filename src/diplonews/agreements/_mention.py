@@ -300,6 +300,8 @@ _TALKS_BETWEEN = re.compile(
     r"\s+$"
 )
 # An instrument told as in effect: "is being implemented" (its sides are the story's).
+# A new clause of the sentence: ", while", ", whereas", "; ", ", but".
+_OTHER_CLAUSE_OPENS = re.compile(r";|,\s+(?:while|whereas|but|and\s+(?:both|the)\s+sides)\b")
 # A bill that would ratify the instrument after it: "the bill on approval of the".
 _BILL_BEFORE = re.compile(
     r"\bbills?\s+(?:on\s+)?(?:approving|ratifying|on\s+(?:the\s+)?(?:ratification|approval)\s+of)"
@@ -1330,7 +1332,14 @@ def read_mention(
         and status is AgreementStatus.PLANNED
         and not weak_cue
         and article.published is not None
-        and any(d.end <= head.start() and d.date.year < article.published.year for d in dated)
+        and any(
+            d.end <= head.start()
+            and d.date.year < article.published.year
+            # (not a year of another clause: "X signed in 2021 had opened ..., while both sides
+            # agreed to finalise the Y")
+            and _OTHER_CLAUSE_OPENS.search(text, d.end, head.start()) is None
+            for d in dated
+        )
     ):
         status = AgreementStatus.SIGNED  # "in <a past year>, nations met to finalize the X"
     if (
