@@ -52,6 +52,8 @@ or any date; date ``-`` for null). The classes:
 - ``clause_year``: a past year in another clause of the sentence (", while", "; ")
   tells that clause's instrument: a named instrument the sides are still to finalise
   stays planned;
+- ``package_prepared``: "preparing a (large) package of documents for the visit,
+  including a X and a Y": the documents, and so the ones named, are to be signed;
 - ``regression``: rows the library already read right, near misses included.
 """
 
@@ -272,6 +274,19 @@ TABLE: list[Any] = [
         "The Visa Agreement between Bolivia and Ecuador was signed in 2020; the two countries"
         " now intend to finalise the Road Transport Agreement this year.",
         ["agreement signed BOL,ECU 2020 1", "agreement planned BOL,ECU 2023 1"],
+    ),
+    (
+        "package_prepared",
+        "The president of Chile will visit Lima in June, and the two governments are preparing"
+        " a large package of documents for the visit, including an agreement on fisheries"
+        " between Chile and Peru and a programme of cultural cooperation.",
+        ["agreement planned CHL,PER - 1", "plan planned CHL,PER - 1"],
+    ),
+    (
+        "package_prepared",
+        "Bolivia and Paraguay are drafting a new set of documents for the summit in July, among"
+        " them a memorandum on river navigation.",
+        ["memorandum planned BOL,PRY - 1"],
     ),
     (
         "regression",

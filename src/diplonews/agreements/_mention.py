@@ -1431,7 +1431,8 @@ _BEING_PREPARED = re.compile(
 _PREPARING = re.compile(
     r"\b(?:agreeing|coordinating|coordination\s+of|harmoni[sz]ing|drafting|preparing"
     r"|preparation\s+of|elaborating|elaboration\s+of|working\s+out)(?:\s+on)?\s+(?:the\s+|a\s+)?"
-    r"(?:(?:package|number|set)\s+of\s+)?(?:[\w-]+\s+){0,2}$",
+    # "a package of", "a solid package of"
+    r"(?:(?:[a-z-]+\s+)?(?:package|number|set)\s+of\s+)?(?:[\w-]+\s+){0,2}$",
     re.IGNORECASE,
 )
 # A year or a span of years among the modifiers: "2022", "2024-2026", "2024–2026".
