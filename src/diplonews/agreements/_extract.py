@@ -62,6 +62,7 @@ from diplonews.agreements._parties import (
     DATELINE,
     in_location,
     of_the_day,
+    on_route,
     only_states,
     shifted,
     states,
@@ -201,6 +202,16 @@ def _same_instrument(record: _Record, mention: Mention) -> bool:
                 rf"\b{re.escape(words[0])}\b", record.first.sentence.text, re.IGNORECASE
             ):
                 return True
+        if (
+            plain is record
+            and _headline(record)
+            and record.kind is mention.kind
+            and record.status is mention.status
+            and record.parties
+            and set(record.parties) == set(mention.parties)
+            and _compatible_dates(record.date, mention.date)
+        ):
+            return True  # "A ratifies border agreement with B" over the lead's named one
         # "a preferential trade agreement" ... "a Preferential Trade Agreement": one
         return (
             record.kind is mention.kind
@@ -788,6 +799,14 @@ def extract_agreements(article: Article) -> tuple[Agreement, ...]:
                     if not named and BOTH_SIDES.search(prev.text):
                         # "the two leaders looked on ... After that, a protocol was signed"
                         named = _sides(sentences, found, story, prev.text)
+                    if (
+                        not named
+                        and _BILATERAL_WORD.search(text, max(0, head.start() - 40), head.start())
+                        and len(top := story.top(2)) == 2
+                    ):
+                        # "The intergovernmental agreement on visas, in force since May": an
+                        # instrument of two governments, in a story on two states: theirs
+                        named = top
                     if not named and not _body_document(body_story, text):
                         named = _story_signers(story, sentences, text, head)
                     if not named and other_kind and records[-1].evidence[-1] is sentence:
@@ -989,16 +1008,47 @@ _DONE = re.compile(r"\b(?:signed|inked|concluded|ratified|sealed|adopted)\b", re
 _THAT_EVENT = re.compile(
     r"\s*(?:On|At|During)\s+(?:that|the\s+same)\s+(?:occasion|time|visit|day|event|ceremony)\b"
 )
-# A signing told right after an event the sentence before dates: "Following the meeting,".
+# A signing told at or right after an event told before: "Following the meeting,", "On the
+# sidelines of the talks,".
 _AFTER_THE_EVENT = re.compile(
-    r"\s*(?:Following|After|At\s+the\s+end\s+of)\s+the\s+(meeting|talks|session|negotiations)\b"
+    r"\s*(?:Following|After|At\s+the\s+end\s+of|On\s+the\s+(?:sidelines|margins)\s+of)"
+    r"\s+the\s+(meeting|talks|session|negotiations|summit)\b"
 )
+# A signing told as done during an event told before: "were signed during the visit".
+_DONE_DURING = re.compile(
+    r"\b(?:signed|concluded|inked|adopted)\s+during\s+the\s+(?:[a-z-]+\s+)?"
+    r"(visit|talks|meeting|summit|session)\b"
+)
+# How many sentences back the event of "Following the meeting," may be told.
+_EVENT_BACK = 3
 
 
-def _after_told_event(text: str, before: str) -> bool:
-    """Whether ``text`` opens "Following the meeting," and ``before`` tells that meeting."""
-    opening = _AFTER_THE_EVENT.match(text)
-    return opening is not None and opening.group(1) in before.lower()
+def _told_event_day(
+    sentences: Sequence[Sentence], at: int, published: dt.date | None
+) -> PartialDate | None:
+    """The day of the event a sentence opening "Following the meeting," refers to.
+
+    Or a sentence telling documents "signed during the visit": the visit told before.
+
+    It is the last date of the nearest sentence before, within a few, that tells that
+    event ("The announcement came on Tuesday at a meeting ... On the sidelines of the
+    meeting, a memorandum was signed": Tuesday). A date to come is no event told ("said at
+    the session that trade would reach $5 billion by 2025"), and further back than the
+    sentence right before, only a day counts ("the next meeting will be in July").
+    """
+    opening = _AFTER_THE_EVENT.match(sentences[at].text) or _DONE_DURING.search(sentences[at].text)
+    if opening is None:
+        return None
+    for back, before in enumerate(reversed(sentences[max(0, at - _EVENT_BACK) : at])):
+        if opening.group(1) in before.text.lower():
+            days = [
+                d.date
+                for d in extract_dates(before.text, published)
+                if (published is None or d.date.first_day() <= published)
+                and (back == 0 or d.date.day is not None)
+            ]
+            return days[-1] if days else None
+    return None
 
 
 # A document told as made at an earlier time the story just told: "adopted at that time".
@@ -1093,8 +1143,9 @@ def _told_sides(
         if (
             len(top) >= n
             and (len(top) == n or counts[str(top[n])] * 2 < counts[str(top[n - 1])])
-            # (not one signed "in Lima, Peru", a third state: another event's document)
-            and all(m.code in pair for m in mentions)
+            # (not one signed "in Lima, Peru", a third state: another event's document; a
+            # stop of a route the instrument is on is no event's place)
+            and all(m.code in pair or on_route(text, m) for m in mentions)
         ):
             return top[:n]
     if _DONE.search(text) is None:
@@ -1145,11 +1196,13 @@ def _pairs_between(
 
 
 # A sentence naming some of the documents just told: "Among them are ...", "They include".
+# "The signed documents include", "Among the government documents was": one lower-case word
+# may describe the documents.
 _AMONG_THEM = re.compile(
-    r"\s*(?:[Aa]mong\s+(?:them|(?:these|those|the)(?:\s+(?:documents|agreements|papers|deals"
-    r"|instruments|accords))?(?:\s+signed)?)\s+"
-    r"(?:are|were|is|was)|(?:They|These|The\s+(?:documents|agreements|papers|deals|instruments"
-    r"|accords)(?:\s+signed)?)\s+(?:include|includes|included))\b"
+    r"\s*(?:[Aa]mong\s+(?:them|(?:these|those|the)(?:\s+(?:[a-z-]+\s+)?(?:documents|agreements"
+    r"|papers|deals|instruments|accords))?(?:\s+signed)?)\s+"
+    r"(?:are|were|is|was)|(?:They|These|The\s+(?:[a-z-]+\s+)?(?:documents|agreements|papers"
+    r"|deals|instruments|accords)(?:\s+signed)?)\s+(?:include|includes|included))\b"
 )
 
 
@@ -1733,6 +1786,14 @@ _OPENERS = frozenset(["The", "Then", "Later", "After", "Afterwards", "Also", "At
 _TALKS_WORD = re.compile(
     r"\b(?:met|meets|meeting|talks|visit(?:s|ed|ing)?|received|receives|consultations"
     r"|negotiations|phone\s+call|telephone\s+conversation)\b",
+    re.IGNORECASE,
+)
+
+
+# A word before the instrument that makes it one of two states: "the bilateral agreement".
+_BILATERAL_WORD = re.compile(
+    r"\b(?:intergovernmental|inter-governmental|bilateral|interstate|inter-state)\s+"
+    r"(?:[\w-]+\s+){0,2}$",
     re.IGNORECASE,
 )
 
@@ -2642,12 +2703,12 @@ def _finish(
                 record.date or (event_day if dateline_day or _at_the_event(record) else None) or day
             )
             at = sentences.index(record.evidence[0]) if record.evidence[0] in sentences else 0
-            if at > 1 and _after_told_event(record.evidence[0].text, sentences[at - 1].text):
+            event_told = _told_event_day(sentences, at, article.published) if at > 1 else None
+            if event_told is not None:
                 # "The meeting, held on Monday, ... Following the meeting, they signed": the
-                # meeting's day, which the sentence before tells (the lead's event is dated by
+                # meeting's day, which a sentence before tells (the lead's event is dated by
                 # the dateline rule above)
-                days = extract_dates(sentences[at - 1].text, article.published)
-                record.date = days[-1].date if days else record.date
+                record.date = event_told
             shift = _DAY_SHIFT.match(record.evidence[0].text)
             if shift is not None and record.date is not None:
                 # "The next day, the sides signed ...": a day beside the story's event

@@ -139,7 +139,8 @@ _DOCUMENT_VERB = re.compile(
 # "the agreements reached at the summit", "accords reached during the talks": understandings.
 _REACHED_AT = re.compile(
     r"\s+(?:that\s+were\s+|which\s+were\s+)?(?:reached|achieved|agreed)\s+"
-    r"(?:\w+\s+)?(?:at|during|in\s+the\s+course\s+of|following)\b"
+    # "the agreements reached there", "... reached then": at the event just told
+    r"(?:(?:\w+\s+)?(?:at|during|in\s+the\s+course\s+of|following)\b|(?:there|then)\b)"
 )
 # The partners after a plural: "agreements signed with A, B, and C", "accords have been
 # reached with A and B" (to the end of the clause).
@@ -231,7 +232,7 @@ _LIST_SIGNED = re.compile(
 # The instrument's own entry into force later in its clause: ", signed in 2006, entered
 # into force in 2009".
 _LATER_IN_FORCE = re.compile(
-    r"[^.;:]{0,240}?\b(?P<verb>(?:entered|came)\s+into\s+(?:force|effect)"
+    r"[^.;:]{0,240}?\b(?P<verb>(?:entered|came|enters|comes)\s+into\s+(?:force|effect)"
     r"|(?:has|have|had)\s+been\s+in\s+(?:force|effect)\s+since"
     # "The Treaty on X, signed during that visit, has been ratified by both parliaments"
     r"|(?:has|have|had)\s+(?:now\s+|already\s+)?been\s+ratified"
@@ -299,7 +300,32 @@ _TALKS_BETWEEN = re.compile(
     r"\s+$"
 )
 # An instrument told as in effect: "is being implemented" (its sides are the story's).
+# A new clause of the sentence: ", while", ", whereas", "; ", ", but".
+_OTHER_CLAUSE_OPENS = re.compile(r";|,\s+(?:while|whereas|but|and\s+(?:both|the)\s+sides)\b")
+# A bill that would ratify the instrument after it: "the bill on approval of the".
+_BILL_BEFORE = re.compile(
+    r"\bbills?\s+(?:on\s+)?(?:approving|ratifying|on\s+(?:the\s+)?(?:ratification|approval)\s+of)"
+    r"\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
+# A bill only on its way: discussed, read, submitted; not passed.
+_BILL_PENDING = re.compile(
+    r"\b(?:was|were|is|are|been|being)\s+(?:also\s+)?(?:discussed|considered|debated|submitted"
+    r"|sent|introduced|tabled)\b|\b(?:first|second)\s+reading\b",
+    re.IGNORECASE,
+)
+_BILL_PASSED = re.compile(
+    r"\b(?:passed|adopted|approved|ratified|signed\s+into\s+law|third\s+reading|final\s+reading)\b",
+    re.IGNORECASE,
+)
 _BEING_IMPLEMENTED = re.compile(r"\b(?:is|are|was|were)\s+being\s+implemented\b")
+# The instrument's own clause telling it came into force: "(an agreement on X), which entered
+# into force in 2018", "(the pact on Y), in force since March": a done act, of the sides told.
+_IN_FORCE_CLAUSE = re.compile(
+    r"(?:\s+[\w-]+){0,6}?\s*,?\s*(?:which\s+|that\s+)?(?:has\s+|had\s+|have\s+)?"
+    r"(?:(?:entered|came|went)\s+into\s+(?:force|effect)|took\s+effect"
+    r"|(?:in\s+(?:force|effect)|operational)\s+since)\b"
+)
 # A copula or an apposition after the instrument: "the X pact is an agreement between".
 _IS_A = re.compile(r"\s*(?:,\s*|\s(?:is|was|are|were)\s+)(?:an?|the)\s")
 # A day owning the instrument: "Today's", "Monday's" (a determiner, like "the").
@@ -429,12 +455,15 @@ def _ratified_on(text: str, dated: Sequence[DateMention], head_start: int) -> Pa
     """The date told just before a ratifying verb of the instrument ("on Tuesday ratified")."""
     for found in reversed(dated):
         near = found.end <= head_start and head_start - found.end <= 60
-        if near and _RATIFYING.search(text, found.end, head_start):
+        verb = _RATIFYING.search(text, found.end, head_start) if near else None
+        # "voted on Monday to approve a protocol amending the X": the protocol's day, not the X's
+        if verb is not None and INSTRUMENT.search(text, verb.end(), head_start) is None:
             return found.date
     return None
 
 
-_RATIFYING = re.compile(r"\b(?:ratif(?:ied|ies|y)|approved|endorsed)\b")
+# "on Monday ratified", "on Monday voted to approve": the base form after "voted to" too
+_RATIFYING = re.compile(r"\b(?:ratif(?:ied|ies|y)|approved?|endorsed?)\b")
 # The entry into force or a ratification told after a signing participle: its own date.
 _IN_FORCE_WORD = re.compile(r"\b(?:force|effect|ratif)")
 # A signing participle in an aside after the instrument: "the treaty on X, signed in Lima".
@@ -539,11 +568,14 @@ def _title(
 
 # A lower-case name after a capitalised instrument word: "on the legal status of the sea".
 _TAIL_WORD = re.compile(r"\s+([\w’'−–-]+)")
-# Words that end such a name: a verb, a relative word, a preposition of another phrase.
+# Words that end such a name: a verb, a relative word, a preposition of another phrase (and
+# the past tenses that tell what the sides did next: "the Plan for 2021-2023 and discussed").
 _TAIL_STOP_WORDS = """
     is are was were has have had will would shall can could may might must be been being
     which that who whose signed adopted concluded approved ratified inked with between by
     among at as while when after before since said says
+    discussed reviewed noted stressed welcomed expressed exchanged considered agreed
+    emphasized emphasised underlined praised outlined called held
     """
 _TAIL_STOPS = frozenset(_TAIL_STOP_WORDS.split())
 _TAIL_TRIM = re.compile(r"(?:\s+(?:on|of|for|and|the|in|to|a|an))+$")
@@ -576,7 +608,13 @@ def _lower_tail(sentence: str, head_end: int) -> str:
     else:
         return ""  # longer than a name: a description
     tail = _TAIL_TRIM.sub("", sentence[head_end:end])
-    return tail if len(tail.split()) >= 3 else ""
+    # "the Action Plan for 2021-2023": the years it covers are part of a name too
+    return tail if len(tail.split()) >= 3 or _YEARS_TAIL.fullmatch(tail) else ""
+
+
+_YEARS_TAIL = re.compile(
+    r"\s+for\s+(?:the\s+(?:years|period)\s+)?(?:19|20)\d\d\s*[-–]\s*(?:19|20)?\d\d"
+)
 
 
 # What ends a list of sides inside a name: the signing's place or day, a participle clause.
@@ -753,6 +791,16 @@ def read_mention(
     group_pact = bool(GROUP_NAME.search(text, tokens[0].start() if tokens else 0, head.start()))
     count = None if group_pact else _count(content, dates)
     status, has_cue, weak_cue = cue_status(text, head.start(), head.end())
+    if (
+        status is AgreementStatus.RATIFIED
+        and "bill" in before
+        and _BILL_BEFORE.search(before[-200:]) is not None
+        and _BILL_PENDING.search(text) is not None
+        and _BILL_PASSED.search(text) is None
+    ):
+        # "the bill on approval of the X was discussed in the first reading": the X is still
+        # only signed; the bill's passing would ratify it
+        status = AgreementStatus.SIGNED
     aside = _ASIDE_THEN_SIGNED.match(after) if "," in after[:80] else None
     if aside is not None and not has_cue:
         # "An agreement on X, which provides for Y and was prepared by Z, was signed": its
@@ -1163,6 +1211,11 @@ def read_mention(
                 and (_PLANNED_STEP.search(text) or preparing)
             )
             or (status is AgreementStatus.RATIFIED and _BEING_IMPLEMENTED.search(text))
+            or (
+                status is AgreementStatus.RATIFIED
+                and not weak_cue
+                and _IN_FORCE_CLAUSE.match(after) is not None
+            )
             # "the parliament ratified the agreement on X": the sides told before
             or (
                 status is AgreementStatus.RATIFIED
@@ -1202,10 +1255,15 @@ def read_mention(
         # event's date, told before the relative
         told_before = [d.date for d in dated if d.end <= relative.start()]
         date = told_before[-1] if told_before else None
-    if status is AgreementStatus.SIGNED and (
+    # "the X, ratified by both sides last year, entered into force on January 1": the latest
+    # step told is the entry into force, dated by its own clause
+    ratified_then_in_force = status is AgreementStatus.RATIFIED and " into " in after
+    if (status is AgreementStatus.SIGNED or ratified_then_in_force) and (
         "into " in after or " since" in after or " ratified" in after
     ):
         later = _LATER_IN_FORCE.match(after)
+        if later is not None and ratified_then_in_force and " into " not in later.group("verb"):
+            later = None  # "ratified ... was ratified": no step later than the one told
         if later is not None and not INSTRUMENT.search(after, 0, later.start("verb")):
             # "The agreement, signed in 2006, entered into force in 2009": in force now
             status = AgreementStatus.RATIFIED
@@ -1217,7 +1275,8 @@ def read_mention(
                     # "in 2009", "by the State Duma on Tuesday": the clause's own day
                     if at <= d.start <= at + 60 and not re.search(r"[,;:]", text[at : d.start])
                 ),
-                None,
+                # "ratified in March, has entered into force": the one day told, the ratification's
+                date if ratified_then_in_force else None,
             )
     if (
         status is AgreementStatus.SIGNED
@@ -1273,7 +1332,14 @@ def read_mention(
         and status is AgreementStatus.PLANNED
         and not weak_cue
         and article.published is not None
-        and any(d.end <= head.start() and d.date.year < article.published.year for d in dated)
+        and any(
+            d.end <= head.start()
+            and d.date.year < article.published.year
+            # (not a year of another clause: "X signed in 2021 had opened ..., while both sides
+            # agreed to finalise the Y")
+            and _OTHER_CLAUSE_OPENS.search(text, d.end, head.start()) is None
+            for d in dated
+        )
     ):
         status = AgreementStatus.SIGNED  # "in <a past year>, nations met to finalize the X"
     if (
@@ -1365,7 +1431,8 @@ _BEING_PREPARED = re.compile(
 _PREPARING = re.compile(
     r"\b(?:agreeing|coordinating|coordination\s+of|harmoni[sz]ing|drafting|preparing"
     r"|preparation\s+of|elaborating|elaboration\s+of|working\s+out)(?:\s+on)?\s+(?:the\s+|a\s+)?"
-    r"(?:(?:package|number|set)\s+of\s+)?(?:[\w-]+\s+){0,2}$",
+    # "a package of", "a solid package of"
+    r"(?:(?:[a-z-]+\s+)?(?:package|number|set)\s+of\s+)?(?:[\w-]+\s+){0,2}$",
     re.IGNORECASE,
 )
 # A year or a span of years among the modifiers: "2022", "2024-2026", "2024–2026".
@@ -1776,8 +1843,9 @@ _SIGNED_AFTER = re.compile(
     r"(?:\s+[\w-]+){0,6}?\s+(?:signed|concluded|inked|sealed|penned)\s+(?:with|by|in|on)\b"
 )
 # A relative clause telling the instrument was signed: "the pact on X, which was signed in".
+# Also a participle aside: "the pact on X, signed in Lima in 2018, was ...".
 _SIGNED_CLAUSE = re.compile(
-    r"[^.;]{0,100}?,\s+(?:which|that)\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s+"
+    r"[^.;]{0,100}?,\s+(?:(?:which|that)\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s+)?"
     r"(?:signed|concluded|inked)\b"
 )
 # A relative that ties the instrument to the event told before it: ", during which",

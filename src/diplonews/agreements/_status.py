@@ -32,7 +32,7 @@ SIGN_VERB = re.compile(
     r"\b(?:sign(?:ed|ing)?|inked|concluded|reached|struck|adopted|ratified|agreed"
     r"|sealed|penned|clinched|initial(?:l)?ed|(?:entered|enters|came|comes)\s+into\s+(?:force|effect)"
     # the other ways of coming into force: "took effect on May 1", "in force since 2021"
-    r"|took\s+effect|(?:became|becomes)\s+effective|went\s+into\s+effect|in\s+(?:force|effect)\s+since"
+    r"|took\s+effect|(?:became|becomes)\s+effective|went\s+into\s+effect|(?:in\s+(?:force|effect)|operational)\s+since"
     r"|entered\s+into(?=\s+(?:an?|the)\b)"  # "entered into an agreement": concluded it
     r"|adoption\s+of"  # "the summit ended with the adoption of the X Declaration on May 4"
     # accession: "acceded to the convention", "became a party to the treaty", "joined the pact"
@@ -45,7 +45,8 @@ SIGN_VERB = re.compile(
     r"|put\s+(?:their|its|his|her)\s+(?:signatures?|names?(?=\s+(?:to|on|under)\b))"
     # "witnessed the exchange of (several) agreements": the signed copies handed over
     r"|exchang(?:e|ed|ing)\s+(?:of\s+)?(?:the\s+)?(?:[\w-]+\s+){0,3}?"
-    r"(?=(?:agreements?|documents?|memorand\w*|protocols?|instruments?|mous?)\b))\b",
+    r"(?=(?:agreements?|documents?|memorand\w*|protocols?|instruments?|mous?)\b)"
+    r"|(?:were|was|been)\s+(?:also\s+)?exchanged)\b",  # "two documents were exchanged"
     re.IGNORECASE,
 )
 # The place after a signing verb or the instrument: "in Baku", "in New York".
