@@ -8,7 +8,16 @@ figure of those pages. The classes:
 - ``region-lead``: a statistics lead about a state's trade with a region that is no
   state or group ("with Gulf countries", a figure that is no record) still states the
   story's period; the partners' figures after it without a period of their own are
-  for that period.
+  for that period;
+- ``ranked-own-turnover``: a ranked partner's own bare "turnover" ("B led the list with a
+  turnover of X") names its figure's flow when the story has no frame yet;
+- ``ranked-aside``: a comma aside describing a ranked partner ("B, the main supplier of
+  A's fuel, ranked first with X"; "B, which imports A's timber, was the largest buyer of
+  A's goods with X") gives neither that figure nor the list after it a flow or a partner;
+- ``ranked-receiving``: "B was the top destination for A's exports, receiving goods worth
+  X" is A's export to B;
+- ``ranking-across-parts``: a ranked item ("D came third with X") keeps the ranking's flow
+  even when another partner's parts were told since the top partner.
 
 Records are compared as the scorer pairs them (see ``tests/trade_rows.py``).
 """
@@ -50,6 +59,137 @@ TABLE: list[TableRow] = [
         [
             ("ARM", "SWE", "export", 41_700_000, "USD", "2024-01-01", "2024-09-30", False),
             ("ARM", None, "turnover", 9_850_000_000, "USD", "2024-01-01", "2024-09-30", False),
+        ],
+    ),
+    # --- ranked-own-turnover: "B led the list with a turnover of X"
+    (
+        "ranked-own-turnover",
+        "led-the-list-after-a-lead-on-a-region",
+        None,
+        "Serbia's trade with Western Balkan countries exceeded €4 billion in 2023. By "
+        "country, Bosnia led the list with a turnover of €1.6 billion. Montenegro ranked "
+        "second with €0.9 billion.",
+        D(2024, 2, 2),
+        [
+            ("SRB", "BIH", "turnover", 1_600_000_000, "EUR", "2023-01-01", "2023-12-31", False),
+            ("SRB", "MNE", "turnover", 900_000_000, "EUR", "2023-01-01", "2023-12-31", False),
+        ],
+    ),
+    (
+        "ranked-own-turnover",
+        "topped-the-ranking-after-a-lead-on-arab-states",
+        None,
+        "Tunisia's trade with Arab states grew by a tenth in January-June 2024. Libya topped "
+        "the ranking with a turnover of $1.42 billion.",
+        D(2024, 7, 25),
+        [
+            ("TUN", "LBY", "turnover", 1_420_000_000, "USD", "2024-01-01", "2024-06-30", False),
+        ],
+    ),
+    # --- ranked-aside: a comma aside describing a ranked partner gives no flow
+    (
+        "ranked-aside",
+        "the-main-supplier-of-fuel-ranked-first",
+        None,
+        "Nepal's trade with the world came to $13.2 billion in 2023. India, the main "
+        "supplier of Nepal's fuel, ranked first with $8.6 billion, followed by China "
+        "($2.1 billion).",
+        D(2024, 2, 2),
+        [
+            ("NPL", None, "turnover", 13_200_000_000, "USD", "2023-01-01", "2023-12-31", False),
+            ("NPL", "IND", "turnover", 8_600_000_000, "USD", "2023-01-01", "2023-12-31", False),
+            ("NPL", "CHN", "turnover", 2_100_000_000, "USD", "2023-01-01", "2023-12-31", False),
+        ],
+    ),
+    (
+        "ranked-aside",
+        "which-imports-timber-was-the-largest-buyer",
+        None,
+        "Latvia's foreign trade turnover stood at $40.1 billion in 2023. Lithuania, which "
+        "imports much of the country's timber, was the largest buyer of Latvian goods with "
+        "$3.5 billion, ahead of Estonia ($2.4 billion).",
+        D(2024, 2, 2),
+        [
+            ("LVA", None, "turnover", 40_100_000_000, "USD", "2023-01-01", "2023-12-31", False),
+            ("LVA", "LTU", "export", 3_500_000_000, "USD", "2023-01-01", "2023-12-31", False),
+            ("LVA", "EST", "export", 2_400_000_000, "USD", "2023-01-01", "2023-12-31", False),
+        ],
+    ),
+    (
+        "ranked-aside",
+        "the-biggest-buyer-of-cotton-came-third",
+        None,
+        "Uzbekistan's foreign trade turnover reached $40.2 billion in 2023. China remained "
+        "Uzbekistan's main trading partner with a turnover of $9.1 billion. Germany, the "
+        "biggest buyer of Uzbek cotton, came third with $3.3 billion. It was followed by "
+        "Poland ($2.1 billion).",
+        D(2024, 1, 30),
+        [
+            ("UZB", None, "turnover", 40_200_000_000, "USD", "2023-01-01", "2023-12-31", False),
+            ("UZB", "CHN", "turnover", 9_100_000_000, "USD", "2023-01-01", "2023-12-31", False),
+            ("UZB", "DEU", "turnover", 3_300_000_000, "USD", "2023-01-01", "2023-12-31", False),
+            ("UZB", "POL", "turnover", 2_100_000_000, "USD", "2023-01-01", "2023-12-31", False),
+        ],
+    ),
+    # --- ranked-receiving: "B was the top destination for A's exports, receiving goods worth"
+    (
+        "ranked-receiving",
+        "top-destination-receiving-goods-worth",
+        None,
+        "Armenia's exports rose to $8.4 billion in 2023. Russia was the top destination for "
+        "Armenian exports, receiving goods worth $3.2 billion.",
+        D(2024, 2, 2),
+        [
+            ("ARM", None, "export", 8_400_000_000, "USD", "2023-01-01", "2023-12-31", False),
+            ("ARM", "RUS", "export", 3_200_000_000, "USD", "2023-01-01", "2023-12-31", False),
+        ],
+    ),
+    (
+        "ranked-receiving",
+        "second-largest-market-receiving-products-worth",
+        None,
+        "Ghana's merchandise exports totalled $17.9 billion in 2023. Switzerland was the "
+        "second largest market for Ghanaian exports, receiving products worth $3.4 billion.",
+        D(2024, 3, 5),
+        [
+            ("GHA", None, "export", 17_900_000_000, "USD", "2023-01-01", "2023-12-31", False),
+            ("GHA", "CHE", "export", 3_400_000_000, "USD", "2023-01-01", "2023-12-31", False),
+        ],
+    ),
+    # --- ranking-across-parts: a ranked item keeps the ranking's flow
+    (
+        "ranking-across-parts",
+        "third-after-the-second-partner-s-imports",
+        None,
+        "Peru's foreign trade turnover stood at $110.4 billion in 2023. China was Peru's main "
+        "trading partner with a turnover of $38.2 billion. Trade with the United States came "
+        "to $20.1 billion; Peru bought US goods worth $11.3 billion. Brazil came third with "
+        "$5.3 billion, followed by Chile ($4.6 billion).",
+        D(2024, 2, 2),
+        [
+            ("PER", None, "turnover", 110_400_000_000, "USD", "2023-01-01", "2023-12-31", False),
+            ("PER", "CHN", "turnover", 38_200_000_000, "USD", "2023-01-01", "2023-12-31", False),
+            ("PER", "USA", "turnover", 20_100_000_000, "USD", "2023-01-01", "2023-12-31", False),
+            ("PER", "USA", "import", 11_300_000_000, "USD", "2023-01-01", "2023-12-31", False),
+            ("PER", "BRA", "turnover", 5_300_000_000, "USD", "2023-01-01", "2023-12-31", False),
+            ("PER", "CHL", "turnover", 4_600_000_000, "USD", "2023-01-01", "2023-12-31", False),
+        ],
+    ),
+    (
+        "ranking-across-parts",
+        "next-after-the-second-partner-s-exports",
+        None,
+        "Mongolia's foreign trade turnover reached $24.5 billion in 2023. China remained "
+        "Mongolia's largest trading partner with a turnover of $17.1 billion. Trade with "
+        "Russia amounted to $2.4 billion, and Mongolia sold goods worth $0.1 billion to "
+        "Russia. South Korea was next with $0.9 billion.",
+        D(2024, 1, 25),
+        [
+            ("MNG", None, "turnover", 24_500_000_000, "USD", "2023-01-01", "2023-12-31", False),
+            ("MNG", "CHN", "turnover", 17_100_000_000, "USD", "2023-01-01", "2023-12-31", False),
+            ("MNG", "RUS", "turnover", 2_400_000_000, "USD", "2023-01-01", "2023-12-31", False),
+            ("MNG", "RUS", "export", 100_000_000, "USD", "2023-01-01", "2023-12-31", False),
+            ("MNG", "KOR", "turnover", 900_000_000, "USD", "2023-01-01", "2023-12-31", False),
         ],
     ),
 ]
