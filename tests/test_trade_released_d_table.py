@@ -17,7 +17,9 @@ figure of those pages. The classes:
 - ``ranked-receiving``: "B was the top destination for A's exports, receiving goods worth
   X" is A's export to B;
 - ``ranking-across-parts``: a ranked item ("D came third with X") keeps the ranking's flow
-  even when another partner's parts were told since the top partner.
+  even when another partner's parts were told since the top partner;
+- ``first-quarters``: "the first three quarters of this year" are the year's first nine
+  months (not the whole year, which is not over by publication).
 
 Records are compared as the scorer pairs them (see ``tests/trade_rows.py``).
 """
@@ -190,6 +192,28 @@ TABLE: list[TableRow] = [
             ("MNG", "RUS", "turnover", 2_400_000_000, "USD", "2023-01-01", "2023-12-31", False),
             ("MNG", "RUS", "export", 100_000_000, "USD", "2023-01-01", "2023-12-31", False),
             ("MNG", "KOR", "turnover", 900_000_000, "USD", "2023-01-01", "2023-12-31", False),
+        ],
+    ),
+    # --- first-quarters: "the first N quarters" are the first 3N months
+    (
+        "first-quarters",
+        "first-three-quarters-of-this-year",
+        None,
+        "Vietnam's trade with Laos reached 1.3 billion U.S. dollars in the first three "
+        "quarters of this year, customs data showed.",
+        D(2024, 10, 20),
+        [
+            ("VNM", "LAO", "turnover", 1_300_000_000, "USD", "2024-01-01", "2024-09-30", False),
+        ],
+    ),
+    (
+        "first-quarters",
+        "first-two-quarters-of-a-named-year",
+        None,
+        "Chile's exports to Japan totalled $6.2 billion in the first two quarters of 2024.",
+        D(2024, 8, 2),
+        [
+            ("CHL", "JPN", "export", 6_200_000_000, "USD", "2024-01-01", "2024-06-30", False),
         ],
     ),
 ]

@@ -5,8 +5,8 @@ name such spans and resolves them to :class:`~diplonews.values.Period`
 against the publication date:
 
 * years, months, quarters, halves, month ranges ("January-November 2021"),
-  "the first 11 months", "2M2021", fiscal years ("1986/87 ended March",
-  "the year to March");
+  "the first 11 months", "the first three quarters", "2M2021", fiscal years
+  ("1986/87 ended March", "the year to March");
 * relative ones: "last year", "this year", "last month", "in March" (the
   most recent March that has begun by publication);
 * comparisons ("the same period last year", "the corresponding period of
@@ -138,7 +138,8 @@ _PERIOD = re.compile(
       | \b(?P<hn2>[12])H\s?(?P<hsy2>{_Y})\b)                  # "1H2017"
   | (?P<first_n>                                            # "the first 11 months of 2021"
         (?:(?P<fnpre>{_REL_YEAR}|(?i:the\s+(?:current|present)\s+year))'s\s+)?  # "this year's"
-        (?i:the\s+)?(?i:first)\s+(?P<fn>\d{{1,2}}|[A-Za-z]+(?:-[a-z]+)?)\s+(?i:months)
+        (?i:the\s+)?(?i:first)\s+(?P<fn>\d{{1,2}}|[A-Za-z]+(?:-[a-z]+)?)\s+
+        (?P<fnunit>(?i:months|quarters))                     # "the first three quarters"
         (?!\s+(?i:of|in)\s+(?i:the\s+)?(?i:current|present|this|last|past|previous)\s+
           (?i:fiscal|financial)\b)                           # a fiscal year's: its calendar?
         (?:\s+(?i:of|in)\s+(?:
@@ -399,6 +400,8 @@ def _resolve(match: re.Match[str], anchor: dt.date, reference: Period | None) ->
         return Period.months(year, first_month, first_month + 5)
     if g("first_n"):
         count = number_word(g("fn"))
+        if count is not None and g("fnunit").casefold() == "quarters":
+            count *= 3  # "the first three quarters": the first nine months
         if count is None or not 1 <= count <= 12:
             return None
         if g("fnfiscal"):
