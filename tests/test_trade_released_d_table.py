@@ -19,7 +19,10 @@ figure of those pages. The classes:
 - ``ranking-across-parts``: a ranked item ("D came third with X") keeps the ranking's flow
   even when another partner's parts were told since the top partner;
 - ``first-quarters``: "the first three quarters of this year" are the year's first nine
-  months (not the whole year, which is not over by publication).
+  months (not the whole year, which is not over by publication);
+- ``fiscal-range``: a whole fiscal year written as its twelve months before its name
+  ("July-June FY24", "July-June 2022-23") states the story's fiscal calendar, so its
+  other fiscal years ("in FY24", "in the fiscal year 2022-23") are read with it.
 
 Records are compared as the scorer pairs them (see ``tests/trade_rows.py``).
 """
@@ -214,6 +217,31 @@ TABLE: list[TableRow] = [
         D(2024, 8, 2),
         [
             ("CHL", "JPN", "export", 6_200_000_000, "USD", "2024-01-01", "2024-06-30", False),
+        ],
+    ),
+    # --- fiscal-range: "July-June FY24" states the fiscal calendar of the story
+    (
+        "fiscal-range",
+        "fy-shorthand-after-a-july-june-range",
+        None,
+        "Bangladesh's exports in July-June FY24 came to $44.5 billion. Shipments to India "
+        "fell to $1.6 billion in FY24 from $2.1 billion a year earlier.",
+        D(2024, 7, 20),
+        [
+            ("BGD", None, "export", 44_500_000_000, "USD", "2023-07-01", "2024-06-30", False),
+            ("BGD", "IND", "export", 1_600_000_000, "USD", "2023-07-01", "2024-06-30", False),
+            ("BGD", "IND", "export", 2_100_000_000, "USD", "2022-07-01", "2023-06-30", False),
+        ],
+    ),
+    (
+        "fiscal-range",
+        "split-fiscal-year-after-a-july-june-range",
+        None,
+        "Egypt's trade deficit in July-June 2022-23 narrowed sharply. Egypt's imports from "
+        "Turkey amounted to $3.9 billion in the fiscal year 2022-23.",
+        D(2023, 8, 10),
+        [
+            ("EGY", "TUR", "import", 3_900_000_000, "USD", "2022-07-01", "2023-06-30", False),
         ],
     ),
 ]
