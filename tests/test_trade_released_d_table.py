@@ -22,7 +22,10 @@ figure of those pages. The classes:
   months (not the whole year, which is not over by publication);
 - ``fiscal-range``: a whole fiscal year written as its twelve months before its name
   ("July-June FY24", "July-June 2022-23") states the story's fiscal calendar, so its
-  other fiscal years ("in FY24", "in the fiscal year 2022-23") are read with it.
+  other fiscal years ("in FY24", "in the fiscal year 2022-23") are read with it;
+- ``iranian-year``: "the Iranian year that ended on March 20" (no year written) is the
+  last Iranian solar year over by publication, and "the next Iranian year" the one after
+  the year running.
 
 Records are compared as the scorer pairs them (see ``tests/trade_rows.py``).
 """
@@ -242,6 +245,29 @@ TABLE: list[TableRow] = [
         D(2023, 8, 10),
         [
             ("EGY", "TUR", "import", 3_900_000_000, "USD", "2022-07-01", "2023-06-30", False),
+        ],
+    ),
+    # --- iranian-year: a solar year named by its end day alone, or as the next one
+    (
+        "iranian-year",
+        "the-iranian-year-that-ended-on-a-day",
+        None,
+        "Trade between Iran and Armenia stood at about $710 million in the Iranian year "
+        "that ended on March 20, officials said.",
+        D(2025, 6, 2),
+        [
+            ("IRN", "ARM", "turnover", 710_000_000, "USD", "2024-03-20", "2025-03-20", False),
+        ],
+    ),
+    (
+        "iranian-year",
+        "a-goal-for-the-next-iranian-year",
+        None,
+        "Tehran and Baghdad want to lift bilateral trade to $15 billion in the next Iranian "
+        "year, Iran's envoy said.",
+        D(2024, 2, 10),
+        [
+            ("IRN", "IRQ", "turnover", 15_000_000_000, "USD", "2024-03-20", "2025-03-20", True),
         ],
     ),
 ]

@@ -77,7 +77,7 @@ _PERIOD = re.compile(
     (?P<iran>                                               # the Iranian (solar) calendar year
         (?:(?i:the\s+)?(?i:first)\s+(?:(?P<irn>\d{{1,2}}|[a-z]+)\s+(?i:months)
           |(?P<irpart>(?i:half|quarter)))\s+(?i:of)\s+)?     # "the first half of the current ..."
-        (?i:the\s+)?(?P<irrel>(?i:current|present|this|last|past|previous|preceding))\s+
+        (?i:the\s+)?(?P<irrel>(?i:current|present|this|last|past|previous|preceding|next|coming))\s+
         (?i:Iranian)\s+(?i:(?:calendar|fiscal)\s+)?(?i:year)
         (?:'s\s+(?i:first)\s+(?P<irn2>\d{{1,2}}|[a-z]+)\s+(?i:months))?
     )
@@ -93,6 +93,11 @@ _PERIOD = re.compile(
   | (?P<fiscal_single>                                      # "fiscal 1987 ended March"
         (?i:fiscal)\s+(?i:year\s+)?(?P<fsy>{_Y})
         (?:,?\s+(?i:ended|ending)\s+(?P<fsend>{_M}))?
+    )
+  | (?P<iran_ended>                                         # "the Iranian year that ended on
+        (?i:the\s+)?(?i:Iranian)\s+(?i:(?:calendar|fiscal)\s+)?(?i:year)\s+  # March 19": no year
+        (?i:that\s+)?(?i:ended|ending)\s+(?i:on\s+)?
+        (?:(?P<iem>{_M})\s+(?P<ied>\d{{1,2}})|(?P<ied2>\d{{1,2}})\s+(?P<iem2>{_M}))\b(?!,?\s+{_Y}\b)
     )
   | (?P<year_day>                                           # "the year that ended on March 20"
         (?i:the\s+)?(?:(?i:fiscal|financial|Iranian|calendar)\s+)?
@@ -272,10 +277,14 @@ def _iranian(rel: str, months: str | None, anchor: dt.date) -> Period | None:
     2021-03-21..2022-02-19
     >>> print(_iranian("preceding", None, dt.date(2020, 1, 28)))
     2018-03-21..2019-03-20
+    >>> print(_iranian("next", None, dt.date(2023, 3, 15)))
+    2023-03-21..2024-03-19
     """
     year = anchor.year if anchor >= _nowruz(anchor.year) else anchor.year - 1
     if rel.casefold() in ("last", "past", "previous", "preceding"):
         year -= 1
+    elif rel.casefold() in ("next", "coming"):
+        year += 1
     start = _nowruz(year)
     if months is None:
         return _solar_year(year)
@@ -292,6 +301,10 @@ def _resolve(match: re.Match[str], anchor: dt.date, reference: Period | None) ->
         part = g("irpart")
         months = "6" if part and part[0] in "hH" else "3" if part else g("irn") or g("irn2")
         return _iranian(g("irrel"), months, anchor)
+    if g("iran_ended"):
+        # The Iranian year that ended by publication: the last one over by ``anchor``.
+        year = anchor.year if anchor >= _nowruz(anchor.year) else anchor.year - 1
+        return _solar_year(year - 1)
     if g("iran_num"):
         # The solar year N starts in March of the Gregorian year N + 621.
         return _solar_year(int(g("iry")) + 621)
