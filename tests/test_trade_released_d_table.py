@@ -25,7 +25,9 @@ figure of those pages. The classes:
   other fiscal years ("in FY24", "in the fiscal year 2022-23") are read with it;
 - ``iranian-year``: "the Iranian year that ended on March 20" (no year written) is the
   last Iranian solar year over by publication, and "the next Iranian year" the one after
-  the year running.
+  the year running;
+- ``fronted-group-members``: a fronted partner named by a group's members ("With the
+  member states of the EAEU, A's turnover was X") is that group.
 
 Records are compared as the scorer pairs them (see ``tests/trade_rows.py``).
 """
@@ -268,6 +270,31 @@ TABLE: list[TableRow] = [
         D(2024, 2, 10),
         [
             ("IRN", "IRQ", "turnover", 15_000_000_000, "USD", "2024-03-20", "2025-03-20", True),
+        ],
+    ),
+    # --- fronted-group-members: "With the countries of <group>, A's ... was X"
+    (
+        "fronted-group-members",
+        "with-the-member-states-of-a-union",
+        None,
+        "Armenia's trade turnover reached $19.8 billion in 2023. With the member states of "
+        "the Eurasian Economic Union, Armenia's turnover was recorded at $8.1 billion.",
+        D(2024, 2, 10),
+        [
+            ("ARM", None, "turnover", 19_800_000_000, "USD", "2023-01-01", "2023-12-31", False),
+            ("ARM", "EAEU", "turnover", 8_100_000_000, "USD", "2023-01-01", "2023-12-31", False),
+        ],
+    ),
+    (
+        "fronted-group-members",
+        "with-the-countries-of-a-bloc-exports",
+        None,
+        "Moldova's exports totalled $3.5 billion in 2023. With the countries of the European "
+        "Union, Moldovan exports came to $2.3 billion.",
+        D(2024, 2, 10),
+        [
+            ("MDA", None, "export", 3_500_000_000, "USD", "2023-01-01", "2023-12-31", False),
+            ("MDA", "EU", "export", 2_300_000_000, "USD", "2023-01-01", "2023-12-31", False),
         ],
     ),
 ]

@@ -303,6 +303,8 @@ _FRONTED = re.compile(
     r"(?:[Ww]ith(?:\s+(?:regard|respect)\s+to)?|[Aa]s\s+(?:for|regards|to)|[Rr]egarding|[Cc]oncerning"
     r"|[Ii]n\s+the\s+case\s+of|[Ii]n\s+(?:its\s+)?trade\s+with)"
     r"\s+(?:the\s+)?"
+    # "With the countries of the EAEU, ...": a group named by its members
+    r"(?:(?:countries|(?:member\s+)?states|members|nations)\s+of\s+(?:the\s+)?)?"
 )
 _FRONTED_END = re.compile(r"\s*,")
 _WITH_WHICH = re.compile(r"\s*,?\s*with\s+which\s+(?:(?:the|its|their|bilateral|mutual)\s+)*")
