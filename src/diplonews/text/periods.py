@@ -5,8 +5,8 @@ name such spans and resolves them to :class:`~diplonews.values.Period`
 against the publication date:
 
 * years, months, quarters, halves, month ranges ("January-November 2021"),
-  "the first 11 months", "2M2021", fiscal years ("1986/87 ended March",
-  "the year to March");
+  "the first 11 months", "the first three quarters", "2M2021", fiscal years
+  ("1986/87 ended March", "the year to March");
 * relative ones: "last year", "this year", "last month", "in March" (the
   most recent March that has begun by publication);
 * comparisons ("the same period last year", "the corresponding period of
@@ -79,7 +79,7 @@ _PERIOD = re.compile(
     (?P<iran>                                               # the Iranian (solar) calendar year
         (?:(?i:the\s+)?(?i:first)\s+(?:(?P<irn>\d{{1,2}}|[a-z]+)\s+(?i:months)
           |(?P<irpart>(?i:half|quarter)))\s+(?i:of)\s+)?     # "the first half of the current ..."
-        (?i:the\s+)?(?P<irrel>(?i:current|present|this|last|past|previous|preceding))\s+
+        (?i:the\s+)?(?P<irrel>(?i:current|present|this|last|past|previous|preceding|next|coming))\s+
         (?i:Iranian)\s+(?i:(?:calendar|fiscal)\s+)?(?i:year)
         (?:'s\s+(?i:first)\s+(?P<irn2>\d{{1,2}}|[a-z]+)\s+(?i:months))?
     )
@@ -95,6 +95,11 @@ _PERIOD = re.compile(
   | (?P<fiscal_single>                                      # "fiscal 1987 ended March"
         (?i:fiscal)\s+(?i:year\s+)?(?P<fsy>{_Y})
         (?:,?\s+(?i:ended|ending)\s+(?P<fsend>{_M}))?
+    )
+  | (?P<iran_ended>                                         # "the Iranian year that ended on
+        (?i:the\s+)?(?i:Iranian)\s+(?i:(?:calendar|fiscal)\s+)?(?i:year)\s+  # March 19": no year
+        (?i:that\s+)?(?i:ended|ending)\s+(?i:on\s+)?
+        (?:(?P<iem>{_M})\s+(?P<ied>\d{{1,2}})|(?P<ied2>\d{{1,2}})\s+(?P<iem2>{_M}))\b(?!,?\s+{_Y}\b)
     )
   | (?P<year_day>                                           # "the year that ended on March 20"
         (?i:the\s+)?(?:(?i:fiscal|financial|Iranian|calendar)\s+)?
@@ -140,7 +145,8 @@ _PERIOD = re.compile(
       | \b(?P<hn2>[12])H\s?(?P<hsy2>{_Y})\b)                  # "1H2017"
   | (?P<first_n>                                            # "the first 11 months of 2021"
         (?:(?P<fnpre>{_REL_YEAR}|(?i:the\s+(?:current|present)\s+year))'s\s+)?  # "this year's"
-        (?i:the\s+)?(?i:first)\s+(?P<fn>\d{{1,2}}|[A-Za-z]+(?:-[a-z]+)?)\s+(?i:months)
+        (?i:the\s+)?(?i:first)\s+(?P<fn>\d{{1,2}}|[A-Za-z]+(?:-[a-z]+)?)\s+
+        (?P<fnunit>(?i:months|quarters))                     # "the first three quarters"
         (?!\s+(?i:of|in)\s+(?i:the\s+)?(?i:current|present|this|last|past|previous)\s+
           (?i:fiscal|financial)\b)                           # a fiscal year's: its calendar?
         (?:\s+(?i:of|in)\s+(?:
@@ -273,10 +279,14 @@ def _iranian(rel: str, months: str | None, anchor: dt.date) -> Period | None:
     2021-03-21..2022-02-19
     >>> print(_iranian("preceding", None, dt.date(2020, 1, 28)))
     2018-03-21..2019-03-20
+    >>> print(_iranian("next", None, dt.date(2023, 3, 15)))
+    2023-03-21..2024-03-19
     """
     year = anchor.year if anchor >= _nowruz(anchor.year) else anchor.year - 1
     if rel.casefold() in ("last", "past", "previous", "preceding"):
         year -= 1
+    elif rel.casefold() in ("next", "coming"):
+        year += 1
     start = _nowruz(year)
     if months is None:
         return _solar_year(year)
@@ -293,6 +303,10 @@ def _resolve(match: re.Match[str], anchor: dt.date, reference: Period | None) ->
         part = g("irpart")
         months = "6" if part and part[0] in "hH" else "3" if part else g("irn") or g("irn2")
         return _iranian(g("irrel"), months, anchor)
+    if g("iran_ended"):
+        # The Iranian year that ended by publication: the last one over by ``anchor``.
+        year = anchor.year if anchor >= _nowruz(anchor.year) else anchor.year - 1
+        return _solar_year(year - 1)
     if g("iran_num"):
         # The solar year N starts in March of the Gregorian year N + 621.
         return _solar_year(int(g("iry")) + 621)
@@ -401,6 +415,8 @@ def _resolve(match: re.Match[str], anchor: dt.date, reference: Period | None) ->
         return Period.months(year, first_month, first_month + 5)
     if g("first_n"):
         count = number_word(g("fn"))
+        if count is not None and g("fnunit").casefold() == "quarters":
+            count *= 3  # "the first three quarters": the first nine months
         if count is None or not 1 <= count <= 12:
             return None
         if g("fnfiscal"):

@@ -776,6 +776,15 @@ def partner_role_pair(text: str, mentions: Sequence[CountryMention]) -> tuple[st
     return None
 
 
+# A flow word a lead may block and still state the story's period: a balance's sign word,
+# or trade itself ("trade turnover with Gulf countries", a partner that is no state).
+_LEAD_WORD = re.compile(
+    r"(?:(?:foreign|external|trade|commodity)\s+)*(?:trade|turnover|exports?|imports?)$|.*?"
+    + SIGN_WORD.pattern,
+    re.IGNORECASE,
+)
+
+
 def update_context(
     sentence: Sentence,
     ctx: Context,
@@ -832,11 +841,12 @@ def update_context(
     if (
         ctx.lead is None
         and sentence.paragraph == 0
-        and (frames or any(SIGN_WORD.search(f.text) for f in sentence_flows))
+        and (frames or any(_LEAD_WORD.match(f.text) for f in sentence_flows))
     ):
         # A statistics lead ("The UK's trade gap narrowed in November", also of a current
-        # account) names a period over by publication; later figures without a period of
-        # their own are for it.
+        # account, or of trade with a region that is no state: "A's trade with Gulf
+        # countries grew in January-May") names a period over by publication; later
+        # figures without a period of their own are for it.
         periods = [
             p
             for p in sentence_periods(text, anchor, None)

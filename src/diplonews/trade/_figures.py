@@ -63,6 +63,7 @@ from diplonews.trade._lists import (
     Item,
     clause_role_flow,
     list_item,
+    names_rank,
     new_clause_role_flow,
     respective_states,
     role_after,
@@ -305,6 +306,8 @@ _FRONTED = re.compile(
     r"(?:[Ww]ith(?:\s+(?:regard|respect)\s+to)?|[Aa]s\s+(?:for|regards|to)|[Rr]egarding|[Cc]oncerning"
     r"|[Ii]n\s+the\s+case\s+of|[Ii]n\s+(?:its\s+)?trade\s+with)"
     r"\s+(?:the\s+)?"
+    # "With the countries of the EAEU, ...": a group named by its members
+    r"(?:(?:countries|(?:member\s+)?states|members|nations)\s+of\s+(?:the\s+)?)?"
 )
 _FRONTED_END = re.compile(r"\s*,")
 _WITH_WHICH = re.compile(r"\s*,?\s*with\s+which\s+(?:(?:the|its|their|bilateral|mutual)\s+)*")
@@ -645,6 +648,12 @@ def _paired_flows(
 
 # A state ranked among a story's partners: "(B) topped the list of importers", "(B) was the
 # largest buyer", "The largest export market was (B)".
+# An item's own bare turnover right before its amount: "(B ranked first) with a turnover of ".
+_OWN_TURNOVER = re.compile(
+    r"turnover\s+(?:of|worth|totall?ing|amounting\s+to|valued\s+at)\s+"
+    r"(?:about\s+|around\s+|some\s+|approximately\s+|roughly\s+|an\s+estimated\s+)?",
+    re.IGNORECASE,
+)
 _RANKED_AFTER = re.compile(
     r"\s+(?:was|is|remained|remains|became|topped|tops|led|leads|ranked|ranks|came)\b"
     r"[^,;()$\d]{0,40}?\b(?:largest|biggest|main|top|leading|first|second|third|list)\b",
@@ -1074,6 +1083,7 @@ def sentence_figures(
         if fronted is None and "with which" in text
         else None
     )
+    asides: list[tuple[int, int]] = []  # ranked partners' descriptions: no frame's words
     for index, mention in enumerate(money):
         prev_end = money[index - 1].end if index else 0
         # The next amount outside brackets opened after this one (the first only: a scan of
@@ -1320,10 +1330,18 @@ def sentence_figures(
             ):
                 # "Trade was X, of which exports were Y. For 2023 the figure was Z": the whole.
                 flow = Flow(mention.start, mention.start, ctx.whole_frame[2], "")
+        if item is not None and item.aside is not None and item.aside not in asides:
+            # "B, the largest buyer of A's crude, came third with X, then C (Y)": the aside
+            # describes B; its role and flow words are no frame of the list's figures.
+            asides.append(item.aside)
         if flow is None:
             flow = paired.get(index)
         if flow is None:
-            earlier = [f for f in flows if f.end <= mention.start]
+            earlier = [
+                f
+                for f in flows
+                if f.end <= mention.start and not any(lo <= f.start < hi for lo, hi in asides)
+            ]
             if "(" in text or ", " in text:
                 # "China - $14 bln (exports $8 bln, imports $6 bln); Russia - $12 bln", "Trade
                 # with B, dominated by A's gas imports, totaled X": a flow word in an aside
@@ -1336,9 +1354,12 @@ def sentence_figures(
                 and _IN_SIGN_BY.search(text, max(0, earlier[-1].start - 20), mention.start)
             ):
                 flow = earlier[-2]  # "the balance with B was in surplus by X": that balance
+        role_text = text
+        for lo, hi in asides:
+            role_text = role_text[:lo] + " " * (hi - lo) + role_text[hi:]
         if item is not None and item.reporter is not None:
             # "... is Nepal's largest export market (<amount>)": the role gives the flow.
-            role = role_flow(text[item.partner.end : mention.start])
+            role = role_flow(role_text[item.partner.end : mention.start])
             if role is not None:
                 flow = Flow(mention.start, mention.start, role, "")
         elif item is not None and flow is not None and flow.end <= mention.start:
@@ -1351,7 +1372,7 @@ def sentence_figures(
             flow is None or (flow.kind == "block" and flow.text.casefold() == "turnover")
         ):
             # "Kazakhstan holds third place ($2.4 billion)": the list's flow goes on.
-            role = clause_role_flow(text, mention.start)
+            role = clause_role_flow(role_text, mention.start)
             closing_role = role_after(text, mention.end, mentions) if role is None else None
             if closing_role is not None:
                 role = role_flow(text[closing_role.end :])  # "... were A's main buyers"
@@ -1359,13 +1380,31 @@ def sentence_figures(
                 role = role_later(text, mention.end)  # "... the country's main partners"
             kind = role or ctx.list_flow or ctx.last_flow
             if (
+                flow is not None
+                and flow.kind == "block"
+                and item.partner.end <= flow.start
+                and _OWN_TURNOVER.fullmatch(text, flow.start, mention.start) is not None
+            ):
+                # "B led the list with a turnover of X": the item's own bare "turnover"
+                # (no frame of the sentence) names its figure's flow.
+                kind = "turnover"
+            if (
                 role is None
                 and ctx.list_flow is None
                 and ctx.rank_frame is not None
-                and ctx.figure_pair == ctx.rank_frame[:2]
+                and ctx.figure_pair is not None
+                and (
+                    ctx.figure_pair == ctx.rank_frame[:2]
+                    or (
+                        ctx.figure_pair[0] == ctx.rank_frame[0]
+                        and names_rank(text[prev_end : mention.start])
+                    )
+                )
             ):
                 # "B was A's main partner with X of trade. A's imports from B were Y. Next
-                # come C ($Z)": a part of the ranked partner's figure leaves the list's flow.
+                # come C ($Z)": a part of the ranked partner's figure leaves the list's flow;
+                # so do other partners' parts before a ranked item ("Trade with C was X; A
+                # imported Y from C. D came third with Z"): the ranking's flow.
                 kind = ctx.rank_frame[2]
             flow = None if kind is None else Flow(mention.start, mention.start, kind, "")
         total_frame = None

@@ -27,6 +27,7 @@ __all__ = [
     "RANK_HINT",
     "Item",
     "list_item",
+    "names_rank",
     "respective_states",
     "role_after",
     "role_flow",
@@ -115,6 +116,18 @@ class Item:
 
     partner: CountryMention
     reporter: CountryMention | None = None
+    # A comma aside describing the partner ("B, the largest buyer of A's crude, came third"):
+    # its words give the figure no flow.
+    aside: tuple[int, int] | None = None
+
+
+def names_rank(text: str) -> bool:
+    """Whether ``text`` ranks a partner (no period's ordinal): "came third", "followed by".
+
+    >>> names_rank("Chile came third with"), names_rank("in the first half, Chile had")
+    (True, False)
+    """
+    return RANK_HINT.search(_PERIOD_ORDINAL.sub(" ", text)) is not None
 
 
 def role_flow(text: str) -> str | None:
@@ -266,8 +279,9 @@ def list_item(text: str, start: int, floor: int, mentions: Sequence[CountryMenti
 _SUBJECT_OPEN = re.compile(r"\s*(?:[A-Z][^,;:()$\d]{0,50},\s*)?(?:[Tt]he\s+)?")
 # A ranked role said of the subject, then its figure in a trailing phrase: "(The EU) remained
 # the country's largest trading bloc, with turnover of ", "(Chile) was the main destination
-# for Peruvian goods, taking ", "(Russia) was the biggest trading partner of Peru in the
-# union, with trade worth ". No amount, bracket or clause break inside.
+# for Peruvian goods, taking ", "(B) was the top destination for A's exports, receiving goods
+# worth ", "(Russia) was the biggest trading partner of Peru in the union, with trade worth ".
+# No amount, bracket or clause break inside.
 _RANKED_ROLE = re.compile(
     rf"""\s+(?:was|is|remained|remains|became|has\s+become|had\s+become|stayed|continued\s+to\s+be)
     \s+(?:once\s+again\s+|again\s+|also\s+|still\s+)?
@@ -275,6 +289,7 @@ _RANKED_ROLE = re.compile(
     \b(?P<role>(?:trad(?:e|ing)\s+)?(?:partners?|blocs?|blocks?)|(?:export\s+)?markets?|destinations?|
         buyers?|(?:import\s+)?suppliers?|(?:import\s+)?sources?)\b
     (?P<tail>[^,;:()$\d]{{0,50}}?)\s*,?\s*(?:with|taking|receiving|at)\s+
+    (?:(?:goods|products|commodities)\s+(?:worth|valued\s+at)\s+)?  # "receiving goods worth"
     (?:(?:an?\s+)?(?:total\s+)?(?:exports?|imports?|trade(?:\s+turnover)?|turnover|purchases|
         supplies|deliveries|sales)\s+(?:worth|of|totall?ing|amounting\s+to|valued\s+at|at)\s+)?
     (?:about|around|some|approximately|roughly|an\s+estimated)?\s*""",
@@ -306,9 +321,20 @@ def _ranked_subject(text: str, start: int, mentions: Sequence[CountryMention]) -
     subject = mentions[0]
     if _SUBJECT_OPEN.fullmatch(text, 0, subject.start) is None:
         return None
-    clause = _RANKED_ROLE.fullmatch(text, subject.end, start)
+    aside = _SUBJECT_ASIDE.match(text, subject.end, start)
+    at = subject.end if aside is None else aside.end()
+    clause = _RANKED_ROLE.fullmatch(text, at, start)
     if clause is None:
-        return None
+        if aside is None:
+            return None
+        # "B, where most of A's gold is sent, came third with X": a plain rank after the aside.
+        rest = text[at:start]
+        if not (
+            _RANKED_PLACE.fullmatch(rest) is not None
+            and not any(aside.end() <= m.start < start for m in mentions)
+        ):
+            return None
+        return Item(subject, None, aside.span())
     owner = next(
         (
             m
@@ -320,7 +346,23 @@ def _ranked_subject(text: str, start: int, mentions: Sequence[CountryMention]) -
         ),
         None,
     )
-    return Item(subject, owner)
+    return Item(subject, owner, None if aside is None else aside.span())
+
+
+# A comma aside right after a ranked subject, describing it: ", the largest buyer of A's
+# crude,", ", where most of the country's gold is sent,", ", home to the region's port,".
+_SUBJECT_ASIDE = re.compile(
+    r"\s*,\s*(?:the|a|an|where|which|whose|home\s+to)\s[^,;:()$\d]{0,80},", re.IGNORECASE
+)
+# A plain rank and the item's figure after it: " came third with ", " ranked second, at ".
+_RANKED_PLACE = re.compile(
+    rf"""\s+(?:came|comes|ranked|ranks|placed|was|is|stood|finished|followed)\s+
+    (?:in\s+)?(?:the\s+)?{_RANK}(?:\s+place)?\s*,?\s*(?:with|at)\s+
+    (?:(?:an?\s+)?(?:total\s+)?(?:exports?|imports?|trade(?:\s+turnover)?|turnover)\s+
+    (?:worth|of|totall?ing|amounting\s+to|valued\s+at)\s+)?
+    (?:about|around|some|approximately|roughly|an\s+estimated)?\s*""",
+    re.VERBOSE | re.IGNORECASE,
+)
 
 
 # A role whose owner is named after it: "the largest destination for Peruvian exports".

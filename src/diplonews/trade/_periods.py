@@ -132,6 +132,13 @@ _FISCAL_OPENED = re.compile(
     rf"(?:\s*\(\s*|,\s*which\s+(?:ran|runs)\s+from\s+)(?P<start>{MONTH_PATTERN})\b",
     re.IGNORECASE,
 )
+# A whole fiscal year written as its twelve months before its name: "July-June FY22",
+# "July-June 2021-22", "July-June of fiscal year 2021-22".
+_FISCAL_RANGE = re.compile(
+    rf"\b(?P<start>{MONTH_PATTERN})\s*[-–]\s*(?P<end>{MONTH_PATTERN})\s+(?:of\s+)?(?:the\s+)?"
+    r"(?:FY\s?'?\d\d(?:\d\d)?\b|(?:(?:fiscal|financial)\s+(?:year\s+)?)?(?:19|20)\d\d\s*[-/–]\s*\d\d\b)",
+    re.IGNORECASE,
+)
 # A fiscal year's first months glossed in brackets before it: "the first nine months
 # (July-March) of the current fiscal year".
 _FISCAL_FIRST_GLOSS = re.compile(
@@ -209,12 +216,18 @@ def stated_fiscal_end(body: str) -> int | None:
     6
     >>> stated_fiscal_end("It rose in the second half of the fiscal year (January-June).") is None
     True
+    >>> stated_fiscal_end("Exports in July-June FY24 rose.")
+    6
     """
-    if "iscal" not in body and "inancial year" not in body:
+    if "iscal" not in body and "inancial year" not in body and "FY" not in body:
         return None
     ended = _FISCAL_ENDED.search(body)
     if ended is not None:
         return month_number(ended.group("end"))
+    for written in _FISCAL_RANGE.finditer(body):
+        first, last = month_number(written.group("start")), month_number(written.group("end"))
+        if first is not None and last is not None and last == (first - 2) % 12 + 1:
+            return last  # twelve months: the whole fiscal year
     for opened in _FISCAL_OPENED.finditer(body):
         before = body[max(0, opened.start() - 60) : opened.start()]
         if _LATER_PART.search(before) and not _FIRST_PART.search(before):
