@@ -2470,6 +2470,47 @@ _ONE_MORE = re.compile(
 )
 
 
+# A signing told at an event's close: "signed at its close", "at the end of the session".
+_AT_CLOSE = re.compile(
+    r"\b(?:at|by|on)\s+(?:the|its|their)\s+(?:close|end|conclusion|closing|final\s+day|last\s+day)\b"
+    r"|\bclosing\s+(?:ceremony|session|day|sitting)\b",
+    re.IGNORECASE,
+)
+# The last day of a span of days written with its first: "20-21", "4 to 6", "8 and 9".
+_SPAN_END = re.compile(
+    r"\b(\d{1,2})\s*(?:[-–]|to|and|through|till|until)\s*(\d{1,2})\b(?!\s*[a-z%])"
+)
+# How many days an event told as one span may last.
+_SPAN_DAYS = 7
+
+
+def _closing_day(
+    sentences: Sequence[Sentence], record: _Record, published: dt.date | None
+) -> PartialDate | None:
+    """The last day of the span of days that opens on ``record``'s day, in a sentence before it.
+
+    "The commission met on May 20-21. A protocol was signed at its close": a document
+    signed at the close of an event of several days is dated on its last day.
+    """
+    day = record.date
+    if day is None or day.day is None:
+        return None
+    for sentence in sentences:
+        if sentence.start > record.evidence[-1].start:
+            break
+        for found in extract_dates(sentence.text, published):
+            if found.date != day:
+                continue
+            span = _SPAN_END.search(sentence.text, found.start, found.end + 12)
+            if (
+                span is not None
+                and int(span[1]) == day.day
+                and 0 < int(span[2]) - day.day <= _SPAN_DAYS
+            ):
+                return PartialDate(day.year, day.month, int(span[2]))
+    return None
+
+
 # A sentence opening with a shift of days from the story's event: "The next day,", "A day
 # later,", "Two days later,", "The day before,", "On the eve,".
 _DAY_SHIFT = re.compile(
@@ -2658,6 +2699,9 @@ def _finish(
                 and not _names_other_city(record, place.city or "")
             ):
                 record.location = place
+        if record.date is not None and _AT_CLOSE.search(_signing_text(record)):
+            # "The session ran on May 20-21 ... a protocol was signed at its close": its last day
+            record.date = _closing_day(sentences, record, article.published) or record.date
         if record.date is not None:
             told = record
         if record.vague and any(_covers(other, record) for other in records):

@@ -1,0 +1,56 @@
+"""A table of agreement expressions read from the released d pages' errors, one class per rule.
+
+Every row is invented text (names, figures and dates made up) published on
+Wednesday 2023-05-10, and the agreement records expected from it under
+spec/EXTRACTION.md section 3, each written ``"kind status PARTIES date count"``:
+``PARTIES`` sorted and joined with commas, ``-`` for none; ``*`` for any kind or
+any date; date ``-`` for null. The classes:
+
+- ``at_close``: a document signed at the close (end, conclusion) of an event that
+  spans several days ("on May 8-9") is dated on the event's last day, and one told
+  "besides" or "also" right after it shares that day;
+- ``regression``: rows the library already read right, near misses included.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+import pytest
+
+from agreement_rows import matches_any_kind, unmatched
+from diplonews import Article, extract
+
+PUBLISHED = dt.date(2023, 5, 10)  # a Wednesday
+
+TABLE: list[Any] = [
+    (
+        "at_close",
+        "The Peruvian-Chilean joint commission on trade held its fifth session in Lima on"
+        " May 8-9, chaired by the two deputy ministers.\n\n"
+        "A protocol on the results of the session was signed at its close. In addition, the"
+        " sides signed a memorandum on fisheries.",
+        ["protocol signed CHL,PER 2023-05-09 1", "memorandum signed CHL,PER 2023-05-09 1"],
+    ),
+    (
+        "at_close",
+        "Delegations of Norway and Kenya held consultations in Nairobi on 4-6 May on"
+        " energy and fisheries.\n\n"
+        "At the end of the consultations, the two sides signed an agreement on visa exemption.",
+        ["agreement signed KEN,NOR 2023-05-06 1"],
+    ),
+    (
+        "regression",
+        "The foreign ministers of Ghana and Chile met in Accra on Monday. At the end of the"
+        " talks, they signed a memorandum on education.",
+        ["memorandum signed CHL,GHA 2023-05-08 1"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("cls", "text", "expected"), TABLE)
+def test_agree_released_d_table(cls: str, text: str, expected: list[str]) -> None:
+    """Each row gives exactly the records it expects (``cls`` names its class of expression)."""
+    result = extract(Article(body=text, published=PUBLISHED))
+    assert unmatched(expected, result.agreements, matches_any_kind) == [], cls
