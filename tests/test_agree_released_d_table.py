@@ -9,6 +9,9 @@ any date; date ``-`` for null. The classes:
 - ``at_close``: a document signed at the close (end, conclusion) of an event that
   spans several days ("on May 8-9") is dated on the event's last day, and one told
   "besides" or "also" right after it shares that day;
+- ``bill_title``: a legislature's vote for a bill whose quoted name approves or ratifies
+  an instrument ("the law “On the approval of the Agreement ...”") ratifies it;
+- ``first_reading``: an instrument approved in a first reading only is still planned;
 - ``regression``: rows the library already read right, near misses included.
 """
 
@@ -39,6 +42,32 @@ TABLE: list[Any] = [
         " energy and fisheries.\n\n"
         "At the end of the consultations, the two sides signed an agreement on visa exemption.",
         ["agreement signed KEN,NOR 2023-05-06 1"],
+    ),
+    (
+        "bill_title",
+        "The parliament of Estonia on Tuesday approved two international documents. Deputies"
+        " voted for the law “On the approval of the Agreement between the Government of the"
+        " Republic of Estonia and the Government of the Republic of Chile on air services”.",
+        ["agreement ratified CHL,EST 2023-05-09 1"],
+    ),
+    (
+        "bill_title",
+        "Lawmakers of Kenya on Monday voted for the bill «On the approval of the Protocol"
+        " between Kenya and Peru on fisheries».",
+        ["protocol ratified KEN,PER 2023-05-08 1"],
+    ),
+    (
+        "first_reading",
+        "The Senate of Chile on Tuesday ratified a treaty with Peru on extradition. A protocol"
+        " between Chile and Ghana on fisheries was passed in first reading only and returns"
+        " to the floor in June.",
+        ["treaty ratified CHL,PER 2023-05-09 1", "protocol planned CHL,GHA - 1"],
+    ),
+    (
+        "first_reading",
+        "Kazakh lawmakers on Monday approved the agreement with Mongolia on extradition in"
+        " the first reading.",
+        ["agreement planned KAZ,MNG - 1"],
     ),
     (
         "regression",

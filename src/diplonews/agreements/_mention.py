@@ -344,6 +344,9 @@ _CONSENT = re.compile(
     r"\s+(?:its|their|his|her|our)\s+$"  # a possessive, then the word itself
 )
 # An aside about a person before the instrument: ", who is Nigeria's oil minister,".
+# A legislature's first reading: the bill on the instrument is still before it.
+_FIRST_READING = re.compile(r"\b(?:in|at)\s+(?:the\s+|its\s+)?first\s+reading\b", re.IGNORECASE)
+_READING_REACH = 160
 _ASIDE = re.compile(r",\s*(?:who|which)\s+(?:is|was|are|were)\b[^,]*,")
 # Lower-case particles inside place names: "Punta del Este", "Rio de Janeiro", "Den Haag".
 _NAME_PARTICLES = frozenset(["del", "de", "da", "do", "dos", "das", "di", "la", "el", "es"])
@@ -753,6 +756,9 @@ def read_mention(
     group_pact = bool(GROUP_NAME.search(text, tokens[0].start() if tokens else 0, head.start()))
     count = None if group_pact else _count(content, dates)
     status, has_cue, weak_cue = cue_status(text, head.start(), head.end())
+    if _FIRST_READING.search(text, head.end(), head.end() + _READING_REACH):
+        # "the convention ... was approved in the first reading": a step before ratification
+        status, has_cue, weak_cue = AgreementStatus.PLANNED, True, False
     aside = _ASIDE_THEN_SIGNED.match(after) if "," in after[:80] else None
     if aside is not None and not has_cue:
         # "An agreement on X, which provides for Y and was prepared by Z, was signed": its
