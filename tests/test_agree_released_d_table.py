@@ -12,6 +12,8 @@ any date; date ``-`` for null. The classes:
 - ``bill_title``: a legislature's vote for a bill whose quoted name approves or ratifies
   an instrument ("the law “On the approval of the Agreement ...”") ratifies it;
 - ``first_reading``: an instrument approved in a first reading only is still planned;
+- ``deadline``: a year that bounds a goal ("to raise trade ... by 2028, and signed a
+  road map") is the goal's deadline, not the signing's date (nor a signing to come);
 - ``regression``: rows the library already read right, near misses included.
 """
 
@@ -68,6 +70,18 @@ TABLE: list[Any] = [
         "Kazakh lawmakers on Monday approved the agreement with Mongolia on extradition in"
         " the first reading.",
         ["agreement planned KAZ,MNG - 1"],
+    ),
+    (
+        "deadline",
+        "The ministers of Peru and Ghana agreed to raise trade to $1 billion by 2028, and"
+        " signed a road map on agriculture.",
+        ["plan signed GHA,PER - 1"],
+    ),
+    (
+        "deadline",
+        "Chile and Kenya pledged to double the number of flights by the end of 2030, and"
+        " inked a memorandum on tourism.",
+        ["memorandum signed CHL,KEN - 1"],
     ),
     (
         "regression",
