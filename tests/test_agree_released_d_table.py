@@ -14,6 +14,9 @@ any date; date ``-`` for null. The classes:
 - ``first_reading``: an instrument approved in a first reading only is still planned;
 - ``deadline``: a year that bounds a goal ("to raise trade ... by 2028, and signed a
   road map") is the goal's deadline, not the signing's date (nor a signing to come);
+- ``home_body``: a cabinet or government the story names with no state ("the Council of
+  Ministers approved the signing of an agreement with B") is the dateline's state's, so
+  that state is the other side, not the state the story names most;
 - ``regression``: rows the library already read right, near misses included.
 """
 
@@ -82,6 +85,24 @@ TABLE: list[Any] = [
         "Chile and Kenya pledged to double the number of flights by the end of 2030, and"
         " inked a memorandum on tourism.",
         ["memorandum signed CHL,KEN - 1"],
+    ),
+    (
+        "home_body",
+        "LIMA, May 9 (Andina) -- Peru and Ghana on Monday signed a memorandum on fisheries"
+        " during the visit of the Ghanaian foreign minister, who also met the President of the"
+        " Republic of Ghana's business council in Lima.\n\n"
+        "Ghana is the largest cocoa producer among the visiting delegations.\n\n"
+        "In other news, the Council of Ministers approved the signing of an agreement with"
+        " Chile on the mutual recognition of driving licences.",
+        ["memorandum signed GHA,PER * 1", "agreement planned CHL,PER - 1"],
+    ),
+    (
+        "home_body",
+        "NAIROBI, May 8 -- The visiting Norwegian minister toured Mombasa port on Sunday."
+        " Norway's aid to the region grew, and Norwegian firms plan new wind farms, the"
+        " Norwegian embassy said.\n\n"
+        "Meanwhile, the Cabinet approved a draft agreement with Peru on air services.",
+        ["agreement planned KEN,PER - 1"],
     ),
     (
         "regression",

@@ -833,7 +833,10 @@ def extract_agreements(article: Article) -> tuple[Agreement, ...]:
                     _other_named(text, mentions, mention.parties[0])
                     if mention.party_basis == "sentence"
                     else None
-                ) or _story_side(story, mention.parties[0])
+                ) or (
+                    _home_body_side(article, body, text, head.start(), mention.parties[0])
+                    or _story_side(story, mention.parties[0])
+                )
                 if other is None and (
                     _TWO_SIDED.search(text) is not None
                     or (mention.party_basis == "with" and _SIGNING_PROPER.search(text))
@@ -1882,6 +1885,27 @@ def _story_side(story: _StoryStates, partner: Party) -> Party | None:
         if code != str(partner):
             return Country(code) if named >= 3 else None
     return None
+
+
+# A body of the story's own state, named without it: "the Council of Ministers approved".
+_HOME_BODY = re.compile(
+    r"\b[Tt]he\s+(?:Council\s+of\s+Ministers|[Cc]abinet(?:\s+of\s+[Mm]inisters)?"
+    r"|[Gg]overnment|[Pp]arliament)\b(?!\s+of\b)"
+)
+
+
+def _home_body_side(
+    article: Article, body: str, text: str, head_start: int, partner: Party
+) -> Party | None:
+    """The dateline's state, for an instrument "with B" that a body of no named state acts on.
+
+    "MUSCAT - ... the Council of Ministers approved the signing of an agreement with B":
+    a cabinet or government the story names with no state is the one of its dateline.
+    """
+    if _HOME_BODY.search(text, 0, head_start) is None:
+        return None
+    home = _dateline_state(article, body)
+    return Country(home) if home is not None and home != str(partner) else None
 
 
 def _lone_other(story: _StoryStates, partner: Party) -> Party | None:
