@@ -17,6 +17,8 @@ any date; date ``-`` for null. The classes:
 - ``home_body``: a cabinet or government the story names with no state ("the Council of
   Ministers approved the signing of an agreement with B") is the dateline's state's, so
   that state is the other side, not the state the story names most;
+- ``numbered``: "the five countries" in a signing sentence that names no state, in a story
+  naming just five states, makes those five the parties (not the pair the story names most);
 - ``regression``: rows the library already read right, near misses included.
 """
 
@@ -103,6 +105,31 @@ TABLE: list[Any] = [
         " Norwegian embassy said.\n\n"
         "Meanwhile, the Cabinet approved a draft agreement with Peru on air services.",
         ["agreement planned KEN,PER - 1"],
+    ),
+    (
+        "numbered",
+        "The Pacific-Africa forum was founded four years ago.\n\n"
+        "Chilean Foreign Minister Ana Rojas on Monday attended the third ministerial meeting of"
+        " the forum in Lima, together with the foreign ministers of Peru, Ghana, Kenya and"
+        " Norway.\n\n"
+        "Rojas called the forum a model of partnership.\n\n"
+        "At the meeting, the ministers signed a plan of cooperation among the foreign"
+        " ministries of the five countries for 2023-2024.\n\n"
+        "On the sidelines, Rojas held talks with the Kenyan minister. Chile and Kenya agreed to"
+        " open embassies, and Chile will send a trade mission to Kenya, the Kenyan side said.",
+        ["plan signed CHL,GHA,KEN,NOR,PER 2023-05-08 1"],
+    ),
+    (
+        "numbered",
+        "The Baltic summit is held every spring.\n\n"
+        "Estonian President Lars Tamm on Tuesday attended the summit in Riga, together with the"
+        " presidents of Latvia and Lithuania.\n\n"
+        "Tamm urged more spending on defence.\n\n"
+        "At the summit, the leaders signed a memorandum on the power grids of the three Baltic"
+        " states.\n\n"
+        "Tamm later met the Latvian prime minister. Estonia and Latvia will build a new rail"
+        " link, and Latvia's government will fund a study, the Latvian side said.",
+        ["memorandum signed EST,LTU,LVA 2023-05-09 1"],
     ),
     (
         "regression",

@@ -771,10 +771,14 @@ def extract_agreements(article: Article) -> tuple[Agreement, ...]:
                     prev = sentences[index - 1]
                     in_prev = shifted(found.between(prev.start, prev.end), prev.start)
                     named = only_states(states(in_prev, 0, len(prev.text), prev.text))
-                    if _AT_THE_EVENT.search(text) and index > 1:
+                    if numbered := _numbered_states(text, story):
+                        # "a plan among the ministries of the six countries": the six the
+                        # story names
+                        named = numbered
+                    elif _AT_THE_EVENT.search(text) and index > 1:
                         # "At the end of the talks, a plan was signed": the lead's sides
                         named = _headline_sides(article, sentences, found, text) or named
-                    if not 1 < len(named) <= 4:
+                    if not numbered and not 1 < len(named) <= 4:
                         named = _headline_sides(article, sentences, found, text)
                     if (
                         not named
@@ -1019,6 +1023,25 @@ _BY_ALL = re.compile(
 _NUMBER_WORDS = {
     w: n for n, w in enumerate(["three", "four", "five", "six", "seven", "eight", "nine", "ten"], 3)
 }
+# A number of states told as a set: "the six countries", "the five littoral states".
+_THE_N_STATES = re.compile(
+    r"\bthe\s+(?P<n>three|four|five|six|seven|eight|nine|ten)\s+(?:[\w-]+\s+)?"
+    r"(?:states|countries|nations)\b",
+    re.IGNORECASE,
+)
+
+
+def _numbered_states(text: str, story: _StoryStates) -> tuple[Party, ...]:
+    """The states of "the six countries" in ``text``, when the story names just that many."""
+    told = _THE_N_STATES.search(text)
+    if told is None:
+        return ()
+    codes = list(story.counts)
+    if len(codes) != _NUMBER_WORDS[told.group("n").casefold()]:
+        return ()
+    return tuple(Country(code) for code in codes)
+
+
 # A further object of the act just told: "together with a protocol amending".
 _TOGETHER_WITH = re.compile(
     r"\b(?:together|along)\s+with\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}\Z", re.IGNORECASE
