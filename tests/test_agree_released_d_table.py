@@ -19,6 +19,10 @@ any date; date ``-`` for null. The classes:
   that state is the other side, not the state the story names most;
 - ``numbered``: "the five countries" in a signing sentence that names no state, in a story
   naming just five states, makes those five the parties (not the pair the story names most);
+- ``step_after``: "the agreement to enter into force" (to take effect, to be ratified) right
+  after an instrument tells a step of the one just named, not a topic of another one;
+- ``exchange_day``: an exchange of instruments (or notes) of ratification is the story's
+  event: a signing told "also" after it, with no day of its own, is on its day;
 - ``regression``: rows the library already read right, near misses included.
 """
 
@@ -130,6 +134,35 @@ TABLE: list[Any] = [
         "Tamm later met the Latvian prime minister. Estonia and Latvia will build a new rail"
         " link, and Latvia's government will fund a study, the Latvian side said.",
         ["memorandum signed EST,LTU,LVA 2023-05-09 1"],
+    ),
+    (
+        "step_after",
+        "Chile and Kenya on Tuesday exchanged the instruments of ratification of the convention"
+        " on legal aid in civil matters, allowing the convention to take effect.",
+        ["treaty ratified CHL,KEN 2023-05-09 1"],
+    ),
+    (
+        "step_after",
+        "Peru and Ghana on Monday ratified the agreement on the promotion of investments, which"
+        " allows the agreement to enter into force in June.",
+        ["agreement ratified GHA,PER 2023-05-08 1"],
+    ),
+    (
+        "exchange_day",
+        "Kenya and Norway yesterday exchanged the instruments of ratification of the treaty on"
+        " extradition.\n\n"
+        "The exchange took place at the foreign ministry in the presence of the Norwegian"
+        " envoy.\n\n"
+        "The two sides also signed a memorandum on fisheries.",
+        ["treaty ratified KEN,NOR 2023-05-09 1", "memorandum signed KEN,NOR 2023-05-09 1"],
+    ),
+    (
+        "exchange_day",
+        "Peru and Estonia on Monday exchanged notes on the entry into force of the agreement on"
+        " visa exemption.\n\n"
+        "The Estonian envoy said the step opens a new chapter.\n\n"
+        "The sides also signed a memorandum on tourism.",
+        ["agreement ratified EST,PER * 1", "memorandum signed EST,PER 2023-05-08 1"],
     ),
     (
         "regression",

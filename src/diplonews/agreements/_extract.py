@@ -2242,7 +2242,9 @@ def _recent(day: PartialDate, published: dt.date) -> bool:
 _EVENT_WORD = re.compile(
     r"\b(?:met|meet(?:s|ing|ings)?|talks|visit(?:s|ed|ing)?|summit|session|consultations"
     r"|convened|hosted|received|ceremony|forum|conference|negotiations)\b"
-    r"|\bgathered\b",  # "the heads of state gathered in X on May 6"
+    r"|\bgathered\b"  # "the heads of state gathered in X on May 6"
+    # "A and B yesterday exchanged the instruments of ratification": a ceremony of the sides
+    r"|\bexchang(?:ed|e)\s+(?:the\s+)?(?:instruments|letters|notes)\b",
     re.IGNORECASE,
 )
 # An arrival told before a date, in the same clause: "who arrived on a state visit".

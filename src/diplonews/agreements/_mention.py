@@ -622,6 +622,12 @@ def _sides_in_name(
     return sentence[head_end:end].rstrip(" ,.")
 
 
+# A step of the instrument after it: "(the agreement) to enter into force", "to be ratified".
+_STEP_INFINITIVE = re.compile(
+    r"\s+to\s+(?:enter|come|go|take|become|be|expire|lapse)\b(?!\s+(?:part|care)\b)"
+)
+
+
 def _topic(tokens: Sequence[re.Match[str]], sentence: str, head_end: int) -> frozenset[str]:
     """Content words that tell this instrument from another: "peace", "arms", "for F-16 jets"."""
     generic = vocabulary().generic
@@ -637,8 +643,13 @@ def _topic(tokens: Sequence[re.Match[str]], sentence: str, head_end: int) -> fro
         r"\s+(?:on|for|to|of)\s+(?P<pp>(?:[\w-]+\s+){0,3}[\w-]+)",
         sentence[head_end : head_end + 60],
     )
-    if after is not None and month_number(after.group("pp").split()[0]) is None:
-        # not "signed a memorandum on May 5": a date is no topic
+    if (
+        after is not None
+        and month_number(after.group("pp").split()[0]) is None
+        and _STEP_INFINITIVE.match(sentence, head_end) is None
+    ):
+        # not "signed a memorandum on May 5": a date is no topic; nor "allowing the agreement
+        # to enter into force": a step of the instrument
         words.update(
             w.casefold() for w in after.group("pp").split() if w.casefold() not in LEFT_STOPS
         )
