@@ -23,6 +23,8 @@ any date; date ``-`` for null. The classes:
   after an instrument tells a step of the one just named, not a topic of another one;
 - ``exchange_day``: an exchange of instruments (or notes) of ratification is the story's
   event: a signing told "also" after it, with no day of its own, is on its day;
+- ``sides_plan``: a lower-case "plan" that the two sides (countries, parties) sign or are
+  to sign is an instrument between them; one a body adopts alone is not;
 - ``regression``: rows the library already read right, near misses included.
 """
 
@@ -163,6 +165,24 @@ TABLE: list[Any] = [
         "The Estonian envoy said the step opens a new chapter.\n\n"
         "The sides also signed a memorandum on tourism.",
         ["agreement ratified EST,PER * 1", "memorandum signed EST,PER 2023-05-08 1"],
+    ),
+    (
+        "sides_plan",
+        "The Peruvian president will visit Ghana in June. During the visit, the two sides are"
+        " expected to sign a plan for jointly developing ports over the next three years.",
+        ["plan planned GHA,PER - 1"],
+    ),
+    (
+        "sides_plan",
+        "Chile and Kenya held talks in Nairobi on Monday. The two countries then signed a plan"
+        " for the joint exploration of geothermal fields.",
+        ["plan signed CHL,KEN 2023-05-08 1"],
+    ),
+    (
+        "sides_plan",
+        "The Kenyan cabinet adopted a plan to cut emissions, the minister said after talks with"
+        " his Chilean counterpart.",
+        [],
     ),
     (
         "regression",

@@ -712,6 +712,8 @@ def read_mention(
         and not (word.startswith(("program", "plan")) and _COOPERATION_TERM.match(after))
     ):
         return None  # "said in a statement", "a space programme": no instrument signed
+    if head_text in ("plan", "plans") and not _SIDES_SIGN_PLAN.search(before[-60:]):
+        return None  # "adopted a plan to curb inflation": one state's; only sides sign a plan
     if word.startswith("arrangement") and loose_arrangement(head_text, after):
         return None  # "security arrangements", "a truce arrangement": no document between states
     if word.startswith(("deal", "document")) and _DEAL_VERB.search(before):
@@ -1676,6 +1678,14 @@ _SIGNING_AFTER = re.compile(
     r"^(?:\s+(?!(?:is|are|was|were|has|have|had|it)\b)[\w(][\w’'()–-]*){0,12}?"
     r"\s+(?:was|were|has\s+been|have\s+been|had\s+been|is|are)\s+"
     r"(?:also\s+|jointly\s+)?(?:signed|inked|sealed|penned|adopted|approved|endorsed)\b",
+)
+
+
+# Two sides signing a lower-case plan: "the two sides are expected to sign a plan", "A and
+# B will sign a plan" (a plan adopted or approved is one state's own).
+_SIDES_SIGN_PLAN = re.compile(
+    r"\b(?:sides|parties|countries|states|governments|ministries)\s+(?:[\w-]+\s+){0,4}?"
+    r"(?:sign(?:ed|ing|s)?|ink(?:ed)?)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}$"
 )
 
 
