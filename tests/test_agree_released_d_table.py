@@ -25,6 +25,8 @@ any date; date ``-`` for null. The classes:
   event: a signing told "also" after it, with no day of its own, is on its day;
 - ``sides_plan``: a lower-case "plan" that the two sides (countries, parties) sign or are
   to sign is an instrument between them; one a body adopts alone is not;
+- ``body_adopts``: a document a group's body is to adopt at the meeting the lead reports
+  ("the ministers are expected to adopt a declaration") is the body's: no state's;
 - ``regression``: rows the library already read right, near misses included.
 """
 
@@ -183,6 +185,27 @@ TABLE: list[Any] = [
         "The Kenyan cabinet adopted a plan to cut emissions, the minister said after talks with"
         " his Chilean counterpart.",
         [],
+    ),
+    (
+        "body_adopts",
+        "The tenth meeting of the ASEAN Foreign Ministers is to be held in Jakarta on Friday,"
+        " with delegations of the member states expected to attend.\n\n"
+        "Ahead of the event, the Foreign Minister of Indonesia met the ASEAN Secretary-General"
+        " to review the draft documents.\n\n"
+        "The ministers are expected to adopt a declaration on the fight against human"
+        " trafficking.\n\n"
+        "Later, the Indonesian minister held talks with the Thai envoy, and Indonesia and"
+        " Thailand agreed to open a new consulate.",
+        ["declaration planned - - 1"],
+    ),
+    (
+        "body_adopts",
+        "The OIC Council of Foreign Ministers will open its annual session in Dakar on"
+        " Monday.\n\n"
+        "On the eve of the session, Senegal's foreign minister briefed the press on the"
+        " agenda.\n\n"
+        "The ministers will adopt a declaration on the protection of holy sites, the host said.",
+        ["declaration planned - - 1"],
     ),
     (
         "regression",

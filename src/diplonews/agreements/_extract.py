@@ -1836,7 +1836,8 @@ def _near_pair(
 # A document adopted or signed as the act of a meeting: "statements were adopted", "gave
 # their approval to the convention", "signed the following".
 _ADOPTED = re.compile(
-    r"\b(?:signed|adopted|approved|inked|(?:gave|give|gives)\s+(?:their|its)\s+approval\s+to"
+    # "the ministers are expected to adopt a declaration": the meeting's act to come
+    r"\b(?:signed|adopt(?:ed)?|approved|inked|(?:gave|give|gives)\s+(?:their|its)\s+approval\s+to"
     r"|(?:is|are|was|were)\s+being\s+implemented)\b",
     re.IGNORECASE,
 )
