@@ -27,6 +27,8 @@ any date; date ``-`` for null. The classes:
   to sign is an instrument between them; one a body adopts alone is not;
 - ``body_adopts``: a document a group's body is to adopt at the meeting the lead reports
   ("the ministers are expected to adopt a declaration") is the body's: no state's;
+- ``our_sides``: "our leaders" ("our ministries", "our two countries") said by one side's
+  envoy in a story on two states are both states: the signers, named by neither;
 - ``regression``: rows the library already read right, near misses included.
 """
 
@@ -206,6 +208,23 @@ TABLE: list[Any] = [
         " agenda.\n\n"
         "The ministers will adopt a declaration on the protection of holy sites, the host said.",
         ["declaration planned - - 1"],
+    ),
+    (
+        "our_sides",
+        "In an interview, the Ambassador of Chile to Kenya, Rosa Soto, spoke about trade and"
+        " culture.\n\n"
+        "Q: How are relations?\n\n"
+        "A: Very good. The visit of the President of Chile to Kenya last March gave them a push;"
+        " during that visit our leaders signed the Declaration on Eternal Friendship.",
+        ["declaration signed CHL,KEN * 1"],
+    ),
+    (
+        "our_sides",
+        "The Norwegian Ambassador to Kenya, Ole Berg, answered our questions.\n\n"
+        "Q: And energy?\n\n"
+        "A: In March, in Mombasa, our energy ministries signed a road map on green hydrogen."
+        " Kenya has great potential.",
+        ["plan signed KEN,NOR * 1"],
     ),
     (
         "regression",

@@ -575,6 +575,12 @@ def extract_agreements(article: Article) -> tuple[Agreement, ...]:
                 continue
             if business_deal and mention.bare and not records:
                 continue  # "added to the agreement" after the carriers' agreement: theirs
+            if not mention.parties and _OUR_SIDES.search(text, 0, head.start()):
+                # "our leaders signed the declaration", said by one side's envoy in a story on
+                # two states: both of them
+                pair = story.top(2)
+                if len(pair) == 2:
+                    mention = attrs.evolve(mention, parties=pair)
             if (
                 records
                 and mention.title is None
@@ -1943,6 +1949,12 @@ def _lone_other(story: _StoryStates, partner: Party) -> Party | None:
     return Country(others[0]) if len(others) == 1 else None
 
 
+# The speaker's side and its partner in the first person: "our leaders", "our two countries",
+# "our transport ministries".
+_OUR_SIDES = re.compile(
+    r"\b[Oo]ur\s+(?:two\s+)?(?:leaders|presidents|heads\s+of\s+state|countries|states|nations"
+    r"|governments|sides|(?:[a-z]+\s+){0,2}ministries|(?:[a-z]+\s+)?ministers)\b"
+)
 # "with" right before a state: "signed with ", "an agreement with the ".
 _WITH_RIGHT_BEFORE = re.compile(r"\bwith\s+(?:the\s+)?$")
 # The first verb of a lead: the subject's state is named before it.
