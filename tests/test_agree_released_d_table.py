@@ -29,6 +29,8 @@ any date; date ``-`` for null. The classes:
   ("the ministers are expected to adopt a declaration") is the body's: no state's;
 - ``our_sides``: "our leaders" ("our ministries", "our two countries") said by one side's
   envoy in a story on two states are both states: the signers, named by neither;
+- ``company_signer``: an instrument its sentence says was signed by an official and a
+  company's representative (head, chief) is a contract with a company: no record;
 - ``regression``: rows the library already read right, near misses included.
 """
 
@@ -225,6 +227,20 @@ TABLE: list[Any] = [
         "A: In March, in Mombasa, our energy ministries signed a road map on green hydrogen."
         " Kenya has great potential.",
         ["plan signed KEN,NOR * 1"],
+    ),
+    (
+        "company_signer",
+        "Chile and Ghana signed an agreement on air services in Accra on Monday. The two sides"
+        " also exchanged a memorandum on cooperation in solar power, signed by the Ghanaian"
+        " minister and a representative of a Chilean state-owned energy company.",
+        ["agreement signed CHL,GHA 2023-05-08 1"],
+    ),
+    (
+        "company_signer",
+        "Kenya and Peru on Tuesday signed a treaty on extradition. A memorandum on port"
+        " logistics, signed by the Kenyan transport minister and the head of a Peruvian"
+        " shipping company, was also presented.",
+        ["treaty signed KEN,PER 2023-05-09 1"],
     ),
     (
         "regression",

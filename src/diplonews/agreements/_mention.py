@@ -888,6 +888,8 @@ def read_mention(
         and _HYPOTHETICAL.match(after)
     ):
         status, has_cue = AgreementStatus.PLANNED, True  # "A pact ... could spur trade"
+    if title is None and _COMPANY_COSIGNER.match(after):
+        return None  # "a memorandum ..., signed by the minister and a company's envoy": a contract
     near = text[max(0, head.start() - 40) : head.end() + 60]
     if vocabulary().organisations.search(near) or re.match(r"\s+Organi[sz]ation\b", after):
         return None  # "GATT", "North Atlantic Treaty Organization": the body
@@ -1686,6 +1688,15 @@ _SIGNING_AFTER = re.compile(
 _SIDES_SIGN_PLAN = re.compile(
     r"\b(?:sides|parties|countries|states|governments|ministries)\s+(?:[\w-]+\s+){0,4}?"
     r"(?:sign(?:ed|ing|s)?|ink(?:ed)?)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}$"
+)
+
+
+# A company as one of the two signers named right after the instrument: "(a memorandum on
+# X), signed by the minister and a representative of a state-owned energy company".
+_COMPANY_COSIGNER = re.compile(
+    r"[^.;:]{0,100}?,?\s+signed\s+by\s+[^.;:]{3,80}?\s+and\s+(?:an?|the)\s+"
+    r"(?:representatives?|head|chief|director|chairman|executives?)\s+of\s+(?:an?|the)\s+"
+    r"(?:[\w-]+\s+){0,4}?(?:company|firm|corporation|holding)\b"
 )
 
 
