@@ -586,6 +586,12 @@ def extract_agreements(article: Article) -> tuple[Agreement, ...]:
                 continue
             if business_deal and mention.bare and not records:
                 continue  # "added to the agreement" after the carriers' agreement: theirs
+            if not mention.parties and _OUR_SIDES.search(text, 0, head.start()):
+                # "our leaders signed the declaration", said by one side's envoy in a story on
+                # two states: both of them
+                pair = story.top(2)
+                if len(pair) == 2:
+                    mention = attrs.evolve(mention, parties=pair)
             if (
                 records
                 and mention.title is None
@@ -782,10 +788,14 @@ def extract_agreements(article: Article) -> tuple[Agreement, ...]:
                     prev = sentences[index - 1]
                     in_prev = shifted(found.between(prev.start, prev.end), prev.start)
                     named = only_states(states(in_prev, 0, len(prev.text), prev.text))
-                    if _AT_THE_EVENT.search(text) and index > 1:
+                    if numbered := _numbered_states(text, story):
+                        # "a plan among the ministries of the six countries": the six the
+                        # story names
+                        named = numbered
+                    elif _AT_THE_EVENT.search(text) and index > 1:
                         # "At the end of the talks, a plan was signed": the lead's sides
                         named = _headline_sides(article, sentences, found, text) or named
-                    if not 1 < len(named) <= 4:
+                    if not numbered and not 1 < len(named) <= 4:
                         named = _headline_sides(article, sentences, found, text)
                     if (
                         not named
@@ -852,7 +862,10 @@ def extract_agreements(article: Article) -> tuple[Agreement, ...]:
                     _other_named(text, mentions, mention.parties[0])
                     if mention.party_basis == "sentence"
                     else None
-                ) or _story_side(story, mention.parties[0])
+                ) or (
+                    _home_body_side(article, body, text, head.start(), mention.parties[0])
+                    or _story_side(story, mention.parties[0])
+                )
                 if other is None and (
                     _TWO_SIDED.search(text) is not None
                     or (mention.party_basis == "with" and _SIGNING_PROPER.search(text))
@@ -1066,6 +1079,25 @@ _BY_ALL = re.compile(
 _NUMBER_WORDS = {
     w: n for n, w in enumerate(["three", "four", "five", "six", "seven", "eight", "nine", "ten"], 3)
 }
+# A number of states told as a set: "the six countries", "the five littoral states".
+_THE_N_STATES = re.compile(
+    r"\bthe\s+(?P<n>three|four|five|six|seven|eight|nine|ten)\s+(?:[\w-]+\s+)?"
+    r"(?:states|countries|nations)\b",
+    re.IGNORECASE,
+)
+
+
+def _numbered_states(text: str, story: _StoryStates) -> tuple[Party, ...]:
+    """The states of "the six countries" in ``text``, when the story names just that many."""
+    told = _THE_N_STATES.search(text)
+    if told is None:
+        return ()
+    codes = list(story.counts)
+    if len(codes) != _NUMBER_WORDS[told.group("n").casefold()]:
+        return ()
+    return tuple(Country(code) for code in codes)
+
+
 # A further object of the act just told: "together with a protocol amending".
 _TOGETHER_WITH = re.compile(
     r"\b(?:together|along)\s+with\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}\Z", re.IGNORECASE
@@ -1871,7 +1903,8 @@ def _near_pair(
 # A document adopted or signed as the act of a meeting: "statements were adopted", "gave
 # their approval to the convention", "signed the following".
 _ADOPTED = re.compile(
-    r"\b(?:signed|adopted|approved|inked|(?:gave|give|gives)\s+(?:their|its)\s+approval\s+to"
+    # "the ministers are expected to adopt a declaration": the meeting's act to come
+    r"\b(?:signed|adopt(?:ed)?|approved|inked|(?:gave|give|gives)\s+(?:their|its)\s+approval\s+to"
     r"|(?:is|are|was|were)\s+being\s+implemented)\b",
     re.IGNORECASE,
 )
@@ -1945,6 +1978,27 @@ def _story_side(story: _StoryStates, partner: Party) -> Party | None:
     return None
 
 
+# A body of the story's own state, named without it: "the Council of Ministers approved".
+_HOME_BODY = re.compile(
+    r"\b[Tt]he\s+(?:Council\s+of\s+Ministers|[Cc]abinet(?:\s+of\s+[Mm]inisters)?"
+    r"|[Gg]overnment|[Pp]arliament)\b(?!\s+of\b)"
+)
+
+
+def _home_body_side(
+    article: Article, body: str, text: str, head_start: int, partner: Party
+) -> Party | None:
+    """The dateline's state, for an instrument "with B" that a body of no named state acts on.
+
+    "MUSCAT - ... the Council of Ministers approved the signing of an agreement with B":
+    a cabinet or government the story names with no state is the one of its dateline.
+    """
+    if _HOME_BODY.search(text, 0, head_start) is None:
+        return None
+    home = _dateline_state(article, body)
+    return Country(home) if home is not None and home != str(partner) else None
+
+
 def _lone_other(story: _StoryStates, partner: Party) -> Party | None:
     """The only state besides ``partner`` that a story names outside place phrases, if one.
 
@@ -1956,6 +2010,12 @@ def _lone_other(story: _StoryStates, partner: Party) -> Party | None:
     return Country(others[0]) if len(others) == 1 else None
 
 
+# The speaker's side and its partner in the first person: "our leaders", "our two countries",
+# "our transport ministries".
+_OUR_SIDES = re.compile(
+    r"\b[Oo]ur\s+(?:two\s+)?(?:leaders|presidents|heads\s+of\s+state|countries|states|nations"
+    r"|governments|sides|(?:[a-z]+\s+){0,2}ministries|(?:[a-z]+\s+)?ministers)\b"
+)
 # "with" right before a state: "signed with ", "an agreement with the ".
 _WITH_RIGHT_BEFORE = re.compile(r"\bwith\s+(?:the\s+)?$")
 # The first verb of a lead: the subject's state is named before it.
@@ -2256,7 +2316,9 @@ def _recent(day: PartialDate, published: dt.date) -> bool:
 _EVENT_WORD = re.compile(
     r"\b(?:met|meet(?:s|ing|ings)?|talks|visit(?:s|ed|ing)?|summit|session|consultations"
     r"|convened|hosted|received|ceremony|forum|conference|negotiations)\b"
-    r"|\bgathered\b",  # "the heads of state gathered in X on May 6"
+    r"|\bgathered\b"  # "the heads of state gathered in X on May 6"
+    # "A and B yesterday exchanged the instruments of ratification": a ceremony of the sides
+    r"|\bexchang(?:ed|e)\s+(?:the\s+)?(?:instruments|letters|notes)\b",
     re.IGNORECASE,
 )
 # An arrival told before a date, in the same clause: "who arrived on a state visit".
@@ -2531,6 +2593,47 @@ _ONE_MORE = re.compile(
 )
 
 
+# A signing told at an event's close: "signed at its close", "at the end of the session".
+_AT_CLOSE = re.compile(
+    r"\b(?:at|by|on)\s+(?:the|its|their)\s+(?:close|end|conclusion|closing|final\s+day|last\s+day)\b"
+    r"|\bclosing\s+(?:ceremony|session|day|sitting)\b",
+    re.IGNORECASE,
+)
+# The last day of a span of days written with its first: "20-21", "4 to 6", "8 and 9".
+_SPAN_END = re.compile(
+    r"\b(\d{1,2})\s*(?:[-–]|to|and|through|till|until)\s*(\d{1,2})\b(?!\s*[a-z%])"
+)
+# How many days an event told as one span may last.
+_SPAN_DAYS = 7
+
+
+def _closing_day(
+    sentences: Sequence[Sentence], record: _Record, published: dt.date | None
+) -> PartialDate | None:
+    """The last day of the span of days that opens on ``record``'s day, in a sentence before it.
+
+    "The commission met on May 20-21. A protocol was signed at its close": a document
+    signed at the close of an event of several days is dated on its last day.
+    """
+    day = record.date
+    if day is None or day.day is None:
+        return None
+    for sentence in sentences:
+        if sentence.start > record.evidence[-1].start:
+            break
+        for found in extract_dates(sentence.text, published):
+            if found.date != day:
+                continue
+            span = _SPAN_END.search(sentence.text, found.start, found.end + 12)
+            if (
+                span is not None
+                and int(span[1]) == day.day
+                and 0 < int(span[2]) - day.day <= _SPAN_DAYS
+            ):
+                return PartialDate(day.year, day.month, int(span[2]))
+    return None
+
+
 # A sentence opening with a shift of days from the story's event: "The next day,", "A day
 # later,", "Two days later,", "The day before,", "On the eve,".
 _DAY_SHIFT = re.compile(
@@ -2719,6 +2822,9 @@ def _finish(
                 and not _names_other_city(record, place.city or "")
             ):
                 record.location = place
+        if record.date is not None and _AT_CLOSE.search(_signing_text(record)):
+            # "The session ran on May 20-21 ... a protocol was signed at its close": its last day
+            record.date = _closing_day(sentences, record, article.published) or record.date
         if record.date is not None:
             told = record
         if record.vague and any(_covers(other, record) for other in records):

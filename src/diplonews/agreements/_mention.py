@@ -370,6 +370,9 @@ _CONSENT = re.compile(
     r"\s+(?:its|their|his|her|our)\s+$"  # a possessive, then the word itself
 )
 # An aside about a person before the instrument: ", who is Nigeria's oil minister,".
+# A legislature's first reading: the bill on the instrument is still before it.
+_FIRST_READING = re.compile(r"\b(?:in|at)\s+(?:the\s+|its\s+)?first\s+reading\b", re.IGNORECASE)
+_READING_REACH = 160
 _ASIDE = re.compile(r",\s*(?:who|which)\s+(?:is|was|are|were)\b[^,]*,")
 # Lower-case particles inside place names: "Punta del Este", "Rio de Janeiro", "Den Haag".
 _NAME_PARTICLES = frozenset(["del", "de", "da", "do", "dos", "das", "di", "la", "el", "es"])
@@ -657,6 +660,12 @@ def _sides_in_name(
     return sentence[head_end:end].rstrip(" ,.")
 
 
+# A step of the instrument after it: "(the agreement) to enter into force", "to be ratified".
+_STEP_INFINITIVE = re.compile(
+    r"\s+to\s+(?:enter|come|go|take|become|be|expire|lapse)\b(?!\s+(?:part|care)\b)"
+)
+
+
 def _topic(tokens: Sequence[re.Match[str]], sentence: str, head_end: int) -> frozenset[str]:
     """Content words that tell this instrument from another: "peace", "arms", "for F-16 jets"."""
     generic = vocabulary().generic
@@ -672,8 +681,13 @@ def _topic(tokens: Sequence[re.Match[str]], sentence: str, head_end: int) -> fro
         r"\s+(?:on|for|to|of)\s+(?P<pp>(?:[\w-]+\s+){0,3}[\w-]+)",
         sentence[head_end : head_end + 60],
     )
-    if after is not None and month_number(after.group("pp").split()[0]) is None:
-        # not "signed a memorandum on May 5": a date is no topic
+    if (
+        after is not None
+        and month_number(after.group("pp").split()[0]) is None
+        and _STEP_INFINITIVE.match(sentence, head_end) is None
+    ):
+        # not "signed a memorandum on May 5": a date is no topic; nor "allowing the agreement
+        # to enter into force": a step of the instrument
         words.update(
             w.casefold() for w in after.group("pp").split() if w.casefold() not in LEFT_STOPS
         )
@@ -736,6 +750,8 @@ def read_mention(
         and not (word.startswith(("program", "plan")) and _COOPERATION_TERM.match(after))
     ):
         return None  # "said in a statement", "a space programme": no instrument signed
+    if head_text in ("plan", "plans") and not _SIDES_SIGN_PLAN.search(before[-60:]):
+        return None  # "adopted a plan to curb inflation": one state's; only sides sign a plan
     if word.startswith("arrangement") and loose_arrangement(head_text, after):
         return None  # "security arrangements", "a truce arrangement": no document between states
     if word.startswith(("deal", "document")) and _DEAL_VERB.search(before):
@@ -801,6 +817,10 @@ def read_mention(
         # "the bill on approval of the X was discussed in the first reading": the X is still
         # only signed; the bill's passing would ratify it
         status = AgreementStatus.SIGNED
+    elif _FIRST_READING.search(text, head.end(), head.end() + _READING_REACH):
+        # "the convention ... was approved in the first reading": a step before ratification;
+        # an instrument before parliament has been signed (as the bill's X above)
+        status, has_cue, weak_cue = AgreementStatus.SIGNED, True, False
     aside = _ASIDE_THEN_SIGNED.match(after) if "," in after[:80] else None
     if aside is not None and not has_cue:
         # "An agreement on X, which provides for Y and was prepared by Z, was signed": its
@@ -917,6 +937,8 @@ def read_mention(
         and _HYPOTHETICAL.match(after)
     ):
         status, has_cue = AgreementStatus.PLANNED, True  # "A pact ... could spur trade"
+    if title is None and _COMPANY_COSIGNER.match(after):
+        return None  # "a memorandum ..., signed by the minister and a company's envoy": a contract
     near = text[max(0, head.start() - 40) : head.end() + 60]
     if vocabulary().organisations.search(near) or re.match(r"\s+Organi[sz]ation\b", after):
         return None  # "GATT", "North Atlantic Treaty Organization": the body
@@ -1726,6 +1748,23 @@ _SIGNING_AFTER = re.compile(
     r"^(?:\s+(?!(?:is|are|was|were|has|have|had|it)\b)[\w(][\w’'()–-]*){0,12}?"
     r"\s+(?:was|were|has\s+been|have\s+been|had\s+been|is|are)\s+"
     r"(?:also\s+|jointly\s+)?(?:signed|inked|sealed|penned|adopted|approved|endorsed)\b",
+)
+
+
+# Two sides signing a lower-case plan: "the two sides are expected to sign a plan", "A and
+# B will sign a plan" (a plan adopted or approved is one state's own).
+_SIDES_SIGN_PLAN = re.compile(
+    r"\b(?:sides|parties|countries|states|governments|ministries)\s+(?:[\w-]+\s+){0,4}?"
+    r"(?:sign(?:ed|ing|s)?|ink(?:ed)?)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}$"
+)
+
+
+# A company as one of the two signers named right after the instrument: "(a memorandum on
+# X), signed by the minister and a representative of a state-owned energy company".
+_COMPANY_COSIGNER = re.compile(
+    r"[^.;:]{0,100}?,?\s+signed\s+by\s+[^.;:]{3,80}?\s+and\s+(?:an?|the)\s+"
+    r"(?:representatives?|head|chief|director|chairman|executives?)\s+of\s+(?:an?|the)\s+"
+    r"(?:[\w-]+\s+){0,4}?(?:company|firm|corporation|holding)\b"
 )
 
 

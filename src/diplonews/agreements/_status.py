@@ -273,6 +273,8 @@ def bound_date(
         if d.end <= mod_start and mod_start - d.end <= 50:
             if _VALIDITY.search(sentence, max(0, d.start - 20), d.start):
                 continue  # "a roadmap for 2023-2025 and signed a memorandum": the roadmap's years
+            if _BOUND_OF_SPAN.search(sentence, max(0, d.start - 24), d.start):
+                continue  # "to double trade by 2027, and signed a programme": a goal's deadline
             between = sentence[d.end : mod_start]
             # "On Monday in Baku, the sides signed": the place of a fronted date is no clause
             between = _FRONTED_PLACE.sub("", between, count=1)

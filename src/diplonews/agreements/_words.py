@@ -430,7 +430,7 @@ INSTRUMENT = re.compile(
     | [Ss]tatements?                                # statement (signed or adopted only)
     | [Cc]ommuniqu[eé]s?                            # communique (signed or adopted only)
     | [Pp]rogram(?:me)?s?                           # programme (signed or adopted only)
-    | [Jj]oint\s+[Pp]lans? | Plans?                  # a joint or named plan (signed only)
+    | [Jj]oint\s+[Pp]lans? | [Pp]lans?               # a joint or named plan (signed only)
     | (?:Framework|Consensus|Compact)(?![ ]+[A-Z])  # a name's last word: "X Framework"
     )\b(?![.]\w|[+(])                              # nor "protocol.x", "protocol+o"
     """,
