@@ -126,6 +126,7 @@ from diplonews.meetings._rules import (
     SEQUEL,
     SESSION_TITLE,
     SIDELINES,
+    SIDELINES_BARE,
     SPECULATIVE,
     SPEECH_CONTENT,
     TOPIC_BEFORE,
@@ -382,7 +383,8 @@ _BODY_OFFICE_AFTER = re.compile(
 # Talks on the sidelines of the event just told: "On the sidelines of the summit, ...".
 _SIDELINES_OF_THE = re.compile(  # "the summit", "the Council" (not "the Astana Forum": a name)
     SIDELINES.pattern + r"\s+the\s+(?:[a-z]+|[A-Z][a-z]+(?!\s+(?:[A-Z]|of\b)))\b"
-    r"|\b[Oo]n\s+its\s+(?:sidelines|margins?)\b"  # "On its sidelines, X will meet Y"
+    # "On its sidelines, X will meet Y", "On the sidelines, X met Y"
+    r"|" + SIDELINES_BARE.pattern
 )
 # A visit its subject is on: "the minister, on the first day of a visit to", "came on a
 # working visit".

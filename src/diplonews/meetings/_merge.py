@@ -13,7 +13,7 @@ import datetime as dt
 import attrs
 
 from diplonews import _regex as re
-from diplonews.meetings._rules import AND_ANOTHER, DATE_REACH, SIDELINES
+from diplonews.meetings._rules import AND_ANOTHER, DATE_REACH, SIDELINES, SIDELINES_BARE
 from diplonews.models import MeetingKind, MeetingStatus
 from diplonews.values import PartialDate, Participant, Place, Span
 
@@ -80,12 +80,27 @@ def compatible(a: MeetingKind, b: MeetingKind) -> bool:
 
 
 def _on_sidelines_of(side: Candidate, host: Candidate) -> bool:
-    """``side`` is told as held on the sidelines of an event with more states: ``host``."""
-    return (
-        side.kind is MeetingKind.MEETING
-        and side.countries < host.countries
-        and SIDELINES.search(side.evidence[0].text) is not None
+    """``side`` is told as held on the sidelines of ``host``, an event of its own.
+
+    ``host`` has more states ("the trilateral meeting" ... "on its sidelines, A
+    met B"), or is a session of a body told before ("the commission met for its
+    18th session" ... "On the sidelines of the session, the President received
+    the minister"): a reception at a session is no sitting of it.
+    """
+    span = side.evidence[0]
+    if side.kind is not MeetingKind.MEETING or not (
+        SIDELINES.search(span.text) or SIDELINES_BARE.search(span.text)
+    ):
+        return False
+    return side.countries < host.countries or (
+        side.countries == host.countries
+        and side.anchor > host.anchor
+        and span not in host.evidence
+        and (host.ordinal is not None or host.rule.startswith(_SESSION_RULES))
     )
+
+
+_SESSION_RULES = ("meeting.commission", "meeting.round")  # sittings of a body, told as such
 
 
 def _other_officials(a: Candidate, b: Candidate) -> bool:

@@ -59,6 +59,7 @@ __all__ = [
     "SEQUEL",
     "SESSION_TITLE",
     "SIDELINES",
+    "SIDELINES_BARE",
     "SITE_VISIT",
     "SPECULATIVE",
     "SPEECH_CONTENT",
@@ -759,6 +760,8 @@ NAMELESS_TITLE = re.compile(
     r"(?:[A-Z][\w&-]*\s+(?:and\s+)?){1,4}(?:[a-z]+\s+){0,2}\Z"
 )
 SIDELINES = re.compile(r"\b[Oo]n\s+the\s+(?:sidelines|margins?)\s+of\b")  # also opening a sentence
+# Talks at the event just told, its name left out: "On the sidelines, X met Y", "on its margins".
+SIDELINES_BARE = re.compile(r"\b[Oo]n\s+(?:the|its|their)\s+(?:sidelines|margins?)\b(?!\s+of\b)")
 IN_NAME = re.compile(r"[A-Z][\w-]*\s+\Z")  # a capitalised word just before: inside a name
 # A city naming the event it precedes: "the Venice summit", "the Frankfurt meeting".
 PLACE_BEFORE = re.compile(r"(?P<place>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s+\Z")

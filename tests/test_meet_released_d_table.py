@@ -1,0 +1,82 @@
+"""Meeting forms of the error classes read on the released blind set d1-d30.
+
+Every row is an invented paragraph (a publication day, one to three sentences)
+and the meetings it tells under spec/EXTRACTION.md section 2. Each class is a
+rule about how news writes a meeting, stated in the comment above its rows; the
+rows are written for this table (no sentence, name or figure of any page or
+article).
+
+A row passes when the records pair one to one with the expected ones: same kind
+and status, the sides overlapping as the scorer pairs them (Jaccard at least
+0.5, or both empty with the same organisation), the expected organisation when
+the row gives one, and the expected date when the row gives one (``None``
+leaves the date open).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from diplonews import extract_text
+from meeting_rows import Expected, fits_told_with_body, pairs
+
+# (class, publication day, paragraph, the meetings it tells)
+TABLE: list[tuple[str, str, str, list[Expected]]] = []
+
+
+def _row(cls: str, day: str, text: str, *records: Expected) -> None:
+    TABLE.append((cls, day, text, list(records)))
+
+
+D = "2024-09-12"  # a Thursday: Monday is September 9, Tuesday September 10
+
+# --- talks on the sidelines of a session told before are an event of their own ------------
+# "On the sidelines, X met Y" (the gathering left unnamed) after a gathering of many, and a
+# reception "on the sidelines of the session" of a two-state body, with the same two states:
+# each a meeting beside the gathering or the session.
+_row(
+    "sidelines-own-event",
+    D,
+    "The foreign ministers of Brazil, Argentina, Chile and Peru met in Lima on Tuesday for "
+    "their annual consultations. On the sidelines, the Brazilian minister held talks with "
+    "his Chilean counterpart Ana Ruiz.",
+    ("conference", "held", ("ARG", "BRA", "CHL", "PER"), None, "2024-09-10"),
+    ("meeting", "held", ("BRA", "CHL"), None, None),
+)
+_row(
+    "sidelines-own-event",
+    D,
+    "The Kenyan-Ugandan joint permanent commission held its 9th session in Nairobi on "
+    "Tuesday, co-chaired by the two foreign ministers. On the sidelines of the session, "
+    "the Ugandan minister was received by the President of Kenya.",
+    ("meeting", "held", ("KEN", "UGA"), None, "2024-09-10"),
+    ("meeting", "held", ("KEN", "UGA"), None, None),
+)
+_row(
+    "sidelines-own-event",
+    D,
+    "The Mongolian-Japanese intergovernmental commission met for its 12th session in Tokyo on "
+    "Monday. On its margins, the Mongolian deputy prime minister called on the Japanese Prime "
+    "Minister.",
+    ("meeting", "held", ("JPN", "MNG"), None, "2024-09-09"),
+    ("meeting", "held", ("JPN", "MNG"), None, None),
+)
+
+
+@pytest.mark.parametrize(
+    ("cls", "day", "text", "expected"),
+    [
+        pytest.param(cls, day, text, expected, id=f"{cls}-{i}")
+        for i, (cls, day, text, expected) in enumerate(TABLE)
+    ],
+)
+def test_meetings_told(cls: str, day: str, text: str, expected: list[Expected]) -> None:
+    """The paragraph gives one record per event it tells, with its own sides and date."""
+    got = list(extract_text(text, published=dt.date.fromisoformat(day)).meetings)
+    shown = [
+        (m.kind.value, m.status.value, [c.alpha_3 for c in m.countries], m.organization, m.date)
+        for m in got
+    ]
+    assert pairs(got, expected, fits_told_with_body), (cls, shown)
