@@ -64,6 +64,23 @@ _row(
     ("meeting", "held", ("JPN", "MNG"), None, None),
 )
 
+# --- a trip's span of days after an abbreviated month: "from Sept. 9 to 12" --------------
+# The first day dates the event, as with a month written in full ("from September 9 to 12"),
+# and the talks on another day of the trip keep their own day.
+_row(
+    "abbreviated-month-span",
+    D,
+    "Ghanaian President Kofi Mensah is paying a state visit to Senegal from Sept. 9 to 12.",
+    ("visit", "held", ("GHA", "SEN"), None, "2024-09-09"),
+)
+_row(
+    "abbreviated-month-span",
+    D,
+    "Norwegian Foreign Minister Ola Berg will travel to Canada from Oct. 7 to 9 to open a new "
+    "consulate.",
+    ("visit", "planned", ("CAN", "NOR"), None, "2024-10-07"),
+)
+
 
 @pytest.mark.parametrize(
     ("cls", "day", "text", "expected"),
