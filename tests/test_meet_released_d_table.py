@@ -81,6 +81,29 @@ _row(
     ("visit", "planned", ("CAN", "NOR"), None, "2024-10-07"),
 )
 
+# --- talks a reception recalls, months before the story, are an event of their own ------
+# "X received the Ambassador of B ... the sides recalled the talks held in C last March": the
+# reception is the news (told with no date of its own), the recalled talks another meeting.
+_row(
+    "recalled-before-undated-news",
+    D,
+    "Kenya's Foreign Minister Amina Odera on Tuesday received Carlos Mendoza, who presented a "
+    "copy of his credentials as the new Ambassador of Peru. She wished the diplomat success in "
+    "his mission. The sides recalled the talks held in Lima last March between the deputy "
+    "foreign ministers of the two countries.",
+    ("meeting", "held", ("KEN", "PER"), None, None),
+    ("meeting", "held", ("KEN", "PER"), None, "2024-03"),
+)
+_row(
+    "recalled-before-undated-news",
+    D,
+    "Ghana's Foreign Minister on Monday received Tran Thi Lan, who presented copies of her "
+    "credentials as the new Ambassador of Vietnam. The minister noted the steady growth of "
+    "trade. They recalled the talks held in Hanoi last November on education.",
+    ("meeting", "held", ("GHA", "VNM"), None, None),
+    ("meeting", "held", ("GHA", "VNM"), None, "2023-11"),
+)
+
 
 @pytest.mark.parametrize(
     ("cls", "day", "text", "expected"),

@@ -2934,7 +2934,14 @@ def _recalled_talks(records: list[Candidate], cand: Candidate) -> bool:
         return False
     when = (cand.date.year, cand.date.month)
     pairs = [r for r in records if cand.countries < r.countries and len(r.countries) == 2]
-    if not pairs or any(r.date is None or (r.date.year, r.date.month or 13) <= when for r in pairs):
+    # an undated pair is the story's news ("X received the Ambassador of B"): the talks are
+    # recalled when they lie a month or more before the story's day
+    old = recalled(cand.date, cand.story)
+    if not pairs or any(
+        (r.date is None and not old)
+        or (r.date is not None and (r.date.year, r.date.month or 13) <= when)
+        for r in pairs
+    ):
         return False
     records.append(
         attrs.evolve(
