@@ -104,6 +104,27 @@ _row(
     ("meeting", "held", ("GHA", "VNM"), None, "2023-11"),
 )
 
+# --- a gathering "of the three countries": the states told before ------------------------
+# The count after the gathering's name points at the event told before with that many states
+# (a tour of two of them from a third), not only at the place the gathering sits in.
+_row(
+    "sides-by-count",
+    D,
+    "Chilean Foreign Minister Ana Ruiz returned home on Tuesday after a visit to Peru and "
+    "Bolivia. In Lima, she attended the third Trilateral Ministerial Meeting of the three "
+    "countries on Monday.",
+    ("visit", "held", ("BOL", "CHL", "PER"), None, None),
+    ("conference", "held", ("BOL", "CHL", "PER"), None, "2024-09-09"),
+)
+_row(
+    "sides-by-count",
+    D,
+    "The Kenyan President paid a visit to Uganda and Tanzania this week. In Kampala, he took "
+    "part in the second summit of the three countries on Tuesday.",
+    ("visit", "held", ("KEN", "TZA", "UGA"), None, None),
+    ("conference", "held", ("KEN", "TZA", "UGA"), None, "2024-09-10"),
+)
+
 
 @pytest.mark.parametrize(
     ("cls", "day", "text", "expected"),

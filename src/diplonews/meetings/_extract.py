@@ -799,6 +799,40 @@ _SUBJECT_GAP = re.compile(
 )
 # The sides of the talks told before as the subject preparing a gathering to come: "The leaders
 # also discussed preparations for the", "The sides touched upon the preparation of the".
+# A gathering's sides told by their count right after its name: "the fifth Trilateral Meeting
+# of the three countries", "a session of the four states".
+_OF_THE_COUNT = re.compile(
+    r"[^.;:]{0,80}?\bof\s+the\s+(?P<n>three|four|five|six|seven|eight|nine|ten)\s+"
+    r"(?:countries|states|nations)\b"
+)
+_COUNTS = {"three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+
+
+def _sides_by_count(records: Sequence[Candidate], cand: Candidate) -> set[str]:
+    """The states of an event "of the three countries": those of the latest record of three.
+
+    "The visit was aimed at the partnership among A, B and C. ... X attended the
+    fifth Trilateral Meeting of the three countries": the count points at the three
+    states told before, the latest event holding exactly that many and the mention's own.
+    """
+    span = cand.evidence[0]
+    found = _OF_THE_COUNT.match(span.text, cand.anchor - span.start)
+    if found is None:
+        return set()
+    count = _COUNTS[found["n"]]
+    if len(cand.countries) >= count:
+        return set()
+    group = next(
+        (
+            r
+            for r in reversed(records)
+            if len(r.countries) == count and cand.countries <= r.countries
+        ),
+        None,
+    )
+    return set(group.countries) if group is not None else set()
+
+
 _SIDES_DISCUSSED = re.compile(
     r"""\s*(?:The|Both)\s+(?:two\s+)?(?:leaders|presidents|sides|parties|ministers|heads\s+of\s+state
     |(?:foreign|prime)\s+ministers)\s+(?:also\s+)?(?:(?:discussed|reviewed|considered|touched\s+(?:up)?on)
@@ -3421,6 +3455,7 @@ def extract_meetings(article: Article) -> tuple[Meeting, ...]:
             talks = next((r for r in reversed(records) if len(r.countries) >= 2), None)
             if talks is not None and talks.kind is not MeetingKind.CONFERENCE:
                 cand.countries |= talks.countries  # (a gathering's own members: not told)
+        cand.countries |= _sides_by_count(records, cand)  # "the meeting of the three countries"
         # "The visiting minister also called on X", "the minister was received by X": the
         # story's visitor, in a step of the visit (or of the talks) told of its own
         visitor = (
