@@ -125,6 +125,26 @@ _row(
     ("conference", "held", ("KEN", "TZA", "UGA"), None, "2024-09-10"),
 )
 
+# --- a session's day told in its own sentence, after a name with no date ----------------
+# "X said at the 9th meeting of the commission, which he co-chaired in C on Monday": the
+# relative clause dates the session; it is no second meeting of the same sides.
+_row(
+    "own-sentence-day",
+    D,
+    "Trade between Chile and Peru grew last year, Chilean Deputy Foreign Minister Ana Ruiz said "
+    "at the 9th meeting of the Chilean-Peruvian joint commission, which she co-chaired in Lima "
+    "on Monday with Peruvian Deputy Minister Luis Vega.",
+    ("meeting", "held", ("CHL", "PER"), None, "2024-09-09"),
+)
+_row(
+    "own-sentence-day",
+    D,
+    "Ghana doubled its cocoa shipments to Vietnam last year, Ghanaian Trade Minister Kofi "
+    "Boateng said at the 4th session of the Ghanaian-Vietnamese intergovernmental committee, which he "
+    "co-chaired in Hanoi on Tuesday with Vietnamese Minister Tran Minh.",
+    ("meeting", "held", ("GHA", "VNM"), None, "2024-09-10"),
+)
+
 
 @pytest.mark.parametrize(
     ("cls", "day", "text", "expected"),

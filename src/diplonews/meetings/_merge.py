@@ -680,6 +680,17 @@ def back_reference(records: list[Candidate], cand: Candidate) -> None:
         target.date is None
         and not other_session
         and cand.status is target.status
+        and span in target.evidence
+        and not recalled(cand.date, cand.story)
+    ):
+        # "X said at the 24th meeting of the commission, which he co-chaired in Lima on
+        # Tuesday": a mention in the event's own sentence dates that event, no other one
+        target.date = cand.date
+        return
+    if (
+        target.date is None
+        and not other_session
+        and cand.status is target.status
         and cand.date_gap <= DATE_REACH
         and _DEFINITE.search(span.text, 0, cand.anchor - span.start)
         # "The previous round of the consultations took place in April": an earlier session
