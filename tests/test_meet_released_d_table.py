@@ -140,8 +140,8 @@ _row(
     "own-sentence-day",
     D,
     "Ghana doubled its cocoa shipments to Vietnam last year, Ghanaian Trade Minister Kofi "
-    "Boateng said at the 4th session of the Ghanaian-Vietnamese intergovernmental committee, which he "
-    "co-chaired in Hanoi on Tuesday with Vietnamese Minister Tran Minh.",
+    "Boateng said at the 4th session of the Ghanaian-Vietnamese intergovernmental committee, "
+    "which he co-chaired in Hanoi on Tuesday with Vietnamese Minister Tran Minh.",
     ("meeting", "held", ("GHA", "VNM"), None, "2024-09-10"),
 )
 
