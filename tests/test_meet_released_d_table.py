@@ -145,6 +145,25 @@ _row(
     ("meeting", "held", ("GHA", "VNM"), None, "2024-09-10"),
 )
 
+# --- the rest of a visit under way, told as a plan, is that visit -------------------------
+# A stop planned in the host state in the days after the story ("is also scheduled to travel
+# to C on Friday, where he will meet ...") is the trip under way, not a visit of its own.
+_row(
+    "leg-of-the-trip",
+    D,
+    "Peruvian Foreign Minister Luis Vega arrived in Santiago on Wednesday on an official visit "
+    "to Chile. The visiting minister is also scheduled to travel to Valparaiso on Friday, where "
+    "he will meet the region's governor.",
+    ("visit", "held", ("CHL", "PER"), None, None),
+)
+_row(
+    "leg-of-the-trip",
+    D,
+    "Ghanaian President Kofi Mensah is in Hanoi on a state visit to Vietnam. The visiting "
+    "president will also travel to Da Nang on Saturday.",
+    ("visit", "held", ("GHA", "VNM"), None, None),
+)
+
 
 @pytest.mark.parametrize(
     ("cls", "day", "text", "expected"),

@@ -594,6 +594,12 @@ def back_reference(records: list[Candidate], cand: Candidate) -> None:
         )
         return
     span = cand.evidence[0]
+    if _leg_of_the_trip(target, cand):
+        # "X is in Lima on a visit ... The visiting minister will travel to Cusco on Friday": the
+        # rest of the trip under way, not a visit of its own
+        if span not in target.evidence:
+            target.evidence.append(span)
+        return
     day = _same_day_of_the_plan(target, cand)
     if day is not None:
         # "X will visit Lima next month" ... "the trip beginning June 2": the
@@ -760,6 +766,34 @@ def back_reference(records: list[Candidate], cand: Candidate) -> None:
             source=None if own else target,
         )
     )
+
+
+_LEG_DAYS = dt.timedelta(days=7)  # how far after the story the rest of a trip under way runs
+
+
+def _leg_of_the_trip(visit: Candidate, leg: Candidate) -> bool:
+    """A planned stop in the states of a visit under way, in the days after the story.
+
+    "X arrived in Lima on an official visit ... X is also scheduled to travel
+    to Cusco on Friday": one trip, whose later stop is told as a plan (and so are
+    the talks told in that stop's sentence: "where he will meet the governor").
+    """
+    if not (
+        visit.kind is MeetingKind.VISIT
+        and (
+            leg.kind is MeetingKind.VISIT
+            or (leg.kind is MeetingKind.MEETING and leg.evidence[0] in visit.evidence)
+        )
+        and visit.status is MeetingStatus.HELD
+        and leg.status is MeetingStatus.PLANNED
+        and leg.countries <= visit.countries
+        and leg.date is not None
+        and leg.date.day is not None
+        and leg.story is not None
+        and not recalled(visit.date, leg.story)
+    ):
+        return False
+    return dt.timedelta(0) <= leg.date.first_day() - leg.story <= _LEG_DAYS
 
 
 # Talks told as held by a subject of their own in a relative clause: "the talks (that) the two
