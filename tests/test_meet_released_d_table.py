@@ -164,6 +164,24 @@ _row(
     ("visit", "held", ("GHA", "VNM"), None, None),
 )
 
+# --- a state's own legislature in plenary session is no meeting -------------------------
+# "The parliament approved the bill at its plenary session": a domestic sitting, which neither
+# makes a record nor dates another event of the story.
+_row(
+    "legislature-plenary",
+    D,
+    "Kenya's parliament on Tuesday ratified a transit agreement with Uganda at its plenary "
+    "session. Meanwhile, a Kenyan deputy minister and a Tanzanian state secretary signed a "
+    "memorandum on Monday on the sidelines of a regional conference in Arusha.",
+    ("conference", "held", ("KEN", "TZA"), None, "2024-09-09"),
+)
+_row(
+    "legislature-plenary",
+    D,
+    "The Senate of Chile approved the border treaty with Argentina at its plenary session on "
+    "Wednesday.",
+)
+
 
 @pytest.mark.parametrize(
     ("cls", "day", "text", "expected"),

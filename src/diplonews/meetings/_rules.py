@@ -622,6 +622,9 @@ NOT_A_MEETING = re.compile(
     |\b(?:cabinet|board|parliament|party|committee)\b[^.;]{0,80}?\b(?:when|as|after)\s+it
     \s+(?:meets|met)\b                           # "the cabinet ... when it meets" is domestic
     |\b(?:match|tournament|championship|festival|concert|exhibition|fair)\b
+    # a state's own legislature sitting: "the parliament approved the bill at its plenary session"
+    |(?<!european\s)\b(?:parliament|legislature|majlis|mazhilis|duma|senate|lawmakers)\b
+    [^.;]{0,80}?\b(?:its|their)\s+plenary\s+(?:session|sitting|meeting)s?\b
     # a mountain's top: "climbers reached the summit", "the summit of Mount X"
     |\b(?:reach(?:ed|es|ing)?|climb(?:ed|s|ing)?|conquer(?:ed|s|ing)?|scal(?:ed|es|ing))\s+
     (?:the\s+)?(?:[\w-]+\s+)?summit\b|\bsummit\s+of\s+(?:mount|mt\.?)\s
