@@ -128,6 +128,7 @@ from diplonews.meetings._rules import (
     SEQUEL,
     SESSION_TITLE,
     SIDELINES,
+    SIDELINES_BARE,
     SPECULATIVE,
     SPEECH_CONTENT,
     TOPIC_BEFORE,
@@ -384,7 +385,8 @@ _BODY_OFFICE_AFTER = re.compile(
 # Talks on the sidelines of the event just told: "On the sidelines of the summit, ...".
 _SIDELINES_OF_THE = re.compile(  # "the summit", "the Council" (not "the Astana Forum": a name)
     SIDELINES.pattern + r"\s+the\s+(?:[a-z]+|[A-Z][a-z]+(?!\s+(?:[A-Z]|of\b)))\b"
-    r"|\b[Oo]n\s+its\s+(?:sidelines|margins?)\b"  # "On its sidelines, X will meet Y"
+    # "On its sidelines, X will meet Y", "On the sidelines, X met Y"
+    r"|" + SIDELINES_BARE.pattern
 )
 # A visit its subject is on: "the minister, on the first day of a visit to", "came on a
 # working visit".
@@ -861,6 +863,40 @@ _SUBJECT_GAP = re.compile(
 )
 # The sides of the talks told before as the subject preparing a gathering to come: "The leaders
 # also discussed preparations for the", "The sides touched upon the preparation of the".
+# A gathering's sides told by their count right after its name: "the fifth Trilateral Meeting
+# of the three countries", "a session of the four states".
+_OF_THE_COUNT = re.compile(
+    r"[^.;:]{0,80}?\bof\s+the\s+(?P<n>three|four|five|six|seven|eight|nine|ten)\s+"
+    r"(?:countries|states|nations)\b"
+)
+_COUNTS = {"three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+
+
+def _sides_by_count(records: Sequence[Candidate], cand: Candidate) -> set[str]:
+    """The states of an event "of the three countries": those of the latest record of three.
+
+    "The visit was aimed at the partnership among A, B and C. ... X attended the
+    fifth Trilateral Meeting of the three countries": the count points at the three
+    states told before, the latest event holding exactly that many and the mention's own.
+    """
+    span = cand.evidence[0]
+    found = _OF_THE_COUNT.match(span.text, cand.anchor - span.start)
+    if found is None:
+        return set()
+    count = _COUNTS[found["n"]]
+    if len(cand.countries) >= count:
+        return set()
+    group = next(
+        (
+            r
+            for r in reversed(records)
+            if len(r.countries) == count and cand.countries <= r.countries
+        ),
+        None,
+    )
+    return set(group.countries) if group is not None else set()
+
+
 _SIDES_DISCUSSED = re.compile(
     r"""\s*(?:The|Both)\s+(?:two\s+)?(?:leaders|presidents|sides|parties|ministers|heads\s+of\s+state
     |(?:foreign|prime)\s+ministers)\s+(?:also\s+)?(?:(?:discussed|reviewed|considered|touched\s+(?:up)?on)
@@ -3253,7 +3289,14 @@ def _recalled_talks(records: list[Candidate], cand: Candidate) -> bool:
         return False
     when = (cand.date.year, cand.date.month)
     pairs = [r for r in records if cand.countries < r.countries and len(r.countries) == 2]
-    if not pairs or any(r.date is None or (r.date.year, r.date.month or 13) <= when for r in pairs):
+    # an undated pair is the story's news ("X received the Ambassador of B"): the talks are
+    # recalled when they lie a month or more before the story's day
+    old = recalled(cand.date, cand.story)
+    if not pairs or any(
+        (r.date is None and not old)
+        or (r.date is not None and (r.date.year, r.date.month or 13) <= when)
+        for r in pairs
+    ):
         return False
     records.append(
         attrs.evolve(
@@ -3814,6 +3857,7 @@ def extract_meetings(article: Article) -> tuple[Meeting, ...]:
             talks = next((r for r in reversed(records) if len(r.countries) >= 2), None)
             if talks is not None and talks.kind is not MeetingKind.CONFERENCE:
                 cand.countries |= talks.countries  # (a gathering's own members: not told)
+        cand.countries |= _sides_by_count(records, cand)  # "the meeting of the three countries"
         # "The visiting minister also called on X", "the minister was received by X": the
         # story's visitor, in a step of the visit (or of the talks) told of its own
         visitor = (

@@ -13,7 +13,7 @@ import datetime as dt
 import attrs
 
 from diplonews import _regex as re
-from diplonews.meetings._rules import AND_ANOTHER, DATE_REACH, SIDELINES
+from diplonews.meetings._rules import AND_ANOTHER, DATE_REACH, SIDELINES, SIDELINES_BARE
 from diplonews.models import MeetingKind, MeetingStatus
 from diplonews.values import PartialDate, Participant, Place, Span
 
@@ -81,12 +81,27 @@ def compatible(a: MeetingKind, b: MeetingKind) -> bool:
 
 
 def _on_sidelines_of(side: Candidate, host: Candidate) -> bool:
-    """``side`` is told as held on the sidelines of an event with more states: ``host``."""
-    return (
-        side.kind is MeetingKind.MEETING
-        and side.countries < host.countries
-        and SIDELINES.search(side.evidence[0].text) is not None
+    """``side`` is told as held on the sidelines of ``host``, an event of its own.
+
+    ``host`` has more states ("the trilateral meeting" ... "on its sidelines, A
+    met B"), or is a session of a body told before ("the commission met for its
+    18th session" ... "On the sidelines of the session, the President received
+    the minister"): a reception at a session is no sitting of it.
+    """
+    span = side.evidence[0]
+    if side.kind is not MeetingKind.MEETING or not (
+        SIDELINES.search(span.text) or SIDELINES_BARE.search(span.text)
+    ):
+        return False
+    return side.countries < host.countries or (
+        side.countries == host.countries
+        and side.anchor > host.anchor
+        and span not in host.evidence
+        and (host.ordinal is not None or host.rule.startswith(_SESSION_RULES))
     )
+
+
+_SESSION_RULES = ("meeting.commission", "meeting.round")  # sittings of a body, told as such
 
 
 def _other_officials(a: Candidate, b: Candidate) -> bool:
@@ -609,6 +624,12 @@ def back_reference(records: list[Candidate], cand: Candidate) -> None:
         )
         return
     span = cand.evidence[0]
+    if _leg_of_the_trip(target, cand):
+        # "X is in Lima on a visit ... The visiting minister will travel to Cusco on Friday": the
+        # rest of the trip under way, not a visit of its own
+        if span not in target.evidence:
+            target.evidence.append(span)
+        return
     day = _same_day_of_the_plan(target, cand)
     if day is not None:
         # "X will visit Lima next month" ... "the trip beginning June 2": the
@@ -691,6 +712,17 @@ def back_reference(records: list[Candidate], cand: Candidate) -> None:
     # "The first such meeting was held in Trabzon in 2012": a session of its own, however far
     other_session = cand.ordinal is not None and cand.ordinal != target.ordinal
     span = cand.evidence[0]
+    if (
+        target.date is None
+        and not other_session
+        and cand.status is target.status
+        and span in target.evidence
+        and not recalled(cand.date, cand.story)
+    ):
+        # "X said at the 24th meeting of the commission, which he co-chaired in Lima on
+        # Tuesday": a mention in the event's own sentence dates that event, no other one
+        target.date = cand.date
+        return
     if (
         target.date is None
         and not other_session
@@ -861,6 +893,34 @@ def _last_session_untold(records: list[Candidate], cand: Candidate) -> bool:
         return False
     records.append(attrs.evolve(cand, weak=False, rule=f"{cand.rule}+last_session"))
     return True
+
+
+_LEG_DAYS = dt.timedelta(days=7)  # how far after the story the rest of a trip under way runs
+
+
+def _leg_of_the_trip(visit: Candidate, leg: Candidate) -> bool:
+    """A planned stop in the states of a visit under way, in the days after the story.
+
+    "X arrived in Lima on an official visit ... X is also scheduled to travel
+    to Cusco on Friday": one trip, whose later stop is told as a plan (and so are
+    the talks told in that stop's sentence: "where he will meet the governor").
+    """
+    if not (
+        visit.kind is MeetingKind.VISIT
+        and (
+            leg.kind is MeetingKind.VISIT
+            or (leg.kind is MeetingKind.MEETING and leg.evidence[0] in visit.evidence)
+        )
+        and visit.status is MeetingStatus.HELD
+        and leg.status is MeetingStatus.PLANNED
+        and leg.countries <= visit.countries
+        and leg.date is not None
+        and leg.date.day is not None
+        and leg.story is not None
+        and not recalled(visit.date, leg.story)
+    ):
+        return False
+    return dt.timedelta(0) <= leg.date.first_day() - leg.story <= _LEG_DAYS
 
 
 # Talks told as held by a subject of their own in a relative clause: "the talks (that) the two

@@ -59,6 +59,7 @@ __all__ = [
     "SEQUEL",
     "SESSION_TITLE",
     "SIDELINES",
+    "SIDELINES_BARE",
     "SITE_VISIT",
     "SPECULATIVE",
     "SPEECH_CONTENT",
@@ -678,6 +679,9 @@ NOT_A_MEETING = re.compile(
     # a series of visits, no one event: "several high-level visits", "the exchange of visits"
     |\b(?:several|numerous|many|mutual|regular|frequent|reciprocal|a\s+number\s+of)\s+
     (?:[\w-]+\s+){0,2}visits\b|\bexchanges?\s+of\s+visits\b|\bvisits\s+exchanged\b
+    # a state's own legislature sitting: "the parliament approved the bill at its plenary session"
+    |(?<!european\s)\b(?:parliament|legislature|majlis|mazhilis|duma|senate|lawmakers)\b
+    [^.;]{0,80}?\b(?:its|their)\s+plenary\s+(?:session|sitting|meeting)s?\b
     # a mountain's top: "climbers reached the summit", "the summit of Mount X"
     |\b(?:reach(?:ed|es|ing)?|climb(?:ed|s|ing)?|conquer(?:ed|s|ing)?|scal(?:ed|es|ing))\s+
     (?:the\s+)?(?:[\w-]+\s+)?summit\b|\bsummit\s+of\s+(?:mount|mt\.?)\s
@@ -817,6 +821,8 @@ NAMELESS_TITLE = re.compile(
     r"(?:[A-Z][\w&-]*\s+(?:and\s+)?){1,4}(?:[a-z]+\s+){0,2}\Z"
 )
 SIDELINES = re.compile(r"\b[Oo]n\s+the\s+(?:sidelines|margins?)\s+of\b")  # also opening a sentence
+# Talks at the event just told, its name left out: "On the sidelines, X met Y", "on its margins".
+SIDELINES_BARE = re.compile(r"\b[Oo]n\s+(?:the|its|their)\s+(?:sidelines|margins?)\b(?!\s+of\b)")
 IN_NAME = re.compile(r"[A-Z][\w-]*\s+\Z")  # a capitalised word just before: inside a name
 # A city naming the event it precedes: "the Venice summit", "the Frankfurt meeting".
 PLACE_BEFORE = re.compile(r"(?P<place>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s+\Z")

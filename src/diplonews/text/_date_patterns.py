@@ -98,8 +98,8 @@ DATE = re.compile(
                                                     # last December
     | (?=[a-zA-Z])(?i:in|since|by|until|till|during|from|through|throughout|before|after|of
         |for|early|late|mid|around|circa)[\s-]+    # a preposition, then
-      (?:(?P<bm>(?P<bm_mon>{MONTH_PATTERN})(?!['’]s)(?!,?\s*\d)
-        (?!,?\s+(?:(?i:of)\s+)?(?:{_REL}\s+(?i:year)\b|{_YEAR})))
+      (?:(?P<bm>(?P<bm_mon>{MONTH_PATTERN})(?!['’]s)(?!\.?,?\s*\d)   # not "from Oct. 23"
+        (?!\.?,?\s+(?:(?i:of)\s+)?(?:{_REL}\s+(?i:year)\b|{_YEAR})))
                                                     # in March / since May / mid-June
         |(?P<yr>{_YEAR})(?![.,]\d)(?!\s*(?:%|(?i:per\s*cent|percent)))
         (?!\s+(?:{_COUNT_NOUNS})\b))                 # in 2021 / since 1991; not "of 2000 people"
