@@ -13,6 +13,10 @@ from pathlib import Path
 import pytest
 from hypothesis import settings
 
+# Tests write only to temporary folders: no compiled-pattern cache in the user's home
+# (the tests of diplonews._regex_cache give it a folder of their own).
+os.environ.setdefault("DIPLONEWS_REGEX_CACHE", "off")
+
 #: The corpus and the gold answers live beside the repository, never inside it.
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 

@@ -65,6 +65,8 @@ from re import (
 )
 from typing import Any, AnyStr, cast
 
+from diplonews import _regex_cache
+
 if sys.version_info >= (3, 11):
     from re import _compiler as _sre_compile
     from re import _constants as _sre_constants
@@ -259,23 +261,25 @@ _INLINE_FLAGS = _re.compile(r"\(\?[aiLmsux]+\)")
 _ASSERT = _sre_constants.ASSERT
 
 
-def _from_code(source: str, parsed: Any, flags: int, code: list[int]) -> Pattern[str]:
-    """The pattern of ``source`` (parsed as ``parsed``) whose compiled code is ``code``.
+def _from_code(source: str, parsed: Any, flags: int, code: list[int]) -> tuple[Any, ...]:
+    """What the engine compiles ``source`` (parsed as ``parsed``) from, its code ``code``.
 
-    The last step of the standard library's own ``compile`` (the same in every version
-    from 3.10): a source parsed once already is not parsed again.
+    The arguments of the last step of the standard library's own ``compile`` (the same
+    in every version from 3.10): a source parsed once already is not parsed again.
+    Plain values (:mod:`diplonews._regex_cache` keeps them): :func:`_from_args` compiles.
     """
     state = parsed.state
     indexgroup: list[str | None] = [None] * state.groups
     for name, index in state.groupdict.items():
         indexgroup[index] = name
+    groups = state.groups - 1
+    return (source, flags | state.flags, code, groups, dict(state.groupdict), tuple(indexgroup))
+
+
+def _from_args(args: tuple[Any, ...]) -> Pattern[str]:
+    """The pattern :func:`_from_code` gave the arguments of."""
     compiler: Any = _sre_compile  # its private names have no stubs
-    return cast(
-        "Pattern[str]",
-        compiler._sre.compile(
-            source, flags | state.flags, code, state.groups - 1, state.groupdict, tuple(indexgroup)
-        ),
-    )
+    return cast("Pattern[str]", compiler._sre.compile(*args))
 
 
 def _code(parsed: Any, flags: int) -> list[int]:
@@ -422,16 +426,27 @@ def _first_use(source: str | bytes, flags: int) -> tuple[Pattern[Any], bool]:
     >>> _first_use("(?:talks|met)", 0)[0].search("they met").group()
     'met'
     """
-    if _KNOWN_LAYOUT:
+    if _KNOWN_LAYOUT and isinstance(source, str):
+        # Compiled in an earlier run: the arguments kept on disk are those of this build
+        # and this module's code (the cache file is named after both), so the pattern is
+        # the one compiling gives.
+        cache = _regex_cache.default_cache()
+        key = int(flags)
+        kept = cache.get(source, key)
+        if kept is not None:
+            return _from_args(kept[0]), kept[1]
         try:
-            return _skipping_first_use(source, flags)
+            args, rewritten = _skipping_first_use(source, flags)
         except Exception:  # pragma: no cover - a private name of the re modules changed
             pass
+        else:
+            cache.put(source, key, (args, rewritten))
+            return _from_args(args), rewritten
     return _re.compile(source, flags), False
 
 
-def _skipping_first_use(source: str | bytes, flags: int) -> tuple[Pattern[Any], bool]:
-    """A deferred pattern compiled at its first use, and whether its source is not the one written.
+def _skipping_first_use(source: str, flags: int) -> tuple[tuple[Any, ...], bool]:
+    """What a deferred pattern compiles from (:func:`_from_code`); whether its source is rewritten.
 
     One parse of the source serves both its first characters and its code. A pattern
     whose matches start at a few known characters (:func:`first_chars`) skips every
@@ -442,8 +457,6 @@ def _skipping_first_use(source: str | bytes, flags: int) -> tuple[Pattern[Any], 
     :func:`gate` puts in front, compiled from the same parse (the very code and
     ``.pattern`` that :func:`gate` gives). Otherwise, what :func:`re.compile` gives.
     """
-    if not isinstance(source, str):
-        return _re.compile(source, flags), False
     flags = int(flags)
     parsed = _sre_parse.parse(source, flags)
     code = _code(parsed, flags)

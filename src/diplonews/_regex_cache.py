@@ -1,0 +1,158 @@
+r"""Compiled patterns kept on disk between runs, as ``__pycache__`` keeps bytecode.
+
+Parsing and compiling the package's patterns (some 900 in a run over a corpus; the
+parser and compiler of :mod:`re` are pure Python) costs about a second of every
+fresh process: a third of ``diplonews extract`` on a few hundred articles, and
+most of a first article. The compiled form of a pattern is what
+:mod:`diplonews._regex` hands to the regex engine (``_sre.compile``): its source,
+flags, code (a list of integers) and group names. It depends only on the source
+and flags asked for, on the Python build (the code layout of its engine) and on
+the code of :mod:`diplonews._regex` (which rewrites the info block): the file is
+named after a digest of the last two and holds the first two as keys, so that a
+hit gives the very pattern a compile would give (equal to it, the same matches).
+
+The file is ``regex-<digest>.marshal`` in the folder named by the environment
+variable ``DIPLONEWS_REGEX_CACHE``, by default ``$XDG_CACHE_HOME/diplonews``
+(``~/.cache/diplonews``); ``DIPLONEWS_REGEX_CACHE=off`` (or empty) turns the
+cache off. It is read at the first compile of a process and written once, at
+exit, when the process compiled a pattern it did not hold. It is
+:mod:`marshal` data (plain lists, tuples, strings and numbers: loading it runs
+no code) after a digest of it: a file that does not match its digest, cannot be
+read or written, or holds anything else is ignored, and the patterns are
+compiled as without a cache.
+
+.. versionadded:: 0.2.0
+"""
+
+from __future__ import annotations
+
+import atexit
+import contextlib
+import functools
+import hashlib
+import marshal
+import os
+import sys
+from pathlib import Path
+from typing import Any
+
+__all__ = ["CompileArgs", "RegexCache", "default_cache"]
+
+#: What ``_sre.compile`` takes: source, flags, code, groups, group index, index group;
+#: and whether the source is not the one written (see :func:`diplonews._regex._first_use`).
+CompileArgs = tuple[tuple[Any, ...], bool]
+
+#: The environment variable naming the folder ("off" or empty: no cache).
+ENV = "DIPLONEWS_REGEX_CACHE"
+#: Beyond this many patterns a file keeps only those of the last run that wrote it, so
+#: that the patterns of older versions of the rules do not pile up.
+MAX_ENTRIES = 4000
+_DIGEST = 32  # bytes of SHA-256 before the data
+
+
+def _tag() -> str:
+    """A digest of what the compiled code depends on beyond its source and flags."""
+    digest = hashlib.sha256(sys.version.encode())
+    digest.update(Path(__file__).with_name("_regex.py").read_bytes())
+    return digest.hexdigest()[:16]
+
+
+def _folder() -> Path | None:
+    """The cache folder the environment asks for; None when the cache is off."""
+    named = os.environ.get(ENV)
+    if named is not None:
+        return None if named.strip().lower() in ("", "off", "0", "no", "false") else Path(named)
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    return Path(base) / "diplonews"
+
+
+def _plain(args: tuple[Any, ...], rewritten: bool) -> CompileArgs:
+    """``args`` as the plain values :mod:`marshal` writes.
+
+    The compiler's opcodes and flags are subclasses of ``int``, equal to the plain numbers
+    the engine reads.
+    """
+    source, flags, code, groups, groupindex, indexgroup = args
+    return (
+        source,
+        int(flags),
+        list(map(int, code)),
+        groups,
+        dict(groupindex),
+        indexgroup,
+    ), rewritten
+
+
+class RegexCache:
+    """The compiled patterns of one cache file: read at the first look-up, written at exit."""
+
+    def __init__(self, path: Path | None) -> None:
+        self.path = path
+        self._entries: dict[tuple[str, int], CompileArgs] | None = None
+        self._used: set[tuple[str, int]] = set()
+        self._dirty = False
+
+    def _load(self) -> dict[tuple[str, int], CompileArgs]:
+        entries: dict[tuple[str, int], CompileArgs] = {}
+        if self.path is not None:
+            with contextlib.suppress(Exception):  # absent, unreadable or foreign: no entries
+                raw = self.path.read_bytes()
+                data = raw[_DIGEST:]
+                if hashlib.sha256(data).digest() == raw[:_DIGEST]:
+                    for source, flags, args, rewritten in marshal.loads(data):
+                        if isinstance(source, str) and isinstance(flags, int):
+                            entries[source, flags] = (tuple(args), bool(rewritten))
+        return entries
+
+    def get(self, source: str, flags: int) -> CompileArgs | None:
+        """The compile arguments kept for ``source`` and ``flags``, if any."""
+        entries = self._entries
+        if entries is None:
+            entries = self._entries = self._load()
+        key = (source, int(flags))  # a flag of the enum is equal to its number, and hashes so
+        found = entries.get(key)
+        if found is not None:
+            self._used.add(key)
+        return found
+
+    def put(self, source: str, flags: int, args: CompileArgs) -> None:
+        """Keep the compile arguments of a pattern compiled now; the file is written at exit."""
+        if self.path is None:
+            return
+        if self._entries is None:
+            self._entries = self._load()
+        self._entries[source, flags] = args
+        self._used.add((source, flags))
+        if not self._dirty:
+            self._dirty = True
+            atexit.register(self.save)
+
+    def save(self) -> None:
+        """Write the file (atomically: another process reads the old one or the new one)."""
+        if self.path is None or not self._dirty or self._entries is None:
+            return
+        self._dirty = False
+        entries = self._entries
+        keys = list(entries) if len(entries) <= MAX_ENTRIES else sorted(self._used)
+        rows = [(source, int(flags), *_plain(*entries[source, flags])) for source, flags in keys]
+        import tempfile  # noqa: PLC0415 (only when writing: an import less at start-up)
+
+        with contextlib.suppress(Exception):  # a read-only or full disk: no cache
+            data = marshal.dumps(rows)
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            fd, temp = tempfile.mkstemp(dir=self.path.parent, prefix=".regex-", suffix=".tmp")
+            try:
+                with os.fdopen(fd, "wb") as out:
+                    out.write(hashlib.sha256(data).digest() + data)
+                os.replace(temp, self.path)
+            except BaseException:
+                with contextlib.suppress(OSError):
+                    os.unlink(temp)
+                raise
+
+
+@functools.cache
+def default_cache() -> RegexCache:
+    """The cache of this process, its file chosen by the environment at the first call."""
+    folder = _folder()
+    return RegexCache(None if folder is None else folder / f"regex-{_tag()}.marshal")

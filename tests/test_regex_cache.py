@@ -1,0 +1,139 @@
+"""The compiled-pattern cache (:mod:`diplonews._regex_cache`): it reads back what compiles."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from diplonews import _regex, _regex_cache
+
+# Patterns of each kind the compiler meets: one it rewrites with its first characters,
+# one behind a gate, one with named groups, one it leaves as written, flags.
+ROWS = [
+    (r"\b(?:talks|met)\b", 0),
+    (r"(?i)\bvisit(?:ed|s)?\b", 0),
+    (r"(?P<day>\d{1,2})\s+(?P<month>[A-Z][a-z]+)", 0),
+    (r"(?<=\bafter\s)[a-z]+|.", re.VERBOSE),
+    ("ÉTÉ|été", re.IGNORECASE),
+    (r"x*", 0),
+]
+TEXTS = ["They met after talks.", "VISITED 12 March, été and ÉTÉ", "", "xx yy"]
+
+
+def _finds(pattern: re.Pattern[str], text: str) -> list[tuple[tuple[int, int], dict[str, str]]]:
+    return [(m.span(), m.groupdict()) for m in pattern.finditer(text)]
+
+
+def _compile_into(cache: _regex_cache.RegexCache, source: str, flags: int) -> re.Pattern[str]:
+    """Compile as :func:`diplonews._regex._first_use` does, keeping the result in ``cache``."""
+    args, rewritten = _regex._skipping_first_use(source, flags)
+    cache.put(source, flags, (args, rewritten))
+    return _regex._from_args(args)
+
+
+@pytest.mark.parametrize(("source", "flags"), ROWS)
+def test_a_pattern_read_back_is_the_one_compiled(tmp_path: Path, source: str, flags: int) -> None:
+    """Written, read by another cache of the same file: equal pattern, the same matches."""
+    path = tmp_path / "regex-test.marshal"
+    first = _regex_cache.RegexCache(path)
+    compiled = _compile_into(first, source, flags)
+    first.save()
+    kept = _regex_cache.RegexCache(path).get(source, flags)
+    assert kept is not None
+    again = _regex._from_args(kept[0])
+    assert again == compiled  # a compiled pattern's equality compares source, flags and code
+    assert (again.groups, again.groupindex) == (compiled.groups, compiled.groupindex)
+    assert kept[1] == _regex._skipping_first_use(source, flags)[1]
+    for text in TEXTS:
+        assert _finds(again, text) == _finds(re.compile(source, flags), text)
+
+
+def test_an_unknown_pattern_is_not_in_the_file(tmp_path: Path) -> None:
+    """Source and flags are the key: the same source with other flags is another pattern."""
+    path = tmp_path / "regex-test.marshal"
+    cache = _regex_cache.RegexCache(path)
+    _compile_into(cache, r"\bmet\b", 0)
+    cache.save()
+    reread = _regex_cache.RegexCache(path)
+    assert reread.get(r"\bmet\b", re.IGNORECASE) is None  # other flags: another pattern
+    assert reread.get(r"\bmeet\b", 0) is None
+
+
+@pytest.mark.parametrize(
+    "damage",
+    [
+        lambda raw: raw[:-1] + bytes([raw[-1] ^ 1]),  # one bit of the data
+        lambda raw: raw[:40],  # cut short
+        lambda raw: b"",  # empty
+        lambda raw: b"\x00" * 32 + b"not marshal data",  # a digest that does not match
+    ],
+)
+def test_a_damaged_file_is_ignored(tmp_path: Path, damage: object) -> None:
+    """A file that does not match its digest gives nothing: the patterns are compiled."""
+    path = tmp_path / "regex-test.marshal"
+    cache = _regex_cache.RegexCache(path)
+    _compile_into(cache, r"\btalks\b", 0)
+    cache.save()
+    path.write_bytes(damage(path.read_bytes()))  # type: ignore[operator]
+    assert _regex_cache.RegexCache(path).get(r"\btalks\b", 0) is None
+
+
+def test_no_folder_keeps_nothing_and_writes_nothing(tmp_path: Path) -> None:
+    """The cache turned off: no look-up hits, no file."""
+    cache = _regex_cache.RegexCache(None)
+    _compile_into(cache, r"\btalks\b", 0)
+    cache.save()
+    assert cache.get(r"\btalks\b", 0) is None
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_an_unwritable_folder_is_no_error(tmp_path: Path) -> None:
+    """A folder that cannot be made: the run goes on without a file."""
+    blocker = tmp_path / "file"
+    blocker.write_text("")
+    cache = _regex_cache.RegexCache(blocker / "sub" / "regex-test.marshal")  # under a file
+    _compile_into(cache, r"\btalks\b", 0)
+    cache.save()  # nothing raised
+    assert list(tmp_path.iterdir()) == [blocker]
+
+
+@pytest.mark.parametrize("value", ["off", "", "0", "OFF"])
+def test_the_environment_turns_the_cache_off(monkeypatch: pytest.MonkeyPatch, value: str) -> None:
+    """``off``, ``0`` or nothing: no cache."""
+    monkeypatch.setenv(_regex_cache.ENV, value)
+    assert _regex_cache._folder() is None
+
+
+def test_the_environment_names_the_folder(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    """The folder named, else the XDG cache folder's ``diplonews``."""
+    monkeypatch.setenv(_regex_cache.ENV, str(tmp_path))
+    assert _regex_cache._folder() == tmp_path
+    monkeypatch.delenv(_regex_cache.ENV)
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
+    assert _regex_cache._folder() == tmp_path / "xdg" / "diplonews"
+
+
+def test_a_run_writes_the_file_and_the_next_reads_it(tmp_path: Path) -> None:
+    """Two fresh processes: the first writes at exit, the second compiles nothing."""
+    src = Path(_regex.__file__).resolve().parents[1]
+    script = (
+        "from diplonews import extract_text, _regex_cache as c\n"
+        "r = extract_text('The ministers of Peru and Chile met in Lima on Monday.',"
+        " published='2024-05-06', id='x')\n"
+        "cache = c.default_cache()\n"
+        "print(len(r.meetings), cache._dirty)\n"
+    )
+    env = {"PYTHONPATH": str(src), "DIPLONEWS_REGEX_CACHE": str(tmp_path), "PATH": ""}
+    runs = [
+        subprocess.run(
+            [sys.executable, "-c", script], env=env, capture_output=True, text=True, check=True
+        ).stdout.split()
+        for _ in range(2)
+    ]
+    assert runs[0] == ["1", "True"]  # compiled patterns, to be written at exit
+    assert runs[1] == ["1", "False"]  # every pattern read from the file
+    assert [p.name.startswith("regex-") for p in tmp_path.iterdir()] == [True]
