@@ -887,7 +887,7 @@ def not_meetings(text: str) -> Iterator[re.Match[str]]:
 _PLENARY = re.compile(r"\bplenary\s+sessions?\b", re.IGNORECASE)
 _HOUSE = re.compile(
     r"""\b(?:(?<!inter-)(?<!inter)parliament(?!ary)|deputies|MPs|lawmakers|legislators
-    |legislature|senators|ratif(?:y|ied|ies|ying|ication))\b""",
+    |legislature|senate|senators|duma|majlis|mazhilis|ratif(?:y|ied|ies|ying|ication))\b""",
     re.VERBOSE | re.IGNORECASE,
 )
 _INTERNATIONAL_HOUSE = re.compile(

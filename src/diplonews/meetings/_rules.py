@@ -679,9 +679,6 @@ NOT_A_MEETING = re.compile(
     # a series of visits, no one event: "several high-level visits", "the exchange of visits"
     |\b(?:several|numerous|many|mutual|regular|frequent|reciprocal|a\s+number\s+of)\s+
     (?:[\w-]+\s+){0,2}visits\b|\bexchanges?\s+of\s+visits\b|\bvisits\s+exchanged\b
-    # a state's own legislature sitting: "the parliament approved the bill at its plenary session"
-    |(?<!european\s)\b(?:parliament|legislature|majlis|mazhilis|duma|senate|lawmakers)\b
-    [^.;]{0,80}?\b(?:its|their)\s+plenary\s+(?:session|sitting|meeting)s?\b
     # a mountain's top: "climbers reached the summit", "the summit of Mount X"
     |\b(?:reach(?:ed|es|ing)?|climb(?:ed|s|ing)?|conquer(?:ed|s|ing)?|scal(?:ed|es|ing))\s+
     (?:the\s+)?(?:[\w-]+\s+)?summit\b|\bsummit\s+of\s+(?:mount|mt\.?)\s
