@@ -11,6 +11,9 @@ import datetime as dt
 from collections.abc import Callable, Sequence
 from typing import TypeVar
 
+import pytest
+
+from diplonews import extract_text
 from diplonews.meetings import extract_meetings
 from diplonews.models import Article, Meeting
 
@@ -136,3 +139,28 @@ def fits_told_with_body(got: Meeting, expected: Expected) -> bool:
     if organization is not None and got.organization != organization:
         return False
     return fits_told(got, expected)
+
+
+#: A row of a table of told meetings: (class, publication day, paragraph, its meetings).
+ToldRow = tuple[str, str, str, list[Expected]]
+
+
+def told_params(table: Sequence[ToldRow]) -> list[object]:
+    """The parameters (cls, day, text, expected) of a table of told meetings, id ``cls-i``."""
+    return [
+        pytest.param(cls, day, text, expected, id=f"{cls}-{i}")
+        for i, (cls, day, text, expected) in enumerate(table)
+    ]
+
+
+def assert_told(cls: str, day: str, text: str, expected: list[Expected]) -> None:
+    """The paragraph's meetings (published on ``day``) pair one to one with ``expected``.
+
+    Pairs as :func:`fits_told_with_body`; a failure shows the class and what was read.
+    """
+    got = list(extract_text(text, published=dt.date.fromisoformat(day)).meetings)
+    shown = [
+        (m.kind.value, m.status.value, [c.alpha_3 for c in m.countries], m.organization, m.date)
+        for m in got
+    ]
+    assert pairs(got, expected, fits_told_with_body), (cls, shown)

@@ -15,12 +15,9 @@ leaves the date open).
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
-from diplonews import extract_text
-from meeting_rows import Expected, fits_told_with_body, pairs
+from meeting_rows import Expected, assert_told, told_params
 
 # (class, publication day, paragraph, the meetings it tells)
 TABLE: list[tuple[str, str, str, list[Expected]]] = []
@@ -296,18 +293,7 @@ _row(
 )
 
 
-@pytest.mark.parametrize(
-    ("cls", "day", "text", "expected"),
-    [
-        pytest.param(cls, day, text, expected, id=f"{cls}-{i}")
-        for i, (cls, day, text, expected) in enumerate(TABLE)
-    ],
-)
+@pytest.mark.parametrize(("cls", "day", "text", "expected"), told_params(TABLE))
 def test_meetings_told(cls: str, day: str, text: str, expected: list[Expected]) -> None:
     """The paragraph gives one record per event it tells, with its own sides and date."""
-    got = list(extract_text(text, published=dt.date.fromisoformat(day)).meetings)
-    shown = [
-        (m.kind.value, m.status.value, [c.alpha_3 for c in m.countries], m.organization, m.date)
-        for m in got
-    ]
-    assert pairs(got, expected, fits_told_with_body), (cls, shown)
+    assert_told(cls, day, text, expected)
