@@ -299,7 +299,6 @@ _TALKS_BETWEEN = re.compile(
     r",[^,;:]*\b(?:talks|meeting|meetings|negotiations|consultations|visit|summit|conversation)"
     r"\s+$"
 )
-# An instrument told as in effect: "is being implemented" (its sides are the story's).
 # A new clause of the sentence: ", while", ", whereas", "; ", ", but".
 _OTHER_CLAUSE_OPENS = re.compile(r";|,\s+(?:while|whereas|but|and\s+(?:both|the)\s+sides)\b")
 # A bill that would ratify the instrument after it: "the bill on approval of the".
@@ -314,10 +313,12 @@ _BILL_PENDING = re.compile(
     r"|sent|introduced|tabled)\b|\b(?:first|second)\s+reading\b",
     re.IGNORECASE,
 )
+# The bill's passing, which ratifies: "was passed", "adopted in the third reading".
 _BILL_PASSED = re.compile(
     r"\b(?:passed|adopted|approved|ratified|signed\s+into\s+law|third\s+reading|final\s+reading)\b",
     re.IGNORECASE,
 )
+# An instrument told as in effect: "is being implemented" (its sides are the story's).
 _BEING_IMPLEMENTED = re.compile(r"\b(?:is|are|was|were)\s+being\s+implemented\b")
 # The instrument's own clause telling it came into force: "(an agreement on X), which entered
 # into force in 2018", "(the pact on Y), in force since March": a done act, of the sides told.
