@@ -861,8 +861,6 @@ _SUBJECT_GAP = re.compile(
     r"\s+(?:(?:is|was|has|had|also|once\s+again|again|successfully)\s+)*(?:(?:set|due|expected"
     r"|scheduled|ready|preparing|going|to\s+be\s+the\s+first\s+\w+)\s+)?"
 )
-# The sides of the talks told before as the subject preparing a gathering to come: "The leaders
-# also discussed preparations for the", "The sides touched upon the preparation of the".
 # A gathering's sides told by their count right after its name: "the fifth Trilateral Meeting
 # of the three countries", "a session of the four states".
 _OF_THE_COUNT = re.compile(
@@ -897,6 +895,8 @@ def _sides_by_count(records: Sequence[Candidate], cand: Candidate) -> set[str]:
     return set(group.countries) if group is not None else set()
 
 
+# The sides of the talks told before as the subject preparing a gathering to come: "The leaders
+# also discussed preparations for the", "The sides touched upon the preparation of the".
 _SIDES_DISCUSSED = re.compile(
     r"""\s*(?:The|Both)\s+(?:two\s+)?(?:leaders|presidents|sides|parties|ministers|heads\s+of\s+state
     |(?:foreign|prime)\s+ministers)\s+(?:also\s+)?(?:(?:discussed|reviewed|considered|touched\s+(?:up)?on)
