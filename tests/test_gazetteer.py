@@ -19,6 +19,7 @@ DATA_FILES = [
     "country_groups.json",
     "demonyms.json",
     "display_names.json",
+    "region_members.json",
 ]
 VALID_CODES = {str(c.alpha_3) for c in pycountry.countries} | gazetteer.HISTORIC_STATES
 
@@ -50,6 +51,9 @@ def _code_tables() -> Iterator[tuple[str, str, str]]:
             yield table, key, code
     for code in gazetteer.load_display_names():
         yield "display_names", code, code
+    for region, codes in gazetteer.load_region_members().items():
+        for code in codes:
+            yield "region_members", region, code
 
 
 def test_every_code_is_iso() -> None:

@@ -36,6 +36,9 @@ developers from common English news usage; every country value is an ISO
     ``{short name: [surface form, ...]}``: groups of states and
     intergovernmental organisations by their upper-case short name; the
     European Union and its predecessors are all ``"EU"``.
+``region_members.json``
+    ``{region: [alpha-3, ...]}``: regions of fixed membership that summit formats
+    are named for ("the China-Central Asia Summit", "the C5+1"), lower case.
 ``display_names.json``
     ``{alpha-3: display name}`` where pycountry's name is unwieldy
     ("Congo, The Democratic Republic of the") or missing (former states).
@@ -65,6 +68,7 @@ __all__ = [
     "load_country_groups",
     "load_demonyms",
     "load_display_names",
+    "load_region_members",
     "load_seats",
     "normalize_name",
 ]
@@ -159,20 +163,33 @@ def load_display_names() -> Mapping[str, str]:
     return _str_mapping(_read("display_names.json"), "display_names.json")
 
 
+def _str_lists(data: object, name: str, what: str) -> Mapping[str, tuple[str, ...]]:
+    if not isinstance(data, dict):
+        msg = f"gazetteer file {name!r} must be an object"
+        raise TypeError(msg)
+    lists: dict[str, tuple[str, ...]] = {}
+    for key, items in data.items():
+        if not isinstance(items, list) or not all(isinstance(i, str) for i in items):
+            msg = f"{what} {key!r} in {name!r} must list strings"
+            raise TypeError(msg)
+        lists[str(key)] = tuple(items)
+    return MappingProxyType(lists)
+
+
 @functools.cache
 def load_country_groups() -> Mapping[str, tuple[str, ...]]:
     """Return ``country_groups.json``: group short name -> its surface forms."""
-    data = _read("country_groups.json")
-    if not isinstance(data, dict):
-        msg = "gazetteer file 'country_groups.json' must be an object"
-        raise TypeError(msg)
-    groups: dict[str, tuple[str, ...]] = {}
-    for key, forms in data.items():
-        if not isinstance(forms, list) or not all(isinstance(f, str) for f in forms):
-            msg = f"group {key!r} in 'country_groups.json' must list strings"
-            raise TypeError(msg)
-        groups[str(key)] = tuple(forms)
-    return MappingProxyType(groups)
+    return _str_lists(_read("country_groups.json"), "country_groups.json", "group")
+
+
+@functools.cache
+def load_region_members() -> Mapping[str, tuple[str, ...]]:
+    """Return ``region_members.json``: region (lower case) -> the alpha-3 of its states.
+
+    >>> load_region_members()["south caucasus"]
+    ('ARM', 'AZE', 'GEO')
+    """
+    return _str_lists(_read("region_members.json"), "region_members.json", "region")
 
 
 @functools.cache

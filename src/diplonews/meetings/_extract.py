@@ -48,6 +48,7 @@ from typing import Literal
 import attrs
 
 from diplonews import _regex as re
+from diplonews.gazetteer import load_region_members
 from diplonews.meetings._fallback import fallback_meetings
 from diplonews.meetings._merge import (
     Candidate,
@@ -3730,13 +3731,8 @@ def _sides_at_gatherings(records: list[Candidate]) -> None:
 
 
 # A summit named for a state and a region of fixed membership ("the China-Central Asia
-# Summit", "the C5+1 summit", "the EU-Baltic summit"): the region's states are its sides.
-_REGION_STATES = {
-    "central asia": ("KAZ", "KGZ", "TJK", "TKM", "UZB"),
-    "c5": ("KAZ", "KGZ", "TJK", "TKM", "UZB"),
-    "south caucasus": ("ARM", "AZE", "GEO"),
-    "baltic": ("EST", "LTU", "LVA"),
-}
+# Summit", "the C5+1 summit", "the EU-Baltic summit"): the region's states are its sides
+# (``gazetteer/data/region_members.json``).
 _REGION_FORMAT = re.compile(
     r"""(?:[-–—+]\s*|\b)(?P<region>Central\s+Asia|South\s+Caucasus|Baltic|C\+?(?=C5)|C5(?=\+1))
     (?:C5|\+1|\s*[-–—+]\s*[A-Z][\w.-]*)?(?:\s+\([^()]{1,12}\))?\s+\Z""",
@@ -3762,7 +3758,8 @@ def _region_formats(body: str, records: list[Candidate]) -> None:
         if found is None:
             continue
         region = " ".join(found["region"].lower().replace("+", "").split())
-        record.countries |= set(_REGION_STATES.get(region, _REGION_STATES["c5"]))
+        members = load_region_members()
+        record.countries |= set(members.get(region, members["c5"]))  # "C+C5": the C5's
 
 
 @by_section
