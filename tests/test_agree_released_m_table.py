@@ -33,9 +33,10 @@ or any date; date ``-`` for null). The classes:
 - ``name_years``: a capitalised name's lower-case tail ends before a past tense telling
   what the sides did next ("the Action Plan for 2022-2024 and discussed ..."), and the
   years it covers alone make a tail of the name ("Action Plan for 2022-2024");
-- ``route_stop``: a capital in a chain of three places or more ("the Arica-Santiago-Lima
-  railway") is a stop on a route: neither a side nor the place of another event, so the
-  story's sides still take a named instrument whose sentence names no other state;
+- ``route_stop`` (strict xfail): a capital in a chain of three places or more ("the
+  Santos-Lima-Arica Corridor") read as a stop on a route rather than a side was taken out at
+  merge: it cost a record on never-read pages, where the capitals of a route's name are the
+  states of its agreement;
 - ``interlocutors``: "the interlocutors" are the two sides of the conversation the
   story tells, as "the sides" are: an instrument they agree to prepare is the story's
   two states', though the sentences before name no state;
@@ -184,14 +185,15 @@ TABLE: list[Any] = [
         "name_years",
         "A trilateral meeting of the foreign ministers of Chile, Peru and Bolivia was held in"
         " Lima on Monday. The ministers reviewed the implementation of the trilateral Action"
-        " Plan for 2022-2024 and discussed the Arica-Santiago-Lima railway.",
+        " Plan for 2022-2024 and discussed a new railway to the coast.",
         ["plan ratified BOL,CHL,PER - 1"],
     ),
-    (
+    pytest.param(
         "route_stop",
         "Ministers of Bolivia and Paraguay met in Sucre on Monday. They welcomed the entry into"
         " force of the Agreement on the Santos-Lima-Arica Corridor, signed in 2021.",
         ["agreement ratified BOL,PRY - 1"],
+        marks=pytest.mark.xfail(strict=True, reason="route stops are sides again (see above)"),
     ),
     (
         "interlocutors",
@@ -315,7 +317,7 @@ TITLED: list[Any] = [
         "name_years",
         "A trilateral meeting of the foreign ministers of Chile, Peru and Bolivia was held in"
         " Lima on Monday. The ministers reviewed the implementation of the trilateral Action"
-        " Plan for 2022-2024 and discussed the Arica-Santiago-Lima railway.",
+        " Plan for 2022-2024 and discussed a new railway to the coast.",
         ["plan ratified BOL,CHL,PER - 1 | Action Plan for 2022-2024"],
     ),
     (

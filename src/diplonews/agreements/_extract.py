@@ -62,7 +62,6 @@ from diplonews.agreements._parties import (
     DATELINE,
     in_location,
     of_the_day,
-    on_route,
     only_states,
     shifted,
     states,
@@ -1175,9 +1174,8 @@ def _told_sides(
         if (
             len(top) >= n
             and (len(top) == n or counts[str(top[n])] * 2 < counts[str(top[n - 1])])
-            # (not one signed "in Lima, Peru", a third state: another event's document; a
-            # stop of a route the instrument is on is no event's place)
-            and all(m.code in pair or on_route(text, m) for m in mentions)
+            # (not one signed "in Lima, Peru", a third state: another event's document)
+            and all(m.code in pair for m in mentions)
         ):
             return top[:n]
     if _DONE.search(text) is None:

@@ -29,7 +29,6 @@ __all__ = [
     "is_actor",
     "listed_before",
     "of_the_day",
-    "on_route",
     "only_states",
     "party_of",
     "shifted",
@@ -198,8 +197,6 @@ def in_location(sentence: str, mention: CountryMention) -> bool:
         return _CITY_COMMA.search(sentence, max(0, mention.start - 40), mention.start) is not None
     if mention.kind != "capital" or _POSSESSIVE_NEXT.match(sentence, mention.end):
         return False
-    if on_route(sentence, mention):
-        return True  # "the Baku-Tbilisi-Kars railway": a stop on a route
     before = sentence[max(0, mention.start - 11) : mention.start].casefold()
     # "in Abu Dhabi" is a place; "its Buenos Aires concession" describes a thing.
     if not _PLACE_BEFORE.search(before):
@@ -211,24 +208,8 @@ def in_location(sentence: str, mention: CountryMention) -> bool:
     )
 
 
-# Three places or more joined by hyphens: a route ("the Baku-Tbilisi-Kars railway").
-_ROUTE = re.compile(r"[A-Z][\w’'.]*(?:-[A-Z][\w’'.]*){2,}")
 # A visit's destination: "visit of the president to ", "trip to ".
 _VISIT_TO = re.compile(r"\b(?:visit|visits|trip|tour)\b[^.;,]{0,80}\bto\s+$", re.IGNORECASE)
-
-
-def on_route(sentence: str, mention: CountryMention) -> bool:
-    """Whether a capital is a stop of a route named by three places or more.
-
-    >>> from diplonews.text.countries import extract_country_mentions
-    >>> text = "They discussed the Lima-Quito-Bogota highway."
-    >>> [on_route(text, m) for m in extract_country_mentions(text)]
-    [True, True, True]
-    """
-    return mention.kind == "capital" and any(
-        chain.start() <= mention.start < chain.end()
-        for chain in _ROUTE.finditer(sentence, max(0, mention.start - 60), mention.end + 60)
-    )
 
 
 def in_name(sentence: str, mention: CountryMention) -> bool:

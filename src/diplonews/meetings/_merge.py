@@ -567,6 +567,10 @@ def merge(into: Candidate, other: Candidate) -> None:
         into.evidence += other.evidence
 
 
+# A relative clause on the event just named: "the commission, which he co-chaired".
+_ITS_CLAUSE = re.compile(r",\s+(?:which|that)\s")
+
+
 def back_reference(records: list[Candidate], cand: Candidate) -> None:
     """A mention naming no sides refers to the latest event of its kind.
 
@@ -718,6 +722,11 @@ def back_reference(records: list[Candidate], cand: Candidate) -> None:
         and cand.status is target.status
         and span in target.evidence
         and not recalled(cand.date, cand.story)
+        # (in a relative clause on it: "held talks on May 5" beside an undated commission
+        # session is other talks, not its day)
+        and span.start <= target.anchor < cand.anchor
+        and _ITS_CLAUSE.search(span.text, target.anchor - span.start, cand.anchor - span.start)
+        is not None
     ):
         # "X said at the 24th meeting of the commission, which he co-chaired in Lima on
         # Tuesday": a mention in the event's own sentence dates that event, no other one
