@@ -307,10 +307,12 @@ _BILL_BEFORE = re.compile(
     r"\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,3}$",
     re.IGNORECASE,
 )
-# A bill only on its way: discussed, read, submitted; not passed.
+# A bill only on its way: discussed, debated, read, submitted; not passed.
 _BILL_PENDING = re.compile(
     r"\b(?:was|were|is|are|been|being)\s+(?:also\s+)?(?:discussed|considered|debated|submitted"
-    r"|sent|introduced|tabled)\b|\b(?:first|second)\s+reading\b",
+    r"|sent|introduced|tabled)\b|\b(?:first|second)\s+reading\b"
+    # the legislature's own act on the bill, in the active voice: "MPs debated the bill on"
+    r"|\b(?:discuss|debat|consider)(?:ed|ing)\s+(?:an?|the)\s+(?:draft\s+)?bills?\b",
     re.IGNORECASE,
 )
 # The bill's passing, which ratifies: "was passed", "adopted in the third reading".

@@ -1,0 +1,55 @@
+"""A table of agreement expressions read from the released c pages' errors, one class per rule.
+
+Every row is invented text (names, figures and dates made up) published on
+Wednesday 2023-05-10, and the agreement records expected from it under
+spec/EXTRACTION.md section 3, each written ``"kind status PARTIES date count"``:
+``PARTIES`` sorted and joined with commas, ``-`` for none; ``*`` for any kind or
+any date; date ``-`` for null. The classes:
+
+- ``bill_debated``: a legislature that discussed, debated or considered a bill on the
+  ratification of an instrument (in the active voice: "MPs debated the bill on") has not
+  ratified it yet: the instrument is signed, on its signing's date;
+- ``regression``: rows the library already read right, near misses included.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+import pytest
+
+from agreement_rows import matches_any_kind, unmatched
+from diplonews import Article, extract
+
+PUBLISHED = dt.date(2023, 5, 10)  # a Wednesday
+
+TABLE: list[Any] = [
+    (
+        "bill_debated",
+        "The Storting of Norway held a plenary session on Tuesday.\n\n"
+        "Deputies also debated the bill on the ratification of the Agreement on fisheries"
+        " between Norway and Chile, signed in Santiago in February.",
+        ["agreement signed CHL,NOR 2023-02 1"],
+    ),
+    (
+        "bill_debated",
+        "Kenyan senators on Monday began considering a bill on the ratification of the"
+        " Convention on air services between Kenya and Peru, which was signed in Lima"
+        " in January.",
+        ["treaty signed KEN,PER 2023-01 1"],
+    ),
+    (
+        "regression",
+        "The parliament of Estonia on Tuesday passed the bill on the ratification of the"
+        " Treaty on legal assistance between Estonia and Ghana, signed in Accra in March.",
+        ["treaty ratified EST,GHA 2023-05-09 1"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("cls", "text", "expected"), TABLE)
+def test_agree_released_c_table(cls: str, text: str, expected: list[str]) -> None:
+    """Each row gives exactly the records it expects (``cls`` names its class of expression)."""
+    result = extract(Article(body=text, published=PUBLISHED))
+    assert unmatched(expected, result.agreements, matches_any_kind) == [], cls
