@@ -9,6 +9,9 @@ any date; date ``-`` for null. The classes:
 - ``bill_debated``: a legislature that discussed, debated or considered a bill on the
   ratification of an instrument (in the active voice: "MPs debated the bill on") has not
   ratified it yet: the instrument is signed, on its signing's date;
+- ``counted_item``: a counted plural in the sentence that names the documents just signed
+  ("Among the documents are an X, a Y and three memoranda between the ministries") is a
+  record of its own, of that kind, sharing the signing's status, sides and date;
 - ``regression``: rows the library already read right, near misses included.
 """
 
@@ -38,6 +41,30 @@ TABLE: list[Any] = [
         " Convention on air services between Kenya and Peru, which was signed in Lima"
         " in January.",
         ["treaty signed KEN,PER 2023-01 1"],
+    ),
+    (
+        "counted_item",
+        "Ghana and Portugal signed a package of documents in Accra on Monday after the talks"
+        " of their prime ministers.\n\n"
+        "Among the documents are an agreement on air services, and four memoranda between the"
+        " ministries of health, tourism, youth and culture.",
+        ["agreement signed GHA,PRT 2023-05-08 1", "memorandum signed GHA,PRT 2023-05-08 4"],
+    ),
+    (
+        "counted_item",
+        "Uruguay and Vietnam signed several documents in Hanoi on Tuesday.\n\n"
+        "The documents include two protocols on customs cooperation.",
+        ["protocol signed URY,VNM 2023-05-09 2"],
+    ),
+    (
+        "regression",
+        "Chile and Norway signed five documents in Oslo on Tuesday. Among them are a treaty on"
+        " borders and an agreement on fisheries.",
+        [
+            "treaty signed CHL,NOR 2023-05-09 1",
+            "agreement signed CHL,NOR 2023-05-09 1",
+            "other signed CHL,NOR 2023-05-09 3",
+        ],
     ),
     (
         "regression",

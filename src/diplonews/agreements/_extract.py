@@ -88,7 +88,7 @@ from diplonews.text.countries import (
     extract_country_mentions,
     place_country,
 )
-from diplonews.text.dates import extract_dates, month_number, parse_date
+from diplonews.text.dates import extract_dates, month_number, number_word, parse_date
 from diplonews.values import Country, PartialDate, Place, Span
 
 __all__ = ["extract_agreements"]
@@ -1253,15 +1253,19 @@ def _named_among(summary: _Record, sentence: Sentence, starts: Sequence[int]) ->
         head = INSTRUMENT.match(text, start - sentence.start)
         if head is None or _AMENDED.search(text, max(0, head.start() - 40), head.start()):
             continue  # "a protocol on amendments to the agreement on ...": that one exists
+        count = 1
         if not _ITEM_OPENING.search(text, max(0, head.start() - 60), head.start()):
-            continue  # an instrument word inside an item's topic
+            counted = _COUNTED_ITEM.search(text, max(0, head.start() - 60), head.start())
+            count = number_word(counted.group("n")) or 0 if counted is not None else 0
+            if count < 2:
+                continue  # an instrument word inside an item's topic
         kind = kind_of(head.group("head"))
         out.append(
             attrs.evolve(
                 summary,
                 first=summary.first,
                 kind=kind,
-                count=1,
+                count=count,
                 vague=False,
                 evidence=[*summary.evidence, sentence],
                 rule=f"{summary.rule}+among",
@@ -1324,6 +1328,10 @@ def _listed_item(
 # Where a listed item starts: "are an", ", a", "and the".
 _ITEM_OPENING = re.compile(
     r"(?:\b(?:are|were|is|was|include|included)|,|\band)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}\Z"
+)
+# A counted item of such a list: "..., and three memoranda on X" (several documents of a kind).
+_COUNTED_ITEM = re.compile(
+    r"(?:\b(?:are|were|include|included)|,\s+and|,|\band)\s+(?P<n>[a-z]+|\d{1,2})\s+(?:[\w-]+\s+){0,2}\Z"
 )
 # A list item: a bullet, then the instrument's name ("- Agreement on ... between ...;", "- the
 # Protocol on ...;", "- an agreement on ...;").
@@ -2832,7 +2840,7 @@ def _finish(
         if _with_armed_group(record):
             continue  # "a deal between A and <armed movement>": not between states
         count = record.count
-        if count > 1:
+        if count > 1 and record.item_of is None:  # a counted item's count is its own
             first = record.evidence[0]
             headline = _headline(record)  # "A, B sign 5 documents": all the story names
             named = sum(
