@@ -12,6 +12,9 @@ any date; date ``-`` for null. The classes:
 - ``counted_item``: a counted plural in the sentence that names the documents just signed
   ("Among the documents are an X, a Y and three memoranda between the ministries") is a
   record of its own, of that kind, sharing the signing's status, sides and date;
+- ``bodies_between``: documents "between government entities (bodies, institutions) of the
+  two countries" are between the sides the sentence names, as "between the ministries" is:
+  state bodies describe the sides, they do not make the deal a non-state one;
 - ``regression``: rows the library already read right, near misses included.
 """
 
@@ -55,6 +58,18 @@ TABLE: list[Any] = [
         "Uruguay and Vietnam signed several documents in Hanoi on Tuesday.\n\n"
         "The documents include two protocols on customs cooperation.",
         ["protocol signed URY,VNM 2023-05-09 2"],
+    ),
+    (
+        "bodies_between",
+        "Bolivia and Finland on Monday signed three memoranda between the relevant bodies of"
+        " both countries, in the fields of forestry, education and mining.",
+        ["memorandum signed BOL,FIN 2023-05-08 3"],
+    ),
+    (
+        "bodies_between",
+        "In La Paz on Tuesday, Bolivia and Ireland concluded an agreement on student exchanges"
+        " between state institutions of the two countries.",
+        ["agreement signed BOL,IRL 2023-05-09 1"],
     ),
     (
         "regression",

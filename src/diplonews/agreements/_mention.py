@@ -186,7 +186,9 @@ _SIDES_DESCRIBED = re.compile(
     r"\s*(?:the\s+two\b|both\b|(?:(?:the|their)\s+)?(?:two\s+|respective\s+)?(?:[a-z]+\s+){0,2}"
     r"(?:ministries|governments|parliaments|agencies|departments|administrations|sides"
     # "between the diplomatic academies", "between the customs services": the sides' bodies
-    r"|academies|universities|institutes|chambers|services|authorities|committees|banks)\b)",
+    r"|academies|universities|institutes|chambers|services|authorities|committees|banks"
+    # "between government entities (of the two countries)", "between the relevant bodies"
+    r"|entities|bodies|institutions|organi[sz]ations|structures)\b)",
     re.IGNORECASE,  # "between the Foreign Ministries": capitalised as a body's name
 )
 # A preposition right after "between": "signed between at the ministerial level" (a slip
