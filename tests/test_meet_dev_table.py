@@ -186,25 +186,6 @@ _row(
 )
 
 
-# --- a stopover is a visit --------------------------------------------------------------
-# "a one-day stop-over here on his way home": an official's stop in a state on a longer trip
-# is a visit to it (one visit with the trip's other states).
-_row(
-    "stopover",
-    D,
-    "SEOUL, Sept 18 - Australian Foreign Minister Grace Wong will make a one-day stopover "
-    "here on Friday on her way home from Mongolia.",
-    ("visit", "planned", ("AUS", "KOR", "MNG"), None, "2024-09-20"),
-)
-_row(
-    "stopover",
-    D,
-    "Mexican President Elena Cruz made a brief stop-over in Madrid on Monday, where she met "
-    "Spanish Prime Minister Pablo Ortiz.",
-    ("visit", "held", ("ESP", "MEX"), None, "2024-09-16"),
-)
-
-
 # --- what the story's event follows ------------------------------------------------------
 # "The trip follows her travel to A and B", "This visit follows the President's meeting with
 # X, his travel to A and his visit next week to B": an event told as what another comes after

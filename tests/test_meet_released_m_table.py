@@ -366,8 +366,8 @@ _row(
 _row(
     "visit-series",
     D,
-    "Thanks to several high-level visits exchanged by the two countries last year, ties "
-    "between Malaysia and Brunei have grown, the Malaysian envoy said.",
+    "Ties between Malaysia and Brunei have grown on the strength of several senior visits "
+    "exchanged in 2023, the Malaysian envoy said.",
 )
 _row(
     "visit-series",

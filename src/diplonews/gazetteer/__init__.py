@@ -186,6 +186,7 @@ def load_country_groups() -> Mapping[str, tuple[str, ...]]:
 def load_region_members() -> Mapping[str, tuple[str, ...]]:
     """Return ``region_members.json``: region (lower case) -> the alpha-3 of its states.
 
+    >>> from diplonews.gazetteer import load_region_members
     >>> load_region_members()["south caucasus"]
     ('ARM', 'AZE', 'GEO')
     """

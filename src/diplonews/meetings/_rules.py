@@ -78,7 +78,6 @@ _TRIGGER_STEMS = [
     "leav", "left", "call", "phone", "telephon", "spoke", "spoken", "summit", "conference",
     "forum", "session", "council", "commission", "seminar", "congress", "assembly", "received",
     "depart", "hosted", "welcomed", "discuss", "consultation", "co-chair", "COP", "ministerial",
-    "stopover", "stop-over",
     "conversation", "dialogue", "presented", "presenting", "videoconferenc", "flew",
     "sat down", "exchanged views", "audience", "courtesy", "next one", "last one", "previous one",
     "confer", "Confer", "tete-a-tete", "tête-à-tête", "dial", "welcome", "receive ",
@@ -344,7 +343,6 @@ RULES: list[tuple[str, MeetingKind, tuple[str, ...], re.Pattern[str]]] = [
         re.compile(
             r"""\b[Vv]isit(?:s|ed|ing)?\b(?!\s+(?:the\s+)?(?:site|website|portal|museum|exhibition|places|attractions))
             | \b(?:trip|tour|toured|touring)\b
-            | \b[Ss]top-?over\b  # "a one-day stopover in Tokyo on his way home": a visit
             | \b(?<!his\s)(?<!her\s)(?<!their\s)(?<!its\s)  # "his diplomatic mission": a posting
               (?:trade|official|diplomatic|state|working|fact-finding)\s+mission\b
             | \bmission\s+to\s+[A-Z]
