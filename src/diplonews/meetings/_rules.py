@@ -383,7 +383,9 @@ RULES: list[tuple[str, MeetingKind, tuple[str, ...], re.Pattern[str]]] = [
             r"""\b(?:[Tt]alks|[Cc]onsultations)\b   # also opening a sentence: "Talks between"
             | \b[Cc]onversations?(?=\s+with\b)            # "his recent conversation with X"
             | \b(?:held|hold|holds|holding|participated\s+in|took\s+part\s+in|take\s+part\s+in)
-              \s+(?:a|an|the|their)\s+(?:[\w.-]+\s+){0,3}dialogue\b   # "held a strategic dialogue"
+              \s+(?:a|an|the|their)\s+(?:[\w.'’-]+\s+){0,4}dialogue\b
+              # "held a strategic dialogue", "hold the next foreign ministers' dialogue" (a
+              # possessive plural names it too)
             # "the third round of strategic dialogue between A and B", "a round of their
             # dialogue", "a dialogue between A and B took place": a session told as an event
             # (not "the next round of the dialogue": the one told before)
@@ -626,8 +628,9 @@ _FUTURE_AFTER = re.compile(
     r"(?:will|is\s+to|are\s+to|is\s+scheduled"
     r"|are\s+scheduled|is\s+due"
     r"|are\s+due|is\s+expected|are\s+expected|is\s+planned|are\s+planned"
-    # "said the meeting would be held in Baku": a plan told in reported speech
-    r"|would\s+(?:be\s+held|take\s+place|convene|meet|resume|begin|start))\b"
+    # "said the meeting would be held in Baku", "agreed that the session would be convened":
+    # a plan told in reported speech
+    r"|would\s+(?:be\s+(?:held|convened)|take\s+place|convene|meet|resume|begin|start))\b"
     # "the talks will fail": an outcome of talks under way, not a plan to hold them
     r"(?!\s+(?:(?:not|probably|likely|only|also)\s+)*(?:fail|succeed|collapse|break\s+down"
     r"|founder|stall|produce|yield|bring|lead|end\s+in|result)\b)"
