@@ -383,7 +383,7 @@ RULES: list[tuple[str, MeetingKind, tuple[str, ...], re.Pattern[str]]] = [
             r"""\b(?:[Tt]alks|[Cc]onsultations)\b   # also opening a sentence: "Talks between"
             | \b[Cc]onversations?(?=\s+with\b)            # "his recent conversation with X"
             | \b(?:held|hold|holds|holding|participated\s+in|took\s+part\s+in|take\s+part\s+in)
-              \s+(?:a|an|the|their)\s+(?:[\w.'’-]+\s+){0,4}dialogue\b
+              \s+(?:a|an|the|their)\s+(?:[\w.-]+\s+){0,3}(?:[\w-]+s['’]\s+)?dialogue\b
               # "held a strategic dialogue", "hold the next foreign ministers' dialogue" (a
               # possessive plural names it too)
             # "the third round of strategic dialogue between A and B", "a round of their
