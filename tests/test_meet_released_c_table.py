@@ -72,6 +72,38 @@ _row(
     ("meeting", "planned", ("AUS", "JPN", "KOR"), None, "2024-11"),
 )
 
+# --- talks placed at the gathering of their own sentence: its attendees -------------------
+# "The two leaders met in A in May, where they attended the summit", "X and Y met at the
+# summit": as on its sidelines, the two states take part in the summit told there.
+_row(
+    "met-at-gathering",
+    D,
+    "Chilean President Ana Ruiz spoke by phone with Peruvian President Luis Soto on "
+    "Wednesday. The two presidents last met in Quito in March, where they attended the "
+    "5th Summit of the Andean Community.",
+    ("call", "held", ("CHL", "PER"), None, "2024-09-11"),
+    ("conference", "held", ("CHL", "ECU", "PER"), None, "2024-03"),
+    ("meeting", "held", ("CHL", "PER"), None, "2024-03"),
+)
+_row(
+    "met-at-gathering",
+    D,
+    "The Estonian and Latvian prime ministers met in Vilnius in May at the annual summit of "
+    "the Baltic Council.",
+    ("conference", "held", ("EST", "LTU", "LVA"), None, "2024-05"),
+    ("meeting", "held", ("EST", "LVA"), None, "2024-05"),
+)
+_row(
+    "met-at-gathering",
+    D,
+    "Ghanaian President Kofi Mensah received the Togolese foreign minister in Accra on "
+    "Tuesday. The two presidents had last met in Abuja in June, where both took part in the "
+    "summit of ECOWAS.",
+    ("meeting", "held", ("GHA", "TGO"), None, "2024-09-10"),
+    ("conference", "held", ("GHA", "NGA", "TGO"), "ECOWAS", "2024-06"),
+    ("meeting", "held", ("GHA", "TGO"), None, "2024-06"),
+)
+
 
 @pytest.mark.parametrize(("cls", "day", "text", "expected"), told_params(TABLE))
 def test_meetings_told(cls: str, day: str, text: str, expected: list[Expected]) -> None:
