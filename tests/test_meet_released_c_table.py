@@ -104,6 +104,27 @@ _row(
     ("meeting", "held", ("GHA", "TGO"), None, "2024-06"),
 )
 
+# --- "the importance of holding" a session speaks of one to come ---------------------------
+# Talks that stress the importance of holding (or convening) a session of a joint body tell
+# that session as planned, whatever the tense of their own verb.
+_row(
+    "importance-of-holding",
+    D,
+    "Chilean President Ana Ruiz received Peruvian Foreign Minister Luis Soto on Tuesday. They "
+    "stressed the importance of holding the first meeting of the High-Level Council this year.",
+    ("meeting", "held", ("CHL", "PER"), None, "2024-09-10"),
+    ("meeting", "planned", ("CHL", "PER"), None, "2024"),
+)
+_row(
+    "importance-of-holding",
+    D,
+    "The foreign ministers of Ghana and Togo met in Accra on Tuesday. They underlined the "
+    "importance of holding the fifth session of the joint commission in Lome before the end "
+    "of the year.",
+    ("meeting", "held", ("GHA", "TGO"), None, "2024-09-10"),
+    ("meeting", "planned", ("GHA", "TGO"), None, None),
+)
+
 
 @pytest.mark.parametrize(("cls", "day", "text", "expected"), told_params(TABLE))
 def test_meetings_told(cls: str, day: str, text: str, expected: list[Expected]) -> None:

@@ -585,6 +585,7 @@ _FUTURE = re.compile(
     | \b(?:leaves|departs|heads|flies|sets\s+(?:off|out)|embarks)\s+
       (?:(?:[a-z]+day|today|tomorrow)\s+)?(?:on|for|to)\b  # "sets out Wednesday on a visit"
     | \bto\s+(?:renew|resume|restart|reopen)\b   # "to resume talks": not yet held
+    | \bimportance\s+of\s+(?:holding|convening|organi[sz]ing)\b  # "the importance of holding"
     | \b(?:deal|decision|move)\s+to\s+(?:open|start|begin|launch)\b  # "the deal to open talks"
     | \bcommit(?:ted|s)?\s+to\s+(?:launch|convene|hold|resume|establish)\b  # a commitment
     | \b(?:plans?|agreed|decided|intends?|efforts?)\b(?:\s+\S+){0,6}?\s+to\s+(?:resume|hold|begin
