@@ -125,6 +125,31 @@ _row(
     ("meeting", "planned", ("GHA", "TGO"), None, None),
 )
 
+# --- "the previous meeting of the commission": the commission told before -------------------
+# A session named by its body alone ("of the commission", "of the council") is a session of
+# the body told before, even when talks of other sides were told between them.
+_row(
+    "session-of-the-body",
+    D,
+    "The 9th meeting of the Chilean-Peruvian intergovernmental commission took place in Lima "
+    "on Tuesday. Chile's minister said the sides would hold a trilateral meeting with "
+    "Bolivian partners in La Paz in March. The previous meeting of the commission was held "
+    "in Santiago in 2023.",
+    ("meeting", "held", ("CHL", "PER"), None, "2024-09-10"),
+    ("meeting", "planned", ("BOL", "CHL"), None, "2025-03"),
+    ("meeting", "held", ("CHL", "PER"), None, "2023"),
+)
+_row(
+    "session-of-the-body",
+    D,
+    "Kenyan Foreign Minister Joy Wanjiru and her Ugandan counterpart co-chaired the joint "
+    "permanent commission in Nairobi on Tuesday. Wanjiru also held talks with the Rwandan "
+    "ambassador. The last session of the commission took place in Kampala in 2022.",
+    ("meeting", "held", ("KEN", "UGA"), None, "2024-09-10"),
+    ("meeting", "held", ("KEN", "RWA"), None, None),
+    ("meeting", "held", ("KEN", "UGA"), None, "2022"),
+)
+
 
 @pytest.mark.parametrize(("cls", "day", "text", "expected"), told_params(TABLE))
 def test_meetings_told(cls: str, day: str, text: str, expected: list[Expected]) -> None:
