@@ -3673,7 +3673,7 @@ _SERIES = re.compile(
 _SERIES_DAYS = 7
 # Talks placed at the gathering their own sentence names, as its sidelines would: "the two
 # presidents met in A in May, where they attended the summit", "X and Y met at the summit".
-_AT_GATHERING = re.compile(
+_PLACED_AT_GATHERING = re.compile(
     r"""\bwhere\s+(?:they|both(?:\s+\w+)?|the\s+two(?:\s+\w+)?)\s+(?:(?:had\s+)?attended
     |took\s+part\s+in|were\s+attending)\b
     | \bmet\b[^.;]{0,80}?\bat\s+(?:the|an?)\s+(?:[\w'’-]+\s+){0,4}(?:summit|conference|forum)\b""",
@@ -3698,7 +3698,11 @@ def _sides_at_gatherings(records: list[Candidate]) -> None:
             None,
         )
         if SIDELINES.search(span.text) is None:
-            if own is not None and own.status is record.status and _AT_GATHERING.search(span.text):
+            if (
+                own is not None
+                and own.status is record.status
+                and _PLACED_AT_GATHERING.search(span.text)
+            ):
                 own.countries |= record.countries
             continue
         gathering = own or next(
