@@ -3671,6 +3671,14 @@ _SERIES = re.compile(
     r"|counterparts)\b"
 )
 _SERIES_DAYS = 7
+# Talks placed at the gathering their own sentence names, as its sidelines would: "the two
+# presidents met in A in May, where they attended the summit", "X and Y met at the summit".
+_PLACED_AT_GATHERING = re.compile(
+    r"""\bwhere\s+(?:they|both(?:\s+\w+)?|the\s+two(?:\s+\w+)?)\s+(?:(?:had\s+)?attended
+    |took\s+part\s+in|were\s+attending)\b
+    | \bmet\b[^.;]{0,80}?\bat\s+(?:the|an?)\s+(?:[\w'’-]+\s+){0,4}(?:summit|conference|forum)\b""",
+    re.VERBOSE,
+)
 
 
 def _sides_at_gatherings(records: list[Candidate]) -> None:
@@ -3678,16 +3686,26 @@ def _sides_at_gatherings(records: list[Candidate]) -> None:
 
     "On the sidelines of the summit, A met B": A and B attend the summit told in
     the sentence, else the latest gathering told before it, when both are held
-    (or both planned).
+    (or both planned). Talks placed at the summit of their own sentence ("met at
+    the summit", "where they attended the summit") take part in it likewise.
     """
     for at, record in enumerate(records):
         span = record.evidence[0]
-        if record.kind not in _TALKS or SIDELINES.search(span.text) is None:
+        if record.kind not in _TALKS:
             continue
-        gathering = next(
+        own = next(
             (r for r in records if r.kind is MeetingKind.CONFERENCE and span in r.evidence),
             None,
-        ) or next(
+        )
+        if SIDELINES.search(span.text) is None:
+            if (
+                own is not None
+                and own.status is record.status
+                and _PLACED_AT_GATHERING.search(span.text)
+            ):
+                own.countries |= record.countries
+            continue
+        gathering = own or next(
             (
                 r
                 for r in reversed(records[:at])

@@ -567,6 +567,28 @@ def merge(into: Candidate, other: Candidate) -> None:
         into.evidence += other.evidence
 
 
+# A session named by its body alone: "the previous meeting of the commission was held".
+_OF_THE_BODY = re.compile(
+    r"\b(?:meeting|session)\s+of\s+the\s+(commission|council|committee)\b"
+    r"(?!\s+(?:on|of|for)\b)"
+)
+
+
+def _body_told(same: list[Candidate], cand: Candidate) -> Candidate | None:
+    """The latest event told as a session of the body that ``cand`` names alone, if any.
+
+    "The previous meeting of the commission" refers to the commission told before, even
+    when other talks were told after it ("said they would hold a meeting with X").
+    """
+    span = cand.evidence[0]
+    at = cand.anchor - span.start
+    body = _OF_THE_BODY.search(span.text, max(0, at - 30), at + 40)
+    if body is None:
+        return None
+    word = body.group(1)
+    return next((r for r in reversed(same) if word in r.evidence[0].text.lower()), None)
+
+
 # A relative clause on the event just named: "the commission, which he co-chaired".
 _ITS_CLAUSE = re.compile(r",\s+(?:which|that)\s")
 
@@ -591,7 +613,7 @@ def back_reference(records: list[Candidate], cand: Candidate) -> None:
         return
     if not same:
         return
-    target = same[-1]
+    target = _body_told(same, cand) or same[-1]
     span = cand.evidence[0]
     if cand.kind is MeetingKind.VISIT is target.kind and _GOES_ON.match(
         span.text, cand.anchor - span.start

@@ -383,7 +383,9 @@ RULES: list[tuple[str, MeetingKind, tuple[str, ...], re.Pattern[str]]] = [
             r"""\b(?:[Tt]alks|[Cc]onsultations)\b   # also opening a sentence: "Talks between"
             | \b[Cc]onversations?(?=\s+with\b)            # "his recent conversation with X"
             | \b(?:held|hold|holds|holding|participated\s+in|took\s+part\s+in|take\s+part\s+in)
-              \s+(?:a|an|the|their)\s+(?:[\w.-]+\s+){0,3}dialogue\b   # "held a strategic dialogue"
+              \s+(?:a|an|the|their)\s+(?:[\w.-]+\s+){0,3}(?:[\w-]+s['’]\s+)?dialogue\b
+              # "held a strategic dialogue", "hold the next foreign ministers' dialogue" (a
+              # possessive plural names it too)
             # "the third round of strategic dialogue between A and B", "a round of their
             # dialogue", "a dialogue between A and B took place": a session told as an event
             # (not "the next round of the dialogue": the one told before)
@@ -583,6 +585,7 @@ _FUTURE = re.compile(
     | \b(?:leaves|departs|heads|flies|sets\s+(?:off|out)|embarks)\s+
       (?:(?:[a-z]+day|today|tomorrow)\s+)?(?:on|for|to)\b  # "sets out Wednesday on a visit"
     | \bto\s+(?:renew|resume|restart|reopen)\b   # "to resume talks": not yet held
+    | \bimportance\s+of\s+(?:holding|convening|organi[sz]ing)\b  # "the importance of holding"
     | \b(?:deal|decision|move)\s+to\s+(?:open|start|begin|launch)\b  # "the deal to open talks"
     | \bcommit(?:ted|s)?\s+to\s+(?:launch|convene|hold|resume|establish)\b  # a commitment
     | \b(?:plans?|agreed|decided|intends?|efforts?)\b(?:\s+\S+){0,6}?\s+to\s+(?:resume|hold|begin
@@ -626,8 +629,9 @@ _FUTURE_AFTER = re.compile(
     r"(?:will|is\s+to|are\s+to|is\s+scheduled"
     r"|are\s+scheduled|is\s+due"
     r"|are\s+due|is\s+expected|are\s+expected|is\s+planned|are\s+planned"
-    # "said the meeting would be held in Baku": a plan told in reported speech
-    r"|would\s+(?:be\s+held|take\s+place|convene|meet|resume|begin|start))\b"
+    # "said the meeting would be held in Baku", "agreed that the session would be convened":
+    # a plan told in reported speech
+    r"|would\s+(?:be\s+(?:held|convened)|take\s+place|convene|meet|resume|begin|start))\b"
     # "the talks will fail": an outcome of talks under way, not a plan to hold them
     r"(?!\s+(?:(?:not|probably|likely|only|also)\s+)*(?:fail|succeed|collapse|break\s+down"
     r"|founder|stall|produce|yield|bring|lead|end\s+in|result)\b)"
