@@ -87,7 +87,7 @@ FLOORS: dict[tuple[str, str], dict[str, float]] = {
     ("read", "a"): {"meetings": 0.90, "agreements": 0.89, "trade_records": 0.94},
     ("read", "b"): {"meetings": 0.83, "agreements": 0.92, "trade_records": 0.98},
     ("read", "e"): {"meetings": 0.92, "agreements": 0.92, "trade_records": 0.98},
-    ("read", "c"): {"meetings": 0.75, "agreements": 0.68, "trade_records": 0.87},
+    ("read", "c"): {"meetings": 0.80, "agreements": 0.74, "trade_records": 0.87},
     ("read", "d"): {"meetings": 0.93, "agreements": 0.95, "trade_records": 0.97},
     ("read", "m"): {"meetings": 0.98, "agreements": 0.95, "trade_records": 0.94},
     ("unread", "i"): {"meetings": 0.80, "agreements": 0.87, "trade_records": 0.82},
