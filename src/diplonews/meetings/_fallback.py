@@ -145,6 +145,8 @@ def fallback_meetings(article: Article, records: Sequence[Candidate]) -> list[Ca
     for sentence in split_sentences(body):
         if any(s0 < sentence.end and sentence.start < s1 for s0, s1 in told):
             continue
+        if _EXPRESSION.search(sentence.text) is None:
+            continue  # (most sentences: no meeting word, nothing more to read)
         local = scanned.between(sentence.start, sentence.end)
         cand = _from_sentence(article, sentence, home, local, dates)
         if cand is not None and not any(same_event(r, cand) for r in (*records, *out)):
