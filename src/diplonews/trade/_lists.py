@@ -46,6 +46,8 @@ _PERIOD_ORDINAL = re.compile(
     r"\b(?:first|second|third|fourth|last)\s+(?:[\w-]+\s+)?(?:quarter|half|months?|weeks?|days?)\b",
     re.IGNORECASE,
 )
+# An approximation word before an item's amount: "about", "some", "an estimated".
+_ABOUT = r"(?:about|around|some|approximately|roughly|an\s+estimated)?\s*"
 # Right before the amount: the item's own figure ("Russia - ", "Turkey (", "Italy with ",
 # "Kazakhstan at ", "..., with imports of ", "with exports worth ").
 _LEAD_IN = re.compile(
@@ -53,7 +55,9 @@ _LEAD_IN = re.compile(
     (?:[\d.,]+\s*(?:%|percent|pct)\s*[,;]?\s*(?:or\s+)?)?   # a share first: "(20.3%, $12 bln)"
     (?:(?:(?:an?\s+)?(?:total\s+|foreign\s+)?(?:exports?|imports?|trade(?:\s+turnover)?|turnover|purchases|
         supplies|deliveries|sales)\s+)?(?:worth|of|costing|totall?ing|amounting\s+to|valued\s+at)\s+)?
-    (?:about|around|some|approximately|roughly|an\s+estimated)?\s*$""",
+    """
+    + _ABOUT
+    + "$",
     re.VERBOSE | re.IGNORECASE,
 )
 # A direct item: nothing but the lead-in between the state and its amount.
@@ -62,7 +66,9 @@ _DIRECT = re.compile(
     (?:[\d.,]+\s*(?:%|percent|pct)\s*[,;]?\s*(?:or\s+)?)?
     (?:(?:(?:an?\s+)?(?:total\s+|foreign\s+)?(?:exports?|imports?|trade(?:\s+turnover)?|turnover|purchases|
         supplies|deliveries|sales)\s+)?(?:worth|of|costing|totall?ing|amounting\s+to|valued\s+at)\s+)?
-    (?:about|around|some|approximately|roughly|an\s+estimated)?\s*)""",
+    """
+    + _ABOUT
+    + ")",
     re.VERBOSE | re.IGNORECASE,
 )
 # A state's role in another's trade: "Uzbekistan's largest export market".
@@ -105,7 +111,8 @@ _ROLE_WAS = re.compile(
 _TRAILING_WITH = re.compile(
     r"""\s*,\s*with\s+(?:(?:an?\s+)?(?:total\s+)?(?:exports?|imports?|trade(?:\s+turnover)?|
     turnover|purchases|supplies|deliveries|sales)\s+(?:worth|of|totall?ing|amounting\s+to|
-    valued\s+at)\s+)?(?:about|around|some|approximately|roughly|an\s+estimated)?\s*""",
+    valued\s+at)\s+)?"""
+    + _ABOUT,
     re.VERBOSE | re.IGNORECASE,
 )
 
@@ -292,7 +299,7 @@ _RANKED_ROLE = re.compile(
     (?:(?:goods|products|commodities)\s+(?:worth|valued\s+at)\s+)?  # "receiving goods worth"
     (?:(?:an?\s+)?(?:total\s+)?(?:exports?|imports?|trade(?:\s+turnover)?|turnover|purchases|
         supplies|deliveries|sales)\s+(?:worth|of|totall?ing|amounting\s+to|valued\s+at|at)\s+)?
-    (?:about|around|some|approximately|roughly|an\s+estimated)?\s*""",
+    {_ABOUT}""",
     re.VERBOSE | re.IGNORECASE,
 )
 
@@ -360,7 +367,7 @@ _RANKED_PLACE = re.compile(
     (?:in\s+)?(?:the\s+)?{_RANK}(?:\s+place)?\s*,?\s*(?:with|at)\s+
     (?:(?:an?\s+)?(?:total\s+)?(?:exports?|imports?|trade(?:\s+turnover)?|turnover)\s+
     (?:worth|of|totall?ing|amounting\s+to|valued\s+at)\s+)?
-    (?:about|around|some|approximately|roughly|an\s+estimated)?\s*""",
+    {_ABOUT}""",
     re.VERBOSE | re.IGNORECASE,
 )
 
