@@ -145,10 +145,11 @@ def fallback_meetings(article: Article, records: Sequence[Candidate]) -> list[Ca
     for sentence in split_sentences(body):
         if any(s0 < sentence.end and sentence.start < s1 for s0, s1 in told):
             continue
-        if _EXPRESSION.search(sentence.text) is None:
+        first = _EXPRESSION.search(sentence.text)
+        if first is None:
             continue  # (most sentences: no meeting word, nothing more to read)
         local = scanned.between(sentence.start, sentence.end)
-        cand = _from_sentence(article, sentence, home, local, dates)
+        cand = _from_sentence(article, sentence, home, local, dates, first=first.start())
         if cand is not None and not any(same_event(r, cand) for r in (*records, *out)):
             out.append(cand)  # (a mention of an event told before is none of its own)
     return out
@@ -160,14 +161,19 @@ def _from_sentence(
     home: str | None,
     mentions: Sequence[CountryMention],
     dates: dict[tuple[int, Tense], list[DateMention]],
+    *,
+    first: int,
 ) -> Candidate | None:
-    """The record of the first meeting expression of a sentence that passes the gates."""
+    """The record of the first meeting expression of a sentence that passes the gates.
+
+    ``first`` is where the sentence's first expression starts (the caller found it).
+    """
     body = article.body
     text = sentence.text
     if LINK_LINE.match(text):
         return None  # "READ: ..." heads another story
     rejected = [(m.start(), m.end()) for m in not_meetings(text)]
-    for match in _EXPRESSION.finditer(text):
+    for match in _EXPRESSION.finditer(text, first):
         a, b = match.start(), match.end()
         kind = _KINDS[match.lastgroup or "meeting"]
         if not _meeting_sense(text, a, b, kind, rejected):
