@@ -760,13 +760,10 @@ TABLE: list[Any] = [
         "Chile and Peru will clinch a deal on Friday.",
         ["agreement planned CHL,PER 2023-05-12 1"],
     ),
-    pytest.param(
+    (
         "base-verb",
         "Chile and Peru hope to clinch a deal on Friday.",
         ["agreement planned CHL,PER 2023-05-12 1"],
-        marks=pytest.mark.xfail(
-            reason="date: a weekday after 'hope to' resolves to the past (text.dates)", strict=True
-        ),
     ),
     # -- the British transitive "agree a deal" in a planned form
     (
@@ -790,14 +787,10 @@ TABLE: list[Any] = [
         "Some analysts said Brazil and Mexico could one day sign a trade pact.",
         ["agreement planned BRA,MEX - 1"],
     ),
-    pytest.param(
+    (
         "modal",
         "Chile and Peru might sign the accord on Friday.",
         ["agreement planned CHL,PER 2023-05-12 1"],
-        marks=pytest.mark.xfail(
-            reason="date: a weekday after 'might' resolves to the past (text.dates reads no modal)",
-            strict=True,
-        ),
     ),
     (
         "modal",

@@ -1203,6 +1203,7 @@ def test_every_instrument_word_has_a_kind() -> None:
     )
     written = {"mou": "MoU", "fta": "FTA"}  # the heads that are case-sensitive
     written |= {"framework": "Framework", "consensus": "Consensus", "compact": "Compact"}
+    written |= {"vision": "Vision"}
     written |= {"plan": "Plan"}
     for head in [*raw["kinds"], "memoranda", "treaties", "accords", "deals"]:
         assert INSTRUMENT.fullmatch(written.get(head, head)), head

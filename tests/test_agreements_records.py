@@ -70,7 +70,8 @@ SET_THEN_ONE: list[Row] = [
         "taxation, which was ratified by both parliaments last year.",
         [
             ("agreement", "planned", ["CHL", "NOR"], None),
-            ("agreement", "ratified", ["CHL", "NOR"], None),
+            # the one day told is the ratification's ("ratified by both parliaments last year")
+            ("agreement", "ratified", ["CHL", "NOR"], "2023"),
         ],
     ),
 ]

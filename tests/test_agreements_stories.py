@@ -138,7 +138,7 @@ ROWS: list[Row] = [
     (
         "The President of Chile held talks with the President of Peru in Arica on Monday. "
         "The agreement on the trans-Bolivian rail corridor was initialled by the ministers.",
-        [("agreement", ["CHL", "PER"], "signed")],
+        [("agreement", ["CHL", "PER"], "planned")],  # initialled only: not signed
     ),
     # "signed in <year>, has been in force since <date>": in force, from that date.
     (

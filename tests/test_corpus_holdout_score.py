@@ -1,4 +1,4 @@
-"""Floors on a never-read key of corpus articles (``tests/holdout/``, see its README).
+"""Floors on blind keys of corpus articles (``tests/holdout/``, see its README).
 
 The articles are read from ``../shared/corpus/articles.jsonl`` at run time and scored with
 ``../shared/eval/score.py``; the tests skip where ``../shared`` is absent. Only scores are
@@ -20,18 +20,24 @@ from diplonews.extract import extract
 from diplonews.readers import read_articles
 from diplonews.serialization import to_json
 
-KEY = Path(__file__).resolve().parent / "holdout" / "corpus-blind-11.jsonl"
+HOLDOUT = Path(__file__).resolve().parent / "holdout"
 
-#: F1 floors: the first look on the seventh 2026-12-04 session's starting rules.
-FLOORS = {"meetings": 0.65, "agreements": 0.76, "trade_records": 1.00}
+#: F1 floors per key: each starts at the key's first look (scored once on the rules of
+#: the session that wrote it, before anybody read its errors).
+FLOORS: dict[str, dict[str, float]] = {
+    # seventh 2026-12-04 session; released for reading in the eighth
+    "corpus-blind-11": {"meetings": 0.77, "agreements": 0.93, "trade_records": 1.00},
+    # eighth 2026-12-04 session; never read
+    "corpus-blind-12": {"meetings": 0.80, "agreements": 0.90, "trade_records": 0.53},
+}
 
 
 @functools.cache
-def _scores() -> dict[str, Any]:
+def _scores(key: str) -> dict[str, Any]:
     scorer = scorer_module()
     if not CORPUS.is_file():
         pytest.skip(f"the shared corpus is absent: {CORPUS}")
-    gold = scorer.load(str(KEY))
+    gold = scorer.load(str(HOLDOUT / f"{key}.jsonl"))
     predicted = {
         article.id: json.loads(to_json(extract(article)))
         for article in read_articles(CORPUS)
@@ -42,7 +48,10 @@ def _scores() -> dict[str, Any]:
     return result
 
 
-@pytest.mark.parametrize(("record_type", "floor"), sorted(FLOORS.items()))
-def test_corpus_holdout_f1_floor(record_type: str, floor: float) -> None:
-    """F1 on the never-read corpus key stays at or above its floor."""
-    assert _scores()[record_type]["f1"] >= floor
+@pytest.mark.parametrize(
+    ("key", "record_type", "floor"),
+    [(key, kind, low) for key, floors in sorted(FLOORS.items()) for kind, low in floors.items()],
+)
+def test_corpus_holdout_f1_floor(key: str, record_type: str, floor: float) -> None:
+    """F1 on each blind corpus key stays at or above its floor."""
+    assert _scores(key)[record_type]["f1"] >= floor

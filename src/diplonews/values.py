@@ -13,11 +13,10 @@ from decimal import Decimal, InvalidOperation
 from typing import Any, Literal
 
 import attrs
-import pycountry
 
 from diplonews import _regex as re
 from diplonews.errors import DateParseError, MoneyParseError, UnknownCountryError, ValidationError
-from diplonews.gazetteer import country_name, resolve_country
+from diplonews.gazetteer import country_name, iso_countries, iso_currencies, resolve_country
 
 __all__ = [
     "Country",
@@ -65,11 +64,11 @@ def _country_record(alpha_3: str) -> tuple[str, str] | None:
     """Return (alpha-2, name) for a current or historic alpha-3 code, else None.
 
     Cached: every Country validates its code here, thousands of times per
-    thousand articles, and a pycountry lookup costs more than the dictionary hit.
+    thousand articles, and an ISO table lookup costs more than the dictionary hit.
     """
     if alpha_3 in _HISTORIC_STATES:
         return _HISTORIC_STATES[alpha_3]
-    record = pycountry.countries.get(alpha_3=alpha_3)
+    record = iso_countries().get(alpha_3=alpha_3)
     if record is None:
         return None
     name = getattr(record, "common_name", None) or record.name
@@ -127,7 +126,7 @@ def _alpha_3(value: str) -> str:
     code = value.strip().upper()
     if len(code) == 2:
         historic = [a3 for a3, (a2, _) in _HISTORIC_STATES.items() if a2 == code]
-        record = pycountry.countries.get(alpha_2=code)
+        record = iso_countries().get(alpha_2=code)
         if historic:
             code = historic[0]
         elif record is not None:
@@ -679,7 +678,7 @@ def is_currency_code(code: str) -> bool:
     """
     if not code.isupper():
         return False
-    return code in _HISTORIC_CURRENCIES or pycountry.currencies.get(alpha_3=code) is not None
+    return code in _HISTORIC_CURRENCIES or iso_currencies().get(alpha_3=code) is not None
 
 
 def upper_currency(value: str) -> str:

@@ -108,15 +108,31 @@ _SUBSET = re.compile(
     r"[^.;:]{0,40}?\b(?:including|among\s+them|among\s+which|of\s+which|of\s+them)\s+"
     r"(?:[\w-]+\s+){1,4}$"
 )
+# A definite article before a count: "the 14 documents", "these seven signed agreements",
+# "all 14": a set already told, when a signing of that many was told before.
+_TOLD_COUNT = re.compile(
+    r"\b(?:[Tt]he|[Tt]hese|[Tt]hose|[Aa]ll(?:\s+the)?)\s+(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)\s+"
+    r"(?:[a-z-]+\s+)?\Z"
+)
+# A sentence opening on a set told before as what it adds to: "Besides the 14 documents,",
+# "In addition to these agreements,": what it tells is not one of them.
+_BEYOND_SET = re.compile(
+    r"\W*(?:Besides|In\s+addition\s+to|Apart\s+from|Aside\s+from|On\s+top\s+of|Beyond)\s+"
+    r"(?:the|these|those|all)\b"
+)
 _IT_OPENS = re.compile(r"(?:It|This|That)\b")
 # An instrument that another one amends or extends exists already: "a protocol amending
 # the agreement on", "amendments to the treaty".
 # A relative clause telling an amended instrument's own signing: "the Agreement on X, which
 # the two governments signed in Lima in 2018" (a record of its own).
 _SIGNED_BEFORE = re.compile(
-    r"\s+(?:on|for|in|between)\s[^.;:,]{0,100},\s*which\s+(?:[\w-]+\s+){1,4}?"
+    r"\s+(?:on|for|in|between)\s[^.;:,]{0,100},\s*which\s+(?P<who>(?:[\w-]+\s+){1,4}?)"
     r"(?:had\s+|have\s+|has\s+)?signed\s+(?:in|on)\s"
 )
+# A passive clause with no agent: "which was signed in", "which had been signed on".
+_NO_AGENT = re.compile(r"(?:(?:also|originally|first|only)\s+)?(?:was|were|is|are|been)\s+")
+# A year among an instrument's words before its head: "the 1999 transit agreement".
+_YEAR_BEFORE = re.compile(r"\b(?:1[89]|20)\d\d\b")
 _AMENDED = re.compile(
     r"\b(?:amend(?:s|ing|ed)?|amendments?\s+to|extending|prolonging)\s+(?:an?|the|its|their)\s+"
     r"(?:[\w-]+\s+){0,3}$",
@@ -296,6 +312,16 @@ def _same_instrument(record: _Record, mention: Mention) -> bool:
         and set(mention.parties) != set(record.parties)
     ):
         return False  # "the agreement between A and C" after A's or A and B's: another one
+    if (
+        mention.party_basis == "between"
+        and mention.kind is not record.kind
+        and set(mention.parties) != set(record.parties)
+        and mention.kind not in _ANY_DEAL
+        and record.kind not in _ANY_DEAL
+    ):
+        # "the memorandum between A and an agency" after a protocol of A and B: sides of its
+        # own and another kind of document, another one
+        return False
     if record.topic and mention.topic and not (record.topic & mention.topic):
         return False
     return bool(mention.parties) and _jaccard(record.parties, mention.parties) >= 0.5
@@ -447,11 +473,17 @@ def extract_agreements(article: Article) -> tuple[Agreement, ...]:
             head = INSTRUMENT.match(text, start - sentence.start)
             if head is None:
                 continue
-            if (
-                amends
-                and _AMENDED.search(text, max(0, head.start() - 40), head.start())
-                and not _SIGNED_BEFORE.match(text, head.end())
-            ):
+            amended = (
+                _AMENDED.search(text, max(0, head.start() - 40), head.start()) if amends else None
+            )
+            # "will sign a protocol amending the X, which was signed in 2010": a signing done
+            # is the amended one's when the amending one is still to come
+            amending_planned = bool(
+                records
+                and records[-1].evidence[-1] is sentence
+                and records[-1].status is AgreementStatus.PLANNED
+            )
+            if amended is not None and not _own_signing(text, amended, head, amending_planned):
                 last_end = head.end()
                 continue  # "a protocol amending an agreement on visas": that one exists
             if _ABBREVIATION.match(text, last_end, head.start()):
@@ -552,6 +584,17 @@ def extract_agreements(article: Article) -> tuple[Agreement, ...]:
                 # sides the agreement it belongs to tells
                 records[-1].parties = mention.parties
                 continue
+            if (
+                mention is not None
+                and mention.count > 1
+                and mention.title is None
+                and _TOLD_COUNT.search(text, max(0, head.start() - 40), head.start())
+                and any(
+                    r.count == mention.count and r.status is mention.status and r.item_of is None
+                    for r in records
+                )
+            ):
+                continue  # "Besides the 14 documents, ...": the 14 told before, no new set
             if (
                 mention is not None
                 and counted_end >= 0
@@ -787,6 +830,22 @@ def extract_agreements(article: Article) -> tuple[Agreement, ...]:
                     prev = sentences[index - 1]
                     in_prev = shifted(found.between(prev.start, prev.end), prev.start)
                     named = only_states(states(in_prev, 0, len(prev.text), prev.text))
+                    if (
+                        records
+                        and prev in records[-1].evidence
+                        and len(records[-1].parties) >= 2
+                        and (
+                            set(records[-1].parties) < set(named)
+                            or (
+                                records[-1].item_of is not None
+                                and prev is not records[-1].first.sentence
+                            )
+                        )
+                    ):
+                        # "Among them is a road map for transit via C's port. Besides, the
+                        # leaders adopted a declaration": the sides of the documents just told;
+                        # a state of their topic is no signer
+                        named = records[-1].parties
                     if numbered := _numbered_states(text, story):
                         # "a plan among the ministries of the six countries": the six the
                         # story names
@@ -936,6 +995,13 @@ def extract_agreements(article: Article) -> tuple[Agreement, ...]:
                                 vague=False,
                             )
                         )
+                    )
+                continue
+            if len(mention.days) > 1 and mention.vague:
+                # "the statements signed on May 3, 2019 and June 4, 2021": one signing each day
+                for day in mention.days:
+                    records.append(
+                        _new_record(attrs.evolve(mention, date=day, days=(), vague=False))
                     )
                 continue
             if len(mention.items) > 1:
@@ -1227,13 +1293,37 @@ def _pairs_between(
 
 # A sentence naming some of the documents just told: "Among them are ...", "They include".
 # "The signed documents include", "Among the government documents was": one lower-case word
-# may describe the documents.
+# may describe the documents. A collection holds them as well ("The package includes", "The
+# set of documents comprises"), and a wire's upper-case dateline may open the sentence
+# ("CAPITAL: The documents include").
+_DOCUMENTS = r"(?:documents|agreements|papers|deals|instruments|accords|texts)"
 _AMONG_THEM = re.compile(
-    r"\s*(?:[Aa]mong\s+(?:them|(?:these|those|the)(?:\s+(?:[a-z-]+\s+)?(?:documents|agreements"
-    r"|papers|deals|instruments|accords))?(?:\s+signed)?)\s+"
-    r"(?:are|were|is|was)|(?:They|These|The\s+(?:[a-z-]+\s+)?(?:documents|agreements|papers"
-    r"|deals|instruments|accords)(?:\s+signed)?)\s+(?:include|includes|included))\b"
+    r"\s*(?:[A-Z][A-Z'’.-]{2,}(?:\s+[A-Z][A-Z'’.-]+){0,2}\s*(?:\([^)]{1,30}\))?"
+    r"\s*(?::|[—–]|\s-)\s*)?"
+    rf"(?:[Aa]mong\s+(?:them|(?:these|those|the)(?:\s+(?:[a-z-]+\s+)?{_DOCUMENTS})?(?:\s+signed)?)"
+    r"\s+(?:are|were|is|was)|(?:They|These|The\s+(?:[a-z-]+\s+)?"
+    rf"(?:{_DOCUMENTS}|(?:package|set|list|series)(?:\s+of\s+(?:[a-z-]+\s+)?{_DOCUMENTS})?)"
+    r"(?:\s+signed)?)\s+(?:include[sd]?|comprise[sd]?|contain(?:s|ed)?))\b"
 )
+
+
+def _own_signing(
+    text: str, amended: re.Match[str], head: re.Match[str], amending_planned: bool
+) -> bool:
+    """Whether the text tells the signing of an instrument an amending one names.
+
+    "a protocol amending the Agreement on X, which the two countries signed in 2016": its
+    signers are told, so it is the amended one's. A passive clause with no agent ("...,
+    which was signed in Lima in May") may tell either: the amended one's when the amending
+    one is still to come or the amended one carries its own year ("the 1999 agreement on
+    X"), else the amending protocol's (the news is about the protocol).
+    """
+    signed = _SIGNED_BEFORE.match(text, head.end())
+    if signed is None:
+        return False
+    if amending_planned or not _NO_AGENT.fullmatch(signed.group("who")):
+        return True
+    return _YEAR_BEFORE.search(text, amended.start(), head.start()) is not None
 
 
 def _plural_signing(record: _Record) -> bool:
@@ -1327,11 +1417,13 @@ def _listed_item(
 
 # Where a listed item starts: "are an", ", a", "and the".
 _ITEM_OPENING = re.compile(
-    r"(?:\b(?:are|were|is|was|include|included)|,|\band)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}\Z"
+    r"(?:\b(?:are|were|is|was|include[sd]?|comprise[sd]?|contain(?:s|ed)?)|,|\band)\s+(?:an?|the)\s+"
+    r"(?:[\w-]+\s+){0,3}\Z"
 )
 # A counted item of such a list: "..., and three memoranda on X" (several documents of a kind).
 _COUNTED_ITEM = re.compile(
-    r"(?:\b(?:are|were|include|included)|,\s+and|,|\band)\s+(?P<n>[a-z]+|\d{1,2})\s+(?:[\w-]+\s+){0,2}\Z"
+    r"(?:\b(?:are|were|include[sd]?|comprise[sd]?|contain(?:s|ed)?)|,\s+and|,|\band)\s+"
+    r"(?P<n>[a-z]+|\d{1,2})\s+(?:[\w-]+\s+){0,2}\Z"
 )
 # A list item: a bullet, then the instrument's name ("- Agreement on ... between ...;", "- the
 # Protocol on ...;", "- an agreement on ...;").
@@ -1953,7 +2045,8 @@ def _body_document(body_story: _BodyStory, text: str) -> bool:
 # Two sides told in a sentence that names one state: "the two countries", "his counterpart".
 _TWO_SIDED = re.compile(
     r"\b(?:(?:the\s+two|both)\s+(?:countries|governments|sides|states|nations|ministries"
-    r"|leaders|presidents|ministers|foreign\s+ministries)|counterparts?|bilateral)\b",
+    r"|leaders|presidents|ministers|foreign\s+ministries)|counterparts?|bilateral"
+    r"|(?:joint|intergovernmental)\s+(?:commission|committee))\b",  # a body of two sides
     re.IGNORECASE,
 )
 
@@ -2849,6 +2942,7 @@ def _finish(
                 if other is not record
                 and other.count == 1
                 and other.status is record.status
+                and not _BEYOND_SET.match(other.evidence[0].text)
                 and (
                     (headline and not other.vague and other.evidence[-1].start > first.start)
                     or (

@@ -6,6 +6,8 @@ into records.
 
 from __future__ import annotations
 
+import contextlib
+import datetime as dt
 import itertools
 from collections.abc import Callable, Sequence
 
@@ -62,7 +64,13 @@ from diplonews.agreements._words import (
 from diplonews.models import AgreementKind, AgreementStatus, Article, Party
 from diplonews.text import Sentence
 from diplonews.text.countries import CountryMention, resolve_country_group
-from diplonews.text.dates import MONTH_PATTERN, DateMention, month_number, number_word
+from diplonews.text.dates import (
+    MONTH_PATTERN,
+    WEEKDAY_PATTERN,
+    DateMention,
+    month_number,
+    number_word,
+)
 from diplonews.values import PartialDate, Place
 
 __all__ = ["BARE_HEAD", "Mention", "first_word_start", "read_mention"]
@@ -170,7 +178,9 @@ _SUBJECT_END = re.compile(
 )
 # A step toward a document the sides take together: "to be signed", "being prepared by".
 _PLANNED_STEP = re.compile(
-    r"\b(?:(?:to|will|would)\s+(?:be\s+)?(?:sign|conclu|adopt|ink|draft|prepar|elaborat|finali[sz])"
+    r"\b(?:(?:to|will|would)\s+(?:be\s+)?(?:sign|conclu|adopt|ink|draft|prepar|elaborat|finali[sz]"
+    r"|initial)"
+    r"|initial(?:l)?ed\b"  # "the text was initialled": fixed before its signing
     r"|being\s+(?:prepared|negotiated|drafted|finali[sz]ed)|(?:was|were)\s+(?:also\s+)?discussed"
     r"|\bthe\s+draft\b"  # "the sides discussed the draft agreement on ..."
     r"|\b(?:preparation|drafting|elaboration)\s+of\b"
@@ -215,7 +225,10 @@ _ALSO_SIGNED = re.compile(
 # A negotiation governing a plural: "to negotiate bilateral agreements", "negotiating new
 # accords" (the instruments it is to bring).
 _NEGOTIATE_THESE = re.compile(
-    r"\bnegotiat(?:e|es|ing)\s+(?:(?:new|separate|bilateral|further|several)\s+){0,2}$",
+    r"\bnegotiat(?:e|es|ing)\s+(?:(?:new|separate|bilateral|further|several)\s+){0,2}$"
+    # "failed to agree on new trade deals with A and B": deals still to be made
+    r"|\b(?:fail(?:s|ed|ing)?\s+to|unable\s+to|could\s+not|did\s+not)\s+agree\s+(?:on|upon)\s+"
+    r"(?:(?:new|separate|bilateral|further)\s+)?(?:[a-z-]+\s+)?$",
     re.IGNORECASE,
 )
 # The plural's own passive signing after its topic: "agreements on X and on Y were signed".
@@ -369,6 +382,8 @@ _REACHED_BEFORE = re.compile(
 _FACILITY = re.compile(
     r"\s+(?:Center|Centre|Hall|Complex|Building|Palace|Street|Avenue|Square|Park|Bureau)\b"
 )
+# What a "treaty" word qualifies when it names a body of documents: "treaty base".
+_BASE_NEXT = re.compile(r"[\s-]+(?:legal\s+)?(?:base|basis|framework|foundation)s?\b")
 # A verb of consent before "its agreement": "signalled its agreement", "gave their agreement".
 _CONSENT = re.compile(
     r"\b(?:signal|express|indicat|voic|giv|gave|announc|confirm|stat|withh[eo]ld)\w*"  # the verb
@@ -419,6 +434,7 @@ class Mention:
     items: tuple[str, ...] = ()  # the documents of a plural told one by one after a colon
     vague: bool = False  # a plural with no number: "documents were signed"
     partners: tuple[Party, ...] = ()  # "agreements signed with A, B and C": one with each
+    days: tuple[PartialDate, ...] = ()  # "statements signed on D1, D2 and D3": one each
     bound: tuple[Party, ...] = ()  # "Under the accord, A and B agreed to ...": its parties
 
 
@@ -453,8 +469,14 @@ def _opening_date(
         and (text.startswith(",", first.end) or first.text.casefold() in ("today", "yesterday"))
     ):
         return None
-    verb = SIGN_VERB.search(text, first.end, head.end() + 40)
-    if verb is None or _SPEECH.search(text, first.end, verb.start()):
+    # the instrument's name may run long before its verb: "a convention on the avoidance
+    # of double taxation was signed"
+    verb = SIGN_VERB.search(text, first.end, head.end() + 80)
+    if (
+        verb is None
+        or _SPEECH.search(text, first.end, verb.start())
+        or re.search(r"[;:]", text[first.end : verb.start()])
+    ):
         return None
     return first.date
 
@@ -800,6 +822,8 @@ def read_mention(
         return None  # "reached an agreement to sign a memorandum": consent to sign that one
     if _FACILITY.match(after):
         return None  # "Convention Center", "Treaty Hall": a place
+    if word.startswith("treat") and _BASE_NEXT.match(after):
+        return None  # "a treaty base of 40 documents": the documents, counted after it
     if (
         word.startswith(("protocol", "convention"))
         and determiner not in _DETERMINERS
@@ -846,6 +870,15 @@ def read_mention(
         ratified = aside.group("verb").startswith("ratif")
         status = AgreementStatus.RATIFIED if ratified else AgreementStatus.SIGNED
         weak_cue = False
+    to_sign = _ASIDE_THEN_TO_SIGN.match(after) if "," in after[:80] else None
+    if to_sign is not None and _SUBJECT_OPENS.fullmatch(
+        text, dateline_end, tokens[0].start() if tokens else 0
+    ):
+        # "The agreement on X, which the ministries initialled in June, is expected to be
+        # signed": the subject's own verb after the aside tells a signing to come
+        status, has_cue, weak_cue = AgreementStatus.PLANNED, True, False
+    else:
+        to_sign = None
     in_signed_list = " and " in text[head.end() :] and bool(_LIST_SIGNED.match(text, head.end()))
     if in_signed_list and not has_cue:
         status, has_cue = AgreementStatus.SIGNED, True  # "an X, a Y and a Z were signed"
@@ -872,13 +905,25 @@ def read_mention(
         status, has_cue = AgreementStatus.RATIFIED, True
     # Heads that name an instrument only with a count or a signing verb.
     preparing = bool(_PREPARING.search(text, max(0, head.start() - 60), head.start()))
-    if word.startswith(("document", "understanding", "charter")) and not (
-        has_cue
-        and (
-            SIGN_VERB.search(text)
-            or preparing
-            # "About ten documents are being prepared for the visit": a step to a signing
-            or (word.startswith("document") and _BEING_PREPARED.match(after))
+    yielded_at = _YIELDED.search(text, max(0, head.start() - 60), head.start())
+    yielded = yielded_at is not None
+    # "the legal framework ... comprises 191 documents": a treaty base told by its size
+    base_of = (
+        count is not None
+        and _TREATY_BASE.search(text, max(0, head.start() - 240), head.start()) is not None
+    )
+    if (
+        word.startswith(("document", "understanding", "charter"))
+        and not base_of
+        and not (
+            has_cue
+            and (
+                SIGN_VERB.search(text)
+                or preparing
+                or yielded
+                # "About ten documents are being prepared for the visit": a step to a signing
+                or (word.startswith("document") and _BEING_PREPARED.match(after))
+            )
         )
     ):
         return None
@@ -901,12 +946,15 @@ def read_mention(
         and not _ALSO_SIGNED.search(text, max(0, head.start() - 160), head.start())
         and not _NEGOTIATE_THESE.search(text, max(0, head.start() - 40), head.start())
         and not _PLURAL_SIGNED.match(text, head.end())
+        and not _SIGNED_RELATIVE.match(after[:160])  # "statements that A and B signed"
         and not _WELCOMED_THESE.search(text, max(0, head.start() - 50), head.start())
         and not preparing
     ):
         return None  # "the implementation of agreements": no instrument in particular
-    if title is None and word.startswith(("framework", "consensus", "compact")):
+    if title is None and word.startswith(("framework", "consensus", "compact", "vision")):
         return None  # only a name makes these an instrument: "the Indo-Pacific X Framework"
+    if word.startswith("vision") and not _vision_adopted(text, head):
+        return None  # "presented the Digital Vision 2030": a named vision is one only adopted
     if title is not None and title.split()[-2:-1] and title.split()[-2] in _BODY_WORDS:
         title = None  # "the Paris Club agreement": the agreement of a body, not a name
     if title is not None and resolve_country_group(title) is not None:
@@ -935,6 +983,10 @@ def read_mention(
         status = AgreementStatus.SIGNED  # "approved the agreement on education signed with"
     if weak_cue and status is AgreementStatus.PLANNED and _SIGNED_CLAUSE.match(after):
         status = AgreementStatus.SIGNED  # "expected to debate the pact on X, which was signed in"
+    if status is AgreementStatus.PLANNED and _SIGNED_RELATIVE.match(after[:160]):
+        # "stressed the importance of (talks focused on) the X that A and B signed": its own
+        # clause tells it signed, whatever a cue before it tells of the talks about it
+        status, weak_cue = AgreementStatus.SIGNED, False
     if (
         not has_cue
         and determiner in INDEFINITE
@@ -1201,6 +1253,8 @@ def read_mention(
             )
         ):
             parties, basis = [], "both_sides"
+        elif base_of and status is AgreementStatus.SIGNED:
+            basis = "previous_sentence"  # "their treaty base comprises 40 documents"
         elif has_cue and (
             (
                 status is AgreementStatus.SIGNED
@@ -1210,6 +1264,7 @@ def read_mention(
                     )
                     # "a memorandum on <a long topic> was signed": its own verb, further on
                     or _OWN_SIGNED_FAR.match(text, head.end()) is not None
+                    or yielded  # "the session produced eleven documents": the sides told
                     or in_signed_list
                     or aside is not None
                     # "the leaders endorsed a roadmap for X": adopted by the story's sides
@@ -1262,8 +1317,10 @@ def read_mention(
         or bound_date(text, dated, head.start(), _name_end(text, title, head), mod_start)
         or date_right_after(text, dated, head.end())  # "an agreement last month among"
     )
+    opened = False  # the date opens the sentence: the main verb's, whatever asides follow
     if date is None and dated and dated[0].start < mod_lo:
         date = _opening_date(text, dated[0], dateline_end, head)  # "In May, they signed a X"
+        opened = date is not None
     if (
         date is None
         and (" then" in after[:40] or " there" in after[:40] or " that " in after[:40])
@@ -1271,6 +1328,15 @@ def read_mention(
     ):
         # "recalled the visit in June, saying the documents signed then": that event's date
         told_before = [d.date for d in dated if d.end <= mod_start]
+        date = told_before[-1] if told_before else None
+    if date is None and yielded_at is not None:
+        # "the session, held in Lima last August, produced eleven documents": the event's day,
+        # told before the verb (not the day of a remark that frames it: "said on Monday that")
+        spoken = [m.end() for m in _SPEECH.finditer(text, dateline_end, yielded_at.start())]
+        lo = spoken[-1] if spoken else dateline_end
+        framed = _THAT.search(text, lo, yielded_at.start()) if spoken else None
+        lo = framed.end() if framed is not None else lo
+        told_before = [d.date for d in dated if lo <= d.start and d.end <= yielded_at.start()]
         date = told_before[-1] if told_before else None
     relative = (
         _DURING_WHICH.search(text, max(0, head.start() - 60), head.start())
@@ -1302,8 +1368,9 @@ def read_mention(
                     # "in 2009", "by the State Duma on Tuesday": the clause's own day
                     if at <= d.start <= at + 60 and not re.search(r"[,;:]", text[at : d.start])
                 ),
-                # "ratified in March, has entered into force": the one day told, the ratification's
-                date if ratified_then_in_force else None,
+                # "ratified in March, has entered into force": the one day told, the ratification's;
+                # "On May 3, the X signed by A and B entered into force": the main verb's
+                date if ratified_then_in_force or opened else None,
             )
     if (
         status is AgreementStatus.SIGNED
@@ -1354,6 +1421,11 @@ def read_mention(
             # date of that clause is the signing's, not the ratification's
             date = None
         date = own_day or date
+    if to_sign is not None:
+        # the aside's date is a step before ("initialled in June"): the signing's own day is
+        # told right after its verb, if at all
+        verb_end = head.end() + to_sign.end()
+        date = next((d.date for d in dated if verb_end <= d.start <= verb_end + 30), None)
     if (
         title is not None
         and status is AgreementStatus.PLANNED
@@ -1390,6 +1462,23 @@ def read_mention(
     ):
         # "to sign the memorandum in June", told in May: next June, not last year's
         date = PartialDate(date.year + 1, date.month, date.day)
+    if (
+        status is AgreementStatus.PLANNED
+        and date is not None
+        and date.day is not None
+        and article.published is not None
+        and date.first_day() < article.published
+        # (after the instrument: "the cabinet on Tuesday approved signing X" is a past day)
+        and any(
+            d.date == date
+            and d.start > head.start()
+            and d.relative
+            and _BARE_WEEKDAY.fullmatch(d.text)
+            for d in dated
+        )
+    ):
+        # "will be signed on Monday", told on a Wednesday: the coming Monday, not the last one
+        date = PartialDate.from_date(date.first_day() + dt.timedelta(days=7))
     if status is AgreementStatus.SIGNED and " and " in after[:200]:
         later = _THEN_IN_FORCE.match(after)
         if later is not None and INSTRUMENT.search(after, 0, later.start("step")) is None:
@@ -1403,6 +1492,8 @@ def read_mention(
         and word.startswith(("framework", "consensus", "compact"))
     ):
         return None  # "the company's new X Framework": a name, but no state's instrument
+    if word.startswith("vision") and len(parties) == 1:
+        return None  # "approved the Saudi Green Vision": one state's own programme
     if title is not None and status is AgreementStatus.SIGNED and " of " in after:
         at = text.find(title)
         of_year = _OF_YEAR.match(text, at + len(title)) if at >= 0 else None
@@ -1428,6 +1519,7 @@ def read_mention(
             or _IN_FORCE_ASIDE.match(after)
             or _SIGNED_AFTER.match(after)
             or _SIGNED_BY.match(after)
+            or _SIGNED_RELATIVE.match(after[:160])  # "the statements that A and B signed"
             or _EVENT_BEFORE.search(text, max(0, mod_start - 60), mod_start)
         ),
         sentence=sentence,
@@ -1435,8 +1527,84 @@ def read_mention(
         items=_items(text, head.end(), count) if plural or (count or 1) > 1 else (),
         vague=plural and count is None and not any(t.group() in _OTHER_ONES for t in content),
         partners=_partners(text, head.end(), mentions) if plural and count is None else (),
+        days=(
+            _listed_days(text, dated, date, head.end())
+            if plural and count is None and date is not None
+            else ()
+        ),
         bound=bound,
     )
+
+
+# What joins the dates of a list: ", ", " and ", ", and of ", " as well as on ".
+_DAYS_JOINED = re.compile(
+    r"\s*,?\s*(?:(?:and|as\s+well\s+as)\s+)?(?:(?:of|on|dated|in)\s+)?(?:the\s+)?"
+)
+_YEAR_IN = re.compile(r"\b(?:1[89]|20)\d\d\b")
+
+
+def _listed_days(
+    text: str, dated: Sequence[DateMention], date: PartialDate, head_end: int
+) -> tuple[PartialDate, ...]:
+    """The dates of a list that starts with a plural's signing date, when there are several.
+
+    "the statements that A, B and C signed, of November 10, 2020, of January 11 and
+    November 26, 2021" tells one signing on each of those days. A date without its own year
+    takes the year of the next one it is joined to ("January 11 and November 26, 2021").
+
+    >>> import datetime as dt
+    >>> from diplonews.text.dates import extract_dates
+    >>> text = "statements signed on May 3, 2019, of June 4 and July 5, 2021."
+    >>> dated = extract_dates(text, dt.date(2023, 5, 10))
+    >>> [str(d) for d in _listed_days(text, dated, dated[0].date, 10)]
+    ['2019-05-03', '2021-06-04', '2021-07-05']
+    """
+    first = next((i for i, d in enumerate(dated) if d.start >= head_end and d.date == date), None)
+    if first is None:
+        return ()
+    run = [dated[first]]
+    for d in dated[first + 1 :]:
+        if _DAYS_JOINED.fullmatch(text, run[-1].end, d.start) is None:
+            break
+        run.append(d)
+    if len(run) < 2:
+        return ()
+    days = [d.date for d in run]
+    for i in range(len(run) - 2, -1, -1):
+        if _YEAR_IN.search(run[i].text) is None and days[i + 1].year != days[i].year:
+            with contextlib.suppress(ValueError):  # February 29 in another year: as read
+                days[i] = attrs.evolve(days[i], year=days[i + 1].year)
+    return tuple(dict.fromkeys(days))
+
+
+# An adoption near a named vision: "the summit adopted the X Vision 2040", "approval given
+# to the Y Vision".
+_ADOPTED_NEAR = re.compile(
+    r"\b(?:adopt(?:s|ed|ing|ion)?|approv(?:es|ed|ing|al)|endors(?:es|ed|ing|ement))\b",
+    re.IGNORECASE,
+)
+
+
+def _vision_adopted(text: str, head: re.Match[str]) -> bool:
+    """Whether the named vision at ``head`` is itself adopted, approved or endorsed.
+
+    The adopting word stands before its name or just after it, with no other
+    instrument between ("adopted the X Declaration, which calls for implementing the
+    Y Vision": the declaration's adoption, not the vision's).
+
+    >>> import re as std_re
+    >>> text = "The summit adopted the Turkic World Vision 2040."
+    >>> _vision_adopted(text, std_re.search("Vision", text))
+    True
+    >>> text = "They adopted the Lima Declaration, which backs the Andean Vision 2040."
+    >>> _vision_adopted(text, std_re.search("Vision", text))
+    False
+    """
+    before = list(_ADOPTED_NEAR.finditer(text, max(0, head.start() - 120), head.start()))
+    if before and INSTRUMENT.search(text[before[-1].end() : head.start()]) is None:
+        return True
+    after = _ADOPTED_NEAR.search(text, head.end(), head.end() + 60)
+    return after is not None and INSTRUMENT.search(text[head.end() : after.start()]) is None
 
 
 # A year right after a named instrument's title: "the Treaty of Friendship of 1998".
@@ -1453,6 +1621,28 @@ _BEING_PREPARED = re.compile(
     r"\s+(?:are|were)\s+(?:now\s+|currently\s+|also\s+)?being\s+(?:prepared|drafted|negotiated"
     r"|finali[sz]ed)\b"
 )
+# An event's outcome, right before the documents: "the session produced a package of eleven
+# documents", "the visit yielded 12 agreements": documents it saw signed.
+_YIELDED = re.compile(
+    r"\b(?:produced|yielded|resulted\s+in|generated)\s+(?:an?\s+|the\s+)?"
+    r"(?:(?:[a-z-]+\s+)?(?:package|set|series|number|total)\s+of\s+)?(?:[\w-]+\s+){0,2}$"
+)
+# A treaty base told by its size, right before the counted documents: "the legal framework
+# ... now comprises 191", "the treaty base of relations consists of 47", "a legal basis of
+# some 60": the documents the sides have signed over the years (no day).
+_TREATY_BASE = re.compile(
+    r"\b(?:legal|treaty|contractual|regulatory|normative|juridical)(?:[\s-]+(?:and\s+)?[a-z]+)?"
+    r"\s+(?:framework|base|basis|foundation)s?\b[^.;:]{0,120}?\s(?:comprises?|comprising|includes?"
+    r"|including|consists?\s+of|consisting\s+of|(?:is|are)\s+made\s+up\s+of|numbers|totals"
+    r"|contains?|containing|covers|of|with)\s+"
+    r"(?:(?:some|about|around|roughly|approximately|an\s+estimated|a\s+total\s+of)\s+)?"
+    # a count, not a bound ("more than 150": no number of documents)
+    r"(?!(?:more|over|less|fewer|under|almost|nearly|up|at)\b)(?:\d[\d,]*|[a-z]+(?:-[a-z]+)?)"
+    r"\s+(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+# The conjunction that opens a reported clause: "said on Monday that ...".
+_THAT = re.compile(r"\bthat\b")
 # Documents being agreed or drafted, right before them: "the process of agreeing bilateral
 # documents", "coordinating the package of documents", "drafting new agreements".
 _PREPARING = re.compile(
@@ -1486,6 +1676,15 @@ _ASIDE_THEN_SIGNED = re.compile(
     # preparation": still to come
     r"|[^,.;:]{0,80},[^.;:]{3,250}?,\s+(?:was|were|is|are)\s+(?:now\s+)?(?:at|in)\s+the\s+"
     r"(?P<stage>(?:final|last|advanced)\s+stages?\s+of)\b"
+)
+# The instrument's own verb after an aside between commas telling a signing still to come:
+# "The X, which the ministers initialled in May, is expected to be signed", ", drafted last
+# year, will be signed": the main clause's status, not the aside's nearer cue.
+_ASIDE_THEN_TO_SIGN = re.compile(
+    r"[^,.;:]{0,80},[^.;:]{3,250}?,\s+(?:(?:is|are)\s+(?:now\s+|still\s+)?(?:expected|due|set"
+    r"|scheduled|planned|slated|likely|yet|to)|(?:has|have)\s+(?:still\s+)?yet|remains?"
+    r"|(?:will|would|should|could|may)(?:\s+only)?)\s+"
+    r"(?:to\s+)?be\s+(?:formally\s+|officially\s+)?(?:signed|inked|concluded|finali[sz]ed)\b"
 )
 # A state's possessive opening the modifiers: "Peru's".
 _STATE_OWNS = re.compile(r"[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*[’']s?\s")
@@ -1756,6 +1955,12 @@ _SIGNING_AFTER = re.compile(
 )
 
 
+# A relative clause whose own verb signs the word before it: "(the statements) that the
+# leaders of A, B and C signed", "which the ministers adopted".
+_SIGNED_RELATIVE = re.compile(
+    r"\s+(?:that|which)\s+(?:the\s+)?(?:(?!(?:is|are|was|were|will|would|has|have|had)\b)"
+    r"[\w’'.-]+,?\s+){1,12}?(?:(?:had|have|has)\s+)?(?:jointly\s+)?(?:signed|adopted|inked)\b"
+)
 # Two sides signing a lower-case plan: "the two sides are expected to sign a plan", "A and
 # B will sign a plan" (a plan adopted or approved is one state's own).
 _SIDES_SIGN_PLAN = re.compile(
@@ -1779,6 +1984,7 @@ def _bound_signing(before: str, after: str) -> bool:
     return (
         bool(_SIGNING_BEFORE.search(near))
         or bool(_SIGNING_AFTER.match(after[:120]))
+        or bool(_SIGNED_RELATIVE.match(after[:160]))
         or bool(_SIGNED_PARTICIPLE.match(after[:40]))
     )
 
@@ -1934,6 +2140,8 @@ _MEETING_APPROVED = re.compile(
 )
 # A year written out in a date: "June 2023", "2023-06-01".
 _YEAR_DIGITS = re.compile(r"\d{4}")
+# A weekday alone ("Monday"), no "last" or "next" before it: its week follows the tense.
+_BARE_WEEKDAY = re.compile(WEEKDAY_PATTERN, re.IGNORECASE)
 # A ratification told right before the instrument: "ratified the", "instruments of
 # ratification of the".
 _RATIFIED_NEAR = re.compile(

@@ -30,7 +30,10 @@ __all__ = [
 # A signing verb after which a date or a place belongs to the instrument.
 SIGN_VERB = re.compile(
     r"\b(?:sign(?:ed|ing)?|inked|concluded|reached|struck|adopted|ratified|agreed"
-    r"|sealed|penned|clinched|initial(?:l)?ed|(?:entered|enters|came|comes)\s+into\s+(?:force|effect)"
+    r"|sealed|penned|clinched|(?:entered|enters|came|comes)\s+into\s+(?:force|effect)"
+    # an initialling to come ("to be initialled on June 2", "to initial it in July") is the
+    # step the record is dated by; one done only fixes the text, and its day is no signing's
+    r"|(?<=\bbe\s)initial(?:l)?ed|(?<=\bto\s)initial"
     # the other ways of coming into force: "took effect on May 1", "in force since 2021"
     r"|took\s+effect|(?:became|becomes)\s+effective|went\s+into\s+effect|(?:in\s+(?:force|effect)|operational)\s+since"
     r"|entered\s+into(?=\s+(?:an?|the)\b)"  # "entered into an agreement": concluded it
@@ -86,6 +89,8 @@ _RELATIVE = re.compile(r",\s*(?:which|that)\b")
 _LATER_STEP = re.compile(r"effect|force|ratif|implement", re.IGNORECASE)
 # How far (in characters) a status cue may stand from the instrument word.
 _REACH = 120
+# A fronted phrase's end right before the instrument's noun phrase: ", an agreement".
+_FRONTED_CUE_END = re.compile(r",\s+(?:an?|the|\d+|[a-z]+)?\s*(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
 # A bare year or "<Month>'s" among the modifiers: "the 1986 trade pact", "February's accord".
 YEAR_WORD = re.compile(r"^(?:1[89]\d\d|20\d\d)$")
 _POSSESSIVE = re.compile(r"[’']s$")
@@ -113,6 +118,10 @@ def cue_status(sentence: str, start: int, end: int) -> tuple[AgreementStatus, bo
         ):
             # "have signed a pact, which is expected to take effect next year": the clause
             # tells a later step; a cue of the main clause, if any, tells its status
+            distance += _REACH
+        if cue_end <= start and _FRONTED_CUE_END.match(sentence, cue_end, start):
+            # "After the talks, an agreement ... was ratified": a fronted phrase frames the
+            # sentence; the verb of the instrument's own clause tells its status
             distance += _REACH
         if best is None or distance < best[0]:
             best = (distance, index)
@@ -220,7 +229,11 @@ def bound_date(
                     and _VALIDITY.search(sentence, max(0, d.start - 20), d.start) is not None
                 )
                 and not _NEW_CLAUSE.search(between, verb.end())
-                and _ANOTHER.search(between, 0, verb.start()) is None  # not another's verb
+                and (
+                    _ANOTHER.search(between, 0, verb.start()) is None  # not another's verb
+                    # "X and a Y were signed ... on May 8": one verb of both subjects
+                    or _AND_NEXT.match(between[: verb.start()]) is not None
+                )
                 # "60 documents were signed ... since 1992": a span's bound, not a signing day
                 and (_BOUND_OF_SPAN.search(between) is None or verb.group().endswith("since"))
             ):
@@ -236,6 +249,8 @@ def bound_date(
                 return _of_range(sentence, d)
     verb_before = (
         SIGN_VERB.search(sentence, max(0, mod_start - 40), mod_start + 1)
+        # "plan to sign five documents": the verb itself opens the modifiers
+        or SIGN_VERB.match(sentence, mod_start)
         or (_APPROVED.search(sentence, max(0, mod_start - 12), mod_start + 1))
         or _JOINED.search(sentence, max(0, mod_start - 40), mod_start + 1)
     )
@@ -372,11 +387,12 @@ _PLACE_THEN = re.compile(
 # "ratified by both parliaments in 2022", "signed by the ministers in Lima on May 3".
 _BY_AGENT_THEN = re.compile(
     # "signed between A, B and C on Tuesday", "adopted by the leaders of A, B and C in Baku"
-    r"\s+(?:by|between|among)\s+(?:[^,;:()]|,\s(?=[A-Z])){2,90}?\s+(?:in|on)\s+(?:the\s+)?"
+    # "... between A and B yesterday": a date with no preposition of its own
+    r"\s+(?:by|between|among)\s+(?:[^,;:()]|,\s(?=[A-Z])){2,90}?\s+(?:(?:in|on)\s+(?:the\s+)?)?"
 )
 # A signing verb right before a date: "signed on Wednesday", "inked on May 5".
 _SIGNED_ON = re.compile(
-    r"\b(?:signed|inked|sealed|concluded|initial(?:l)?ed)\s+"
+    r"\b(?:signed|inked|sealed|concluded)\s+"
     r"(?:(?:in|at)\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?\s+)?"  # "signed in Baku on May 8 a"
     r"(?:on\s+)?$"
 )
@@ -422,9 +438,7 @@ def bound_place(sentence: str, head_end: int) -> Place | None:
 
 
 # A signing done (not a consent "agreed upon"): its clause's "in <city>" places it.
-_SIGNED_THERE = re.compile(
-    r"\b(?:signed|inked|concluded|sealed|reached|adopted|initial(?:l)?ed)\b", re.IGNORECASE
-)
+_SIGNED_THERE = re.compile(r"\b(?:signed|inked|concluded|sealed|reached|adopted)\b", re.IGNORECASE)
 # Where an instrument's clause ends: a new clause or an aside.
 _CLAUSE_STOP = re.compile(r"[;:(]|,\s*(?:which|who|where|while|and|but|as)\b|\s[-–—]\s")
 

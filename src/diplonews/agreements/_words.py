@@ -362,6 +362,7 @@ _STEMS = (
     "joint",
     "consensus",
     "compact",
+    "vision",
 )
 
 
@@ -431,7 +432,7 @@ INSTRUMENT = re.compile(
     | [Cc]ommuniqu[eé]s?                            # communique (signed or adopted only)
     | [Pp]rogram(?:me)?s?                           # programme (signed or adopted only)
     | [Jj]oint\s+[Pp]lans? | [Pp]lans?               # a joint or named plan (signed only)
-    | (?:Framework|Consensus|Compact)(?![ ]+[A-Z])  # a name's last word: "X Framework"
+    | (?:Framework|Consensus|Compact|Vision)(?![ ]+[A-Z])  # a name's last word: "X Framework"
     )\b(?![.]\w|[+(])                              # nor "protocol.x", "protocol+o"
     """,
     re.VERBOSE,
@@ -496,6 +497,13 @@ def is_plural(head: str) -> bool:
 _ADJECTIVE = re.compile(r"[a-z][a-z-]*(?:al|ary|ic|ive|ous|ent|ant|ncy|an)")
 
 
+# Verbs that tell what a whole holds, before a count of instruments: where modifiers end.
+_HOLDING_VERBS = frozenset(
+    ["includes", "include", "comprises", "comprise", "contains", "contain", "numbers",
+     "totals", "covers", "counts", "exceeds"]
+)  # fmt: skip
+
+
 def modifier_tokens(text: str, head_start: int) -> list[re.Match[str]]:
     """The words before the instrument, back to a determiner or a preposition (at most 6)."""
     window_start = max(0, head_start - 90)
@@ -535,6 +543,8 @@ def modifier_tokens(text: str, head_start: int) -> list[re.Match[str]]:
             break
         if word.endswith(("ed", "ing")) and not token.group()[:1].isupper() and word != "ceasefire":
             break
+        if word in _HOLDING_VERBS:
+            break  # "the framework between A and B includes 64 agreements": a verb, no modifier
         kept.append(token)
         edge = token.start()
     kept.reverse()

@@ -42,6 +42,14 @@ developers from common English news usage; every country value is an ISO
 ``display_names.json``
     ``{alpha-3: display name}`` where pycountry's name is unwieldy
     ("Congo, The Democratic Republic of the") or missing (former states).
+``office_holders.json``
+    ``{"common_forms": [...], "holders": [{name, forms, state, office, first,
+    last}, ...]}``: heads of state and government, foreign ministers and a
+    few other ministers of the states diplomatic news names most, and the
+    heads of the main intergovernmental bodies (``state`` is then one of
+    :data:`BODIES`), with the years of each office. ``forms`` are the
+    surnames news uses alone ("Erdogan", "Erdoğan"); ``common_forms`` are
+    forms that are also common words or names, read only after a role word.
 
 .. versionadded:: 0.1.0
 """
@@ -55,19 +63,27 @@ from collections.abc import Iterable, Mapping
 from importlib.resources import files
 from types import MappingProxyType
 
-import pycountry
+import attrs
 
 from diplonews import _regex as re
 from diplonews.errors import UnknownCountryError
+from diplonews.gazetteer._iso import countries as iso_countries
+from diplonews.gazetteer._iso import currencies as iso_currencies
 
 __all__ = [
+    "BODIES",
     "HISTORIC_STATES",
+    "OfficeHolder",
+    "OfficeHolders",
+    "iso_countries",
+    "iso_currencies",
     "load_capitals",
     "load_cities",
     "load_country_aliases",
     "load_country_groups",
     "load_demonyms",
     "load_display_names",
+    "load_office_holders",
     "load_region_members",
     "load_seats",
     "normalize_name",
@@ -75,6 +91,9 @@ __all__ = [
 
 #: ISO 3166-3 alpha-3 codes of former states the gazetteer may use.
 HISTORIC_STATES: frozenset[str] = frozenset({"SUN", "DDR", "YUG", "CSK"})
+
+#: Intergovernmental bodies whose heads ``office_holders.json`` lists: not states.
+BODIES: frozenset[str] = frozenset({"UN", "EU", "NATO"})
 
 _NOT_ALNUM = re.compile(r"[^0-9a-z]+")  # anything left after folding that is not a letter or digit
 _DROPPED = re.compile(r"[.'’`]")  # dots and apostrophes vanish: "U.S." ~ "US", "Sana'a" ~ "Sanaa"
@@ -199,16 +218,16 @@ def _country_index() -> Mapping[str, str]:
     index: dict[str, str] = {}
     # Least to most reliable: a later source overrides an earlier one.
     layers: list[Iterable[tuple[str, str]]] = [
-        ((str(c.alpha_2), str(c.alpha_3)) for c in pycountry.countries),
+        ((str(c.alpha_2), str(c.alpha_3)) for c in iso_countries()),
         ((code, code) for code in HISTORIC_STATES),
-        ((str(c.alpha_3), str(c.alpha_3)) for c in pycountry.countries),
+        ((str(c.alpha_3), str(c.alpha_3)) for c in iso_countries()),
         load_seats().items(),
         load_capitals().items(),
         load_demonyms().items(),
-        ((str(c.official_name), str(c.alpha_3)) for c in pycountry.countries
+        ((str(c.official_name), str(c.alpha_3)) for c in iso_countries()
          if hasattr(c, "official_name")),
-        ((str(c.name), str(c.alpha_3)) for c in pycountry.countries),
-        ((str(c.common_name), str(c.alpha_3)) for c in pycountry.countries
+        ((str(c.name), str(c.alpha_3)) for c in iso_countries()),
+        ((str(c.common_name), str(c.alpha_3)) for c in iso_countries()
          if hasattr(c, "common_name")),
         load_country_aliases().items(),
     ]  # fmt: skip
@@ -266,7 +285,91 @@ def country_name(alpha3: str) -> str:
     display = load_display_names().get(code)
     if display is not None:
         return display
-    record = pycountry.countries.get(alpha_3=code) if len(code) == 3 else None
+    record = iso_countries().get(alpha_3=code) if len(code) == 3 else None
     if record is None:
         raise UnknownCountryError(alpha3)
     return str(getattr(record, "common_name", None) or record.name)
+
+
+@attrs.frozen
+class OfficeHolder:
+    """One term of one office: who held it, for which state or body, and when.
+
+    Attributes:
+        name: The full name ("Recep Tayyip Erdoğan").
+        forms: The short forms news uses alone ("Erdoğan", "Erdogan").
+        state: Alpha-3 code of the state, or one of :data:`BODIES`.
+        office: The office ("head of state", "foreign minister", ...).
+        first: The year the term began.
+        last: The year it ended (the current year for a sitting holder).
+    """
+
+    name: str
+    forms: tuple[str, ...]
+    state: str
+    office: str
+    first: int
+    last: int
+
+
+@attrs.frozen
+class OfficeHolders:
+    """The table of ``office_holders.json``.
+
+    Attributes:
+        holders: Every term, in file order.
+        common_forms: Forms that are also common words or names ("May", "Khan").
+    """
+
+    holders: tuple[OfficeHolder, ...]
+    common_forms: frozenset[str]
+
+
+def _holder(item: object, known: frozenset[str]) -> OfficeHolder:
+    """One entry of ``office_holders.json``, checked field by field."""
+    where = f"office holder {item!r} in 'office_holders.json'"
+    if not isinstance(item, dict):
+        msg = f"{where} must be an object"
+        raise TypeError(msg)
+    name, forms, state, office = (item.get(k) for k in ("name", "forms", "state", "office"))
+    first, last = item.get("first"), item.get("last")
+    if not isinstance(name, str) or not isinstance(office, str) or not isinstance(state, str):
+        msg = f"{where}: name, state and office must be strings"
+        raise TypeError(msg)
+    if not isinstance(forms, list) or not forms or not all(isinstance(f, str) for f in forms):
+        msg = f"{where}: forms must be a non-empty list of strings"
+        raise TypeError(msg)
+    if not isinstance(first, int) or not isinstance(last, int):
+        msg = f"{where}: first and last must be years"
+        raise TypeError(msg)
+    if state not in known:
+        msg = f"{where}: unknown state or body {state!r}"
+        raise ValueError(msg)
+    if not 1900 <= first <= last <= 2100:
+        msg = f"{where}: years {first}-{last} are out of order"
+        raise ValueError(msg)
+    return OfficeHolder(name, tuple(forms), state, office, first, last)
+
+
+@functools.cache
+def load_office_holders() -> OfficeHolders:
+    """Return ``office_holders.json``: the terms of office of well-known officials.
+
+    >>> from diplonews.gazetteer import load_office_holders
+    >>> table = load_office_holders()
+    >>> max((h.first, h.state) for h in table.holders if h.name == "Kassym-Jomart Tokayev")
+    (2019, 'KAZ')
+    >>> "May" in table.common_forms
+    True
+    """
+    data = _read("office_holders.json")
+    if not isinstance(data, dict) or not isinstance(data.get("holders"), list):
+        msg = "gazetteer file 'office_holders.json' must be an object with a 'holders' list"
+        raise TypeError(msg)
+    common = data.get("common_forms", [])
+    if not isinstance(common, list) or not all(isinstance(c, str) for c in common):
+        msg = "'common_forms' in 'office_holders.json' must list strings"
+        raise TypeError(msg)
+    known = BODIES | HISTORIC_STATES | {str(c.alpha_3) for c in iso_countries()}
+    holders = tuple(_holder(item, known) for item in data["holders"])
+    return OfficeHolders(holders=holders, common_forms=frozenset(common))

@@ -64,6 +64,7 @@ from diplonews.meetings._places import (
     NAMED_BEFORE,
     PORTFOLIO,
     a_people,
+    agency_dateline_end,
     body_named,
     body_officials,
     body_session,
@@ -123,9 +124,11 @@ from diplonews.meetings._rules import (
     PAST,
     PAST_AFTER,
     PLACE_BEFORE,
+    PROPOSED_TO,
     REJECTED_HEAD,
     ROUND_BEFORE,
     RULES,
+    SAID_AT_EVENT,
     SEQUEL,
     SESSION_TITLE,
     SIDELINES,
@@ -135,6 +138,7 @@ from diplonews.meetings._rules import (
     TOPIC_BEFORE,
     TRIGGER_WORDS,
     meeting_status,
+    past_cue,
 )
 from diplonews.meetings._scan import word_hits
 from diplonews.meetings._window import STATUS_WINDOW, TRIGGERS_PER_SENTENCE, status_start
@@ -263,6 +267,10 @@ _OPENED_ON = re.compile(
 # Events named in the plural, or as separate ones: "phone calls with", "separate talks with".
 _PLURAL_EVENTS = re.compile(
     r"(?:meetings|calls|(?:[Tt]ele)?phone\s+(?:calls|conversations)|[Vv]ideo\s+calls|conversations)\W"
+)
+# Counterparts after a call's trigger: "spoke with his counterparts in A and B".
+_CALL_COUNTERPARTS = re.compile(
+    r"(?:\s+with)?\s+(?:(?:his|her|their|the)\s+)?(?:\w+\s+)?counterparts\b"
 )
 _SEPARATE_BEFORE = re.compile(r"\b(?:separate|bilateral|individual)\s+(?:[\w-]+\s+)?\Z")
 _SEPARATELY = re.compile(
@@ -496,12 +504,13 @@ _PLURAL_SUBJECT = re.compile(
     r"\s+(?:[a-z]+\s+){0,3}\Z"
 )
 # A meeting verb joined to the one before it: "met A, held talks with B and spoke with C".
+# ("then sat down with B", "and later in the day talked with C")
 _CHAIN_LINK = re.compile(
-    r"(?:,|\band)\s+(?:also\s+|then\s+|later\s+)?(?P<verb>held|had|met|spoke|received|hosted"
-    r"|telephoned|phoned|talked)\b"
+    r"(?:,|\band)\s+(?:(?:also|then|later)\s+(?:in\s+the\s+(?:day|afternoon|evening)\s+)?)?"
+    r"(?P<verb>held|had|met|spoke|received|hosted|telephoned|phoned|talked|sat)\b"
 )
 _CHAIN_VERB = re.compile(
-    r"\b(?:held|had|met|spoke|received|hosted|telephoned|phoned|talked|visited)\b"
+    r"\b(?:held|had|met|spoke|received|hosted|telephoned|phoned|talked|visited|sat)\b"
 )
 # A place phrase before a state: "drew criticism in A and B" names no side.
 _PLACE_PREP = re.compile(r"\b(?:in|at|from|across|throughout)\s+(?:the\s+)?\Z")
@@ -577,7 +586,8 @@ def _candidates(article: Article) -> list[Candidate]:
     kept = {(s.start, s.end) for s in triggered}  # trigger sentences are read in any case
     spans = sorted(set(person_spans(body, [x for x in lead if x not in kept])) | kept)
     scanned = body_mentions(body)
-    people = extract_people(body, home=home, within=spans, mentions=scanned.mentions)
+    year = article.published.year if article.published is not None else None
+    people = extract_people(body, home=home, within=spans, mentions=scanned.mentions, year=year)
     if home is None:
         # the body's dateline, else one the page reader took off the body ("Lima, May 9,
         # ANDINA"): its city's state is that of officials the text gives no state
@@ -642,6 +652,27 @@ def _candidates(article: Article) -> list[Candidate]:
                     and _new_named_session(body, sentence.start, t0, t1)
                 ):
                     # "and convened a Joint Working Group meeting": a new event of the story
+                    cand.another = cand.new_session = True
+                elif (
+                    cand is not None
+                    and kind is not MeetingKind.VISIT
+                    and _also_a_session(body, sentence.start, t0, t1)
+                ):
+                    # "X also took part in a bilateral dialogue with officials": the next event
+                    cand.another = cand.new_session = True
+                    cand.weak = False
+                elif (
+                    cand is not None
+                    and kind is MeetingKind.VISIT
+                    and _PAVES_THE_WAY.search(body, max(sentence.start, t0 - 120), t0) is not None
+                ):
+                    cand.another = True  # "to pave the way for X's visit": a later event
+                elif (
+                    cand is not None
+                    and rule == "meeting.commission"
+                    and _CHAIRED_AFTER.match(body, t1, sentence.end) is not None
+                ):
+                    # "the Joint Committee, which X is co-chairing this week": its own session
                     cand.another = cand.new_session = True
                 if (
                     cand is not None
@@ -733,6 +764,40 @@ _INDEFINITE_NAMED = re.compile(
 _INDEFINITE = re.compile(r"\b(?<![Ss]uch\s)[Aa]n?\s+(?:[a-z][\w-]*\s+){0,2}\Z")
 _SESSION_WORDS = re.compile(r"(?i:meeting|session|dialogue)")
 _OF_A_BODY = re.compile(r"\s+of\s+the\s+(?:[a-z][\w-]*\s+)?[A-Z]")
+
+
+# A session told with "also" and an indefinite article after the story's talks: "the Crown
+# Prince and his team also took part in a bilateral technology dialogue with officials". The
+# readout's second event, between the talks' sides, whose own words may name only one side.
+_ALSO_A_SESSION = re.compile(
+    r"""\balso\s+(?:held|hold|holds|holding|convened|conducted|participated\s+in
+    |took\s+part\s+in|take\s+part\s+in|takes\s+part\s+in)\s+
+    an?\s+(?:[a-z][\w-]*\s+){0,3}(?:meeting|session|dialogue)\Z""",
+    re.VERBOSE,
+)
+
+
+# A joint body named with the act of its session told after it: "the A-B Joint Planning
+# Committee, which the minister is co-chairing this week": a session of its own beside the
+# talks of the readout (not a mention of the body's work).
+_CHAIRED_AFTER = re.compile(
+    r"""\s*(?:\([A-Z]{2,}\)\s*)?,\s+which\s+(?:[\w.'’-]+\s+){1,6}?(?:is|are|was|were)\s+
+    (?:co-?)?(?:chairing|hosting|convening)\b""",
+    re.VERBOSE,
+)
+
+
+# An event the sentence's own event prepares: "the talks will pave the way for X's visit
+# here at the weekend": a later event, never the talks told before it.
+_PAVES_THE_WAY = re.compile(
+    r"\b(?:pav(?:e|es|ed|ing)\s+the\s+way|lay(?:s|ing)?\s+the\s+ground(?:work)?|laid\s+the"
+    r"\s+ground(?:work)?)\s+for\s+(?:[\w.'’-]+\s+){0,10}\Z"
+)
+
+
+def _also_a_session(body: str, start: int, t0: int, t1: int) -> bool:
+    """Whether a session word is told as the story's next event ("also held a dialogue")."""
+    return _ALSO_A_SESSION.search(body, max(start, t0 - 120), t1) is not None
 
 
 def _new_named_session(body: str, start: int, t0: int, t1: int) -> bool:
@@ -871,6 +936,44 @@ _OF_THE_COUNT = re.compile(
 _COUNTS = {"three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 
 
+def _pair_attends(span: Span, anchor: int) -> bool:
+    """Whether the sentence tells the officials of the talks told as going to its gathering.
+
+    ``anchor`` is where the gathering's word stands in the text: the officials are the
+    sentence's subject before it, or a "which both leaders will attend" clause after it.
+    """
+    at = anchor - span.start
+    return bool(_PAIR_GOES_TO.match(span.text, 0, at) or _PAIR_TO_ATTEND.match(span.text, at))
+
+
+def _pair_before(body: str, at: int) -> set[str]:
+    """The two states the sentence before ``at`` names (none unless exactly two).
+
+    "Cooperation between A and B has grown. Both states attended the summit": with no
+    talks told, "both states" are the pair the sentence before is about.
+    """
+    head = body[max(0, at - 400) : at].rstrip()
+    stop = max(head.rfind(". ", 0, len(head) - 1), head.rfind("\n", 0, len(head) - 1))
+    states = {m.code for m in extract_country_mentions(head[stop + 1 :]) if m.kind != "group"}
+    return states if len(states) == 2 else set()
+
+
+def _pair_of_talks(records: Sequence[Candidate], today: dt.date | None) -> set[str]:
+    """The sides of the latest talks told (two states or more), for "the leaders", "both sides".
+
+    A gathering held in the story's own time is the event whose leaders those are, so it
+    gives none (its members are not told); a gathering planned or recalled is no talks.
+    """
+    for record in reversed(records):
+        if len(record.countries) < 2:
+            continue
+        if record.kind is not MeetingKind.CONFERENCE:
+            return set(record.countries)
+        if record.status is MeetingStatus.HELD and not recalled(record.date, today):
+            return set()
+    return set()
+
+
 def _sides_by_count(records: Sequence[Candidate], cand: Candidate) -> set[str]:
     """The states of an event "of the three countries": those of the latest record of three.
 
@@ -897,19 +1000,58 @@ def _sides_by_count(records: Sequence[Candidate], cand: Candidate) -> set[str]:
 
 
 # The sides of the talks told before as the subject preparing a gathering to come: "The leaders
-# also discussed preparations for the", "The sides touched upon the preparation of the".
+# also discussed preparations for the", "The sides touched upon the preparation of the", "the
+# parties noted that careful preparation is needed for the agenda of the" (a clause of what
+# they said about its preparation, however worded).
 _SIDES_DISCUSSED = re.compile(
-    r"""\s*(?:The|Both)\s+(?:two\s+)?(?:leaders|presidents|sides|parties|ministers|heads\s+of\s+state
-    |(?:foreign|prime)\s+ministers)\s+(?:also\s+)?(?:(?:discussed|reviewed|considered|touched\s+(?:up)?on)
+    r"""\s*(?:[A-Z][a-z]+(?:\s+[a-z]+){0,3},\s+)?(?:[Tt]he|Both)\s+(?:two\s+)?(?:leaders|presidents
+    |sides|parties|ministers|heads\s+of\s+state|(?:foreign|prime)\s+ministers)\s+(?:also\s+)?
+    (?:(?:discussed|reviewed|considered|touched\s+(?:up)?on)
     \s+(?:the\s+)?(?:preparations?|progress\s+of\s+preparations?)\s+(?:for|of)
+    |(?:noted|stressed|agreed|underlined|emphasi[sz]ed|said|believe[ds]?|discussed|talked\s+about)
+    \s+(?:that\s+)?[^.;]{0,60}?\bprepar(?:ations?|ing|e)\s+(?:[a-z]+\s+){0,3}?(?:for|of)
     |coordinated\s+(?:their\s+)?positions\s+(?:ahead\s+of|before|for))\s+[^.;]{0,80}\Z""",
     re.VERBOSE,
 )
 # An invitation to a gathering whose guest is told by a pronoun or as the counterpart: the
 # other side of the talks told.
 _INVITED_THE_GUEST = re.compile(
-    r"""\binvited\s+(?:him|her|them|the\s+guest|(?:his|her)\s+counterpart)\s+to\s+(?:attend
-    |participate\s+in|take\s+part\s+in)\s+[^.;]{0,80}\Z""",
+    r"""\binvited\s+(?:him|her|them|the\s+guest|(?:his|her)\s+counterpart)\s+to\s+(?:(?:attend
+    |participate\s+in|take\s+part\s+in)\s+)?[^.;]{0,80}\Z""",
+    re.VERBOSE,
+)
+# The officials of the talks told, named as a pair or as the sides: "the two diplomats", "both
+# prime ministers", "the leaders" (a plural, so one official of the story is never read as two).
+_PAIR_OFFICIALS = r"""(?:(?:[Tt]he\s+two|[Bb]oth(?:\s+the)?|[Tt]he)\s+(?:[a-z]+\s+)?(?:leaders
+    |presidents|sides|parties|ministers|diplomats|premiers|counterparts|delegations
+    |heads\s+of\s+(?:state|government))|(?:[Tt]he\s+two|[Bb]oth(?:\s+the)?)\s+(?:states
+    |countries|nations|neighbou?rs))\b"""
+# The pair as states, not officials: "both states", "the two countries" (with no talks told
+# before, the two states of the sentence before).
+_PAIR_STATES = re.compile(
+    r"\b(?:[Tt]he\s+two|[Bb]oth(?:\s+the)?)\s+(?:states|countries|nations|neighbou?rs)\b"
+)
+# The sentence's subject is those officials, attending or preparing the gathering its sentence
+# names after them: "Both prime ministers attended the", "Separately, the two diplomats agreed
+# to coordinate their positions ahead of the", "The sides talked about preparations for the".
+_PAIR_GOES_TO = re.compile(  # (after an opening phrase: "Separately,", "Early in May,")
+    r"""\s*(?:[A-Z][a-z]+(?:\s+[a-z]+){0,3}(?:\s+(?:January|February|March|April|May|June|July"""
+    r"""|August|September|October|November|December|\d{4}))?,?\s+)?"""
+    + _PAIR_OFFICIALS
+    + r"""[^.;]{0,120}?\b(?:attend(?:ed|s)?|participated\s+in|participate\s+in
+    |t(?:ake|ook)\s+part\s+in|preparations?\s+(?:for|of)|preparing\s+(?:for\s+)?
+    |coordinat(?:e|ed|ing)\s+(?:their\s+)?positions\s+(?:ahead\s+of|before|for|at))
+    \s+[^.;]{0,80}\Z""",
+    re.VERBOSE,
+)
+# Those officials told as attending the gathering in a clause right after its name: "the summit
+# in C, which both presidents are expected to attend", "where the two leaders will take part".
+_PAIR_TO_ATTEND = re.compile(
+    r"""[^.;]{0,80}?,\s+(?:which|where)\s+"""
+    + _PAIR_OFFICIALS
+    + r"""\s+(?:(?:are|were|is|was|have|had|also)\s+){0,2}(?:(?:expected|due|set|planning
+    |agreed|going|scheduled)\s+to\s+|plan(?:ned)?\s+to\s+|intend(?:ed)?\s+to\s+|will\s+
+    |would\s+)?(?:attend|take\s+part|participate)\b""",
     re.VERBOSE,
 )
 # The session whose body is named right after: "a meeting of the CIS ", "session of the OTS ".
@@ -1003,6 +1145,7 @@ _DECIDED_ON = re.compile(
 _DECIDED_WORDS = ("agreed", "announced", "decided", "disclosed", "revealed", "approved")
 # Words every match of CALLED_FOR and BRIEFED holds: without one, neither is searched.
 _CALLED_FOR_WORDS = ("call", "appeal", "urg")
+_PROPOSAL_WORDS = ("initiative", "proposal", "idea", "suggestion")  # cheap test: PROPOSED_TO
 _BRIEFED_WORDS = ("briefed", "informed", "updated")
 
 
@@ -1233,6 +1376,10 @@ def _candidate(
         hedge = _HOPED_TO_HOLD.search(body, max(sentence.start, t0 - 120), t0)
     if hedge is not None or _MAY_AFTER.match(body[t1 : t1 + 40]):
         return None  # "talks could begin", "may meet": only speculated about
+    if _holds_any(body, max(sentence.start, t0 - 160), t0, _PROPOSAL_WORDS) and PROPOSED_TO.search(
+        body, max(sentence.start, t0 - 160), t0
+    ):
+        return None  # "backed A's initiative to have the council meet by video": only proposed
     if CONDITION_AFTER.match(body, t1, sentence.end):
         return None  # "travelling to Turkey on Friday if there is progress": hypothetical
     if rule == "meeting.met_with" and _DEMAND.match(body, t1):  # "met the demand", at t1
@@ -1442,6 +1589,8 @@ def _candidate(
         )
         or _SEPARATE_OPENER.match(body, sentence.start, t0)
     )
+    # "has spoken with counterparts in A and B": a call is between two, one call each
+    counterparts = kind is MeetingKind.CALL and _CALL_COUNTERPARTS.match(body, t1) is not None
     if kind in (MeetingKind.MEETING, MeetingKind.CALL) and (
         _PLURAL_EVENTS.match(body, t0, t1 + 1)
         or (
@@ -1449,6 +1598,7 @@ def _candidate(
             and _TALKS_WORD.match(body[t0:t1])
         )
         or said_apart
+        or counterparts
         or (rule == "meeting.received" and _envoys(body, t1, sentence.end))
         or _officials_apart(body, sentence, (t0, t1), sides_hi, who)
         or (each_own := _each_its_own(body, (t1, sides_hi), local, who)) is not None
@@ -1460,7 +1610,8 @@ def _candidate(
             for m in local
             if m.kind != "group"
             and t1 <= m.start < end
-            and not _IN_PLACE.search(body, max(t1, m.start - 40), m.start)  # "in the A city"
+            # "in the A city" (but "counterparts in A" are A's)
+            and (counterparts or not _IN_PLACE.search(body, max(t1, m.start - 40), m.start))
         }
         partners |= {p.country for p in who if p.country and t1 <= p.start < end}
         partners -= {m.code for m in local if m.start < t0} | {
@@ -1617,16 +1768,33 @@ def _candidate(
     # A time before "ahead of", "after", "following" dates the other event of the sentence.
     link = list(_LINK_WORDS.finditer(body[lo:t0]))
     date_lo = lo + link[-1].end() if link else lo
+    said = (
+        SAID_AT_EVENT.search(body, max(lo, t0 - 120), t0) if status is MeetingStatus.HELD else None
+    )
+    if said is not None:
+        date_lo = max(date_lo, said.start())  # "X will reach $5bn next year, A said at talks"
     hosts = kind is MeetingKind.CONFERENCE and _AT_GATHERING.search(body, max(lo, t0 - 120), t0)
-    picked = pick_date(
-        body,
+    # "ASTANA, May 8 (Agency) - X will co-chair the session with Y on May 20": the report's
+    # day is no day of a plan, and a day of the event's own clause comes first (a past event
+    # told without a day of its own may still take the report's)
+    report_end = agency_dateline_end(body) if date_lo < 80 else 0
+    own_dates = (
         offset_dates
         if ahead is None
-        else [d for d in offset_dates if d.start >= ahead.end()],  # not the event ahead's time
-        (max(date_lo, dateline_end), hi),
-        (t0, t1),
-        shared=bool(hosts),
+        else [d for d in offset_dates if d.start >= ahead.end()]  # not the event ahead's time
     )
+    picked = pick_date(
+        body, own_dates, (max(date_lo, dateline_end, report_end), hi), (t0, t1), shared=bool(hosts)
+    )
+    if (
+        picked is None
+        and report_end > max(date_lo, dateline_end)
+        and status is MeetingStatus.HELD
+        and not any(report_end <= d.start < hi for d in own_dates)  # no day of the clause's own
+    ):
+        picked = pick_date(
+            body, own_dates, (max(date_lo, dateline_end), hi), (t0, t1), shared=bool(hosts)
+        )
     date, date_gap = picked if picked is not None else (None, 0)
     if picked is None and kind is MeetingKind.CONFERENCE and body.startswith(" ", t1):
         verb = _BODY_MEETS.match(body, t1, hi)
@@ -1672,16 +1840,41 @@ def _candidate(
         )
     # "This week, the minister led a delegation to a conference in Tashkent": a date that
     # opens the sentence dates its events, however far the meeting word stands
-    opening = next(
+    opening_at = next(
         (
-            d.date  # read in the sentence's own tense: "On Tuesday, X arrived, where he is due to"
+            d  # read in the sentence's own tense: "On Tuesday, X arrived, where he is due to"
             for d in sentence_dates(dates, sentence, article.published, "auto")
-            if _OPENING_DATE.fullmatch(body, sentence.start, d.start)
+            # after a wire dateline that opens the sentence: "LIMA, May 3 (Agency) - On Monday,"
+            if _OPENING_DATE.fullmatch(
+                body,
+                max(sentence.start, dateline_end)
+                if sentence.start
+                else max(dateline_end, agency_dateline_end(body)),
+                d.start,
+            )
             and body.startswith(",", d.end)
             and d.end <= t0
         ),
         None,
     )
+    opening = opening_at.date if opening_at is not None else None
+    if (
+        opening_at is not None
+        and tense == "future"
+        and article.published is not None
+        and opening_at.date.last_day() < article.published
+        and not past_cue(body[opening_at.end : t0])
+    ):
+        # "On Monday, talks between A and B are to be held": no other verb between the
+        # opening time and the planned event, so the time is the event's own, to come
+        opening = next(
+            (
+                d.date
+                for d in sentence_dates(dates, sentence, article.published, "future")
+                if d.start == opening_at.start
+            ),
+            opening,
+        )
     if date is None and status is MeetingStatus.PLANNED and body.startswith(" on ", t1):
         due = _DUE_THEN.match(body, t1, sentence.end)
         if due is not None:  # "Talks on a new A-B fisheries deal are set to start in June"
@@ -1780,6 +1973,23 @@ def _candidate(
             ),
             date,
         )
+        if (
+            not own["held"]
+            and date is not None
+            and article.published is not None
+            and date.last_day() < article.published
+        ):
+            # "the summit in Lima in November, which both leaders will attend": the time told
+            # before the clause is one to come too
+            told_at = next((d.start for d in offset_dates if d.date == date), None)
+            date = next(
+                (
+                    d.date
+                    for d in sentence_dates(dates, sentence, article.published, "future")
+                    if d.start == told_at
+                ),
+                date,
+            )
     part = (
         _OWN_HELD.match(body, t1, sentence.end)
         if own is None and ", held " in body[t1 : t1 + 160]
@@ -2168,16 +2378,46 @@ def _dateline_officials(
             for at in near_a_state
         )
     }
+    # a state has one holder of a head's office: "President of A X" ... "at the invitation of
+    # President Y" names another state's president, whatever the dateline
+    held = {
+        (office, p.name)
+        for p in people
+        if p.country == state and (office := _head_office(p.role, whole=False)) is not None
+    }
+    taken = {
+        p.name
+        for p in people
+        if (office := _head_office(p.role, whole=True)) is not None
+        and any(o == office and name != p.name for o, name in held)
+    }
     return tuple(
         attrs.evolve(p, country=state)
         if p.country is None
         and p.role is not None
         and p.name not in of_a_body
+        and p.name not in taken
         and _GOVERNMENT_TITLE.fullmatch(p.role)
         and not (no_premier and _PREMIER.match(p.role))
         else p
         for p in people
     )
+
+
+# The office of a state's head or head of government, as a title begins: "President",
+# "Prime Minister" (not "Deputy Prime Minister").
+_HEAD_OFFICE = re.compile(r"(?:President|Prime\s+Minister)\b")
+
+
+def _head_office(role: str | None, *, whole: bool) -> str | None:
+    """The head's office a role begins with ("President of A" is "president"), or ``None``.
+
+    With ``whole``, the role must be that office alone ("President", no state named).
+    """
+    if role is None:
+        return None
+    found = _HEAD_OFFICE.fullmatch(role) if whole else _HEAD_OFFICE.match(role)
+    return " ".join(found[0].lower().split()) if found is not None else None
 
 
 # An official told as heading a state's delegation: "the Peruvian delegation was led by
@@ -2225,10 +2465,18 @@ def _delegation_heads(
 
 # A body's name just before an official's title, or after it: "World Bank President X",
 # "OPEC Conference President X", "X, President of Y Bank".
-_BODY_BEFORE = re.compile(r"(?:\b(?!The\b|An?\b)[A-Z][\w.&-]*\s+)+\Z")
+# (a word ending a sentence, "Mirzo. ", is none: "U.N. " keeps its capital before the dot)
+_BODY_BEFORE = re.compile(r"(?:\b(?!The\b|An?\b)[A-Z][\w.&-]*(?<![a-z]\.)\s+)+\Z")
 _BODY_AFTER = re.compile(r"\s+of\s+(?:the\s+)?[A-Z]")
 _WITH_STATE = re.compile(
     r"\s+(?:and\s+(?:other\s+)?(?:[a-z]+\s+){0,2}|of\s+(?:the\s+)?|from\s+(?:the\s+)?)|,\s+"
+)
+
+
+# A gathering told as still to come, just before its word: "the upcoming summit", "the
+# forthcoming ministerial meeting", "the next Consultative Meeting".
+_TO_COME_BEFORE = re.compile(
+    r"\b(?:upcoming|forthcoming|coming|next|planned)\s+(?:[\w'’-]+\s+){0,3}\Z", re.IGNORECASE
 )
 
 
@@ -2238,14 +2486,23 @@ def _gathering_of_its_own(records: list[Candidate], cand: Candidate) -> bool:
     "The summit in Moscow last November" after a phone call: an international
     gathering (a summit, a named one) with a state and a date or place of its
     own, when no gathering or visit is told before it and no event in its own
-    sentence (whose topic it would be), is an event of its own.
+    sentence (whose topic it would be), is an event of its own. So is one told
+    as still to come ("the upcoming summit of the region's leaders"): the talks
+    told before it are held, so it can be none of them.
     """
     span = cand.evidence[0]
     at = cand.anchor - span.start
     return (
         cand.kind is MeetingKind.CONFERENCE
         and bool(cand.countries)
-        and (cand.date is not None or cand.location is not None)
+        and (
+            cand.date is not None
+            or cand.location is not None
+            or (
+                cand.status is MeetingStatus.PLANNED
+                and _TO_COME_BEFORE.search(span.text, max(0, at - 60), at) is not None
+            )
+        )
         and INTERNATIONAL.match(span.text, at) is not None
         and not any(r.kind is not MeetingKind.CALL and r.status is cand.status for r in records)
         and not any(span in r.evidence for r in records)  # "thanked X for hosting COP28"
@@ -2348,8 +2605,19 @@ def _dates_from_the_trip(records: list[Candidate], today: dt.date | None) -> Non
             and record.status is MeetingStatus.HELD
             and record.kind is MeetingKind.MEETING
             and record.countries & trip.countries
+            # "He noted his recent conversation with Y": talks a speaker reports, of no step
+            and not _SPEAKER_REPORTS.search(
+                record.evidence[0].text, 0, record.anchor - record.evidence[0].start
+            )
         ):
             record.date = trip.date
+
+
+# A speaker's report of talks before the meeting word, or talks told in the pluperfect: "He
+# noted his recent conversation with", "She added that she had spoken with".
+_SPEAKER_REPORTS = re.compile(
+    r"\b(?:noted|mentioned|recalled|recalling|reminded)\b|\b(?:he|she|they)\s+had\b"
+)
 
 
 # A span of days: "on May 20-21", "20 to 22 May", "from May 20 to 22".
@@ -2476,11 +2744,26 @@ def _antecedent(body: str, people: Sequence[PersonMention], start: int) -> Perso
         for stop, next_stop in itertools.pairwise(stops)
     ):
         return None  # a sentence naming nobody stands between (not "He met Y." of the same)
-    first = next((p for p in before if p.start >= opening), None)
+    phrase = _OPENING_PHRASE.match(body, opening, last.end)
+    # "In his talks with Y, X said ...": the subject stands after the opening phrase
+    subject = opening if phrase is None else phrase.end()
+    first = next((p for p in before if p.start >= subject), None) or next(
+        (p for p in before if p.start >= opening), None
+    )
     if first is not None and _pronoun_met(body, opening, first.start):
         # "X arrived in P. He met Y. He also met Z": that sentence's "he" is X too
         return _antecedent(body, people, opening) or first
     return first
+
+
+# An event told as one a speaker recalls: "X recalled his phone call with Y", "reminded of the
+# talks held".
+_SPEAKER_RECALLS = re.compile(r"\b(?:recalled|recalling|recalls|reminded|reminding)\b")
+# A sentence's opening phrase before its subject: "In his conversation with Y, ", "During the
+# talks with Y, ", "After meeting Y, ".
+_OPENING_PHRASE = re.compile(
+    r"\s*(?:In|During|At|After|Following|Before|Upon|On|With|Besides)\s[^,.;:]{3,100},\s"
+)
 
 
 def _pronoun_met(body: str, lo: int, hi: int) -> bool:
@@ -2528,6 +2811,12 @@ _OWN_PREDICATE = re.compile(
       |are\s+(?:to|scheduled\s+to|expected\s+to|set\s+to|due\s+to))\s+(?:be\s+held|take\s+place|convene)
       |(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*(?:,\s+as\s+[^,.;]{1,40},)?\s+
         (?:will|is\s+to|is\s+set\s+to|is\s+due\s+to|is\s+scheduled\s+to)\s+host
+      # "which both leaders are expected to attend", "which will be attended by": its guests
+      # to come
+      |(?:(?:both|the|all)\s+(?:[a-z]+\s+){0,2}|(?:[A-Z][\w-]*\s+){1,3})(?:(?:is|are)\s+(?:also\s+)?
+        (?:expected|scheduled|set|due|planning|going)\s+to|plans?\s+to|intends?\s+to|will)\s+
+        (?:attend|take\s+part|participate)
+      |will\s+be\s+attended\s+by
       |(?P<held>(?:was|were)\s+held|took\s+place))\b""",
     re.VERBOSE,
 )
@@ -2572,7 +2861,8 @@ def _passive_step(records: list[Candidate], cand: Candidate) -> None:
 # A story's official named by a unique title as the subject: "The prime minister will also".
 _TITLE_SUBJECT = re.compile(
     r"(?:^|(?<=[,;]\s)|\b(?:said|says|added)\s)[Tt]he\s+(?P<title>[Pp]rime\s+[Mm]inister|[Pp]remier"
-    r"|[Cc]hancellor)\s+(?:(?!was\s|were\s)[a-z]+\s+){0,3}\Z"  # not "was met by": a welcome
+    r"|[Cc]hancellor|[Pp]resident|[Ff]oreign\s+[Mm]inister)"
+    r"\s+(?:(?!was\s|were\s)[a-z]+\s+){0,3}\Z"  # not "was met by": a welcome
 )
 _HEAD_TITLE = re.compile(r"(?<!Vice\s)(?<!Deputy\s)\b(?:President|King|Emir|Amir|Sultan)\b")
 
@@ -3339,10 +3629,16 @@ def _invited_visit(article: Article, records: list[Candidate], cand: Candidate) 
         return False
     if _TRIP_TO_ATTEND.search(span.text, cand.anchor - span.start):
         return False  # "the invitation to travel to Lima for the session": the session's trip
+    goes_to = _destination(span.text, cand.anchor - span.start)
+    if goes_to is not None:
+        cand.location = Place(city=goes_to.city or None, country=goes_to.country)
     if any(
         r.kind is MeetingKind.VISIT
         and r.status is MeetingStatus.PLANNED
         and r.countries & cand.countries
+        # "his trip to Lima next month ... invited the Peruvian president to visit Chile": a
+        # visit the other way is one of its own
+        and not (goes_to is not None and _goes_elsewhere(r, goes_to))
         for r in records
     ):
         return False  # the visit to come, told already
@@ -3366,6 +3662,36 @@ def _invited_visit(article: Article, records: list[Candidate], cand: Candidate) 
         cand.weak = False
         cand.rule = f"{cand.rule}+invited"
     return True
+
+
+# The place right after a visit's word: "visit Pakistan", "visit to Chile", "pay a visit to Lima".
+_VISIT_PLACE = re.compile(
+    r"visit(?:s|ing)?\s+(?:to\s+)?(?:the\s+)?(?P<place>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})"
+)
+
+
+def _destination(text: str, at: int) -> Place | None:
+    """The state (and city) a visit's word at ``at`` names as where the visitor goes."""
+    found = _VISIT_PLACE.match(text, at)
+    if found is None:
+        return None
+    words = found["place"].split()
+    for n in range(len(words), 0, -1):
+        name = " ".join(words[:n])
+        code = city_country(name)
+        if code is not None:
+            return Place(city=name, country=Country(code))
+    mentions = extract_country_mentions(found["place"])
+    if mentions and mentions[0].start == 0 and mentions[0].kind != "group":
+        return Place(city=None, country=Country(mentions[0].code))
+    return None
+
+
+def _goes_elsewhere(visit: Candidate, place: Place) -> bool:
+    """Whether a visit's destination (its place, else the place after its word) is another state."""
+    span = visit.evidence[0]
+    there = visit.location or _destination(span.text, visit.anchor - span.start)
+    return there is not None and there.country is not None and there.country != place.country
 
 
 def _each_its_own(
@@ -3522,6 +3848,38 @@ def _split_gatherings(cand: Candidate) -> list[Candidate]:
     ]
 
 
+_ORDINAL_WORD = (
+    r"(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
+    r"|eleventh|twelfth)"
+)
+# Two numbered sessions told by one plural word: "the 16th and 17th sessions of the commission",
+# "its third and fourth rounds", "the second and third meetings of the council".
+_TWO_ORDINALS = re.compile(
+    rf"""\b(?P<a>{_ORDINAL_WORD})\s*(?:and|,|&)\s*(?P<b>{_ORDINAL_WORD})\s+
+    (?:(?!(?:of|the|an?)\s)[\w’'-]+\s+){{0,3}}\Z""",
+    re.VERBOSE | re.IGNORECASE,
+)
+
+
+def _split_ordinals(cand: Candidate) -> list[Candidate]:
+    """One session per ordinal a plural session word lists: "the 5th and 6th sessions".
+
+    Each is a session of its own (never a mention of the talks told before it), of the
+    sides the mention names or, naming none, of the latest event's.
+    """
+    if cand.ordinal is None or cand.kind is MeetingKind.VISIT:
+        return [cand]
+    span = cand.evidence[0]
+    at = cand.anchor - span.start
+    two = _TWO_ORDINALS.search(span.text, max(0, at - 60), at)
+    if two is None or not span.text.startswith(("sessions", "meetings", "rounds"), at):
+        return [cand]
+    return [
+        attrs.evolve(cand, ordinal=n.lower(), another=True, participants=list(cand.participants))
+        for n in (two["a"], two["b"])
+    ]
+
+
 def _split_bodies(cand: Candidate) -> list[Candidate]:
     """The talks, and one meeting more per body whose official is met beside other sides.
 
@@ -3602,7 +3960,12 @@ def _talks_planned_on_a_visit(article: Article, records: list[Candidate]) -> Non
                 # "X is also expected to meet the Speaker": one more step, a record of its own
                 and not talks.also
                 and (talks.date is None or talks.date.first_day() - today <= dt.timedelta(days=3))
-                and len(talks.countries) >= 1
+                and (
+                    len(talks.countries) >= 1
+                    # "the bank's envoy is to meet the finance committee tomorrow": the steps
+                    # of a body's official on his visit name the body, no state (nor his name)
+                    or (talks.organization is not None and talks.organization == visit.organization)
+                )
                 and talks.countries <= visit.countries
                 # "the next session will take place in Cusco": another place, another event
                 and not (
@@ -3610,7 +3973,11 @@ def _talks_planned_on_a_visit(article: Article, records: list[Candidate]) -> Non
                     and visit.location is not None
                     and talks.location.city != visit.location.city
                 )
-                and (names & {p.name for p in talks.participants} or len(talks.countries) >= 2)
+                and (
+                    names & {p.name for p in talks.participants}
+                    or len(talks.countries) >= 2
+                    or (talks.organization is not None and talks.organization == visit.organization)
+                )
             ):
                 status = visit.status
                 merge(visit, talks)
@@ -3828,7 +4195,8 @@ def extract_meetings(article: Article) -> tuple[Meeting, ...]:
         for twice in _split_again(split)
         for each in _split_officials(twice)
         for body in _split_bodies(each)
-        for one in _split_gatherings(body)
+        for gathering in _split_gatherings(body)
+        for one in _split_ordinals(gathering)
     ]:
         cand.story = article.published
         if cand.untensed and any(
@@ -3872,6 +4240,19 @@ def extract_meetings(article: Article) -> tuple[Meeting, ...]:
             talks = next((r for r in reversed(records) if len(r.countries) >= 2), None)
             if talks is not None and talks.kind is not MeetingKind.CONFERENCE:
                 cand.countries |= talks.countries  # (a gathering's own members: not told)
+            if _INDEFINITE.search(
+                span.text, 0, cand.anchor - span.start
+            ) is not None and _INVITED_THE_GUEST.search(span.text, 0, cand.anchor - span.start):
+                # "invited him to an international conference to be held in C in May": a
+                # gathering to come of its own (told as new), never the one told before
+                cand.weak, cand.another = False, True
+        if cand.kind is MeetingKind.CONFERENCE and _pair_attends(span, cand.anchor):
+            # "Both prime ministers attended the CIS summit", "the summit in C, which both
+            # presidents are expected to attend": the officials of the talks told go to it
+            pair = _pair_of_talks(records, article.published)
+            if not pair and _PAIR_STATES.search(span.text, 0, cand.anchor - span.start):
+                pair = _pair_before(article.body, span.start)  # "A and B ... Both states"
+            cand.countries |= pair
         cand.countries |= _sides_by_count(records, cand)  # "the meeting of the three countries"
         # "The visiting minister also called on X", "the minister was received by X": the
         # story's visitor, in a step of the visit (or of the talks) told of its own
@@ -3906,20 +4287,30 @@ def extract_meetings(article: Article) -> tuple[Meeting, ...]:
             and visit is None
         ):
             # "Later, X met with the Speaker": with no visit under way, a step of the programme
-            # of the latest talks of the story's time (not of an event it recalls)
+            # of the latest talks of the story's time (not of an event it recalls), talks
+            # between states or a state's talks with a body's official ("received the OIC
+            # chief. Earlier in the day, the chief held talks with the Foreign Minister")
             step = next(
                 (
                     r
                     for r in reversed(records)
                     if r.kind is MeetingKind.MEETING
-                    and len(r.countries) >= 2
+                    and (
+                        len(r.countries) >= 2
+                        or (len(r.countries) == 1 and r.organization is not None)
+                    )
                     and r.status is cand.status
                     and not recalled(r.date, article.published)
                 ),
                 None,
             )
-            if step is not None and cand.countries <= step.countries:
+            if (
+                step is not None
+                and cand.countries <= step.countries
+                and cand.organization in (None, step.organization)
+            ):
                 cand.countries |= step.countries
+                cand.organization = step.organization
                 cand.weak = False
                 cand.another = cand.another or visitor
         if len(cand.apart) == 1 and len(cand.countries) < 2:
@@ -4029,8 +4420,12 @@ def extract_meetings(article: Article) -> tuple[Meeting, ...]:
             # summit due this summer") keeps that day for the next step ("Later, X met Y")
             if not _holds_day(cand.date, last_date.get(cand.status)):
                 last_date[cand.status] = cand.date
-            if not recalled(cand.date, article.published) and not _holds_day(
-                cand.date, last_news.get(cand.status)
+            if (
+                not recalled(cand.date, article.published)
+                and not _holds_day(cand.date, last_news.get(cand.status))
+                # "X also recalled his call with Y on March 27": an event a speaker recalls
+                # is no step of the story's day ("Later in the day, X received Z")
+                and not _SPEAKER_RECALLS.search(span.text, 0, cand.anchor - span.start)
             ):
                 last_news[cand.status] = cand.date
         if cand.lonely:
@@ -4062,7 +4457,20 @@ def extract_meetings(article: Article) -> tuple[Meeting, ...]:
                 or (cand.kind is not MeetingKind.VISIT and cand.named_sides >= 2)
             )
             and not any(
-                r.kind is cand.kind or compatible(r.kind, cand.kind) or r.countries & cand.countries
+                (
+                    r.kind is cand.kind
+                    or compatible(r.kind, cand.kind)
+                    or r.countries & cand.countries
+                )
+                # "the talks held in March, the ministers A and B" after a visit planned for June:
+                # officials of both sides at talks of another status and time are not that visit
+                and not (
+                    len({p.country for p in cand.participants if p.country}) >= 2
+                    and r.status is not cand.status
+                    and r.date is not None
+                    and cand.date is not None
+                    and not (r.date.contains(cand.date) or cand.date.contains(r.date))
+                )
                 for r in records
             )
         ):
@@ -4175,8 +4583,21 @@ def extract_meetings(article: Article) -> tuple[Meeting, ...]:
             # of the event told just before, held where and when it was, between its sides
             # when the session names none of its own
             before = records[-1]
-            if not cand.countries and before.kind is not MeetingKind.CALL:
-                cand.countries = set(before.countries)
+            if cand.countries and not cand.countries <= before.countries:
+                # one side named, not among the last event's (a gathering told in passing):
+                # the latest talks between that side and another
+                before = next(
+                    (
+                        r
+                        for r in reversed(records)
+                        if r.status is cand.status
+                        and r.kind is MeetingKind.MEETING
+                        and cand.countries < r.countries
+                    ),
+                    before,
+                )
+            if cand.countries <= before.countries and before.kind is not MeetingKind.CALL:
+                cand.countries = set(before.countries)  # (one side named: the other the same)
             cand.date = cand.date or before.date
             cand.location = cand.location or before.location
         if cand.another:

@@ -16,9 +16,11 @@ called off, a domestic gathering, or when the word is used in another sense
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Sequence
 
 from diplonews import _regex as re
+from diplonews._regex_words import holds_required, required_words
 from diplonews.meetings._merge import Candidate, same_event
 from diplonews.meetings._places import (
     a_people,
@@ -40,6 +42,7 @@ from diplonews.meetings._rules import (
     NON_STATE_AFTER,
     NON_STATE_BEFORE,
     PRIVATE_VISITORS,
+    PROPOSED_TO,
     SITE_VISIT,
     SPECULATIVE,
     meeting_status,
@@ -134,6 +137,12 @@ _KINDS = {
 }
 
 
+@functools.cache
+def _expression_words() -> tuple[str, ...] | None:
+    """Strings one of which every match of :data:`_EXPRESSION` holds (read from it, once)."""
+    return required_words(_EXPRESSION)
+
+
 def fallback_meetings(article: Article, records: Sequence[Candidate]) -> list[Candidate]:
     """One record for each meeting sentence that is the evidence of none of ``records``."""
     body = article.body
@@ -142,9 +151,12 @@ def fallback_meetings(article: Article, records: Sequence[Candidate]) -> list[Ca
     scanned = body_mentions(body)
     dates: dict[tuple[int, Tense], list[DateMention]] = {}
     out: list[Candidate] = []
+    words = _expression_words()
     for sentence in split_sentences(body):
         if any(s0 < sentence.end and sentence.start < s1 for s0, s1 in told):
             continue
+        if not holds_required(sentence.text, words):
+            continue  # (most sentences: none of the strings every expression holds, no search)
         first = _EXPRESSION.search(sentence.text)
         if first is None:
             continue  # (most sentences: no meeting word, nothing more to read)
@@ -237,6 +249,8 @@ def _meeting_sense(
         return False  # "hoped they would hold talks": only hoped for
     if CONDITION_AFTER.match(text, b) or CALLED_OFF.search(text, b):
         return False  # "if there is progress", "was cancelled"
+    if PROPOSED_TO.search(text, max(0, a - 160), a):
+        return False  # "backed A's initiative to convene a summit": only proposed
     if CALLED_FOR.search(text, max(0, a - 250), a) or CANCELLED_BEFORE.search(before):
         return False  # "urged them to resume talks", "cancelled his trip"
     word = text[a:b]

@@ -213,14 +213,18 @@ _OF_THE_SESSION = re.compile(
     r"\b(?:protocol|minutes|decisions?|results?|outcomes?|resolutions?)\s+of\s+the\s+"
     r"(?:[\w-]+\s+){0,2}\Z"
 )
-# A trip told as the one to a session: "will travel to Lima for the second meeting of".
+# A trip told as the one to a session: "will travel to Lima for the second meeting of" (not
+# "the visit to Lima, and the preparations for the second meeting": a thing of its own).
 _TRIP_TO_A_SESSION = re.compile(
     r"\b(?:travel(?:s|l?ed|l?ing)?|go(?:es|ing)?|went|fl(?:y|ies|ew|ying)|visit|trip)\s+"
-    r"(?:[^.;]{0,60}?)\bfor\s+the\s+(?:[\w-]+\s+){0,2}(?:meeting|session)\b"
+    r"(?:(?!\band\s+(?:the|its|their)\s)[^.;]){0,60}?\bfor\s+the\s+(?:[\w-]+\s+){0,2}"
+    r"(?:meeting|session)\b"
 )
-# The session told as a trip's purpose: "travel to Lima for the second meeting of".
+# The session told as a trip's purpose: "travel to Lima for the second meeting of" (not the
+# work for it: "the preparations for the second meeting", "the agenda for the session").
 _FOR_THE_SESSION = re.compile(
-    r"\b(?:for|to\s+(?:attend|take\s+part\s+in|participate\s+in|co-?chair|chair))\s+the\s+"
+    r"\b(?:(?<!preparations\s)(?<!preparation\s)(?<!agenda\s)(?<!arrangements\s)(?<!plans\s)"
+    r"for|to\s+(?:attend|take\s+part\s+in|participate\s+in|co-?chair|chair))\s+the\s+"
     r"(?:[\w-]+\s+){0,3}\Z"
 )
 
@@ -423,8 +427,9 @@ def same_event(a: Candidate, b: Candidate) -> bool:
         and not (a.organization and b.organization)
         and (a.countries & b.countries or not (a.countries and b.countries))
     ):
-        # One gathering named twice ("the COP28 summit" ... "COP28"): one may omit the body.
-        return (
+        # One gathering named twice ("the COP28 summit" ... "COP28"): one may omit the body;
+        # names of two kinds of gathering ("the Investment Forum" ... "the OTS summit") are two.
+        return not _other_gathering_words(a.title, b.title) and (
             a.title is None
             or b.title is None
             or a.title == b.title
@@ -467,6 +472,22 @@ def same_event(a: Candidate, b: Candidate) -> bool:
         return False  # one side and no date to tie them: too little to call it the same event
     overlap = len(a.countries & b.countries) / len(a.countries | b.countries)
     return overlap >= 0.5 or a.countries <= b.countries or b.countries <= a.countries
+
+
+# The words naming what kind of gathering an event's name is: "summit", "forum", "conference".
+_GATHERING_WORD = re.compile(
+    r"\b(?:summit|forum|conference|congress|expo|exhibition|festival|games|olympiad|fair)\b",
+    re.I,
+)
+
+
+def _other_gathering_words(a: str | None, b: str | None) -> bool:
+    """Whether two names call their gatherings by different kinds ("forum", "summit")."""
+    if a is None or b is None:
+        return False
+    words_a = {w.lower() for w in _GATHERING_WORD.findall(a)}
+    words_b = {w.lower() for w in _GATHERING_WORD.findall(b)}
+    return bool(words_a and words_b and not words_a & words_b)
 
 
 # An aside between commas that tells of its subject: ", who visited Lima last week,".
@@ -700,6 +721,29 @@ def back_reference(records: list[Candidate], cand: Candidate) -> None:
                 participants=list(cand.participants),
                 rule=f"{cand.rule}+session",
                 weak=False,
+            )
+        )
+        return
+    if (
+        cand.status is MeetingStatus.PLANNED
+        and target.status is MeetingStatus.HELD
+        and len(target.countries) >= 2
+        and cand.date is not None
+        and target.date is not None
+        and cand.date != target.date
+        and cand.date.contains(target.date)
+        and cand.story is not None
+        and cand.date.last_day() > cand.story
+    ):
+        # "X met Y on Monday. ... The council is expected to meet later this year": a time to
+        # come, told in the future, is a session after the talks held, not their day
+        records.append(
+            attrs.evolve(
+                cand,
+                countries=target.countries | cand.countries,
+                rule=f"{cand.rule}+coming",
+                weak=False,
+                participants=list(cand.participants),
             )
         )
         return
@@ -1027,3 +1071,8 @@ def forward_references(first: Candidate, pending: list[Candidate]) -> None:
         first.date = first.date or cand.date
         first.location = first.location or cand.location
         first.anchor = min(first.anchor, cand.anchor)
+        host = cand.location.country if cand.location is not None else None
+        if not first.countries and host is not None and cand.countries == {host.alpha_3}:
+            # "The bank's envoy is in Lima to meet officials. X met the finance committee":
+            # the lead's place hosts the event, whose own sentence names no state
+            first.countries = {host.alpha_3}

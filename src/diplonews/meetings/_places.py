@@ -14,6 +14,7 @@ import functools
 from collections.abc import Iterator, Mapping, Sequence
 
 from diplonews import _regex as re
+from diplonews.gazetteer import iso_countries
 from diplonews.meetings._rules import (
     CLAUSE_WINDOW,
     DATELINE,
@@ -71,6 +72,7 @@ __all__ = [
     "BRIEFED",
     "NAMED_BEFORE",
     "PORTFOLIO",
+    "agency_dateline_end",
     "body_named",
     "body_officials",
     "body_session",
@@ -115,9 +117,9 @@ def _venue_pattern() -> tuple[re.Pattern[str], Mapping[str, tuple[str, str]]]:
 
 # A dateline with the agency after its day ("ASTANA, May 8 (Reuters) -", "(Xinhua) --"): its
 # city is "here", while its day (the report's) may still date an event told without one.
-_AGENCY_DATELINE = re.compile(
-    r"""^\s*(?P<city>[A-Z][A-Z .'-]+?)(?:,\s*(?P<region>[A-Za-z .]+?))?,\s*
-    [A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*\([A-Z][\w .&/-]{1,30}\)\s*[-–—]{1,2}\s""",
+_AGENCY_DATELINE = re.compile(  # (the comma after the city may lack, a colon end it)
+    r"""^\s*(?P<city>[A-Z][A-Z .'-]+?)(?:,\s*(?P<region>[A-Za-z .]+?))?,?\s+
+    [A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*\([A-Z][\w .&/-]{1,30}\)\s*(?:[-–—]{1,2}|:)\s""",
     re.VERBOSE,
 )
 
@@ -132,11 +134,26 @@ def read_dateline(body: str) -> tuple[int, tuple[str, str] | None]:
     """
     dateline = DATELINE.match(body)
     if dateline is None:
-        dateline = _AGENCY_DATELINE.match(body) if "(" in body[:60] else None
+        dateline = _agency_dateline(body)
         if dateline is None:
             return 0, None
         return 0, _dateline_city(dateline)
     return dateline.end(), _dateline_city(dateline)
+
+
+def agency_dateline_end(body: str) -> int:
+    """Where a dateline with the agency after its day ends ("ASTANA, May 8 (Reuters) - "), or 0.
+
+    >>> agency_dateline_end("ASTANA, May 8 (Reuters) - On Monday, talks ...")
+    26
+    """
+    dateline = _agency_dateline(body)
+    return dateline.end() if dateline is not None else 0
+
+
+def _agency_dateline(body: str) -> re.Match[str] | None:
+    """The dateline with the agency after its day opening ``body``, if any."""
+    return _AGENCY_DATELINE.match(body) if "(" in body[:60] else None  # no "(": no agency
 
 
 def _dateline_city(dateline: re.Match[str]) -> tuple[str, str] | None:
@@ -189,7 +206,31 @@ def home_country(article: Article) -> str | None:
             agency = credit["agency"] or credit["caps"] or credit["dateline"] or credit["slashed"]
             if agency in homes:
                 return str(homes[agency])
+        for site in _SITE.finditer(article.body):
+            # "Follow News.az on X", "Kun.uz reports": an outlet named by its web address
+            # reports from the state of its country code
+            code = _site_state(site["tld"])
+            if code is not None:
+                return code
     return None
+
+
+# An outlet named by its web address: "News.az", "Gazeta.uz" (a capital first: "stat.uz" in a
+# source line is a statistics office, not the outlet).
+_SITE = re.compile(r"(?<![\w.@/])[A-Z][A-Za-z]+\.(?P<tld>[a-z]{2})\b(?![.\w/-])")
+# Country codes sold to the world as generic names ("Channel.tv", "Startup.io").
+_GENERIC_TLDS = frozenset(
+    {"ai", "am", "cc", "co", "fm", "gg", "io", "ly", "me", "tv", "ws", "to", "la", "gl", "vc"}
+)
+
+
+def _site_state(tld: str) -> str | None:
+    """The state of a web address's country code ("az" is AZE), or ``None`` when generic."""
+    if tld in _GENERIC_TLDS:
+        return None
+    # (the gazetteer's ISO table, not pycountry, whose import is slow)
+    record = iso_countries().get(alpha_2="GB" if tld == "uk" else tld.upper())
+    return None if record is None else str(record.alpha_3)
 
 
 # The agency a story credits: "..., Trend reports.", "Report informs", "ASTANA. KAZINFORM –",
@@ -237,7 +278,22 @@ def pick_date(
     if not before:
         return None
     last = max(before, key=lambda d: d.start)
+    start = next(
+        (d for d in before if d.end < last.start and _DAY_RANGE.fullmatch(body, d.end, last.start)),
+        None,
+    )
+    if start is not None and not _RESCHEDULED.search(body, max(lo, start.start - 60), start.start):
+        # "on Thursday and Friday X will meet Y": an event over several days, by its first day
+        return start.date, t0 - last.end
     return last.date, t0 - last.end
+
+
+# Between the two days of a range told before the event: "on Thursday and Friday", "May 4-6".
+_DAY_RANGE = re.compile(r"\s*(?:and|to|through|until|[-–—])\s*")
+# A day changed, not a range: "was moved from Monday to Friday" (the new day dates it).
+_RESCHEDULED = re.compile(
+    r"\b(?:moved|postponed|delayed|put\s+off|brought\s+forward|rescheduled|pushed\s+back|shifted)\b"
+)
 
 
 # A meeting word that names the other side, not an event: "European Commission President",

@@ -217,11 +217,14 @@ PROSE_RULES: list[tuple[str, MeetingKind, tuple[str, ...], re.Pattern[str]]] = [
         ),
     ),
     (
-        # A stop on the way is a visit to the place ("stopped over in Lima", "a stopover in").
+        # A stop on the way is a visit to the place ("stopped over in Lima", "a stopover in",
+        # "his stop-over here", the dateline's city).
         "meeting.visit",
         MeetingKind.VISIT,
         ("stop",),
-        re.compile(r"\b(?:stop(?:ped|s|ping)?\s+over|stop-?overs?)\s+in\s+(?=[A-Z])"),
+        re.compile(
+            r"\b(?:stop(?:ped|s|ping)?\s+over|stop-?overs?)\s+(?:in\s+(?=[A-Z])|(?=here\b))"
+        ),
     ),
     (
         # Ministers or leaders who gather or convene somewhere or at some time meet: "G7 finance

@@ -51,6 +51,7 @@ __all__ = [
     "PLACE_BEFORE",
     "PLACE_IN",
     "PRIVATE_VISITORS",
+    "PROPOSED_TO",
     "REJECTED_HEAD",
     "REMARKS",
     "ROUND_BEFORE",
@@ -70,6 +71,7 @@ __all__ = [
     "_TRIGGER_STEMS",
     "fold",
     "meeting_status",
+    "past_cue",
 ]
 
 # Cheap pre-filter: a sentence is read closely only if it holds one of these words.
@@ -80,7 +82,7 @@ _TRIGGER_STEMS = [
     "depart", "hosted", "welcomed", "discuss", "consultation", "co-chair", "COP", "ministerial",
     "conversation", "dialogue", "presented", "presenting", "videoconferenc", "flew",
     "sat down", "exchanged views", "audience", "courtesy", "next one", "last one", "previous one",
-    "confer", "Confer", "tete-a-tete", "tête-à-tête", "dial", "welcome", "receive ",
+    "confer", "Confer", "tete-a-tete", "tête-à-tête", "dial", "welcome", "receive ", "receiving",
 ]  # fmt: skip
 
 
@@ -481,6 +483,24 @@ RULES: list[tuple[str, MeetingKind, tuple[str, ...], re.Pattern[str]]] = [
         ),
     ),
     (
+        "meeting.received",
+        MeetingKind.MEETING,
+        ("host", "receiving", "hosting", "welcoming"),
+        # "will host the Foreign Minister of A", "is receiving the President of A": a guest to
+        # come or under way, an official within a few words (not "will host the summit of
+        # leaders", "is receiving aid")
+        re.compile(
+            r"""(?:(?:(?<=\bwill\s)|(?<=\bto\s)|(?<=\bwould\s)|(?<=\balso\s))host
+            |(?:(?<=\bis\s)|(?<=\bare\s))(?:receiving|hosting|welcoming))\s+
+            (?=(?:the\s+|a\s+|an\s+|his\s+|her\s+)?(?:(?!from\b|of\b)[\w.'’-]+\s+){0,4}?
+            (?i:delegations?|guests?|head|ministers?|ambassadors?|envoys?|president|premier
+              |speaker|chairman|chair(?:woman|person)?|secretary|secretary-general|king|emir|amir
+              |sultan|prince|chancellor|counterparts?|representatives?|commissioner)\b
+              (?![\w\s'’-]{0,40}\b(?i:summit|conference|forum|session|meeting|congress|games)))""",
+            re.VERBOSE,
+        ),
+    ),
+    (
         "meeting.credentials",
         MeetingKind.MEETING,
         ("credentials",),
@@ -580,8 +600,9 @@ _FUTURE = re.compile(
     | \b(?:agreed|decided)\s+to\s+(?!(?:a|an|the|its|their|his|her|this|that)\s)  # not "to a plan"
     | \bdue\s+to\s+(?:be|hold|meet|visit|begin|start|arrive|travel|attend|take|open|resume|leave)\b
     # "preparations are under way for the visit", "are preparing for the summit": one to come
-    | \bpreparations?\s+(?:(?:are|is)\s+)?(?:under\s*way|being\s+made|continue|in\s+full\s+swing)
-      \s+for\b | \bprepar(?:ing|es)\s+for\b
+    # ("preparations are also under way for a summit": an adverb may stand before the state)
+    | \bpreparations?\s+(?:(?:are|is)\s+)?(?:(?:also|now|already|well)\s+)?
+      (?:under\s*way|being\s+made|continue|in\s+full\s+swing)\s+for\b | \bprepar(?:ing|es)\s+for\b
     | \b(?:leaves|departs|heads|flies|sets\s+(?:off|out)|embarks)\s+
       (?:(?:[a-z]+day|today|tomorrow)\s+)?(?:on|for|to)\b  # "sets out Wednesday on a visit"
     | \bto\s+(?:renew|resume|restart|reopen)\b   # "to resume talks": not yet held
@@ -614,8 +635,9 @@ _LATER_WORDS = re.compile(r"later|take\s+place|be\s+(?:held|made|paid)")  # befo
 _LATER_THIS = re.compile(
     r"""[^.;,]{0,40}?\blater\s+(?:this|in\s+the)\s+(?:week|month|year)\b
     # "a visit to A by B's minister will take place": the event's own predicate, however far
-    |[^.;,]{0,100}?\b(?:will|shall|is\s+to|are\s+to)\s+(?:also\s+)?(?:take\s+place|be\s+held
-    |be\s+made|be\s+paid)\b
+    # (the sides may be long: "talks between a delegation led by ... and ... are to be held")
+    |[^.;,]{0,200}?\b(?:will|shall|is\s+to|are\s+to|(?:is|are)\s+(?:expected|scheduled|due|set
+    |planned)\s+to)\s+(?:also\s+)?(?:take\s+place|be\s+held|be\s+made|be\s+paid)\b
     # "the 8th session of the A-B Council (ABC), scheduled to be held in Lima": its own plan
     |[^.;,]{0,120}?,\s+(?:(?:which|that)\s+(?:is|are)\s+)?(?:scheduled|planned|due|set|expected)
     \s+to\s+(?:be\s+held|take\s+place|convene|open)\b""",
@@ -631,10 +653,36 @@ _FUTURE_AFTER = re.compile(
     r"|are\s+due|is\s+expected|are\s+expected|is\s+planned|are\s+planned"
     # "said the meeting would be held in Baku", "agreed that the session would be convened":
     # a plan told in reported speech
-    r"|would\s+(?:be\s+(?:held|convened)|take\s+place|convene|meet|resume|begin|start))\b"
+    r"|would\s+(?:be\s+(?:held|convened)|take\s+place|convene|meet|resume|begin|start"
+    # "a source said talks would proceed on Friday": the same plan, told of talks
+    r"|proceed|go\s+ahead|open|continue))\b"
     # "the talks will fail": an outcome of talks under way, not a plan to hold them
     r"(?!\s+(?:(?:not|probably|likely|only|also)\s+)*(?:fail|succeed|collapse|break\s+down"
     r"|founder|stall|produce|yield|bring|lead|end\s+in|result)\b)"
+)
+# The event as the subject of a plan in the making, however long its sides: "a meeting between
+# A's minister and B's president is being planned", "a visit by A to B is now being arranged".
+_BEING_PLANNED = re.compile(
+    r"""(?:[^.;,]|(?<=[A-Z])\.){0,140}?\b(?:is|are)\s+(?:now\s+|also\s+|already\s+)?being\s+
+    (?:planned|prepared|arranged|organi[sz]ed|worked\s+out)\b""",
+    re.VERBOSE,
+)
+# Talks named with their partners or their forum as the subject of a plan of what they will
+# cover: "the discussions with the Deputy Foreign Minister and other officials will focus on
+# aid", "talks within the A+B format will address security".
+_TALKS_NOUN_END = re.compile(r"(?:alks|ussions?)(?:\s+with)?\Z")
+_TALKS_PARTNER = re.compile(r"\s+(?:with|within|among|between|in\s+the\s+framework\s+of)\b")
+_WITH_THEN_AGENDA = re.compile(
+    r"""(?:\s+(?:with|within|among|between|in\s+the\s+framework\s+of))?\s+
+    (?:[\w.'’+-]+,?\s+){1,12}?(?:will|would|are\s+(?:expected|due|set)\s+to)\s+
+    (?:also\s+)?(?:focus|cent(?:er|re)|concentrate|cover|deal|address|touch|review)\b""",
+    re.VERBOSE,
+)
+# A second predicate of the subject, joined by "and" after the trigger's own time: "held its
+# first meeting in May and is expected to meet again in June" (the plan is the other meeting).
+_AND_THEN_FUTURE = re.compile(
+    r"\s*(?:[\w-]+\s+){0,3}?and\s+(?:will|is\s+to|are\s+to|is\s+(?:scheduled|due|expected|planned)"
+    r"|are\s+(?:scheduled|due|expected|planned))\b"
 )
 # The event's start told in the present with a time to come: "the talks begin in Lima next
 # week", "the summit opens tomorrow".
@@ -681,6 +729,12 @@ NOT_A_MEETING = re.compile(
     # a series of visits, no one event: "several high-level visits", "the exchange of visits"
     |\b(?:several|numerous|many|mutual|regular|frequent|reciprocal|a\s+number\s+of)\s+
     (?:[\w-]+\s+){0,2}visits\b|\bexchanges?\s+of\s+visits\b|\bvisits\s+exchanged\b
+    # meetings to come as a series, no one event: "talked over upcoming meetings within the
+    # chairmanship", "the schedule of forthcoming meetings at various levels" (not "the upcoming
+    # meetings of the council", whose body names them, nor "forthcoming meetings -- the
+    # summit in A and ...", which lists them)
+    |(?<!\bthe\s)(?<!\btwo\s)\b(?:upcoming|forthcoming|future)\s+(?:[\w-]+\s+){0,2}?meetings\b
+    (?!\s+(?:of|between|with)\b|\s*(?:-|—|–|:|\(|,\s+(?:the|including|namely|such|in|on)\b))
     # a mountain's top: "climbers reached the summit", "the summit of Mount X"
     |\b(?:reach(?:ed|es|ing)?|climb(?:ed|s|ing)?|conquer(?:ed|s|ing)?|scal(?:ed|es|ing))\s+
     (?:the\s+)?(?:[\w-]+\s+)?summit\b|\bsummit\s+of\s+(?:mount|mt\.?)\s
@@ -763,6 +817,17 @@ PAST = re.compile(
     re.VERBOSE | re.IGNORECASE,
 )
 _FUTURE_FOLDED, _PAST_FOLDED = _folded(_FUTURE), _folded(PAST)
+
+
+def past_cue(text: str) -> bool:
+    """Whether a text holds a past cue outside a cue of the future ("scheduled to" is none).
+
+    >>> past_cue("arrived in Lima, where he is due to "), past_cue("is scheduled to ")
+    (True, False)
+    """
+    return PAST.search(_FUTURE.sub(" ", text)) is not None
+
+
 # The event as a time limit: its tense is the clause's ("will wait until the summit").
 _UNTIL_EVENT = re.compile(r"\b(?:[Uu]ntil|[Tt]ill)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}\Z")
 # A future "be" before a participle: "will be signed", "is expected to be discussed".
@@ -910,8 +975,15 @@ NON_STATE_AFTER = re.compile(
     |banks|lenders|airlines|carmakers|companies|firms|corporations|businessmen|businesspeople|business\s+(?:leaders|people|circles)
     |entrepreneurs|investors|executives|exporters|importers|residents|citizens|students
     |compatriots|Chambers?\s+of\s+Commerce
+    # "will meet the Georgian team in a friendly tournament": a match of teams, no talks
+    |squads?|athletes|footballers|wrestlers|(?:team|side)s?\s+(?:in|at)\s+(?:a|an|the)\s+
+    (?:[\w-]+\s+){0,2}(?:match|tournament|game|championship|cup|final|friendly)
     |staff|employees|personnel)\b  # "met with the staff of the embassy": its own people
     | [^.;]{0,100}?\bChambers?\s+of\s+(?:Commerce|Industry)\b  # "... of the Chamber of Commerce"
+    # "received the chairman of the board of the Turkish company X": a company's executive
+    | \s+(?:[\w'’-]+\s+){0,3}?(?:chair(?:man|woman|person)?|CEO|head|president|director|founder
+      |owner|executives?)\s+of\s+(?:the\s+)?(?:(?:board|management)\s+of\s+(?:the\s+)?)?
+      (?:[\w'’-]+\s+){0,3}(?:company|holding|corporation|conglomerate|firm)\b
     # "a meeting between Minister X and the leadership of major Chinese companies"
     | [^.;]{0,120}?(?P<firms>\b(?:and|with)\s+(?:the\s+)?(?:leadership|heads|representatives
       |executives|management|chiefs|CEOs)\s+of\s+(?:[\w-]+\s+){0,3}(?:companies|firms
@@ -927,7 +999,7 @@ NON_STATE_BEFORE = re.compile(
     |organi[sz]ations|NGOs|activists             # "Turkish and Kurdish organisations met"
     # "the national teams of A and B will meet": a match, not a meeting of states
     |(?:national|football|basketball|volleyball|hockey|handball|futsal|chess|youth|Olympic)\s+
-    (?:teams?|squads?|sides?|players)|clubs|athletes|footballers|wrestlers|boxers)\b
+    (?:teams?|squads?|sides?|players)|clubs|athletes|footballers|wrestlers|boxers|squads?)\b
     [^.;]{0,60}\Z""",
     re.VERBOSE,
 )
@@ -970,6 +1042,14 @@ CALLED_FOR = re.compile(
     |\breturn\s+to\s+(?:the\s+)?(?:[\w-]+\s+){0,3})\Z""",
     re.VERBOSE,
 )
+# A proposal to hold the event, the event its object: "A's initiative to convene a summit",
+# "the proposal to have the council meet by video link", "the idea of holding talks in C"
+# (the holding verb may be the trigger's own first word).
+PROPOSED_TO = re.compile(
+    r"""\b(?:initiative|proposal|idea|suggestion)\s+(?:to|of)\s+(?:(?:have|hold|holding|convene
+    |convening|organi[sz]e|organi[sz]ing|host|hosting|arrange|arranging)\b[^.;:]{0,120})?\Z""",
+    re.VERBOSE,
+)
 # A verb of the past right after the trigger: "the February meeting (...) produced little".
 PAST_AFTER = re.compile(
     r"""\s*(?:\([^()]{0,120}\)\s*)?(?:[\w-]+\s+)??(?:was\s+held|were\s+held|produced|ended
@@ -1001,6 +1081,17 @@ CLAUSE_WINDOW = 220  # characters of a sentence looked at on each side of a trig
 DATE_REACH = 40  # a back-reference's own date must stand this close to its trigger
 
 
+# A past saying timed by the event right after it: "trade will grow, A said while meeting B",
+# "A told B at a meeting in C", "A said during talks with B": the event is when the words were
+# said, so it is held, whatever future the words speak of (not "said on Monday ahead of the").
+SAID_AT_EVENT = re.compile(
+    r"""\b(?:said|told|stated|noted|stressed|declared|announced|remarked|emphasi[sz]ed|underlined
+    |pointed\s+out|assured|informed)\b(?:\s+[A-Z][\w.'’-]*){0,5}\s+(?:while|when|during|at|in)\s+
+    (?:(?:a|an|the|his|her|their|its)\s+)?
+    (?:(?!(?:ahead|before|prior|until|for|of|to|next|upcoming|forthcoming|coming|future|planned)\b)
+    [\w'’-]+\s+){0,3}\Z""",
+    re.VERBOSE,
+)
 _NEXT_AFTER = re.compile(r"\s*(?:next|this\s+coming|tomorrow)\b")
 
 
@@ -1011,6 +1102,8 @@ def meeting_status(before: str, trigger: str, after: str) -> MeetingStatus:
     """
     if PAST_AFTER.match(after):
         return MeetingStatus.HELD
+    if SAID_AT_EVENT.search(before, max(0, len(before) - 120)) is not None:
+        return MeetingStatus.HELD  # "X expects..., A said while meeting B": the saying's time
     # Each headline pattern is tried only when its words are there (it ends "to" then space;
     # it holds "host", "hold" or "convene"): a search of the whole clause costs more.
     if (before.rstrip().endswith("to") and _HEADLINE_TO.search(before)) or (
@@ -1046,7 +1139,12 @@ def meeting_status(before: str, trigger: str, after: str) -> MeetingStatus:
         return MeetingStatus.PLANNED
     if (
         _NEXT_AFTER.match(after)
-        or _FUTURE_AFTER.match(after)
+        or (_FUTURE_AFTER.match(after) and not (past and _AND_THEN_FUTURE.match(after)))
+        or (
+            _TALKS_NOUN_END.search(trigger) is not None
+            and (trigger.endswith("with") or _TALKS_PARTNER.match(after) is not None)
+            and _WITH_THEN_AGENDA.match(after) is not None
+        )
         or (
             trigger.endswith(("alks", "ations"))
             and "to " in after[:120]
@@ -1055,7 +1153,8 @@ def meeting_status(before: str, trigger: str, after: str) -> MeetingStatus:
         or ("host" in after[:140] and HOST_AFTER.match(after))
         or (_NEXT_WORDS.search(after, 0, 160) is not None and _STARTS_LATER.match(after))
         or ("day" in after[:160] and _STARTS_ON_DAY.match(after) is not None)
-        or (_LATER_WORDS.search(after, 0, 160) is not None and _LATER_THIS.match(after))
+        or (_LATER_WORDS.search(after, 0, 260) is not None and _LATER_THIS.match(after))
+        or ("being" in after[:160] and _BEING_PLANNED.match(after) is not None)
     ):
         return MeetingStatus.PLANNED
     return MeetingStatus.HELD

@@ -10,8 +10,6 @@ from __future__ import annotations
 
 import datetime as dt
 
-from dateutil import parser as dateutil_parser
-
 from diplonews import _regex as re
 from diplonews.errors import DateParseError
 
@@ -54,6 +52,30 @@ _ZONE_NOTE = re.compile(
     """,
     re.VERBOSE,
 )
+
+# A whole value "21 July 2025" or "21 Jul 2025 14:01" (once a zone note is cut): read here
+# as dateutil reads it (a month name or its first three letters, in any case; a time of
+# day that exists), so that the common shape costs no import of dateutil's parser. A value
+# of any other shape, or not a date of the calendar, goes to dateutil (the same date, or
+# the same error).
+_DAY_MONTH_YEAR = re.compile(
+    r"""
+    (?P<day>\d{1,2}) \  (?P<month>[A-Za-z]{3,9}) \  (?P<year>[12]\d{3})
+    (?: \  (?:[01]?\d|2[0-3]) : [0-5]\d (?: : [0-5]\d )? )?   # 14:01, 9:05:30
+    \Z
+    """,
+    re.VERBOSE,
+)
+_MONTH_NAMES = {
+    name: number
+    for number, name in enumerate(
+        (
+            "january", "february", "march", "april", "may", "june",
+            "july", "august", "september", "october", "november", "december",
+        ),
+        1,
+    )
+} | _MONTHS  # fmt: skip
 
 # Two defaults that differ in every field: a field dateutil filled in from the
 # default (because the text lacks it) comes out different between the two runs.
@@ -122,7 +144,21 @@ def parse_published(value: str | int | float | None) -> dt.date | None:
     match = _ARCHIVE_PREFIX.match(text)
     if match and match["month"].lower() in _MONTHS:
         return _date(text, int(match["year"]), _MONTHS[match["month"].lower()], int(match["day"]))
-    return _parse_free(text)
+    return _day_month_year(text) or _parse_free(text)
+
+
+def _day_month_year(text: str) -> dt.date | None:
+    """The date of a value shaped as :data:`_DAY_MONTH_YEAR`; None for another or no date."""
+    match = _DAY_MONTH_YEAR.match(_ZONE_NOTE.sub("", text))
+    if match is None:
+        return None
+    month = _MONTH_NAMES.get(match["month"].lower())
+    if month is None:
+        return None
+    try:
+        return dt.date(int(match["year"]), month, int(match["day"]))
+    except ValueError:
+        return None  # not a day of that month: dateutil tells why
 
 
 def _from_number(value: int | float) -> dt.date:
@@ -146,6 +182,10 @@ def _from_timestamp(text: str, seconds: float) -> dt.date:
 
 def _parse_free(text: str) -> dt.date:
     """Read a date written with a month name or numbers via dateutil; all three parts required."""
+    # Imported here: dateutil's parser costs a tenth of the start-up, and the dates of most
+    # records are read by the patterns above.
+    from dateutil import parser as dateutil_parser  # noqa: PLC0415
+
     cleaned = _ZONE_NOTE.sub("", text)
     try:
         first = dateutil_parser.parse(cleaned, default=_DEFAULT_A, ignoretz=True)

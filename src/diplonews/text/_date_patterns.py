@@ -66,11 +66,12 @@ _GATE = "|".join(
     [
         r"\d",
         *(f"{name[:3]}|{name[:3].upper()}" for name in (*FULL_MONTHS, *WEEKDAYS)),
-        r"(?i:today|tonight|yesterday|tomorrow|weekend)\b",
+        r"(?i:today|tonight|yesterday|tomorrow|weekend|end-week|week['’]s\s+end)\b",
         r"(?i:the|in|of|since|by|until|till|during|from|through|throughout|before|after|for"
         r"|early|earlier|late|later|mid|around|circa|last|this|next|coming|past)[\s-]+"
         r"(?:[\dA-Z]|(?i:last|this|next|month|year|week|night|morning|afternoon|evening"
-        r"|spring|summer|autumn|fall|winter|day\s+(?:before\s+yesterday|after\s+tomorrow)))",
+        r"|spring|summer|autumn|fall|winter|day\s+(?:before\s+yesterday|after\s+tomorrow)"
+        r"|end\s+of\s+the\s+week))",
     ]
 )
 
@@ -113,8 +114,9 @@ DATE = re.compile(
         (?P<wd_name>{WEEKDAY_PATTERN}))             # on Monday / last Tuesday
     | (?=[eElLtTnN])(?P<rp>(?:(?i:earlier|later|early|late)\s+)?(?P<rp_rel>{_REL})\s+
         (?P<rp_unit>(?i:month|year))\b)             # last month / earlier this year / next year
-    | (?=[lntcpwLNTCPW])(?P<wk>(?P<wk_rel>{_STEP})\s+(?P<wk_week>(?i:week))(?![\w-])
-        |(?:(?P<wk_rel2>{_STEP})\s+)?(?i:weekend)\b)  # last week / next week's / the weekend
+    | (?=[lntcpweLNTCPWE])(?P<wk>(?P<wk_rel>{_STEP})\s+(?P<wk_week>(?i:week))(?![\w-])
+        |(?:(?P<wk_rel2>{_STEP})\s+)?(?i:weekend)\b  # last week / next week's / the weekend
+        |(?i:end-week|week['’]s\s+end|(?:the\s+)?end\s+of\s+the\s+week)\b)  # its weekend
     | (?=[lntcpeiLNTCPEI])(?:(?i:in)\s+(?=(?i:spring|summer|autumn|winter)\b))?
                                                     # "in autumn": the season, not "in"
       (?P<ss>(?:(?P<ss_rel>{_STEP}|(?i:the|early|late))\s+)?

@@ -30,7 +30,9 @@ from collections.abc import Sequence
 import attrs
 
 from diplonews import _regex as re
+from diplonews.gazetteer import BODIES
 from diplonews.text._names import country_of, has_group, name_text, read_name, role_span
+from diplonews.text._office_holders import bare_holders, holder_state
 from diplonews.text._person_tokens import (
     MONARCH,
     Tok,
@@ -95,6 +97,7 @@ def extract_people(
     home: str | None = None,
     within: Sequence[tuple[int, int]] | None = None,
     mentions: Sequence[CountryMention] | None = None,
+    year: int | None = None,
 ) -> tuple[PersonMention, ...]:
     """Find the officials ``text`` names, with their roles and countries.
 
@@ -109,6 +112,10 @@ def extract_people(
             reads it all. Offsets stay those of ``text``.
         mentions: The country mentions of ``text`` when the caller has them
             already (:func:`~diplonews.text.countries.extract_country_mentions`).
+        year: The year the text was written, when known: a well-known office
+            holder named with no state in the text takes the state he served
+            that year (:mod:`~diplonews.text._office_holders`); ``None``
+            accepts a holder of any year.
 
     Returns:
         The mentions in text order, later short forms ("Mr. Sullivan")
@@ -197,8 +204,14 @@ def extract_people(
             country = _delegation_state(text, toks[lo].start, mentions)
         if country is None and people and earlier is None and not has_group(toks, lo, hi, text):
             country = _listed_with(text, people[-1], toks[lo].start, home)
+        # A holder the reader is expected to know ("President Tokayev"): his state, before
+        # the release's own state is guessed; a body's head (UN, EU, NATO) takes none.
+        held = holder_state(name, year) if country is None else None
+        if held is not None and held not in BODIES:
+            country = held
         if (
             country is None
+            and held is None
             and home is not None
             and not _holds_role(people, role, name, home)
             and not has_group(toks, lo, hi, text)
@@ -219,8 +232,27 @@ def extract_people(
         i = end_tok
     people.extend(_appositions(text, toks, people))
     people.extend(_short_forms(text, spans, people, honorifics))
+    people.extend(_bare_holders(text, spans, people, year))
     people.sort(key=lambda p: p.start)
     return tuple(_shared_countries(people))
+
+
+def _bare_holders(
+    text: str, spans: Sequence[tuple[int, int]], found: Sequence[PersonMention], year: int | None
+) -> list[PersonMention]:
+    """Well-known officials named by surname alone ("Erdogan and Trump held a call").
+
+    The text's own word wins: a surname the text already gave a person of
+    another state ("Turkish minister Ali Erdogan") stays that person's.
+    """
+    covered = [(p.start, p.end) for p in found]
+    out: list[PersonMention] = []
+    for start, end, name, state in bare_holders(text, spans, covered, year):
+        surname = text[start:end].rsplit(maxsplit=1)[-1]
+        if any(surname in p.name.split() and p.country not in (None, state) for p in found):
+            continue
+        out.append(PersonMention(name, None, state, start, end, text[start:end]))
+    return out
 
 
 def _shared_countries(people: Sequence[PersonMention]) -> list[PersonMention]:

@@ -20,11 +20,11 @@ from collections.abc import Iterable, Iterator, Mapping
 from typing import Literal
 
 import attrs
-import pycountry
 
 from diplonews import _regex as re
 from diplonews.gazetteer import (
     country_name,
+    iso_countries,
     load_capitals,
     load_cities,
     load_country_aliases,
@@ -189,6 +189,16 @@ _COMMA_FOR_CEDILLA = str.maketrans("ŞşŢţ", "ȘșȚț")
 def _variants(form: str) -> Iterator[str]:
     """Yield the form and its spelling variants (no accents, typographic apostrophe, "&")."""
     yield form
+    if form.isascii():
+        # Most forms: ASCII has no accents and no s or t with a comma or cedilla (NFKD and
+        # the translations below leave it as it is), so only the punctuation variants differ.
+        ascii_forms = set()
+        if "'" in form:
+            ascii_forms.add(form.replace("'", "’"))
+        if " and " in form:
+            ascii_forms.add(form.replace(" and ", " & "))
+        yield from sorted(ascii_forms)
+        return
     plain = "".join(
         ch for ch in unicodedata.normalize("NFKD", form) if not unicodedata.combining(ch)
     )
@@ -210,7 +220,7 @@ def _variants(form: str) -> Iterator[str]:
 
 def _pycountry_names() -> Iterator[tuple[str, str]]:
     """Yield (name, alpha-3) for every current ISO 3166-1 entry's English names."""
-    for record in pycountry.countries:
+    for record in iso_countries():
         alpha_3 = str(record.alpha_3)
         for attr in ("name", "common_name", "official_name"):
             value = getattr(record, attr, None)
@@ -257,7 +267,17 @@ def _trie_regex(forms: Iterable[str]) -> str:
         node[""] = {}  # end of a form
 
     def emit(node: _Trie) -> str:
-        branches = [re.escape(ch) + emit(child) for ch, child in sorted(node.items()) if ch]
+        branches = []
+        for ch, child in sorted(node.items()):
+            if not ch:
+                continue
+            # A run of nodes with one letter and no form ending there is written as its
+            # letters, as the recursion would write it, in one step (most nodes are such).
+            letters, last = ch, child
+            while len(last) == 1 and "" not in last:
+                ((next_ch, last),) = last.items()
+                letters += next_ch
+            branches.append(re.escape(letters) + emit(last))
         if not branches:
             return ""
         if len(branches) == 1 and "" not in node:

@@ -186,6 +186,9 @@ def _resolve_shape(
     if kind == "wk":
         if group("wk_week") is not None:  # a week is dated by its month
             day_date = anchor + dt.timedelta(days=7 * WEEK_STEPS[group("wk_rel").casefold()])
+            # a week across two months is in the month of most of its days, that of its
+            # Thursday ("next week" from Friday April 24: April 27 to May 3, in April)
+            day_date += dt.timedelta(days=3 - day_date.weekday())
         else:
             day_date = weekend(group("wk_rel2"), the_tense(), anchor)
         return start, end, build(day_date.year, day_date.month), True

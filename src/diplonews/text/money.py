@@ -195,6 +195,8 @@ _NUMBER = rf"""
       | \d{{1,3}}(?:,\ \d{{3}})+(?:\.\d+)?      # "1, 118" (a space after the comma) ...
         (?=\s*(?:trillion|billion|million|bln|mln|bn|mn)\b)  # ... only before a multiplier
       | \d{{1,3}}(?:{_GROUP_SPACE}\d{{3}})+(?:[,.]\d{{1,2}})?  # "75 400 thousand", "$12 345 678"
+      | (?!19|20)\d{{4}}{_GROUP_SPACE}\d{{3}}(?:[,.]\d{{1,2}})?  # "5898 689.99 thousand": a space
+        (?=\s*(?:thousand|million|billion)\b)  # only before the last group; never a year's digits
       | \d{{1,3}},\d{{1,2}}(?!\d)               # a decimal comma: "$2,1 billion" ...
         (?=\s*(?:trillion|billion|million|thousand|trln|bln|mln|mn|bn|m|b)\b)  # ... before one
       | \d+(?:\.\d+)?                           # 13.2 / 2020 / 5

@@ -56,6 +56,7 @@ _ORD = r"(?i:first|second|third|fourth|1st|2nd|3rd|4th|final|last)|IV|I{1,3}"  #
 _SHIFT = r"""(?i:
         last\s+year|the\s+previous\s+year|the\s+year\s+before|the\s+preceding\s+year
       | a\s+year\s+(?:earlier|ago|before)|of\s+the\s+previous\s+year|(?:in\s+)?the\s+prior\s+year
+      | the\s+(?:last|past)\s+year  # "the like period of the last year"
     )"""
 
 # What a period phrase can start with: a digit, "Q1", "H1", a month, or one of these
@@ -168,9 +169,10 @@ _PERIOD = re.compile(
   | (?P<mrange>                                             # "January-November 2021"
         (?:(?i:between)\s+)?(?P<mr1>{_M})\s*(?:-|–|/|(?i:to|through|till|until|and))\s*
         (?:{_M}\s*[-–]\s*)?(?P<mr2>{_M})                     # "January/March", "April-May-June"
-        (?:,?\s+(?:(?i:of)\s+)?(?:(?i:the\s+)?(?i:fiscal\s+year\s+|FY\s?))?
+        (?:,?\s+(?:(?i:period\s+)?(?i:of)\s+)?(?:(?i:the\s+)?(?i:fiscal\s+year\s+|FY\s?))?
           (?:(?P<mry>{_Y})(?:\s*[-/]\s*(?P<mrfy>\d\d(?:\d\d)?)(?![\d/]))?|(?P<mrrel>{_REL_YEAR})))?
-    )                                                       # "July-March 2022-23": a fiscal year's
+    )                                                       # "July-March 2022-23": a fiscal year's;
+                                                            # "the May-June period of 2023" too
   | (?P<day>{_M}\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?:,?\s+{_Y})?  # "March 5, 1987": a day
       | (?<![\d.,])\d{{1,2}}(?:st|nd|rd|th)?\s+{_M}\b(?:,?\s+{_Y})?)  # "12th Mar, 2024" too
   | (?P<month>                                              # "November 2004", "April, 1986"

@@ -25,7 +25,15 @@ from diplonews.text import MAX_SENTENCE, Sentence, body_mentions
 from diplonews.text.countries import CountryMention, extract_country_mentions, place_country
 from diplonews.text.money import extract_money
 from diplonews.text.periods import PeriodMention, extract_periods
-from diplonews.trade._cues import MODIFIERS, NEGATIVE, SIGN_WORD, TRIGGER, Flow, prev_word
+from diplonews.trade._cues import (
+    BILATERAL,
+    MODIFIERS,
+    NEGATIVE,
+    SIGN_WORD,
+    TRIGGER,
+    Flow,
+    prev_word,
+)
 from diplonews.values import Period
 
 __all__ = [
@@ -39,6 +47,7 @@ __all__ = [
     "headline_states",
     "hyphen_pair",
     "learn_pair",
+    "leave_pair",
     "other_state",
     "partner_anaphors",
     "partner_between",
@@ -60,6 +69,8 @@ _BILATERAL_BETWEEN = re.compile(r"\b(?:bilateral|two-way|mutual)\s+trade\b", re.
 _CLAUSE_WITH = re.compile(r",\s*with\s+$")  # ", with Chinese imports from the EC worth ..."
 _COMMUNITY = re.compile(r"\bthe\s+(?:European\s+)?Community\b")
 _PREPOSITIONS = ("with", "to", "from", "between", "and", "against", "in", "on", "of", "by", "for")
+# The words before a state a ranking measures against: "second after B", "behind B".
+_COMPARANDS = ("after", "behind")
 # Determiners and counts between a preposition and a state: "with the 25 EU member countries".
 # Adjectives of a state there too: "with neighbouring Bolivia", "to fellow member Chile".
 # The members of a group: "with the member states of the Eurasian Economic Union".
@@ -132,6 +143,9 @@ class Context:
     pair_turnover: tuple[tuple[str, str], Period, Decimal, str] | None = None
     world_seen: bool = False  # a figure with no partner (a world total) was stated
     pair_paragraph: int = -1  # the paragraph that last named ``pair`` (a headline's: -1)
+    # The pair the story left for a state's own totals ("Overall, A's foreign trade was X"):
+    # "bilateral trade" named later returns to it.
+    left_pair: tuple[str, str] | None = None
     # The last "between A and B" of the body before the sentence, in its paragraph or the
     # one before, when the sentence speaks of "the two countries" (else ``None``).
     near_pair: tuple[str, str] | None = None
@@ -308,7 +322,9 @@ _PARTNER_ANAPHOR = re.compile(
 
 # A group named by a noun: "trade with the union", "exports to the bloc".
 _GROUP_ANAPHOR = re.compile(
-    r"\b(?:to|from|with)\s+(?P<phrase>the\s+(?:union|bloc))\b(?!['’])", re.IGNORECASE
+    r"\b(?:to|from|with)\s+(?P<phrase>the\s+(?:union|bloc)|(?P<plural>th[eo]se\s+(?:countries|"
+    r"states|nations)))\b(?!['’])",
+    re.IGNORECASE,
 )
 _GROUP_WINDOW = 600  # characters before the sentence searched for the group's name
 
@@ -320,7 +336,8 @@ def group_anaphors(
 
     "The EAEU's share was 38 percent. Trade with the union stood at $9 million": after
     "to", "from" or "with", the noun is the last country group the text named (in this
-    sentence before it, else in the 600 characters before the sentence).
+    sentence before it, else in the 600 characters before the sentence). "These (those)
+    countries" is the group only when the sentence named it last before the phrase.
 
     >>> from diplonews.text import split_sentences
     >>> body = "Its share of EAEU trade grew. Trade with the union stood at $9 million."
@@ -329,13 +346,18 @@ def group_anaphors(
     ['EAEU']
     """
     text = sentence.text
-    if "nion" not in text and "bloc" not in text:
+    if "nion" not in text and "bloc" not in text and "hese" not in text and "hose" not in text:
         return mentions  # no noun that could name a group: a cheap test first
     added = []
     for match in _GROUP_ANAPHOR.finditer(text):
         start, end = match.span("phrase")
         group = next((m.code for m in reversed(mentions) if m.end <= start), None)
-        if group is None or group not in load_country_groups():
+        if match.group("plural") is not None:
+            # "exports to the CIS countries ..., and imports from these countries": the
+            # group the sentence named last; states named before leave the phrase alone.
+            if group is None or group not in load_country_groups():
+                continue
+        elif group is None or group not in load_country_groups():
             before = body_mentions(body).between(
                 max(0, sentence.start - _GROUP_WINDOW), sentence.start
             )
@@ -371,6 +393,8 @@ def partner_anaphors(
     """
     if "s there" in text:  # "exports there", "sales there": a cheap test first
         mentions = _there_partner(text, mentions, ctx)
+    if " it" in text:  # "turnover with it": a cheap test first
+        mentions = _it_partner(text, mentions, ctx)
     if (
         "ountr" not in text
         and "eighbo" not in text
@@ -440,6 +464,8 @@ def partner_anaphors(
                 and (
                     phrase.startswith(("this", "that"))
                     or text[match.start() : start].casefold().startswith("with")
+                    # "B's exports to the country": the flow's owner B is not the country
+                    or any(text.startswith(("'s", "’s"), m.end) for m in mentions if m.end <= start)
                 )
             ):
                 continue
@@ -453,6 +479,20 @@ def partner_anaphors(
                 earlier = {ctx.reporter}
             sides = {actor} if actor is not None and actor in ctx.pair else earlier or named
             other = right if left in sides else left if right in sides else None
+            if (
+                other == ctx.reporter
+                and actor is not None
+                and actor != ctx.reporter
+                and match.group("phrase").casefold().startswith(("this", "that"))
+                and not any(
+                    m.code == actor and text.startswith(("'s", "’s"), m.end)
+                    for m in mentions
+                    if m.end <= start
+                )
+            ):
+                # "B headed the list of buyers of A's goods, as exports to this country were
+                # X": "this country" is the state just named, not the story's own.
+                other = actor
             if other in load_country_groups() and actor is not None:
                 # "Russia was Iran's main partner in the EAEU, with exports to that country
                 # of X": a country is no group; it is the state the sentence named.
@@ -501,6 +541,43 @@ def _there_partner(text: str, mentions: list[CountryMention], ctx: Context) -> l
     return sorted([*mentions, *added], key=lambda m: m.start)
 
 
+# A trade flow with "it" for its partner: "trade turnover with it went up to X".
+_FLOW_IT = re.compile(
+    r"\b(?:trade|turnover|exports|imports)\s+(?:with|to|from)\s+(?P<phrase>it)\b(?!['’])",
+    re.IGNORECASE,
+)
+
+
+def _it_partner(text: str, mentions: list[CountryMention], ctx: Context) -> list[CountryMention]:
+    """``mentions`` with the sentence's subject state as the partner of "trade with it".
+
+    "Chile ranks second after Peru, and trade turnover with it rose to $5 million": "it" is
+    the first state (or group) the sentence names before the phrase other than the story's
+    own, the subject of the clause that ranks it. The mention added is written "it".
+
+    >>> from diplonews.text.countries import extract_country_mentions as find
+    >>> text = "Chile ranks second after Peru - trade turnover with it rose to $5 million."
+    >>> [m.code for m in _it_partner(text, list(find(text)), Context(reporter="BOL"))]
+    ['CHL', 'PER', 'CHL']
+    """
+    added = []
+    for match in _FLOW_IT.finditer(text):
+        start, end = match.span("phrase")
+        subject = next(
+            (
+                m.code
+                for m in mentions
+                if m.end <= match.start() and m.kind in ("name", "group") and m.code != ctx.reporter
+            ),
+            None,
+        )
+        if subject is not None:
+            added.append(CountryMention(subject, "name", start, end, "it"))
+    if not added:
+        return mentions
+    return sorted([*mentions, *added], key=lambda m: m.start)
+
+
 def _preposition(text: str, mention: CountryMention) -> str:
     """The word before a country mention, skipping determiners ("with the United States")."""
     if mention.text == "there":  # "exports there": to the place; "imports there": from it
@@ -523,10 +600,13 @@ def attached(text: str, flow: Flow, mentions: Sequence[CountryMention]) -> Count
             return None
         if any(w.casefold() == "with" for w in words):
             return None  # "Ukraine with exports worth ...": a partner in a list, no owner
-        if _preposition(text, mention) in _PREPOSITIONS and not _CLAUSE_WITH.search(
+        prep = _preposition(text, mention)
+        if prep in _PREPOSITIONS and not _CLAUSE_WITH.search(
             text, max(0, mention.start - 12), mention.start
         ):
             return None  # "trade with China's ...", not ", with Chinese imports from ..."
+        if prep in _COMPARANDS and any(c in between for c in ",;:—–"):
+            return None  # "B ranks second after C, and exports to it": C owns no flow
         return mention
     return None
 
@@ -731,6 +811,11 @@ def _may_be_bilateral(text: str) -> bool:
     )
 
 
+# An opening that sums up the state's trade: "Overall, ...", "In total, ...".
+_OVERALL_OPEN = re.compile(r"\s*(?:Overall|In\s+total|All\s+in\s+all|Altogether|In\s+all),")
+_COUNTRY_S_TRADE = re.compile(
+    r"\b[Tt]he\s+(?:country|nation|republic)'s\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE
+)
 _OWN_TRADE = re.compile(
     r"\b(?:its|their|the\s+(?:country|nation|republic)'s)\s+(?:[\w-]+\s+){0,2}$",
     re.IGNORECASE,
@@ -785,14 +870,26 @@ _LEAD_WORD = re.compile(
 )
 
 
+def leave_pair(ctx: Context) -> None:
+    """The story leaves its pair for a state's own trade; "bilateral trade" may return to it."""
+    if ctx.pair is not None and ctx.pair[1] is not None:
+        ctx.left_pair = (ctx.pair[0], ctx.pair[1])
+    ctx.pair = None
+
+
 def update_context(
     sentence: Sentence,
     ctx: Context,
     anchor: dt.date | None,
     sentence_flows: Sequence[Flow],
     mentions: Sequence[CountryMention],
+    *,
+    figured: bool = False,
 ) -> None:
-    """Learn the story's state, currency, sign and lead period from a trade sentence."""
+    """Learn the story's state, currency, sign and lead period from a trade sentence.
+
+    ``figured``: the sentence gave figures (they moved the story's pair already).
+    """
     text = sentence.text
     frames = [f for f in sentence_flows if f.kind not in ("block", "difference")]
     if frames:
@@ -811,16 +908,37 @@ def update_context(
             _learn_body_pair(
                 text, ctx, flow, reporter=reporter, sentence_flows=sentence_flows, mentions=mentions
             )
-        elif not _DIGIT.search(text) and (
-            _OWN_TRADE.search(text, 0, flow.start)
-            or (found is not None and found.kind != "group" and found.code in ctx.pair)
+            left = ctx.left_pair
+            if (
+                ctx.pair is None
+                and left is not None
+                and BILATERAL.search(text) is not None
+                and all(m.code in left for m in mentions if m.kind != "group")
+            ):
+                # "Overall, A's foreign trade came to X. The leaders aim to raise bilateral
+                # trade to Y": the story is back at the pair it left.
+                ctx.pair = left
+        elif (
+            not _DIGIT.search(text)
+            and (
+                _OWN_TRADE.search(text, 0, flow.start)
+                or (found is not None and found.kind != "group" and found.code in ctx.pair)
+            )
+        ) or (
+            # "Overall, the country's exports exceeded $60 billion": a sentence summing up
+            # the state's own trade leaves the pair, also when its amount is no record.
+            not figured
+            and (
+                _OVERALL_OPEN.match(text) is not None
+                or _COUNTRY_S_TRADE.search(text, 0, flow.start) is not None
+            )
         ):
             # "... to narrow the country's large trade deficit": a sentence about the
-            # state's own trade, with no partner, leaves the story's pair (figure sentences
-            # do the same when their figures are read).
+            # state's own trade, with no partner, leaves the story's pair (sentences with
+            # figures do the same when their figures are read).
             stop = next((f.start for f in sentence_flows if f.start > flow.start), len(text))
             if not partner_between(text, flow.end, stop, flow.kind, mentions)[2]:
-                ctx.pair = None
+                leave_pair(ctx)
     elif ctx.pair is None and _may_be_bilateral(text) and _BILATERAL_BETWEEN.search(text):
         # "relations between India and Pakistan ..., with bilateral trade up threefold".
         pairs = [
@@ -834,6 +952,9 @@ def update_context(
         pair = partner_role_pair(text, mentions)
         if pair is not None:
             ctx.pair, ctx.title_pair = pair, False
+            # "B is A's largest trading partner. Turnover reached X": the pair's trade
+            # turnover, as after "trade turnover between A and B".
+            ctx.turnover_paragraph = sentence.paragraph
     if _DIGIT.search(text):
         for mention in extract_money(text, country=ctx.reporter):
             if mention.currency is not None and not _CLOSING.match(text, mention.end):

@@ -18,14 +18,14 @@ from diplonews.text.countries import city_country
 
 TRIGGER = re.compile(
     r"""\b(?:trade|trading|traded|turnover|exports?|exported|imports?|imported|surplus|surpluses|
-    deficits?|shortfall|sold|bought|shipments|shipped|supplied|purchased|sent|delivered|buyers|suppliers|supplies|deliveries|
+    deficits?|shortfall|sold|bought|shipments|shipped|supplied|purchased|received|sent|delivered|buyers|suppliers|supplies|deliveries|
     (?:positive|negative)\s+balance)\b""",
     re.VERBOSE | re.IGNORECASE,
 )
 # The same words for a lower-cased text: a case-sensitive scan is several times faster.
 TRIGGER_LOWER = re.compile(
     r"""\b(?:trad(?:e|ing|ed)|turnover|export(?:s|ed)?|import(?:s|ed)?|surplus(?:es)?|
-    deficits?|shortfall|sold|bought|shipments|shipped|supplied|purchased|sent|delivered|buyers|suppliers|supplies|deliveries|
+    deficits?|shortfall|sold|bought|shipments|shipped|supplied|purchased|received|sent|delivered|buyers|suppliers|supplies|deliveries|
     (?:positive|negative)\s+balance)\b""",  # "The positive balance amounted to ...": a balance
     re.VERBOSE,
 )
@@ -54,20 +54,25 @@ _FLOW_SOURCE = r"""
         (?:worth\s+of|in)\s+(?:goods|products|merchandise)\b)  # "traded $5 million worth of goods"
       | (?:volume|value)\s+of\s+(?:mutual\s+|bilateral\s+|two-way\s+)?trade(?:\s+turnover)?
       | trade\s+in\s+goods  # "trade in goods of about $1.8 billion"
+      | trading(?=\s+between\b)  # "trading between A and B totalled $5 billion"
       | trade(?=\s*[:–—]\s*(?:about\s+|around\s+)?(?:\$|us\$|usd\b|\d))  # "A-B trade: $5 bln"
       | (?<=\sin\s)trade(?=\s*(?:[,.;)]|$)|\s+(?:by|in|last|this|with|between|over|during|
         for|a|per|each|every)\b)  # "$5 billion in trade by 2030", "$5 billion in trade last year"
       | trade(?=(?:\s+\([^()]{0,60}\))?  # "trade (excluding non-organized trade) amounted"
         \s+(?:(?:last|this)\s+year\s+|in\s+(?:19|20)\d\d\s+)?  # "trade last year totalled"
         (?:between|of|with|totall?ed|amount(?:ed|s)|reach(?:ed|es)|st(?:ood|ands)|
+        to(?=\s+(?:about\s+|around\s+|some\s+|approximately\s+|roughly\s+|an\s+estimated\s+)?
+          (?:\$|us\$|usd\b|eur\b|€|£|\d))|  # "raise trade this year to $5 bln"
         was|is|rose|fell|grew|hit|increased|decreased|exceeded|came|worth|made|equall?ed|
-        constituted|climbed)\b
+        constituted|climbed|declined|dropped|registered|jumped|surged|slipped|expanded|
+        shrank|contracted)\b  # "A-B trade dropped to $5 bln"
         |\s+(?:in|during|for|over)\s+[\w\s–-]{1,40}?\s+(?:amount(?:ed|s)|totall?ed|reached|stood|
             came|hit|was|rose|fell|grew|increased|decreased|climbed|declined|made|equall?ed|
-            constituted)\b
+            constituted|dropped|registered|jumped|surged|slipped|expanded|shrank|contracted)\b
         |\s+(?:will|would|should|could|is\s+to|is\s+expected\s+to)\s+(?:reach|hit|total|exceed)\b
         |\s+to\s+(?:reach|hit|total)\b  # "they expect their trade to reach $2 billion"
-        |\s+to\s+(?:about\s+|around\s+|some\s+)?(?:\$|US\$|USD\b|\d)  # "raise trade to $5 bln"
+        |\s+to\s+(?:about\s+|around\s+|some\s+|approximately\s+|roughly\s+|an\s+estimated\s+)?
+          (?:\$|us\$|usd\b|eur\b|€|£|\d)  # "raise trade to about $5 bln"
         # "A-B trade, which reached $5m in 2023, ..."
         |\s*,\s+which\s+(?:has\s+|had\s+)?(?:totall?ed|amounted|reached|stood|came|hit)\b
         )  # "trade of $5m", "trade in January-May amounted to"
@@ -76,15 +81,18 @@ _FLOW_SOURCE = r"""
         missions?|fairs?|polic(?:y|ies)|disputes?|routes?|cent(?:er|re)s?|houses?|offices?|
         representatives?|partners?|partnership|links|organi[sz]ations?)\b))  # "bilateral trade"
   | (?P<export>exports|exported|export(?=\s+(?:to|of|amounted|totall?ed|was|reached|in|for|during|
-        came|stood|worth|volume|value|target)\b|\s*,\s*worth\b|\s*[-–—:]\s*(?:\$|us\$|usd|\d))|
+        came|stood|worth|volume|value|target|operations)\b|\s*,\s*worth\b|\s*[-–—:]\s*(?:\$|us\$|usd|\d))|
         sold|shipments|shipped(?=\s+to\b)|
         (?:supplies|deliveries)(?=\s+(?:to\s|of\s+[\w-]+\s+(?:goods|products)\b))|  # "to B"
         supplied(?=\s+(?:[a-z]+\s+)?(?:goods|products|commodities)\b  # "Kazakh goods"
           |\s+[a-z][\w'-]+(?:\s+[a-z][\w'-]+)?\s+with\s+(?:goods|products)\b)|  # "B with goods"
         (?:sent|delivered)(?=\s+(?:[a-z]+\s+)?(?:goods|products|commodities|merchandise)\b))\b
   | (?P<import>imports|imported|import(?=\s+(?:from|of|amounted|totall?ed|was|reached|in|for|during|
-        came|stood|worth|volume|value|target)\b|\s*,\s*worth\b|\s*[-–—:]\s*(?:\$|us\$|usd|\d))|
-        bought|purchased(?=\s+(?:[a-z]+\s+)?(?:goods|products|commodities)\b))\b  # "bought"
+        came|stood|worth|volume|value|target|operations)\b|\s*,\s*worth\b|\s*[-–—:]\s*(?:\$|us\$|usd|\d))|
+        bought|purchased(?=\s+(?:[a-z]+\s+)?(?:goods|products|commodities)\b)|  # "bought"
+        received(?=\s+(?:the\s+)?(?:(?:largest|biggest|most|highest|greatest)\s+)?
+          (?:(?:amount|volume|value|share)\s+of\s+)?(?:[a-z]+\s+)?(?:goods|products)\b))\b
+          # "B received the largest amount of goods": B's imports
   | (?P<other>current[\s-]+account|invisibles?|(?<!goods\sand\s)services|budget|
         balance\s+of\s+payments|debts?|reserves|tariffs?|duties|investments?|loans?|credits?|
         aid|grants?|contracts?|purchases|investors?|capital|inflows?|outflows?|revenues?|profits?|
@@ -99,6 +107,7 @@ VERB_FLOWS = frozenset(
     {
         "sold",
         "bought",
+        "received",
         "purchased",
         "exported",
         "imported",
@@ -178,7 +187,8 @@ CONVERSION = re.compile(r"(?:\(\s*|\bor\s+(?:about\s+|around\s+|some\s+)?|\bequi
 FROM = re.compile(r"\bfrom\s+(?:a\s+|an\s+)?(?:record\s+|revised\s+|provisional\s+)?$")
 # Words between an amount and a flow word it qualifies: "38.2 billion dlr (EC) surplus".
 ATTRIBUTIVE = re.compile(
-    r"""\s*(?:(?:fell|falls|fall|fallen)\s+on\s+|accounted\s+for\s+(?:by\s+)?)?
+    r"""-?\s*(?:(?:fell|falls|fall|fallen)\s+on\s+|accounted\s+for\s+(?:by\s+)?)?
+                                                    # "a $2bn-trade turnover": hyphen-glued
                                                     # "of which $1 bln fell on exports"
     \s*(?:worth\s+)?(?:of\s+)?                      # "3.5 billion dlrs (worth) of imports"
     (?:[A-Z][\w.-]*\s+|'s\s+|record\s+|bilateral\s+|global\s+|visible\s+|
@@ -199,7 +209,8 @@ OWN_PERIOD = re.compile(
 )
 # "<amount> worth of goods to <partner> in <year>": no comma, then in/for/during.
 OWN_PERIOD_LOOSE = re.compile(
-    r"^(?:\s*\([^()]*\))?[^,;()]{0,60}?\b(?:in|for|during|throughout|by(?:\s+the\s+end\s+of)?)\s+$",
+    r"^(?:\s*\([^()]*\))?[^,;()]{0,60}?\b(?:in|for|during|over|throughout|by(?:\s+the\s+end\s+of)?)"
+    r"\s+$",
     re.IGNORECASE,
 )
 TARGET = re.compile(
@@ -207,7 +218,7 @@ TARGET = re.compile(
     expect(?:s|ed|ing)?|hop(?:e|es|ed|ing)|plan(?:s|ned)?|envisag(?:e|es|ed)|seek(?:s|ing)?|
     will|would|could|should|shall|likely|outcome|predict(?:s|ed)?|anticipat(?:e|es|ed)|
     bring|boost\s+.{0,30}\bto|increase\s+.{0,30}\bto|intend(?:s|ed)?|is\s+to|are\s+to|set\s+to|
-    estimating|(?:raise|lift)\s+.{0,30}\bto|
+    estimating|(?:raise|lift)\s+[^.;]{0,60}\bto|  # "lift trade between the two sides this year to"
     (?:of|for)\s+(?:bringing|raising|lifting|boosting|increasing)\s+.{0,30}\bto)\b""",
     re.VERBOSE | re.IGNORECASE,
 )

@@ -55,6 +55,7 @@ from diplonews.trade._context import (
     update_context,
 )
 from diplonews.trade._cues import (
+    BILATERAL,
     TRIGGER,
     TRIGGER_LOWER,
     WORLD,
@@ -165,6 +166,7 @@ _STEMS = ("trad", "turnover", "export", "import", "surplus", "deficit", "shortfa
 _STEMS_RARE = (
     "bought",
     "purchased",  # "purchased goods from B"
+    "received",  # "B received goods worth X"
     "shipments",
     "shipped",
     "supplied",
@@ -325,18 +327,27 @@ def _period_before(body: str, sentence: Sentence, anchor: dt.date | None) -> Per
 
 
 def _recent_states(
-    body: str, sentence: Sentence, states: list[str], starts: list[int]
+    body: str,
+    sentence: Sentence,
+    states: list[str],
+    starts: list[int],
+    head: Sequence[str] = (),
 ) -> frozenset[str]:
     r"""The states named in ``sentence``'s paragraph before it and in the paragraph before.
+
+    ``head``: the states of the headline and dateline, which come before the first
+    paragraph ("Peru widens trade ties" above "Chile's trade with the country ...").
 
     >>> body = "Peru met Chile.\n\nPeru's exports to this country grew."
     >>> sorted(_recent_states(body, split_sentences(body)[1], ["PER", "CHL", "PER"], [0, 9, 17]))
     ['CHL', 'PER']
+    >>> sorted(_recent_states("Chile's trade with the country grew.", split_sentences(
+    ...     "Chile's trade with the country grew.")[0], ["CHL"], [0], ["PER"]))
+    ['PER']
     """
     floor = _paragraph_before(body, sentence.start)
-    return frozenset(
-        states[bisect.bisect_left(starts, floor) : bisect.bisect_left(starts, sentence.start)]
-    )
+    named = states[bisect.bisect_left(starts, floor) : bisect.bisect_left(starts, sentence.start)]
+    return frozenset([*head, *named] if floor == 0 else named)
 
 
 def _filed_from(dateline: str | None, body: str) -> str | None:
@@ -511,6 +522,17 @@ def _extract(article: Article, read: str | None = None) -> tuple[TradeRecord, ..
         title_state = None  # "Exports to Peru up 40%": the story's partner, not its state
     if headline is None and title_state is not None:
         headline = _headline_group(article.title or "", title_state)
+    if (
+        headline is None
+        and len(titled) == 2
+        and titled[0] != titled[1]
+        and all(code in titled for code in states)
+        and any(BILATERAL.search(s.text) for s in trade_sentences)
+    ):
+        # "Peru, Chile look to deepen ties" above "Bilateral trade reached X": a headline
+        # naming two states, with no trade word, frames the body's bilateral trade when
+        # the body names no other state.
+        headline = (titled[0], titled[1])
     ctx = Context(
         reporter=dateline_country(body)
         or (headline[0] if headline else title_state)
@@ -553,7 +575,7 @@ def _extract(article: Article, read: str | None = None) -> tuple[TradeRecord, ..
                 sentence.text,
                 sentence_mentions(body, sentence, ctx.has_community),
                 ctx,
-                _recent_states(body, sentence, states, named_starts)
+                _recent_states(body, sentence, states, named_starts, story_head)
                 if "ountr" in sentence.text and (ctx.pair is None or ctx.pair[1] is None)
                 else frozenset(),
             ),
@@ -690,7 +712,7 @@ def _extract(article: Article, read: str | None = None) -> tuple[TradeRecord, ..
                 # A group as the reporter: state the figure from the partner's side.
                 records.append(_record(article, figure, figure.partner, figure.reporter, sentence))
         before = ctx.pair
-        update_context(sentence, ctx, anchor, sentence_flows, mentions)
+        update_context(sentence, ctx, anchor, sentence_flows, mentions, figured=bool(figures))
         if ctx.pair is not None and ctx.pair != before:
             ctx.pair_paragraph = sentence.paragraph
         ctx.pending = None

@@ -29,6 +29,7 @@ from diplonews.trade._context import (
     and_pair,
     attached,
     hyphen_pair,
+    leave_pair,
     other_state,
     partner_between,
     sentence_periods,
@@ -92,7 +93,8 @@ FIGURE_ANAPHOR = re.compile(
     # "Compared to the same period of 2021, when it stood at $X": the figure then
     r"(?:[Cc]ompared\s+(?:to|with)|[Aa]s\s+against|[Aa]gainst)\s+[^,.;$]{1,60}?,\s+when\s+|"
     r"(?:(?:So\s+far\s+)?[Tt]his|[Ll]ast)\s+year(?:\s+as\s+a\s+whole)?,?\s+|"  # "Last year ..."
-    r"[Aa]\s+year\s+(?:earlier|ago),?\s+)?"  # "A year earlier, the figure was ..."
+    # "A year earlier, the figure was ..."; two openers: "A year earlier, in 2023, it was"
+    r"[Aa]\s+year\s+(?:earlier|ago),?\s+){0,2}"
     r"(?:[Ii]t|(?<=when\s)they|(?:[Tt]he|[Tt]his)\s+(?:same\s+)?(?:figure|indicator|index|volume(?!\s+of))|"
     # "This is 31% more than in 2021 ($X)", "This compared with $X in 1986"
     r"(?:[Tt]his|[Tt]hat)(?=\s+(?:is|was|compared|compares)\b))\s+"
@@ -239,13 +241,19 @@ _COMPARED_PERIOD = re.compile(
     re.IGNORECASE,
 )
 # A share of a figure: "Tea accounted for 140 mln of exports", "..., accounted for by".
+# A part's verb right before its amount: "(gold) made up (about) $8 billion (of exports)".
+_PART_VERB = re.compile(
+    r"\b(?:made\s+up|represented|constituted)\s+(?:about\s+|around\s+|some\s+|roughly\s+)?$",
+    re.IGNORECASE,
+)
 _SHARE_BEFORE_WORDS = re.compile(r"\baccount(?:s|ed|ing)?\s+(?:for|with)\b", re.IGNORECASE)
 # A period that is the base of a comparison: "rose 9% in May against May 2019".
 _BASE_BEFORE = re.compile(
     r"\b(?:against|versus|vs\.?|compared\s+(?:to|with)|relative\s+to|on)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
-_PERIOD_ASIDE = re.compile(r"\s*(?:(?:figure|level|indicator)\s*)?\(\s*", re.IGNORECASE)
+_FROM_BASE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
+_PERIOD_ASIDE = re.compile(r"\s*(?:(?:figures?|levels?|indicators?)\s*)?\(\s*", re.IGNORECASE)
 # The flow as the subject of "accounted for": "Imports", "Exports to China".
 _FLOW_SUBJECT = re.compile(
     r"\b(?:exports?|imports?)(?:\s+(?:to|from)\s+(?:the\s+)?(?-i:[A-Z][\w'.-]*)"
@@ -309,7 +317,8 @@ _FRONTED = re.compile(
     # "With the countries of the EAEU, ...": a group named by its members
     r"(?:(?:countries|(?:member\s+)?states|members|nations)\s+of\s+(?:the\s+)?)?"
 )
-_FRONTED_END = re.compile(r"\s*,")
+# ... its comma, after the members' noun of a group: "With the CIS countries, ...".
+_FRONTED_END = re.compile(r"(?:\s+(?:member\s+)?(?:countries|states|nations))?\s*,")
 _WITH_WHICH = re.compile(r"\s*,?\s*with\s+which\s+(?:(?:the|its|their|bilateral|mutual)\s+)*")
 # A partner after an amount's goods: "$5 million worth of goods to A", "$5 million in goods to A".
 _GOODS_POSTPOSED = re.compile(
@@ -367,18 +376,48 @@ _PORTION_AFTER = re.compile(
     r"(?:the\s+)?",
     re.IGNORECASE,
 )
-# Before the amount: "B accounted for 8% of A's trade, or", "B's share in A's trade was 8% (".
+# Between a partner's share and its amount: ", or ", " (", and a participle phrase naming
+# the amount ("B accounted for 58% of the total, with trade worth X"; "B held the largest
+# share (18%), supplying goods worth X").
+_SHARE_THEN_AMOUNT = (
+    r"(?:,\s*or\s+|\(\s*|or\s+"
+    r"|,\s*(?:with|supplying|selling|shipping|buying|taking|receiving)\s+"
+    r"(?:(?:total\s+)?(?:trade(?:\s+turnover)?|turnover|exports|imports|goods|products)\s+)?"
+    r"(?:worth|of|totall?ing|amounting\s+to|valued\s+at)\s+(?:about\s+|around\s+|some\s+)?)"
+)
+# The share itself: "8% of A's trade, or", "the largest share of mutual trade,".
+_SHARE_STATED = (
+    r"(?:(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?[\d.,]+\s*(?:%|percent|per\s+cent|pct)"
+    r"(?:\s+of\s+(?P<of2>[^,;()$]{0,60}?))?\s*"
+    + _SHARE_THEN_AMOUNT
+    # "accounted for the largest share of mutual trade, $1.3 bln": the share's amount
+    + r"|the\s+(?:largest|biggest|greatest|main|lion['’]s)\s+share"
+    r"(?:\s+of\s+(?P<of5>[^,;()$]{0,60}?))?"
+    r"\s*(?:\(\s*[\d.,]+\s*(?:%|percent|per\s+cent|pct)\s*\)\s*)?"
+    r"(?:,\s*(?:or\s+)?|" + _SHARE_THEN_AMOUNT[3:] + ")"
+)
+# "The EU countries together", "the EU as a whole"; "B alone accounted for X": one
+# member's part of a group's trade just named.
+_JOINTLY = (
+    r"(?:\s+(?:together|jointly|collectively|combined|alone|taken\s+together|"
+    r"as\s+a\s+(?:whole|group)))?"
+)
+# Before the amount: "B accounted for 8% of A's trade, or", "B's share in A's trade was 8% (";
+# a share held before it ("B held 18%, or", "B had the largest share, with goods worth").
 _PORTION_BEFORE = re.compile(
     r"(?:['’]s\s+share(?:\s+(?:in|of)\s+(?P<of1>[^,;()$]{0,60}?))?\s+"  # "B's share was 8% ("
     r"(?:was|is|stood\s+at|amounted\s+to|made\s+up|reached)\s+"
-    # "The EU countries together", "the EU as a whole"
-    r"|(?:\s+(?:together|jointly|collectively|combined|taken\s+together|as\s+a\s+(?:whole|group)))?"
-    r"\s+(?:accounted|accounting|accounts|account)\s+for\s+)"
-    r"(?:(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?[\d.,]+\s*(?:%|percent|per\s+cent|pct)"
-    r"(?:\s+of\s+(?P<of2>[^,;()$]{0,60}?))?\s*(?:,\s*or\s+|\(\s*|or\s+)"
-    # "accounted for the largest share of mutual trade, $1.3 bln": the share's amount
-    r"|the\s+(?:largest|biggest|greatest|main|lion['’]s)\s+share\s+of\s+(?P<of5>[^,;()$]{0,60}?)"
-    r"\s*,\s*(?:or\s+)?)?",
+    + r"|"
+    + _JOINTLY
+    + r"\s+(?:accounted|accounting|accounts|account)\s+for\s+)"
+    + r"(?:"
+    + _SHARE_STATED
+    + r")?"
+    + r"|"
+    + _JOINTLY
+    + r"\s+(?:held|holds|had|has|took|takes)\s+(?:"
+    + _SHARE_STATED.replace("?P<of2>", "?P<of6>").replace("?P<of5>", "?P<of7>")
+    + r")",
     re.IGNORECASE,
 )
 _MEMBERS = re.compile(r"(?:\s+(?:countries|states|nations|members|member\s+states))?")
@@ -406,7 +445,10 @@ _SHARE_IN = re.compile(  # "the share of B (in A's trade) was 8%, or $X"
 )
 _FELL_ON_WORD = re.compile(r"\b(?:fell|falling|falls|fall)\s+on\b")
 _ELLIPTIC_FOR = re.compile(
-    r"(?:(?:\s+(?:countries|states|nations|members))?\s+for\s+|['’]s\s+(?=[\d.,]+\s*(?:%|percent)))"
+    r"(?:(?:\s+(?:countries|states|nations|members))?\s+for\s+|['’]s\s+(?=[\d.,]+\s*(?:%|percent))"
+    # "B held the largest share, supplying goods worth X, while C shipped Y": C's part
+    r"|\s+(?:shipped|supplied|delivered|sent|provided)\s+"
+    r")"
     # "and B for 16.1% ($10.1 billion)", "and B's 16.1%, or $10.1 billion": the share left out
     r"(?:(?:about\s+|around\s+|some\s+)?[\d.,]+\s*(?:%|percent|per\s+cent|pct)\s*(?:,\s*or\s+|\(\s*|or\s+))?"
     r"(?:about\s+|around\s+|some\s+)?"
@@ -476,7 +518,8 @@ def _portion(
                 continue
             partner = m
             group = next(
-                (g for g in ("of1", "of2", "of4", "of5") if match.groupdict().get(g)), None
+                (g for g in ("of1", "of2", "of4", "of5", "of6", "of7") if match.groupdict().get(g)),
+                None,
             )
             if group is not None:
                 of_phrase = match.span(group)
@@ -763,9 +806,18 @@ class Figure:
 
 
 _FROM_ONLY = re.compile(r"\s*from\s+", re.IGNORECASE)
-# "up to" after a percentage is the level a change reached: "grew 20% up to $5 billion".
+# "worth $5 million to Peru from January to April 2022": a partner, then a span's "from".
+_PARTNER_THEN_FROM = re.compile(
+    r"\s*(?:with|to|from)\s+(?:the\s+)?[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3}\s+from\s+"
+)
+# "up to" after a percentage is the level a change reached: "grew 20% up to $5 billion",
+# also past the change's base or span: "grew by 9% against the same period of 2023, up to
+# $5 billion", "rose 4 percent year on year, up to $2 billion" (a comma before "up to").
 _LEVEL_UP_TO = re.compile(
-    r"(?:%|\bpercent|\bper\s+cent|\bpct|\btimes)\s*,?\s*up\s+to\s+$", re.IGNORECASE
+    r"(?:%|\bpercent|\bper\s+cent|\bpct|\btimes)"
+    r"(?:\s*,?|\s+(?:against|compared|from|over|on|year|y/y|in)\b[^$€£;:()]{0,55}?,)"
+    r"\s*up\s+to\s+$",
+    re.IGNORECASE,
 )
 _MONTH_NAME = re.compile(
     r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b", re.IGNORECASE
@@ -816,6 +868,23 @@ def _restated(
     )
 
 
+# A period's gloss naming the longer period it is a part of: "(July 2023), the first month of
+# (FY24)", "(the first quarter), the opening quarter of (the fiscal year)".
+_PERIOD_GLOSS = re.compile(
+    r"\s*,\s*(?:which\s+(?:is|was)\s+)?the\s+(?:first|second|third|fourth|last|final|opening|"
+    r"closing)\s+(?:month|quarter|half)\s+of\s+(?:the\s+)?",
+    re.IGNORECASE,
+)
+# A sentence opened as a comparison with the figure just named: "A year earlier, ...".
+_COMPARISON_OPENER = re.compile(
+    r"\s*(?:[Aa]\s+year\s+(?:earlier|ago|before)|[Ff]or\s+comparison|[Bb]y\s+comparison"
+    r"|[Ii]n\s+comparison)\b"
+)
+# An amount a figure is compared with: "This compares with (about) $3.8 billion".
+_COMPARES_WITH = re.compile(
+    r"\b(?:compares?|compared|comparing)\s+(?:with|to)\s+(?:about\s+|around\s+|some\s+)?$",
+    re.IGNORECASE,
+)
 # A clause of the time a period names, its verb before an amount: ", when turnover was".
 _WHEN_CLAUSE = re.compile(
     r",\s+when\s+(?:the\s+|its\s+)?[\w-]+(?:\s+[\w-]+)?\s+"
@@ -899,7 +968,8 @@ def _period_for(
             or _PARTNER_THEN_PERIOD.fullmatch(between)
             or (period.text[:4].casefold() in ("betw", "from") and _PLAIN.fullmatch(between))
             or (
-                _FROM_ONLY.fullmatch(between)  # "$5 million from January to April 2022"
+                # "$5 million from January to April 2022", "$5 million to Peru from ..."
+                (_FROM_ONLY.fullmatch(between) or _PARTNER_THEN_FROM.fullmatch(between))
                 and (period.period.start.year, period.period.start.month)
                 != (period.period.end.year, period.period.end.month)
             )
@@ -918,11 +988,16 @@ def _period_for(
                 return period
     before = [
         p
-        for p in periods
+        for i, p in enumerate(periods)
         if p.end <= money.start
+        # "In July 2023, the first month of FY24, exports were X": the gloss's year is no
+        # period of its own; the month it describes is.
+        and not (i and _PERIOD_GLOSS.fullmatch(sentence, periods[i - 1].end, p.start))
         and not PCT_BASE.search(sentence, max(0, p.start - 40), p.start)
         and not _BASE_BEFORE.search(sentence, max(0, p.start - 30), p.start)
         and not (p.comparison and p.end <= prev_end)  # "from a year earlier's X and Y"
+        # "rose by 9% in value from the same period of last year to X": the change's base.
+        and not (p.comparison and _FROM_BASE.search(sentence, max(0, p.start - 8), p.start))
     ]
     if before and CLAUSE_BREAK.search(sentence, before[-1].end, money.start):
         # A new clause: the sentence's lead period, not the last one named; a period that
@@ -1039,6 +1114,7 @@ def sentence_figures(
     lower = text.lower()
     has_account, has_average = "account" in lower, "averag" in lower
     has_since = "since" in lower
+    has_part_verb = "made up" in lower or "represent" in lower or "constitut" in lower
     has_portion = (
         has_account
         or "share" in lower
@@ -1084,6 +1160,9 @@ def sentence_figures(
         else None
     )
     asides: list[tuple[int, int]] = []  # ranked partners' descriptions: no frame's words
+    # A bare "turnover" that gave a ranked partner's figure its flow ("B remains A's largest
+    # partner: turnover reached X in 2024, and Y in January"): the clause's later amounts'.
+    item_turnover: Flow | None = None
     for index, mention in enumerate(money):
         prev_end = money[index - 1].end if index else 0
         # The next amount outside brackets opened after this one (the first only: a scan of
@@ -1114,7 +1193,10 @@ def sentence_figures(
         )
         # 1. Amounts that are not levels of a figure.
         if excess is None and (
-            (mention.bound and not _LEVEL_UP_TO.search(before))
+            (
+                mention.bound
+                and not _LEVEL_UP_TO.search(text, max(0, mention.start - 100), mention.start)
+            )
             or (
                 (has_of or "by" in lower_before)
                 and CHANGE_BEFORE.search(before)
@@ -1151,6 +1233,9 @@ def sentence_figures(
         part = _PART_WITH.match(text, mention.end)
         part_with = next((m for m in mentions if part is not None and m.start == part.end()), None)
         share = _SHARE_BEFORE_WORDS.search(text, 0, mention.start) if has_account else None
+        if share is None and has_part_verb and _OF_FLOW.match(text, mention.end):
+            # "Gold made up $8 billion of exports": a part of the flow, as "accounted for".
+            share = _PART_VERB.search(text, max(0, mention.start - 40), mention.start)
         account_subject = next(
             (
                 m
@@ -1407,6 +1492,23 @@ def sentence_figures(
                 # imported Y from C. D came third with Z"): the ranking's flow.
                 kind = ctx.rank_frame[2]
             flow = None if kind is None else Flow(mention.start, mention.start, kind, "")
+        if item is not None:
+            bare = next((f for f in reversed(flows) if f.end <= mention.start), None)
+            if (
+                bare is not None
+                and bare.kind == "block"
+                and bare.text.casefold() == "turnover"
+                and item.partner.end <= bare.start
+                and flow is not None
+                and flow.kind == "turnover"
+            ):
+                item_turnover = bare
+        elif (
+            flow is not None
+            and flow == item_turnover
+            and not CLAUSE_BREAK.search(text, flow.end, mention.start)
+        ):
+            flow = attrs.evolve(flow, kind="turnover")
         total_frame = None
         if portion is not None and portion.kind is not None:
             flow = Flow(mention.start, mention.start, portion.kind, "")  # "of A's exports"
@@ -1502,6 +1604,13 @@ def sentence_figures(
                 reporter = ranked
             elif subj is not None and frame_reporter is not None and subj.start < frame_start:
                 reporter = frame_reporter  # the subject was the earlier frame's: it carries
+            elif subj is not None and any(
+                m.text == "it" and m.code == subj.code and flow.end <= m.start for m in mentions
+            ):
+                # "B ranks second - trade with it reached X": B is the partner "it" names;
+                # the flow is the story's state's (its pair's first, the state it is about).
+                story = ctx.pair[0] if ctx.pair is not None else None
+                reporter = frame_reporter or (story if story != subj.code else None) or ctx.reporter
             elif subj is not None and _ranked_as_partner(text, subj, flow.start):
                 # "Russia topped the list of suppliers (...), while imports from China
                 # totalled Y": a state ranked as a partner owns no later clause's flow.
@@ -1873,6 +1982,15 @@ def sentence_figures(
                 reporter, partner, rule = item.partner.code, None, "trade.ranked_reporter"
             elif list_reporter is not None and list_reporter != item.partner.code:
                 reporter, partner, rule = list_reporter, item.partner.code, "trade.list_item"
+                if (
+                    flow.text.casefold() in VERB_FLOWS
+                    and item.partner.end <= flow.start
+                    and (subject(text, flow.start, mentions) is item.partner)
+                ):
+                    # "Of the EU states, B bought (received) the most goods, worth X": the
+                    # ranked partner is the verb's agent; the flow is its own, with the list's
+                    # state.
+                    reporter, partner = partner, reporter
         elif anaphor and ctx.last_frame is not None:
             reporter, partner, rule = ctx.last_frame[0], ctx.last_frame[1], "trade.figure_anaphor"
             # "A's trade with B was X. For C, the figure was Y" ("The figure for C was Y"):
@@ -1944,7 +2062,7 @@ def sentence_figures(
         else:
             sign = 1
             trade_flow = TradeFlow(flow.kind)
-        if flow.text.casefold() in ("sold", "bought", "purchased") and partner is None:
+        if flow.text.casefold() in ("sold", "bought", "purchased", "received") and partner is None:
             continue  # "sold" and "bought" are trade only with a named partner
         # 5. Currency.
         currency = mention.currency or last_currency or ctx.currency
@@ -2179,7 +2297,26 @@ def sentence_figures(
                     period = held
         if first_period is None:
             first_period = period
-        if not (target or main_set or period_aside or (own is not None and own.comparison)):
+        # "That is 40% more than in 2021, when the figure stood at X": the period of a "when"
+        # clause is the comparison's, not the story's ("over the eight months" after it).
+        # So is the period of an amount compared with ("This compares with X in 2023"), and
+        # of a sentence opened as a comparison ("A year earlier, in 2023, it stood at X").
+        when_clause = own is not None and (
+            (", when " in text and _WHEN_CLAUSE.fullmatch(text, own.end, mention.start) is not None)
+            or _COMPARISON_OPENER.match(text) is not None
+            or (
+                "ompare" in text
+                and _COMPARES_WITH.search(text, max(0, mention.start - 30), mention.start)
+                is not None
+            )
+        )
+        if not (
+            target
+            or main_set
+            or period_aside
+            or when_clause
+            or (own is not None and own.comparison)
+        ):
             ctx.last_period, main_set = period, True  # the sentence's main period
         if rule == "trade.list_item" and flow.text:
             ctx.list_flow = flow.kind  # a flow word, or the list's: not a role noun's
@@ -2248,5 +2385,5 @@ def sentence_figures(
         ) and rule != "trade.bilateral_context":
             # "Japan's trade surplus grew to ...", "Overall, the country's exports ...":
             # the story left the pair.
-            ctx.pair = None
+            leave_pair(ctx)
     return figures

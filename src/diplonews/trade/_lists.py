@@ -266,6 +266,17 @@ def list_item(text: str, start: int, floor: int, mentions: Sequence[CountryMenti
         # "Russia ... is Uzbekistan's largest export market ($1.6 billion)": the subject.
         earlier = [m for m in mentions if m.end <= last.start and m.kind != "group"]
         subject = next((m for m in reversed(earlier) if m.code != last.code), None)
+        if subject is None:
+            # "The EU remains Peru's largest trading partner: turnover reached X": a group
+            # is the subject when the role is said of it right before its owner.
+            subject = next(
+                (
+                    m
+                    for m in mentions
+                    if m.kind == "group" and _IS_ROLE_OWNER.fullmatch(text, m.end, last.start)
+                ),
+                None,
+            )
         if subject is not None and not _CLAUSE_END.search(text, subject.end, last.start):
             return Item(subject, last)
         return None
@@ -448,6 +459,12 @@ def role_later(text: str, start: int) -> str | None:
 _A_DIGIT = re.compile(r"\d")
 
 
+# The verb between a role's subject and the role's owner: "(the EU) remains (Peru's)".
+_IS_ROLE_OWNER = re.compile(
+    r"\s+(?:is|was|remains|remained|became|has\s+become|stays|stayed)\s+"
+    r"(?:again\s+|still\s+|also\s+)?(?:one\s+of\s+)?",
+    re.IGNORECASE,
+)
 _WERE = re.compile(r"\b(?:were|are|was|is|remain(?:ed|s)?|became|become)\s+$", re.IGNORECASE)
 
 

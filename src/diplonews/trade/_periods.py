@@ -147,6 +147,20 @@ _FISCAL_FIRST_GLOSS = re.compile(
     r"(?:fiscal|financial)\s+year\b",
     re.IGNORECASE,
 )
+# A month said to open a fiscal year: "In July 2023, the first month of FY24", "the fiscal
+# year begins in July", "Pakistan's fiscal year starts on 1 July".
+_FISCAL_FIRST_MONTH = re.compile(
+    rf"\b(?P<start>{MONTH_PATTERN})(?:\s+(?:19|20)\d\d)?\s*,\s*(?:which\s+(?:is|was)\s+)?"
+    r"the\s+(?:first|opening)\s+month\s+of\s+(?:the\s+)?(?:(?:new|current)\s+)?"
+    r"(?:FY\s?'?\d|fiscal\b|financial\b)",
+    re.IGNORECASE,
+)
+_FISCAL_BEGINS = re.compile(
+    r"\b(?:fiscal|financial)\s+year\s+(?:that\s+|which\s+)?(?:begins|began|starts|started|opens|"
+    r"opened|runs\s+from|ran\s+from)\s+(?:in\s+|on\s+)?(?:1\s+|the\s+first\s+of\s+)?"
+    rf"(?P<start>{MONTH_PATTERN})\b",
+    re.IGNORECASE,
+)
 # A fiscal year named by its two calendar years ("fiscal year 2023-24") and a span of twelve
 # months written out across those years ("from July 2023 to June 2024"): its calendar.
 _SPLIT_FISCAL = re.compile(
@@ -218,6 +232,12 @@ def stated_fiscal_end(body: str) -> int | None:
     True
     >>> stated_fiscal_end("Exports in July-June FY24 rose.")
     6
+    >>> stated_fiscal_end("In July 2023, the first month of FY24, exports rose.")
+    6
+    >>> stated_fiscal_end("Egypt's fiscal year begins in July; exports rose in FY24.")
+    6
+    >>> stated_fiscal_end("Kenya's fiscal year runs from July to June.")
+    6
     """
     if "iscal" not in body and "inancial year" not in body and "FY" not in body:
         return None
@@ -235,7 +255,11 @@ def stated_fiscal_end(body: str) -> int | None:
         first = month_number(opened.group("start"))
         if first is not None:
             return (first - 2) % 12 + 1
-    glossed = _FISCAL_FIRST_GLOSS.search(body)
+    glossed = (
+        _FISCAL_FIRST_GLOSS.search(body)
+        or _FISCAL_FIRST_MONTH.search(body)
+        or _FISCAL_BEGINS.search(body)
+    )
     if glossed is not None:
         first = month_number(glossed.group("start"))
         if first is not None:

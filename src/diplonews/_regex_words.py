@@ -1,0 +1,191 @@
+r"""The words a pattern's every match holds, read from the pattern: a gate before a search.
+
+A search for a long alternation in a sentence costs tens of microseconds even where it
+finds nothing, which is where it mostly is; testing whether the sentence holds one of a
+few literal strings (``str.__contains__``, in C) costs a few. :func:`required_words`
+reads the parsed pattern and gives strings such that every match contains one of them:
+a text that contains none of them has no match, and its search can be skipped with no
+change in any result. The strings are derived from the pattern itself, so that a rule
+edited later keeps a gate that is right for it.
+
+>>> import re
+>>> sorted(required_words(re.compile(r"\b(?:[Pp]hone\s+call|[Tt]alks|met)\b")))
+['alks', 'hone', 'met']
+>>> required_words(re.compile(r"talks?", re.IGNORECASE)) is None  # case-blind: not read
+True
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from typing import Any
+
+if sys.version_info >= (3, 11):
+    from re import _constants as _sre_constants
+    from re import _parser as _sre_parse
+else:  # pragma: no cover - the names of the same modules before 3.11
+    import sre_constants as _sre_constants
+    import sre_parse as _sre_parse
+
+__all__ = ["holds_required", "required_words"]
+
+_LITERAL = _sre_constants.LITERAL
+_IN = _sre_constants.IN
+# Zero-width items: they consume nothing ("\\b", "^", lookarounds).
+_ZERO_WIDTH = frozenset({_sre_constants.AT, _sre_constants.ASSERT, _sre_constants.ASSERT_NOT})
+_SUBPATTERN = _sre_constants.SUBPATTERN
+_BRANCH = _sre_constants.BRANCH
+_REPEATS = frozenset(
+    op
+    for op in (
+        _sre_constants.MAX_REPEAT,
+        _sre_constants.MIN_REPEAT,
+        getattr(_sre_constants, "POSSESSIVE_REPEAT", None),
+    )
+    if op is not None
+)
+_ATOMIC = getattr(_sre_constants, "ATOMIC_GROUP", None)
+# Flags under which a literal does not match only itself.
+_CASE_BLIND = re.IGNORECASE | re.LOCALE
+# The most texts a run of items is spelled out as.
+_MAX_TEXTS = 16
+#: The shortest string worth testing for (shorter ones are in most sentences).
+MIN_LENGTH = 3
+
+Words = frozenset[str]
+
+
+def _better(a: Words | None, b: Words | None) -> Words | None:
+    """The more selective of two sets: longer shortest string, then fewer strings."""
+    if a is None:
+        return b
+    if b is None:
+        return a
+    key_a = (min(map(len, a)), -len(a))
+    key_b = (min(map(len, b)), -len(b))
+    return a if key_a >= key_b else b
+
+
+def _of_sequence(items: Any) -> Words | None:
+    r"""Strings one of which every match of these parsed items contains; None if none known.
+
+    Items of a few known texts each (a letter, "[Pp]", "s?", "(?:met|meet)", a zero-width
+    "\b") are joined into the texts a run of them matches, every one of them: a match
+    holds one. Each other item a match must go through gives such a set too: a group (its
+    content's), a repeat of at least one (its body's), an alternation (the union of its
+    branches', when each has one). Any of them will do; the most selective is kept.
+    """
+    best: Words | None = None
+    run: set[str] = {""}
+
+    def flush() -> None:
+        nonlocal best
+        if "" not in run:  # a run that may match nothing requires nothing
+            best = _better(best, frozenset(run))
+
+    for op, av in items:
+        texts = _texts_of(op, av)
+        if texts is not None and len(run) * len(texts) <= _MAX_TEXTS:
+            run = {a + b for a in run for b in texts}
+            continue
+        flush()
+        if texts is not None:
+            run = set(texts)
+            continue
+        run = {""}
+        best = _better(best, _of_item(op, av))
+    flush()
+    return best
+
+
+def _texts_of_sequence(items: Any) -> Words | None:
+    """Every text these parsed items can match, if a few; None otherwise."""
+    run: Words = frozenset({""})
+    for op, av in items:
+        texts = _texts_of(op, av)
+        if texts is None or len(run) * len(texts) > _MAX_TEXTS:
+            return None
+        run = frozenset(a + b for a in run for b in texts)
+    return run
+
+
+def _texts_of(op: Any, av: Any) -> Words | None:
+    """Every text one parsed item can match, if a few known ones; None otherwise."""
+    if op is _LITERAL:
+        return frozenset({chr(av)})
+    if op in _ZERO_WIDTH:
+        return frozenset({""})  # "\\b", "^", a lookaround: nothing consumed
+    if op is _IN:
+        if len(av) > _MAX_TEXTS or any(kind is not _LITERAL for kind, _ in av):
+            return None  # a negated set, a range, a class
+        return frozenset(chr(value) for _, value in av)
+    if op is _SUBPATTERN:
+        _, add_flags, _, sub = av
+        return None if add_flags & _CASE_BLIND else _texts_of_sequence(sub.data)
+    if op is _BRANCH:
+        found: set[str] = set()
+        for branch in av[1]:
+            texts = _texts_of_sequence(branch.data)
+            if texts is None:
+                return None
+            found |= texts
+        return frozenset(found) if len(found) <= _MAX_TEXTS else None
+    if op in _REPEATS:
+        low, high, sub = av
+        texts = _texts_of_sequence(sub.data)
+        if texts is None or (low, high) not in ((0, 1), (1, 1)):
+            return None
+        return texts | {""} if low == 0 else texts
+    return None
+
+
+def _of_item(op: Any, av: Any) -> Words | None:
+    """:func:`_of_sequence` for one item of no few known texts."""
+    if op is _SUBPATTERN:
+        _, add_flags, _, sub = av
+        return None if add_flags & _CASE_BLIND else _of_sequence(sub.data)
+    if op is _BRANCH:
+        found: set[str] = set()
+        for branch in av[1]:
+            words = _of_sequence(branch.data)
+            if words is None:
+                return None  # a branch that needs no known string: nothing is required
+            found |= words
+        return frozenset(found)
+    if op in _REPEATS:
+        low, _, sub = av
+        return _of_sequence(sub.data) if low >= 1 else None
+    if op is _ATOMIC and op is not None:
+        return _of_sequence(av.data)
+    return None
+
+
+def required_words(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
+    """Strings one of which every match of ``pattern`` contains; None if no useful ones.
+
+    None for a pattern matched without case, or whose strings would be shorter than
+    :data:`MIN_LENGTH` characters.
+    """
+    if pattern.flags & _CASE_BLIND:
+        return None
+    parsed = _sre_parse.parse(pattern.pattern, pattern.flags)
+    if parsed.state.flags & _CASE_BLIND:  # "(?i)" at the start
+        return None
+    words = _of_sequence(parsed.data)
+    if not words or min(map(len, words)) < MIN_LENGTH:
+        return None
+    # A text holding a string holds each part of it, so a string may give way to a part:
+    # "Talks" and "talks" to "alks" (one test for both), and one holding another to that one.
+    found = set(words)
+    for word in sorted(words):
+        lower = word[:1].lower() + word[1:]
+        if word != lower and lower in found and len(word) > MIN_LENGTH:
+            found -= {word, lower}
+            found.add(word[1:])
+    return tuple(sorted(w for w in found if not any(v != w and v in w for v in found)))
+
+
+def holds_required(text: str, words: tuple[str, ...] | None) -> bool:
+    """Whether ``text`` may hold a match: it holds one of ``words`` (or they are None)."""
+    return words is None or any(map(text.__contains__, words))
