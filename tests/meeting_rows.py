@@ -3,13 +3,27 @@
 A summary is (kind, status, countries, date, participant names), and a brief
 is (kind, status, countries, organization, date), so an expected list reads as
 the key would.
+
+A told table (``told_table``, ``told_params``, ``assert_told``) is a list of
+rows (class, publication day, paragraph, the meetings it tells). Every row is an
+invented paragraph (a publication day, one to three sentences) and the meetings
+it tells under spec/EXTRACTION.md section 2, each written (kind, status,
+countries, organization or None, ISO date or None). Each class is a rule about
+how news writes a meeting, stated in the comment above its rows; the rows are
+written for their table (no sentence, name or figure of any page or article).
+
+A row passes when the records pair one to one with the expected ones: same kind
+and status, the sides overlapping as the scorer pairs them (Jaccard at least
+0.5, or both empty with the same organisation), the expected organisation when
+the row gives one, and the expected date when the row gives one (``None``
+leaves the date open).
 """
 
 from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Sequence
-from typing import TypeVar
+from typing import Protocol, TypeVar
 
 import pytest
 
@@ -143,6 +157,23 @@ def fits_told_with_body(got: Meeting, expected: Expected) -> bool:
 
 #: A row of a table of told meetings: (class, publication day, paragraph, its meetings).
 ToldRow = tuple[str, str, str, list[Expected]]
+
+
+class AddToldRow(Protocol):
+    """The function that adds a row to a told table."""
+
+    def __call__(self, cls: str, day: str, text: str, *records: Expected) -> None:
+        """Add the row (class, publication day, paragraph, the meetings it tells)."""
+
+
+def told_table() -> tuple[list[ToldRow], AddToldRow]:
+    """A new, empty told table and the function that adds a row to it."""
+    table: list[ToldRow] = []
+
+    def add(cls: str, day: str, text: str, *records: Expected) -> None:
+        table.append((cls, day, text, list(records)))
+
+    return table, add
 
 
 def told_params(table: Sequence[ToldRow]) -> list[object]:
