@@ -162,36 +162,75 @@ ToldRow = tuple[str, str, str, list[Expected]]
 class AddToldRow(Protocol):
     """The function that adds a row to a told table."""
 
-    def __call__(self, cls: str, day: str, text: str, *records: Expected) -> None:
-        """Add the row (class, publication day, paragraph, the meetings it tells)."""
+    def __call__(
+        self, cls: str, day: str, text: str, *records: Expected, known: str | None = None
+    ) -> None:
+        """Add the row (class, publication day, paragraph, the meetings it tells).
+
+        A ``known`` reason makes the row a strict xfail: a miss the library still has.
+        """
 
 
-def told_table() -> tuple[list[ToldRow], AddToldRow]:
+class ToldTable(list[ToldRow]):
+    """A told table, filled row by row; ``known`` maps a row's index to why it still fails."""
+
+    def __init__(self) -> None:
+        """An empty table."""
+        super().__init__()
+        self.known: dict[int, str] = {}
+
+    def row(
+        self, cls: str, day: str, text: str, *records: Expected, known: str | None = None
+    ) -> None:
+        """Add the row (class, publication day, paragraph, the meetings it tells).
+
+        A ``known`` reason makes the row a strict xfail: a miss the library still has.
+        """
+        if known:
+            self.known[len(self)] = known
+        self.append((cls, day, text, list(records)))
+
+
+def told_table() -> tuple[ToldTable, AddToldRow]:
     """A new, empty told table and the function that adds a row to it."""
-    table: list[ToldRow] = []
-
-    def add(cls: str, day: str, text: str, *records: Expected) -> None:
-        table.append((cls, day, text, list(records)))
-
-    return table, add
+    table = ToldTable()
+    return table, table.row
 
 
 def told_params(table: Sequence[ToldRow]) -> list[object]:
-    """The parameters (cls, day, text, expected) of a table of told meetings, id ``cls-i``."""
+    """The parameters (cls, day, text, expected) of a table of told meetings, id ``cls-i``.
+
+    The rows a :class:`ToldTable` knows the library still misses are strict xfails.
+    """
+    known = table.known if isinstance(table, ToldTable) else {}
     return [
-        pytest.param(cls, day, text, expected, id=f"{cls}-{i}")
+        pytest.param(
+            cls,
+            day,
+            text,
+            expected,
+            marks=[pytest.mark.xfail(strict=True, reason=known[i])] if i in known else [],
+            id=f"{cls}-{i}",
+        )
         for i, (cls, day, text, expected) in enumerate(table)
     ]
 
 
-def assert_told(cls: str, day: str, text: str, expected: list[Expected]) -> None:
+def assert_told(
+    cls: str,
+    day: str,
+    text: str,
+    expected: list[Expected],
+    fits: Callable[[Meeting, Expected], bool] = fits_told_with_body,
+) -> None:
     """The paragraph's meetings (published on ``day``) pair one to one with ``expected``.
 
-    Pairs as :func:`fits_told_with_body`; a failure shows the class and what was read.
+    Pairs as ``fits`` (:func:`fits_told_with_body` unless a table says otherwise); a
+    failure shows the class and what was read.
     """
     got = list(extract_text(text, published=dt.date.fromisoformat(day)).meetings)
     shown = [
         (m.kind.value, m.status.value, [c.alpha_3 for c in m.countries], m.organization, m.date)
         for m in got
     ]
-    assert pairs(got, expected, fits_told_with_body), (cls, shown)
+    assert pairs(got, expected, fits), (cls, shown)
