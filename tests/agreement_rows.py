@@ -2,6 +2,17 @@
 
 A summary is (kind, status, parties, date), so an expected list reads as the
 key would.
+
+An agreement table is a list of rows (class, text, expected records); ``assert_agreements``
+tests one. Every row is invented text (names, figures and dates made up) published on
+Wednesday 2023-05-10 (``PUBLISHED``), and the agreement records expected from it under
+spec/EXTRACTION.md section 3, each in the row notation ``"kind status PARTIES date count"``
+(``spec``): ``PARTIES`` sorted and joined with commas, ``-`` for none; date ``-`` for
+null. A row passes when the records the text gives pair one to one with the expected ones
+under the table's ``matches_*``, which says which wildcards a row may write (``*`` for any
+date always; ``*`` for any kind with ``matches_any_kind``; ``*`` for any parties, or
+alternatives split by ``/``, with ``matches_alternatives``; a trailing `` | title`` with
+``matches_titled``).
 """
 
 from __future__ import annotations
@@ -9,8 +20,11 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Sequence
 
+from diplonews import extract
 from diplonews.agreements import extract_agreements
 from diplonews.models import Agreement, Article
+
+PUBLISHED = dt.date(2023, 5, 10)  # a Wednesday
 
 Summary = tuple[str, str, list[str], str | None]
 
@@ -125,3 +139,20 @@ def unmatched(
         else:
             missing.append("missing: " + want)
     return missing + ["extra: " + spec(r) + (f" | {r.title}" if show_title else "") for r in left]
+
+
+def assert_agreements(
+    cls: str,
+    text: str,
+    expected: list[str],
+    matches: Callable[[str, Agreement], bool],
+    *,
+    show_title: bool = False,
+) -> None:
+    """The records of ``text`` published on ``PUBLISHED`` pair one to one with ``expected``.
+
+    Pairs as :func:`unmatched` under ``matches``; a failure lists what is left unpaired
+    and names the row's class ``cls``.
+    """
+    result = extract(Article(body=text, published=PUBLISHED))
+    assert unmatched(expected, result.agreements, matches, show_title=show_title) == [], cls

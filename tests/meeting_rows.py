@@ -3,13 +3,27 @@
 A summary is (kind, status, countries, date, participant names), and a brief
 is (kind, status, countries, organization, date), so an expected list reads as
 the key would.
+
+A told table (``told_table``, ``told_params``, ``assert_told``) is a list of
+rows (class, publication day, paragraph, the meetings it tells). Every row is an
+invented paragraph (a publication day, one to three sentences) and the meetings
+it tells under spec/EXTRACTION.md section 2, each written (kind, status,
+countries, organization or None, ISO date or None). Each class is a rule about
+how news writes a meeting, stated in the comment above its rows; the rows are
+written for their table (no sentence, name or figure of any page or article).
+
+A row passes when the records pair one to one with the expected ones: same kind
+and status, the sides overlapping as the scorer pairs them (Jaccard at least
+0.5, or both empty with the same organisation), the expected organisation when
+the row gives one, and the expected date when the row gives one (``None``
+leaves the date open).
 """
 
 from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Sequence
-from typing import TypeVar
+from typing import Protocol, TypeVar
 
 import pytest
 
@@ -145,22 +159,78 @@ def fits_told_with_body(got: Meeting, expected: Expected) -> bool:
 ToldRow = tuple[str, str, str, list[Expected]]
 
 
+class AddToldRow(Protocol):
+    """The function that adds a row to a told table."""
+
+    def __call__(
+        self, cls: str, day: str, text: str, *records: Expected, known: str | None = None
+    ) -> None:
+        """Add the row (class, publication day, paragraph, the meetings it tells).
+
+        A ``known`` reason makes the row a strict xfail: a miss the library still has.
+        """
+
+
+class ToldTable(list[ToldRow]):
+    """A told table, filled row by row; ``known`` maps a row's index to why it still fails."""
+
+    def __init__(self) -> None:
+        """An empty table."""
+        super().__init__()
+        self.known: dict[int, str] = {}
+
+    def row(
+        self, cls: str, day: str, text: str, *records: Expected, known: str | None = None
+    ) -> None:
+        """Add the row (class, publication day, paragraph, the meetings it tells).
+
+        A ``known`` reason makes the row a strict xfail: a miss the library still has.
+        """
+        if known:
+            self.known[len(self)] = known
+        self.append((cls, day, text, list(records)))
+
+
+def told_table() -> tuple[ToldTable, AddToldRow]:
+    """A new, empty told table and the function that adds a row to it."""
+    table = ToldTable()
+    return table, table.row
+
+
 def told_params(table: Sequence[ToldRow]) -> list[object]:
-    """The parameters (cls, day, text, expected) of a table of told meetings, id ``cls-i``."""
+    """The parameters (cls, day, text, expected) of a table of told meetings, id ``cls-i``.
+
+    The rows a :class:`ToldTable` knows the library still misses are strict xfails.
+    """
+    known = table.known if isinstance(table, ToldTable) else {}
     return [
-        pytest.param(cls, day, text, expected, id=f"{cls}-{i}")
+        pytest.param(
+            cls,
+            day,
+            text,
+            expected,
+            marks=[pytest.mark.xfail(strict=True, reason=known[i])] if i in known else [],
+            id=f"{cls}-{i}",
+        )
         for i, (cls, day, text, expected) in enumerate(table)
     ]
 
 
-def assert_told(cls: str, day: str, text: str, expected: list[Expected]) -> None:
+def assert_told(
+    cls: str,
+    day: str,
+    text: str,
+    expected: list[Expected],
+    fits: Callable[[Meeting, Expected], bool] = fits_told_with_body,
+) -> None:
     """The paragraph's meetings (published on ``day``) pair one to one with ``expected``.
 
-    Pairs as :func:`fits_told_with_body`; a failure shows the class and what was read.
+    Pairs as ``fits`` (:func:`fits_told_with_body` unless a table says otherwise); a
+    failure shows the class and what was read.
     """
     got = list(extract_text(text, published=dt.date.fromisoformat(day)).meetings)
     shown = [
         (m.kind.value, m.status.value, [c.alpha_3 for c in m.countries], m.organization, m.date)
         for m in got
     ]
-    assert pairs(got, expected, fits_told_with_body), (cls, shown)
+    assert pairs(got, expected, fits), (cls, shown)

@@ -1,10 +1,7 @@
 """A table of agreement expressions read from the released i pages (session 8).
 
-Every row is invented text (names, figures and dates made up) published on
-Wednesday 2023-05-10, and the agreement records expected from it under
-spec/EXTRACTION.md section 3, each written ``"kind status PARTIES date count"``
-(``PARTIES`` sorted and joined with commas, ``-`` for none; ``*`` for any kind
-or any date; date ``-`` for null). The classes:
+Its rows are agreement rows (``agreement_rows`` says what a row is, how its records are
+written and when it passes), matched by ``matches_any_kind``. The classes:
 
 - ``collection_lists``: a sentence right after a counted signing that names the
   documents of a collection ("The package includes a X, a Y and a Z", "The set of
@@ -52,15 +49,11 @@ or any date; date ``-`` for null). The classes:
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import Any
 
 import pytest
 
-from agreement_rows import matches_any_kind, unmatched
-from diplonews import Article, extract
-
-PUBLISHED = dt.date(2023, 5, 10)  # a Wednesday
+from agreement_rows import assert_agreements, matches_any_kind
 
 TABLE: list[Any] = [
     (
@@ -259,5 +252,4 @@ TABLE: list[Any] = [
 @pytest.mark.parametrize(("cls", "text", "expected"), TABLE)
 def test_agree_released_i_table(cls: str, text: str, expected: list[str]) -> None:
     """Each row gives exactly the records it expects (``cls`` names its class of expression)."""
-    result = extract(Article(body=text, published=PUBLISHED))
-    assert unmatched(expected, result.agreements, matches_any_kind) == [], cls
+    assert_agreements(cls, text, expected, matches_any_kind)

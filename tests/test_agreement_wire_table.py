@@ -2,27 +2,21 @@
 
 Wire copy: news agencies, broadcasters and government fact sheets.
 
-Every row is invented text (names, figures and dates made up) published on
-Wednesday 2023-05-10, and the agreement records expected from it under
-spec/EXTRACTION.md section 3, each written ``"kind status PARTIES date count"``
-(``PARTIES`` sorted and joined with commas, ``-`` for none; date ``-`` for
-null, ``*`` for any). The rows cover the agencies' verbs of dealing ("struck",
-"clinched", "sealed"), states told by adjective or capital, one state with an
-organisation, a document told again later, planned deals, entry into force and
-ratification, fact-sheet sentences, counts, and near misses that give no record.
+Its rows are agreement rows (``agreement_rows`` says what a row is, how its records are
+written and when it passes), matched by ``matches_exact``. The rows cover the agencies'
+verbs of dealing ("struck", "clinched", "sealed"), states told by adjective or capital,
+one state with an organisation, a document told again later, planned deals, entry into
+force and ratification, fact-sheet sentences, counts, and near misses that give no
+record.
 """
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import Any
 
 import pytest
 
-from agreement_rows import matches_exact, unmatched
-from diplonews import Article, extract
-
-PUBLISHED = dt.date(2023, 5, 10)  # a Wednesday
+from agreement_rows import assert_agreements, matches_exact
 
 # (class, text, expected records); a row the library still misses is an xfail with its reason
 TABLE: list[Any] = [
@@ -1045,5 +1039,4 @@ TABLE: list[Any] = [
 @pytest.mark.parametrize(("cls", "text", "expected"), TABLE)
 def test_agreement_wire_table(cls: str, text: str, expected: list[str]) -> None:
     """Each row gives exactly the records it expects (``cls`` names its class of expression)."""
-    result = extract(Article(body=text, published=PUBLISHED))
-    assert unmatched(expected, result.agreements, matches_exact) == [], cls
+    assert_agreements(cls, text, expected, matches_exact)

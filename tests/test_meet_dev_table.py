@@ -1,32 +1,18 @@
 """Meeting forms of the error classes read on the corpus' dev articles (session 7).
 
 Wire copy and official statements (readouts, joint statements) tell meetings in
-forms a fresh writer's pages seldom use. Every row is an invented paragraph (a
-publication day, one to three sentences) and the meetings it tells under
-spec/EXTRACTION.md section 2; each class is a rule about how news writes a
-meeting, stated in the comment above its rows, and the rows are written for this
-table (no sentence, name or figure of any article or page).
-
-A row passes when the records pair one to one with the expected ones: same kind
-and status, the sides overlapping as the scorer pairs them (Jaccard at least
-0.5, or both empty with the same organisation), the expected organisation when
-the row gives one, and the expected date when the row gives one (``None``
-leaves the date open).
+forms a fresh writer's pages seldom use. A told table (``meeting_rows`` says what
+a row is and when it passes).
 """
 
 from __future__ import annotations
 
 import pytest
 
-from meeting_rows import Expected, assert_told, told_params
+from meeting_rows import Expected, assert_told, told_params, told_table
 
 # (class, publication day, paragraph, the meetings it tells)
-TABLE: list[tuple[str, str, str, list[Expected]]] = []
-
-
-def _row(cls: str, day: str, text: str, *records: Expected) -> None:
-    TABLE.append((cls, day, text, list(records)))
-
+TABLE, _row = told_table()
 
 D = "2024-09-18"  # a Wednesday: Monday is September 16, Friday September 20
 

@@ -1,31 +1,17 @@
 """Meeting forms of the error classes read on a released blind set (issue 9).
 
-Every row is an invented paragraph (a publication day, one to three sentences)
-and the meetings it tells under spec/EXTRACTION.md section 2. Each class is a
-rule about how news writes a meeting, stated in the comment above its rows; the
-rows are written for this table (no sentence, name or figure of any page or
-article), and rows that must stay as they are sit beside them.
-
-A row passes when the records pair one to one with the expected ones: same kind
-and status, the sides overlapping as the scorer pairs them (Jaccard at least
-0.5, or both empty with the same organisation), the expected organisation when
-the row gives one, and the expected date when the row gives one (``None``
-leaves the date open).
+A told table (``meeting_rows`` says what a row is and when it passes); rows
+that must stay as they are sit beside the classes' rows.
 """
 
 from __future__ import annotations
 
 import pytest
 
-from meeting_rows import Expected, assert_told, told_params
+from meeting_rows import Expected, assert_told, told_params, told_table
 
 # (class, publication day, paragraph, the meetings it tells)
-TABLE: list[tuple[str, str, str, list[Expected]]] = []
-
-
-def _row(cls: str, day: str, text: str, *records: Expected) -> None:
-    TABLE.append((cls, day, text, list(records)))
-
+TABLE, _row = told_table()
 
 D = "2024-05-15"  # a Wednesday: Friday is May 17, Monday May 20
 

@@ -1,40 +1,29 @@
 """A table of how many meetings a passage tells (issue 9: split and merge).
 
-Every row is an invented paragraph (a publication day, two to five sentences)
-and the meetings it tells under spec/EXTRACTION.md section 2: each distinct
-event once, however often it is mentioned; several events told in one sentence
-or paragraph (a visit and talks of its own, ministers received one after
-another, a summit and a meeting on its sidelines, an earlier meeting recalled
-next to a new one, a session and the next one planned) each a record of its
-own, with its own sides and date.
+A told table (``meeting_rows`` says what a row is and when it passes) whose
+paragraphs run to two to five sentences, each telling its events under
+spec/EXTRACTION.md section 2: each distinct event once, however often it is
+mentioned; several events told in one sentence or paragraph (a visit and talks
+of its own, ministers received one after another, a summit and a meeting on its
+sidelines, an earlier meeting recalled next to a new one, a session and the next
+one planned) each a record of its own, with its own sides and date. Rows pair
+as ``fits_told``: an organisation the row gives is compared only where neither
+side names a state.
 
 A visit and the talks held on it follow the readable keys' convention: talks
 of named officials told in a sentence of their own (or a guest "who is on a
 visit" received) are a record beside the visit; talks the visit is told by
 ("during the visit, the sides discussed") are the visit.
-
-A row passes when the records pair one to one with the expected ones: same
-kind and status, the sides overlapping as the scorer pairs them (Jaccard at
-least 0.5, or both empty with the same organisation), and the expected date
-when the row gives one (``None`` leaves the date open).
 """
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
-from diplonews import extract_text
-from meeting_rows import Expected, fits_told, pairs
+from meeting_rows import Expected, assert_told, fits_told, told_params, told_table
 
-# (class, publication day, paragraph, the meetings it tells, why it still fails or None)
-TABLE: list[tuple[str, str, str, list[Expected], str | None]] = []
-
-
-def _row(cls: str, day: str, text: str, *records: Expected, known: str | None = None) -> None:
-    TABLE.append((cls, day, text, list(records), known))
-
+# (class, publication day, paragraph, the meetings it tells); ``known=`` why it still fails
+TABLE, _row = told_table()
 
 D = "2024-05-15"  # a Wednesday: Tuesday is May 14, Monday May 13
 
@@ -1061,22 +1050,7 @@ _row(
 )
 
 
-@pytest.mark.parametrize(
-    ("cls", "day", "text", "expected"),
-    [
-        pytest.param(
-            cls,
-            day,
-            text,
-            expected,
-            marks=[pytest.mark.xfail(strict=True, reason=known)] if known else [],
-            id=f"{cls}-{i}",
-        )
-        for i, (cls, day, text, expected, known) in enumerate(TABLE)
-    ],
-)
+@pytest.mark.parametrize(("cls", "day", "text", "expected"), told_params(TABLE))
 def test_meetings_told(cls: str, day: str, text: str, expected: list[Expected]) -> None:
     """The paragraph gives one record per event it tells, with its own sides and date."""
-    got = list(extract_text(text, published=dt.date.fromisoformat(day)).meetings)
-    shown = [(m.kind.value, m.status.value, m.countries, m.organization, str(m.date)) for m in got]
-    assert pairs(got, expected, fits_told), (cls, shown)
+    assert_told(cls, day, text, expected, fits_told)

@@ -1,10 +1,9 @@
 """Trade error classes read on the released pages a21-a30 and b21-b30, as a table (issue 9).
 
-Every row is a short page (a body of a few sentences and a publication day) written for
-diplonews with invented figures, in the style of the region's outlets and of the wire
-agencies, and the trade records a reader of spec/EXTRACTION.md gives it. The classes are
-the ways of writing a trade figure that the errors of the released pages showed the
-library misread; no row repeats a sentence or a figure of those pages:
+Its rows are trade rows (``trade_rows`` says what a row is and when it passes), each
+with no headline. The classes are the ways of writing a trade figure that the errors of
+the released pages showed the library misread; no row repeats a sentence or a figure of
+those pages:
 
 - ``thousands-compound``: customs offices that count in thousands write a figure in
   parts and then "thousand" once more ("4 mln 215 thousand 608,3 thousand dollars"): the
@@ -30,23 +29,20 @@ library misread; no row repeats a sentence or a figure of those pages:
   the pair's trade, and a part "of which" leaves the story's flow to the whole: a partner
   list after it ("the leading partners were: B - $Z") is trade;
 - near misses that must give no record.
-
-Records are compared as the scorer pairs them (see ``tests/test_tradeframes_table.py``).
 """
 
 from __future__ import annotations
 
-import collections
 import datetime as dt
 
 import pytest
 
-from trade_rows import Row, trade_rows
+from trade_rows import Row, TableRow, assert_scored, assert_table_shape, table_params
 
 D = dt.date
 
 # (class, id, headline, body, published, expected records)
-TABLE: list[tuple[str, str, str | None, str, dt.date, list[Row]]] = [
+TABLE: list[TableRow] = [
     # --- thousands-compound: "A mln B thousand C,D thousand dollars" counts thousands
     (
         "thousands-compound",
@@ -377,49 +373,18 @@ TABLE: list[tuple[str, str, str | None, str, dt.date, list[Row]]] = [
 ]
 
 
-def _key(row: Row) -> tuple[object, ...]:
-    """The scorer's direction-free identity of a record, its value rounded to thousands."""
-    reporter, partner, flow, value, currency, start, end, target = row
-    if flow == "export":
-        pair: tuple[object, ...] = ("dir", reporter, partner)
-    elif flow == "import":
-        pair = ("dir", partner, reporter)
-    elif flow == "turnover":
-        pair = ("sym", *sorted([reporter, partner or ""]))
-    else:
-        if reporter > (partner or ""):
-            reporter, partner, value = partner or "", reporter, -value
-        pair = ("bal", reporter, partner)
-    return (pair, currency, start, end, target, round(value, -3))
-
-
 # Rows the library still fails, each with the reason it is left.
 LEFT: dict[str, str] = {}
 
 
-@pytest.mark.parametrize(
-    ("title", "body", "published", "expected"),
-    [
-        pytest.param(
-            *row[2:],
-            id=f"{row[0]}:{row[1]}",
-            marks=[pytest.mark.xfail(reason=LEFT[row[1]], strict=True)] if row[1] in LEFT else [],
-        )
-        for row in TABLE
-    ],
-)
+@pytest.mark.parametrize(("title", "body", "published", "expected"), table_params(TABLE, LEFT))
 def test_released_ab_table(
     title: str | None, body: str, published: dt.date, expected: list[Row]
 ) -> None:
     """Each page of the table gives the records of its row, as the scorer pairs them."""
-    got = collections.Counter(_key(r) for r in trade_rows(body, published, title))
-    assert got == collections.Counter(_key(r) for r in expected)
+    assert_scored(title, body, published, expected)
 
 
 def test_table_ids_are_unique_and_classes_have_rows() -> None:
     """Every row names its class; no two rows share an id; each class has two rows or more."""
-    ids = [row[1] for row in TABLE]
-    assert len(ids) == len(set(ids))
-    counts = collections.Counter(row[0] for row in TABLE)
-    assert min(counts.values()) >= 2, counts
-    assert set(LEFT) <= set(ids)
+    assert_table_shape(TABLE, LEFT)

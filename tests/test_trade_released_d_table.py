@@ -1,9 +1,7 @@
 """Trade error classes read on the released d pages (session 7), audited as a table.
 
-Every row is a short page (an optional headline, a body of a few sentences and a
-publication day) written for diplonews with invented figures, and the trade records a
-reader of spec/EXTRACTION.md gives it. No row repeats a sentence, a name pairing or a
-figure of those pages. The classes:
+Its rows are trade rows (``trade_rows`` says what a row is and when it passes). No row
+repeats a sentence, a name pairing or a figure of those pages. The classes:
 
 - ``region-lead``: a statistics lead about a state's trade with a region that is no
   state or group ("with Gulf countries", a figure that is no record) still states the
@@ -28,8 +26,6 @@ figure of those pages. The classes:
   the year running;
 - ``fronted-group-members``: a fronted partner named by a group's members ("With the
   member states of the EAEU, A's turnover was X") is that group.
-
-Records are compared as the scorer pairs them (see ``tests/trade_rows.py``).
 """
 
 from __future__ import annotations
@@ -38,7 +34,7 @@ import datetime as dt
 
 import pytest
 
-from trade_rows import Row, TableRow, assert_table_shape, scored, table_params, trade_rows
+from trade_rows import Row, TableRow, assert_scored, assert_table_shape, table_params
 
 D = dt.date
 
@@ -309,7 +305,7 @@ def test_released_d_table(
     title: str | None, body: str, published: dt.date, expected: list[Row]
 ) -> None:
     """Each page of the table gives the records of its row, as the scorer pairs them."""
-    assert scored(trade_rows(body, published, title)) == scored(expected)
+    assert_scored(title, body, published, expected)
 
 
 def test_table_ids_are_unique_and_classes_have_rows() -> None:

@@ -1,11 +1,9 @@
 """Trade error classes read on the released pages i1-i30, as a table.
 
-Every row is a short page (an optional headline, a body of a few sentences and a
-publication day) written for diplonews with invented figures, in the style of the
-region's outlets and of the wire agencies, and the trade records a reader of
-spec/EXTRACTION.md gives it. The classes are the ways of writing a trade figure that the
-errors of the released pages showed the library misread; no row repeats a sentence, a
-name pairing or a figure of those pages:
+Its rows are trade rows (``trade_rows`` says what a row is and when it passes). The
+classes are the ways of writing a trade figure that the errors of the released pages
+showed the library misread; no row repeats a sentence, a name pairing or a figure of
+those pages:
 
 - ``when-clause-period``: "That is 12% more than in <period>, when it stood at $Y": the
   period of the "when" clause is the comparison's; a later "over the nine months" or "for
@@ -40,8 +38,6 @@ name pairing or a figure of those pages:
 - ``period-gloss``: "In October 2024, the first month of the fourth quarter, exports came to
   $X": the longer period of the gloss describes the month; the figure is the month's;
 - near misses that must give no record.
-
-Records are compared as the scorer pairs them (see ``tests/test_tradeframes_table.py``).
 """
 
 from __future__ import annotations
@@ -50,7 +46,7 @@ import datetime as dt
 
 import pytest
 
-from trade_rows import Row, TableRow, assert_table_shape, scored, table_params, trade_rows
+from trade_rows import Row, TableRow, assert_scored, assert_table_shape, table_params
 
 D = dt.date
 
@@ -420,7 +416,7 @@ def test_released_i_table(
     title: str | None, body: str, published: dt.date, expected: list[Row]
 ) -> None:
     """Each page of the table gives the records of its row, as the scorer pairs them."""
-    assert scored(trade_rows(body, published, title)) == scored(expected)
+    assert_scored(title, body, published, expected)
 
 
 def test_table_ids_are_unique_and_classes_have_rows() -> None:

@@ -1,11 +1,9 @@
 """Trade error classes read on the released pages m1-m30, as a table (issue 9).
 
-Every row is a short page (an optional headline, a body of a few sentences and a
-publication day) written for diplonews with invented figures, in the style of the
-region's outlets and of the wire agencies, and the trade records a reader of
-spec/EXTRACTION.md gives it. The classes are the ways of writing a trade figure that the
-errors of the released pages showed the library misread; no row repeats a sentence, a
-name pairing or a figure of those pages:
+Its rows are trade rows (``trade_rows`` says what a row is and when it passes). The
+classes are the ways of writing a trade figure that the errors of the released pages
+showed the library misread; no row repeats a sentence, a name pairing or a figure of
+those pages:
 
 - ``trade-to-reach``: "A and B expect their trade to reach $X by <year>": a bare "trade"
   before "to reach / hit / total" is the flow of a goal (as "bilateral trade" already was);
@@ -24,8 +22,6 @@ name pairing or a figure of those pages:
 - ``part-as-a-whole``: "B as a whole (taken together) accounted for $X of A's trade" is
   B's part of that trade, as "B together accounted for" already was;
 - near misses that must give no record.
-
-Records are compared as the scorer pairs them (see ``tests/test_tradeframes_table.py``).
 """
 
 from __future__ import annotations
@@ -34,7 +30,7 @@ import datetime as dt
 
 import pytest
 
-from trade_rows import Row, TableRow, assert_table_shape, scored, table_params, trade_rows
+from trade_rows import Row, TableRow, assert_scored, assert_table_shape, table_params
 
 D = dt.date
 
@@ -250,7 +246,7 @@ def test_released_m_table(
     title: str | None, body: str, published: dt.date, expected: list[Row]
 ) -> None:
     """Each page of the table gives the records of its row, as the scorer pairs them."""
-    assert scored(trade_rows(body, published, title)) == scored(expected)
+    assert_scored(title, body, published, expected)
 
 
 def test_table_ids_are_unique_and_classes_have_rows() -> None:

@@ -1,11 +1,9 @@
 """Trade error classes read on the odd half of the crawled pages, as a table.
 
-Every row is a short page (an optional headline, a body of a few sentences and a
-publication day) written for diplonews with invented figures, in the style of the
-region's outlets and of the wire agencies, and the trade records a reader of
-spec/EXTRACTION.md gives it. The classes are the ways of writing a trade figure that the
-errors of the odd crawled pages showed the library misread; no row repeats a sentence, a
-name pairing or a figure of those pages:
+Its rows are trade rows (``trade_rows`` says what a row is and when it passes). The
+classes are the ways of writing a trade figure that the errors of the odd crawled pages
+showed the library misread; no row repeats a sentence, a name pairing or a figure of
+those pages:
 
 - ``flow-operations``: "export operations" and "import operations" are a state's exports
   and imports ("with import operations of $X and export operations of $Y");
@@ -42,8 +40,6 @@ name pairing or a figure of those pages:
   country were $X": "this (that) country" is the state just named, not the story's own,
   even when the story's pair holds both;
 - near misses that must give no record.
-
-Records are compared as the scorer pairs them (see ``tests/test_tradeframes_table.py``).
 """
 
 from __future__ import annotations
@@ -52,7 +48,7 @@ import datetime as dt
 
 import pytest
 
-from trade_rows import Row, TableRow, assert_table_shape, scored, table_params, trade_rows
+from trade_rows import Row, TableRow, assert_scored, assert_table_shape, table_params
 
 D = dt.date
 
@@ -540,7 +536,7 @@ def test_released_odd_table(
     title: str | None, body: str, published: dt.date, expected: list[Row]
 ) -> None:
     """Each page of the table gives the records of its row, as the scorer pairs them."""
-    assert scored(trade_rows(body, published, title)) == scored(expected)
+    assert_scored(title, body, published, expected)
 
 
 def test_table_ids_are_unique_and_classes_have_rows() -> None:

@@ -1,11 +1,9 @@
 """Trade error classes read on the released sets of session 11, audited as a table (issue 9).
 
-Every row is a short page (an optional headline, a body of a few sentences and a
-publication day) written for diplonews with invented states' figures, in the style of
-the region's outlets and of the wire agencies, and the trade records a reader of
-spec/EXTRACTION.md gives it. The classes are the ways of writing a trade figure that the
-errors of a released page set and a released corpus key showed the library misread;
-no row repeats a sentence, a name pairing or a figure of those pages:
+Its rows are trade rows (``trade_rows`` says what a row is and when it passes), with
+invented states' figures. The classes are the ways of writing a trade figure that the
+errors of a released page set and a released corpus key showed the library misread; no
+row repeats a sentence, a name pairing or a figure of those pages:
 
 - ``back-reference``: a sentence that only points back to the figure before it ("the
   figure stood at ...", "This compared with ...", "the total turnover was equivalent to")
@@ -30,8 +28,6 @@ no row repeats a sentence, a name pairing or a figure of those pages:
   and a spaced dash between a name and a demonym ("Chile – Peruvian exports") is no pair;
 - ``non-group``: "non-oil foreign trade" is no total trade (all goods but one group);
 - near misses that must give no record.
-
-Records are compared as the scorer pairs them (see ``tests/test_tradeframes_table.py``).
 """
 
 from __future__ import annotations
@@ -40,7 +36,7 @@ import datetime as dt
 
 import pytest
 
-from trade_rows import Row, TableRow, assert_table_shape, scored, table_params, trade_rows
+from trade_rows import Row, TableRow, assert_scored, assert_table_shape, table_params
 
 D = dt.date
 
@@ -445,7 +441,7 @@ def test_released_table(
     title: str | None, body: str, published: dt.date, expected: list[Row]
 ) -> None:
     """Each page of the table gives the records of its row, as the scorer pairs them."""
-    assert scored(trade_rows(body, published, title)) == scored(expected)
+    assert_scored(title, body, published, expected)
 
 
 def test_table_ids_are_unique_and_classes_have_rows() -> None:

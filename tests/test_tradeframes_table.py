@@ -1,19 +1,12 @@
 """How a trade figure inherits its frame (pair, flow, period), audited as a table (issue 9).
 
-Every row is a short page (an optional headline, a body of a few sentences and a
-publication day) written for diplonews in the style of the region's outlets and wire
-agencies, with invented figures, and the trade records a reader of spec/EXTRACTION.md
-gives it. The rows are grouped by the class of frame they exercise: the pair and period
-of a headline or lead taken by later figures, a reporter's world trade followed by its
-partners, lists of partners, one period for several figures, comparison periods,
-balances, targets, figures in two currencies, the reporter of an outlet's own country,
-flows told from the partner's side, anaphors ("this country", "the figure"), verbs of
-buying and supplying, shares, regions that are no state, and near misses that must give
-no record.
-
-Records are compared as the scorer pairs them: an export of A to B is an import of B
-from A, a turnover or a balance is the same whichever state is named first (a balance
-changing its sign); values are compared to the thousand.
+Its rows are trade rows (``trade_rows`` says what a row is and when it passes). The rows
+are grouped by the class of frame they exercise: the pair and period of a headline or
+lead taken by later figures, a reporter's world trade followed by its partners, lists of
+partners, one period for several figures, comparison periods, balances, targets, figures
+in two currencies, the reporter of an outlet's own country, flows told from the
+partner's side, anaphors ("this country", "the figure"), verbs of buying and supplying,
+shares, regions that are no state, and near misses that must give no record.
 """
 
 from __future__ import annotations
@@ -22,7 +15,7 @@ import datetime as dt
 
 import pytest
 
-from trade_rows import Row, TableRow, assert_table_shape, scored, table_params, trade_rows
+from trade_rows import Row, TableRow, assert_scored, assert_table_shape, table_params
 
 D = dt.date
 
@@ -1954,7 +1947,7 @@ LEFT = {
 @pytest.mark.parametrize(("title", "body", "published", "expected"), table_params(TABLE, LEFT))
 def test_frame_table(title: str | None, body: str, published: dt.date, expected: list[Row]) -> None:
     """Each page of the table gives the records of its row, as the scorer pairs them."""
-    assert scored(trade_rows(body, published, title)) == scored(expected)
+    assert_scored(title, body, published, expected)
 
 
 def test_table_ids_are_unique_and_classes_have_rows() -> None:

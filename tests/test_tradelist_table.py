@@ -1,19 +1,13 @@
 """Trade figures per partner and world totals, audited as a table (issue 9).
 
-Every row is a short page (an optional headline, a body of a few sentences and a
-publication day) written for diplonews in the style of the region's outlets and wire
-agencies, with invented figures, and the trade records a reader of spec/EXTRACTION.md
-gives it. The rows are grouped by the shape in which a partner meets its figure: lists
-of partners with figures in brackets, after dashes, on bullet lines or after "with";
-"followed by" chains; shares given with a value; rankings; "of which" splits; world
-totals next to partner figures; the partner put before the figure; groups as partners;
-partners named by a demonym or a capital; a flow told from the partner's side; bounds
-per item; and near misses that must give no record (shares alone, company revenues,
-prices, investment, loans, forecasts of output).
-
-Records are compared as the scorer pairs them: an export of A to B is an import of B
-from A, a turnover or a balance is the same whichever state is named first (a balance
-changing its sign); values are compared to the thousand.
+Its rows are trade rows (``trade_rows`` says what a row is and when it passes). The rows
+are grouped by the shape in which a partner meets its figure: lists of partners with
+figures in brackets, after dashes, on bullet lines or after "with"; "followed by"
+chains; shares given with a value; rankings; "of which" splits; world totals next to
+partner figures; the partner put before the figure; groups as partners; partners named
+by a demonym or a capital; a flow told from the partner's side; bounds per item; and
+near misses that must give no record (shares alone, company revenues, prices,
+investment, loans, forecasts of output).
 """
 
 from __future__ import annotations
@@ -22,7 +16,7 @@ import datetime as dt
 
 import pytest
 
-from trade_rows import Row, TableRow, assert_table_shape, scored, table_params, trade_rows
+from trade_rows import Row, TableRow, assert_scored, assert_table_shape, table_params
 
 D = dt.date
 Y23 = ("2023-01-01", "2023-12-31")
@@ -1531,7 +1525,7 @@ def test_partner_table(
     title: str | None, body: str, published: dt.date, expected: list[Row]
 ) -> None:
     """Each page of the table gives the records of its row, as the scorer pairs them."""
-    assert scored(trade_rows(body, published, title)) == scored(expected)
+    assert_scored(title, body, published, expected)
 
 
 def test_table_ids_are_unique_and_classes_have_rows() -> None:
