@@ -304,9 +304,12 @@ _YEAR = re.compile(r"\b(?:19|20)\d\d\b|\byear\b", re.IGNORECASE)  # a phrase nam
 _POSSESSIVE = re.compile(r"'s\s*")
 # Two amounts coordinated by "and": "$2.8 billion in imports and $5.2 billion in exports".
 _COORDINATED = re.compile(r"[^,;()$]{0,40}?\band\s+(?:a\s+|an\s+)?", re.IGNORECASE)
-# The bracket closing a list's last item, before the period closing the list: "... and
-# Turkey ($2.1 billion) in 2023".
-_ITEM_CLOSE = re.compile(r"\s*\)")
+# The bracket closing a list's item, before the period closing the list: "... and Turkey
+# ($2.1 billion) in 2023", also past the item's share in it or after it: "Turkey ($2.1
+# billion, or 11.7 percent) in 2023", "Turkey - $2.1 billion (11.7%) in 2023".
+_SHARE = r"(?:or\s+)?[\d.,]+\s*(?:%|percent|per\s+cent|pct)\s*"
+_ITEM_CLOSE_TEXT = rf"\s*(?:,?\s*{_SHARE})?\)|\s*\(\s*{_SHARE}\)"
+_ITEM_CLOSE = re.compile(_ITEM_CLOSE_TEXT, re.IGNORECASE)
 # A partner put before the clause, then a comma: "With Georgia, turnover stood at ...",
 # "As for Turkey, exports reached ...", "In trade with Armenia, imports were ...".
 _FRONTED = re.compile(
@@ -805,7 +808,9 @@ class Figure:
     rule: str
 
 
-_FROM_ONLY = re.compile(r"\s*from\s+", re.IGNORECASE)
+# A span's "from" right after an amount, or after the bracket closing a list item's amount:
+# "$5 million from January to April 2022", "Chile ($5 million) from January to April 2022".
+_FROM_ONLY = re.compile(rf"(?:{_ITEM_CLOSE_TEXT})?\s*from\s+", re.IGNORECASE)
 # "worth $5 million to Peru from January to April 2022": a partner, then a span's "from".
 _PARTNER_THEN_FROM = re.compile(
     r"\s*(?:with|to|from)\s+(?:the\s+)?[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3}\s+from\s+"
@@ -950,6 +955,14 @@ def _parallel_from_period(
     )
 
 
+def _spans_months(period: PeriodMention) -> bool:
+    """Whether a period runs over more than one month ("from" opens its span, not a base)."""
+    return (period.period.start.year, period.period.start.month) != (
+        period.period.end.year,
+        period.period.end.month,
+    )
+
+
 def _period_for(
     sentence: str,
     money: MoneyMention,
@@ -970,8 +983,7 @@ def _period_for(
             or (
                 # "$5 million from January to April 2022", "$5 million to Peru from ..."
                 (_FROM_ONLY.fullmatch(between) or _PARTNER_THEN_FROM.fullmatch(between))
-                and (period.period.start.year, period.period.start.month)
-                != (period.period.end.year, period.period.end.month)
+                and _spans_months(period)
             )
         ):  # "sales to <partner> between <month year> and <month year>"
             return _restated(sentence, period, periods)
@@ -2149,9 +2161,14 @@ def sentence_figures(
             # "The main partners were A ($5m), B ($4m) and C ($3m) in 2023": a period closing
             # a list of partner items, with none before the first amount, is every item's.
             closed = _ITEM_CLOSE.match(text, money[-1].end)
-            shared = trailing_period(text, money[-1].end, periods)
+            shared = trailing_period(text, money[-1].end, periods, spans=True)
             gap = text[closed.end() if closed else money[-1].end : shared.start] if shared else ""
-            if shared is not None and (OWN_PERIOD.match(gap) or OWN_PERIOD_LOOSE.match(gap)):
+            if shared is not None and (
+                OWN_PERIOD.match(gap)
+                or OWN_PERIOD_LOOSE.match(gap)
+                # "A ($5m), B ($4m) and C ($3m) from January to June 2023": a span's "from"
+                or (_FROM_ONLY.fullmatch(gap) is not None and _spans_months(shared))
+            ):
                 own = shared
         parallel = (
             _PARALLEL_BREAK.match(text, mention.end)
