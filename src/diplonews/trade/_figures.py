@@ -379,6 +379,8 @@ _PORTION_AFTER = re.compile(
     r"(?:the\s+)?",
     re.IGNORECASE,
 )
+# An approximation word before a part's amount: "about", "some", "an estimated".
+_APPROX = r"(?:(?:about|around|some|approximately|roughly|an\s+estimated)\s+)?"
 # Between a partner's share and its amount: ", or ", " (", and a participle phrase naming
 # the amount ("B accounted for 58% of the total, with trade worth X"; "B held the largest
 # share (18%), supplying goods worth X").
@@ -416,6 +418,7 @@ _PORTION_BEFORE = re.compile(
     + r"(?:"
     + _SHARE_STATED
     + r")?"
+    + _APPROX  # "B accounted for some $2 billion of A's imports": the stated value
     + r"|"
     + _JOINTLY
     + r"\s+(?:held|holds|had|has|took|takes)\s+(?:"
@@ -454,7 +457,7 @@ _ELLIPTIC_FOR = re.compile(
     r")"
     # "and B for 16.1% ($10.1 billion)", "and B's 16.1%, or $10.1 billion": the share left out
     r"(?:(?:about\s+|around\s+|some\s+)?[\d.,]+\s*(?:%|percent|per\s+cent|pct)\s*(?:,\s*or\s+|\(\s*|or\s+))?"
-    r"(?:about\s+|around\s+|some\s+)?"
+    + _APPROX
 )
 # After the amount: the total it is a part of, "(, ) of A's trade".
 _OF_TOTAL = re.compile(r"\s*\)?\s*,?\s*of\s+(?P<of3>[^,;()]{0,60})")
@@ -473,6 +476,49 @@ class _Portion:
     partner: CountryMention
     owner: CountryMention | None
     kind: str | None
+    # The partner of the first part, for a part written elliptically ("C for $1 billion").
+    first: CountryMention | None = None
+
+
+# The first part of an elliptic list and the total it is of: "B accounted for (more than) $2
+# billion of A's imports(, C for ...)"; the total's words end at a clause's end, a figure
+# or the "and" that joins the next part.
+_FIRST_PART = re.compile(
+    r"\baccount(?:s|ed|ing)?\s+for\s+[^,;()$\d]{0,30}?"  # "accounted for (more than) "
+    r"[$€£]?\s?\d(?:[\d.,]|\s(?=\d))*[^,;()\d]{0,40}?\s+of\s+"  # "$2,14 billion of "
+    r"(?P<of>(?:(?!\band\b)[^,;()$\d]){1,60})",
+    re.IGNORECASE,
+)
+
+
+def _elliptic_part(
+    text: str, partner: CountryMention, mentions: Sequence[CountryMention]
+) -> _Portion:
+    """A part written elliptically ("C for $1 billion"), with the first part's total.
+
+    "B accounted for more than $2 billion of A's imports, C for $1 billion": C's part is
+    of A's imports, though B's figure (a bound) is no record to take the total from.
+    """
+    first = None
+    for found in _FIRST_PART.finditer(text, 0, partner.start):
+        first = found
+    if first is None:
+        return _Portion(partner, None, None)
+    lo, hi = first.span("of")
+    owner = next(
+        (
+            m
+            for m in mentions
+            if lo <= m.start < hi and m.kind != "group" and m.code != partner.code
+        ),
+        None,
+    )
+    phrase = first.group("of").casefold()
+    kind = next((k for word, k in _KIND_WORDS if word in phrase), None)
+    subject = next(
+        (m for m in reversed(mentions) if m.end <= first.start() and m.kind != "group"), None
+    )
+    return _Portion(partner, owner, kind, subject)
 
 
 def _portion(
@@ -505,7 +551,7 @@ def _portion(
             if m.kind == "group":
                 # "CIS countries for $0.8 billion" after "Asia accounted for ...": a group's part.
                 if elliptic and _ELLIPTIC_FOR.fullmatch(text, m.end, money.start):
-                    return _Portion(m, None, None)
+                    return _elliptic_part(text, m, mentions)
                 # "The EAEU countries accounted for 38% of the total, or $725 million".
                 members = _MEMBERS.match(text, m.end)
                 if members is None:
@@ -516,7 +562,7 @@ def _portion(
                 # "the share of B in A's trade was 8%, or $X"
                 match = _SHARE_IN.fullmatch(text, start, money.start)
             if match is None and elliptic and _ELLIPTIC_FOR.fullmatch(text, m.end, money.start):
-                return _Portion(m, None, None)  # "A accounted for X, B for Y"
+                return _elliptic_part(text, m, mentions)  # "A accounted for X, B for Y"
             if match is None:
                 continue
             partner = m
@@ -1905,7 +1951,10 @@ def sentence_figures(
                 reporter = earlier_part.reporter  # "B accounted for X, C for Y": one total
             elif total_frame is not None and total_frame[1] is None:
                 reporter = total_frame[0]
-            elif reporter == portion.partner.code:
+            elif reporter == portion.partner.code or (
+                portion.first is not None and reporter == portion.first.code
+            ):
+                # "(the first part's) B accounted for X of the country's imports, C for Y"
                 reporter = frame_reporter if frame_reporter != reporter else ctx.reporter
             if reporter is None or reporter == portion.partner.code:
                 continue
@@ -2157,7 +2206,7 @@ def sentence_figures(
             and _COORDINATED.fullmatch(text, mention.end, following.start)
         ):
             own = trailing_period(text, money[-1].end, periods)
-        if own is None and item is not None and periods:
+        if own is None and (item is not None or portion is not None) and periods:
             # "The main partners were A ($5m), B ($4m) and C ($3m) in 2023": a period closing
             # a list of partner items, with none before the first amount, is every item's.
             closed = _ITEM_CLOSE.match(text, money[-1].end)
