@@ -306,9 +306,10 @@ _POSSESSIVE = re.compile(r"'s\s*")
 _COORDINATED = re.compile(r"[^,;()$]{0,40}?\band\s+(?:a\s+|an\s+)?", re.IGNORECASE)
 # The bracket closing a list's item, before the period closing the list: "... and Turkey
 # ($2.1 billion) in 2023", also past the item's share in it or after it: "Turkey ($2.1
-# billion, or 11.7 percent) in 2023", "Turkey - $2.1 billion (11.7%) in 2023".
+# billion, or 11.7 percent) in 2023", "Turkey - $2.1 billion (11.7%) in 2023", "C for $1
+# billion, or 11.7 percent, in 2023".
 _SHARE = r"(?:or\s+)?[\d.,]+\s*(?:%|percent|per\s+cent|pct)\s*"
-_ITEM_CLOSE_TEXT = rf"\s*(?:,?\s*{_SHARE})?\)|\s*\(\s*{_SHARE}\)"
+_ITEM_CLOSE_TEXT = rf"\s*(?:,?\s*{_SHARE})?\)|\s*\(\s*{_SHARE}\)|\s*,\s*{_SHARE},"
 _ITEM_CLOSE = re.compile(_ITEM_CLOSE_TEXT, re.IGNORECASE)
 # A partner put before the clause, then a comma: "With Georgia, turnover stood at ...",
 # "As for Turkey, exports reached ...", "In trade with Armenia, imports were ...".
@@ -459,8 +460,16 @@ _ELLIPTIC_FOR = re.compile(
     r"(?:(?:about\s+|around\s+|some\s+)?[\d.,]+\s*(?:%|percent|per\s+cent|pct)\s*(?:,\s*or\s+|\(\s*|or\s+))?"
     + _APPROX
 )
-# After the amount: the total it is a part of, "(, ) of A's trade".
-_OF_TOTAL = re.compile(r"\s*\)?\s*,?\s*of\s+(?P<of3>[^,;()]{0,60})")
+# A share right after a part's amount: "$2 billion (28 percent) of", "$2 billion, or 28%, of".
+_SHARE_AFTER_PART = rf"(?:\s*\(\s*{_SHARE}\)|\s*,\s*{_SHARE},)?"
+# The next part of an elliptic list, where the words of the total end: "(of A's imports) and
+# C for $1 billion".
+_NEXT_PART = r"\s+and\s+(?:the\s+)?[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,3}\s+for\s"
+# After the amount: the total it is a part of, "(, ) of A's trade", also past the part's
+# share; it ends where the next part starts.
+_OF_TOTAL = re.compile(
+    _SHARE_AFTER_PART + rf"\s*\)?\s*,?\s*of\s+(?P<of3>(?:(?!{_NEXT_PART})[^,;()]){{0,60}})"
+)
 _KIND_WORDS = (
     ("export", "export"),
     ("import", "import"),
@@ -485,7 +494,9 @@ class _Portion:
 # or the "and" that joins the next part.
 _FIRST_PART = re.compile(
     r"\baccount(?:s|ed|ing)?\s+for\s+[^,;()$\d]{0,30}?"  # "accounted for (more than) "
-    r"[$€£]?\s?\d(?:[\d.,]|\s(?=\d))*[^,;()\d]{0,40}?\s+of\s+"  # "$2,14 billion of "
+    r"[$€£]?\s?\d(?:[\d.,]|\s(?=\d))*[^,;()\d]{0,40}?"  # "$2,14 billion"
+    + _SHARE_AFTER_PART  # "(28 percent)", ", or 28 percent,"
+    + r"\s+of\s+"
     r"(?P<of>(?:(?!\band\b)[^,;()$\d]){1,60})",
     re.IGNORECASE,
 )
