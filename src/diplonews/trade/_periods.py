@@ -86,8 +86,9 @@ def trailing_period(
 
     "$2.8 billion in imports and $5.2 billion in exports between April 2024 and
     February 2025": a period after the last amount, with none before, is every amount's.
-    With ``spans``, a span of months opened by "from" is one too ("A ($5m) and B ($4m)
-    from January to June 2023"): "from" opens the span, it names no base.
+    With ``spans``, a span of months written with both ends after "from" or "over" is one
+    too ("A ($5m) and B ($4m) from January to June 2023", "... over January-November
+    2023"): the word opens the span, it names no base.
     """
     if any(p.start < last_amount_end for p in periods):
         return None
@@ -96,7 +97,7 @@ def trailing_period(
             return None
         before = _NOT_OWN_BEFORE.search(text, max(0, period.start - 25), period.start)
         if before is not None and not (
-            spans and before.group().casefold().startswith("from") and _two_ends(period)
+            spans and before.group().casefold().startswith(("from", "over")) and _two_ends(period)
         ):
             return None
         return period
