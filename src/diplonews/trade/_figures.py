@@ -275,6 +275,10 @@ _ROLE_THEN = re.compile(
     r"\s+(?:is|was|remains|remained|became)\s+(?:the|its|their)\s+(?:[a-z-]+\s+){0,2}?"
     r"(?:suppliers?|buyers?|partners?|markets?|destinations?|sources?)\s*,?\s*"
 )
+# A partner "in" or "of" a flow, the flow's words next: "(the largest) partner in (A's exports)".
+_PARTNER_IN = re.compile(
+    r"\bpartners?\s+(?:in|of|for)\s+(?:the\s+)?(?:[\w'’.-]+\s+){0,2}$", re.IGNORECASE
+)
 # A goal noun right before its amount: "a target of $5 billion (for trade)".
 _GOAL_OF = re.compile(r"\b(?:target|goal|objective)\s+of\s+(?:about\s+|around\s+|some\s+)?$")
 _FOR_GOAL_FLOW = re.compile(
@@ -1514,6 +1518,14 @@ def sentence_figures(
         if item is not None and item.reporter is not None:
             # "... is Nepal's largest export market (<amount>)": the role gives the flow.
             role = role_flow(role_text[item.partner.end : mention.start])
+            if (
+                role == "turnover"
+                and flow is not None
+                and flow.kind in ("export", "import")
+                and item.partner.end <= flow.start < mention.start
+                and _PARTNER_IN.search(text, item.partner.end, flow.start) is not None
+            ):
+                role = flow.kind  # "B was the largest partner in A's exports": their flow
             if role is not None:
                 flow = Flow(mention.start, mention.start, role, "")
         elif item is not None and flow is not None and flow.end <= mention.start:
