@@ -55,6 +55,9 @@ _FLOW_SOURCE = r"""
       | (?:volume|value)\s+of\s+(?:mutual\s+|bilateral\s+|two-way\s+)?trade(?:\s+turnover)?
       | trade\s+in\s+goods  # "trade in goods of about $1.8 billion"
       | trading(?=\s+between\b)  # "trading between A and B totalled $5 billion"
+      | (?<=foreign\s)trade(?=(?:\s+(?:in|during|for|over)\s+[\w\s–-]{1,40}?)?\s*,\s*with\s
+        [^;.]{0,60}?(?:\$|us\$|usd\b|eur\b|€|£|\d))  # "most of A's foreign trade (in 2023),
+                                                    # with B at $5 bln, ...": its figures
       | trade(?=\s*[:–—]\s*(?:about\s+|around\s+)?(?:\$|us\$|usd\b|\d))  # "A-B trade: $5 bln"
       | (?<=\sin\s)trade(?=\s*(?:[,.;)]|$)|\s+(?:by|in|last|this|with|between|over|during|
         for|a|per|each|every)\b)  # "$5 billion in trade by 2030", "$5 billion in trade last year"
@@ -66,7 +69,8 @@ _FLOW_SOURCE = r"""
         was|is|rose|fell|grew|hit|increased|decreased|exceeded|came|worth|made|equall?ed|
         constituted|climbed|declined|dropped|registered|jumped|surged|slipped|expanded|
         shrank|contracted)\b  # "A-B trade dropped to $5 bln"
-        |\s+(?:in|during|for|over)\s+[\w\s–-]{1,40}?\s+(?:amount(?:ed|s)|totall?ed|reached|stood|
+        |\s+(?:in|during|for|over|from(?=\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)))
+            \s+[\w\s–-]{1,40}?\s+(?:amount(?:ed|s)|totall?ed|reached|stood|
             came|hit|was|rose|fell|grew|increased|decreased|climbed|declined|made|equall?ed|
             constituted|dropped|registered|jumped|surged|slipped|expanded|shrank|contracted)\b
         |\s+(?:will|would|should|could|is\s+to|is\s+expected\s+to)\s+(?:reach|hit|total|exceed)\b

@@ -275,6 +275,10 @@ _ROLE_THEN = re.compile(
     r"\s+(?:is|was|remains|remained|became)\s+(?:the|its|their)\s+(?:[a-z-]+\s+){0,2}?"
     r"(?:suppliers?|buyers?|partners?|markets?|destinations?|sources?)\s*,?\s*"
 )
+# A partner "in" or "of" a flow, the flow's words next: "(the largest) partner in (A's exports)".
+_PARTNER_IN = re.compile(
+    r"\bpartners?\s+(?:in|of|for)\s+(?:the\s+)?(?:[\w'’.-]+\s+){0,2}$", re.IGNORECASE
+)
 # A goal noun right before its amount: "a target of $5 billion (for trade)".
 _GOAL_OF = re.compile(r"\b(?:target|goal|objective)\s+of\s+(?:about\s+|around\s+|some\s+)?$")
 _FOR_GOAL_FLOW = re.compile(
@@ -304,9 +308,13 @@ _YEAR = re.compile(r"\b(?:19|20)\d\d\b|\byear\b", re.IGNORECASE)  # a phrase nam
 _POSSESSIVE = re.compile(r"'s\s*")
 # Two amounts coordinated by "and": "$2.8 billion in imports and $5.2 billion in exports".
 _COORDINATED = re.compile(r"[^,;()$]{0,40}?\band\s+(?:a\s+|an\s+)?", re.IGNORECASE)
-# The bracket closing a list's last item, before the period closing the list: "... and
-# Turkey ($2.1 billion) in 2023".
-_ITEM_CLOSE = re.compile(r"\s*\)")
+# The bracket closing a list's item, before the period closing the list: "... and Turkey
+# ($2.1 billion) in 2023", also past the item's share in it or after it: "Turkey ($2.1
+# billion, or 11.7 percent) in 2023", "Turkey - $2.1 billion (11.7%) in 2023", "C for $1
+# billion, or 11.7 percent, in 2023".
+_SHARE = r"(?:or\s+)?[\d.,]+\s*(?:%|percent|per\s+cent|pct)\s*"
+_ITEM_CLOSE_TEXT = rf"\s*(?:,?\s*{_SHARE})?\)|\s*\(\s*{_SHARE}\)|\s*,\s*{_SHARE},"
+_ITEM_CLOSE = re.compile(_ITEM_CLOSE_TEXT, re.IGNORECASE)
 # A partner put before the clause, then a comma: "With Georgia, turnover stood at ...",
 # "As for Turkey, exports reached ...", "In trade with Armenia, imports were ...".
 _FRONTED = re.compile(
@@ -376,6 +384,8 @@ _PORTION_AFTER = re.compile(
     r"(?:the\s+)?",
     re.IGNORECASE,
 )
+# An approximation word before a part's amount: "about", "some", "an estimated".
+_APPROX = r"(?:(?:about|around|some|approximately|roughly|an\s+estimated)\s+)?"
 # Between a partner's share and its amount: ", or ", " (", and a participle phrase naming
 # the amount ("B accounted for 58% of the total, with trade worth X"; "B held the largest
 # share (18%), supplying goods worth X").
@@ -413,6 +423,7 @@ _PORTION_BEFORE = re.compile(
     + r"(?:"
     + _SHARE_STATED
     + r")?"
+    + _APPROX  # "B accounted for some $2 billion of A's imports": the stated value
     + r"|"
     + _JOINTLY
     + r"\s+(?:held|holds|had|has|took|takes)\s+(?:"
@@ -451,10 +462,18 @@ _ELLIPTIC_FOR = re.compile(
     r")"
     # "and B for 16.1% ($10.1 billion)", "and B's 16.1%, or $10.1 billion": the share left out
     r"(?:(?:about\s+|around\s+|some\s+)?[\d.,]+\s*(?:%|percent|per\s+cent|pct)\s*(?:,\s*or\s+|\(\s*|or\s+))?"
-    r"(?:about\s+|around\s+|some\s+)?"
+    + _APPROX
 )
-# After the amount: the total it is a part of, "(, ) of A's trade".
-_OF_TOTAL = re.compile(r"\s*\)?\s*,?\s*of\s+(?P<of3>[^,;()]{0,60})")
+# A share right after a part's amount: "$2 billion (28 percent) of", "$2 billion, or 28%, of".
+_SHARE_AFTER_PART = rf"(?:\s*\(\s*{_SHARE}\)|\s*,\s*{_SHARE},)?"
+# The next part of an elliptic list, where the words of the total end: "(of A's imports) and
+# C for $1 billion".
+_NEXT_PART = r"\s+and\s+(?:the\s+)?[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,3}\s+for\s"
+# After the amount: the total it is a part of, "(, ) of A's trade", also past the part's
+# share; it ends where the next part starts.
+_OF_TOTAL = re.compile(
+    _SHARE_AFTER_PART + rf"\s*\)?\s*,?\s*of\s+(?P<of3>(?:(?!{_NEXT_PART})[^,;()]){{0,60}})"
+)
 _KIND_WORDS = (
     ("export", "export"),
     ("import", "import"),
@@ -470,6 +489,51 @@ class _Portion:
     partner: CountryMention
     owner: CountryMention | None
     kind: str | None
+    # The partner of the first part, for a part written elliptically ("C for $1 billion").
+    first: CountryMention | None = None
+
+
+# The first part of an elliptic list and the total it is of: "B accounted for (more than) $2
+# billion of A's imports(, C for ...)"; the total's words end at a clause's end, a figure
+# or the "and" that joins the next part.
+_FIRST_PART = re.compile(
+    r"\baccount(?:s|ed|ing)?\s+for\s+[^,;()$\d]{0,30}?"  # "accounted for (more than) "
+    r"[$€£]?\s?\d(?:[\d.,]|\s(?=\d))*[^,;()\d]{0,40}?"  # "$2,14 billion"
+    + _SHARE_AFTER_PART  # "(28 percent)", ", or 28 percent,"
+    + r"\s+of\s+"
+    r"(?P<of>(?:(?!\band\b)[^,;()$\d]){1,60})",
+    re.IGNORECASE,
+)
+
+
+def _elliptic_part(
+    text: str, partner: CountryMention, mentions: Sequence[CountryMention]
+) -> _Portion:
+    """A part written elliptically ("C for $1 billion"), with the first part's total.
+
+    "B accounted for more than $2 billion of A's imports, C for $1 billion": C's part is
+    of A's imports, though B's figure (a bound) is no record to take the total from.
+    """
+    first = None
+    for found in _FIRST_PART.finditer(text, 0, partner.start):
+        first = found
+    if first is None:
+        return _Portion(partner, None, None)
+    lo, hi = first.span("of")
+    owner = next(
+        (
+            m
+            for m in mentions
+            if lo <= m.start < hi and m.kind != "group" and m.code != partner.code
+        ),
+        None,
+    )
+    phrase = first.group("of").casefold()
+    kind = next((k for word, k in _KIND_WORDS if word in phrase), None)
+    subject = next(
+        (m for m in reversed(mentions) if m.end <= first.start() and m.kind != "group"), None
+    )
+    return _Portion(partner, owner, kind, subject)
 
 
 def _portion(
@@ -502,7 +566,7 @@ def _portion(
             if m.kind == "group":
                 # "CIS countries for $0.8 billion" after "Asia accounted for ...": a group's part.
                 if elliptic and _ELLIPTIC_FOR.fullmatch(text, m.end, money.start):
-                    return _Portion(m, None, None)
+                    return _elliptic_part(text, m, mentions)
                 # "The EAEU countries accounted for 38% of the total, or $725 million".
                 members = _MEMBERS.match(text, m.end)
                 if members is None:
@@ -513,7 +577,7 @@ def _portion(
                 # "the share of B in A's trade was 8%, or $X"
                 match = _SHARE_IN.fullmatch(text, start, money.start)
             if match is None and elliptic and _ELLIPTIC_FOR.fullmatch(text, m.end, money.start):
-                return _Portion(m, None, None)  # "A accounted for X, B for Y"
+                return _elliptic_part(text, m, mentions)  # "A accounted for X, B for Y"
             if match is None:
                 continue
             partner = m
@@ -805,7 +869,9 @@ class Figure:
     rule: str
 
 
-_FROM_ONLY = re.compile(r"\s*from\s+", re.IGNORECASE)
+# A span's "from" right after an amount, or after the bracket closing a list item's amount:
+# "$5 million from January to April 2022", "Chile ($5 million) from January to April 2022".
+_FROM_ONLY = re.compile(rf"(?:{_ITEM_CLOSE_TEXT})?\s*from\s+", re.IGNORECASE)
 # "worth $5 million to Peru from January to April 2022": a partner, then a span's "from".
 _PARTNER_THEN_FROM = re.compile(
     r"\s*(?:with|to|from)\s+(?:the\s+)?[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3}\s+from\s+"
@@ -950,6 +1016,14 @@ def _parallel_from_period(
     )
 
 
+def _spans_months(period: PeriodMention) -> bool:
+    """Whether a period runs over more than one month ("from" opens its span, not a base)."""
+    return (period.period.start.year, period.period.start.month) != (
+        period.period.end.year,
+        period.period.end.month,
+    )
+
+
 def _period_for(
     sentence: str,
     money: MoneyMention,
@@ -970,8 +1044,7 @@ def _period_for(
             or (
                 # "$5 million from January to April 2022", "$5 million to Peru from ..."
                 (_FROM_ONLY.fullmatch(between) or _PARTNER_THEN_FROM.fullmatch(between))
-                and (period.period.start.year, period.period.start.month)
-                != (period.period.end.year, period.period.end.month)
+                and _spans_months(period)
             )
         ):  # "sales to <partner> between <month year> and <month year>"
             return _restated(sentence, period, periods)
@@ -1445,6 +1518,14 @@ def sentence_figures(
         if item is not None and item.reporter is not None:
             # "... is Nepal's largest export market (<amount>)": the role gives the flow.
             role = role_flow(role_text[item.partner.end : mention.start])
+            if (
+                role == "turnover"
+                and flow is not None
+                and flow.kind in ("export", "import")
+                and item.partner.end <= flow.start < mention.start
+                and _PARTNER_IN.search(text, item.partner.end, flow.start) is not None
+            ):
+                role = flow.kind  # "B was the largest partner in A's exports": their flow
             if role is not None:
                 flow = Flow(mention.start, mention.start, role, "")
         elif item is not None and flow is not None and flow.end <= mention.start:
@@ -1893,7 +1974,10 @@ def sentence_figures(
                 reporter = earlier_part.reporter  # "B accounted for X, C for Y": one total
             elif total_frame is not None and total_frame[1] is None:
                 reporter = total_frame[0]
-            elif reporter == portion.partner.code:
+            elif reporter == portion.partner.code or (
+                portion.first is not None and reporter == portion.first.code
+            ):
+                # "(the first part's) B accounted for X of the country's imports, C for Y"
                 reporter = frame_reporter if frame_reporter != reporter else ctx.reporter
             if reporter is None or reporter == portion.partner.code:
                 continue
@@ -2145,13 +2229,18 @@ def sentence_figures(
             and _COORDINATED.fullmatch(text, mention.end, following.start)
         ):
             own = trailing_period(text, money[-1].end, periods)
-        if own is None and item is not None and periods:
+        if own is None and (item is not None or portion is not None) and periods:
             # "The main partners were A ($5m), B ($4m) and C ($3m) in 2023": a period closing
             # a list of partner items, with none before the first amount, is every item's.
             closed = _ITEM_CLOSE.match(text, money[-1].end)
-            shared = trailing_period(text, money[-1].end, periods)
+            shared = trailing_period(text, money[-1].end, periods, spans=True)
             gap = text[closed.end() if closed else money[-1].end : shared.start] if shared else ""
-            if shared is not None and (OWN_PERIOD.match(gap) or OWN_PERIOD_LOOSE.match(gap)):
+            if shared is not None and (
+                OWN_PERIOD.match(gap)
+                or OWN_PERIOD_LOOSE.match(gap)
+                # "A ($5m), B ($4m) and C ($3m) from January to June 2023": a span's "from"
+                or (_FROM_ONLY.fullmatch(gap) is not None and _spans_months(shared))
+            ):
                 own = shared
         parallel = (
             _PARALLEL_BREAK.match(text, mention.end)

@@ -293,8 +293,9 @@ def list_item(text: str, start: int, floor: int, mentions: Sequence[CountryMenti
     return None
 
 
-# The subject of a sentence (after an opening phrase and its comma, if any): "In 2023, the ".
-_SUBJECT_OPEN = re.compile(r"\s*(?:[A-Z][^,;:()$\d]{0,50},\s*)?(?:[Tt]he\s+)?")
+# The subject of a sentence (after an opening phrase and its comma, if any): "In 2023, the ",
+# "In January-June 2024, " (a period's digits, but no amount).
+_SUBJECT_OPEN = re.compile(r"\s*(?:[A-Z][^,;:()$€£]{0,50},\s*)?(?:[Tt]he\s+)?")
 # A ranked role said of the subject, then its figure in a trailing phrase: "(The EU) remained
 # the country's largest trading bloc, with turnover of ", "(Chile) was the main destination
 # for Peruvian goods, taking ", "(B) was the top destination for A's exports, receiving goods

@@ -80,22 +80,40 @@ def periods_respectively(
 
 
 def trailing_period(
-    text: str, last_amount_end: int, periods: Sequence[PeriodMention]
+    text: str, last_amount_end: int, periods: Sequence[PeriodMention], *, spans: bool = False
 ) -> PeriodMention | None:
     """The period closing a sentence whose amounts all come before it.
 
     "$2.8 billion in imports and $5.2 billion in exports between April 2024 and
     February 2025": a period after the last amount, with none before, is every amount's.
+    With ``spans``, a span of months written with both ends after "from" or "over" is one
+    too ("A ($5m) and B ($4m) from January to June 2023", "... over January-November
+    2023"): the word opens the span, it names no base.
     """
     if any(p.start < last_amount_end for p in periods):
         return None
     for period in periods:
-        if period.comparison or _NOT_OWN_BEFORE.search(
-            text, max(0, period.start - 25), period.start
+        if period.comparison:
+            return None
+        before = _NOT_OWN_BEFORE.search(text, max(0, period.start - 25), period.start)
+        if before is not None and not (
+            spans and before.group().casefold().startswith(("from", "over")) and _two_ends(period)
         ):
             return None
         return period
     return None
+
+
+# The two ends of a span written out: "January to June 2023", "January-June 2023".
+_TWO_ENDS = re.compile(r"\s(?:to|through|till|until)\s|[-–]", re.IGNORECASE)
+
+
+def _two_ends(period: PeriodMention) -> bool:
+    """Whether a period is a span of months written with both its ends."""
+    return _TWO_ENDS.search(period.text) is not None and (
+        period.period.start.year,
+        period.period.start.month,
+    ) != (period.period.end.year, period.period.end.month)
 
 
 def year_to_date(
