@@ -1599,14 +1599,6 @@ KNOWN: dict[str, str] = {
         "a plan joined by 'and (on <day>) (he) will visit' is not split from the event be"
         "fore (rule taken out at merge: one false meeting on never-read pages)"
     ),
-    "chain-held-then-will-visit": (
-        "a plan joined by 'and (on <day>) (he) will visit' is not split from the event be"
-        "fore (rule taken out at merge: one false meeting on never-read pages)"
-    ),
-    "chain-met-then-will-meet": (
-        "a plan joined by 'and (on <day>) (he) will visit' is not split from the event be"
-        "fore (rule taken out at merge: one false meeting on never-read pages)"
-    ),
     "chain-comma-and-on-day-he-will": (
         "a plan joined by 'and (on <day>) (he) will visit' is not split from the event be"
         "fore (rule taken out at merge: one false meeting on never-read pages)"

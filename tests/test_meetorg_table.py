@@ -1253,7 +1253,6 @@ KNOWN = {
     "received-taliban-delegation": "a delegation of a side not named as a state is no side",
     "minister-received-visiting-delegation-of-body": "a 'visiting delegation' makes the "
     "meeting a visit",
-    "then-met-eu-chief-same-sentence": "the body of the second meeting is given to the first",
     "met-company-chairman-abroad": "the state of the place a firm's head is met in is "
     "taken as a side",
     "state-negotiators-met-eu": "'negotiators from A and the EU met' is read as the "

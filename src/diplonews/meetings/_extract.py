@@ -330,7 +330,7 @@ def _officials_apart(
 
 # Envoys received as several: "received the credentials of the ambassadors of A, B and C".
 _ENVOYS = re.compile(
-    r"\s+(?:the\s+)?(?:(?:letters\s+of\s+)?credentials\b|(?:[\w-]+\s+){0,3}ambassadors\b)"
+    r"\s*(?:the\s+)?(?:(?:letters\s+of\s+)?credentials\b|(?:[\w-]+\s+){0,3}ambassadors\b)"
 )
 
 
@@ -470,7 +470,13 @@ _CITY_HOSTED = re.compile(
 # expected to take part in"), and whose antecedent must have a state: one pattern for both
 # changed the people of records on the corpus both ways.
 _PRONOUN_NEAR_VERB = re.compile(
-    r"(?:^|(?<=[,;]\s)|\b(?:said|says|added)\s)(?:[Hh]e|[Ss]he)\s+(?:[a-z]+\s+){0,3}\Z"
+    r"(?:^|(?<=[,;]\s)|\b(?:said|says|added)\s)(?:[Hh]e|[Ss]he)\s+(?:[a-z]+\s+){0,5}\Z"
+)
+# "He will also attend the SCO summit": the pronoun is the subject of a named gathering's
+# attendance (the gathering's name between the verb and the trigger).
+_PRONOUN_ATTENDS = re.compile(
+    r"(?:^|(?<=[,;]\s))(?:[Hh]e|[Ss]he)\s+(?:[a-z]+\s+){0,4}(?:attend|attended|attending)"
+    r"\s+(?:the\s+)?(?:[\w+-]+\s+){0,3}\Z"
 )
 # Talks whose purpose is a deal of firms: "in talks to buy the assets of X".
 _DEAL_TALKS = re.compile(
@@ -504,13 +510,34 @@ _PLURAL_SUBJECT = re.compile(
     r"\s+(?:[a-z]+\s+){0,3}\Z"
 )
 # A meeting verb joined to the one before it: "met A, held talks with B and spoke with C".
-# ("then sat down with B", "and later in the day talked with C")
+# ("then sat down with B", "and later in the day talked with C"); each event of the chain
+# has its own partner, body, place and tense.
 _CHAIN_LINK = re.compile(
     r"(?:,|\band)\s+(?:(?:also|then|later)\s+(?:in\s+the\s+(?:day|afternoon|evening)\s+)?)?"
-    r"(?P<verb>held|had|met|spoke|received|hosted|telephoned|phoned|talked|sat)\b"
+    r"(?:"
+    r"(?P<verb>held|had|met|spoke|received|hosted|telephoned|phoned|talked|sat|visited"
+    r"|attended)\b"
+    # a verb of another event to come: ", and will visit C", ", then is to meet C"
+    # (after "and" or "then": ", is to host" alone closes an apposition)
+    r"|(?:(?<=\band\s)|(?<=\bthen\s))"
+    r"(?P<modal>(?:will|is\s+(?:to|scheduled\s+to|expected\s+to|due\s+to|set\s+to)"
+    r"|plans\s+to|agreed\s+to)\s+(?:also\s+)?"
+    r"(?:meet|hold|have|speak|receive|host|visit|attend|travel|pay)\b)"
+    r")"
+    # a second event named as a noun or a gerund: ", after talks with B", ", ahead of a visit
+    # to C", ", which followed a phone call with B", ", as well as holding talks with C"
+    r"|,\s+(?P<noun>(?:after|before|following|ahead\s+of|which\s+(?:followed|came\s+after)"
+    r"|as\s+well\s+as)\s+"
+    r"(?:(?:meeting|holding|speaking|receiving|hosting|visiting|attending|talks|"
+    r"(?:a|an|the|his|her|their)\s+(?:[\w+-]+\s+){0,3}?"
+    r"(?:meeting|talks|call|conversation|visit|summit|trip|session)s?)\b))"
 )
+# A link that is a participle of the event before, no event of its own: "the summit, held
+# during the session of the Assembly" (its body and place are the summit's too).
+_PARTICIPLE = re.compile(r",\s+(?:held|hosted|convened)\s+(?:during|in|at|on|by|under|as)\b")
 _CHAIN_VERB = re.compile(
-    r"\b(?:held|had|met|spoke|received|hosted|telephoned|phoned|talked|visited|sat)\b"
+    r"\b(?:held|had|met|spoke|received|hosted|telephoned|phoned|talked|visited|sat|attended"
+    r"|(?:will|to)\s+(?:meet|hold|have|speak|receive|host|visit|attend|travel|pay))\b"
 )
 # A place phrase before a state: "drew criticism in A and B" names no side.
 _PLACE_PREP = re.compile(r"\b(?:in|at|from|across|throughout)\s+(?:the\s+)?\Z")
@@ -694,7 +721,15 @@ def _candidates(article: Article) -> list[Candidate]:
                 if (
                     cand.kind is MeetingKind.CONFERENCE
                     and cand.status is MeetingStatus.HELD
-                    and any(t.anchor < t0 and t.clause_end <= t0 for t in topics)
+                    and any(
+                        t.anchor < t0
+                        and t.clause_end <= t0
+                        # "After a call with A, X attended the summit", "spoke with A, after
+                        # the summit": two events
+                        and not t.anchor < (_event_opening(body, sentence, dateline_end, t0) or 0)
+                        and not _linked_after(body, t.anchor, t0, t1)
+                        for t in topics
+                    )
                 ):
                     cand.weak = True  # "spoke with X to thank him for organizing COP28"
                 if (
@@ -704,6 +739,12 @@ def _candidates(article: Article) -> list[Candidate]:
                         t.anchor < t0
                         and t.clause_end <= t0
                         and not _CLAUSE_BREAK.search(body, t.clause_end, t0)
+                        # "After a phone call with A, X held talks with B": two events
+                        and not t.anchor < (_event_opening(body, sentence, dateline_end, t0) or 0)
+                        # "X met A, ahead of talks with B", ", and will hold talks with B"
+                        and not _linked_after(body, t.anchor, t0, t1)
+                        # "X, who spoke with A, will hold talks with B"
+                        and not _after_who_clause(body, t.anchor, t0)
                         for t in topics
                     )
                 ):
@@ -1210,6 +1251,23 @@ _NEGATED_BEFORE = re.compile(
 )
 
 
+# A sentence opening with another event as a time: "After talks with A on Monday, X met B",
+# "Following a call with A, ...", "Ahead of a visit to A, ...": the opening event and the
+# main clause's are two, each with its own partner (the main clause's subject is both's).
+_EVENT_OPENING = re.compile(
+    r"\s*(?:After|Following|Before|(?P<ahead>Ahead\s+of))\s+"
+    r"(?:meeting|holding|speaking|receiving|hosting|visiting|attending|talks|"
+    r"(?:a|an|the|his|her|their)\s+(?:[\w+-]+\s+){0,3}?"
+    r"(?:meeting|talks|call|conversation|visit|summit|trip|session)s?)\b"
+    r"[^,;:]{0,160}?,\s"
+)
+# A relative clause telling the subject's other event: "X, who met A on Monday, will visit B":
+# A is the relative clause's, none of the main clause's.
+_WHO_EVENT = re.compile(
+    r",\s+who\s+(?:(?:also|last|recently|earlier)\s+)?"
+    r"(?:held|had|met|spoke|received|hosted|visited|attended|paid|talked|telephoned)\b"
+    r"[^,;:]{0,160}?,\s"
+)
 # A phrase opening the sentence with an event to come that the main clause precedes: its
 # tense is that event's ("Ahead of his visit to Tokyo next week, X met Y on Monday").
 _AHEAD_OPENING = re.compile(
@@ -1330,6 +1388,72 @@ _VERB_BEFORE_TOPIC = re.compile(
 )
 
 
+def _opening_match(
+    body: str, sentence: Sentence, dateline_end: int, t0: int
+) -> re.Match[str] | None:
+    """The opening event of a sentence ("After talks with A, "), if it opens with one."""
+    start = sentence.start
+    if start < 80:
+        start = max(start, dateline_end, agency_dateline_end(body))
+    if start > t0 or body[start : start + 1].lower() not in " abf":
+        return None
+    return _EVENT_OPENING.match(body, start)
+
+
+def _after_who_clause(body: str, anchor: int, t0: int) -> bool:
+    """Whether the event at ``anchor`` is told in a relative clause that ends before ``t0``."""
+    lo = body.rfind(", who ", 0, anchor)
+    if lo < 0:
+        return False
+    clause = _WHO_EVENT.match(body, lo)
+    return clause is not None and clause.end() <= t0
+
+
+def _linked_after(body: str, anchor: int, t0: int, t1: int) -> bool:
+    """Whether a chain link joins the event at ``anchor`` to the trigger's, another event."""
+    return any(
+        link.start(link.lastgroup or 0) <= t0 for link in _CHAIN_LINK.finditer(body, anchor, t1)
+    )
+
+
+def _noun_link(body: str, lo: int, t0: int, t1: int) -> re.Match[str] | None:
+    """The link naming the trigger's event after another's ("..., after talks with A")."""
+    if ", " not in body[lo:t0]:
+        return None
+    link = None
+    for found in _CHAIN_LINK.finditer(body, lo, t1 + 1):
+        if found["noun"] is not None and found.start("noun") <= t0 <= found.end():
+            link = found
+    return link
+
+
+def _event_opening(body: str, sentence: Sentence, dateline_end: int, t0: int) -> int | None:
+    """Where the main clause starts after an opening event ("After talks with A, X met B")."""
+    opening = _opening_match(body, sentence, dateline_end, t0)
+    return opening.end() if opening is not None else None
+
+
+# An official named by title and state heading a sentence: "The Foreign Minister of A", "A's
+# Prime Minister" (before the sentence's first verb).
+_TITLED_HEAD = re.compile(
+    r"\s*(?:The\s+)?(?:[A-Z][\w'’-]*\s+){1,4}(?:of\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s*){1,3})?"
+    r"(?=\s*(?:held|had|met|spoke|received|hosted|visited|attended|will|is|was|agreed)\b)"
+)
+
+
+def _unnamed_subject(body: str, start: int) -> set[str]:
+    """The state of the official heading the sentence before ``start``, if one is titled so."""
+    opening = max(body.rfind(". ", 0, max(0, start - 2)), body.rfind("\n", 0, start)) + 1
+    if opening < 80:
+        opening = max(opening, agency_dateline_end(body))  # "BAKU, May 15 (Reuters) - The"
+    while opening < start and body[opening] in " \n":
+        opening += 1
+    head = _TITLED_HEAD.match(body, opening, start)
+    if head is None:
+        return set()
+    return {m.code for m in extract_country_mentions(head.group()) if m.kind != "group"}
+
+
 def _candidate(
     article: Article,
     sentence: Sentence,
@@ -1347,6 +1471,36 @@ def _candidate(
     rule, kind, t0, t1 = trigger
     body = article.body
     lo, hi = list_item(body, clause_bounds(sentence, t0, t1), (t0, t1), hits)
+    opening_subject: set[str] = set()
+    opening_people: list[PersonMention] = []
+    status_hi = sentence.end
+    opened = _opening_match(body, sentence, dateline_end, t0)
+    main_at = opened.end() if opened is not None else None
+    if main_at is not None and t0 < main_at:
+        # the opening event: its words end at the comma; the main clause's subject is its
+        hi = min(hi, main_at - 2)
+        status_hi = hi
+        verb = _CHAIN_VERB.search(body, main_at, sentence.end)
+        subject_hi = verb.start() if verb is not None else main_at
+        opening_subject = {
+            m.code for m in mentions if main_at <= m.start < subject_hi and m.kind != "group"
+        }
+        opening_people = [p for p in people if main_at <= p.start < subject_hi]
+    elif main_at is not None:
+        lo = max(lo, main_at)  # the main clause: the opening event's words are not its
+    inside_who = (
+        next(
+            (w for w in _WHO_EVENT.finditer(body, sentence.start, hi) if w.start() < t0 < w.end()),
+            None,
+        )
+        if ", who " in body[sentence.start : t0]
+        else None
+    )
+    if inside_who is not None:
+        # "X, who met A last week, will visit B": the relative clause's words and tense are
+        # its event's alone
+        hi = min(hi, inside_who.end() - 2)
+        status_hi = min(status_hi, hi)
     between = _BETWEEN_AFTER.match(body[t1 : t1 + 40])
     if between is not None and any(
         t1 + between.end() <= at < hi
@@ -1466,11 +1620,29 @@ def _candidate(
         said = BRIEFED.search(body, lo, t0)  # "briefed Trump on his talks": not a side
     gap = (said.start(said.lastindex or 0), said.end(said.lastindex or 0)) if said else (t0, t0)
     chain = _verb_chain(body, lo, (t0, t1), sides_hi)
+    link_after = _CHAIN_LINK.search(body, t1, status_hi) if "," in body[t1:status_hi] else None
+    if link_after is not None:
+        # "X met A on Monday, and will visit B": the tense after the link is B's visit's
+        status_hi = link_after.start()
     if chain is not None:
         # "X met A, held talks with B and spoke with C": A is the first verb's alone
         sides_hi = chain[2]
         if said is None:
             gap = (chain[0], chain[1])
+    if (
+        chain is not None
+        and kind in (MeetingKind.MEETING, MeetingKind.CALL)
+        and gap == (chain[0], chain[1])
+        and chain[0] < chain[1]
+        and not any(t1 <= m.start < sides_hi and m.kind != "group" for m in mentions)
+        and not any(t1 <= p.start < sides_hi and p.country for p in people)
+    ):
+        # "X will be received by A's president and will also meet the foreign minister": no
+        # state of its own after the trigger, so the side told before is its partner too
+        gap = (t0, t0)
+    who_event = _WHO_EVENT.search(body, lo, t0) if ", who " in body[lo:t0] else None
+    if who_event is not None and said is None and (chain is None or chain[0] == chain[1]):
+        gap = (who_event.start(), who_event.end())  # "X, who met A, will visit B": A is not B's
     local = [
         m
         for m in mentions
@@ -1499,13 +1671,21 @@ def _candidate(
     who_hi = sides_hi if source is None else min(sides_hi, source.start())
     who = list(
         {
-            p.name: p for p in people if lo <= p.start < who_hi and not gap[0] <= p.start < gap[1]
+            p.name: p
+            for p in [*opening_people, *people]
+            if (lo <= p.start < who_hi and not gap[0] <= p.start < gap[1]) or p in opening_people
         }.values()
     )
-    if _PRONOUN_NEAR_VERB.search(body[sentence.start : t0][-60:]):
+    pronoun_subject: set[str] = set()
+    pronoun_head = body[sentence.start : t0][-60:].lstrip()
+    if _PRONOUN_NEAR_VERB.search(pronoun_head) or _PRONOUN_ATTENDS.search(pronoun_head):
         told = _antecedent(body, people, sentence.start)
         if told is not None and all(p.name != told.name for p in who):
             who.insert(0, told)  # "Ana Ruiz praised the deal. She later met X": Ruiz met X
+        elif told is None:
+            # "The Foreign Minister of A met B. He will also visit C": the official the
+            # sentence before opens with, named by title and state only
+            pronoun_subject = _unnamed_subject(body, sentence.start)
     elif "ead of" in body[max(sentence.start, t0 - 60) : t0] and _HEAD_OF_STATE.search(
         body[sentence.start : t0][-60:]
     ):
@@ -1567,8 +1747,8 @@ def _candidate(
         return None  # a state's own advisers or legislators: a domestic meeting
     if kind is MeetingKind.VISIT and not_a_state_visit(body, (lo, t0, t1, sides_hi), who, mentions):
         return None
-    countries = {m.code for m in local if m.kind != "group"}
-    countries |= {p.country for p in who if p.country} | borrowed
+    countries = {m.code for m in local if m.kind != "group"} | opening_subject
+    countries |= {p.country for p in who if p.country} | borrowed | pronoun_subject
     if not countries and rule == "meeting.held_talks" and " on " in body[t1 : t1 + 5]:
         deal = _ON_PAIR_DEAL.match(body, t1, sentence.end)
         if deal is not None:
@@ -1599,7 +1779,7 @@ def _candidate(
         )
         or said_apart
         or counterparts
-        or (rule == "meeting.received" and _envoys(body, t1, sentence.end))
+        or (rule in ("meeting.received", "meeting.met_with") and _envoys(body, t1, sentence.end))
         or _officials_apart(body, sentence, (t0, t1), sides_hi, who)
         or (each_own := _each_its_own(body, (t1, sides_hi), local, who)) is not None
     ):
@@ -1629,7 +1809,17 @@ def _candidate(
                 if t1 <= p.start < end and (p.country is None or p.country not in subject_states)
             ]
             apart = apart if len(apart) >= 2 else []
-    organization = find_organization(body, lo, hi, t0, mentions)
+    # in a chain of events ("X met A in P, then will attend the B summit"), the other
+    # events' words are theirs: their body and place are none of this one's
+    own_lo = (
+        chain[1]
+        if chain is not None and chain[0] < chain[1] and not _PARTICIPLE.match(body, chain[1])
+        else lo
+    )
+    if who_event is not None:
+        own_lo = max(own_lo, who_event.end())
+    own_hi = chain[2] if chain is not None and not _PARTICIPLE.match(body, chain[2]) else hi
+    organization = find_organization(body, own_lo, own_hi, t0, mentions)
     form = _FORMAT.match(body, t1, hi) if "format" in body[t1:hi] else None
     if form is not None and organization is None and kind is not MeetingKind.VISIT:
         # "the seventh meeting of foreign ministers in the Central Asia – Russia format": a
@@ -1647,7 +1837,7 @@ def _candidate(
     if location is None and named is not None and named_code is not None:
         location = Place(city=named["place"], country=Country(named_code))
     if location is None:
-        location = find_location(body, lo, t0, mentions, dateline_city)
+        location = find_location(body, own_lo, t0, mentions, dateline_city)
     if location is None:
         hosted = _WHICH_HOSTED.search(body, t1, min(sentence.end, t1 + 120))
         code = city_country(hosted["place"]) if hosted is not None else None
@@ -1735,9 +1925,31 @@ def _candidate(
     ahead = _AHEAD_OPENING.match(body, sentence.start, t0) if body[t0 - 2 : t0] != "of" else None
     if ahead is not None and ahead.end() > window:
         window = ahead.end()  # "Ahead of his visit next week, X met Y on Monday": X met, held
-    status = meeting_status(body[window:t0], body[t0:t1], body[t1 : sentence.end])
+    if main_at is not None and t0 >= main_at:
+        window = max(window, main_at)  # "After talks with A, X will visit B": the visit's own
+    status = meeting_status(body[window:t0], body[t0:t1], body[t1:status_hi])
+    linked = _noun_link(body, lo, t0, t1)
+    if linked is not None:
+        # "X will visit B, after talks with A in March": the linked event's time against the
+        # main clause's, as at the sentence's opening
+        if linked["noun"].startswith("ahead"):
+            status = MeetingStatus.PLANNED
+        elif linked["noun"].startswith(("after", "following", "which")) and not (
+            _TO_COME_WORD.search(body, t0, hi)
+        ):
+            status = MeetingStatus.HELD
+    if opened is not None and main_at is not None and t0 < main_at:
+        # the opening event's time against the main clause: "After" an event is one held
+        # (unless its own words tell it to come), "Ahead of" one is to come ("Before"
+        # one keeps the tense its own words give)
+        if opened["ahead"] is not None:
+            status = MeetingStatus.PLANNED
+        elif opened.group().lstrip().startswith(("After", "Following")) and not (
+            _TO_COME_WORD.search(body, t0, main_at)
+        ):
+            status = MeetingStatus.HELD
     if status is MeetingStatus.HELD and (
-        planned_trip(body, kind, t1, sentence.end) or due_in(body[t0:t1])
+        planned_trip(body, kind, t1, status_hi) or due_in(body[t0:t1])
     ):
         status = MeetingStatus.PLANNED  # "is travelling to Peru next week": a trip to come
     tense: Literal["past", "future"] | None = "future" if status is MeetingStatus.PLANNED else None
@@ -1752,6 +1964,10 @@ def _candidate(
         and _PAST_TRIP_TO.search(body, max(sentence.start, t0 - 160), t0)
     ):
         tense = "past"  # "flew to P on Monday to attend the summit": the trip's day is past
+    elif status is MeetingStatus.HELD and (linked is not None or (main_at or 0) > t0):
+        tense = "past"  # "After talks with A on 3 May, X will ...": a past 3 May
+    elif status is MeetingStatus.HELD and link_after is not None and PAST.search(body, window, t0):
+        tense = "past"  # "X held talks with A on Monday, and will visit B": a past Monday
     offset_dates = sentence_dates(
         dates,
         sentence,
@@ -1951,10 +2167,7 @@ def _candidate(
         else:
             status = MeetingStatus.HELD  # "preparations for hosting COP29 in November 2024": past
     own = (
-        (
-            _OWN_PREDICATE.match(body, t1, sentence.end)
-            or _ASIDE_PREDICATE.match(body, t1, sentence.end)
-        )
+        (_OWN_PREDICATE.match(body, t1, status_hi) or _ASIDE_PREDICATE.match(body, t1, status_hi))
         if ", " in body[t1 : t1 + 160]
         else None
     )
@@ -2424,7 +2637,9 @@ def _head_office(role: str | None, *, whole: bool) -> str | None:
 # Deputy Chairman X, Foreign Minister Y", or "Y led Chile's delegation".
 _HEADED_BY = re.compile(
     r"""\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er)\s+(?P<state>(?:[A-Z][\w'’-]*\s+){1,2})delegation\s+
-    (?:(?:was|is|will\s+be|has\s+been)\s+)?(?:headed|led|chaired)\s+by\s+[^.;]{0,80}?\Z""",
+    (?:(?:was|is|will\s+be|has\s+been)\s+)?(?:headed|led|chaired)\s+by\s+
+    (?:(?!delegation\b)[^.;]){0,80}?\Z  # the nearest delegation: "A's ... led by X, B's led by Y"
+    """,
     re.VERBOSE,
 )
 _LED_DELEGATION = re.compile(
@@ -2713,8 +2928,8 @@ def _verb_chain(
     t0, t1 = trigger
     after = _CHAIN_LINK.search(body, t1, hi)
     before = None
-    for link in _CHAIN_LINK.finditer(body, lo, min(hi, t0 + 12)):
-        if link.start("verb") <= t0:
+    for link in _CHAIN_LINK.finditer(body, lo, min(hi, t1 + 60)):
+        if link.start(link.lastgroup or 0) <= t0:
             before = link
     if after is None and before is None:
         return None

@@ -403,7 +403,11 @@ def same_event(a: Candidate, b: Candidate) -> bool:
         MeetingKind.VISIT,
         MeetingKind.CONFERENCE,
     }:
-        return True  # "traveled to Turkiye to attend the meeting in Antalya": one event
+        # "traveled to Turkiye to attend the meeting in Antalya": one event; but "will visit A
+        # and attend the summit in B": a trip to A, and the summit held in another state
+        visit, gathering = (a, b) if a.kind is MeetingKind.VISIT else (b, a)
+        held_in = gathering.location.country if gathering.location is not None else None
+        return held_in is None or held_in.alpha_3 in visit.countries
     if a.organization and b.organization and a.organization != b.organization:
         return False
     if (

@@ -487,11 +487,14 @@ RULES: list[tuple[str, MeetingKind, tuple[str, ...], re.Pattern[str]]] = [
         MeetingKind.MEETING,
         ("host", "receiving", "hosting", "welcoming"),
         # "will host the Foreign Minister of A", "is receiving the President of A": a guest to
-        # come or under way, an official within a few words (not "will host the summit of
-        # leaders", "is receiving aid")
+        # come or under way (or told beside another event: "as well as receiving A"), an
+        # official within a few words (not "will host the summit of leaders", "is receiving
+        # aid")
         re.compile(
             r"""(?:(?:(?<=\bwill\s)|(?<=\bto\s)|(?<=\bwould\s)|(?<=\balso\s))host
-            |(?:(?<=\bis\s)|(?<=\bare\s))(?:receiving|hosting|welcoming))\s+
+            |(?:(?<=\bis\s)|(?<=\bare\s)
+            # "met A, as well as receiving B", "after receiving B": a guest of the subject's
+            |(?<=\bwell\sas\s)|(?<=\bafter\s)|(?<=\bbefore\s))(?:receiving|hosting|welcoming))\s+
             (?=(?:the\s+|a\s+|an\s+|his\s+|her\s+)?(?:(?!from\b|of\b)[\w.'’-]+\s+){0,4}?
             (?i:delegations?|guests?|head|ministers?|ambassadors?|envoys?|president|premier
               |speaker|chairman|chair(?:woman|person)?|secretary|secretary-general|king|emir|amir
@@ -1037,7 +1040,8 @@ CANCELLED_BEFORE = re.compile(
 )
 # Talks someone calls for: "urged ... to resume talks", "called for a return to the talks".
 CALLED_FOR = re.compile(
-    r"""\b(?:call|calls|called|appeal|appeals|appealed|urge|urges|urged|urging)\b[^.;]{0,160}?
+    r"""(?<!phone\s)(?<!video\s)(?<!phone-)(?<!video-)  # a phone call is no call for talks
+    \b(?:call|calls|called|appeal|appeals|appealed|urge|urges|urged|urging)\b[^.;]{0,160}?
     (?:\bto\s+(?:renew|resume|restart|reopen|hold|start|begin)\s+(?:[\w-]+\s+){0,2}
     |\breturn\s+to\s+(?:the\s+)?(?:[\w-]+\s+){0,3})\Z""",
     re.VERBOSE,
