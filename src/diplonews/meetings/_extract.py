@@ -515,8 +515,7 @@ _PLURAL_SUBJECT = re.compile(
 _CHAIN_LINK = re.compile(
     r"(?:,|\band)\s+(?:(?:also|then|later)\s+(?:in\s+the\s+(?:day|afternoon|evening)\s+)?)?"
     r"(?:"
-    r"(?P<verb>held|had|met|spoke|received|hosted|telephoned|phoned|talked|sat|visited"
-    r"|attended)\b"
+    r"(?P<verb>held|had|met|spoke|received|hosted|telephoned|phoned|talked|sat|visited)\b"
     # a verb of another event to come: ", and will visit C", ", then is to meet C"
     # (after "and" or "then": ", is to host" alone closes an apposition)
     r"|(?:(?<=\band\s)|(?<=\bthen\s))"
