@@ -3265,7 +3265,9 @@ def _talks_at_the_gathering_told(
         cand.organization != gathering.organization or not sides <= gathering.countries
     ):
         return False
-    if not cand.weak and len(sides) < 2:
+    if len(sides) < 2 and (not cand.weak or sides <= gathering.countries):
+        # "took place in C, where the leaders met on the margins of the summit": the place
+        # told before the talks word is the gathering's, no side of the talks
         sides = set()
     if len(sides) < 2:
         title = _headline_states(article)

@@ -1,0 +1,92 @@
+"""Meeting forms of the error classes read on the released j pages (session 9).
+
+Every row is an invented paragraph (a publication day, one to three sentences)
+and the meetings it tells under spec/EXTRACTION.md section 2. Each class is a
+rule about how news writes a meeting, stated in the comment above its rows; the
+rows are written for this table (no sentence, name or figure of any page or
+article), and rows that must stay as they are sit beside them.
+
+A row passes when the records pair one to one with the expected ones: same kind
+and status, the sides overlapping as the scorer pairs them (Jaccard at least
+0.5, or both empty with the same organisation), the expected organisation when
+the row gives one, and the expected date when the row gives one (``None``
+leaves the date open).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from meeting_rows import Expected, assert_told, told_params
+
+# (class, publication day, paragraph, the meetings it tells)
+TABLE: list[tuple[str, str, str, list[Expected]]] = []
+
+
+def _row(cls: str, day: str, text: str, *records: Expected) -> None:
+    TABLE.append((cls, day, text, list(records)))
+
+
+D = "2025-03-12"  # a Wednesday: Monday is March 10, Friday March 7
+
+# --- the pair met at a gathering whose place is told first -------------------------------------
+# "The last contact took place on D in C, where the leaders met on the margins of the summit":
+# the talks on the sidelines are the story's pair's, and the pair takes part in the gathering;
+# the gathering's place, told before the talks word, is the gathering's host and no side of the
+# talks.
+_row(
+    "pair-met-where-gathering",
+    D,
+    "President of Ghana Ama Owusu will pay a state visit to Togo on April 2. The previous "
+    "high-level contact took place on January 15 in Abuja, where the leaders met on the margins "
+    "of the ECOWAS summit.",
+    ("visit", "planned", ("GHA", "TGO"), None, "2025-04-02"),
+    ("meeting", "held", ("GHA", "TGO"), None, "2025-01-15"),
+    ("conference", "held", ("GHA", "NGA", "TGO"), "ECOWAS", "2025-01-15"),
+)
+_row(
+    "pair-met-where-gathering",
+    D,
+    "The President of Peru Ana Rojas will visit Bolivia on April 3. Their previous meeting was "
+    "on January 20 in Quito, where the two leaders met on the margins of the Andean Community "
+    "summit.",
+    ("visit", "planned", ("BOL", "PER"), None, "2025-04-03"),
+    ("meeting", "held", ("BOL", "PER"), None, "2025-01-20"),
+    ("conference", "held", ("BOL", "ECU", "PER"), None, "2025-01-20"),
+)
+_row(
+    "pair-met-where-gathering",
+    D,
+    "Moldova's Prime Minister will travel to Romania on Monday. The last contact between the "
+    "premiers came on February 2 in Warsaw, where they met on the sidelines of the Three Seas "
+    "summit.",
+    ("visit", "planned", ("MDA", "ROU"), None, "2025-03-17"),
+    ("meeting", "held", ("MDA", "ROU"), None, "2025-02-02"),
+    ("conference", "held", ("MDA", "POL", "ROU"), None, "2025-02-02"),
+)
+_row(
+    "pair-met-where-gathering",
+    D,
+    "The Prime Minister of Latvia will visit Lithuania on March 20. The last high-level contact "
+    "took place on November 4 in Reykjavik, where the prime ministers met on the margins of the "
+    "Nordic Council summit.",
+    ("visit", "planned", ("LTU", "LVA"), None, "2025-03-20"),
+    ("meeting", "held", ("LTU", "LVA"), None, "2024-11-04"),
+    ("conference", "held", ("ISL", "LTU", "LVA"), None, "2024-11-04"),
+)
+# near miss: talks that name their own sides keep them
+_row(
+    "pair-met-where-gathering",
+    D,
+    "President of Kenya Daniel Kamau will visit Rwanda on April 8. In February, Kamau met the "
+    "President of Burundi in Addis Ababa on the sidelines of the African Union summit.",
+    ("visit", "planned", ("KEN", "RWA"), None, "2025-04-08"),
+    ("meeting", "held", ("BDI", "KEN"), None, "2025-02"),
+    ("conference", "held", ("BDI", "ETH", "KEN"), "AU", "2025-02"),
+)
+
+
+@pytest.mark.parametrize(("cls", "day", "text", "expected"), told_params(TABLE))
+def test_meetings_told(cls: str, day: str, text: str, expected: list[Expected]) -> None:
+    """The paragraph gives one record per event it tells, with its own sides and date."""
+    assert_told(cls, day, text, expected)
