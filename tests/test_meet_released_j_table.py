@@ -85,6 +85,52 @@ _row(
     ("conference", "held", ("BDI", "ETH", "KEN"), "AU", "2025-02"),
 )
 
+# --- who else was present at the gathering told before ---------------------------------------
+# "A session of the council took place in C. The leaders of A, B and D were also present, while
+# E was represented by its deputy premier": the states the next sentence names as present, or as
+# represented, take part in the gathering told before.
+_row(
+    "also-present-or-represented",
+    D,
+    "A meeting of the Council of the Baltic Sea States took place in Riga on Monday, with "
+    "Foreign Minister of Latvia Anna Ozola taking part. The foreign ministers of Estonia, "
+    "Finland, Lithuania and Poland were also present, while Sweden was represented by a state "
+    "secretary.",
+    ("conference", "held", ("EST", "FIN", "LTU", "LVA", "POL", "SWE"), None, "2025-03-10"),
+)
+_row(
+    "also-present-or-represented",
+    D,
+    "The summit of the Andean Community opened in Lima on Monday. The presidents of Bolivia, "
+    "Colombia and Ecuador were present.",
+    ("conference", "held", ("BOL", "COL", "ECU", "PER"), None, "2025-03-10"),
+)
+_row(
+    "also-present-or-represented",
+    D,
+    "The ministerial council of the Organisation of Eastern Caribbean States met in Castries, "
+    "Saint Lucia, on Friday. Dominica and Grenada were represented by their foreign ministers, "
+    "and Antigua and Barbuda was represented by its ambassador.",
+    ("conference", "held", ("ATG", "DMA", "GRD", "LCA"), None, "2025-03-07"),
+)
+# near misses: a presence at another occasion, or in a market, adds no side
+_row(
+    "also-present-or-represented",
+    D,
+    "The Andean Community summit opened in Lima on Monday, with the presidents of Peru and "
+    "Colombia taking part. On Tuesday, ministers of Bolivia, Ecuador and Chile were present at "
+    "the opening of a trade fair in Cusco.",
+    ("conference", "held", ("COL", "PER"), None, "2025-03-10"),
+)
+_row(
+    "also-present-or-represented",
+    D,
+    "The Andean Community summit opened in Lima on Monday, with the presidents of Peru and "
+    "Colombia taking part. Firms from Chile, Argentina and Brazil are present in the Peruvian "
+    "market.",
+    ("conference", "held", ("COL", "PER"), None, "2025-03-10"),
+)
+
 
 @pytest.mark.parametrize(("cls", "day", "text", "expected"), told_params(TABLE))
 def test_meetings_told(cls: str, day: str, text: str, expected: list[Expected]) -> None:

@@ -814,11 +814,17 @@ def _new_named_session(body: str, start: int, t0: int, t1: int) -> bool:
 
 
 # A sentence telling who took part in the event of the sentence before: "It was attended by
-# the ministers of A, B and C", "Delegations from A and B are taking part".
+# the ministers of A, B and C", "Delegations from A and B are taking part", "The leaders of A
+# and B were also present, while C was represented by its Foreign Minister".
 _ATTENDANCE = re.compile(
     r"""\b(?:(?:was|were)\s+attended\s+by|attended\s+(?:it|the\s+(?:meeting|talks|event|forum
     |session|conference|summit))|(?:also\s+)?(?:participated|took\s+part|(?:are|were|is)\s+taking
-    \s+part)\b)""",
+    \s+part)\b
+    # "were also present", "present at the summit"; not "present in the market", nor "present
+    # at the ceremony"
+    |\b(?:was|were)\s+(?:also\s+)?present(?=\s*[,.;]|\s+at\s+the\s+(?:meeting|talks|event
+      |forum|session|conference|summit|gathering)\b)
+    |\b(?:was|were)\s+(?:also\s+)?represented\s+(?:there\s+)?by\b)""",
     re.VERBOSE,
 )
 # A gathering's verb of its participants: "brought together the ministers of", "gathered".
