@@ -132,6 +132,50 @@ _row(
 )
 
 
+# --- world leaders meeting at a gathering ---------------------------------------------------
+# "X shook the hand of his counterpart as world leaders met at the summit": the world's leaders
+# as the subject of the meeting verb are the gathering itself, not talks of the two leaders the
+# sentence names before it.
+_row(
+    "world-leaders-met",
+    D,
+    "Brazilian President Lucas Ferreira patted the shoulder of his Chilean counterpart on Monday "
+    "as world leaders met at the G20 summit in Johannesburg.",
+    ("conference", "held", ("BRA", "CHL", "ZAF"), "G20", "2025-03-10"),
+)
+_row(
+    "world-leaders-met",
+    D,
+    "Canadian Prime Minister Emma Clarke shared a joke with her Mexican counterpart on Tuesday "
+    "while world leaders met in Lima for the APEC summit.",
+    ("conference", "held", ("CAN", "MEX", "PER"), "APEC", "2025-03-11"),
+)
+_row(
+    "world-leaders-met",
+    D,
+    "Indonesian President Budi Santoso waved at the Philippine president on Thursday as the "
+    "world leaders met at the ASEAN summit in Vientiane.",
+    ("conference", "held", ("IDN", "LAO", "PHL"), "ASEAN", "2025-03-06"),
+)
+# near misses: world leaders named as the gathering's guests, or a leader who met a leader
+_row(
+    "world-leaders-met",
+    D,
+    "On the sidelines of the G20 summit in Johannesburg, attended by world leaders, Brazilian "
+    "President Lucas Ferreira met his Chilean counterpart on Monday.",
+    ("conference", "held", ("BRA", "CHL", "ZAF"), "G20", None),
+    ("meeting", "held", ("BRA", "CHL"), None, "2025-03-10"),
+)
+_row(
+    "world-leaders-met",
+    D,
+    "Brazilian President Lucas Ferreira met his Chilean counterpart on Monday at the G20 summit "
+    "in Johannesburg.",
+    ("conference", "held", ("BRA", "CHL", "ZAF"), "G20", "2025-03-10"),
+    ("meeting", "held", ("BRA", "CHL"), None, "2025-03-10"),
+)
+
+
 @pytest.mark.parametrize(("cls", "day", "text", "expected"), told_params(TABLE))
 def test_meetings_told(cls: str, day: str, text: str, expected: list[Expected]) -> None:
     """The paragraph gives one record per event it tells, with its own sides and date."""

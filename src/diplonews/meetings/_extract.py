@@ -214,6 +214,10 @@ _REGION_CROWD = re.compile(
     |governments|envoys)\b""",
     re.VERBOSE,
 )
+# The world's leaders as the subject of the meeting verb: "as world leaders met at the summit"
+# is the gathering, not talks of the two leaders the sentence names before it (and "a summit
+# attended by world leaders, X met Y" is still X's talks with Y).
+_WORLD_CROWD_MEETS = re.compile(r"\b[Ww]orld\s+(?:[a-z-]+\s+)?leaders\s+\Z")
 _REGION_WORDS = re.compile(
     r"(?:ican|Arab|Asia|Europe|Gulf|Nordic|Baltic|Balkan|Pacific|Islam|Muslim|Medit|Arctic|Carib)"
 )  # cheap test before _REGION_CROWD
@@ -1671,6 +1675,8 @@ def _candidate(
             _REGION_CROWD.match(body, t1 + 4, t1 + 60)  # "a meeting of African trade ministers"
             or _REGION_CROWD.search(body, max(lo, t0 - 50), t0)  # "Arab foreign ministers met"
         )
+    ) or (
+        rule == "meeting.met_with" and bool(_WORLD_CROWD_MEETS.search(body, max(lo, t0 - 40), t0))
     )
     if not region and rule == "meeting.met_with" and body.startswith(" of ", t1):
         # "a meeting of the heads of state of Central Asia": the leaders of a region's states
