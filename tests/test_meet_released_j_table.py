@@ -176,6 +176,62 @@ _row(
 )
 
 
+# --- a gathering "to be held" told after the talks ------------------------------------------
+# "On Monday, X spoke with Y, who briefed him on the summit to be hosted by A next year": the
+# gathering's own participle to come makes it a plan, at the time told after it (not at the
+# day of the talks that open the sentence).
+_row(
+    "gathering-to-be-held",
+    D,
+    "On Monday, the foreign minister of Peru had a telephone conversation with Chilean Foreign "
+    "Minister Ana Soto, who briefed him on preparations for the APEC summit to be hosted by "
+    "Chile next year.",
+    ("call", "held", ("CHL", "PER"), None, "2025-03-10"),
+    ("conference", "planned", ("CHL", "PER"), "APEC", "2026"),
+)
+_row(
+    "gathering-to-be-held",
+    D,
+    "On Tuesday the Kenyan president received the Ugandan foreign minister, who handed him an "
+    "invitation to the EAC summit to be held in Kampala on April 20.",
+    ("meeting", "held", ("KEN", "UGA"), None, "2025-03-11"),
+    ("conference", "planned", ("KEN", "UGA"), None, "2025-04-20"),
+)
+_row(
+    "gathering-to-be-held",
+    D,
+    "Last Friday the Polish president hosted his Lithuanian counterpart in Warsaw, where they "
+    "discussed the NATO summit to be convened in The Hague in June.",
+    ("meeting", "held", ("LTU", "POL"), None, "2025-03-07"),
+    ("conference", "planned", ("LTU", "NLD", "POL"), "NATO", "2025-06"),
+)
+_row(
+    "gathering-to-be-held",
+    D,
+    "On Tuesday the Kenyan president received the Ugandan foreign minister to discuss the EAC "
+    "summit to be held in Kampala, officials said.",
+    ("meeting", "held", ("KEN", "UGA"), None, "2025-03-11"),
+    ("conference", "planned", ("KEN", "UGA"), None, None),
+)
+# near misses: a gathering held, or one whose own clause gives its time already
+_row(
+    "gathering-to-be-held",
+    D,
+    "On Monday, the foreign minister of Peru had a telephone conversation with Chilean Foreign "
+    "Minister Ana Soto. They discussed the results of the APEC summit held in Lima in November.",
+    ("call", "held", ("CHL", "PER"), None, "2025-03-10"),
+    ("conference", "held", ("PER",), "APEC", "2024-11"),
+)
+_row(
+    "gathering-to-be-held",
+    D,
+    "On Monday, the foreign minister of Peru spoke by phone with Chilean Foreign Minister Ana "
+    "Soto about the APEC summit, which will be held in Santiago in October.",
+    ("call", "held", ("CHL", "PER"), None, "2025-03-10"),
+    ("conference", "planned", ("CHL", "PER"), "APEC", "2025-10"),
+)
+
+
 @pytest.mark.parametrize(("cls", "day", "text", "expected"), told_params(TABLE))
 def test_meetings_told(cls: str, day: str, text: str, expected: list[Expected]) -> None:
     """The paragraph gives one record per event it tells, with its own sides and date."""

@@ -1071,6 +1071,13 @@ _SESSION_OF_BODY = re.compile(
 # An event's name then its own participle: "(the commission) on trade and economic cooperation,
 # held in Lima on Friday" (the name's tail, a comma, "held" and a place or time).
 _OWN_HELD = re.compile(r"[^,.;()]{0,120}?,\s+held\s+(?=(?:in|on|last|earlier)\s)")
+# A gathering's own participle to come, right after its name: "the summit to be hosted by A next
+# year", "the forum to be held in P in June" (its time, not a time told before it).
+_OWN_TO_BE = re.compile(
+    r"""\s+(?:(?:of|on|for)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,4}\s+)?
+    to\s+be\s+(?:held|hosted|convened|organi[sz]ed)\b""",
+    re.VERBOSE,
+)
 # The report of a call with its day, after it: "..., the president's office said on Friday".
 _TOLD_ON = re.compile(
     r",\s+(?:[\w'’-]+\s+){0,5}?(?:said|reported|informed|announced)\s+"
@@ -2026,6 +2033,22 @@ def _candidate(
         )
         if held_on is not None:
             date, status = held_on, MeetingStatus.HELD
+    to_be = _OWN_TO_BE.match(body, t1, sentence.end) if kind is MeetingKind.CONFERENCE else None
+    if to_be is not None and article.published is not None:
+        # "briefed him on Monday on preparations for the summit to be hosted by A next year":
+        # the gathering's own time to come, not the day of the talks told before it
+        due_on = next(
+            (
+                d.date
+                for d in sentence_dates(dates, sentence, article.published, "future")
+                if to_be.end() <= d.start < to_be.end() + 60
+                and not NEW_CLAUSE.search(body, to_be.end(), d.start)
+            ),
+            None,
+        )
+        if due_on is None and date is not None and date.last_day() > article.published:
+            due_on = date  # a time to come told before its name; a day gone is the talks'
+        date, status = due_on, MeetingStatus.PLANNED  # "to be held": a plan, dated or not
     title = (
         find_title(sentence.text, t0, t1, sentence.start)
         if kind is MeetingKind.CONFERENCE
