@@ -232,6 +232,49 @@ _row(
 )
 
 
+# --- a session whose name runs on before its predicate ----------------------------------------
+# "The 8th meeting of the A-B Commission on Economic Cooperation was held in P yesterday": the
+# session's own predicate, after the rest of its name, tells its time, so it is one record with
+# that day (not an undated session beside its co-chairs' talks of the day).
+_row(
+    "session-name-then-predicate",
+    D,
+    "The third session of the Kenya-Tanzania Joint Permanent Commission on Trade and Investment "
+    "took place in Arusha today, co-chaired by the foreign ministers of the two countries.",
+    ("meeting", "held", ("KEN", "TZA"), None, "2025-03-12"),
+)
+_row(
+    "session-name-then-predicate",
+    D,
+    "The 8th meeting of the Georgia-Armenia Intergovernmental Commission on Economic Cooperation "
+    "was held in Tbilisi yesterday, with Georgia's Economy Minister Levan Kiknadze and Armenia's "
+    "Deputy Prime Minister Tigran Hakobyan in the chair.",
+    ("meeting", "held", ("ARM", "GEO"), None, "2025-03-11"),
+)
+_row(
+    "session-name-then-predicate",
+    D,
+    "The 5th meeting of the Peru-Chile Intergovernmental Commission on Trade will take place in "
+    "Lima in June.",
+    ("meeting", "planned", ("CHL", "PER"), None, "2025-06"),
+)
+# near misses: a day told on its own (already read), and a day of the report, not the session
+_row(
+    "session-name-then-predicate",
+    D,
+    "The first sitting of the Ghana-Togo Joint Commission for Cooperation opened in Lome on "
+    "Monday, the Togolese foreign ministry said.",
+    ("meeting", "held", ("GHA", "TGO"), None, "2025-03-10"),
+)
+_row(
+    "session-name-then-predicate",
+    D,
+    "The 5th meeting of the Peru-Chile Intergovernmental Commission on Trade took place in Lima, "
+    "the ministry said on Friday.",
+    ("meeting", "held", ("CHL", "PER"), None, None),
+)
+
+
 @pytest.mark.parametrize(("cls", "day", "text", "expected"), told_params(TABLE))
 def test_meetings_told(cls: str, day: str, text: str, expected: list[Expected]) -> None:
     """The paragraph gives one record per event it tells, with its own sides and date."""

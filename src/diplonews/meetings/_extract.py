@@ -1335,6 +1335,15 @@ _TOPIC_THEN_TIME = re.compile(
     (?:on|in)\s+(?:the\s+)?""",
     re.VERBOSE,
 )
+# A session's name running on after the meeting word, then its own predicate: "the 5th meeting
+# of the A-B Commission (on Economic Cooperation) took place in P today".
+_NAME_THEN_PREDICATE = re.compile(
+    r"""(?:\s+(?:on|for|of)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:(?:and|of|the|for|on)\s+)*
+    [A-Z][\w'’-]*){0,6})?
+    \s+(?:took\s+place|was\s+held|opened|is\s+being\s+held|is\s+taking\s+place
+    |(?:will|is\s+to|is\s+(?:due|set|scheduled|expected)\s+to)\s+(?:be\s+held|take\s+place))\b""",
+    re.VERBOSE,
+)
 # The verb a body's session is told by, right after its name: "(the Council) will meet".
 _BODY_MEETS = re.compile(
     r"\s+(?:(?:will|would|is\s+to|are\s+to|is\s+due\s+to|are\s+due\s+to|is\s+set\s+to"
@@ -1834,6 +1843,26 @@ def _candidate(
         ):
             picked = pick_date(body, [late], (max(date_lo, dateline_end), late.end), (t0, t1))
             date, date_gap = picked if picked is not None else (None, 0)
+    predicate = (
+        _NAME_THEN_PREDICATE.match(body, t1, sentence.end)
+        if picked is None and kind is not MeetingKind.VISIT
+        else None
+    )
+    if predicate is not None:
+        # "The 5th meeting of the A-B Commission on Trade took place in P today": the session's
+        # own predicate, after the rest of its name, tells its time
+        late = min(
+            (
+                d
+                for d in offset_dates
+                if predicate.end() <= d.start < predicate.end() + 60
+                and not NEW_CLAUSE.search(body, predicate.end(), d.start)
+            ),
+            key=lambda d: d.start,
+            default=None,
+        )
+        if late is not None:
+            date, date_gap = late.date, max(0, late.start - t1)
     if date is not None and status is MeetingStatus.PLANNED and _said_then(body, lo, t0):
         # "The ambassador said on Tuesday that the President will visit Lima": the day of
         # the remarks, not of the visit to come
