@@ -275,6 +275,57 @@ _row(
 )
 
 
+# --- talks on a day of the visit the same sentence tells with its days ------------------------
+# "On Wednesday, X held a meeting with Y, who is paying a state visit to A from May 2 to 5": the
+# talks fall on a day of the visit, so they are the visit (by its first day), not an event of
+# their own beside it, even when told with "also" or as "a separate meeting".
+_row(
+    "talks-on-the-visit-days",
+    D,
+    "On Tuesday evening, the President of Ghana also held a separate meeting with Togolese "
+    "President Faure Mensah, who is paying a state visit to Ghana from March 10 to 13.",
+    ("visit", "held", ("GHA", "TGO"), None, "2025-03-10"),
+)
+_row(
+    "talks-on-the-visit-days",
+    D,
+    "On Monday, Kazakh President Nurlan Abenov met Mongolian President Bat Erdene, who is on a "
+    "state visit to Kazakhstan from March 9 to 11.",
+    ("visit", "held", ("KAZ", "MNG"), None, "2025-03-09"),
+)
+_row(
+    "talks-on-the-visit-days",
+    D,
+    "On Thursday, the King of Jordan held talks with the Emir of Qatar Tamim Hamad, who was on a "
+    "state visit to Jordan from March 5 to 7.",
+    ("visit", "held", ("JOR", "QAT"), None, "2025-03-05"),
+)
+_row(
+    "talks-on-the-visit-days",
+    D,
+    "Portuguese President Rui Costa and the President of Cape Verde held talks in Lisbon on "
+    "Tuesday, during a state visit of the Cape Verdean leader to Portugal from March 10 to 14.",
+    ("visit", "held", ("CPV", "PRT"), None, "2025-03-10"),
+)
+# near misses: a visit to come on other days, and a visit told in a sentence of its own
+_row(
+    "talks-on-the-visit-days",
+    D,
+    "On Tuesday, the Prime Minister of Latvia met Estonian Prime Minister Kadri Tamm, who will "
+    "pay an official visit to Latvia from March 20 to 22.",
+    ("meeting", "held", ("EST", "LVA"), None, "2025-03-11"),
+    ("visit", "planned", ("EST", "LVA"), None, "2025-03-20"),
+)
+_row(
+    "talks-on-the-visit-days",
+    D,
+    "Chilean President Rosa Pardo held talks with Peruvian President Luis Soto on Tuesday. Soto "
+    "is on an official visit to Chile from March 10 to 12.",
+    ("meeting", "held", ("CHL", "PER"), None, "2025-03-11"),
+    ("visit", "held", ("CHL", "PER"), None, "2025-03-10"),
+)
+
+
 @pytest.mark.parametrize(("cls", "day", "text", "expected"), told_params(TABLE))
 def test_meetings_told(cls: str, day: str, text: str, expected: list[Expected]) -> None:
     """The paragraph gives one record per event it tells, with its own sides and date."""

@@ -58,6 +58,7 @@ from diplonews.meetings._merge import (
     merge,
     recalled,
     same_event,
+    visit_days,
 )
 from diplonews.meetings._places import (
     BRIEFED,
@@ -661,6 +662,7 @@ def _candidates(article: Article) -> list[Candidate]:
                     cand is not None
                     and kind is not MeetingKind.VISIT
                     and _also_a_session(body, sentence.start, t0, t1)
+                    and not _on_its_visit_days(cand)
                 ):
                     # "X also took part in a bilateral dialogue with officials": the next event
                     cand.another = cand.new_session = True
@@ -768,6 +770,23 @@ _INDEFINITE_NAMED = re.compile(
 _INDEFINITE = re.compile(r"\b(?<![Ss]uch\s)[Aa]n?\s+(?:[a-z][\w-]*\s+){0,2}\Z")
 _SESSION_WORDS = re.compile(r"(?i:meeting|session|dialogue)")
 _OF_A_BODY = re.compile(r"\s+of\s+the\s+(?:[a-z][\w-]*\s+)?[A-Z]")
+
+
+def _on_its_visit_days(cand: Candidate) -> bool:
+    """Talks on a day of the visit their sentence tells with its days ("from May 2 to 5").
+
+    "On Wednesday, X also held a meeting with Y, who is paying a state visit to A from
+    July 2 to 5": the talks are the visit's, not one more event of the story.
+    """
+    return (
+        cand.kind is MeetingKind.MEETING
+        and cand.date is not None
+        and cand.date.day is not None
+        and any(
+            first <= cand.date.first_day() <= last
+            for first, last in visit_days(cand.evidence[0].text, cand.date.year)
+        )
+    )
 
 
 # A session told with "also" and an indefinite article after the story's talks: "the Crown
@@ -4440,6 +4459,8 @@ def extract_meetings(article: Article) -> tuple[Meeting, ...]:
             cand.also
             and not cand.weak
             and not (records and _under_way(records[-1], article.published))
+            # "X also met Y, who is paying a state visit from May 2 to 5": the visit's talks
+            and not _on_its_visit_days(cand)
             # "X will visit A ... He will also visit the B region": a stop of the same trip
             and not (
                 cand.kind is MeetingKind.VISIT
