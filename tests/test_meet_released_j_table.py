@@ -326,6 +326,48 @@ _row(
 )
 
 
+# --- a visit's own clause giving its time to come ---------------------------------------------
+# "preparations for X's visit to A, which is scheduled for next year": the clause of the visit
+# says it is to come and when, so it is planned at that time (not undated, nor held, nor at the
+# day the sentence opens with).
+_row(
+    "visit-scheduled-for",
+    D,
+    "The two discussed preparations for the President of Chile's visit to Peru, which is "
+    "scheduled for next year.",
+    ("visit", "planned", ("CHL", "PER"), None, "2026"),
+)
+_row(
+    "visit-scheduled-for",
+    D,
+    "On Monday the ministers discussed the Peruvian president's state visit to Chile, which is "
+    "planned for May.",
+    ("visit", "planned", ("CHL", "PER"), None, "2025-05"),
+)
+_row(
+    "visit-scheduled-for",
+    D,
+    "The envoys on Tuesday reviewed plans for the Kenyan leader's trip to Ghana, which is now set "
+    "for the autumn.",
+    ("visit", "planned", ("GHA", "KEN"), None, "2025"),
+)
+# near misses: a clause of the visit that tells no time to come, and a past one
+_row(
+    "visit-scheduled-for",
+    D,
+    "On Monday the ministers discussed the Peruvian president's state visit to Chile, which is "
+    "expected to boost trade.",
+    ("visit", "held", ("CHL", "PER"), None, None),
+)
+_row(
+    "visit-scheduled-for",
+    D,
+    "On Monday the ministers recalled the Peruvian president's state visit to Chile in January, "
+    "which was scheduled for last year.",
+    ("visit", "held", ("CHL", "PER"), None, "2025-01"),
+)
+
+
 @pytest.mark.parametrize(("cls", "day", "text", "expected"), told_params(TABLE))
 def test_meetings_told(cls: str, day: str, text: str, expected: list[Expected]) -> None:
     """The paragraph gives one record per event it tells, with its own sides and date."""

@@ -2887,11 +2887,13 @@ _THE_OFFICIALS = re.compile(
 # "Water for All"") then a relative clause telling its own taking place: "which will be held",
 # "which was held", "which Peru is to host". It gives the event's tense and date.
 _OWN_PREDICATE = re.compile(
-    r"""(?:\s+(?:on|for|of|in)\s+(?:the\s+)?[A-Z"“][\w"”’'-]*
+    r"""(?:\s+(?:on|for|of|in|to)\s+(?:the\s+)?[A-Z"“][\w"”’'-]*
       (?:\s+(?:(?:and|of|the|for|on|in|to|&)\s+)*[A-Z"“][\w"”’'-]*){0,12})?
     \s*,\s+(?:which|that)\s+
     (?:(?:will|would|is\s+(?:also\s+)?(?:to|scheduled\s+to|expected\s+to|set\s+to|due\s+to|planned\s+to)
       |are\s+(?:to|scheduled\s+to|expected\s+to|set\s+to|due\s+to))\s+(?:be\s+held|take\s+place|convene)
+      # "Putin's visit to A, which is scheduled for next year": its time to come
+      |(?:is|are)\s+(?:(?:also|now|tentatively)\s+)?(?:scheduled|planned|set|slated|expected)\s+for
       |(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*(?:,\s+as\s+[^,.;]{1,40},)?\s+
         (?:will|is\s+to|is\s+set\s+to|is\s+due\s+to|is\s+scheduled\s+to)\s+host
       # "which both leaders are expected to attend", "which will be attended by": its guests
