@@ -368,6 +368,40 @@ _row(
 )
 
 
+# --- a visit that officials prepare -------------------------------------------------------------
+# "Officials have shuttled back and forth to lay the groundwork for X's visit": the visit being
+# prepared is still to come, whatever the tense of the preparing; it is the visit to come told
+# before, if the story told one.
+_row(
+    "groundwork-for-a-visit",
+    D,
+    "Prime Minister Ana Ruiz of Peru sets out on Friday on a trip to Ottawa. Senior Canadian and "
+    "Peruvian officials have shuttled between the capitals to lay the groundwork for Ruiz's visit.",
+    ("visit", "planned", ("CAN", "PER"), None, "2025-03-14"),
+)
+_row(
+    "groundwork-for-a-visit",
+    D,
+    "Officials of Chile and Argentina have worked for weeks to pave the way for the Argentine "
+    "president's visit to Santiago.",
+    ("visit", "planned", ("ARG", "CHL"), None, None),
+)
+_row(
+    "groundwork-for-a-visit",
+    D,
+    "Diplomats of Peru and Bolivia have spent months laying the groundwork for the Bolivian "
+    "president's visit to Lima.",
+    ("visit", "planned", ("BOL", "PER"), None, None),
+)
+# near miss: a visit dated in the past stays held
+_row(
+    "groundwork-for-a-visit",
+    D,
+    "The 2019 accord paved the way for the Chilean president's visit to Peru in March 2020.",
+    ("visit", "held", ("CHL", "PER"), None, "2020-03"),
+)
+
+
 @pytest.mark.parametrize(("cls", "day", "text", "expected"), told_params(TABLE))
 def test_meetings_told(cls: str, day: str, text: str, expected: list[Expected]) -> None:
     """The paragraph gives one record per event it tells, with its own sides and date."""

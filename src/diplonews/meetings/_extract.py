@@ -673,6 +673,20 @@ def _candidates(article: Article) -> list[Candidate]:
                     and _PAVES_THE_WAY.search(body, max(sentence.start, t0 - 120), t0) is not None
                 ):
                     cand.another = True  # "to pave the way for X's visit": a later event
+                    if article.published is not None and (
+                        cand.date is None or cand.date.last_day() >= article.published
+                    ):
+                        # "officials have shuttled back and forth to lay the groundwork for X's
+                        # visit": a visit still to come, whatever the tense of the preparing
+                        cand.status = MeetingStatus.PLANNED
+                        # the visit to come told before, if any: "X sets out Wednesday on a trip
+                        # to A ... to lay the groundwork for X's visit"
+                        cand.another = not any(
+                            c.kind is MeetingKind.VISIT
+                            and c.status is MeetingStatus.PLANNED
+                            and c.countries & cand.countries
+                            for c in out
+                        )
                 elif (
                     cand is not None
                     and rule == "meeting.commission"
