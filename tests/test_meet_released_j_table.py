@@ -402,6 +402,58 @@ _row(
 )
 
 
+# --- a body's session told in the body's own clause -------------------------------------------
+# "X said the bilateral commission on the border, which held its first session on May 24, should
+# go on": the clause tells a session of its own on its day (not words on the talks of the story,
+# whose organisation it does not take), and it is no step of the story's day ("On the same day"
+# after it is still the story's day).
+_row(
+    "which-held-its-session",
+    "2025-06-08",
+    "Peruvian Foreign Minister Ana Ruiz received the EU envoy for the Andes on Tuesday. Ruiz said "
+    "the work of the bilateral commission on border demarcation, which held its first session at "
+    "the frontier on May 24, should go on.",
+    ("meeting", "held", ("PER",), "EU", "2025-06-03"),
+    ("meeting", "held", ("PER",), None, "2025-05-24"),
+)
+_row(
+    "which-held-its-session",
+    "2025-06-08",
+    "Armenian Foreign Minister Aram Petrosyan received the OSCE envoy in Yerevan on Monday. "
+    "Petrosyan said the bilateral commission on border security, which held its first session at "
+    "the frontier on May 14, must keep working.",
+    ("meeting", "held", ("ARM",), "OSCE", "2025-06-02"),
+    ("meeting", "held", ("ARM",), None, "2025-05-14"),
+)
+_row(
+    "which-held-its-session",
+    "2025-06-08",
+    "Kenyan Foreign Minister Peter Otieno met the AU envoy on Tuesday. Otieno welcomed the work of "
+    "the joint boundary commission, which convened its first sitting in Nairobi on May 20.",
+    ("meeting", "held", ("KEN",), "AU", "2025-06-03"),
+    ("meeting", "held", ("KEN",), None, "2025-05-20"),
+)
+# near misses: a session to come told in the clause, and the story's day after the clause
+_row(
+    "which-held-its-session",
+    "2025-06-08",
+    "The Peru-Chile border commission, which will hold its next session in Arica in July, was set "
+    "up in 2019.",
+    ("meeting", "planned", ("CHL", "PER"), None, "2025-07"),
+)
+_row(
+    "which-held-its-session",
+    "2025-06-08",
+    "Georgian Foreign Minister Nino Beridze received the UN envoy for the region on Monday. "
+    "Beridze noted that the bilateral commission on water sharing, which held its second meeting "
+    "in Tbilisi in April, had made progress. On the same day, Beridze spoke by phone with the "
+    "Foreign Minister of Estonia.",
+    ("meeting", "held", ("GEO",), "UN", "2025-06-02"),
+    ("meeting", "held", ("GEO",), None, "2025-04"),
+    ("call", "held", ("EST", "GEO"), None, "2025-06-02"),
+)
+
+
 @pytest.mark.parametrize(("cls", "day", "text", "expected"), told_params(TABLE))
 def test_meetings_told(cls: str, day: str, text: str, expected: list[Expected]) -> None:
     """The paragraph gives one record per event it tells, with its own sides and date."""

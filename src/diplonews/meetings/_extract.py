@@ -694,6 +694,29 @@ def _candidates(article: Article) -> list[Candidate]:
                 ):
                     # "the Joint Committee, which X is co-chairing this week": its own session
                     cand.another = cand.new_session = True
+                elif (
+                    cand is not None
+                    and rule == "meeting.commission"
+                    and (held := _HELD_ITS_SESSION.match(body, t1, sentence.end)) is not None
+                ):
+                    # "the bilateral commission on the border, which held its first session on
+                    # May 24": a session of its own, on the clause's day
+                    cand.another = cand.new_session = cand.aside = True
+                    cand.weak = cand.one_sided = cand.lonely = False
+                    cand.status = MeetingStatus.HELD
+                    cand.date = next(
+                        (
+                            d.date
+                            for d in sentence_dates(
+                                dates,
+                                sentence,
+                                article.published,
+                                "auto" if article.published is None else "past",
+                            )
+                            if held.end() <= d.start < held.end() + 40
+                        ),
+                        cand.date,
+                    )
                 if (
                     cand is not None
                     and kind is MeetingKind.CONFERENCE
@@ -824,6 +847,13 @@ _CHAIRED_AFTER = re.compile(
 )
 
 
+# A body's session told in its own clause: "the border commission, which held its first session
+# on May 24" (up to the words before the day).
+_HELD_ITS_SESSION = re.compile(
+    r"""[^,.;]{0,80}?,\s+which\s+(?:held|convened)\s+its\s+(?:[\w-]+\s+){0,2}?(?:session|meeting
+    |sitting)\b[^,.;]{0,40}?(?=\s(?:on|in|last)\s)""",
+    re.VERBOSE,
+)
 # An event the sentence's own event prepares: "the talks will pave the way for X's visit
 # here at the weekend": a later event, never the talks told before it.
 _PAVES_THE_WAY = re.compile(
@@ -3460,7 +3490,9 @@ def _also_with_another(records: list[Candidate], cand: Candidate) -> bool:
         (
             r
             for r in reversed(records)
-            if r.kind in (MeetingKind.MEETING, MeetingKind.CALL) and r.status is cand.status
+            if r.kind in (MeetingKind.MEETING, MeetingKind.CALL)
+            and r.status is cand.status
+            and not r.aside  # "the commission, which held its session on May 24": no step
         ),
         None,
     )
@@ -4518,7 +4550,9 @@ def extract_meetings(article: Article) -> tuple[Meeting, ...]:
             )
             cand.date = _day_of_a_range(there)
             cand.location = cand.location or there.location  # and its place
-        if cand.date is not None:
+        if cand.date is not None and not cand.aside:
+            # (a session told in a body's own clause, "which held its first session on May 24",
+            # is no step of the story: "On the same day" after it is the story's day)
             # a year or month told after a day it holds ("signed the Plan for 2024-2025", "the
             # summit due this summer") keeps that day for the next step ("Later, X met Y")
             if not _holds_day(cand.date, last_date.get(cand.status)):

@@ -71,6 +71,7 @@ class Candidate:
     again: PartialDate | None = None  # "met on Monday and again on Friday": the second day
     apart: list[str] = attrs.Factory(list)  # officials of one state met as several, one event each
     new_session: bool = False  # "convened a Joint Working Group meeting": a session of its own
+    aside: bool = False  # "the commission, which held its first session on May 24": no step
     story: dt.date | None = None  # the story's day (its publication or dateline), when known
     # the event a session told by back-reference took its sides from ("The previous round was
     # held in Lima"): when that event gets its second side later, so does the session
