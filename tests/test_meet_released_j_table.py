@@ -454,6 +454,42 @@ _row(
 )
 
 
+# --- "forums" as arenas -------------------------------------------------------------------------
+# "coordinated their positions in international forums", "sought help in other forums - courts":
+# the bare plural, with no name before it and no place or time after it, names the arenas a
+# state uses, not a gathering that took or will take place.
+_row(
+    "forums-as-arenas",
+    D,
+    "Chile and Peru have long coordinated their positions in international forums.",
+)
+_row(
+    "forums-as-arenas",
+    D,
+    "Kenya and Ethiopia will keep raising the issue at multilateral forums, their foreign "
+    "ministers said.",
+)
+_row(
+    "forums-as-arenas",
+    D,
+    "Diplomats from Chile and Peru said they would defend the claim in all available forums.",
+)
+# near misses: forums with their places and time, and a forum named as one
+_row(
+    "forums-as-arenas",
+    D,
+    "Chile and Peru joined other Pacific states at economic forums in Lima and Quito last year.",
+    ("conference", "held", ("CHL", "ECU", "PER"), None, "2024"),
+)
+_row(
+    "forums-as-arenas",
+    D,
+    "Officials of Chile and Peru met at a trade forum in Lima last week.",
+    ("conference", "held", ("CHL", "PER"), None, "2025-03"),
+    ("meeting", "held", ("CHL", "PER"), None, None),
+)
+
+
 @pytest.mark.parametrize(("cls", "day", "text", "expected"), told_params(TABLE))
 def test_meetings_told(cls: str, day: str, text: str, expected: list[Expected]) -> None:
     """The paragraph gives one record per event it tells, with its own sides and date."""
