@@ -490,6 +490,44 @@ _row(
 )
 
 
+# --- the office "who co-chairs" a body ----------------------------------------------------------
+# "said X, who co-chairs the commission with Y": the clause tells the office X holds, in the
+# present of a standing role, not a session held or to come.
+_row(
+    "who-co-chairs-office",
+    D,
+    '"Trade should reach $5 billion by 2027," said the Chilean economy minister, who co-chairs the '
+    "commission with Peruvian Deputy Prime Minister Ana Ruiz.",
+)
+_row(
+    "who-co-chairs-office",
+    D,
+    "Ghana's deputy foreign minister, who co-chairs the council with Togo's foreign minister Paul "
+    "Kodjo, welcomed the new border post.",
+)
+_row(
+    "who-co-chairs-office",
+    D,
+    "The Peruvian minister, who co-chairs the working group with Bolivia's deputy premier Luis "
+    "Mendoza, spoke to reporters in Lima.",
+)
+# near misses: the session co-chaired, in the main clause or in the aside
+_row(
+    "who-co-chairs-office",
+    D,
+    "The Chilean economy minister co-chaired the session with his Peruvian counterpart in Lima on "
+    "Monday.",
+    ("meeting", "held", ("CHL", "PER"), None, None),
+)
+_row(
+    "who-co-chairs-office",
+    D,
+    "The Chilean minister, who co-chaired the session with his Peruvian counterpart in Lima on "
+    "Monday, said trade was growing.",
+    ("meeting", "held", ("CHL", "PER"), None, None),
+)
+
+
 @pytest.mark.parametrize(("cls", "day", "text", "expected"), told_params(TABLE))
 def test_meetings_told(cls: str, day: str, text: str, expected: list[Expected]) -> None:
     """The paragraph gives one record per event it tells, with its own sides and date."""
