@@ -58,6 +58,7 @@ from diplonews.meetings._merge import (
     merge,
     recalled,
     same_event,
+    visit_days,
 )
 from diplonews.meetings._places import (
     BRIEFED,
@@ -214,6 +215,10 @@ _REGION_CROWD = re.compile(
     |governments|envoys)\b""",
     re.VERBOSE,
 )
+# The world's leaders as the subject of the meeting verb: "as world leaders met at the summit"
+# is the gathering, not talks of the two leaders the sentence names before it (and "a summit
+# attended by world leaders, X met Y" is still X's talks with Y).
+_WORLD_CROWD_MEETS = re.compile(r"\b[Ww]orld\s+(?:[a-z-]+\s+)?leaders\s+\Z")
 _REGION_WORDS = re.compile(
     r"(?:ican|Arab|Asia|Europe|Gulf|Nordic|Baltic|Balkan|Pacific|Islam|Muslim|Medit|Arctic|Carib)"
 )  # cheap test before _REGION_CROWD
@@ -683,6 +688,7 @@ def _candidates(article: Article) -> list[Candidate]:
                     cand is not None
                     and kind is not MeetingKind.VISIT
                     and _also_a_session(body, sentence.start, t0, t1)
+                    and not _on_its_visit_days(cand)
                 ):
                     # "X also took part in a bilateral dialogue with officials": the next event
                     cand.another = cand.new_session = True
@@ -693,6 +699,20 @@ def _candidates(article: Article) -> list[Candidate]:
                     and _PAVES_THE_WAY.search(body, max(sentence.start, t0 - 120), t0) is not None
                 ):
                     cand.another = True  # "to pave the way for X's visit": a later event
+                    if article.published is not None and (
+                        cand.date is None or cand.date.last_day() >= article.published
+                    ):
+                        # "officials have shuttled back and forth to lay the groundwork for X's
+                        # visit": a visit still to come, whatever the tense of the preparing
+                        cand.status = MeetingStatus.PLANNED
+                        # the visit to come told before, if any: "X sets out Wednesday on a trip
+                        # to A ... to lay the groundwork for X's visit"
+                        cand.another = not any(
+                            c.kind is MeetingKind.VISIT
+                            and c.status is MeetingStatus.PLANNED
+                            and c.countries & cand.countries
+                            for c in out
+                        )
                 elif (
                     cand is not None
                     and rule == "meeting.commission"
@@ -700,6 +720,29 @@ def _candidates(article: Article) -> list[Candidate]:
                 ):
                     # "the Joint Committee, which X is co-chairing this week": its own session
                     cand.another = cand.new_session = True
+                elif (
+                    cand is not None
+                    and rule == "meeting.commission"
+                    and (held := _HELD_ITS_SESSION.match(body, t1, sentence.end)) is not None
+                ):
+                    # "the bilateral commission on the border, which held its first session on
+                    # May 24": a session of its own, on the clause's day
+                    cand.another = cand.new_session = cand.aside = True
+                    cand.weak = cand.one_sided = cand.lonely = False
+                    cand.status = MeetingStatus.HELD
+                    cand.date = next(
+                        (
+                            d.date
+                            for d in sentence_dates(
+                                dates,
+                                sentence,
+                                article.published,
+                                "auto" if article.published is None else "past",
+                            )
+                            if held.end() <= d.start < held.end() + 40
+                        ),
+                        cand.date,
+                    )
                 if (
                     cand is not None
                     and kind is MeetingKind.CONFERENCE
@@ -806,6 +849,23 @@ _SESSION_WORDS = re.compile(r"(?i:meeting|session|dialogue)")
 _OF_A_BODY = re.compile(r"\s+of\s+the\s+(?:[a-z][\w-]*\s+)?[A-Z]")
 
 
+def _on_its_visit_days(cand: Candidate) -> bool:
+    """Talks on a day of the visit their sentence tells with its days ("from May 2 to 5").
+
+    "On Wednesday, X also held a meeting with Y, who is paying a state visit to A from
+    July 2 to 5": the talks are the visit's, not one more event of the story.
+    """
+    return (
+        cand.kind is MeetingKind.MEETING
+        and cand.date is not None
+        and cand.date.day is not None
+        and any(
+            first <= cand.date.first_day() <= last
+            for first, last in visit_days(cand.evidence[0].text, cand.date.year)
+        )
+    )
+
+
 # A session told with "also" and an indefinite article after the story's talks: "the Crown
 # Prince and his team also took part in a bilateral technology dialogue with officials". The
 # readout's second event, between the talks' sides, whose own words may name only one side.
@@ -827,6 +887,13 @@ _CHAIRED_AFTER = re.compile(
 )
 
 
+# A body's session told in its own clause: "the border commission, which held its first session
+# on May 24" (up to the words before the day).
+_HELD_ITS_SESSION = re.compile(
+    r"""[^,.;]{0,80}?,\s+which\s+(?:held|convened)\s+its\s+(?:[\w-]+\s+){0,2}?(?:session|meeting
+    |sitting)\b[^,.;]{0,40}?(?=\s(?:on|in|last)\s)""",
+    re.VERBOSE,
+)
 # An event the sentence's own event prepares: "the talks will pave the way for X's visit
 # here at the weekend": a later event, never the talks told before it.
 _PAVES_THE_WAY = re.compile(
@@ -854,11 +921,17 @@ def _new_named_session(body: str, start: int, t0: int, t1: int) -> bool:
 
 
 # A sentence telling who took part in the event of the sentence before: "It was attended by
-# the ministers of A, B and C", "Delegations from A and B are taking part".
+# the ministers of A, B and C", "Delegations from A and B are taking part", "The leaders of A
+# and B were also present, while C was represented by its Foreign Minister".
 _ATTENDANCE = re.compile(
     r"""\b(?:(?:was|were)\s+attended\s+by|attended\s+(?:it|the\s+(?:meeting|talks|event|forum
     |session|conference|summit))|(?:also\s+)?(?:participated|took\s+part|(?:are|were|is)\s+taking
-    \s+part)\b)""",
+    \s+part)\b
+    # "were also present", "present at the summit"; not "present in the market", nor "present
+    # at the ceremony"
+    |\b(?:was|were)\s+(?:also\s+)?present(?=\s*[,.;]|\s+at\s+the\s+(?:meeting|talks|event
+      |forum|session|conference|summit|gathering)\b)
+    |\b(?:was|were)\s+(?:also\s+)?represented\s+(?:there\s+)?by\b)""",
     re.VERBOSE,
 )
 # A gathering's verb of its participants: "brought together the ministers of", "gathered".
@@ -1101,6 +1174,13 @@ _SESSION_OF_BODY = re.compile(
 # An event's name then its own participle: "(the commission) on trade and economic cooperation,
 # held in Lima on Friday" (the name's tail, a comma, "held" and a place or time).
 _OWN_HELD = re.compile(r"[^,.;()]{0,120}?,\s+held\s+(?=(?:in|on|last|earlier)\s)")
+# A gathering's own participle to come, right after its name: "the summit to be hosted by A next
+# year", "the forum to be held in P in June" (its time, not a time told before it).
+_OWN_TO_BE = re.compile(
+    r"""\s+(?:(?:of|on|for)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,4}\s+)?
+    to\s+be\s+(?:held|hosted|convened|organi[sz]ed)\b""",
+    re.VERBOSE,
+)
 # The report of a call with its day, after it: "..., the president's office said on Friday".
 _TOLD_ON = re.compile(
     r",\s+(?:[\w'’-]+\s+){0,5}?(?:said|reported|informed|announced)\s+"
@@ -1373,6 +1453,15 @@ _TOPIC_THEN_TIME = re.compile(
       |elections?|votes?|polls?|referendums?|deadline|anniversary|holidays?|day|week|month
       |is|are|was|were|will|be|been|set|[a-z]+ed)\b)[A-Za-z][\w’'-]*\s+){1,8}?
     (?:on|in)\s+(?:the\s+)?""",
+    re.VERBOSE,
+)
+# A session's name running on after the meeting word, then its own predicate: "the 5th meeting
+# of the A-B Commission (on Economic Cooperation) took place in P today".
+_NAME_THEN_PREDICATE = re.compile(
+    r"""(?:\s+(?:on|for|of)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:(?:and|of|the|for|on)\s+)*
+    [A-Z][\w'’-]*){0,6})?
+    \s+(?:took\s+place|was\s+held|opened|is\s+being\s+held|is\s+taking\s+place
+    |(?:will|is\s+to|is\s+(?:due|set|scheduled|expected)\s+to)\s+(?:be\s+held|take\s+place))\b""",
     re.VERBOSE,
 )
 # The verb a body's session is told by, right after its name: "(the Council) will meet".
@@ -1854,6 +1943,8 @@ def _candidate(
             _REGION_CROWD.match(body, t1 + 4, t1 + 60)  # "a meeting of African trade ministers"
             or _REGION_CROWD.search(body, max(lo, t0 - 50), t0)  # "Arab foreign ministers met"
         )
+    ) or (
+        rule == "meeting.met_with" and bool(_WORLD_CROWD_MEETS.search(body, max(lo, t0 - 40), t0))
     )
     if not region and rule == "meeting.met_with" and body.startswith(" of ", t1):
         # "a meeting of the heads of state of Central Asia": the leaders of a region's states
@@ -2030,6 +2121,26 @@ def _candidate(
         ):
             picked = pick_date(body, [late], (max(date_lo, dateline_end), late.end), (t0, t1))
             date, date_gap = picked if picked is not None else (None, 0)
+    predicate = (
+        _NAME_THEN_PREDICATE.match(body, t1, sentence.end)
+        if picked is None and kind is not MeetingKind.VISIT
+        else None
+    )
+    if predicate is not None:
+        # "The 5th meeting of the A-B Commission on Trade took place in P today": the session's
+        # own predicate, after the rest of its name, tells its time
+        late = min(
+            (
+                d
+                for d in offset_dates
+                if predicate.end() <= d.start < predicate.end() + 60
+                and not NEW_CLAUSE.search(body, predicate.end(), d.start)
+            ),
+            key=lambda d: d.start,
+            default=None,
+        )
+        if late is not None:
+            date, date_gap = late.date, max(0, late.start - t1)
     if date is not None and status is MeetingStatus.PLANNED and _said_then(body, lo, t0):
         # "The ambassador said on Tuesday that the President will visit Lima": the day of
         # the remarks, not of the visit to come
@@ -2226,6 +2337,22 @@ def _candidate(
         )
         if held_on is not None:
             date, status = held_on, MeetingStatus.HELD
+    to_be = _OWN_TO_BE.match(body, t1, sentence.end) if kind is MeetingKind.CONFERENCE else None
+    if to_be is not None and article.published is not None:
+        # "briefed him on Monday on preparations for the summit to be hosted by A next year":
+        # the gathering's own time to come, not the day of the talks told before it
+        due_on = next(
+            (
+                d.date
+                for d in sentence_dates(dates, sentence, article.published, "future")
+                if to_be.end() <= d.start < to_be.end() + 60
+                and not NEW_CLAUSE.search(body, to_be.end(), d.start)
+            ),
+            None,
+        )
+        if due_on is None and date is not None and date.last_day() > article.published:
+            due_on = date  # a time to come told before its name; a day gone is the talks'
+        date, status = due_on, MeetingStatus.PLANNED  # "to be held": a plan, dated or not
     title = (
         find_title(sentence.text, t0, t1, sentence.start)
         if kind is MeetingKind.CONFERENCE
@@ -3018,11 +3145,13 @@ _THE_OFFICIALS = re.compile(
 # "Water for All"") then a relative clause telling its own taking place: "which will be held",
 # "which was held", "which Peru is to host". It gives the event's tense and date.
 _OWN_PREDICATE = re.compile(
-    r"""(?:\s+(?:on|for|of|in)\s+(?:the\s+)?[A-Z"“][\w"”’'-]*
+    r"""(?:\s+(?:on|for|of|in|to)\s+(?:the\s+)?[A-Z"“][\w"”’'-]*
       (?:\s+(?:(?:and|of|the|for|on|in|to|&)\s+)*[A-Z"“][\w"”’'-]*){0,12})?
     \s*,\s+(?:which|that)\s+
     (?:(?:will|would|is\s+(?:also\s+)?(?:to|scheduled\s+to|expected\s+to|set\s+to|due\s+to|planned\s+to)
       |are\s+(?:to|scheduled\s+to|expected\s+to|set\s+to|due\s+to))\s+(?:be\s+held|take\s+place|convene)
+      # "Putin's visit to A, which is scheduled for next year": its time to come
+      |(?:is|are)\s+(?:(?:also|now|tentatively)\s+)?(?:scheduled|planned|set|slated|expected)\s+for
       |(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*(?:,\s+as\s+[^,.;]{1,40},)?\s+
         (?:will|is\s+to|is\s+set\s+to|is\s+due\s+to|is\s+scheduled\s+to)\s+host
       # "which both leaders are expected to attend", "which will be attended by": its guests
@@ -3479,7 +3608,9 @@ def _talks_at_the_gathering_told(
         cand.organization != gathering.organization or not sides <= gathering.countries
     ):
         return False
-    if not cand.weak and len(sides) < 2:
+    if len(sides) < 2 and (not cand.weak or sides <= gathering.countries):
+        # "took place in C, where the leaders met on the margins of the summit": the place
+        # told before the talks word is the gathering's, no side of the talks
         sides = set()
     if len(sides) < 2:
         title = _headline_states(article)
@@ -3573,7 +3704,9 @@ def _also_with_another(records: list[Candidate], cand: Candidate) -> bool:
         (
             r
             for r in reversed(records)
-            if r.kind in (MeetingKind.MEETING, MeetingKind.CALL) and r.status is cand.status
+            if r.kind in (MeetingKind.MEETING, MeetingKind.CALL)
+            and r.status is cand.status
+            and not r.aside  # "the commission, which held its session on May 24": no step
         ),
         None,
     )
@@ -4588,6 +4721,8 @@ def extract_meetings(article: Article) -> tuple[Meeting, ...]:
             cand.also
             and not cand.weak
             and not (records and _under_way(records[-1], article.published))
+            # "X also met Y, who is paying a state visit from May 2 to 5": the visit's talks
+            and not _on_its_visit_days(cand)
             # "X will visit A ... He will also visit the B region": a stop of the same trip
             and not (
                 cand.kind is MeetingKind.VISIT
@@ -4629,7 +4764,9 @@ def extract_meetings(article: Article) -> tuple[Meeting, ...]:
             )
             cand.date = _day_of_a_range(there)
             cand.location = cand.location or there.location  # and its place
-        if cand.date is not None:
+        if cand.date is not None and not cand.aside:
+            # (a session told in a body's own clause, "which held its first session on May 24",
+            # is no step of the story: "On the same day" after it is the story's day)
             # a year or month told after a day it holds ("signed the Plan for 2024-2025", "the
             # summit due this summer") keeps that day for the next step ("Later, X met Y")
             if not _holds_day(cand.date, last_date.get(cand.status)):

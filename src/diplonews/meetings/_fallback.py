@@ -86,6 +86,15 @@ _OTHER_SENSE = re.compile(
     |applause|approval|backing|letter|message)\b""",
     re.VERBOSE,
 )
+# A name right before a gathering word: "the Astana and Tashkent Forums" (not "other forums"),
+# or a place or time after it: "at economic forums in Lima and Quito last year".
+_NAMED_BEFORE = re.compile(r"\b[A-Z][\w'’-]*\s+\Z")
+_PLACE_OR_TIME_AFTER = re.compile(
+    r"""[^.;]{0,50}?(?:\b(?:in|at)\s+[A-Z]|\b(?:last|next|this)\s+(?:week|month|year)\b|\b\d{4}\b
+    |\b(?:January|February|March|April|May|June|July|August|September|October|November
+    |December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)""",
+    re.VERBOSE,
+)
 # Negation just before the word: "did not meet", "no talks", "never visited".
 _NEGATED = re.compile(r"\b(?:not|never|n['’]t|no|without|any)\s+(?:[\w-]+\s+){0,3}\Z")
 # A hope for the event, however far before it: "hoped A and B would soon hold meetings".
@@ -254,6 +263,12 @@ def _meeting_sense(
     if CALLED_FOR.search(text, max(0, a - 250), a) or CANCELLED_BEFORE.search(before):
         return False  # "urged them to resume talks", "cancelled his trip"
     word = text[a:b]
+    if (
+        word == "forums"
+        and not _NAMED_BEFORE.search(before)
+        and not _PLACE_OR_TIME_AFTER.match(text, b)
+    ):
+        return False  # "sought help in other forums", "in international forums": arenas
     if word == "conferred" and _PASSIVE.search(before):
         return False  # "the award was conferred": an honour, not talks
     if word not in _NEVER_BACK and _DEFINITE.search(before) and not _SIDES_AFTER.match(text, b):

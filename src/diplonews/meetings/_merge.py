@@ -21,10 +21,12 @@ __all__ = [
     "Candidate",
     "back_reference",
     "compatible",
+    "during_the_visit",
     "forward_references",
     "merge",
     "recalled",
     "same_event",
+    "visit_days",
 ]
 
 _COMPATIBLE = {
@@ -69,6 +71,7 @@ class Candidate:
     again: PartialDate | None = None  # "met on Monday and again on Friday": the second day
     apart: list[str] = attrs.Factory(list)  # officials of one state met as several, one event each
     new_session: bool = False  # "convened a Joint Working Group meeting": a session of its own
+    aside: bool = False  # "the commission, which held its first session on May 24": no step
     story: dt.date | None = None  # the story's day (its publication or dateline), when known
     # the event a session told by back-reference took its sides from ("The previous round was
     # held in Lima"): when that event gets its second side later, so does the session
@@ -313,7 +316,11 @@ def same_event(a: Candidate, b: Candidate) -> bool:
         return False
     if _to_attend(a, b) or _to_attend(b, a):
         return False  # "X met Y" ... "X is on a visit to attend the summit": the summit's trip
-    if a.new_session is not b.new_session and a.evidence[0] == b.evidence[0]:
+    if (
+        a.new_session is not b.new_session
+        and a.evidence[0] == b.evidence[0]
+        and not (during_the_visit(a, b) or during_the_visit(b, a))
+    ):
         return False  # "met X, and convened a Joint Commission meeting": two events
     if a.ordinal and b.ordinal and a.ordinal != b.ordinal:
         return False  # "the eighth meeting" ... "the seventh meeting": two sessions
@@ -385,6 +392,8 @@ def same_event(a: Candidate, b: Candidate) -> bool:
         a.date is not None
         and b.date is not None
         and not (a.date.contains(b.date) or b.date.contains(a.date))
+        # "X met Y, who is paying a state visit from July 2 to 5": talks on a day of the visit
+        and not (during_the_visit(a, b) or during_the_visit(b, a))
     ):
         return False
     if _news_and_recalled(a, b) or _news_and_recalled(b, a):
@@ -476,6 +485,65 @@ def same_event(a: Candidate, b: Candidate) -> bool:
         return False  # one side and no date to tie them: too little to call it the same event
     overlap = len(a.countries & b.countries) / len(a.countries | b.countries)
     return overlap >= 0.5 or a.countries <= b.countries or b.countries <= a.countries
+
+
+# A visit's days told as a range in its sentence: "from July 2 to 5", "from May 30 to June 2".
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
+_VISIT_DAYS = re.compile(
+    rf"""\bfrom\s+(?P<m1>{_MONTH})\s+(?P<d1>\d{{1,2}})\s+(?:to|until|till|through)\s+
+    (?:(?P<m2>{_MONTH})\s+)?(?P<d2>\d{{1,2}})\b""",
+    re.VERBOSE,
+)
+_MONTH_NUMBERS = {
+    m: i
+    for i, m in enumerate(
+        ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), 1
+    )
+}
+
+
+def visit_days(text: str, year: int) -> list[tuple[dt.date, dt.date]]:
+    """The first and last days of the visits a sentence tells "from May 2 to 5", in ``year``.
+
+    >>> visit_days("who is on a visit from May 30 to June 2", 2024)
+    [(datetime.date(2024, 5, 30), datetime.date(2024, 6, 2))]
+    """
+    if "visit" not in text:
+        return []
+    days = []
+    for found in _VISIT_DAYS.finditer(text):
+        m1 = _MONTH_NUMBERS[found["m1"][:3].lower()]
+        m2 = _MONTH_NUMBERS[found["m2"][:3].lower()] if found["m2"] else m1
+        try:
+            first = dt.date(year, m1, int(found["d1"]))
+            last = dt.date(year + (m2 < m1), m2, int(found["d2"]))
+        except ValueError:
+            continue
+        days.append((first, last))
+    return days
+
+
+def during_the_visit(visit: Candidate, talks: Candidate) -> bool:
+    """Talks told in the sentence of a visit whose days it gives, on one of those days.
+
+    "On Wednesday, X held a meeting with Y, who is paying a state visit to A from
+    July 2 to 5": the visit is dated by its first day, the talks by theirs, and the
+    talks are the visit's.
+    """
+    if not (
+        visit.kind is MeetingKind.VISIT
+        and talks.kind is MeetingKind.MEETING
+        and visit.evidence[0] == talks.evidence[0]
+        and visit.date is not None
+        and visit.date.day is not None
+        and talks.date is not None
+        and talks.date.day is not None
+    ):
+        return False
+    return any(
+        first == visit.date.first_day() and first <= talks.date.first_day() <= last
+        for first, last in visit_days(visit.evidence[0].text, visit.date.year)
+    )
 
 
 # The words naming what kind of gathering an event's name is: "summit", "forum", "conference".
@@ -573,7 +641,9 @@ def merge(into: Candidate, other: Candidate) -> None:
         into.kind, into.rule = other.kind, other.rule  # talks held by phone are a call
     into.countries |= other.countries
     into.organization = into.organization or other.organization
-    if into.date is None or (other.date is not None and into.date.contains(other.date)):
+    if during_the_visit(other, into):
+        into.date = other.date  # talks on a day of the visit: the visit, by its first day
+    elif into.date is None or (other.date is not None and into.date.contains(other.date)):
         into.date = other.date or into.date
     elif (
         into.kind is MeetingKind.VISIT is other.kind

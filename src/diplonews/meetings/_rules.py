@@ -415,9 +415,10 @@ RULES: list[tuple[str, MeetingKind, tuple[str, ...], re.Pattern[str]]] = [
             # "agreed to resume negotiations in Lima next month": talks taken up again, an event
             | (?<=\s)(?:resum|reopen|restart|reconven)(?:e|es|ed|ing)\s+(?:[\w-]+\s+){0,2}?
               (?:negotiations|discussions?)\b
-            # not "co-chair of the commission" (a title), nor "The co-chairs signed" (the people)
+            # not "co-chair of the commission" (a title), nor "The co-chairs signed" (the people),
+            # nor "X, who co-chairs the commission with Y" (the office X holds)
             | (?<!\b[Tt]he\s)(?<!\b[Tt]wo\s)(?<!\b[Ii]ts\s)(?<!\b[Tt]heir\s)(?<!\b[Bb]oth\s)
-              \bco-chair(?:s|ed|ing)?\b(?!\s+of\b)""",
+              \bco-chair(?:s(?<!\bwho\sco-chairs)|ed|ing)?\b(?!\s+of\b)""",
             re.VERBOSE,
         ),
     ),
