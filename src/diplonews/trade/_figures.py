@@ -246,6 +246,16 @@ _PART_VERB = re.compile(
     r"\b(?:made\s+up|represented|constituted)\s+(?:about\s+|around\s+|some\s+|roughly\s+)?$",
     re.IGNORECASE,
 )
+# A share of a money noun: "or 40 percent of all purchases", "12% of the total".
+_SHARE_OF_NOUN = re.compile(
+    r"(?:%|\bpercent|\bper\s+cent|\bpct)\s+of\s+(?:(?:all|the|total|its|their)\s+)*$",
+    re.IGNORECASE,
+)
+# A share's percentage restated as the amount that follows: "with a share of 39%, or ".
+_SHARE_RESTATED = re.compile(
+    r"\bshare\s+of\s+[\d.,]+\s*(?:%|percent|per\s+cent|pct)\s*,?\s*or\s+(?:about\s+|some\s+)?$",
+    re.IGNORECASE,
+)
 _SHARE_BEFORE_WORDS = re.compile(r"\baccount(?:s|ed|ing)?\s+(?:for|with)\b", re.IGNORECASE)
 # A period that is the base of a comparison: "rose 9% in May against May 2019".
 _BASE_BEFORE = re.compile(
@@ -1290,6 +1300,8 @@ def sentence_figures(
                 and has_of
                 and SHARE_BEFORE.search(before)
                 and not _LARGEST_SHARE_OF.search(before)
+                # "B leads with a share of 39%, or X": the ranked item's amount restates it
+                and not (item is not None and _SHARE_RESTATED.search(before))
             )
             or (share is not None and not CLAUSE_BREAK.search(text, share.end(), mention.start))
             or (_SHARE_AFTER_WORDS.match(text, mention.end) and part_with is None)
@@ -1453,6 +1465,16 @@ def sentence_figures(
             role = new_clause_role_flow(text, flow.end, mention.start)
             if role is not None:
                 flow = Flow(mention.start, mention.start, role, "")
+        if (
+            item is not None
+            and flow is not None
+            and flow.kind == "block"
+            and flow.end <= item.partner.start
+            and _SHARE_OF_NOUN.search(text, max(0, flow.start - 40), flow.start) is not None
+        ):
+            # "B led at X, or 40% of all purchases, ahead of C (Y)": the share's noun
+            # before the item is no frame of its figure; the list's flow goes on.
+            flow = None
         if item is not None and (
             flow is None or (flow.kind == "block" and flow.text.casefold() == "turnover")
         ):

@@ -37,7 +37,7 @@ __all__ = [
 # Words that rank partners: "ranks second", "third place", "the largest", "followed by".
 _RANK = (
     r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|next|followed|"
-    r"place|position|ranks?|ranked|ranking|largest|biggest|main|top|leading|led|leader|"
+    r"place|position|ranks?|ranked|ranking|largest|biggest|main|top|leading|led|leads?|leader|"
     r"number\s+one|no\.\s*1|then)"
 )
 RANK_HINT = re.compile(rf"\b{_RANK}\b", re.IGNORECASE)
@@ -52,7 +52,7 @@ _ABOUT = r"(?:about|around|some|approximately|roughly|an\s+estimated)?\s*"
 # "Kazakhstan at ", "..., with imports of ", "with exports worth ").
 _LEAD_IN = re.compile(
     r"""(?:[-–—:(]|\bwith|\bat|,)\s*
-    (?:[\d.,]+\s*(?:%|percent|pct)\s*[,;]?\s*(?:or\s+)?)?   # a share first: "(20.3%, $12 bln)"
+    (?:(?:a\s+share\s+of\s+)?[\d.,]+\s*(?:%|percent|pct)\s*[,;]?\s*(?:or\s+)?)?   # a share first: "(20.3%, $12 bln)"
     (?:(?:(?:an?\s+)?(?:total\s+|foreign\s+)?(?:exports?|imports?|trade(?:\s+turnover)?|turnover|purchases|
         supplies|deliveries|sales)\s+)?(?:worth|of|costing|totall?ing|amounting\s+to|valued\s+at)\s+)?
     """
@@ -63,7 +63,7 @@ _LEAD_IN = re.compile(
 # A direct item: nothing but the lead-in between the state and its amount.
 _DIRECT = re.compile(
     r"""\s*(?:(?:[-–—:(]|\bwith\b|\bat\b)\s*
-    (?:[\d.,]+\s*(?:%|percent|pct)\s*[,;]?\s*(?:or\s+)?)?
+    (?:(?:a\s+share\s+of\s+)?[\d.,]+\s*(?:%|percent|pct)\s*[,;]?\s*(?:or\s+)?)?
     (?:(?:(?:an?\s+)?(?:total\s+|foreign\s+)?(?:exports?|imports?|trade(?:\s+turnover)?|turnover|purchases|
         supplies|deliveries|sales)\s+)?(?:worth|of|costing|totall?ing|amounting\s+to|valued\s+at)\s+)?
     """
@@ -280,11 +280,12 @@ def list_item(text: str, start: int, floor: int, mentions: Sequence[CountryMenti
         if subject is not None and not _CLAUSE_END.search(text, subject.end, last.start):
             return Item(subject, last)
         return None
+    lead_in = _LEAD_IN.search(between)
     if (
-        len(between) <= _MAX_GAP
+        lead_in is not None
+        and lead_in.start() <= _MAX_GAP  # the words before the item's lead-in ("with a share")
         and not between.startswith(("'s", "’s"))
         and RANK_HINT.search(_PERIOD_ORDINAL.sub(" ", between))
-        and _LEAD_IN.search(between)
         and not _CLAUSE_END.search(between)
         and not any(m.kind != "group" for m in mentions if last.end <= m.start < start)
     ):
