@@ -14,6 +14,9 @@ name pairing or a figure of those pages:
   of 33%, or $X": "lead" ranks as "led" does, and an amount restating the leader's share
   is its figure; the partners that follow take the list's role ("trading partners" is
   turnover), not the flow of the last figure;
+- ``ranked-role-participle``: "B remained the single largest export destination, absorbing
+  goods worth $X": a participle of receipt or supply ("absorbing", "buying", "shipping")
+  gives the ranked subject its figure as "taking" did; the role noun gives the flow;
 - near misses that must stay as they are.
 
 Records are compared as the scorer pairs them (see ``tests/test_tradeframes_table.py``).
@@ -139,6 +142,54 @@ TABLE: list[TableRow] = [
         "of the country's trading partners with a share of 15 percent.",
         D(2024, 1, 25),
         [("GEO", None, "turnover", 20_000_000_000, "USD", "2023-01-01", "2023-12-31", False)],
+    ),
+    # --- ranked-role-participle: "the largest destination, absorbing goods worth X"
+    (
+        "ranked-role-participle",
+        "the-single-largest-export-destination-absorbing-goods-worth-then-followed-by",
+        None,
+        "Peru's exports reached $60 billion in 2023. China remained the single largest export "
+        "destination, absorbing goods worth $21bn, followed by the United States at $8bn.",
+        D(2024, 2, 14),
+        [
+            ("PER", None, "export", 60_000_000_000, "USD", "2023-01-01", "2023-12-31", False),
+            ("PER", "CHN", "export", 21_000_000_000, "USD", "2023-01-01", "2023-12-31", False),
+            ("PER", "USA", "export", 8_000_000_000, "USD", "2023-01-01", "2023-12-31", False),
+        ],
+    ),
+    (
+        "ranked-role-participle",
+        "the-biggest-supplier-shipping-goods-worth-ahead-of-one-in-brackets",
+        None,
+        "Ghana's imports came to $14 billion in 2023. China was the biggest supplier, shipping "
+        "goods worth $3.5 billion, ahead of India ($1.2 billion).",
+        D(2024, 4, 2),
+        [
+            ("GHA", None, "import", 14_000_000_000, "USD", "2023-01-01", "2023-12-31", False),
+            ("GHA", "CHN", "import", 3_500_000_000, "USD", "2023-01-01", "2023-12-31", False),
+            ("GHA", "IND", "import", 1_200_000_000, "USD", "2023-01-01", "2023-12-31", False),
+        ],
+    ),
+    (
+        "ranked-role-participle",
+        "the-top-market-buying-the-state-s-goods-worth",
+        None,
+        "Kenya's exports were $7.2 billion in 2023. Uganda stayed the top market, buying Kenyan "
+        "goods worth $0.9 billion.",
+        D(2024, 5, 6),
+        [
+            ("KEN", None, "export", 7_200_000_000, "USD", "2023-01-01", "2023-12-31", False),
+            ("KEN", "UGA", "export", 900_000_000, "USD", "2023-01-01", "2023-12-31", False),
+        ],
+    ),
+    (
+        "near-miss",
+        "a-firm-as-the-largest-supplier-of-a-product-shipping-goods-worth-is-no-record",
+        None,
+        "Peru's imports came to $44 billion in 2023. A Chinese firm remained the largest "
+        "supplier of phones, shipping goods worth $2 billion.",
+        D(2024, 2, 14),
+        [("PER", None, "import", 44_000_000_000, "USD", "2023-01-01", "2023-12-31", False)],
     ),
 ]
 

@@ -299,7 +299,9 @@ _SUBJECT_OPEN = re.compile(r"\s*(?:[A-Z][^,;:()$\d]{0,50},\s*)?(?:[Tt]he\s+)?")
 # A ranked role said of the subject, then its figure in a trailing phrase: "(The EU) remained
 # the country's largest trading bloc, with turnover of ", "(Chile) was the main destination
 # for Peruvian goods, taking ", "(B) was the top destination for A's exports, receiving goods
-# worth ", "(Russia) was the biggest trading partner of Peru in the union, with trade worth ".
+# worth ", "(Russia) was the biggest trading partner of Peru in the union, with trade worth ",
+# "(B) remained the largest export destination, absorbing goods worth " (a participle of
+# receipt or of supply: the role noun gives the flow).
 # No amount, bracket or clause break inside.
 _RANKED_ROLE = re.compile(
     rf"""\s+(?:was|is|remained|remains|became|has\s+become|had\s+become|stayed|continued\s+to\s+be)
@@ -307,8 +309,9 @@ _RANKED_ROLE = re.compile(
     (?P<head>[^,;:()$\d]{{0,50}}?\b{_RANK}\b[^,;:()$\d]{{0,30}}?)
     \b(?P<role>(?:trad(?:e|ing)\s+)?(?:partners?|blocs?|blocks?)|(?:export\s+)?markets?|destinations?|
         buyers?|(?:import\s+)?suppliers?|(?:import\s+)?sources?)\b
-    (?P<tail>[^,;:()$\d]{{0,50}}?)\s*,?\s*(?:with|taking|receiving|at)\s+
-    (?:(?:goods|products|commodities)\s+(?:worth|valued\s+at)\s+)?  # "receiving goods worth"
+    (?P<tail>[^,;:()$\d]{{0,50}}?)\s*,?\s*
+    (?:with|at|taking|receiving|absorbing|buying|purchasing|supplying|shipping|sending)\s+
+    (?:(?:[\w-]+\s+)?(?:goods|products|commodities)\s+(?:worth|valued\s+at)\s+)?  # "Kenyan goods worth"
     (?:(?:an?\s+)?(?:total\s+)?(?:exports?|imports?|trade(?:\s+turnover)?|turnover|purchases|
         supplies|deliveries|sales)\s+(?:worth|of|totall?ing|amounting\s+to|valued\s+at|at)\s+)?
     {_ABOUT}""",
