@@ -17,6 +17,16 @@ name pairing or a figure of those pages:
 - ``ranked-role-participle``: "B remained the single largest export destination, absorbing
   goods worth $X": a participle of receipt or supply ("absorbing", "buying", "shipping")
   gives the ranked subject its figure as "taking" did; the role noun gives the flow;
+- ``figure-goal``: a goal or forecast said of "the figure" itself ("the figure should be
+  lifted to $X by 2026", "officials expect the annual figure for 2023 to be around $X", "the
+  figure could climb to $X next year") is a target in the frame of the figure just named;
+  after the state's own totals, a sentence that returns to "bilateral trade" (its amount no
+  record) is that frame;
+- ``with-which-role-owner``: "B remained A's second largest partner after C, with which trade
+  came to $X": the role's owner A is the one trading with C, not the subject B;
+- ``quote-attribution``: '"..., and the target of $X for 2026 is achievable," said the
+  minister, who co-chairs the commission with B's minister': the words after a closed and
+  attributed quotation name no partner of the quotation's figures;
 - near misses that must stay as they are.
 
 Records are compared as the scorer pairs them (see ``tests/test_tradeframes_table.py``).
@@ -190,6 +200,162 @@ TABLE: list[TableRow] = [
         "supplier of phones, shipping goods worth $2 billion.",
         D(2024, 2, 14),
         [("PER", None, "import", 44_000_000_000, "USD", "2023-01-01", "2023-12-31", False)],
+    ),
+    # --- figure-goal: a goal or forecast said of "the figure"
+    (
+        "figure-goal",
+        "the-figure-should-be-lifted-to-an-amount-by-a-year",
+        None,
+        "Trade between Chile and Peru stood at $4.1 billion in 2022. The presidents agreed that "
+        "the figure should be lifted to $6 billion by 2026.",
+        D(2023, 3, 1),
+        [
+            ("CHL", "PER", "turnover", 4_100_000_000, "USD", "2022-01-01", "2022-12-31", False),
+            ("CHL", "PER", "turnover", 6_000_000_000, "USD", "2026-01-01", "2026-12-31", True),
+        ],
+    ),
+    (
+        "figure-goal",
+        "the-figure-could-climb-to-an-amount-next-year",
+        None,
+        "Kenya's imports from India came to $2.9 billion in 2023. Officials said the figure "
+        "could climb to $3.5 billion next year.",
+        D(2024, 2, 1),
+        [
+            ("KEN", "IND", "import", 2_900_000_000, "USD", "2023-01-01", "2023-12-31", False),
+            ("KEN", "IND", "import", 3_500_000_000, "USD", "2025-01-01", "2025-12-31", True),
+        ],
+    ),
+    (
+        "figure-goal",
+        "expect-the-annual-figure-after-a-bilateral-goal-with-no-period",
+        None,
+        "Trade between Chile and Peru reached $4.1 billion in January-September 2023. Chile's "
+        "overall foreign trade for the period came to $70 billion. The leaders agreed to raise "
+        "bilateral trade to $8 billion. Officials expect the annual figure for 2023 to be "
+        "around $5.5 billion.",
+        D(2023, 11, 1),
+        [
+            ("CHL", "PER", "turnover", 4_100_000_000, "USD", "2023-01-01", "2023-09-30", False),
+            ("CHL", None, "turnover", 70_000_000_000, "USD", "2023-01-01", "2023-09-30", False),
+            ("CHL", "PER", "turnover", 5_500_000_000, "USD", "2023-01-01", "2023-12-31", True),
+        ],
+    ),
+    (
+        "near-miss",
+        "the-figure-should-be-read-with-care-is-no-goal",
+        None,
+        "Ghana's exports reached $12 billion in 2023. The figure should be read with care, "
+        "officials said.",
+        D(2024, 3, 1),
+        [("GHA", None, "export", 12_000_000_000, "USD", "2023-01-01", "2023-12-31", False)],
+    ),
+    # --- with-which-role-owner: "B remained A's partner after C, with which trade came to X"
+    (
+        "with-which-role-owner",
+        "second-largest-trading-partner-after-a-state-with-which-trade-came-to",
+        None,
+        "Trade between Chile and Peru reached $4.1 billion in 2023. Peru thus remained Chile's "
+        "second largest trading partner after China, with which trade came to $17 billion over "
+        "the same period.",
+        D(2024, 3, 1),
+        [
+            ("CHL", "PER", "turnover", 4_100_000_000, "USD", "2023-01-01", "2023-12-31", False),
+            ("CHL", "CHN", "turnover", 17_000_000_000, "USD", "2023-01-01", "2023-12-31", False),
+        ],
+    ),
+    (
+        "with-which-role-owner",
+        "third-biggest-market-behind-a-state-with-which-trade-reached",
+        None,
+        "Ghana's exports rose to $17 billion in 2023. Togo ranked as Ghana's third biggest "
+        "market behind India, with which trade reached $2.2 billion.",
+        D(2024, 3, 1),
+        [
+            ("GHA", None, "export", 17_000_000_000, "USD", "2023-01-01", "2023-12-31", False),
+            ("GHA", "IND", "turnover", 2_200_000_000, "USD", "2023-01-01", "2023-12-31", False),
+        ],
+    ),
+    (
+        "with-which-role-owner",
+        "fourth-partner-after-a-state-with-which-turnover-totalled",
+        None,
+        "Armenia's trade with Iran was $0.7 billion in 2023. Iran stays Armenia's fourth partner "
+        "after Russia, with which turnover totalled $7.3 billion.",
+        D(2024, 3, 1),
+        [
+            ("ARM", "IRN", "turnover", 700_000_000, "USD", "2023-01-01", "2023-12-31", False),
+            ("ARM", "RUS", "turnover", 7_300_000_000, "USD", "2023-01-01", "2023-12-31", False),
+        ],
+    ),
+    (
+        "near-miss",
+        "with-which-after-the-state-s-own-trade-keeps-its-owner",
+        None,
+        "Peru's exports reached $60 billion in 2023. Its trade with Brazil, with which it has a "
+        "customs pact, came to $5 billion.",
+        D(2024, 3, 1),
+        [
+            ("PER", None, "export", 60_000_000_000, "USD", "2023-01-01", "2023-12-31", False),
+            ("PER", "BRA", "turnover", 5_000_000_000, "USD", "2023-01-01", "2023-12-31", False),
+        ],
+    ),
+    # --- quote-attribution: the words after a closed, attributed quotation name no partner
+    (
+        "quote-attribution",
+        "a-goal-in-a-quote-then-said-the-minister-who-co-chairs-with-the-host-s-deputy",
+        None,
+        "LIMA, June 20. Trade between Chile and Peru reached $4.1 billion in 2023. \"In "
+        "January-May, the turnover reached $1.9 billion, and the goal of $5 billion set by the "
+        "two presidents for 2026 is within reach,\" said the minister, who co-chairs the "
+        "commission with Peruvian Deputy Minister Ana Ruiz.",
+        D(2024, 6, 20),
+        [
+            ("CHL", "PER", "turnover", 4_100_000_000, "USD", "2023-01-01", "2023-12-31", False),
+            ("CHL", "PER", "turnover", 1_900_000_000, "USD", "2024-01-01", "2024-05-31", False),
+            ("CHL", "PER", "turnover", 5_000_000_000, "USD", "2026-01-01", "2026-12-31", True),
+        ],
+    ),
+    (
+        "quote-attribution",
+        "a-target-in-a-quote-then-the-minister-said-after-a-meeting-with-the-host-s-officials",
+        None,
+        "ACCRA, Aug 2. Trade between Ghana and Nigeria reached $3 billion in 2023. \"Over the "
+        "first half, the turnover stood at $1.6 billion, and the target of $5 billion agreed "
+        "for 2027 remains realistic,\" the minister said after a meeting with Ghanaian "
+        "officials.",
+        D(2024, 8, 2),
+        [
+            ("GHA", "NGA", "turnover", 3_000_000_000, "USD", "2023-01-01", "2023-12-31", False),
+            ("GHA", "NGA", "turnover", 1_600_000_000, "USD", "2024-01-01", "2024-06-30", False),
+            ("GHA", "NGA", "turnover", 5_000_000_000, "USD", "2027-01-01", "2027-12-31", True),
+        ],
+    ),
+    (
+        "quote-attribution",
+        "a-target-in-a-quote-then-said-the-envoy-who-met-with-a-third-state-s-officials",
+        None,
+        "Trade between Ghana and Nigeria reached $3 billion in 2023. \"In the first half, the "
+        "turnover stood at $1.6 billion, and the target of $4 billion for 2026 is achievable,\" "
+        "said the envoy, who met with Togolese officials.",
+        D(2024, 8, 2),
+        [
+            ("GHA", "NGA", "turnover", 3_000_000_000, "USD", "2023-01-01", "2023-12-31", False),
+            ("GHA", "NGA", "turnover", 1_600_000_000, "USD", "2024-01-01", "2024-06-30", False),
+            ("GHA", "NGA", "turnover", 4_000_000_000, "USD", "2026-01-01", "2026-12-31", True),
+        ],
+    ),
+    (
+        "near-miss",
+        "a-partner-named-inside-the-quotation-stays-its-figure-s",
+        None,
+        "Trade between Ghana and Nigeria reached $3 billion in 2023. \"Trade with Togo came to "
+        "$0.4 billion,\" said the minister.",
+        D(2024, 3, 1),
+        [
+            ("GHA", "NGA", "turnover", 3_000_000_000, "USD", "2023-01-01", "2023-12-31", False),
+            ("GHA", "TGO", "turnover", 400_000_000, "USD", "2023-01-01", "2023-12-31", False),
+        ],
     ),
 ]
 

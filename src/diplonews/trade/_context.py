@@ -918,6 +918,9 @@ def update_context(
                 # "Overall, A's foreign trade came to X. The leaders aim to raise bilateral
                 # trade to Y": the story is back at the pair it left.
                 ctx.pair = left
+                if not figured and frames[0].kind == "turnover":
+                    # "... Officials expect the annual figure to be Z": the pair's trade.
+                    ctx.last_frame = (left[0], left[1], "turnover")
         elif (
             not _DIGIT.search(text)
             and (

@@ -712,9 +712,14 @@ def _extract(article: Article, read: str | None = None) -> tuple[TradeRecord, ..
                 # A group as the reporter: state the figure from the partner's side.
                 records.append(_record(article, figure, figure.partner, figure.reporter, sentence))
         before = ctx.pair
+        frame_before = ctx.last_frame
         update_context(sentence, ctx, anchor, sentence_flows, mentions, figured=bool(figures))
         if ctx.pair is not None and ctx.pair != before:
             ctx.pair_paragraph = sentence.paragraph
+        if not figures and ctx.last_frame is not frame_before:
+            # "The leaders aim to raise bilateral trade to Y": the sentence that returned the
+            # story to its pair is the frame a "the figure" right after it continues.
+            frame_end = sentence.end
         ctx.pending = None
         # A pending period and frame serve only the figures of a trade sentence right after
         # this one: they are forgotten when anything stands between, and unread when that

@@ -70,6 +70,7 @@ from diplonews.trade._lists import (
     role_after,
     role_flow,
     role_later,
+    role_owner,
 )
 from diplonews.trade._periods import (
     NOUN_GAP,
@@ -144,7 +145,16 @@ _GOAL_ANAPHOR = re.compile(
     r"take|taking|double|doubling|triple|tripling|expand|expanding)\s+"
     r"(?:it|this\s+(?:figure|indicator|volume)|the\s+(?:annual\s+|yearly\s+)?figure)\s+to|"
     r"(?:expect|expects|expected|forecast|forecasts|predict|predicts)\s+it\s+to\s+"
-    r"(?:reach|hit|total|(?:grow|rise|increase|climb)\s+to))\s+"  # "we expect it to reach X"
+    r"(?:reach|hit|total|(?:grow|rise|increase|climb)\s+to)|"  # "we expect it to reach X"
+    # A goal or forecast said of the figure itself: "the figure should be lifted to X",
+    # "officials expect the annual figure for 2024 to be around X".
+    r"(?:the|this)\s+(?:annual\s+|yearly\s+|full-year\s+)?figure\s+"
+    r"(?:should|must|would|will|could|is\s+(?:expected|projected|forecast|set)\s+to)\s+"
+    r"(?:be\s+(?:lifted|raised|brought|increased|boosted|taken|doubled)\s+to|reach|hit|"
+    r"(?:grow|rise|increase|climb)\s+to)|"
+    r"(?:expect|expects|expected|forecast|forecasts|predict|predicts)\s+"
+    r"the\s+(?:annual\s+|yearly\s+|full-year\s+)?figure(?:\s+for\s+(?:19|20)\d\d)?\s+to\s+"
+    r"(?:be|reach|hit|total|(?:grow|rise|increase|climb)\s+to))\s+"
     r"(?:about\s+|around\s+|some\s+)?(?:\$|US\$|USD\b|\d)",
     re.IGNORECASE,
 )
@@ -182,6 +192,10 @@ def figure_anaphor(text: str) -> bool:
     True
     >>> figure_anaphor("The target is to bring the annual figure to $9 billion by 2030.")
     True
+    >>> figure_anaphor("They agreed that the figure should be lifted to $2 billion by 2030.")
+    True
+    >>> figure_anaphor("Officials expect the annual figure for 2024 to be around $9 billion.")
+    True
     """
     return (
         FIGURE_ANAPHOR.match(text) is not None
@@ -189,6 +203,12 @@ def figure_anaphor(text: str) -> bool:
             (
                 " it to " in text
                 or "figure to " in text
+                or "figure s" in text  # "the figure should be lifted to"
+                or "figure w" in text  # "... will reach"
+                or "figure m" in text  # "... must be"
+                or "figure i" in text  # "... is expected to"
+                or "figure c" in text  # "... could reach"
+                or "figure for " in text  # "expect the annual figure for 2024 to be"
                 or "indicator to " in text
                 or "volume to " in text
             )
@@ -306,6 +326,12 @@ _WHICH_TOTAL = re.compile(
     re.IGNORECASE,
 )
 # A participle clause after an amount: "..., with Japan accounting for a third".
+# A quotation closed and attributed: '," said the minister', '.” he added'.
+_QUOTE_CLOSED = re.compile(
+    r"""[,.!?]\s*["”]\s*,?\s*(?:[^"“”.;]{0,60}?\s)?
+    (?:said|says|added|adds|noted|notes|stressed|stresses|told|explained|stated)\b""",
+    re.VERBOSE | re.IGNORECASE,
+)
 _WITH_CLAUSE = re.compile(r",\s*with\b", re.IGNORECASE)
 # "monthly" or "average" in a flow's noun phrase: an average unless the period is one month.
 _AVERAGE_PHRASE = re.compile(r"\b(?:monthly|average|cumulative)\b", re.IGNORECASE)
@@ -1702,6 +1728,11 @@ def sentence_figures(
             stop = (
                 stop if with_clause is None else with_clause.start()
             )  # ", with Japan accounting for"
+            closed = _QUOTE_CLOSED.search(text, mention.end, stop) if '"' in text or "”" in text else None
+            if closed is not None:
+                # '"... the target of X looks achievable," said A, who chairs the body with B's
+                # minister': the words after the quotation name no partner of its figures.
+                stop = closed.start()
             partner, pair_reporter, found = partner_between(
                 text, mention.end, stop, partner_kind, mentions
             )
@@ -1935,6 +1966,11 @@ def sentence_figures(
             # state of "B, with which trade reached X".
             if reporter == put.code:
                 reporter = frame_reporter if frame_reporter != put.code else ctx.reporter
+            owner = role_owner(text, put.start, mentions) if put is with_which else None
+            if owner is not None and owner.code != put.code:
+                # "B remained A's second largest partner after C, with which trade came to
+                # X": the role's owner is the one trading with C, not the subject B.
+                reporter = owner.code
             if reporter is not None and reporter != put.code:
                 partner, found, rule = put.code, True, "trade.fronted_partner"
         elif (

@@ -32,6 +32,7 @@ __all__ = [
     "role_after",
     "role_flow",
     "role_later",
+    "role_owner",
 ]
 
 # Words that rank partners: "ranks second", "third place", "the largest", "followed by".
@@ -461,6 +462,29 @@ def role_later(text: str, start: int) -> str | None:
 
 
 _A_DIGIT = re.compile(r"\d")
+
+
+def role_owner(
+    text: str, end: int, mentions: Sequence[CountryMention]
+) -> CountryMention | None:
+    """The state whose role in trade the clause before ``end`` names: "A's largest partner".
+
+    "B remained A's second largest trading partner after C, with which trade came to X":
+    A's role is named, so A is the one trading with C.
+
+    >>> from diplonews.text.countries import extract_country_mentions as find
+    >>> text = "Peru remained Chile's second largest trading partner after China, with"
+    >>> role_owner(text, text.index(", with"), find(text)).code
+    'CHL'
+    >>> role_owner("Peru said trade with China grew", 31, find("Peru said trade with China")) is None
+    True
+    """
+    for mention in reversed(mentions):
+        if mention.end > end or mention.kind == "group":
+            continue
+        if _ROLE.match(text, mention.end) and not _CLAUSE_END.search(text, mention.end, end):
+            return mention
+    return None
 
 
 # The verb between a role's subject and the role's owner: "(the EU) remains (Peru's)".
