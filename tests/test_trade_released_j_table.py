@@ -27,6 +27,9 @@ name pairing or a figure of those pages:
 - ``quote-attribution``: '"..., and the target of $X for 2026 is achievable," said the
   minister, who co-chairs the commission with B's minister': the words after a closed and
   attributed quotation name no partner of the quotation's figures;
+- ``two-states-headline``: under a headline naming two states, "the two countries" (or "both
+  countries") of a sentence returning to bilateral trade are the headline's two, not the last
+  pair a side remark named ("C, with which trade came to Y");
 - near misses that must stay as they are.
 
 Records are compared as the scorer pairs them (see ``tests/test_tradeframes_table.py``).
@@ -355,6 +358,73 @@ TABLE: list[TableRow] = [
         [
             ("GHA", "NGA", "turnover", 3_000_000_000, "USD", "2023-01-01", "2023-12-31", False),
             ("GHA", "TGO", "turnover", 400_000_000, "USD", "2023-01-01", "2023-12-31", False),
+        ],
+    ),
+    # --- two-states-headline: "the two countries" under a two-state headline are its two
+    (
+        "two-states-headline",
+        "the-presidents-of-the-two-countries-after-a-with-which-remark-and-a-world-total",
+        "Chile-Peru trade up 8% in 2023",
+        "Trade between Chile and Peru reached $4.1 billion in 2023. Peru remained Chile's "
+        "second largest trading partner after China, with which trade came to $17 billion. "
+        "Chile's overall foreign trade reached $150 billion. The presidents of the two "
+        "countries want to raise bilateral trade to $6 billion. Officials expect the annual "
+        "figure for 2024 to be around $4.5 billion.",
+        D(2024, 3, 1),
+        [
+            ("CHL", "PER", "turnover", 4_100_000_000, "USD", "2023-01-01", "2023-12-31", False),
+            ("CHL", "CHN", "turnover", 17_000_000_000, "USD", "2023-01-01", "2023-12-31", False),
+            ("CHL", None, "turnover", 150_000_000_000, "USD", "2023-01-01", "2023-12-31", False),
+            ("CHL", "PER", "turnover", 4_500_000_000, "USD", "2024-01-01", "2024-12-31", True),
+        ],
+    ),
+    (
+        "two-states-headline",
+        "both-countries-agreed-to-double-bilateral-trade-then-the-figure-should-rise",
+        "Ghana, Nigeria trade reaches $3 bln",
+        "Trade between Ghana and Nigeria reached $3 billion in 2023. Trade with China, with "
+        "which Ghana signed a pact, came to $11 billion. Ghana's total trade stood at $38 "
+        "billion. Both countries agreed to double bilateral trade. Officials said the figure "
+        "should rise to $3.6 billion in 2024.",
+        D(2024, 3, 1),
+        [
+            ("GHA", "NGA", "turnover", 3_000_000_000, "USD", "2023-01-01", "2023-12-31", False),
+            ("GHA", "CHN", "turnover", 11_000_000_000, "USD", "2023-01-01", "2023-12-31", False),
+            ("GHA", None, "turnover", 38_000_000_000, "USD", "2023-01-01", "2023-12-31", False),
+            ("GHA", "NGA", "turnover", 3_600_000_000, "USD", "2024-01-01", "2024-12-31", True),
+        ],
+    ),
+    (
+        "two-states-headline",
+        "the-two-states-aim-to-grow-bilateral-trade-then-the-figure-is-expected-to-reach",
+        "Kenya-Uganda trade grows",
+        "Kenya's trade with Uganda reached $1.2 billion in 2023. Trade with Tanzania, with which "
+        "Kenya shares a lake, came to $0.6 billion. Overall, Kenya's trade came to $25 billion. "
+        "The two states aim to grow bilateral trade to $2 billion. The figure is expected to "
+        "reach $1.4 billion in 2024.",
+        D(2024, 3, 1),
+        [
+            ("KEN", "UGA", "turnover", 1_200_000_000, "USD", "2023-01-01", "2023-12-31", False),
+            ("KEN", "TZA", "turnover", 600_000_000, "USD", "2023-01-01", "2023-12-31", False),
+            ("KEN", None, "turnover", 25_000_000_000, "USD", "2023-01-01", "2023-12-31", False),
+            ("KEN", "UGA", "turnover", 1_400_000_000, "USD", "2024-01-01", "2024-12-31", True),
+        ],
+    ),
+    (
+        "near-miss",
+        "a-sentence-naming-the-side-remark-s-pair-keeps-it",
+        "Chile-Peru trade up 8% in 2023",
+        "Trade between Chile and Peru reached $4.1 billion in 2023. Peru remained Chile's "
+        "second largest trading partner after China, with which trade came to $17 billion. "
+        "Chile's overall foreign trade reached $150 billion. Chile and China want to raise "
+        "bilateral trade to $25 billion. Officials expect the annual figure for 2024 to be "
+        "around $18 billion.",
+        D(2024, 3, 1),
+        [
+            ("CHL", "PER", "turnover", 4_100_000_000, "USD", "2023-01-01", "2023-12-31", False),
+            ("CHL", "CHN", "turnover", 17_000_000_000, "USD", "2023-01-01", "2023-12-31", False),
+            ("CHL", None, "turnover", 150_000_000_000, "USD", "2023-01-01", "2023-12-31", False),
+            ("CHL", "CHN", "turnover", 18_000_000_000, "USD", "2024-01-01", "2024-12-31", True),
         ],
     ),
 ]

@@ -870,6 +870,13 @@ _LEAD_WORD = re.compile(
 )
 
 
+# "the two states", "both countries": a pair the sentence does not name.
+_TWO_STATES = re.compile(
+    r"\b(?:the|our)\s+two\s+(?:countries|states|nations|sides)\b|\bboth\s+countries\b",
+    re.IGNORECASE,
+)
+
+
 def leave_pair(ctx: Context) -> None:
     """The story leaves its pair for a state's own trade; "bilateral trade" may return to it."""
     if ctx.pair is not None and ctx.pair[1] is not None:
@@ -909,6 +916,16 @@ def update_context(
                 text, ctx, flow, reporter=reporter, sentence_flows=sentence_flows, mentions=mentions
             )
             left = ctx.left_pair
+            headline = ctx.headline_pair
+            if (
+                left is not None
+                and headline is not None
+                and set(left) != set(headline)
+                and _TWO_STATES.search(text) is not None
+            ):
+                # "A-B trade hits X" above "... with C, with which trade came to Y. The heads
+                # of the two states agreed to raise bilateral trade": the headline's two.
+                left = headline
             if (
                 ctx.pair is None
                 and left is not None
