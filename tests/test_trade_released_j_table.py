@@ -30,6 +30,12 @@ name pairing or a figure of those pages:
 - ``two-states-headline``: under a headline naming two states, "the two countries" (or "both
   countries") of a sentence returning to bilateral trade are the headline's two, not the last
   pair a side remark named ("C, with which trade came to Y");
+- ``bloc-after-state``: "The EU has been A's main partner; trade with the bloc was X": "the
+  bloc" ("the union") is the last group named before it, a state named in between ("A's")
+  notwithstanding;
+- ``share-follows-level``: "trade with B amounted to X, accounting for more than half of
+  the total": a share said of the amount after it leaves the amount a level (not "a third of
+  the surplus, X, was accounted for by ...");
 - near misses that must stay as they are.
 
 Records are compared as the scorer pairs them (see ``tests/test_tradeframes_table.py``).
@@ -426,6 +432,88 @@ TABLE: list[TableRow] = [
             ("CHL", None, "turnover", 150_000_000_000, "USD", "2023-01-01", "2023-12-31", False),
             ("CHL", "CHN", "turnover", 18_000_000_000, "USD", "2024-01-01", "2024-12-31", True),
         ],
+    ),
+    # --- bloc-after-state: "the bloc" is the last group named, a state in between or not
+    (
+        "bloc-after-state",
+        "the-eu-has-been-the-state-s-main-partner-then-trade-with-the-bloc",
+        None,
+        "The EU has been Chile's main trading partner for years; in 2023, trade with the bloc "
+        "amounted to $38 billion.",
+        D(2024, 3, 1),
+        [("CHL", "EU", "turnover", 38_000_000_000, "USD", "2023-01-01", "2023-12-31", False)],
+    ),
+    (
+        "bloc-after-state",
+        "exports-to-the-union-after-the-group-and-the-state-s-possessive",
+        None,
+        "The EAEU takes a growing part of Armenia's trade, and Armenia's exports to the union "
+        "reached $3.1 billion in 2023.",
+        D(2024, 3, 1),
+        [("ARM", "EAEU", "export", 3_100_000_000, "USD", "2023-01-01", "2023-12-31", False)],
+    ),
+    (
+        "bloc-after-state",
+        "ties-between-a-group-and-a-state-then-imports-from-the-bloc",
+        None,
+        "Ties between ASEAN and Peru deepened in 2023, when Peru's imports from the bloc rose "
+        "to $5.5 billion.",
+        D(2024, 3, 1),
+        [("PER", "ASEAN", "import", 5_500_000_000, "USD", "2023-01-01", "2023-12-31", False)],
+    ),
+    (
+        "near-miss",
+        "the-bloc-with-no-group-named-is-no-partner",
+        None,
+        "Chile's trade with the bloc reached $5 billion in 2023.",
+        D(2024, 3, 1),
+        [("CHL", None, "turnover", 5_000_000_000, "USD", "2023-01-01", "2023-12-31", False)],
+    ),
+    # --- share-follows-level: "X, accounting for N% of the total" keeps X a level
+    (
+        "share-follows-level",
+        "trade-reached-an-amount-accounting-for-a-percentage-of-the-total",
+        None,
+        "In 2023, Chile's trade with Peru reached $4.2 billion, accounting for 3 percent of the "
+        "country's total trade.",
+        D(2024, 3, 1),
+        [("CHL", "PER", "turnover", 4_200_000_000, "USD", "2023-01-01", "2023-12-31", False)],
+    ),
+    (
+        "share-follows-level",
+        "exports-came-to-an-amount-accounting-for-about-a-fifth",
+        None,
+        "Last year Ghana's exports to India came to $3.5 billion, accounting for about a fifth "
+        "of all its exports.",
+        D(2024, 3, 1),
+        [("GHA", "IND", "export", 3_500_000_000, "USD", "2023-01-01", "2023-12-31", False)],
+    ),
+    (
+        "share-follows-level",
+        "imports-stood-at-an-amount-accounting-for-more-than-half",
+        None,
+        "Kenya's imports from China in 2023 stood at $3.9 billion, accounting for more than half "
+        "of the total.",
+        D(2024, 3, 1),
+        [("KEN", "CHN", "import", 3_900_000_000, "USD", "2023-01-01", "2023-12-31", False)],
+    ),
+    (
+        "near-miss",
+        "a-part-of-the-surplus-accounted-for-by-trade-with-a-state-stays-no-record",
+        None,
+        "Chile's trade surplus was $3 billion in 2021. A third of the surplus, $1 billion, was "
+        "accounted for by trade with Peru.",
+        D(2022, 3, 1),
+        [("CHL", None, "balance", 3_000_000_000, "USD", "2021-01-01", "2021-12-31", False)],
+    ),
+    (
+        "near-miss",
+        "a-product-s-sales-accounting-for-a-third-stay-no-record",
+        None,
+        "Peru's exports reached $60 billion in 2023. Copper sales abroad were $20 billion, "
+        "accounting for a third of the total.",
+        D(2024, 3, 1),
+        [("PER", None, "export", 60_000_000_000, "USD", "2023-01-01", "2023-12-31", False)],
     ),
 ]
 

@@ -351,7 +351,15 @@ def group_anaphors(
     added = []
     for match in _GROUP_ANAPHOR.finditer(text):
         start, end = match.span("phrase")
-        group = next((m.code for m in reversed(mentions) if m.end <= start), None)
+        if match.group("plural") is None:
+            # "The EU is A's main partner; trade with the bloc was X": the last group named
+            # before the noun, a state named in between ("A's") notwithstanding.
+            group = next(
+                (m.code for m in reversed(mentions) if m.end <= start and m.kind == "group"),
+                None,
+            )
+        else:
+            group = next((m.code for m in reversed(mentions) if m.end <= start), None)
         if match.group("plural") is not None:
             # "exports to the CIS countries ..., and imports from these countries": the
             # group the sentence named last; states named before leave the phrase alone.

@@ -316,6 +316,15 @@ _SHARE_AFTER_WORDS = re.compile(
     r"\s*,?\s*account(?:s|ed|ing)?\s+for\b(?!\s+(?:[A-Z][\w-]*\s+)?(?:exports?|imports?)\b)",
     re.IGNORECASE,
 )
+# The amount's own share after it: "X, accounting for more than half of A's total trade",
+# "X, accounting for 12 percent of the total": X is a level, its share follows.
+_SHARE_FOLLOWS = re.compile(
+    r"""\s*,\s*accounting\s+for\s+
+    (?:(?:about|around|some|nearly|almost|roughly|over|more\s+than|less\s+than|just|only)\s+)*
+    (?:[\d.,]+\s*(?:%|percent|per\s+cent|pct)|half|a\s+third|a\s+quarter|a\s+fifth|
+       one-(?:third|quarter|fifth)|two-thirds|three-quarters|the\s+bulk|most)\s+of\b""",
+    re.VERBOSE | re.IGNORECASE,
+)
 # The total a share is of, its level told in a relative clause right before the amount:
 # "(B accounted for 9%) of A's total foreign trade (in 2023), which reached ".
 _WHICH_TOTAL = re.compile(
@@ -1330,7 +1339,11 @@ def sentence_figures(
                 and not (item is not None and _SHARE_RESTATED.search(before))
             )
             or (share is not None and not CLAUSE_BREAK.search(text, share.end(), mention.start))
-            or (_SHARE_AFTER_WORDS.match(text, mention.end) and part_with is None)
+            or (
+                _SHARE_AFTER_WORDS.match(text, mention.end)
+                and part_with is None
+                and not _SHARE_FOLLOWS.match(text, mention.end)
+            )
         ) and not (  # "five pct of A's 25 billion dlrs in trade": the whole's own level
             "of" in lower_before
             and _PCT_OF_WHOLE.search(before)
