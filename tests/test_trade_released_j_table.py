@@ -36,6 +36,9 @@ name pairing or a figure of those pages:
 - ``share-follows-level``: "trade with B amounted to X, accounting for more than half of
   the total": a share said of the amount after it leaves the amount a level (not "a third of
   the surplus, X, was accounted for by ...");
+- ``period-adjective-turnover``: a later paragraph's "the quarterly (annual, half-year)
+  turnover" in a story about a state's turnover is that turnover, as "the turnover" is; a
+  firm's "annual turnover" is none;
 - near misses that must stay as they are.
 
 Records are compared as the scorer pairs them (see ``tests/test_tradeframes_table.py``).
@@ -514,6 +517,59 @@ TABLE: list[TableRow] = [
         "accounting for a third of the total.",
         D(2024, 3, 1),
         [("PER", None, "export", 60_000_000_000, "USD", "2023-01-01", "2023-12-31", False)],
+    ),
+    # --- period-adjective-turnover: "the quarterly turnover" in a later paragraph
+    (
+        "period-adjective-turnover",
+        "the-quarterly-turnover-in-national-currency-a-paragraph-later",
+        None,
+        "The foreign trade turnover of Uzbekistan in the first quarter of 2025 amounted to "
+        "$15.8 billion.\n\nIn national currency terms, the quarterly turnover was equivalent "
+        "to 201.5 trillion sum.",
+        D(2025, 4, 20),
+        [
+            ("UZB", None, "turnover", 15_800_000_000, "USD", "2025-01-01", "2025-03-31", False),
+            (
+                "UZB", None, "turnover", 201_500_000_000_000, "UZS", "2025-01-01", "2025-03-31",
+                False,
+            ),
+        ],
+    ),
+    (
+        "period-adjective-turnover",
+        "the-annual-turnover-in-tenge-a-paragraph-later",
+        None,
+        "Kazakhstan's foreign trade turnover in 2023 reached $139 billion.\n\nIn tenge terms, "
+        "the annual turnover came to 63 trillion tenge.",
+        D(2024, 2, 10),
+        [
+            ("KAZ", None, "turnover", 139_000_000_000, "USD", "2023-01-01", "2023-12-31", False),
+            (
+                "KAZ", None, "turnover", 63_000_000_000_000, "KZT", "2023-01-01", "2023-12-31",
+                False,
+            ),
+        ],
+    ),
+    (
+        "period-adjective-turnover",
+        "the-half-year-turnover-in-som-a-paragraph-later",
+        None,
+        "Kyrgyzstan's foreign trade turnover reached $6.1 billion in January-June 2024.\n\nIn "
+        "national currency, the half-year turnover was 540 billion som.",
+        D(2024, 8, 1),
+        [
+            ("KGZ", None, "turnover", 6_100_000_000, "USD", "2024-01-01", "2024-06-30", False),
+            ("KGZ", None, "turnover", 540_000_000_000, "KGS", "2024-01-01", "2024-06-30", False),
+        ],
+    ),
+    (
+        "near-miss",
+        "a-firm-s-annual-turnover-a-paragraph-later-is-no-record",
+        None,
+        "Kazakhstan's foreign trade turnover in 2023 reached $139 billion.\n\nThe company said "
+        "its annual turnover came to 63 billion tenge.",
+        D(2024, 2, 10),
+        [("KAZ", None, "turnover", 139_000_000_000, "USD", "2023-01-01", "2023-12-31", False)],
     ),
 ]
 

@@ -96,8 +96,9 @@ _STATISTICS = re.compile(r"\b(?:statistics|statistical|data|figures|customs)\b",
 # period phrase with no comma ("In January alone turnover was ...").
 _THE_TURNOVER = re.compile(
     r"\s*(?:According\s+to\s+[^,;:.]{1,40},\s+)?"
-    r"(?:(?:(?:[Ii]n|During|Over|For)\s[^,;:]{0,60}?,?\s+)?[Tt]he\s+(?:total\s+|overall\s+)?"
-    r"turnover\b(?!\s+of\b)"  # "In national currency, the total turnover was ..."
+    r"(?:(?:(?:[Ii]n|During|Over|For)\s[^,;:]{0,60}?,?\s+)?[Tt]he\s+"
+    r"(?:total\s+|overall\s+|quarterly\s+|annual\s+|yearly\s+|half-year(?:ly)?\s+)?"
+    r"turnover\b(?!\s+of\b)"  # "In national currency, the total (quarterly) turnover was ..."
     r"|(?:[Ii]n|During|Over|For)\s[^,;:]{0,60}?,\s+turnover\b(?!\s+of\b)"  # "In June, turnover"
     r"|(?:[Ii]n|During|Over|For)\s[^,;:]{0,60}?(?:\d|\balone|\byear|\bmonths?|\bquarter|\bhalf|"
     r"\bperiod)\s+turnover\b(?!\s+of\b))"
