@@ -39,6 +39,11 @@ name pairing or a figure of those pages:
 - ``period-adjective-turnover``: a later paragraph's "the quarterly (annual, half-year)
   turnover" in a story about a state's turnover is that turnover, as "the turnover" is; a
   firm's "annual turnover" is none;
+- ``balance-with-pair``: a sentence naming one state's balance with another ("a reduction of
+  A's trade deficit with B", no figure) makes them the story's pair, as "A's exports to B"
+  already did: a balance after it with no owner of its own ("the deficit", "the shortfall,
+  at X") is the pair's; "A's overall surplus" and "the surpluses of A and other nations
+  which have trade gaps with B" are not;
 - near misses that must stay as they are.
 
 Records are compared as the scorer pairs them (see ``tests/test_tradeframes_table.py``).
@@ -570,6 +575,57 @@ TABLE: list[TableRow] = [
         "its annual turnover came to 63 billion tenge.",
         D(2024, 2, 10),
         [("KAZ", None, "turnover", 139_000_000_000, "USD", "2023-01-01", "2023-12-31", False)],
+    ),
+    # --- balance-with-pair: "A's trade deficit with B" (no figure) sets the story's pair
+    (
+        "balance-with-pair",
+        "a-surplus-with-a-state-as-a-topic-then-the-surplus-was",
+        None,
+        "Chile's trade surplus with China is a recurrent topic in Santiago. The surplus was $12 "
+        "billion in 2023, officials said.",
+        D(2024, 3, 1),
+        [("CHL", "CHN", "balance", 12_000_000_000, "USD", "2023-01-01", "2023-12-31", False)],
+    ),
+    (
+        "balance-with-pair",
+        "a-cut-in-a-deficit-with-a-state-then-the-shortfall-at-two-amounts",
+        None,
+        "PARIS, March 20 - The minister said a cut in France's trade deficit with Japan depended "
+        "on Tokyo. Asked about the shortfall, at 9.2 billion francs in 1986 against 8.1 billion "
+        "in 1985, he declined to comment.",
+        D(1987, 3, 20),
+        [
+            ("FRA", "JPN", "balance", -9_200_000_000, "FRF", "1986-01-01", "1986-12-31", False),
+            ("FRA", "JPN", "balance", -8_100_000_000, "FRF", "1985-01-01", "1985-12-31", False),
+        ],
+    ),
+    (
+        "balance-with-pair",
+        "a-deficit-with-a-state-worries-officials-then-the-deficit-widened",
+        None,
+        "Ghana's trade deficit with China worries officials in Accra. The deficit widened to "
+        "$2.3 billion in 2023, the statistics office said.",
+        D(2024, 3, 1),
+        [("GHA", "CHN", "balance", -2_300_000_000, "USD", "2023-01-01", "2023-12-31", False)],
+    ),
+    (
+        "near-miss",
+        "the-state-s-overall-surplus-after-its-surplus-with-a-state-is-its-own",
+        None,
+        "Chile's trade surplus with China is a recurrent topic in Santiago. Chile's overall "
+        "trade surplus was $15 billion in 2023.",
+        D(2024, 3, 1),
+        [("CHL", None, "balance", 15_000_000_000, "USD", "2023-01-01", "2023-12-31", False)],
+    ),
+    (
+        "near-miss",
+        "the-surpluses-of-several-nations-with-a-state-set-no-pair",
+        None,
+        "A bill would mandate cuts in the trade surpluses of Japan and other nations which have "
+        "large trade gaps with the United States. The United States last year had a record trade "
+        "deficit of 150 billion dlrs.",
+        D(1987, 4, 27),
+        [("USA", None, "balance", -150_000_000_000, "USD", "1986-01-01", "1986-12-31", False)],
     ),
 ]
 

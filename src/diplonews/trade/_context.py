@@ -773,6 +773,9 @@ def _learn_body_pair(
         ctx.title_pair = False
 
 
+_OWNER_OF = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}")  # "France's (trade) deficit"
+
+
 def _learn_pair(
     text: str,
     ctx: Context,
@@ -795,7 +798,23 @@ def _learn_pair(
             pair = (reporter, partner)  # "Peru's trade with Chile"
         if pair is not None and pair[1] is not None and pair[0] != pair[1]:
             ctx.pair = (pair[0], pair[1])
-    if ctx.pair is None and reporter is not None and flow.kind in ("export", "import"):
+    if (
+        ctx.pair is None
+        and reporter is not None
+        and (
+            flow.kind in ("export", "import")
+            or (
+                # "a reduction of France's trade deficit with the Soviet Union": one state's
+                # balance with another (not "the surpluses of A and other nations which
+                # have large trade gaps with B")
+                flow.kind == "balance"
+                and any(
+                    m.code == reporter and _OWNER_OF.fullmatch(text, m.end, flow.start)
+                    for m in mentions
+                )
+            )
+        )
+    ):
         # "West German exports to the United States fell below ...": the story's pair,
         # even when the sentence states no figure of its own.
         stop = next((f.start for f in sentence_flows if f.start > flow.start), len(text))
