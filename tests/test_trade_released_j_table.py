@@ -44,6 +44,8 @@ name pairing or a figure of those pages:
   already did: a balance after it with no owner of its own ("the deficit", "the shortfall,
   at X") is the pair's; "A's overall surplus" and "the surpluses of A and other nations
   which have trade gaps with B" are not;
+- ``rank-after-amount``: "B, with $X, took third place" after a ranked partner: the amount
+  set in commas is B's, its rank told after it, in the list's flow;
 - near misses that must stay as they are.
 
 Records are compared as the scorer pairs them (see ``tests/test_tradeframes_table.py``).
@@ -626,6 +628,56 @@ TABLE: list[TableRow] = [
         "deficit of 150 billion dlrs.",
         D(1987, 4, 27),
         [("USA", None, "balance", -150_000_000_000, "USD", "1986-01-01", "1986-12-31", False)],
+    ),
+    # --- rank-after-amount: "B, with X, took third place"
+    (
+        "rank-after-amount",
+        "with-an-amount-took-third-place-after-a-with-which-partner",
+        None,
+        "Trade between Chile and Peru reached $4.1 billion in 2023. Peru thus remained Chile's "
+        "second largest trading partner after China, with which trade came to $17 billion over "
+        "the same period. Brazil, with $9.4 billion, took third place.",
+        D(2024, 3, 1),
+        [
+            ("CHL", "PER", "turnover", 4_100_000_000, "USD", "2023-01-01", "2023-12-31", False),
+            ("CHL", "CHN", "turnover", 17_000_000_000, "USD", "2023-01-01", "2023-12-31", False),
+            ("CHL", "BRA", "turnover", 9_400_000_000, "USD", "2023-01-01", "2023-12-31", False),
+        ],
+    ),
+    (
+        "rank-after-amount",
+        "with-an-amount-came-second-after-the-largest-buyer",
+        None,
+        "Georgia's exports reached $6 billion in 2023. China was the largest buyer with $1.1 "
+        "billion. Russia, with $0.7 billion, came second.",
+        D(2024, 3, 1),
+        [
+            ("GEO", None, "export", 6_000_000_000, "USD", "2023-01-01", "2023-12-31", False),
+            ("GEO", "CHN", "export", 1_100_000_000, "USD", "2023-01-01", "2023-12-31", False),
+            ("GEO", "RUS", "export", 700_000_000, "USD", "2023-01-01", "2023-12-31", False),
+        ],
+    ),
+    (
+        "rank-after-amount",
+        "with-about-an-amount-ranked-second-after-the-leading-supplier",
+        None,
+        "Peru's imports totalled $44 billion in 2023. China led the suppliers with $12 billion. "
+        "The United States, with about $9 billion, ranked second.",
+        D(2024, 3, 1),
+        [
+            ("PER", None, "import", 44_000_000_000, "USD", "2023-01-01", "2023-12-31", False),
+            ("PER", "CHN", "import", 12_000_000_000, "USD", "2023-01-01", "2023-12-31", False),
+            ("PER", "USA", "import", 9_000_000_000, "USD", "2023-01-01", "2023-12-31", False),
+        ],
+    ),
+    (
+        "near-miss",
+        "a-state-with-a-population-in-commas-is-no-item",
+        None,
+        "Ghana's exports reached $17 billion in 2023. Nigeria, with a population of 220 million, "
+        "is the region's largest market.",
+        D(2024, 3, 1),
+        [("GHA", None, "export", 17_000_000_000, "USD", "2023-01-01", "2023-12-31", False)],
     ),
 ]
 

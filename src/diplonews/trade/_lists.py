@@ -281,6 +281,13 @@ def list_item(text: str, start: int, floor: int, mentions: Sequence[CountryMenti
         if subject is not None and not _CLAUSE_END.search(text, subject.end, last.start):
             return Item(subject, last)
         return None
+    if (
+        _WITH_COMMA.fullmatch(between)
+        and _PLACE_AFTER.match(text, start)
+        and not any(m.kind != "group" for m in mentions if last.end <= m.start < start)
+    ):
+        # "Italy, with $11 billion, took third place": the rank told after the amount.
+        return Item(last)
     lead_in = _LEAD_IN.search(between)
     if (
         lead_in is not None
@@ -295,6 +302,15 @@ def list_item(text: str, start: int, floor: int, mentions: Sequence[CountryMenti
     return None
 
 
+# "B, with X, took third place": the item's amount in commas, its rank after them.
+_WITH_COMMA = re.compile(r"\s*,\s*with\s+" + _ABOUT, re.IGNORECASE)
+_PLACE_AFTER = re.compile(
+    r"""(?:[^,;()]|,(?=\d)){1,40}?,\s*  # the amount ("$ 11,4 billion"), then the rank
+    (?:took|takes|came|comes|ranked|ranks|placed|finished|stood|was|is)\s+
+    (?:in\s+)?(?:the\s+)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|
+    next)\b""",
+    re.VERBOSE | re.IGNORECASE,
+)
 # The subject of a sentence (after an opening phrase and its comma, if any): "In 2023, the ".
 _SUBJECT_OPEN = re.compile(r"\s*(?:[A-Z][^,;:()$\d]{0,50},\s*)?(?:[Tt]he\s+)?")
 # A ranked role said of the subject, then its figure in a trailing phrase: "(The EU) remained
