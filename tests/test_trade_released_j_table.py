@@ -46,6 +46,10 @@ name pairing or a figure of those pages:
   which have trade gaps with B" are not;
 - ``rank-after-amount``: "B, with $X, took third place" after a ranked partner: the amount
   set in commas is B's, its rank told after it, in the list's flow;
+- ``same-period-last-fiscal-year``: "against $Y in the same period last fiscal year" (of the
+  previous, the preceding financial year) is the compared months a year before, as "the
+  same period last year" is; "last fiscal year" alone, in a story that states no fiscal
+  calendar, stays no period;
 - near misses that must stay as they are.
 
 Records are compared as the scorer pairs them (see ``tests/test_tradeframes_table.py``).
@@ -678,6 +682,51 @@ TABLE: list[TableRow] = [
         "is the region's largest market.",
         D(2024, 3, 1),
         [("GHA", None, "export", 17_000_000_000, "USD", "2023-01-01", "2023-12-31", False)],
+    ),
+    # --- same-period-last-fiscal-year: the compared months a year before
+    (
+        "same-period-last-fiscal-year",
+        "against-an-amount-in-the-same-period-last-fiscal-year",
+        None,
+        "ISLAMABAD: Pakistan's imports from Japan fell to $1.2 billion during July-March "
+        "FY2024-25, against $1.5bn in the same period last fiscal year.",
+        D(2025, 4, 20),
+        [
+            ("PAK", "JPN", "import", 1_200_000_000, "USD", "2024-07-01", "2025-03-31", False),
+            ("PAK", "JPN", "import", 1_500_000_000, "USD", "2023-07-01", "2024-03-31", False),
+        ],
+    ),
+    (
+        "same-period-last-fiscal-year",
+        "from-an-amount-in-the-corresponding-period-of-the-previous-fiscal-year",
+        None,
+        "NEW DELHI: India's exports to Chile rose to $1.1 billion in April-December 2023, from "
+        "$0.9 billion in the corresponding period of the previous fiscal year.",
+        D(2024, 2, 15),
+        [
+            ("IND", "CHL", "export", 1_100_000_000, "USD", "2023-04-01", "2023-12-31", False),
+            ("IND", "CHL", "export", 900_000_000, "USD", "2022-04-01", "2022-12-31", False),
+        ],
+    ),
+    (
+        "same-period-last-fiscal-year",
+        "compared-with-an-amount-in-the-same-period-of-the-preceding-financial-year",
+        None,
+        "DHAKA: Bangladesh's exports reached $33 billion in July-February 2023-24, compared with "
+        "$30 billion in the same period of the preceding financial year.",
+        D(2024, 3, 15),
+        [
+            ("BGD", None, "export", 33_000_000_000, "USD", "2023-07-01", "2024-02-29", False),
+            ("BGD", None, "export", 30_000_000_000, "USD", "2022-07-01", "2023-02-28", False),
+        ],
+    ),
+    (
+        "near-miss",
+        "last-fiscal-year-alone-with-no-stated-calendar-is-no-period",
+        None,
+        "DHAKA: Bangladesh's exports were $55 billion last fiscal year, officials said.",
+        D(2024, 3, 15),
+        [],
     ),
 ]
 
