@@ -50,6 +50,9 @@ name pairing or a figure of those pages:
   previous, the preceding financial year) is the compared months a year before, as "the
   same period last year" is; "last fiscal year" alone, in a story that states no fiscal
   calendar, stays no period;
+- ``fiscal-year-closes``: "the fiscal year ends (closes) in June (on June 30)" states the
+  article's fiscal calendar, as "begins in July" does; a goal "before the current fiscal year
+  closes" is for that fiscal year;
 - near misses that must stay as they are.
 
 Records are compared as the scorer pairs them (see ``tests/test_tradeframes_table.py``).
@@ -727,6 +730,51 @@ TABLE: list[TableRow] = [
         "DHAKA: Bangladesh's exports were $55 billion last fiscal year, officials said.",
         D(2024, 3, 15),
         [],
+    ),
+    # --- fiscal-year-closes: "before the current fiscal year closes on June 30"
+    (
+        "fiscal-year-closes",
+        "a-goal-before-the-current-fiscal-year-closes-on-a-day-of-june",
+        None,
+        "ISLAMABAD: Pakistan's exports to Japan rose to $1.1 billion during July-March "
+        "FY2024-25. Officials hope exports to Japan will reach $1.5bn before the current fiscal "
+        "year closes on June 30.",
+        D(2025, 4, 20),
+        [
+            ("PAK", "JPN", "export", 1_100_000_000, "USD", "2024-07-01", "2025-03-31", False),
+            ("PAK", "JPN", "export", 1_500_000_000, "USD", "2024-07-01", "2025-06-30", True),
+        ],
+    ),
+    (
+        "fiscal-year-closes",
+        "a-goal-before-the-current-fiscal-year-ends-on-a-day-of-march",
+        None,
+        "NEW DELHI: India's exports to Chile were $1.1 billion in April-December 2023. The "
+        "ministry expects exports to Chile to hit $1.6 billion before the current fiscal year "
+        "ends on March 31.",
+        D(2024, 2, 15),
+        [
+            ("IND", "CHL", "export", 1_100_000_000, "USD", "2023-04-01", "2023-12-31", False),
+            ("IND", "CHL", "export", 1_600_000_000, "USD", "2023-04-01", "2024-03-31", True),
+        ],
+    ),
+    (
+        "fiscal-year-closes",
+        "the-fiscal-year-ends-in-june-then-a-goal-for-the-current-fiscal-year",
+        None,
+        "NAIROBI: Kenya's fiscal year ends in June. Exports to Uganda should reach $1.2 billion "
+        "in the current fiscal year, officials said.",
+        D(2024, 3, 15),
+        [("KEN", "UGA", "export", 1_200_000_000, "USD", "2023-07-01", "2024-06-30", True)],
+    ),
+    (
+        "near-miss",
+        "a-goal-before-the-year-is-over-names-no-period",
+        None,
+        "Peru's exports to China reached $9 billion in January-April 2024. Officials hope they "
+        "will hit $25 billion before the year is over.",
+        D(2024, 5, 21),
+        [("PER", "CHN", "export", 9_000_000_000, "USD", "2024-01-01", "2024-04-30", False)],
     ),
 ]
 

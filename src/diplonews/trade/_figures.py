@@ -995,6 +995,11 @@ def _parallel_from_period(
     )
 
 
+# "before <period> closes (ends, is over)": a goal for that period, as "by the end of".
+_BEFORE_ONLY = re.compile(r"(?:[^,;()]{0,60}?\s)?before\s+", re.IGNORECASE)
+_CLOSES_AFTER = re.compile(r"\s+(?:closes|ends|is\s+over|is\s+out|runs\s+out)\b", re.IGNORECASE)
+
+
 def _period_for(
     sentence: str,
     money: MoneyMention,
@@ -1012,6 +1017,10 @@ def _period_for(
             or OWN_PERIOD_LOOSE.match(between)
             or _PARTNER_THEN_PERIOD.fullmatch(between)
             or (period.text[:4].casefold() in ("betw", "from") and _PLAIN.fullmatch(between))
+            or (  # "will reach $3bn before the current fiscal year closes": by its end
+                _BEFORE_ONLY.fullmatch(between) is not None
+                and _CLOSES_AFTER.match(sentence, period.end) is not None
+            )
             or (
                 # "$5 million from January to April 2022", "$5 million to Peru from ..."
                 (_FROM_ONLY.fullmatch(between) or _PARTNER_THEN_FROM.fullmatch(between))
