@@ -331,9 +331,9 @@ TABLE: list[TableRow] = [
         "quote-attribution",
         "a-goal-in-a-quote-then-said-the-minister-who-co-chairs-with-the-host-s-deputy",
         None,
-        "LIMA, June 20. Trade between Chile and Peru reached $4.1 billion in 2023. \"In "
+        'LIMA, June 20. Trade between Chile and Peru reached $4.1 billion in 2023. "In '
         "January-May, the turnover reached $1.9 billion, and the goal of $5 billion set by the "
-        "two presidents for 2026 is within reach,\" said the minister, who co-chairs the "
+        'two presidents for 2026 is within reach," said the minister, who co-chairs the '
         "commission with Peruvian Deputy Minister Ana Ruiz.",
         D(2024, 6, 20),
         [
@@ -346,9 +346,9 @@ TABLE: list[TableRow] = [
         "quote-attribution",
         "a-target-in-a-quote-then-the-minister-said-after-a-meeting-with-the-host-s-officials",
         None,
-        "ACCRA, Aug 2. Trade between Ghana and Nigeria reached $3 billion in 2023. \"Over the "
+        'ACCRA, Aug 2. Trade between Ghana and Nigeria reached $3 billion in 2023. "Over the '
         "first half, the turnover stood at $1.6 billion, and the target of $5 billion agreed "
-        "for 2027 remains realistic,\" the minister said after a meeting with Ghanaian "
+        'for 2027 remains realistic," the minister said after a meeting with Ghanaian '
         "officials.",
         D(2024, 8, 2),
         [
@@ -361,8 +361,8 @@ TABLE: list[TableRow] = [
         "quote-attribution",
         "a-target-in-a-quote-then-said-the-envoy-who-met-with-a-third-state-s-officials",
         None,
-        "Trade between Ghana and Nigeria reached $3 billion in 2023. \"In the first half, the "
-        "turnover stood at $1.6 billion, and the target of $4 billion for 2026 is achievable,\" "
+        'Trade between Ghana and Nigeria reached $3 billion in 2023. "In the first half, the '
+        'turnover stood at $1.6 billion, and the target of $4 billion for 2026 is achievable," '
         "said the envoy, who met with Togolese officials.",
         D(2024, 8, 2),
         [
@@ -375,8 +375,8 @@ TABLE: list[TableRow] = [
         "near-miss",
         "a-partner-named-inside-the-quotation-stays-its-figure-s",
         None,
-        "Trade between Ghana and Nigeria reached $3 billion in 2023. \"Trade with Togo came to "
-        "$0.4 billion,\" said the minister.",
+        'Trade between Ghana and Nigeria reached $3 billion in 2023. "Trade with Togo came to '
+        '$0.4 billion," said the minister.',
         D(2024, 3, 1),
         [
             ("GHA", "NGA", "turnover", 3_000_000_000, "USD", "2023-01-01", "2023-12-31", False),
@@ -544,7 +544,13 @@ TABLE: list[TableRow] = [
         [
             ("UZB", None, "turnover", 15_800_000_000, "USD", "2025-01-01", "2025-03-31", False),
             (
-                "UZB", None, "turnover", 201_500_000_000_000, "UZS", "2025-01-01", "2025-03-31",
+                "UZB",
+                None,
+                "turnover",
+                201_500_000_000_000,
+                "UZS",
+                "2025-01-01",
+                "2025-03-31",
                 False,
             ),
         ],
@@ -559,7 +565,13 @@ TABLE: list[TableRow] = [
         [
             ("KAZ", None, "turnover", 139_000_000_000, "USD", "2023-01-01", "2023-12-31", False),
             (
-                "KAZ", None, "turnover", 63_000_000_000_000, "KZT", "2023-01-01", "2023-12-31",
+                "KAZ",
+                None,
+                "turnover",
+                63_000_000_000_000,
+                "KZT",
+                "2023-01-01",
+                "2023-12-31",
                 False,
             ),
         ],

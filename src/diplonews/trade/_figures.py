@@ -1750,7 +1750,8 @@ def sentence_figures(
             stop = (
                 stop if with_clause is None else with_clause.start()
             )  # ", with Japan accounting for"
-            closed = _QUOTE_CLOSED.search(text, mention.end, stop) if '"' in text or "”" in text else None
+            quoted = '"' in text or "”" in text
+            closed = _QUOTE_CLOSED.search(text, mention.end, stop) if quoted else None
             if closed is not None:
                 # '"... the target of X looks achievable," said A, who chairs the body with B's
                 # minister': the words after the quotation name no partner of its figures.

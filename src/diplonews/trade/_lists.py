@@ -53,7 +53,8 @@ _ABOUT = r"(?:about|around|some|approximately|roughly|an\s+estimated)?\s*"
 # "Kazakhstan at ", "..., with imports of ", "with exports worth ").
 _LEAD_IN = re.compile(
     r"""(?:[-–—:(]|\bwith|\bat|,)\s*
-    (?:(?:a\s+share\s+of\s+)?[\d.,]+\s*(?:%|percent|pct)\s*[,;]?\s*(?:or\s+)?)?   # a share first: "(20.3%, $12 bln)"
+    # a share first: "(20.3%, $12 bln)", "with a share of 18 percent, or $12 bln"
+    (?:(?:a\s+share\s+of\s+)?[\d.,]+\s*(?:%|percent|pct)\s*[,;]?\s*(?:or\s+)?)?
     (?:(?:(?:an?\s+)?(?:total\s+|foreign\s+)?(?:exports?|imports?|trade(?:\s+turnover)?|turnover|purchases|
         supplies|deliveries|sales)\s+)?(?:worth|of|costing|totall?ing|amounting\s+to|valued\s+at)\s+)?
     """
@@ -328,7 +329,8 @@ _RANKED_ROLE = re.compile(
         buyers?|(?:import\s+)?suppliers?|(?:import\s+)?sources?)\b
     (?P<tail>[^,;:()$\d]{{0,50}}?)\s*,?\s*
     (?:with|at|taking|receiving|absorbing|buying|purchasing|supplying|shipping|sending)\s+
-    (?:(?:[\w-]+\s+)?(?:goods|products|commodities)\s+(?:worth|valued\s+at)\s+)?  # "Kenyan goods worth"
+    # "receiving goods worth", "buying Kenyan goods worth"
+    (?:(?:[\w-]+\s+)?(?:goods|products|commodities)\s+(?:worth|valued\s+at)\s+)?
     (?:(?:an?\s+)?(?:total\s+)?(?:exports?|imports?|trade(?:\s+turnover)?|turnover|purchases|
         supplies|deliveries|sales)\s+(?:worth|of|totall?ing|amounting\s+to|valued\s+at|at)\s+)?
     {_ABOUT}""",
@@ -480,9 +482,7 @@ def role_later(text: str, start: int) -> str | None:
 _A_DIGIT = re.compile(r"\d")
 
 
-def role_owner(
-    text: str, end: int, mentions: Sequence[CountryMention]
-) -> CountryMention | None:
+def role_owner(text: str, end: int, mentions: Sequence[CountryMention]) -> CountryMention | None:
     """The state whose role in trade the clause before ``end`` names: "A's largest partner".
 
     "B remained A's second largest trading partner after C, with which trade came to X":
@@ -492,7 +492,8 @@ def role_owner(
     >>> text = "Peru remained Chile's second largest trading partner after China, with"
     >>> role_owner(text, text.index(", with"), find(text)).code
     'CHL'
-    >>> role_owner("Peru said trade with China grew", 31, find("Peru said trade with China")) is None
+    >>> text = "Peru said trade with China grew"
+    >>> role_owner(text, len(text), find(text)) is None
     True
     """
     for mention in reversed(mentions):
