@@ -57,6 +57,8 @@ _SHIFT = r"""(?i:
         last\s+year|the\s+previous\s+year|the\s+year\s+before|the\s+preceding\s+year
       | a\s+year\s+(?:earlier|ago|before)|of\s+the\s+previous\s+year|(?:in\s+)?the\s+prior\s+year
       | the\s+(?:last|past)\s+year  # "the like period of the last year"
+      # "the same period last fiscal year": the months a year before, as "last year"
+      | (?:the\s+)?(?:last|previous|preceding|prior|past)\s+(?:fiscal|financial)\s+year
     )"""
 
 # What a period phrase can start with: a digit, "Q1", "H1", a month, or one of these

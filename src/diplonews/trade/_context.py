@@ -351,7 +351,15 @@ def group_anaphors(
     added = []
     for match in _GROUP_ANAPHOR.finditer(text):
         start, end = match.span("phrase")
-        group = next((m.code for m in reversed(mentions) if m.end <= start), None)
+        if match.group("plural") is None:
+            # "The EU is A's main partner; trade with the bloc was X": the last group named
+            # before the noun, a state named in between ("A's") notwithstanding.
+            group = next(
+                (m.code for m in reversed(mentions) if m.end <= start and m.kind == "group"),
+                None,
+            )
+        else:
+            group = next((m.code for m in reversed(mentions) if m.end <= start), None)
         if match.group("plural") is not None:
             # "exports to the CIS countries ..., and imports from these countries": the
             # group the sentence named last; states named before leave the phrase alone.
@@ -765,6 +773,9 @@ def _learn_body_pair(
         ctx.title_pair = False
 
 
+_OWNER_OF = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}")  # "France's (trade) deficit"
+
+
 def _learn_pair(
     text: str,
     ctx: Context,
@@ -787,7 +798,23 @@ def _learn_pair(
             pair = (reporter, partner)  # "Peru's trade with Chile"
         if pair is not None and pair[1] is not None and pair[0] != pair[1]:
             ctx.pair = (pair[0], pair[1])
-    if ctx.pair is None and reporter is not None and flow.kind in ("export", "import"):
+    if (
+        ctx.pair is None
+        and reporter is not None
+        and (
+            flow.kind in ("export", "import")
+            or (
+                # "a reduction of France's trade deficit with the Soviet Union": one state's
+                # balance with another (not "the surpluses of A and other nations which
+                # have large trade gaps with B")
+                flow.kind == "balance"
+                and any(
+                    m.code == reporter and _OWNER_OF.fullmatch(text, m.end, flow.start)
+                    for m in mentions
+                )
+            )
+        )
+    ):
         # "West German exports to the United States fell below ...": the story's pair,
         # even when the sentence states no figure of its own.
         stop = next((f.start for f in sentence_flows if f.start > flow.start), len(text))
@@ -870,6 +897,13 @@ _LEAD_WORD = re.compile(
 )
 
 
+# "the two states", "both countries": a pair the sentence does not name.
+_TWO_STATES = re.compile(
+    r"\b(?:the|our)\s+two\s+(?:countries|states|nations|sides)\b|\bboth\s+countries\b",
+    re.IGNORECASE,
+)
+
+
 def leave_pair(ctx: Context) -> None:
     """The story leaves its pair for a state's own trade; "bilateral trade" may return to it."""
     if ctx.pair is not None and ctx.pair[1] is not None:
@@ -909,6 +943,16 @@ def update_context(
                 text, ctx, flow, reporter=reporter, sentence_flows=sentence_flows, mentions=mentions
             )
             left = ctx.left_pair
+            headline = ctx.headline_pair
+            if (
+                left is not None
+                and headline is not None
+                and set(left) != set(headline)
+                and _TWO_STATES.search(text) is not None
+            ):
+                # "A-B trade hits X" above "... with C, with which trade came to Y. The heads
+                # of the two states agreed to raise bilateral trade": the headline's two.
+                left = headline
             if (
                 ctx.pair is None
                 and left is not None
@@ -918,6 +962,9 @@ def update_context(
                 # "Overall, A's foreign trade came to X. The leaders aim to raise bilateral
                 # trade to Y": the story is back at the pair it left.
                 ctx.pair = left
+                if not figured and frames[0].kind == "turnover":
+                    # "... Officials expect the annual figure to be Z": the pair's trade.
+                    ctx.last_frame = (left[0], left[1], "turnover")
         elif (
             not _DIGIT.search(text)
             and (

@@ -96,8 +96,9 @@ _STATISTICS = re.compile(r"\b(?:statistics|statistical|data|figures|customs)\b",
 # period phrase with no comma ("In January alone turnover was ...").
 _THE_TURNOVER = re.compile(
     r"\s*(?:According\s+to\s+[^,;:.]{1,40},\s+)?"
-    r"(?:(?:(?:[Ii]n|During|Over|For)\s[^,;:]{0,60}?,?\s+)?[Tt]he\s+(?:total\s+|overall\s+)?"
-    r"turnover\b(?!\s+of\b)"  # "In national currency, the total turnover was ..."
+    r"(?:(?:(?:[Ii]n|During|Over|For)\s[^,;:]{0,60}?,?\s+)?[Tt]he\s+"
+    r"(?:total\s+|overall\s+|quarterly\s+|annual\s+|yearly\s+|half-year(?:ly)?\s+)?"
+    r"turnover\b(?!\s+of\b)"  # "In national currency, the total (quarterly) turnover was ..."
     r"|(?:[Ii]n|During|Over|For)\s[^,;:]{0,60}?,\s+turnover\b(?!\s+of\b)"  # "In June, turnover"
     r"|(?:[Ii]n|During|Over|For)\s[^,;:]{0,60}?(?:\d|\balone|\byear|\bmonths?|\bquarter|\bhalf|"
     r"\bperiod)\s+turnover\b(?!\s+of\b))"
@@ -712,9 +713,14 @@ def _extract(article: Article, read: str | None = None) -> tuple[TradeRecord, ..
                 # A group as the reporter: state the figure from the partner's side.
                 records.append(_record(article, figure, figure.partner, figure.reporter, sentence))
         before = ctx.pair
+        frame_before = ctx.last_frame
         update_context(sentence, ctx, anchor, sentence_flows, mentions, figured=bool(figures))
         if ctx.pair is not None and ctx.pair != before:
             ctx.pair_paragraph = sentence.paragraph
+        if not figures and ctx.last_frame is not frame_before:
+            # "The leaders aim to raise bilateral trade to Y": the sentence that returned the
+            # story to its pair is the frame a "the figure" right after it continues.
+            frame_end = sentence.end
         ctx.pending = None
         # A pending period and frame serve only the figures of a trade sentence right after
         # this one: they are forgotten when anything stands between, and unread when that

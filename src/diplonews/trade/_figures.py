@@ -70,6 +70,7 @@ from diplonews.trade._lists import (
     role_after,
     role_flow,
     role_later,
+    role_owner,
 )
 from diplonews.trade._periods import (
     NOUN_GAP,
@@ -144,7 +145,16 @@ _GOAL_ANAPHOR = re.compile(
     r"take|taking|double|doubling|triple|tripling|expand|expanding)\s+"
     r"(?:it|this\s+(?:figure|indicator|volume)|the\s+(?:annual\s+|yearly\s+)?figure)\s+to|"
     r"(?:expect|expects|expected|forecast|forecasts|predict|predicts)\s+it\s+to\s+"
-    r"(?:reach|hit|total|(?:grow|rise|increase|climb)\s+to))\s+"  # "we expect it to reach X"
+    r"(?:reach|hit|total|(?:grow|rise|increase|climb)\s+to)|"  # "we expect it to reach X"
+    # A goal or forecast said of the figure itself: "the figure should be lifted to X",
+    # "officials expect the annual figure for 2024 to be around X".
+    r"(?:the|this)\s+(?:annual\s+|yearly\s+|full-year\s+)?figure\s+"
+    r"(?:should|must|would|will|could|is\s+(?:expected|projected|forecast|set)\s+to)\s+"
+    r"(?:be\s+(?:lifted|raised|brought|increased|boosted|taken|doubled)\s+to|reach|hit|"
+    r"(?:grow|rise|increase|climb)\s+to)|"
+    r"(?:expect|expects|expected|forecast|forecasts|predict|predicts)\s+"
+    r"the\s+(?:annual\s+|yearly\s+|full-year\s+)?figure(?:\s+for\s+(?:19|20)\d\d)?\s+to\s+"
+    r"(?:be|reach|hit|total|(?:grow|rise|increase|climb)\s+to))\s+"
     r"(?:about\s+|around\s+|some\s+)?(?:\$|US\$|USD\b|\d)",
     re.IGNORECASE,
 )
@@ -182,6 +192,10 @@ def figure_anaphor(text: str) -> bool:
     True
     >>> figure_anaphor("The target is to bring the annual figure to $9 billion by 2030.")
     True
+    >>> figure_anaphor("They agreed that the figure should be lifted to $2 billion by 2030.")
+    True
+    >>> figure_anaphor("Officials expect the annual figure for 2024 to be around $9 billion.")
+    True
     """
     return (
         FIGURE_ANAPHOR.match(text) is not None
@@ -189,6 +203,12 @@ def figure_anaphor(text: str) -> bool:
             (
                 " it to " in text
                 or "figure to " in text
+                or "figure s" in text  # "the figure should be lifted to"
+                or "figure w" in text  # "... will reach"
+                or "figure m" in text  # "... must be"
+                or "figure i" in text  # "... is expected to"
+                or "figure c" in text  # "... could reach"
+                or "figure for " in text  # "expect the annual figure for 2024 to be"
                 or "indicator to " in text
                 or "volume to " in text
             )
@@ -246,6 +266,16 @@ _PART_VERB = re.compile(
     r"\b(?:made\s+up|represented|constituted)\s+(?:about\s+|around\s+|some\s+|roughly\s+)?$",
     re.IGNORECASE,
 )
+# A share of a money noun: "or 40 percent of all purchases", "12% of the total".
+_SHARE_OF_NOUN = re.compile(
+    r"(?:%|\bpercent|\bper\s+cent|\bpct)\s+of\s+(?:(?:all|the|total|its|their)\s+)*$",
+    re.IGNORECASE,
+)
+# A share's percentage restated as the amount that follows: "with a share of 39%, or ".
+_SHARE_RESTATED = re.compile(
+    r"\bshare\s+of\s+[\d.,]+\s*(?:%|percent|per\s+cent|pct)\s*,?\s*or\s+(?:about\s+|some\s+)?$",
+    re.IGNORECASE,
+)
 _SHARE_BEFORE_WORDS = re.compile(r"\baccount(?:s|ed|ing)?\s+(?:for|with)\b", re.IGNORECASE)
 # A period that is the base of a comparison: "rose 9% in May against May 2019".
 _BASE_BEFORE = re.compile(
@@ -290,6 +320,15 @@ _SHARE_AFTER_WORDS = re.compile(
     r"\s*,?\s*account(?:s|ed|ing)?\s+for\b(?!\s+(?:[A-Z][\w-]*\s+)?(?:exports?|imports?)\b)",
     re.IGNORECASE,
 )
+# The amount's own share after it: "X, accounting for more than half of A's total trade",
+# "X, accounting for 12 percent of the total": X is a level, its share follows.
+_SHARE_FOLLOWS = re.compile(
+    r"""\s*,\s*accounting\s+for\s+
+    (?:(?:about|around|some|nearly|almost|roughly|over|more\s+than|less\s+than|just|only)\s+)*
+    (?:[\d.,]+\s*(?:%|percent|per\s+cent|pct)|half|a\s+third|a\s+quarter|a\s+fifth|
+       one-(?:third|quarter|fifth)|two-thirds|three-quarters|the\s+bulk|most)\s+of\b""",
+    re.VERBOSE | re.IGNORECASE,
+)
 # The total a share is of, its level told in a relative clause right before the amount:
 # "(B accounted for 9%) of A's total foreign trade (in 2023), which reached ".
 _WHICH_TOTAL = re.compile(
@@ -300,6 +339,12 @@ _WHICH_TOTAL = re.compile(
     re.IGNORECASE,
 )
 # A participle clause after an amount: "..., with Japan accounting for a third".
+# A quotation closed and attributed: '," said the minister', '.” he added'.
+_QUOTE_CLOSED = re.compile(
+    r"""[,.!?]\s*["”]\s*,?\s*(?:[^"“”.;]{0,60}?\s)?
+    (?:said|says|added|adds|noted|notes|stressed|stresses|told|explained|stated)\b""",
+    re.VERBOSE | re.IGNORECASE,
+)
 _WITH_CLAUSE = re.compile(r",\s*with\b", re.IGNORECASE)
 # "monthly" or "average" in a flow's noun phrase: an average unless the period is one month.
 _AVERAGE_PHRASE = re.compile(r"\b(?:monthly|average|cumulative)\b", re.IGNORECASE)
@@ -1024,6 +1069,11 @@ def _spans_months(period: PeriodMention) -> bool:
     )
 
 
+# "before <period> closes (ends, is over)": a goal for that period, as "by the end of".
+_BEFORE_ONLY = re.compile(r"(?:[^,;()]{0,60}?\s)?before\s+", re.IGNORECASE)
+_CLOSES_AFTER = re.compile(r"\s+(?:closes|ends|is\s+over|is\s+out|runs\s+out)\b", re.IGNORECASE)
+
+
 def _period_for(
     sentence: str,
     money: MoneyMention,
@@ -1041,6 +1091,10 @@ def _period_for(
             or OWN_PERIOD_LOOSE.match(between)
             or _PARTNER_THEN_PERIOD.fullmatch(between)
             or (period.text[:4].casefold() in ("betw", "from") and _PLAIN.fullmatch(between))
+            or (  # "will reach $3bn before the current fiscal year closes": by its end
+                _BEFORE_ONLY.fullmatch(between) is not None
+                and _CLOSES_AFTER.match(sentence, period.end) is not None
+            )
             or (
                 # "$5 million from January to April 2022", "$5 million to Peru from ..."
                 (_FROM_ONLY.fullmatch(between) or _PARTNER_THEN_FROM.fullmatch(between))
@@ -1363,9 +1417,15 @@ def sentence_figures(
                 and has_of
                 and SHARE_BEFORE.search(before)
                 and not _LARGEST_SHARE_OF.search(before)
+                # "B leads with a share of 39%, or X": the ranked item's amount restates it
+                and not (item is not None and _SHARE_RESTATED.search(before))
             )
             or (share is not None and not CLAUSE_BREAK.search(text, share.end(), mention.start))
-            or (_SHARE_AFTER_WORDS.match(text, mention.end) and part_with is None)
+            or (
+                _SHARE_AFTER_WORDS.match(text, mention.end)
+                and part_with is None
+                and not _SHARE_FOLLOWS.match(text, mention.end)
+            )
         ) and not (  # "five pct of A's 25 billion dlrs in trade": the whole's own level
             "of" in lower_before
             and _PCT_OF_WHOLE.search(before)
@@ -1534,6 +1594,16 @@ def sentence_figures(
             role = new_clause_role_flow(text, flow.end, mention.start)
             if role is not None:
                 flow = Flow(mention.start, mention.start, role, "")
+        if (
+            item is not None
+            and flow is not None
+            and flow.kind == "block"
+            and flow.end <= item.partner.start
+            and _SHARE_OF_NOUN.search(text, max(0, flow.start - 40), flow.start) is not None
+        ):
+            # "B led at X, or 40% of all purchases, ahead of C (Y)": the share's noun
+            # before the item is no frame of its figure; the list's flow goes on.
+            flow = None
         if item is not None and (
             flow is None or (flow.kind == "block" and flow.text.casefold() == "turnover")
         ):
@@ -1761,6 +1831,12 @@ def sentence_figures(
             stop = (
                 stop if with_clause is None else with_clause.start()
             )  # ", with Japan accounting for"
+            quoted = '"' in text or "”" in text
+            closed = _QUOTE_CLOSED.search(text, mention.end, stop) if quoted else None
+            if closed is not None:
+                # '"... the target of X looks achievable," said A, who chairs the body with B's
+                # minister': the words after the quotation name no partner of its figures.
+                stop = closed.start()
             partner, pair_reporter, found = partner_between(
                 text, mention.end, stop, partner_kind, mentions
             )
@@ -1997,6 +2073,11 @@ def sentence_figures(
             # state of "B, with which trade reached X".
             if reporter == put.code:
                 reporter = frame_reporter if frame_reporter != put.code else ctx.reporter
+            owner = role_owner(text, put.start, mentions) if put is with_which else None
+            if owner is not None and owner.code != put.code:
+                # "B remained A's second largest partner after C, with which trade came to
+                # X": the role's owner is the one trading with C, not the subject B.
+                reporter = owner.code
             if reporter is not None and reporter != put.code:
                 partner, found, rule = put.code, True, "trade.fronted_partner"
         elif (

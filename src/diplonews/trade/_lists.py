@@ -32,12 +32,13 @@ __all__ = [
     "role_after",
     "role_flow",
     "role_later",
+    "role_owner",
 ]
 
 # Words that rank partners: "ranks second", "third place", "the largest", "followed by".
 _RANK = (
     r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|next|followed|"
-    r"place|position|ranks?|ranked|ranking|largest|biggest|main|top|leading|led|leader|"
+    r"place|position|ranks?|ranked|ranking|largest|biggest|main|top|leading|led|leads?|leader|"
     r"number\s+one|no\.\s*1|then)"
 )
 RANK_HINT = re.compile(rf"\b{_RANK}\b", re.IGNORECASE)
@@ -52,7 +53,8 @@ _ABOUT = r"(?:about|around|some|approximately|roughly|an\s+estimated)?\s*"
 # "Kazakhstan at ", "..., with imports of ", "with exports worth ").
 _LEAD_IN = re.compile(
     r"""(?:[-–—:(]|\bwith|\bat|,)\s*
-    (?:[\d.,]+\s*(?:%|percent|pct)\s*[,;]?\s*(?:or\s+)?)?   # a share first: "(20.3%, $12 bln)"
+    # a share first: "(20.3%, $12 bln)", "with a share of 18 percent, or $12 bln"
+    (?:(?:a\s+share\s+of\s+)?[\d.,]+\s*(?:%|percent|pct)\s*[,;]?\s*(?:or\s+)?)?
     (?:(?:(?:an?\s+)?(?:total\s+|foreign\s+)?(?:exports?|imports?|trade(?:\s+turnover)?|turnover|purchases|
         supplies|deliveries|sales)\s+)?(?:worth|of|costing|totall?ing|amounting\s+to|valued\s+at)\s+)?
     """
@@ -63,7 +65,7 @@ _LEAD_IN = re.compile(
 # A direct item: nothing but the lead-in between the state and its amount.
 _DIRECT = re.compile(
     r"""\s*(?:(?:[-–—:(]|\bwith\b|\bat\b)\s*
-    (?:[\d.,]+\s*(?:%|percent|pct)\s*[,;]?\s*(?:or\s+)?)?
+    (?:(?:a\s+share\s+of\s+)?[\d.,]+\s*(?:%|percent|pct)\s*[,;]?\s*(?:or\s+)?)?
     (?:(?:(?:an?\s+)?(?:total\s+|foreign\s+)?(?:exports?|imports?|trade(?:\s+turnover)?|turnover|purchases|
         supplies|deliveries|sales)\s+)?(?:worth|of|costing|totall?ing|amounting\s+to|valued\s+at)\s+)?
     """
@@ -281,10 +283,18 @@ def list_item(text: str, start: int, floor: int, mentions: Sequence[CountryMenti
             return Item(subject, last)
         return None
     if (
-        len(between) <= _MAX_GAP
+        _WITH_COMMA.fullmatch(between)
+        and _PLACE_AFTER.match(text, start)
+        and not any(m.kind != "group" for m in mentions if last.end <= m.start < start)
+    ):
+        # "Italy, with $11 billion, took third place": the rank told after the amount.
+        return Item(last)
+    lead_in = _LEAD_IN.search(between)
+    if (
+        lead_in is not None
+        and lead_in.start() <= _MAX_GAP  # the words before the item's lead-in ("with a share")
         and not between.startswith(("'s", "’s"))
         and RANK_HINT.search(_PERIOD_ORDINAL.sub(" ", between))
-        and _LEAD_IN.search(between)
         and not _CLAUSE_END.search(between)
         and not any(m.kind != "group" for m in mentions if last.end <= m.start < start)
     ):
@@ -293,13 +303,24 @@ def list_item(text: str, start: int, floor: int, mentions: Sequence[CountryMenti
     return None
 
 
+# "B, with X, took third place": the item's amount in commas, its rank after them.
+_WITH_COMMA = re.compile(r"\s*,\s*with\s+" + _ABOUT, re.IGNORECASE)
+_PLACE_AFTER = re.compile(
+    r"""(?:[^,;()]|,(?=\d)){1,40}?,\s*  # the amount ("$ 11,4 billion"), then the rank
+    (?:took|takes|came|comes|ranked|ranks|placed|finished|stood|was|is)\s+
+    (?:in\s+)?(?:the\s+)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|
+    next)\b""",
+    re.VERBOSE | re.IGNORECASE,
+)
 # The subject of a sentence (after an opening phrase and its comma, if any): "In 2023, the ",
 # "In January-June 2024, " (a period's digits, but no amount).
 _SUBJECT_OPEN = re.compile(r"\s*(?:[A-Z][^,;:()$€£]{0,50},\s*)?(?:[Tt]he\s+)?")
 # A ranked role said of the subject, then its figure in a trailing phrase: "(The EU) remained
 # the country's largest trading bloc, with turnover of ", "(Chile) was the main destination
 # for Peruvian goods, taking ", "(B) was the top destination for A's exports, receiving goods
-# worth ", "(Russia) was the biggest trading partner of Peru in the union, with trade worth ".
+# worth ", "(Russia) was the biggest trading partner of Peru in the union, with trade worth ",
+# "(B) remained the largest export destination, absorbing goods worth " (a participle of
+# receipt or of supply: the role noun gives the flow).
 # No amount, bracket or clause break inside.
 _RANKED_ROLE = re.compile(
     rf"""\s+(?:was|is|remained|remains|became|has\s+become|had\s+become|stayed|continued\s+to\s+be)
@@ -307,8 +328,10 @@ _RANKED_ROLE = re.compile(
     (?P<head>[^,;:()$\d]{{0,50}}?\b{_RANK}\b[^,;:()$\d]{{0,30}}?)
     \b(?P<role>(?:trad(?:e|ing)\s+)?(?:partners?|blocs?|blocks?)|(?:export\s+)?markets?|destinations?|
         buyers?|(?:import\s+)?suppliers?|(?:import\s+)?sources?)\b
-    (?P<tail>[^,;:()$\d]{{0,50}}?)\s*,?\s*(?:with|taking|receiving|at)\s+
-    (?:(?:goods|products|commodities)\s+(?:worth|valued\s+at)\s+)?  # "receiving goods worth"
+    (?P<tail>[^,;:()$\d]{{0,50}}?)\s*,?\s*
+    (?:with|at|taking|receiving|absorbing|buying|purchasing|supplying|shipping|sending)\s+
+    # "receiving goods worth", "buying Kenyan goods worth"
+    (?:(?:[\w-]+\s+)?(?:goods|products|commodities)\s+(?:worth|valued\s+at)\s+)?
     (?:(?:an?\s+)?(?:total\s+)?(?:exports?|imports?|trade(?:\s+turnover)?|turnover|purchases|
         supplies|deliveries|sales)\s+(?:worth|of|totall?ing|amounting\s+to|valued\s+at|at)\s+)?
     {_ABOUT}""",
@@ -458,6 +481,28 @@ def role_later(text: str, start: int) -> str | None:
 
 
 _A_DIGIT = re.compile(r"\d")
+
+
+def role_owner(text: str, end: int, mentions: Sequence[CountryMention]) -> CountryMention | None:
+    """The state whose role in trade the clause before ``end`` names: "A's largest partner".
+
+    "B remained A's second largest trading partner after C, with which trade came to X":
+    A's role is named, so A is the one trading with C.
+
+    >>> from diplonews.text.countries import extract_country_mentions as find
+    >>> text = "Peru remained Chile's second largest trading partner after China, with"
+    >>> role_owner(text, text.index(", with"), find(text)).code
+    'CHL'
+    >>> text = "Peru said trade with China grew"
+    >>> role_owner(text, len(text), find(text)) is None
+    True
+    """
+    for mention in reversed(mentions):
+        if mention.end > end or mention.kind == "group":
+            continue
+        if _ROLE.match(text, mention.end) and not _CLAUSE_END.search(text, mention.end, end):
+            return mention
+    return None
 
 
 # The verb between a role's subject and the role's owner: "(the EU) remains (Peru's)".

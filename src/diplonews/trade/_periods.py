@@ -179,6 +179,14 @@ _FISCAL_BEGINS = re.compile(
     rf"(?P<start>{MONTH_PATTERN})\b",
     re.IGNORECASE,
 )
+# A fiscal year said to end in a month: "before the current fiscal year closes on June 30",
+# "the fiscal year, which ends in March".
+_FISCAL_CLOSES = re.compile(
+    r"\b(?:fiscal|financial)\s+year,?\s+(?:that\s+|which\s+)?(?:ends|ended|closes|closed|"
+    r"runs\s+to|runs\s+until|ran\s+to|ran\s+until)\s+(?:in\s+|on\s+)?(?:(?:the\s+)?\d{1,2}\s+)?"
+    rf"(?P<end>{MONTH_PATTERN})",
+    re.IGNORECASE,
+)
 # A fiscal year named by its two calendar years ("fiscal year 2023-24") and a span of twelve
 # months written out across those years ("from July 2023 to June 2024"): its calendar.
 _SPLIT_FISCAL = re.compile(
@@ -256,10 +264,12 @@ def stated_fiscal_end(body: str) -> int | None:
     6
     >>> stated_fiscal_end("Kenya's fiscal year runs from July to June.")
     6
+    >>> stated_fiscal_end("Exports may hit $3bn before the current fiscal year closes on June 30.")
+    6
     """
     if "iscal" not in body and "inancial year" not in body and "FY" not in body:
         return None
-    ended = _FISCAL_ENDED.search(body)
+    ended = _FISCAL_ENDED.search(body) or _FISCAL_CLOSES.search(body)
     if ended is not None:
         return month_number(ended.group("end"))
     for written in _FISCAL_RANGE.finditer(body):
