@@ -1367,10 +1367,20 @@ def _named_among(summary: _Record, sentence: Sentence, starts: Sequence[int]) ->
 
 
 # The items of a plural told in its own sentence: "15 documents, among them a road map ...
-# and an agreement", "a package of documents, including an agreement".
+# and an agreement", "a package of documents, including an agreement". The items before
+# one may be long (a declaration's full name, a memorandum "between the ministries of"):
+# the list runs to the sentence's end, as far as a sentence reads.
 _LISTED_AFTER = re.compile(
     r"[^.;:]{0,80}?\b(?:including|among\s+them|among\s+which|such\s+as|namely|notably)\s+"
-    r"(?:[^.;:]{0,120}?(?:,|\band)\s+)?(?:an?|the)\s+(?:[\w-]+\s+){0,3}$"
+    r"(?:[^.;:]{0,260}?(?:,|\band)\s+)?(?:an?|the)\s+(?:[\w-]+\s+){0,3}$"
+)
+
+# An instrument that is the subject of a verb of its own before the next comma: "and the
+# treaty on Y will be signed next year" ends a list with a new clause, not a listed item
+# (a relative clause, "which was", is the item's own aside).
+_SUBJECT_OF_VERB = re.compile(
+    r"(?:(?!\b(?:which|that|who)\b)[^,.;:]){0,100}?\s(?:will|would|shall|is|are|was|were|has|have)"
+    r"\s+(?:also\s+|now\s+|yet\s+)?(?:be|been|to|expected|due|set|scheduled|planned|likely)\b"
 )
 
 
@@ -1390,6 +1400,8 @@ def _listed_item(
     """
     if not _LISTED_AFTER.match(sentence.text, plural_end, head.start()):
         return None
+    if _SUBJECT_OF_VERB.match(sentence.text, head.end()):
+        return None  # "..., and the treaty on Y will be signed next year": a clause of its own
     plural = next(
         (r for r in reversed(records) if sentence in r.evidence and (r.count > 1 or r.vague)),
         None,
