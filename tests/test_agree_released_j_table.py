@@ -11,6 +11,11 @@ or any date; date ``-`` for null). The classes:
   of the ones before them (a declaration's full name, a memorandum "between the ministries
   of"); an instrument that is the subject of a verb of its own ("and the treaty on X will
   be signed next year") ends the list, and keeps its own status;
+- ``summit_leaders``: a document that the leaders of a group's summit are to adopt or sign
+  ("the leaders are expected to sign the X Declaration", "will sign") in a story whose lead
+  (a byline line such as "By Jane Doe" is no lead) reports that summit is the members', no
+  state named, not the pair told meeting on its sidelines; a pair's own summit, or a pair's
+  document on the sidelines, stays theirs;
 - ``regression``: rows the library already read right, near misses included.
 """
 
@@ -74,6 +79,46 @@ TABLE: list[Any] = [
             "other signed KHM,LAO 2023-05-08 7",
             "treaty planned KHM,LAO 2024 1",
         ],
+    ),
+    (
+        "summit_leaders",
+        "By Maria Lopez\n\nThe Mercosur summit opened in Asuncion on Tuesday, bringing together"
+        " the leaders of Brazil, Argentina, Uruguay and Paraguay.\n\nOn the sidelines, the"
+        " Brazilian president met his Chilean counterpart, who attends as a guest.\n\nAt the"
+        " close of the summit, the leaders are expected to adopt the Asuncion Declaration.",
+        ["declaration planned - - 1"],
+    ),
+    (
+        "summit_leaders",
+        "The ASEAN summit is being held in Vientiane today. On Tuesday evening, the prime minister"
+        " of Laos held talks with the prime minister of Cambodia. Following the summit, the heads"
+        " of state are expected to sign the Vientiane Declaration.",
+        ["declaration planned - - 1"],
+    ),
+    (
+        "summit_leaders",
+        "By John Mensah\n\nThe African Union summit opened in Accra on Tuesday. The president of"
+        " Ghana met the president of Togo on its sidelines. The leaders will sign the Accra"
+        " Declaration on Thursday.",
+        ["declaration planned - 2023-05-11 1"],
+    ),
+    (
+        "summit_leaders",
+        "By John Mensah\n\nThe African Union summit opened in Accra on Tuesday. On its sidelines,"
+        " Ghana and Togo will sign an agreement on the joint border post.",
+        ["agreement planned GHA,TGO - 1"],
+    ),
+    (
+        "summit_leaders",
+        "Chile and Peru held a summit in Lima on Tuesday. Following the summit, the leaders are"
+        " expected to sign the Lima Declaration.",
+        ["declaration planned CHL,PER - 1"],
+    ),
+    (
+        "summit_leaders",
+        "By Maria Lopez\n\nChile and Peru held talks in Lima on Tuesday. Following the talks, the"
+        " presidents will sign the Lima Declaration.",
+        ["declaration planned CHL,PER - 1"],
     ),
     (
         "regression",

@@ -2015,9 +2015,14 @@ def _near_pair(
 _ADOPTED = re.compile(
     # "the ministers are expected to adopt a declaration": the meeting's act to come
     r"\b(?:signed|adopt(?:ed)?|approved|inked|(?:gave|give|gives)\s+(?:their|its)\s+approval\s+to"
+    # "the leaders are expected to sign the X Declaration", "will sign": as "to adopt"
+    r"|(?:to|will|shall)\s+sign"
     r"|(?:is|are|was|were)\s+being\s+implemented)\b",
     re.IGNORECASE,
 )
+
+# A byline standing as a sentence of its own before the lead: "By Jane Doe".
+_BYLINE = re.compile(r"\s*By\s+[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+){0,3}\s*")
 
 
 def _body_meeting(sentences: Sequence[Sentence], found: BodyMentions) -> bool:
@@ -2026,9 +2031,9 @@ def _body_meeting(sentences: Sequence[Sentence], found: BodyMentions) -> bool:
     "At the Council of Foreign Ministers of the CIS, which met in Minsk on April 12":
     the documents it adopts are the members' (no state is named as their party).
     """
-    if not sentences:
+    lead = next((s for s in sentences if not _BYLINE.fullmatch(s.text)), None)
+    if lead is None:
         return False
-    lead = sentences[0]
     return _EVENT_WORD.search(lead.text) is not None and any(
         m.kind == "group" for m in found.between(lead.start, lead.end)
     )
