@@ -16,6 +16,10 @@ or any date; date ``-`` for null). The classes:
   (a byline line such as "By Jane Doe" is no lead) reports that summit is the members', no
   state named, not the pair told meeting on its sidelines; a pair's own summit, or a pair's
   document on the sidelines, stays theirs;
+- ``reported_clause``: a status verb told before "announced that", "said that" (and the
+  like) is the outer clause's, of another instrument: an instrument inside the reported
+  clause takes its own verb ("and announced that a treaty on X had been initialled": planned,
+  as an initialled text is not yet signed);
 - ``regression``: rows the library already read right, near misses included.
 """
 
@@ -119,6 +123,39 @@ TABLE: list[Any] = [
         "By Maria Lopez\n\nChile and Peru held talks in Lima on Tuesday. Following the talks, the"
         " presidents will sign the Lima Declaration.",
         ["declaration planned CHL,PER - 1"],
+    ),
+    (
+        "reported_clause",
+        "The ministers of Chile and Peru exchanged the instruments of ratification of the"
+        " agreement on pensions, signed in Lima in 2021, and announced that a treaty on the"
+        " maritime border between the two countries had been initialled by experts.",
+        ["agreement ratified CHL,PER * 1", "treaty planned CHL,PER - 1"],
+    ),
+    (
+        "reported_clause",
+        "Kenya and Uganda ratified the protocol on the lake ferries, signed in Kampala in 2021,"
+        " and said that the treaty on the common border between the two states was initialled"
+        " by the negotiators last week.",
+        ["protocol ratified KEN,UGA * 1", "treaty planned KEN,UGA - 1"],
+    ),
+    (
+        "reported_clause",
+        "Ghana and Togo signed a memorandum on fisheries in Accra on Monday and announced that an"
+        " agreement on road transport between the two countries had been initialled by their"
+        " experts.",
+        ["memorandum signed GHA,TGO 2023-05-08 1", "agreement planned GHA,TGO - 1"],
+    ),
+    (
+        "reported_clause",
+        "The foreign ministers of Laos and Cambodia signed a memorandum on tourism and confirmed"
+        " that a new consular convention between the two governments was still being"
+        " negotiated.",
+        ["memorandum signed KHM,LAO - 1", "treaty planned KHM,LAO - 1"],
+    ),
+    (
+        "reported_clause",
+        "Officials said that Ghana and Togo signed a memorandum on fisheries on Monday.",
+        ["memorandum signed GHA,TGO 2023-05-08 1"],
     ),
     (
         "regression",

@@ -87,6 +87,11 @@ _VALIDITY = re.compile(r"\bfor\s+(?:the\s+)?(?:period\s+(?:of\s+)?)?$")
 # follows a signing ("take effect", "enter into force", "be ratified").
 _RELATIVE = re.compile(r",\s*(?:which|that)\b")
 _LATER_STEP = re.compile(r"effect|force|ratif|implement", re.IGNORECASE)
+# A reported clause opening between a cue and a later instrument: "and announced that".
+_REPORTED_THAT = re.compile(
+    r"\b(?:announced|said|says|noted|added|reported|confirmed|stated|revealed|disclosed)"
+    r"\s+that\b"
+)
 # How far (in characters) a status cue may stand from the instrument word.
 _REACH = 120
 # A fronted phrase's end right before the instrument's noun phrase: ", an agreement".
@@ -122,6 +127,10 @@ def cue_status(sentence: str, start: int, end: int) -> tuple[AgreementStatus, bo
         if cue_end <= start and _FRONTED_CUE_END.match(sentence, cue_end, start):
             # "After the talks, an agreement ... was ratified": a fronted phrase frames the
             # sentence; the verb of the instrument's own clause tells its status
+            distance += _REACH
+        if cue_end <= start and _REPORTED_THAT.search(sentence, cue_end, start):
+            # "exchanged instruments of ratification of X, and announced that a treaty on Y
+            # had been initialled": a verb before "announced that" tells the outer clause
             distance += _REACH
         if best is None or distance < best[0]:
             best = (distance, index)
