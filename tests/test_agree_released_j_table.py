@@ -20,6 +20,9 @@ or any date; date ``-`` for null). The classes:
   like) is the outer clause's, of another instrument: an instrument inside the reported
   clause takes its own verb ("and announced that a treaty on X had been initialled": planned,
   as an initialled text is not yet signed);
+- ``route_names``: a capital inside a hyphenated chain of places that names a route ("the
+  Accra-Lome-Cotonou pipeline", "the Lima-La Paz railway", "the Nairobi-Kampala highway") is a
+  place the route runs through, not a side: a document on it is its signers';
 - ``regression``: rows the library already read right, near misses included.
 """
 
@@ -156,6 +159,33 @@ TABLE: list[Any] = [
         "reported_clause",
         "Officials said that Ghana and Togo signed a memorandum on fisheries on Monday.",
         ["memorandum signed GHA,TGO 2023-05-08 1"],
+    ),
+    (
+        "route_names",
+        "Chile and Bolivia held talks on Monday. In total, eleven documents were signed,"
+        " including an agreement on the Lima-La Paz railway.",
+        ["other signed BOL,CHL 2023-05-08 10", "agreement signed BOL,CHL 2023-05-08 1"],
+    ),
+    (
+        "route_names",
+        "Ghana signed an agreement on the transit of oil via the Accra-Lome pipeline on Monday.",
+        ["agreement signed GHA 2023-05-08 1"],
+    ),
+    (
+        "route_names",
+        "The presidents of Kenya and Tanzania met on Tuesday. At the end of the meeting, they signed"
+        " seven documents, including a memorandum on the Kampala-Kigali-Bujumbura power line.",
+        ["other signed KEN,TZA 2023-05-09 6", "memorandum signed KEN,TZA 2023-05-09 1"],
+    ),
+    (
+        "route_names",
+        "Kenya and Uganda signed a memorandum on the Nairobi-Kampala highway on Monday.",
+        ["memorandum signed KEN,UGA 2023-05-08 1"],
+    ),
+    (
+        "route_names",
+        "The Nairobi-Kampala agreement on fisheries was signed by Kenya and Uganda on Monday.",
+        ["agreement signed KEN,UGA 2023-05-08 1"],
     ),
     (
         "regression",
