@@ -23,6 +23,10 @@ or any date; date ``-`` for null). The classes:
 - ``route_names``: a capital inside a hyphenated chain of places that names a route ("the
   Accra-Lome-Cotonou pipeline", "the Lima-La Paz railway", "the Nairobi-Kampala highway") is a
   place the route runs through, not a side: a document on it is its signers';
+- ``after_signing``: an instrument naming no state, told right after a sentence that tells a
+  signing of two to four sides and names none itself ("In total, nine documents were signed.
+  The minister said an agreement on X is being drafted"), is of those sides; one that names
+  its own partner keeps it;
 - ``regression``: rows the library already read right, near misses included.
 """
 
@@ -186,6 +190,40 @@ TABLE: list[Any] = [
         "route_names",
         "The Nairobi-Kampala agreement on fisheries was signed by Kenya and Uganda on Monday.",
         ["agreement signed KEN,UGA 2023-05-08 1"],
+    ),
+    (
+        "after_signing",
+        "Ghana and Togo held talks in Accra on Tuesday. Afterwards, nine documents were signed."
+        " The minister said an agreement on river transport is being drafted.",
+        ["other signed GHA,TGO 2023-05-09 9", "agreement planned GHA,TGO - 1"],
+    ),
+    (
+        "after_signing",
+        "Kenya and Uganda held consultations in Nairobi on Monday. In all, four agreements were"
+        " signed at the end of the talks. Officials added that a treaty on extradition is still"
+        " being negotiated.",
+        ["agreement signed KEN,UGA 2023-05-08 4", "treaty planned KEN,UGA - 1"],
+    ),
+    (
+        "after_signing",
+        "Chile and Peru held talks in Lima on Monday. In total, 12 documents were inked. Alvarez"
+        " said a roadmap for the development of the coastal railway is being prepared and will be"
+        " signed at the next session of the commission.",
+        ["other signed CHL,PER 2023-05-08 12", "plan planned CHL,PER - 1"],
+    ),
+    (
+        "after_signing",
+        "The prime ministers of Laos and Cambodia met in Vientiane on Monday. A total of six"
+        " documents were inked after the talks. According to the minister, a roadmap on tourism"
+        " will be signed during the next visit.",
+        ["other signed KHM,LAO 2023-05-08 6", "plan planned KHM,LAO - 1"],
+    ),
+    (
+        "after_signing",
+        "Kenya and Uganda held consultations in Nairobi on Monday. In all, four agreements were"
+        " signed at the end of the talks. Officials added that a treaty on extradition with"
+        " Rwanda is still being negotiated.",
+        ["agreement signed KEN,UGA 2023-05-08 4", "treaty planned RWA - 1"],
     ),
     (
         "regression",

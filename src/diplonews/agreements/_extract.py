@@ -840,6 +840,9 @@ def extract_agreements(article: Article) -> tuple[Agreement, ...]:
                                 records[-1].item_of is not None
                                 and prev is not records[-1].first.sentence
                             )
+                            # "In total, 12 documents were inked. He said a roadmap is being
+                            # prepared": the sides of the signing just told, naming none
+                            or (not named and len(records[-1].parties) <= 4)
                         )
                     ):
                         # "Among them is a road map for transit via C's port. Besides, the
