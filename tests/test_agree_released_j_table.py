@@ -27,6 +27,9 @@ or any date; date ``-`` for null). The classes:
   signing of two to four sides and names none itself ("In total, nine documents were signed.
   The minister said an agreement on X is being drafted"), is of those sides; one that names
   its own partner keeps it;
+- ``legislature_consent``: a legislature (MPs, deputies, the senate) that "gave its consent
+  to" or "consented to" an instrument ratified it, as when it approved it; its consent to a
+  draft leaves the draft planned;
 - ``regression``: rows the library already read right, near misses included.
 """
 
@@ -224,6 +227,29 @@ TABLE: list[Any] = [
         " signed at the end of the talks. Officials added that a treaty on extradition with"
         " Rwanda is still being negotiated.",
         ["agreement signed KEN,UGA 2023-05-08 4", "treaty planned RWA - 1"],
+    ),
+    (
+        "legislature_consent",
+        "MPs also gave their consent to the memorandum of understanding on tourism between the"
+        " State Tourism Agency of Chile and the Ministry of Culture of Peru.",
+        ["memorandum ratified CHL,PER - 1"],
+    ),
+    (
+        "legislature_consent",
+        "The Senate of Bolivia on Monday gave its consent to the treaty on extradition with Peru.",
+        ["treaty ratified BOL,PER * 1"],
+    ),
+    (
+        "legislature_consent",
+        "The deputies consented to the agreement on pensions between Ghana and Togo.",
+        ["agreement ratified GHA,TGO - 1"],
+    ),
+    (
+        "legislature_consent",
+        "The deputies further gave their consent to the draft memorandum of understanding between"
+        " the Ministry of Education of Ghana and the Ministry of Education of Togo on higher"
+        " education.",
+        ["memorandum planned GHA,TGO - 1"],
     ),
     (
         "regression",
