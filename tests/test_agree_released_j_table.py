@@ -30,6 +30,11 @@ or any date; date ``-`` for null). The classes:
 - ``legislature_consent``: a legislature (MPs, deputies, the senate) that "gave its consent
   to" or "consented to" an instrument ratified it, as when it approved it; its consent to a
   draft leaves the draft planned;
+- ``body_adopts``: a plan that a group's organ adopts or approves ("The council approved a
+  plan of measures for the ECOWAS strategy", "the summit adopted a plan") in a sentence naming
+  the group is the members' document, no state named (a plan one state's council approves
+  is still no instrument); a "concept of cooperation" or "of interaction" is an instrument
+  (kind other), as a programme of cooperation is;
 - ``regression``: rows the library already read right, near misses included.
 """
 
@@ -251,6 +256,34 @@ TABLE: list[Any] = [
         " education.",
         ["memorandum planned GHA,TGO - 1"],
     ),
+    (
+        "body_adopts",
+        "A session of the ECOWAS Council of Ministers took place in Abuja on Monday. The council"
+        " approved a plan of measures against piracy under the ECOWAS maritime strategy.",
+        ["plan signed - 2023-05-08 1"],
+    ),
+    (
+        "body_adopts",
+        "The ASEAN summit opened in Vientiane on Tuesday. The summit adopted a plan of priority"
+        " steps for the ASEAN digital economy.",
+        ["plan signed - 2023-05-09 1"],
+    ),
+    (
+        "body_adopts",
+        "A meeting of the CIS Council of Heads of Government was held in Minsk on Friday. The"
+        " council approved a plan of measures for the CIS energy strategy and a concept of"
+        " interaction in the field of civil defence.",
+        ["plan signed - 2023-05-05 1", "other signed - 2023-05-05 1"],
+    ),
+    (
+        "body_adopts",
+        "Chile and Peru held talks on Monday. The two sides signed a concept of cooperation in the"
+        " field of digital technologies.",
+        ["other signed CHL,PER 2023-05-08 1"],
+    ),
+    ("body_adopts", "The security council of Peru approved a plan to fight drug trafficking.", []),
+    ("body_adopts", "The city council approved a plan for new roads.", []),
+    ("body_adopts", "The minister explained the concept of cooperation with private investors.", []),
     (
         "regression",
         "Chile and Peru signed 9 documents on Monday, including a memorandum on fisheries, a"

@@ -777,7 +777,11 @@ def read_mention(
         and not (word.startswith(("program", "plan")) and _COOPERATION_TERM.match(after))
     ):
         return None  # "said in a statement", "a space programme": no instrument signed
-    if head_text in ("plan", "plans") and not _SIDES_SIGN_PLAN.search(before[-60:]):
+    if (
+        head_text in ("plan", "plans")
+        and not _SIDES_SIGN_PLAN.search(before[-60:])
+        and not (_BODY_ADOPTS.search(before[-60:]) and any(m.kind == "group" for m in mentions))
+    ):
         return None  # "adopted a plan to curb inflation": one state's; only sides sign a plan
     if word.startswith("arrangement") and loose_arrangement(head_text, after):
         return None  # "security arrangements", "a truce arrangement": no document between states
@@ -1966,6 +1970,13 @@ _SIGNED_RELATIVE = re.compile(
 _SIDES_SIGN_PLAN = re.compile(
     r"\b(?:sides|parties|countries|states|governments|ministries)\s+(?:[\w-]+\s+){0,4}?"
     r"(?:sign(?:ed|ing|s)?|ink(?:ed)?)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}$"
+)
+
+# A group's organ adopting a plan, in a sentence naming the group: "The council approved a
+# plan of measures for the CIS strategy", "the summit adopted a plan": the members' document.
+_BODY_ADOPTS = re.compile(
+    r"\b(?:[Cc]ouncil|[Ss]ummit|heads\s+of\s+(?:state|government))\s+(?:also\s+|jointly\s+)?"
+    r"(?:approved|adopted|endorsed)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}$"
 )
 
 
