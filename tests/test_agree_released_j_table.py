@@ -35,6 +35,13 @@ or any date; date ``-`` for null). The classes:
   the group is the members' document, no state named (a plan one state's council approves
   is still no instrument); a "concept of cooperation" or "of interaction" is an instrument
   (kind other), as a programme of cooperation is;
+- ``implementation_of``: "the implementation of the X Agreement" right before a named
+  instrument tells it is in force (ratified) even when an attitude of the talks stands further
+  off ("to review progress on the railway and the implementation of the X Agreement");
+- ``home_official``: in a datelined wire story, an official of no state named who meets "his
+  (her) Ugandan counterpart" is of the dateline's state: "the two countries" of that sentence
+  are the dateline's state and the counterpart's, not a third state the story names more;
+  an official whose state is named keeps it;
 - ``regression``: rows the library already read right, near misses included.
 """
 
@@ -284,6 +291,49 @@ TABLE: list[Any] = [
     ("body_adopts", "The security council of Peru approved a plan to fight drug trafficking.", []),
     ("body_adopts", "The city council approved a plan for new roads.", []),
     ("body_adopts", "The minister explained the concept of cooperation with private investors.", []),
+    (
+        "implementation_of",
+        "Chile and Peru held talks on Monday to review progress on the railway and the"
+        " implementation of the Free Trade Agreement between the two countries.",
+        ["agreement ratified CHL,PER - 1"],
+    ),
+    (
+        "implementation_of",
+        "Kenya and Uganda discussed progress on the new border posts and the implementation of"
+        " the Customs Union Protocol between the two countries on Monday.",
+        ["protocol ratified KEN,UGA - 1"],
+    ),
+    (
+        "home_official",
+        "NAIROBI, May 9 - Foreign Minister Alfred Otieno on Tuesday left for Kampala on a two-day"
+        " visit. The foreign minister is scheduled to meet his Ugandan counterpart to discuss"
+        " border trade and the implementation of the Transit Goods Agreement between the two"
+        " countries. On Monday, he spoke by phone with the foreign minister of Tanzania, who"
+        " briefed him on the summit Tanzania will host in June.",
+        ["agreement ratified KEN,UGA - 1"],
+    ),
+    (
+        "home_official",
+        "ACCRA, May 9 - The defence minister met his Togolese counterpart in Lome on Tuesday to"
+        " review progress on the patrols and the implementation of the Border Security Agreement"
+        " between the two countries. Earlier he had visited Nigeria, where he met the Nigerian"
+        " chief of staff.",
+        ["agreement ratified GHA,TGO - 1"],
+    ),
+    (
+        "home_official",
+        "LIMA (Andina) - The trade minister will travel to Quito on Wednesday, where she will hold"
+        " talks with her Ecuadorian counterpart on the Fisheries Agreement between the two"
+        " countries, the ministry said. She will then fly to Bolivia for a forum hosted by"
+        " Bolivia.",
+        ["agreement planned ECU,PER - 1"],
+    ),
+    (
+        "home_official",
+        "ACCRA, May 9 - The defence minister of Nigeria met his Togolese counterpart in Lome on"
+        " Tuesday to review the Border Security Agreement between the two countries.",
+        ["agreement signed NGA,TGO - 1"],
+    ),
     (
         "regression",
         "Chile and Peru signed 9 documents on Monday, including a memorandum on fisheries, a"

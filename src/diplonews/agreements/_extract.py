@@ -770,6 +770,13 @@ def extract_agreements(article: Article) -> tuple[Agreement, ...]:
             if not mention.parties and mention.title and mention.party_basis == "both_sides":
                 # "the two countries": the pair its sentence names, else the story's two
                 pair = only_states(states(mentions, dateline_end, len(text), text))
+                if len(pair) == 1 and _COUNTERPART_OF.search(text):
+                    # "ISLAMABAD: ... the minister will meet his Uzbek counterpart to review
+                    # the X Agreement between the two countries": an official of no state
+                    # named meeting a foreign counterpart is of the dateline's state
+                    home = _dateline_state(article, body)
+                    if home is not None and Country(home) not in pair:
+                        pair = (*pair, Country(home))
                 if len(pair) != 2:
                     pair = _sides(sentences, found, story, text)
                 mention = attrs.evolve(mention, parties=pair)
@@ -2223,6 +2230,10 @@ class _StoryStates:
         return tuple(Country(code) for code in named)
 
 
+# An official of no state named meeting a foreign one: "the minister ... his Uzbek counterpart".
+_COUNTERPART_OF = re.compile(
+    r"\b[Tt]he\s+(?:[a-z]+\s+){0,2}minister\b[^.;]{0,80}?\b(?:his|her)\s+[A-Z][\w’'-]+\s+counterpart\b"
+)
 # A visitor's arrival right before a capital: "arrived in ", "arriving in ".
 _ARRIVED_IN = re.compile(r"\barriv(?:ed|es|ing)\s+in\s+$")
 

@@ -900,13 +900,15 @@ def read_mention(
         status, has_cue, weak_cue = AgreementStatus.RATIFIED, True, False
     mod_lo = tokens[0].start() if tokens else head.start()
     if (
-        not has_cue
+        # (an attitude told further off is the talks', not the instrument's: "to review
+        # progress on X and the implementation of the Y Agreement")
+        (not has_cue or weak_cue)
         and head_text[:1].isupper()
         and "implement" in text[max(0, mod_lo - 30) : mod_lo]
         and _IMPLEMENTING.search(text, max(0, mod_lo - 30), mod_lo) is not None
     ):
         # "discussed the implementation of the X Trade Agreement": being implemented, in force
-        status, has_cue = AgreementStatus.RATIFIED, True
+        status, has_cue, weak_cue = AgreementStatus.RATIFIED, True, False
     # Heads that name an instrument only with a count or a signing verb.
     preparing = bool(_PREPARING.search(text, max(0, head.start() - 60), head.start()))
     yielded_at = _YIELDED.search(text, max(0, head.start() - 60), head.start())
