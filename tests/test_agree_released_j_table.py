@@ -42,6 +42,10 @@ or any date; date ``-`` for null). The classes:
   (her) Ugandan counterpart" is of the dateline's state: "the two countries" of that sentence
   are the dateline's state and the counterpart's, not a third state the story names more;
   an official whose state is named keeps it;
+- ``season_to_come``: a season named with no year for a signing still to come ("will be
+  signed ... in the autumn", told in May) is the next such season, not last year's; one told
+  of a signing done ("was signed in the winter") or of a plan told in the past ("was expected
+  to be signed in the autumn") is the last one;
 - ``regression``: rows the library already read right, near misses included.
 """
 
@@ -333,6 +337,35 @@ TABLE: list[Any] = [
         "ACCRA, May 9 - The defence minister of Nigeria met his Togolese counterpart in Lome on"
         " Tuesday to review the Border Security Agreement between the two countries.",
         ["agreement signed NGA,TGO - 1"],
+    ),
+    (
+        "season_to_come",
+        "Ghana and Togo held talks in Accra on Monday. The ministers said a new treaty on the"
+        " border was expected to be signed in Lome in the winter.",
+        ["treaty planned GHA,TGO 2022 1"],
+    ),
+    (
+        "season_to_come",
+        "Ghana and Togo held talks in Accra on Monday. The ministers said a new treaty on the"
+        " border is expected to be signed in Lome in the winter.",
+        ["treaty planned GHA,TGO 2023 1"],
+    ),
+    (
+        "season_to_come",
+        "Kenya and Uganda held consultations on Monday. The two sides will sign a treaty on"
+        " extradition in the autumn.",
+        ["treaty planned KEN,UGA 2023 1"],
+    ),
+    (
+        "season_to_come",
+        "Laos and Cambodia held talks in Vientiane on Monday. An agreement on the Mekong ferries is"
+        " being drafted and will be signed during the next round of talks in the autumn.",
+        ["agreement planned KHM,LAO 2023 1"],
+    ),
+    (
+        "season_to_come",
+        "Chile and Peru held talks on Monday. An action plan was signed in the winter.",
+        ["plan signed CHL,PER 2022 1"],
     ),
     (
         "regression",

@@ -1471,6 +1471,20 @@ def read_mention(
     if (
         status is AgreementStatus.PLANNED
         and date is not None
+        and date.month is None
+        and article.published is not None
+        and date.year == article.published.year - 1
+        and any(
+            d.date == date and _SEASON.fullmatch(text, d.start, d.end) is not None for d in dated
+        )
+        and _PAST_PLAN.search(text) is None  # "was expected to be signed in the autumn"
+    ):
+        # "will be signed during the visit ... in the autumn", told in June: this autumn, the
+        # next to come, not last year's
+        date = PartialDate(date.year + 1)
+    if (
+        status is AgreementStatus.PLANNED
+        and date is not None
         and date.day is not None
         and article.published is not None
         and date.first_day() < article.published
@@ -2150,6 +2164,12 @@ _MEETING_APPROVED = re.compile(
     r"|the\s+summit)\s+(?:also\s+|jointly\s+)?(?:approved|endorsed)\s+"
     r"(?:[^.;:]{0,80}?(?:,|\band)\s+)?(?:an?|the|its|their)\s+(?:[\w-]+\s+){0,3}$",
     re.IGNORECASE,
+)
+# A season named with no year: "in the autumn", "autumn".
+_SEASON = re.compile(r"(?:in\s+)?(?:the\s+)?(?:spring|summer|autumn|fall|winter)", re.IGNORECASE)
+# A plan told in the past: "was expected to be signed", "were to be signed".
+_PAST_PLAN = re.compile(
+    r"\b(?:was|were|had\s+been)\s+(?:(?:expected|due|scheduled|set|planned|supposed)\s+to|to\s+be)\b"
 )
 # A year written out in a date: "June 2023", "2023-06-01".
 _YEAR_DIGITS = re.compile(r"\d{4}")
