@@ -46,6 +46,12 @@ or any date; date ``-`` for null). The classes:
   signed ... in the autumn", told in May) is the next such season, not last year's; one told
   of a signing done ("was signed in the winter") or of a plan told in the past ("was expected
   to be signed in the autumn") is the last one;
+- ``signed_during_visit``: a named instrument whose aside says it was signed during one
+  official's visit ("the X Declaration, signed during President A's state visit to B in
+  2020") is dated by that visit's date, however the aside opens (", signed", ", which was
+  signed"), and is of the pair the story's lead names when the host is one of them; a
+  multilateral one whose host is no side of the story (a Paris Agreement signed during a visit
+  to France) stays with none;
 - ``regression``: rows the library already read right, near misses included.
 """
 
@@ -366,6 +372,32 @@ TABLE: list[Any] = [
         "season_to_come",
         "Chile and Peru held talks on Monday. An action plan was signed in the winter.",
         ["plan signed CHL,PER 2022 1"],
+    ),
+    (
+        "signed_during_visit",
+        "Chile and Peru held talks on Monday. The minister recalled that the Joint Declaration on"
+        " Strategic Partnership, signed during President Ana Ruiz's state visit to Peru in 2020,"
+        " remains the basis of relations.",
+        ["declaration signed CHL,PER 2020 1"],
+    ),
+    (
+        "signed_during_visit",
+        "Ghana and Togo held talks in Accra on Monday. The Treaty of Friendship, signed during"
+        " President Kofi Mensah's official visit to Togo in 2019, was praised by both ministers.",
+        ["treaty signed GHA,TGO 2019 1"],
+    ),
+    (
+        "signed_during_visit",
+        "Kenya and Uganda held talks on Monday. The minister said the Lake Victoria Accord, which"
+        " was signed during President Amos Kariuki's working visit to Uganda in March 2021, had"
+        " boosted fishing.",
+        ["agreement signed KEN,UGA 2021-03 1"],
+    ),
+    (
+        "signed_during_visit",
+        "Chile and Peru held talks on Monday. The minister said the Paris Agreement, signed during"
+        " President Ana Ruiz's visit to France in 2016, guides their energy policy.",
+        ["agreement signed - 2016 1"],
     ),
     (
         "regression",

@@ -822,6 +822,25 @@ def extract_agreements(article: Article) -> tuple[Agreement, ...]:
                     named = _met_states(sentences[index - 1], found)
                 if len(named) >= 2:
                     mention = attrs.evolve(mention, parties=named)
+            if (
+                not mention.parties
+                and mention.title
+                and (visit := _SIGNED_DURING_VISIT.match(text, _name_end_at(text, mention, head)))
+                is not None
+            ):
+                # "the Joint Declaration on X, signed during President A's state visit to B in
+                # 2020": of the host B and the visitor's state, the other side of the pair the
+                # story's lead names
+                host = [
+                    Country(m.code)
+                    for m in mentions
+                    if m.kind == "name" and visit.start("host") <= m.start < visit.end("host")
+                ]
+                lead = sentences[0]
+                in_lead = shifted(found.between(lead.start, lead.end), lead.start)
+                pair = only_states(states(in_lead, 0, len(lead.text), lead.text))
+                if len(host) == 1 and len(pair) == 2 and host[0] in pair:
+                    mention = attrs.evolve(mention, parties=tuple(sorted(pair, key=str)))
             if not mention.parties and mention.title is None and mention.party_basis != "modifier":
                 if mention.party_basis == "both_sides":
                     mention = attrs.evolve(mention, parties=_sides(sentences, found, story, text))
@@ -2234,6 +2253,20 @@ class _StoryStates:
 _COUNTERPART_OF = re.compile(
     r"\b[Tt]he\s+(?:[a-z]+\s+){0,2}minister\b[^.;]{0,80}?\b(?:his|her)\s+[A-Z][\w’'-]+\s+counterpart\b"
 )
+# A named instrument's aside telling it was signed during one official's visit to a state:
+# ", signed during President A B's state visit to C".
+_SIGNED_DURING_VISIT = re.compile(
+    r",\s+(?:which\s+was\s+)?signed\s+during\s+(?:[A-Z][\w-]*\s+){1,4}?[A-Z][\w-]*[’']s\s+"
+    r"(?:(?:state|official|working)\s+)?visit\s+to\s+(?P<host>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)"
+)
+
+
+def _name_end_at(text: str, mention: Mention, head: re.Match[str]) -> int:
+    """Where a named instrument's name ends in ``text`` (its head's end when not found)."""
+    at = text.find(mention.title) if mention.title else -1
+    return at + len(mention.title or "") if at >= 0 else head.end()
+
+
 # A visitor's arrival right before a capital: "arrived in ", "arriving in ".
 _ARRIVED_IN = re.compile(r"\barriv(?:ed|es|ing)\s+in\s+$")
 

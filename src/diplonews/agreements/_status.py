@@ -60,8 +60,14 @@ _NEW_CLAUSE = re.compile(r"\b(?:when|while|after|before|until|once|as)\b")
 # president paid a visit", "during the visit of".
 _PAST_CLAUSE = re.compile(
     r"\s+(?:when\s+(?:[\w’'-]+\s+){1,12}?(?:[a-z]+ed|paid|was|were|held|met|took|made|came"
-    r"|went|gave|led|hosted)\b|during\s+(?:the|his|her|their|a)\b)"
+    r"|went|gave|led|hosted)\b|during\s+(?:the|his|her|their|a)\b"
+    # "during President A B's state visit": an official's own event, named by him
+    r"|during\s+(?:[A-Z][\w-]*\s+){1,4}?[A-Z][\w-]*[’']s\s)"
 )
+# A mark that ends a clause: a date after it is another clause's.
+_CLAUSE_MARK = re.compile(r"[;:,]")
+# A participle's aside opening right after an instrument's name: ", ", ", which was ".
+_ASIDE_OPENS = re.compile(r",\s+(?:(?:which|that)\s+(?:was|were|had\s+been)\s+)?")
 # "on" right before a date: "signed by the ministers in Lima on May 3" (the signing's day).
 _ON_DAY = re.compile(r"\son\s+(?:the\s+)?$")
 # Another instrument brought in by an indefinite article: "under a multilateral pact".
@@ -253,7 +259,12 @@ def bound_date(
             # "(the X between A and B) will be signed during the visit ... in June"
             verb = SIGN_VERB.search(between, 0, 80)
             clause = _PAST_CLAUSE.match(between, verb.end()) if verb else None
-            if clause is not None and not re.search(r"[;:,]", between):
+            # (a comma may open the participle's aside right after the name: "the X
+            # Declaration, signed during the visit ... in 2020")
+            aside = verb is not None and _ASIDE_OPENS.fullmatch(between, 0, verb.start())
+            if clause is not None and not _CLAUSE_MARK.search(
+                between, verb.start() if aside and verb else 0
+            ):
                 # "documents signed when the president visited Lima on May 3-4, 2023"
                 return _of_range(sentence, d)
     verb_before = (
