@@ -98,7 +98,7 @@ _TAIL_EVENT = re.compile(
     r"\s+(?:on|in|at)\s+(?:the\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b"
 )
 # Capitalised words joined by "of"/"and"/"for" before a name: "Council of Europe ...".
-_NAME_JOIN = re.compile(r"(?<![\w’'-])(?:[A-Z][\w’'-]*\s+)+(?:of|and|for)\s+(?:the\s+)?[“\"]?$")
+_NAME_JOIN = re.compile(r"(?<![\w’'-])(?:[A-Z][\w’'-]*\s+)+(?:of|and|for|in)\s+(?:the\s+)?[“\"]?$")
 # Words that make an instrument word a countable thing: "an accord", "their agreement".
 _DETERMINERS = (
     DEFINITE
