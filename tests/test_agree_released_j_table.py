@@ -56,6 +56,9 @@ classes:
 - ``in_name``: capitalised words joined by "in" before a capitalised instrument word are
   one name ("the Trade in Goods Agreement", "the Investment in Education Accord"), as those
   joined by "of", "and" or "for" are;
+- ``pair_meeting_day``: a signing by "the two leaders" (presidents, ministers) told right
+  after a sentence that dates their meeting ("On Tuesday evening, A held a separate meeting
+  with B") is of that meeting's day, not the day of the story's lead event;
 - ``regression``: rows the library already read right, near misses included.
 """
 
@@ -424,6 +427,33 @@ TABLE: list[Any] = [
         "in_name",
         "Chile and Peru on Monday signed the Agreement on Investment in Infrastructure.",
         ["agreement signed CHL,PER 2023-05-08 1 | Agreement on Investment in Infrastructure"],
+    ),
+    (
+        "pair_meeting_day",
+        "The ASEAN summit opened in Vientiane on Wednesday. On Tuesday evening, the Lao prime"
+        " minister held a separate meeting with Cambodian Prime Minister Hun Chea. The two"
+        " leaders witnessed the signing of an agreement on the Mekong ferries.",
+        ["agreement signed KHM,LAO 2023-05-09 1"],
+    ),
+    (
+        "pair_meeting_day",
+        "The Mercosur summit opened in Asuncion on Wednesday, bringing together Brazil, Argentina,"
+        " Uruguay and Paraguay. On Monday, the Paraguayan president met Uruguayan President Juan"
+        " Perez in Asuncion. The two presidents signed a memorandum on river navigation.",
+        ["memorandum signed PRY,URY 2023-05-08 1"],
+    ),
+    (
+        "pair_meeting_day",
+        "Kenya and Uganda held talks in Nairobi on Wednesday. On Monday, the Kenyan foreign"
+        " minister met his Ugandan counterpart in Kampala to prepare the visit. The two ministers"
+        " signed a protocol on fisheries.",
+        ["protocol signed KEN,UGA 2023-05-08 1"],
+    ),
+    (
+        "pair_meeting_day",
+        "Kenya and Uganda held talks in Nairobi on Wednesday. The two presidents signed a protocol"
+        " on fisheries.",
+        ["protocol signed KEN,UGA 2023-05-10 1"],
     ),
     (
         "regression",

@@ -1126,6 +1126,13 @@ _DONE_DURING = re.compile(
     r"\b(?:signed|concluded|inked|adopted)\s+during\s+the\s+(?:[a-z-]+\s+)?"
     r"(visit|talks|meeting|summit|session)\b"
 )
+# A sentence opening on the pair of officials a meeting told right before brought together.
+_LEADERS_OPEN = re.compile(
+    r"\s*(?:The|Both)\s+(?:two\s+)?(?:leaders|presidents|prime\s+ministers|ministers"
+    r"|heads\s+of\s+state)\b"
+)
+# A meeting told: "held a separate meeting with", "met", "held talks".
+_MET_TOLD = re.compile(r"\b(?:met|meeting|talks)\b")
 # How many sentences back the event of "Following the meeting," may be told.
 _EVENT_BACK = 3
 
@@ -1145,6 +1152,16 @@ def _told_event_day(
     """
     opening = _AFTER_THE_EVENT.match(sentences[at].text) or _DONE_DURING.search(sentences[at].text)
     if opening is None:
+        before = sentences[at - 1].text if at > 0 else ""
+        if _LEADERS_OPEN.match(sentences[at].text) and _MET_TOLD.search(before):
+            # "On Wednesday evening, A held a separate meeting with B ... The two leaders
+            # witnessed the signing of X": the day of their meeting, the first it tells
+            days = [
+                d.date
+                for d in extract_dates(before, published)
+                if d.date.day is not None and (published is None or d.date.first_day() <= published)
+            ]
+            return days[0] if days else None
         return None
     for back, before in enumerate(reversed(sentences[max(0, at - _EVENT_BACK) : at])):
         if opening.group(1) in before.text.lower():
