@@ -59,6 +59,10 @@ classes:
 - ``pair_meeting_day``: a signing by "the two leaders" (presidents, ministers) told right
   after a sentence that dates their meeting ("On Tuesday evening, A held a separate meeting
   with B") is of that meeting's day, not the day of the story's lead event;
+- ``similar_one``: "a similar document" (arrangement, agreement) told right after an
+  instrument is one of its kind, with its own step ("Negotiations on a similar document with D
+  are under way": planned), between the side of the one told that the story names more and
+  the new partner; "a similar document" with no step of its own is no record;
 - ``regression``: rows the library already read right, near misses included.
 """
 
@@ -454,6 +458,40 @@ TABLE: list[Any] = [
         "Kenya and Uganda held talks in Nairobi on Wednesday. The two presidents signed a protocol"
         " on fisheries.",
         ["protocol signed KEN,UGA 2023-05-10 1"],
+    ),
+    (
+        "similar_one",
+        "Kenya's parliament on Tuesday ratified the treaty on extradition with Uganda. The Kenyan"
+        " deputy minister said the government expects to sign an agreement on visa-free travel"
+        " with Ethiopia before the end of the year. Negotiations on a similar document with"
+        " Somalia are under way, he added.",
+        [
+            "treaty ratified KEN,UGA 2023-05-09 1",
+            "agreement planned ETH,KEN - 1",
+            "agreement planned KEN,SOM - 1",
+        ],
+    ),
+    (
+        "similar_one",
+        "The Chilean parliament on Monday ratified the treaty on extradition with Argentina. The"
+        " Chilean foreign minister said Chile expects to sign a memorandum on tourism with Peru"
+        " this year. Negotiations on a similar document with Bolivia are under way, he added.",
+        [
+            "treaty ratified ARG,CHL 2023-05-08 1",
+            "memorandum planned CHL,PER 2023 1",
+            "memorandum planned BOL,CHL - 1",
+        ],
+    ),
+    (
+        "similar_one",
+        "Chile expects to sign an agreement on visas with Peru this year. Negotiations on a"
+        " similar agreement with Bolivia are under way.",
+        ["agreement planned CHL,PER 2023 1", "agreement planned BOL,CHL - 1"],
+    ),
+    (
+        "similar_one",
+        "Chile signed an agreement on visas with Peru in 2019. Bolivia has a similar document.",
+        ["agreement signed CHL,PER 2019 1"],
     ),
     (
         "regression",

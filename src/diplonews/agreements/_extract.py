@@ -628,6 +628,20 @@ def extract_agreements(article: Article) -> tuple[Agreement, ...]:
                 continue
             if business_deal and mention.bare and not records:
                 continue  # "added to the agreement" after the carriers' agreement: theirs
+            if records and _SIMILAR_BEFORE.search(text, max(0, head.start() - 20), head.start()):
+                # "B expects to sign an agreement on visas with C. Negotiations on a similar
+                # document with D are under way": of that kind, between B (the side the story
+                # names more) and D
+                mention = attrs.evolve(mention, kind=records[-1].kind)
+                if (
+                    len(mention.parties) == 1
+                    and len(records[-1].parties) == 2
+                    and mention.parties[0] not in records[-1].parties
+                ):
+                    counts = story.counts
+                    home = max(records[-1].parties, key=lambda p: counts[str(p)])
+                    pair = (home, mention.parties[0])
+                    mention = attrs.evolve(mention, parties=tuple(sorted(pair, key=str)))
             if not mention.parties and _OUR_SIDES.search(text, 0, head.start()):
                 # "our leaders signed the declaration", said by one side's envoy in a story on
                 # two states: both of them
@@ -1126,6 +1140,8 @@ _DONE_DURING = re.compile(
     r"\b(?:signed|concluded|inked|adopted)\s+during\s+the\s+(?:[a-z-]+\s+)?"
     r"(visit|talks|meeting|summit|session)\b"
 )
+# One like the instrument just told: "a similar document", "a similar agreement".
+_SIMILAR_BEFORE = re.compile(r"\b(?:an?|another)\s+(?:similar|comparable|parallel)\s+$")
 # A sentence opening on the pair of officials a meeting told right before brought together.
 _LEADERS_OPEN = re.compile(
     r"\s*(?:The|Both)\s+(?:two\s+)?(?:leaders|presidents|prime\s+ministers|ministers"

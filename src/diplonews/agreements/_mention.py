@@ -929,6 +929,13 @@ def read_mention(
                 or yielded
                 # "About ten documents are being prepared for the visit": a step to a signing
                 or (word.startswith("document") and _BEING_PREPARED.match(after))
+                # "Negotiations on a similar document with B are under way": one like the
+                # instrument just told, with its own step
+                or (
+                    word.startswith("document")
+                    and _SIMILAR_ONE.search(text, max(0, head.start() - 20), head.start())
+                    is not None
+                )
             )
         )
     ):
@@ -2167,6 +2174,8 @@ _MEETING_APPROVED = re.compile(
 )
 # A season named with no year: "in the autumn", "autumn".
 _SEASON = re.compile(r"(?:in\s+)?(?:the\s+)?(?:spring|summer|autumn|fall|winter)", re.IGNORECASE)
+# One like an instrument just told: "a similar document".
+_SIMILAR_ONE = re.compile(r"\b(?:an?|another)\s+(?:similar|comparable|parallel)\s+$")
 # A plan told in the past: "was expected to be signed", "were to be signed".
 _PAST_PLAN = re.compile(
     r"\b(?:was|were|had\s+been)\s+(?:(?:expected|due|scheduled|set|planned|supposed)\s+to|to\s+be)\b"
