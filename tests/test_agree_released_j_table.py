@@ -213,8 +213,9 @@ TABLE: list[Any] = [
     ),
     (
         "route_names",
-        "The presidents of Kenya and Tanzania met on Tuesday. At the end of the meeting, they signed"
-        " seven documents, including a memorandum on the Kampala-Kigali-Bujumbura power line.",
+        "The presidents of Kenya and Tanzania met on Tuesday. At the end of the meeting, they"
+        " signed seven documents, including a memorandum on the Kampala-Kigali-Bujumbura power"
+        " line.",
         ["other signed KEN,TZA 2023-05-09 6", "memorandum signed KEN,TZA 2023-05-09 1"],
     ),
     (
@@ -311,7 +312,11 @@ TABLE: list[Any] = [
     ),
     ("body_adopts", "The security council of Peru approved a plan to fight drug trafficking.", []),
     ("body_adopts", "The city council approved a plan for new roads.", []),
-    ("body_adopts", "The minister explained the concept of cooperation with private investors.", []),
+    (
+        "body_adopts",
+        "The minister explained the concept of cooperation with private investors.",
+        [],
+    ),
     (
         "implementation_of",
         "Chile and Peru held talks on Monday to review progress on the railway and the"
@@ -419,7 +424,10 @@ TABLE: list[Any] = [
     (
         "in_name",
         "The Investment in Education Accord between Ghana and Togo was signed on Monday.",
-        ["agreement signed GHA,TGO 2023-05-08 1 | Investment in Education Accord between Ghana and Togo"],
+        [
+            "agreement signed GHA,TGO 2023-05-08 1"
+            " | Investment in Education Accord between Ghana and Togo"
+        ],
     ),
     (
         "in_name",

@@ -640,8 +640,8 @@ def extract_agreements(article: Article) -> tuple[Agreement, ...]:
                 ):
                     counts = story.counts
                     home = max(records[-1].parties, key=lambda p: counts[str(p)])
-                    pair = (home, mention.parties[0])
-                    mention = attrs.evolve(mention, parties=tuple(sorted(pair, key=str)))
+                    similar_sides = (home, mention.parties[0])
+                    mention = attrs.evolve(mention, parties=tuple(sorted(similar_sides, key=str)))
             if not mention.parties and _OUR_SIDES.search(text, 0, head.start()):
                 # "our leaders signed the declaration", said by one side's envoy in a story on
                 # two states: both of them
@@ -788,9 +788,9 @@ def extract_agreements(article: Article) -> tuple[Agreement, ...]:
                     # "ISLAMABAD: ... the minister will meet his Uzbek counterpart to review
                     # the X Agreement between the two countries": an official of no state
                     # named meeting a foreign counterpart is of the dateline's state
-                    home = _dateline_state(article, body)
-                    if home is not None and Country(home) not in pair:
-                        pair = (*pair, Country(home))
+                    home_code = _dateline_state(article, body)
+                    if home_code is not None and Country(home_code) not in pair:
+                        pair = (*pair, Country(home_code))
                 if len(pair) != 2:
                     pair = _sides(sentences, found, story, text)
                 mention = attrs.evolve(mention, parties=pair)
@@ -850,11 +850,11 @@ def extract_agreements(article: Article) -> tuple[Agreement, ...]:
                     for m in mentions
                     if m.kind == "name" and visit.start("host") <= m.start < visit.end("host")
                 ]
-                lead = sentences[0]
-                in_lead = shifted(found.between(lead.start, lead.end), lead.start)
-                pair = only_states(states(in_lead, 0, len(lead.text), lead.text))
-                if len(host) == 1 and len(pair) == 2 and host[0] in pair:
-                    mention = attrs.evolve(mention, parties=tuple(sorted(pair, key=str)))
+                opening = sentences[0]
+                in_opening = shifted(found.between(opening.start, opening.end), opening.start)
+                lead_pair = only_states(states(in_opening, 0, len(opening.text), opening.text))
+                if len(host) == 1 and len(lead_pair) == 2 and host[0] in lead_pair:
+                    mention = attrs.evolve(mention, parties=tuple(sorted(lead_pair, key=str)))
             if not mention.parties and mention.title is None and mention.party_basis != "modifier":
                 if mention.party_basis == "both_sides":
                     mention = attrs.evolve(mention, parties=_sides(sentences, found, story, text))
@@ -1168,13 +1168,13 @@ def _told_event_day(
     """
     opening = _AFTER_THE_EVENT.match(sentences[at].text) or _DONE_DURING.search(sentences[at].text)
     if opening is None:
-        before = sentences[at - 1].text if at > 0 else ""
-        if _LEADERS_OPEN.match(sentences[at].text) and _MET_TOLD.search(before):
+        prev_text = sentences[at - 1].text if at > 0 else ""
+        if _LEADERS_OPEN.match(sentences[at].text) and _MET_TOLD.search(prev_text):
             # "On Wednesday evening, A held a separate meeting with B ... The two leaders
             # witnessed the signing of X": the day of their meeting, the first it tells
             days = [
                 d.date
-                for d in extract_dates(before, published)
+                for d in extract_dates(prev_text, published)
                 if d.date.day is not None and (published is None or d.date.first_day() <= published)
             ]
             return days[0] if days else None

@@ -234,7 +234,9 @@ def in_name(sentence: str, mention: CountryMention) -> bool:
         return True  # "the Paris Club", "the Madrid Summit"
     if (
         mention.kind == "capital"
-        and (sentence[mention.start - 1 : mention.start] == "-" or sentence[mention.end :][:1] == "-")
+        and (
+            sentence[mention.start - 1 : mention.start] == "-" or sentence[mention.end :][:1] == "-"
+        )
         and _ROUTE_AFTER.match(sentence, mention.end)
     ):
         return True  # "the Baku-Tbilisi-Kars railway": a route through the city, not a side
