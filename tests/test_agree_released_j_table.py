@@ -63,6 +63,10 @@ classes:
   instrument is one of its kind, with its own step ("Negotiations on a similar document with D
   are under way": planned), between the side of the one told that the story names more and
   the new partner; "a similar document" with no step of its own is no record;
+- ``instructed_to_draft``: a document the story's two sides instructed (tasked, directed)
+  their governments or ministries to draft or prepare ("where they had instructed their
+  governments to draft a new cooperation programme") is planned, of those two sides; a plan
+  one leader orders for his own country ("a national plan") is no record;
 - ``regression``: rows the library already read right, near misses included.
 """
 
@@ -500,6 +504,36 @@ TABLE: list[Any] = [
         "similar_one",
         "Chile signed an agreement on visas with Peru in 2019. Bolivia has a similar document.",
         ["agreement signed CHL,PER 2019 1"],
+    ),
+    (
+        "instructed_to_draft",
+        "The presidents of Ghana and Togo spoke by phone on Monday. The Ghanaian leader confirmed"
+        " that he will pay a visit to Lome in June. The leaders also recalled their talks in"
+        " Abuja last year, where they had instructed their governments to draft a new"
+        " cooperation programme.",
+        ["plan planned GHA,TGO - 1"],
+    ),
+    (
+        "instructed_to_draft",
+        "The prime ministers of Laos and Cambodia held a video call on Tuesday. The Lao premier"
+        " confirmed that he will attend the forum in Phnom Penh next month. They also recalled"
+        " their meeting in Hanoi in March, where they had tasked their foreign ministries to"
+        " prepare a roadmap on border trade.",
+        ["plan planned KHM,LAO - 1"],
+    ),
+    (
+        "instructed_to_draft",
+        "The presidents of Kenya and Uganda spoke by phone on Monday. The Kenyan president"
+        " congratulated his counterpart on the holiday. The leaders had earlier instructed their"
+        " governments to prepare a new programme of cooperation for 2024-2026.",
+        ["plan planned KEN,UGA - 1"],
+    ),
+    (
+        "instructed_to_draft",
+        "The presidents of Kenya and Uganda spoke by phone on Monday, the Kenyan presidency said."
+        " The Kenyan president praised the new road to Uganda. He also said he had instructed his"
+        " ministers to draft a national plan on fisheries.",
+        [],
     ),
     (
         "regression",

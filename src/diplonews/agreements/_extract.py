@@ -918,6 +918,16 @@ def extract_agreements(article: Article) -> tuple[Agreement, ...]:
                         # "The intergovernmental agreement on visas, in force since May": an
                         # instrument of two governments, in a story on two states: theirs
                         named = top
+                    if (
+                        not named
+                        and _INSTRUCTED_TO_DRAFT.search(
+                            text, max(0, head.start() - 100), head.start()
+                        )
+                        and len(top := story.top(2)) == 2
+                    ):
+                        # "the leaders instructed their governments to draft a new cooperation
+                        # programme": a document the story's two sides are to make
+                        named = top
                     if not named and not _body_document(body_story, text):
                         named = _story_signers(story, sentences, text, head)
                     if not named and other_kind and records[-1].evidence[-1] is sentence:
@@ -1139,6 +1149,11 @@ _AFTER_THE_EVENT = re.compile(
 _DONE_DURING = re.compile(
     r"\b(?:signed|concluded|inked|adopted)\s+during\s+the\s+(?:[a-z-]+\s+)?"
     r"(visit|talks|meeting|summit|session)\b"
+)
+# Sides telling their own bodies to draft a document: "instructed their governments to draft a".
+_INSTRUCTED_TO_DRAFT = re.compile(
+    r"\b(?:instructed|tasked|charged|commissioned|directed)\s+(?:their|the)\s+(?:[\w-]+\s+){0,3}?"
+    r"to\s+(?:draft|prepare|develop|elaborate|work\s+out)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}$"
 )
 # One like the instrument just told: "a similar document", "a similar agreement".
 _SIMILAR_BEFORE = re.compile(r"\b(?:an?|another)\s+(?:similar|comparable|parallel)\s+$")
