@@ -334,6 +334,19 @@ TABLE: list[Any] = [
         ["protocol ratified KEN,UGA - 1"],
     ),
     (
+        "implementation_of",
+        "The foreign ministers of Laos and Cambodia met in Vientiane on Monday to review progress"
+        " on the bridge project and the implementation of the Mekong Navigation Treaty between the"
+        " two countries.",
+        ["treaty ratified KHM,LAO - 1"],
+    ),
+    (
+        "implementation_of",
+        "The foreign ministers of Laos and Cambodia met in Vientiane on Monday to review progress"
+        " on the bridge project and the Mekong Navigation Treaty between the two countries.",
+        ["treaty signed KHM,LAO - 1"],
+    ),
+    (
         "home_official",
         "NAIROBI, May 9 - Foreign Minister Alfred Otieno on Tuesday left for Kampala on a two-day"
         " visit. The foreign minister is scheduled to meet his Ugandan counterpart to discuss"
