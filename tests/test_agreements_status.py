@@ -381,14 +381,17 @@ def test_to_come(headline: str | None, body: str, expected: list[Summary]) -> No
 # arrangement with a named state told with a document's own step: negotiated, signed,
 # concluded, ratified, initialled or drafted.
 def test_arrangement_with_a_state_in_negotiation() -> None:
-    """'a similar arrangement with B on X was being negotiated' is a planned document."""
+    """'a similar arrangement with B on X was being negotiated' is a planned document.
+
+    "Similar" makes it one of the kind just told (an agreement; session 9's j table).
+    """
     body = (
         "The parliament of Chile on Wednesday ratified the agreement between Chile and Peru "
         "on a joint border post. Chile's trade with Peru grew by a third last year. "
         "The minister said that a similar arrangement with Bolivia on the Andes crossing was "
         "being negotiated."
     )
-    assert _run(None, body)[1:] == [("other", "planned", ["BOL", "CHL"], None)]
+    assert _run(None, body)[1:] == [("agreement", "planned", ["BOL", "CHL"], None)]
 
 
 # Documents told as made at a time the story just said its documents are being implemented

@@ -628,6 +628,20 @@ def extract_agreements(article: Article) -> tuple[Agreement, ...]:
                 continue
             if business_deal and mention.bare and not records:
                 continue  # "added to the agreement" after the carriers' agreement: theirs
+            if records and _SIMILAR_BEFORE.search(text, max(0, head.start() - 20), head.start()):
+                # "B expects to sign an agreement on visas with C. Negotiations on a similar
+                # document with D are under way": of that kind, between B (the side the story
+                # names more) and D
+                mention = attrs.evolve(mention, kind=records[-1].kind)
+                if (
+                    len(mention.parties) == 1
+                    and len(records[-1].parties) == 2
+                    and mention.parties[0] not in records[-1].parties
+                ):
+                    counts = story.counts
+                    home = max(records[-1].parties, key=lambda p: counts[str(p)])
+                    similar_sides = (home, mention.parties[0])
+                    mention = attrs.evolve(mention, parties=tuple(sorted(similar_sides, key=str)))
             if not mention.parties and _OUR_SIDES.search(text, 0, head.start()):
                 # "our leaders signed the declaration", said by one side's envoy in a story on
                 # two states: both of them
@@ -770,6 +784,13 @@ def extract_agreements(article: Article) -> tuple[Agreement, ...]:
             if not mention.parties and mention.title and mention.party_basis == "both_sides":
                 # "the two countries": the pair its sentence names, else the story's two
                 pair = only_states(states(mentions, dateline_end, len(text), text))
+                if len(pair) == 1 and _COUNTERPART_OF.search(text):
+                    # "ISLAMABAD: ... the minister will meet his Uzbek counterpart to review
+                    # the X Agreement between the two countries": an official of no state
+                    # named meeting a foreign counterpart is of the dateline's state
+                    home_code = _dateline_state(article, body)
+                    if home_code is not None and Country(home_code) not in pair:
+                        pair = (*pair, Country(home_code))
                 if len(pair) != 2:
                     pair = _sides(sentences, found, story, text)
                 mention = attrs.evolve(mention, parties=pair)
@@ -815,6 +836,25 @@ def extract_agreements(article: Article) -> tuple[Agreement, ...]:
                     named = _met_states(sentences[index - 1], found)
                 if len(named) >= 2:
                     mention = attrs.evolve(mention, parties=named)
+            if (
+                not mention.parties
+                and mention.title
+                and (visit := _SIGNED_DURING_VISIT.match(text, _name_end_at(text, mention, head)))
+                is not None
+            ):
+                # "the Joint Declaration on X, signed during President A's state visit to B in
+                # 2020": of the host B and the visitor's state, the other side of the pair the
+                # story's lead names
+                host = [
+                    Country(m.code)
+                    for m in mentions
+                    if m.kind == "name" and visit.start("host") <= m.start < visit.end("host")
+                ]
+                opening = sentences[0]
+                in_opening = shifted(found.between(opening.start, opening.end), opening.start)
+                lead_pair = only_states(states(in_opening, 0, len(opening.text), opening.text))
+                if len(host) == 1 and len(lead_pair) == 2 and host[0] in lead_pair:
+                    mention = attrs.evolve(mention, parties=tuple(sorted(lead_pair, key=str)))
             if not mention.parties and mention.title is None and mention.party_basis != "modifier":
                 if mention.party_basis == "both_sides":
                     mention = attrs.evolve(mention, parties=_sides(sentences, found, story, text))
@@ -840,6 +880,9 @@ def extract_agreements(article: Article) -> tuple[Agreement, ...]:
                                 records[-1].item_of is not None
                                 and prev is not records[-1].first.sentence
                             )
+                            # "In total, 12 documents were inked. He said a roadmap is being
+                            # prepared": the sides of the signing just told, naming none
+                            or (not named and len(records[-1].parties) <= 4)
                         )
                     ):
                         # "Among them is a road map for transit via C's port. Besides, the
@@ -874,6 +917,16 @@ def extract_agreements(article: Article) -> tuple[Agreement, ...]:
                     ):
                         # "The intergovernmental agreement on visas, in force since May": an
                         # instrument of two governments, in a story on two states: theirs
+                        named = top
+                    if (
+                        not named
+                        and _INSTRUCTED_TO_DRAFT.search(
+                            text, max(0, head.start() - 100), head.start()
+                        )
+                        and len(top := story.top(2)) == 2
+                    ):
+                        # "the leaders instructed their governments to draft a new cooperation
+                        # programme": a document the story's two sides are to make
                         named = top
                     if not named and not _body_document(body_story, text):
                         named = _story_signers(story, sentences, text, head)
@@ -1097,6 +1150,20 @@ _DONE_DURING = re.compile(
     r"\b(?:signed|concluded|inked|adopted)\s+during\s+the\s+(?:[a-z-]+\s+)?"
     r"(visit|talks|meeting|summit|session)\b"
 )
+# Sides telling their own bodies to draft a document: "instructed their governments to draft a".
+_INSTRUCTED_TO_DRAFT = re.compile(
+    r"\b(?:instructed|tasked|charged|commissioned|directed)\s+(?:their|the)\s+(?:[\w-]+\s+){0,3}?"
+    r"to\s+(?:draft|prepare|develop|elaborate|work\s+out)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}$"
+)
+# One like the instrument just told: "a similar document", "a similar agreement".
+_SIMILAR_BEFORE = re.compile(r"\b(?:an?|another)\s+(?:similar|comparable|parallel)\s+$")
+# A sentence opening on the pair of officials a meeting told right before brought together.
+_LEADERS_OPEN = re.compile(
+    r"\s*(?:The|Both)\s+(?:two\s+)?(?:leaders|presidents|prime\s+ministers|ministers"
+    r"|heads\s+of\s+state)\b"
+)
+# A meeting told: "held a separate meeting with", "met", "held talks".
+_MET_TOLD = re.compile(r"\b(?:met|meeting|talks)\b")
 # How many sentences back the event of "Following the meeting," may be told.
 _EVENT_BACK = 3
 
@@ -1116,6 +1183,16 @@ def _told_event_day(
     """
     opening = _AFTER_THE_EVENT.match(sentences[at].text) or _DONE_DURING.search(sentences[at].text)
     if opening is None:
+        prev_text = sentences[at - 1].text if at > 0 else ""
+        if _LEADERS_OPEN.match(sentences[at].text) and _MET_TOLD.search(prev_text):
+            # "On Wednesday evening, A held a separate meeting with B ... The two leaders
+            # witnessed the signing of X": the day of their meeting, the first it tells
+            days = [
+                d.date
+                for d in extract_dates(prev_text, published)
+                if d.date.day is not None and (published is None or d.date.first_day() <= published)
+            ]
+            return days[0] if days else None
         return None
     for back, before in enumerate(reversed(sentences[max(0, at - _EVENT_BACK) : at])):
         if opening.group(1) in before.text.lower():
@@ -1367,10 +1444,20 @@ def _named_among(summary: _Record, sentence: Sentence, starts: Sequence[int]) ->
 
 
 # The items of a plural told in its own sentence: "15 documents, among them a road map ...
-# and an agreement", "a package of documents, including an agreement".
+# and an agreement", "a package of documents, including an agreement". The items before
+# one may be long (a declaration's full name, a memorandum "between the ministries of"):
+# the list runs to the sentence's end, as far as a sentence reads.
 _LISTED_AFTER = re.compile(
     r"[^.;:]{0,80}?\b(?:including|among\s+them|among\s+which|such\s+as|namely|notably)\s+"
-    r"(?:[^.;:]{0,120}?(?:,|\band)\s+)?(?:an?|the)\s+(?:[\w-]+\s+){0,3}$"
+    r"(?:[^.;:]{0,260}?(?:,|\band)\s+)?(?:an?|the)\s+(?:[\w-]+\s+){0,3}$"
+)
+
+# An instrument that is the subject of a verb of its own before the next comma: "and the
+# treaty on Y will be signed next year" ends a list with a new clause, not a listed item
+# (a relative clause, "which was", is the item's own aside).
+_SUBJECT_OF_VERB = re.compile(
+    r"(?:(?!\b(?:which|that|who)\b)[^,.;:]){0,100}?\s(?:will|would|shall|is|are|was|were|has|have)"
+    r"\s+(?:also\s+|now\s+|yet\s+)?(?:be|been|to|expected|due|set|scheduled|planned|likely)\b"
 )
 
 
@@ -1390,6 +1477,8 @@ def _listed_item(
     """
     if not _LISTED_AFTER.match(sentence.text, plural_end, head.start()):
         return None
+    if _SUBJECT_OF_VERB.match(sentence.text, head.end()):
+        return None  # "..., and the treaty on Y will be signed next year": a clause of its own
     plural = next(
         (r for r in reversed(records) if sentence in r.evidence and (r.count > 1 or r.vague)),
         None,
@@ -2003,9 +2092,14 @@ def _near_pair(
 _ADOPTED = re.compile(
     # "the ministers are expected to adopt a declaration": the meeting's act to come
     r"\b(?:signed|adopt(?:ed)?|approved|inked|(?:gave|give|gives)\s+(?:their|its)\s+approval\s+to"
+    # "the leaders are expected to sign the X Declaration", "will sign": as "to adopt"
+    r"|(?:to|will|shall)\s+sign"
     r"|(?:is|are|was|were)\s+being\s+implemented)\b",
     re.IGNORECASE,
 )
+
+# A byline standing as a sentence of its own before the lead: "By Jane Doe".
+_BYLINE = re.compile(r"\s*By\s+[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+){0,3}\s*")
 
 
 def _body_meeting(sentences: Sequence[Sentence], found: BodyMentions) -> bool:
@@ -2014,9 +2108,9 @@ def _body_meeting(sentences: Sequence[Sentence], found: BodyMentions) -> bool:
     "At the Council of Foreign Ministers of the CIS, which met in Minsk on April 12":
     the documents it adopts are the members' (no state is named as their party).
     """
-    if not sentences:
+    lead = next((s for s in sentences if not _BYLINE.fullmatch(s.text)), None)
+    if lead is None:
         return False
-    lead = sentences[0]
     return _EVENT_WORD.search(lead.text) is not None and any(
         m.kind == "group" for m in found.between(lead.start, lead.end)
     )
@@ -2201,6 +2295,24 @@ class _StoryStates:
                     named.append(m.code)
                     break
         return tuple(Country(code) for code in named)
+
+
+# An official of no state named meeting a foreign one: "the minister ... his Uzbek counterpart".
+_COUNTERPART_OF = re.compile(
+    r"\b[Tt]he\s+(?:[a-z]+\s+){0,2}minister\b[^.;]{0,80}?\b(?:his|her)\s+[A-Z][\w’'-]+\s+counterpart\b"
+)
+# A named instrument's aside telling it was signed during one official's visit to a state:
+# ", signed during President A B's state visit to C".
+_SIGNED_DURING_VISIT = re.compile(
+    r",\s+(?:which\s+was\s+)?signed\s+during\s+(?:[A-Z][\w-]*\s+){1,4}?[A-Z][\w-]*[’']s\s+"
+    r"(?:(?:state|official|working)\s+)?visit\s+to\s+(?P<host>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)"
+)
+
+
+def _name_end_at(text: str, mention: Mention, head: re.Match[str]) -> int:
+    """Where a named instrument's name ends in ``text`` (its head's end when not found)."""
+    at = text.find(mention.title) if mention.title else -1
+    return at + len(mention.title or "") if at >= 0 else head.end()
 
 
 # A visitor's arrival right before a capital: "arrived in ", "arriving in ".

@@ -98,7 +98,7 @@ _TAIL_EVENT = re.compile(
     r"\s+(?:on|in|at)\s+(?:the\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b"
 )
 # Capitalised words joined by "of"/"and"/"for" before a name: "Council of Europe ...".
-_NAME_JOIN = re.compile(r"(?<![\w’'-])(?:[A-Z][\w’'-]*\s+)+(?:of|and|for)\s+(?:the\s+)?[“\"]?$")
+_NAME_JOIN = re.compile(r"(?<![\w’'-])(?:[A-Z][\w’'-]*\s+)+(?:of|and|for|in)\s+(?:the\s+)?[“\"]?$")
 # Words that make an instrument word a countable thing: "an accord", "their agreement".
 _DETERMINERS = (
     DEFINITE
@@ -777,7 +777,11 @@ def read_mention(
         and not (word.startswith(("program", "plan")) and _COOPERATION_TERM.match(after))
     ):
         return None  # "said in a statement", "a space programme": no instrument signed
-    if head_text in ("plan", "plans") and not _SIDES_SIGN_PLAN.search(before[-60:]):
+    if (
+        head_text in ("plan", "plans")
+        and not _SIDES_SIGN_PLAN.search(before[-60:])
+        and not (_BODY_ADOPTS.search(before[-60:]) and any(m.kind == "group" for m in mentions))
+    ):
         return None  # "adopted a plan to curb inflation": one state's; only sides sign a plan
     if word.startswith("arrangement") and loose_arrangement(head_text, after):
         return None  # "security arrangements", "a truce arrangement": no document between states
@@ -896,13 +900,15 @@ def read_mention(
         status, has_cue, weak_cue = AgreementStatus.RATIFIED, True, False
     mod_lo = tokens[0].start() if tokens else head.start()
     if (
-        not has_cue
+        # (an attitude told further off is the talks', not the instrument's: "to review
+        # progress on X and the implementation of the Y Agreement")
+        (not has_cue or weak_cue)
         and head_text[:1].isupper()
         and "implement" in text[max(0, mod_lo - 30) : mod_lo]
         and _IMPLEMENTING.search(text, max(0, mod_lo - 30), mod_lo) is not None
     ):
         # "discussed the implementation of the X Trade Agreement": being implemented, in force
-        status, has_cue = AgreementStatus.RATIFIED, True
+        status, has_cue, weak_cue = AgreementStatus.RATIFIED, True, False
     # Heads that name an instrument only with a count or a signing verb.
     preparing = bool(_PREPARING.search(text, max(0, head.start() - 60), head.start()))
     yielded_at = _YIELDED.search(text, max(0, head.start() - 60), head.start())
@@ -923,6 +929,13 @@ def read_mention(
                 or yielded
                 # "About ten documents are being prepared for the visit": a step to a signing
                 or (word.startswith("document") and _BEING_PREPARED.match(after))
+                # "Negotiations on a similar document with B are under way": one like the
+                # instrument just told, with its own step
+                or (
+                    word.startswith("document")
+                    and _SIMILAR_ONE.search(text, max(0, head.start() - 20), head.start())
+                    is not None
+                )
             )
         )
     ):
@@ -1465,6 +1478,20 @@ def read_mention(
     if (
         status is AgreementStatus.PLANNED
         and date is not None
+        and date.month is None
+        and article.published is not None
+        and date.year == article.published.year - 1
+        and any(
+            d.date == date and _SEASON.fullmatch(text, d.start, d.end) is not None for d in dated
+        )
+        and _PAST_PLAN.search(text) is None  # "was expected to be signed in the autumn"
+    ):
+        # "will be signed during the visit ... in the autumn", told in June: this autumn, the
+        # next to come, not last year's
+        date = PartialDate(date.year + 1)
+    if (
+        status is AgreementStatus.PLANNED
+        and date is not None
         and date.day is not None
         and article.published is not None
         and date.first_day() < article.published
@@ -1968,6 +1995,13 @@ _SIDES_SIGN_PLAN = re.compile(
     r"(?:sign(?:ed|ing|s)?|ink(?:ed)?)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}$"
 )
 
+# A group's organ adopting a plan, in a sentence naming the group: "The council approved a
+# plan of measures for the CIS strategy", "the summit adopted a plan": the members' document.
+_BODY_ADOPTS = re.compile(
+    r"\b(?:[Cc]ouncil|[Ss]ummit|heads\s+of\s+(?:state|government))\s+(?:also\s+|jointly\s+)?"
+    r"(?:approved|adopted|endorsed)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}$"
+)
+
 
 # A company as one of the two signers named right after the instrument: "(a memorandum on
 # X), signed by the minister and a representative of a state-owned energy company".
@@ -2137,6 +2171,14 @@ _MEETING_APPROVED = re.compile(
     r"|the\s+summit)\s+(?:also\s+|jointly\s+)?(?:approved|endorsed)\s+"
     r"(?:[^.;:]{0,80}?(?:,|\band)\s+)?(?:an?|the|its|their)\s+(?:[\w-]+\s+){0,3}$",
     re.IGNORECASE,
+)
+# A season named with no year: "in the autumn", "autumn".
+_SEASON = re.compile(r"(?:in\s+)?(?:the\s+)?(?:spring|summer|autumn|fall|winter)", re.IGNORECASE)
+# One like an instrument just told: "a similar document".
+_SIMILAR_ONE = re.compile(r"\b(?:an?|another)\s+(?:similar|comparable|parallel)\s+$")
+# A plan told in the past: "was expected to be signed", "were to be signed".
+_PAST_PLAN = re.compile(
+    r"\b(?:was|were|had\s+been)\s+(?:(?:expected|due|scheduled|set|planned|supposed)\s+to|to\s+be)\b"
 )
 # A year written out in a date: "June 2023", "2023-06-01".
 _YEAR_DIGITS = re.compile(r"\d{4}")

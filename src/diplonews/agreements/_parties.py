@@ -115,6 +115,12 @@ _CURRENCY_NEXT = re.compile(
 )
 # A group's rotating office held by the state: "Luxembourg presidency", "Kazakh chairmanship".
 _OFFICE_NEXT = re.compile(r"[’']?s?\s+(?:presidency|chairmanship|chairmanships)\b", re.IGNORECASE)
+# The rest of a chain of places naming a route, after one of them: "-Tbilisi-Ceyhan pipeline".
+_ROUTE_AFTER = re.compile(
+    r"(?:-[A-Z][\w’'.]*(?:\s+[A-Z][\w’'.]*)?)*\s+(?:(?:gas|oil|power|rail|road|transport|high-speed)\s+)?"
+    r"(?:pipelines?|railways?|railroads?|roads?|highways?|motorways?|corridors?|routes?|lines?"
+    r"|bridges?|canals?|flights?|ferr(?:y|ies)|cables?|interconnectors?|links?)\b"
+)
 # Up to three capitalised words after a country's name: "Qatar Airways", "Turkish Airlines".
 _CAPITALS_NEXT = re.compile(r"(?:[ ]+[A-Z][\w&.-]*){1,3}")
 # What may stand between "of" and the state: "the", and states listed before it ("Spain and ").
@@ -226,6 +232,14 @@ def in_name(sentence: str, mention: CountryMention) -> bool:
         return True  # "150 Malaysian/Singapore cents": a currency unit, no side
     if mention.kind == "capital" and _NAME_NEXT.match(sentence, mention.end):
         return True  # "the Paris Club", "the Madrid Summit"
+    if (
+        mention.kind == "capital"
+        and (
+            sentence[mention.start - 1 : mention.start] == "-" or sentence[mention.end :][:1] == "-"
+        )
+        and _ROUTE_AFTER.match(sentence, mention.end)
+    ):
+        return True  # "the Baku-Tbilisi-Kars railway": a route through the city, not a side
     if _OFFICE_NEXT.match(sentence, mention.end):
         return True  # "the bloc's Luxembourg presidency": a group's office, not a side
     following = _CAPITALS_NEXT.match(sentence, mention.end)

@@ -60,8 +60,14 @@ _NEW_CLAUSE = re.compile(r"\b(?:when|while|after|before|until|once|as)\b")
 # president paid a visit", "during the visit of".
 _PAST_CLAUSE = re.compile(
     r"\s+(?:when\s+(?:[\w’'-]+\s+){1,12}?(?:[a-z]+ed|paid|was|were|held|met|took|made|came"
-    r"|went|gave|led|hosted)\b|during\s+(?:the|his|her|their|a)\b)"
+    r"|went|gave|led|hosted)\b|during\s+(?:the|his|her|their|a)\b"
+    # "during President A B's state visit": an official's own event, named by him
+    r"|during\s+(?:[A-Z][\w-]*\s+){1,4}?[A-Z][\w-]*[’']s\s)"
 )
+# A mark that ends a clause: a date after it is another clause's.
+_CLAUSE_MARK = re.compile(r"[;:,]")
+# A participle's aside opening right after an instrument's name: ", ", ", which was ".
+_ASIDE_OPENS = re.compile(r",\s+(?:(?:which|that)\s+(?:was|were|had\s+been)\s+)?")
 # "on" right before a date: "signed by the ministers in Lima on May 3" (the signing's day).
 _ON_DAY = re.compile(r"\son\s+(?:the\s+)?$")
 # Another instrument brought in by an indefinite article: "under a multilateral pact".
@@ -87,6 +93,11 @@ _VALIDITY = re.compile(r"\bfor\s+(?:the\s+)?(?:period\s+(?:of\s+)?)?$")
 # follows a signing ("take effect", "enter into force", "be ratified").
 _RELATIVE = re.compile(r",\s*(?:which|that)\b")
 _LATER_STEP = re.compile(r"effect|force|ratif|implement", re.IGNORECASE)
+# A reported clause opening between a cue and a later instrument: "and announced that".
+_REPORTED_THAT = re.compile(
+    r"\b(?:announced|said|says|noted|added|reported|confirmed|stated|revealed|disclosed)"
+    r"\s+that\b"
+)
 # How far (in characters) a status cue may stand from the instrument word.
 _REACH = 120
 # A fronted phrase's end right before the instrument's noun phrase: ", an agreement".
@@ -122,6 +133,10 @@ def cue_status(sentence: str, start: int, end: int) -> tuple[AgreementStatus, bo
         if cue_end <= start and _FRONTED_CUE_END.match(sentence, cue_end, start):
             # "After the talks, an agreement ... was ratified": a fronted phrase frames the
             # sentence; the verb of the instrument's own clause tells its status
+            distance += _REACH
+        if cue_end <= start and _REPORTED_THAT.search(sentence, cue_end, start):
+            # "exchanged instruments of ratification of X, and announced that a treaty on Y
+            # had been initialled": a verb before "announced that" tells the outer clause
             distance += _REACH
         if best is None or distance < best[0]:
             best = (distance, index)
@@ -244,7 +259,12 @@ def bound_date(
             # "(the X between A and B) will be signed during the visit ... in June"
             verb = SIGN_VERB.search(between, 0, 80)
             clause = _PAST_CLAUSE.match(between, verb.end()) if verb else None
-            if clause is not None and not re.search(r"[;:,]", between):
+            # (a comma may open the participle's aside right after the name: "the X
+            # Declaration, signed during the visit ... in 2020")
+            aside = verb is not None and _ASIDE_OPENS.fullmatch(between, 0, verb.start())
+            if clause is not None and not _CLAUSE_MARK.search(
+                between, verb.start() if aside and verb else 0
+            ):
                 # "documents signed when the president visited Lima on May 3-4, 2023"
                 return _of_range(sentence, d)
     verb_before = (

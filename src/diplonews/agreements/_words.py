@@ -354,6 +354,7 @@ _STEMS = (
     "co-operation",
     "consultation",
     "understanding",
+    "concept",
     "document",
     "charter",
     "statement",
@@ -425,6 +426,7 @@ INSTRUMENT = re.compile(
     | [Cc]onsultations?\s+[Pp]lans?                  # consultation plan (ministries)
     | (?:[Cc]o-?operation|[Aa]ction)\s+[Pp]rogram(?:me)?s?  # cooperation programme
     | [Pp]rogram(?:me)?s?\s+of\s+(?:[Cc]o-?operation|[Aa]ction)  # programme of action
+    | [Cc]oncepts?\s+of\s+(?:[Cc]o-?operation|[Ii]nteraction)  # concept of cooperation (CIS)
     | [Uu]nderstandings?                            # understandings (concluded)
     | [Dd]ocuments?                                 # documents (signed)
     | [Cc]harters?                                  # charter
