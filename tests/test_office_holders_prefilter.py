@@ -36,30 +36,6 @@ def _texts(draw: st.DrawFn) -> str:
     return " ".join(parts)
 
 
-def _unfiltered(text: str, year: int | None) -> list[tuple[int, int, str, str]]:
-    """``bare_holders`` with both prefilters (per part, per run of words) turned off."""
-    part_filter, run_filter = holders._may_name_holder, holders._run_has_anchor
-    holders._may_name_holder = lambda part: True
-    holders._run_has_anchor = lambda run: True
-    try:
-        return holders.bare_holders(text, [(0, len(text))], [], year)
-    finally:
-        holders._may_name_holder, holders._run_has_anchor = part_filter, run_filter
-
-
-@settings(max_examples=300, deadline=None)
-@given(_texts(), st.one_of(st.none(), st.integers(1980, 2026)))
-def test_prefilter_keeps_every_holder(text: str, year: int | None) -> None:
-    """With or without the prefilter, the same holders are read."""
-    assert holders.bare_holders(text, [(0, len(text))], [], year) == _unfiltered(text, year)
-
-
-def test_prefilter_skips_a_sentence_without_holders() -> None:
-    """A sentence naming no office holder is not read word by word."""
-    assert not holders._may_name_holder("The weather in the valley was mild on Monday.")
-    assert holders._may_name_holder("Erdoğan's aides met on Monday.")
-
-
 # Pieces that put the fast paths to the test: apostrophes inside words and after them,
 # hyphens, particles, letters outside ASCII, punctuation outside ASCII, digits, doubled spaces.
 _TRAPS = [
@@ -84,6 +60,33 @@ def _tricky_texts(draw: st.DrawFn) -> str:
         parts.append(piece)
         parts.append(draw(st.sampled_from(["", " ", " ", "  ", "'", "-", "’"])))
     return "".join(parts)
+
+
+def _unfiltered(text: str, year: int | None) -> list[tuple[int, int, str, str]]:
+    """``bare_holders`` with both prefilters (per part, per run of words) turned off.
+
+    Every run of name words is read, word by word.
+    """
+    part_filter, runs = holders._may_name_holder, holders._anchored_runs
+    holders._may_name_holder = lambda part: True
+    holders._anchored_runs = lambda text, lo, hi, **_: holders._runs_by_word(text, lo, hi)
+    try:
+        return holders.bare_holders(text, [(0, len(text))], [], year)
+    finally:
+        holders._may_name_holder, holders._anchored_runs = part_filter, runs
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.one_of(_texts(), _tricky_texts()), st.one_of(st.none(), st.integers(1980, 2026)))
+def test_prefilter_keeps_every_holder(text: str, year: int | None) -> None:
+    """With or without the prefilter, the same holders are read."""
+    assert holders.bare_holders(text, [(0, len(text))], [], year) == _unfiltered(text, year)
+
+
+def test_prefilter_skips_a_sentence_without_holders() -> None:
+    """A sentence naming no office holder is not read word by word."""
+    assert not holders._may_name_holder("The weather in the valley was mild on Monday.")
+    assert holders._may_name_holder("Erdoğan's aides met on Monday.")
 
 
 @settings(max_examples=500, deadline=None)
@@ -112,3 +115,16 @@ def test_anchor_search_reads_apostrophes_as_folding_does() -> None:
     assert holders._may_name_holder("Erdogan’s aides met on Monday.")
     assert not holders._may_name_holder("Erdoganx aides met on Monday.")
     assert holders._may_name_holder("Erdoğan met them.")
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.one_of(_texts(), _tricky_texts()))
+def test_anchored_runs_are_the_runs_holding_an_anchor(text: str) -> None:
+    """The runs read are those of the word-by-word reading that hold an anchor word."""
+
+    def spans(runs: object) -> list[list[tuple[int, int]]]:
+        return [[m.span() for m in run] for run in runs]  # type: ignore[attr-defined]
+
+    expected = filter(holders._run_has_anchor, holders._runs_by_word(text, 0, len(text)))
+    got = holders._anchored_runs(text, 0, len(text), ascii_text=text.isascii())
+    assert spans(got) == spans(expected)

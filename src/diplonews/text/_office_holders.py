@@ -49,15 +49,14 @@ _OPENERS = frozenset(
 _WORD = re.compile(r"[^\W\d_]+(?:[’'\-](?!s\b)[^\W\d_]+)*")
 # A word character outside ASCII: a part without one has ASCII letters as its only letters.
 _NON_ASCII_WORD_CHAR = re.compile(r"[^\W\x00-\x7f]")
-# In a part whose letters are ASCII: a run of name words (``_WORD`` matches with a capital
-# first or opening on a particle, each one space after the last), else any other word, so
-# that words are cut where ``_WORD`` cuts them.
+# In a part whose letters are ASCII, read alone: a run of name words (``_WORD`` matches
+# with a capital first or opening on a particle, each one space after the last).
 _ASCII_RUN = re.compile(
-    r"""(?P<run>
-        (?=[A-Z]|{particle})(?:{word})                # a name-like word
-        (?:\x20(?=[A-Z]|{particle})(?:{word}))*       # and each one joined to it by one space
-    )
-    |{word}                                          # any other word""".format(
+    r"""(?<![A-Za-z])(?:(?<![A-Za-z][’'\-])|(?=s\b))  # where _WORD starts a word: no letter
+                                                     # before, nor one and a connector
+    (?=[A-Z]|{particle}){word}                       # a name-like word
+    (?:\x20(?=[A-Z]|{particle}){word})*              # and each one joined to it by one space
+    """.format(
         word=r"[A-Za-z]+(?:[’'\-](?!s\b)[A-Za-z]+)*",
         # a particle as the word's first piece (up to a hyphen): "bin", "al-Sabah", "Van"
         particle=r"(?i:{})(?:-|(?![A-Za-z]|[’'](?!s\b)[A-Za-z]))".format(
@@ -118,10 +117,15 @@ def _may_name_holder(part: str) -> bool:
     (:func:`_holds_anchor`): the same answer.
     """
     if part.isascii() or _NON_ASCII_WORD_CHAR.search(part) is None:
-        if "'" in part or "’" in part:
-            part = _INNER_APOSTROPHE.sub("", part)
-        return _anchor_pattern().search(part.lower()) is not None
+        return _ascii_holds_anchor(part)
     return _holds_anchor(part)
+
+
+def _ascii_holds_anchor(part: str) -> bool:
+    """:func:`_holds_anchor` for a part whose letters are all ASCII, in one search."""
+    if "'" in part or "’" in part:
+        part = _INNER_APOSTROPHE.sub("", part)
+    return _anchor_pattern().search(part.lower()) is not None
 
 
 def _holds_anchor(part: str) -> bool:
@@ -267,9 +271,25 @@ def bare_holders(
     for lo, hi in spans:
         if not _may_name_holder(text[lo:hi]):
             continue
-        for run in _runs(text, lo, hi, ascii_text=ascii_text):
+        for run in _anchored_runs(text, lo, hi, ascii_text=ascii_text):
             out.extend(_read_run(text, run, covered, year, index))
     return out
+
+
+def _anchored_runs(
+    text: str, lo: int, hi: int, *, ascii_text: bool = False
+) -> Iterator[list[re.Match[str]]]:
+    """The runs of :func:`_runs` that hold an anchor word: no other names a holder.
+
+    A run cut by ``_ASCII_RUN`` is searched for one at once (:func:`_ascii_holds_anchor`),
+    before its words are read.
+    """
+    if ascii_text or _NON_ASCII_WORD_CHAR.search(text, lo, hi) is None:
+        for match in _ASCII_RUN.finditer(text[lo:hi]):
+            if _ascii_holds_anchor(match.group()):
+                yield list(_WORD.finditer(text, lo + match.start(), lo + match.end()))
+    else:
+        yield from filter(_run_has_anchor, _runs_by_word(text, lo, hi))
 
 
 def _runs(
@@ -280,13 +300,13 @@ def _runs(
     A run is a longest sequence of name-like words (a capital first, or a
     particle: "bin", "al-Sabah") each one space after the last. A part whose
     word characters are all ASCII is cut into runs by one pattern
-    (``_ASCII_RUN``); any other is read word by word (:func:`_runs_by_word`),
+    (``_ASCII_RUN``, on the part alone: a word starts at ``lo`` as ``_WORD`` reads
+    it from there); any other is read word by word (:func:`_runs_by_word`),
     as both were once: the same runs. ``ascii_text`` tells that all ``text`` is ASCII.
     """
     if ascii_text or _NON_ASCII_WORD_CHAR.search(text, lo, hi) is None:
-        for match in _ASCII_RUN.finditer(text, lo, hi):
-            if match.lastgroup == "run":
-                yield list(_WORD.finditer(text, match.start(), match.end()))
+        for match in _ASCII_RUN.finditer(text[lo:hi]):
+            yield list(_WORD.finditer(text, lo + match.start(), lo + match.end()))
     else:
         yield from _runs_by_word(text, lo, hi)
 
@@ -321,9 +341,10 @@ def _read_run(
     year: int | None,
     index: Mapping[tuple[str, ...], tuple[OfficeHolder, ...]],
 ) -> list[tuple[int, int, str, str]]:
-    """The holder a run of name words names, if it is one surname of the table."""
-    if not _run_has_anchor(run):
-        return []
+    """The holder a run of name words names, if it is one surname of the table.
+
+    The run holds an anchor word (:func:`_anchored_runs` reads no other).
+    """
     while run and _no_part_of_name(run[0].group().casefold().rstrip(".")):
         run = run[1:]  # "When", "Mr", "PM": no part of the name
     if not run or not any(m.group()[0].isupper() for m in run):
