@@ -716,38 +716,40 @@ _ACT_AFTER_EVENT = re.compile(
 MODALS = frozenset({"could", "might", "may", "possibly", "probably", "if", "whether", "until"})
 # Gatherings that are not meetings between states.
 NOT_A_MEETING = re.compile(
-    r"""\b(?:news|press)\s+(?:conference|briefing)s?\b|\bconference\s+calls?\b
-    |\b(?:cabinet|board|shareholders?|annual\s+general|party|(?<!inter-)(?<!inter)parliamentary
+    r"""\b(?:                                    # (every one opens a word: one test, first)
+    (?:news|press)\s+(?:conference|briefing)s?\b|conference\s+calls?\b
+    |(?:cabinet|board|shareholders?|annual\s+general|party|(?<!inter-)(?<!inter)parliamentary
     |stakeholders?|analysts?
     |investors?|staff|business|businessmen['’]?s?|commerce|media|medtech|innovators?|industry
     |trade\s+union|scientists?|scientific(?:\s+and\s+practical|-practical)?|academic|research
     |students?|medical
     |university)\s+(?:meeting|session|congress|conference|seminar|forum|summit|expo)s?\b
-    |\b(?:cabinet|board|parliament|party|committee)\b[^.;]{0,80}?\b(?:when|as|after)\s+it
+    |(?:cabinet|board|parliament|party|committee)\b[^.;]{0,80}?\b(?:when|as|after)\s+it
     \s+(?:meets|met)\b                           # "the cabinet ... when it meets" is domestic
-    |\b(?:match|tournament|championship|festival|concert|exhibition|fair)\b
+    |(?:match|tournament|championship|festival|concert|exhibition|fair)\b
     # a series of visits, no one event: "several high-level visits", "the exchange of visits"
-    |\b(?:several|numerous|many|mutual|regular|frequent|reciprocal|a\s+number\s+of)\s+
-    (?:[\w-]+\s+){0,2}visits\b|\bexchanges?\s+of\s+visits\b|\bvisits\s+exchanged\b
+    |(?:several|numerous|many|mutual|regular|frequent|reciprocal|a\s+number\s+of)\s+
+    (?:[\w-]+\s+){0,2}visits\b|exchanges?\s+of\s+visits\b|visits\s+exchanged\b
     # meetings to come as a series, no one event: "talked over upcoming meetings within the
     # chairmanship", "the schedule of forthcoming meetings at various levels" (not "the upcoming
     # meetings of the council", whose body names them, nor "forthcoming meetings -- the
     # summit in A and ...", which lists them)
-    |(?<!\bthe\s)(?<!\btwo\s)\b(?:upcoming|forthcoming|future)\s+(?:[\w-]+\s+){0,2}?meetings\b
+    |(?<!\bthe\s)(?<!\btwo\s)(?:upcoming|forthcoming|future)\s+(?:[\w-]+\s+){0,2}?meetings\b
     (?!\s+(?:of|between|with)\b|\s*(?:-|—|–|:|\(|,\s+(?:the|including|namely|such|in|on)\b))
     # a mountain's top: "climbers reached the summit", "the summit of Mount X"
-    |\b(?:reach(?:ed|es|ing)?|climb(?:ed|s|ing)?|conquer(?:ed|s|ing)?|scal(?:ed|es|ing))\s+
-    (?:the\s+)?(?:[\w-]+\s+)?summit\b|\bsummit\s+of\s+(?:mount|mt\.?)\s
+    |(?:reach(?:ed|es|ing)?|climb(?:ed|s|ing)?|conquer(?:ed|s|ing)?|scal(?:ed|es|ing))\s+
+    (?:the\s+)?(?:[\w-]+\s+)?summit\b|summit\s+of\s+(?:mount|mt\.?)\s
     # "a meeting of the A-B business council": a body of firms
-    |\b(?:(?:meeting|session)s?\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3})?business\s+councils?\b
+    |(?:(?:meeting|session)s?\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3})?business\s+councils?\b
     # a speech venue: "told a conference devoted to ...", "told a meeting of businessmen"
-    |\btold\s+(?:a|an)\s+(?:[\w'’-]+\s+){0,3}(?:conference|forum|meeting|seminar|gathering)s?\b
-    |\b(?:general\s+assembly|summit|conference|council|session)\s+(?:resolutions?|decisions?)\b
-    |\b(?:been|be|being)\s+met\b                  # "demand has been met"
-    |\b(?:meet|meets|meeting|met)\s+(?:(?:the|its|their|his|her|our|these|all|any)\s+)?(?:[\w.'’-]+\s+){0,2}(?:demand|demands|complaints|requirements?
+    |told\s+(?:a|an)\s+(?:[\w'’-]+\s+){0,3}(?:conference|forum|meeting|seminar|gathering)s?\b
+    |(?:general\s+assembly|summit|conference|council|session)\s+(?:resolutions?|decisions?)\b
+    |(?:been|be|being)\s+met\b                  # "demand has been met"
+    |(?:meet|meets|meeting|met)\s+(?:(?:the|its|their|his|her|our|these|all|any)\s+)?(?:[\w.'’-]+\s+){0,2}(?:demand|demands|complaints|requirements?
     |needs|expectations?|targets?|deadlines?|standards?|criteria|obligations|goals?|costs?|evil
     |reception|response|resistance|criticism|opposition|scepticism|skepticism|applause|derision
-    |challenges?|conditions|commitments|payments?)\b""",
+    |challenges?|conditions|commitments|payments?)\b
+    )""",
     re.VERBOSE | re.IGNORECASE,
 )
 # Lower-case words one of which every match of NOT_A_MEETING holds ...
