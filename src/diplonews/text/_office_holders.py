@@ -234,6 +234,7 @@ def _holders(words: tuple[str, ...], year: int | None, *, bare: bool) -> set[str
     }
 
 
+@functools.lru_cache(maxsize=4096)  # the same officials are named story after story
 def holder_state(name: str, year: int | None = None) -> str | None:
     """The state (alpha-3) or body of the office holder ``name`` names in ``year``.
 
