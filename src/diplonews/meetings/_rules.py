@@ -591,26 +591,28 @@ _HEADLINE_HOST = re.compile(
 )
 # Words in the clause before a trigger that make the event planned.
 _FUTURE = re.compile(
-    r"""\b(?:will|would|shall|(?:is|are|was|were)\s+(?:also\s+)?to|to\s+be\s+held|scheduled
+    r"""\b(?:(?:will|would|shall|(?:is|are|was|were)\s+(?:also\s+)?to|to\s+be\s+held|scheduled
     |slated|plans?\s+to|planned|planning\s+(?:to|for)|expected\s+to|set\s+to|going\s+to|upcoming|forthcoming
     |next(?!\s+(?:day|steps?)\b)|ahead\s+of|in\s+advance\s+of|invited|asked|prepar\w+\s+to|intends?\s+to|intention\s+to|invitations?\s+(?:for\s+\w+\s+)?to|tomorrow
     |look(?:s|ing)?\s+forward\s+to|hoping\s+to|hopes?\s+to|this\s+weekend  # "this weekend": to come
     |expect(?:s|ing)?|await(?:s|ing)?  # "we expect a return visit": one to come
-    |preparations?\s+for)\b|['’]ll\b
-    | \b(?:agreed|decided)\s+to\s+(?!(?:a|an|the|its|their|his|her|this|that)\s)  # not "to a plan"
-    | \bdue\s+to\s+(?:be|hold|meet|visit|begin|start|arrive|travel|attend|take|open|resume|leave)\b
+    |preparations?\s+for)\b
+    | (?:agreed|decided)\s+to\s+(?!(?:a|an|the|its|their|his|her|this|that)\s)  # not "to a plan"
+    | due\s+to\s+(?:be|hold|meet|visit|begin|start|arrive|travel|attend|take|open|resume|leave)\b
     # "preparations are under way for the visit", "are preparing for the summit": one to come
     # ("preparations are also under way for a summit": an adverb may stand before the state)
-    | \bpreparations?\s+(?:(?:are|is)\s+)?(?:(?:also|now|already|well)\s+)?
-      (?:under\s*way|being\s+made|continue|in\s+full\s+swing)\s+for\b | \bprepar(?:ing|es)\s+for\b
-    | \b(?:leaves|departs|heads|flies|sets\s+(?:off|out)|embarks)\s+
+    | preparations?\s+(?:(?:are|is)\s+)?(?:(?:also|now|already|well)\s+)?
+      (?:under\s*way|being\s+made|continue|in\s+full\s+swing)\s+for\b | prepar(?:ing|es)\s+for\b
+    | (?:leaves|departs|heads|flies|sets\s+(?:off|out)|embarks)\s+
       (?:(?:[a-z]+day|today|tomorrow)\s+)?(?:on|for|to)\b  # "sets out Wednesday on a visit"
-    | \bto\s+(?:renew|resume|restart|reopen)\b   # "to resume talks": not yet held
-    | \bimportance\s+of\s+(?:holding|convening|organi[sz]ing)\b  # "the importance of holding"
-    | \b(?:deal|decision|move)\s+to\s+(?:open|start|begin|launch)\b  # "the deal to open talks"
-    | \bcommit(?:ted|s)?\s+to\s+(?:launch|convene|hold|resume|establish)\b  # a commitment
-    | \b(?:plans?|agreed|decided|intends?|efforts?)\b(?:\s+\S+){0,6}?\s+to\s+(?:resume|hold|begin
+    | to\s+(?:renew|resume|restart|reopen)\b   # "to resume talks": not yet held
+    | importance\s+of\s+(?:holding|convening|organi[sz]ing)\b  # "the importance of holding"
+    | (?:deal|decision|move)\s+to\s+(?:open|start|begin|launch)\b  # "the deal to open talks"
+    | commit(?:ted|s)?\s+to\s+(?:launch|convene|hold|resume|establish)\b  # a commitment
+    | (?:plans?|agreed|decided|intends?|efforts?)\b(?:\s+\S+){0,6}?\s+to\s+(?:resume|hold|begin
       |start|restart|convene)\b                # "plans by the UN chief to resume talks"
+    )                                        # (every one above opens a word: one test)
+    |['’]ll\b                               # ("'ll" opens none: no other is tried there)
     """,
     re.VERBOSE | re.IGNORECASE,
 )
