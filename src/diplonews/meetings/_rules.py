@@ -797,13 +797,16 @@ CONDITION_AFTER = re.compile(
 INTERNATIONAL = re.compile(r"[Ss]ummit|COP\s?\d+|[A-Z]\w+|[Mm]inisterial")  # or a proper name
 # Where a clause turns to the topic: country names after these are subjects, not sides.
 TOPIC = re.compile(
-    r"""\b(?:to\s+discuss|discussed|to\s+affirm|to\s+express|about|regarding|concerning|over
+    r"""\b(?:(?:to\s+discuss|discussed|to\s+affirm|to\s+express|about|regarding|concerning|over
     |amid|amidst|including|which|where|during\s+which|that|in\s+which|said|told|to\s+try|to\s+renegotiate
     |to\s+review|following|after|before|ahead\s+of|in\s+advance\s+of|to\s+(?:appreciate|thank
     |resolve|settle|address|tackle|end|solve|defuse|ease
-    |condemn|reaffirm|reiterate|pass\s+on)|and\s+(?:[a-z]+ed|thanked))\b|[;:—]
-    | \bon\s+(?![A-Z][a-z]+\.?\s+\d|\d|(?:the\s+)?(?:sidelines|margins?|Monday|Tuesday|Wednesday
-      |Thursday|Friday|Saturday|Sunday|behalf|invitation)\b)   # "on trade": a topic""",
+    |condemn|reaffirm|reiterate|pass\s+on)|and\s+(?:[a-z]+ed|thanked))\b
+    | on\s+(?![A-Z][a-z]+\.?\s+\d|\d|(?:the\s+)?(?:sidelines|margins?|Monday|Tuesday|Wednesday
+      |Thursday|Friday|Saturday|Sunday|behalf|invitation)\b)   # "on trade": a topic
+    )                                               # (both open a word: one test, first)
+    |[;:—]                                          # (opens none: tried where they cannot be)
+    """,
     re.VERBOSE,
 )
 # Words in "-ed" that name a kind, not a time: "talks in an extended format", "the United
