@@ -125,7 +125,7 @@ def _ascii_holds_anchor(part: str) -> bool:
     """:func:`_holds_anchor` for a part whose letters are all ASCII, in one search."""
     if "'" in part or "’" in part:
         part = _INNER_APOSTROPHE.sub("", part)
-    return _anchor_pattern().search(part.lower()) is not None
+    return _anchor_pattern().search(" " + part.lower()) is not None  # (see _anchor_pattern)
 
 
 def _holds_anchor(part: str) -> bool:
@@ -144,9 +144,12 @@ def _anchor_pattern() -> re.Pattern[str]:
     In such a part, the folded words of its ``_WORD`` matches are its runs of
     letters once inner apostrophes are dropped (``_INNER_APOSTROPHE``, as the
     connector of ``_WORD`` is one) and hyphens cut them. The anchors are
-    written as a trie, each letter tried once.
+    written as a trie, each letter tried once, after the character before
+    the word (the part is searched with a space in front): a pattern that
+    opens on a set of characters lets the engine skip to the next one
+    without entering the pattern.
     """
-    return re.compile(rf"(?<![a-z]){_trie(sorted(_anchors()))}(?![a-z])")
+    return re.compile(rf"[^a-z]{_trie(sorted(_anchors()))}(?![a-z])")
 
 
 def _trie(words: Sequence[str]) -> str:
