@@ -219,7 +219,8 @@ def _fits(words: tuple[str, ...], lo: int, hi: int, holder: OfficeHolder) -> boo
     )
 
 
-def _holders(words: tuple[str, ...], year: int | None, *, bare: bool) -> set[str]:
+@functools.lru_cache(maxsize=4096)  # a pure lookup: the same names come back story after story
+def _holders(words: tuple[str, ...], year: int | None, *, bare: bool) -> frozenset[str]:
     """The states (or bodies) of the holders ``words`` may name in ``year``."""
     index, weak = _index()
     found: list[tuple[int, int, OfficeHolder]] = []
@@ -230,11 +231,11 @@ def _holders(words: tuple[str, ...], year: int | None, *, bare: bool) -> set[str
                 found.extend((lo, hi, h) for h in index[key])
     if any(hi == len(words) for _, hi, _ in found):
         found = [f for f in found if f[1] == len(words)]  # the surname ends a name
-    return {
+    return frozenset(
         h.state
         for lo, hi, h in found
         if (year is None or h.first <= year <= h.last) and _fits(words, lo, hi, h)
-    }
+    )
 
 
 @functools.lru_cache(maxsize=4096)  # the same officials are named story after story
@@ -252,7 +253,7 @@ def holder_state(name: str, year: int | None = None) -> str | None:
     'UN'
     """
     states = _holders(_words(name), year, bare=False)
-    return states.pop() if len(states) == 1 else None
+    return next(iter(states)) if len(states) == 1 else None
 
 
 def bare_holders(
@@ -360,7 +361,7 @@ def _read_run(
     states = _holders(words, year, bare=True) - BODIES
     if len(states) != 1 or len(_holders(words, year, bare=False)) != 1:
         return []
-    state = states.pop()
+    (state,) = states
     names = {
         h.name
         for k in range(len(words))
