@@ -20,7 +20,7 @@ import functools
 from collections.abc import Sequence
 
 from diplonews import _regex as re
-from diplonews._regex_words import holds_required, required_words
+from diplonews._regex_words import required_gate, required_words
 from diplonews.meetings._merge import Candidate, same_event
 from diplonews.meetings._places import (
     a_people,
@@ -160,11 +160,11 @@ def fallback_meetings(article: Article, records: Sequence[Candidate]) -> list[Ca
     scanned = body_mentions(body)
     dates: dict[tuple[int, Tense], list[DateMention]] = {}
     out: list[Candidate] = []
-    words = _expression_words()
+    may_hold = required_gate(body, _expression_words())
     for sentence in split_sentences(body):
         if any(s0 < sentence.end and sentence.start < s1 for s0, s1 in told):
             continue
-        if not holds_required(sentence.text, words):
+        if not may_hold(sentence.start, sentence.end):
             continue  # (most sentences: none of the strings every expression holds, no search)
         first = _EXPRESSION.search(sentence.text)
         if first is None:

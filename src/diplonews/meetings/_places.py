@@ -687,7 +687,9 @@ _OF_STATE = re.compile(r" of (?:the )?(?:(?:Republic|Kingdom|State) of (?:the )?
 def find_title(text: str, trigger_start: int, trigger_end: int, offset: int) -> str | None:
     """The event's own name around a conference trigger ("NATO Summit")."""
     for match in ORDINAL_TITLE.finditer(text):
-        if match.start() + offset <= trigger_start and trigger_end <= match.end() + offset:
+        if match.start() + offset > trigger_start:
+            break  # this title and every one after it start past the trigger
+        if trigger_end <= match.end() + offset:
             title = match.group().strip()
             title = re.sub(r"^(?:the|a|an|The|A|An)\s+", "", title)
             if any(w[:1].isupper() for w in title.split()):

@@ -595,26 +595,28 @@ _HEADLINE_HOST = re.compile(
 )
 # Words in the clause before a trigger that make the event planned.
 _FUTURE = re.compile(
-    r"""\b(?:will|would|shall|(?:is|are|was|were)\s+(?:also\s+)?to|to\s+be\s+held|scheduled
+    r"""\b(?:(?:will|would|shall|(?:is|are|was|were)\s+(?:also\s+)?to|to\s+be\s+held|scheduled
     |slated|plans?\s+to|planned|planning\s+(?:to|for)|expected\s+to|set\s+to|going\s+to|upcoming|forthcoming
     |next(?!\s+(?:day|steps?)\b)|ahead\s+of|in\s+advance\s+of|invited|asked|prepar\w+\s+to|intends?\s+to|intention\s+to|invitations?\s+(?:for\s+\w+\s+)?to|tomorrow
     |look(?:s|ing)?\s+forward\s+to|hoping\s+to|hopes?\s+to|this\s+weekend  # "this weekend": to come
     |expect(?:s|ing)?|await(?:s|ing)?  # "we expect a return visit": one to come
-    |preparations?\s+for)\b|['’]ll\b
-    | \b(?:agreed|decided)\s+to\s+(?!(?:a|an|the|its|their|his|her|this|that)\s)  # not "to a plan"
-    | \bdue\s+to\s+(?:be|hold|meet|visit|begin|start|arrive|travel|attend|take|open|resume|leave)\b
+    |preparations?\s+for)\b
+    | (?:agreed|decided)\s+to\s+(?!(?:a|an|the|its|their|his|her|this|that)\s)  # not "to a plan"
+    | due\s+to\s+(?:be|hold|meet|visit|begin|start|arrive|travel|attend|take|open|resume|leave)\b
     # "preparations are under way for the visit", "are preparing for the summit": one to come
     # ("preparations are also under way for a summit": an adverb may stand before the state)
-    | \bpreparations?\s+(?:(?:are|is)\s+)?(?:(?:also|now|already|well)\s+)?
-      (?:under\s*way|being\s+made|continue|in\s+full\s+swing)\s+for\b | \bprepar(?:ing|es)\s+for\b
-    | \b(?:leaves|departs|heads|flies|sets\s+(?:off|out)|embarks)\s+
+    | preparations?\s+(?:(?:are|is)\s+)?(?:(?:also|now|already|well)\s+)?
+      (?:under\s*way|being\s+made|continue|in\s+full\s+swing)\s+for\b | prepar(?:ing|es)\s+for\b
+    | (?:leaves|departs|heads|flies|sets\s+(?:off|out)|embarks)\s+
       (?:(?:[a-z]+day|today|tomorrow)\s+)?(?:on|for|to)\b  # "sets out Wednesday on a visit"
-    | \bto\s+(?:renew|resume|restart|reopen)\b   # "to resume talks": not yet held
-    | \bimportance\s+of\s+(?:holding|convening|organi[sz]ing)\b  # "the importance of holding"
-    | \b(?:deal|decision|move)\s+to\s+(?:open|start|begin|launch)\b  # "the deal to open talks"
-    | \bcommit(?:ted|s)?\s+to\s+(?:launch|convene|hold|resume|establish)\b  # a commitment
-    | \b(?:plans?|agreed|decided|intends?|efforts?)\b(?:\s+\S+){0,6}?\s+to\s+(?:resume|hold|begin
+    | to\s+(?:renew|resume|restart|reopen)\b   # "to resume talks": not yet held
+    | importance\s+of\s+(?:holding|convening|organi[sz]ing)\b  # "the importance of holding"
+    | (?:deal|decision|move)\s+to\s+(?:open|start|begin|launch)\b  # "the deal to open talks"
+    | commit(?:ted|s)?\s+to\s+(?:launch|convene|hold|resume|establish)\b  # a commitment
+    | (?:plans?|agreed|decided|intends?|efforts?)\b(?:\s+\S+){0,6}?\s+to\s+(?:resume|hold|begin
       |start|restart|convene)\b                # "plans by the UN chief to resume talks"
+    )                                        # (every one above opens a word: one test)
+    |['’]ll\b                               # ("'ll" opens none: no other is tried there)
     """,
     re.VERBOSE | re.IGNORECASE,
 )
@@ -720,38 +722,40 @@ _ACT_AFTER_EVENT = re.compile(
 MODALS = frozenset({"could", "might", "may", "possibly", "probably", "if", "whether", "until"})
 # Gatherings that are not meetings between states.
 NOT_A_MEETING = re.compile(
-    r"""\b(?:news|press)\s+(?:conference|briefing)s?\b|\bconference\s+calls?\b
-    |\b(?:cabinet|board|shareholders?|annual\s+general|party|(?<!inter-)(?<!inter)parliamentary
+    r"""\b(?:                                    # (every one opens a word: one test, first)
+    (?:news|press)\s+(?:conference|briefing)s?\b|conference\s+calls?\b
+    |(?:cabinet|board|shareholders?|annual\s+general|party|(?<!inter-)(?<!inter)parliamentary
     |stakeholders?|analysts?
     |investors?|staff|business|businessmen['’]?s?|commerce|media|medtech|innovators?|industry
     |trade\s+union|scientists?|scientific(?:\s+and\s+practical|-practical)?|academic|research
     |students?|medical
     |university)\s+(?:meeting|session|congress|conference|seminar|forum|summit|expo)s?\b
-    |\b(?:cabinet|board|parliament|party|committee)\b[^.;]{0,80}?\b(?:when|as|after)\s+it
+    |(?:cabinet|board|parliament|party|committee)\b[^.;]{0,80}?\b(?:when|as|after)\s+it
     \s+(?:meets|met)\b                           # "the cabinet ... when it meets" is domestic
-    |\b(?:match|tournament|championship|festival|concert|exhibition|fair)\b
+    |(?:match|tournament|championship|festival|concert|exhibition|fair)\b
     # a series of visits, no one event: "several high-level visits", "the exchange of visits"
-    |\b(?:several|numerous|many|mutual|regular|frequent|reciprocal|a\s+number\s+of)\s+
-    (?:[\w-]+\s+){0,2}visits\b|\bexchanges?\s+of\s+visits\b|\bvisits\s+exchanged\b
+    |(?:several|numerous|many|mutual|regular|frequent|reciprocal|a\s+number\s+of)\s+
+    (?:[\w-]+\s+){0,2}visits\b|exchanges?\s+of\s+visits\b|visits\s+exchanged\b
     # meetings to come as a series, no one event: "talked over upcoming meetings within the
     # chairmanship", "the schedule of forthcoming meetings at various levels" (not "the upcoming
     # meetings of the council", whose body names them, nor "forthcoming meetings -- the
     # summit in A and ...", which lists them)
-    |(?<!\bthe\s)(?<!\btwo\s)\b(?:upcoming|forthcoming|future)\s+(?:[\w-]+\s+){0,2}?meetings\b
+    |(?<!\bthe\s)(?<!\btwo\s)(?:upcoming|forthcoming|future)\s+(?:[\w-]+\s+){0,2}?meetings\b
     (?!\s+(?:of|between|with)\b|\s*(?:-|—|–|:|\(|,\s+(?:the|including|namely|such|in|on)\b))
     # a mountain's top: "climbers reached the summit", "the summit of Mount X"
-    |\b(?:reach(?:ed|es|ing)?|climb(?:ed|s|ing)?|conquer(?:ed|s|ing)?|scal(?:ed|es|ing))\s+
-    (?:the\s+)?(?:[\w-]+\s+)?summit\b|\bsummit\s+of\s+(?:mount|mt\.?)\s
+    |(?:reach(?:ed|es|ing)?|climb(?:ed|s|ing)?|conquer(?:ed|s|ing)?|scal(?:ed|es|ing))\s+
+    (?:the\s+)?(?:[\w-]+\s+)?summit\b|summit\s+of\s+(?:mount|mt\.?)\s
     # "a meeting of the A-B business council": a body of firms
-    |\b(?:(?:meeting|session)s?\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3})?business\s+councils?\b
+    |(?:(?:meeting|session)s?\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3})?business\s+councils?\b
     # a speech venue: "told a conference devoted to ...", "told a meeting of businessmen"
-    |\btold\s+(?:a|an)\s+(?:[\w'’-]+\s+){0,3}(?:conference|forum|meeting|seminar|gathering)s?\b
-    |\b(?:general\s+assembly|summit|conference|council|session)\s+(?:resolutions?|decisions?)\b
-    |\b(?:been|be|being)\s+met\b                  # "demand has been met"
-    |\b(?:meet|meets|meeting|met)\s+(?:(?:the|its|their|his|her|our|these|all|any)\s+)?(?:[\w.'’-]+\s+){0,2}(?:demand|demands|complaints|requirements?
+    |told\s+(?:a|an)\s+(?:[\w'’-]+\s+){0,3}(?:conference|forum|meeting|seminar|gathering)s?\b
+    |(?:general\s+assembly|summit|conference|council|session)\s+(?:resolutions?|decisions?)\b
+    |(?:been|be|being)\s+met\b                  # "demand has been met"
+    |(?:meet|meets|meeting|met)\s+(?:(?:the|its|their|his|her|our|these|all|any)\s+)?(?:[\w.'’-]+\s+){0,2}(?:demand|demands|complaints|requirements?
     |needs|expectations?|targets?|deadlines?|standards?|criteria|obligations|goals?|costs?|evil
     |reception|response|resistance|criticism|opposition|scepticism|skepticism|applause|derision
-    |challenges?|conditions|commitments|payments?)\b""",
+    |challenges?|conditions|commitments|payments?)\b
+    )""",
     re.VERBOSE | re.IGNORECASE,
 )
 # Lower-case words one of which every match of NOT_A_MEETING holds ...
@@ -797,13 +801,16 @@ CONDITION_AFTER = re.compile(
 INTERNATIONAL = re.compile(r"[Ss]ummit|COP\s?\d+|[A-Z]\w+|[Mm]inisterial")  # or a proper name
 # Where a clause turns to the topic: country names after these are subjects, not sides.
 TOPIC = re.compile(
-    r"""\b(?:to\s+discuss|discussed|to\s+affirm|to\s+express|about|regarding|concerning|over
+    r"""\b(?:(?:to\s+discuss|discussed|to\s+affirm|to\s+express|about|regarding|concerning|over
     |amid|amidst|including|which|where|during\s+which|that|in\s+which|said|told|to\s+try|to\s+renegotiate
     |to\s+review|following|after|before|ahead\s+of|in\s+advance\s+of|to\s+(?:appreciate|thank
     |resolve|settle|address|tackle|end|solve|defuse|ease
-    |condemn|reaffirm|reiterate|pass\s+on)|and\s+(?:[a-z]+ed|thanked))\b|[;:—]
-    | \bon\s+(?![A-Z][a-z]+\.?\s+\d|\d|(?:the\s+)?(?:sidelines|margins?|Monday|Tuesday|Wednesday
-      |Thursday|Friday|Saturday|Sunday|behalf|invitation)\b)   # "on trade": a topic""",
+    |condemn|reaffirm|reiterate|pass\s+on)|and\s+(?:[a-z]+ed|thanked))\b
+    | on\s+(?![A-Z][a-z]+\.?\s+\d|\d|(?:the\s+)?(?:sidelines|margins?|Monday|Tuesday|Wednesday
+      |Thursday|Friday|Saturday|Sunday|behalf|invitation)\b)   # "on trade": a topic
+    )                                               # (both open a word: one test, first)
+    |[;:—]                                          # (opens none: tried where they cannot be)
+    """,
     re.VERBOSE,
 )
 # Words in "-ed" that name a kind, not a time: "talks in an extended format", "the United

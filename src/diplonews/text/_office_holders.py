@@ -22,7 +22,7 @@ Two uses, both weaker than anything the text itself says (see :mod:`_people`):
 from __future__ import annotations
 
 import functools
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 
 from diplonews import _regex as re
 from diplonews.gazetteer import BODIES, OfficeHolder, load_office_holders, normalize_name
@@ -47,6 +47,24 @@ _OPENERS = frozenset(
 )
 # A word of a name: letters with inner apostrophes or hyphens ("Al-Sabah", "Sa'ar"), not "'s".
 _WORD = re.compile(r"[^\W\d_]+(?:[’'\-](?!s\b)[^\W\d_]+)*")
+# A word character outside ASCII: a part without one has ASCII letters as its only letters.
+_NON_ASCII_WORD_CHAR = re.compile(r"[^\W\x00-\x7f]")
+# In a part whose letters are ASCII, read alone: a run of name words (``_WORD`` matches
+# with a capital first or opening on a particle, each one space after the last).
+_ASCII_RUN = re.compile(
+    r"""(?<![A-Za-z])(?:(?<![A-Za-z][’'\-])|(?=s\b))  # where _WORD starts a word: no letter
+                                                     # before, nor one and a connector
+    (?=[A-Z]|{particle}){word}                       # a name-like word
+    (?:\x20(?=[A-Z]|{particle}){word})*              # and each one joined to it by one space
+    """.format(
+        word=r"[A-Za-z]+(?:[’'\-](?!s\b)[A-Za-z]+)*",
+        # a particle as the word's first piece (up to a hyphen): "bin", "al-Sabah", "Van"
+        particle=r"(?i:{})(?:-|(?![A-Za-z]|[’'](?!s\b)[A-Za-z]))".format(
+            "|".join(sorted(_PARTICLES, key=lambda p: (-len(p), p)))
+        ),
+    ),
+    re.VERBOSE,
+)
 
 
 def _words(name: str) -> tuple[str, ...]:
@@ -93,8 +111,83 @@ def _may_name_holder(part: str) -> bool:
     (read as runs are read: the ``_WORD`` matches, folded):
     a part without any anchor names nobody, and its word-by-word reading is
     skipped (most sentences name no office holder).
+
+    A part whose letters are all ASCII (most) is searched for the anchors at
+    once (:func:`_anchor_pattern`); any other is folded word by word
+    (:func:`_holds_anchor`): the same answer.
     """
+    if part.isascii() or _NON_ASCII_WORD_CHAR.search(part) is None:
+        return _ascii_holds_anchor(part)
+    return _holds_anchor(part)
+
+
+def _ascii_holds_anchor(part: str) -> bool:
+    """:func:`_holds_anchor` for a part whose letters are all ASCII, in one search."""
+    if "'" in part or "’" in part:
+        part = _INNER_APOSTROPHE.sub("", part)
+    return _anchor_pattern().search(" " + part.lower()) is not None  # (see _anchor_pattern)
+
+
+def _holds_anchor(part: str) -> bool:
+    """Whether an anchor is among the folded words of ``part`` (see :func:`_may_name_holder`)."""
     return not _anchors().isdisjoint(normalize_name(" ".join(_WORD.findall(part))).split())
+
+
+# An apostrophe inside an ASCII word, which folding drops ("Sa'ar" is "saar"; not "'s").
+_INNER_APOSTROPHE = re.compile(r"(?<=[A-Za-z])[’'](?=[A-Za-z])(?!s\b)")
+
+
+@functools.cache
+def _anchor_pattern() -> re.Pattern[str]:
+    """Any anchor standing as a whole word in a lower-cased part whose letters are ASCII.
+
+    In such a part, the folded words of its ``_WORD`` matches are its runs of
+    letters once inner apostrophes are dropped (``_INNER_APOSTROPHE``, as the
+    connector of ``_WORD`` is one) and hyphens cut them. The anchors are
+    written as a trie, each letter tried once, after the character before
+    the word (the part is searched with a space in front): a pattern that
+    opens on a set of characters lets the engine skip to the next one
+    without entering the pattern.
+    """
+    return re.compile(rf"[^a-z]{_trie(sorted(_anchors()))}(?![a-z])")
+
+
+def _trie(words: Sequence[str]) -> str:
+    """An alternation matching each of ``words`` (lower-case letters), written as a trie.
+
+    >>> _trie(["bin", "bint", "biden"])
+    '(?:bi(?:den|n(?:t)?))'
+    """
+    if not words:
+        return "(?!)"  # nothing
+    root: _Node = {}
+    for word in words:
+        node = root
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}  # a word ends here
+    return f"(?:{_branches(root)})"
+
+
+# A node of a trie of words: each next letter to its node; "" where a word ends.
+_Node = dict[str, "_Node"]
+
+
+def _branches(node: _Node) -> str:
+    """The alternation of a trie node's children (see :func:`_trie`)."""
+    parts = []
+    for first, child in sorted(node.items()):
+        if not first:
+            continue
+        literal, below = first, child
+        while len(below) == 1 and "" not in below:  # a chain of single letters: one literal
+            ((char, below),) = below.items()
+            literal += char
+        rest = _branches(below)
+        if rest:
+            rest = f"(?:{rest})?" if "" in below else f"(?:{rest})"
+        parts.append(re.escape(literal) + rest)
+    return "|".join(parts)
 
 
 def _run_has_anchor(run: Sequence[re.Match[str]]) -> bool:
@@ -126,7 +219,8 @@ def _fits(words: tuple[str, ...], lo: int, hi: int, holder: OfficeHolder) -> boo
     )
 
 
-def _holders(words: tuple[str, ...], year: int | None, *, bare: bool) -> set[str]:
+@functools.lru_cache(maxsize=4096)  # a pure lookup: the same names come back story after story
+def _holders(words: tuple[str, ...], year: int | None, *, bare: bool) -> frozenset[str]:
     """The states (or bodies) of the holders ``words`` may name in ``year``."""
     index, weak = _index()
     found: list[tuple[int, int, OfficeHolder]] = []
@@ -137,13 +231,14 @@ def _holders(words: tuple[str, ...], year: int | None, *, bare: bool) -> set[str
                 found.extend((lo, hi, h) for h in index[key])
     if any(hi == len(words) for _, hi, _ in found):
         found = [f for f in found if f[1] == len(words)]  # the surname ends a name
-    return {
+    return frozenset(
         h.state
         for lo, hi, h in found
         if (year is None or h.first <= year <= h.last) and _fits(words, lo, hi, h)
-    }
+    )
 
 
+@functools.lru_cache(maxsize=4096)  # the same officials are named story after story
 def holder_state(name: str, year: int | None = None) -> str | None:
     """The state (alpha-3) or body of the office holder ``name`` names in ``year``.
 
@@ -158,7 +253,7 @@ def holder_state(name: str, year: int | None = None) -> str | None:
     'UN'
     """
     states = _holders(_words(name), year, bare=False)
-    return states.pop() if len(states) == 1 else None
+    return next(iter(states)) if len(states) == 1 else None
 
 
 def bare_holders(
@@ -177,21 +272,65 @@ def bare_holders(
     """
     index, _ = _index()
     out: list[tuple[int, int, str, str]] = []
+    ascii_text = text.isascii()
     for lo, hi in spans:
         if not _may_name_holder(text[lo:hi]):
             continue
-        run: list[re.Match[str]] = []
-        for match in _WORD.finditer(text, lo, hi):
-            word = match.group()
-            joined = bool(run) and text[run[-1].end() : match.start()] == " "
-            namelike = word[0].isupper() or word.split("-")[0].casefold() in _PARTICLES
-            if namelike and (joined or not run):
-                run.append(match)
-                continue
+        for run in _anchored_runs(text, lo, hi, ascii_text=ascii_text):
             out.extend(_read_run(text, run, covered, year, index))
-            run = [match] if namelike else []
-        out.extend(_read_run(text, run, covered, year, index))
     return out
+
+
+def _anchored_runs(
+    text: str, lo: int, hi: int, *, ascii_text: bool = False
+) -> Iterator[list[re.Match[str]]]:
+    """The runs of :func:`_runs` that hold an anchor word: no other names a holder.
+
+    A run cut by ``_ASCII_RUN`` is searched for one at once (:func:`_ascii_holds_anchor`),
+    before its words are read.
+    """
+    if ascii_text or _NON_ASCII_WORD_CHAR.search(text, lo, hi) is None:
+        for match in _ASCII_RUN.finditer(text[lo:hi]):
+            if _ascii_holds_anchor(match.group()):
+                yield list(_WORD.finditer(text, lo + match.start(), lo + match.end()))
+    else:
+        yield from filter(_run_has_anchor, _runs_by_word(text, lo, hi))
+
+
+def _runs(
+    text: str, lo: int, hi: int, *, ascii_text: bool = False
+) -> Iterator[list[re.Match[str]]]:
+    """The runs of name words of ``text[lo:hi]``, each its ``_WORD`` matches.
+
+    A run is a longest sequence of name-like words (a capital first, or a
+    particle: "bin", "al-Sabah") each one space after the last. A part whose
+    word characters are all ASCII is cut into runs by one pattern
+    (``_ASCII_RUN``, on the part alone: a word starts at ``lo`` as ``_WORD`` reads
+    it from there); any other is read word by word (:func:`_runs_by_word`),
+    as both were once: the same runs. ``ascii_text`` tells that all ``text`` is ASCII.
+    """
+    if ascii_text or _NON_ASCII_WORD_CHAR.search(text, lo, hi) is None:
+        for match in _ASCII_RUN.finditer(text[lo:hi]):
+            yield list(_WORD.finditer(text, lo + match.start(), lo + match.end()))
+    else:
+        yield from _runs_by_word(text, lo, hi)
+
+
+def _runs_by_word(text: str, lo: int, hi: int) -> Iterator[list[re.Match[str]]]:
+    """:func:`_runs`, read word by word (whatever the script)."""
+    run: list[re.Match[str]] = []
+    for match in _WORD.finditer(text, lo, hi):
+        word = match.group()
+        joined = bool(run) and text[run[-1].end() : match.start()] == " "
+        namelike = word[0].isupper() or word.split("-")[0].casefold() in _PARTICLES
+        if namelike and (joined or not run):
+            run.append(match)
+            continue
+        if run:
+            yield run
+        run = [match] if namelike else []
+    if run:
+        yield run
 
 
 def _no_part_of_name(key: str) -> bool:
@@ -207,9 +346,10 @@ def _read_run(
     year: int | None,
     index: Mapping[tuple[str, ...], tuple[OfficeHolder, ...]],
 ) -> list[tuple[int, int, str, str]]:
-    """The holder a run of name words names, if it is one surname of the table."""
-    if not _run_has_anchor(run):
-        return []
+    """The holder a run of name words names, if it is one surname of the table.
+
+    The run holds an anchor word (:func:`_anchored_runs` reads no other).
+    """
     while run and _no_part_of_name(run[0].group().casefold().rstrip(".")):
         run = run[1:]  # "When", "Mr", "PM": no part of the name
     if not run or not any(m.group()[0].isupper() for m in run):
@@ -221,7 +361,7 @@ def _read_run(
     states = _holders(words, year, bare=True) - BODIES
     if len(states) != 1 or len(_holders(words, year, bare=False)) != 1:
         return []
-    state = states.pop()
+    (state,) = states
     names = {
         h.name
         for k in range(len(words))
