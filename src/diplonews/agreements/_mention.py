@@ -247,7 +247,9 @@ _LIST_SIGNED = re.compile(
 # The instrument's own entry into force later in its clause: ", signed in 2006, entered
 # into force in 2009".
 _LATER_IN_FORCE = re.compile(
-    r"[^.;:]{0,240}?\b(?P<verb>(?:entered|came|enters|comes)\s+into\s+(?:force|effect)"
+    r"[^.;:]{0,240}?\b(?P<verb>(?:entered|came|went|enters|comes)\s+into\s+(?:force|effect)"
+    # the wire's ways of saying it: "took effect on Tuesday", "became effective in March"
+    r"|took\s+effect|became\s+effective"
     r"|(?:has|have|had)\s+been\s+in\s+(?:force|effect)\s+since"
     # "The Treaty on X, signed during that visit, has been ratified by both parliaments"
     r"|(?:has|have|had)\s+(?:now\s+|already\s+)?been\s+ratified"
@@ -1363,12 +1365,18 @@ def read_mention(
         date = told_before[-1] if told_before else None
     # "the X, ratified by both sides last year, entered into force on January 1": the latest
     # step told is the entry into force, dated by its own clause
-    ratified_then_in_force = status is AgreementStatus.RATIFIED and " into " in after
+    ratified_then_in_force = status is AgreementStatus.RATIFIED and (
+        " into " in after or " effect" in after
+    )
     if (status is AgreementStatus.SIGNED or ratified_then_in_force) and (
-        "into " in after or " since" in after or " ratified" in after
+        "into " in after or " since" in after or " ratified" in after or " effect" in after
     ):
         later = _LATER_IN_FORCE.match(after)
-        if later is not None and ratified_then_in_force and " into " not in later.group("verb"):
+        if (
+            later is not None
+            and ratified_then_in_force
+            and later.group("verb").startswith(("has", "have", "had", "was", "were"))
+        ):
             later = None  # "ratified ... was ratified": no step later than the one told
         if later is not None and not INSTRUMENT.search(after, 0, later.start("verb")):
             # "The agreement, signed in 2006, entered into force in 2009": in force now
