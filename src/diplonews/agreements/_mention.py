@@ -1983,18 +1983,24 @@ _SIGNING_BEFORE = re.compile(
 )
 _SIGNING_AFTER = re.compile(
     # up to 12 words of its name ("Program of Economic Cooperation between A and B for
-    # 2025-2030"), no verb or dash between: not "the X Convention is – it was signed"
-    r"^(?:\s+(?!(?:is|are|was|were|has|have|had|it)\b)[\w(][\w’'()–-]*){0,12}?"
+    # 2025-2030"), no verb or dash between: not "the X Convention is – it was signed"; nor
+    # a "that" clause with a subject of its own ("said in a statement that a pact was signed")
+    r"^(?:\s+(?!(?:is|are|was|were|has|have|had|it)\b"
+    r"|(?:that|which)\s+(?!(?:is|are|was|were|has|have|had)\b))[\w(][\w’'()–-]*){0,12}?"
     r"\s+(?:was|were|has\s+been|have\s+been|had\s+been|is|are)\s+"
     r"(?:also\s+|jointly\s+)?(?:signed|inked|sealed|penned|adopted|approved|endorsed)\b",
 )
 
 
 # A relative clause whose own verb signs the word before it: "(the statements) that the
-# leaders of A, B and C signed", "which the ministers adopted".
+# leaders of A, B and C signed", "which the ministers adopted". A verb with an object or
+# an agent of its own ("said in a statement that A and B signed a pact", "that three
+# pacts signed by A took effect") tells what the statement says, not that it was signed.
 _SIGNED_RELATIVE = re.compile(
     r"\s+(?:that|which)\s+(?:the\s+)?(?:(?!(?:is|are|was|were|will|would|has|have|had)\b)"
     r"[\w’'.-]+,?\s+){1,12}?(?:(?:had|have|has)\s+)?(?:jointly\s+)?(?:signed|adopted|inked)\b"
+    r"(?!\s+(?:by|an?|the|their|its|his|her|several|\d+|one|two|three|four|five|six|seven"
+    r"|eight|nine|ten|eleven|twelve)\b)"
 )
 # Two sides signing a lower-case plan: "the two sides are expected to sign a plan", "A and
 # B will sign a plan" (a plan adopted or approved is one state's own).
