@@ -115,7 +115,7 @@ def test_default_currency_fills_unstated() -> None:
     ("word", "country", "code"),
     [("crowns", "DNK", "DKK"), ("crowns", "SWE", "SEK"), ("crowns", "NOR", "NOK"),
      ("crowns", None, None), ("francs", None, "FRF"), ("francs", "CHE", "CHF"),
-     ("dlrs", None, "USD"), ("dlrs", "AUS", "AUD"), ("dollars", "HKG", "HKD"),
+     ("dlrs", None, "USD"), ("dlrs", "AUS", "USD"), ("dollars", "HKG", "HKD"),
      ("dlrs", "JPN", "USD"), ("u.s. dlrs", "AUS", "USD"), ("manats", None, "AZN"),
      ("manats", "TKM", "TMT"), ("manat", "AZE", "AZN")],
 )  # fmt: skip

@@ -97,11 +97,11 @@ RECORDS = [
         ],
     ),
     (
-        "dollar-country-bare-dlrs-are-local",
+        "dollar-country-bare-dlrs-are-us-dollars",
         "CANBERRA, May 4 - Australia had a trade deficit of 310 mln dlrs in April, "
         "the bureau said.",
         D(1987, 5, 4),
-        [("AUS", None, "balance", -310_000_000, "AUD", "1987-04-01", "1987-04-30", False)],
+        [("AUS", None, "balance", -310_000_000, "USD", "1987-04-01", "1987-04-30", False)],
     ),
     (
         "merchandise-trade-after-current-account-is-trade",
@@ -347,7 +347,7 @@ RECORDS = [
         "HONG KONG, March 20 - Total exports for the month fell 20 pct to 20.6 billion dlrs "
         "from 26.1 billion in January.",
         D(1987, 3, 20),
-        [("HKG", None, "export", 26_100_000_000, "HKD", "1987-01-01", "1987-01-31", False)],
+        [("HKG", None, "export", 26_100_000_000, "USD", "1987-01-01", "1987-01-31", False)],
     ),
     (
         "lead-period-from-a-current-account-lead",
@@ -356,8 +356,8 @@ RECORDS = [
         "The data show a merchandise trade surplus of 63 mln dlrs against 47 mln in February.",
         D(1987, 4, 29),
         [
-            ("AUS", None, "balance", 63_000_000, "AUD", "1987-03-01", "1987-03-31", False),
-            ("AUS", None, "balance", 47_000_000, "AUD", "1987-02-01", "1987-02-28", False),
+            ("AUS", None, "balance", 63_000_000, "USD", "1987-03-01", "1987-03-31", False),
+            ("AUS", None, "balance", 47_000_000, "USD", "1987-02-01", "1987-02-28", False),
         ],
     ),
     (
@@ -365,7 +365,7 @@ RECORDS = [
         "CANBERRA, April 29 - Australia recorded a surplus on merchandise trade of "
         "206 mln dlrs in March.",
         D(1987, 4, 29),
-        [("AUS", None, "balance", 206_000_000, "AUD", "1987-03-01", "1987-03-31", False)],
+        [("AUS", None, "balance", 206_000_000, "USD", "1987-03-01", "1987-03-31", False)],
     ),
     (
         "year-possessive-imbalance-takes-the-named-sign",

@@ -109,8 +109,9 @@ _PERIOD = re.compile(
         (?i:year|twelve\s+months|12\s+months)\s+(?i:that\s+)?(?i:to|ended|ending)\s+(?i:on\s+)?
         (?:(?P<ydm>{_M})\s+(?P<ydd>\d{{1,2}})|(?P<ydd2>\d{{1,2}})\s+(?P<ydm2>{_M})),?\s+(?P<ydy>{_Y})\b
     )
-  | (?P<year_to>                                            # "the year to March"
-        (?i:the\s+)?(?i:year|twelve\s+months|12\s+months)\s+(?i:to|ended|ending)\s+
+  | (?P<year_to>                                            # "the (fiscal) year to March"
+        (?i:the\s+)?(?:(?i:fiscal|financial)\s+)?(?i:year|twelve\s+months|12\s+months)\s+
+        (?i:to|ended|ending)\s+
         (?i:end-)?(?P<ytm>{_M})(?:,?\s+(?P<yty>{_Y}))?
     )
   | (?P<months_to>                                          # "the nine months ended December"

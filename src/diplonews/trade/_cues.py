@@ -208,13 +208,14 @@ OWN_PERIOD = re.compile(
     (?:(?:(?<=in\s)|(?<=for\s)|(?<=during\s)|(?<=over\s))the\s+
       (?:year\s+(?:of\s+)?|period\s+(?:of\s+|from\s+)?|(?:whole|entirety)\s+of\s+
       |(?:full|entire|whole|calendar)\s+year\s+(?:of\s+)?)?)?  # "in the period of January-May"
-    (?:(?<=\sin\s)calendar\s+year\s+)?$""",  # "in the whole of 2023", "in calendar year 2023"
+    (?:(?<=\sin\s)calendar\s+(?:year\s+)?)?$""",  # "in the whole of 2023", "in calendar 2023"
     re.VERBOSE | re.IGNORECASE,
 )
 # "<amount> worth of goods to <partner> in <year>": no comma, then in/for/during.
 OWN_PERIOD_LOOSE = re.compile(
     r"^(?:\s*\([^()]*\))?[^,;()]{0,60}?\b(?:in|for|during|over|throughout|by(?:\s+the\s+end\s+of)?)"
-    r"\s+$",
+    r"\s+(?:(?<=in\s)calendar\s+(?:year\s+)?"  # "... with Japan in calendar 1986"
+    r"|(?:(?<=in\s)|(?<=for\s)|(?<=during\s)|(?<=over\s))the\s+)?$",  # "in the May-June period"
     re.IGNORECASE,
 )
 TARGET = re.compile(
