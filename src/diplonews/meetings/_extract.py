@@ -83,6 +83,7 @@ from diplonews.meetings._places import (
     next_meeting_word,
     not_a_state_visit,
     not_meetings,
+    of_its_time,
     own_people,
     pick_date,
     read_dateline,
@@ -1995,6 +1996,20 @@ def _candidate(
         kind, rule, countries = MeetingKind.CONFERENCE, "meeting.org_meeting", set()
     if rule == "meeting.at_group":
         countries = set()  # "the announcement at the G-20 of the A-B corridor": a topic's states
+    if location is not None and location.country is not None:
+        # "met ... in Moscow" in 1987, or with a Soviet side: the Soviet Union's city (and
+        # the city's state of today is no side, unless the sentence names it otherwise)
+        modern = location.country.alpha_3
+        otherwise = any(
+            m.code == modern
+            and m.text != location.city
+            and sentence.start <= m.start < sentence.end
+            for m in mentions
+        )
+        if not otherwise:
+            location = of_its_time(location, countries - {modern}, article.published)
+            if location.country is not None and location.country.alpha_3 != modern:
+                countries.discard(modern)
     if location is not None and location.country is not None:
         countries.add(location.country.alpha_3)
     host = HOST_AFTER.match(body, t1, sentence.end) if "host" in body[t1 : t1 + 140] else None
