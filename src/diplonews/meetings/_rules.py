@@ -653,7 +653,8 @@ _LATER_THIS = re.compile(
 _FUTURE_AFTER = re.compile(
     r"\s*(?:,\s*(?:which|that)\s+)?(?:[\w-]+\s+){0,3}?"
     # the body's own members first: "a joint committee of Chile and the EU is expected to meet"
-    r"(?:(?:of|between)\s+(?:[\w'’-]+\s+){1,5}?)?"
+    # (a state's dotted short name is one word: "talks between U.S. and Japanese officials")
+    r"(?:(?:of|between)\s+(?:(?:(?:[A-Z]\.){2,}|[\w'’-]+)\s+){1,5}?)?"
     r"(?:will|is\s+to|are\s+to|is\s+scheduled"
     r"|are\s+scheduled|is\s+due"
     r"|are\s+due|is\s+expected|are\s+expected|is\s+planned|are\s+planned"
