@@ -803,6 +803,20 @@ def _candidates(article: Article) -> list[Candidate]:
                     # "on October 4-5 ... the ministerial meeting and the conference on X"
                     cand.date = cand.date or previous.date
                     cand.location = cand.location or previous.location
+                if (
+                    cand.weak
+                    and cand.kind is MeetingKind.MEETING
+                    and cand.date is not None
+                    and previous is not None
+                    and previous.kind is MeetingKind.VISIT
+                    and previous.date is None
+                    and previous.status is cand.status
+                    and previous.evidence[0].start == cand.evidence[0].start
+                    and _TRIP_FOR.search(body, sentence.start, t0)
+                ):
+                    # "will visit A for talks with B on Saturday": the time told after the
+                    # trip's purpose is the trip's
+                    previous.date = cand.date
                 previous = cand
                 out.append(cand)
         if "separate" in text or "credentials" in text:
