@@ -1327,11 +1327,18 @@ _BY_VIDEO = re.compile(r"\b(?:by|via|over|through)\s+(?:a\s+|the\s+)?video[\s-]*
 # defence officials met", "EU finance ministers, meeting in" (after the body's name).
 _MEMBERS_THEN = re.compile(
     r"""(?:['’]s)?\s+(?:[a-z-]+\s+){0,2}?(?:(?:ministers|officials|leaders|members|delegates
-    |envoys|negotiators|heads\s+of\s+(?:state|government))\s*,?\s+)?(?:(?:will|to|would)\s+)?""",
+    |envoys|negotiators|heads\s+of\s+(?:state|government))\s*,?\s+)?(?:(?:will|to|would)\s+)?
+    # "OPEC ministers are due to meet", "are to meet": a plan told with "be" is one too
+    (?:(?:are|were)\s+(?:(?:due|set|scheduled|expected)\s+)?to\s+)?
+    """,
     re.VERBOSE,
 )
 # A body's name just before the meeting verb: "The UN Security Council met", "the Council will".
-_BODY_MET = re.compile(r"\b(?:Council|Assembly|Committee|Commission)\s+(?:(?:will|would)\s+)?\Z")
+# (or due to: "the Committee is due to meet", "is to meet")
+_BODY_MET = re.compile(
+    r"\b(?:Council|Assembly|Committee|Commission)\s+(?:(?:will|would"
+    r"|(?:is|are|was|were)\s+(?:(?:due|set|scheduled|expected)\s+)?to)\s+)?\Z"
+)
 # The meeting verb negated: "have not held direct talks since 2021", "did not meet in P",
 # "has never visited A", "will not attend the summit": no event (not "not only met", "not
 # the first meeting", whose event took place).
@@ -2527,9 +2534,10 @@ def _candidate(
         kind is MeetingKind.MEETING
         and rule == "meeting.met_with"
         and organization is not None
-        and not countries
+        # no state but the one whose city it meets in: "the Committee will meet in P"
+        and countries <= ({location.country.alpha_3} if location and location.country else set())
         and not any(p.country for p in who)
-        and _BODY_MET.search(body, max(sentence.start, t0 - 20), t0)
+        and _BODY_MET.search(body, max(sentence.start, t0 - 40), t0)
     ):
         # "The UN Security Council met on Monday": a body of many states in session
         kind, rule = MeetingKind.CONFERENCE, "meeting.org_meeting"
