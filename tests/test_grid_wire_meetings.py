@@ -274,7 +274,7 @@ class Cell:
         """The cell's one sentence."""
         a, b = PAIRS[self.pair]
         verb, noun = self._verb()
-        when = (DATES[self.date][0] if self.held else DATES[self.date][2])
+        when = DATES[self.date][0] if self.held else DATES[self.date][2]
         host = self._host()
         where = {
             "in-city": f"in {host.city}",
