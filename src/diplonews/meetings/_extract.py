@@ -83,6 +83,7 @@ from diplonews.meetings._places import (
     next_meeting_word,
     not_a_state_visit,
     not_meetings,
+    of_its_time,
     own_people,
     pick_date,
     read_dateline,
@@ -802,6 +803,20 @@ def _candidates(article: Article) -> list[Candidate]:
                     # "on October 4-5 ... the ministerial meeting and the conference on X"
                     cand.date = cand.date or previous.date
                     cand.location = cand.location or previous.location
+                if (
+                    cand.weak
+                    and cand.kind is MeetingKind.MEETING
+                    and cand.date is not None
+                    and previous is not None
+                    and previous.kind is MeetingKind.VISIT
+                    and previous.date is None
+                    and previous.status is cand.status
+                    and previous.evidence[0].start == cand.evidence[0].start
+                    and _TRIP_FOR.search(body, sentence.start, t0)
+                ):
+                    # "will visit A for talks with B on Saturday": the time told after the
+                    # trip's purpose is the trip's
+                    previous.date = cand.date
                 previous = cand
                 out.append(cand)
         if "separate" in text or "credentials" in text:
@@ -1312,11 +1327,18 @@ _BY_VIDEO = re.compile(r"\b(?:by|via|over|through)\s+(?:a\s+|the\s+)?video[\s-]*
 # defence officials met", "EU finance ministers, meeting in" (after the body's name).
 _MEMBERS_THEN = re.compile(
     r"""(?:['’]s)?\s+(?:[a-z-]+\s+){0,2}?(?:(?:ministers|officials|leaders|members|delegates
-    |envoys|negotiators|heads\s+of\s+(?:state|government))\s*,?\s+)?(?:(?:will|to|would)\s+)?""",
+    |envoys|negotiators|heads\s+of\s+(?:state|government))\s*,?\s+)?(?:(?:will|to|would)\s+)?
+    # "OPEC ministers are due to meet", "are to meet": a plan told with "be" is one too
+    (?:(?:are|were)\s+(?:(?:due|set|scheduled|expected)\s+)?to\s+)?
+    """,
     re.VERBOSE,
 )
 # A body's name just before the meeting verb: "The UN Security Council met", "the Council will".
-_BODY_MET = re.compile(r"\b(?:Council|Assembly|Committee|Commission)\s+(?:(?:will|would)\s+)?\Z")
+# (or due to: "the Committee is due to meet", "is to meet")
+_BODY_MET = re.compile(
+    r"\b(?:Council|Assembly|Committee|Commission)\s+(?:(?:will|would"
+    r"|(?:is|are|was|were)\s+(?:(?:due|set|scheduled|expected)\s+)?to)\s+)?\Z"
+)
 # The meeting verb negated: "have not held direct talks since 2021", "did not meet in P",
 # "has never visited A", "will not attend the summit": no event (not "not only met", "not
 # the first meeting", whose event took place).
@@ -1996,6 +2018,20 @@ def _candidate(
     if rule == "meeting.at_group":
         countries = set()  # "the announcement at the G-20 of the A-B corridor": a topic's states
     if location is not None and location.country is not None:
+        # "met ... in Moscow" in 1987, or with a Soviet side: the Soviet Union's city (and
+        # the city's state of today is no side, unless the sentence names it otherwise)
+        modern = location.country.alpha_3
+        otherwise = any(
+            m.code == modern
+            and m.text != location.city
+            and sentence.start <= m.start < sentence.end
+            for m in mentions
+        )
+        if not otherwise:
+            location = of_its_time(location, countries - {modern}, article.published)
+            if location.country is not None and location.country.alpha_3 != modern:
+                countries.discard(modern)
+    if location is not None and location.country is not None:
         countries.add(location.country.alpha_3)
     host = HOST_AFTER.match(body, t1, sentence.end) if "host" in body[t1 : t1 + 140] else None
     if host is not None:  # "the meeting of X that Peru will host": its host takes part
@@ -2498,9 +2534,10 @@ def _candidate(
         kind is MeetingKind.MEETING
         and rule == "meeting.met_with"
         and organization is not None
-        and not countries
+        # no state but the one whose city it meets in: "the Committee will meet in P"
+        and countries <= ({location.country.alpha_3} if location and location.country else set())
         and not any(p.country for p in who)
-        and _BODY_MET.search(body, max(sentence.start, t0 - 20), t0)
+        and _BODY_MET.search(body, max(sentence.start, t0 - 40), t0)
     ):
         # "The UN Security Council met on Monday": a body of many states in session
         kind, rule = MeetingKind.CONFERENCE, "meeting.org_meeting"

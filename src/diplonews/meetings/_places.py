@@ -90,6 +90,7 @@ __all__ = [
     "next_meeting_word",
     "not_a_state_visit",
     "not_meetings",
+    "of_its_time",
     "own_people",
     "pick_date",
     "read_dateline",
@@ -562,6 +563,55 @@ def find_location(
     if dateline_city is not None and HERE.search(body, lo, hi):
         return Place(city=dateline_city[0], country=Country(dateline_city[1]))
     return None
+
+
+# The states that succeeded a historic state, with the historic state and its last day:
+# a city of theirs was the historic state's until then ("Moscow" in 1987 is the Soviet
+# Union's). East German cities are not told apart from West German ones, so the German
+# Democratic Republic has no line.
+_SUCCEEDED: dict[str, tuple[str, dt.date]] = {
+    **dict.fromkeys(
+        ("RUS", "UKR", "BLR", "KAZ", "UZB", "TKM", "KGZ", "TJK", "AZE", "ARM", "GEO", "MDA"),
+        ("SUN", dt.date(1991, 12, 25)),
+    ),
+    **dict.fromkeys(("LTU", "LVA", "EST"), ("SUN", dt.date(1991, 9, 5))),
+    **dict.fromkeys(("SVN", "HRV"), ("YUG", dt.date(1991, 6, 24))),
+    "MKD": ("YUG", dt.date(1991, 9, 7)),
+    "BIH": ("YUG", dt.date(1992, 3, 2)),
+    **dict.fromkeys(("SRB", "MNE"), ("YUG", dt.date(2003, 2, 3))),
+    **dict.fromkeys(("CZE", "SVK"), ("CSK", dt.date(1992, 12, 31))),
+}
+
+
+def of_its_time(place: Place, sides: set[str], published: dt.date | None) -> Place:
+    """The place with the state its city belonged to when the news was written.
+
+    A city of a state that succeeded a historic state is the historic state's in news
+    published before the succession, or where a side of the event is the historic state
+    and none is its successor ("Soviet ... met ... in Moscow").
+
+    >>> moscow = Place(city="Moscow", country=Country("RUS"))
+    >>> str(of_its_time(moscow, set(), dt.date(1987, 3, 4)).country)
+    'SUN'
+    >>> str(of_its_time(moscow, {"SUN", "GBR"}, None).country)
+    'SUN'
+    >>> str(of_its_time(moscow, {"FIN"}, dt.date(2024, 3, 4)).country)
+    'RUS'
+    >>> of_its_time(Place(city="Paris", country=Country("FRA")), set(), None).city
+    'Paris'
+    """
+    if place.country is None:
+        return place
+    code = place.country.alpha_3
+    succeeded = _SUCCEEDED.get(code)
+    if succeeded is None:
+        return place
+    historic, last_day = succeeded
+    if (published is not None and published <= last_day) or (
+        historic in sides and code not in sides
+    ):
+        return Place(city=place.city, country=Country(historic))
+    return place
 
 
 # A city right after a verb of visiting told: "visited Istanbul", "is visiting New York"

@@ -77,10 +77,10 @@ __all__ = [
 # Cheap pre-filter: a sentence is read closely only if it holds one of these words.
 _TRIGGER_STEMS = [
     "met", "meet", "talks", "negotiation", "visit", "trip", "tour", "mission", "travel", "arriv",
-    "leav", "left", "call", "phone", "telephon", "spoke", "spoken", "summit", "conference",
-    "forum", "session", "council", "commission", "seminar", "congress", "assembly", "received",
-    "depart", "hosted", "welcomed", "discuss", "consultation", "co-chair", "COP", "ministerial",
-    "conversation", "dialogue", "presented", "presenting", "videoconferenc", "flew",
+    "leav", "left", "call", "phone", "telephon", "spoke", "spoken", "speak with", "summit",
+    "conference", "forum", "session", "council", "commission", "seminar", "congress", "assembly",
+    "received", "depart", "hosted", "welcomed", "discuss", "consultation", "co-chair", "COP",
+    "ministerial", "conversation", "dialogue", "presented", "presenting", "videoconferenc", "flew",
     "sat down", "exchanged views", "audience", "courtesy", "next one", "last one", "previous one",
     "confer", "Confer", "tete-a-tete", "tête-à-tête", "dial", "welcome", "receive ", "receiving",
 ]  # fmt: skip
@@ -183,9 +183,12 @@ RULES: list[tuple[str, MeetingKind, tuple[str, ...], re.Pattern[str]]] = [
     (
         "meeting.spoke_with",
         MeetingKind.CALL,
-        ("spoke",),
+        ("spoke", "speak"),
         re.compile(
-            r"""\bspo(?:ke|ken)\s+(?:(?:by\s+(?:tele)?phone|today|yesterday|again|separately
+            r"""(?:\bspo(?:ke|ken)
+            # "will speak with", "is due to speak with": the same call, announced
+            |\b(?:will|to)\s+(?:also\s+)?speak)
+            \s+(?:(?:by\s+(?:tele)?phone|today|yesterday|again|separately
             |on\s+[A-Z]\w+|earlier|(?:this|last)\s+(?:morning|afternoon|evening|night|week))\s+)*
             with\b                    # "spoke today with", "spoke this afternoon with"
             """,
@@ -602,7 +605,8 @@ _FUTURE = re.compile(
     |expect(?:s|ing)?|await(?:s|ing)?  # "we expect a return visit": one to come
     |preparations?\s+for)\b
     | (?:agreed|decided)\s+to\s+(?!(?:a|an|the|its|their|his|her|this|that)\s)  # not "to a plan"
-    | due\s+to\s+(?:be|hold|meet|visit|begin|start|arrive|travel|attend|take|open|resume|leave)\b
+    | due\s+to\s+(?:be|hold|meet|speak|visit|begin|start|arrive|travel|attend|take|open|resume
+      |leave)\b
     # "preparations are under way for the visit", "are preparing for the summit": one to come
     # ("preparations are also under way for a summit": an adverb may stand before the state)
     | preparations?\s+(?:(?:are|is)\s+)?(?:(?:also|now|already|well)\s+)?
@@ -653,7 +657,8 @@ _LATER_THIS = re.compile(
 _FUTURE_AFTER = re.compile(
     r"\s*(?:,\s*(?:which|that)\s+)?(?:[\w-]+\s+){0,3}?"
     # the body's own members first: "a joint committee of Chile and the EU is expected to meet"
-    r"(?:(?:of|between)\s+(?:[\w'’-]+\s+){1,5}?)?"
+    # (a state's dotted short name is one word: "talks between U.S. and Japanese officials")
+    r"(?:(?:of|between)\s+(?:(?:(?:[A-Z]\.){2,}|[\w'’-]+)\s+){1,5}?)?"
     r"(?:will|is\s+to|are\s+to|is\s+scheduled"
     r"|are\s+scheduled|is\s+due"
     r"|are\s+due|is\s+expected|are\s+expected|is\s+planned|are\s+planned"
