@@ -13,9 +13,9 @@ import pytest
 
 from dev_scoring import dev_scores
 
-F1_FLOOR = 0.858
-PRECISION_FLOOR = 0.87
-RECALL_FLOOR = 0.84
+F1_FLOOR = 0.973
+PRECISION_FLOOR = 0.989
+RECALL_FLOOR = 0.958
 
 
 @pytest.fixture(scope="module")

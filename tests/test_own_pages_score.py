@@ -99,8 +99,8 @@ FLOORS: dict[tuple[str, str], dict[str, float]] = {
     ("read", "d"): {"meetings": 0.93, "agreements": 0.95, "trade_records": 0.97},
     ("read", "m"): {"meetings": 0.98, "agreements": 0.95, "trade_records": 0.94},
     ("read", "i"): {"meetings": 0.99, "agreements": 1.00, "trade_records": 0.98},
-    ("read", "j"): {"meetings": 0.84, "agreements": 0.76, "trade_records": 0.88},
-    ("unread", "l"): {"meetings": 0.88, "agreements": 0.81, "trade_records": 0.83},
+    ("read", "j"): {"meetings": 0.91, "agreements": 0.96, "trade_records": 0.99},
+    ("unread", "l"): {"meetings": 0.88, "agreements": 0.83, "trade_records": 0.83},
 }
 
 
