@@ -287,7 +287,10 @@ RULES: list[tuple[str, MeetingKind, tuple[str, ...], re.Pattern[str]]] = [
             "previous one",
         ),
         re.compile(
-            r"""# a session of the body or meeting told just before, named by its possessive or
+            # Every branch starts a word with one of these characters (its lookbehinds see a
+            # space before it): one test at each place before the branches are tried in turn.
+            r"""(?<![A-Za-z0-9_])(?=[\dA-Zbcefhijmnostw])(?:
+            # a session of the body or meeting told just before, named by its possessive or
             # by "one": "Its last session took place in Baku", "the council will hold its
             # session in Lima", "The next one will be held in Quito"
             \b(?:[Ii]ts|[Tt]heir)\s+(?:next|last|previous)\s+session\b
@@ -328,7 +331,7 @@ RULES: list[tuple[str, MeetingKind, tuple[str, ...], re.Pattern[str]]] = [
             | \b(?:\d+(?:st|nd|rd|th)|[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|[Ff]ifth|[Ss]ixth
             |[Ss]eventh|[Ee]ighth|[Nn]inth|[Tt]enth)\s+(?:[A-Z][\w-]*\s+){0,3}Council\s+of\s+
             (?:Foreign\s+)?(?:Ministers|Heads)\b          # "the 12th ECO Council of Ministers"
-            """,
+            )""",
             re.VERBOSE,
         ),
     ),

@@ -92,17 +92,19 @@ def not_name_words() -> frozenset[str]:
 # A token: a word (letters, inner apostrophes, hyphens and dots: "Al-Thani", "U.S.",
 # "R."), or one punctuation mark. Cheap tests come first where they decide the same: a dot
 # after the first letter ("(?=.\.)"), ASCII letters before any letter ("[A-Za-z]*" then
-# "[^\W\d_]*" is the same longest run of letters, with fewer Unicode category lookups).
+# "[^\W\d_]*" is the same longest run of letters, with fewer Unicode category lookups). No
+# token starts at a space: one test there ("(?=\S)") instead of a failed try of each branch.
 _TOKEN = re.compile(
     r"""
-    (?:Mr|Mrs|Ms|Dr|Jr|Sr|St|Prof|Gen|Sen|Rep|Gov)\.(?!\w)  # an abbreviated title
+    (?=\S)(?:
+      (?:Mr|Mrs|Ms|Dr|Jr|Sr|St|Prof|Gen|Sen|Rep|Gov)\.(?!\w)  # an abbreviated title
     | (?:[A-Z]\.){1,3}[A-Z][a-z]{2,}(?:[’'\-][A-Za-z]+)*  # initials glued to a surname: "R.Meredov"
     | (?=.\.)[^\W\d_](?:\.[^\W\d_])+\.?  # dotted initials: "U.S.", "U.N", "H.E."
     | (?=.\.)[^\W\d_]\.(?=\s+[A-Z])    # an initial before a name: "R." in "Joseph R. Biden"
     | (?=[^\W\d_])[A-Za-z]*[^\W\d_]*(?:[’'\-](?!s\b)[^\W\d_]+)*  # a word: "Al-Thani"; not "'s"
     | \d+                               # a number
     | [^\w\s]                           # one punctuation mark
-    """,
+    )""",
     re.VERBOSE,
 )
 # Connectors allowed inside a long role ("Minister of Foreign Affairs of the Republic of").

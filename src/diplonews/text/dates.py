@@ -12,6 +12,7 @@ arithmetic that places a relative date (``_relative_dates``).
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from typing import Literal
 
 import attrs
@@ -248,13 +249,25 @@ def extract_dates(
     if not may_hold_date(text):
         return ()
     mentions: list[DateMention] = []
-    for match in DATE.finditer(text):
+    for match in _date_matches(text):
         try:
             start, end, date, relative = _resolve(match, text, published, tense)
         except _UnresolvedError:
             continue
         mentions.append(DateMention(start, end, text[start:end], date, relative))
     return tuple(mentions)
+
+
+@functools.lru_cache(maxsize=256)
+def _date_matches(text: str) -> tuple[re.Match[str], ...]:
+    """The matches of :data:`DATE` in ``text``, found once for every tense.
+
+    The extractors resolve one sentence several times (in the past, in the
+    future, from its own cues): the matches depend on the text alone, and only
+    their resolution on the tense and the publication date. A match is never
+    changed once made, so the same ones serve every call.
+    """
+    return tuple(DATE.finditer(text))
 
 
 _ISO_PARTIAL = re.compile(r"(\d{4})(?:-(\d\d)(?:-(\d\d))?)?")  # 2021, 2021-07, 2021-07-27
