@@ -20,6 +20,7 @@ DATA_FILES = [
     "demonyms.json",
     "display_names.json",
     "region_members.json",
+    "successions.json",
 ]
 VALID_CODES = {str(c.alpha_3) for c in pycountry.countries} | gazetteer.HISTORIC_STATES
 
@@ -54,6 +55,9 @@ def _code_tables() -> Iterator[tuple[str, str, str]]:
     for region, codes in gazetteer.load_region_members().items():
         for code in codes:
             yield "region_members", region, code
+    for successor, (former, _) in gazetteer.load_successions().items():
+        yield "successions", successor, successor
+        yield "successions", successor, former
 
 
 def test_every_code_is_iso() -> None:
@@ -119,3 +123,24 @@ NORMALIZED = [
 def test_normalize_name(name: str, expected: str) -> None:
     """Names fold to lower case without accents, punctuation or a leading "the"."""
     assert gazetteer.normalize_name(name) == expected
+
+
+def test_successions_name_a_former_state_and_its_last_day() -> None:
+    """Each successor names a former state of HISTORIC_STATES and a day before today."""
+    import datetime as dt
+
+    table = gazetteer.load_successions()
+    assert table["UKR"] == ("SUN", dt.date(1991, 12, 25))
+    assert {former for former, _ in table.values()} <= gazetteer.HISTORIC_STATES
+    assert all(until < dt.date(2026, 1, 1) for _, until in table.values())
+
+
+def test_successions_reject_a_bad_entry(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A malformed entry is reported with the file and the offending entry."""
+    monkeypatch.setattr(gazetteer, "_read", lambda name: {"RUS": {"state": "XXX"}})
+    gazetteer.load_successions.cache_clear()
+    try:
+        with pytest.raises(TypeError, match=r"successions\.json.*'RUS'"):
+            gazetteer.load_successions()
+    finally:
+        gazetteer.load_successions.cache_clear()

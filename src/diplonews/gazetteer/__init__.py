@@ -39,6 +39,11 @@ developers from common English news usage; every country value is an ISO
 ``region_members.json``
     ``{region: [alpha-3, ...]}``: regions of fixed membership that summit formats
     are named for ("the China-Central Asia Summit", "the C5+1"), lower case.
+``successions.json``
+    ``{alpha-3: {"state": historic code, "until": ISO date}}``: the states that
+    succeeded a former state of :data:`HISTORIC_STATES`, with that state and its
+    last day there ("RUS": the Soviet Union until 1991-12-25): a city of theirs
+    was the former state's in news written until then.
 ``display_names.json``
     ``{alpha-3: display name}`` where pycountry's name is unwieldy
     ("Congo, The Democratic Republic of the") or missing (former states).
@@ -56,6 +61,7 @@ developers from common English news usage; every country value is an ISO
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 import json
 import unicodedata
@@ -86,6 +92,7 @@ __all__ = [
     "load_office_holders",
     "load_region_members",
     "load_seats",
+    "load_successions",
     "normalize_name",
 ]
 
@@ -210,6 +217,33 @@ def load_region_members() -> Mapping[str, tuple[str, ...]]:
     ('ARM', 'AZE', 'GEO')
     """
     return _str_lists(_read("region_members.json"), "region_members.json", "region")
+
+
+@functools.cache
+def load_successions() -> Mapping[str, tuple[str, dt.date]]:
+    """Return ``successions.json``: successor alpha-3 -> (former state, its last day there).
+
+    >>> from diplonews.gazetteer import load_successions
+    >>> load_successions()["KAZ"]
+    ('SUN', datetime.date(1991, 12, 25))
+    """
+    name = "successions.json"
+    data = _read(name)
+    if not isinstance(data, dict):
+        msg = f"gazetteer file {name!r} must map successor codes to objects"
+        raise TypeError(msg)
+    table: dict[str, tuple[str, dt.date]] = {}
+    for code, entry in data.items():
+        state = entry.get("state") if isinstance(entry, dict) else None
+        until = entry.get("until") if isinstance(entry, dict) else None
+        if state not in HISTORIC_STATES or not isinstance(until, str):
+            msg = (
+                f"gazetteer file {name!r}, entry {code!r}: needs a former state of "
+                f"{sorted(HISTORIC_STATES)} as 'state' and an ISO date as 'until', got {entry!r}"
+            )
+            raise TypeError(msg)
+        table[code] = (state, dt.date.fromisoformat(until))
+    return MappingProxyType(table)
 
 
 @functools.cache

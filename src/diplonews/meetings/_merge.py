@@ -15,6 +15,7 @@ import attrs
 from diplonews import _regex as re
 from diplonews.meetings._rules import AND_ANOTHER, DATE_REACH, SIDELINES, SIDELINES_BARE
 from diplonews.models import MeetingKind, MeetingStatus
+from diplonews.text.dates import month_number
 from diplonews.values import PartialDate, Participant, Place, Span
 
 __all__ = [
@@ -494,12 +495,6 @@ _VISIT_DAYS = re.compile(
     (?:(?P<m2>{_MONTH})\s+)?(?P<d2>\d{{1,2}})\b""",
     re.VERBOSE,
 )
-_MONTH_NUMBERS = {
-    m: i
-    for i, m in enumerate(
-        ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), 1
-    )
-}
 
 
 def visit_days(text: str, year: int) -> list[tuple[dt.date, dt.date]]:
@@ -512,8 +507,8 @@ def visit_days(text: str, year: int) -> list[tuple[dt.date, dt.date]]:
         return []
     days = []
     for found in _VISIT_DAYS.finditer(text):
-        m1 = _MONTH_NUMBERS[found["m1"][:3].lower()]
-        m2 = _MONTH_NUMBERS[found["m2"][:3].lower()] if found["m2"] else m1
+        m1 = month_number(found["m1"][:3]) or 0  # the pattern's stems are all months
+        m2 = month_number(found["m2"][:3]) or 0 if found["m2"] else m1
         try:
             first = dt.date(year, m1, int(found["d1"]))
             last = dt.date(year + (m2 < m1), m2, int(found["d2"]))

@@ -14,7 +14,7 @@ import functools
 from collections.abc import Iterator, Mapping, Sequence
 
 from diplonews import _regex as re
-from diplonews.gazetteer import iso_countries
+from diplonews.gazetteer import iso_countries, load_successions
 from diplonews.meetings._rules import (
     CLAUSE_WINDOW,
     DATELINE,
@@ -565,24 +565,6 @@ def find_location(
     return None
 
 
-# The states that succeeded a historic state, with the historic state and its last day:
-# a city of theirs was the historic state's until then ("Moscow" in 1987 is the Soviet
-# Union's). East German cities are not told apart from West German ones, so the German
-# Democratic Republic has no line.
-_SUCCEEDED: dict[str, tuple[str, dt.date]] = {
-    **dict.fromkeys(
-        ("RUS", "UKR", "BLR", "KAZ", "UZB", "TKM", "KGZ", "TJK", "AZE", "ARM", "GEO", "MDA"),
-        ("SUN", dt.date(1991, 12, 25)),
-    ),
-    **dict.fromkeys(("LTU", "LVA", "EST"), ("SUN", dt.date(1991, 9, 5))),
-    **dict.fromkeys(("SVN", "HRV"), ("YUG", dt.date(1991, 6, 24))),
-    "MKD": ("YUG", dt.date(1991, 9, 7)),
-    "BIH": ("YUG", dt.date(1992, 3, 2)),
-    **dict.fromkeys(("SRB", "MNE"), ("YUG", dt.date(2003, 2, 3))),
-    **dict.fromkeys(("CZE", "SVK"), ("CSK", dt.date(1992, 12, 31))),
-}
-
-
 def of_its_time(place: Place, sides: set[str], published: dt.date | None) -> Place:
     """The place with the state its city belonged to when the news was written.
 
@@ -603,7 +585,7 @@ def of_its_time(place: Place, sides: set[str], published: dt.date | None) -> Pla
     if place.country is None:
         return place
     code = place.country.alpha_3
-    succeeded = _SUCCEEDED.get(code)
+    succeeded = load_successions().get(code)  # a city of a successor of a former state
     if succeeded is None:
         return place
     historic, last_day = succeeded
