@@ -9,10 +9,11 @@ expectations in its own module; what they all do the same way is here:
   choice (the ``axis``) meeting every value of every other choice, then cells drawn at
   random up to a size;
 - ``grid_params``: the cells as test parameters, a cell the library still misses a strict
-  xfail with its reason (``left_reason`` finds one by choice value, from a grid's ``LEFT``);
+  xfail with its reason (``by_value`` finds one by choice value, from a grid's ``LEFT``);
 - ``assert_every_value_sampled``: every value of every choice met in several cells;
 - ``failure_table``: the failing cells by choice value, a grid's report when run as a script;
-- ``Pair`` and ``When``: the states and the date forms of the agreement grids.
+- ``State``: a state of the meeting grids; ``Pair`` and ``When``: the states and the date
+  forms of the agreement grids.
 """
 
 from __future__ import annotations
@@ -31,17 +32,34 @@ if TYPE_CHECKING:
 
 __all__ = [
     "Pair",
+    "State",
     "When",
     "assert_every_value_sampled",
+    "by_value",
     "dashed_id",
     "draw",
     "failure_table",
     "grid_params",
-    "left_reason",
     "sample_cells",
 ]
 
 C = TypeVar("C")
+
+
+@dataclasses.dataclass(frozen=True)
+class State:
+    """A state of a meeting grid as news names it: code, name, demonym, capital, an official.
+
+    ``pronoun`` is the official's ("he" unless told).
+    """
+
+    code: str
+    name: str
+    demonym: str
+    capital: str
+    title: str
+    person: str
+    pronoun: str = "he"
 
 
 @dataclasses.dataclass(frozen=True)
@@ -125,10 +143,14 @@ def dashed_id(cell: DataclassInstance) -> str:
     return "-".join(str(v) for v in dataclasses.astuple(cell))
 
 
-def left_reason(cell: object, left: Mapping[tuple[str, str], str]) -> str | None:
+def by_value(left: Mapping[tuple[str, str], str]) -> Callable[[object], str | None]:
     """Why a cell is still misread, from the reasons a grid's ``LEFT`` gives by choice value."""
-    reasons = [why for (choice, value), why in left.items() if getattr(cell, choice) == value]
-    return "; ".join(reasons) if reasons else None
+
+    def known(cell: object) -> str | None:
+        reasons = [why for (choice, value), why in left.items() if getattr(cell, choice) == value]
+        return "; ".join(reasons) if reasons else None
+
+    return known
 
 
 def grid_params(

@@ -48,7 +48,7 @@ import random
 
 import pytest
 
-from grid_cells import assert_every_value_sampled, grid_params, left_reason
+from grid_cells import assert_every_value_sampled, by_value, grid_params
 from trade_rows import Row, TableRow, assert_table_shape, scored, table_params, trade_rows
 
 PUBLISHED = dt.date(1987, 4, 20)
@@ -722,11 +722,7 @@ def test_table_ids_are_unique_and_classes_have_rows() -> None:
 LEFT: dict[tuple[str, str], str] = {}
 
 
-def _known(cell: Cell) -> str | None:
-    return left_reason(cell, LEFT)
-
-
-@pytest.mark.parametrize("cell", grid_params(CELLS, lambda c: c.id, _known, numbered=True))
+@pytest.mark.parametrize("cell", grid_params(CELLS, lambda c: c.id, by_value(LEFT), numbered=True))
 def test_grid_cell(cell: Cell) -> None:
     """Each cell gives the records its choices call for, as the scorer pairs them."""
     body, expected = build(cell)
