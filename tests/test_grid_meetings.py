@@ -35,22 +35,10 @@ import pytest
 from diplonews import extract_text
 from diplonews.meetings import extract_meetings
 from diplonews.readers import parse_crawled_text
-from grid_cells import dashed_id, failure_table, grid_params, sample_cells
+from grid_cells import State, dashed_id, failure_table, grid_params, sample_cells
 from meeting_rows import Expected, ToldRow, assert_told, told_params
 
 PUBLISHED = dt.date(2024, 5, 15)  # a Wednesday
-
-
-@dataclass(frozen=True)
-class State:
-    """A state as news names it: code, name, demonym, capital, an official."""
-
-    code: str
-    name: str
-    demonym: str
-    capital: str
-    title: str
-    person: str
 
 
 PAIRS: list[tuple[State, State]] = [

@@ -79,6 +79,7 @@ from diplonews.meetings import extract_meetings
 from diplonews.models import Meeting
 from diplonews.readers import parse_crawled_text
 from grid_cells import (
+    State,
     assert_every_value_sampled,
     dashed_id,
     failure_table,
@@ -88,19 +89,6 @@ from grid_cells import (
 from meeting_rows import Expected, ToldRow, assert_told, told_params
 
 PUBLISHED = dt.date(2024, 5, 15)  # a Wednesday
-
-
-@dataclass(frozen=True)
-class State:
-    """A state as news names it: code, name, demonym, capital, an official and a pronoun."""
-
-    code: str
-    name: str
-    demonym: str
-    capital: str
-    title: str
-    person: str
-    pronoun: str
 
 
 TRIOS: list[tuple[State, State, State]] = [

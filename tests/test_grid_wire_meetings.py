@@ -67,6 +67,7 @@ import pytest
 
 from diplonews import extract_text
 from grid_cells import (
+    State,
     assert_every_value_sampled,
     dashed_id,
     draw,
@@ -77,18 +78,6 @@ from grid_cells import (
 from meeting_rows import Expected, ToldTable, assert_told, told_params
 
 PUBLISHED = dt.date(1987, 3, 4)  # a Wednesday
-
-
-@dataclass(frozen=True)
-class State:
-    """A state as wire copy names it: code, name, demonym, a city, an official."""
-
-    code: str
-    name: str
-    demonym: str
-    city: str
-    title: str
-    person: str
 
 
 PAIRS: list[tuple[State, State]] = [
@@ -253,8 +242,8 @@ class Cell:
                 f"visit {b.name} for talks with {{B}}",
             ),
             "arrived-visit": (
-                f"arrived in {b.city} for a three-day visit",
-                f"arrive in {b.city} for a three-day visit",
+                f"arrived in {b.capital} for a three-day visit",
+                f"arrive in {b.capital} for a three-day visit",
             ),
             "margins": (
                 "met with {B} on the margins of the {org}",
@@ -284,7 +273,7 @@ class Cell:
         when = DATES[self.date][0] if self.held else DATES[self.date][2]
         host = self._host()
         where = {
-            "in-city": f"in {host.city}",
+            "in-city": f"in {host.capital}",
             "dateline": "",
             "none": "",
         }[self.place]
@@ -331,7 +320,7 @@ class Cell:
     def text(self) -> str:
         """The page: a dateline, a readout's heading or a plain paragraph, and the sentence."""
         sentence = self.sentence()
-        dateline_city = self._host().city.upper()
+        dateline_city = self._host().capital.upper()
         if self.event == "margins":
             dateline_city = THIRD.get(PAIRS[self.pair][0].code, THIRD_DEFAULT)[0].upper()
         if self.frame == "wire-1987":
