@@ -19,7 +19,6 @@ import datetime as dt
 import itertools
 import random
 from dataclasses import dataclass
-from typing import Any
 
 import pytest
 
@@ -27,6 +26,7 @@ from agreement_rows import matches_any_kind, spec, unmatched
 from diplonews import Article, extract
 from diplonews.models import Agreement
 from diplonews.readers import parse_crawled_text
+from grid_cells import Pair, When, grid_params
 
 PUBLISHED = "2023-05-10"  # a Wednesday
 
@@ -149,19 +149,6 @@ STATUSES = [
 ]
 
 
-@dataclass(frozen=True)
-class Pair:
-    """Two states: names, demonyms, capitals and codes."""
-
-    a: str
-    b: str
-    dem_a: str
-    dem_b: str
-    cap_a: str
-    cap_b: str
-    codes: tuple[str, str]
-
-
 PAIRS = [
     Pair("Georgia", "Peru", "Georgian", "Peruvian", "Tbilisi", "Lima", ("GEO", "PER")),
     Pair("Mongolia", "Chile", "Mongolian", "Chilean", "Ulaanbaatar", "Santiago", ("CHL", "MNG")),
@@ -169,17 +156,6 @@ PAIRS = [
     Pair("Kenya", "Portugal", "Kenyan", "Portuguese", "Nairobi", "Lisbon", ("KEN", "PRT")),
     Pair("Kazakhstan", "Oman", "Kazakh", "Omani", "Astana", "Muscat", ("KAZ", "OMN")),
 ]
-
-
-@dataclass(frozen=True)
-class When:
-    """A date form: text and ISO date for a past verb, and for a future one."""
-
-    name: str
-    past: str
-    past_iso: str | None
-    future: str
-    future_iso: str | None
 
 
 WHENS = [
@@ -395,15 +371,7 @@ CELLS = _cells()
 def failures(cell: Cell) -> list[str]:
     """The expected records missing and the records extra for one cell."""
     (article,) = parse_crawled_text(article_text(cell))
-    got = list(extract(article).agreements)
-    out = []
-    for want in expected(cell):
-        match = next((r for r in got if _fits(want, r)), None)
-        if match is None:
-            out.append("missing: " + want)
-        else:
-            got.remove(match)
-    return out + ["extra: " + spec(r) for r in got]
+    return unmatched(expected(cell), extract(article).agreements, _fits)
 
 
 def known_gap(cell: Cell) -> str | None:
@@ -423,14 +391,7 @@ def known_gap(cell: Cell) -> str | None:
     return None
 
 
-def _param(cell: Cell) -> Any:
-    """The cell as a test parameter, strictly expected to fail where ``known_gap`` says why."""
-    reason = known_gap(cell)
-    marks = [pytest.mark.xfail(reason=reason, strict=True)] if reason else []
-    return pytest.param(cell, id=cell.id, marks=marks)
-
-
-@pytest.mark.parametrize("cell", [_param(c) for c in CELLS])
+@pytest.mark.parametrize("cell", grid_params(CELLS, lambda c: c.id, known_gap))
 def test_grid_agreements(cell: Cell) -> None:
     """Each cell gives exactly the records its choices call for."""
     assert failures(cell) == [], article_text(cell)

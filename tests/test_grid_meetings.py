@@ -28,7 +28,6 @@ from __future__ import annotations
 
 import datetime as dt
 import random
-from collections.abc import Iterator
 from dataclasses import dataclass
 
 import pytest
@@ -36,21 +35,10 @@ import pytest
 from diplonews import extract_text
 from diplonews.meetings import extract_meetings
 from diplonews.readers import parse_crawled_text
+from grid_cells import State, dashed_id, failure_table, grid_params, sample_cells
 from meeting_rows import Expected, ToldRow, assert_told, told_params
 
 PUBLISHED = dt.date(2024, 5, 15)  # a Wednesday
-
-
-@dataclass(frozen=True)
-class State:
-    """A state as news names it: code, name, demonym, capital, an official."""
-
-    code: str
-    name: str
-    demonym: str
-    capital: str
-    title: str
-    person: str
 
 
 PAIRS: list[tuple[State, State]] = [
@@ -408,26 +396,7 @@ CHOICES: dict[str, list[object]] = {
 def _sample(size: int, seed: int = 13) -> list[Cell]:
     """A seeded sample of valid cells, covering every pair of event and each other choice."""
     rng = random.Random(seed)
-    cells: dict[Cell, None] = {}
-    # every event meets every value of every other choice at least once
-    for event in EVENTS:
-        for name, values in CHOICES.items():
-            if name == "event":
-                continue
-            for value in values:
-                for _ in range(40):
-                    pick = {n: rng.choice(v) for n, v in CHOICES.items()}
-                    pick["event"], pick[name] = event, value
-                    cell = Cell(**pick)  # type: ignore[arg-type]
-                    if cell.valid():
-                        cells[cell] = None
-                        break
-    while len(cells) < size:
-        pick = {n: rng.choice(v) for n, v in CHOICES.items()}
-        cell = Cell(**pick)  # type: ignore[arg-type]
-        if cell.valid():
-            cells[cell] = None
-    return list(cells)
+    return list(sample_cells(Cell, Cell.valid, CHOICES, rng, size=size, axis="event", tries=40))
 
 
 CELLS = _sample(900)
@@ -475,23 +444,6 @@ def passes(cell: Cell) -> bool:
     )
 
 
-def _id(cell: Cell) -> str:
-    return "-".join(
-        str(x)
-        for x in (
-            cell.event,
-            cell.status,
-            cell.date,
-            cell.date_place,
-            cell.sides,
-            cell.place,
-            cell.header,
-            cell.tail,
-            cell.pair,
-        )
-    )
-
-
 def _known_miss(cell: Cell) -> str | None:
     """Why a cell is still misread (by choice values), or None."""
     if cell.sides == "two-sides" and cell.date == "none" and cell.place in ("none", "video-link"):
@@ -502,33 +454,16 @@ def _known_miss(cell: Cell) -> str | None:
     return None
 
 
-def _params() -> list[object]:
-    params: list[object] = []
-    for cell in CELLS:
-        reason = _known_miss(cell)
-        marks = [pytest.mark.xfail(strict=True, reason=reason)] if reason else []
-        params.append(pytest.param(cell, id=_id(cell), marks=marks))
-    return params
-
-
-@pytest.mark.parametrize("cell", _params())
+@pytest.mark.parametrize("cell", grid_params(CELLS, dashed_id, _known_miss))
 def test_grid_cell(cell: Cell) -> None:
     """The cell's page is read as exactly its one meeting."""
     assert passes(cell), (cell.text(), cell.expected(), read(cell))
 
 
-def failure_table() -> Iterator[tuple[str, str, int, int]]:
-    """(choice, value, failing cells, cells) for every choice value: the grid's report."""
-    results = {c: passes(c) for c in CELLS}
-    for name, values in CHOICES.items():
-        for value in values:
-            mine = [c for c in CELLS if getattr(c, name) == value]
-            yield name, str(value), sum(not results[c] for c in mine), len(mine)
-
-
 if __name__ == "__main__":
-    for name, value, bad, total in failure_table():
-        print(f"{name:11} {value:20} {bad:4d}/{total}")
+    failed = {c: not passes(c) for c in CELLS}
+    for name, value, bad, total in failure_table(CELLS, CHOICES, failed):
+        print(f"{name:11} {value!s:20} {bad:4d}/{total}")
 
 
 # --- classes fixed from the grid, each with rows of its own (invented sentences) ---------

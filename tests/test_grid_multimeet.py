@@ -68,7 +68,6 @@ sentences of their own (one rule each):
 from __future__ import annotations
 
 import collections
-import dataclasses
 import datetime as dt
 import random
 from dataclasses import dataclass
@@ -79,22 +78,17 @@ from diplonews import extract_text
 from diplonews.meetings import extract_meetings
 from diplonews.models import Meeting
 from diplonews.readers import parse_crawled_text
+from grid_cells import (
+    State,
+    assert_every_value_sampled,
+    dashed_id,
+    failure_table,
+    grid_params,
+    sample_cells,
+)
 from meeting_rows import Expected, ToldRow, assert_told, told_params
 
 PUBLISHED = dt.date(2024, 5, 15)  # a Wednesday
-
-
-@dataclass(frozen=True)
-class State:
-    """A state as news names it: code, name, demonym, capital, an official and a pronoun."""
-
-    code: str
-    name: str
-    demonym: str
-    capital: str
-    title: str
-    person: str
-    pronoun: str
 
 
 TRIOS: list[tuple[State, State, State]] = [
@@ -572,31 +566,26 @@ CHOICES: dict[str, list[object]] = {
 }
 
 
+def _one_day_for_a_series(pick: dict[str, object], first: object, name: str | None) -> None:
+    """While covering, a series has one verb, one status and one day for both envoys."""
+    if first == "series" and name not in ("kind2", "status2", "date2"):
+        pick["kind2"], pick["status2"] = pick["kind1"], pick["status1"]
+        pick["date2"] = pick["date1"]
+
+
 def _sample(size: int, seed: int = 15) -> list[Cell]:
     """A seeded sample of valid cells: every connector meets every value of every choice."""
     rng = random.Random(seed)
-    cells: dict[Cell, None] = {}
-    for con in CONNECTORS:
-        for name, values in CHOICES.items():
-            if name == "connector":
-                continue
-            for value in values:
-                for _ in range(400):
-                    pick = {n: rng.choice(v) for n, v in CHOICES.items()}
-                    pick["connector"], pick[name] = con, value
-                    if con == "series" and name not in ("kind2", "status2", "date2"):
-                        # one verb, one status and one day for both envoys
-                        pick["kind2"], pick["status2"] = pick["kind1"], pick["status1"]
-                        pick["date2"] = pick["date1"]
-                    cell = Cell(**pick)  # type: ignore[arg-type]
-                    if cell.valid():
-                        cells[cell] = None
-                        break
-    while len(cells) < size:
-        pick = {n: rng.choice(v) for n, v in CHOICES.items()}
-        cell = Cell(**pick)  # type: ignore[arg-type]
-        if cell.valid():
-            cells[cell] = None
+    cells = sample_cells(
+        Cell,
+        Cell.valid,
+        CHOICES,
+        rng,
+        size=size,
+        axis="connector",
+        tries=400,
+        fix=_one_day_for_a_series,
+    )
     return list(cells)
 
 
@@ -656,11 +645,7 @@ def passes(cell: Cell) -> bool:
     )
 
 
-def _id(cell: Cell) -> str:
-    return "-".join(str(v) for v in dataclasses.astuple(cell))
-
-
-@pytest.mark.parametrize("cell", [pytest.param(c, id=_id(c)) for c in CELLS])
+@pytest.mark.parametrize("cell", grid_params(CELLS, dashed_id, lambda _: None))
 def test_grid_cell(cell: Cell) -> None:
     """The cell's paragraph is read as exactly its two meetings."""
     assert passes(cell), (cell.text(), cell.expected(), read(cell))
@@ -668,23 +653,14 @@ def test_grid_cell(cell: Cell) -> None:
 
 def test_every_value_is_sampled() -> None:
     """Every value of every choice is met in several cells."""
-    seen: collections.Counter[tuple[str, object]] = collections.Counter()
-    for cell in CELLS:
-        for choice, value in dataclasses.asdict(cell).items():
-            seen[(choice, value)] += 1
-    for choice, values in CHOICES.items():
-        for value in values:
-            assert seen[(choice, value)] >= 5, (choice, value)
+    assert_every_value_sampled(CELLS, CHOICES)
 
 
 if __name__ == "__main__":
-    results = {c: passes(c) for c in CELLS}
-    for name, values in CHOICES.items():
-        for value in values:
-            mine = [c for c in CELLS if getattr(c, name) == value]
-            bad = sum(not results[c] for c in mine)
-            print(f"{name:10} {value!s:16} {bad:4d}/{len(mine)}")
-    print(sum(not r for r in results.values()), "of", len(results), "fail")
+    failed = {c: not passes(c) for c in CELLS}
+    for name, value, bad, total in failure_table(CELLS, CHOICES, failed):
+        print(f"{name:10} {value!s:16} {bad:4d}/{total}")
+    print(sum(failed.values()), "of", len(failed), "fail")
 
 
 # --- classes fixed from the grid, each with rows of its own (invented sentences) ---------

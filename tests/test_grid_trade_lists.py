@@ -61,13 +61,13 @@ cells with a bounded first item would fail); its other readings are table rows.
 
 from __future__ import annotations
 
-import collections
 import dataclasses
 import datetime as dt
 import random
 
 import pytest
 
+from grid_cells import assert_every_value_sampled, by_value, grid_params
 from trade_rows import Row, TableRow, assert_table_shape, scored, table_params, trade_rows
 
 PUBLISHED = dt.date(2024, 3, 15)
@@ -901,15 +901,7 @@ def test_table_ids_are_unique_and_classes_have_rows() -> None:
 LEFT: dict[tuple[str, str], str] = {}
 
 
-def _marks(cell: Cell) -> list[pytest.MarkDecorator]:
-    values = dataclasses.asdict(cell)
-    reasons = [why for (choice, value), why in LEFT.items() if values[choice] == value]
-    return [pytest.mark.xfail(reason="; ".join(reasons), strict=True)] if reasons else []
-
-
-@pytest.mark.parametrize(
-    "cell", [pytest.param(c, id=f"{i}:{c.id}", marks=_marks(c)) for i, c in enumerate(CELLS)]
-)
+@pytest.mark.parametrize("cell", grid_params(CELLS, lambda c: c.id, by_value(LEFT), numbered=True))
 def test_grid_cell(cell: Cell) -> None:
     """Each cell gives the records its choices call for, as the scorer pairs them."""
     title, body, expected = build(cell)
@@ -918,14 +910,6 @@ def test_grid_cell(cell: Cell) -> None:
 
 def test_every_value_is_sampled() -> None:
     """Every value of every choice is met in several cells (bounds counted per item)."""
-    seen: collections.Counter[tuple[str, object]] = collections.Counter()
-    for cell in CELLS:
-        for choice, value in dataclasses.asdict(cell).items():
-            if choice in ("partners", "values", "bounds"):
-                for one in value:
-                    seen[(choice, one)] += 1
-            else:
-                seen[(choice, value)] += 1
     lists: dict[str, list[object]] = {
         "reporter": list(range(len(REPORTERS))),
         "flow": list(FLOWS),
@@ -942,6 +926,4 @@ def test_every_value_is_sampled() -> None:
         "values": list(VALUES),
         "bounds": [b[0] for b in BOUNDS],
     }
-    for choice, values in lists.items():
-        for value in values:
-            assert seen[(choice, value)] >= 5, (choice, value)
+    assert_every_value_sampled(CELLS, lists, spread=("partners", "values", "bounds"))

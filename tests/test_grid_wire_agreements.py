@@ -35,10 +35,11 @@ from typing import Any
 
 import pytest
 
-from agreement_rows import assert_agreements, matches_exact, spec
+from agreement_rows import assert_agreements, matches_exact, spec, unmatched
 from diplonews import extract
 from diplonews.models import Agreement
 from diplonews.readers import parse_crawled_text
+from grid_cells import Pair, When, assert_every_value_sampled, failure_table, grid_params
 
 PUBLISHED = "2023-05-10"  # a Wednesday
 
@@ -138,19 +139,6 @@ PARTIES = [
 ]
 
 
-@dataclass(frozen=True)
-class Pair:
-    """Two states: names, demonyms, capitals, dateline city and codes."""
-
-    a: str
-    b: str
-    dem_a: str
-    dem_b: str
-    cap_a: str
-    cap_b: str
-    codes: tuple[str, str]
-
-
 PAIRS = [
     Pair("Japan", "Peru", "Japanese", "Peruvian", "Tokyo", "Lima", ("JPN", "PER")),
     Pair("Canada", "Mexico", "Canadian", "Mexican", "Ottawa", "Mexico City", ("CAN", "MEX")),
@@ -158,17 +146,6 @@ PAIRS = [
     Pair("Egypt", "Greece", "Egyptian", "Greek", "Cairo", "Athens", ("EGY", "GRC")),
     Pair("Thailand", "Kenya", "Thai", "Kenyan", "Bangkok", "Nairobi", ("KEN", "THA")),
 ]
-
-
-@dataclass(frozen=True)
-class When:
-    """A date form: text and ISO date for a past verb, and for a future one ("*": any)."""
-
-    name: str
-    past: str
-    past_iso: str | None
-    future: str
-    future_iso: str | None
 
 
 WHENS = [
@@ -408,15 +385,7 @@ CHOICES: dict[str, list[Any]] = {
 def failures(cell: Cell) -> list[str]:
     """The expected records missing and the records extra for one cell."""
     (article,) = parse_crawled_text(article_text(cell))
-    got = list(extract(article).agreements)
-    out = []
-    for want in expected(cell):
-        match = next((r for r in got if _fits(want, r)), None)
-        if match is None:
-            out.append("missing: " + want)
-        else:
-            got.remove(match)
-    return out + ["extra: " + spec(r) for r in got]
+    return unmatched(expected(cell), extract(article).agreements, _fits)
 
 
 def known_gap(cell: Cell) -> str | None:
@@ -436,14 +405,7 @@ def known_gap(cell: Cell) -> str | None:
     return None
 
 
-def _param(cell: Cell) -> Any:
-    """The cell as a test parameter, strictly expected to fail where ``known_gap`` says why."""
-    reason = known_gap(cell)
-    marks = [pytest.mark.xfail(reason=reason, strict=True)] if reason else []
-    return pytest.param(cell, id=cell.id, marks=marks)
-
-
-@pytest.mark.parametrize("cell", [_param(c) for c in CELLS])
+@pytest.mark.parametrize("cell", grid_params(CELLS, lambda c: c.id, known_gap))
 def test_grid_wire_agreements(cell: Cell) -> None:
     """Each cell gives exactly the records its choices call for."""
     assert failures(cell) == [], article_text(cell)
@@ -451,10 +413,7 @@ def test_grid_wire_agreements(cell: Cell) -> None:
 
 def test_every_value_is_sampled() -> None:
     """Every value of every choice is met in several cells."""
-    for choice, values in CHOICES.items():
-        for value in values:
-            n = sum(getattr(c, choice) == value for c in CELLS)
-            assert n >= 5, (choice, value)
+    assert_every_value_sampled(CELLS, CHOICES)
 
 
 # The classes found by the grid, in sentences of their own (agreement rows, published
@@ -536,12 +495,10 @@ def test_wire_classes(cls: str, text: str, expected: list[str]) -> None:
 
 if __name__ == "__main__":
     results = {c: failures(c) for c in CELLS}
-    for name, values in CHOICES.items():
-        for value in values:
-            mine = [c for c in CELLS if getattr(c, name) == value]
-            bad = sum(bool(results[c]) for c in mine)
-            label = getattr(value, "name", value)
-            print(f"{name:8} {label!s:16} {bad:4d}/{len(mine)}")
+    failed = {c: bool(r) for c, r in results.items()}
+    for name, value, bad, total in failure_table(CELLS, CHOICES, failed):
+        label = getattr(value, "name", value)
+        print(f"{name:8} {label!s:16} {bad:4d}/{total}")
     print(sum(bool(r) for r in results.values()), "of", len(results), "fail")
     for c, r in results.items():
         if r:

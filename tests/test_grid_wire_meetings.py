@@ -59,7 +59,6 @@ sentences of their own (one rule each):
 from __future__ import annotations
 
 import collections
-import dataclasses
 import datetime as dt
 import random
 from dataclasses import dataclass
@@ -67,21 +66,18 @@ from dataclasses import dataclass
 import pytest
 
 from diplonews import extract_text
+from grid_cells import (
+    State,
+    assert_every_value_sampled,
+    dashed_id,
+    draw,
+    failure_table,
+    grid_params,
+    sample_cells,
+)
 from meeting_rows import Expected, ToldTable, assert_told, told_params
 
 PUBLISHED = dt.date(1987, 3, 4)  # a Wednesday
-
-
-@dataclass(frozen=True)
-class State:
-    """A state as wire copy names it: code, name, demonym, a city, an official."""
-
-    code: str
-    name: str
-    demonym: str
-    city: str
-    title: str
-    person: str
 
 
 PAIRS: list[tuple[State, State]] = [
@@ -246,8 +242,8 @@ class Cell:
                 f"visit {b.name} for talks with {{B}}",
             ),
             "arrived-visit": (
-                f"arrived in {b.city} for a three-day visit",
-                f"arrive in {b.city} for a three-day visit",
+                f"arrived in {b.capital} for a three-day visit",
+                f"arrive in {b.capital} for a three-day visit",
             ),
             "margins": (
                 "met with {B} on the margins of the {org}",
@@ -277,7 +273,7 @@ class Cell:
         when = DATES[self.date][0] if self.held else DATES[self.date][2]
         host = self._host()
         where = {
-            "in-city": f"in {host.city}",
+            "in-city": f"in {host.capital}",
             "dateline": "",
             "none": "",
         }[self.place]
@@ -324,7 +320,7 @@ class Cell:
     def text(self) -> str:
         """The page: a dateline, a readout's heading or a plain paragraph, and the sentence."""
         sentence = self.sentence()
-        dateline_city = self._host().city.upper()
+        dateline_city = self._host().capital.upper()
         if self.event == "margins":
             dateline_city = THIRD.get(PAIRS[self.pair][0].code, THIRD_DEFAULT)[0].upper()
         if self.frame == "wire-1987":
@@ -349,36 +345,34 @@ CHOICES: dict[str, list[object]] = {
 }
 
 
+def _g5_unless_a_body(pick: dict[str, object], first: object, name: str | None) -> None:
+    """Only a body's meeting or one on its margins names a body other than the G-5."""
+    event = pick["event"] if first is None else first
+    if event not in ("group-meet", "margins") and name != "org":
+        pick["org"] = "G-5"
+
+
 def _sample(size: int, seed: int = 16) -> list[Cell]:
     """A seeded sample of valid cells, every event meeting every value of each other choice."""
     rng = random.Random(seed)
-    cells: dict[Cell, None] = {}
-    for event in EVENTS:
-        for name, values in CHOICES.items():
-            for value in values:
-                for _ in range(60):
-                    pick = {n: rng.choice(v) for n, v in CHOICES.items()}
-                    pick["event"], pick[name] = event, value
-                    if event not in ("group-meet", "margins"):
-                        pick["org"] = "G-5" if name != "org" else value
-                    cell = Cell(**pick)  # type: ignore[arg-type]
-                    if cell.valid():
-                        cells[cell] = None
-                        break
-    while len(cells) < size:
-        pick = {n: rng.choice(v) for n, v in CHOICES.items()}
-        if pick["event"] not in ("group-meet", "margins"):
-            pick["org"] = "G-5"
-        cell = Cell(**pick)  # type: ignore[arg-type]
-        if cell.valid():
-            cells[cell] = None
+    cells = sample_cells(
+        Cell,
+        Cell.valid,
+        CHOICES,
+        rng,
+        size=size,
+        axis="event",
+        tries=60,
+        cover_axis=True,
+        fix=_g5_unless_a_body,
+    )
     # a value few events take (a body's name) is met in several cells all the same
     for name, values in CHOICES.items():
         for value in values:
             for _ in range(400):
                 if sum(getattr(c, name) == value for c in cells) >= 6:
                     break
-                pick = {n: rng.choice(v) for n, v in CHOICES.items()}
+                pick = draw(rng, CHOICES)
                 pick[name] = value
                 if name == "org":
                     pick["event"] = rng.choice(["group-meet", "margins"])
@@ -433,10 +427,6 @@ def passes(cell: Cell) -> bool:
     )
 
 
-def _id(cell: Cell) -> str:
-    return "-".join(str(v) for v in dataclasses.astuple(cell))
-
-
 def _known_miss(cell: Cell) -> str | None:
     """Why a cell is still misread (by choice values), or None."""
     if cell.event == "margins" and cell.org == "NATO":
@@ -447,16 +437,7 @@ def _known_miss(cell: Cell) -> str | None:
     return None
 
 
-def _params() -> list[object]:
-    params: list[object] = []
-    for cell in CELLS:
-        reason = _known_miss(cell)
-        marks = [pytest.mark.xfail(strict=True, reason=reason)] if reason else []
-        params.append(pytest.param(cell, id=_id(cell), marks=marks))
-    return params
-
-
-@pytest.mark.parametrize("cell", _params())
+@pytest.mark.parametrize("cell", grid_params(CELLS, dashed_id, _known_miss))
 def test_grid_cell(cell: Cell) -> None:
     """The cell's page is read as exactly its records."""
     assert passes(cell), (cell.text(), cell.expected(), read(cell))
@@ -464,13 +445,7 @@ def test_grid_cell(cell: Cell) -> None:
 
 def test_every_value_is_sampled() -> None:
     """Every value of every choice is met in several cells."""
-    seen: collections.Counter[tuple[str, object]] = collections.Counter()
-    for cell in CELLS:
-        for choice, value in dataclasses.asdict(cell).items():
-            seen[(choice, value)] += 1
-    for choice, values in CHOICES.items():
-        for value in values:
-            assert seen[(choice, value)] >= 5, (choice, value)
+    assert_every_value_sampled(CELLS, CHOICES)
 
 
 # --- classes fixed from the grid, each with rows of its own (invented sentences) ---------
@@ -665,12 +640,9 @@ def test_table_classes_have_rows() -> None:
 
 
 if __name__ == "__main__":
-    results = {c: passes(c) for c in CELLS}
-    for name, values in CHOICES.items():
-        for value in values:
-            mine = [c for c in CELLS if getattr(c, name) == value]
-            bad = sum(not results[c] for c in mine)
-            print(f"{name:8} {value!s:16} {bad:4d}/{len(mine)}")
+    failed = {c: not passes(c) for c in CELLS}
+    for name, value, bad, total in failure_table(CELLS, CHOICES, failed):
+        print(f"{name:8} {value!s:16} {bad:4d}/{total}")
     for c in CELLS:
-        if not results[c]:
+        if failed[c]:
             print(c.text(), c.expected(), read(c), sep="\n   ")
