@@ -279,9 +279,14 @@ _CALL_COUNTERPARTS = re.compile(
     r"(?:\s+with)?\s+(?:(?:his|her|their|the)\s+)?(?:\w+\s+)?counterparts\b"
 )
 _SEPARATE_BEFORE = re.compile(r"\b(?:separate|bilateral|individual)\s+(?:[\w-]+\s+)?\Z")
+# "in separate talks", "in two separate calls", "in separate phone conversations"
 _SEPARATELY = re.compile(
-    r"\b(?:separately|one\s+after\s+another|in\s+turn|in\s+separate\s+(?:meetings|talks))\b"
+    r"\b(?:separately|one\s+after\s+another|in\s+turn"
+    r"|in\s+(?:two\s+|three\s+|several\s+)?separate\s+(?:(?:tele)?phone\s+|video\s+)?"
+    r"(?:meetings|talks|calls|conversations))\b"
 )
+# At most a day between a trigger and its "in separate calls": "held talks on Monday in".
+_DAY_BETWEEN = re.compile(r"\s*(?:(?:on|this|last|earlier|later)\s+[\w-]+\s+)?")
 _IN_SEPARATE = re.compile(r"\bin\s+separate\s+\Z")
 # The same sides meeting once more, on a day of its own: "met on Monday and again on Friday",
 # "spoke on May 2 and again in Lima on May 9" (the day's preposition is the last word).
@@ -1873,11 +1878,18 @@ def _candidate(
     apart: list[str] = []
     each_own = None  # "met A on May 13 and B on May 14": each partner's own day, read below
     # "met A and B separately", "In separate meetings, X met A and B": read once, used twice
+    apart_words = _SEPARATELY.search(
+        body, max(sentence.start, t0 - 20), min(sentence.end, t1 + STATUS_WINDOW)
+    )
     said_apart = kind in (MeetingKind.MEETING, MeetingKind.CALL) and bool(
-        _SEPARATELY.search(
-            body, max(sentence.start, t0 - 20), min(sentence.end, t1 + STATUS_WINDOW)
-        )
-        or _SEPARATE_OPENER.match(body, sentence.start, t0)
+        apart_words or _SEPARATE_OPENER.match(body, sentence.start, t0)
+    )
+    # "spoke by phone in two separate calls, one with A and the other with B": the words
+    # right after the trigger name its own events, no next one
+    own_words = (
+        apart_words.end()
+        if apart_words and _DAY_BETWEEN.fullmatch(body, t1, apart_words.start())
+        else t1
     )
     # "has spoken with counterparts in A and B": a call is between two, one call each
     counterparts = kind is MeetingKind.CALL and _CALL_COUNTERPARTS.match(body, t1) is not None
@@ -1893,7 +1905,7 @@ def _candidate(
         or _officials_apart(body, sentence, (t0, t1), sides_hi, who)
         or (each_own := _each_its_own(body, (t1, sides_hi), local, who)) is not None
     ):
-        then = TRIGGER_WORDS.search(body, t1, sides_hi)  # the partners end at the next event
+        then = TRIGGER_WORDS.search(body, own_words, sides_hi)  # partners end at the next event
         end = then.start() if then else sides_hi
         partners = {
             m.code

@@ -1,0 +1,74 @@
+"""Meeting forms of the error classes read on the released l pages (session 16).
+
+A told table (``meeting_rows`` says what a row is and when it passes); rows
+that must stay as they are sit beside the classes' rows.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from meeting_rows import Expected, assert_told, told_params, told_table
+
+# (class, publication day, paragraph, the meetings it tells)
+TABLE, _row = told_table()
+
+D = "2025-02-12"  # a Wednesday: Monday is February 10, Friday February 14
+
+# --- calls told as separate ones right after the verb --------------------------------------
+# "spoke by phone in two separate calls, one with A and the other with B", "held talks on
+# Monday in separate meetings with A and B": the words after the verb say each partner had
+# an event of its own, so there is one call or meeting per partner, not one with all.
+_row(
+    "in-separate-calls",
+    D,
+    "On Monday, the Prime Minister of Norway spoke by phone in two separate calls, one with "
+    "the Prime Minister of Denmark and the other with the Prime Minister of Finland.",
+    ("call", "held", ("DNK", "NOR"), None, "2025-02-10"),
+    ("call", "held", ("FIN", "NOR"), None, "2025-02-10"),
+)
+_row(
+    "in-separate-calls",
+    D,
+    "The Kenyan foreign minister on Tuesday talked by telephone in separate calls with the "
+    "Egyptian and Ethiopian foreign ministers.",
+    ("call", "held", ("EGY", "KEN"), None, "2025-02-11"),
+    ("call", "held", ("ETH", "KEN"), None, "2025-02-11"),
+)
+_row(
+    "in-separate-calls",
+    D,
+    "The Mexican president spoke on Thursday in three separate phone conversations with the "
+    "leaders of Guatemala, Belize and Honduras.",
+    ("call", "held", ("GTM", "MEX"), None, "2025-02-06"),
+    ("call", "held", ("BLZ", "MEX"), None, "2025-02-06"),
+    ("call", "held", ("HND", "MEX"), None, "2025-02-06"),
+)
+_row(
+    "in-separate-calls",
+    D,
+    "Argentine President Luis Vega held talks on Monday in separate meetings with the leaders "
+    "of Chile and Uruguay.",
+    ("meeting", "held", ("ARG", "CHL"), None, "2025-02-10"),
+    ("meeting", "held", ("ARG", "URY"), None, "2025-02-10"),
+)
+# near misses: one call with all of them
+_row(
+    "in-separate-calls",
+    D,
+    "The Spanish prime minister spoke by phone on Monday with the leaders of Portugal and "
+    "Morocco in a joint call.",
+    ("call", "held", ("ESP", "MAR", "PRT"), None, "2025-02-10"),
+)
+_row(
+    "in-separate-calls",
+    D,
+    "The Spanish prime minister on Monday held a video call with the leaders of Portugal and "
+    "Morocco.",
+    ("call", "held", ("ESP", "MAR", "PRT"), None, "2025-02-10"),
+)
+
+@pytest.mark.parametrize(("cls", "day", "text", "expected"), told_params(TABLE))
+def test_meetings_told(cls: str, day: str, text: str, expected: list[Expected]) -> None:
+    """The paragraph gives one record per event it tells, with its own sides and date."""
+    assert_told(cls, day, text, expected)
