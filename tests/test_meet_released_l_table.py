@@ -68,6 +68,45 @@ _row(
     ("call", "held", ("ESP", "MAR", "PRT"), None, "2025-02-10"),
 )
 
+# --- "the Head of State is expected to" --------------------------------------------------------
+# "the Head of State is expected to hold a meeting with X", "is scheduled to meet", "is due to
+# hold talks with": the story's head of state named before is the subject of the meeting to
+# come, so that head's state is a side, as when "the Head of State will meet X".
+_row(
+    "head-of-state-expected",
+    D,
+    "HANOI, Feb 12 - President Tran Van Long received the Ambassador of Japan on Monday. On "
+    "Friday, the Head of State is expected to hold a meeting with the Secretary General of "
+    "ASEAN.",
+    ("meeting", "held", ("JPN", "VNM"), None, "2025-02-10"),
+    ("meeting", "planned", ("VNM",), "ASEAN", "2025-02-14"),
+)
+_row(
+    "head-of-state-expected",
+    D,
+    "NAIROBI, Feb 12 - President Daniel Kamau received the Ambassador of Uganda on Monday. The "
+    "Head of State is scheduled to meet the Secretary-General of the United Nations on Friday.",
+    ("meeting", "held", ("KEN", "UGA"), None, "2025-02-10"),
+    ("meeting", "planned", ("KEN",), "UN", "2025-02-14"),
+)
+_row(
+    "head-of-state-expected",
+    D,
+    "NAIROBI, Feb 12 - President Daniel Kamau received the Ambassador of Uganda on Monday. On "
+    "Thursday, the Head of State is due to hold talks with the Prime Minister of Rwanda.",
+    ("meeting", "held", ("KEN", "UGA"), None, "2025-02-10"),
+    ("meeting", "planned", ("KEN", "RWA"), None, "2025-02-13"),
+)
+# near miss: no head of state named before, so no state
+_row(
+    "head-of-state-expected",
+    D,
+    "The Head of State is expected to hold a meeting with the Secretary-General of the United "
+    "Nations on Friday.",
+    ("meeting", "planned", (), "UN", "2025-02-14"),
+)
+
+
 @pytest.mark.parametrize(("cls", "day", "text", "expected"), told_params(TABLE))
 def test_meetings_told(cls: str, day: str, text: str, expected: list[Expected]) -> None:
     """The paragraph gives one record per event it tells, with its own sides and date."""

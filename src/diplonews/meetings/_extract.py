@@ -3172,7 +3172,9 @@ _STOP = re.compile(r"\. ")
 
 # "The head of state" as the subject of the meeting verb, named by title alone.
 _HEAD_OF_STATE = re.compile(
-    r"(?:^|(?<=[,;]\s)|\b(?:said|says|added)\s)[Tt]he\s+[Hh]ead\s+of\s+[Ss]tate\s+(?:[a-z]+\s+){0,3}\Z"
+    r"(?:^|(?<=[,;]\s)|\b(?:said|says|added)\s)[Tt]he\s+[Hh]ead\s+of\s+[Ss]tate\s+"
+    # "is expected to hold a", "is scheduled to", "will also"
+    r"(?:(?:is|was)\s+(?:expected|scheduled|due|set)\s+to\s+)?(?:[a-z]+\s+){0,3}\Z"
 )
 _DEPUTY = re.compile(r"\b(?:[Dd]eputy|[Vv]ice)\b")
 # The story's visitor named by a definite title as the subject of a step: "The visiting
