@@ -106,6 +106,53 @@ _row(
     ("meeting", "planned", (), "UN", "2025-02-14"),
 )
 
+# --- an event a document was made during -------------------------------------------------------
+# "the treaty, signed during X's visit to C, will be submitted to parliament next week", "the
+# protocol concluded during the talks in C is expected to enter into force": the event is when
+# the document was made, so it was held, and the times of the sentence's main verb are not its.
+_row(
+    "made-during-held",
+    D,
+    "The treaty on border demarcation between Chile and Peru, signed during Chilean President "
+    "Juan Soto's visit to Lima, will be submitted to parliament next week.",
+    ("visit", "held", ("CHL", "PER"), None, None),
+)
+_row(
+    "made-during-held",
+    D,
+    "The deputy speaker said the transit agreement between Ghana and Togo, signed during the "
+    "Togolese president's visit to Accra in November, would be ratified next month.",
+    ("visit", "held", ("GHA", "TGO"), None, "2024-11"),
+)
+_row(
+    "made-during-held",
+    D,
+    "The fisheries protocol, concluded during the talks between the Egyptian and Sudanese "
+    "foreign ministers in Cairo, is expected to enter into force in April.",
+    ("meeting", "held", ("EGY", "SDN"), None, None),
+)
+_row(
+    "made-during-held",
+    D,
+    "The road map adopted at the Nordic summit in Oslo is to be reviewed by the ministers in "
+    "June.",
+    ("conference", "held", ("NOR",), None, None),
+)
+# near misses: a document still to be made during an event to come
+_row(
+    "made-during-held",
+    D,
+    "The agreement will be signed during the Chilean president's visit to Lima next week.",
+    ("visit", "planned", ("CHL", "PER"), None, "2025-02"),
+)
+_row(
+    "made-during-held",
+    D,
+    "The ministers said a new accord could be signed during the next session of the "
+    "Egypt-Sudan joint commission in May.",
+    ("meeting", "planned", ("EGY", "SDN"), None, "2025-05"),
+)
+
 
 @pytest.mark.parametrize(("cls", "day", "text", "expected"), told_params(TABLE))
 def test_meetings_told(cls: str, day: str, text: str, expected: list[Expected]) -> None:

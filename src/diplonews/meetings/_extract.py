@@ -139,6 +139,7 @@ from diplonews.meetings._rules import (
     SPEECH_CONTENT,
     TOPIC_BEFORE,
     TRIGGER_WORDS,
+    made_during,
     meeting_status,
     past_cue,
 )
@@ -285,6 +286,9 @@ _SEPARATELY = re.compile(
     r"|in\s+(?:two\s+|three\s+|several\s+)?separate\s+(?:(?:tele)?phone\s+|video\s+)?"
     r"(?:meetings|talks|calls|conversations))\b"
 )
+# Where the clause of an event told in a participle ends: "signed during X's visit to C,
+# will be", "adopted at the summit is to be reviewed".
+_MAIN_VERB_AFTER = re.compile(r",|\s(?:will|would|shall|is\s+to|are\s+to|was|were|is|are)\s")
 # At most a day between a trigger and its "in separate calls": "held talks on Monday in".
 _DAY_BETWEEN = re.compile(r"\s*(?:(?:on|this|last|earlier|later)\s+[\w-]+\s+)?")
 _IN_SEPARATE = re.compile(r"\bin\s+separate\s+\Z")
@@ -2086,13 +2090,18 @@ def _candidate(
             _TO_COME_WORD.search(body, t0, main_at)
         ):
             status = MeetingStatus.HELD
-    if status is MeetingStatus.HELD and (
-        planned_trip(body, kind, t1, status_hi) or due_in(body[t0:t1])
+    made = status is MeetingStatus.HELD and made_during(body[window:t0])
+    if (
+        status is MeetingStatus.HELD
+        and not made
+        and (planned_trip(body, kind, t1, status_hi) or due_in(body[t0:t1]))
     ):
         status = MeetingStatus.PLANNED  # "is travelling to Peru next week": a trip to come
     tense: Literal["past", "future"] | None = "future" if status is MeetingStatus.PLANNED else None
     if PAST_AFTER.match(body, t1, sentence.end):
         tense = "past"  # "the February meeting produced little": a past February
+    elif made:
+        tense = "past"  # "the pact, signed during X's visit to C, will be put to a vote"
     elif status is MeetingStatus.HELD and tense is None and _PAST_TRIGGER.search(body, t0, t1):
         tense = "past"  # "met X in P on Tuesday to discuss": "to discuss" is the talks' purpose
     elif (
@@ -2137,6 +2146,12 @@ def _candidate(
         if ahead is None
         else [d for d in offset_dates if d.start >= ahead.end()]  # not the event ahead's time
     )
+    if made:
+        # "the pact, signed during X's visit to C in May, will be put to a vote next week":
+        # the times after the event's own clause are the main verb's
+        verb = _MAIN_VERB_AFTER.search(body, t1, sentence.end)
+        clause_end = sentence.end if verb is None else verb.start()
+        own_dates = [d for d in own_dates if d.start < clause_end]
     picked = pick_date(
         body, own_dates, (max(date_lo, dateline_end, report_end), hi), (t0, t1), shared=bool(hosts)
     )

@@ -70,6 +70,7 @@ __all__ = [
     "_CASE_TRAPS",
     "_TRIGGER_STEMS",
     "fold",
+    "made_during",
     "meeting_status",
     "past_cue",
 ]
@@ -852,6 +853,22 @@ _FUTURE_BE = re.compile(
 )
 # What times an action by an event: "signed during the visit", "at the summit".
 _TIMED_BY = re.compile(r"\s+(?:during|at|on\s+the\s+(?:sidelines|margins?)\s+of|within)\b")
+# A document's making timed by the event just before it: "the treaty, signed during X's visit
+# to", "the declaration adopted at the". The event is when the document was made, so it is
+# past whatever the sentence's own verb tells of what comes next ("..., will be put to a vote").
+_MADE_DURING = re.compile(
+    r"""\b(?:signed|adopted|concluded|initial(?:l)?ed|inked)\s+
+    (?:during|at|in\s+the\s+course\s+of|on\s+the\s+(?:sidelines|margins?)\s+of)\s+
+    (?![^,.;:()]*\b(?:next|upcoming|forthcoming|coming|future|planned)\b)  # "during the next"
+    [^,.;:()]{0,60}\Z""",
+    re.VERBOSE,
+)
+# Any "be" of a plan or a chance before the participle: "will be signed", "may be adopted".
+_MODAL_BE = re.compile(
+    r"\b(?:will|would|shall|to|may|might|could|can|should|must|'ll)\s+(?:also\s+|then\s+|soon\s+)?"
+    r"be\s+\Z",
+    re.IGNORECASE,
+)
 # Words that join the next step of a programme to the clause's verb: in "will hold a meeting
 # followed by talks" (or "..., after which talks"), no past tense: the talks are planned too.
 _NEXT_STEP = re.compile(r"(?<=followed|preceded)\s+by\b|(?<=after)\s+which\b")
@@ -1112,6 +1129,22 @@ SAID_AT_EVENT = re.compile(
 _NEXT_AFTER = re.compile(r"\s*(?:next|this\s+coming|tomorrow)\b")
 
 
+def made_during(before: str) -> bool:
+    """Whether the words before an event's trigger tell a document made during it.
+
+    >>> made_during("The treaty, signed during the Chilean president's ")
+    True
+    >>> made_during("The treaty will be signed during the Chilean president's ")
+    False
+    >>> made_during("The ministers met during the ")
+    False
+    """
+    if "sign" not in before[-90:] and "ed " not in before[-90:]:
+        return False
+    made = _MADE_DURING.search(before, max(0, len(before) - 90))
+    return made is not None and _MODAL_BE.search(before, 0, made.start()) is None
+
+
 def meeting_status(before: str, trigger: str, after: str) -> MeetingStatus:
     """Planned when the nearest tense cue before the trigger speaks of the future.
 
@@ -1121,6 +1154,8 @@ def meeting_status(before: str, trigger: str, after: str) -> MeetingStatus:
         return MeetingStatus.HELD
     if SAID_AT_EVENT.search(before, max(0, len(before) - 120)) is not None:
         return MeetingStatus.HELD  # "X expects..., A said while meeting B": the saying's time
+    if made_during(before):
+        return MeetingStatus.HELD  # "the pact, signed during X's visit to C, will be"
     # Each headline pattern is tried only when its words are there (it ends "to" then space;
     # it holds "host", "hold" or "convene"): a search of the whole clause costs more.
     if (before.rstrip().endswith("to") and _HEADLINE_TO.search(before)) or (
