@@ -153,6 +153,55 @@ _row(
     ("meeting", "planned", ("EGY", "SDN"), None, "2025-05"),
 )
 
+# --- another event to come, named before the call that discussed it -------------------------
+# "discussed the agenda of the upcoming visit during a phone conversation on May 3", "reviewed
+# preparations for the forthcoming summit in a call on Monday": "upcoming" is the visit's or the
+# summit's; the call is told in the clause's past tense, so it was held on a past day.
+_row(
+    "other-to-come-before-call",
+    D,
+    "The presidents of Chile and Peru discussed the agenda of the upcoming visit during a phone "
+    "conversation on February 3.",
+    ("call", "held", ("CHL", "PER"), None, "2025-02-03"),
+)
+_row(
+    "other-to-come-before-call",
+    D,
+    "The foreign ministers of Ghana and Togo reviewed preparations for the forthcoming summit in "
+    "a telephone call on Monday.",
+    ("call", "held", ("GHA", "TGO"), None, "2025-02-10"),
+)
+_row(
+    "other-to-come-before-call",
+    D,
+    "The prime ministers of Spain and Portugal went over the programme of the upcoming summit at "
+    "a meeting in Madrid on February 4.",
+    ("meeting", "held", ("ESP", "PRT"), None, "2025-02-04"),
+    ("conference", "planned", ("ESP", "PRT"), None, None),
+)
+_row(
+    "other-to-come-before-call",
+    D,
+    "The Kenyan president discussed the upcoming elections during a video call with the Ugandan "
+    "president on February 5.",
+    ("call", "held", ("KEN", "UGA"), None, "2025-02-05"),
+)
+# near misses: the call itself is to come
+_row(
+    "other-to-come-before-call",
+    D,
+    "The presidents of Chile and Peru will discuss the agenda of the upcoming visit during a "
+    "phone conversation on February 20.",
+    ("call", "planned", ("CHL", "PER"), None, "2025-02-20"),
+)
+_row(
+    "other-to-come-before-call",
+    D,
+    "The foreign ministers of Ghana and Togo will review preparations for the forthcoming summit "
+    "in a telephone call on Monday.",
+    ("call", "planned", ("GHA", "TGO"), None, "2025-02-17"),
+)
+
 
 @pytest.mark.parametrize(("cls", "day", "text", "expected"), told_params(TABLE))
 def test_meetings_told(cls: str, day: str, text: str, expected: list[Expected]) -> None:

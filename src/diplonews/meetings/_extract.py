@@ -141,6 +141,7 @@ from diplonews.meetings._rules import (
     TRIGGER_WORDS,
     made_during,
     meeting_status,
+    other_to_come,
     past_cue,
 )
 from diplonews.meetings._scan import word_hits
@@ -2102,6 +2103,12 @@ def _candidate(
         tense = "past"  # "the February meeting produced little": a past February
     elif made:
         tense = "past"  # "the pact, signed during X's visit to C, will be put to a vote"
+    elif (
+        status is MeetingStatus.HELD
+        and (other := other_to_come(body[window:t0])) is not None
+        and PAST.search(body, window, window + other[0])
+    ):
+        tense = "past"  # "discussed the upcoming visit during a call on May 3": a past May 3
     elif status is MeetingStatus.HELD and tense is None and _PAST_TRIGGER.search(body, t0, t1):
         tense = "past"  # "met X in P on Tuesday to discuss": "to discuss" is the talks' purpose
     elif (

@@ -72,6 +72,7 @@ __all__ = [
     "fold",
     "made_during",
     "meeting_status",
+    "other_to_come",
     "past_cue",
 ]
 
@@ -863,6 +864,17 @@ _MADE_DURING = re.compile(
     [^,.;:()]{0,60}\Z""",
     re.VERBOSE,
 )
+# Another event to come named just before the trigger's own, which times the saying of it:
+# "discussed the agenda of the upcoming visit during a phone call on May 3" (the call is the
+# clause's own event, told in its tense; "upcoming" is the visit's).
+_OTHER_TO_COME = re.compile(
+    r"""(?:\b(?:preparations?|preparing)\s+for\s+(?:the\s+|a\s+)?)?  # its preparation too
+    \b(?:upcoming|forthcoming|next)\s+(?:[\w-]+\s+){0,2}?
+    (?:visit|summit|talks|meeting|session|trip|conference|forum|elections?|round)\b
+    (?:\s+[\w'’-]+){0,6}?\s+(?:during|in|at|over)\s+
+    (?:a|an|the|their|his|her|two|several)\s+(?:[\w-]+\s+){0,2}\Z""",
+    re.VERBOSE | re.IGNORECASE,
+)
 # Any "be" of a plan or a chance before the participle: "will be signed", "may be adopted".
 _MODAL_BE = re.compile(
     r"\b(?:will|would|shall|to|may|might|could|can|should|must|'ll)\s+(?:also\s+|then\s+|soon\s+)?"
@@ -1129,6 +1141,20 @@ SAID_AT_EVENT = re.compile(
 _NEXT_AFTER = re.compile(r"\s*(?:next|this\s+coming|tomorrow)\b")
 
 
+def other_to_come(before: str) -> tuple[int, int] | None:
+    """The span of another event to come named just before a trigger that times it, or None.
+
+    >>> other_to_come("They discussed the upcoming visit during a ")
+    (19, 43)
+    >>> other_to_come("They discussed the visit during a ") is None
+    True
+    """
+    if "oming" not in before and "next" not in before.lower():
+        return None
+    other = _OTHER_TO_COME.search(before, max(0, len(before) - 160))
+    return None if other is None else other.span()
+
+
 def made_during(before: str) -> bool:
     """Whether the words before an event's trigger tell a document made during it.
 
@@ -1181,6 +1207,10 @@ def meeting_status(before: str, trigger: str, after: str) -> MeetingStatus:
         if not (_TIMED_BY.match(m.string, m.end()) and _FUTURE_BE.search(m.string, 0, m.start()))
         and not (future and _NEXT_STEP.match(m.string, m.end()))
     ]
+    other = other_to_come(before) if future else None
+    if other is not None and any(p <= other[0] for p in past):
+        # "discussed the upcoming visit during a call": the adjective is the visit's
+        future = [f for f in future if not other[0] < f <= other[1]]
     if "after" in before[-80:] and _ACT_AFTER_EVENT.search(before):
         return MeetingStatus.PLANNED  # "might step down after the summit in June": to come
     if future and _UNTIL_EVENT.search(before):
