@@ -202,6 +202,43 @@ _row(
     ("call", "planned", ("GHA", "TGO"), None, "2025-02-17"),
 )
 
+# --- a state's ties with others, discussed ----------------------------------------------------
+# "discussed ways to deepen Morocco's relations with A, B and C", "discussed Ghana's ties with
+# A": the states after "with" are the ties' other ends, a topic, not the talks' counterparts;
+# "discussed bilateral relations with the Prime Minister of A" keeps its counterpart.
+_row(
+    "state-ties-topic",
+    D,
+    "They discussed ways to further deepen Morocco's relations with Egypt, Jordan and Tunisia.",
+)
+_row(
+    "state-ties-topic",
+    D,
+    "The President of Chile met the Prime Minister of Spain in Madrid on Monday. They discussed "
+    "ways to expand Chile's relationships with Argentina, Peru and Bolivia.",
+    ("meeting", "held", ("CHL", "ESP"), None, "2025-02-10"),
+)
+_row(
+    "state-ties-topic",
+    D,
+    "The two ministers discussed Ghana’s ties with Togo and Benin.",
+)
+# near misses: the counterpart after "with"
+_row(
+    "state-ties-topic",
+    D,
+    "The President of Chile discussed bilateral relations with the Prime Minister of Spain in "
+    "Madrid on Monday.",
+    ("meeting", "held", ("CHL", "ESP"), None, "2025-02-10"),
+)
+_row(
+    "state-ties-topic",
+    D,
+    "The Kenyan foreign minister discussed Kenya's relations with the region with his Ugandan "
+    "counterpart on Monday.",
+    ("meeting", "held", ("KEN", "UGA"), None, "2025-02-10"),
+)
+
 
 @pytest.mark.parametrize(("cls", "day", "text", "expected"), told_params(TABLE))
 def test_meetings_told(cls: str, day: str, text: str, expected: list[Expected]) -> None:

@@ -432,7 +432,10 @@ RULES: list[tuple[str, MeetingKind, tuple[str, ...], re.Pattern[str]]] = [
         MeetingKind.MEETING,
         ("discussed",),
         re.compile(
-            r"""\bdiscussed\b(?=[^.;]{0,80}?(?<!coordination\s)(?<!cooperation\s)(?<!consultation\s)\bwith\s+(?:[A-Z]|his\s|her\s|the\s+[A-Z]
+            r"""\bdiscussed\b(?=[^.;]{0,80}?(?<!coordination\s)(?<!cooperation\s)(?<!consultation\s)
+            # "deepen Israel's relationships with A": a state's ties, no counterpart
+            (?<!['’]s\srelations\s)(?<!['’]s\srelationships\s)(?<!['’]s\sties\s)
+            \bwith\s+(?:[A-Z]|his\s|her\s|the\s+[A-Z]
             |(?:[a-z]+\s+){0,2}(?:president|minister|counterpart|leader)))""",
             re.VERBOSE,
         ),
