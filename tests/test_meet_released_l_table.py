@@ -239,6 +239,48 @@ _row(
     ("meeting", "held", ("KEN", "UGA"), None, "2025-02-10"),
 )
 
+# --- a gathering a trip goes on to ---------------------------------------------------------------
+# "arrived in P on Monday en route to the NATO summit", "visited P on his way to the summit in
+# Q", "before heading to the summit": the gathering is the trip's next stop, still to come when
+# the stop is told, and the stop's day is not its day.
+_row(
+    "en-route-to-gathering",
+    D,
+    "The Indian prime minister arrived in Athens on Monday en route to the NATO summit in The "
+    "Hague.",
+    ("visit", "held", ("GRC", "IND"), None, "2025-02-10"),
+    ("conference", "planned", ("IND", "NLD"), "NATO", None),
+)
+_row(
+    "en-route-to-gathering",
+    D,
+    "The Japanese prime minister visited Manila on Tuesday on his way to the APEC summit in Lima.",
+    ("visit", "held", ("JPN", "PHL"), None, "2025-02-11"),
+    ("conference", "planned", ("JPN", "PER"), "APEC", None),
+)
+_row(
+    "en-route-to-gathering",
+    D,
+    "Japan's Foreign Minister visited Hanoi on Monday, before heading to the ASEAN summit in "
+    "Jakarta.",
+    ("visit", "held", ("JPN", "VNM"), None, "2025-02-10"),
+    ("conference", "planned", ("IDN", "JPN"), "ASEAN", None),
+)
+_row(
+    "en-route-to-gathering",
+    D,
+    "Why the Indian Prime Minister's Greece Visit En Route To The NATO Summit Matters",
+    ("visit", "held", ("GRC", "IND"), None, None),
+    ("conference", "planned", ("IND",), "NATO", None),
+)
+# near miss: the gathering attended
+_row(
+    "en-route-to-gathering",
+    D,
+    "The Japanese prime minister attended the APEC summit in Lima on Tuesday.",
+    ("conference", "held", ("JPN", "PER"), "APEC", "2025-02-11"),
+)
+
 
 @pytest.mark.parametrize(("cls", "day", "text", "expected"), told_params(TABLE))
 def test_meetings_told(cls: str, day: str, text: str, expected: list[Expected]) -> None:

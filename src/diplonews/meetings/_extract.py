@@ -290,6 +290,13 @@ _SEPARATELY = re.compile(
 # Where the clause of an event told in a participle ends: "signed during X's visit to C,
 # will be", "adopted at the summit is to be reviewed".
 _MAIN_VERB_AFTER = re.compile(r",|\s(?:will|would|shall|is\s+to|are\s+to|was|were|is|are)\s")
+# A trip's next stop, a gathering: "en route to the", "on his way to the", "before heading to".
+_EN_ROUTE = re.compile(
+    r"""\b(?:[Ee]n\s+[Rr]oute\s+[Tt]o|on\s+(?:his|her|their|the)\s+way\s+to
+    |before\s+(?:heading|travell?ing|flying|going|proceeding)\s+(?:on\s+)?to)\s+
+    (?:(?:[Tt]he|an?)\s+)?(?:[\w-]+\s+){0,4}\Z""",
+    re.VERBOSE,
+)
 # At most a day between a trigger and its "in separate calls": "held talks on Monday in".
 _DAY_BETWEEN = re.compile(r"\s*(?:(?:on|this|last|earlier|later)\s+[\w-]+\s+)?")
 _IN_SEPARATE = re.compile(r"\bin\s+separate\s+\Z")
@@ -2091,6 +2098,17 @@ def _candidate(
             _TO_COME_WORD.search(body, t0, main_at)
         ):
             status = MeetingStatus.HELD
+    # "arrived in P on Monday en route to the summit in Q": the gathering the trip goes on to
+    # is still to come when the stop is told, and the stop's times are not its own
+    en_route = (
+        _EN_ROUTE.search(body, max(sentence.start, t0 - 90), t0)
+        if "oute" in body[max(sentence.start, t0 - 90) : t0]
+        or "ay to" in body[max(sentence.start, t0 - 90) : t0]
+        or "eading" in body[max(sentence.start, t0 - 90) : t0]
+        else None
+    )
+    if en_route is not None:
+        status = MeetingStatus.PLANNED
     made = status is MeetingStatus.HELD and made_during(body[window:t0])
     if (
         status is MeetingStatus.HELD
@@ -2153,6 +2171,8 @@ def _candidate(
         if ahead is None
         else [d for d in offset_dates if d.start >= ahead.end()]  # not the event ahead's time
     )
+    if en_route is not None:
+        own_dates = [d for d in own_dates if d.start >= en_route.end()]
     if made:
         # "the pact, signed during X's visit to C in May, will be put to a vote next week":
         # the times after the event's own clause are the main verb's
