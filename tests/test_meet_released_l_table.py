@@ -134,8 +134,7 @@ _row(
 _row(
     "made-during-held",
     D,
-    "The road map adopted at the Nordic summit in Oslo is to be reviewed by the ministers in "
-    "June.",
+    "The road map adopted at the Nordic summit in Oslo is to be reviewed by the ministers in June.",
     ("conference", "held", ("NOR",), None, None),
 )
 # near misses: a document still to be made during an event to come

@@ -2123,8 +2123,8 @@ def _candidate(
         tense = "past"  # "the pact, signed during X's visit to C, will be put to a vote"
     elif (
         status is MeetingStatus.HELD
-        and (other := other_to_come(body[window:t0])) is not None
-        and PAST.search(body, window, window + other[0])
+        and (coming := other_to_come(body[window:t0])) is not None
+        and PAST.search(body, window, window + coming[0])
     ):
         tense = "past"  # "discussed the upcoming visit during a call on May 3": a past May 3
     elif status is MeetingStatus.HELD and tense is None and _PAST_TRIGGER.search(body, t0, t1):
