@@ -280,6 +280,46 @@ _row(
     ("conference", "held", ("JPN", "PER"), "APEC", "2025-02-11"),
 )
 
+# --- a topic discussed at a meeting told by its noun ------------------------------------------
+# "Energy cooperation was discussed at a meeting of A's minister with B's ambassador on
+# Tuesday": the meeting is told once, by its noun; "discussed ... with" is not a second one.
+_row(
+    "discussed-at-the-meeting",
+    D,
+    "Energy cooperation was discussed at a meeting of the Ghanaian Energy Minister with the "
+    "Ambassador of Togo on Tuesday.",
+    ("meeting", "held", ("GHA", "TGO"), None, "2025-02-11"),
+)
+_row(
+    "discussed-at-the-meeting",
+    D,
+    "The expansion of rail freight was discussed at the meeting of Peruvian Transport Minister "
+    "Ana Lopez with Chilean Ambassador Jorge Vidal in Lima on February 4.",
+    ("meeting", "held", ("CHL", "PER"), None, "2025-02-04"),
+)
+_row(
+    "discussed-at-the-meeting",
+    D,
+    "Port fees were discussed at the bilateral meeting of the Kenyan Transport Minister with the "
+    "High Commissioner of Tanzania.",
+    ("meeting", "held", ("KEN", "TZA"), None, None),
+)
+# near misses: "discussed X with Y" is the meeting itself
+_row(
+    "discussed-at-the-meeting",
+    D,
+    "The Peruvian Transport Minister discussed rail freight with the Chilean Ambassador in Lima "
+    "on February 4.",
+    ("meeting", "held", ("CHL", "PER"), None, "2025-02-04"),
+)
+_row(
+    "discussed-at-the-meeting",
+    D,
+    "Fisheries quotas were discussed during the talks of the Norwegian foreign minister with his "
+    "Icelandic counterpart in Oslo on Monday.",
+    ("meeting", "held", ("ISL", "NOR"), None, "2025-02-10"),
+)
+
 
 @pytest.mark.parametrize(("cls", "day", "text", "expected"), told_params(TABLE))
 def test_meetings_told(cls: str, day: str, text: str, expected: list[Expected]) -> None:

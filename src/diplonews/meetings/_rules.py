@@ -432,7 +432,11 @@ RULES: list[tuple[str, MeetingKind, tuple[str, ...], re.Pattern[str]]] = [
         MeetingKind.MEETING,
         ("discussed",),
         re.compile(
-            r"""\bdiscussed\b(?=[^.;]{0,80}?(?<!coordination\s)(?<!cooperation\s)(?<!consultation\s)
+            r"""\bdiscussed\b
+            # not "was discussed at a meeting of A with B": that meeting is its own trigger
+            (?!\s+(?:at|during)\s+(?:the|a|an)\s+(?:[\w-]+\s+)?
+              (?:meeting|talks|session|negotiations|conversation|call)s?\b)
+            (?=[^.;]{0,80}?(?<!coordination\s)(?<!cooperation\s)(?<!consultation\s)
             # "deepen Israel's relationships with A": a state's ties, no counterpart
             (?<!['’]s\srelations\s)(?<!['’]s\srelationships\s)(?<!['’]s\sties\s)
             \bwith\s+(?:[A-Z]|his\s|her\s|the\s+[A-Z]
