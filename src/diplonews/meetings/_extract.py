@@ -139,7 +139,9 @@ from diplonews.meetings._rules import (
     SPEECH_CONTENT,
     TOPIC_BEFORE,
     TRIGGER_WORDS,
+    made_during,
     meeting_status,
+    other_to_come,
     past_cue,
 )
 from diplonews.meetings._scan import word_hits
@@ -279,9 +281,24 @@ _CALL_COUNTERPARTS = re.compile(
     r"(?:\s+with)?\s+(?:(?:his|her|their|the)\s+)?(?:\w+\s+)?counterparts\b"
 )
 _SEPARATE_BEFORE = re.compile(r"\b(?:separate|bilateral|individual)\s+(?:[\w-]+\s+)?\Z")
+# "in separate talks", "in two separate calls", "in separate phone conversations"
 _SEPARATELY = re.compile(
-    r"\b(?:separately|one\s+after\s+another|in\s+turn|in\s+separate\s+(?:meetings|talks))\b"
+    r"\b(?:separately|one\s+after\s+another|in\s+turn"
+    r"|in\s+(?:two\s+|three\s+|several\s+)?separate\s+(?:(?:tele)?phone\s+|video\s+)?"
+    r"(?:meetings|talks|calls|conversations))\b"
 )
+# Where the clause of an event told in a participle ends: "signed during X's visit to C,
+# will be", "adopted at the summit is to be reviewed".
+_MAIN_VERB_AFTER = re.compile(r",|\s(?:will|would|shall|is\s+to|are\s+to|was|were|is|are)\s")
+# A trip's next stop, a gathering: "en route to the", "on his way to the", "before heading to".
+_EN_ROUTE = re.compile(
+    r"""\b(?:[Ee]n\s+[Rr]oute\s+[Tt]o|on\s+(?:his|her|their|the)\s+way\s+to
+    |before\s+(?:heading|travell?ing|flying|going|proceeding)\s+(?:on\s+)?to)\s+
+    (?:(?:[Tt]he|an?)\s+)?(?:[\w-]+\s+){0,4}\Z""",
+    re.VERBOSE,
+)
+# At most a day between a trigger and its "in separate calls": "held talks on Monday in".
+_DAY_BETWEEN = re.compile(r"\s*(?:(?:on|this|last|earlier|later)\s+[\w-]+\s+)?")
 _IN_SEPARATE = re.compile(r"\bin\s+separate\s+\Z")
 # The same sides meeting once more, on a day of its own: "met on Monday and again on Friday",
 # "spoke on May 2 and again in Lima on May 9" (the day's preposition is the last word).
@@ -1873,11 +1890,18 @@ def _candidate(
     apart: list[str] = []
     each_own = None  # "met A on May 13 and B on May 14": each partner's own day, read below
     # "met A and B separately", "In separate meetings, X met A and B": read once, used twice
+    apart_words = _SEPARATELY.search(
+        body, max(sentence.start, t0 - 20), min(sentence.end, t1 + STATUS_WINDOW)
+    )
     said_apart = kind in (MeetingKind.MEETING, MeetingKind.CALL) and bool(
-        _SEPARATELY.search(
-            body, max(sentence.start, t0 - 20), min(sentence.end, t1 + STATUS_WINDOW)
-        )
-        or _SEPARATE_OPENER.match(body, sentence.start, t0)
+        apart_words or _SEPARATE_OPENER.match(body, sentence.start, t0)
+    )
+    # "spoke by phone in two separate calls, one with A and the other with B": the words
+    # right after the trigger name its own events, no next one
+    own_words = (
+        apart_words.end()
+        if apart_words and _DAY_BETWEEN.fullmatch(body, t1, apart_words.start())
+        else t1
     )
     # "has spoken with counterparts in A and B": a call is between two, one call each
     counterparts = kind is MeetingKind.CALL and _CALL_COUNTERPARTS.match(body, t1) is not None
@@ -1893,7 +1917,7 @@ def _candidate(
         or _officials_apart(body, sentence, (t0, t1), sides_hi, who)
         or (each_own := _each_its_own(body, (t1, sides_hi), local, who)) is not None
     ):
-        then = TRIGGER_WORDS.search(body, t1, sides_hi)  # the partners end at the next event
+        then = TRIGGER_WORDS.search(body, own_words, sides_hi)  # partners end at the next event
         end = then.start() if then else sides_hi
         partners = {
             m.code
@@ -2074,13 +2098,35 @@ def _candidate(
             _TO_COME_WORD.search(body, t0, main_at)
         ):
             status = MeetingStatus.HELD
-    if status is MeetingStatus.HELD and (
-        planned_trip(body, kind, t1, status_hi) or due_in(body[t0:t1])
+    # "arrived in P on Monday en route to the summit in Q": the gathering the trip goes on to
+    # is still to come when the stop is told, and the stop's times are not its own
+    en_route = (
+        _EN_ROUTE.search(body, max(sentence.start, t0 - 90), t0)
+        if "oute" in body[max(sentence.start, t0 - 90) : t0]
+        or "ay to" in body[max(sentence.start, t0 - 90) : t0]
+        or "eading" in body[max(sentence.start, t0 - 90) : t0]
+        else None
+    )
+    if en_route is not None:
+        status = MeetingStatus.PLANNED
+    made = status is MeetingStatus.HELD and made_during(body[window:t0])
+    if (
+        status is MeetingStatus.HELD
+        and not made
+        and (planned_trip(body, kind, t1, status_hi) or due_in(body[t0:t1]))
     ):
         status = MeetingStatus.PLANNED  # "is travelling to Peru next week": a trip to come
     tense: Literal["past", "future"] | None = "future" if status is MeetingStatus.PLANNED else None
     if PAST_AFTER.match(body, t1, sentence.end):
         tense = "past"  # "the February meeting produced little": a past February
+    elif made:
+        tense = "past"  # "the pact, signed during X's visit to C, will be put to a vote"
+    elif (
+        status is MeetingStatus.HELD
+        and (coming := other_to_come(body[window:t0])) is not None
+        and PAST.search(body, window, window + coming[0])
+    ):
+        tense = "past"  # "discussed the upcoming visit during a call on May 3": a past May 3
     elif status is MeetingStatus.HELD and tense is None and _PAST_TRIGGER.search(body, t0, t1):
         tense = "past"  # "met X in P on Tuesday to discuss": "to discuss" is the talks' purpose
     elif (
@@ -2125,6 +2171,14 @@ def _candidate(
         if ahead is None
         else [d for d in offset_dates if d.start >= ahead.end()]  # not the event ahead's time
     )
+    if en_route is not None:
+        own_dates = [d for d in own_dates if d.start >= en_route.end()]
+    if made:
+        # "the pact, signed during X's visit to C in May, will be put to a vote next week":
+        # the times after the event's own clause are the main verb's
+        verb = _MAIN_VERB_AFTER.search(body, t1, sentence.end)
+        clause_end = sentence.end if verb is None else verb.start()
+        own_dates = [d for d in own_dates if d.start < clause_end]
     picked = pick_date(
         body, own_dates, (max(date_lo, dateline_end, report_end), hi), (t0, t1), shared=bool(hosts)
     )
@@ -3160,7 +3214,9 @@ _STOP = re.compile(r"\. ")
 
 # "The head of state" as the subject of the meeting verb, named by title alone.
 _HEAD_OF_STATE = re.compile(
-    r"(?:^|(?<=[,;]\s)|\b(?:said|says|added)\s)[Tt]he\s+[Hh]ead\s+of\s+[Ss]tate\s+(?:[a-z]+\s+){0,3}\Z"
+    r"(?:^|(?<=[,;]\s)|\b(?:said|says|added)\s)[Tt]he\s+[Hh]ead\s+of\s+[Ss]tate\s+"
+    # "is expected to hold a", "is scheduled to", "will also"
+    r"(?:(?:is|was)\s+(?:expected|scheduled|due|set)\s+to\s+)?(?:[a-z]+\s+){0,3}\Z"
 )
 _DEPUTY = re.compile(r"\b(?:[Dd]eputy|[Vv]ice)\b")
 # The story's visitor named by a definite title as the subject of a step: "The visiting

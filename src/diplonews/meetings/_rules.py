@@ -70,7 +70,9 @@ __all__ = [
     "_CASE_TRAPS",
     "_TRIGGER_STEMS",
     "fold",
+    "made_during",
     "meeting_status",
+    "other_to_come",
     "past_cue",
 ]
 
@@ -433,7 +435,14 @@ RULES: list[tuple[str, MeetingKind, tuple[str, ...], re.Pattern[str]]] = [
         MeetingKind.MEETING,
         ("discussed",),
         re.compile(
-            r"""\bdiscussed\b(?=[^.;]{0,80}?(?<!coordination\s)(?<!cooperation\s)(?<!consultation\s)\bwith\s+(?:[A-Z]|his\s|her\s|the\s+[A-Z]
+            r"""\bdiscussed\b
+            # not "was discussed at a meeting of A with B": that meeting is its own trigger
+            (?!\s+(?:at|during)\s+(?:the|a|an)\s+(?:[\w-]+\s+)?
+              (?:meeting|talks|session|negotiations|conversation|call)s?\b)
+            (?=[^.;]{0,80}?(?<!coordination\s)(?<!cooperation\s)(?<!consultation\s)
+            # "deepen Israel's relationships with A": a state's ties, no counterpart
+            (?<!['’]s\srelations\s)(?<!['’]s\srelationships\s)(?<!['’]s\sties\s)
+            \bwith\s+(?:[A-Z]|his\s|her\s|the\s+[A-Z]
             |(?:[a-z]+\s+){0,2}(?:president|minister|counterpart|leader)))""",
             re.VERBOSE,
         ),
@@ -855,6 +864,33 @@ _FUTURE_BE = re.compile(
 )
 # What times an action by an event: "signed during the visit", "at the summit".
 _TIMED_BY = re.compile(r"\s+(?:during|at|on\s+the\s+(?:sidelines|margins?)\s+of|within)\b")
+# A document's making timed by the event just before it: "the treaty, signed during X's visit
+# to", "the declaration adopted at the". The event is when the document was made, so it is
+# past whatever the sentence's own verb tells of what comes next ("..., will be put to a vote").
+_MADE_DURING = re.compile(
+    r"""\b(?:signed|adopted|concluded|initial(?:l)?ed|inked)\s+
+    (?:during|at|in\s+the\s+course\s+of|on\s+the\s+(?:sidelines|margins?)\s+of)\s+
+    (?![^,.;:()]*\b(?:next|upcoming|forthcoming|coming|future|planned)\b)  # "during the next"
+    [^,.;:()]{0,60}\Z""",
+    re.VERBOSE,
+)
+# Another event to come named just before the trigger's own, which times the saying of it:
+# "discussed the agenda of the upcoming visit during a phone call on May 3" (the call is the
+# clause's own event, told in its tense; "upcoming" is the visit's).
+_OTHER_TO_COME = re.compile(
+    r"""(?:\b(?:preparations?|preparing)\s+for\s+(?:the\s+|a\s+)?)?  # its preparation too
+    \b(?:upcoming|forthcoming|next)\s+(?:[\w-]+\s+){0,2}?
+    (?:visit|summit|talks|meeting|session|trip|conference|forum|elections?|round)\b
+    (?:\s+[\w'’-]+){0,6}?\s+(?:during|in|at|over)\s+
+    (?:a|an|the|their|his|her|two|several)\s+(?:[\w-]+\s+){0,2}\Z""",
+    re.VERBOSE | re.IGNORECASE,
+)
+# Any "be" of a plan or a chance before the participle: "will be signed", "may be adopted".
+_MODAL_BE = re.compile(
+    r"\b(?:will|would|shall|to|may|might|could|can|should|must|'ll)\s+(?:also\s+|then\s+|soon\s+)?"
+    r"be\s+\Z",
+    re.IGNORECASE,
+)
 # Words that join the next step of a programme to the clause's verb: in "will hold a meeting
 # followed by talks" (or "..., after which talks"), no past tense: the talks are planned too.
 _NEXT_STEP = re.compile(r"(?<=followed|preceded)\s+by\b|(?<=after)\s+which\b")
@@ -1115,6 +1151,36 @@ SAID_AT_EVENT = re.compile(
 _NEXT_AFTER = re.compile(r"\s*(?:next|this\s+coming|tomorrow)\b")
 
 
+def other_to_come(before: str) -> tuple[int, int] | None:
+    """The span of another event to come named just before a trigger that times it, or None.
+
+    >>> other_to_come("They discussed the upcoming visit during a ")
+    (19, 43)
+    >>> other_to_come("They discussed the visit during a ") is None
+    True
+    """
+    if "oming" not in before and "next" not in before.lower():
+        return None
+    other = _OTHER_TO_COME.search(before, max(0, len(before) - 160))
+    return None if other is None else other.span()
+
+
+def made_during(before: str) -> bool:
+    """Whether the words before an event's trigger tell a document made during it.
+
+    >>> made_during("The treaty, signed during the Chilean president's ")
+    True
+    >>> made_during("The treaty will be signed during the Chilean president's ")
+    False
+    >>> made_during("The ministers met during the ")
+    False
+    """
+    if "sign" not in before[-90:] and "ed " not in before[-90:]:
+        return False
+    made = _MADE_DURING.search(before, max(0, len(before) - 90))
+    return made is not None and _MODAL_BE.search(before, 0, made.start()) is None
+
+
 def meeting_status(before: str, trigger: str, after: str) -> MeetingStatus:
     """Planned when the nearest tense cue before the trigger speaks of the future.
 
@@ -1124,6 +1190,8 @@ def meeting_status(before: str, trigger: str, after: str) -> MeetingStatus:
         return MeetingStatus.HELD
     if SAID_AT_EVENT.search(before, max(0, len(before) - 120)) is not None:
         return MeetingStatus.HELD  # "X expects..., A said while meeting B": the saying's time
+    if made_during(before):
+        return MeetingStatus.HELD  # "the pact, signed during X's visit to C, will be"
     # Each headline pattern is tried only when its words are there (it ends "to" then space;
     # it holds "host", "hold" or "convene"): a search of the whole clause costs more.
     if (before.rstrip().endswith("to") and _HEADLINE_TO.search(before)) or (
@@ -1149,6 +1217,10 @@ def meeting_status(before: str, trigger: str, after: str) -> MeetingStatus:
         if not (_TIMED_BY.match(m.string, m.end()) and _FUTURE_BE.search(m.string, 0, m.start()))
         and not (future and _NEXT_STEP.match(m.string, m.end()))
     ]
+    other = other_to_come(before) if future else None
+    if other is not None and any(p <= other[0] for p in past):
+        # "discussed the upcoming visit during a call": the adjective is the visit's
+        future = [f for f in future if not other[0] < f <= other[1]]
     if "after" in before[-80:] and _ACT_AFTER_EVENT.search(before):
         return MeetingStatus.PLANNED  # "might step down after the summit in June": to come
     if future and _UNTIL_EVENT.search(before):
