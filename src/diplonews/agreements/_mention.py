@@ -1329,7 +1329,7 @@ def read_mention(
         (in_modifiers[0] if in_modifiers else None)
         or modifier_date(content, article.published)
         # "signed the Declaration on X between A and B in Moscow on May 2": from the name's end
-        or bound_date(text, dated, head.start(), _name_end(text, title, head), mod_start)
+        or _own_step_date(text, dated, head, _name_end(text, title, head), mod_start, status=status)
         or date_right_after(text, dated, head.end())  # "an agreement last month among"
     )
     opened = False  # the date opens the sentence: the main verb's, whatever asides follow
@@ -2024,6 +2024,39 @@ _COMPANY_COSIGNER = re.compile(
     r"(?:representatives?|head|chief|director|chairman|executives?)\s+of\s+(?:an?|the)\s+"
     r"(?:[\w-]+\s+){0,4}?(?:company|firm|corporation|holding)\b"
 )
+
+
+# An aside after a ratified instrument's name telling its earlier signing: ", which had been
+# signed in Tashkent on", ", signed on".
+_SIGNING_ASIDE = re.compile(
+    r"\s*,\s+(?:(?:which|that)\s+)?(?:(?:was|were|had\s+been|has\s+been|have\s+been)\s+)?"
+    r"(?:signed|concluded|inked)\b[^,;:.]*?$"
+)
+
+
+def _own_step_date(
+    text: str,
+    dated: Sequence[DateMention],
+    head: re.Match[str],
+    name_end: int,
+    mod_start: int,
+    *,
+    status: AgreementStatus,
+) -> PartialDate | None:
+    """The date bound to the instrument, unless it is an earlier step than its status.
+
+    "exchanged instruments of ratification of the X, which had been signed in C on April 18":
+    the aside's day is the signing's, not the ratification's; the ratification is dated by
+    its own verb, or not at all.
+    """
+    date = bound_date(text, dated, head.start(), name_end, mod_start)
+    if date is None or status is not AgreementStatus.RATIFIED:
+        return date
+    for d in dated:
+        aside = text[name_end : d.start] if d.start >= name_end else ""
+        if d.date == date and _SIGNING_ASIDE.match(aside):
+            return None
+    return date
 
 
 def _bound_signing(before: str, after: str) -> bool:

@@ -1,0 +1,90 @@
+"""A table of agreement expressions read from the released l pages (session 16).
+
+Its rows are agreement rows (``agreement_rows`` says what a row is, how its records are
+written and when it passes), matched by ``matches_any_kind``. The classes:
+
+- ``ratified_signing_aside``: an instrument whose instruments of ratification are exchanged
+  (handed over, swapped) is dated by that exchange, never by the day of an aside after its
+  name telling its earlier signing ("the Treaty on X between A and B, which had been signed
+  in C on April 18"): the exchange's own day when the sentence tells one ("On Friday the
+  ministers exchanged ..."), else none;
+- ``regression``: near misses the library already read right and must keep (a ratification
+  dated by its own verb, an entry into force dated by its own clause, a signing whose aside
+  tells another step).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from agreement_rows import assert_agreements, matches_any_kind
+
+TABLE: list[Any] = [
+    (
+        "ratified_signing_aside",
+        "After the talks in Lima on Monday, the ministers exchanged instruments of ratification"
+        " of the Treaty on Border Rivers between Chile and Peru, which had been signed in"
+        " Santiago on March 2, 2022.",
+        ["treaty ratified CHL,PER 2023-05-08 1"],
+    ),
+    (
+        "ratified_signing_aside",
+        "The envoys of Norway and Iceland exchanged the instruments of ratification of the"
+        " Agreement on Fishing Zones between Norway and Iceland, which had been signed in"
+        " Reykjavik on 9 October 2020.",
+        ["agreement ratified ISL,NOR - 1"],
+    ),
+    (
+        "ratified_signing_aside",
+        "Bhutan and Nepal handed over instruments of ratification for the Convention on"
+        " Hydropower between Bhutan and Nepal, which had been concluded in Thimphu in March"
+        " 2019.",
+        ["treaty ratified BTN,NPL - 1"],
+    ),
+    (
+        "ratified_signing_aside",
+        "On Friday the ministers of Chile and Peru exchanged ratification instruments for the"
+        " Protocol on Border Rivers between Chile and Peru, that had been inked in Arica on 2 May"
+        " 2021.",
+        ["protocol ratified CHL,PER 2023-05-05 1"],
+    ),
+    (
+        "ratified_signing_aside",
+        "Once the meeting was over, the two presidents swapped instruments of ratification for"
+        " the Treaty on Friendship between Ghana and Togo, which had been signed in Lome on June"
+        " 4, 2021.",
+        ["treaty ratified GHA,TGO - 1"],
+    ),
+    (
+        "regression",
+        "Estonia's parliament ratified on Thursday the convention on double taxation with Malta,"
+        " signed in Valletta on 3 February 2022.",
+        ["treaty ratified EST,MLT 2023-05-04 1"],
+    ),
+    (
+        "regression",
+        "The Agreement on Fishing Zones between Norway and Iceland, signed in Reykjavik on 9"
+        " October 2020, was ratified by both parliaments in 2022.",
+        ["agreement ratified ISL,NOR 2022 1"],
+    ),
+    (
+        "regression",
+        "The agreement on rail links between Kenya and Uganda, which was signed in Kampala on"
+        " March 2, 2022, entered into force on Monday.",
+        ["agreement ratified KEN,UGA 2023-05-08 1"],
+    ),
+    (
+        "regression",
+        "Kenya and Uganda on Tuesday signed the Agreement on Rail Links between Kenya and Uganda,"
+        " which was drafted in Kampala in March 2022.",
+        ["agreement signed KEN,UGA 2023-05-09 1"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("cls", "text", "expected"), TABLE)
+def test_agree_released_l_table(cls: str, text: str, expected: list[str]) -> None:
+    """Each row gives exactly the records it expects (``cls`` names its class of expression)."""
+    assert_agreements(cls, text, expected, matches_any_kind)
