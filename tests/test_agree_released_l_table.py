@@ -8,6 +8,12 @@ written and when it passes), matched by ``matches_any_kind``. The classes:
   name telling its earlier signing ("the Treaty on X between A and B, which had been signed
   in C on April 18"): the exchange's own day when the sentence tells one ("On Friday the
   ministers exchanged ..."), else none;
+- ``signed_beside_count``: one document signed beside a counted set and joined to it by
+  "and" in one clause ("signed a Joint Communique and witnessed the exchange of twelve
+  documents, including ...", "adopted a declaration and 9 agreements") is not one of the
+  set: the set's count loses only the documents told as its parts; a document told as one
+  of the set ("a memorandum, one of 9 documents") or as its part ("They include") still
+  counts in it;
 - ``regression``: near misses the library already read right and must keep (a ratification
   dated by its own verb, an entry into force dated by its own clause, a signing whose aside
   tells another step).
@@ -80,6 +86,60 @@ TABLE: list[Any] = [
         "Kenya and Uganda on Tuesday signed the Agreement on Rail Links between Kenya and Uganda,"
         " which was drafted in Kampala in March 2022.",
         ["agreement signed KEN,UGA 2023-05-09 1"],
+    ),
+    (
+        "signed_beside_count",
+        "Ghana and Togo signed a declaration and 9 agreements on Tuesday, including an agreement"
+        " on customs and a memorandum on tourism.",
+        [
+            "declaration signed GHA,TGO 2023-05-09 1",
+            "agreement signed GHA,TGO 2023-05-09 7",
+            "agreement signed GHA,TGO 2023-05-09 1",
+            "memorandum signed GHA,TGO 2023-05-09 1",
+        ],
+    ),
+    (
+        "signed_beside_count",
+        "After the talks in Accra on Tuesday, the presidents of Ghana and Togo signed a Joint"
+        " Communique on Friendship and witnessed the exchange of twelve documents, including a"
+        " treaty on extradition and a plan of cultural exchanges.",
+        [
+            "declaration signed GHA,TGO 2023-05-09 1",
+            "other signed GHA,TGO 2023-05-09 10",
+            "treaty signed GHA,TGO 2023-05-09 1",
+            "plan signed GHA,TGO 2023-05-09 1",
+        ],
+    ),
+    (
+        "signed_beside_count",
+        "Chile and Peru held talks on Monday. The leaders adopted the Lima Declaration and oversaw"
+        " the signing of 7 intergovernmental agreements, among them an agreement on fisheries.",
+        [
+            "declaration signed CHL,PER 2023-05-08 1",
+            "agreement signed CHL,PER 2023-05-08 6",
+            "agreement signed CHL,PER 2023-05-08 1",
+        ],
+    ),
+    (
+        "signed_beside_count",
+        "Ghana and Togo signed a declaration on Tuesday and 9 other documents.",
+        ["declaration signed GHA,TGO 2023-05-09 1", "other signed GHA,TGO 2023-05-09 9"],
+    ),
+    (
+        "regression",
+        "Ghana and Togo on Tuesday signed a memorandum on tourism, one of 9 documents signed during"
+        " the visit.",
+        ["memorandum signed GHA,TGO 2023-05-09 1", "other signed GHA,TGO 2023-05-09 8"],
+    ),
+    (
+        "regression",
+        "Ghana and Togo signed 9 agreements on Tuesday. They include a declaration on friendship"
+        " and an agreement on customs.",
+        [
+            "agreement signed GHA,TGO 2023-05-09 7",
+            "declaration signed GHA,TGO 2023-05-09 1",
+            "agreement signed GHA,TGO 2023-05-09 1",
+        ],
     ),
 ]
 
