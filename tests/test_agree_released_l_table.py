@@ -14,6 +14,14 @@ written and when it passes), matched by ``matches_any_kind``. The classes:
   set: the set's count loses only the documents told as its parts; a document told as one
   of the set ("a memorandum, one of 9 documents") or as its part ("They include") still
   counts in it;
+- ``implemented_adverb``: an instrument "being actively implemented", "successfully
+  implemented" (any adverb in -ly before the verb) is in force, ratified, as one "being
+  implemented" is;
+- ``leaders_programme``: a named cooperation programme, road map or action plan with no
+  state in its sentence that "the presidents" (leaders, prime ministers) of the story report
+  as in force ("The presidents noted that the X Programme is being implemented") is the
+  story's two sides'; a named instrument of another kind ("the Paris Agreement") stays
+  without parties;
 - ``regression``: near misses the library already read right and must keep (a ratification
   dated by its own verb, an entry into force dated by its own clause, a signing whose aside
   tells another step).
@@ -140,6 +148,49 @@ TABLE: list[Any] = [
             "declaration signed GHA,TGO 2023-05-09 1",
             "agreement signed GHA,TGO 2023-05-09 1",
         ],
+    ),
+    (
+        "implemented_adverb",
+        "The road map on transport between Chile and Peru is being actively implemented, the"
+        " ministry said.",
+        ["plan ratified CHL,PER - 1"],
+    ),
+    (
+        "implemented_adverb",
+        "Officials in Accra said the agreement on fisheries between Ghana and Togo was"
+        " successfully implemented.",
+        ["agreement ratified GHA,TGO - 1"],
+    ),
+    (
+        "implemented_adverb",
+        "The memorandum on tourism between Norway and Iceland is being gradually implemented,"
+        " officials said.",
+        ["memorandum ratified ISL,NOR - 1"],
+    ),
+    (
+        "leaders_programme",
+        "The leaders of Ghana and Togo met in Accra on Tuesday. The presidents noted that the"
+        " Programme of trade cooperation for 2020-2024 is being successfully implemented and that"
+        " most of its measures have been completed.",
+        ["plan ratified GHA,TGO - 1"],
+    ),
+    (
+        "leaders_programme",
+        "Chile and Peru held talks in Lima on Monday. The leaders welcomed that the Road Map on"
+        " Transport is being actively implemented.",
+        ["plan ratified CHL,PER - 1"],
+    ),
+    (
+        "leaders_programme",
+        "Norway and Iceland held talks on Monday. The prime ministers said the Action Plan on"
+        " Fisheries is being steadily implemented.",
+        ["plan ratified ISL,NOR - 1"],
+    ),
+    (
+        "regression",
+        "Chile and Peru held talks in Lima on Monday. The leaders noted that the Paris Agreement"
+        " on climate is being implemented by its 190 parties.",
+        ["agreement ratified - - 1"],
     ),
 ]
 

@@ -1219,6 +1219,16 @@ def read_mention(
         and has_cue
         and not weak_cue
         and BOTH_SIDES.search(text, max(dateline_end, name_start - 80), name_start)
+    ) or (
+        title is not None
+        and not parties
+        and basis == "named"
+        and status is AgreementStatus.RATIFIED
+        and kind_of(head_text)
+        is AgreementKind.PLAN  # a programme of theirs, not "the Paris Agreement"
+        and has_cue
+        and not weak_cue
+        and _LEADERS_REPORT.search(text, max(dateline_end, name_start - 80), name_start)
     ):
         # "the two sides welcomed the finalization of a X Framework", "the parties discussed
         # the draft X Agreement": the story's two sides
@@ -2197,6 +2207,16 @@ _OF_MEETING = re.compile(
     r"\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:meeting|session|sitting)s?\b", re.IGNORECASE
 )
 # The sides approving a plan or a declaration: "the leaders endorsed a roadmap for".
+# The story's leaders telling how a named instrument fares: "The presidents noted that the
+# X Programme is being implemented" (the leaders of the story's two sides: theirs).
+_LEADERS_REPORT = re.compile(
+    r"""
+    \bThe\s+(?:presidents|leaders|heads\s+of\s+state|prime\s+ministers|foreign\s+ministers)\s+
+    (?:also\s+)?(?:noted|said|stated|stressed|emphasi[sz]ed|welcomed|praised|underlined)\s+
+    (?:that\s+)?(?:the\s+)?(?:[\w-]+\s+){0,3}$  # up to the name
+    """,
+    re.VERBOSE,
+)
 _SIDES_ENDORSED = re.compile(
     r"\b(?:leaders|sides|parties|presidents|ministers|heads\s+of\s+(?:state|government))\s+"
     r"(?:also\s+|jointly\s+)?(?:approved|endorsed)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}$",
