@@ -22,6 +22,12 @@ written and when it passes), matched by ``matches_any_kind``. The classes:
   as in force ("The presidents noted that the X Programme is being implemented") is the
   story's two sides'; a named instrument of another kind ("the Paris Agreement") stays
   without parties;
+- ``negotiating``: sides "negotiating a protocol" ("continue negotiating", "are negotiating",
+  "began negotiating a new memorandum") are preparing it: planned, of the story's sides
+  (none when they are "not negotiating any" deal);
+- ``two_governments``: an instrument "between the governments of the two countries" (of both
+  countries) is of the story's two sides, as one "between the two countries" is; "among the
+  governments of the rich creditor nations" still describes a group with no names;
 - ``regression``: near misses the library already read right and must keep (a ratification
   dated by its own verb, an entry into force dated by its own clause, a signing whose aside
   tells another step).
@@ -191,6 +197,60 @@ TABLE: list[Any] = [
         "Chile and Peru held talks in Lima on Monday. The leaders noted that the Paris Agreement"
         " on climate is being implemented by its 190 parties.",
         ["agreement ratified - - 1"],
+    ),
+    (
+        "negotiating",
+        "Ghana and Togo held talks on Monday. Meanwhile, the intergovernmental delegations"
+        " continue negotiating a protocol on the remaining undefined sections.",
+        ["protocol planned GHA,TGO - 1"],
+    ),
+    (
+        "negotiating",
+        "Chile and Peru held talks in Lima on Monday. Their experts are negotiating an agreement on"
+        " the recognition of diplomas.",
+        ["agreement planned CHL,PER - 1"],
+    ),
+    (
+        "negotiating",
+        "Norway and Iceland held talks on Monday. The two ministries began negotiating a new"
+        " memorandum on search and rescue last month.",
+        ["memorandum planned ISL,NOR - 1"],
+    ),
+    (
+        "regression",
+        "Ghana and Togo held talks on Monday. Officials said they were not negotiating any trade"
+        " deal.",
+        [],
+    ),
+    (
+        "two_governments",
+        "Ghana and Togo held talks on Monday. The agreement between the governments of the two"
+        " countries on the joint management of the Volta reservoir came into effect on Monday.",
+        ["agreement ratified GHA,TGO 2023-05-08 1"],
+    ),
+    (
+        "two_governments",
+        "Chile and Peru held talks in Lima on Monday. The treaty between the governments of both"
+        " countries on extradition entered into force on Tuesday.",
+        ["treaty ratified CHL,PER 2023-05-09 1"],
+    ),
+    (
+        "two_governments",
+        "Norway and Iceland held talks on Monday. Last week the memorandum between the governments"
+        " of the two countries on search and rescue took effect.",
+        ["memorandum ratified ISL,NOR * 1"],
+    ),
+    (
+        "two_governments",
+        "Bhutan and Nepal held talks on Monday. The protocol between the governments of the two"
+        " countries on hydropower trade has been in force since 2021.",
+        ["protocol ratified BTN,NPL 2021 1"],
+    ),
+    (
+        "regression",
+        "Oil prices fell on Monday. A pact among the governments of the rich creditor nations to"
+        " cap rates was struck in Oslo.",
+        ["agreement signed - - 1"],
     ),
 ]
 

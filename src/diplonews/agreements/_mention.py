@@ -187,7 +187,9 @@ _PLANNED_STEP = re.compile(
     # "will witness the signing of", "at the final stage of preparation"
     r"|(?:will|would|to)\s+(?:also\s+)?(?:witness|attend|oversee)\s+the\s+signing\b"
     r"|\b(?:final|last|advanced)\s+stages?\s+of\b"
-    r"|\b(?:working|talks|negotiations)\s+on\b)",
+    r"|\b(?:working|talks|negotiations)\s+on\b"
+    # "the delegations continue negotiating a protocol on X": still being negotiated
+    r"|\bnegotiating\s+(?:an?|the|new)\b)",
     re.IGNORECASE,
 )
 # "between the two countries", "between the foreign ministries", "between their governments":
