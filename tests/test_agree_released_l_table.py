@@ -25,9 +25,6 @@ written and when it passes), matched by ``matches_any_kind``. The classes:
 - ``negotiating``: sides "negotiating a protocol" ("continue negotiating", "are negotiating",
   "began negotiating a new memorandum") are preparing it: planned, of the story's sides
   (none when they are "not negotiating any" deal);
-- ``two_governments``: an instrument "between the governments of the two countries" (of both
-  countries) is of the story's two sides, as one "between the two countries" is; "among the
-  governments of the rich creditor nations" still describes a group with no names;
 - ``regression``: near misses the library already read right and must keep (a ratification
   dated by its own verb, an entry into force dated by its own clause, a signing whose aside
   tells another step).
@@ -221,36 +218,6 @@ TABLE: list[Any] = [
         "Ghana and Togo held talks on Monday. Officials said they were not negotiating any trade"
         " deal.",
         [],
-    ),
-    (
-        "two_governments",
-        "Ghana and Togo held talks on Monday. The agreement between the governments of the two"
-        " countries on the joint management of the Volta reservoir came into effect on Monday.",
-        ["agreement ratified GHA,TGO 2023-05-08 1"],
-    ),
-    (
-        "two_governments",
-        "Chile and Peru held talks in Lima on Monday. The treaty between the governments of both"
-        " countries on extradition entered into force on Tuesday.",
-        ["treaty ratified CHL,PER 2023-05-09 1"],
-    ),
-    (
-        "two_governments",
-        "Norway and Iceland held talks on Monday. Last week the memorandum between the governments"
-        " of the two countries on search and rescue took effect.",
-        ["memorandum ratified ISL,NOR * 1"],
-    ),
-    (
-        "two_governments",
-        "Bhutan and Nepal held talks on Monday. The protocol between the governments of the two"
-        " countries on hydropower trade has been in force since 2021.",
-        ["protocol ratified BTN,NPL 2021 1"],
-    ),
-    (
-        "regression",
-        "Oil prices fell on Monday. A pact among the governments of the rich creditor nations to"
-        " cap rates was struck in Oslo.",
-        ["agreement signed - - 1"],
     ),
 ]
 
