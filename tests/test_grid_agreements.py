@@ -376,8 +376,6 @@ def failures(cell: Cell) -> list[str]:
 
 def known_gap(cell: Cell) -> str | None:
     """Why the library still misses a cell, by choice values (None: it reads the cell)."""
-    if cell.status.name == "negotiating" and cell.sides in ("sides", "two_countries"):
-        return "'are negotiating' with the sides told only in the lead sentence gives no record"
     if cell.status.name == "negotiating" and cell.kind.name == "n_documents":
         return "'negotiating five documents' gives no record (a bare 'documents' needs a signing)"
     if cell.status.name == "in_force" and cell.kind.name == "list_two" and cell.sides != "between":

@@ -390,9 +390,7 @@ def failures(cell: Cell) -> list[str]:
 
 def known_gap(cell: Cell) -> str | None:
     """Why the library still misses a cell, by choice values (None: it reads the cell)."""
-    if cell.parties == "two_sides" and (
-        cell.verb.name == "extended" or (cell.verb.name, cell.voice) == ("negotiating", "active")
-    ):
+    if cell.parties == "two_sides" and cell.verb.name == "extended":
         return "'the two sides' told only in the lead, before a verb other than a signing"
     if (
         cell.verb.name == "initialled"

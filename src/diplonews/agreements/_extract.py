@@ -2718,6 +2718,20 @@ _AT_THE_EVENT = re.compile(
 
 # A plural's parts told in its sentence: "including", "among them".
 _PARTS_TOLD = re.compile(r"\b(?:including|among\s+them|among\s+which|of\s+which)\b")
+# One document signed beside a counted set, joined by "and" in one clause: "signed a Joint
+# Statement and witnessed the exchange of 11 documents", "adopted a declaration and 9
+# agreements" (not "a memorandum, one of the 11 documents", nor "while ministers signed").
+_SIGNED_BESIDE = re.compile(
+    r"""
+    \b(?:signed|adopted|inked|concluded)\s+(?:a|an|the)\s+  # the verb and one document
+    (?:(?!\b(?:and|while|including|among|of\s+the)\b)[^,;:.]){1,100}?  # its name, one clause
+    \sand\s+(?:[a-z]+\s+){0,5}?  # "and", maybe "witnessed the exchange of"
+    (?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|[a-z]+ty)\s+
+    (?:other\s+)?(?:[\w-]+\s+){0,2}?  # "9 intergovernmental"
+    (?:documents|agreements|accords|memoranda|memorandums|deals|instruments|treaties)\b
+    """,
+    re.VERBOSE,
+)
 
 
 def _national_plan(record: _Record) -> bool:
@@ -3069,6 +3083,10 @@ def _finish(
                     )
                 )
             )
+            if named and _SIGNED_BESIDE.search(first.text):
+                # "signed a Joint Statement and witnessed the exchange of 11 documents,
+                # including ...": the statement signed beside the set is not one of the 11
+                named -= 1
             count -= named
             if _PARTS_TOLD.search(first.text):
                 # "12 documents, including a road map and two protocols": the two are a

@@ -187,7 +187,9 @@ _PLANNED_STEP = re.compile(
     # "will witness the signing of", "at the final stage of preparation"
     r"|(?:will|would|to)\s+(?:also\s+)?(?:witness|attend|oversee)\s+the\s+signing\b"
     r"|\b(?:final|last|advanced)\s+stages?\s+of\b"
-    r"|\b(?:working|talks|negotiations)\s+on\b)",
+    r"|\b(?:working|talks|negotiations)\s+on\b"
+    # "the delegations continue negotiating a protocol on X": still being negotiated
+    r"|\bnegotiating\s+(?:an?|the|new)\b)",
     re.IGNORECASE,
 )
 # "between the two countries", "between the foreign ministries", "between their governments":
@@ -1219,6 +1221,16 @@ def read_mention(
         and has_cue
         and not weak_cue
         and BOTH_SIDES.search(text, max(dateline_end, name_start - 80), name_start)
+    ) or (
+        title is not None
+        and not parties
+        and basis == "named"
+        and status is AgreementStatus.RATIFIED
+        and kind_of(head_text)
+        is AgreementKind.PLAN  # a programme of theirs, not "the Paris Agreement"
+        and has_cue
+        and not weak_cue
+        and _LEADERS_REPORT.search(text, max(dateline_end, name_start - 80), name_start)
     ):
         # "the two sides welcomed the finalization of a X Framework", "the parties discussed
         # the draft X Agreement": the story's two sides
@@ -1329,7 +1341,7 @@ def read_mention(
         (in_modifiers[0] if in_modifiers else None)
         or modifier_date(content, article.published)
         # "signed the Declaration on X between A and B in Moscow on May 2": from the name's end
-        or bound_date(text, dated, head.start(), _name_end(text, title, head), mod_start)
+        or _own_step_date(text, dated, head, _name_end(text, title, head), mod_start, status=status)
         or date_right_after(text, dated, head.end())  # "an agreement last month among"
     )
     opened = False  # the date opens the sentence: the main verb's, whatever asides follow
@@ -2026,6 +2038,39 @@ _COMPANY_COSIGNER = re.compile(
 )
 
 
+# An aside after a ratified instrument's name telling its earlier signing: ", which had been
+# signed in Tashkent on", ", signed on".
+_SIGNING_ASIDE = re.compile(
+    r"\s*,\s+(?:(?:which|that)\s+)?(?:(?:was|were|had\s+been|has\s+been|have\s+been)\s+)?"
+    r"(?:signed|concluded|inked)\b[^,;:.]*?$"
+)
+
+
+def _own_step_date(
+    text: str,
+    dated: Sequence[DateMention],
+    head: re.Match[str],
+    name_end: int,
+    mod_start: int,
+    *,
+    status: AgreementStatus,
+) -> PartialDate | None:
+    """The date bound to the instrument, unless it is an earlier step than its status.
+
+    "exchanged instruments of ratification of the X, which had been signed in C on April 18":
+    the aside's day is the signing's, not the ratification's; the ratification is dated by
+    its own verb, or not at all.
+    """
+    date = bound_date(text, dated, head.start(), name_end, mod_start)
+    if date is None or status is not AgreementStatus.RATIFIED:
+        return date
+    for d in dated:
+        aside = text[name_end : d.start] if d.start >= name_end else ""
+        if d.date == date and _SIGNING_ASIDE.match(aside):
+            return None
+    return date
+
+
 def _bound_signing(before: str, after: str) -> bool:
     """Whether a signing or adopting verb governs the instrument word right before or after it."""
     near = before[-80:]
@@ -2164,6 +2209,16 @@ _OF_MEETING = re.compile(
     r"\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:meeting|session|sitting)s?\b", re.IGNORECASE
 )
 # The sides approving a plan or a declaration: "the leaders endorsed a roadmap for".
+# The story's leaders telling how a named instrument fares: "The presidents noted that the
+# X Programme is being implemented" (the leaders of the story's two sides: theirs).
+_LEADERS_REPORT = re.compile(
+    r"""
+    \bThe\s+(?:presidents|leaders|heads\s+of\s+state|prime\s+ministers|foreign\s+ministers)\s+
+    (?:also\s+)?(?:noted|said|stated|stressed|emphasi[sz]ed|welcomed|praised|underlined)\s+
+    (?:that\s+)?(?:the\s+)?(?:[\w-]+\s+){0,3}$  # up to the name
+    """,
+    re.VERBOSE,
+)
 _SIDES_ENDORSED = re.compile(
     r"\b(?:leaders|sides|parties|presidents|ministers|heads\s+of\s+(?:state|government))\s+"
     r"(?:also\s+|jointly\s+)?(?:approved|endorsed)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}$",
