@@ -995,10 +995,18 @@ def update_context(
         ]
         if pairs and pairs[0][0] != pairs[0][1]:
             ctx.pair = pairs[0]
-    elif (ctx.pair is None or ctx.title_pair) and "partner" in text and not _DIGIT.search(text):
+    elif (
+        (ctx.pair is None or ctx.title_pair)
+        and "partner" in text
+        and not any(m.currency is not None for m in extract_money(text, country=ctx.reporter))
+    ):
+        # "B became A's third largest trade partner in 2024": a year or a rank is no
+        # amount; the trade of the story is A's, though B is the sentence's subject.
         pair = partner_role_pair(text, mentions)
         if pair is not None:
             ctx.pair, ctx.title_pair = pair, False
+            if ctx.reporter in (None, pair[1]):
+                ctx.reporter = pair[0]
             # "B is A's largest trading partner. Turnover reached X": the pair's trade
             # turnover, as after "trade turnover between A and B".
             ctx.turnover_paragraph = sentence.paragraph
