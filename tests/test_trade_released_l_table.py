@@ -9,6 +9,10 @@ those pages:
   of 2024": a year, a rank or a period in the sentence is no amount, so the sentence
   still names the story's pair (A's trade with B) and its reporter A, though B is its
   subject: "the country's foreign trade" after it is A's own, not B's;
+- ``whose-clause-owner``: "C ranked second, behind B, whose trade with A came to $X": the
+  relative clause's trade is the state it opens on (B's with A), whatever that state's
+  preposition ("exports to B, whose imports totalled $Y": B's own imports); the story's
+  state stays the one it was, for the list that follows;
 - near misses that must stay as they are.
 """
 
@@ -64,6 +68,56 @@ TABLE: list[TableRow] = [
             ("UGA", "KEN", "turnover", 1_100_000_000, "USD", "2024-01-01", "2024-09-30", False),
             ("UGA", None, "export", 3_400_000_000, "USD", "2024-01-01", "2024-09-30", False),
         ],
+    ),
+    # --- whose-clause-owner: "B, whose trade with A ...": the clause's trade is B's
+    (
+        "whose-clause-owner",
+        "ranked-second-behind-a-state-whose-trade-with-the-owner-then-a-list",
+        None,
+        "Armenia's trade with Georgia reached $1.2 billion in 2023. Georgia ranked second "
+        "among Armenia's partners, behind Iran, whose trade with Armenia totalled $410 "
+        "million in 2023. France ($300 million) and India ($250 million) followed.",
+        D(2024, 3, 1),
+        [
+            ("ARM", "GEO", "turnover", 1_200_000_000, "USD", "2023-01-01", "2023-12-31", False),
+            ("ARM", "IRN", "turnover", 410_000_000, "USD", "2023-01-01", "2023-12-31", False),
+            ("ARM", "FRA", "turnover", 300_000_000, "USD", "2023-01-01", "2023-12-31", False),
+            ("ARM", "IND", "turnover", 250_000_000, "USD", "2023-01-01", "2023-12-31", False),
+        ],
+    ),
+    (
+        "whose-clause-owner",
+        "ranked-fourth-behind-a-state-whose-bilateral-trade-with-another",
+        None,
+        "Uruguay ranked fourth, behind Argentina, whose bilateral trade with Chile reached "
+        "$7.5 billion in 2023.",
+        D(2024, 3, 1),
+        [("ARG", "CHL", "turnover", 7_500_000_000, "USD", "2023-01-01", "2023-12-31", False)],
+    ),
+    (
+        "whose-clause-owner",
+        "came-third-after-a-state-whose-foreign-trade-with-another-stood-at",
+        None,
+        "In 2022 Kazakhstan came third after Russia, whose foreign trade with Mongolia stood "
+        "at $2.1 billion over the year.",
+        D(2023, 3, 1),
+        [("RUS", "MNG", "turnover", 2_100_000_000, "USD", "2022-01-01", "2022-12-31", False)],
+    ),
+    (
+        "whose-clause-owner",
+        "exports-to-a-state-whose-imports-totalled-are-that-state-s-own",
+        None,
+        "Kenya exported tea to Egypt, whose imports totalled $90 billion in 2023.",
+        D(2024, 3, 1),
+        [("EGY", None, "import", 90_000_000_000, "USD", "2023-01-01", "2023-12-31", False)],
+    ),
+    (
+        "near-miss",
+        "a-whose-clause-on-no-trade-leaves-the-pair-s-figure",
+        None,
+        "Kenya's trade with Egypt, whose economy is larger, stood at $800 million in 2023.",
+        D(2024, 3, 1),
+        [("KEN", "EGY", "turnover", 800_000_000, "USD", "2023-01-01", "2023-12-31", False)],
     ),
     (
         "near-miss",
