@@ -13,6 +13,9 @@ those pages:
   relative clause's trade is the state it opens on (B's with A), whatever that state's
   preposition ("exports to B, whose imports totalled $Y": B's own imports); the story's
   state stays the one it was, for the list that follows;
+- ``respective-partners``: "B and C remained the top two trading partners, with $X and $Y,
+  respectively": the amounts are the listed partners' in turn, not all the partner named
+  last's; the reporter written with the list ("A's top partners") stays;
 - near misses that must stay as they are.
 """
 
@@ -118,6 +121,71 @@ TABLE: list[TableRow] = [
         "Kenya's trade with Egypt, whose economy is larger, stood at $800 million in 2023.",
         D(2024, 3, 1),
         [("KEN", "EGY", "turnover", 800_000_000, "USD", "2023-01-01", "2023-12-31", False)],
+    ),
+    # --- respective-partners: "B and C ..., with X and Y, respectively"
+    (
+        "respective-partners",
+        "two-states-stayed-the-leading-partners-with-two-amounts-respectively",
+        None,
+        "Georgia's trade with Armenia came to $700 million in 2022. Turkiye and Russia stayed "
+        "the leading trade partners, with $1.9 billion and $1.6 billion, respectively.",
+        D(2024, 3, 1),
+        [
+            ("GEO", "ARM", "turnover", 700_000_000, "USD", "2022-01-01", "2022-12-31", False),
+            ("GEO", "TUR", "turnover", 1_900_000_000, "USD", "2022-01-01", "2022-12-31", False),
+            ("GEO", "RUS", "turnover", 1_600_000_000, "USD", "2022-01-01", "2022-12-31", False),
+        ],
+    ),
+    (
+        "respective-partners",
+        "three-partners-led-with-three-amounts-respectively",
+        None,
+        "Kenya's trade with Uganda reached $1.1 billion in 2023. Among its partners, China, "
+        "India and the UAE led, with $3.2 billion, $2.4 billion and $1.8 billion respectively.",
+        D(2024, 3, 1),
+        [
+            ("KEN", "UGA", "turnover", 1_100_000_000, "USD", "2023-01-01", "2023-12-31", False),
+            ("KEN", "CHN", "turnover", 3_200_000_000, "USD", "2023-01-01", "2023-12-31", False),
+            ("KEN", "IND", "turnover", 2_400_000_000, "USD", "2023-01-01", "2023-12-31", False),
+            ("KEN", "ARE", "turnover", 1_800_000_000, "USD", "2023-01-01", "2023-12-31", False),
+        ],
+    ),
+    (
+        "respective-partners",
+        "an-owner-s-biggest-partners-with-two-amounts-respectively",
+        None,
+        "Exports to Chile came to $500 million in 2021, Peru's customs said. Brazil and "
+        "Argentina were Peru's biggest trade partners with $4.5 billion and $2.2 billion, "
+        "respectively.",
+        D(2022, 3, 1),
+        [
+            ("PER", "CHL", "export", 500_000_000, "USD", "2021-01-01", "2021-12-31", False),
+            ("PER", "BRA", "turnover", 4_500_000_000, "USD", "2021-01-01", "2021-12-31", False),
+            ("PER", "ARG", "turnover", 2_200_000_000, "USD", "2021-01-01", "2021-12-31", False),
+        ],
+    ),
+    (
+        "near-miss",
+        "one-top-partner-with-one-amount-ahead-of-another-state",
+        None,
+        "Chile's trade with Peru reached $900 million in 2023. China remained the top trading "
+        "partner, with $2.48 billion, ahead of the United States.",
+        D(2024, 3, 1),
+        [
+            ("CHL", "PER", "turnover", 900_000_000, "USD", "2023-01-01", "2023-12-31", False),
+            ("CHL", "CHN", "turnover", 2_480_000_000, "USD", "2023-01-01", "2023-12-31", False),
+        ],
+    ),
+    (
+        "near-miss",
+        "flows-listed-respectively-are-no-partners",
+        None,
+        "Chile's exports and imports reached $95 billion and $80 billion, respectively, in 2023.",
+        D(2024, 3, 1),
+        [
+            ("CHL", None, "export", 95_000_000_000, "USD", "2023-01-01", "2023-12-31", False),
+            ("CHL", None, "import", 80_000_000_000, "USD", "2023-01-01", "2023-12-31", False),
+        ],
     ),
     (
         "near-miss",

@@ -1345,6 +1345,28 @@ def sentence_figures(
         if _LEVIED_ON.search(before):
             continue  # "duties on $300 million of imports": the goods a measure hits
         item = list_item(text, mention.start, prev_end, mentions)
+        if (
+            listed is not None
+            and index < len(listed)
+            and (
+                (item is not None and item.partner.code != listed[index].code)
+                or (
+                    item is None
+                    and index > 0
+                    and bool(figures)
+                    and figures[-1].rule == "trade.list_item"
+                    and figures[-1].partner == listed[index - 1].code
+                )
+            )
+        ):
+            # "B and C remained the top two partners, with X and Y, respectively": the
+            # amounts are the listed states' in turn, not all the state named last's; the
+            # reporter written with the list ("Peru's top partners") stays.
+            item = (
+                Item(listed[index])
+                if item is None
+                else attrs.evolve(item, partner=listed[index], aside=None)
+            )
         portion = (
             _portion(
                 text,
