@@ -16,6 +16,10 @@ those pages:
 - ``respective-partners``: "B and C remained the top two trading partners, with $X and $Y,
   respectively": the amounts are the listed partners' in turn, not all the partner named
   last's; the reporter written with the list ("A's top partners") stays;
+- ``between-first-carries``: "Trade between A and B came to $X, while trade with C stood
+  at $Y": the pair's first state is the later clause's reporter (A's trade with C), not
+  the state the story named before the sentence; an owner the clause writes
+  ("B's trade with C") still wins;
 - near misses that must stay as they are.
 """
 
@@ -185,6 +189,55 @@ TABLE: list[TableRow] = [
         [
             ("CHL", None, "export", 95_000_000_000, "USD", "2023-01-01", "2023-12-31", False),
             ("CHL", None, "import", 80_000_000_000, "USD", "2023-01-01", "2023-12-31", False),
+        ],
+    ),
+    # --- between-first-carries: "between A and B ..., while trade with C": A's with C
+    (
+        "between-first-carries",
+        "between-a-pair-while-trade-with-a-third-after-naming-the-second-s-capital",
+        None,
+        "The minister left for Lima. Trade turnover between Chile and Peru amounted to $19 "
+        "million in 2021, while trade with Bolivia stood at $4.6 billion.",
+        D(2022, 3, 1),
+        [
+            ("CHL", "PER", "turnover", 19_000_000, "USD", "2021-01-01", "2021-12-31", False),
+            ("CHL", "BOL", "turnover", 4_600_000_000, "USD", "2021-01-01", "2021-12-31", False),
+        ],
+    ),
+    (
+        "between-first-carries",
+        "between-a-pair-whereas-trade-with-a-state-named-before",
+        None,
+        "Kenya's president flew to Kampala on Monday. Trade between Tanzania and Uganda "
+        "reached $310 million in 2023, whereas trade with Kenya came to $95 million.",
+        D(2024, 3, 1),
+        [
+            ("TZA", "UGA", "turnover", 310_000_000, "USD", "2023-01-01", "2023-12-31", False),
+            ("TZA", "KEN", "turnover", 95_000_000, "USD", "2023-01-01", "2023-12-31", False),
+        ],
+    ),
+    (
+        "between-first-carries",
+        "between-a-pair-and-turnover-with-a-third-after-the-host",
+        None,
+        "Vietnam hosted the talks. Trade between Mongolia and Vietnam totalled $150 million "
+        "last year, and turnover with Laos was $12 million.",
+        D(2022, 3, 1),
+        [
+            ("MNG", "VNM", "turnover", 150_000_000, "USD", "2021-01-01", "2021-12-31", False),
+            ("MNG", "LAO", "turnover", 12_000_000, "USD", "2021-01-01", "2021-12-31", False),
+        ],
+    ),
+    (
+        "near-miss",
+        "between-a-pair-while-the-second-s-own-trade-with-a-third",
+        None,
+        "The minister left for Lima. Trade turnover between Chile and Peru amounted to $19 "
+        "million in 2021, while Peru's trade with Bolivia stood at $4.6 billion.",
+        D(2022, 3, 1),
+        [
+            ("CHL", "PER", "turnover", 19_000_000, "USD", "2021-01-01", "2021-12-31", False),
+            ("PER", "BOL", "turnover", 4_600_000_000, "USD", "2021-01-01", "2021-12-31", False),
         ],
     ),
     (

@@ -1892,6 +1892,10 @@ def sentence_figures(
                 partner, pair_reporter, found = own_partner.code, None, True
         if pair_reporter is not None:
             reporter = pair_reporter
+            if frame_reporter != reporter:
+                # "Trade between A and B came to X, while trade with C stood at Y": the
+                # pair's first state is the frame's, and the later clause's reporter.
+                frame_start, frame_reporter = flow.start, reporter
             rule = "trade.turnover_between"
         elif found:
             rule = (
