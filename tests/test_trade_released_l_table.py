@@ -20,6 +20,10 @@ those pages:
   at $Y": the pair's first state is the later clause's reporter (A's trade with C), not
   the state the story named before the sentence; an owner the clause writes
   ("B's trade with C") still wins;
+- ``gap-verb-anaphor``: "A's deficit with B rose to $X. It widened to $Y in <period> from
+  $Z a year earlier": a gap's own verbs ("widened", "narrowed", "shrank") make "it" the
+  figure just named, as "rose" does; a balance read off "it" keeps the sign the story
+  gave it ("In 2023 it stood at $Y" after a deficit is a deficit);
 - near misses that must stay as they are.
 """
 
@@ -238,6 +242,76 @@ TABLE: list[TableRow] = [
         [
             ("CHL", "PER", "turnover", 19_000_000, "USD", "2021-01-01", "2021-12-31", False),
             ("PER", "BOL", "turnover", 4_600_000_000, "USD", "2021-01-01", "2021-12-31", False),
+        ],
+    ),
+    # --- gap-verb-anaphor: "It widened to $Y": the last balance, with its sign
+    (
+        "gap-verb-anaphor",
+        "a-deficit-then-it-widened-in-a-quarter-from-a-year-earlier",
+        None,
+        "Chile's trade deficit with Peru rose to $1.2 billion last year. It widened to $400 "
+        "million in the first quarter from $300 million a year earlier.",
+        D(1987, 4, 11),
+        [
+            ("CHL", "PER", "balance", -1_200_000_000, "USD", "1986-01-01", "1986-12-31", False),
+            ("CHL", "PER", "balance", -400_000_000, "USD", "1987-01-01", "1987-03-31", False),
+            ("CHL", "PER", "balance", -300_000_000, "USD", "1986-01-01", "1986-03-31", False),
+        ],
+    ),
+    (
+        "gap-verb-anaphor",
+        "a-surplus-then-in-a-half-it-narrowed",
+        None,
+        "Kenya's trade surplus with Uganda reached $800 million in 2023. In the first half of "
+        "2024 it narrowed to $350 million.",
+        D(2024, 8, 1),
+        [
+            ("KEN", "UGA", "balance", 800_000_000, "USD", "2023-01-01", "2023-12-31", False),
+            ("KEN", "UGA", "balance", 350_000_000, "USD", "2024-01-01", "2024-06-30", False),
+        ],
+    ),
+    (
+        "gap-verb-anaphor",
+        "a-world-deficit-then-it-shrank",
+        None,
+        "Ghana's trade deficit hit $2.5 billion in 2022. It shrank to $1.1 billion in 2023, the "
+        "central bank said.",
+        D(2024, 3, 1),
+        [
+            ("GHA", None, "balance", -2_500_000_000, "USD", "2022-01-01", "2022-12-31", False),
+            ("GHA", None, "balance", -1_100_000_000, "USD", "2023-01-01", "2023-12-31", False),
+        ],
+    ),
+    (
+        "gap-verb-anaphor",
+        "a-deficit-then-it-stood-at-keeps-the-sign",
+        None,
+        "Ghana's trade deficit hit $2.5 billion in 2022. In 2023 it stood at $1.1 billion.",
+        D(2024, 3, 1),
+        [
+            ("GHA", None, "balance", -2_500_000_000, "USD", "2022-01-01", "2022-12-31", False),
+            ("GHA", None, "balance", -1_100_000_000, "USD", "2023-01-01", "2023-12-31", False),
+        ],
+    ),
+    (
+        "near-miss",
+        "a-services-gap-that-widened-is-no-anaphor",
+        None,
+        "Ghana's trade deficit hit $2.5 billion in 2022. The gap in services widened to $1.1 "
+        "billion in 2023.",
+        D(2024, 3, 1),
+        [("GHA", None, "balance", -2_500_000_000, "USD", "2022-01-01", "2022-12-31", False)],
+    ),
+    (
+        "near-miss",
+        "a-deficit-then-it-was-a-surplus-takes-the-new-sign",
+        None,
+        "Ghana's trade balance showed a deficit of $2.5 billion in 2022. In 2023 it was a "
+        "surplus of $1.1 billion.",
+        D(2024, 3, 1),
+        [
+            ("GHA", None, "balance", -2_500_000_000, "USD", "2022-01-01", "2022-12-31", False),
+            ("GHA", None, "balance", 1_100_000_000, "USD", "2023-01-01", "2023-12-31", False),
         ],
     ),
     (

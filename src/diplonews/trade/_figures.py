@@ -101,6 +101,7 @@ FIGURE_ANAPHOR = re.compile(
     r"(?:[Tt]his|[Tt]hat)(?=\s+(?:is|was|compared|compares)\b))\s+"
     r"(?:[\w-]+\s+){0,7}?(?:reach(?:ed)?|amount(?:ed)?|total(?:l?ed)?|stood|came|hit|was|is|"
     r"rose|grew|climbed|increased|fell|declined|decreased|dropped|has\s+been|had\s+been|"
+    r"widened|narrowed|shrank|swelled|"  # a gap's own verbs: "It widened to $3.6 billion"
     r"compared\s+with|compares\s+with)\b"  # "This compared with $X in 1986"
 )
 # A goal's year told after its amount, in a clause of reaching "it": ", and we can reach it by".
@@ -2244,6 +2245,9 @@ def sentence_figures(
                         ["deficit"] if ctx.sign < 0 else ["surplus"]
                     )
                 sign = -1 if later_sign and NEGATIVE.search(later_sign[-1]) else 1
+                if not later_sign and anaphor:
+                    # "A's deficit with B rose to X. It widened to Y": the sign goes on.
+                    sign = ctx.sign
             trade_flow = TradeFlow.BALANCE
             if excess is not None:
                 sign = 1 if excess.group(1)[0] in "eE" else -1  # exports exceeded imports
