@@ -24,6 +24,13 @@ those pages:
   $Z a year earlier": a gap's own verbs ("widened", "narrowed", "shrank") make "it" the
   figure just named, as "rose" does; a balance read off "it" keeps the sign the story
   gave it ("In 2023 it stood at $Y" after a deficit is a deficit);
+- ``goods-and-services-balance``: "a deficit of $X on the balance of goods and services",
+  "the goods and services deficit": a balance of all trade (goods with services), which a
+  services or current-account sentence before it does not make that other balance's; a
+  services or invisibles deficit alone still is none;
+- ``comparative-balance``: "a smaller surplus of X", "a wider gap of Y", "a sharply lower
+  deficit": a comparative before a balance word tells its size, not a product; "lower
+  grades of paper" still are a product;
 - near misses that must stay as they are.
 """
 
@@ -313,6 +320,96 @@ TABLE: list[TableRow] = [
             ("GHA", None, "balance", -2_500_000_000, "USD", "2022-01-01", "2022-12-31", False),
             ("GHA", None, "balance", 1_100_000_000, "USD", "2023-01-01", "2023-12-31", False),
         ],
+    ),
+    # --- goods-and-services-balance: the balance of goods and services is trade's
+    (
+        "goods-and-services-balance",
+        "a-surplus-on-the-balance-of-goods-and-services-after-a-services-deficit",
+        None,
+        "Norway's trade surplus rose to 8.1 billion crowns in May. The services deficit "
+        "widened to 2.3 billion crowns. That left a surplus of 5.8 billion crowns on the "
+        "balance of goods and services in May.",
+        D(1987, 6, 20),
+        [
+            ("NOR", None, "balance", 8_100_000_000, "NOK", "1987-05-01", "1987-05-31", False),
+            ("NOR", None, "balance", 5_800_000_000, "NOK", "1987-05-01", "1987-05-31", False),
+        ],
+    ),
+    (
+        "goods-and-services-balance",
+        "the-goods-and-services-deficit-after-a-current-account-deficit",
+        None,
+        "Denmark's merchandise trade showed a surplus of 1.2 billion crowns in April. The "
+        "current account deficit was 600 mln crowns. The goods and services deficit stood at "
+        "300 mln crowns in April.",
+        D(1987, 6, 20),
+        [
+            ("DNK", None, "balance", 1_200_000_000, "DKK", "1987-04-01", "1987-04-30", False),
+            ("DNK", None, "balance", -300_000_000, "DKK", "1987-04-01", "1987-04-30", False),
+        ],
+    ),
+    (
+        "goods-and-services-balance",
+        "a-deficit-on-the-balance-of-goods-and-services-after-a-services-sentence",
+        None,
+        "Australia's merchandise trade recorded a 42 mln dlr surplus in February. The net "
+        "services deficit narrowed to 146 mln dlrs. There was a deficit of 104 mln dlrs on the "
+        "balance of goods and services in February.",
+        D(1987, 3, 17),
+        [
+            ("AUS", None, "balance", 42_000_000, "USD", "1987-02-01", "1987-02-28", False),
+            ("AUS", None, "balance", -104_000_000, "USD", "1987-02-01", "1987-02-28", False),
+        ],
+    ),
+    (
+        "near-miss",
+        "an-invisibles-deficit-after-a-services-deficit-is-none",
+        None,
+        "Norway's trade surplus rose to 8.1 billion crowns in May. The services deficit "
+        "widened to 2.3 billion crowns. The invisibles deficit was 1.1 billion crowns in May.",
+        D(1987, 6, 20),
+        [("NOR", None, "balance", 8_100_000_000, "NOK", "1987-05-01", "1987-05-31", False)],
+    ),
+    # --- comparative-balance: "a smaller surplus", "a wider gap" are sizes, not products
+    (
+        "comparative-balance",
+        "against-a-slightly-smaller-surplus-in-the-month-before",
+        None,
+        "Sweden's trade showed a surplus of 2.1 billion crowns in March, against a slightly "
+        "smaller surplus of 1.9 billion crowns in February.",
+        D(1987, 4, 20),
+        [
+            ("SWE", None, "balance", 2_100_000_000, "SEK", "1987-03-01", "1987-03-31", False),
+            ("SWE", None, "balance", 1_900_000_000, "SEK", "1987-02-01", "1987-02-28", False),
+        ],
+    ),
+    (
+        "comparative-balance",
+        "posted-a-larger-deficit",
+        None,
+        "Finland posted a larger deficit of 900 mln markkaa in June, the customs board said.",
+        D(1987, 7, 20),
+        [("FIN", None, "balance", -900_000_000, "FIM", "1987-06-01", "1987-06-30", False)],
+    ),
+    (
+        "comparative-balance",
+        "after-a-wider-gap-in-the-month-before",
+        None,
+        "Austria's trade gap was 4.2 billion schillings in May, after a wider gap of 5.0 "
+        "billion schillings in April.",
+        D(1987, 6, 20),
+        [
+            ("AUT", None, "balance", -4_200_000_000, "ATS", "1987-05-01", "1987-05-31", False),
+            ("AUT", None, "balance", -5_000_000_000, "ATS", "1987-04-01", "1987-04-30", False),
+        ],
+    ),
+    (
+        "near-miss",
+        "exports-of-lower-grades-of-a-product-are-none",
+        None,
+        "Finland's exports of lower grades of paper fell to 400 mln markkaa in June.",
+        D(1987, 7, 20),
+        [],
     ),
     (
         "near-miss",
