@@ -31,6 +31,10 @@ those pages:
 - ``comparative-balance``: "a smaller surplus of X", "a wider gap of Y", "a sharply lower
   deficit": a comparative before a balance word tells its size, not a product; "lower
   grades of paper" still are a product;
+- ``year-ago-of-no-period``: "Imports dropped to $X from $Y a year ago" where X's period
+  is not one a reader can determine (a split fiscal year of unstated calendar, or none):
+  Y's is X's a year before, so neither is a record; the year before publication is not
+  Y's period;
 - near misses that must stay as they are.
 """
 
@@ -410,6 +414,56 @@ TABLE: list[TableRow] = [
         "Finland's exports of lower grades of paper fell to 400 mln markkaa in June.",
         D(1987, 7, 20),
         [],
+    ),
+    # --- year-ago-of-no-period: "from Y a year ago" after an X with no period is none
+    (
+        "year-ago-of-no-period",
+        "after-a-split-fiscal-year-dropped-from-a-year-ago",
+        None,
+        "Ghana's exports to Togo fell to $2.5 billion in FY2022-23. Imports from Togo dropped "
+        "to $1.1 billion from $1.6 billion a year ago.",
+        D(2023, 8, 1),
+        [],
+    ),
+    (
+        "year-ago-of-no-period",
+        "after-a-fiscal-year-of-unstated-calendar-from-a-year-earlier",
+        None,
+        "Nepal's exports to India fell to $900 million in fiscal year 2022-23. Imports from "
+        "India dropped to $13 billion from $15 billion a year earlier, as curbs hit.",
+        D(2023, 8, 1),
+        [],
+    ),
+    (
+        "year-ago-of-no-period",
+        "no-period-at-all-then-from-a-year-earlier",
+        None,
+        "Kenya's imports from China dropped to $3.1 billion from $3.6 billion a year earlier.",
+        D(2023, 8, 1),
+        [],
+    ),
+    (
+        "near-miss",
+        "a-year-then-from-a-year-earlier-is-the-year-before",
+        None,
+        "Kenya's imports from China dropped to $3.1 billion in 2022 from $3.6 billion a year "
+        "earlier.",
+        D(2023, 8, 1),
+        [
+            ("KEN", "CHN", "import", 3_100_000_000, "USD", "2022-01-01", "2022-12-31", False),
+            ("KEN", "CHN", "import", 3_600_000_000, "USD", "2021-01-01", "2021-12-31", False),
+        ],
+    ),
+    (
+        "near-miss",
+        "a-month-then-from-a-year-earlier-is-that-month-a-year-before",
+        None,
+        "Ghana's trade surplus narrowed to $300 million in June from $500 million a year earlier.",
+        D(2023, 8, 1),
+        [
+            ("GHA", None, "balance", 300_000_000, "USD", "2023-06-01", "2023-06-30", False),
+            ("GHA", None, "balance", 500_000_000, "USD", "2022-06-01", "2022-06-30", False),
+        ],
     ),
     (
         "near-miss",

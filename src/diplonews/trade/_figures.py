@@ -757,6 +757,7 @@ _OWN_POSSESSIVE = re.compile(
 )
 _AS_OF = re.compile(r"\b(?:as\s+of|by)\s+(?:the\s+end\s+of\s+)?$", re.IGNORECASE)
 _YEAR_BEFORE = re.compile(r"the\s+(?:previous|preceding|prior)\s+year", re.IGNORECASE)
+_A_YEAR_AGO = re.compile(r"(?:a|one)\s+year\s+(?:ago|earlier|before)", re.IGNORECASE)
 _PERCENT_AFTER = re.compile(r"\s*(?:pct|per\s*cent|percent|%)", re.IGNORECASE)
 
 
@@ -2402,6 +2403,15 @@ def sentence_figures(
         period: Period | None
         if own is None:
             period = _inherited_period(text, ctx)
+        elif (
+            first_period is None
+            and index > 0
+            and not figures
+            and _A_YEAR_AGO.fullmatch(own.text) is not None
+        ):
+            # "dropped to X from Y a year ago" where X's period is not told (a fiscal year
+            # of unknown calendar): Y's year is X's, a year before; no period either.
+            continue
         elif own.comparison and first_period is not None and _YEAR_BEFORE.fullmatch(own.text):
             # "rose to X in 2021 from Y in the preceding year": the figure's months a year
             # before, not the year before publication.
