@@ -35,6 +35,11 @@ those pages:
   is not one a reader can determine (a split fiscal year of unstated calendar, or none):
   Y's is X's a year before, so neither is a record; the year before publication is not
   Y's period;
+- ``own-total-sentence``: "Imports totalled $Y, so the foreign trade turnover of the country
+  amounted to $Z": a sentence that sums up the state's own trade ("the country's foreign
+  trade", "the total trade of the nation") is the state's, its bare flows before the total
+  too, not the pair's the story told before; a bare flow in a sentence of no own total
+  still is the pair's;
 - near misses that must stay as they are.
 """
 
@@ -463,6 +468,59 @@ TABLE: list[TableRow] = [
         [
             ("GHA", None, "balance", 300_000_000, "USD", "2023-06-01", "2023-06-30", False),
             ("GHA", None, "balance", 500_000_000, "USD", "2022-06-01", "2022-06-30", False),
+        ],
+    ),
+    # --- own-total-sentence: a sentence summing up the state's trade is all its own
+    (
+        "own-total-sentence",
+        "imports-so-the-foreign-trade-turnover-of-the-country-after-a-pair",
+        None,
+        "Chile's exports to Peru reached $410 million in 2023. Imports totalled $29.9 billion "
+        "in 2023, so the foreign trade turnover of the country amounted to $49.7 billion.",
+        D(2024, 3, 1),
+        [
+            ("CHL", "PER", "export", 410_000_000, "USD", "2023-01-01", "2023-12-31", False),
+            ("CHL", None, "import", 29_900_000_000, "USD", "2023-01-01", "2023-12-31", False),
+            ("CHL", None, "turnover", 49_700_000_000, "USD", "2023-01-01", "2023-12-31", False),
+        ],
+    ),
+    (
+        "own-total-sentence",
+        "exports-bringing-the-country-s-foreign-trade-after-a-pair",
+        None,
+        "Ghana's imports from Togo came to $80 million in the first half of 2024. Exports "
+        "stood at $9.1 billion in the first half, bringing the country's foreign trade to "
+        "$17.4 billion.",
+        D(2024, 8, 1),
+        [
+            ("GHA", "TGO", "import", 80_000_000, "USD", "2024-01-01", "2024-06-30", False),
+            ("GHA", None, "export", 9_100_000_000, "USD", "2024-01-01", "2024-06-30", False),
+            ("GHA", None, "turnover", 17_400_000_000, "USD", "2024-01-01", "2024-06-30", False),
+        ],
+    ),
+    (
+        "own-total-sentence",
+        "imports-and-the-total-trade-of-the-nation-after-a-pair",
+        None,
+        "Mongolia's exports to Laos were $6 million in 2022. Imports reached $8.7 billion in "
+        "2022, and the total trade of the nation came to $21.2 billion.",
+        D(2023, 3, 1),
+        [
+            ("MNG", "LAO", "export", 6_000_000, "USD", "2022-01-01", "2022-12-31", False),
+            ("MNG", None, "import", 8_700_000_000, "USD", "2022-01-01", "2022-12-31", False),
+            ("MNG", None, "turnover", 21_200_000_000, "USD", "2022-01-01", "2022-12-31", False),
+        ],
+    ),
+    (
+        "near-miss",
+        "a-bare-flow-with-no-own-total-stays-the-pair-s",
+        None,
+        "Chile's exports to Peru reached $410 million in 2023. Imports came to $300 million in "
+        "2023.",
+        D(2024, 3, 1),
+        [
+            ("CHL", "PER", "export", 410_000_000, "USD", "2023-01-01", "2023-12-31", False),
+            ("CHL", "PER", "import", 300_000_000, "USD", "2023-01-01", "2023-12-31", False),
         ],
     ),
     (
