@@ -525,6 +525,15 @@ TABLE: list[TableRow] = [
     ),
     (
         "near-miss",
+        "a-bound-with-its-period-then-a-year-earlier-keeps-the-earlier-level",
+        None,
+        "Ghana's exports rose to more than $9 billion in the first half of 2024, compared "
+        "with $8.2 billion a year earlier.",
+        D(2024, 8, 1),
+        [("GHA", None, "export", 8_200_000_000, "USD", "2023-01-01", "2023-06-30", False)],
+    ),
+    (
+        "near-miss",
         "a-role-sentence-with-an-amount-is-the-figure-s-own",
         None,
         "Peru became Chile's fourth largest trading partner in 2023, with trade of $3.2 billion.",

@@ -2408,6 +2408,10 @@ def sentence_figures(
             and index > 0
             and not figures
             and _A_YEAR_AGO.fullmatch(own.text) is not None
+            and not any(not p.comparison and p.end <= own.start for p in periods or ())
+            and _inherited_period(text, ctx) is None
+            and ctx.lead is None
+            and ctx.last_period is None
         ):
             # "dropped to X from Y a year ago" where X's period is not told (a fiscal year
             # of unknown calendar): Y's year is X's, a year before; no period either.
