@@ -597,17 +597,27 @@ def _preposition(text: str, mention: CountryMention) -> str:
     return prev_word(text, start).strip(".")
 
 
+# A relative clause opened on a state: "B, whose (foreign) trade with A ...".
+_WHOSE = re.compile(r"\s*,\s*whose\s+")
+
+
 def attached(text: str, flow: Flow, mentions: Sequence[CountryMention]) -> CountryMention | None:
     """A country written into the flow's noun phrase ("Japan's bilateral trade surplus")."""
     for mention in reversed(mentions):
         if mention.end > flow.start:
             continue
         between = text[mention.end : flow.start]
+        whose = _WHOSE.match(between)
+        if whose is not None:
+            # "B, whose trade with A came to X": the relative clause's owner is B.
+            between = between[whose.end() :]
         words = _WORD.findall(between.replace("'s", " "))
         if len(words) > 4 or any(w.casefold() not in MODIFIERS for w in words):
             return None
         if any(w.casefold() == "with" for w in words):
             return None  # "Ukraine with exports worth ...": a partner in a list, no owner
+        if whose is not None:
+            return mention  # "exports to B, whose imports ...": B's, whatever its preposition
         prep = _preposition(text, mention)
         if prep in _PREPOSITIONS and not _CLAUSE_WITH.search(
             text, max(0, mention.start - 12), mention.start
@@ -929,7 +939,13 @@ def update_context(
     if frames:
         flow = frames[0]
         found = attached(text, flow, mentions)
-        if found is not None and found.kind != "group":
+        if (
+            found is not None
+            and found.kind != "group"
+            # "C ranked second after B, whose trade with A ...": B owns the clause's trade
+            # only; the story's state stays A.
+            and _WHOSE.match(text, found.end) is None
+        ):
             ctx.reporter = found.code
         if flow.kind == "balance":
             sign_word = SIGN_WORD.findall(flow.text)
@@ -995,10 +1011,18 @@ def update_context(
         ]
         if pairs and pairs[0][0] != pairs[0][1]:
             ctx.pair = pairs[0]
-    elif (ctx.pair is None or ctx.title_pair) and "partner" in text and not _DIGIT.search(text):
+    elif (
+        (ctx.pair is None or ctx.title_pair)
+        and "partner" in text
+        and not any(m.currency is not None for m in extract_money(text, country=ctx.reporter))
+    ):
+        # "B became A's third largest trade partner in 2024": a year or a rank is no
+        # amount; the trade of the story is A's, though B is the sentence's subject.
         pair = partner_role_pair(text, mentions)
         if pair is not None:
             ctx.pair, ctx.title_pair = pair, False
+            if ctx.reporter in (None, pair[1]):
+                ctx.reporter = pair[0]
             # "B is A's largest trading partner. Turnover reached X": the pair's trade
             # turnover, as after "trade turnover between A and B".
             ctx.turnover_paragraph = sentence.paragraph

@@ -143,6 +143,7 @@ MODIFIERS = _words(
     quarterly weekly annualised annualized corresponding same but also while then had has
     have were was is are it they he she we not only further still more less bring boost
     negative positive whereas whilst alone
+    lower higher smaller larger bigger wider narrower greater
     cross-border crossborder
     raise increase expand double triple reach reduce cut narrow widen stop lift diversify take
     targets
@@ -350,6 +351,10 @@ def is_product_flow(
         # "the republic's exports", "the two countries' trade", "by trade": no product
         # before the flow word (one may still follow: "the country exported electricity").
         qualifier = not (folded.rstrip("'’") in _STATE_NOUNS or folded in _NOT_QUALIFIERS)
+        if folded == "services" and _GOODS_AND_BEFORE.search(
+            text, max(0, word_start - 20), word_start
+        ):
+            return False  # "the goods and services deficit": all trade, not one product's
         if qualifier and folded in _GOODS:
             # "capital goods trade": the word before "goods" names the product.
             return is_product_flow(text, word_start, word_start, "goods", states)
@@ -385,6 +390,9 @@ def is_product_flow(
         return False  # "trade of around 10 bln", "surplus of 5 bln": the amount follows "of"
     after = _NEXT_OF.match(text, end)
     return after is not None and after.group(1) not in _OF_ALLOWED
+
+
+_GOODS_AND_BEFORE = re.compile(r"\bgoods\s+and\s+$", re.IGNORECASE)
 
 
 # A "non-" group before a flow's other modifiers: "non-oil foreign trade", "non-energy
@@ -526,6 +534,7 @@ def flows(
             and blocked
             and not _TRADE_WORD.match(word)
             and not _TRADE_MENTION.search(text, block_end, start)
+            and ("goods and services" not in lower or _GOODS_AND_SERVICES.search(text) is None)
         ):
             kind = "block"
         if kind == "block":
@@ -548,6 +557,13 @@ def flows(
 
 
 _FISCAL = re.compile(r"budget|spending", re.IGNORECASE)
+# The balance of goods and services, a trade balance that a services or current-account
+# sentence before it does not block: "a deficit of $X on the balance of goods and services".
+_GOODS_AND_SERVICES = re.compile(
+    r"\bbalance\s+(?:of|on)\s+(?:trade\s+in\s+)?goods\s+and\s+services\b"
+    r"|\bgoods\s+and\s+services\s+(?:trade\s+)?(?:balance|deficits?|surplus(?:es)?|gap)\b",
+    re.IGNORECASE,
+)
 _ASIDE = re.compile(r"\([^()\d]{0,80}\)")  # brackets holding words but no figure
 
 

@@ -49,6 +49,7 @@ from diplonews.trade._context import (
     headline_pair,
     headline_states,
     learn_pair,
+    leave_pair,
     partner_anaphors,
     sentence_mentions,
     sentence_periods,
@@ -72,6 +73,14 @@ from diplonews.values import Country, CountryGroup, Period, Span
 __all__ = ["extract_trade_records"]
 
 _DIGIT = re.compile(r"\d")
+# A state's own total by its noun: "the country's foreign trade turnover", "the foreign
+# trade turnover of the country".
+_OWN_TOTAL = re.compile(
+    r"\bthe\s+(?:country|nation|republic)'s\s+(?:foreign|external|overall|total)\s+trade\b"
+    r"|\b(?:foreign|external|overall|total)\s+trade(?:\s+turnover)?\s+of\s+the\s+"
+    r"(?:country|nation|republic)\b",
+    re.IGNORECASE,
+)
 # Month names that are no other lower-case word ("may", "march" are verbs).
 _LOWER_MONTHS = (
     "january",
@@ -689,6 +698,15 @@ def _extract(article: Article, read: str | None = None) -> tuple[TradeRecord, ..
                 # "A's GDP grew 4% in January-June. Its trade with B reached X in the same
                 # period": the period the text named before, in a sentence of no trade.
                 ctx.pending = _period_before(body, sentence, anchor)
+            if (
+                ctx.pair is not None
+                and not mentions
+                and _OWN_TOTAL.search(sentence.text) is not None
+            ):
+                # "Imports totalled Y, so the foreign trade turnover of the country amounted
+                # to Z": a sentence summing up the state's own trade is the state's, all of
+                # its bare flows too, not the pair's the story told before.
+                leave_pair(ctx)
             figures = sentence_figures(sentence, ctx, anchor, sentence_flows, mentions)
         else:
             figures = []

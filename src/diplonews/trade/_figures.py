@@ -101,6 +101,7 @@ FIGURE_ANAPHOR = re.compile(
     r"(?:[Tt]his|[Tt]hat)(?=\s+(?:is|was|compared|compares)\b))\s+"
     r"(?:[\w-]+\s+){0,7}?(?:reach(?:ed)?|amount(?:ed)?|total(?:l?ed)?|stood|came|hit|was|is|"
     r"rose|grew|climbed|increased|fell|declined|decreased|dropped|has\s+been|had\s+been|"
+    r"widened|narrowed|shrank|swelled|"  # a gap's own verbs: "It widened to $3.6 billion"
     r"compared\s+with|compares\s+with)\b"  # "This compared with $X in 1986"
 )
 # A goal's year told after its amount, in a clause of reaching "it": ", and we can reach it by".
@@ -756,6 +757,7 @@ _OWN_POSSESSIVE = re.compile(
 )
 _AS_OF = re.compile(r"\b(?:as\s+of|by)\s+(?:the\s+end\s+of\s+)?$", re.IGNORECASE)
 _YEAR_BEFORE = re.compile(r"the\s+(?:previous|preceding|prior)\s+year", re.IGNORECASE)
+_A_YEAR_AGO = re.compile(r"(?:a|one)\s+year\s+(?:ago|earlier|before)", re.IGNORECASE)
 _PERCENT_AFTER = re.compile(r"\s*(?:pct|per\s*cent|percent|%)", re.IGNORECASE)
 
 
@@ -1345,6 +1347,28 @@ def sentence_figures(
         if _LEVIED_ON.search(before):
             continue  # "duties on $300 million of imports": the goods a measure hits
         item = list_item(text, mention.start, prev_end, mentions)
+        if (
+            listed is not None
+            and index < len(listed)
+            and (
+                (item is not None and item.partner.code != listed[index].code)
+                or (
+                    item is None
+                    and index > 0
+                    and bool(figures)
+                    and figures[-1].rule == "trade.list_item"
+                    and figures[-1].partner == listed[index - 1].code
+                )
+            )
+        ):
+            # "B and C remained the top two partners, with X and Y, respectively": the
+            # amounts are the listed states' in turn, not all the state named last's; the
+            # reporter written with the list ("Peru's top partners") stays.
+            item = (
+                Item(listed[index])
+                if item is None
+                else attrs.evolve(item, partner=listed[index], aside=None)
+            )
         portion = (
             _portion(
                 text,
@@ -1870,6 +1894,10 @@ def sentence_figures(
                 partner, pair_reporter, found = own_partner.code, None, True
         if pair_reporter is not None:
             reporter = pair_reporter
+            if frame_reporter != reporter:
+                # "Trade between A and B came to X, while trade with C stood at Y": the
+                # pair's first state is the frame's, and the later clause's reporter.
+                frame_start, frame_reporter = flow.start, reporter
             rule = "trade.turnover_between"
         elif found:
             rule = (
@@ -2218,6 +2246,9 @@ def sentence_figures(
                         ["deficit"] if ctx.sign < 0 else ["surplus"]
                     )
                 sign = -1 if later_sign and NEGATIVE.search(later_sign[-1]) else 1
+                if not later_sign and anaphor:
+                    # "A's deficit with B rose to X. It widened to Y": the sign goes on.
+                    sign = ctx.sign
             trade_flow = TradeFlow.BALANCE
             if excess is not None:
                 sign = 1 if excess.group(1)[0] in "eE" else -1  # exports exceeded imports
@@ -2372,6 +2403,19 @@ def sentence_figures(
         period: Period | None
         if own is None:
             period = _inherited_period(text, ctx)
+        elif (
+            first_period is None
+            and index > 0
+            and not figures
+            and _A_YEAR_AGO.fullmatch(own.text) is not None
+            and not any(not p.comparison and p.end <= own.start for p in periods or ())
+            and _inherited_period(text, ctx) is None
+            and ctx.lead is None
+            and ctx.last_period is None
+        ):
+            # "dropped to X from Y a year ago" where X's period is not told (a fiscal year
+            # of unknown calendar): Y's year is X's, a year before; no period either.
+            continue
         elif own.comparison and first_period is not None and _YEAR_BEFORE.fullmatch(own.text):
             # "rose to X in 2021 from Y in the preceding year": the figure's months a year
             # before, not the year before publication.
