@@ -642,11 +642,10 @@ TABLE: list[TableRow] = [
         "near-miss",
         "the-surpluses-of-several-nations-with-a-state-set-no-pair",
         None,
-        "A bill would mandate cuts in the trade surpluses of Japan and other nations which have "
-        "large trade gaps with the United States. The United States last year had a record trade "
-        "deficit of 150 billion dlrs.",
+        "Lawmakers want cuts in the trade surpluses of Korea and other states that run wide trade "
+        "gaps with Canada. Canada posted a record trade deficit of 150 billion dlrs last year.",
         D(1987, 4, 27),
-        [("USA", None, "balance", -150_000_000_000, "USD", "1986-01-01", "1986-12-31", False)],
+        [("CAN", None, "balance", -150_000_000_000, "USD", "1986-01-01", "1986-12-31", False)],
     ),
     # --- rank-after-amount: "B, with X, took third place"
     (

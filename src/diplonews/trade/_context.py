@@ -814,9 +814,9 @@ def _learn_pair(
         and (
             flow.kind in ("export", "import")
             or (
-                # "a reduction of France's trade deficit with the Soviet Union": one state's
-                # balance with another (not "the surpluses of A and other nations which
-                # have large trade gaps with B")
+                # "a cut in Chile's trade deficit with Peru": one state's balance with
+                # another (not "the surpluses of A and other states that run wide gaps
+                # with B")
                 flow.kind == "balance"
                 and any(
                     m.code == reporter and _OWNER_OF.fullmatch(text, m.end, flow.start)
