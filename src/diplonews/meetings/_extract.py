@@ -163,7 +163,7 @@ from diplonews.text.countries import (
     extract_country_mentions,
     place_country,
 )
-from diplonews.text.dates import DateMention, Tense
+from diplonews.text.dates import MONTH_PATTERN, DateMention, Tense
 from diplonews.values import Country, PartialDate, Participant, Place, Span
 
 __all__ = ["extract_meetings"]
@@ -1180,8 +1180,7 @@ _PAIR_STATES = re.compile(
 # names after them: "Both prime ministers attended the", "Separately, the two diplomats agreed
 # to coordinate their positions ahead of the", "The sides talked about preparations for the".
 _PAIR_GOES_TO = re.compile(  # (after an opening phrase: "Separately,", "Early in May,")
-    r"""\s*(?:[A-Z][a-z]+(?:\s+[a-z]+){0,3}(?:\s+(?:January|February|March|April|May|June|July"""
-    r"""|August|September|October|November|December|\d{4}))?,?\s+)?"""
+    rf"""\s*(?:[A-Z][a-z]+(?:\s+[a-z]+){{0,3}}(?:\s+(?:{MONTH_PATTERN}|\d{{4}}))?,?\s+)?"""
     + _PAIR_OFFICIALS
     + r"""[^.;]{0,120}?\b(?:attend(?:ed|s)?|participated\s+in|participate\s+in
     |t(?:ake|ook)\s+part\s+in|preparations?\s+(?:for|of)|preparing\s+(?:for\s+)?

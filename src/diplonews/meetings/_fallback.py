@@ -51,7 +51,7 @@ from diplonews.meetings._window import status_start
 from diplonews.models import Article, MeetingKind, MeetingStatus
 from diplonews.text import Sentence, body_mentions, split_sentences
 from diplonews.text.countries import CountryMention
-from diplonews.text.dates import DateMention, Tense
+from diplonews.text.dates import MONTH_PATTERN, WEEKDAY_PATTERN, DateMention, Tense
 from diplonews.values import Span
 
 __all__ = ["fallback_meetings"]
@@ -90,9 +90,8 @@ _OTHER_SENSE = re.compile(
 # or a place or time after it: "at economic forums in Lima and Quito last year".
 _NAMED_BEFORE = re.compile(r"\b[A-Z][\w'’-]*\s+\Z")
 _PLACE_OR_TIME_AFTER = re.compile(
-    r"""[^.;]{0,50}?(?:\b(?:in|at)\s+[A-Z]|\b(?:last|next|this)\s+(?:week|month|year)\b|\b\d{4}\b
-    |\b(?:January|February|March|April|May|June|July|August|September|October|November
-    |December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)""",
+    r"""[^.;]{0,50}?(?:\b(?:in|at)\s+[A-Z]|\b(?:last|next|this)\s+(?:week|month|year)\b|\b\d{4}\b"""
+    rf"""|{MONTH_PATTERN}|{WEEKDAY_PATTERN})""",
     re.VERBOSE,
 )
 # Negation just before the word: "did not meet", "no talks", "never visited".

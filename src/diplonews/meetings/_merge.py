@@ -15,7 +15,7 @@ import attrs
 from diplonews import _regex as re
 from diplonews.meetings._rules import AND_ANOTHER, DATE_REACH, SIDELINES, SIDELINES_BARE
 from diplonews.models import MeetingKind, MeetingStatus
-from diplonews.text.dates import month_number
+from diplonews.text.dates import MONTH_PATTERN, month_number
 from diplonews.values import PartialDate, Participant, Place, Span
 
 __all__ = [
@@ -489,10 +489,9 @@ def same_event(a: Candidate, b: Candidate) -> bool:
 
 
 # A visit's days told as a range in its sentence: "from July 2 to 5", "from May 30 to June 2".
-_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
 _VISIT_DAYS = re.compile(
-    rf"""\bfrom\s+(?P<m1>{_MONTH})\s+(?P<d1>\d{{1,2}})\s+(?:to|until|till|through)\s+
-    (?:(?P<m2>{_MONTH})\s+)?(?P<d2>\d{{1,2}})\b""",
+    rf"""\bfrom\s+(?P<m1>{MONTH_PATTERN})\s+(?P<d1>\d{{1,2}})\s+(?:to|until|till|through)\s+
+    (?:(?P<m2>{MONTH_PATTERN})\s+)?(?P<d2>\d{{1,2}})\b""",
     re.VERBOSE,
 )
 
@@ -507,8 +506,8 @@ def visit_days(text: str, year: int) -> list[tuple[dt.date, dt.date]]:
         return []
     days = []
     for found in _VISIT_DAYS.finditer(text):
-        m1 = month_number(found["m1"][:3]) or 0  # the pattern's stems are all months
-        m2 = month_number(found["m2"][:3]) or 0 if found["m2"] else m1
+        m1 = month_number(found["m1"]) or 0  # MONTH_PATTERN matches months only
+        m2 = month_number(found["m2"]) or 0 if found["m2"] else m1
         try:
             first = dt.date(year, m1, int(found["d1"]))
             last = dt.date(year + (m2 < m1), m2, int(found["d2"]))
