@@ -486,6 +486,14 @@ def extract_agreements(article: Article) -> tuple[Agreement, ...]:
             if amended is not None and not _own_signing(text, amended, head, amending_planned):
                 last_end = head.end()
                 continue  # "a protocol amending an agreement on visas": that one exists
+            if (
+                records
+                and records[-1].evidence[-1] is sentence
+                and records[-1].title is not None
+                and _inside_title(text, records[-1].title, head)
+            ):
+                last_end = head.end()
+                continue  # "the Protocol on Phase II of the A-B Trade Agreement": one name
             if _ABBREVIATION.match(text, last_end, head.start()):
                 last_end = head.end()
                 continue  # "memorandums of understanding (MoUs)": one instrument, named twice
@@ -559,6 +567,21 @@ def extract_agreements(article: Article) -> tuple[Agreement, ...]:
                 mention = attrs.evolve(
                     mention, status=AgreementStatus.RATIFIED, date=records[-1].date
                 )
+            if (
+                mention is not None
+                and mention.status is AgreementStatus.SIGNED
+                and _SET_MEMBER.match(text, dateline_end)
+            ):
+                ratified_day = _ratified_set(sentences, index, article.published)
+                if ratified_day is not None:
+                    # "signed laws on the ratification of three documents. The first of them is
+                    # the Agreement on X": one of the set, ratified on the set's day
+                    mention = attrs.evolve(
+                        mention,
+                        status=AgreementStatus.RATIFIED,
+                        status_cue=True,
+                        date=ratified_day[0],
+                    )
             if mention is not None and mention.status_cue:
                 list_status = mention.status
             elif (
@@ -1238,6 +1261,59 @@ def _numbered_states(text: str, story: _StoryStates) -> tuple[Party, ...]:
     if len(codes) != _NUMBER_WORDS[told.group("n").casefold()]:
         return ()
     return tuple(Country(code) for code in codes)
+
+
+def _inside_title(text: str, title: str, head: re.Match[str]) -> bool:
+    """Whether the instrument word ``head`` lies inside ``title`` where ``text`` names it.
+
+    "the Protocol on Phase II of the A-B Free Trade Agreement": the agreement's word is a
+    part of the protocol's name, not a document of its own.
+    """
+    at = text.find(title)
+    return (
+        0 <= at < head.start()
+        and head.end() <= at + len(title)
+        # "the Declaration on X and the Program of Y": a second name the title ran on into
+        and _NEXT_NAME.search(text, at, head.start()) is None
+    )
+
+
+# The opening of another name before an instrument word: "and the", ", the".
+_NEXT_NAME = re.compile(r"(?:\band|\bor|,)\s+(?:the\s+|an?\s+)?(?:[\w’'-]+\s+){0,5}\Z")
+
+
+# A sentence that ratifies a counted set of documents it does not name: "signed laws on the
+# ratification of three international documents", "ratified two agreements on Tuesday".
+_RATIFIED_SET = re.compile(
+    r"\b(?:ratif\w*|approv\w*)\b(?:\s+(?:the\s+)?(?:laws?\s+)?(?:on\s+)?(?:the\s+)?ratification)?"
+    r"(?:\s+(?:of|on|for))?\s+(?:(?:the|all)\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})"
+    r"\s+(?:[a-z-]+\s+){0,2}?(?:documents|agreements|treaties|instruments|conventions|protocols)\b",
+    re.IGNORECASE,
+)
+# A sentence that opens on one of a set just told: "The first of them is", "The third law
+# concerns", "The head of state also approved".
+_SET_MEMBER = re.compile(
+    r"\s*(?:(?:The|Its)\s+(?:first|second|third|fourth|fifth|sixth|next|last|other|remaining)\b"
+    r"|Another\s+(?:one|document|law)\b"
+    r"|(?:The|Its)\s+(?:[a-z]+\s+){0,3}?(?:also|then|further)\s+(?:approved|ratified|endorsed)\b)"
+)
+# How many sentences back a ratified set may have been told.
+_SET_REACH = 4
+
+
+def _ratified_set(
+    sentences: Sequence[Sentence], index: int, published: dt.date | None
+) -> tuple[PartialDate | None] | None:
+    """The day of the ratified set told in the few sentences before ``index``, if there is one.
+
+    ``None`` when none of them ratifies a counted set; else a one-tuple of its day (the one
+    date its sentence tells, ``None`` if it tells none or several).
+    """
+    for back in range(index - 1, max(-1, index - 1 - _SET_REACH), -1):
+        told = sentences[back].text
+        if _RATIFIED_SET.search(told):
+            return (_only_day(told, published),)
+    return None
 
 
 # A further object of the act just told: "together with a protocol amending".

@@ -1,0 +1,104 @@
+"""A table of agreement expressions read from the released o pages (session 17).
+
+Its rows are agreement rows (``agreement_rows`` says what a row is, how its records are
+written and when it passes), matched by ``matches_any_kind``. The classes:
+
+- ``ratified_set``: a sentence that ratifies a counted set of documents without naming them
+  ("signed laws on the ratification of three international documents", "parliament
+  approved two documents on Tuesday") is followed by sentences naming them one by one ("The
+  first of them is", "The second one concerns", "The head of state also approved"): each
+  named one is ratified, on the set's day, even where a later sentence tells its earlier
+  signing;
+- ``name_in_name``: an instrument word inside the name of another instrument just named
+  ("the Protocol on Phase II of the A-B Free Trade Agreement", "the Memorandum on the
+  Implementation of the Agreement on X") is part of that name, not a document of its own;
+  a second name the first runs on into ("the Declaration on X and the Program of Y") is
+  still one;
+- ``regression``: near misses the library already read right and must keep (a signed set
+  followed by "The first of them", a signing told after a ratified set with no opener of a
+  member, two names joined by "and").
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from agreement_rows import assert_agreements, matches_any_kind
+
+TABLE: list[Any] = [
+    (
+        "ratified_set",
+        "The president on Monday signed laws ratifying two international treaties. The first of"
+        " them is the Convention between Ghana and Togo on double taxation. The head of state"
+        " also approved the Protocol on border trade between Ghana and Benin.",
+        ["treaty ratified GHA,TGO 2023-05-08 1", "protocol ratified BEN,GHA 2023-05-08 1"],
+    ),
+    (
+        "ratified_set",
+        "Lawmakers on Tuesday approved the ratification of three intergovernmental agreements."
+        " The second one concerns the agreement between Kenya and Uganda on rail links, which"
+        " had been signed in Kampala in March 2022.",
+        ["agreement ratified KEN,UGA 2023-05-09 1"],
+    ),
+    (
+        "ratified_set",
+        "The parliament approved two documents on Tuesday. The last of them is the memorandum"
+        " between the ministries of health of Chile and Peru.",
+        ["memorandum ratified CHL,PER 2023-05-09 1"],
+    ),
+    (
+        "ratified_set",
+        "The king on Tuesday signed laws on the ratification of two international documents."
+        " The first of them is the Agreement between Chile and Peru on fisheries. The agreement"
+        " was signed during a visit of the Peruvian president in May 2022.",
+        ["agreement ratified CHL,PER 2023-05-09 1"],
+    ),
+    (
+        "regression",
+        "The ministers on Tuesday signed three documents. The first is the Agreement between Chile"
+        " and Peru on fisheries.",
+        ["agreement signed CHL,PER - 1"],
+    ),
+    (
+        "regression",
+        "Parliament ratified two agreements on Tuesday. Separately, Chile and Peru signed a"
+        " memorandum on trade in Lima.",
+        ["memorandum signed CHL,PER - 1"],
+    ),
+    (
+        "name_in_name",
+        "Exporters say they cannot use the Protocol on Phase II of the Chile-Peru Free Trade"
+        " Agreement, which entered into force in January 2020.",
+        ["protocol ratified CHL,PER 2020-01 1"],
+    ),
+    (
+        "name_in_name",
+        "Ghana and Togo on Tuesday signed the Memorandum on the Implementation of the Agreement on"
+        " Road Transport.",
+        ["memorandum signed GHA,TGO 2023-05-09 1"],
+    ),
+    (
+        "name_in_name",
+        "Norway and Iceland adopted the Action Plan for the Second Stage of the Norway-Iceland"
+        " Fisheries Treaty on Monday.",
+        ["plan signed ISL,NOR 2023-05-08 1"],
+    ),
+    (
+        "regression",
+        "Chile and Peru on Tuesday signed the Protocol to the Agreement on Fisheries of 2010 and a"
+        " memorandum on customs.",
+        [
+            "protocol signed CHL,PER 2023-05-09 1",
+            "agreement signed CHL,PER 2010 1",
+            "memorandum signed CHL,PER * 1",
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("cls", "text", "expected"), TABLE)
+def test_agree_released_o_table(cls: str, text: str, expected: list[str]) -> None:
+    """Each row gives exactly the records it expects (``cls`` names its class of expression)."""
+    assert_agreements(cls, text, expected, matches_any_kind)
