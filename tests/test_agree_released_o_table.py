@@ -14,6 +14,9 @@ written and when it passes), matched by ``matches_any_kind``. The classes:
   Implementation of the Agreement on X") is part of that name, not a document of its own;
   a second name the first runs on into ("the Declaration on X and the Program of Y") is
   still one;
+- ``sports_bodies``: a document signed by sports bodies (a football or chess federation, a
+  national olympic committee) is not between states, whatever states their names hold; a
+  state's sports ministry, the Russian Federation and its Federation Council stay states;
 - ``regression``: near misses the library already read right and must keep (a signed set
   followed by "The first of them", a signing told after a ratified set with no opener of a
   member, two names joined by "and").
@@ -94,6 +97,40 @@ TABLE: list[Any] = [
             "agreement signed CHL,PER 2010 1",
             "memorandum signed CHL,PER * 1",
         ],
+    ),
+    (
+        "sports_bodies",
+        "Last week the Kenyan Football Federation and the Football Federation of Uganda agreed a"
+        " memorandum on referee training.",
+        [],
+    ),
+    (
+        "sports_bodies",
+        "The national chess federations of Norway and Iceland signed an agreement on joint youth"
+        " tournaments in Oslo on Monday.",
+        [],
+    ),
+    (
+        "sports_bodies",
+        "The Olympic Committee of Ghana and its Togolese counterpart signed an agreement on"
+        " training camps on Monday.",
+        [],
+    ),
+    (
+        "regression",
+        "The sports ministers of Chile and Peru signed a memorandum on joint training camps on"
+        " Monday.",
+        ["memorandum signed CHL,PER 2023-05-08 1"],
+    ),
+    (
+        "regression",
+        "The Russian Federation and Chile signed a memorandum on trade on Tuesday.",
+        ["memorandum signed CHL,RUS 2023-05-09 1"],
+    ),
+    (
+        "regression",
+        "Russia's Federation Council on Tuesday ratified the treaty on border rivers with Chile.",
+        ["treaty ratified CHL,RUS 2023-05-09 1"],
     ),
 ]
 
