@@ -17,6 +17,10 @@ written and when it passes), matched by ``matches_any_kind``. The classes:
 - ``sports_bodies``: a document signed by sports bodies (a football or chess federation, a
   national olympic committee) is not between states, whatever states their names hold; a
   state's sports ministry, the Russian Federation and its Federation Council stay states;
+- ``talking_pair``: "the sides" in a sentence that tells one of a story's several talks
+  ("In his conversation with B, A recalled that the sides signed", "Speaking with B") are
+  the states of the two officials it names, as the story tells them, not the pair the story
+  names most; with no talk told in the sentence, the story's pair stays;
 - ``regression``: near misses the library already read right and must keep (a signed set
   followed by "The first of them", a signing told after a ratified set with no opener of a
   member, two names joined by "and").
@@ -131,6 +135,40 @@ TABLE: list[Any] = [
         "regression",
         "Russia's Federation Council on Tuesday ratified the treaty on border rivers with Chile.",
         ["treaty ratified CHL,RUS 2023-05-09 1"],
+    ),
+    (
+        "talking_pair",
+        "On Friday, Kenyan President Paul Omondi phoned Ugandan President Joseph Okello and"
+        " Tanzanian President Amina Said. Speaking with Amina Said, Paul Omondi recalled that the"
+        " sides signed a memorandum on lake transport in March.",
+        ["memorandum signed KEN,TZA 2023-03 1"],
+    ),
+    (
+        "talking_pair",
+        "On Monday, Norwegian Prime Minister Erik Dahl held calls with Icelandic Prime Minister"
+        " Jon Gunnarsson and Danish Prime Minister Mette Holm. During his call with Mette Holm,"
+        " Erik Dahl noted that the sides had signed the Agreement on Arctic Research in Oslo.",
+        ["agreement signed DNK,NOR - 1"],
+    ),
+    (
+        "talking_pair",
+        "Ghanaian Foreign Minister Kofi Mensah spoke with his Togolese counterpart Yao Agbeko and"
+        " Beninese Foreign Minister Paul Dossou. In his conversation with Paul Dossou, Kofi Mensah"
+        " said the sides were preparing a treaty on border demarcation.",
+        ["treaty planned BEN,GHA - 1"],
+    ),
+    (
+        "regression",
+        "Ghanaian Foreign Minister Kofi Mensah spoke with his Togolese counterpart Yao Agbeko and"
+        " Beninese Foreign Minister Paul Dossou. The ministers noted that the sides signed a"
+        " memorandum on fisheries in March.",
+        ["memorandum signed GHA,TGO 2023-03 1"],
+    ),
+    (
+        "regression",
+        "Ghanaian President Kofi Mensah met Togolese President Yao Agbeko in Accra on Monday. The"
+        " sides signed an agreement on customs.",
+        ["agreement signed GHA,TGO 2023-05-08 1"],
     ),
 ]
 

@@ -80,7 +80,14 @@ from diplonews.agreements._words import (
 )
 from diplonews.errors import DateParseError
 from diplonews.models import Agreement, AgreementKind, AgreementStatus, Article, Party
-from diplonews.text import BodyMentions, Sentence, body_mentions, by_section, split_sentences
+from diplonews.text import (
+    BodyMentions,
+    Sentence,
+    body_mentions,
+    by_section,
+    extract_people,
+    split_sentences,
+)
 from diplonews.text.countries import (
     CountryMention,
     city_country,
@@ -2114,6 +2121,9 @@ def _sides(
     too: "Ministers of A, B and C took part ... the parties agreed to sign".
     """
     top = story.top(2)
+    talking = _talking_pair(sentences, text, story._article)
+    if talking:
+        return talking
     title = story._article.title if story._article is not None else None
     if title and _TWO_SIDES.search(text):
         # "the two sides" of a story headlined "A, B agree to ...": the headline's pair, also
@@ -2137,6 +2147,32 @@ def _sides(
         if 3 <= len(named) <= 10:
             return tuple(dict.fromkeys([*top, *named]))
     return top
+
+
+# A conversation with someone told in the sentence: "In his conversation with B, A recalled".
+_TALK_WITH = re.compile(
+    r"\b(?:[Cc]onversation|[Cc]all|[Tt]alks|[Mm]eeting|[Ss]peaking|[Ss]poke|[Tt]alking)"
+    r"\s+with\s+(?:[A-Z]|the\s+[A-Z])"
+)
+
+
+def _talking_pair(
+    sentences: Sequence[Sentence], text: str, article: Article | None
+) -> tuple[Party, ...]:
+    """The states of the two officials a sentence tells talking, if it names just two.
+
+    "In his conversation with B, President A recalled their meeting, when the sides signed
+    the X": the sides are A's and B's states, each as the story tells it ("Kazakh President
+    B"), whatever pair the story names most.
+    """
+    if not _TALK_WITH.search(text):
+        return ()
+    year = article.published.year if article is not None and article.published else None
+    people = extract_people(" ".join(s.text for s in sentences), year=year)
+    codes = list(dict.fromkeys(p.country for p in people if p.country and p.name in text))
+    if len(codes) != 2:
+        return ()
+    return tuple(sorted((Country(code) for code in codes), key=str))
 
 
 # How many sentences back "the sides" may find the pair of talks the story tells.
