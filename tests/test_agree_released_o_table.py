@@ -21,6 +21,10 @@ written and when it passes), matched by ``matches_any_kind``. The classes:
   ("In his conversation with B, A recalled that the sides signed", "Speaking with B") are
   the states of the two officials it names, as the story tells them, not the pair the story
   names most; with no talk told in the sentence, the story's pair stays;
+- ``pair_modifier``: states' names joined by hyphens before an instrument word ("a
+  Chile-Peru pact") name its sides, not its topic: it is the pact of those sides told
+  before, not another one; a pair of other sides ("a Ghana-Benin accord" after Ghana and
+  Togo's) stays a document of its own;
 - ``regression``: near misses the library already read right and must keep (a signed set
   followed by "The first of them", a signing told after a ratified set with no opener of a
   member, two names joined by "and").
@@ -169,6 +173,30 @@ TABLE: list[Any] = [
         "Ghanaian President Kofi Mensah met Togolese President Yao Agbeko in Accra on Monday. The"
         " sides signed an agreement on customs.",
         ["agreement signed GHA,TGO 2023-05-08 1"],
+    ),
+    (
+        "pair_modifier",
+        "A free trade pact between Chile and Peru could lift both economies, a study said. The"
+        " author said a Chile-Peru pact could also set an example for other talks.",
+        ["agreement planned CHL,PER - 1"],
+    ),
+    (
+        "pair_modifier",
+        "Norway and Iceland are drafting a fisheries treaty. Diplomats expect a Norway-Iceland"
+        " treaty to be signed next year.",
+        ["treaty planned ISL,NOR 2024 1"],
+    ),
+    (
+        "pair_modifier",
+        "Kenya and Uganda are negotiating a free trade deal. A Kenya-Uganda deal in such fields as"
+        " farm subsidies would help exporters, an economist said.",
+        ["agreement planned KEN,UGA - 1"],
+    ),
+    (
+        "regression",
+        "Ghana and Togo signed a customs agreement on Monday. A Ghana-Benin accord on fisheries"
+        " was signed in March.",
+        ["agreement signed GHA,TGO 2023-05-08 1", "agreement signed BEN,GHA 2023-03 1"],
     ),
 ]
 

@@ -63,7 +63,7 @@ from diplonews.agreements._words import (
 )
 from diplonews.models import AgreementKind, AgreementStatus, Article, Party
 from diplonews.text import Sentence
-from diplonews.text.countries import CountryMention, resolve_country_group
+from diplonews.text.countries import CountryMention, resolve_country, resolve_country_group
 from diplonews.text.dates import (
     MONTH_PATTERN,
     WEEKDAY_PATTERN,
@@ -697,6 +697,16 @@ _STEP_INFINITIVE = re.compile(
 )
 
 
+def _pair_name(word: str) -> bool:
+    """Whether ``word`` joins states' names with hyphens: "U.S.-Canada", "Chile-Peru".
+
+    Such a word before an instrument names its sides, not its topic: "a U.S.-Canada pact" is
+    the free trade pact of the two told before.
+    """
+    parts = word.split("-")
+    return len(parts) > 1 and all(resolve_country(part) for part in parts)
+
+
 def _topic(tokens: Sequence[re.Match[str]], sentence: str, head_end: int) -> frozenset[str]:
     """Content words that tell this instrument from another: "peace", "arms", "for F-16 jets"."""
     generic = vocabulary().generic
@@ -707,6 +717,7 @@ def _topic(tokens: Sequence[re.Match[str]], sentence: str, head_end: int) -> fro
         and t.group().casefold() not in generic
         and not t.group()[:1].isdigit()
         and not t.group().startswith("$")
+        and not _pair_name(t.group())
     }
     after = re.match(
         r"\s+(?:on|for|to|of)\s+(?P<pp>(?:[\w-]+\s+){0,3}[\w-]+)",
