@@ -25,6 +25,10 @@ written and when it passes), matched by ``matches_any_kind``. The classes:
   Chile-Peru pact") name its sides, not its topic: it is the pact of those sides told
   before, not another one; a pair of other sides ("a Ghana-Benin accord" after Ghana and
   Togo's) stays a document of its own;
+- ``backs_efforts``: a state named as the giver of support to another's efforts toward an
+  instrument ("welcomed A's efforts to pursue a road map and offered full B support for those
+  efforts") is not one of its sides, as a mediator is not; a state that supports the
+  instrument itself, or signs it, stays one;
 - ``regression``: near misses the library already read right and must keep (a signed set
   followed by "The first of them", a signing told after a ratified set with no opener of a
   member, two names joined by "and").
@@ -197,6 +201,36 @@ TABLE: list[Any] = [
         "Ghana and Togo signed a customs agreement on Monday. A Ghana-Benin accord on fisheries"
         " was signed in March.",
         ["agreement signed GHA,TGO 2023-05-08 1", "agreement signed BEN,GHA 2023-03 1"],
+    ),
+    (
+        "backs_efforts",
+        "The minister welcomed Chile's efforts to pursue a broader road map for ending the border"
+        " dispute and offered full Peruvian support for those efforts.",
+        ["plan planned CHL - 1"],
+    ),
+    (
+        "backs_efforts",
+        "The envoy praised Iceland's plans to conclude a fisheries treaty and pledged Norwegian"
+        " backing for those efforts.",
+        ["treaty planned ISL - 1"],
+    ),
+    (
+        "backs_efforts",
+        "The foreign minister said Togo is preparing a security pact and offered Ghanaian"
+        " assistance to the government's efforts.",
+        ["agreement planned TGO - 1"],
+    ),
+    (
+        "regression",
+        "The envoy said Togo is preparing a security pact with Ghana and offered Ghanaian support"
+        " for the pact.",
+        ["agreement planned GHA,TGO - 1"],
+    ),
+    (
+        "regression",
+        "Chile and Peru signed a road map on trade, and the minister offered Chilean support for"
+        " the plan.",
+        ["plan signed CHL,PER - 1"],
     ),
 ]
 

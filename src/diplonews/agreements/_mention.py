@@ -2040,6 +2040,12 @@ _BODY_ADOPTS = re.compile(
 )
 
 
+# A state that backs another's efforts toward the instrument, not a side of it: "welcomed
+# B's efforts to pursue a roadmap and offered full U.S. support for those efforts".
+_BACKS_EFFORTS = re.compile(
+    r"(?:[’']s?)?\s+(?:support|backing|assistance|help)\s+(?:for|to)\s+"
+    r"(?:those|these|the|their|its|his|her)\s+(?:[\w-]+\s+){0,2}?efforts\b"
+)
 # A company as one of the two signers named right after the instrument: "(a memorandum on
 # X), signed by the minister and a representative of a state-owned energy company".
 _COMPANY_COSIGNER = re.compile(
@@ -2143,6 +2149,7 @@ def _clause_parties(
         and not (m.kind == "capital" and mod_start <= m.start < head.start())
         and not (cues and is_mediator(text, m, cues))
         and not any(s <= m.start < e for s, e in asides)
+        and not ("efforts" in text and _BACKS_EFFORTS.match(text, m.end))
     ]  # not "the Paris currency accord": there a capital names the place
     signed_by = agent or _SIGNED_BY_NEXT.match(text, head.end())
     if signed_by is not None:
