@@ -71,6 +71,19 @@ TABLE: list[Any] = [
         ["agreement ratified CHL,PER 2023-05-09 1"],
     ),
     (
+        "ratified_set",
+        "The king on Friday signed laws ratifying three international agreements. The first of"
+        " them is the Agreement between Chile and Peru on fisheries. It was signed in Lima in"
+        " 2022. The king also approved the Protocol between Chile and Bolivia on customs. Under"
+        " the protocol, duties fall on 30 goods. The third law concerns the memorandum between"
+        " the education ministries of Chile and Ecuador on student exchange.",
+        [
+            "agreement ratified CHL,PER 2023-05-05 1",
+            "protocol ratified BOL,CHL 2023-05-05 1",
+            "memorandum ratified CHL,ECU 2023-05-05 1",
+        ],
+    ),
+    (
         "regression",
         "The ministers on Tuesday signed three documents. The first is the Agreement between Chile"
         " and Peru on fisheries.",

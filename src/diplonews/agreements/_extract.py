@@ -1305,7 +1305,7 @@ _SET_MEMBER = re.compile(
     r"|(?:The|Its)\s+(?:[a-z]+\s+){0,3}?(?:also|then|further)\s+(?:approved|ratified|endorsed)\b)"
 )
 # How many sentences back a ratified set may have been told.
-_SET_REACH = 4
+_SET_REACH = 6
 
 
 def _ratified_set(
