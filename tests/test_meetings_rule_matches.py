@@ -114,3 +114,44 @@ def test_no_rule_match_reads_no_official(monkeypatch: pytest.MonkeyPatch) -> Non
     body = "Minister Ana Kovar met her Ruritanian counterpart in Valdor on Monday."
     _extract._candidates(Article(id="y", body=body))
     assert calls == ["people"]
+
+
+def _gated_by_each_rule(text: str, prose: bool) -> list[int]:
+    """The rules whose own words (or none) the text holds, tested rule by rule, in order."""
+    rules = _ALL_RULES if prose else _READOUT_RULES
+    return [
+        i
+        for i, (_rule, _kind, words, _pattern) in enumerate(rules)
+        if not words or any(word in text for word in words)
+    ]
+
+
+# Every word of every rule, with pieces that overlap them ("talks" holds "alks", "called on"
+# starts with "call") and others: sentences that hold many rule words at once, side by side.
+_RULE_WORDS = sorted({word for _rule, _kind, words, _pattern in _ALL_RULES for word in words})
+_CUE_TEXTS = st.lists(
+    st.sampled_from([*_RULE_WORDS, *_PIECES, "t", "s", "-", "ed", "ing", ""]),
+    min_size=1,
+    max_size=12,
+).flatmap(lambda parts: st.sampled_from([" ", ""]).map(lambda sep: sep.join(parts)))
+
+
+@settings(max_examples=500, deadline=None)
+@given(text=_CUE_TEXTS, prose=st.booleans())
+def test_rule_index_tries_the_rules_each_rule_gate_lets_through(text: str, prose: bool) -> None:
+    """One scan for all the words picks exactly the rules that testing each rule's words does."""
+    assert _extract._rules_to_try(text, prose) == _gated_by_each_rule(text, prose)
+
+
+@pytest.mark.parametrize("word", _RULE_WORDS)
+def test_rule_index_finds_each_word_alone_and_inside_others(word: str) -> None:
+    """Each rule word, alone, inside a longer word, or beside another, selects its rules."""
+    for text in (word, f"x{word}y", f"{word}{word}", f"The {word} and talks on"):
+        for prose in (False, True):
+            assert _extract._rules_to_try(text, prose) == _gated_by_each_rule(text, prose)
+
+
+def test_rule_index_skips_a_sentence_without_rule_words() -> None:
+    """A sentence holding no rule word tries only the rules without words."""
+    always = [i for i, rule in enumerate(_READOUT_RULES) if not rule[2]]
+    assert _extract._rules_to_try("Prices rose by five percent.", prose=False) == always

@@ -42,8 +42,9 @@ import collections
 import datetime as dt
 import functools
 import itertools
+import operator
 from collections.abc import Callable, Sequence
-from typing import Literal
+from typing import Literal, NamedTuple
 
 import attrs
 
@@ -156,6 +157,7 @@ from diplonews.text import (
     meeting_words,
     person_spans,
     split_sentences,
+    trie,
 )
 from diplonews.text.countries import (
     CountryMention,
@@ -576,6 +578,62 @@ _READOUT_RULES = RULES + TRIGGERED_RULES  # the rules every trigger sentence is 
 _ALL_RULES = _READOUT_RULES + PROSE_RULES  # and those of a sentence with a prose word
 
 
+class _RuleIndex(NamedTuple):
+    """The rules of :data:`_ALL_RULES` by the words their matches hold, as bit masks."""
+
+    #: Finds, at each place of a text where words of the rules start, the longest of them.
+    scan: re.Pattern[str]
+    #: For each word, the rules (bit ``i`` for ``_ALL_RULES[i]``) of it and of every word
+    #: it starts with (which stand at the same place whenever it does).
+    rules_of: dict[str, int]
+    #: The rules with no words (tried in every sentence).
+    always: int
+    #: The rules of :data:`_READOUT_RULES` (a prefix of :data:`_ALL_RULES`).
+    readout: int
+
+
+@functools.cache
+def _rule_index() -> _RuleIndex:
+    """The word index of the rules, built on first use from their own word lists."""
+    own: dict[str, int] = {}
+    always = 0
+    for i, (_rule, _kind, words, _pattern) in enumerate(_ALL_RULES):
+        if not words:
+            always |= 1 << i
+        for word in words:
+            own[word] = own.get(word, 0) | 1 << i
+    rules_of = {
+        word: functools.reduce(operator.or_, (own[v] for v in own if word.startswith(v)))
+        for word in own
+    }
+    # A trie tries the longer words first, so at each place it finds the longest word there;
+    # the lookahead lets the scan go on from the next character (words may overlap).
+    scan = re.compile(f"(?=({trie(sorted(own))}))")
+    return _RuleIndex(scan, rules_of, always, (1 << len(_READOUT_RULES)) - 1)
+
+
+def _rules_to_try(text: str, prose: bool) -> list[int]:
+    """The indices in :data:`_ALL_RULES`, in order, of the rules that may match ``text``.
+
+    A rule may match only where one of its words stands (or it has none): one scan of
+    the sentence finds the words of all the rules, instead of a test of each rule's
+    words in turn, and the rules of the words found are tried (the prose rules only
+    when ``prose``): exactly those that the tests of each rule's words let through.
+    """
+    index = _rule_index()
+    mask = index.always
+    for word in set(index.scan.findall(text)):
+        mask |= index.rules_of[word]
+    if not prose:
+        mask &= index.readout
+    out = []
+    while mask:
+        low = mask & -mask  # the first rule left, so that the rules come in their order
+        out.append(low.bit_length() - 1)
+        mask ^= low
+    return out
+
+
 def _rule_matches(
     sentence: Sentence, prose: list[int]
 ) -> list[tuple[str, MeetingKind, list[re.Match[str]]]]:
@@ -583,17 +641,17 @@ def _rule_matches(
 
     Every rule is tried (those of a prose word too where the sentence holds one), in
     order, and at most :data:`TRIGGERS_PER_SENTENCE` matches are taken in all: beyond
-    them, hostile text rather than prose. Rules with no match are left out.
+    them, hostile text rather than prose. Rules with no match are left out; a rule
+    none of whose words the sentence holds cannot match and is not tried
+    (:func:`_rules_to_try`).
     """
     text = sentence.text
     if LINK_LINE.match(text):
         return []  # "READ: ..." heads another story
     budget = TRIGGERS_PER_SENTENCE
-    rules = _ALL_RULES if holds(prose, sentence.start, sentence.end) else _READOUT_RULES
     out: list[tuple[str, MeetingKind, list[re.Match[str]]]] = []
-    for rule, kind, words, pattern in rules:
-        if words and not any(map(text.__contains__, words)):
-            continue  # no match can be there (a C-level loop over the words)
+    for i in _rules_to_try(text, holds(prose, sentence.start, sentence.end)):
+        rule, kind, _words, pattern = _ALL_RULES[i]
         matches = list(itertools.islice(pattern.finditer(text), budget))
         if matches:
             budget -= len(matches)
