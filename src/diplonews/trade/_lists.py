@@ -95,8 +95,11 @@ _ROLE_FLOW = (
     (re.compile(r"\bimport\s+(?:sources?|partners?)|\bsuppliers?\b|\bsources?\b"
                 r"|\bon\s+the\s+imports?\s+side\b",
                 re.IGNORECASE), "import"),
-    (re.compile(r"\btrad(?:e|ing)\s+(?:partners?|blocs?|blocks?)\b|\bpartners?\b", re.IGNORECASE),
-     "turnover"),
+    (re.compile(r"\btrad(?:e|ing)\s+(?:partners?|blocs?|blocks?)\b|\bpartners?\b"
+                # "the largest volumes of trade were recorded with", "it traded most with":
+                # the state's trade with the states listed, whatever flow came before
+                r"|\btrad(?:e|ed|ing)\b(?:\s+[\w-]+){0,4}?\s+with\b",
+                re.IGNORECASE), "turnover"),
 )  # fmt: skip
 _CLAUSE_END = re.compile(r"[;!?]|\.(?!\d)|\b(?:while|whereas|but)\b", re.IGNORECASE)
 _RESPECTIVELY = re.compile(r"[^.;]{0,40}?\brespectively\b", re.IGNORECASE)
