@@ -94,6 +94,7 @@ _FLOW_SOURCE = r"""
   | (?P<import>imports|imported|import(?=\s+(?:from|of|amounted|totall?ed|was|reached|in|for|during|
         came|stood|worth|volume|value|target|operations)\b|\s*,\s*worth\b|\s*[-–—:]\s*(?:\$|us\$|usd|\d))|
         bought|purchased(?=\s+(?:[a-z]+\s+)?(?:goods|products|commodities)\b)|  # "bought"
+        (?:purchases|deliveries|supplies)(?=\s+from\s)|  # "purchases from B": A's imports
         received(?=\s+(?:the\s+)?(?:(?:largest|biggest|most|highest|greatest)\s+)?
           (?:(?:amount|volume|value|share)\s+of\s+)?(?:[a-z]+\s+)?(?:goods|products)\b))\b
           # "B received the largest amount of goods": B's imports
