@@ -115,6 +115,7 @@ class Context:
     balance_blocked: bool = False  # the last balance named was another one (current account)
     turnover_paragraph: int = -1  # the paragraph of the last trade turnover named
     last_period: Period | None = None  # the period of the last sentence's first figure
+    first_period: Period | None = None  # the main period of the story's first figure
     # The period of the sentence just before, when it named a flow and its period but no
     # amount ("Trade with B grew 12% in January-June."): the next sentence's figures' period.
     pending: Period | None = None

@@ -515,10 +515,17 @@ _SHARE_AFTER_PART = rf"(?:\s*\(\s*{_SHARE}\)|\s*,\s*{_SHARE},)?"
 # The next part of an elliptic list, where the words of the total end: "(of A's imports) and
 # C for $1 billion".
 _NEXT_PART = r"\s+and\s+(?:the\s+)?[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,3}\s+for\s"
+# The next flow's part, with no comma before it: "X of this amount and imports from B for Y"
+# (the total's words end before the next flow noun, which is no word of the total's).
+_NEXT_FLOW_PART = (
+    r"\s+and\s+(?:the\s+)?(?:exports?|imports?|purchases|supplies|deliveries|sales)"
+    r"\s+(?:to|from)\s"
+)
 # After the amount: the total it is a part of, "(, ) of A's trade", also past the part's
 # share; it ends where the next part starts.
 _OF_TOTAL = re.compile(
-    _SHARE_AFTER_PART + rf"\s*\)?\s*,?\s*of\s+(?P<of3>(?:(?!{_NEXT_PART})[^,;()]){{0,60}})"
+    _SHARE_AFTER_PART
+    + rf"\s*\)?\s*,?\s*of\s+(?P<of3>(?:(?!{_NEXT_PART}|{_NEXT_FLOW_PART})[^,;()]){{0,60}})"
 )
 _KIND_WORDS = (
     ("export", "export"),
@@ -1153,6 +1160,13 @@ _BACK_PERIOD = re.compile(
 _SIZED_BACK = re.compile(
     r"\b(?:this|that|the|said)\s+(\w+)-month\s+(?:period|time|span)\b", re.IGNORECASE
 )
+# "during the seven months", "over these 11 months": a span of the story's, by its length.
+_COUNTED_BACK = re.compile(
+    r"\b(?:this|that|these|those|the|said)\s+"
+    r"(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+months\b"
+    r"(?!\s+(?:of|in|to|ended|ending|through)\b)",
+    re.IGNORECASE,
+)
 
 
 def _months(period: Period) -> int:
@@ -1196,11 +1210,12 @@ def _inherited_period(text: str, ctx: Context) -> Period | None:
     """
     if ctx.list_period is not None:
         return ctx.list_period  # "In 2023 the main buyers were:" above "- Chile: $5 million"
-    if "-month" in text:
-        # "in the nine-month period": of the periods the story holds, the one that long.
-        sized = _SIZED_BACK.search(text)
+    if "-month" in text or "months" in text:
+        # "in the nine-month period", "during the seven months": of the periods the story
+        # holds (its first figure's too, when a month was named since), the one that long.
+        sized = _SIZED_BACK.search(text) or _COUNTED_BACK.search(text)
         count = number_word(sized.group(1)) if sized is not None else None
-        for held in (ctx.pending, ctx.last_period, ctx.lead):
+        for held in (ctx.pending, ctx.last_period, ctx.lead, ctx.first_period):
             if held is not None and count is not None and _months(held) == count:
                 return held
     if ctx.pending is not None:
@@ -2532,6 +2547,8 @@ def sentence_figures(
             or (own is not None and own.comparison)
         ):
             ctx.last_period, main_set = period, True  # the sentence's main period
+            if ctx.first_period is None:
+                ctx.first_period = period
         if rule == "trade.list_item" and flow.text:
             ctx.list_flow = flow.kind  # a flow word, or the list's: not a role noun's
         value = mention.amount * sign
