@@ -18,6 +18,9 @@ those pages:
 - ``portion-next-flow``: "Exports to B accounted for X of this amount and imports from B
   for Y": the words of the total end where the next flow's part starts, so the first
   part keeps its own flow and the second is read too;
+- ``they-flows``: "A's exports to B fell to X in December. In December 2022 they stood at
+  Y": "they" with a verb of a level is the exports or imports just named, a figure of
+  their frame; "they" after a turnover, or with no level ("they were hit by ..."), is not;
 - near misses that must stay as they are.
 """
 
@@ -256,6 +259,61 @@ TABLE: list[TableRow] = [
             ("LVA", "EST", "export", 500_000_000, "EUR", "2022-01-01", "2022-12-31", False),
             ("LVA", "EST", "import", 700_000_000, "EUR", "2022-01-01", "2022-12-31", False),
         ],
+    ),
+    # --- they-flows: "In 2022 they were Y" after exports or imports is their figure
+    (
+        "they-flows",
+        "in-a-year-they-were-after-exports",
+        None,
+        "Uruguay's exports to Paraguay were $510 million in 2023. In 2022 they were $430 million.",
+        D(2024, 3, 1),
+        [
+            ("URY", "PRY", "export", 510_000_000, "USD", "2023-01-01", "2023-12-31", False),
+            ("URY", "PRY", "export", 430_000_000, "USD", "2022-01-01", "2022-12-31", False),
+        ],
+    ),
+    (
+        "they-flows",
+        "in-a-month-they-stood-at-after-imports",
+        None,
+        "Ghana's imports from Togo fell to $52 million in December 2023. In December 2022 they "
+        "stood at $47 million.",
+        D(2024, 3, 1),
+        [
+            ("GHA", "TGO", "import", 52_000_000, "USD", "2023-12-01", "2023-12-31", False),
+            ("GHA", "TGO", "import", 47_000_000, "USD", "2022-12-01", "2022-12-31", False),
+        ],
+    ),
+    (
+        "they-flows",
+        "two-openers-then-they-rose-against-a-level-a-year-before",
+        None,
+        "Kenya's exports to Rwanda slipped to $31 million in June 2024 from $34 million in May "
+        "2024. Compared with a year before, though, they rose 9 percent against $28 million in "
+        "June 2023.",
+        D(2024, 8, 1),
+        [
+            ("KEN", "RWA", "export", 31_000_000, "USD", "2024-06-01", "2024-06-30", False),
+            ("KEN", "RWA", "export", 34_000_000, "USD", "2024-05-01", "2024-05-31", False),
+            ("KEN", "RWA", "export", 28_000_000, "USD", "2023-06-01", "2023-06-30", False),
+        ],
+    ),
+    (
+        "near-miss",
+        "they-after-a-turnover-is-no-figure",
+        None,
+        "Bhutan's trade with Nepal fell to $50 million in 2023. In 2022 they stood at $46 million.",
+        D(2024, 3, 1),
+        [("BTN", "NPL", "turnover", 50_000_000, "USD", "2023-01-01", "2023-12-31", False)],
+    ),
+    (
+        "near-miss",
+        "they-were-hit-by-is-no-level",
+        None,
+        "Bhutan's exports to Nepal fell to $50 million in 2023. They were hit by floods that "
+        "caused $20 million in damage.",
+        D(2024, 3, 1),
+        [("BTN", "NPL", "export", 50_000_000, "USD", "2023-01-01", "2023-12-31", False)],
     ),
     (
         "near-miss",

@@ -65,7 +65,7 @@ from diplonews.trade._cues import (
     flows,
     is_product_flow,
 )
-from diplonews.trade._figures import Figure, figure_anaphor, sentence_figures
+from diplonews.trade._figures import Figure, figure_anaphor, flows_anaphor, sentence_figures
 from diplonews.trade._lists import RANK_HINT, role_flow
 from diplonews.trade._periods import stated_fiscal_end
 from diplonews.values import Country, CountryGroup, Period, Span
@@ -233,11 +233,12 @@ def _trade_sentences(body: str, titled: bool = False) -> list[Sentence]:
         if _BARE_BALANCE.match(text):
             chosen.add(i)  # "The balance was negative at $4 billion": the trade's, just named
         elif gate and not _HINT_WORDS.search(lower, sentence.start, sentence.end):
-            if figure_anaphor(text) or _ITEM_LINE.match(text):
+            if figure_anaphor(text) or flows_anaphor(text) or _ITEM_LINE.match(text):
                 chosen.add(i)
         elif (
             (RANK_HINT.search(text) and not _OTHER_RANKING.search(text))
             or figure_anaphor(text)
+            or flows_anaphor(text)
             or _PART_HINT.search(text)  # "Russia accounted for $12 billion": the total's part
             or _ITEM_LINE.match(text)  # a list's line of its own: "- China: $6.9 billion;"
         ):

@@ -82,7 +82,7 @@ from diplonews.trade._periods import (
 )
 from diplonews.values import Period
 
-__all__ = ["FIGURE_ANAPHOR", "Figure", "figure_anaphor", "sentence_figures"]
+__all__ = ["FIGURE_ANAPHOR", "Figure", "figure_anaphor", "flows_anaphor", "sentence_figures"]
 
 # A sentence whose subject is the last figure: "It reached $968 million in the first half".
 FIGURE_ANAPHOR = re.compile(
@@ -172,6 +172,31 @@ _GOAL_REACHING = re.compile(
     r"\b(?:task|goal|target|aim|objective)\s+of\s+(?:reaching|achieving|hitting)\s+"
     r"(?:about\s+|around\s+|some\s+)?(?:\$|US\$|USD\b|\d)"
 )
+
+
+# A sentence whose subject is "they", the exports or imports just named, with a verb of their
+# level: "In 2022 they were $4 million", "On a yearly basis, however, they grew by 8 percent
+# against $46 million in December 2022" (not "They plan to raise trade to $9 billion").
+_FLOWS_ANAPHOR = re.compile(
+    r"[“\"‘']?\s*(?:[^,.;$]{1,50},\s+){0,2}(?:[^,.;$]{1,30}\s+)??[Tt]hey\s+"
+    r"(?:also\s+|still\s+|only\s+)?(?:(?:reached|amounted|totall?ed|stood|came|rose|grew|"
+    r"climbed|increased|fell|declined|decreased|dropped|jumped|slipped|edged)\b"
+    # "they were $4 million", "they were worth $4 million" (not "they were hit by ...")
+    r"|were\s+(?:worth\s+|valued\s+at\s+)?(?:about\s+|around\s+|some\s+)?(?:\$|US\$|USD\b|€|£|\d))"
+)
+
+
+def flows_anaphor(text: str) -> bool:
+    """Whether a sentence with no flow word speaks of the exports or imports just named.
+
+    >>> flows_anaphor("In 2022 they were $4 million.")
+    True
+    >>> flows_anaphor("On a yearly basis, however, they grew by 8% against $46 million in 2022.")
+    True
+    >>> flows_anaphor("They plan to raise trade to $9 billion.")
+    False
+    """
+    return _FLOWS_ANAPHOR.match(text) is not None
 
 
 def figure_anaphor(text: str) -> bool:
@@ -1575,7 +1600,11 @@ def sentence_figures(
             not attributive
             and ctx.last_frame is not None
             and not any(f.start < mention.start for f in flows)
-            and figure_anaphor(text)
+            and (
+                figure_anaphor(text)
+                # "Exports to B fell to X. In 2022 they were Y": the flows just named
+                or (ctx.last_frame[2] in ("export", "import") and flows_anaphor(text))
+            )
         )
         if anaphor and ctx.last_frame is not None:
             # "It reached $968 million in the first half": the last figure's frame.
