@@ -21,6 +21,10 @@ those pages:
 - ``they-flows``: "A's exports to B fell to X in December. In December 2022 they stood at
   Y": "they" with a verb of a level is the exports or imports just named, a figure of
   their frame; "they" after a turnover, or with no level ("they were hit by ..."), is not;
+- ``figure-after-no-number``: "In 2022, the figure reached X" after sentences that name
+  no number at all (the goods traded, the queues at the border) is the figure before
+  them, as right after it; a sentence with a number in between ("3,000 trucks") leaves
+  "the figure" no antecedent of the story's;
 - near misses that must stay as they are.
 """
 
@@ -314,6 +318,59 @@ TABLE: list[TableRow] = [
         "caused $20 million in damage.",
         D(2024, 3, 1),
         [("BTN", "NPL", "export", 50_000_000, "USD", "2023-01-01", "2023-12-31", False)],
+    ),
+    # --- figure-after-no-number: "the figure" over sentences with no number
+    (
+        "figure-after-no-number",
+        "for-a-year-the-figure-was-after-a-paragraph-on-goods",
+        None,
+        "Trade between Peru and Chile reached $2.1 billion in the first half of 2023. Peruvian "
+        "exports to Chile made up $1.3 billion, while imports from Chile amounted to $800 "
+        "million.\n\nCopper and fish meal dominate Peru's sales to its neighbour, while Chile "
+        "sends mostly wine and machinery.\n\nFor 2022 as a whole, the figure was $4.4 billion.",
+        D(2023, 8, 1),
+        [
+            ("PER", "CHL", "turnover", 2_100_000_000, "USD", "2023-01-01", "2023-06-30", False),
+            ("PER", "CHL", "export", 1_300_000_000, "USD", "2023-01-01", "2023-06-30", False),
+            ("PER", "CHL", "import", 800_000_000, "USD", "2023-01-01", "2023-06-30", False),
+            ("PER", "CHL", "turnover", 4_400_000_000, "USD", "2022-01-01", "2022-12-31", False),
+        ],
+    ),
+    (
+        "figure-after-no-number",
+        "this-figure-stood-at-after-a-sentence-on-queues",
+        None,
+        "Ghana's trade with Togo totalled $420 million in 2022, the statistics service said. "
+        "Traders complain of long queues at the border post. This figure stood at $380 million "
+        "in 2021.",
+        D(2023, 3, 1),
+        [
+            ("GHA", "TGO", "turnover", 420_000_000, "USD", "2022-01-01", "2022-12-31", False),
+            ("GHA", "TGO", "turnover", 380_000_000, "USD", "2021-01-01", "2021-12-31", False),
+        ],
+    ),
+    (
+        "figure-after-no-number",
+        "the-figure-stood-at-after-a-paragraph-on-the-border",
+        None,
+        "Uganda's trade with Kenya reached $1.1 billion in 2023, officials said.\n\nMost of the "
+        "goods crossing the border were fuel, sugar and steel, and traders asked for longer "
+        "opening hours.\n\nThe figure stood at $950 million in 2022.",
+        D(2024, 3, 1),
+        [
+            ("UGA", "KEN", "turnover", 1_100_000_000, "USD", "2023-01-01", "2023-12-31", False),
+            ("UGA", "KEN", "turnover", 950_000_000, "USD", "2022-01-01", "2022-12-31", False),
+        ],
+    ),
+    (
+        "near-miss",
+        "a-number-in-between-leaves-the-figure-no-antecedent",
+        None,
+        "Ghana's trade with Togo totalled $420 million in 2022, the statistics service said. "
+        "The border post handled 3,000 trucks a month. This figure stood at $380 million in "
+        "2021.",
+        D(2023, 3, 1),
+        [("GHA", "TGO", "turnover", 420_000_000, "USD", "2022-01-01", "2022-12-31", False)],
     ),
     (
         "near-miss",

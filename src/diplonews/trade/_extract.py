@@ -296,6 +296,12 @@ _BOUND_ONLY = re.compile(
 )
 
 
+# A sentence whose subject is "the figure" (no pronoun): "In 2022, the figure reached X".
+_THE_FIGURE_OPENS = re.compile(
+    r"(?:(?:In|During|For|Over|By)\s+[^,.;$]{1,40}?,?\s+)?(?:[Tt]he|[Tt]his)\s+(?:same\s+)?figure\s"
+)
+
+
 def _bound_gap(gap: str) -> bool:
     """Whether the text between two sentences leaves "it" to the figure before it.
 
@@ -664,7 +670,16 @@ def _extract(article: Article, read: str | None = None) -> tuple[TradeRecord, ..
                 for f in sentence_flows
             ]
         ctx.balance_blocked = ends_blocked(sentence_flows, ctx.balance_blocked)
-        if ctx.last_frame is not None and not _bound_gap(body[frame_end : sentence.start]):
+        if (
+            ctx.last_frame is not None
+            and not _bound_gap(body[frame_end : sentence.start])
+            and not (
+                # "In 2022, the figure reached X" after sentences with no number at all (the
+                # goods traded): "the figure" still has no other number to stand for.
+                _DIGIT.search(body, frame_end, sentence.start) is None
+                and _THE_FIGURE_OPENS.match(sentence.text) is not None
+            )
+        ):
             # "It reached $5 million" continues only the figure of the sentence just before:
             # a sentence in between ("The bank approved a loan.") may be what "it" is.
             ctx.last_frame = None
