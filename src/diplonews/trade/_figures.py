@@ -835,6 +835,14 @@ def _paired_flows(
 # A state ranked among a story's partners: "(B) topped the list of importers", "(B) was the
 # largest buyer", "The largest export market was (B)".
 # An item's own bare turnover right before its amount: "(B ranked first) with a turnover of ".
+# An item's own amount introduced by a noun of trade that is no flow word: "with purchases of".
+_ITEM_NOUN = re.compile(r".*?\bwith\s+(?:total\s+)?(?:purchases|sales)", re.IGNORECASE)
+_ITEM_NOUN_AFTER = re.compile(
+    r"\s+(?:of|worth|totall?ing|amounting\s+to|valued\s+at)\s+"
+    r"(?:about\s+|around\s+|some\s+|approximately\s+|roughly\s+|an\s+estimated\s+)?"
+    r"(?:\$|US\$|USD\b|EUR\b|€|£|\d)",
+    re.IGNORECASE,
+)
 _OWN_TURNOVER = re.compile(
     r"turnover\s+(?:of|worth|totall?ing|amounting\s+to|valued\s+at)\s+"
     r"(?:about\s+|around\s+|some\s+|approximately\s+|roughly\s+|an\s+estimated\s+)?",
@@ -1673,7 +1681,16 @@ def sentence_figures(
             # before the item is no frame of its figure; the list's flow goes on.
             flow = None
         if item is not None and (
-            flow is None or (flow.kind == "block" and flow.text.casefold() == "turnover")
+            flow is None
+            or (flow.kind == "block" and flow.text.casefold() == "turnover")
+            or (
+                # "B led, with purchases of X, followed by C (Y)": the noun of an earlier
+                # item's own amount is no frame of the list; the list's flow goes on.
+                flow.kind == "block"
+                and flow.end <= item.partner.start
+                and _ITEM_NOUN.fullmatch(text, max(0, flow.start - 12), flow.end) is not None
+                and _ITEM_NOUN_AFTER.match(text, flow.end) is not None
+            )
         ):
             # "Kazakhstan holds third place ($2.4 billion)": the list's flow goes on.
             role = clause_role_flow(role_text, mention.start)
