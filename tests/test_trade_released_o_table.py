@@ -25,6 +25,12 @@ those pages:
   no number at all (the goods traded, the queues at the border) is the figure before
   them, as right after it; a sentence with a number in between ("3,000 trucks") leaves
   "the figure" no antecedent of the story's;
+- ``item-noun-list``: "B was the largest buyer of A's goods, with purchases of X, followed
+  by C (Y) and D (Z)": the noun of the first item's own amount ("purchases", "sales") is no
+  frame of the list, whose flow goes on to the states that follow;
+- ``topped-the-list``: "B topped the list of trade partners with X", "B headed the list of
+  suppliers with X": the list's first, its role noun giving the flow, as "B was the largest
+  partner, with X"; a list of no trade role ("foreign investors") still is none;
 - near misses that must stay as they are.
 """
 
@@ -371,6 +377,98 @@ TABLE: list[TableRow] = [
         "2021.",
         D(2023, 3, 1),
         [("GHA", "TGO", "turnover", 420_000_000, "USD", "2022-01-01", "2022-12-31", False)],
+    ),
+    # --- item-noun-list: "with purchases of X, followed by C (Y)": the list goes on
+    (
+        "item-noun-list",
+        "largest-buyer-in-a-bloc-with-purchases-of-about-followed-by-two",
+        None,
+        "Trade between the European Union and Peru reached EUR 9 billion in 2023. Spain remained "
+        "the largest buyer of Peruvian goods in the EU, with purchases of about EUR 2.5 billion, "
+        "followed by Germany (EUR 1.9 billion) and Belgium (EUR 0.8 billion).",
+        D(2024, 3, 1),
+        [
+            ("PER", "EU", "turnover", 9_000_000_000, "EUR", "2023-01-01", "2023-12-31", False),
+            ("PER", "ESP", "export", 2_500_000_000, "EUR", "2023-01-01", "2023-12-31", False),
+            ("PER", "DEU", "export", 1_900_000_000, "EUR", "2023-01-01", "2023-12-31", False),
+            ("PER", "BEL", "export", 800_000_000, "EUR", "2023-01-01", "2023-12-31", False),
+        ],
+    ),
+    (
+        "item-noun-list",
+        "top-market-with-purchases-worth-followed-by-two",
+        None,
+        "Mongolia's exports reached $15 billion in 2023. Japan was the top market for Mongolian "
+        "goods, with purchases worth $900 million, followed by South Korea ($400 million) and "
+        "Singapore ($150 million).",
+        D(2024, 3, 1),
+        [
+            ("MNG", None, "export", 15_000_000_000, "USD", "2023-01-01", "2023-12-31", False),
+            ("MNG", "JPN", "export", 900_000_000, "USD", "2023-01-01", "2023-12-31", False),
+            ("MNG", "KOR", "export", 400_000_000, "USD", "2023-01-01", "2023-12-31", False),
+            ("MNG", "SGP", "export", 150_000_000, "USD", "2023-01-01", "2023-12-31", False),
+        ],
+    ),
+    (
+        "item-noun-list",
+        "largest-buyer-with-purchases-of-followed-by-two",
+        None,
+        "Uganda's exports totalled $5 billion in 2023. Kenya was the largest buyer of Ugandan "
+        "goods, with purchases of $1.2 billion, followed by South Sudan ($600 million) and "
+        "Rwanda ($250 million).",
+        D(2024, 3, 1),
+        [
+            ("UGA", None, "export", 5_000_000_000, "USD", "2023-01-01", "2023-12-31", False),
+            ("UGA", "KEN", "export", 1_200_000_000, "USD", "2023-01-01", "2023-12-31", False),
+            ("UGA", "SSD", "export", 600_000_000, "USD", "2023-01-01", "2023-12-31", False),
+            ("UGA", "RWA", "export", 250_000_000, "USD", "2023-01-01", "2023-12-31", False),
+        ],
+    ),
+    # --- topped-the-list: "B topped the list of trade partners with X"
+    (
+        "topped-the-list",
+        "topped-the-list-of-trade-partners-followed-by-names-only",
+        None,
+        "Peru's foreign trade reached $90 billion in 2023. China topped the list of trade "
+        "partners with $31 billion, followed by the United States, Brazil and Chile.",
+        D(2024, 3, 1),
+        [
+            ("PER", None, "turnover", 90_000_000_000, "USD", "2023-01-01", "2023-12-31", False),
+            ("PER", "CHN", "turnover", 31_000_000_000, "USD", "2023-01-01", "2023-12-31", False),
+        ],
+    ),
+    (
+        "topped-the-list",
+        "headed-the-list-of-suppliers-ahead-of",
+        None,
+        "Georgia's imports came to $15 billion in 2023. Turkiye headed the list of suppliers "
+        "with $2.6 billion, ahead of Russia.",
+        D(2024, 3, 1),
+        [
+            ("GEO", None, "import", 15_000_000_000, "USD", "2023-01-01", "2023-12-31", False),
+            ("GEO", "TUR", "import", 2_600_000_000, "USD", "2023-01-01", "2023-12-31", False),
+        ],
+    ),
+    (
+        "topped-the-list",
+        "topped-the-ranking-of-trading-partners",
+        None,
+        "Bolivia's foreign trade stood at $22 billion in 2023. Brazil topped the ranking of "
+        "trading partners with $4.3 billion, followed by China and Argentina.",
+        D(2024, 3, 1),
+        [
+            ("BOL", None, "turnover", 22_000_000_000, "USD", "2023-01-01", "2023-12-31", False),
+            ("BOL", "BRA", "turnover", 4_300_000_000, "USD", "2023-01-01", "2023-12-31", False),
+        ],
+    ),
+    (
+        "near-miss",
+        "topped-the-list-of-investors-is-none",
+        None,
+        "Ghana's foreign trade reached $30 billion in 2023. China topped the list of foreign "
+        "investors with $3 billion.",
+        D(2024, 3, 1),
+        [("GHA", None, "turnover", 30_000_000_000, "USD", "2023-01-01", "2023-12-31", False)],
     ),
     (
         "near-miss",
