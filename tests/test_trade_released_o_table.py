@@ -31,6 +31,10 @@ those pages:
 - ``topped-the-list``: "B topped the list of trade partners with X", "B headed the list of
   suppliers with X": the list's first, its role noun giving the flow, as "B was the largest
   partner, with X"; a list of no trade role ("foreign investors") still is none;
+- ``towards-raising-goal``: "agreed to work towards raising trade to X", "are working toward
+  boosting exports to X": a goal, as "the task of raising trade to X" is; with no period of
+  its own it is no record, and not a fact of the story's period; a past "rising to X in
+  December" after "towards the end of the year" still is a fact;
 - near misses that must stay as they are.
 """
 
@@ -469,6 +473,46 @@ TABLE: list[TableRow] = [
         "investors with $3 billion.",
         D(2024, 3, 1),
         [("GHA", None, "turnover", 30_000_000_000, "USD", "2023-01-01", "2023-12-31", False)],
+    ),
+    # --- towards-raising-goal: "work towards raising trade to X" is a goal
+    (
+        "towards-raising-goal",
+        "agreed-to-push-toward-lifting-trade-with-no-period",
+        None,
+        "Chile's trade with Peru came to $3 bln in 2023. When they met in Lima on May 2, the "
+        "presidents agreed to push toward lifting trade to $5 bln.",
+        D(2024, 6, 1),
+        [("CHL", "PER", "turnover", 3_000_000_000, "USD", "2023-01-01", "2023-12-31", False)],
+    ),
+    (
+        "towards-raising-goal",
+        "are-working-toward-boosting-exports",
+        None,
+        "Uganda's exports to Kenya were $600 mln in 2023. Officials in both capitals are now "
+        "working toward boosting exports to $1 bln.",
+        D(2024, 6, 1),
+        [("UGA", "KEN", "export", 600_000_000, "USD", "2023-01-01", "2023-12-31", False)],
+    ),
+    (
+        "towards-raising-goal",
+        "steps-towards-increasing-trade",
+        None,
+        "Ghana's trade with Togo came to $300 mln in 2023. Both sides have committed themselves "
+        "to steps towards increasing trade to $500 mln.",
+        D(2024, 6, 1),
+        [("GHA", "TGO", "turnover", 300_000_000, "USD", "2023-01-01", "2023-12-31", False)],
+    ),
+    (
+        "near-miss",
+        "towards-the-end-of-the-year-rising-to-is-a-fact",
+        None,
+        "Uganda's exports to Kenya were $600 mln in 2023. Officials in Kampala said exports grew "
+        "towards the end of the year, rising to $70 mln in December.",
+        D(2024, 6, 1),
+        [
+            ("UGA", "KEN", "export", 600_000_000, "USD", "2023-01-01", "2023-12-31", False),
+            ("UGA", "KEN", "export", 70_000_000, "USD", "2023-12-01", "2023-12-31", False),
+        ],
     ),
     (
         "near-miss",

@@ -226,7 +226,8 @@ TARGET = re.compile(
     will|would|could|should|shall|likely|outcome|predict(?:s|ed)?|anticipat(?:e|es|ed)|
     bring|boost\s+.{0,30}\bto|increase\s+.{0,30}\bto|intend(?:s|ed)?|is\s+to|are\s+to|set\s+to|
     estimating|(?:raise|lift)\s+[^.;]{0,60}\bto|  # "lift trade between the two sides this year to"
-    (?:of|for)\s+(?:bringing|raising|lifting|boosting|increasing)\s+.{0,30}\bto)\b""",
+    # "the task of raising trade to", "work towards raising annual trade to", "aimed at"
+    (?:of|for|towards?|at)\s+(?:bringing|raising|lifting|boosting|increasing)\s+.{0,30}\bto)\b""",
     re.VERBOSE | re.IGNORECASE,
 )
 # A period that is the base of a percentage change ("up 4.5 pct from 1985").
