@@ -35,6 +35,10 @@ those pages:
   boosting exports to X": a goal, as "the task of raising trade to X" is; with no period of
   its own it is no record, and not a fact of the story's period; a past "rising to X in
   December" after "towards the end of the year" still is a fact;
+- ``glossed-part``: "The member states of the European Union (EU) accounted for X", "The
+  United Arab Emirates (UAE) accounted for X": a name's abbreviation glossed in brackets
+  is part of the name, so the part read after the name is read after its gloss too; a
+  share with no amount ("accounted for 12 percent") still is none;
 - near misses that must stay as they are.
 """
 
@@ -513,6 +517,64 @@ TABLE: list[TableRow] = [
             ("UGA", "KEN", "export", 600_000_000, "USD", "2023-01-01", "2023-12-31", False),
             ("UGA", "KEN", "export", 70_000_000, "USD", "2023-12-01", "2023-12-31", False),
         ],
+    ),
+    # --- glossed-part: "the European Union (EU) accounted for X"
+    (
+        "glossed-part",
+        "member-states-of-a-glossed-union-accounted-for-after-another-group",
+        None,
+        "Peru's foreign trade reached $90 billion in 2023. Trade with the Mercosur countries "
+        "totaled $12 billion, or 13 percent of the overall turnover. The member states of the "
+        "European Union (EU) accounted for $11 billion.",
+        D(2024, 3, 1),
+        [
+            ("PER", None, "turnover", 90_000_000_000, "USD", "2023-01-01", "2023-12-31", False),
+            (
+                "PER",
+                "MERCOSUR",
+                "turnover",
+                12_000_000_000,
+                "USD",
+                "2023-01-01",
+                "2023-12-31",
+                False,
+            ),
+            ("PER", "EU", "turnover", 11_000_000_000, "USD", "2023-01-01", "2023-12-31", False),
+        ],
+    ),
+    (
+        "glossed-part",
+        "a-glossed-state-accounted-for",
+        None,
+        "Oman's foreign trade reached $60 billion in 2023. Trade with India totaled $9 billion. "
+        "The United Arab Emirates (UAE) accounted for $11 billion.",
+        D(2024, 3, 1),
+        [
+            ("OMN", None, "turnover", 60_000_000_000, "USD", "2023-01-01", "2023-12-31", False),
+            ("OMN", "IND", "turnover", 9_000_000_000, "USD", "2023-01-01", "2023-12-31", False),
+            ("OMN", "ARE", "turnover", 11_000_000_000, "USD", "2023-01-01", "2023-12-31", False),
+        ],
+    ),
+    (
+        "glossed-part",
+        "a-glossed-community-accounted-for-of-the-imports",
+        None,
+        "Ghana's imports totalled $14 billion in 2022. The Economic Community of West African "
+        "States (ECOWAS) accounted for $2.2 billion of the total.",
+        D(2023, 3, 1),
+        [
+            ("GHA", None, "import", 14_000_000_000, "USD", "2022-01-01", "2022-12-31", False),
+            ("GHA", "ECOWAS", "import", 2_200_000_000, "USD", "2022-01-01", "2022-12-31", False),
+        ],
+    ),
+    (
+        "near-miss",
+        "a-glossed-union-s-share-with-no-amount-is-none",
+        None,
+        "Peru's foreign trade reached $90 billion in 2023. The European Union (EU) accounted for "
+        "12 percent of the total.",
+        D(2024, 3, 1),
+        [("PER", None, "turnover", 90_000_000_000, "USD", "2023-01-01", "2023-12-31", False)],
     ),
     (
         "near-miss",

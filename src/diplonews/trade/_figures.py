@@ -502,7 +502,9 @@ _PORTION_BEFORE = re.compile(
     + r")",
     re.IGNORECASE,
 )
-_MEMBERS = re.compile(r"(?:\s+(?:countries|states|nations|members|member\s+states))?")
+_GLOSS = r"(?:\s*\(\s*[A-Z][A-Za-z.]{1,9}\s*\))?"  # "the European Union (EU)": a name's gloss
+_MEMBERS = re.compile(r"(?:\s+(?:countries|states|nations|members|member\s+states))?" + _GLOSS)
+_NAME_GLOSS = re.compile(_GLOSS)
 # "(B accounted for) the largest share of mutual trade, $1.3 bln": the partner's own amount.
 _LARGEST_SHARE_OF = re.compile(
     r"\bthe\s+(?:largest|biggest|greatest|main|lion['’]s)\s+share\s+of\s+[^,;()$]{0,60}?,\s*$",
@@ -640,7 +642,8 @@ def _portion(
         for m in reversed(mentions):
             if m.end > money.start:
                 continue
-            start = m.end
+            gloss = _NAME_GLOSS.match(text, m.end)  # "the United Arab Emirates (UAE)"
+            start = m.end if gloss is None else gloss.end()
             if m.kind == "group":
                 # "CIS countries for $0.8 billion" after "Asia accounted for ...": a group's part.
                 if elliptic and _ELLIPTIC_FOR.fullmatch(text, m.end, money.start):
