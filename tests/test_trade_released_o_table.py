@@ -39,6 +39,9 @@ those pages:
   United Arab Emirates (UAE) accounted for X": a name's abbreviation glossed in brackets
   is part of the name, so the part read after the name is read after its gloss too; a
   share with no amount ("accounted for 12 percent") still is none;
+- ``bloc-owner``: "the bloc's exports to B", "the union's imports from B": the possessive
+  noun is the group the story named last, owner of the flow, as "to the bloc" names it a
+  partner; a product after it ("the bloc's car exports") still is one product's;
 - near misses that must stay as they are.
 """
 
@@ -575,6 +578,63 @@ TABLE: list[TableRow] = [
         "12 percent of the total.",
         D(2024, 3, 1),
         [("PER", None, "turnover", 90_000_000_000, "USD", "2023-01-01", "2023-12-31", False)],
+    ),
+    # --- bloc-owner: "the bloc's exports to B" are the group's
+    (
+        "bloc-owner",
+        "while-the-bloc-s-exports-to-a-described-state",
+        None,
+        "Trade between the European Union and Peru reached EUR 9 billion in 2023. EU imports "
+        "from Peru amounted to EUR 6 billion, while the bloc's exports to the Andean country "
+        "totaled EUR 3 billion.",
+        D(2024, 3, 1),
+        [
+            ("PER", "EU", "turnover", 9_000_000_000, "EUR", "2023-01-01", "2023-12-31", False),
+            ("PER", "EU", "export", 6_000_000_000, "EUR", "2023-01-01", "2023-12-31", False),
+            ("PER", "EU", "import", 3_000_000_000, "EUR", "2023-01-01", "2023-12-31", False),
+        ],
+    ),
+    (
+        "bloc-owner",
+        "the-bloc-s-imports-from-a-state-opening-a-sentence",
+        None,
+        "Chile's trade with Mercosur reached $20 billion in 2023. The bloc's imports from Chile "
+        "came to $8 billion.",
+        D(2024, 3, 1),
+        [
+            (
+                "CHL",
+                "MERCOSUR",
+                "turnover",
+                20_000_000_000,
+                "USD",
+                "2023-01-01",
+                "2023-12-31",
+                False,
+            ),
+            ("CHL", "MERCOSUR", "export", 8_000_000_000, "USD", "2023-01-01", "2023-12-31", False),
+        ],
+    ),
+    (
+        "bloc-owner",
+        "the-union-s-imports-after-a-named-union",
+        None,
+        "Chile's trade with the Eurasian Economic Union reached $2 billion in 2023. The union's "
+        "imports from Chile came to $1.2 billion.",
+        D(2024, 3, 1),
+        [
+            ("CHL", "EAEU", "turnover", 2_000_000_000, "USD", "2023-01-01", "2023-12-31", False),
+            ("CHL", "EAEU", "export", 1_200_000_000, "USD", "2023-01-01", "2023-12-31", False),
+        ],
+    ),
+    (
+        "near-miss",
+        "the-bloc-s-car-exports-are-a-product-s",
+        None,
+        "Chile's trade with Mercosur reached $20 billion in 2023. The bloc's car exports to Chile "
+        "came to $2 billion.",
+        D(2024, 3, 1),
+        [("CHL", "MERCOSUR", "turnover", 20_000_000_000, "USD", "2023-01-01", "2023-12-31", False)],
     ),
     (
         "near-miss",

@@ -313,7 +313,7 @@ def _overlaps(spans: Sequence[tuple[int, int]], start: int, end: int) -> bool:
 _STATE_NOUNS = _words(
     """country countries nation nations state states republic republics kingdom emirate
     side sides government governments economy economies neighbour neighbours neighbor
-    neighbors"""
+    neighbors bloc union"""
 )
 _FELL_ON = re.compile(r"\b(?:fell|falls|fall|fallen)\s+on\s+$", re.IGNORECASE)
 _NOT_QUALIFIERS = _words(
