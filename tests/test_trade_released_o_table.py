@@ -28,14 +28,14 @@ those pages:
 - ``item-noun-list``: "B was the largest buyer of A's goods, with purchases of X, followed
   by C (Y) and D (Z)": the noun of the first item's own amount ("purchases", "sales") is no
   frame of the list, whose flow goes on to the states that follow;
-- ``topped-the-list``: "B topped the list of trade partners with X", "B headed the list of
+- ``topped-the-list``: "B topped the list of partners with X", "B headed the list of
   suppliers with X": the list's first, its role noun giving the flow, as "B was the largest
   partner, with X"; a list of no trade role ("foreign investors") still is none;
 - ``towards-raising-goal``: "agreed to work towards raising trade to X", "are working toward
   boosting exports to X": a goal, as "the task of raising trade to X" is; with no period of
   its own it is no record, and not a fact of the story's period; a past "rising to X in
   December" after "towards the end of the year" still is a fact;
-- ``glossed-part``: "The member states of the European Union (EU) accounted for X", "The
+- ``glossed-part``: "All the countries of the European Union (EU) accounted for X", "The
   United Arab Emirates (UAE) accounted for X": a name's abbreviation glossed in brackets
   is part of the name, so the part read after the name is read after its gloss too; a
   share with no amount ("accounted for 12 percent") still is none;
@@ -394,8 +394,8 @@ TABLE: list[TableRow] = [
         "item-noun-list",
         "largest-buyer-in-a-bloc-with-purchases-of-about-followed-by-two",
         None,
-        "Trade between the European Union and Peru reached EUR 9 billion in 2023. Spain remained "
-        "the largest buyer of Peruvian goods in the EU, with purchases of about EUR 2.5 billion, "
+        "Trade between the European Union and Peru reached EUR 9 billion in 2023. Spain was "
+        "again the biggest buyer of Peruvian goods, with purchases of roughly EUR 2.5 billion, "
         "followed by Germany (EUR 1.9 billion) and Belgium (EUR 0.8 billion).",
         D(2024, 3, 1),
         [
@@ -435,13 +435,13 @@ TABLE: list[TableRow] = [
             ("UGA", "RWA", "export", 250_000_000, "USD", "2023-01-01", "2023-12-31", False),
         ],
     ),
-    # --- topped-the-list: "B topped the list of trade partners with X"
+    # --- topped-the-list: "B topped the list of partners with X"
     (
         "topped-the-list",
-        "topped-the-list-of-trade-partners-followed-by-names-only",
+        "topped-the-list-of-partners-followed-by-names-only",
         None,
-        "Peru's foreign trade reached $90 billion in 2023. China topped the list of trade "
-        "partners with $31 billion, followed by the United States, Brazil and Chile.",
+        "Peru's foreign trade reached $90 billion in 2023. China topped the list of partners "
+        "with $31 billion, followed by the United States, Brazil and Chile.",
         D(2024, 3, 1),
         [
             ("PER", None, "turnover", 90_000_000_000, "USD", "2023-01-01", "2023-12-31", False),
@@ -524,11 +524,11 @@ TABLE: list[TableRow] = [
     # --- glossed-part: "the European Union (EU) accounted for X"
     (
         "glossed-part",
-        "member-states-of-a-glossed-union-accounted-for-after-another-group",
+        "countries-of-a-glossed-union-accounted-for-after-another-group",
         None,
         "Peru's foreign trade reached $90 billion in 2023. Trade with the Mercosur countries "
-        "totaled $12 billion, or 13 percent of the overall turnover. The member states of the "
-        "European Union (EU) accounted for $11 billion.",
+        "came to $12 billion. All the countries of the European Union (EU) together accounted "
+        "for $11 billion.",
         D(2024, 3, 1),
         [
             ("PER", None, "turnover", 90_000_000_000, "USD", "2023-01-01", "2023-12-31", False),
@@ -582,11 +582,11 @@ TABLE: list[TableRow] = [
     # --- bloc-owner: "the bloc's exports to B" are the group's
     (
         "bloc-owner",
-        "while-the-bloc-s-exports-to-a-described-state",
+        "the-bloc-s-exports-to-a-described-state",
         None,
         "Trade between the European Union and Peru reached EUR 9 billion in 2023. EU imports "
-        "from Peru amounted to EUR 6 billion, while the bloc's exports to the Andean country "
-        "totaled EUR 3 billion.",
+        "from Peru amounted to EUR 6 billion, and the bloc's exports to the Andean country came "
+        "to EUR 3 billion.",
         D(2024, 3, 1),
         [
             ("PER", "EU", "turnover", 9_000_000_000, "EUR", "2023-01-01", "2023-12-31", False),

@@ -96,7 +96,7 @@ _ROLE_FLOW = (
                 r"|\bon\s+the\s+imports?\s+side\b",
                 re.IGNORECASE), "import"),
     (re.compile(r"\btrad(?:e|ing)\s+(?:partners?|blocs?|blocks?)\b|\bpartners?\b"
-                # "the largest volumes of trade were recorded with", "it traded most with":
+                # "the biggest trade volumes were registered with", "it traded most with":
                 # the state's trade with the states listed, whatever flow came before
                 r"|\btrad(?:e|ed|ing)\b(?:\s+[\w-]+){0,4}?\s+with\b",
                 re.IGNORECASE), "turnover"),
