@@ -115,6 +115,7 @@ class Context:
     balance_blocked: bool = False  # the last balance named was another one (current account)
     turnover_paragraph: int = -1  # the paragraph of the last trade turnover named
     last_period: Period | None = None  # the period of the last sentence's first figure
+    first_period: Period | None = None  # the main period of the story's first figure
     # The period of the sentence just before, when it named a flow and its period but no
     # amount ("Trade with B grew 12% in January-June."): the next sentence's figures' period.
     pending: Period | None = None
@@ -323,7 +324,10 @@ _PARTNER_ANAPHOR = re.compile(
 # A group named by a noun: "trade with the union", "exports to the bloc".
 _GROUP_ANAPHOR = re.compile(
     r"\b(?:to|from|with)\s+(?P<phrase>the\s+(?:union|bloc)|(?P<plural>th[eo]se\s+(?:countries|"
-    r"states|nations)))\b(?!['’])",
+    r"states|nations)))\b(?!['’])"
+    # "the bloc's exports to B": the group owns the flow
+    r"|\b(?P<owner>the\s+(?:union|bloc))(?=['’]s\s+(?:total\s+|overall\s+)?"
+    r"(?:exports?|imports?|trade|purchases|sales|deficit|surplus)\b)",
     re.IGNORECASE,
 )
 _GROUP_WINDOW = 600  # characters before the sentence searched for the group's name
@@ -350,7 +354,8 @@ def group_anaphors(
         return mentions  # no noun that could name a group: a cheap test first
     added = []
     for match in _GROUP_ANAPHOR.finditer(text):
-        start, end = match.span("phrase")
+        name = "phrase" if match.group("phrase") is not None else "owner"
+        start, end = match.span(name)
         if match.group("plural") is None:
             # "The EU is A's main partner; trade with the bloc was X": the last group named
             # before the noun, a state named in between ("A's") notwithstanding.
@@ -371,7 +376,7 @@ def group_anaphors(
             )
             group = next((m.code for m in reversed(before) if m.kind == "group"), None)
         if group is not None and group in load_country_groups():
-            added.append(CountryMention(group, "group", start, end, match.group("phrase")))
+            added.append(CountryMention(group, "group", start, end, match.group(name)))
     if not added:
         return mentions
     return sorted([*mentions, *added], key=lambda m: m.start)

@@ -94,6 +94,7 @@ _FLOW_SOURCE = r"""
   | (?P<import>imports|imported|import(?=\s+(?:from|of|amounted|totall?ed|was|reached|in|for|during|
         came|stood|worth|volume|value|target|operations)\b|\s*,\s*worth\b|\s*[-–—:]\s*(?:\$|us\$|usd|\d))|
         bought|purchased(?=\s+(?:[a-z]+\s+)?(?:goods|products|commodities)\b)|  # "bought"
+        (?:purchases|deliveries|supplies)(?=\s+from\s)|  # "purchases from B": A's imports
         received(?=\s+(?:the\s+)?(?:(?:largest|biggest|most|highest|greatest)\s+)?
           (?:(?:amount|volume|value|share)\s+of\s+)?(?:[a-z]+\s+)?(?:goods|products)\b))\b
           # "B received the largest amount of goods": B's imports
@@ -225,7 +226,8 @@ TARGET = re.compile(
     will|would|could|should|shall|likely|outcome|predict(?:s|ed)?|anticipat(?:e|es|ed)|
     bring|boost\s+.{0,30}\bto|increase\s+.{0,30}\bto|intend(?:s|ed)?|is\s+to|are\s+to|set\s+to|
     estimating|(?:raise|lift)\s+[^.;]{0,60}\bto|  # "lift trade between the two sides this year to"
-    (?:of|for)\s+(?:bringing|raising|lifting|boosting|increasing)\s+.{0,30}\bto)\b""",
+    # "the task of raising trade to", "work towards raising annual trade to", "aimed at"
+    (?:of|for|towards?|at)\s+(?:bringing|raising|lifting|boosting|increasing)\s+.{0,30}\bto)\b""",
     re.VERBOSE | re.IGNORECASE,
 )
 # A period that is the base of a percentage change ("up 4.5 pct from 1985").
@@ -311,7 +313,7 @@ def _overlaps(spans: Sequence[tuple[int, int]], start: int, end: int) -> bool:
 _STATE_NOUNS = _words(
     """country countries nation nations state states republic republics kingdom emirate
     side sides government governments economy economies neighbour neighbours neighbor
-    neighbors"""
+    neighbors bloc union"""
 )
 _FELL_ON = re.compile(r"\b(?:fell|falls|fall|fallen)\s+on\s+$", re.IGNORECASE)
 _NOT_QUALIFIERS = _words(

@@ -65,7 +65,7 @@ from diplonews.trade._cues import (
     flows,
     is_product_flow,
 )
-from diplonews.trade._figures import Figure, figure_anaphor, sentence_figures
+from diplonews.trade._figures import Figure, figure_anaphor, flows_anaphor, sentence_figures
 from diplonews.trade._lists import RANK_HINT, role_flow
 from diplonews.trade._periods import stated_fiscal_end
 from diplonews.values import Country, CountryGroup, Period, Span
@@ -233,11 +233,12 @@ def _trade_sentences(body: str, titled: bool = False) -> list[Sentence]:
         if _BARE_BALANCE.match(text):
             chosen.add(i)  # "The balance was negative at $4 billion": the trade's, just named
         elif gate and not _HINT_WORDS.search(lower, sentence.start, sentence.end):
-            if figure_anaphor(text) or _ITEM_LINE.match(text):
+            if figure_anaphor(text) or flows_anaphor(text) or _ITEM_LINE.match(text):
                 chosen.add(i)
         elif (
             (RANK_HINT.search(text) and not _OTHER_RANKING.search(text))
             or figure_anaphor(text)
+            or flows_anaphor(text)
             or _PART_HINT.search(text)  # "Russia accounted for $12 billion": the total's part
             or _ITEM_LINE.match(text)  # a list's line of its own: "- China: $6.9 billion;"
         ):
@@ -292,6 +293,12 @@ _BOUND_ONLY = re.compile(
     r"(?:exceed|surpass|top|pass|cross|overtake)\s+(?:the\s+)?(?:\$|US\$|USD\b|\d)"
     r"[^;!?]{0,40}?(?<!\d)[.!](?!\d)\s*[\"”]?\s*",
     re.IGNORECASE,
+)
+
+
+# A sentence whose subject is "the figure" (no pronoun): "In 2022, the figure reached X".
+_THE_FIGURE_OPENS = re.compile(
+    r"(?:(?:In|During|For|Over|By)\s+[^,.;$]{1,40}?,?\s+)?(?:[Tt]he|[Tt]his)\s+(?:same\s+)?figure\s"
 )
 
 
@@ -663,7 +670,16 @@ def _extract(article: Article, read: str | None = None) -> tuple[TradeRecord, ..
                 for f in sentence_flows
             ]
         ctx.balance_blocked = ends_blocked(sentence_flows, ctx.balance_blocked)
-        if ctx.last_frame is not None and not _bound_gap(body[frame_end : sentence.start]):
+        if (
+            ctx.last_frame is not None
+            and not _bound_gap(body[frame_end : sentence.start])
+            and not (
+                # "In 2022, the figure reached X" after sentences with no number at all (the
+                # goods traded): "the figure" still has no other number to stand for.
+                _DIGIT.search(body, frame_end, sentence.start) is None
+                and _THE_FIGURE_OPENS.match(sentence.text) is not None
+            )
+        ):
             # "It reached $5 million" continues only the figure of the sentence just before:
             # a sentence in between ("The bank approved a loan.") may be what "it" is.
             ctx.last_frame = None

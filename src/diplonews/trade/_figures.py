@@ -82,7 +82,7 @@ from diplonews.trade._periods import (
 )
 from diplonews.values import Period
 
-__all__ = ["FIGURE_ANAPHOR", "Figure", "figure_anaphor", "sentence_figures"]
+__all__ = ["FIGURE_ANAPHOR", "Figure", "figure_anaphor", "flows_anaphor", "sentence_figures"]
 
 # A sentence whose subject is the last figure: "It reached $968 million in the first half".
 FIGURE_ANAPHOR = re.compile(
@@ -172,6 +172,31 @@ _GOAL_REACHING = re.compile(
     r"\b(?:task|goal|target|aim|objective)\s+of\s+(?:reaching|achieving|hitting)\s+"
     r"(?:about\s+|around\s+|some\s+)?(?:\$|US\$|USD\b|\d)"
 )
+
+
+# A sentence whose subject is "they", the exports or imports just named, with a verb of their
+# level: "In 2022 they were $4 million", "On a yearly basis, however, they grew by 8 percent
+# against $46 million in December 2022" (not "They plan to raise trade to $9 billion").
+_FLOWS_ANAPHOR = re.compile(
+    r"[“\"‘']?\s*(?:[^,.;$]{1,50},\s+){0,2}(?:[^,.;$]{1,30}\s+)??[Tt]hey\s+"
+    r"(?:also\s+|still\s+|only\s+)?(?:(?:reached|amounted|totall?ed|stood|came|rose|grew|"
+    r"climbed|increased|fell|declined|decreased|dropped|jumped|slipped|edged)\b"
+    # "they were $4 million", "they were worth $4 million" (not "they were hit by ...")
+    r"|were\s+(?:worth\s+|valued\s+at\s+)?(?:about\s+|around\s+|some\s+)?(?:\$|US\$|USD\b|€|£|\d))"
+)
+
+
+def flows_anaphor(text: str) -> bool:
+    """Whether a sentence with no flow word speaks of the exports or imports just named.
+
+    >>> flows_anaphor("In 2022 they were $4 million.")
+    True
+    >>> flows_anaphor("On a yearly basis, however, they grew by 8% against $46 million in 2022.")
+    True
+    >>> flows_anaphor("They plan to raise trade to $9 billion.")
+    False
+    """
+    return _FLOWS_ANAPHOR.match(text) is not None
 
 
 def figure_anaphor(text: str) -> bool:
@@ -477,7 +502,9 @@ _PORTION_BEFORE = re.compile(
     + r")",
     re.IGNORECASE,
 )
-_MEMBERS = re.compile(r"(?:\s+(?:countries|states|nations|members|member\s+states))?")
+_GLOSS = r"(?:\s*\(\s*[A-Z][A-Za-z.]{1,9}\s*\))?"  # "the European Union (EU)": a name's gloss
+_MEMBERS = re.compile(r"(?:\s+(?:countries|states|nations|members|member\s+states))?" + _GLOSS)
+_NAME_GLOSS = re.compile(_GLOSS)
 # "(B accounted for) the largest share of mutual trade, $1.3 bln": the partner's own amount.
 _LARGEST_SHARE_OF = re.compile(
     r"\bthe\s+(?:largest|biggest|greatest|main|lion['’]s)\s+share\s+of\s+[^,;()$]{0,60}?,\s*$",
@@ -515,10 +542,17 @@ _SHARE_AFTER_PART = rf"(?:\s*\(\s*{_SHARE}\)|\s*,\s*{_SHARE},)?"
 # The next part of an elliptic list, where the words of the total end: "(of A's imports) and
 # C for $1 billion".
 _NEXT_PART = r"\s+and\s+(?:the\s+)?[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,3}\s+for\s"
+# The next flow's part, with no comma before it: "X of this amount and imports from B for Y"
+# (the total's words end before the next flow noun, which is no word of the total's).
+_NEXT_FLOW_PART = (
+    r"\s+and\s+(?:the\s+)?(?:exports?|imports?|purchases|supplies|deliveries|sales)"
+    r"\s+(?:to|from)\s"
+)
 # After the amount: the total it is a part of, "(, ) of A's trade", also past the part's
 # share; it ends where the next part starts.
 _OF_TOTAL = re.compile(
-    _SHARE_AFTER_PART + rf"\s*\)?\s*,?\s*of\s+(?P<of3>(?:(?!{_NEXT_PART})[^,;()]){{0,60}})"
+    _SHARE_AFTER_PART
+    + rf"\s*\)?\s*,?\s*of\s+(?P<of3>(?:(?!{_NEXT_PART}|{_NEXT_FLOW_PART})[^,;()]){{0,60}})"
 )
 _KIND_WORDS = (
     ("export", "export"),
@@ -608,7 +642,8 @@ def _portion(
         for m in reversed(mentions):
             if m.end > money.start:
                 continue
-            start = m.end
+            gloss = _NAME_GLOSS.match(text, m.end)  # "the United Arab Emirates (UAE)"
+            start = m.end if gloss is None else gloss.end()
             if m.kind == "group":
                 # "CIS countries for $0.8 billion" after "Asia accounted for ...": a group's part.
                 if elliptic and _ELLIPTIC_FOR.fullmatch(text, m.end, money.start):
@@ -803,6 +838,14 @@ def _paired_flows(
 # A state ranked among a story's partners: "(B) topped the list of importers", "(B) was the
 # largest buyer", "The largest export market was (B)".
 # An item's own bare turnover right before its amount: "(B ranked first) with a turnover of ".
+# An item's own amount introduced by a noun of trade that is no flow word: "with purchases of".
+_ITEM_NOUN = re.compile(r".*?\bwith\s+(?:total\s+)?(?:purchases|sales)", re.IGNORECASE)
+_ITEM_NOUN_AFTER = re.compile(
+    r"\s+(?:of|worth|totall?ing|amounting\s+to|valued\s+at)\s+"
+    r"(?:about\s+|around\s+|some\s+|approximately\s+|roughly\s+|an\s+estimated\s+)?"
+    r"(?:\$|US\$|USD\b|EUR\b|€|£|\d)",
+    re.IGNORECASE,
+)
 _OWN_TURNOVER = re.compile(
     r"turnover\s+(?:of|worth|totall?ing|amounting\s+to|valued\s+at)\s+"
     r"(?:about\s+|around\s+|some\s+|approximately\s+|roughly\s+|an\s+estimated\s+)?",
@@ -1153,6 +1196,13 @@ _BACK_PERIOD = re.compile(
 _SIZED_BACK = re.compile(
     r"\b(?:this|that|the|said)\s+(\w+)-month\s+(?:period|time|span)\b", re.IGNORECASE
 )
+# "during the seven months", "over these 11 months": a span of the story's, by its length.
+_COUNTED_BACK = re.compile(
+    r"\b(?:this|that|these|those|the|said)\s+"
+    r"(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+months\b"
+    r"(?!\s+(?:of|in|to|ended|ending|through)\b)",
+    re.IGNORECASE,
+)
 
 
 def _months(period: Period) -> int:
@@ -1196,11 +1246,12 @@ def _inherited_period(text: str, ctx: Context) -> Period | None:
     """
     if ctx.list_period is not None:
         return ctx.list_period  # "In 2023 the main buyers were:" above "- Chile: $5 million"
-    if "-month" in text:
-        # "in the nine-month period": of the periods the story holds, the one that long.
-        sized = _SIZED_BACK.search(text)
+    if "-month" in text or "months" in text:
+        # "in the nine-month period", "during the seven months": of the periods the story
+        # holds (its first figure's too, when a month was named since), the one that long.
+        sized = _SIZED_BACK.search(text) or _COUNTED_BACK.search(text)
         count = number_word(sized.group(1)) if sized is not None else None
-        for held in (ctx.pending, ctx.last_period, ctx.lead):
+        for held in (ctx.pending, ctx.last_period, ctx.lead, ctx.first_period):
             if held is not None and count is not None and _months(held) == count:
                 return held
     if ctx.pending is not None:
@@ -1560,7 +1611,11 @@ def sentence_figures(
             not attributive
             and ctx.last_frame is not None
             and not any(f.start < mention.start for f in flows)
-            and figure_anaphor(text)
+            and (
+                figure_anaphor(text)
+                # "Exports to B fell to X. In 2022 they were Y": the flows just named
+                or (ctx.last_frame[2] in ("export", "import") and flows_anaphor(text))
+            )
         )
         if anaphor and ctx.last_frame is not None:
             # "It reached $968 million in the first half": the last figure's frame.
@@ -1629,7 +1684,16 @@ def sentence_figures(
             # before the item is no frame of its figure; the list's flow goes on.
             flow = None
         if item is not None and (
-            flow is None or (flow.kind == "block" and flow.text.casefold() == "turnover")
+            flow is None
+            or (flow.kind == "block" and flow.text.casefold() == "turnover")
+            or (
+                # "B led, with purchases of X, followed by C (Y)": the noun of an earlier
+                # item's own amount is no frame of the list; the list's flow goes on.
+                flow.kind == "block"
+                and flow.end <= item.partner.start
+                and _ITEM_NOUN.fullmatch(text, max(0, flow.start - 12), flow.end) is not None
+                and _ITEM_NOUN_AFTER.match(text, flow.end) is not None
+            )
         ):
             # "Kazakhstan holds third place ($2.4 billion)": the list's flow goes on.
             role = clause_role_flow(role_text, mention.start)
@@ -2532,6 +2596,8 @@ def sentence_figures(
             or (own is not None and own.comparison)
         ):
             ctx.last_period, main_set = period, True  # the sentence's main period
+            if ctx.first_period is None:
+                ctx.first_period = period
         if rule == "trade.list_item" and flow.text:
             ctx.list_flow = flow.kind  # a flow word, or the list's: not a role noun's
         value = mention.amount * sign

@@ -95,8 +95,11 @@ _ROLE_FLOW = (
     (re.compile(r"\bimport\s+(?:sources?|partners?)|\bsuppliers?\b|\bsources?\b"
                 r"|\bon\s+the\s+imports?\s+side\b",
                 re.IGNORECASE), "import"),
-    (re.compile(r"\btrad(?:e|ing)\s+(?:partners?|blocs?|blocks?)\b|\bpartners?\b", re.IGNORECASE),
-     "turnover"),
+    (re.compile(r"\btrad(?:e|ing)\s+(?:partners?|blocs?|blocks?)\b|\bpartners?\b"
+                # "the biggest trade volumes were registered with", "it traded most with":
+                # the state's trade with the states listed, whatever flow came before
+                r"|\btrad(?:e|ed|ing)\b(?:\s+[\w-]+){0,4}?\s+with\b",
+                re.IGNORECASE), "turnover"),
 )  # fmt: skip
 _CLAUSE_END = re.compile(r"[;!?]|\.(?!\d)|\b(?:while|whereas|but)\b", re.IGNORECASE)
 _RESPECTIVELY = re.compile(r"[^.;]{0,40}?\brespectively\b", re.IGNORECASE)
@@ -323,9 +326,11 @@ _SUBJECT_OPEN = re.compile(r"\s*(?:[A-Z][^,;:()$€£]{0,50},\s*)?(?:[Tt]he\s+)?
 # receipt or of supply: the role noun gives the flow).
 # No amount, bracket or clause break inside.
 _RANKED_ROLE = re.compile(
-    rf"""\s+(?:was|is|remained|remains|became|has\s+become|had\s+become|stayed|continued\s+to\s+be)
+    rf"""\s+(?:(?:was|is|remained|remains|became|has\s+become|had\s+become|stayed|continued\s+to\s+be)
     \s+(?:once\s+again\s+|again\s+|also\s+|still\s+)?
     (?P<head>[^,;:()$\d]{{0,50}}?\b{_RANK}\b[^,;:()$\d]{{0,30}}?)
+    # "B topped the list of A's trade partners with X": the list's first, by its verb
+    |(?:topped|tops|headed|heads)\s+(?:the\s+)?(?:list|ranking|rating)\s+of\s+(?P<lhead>[^,;:()$\d]{{0,50}}?))
     \b(?P<role>(?:trad(?:e|ing)\s+)?(?:partners?|blocs?|blocks?)|(?:export\s+)?markets?|destinations?|
         buyers?|(?:import\s+)?suppliers?|(?:import\s+)?sources?)\b
     (?P<tail>[^,;:()$\d]{{0,50}}?)\s*,?\s*
@@ -381,7 +386,7 @@ def _ranked_subject(text: str, start: int, mentions: Sequence[CountryMention]) -
         (
             m
             for m in mentions
-            if clause.start("head") <= m.start
+            if clause.start("head" if clause.group("head") is not None else "lhead") <= m.start
             and m.end <= clause.end("tail")
             and m.kind != "group"
             and m.code != subject.code
