@@ -274,7 +274,8 @@ _OPENED_ON = re.compile(
 )
 # Events named in the plural, or as separate ones: "phone calls with", "separate talks with".
 _PLURAL_EVENTS = re.compile(
-    r"(?:meetings|calls|(?:[Tt]ele)?phone\s+(?:calls|conversations)|[Vv]ideo\s+calls|conversations)\W"
+    r"(?:[Mm]eetings|[Cc]alls|(?:[Tt]ele)?[Pp]hone\s+(?:calls|conversations)|[Vv]ideo\s+calls"
+    r"|[Cc]onversations)\W"
 )
 # Counterparts after a call's trigger: "spoke with his counterparts in A and B".
 _CALL_COUNTERPARTS = re.compile(
@@ -324,6 +325,9 @@ _TOGETHER = re.compile(
 )
 # The subject's own word for its meeting partner: "held talks with X" (not "talks between").
 _WITH = re.compile(r"\s+(?:[\w-]+\s+){0,3}?with\s")
+# The partners of an event told after "with", a clause later: "meetings were also held on
+# Monday with" (not "meetings between A and B", whose states are all sides of one event).
+_SIDES_WITH = re.compile(r"\s+(?:[\w-]+\s+){0,6}?with\s")
 
 
 def _officials_apart(
@@ -1916,7 +1920,17 @@ def _candidate(
         or _officials_apart(body, sentence, (t0, t1), sides_hi, who)
         or (each_own := _each_its_own(body, (t1, sides_hi), local, who)) is not None
     ):
-        then = TRIGGER_WORDS.search(body, own_words, sides_hi)  # partners end at the next event
+        # partners end at the next event, whose word is no part of an official's title
+        # ("with the Council Secretary of A and the Head of B's Department": both partners)
+        then = next(
+            (
+                m
+                for m in TRIGGER_WORDS.finditer(body, own_words, sides_hi)
+                if not any(p.start <= m.start() < p.end for p in who)
+                and not body.startswith("ment", m.end())  # a "Department", no departure
+            ),
+            None,
+        )
         end = then.start() if then else sides_hi
         partners = {
             m.code
@@ -1930,6 +1944,15 @@ def _candidate(
         partners -= {m.code for m in local if m.start < t0} | {
             p.country for p in who if p.country and p.start < t0
         }  # a side named before the trigger is no partner ("A's talks with B and A's ally")
+        if (
+            partners
+            and not countries - partners
+            and not body[t0:t1].endswith("with")
+            and not _SIDES_WITH.match(body, t1)
+        ):
+            # "meetings between A and B": no side of its own, the states listed meet together
+            # ("spoke separately with A and B", whose subject's state is unnamed: one each)
+            partners = set()
         if len(partners) < 2 and (
             said_apart or _APART_BEFORE.search(body, max(sentence.start, t0 - 30), t0)
         ):
@@ -4191,7 +4214,7 @@ def _split_partners(cand: Candidate) -> list[Candidate]:
     officials of its partner.
     """
     base = cand.countries - cand.partners
-    if len(cand.partners) < 2 or not base or cand.weak:
+    if len(cand.partners) < 2 or cand.weak:
         return [cand]
     out = []
     for partner in sorted(cand.partners):
@@ -5124,6 +5147,9 @@ def extract_meetings(article: Article) -> tuple[Meeting, ...]:
         or r.organization is not None
         or r.participants
         or r.visitor
+        # "meetings were held with the ministers of A, B and C": one of several events told
+        # with their subject's state unnamed; each partner's side is told
+        or r.partner is not None
     ]
     # a meeting sentence no rule made a record of: the fallback's own record (recall first)
     records += fallback_meetings(article, records)

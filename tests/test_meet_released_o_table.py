@@ -1,0 +1,97 @@
+"""Meeting forms of the error classes read on the released o pages and corpus blind 14 (session 17).
+
+A told table (``meeting_rows`` says what a row is and when it passes); rows
+that must stay as they are sit beside the classes' rows.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from meeting_rows import Expected, assert_told, told_params, told_table
+
+# (class, publication day, paragraph, the meetings it tells)
+TABLE, _row = told_table()
+
+D = "2025-02-12"  # a Wednesday: Monday is February 10, Friday February 14
+
+# --- several events with one subject whose state goes unnamed ---------------------------------
+# "X spoke separately with A and B", "meetings were also held with the ministers of A, B and
+# C": the words say each partner had an event of its own, even where the subject's own state is
+# never named (a nameless adviser, a passive "were held"); one record per partner, each with
+# the partner's side, rather than one record with all the partners as sides of one event. An
+# official's title ("Head of the Europe Department", "Security Council Secretary") holds no
+# next event.
+_row(
+    "apart-nameless-subject",
+    D,
+    "The security adviser spoke separately on Tuesday with Foreign Minister Ana Ruiz of Chile "
+    "and Defence Minister Paulo Lima of Peru.",
+    ("call", "held", ("CHL",), None, "2025-02-11"),
+    ("call", "held", ("PER",), None, "2025-02-11"),
+)
+_row(
+    "apart-nameless-subject",
+    D,
+    "Meetings were also held on Monday with the Prime Minister of Estonia, the President of "
+    "Finland and the Foreign Minister of Sweden.",
+    ("meeting", "held", ("EST",), None, "2025-02-10"),
+    ("meeting", "held", ("FIN",), None, "2025-02-10"),
+    ("meeting", "held", ("SWE",), None, "2025-02-10"),
+)
+_row(
+    "apart-nameless-subject",
+    D,
+    "The Ghanaian finance minister spent two days in Brussels. Meetings were held there with the "
+    "Dutch trade minister, the Belgian foreign minister and the Austrian economy minister.",
+    ("meeting", "held", ("AUT", "GHA"), None, None),
+    ("meeting", "held", ("BEL", "GHA"), None, None),
+    ("meeting", "held", ("GHA", "NLD"), None, None),
+)
+_row(
+    "apart-nameless-subject",
+    D,
+    "The deputy adviser talked separately by phone with the Head of the Europe Department of the "
+    "Foreign Ministry of Latvia and Deputy Minister Tomas Varga of Hungary on Friday.",
+    ("call", "held", ("LVA",), None, None),
+    ("call", "held", ("HUN",), None, None),
+)
+_row(
+    "apart-nameless-subject",
+    D,
+    "The envoy held separate talks in the capital on Thursday with the Kenyan foreign minister "
+    "and the Ugandan trade minister.",
+    ("meeting", "held", ("KEN",), None, "2025-02-06"),
+    ("meeting", "held", ("UGA",), None, "2025-02-06"),
+)
+# near misses: the states listed meet one another, or one event with several partners
+_row(
+    "apart-nameless-subject",
+    D,
+    "Meetings between the delegations of Ghana and Togo were held on Monday.",
+    ("meeting", "held", ("GHA", "TGO"), None, "2025-02-10"),
+)
+_row(
+    "apart-nameless-subject",
+    D,
+    "Phone calls between the leaders of Ghana and Togo took place on Monday.",
+    ("call", "held", ("GHA", "TGO"), None, "2025-02-10"),
+)
+_row(
+    "apart-nameless-subject",
+    D,
+    "Meetings of the presidents of Ghana and Togo were held on Monday.",
+    ("meeting", "held", ("GHA", "TGO"), None, "2025-02-10"),
+)
+_row(
+    "apart-nameless-subject",
+    D,
+    "The special envoy spoke on Tuesday with the foreign ministers of Chile and Peru.",
+    ("call", "held", ("CHL", "PER"), None, "2025-02-11"),
+)
+
+
+@pytest.mark.parametrize(("cls", "day", "text", "expected"), told_params(TABLE))
+def test_meetings_told(cls: str, day: str, text: str, expected: list[Expected]) -> None:
+    """The paragraph gives one record per event it tells, with its own sides and date."""
+    assert_told(cls, day, text, expected)
