@@ -90,6 +90,44 @@ _row(
     ("call", "held", ("CHL", "PER"), None, "2025-02-11"),
 )
 
+# --- "They discussed preparations for the summit" after talks -----------------------------------
+# "They also discussed preparations for the upcoming summit in C": the pronoun is the sides of
+# the talks told just before, as "The leaders discussed preparations for" is; preparing the
+# gathering together, they take part in it (with its host's state).
+_row(
+    "they-prepared-the-gathering",
+    D,
+    "The Spanish foreign minister spoke by phone on Monday with his Greek counterpart. They also "
+    "discussed preparations for the upcoming EU summit in Brussels.",
+    ("call", "held", ("ESP", "GRC"), None, "2025-02-10"),
+    ("conference", "planned", ("BEL", "ESP", "GRC"), "EU", None),
+)
+_row(
+    "they-prepared-the-gathering",
+    D,
+    "The Chilean and Peruvian presidents met in Lima on Tuesday. They discussed preparations for "
+    "the APEC summit in Bangkok in November.",
+    ("meeting", "held", ("CHL", "PER"), None, "2025-02-11"),
+    ("conference", "planned", ("CHL", "PER", "THA"), "APEC", "2025-11"),
+)
+_row(
+    "they-prepared-the-gathering",
+    D,
+    "The Danish prime minister received the Icelandic premier in Copenhagen on Friday. They also "
+    "reviewed preparations for the NATO summit in The Hague.",
+    ("meeting", "held", ("DNK", "ISL"), None, "2025-02-07"),
+    ("conference", "planned", ("DNK", "ISL", "NLD"), "NATO", None),
+)
+# near miss: others' words about the summit ("officials said they"): its host alone
+_row(
+    "they-prepared-the-gathering",
+    D,
+    "Ministers of Kenya and Uganda met in Nairobi. Officials said they discussed preparations for "
+    "the summit in Addis Ababa.",
+    ("meeting", "held", ("KEN", "UGA"), None, None),
+    ("conference", "planned", ("ETH",), None, None),
+)
+
 
 @pytest.mark.parametrize(("cls", "day", "text", "expected"), told_params(TABLE))
 def test_meetings_told(cls: str, day: str, text: str, expected: list[Expected]) -> None:

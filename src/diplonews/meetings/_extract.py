@@ -1153,8 +1153,9 @@ def _sides_by_count(records: Sequence[Candidate], cand: Candidate) -> set[str]:
 # parties noted that careful preparation is needed for the agenda of the" (a clause of what
 # they said about its preparation, however worded).
 _SIDES_DISCUSSED = re.compile(
-    r"""\s*(?:[A-Z][a-z]+(?:\s+[a-z]+){0,3},\s+)?(?:[Tt]he|Both)\s+(?:two\s+)?(?:leaders|presidents
-    |sides|parties|ministers|heads\s+of\s+state|(?:foreign|prime)\s+ministers)\s+(?:also\s+)?
+    r"""\s*(?:[A-Z][a-z]+(?:\s+[a-z]+){0,3},\s+)?(?:(?:[Tt]he|Both)\s+(?:two\s+)?(?:leaders|presidents
+    |sides|parties|ministers|heads\s+of\s+state|(?:foreign|prime)\s+ministers)
+    |They)\s+(?:also\s+)?  # "They also discussed preparations for": the sides told before
     (?:(?:discussed|reviewed|considered|touched\s+(?:up)?on)
     \s+(?:the\s+)?(?:preparations?|progress\s+of\s+preparations?)\s+(?:for|of)
     |(?:noted|stressed|agreed|underlined|emphasi[sz]ed|said|believe[ds]?|discussed|talked\s+about)
