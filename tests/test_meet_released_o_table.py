@@ -128,6 +128,40 @@ _row(
     ("conference", "planned", ("ETH",), None, None),
 )
 
+# --- a group or the officials of states "convene" ---------------------------------------------
+# "The group is scheduled to convene on Friday", "the presidents of A and B convened in C": the
+# intransitive verb is the subjects' own meeting, as "meet" is. Not the transitive verb (its
+# object is the event or the officials convened), nor the passive "to be convened", whose
+# event word is told beside it, nor a domestic body's session.
+_row(
+    "group-convenes",
+    D,
+    "The Quad, made up of India, Japan, Australia and the United States, will convene on Friday.",
+    ("conference", "planned", ("AUS", "IND", "JPN", "USA"), None, "2025-02-14"),
+)
+_row(
+    "group-convenes",
+    D,
+    "The presidents of Kenya and Tanzania convened in Arusha on Monday.",
+    ("meeting", "held", ("KEN", "TZA"), None, "2025-02-10"),
+)
+_row(
+    "group-convenes",
+    D,
+    "Leaders of the African Union will convene in Addis Ababa on Saturday.",
+    ("conference", "planned", ("ETH",), None, "2025-02-15"),
+)
+# near misses: a domestic body; the transitive verb; the passive
+_row("group-convenes", D, "The central bank board convened on Friday.")
+_row("group-convenes", D, "The cabinet will convene again on Monday.")
+_row(
+    "group-convenes",
+    D,
+    "Norway will convene a meeting of Nordic ministers next week.",
+    ("conference", "planned", ("NOR",), None, "2025-02"),
+)
+_row("group-convenes", D, "The commission is expected to be convened in Riga in March.")
+
 
 @pytest.mark.parametrize(("cls", "day", "text", "expected"), told_params(TABLE))
 def test_meetings_told(cls: str, day: str, text: str, expected: list[Expected]) -> None:

@@ -560,9 +560,18 @@ RULES: list[tuple[str, MeetingKind, tuple[str, ...], re.Pattern[str]]] = [
     (
         "meeting.met_with",
         MeetingKind.MEETING,
-        ("met", "meet", "Meet", "sat down", "exchanged views", "hosted", "audience"),
+        ("met", "meet", "Meet", "sat down", "exchanged views", "hosted", "audience", "convene"),
         re.compile(
             r"""\b(?:met|meets?|meeting|meetings|Meetings?(?!\s+(?:Room|Hall|Point)\b))\b
+            # "The Group of Seven is to convene today", "the ministers convened in Rome": its
+            # members meet (not "convened a meeting", "convene ministers": the object's event;
+            # nor "the summit to be convened in", whose event word is its own)
+            | (?<!\bbe\s)(?<!\bbeen\s)(?<!\bis\s)(?<!\bare\s)(?<!\bwas\s)(?<!\bwere\s)
+              (?<!\bwhich\s)(?<!\bwhich\swill\s)(?<!\bwhich\sis\sto\s)(?<!\bwhich\sis\sset\sto\s)
+              (?<!\bwhich\sis\sdue\sto\s)(?<!\bwhich\sis\sexpected\sto\s)
+              (?<!\bwhich\sis\sscheduled\sto\s)  # "the Council, which is set to convene": its own
+              \bconven(?:e|es|ed)\b(?=\s+(?:on|in|at|today|tomorrow|this|next|later|again|for)\b
+              |\s*[.,;])
             # "sat down with X", "exchanged views with X", "hosted a dinner for X": a meeting
             | \bsat\s+down\s+with\b
             # "A and B exchanged views on ...": the sides are the subject
