@@ -162,6 +162,39 @@ _row(
 )
 _row("group-convenes", D, "The commission is expected to be convened in Riga in March.")
 
+# --- an event postponed to a later time ----------------------------------------------------------
+# "the session of the commission, which has been postponed to the autumn", "the summit was put
+# off until June": the event has not taken place and is to come; it is planned, and its new
+# time is read forward.
+_row(
+    "postponed-to-later",
+    D,
+    "The sides discussed the meeting of the Czech-Slovak Intergovernmental Commission, which has "
+    "been postponed to the autumn.",
+    ("meeting", "planned", ("CZE", "SVK"), None, None),
+)
+_row(
+    "postponed-to-later",
+    D,
+    "The session of the Polish-Lithuanian intergovernmental commission has been postponed until "
+    "September.",
+    ("meeting", "planned", ("LTU", "POL"), None, "2025-09"),
+)
+_row(
+    "postponed-to-later",
+    D,
+    "The summit of Mercosur leaders was postponed to next year because of the floods.",
+    ("conference", "planned", (), "MERCOSUR", "2026"),
+)
+# near miss: held after a delay
+_row(
+    "postponed-to-later",
+    D,
+    "The meeting between the presidents of Chile and Peru was held on Monday after being "
+    "postponed twice.",
+    ("meeting", "held", ("CHL", "PER"), None, "2025-02-10"),
+)
+
 
 @pytest.mark.parametrize(("cls", "day", "text", "expected"), told_params(TABLE))
 def test_meetings_told(cls: str, day: str, text: str, expected: list[Expected]) -> None:

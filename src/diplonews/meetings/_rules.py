@@ -675,6 +675,14 @@ _LATER_THIS = re.compile(
     re.VERBOSE,
 )
 # "the meeting will take place in London": the tense follows the trigger.
+# The event put off to a later time, told right after it: "the session of the commission, which
+# has been postponed to the autumn", "the summit was postponed until June": it is still to come.
+_POSTPONED_TO = re.compile(
+    r"""\s*(?:,\s*(?:which|that)\s+)?(?:[\w'’-]+\s+){0,8}?
+    (?:has\s+been|have\s+been|had\s+been|was|were|is|are|been)\s+(?:[a-z]+ly\s+)?
+    (?:postponed|put\s+off|rescheduled|pushed\s+back|deferred)\s+(?:until|till|to)\s""",
+    re.VERBOSE,
+)
 _FUTURE_AFTER = re.compile(
     r"\s*(?:,\s*(?:which|that)\s+)?(?:[\w-]+\s+){0,3}?"
     # the body's own members first: "a joint committee of Chile and the EU is expected to meet"
@@ -1256,6 +1264,7 @@ def meeting_status(before: str, trigger: str, after: str) -> MeetingStatus:
         or ("day" in after[:160] and _STARTS_ON_DAY.match(after) is not None)
         or (_LATER_WORDS.search(after, 0, 260) is not None and _LATER_THIS.match(after))
         or ("being" in after[:160] and _BEING_PLANNED.match(after) is not None)
+        or ("ostpone" in after[:160] and _POSTPONED_TO.match(after) is not None)
     ):
         return MeetingStatus.PLANNED
     return MeetingStatus.HELD
