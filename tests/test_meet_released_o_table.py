@@ -195,6 +195,37 @@ _row(
     ("meeting", "held", ("CHL", "PER"), None, "2025-02-10"),
 )
 
+# --- a meeting "of the cabinet" ----------------------------------------------------------------
+# "At a meeting of the Cabinet of Ministers on Wednesday, the Prime Minister said ...": a
+# government's own session, however the story pairs its state with another elsewhere; as "a
+# cabinet meeting" already is, it is domestic and no record.
+_row(
+    "meeting-of-the-cabinet",
+    D,
+    "Georgia and Armenia agreed to expand trade. At a meeting of the Cabinet of Ministers on "
+    "Wednesday, Prime Minister Ali Vale said the economy would grow.",
+)
+_row(
+    "meeting-of-the-cabinet",
+    D,
+    "Kenya and Uganda are close partners. At a meeting of the Kenyan cabinet on Tuesday, "
+    "President Jomo Waweru approved the Uganda pipeline plan.",
+)
+_row(
+    "meeting-of-the-cabinet",
+    D,
+    "Chile and Peru signed a deal last week. During a session of the new cabinet on Monday, "
+    "President Luis Soto praised the deal with Peru.",
+)
+# near miss: two states' officials meeting at the cabinet's sitting
+_row(
+    "meeting-of-the-cabinet",
+    D,
+    "The Ukrainian prime minister met his Polish counterpart on Monday at a sitting of the "
+    "Polish cabinet.",
+    ("meeting", "held", ("POL", "UKR"), None, "2025-02-10"),
+)
+
 
 @pytest.mark.parametrize(("cls", "day", "text", "expected"), told_params(TABLE))
 def test_meetings_told(cls: str, day: str, text: str, expected: list[Expected]) -> None:

@@ -764,6 +764,8 @@ NOT_A_MEETING = re.compile(
     |trade\s+union|scientists?|scientific(?:\s+and\s+practical|-practical)?|academic|research
     |students?|medical
     |university)\s+(?:meeting|session|congress|conference|seminar|forum|summit|expo)s?\b
+    # "at a meeting of the Cabinet of Ministers", "a session of the new cabinet": a government's own
+    |(?:meeting|session|sitting)s?\s+of\s+(?:the\s+|its\s+|his\s+|her\s+)?(?:[\w-]+\s+){0,2}?cabinet\b
     |(?:cabinet|board|parliament|party|committee)\b[^.;]{0,80}?\b(?:when|as|after)\s+it
     \s+(?:meets|met)\b                           # "the cabinet ... when it meets" is domestic
     |(?:match|tournament|championship|festival|concert|exhibition|fair)\b
