@@ -226,6 +226,52 @@ _row(
     ("meeting", "held", ("POL", "UKR"), None, "2025-02-10"),
 )
 
+# --- "in his conversation with Y" after a call with Y ------------------------------------------
+# "X had phone conversations with Y and Z. In his conversation with Y, X recalled ...": the
+# noun alone, told after a call with the same sides, is that call, no meeting of its own; and
+# "their meeting in C in October" recalled in it is the sides' earlier meeting, a record of
+# its own (a call is the event its sides refer back to when no meeting was told).
+_row(
+    "conversation-is-the-call",
+    D,
+    "On Monday, the Chilean president had phone conversations with the presidents of Peru and "
+    "Bolivia. In his conversation with the Peruvian leader, the Chilean president recalled their "
+    "meeting in Lima in October.",
+    ("call", "held", ("BOL", "CHL"), None, "2025-02-10"),
+    ("call", "held", ("CHL", "PER"), None, "2025-02-10"),
+    ("meeting", "held", ("CHL", "PER"), None, "2024-10"),
+)
+_row(
+    "conversation-is-the-call",
+    D,
+    "The Latvian prime minister spoke by phone with the Estonian premier on Tuesday. During the "
+    "conversation, the sides discussed energy links.",
+    ("call", "held", ("EST", "LVA"), None, "2025-02-11"),
+)
+_row(
+    "conversation-is-the-call",
+    D,
+    "The Latvian prime minister spoke by phone with the Estonian premier on Tuesday. They "
+    "recalled their meeting in Riga last summer.",
+    ("call", "held", ("EST", "LVA"), None, "2025-02-11"),
+    ("meeting", "held", ("EST", "LVA"), None, None),
+)
+_row(
+    "conversation-is-the-call",
+    D,
+    "The Moroccan king held a telephone conversation with the Spanish prime minister on Friday. "
+    "In their conversation, the Spanish prime minister thanked the king for the invitation.",
+    ("call", "held", ("ESP", "MAR"), None, "2025-02-07"),
+)
+# near miss: a conversation in person after a visit is the visit's meeting
+_row(
+    "conversation-is-the-call",
+    D,
+    "The Latvian prime minister received the Estonian premier in Riga on Tuesday. In the "
+    "conversation with his guest, he praised energy links.",
+    ("meeting", "held", ("EST", "LVA"), None, "2025-02-11"),
+)
+
 
 @pytest.mark.parametrize(("cls", "day", "text", "expected"), told_params(TABLE))
 def test_meetings_told(cls: str, day: str, text: str, expected: list[Expected]) -> None:

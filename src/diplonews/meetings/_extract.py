@@ -327,6 +327,8 @@ _TOGETHER = re.compile(
 _WITH = re.compile(r"\s+(?:[\w-]+\s+){0,3}?with\s")
 # The partners of an event told after "with", a clause later: "meetings were also held on
 # Monday with" (not "meetings between A and B", whose states are all sides of one event).
+# A conversation, the noun alone (no medium): "In his conversation with X", "the conversation".
+_CONVERSATION = re.compile(r"[Cc]onversations?\b")
 _SIDES_WITH = re.compile(r"\s+(?:[\w-]+\s+){0,6}?with\s")
 
 
@@ -5070,6 +5072,20 @@ def extract_meetings(article: Article) -> tuple[Meeting, ...]:
         if cand.another:
             records.append(cand)  # "held another call": never the event before
             continue
+        if (
+            cand.kind is MeetingKind.MEETING
+            and _CONVERSATION.match(article.body, cand.anchor)
+            and any(
+                r.kind is MeetingKind.CALL
+                and r.status is cand.status
+                and r.countries == cand.countries
+                and (cand.date is None or r.date == cand.date)
+                for r in records
+            )
+        ):
+            # "X had a phone conversation with Y." ... "In his conversation with Y, X recalled":
+            # a conversation with the other side of a call just told is that call
+            cand.kind = MeetingKind.CALL
         # the latest event of the mention's own kind first: "the current trip" after the
         # steps of a visit is the visit, not its last meeting
         latest = records[::-1]

@@ -693,8 +693,9 @@ def back_reference(records: list[Candidate], cand: Candidate) -> None:
     same = [r for r in records if r.kind is cand.kind] or [
         r for r in records if frozenset({r.kind, cand.kind}) in _COMPATIBLE
     ]
-    if not same and cand.status is MeetingStatus.PLANNED and cand.kind is MeetingKind.MEETING:
-        # "the next meeting of the commission" after a call: the next session of its sides
+    if not same and cand.kind is MeetingKind.MEETING:
+        # "the next meeting of the commission" after a call: the next session of its sides;
+        # "recalled their meeting in C in October" in a call: the sides' own earlier meeting
         same = [r for r in records if r.kind is MeetingKind.CALL]
     if _next_session_of_told_body(records, cand):
         return
