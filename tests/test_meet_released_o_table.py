@@ -272,6 +272,44 @@ _row(
     ("meeting", "held", ("EST", "LVA"), None, "2025-02-11"),
 )
 
+# --- a body's session held by video --------------------------------------------------------------
+# "A meeting of the Council of X took place via videoconference on Tuesday under the
+# chairmanship of A's minister, B's government said": the session held by video is the
+# gathering itself, not a call between the chair's state and the reporting one.
+_row(
+    "session-by-video",
+    D,
+    "A meeting of the Council of Heads of Government of the CIS took place via videoconference "
+    "on Tuesday under the chairmanship of Belarusian Prime Minister Ivan Dubrov, the Armenian "
+    "government said.",
+    ("conference", "held", ("ARM", "BLR"), "CIS", "2025-02-11"),
+)
+_row(
+    "session-by-video",
+    D,
+    "The summit of the Organization of Turkic States was held by video link on Friday under the "
+    "chairmanship of Azerbaijani President Tural Mammadli, the Kazakh presidential office "
+    "reported.",
+    ("conference", "held", ("AZE", "KAZ"), "OTS", "2025-02-07"),
+)
+_row(
+    "session-by-video",
+    D,
+    "A session of the ASEAN foreign ministers took place via video conference on Monday, chaired "
+    "by Vietnamese Foreign Minister Pham Lan, the Thai foreign ministry said.",
+    ("conference", "held", ("THA", "VNM"), "ASEAN", "2025-02-10"),
+    known="a session of a body's ministers with no gathering word of its own is read as a call",
+)
+# near miss: a phone call on the sidelines of a summit stays a call of its own
+_row(
+    "session-by-video",
+    D,
+    "On the sidelines of the NATO summit in Madrid on Tuesday, the Spanish prime minister spoke "
+    "by phone with the Moroccan king.",
+    ("call", "held", ("ESP", "MAR"), None, "2025-02-11"),
+    ("conference", "held", ("ESP",), "NATO", "2025-02-11"),
+)
+
 
 @pytest.mark.parametrize(("cls", "day", "text", "expected"), told_params(TABLE))
 def test_meetings_told(cls: str, day: str, text: str, expected: list[Expected]) -> None:

@@ -340,6 +340,16 @@ def same_event(a: Candidate, b: Candidate) -> bool:
     ):
         return True  # "X held talks with Y via video conference": the talks are the call
     if (
+        {a.kind, b.kind} == {MeetingKind.CALL, MeetingKind.CONFERENCE}
+        and a.evidence[0] == b.evidence[0]
+        and _BY_VIDEO.search(a.evidence[0].text) is not None
+        and (a.date is None or b.date is None or a.date == b.date)
+        and (a.countries <= b.countries or b.countries <= a.countries)
+    ):
+        # "a meeting of the Council of Ministers took place via videoconference": the session
+        # held by video is the gathering, not a call of its own
+        return True
+    if (
         a.kind is MeetingKind.VISIT is b.kind
         and a.evidence[0] == b.evidence[0]
         and a.countries == b.countries
@@ -616,6 +626,11 @@ def _news_and_recalled(news: Candidate, old: Candidate) -> bool:
     )
 
 
+# A gathering held by video: "via videoconference", "by video link", "in a video format".
+_BY_VIDEO = re.compile(
+    r"\b(?:via|by|through|in\s+(?:a|the)|in)\s+(?:an?\s+)?video[\s-]?(?:conferenc|link|format|mode)",
+    re.IGNORECASE,
+)
 _KIND_RANK = {
     MeetingKind.CONFERENCE: 3,
     MeetingKind.VISIT: 2,
