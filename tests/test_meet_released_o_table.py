@@ -310,6 +310,48 @@ _row(
     ("conference", "held", ("ESP",), "NATO", "2025-02-11"),
 )
 
+# --- talks an act may lead to ---------------------------------------------------------------
+# "the pact could pave the way for new global talks", "the swap might open the door to direct
+# talks between A and B": with the modal, the talks are a prospect the writer foresees, only
+# speculated about; no record. The past "paved the way for talks" and talks that may pave the
+# way for something else stay events.
+_row(
+    "may-lead-to-talks",
+    D,
+    "He said the pact could cut tariffs, end quotas on grain and pave the way for new global "
+    "talks under the World Trade Organization.",
+)
+_row(
+    "may-lead-to-talks",
+    D,
+    "Diplomats said the prisoner swap might open the door to direct talks between Serbia and "
+    "Kosovo.",
+)
+_row(
+    "may-lead-to-talks",
+    D,
+    "Officials said the deal could lead to talks between the Chilean and Bolivian foreign "
+    "ministers.",
+)
+_row(
+    "may-lead-to-talks",
+    D,
+    "The agreement would lead to a summit of the leaders of Sudan and South Sudan.",
+)
+# near misses: the act done; the talks themselves may lead somewhere
+_row(
+    "may-lead-to-talks",
+    D,
+    "The ceasefire paved the way for talks between Armenia and Azerbaijan.",
+    ("meeting", "held", ("ARM", "AZE"), None, None),
+)
+_row(
+    "may-lead-to-talks",
+    D,
+    "Chile and Peru held talks in Lima on Monday that could pave the way for a new trade deal.",
+    ("meeting", "held", ("CHL", "PER"), None, "2025-02-10"),
+)
+
 
 @pytest.mark.parametrize(("cls", "day", "text", "expected"), told_params(TABLE))
 def test_meetings_told(cls: str, day: str, text: str, expected: list[Expected]) -> None:

@@ -115,6 +115,7 @@ from diplonews.meetings._rules import (
     LINK_LINE,
     MANY_SIDES,
     MANY_STATES,
+    MAY_LEAD_TO,
     MODALS,
     NAMED_ROUND,
     NAMELESS_TITLE,
@@ -1303,6 +1304,7 @@ _DECIDED_ON = re.compile(
 _DECIDED_WORDS = ("agreed", "announced", "decided", "disclosed", "revealed", "approved")
 # Words every match of CALLED_FOR and BRIEFED holds: without one, neither is searched.
 _CALLED_FOR_WORDS = ("call", "appeal", "urg")
+_MODAL_WORDS = ("could", "would", "might")  # cheap test: MAY_LEAD_TO (_rules)
 _PROPOSAL_WORDS = ("initiative", "proposal", "idea", "suggestion")  # cheap test: PROPOSED_TO
 _BRIEFED_WORDS = ("briefed", "informed", "updated")
 
@@ -1669,6 +1671,10 @@ def _candidate(
         return None  # "backed A's initiative to have the council meet by video": only proposed
     if CONDITION_AFTER.match(body, t1, sentence.end):
         return None  # "travelling to Turkey on Friday if there is progress": hypothetical
+    if _holds_any(body, max(sentence.start, t0 - 220), t0, _MODAL_WORDS) and MAY_LEAD_TO.search(
+        body, max(sentence.start, t0 - 220), t0
+    ):
+        return None  # "the pact could pave the way for new talks": talks only foreseen
     if rule == "meeting.met_with" and _DEMAND.match(body, t1):  # "met the demand", at t1
         return None
     if body.startswith("consultations", t0) and _DOCUMENT_OF.search(

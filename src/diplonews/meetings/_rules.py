@@ -34,6 +34,7 @@ __all__ = [
     "LINK_LINE",
     "MANY_SIDES",
     "MANY_STATES",
+    "MAY_LEAD_TO",
     "MODALS",
     "NAMED_ROUND",
     "NAMELESS_TITLE",
@@ -754,6 +755,15 @@ _ACT_AFTER_EVENT = re.compile(
     re.VERBOSE,
 )
 MODALS = frozenset({"could", "might", "may", "possibly", "probably", "if", "whether", "until"})
+# Talks an act may bring about, the talks its object: "the pact could pave the way for new global
+# talks", "the truce might open the door to negotiations", "would lead to talks between" (a
+# modal: only foreseen; "paved the way for talks" tells no more than the act).
+MAY_LEAD_TO = re.compile(
+    r"""\b(?:could|would|might)\s+(?:[^.;]{0,160}?\band\s+)?  # "could end curbs and pave"
+    (?:(?:also|eventually|even|well|soon)\s+)?(?:pave\s+the\s+way|open\s+(?:the|a)\s+(?:door|way)|lead|clear\s+the\s+way)\s+(?:for|to)\s+
+    (?:(?:a|an|the|new|fresh|further|direct|formal|global|wider|broader|peace|trade|bilateral)\s+)*\Z""",
+    re.VERBOSE,
+)
 # Gatherings that are not meetings between states.
 NOT_A_MEETING = re.compile(
     r"""\b(?:                                    # (every one opens a word: one test, first)
