@@ -352,6 +352,41 @@ _row(
     ("meeting", "held", ("CHL", "PER"), None, "2025-02-10"),
 )
 
+# --- a commission's field told as a list ---------------------------------------------------------
+# "the joint commission on trade, economic and cultural cooperation took place in C on May 3":
+# the field's list is part of the body's name, its commas no end of the clause; the place and
+# day after it are the session's own.
+_row(
+    "field-listed-in-the-name",
+    D,
+    "The 5th meeting of the Chilean-Peruvian intergovernmental commission on trade, economic, "
+    "scientific, technical and cultural cooperation took place in Lima on February 3.",
+    ("meeting", "held", ("CHL", "PER"), None, "2025-02-03"),
+)
+_row(
+    "field-listed-in-the-name",
+    D,
+    "The next session of the Kenyan-Ugandan joint commission on trade, energy and transport will "
+    "be held in Kampala in June.",
+    ("meeting", "planned", ("KEN", "UGA"), None, "2025-06"),
+)
+_row(
+    "field-listed-in-the-name",
+    D,
+    "The Polish-Lithuanian intergovernmental commission on energy, transport, and border "
+    "crossings met in Vilnius on Monday.",
+    ("meeting", "held", ("LTU", "POL"), None, "2025-02-10"),
+)
+# near miss: talks on a list of topics, then another event's day
+_row(
+    "field-listed-in-the-name",
+    D,
+    "The Kenyan and Ugandan ministers held talks on trade, energy and transport, and agreed to "
+    "meet again in Kampala in June.",
+    ("meeting", "held", ("KEN", "UGA"), None, None),
+    ("meeting", "planned", ("KEN", "UGA"), None, "2025-06"),
+)
+
 
 @pytest.mark.parametrize(("cls", "day", "text", "expected"), told_params(TABLE))
 def test_meetings_told(cls: str, day: str, text: str, expected: list[Expected]) -> None:
