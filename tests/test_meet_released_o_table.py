@@ -387,6 +387,38 @@ _row(
     ("meeting", "planned", ("KEN", "UGA"), None, "2025-06"),
 )
 
+# --- a saint's city with its dotted "St." -------------------------------------------------------
+# "the summit scheduled to be held in St. Petersburg": the abbreviation's full stop is part of
+# the city's name, which gives the gathering its host state.
+_row(
+    "dotted-saint-city",
+    D,
+    "The leaders of the Eurasian Economic Union will gather for a summit in St. Petersburg on "
+    "December 20.",
+    ("conference", "planned", ("RUS",), "EAEU", "2025-12-20"),
+)
+_row(
+    "dotted-saint-city",
+    D,
+    "A conference of the Commonwealth of Independent States is due to take place in "
+    "St. Petersburg in the autumn.",
+    ("conference", "planned", ("RUS",), "CIS", None),
+)
+_row(
+    "dotted-saint-city",
+    D,
+    "The foreign ministers reviewed preparations for the BRICS summit to be held in "
+    "St. Petersburg in October.",
+    ("conference", "planned", ("RUS",), "BRICS", "2025-10"),
+)
+# near miss: a saint's city the gazetteer does not hold gives no place, and the sides stay
+_row(
+    "dotted-saint-city",
+    D,
+    "The Canadian and French foreign ministers met in St. John's on Monday.",
+    ("meeting", "held", ("CAN", "FRA"), None, "2025-02-10"),
+)
+
 
 @pytest.mark.parametrize(("cls", "day", "text", "expected"), told_params(TABLE))
 def test_meetings_told(cls: str, day: str, text: str, expected: list[Expected]) -> None:

@@ -944,7 +944,9 @@ DATELINE = re.compile(
     re.VERBOSE,
 )
 PLACE_IN = re.compile(
-    r"\b(?:in|at|to|from)\s+(?:the\s+)?(?P<place>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})"
+    r"\b(?:in|at|to|from)\s+(?:the\s+)?"
+    # a saint's city keeps its dotted "St.": "in St. Petersburg", "to St. George's"
+    r"(?P<place>(?:St[ea]?\.\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})"
 )
 HERE = re.compile(r"\bhere\b")
 # A session's own name: "48th meeting of the Council of Foreign Ministers" (stops at "of the OIC").
