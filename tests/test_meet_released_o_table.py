@@ -419,6 +419,44 @@ _row(
     ("meeting", "held", ("CAN", "FRA"), None, "2025-02-10"),
 )
 
+# --- the meeting named by its two officials' surnames -------------------------------------------
+# "a meeting between A's minister X Soto and B's Y Vos" ... "the Soto-Vos meeting will also
+# involve the ministers of C and D": the surnames joined name the meeting told before, now with
+# more sides; one record, not a second one of the others alone.
+_row(
+    "surnames-name-the-meeting",
+    D,
+    "The offer will be made at a meeting later this month between Chilean Trade Minister Ana "
+    "Soto and EU Trade Commissioner Jan Vos. Officials said the Soto-Vos meeting will take place "
+    "in Madrid and will also involve the trade ministers of France and Italy.",
+    ("conference", "planned", ("CHL", "ESP", "FRA", "ITA"), None, "2025-02"),
+)
+_row(
+    "surnames-name-the-meeting",
+    D,
+    "Kenyan Foreign Minister Paul Otieno will meet Ugandan Foreign Minister Grace Nakato on "
+    "Friday. The Otieno-Nakato meeting will also involve the foreign ministers of Rwanda and "
+    "Burundi.",
+    ("conference", "planned", ("BDI", "KEN", "RWA", "UGA"), None, "2025-02-14"),
+)
+_row(
+    "surnames-name-the-meeting",
+    D,
+    "Belgian Foreign Minister Anne Claes will meet Dutch Foreign Minister Pieter de Wit in "
+    "Brussels on Thursday. The Claes-de Wit meeting will also involve the foreign ministers of "
+    "Luxembourg and Germany.",
+    ("conference", "planned", ("BEL", "DEU", "LUX", "NLD"), None, "2025-02-13"),
+)
+# near miss: the pair's meeting named again with its own sides only stays one record
+_row(
+    "surnames-name-the-meeting",
+    D,
+    "Kenyan Foreign Minister Paul Otieno met Ugandan Foreign Minister Grace Nakato in Nairobi on "
+    "Monday. Diplomats said the Otieno-Nakato talks were also attended by the foreign minister "
+    "of Rwanda.",
+    ("meeting", "held", ("KEN", "RWA", "UGA"), None, "2025-02-10"),
+)
+
 
 @pytest.mark.parametrize(("cls", "day", "text", "expected"), told_params(TABLE))
 def test_meetings_told(cls: str, day: str, text: str, expected: list[Expected]) -> None:

@@ -328,6 +328,11 @@ _TOGETHER = re.compile(
 _WITH = re.compile(r"\s+(?:[\w-]+\s+){0,3}?with\s")
 # The partners of an event told after "with", a clause later: "meetings were also held on
 # Monday with" (not "meetings between A and B", whose states are all sides of one event).
+# Two officials' surnames joined before the event word: "the Soto-Vos meeting", "the Blinken–Wang
+# talks" (a name's own hyphen, "Al-Saud", is one name: both parts must be an official's surname).
+_SURNAMES_BEFORE = re.compile(
+    r"\b[Tt]he\s+(?P<a>[A-Z][a-z'’]+)\s*[-–]\s*(?:(?:de|van|von|da|di|le|la)\s+)?(?P<b>[A-Z][a-z'’]+)\s+\Z"
+)
 # A conversation, the noun alone (no medium): "In his conversation with X", "the conversation".
 _CONVERSATION = re.compile(r"[Cc]onversations?\b")
 _SIDES_WITH = re.compile(r"\s+(?:[\w-]+\s+){0,6}?with\s")
@@ -5077,6 +5082,25 @@ def extract_meetings(article: Article) -> tuple[Meeting, ...]:
             cand.location = cand.location or before.location
         if cand.another:
             records.append(cand)  # "held another call": never the event before
+            continue
+        named = _SURNAMES_BEFORE.search(article.body, max(0, cand.anchor - 60), cand.anchor)
+        surnamed = (
+            next(
+                (
+                    r
+                    for r in reversed(records)
+                    if r.status is cand.status
+                    and {named["a"], named["b"]} <= {p.name.split()[-1] for p in r.participants}
+                ),
+                None,
+            )
+            if named is not None
+            else None
+        )
+        if surnamed is not None:
+            # "a meeting between A's minister X Soto and B's Y Vos" ... "the Soto-Vos meeting
+            # will also involve C": the meeting of the two officials told before, by surnames
+            merge(surnamed, cand)
             continue
         if (
             cand.kind is MeetingKind.MEETING
