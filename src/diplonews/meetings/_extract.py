@@ -116,6 +116,7 @@ from diplonews.meetings._rules import (
     LINK_LINE,
     MANY_SIDES,
     MANY_STATES,
+    MAY_LEAD_TO,
     MODALS,
     NAMED_ROUND,
     NAMELESS_TITLE,
@@ -276,7 +277,8 @@ _OPENED_ON = re.compile(
 )
 # Events named in the plural, or as separate ones: "phone calls with", "separate talks with".
 _PLURAL_EVENTS = re.compile(
-    r"(?:meetings|calls|(?:[Tt]ele)?phone\s+(?:calls|conversations)|[Vv]ideo\s+calls|conversations)\W"
+    r"(?:[Mm]eetings|[Cc]alls|(?:[Tt]ele)?[Pp]hone\s+(?:calls|conversations)|[Vv]ideo\s+calls"
+    r"|[Cc]onversations)\W"
 )
 # Counterparts after a call's trigger: "spoke with his counterparts in A and B".
 _CALL_COUNTERPARTS = re.compile(
@@ -326,6 +328,16 @@ _TOGETHER = re.compile(
 )
 # The subject's own word for its meeting partner: "held talks with X" (not "talks between").
 _WITH = re.compile(r"\s+(?:[\w-]+\s+){0,3}?with\s")
+# The partners of an event told after "with", a clause later: "meetings were also held on
+# Monday with" (not "meetings between A and B", whose states are all sides of one event).
+# Two officials' surnames joined before the event word: "the Soto-Vos meeting", "the Blinken–Wang
+# talks" (a name's own hyphen, "Al-Saud", is one name: both parts must be an official's surname).
+_SURNAMES_BEFORE = re.compile(
+    r"\b[Tt]he\s+(?P<a>[A-Z][a-z'’]+)\s*[-–]\s*(?:(?:de|van|von|da|di|le|la)\s+)?(?P<b>[A-Z][a-z'’]+)\s+\Z"
+)
+# A conversation, the noun alone (no medium): "In his conversation with X", "the conversation".
+_CONVERSATION = re.compile(r"[Cc]onversations?\b")
+_SIDES_WITH = re.compile(r"\s+(?:[\w-]+\s+){0,6}?with\s")
 
 
 def _officials_apart(
@@ -1207,8 +1219,9 @@ def _sides_by_count(records: Sequence[Candidate], cand: Candidate) -> set[str]:
 # parties noted that careful preparation is needed for the agenda of the" (a clause of what
 # they said about its preparation, however worded).
 _SIDES_DISCUSSED = re.compile(
-    r"""\s*(?:[A-Z][a-z]+(?:\s+[a-z]+){0,3},\s+)?(?:[Tt]he|Both)\s+(?:two\s+)?(?:leaders|presidents
-    |sides|parties|ministers|heads\s+of\s+state|(?:foreign|prime)\s+ministers)\s+(?:also\s+)?
+    r"""\s*(?:[A-Z][a-z]+(?:\s+[a-z]+){0,3},\s+)?(?:(?:[Tt]he|Both)\s+(?:two\s+)?(?:leaders|presidents
+    |sides|parties|ministers|heads\s+of\s+state|(?:foreign|prime)\s+ministers)
+    |They)\s+(?:also\s+)?  # "They also discussed preparations for": the sides told before
     (?:(?:discussed|reviewed|considered|touched\s+(?:up)?on)
     \s+(?:the\s+)?(?:preparations?|progress\s+of\s+preparations?)\s+(?:for|of)
     |(?:noted|stressed|agreed|underlined|emphasi[sz]ed|said|believe[ds]?|discussed|talked\s+about)
@@ -1354,6 +1367,7 @@ _DECIDED_ON = re.compile(
 _DECIDED_WORDS = ("agreed", "announced", "decided", "disclosed", "revealed", "approved")
 # Words every match of CALLED_FOR and BRIEFED holds: without one, neither is searched.
 _CALLED_FOR_WORDS = ("call", "appeal", "urg")
+_MODAL_WORDS = ("could", "would", "might")  # cheap test: MAY_LEAD_TO (_rules)
 _PROPOSAL_WORDS = ("initiative", "proposal", "idea", "suggestion")  # cheap test: PROPOSED_TO
 _BRIEFED_WORDS = ("briefed", "informed", "updated")
 
@@ -1720,6 +1734,10 @@ def _candidate(
         return None  # "backed A's initiative to have the council meet by video": only proposed
     if CONDITION_AFTER.match(body, t1, sentence.end):
         return None  # "travelling to Turkey on Friday if there is progress": hypothetical
+    if _holds_any(body, max(sentence.start, t0 - 220), t0, _MODAL_WORDS) and MAY_LEAD_TO.search(
+        body, max(sentence.start, t0 - 220), t0
+    ):
+        return None  # "the pact could pave the way for new talks": talks only foreseen
     if rule == "meeting.met_with" and _DEMAND.match(body, t1):  # "met the demand", at t1
         return None
     if body.startswith("consultations", t0) and _DOCUMENT_OF.search(
@@ -1974,7 +1992,17 @@ def _candidate(
         or _officials_apart(body, sentence, (t0, t1), sides_hi, who)
         or (each_own := _each_its_own(body, (t1, sides_hi), local, who)) is not None
     ):
-        then = TRIGGER_WORDS.search(body, own_words, sides_hi)  # partners end at the next event
+        # partners end at the next event, whose word is no part of an official's title
+        # ("with the Council Secretary of A and the Head of B's Department": both partners)
+        then = next(
+            (
+                m
+                for m in TRIGGER_WORDS.finditer(body, own_words, sides_hi)
+                if not any(p.start <= m.start() < p.end for p in who)
+                and not body.startswith("ment", m.end())  # a "Department", no departure
+            ),
+            None,
+        )
         end = then.start() if then else sides_hi
         partners = {
             m.code
@@ -1988,6 +2016,15 @@ def _candidate(
         partners -= {m.code for m in local if m.start < t0} | {
             p.country for p in who if p.country and p.start < t0
         }  # a side named before the trigger is no partner ("A's talks with B and A's ally")
+        if (
+            partners
+            and not countries - partners
+            and not body[t0:t1].endswith("with")
+            and not _SIDES_WITH.match(body, t1)
+        ):
+            # "meetings between A and B": no side of its own, the states listed meet together
+            # ("spoke separately with A and B", whose subject's state is unnamed: one each)
+            partners = set()
         if len(partners) < 2 and (
             said_apart or _APART_BEFORE.search(body, max(sentence.start, t0 - 30), t0)
         ):
@@ -4249,7 +4286,7 @@ def _split_partners(cand: Candidate) -> list[Candidate]:
     officials of its partner.
     """
     base = cand.countries - cand.partners
-    if len(cand.partners) < 2 or not base or cand.weak:
+    if len(cand.partners) < 2 or cand.weak:
         return [cand]
     out = []
     for partner in sorted(cand.partners):
@@ -5104,6 +5141,39 @@ def extract_meetings(article: Article) -> tuple[Meeting, ...]:
         if cand.another:
             records.append(cand)  # "held another call": never the event before
             continue
+        named = _SURNAMES_BEFORE.search(article.body, max(0, cand.anchor - 60), cand.anchor)
+        surnamed = (
+            next(
+                (
+                    r
+                    for r in reversed(records)
+                    if r.status is cand.status
+                    and {named["a"], named["b"]} <= {p.name.split()[-1] for p in r.participants}
+                ),
+                None,
+            )
+            if named is not None
+            else None
+        )
+        if surnamed is not None:
+            # "a meeting between A's minister X Soto and B's Y Vos" ... "the Soto-Vos meeting
+            # will also involve C": the meeting of the two officials told before, by surnames
+            merge(surnamed, cand)
+            continue
+        if (
+            cand.kind is MeetingKind.MEETING
+            and _CONVERSATION.match(article.body, cand.anchor)
+            and any(
+                r.kind is MeetingKind.CALL
+                and r.status is cand.status
+                and r.countries == cand.countries
+                and (cand.date is None or r.date == cand.date)
+                for r in records
+            )
+        ):
+            # "X had a phone conversation with Y." ... "In his conversation with Y, X recalled":
+            # a conversation with the other side of a call just told is that call
+            cand.kind = MeetingKind.CALL
         # the latest event of the mention's own kind first: "the current trip" after the
         # steps of a visit is the visit, not its last meeting
         latest = records[::-1]
@@ -5182,6 +5252,9 @@ def extract_meetings(article: Article) -> tuple[Meeting, ...]:
         or r.organization is not None
         or r.participants
         or r.visitor
+        # "meetings were held with the ministers of A, B and C": one of several events told
+        # with their subject's state unnamed; each partner's side is told
+        or r.partner is not None
     ]
     # a meeting sentence no rule made a record of: the fallback's own record (recall first)
     records += fallback_meetings(article, records)

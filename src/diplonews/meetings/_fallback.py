@@ -38,6 +38,7 @@ from diplonews.meetings._rules import (
     CANCELLED_BEFORE,
     CONDITION_AFTER,
     LINK_LINE,
+    MAY_LEAD_TO,
     NAMED_ROUND,
     NON_STATE_AFTER,
     NON_STATE_BEFORE,
@@ -259,6 +260,8 @@ def _meeting_sense(
         return False  # "if there is progress", "was cancelled"
     if PROPOSED_TO.search(text, max(0, a - 160), a):
         return False  # "backed A's initiative to convene a summit": only proposed
+    if MAY_LEAD_TO.search(text, max(0, a - 220), a):
+        return False  # "the pact could pave the way for new talks": only foreseen
     if CALLED_FOR.search(text, max(0, a - 250), a) or CANCELLED_BEFORE.search(before):
         return False  # "urged them to resume talks", "cancelled his trip"
     word = text[a:b]

@@ -340,6 +340,16 @@ def same_event(a: Candidate, b: Candidate) -> bool:
     ):
         return True  # "X held talks with Y via video conference": the talks are the call
     if (
+        {a.kind, b.kind} == {MeetingKind.CALL, MeetingKind.CONFERENCE}
+        and a.evidence[0] == b.evidence[0]
+        and _BY_VIDEO.search(a.evidence[0].text) is not None
+        and (a.date is None or b.date is None or a.date == b.date)
+        and (a.countries <= b.countries or b.countries <= a.countries)
+    ):
+        # "a meeting of the Council of Ministers took place via videoconference": the session
+        # held by video is the gathering, not a call of its own
+        return True
+    if (
         a.kind is MeetingKind.VISIT is b.kind
         and a.evidence[0] == b.evidence[0]
         and a.countries == b.countries
@@ -616,6 +626,11 @@ def _news_and_recalled(news: Candidate, old: Candidate) -> bool:
     )
 
 
+# A gathering held by video: "via videoconference", "by video link", "in a video format".
+_BY_VIDEO = re.compile(
+    r"\b(?:via|by|through|in\s+(?:a|the)|in)\s+(?:an?\s+)?video[\s-]?(?:conferenc|link|format|mode)",
+    re.IGNORECASE,
+)
 _KIND_RANK = {
     MeetingKind.CONFERENCE: 3,
     MeetingKind.VISIT: 2,
@@ -693,8 +708,9 @@ def back_reference(records: list[Candidate], cand: Candidate) -> None:
     same = [r for r in records if r.kind is cand.kind] or [
         r for r in records if frozenset({r.kind, cand.kind}) in _COMPATIBLE
     ]
-    if not same and cand.status is MeetingStatus.PLANNED and cand.kind is MeetingKind.MEETING:
-        # "the next meeting of the commission" after a call: the next session of its sides
+    if not same and cand.kind is MeetingKind.MEETING:
+        # "the next meeting of the commission" after a call: the next session of its sides;
+        # "recalled their meeting in C in October" in a call: the sides' own earlier meeting
         same = [r for r in records if r.kind is MeetingKind.CALL]
     if _next_session_of_told_body(records, cand):
         return

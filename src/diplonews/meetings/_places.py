@@ -795,7 +795,8 @@ _PLACE_THEN = re.compile(r"\s+(?:(?:to|in)\s+)?(?:the\s+)?(?:[A-Z][\w'’-]*\s*)
 # A subject named "on" a field, then its own taking place: "the working group on energy will
 # take place in Lima", "the forum on water was held in Quito".
 _NAME_THEN_PREDICATE = re.compile(
-    r"""on\s+(?:[a-z-]+\s+){1,4}?(?:(?:will|would|is\s+to|are\s+to|is\s+due\s+to|is\s+scheduled\s+to)
+    # (its field may list words: "the commission on trade, economic and cultural cooperation")
+    r"""on\s+(?:[a-z-]+,?\s+){1,8}?(?:(?:will|would|is\s+to|are\s+to|is\s+due\s+to|is\s+scheduled\s+to)
     \s+(?:also\s+)?(?:be\s+held|take\s+place|convene|meet)|(?:was|were)\s+held|took\s+place)\b""",
     re.VERBOSE,
 )

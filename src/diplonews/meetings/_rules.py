@@ -34,6 +34,7 @@ __all__ = [
     "LINK_LINE",
     "MANY_SIDES",
     "MANY_STATES",
+    "MAY_LEAD_TO",
     "MODALS",
     "NAMED_ROUND",
     "NAMELESS_TITLE",
@@ -560,9 +561,18 @@ RULES: list[tuple[str, MeetingKind, tuple[str, ...], re.Pattern[str]]] = [
     (
         "meeting.met_with",
         MeetingKind.MEETING,
-        ("met", "meet", "Meet", "sat down", "exchanged views", "hosted", "audience"),
+        ("met", "meet", "Meet", "sat down", "exchanged views", "hosted", "audience", "convene"),
         re.compile(
             r"""\b(?:met|meets?|meeting|meetings|Meetings?(?!\s+(?:Room|Hall|Point)\b))\b
+            # "The Group of Seven is to convene today", "the ministers convened in Rome": its
+            # members meet (not "convened a meeting", "convene ministers": the object's event;
+            # nor "the summit to be convened in", whose event word is its own)
+            | (?<!\bbe\s)(?<!\bbeen\s)(?<!\bis\s)(?<!\bare\s)(?<!\bwas\s)(?<!\bwere\s)
+              (?<!\bwhich\s)(?<!\bwhich\swill\s)(?<!\bwhich\sis\sto\s)(?<!\bwhich\sis\sset\sto\s)
+              (?<!\bwhich\sis\sdue\sto\s)(?<!\bwhich\sis\sexpected\sto\s)
+              (?<!\bwhich\sis\sscheduled\sto\s)  # "the Council, which is set to convene": its own
+              \bconven(?:e|es|ed)\b(?=\s+(?:on|in|at|today|tomorrow|this|next|later|again|for)\b
+              |\s*[.,;])
             # "sat down with X", "exchanged views with X", "hosted a dinner for X": a meeting
             | \bsat\s+down\s+with\b
             # "A and B exchanged views on ...": the sides are the subject
@@ -666,6 +676,14 @@ _LATER_THIS = re.compile(
     re.VERBOSE,
 )
 # "the meeting will take place in London": the tense follows the trigger.
+# The event put off to a later time, told right after it: "the session of the commission, which
+# has been postponed to the autumn", "the summit was postponed until June": it is still to come.
+_POSTPONED_TO = re.compile(
+    r"""\s*(?:,\s*(?:which|that)\s+)?(?:[\w'’-]+\s+){0,8}?
+    (?:has\s+been|have\s+been|had\s+been|was|were|is|are|been)\s+(?:[a-z]+ly\s+)?
+    (?:postponed|put\s+off|rescheduled|pushed\s+back|deferred)\s+(?:until|till|to)\s""",
+    re.VERBOSE,
+)
 _FUTURE_AFTER = re.compile(
     r"\s*(?:,\s*(?:which|that)\s+)?(?:[\w-]+\s+){0,3}?"
     # the body's own members first: "a joint committee of Chile and the EU is expected to meet"
@@ -737,6 +755,15 @@ _ACT_AFTER_EVENT = re.compile(
     re.VERBOSE,
 )
 MODALS = frozenset({"could", "might", "may", "possibly", "probably", "if", "whether", "until"})
+# Talks an act may bring about, the talks its object: "the pact could pave the way for new global
+# talks", "the truce might open the door to negotiations", "would lead to talks between" (a
+# modal: only foreseen; "paved the way for talks" tells no more than the act).
+MAY_LEAD_TO = re.compile(
+    r"""\b(?:could|would|might)\s+(?:[^.;]{0,160}?\band\s+)?  # "could end curbs and pave"
+    (?:(?:also|eventually|even|well|soon)\s+)?(?:pave\s+the\s+way|open\s+(?:the|a)\s+(?:door|way)|lead|clear\s+the\s+way)\s+(?:for|to)\s+
+    (?:(?:a|an|the|new|fresh|further|direct|formal|global|wider|broader|peace|trade|bilateral)\s+)*\Z""",
+    re.VERBOSE,
+)
 # Gatherings that are not meetings between states.
 NOT_A_MEETING = re.compile(
     r"""\b(?:                                    # (every one opens a word: one test, first)
@@ -747,6 +774,8 @@ NOT_A_MEETING = re.compile(
     |trade\s+union|scientists?|scientific(?:\s+and\s+practical|-practical)?|academic|research
     |students?|medical
     |university)\s+(?:meeting|session|congress|conference|seminar|forum|summit|expo)s?\b
+    # "at a meeting of the Cabinet of Ministers", "a session of the new cabinet": a government's own
+    |(?:meeting|session|sitting)s?\s+of\s+(?:the\s+|its\s+|his\s+|her\s+)?(?:[\w-]+\s+){0,2}?cabinet\b
     |(?:cabinet|board|parliament|party|committee)\b[^.;]{0,80}?\b(?:when|as|after)\s+it
     \s+(?:meets|met)\b                           # "the cabinet ... when it meets" is domestic
     |(?:match|tournament|championship|festival|concert|exhibition|fair)\b
@@ -915,7 +944,9 @@ DATELINE = re.compile(
     re.VERBOSE,
 )
 PLACE_IN = re.compile(
-    r"\b(?:in|at|to|from)\s+(?:the\s+)?(?P<place>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})"
+    r"\b(?:in|at|to|from)\s+(?:the\s+)?"
+    # a saint's city keeps its dotted "St.": "in St. Petersburg", "to St. George's"
+    r"(?P<place>(?:St[ea]?\.\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})"
 )
 HERE = re.compile(r"\bhere\b")
 # A session's own name: "48th meeting of the Council of Foreign Ministers" (stops at "of the OIC").
@@ -1247,6 +1278,7 @@ def meeting_status(before: str, trigger: str, after: str) -> MeetingStatus:
         or ("day" in after[:160] and _STARTS_ON_DAY.match(after) is not None)
         or (_LATER_WORDS.search(after, 0, 260) is not None and _LATER_THIS.match(after))
         or ("being" in after[:160] and _BEING_PLANNED.match(after) is not None)
+        or ("ostpone" in after[:160] and _POSTPONED_TO.match(after) is not None)
     ):
         return MeetingStatus.PLANNED
     return MeetingStatus.HELD
