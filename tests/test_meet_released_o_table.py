@@ -279,8 +279,8 @@ _row(
 _row(
     "session-by-video",
     D,
-    "A meeting of the Council of Heads of Government of the CIS took place via videoconference "
-    "on Tuesday under the chairmanship of Belarusian Prime Minister Ivan Dubrov, the Armenian "
+    "A meeting of the CIS heads-of-government council took place via videoconference "
+    "on Tuesday, chaired by Belarusian Prime Minister Ivan Dubrov, the Armenian "
     "government said.",
     ("conference", "held", ("ARM", "BLR"), "CIS", "2025-02-11"),
 )
