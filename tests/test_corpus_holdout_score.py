@@ -33,7 +33,7 @@ FLOORS: dict[str, dict[str, float]] = {
     # as USD, as the dev key keys it and as this key's adjudicator did); released in it
     "corpus-blind-13": {"meetings": 0.78, "agreements": 0.18, "trade_records": 0.92},
     # ninth 2026-12-04 session; released for reading in the tenth
-    "corpus-blind-14": {"meetings": 0.60, "agreements": 0.63, "trade_records": 1.00},
+    "corpus-blind-14": {"meetings": 0.78, "agreements": 0.76, "trade_records": 1.00},
     # tenth 2026-12-04 session; never read
     "corpus-blind-15": {"meetings": 0.76, "agreements": 0.71, "trade_records": 0.80},
 }
