@@ -61,6 +61,7 @@ from diplonews.agreements._parties import (
     BOTH_SIDES,
     DATELINE,
     in_location,
+    in_name,
     of_the_day,
     only_states,
     shifted,
@@ -1385,10 +1386,13 @@ def _told_sides(
     mentions = shifted(found.between(sentence.start, sentence.end), sentence.start)
     if any(m.kind == "group" for m in mentions):
         return ()
+    # A state's word inside another name ("the Baku-Tbilisi-Kars railway", "Qatar Airways")
+    # names no state: the sentence still names none of its own
+    told = [m for m in mentions if not in_name(text, m)]
     if (
         record.title is not None
         and _STORY_ACT.search(text)
-        and all(in_location(text, m) for m in mentions)
+        and all(in_location(text, m) for m in told)
     ):
         # "The talks ended with the adoption of the X Declaration", "the trilateral Action
         # Plan, signed in 2022": a named document of a story on one pair (or three, told
@@ -1401,7 +1405,7 @@ def _told_sides(
             len(top) >= n
             and (len(top) == n or counts[str(top[n])] * 2 < counts[str(top[n - 1])])
             # (not one signed "in Lima, Peru", a third state: another event's document)
-            and all(m.code in pair for m in mentions)
+            and all(m.code in pair for m in told)
         ):
             return top[:n]
     if _DONE.search(text) is None:
