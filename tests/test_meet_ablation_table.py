@@ -52,6 +52,44 @@ _row(
     ("meeting", "held", ("GHA", "TGO"), None, None),
 )
 
+# --- a commission's session named on a visit ------------------------------------------------
+# The session whose decisions, results or outcomes the sides review on a visit is a session of
+# its own, held before: a record beside the visit. The session whose protocol or minutes are
+# signed at the talks of the visit is those talks (the visit alone).
+_row(
+    "decisions-of-a-session-on-a-visit",
+    D,
+    "The Prime Minister of Finland arrived in Tallinn on Monday on an official visit. The "
+    "ministers reviewed how the decisions of the ninth session of the Finnish-Estonian "
+    "intergovernmental commission are carried out.",
+    ("visit", "held", ("EST", "FIN"), None, "2024-09-09"),
+    ("meeting", "held", ("EST", "FIN"), None, None),
+)
+_row(
+    "results-of-a-session-on-a-visit",
+    D,
+    "The President of Ghana arrived in Lome on Monday on a state visit. The sides discussed the "
+    "results of the fourth meeting of the Ghanaian-Togolese joint commission.",
+    ("visit", "held", ("GHA", "TGO"), None, "2024-09-09"),
+    ("meeting", "held", ("GHA", "TGO"), None, None),
+)
+_row(
+    "outcomes-of-a-session-on-a-visit",
+    D,
+    "The Foreign Minister of Chile arrived in Lima on Monday on an official visit. The ministers "
+    "assessed the outcomes of the third session of the Chilean-Peruvian joint commission.",
+    ("visit", "held", ("CHL", "PER"), None, "2024-09-09"),
+    ("meeting", "held", ("CHL", "PER"), None, None),
+)
+_row(
+    "minutes-of-the-session-signed-on-a-visit",
+    D,
+    "The President of Vietnam arrived in Vientiane on Tuesday on a state visit. Following the "
+    "talks, the sides signed the minutes of the sixth session of the Vietnamese-Lao "
+    "intergovernmental commission.",
+    ("visit", "held", ("LAO", "VNM"), None, "2024-09-10"),
+)
+
 
 @pytest.mark.parametrize(("cls", "day", "text", "expected"), told_params(TABLE))
 def test_meetings_told(cls: str, day: str, text: str, expected: list[Expected]) -> None:
