@@ -3629,8 +3629,17 @@ _BODY_PAIR_WORDS = re.compile(r"\b(?:[Tt]he\s+two\s+sides|[Bb]oth\s+sides|bilate
 _FIRST_PERSON = re.compile(r"(?<![“\"'‘])\bI\s+(?:have\s+|had\s+|also\s+|will\s+)?\Z")
 
 
-# The pair named as two: "the two countries", "both sides".
-_TWO = re.compile(r"\b(?:[Tt]he\s+two|[Bb]oth)\s+(?:countries|states|sides|nations|governments)\b")
+# The pair named as two: "the two countries", "both sides", also as the owner of the
+# officials who meet ("the two countries' ministers"); not as the owner of a topic ("the two
+# countries' relations"), which tells what is discussed, not who meets.
+_TWO = re.compile(
+    r"""\b(?:[Tt]he\s+two|[Bb]oth)\s+(?:countries|states|sides|nations|governments)\b
+    (?:(?!['’])                                    # the pair itself, or the owner of
+    |['’]s?\s+(?:[\w-]+\s+)?(?:ministers?|leaders|presidents|heads|officials|delegations
+    |envoys|representatives)\b)                      # the officials who meet
+    """,
+    re.VERBOSE,
+)
 # Words pointing at the story's two states: "the two countries", "both sides", "bilateral".
 _PAIR_WORDS = re.compile(
     r"""\b(?:[Tt]he\s+two\s+(?:countries|states|sides|nations|governments|leaders|presidents

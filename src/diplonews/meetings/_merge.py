@@ -212,9 +212,11 @@ def _session_on_the_visit(visit: Candidate, session: Candidate) -> bool:
     )
 
 
-# A session named as the source of a document or of decisions: "the protocol of the 24th".
+# A session named as the source of the document signed at the talks: "the protocol of the
+# 24th". Not its decisions, results or resolutions: "reviewed the decisions of the 17th
+# session" tells an earlier session, a record of its own.
 _OF_THE_SESSION = re.compile(
-    r"\b(?:protocol|minutes|decisions?|results?|outcomes?|resolutions?)\s+of\s+the\s+"
+    r"\b(?:protocol|minutes)\s+of\s+the\s+"
     r"(?:[\w-]+\s+){0,2}\Z"
 )
 # A trip told as the one to a session: "will travel to Lima for the second meeting of" (not
