@@ -454,6 +454,9 @@ _VERB_OBJECT_OK = _words(
 # Also "the balance of foreign trade", "the deficit in Peru's foreign trade".
 _ON_TRADE = re.compile(r"\s+(?:on|of|in)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$")
 _TRADE_WORD = re.compile(r"trad", re.IGNORECASE)
+# A balance whose own phrase names trade after it: "a surplus on merchandise trade of ...",
+# "a deficit in foreign trade": trade's, whatever balance the sentence before was about.
+_ON_TRADE_AFTER = re.compile(r"\s+(?:on|in)\s+(?:the\s+)?(?:[a-z'’-]+\s+){0,2}trad", re.IGNORECASE)
 # "<month> merchandise trade showed a <amount> surplus": a trade balance after all.
 _TRADE_MENTION = re.compile(r"\b(?:trade|trading|merchandise|visible)\b", re.IGNORECASE)
 
@@ -536,6 +539,7 @@ def flows(
             and blocked
             and not _TRADE_WORD.match(word)
             and not _TRADE_MENTION.search(text, block_end, start)
+            and not _ON_TRADE_AFTER.match(text, end)
             and ("goods and services" not in lower or _GOODS_AND_SERVICES.search(text) is None)
         ):
             kind = "block"
