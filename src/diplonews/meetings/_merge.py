@@ -200,6 +200,11 @@ def _session_on_the_visit(visit: Candidate, session: Candidate) -> bool:
             and _FOR_THE_SESSION.search(
                 session.evidence[0].text, 0, session.anchor - session.evidence[0].start
             )
+            # "X received Y, who arrived to co-chair the 18th meeting of the commission": the
+            # host's reception is talks of its own, and the session the guest came for another
+            and not _RECEIVED_WHO_CAME.search(
+                session.evidence[0].text, 0, session.anchor - session.evidence[0].start
+            )
         )
         # "signed the protocol of the 24th session": the session is the talks it is signed at
         and _OF_THE_SESSION.search(
@@ -212,6 +217,11 @@ def _session_on_the_visit(visit: Candidate, session: Candidate) -> bool:
     )
 
 
+# A host's reception of a guest whose trip is told in a relative clause: "received the
+# delegation led by X, who arrived in the country to attend the".
+_RECEIVED_WHO_CAME = re.compile(
+    r"\breceived\b[^.;]{0,200}?,\s+who\s+(?:has\s+)?(?:arrived|came|is)\b[^.;]{0,80}\Z"
+)
 # A session named as the source of a document or of decisions: "the protocol of the 24th".
 _OF_THE_SESSION = re.compile(
     r"\b(?:protocol|minutes|decisions?|results?|outcomes?|resolutions?)\s+of\s+the\s+"
