@@ -63,6 +63,52 @@ _row(
     ("visit", "held", ("NOR", "SWE"), None, "2025-02-12"),
 )
 
+# --- a body's later gathering told as what its ministers prepare -----------------------------
+# "The ministers meet in P on Friday ... they will discuss preparations for the X summit": the
+# summit being prepared is a later event of the same body, called by a word the ministers'
+# meeting lacks, and a record of its own (no sides told); a gathering whose own preparations
+# are told ("the summit opens on Friday ... preparations for the summit are complete") is one.
+_row(
+    "preparations-for-another-gathering",
+    D,
+    "Armenia's foreign minister will attend the meeting of the CIS Council of Foreign Ministers "
+    "in Dushanbe on Friday. The agenda includes preparations for the CIS anniversary summit.",
+    ("conference", "planned", ("ARM", "TJK"), "CIS", "2025-02-14"),
+    ("conference", "planned", (), "CIS", None),
+)
+_row(
+    "preparations-for-another-gathering",
+    D,
+    "A meeting of the ASEAN foreign ministers will be held in Jakarta on Friday. The ministers "
+    "will discuss preparations for the ASEAN summit.",
+    ("conference", "planned", ("IDN",), "ASEAN", "2025-02-14"),
+    ("conference", "planned", (), "ASEAN", None),
+)
+_row(
+    "preparations-for-another-gathering",
+    D,
+    "Foreign ministers of the Arab League will hold a session in Cairo on Thursday. They will "
+    "also discuss preparations for the Arab League summit.",
+    ("conference", "planned", ("EGY",), "LAS", "2025-02-13"),
+    ("conference", "planned", (), "LAS", None),
+)
+# near misses: the gathering told, then its own preparations, stays one record
+_row(
+    "preparations-for-another-gathering",
+    D,
+    "The OAS General Assembly will open in Lima on Friday. Delegates said preparations for the "
+    "OAS General Assembly were complete.",
+    ("conference", "planned", ("PER",), None, "2025-02-14"),
+)
+_row(
+    "preparations-for-another-gathering",
+    D,
+    "The Mercosur summit will be held in Asuncion on Friday. The host said preparations for the "
+    "Mercosur summit were on track.",
+    ("conference", "planned", ("PRY",), "MERCOSUR", "2025-02-14"),
+)
+
+
 @pytest.mark.parametrize(("cls", "day", "text", "expected"), told_params(TABLE))
 def test_meetings_told(cls: str, day: str, text: str, expected: list[Expected]) -> None:
     """The paragraph gives one record per event it tells, with its own sides and date."""

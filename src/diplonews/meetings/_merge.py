@@ -449,6 +449,8 @@ def same_event(a: Candidate, b: Candidate) -> bool:
         and (a.countries <= b.countries or b.countries <= a.countries)
     ):
         return True  # "the Paris meeting" ... "the Paris meeting"
+    if _prepared_for(a, b) or _prepared_for(b, a):
+        return False  # "the council of ministers ... preparations for the summit": two events
     if a.kind is MeetingKind.CONFERENCE is b.kind and a.organization == b.organization is not None:
         return True  # one body meets once per date: "the 28th Conference ... (COP28)"
     if MeetingKind.CONFERENCE in (a.kind, b.kind) and a.kind is not b.kind:
@@ -565,6 +567,37 @@ _GATHERING_WORD = re.compile(
     r"\b(?:summit|forum|conference|congress|expo|exhibition|festival|games|olympiad|fair)\b",
     re.I,
 )
+
+
+# A gathering told as the one being prepared: "discuss preparations for the informal summit".
+_PREPARATIONS_FOR = re.compile(r"\bpreparations?\s+for\s+(?:the\s+)?(?:[\w-]+\s+){0,4}\Z", re.I)
+
+
+def _prepared_for(other: Candidate, gathering: Candidate) -> bool:
+    """A gathering told as the one another is preparing, called by a word the other lacks.
+
+    "The CIS foreign ministers meet in Minsk on Friday ... they will discuss
+    preparations for the CIS informal summit": the summit is a later event of the
+    body, not the ministers' meeting; "preparations for the summit" ... "the summit
+    opens on Friday" name one summit twice.
+    """
+    if not (
+        other.kind is MeetingKind.CONFERENCE is gathering.kind
+        and gathering.evidence[0] not in other.evidence
+    ):
+        return False
+    span = gathering.evidence[0]
+    at = gathering.anchor - span.start
+    told = _PREPARATIONS_FOR.search(span.text, max(0, at - 80), at)
+    if told is None:
+        return False
+    words = {w.lower() for w in _GATHERING_WORD.findall(span.text, told.start(), at + 40)}
+    near = other.evidence[0]
+    other_at = other.anchor - near.start
+    others = {
+        w.lower() for w in _GATHERING_WORD.findall(near.text, max(0, other_at - 40), other_at + 60)
+    }
+    return bool(words) and not words & others
 
 
 def _other_gathering_words(a: str | None, b: str | None) -> bool:
@@ -729,6 +762,11 @@ def back_reference(records: list[Candidate], cand: Candidate) -> None:
     if not same:
         return
     target = _body_told(same, cand) or same[-1]
+    if _prepared_for(target, cand):
+        # "the ministers ... will discuss preparations for the informal summit": a later event
+        # of the body, told with no sides of its own
+        records.append(cand)
+        return
     span = cand.evidence[0]
     if cand.kind is MeetingKind.VISIT is target.kind and _GOES_ON.match(
         span.text, cand.anchor - span.start
