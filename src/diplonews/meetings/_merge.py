@@ -200,6 +200,11 @@ def _session_on_the_visit(visit: Candidate, session: Candidate) -> bool:
             and _FOR_THE_SESSION.search(
                 session.evidence[0].text, 0, session.anchor - session.evidence[0].start
             )
+            # "X received Y, who arrived to co-chair the 18th meeting of the commission": the
+            # host's reception is talks of its own, and the session the guest came for another
+            and not _RECEIVED_WHO_CAME.search(
+                session.evidence[0].text, 0, session.anchor - session.evidence[0].start
+            )
         )
         # "signed the protocol of the 24th session": the session is the talks it is signed at
         and _OF_THE_SESSION.search(
@@ -212,6 +217,11 @@ def _session_on_the_visit(visit: Candidate, session: Candidate) -> bool:
     )
 
 
+# A host's reception of a guest whose trip is told in a relative clause: "received the
+# delegation led by X, who arrived in the country to attend the".
+_RECEIVED_WHO_CAME = re.compile(
+    r"\breceived\b[^.;]{0,200}?,\s+who\s+(?:has\s+)?(?:arrived|came|is)\b[^.;]{0,80}\Z"
+)
 # A session named as the source of the document signed at the talks: "the protocol of the
 # 24th". Not its decisions, results or resolutions: "reviewed the decisions of the 17th
 # session" tells an earlier session, a record of its own.
@@ -441,6 +451,8 @@ def same_event(a: Candidate, b: Candidate) -> bool:
         and (a.countries <= b.countries or b.countries <= a.countries)
     ):
         return True  # "the Paris meeting" ... "the Paris meeting"
+    if _prepared_for(a, b) or _prepared_for(b, a):
+        return False  # "the council of ministers ... preparations for the summit": two events
     if a.kind is MeetingKind.CONFERENCE is b.kind and a.organization == b.organization is not None:
         return True  # one body meets once per date: "the 28th Conference ... (COP28)"
     if MeetingKind.CONFERENCE in (a.kind, b.kind) and a.kind is not b.kind:
@@ -557,6 +569,37 @@ _GATHERING_WORD = re.compile(
     r"\b(?:summit|forum|conference|congress|expo|exhibition|festival|games|olympiad|fair)\b",
     re.I,
 )
+
+
+# A gathering told as the one being prepared: "discuss preparations for the informal summit".
+_PREPARATIONS_FOR = re.compile(r"\bpreparations?\s+for\s+(?:the\s+)?(?:[\w-]+\s+){0,4}\Z", re.I)
+
+
+def _prepared_for(other: Candidate, gathering: Candidate) -> bool:
+    """A gathering told as the one another is preparing, called by a word the other lacks.
+
+    "The CIS foreign ministers meet in Minsk on Friday ... they will discuss
+    preparations for the CIS informal summit": the summit is a later event of the
+    body, not the ministers' meeting; "preparations for the summit" ... "the summit
+    opens on Friday" name one summit twice.
+    """
+    if not (
+        other.kind is MeetingKind.CONFERENCE is gathering.kind
+        and gathering.evidence[0] not in other.evidence
+    ):
+        return False
+    span = gathering.evidence[0]
+    at = gathering.anchor - span.start
+    told = _PREPARATIONS_FOR.search(span.text, max(0, at - 80), at)
+    if told is None:
+        return False
+    words = {w.lower() for w in _GATHERING_WORD.findall(span.text, told.start(), at + 40)}
+    near = other.evidence[0]
+    other_at = other.anchor - near.start
+    others = {
+        w.lower() for w in _GATHERING_WORD.findall(near.text, max(0, other_at - 40), other_at + 60)
+    }
+    return bool(words) and not words & others
 
 
 def _other_gathering_words(a: str | None, b: str | None) -> bool:
@@ -721,6 +764,11 @@ def back_reference(records: list[Candidate], cand: Candidate) -> None:
     if not same:
         return
     target = _body_told(same, cand) or same[-1]
+    if _prepared_for(target, cand):
+        # "the ministers ... will discuss preparations for the informal summit": a later event
+        # of the body, told with no sides of its own
+        records.append(cand)
+        return
     span = cand.evidence[0]
     if cand.kind is MeetingKind.VISIT is target.kind and _GOES_ON.match(
         span.text, cand.anchor - span.start
