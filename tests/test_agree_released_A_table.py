@@ -69,6 +69,6 @@ TABLE: list[Any] = [
 
 
 @pytest.mark.parametrize(("cls", "text", "expected"), TABLE)
-def test_agree_released_A_table(cls: str, text: str, expected: list[str]) -> None:
+def test_agree_released_upper_a_table(cls: str, text: str, expected: list[str]) -> None:
     """Each row gives exactly the records it expects (``cls`` names its class of expression)."""
     assert_agreements(cls, text, expected, matches_any_kind)
