@@ -1882,6 +1882,9 @@ _SIGNING_PROPER = re.compile(
 # A step to a document the sides agreed on: "the ministers agreed to hold ... and to draft".
 _AGREED_STEP = re.compile(
     r"\bagreed\b[^.;:]{0,100}?\bto\s+(?:sign|draft|prepare|develop|elaborate|work\s+out)\b"
+    # "an aviation accord would be discussed during the visit": on the table of the talks the
+    # story leads with, as a document the sides agreed to draft
+    r"|\b(?:to|will|would)\s+(?:also\s+)?be\s+(?:also\s+)?discussed\b"
 )
 _CAPITAL_WORD = re.compile(r"(?<=\s)[A-Z][\w’'-]*")
 

@@ -182,6 +182,8 @@ _PLANNED_STEP = re.compile(
     r"|initial)"
     r"|initial(?:l)?ed\b"  # "the text was initialled": fixed before its signing
     r"|being\s+(?:prepared|negotiated|drafted|finali[sz]ed)|(?:was|were)\s+(?:also\s+)?discussed"
+    # "an aviation accord would be discussed during the visit": on the table, as "was discussed"
+    r"|(?:to|will|would)\s+(?:also\s+)?be\s+(?:also\s+)?discussed"
     r"|\bthe\s+draft\b"  # "the sides discussed the draft agreement on ..."
     r"|\b(?:preparation|drafting|elaboration)\s+of\b"
     # "will witness the signing of", "at the final stage of preparation"
