@@ -13,6 +13,10 @@ those pages:
 - ``the-volume-goal``: "the volume should be raised to X by 2030", "the volume will reach
   X by 2028": a goal for the trade just named, as "the figure should be lifted to X" is;
   "the volume of investment should reach X" is not the trade's;
+- ``statutory-fiscal-year``: "in FY2021-22", "in fiscal year 2019-20" of a state whose
+  law sets its fiscal year (Pakistan, Bangladesh, Egypt: July-June; India, Japan:
+  April-March) is that fiscal year when the article states no other calendar; a state
+  with no known calendar still gives no period, and a calendar the article states wins;
 - near misses that must stay as they are.
 """
 
@@ -130,6 +134,49 @@ TABLE: list[TableRow] = [
             ("MNG", "JPN", "turnover", 450_000_000, "USD", "2023-01-01", "2023-12-31", False),
             ("MNG", "JPN", "turnover", 900_000_000, "USD", "2030-01-01", "2030-12-31", True),
         ],
+    ),
+    # --- statutory-fiscal-year: "FY2022-23" of a state whose law sets its fiscal year
+    (
+        "statutory-fiscal-year",
+        "fiscal-year-hyphen-of-a-july-june-state",
+        None,
+        "DHAKA: Bangladesh's trade with Nepal reached $410 million in FY2021-22, officials said.",
+        D(2022, 9, 1),
+        [("BGD", "NPL", "turnover", 410_000_000, "USD", "2021-07-01", "2022-06-30", False)],
+    ),
+    (
+        "statutory-fiscal-year",
+        "fiscal-year-words-of-a-july-june-state",
+        None,
+        "Pakistan's exports to Oman in fiscal year 2019-20 stood at $61.5 million, the central "
+        "bank said.",
+        D(2020, 8, 3),
+        [("PAK", "OMN", "export", 61_500_000, "USD", "2019-07-01", "2020-06-30", False)],
+    ),
+    (
+        "statutory-fiscal-year",
+        "fiscal-year-hyphen-of-an-april-march-state",
+        None,
+        "NEW DELHI: India's trade with Bhutan stood at $1.6 billion in FY2020-21.",
+        D(2021, 7, 5),
+        [("IND", "BTN", "turnover", 1_600_000_000, "USD", "2020-04-01", "2021-03-31", False)],
+    ),
+    (
+        "near-miss",
+        "fiscal-year-of-a-state-with-no-known-calendar",
+        None,
+        "Chile's exports to Peru rose to $500 million in fiscal year 2022-23.",
+        D(2023, 10, 1),
+        [],
+    ),
+    (
+        "near-miss",
+        "fiscal-year-the-article-states-wins",
+        None,
+        "Pakistan's fiscal year runs from April to March, the ministry noted. Its exports to "
+        "Oman stood at $61.5 million in FY2019-20.",
+        D(2020, 8, 3),
+        [("PAK", "OMN", "export", 61_500_000, "USD", "2019-04-01", "2020-03-31", False)],
     ),
     # --- near misses
     (

@@ -67,7 +67,7 @@ from diplonews.trade._cues import (
 )
 from diplonews.trade._figures import Figure, figure_anaphor, flows_anaphor, sentence_figures
 from diplonews.trade._lists import RANK_HINT, role_flow
-from diplonews.trade._periods import stated_fiscal_end
+from diplonews.trade._periods import statutory_fiscal_end
 from diplonews.values import Country, CountryGroup, Period, Span
 
 __all__ = ["extract_trade_records"]
@@ -550,18 +550,21 @@ def _extract(article: Article, read: str | None = None) -> tuple[TradeRecord, ..
         # naming two states, with no trade word, frames the body's bilateral trade when
         # the body names no other state.
         headline = (titled[0], titled[1])
-    ctx = Context(
-        reporter=dateline_country(body)
+    reporter = (
+        dateline_country(body)
         or (headline[0] if headline else title_state)
         or _filed_from(article.dateline, body)
-        or (states[0] if states else None),
+        or (states[0] if states else None)
+    )
+    ctx = Context(
+        reporter=reporter,
         top_states=_most_named(titled + states),
         has_community=any(m.code == "EU" for m in body_mentions(body).mentions),
         published=article.published is not None,
         pair=headline,
         title_pair=headline is not None,
         title_states=tuple(titled),
-        fiscal_end=stated_fiscal_end(body),
+        fiscal_end=statutory_fiscal_end(body, reporter),
         headline_pair=headline,
     )
     if title_trade and article.title:
