@@ -17,6 +17,10 @@ those pages:
   law sets its fiscal year (Pakistan, Bangladesh, Egypt: July-June; India, Japan:
   April-March) is that fiscal year when the article states no other calendar; a state
   with no known calendar still gives no period, and a calendar the article states wins;
+- ``previous-fiscal-year``: "X in FY2019-20, against Y in the previous fiscal year": "the
+  previous (preceding) fiscal year" after a fiscal year the sentence named is the year
+  before that one, not before the year running at publication; "last fiscal year" alone
+  still is the one before publication;
 - near misses that must stay as they are.
 """
 
@@ -177,6 +181,63 @@ TABLE: list[TableRow] = [
         "Oman stood at $61.5 million in FY2019-20.",
         D(2020, 8, 3),
         [("PAK", "OMN", "export", 61_500_000, "USD", "2019-04-01", "2020-03-31", False)],
+    ),
+    (
+        "near-miss",
+        "months-of-a-fiscal-year-of-a-july-june-state",
+        None,
+        "ISLAMABAD: Pakistan's exports to Oman during July-February of FY22 came to $41 million, "
+        "against $37 million in the same period last year.",
+        D(2022, 3, 20),
+        [
+            ("PAK", "OMN", "export", 41_000_000, "USD", "2021-07-01", "2022-02-28", False),
+            ("PAK", "OMN", "export", 37_000_000, "USD", "2020-07-01", "2021-02-28", False),
+        ],
+    ),
+    # --- previous-fiscal-year: the year before the fiscal year the sentence named
+    (
+        "previous-fiscal-year",
+        "against-in-the-previous-fiscal-year",
+        None,
+        "ISLAMABAD: Pakistan's imports from Oman in FY2019-20 were $48.2 million, against $55.7 "
+        "million in the previous fiscal year.",
+        D(2021, 1, 12),
+        [
+            ("PAK", "OMN", "import", 48_200_000, "USD", "2019-07-01", "2020-06-30", False),
+            ("PAK", "OMN", "import", 55_700_000, "USD", "2018-07-01", "2019-06-30", False),
+        ],
+    ),
+    (
+        "previous-fiscal-year",
+        "compared-with-the-preceding-fiscal-year",
+        None,
+        "DHAKA: Bangladesh's exports to Nepal stood at $92 million during fiscal year 2020-21, "
+        "compared with $71 million in the preceding fiscal year.",
+        D(2022, 2, 14),
+        [
+            ("BGD", "NPL", "export", 92_000_000, "USD", "2020-07-01", "2021-06-30", False),
+            ("BGD", "NPL", "export", 71_000_000, "USD", "2019-07-01", "2020-06-30", False),
+        ],
+    ),
+    (
+        "previous-fiscal-year",
+        "previous-fiscal-year-of-an-april-march-state",
+        None,
+        "NEW DELHI: India's trade with Bhutan rose to $1.3 billion in FY2018-19 from $1.1 "
+        "billion in the previous fiscal year.",
+        D(2020, 5, 5),
+        [
+            ("IND", "BTN", "turnover", 1_300_000_000, "USD", "2018-04-01", "2019-03-31", False),
+            ("IND", "BTN", "turnover", 1_100_000_000, "USD", "2017-04-01", "2018-03-31", False),
+        ],
+    ),
+    (
+        "near-miss",
+        "last-fiscal-year-alone-is-the-one-before-publication",
+        None,
+        "ISLAMABAD: Pakistan's exports to Oman stood at $66 million last fiscal year.",
+        D(2022, 9, 20),
+        [("PAK", "OMN", "export", 66_000_000, "USD", "2021-07-01", "2022-06-30", False)],
     ),
     # --- near misses
     (
