@@ -25,7 +25,6 @@ __all__ = [
     "relative_fiscal_years",
     "respective",
     "stated_fiscal_end",
-    "statutory_fiscal_end",
     "trailing_period",
     "year_to_date",
 ]
@@ -294,44 +293,6 @@ def stated_fiscal_end(body: str) -> int | None:
         if first is not None:
             return (first - 2) % 12 + 1
     return _written_fiscal_end(body)
-
-
-# The last month of the fiscal year a state's law sets, for the states whose news writes
-# "FY2022-23" without its months: July-June (Pakistan, Bangladesh, Egypt, Australia, New
-# Zealand, Kenya, Uganda, Tanzania), April-March (India, Japan, Canada), October-September
-# (the United States). A state whose fiscal year starts on another day is left out.
-_STATUTORY_FISCAL_END = {
-    "PAK": 6,
-    "BGD": 6,
-    "EGY": 6,
-    "AUS": 6,
-    "NZL": 6,
-    "KEN": 6,
-    "UGA": 6,
-    "TZA": 6,
-    "IND": 3,
-    "JPN": 3,
-    "CAN": 3,
-    "USA": 9,
-}
-
-
-def statutory_fiscal_end(body: str, reporter: str | None) -> int | None:
-    """The last month of the fiscal year of the article: as it states, else the reporter's law.
-
-    >>> statutory_fiscal_end("Exports rose in FY2022-23.", "PAK")
-    6
-    >>> statutory_fiscal_end("Exports rose in fiscal 1985/86 ended March.", "PAK")
-    3
-    >>> statutory_fiscal_end("Exports rose in FY2022-23.", "CHL") is None
-    True
-    """
-    stated = stated_fiscal_end(body)
-    if stated is not None or reporter is None:
-        return stated
-    if "iscal" not in body and "inancial year" not in body and "FY" not in body:
-        return None
-    return _STATUTORY_FISCAL_END.get(reporter)
 
 
 # A fiscal year named by its two calendar years: "FY2022-23", "fiscal year 2022/23".
