@@ -229,6 +229,8 @@ _FIRST_PART = re.compile(
     r"\bfirst\s+(?:half|quarter|[\w-]+\s+months)\s+of\s+(?:the\s+)?$", re.IGNORECASE
 )
 _PART_OF = re.compile(r"\bof\s+(?:the\s+)?(?:(?:current|this|last|previous|past)\s+)?$", re.I)
+# A period's "of" before the fiscal year it is part of: "July-March of FY24".
+_MONTHS_OF = re.compile(r"\s+of\s+(?:the\s+)?")
 # A fiscal year named by its place in time: "the current fiscal year", "the last fiscal year".
 _RELATIVE_FISCAL = re.compile(
     r"\b(?:the\s+)?(?P<rel>current|present|this|full|last|past|previous|preceding|next|coming)"
@@ -374,7 +376,7 @@ def relative_fiscal_years(
                 p.start < match.end() and match.start() < p.end for p in periods
             ):
                 continue
-            if _PART_OF.search(text, max(0, match.start() - 30), match.start()):
+            if any(_MONTHS_OF.fullmatch(text, p.end, match.start()) for p in periods):
                 continue  # "July-March of FY24": the months before it are the period
             last_year = int(match.group("year"))
             last_year += 2000 if last_year < 100 else 0
