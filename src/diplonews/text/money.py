@@ -261,7 +261,8 @@ _BOUND_BEFORE = re.compile(
         surpass(?:ed|ing|es)?|top(?:ped|s)?|cross(?:ed|es|ing)?|almost|nearly|(?<!add\s)(?<!adds\s)(?<!added\s)
         (?<!adding\s)up\s+to|at\s+least|
         at\s+most|less\s+than|under|below|fewer\s+than|no\s+more\s+than|(?:came|come|comes)\s+close\s+to|
-        just\s+(?:over|under|below))     # bound words
+        just\s+(?:over|under|below)|above(?!\s+the\b))  # bound words; "(slightly) above $X"
+                                     # as "over $X" (not "above the X reached a year ago")
     )\s+(?:the\s+|a\s+|an\s+)?(?:mark\s+of\s+|level\s+of\s+)?$  # then the amount
     """,
     re.VERBOSE | re.IGNORECASE,

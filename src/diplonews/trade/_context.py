@@ -387,6 +387,7 @@ def partner_anaphors(
     mentions: list[CountryMention],
     ctx: Context,
     recent: frozenset[str] = frozenset(),
+    subject: str | None = None,
 ) -> list[CountryMention]:
     """``mentions`` with the story's other state where a phrase names a partner.
 
@@ -445,8 +446,18 @@ def partner_anaphors(
             ),
             None,
         )
-        if prior and actor is None:
-            other: str | None = prior[-1].code
+        if (
+            subject is not None
+            and not prior
+            and actor is None
+            and subject != ctx.reporter
+            and match.group("phrase").casefold().startswith(("this", "that"))
+        ):
+            # "B ranked fifth. Exports to this country were X": the state the sentence
+            # just before opened with, a sentence of no figure.
+            other: str | None = subject
+        elif prior and actor is None:
+            other = prior[-1].code
         elif (
             not prior
             and actor is not None

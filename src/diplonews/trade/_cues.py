@@ -18,14 +18,14 @@ from diplonews.text.countries import city_country
 
 TRIGGER = re.compile(
     r"""\b(?:trade|trading|traded|turnover|exports?|exported|imports?|imported|surplus|surpluses|
-    deficits?|shortfall|sold|bought|shipments|shipped|supplied|purchased|received|sent|delivered|buyers|suppliers|supplies|deliveries|
+    deficits?|shortfall|sold|bought|shipments|shipped|supplied|purchased|received|sent|delivered|brought|buyers|suppliers|supplies|deliveries|
     (?:positive|negative)\s+balance)\b""",
     re.VERBOSE | re.IGNORECASE,
 )
 # The same words for a lower-cased text: a case-sensitive scan is several times faster.
 TRIGGER_LOWER = re.compile(
     r"""\b(?:trad(?:e|ing|ed)|turnover|export(?:s|ed)?|import(?:s|ed)?|surplus(?:es)?|
-    deficits?|shortfall|sold|bought|shipments|shipped|supplied|purchased|received|sent|delivered|buyers|suppliers|supplies|deliveries|
+    deficits?|shortfall|sold|bought|shipments|shipped|supplied|purchased|received|sent|delivered|brought|buyers|suppliers|supplies|deliveries|
     (?:positive|negative)\s+balance)\b""",  # "The positive balance amounted to ...": a balance
     re.VERBOSE,
 )
@@ -95,6 +95,8 @@ _FLOW_SOURCE = r"""
         came|stood|worth|volume|value|target|operations)\b|\s*,\s*worth\b|\s*[-–—:]\s*(?:\$|us\$|usd|\d))|
         bought|purchased(?=\s+(?:[a-z]+\s+)?(?:goods|products|commodities)\b)|  # "bought"
         (?:purchases|deliveries|supplies)(?=\s+from\s)|  # "purchases from B": A's imports
+        (?:(?<=goods\s)|(?<=merchandise\s))
+          (?:brought|shipped)(?:\s+in)?(?=\s+from\s)|  # "goods brought in from B": imports
         received(?=\s+(?:the\s+)?(?:(?:largest|biggest|most|highest|greatest)\s+)?
           (?:(?:amount|volume|value|share)\s+of\s+)?(?:[a-z]+\s+)?(?:goods|products)\b))\b
           # "B received the largest amount of goods": B's imports

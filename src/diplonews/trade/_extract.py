@@ -367,6 +367,23 @@ def _recent_states(
     return frozenset([*head, *named] if floor == 0 else named)
 
 
+def _subject_before(body: str, floor: int, sentence: Sentence) -> str | None:
+    """The state a short sentence with no number opens with, just before ``sentence``.
+
+    >>> body = "Trade rose. Peru ranked fifth. Exports to this country grew."
+    >>> _subject_before(body, 11, split_sentences(body)[2])
+    'PER'
+    """
+    gap = body[floor : sentence.start]
+    if not gap.strip() or _DIGIT.search(gap) or len(gap) > 120 or gap.strip().count(". ") > 0:
+        return None
+    found = extract_country_mentions(gap)
+    lead = len(gap) - len(gap.lstrip())
+    if not found or found[0].start != lead or found[0].kind == "group":
+        return None
+    return found[0].code
+
+
 def _filed_from(dateline: str | None, body: str) -> str | None:
     """The state of a dateline the reader kept apart, when it is the story's state.
 
@@ -595,6 +612,9 @@ def _extract(article: Article, read: str | None = None) -> tuple[TradeRecord, ..
                 _recent_states(body, sentence, states, named_starts, story_head)
                 if "ountr" in sentence.text and (ctx.pair is None or ctx.pair[1] is None)
                 else frozenset(),
+                _subject_before(body, trade_sentences[at - 1].end if at else 0, sentence)
+                if "this country" in sentence.text or "that country" in sentence.text
+                else None,
             ),
         )
         has_digit = _DIGIT.search(sentence.text) is not None

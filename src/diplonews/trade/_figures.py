@@ -149,7 +149,7 @@ _GOAL_ANAPHOR = re.compile(
     r"(?:reach|hit|total|(?:grow|rise|increase|climb)\s+to)|"  # "we expect it to reach X"
     # A goal or forecast said of the figure itself: "the figure should be lifted to X",
     # "officials expect the annual figure for 2024 to be around X".
-    r"(?:the|this)\s+(?:annual\s+|yearly\s+|full-year\s+)?figure\s+"
+    r"(?:the|this)\s+(?:annual\s+|yearly\s+|full-year\s+)?(?:figure|volume)\s+"  # "the volume"
     r"(?:should|must|would|will|could|is\s+(?:expected|projected|forecast|set)\s+to)\s+"
     r"(?:be\s+(?:lifted|raised|brought|increased|boosted|taken|doubled)\s+to|reach|hit|"
     r"(?:grow|rise|increase|climb)\s+to)|"
@@ -222,6 +222,8 @@ def figure_anaphor(text: str) -> bool:
     True
     >>> figure_anaphor("Officials expect the annual figure for 2024 to be around $9 billion.")
     True
+    >>> figure_anaphor("Both sides agreed that the volume should be raised to $2 billion by 2030.")
+    True
     """
     return (
         FIGURE_ANAPHOR.match(text) is not None
@@ -237,6 +239,8 @@ def figure_anaphor(text: str) -> bool:
                 or "figure for " in text  # "expect the annual figure for 2024 to be"
                 or "indicator to " in text
                 or "volume to " in text
+                or "volume s" in text  # "the volume should be raised to"
+                or "volume w" in text  # "... will reach"
             )
             and _GOAL_ANAPHOR.search(text) is not None
         )

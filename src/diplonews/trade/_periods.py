@@ -229,6 +229,8 @@ _FIRST_PART = re.compile(
     r"\bfirst\s+(?:half|quarter|[\w-]+\s+months)\s+of\s+(?:the\s+)?$", re.IGNORECASE
 )
 _PART_OF = re.compile(r"\bof\s+(?:the\s+)?(?:(?:current|this|last|previous|past)\s+)?$", re.I)
+# A period's "of" before the fiscal year it is part of: "July-March of FY24".
+_MONTHS_OF = re.compile(r"\s+of\s+(?:the\s+)?")
 # A fiscal year named by its place in time: "the current fiscal year", "the last fiscal year".
 _RELATIVE_FISCAL = re.compile(
     r"\b(?:the\s+)?(?P<rel>current|present|this|full|last|past|previous|preceding|next|coming)"
@@ -332,6 +334,12 @@ def relative_fiscal_years(
     >>> found = relative_fiscal_years("It was $5m in FY24.", dt.date(2024, 8, 18), 6, [])
     >>> [(m.text, str(m.period)) for m in found]
     [('FY24', '2023-07-01..2024-06-30')]
+
+    "The previous fiscal year" after a fiscal year the sentence named is the one before it:
+
+    >>> text = "It was $5m in FY2020-21 against $4m in the previous fiscal year."
+    >>> [str(m.period) for m in relative_fiscal_years(text, dt.date(2022, 8, 1), 6, [])]
+    ['2020-07-01..2021-06-30', '2019-07-01..2020-06-30']
     """
     if anchor is None or ("iscal" not in text and "inancial" not in text and "FY" not in text):
         return list(periods)
@@ -368,6 +376,8 @@ def relative_fiscal_years(
                 p.start < match.end() and match.start() < p.end for p in periods
             ):
                 continue
+            if any(_MONTHS_OF.fullmatch(text, p.end, match.start()) for p in periods):
+                continue  # "July-March of FY24": the months before it are the period
             last_year = int(match.group("year"))
             last_year += 2000 if last_year < 100 else 0
             period = Period.months(last_year - 1, end_month + 1, end_month, last_year=last_year)
@@ -380,7 +390,20 @@ def relative_fiscal_years(
         if _LATER_PART.search(text, max(0, match.start() - 12), match.start()):
             continue  # "the first half of the current fiscal year": a part, not the year
         first_year = anchor.year if anchor.month > end_month else anchor.year - 1
-        first_year += _SHIFTS.get(match.group("rel").casefold(), 0)
+        rel = match.group("rel").casefold()
+        named = [
+            p.period
+            for p in [*periods, *added]
+            if p.end <= match.start()
+            and p.period.end.month == end_month != 12
+            and p.period.start.month == end_month + 1
+            and p.period.end.year == p.period.start.year + 1
+        ]
+        if rel in ("previous", "preceding") and named:
+            # "X in fiscal year 2021-22 against Y in the previous fiscal year": the year
+            # before the one the sentence named, not before the one running at publication.
+            first_year = named[-1].start.year
+        first_year += _SHIFTS.get(rel, 0)
         if end_month == 12:
             period = Period.year(first_year + 1)
         else:
