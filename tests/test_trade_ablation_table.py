@@ -32,7 +32,7 @@ TABLE: list[TableRow] = [
         "surplus-on-merchandise-trade-after-current-account",
         None,
         "Chile's current account deficit widened to $310 million in March, the central bank "
-        "said. The seasonally adjusted series shows a surplus on merchandise trade of $95 "
+        "said. Adjusted for the season, the figures show a surplus on merchandise trade of $95 "
         "million in March.",
         D(2023, 4, 20),
         [("CHL", None, "balance", 95_000_000, "USD", "2023-03-01", "2023-03-31", False)],
