@@ -1457,6 +1457,10 @@ _WHO_EVENT = re.compile(
     r"(?:held|had|met|spoke|received|hosted|visited|attended|paid|talked|telephoned)\b"
     r"[^,;:]{0,160}?,\s"
 )
+# The guest of a reception told by a pronoun right after its verb: "will host him in P".
+_GUEST_PRONOUN = re.compile(
+    r"\s*(?:him|them|her(?=\s+(?:in|at|on|for|next|this|later|during)\b))\b"
+)
 # A phrase opening the sentence with an event to come that the main clause precedes: its
 # tense is that event's ("Ahead of his visit to Tokyo next week, X met Y on Monday").
 _AHEAD_OPENING = re.compile(
@@ -1951,6 +1955,10 @@ def _candidate(
         return None
     countries = {m.code for m in local if m.kind != "group"} | opening_subject
     countries |= {p.country for p in who if p.country} | borrowed | pronoun_subject
+    if gap[0] < gap[1] and _GUEST_PRONOUN.match(body, t1):
+        # "X, who met A's minister last month, will host him in P": the pronoun is the guest
+        # the aside named, whose state is a side of the main clause's event too
+        countries |= {m.code for m in mentions if gap[0] <= m.start < gap[1] and m.kind != "group"}
     if not countries and rule == "meeting.held_talks" and " on " in body[t1 : t1 + 5]:
         deal = _ON_PAIR_DEAL.match(body, t1, sentence.end)
         if deal is not None:

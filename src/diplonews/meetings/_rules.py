@@ -495,7 +495,9 @@ RULES: list[tuple[str, MeetingKind, tuple[str, ...], re.Pattern[str]]] = [
             (?i:delegations?|guests?|head|heads|ministers?|ambassadors?|envoys?|president|premier
               |speaker|chairman|chair(?:woman|person)?|secretary|secretary-general|king|emir|amir
               |sultan|prince|chancellor|counterparts?|leaders?|representatives?|coordinator
-              |commissioner|director|director-general|chief|mission)\b)""",
+              |commissioner|director|director-general|chief|mission)\b
+            # "who met A last month, will receive him in P": the guest told before, by a pronoun
+            |(?:him|them)\b|her\s+(?:in|at|on|for|next|this|later|during)\b)""",
             re.VERBOSE,
         ),
     ),
@@ -512,11 +514,13 @@ RULES: list[tuple[str, MeetingKind, tuple[str, ...], re.Pattern[str]]] = [
             |(?:(?<=\bis\s)|(?<=\bare\s)
             # "met A, as well as receiving B", "after receiving B": a guest of the subject's
             |(?<=\bwell\sas\s)|(?<=\bafter\s)|(?<=\bbefore\s))(?:receiving|hosting|welcoming))\s+
-            (?=(?:the\s+|a\s+|an\s+|his\s+|her\s+)?(?:(?!from\b|of\b)[\w.'’-]+\s+){0,4}?
+            (?:(?=(?:the\s+|a\s+|an\s+|his\s+|her\s+)?(?:(?!from\b|of\b)[\w.'’-]+\s+){0,4}?
             (?i:delegations?|guests?|head|ministers?|ambassadors?|envoys?|president|premier
               |speaker|chairman|chair(?:woman|person)?|secretary|secretary-general|king|emir|amir
-              |sultan|prince|chancellor|counterparts?|representatives?|commissioner)\b
-              (?![\w\s'’-]{0,40}\b(?i:summit|conference|forum|session|meeting|congress|games)))""",
+              |sultan|prince|chancellor|counterparts?|leaders?|representatives?|commissioner)\b
+              (?![\w\s'’-]{0,40}\b(?i:summit|conference|forum|session|meeting|congress|games)))
+            # "who met A last month, will host him in P": the guest told before, by a pronoun
+            |(?=(?:him|them)\b|her\s+(?:in|at|on|for|next|this|later|during)\b))""",
             re.VERBOSE,
         ),
     ),

@@ -1,0 +1,75 @@
+"""Meeting forms of the error classes read on the released B pages and corpus blind 16.
+
+A told table (``meeting_rows`` says what a row is and when it passes); rows
+that must stay as they are sit beside the classes' rows.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from meeting_rows import Expected, assert_told, told_params, told_table
+
+# (class, publication day, paragraph, the meetings it tells)
+TABLE, _row = told_table()
+
+D = "2025-02-12"  # a Wednesday: Monday is February 10, Friday February 14
+
+# --- a host to receive, by a pronoun, the guest an aside named ---------------------------------
+# "X, who met A's minister in P last month, will host him in Q on D": the aside tells the past
+# talks, and the main clause a reception to come whose guest is the one the aside named ("him",
+# "her", "them"): two events, the planned one between the host's state and the guest's.
+_row(
+    "host-the-guest-an-aside-named",
+    D,
+    "Chile's foreign minister, who held talks with his Bolivian counterpart in La Paz in "
+    "January, will host him in Santiago on Friday.",
+    ("meeting", "held", ("BOL", "CHL"), None, "2025-01"),
+    ("meeting", "planned", ("BOL", "CHL"), None, "2025-02-14"),
+)
+_row(
+    "host-the-guest-an-aside-named",
+    D,
+    "Finance Minister Greta Solberg, who met her Danish counterpart in Copenhagen in "
+    "December, will receive her in Oslo next month.",
+    ("meeting", "held", ("DNK", "NOR"), None, "2024-12"),
+    ("meeting", "planned", ("DNK", "NOR"), None, "2025-03"),
+)
+_row(
+    "host-the-guest-an-aside-named",
+    D,
+    "Kenya's trade minister, who hosted a Tanzanian delegation in Mombasa last year, will "
+    "host them again in Nairobi on March 3.",
+    ("meeting", "held", ("KEN", "TZA"), None, "2024"),
+    ("meeting", "planned", ("KEN", "TZA"), None, "2025-03-03"),
+)
+_row(
+    "host-the-guest-an-aside-named",
+    D,
+    "Ghana's president, who met the Ivorian head of state in Abidjan in November, is to "
+    "host him in Accra later this month.",
+    ("meeting", "held", ("CIV", "GHA"), None, "2024-11"),
+    ("meeting", "planned", ("CIV", "GHA"), None, "2025-02"),
+)
+# near misses: no pronoun guest (a guest named on its own), or a pronoun that is no guest
+_row(
+    "host-the-guest-an-aside-named",
+    D,
+    "Chile's president, who visited Lima in January, will host his Argentine counterpart "
+    "in Santiago on Friday.",
+    ("visit", "held", ("CHL", "PER"), None, "2025-01"),
+    ("meeting", "planned", ("ARG", "CHL"), None, "2025-02-14"),
+)
+_row(
+    "host-the-guest-an-aside-named",
+    D,
+    "Chile's foreign minister, who met his Bolivian counterpart in La Paz in January, "
+    "praised him on Monday for the border deal.",
+    ("meeting", "held", ("BOL", "CHL"), None, "2025-01"),
+)
+
+
+@pytest.mark.parametrize(("cls", "day", "text", "expected"), told_params(TABLE))
+def test_meetings_told_released_b(cls: str, day: str, text: str, expected: list[Expected]) -> None:
+    """The paragraph gives one record per event it tells, with its own sides and date."""
+    assert_told(cls, day, text, expected)
