@@ -68,6 +68,47 @@ _row(
     ("meeting", "held", ("BOL", "CHL"), None, "2025-01"),
 )
 
+# --- the states whose officials attend, told in the next sentence with no object --------------
+# "The X summit will take place in P on D. Leaders of A, B and C are expected to attend": "attend"
+# with no object of its own (or "attend it") is the gathering just told, and the states whose
+# officials attend (observers too) are its sides beside the host.
+_row(
+    "attend-the-gathering-told-before",
+    D,
+    "The Andean Community summit will be held in Quito on March 4. The presidents of "
+    "Colombia, Peru and Bolivia are expected to attend.",
+    ("conference", "planned", ("BOL", "COL", "ECU", "PER"), None, "2025-03-04"),
+)
+_row(
+    "attend-the-gathering-told-before",
+    D,
+    "A regional conference on fisheries opened in Reykjavik on Monday. Ministers of Norway, "
+    "Denmark and Canada attended.",
+    ("conference", "held", ("CAN", "DNK", "ISL", "NOR"), None, "2025-02-10"),
+)
+_row(
+    "attend-the-gathering-told-before",
+    D,
+    "An international forum on river basins will open in Dakar on Friday. Delegations of "
+    "Mali, Guinea and Mauritania will attend, with Gambia joining as an observer.",
+    ("conference", "planned", ("GIN", "GMB", "MLI", "MRT", "SEN"), None, "2025-02-14"),
+)
+_row(
+    "attend-the-gathering-told-before",
+    D,
+    "The Nordic Council summit will take place in Helsinki next week. The prime ministers "
+    "of Sweden, Norway and Iceland will attend it.",
+    ("conference", "planned", ("FIN", "ISL", "NOR", "SWE"), None, "2025-02"),
+)
+# near misses: "attend" with an object of its own, or those who attend are no state's officials
+_row(
+    "attend-the-gathering-told-before",
+    D,
+    "The Andean Community summit will be held in Quito on March 4. Students from Colombia "
+    "and Peru will attend classes there as usual.",
+    ("conference", "planned", ("ECU",), None, "2025-03-04"),
+)
+
 
 @pytest.mark.parametrize(("cls", "day", "text", "expected"), told_params(TABLE))
 def test_meetings_told_released_b(cls: str, day: str, text: str, expected: list[Expected]) -> None:

@@ -1026,9 +1026,12 @@ def _new_named_session(body: str, start: int, t0: int, t1: int) -> bool:
 # the ministers of A, B and C", "Delegations from A and B are taking part", "The leaders of A
 # and B were also present, while C was represented by its Foreign Minister".
 _ATTENDANCE = re.compile(
-    r"""\b(?:(?:was|were)\s+attended\s+by|attended\s+(?:it|the\s+(?:meeting|talks|event|forum
-    |session|conference|summit))|(?:also\s+)?(?:participated|took\s+part|(?:are|were|is)\s+taking
+    r"""\b(?:(?:was|were)\s+attended\s+by|attend(?:ed|ing)?\s+(?:it|the\s+(?:meeting|talks|event
+    |forum|session|conference|summit))|(?:also\s+)?(?:participated|took\s+part|(?:are|were|is)\s+taking
     \s+part)\b
+    # "Leaders of A and B are expected to attend.": the verb with no object of its own is the
+    # gathering told just before
+    |\b(?:will|to|also)\s+attend(?=\s*[,.;])|\battended(?=\s*[.;])
     # "were also present", "present at the summit"; not "present in the market", nor "present
     # at the ceremony"
     |\b(?:was|were)\s+(?:also\s+)?present(?=\s*[,.;]|\s+at\s+the\s+(?:meeting|talks|event
