@@ -109,6 +109,50 @@ _row(
     ("conference", "planned", ("ECU",), None, "2025-03-04"),
 )
 
+# --- guests received one after another: "received A, followed by B" ----------------------------
+# "The president received A's minister, followed by B's minister and C's envoy": the guests a
+# host receives in turn are one reception each (as "in turn" and "separately" tell); "followed
+# by" an event ("followed by an expanded meeting", "a press conference") adds no guest.
+_row(
+    "received-followed-by",
+    D,
+    "The President of Kenya on Monday received Foreign Minister of Uganda Jane Oketch, "
+    "followed by Foreign Minister of Rwanda Paul Nkusi.",
+    ("meeting", "held", ("KEN", "UGA"), None, "2025-02-10"),
+    ("meeting", "held", ("KEN", "RWA"), None, "2025-02-10"),
+)
+_row(
+    "received-followed-by",
+    D,
+    "Chile's president on Tuesday received the Peruvian trade minister, followed by his "
+    "Bolivian counterpart.",
+    ("meeting", "held", ("CHL", "PER"), None, "2025-02-11"),
+    ("meeting", "held", ("BOL", "CHL"), None, "2025-02-11"),
+)
+_row(
+    "received-followed-by",
+    D,
+    "Portugal's prime minister received the Spanish energy minister on Monday, followed by "
+    "Moroccan Interior Minister Karim Bennani and French Defence Minister Luc Garnier.",
+    ("meeting", "held", ("ESP", "PRT"), None, "2025-02-10"),
+    ("meeting", "held", ("MAR", "PRT"), None, "2025-02-10"),
+    ("meeting", "held", ("FRA", "PRT"), None, "2025-02-10"),
+)
+# near misses: "followed by" an event of the same talks, no guest of its own
+_row(
+    "received-followed-by",
+    D,
+    "The presidents of Chile and Peru held talks in a one-on-one format on Monday, followed "
+    "by an expanded meeting with the delegations.",
+    ("meeting", "held", ("CHL", "PER"), None, "2025-02-10"),
+)
+_row(
+    "received-followed-by",
+    D,
+    "Chile's president received Peru's president on Monday, followed by a joint press conference.",
+    ("meeting", "held", ("CHL", "PER"), None, "2025-02-10"),
+)
+
 
 @pytest.mark.parametrize(("cls", "day", "text", "expected"), told_params(TABLE))
 def test_meetings_told_released_b(cls: str, day: str, text: str, expected: list[Expected]) -> None:
