@@ -153,6 +153,41 @@ _row(
     ("meeting", "held", ("CHL", "PER"), None, "2025-02-10"),
 )
 
+# --- a seat of government named in an official's title is no place ----------------------------
+# "White House Homeland Security Advisor X", "a Kremlin aide", "Downing Street spokesman": the
+# venue names the official's office, not where the event is, so a trip to P to meet P's leader
+# told with such an official stays one trip (no talks in the venue's city of their own).
+_row(
+    "venue-in-an-officials-title",
+    D,
+    "President Joe Biden has asked Secretary of State Antony Blinken and White House "
+    "national security adviser Jake Sullivan to travel to Panama next week to meet with "
+    "President Jose Mulino.",
+    ("visit", "planned", ("PAN", "USA"), None, "2025-02"),
+)
+_row(
+    "venue-in-an-officials-title",
+    D,
+    "Kremlin foreign policy aide Yury Ushakov will travel to Ankara on Friday to meet with "
+    "Turkish President Recep Tayyip Erdogan.",
+    ("visit", "planned", ("RUS", "TUR"), None, "2025-02-14"),
+)
+_row(
+    "venue-in-an-officials-title",
+    D,
+    "British Prime Minister Keir Starmer's Downing Street chief of staff Morgan Lowe will "
+    "travel to Oslo on Friday to meet with Norwegian Prime Minister Jonas Gahr Store.",
+    ("visit", "planned", ("GBR", "NOR"), None, "2025-02-14"),
+)
+# near misses: the venue as the place of the talks stays their place, with its own record
+_row(
+    "venue-in-an-officials-title",
+    D,
+    "President Joe Biden met Chilean President Gabriel Boric at the White House on Monday, "
+    "a White House spokesman said.",
+    ("meeting", "held", ("CHL", "USA"), None, "2025-02-10"),
+)
+
 
 @pytest.mark.parametrize(("cls", "day", "text", "expected"), told_params(TABLE))
 def test_meetings_told_released_b(cls: str, day: str, text: str, expected: list[Expected]) -> None:

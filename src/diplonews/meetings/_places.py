@@ -535,6 +535,10 @@ def find_location(
     """'in Baku', 'to Riyadh', 'in Albania', 'to the White House', 'here' (the dateline)."""
     venue_re, venues = _venue_pattern()
     venue = venue_re.search(body, lo, hi)
+    while venue is not None and _VENUE_STAFF.match(body, venue.end()):
+        # "White House Homeland Security Advisor X", "a Kremlin aide": the venue names an
+        # official's office, no place of the event
+        venue = venue_re.search(body, venue.end(), hi)
     if venue is not None:
         city, code = venues[venue.group()]
         return Place(city=city, country=Country(code))
@@ -596,6 +600,16 @@ def of_its_time(place: Place, sides: set[str], published: dt.date | None) -> Pla
     return place
 
 
+# An official's office or role right after a venue's name: "White House press secretary",
+# "Kremlin aide", "White House Homeland Security Advisor" (up to four title words between, no
+# word of a phrase of place or time: "at the White House with officials" is the place).
+_VENUE_STAFF = re.compile(
+    r"""(?:\s+(?!(?:on|in|with|for|to|at|and|the|a|an|of|by|after|before|where)\b)[\w-]+){0,4}?
+    \s+(?i:advis[eo]rs?|aides?|spokes(?:man|woman|person)
+    |secretary|chief|director|counsel(?:or)?|officials?|staff|sources?|correspondents?
+    |press)\b""",
+    re.VERBOSE,
+)
 # A city right after a verb of visiting told: "visited Istanbul", "is visiting New York"
 # (not "to visit Samarkand", often a step of the trip under way).
 _VISITED_CITY = re.compile(
