@@ -1055,6 +1055,13 @@ _WHEN_CLAUSE = re.compile(
 
 # A percentage restated as an amount, then a change word: "8.5%, or $4.2 million, more than".
 _PERCENT_OR = re.compile(r"\d\s*(?:%|percent|per\s+cent|pct),?\s+or\s+(?:by\s+)?$", re.IGNORECASE)
+# A change by a percentage restated as an amount: "rose by 8.5 percent, or $4.2 million",
+# "went up 12%, or $3 billion": the amount is the change, whatever follows it.
+_CHANGE_PERCENT_OR = re.compile(
+    r"\b(?:by|up|down)\s+(?:about\s+|around\s+|some\s+)?\d[\d.,]*\s*"
+    r"(?:%|percent|per\s+cent|pct),?\s+or\s+(?:by\s+)?(?:about\s+|around\s+|some\s+)?$",
+    re.IGNORECASE,
+)
 _CHANGE_WORD_AFTER = re.compile(r"\s*,?\s*(?:more|less|higher|lower|up|down)\b", re.IGNORECASE)
 # A goal's horizon with no period right after its amount: "to $5 bln in the coming years",
 # "$10 billion (target) in the medium term".
@@ -1392,6 +1399,9 @@ def sentence_figures(
                 and _PERCENT_OR.search(before) is not None
                 and _CHANGE_WORD_AFTER.match(after) is not None
             )  # "12.7 percent, or $5.1 million, more than": the percentage's change
+            or (
+                "or" in lower_before and _CHANGE_PERCENT_OR.search(before) is not None
+            )  # "rose by 8.5 percent, or $4.2 million": the change restated as an amount
             or (
                 _OR_PERCENT_CHANGE.match(after) is not None
                 and _LEVEL_VERB_BEFORE.search(before) is None
