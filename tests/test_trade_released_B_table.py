@@ -9,6 +9,14 @@ those pages:
   $55 million": a change by a percentage restated as an amount is the change, no record,
   wherever it stands (no "more than" needs to follow); "rose by 6 percent to $X" still
   gives the level X, and "a share of 9 percent, or $X" still is a partner's figure;
+- ``comparison-base-period``: "Compared to January-May of last year, trade rose by 9
+  percent": a period named as the base a change is measured against is not the period of
+  the next sentence's figures, which go on in the period of the figure before; "In
+  January-May, trade rose by 9 percent" still hands its period on;
+- ``event-place-no-subject``: "The leaders met at the ECOWAS summit, when they agreed to
+  raise bilateral trade to X": a state or group after "at" is where something took place,
+  not the clause's subject, so it owns no trade; the bilateral trade is the story's two
+  states';
 - near misses that must stay as they are.
 """
 
@@ -62,7 +70,95 @@ TABLE: list[TableRow] = [
         D(2024, 1, 30),
         [("BOL", "PRY", "turnover", 288_000_000, "USD", "2023-01-01", "2023-12-31", False)],
     ),
+    # --- comparison-base-period: the base of a change hands no period on
+    (
+        "comparison-base-period",
+        "compared-to-months-of-last-year",
+        None,
+        "Trade between Chile and Peru came to $940 million in January-September 2023. "
+        "Compared to January-September of last year, the trade volume grew by 14 percent. "
+        "Chile's exports to Peru made up $610 million.",
+        D(2023, 10, 20),
+        [
+            ("CHL", "PER", "turnover", 940_000_000, "USD", "2023-01-01", "2023-09-30", False),
+            ("CHL", "PER", "export", 610_000_000, "USD", "2023-01-01", "2023-09-30", False),
+        ],
+    ),
+    (
+        "comparison-base-period",
+        "in-comparison-with-first-half",
+        None,
+        "Mongolia's turnover with Japan reached $410 million in the first half of 2024. In "
+        "comparison with the first half of 2023, the trade expanded by a fifth. Imports from "
+        "Japan accounted for $300 million.",
+        D(2024, 8, 5),
+        [
+            ("MNG", "JPN", "turnover", 410_000_000, "USD", "2024-01-01", "2024-06-30", False),
+            ("MNG", "JPN", "import", 300_000_000, "USD", "2024-01-01", "2024-06-30", False),
+        ],
+    ),
+    (
+        "comparison-base-period",
+        "against-last-years-quarter",
+        None,
+        "Ghana's trade with Togo totalled $42 million in the first quarter of 2023. Against "
+        "the first quarter of 2022, bilateral trade rose 11 percent. Ghana's exports to Togo "
+        "stood at $29 million.",
+        D(2023, 5, 2),
+        [
+            ("GHA", "TGO", "turnover", 42_000_000, "USD", "2023-01-01", "2023-03-31", False),
+            ("GHA", "TGO", "export", 29_000_000, "USD", "2023-01-01", "2023-03-31", False),
+        ],
+    ),
+    # --- event-place-no-subject: a gathering's state or group owns no trade
+    (
+        "event-place-no-subject",
+        "met-at-group-summit-agreed-bilateral-goal",
+        None,
+        "The President of Ghana will visit Senegal next week. The two leaders last met at "
+        "the ECOWAS summit in May last year, when they agreed to raise bilateral trade to "
+        "$800 million by 2027.",
+        D(2024, 2, 27),
+        [("GHA", "SEN", "turnover", 800_000_000, "USD", "2027-01-01", "2027-12-31", True)],
+    ),
+    (
+        "event-place-no-subject",
+        "spoke-at-group-meeting-where-agreed",
+        None,
+        "Chile's foreign minister will travel to Lima on Monday. The ministers spoke at the "
+        "Mercosur meeting in June, where they agreed to lift bilateral trade to $3 billion "
+        "by 2028.",
+        D(2024, 2, 27),
+        [("CHL", "PER", "turnover", 3_000_000_000, "USD", "2028-01-01", "2028-12-31", True)],
+    ),
+    (
+        "event-place-no-subject",
+        "talks-at-forum-ended-with-pledge",
+        None,
+        "Mongolia's prime minister is to visit Japan this week. Talks at the ASEAN Regional "
+        "Forum last year ended with a pledge to raise bilateral trade to $1.5 billion by 2030.",
+        D(2024, 2, 27),
+        [("MNG", "JPN", "turnover", 1_500_000_000, "USD", "2030-01-01", "2030-12-31", True)],
+    ),
     # --- near misses: a level after a percentage change; a share restated as an amount
+    (
+        "near-miss",
+        "months-period-handed-on",
+        None,
+        "Trade between Chile and Peru was up 14 percent in January-September 2023. Chile's "
+        "exports to Peru made up $610 million.",
+        D(2023, 10, 20),
+        [("CHL", "PER", "export", 610_000_000, "USD", "2023-01-01", "2023-09-30", False)],
+    ),
+    (
+        "near-miss",
+        "group-subject-owns-its-trade",
+        None,
+        "The EAEU's trade with China reached $180 billion in 2023, the commission said at a "
+        "meeting in Minsk.",
+        D(2024, 2, 27),
+        [("EAEU", "CHN", "turnover", 180_000_000_000, "USD", "2023-01-01", "2023-12-31", False)],
+    ),
     (
         "near-miss",
         "rose-by-percent-to-level",
