@@ -17,6 +17,10 @@ those pages:
   raise bilateral trade to X": a state or group after "at" is where something took place,
   not the clause's subject, so it owns no trade; the bilateral trade is the story's two
   states';
+- ``list-closing-role``: "B ($X), C ($Y) and D ($Z) were the main partners": a role the
+  listed states are said to be, with no owner named, gives the flow of the list's
+  figures (partners: turnover; suppliers: imports; markets: exports), not the flow the
+  sentence before named last (a surplus, imports); "were A's main buyers" still does;
 - near misses that must stay as they are.
 """
 
@@ -140,7 +144,51 @@ TABLE: list[TableRow] = [
         D(2024, 2, 27),
         [("MNG", "JPN", "turnover", 1_500_000_000, "USD", "2030-01-01", "2030-12-31", True)],
     ),
-    # --- near misses: a level after a percentage change; a share restated as an amount
+    # --- list-closing-role: the role the listed states are gives the list's flow
+    (
+        "list-closing-role",
+        "were-the-main-partners-after-a-surplus",
+        None,
+        "Chile's foreign trade came to $91 billion in 2023. Exports were $52 billion and "
+        "imports $39 billion, for a surplus of $13 billion. Peru ($ 8,8 billion), Bolivia "
+        "($3,9 billion) and Paraguay ($1,6 billion) were the main partners.",
+        D(2024, 1, 25),
+        [
+            ("CHL", None, "turnover", 91_000_000_000, "USD", "2023-01-01", "2023-12-31", False),
+            ("CHL", None, "export", 52_000_000_000, "USD", "2023-01-01", "2023-12-31", False),
+            ("CHL", None, "import", 39_000_000_000, "USD", "2023-01-01", "2023-12-31", False),
+            ("CHL", None, "balance", 13_000_000_000, "USD", "2023-01-01", "2023-12-31", False),
+            ("CHL", "PER", "turnover", 8_800_000_000, "USD", "2023-01-01", "2023-12-31", False),
+            ("CHL", "BOL", "turnover", 3_900_000_000, "USD", "2023-01-01", "2023-12-31", False),
+            ("CHL", "PRY", "turnover", 1_600_000_000, "USD", "2023-01-01", "2023-12-31", False),
+        ],
+    ),
+    (
+        "list-closing-role",
+        "remained-the-leading-trading-partners-after-imports",
+        None,
+        "Ghana's imports reached $14 billion last year. Togo ($2,1 billion) and Benin "
+        "($1,7 billion) remained the leading trading partners.",
+        D(2024, 2, 9),
+        [
+            ("GHA", None, "import", 14_000_000_000, "USD", "2023-01-01", "2023-12-31", False),
+            ("GHA", "TGO", "turnover", 2_100_000_000, "USD", "2023-01-01", "2023-12-31", False),
+            ("GHA", "BEN", "turnover", 1_700_000_000, "USD", "2023-01-01", "2023-12-31", False),
+        ],
+    ),
+    (
+        "list-closing-role",
+        "were-the-largest-suppliers-after-exports",
+        None,
+        "Mongolia's exports totalled $15 billion in 2023. China ($ 4,4 billion) and Russia "
+        "($2,2 billion) were the largest suppliers.",
+        D(2024, 2, 1),
+        [
+            ("MNG", None, "export", 15_000_000_000, "USD", "2023-01-01", "2023-12-31", False),
+            ("MNG", "CHN", "import", 4_400_000_000, "USD", "2023-01-01", "2023-12-31", False),
+            ("MNG", "RUS", "import", 2_200_000_000, "USD", "2023-01-01", "2023-12-31", False),
+        ],
+    ),
     (
         "near-miss",
         "months-period-handed-on",
@@ -149,6 +197,19 @@ TABLE: list[TableRow] = [
         "exports to Peru made up $610 million.",
         D(2023, 10, 20),
         [("CHL", "PER", "export", 610_000_000, "USD", "2023-01-01", "2023-09-30", False)],
+    ),
+    (
+        "near-miss",
+        "owner-named-role-closing-a-list",
+        None,
+        "Chile's imports came to $39 billion in 2023. Peru ($5,3 billion) and Bolivia "
+        "($2,4 billion) were Chile's main export markets.",
+        D(2024, 1, 25),
+        [
+            ("CHL", None, "import", 39_000_000_000, "USD", "2023-01-01", "2023-12-31", False),
+            ("CHL", "PER", "export", 5_300_000_000, "USD", "2023-01-01", "2023-12-31", False),
+            ("CHL", "BOL", "export", 2_400_000_000, "USD", "2023-01-01", "2023-12-31", False),
+        ],
     ),
     (
         "near-miss",
