@@ -21,6 +21,11 @@ those pages:
   listed states are said to be, with no owner named, gives the flow of the list's
   figures (partners: turnover; suppliers: imports; markets: exports), not the flow the
   sentence before named last (a surplus, imports); "were A's main buyers" still does;
+- ``ranked-partner-then-clause``: "B remained the main partner: turnover with this
+  country reached X", "B was the top market, and exports there ...": a state ranked as a
+  partner in a clause closed by a colon or ", and" owns no flow of the next clause, whose
+  reporter is the story's state; "B was the largest exporter, and its exports to C
+  reached X" still is B's;
 - near misses that must stay as they are.
 """
 
@@ -213,6 +218,15 @@ TABLE: list[TableRow] = [
     ),
     (
         "near-miss",
+        "ranked-state-owns-its-own-flow",
+        None,
+        "Brazil was the largest exporter of the region in 2023, and its exports to Chile "
+        "reached $3,4 billion.",
+        D(2024, 2, 15),
+        [("BRA", "CHL", "export", 3_400_000_000, "USD", "2023-01-01", "2023-12-31", False)],
+    ),
+    (
+        "near-miss",
         "group-subject-owns-its-trade",
         None,
         "The EAEU's trade with China reached $180 billion in 2023, the commission said at a "
@@ -220,6 +234,54 @@ TABLE: list[TableRow] = [
         D(2024, 2, 27),
         [("EAEU", "CHN", "turnover", 180_000_000_000, "USD", "2023-01-01", "2023-12-31", False)],
     ),
+    # --- ranked-partner-then-clause: the ranked state is the partner of the next clause
+    (
+        "ranked-partner-then-clause",
+        "main-partner-colon-this-country",
+        None,
+        "Uruguay's trade with Mercosur reached $2,9 billion in 2023. Brazil remained the "
+        "leading partner within the bloc: trade with this country came to $1,3 billion in "
+        "January-December.",
+        D(2024, 2, 20),
+        [
+            (
+                "URY",
+                "MERCOSUR",
+                "turnover",
+                2_900_000_000,
+                "USD",
+                "2023-01-01",
+                "2023-12-31",
+                False,
+            ),
+            ("URY", "BRA", "turnover", 1_300_000_000, "USD", "2023-01-01", "2023-12-31", False),
+        ],
+    ),
+    (
+        "ranked-partner-then-clause",
+        "top-market-comma-and-exports-to-it",
+        None,
+        "Ghana's exports totalled $17 billion last year. Switzerland was the top market, "
+        "and exports to Switzerland stood at $3,6 billion.",
+        D(2024, 3, 4),
+        [
+            ("GHA", None, "export", 17_000_000_000, "USD", "2023-01-01", "2023-12-31", False),
+            ("GHA", "CHE", "export", 3_600_000_000, "USD", "2023-01-01", "2023-12-31", False),
+        ],
+    ),
+    (
+        "ranked-partner-then-clause",
+        "largest-supplier-colon-imports",
+        None,
+        "Mongolia's foreign trade amounted to $24 billion in 2023. China was the largest "
+        "supplier: imports from China were worth $5,8 billion.",
+        D(2024, 1, 18),
+        [
+            ("MNG", None, "turnover", 24_000_000_000, "USD", "2023-01-01", "2023-12-31", False),
+            ("MNG", "CHN", "import", 5_800_000_000, "USD", "2023-01-01", "2023-12-31", False),
+        ],
+    ),
+    # --- near misses
     (
         "near-miss",
         "rose-by-percent-to-level",

@@ -866,6 +866,10 @@ _RANKED_BEFORE = re.compile(
     re.IGNORECASE,
 )
 
+# The end of the ranking clause before a new one: "B remained the main partner: trade
+# with it ...", "B was the top market, and exports to this country ...".
+_RANK_CLAUSE_END = re.compile(r":|,\s*and\b", re.IGNORECASE)
+
 
 def _ranked_as_partner(text: str, subject: CountryMention, flow_start: int) -> bool:
     """Whether ``subject`` is ranked as a partner in a clause before a flow word at ``flow_start``.
@@ -874,11 +878,17 @@ def _ranked_as_partner(text: str, subject: CountryMention, flow_start: int) -> b
     >>> text = "Chile topped the list of suppliers, while imports from Peru grew."
     >>> _ranked_as_partner(text, find(text)[0], text.index("imports"))
     True
+    >>> text = "Chile remained the main partner: trade with this country grew."
+    >>> _ranked_as_partner(text, find(text)[0], text.index("trade"))
+    True
     >>> text = "Chile raised its imports from Peru."
     >>> _ranked_as_partner(text, find(text)[0], text.index("imports"))
     False
     """
-    if not CLAUSE_BREAK.search(text, subject.end, flow_start):
+    if not (
+        CLAUSE_BREAK.search(text, subject.end, flow_start)
+        or _RANK_CLAUSE_END.search(text, subject.end, flow_start)
+    ):
         return False  # its own clause's flow: "Chile, the largest buyer, imported X"
     return (
         _RANKED_AFTER.match(text, subject.end) is not None
