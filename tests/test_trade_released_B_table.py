@@ -26,6 +26,11 @@ those pages:
   partner in a clause closed by a colon or ", and" owns no flow of the next clause, whose
   reporter is the story's state; "B was the largest exporter, and its exports to C
   reached X" still is B's;
+- ``flow-to-the-bloc-accounted-for``: "Imports from the bloc accounted for X and exports
+  reached Y": a flow whose partner is named back by a common noun ("the bloc", "the
+  union", "this country") is the subject of "accounted for", as "Imports from B" is, so
+  X is its level and the amount of the next clause is no share of it; "B accounted for
+  X and C for Y" still are the listed states' parts;
 - near misses that must stay as they are.
 """
 
@@ -227,6 +232,28 @@ TABLE: list[TableRow] = [
     ),
     (
         "near-miss",
+        "states-accounted-for-parts",
+        None,
+        "Uruguay's trade with Mercosur came to $7 billion in 2023. Brazil accounted for "
+        "$4,6 billion and Argentina for $1,8 billion.",
+        D(2024, 2, 15),
+        [
+            (
+                "URY",
+                "MERCOSUR",
+                "turnover",
+                7_000_000_000,
+                "USD",
+                "2023-01-01",
+                "2023-12-31",
+                False,
+            ),
+            ("URY", "BRA", "turnover", 4_600_000_000, "USD", "2023-01-01", "2023-12-31", False),
+            ("URY", "ARG", "turnover", 1_800_000_000, "USD", "2023-01-01", "2023-12-31", False),
+        ],
+    ),
+    (
+        "near-miss",
         "group-subject-owns-its-trade",
         None,
         "The EAEU's trade with China reached $180 billion in 2023, the commission said at a "
@@ -279,6 +306,46 @@ TABLE: list[TableRow] = [
         [
             ("MNG", None, "turnover", 24_000_000_000, "USD", "2023-01-01", "2023-12-31", False),
             ("MNG", "CHN", "import", 5_800_000_000, "USD", "2023-01-01", "2023-12-31", False),
+        ],
+    ),
+    # --- flow-to-the-bloc-accounted-for: the next clause's amount is its own flow's
+    (
+        "flow-to-the-bloc-accounted-for",
+        "imports-from-the-bloc-accounted-for-and-exports",
+        None,
+        "Armenia's trade with the EAEU reached $5,2 billion in 2023. Imports from the bloc "
+        "accounted for $3,3 billion and exports came to $1,9 billion.",
+        D(2024, 2, 12),
+        [
+            ("ARM", "EAEU", "turnover", 5_200_000_000, "USD", "2023-01-01", "2023-12-31", False),
+            ("ARM", "EAEU", "import", 3_300_000_000, "USD", "2023-01-01", "2023-12-31", False),
+            ("ARM", "EAEU", "export", 1_900_000_000, "USD", "2023-01-01", "2023-12-31", False),
+        ],
+    ),
+    (
+        "flow-to-the-bloc-accounted-for",
+        "exports-to-the-union-accounted-for-and-imports",
+        None,
+        "Norway's trade with the European Union totalled EUR 140 billion last year. Exports "
+        "to the union accounted for EUR 96 billion, and imports stood at EUR 44 billion.",
+        D(2024, 3, 8),
+        [
+            ("NOR", "EU", "turnover", 140_000_000_000, "EUR", "2023-01-01", "2023-12-31", False),
+            ("NOR", "EU", "export", 96_000_000_000, "EUR", "2023-01-01", "2023-12-31", False),
+            ("NOR", "EU", "import", 44_000_000_000, "EUR", "2023-01-01", "2023-12-31", False),
+        ],
+    ),
+    (
+        "flow-to-the-bloc-accounted-for",
+        "exports-to-this-country-accounted-for",
+        None,
+        "Tunisia's trade with France came to EUR 9 billion in 2023. Exports to this country "
+        "accounted for EUR 5,1 billion and purchases from France reached EUR 3,9 billion.",
+        D(2024, 1, 30),
+        [
+            ("TUN", "FRA", "turnover", 9_000_000_000, "EUR", "2023-01-01", "2023-12-31", False),
+            ("TUN", "FRA", "export", 5_100_000_000, "EUR", "2023-01-01", "2023-12-31", False),
+            ("TUN", "FRA", "import", 3_900_000_000, "EUR", "2023-01-01", "2023-12-31", False),
         ],
     ),
     # --- near misses

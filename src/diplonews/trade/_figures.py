@@ -314,10 +314,12 @@ _BASE_BEFORE = re.compile(
 )
 _FROM_BASE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
 _PERIOD_ASIDE = re.compile(r"\s*(?:(?:figures?|levels?|indicators?)\s*)?\(\s*", re.IGNORECASE)
-# The flow as the subject of "accounted for": "Imports", "Exports to China".
+# The flow as the subject of "accounted for": "Imports", "Exports to China"; "Imports
+# from the bloc", "exports to this country": a partner named back by a common noun.
 _FLOW_SUBJECT = re.compile(
-    r"\b(?:exports?|imports?)(?:\s+(?:to|from)\s+(?:the\s+)?(?-i:[A-Z][\w'.-]*)"
-    r"(?:\s+(?-i:[A-Z][\w'.-]*)){0,2})?"
+    r"\b(?:exports?|imports?)(?:\s+(?:to|from)\s+(?:(?:the\s+)?(?-i:[A-Z][\w'.-]*)"
+    r"(?:\s+(?-i:[A-Z][\w'.-]*)){0,2}|(?:the|this|that)\s+(?:bloc|union|community|"
+    r"grouping|country|republic|kingdom)))?"
     r"(?:,\s+(?:mainly|mostly|chiefly|largely|primarily|predominantly|including|such\s+as)\b"
     r"[^;.]{0,80}?,)?\s*$",  # "A's exports to B, mainly garments, accounted for X"
     re.IGNORECASE,
