@@ -31,6 +31,12 @@ those pages:
   union", "this country") is the subject of "accounted for", as "Imports from B" is, so
   X is its level and the amount of the next clause is no share of it; "B accounted for
   X and C for Y" still are the listed states' parts;
+- ``coming-span-forecast``: "For the next three months, the bank estimated a surplus of
+  X in the April-June period": an amount of a sentence that opens on a span still to come
+  ("for the next three months", "over the coming months") is a forecast, for the coming
+  span of its yearless months, though "estimated" alone is no goal's word; a span to come
+  named only after the amount ("..., and data for the next three months follow") leaves
+  the figure as it is;
 - near misses that must stay as they are.
 """
 
@@ -254,6 +260,15 @@ TABLE: list[TableRow] = [
     ),
     (
         "near-miss",
+        "coming-span-after-the-amount",
+        None,
+        "Chile's exports reached $25 billion in the first quarter of 2024, and the ministry "
+        "will give the data for the next three months in July.",
+        D(2024, 4, 26),
+        [("CHL", None, "export", 25_000_000_000, "USD", "2024-01-01", "2024-03-31", False)],
+    ),
+    (
+        "near-miss",
         "group-subject-owns-its-trade",
         None,
         "The EAEU's trade with China reached $180 billion in 2023, the commission said at a "
@@ -346,6 +361,40 @@ TABLE: list[TableRow] = [
             ("TUN", "FRA", "turnover", 9_000_000_000, "EUR", "2023-01-01", "2023-12-31", False),
             ("TUN", "FRA", "export", 5_100_000_000, "EUR", "2023-01-01", "2023-12-31", False),
             ("TUN", "FRA", "import", 3_900_000_000, "EUR", "2023-01-01", "2023-12-31", False),
+        ],
+    ),
+    # --- coming-span-forecast: a sentence opening on a span to come is a forecast
+    (
+        "coming-span-forecast",
+        "next-three-months-estimated-yearless-quarter",
+        None,
+        "Kenya's trade deficit in March was $1,05 billion. For the next three months, the "
+        "central bank estimated a deficit of $3,3 billion in the April-June period.",
+        D(2024, 4, 19),
+        [
+            ("KEN", None, "balance", -1_050_000_000, "USD", "2024-03-01", "2024-03-31", False),
+            ("KEN", None, "balance", -3_300_000_000, "USD", "2024-04-01", "2024-06-30", True),
+        ],
+    ),
+    (
+        "coming-span-forecast",
+        "over-the-coming-months-sees-surplus",
+        None,
+        "Over the coming months, Peru's trade ministry sees a surplus of $2,7 billion for "
+        "the May-July period.",
+        D(2024, 5, 3),
+        [("PER", None, "balance", 2_700_000_000, "USD", "2024-05-01", "2024-07-31", True)],
+    ),
+    (
+        "coming-span-forecast",
+        "in-the-next-few-months-exports-estimated",
+        None,
+        "Chile's exports reached $25 billion in the first quarter. In the next few months, "
+        "officials estimated exports at $24 billion for April-June.",
+        D(2024, 4, 26),
+        [
+            ("CHL", None, "export", 25_000_000_000, "USD", "2024-01-01", "2024-03-31", False),
+            ("CHL", None, "export", 24_000_000_000, "USD", "2024-04-01", "2024-06-30", True),
         ],
     ),
     # --- near misses

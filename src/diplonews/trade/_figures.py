@@ -1065,6 +1065,13 @@ _WHEN_CLAUSE = re.compile(
 )
 
 
+# A span still to come, before an amount of its sentence: "For the next three months, the
+# bank estimated a surplus of X", "over the coming months exports should ...": a forecast.
+_COMING_SPAN = re.compile(
+    r"\b(?:for|over|in|during|within)\s+the\s+(?:next|coming)\s+"
+    r"(?:(?:few|two|three|four|five|six|several|\d+)\s+)?(?:months?|quarters?|weeks|years?)\b",
+    re.IGNORECASE,
+)
 # A percentage restated as an amount, then a change word: "8.5%, or $4.2 million, more than".
 _PERCENT_OR = re.compile(r"\d\s*(?:%|percent|per\s+cent|pct),?\s+or\s+(?:by\s+)?$", re.IGNORECASE)
 # A change by a percentage restated as an amount: "rose by 8.5 percent, or $4.2 million",
@@ -2536,9 +2543,13 @@ def sentence_figures(
         clause = text[prev_end : mention.start]
         segment = text[flow.end : mention.start] if flow.end <= mention.start else ""
         factual = bool(PAST_FACT.search(segment)) and not MODAL.search(segment)
-        target = (not factual and bool(TARGET.search(clause))) or (
-            anchor is not None and period.start > anchor
-        )
+        target = (
+            not factual
+            and (
+                bool(TARGET.search(clause))
+                or _COMING_SPAN.search(text, 0, mention.start) is not None
+            )
+        ) or (anchor is not None and period.start > anchor)
         if (
             target
             and anchor is not None
