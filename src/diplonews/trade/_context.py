@@ -69,6 +69,9 @@ _BILATERAL_BETWEEN = re.compile(r"\b(?:bilateral|two-way|mutual)\s+trade\b", re.
 _CLAUSE_WITH = re.compile(r",\s*with\s+$")  # ", with Chinese imports from the EC worth ..."
 _COMMUNITY = re.compile(r"\bthe\s+(?:European\s+)?Community\b")
 _PREPOSITIONS = ("with", "to", "from", "between", "and", "against", "in", "on", "of", "by", "for")
+# A state after "at" is where, or whose gathering, something took place ("met at the SCO
+# summit, when they agreed to raise trade"): the place of an event is no clause's subject.
+_SUBJECT_PREPOSITIONS = (*_PREPOSITIONS, "at")
 # The words before a state a ranking measures against: "second after B", "behind B".
 _COMPARANDS = ("after", "behind")
 # Determiners and counts between a preposition and a state: "with the 25 EU member countries".
@@ -650,9 +653,9 @@ def subject(text: str, before: int, mentions: Sequence[CountryMention]) -> Count
     for mention in mentions:
         if mention.start >= before:
             break
-        if _preposition(text, mention) not in _PREPOSITIONS and not text[mention.end :].startswith(
-            ("-", "–")
-        ):
+        if _preposition(text, mention) not in _SUBJECT_PREPOSITIONS and not text[
+            mention.end :
+        ].startswith(("-", "–")):
             return mention
     return None
 

@@ -822,8 +822,14 @@ _PARTNERS_NAMED = re.compile(
 )
 
 
-# A period that starts a span, not the flow's: "the highest since records began in 1990".
-_SINCE = re.compile(r"\b(?:since|from|than|after|before)\b[^,;]{0,30}$", re.IGNORECASE)
+# A period that starts a span, not the flow's: "the highest since records began in 1990";
+# or the base a change is measured against: "Compared to January-May of last year, trade
+# rose 9%" (the next sentence's figures are not for the base).
+_SINCE = re.compile(
+    r"\b(?:since|from|than|after|before|compared\s+(?:to|with)|in\s+comparison\s+(?:to|with)"
+    r"|against|versus)\b[^,;]{0,30}$",
+    re.IGNORECASE,
+)
 
 
 def _pending_period(

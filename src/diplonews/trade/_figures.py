@@ -314,10 +314,12 @@ _BASE_BEFORE = re.compile(
 )
 _FROM_BASE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
 _PERIOD_ASIDE = re.compile(r"\s*(?:(?:figures?|levels?|indicators?)\s*)?\(\s*", re.IGNORECASE)
-# The flow as the subject of "accounted for": "Imports", "Exports to China".
+# The flow as the subject of "accounted for": "Imports", "Exports to China"; "Imports
+# from the bloc", "exports to this country": a partner named back by a common noun.
 _FLOW_SUBJECT = re.compile(
-    r"\b(?:exports?|imports?)(?:\s+(?:to|from)\s+(?:the\s+)?(?-i:[A-Z][\w'.-]*)"
-    r"(?:\s+(?-i:[A-Z][\w'.-]*)){0,2})?"
+    r"\b(?:exports?|imports?)(?:\s+(?:to|from)\s+(?:(?:the\s+)?(?-i:[A-Z][\w'.-]*)"
+    r"(?:\s+(?-i:[A-Z][\w'.-]*)){0,2}|(?:the|this|that)\s+(?:bloc|union|community|"
+    r"grouping|country|republic|kingdom)))?"
     r"(?:,\s+(?:mainly|mostly|chiefly|largely|primarily|predominantly|including|such\s+as)\b"
     r"[^;.]{0,80}?,)?\s*$",  # "A's exports to B, mainly garments, accounted for X"
     re.IGNORECASE,
@@ -866,6 +868,10 @@ _RANKED_BEFORE = re.compile(
     re.IGNORECASE,
 )
 
+# The end of the ranking clause before a new one: "B remained the main partner: trade
+# with it ...", "B was the top market, and exports to this country ...".
+_RANK_CLAUSE_END = re.compile(r":|,\s*and\b", re.IGNORECASE)
+
 
 def _ranked_as_partner(text: str, subject: CountryMention, flow_start: int) -> bool:
     """Whether ``subject`` is ranked as a partner in a clause before a flow word at ``flow_start``.
@@ -874,11 +880,17 @@ def _ranked_as_partner(text: str, subject: CountryMention, flow_start: int) -> b
     >>> text = "Chile topped the list of suppliers, while imports from Peru grew."
     >>> _ranked_as_partner(text, find(text)[0], text.index("imports"))
     True
+    >>> text = "Chile remained the main partner: trade with this country grew."
+    >>> _ranked_as_partner(text, find(text)[0], text.index("trade"))
+    True
     >>> text = "Chile raised its imports from Peru."
     >>> _ranked_as_partner(text, find(text)[0], text.index("imports"))
     False
     """
-    if not CLAUSE_BREAK.search(text, subject.end, flow_start):
+    if not (
+        CLAUSE_BREAK.search(text, subject.end, flow_start)
+        or _RANK_CLAUSE_END.search(text, subject.end, flow_start)
+    ):
         return False  # its own clause's flow: "Chile, the largest buyer, imported X"
     return (
         _RANKED_AFTER.match(text, subject.end) is not None
@@ -1053,8 +1065,22 @@ _WHEN_CLAUSE = re.compile(
 )
 
 
+# A span still to come, before an amount of its sentence: "For the next three months, the
+# bank estimated a surplus of X", "over the coming months exports should ...": a forecast.
+_COMING_SPAN = re.compile(
+    r"\b(?:for|over|in|during|within)\s+the\s+(?:next|coming)\s+"
+    r"(?:(?:few|two|three|four|five|six|several|\d+)\s+)?(?:months?|quarters?|weeks|years?)\b",
+    re.IGNORECASE,
+)
 # A percentage restated as an amount, then a change word: "8.5%, or $4.2 million, more than".
 _PERCENT_OR = re.compile(r"\d\s*(?:%|percent|per\s+cent|pct),?\s+or\s+(?:by\s+)?$", re.IGNORECASE)
+# A change by a percentage restated as an amount: "rose by 8.5 percent, or $4.2 million",
+# "went up 12%, or $3 billion": the amount is the change, whatever follows it.
+_CHANGE_PERCENT_OR = re.compile(
+    r"\b(?:by|up|down)\s+(?:about\s+|around\s+|some\s+)?\d[\d.,]*\s*"
+    r"(?:%|percent|per\s+cent|pct),?\s+or\s+(?:by\s+)?(?:about\s+|around\s+|some\s+)?$",
+    re.IGNORECASE,
+)
 _CHANGE_WORD_AFTER = re.compile(r"\s*,?\s*(?:more|less|higher|lower|up|down)\b", re.IGNORECASE)
 # A goal's horizon with no period right after its amount: "to $5 bln in the coming years",
 # "$10 billion (target) in the medium term".
@@ -1392,6 +1418,9 @@ def sentence_figures(
                 and _PERCENT_OR.search(before) is not None
                 and _CHANGE_WORD_AFTER.match(after) is not None
             )  # "12.7 percent, or $5.1 million, more than": the percentage's change
+            or (
+                "or" in lower_before and _CHANGE_PERCENT_OR.search(before) is not None
+            )  # "rose by 8.5 percent, or $4.2 million": the change restated as an amount
             or (
                 _OR_PERCENT_CHANGE.match(after) is not None
                 and _LEVEL_VERB_BEFORE.search(before) is None
@@ -2514,9 +2543,13 @@ def sentence_figures(
         clause = text[prev_end : mention.start]
         segment = text[flow.end : mention.start] if flow.end <= mention.start else ""
         factual = bool(PAST_FACT.search(segment)) and not MODAL.search(segment)
-        target = (not factual and bool(TARGET.search(clause))) or (
-            anchor is not None and period.start > anchor
-        )
+        target = (
+            not factual
+            and (
+                bool(TARGET.search(clause))
+                or _COMING_SPAN.search(text, 0, mention.start) is not None
+            )
+        ) or (anchor is not None and period.start > anchor)
         if (
             target
             and anchor is not None

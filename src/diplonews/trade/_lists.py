@@ -80,6 +80,15 @@ _ROLE = re.compile(
         importers?|exporters?|suppliers?|(?:import\s+)?sources?)\b""",
     re.VERBOSE | re.IGNORECASE,
 )
+# A role the listed states are said to be, with no owner named: "(B ($5m) and C ($4m)) were
+# the main partners", "remained the largest suppliers".
+_ROLE_CLOSING = re.compile(
+    r"""\b(?:were|are|was|is|remain(?:ed|s)?|became)\s+(?:again\s+|still\s+|also\s+)?
+    (?:the|its|their)\s+(?:[\w-]+\s+){0,3}?
+    (?P<role>(?:trad(?:e|ing)\s+)?partners?|(?:export\s+)?markets?|destinations?|buyers?|
+        importers?|exporters?|suppliers?|(?:import\s+)?sources?)\b""",
+    re.VERBOSE | re.IGNORECASE,
+)
 # A role followed by the state whose role it is: "the main trade partner of Kazakhstan".
 _ROLE_OF = re.compile(
     r"""\b(?:partners?|markets?|destinations?|buyers?|importers?|exporters?|suppliers?)
@@ -472,6 +481,8 @@ def role_later(text: str, start: int) -> str | None:
     >>> text = "Chile ($5m) and Ghana ($4m) were the country's next largest suppliers."
     >>> role_later(text, text.index("($4m)"))
     'import'
+    >>> role_later("Chile ($5m) and Ghana ($4m) were the main partners.", 5)
+    'turnover'
     >>> role_later("Chile ($5m) led; exports to the country's partners grew.", 5) is None
     True
     >>> role_later("Chile ($5m) is also the country's top market ($2m).", 5) is None
@@ -479,7 +490,7 @@ def role_later(text: str, start: int) -> str | None:
     """
     found = _CLAUSE_END.search(text, start)
     end = len(text) if found is None else found.start()
-    role = _ROLE.search(text, start, end)
+    role = _ROLE.search(text, start, end) or _ROLE_CLOSING.search(text, start, end)
     if role is None or _A_DIGIT.search(text, role.end(), end):
         return None  # "... and is A's largest market ($2m)": that amount's role
     return role_flow(role.group("role"))
