@@ -920,6 +920,11 @@ def extract_agreements(article: Article) -> tuple[Agreement, ...]:
                         # leaders adopted a declaration": the sides of the documents just told;
                         # a state of their topic is no signer
                         named = records[-1].parties
+                    if len(named) == 1:
+                        # "President A will visit B. In B's capital, he will hold talks with C;
+                        # an agreement is to be signed": the visitor's state, told only by its
+                        # official, is the other side
+                        named = _with_officials(named, prev, article)
                     if numbered := _numbered_states(text, story):
                         # "a plan among the ministries of the six countries": the six the
                         # story names
@@ -2180,6 +2185,23 @@ def _talking_pair(
     if len(codes) != 2:
         return ()
     return tuple(sorted((Country(code) for code in codes), key=str))
+
+
+def _with_officials(
+    named: tuple[Party, ...], prev: Sentence, article: Article
+) -> tuple[Party, ...]:
+    """``named`` and the state of the one official of another state ``prev`` names.
+
+    "President A will visit B. ... an agreement is to be signed": A's state (as the
+    story tells it, or as the office holder A served that year) and B. Unchanged
+    unless that comes to two states: the one named and one official's.
+    """
+    year = article.published.year if article.published else None
+    people = extract_people(prev.text, year=year)
+    codes = {p.country for p in people if p.country} - {str(n) for n in named}
+    if len(codes) != 1:
+        return named
+    return tuple(sorted((*named, Country(codes.pop())), key=str))
 
 
 # How many sentences back "the sides" may find the pair of talks the story tells.
