@@ -7,6 +7,10 @@ written and when it passes), matched by ``matches_any_kind``. The classes:
   state and an official of another ("President A will visit B", "A met the Chilean
   minister") has those two as its sides: the official's state is the one the story gives
   him, or the state whose office he held that year;
+- ``own_state``: a definite instrument whose own phrase binds a state that no instrument told
+  before has as a side ("the agreement on taxation with C", "the protocol amending the A-C
+  agreement" after A and B's agreement) is another instrument, not the one told last: a
+  record of its own, with the last pair's side the story names more where it names one;
 - ``regression``: near misses the library already read right and must keep (two states
   named before, an official of the one state named, one state and no official).
 """
@@ -43,6 +47,46 @@ TABLE: list[Any] = [
         "Prime Minister Narendra Modi will pay a state visit to Egypt this month. An"
         " intergovernmental protocol on grain storage is expected to be signed during the stay.",
         ["protocol planned EGY,IND - 1"],
+    ),
+    (
+        "own_state",
+        "The Senate of Uruguay on Thursday ratified an agreement with Paraguay on river"
+        " navigation. The agreement on extradition with Argentina, meanwhile, took effect on"
+        " April 3.",
+        ["agreement ratified PRY,URY 2023-05-04 1", "agreement ratified ARG,URY 2023-04-03 1"],
+    ),
+    (
+        "own_state",
+        "Lawmakers in Ghana approved a visa waiver agreement with Togo on Monday. Deputies also"
+        " ratified the protocol amending the Ghanaian-Ivorian agreement on fishing, signed in"
+        " Accra in 2021.",
+        ["agreement ratified GHA,TGO 2023-05-08 1", "protocol ratified CIV,GHA 2023-05-08 1"],
+    ),
+    (
+        "own_state",
+        "The Kazakh Senate ratified a transit agreement with Kyrgyzstan on Friday. The agreement"
+        " on customs cooperation with Uzbekistan, signed in 2020, entered into force on March 1.",
+        ["agreement ratified KAZ,KGZ 2023-05-05 1", "agreement ratified KAZ,UZB 2023-03-01 1"],
+    ),
+    (
+        "regression",
+        "Lithuania's parliament has ratified the agreement between the governments of Lithuania"
+        " and Poland on rail links. The agreement between Lithuania and Latvia on power grids, for"
+        " its part, entered into force last week.",
+        ["agreement ratified LTU,POL - 1", "agreement ratified LTU,LVA 2023-05 1"],
+    ),
+    (
+        "regression",
+        "The Senate of Uruguay on Thursday ratified an agreement with Paraguay on river"
+        " navigation. The agreement is expected to boost barge traffic through the Argentine"
+        " border.",
+        ["agreement ratified PRY,URY 2023-05-04 1"],
+    ),
+    (
+        "regression",
+        "Lawmakers in Ghana approved a visa waiver agreement with Togo on Monday. The agreement,"
+        " which Nigeria also wants to join, takes effect in July.",
+        ["agreement ratified GHA,TGO 2023-05-08 1"],
     ),
     (
         "regression",

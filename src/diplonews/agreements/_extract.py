@@ -736,8 +736,26 @@ def extract_agreements(article: Article) -> tuple[Agreement, ...]:
                 # a bridge, ratified in June" after a protocol: a topic of its own and another
                 # kind or status, another instrument
                 fresh = _own_topic(records, mention)
+                # "The agreement on taxation with C entered into force" after A and B's: a
+                # state its own sentence names that the last one's sides lack, another one
+                own_states = _phrase_states(text, head, mentions) if records else ()
+                elsewhere = bool(
+                    own_states
+                    and records[-1].parties
+                    and mention.title is None
+                    and not (many or one_of or other_kind or fresh)
+                    and not any(set(own_states) <= set(r.parties) for r in records)
+                )
+                if elsewhere and len(mention.parties) == 1 and len(records[-1].parties) == 2:
+                    # its other side: the one of the last pair the story names more
+                    counts = story.counts
+                    home = max(records[-1].parties, key=lambda p: counts[str(p)])
+                    mention = attrs.evolve(
+                        mention, parties=tuple(sorted((home, mention.parties[0]), key=str))
+                    )
                 if (
                     records
+                    and not elsewhere
                     and not many
                     and not one_of
                     and not other_kind
@@ -809,7 +827,7 @@ def extract_agreements(article: Article) -> tuple[Agreement, ...]:
                     and not head.group("head").casefold().startswith("deal")
                 )  # "The agreement on visas between A and B was signed in 2010": its own topic
                 if mention.party_basis not in ("both_sides", "previous_sentence") and not (
-                    own or told or fresh or _body_document(body_story, text)
+                    own or told or fresh or elsewhere or _body_document(body_story, text)
                 ):
                     continue  # "the agreement" with nothing to refer back to
             if not mention.parties and mention.title and mention.party_basis == "both_sides":
@@ -1346,6 +1364,39 @@ _TWO_STATES = re.compile(
     r"\b(?:the\s+two|both)\s+(?:[a-z]+\s+)?(?:countries|states|nations|governments)\b",
     re.IGNORECASE,
 )
+
+
+# Where an instrument's phrase ends: a comma, a semicolon, a stop or a relative clause.
+_PHRASE_END = re.compile(r"[,;.]\s|[,;]|\.\Z|\s(?:which|that|who)\b")
+# A state bound to the instrument right before it: "with ", "between ", "with the Republic of ".
+_BOUND_BEFORE = re.compile(
+    r"\b(?:with|between)\s+(?:the\s+)?(?:(?:Republic|Kingdom|State)\s+of\s+)?\Z"
+)
+
+
+def _phrase_states(
+    text: str, head: re.Match[str], mentions: Sequence[CountryMention]
+) -> tuple[Party, ...]:
+    """The states the instrument's own phrase binds to it, from its word to the phrase's end.
+
+    "the agreement on taxation with C", "the protocol amending the A-B agreement on
+    transport": a state after "with" or "between", or one of a hyphened pair of sides; not
+    a state the phrase only mentions ("the agreement to boost trade via the C border").
+    """
+    end = _PHRASE_END.search(text, head.end())
+    stop = end.start() if end is not None else len(text)
+    bound = [
+        m
+        for m in mentions
+        if head.start() <= m.start
+        and m.end <= stop
+        and (
+            _BOUND_BEFORE.search(text, max(0, m.start - 40), m.start) is not None
+            or text[m.end : m.end + 1] in ("-", "–")
+            or text[max(0, m.start - 1) : m.start] in ("-", "–")
+        )
+    ]
+    return only_states(states(bound, 0, len(text), text))
 
 
 def _own_topic(records: Sequence[_Record], mention: Mention) -> bool:
