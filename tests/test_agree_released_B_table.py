@@ -11,6 +11,9 @@ written and when it passes), matched by ``matches_any_kind``. The classes:
   before has as a side ("the agreement on taxation with C", "the protocol amending the A-C
   agreement" after A and B's agreement) is another instrument, not the one told last: a
   record of its own, with the last pair's side the story names more where it names one;
+- ``dateline_visitor``: a story datelined in A whose lead tells an official, of no state
+  named, going to B ("HANOI - The Prime Minister will travel to Laos") tells A's visit: an
+  instrument to be signed on the trip, with no sides named, is A's and B's;
 - ``regression``: near misses the library already read right and must keep (two states
   named before, an official of the one state named, one state and no official).
 """
@@ -67,6 +70,39 @@ TABLE: list[Any] = [
         "The Kazakh Senate ratified a transit agreement with Kyrgyzstan on Friday. The agreement"
         " on customs cooperation with Uzbekistan, signed in 2020, entered into force on March 1.",
         ["agreement ratified KAZ,KGZ 2023-05-05 1", "agreement ratified KAZ,UZB 2023-03-01 1"],
+    ),
+    (
+        "dateline_visitor",
+        "HANOI, May 9 - The Prime Minister will travel to Laos on Friday for a two-day visit. He"
+        " is due to meet the Lao leadership. A memorandum on hydropower is to be signed.",
+        ["memorandum planned LAO,VNM - 1"],
+    ),
+    (
+        "dateline_visitor",
+        "LIMA, May 7 - The Foreign Minister arrived in Bolivia on Sunday, the ministry said. She"
+        " will hold talks with her hosts on Monday. A border protocol is to be signed after the"
+        " talks.",
+        ["protocol planned BOL,PER - 1"],
+    ),
+    (
+        "dateline_visitor",
+        "ANKARA, May 9 - The Foreign Minister flew to Iraq on Tuesday for talks on water sharing."
+        " A water agreement is to be signed during the trip, officials said.",
+        ["agreement planned IRQ,TUR - 1"],
+    ),
+    (
+        "regression",
+        "NAIROBI, May 8 (Reuters) - Ghana's President will pay a state visit to Togo next week, his"
+        " office said. During the visit he will meet his counterpart in Lome. Several agreements"
+        " are expected to be signed.",
+        ["agreement planned GHA,TGO - 1"],
+    ),
+    (
+        "regression",
+        "NAIROBI, May 8 (Reuters) - The President will host a delegation from Ghana next week, his"
+        " office said. During the visit he will meet the guests. Several agreements are expected"
+        " to be signed.",
+        [],
     ),
     (
         "regression",

@@ -64,6 +64,7 @@ from diplonews.agreements._parties import (
     in_name,
     of_the_day,
     only_states,
+    party_of,
     shifted,
     states,
 )
@@ -2011,11 +2012,29 @@ def _headline_sides(
         lead = sentences[0]
         in_lead = shifted(found.between(lead.start, lead.end), lead.start)
         named = only_states(states(in_lead, 0, len(lead.text), lead.text))
+        if len(named) == 1:
+            # "President A will pay a visit to B at the invitation of ...": the visitor's
+            # state, told by its official alone
+            named = _with_officials(named, lead, article)
+        if len(named) == 1 and (visit := _VISIT_TO.search(lead.text)) is not None:
+            # "ISLAMABAD - The Prime Minister will pay a visit to B": a visit abroad from the
+            # dateline's state, told of its official
+            home = _dateline_state(article, article.body)
+            host = [m for m in in_lead if m.start == visit.end() and party_of(m) in named]
+            if host and home is not None and home != str(named[0]):
+                named = tuple(sorted((*named, Country(home)), key=str))
         if 1 < len(named) <= 4:
             return named
         if 4 < len(named) <= 10 and (_TOOK_PART.search(lead.text) or _MET.search(lead.text)):
             return named  # "The presidents of A, B, C, D and E met in X": all took part
     return ()
+
+
+# An official's trip to a state: "will pay an official visit to", "travelled to", "arrives in".
+_VISIT_TO = re.compile(
+    r"\b(?:visits?|trip|travel(?:s|led|ed)?|fl(?:y|ies|ew)|arriv(?:e|es|ed))"
+    r"(?:\s+(?:\w+\s+){0,2}?(?:to|in))?\s+(?=[A-Z])"
+)
 
 
 # A plan or a declaration approved at the talks: "the leaders approved a roadmap", "a
