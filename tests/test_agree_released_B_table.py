@@ -14,6 +14,9 @@ written and when it passes), matched by ``matches_any_kind``. The classes:
 - ``dateline_visitor``: a story datelined in A whose lead tells an official, of no state
   named, going to B ("HANOI - The Prime Minister will travel to Laos") tells A's visit: an
   instrument to be signed on the trip, with no sides named, is A's and B's;
+- ``plural_pair``: two plurals of no number joined by "and" ("several agreements and
+  memoranda are to be signed") are one set of documents of two kinds: one record of kind
+  ``other``, not one of each kind;
 - ``regression``: near misses the library already read right and must keep (two states
   named before, an official of the one state named, one state and no official).
 """
@@ -89,6 +92,35 @@ TABLE: list[Any] = [
         "ANKARA, May 9 - The Foreign Minister flew to Iraq on Tuesday for talks on water sharing."
         " A water agreement is to be signed during the trip, officials said.",
         ["agreement planned IRQ,TUR - 1"],
+    ),
+    (
+        "plural_pair",
+        "Peru and Ecuador signed several agreements and memoranda of understanding in Quito on"
+        " Monday.",
+        ["other signed ECU,PER 2023-05-08 1"],
+    ),
+    (
+        "plural_pair",
+        "The ministers of Ghana and Togo will also witness the signing of various accords and MoUs"
+        " during the session.",
+        ["other planned GHA,TGO - 1"],
+    ),
+    (
+        "plural_pair",
+        "Kenya and Uganda signed a number of memoranda and agreements in Kampala on Friday.",
+        ["other signed KEN,UGA 2023-05-05 1"],
+    ),
+    (
+        "regression",
+        "Peru and Ecuador signed an agreement on ports and a memorandum on tourism in Quito on"
+        " Monday.",
+        ["agreement signed ECU,PER 2023-05-08 1", "memorandum signed ECU,PER 2023-05-08 1"],
+    ),
+    (
+        "regression",
+        "Peru and Ecuador signed seven agreements and memoranda of understanding in Quito on"
+        " Monday.",
+        ["other signed ECU,PER 2023-05-08 7"],
     ),
     (
         "regression",

@@ -641,6 +641,25 @@ def extract_agreements(article: Article) -> tuple[Agreement, ...]:
                     continue
             if (
                 mention is not None
+                and plural_end >= 0
+                and mention.vague
+                and mention.title is None
+                and mention.count == 1
+                and records
+                and records[-1].vague
+                and records[-1].count == 1
+                and records[-1].evidence[-1] is sentence
+                and records[-1].status is mention.status
+                and _PLURAL_PAIR.fullmatch(text, plural_end, head.start())
+            ):
+                # "several agreements and memoranda are to be signed": one set of documents
+                # of two kinds, not one of each
+                if records[-1].kind is not mention.kind:
+                    records[-1].kind = AgreementKind.OTHER
+                plural_end = head.end()
+                continue
+            if (
+                mention is not None
                 and mention.title is None
                 and (mention.count > 1 or mention.vague)
             ):
@@ -1603,6 +1622,10 @@ _SUBJECT_OF_VERB = re.compile(
     r"(?:(?!\b(?:which|that|who)\b)[^,.;:]){0,100}?\s(?:will|would|shall|is|are|was|were|has|have)"
     r"\s+(?:also\s+|now\s+|yet\s+)?(?:be|been|to|expected|due|set|scheduled|planned|likely)\b"
 )
+
+
+# Two plurals joined into one set: "agreements and memoranda", "accords or MoUs".
+_PLURAL_PAIR = re.compile(r"\s*,?\s+(?:and|or|&)\s+(?:(?:other|various|several)\s+)?")
 
 
 def _listed_item(
