@@ -17,6 +17,9 @@ written and when it passes), matched by ``matches_any_kind``. The classes:
 - ``plural_pair``: two plurals of no number joined by "and" ("several agreements and
   memoranda are to be signed") are one set of documents of two kinds: one record of kind
   ``other``, not one of each kind;
+- ``topic_list``: an instrument told with no status, as one topic of a list ("discussed the
+  gas deal, the crisis in C and ..."), takes no side from another topic of the list: with
+  none of its own, it is no record;
 - ``regression``: near misses the library already read right and must keep (two states
   named before, an official of the one state named, one state and no official).
 """
@@ -109,6 +112,33 @@ TABLE: list[Any] = [
         "plural_pair",
         "Kenya and Uganda signed a number of memoranda and agreements in Kampala on Friday.",
         ["other signed KEN,UGA 2023-05-05 1"],
+    ),
+    (
+        "topic_list",
+        "The two envoys discussed the gas deal, the crisis in Sudan and regional trade.",
+        [],
+    ),
+    (
+        "topic_list",
+        "During the call the leaders reviewed the nuclear accord and the fighting in Yemen.",
+        [],
+    ),
+    (
+        "topic_list",
+        "Officials from both sides went over the fisheries pact, the drought in Somalia and food"
+        " prices.",
+        [],
+    ),
+    (
+        "regression",
+        "Chile and Peru signed the fisheries deal, the first of its kind, on Monday.",
+        ["agreement signed CHL,PER 2023-05-08 1"],
+    ),
+    (
+        "regression",
+        "The ministers discussed the fisheries agreement between Chile and Peru, the drought in"
+        " Bolivia and food prices.",
+        ["agreement signed CHL,PER - 1"],
     ),
     (
         "regression",

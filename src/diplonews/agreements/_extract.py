@@ -526,6 +526,18 @@ def extract_agreements(article: Article) -> tuple[Agreement, ...]:
             )
             if (
                 mention is not None
+                and mention.party_basis == "sentence"
+                and not mention.status_cue
+                and mention.title is None
+                and mention.parties
+                and (topics := _TOPIC_LIST.match(text, head.end())) is not None
+                and all(m.start >= topics.end() for m in mentions if party_of(m) in mention.parties)
+            ):
+                # "the ministers discussed the grain deal, the situation in C and ...": a topic
+                # among others; a state of another topic is no side of the deal
+                mention = attrs.evolve(mention, parties=())
+            if (
+                mention is not None
                 and amends
                 and _AMENDED.search(text, max(0, head.start() - 40), head.start())
             ):
@@ -1622,6 +1634,11 @@ _SUBJECT_OF_VERB = re.compile(
     r"(?:(?!\b(?:which|that|who)\b)[^,.;:]){0,100}?\s(?:will|would|shall|is|are|was|were|has|have)"
     r"\s+(?:also\s+|now\s+|yet\s+)?(?:be|been|to|expected|due|set|scheduled|planned|likely)\b"
 )
+
+
+# The end of an instrument's phrase opening the next item of a list of topics: "the grain
+# deal, the situation in C and ...", "the nuclear deal and the war in C".
+_TOPIC_LIST = re.compile(r"(?:\s+(?:on|for|with)\s+[\w\s-]{0,40}?)?(?:,|\s+and)\s+the\s+(?=[a-z])")
 
 
 # Two plurals joined into one set: "agreements and memoranda", "accords or MoUs".
