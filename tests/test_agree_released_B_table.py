@@ -20,6 +20,10 @@ written and when it passes), matched by ``matches_any_kind``. The classes:
 - ``topic_list``: an instrument told with no status, as one topic of a list ("discussed the
   gas deal, the crisis in C and ..."), takes no side from another topic of the list: with
   none of its own, it is no record;
+- ``under_mediator``: a state in "under A's efforts", "under A's auspices", "under the
+  auspices of A" helps others to the document: a mediator, no party;
+- ``factions``: "B-ian factions signed ..." is a signing of B's factions: B is a party, as
+  "B-ian officials" already made it;
 - ``regression``: near misses the library already read right and must keep (two states
   named before, an official of the one state named, one state and no official).
 """
@@ -128,6 +132,42 @@ TABLE: list[Any] = [
         "Officials from both sides went over the fisheries pact, the drought in Somalia and food"
         " prices.",
         [],
+    ),
+    (
+        "under_mediator",
+        "Under Kenya's mediation, Ethiopia and Eritrea signed a border accord on Monday.",
+        ["agreement signed ERI,ETH 2023-05-08 1"],
+    ),
+    (
+        "under_mediator",
+        "Under Egypt's auspices, Sudan and Chad signed a declaration on refugees in Cairo on"
+        " Friday.",
+        ["declaration signed SDN,TCD 2023-05-05 1"],
+    ),
+    (
+        "under_mediator",
+        "Under Norway's efforts, Colombia and Venezuela signed a protocol on border trade.",
+        ["protocol signed COL,VEN - 1"],
+    ),
+    (
+        "factions",
+        "Rival Libyan factions signed a ceasefire agreement in Geneva on Friday.",
+        ["agreement signed LBY 2023-05-05 1"],
+    ),
+    (
+        "factions",
+        "Yemeni factions signed the Riyadh Declaration on Monday.",
+        ["declaration signed YEM 2023-05-08 1"],
+    ),
+    (
+        "factions",
+        "Somali factions signed a power-sharing agreement on Tuesday.",
+        ["agreement signed SOM 2023-05-09 1"],
+    ),
+    (
+        "regression",
+        "Kenya and Uganda signed a border accord on Monday under the 2019 framework.",
+        ["agreement signed KEN,UGA 2023-05-08 1"],
     ),
     (
         "regression",
