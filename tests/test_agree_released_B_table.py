@@ -24,6 +24,9 @@ written and when it passes), matched by ``matches_any_kind``. The classes:
   auspices of A" helps others to the document: a mediator, no party;
 - ``factions``: "B-ian factions signed ..." is a signing of B's factions: B is a party, as
   "B-ian officials" already made it;
+- ``relative_signer``: a relative clause right after a named document telling who signed,
+  adopted or launched it ("the X Declaration that President A launched", "which B and C
+  signed") names its parties: the states, or an official's state;
 - ``regression``: near misses the library already read right and must keep (two states
   named before, an official of the one state named, one state and no official).
 """
@@ -163,6 +166,27 @@ TABLE: list[Any] = [
         "factions",
         "Somali factions signed a power-sharing agreement on Tuesday.",
         ["agreement signed SOM 2023-05-09 1"],
+    ),
+    (
+        "relative_signer",
+        "The two leaders spoke by phone about the Paris Declaration on Oceans that President"
+        " Emmanuel Macron launched in Paris in March 2022.",
+        ["declaration signed FRA * 1"],
+    ),
+    (
+        "relative_signer",
+        "Officials reviewed the Andean Charter on Water, which Peru and Bolivia signed in 2019.",
+        ["other signed BOL,PER 2019 1"],
+    ),
+    (
+        "relative_signer",
+        "Officials discussed the Quito Protocol on Fisheries that Ecuador signed in 2020.",
+        ["protocol signed ECU 2020 1"],
+    ),
+    (
+        "regression",
+        "Officials reviewed the Andean Charter on Water, which the summit adopted in 2019.",
+        ["other signed - 2019 1"],
     ),
     (
         "regression",

@@ -936,6 +936,11 @@ def extract_agreements(article: Article) -> tuple[Agreement, ...]:
                 lead_pair = only_states(states(in_opening, 0, len(opening.text), opening.text))
                 if len(host) == 1 and len(lead_pair) == 2 and host[0] in lead_pair:
                     mention = attrs.evolve(mention, parties=tuple(sorted(lead_pair, key=str)))
+            if not mention.parties and mention.title is not None:
+                # "the X Declaration that President A launched in June": its signer A's state
+                signers = _relative_signers(text, mention, head, mentions, article)
+                if signers:
+                    mention = attrs.evolve(mention, parties=signers)
             if not mention.parties and mention.title is None and mention.party_basis != "modifier":
                 if mention.party_basis == "both_sides":
                     mention = attrs.evolve(mention, parties=_sides(sentences, found, story, text))
@@ -2564,6 +2569,39 @@ def _name_end_at(text: str, mention: Mention, head: re.Match[str]) -> int:
     """Where a named instrument's name ends in ``text`` (its head's end when not found)."""
     at = text.find(mention.title) if mention.title else -1
     return at + len(mention.title or "") if at >= 0 else head.end()
+
+
+# A relative clause naming who signed a named document: "that President A launched", "which
+# B and C signed".
+_RELATIVE_SIGNER = re.compile(
+    r"\s*,?\s+(?:that|which)\s+(?P<who>[A-Z][^,;:()]{1,60}?)\s+(?:had\s+|has\s+)?"
+    r"(?:signed|inked|concluded|adopted|launched)\b"
+)
+
+
+def _relative_signers(
+    text: str,
+    mention: Mention,
+    head: re.Match[str],
+    mentions: Sequence[CountryMention],
+    article: Article,
+) -> tuple[Party, ...]:
+    """The states a relative clause right after a named document tells as signing it.
+
+    "the X Declaration that President A launched in 2022": A's state (as the story gives
+    it, or as the office holder A served that year); "which B and C signed": B and C.
+    """
+    clause = _RELATIVE_SIGNER.match(text, _name_end_at(text, mention, head))
+    if clause is None:
+        return ()
+    lo, hi = clause.span("who")
+    named = list(only_states(states(mentions, lo, hi, text)))
+    year = article.published.year if article.published else None
+    for person in extract_people(text[lo:hi], year=year):
+        # a state's official (a body's head, "UN", is no side of his own)
+        if person.country and len(person.country) == 3 and Country(person.country) not in named:
+            named.append(Country(person.country))
+    return tuple(sorted(named, key=str))
 
 
 # A visitor's arrival right before a capital: "arrived in ", "arriving in ".
