@@ -27,6 +27,9 @@ written and when it passes), matched by ``matches_any_kind``. The classes:
 - ``relative_signer``: a relative clause right after a named document telling who signed,
   adopted or launched it ("the X Declaration that President A launched", "which B and C
   signed") names its parties: the states, or an official's state;
+- ``city_named``: a document named after a city ("the Lima accord") in a story that lists
+  the states met there ("four countries -- A, B, C and D -- met in Lima in March") is theirs,
+  of that month (a wire's two hyphens are a dash);
 - ``regression``: near misses the library already read right and must keep (two states
   named before, an official of the one state named, one state and no official).
 """
@@ -187,6 +190,29 @@ TABLE: list[Any] = [
         "regression",
         "Officials reviewed the Andean Charter on Water, which the summit adopted in 2019.",
         ["other signed - 2019 1"],
+    ),
+    (
+        "city_named",
+        "Four Andean countries -- Peru, Chile, Bolivia and Ecuador -- met in Lima in March to"
+        " settle water rights. Under the Lima accord, each state will cut its river withdrawals.",
+        ["agreement signed BOL,CHL,ECU,PER 2023-03 1"],
+    ),
+    (
+        "city_named",
+        "The three Baltic states - Estonia, Latvia and Lithuania - held talks in Riga in January"
+        " on power links. Officials praised the Riga protocol on Monday.",
+        ["protocol signed EST,LTU,LVA 2023-01 1"],
+    ),
+    (
+        "city_named",
+        "Five coastal nations: Kenya, Tanzania, Mozambique, Somalia and Madagascar gathered in"
+        " Nairobi last month. The Nairobi declaration on fishing was welcomed by experts.",
+        ["declaration signed KEN,MDG,MOZ,SOM,TZA 2023-04 1"],
+    ),
+    (
+        "regression",
+        "Chile and Peru held talks in Santiago. The Lima accord was praised by experts on Monday.",
+        ["agreement signed - - 1"],
     ),
     (
         "regression",

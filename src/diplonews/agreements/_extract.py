@@ -105,10 +105,11 @@ __all__ = ["extract_agreements"]
 
 # A group followed by the list of its members: "six nations -", "the Group of Seven -".
 _GROUP_LIST = re.compile(
-    r"\b(?:nations|countries|states|governments|Group\s+of\s+[A-Z]\w+|G-?\d{1,2})\s*[-–—:]\s+"
+    r"\b(?:nations|countries|states|governments|Group\s+of\s+[A-Z]\w+|G-?\d{1,2})"
+    r"\s*(?:--|[-–—:])\s+"  # a wire's dash may be two hyphens: "five countries -- A, B"
 )
 # The end of such a list: a closing dash, a bracket or a new clause.
-_LIST_END = re.compile(r"\s[-–—]\s|[;()]")
+_LIST_END = re.compile(r"\s(?:--|[-–—])\s|[;()]")
 # A sentence that goes on about the instrument just named.
 # Between a counted plural and a second plural its count covers: "23 MoUs and agreements".
 _COUNTED_PAIR = re.compile(r"\s*(?:,|and|&|as\s+well\s+as)\s+(?:[a-z-]+\s+)?")
@@ -941,6 +942,14 @@ def extract_agreements(article: Article) -> tuple[Agreement, ...]:
                 signers = _relative_signers(text, mention, head, mentions, article)
                 if signers:
                     mention = attrs.evolve(mention, parties=signers)
+                place = mention.title.split()[0]
+                if not mention.parties and city_country(place) is not None:
+                    # "the Paris accord" of a story telling "their February talks in Paris"
+                    # with the states that met there: those states, that month
+                    listed, when, where = _listed_at(article, sentences, found, place)
+                    if where is not None and where is not sentence:
+                        mention = attrs.evolve(mention, parties=listed, date=mention.date or when)
+                        extra_evidence = where
             if not mention.parties and mention.title is None and mention.party_basis != "modifier":
                 if mention.party_basis == "both_sides":
                     mention = attrs.evolve(mention, parties=_sides(sentences, found, story, text))
