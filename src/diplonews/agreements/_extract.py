@@ -937,13 +937,13 @@ def extract_agreements(article: Article) -> tuple[Agreement, ...]:
                 lead_pair = only_states(states(in_opening, 0, len(opening.text), opening.text))
                 if len(host) == 1 and len(lead_pair) == 2 and host[0] in lead_pair:
                     mention = attrs.evolve(mention, parties=tuple(sorted(lead_pair, key=str)))
-            if not mention.parties and mention.title is not None:
+            if not mention.parties and (title := mention.title) is not None:
                 # "the X Declaration that President A launched in June": its signer A's state
                 signers = _relative_signers(text, mention, head, mentions, article)
                 if signers:
                     mention = attrs.evolve(mention, parties=signers)
-                place = mention.title.split()[0]
-                if not mention.parties and city_country(place) is not None:
+                place = (title.split() or [""])[0]
+                if not mention.parties and place and city_country(place) is not None:
                     # "the Paris accord" of a story telling "their February talks in Paris"
                     # with the states that met there: those states, that month
                     listed, when, where = _listed_at(article, sentences, found, place)
