@@ -258,6 +258,12 @@ TABLE: list[Any] = [
     ),
     (
         "regression",
+        "Ghana and Togo signed a treaty on ports. Today's treaty follows a treaty between Benin and"
+        " Togo on roads.",
+        ["treaty signed GHA,TGO 2023-05-10 1", "treaty signed BEN,TGO - 1"],
+    ),
+    (
+        "regression",
         "Lithuania's parliament has ratified the agreement between the governments of Lithuania"
         " and Poland on rail links. The agreement between Lithuania and Latvia on power grids, for"
         " its part, entered into force last week.",

@@ -1431,6 +1431,11 @@ def _phrase_states(
     """
     end = _PHRASE_END.search(text, head.end())
     stop = end.start() if end is not None else len(text)
+    after = INSTRUMENT.search(text, head.end(), stop)
+    if after is not None:
+        # "today's agreement follows an agreement between B and C": the next instrument's
+        # sides, not this one's
+        stop = after.start()
     bound = [
         m
         for m in mentions
