@@ -756,11 +756,12 @@ ISSUE9: list[Row] = [
             )
         ],
     ),
-    # A reference to an existing named instrument takes no signers.
+    # A reference to an existing named instrument takes no signers from the sentence's other
+    # states (Chile, urged); a relative clause telling who signed it names its party.
     (
         "The minister urged Chile to respect the Lima Convention, which Peru signed in 1990.",
         PUB,
-        [("treaty", "Lima Convention", [], "signed", "1990", 1)],
+        [("treaty", "Lima Convention", ["PER"], "signed", "1990", 1)],
     ),
     # Understandings reached, agreements reached at a summit: consent, not documents.
     (

@@ -64,6 +64,7 @@ from diplonews.agreements._parties import (
     in_name,
     of_the_day,
     only_states,
+    party_of,
     shifted,
     states,
 )
@@ -104,10 +105,11 @@ __all__ = ["extract_agreements"]
 
 # A group followed by the list of its members: "six nations -", "the Group of Seven -".
 _GROUP_LIST = re.compile(
-    r"\b(?:nations|countries|states|governments|Group\s+of\s+[A-Z]\w+|G-?\d{1,2})\s*[-–—:]\s+"
+    r"\b(?:nations|countries|states|governments|Group\s+of\s+[A-Z]\w+|G-?\d{1,2})"
+    r"\s*(?:--|[-–—:])\s+"  # a wire's dash may be two hyphens: "five countries -- A, B"
 )
 # The end of such a list: a closing dash, a bracket or a new clause.
-_LIST_END = re.compile(r"\s[-–—]\s|[;()]")
+_LIST_END = re.compile(r"\s(?:--|[-–—])\s|[;()]")
 # A sentence that goes on about the instrument just named.
 # Between a counted plural and a second plural its count covers: "23 MoUs and agreements".
 _COUNTED_PAIR = re.compile(r"\s*(?:,|and|&|as\s+well\s+as)\s+(?:[a-z-]+\s+)?")
@@ -525,6 +527,18 @@ def extract_agreements(article: Article) -> tuple[Agreement, ...]:
             )
             if (
                 mention is not None
+                and mention.party_basis == "sentence"
+                and not mention.status_cue
+                and mention.title is None
+                and mention.parties
+                and (topics := _TOPIC_LIST.match(text, head.end())) is not None
+                and all(m.start >= topics.end() for m in mentions if party_of(m) in mention.parties)
+            ):
+                # "the ministers discussed the grain deal, the situation in C and ...": a topic
+                # among others; a state of another topic is no side of the deal
+                mention = attrs.evolve(mention, parties=())
+            if (
+                mention is not None
                 and amends
                 and _AMENDED.search(text, max(0, head.start() - 40), head.start())
             ):
@@ -640,6 +654,25 @@ def extract_agreements(article: Article) -> tuple[Agreement, ...]:
                     continue
             if (
                 mention is not None
+                and plural_end >= 0
+                and mention.vague
+                and mention.title is None
+                and mention.count == 1
+                and records
+                and records[-1].vague
+                and records[-1].count == 1
+                and records[-1].evidence[-1] is sentence
+                and records[-1].status is mention.status
+                and _PLURAL_PAIR.fullmatch(text, plural_end, head.start())
+            ):
+                # "several agreements and memoranda are to be signed": one set of documents
+                # of two kinds, not one of each
+                if records[-1].kind is not mention.kind:
+                    records[-1].kind = AgreementKind.OTHER
+                plural_end = head.end()
+                continue
+            if (
+                mention is not None
                 and mention.title is None
                 and (mention.count > 1 or mention.vague)
             ):
@@ -736,8 +769,26 @@ def extract_agreements(article: Article) -> tuple[Agreement, ...]:
                 # a bridge, ratified in June" after a protocol: a topic of its own and another
                 # kind or status, another instrument
                 fresh = _own_topic(records, mention)
+                # "The agreement on taxation with C entered into force" after A and B's: a
+                # state its own sentence names that the last one's sides lack, another one
+                own_states = _phrase_states(text, head, mentions) if records else ()
+                elsewhere = bool(
+                    own_states
+                    and records[-1].parties
+                    and mention.title is None
+                    and not (many or one_of or other_kind or fresh)
+                    and not any(set(own_states) <= set(r.parties) for r in records)
+                )
+                if elsewhere and len(mention.parties) == 1 and len(records[-1].parties) == 2:
+                    # its other side: the one of the last pair the story names more
+                    counts = story.counts
+                    home = max(records[-1].parties, key=lambda p: counts[str(p)])
+                    mention = attrs.evolve(
+                        mention, parties=tuple(sorted((home, mention.parties[0]), key=str))
+                    )
                 if (
                     records
+                    and not elsewhere
                     and not many
                     and not one_of
                     and not other_kind
@@ -809,7 +860,7 @@ def extract_agreements(article: Article) -> tuple[Agreement, ...]:
                     and not head.group("head").casefold().startswith("deal")
                 )  # "The agreement on visas between A and B was signed in 2010": its own topic
                 if mention.party_basis not in ("both_sides", "previous_sentence") and not (
-                    own or told or fresh or _body_document(body_story, text)
+                    own or told or fresh or elsewhere or _body_document(body_story, text)
                 ):
                     continue  # "the agreement" with nothing to refer back to
             if not mention.parties and mention.title and mention.party_basis == "both_sides":
@@ -886,6 +937,19 @@ def extract_agreements(article: Article) -> tuple[Agreement, ...]:
                 lead_pair = only_states(states(in_opening, 0, len(opening.text), opening.text))
                 if len(host) == 1 and len(lead_pair) == 2 and host[0] in lead_pair:
                     mention = attrs.evolve(mention, parties=tuple(sorted(lead_pair, key=str)))
+            if not mention.parties and (title := mention.title) is not None:
+                # "the X Declaration that President A launched in June": its signer A's state
+                signers = _relative_signers(text, mention, head, mentions, article)
+                if signers:
+                    mention = attrs.evolve(mention, parties=signers)
+                place = (title.split() or [""])[0]
+                if not mention.parties and place and city_country(place) is not None:
+                    # "the Paris accord" of a story telling "their February talks in Paris"
+                    # with the states that met there: those states, that month
+                    listed, when, where = _listed_at(article, sentences, found, place)
+                    if where is not None and where is not sentence:
+                        mention = attrs.evolve(mention, parties=listed, date=mention.date or when)
+                        extra_evidence = where
             if not mention.parties and mention.title is None and mention.party_basis != "modifier":
                 if mention.party_basis == "both_sides":
                     mention = attrs.evolve(mention, parties=_sides(sentences, found, story, text))
@@ -920,6 +984,11 @@ def extract_agreements(article: Article) -> tuple[Agreement, ...]:
                         # leaders adopted a declaration": the sides of the documents just told;
                         # a state of their topic is no signer
                         named = records[-1].parties
+                    if len(named) == 1:
+                        # "President A will visit B. In B's capital, he will hold talks with C;
+                        # an agreement is to be signed": the visitor's state, told only by its
+                        # official, is the other side
+                        named = _with_officials(named, prev, article)
                     if numbered := _numbered_states(text, story):
                         # "a plan among the ministries of the six countries": the six the
                         # story names
@@ -1343,6 +1412,44 @@ _TWO_STATES = re.compile(
 )
 
 
+# Where an instrument's phrase ends: a comma, a semicolon, a stop or a relative clause.
+_PHRASE_END = re.compile(r"[,;.]\s|[,;]|\.\Z|\s(?:which|that|who)\b")
+# A state bound to the instrument right before it: "with ", "between ", "with the Republic of ".
+_BOUND_BEFORE = re.compile(
+    r"\b(?:with|between)\s+(?:the\s+)?(?:(?:Republic|Kingdom|State)\s+of\s+)?\Z"
+)
+
+
+def _phrase_states(
+    text: str, head: re.Match[str], mentions: Sequence[CountryMention]
+) -> tuple[Party, ...]:
+    """The states the instrument's own phrase binds to it, from its word to the phrase's end.
+
+    "the agreement on taxation with C", "the protocol amending the A-B agreement on
+    transport": a state after "with" or "between", or one of a hyphened pair of sides; not
+    a state the phrase only mentions ("the agreement to boost trade via the C border").
+    """
+    end = _PHRASE_END.search(text, head.end())
+    stop = end.start() if end is not None else len(text)
+    after = INSTRUMENT.search(text, head.end(), stop)
+    if after is not None:
+        # "today's agreement follows an agreement between B and C": the next instrument's
+        # sides, not this one's
+        stop = after.start()
+    bound = [
+        m
+        for m in mentions
+        if head.start() <= m.start
+        and m.end <= stop
+        and (
+            _BOUND_BEFORE.search(text, max(0, m.start - 40), m.start) is not None
+            or text[m.end : m.end + 1] in ("-", "–")
+            or text[max(0, m.start - 1) : m.start] in ("-", "–")
+        )
+    ]
+    return only_states(states(bound, 0, len(text), text))
+
+
 def _own_topic(records: Sequence[_Record], mention: Mention) -> bool:
     """Whether a definite, unnamed instrument is not the one told last: a topic of its own.
 
@@ -1546,6 +1653,15 @@ _SUBJECT_OF_VERB = re.compile(
     r"(?:(?!\b(?:which|that|who)\b)[^,.;:]){0,100}?\s(?:will|would|shall|is|are|was|were|has|have)"
     r"\s+(?:also\s+|now\s+|yet\s+)?(?:be|been|to|expected|due|set|scheduled|planned|likely)\b"
 )
+
+
+# The end of an instrument's phrase opening the next item of a list of topics: "the grain
+# deal, the situation in C and ...", "the nuclear deal and the war in C".
+_TOPIC_LIST = re.compile(r"(?:\s+(?:on|for|with)\s+[\w\s-]{0,40}?)?(?:,|\s+and)\s+the\s+(?=[a-z])")
+
+
+# Two plurals joined into one set: "agreements and memoranda", "accords or MoUs".
+_PLURAL_PAIR = re.compile(r"\s*,?\s+(?:and|or|&)\s+(?:(?:other|various|several)\s+)?")
 
 
 def _listed_item(
@@ -1955,11 +2071,29 @@ def _headline_sides(
         lead = sentences[0]
         in_lead = shifted(found.between(lead.start, lead.end), lead.start)
         named = only_states(states(in_lead, 0, len(lead.text), lead.text))
+        if len(named) == 1:
+            # "President A will pay a visit to B at the invitation of ...": the visitor's
+            # state, told by its official alone
+            named = _with_officials(named, lead, article)
+        if len(named) == 1 and (visit := _VISIT_TO.search(lead.text)) is not None:
+            # "ISLAMABAD - The Prime Minister will pay a visit to B": a visit abroad from the
+            # dateline's state, told of its official
+            home = _dateline_state(article, article.body)
+            host = [m for m in in_lead if m.start == visit.end() and party_of(m) in named]
+            if host and home is not None and home != str(named[0]):
+                named = tuple(sorted((*named, Country(home)), key=str))
         if 1 < len(named) <= 4:
             return named
         if 4 < len(named) <= 10 and (_TOOK_PART.search(lead.text) or _MET.search(lead.text)):
             return named  # "The presidents of A, B, C, D and E met in X": all took part
     return ()
+
+
+# An official's trip to a state: "will pay an official visit to", "travelled to", "arrives in".
+_VISIT_TO = re.compile(
+    r"\b(?:visits?|trip|travel(?:s|led|ed)?|fl(?:y|ies|ew)|arriv(?:e|es|ed))"
+    r"(?:\s+(?:\w+\s+){0,2}?(?:to|in))?\s+(?=[A-Z])"
+)
 
 
 # A plan or a declaration approved at the talks: "the leaders approved a roadmap", "a
@@ -2180,6 +2314,23 @@ def _talking_pair(
     if len(codes) != 2:
         return ()
     return tuple(sorted((Country(code) for code in codes), key=str))
+
+
+def _with_officials(
+    named: tuple[Party, ...], prev: Sentence, article: Article
+) -> tuple[Party, ...]:
+    """``named`` and the state of the one official of another state ``prev`` names.
+
+    "President A will visit B. ... an agreement is to be signed": A's state (as the
+    story tells it, or as the office holder A served that year) and B. Unchanged
+    unless that comes to two states: the one named and one official's.
+    """
+    year = article.published.year if article.published else None
+    people = extract_people(prev.text, year=year)
+    codes = {p.country for p in people if p.country} - {str(n) for n in named}
+    if len(codes) != 1:
+        return named
+    return tuple(sorted((*named, Country(codes.pop())), key=str))
 
 
 # How many sentences back "the sides" may find the pair of talks the story tells.
@@ -2432,6 +2583,39 @@ def _name_end_at(text: str, mention: Mention, head: re.Match[str]) -> int:
     """Where a named instrument's name ends in ``text`` (its head's end when not found)."""
     at = text.find(mention.title) if mention.title else -1
     return at + len(mention.title or "") if at >= 0 else head.end()
+
+
+# A relative clause naming who signed a named document: "that President A launched", "which
+# B and C signed".
+_RELATIVE_SIGNER = re.compile(
+    r"\s*,?\s+(?:that|which)\s+(?P<who>[A-Z][^,;:()]{1,60}?)\s+(?:had\s+|has\s+)?"
+    r"(?:signed|inked|concluded|adopted|launched)\b"
+)
+
+
+def _relative_signers(
+    text: str,
+    mention: Mention,
+    head: re.Match[str],
+    mentions: Sequence[CountryMention],
+    article: Article,
+) -> tuple[Party, ...]:
+    """The states a relative clause right after a named document tells as signing it.
+
+    "the X Declaration that President A launched in 2022": A's state (as the story gives
+    it, or as the office holder A served that year); "which B and C signed": B and C.
+    """
+    clause = _RELATIVE_SIGNER.match(text, _name_end_at(text, mention, head))
+    if clause is None:
+        return ()
+    lo, hi = clause.span("who")
+    named = list(only_states(states(mentions, lo, hi, text)))
+    year = article.published.year if article.published else None
+    for person in extract_people(text[lo:hi], year=year):
+        # a state's official (a body's head, "UN", is no side of his own)
+        if person.country and len(person.country) == 3 and Country(person.country) not in named:
+            named.append(Country(person.country))
+    return tuple(sorted(named, key=str))
 
 
 # A visitor's arrival right before a capital: "arrived in ", "arriving in ".

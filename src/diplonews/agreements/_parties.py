@@ -60,7 +60,9 @@ WITH = re.compile(r"^\s*(?:signed\s+|concluded\s+|reached\s+)?with\b(?P<who>[^,;
 MEDIATOR = re.compile(
     r"\b(?:brokered|mediated|facilitated|hosted)\s+by"  # "brokered by Egypt"
     r"|\bwith\s+the\s+(?:help|mediation|assistance)\s+of"  # "with the help of Qatar"
-    r"|\b(?:mediation|good\s+offices)\s+of"  # "the mediation of Egypt"
+    r"|\b(?:mediation|good\s+offices|auspices|aegis)\s+of"  # "the mediation of Egypt"
+    # "under Egypt's efforts", "under Qatar's auspices": the state right after "under"
+    r"|\bunder(?=\s+[A-Z][\w-]*['’]s?\s+(?:efforts|mediation|auspices|aegis|sponsorship)\b)"
     r"|\bthank(?:ed|s|ing)?\b|\bappreciation\s+to"  # "thanked Oman", "appreciation to"
     r"|\b(?:spoke|speaks|speaking|talked)\s+(?:\w+\s+)?(?:with|to)\b"  # a call's other end
     r"|\bin\s+the\s+presence\s+of|\bwitnessed\s+by",  # a witness of the signing
@@ -70,6 +72,7 @@ MEDIATOR = re.compile(
 MEDIATOR_WORDS = (
     *("brokered", "mediat", "facilitated", "hosted", "help of", "assistance of"),
     *("good offices", "thank", "appreciation", "spoke", "speak", "talked"),
+    *("auspices", "aegis", "under"),
     *("presence of", "witnessed by"),
 )
 # "for signing", "for concluding": what a thanked state did itself.
