@@ -841,22 +841,20 @@ def _paired_flows(
     return {}
 
 
-# A state ranked among a story's partners: "(B) topped the list of importers", "(B) was the
-# largest buyer", "The largest export market was (B)".
-# An item's own bare turnover right before its amount: "(B ranked first) with a turnover of ".
 # An item's own amount introduced by a noun of trade that is no flow word: "with purchases of".
 _ITEM_NOUN = re.compile(r".*?\bwith\s+(?:total\s+)?(?:purchases|sales)", re.IGNORECASE)
-_ITEM_NOUN_AFTER = re.compile(
-    r"\s+(?:of|worth|totall?ing|amounting\s+to|valued\s+at)\s+"
+# The words that lead from a noun to its amount: "of", "worth about", "valued at".
+_TO_AMOUNT = (
+    r"(?:of|worth|totall?ing|amounting\s+to|valued\s+at)\s+"
     r"(?:about\s+|around\s+|some\s+|approximately\s+|roughly\s+|an\s+estimated\s+)?"
-    r"(?:\$|US\$|USD\b|EUR\b|€|£|\d)",
-    re.IGNORECASE,
 )
-_OWN_TURNOVER = re.compile(
-    r"turnover\s+(?:of|worth|totall?ing|amounting\s+to|valued\s+at)\s+"
-    r"(?:about\s+|around\s+|some\s+|approximately\s+|roughly\s+|an\s+estimated\s+)?",
-    re.IGNORECASE,
+_ITEM_NOUN_AFTER = re.compile(
+    r"\s+" + _TO_AMOUNT + r"(?:\$|US\$|USD\b|EUR\b|€|£|\d)", re.IGNORECASE
 )
+# An item's own bare turnover right before its amount: "(B ranked first) with a turnover of ".
+_OWN_TURNOVER = re.compile(r"turnover\s+" + _TO_AMOUNT, re.IGNORECASE)
+# A state ranked among a story's partners: "(B) topped the list of importers", "(B) was the
+# largest buyer", "The largest export market was (B)".
 _RANKED_AFTER = re.compile(
     r"\s+(?:was|is|remained|remains|became|topped|tops|led|leads|ranked|ranks|came)\b"
     r"[^,;()$\d]{0,40}?\b(?:largest|biggest|main|top|leading|first|second|third|list)\b",
