@@ -330,8 +330,6 @@ _TOGETHER = re.compile(
 )
 # The subject's own word for its meeting partner: "held talks with X" (not "talks between").
 _WITH = re.compile(r"\s+(?:[\w-]+\s+){0,3}?with\s")
-# The partners of an event told after "with", a clause later: "meetings were also held on
-# Monday with" (not "meetings between A and B", whose states are all sides of one event).
 # Two officials' surnames joined before the event word: "the Soto-Vos meeting", "the Blinken–Wang
 # talks" (a name's own hyphen, "Al-Saud", is one name: both parts must be an official's surname).
 _SURNAMES_BEFORE = re.compile(
@@ -339,6 +337,8 @@ _SURNAMES_BEFORE = re.compile(
 )
 # A conversation, the noun alone (no medium): "In his conversation with X", "the conversation".
 _CONVERSATION = re.compile(r"[Cc]onversations?\b")
+# The partners of an event told after "with", a clause later: "meetings were also held on
+# Monday with" (not "meetings between A and B", whose states are all sides of one event).
 _SIDES_WITH = re.compile(r"\s+(?:[\w-]+\s+){0,6}?with\s")
 
 
