@@ -84,6 +84,7 @@ from diplonews.errors import DateParseError
 from diplonews.models import Agreement, AgreementKind, AgreementStatus, Article, Party
 from diplonews.text import (
     BodyMentions,
+    PersonMention,
     Sentence,
     body_mentions,
     by_section,
@@ -451,7 +452,7 @@ def extract_agreements(article: Article) -> tuple[Agreement, ...]:
     found = body_mentions(body)
     records: list[_Record] = []
     body_story = _BodyStory(sentences, found)  # a story on a meeting of a group's body
-    story = _StoryStates(found, body, article)  # the states it names most, counted once
+    story = _StoryStates(found, body, article, sentences)  # the states it names most, counted once
     business_deal = False  # the story's first instrument is a company's
     consent: int | None = None  # the sentence where the sides "reached agreement", if any
     for index, starts in _trigger_sentences(sentences, heads):
@@ -2262,7 +2263,7 @@ def _sides(
     too: "Ministers of A, B and C took part ... the parties agreed to sign".
     """
     top = story.top(2)
-    talking = _talking_pair(sentences, text, story._article)
+    talking = _talking_pair(story, text)
     if talking:
         return talking
     title = story._article.title if story._article is not None else None
@@ -2297,9 +2298,7 @@ _TALK_WITH = re.compile(
 )
 
 
-def _talking_pair(
-    sentences: Sequence[Sentence], text: str, article: Article | None
-) -> tuple[Party, ...]:
+def _talking_pair(story: _StoryStates, text: str) -> tuple[Party, ...]:
     """The states of the two officials a sentence tells talking, if it names just two.
 
     "In his conversation with B, President A recalled their meeting, when the sides signed
@@ -2308,12 +2307,16 @@ def _talking_pair(
     """
     if not _TALK_WITH.search(text):
         return ()
-    year = article.published.year if article is not None and article.published else None
-    people = extract_people(" ".join(s.text for s in sentences), year=year)
-    codes = list(dict.fromkeys(p.country for p in people if p.country and p.name in text))
+    codes = list(dict.fromkeys(p.country for p in story.people if p.country and p.name in text))
     if len(codes) != 2:
         return ()
     return tuple(sorted((Country(code) for code in codes), key=str))
+
+
+def _officials(text: str, article: Article | None) -> tuple[PersonMention, ...]:
+    """The officials ``text`` names, with their states (office holders of the article's year)."""
+    year = article.published.year if article is not None and article.published else None
+    return extract_people(text, year=year)
 
 
 def _with_officials(
@@ -2325,9 +2328,9 @@ def _with_officials(
     story tells it, or as the office holder A served that year) and B. Unchanged
     unless that comes to two states: the one named and one official's.
     """
-    year = article.published.year if article.published else None
-    people = extract_people(prev.text, year=year)
-    codes = {p.country for p in people if p.country} - {str(n) for n in named}
+    codes = {p.country for p in _officials(prev.text, article) if p.country} - {
+        str(n) for n in named
+    }
     if len(codes) != 1:
         return named
     return tuple(sorted((*named, Country(codes.pop())), key=str))
@@ -2526,10 +2529,25 @@ class _StoryStates:
     Ties keep the order of first mention.
     """
 
-    def __init__(self, found: BodyMentions, body: str, article: Article | None = None) -> None:
+    def __init__(
+        self,
+        found: BodyMentions,
+        body: str,
+        article: Article | None = None,
+        sentences: Sequence[Sentence] = (),
+    ) -> None:
         self._found, self._body = found, body
         self._counts: Counter[str] | None = None
         self._article = article
+        self._sentences = sentences
+        self._people: tuple[PersonMention, ...] | None = None
+
+    @property
+    def people(self) -> tuple[PersonMention, ...]:
+        """The officials the story's sentences name, with their states, read on first use."""
+        if self._people is None:
+            self._people = _officials(" ".join(s.text for s in self._sentences), self._article)
+        return self._people
 
     @property
     def counts(self) -> Counter[str]:
@@ -2610,8 +2628,7 @@ def _relative_signers(
         return ()
     lo, hi = clause.span("who")
     named = list(only_states(states(mentions, lo, hi, text)))
-    year = article.published.year if article.published else None
-    for person in extract_people(text[lo:hi], year=year):
+    for person in _officials(text[lo:hi], article):
         # a state's official (a body's head, "UN", is no side of his own)
         if person.country and len(person.country) == 3 and Country(person.country) not in named:
             named.append(Country(person.country))
