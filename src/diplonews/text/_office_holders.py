@@ -26,7 +26,7 @@ from collections.abc import Iterator, Mapping, Sequence
 
 from diplonews import _regex as re
 from diplonews.gazetteer import BODIES, OfficeHolder, load_office_holders, normalize_name
-from diplonews.text._person_tokens import vocab
+from diplonews.text._person_tokens import trie, vocab
 
 __all__ = ["bare_holders", "holder_state"]
 
@@ -149,45 +149,7 @@ def _anchor_pattern() -> re.Pattern[str]:
     opens on a set of characters lets the engine skip to the next one
     without entering the pattern.
     """
-    return re.compile(rf"[^a-z]{_trie(sorted(_anchors()))}(?![a-z])")
-
-
-def _trie(words: Sequence[str]) -> str:
-    """An alternation matching each of ``words`` (lower-case letters), written as a trie.
-
-    >>> _trie(["bin", "bint", "biden"])
-    '(?:bi(?:den|n(?:t)?))'
-    """
-    if not words:
-        return "(?!)"  # nothing
-    root: _Node = {}
-    for word in words:
-        node = root
-        for char in word:
-            node = node.setdefault(char, {})
-        node[""] = {}  # a word ends here
-    return f"(?:{_branches(root)})"
-
-
-# A node of a trie of words: each next letter to its node; "" where a word ends.
-_Node = dict[str, "_Node"]
-
-
-def _branches(node: _Node) -> str:
-    """The alternation of a trie node's children (see :func:`_trie`)."""
-    parts = []
-    for first, child in sorted(node.items()):
-        if not first:
-            continue
-        literal, below = first, child
-        while len(below) == 1 and "" not in below:  # a chain of single letters: one literal
-            ((char, below),) = below.items()
-            literal += char
-        rest = _branches(below)
-        if rest:
-            rest = f"(?:{rest})?" if "" in below else f"(?:{rest})"
-        parts.append(re.escape(literal) + rest)
-    return "|".join(parts)
+    return re.compile(rf"[^a-z]{trie(sorted(_anchors()))}(?![a-z])")
 
 
 def _run_has_anchor(run: Sequence[re.Match[str]]) -> bool:
