@@ -41,6 +41,8 @@ FLOORS: dict[str, dict[str, float]] = {
     "corpus-blind-16": {"meetings": 0.68, "agreements": 0.71, "trade_records": 1.00},
     # tenth 2026-12-04 session, after the A readers' merges; never read
     "corpus-blind-17": {"meetings": 0.75, "agreements": 0.65, "trade_records": 1.00},
+    # eleventh session (2026-12-05), on its starting rules; never read
+    "corpus-blind-18": {"meetings": 0.75, "agreements": 0.76, "trade_records": 0.57},
 }
 
 

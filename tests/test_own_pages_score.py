@@ -103,6 +103,9 @@ PAGES = Path(__file__).resolve().parent / "pages"
 #:   2026-12-04 session, after the A readers' merges; only its scores are looked at (0.815 /
 #:   0.696 / 0.863 on the rules of the hour it was written, b6c80fc; agreements 0.743 after
 #:   the B readers' merges).
+#: - D (``unread`` D1-D30): written blind by a fourteenth writer at the start of the
+#:   eleventh session (2026-12-05); only its scores are looked at (0.855 / 0.810 / 0.899 on
+#:   that session's starting rules, a172d5b, its first look).
 FLOORS: dict[tuple[str, str], dict[str, float]] = {
     ("read", "phtuvfg"): {"meetings": 0.98, "agreements": 0.99, "trade_records": 1.00},
     ("read", "nq"): {"meetings": 0.95, "agreements": 0.98, "trade_records": 1.00},
@@ -126,6 +129,7 @@ FLOORS: dict[tuple[str, str], dict[str, float]] = {
     ("read", "A"): {"meetings": 0.91, "agreements": 0.87, "trade_records": 0.94},
     ("read", "B"): {"meetings": 0.91, "agreements": 1.00, "trade_records": 0.97},
     ("unread", "C"): {"meetings": 0.81, "agreements": 0.74, "trade_records": 0.86},
+    ("unread", "D"): {"meetings": 0.85, "agreements": 0.81, "trade_records": 0.89},
 }
 
 
