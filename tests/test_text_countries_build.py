@@ -1,6 +1,6 @@
 """The country scanner's build steps give what their plain versions give (they only run faster).
 
-:func:`_variants` skips Unicode normalisation for ASCII forms and :func:`_trie_regex`
+:func:`_variants` skips Unicode normalisation for ASCII forms and :func:`diplonews.text._trie.trie`
 writes a run of one-letter nodes in one step; the plain versions are kept here as the
 reference, and compared over the gazetteer's own forms and over generated ones.
 """
@@ -15,6 +15,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from diplonews.text import countries
+from diplonews.text._trie import trie
 
 _CEDILLA_FOR_COMMA = str.maketrans("ȘșȚț", "ŞşŢţ")
 _COMMA_FOR_CEDILLA = str.maketrans("ŞşŢţ", "ȘșȚț")
@@ -69,7 +70,7 @@ def test_the_gazetteer_forms() -> None:
     table = countries._surface_forms()
     for form in table:
         assert list(countries._variants(form)) == list(plain_variants(form))
-    assert countries._trie_regex(table) == plain_trie_regex(table)
+    assert trie(table) == plain_trie_regex(table)
 
 
 # Letters of names: ASCII, accented, comma and cedilla letters, apostrophes, "and", "&".
@@ -90,4 +91,4 @@ def test_generated_variants(form: str) -> None:
 @given(st.lists(_NAME_TEXT, max_size=12))
 def test_generated_tries(forms: list[str]) -> None:
     """Any set of forms (prefixes of one another, shared runs, the empty form): the same."""
-    assert countries._trie_regex(forms) == plain_trie_regex(forms)
+    assert trie(forms) == plain_trie_regex(forms)

@@ -18,11 +18,11 @@ from diplonews.text._people import PersonMention as PersonMention
 from diplonews.text._people import extract_people as extract_people
 from diplonews.text._people import person_spans as person_spans
 from diplonews.text._person_tokens import meeting_words as meeting_words
-from diplonews.text._person_tokens import trie as trie
 from diplonews.text._sections import by_section as by_section
 from diplonews.text._sentences import MAX_SENTENCE as MAX_SENTENCE
 from diplonews.text._sentences import Sentence as Sentence
 from diplonews.text._sentences import split_sentences as split_sentences
+from diplonews.text._trie import trie as trie
 from diplonews.text.countries import CountryMention, extract_country_mentions, resolve_country_group
 from diplonews.text.dates import DateMention, extract_dates, parse_date
 from diplonews.text.money import MoneyMention, extract_money, parse_money

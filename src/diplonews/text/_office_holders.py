@@ -26,7 +26,8 @@ from collections.abc import Iterator, Mapping, Sequence
 
 from diplonews import _regex as re
 from diplonews.gazetteer import BODIES, OfficeHolder, load_office_holders, normalize_name
-from diplonews.text._person_tokens import trie, vocab
+from diplonews.text._person_tokens import vocab
+from diplonews.text._trie import trie
 
 __all__ = ["bare_holders", "holder_state"]
 

@@ -17,6 +17,7 @@ from types import MappingProxyType
 from typing import Any, NamedTuple
 
 from diplonews import _regex as re
+from diplonews.text._trie import trie
 from diplonews.text.countries import CountryMention
 
 __all__ = [
@@ -34,7 +35,6 @@ __all__ = [
     "not_name_words",
     "state_of",
     "tokens",
-    "trie",
     "vocab",
 ]
 
@@ -147,25 +147,6 @@ def tokens(
 
 # ``tuple.__new__`` builds a named tuple from a row without a Python-level call.
 _new_tok = tuple.__new__
-
-
-def trie(forms: list[str]) -> str:
-    """One regex alternation of ``forms`` factored by shared prefixes ("me(?:et|t)").
-
-    The engine then tries one branch per letter instead of every form in turn; the
-    strings it can match are the same (not always the longest first).
-
-    >>> trie(["met", "meet", "talks"])
-    '(?:me(?:et|t)|talks)'
-    """
-    if "" in forms:
-        rest = [f for f in forms if f]
-        return f"(?:{trie(rest)})?" if rest else ""
-    by_first: dict[str, list[str]] = {}
-    for form in sorted(forms):
-        by_first.setdefault(form[0], []).append(form[1:])
-    branches = [re.escape(first) + trie(tails) for first, tails in by_first.items()]
-    return branches[0] if len(branches) == 1 else f"(?:{'|'.join(branches)})"
 
 
 @functools.cache

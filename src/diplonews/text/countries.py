@@ -34,6 +34,7 @@ from diplonews.gazetteer import (
     normalize_name,
     resolve_country,
 )
+from diplonews.text._trie import trie
 
 __all__ = [
     "CountryMention",
@@ -76,7 +77,6 @@ class CountryMention:
 # A matched form maps to (code, kind); None marks a false friend that is matched
 # so that its words cannot be read as a country, then dropped.
 _Entry = tuple[str, MentionKind] | None
-_Trie = dict[str, "_Trie"]
 
 # Rule: geographic and cultural phrases that contain a country word but do not
 # mention the state. Each is matched as a whole and discarded.
@@ -257,37 +257,6 @@ def _surface_forms() -> Mapping[str, _Entry]:
     return table
 
 
-def _trie_regex(forms: Iterable[str]) -> str:
-    """Return a regex alternation of ``forms`` shaped as a trie, longest branch first."""
-    trie: _Trie = {}
-    for form in forms:
-        node = trie
-        for ch in form:
-            node = node.setdefault(ch, {})
-        node[""] = {}  # end of a form
-
-    def emit(node: _Trie) -> str:
-        branches = []
-        for ch, child in sorted(node.items()):
-            if not ch:
-                continue
-            # A run of nodes with one letter and no form ending there is written as its
-            # letters, as the recursion would write it, in one step (most nodes are such).
-            letters, last = ch, child
-            while len(last) == 1 and "" not in last:
-                ((next_ch, last),) = last.items()
-                letters += next_ch
-            branches.append(re.escape(letters) + emit(last))
-        if not branches:
-            return ""
-        if len(branches) == 1 and "" not in node:
-            return branches[0]
-        group = "(?:" + "|".join(branches) + ")"
-        return group + "?" if "" in node else group
-
-    return emit(trie)
-
-
 @functools.cache
 def _scanner() -> re.Pattern[str]:
     """Compile the one-pass scanner over all surface forms (built once, on first use).
@@ -296,7 +265,7 @@ def _scanner() -> re.Pattern[str]:
     to the next such letter without trying the forms at every position; the
     left word boundary is checked by :func:`_matches`.
     """
-    body = _trie_regex(_surface_forms())
+    body = trie(_surface_forms())
     # Rule: a form is a whole word; hyphens and apostrophes are boundaries, so
     # "Azerbaijan-Turkey" and "Britain's" yield their countries.
     return re.compile(rf"(?:{body})(?!\w)")

@@ -29,7 +29,7 @@ from diplonews import _regex as re
 from diplonews.errors import MoneyParseError
 from diplonews.gazetteer import load_demonyms
 from diplonews.text._date_words import number_word
-from diplonews.text._person_tokens import trie
+from diplonews.text._trie import trie
 from diplonews.values import Money, is_currency_code
 
 __all__ = [
