@@ -1,0 +1,92 @@
+"""Meeting forms of the error classes pooled over every released set (three sets or more).
+
+A told table (``meeting_rows`` says what a row is and when it passes); rows
+that must stay as they are sit beside the classes' rows.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from meeting_rows import Expected, assert_told, told_params, told_table
+
+# (class, publication day, paragraph, the meetings it tells)
+TABLE, _row = told_table()
+
+D = "2025-02-12"  # a Wednesday: Monday is February 10, Tuesday February 11
+
+# --- the next session of a format, told after a plan of other sides --------------------------
+# "A and B will meet in May. A, B and C met in P on Monday. The next meeting of the three will be
+# held in Q": the session after the one just told is one more event of that format's sides, even
+# when the story told a plan of two of them before; that plan is no session of the format.
+_row(
+    "next-session-after-another-plan",
+    D,
+    "Portugal's and Spain's foreign ministers will meet in Madrid in April. The energy "
+    "ministers of Portugal, Spain and Morocco met in Lisbon on Monday. The next trilateral "
+    "meeting of the energy ministers will be held in Rabat.",
+    ("meeting", "planned", ("ESP", "PRT"), None, "2025-04"),
+    ("meeting", "held", ("ESP", "MAR", "PRT"), None, "2025-02-10"),
+    ("meeting", "planned", ("ESP", "MAR", "PRT"), None, None),
+)
+_row(
+    "next-session-after-another-plan",
+    D,
+    "Officials of Peru and Chile will hold talks in Lima next week. Peru, Chile and Ecuador "
+    "held a trilateral meeting on fisheries in Quito on Tuesday. The next meeting in this "
+    "format will be hosted by Santiago.",
+    ("meeting", "planned", ("CHL", "PER"), None, None),
+    ("meeting", "held", ("CHL", "ECU", "PER"), None, "2025-02-11"),
+    ("meeting", "planned", ("CHL", "ECU", "PER"), None, None),
+)
+_row(
+    "next-session-after-another-plan",
+    D,
+    "Nepal's foreign secretary will hold talks with her Indian counterpart in Delhi in March. "
+    "On Wednesday, senior officials of Nepal, India and Bangladesh met in Kathmandu on a power "
+    "grid. The next trilateral meeting of the officials will be held in Dhaka, the ministry said.",
+    ("meeting", "planned", ("IND", "NPL"), None, "2025-03"),
+    ("meeting", "held", ("BGD", "IND", "NPL"), None, "2025-02-12"),
+    ("meeting", "planned", ("BGD", "IND", "NPL"), None, None),
+)
+_row(
+    "next-session-after-another-plan",
+    D,
+    "Ghana's and Togo's foreign ministers will hold talks in Accra in March. On Tuesday the "
+    "defence ministers of Ghana, Togo and Benin met in Lome. The next meeting of the three "
+    "defence ministers will take place in Cotonou, the statement said.",
+    ("meeting", "planned", ("GHA", "TGO"), None, "2025-03"),
+    ("meeting", "held", ("BEN", "GHA", "TGO"), None, "2025-02-11"),
+    ("meeting", "planned", ("BEN", "GHA", "TGO"), None, None),
+)
+# near misses: "their next meeting" after a plan of the same sides is that plan; "the upcoming
+# visit" is the visit told; a plan of the same sides told as "further talks" stays one record
+_row(
+    "next-session-after-another-plan",
+    D,
+    "Kenyan and Tanzanian trade ministers met in Arusha on Monday and agreed to meet again in "
+    "Nairobi in April. Their next meeting will also review the border market scheme.",
+    ("meeting", "held", ("KEN", "TZA"), None, "2025-02-10"),
+    ("meeting", "planned", ("KEN", "TZA"), None, "2025-04"),
+)
+_row(
+    "next-session-after-another-plan",
+    D,
+    "Chile's president will visit Peru in June, the ministry said. The upcoming visit is "
+    "expected to deepen trade ties.",
+    ("visit", "planned", ("CHL", "PER"), None, "2025-06"),
+)
+_row(
+    "next-session-after-another-plan",
+    D,
+    "The Estonian and Latvian ministers met in Riga on Monday and agreed to hold further talks "
+    "in Tallinn in March. Their next meeting will also take up rail links.",
+    ("meeting", "held", ("EST", "LVA"), None, "2025-02-10"),
+    ("meeting", "planned", ("EST", "LVA"), None, "2025-03"),
+)
+
+
+@pytest.mark.parametrize(("cls", "day", "text", "expected"), told_params(TABLE))
+def test_meetings_told_pooled(cls: str, day: str, text: str, expected: list[Expected]) -> None:
+    """The paragraph gives one record per event it tells, with its own sides and date."""
+    assert_told(cls, day, text, expected)
