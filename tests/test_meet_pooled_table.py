@@ -6,9 +6,13 @@ that must stay as they are sit beside the classes' rows.
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
-from meeting_rows import Expected, assert_told, told_params, told_table
+from diplonews.meetings import extract_meetings
+from diplonews.models import Article
+from meeting_rows import Expected, assert_told, fits_told, pairs, told_params, told_table
 
 # (class, publication day, paragraph, the meetings it tells)
 TABLE, _row = told_table()
@@ -90,3 +94,74 @@ _row(
 def test_meetings_told_pooled(cls: str, day: str, text: str, expected: list[Expected]) -> None:
     """The paragraph gives one record per event it tells, with its own sides and date."""
     assert_told(cls, day, text, expected)
+
+
+# --- talks with a body, one side told by a pronoun or an office -------------------------------
+# "He said the plan would wait for talks with the IMF" under a headline naming a state, or "Deputy
+# Chief of Staff (DCOS) X met yesterday with the IAEA chief" in a government's own readout: the
+# sentence names no state, and the side is the story's state (the first state its headline names,
+# else the state the outlet speaks for). (headline, outlet, body, the meetings it tells); the
+# stories are published on 2025-05-09, a Friday.
+BODY_TALKS: list[tuple[str, str, str, list[Expected]]] = [
+    (
+        "PERU TO KEEP FUEL SUBSIDY, SAYS MINISTER",
+        "Reuters",
+        "LIMA, May 9 - Peru will keep its fuel subsidy until June at least, the energy minister "
+        "said. He said the scheme would be reviewed after current talks with the International "
+        "Monetary Fund.",
+        [("meeting", "held", ("PER",), "IMF", None)],
+    ),
+    (
+        "Chile warns Argentine wine exporters over labels",
+        "Reuters",
+        'Chile may bar wine whose labels break its rules, a trade official said. "We are holding '
+        'intensive discussions with the European Commission on the rules," she added.',
+        [("meeting", "held", ("CHL",), "EU", None)],
+    ),
+    (
+        "Kenya holds budget talks",
+        "Reuters",
+        "NAIROBI, May 9 - The finance minister held talks with the World Bank on Tuesday about a "
+        "road loan.",
+        [("meeting", "held", ("KEN",), "World Bank", "2025-05-06")],
+    ),
+    (
+        "Readout of a meeting with the IAEA chief",
+        "The White House (Briefing Room)",
+        "Deputy Chief of Staff (DCOS) Ana Ruiz met yesterday with the International Atomic Energy "
+        "Agency (IAEA) Director General. They discussed reactor safety.",
+        [("meeting", "held", ("USA",), "IAEA", "2025-05-08")],
+    ),
+    # near misses: a body's own session has no "with" and stays the body's; a state named in the
+    # sentence is the side, not the headline's
+    (
+        "PERU TO KEEP FUEL SUBSIDY, SAYS MINISTER",
+        "Reuters",
+        "LIMA, May 9 - The subsidy will stay, the minister said. The IMF's executive board held "
+        "its first meeting on the loan in March.",
+        [("meeting", "held", (), "IMF", "2025-03")],
+    ),
+    (
+        "PERU TO KEEP FUEL SUBSIDY, SAYS MINISTER",
+        "Reuters",
+        "LIMA, May 9 - The subsidy will stay, the minister said. He said talks with the World Bank "
+        "on Bolivia's debt had stalled.",
+        [("meeting", "held", ("BOL",), "World Bank", None)],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("title", "outlet", "body", "expected"),
+    [pytest.param(*row, id=f"body-talks-{i}") for i, row in enumerate(BODY_TALKS)],
+)
+def test_talks_with_a_body_take_the_story_state(
+    title: str, outlet: str, body: str, expected: list[Expected]
+) -> None:
+    """Talks with a body, no state in their sentence, take the story's state as their side."""
+    article = Article(id="t", title=title, body=body, published=dt.date(2025, 5, 9), outlet=outlet)
+    got = list(extract_meetings(article))
+    shown = [(m.kind.value, [c.alpha_3 for c in m.countries], m.organization, m.date) for m in got]
+    assert pairs(got, expected, fits_told), shown
+    for meeting, want in zip(got, expected, strict=True):
+        assert meeting.organization == want[3], shown
