@@ -3476,11 +3476,20 @@ def _headline_states(article: Article) -> set[str]:
     >>> sorted(_headline_states(Article(id="x", title="PERU, CHILE IN FISHING TALKS", body=".")))
     ['CHL', 'PER']
     """
+    return set(_headline_order(article))
+
+
+def _headline_order(article: Article) -> list[str]:
+    """The states the article's headline names, in the order it names them (no groups).
+
+    >>> _headline_order(Article(id="x", title="CANADA WARNS DANISH EXPORTERS", body="."))
+    ['CAN', 'DNK']
+    """
     title = article.title or ""
-    found = {m.code for m in extract_country_mentions(title) if m.kind != "group"}
+    found = [m for m in extract_country_mentions(title) if m.kind != "group"]
     if title.isupper():
-        found |= {m.code for m in extract_country_mentions(title.title()) if m.kind != "group"}
-    return found
+        found += [m for m in extract_country_mentions(title.title()) if m.kind != "group"]
+    return list(dict.fromkeys(m.code for m in sorted(found, key=operator.attrgetter("start"))))
 
 
 def _article_pairs(article: Article) -> Callable[[str], set[str]]:
@@ -3631,6 +3640,48 @@ def _body_pair_talks(article: Article, records: list[Candidate], cand: Candidate
         return False
     merge(told, cand)  # "The EU and Chile agreed to begin talks ... both sides ...": those talks
     return True
+
+
+def _story_state_with_a_body(article: Article, cand: Candidate) -> None:
+    """Talks with a body whose sentence names no state are the story's state's.
+
+    "He said the scheme would be reviewed after talks with the IMF" under "PERU TO
+    KEEP FUEL SUBSIDY", or "Deputy Chief of Staff (DCOS) X met yesterday with the
+    IAEA chief" in a government's own readout: the sentence tells one side by a
+    pronoun or an office, and the story's state is that side (the first state its
+    headline names, else the state the outlet speaks for). A body's own session
+    ("the negotiating group held its first meeting") has no "with" and stays the
+    body's alone.
+    """
+    if (
+        cand.countries
+        or cand.organization is None
+        or cand.kind not in (MeetingKind.MEETING, MeetingKind.CALL)
+    ):
+        return
+    span = cand.evidence[0]
+    at = cand.anchor - span.start
+    if _WITH_A_BODY.match(span.text, at) is None:
+        return
+    if any(m.kind != "group" for m in extract_country_mentions(span.text)):
+        return  # a state in the sentence, not taken as a side: no guess beside it
+    states = _headline_order(article)
+    state = states[0] if states else home_country(article)
+    if state is None:
+        return
+    cand.countries = {state}
+    cand.weak = False
+    cand.rule = f"{cand.rule}+story_state"
+
+
+# A trigger whose object is a body, named right after "with": "met yesterday with the IAEA
+# chief", "talks with the World Bank", "discussions with the European Commission".
+_WITH_A_BODY = re.compile(
+    r"""[\w-]*                                     # the trigger word
+    (?:\s+(?:yesterday|today|on\s+[A-Z][a-z]+day|this\s+week))?  # its day, if told there
+    \s+with\s+(?:the\s+)?[A-Z]                    # "with the" and a name""",
+    re.VERBOSE,
+)
 
 
 # What names a story's pair as the two sides of talks: "the two sides", "both sides", "bilateral".
@@ -5075,6 +5126,7 @@ def extract_meetings(article: Article) -> tuple[Meeting, ...]:
             continue
         if _body_pair_talks(article, records, cand):
             continue
+        _story_state_with_a_body(article, cand)
         if cand.weak and _pair_event(article, records, cand):
             if gathering is not None:
                 gathering.countries |= cand.countries  # the pair meeting there takes part in it

@@ -782,7 +782,14 @@ def back_reference(records: list[Candidate], cand: Candidate) -> None:
     coming = (
         cand.status is MeetingStatus.PLANNED
         and len(target.countries) >= 2
-        and not any(r.status is MeetingStatus.PLANNED for r in same)
+        # a plan told before is what "the upcoming visit" names; "the next session" is one more
+        # session of the target's sides, unless a plan of those sides was told ("agreed to meet
+        # again in April. Their next meeting ..."): a plan of others is no session of theirs
+        and not any(
+            r.status is MeetingStatus.PLANNED
+            and (not _next_of_series(cand) or target.countries <= r.countries)
+            for r in same
+        )
         and _to_come(cand)
     )
     # "will pay a state visit to Peru ... and chair the second meeting of the Council": a
@@ -1015,6 +1022,26 @@ _GOES_ON = re.compile(
 )
 # A session's own "next" at its trigger: "Its next meeting will be held in Lima".
 _ITS_NEXT = re.compile(r"(?:[Ii]ts|[Tt]heir)\s+(?:next|upcoming|forthcoming)\b")
+
+
+# "the next session", "its next meeting", "the next trilateral meeting": the session after the
+# last one (not "next week", "next month": a time).
+_NEXT_OF_SERIES = re.compile(
+    r"""\bnext\s+(?!(?:week|month|year|day|spring|summer|autumn|fall|winter|time)\b)
+    (?:[\w-]+\s+){0,2}\Z""",
+    re.VERBOSE,
+)
+
+
+def _next_of_series(cand: Candidate) -> bool:
+    """Whether a mention names the session after the last ("the next meeting", "its next session").
+
+    The session after the last is one of its own even when the story told another plan ("X
+    will visit Lima in May ... The next session of the commission will be held in 2026").
+    """
+    span = cand.evidence[0]
+    at = cand.anchor - span.start
+    return bool(_NEXT_OF_SERIES.search(span.text, max(0, at - 40), at))
 
 
 def _to_come(cand: Candidate) -> bool:
