@@ -1474,6 +1474,19 @@ def _own_topic(records: Sequence[_Record], mention: Mention) -> bool:
     )
 
 
+def _place_named(title: str) -> bool:
+    """Whether a name opens on a place (or is one word and a head word): "the Kyoto Protocol".
+
+    "the Louvre accord", "the Punta del Este declaration", "the Quito Declaration on Water":
+    named after where it was made, not after its subject ("the Transit Trade Agreement", "the
+    Convention on Human Rights").
+    """
+    words = title.split()
+    return len(words) <= 2 or any(
+        city_country(" ".join(words[:n])) is not None for n in range(1, min(3, len(words) - 1) + 1)
+    )
+
+
 def _told_sides(
     record: _Record, found: BodyMentions, story: _StoryStates, body_story: _BodyStory
 ) -> tuple[Party, ...]:
@@ -1497,14 +1510,18 @@ def _told_sides(
     # A state's word inside another name ("the Baku-Tbilisi-Kars railway", "Qatar Airways")
     # names no state: the sentence still names none of its own
     told = [m for m in mentions if not in_name(text, m)]
-    if (
-        record.title is not None
-        and _STORY_ACT.search(text)
-        and all(in_location(text, m) for m in told)
+    act = _STORY_ACT.search(text) is not None
+    no_state = all(in_location(text, m) for m in told)
+    if record.title is not None and (
+        (act and no_state) or (not _place_named(record.title) and (act or no_state))
     ):
         # "The talks ended with the adoption of the X Declaration", "the trilateral Action
         # Plan, signed in 2022": a named document of a story on one pair (or three, told
-        # "trilateral"), its sentence naming no state, is that pair's
+        # "trilateral"), its sentence telling an act on it and naming no state, is that
+        # pair's. One named by its subject needs only one of the two: "exporters on both
+        # sides gained from the Trade in Goods Agreement", "trade with B under the Transit
+        # Trade Agreement signed in 2021"; one named after a place ("the Kyoto Protocol",
+        # "the Plaza Accord") is the meeting's there, of states the story need not name
         n = 3 if "trilateral" in text else 2
         top = story.top(n + 1)
         counts = story.counts

@@ -1,0 +1,93 @@
+"""A table of agreement expressions whose errors recur across the released sets (session 18).
+
+The classes come from the errors of all released sets read at once (the dev and crawled
+keys, each writer's read pages, corpus blind 11-16): a class has rows here only when its
+errors occur in three different sets or more. Its rows are agreement rows
+(``agreement_rows`` says what a row is, how its records are written and when it passes),
+matched by ``matches_any_kind``; every text is invented. The classes:
+
+- ``subject_named``: a document named by its subject ("the Transit Trade Agreement", "the
+  Convention on Fishing Rights"), told in a story on two states, is those two states' when
+  its sentence names no state, whatever it tells of it ("exporters on both sides gained from
+  the X Agreement", "when the X Agreement starts"), or names only them and tells an act on
+  it ("trade with B under the X Agreement signed in 2020"); one named only after a place
+  ("the Cusco accord", "the Plaza Accord") is the meeting's there, and keeps no party unless
+  its sentence tells the pair's own act; a sentence naming the two states and no act on the
+  document ("the ministers of A and B praised the X Agreement") is a stance: no party;
+- ``regression``: near misses that must stay as they are.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from agreement_rows import assert_agreements, matches_any_kind
+
+TABLE: list[Any] = [
+    (
+        "subject_named",
+        "Chile and Peru held talks in Lima on Monday on fishing quotas. Chile's minister said"
+        " Peru and Chile trade a lot. Exporters on both sides have gained from the Fisheries"
+        " Trade Agreement, which took effect in 2019.",
+        ["agreement ratified CHL,PER 2019 1"],
+    ),
+    (
+        "subject_named",
+        "Kenya's trade minister visited Uganda on Monday. Kenya and Uganda discussed rail links."
+        " Officials in Nairobi want to raise trade with Uganda to $3 billion under the Lake"
+        " Transit Agreement signed in 2020.",
+        ["agreement signed KEN,UGA 2020 1"],
+    ),
+    (
+        "subject_named",
+        "Ghana and Togo held talks on ports. Ghana and Togo agreed to cut harbour fees. Business"
+        " should grow further from 2025 when the West African Customs Union Agreement starts.",
+        ["agreement signed GHA,TGO - 1"],
+    ),
+    (
+        "subject_named",
+        "Norway's fishing minister met Iceland's envoy in Oslo. Norway and Iceland disagree on"
+        " quotas. The court found that the catch fell within the Convention on Fishing Rights in"
+        " the North Atlantic.",
+        ["treaty signed ISL,NOR - 1"],
+    ),
+    (
+        "regression",
+        "Chile and Peru held talks in Lima on Monday on fishing quotas. Chile's minister said Peru"
+        " and Chile trade a lot. Exporters on both sides still talk about the Cusco accord.",
+        ["agreement signed - - 1"],
+    ),
+    (
+        "regression",
+        "Chile and Peru held talks in Lima on Monday on fishing quotas. Chile's minister said Peru"
+        " and Chile trade a lot. Markets have been calm since the Plaza Accord.",
+        ["agreement signed - - 1"],
+    ),
+    (
+        "regression",
+        "Chile and Peru held talks in Lima. Chile and Peru trade a lot. The ministers of Chile and"
+        " Peru praised the Fisheries Trade Agreement.",
+        ["agreement signed - - 1"],
+    ),
+    (
+        "regression",
+        "Chile and Peru held talks in Lima. Chile and Peru trade a lot. Chile's exporters gained"
+        " under the Fisheries Trade Agreement with Ecuador.",
+        ["agreement signed ECU - 1"],
+    ),
+    (
+        "regression",
+        "Chile and Peru held talks in Lima. Chile, Peru and Bolivia all trade a lot with each"
+        " other, and Bolivia and Chile trade most. Exporters gained under the Andean Trade"
+        " Agreement.",
+        ["agreement signed - - 1"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("cls", "text", "expected"), TABLE)
+def test_agree_pooled_table(cls: str, text: str, expected: list[str]) -> None:
+    """Each row gives exactly the records it expects (``cls`` names its class of expression)."""
+    assert_agreements(cls, text, expected, matches_any_kind)
