@@ -14,6 +14,10 @@ matched by ``matches_any_kind``; every text is invented. The classes:
   ("the Cusco accord", "the Plaza Accord") is the meeting's there, and keeps no party unless
   its sentence tells the pair's own act; a sentence naming the two states and no act on the
   document ("the ministers of A and B praised the X Agreement") is a stance: no party;
+- ``reported_implemented``: documents told as signed and then, in reported speech, as "were
+  being implemented" ("the sides noted that the documents signed during the visit in 2021
+  were being successfully implemented") are in force now, as "are being implemented" makes
+  them: ratified, of no day (the signing's day is their history);
 - ``regression``: near misses that must stay as they are.
 """
 
@@ -52,6 +56,37 @@ TABLE: list[Any] = [
         " quotas. The court found that the catch fell within the Convention on Fishing Rights in"
         " the North Atlantic.",
         ["treaty signed ISL,NOR - 1"],
+    ),
+    (
+        "reported_implemented",
+        "Kenya's foreign minister called Uganda's foreign minister on Monday. During the call, the"
+        " sides noted that the documents signed during the Kenyan president's visit to Uganda in"
+        " 2021 were being successfully implemented.",
+        ["other ratified KEN,UGA - 1"],
+    ),
+    (
+        "reported_implemented",
+        "Chile's president received Peru's prime minister in Santiago. He said the agreements"
+        " signed in Lima last year were being implemented.",
+        ["agreement ratified CHL,PER - 1"],
+    ),
+    (
+        "reported_implemented",
+        "Ghana's president met Togo's president. The two leaders noted that the memorandum on"
+        " ports, signed in Accra in March, was being implemented.",
+        ["memorandum ratified GHA,TGO - 1"],
+    ),
+    (
+        "regression",
+        "Ghana's president met Togo's president. He said the memorandum on ports, signed in Accra"
+        " in March, was being discussed by experts.",
+        ["memorandum signed GHA,TGO 2023-03 1"],
+    ),
+    (
+        "regression",
+        "Ghana's president met Togo's president. He said the memorandum on ports was signed in"
+        " Accra in March, while roads were being implemented.",
+        ["memorandum signed GHA,TGO 2023-03 1"],
     ),
     (
         "regression",
