@@ -18,6 +18,14 @@ matched by ``matches_any_kind``; every text is invented. The classes:
   being implemented" ("the sides noted that the documents signed during the visit in 2021
   were being successfully implemented") are in force now, as "are being implemented" makes
   them: ratified, of no day (the signing's day is their history);
+- ``turn_pair``: a story of one state meeting several others in turn (its headline or lead
+  names two others or more: "received the ministers of B, C and D", "talks with B's
+  president and C's president") tells each instrument of "the two sides", or of no side,
+  with the home state (the dateline's, or the lead's subject's) and the one other state its
+  sentence tells, or else the nearest sentence before it: by name, demonym, official or a
+  city opening the sentence ("In C's capital, the two sides signed ..."), not the pair the
+  story names most; a story whose lead names one other state, or a dateline of an agency's
+  city that is no side, keeps its pair;
 - ``regression``: near misses that must stay as they are.
 """
 
@@ -75,6 +83,52 @@ TABLE: list[Any] = [
         "Ghana's president met Togo's president. The two leaders noted that the memorandum on"
         " ports, signed in Accra in March, was being implemented.",
         ["memorandum ratified GHA,TGO - 1"],
+    ),
+    (
+        "turn_pair",
+        "MONTEVIDEO, May 9 - Uruguay's president met Chile's president and Ghana's president last"
+        " week. Chile and Uruguay discussed copper, and Chile's president praised Uruguay's ports."
+        " In Accra, the two leaders discussed cocoa. A road map on trade is to be signed next"
+        " year.",
+        ["plan planned GHA,URY 2024 1"],
+    ),
+    (
+        "turn_pair",
+        "ACCRA, May 9 - Ghana's President received Togo's foreign minister and Benin's defence"
+        " minister on Tuesday. The Togolese minister conveyed greetings from his president. The"
+        " sides recalled their video call in January, during which the two presidents witnessed"
+        " the signing of a memorandum on ports. Later, Benin's minister praised Ghana's army, and"
+        " Benin and Ghana agreed to patrol the border together.",
+        ["memorandum signed GHA,TGO * 1"],
+    ),
+    (
+        "turn_pair",
+        "SANTIAGO, May 8 - Chile's president returned home on Sunday after talks with Peru's"
+        " president and Bolivia's president. In La Paz, the two sides signed four memoranda on"
+        " trade.",
+        ["memorandum signed BOL,CHL * 4"],
+    ),
+    (
+        "regression",
+        "ACCRA, May 9 - Ghana's President received Togo's foreign minister on Tuesday. The"
+        " Togolese minister conveyed greetings from his president. The sides recalled their video"
+        " call in January, during which the two presidents witnessed the signing of a memorandum"
+        " on ports. Later, Benin's minister praised Ghana's army, and Benin and Ghana agreed to"
+        " patrol the border together.",
+        ["memorandum signed GHA,TGO * 1"],
+    ),
+    (
+        "regression",
+        "BAKU, May 9 - Iran's foreign minister arrived in Muscat on Saturday for talks with Oman's"
+        " foreign minister. The ministers reviewed ties and the war in Yemen. At the end of the"
+        " talks, they signed a memorandum on consultations.",
+        ["memorandum signed IRN,OMN * 1"],
+    ),
+    (
+        "regression",
+        "Kenya's president received Ghana's foreign minister on Monday. The sides discussed the"
+        " situation in Sudan. They signed a memorandum on visas.",
+        ["memorandum signed GHA,KEN * 1"],
     ),
     (
         "regression",

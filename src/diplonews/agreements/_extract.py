@@ -952,7 +952,16 @@ def extract_agreements(article: Article) -> tuple[Agreement, ...]:
                         mention = attrs.evolve(mention, parties=listed, date=mention.date or when)
                         extra_evidence = where
             if not mention.parties and mention.title is None and mention.party_basis != "modifier":
-                if mention.party_basis == "both_sides":
+                turn = (
+                    _turn_pair(article, sentences, index, found, story)
+                    if mention.party_basis in ("both_sides", "previous_sentence")
+                    else ()
+                )
+                if turn:
+                    # "In B's capital, the two sides signed ...", in a story of A's meetings
+                    # with B, C and D in turn: A's and B's
+                    mention = attrs.evolve(mention, parties=turn)
+                elif mention.party_basis == "both_sides":
                     mention = attrs.evolve(mention, parties=_sides(sentences, found, story, text))
                 elif (
                     mention.party_basis == "previous_sentence"
@@ -2506,6 +2515,95 @@ _LEAD_VERB = re.compile(
     r"\b(?:received|receives|met|meets|held|holds|hosted|hosts|visited|visits|signed|signs"
     r"|arrived|arrives|paid|pays|had|has|discussed|discusses|welcomed|welcomes)\b"
 )
+
+
+# A city opening a sentence: "In Dushanbe, the two sides signed ...".
+_OPENING_CITY = re.compile(r"\s*(?:In|At)\s+(?P<city>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)\s*,")
+# How many sentences before an instrument's may tell the turn it belongs to.
+_TURN_BACK = 2
+
+
+def _told_states(text: str, found_in: Sequence[CountryMention], story: _StoryStates) -> list[str]:
+    """The states a sentence tells as acting: named, by demonym, by an official, by its city.
+
+    A place phrase names none ("the summit in C"), except a city opening the sentence ("In
+    B's capital, the sides signed"): the scene of one turn of a story of several meetings.
+    """
+    codes = [str(p) for p in only_states(states(found_in, 0, len(text), text))]
+    codes += [p.country for p in story.people if p.country and p.name in text]
+    opening = _OPENING_CITY.match(text)
+    if opening is not None and (code := city_country(opening.group("city"))) is not None:
+        codes.append(code)
+    return list(dict.fromkeys(codes))
+
+
+def _lead_home(
+    sentences: Sequence[Sentence], found: BodyMentions, story: _StoryStates
+) -> str | None:
+    """The state of the lead's subject: "The President of A received ...", "President X held".
+
+    The first of the opening two sentences with a lead verb tells it, by the one state named
+    or the one official's state before that verb.
+    """
+    for lead in sentences[:2]:
+        verb = _LEAD_VERB.search(lead.text)
+        if verb is None:
+            continue
+        before = lead.text[: verb.start()]
+        in_lead = shifted(found.between(lead.start, lead.start + verb.start()), lead.start)
+        codes = {str(p) for p in only_states(states(in_lead, 0, len(before), before))}
+        codes |= {p.country for p in story.people if p.country and p.name in before}
+        return next(iter(codes)) if len(codes) == 1 else None
+    return None
+
+
+def _turn_pair(
+    article: Article,
+    sentences: Sequence[Sentence],
+    index: int,
+    found: BodyMentions,
+    story: _StoryStates,
+) -> tuple[Party, ...]:
+    """The sides of one turn of a story on one state meeting several others, one after another.
+
+    "The President received the ministers of A, B and C. ... The B minister recalled the talks
+    in B's capital, after which a programme was signed", "PM returns after visits to A, B ...
+    In A's capital, the two sides signed seven memoranda": the home state (the dateline's, or
+    the lead's subject's) and the one other state the instrument's sentence tells, or else the
+    nearest sentence before it (by name, demonym, official or opening city). A headline and
+    lead naming fewer than two others tell no such story; a sentence naming two others, no
+    turn.
+    """
+    if index < 1:
+        return ()
+    lead_states: list[str] = []
+    for lead in sentences[:2]:
+        in_lead = shifted(found.between(lead.start, lead.end), lead.start)
+        lead_states = _told_states(lead.text, in_lead, story)
+        if lead_states:
+            break  # (not a dateline standing alone: "DUSHANBE, 22.05.2025 /Agency/.")
+    if article.title:
+        lead_states += _told_states(article.title, body_mentions(article.title).mentions, story)
+    home = _dateline_state(article, article.body)
+    first = sentences[0].text
+    if home is None and first[:2].isupper():
+        home = city_country(dateline_place(first))
+    if home not in lead_states:
+        home = _lead_home(sentences, found, story)  # (an agency's city is no side)
+    if home is None or home not in lead_states:
+        return ()
+    others = set(lead_states) - {home}
+    if len(others) < 2:
+        return ()
+    for i in range(index, max(0, index - _TURN_BACK - 1), -1):
+        sentence = sentences[i]
+        in_it = shifted(found.between(sentence.start, sentence.end), sentence.start)
+        told = [c for c in _told_states(sentence.text, in_it, story) if c != home]
+        if len(told) == 1 and told[0] in others:
+            return tuple(sorted((Country(home), Country(told[0])), key=str))
+        if told:
+            return ()
+    return ()
 
 
 def _lead_subject(lead: Sentence, found: BodyMentions, partner: Party) -> Party | None:
