@@ -26,6 +26,12 @@ matched by ``matches_any_kind``; every text is invented. The classes:
   city opening the sentence ("In C's capital, the two sides signed ..."), not the pair the
   story names most; a story whose lead names one other state, or a dateline of an agency's
   city that is no side, keeps its pair;
+- ``summit_roster``: a summit whose opening lists the states taking part ("held under the
+  chairmanship of the President of A. It was attended by the Presidents of B, C and D")
+  tells an instrument of "the heads of state", "the leaders" or "the participants" with all
+  of them, not the two the story names most; a guest of honour's sentence lists no member,
+  and an opening naming an organisation tells a summit of its members (a group is not
+  expanded);
 - ``regression``: near misses that must stay as they are.
 """
 
@@ -107,6 +113,45 @@ TABLE: list[Any] = [
         " president and Bolivia's president. In La Paz, the two sides signed four memoranda on"
         " trade.",
         ["memorandum signed BOL,CHL * 4"],
+    ),
+    (
+        "summit_roster",
+        "The third Consultative Meeting of the Heads of State of the Andes was held in Lima on"
+        " Friday under the chairmanship of the President of Peru. It was attended by the"
+        " Presidents of Chile, Bolivia and Ecuador. The President of Brazil took part as guest of"
+        " honour. Following the meeting, the heads of state signed the Road Map for Regional"
+        " Water Cooperation for 2023-2025.",
+        ["plan signed BOL,CHL,ECU,PER 2023-05-05 1"],
+    ),
+    (
+        "summit_roster",
+        "The second Summit of Nile Basin Leaders was held in Kampala on Monday, chaired by the"
+        " President of Uganda. The leaders of Kenya, Tanzania and Rwanda took part in it. At the"
+        " meeting, the leaders approved the Road Map for Lake Transport. A concept of interaction"
+        " on river transport was also adopted.",
+        ["plan signed KEN,RWA,TZA,UGA 2023-05-08 1", "other signed KEN,RWA,TZA,UGA 2023-05-08 1"],
+    ),
+    (
+        "summit_roster",
+        "The fourth Consultative Meeting of Baltic Heads of State took place in Riga on Tuesday"
+        " under the chairmanship of the President of Latvia. It was attended by the Presidents of"
+        " Estonia, Lithuania and Finland. The participants noted that the Treaty on Baltic"
+        " Friendship, signed at the previous meeting in Tallinn last year, had entered into"
+        " force.",
+        ["treaty ratified EST,FIN,LTU,LVA - 1"],
+    ),
+    (
+        "regression",
+        "The summit of the Shanghai Cooperation Organisation was held in Astana on Friday under"
+        " the chairmanship of Kazakhstan. It was attended by the leaders of China, Russia and"
+        " India. The leaders adopted the Astana Declaration on Security.",
+        ["declaration signed - 2023-05-05 1"],
+    ),
+    (
+        "regression",
+        "The talks were held in Lima on Friday under the chairmanship of Peru's president. They"
+        " were attended by the President of Chile. The presidents signed a memorandum on fishing.",
+        ["memorandum signed CHL,PER 2023-05-05 1"],
     ),
     (
         "regression",

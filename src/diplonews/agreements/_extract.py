@@ -707,6 +707,16 @@ def extract_agreements(article: Article) -> tuple[Agreement, ...]:
                     home = max(records[-1].parties, key=lambda p: counts[str(p)])
                     similar_sides = (home, mention.parties[0])
                     mention = attrs.evolve(mention, parties=tuple(sorted(similar_sides, key=str)))
+            if (
+                not mention.parties
+                # (not "adopted a joint statement": the meeting's text, no instrument signed)
+                and not head.group("head").casefold().startswith(("statement", "communiq"))
+                and _GROUP_SUBJECT.search(text, 0, head.start())
+                and (roster := _summit_roster(sentences, found, story))
+            ):
+                # "The meeting, chaired by A's president, was attended by the presidents of B,
+                # C and D ... the heads of state signed the X": the states that took part
+                mention = attrs.evolve(mention, parties=roster)
             if not mention.parties and _OUR_SIDES.search(text, 0, head.start()):
                 # "our leaders signed the declaration", said by one side's envoy in a story on
                 # two states: both of them
@@ -2555,6 +2565,40 @@ def _lead_home(
         codes |= {p.country for p in story.people if p.country and p.name in before}
         return next(iter(codes)) if len(codes) == 1 else None
     return None
+
+
+# The signers told as a body of a summit's leaders: "the heads of state", "the participants".
+_GROUP_SUBJECT = re.compile(r"\b[Tt]he\s+(?:heads\s+of\s+state|leaders|participants|presidents)\b")
+# A sentence telling who took part in a summit: "was attended by", "under the chairmanship of".
+_ATTENDED = re.compile(
+    r"\b(?:attended\s+by|took\s+part|taking\s+part|participated|chairmanship\s+of|chaired\s+by)\b"
+)
+# A guest at a summit, no member of it: "took part as guest of honour", "as an observer".
+_GUEST = re.compile(r"\bguests?\s+of\s+honou?r\b|\bobservers?\b|\bas\s+(?:a\s+)?guests?\b")
+# How many opening sentences may list a summit's members.
+_ROSTER_SENTENCES = 4
+
+
+def _summit_roster(
+    sentences: Sequence[Sentence], found: BodyMentions, story: _StoryStates
+) -> tuple[Party, ...]:
+    """The states a story's opening lists as taking part in its summit (three or more).
+
+    "The meeting was held under the chairmanship of the President of A. It was attended by
+    the Presidents of B, C and D. The President of E took part as guest of honour": A, B, C
+    and D (a guest's or an observer's sentence lists none). An opening naming an
+    organisation tells a summit of its members: none, as a group is not expanded.
+    """
+    roster: list[str] = []
+    for sentence in sentences[:_ROSTER_SENTENCES]:
+        in_it = shifted(found.between(sentence.start, sentence.end), sentence.start)
+        if any(m.kind == "group" for m in in_it):
+            return ()  # a summit of an organisation: its members are not expanded
+        if not _ATTENDED.search(sentence.text) or _GUEST.search(sentence.text):
+            continue
+        roster += _told_states(sentence.text, in_it, story)
+    codes = list(dict.fromkeys(roster))
+    return tuple(sorted(map(Country, codes), key=str)) if len(codes) >= 3 else ()
 
 
 def _turn_pair(
