@@ -707,6 +707,16 @@ def extract_agreements(article: Article) -> tuple[Agreement, ...]:
                     home = max(records[-1].parties, key=lambda p: counts[str(p)])
                     similar_sides = (home, mention.parties[0])
                     mention = attrs.evolve(mention, parties=tuple(sorted(similar_sides, key=str)))
+            if (
+                not mention.parties
+                # (not "adopted a joint statement": the meeting's text, no instrument signed)
+                and not head.group("head").casefold().startswith(("statement", "communiq"))
+                and _GROUP_SUBJECT.search(text, 0, head.start())
+                and (roster := _summit_roster(sentences, found, story))
+            ):
+                # "The meeting, chaired by A's president, was attended by the presidents of B,
+                # C and D ... the heads of state signed the X": the states that took part
+                mention = attrs.evolve(mention, parties=roster)
             if not mention.parties and _OUR_SIDES.search(text, 0, head.start()):
                 # "our leaders signed the declaration", said by one side's envoy in a story on
                 # two states: both of them
@@ -952,7 +962,16 @@ def extract_agreements(article: Article) -> tuple[Agreement, ...]:
                         mention = attrs.evolve(mention, parties=listed, date=mention.date or when)
                         extra_evidence = where
             if not mention.parties and mention.title is None and mention.party_basis != "modifier":
-                if mention.party_basis == "both_sides":
+                turn = (
+                    _turn_pair(article, sentences, index, found, story)
+                    if mention.party_basis in ("both_sides", "previous_sentence")
+                    else ()
+                )
+                if turn:
+                    # "In B's capital, the two sides signed ...", in a story of A's meetings
+                    # with B, C and D in turn: A's and B's
+                    mention = attrs.evolve(mention, parties=turn)
+                elif mention.party_basis == "both_sides":
                     mention = attrs.evolve(mention, parties=_sides(sentences, found, story, text))
                 elif (
                     mention.party_basis == "previous_sentence"
@@ -1474,6 +1493,19 @@ def _own_topic(records: Sequence[_Record], mention: Mention) -> bool:
     )
 
 
+def _place_named(title: str) -> bool:
+    """Whether a name opens on a place (or is one word and a head word): "the Kyoto Protocol".
+
+    "the Louvre accord", "the Punta del Este declaration", "the Quito Declaration on Water":
+    named after where it was made, not after its subject ("the Transit Trade Agreement", "the
+    Convention on Human Rights").
+    """
+    words = title.split()
+    return len(words) <= 2 or any(
+        city_country(" ".join(words[:n])) is not None for n in range(1, min(3, len(words) - 1) + 1)
+    )
+
+
 def _told_sides(
     record: _Record, found: BodyMentions, story: _StoryStates, body_story: _BodyStory
 ) -> tuple[Party, ...]:
@@ -1497,14 +1529,18 @@ def _told_sides(
     # A state's word inside another name ("the Baku-Tbilisi-Kars railway", "Qatar Airways")
     # names no state: the sentence still names none of its own
     told = [m for m in mentions if not in_name(text, m)]
-    if (
-        record.title is not None
-        and _STORY_ACT.search(text)
-        and all(in_location(text, m) for m in told)
+    act = _STORY_ACT.search(text) is not None
+    no_state = all(in_location(text, m) for m in told)
+    if record.title is not None and (
+        (act and no_state) or (not _place_named(record.title) and (act or no_state))
     ):
         # "The talks ended with the adoption of the X Declaration", "the trilateral Action
         # Plan, signed in 2022": a named document of a story on one pair (or three, told
-        # "trilateral"), its sentence naming no state, is that pair's
+        # "trilateral"), its sentence telling an act on it and naming no state, is that
+        # pair's. One named by its subject needs only one of the two: "exporters on both
+        # sides gained from the Trade in Goods Agreement", "trade with B under the Transit
+        # Trade Agreement signed in 2021"; one named after a place ("the Kyoto Protocol",
+        # "the Plaza Accord") is the meeting's there, of states the story need not name
         n = 3 if "trilateral" in text else 2
         top = story.top(n + 1)
         counts = story.counts
@@ -2489,6 +2525,129 @@ _LEAD_VERB = re.compile(
     r"\b(?:received|receives|met|meets|held|holds|hosted|hosts|visited|visits|signed|signs"
     r"|arrived|arrives|paid|pays|had|has|discussed|discusses|welcomed|welcomes)\b"
 )
+
+
+# A city opening a sentence: "In Dushanbe, the two sides signed ...".
+_OPENING_CITY = re.compile(r"\s*(?:In|At)\s+(?P<city>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)\s*,")
+# How many sentences before an instrument's may tell the turn it belongs to.
+_TURN_BACK = 2
+
+
+def _told_states(text: str, found_in: Sequence[CountryMention], story: _StoryStates) -> list[str]:
+    """The states a sentence tells as acting: named, by demonym, by an official, by its city.
+
+    A place phrase names none ("the summit in C"), except a city opening the sentence ("In
+    B's capital, the sides signed"): the scene of one turn of a story of several meetings.
+    """
+    codes = [str(p) for p in only_states(states(found_in, 0, len(text), text))]
+    codes += [p.country for p in story.people if p.country and p.name in text]
+    opening = _OPENING_CITY.match(text)
+    if opening is not None and (code := city_country(opening.group("city"))) is not None:
+        codes.append(code)
+    return list(dict.fromkeys(codes))
+
+
+def _lead_home(
+    sentences: Sequence[Sentence], found: BodyMentions, story: _StoryStates
+) -> str | None:
+    """The state of the lead's subject: "The President of A received ...", "President X held".
+
+    The first of the opening two sentences with a lead verb tells it, by the one state named
+    or the one official's state before that verb.
+    """
+    for lead in sentences[:2]:
+        verb = _LEAD_VERB.search(lead.text)
+        if verb is None:
+            continue
+        before = lead.text[: verb.start()]
+        in_lead = shifted(found.between(lead.start, lead.start + verb.start()), lead.start)
+        codes = {str(p) for p in only_states(states(in_lead, 0, len(before), before))}
+        codes |= {p.country for p in story.people if p.country and p.name in before}
+        return next(iter(codes)) if len(codes) == 1 else None
+    return None
+
+
+# The signers told as a body of a summit's leaders: "the heads of state", "the participants".
+_GROUP_SUBJECT = re.compile(r"\b[Tt]he\s+(?:heads\s+of\s+state|leaders|participants|presidents)\b")
+# A sentence telling who took part in a summit: "was attended by", "under the chairmanship of".
+_ATTENDED = re.compile(
+    r"\b(?:attended\s+by|took\s+part|taking\s+part|participated|chairmanship\s+of|chaired\s+by)\b"
+)
+# A guest at a summit, no member of it: "took part as guest of honour", "as an observer".
+_GUEST = re.compile(r"\bguests?\s+of\s+honou?r\b|\bobservers?\b|\bas\s+(?:a\s+)?guests?\b")
+# How many opening sentences may list a summit's members.
+_ROSTER_SENTENCES = 4
+
+
+def _summit_roster(
+    sentences: Sequence[Sentence], found: BodyMentions, story: _StoryStates
+) -> tuple[Party, ...]:
+    """The states a story's opening lists as taking part in its summit (three or more).
+
+    "The meeting was held under the chairmanship of the President of A. It was attended by
+    the Presidents of B, C and D. The President of E took part as guest of honour": A, B, C
+    and D (a guest's or an observer's sentence lists none). An opening naming an
+    organisation tells a summit of its members: none, as a group is not expanded.
+    """
+    roster: list[str] = []
+    for sentence in sentences[:_ROSTER_SENTENCES]:
+        in_it = shifted(found.between(sentence.start, sentence.end), sentence.start)
+        if any(m.kind == "group" for m in in_it):
+            return ()  # a summit of an organisation: its members are not expanded
+        if not _ATTENDED.search(sentence.text) or _GUEST.search(sentence.text):
+            continue
+        roster += _told_states(sentence.text, in_it, story)
+    codes = list(dict.fromkeys(roster))
+    return tuple(sorted(map(Country, codes), key=str)) if len(codes) >= 3 else ()
+
+
+def _turn_pair(
+    article: Article,
+    sentences: Sequence[Sentence],
+    index: int,
+    found: BodyMentions,
+    story: _StoryStates,
+) -> tuple[Party, ...]:
+    """The sides of one turn of a story on one state meeting several others, one after another.
+
+    "The President received the ministers of A, B and C. ... The B minister recalled the talks
+    in B's capital, after which a programme was signed", "PM returns after visits to A, B ...
+    In A's capital, the two sides signed seven memoranda": the home state (the dateline's, or
+    the lead's subject's) and the one other state the instrument's sentence tells, or else the
+    nearest sentence before it (by name, demonym, official or opening city). A headline and
+    lead naming fewer than two others tell no such story; a sentence naming two others, no
+    turn.
+    """
+    if index < 1:
+        return ()
+    lead_states: list[str] = []
+    for lead in sentences[:2]:
+        in_lead = shifted(found.between(lead.start, lead.end), lead.start)
+        lead_states = _told_states(lead.text, in_lead, story)
+        if lead_states:
+            break  # (not a dateline standing alone: "DUSHANBE, 22.05.2025 /Agency/.")
+    if article.title:
+        lead_states += _told_states(article.title, body_mentions(article.title).mentions, story)
+    home = _dateline_state(article, article.body)
+    first = sentences[0].text
+    if home is None and first[:2].isupper():
+        home = city_country(dateline_place(first))
+    if home not in lead_states:
+        home = _lead_home(sentences, found, story)  # (an agency's city is no side)
+    if home is None or home not in lead_states:
+        return ()
+    others = set(lead_states) - {home}
+    if len(others) < 2:
+        return ()
+    for i in range(index, max(0, index - _TURN_BACK - 1), -1):
+        sentence = sentences[i]
+        in_it = shifted(found.between(sentence.start, sentence.end), sentence.start)
+        told = [c for c in _told_states(sentence.text, in_it, story) if c != home]
+        if len(told) == 1 and told[0] in others:
+            return tuple(sorted((Country(home), Country(told[0])), key=str))
+        if told:
+            return ()
+    return ()
 
 
 def _lead_subject(lead: Sentence, found: BodyMentions, partner: Party) -> Party | None:

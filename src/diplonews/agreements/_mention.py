@@ -284,9 +284,10 @@ def _aside_start(after: str, verb: int) -> int:
 
 
 # The instrument's main verb after its signing told: "documents signed in May are being
-# successfully implemented" (in force now).
+# successfully implemented" (in force now); in reported speech, "the sides noted that the
+# documents signed in May were being implemented" (the same present, shifted back).
 _NOW_IMPLEMENTED = re.compile(
-    r"[^.;:]{0,160}?\b(?P<verb>(?:is|are)\s+(?:now\s+)?being\s+(?:\w+ly\s+)?implemented)\b"
+    r"[^.;:]{0,160}?\b(?P<verb>(?:is|are|was|were)\s+(?:now\s+)?being\s+(?:\w+ly\s+)?implemented)\b"
 )
 # A new clause, with a subject of its own: ", and", ", while", ", but".
 _NEW_CLAUSE = re.compile(r",\s+(?:and|while|but|as|whereas)\b")
