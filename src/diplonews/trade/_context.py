@@ -157,6 +157,11 @@ class Context:
     # current fiscal year (July-December ...)"), for its unnumbered fiscal years.
     fiscal_end: int | None = None
     headline_pair: tuple[str, str] | None = None  # the two states of a trade headline
+    # The states of the officials the sentence names ("Aliyev", "President Mirziyoyev"), and
+    # of those the story (its headline included) named before it: read only for a sentence
+    # speaking of "the two countries" or "the sides", whose sides may be named by them alone.
+    sentence_officials: frozenset[str] = frozenset()
+    prior_officials: frozenset[str] = frozenset()
     # The states the sentence's paragraph named before it, and those of the paragraph before.
     paragraph_states: frozenset[str] = frozenset()
     previous_paragraph_states: frozenset[str] = frozenset()

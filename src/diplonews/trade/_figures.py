@@ -18,6 +18,7 @@ from decimal import Decimal
 import attrs
 
 from diplonews import _regex as re
+from diplonews.gazetteer import load_country_groups
 from diplonews.models import TradeFlow
 from diplonews.text import Sentence
 from diplonews.text.countries import CountryMention
@@ -790,6 +791,10 @@ _SIDES = re.compile(
     r"nations|sides|presidents|leaders|heads\s+of\s+state)|both\s+(?:countries|states|"
     r"nations|presidents|leaders)|the\s+(?:presidents|leaders|heads\s+of\s+state))\b",
     re.IGNORECASE,
+)
+# "The two countries" are two states, never a state and a group.
+_TWO_COUNTRIES = re.compile(
+    r"\b(?:(?:the|our|both)\s+two|both)\s+(?:countries|states|nations)\b", re.IGNORECASE
 )
 # A possessive naming one state's own trade: "its trade turnover", "the country's turnover".
 _OWN_POSSESSIVE = re.compile(
@@ -2042,9 +2047,15 @@ def sentence_figures(
                 )
             ):  # "The sides noted that trade turnover reached ...": the two sides' trade
                 named = {m.code for m in mentions if m.kind != "group"}
+                # "In his talks with B's premier, Aliyev noted that trade between the two
+                # countries ...": a side named by its official alone is named too.
+                spoken = named | ctx.sentence_officials
                 if len(named) == 2 and reporter in named:
                     # "Italy led ..., and the trade between the two countries": the two named.
                     partner = next(code for code in named if code != reporter)
+                elif len(named) == 1 and len(spoken) == 2:
+                    reporter = reporter if reporter in spoken else next(iter(named))
+                    partner = next(code for code in spoken if code != reporter)
                 elif ctx.near_pair is not None and len(named) < 2 and noun_state is None:
                     # "The deal between A and B entered into force. (...) The two countries
                     # aim to raise trade to X": the two the text named last.
@@ -2071,6 +2082,27 @@ def sentence_figures(
                     partner = next(iter(paragraph - {reporter}))
                 else:
                     partner = other_state(reporter, ctx)
+                    story = ctx.prior_states | ctx.prior_officials
+                    if partner is None and len(story) == 2 and reporter in story:
+                        # "President A will visit B. (...) The sides intend to raise trade to
+                        # X": the two states the story named, one of them by its official.
+                        partner = next(code for code in story if code != reporter)
+                    elif (
+                        partner is not None
+                        and partner in load_country_groups()
+                        and _TWO_COUNTRIES.search(text, 0, mention.start) is not None
+                    ):
+                        # "the two countries" are states: not the group a passing sentence
+                        # paired the story's state with ("A's trade with EU countries was Y.
+                        # The governments of the two countries aim at Z"), but its other one.
+                        partner = next(
+                            (
+                                c
+                                for c in ctx.top_states
+                                if c != reporter and c not in load_country_groups()
+                            ),
+                            None,
+                        )
                 rule = "trade.bilateral_context"
             elif (
                 WORLD.search(noun_phrase)
