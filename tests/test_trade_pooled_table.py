@@ -11,6 +11,10 @@ repeats a sentence, a name pairing or a figure of those texts:
   the two sides of a bilateral figure are the meeting's, one of them named only by its
   office holder (the state he served that year), and "the two countries" are two states,
   not the story's state and a group a passing sentence paired it with;
+- ``ranked-partner-amount-after-rank``: "B accounted for the lion's share (of the trade),
+  with X", "B became A's second partner after C, with whom trade stood at X": "the lion's
+  share" ranks a partner as "the largest share" does, and "with whom" opens the ranked
+  state's clause as "with which" does (not a product's trade);
 - near misses that must stay as they are.
 """
 
@@ -81,6 +85,75 @@ TABLE: list[TableRow] = [
             ("GHA", "EU", "turnover", 9_000_000_000, "EUR", "2023-01-01", "2023-12-31", False),
             ("GHA", "FRA", "turnover", 4_000_000_000, "EUR", "2030-01-01", "2030-12-31", True),
         ],
+    ),
+    # --- ranked-partner-amount-after-rank: the ranked partner's own amount
+    (
+        "ranked-partner-amount-after-rank",
+        "lions-share-of-the-trade-with-about",
+        None,
+        "Ghana's trade with ECOWAS reached $5 billion in 2023. Nigeria accounted for the "
+        "lion's share of the trade with about $2.7 billion.",
+        D(2024, 3, 1),
+        [
+            ("GHA", "ECOWAS", "turnover", 5_000_000_000, "USD", "2023-01-01", "2023-12-31", False),
+            ("GHA", "NGA", "turnover", 2_700_000_000, "USD", "2023-01-01", "2023-12-31", False),
+        ],
+    ),
+    (
+        "ranked-partner-amount-after-rank",
+        "lions-share-comma-with-then-followed-by",
+        None,
+        "Ghana's exports to the bloc stood at $1.6 billion in 2023, while Ghana imported "
+        "$3.2 billion worth of goods from its members. Nigeria accounted for the lion's share, "
+        "with $3.1 billion in trade with Ghana, followed by Togo at $420 million and Benin at "
+        "$260 million.",
+        D(2024, 3, 1),
+        [
+            ("GHA", None, "export", 1_600_000_000, "USD", "2023-01-01", "2023-12-31", False),
+            ("GHA", None, "import", 3_200_000_000, "USD", "2023-01-01", "2023-12-31", False),
+            ("GHA", "NGA", "turnover", 3_100_000_000, "USD", "2023-01-01", "2023-12-31", False),
+            ("GHA", "TGO", "turnover", 420_000_000, "USD", "2023-01-01", "2023-12-31", False),
+            ("GHA", "BEN", "turnover", 260_000_000, "USD", "2023-01-01", "2023-12-31", False),
+        ],
+    ),
+    (
+        "ranked-partner-amount-after-rank",
+        "took-the-lions-share-of-exports",
+        None,
+        "Peru's exports to Asia rose to $31 billion in 2023. China took the lion's share, with "
+        "$21 billion of Peruvian exports.",
+        D(2024, 3, 1),
+        [("PER", "CHN", "export", 21_000_000_000, "USD", "2023-01-01", "2023-12-31", False)],
+    ),
+    (
+        "ranked-partner-amount-after-rank",
+        "second-partner-after-c-with-whom",
+        None,
+        "Ghana's trade with Togo reached $800 million in 2023. Togo thus became Ghana's second "
+        "largest trading partner after China, with whom trade stood at $4.6 billion.",
+        D(2024, 3, 1),
+        [
+            ("GHA", "TGO", "turnover", 800_000_000, "USD", "2023-01-01", "2023-12-31", False),
+            ("GHA", "CHN", "turnover", 4_600_000_000, "USD", "2023-01-01", "2023-12-31", False),
+        ],
+    ),
+    (
+        "near-miss",
+        "lions-share-of-investment",
+        None,
+        "Ghana's foreign trade reached $21 billion in 2023. China accounted for the lion's "
+        "share of foreign investment, with $2 billion.",
+        D(2024, 3, 1),
+        [("GHA", None, "turnover", 21_000_000_000, "USD", "2023-01-01", "2023-12-31", False)],
+    ),
+    (
+        "near-miss",
+        "with-whom-a-person-no-trade",
+        None,
+        "Ghana's trade with Togo reached $800 million in 2023, said the minister, with whom the "
+        "envoy discussed new projects worth $90 million.",
+        D(2024, 3, 1),
+        [("GHA", "TGO", "turnover", 800_000_000, "USD", "2023-01-01", "2023-12-31", False)],
     ),
     (
         "near-miss",

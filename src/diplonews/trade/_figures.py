@@ -405,7 +405,10 @@ _FRONTED = re.compile(
 )
 # ... its comma, after the members' noun of a group: "With the CIS countries, ...".
 _FRONTED_END = re.compile(r"(?:\s+(?:member\s+)?(?:countries|states|nations))?\s*,")
-_WITH_WHICH = re.compile(r"\s*,?\s*with\s+which\s+(?:(?:the|its|their|bilateral|mutual)\s+)*")
+# "B, with which (whom) trade reached X": a relative clause on a state, the partner of its flow.
+_WITH_WHICH = re.compile(
+    r"\s*,?\s*with\s+wh(?:ich|om)\s+(?:(?:the|its|their|bilateral|mutual)\s+)*"
+)
 # A partner after an amount's goods: "$5 million worth of goods to A", "$5 million in goods to A".
 _GOODS_POSTPOSED = re.compile(
     r"\s*(?:worth\s+of\s+|worth\s+|of\s+|in\s+)(?:goods|products|commodities)\s+(?:with|to|from)"
@@ -1369,7 +1372,7 @@ def sentence_figures(
     # "Russia, with which trade reached X": the state the relative clause is with.
     with_which = (
         next((m for m in mentions if _WITH_WHICH.match(text, m.end)), None)
-        if fronted is None and "with which" in text
+        if fronted is None and ("with which" in text or "with whom" in text)
         else None
     )
     asides: list[tuple[int, int]] = []  # ranked partners' descriptions: no frame's words
