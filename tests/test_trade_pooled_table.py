@@ -15,6 +15,10 @@ repeats a sentence, a name pairing or a figure of those texts:
   with X", "B became A's second partner after C, with whom trade stood at X": "the lion's
   share" ranks a partner as "the largest share" does, and "with whom" opens the ranked
   state's clause as "with which" does (not a product's trade);
+- ``group-partner-by-noun``: "trade with the union's countries", "between A and the other
+  member states of the organization", "With the countries of the CIS as a whole, turnover
+  came to X": a group named back by its noun (or its members so named) is the partner, as
+  "the union" and "the bloc" are; "as a whole" after a fronted group leaves it the partner;
 - near misses that must stay as they are.
 """
 
@@ -154,6 +158,70 @@ TABLE: list[TableRow] = [
         "envoy discussed new projects worth $90 million.",
         D(2024, 3, 1),
         [("GHA", "TGO", "turnover", 800_000_000, "USD", "2023-01-01", "2023-12-31", False)],
+    ),
+    # --- group-partner-by-noun: the group named back by its noun or its members
+    (
+        "group-partner-by-noun",
+        "national-currency-union-s-countries",
+        None,
+        "Armenia's trade with the EAEU rose 12 percent in January-March 2024. In national "
+        "currency, Armenia's trade with the union's countries over the quarter came to 410 "
+        "billion drams.",
+        D(2024, 4, 20),
+        [("ARM", "EAEU", "turnover", 410_000_000_000, "AMD", "2024-01-01", "2024-03-31", False)],
+    ),
+    (
+        "group-partner-by-noun",
+        "between-a-and-other-member-states-of-the-organization",
+        None,
+        "Leaders of the Organization of Turkic States met in Baku on Friday. Speaking at the "
+        "summit, the Kyrgyz president said trade between Kyrgyzstan and the other member "
+        "states of the organization reached $3.3 billion in 2023.",
+        D(2024, 3, 1),
+        [("KGZ", "OTS", "turnover", 3_300_000_000, "USD", "2023-01-01", "2023-12-31", False)],
+    ),
+    (
+        "group-partner-by-noun",
+        "fronted-group-as-a-whole",
+        None,
+        "Uzbekistan's foreign trade totalled $63 billion in 2023. With the countries of the "
+        "Commonwealth of Independent States as a whole, turnover came to $22 billion, and with "
+        "the rest of the world to $41 billion.",
+        D(2024, 2, 1),
+        [
+            ("UZB", None, "turnover", 63_000_000_000, "USD", "2023-01-01", "2023-12-31", False),
+            ("UZB", "CIS", "turnover", 22_000_000_000, "USD", "2023-01-01", "2023-12-31", False),
+        ],
+    ),
+    (
+        "group-partner-by-noun",
+        "imports-from-the-organization-s-members",
+        None,
+        "Belarus's trade with the Eurasian Economic Union grew in 2023. Belarus's imports from "
+        "the organization's members stood at $21 billion.",
+        D(2024, 2, 1),
+        [("BLR", "EAEU", "import", 21_000_000_000, "USD", "2023-01-01", "2023-12-31", False)],
+    ),
+    (
+        "near-miss",
+        "organization-s-budget-no-trade",
+        None,
+        "Peru joined the Pacific Alliance in 2012. Peru's contribution to the organization's "
+        "budget reached $4 million in 2023, while its exports to Chile came to $1.8 billion.",
+        D(2024, 2, 1),
+        [("PER", "CHL", "export", 1_800_000_000, "USD", "2023-01-01", "2023-12-31", False)],
+    ),
+    (
+        "near-miss",
+        "state-trade-as-a-whole-in-a-clause",
+        None,
+        "Kenya's foreign trade reached $24 billion in 2023, and its trade with Uganda as a "
+        "whole came to $1.2 billion.",
+        D(2024, 2, 1),
+        [
+            ("KEN", None, "turnover", 24_000_000_000, "USD", "2023-01-01", "2023-12-31", False),
+            ("KEN", "UGA", "turnover", 1_200_000_000, "USD", "2023-01-01", "2023-12-31", False),
+        ],
     ),
     (
         "near-miss",

@@ -404,7 +404,10 @@ _FRONTED = re.compile(
     r"(?:(?:countries|(?:member\s+)?states|members|nations)\s+of\s+(?:the\s+)?)?"
 )
 # ... its comma, after the members' noun of a group: "With the CIS countries, ...".
-_FRONTED_END = re.compile(r"(?:\s+(?:member\s+)?(?:countries|states|nations))?\s*,")
+# "With the countries of the EAEU as a whole, ...": the group, all its members together.
+_FRONTED_END = re.compile(
+    r"(?:\s+(?:member\s+)?(?:countries|states|nations))?(?:\s+as\s+a\s+whole)?\s*,"
+)
 # "B, with which (whom) trade reached X": a relative clause on a state, the partner of its flow.
 _WITH_WHICH = re.compile(
     r"\s*,?\s*with\s+wh(?:ich|om)\s+(?:(?:the|its|their|bilateral|mutual)\s+)*"
