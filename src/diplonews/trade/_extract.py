@@ -154,7 +154,9 @@ def _pair_before(body: str, sentence: Sentence) -> tuple[str, str] | None:
 # The words that may name the two sides of a bilateral figure: "the two countries", "the
 # sides", "both leaders", "bilateral trade" (a superset of the figures' own phrases).
 _SIDES_WORDS = re.compile(
-    r"\b(?:two|both|sides|parties|bilateral|mutual|two-way|presidents|leaders)\b", re.IGNORECASE
+    r"\b(?:(?:the|both|our)\s+(?:two\s+)?(?:countries|states|nations|sides|parties|leaders|"
+    r"presidents|heads)|bilateral|mutual|two-way)\b",
+    re.IGNORECASE,
 )
 
 
@@ -739,7 +741,10 @@ def _extract(article: Article, read: str | None = None) -> tuple[TradeRecord, ..
             ctx.near_pair = (
                 _pair_before(body, sentence) if _TWO_SIDES.search(sentence.text) else None
             )
-            if _SIDES_WORDS.search(sentence.text) is not None:
+            if (
+                sum(m.kind != "group" for m in mentions) < 2
+                and _SIDES_WORDS.search(sentence.text) is not None
+            ):
                 # "Aliyev noted that trade between the two countries ...", "President A will
                 # visit B. (...) The sides intend to raise trade": officials name the sides.
                 if officials is None:

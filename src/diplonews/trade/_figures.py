@@ -2088,11 +2088,11 @@ def sentence_figures(
                     partner = next(iter(paragraph - {reporter}))
                 else:
                     partner = other_state(reporter, ctx)
-                    story = ctx.prior_states | ctx.prior_officials
-                    if partner is None and len(story) == 2 and reporter in story:
+                    told = ctx.prior_states | ctx.prior_officials
+                    if partner is None and len(told) == 2 and reporter in told:
                         # "President A will visit B. (...) The sides intend to raise trade to
                         # X": the two states the story named, one of them by its official.
-                        partner = next(code for code in story if code != reporter)
+                        partner = next(code for code in told if code != reporter)
                     elif (
                         partner is not None
                         and partner in load_country_groups()
