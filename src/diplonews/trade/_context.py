@@ -157,6 +157,11 @@ class Context:
     # current fiscal year (July-December ...)"), for its unnumbered fiscal years.
     fiscal_end: int | None = None
     headline_pair: tuple[str, str] | None = None  # the two states of a trade headline
+    # The states of the officials the sentence names ("Aliyev", "President Mirziyoyev"), and
+    # of those the story (its headline included) named before it: read only for a sentence
+    # speaking of "the two countries" or "the sides", whose sides may be named by them alone.
+    sentence_officials: frozenset[str] = frozenset()
+    prior_officials: frozenset[str] = frozenset()
     # The states the sentence's paragraph named before it, and those of the paragraph before.
     paragraph_states: frozenset[str] = frozenset()
     previous_paragraph_states: frozenset[str] = frozenset()
@@ -324,10 +329,15 @@ _PARTNER_ANAPHOR = re.compile(
 )
 
 
-# A group named by a noun: "trade with the union", "exports to the bloc".
+# A group named by a noun: "trade with the union", "exports to the bloc"; by its members so
+# named: "exports to the union's countries", "trade between A and the other member states of
+# the organization".
 _GROUP_ANAPHOR = re.compile(
-    r"\b(?:to|from|with)\s+(?P<phrase>the\s+(?:union|bloc)|(?P<plural>th[eo]se\s+(?:countries|"
-    r"states|nations)))\b(?!['’])"
+    r"\b(?:to|from|with|and)\s+(?P<phrase>"
+    r"(?:the\s+(?:other\s+)?(?:member\s+)?(?:countries|states|nations|members)\s+of\s+)?"
+    r"the\s+(?:union|bloc|organi[sz]ation)"
+    r"(?:['’]s\s+(?:other\s+)?(?:member\s+)?(?:countries|states|nations|members)\b)?"
+    r"|(?P<plural>th[eo]se\s+(?:countries|states|nations)))\b(?!['’])"
     # "the bloc's exports to B": the group owns the flow
     r"|\b(?P<owner>the\s+(?:union|bloc))(?=['’]s\s+(?:total\s+|overall\s+)?"
     r"(?:exports?|imports?|trade|purchases|sales|deficit|surplus)\b)",
@@ -353,7 +363,13 @@ def group_anaphors(
     ['EAEU']
     """
     text = sentence.text
-    if "nion" not in text and "bloc" not in text and "hese" not in text and "hose" not in text:
+    if (
+        "nion" not in text
+        and "bloc" not in text
+        and "ation" not in text
+        and "hese" not in text
+        and "hose" not in text
+    ):
         return mentions  # no noun that could name a group: a cheap test first
     added = []
     for match in _GROUP_ANAPHOR.finditer(text):

@@ -139,7 +139,7 @@ MODIFIERS = _words(
     seasonally adjusted unadjusted hard currency estimated recorded combined rising growing
     widening narrowing huge large enormous big massive small first new latest reduced net
     gross nominal current present whose last year's month's and or of to in its' february's
-    dlr dlrs dollar billion mln million bln bn trillion yen stg marks francs crowns which
+    dlr dlrs dollar billion mln million bln bn trillion yen stg marks francs crowns which whom
     franc mark pound pounds crown guilder guilders lira lire rupee rupees peso pesos rand baht taka
     was whose said total- non-eu nation country commodity said that with january february
     march april may june july august september october november december surplus deficit

@@ -37,7 +37,7 @@ import attrs
 
 from diplonews import _regex as re
 from diplonews.models import Article, Party, TradeFlow, TradeRecord
-from diplonews.text import Sentence, body_mentions, by_section, split_sentences
+from diplonews.text import Sentence, body_mentions, by_section, extract_people, split_sentences
 from diplonews.text.countries import extract_country_mentions, place_country
 from diplonews.text.money import may_hold_money
 from diplonews.trade._context import (
@@ -148,6 +148,26 @@ def _pair_before(body: str, sentence: Sentence) -> tuple[str, str] | None:
             and _BETWEEN_BEFORE.search(body, max(0, left.start - 14), left.start)
         ):
             found = (left.code, right.code)
+    return found
+
+
+# The words that may name the two sides of a bilateral figure: "the two countries", "the
+# sides", "both leaders", "bilateral trade" (a superset of the figures' own phrases).
+_SIDES_WORDS = re.compile(
+    r"\b(?:(?:the|both|our)\s+(?:two\s+)?(?:countries|states|nations|sides|parties|leaders|"
+    r"presidents|heads)|bilateral|mutual|two-way)\b",
+    re.IGNORECASE,
+)
+
+
+def _official_states(article: Article) -> list[tuple[int, str]]:
+    """Where the officials of ``article`` are named, with their states (headline: -1).
+
+    An office holder named with no state takes the state he served in the article's year.
+    """
+    year = article.published.year if article.published is not None else None
+    found = [(-1, p.country) for p in extract_people(article.title or "", year=year) if p.country]
+    found += [(p.start, p.country) for p in extract_people(article.body, year=year) if p.country]
     return found
 
 
@@ -597,6 +617,7 @@ def _extract(article: Article, read: str | None = None) -> tuple[TradeRecord, ..
     story_head = [*titled, place] if place is not None else titled
     records: list[TradeRecord] = []
     seen: set[tuple[object, ...]] = set()
+    officials: list[tuple[int, str]] | None = None  # read once, when a sentence needs them
     frame_end = 0  # where the last sentence with figures ends
     pending_end = 0  # where the sentence that set ``ctx.pending`` ends
     for at, sentence in enumerate(trade_sentences):
@@ -720,6 +741,22 @@ def _extract(article: Article, read: str | None = None) -> tuple[TradeRecord, ..
             ctx.near_pair = (
                 _pair_before(body, sentence) if _TWO_SIDES.search(sentence.text) else None
             )
+            if (
+                sum(m.kind != "group" for m in mentions) < 2
+                and _SIDES_WORDS.search(sentence.text) is not None
+            ):
+                # "Aliyev noted that trade between the two countries ...", "President A will
+                # visit B. (...) The sides intend to raise trade": officials name the sides.
+                if officials is None:
+                    officials = _official_states(article)
+                ctx.sentence_officials = frozenset(
+                    code for at_, code in officials if sentence.start <= at_ < sentence.end
+                )
+                ctx.prior_officials = frozenset(
+                    code for at_, code in officials if at_ < sentence.start
+                )
+            else:
+                ctx.sentence_officials = ctx.prior_officials = frozenset()
             before = ctx.pair
             learn_pair(sentence, ctx, sentence_flows, mentions)
             if ctx.pair is not None and ctx.pair != before:

@@ -18,6 +18,7 @@ from decimal import Decimal
 import attrs
 
 from diplonews import _regex as re
+from diplonews.gazetteer import load_country_groups
 from diplonews.models import TradeFlow
 from diplonews.text import Sentence
 from diplonews.text.countries import CountryMention
@@ -403,8 +404,14 @@ _FRONTED = re.compile(
     r"(?:(?:countries|(?:member\s+)?states|members|nations)\s+of\s+(?:the\s+)?)?"
 )
 # ... its comma, after the members' noun of a group: "With the CIS countries, ...".
-_FRONTED_END = re.compile(r"(?:\s+(?:member\s+)?(?:countries|states|nations))?\s*,")
-_WITH_WHICH = re.compile(r"\s*,?\s*with\s+which\s+(?:(?:the|its|their|bilateral|mutual)\s+)*")
+# "With the countries of the EAEU as a whole, ...": the group, all its members together.
+_FRONTED_END = re.compile(
+    r"(?:\s+(?:member\s+)?(?:countries|states|nations))?(?:\s+as\s+a\s+whole)?\s*,"
+)
+# "B, with which (whom) trade reached X": a relative clause on a state, the partner of its flow.
+_WITH_WHICH = re.compile(
+    r"\s*,?\s*with\s+wh(?:ich|om)\s+(?:(?:the|its|their|bilateral|mutual)\s+)*"
+)
 # A partner after an amount's goods: "$5 million worth of goods to A", "$5 million in goods to A".
 _GOODS_POSTPOSED = re.compile(
     r"\s*(?:worth\s+of\s+|worth\s+|of\s+|in\s+)(?:goods|products|commodities)\s+(?:with|to|from)"
@@ -790,6 +797,10 @@ _SIDES = re.compile(
     r"nations|sides|presidents|leaders|heads\s+of\s+state)|both\s+(?:countries|states|"
     r"nations|presidents|leaders)|the\s+(?:presidents|leaders|heads\s+of\s+state))\b",
     re.IGNORECASE,
+)
+# "The two countries" are two states, never a state and a group.
+_TWO_COUNTRIES = re.compile(
+    r"\b(?:(?:the|our|both)\s+two|both)\s+(?:countries|states|nations)\b", re.IGNORECASE
 )
 # A possessive naming one state's own trade: "its trade turnover", "the country's turnover".
 _OWN_POSSESSIVE = re.compile(
@@ -1364,7 +1375,7 @@ def sentence_figures(
     # "Russia, with which trade reached X": the state the relative clause is with.
     with_which = (
         next((m for m in mentions if _WITH_WHICH.match(text, m.end)), None)
-        if fronted is None and "with which" in text
+        if fronted is None and ("with which" in text or "with whom" in text)
         else None
     )
     asides: list[tuple[int, int]] = []  # ranked partners' descriptions: no frame's words
@@ -2042,9 +2053,15 @@ def sentence_figures(
                 )
             ):  # "The sides noted that trade turnover reached ...": the two sides' trade
                 named = {m.code for m in mentions if m.kind != "group"}
+                # "In his talks with B's premier, Aliyev noted that trade between the two
+                # countries ...": a side named by its official alone is named too.
+                spoken = named | ctx.sentence_officials
                 if len(named) == 2 and reporter in named:
                     # "Italy led ..., and the trade between the two countries": the two named.
                     partner = next(code for code in named if code != reporter)
+                elif len(named) == 1 and len(spoken) == 2:
+                    reporter = reporter if reporter in spoken else next(iter(named))
+                    partner = next(code for code in spoken if code != reporter)
                 elif ctx.near_pair is not None and len(named) < 2 and noun_state is None:
                     # "The deal between A and B entered into force. (...) The two countries
                     # aim to raise trade to X": the two the text named last.
@@ -2071,6 +2088,27 @@ def sentence_figures(
                     partner = next(iter(paragraph - {reporter}))
                 else:
                     partner = other_state(reporter, ctx)
+                    told = ctx.prior_states | ctx.prior_officials
+                    if partner is None and len(told) == 2 and reporter in told:
+                        # "President A will visit B. (...) The sides intend to raise trade to
+                        # X": the two states the story named, one of them by its official.
+                        partner = next(code for code in told if code != reporter)
+                    elif (
+                        partner is not None
+                        and partner in load_country_groups()
+                        and _TWO_COUNTRIES.search(text, 0, mention.start) is not None
+                    ):
+                        # "the two countries" are states: not the group a passing sentence
+                        # paired the story's state with ("A's trade with EU countries was Y.
+                        # The governments of the two countries aim at Z"), but its other one.
+                        partner = next(
+                            (
+                                c
+                                for c in ctx.top_states
+                                if c != reporter and c not in load_country_groups()
+                            ),
+                            None,
+                        )
                 rule = "trade.bilateral_context"
             elif (
                 WORLD.search(noun_phrase)

@@ -39,7 +39,7 @@ __all__ = [
 _RANK = (
     r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|next|followed|"
     r"place|position|ranks?|ranked|ranking|largest|biggest|main|top|leading|led|leads?|leader|"
-    r"number\s+one|no\.\s*1|then)"
+    r"number\s+one|no\.\s*1|then|lion['’]s\s+share)"
 )
 RANK_HINT = re.compile(rf"\b{_RANK}\b", re.IGNORECASE)
 # Ordinals of periods rank nothing: "in the first nine months", "the second quarter".
