@@ -1248,6 +1248,36 @@ def test_fast_head_scan_finds_what_the_pattern_finds(body: str) -> None:
     assert fast == [(m.start(), m.end()) for m in INSTRUMENT.finditer(body)]
 
 
+# What may stand right before an instrument word, glued to it: letters, digits, "_" and "."
+# (no match after them), letters that lower-case to an ASCII one (the Kelvin sign) or
+# lengthen (dotted I), and marks a match may follow.
+_GLUE = st.sampled_from(
+    ["", " ", "  ", "\n", ".", "_", "1", "x", "X", "é", "\u212a", "\u0130", "(", "-", "'", "’", "/"]
+)
+_STEM_WORDS = st.sampled_from(
+    [
+        *("memorandum", "Memoranda of Understanding", "MoU", "mou", "FTA", "fta", "treaty"),
+        *("Declaration", "convention", "Agreement", "accords", "pact", "PACT", "deal"),
+        *("protocol", "minutes of the first session", "roadmap", "Road Map", "action plan"),
+        *("plan of action", "programme", "co-operation plan", "understanding", "concept"),
+        *("document", "charter", "statement", "communiqué", "Framework", "joint plan"),
+        *("Consensus", "compact", "Vision", "retreat", "ideal", "impact", "accordance"),
+    ]
+)
+
+
+@given(st.lists(st.tuples(_GLUE, _STEM_WORDS), max_size=20))
+def test_head_scan_skips_no_word_start(parts: list[tuple[str, str]]) -> None:
+    """The word-start scan of the stems (``_stem_starts``) loses no match of the pattern.
+
+    It tries only the places after a character that is no ASCII letter, digit, "_"
+    or ".", where the pattern can match: stems glued to every kind of character.
+    """
+    body = "".join(glue + word for glue, word in parts)
+    fast = [(m.start(), m.end()) for m in iter_heads(body)]
+    assert fast == [(m.start(), m.end()) for m in INSTRUMENT.finditer(body)]
+
+
 _MEDIATOR_PIECES = st.sampled_from(
     [
         "brokered by",

@@ -31,6 +31,7 @@ from diplonews.trade._extract import (
     _STEMS,
     _STEMS_RARE,
     _most_named,
+    _stem_starts,
     _trade_sentences,
 )
 from diplonews.trade._figures import _SPLIT_YEAR, FIGURE_ANAPHOR
@@ -342,3 +343,34 @@ def test_trade_sentences_with_no_digit_after_the_figures_change_nothing(
 def test_trade_sentences_without_a_digit_give_no_record(body: str) -> None:
     """No trade sentence with a digit, no figure."""
     assert extract_trade_records(Article(id="a", body=body, published=dt.date(2022, 5, 1))) == ()
+
+
+# What may stand right before a trade word, glued to it (letters, digits and "_" rule out
+# the word boundary TRIGGER_LOWER opens on; other marks do not), and the words.
+_TRADE_GLUE = st.sampled_from(
+    ["", " ", "\n", ".", "_", "1", "x", "X", "é", "\u212a", "(", "-", "'", "$", "/"]
+)
+_TRADE_WORDS = st.sampled_from(
+    [
+        *(*_STEMS, *_STEMS_RARE, "trading", "Exports", "IMPORTED", "surpluses"),
+        *("positive balance", "negative  balance", "brought", "resold", "untraded"),
+        *("exporter", "Sent", "sentence"),
+    ]
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.tuples(_TRADE_GLUE, _TRADE_WORDS), max_size=20))
+def test_stem_scan_finds_every_trade_word_the_finds_find(parts: list[tuple[str, str]]) -> None:
+    """The word-start scan (``_stem_starts``) gives the trade words one find per stem gives."""
+    lower = "".join(glue + word for glue, word in parts).lower()
+    by_find = set()
+    for stem in _STEMS + _STEMS_RARE:
+        at = lower.find(stem)
+        while at >= 0:
+            if TRIGGER_LOWER.match(lower, at):
+                by_find.add(at)
+            at = lower.find(stem, at + 1)
+    scanned = [m.start() for m in _stem_starts().finditer(" " + lower)]
+    assert {at for at in scanned if TRIGGER_LOWER.match(lower, at)} == by_find
+    assert scanned == sorted(set(scanned))  # each place once, in order

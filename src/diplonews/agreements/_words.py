@@ -18,6 +18,7 @@ import attrs
 
 from diplonews import _regex as re
 from diplonews.models import AgreementKind, AgreementStatus
+from diplonews.text import trie
 
 __all__ = [
     "DEFINITE",
@@ -330,8 +331,8 @@ def _top_level_alternatives(pattern: str) -> list[str]:
     return pieces
 
 
-# How every instrument word begins, lower-cased: found with str.find, which is far
-# faster than a regex scan; INSTRUMENT then checks each candidate.
+# How every instrument word begins, lower-cased: found where a word starts, in one scan
+# (_stem_starts); INSTRUMENT then checks each candidate.
 _STEMS = (
     "memorand",
     "mou",
@@ -377,14 +378,10 @@ def iter_heads(text: str) -> Iterator[re.Match[str]]:
     if len(lower) != len(text):  # lower() changed a length: scan the text as it is
         yield from INSTRUMENT.finditer(text)
         return
-    candidates: set[int] = set()
-    for stem in _STEMS:
-        at = lower.find(stem)
-        while at >= 0:
-            candidates.add(at)
-            at = lower.find(stem, at + 1)
     edge = 0
-    for start in sorted(candidates):
+    # each place a stem starts a word (see _stem_starts): in order, each once
+    for found in _stem_starts().finditer(" " + lower):
+        start = found.start()  # where the stem starts in ``text`` (one space in front)
         if start < edge:
             continue
         match = INSTRUMENT.match(text, start)
@@ -396,6 +393,24 @@ def iter_heads(text: str) -> Iterator[re.Match[str]]:
 # An instrument word. Longer phrases come first so that "memorandum of
 # understanding" is taken whole. The table in agreement_words.json gives each
 # its kind; a test checks that every head this pattern can match has one.
+@functools.cache
+def _stem_starts() -> re.Pattern[str]:
+    """The character before each word that begins with a stem, in a lower-cased text.
+
+    :data:`INSTRUMENT` matches only where no word character or dot stands before
+    (its lookbehind), and a character that lower-cases to an ASCII letter, digit,
+    ``_`` or ``.`` is one of those: so a stem after one cannot start a match, and
+    only the places after any other character are tried. The text is scanned with
+    a space in front (its first word has a character before it too), and the
+    engine skips from one such character to the next without entering the
+    pattern: one pass instead of a ``str.find`` per stem.
+
+    >>> [m.start() for m in _stem_starts().finditer(" a pact, the mou, retreat.")]
+    [2, 12]
+    """
+    return re.compile(rf"[^a-z0-9_.](?={trie(list(_STEMS))})")
+
+
 INSTRUMENT = re.compile(
     r"""
     (?<![.\w])(?P<head>                           # not inside code: "location.protocol"

@@ -37,7 +37,14 @@ import attrs
 
 from diplonews import _regex as re
 from diplonews.models import Article, Party, TradeFlow, TradeRecord
-from diplonews.text import Sentence, body_mentions, by_section, extract_people, split_sentences
+from diplonews.text import (
+    Sentence,
+    body_mentions,
+    by_section,
+    extract_people,
+    split_sentences,
+    trie,
+)
 from diplonews.text.countries import extract_country_mentions, place_country
 from diplonews.text.money import may_hold_money
 from diplonews.trade._context import (
@@ -191,7 +198,7 @@ def _party(code: str | None) -> Party | None:
         return CountryGroup(code)
 
 
-# The first letters of every trade word: ``str.find`` over them beats a regex scan.
+# The first letters of every trade word (sought where a word starts, see _stem_starts).
 _STEMS = ("trad", "turnover", "export", "import", "surplus", "deficit", "shortfall", "sold")
 _STEMS_RARE = (
     "bought",
@@ -211,6 +218,23 @@ _STEMS_RARE = (
 )
 
 
+@functools.cache
+def _stem_starts() -> re.Pattern[str]:
+    """The character before each word that begins with a stem, in a lower-cased text.
+
+    ``TRIGGER_LOWER`` opens on a word boundary before a letter, which an ASCII
+    letter, digit or ``_`` before it rules out: only the places after any other
+    character are tried. The text is scanned with a space in front (its first word
+    has a character before it too), and the engine skips from one such character
+    to the next without entering the pattern: one pass instead of a ``str.find``
+    per stem, the same places.
+
+    >>> [m.start() for m in _stem_starts().finditer(" exports and imports, unsold")]
+    [0, 12]
+    """
+    return re.compile(rf"[^a-z0-9_](?={trie(list(_STEMS + _STEMS_RARE))})")
+
+
 def _trade_sentences(body: str, titled: bool = False) -> list[Sentence]:
     """The sentences holding a trade word, found with one scan of the lower-cased body.
 
@@ -226,13 +250,12 @@ def _trade_sentences(body: str, titled: bool = False) -> list[Sentence]:
     if len(lower) != len(body):
         hits = [m.start() for m in TRIGGER.finditer(body)]
     else:
-        hits = []
-        for stem in _STEMS + _STEMS_RARE:
-            at = lower.find(stem)
-            while at >= 0:
-                if TRIGGER_LOWER.match(lower, at):
-                    hits.append(at)
-                at = lower.find(stem, at + 1)
+        # each place a stem starts a word (_stem_starts; one space in front of the body)
+        hits = [
+            found.start()
+            for found in _stem_starts().finditer(" " + lower)
+            if TRIGGER_LOWER.match(lower, found.start())
+        ]
     if not hits and not titled:
         return []
     sentences = split_sentences(body)
