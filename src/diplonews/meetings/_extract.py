@@ -3187,6 +3187,23 @@ def _day_of_a_range(event: Candidate) -> PartialDate | None:
     return date
 
 
+def _arrived_before(cand: Candidate, day: PartialDate | None) -> bool:
+    """Whether ``cand`` is a visit whose first day lies before ``day``, the story's day told.
+
+    "A and B on Thursday held the council's session ... X arrived on Wednesday on a
+    two-day visit": the arrival told after the story's day is background, no step of
+    the day's programme ("Later, X addressed the forum" is Thursday's).
+    """
+    return (
+        cand.kind is MeetingKind.VISIT
+        and cand.date is not None
+        and cand.date.day is not None
+        and day is not None
+        and day.day is not None
+        and cand.date.first_day() < day.first_day()
+    )
+
+
 def _holds_day(date: PartialDate, day: PartialDate | None) -> bool:
     """Whether ``date`` is coarser than a day and holds ``day``, a day told before it.
 
@@ -5029,14 +5046,18 @@ def extract_meetings(article: Article) -> tuple[Meeting, ...]:
             # is no step of the story: "On the same day" after it is the story's day)
             # a year or month told after a day it holds ("signed the Plan for 2024-2025", "the
             # summit due this summer") keeps that day for the next step ("Later, X met Y")
-            if not _holds_day(cand.date, last_date.get(cand.status)):
+            recalls = _SPEAKER_RECALLS.search(span.text, 0, cand.anchor - span.start)
+            if not _holds_day(cand.date, last_date.get(cand.status)) and not recalls:
+                # (the time of a speaker's recollection, "X recalled his visit to P in May",
+                # is no step's: "The same day, Y met Z" is the day of the story's news)
                 last_date[cand.status] = cand.date
             if (
                 not recalled(cand.date, article.published)
                 and not _holds_day(cand.date, last_news.get(cand.status))
+                and not _arrived_before(cand, last_news.get(cand.status))
                 # "X also recalled his call with Y on March 27": an event a speaker recalls
                 # is no step of the story's day ("Later in the day, X received Z")
-                and not _SPEAKER_RECALLS.search(span.text, 0, cand.anchor - span.start)
+                and not recalls
             ):
                 last_news[cand.status] = cand.date
         if cand.lonely:
