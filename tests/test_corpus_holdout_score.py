@@ -26,16 +26,16 @@ HOLDOUT = Path(__file__).resolve().parent / "holdout"
 #: the session that wrote it, before anybody read its errors).
 FLOORS: dict[str, dict[str, float]] = {
     # seventh 2026-12-04 session; released for reading in the eighth
-    "corpus-blind-11": {"meetings": 0.77, "agreements": 0.93, "trade_records": 1.00},
+    "corpus-blind-11": {"meetings": 0.81, "agreements": 0.93, "trade_records": 1.00},
     # eighth 2026-12-04 session; released for reading in the ninth
     "corpus-blind-12": {"meetings": 0.85, "agreements": 0.90, "trade_records": 0.93},
     # ninth 2026-12-04 session (trade 0.51 at first look, 0.82 once a bare "dlrs" was read
     # as USD, as the dev key keys it and as this key's adjudicator did); released in it
     "corpus-blind-13": {"meetings": 0.78, "agreements": 0.18, "trade_records": 0.92},
     # ninth 2026-12-04 session; released for reading in the tenth
-    "corpus-blind-14": {"meetings": 0.78, "agreements": 0.76, "trade_records": 1.00},
+    "corpus-blind-14": {"meetings": 0.81, "agreements": 0.85, "trade_records": 1.00},
     # tenth 2026-12-04 session; released for reading in it once corpus blind 16 existed
-    "corpus-blind-15": {"meetings": 0.76, "agreements": 0.80, "trade_records": 0.80},
+    "corpus-blind-15": {"meetings": 0.82, "agreements": 0.80, "trade_records": 0.80},
     # tenth 2026-12-04 session, after the o readers' merges; released in it once corpus
     # blind 17 existed
     "corpus-blind-16": {"meetings": 0.68, "agreements": 0.71, "trade_records": 1.00},
