@@ -18,7 +18,7 @@ import attrs
 
 from diplonews import _regex as re
 from diplonews.models import AgreementKind, AgreementStatus
-from diplonews.text import trie
+from diplonews.text import trie, word_start_scan
 
 __all__ = [
     "DEFINITE",
@@ -145,9 +145,9 @@ def _cue_scan(pattern: str) -> tuple[re.Pattern[str], bool]:
 def literal_gate(literals: Iterable[str]) -> re.Pattern[str]:
     """One pattern that finds, at each position, the longest of ``literals`` starting there.
 
-    The literals go into a trie, so that the regex engine tries one branch per
-    letter; the match is a lookahead, so that every position is tried (literals
-    may overlap). All the literals found at a position are that longest one's
+    The literals go into a trie (``diplonews.text.trie``), so that the regex engine
+    tries one branch per letter; the match is a lookahead, so that every position is
+    tried (literals may overlap). All the literals found at a position are that longest one's
     prefixes among ``literals``.
 
     >>> literal_gate(["to", "told", "was"]).findall("he told us it was")
@@ -155,21 +155,7 @@ def literal_gate(literals: Iterable[str]) -> re.Pattern[str]:
     >>> literal_gate(["to", "told"]).findall("to tol")
     ['to', 'to']
     """
-    trie: dict[str, Any] = {}
-    for literal in literals:
-        node = trie
-        for char in literal:
-            node = node.setdefault(char, {})
-        node[""] = {}  # a literal ends here
-
-    def branch(node: dict[str, Any]) -> str:
-        alternatives = [re.escape(c) + branch(child) for c, child in sorted(node.items()) if c]
-        if not alternatives:
-            return ""
-        either = alternatives[0] if len(alternatives) == 1 else f"(?:{'|'.join(alternatives)})"
-        return f"(?:{either})?" if "" in node else either  # greedy: the longest first
-
-    return re.compile(f"(?=({branch(trie)}))")
+    return re.compile(f"(?=({trie(literals)}))")
 
 
 def _regex_parser() -> Any:
@@ -390,27 +376,23 @@ def iter_heads(text: str) -> Iterator[re.Match[str]]:
             yield match
 
 
-# An instrument word. Longer phrases come first so that "memorandum of
-# understanding" is taken whole. The table in agreement_words.json gives each
-# its kind; a test checks that every head this pattern can match has one.
 @functools.cache
 def _stem_starts() -> re.Pattern[str]:
-    """The character before each word that begins with a stem, in a lower-cased text.
+    """Where each word beginning with an instrument stem starts (see ``word_start_scan``).
 
     :data:`INSTRUMENT` matches only where no word character or dot stands before
     (its lookbehind), and a character that lower-cases to an ASCII letter, digit,
-    ``_`` or ``.`` is one of those: so a stem after one cannot start a match, and
-    only the places after any other character are tried. The text is scanned with
-    a space in front (its first word has a character before it too), and the
-    engine skips from one such character to the next without entering the
-    pattern: one pass instead of a ``str.find`` per stem.
+    ``_`` or ``.`` is one of those: only the places after any other character are tried.
 
     >>> [m.start() for m in _stem_starts().finditer(" a pact, the mou, retreat.")]
     [2, 12]
     """
-    return re.compile(rf"[^a-z0-9_.](?={trie(list(_STEMS))})")
+    return word_start_scan(_STEMS, "a-z0-9_.")
 
 
+# An instrument word. Longer phrases come first so that "memorandum of
+# understanding" is taken whole. The table in agreement_words.json gives each
+# its kind; a test checks that every head this pattern can match has one.
 INSTRUMENT = re.compile(
     r"""
     (?<![.\w])(?P<head>                           # not inside code: "location.protocol"

@@ -11,7 +11,7 @@ from collections.abc import Iterable
 
 from diplonews import _regex as re
 
-__all__ = ["trie"]
+__all__ = ["trie", "word_start_scan"]
 
 _Node = dict[str, "_Node"]
 
@@ -55,3 +55,20 @@ def trie(forms: Iterable[str]) -> str:
         return group + "?" if "" in node else group
 
     return emit(root)
+
+
+def word_start_scan(stems: Iterable[str], not_before: str) -> re.Pattern[str]:
+    """A scan for the character before each word of a lower-cased text that begins with a stem.
+
+    ``not_before`` is a character-class body ("a-z0-9_"): the characters after which the
+    caller's own pattern cannot start a word, so those places are never tried. Scan the
+    text with a space in front (its first word then has a character before it too): each
+    match starts one character before the stem in the text with the space, which is where
+    the stem starts in the text without it. The engine skips from one allowed character to
+    the next without entering the pattern: one pass instead of a ``str.find`` per stem.
+
+    >>> scan = word_start_scan(["export", "trad"], "a-z0-9_")
+    >>> [m.start() for m in scan.finditer(" " + "exports and trade, untraded")]
+    [0, 12]
+    """
+    return re.compile(rf"[^{not_before}](?={trie(stems)})")
