@@ -43,6 +43,8 @@ FLOORS: dict[str, dict[str, float]] = {
     "corpus-blind-17": {"meetings": 0.75, "agreements": 0.65, "trade_records": 1.00},
     # eleventh session (2026-12-05), on its starting rules; never read
     "corpus-blind-18": {"meetings": 0.75, "agreements": 0.76, "trade_records": 0.57},
+    # twelfth session (2026-12-05), on its starting rules (3b0bbb5); never read
+    "corpus-blind-19": {"meetings": 0.76, "agreements": 0.61, "trade_records": 0.50},
 }
 
 
