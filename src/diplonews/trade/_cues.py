@@ -189,7 +189,10 @@ CHANGE_AFTER = re.compile(
     gain|jump|improvement|deterioration|swing|narrowing|widening|cut)\b""",
     re.VERBOSE | re.IGNORECASE,
 )
-AVERAGE = re.compile(r"^\s*(?:a|per|each)\s+month\b|^\s*monthly\b", re.IGNORECASE)
+# "$2 billion a month" is an average; "$2 billion a month earlier" a level a month before.
+AVERAGE = re.compile(
+    r"^\s*(?:a|per|each)\s+month\b(?!\s+(?:earlier|before)\b)|^\s*monthly\b", re.IGNORECASE
+)
 AVERAGE_BEFORE = re.compile(r"\baverag(?:e|ed|ing)\b[^.;]{0,40}$", re.IGNORECASE)
 CONVERSION = re.compile(r"(?:\(\s*|\bor\s+(?:about\s+|around\s+|some\s+)?|\bequivalent\s+to\s+)$")
 FROM = re.compile(r"\bfrom\s+(?:a\s+|an\s+)?(?:record\s+|revised\s+|provisional\s+)?$")

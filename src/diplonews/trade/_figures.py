@@ -1145,6 +1145,51 @@ def _parallel_from_period(
     )
 
 
+# The break before a parallel clause, anywhere between two amounts: "compared with X in
+# 1985, while imports ...", "from a year earlier's X and imports to ...".
+_CLAUSE_JOIN = re.compile(r"\b(?:while|whereas|and|but)\b|;", re.IGNORECASE)
+# The words that make an amount the base of the one before it: "rose to X from Y".
+_BASE_LINK = re.compile(r"\b(?:from|against|versus|compared\s+(?:with|to))\b", re.IGNORECASE)
+# A base named by its distance from its level's month: "from X the month before".
+_MONTH_BEFORE = re.compile(
+    r"\s+(?:the\s+month\s+before|a\s+month\s+(?:earlier|before)|the\s+preceding\s+month)\b",
+    re.IGNORECASE,
+)
+
+
+def _base_period(
+    sentence: str,
+    money: Sequence[MoneyMention],
+    index: int,
+    figures: Sequence[Figure],
+    made: Sequence[int],
+) -> Period | None:
+    """The period of ``money[index]``, the earlier level of a comparison naming none of its own.
+
+    Its level is the figure just made from the amount before it. "Exports rose to A from B
+    in 1985, while imports fell to C from D": a parallel clause's base before it, for a level
+    of the same period as that clause's, is D's period too (as "in the period" points back
+    to it). "narrowed to A in January from B the month before": the month before the
+    level's. Else ``None``: "rose from X to Y last year" does not state X's period.
+    """
+    if not made or made[-1] != index - 1:
+        return None
+    level = figures[-1].period
+    if _MONTH_BEFORE.match(sentence, money[index].end):
+        if (level.start.year, level.start.month) != (level.end.year, level.end.month):
+            return None
+        year, month = divmod(level.start.year * 12 + level.start.month - 2, 12)
+        return Period.month(year, month + 1)
+    if len(made) < 3 or made[-3:] != [index - 3, index - 2, index - 1]:
+        return None
+    base, parallel = figures[-2].period, figures[-3].period
+    if parallel != level or not base.end < level.start:
+        return None
+    if not _CLAUSE_JOIN.search(sentence, money[index - 2].end, money[index - 1].start):
+        return None
+    return base
+
+
 def _spans_months(period: PeriodMention) -> bool:
     """Whether a period runs over more than one month ("from" opens its span, not a base)."""
     return (period.period.start.year, period.period.start.month) != (
@@ -1207,6 +1252,8 @@ def _period_for(
         and not PCT_BASE.search(sentence, max(0, p.start - 40), p.start)
         and not _BASE_BEFORE.search(sentence, max(0, p.start - 30), p.start)
         and not (p.comparison and p.end <= prev_end)  # "from a year earlier's X and Y"
+        # "to X from Y a year earlier, and imports to Z": the base's period, not Z's.
+        and not (p.comparison and prev_end > 0 and OWN_PERIOD.match(sentence[prev_end : p.start]))
         # "rose by 9% in value from the same period of last year to X": the change's base.
         and not (p.comparison and _FROM_BASE.search(sentence, max(0, p.start - 8), p.start))
     ]
@@ -1344,6 +1391,7 @@ def sentence_figures(
     periods: list[PeriodMention] | None = None
     has_fiscal = False
     figures: list[Figure] = []
+    made: list[int] = []  # the index in ``money`` of each figure's amount
     first_period: Period | None = None
     last_currency: str | None = None
     frame_reporter: str | None = None
@@ -2506,6 +2554,7 @@ def sentence_figures(
         # "a surplus of 1.9 billion, from 5.4 billion of exports and 3.5 billion of
         # imports": the parts of the figure before, not an earlier level.
         base = next((f for f in reversed(figures) if f.flow is TradeFlow.BALANCE), None)
+        base_period: Period | None = None  # an earlier level's, by reference (``_base_period``)
         parts_of = (
             attributive
             and base is not None
@@ -2521,7 +2570,9 @@ def sentence_figures(
             # period of the parallel clause's earlier level is Y's too.
             own = _parallel_from_period(text, money, index, periods)
             if own is None:
-                continue  # "rose from X to Y last year": X's period is not stated
+                base_period = _base_period(text, money, index, figures, made)
+                if base_period is None:
+                    continue  # "rose from X to Y last year": X's period is not stated
         phrase = _AVERAGE_PHRASE.search(text, max(0, flow.start - 25), flow.start)
         cumulative = phrase is not None and phrase.group().casefold() == "cumulative"
         # "monthly" needs a month of its own; "cumulative" is no figure for one month, even
@@ -2534,7 +2585,9 @@ def sentence_figures(
         if phrase is not None and (one_month != (not cumulative)):
             continue  # "a monthly surplus of 350 mln": an average; "cumulative": which months?
         period: Period | None
-        if own is None:
+        if base_period is not None:
+            period = base_period
+        elif own is None:
             period = _inherited_period(text, ctx)
         elif (
             first_period is None
@@ -2559,8 +2612,15 @@ def sentence_figures(
                 last_year=first_period.end.year - 1,
             )
         elif own.comparison and first_period is not None:
+            # "was X in 1986, and rose to Y in the first two months of 1987 from Z in the
+            # same 1986 period": the same as the level it is compared with, the figure just
+            # made, not the sentence's first.
+            linked = _BASE_LINK.search(text, prev_end, mention.start) is not None
+            level_period = (
+                figures[-1].period if linked and made and made[-1] == index - 1 else first_period
+            )
             try:
-                period = parse_period(own.text, anchor, previous=first_period)
+                period = parse_period(own.text, anchor, previous=level_period)
             except ValueError:
                 period = own.period
             if period.start.month == 1 and period.end.month == 12 != own.period.end.month:
@@ -2666,6 +2726,7 @@ def sentence_figures(
             or main_set
             or period_aside
             or when_clause
+            or base_period is not None
             or (own is not None and own.comparison)
         ):
             ctx.last_period, main_set = period, True  # the sentence's main period
@@ -2728,6 +2789,7 @@ def sentence_figures(
             ctx.item_reporter = reporter
             ctx.rank_frame = (reporter, partner, flow.kind)
         figures.append(Figure(reporter, partner, trade_flow, value, currency, period, target, rule))
+        made.append(index)
         if partner is not None and rule != "trade.part_with":  # a part: no new pair
             ctx.pair = (reporter, partner)
             ctx.pair_paragraph = sentence.paragraph
