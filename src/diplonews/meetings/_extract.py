@@ -3523,23 +3523,42 @@ def _article_pairs(article: Article) -> Callable[[str], set[str]]:
     """
     title = _headline_states(article)
     pairs: set[tuple[str, str]] = set()
-    mentions = [m for m in body_mentions(article.body).mentions if m.kind != "group"]
-    stop = _LEAD_STOP.search(article.body, 0, _LEAD_CHARS)  # the lead sentence's end
-    lead_end = stop.end() if stop is not None else min(len(article.body), _LEAD_CHARS)
-    for a, b in itertools.pairwise(mentions):
-        if _PAIRED.fullmatch(article.body, a.end, b.start) or (
-            _AND.fullmatch(article.body, a.end, b.start)
-            and (
-                _BETWEEN.search(article.body, max(0, a.start - 12), a.start)
-                or b.end <= lead_end  # "A and B agreed ..." in the lead sentence
-            )
-        ):
-            pairs |= {(a.code, b.code), (b.code, a.code)}
+    for a, b in _story_pairs(article):
+        pairs |= {(a, b), (b, a)}
 
     def partners(own: str) -> set[str]:
         return (title | {b for a, b in pairs if a == own}) - {own}
 
     return partners
+
+
+def _story_pairs(article: Article) -> list[tuple[str, str]]:
+    """The pairs of states the story names as pairs, in the order it names them.
+
+    Two states joined by a dash or slash ("Turkish-Uzbek"), by "between A and B",
+    or by "and" in the lead sentence ("A and B agreed ...").
+
+    >>> _story_pairs(Article(id="x", body="India and Nepal agreed. Talks between Peru and Chile."))
+    [('IND', 'NPL'), ('PER', 'CHL')]
+    """
+    mentions = [m for m in body_mentions(article.body).mentions if m.kind != "group"]
+    stop = _LEAD_STOP.search(article.body, 0, _LEAD_CHARS)  # the lead sentence's end
+    lead_end = stop.end() if stop is not None else min(len(article.body), _LEAD_CHARS)
+    return [
+        (a.code, b.code)
+        for a, b in itertools.pairwise(mentions)
+        if a.code != b.code
+        and (
+            _PAIRED.fullmatch(article.body, a.end, b.start)
+            or (
+                _AND.fullmatch(article.body, a.end, b.start)
+                and (
+                    _BETWEEN.search(article.body, max(0, a.start - 12), a.start)
+                    or b.end <= lead_end  # "A and B agreed ..." in the lead sentence
+                )
+            )
+        )
+    ]
 
 
 def _pair_event(article: Article, records: list[Candidate], cand: Candidate) -> bool:
@@ -3550,6 +3569,12 @@ def _pair_event(article: Article, records: list[Candidate], cand: Candidate) -> 
     points at the two states the story is about (the headline's two states, else
     the two of its first event, else the only two the story names), and no event
     of a kind and status that the mention could refer back to is told before it.
+    "Negotiators for the two countries have been meeting", "after a meeting of the
+    ministers of both countries", "Both sides agreed to begin talks": a mention naming
+    the pair as its own sides is an event without a time or place, its pair is the
+    first the story names as one ("A-B ties", "between A and B", "A and B" in the
+    lead) before that of its first event, and only an event of that pair is one it
+    could refer back to (not a third state's visit told before).
     A state the mention names (the host city's) must be one of the pair. Returns
     whether ``cand`` became such an event (its countries set, no longer weak).
     """
@@ -3568,17 +3593,40 @@ def _pair_event(article: Article, records: list[Candidate], cand: Candidate) -> 
         and _OPENING_CALL.match(cand.evidence[0].text, 0, cand.anchor - cand.evidence[0].start)
         is not None
     )
+    # "Negotiators for the two countries have been meeting", "Both sides agreed to begin
+    # talks": the pair told as the subject that meets, or that agrees to start talks
+    meets = _PAIR_MEETS.search(cand.evidence[0].text, 0, cand.anchor - cand.evidence[0].start)
     if (
         cand.date is None
         and cand.location is None
         and cand.ordinal is None
         and not own_sides
         and not opening
+        and meets is None
     ):
         return False  # "the sides discussed the meeting": a mention of one told, at most
+    title = _headline_states(article)
+    # the pair the story is about: its headline's two states, else (where the mention names
+    # the pair as its own sides) the first two the story names as a pair ("A-B relations",
+    # "between A and B", "A and B agreed" in its lead), else the two of its first event
+    sided = own_sides is not None or meets is not None
+    told_pairs = _story_pairs(article) if sided else []
+    named = set(told_pairs[0]) if told_pairs else set()
+    pair = title if len(title) == 2 else named or next((r.countries for r in records), set())
+    # "after a meeting in Geneva, the two countries ...": a third state's place is no side
+    place = cand.location.country.alpha_3 if cand.location and cand.location.country else None
+    own = cand.countries - {place} if _TWO.search(cand.evidence[0].text) else cand.countries
+    if len(pair) != 2:
+        # no headline pair, no event of two told yet: the two states of a story naming two
+        pair = {m.code for m in body_mentions(article.body).mentions if m.kind != "group"}
+        if len(pair) == 3 and place in pair - own:
+            pair.discard(place)
     if any(
         (r.kind is cand.kind or compatible(r.kind, cand.kind))
         and r.status is cand.status
+        # "the meeting of both countries' ministers" refers back to an event of the pair, not
+        # to a third state's visit
+        and not (sided and r.countries and not (r.countries <= pair or pair <= r.countries))
         and not (r.kind is MeetingKind.CONFERENCE and cand.evidence[0] in r.evidence)
         and not (
             cand.location is not None
@@ -3599,16 +3647,6 @@ def _pair_event(article: Article, records: list[Candidate], cand: Candidate) -> 
         for r in records
     ):
         return False  # "the talks" after talks: a back-reference (not the summit they meet at)
-    title = _headline_states(article)
-    pair = title if len(title) == 2 else next((r.countries for r in records), set())
-    # "after a meeting in Geneva, the two countries ...": a third state's place is no side
-    place = cand.location.country.alpha_3 if cand.location and cand.location.country else None
-    own = cand.countries - {place} if _TWO.search(cand.evidence[0].text) else cand.countries
-    if len(pair) != 2:
-        # no headline pair, no event of two told yet: the two states of a story naming two
-        pair = {m.code for m in body_mentions(article.body).mentions if m.kind != "group"}
-        if len(pair) == 3 and place in pair - own:
-            pair.discard(place)
     if len(pair) != 2 or not own <= pair:
         return False
     cand.countries = set(pair)
@@ -3767,6 +3805,17 @@ def _lone_events(article: Article, records: list[Candidate], lone: list[Candidat
         records.insert(at, cand)
 
 
+# The story's pair as the subject that meets, or that agrees to start talks: "Negotiators for the
+# two countries have been meeting", "Both sides agreed to begin talks" (not "the sides discussed
+# the meeting": a mention of talks told, at most).
+_PAIR_MEETS = re.compile(
+    r"""\b(?:negotiators|officials|delegations|ministers|representatives)\s+(?:of|for|from)\s+
+    (?:the\s+two|both)\s+(?:countries|states|nations|sides|governments)\s+
+    (?:(?:have|had|has)\s+been|will\s+be|are|were)\s+\Z
+    | \b(?:both|the\s+two)\s+(?:sides|countries|governments)\s+(?:also\s+)?agreed\s+to\s+
+    (?:begin|start|launch|open|resume)\s+(?:[a-z-]+\s+){0,2}\Z""",
+    re.VERBOSE | re.IGNORECASE,
+)
 # The story's pair as the subject of the meeting verb: "the prime ministers of the two countries",
 # or the sentence's subject "The two presidents", "The leaders" (the pair the story is about).
 _PAIR_SUBJECT = re.compile(

@@ -1226,6 +1226,11 @@ def forward_references(first: Candidate, pending: list[Candidate]) -> None:
             cand.kind is first.kind or frozenset({cand.kind, first.kind}) in _COMPATIBLE
         ):
             continue
+        place = cand.location.country.alpha_3 if cand.location and cand.location.country else None
+        if first.countries and not cand.countries - {place} <= first.countries:
+            # "Britain's X, touring Asia, praised ..." before talks of two other states: his
+            # trip, not their talks
+            continue
         first.evidence = [*cand.evidence, *first.evidence]
         if _KIND_RANK[cand.kind] > _KIND_RANK[first.kind]:
             first.kind, first.rule = cand.kind, cand.rule  # "X visited Y. They discussed ..."
