@@ -73,6 +73,7 @@ from diplonews.agreements._status import cue_status, lazy_dates
 from diplonews.agreements._words import (
     INSTRUMENT,
     abbreviation,
+    business_in,
     business_signed,
     is_plural,
     iter_heads,
@@ -160,6 +161,8 @@ _TO_THE_PARENT = re.compile(r"\s+to\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,3}")
 _ABBREVIATION = re.compile(r"\s*\(\s*$")
 # Consent that a later "Under the agreement" shows to be an instrument: "reached agreement".
 _REACHED = re.compile(r"\breach(?:ed|es)?\s+agreement\b", re.IGNORECASE)
+# Who the consent is with, right after it: "agreement with its commercial bank creditors".
+_WITH_WHOM = re.compile(r"\s+with\s+(?P<who>(?:[\w'’-]+\s+){0,4}[\w'’-]+)")
 # Another name given to the instrument just named: ", better known as the", ", or the".
 _KNOWN_AS = re.compile(
     r"(?:(?:better|also|commonly|often|widely)\s+)?(?:known|referred\s+to)\s+as\s+"
@@ -454,6 +457,7 @@ def extract_agreements(article: Article) -> tuple[Agreement, ...]:
     body_story = _BodyStory(sentences, found)  # a story on a meeting of a group's body
     story = _StoryStates(found, body, article, sentences)  # the states it names most, counted once
     business_deal = False  # the story's first instrument is a company's
+    business_sides: set[Party] = set()  # the states its sentence names
     consent: int | None = None  # the sentence where the sides "reached agreement", if any
     for index, starts in _trigger_sentences(sentences, heads):
         sentence = sentences[index]
@@ -688,11 +692,35 @@ def extract_agreements(article: Article) -> tuple[Agreement, ...]:
                     continue  # "said in a statement": no instrument, and no company's either
                 if _REACHED.search(text, max(0, head.start() - 30), head.end()):
                     consent = index if consent is None else consent
+                    # "A expects to reach agreement with its creditor banks": the story's
+                    # first deal is the banks'; not "agreed at talks enabling airlines to ..."
+                    with_whom = _WITH_WHOM.match(text, head.end())
+                    opened = bool(
+                        not records
+                        and with_whom is not None
+                        and business_in(text, with_whom.start("who"), with_whom.end("who"))
+                    )
                 else:
-                    business_deal = business_deal or (not records and business_signed(text, head))
+                    opened = not records and business_signed(text, head)
+                if opened and not business_deal:
+                    business_deal = True
+                    business_sides = {p for p in map(party_of, mentions) if p is not None}
                 continue
             if business_deal and mention.bare and not records:
                 continue  # "added to the agreement" after the carriers' agreement: theirs
+            if (
+                business_deal
+                and not records
+                and mention.title is None
+                and mention.kind is AgreementKind.AGREEMENT
+                and mention.party_basis == "sentence"
+                and len(mention.parties) == 1
+                and mention.parties[0] in business_sides
+            ):
+                # "A's goal is to reach an agreement" after A's deal with its creditor banks,
+                # "the agreement is the latest of A's deals" after a company's deal with A:
+                # that deal, not one between states
+                continue
             if records and _SIMILAR_BEFORE.search(text, max(0, head.start() - 20), head.start()):
                 # "B expects to sign an agreement on visas with C. Negotiations on a similar
                 # document with D are under way": of that kind, between B (the side the story
