@@ -130,6 +130,7 @@ from diplonews.meetings._rules import (
     PLACE_BEFORE,
     PROPOSED_TO,
     REJECTED_HEAD,
+    REQUESTED,
     ROUND_BEFORE,
     RULES,
     SAID_AT_EVENT,
@@ -1372,6 +1373,10 @@ _DECIDED_ON = re.compile(
 _DECIDED_WORDS = ("agreed", "announced", "decided", "disclosed", "revealed", "approved")
 # Words every match of CALLED_FOR and BRIEFED holds: without one, neither is searched.
 _CALLED_FOR_WORDS = ("call", "appeal", "urg")
+_REQUEST_WORDS = ("ask", "request", "call", "seek", "sought")  # cheap test: REQUESTED (_rules)
+# "such a meeting", "such a high-level visit": a kind of event, or one told before (not "the
+# next such meeting", "the first such conference": an event of that kind, told as one)
+_SUCH_A = re.compile(r"\b[Ss]uch\s+an?\s+(?:[\w-]+\s+){0,2}\Z")
 _MODAL_WORDS = ("could", "would", "might")  # cheap test: MAY_LEAD_TO (_rules)
 _PROPOSAL_WORDS = ("initiative", "proposal", "idea", "suggestion")  # cheap test: PROPOSED_TO
 _BRIEFED_WORDS = ("briefed", "informed", "updated")
@@ -1390,8 +1395,10 @@ def _took_part(sentence: str) -> bool:
 
 # Patterns of _candidate, compiled once.
 _BETWEEN_AFTER = re.compile(r"\s+(?:\w+\s+){0,2}between\b")
+# (a need or wish may stand between: "may need to hold", "might have to meet")
 _MODAL_VERB = re.compile(
-    r"\s+(?:\w+\s+)?(?:hold|have|begin|start|resume|attend|meet|visit|be\s+held"
+    r"\s+(?:\w+\s+)?(?:(?:need|have|want|try|decide)\s+to\s+)?"
+    r"(?:hold|have|begin|start|resume|attend|meet|visit|be\s+held"
     r"|take\s+place|travel)\b"
 )
 _MAY_AFTER = re.compile(r"(?:\s+with\s+[A-Z][\w-]*)?\s+(?:could|might|may)\b")
@@ -1770,6 +1777,14 @@ def _candidate(
         and CALLED_FOR.search(body, called_lo, t0)
     ) or CALLED_OFF.search(body, t1, min(sentence.end, t1 + STATUS_WINDOW)):
         return None  # talks only called for, or called off
+    if _holds_any(body, called_lo, t0, _REQUEST_WORDS) and REQUESTED.search(
+        body, max(sentence.start, t0 - 60), t0
+    ):
+        return None  # "asked for consultations with A": talks only requested
+    if "uch " in body[max(sentence.start, t0 - 40) : t0] and _SUCH_A.search(
+        body, max(sentence.start, t0 - 40), t0
+    ):
+        return None  # "such a meeting": one told before, or only imagined; no event of its own
     if body.startswith(" to ", t1) and _DEAL_TALKS.match(body, t1):
         return None  # "the firm is in talks to buy the assets": a deal, not a meeting
     before_trigger = body[max(sentence.start, t0 - 60) : t0]

@@ -44,6 +44,7 @@ from diplonews.meetings._rules import (
     NON_STATE_BEFORE,
     PRIVATE_VISITORS,
     PROPOSED_TO,
+    REQUESTED,
     SITE_VISIT,
     SPECULATIVE,
     meeting_status,
@@ -97,6 +98,17 @@ _PLACE_OR_TIME_AFTER = re.compile(
 )
 # Negation just before the word: "did not meet", "no talks", "never visited".
 _NEGATED = re.compile(r"\b(?:not|never|n['’]t|no|without|any)\s+(?:[\w-]+\s+){0,3}\Z")
+# "such a meeting", "such a high-level visit": a kind of event, or one told before (not "the
+# next such meeting": an event of that kind, told as one)
+_SUCH_A = re.compile(r"\b[Ss]uch\s+an?\s+(?:[\w-]+\s+){0,2}\Z")
+# Talks as the aim of a move on a side: "to bring A to the negotiating table", "forced B back
+# to the negotiating table" (no talks told as held or set).
+_BROUGHT_TO = re.compile(
+    r"""\b(?:bring|brings|bringing|brought|force|forces|forced|forcing|push|pushes|pushed
+    |pushing|lure|lured|luring|coax|coaxed|press|pressed|pressure|pressured)\b[^.;]{0,60}?
+    \bto\s+the\s+\Z""",
+    re.VERBOSE,
+)
 # A hope for the event, however far before it: "hoped A and B would soon hold meetings".
 _HOPED = re.compile(
     r"""\b(?:hopes?|hoped|hoping)\s+(?:that\s+)?[^.;:]{0,80}?\b(?:would|will|could|can|to)\s+
@@ -264,6 +276,12 @@ def _meeting_sense(
         return False  # "the pact could pave the way for new talks": only foreseen
     if CALLED_FOR.search(text, max(0, a - 250), a) or CANCELLED_BEFORE.search(before):
         return False  # "urged them to resume talks", "cancelled his trip"
+    if REQUESTED.search(before):
+        return False  # "asked for talks with A": only requested
+    if _SUCH_A.search(before):
+        return False  # "such a meeting": one told before, or only imagined
+    if text.startswith("negotiating", a) and _BROUGHT_TO.search(before):
+        return False  # "a move to bring A to the negotiating table": talks only aimed at
     word = text[a:b]
     if (
         word == "forums"

@@ -55,6 +55,7 @@ __all__ = [
     "PROPOSED_TO",
     "REJECTED_HEAD",
     "REMARKS",
+    "REQUESTED",
     "ROUND_BEFORE",
     "ROUND_TOLD",
     "RULES",
@@ -1131,6 +1132,15 @@ CALLED_FOR = re.compile(
     \b(?:call|calls|called|appeal|appeals|appealed|urge|urges|urged|urging)\b[^.;]{0,160}?
     (?:\bto\s+(?:renew|resume|restart|reopen|hold|start|begin)\s+(?:[\w-]+\s+){0,2}
     |\breturn\s+to\s+(?:the\s+)?(?:[\w-]+\s+){0,3})\Z""",
+    re.VERBOSE,
+)
+# Talks that someone asks for, the event the object of the asking: "asked for consultations
+# with A", "requested an urgent meeting with B", "called for talks", "is seeking talks with C"
+# (a request, not a meeting held or set).
+REQUESTED = re.compile(
+    r"""\b(?:ask(?:s|ed|ing)?\s+for|request(?:s|ed|ing)?|call(?:s|ed|ing)?\s+for|seek(?:s|ing)?
+    |sought)\s+(?:(?:a|an|the|new|fresh|urgent|immediate|formal|further|direct|bilateral
+    |emergency|early|more)\s+){0,3}\Z""",
     re.VERBOSE,
 )
 # A proposal to hold the event, the event its object: "A's initiative to convene a summit",

@@ -1,0 +1,87 @@
+"""Meeting precision classes of the blind audit of unkeyed corpus articles (three articles or more).
+
+A told table (``meeting_rows`` says what a row is and when it passes). Each class is
+a rule about how news writes, read off the records four blind judges found wrong on
+corpus articles no key covers; every row is an invented paragraph (no sentence, name
+or figure of those articles), and the near misses beside a class's rows must stay.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from meeting_rows import Expected, assert_told, told_params, told_table
+
+# (class, publication day, paragraph, the meetings it tells)
+TABLE, _row = told_table()
+
+D = "2025-02-12"  # a Wednesday: Monday is February 10, Tuesday February 11
+
+# --- talks only asked for, speculated about, aimed at or denied ------------------------------
+# "A asked for consultations with B", "the body may need to hold a meeting in May", "a move to
+# bring A to the negotiating table", "no meeting had been set, and such a meeting was not a
+# priority": a request, a guess, an aim or a denial tells no meeting held or set.
+_row(
+    "talks-only-asked-or-guessed",
+    D,
+    "The Philippines asked for consultations with Vietnam over the rice tariff, a trade "
+    "official said on Wednesday.",
+)
+_row(
+    "talks-only-asked-or-guessed",
+    D,
+    "Lithuania asked for talks with Poland on the pipeline leak, the ministry said.",
+)
+_row(
+    "talks-only-asked-or-guessed",
+    D,
+    "Bankers said the G20 may need to hold a meeting in October to settle the levy.",
+)
+_row(
+    "talks-only-asked-or-guessed",
+    D,
+    "However, some traders said OPEC might have to hold an emergency meeting before June.",
+)
+_row(
+    "talks-only-asked-or-guessed",
+    D,
+    "Diplomats believed the Egyptian move, short of a formal complaint, was designed to bring "
+    "Ethiopia to the negotiating table.",
+)
+_row(
+    "talks-only-asked-or-guessed",
+    D,
+    "He said such a meeting of the ASEAN ministers was not needed this year.",
+)
+_row(
+    "talks-only-asked-or-guessed",
+    D,
+    "The embassy said such a visit by the Thai king to Laos was not planned.",
+)
+# near misses: talks held after a request, a return to the table, the next session of a format
+_row(
+    "talks-only-asked-or-guessed",
+    D,
+    "Chad and Niger returned to the negotiating table in Niamey on Monday, officials said.",
+    ("meeting", "held", ("NER", "TCD"), None, "2025-02-10"),
+)
+_row(
+    "talks-only-asked-or-guessed",
+    D,
+    "Finland's foreign minister met her Estonian counterpart in Tallinn on Tuesday. The next "
+    "such meeting will be held in Helsinki, the ministry said.",
+    ("meeting", "held", ("EST", "FIN"), None, "2025-02-11"),
+    ("meeting", "planned", ("EST", "FIN"), None, None),
+)
+_row(
+    "talks-only-asked-or-guessed",
+    D,
+    "Leaders such as the Kenyan president met Ugandan officials in Kampala on Monday.",
+    ("meeting", "held", ("KEN", "UGA"), None, "2025-02-10"),
+)
+
+
+@pytest.mark.parametrize(("cls", "day", "text", "expected"), told_params(TABLE))
+def test_meetings_told_audit(cls: str, day: str, text: str, expected: list[Expected]) -> None:
+    """The meetings an invented paragraph tells, for the audit's precision classes."""
+    assert_told(cls, day, text, expected)
