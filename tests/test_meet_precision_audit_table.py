@@ -58,6 +58,17 @@ _row(
     D,
     "The embassy said such a visit by the Thai king to Laos was not planned.",
 )
+_row(
+    "talks-only-asked-or-guessed",
+    D,
+    "If any member state objects to the levy, an emergency meeting of OPEC would be convened, "
+    "the delegate said.",
+)
+_row(
+    "talks-only-asked-or-guessed",
+    D,
+    "But if the ceasefire breaks down, a summit of the African Union could follow, diplomats said.",
+)
 # near misses: talks held after a request, a return to the table, the next session of a format
 _row(
     "talks-only-asked-or-guessed",
@@ -78,6 +89,63 @@ _row(
     D,
     "Leaders such as the Kenyan president met Ugandan officials in Kampala on Monday.",
     ("meeting", "held", ("KEN", "UGA"), None, "2025-02-10"),
+)
+
+_row(
+    "talks-only-asked-or-guessed",
+    D,
+    "Mali's minister said talks with Niger would be held in Bamako on Monday.",
+    ("meeting", "planned", ("MLI", "NER"), None, None),
+)
+
+# --- an office named after a body's sitting, or meetings told as a habit ---------------------
+# "Opec Conference President X said", "the summit chairman told reporters": a person's title,
+# no session; "whom I met several times", "has visited A many times": a habit, no one event.
+_row(
+    "office-or-habit-read-as-event",
+    D,
+    "LONDON, Feb 12 - OPEC Conference President Ali Haddad said the group was pumping well "
+    "below its ceiling.",
+)
+_row(
+    "office-or-habit-read-as-event",
+    D,
+    "The ASEAN summit chairman told reporters in Jakarta that the haze had eased.",
+)
+_row(
+    "office-or-habit-read-as-event",
+    D,
+    "The OIC conference Secretary-General said the fund would be ready by March.",
+)
+_row(
+    "office-or-habit-read-as-event",
+    D,
+    "The Emir, whom I met with several times as governor, has long backed our ties with Qatar, "
+    "the senator wrote.",
+)
+_row(
+    "office-or-habit-read-as-event",
+    D,
+    "Erdogan has visited Azerbaijan many times since he took office.",
+)
+_row(
+    "office-or-habit-read-as-event",
+    D,
+    "The Danish prime minister met the Norwegian king on numerous occasions as a student leader.",
+)
+# near misses: the president of a conference opening it, a meeting "several times" delayed
+# after it was held, two meetings counted
+_row(
+    "office-or-habit-read-as-event",
+    D,
+    "The president of the conference opened the OIC summit in Baku on Monday.",
+    ("conference", "held", ("AZE",), "OIC", "2025-02-10"),
+)
+_row(
+    "office-or-habit-read-as-event",
+    D,
+    "Erdogan visited Azerbaijan on Monday, his third trip there this year.",
+    ("visit", "held", ("AZE", "TUR"), None, "2025-02-10"),
 )
 
 

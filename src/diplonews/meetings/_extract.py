@@ -109,6 +109,7 @@ from diplonews.meetings._rules import (
     CALLED_OFF,
     CANCELLED_BEFORE,
     CONDITION_AFTER,
+    CONDITION_BEFORE,
     HOST_AFTER,
     INTERNATIONAL,
     INVITED_TO,
@@ -142,6 +143,7 @@ from diplonews.meetings._rules import (
     SPEECH_CONTENT,
     TOPIC_BEFORE,
     TRIGGER_WORDS,
+    WOULD_AFTER,
     made_during,
     meeting_status,
     other_to_come,
@@ -1514,6 +1516,19 @@ _OFFICE_AT = re.compile(
     r"\b(?:presidency|chair(?:manship)?|seat|role|envoy|ambassador|representative|sherpa|member"
     r"|membership)\s+(?:[a-z]+\s+){0,2}at\s+\Z"
 )
+# An office named after a body's sitting, right after the gathering word: "the Opec
+# Conference President", "the summit chairman" (a person's title, no session told).
+_OFFICE_AFTER = re.compile(
+    r"\s+(?:[Pp]resident|[Pp]residency|[Cc]hair(?:man|woman|person)?|[Ss]ecretary-[Gg]eneral)\b"
+    r"(?!\s+of\b)"
+)
+# Meetings told as a habit, right after the trigger in its clause: "whom I met with several
+# times", "has visited Lima many times", "met him on numerous occasions" (no one event).
+_MANY_TIMES_AFTER = re.compile(
+    r"""(?:\s+(?!and\b|in\b|on\b|at\b|last\b|this\b)[\w'’-]+){0,3}?\s+(?:(?:several|many|numerous
+    |countless|multiple|dozens\s+of)\s+times|on\s+(?:several|many|numerous|multiple)\s+occasions)\b""",
+    re.VERBOSE,
+)
 # What stands between a state and its verb "convene": "Norway will soon convene".
 _CONVENER_GAP = re.compile(
     r"\s+(?:(?:will|would|also|soon|is\s+to|plans\s+to|is\s+set\s+to|is\s+due\s+to|has|had)\s+)*"
@@ -1748,6 +1763,10 @@ def _candidate(
         body, max(sentence.start, t0 - 160), t0
     ):
         return None  # "backed A's initiative to have the council meet by video": only proposed
+    if WOULD_AFTER.match(body, t1, sentence.end) and CONDITION_BEFORE.search(
+        body, sentence.start, t0
+    ):
+        return None  # "if a member objects, a meeting would be called": hypothetical
     if CONDITION_AFTER.match(body, t1, sentence.end):
         return None  # "travelling to Turkey on Friday if there is progress": hypothetical
     if _holds_any(body, max(sentence.start, t0 - 220), t0, _MODAL_WORDS) and MAY_LEAD_TO.search(
@@ -1767,6 +1786,10 @@ def _candidate(
         and not _SESSION_WORD.search(body, t0, t1)
     ):
         return None  # "X, co-chair of the intergovernmental commission": an official's title
+    if kind is MeetingKind.CONFERENCE and _OFFICE_AFTER.match(body, t1):
+        return None  # "Opec conference president X said": an office named after a body's sitting
+    if _MANY_TIMES_AFTER.match(body, t1, sentence.end):
+        return None  # "whom I met several times", "has visited A many times": a habit, no event
     if rule == "meeting.at_group" and _OFFICE_AT.search(body, max(sentence.start, t0 - 40), t0):
         return None  # "holds the presidency at the G7": an office in the group, no summit
     if rule == "meeting.convened_officials" and not _state_convenes(body, t0, mentions):

@@ -22,6 +22,7 @@ __all__ = [
     "CANCELLED_BEFORE",
     "CLAUSE_WINDOW",
     "CONDITION_AFTER",
+    "CONDITION_BEFORE",
     "DATELINE",
     "DATE_REACH",
     "HEAD_CLAUSE",
@@ -69,6 +70,7 @@ __all__ = [
     "TOPIC",
     "TOPIC_BEFORE",
     "TRIGGER_WORDS",
+    "WOULD_AFTER",
     "_CASE_TRAPS",
     "_TRIGGER_STEMS",
     "fold",
@@ -848,6 +850,14 @@ CONDITION_AFTER = re.compile(
     r"[^.;,]{0,50}?\b(?:if|unless|provided)\s+(?:there|it|they|he|she|the|talks|progress|needed"
     r"|necessary|required)\b"
 )
+# An event in the main clause of a condition told first, its verb "would": "if a member
+# objects, a meeting would be called", "If talks fail, a summit would follow" (hypothetical).
+# CONDITION_BEFORE ends at the trigger; WOULD_AFTER is what must follow it.
+CONDITION_BEFORE = re.compile(
+    r"(?:^|[\s\"“])(?:(?:But|And|Yet|So)\s+)?(?:[Ii]f|[Uu]nless)\s[^.;]{0,200}?,\s+"
+    r"(?:(?:a|an|the|such|another|new|fresh|further|emergency|special|urgent)\s+){0,3}\Z"
+)
+WOULD_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:would|could|might)\b")
 # Gatherings that are international by name, even when the text names one state.
 INTERNATIONAL = re.compile(r"[Ss]ummit|COP\s?\d+|[A-Z]\w+|[Mm]inisterial")  # or a proper name
 # Where a clause turns to the topic: country names after these are subjects, not sides.
