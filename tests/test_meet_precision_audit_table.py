@@ -148,6 +148,54 @@ _row(
     ("visit", "held", ("AZE", "TUR"), None, "2025-02-10"),
 )
 
+# --- a domestic meeting read as one between states -------------------------------------------
+# "recalled its negotiators home for consultations" (a recall), "a meeting of Christian
+# Democrat politicians" (a party's), "senators said after a meeting with Commerce Secretary X"
+# (a state's legislators with their own government): no meeting between states.
+_row(
+    "domestic-meeting-read-as-between-states",
+    D,
+    "Seoul said it was calling its trade negotiators in Geneva home for consultations next week.",
+)
+_row(
+    "domestic-meeting-read-as-between-states",
+    D,
+    "Canada has recalled its ambassador to Venezuela for consultations, the ministry said.",
+)
+_row(
+    "domestic-meeting-read-as-between-states",
+    D,
+    "The Austrian minister clashed with his Czech colleague at a meeting of Green party members "
+    "in Vienna on Monday.",
+)
+_row(
+    "domestic-meeting-read-as-between-states",
+    D,
+    "Tariffs on Korean steel are likely to rise, lawmakers said on Tuesday after a closed "
+    "meeting with Trade Minister Ana Costa.",
+)
+_row(
+    "domestic-meeting-read-as-between-states",
+    D,
+    "Curbs on Chinese solar panels will stay, senators said after a meeting with Energy "
+    "Secretary Paul Hart on Monday.",
+)
+# near misses: envoys of two states meeting, a minister with a foreign minister, lawmakers
+# meeting a foreign minister
+_row(
+    "domestic-meeting-read-as-between-states",
+    D,
+    "The Austrian minister met his Czech colleague in Vienna on Monday for consultations.",
+    ("meeting", "held", ("AUT", "CZE"), None, "2025-02-10"),
+)
+_row(
+    "domestic-meeting-read-as-between-states",
+    D,
+    "Tariffs will stay, US senators said after a meeting with Chinese Commerce Minister Wang Tao "
+    "on Monday.",
+    ("meeting", "held", ("CHN", "USA"), None, "2025-02-10"),
+)
+
 
 @pytest.mark.parametrize(("cls", "day", "text", "expected"), told_params(TABLE))
 def test_meetings_told_audit(cls: str, day: str, text: str, expected: list[Expected]) -> None:

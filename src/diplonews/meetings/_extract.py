@@ -114,9 +114,11 @@ from diplonews.meetings._rules import (
     INTERNATIONAL,
     INVITED_TO,
     LATER_STEP,
+    LEGISLATORS_AT,
     LINK_LINE,
     MANY_SIDES,
     MANY_STATES,
+    MANY_TIMES_AFTER,
     MAY_LEAD_TO,
     MODALS,
     NAMED_ROUND,
@@ -124,12 +126,16 @@ from diplonews.meetings._rules import (
     NEW_CLAUSE,
     NON_STATE_AFTER,
     NON_STATE_BEFORE,
+    OFFICE_AFTER,
     ORDINAL,
+    OWN_PORTFOLIO,
     OWN_SIDE,
+    PARTY_GATHERING,
     PAST,
     PAST_AFTER,
     PLACE_BEFORE,
     PROPOSED_TO,
+    RECALLED_FOR,
     REJECTED_HEAD,
     REQUESTED,
     ROUND_BEFORE,
@@ -141,6 +147,7 @@ from diplonews.meetings._rules import (
     SIDELINES_BARE,
     SPECULATIVE,
     SPEECH_CONTENT,
+    SUCH_A,
     TOPIC_BEFORE,
     TRIGGER_WORDS,
     WOULD_AFTER,
@@ -1376,9 +1383,6 @@ _DECIDED_WORDS = ("agreed", "announced", "decided", "disclosed", "revealed", "ap
 # Words every match of CALLED_FOR and BRIEFED holds: without one, neither is searched.
 _CALLED_FOR_WORDS = ("call", "appeal", "urg")
 _REQUEST_WORDS = ("ask", "request", "call", "seek", "sought")  # cheap test: REQUESTED (_rules)
-# "such a meeting", "such a high-level visit": a kind of event, or one told before (not "the
-# next such meeting", "the first such conference": an event of that kind, told as one)
-_SUCH_A = re.compile(r"\b[Ss]uch\s+an?\s+(?:[\w-]+\s+){0,2}\Z")
 _MODAL_WORDS = ("could", "would", "might")  # cheap test: MAY_LEAD_TO (_rules)
 _PROPOSAL_WORDS = ("initiative", "proposal", "idea", "suggestion")  # cheap test: PROPOSED_TO
 _BRIEFED_WORDS = ("briefed", "informed", "updated")
@@ -1515,19 +1519,6 @@ _AT_GROUP = next(p for name, _, _, p in RULES if name == "meeting.at_group")
 _OFFICE_AT = re.compile(
     r"\b(?:presidency|chair(?:manship)?|seat|role|envoy|ambassador|representative|sherpa|member"
     r"|membership)\s+(?:[a-z]+\s+){0,2}at\s+\Z"
-)
-# An office named after a body's sitting, right after the gathering word: "the Opec
-# Conference President", "the summit chairman" (a person's title, no session told).
-_OFFICE_AFTER = re.compile(
-    r"\s+(?:[Pp]resident|[Pp]residency|[Cc]hair(?:man|woman|person)?|[Ss]ecretary-[Gg]eneral)\b"
-    r"(?!\s+of\b)"
-)
-# Meetings told as a habit, right after the trigger in its clause: "whom I met with several
-# times", "has visited Lima many times", "met him on numerous occasions" (no one event).
-_MANY_TIMES_AFTER = re.compile(
-    r"""(?:\s+(?!and\b|in\b|on\b|at\b|last\b|this\b)[\w'’-]+){0,3}?\s+(?:(?:several|many|numerous
-    |countless|multiple|dozens\s+of)\s+times|on\s+(?:several|many|numerous|multiple)\s+occasions)\b""",
-    re.VERBOSE,
 )
 # What stands between a state and its verb "convene": "Norway will soon convene".
 _CONVENER_GAP = re.compile(
@@ -1786,9 +1777,19 @@ def _candidate(
         and not _SESSION_WORD.search(body, t0, t1)
     ):
         return None  # "X, co-chair of the intergovernmental commission": an official's title
-    if kind is MeetingKind.CONFERENCE and _OFFICE_AFTER.match(body, t1):
+    if body.startswith("consultations", t0) and RECALLED_FOR.search(
+        body, max(sentence.start, t0 - 160), t0
+    ):
+        return None  # "recalled its envoys home for consultations": a recall, no meeting
+    if PARTY_GATHERING.match(body, t1, sentence.end):
+        return None  # "a meeting of Christian Democrat politicians": a party's, no states'
+    if OWN_PORTFOLIO.match(body, t1, sentence.end) and LEGISLATORS_AT.search(
+        body, max(sentence.start, t0 - 120), t0
+    ):
+        return None  # "senators said after a meeting with Commerce Secretary X": domestic
+    if kind is MeetingKind.CONFERENCE and OFFICE_AFTER.match(body, t1):
         return None  # "Opec conference president X said": an office named after a body's sitting
-    if _MANY_TIMES_AFTER.match(body, t1, sentence.end):
+    if MANY_TIMES_AFTER.match(body, t1, sentence.end):
         return None  # "whom I met several times", "has visited A many times": a habit, no event
     if rule == "meeting.at_group" and _OFFICE_AT.search(body, max(sentence.start, t0 - 40), t0):
         return None  # "holds the presidency at the G7": an office in the group, no summit
@@ -1804,7 +1805,7 @@ def _candidate(
         body, max(sentence.start, t0 - 60), t0
     ):
         return None  # "asked for consultations with A": talks only requested
-    if "uch " in body[max(sentence.start, t0 - 40) : t0] and _SUCH_A.search(
+    if "uch " in body[max(sentence.start, t0 - 40) : t0] and SUCH_A.search(
         body, max(sentence.start, t0 - 40), t0
     ):
         return None  # "such a meeting": one told before, or only imagined; no event of its own

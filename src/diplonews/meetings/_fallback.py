@@ -38,16 +38,23 @@ from diplonews.meetings._rules import (
     CANCELLED_BEFORE,
     CONDITION_AFTER,
     CONDITION_BEFORE,
+    LEGISLATORS_AT,
     LINK_LINE,
+    MANY_TIMES_AFTER,
     MAY_LEAD_TO,
     NAMED_ROUND,
     NON_STATE_AFTER,
     NON_STATE_BEFORE,
+    OFFICE_AFTER,
+    OWN_PORTFOLIO,
+    PARTY_GATHERING,
     PRIVATE_VISITORS,
     PROPOSED_TO,
+    RECALLED_FOR,
     REQUESTED,
     SITE_VISIT,
     SPECULATIVE,
+    SUCH_A,
     WOULD_AFTER,
     meeting_status,
 )
@@ -100,21 +107,6 @@ _PLACE_OR_TIME_AFTER = re.compile(
 )
 # Negation just before the word: "did not meet", "no talks", "never visited".
 _NEGATED = re.compile(r"\b(?:not|never|n['’]t|no|without|any)\s+(?:[\w-]+\s+){0,3}\Z")
-# "such a meeting", "such a high-level visit": a kind of event, or one told before (not "the
-# next such meeting": an event of that kind, told as one)
-_SUCH_A = re.compile(r"\b[Ss]uch\s+an?\s+(?:[\w-]+\s+){0,2}\Z")
-# An office named after a body's sitting: "the Opec Conference President", "summit chairman".
-_OFFICE_AFTER = re.compile(
-    r"\s+(?:[Pp]resident|[Pp]residency|[Cc]hair(?:man|woman|person)?|[Ss]ecretary-[Gg]eneral)\b"
-    r"(?!\s+of\b)"
-)
-# Meetings told as a habit, right after the word: "whom I met with several times", "visited
-# Lima many times", "met him on numerous occasions".
-_MANY_TIMES_AFTER = re.compile(
-    r"""(?:\s+(?!and\b|in\b|on\b|at\b|last\b|this\b)[\w'’-]+){0,3}?\s+(?:(?:several|many|numerous
-    |countless|multiple|dozens\s+of)\s+times|on\s+(?:several|many|numerous|multiple)\s+occasions)\b""",
-    re.VERBOSE,
-)
 # Talks as the aim of a move on a side: "to bring A to the negotiating table", "forced B back
 # to the negotiating table" (no talks told as held or set).
 _BROUGHT_TO = re.compile(
@@ -284,7 +276,13 @@ def _meeting_sense(
         return False  # "hoped they would hold talks": only hoped for
     if WOULD_AFTER.match(text, b) and CONDITION_BEFORE.search(text, max(0, a - 220), a):
         return False  # "if a member objects, a meeting would be called": hypothetical
-    if _MANY_TIMES_AFTER.match(text, b):
+    if OWN_PORTFOLIO.match(text, b) and LEGISLATORS_AT.search(text, max(0, a - 120), a):
+        return False  # "senators said after a meeting with Commerce Secretary X": domestic
+    if text.startswith("consultations", a) and RECALLED_FOR.search(text, max(0, a - 160), a):
+        return False  # "recalled its ambassador for consultations": a recall, no meeting
+    if PARTY_GATHERING.match(text, b):
+        return False  # "a meeting of Christian Democrat politicians": a party's
+    if MANY_TIMES_AFTER.match(text, b):
         return False  # "whom I met with several times": a habit, no one event
     if CONDITION_AFTER.match(text, b) or CALLED_OFF.search(text, b):
         return False  # "if there is progress", "was cancelled"
@@ -296,9 +294,9 @@ def _meeting_sense(
         return False  # "urged them to resume talks", "cancelled his trip"
     if REQUESTED.search(before):
         return False  # "asked for talks with A": only requested
-    if kind is MeetingKind.CONFERENCE and _OFFICE_AFTER.match(text, b):
+    if kind is MeetingKind.CONFERENCE and OFFICE_AFTER.match(text, b):
         return False  # "Opec conference president X": an office, no session told
-    if _SUCH_A.search(before):
+    if SUCH_A.search(before):
         return False  # "such a meeting": one told before, or only imagined
     if text.startswith("negotiating", a) and _BROUGHT_TO.search(before):
         return False  # "a move to bring A to the negotiating table": talks only aimed at
