@@ -196,6 +196,40 @@ _row(
     ("meeting", "held", ("CHN", "USA"), None, "2025-02-10"),
 )
 
+# --- one event named by two words -------------------------------------------------------------
+# "at their summit meeting last March in P": a gathering word right before a meeting word names
+# one event, however the two words are read (a summit, and talks of the named leaders).
+_row(
+    "one-event-told-twice",
+    D,
+    "Prime Minister Modi said the plan followed the road map he agreed upon with Sharif at their "
+    "summit meeting last March in Male, Maldives.",
+    ("conference", "held", ("IND", "MDV", "PAK"), None, "2024-03"),
+)
+_row(
+    "one-event-told-twice",
+    D,
+    "The Kenyan president said the deal grew out of what he settled with Museveni at their "
+    "summit meeting in Entebbe, Uganda, in January.",
+    ("conference", "held", ("KEN", "UGA"), None, "2025-01"),
+)
+_row(
+    "one-event-told-twice",
+    D,
+    "The Greek premier said the accord built on what he had agreed with Erdogan at their summit "
+    "meeting last July in Ankara, Turkey.",
+    ("conference", "held", ("GRC", "TUR"), None, "2024-07"),
+)
+# near misses: talks of two leaders before a summit, in words apart, stay two events
+_row(
+    "one-event-told-twice",
+    D,
+    "Chile's president met Colombia's president in Lima on Monday before the summit of APEC "
+    "leaders there on Tuesday.",
+    ("meeting", "held", ("CHL", "COL"), None, "2025-02-10"),
+    ("conference", "held", ("CHL", "COL", "PER"), "APEC", "2025-02-11"),
+)
+
 
 @pytest.mark.parametrize(("cls", "day", "text", "expected"), told_params(TABLE))
 def test_meetings_told_audit(cls: str, day: str, text: str, expected: list[Expected]) -> None:
