@@ -230,6 +230,55 @@ _row(
     ("conference", "held", ("CHL", "COL", "PER"), "APEC", "2025-02-11"),
 )
 
+# --- the states a gathering's next sentence lists as confirmed --------------------------------
+# "This weekend's meeting of cocoa growers here will ... He said the countries which had
+# confirmed their presence were A, B and C": the states listed are the gathering's sides.
+_row(
+    "session-of-group-sides",
+    D,
+    "ACCRA, Feb 12 - Next week's meeting of West African cocoa growers here will seek a price "
+    "floor, Ghana's trade minister said. He said the countries which had confirmed their "
+    "presence were Nigeria, Togo and Cameroon.",
+    ("conference", "planned", ("CMR", "GHA", "NGA", "TGO"), None, None),
+)
+_row(
+    "session-of-group-sides",
+    D,
+    "The summit of Amazon states will open in Belem on Monday. Colombia, Peru and Bolivia have "
+    "confirmed their participation, the foreign ministry said.",
+    ("conference", "planned", ("BOL", "BRA", "COL", "PER"), None, "2025-02-17"),
+)
+_row(
+    "session-of-group-sides",
+    D,
+    "A conference of Caspian fishing officials will be held in Baku next month. Iran and "
+    "Kazakhstan confirmed their attendance on Tuesday.",
+    ("conference", "planned", ("AZE", "IRN", "KAZ"), None, "2025-03"),
+)
+# near misses: a state's confirmation of another thing, or of its presence at another event,
+# adds no side
+_row(
+    "session-of-group-sides",
+    D,
+    "The presidents of Brazil and Peru will meet in Belem on Monday. Bolivia confirmed its "
+    "support for the river fund.",
+    ("meeting", "planned", ("BRA", "PER"), None, "2025-02-17"),
+)
+_row(
+    "session-of-group-sides",
+    D,
+    "The presidents of Brazil and Peru will meet in Belem on Monday. Bolivia confirmed its "
+    "presence at the book fair.",
+    ("meeting", "planned", ("BRA", "PER"), None, "2025-02-17"),
+)
+_row(
+    "session-of-group-sides",
+    D,
+    "The presidents of Brazil and Peru will meet in Belem on Monday. Bolivia confirmed its "
+    "participation in the meeting.",
+    ("meeting", "planned", ("BOL", "BRA", "PER"), None, "2025-02-17"),
+)
+
 
 @pytest.mark.parametrize(("cls", "day", "text", "expected"), told_params(TABLE))
 def test_meetings_told_audit(cls: str, day: str, text: str, expected: list[Expected]) -> None:

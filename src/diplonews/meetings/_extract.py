@@ -1048,7 +1048,11 @@ _ATTENDANCE = re.compile(
     # at the ceremony"
     |\b(?:was|were)\s+(?:also\s+)?present(?=\s*[,.;]|\s+at\s+the\s+(?:meeting|talks|event
       |forum|session|conference|summit|gathering)\b)
-    |\b(?:was|were)\s+(?:also\s+)?represented\s+(?:there\s+)?by\b)""",
+    |\b(?:was|were)\s+(?:also\s+)?represented\s+(?:there\s+)?by\b
+    # "the countries which had confirmed their presence were A, B and C": the states listed
+    # (not "confirmed its presence at the fair": another event)
+    |\bconfirmed\s+(?:their|its)\s+(?:presence|participation|attendance)\b(?!\s+(?:at|in)\s
+      (?!(?:it|the\s+(?:meeting|talks|event|forum|session|conference|summit|gathering))\b)))""",
     re.VERBOSE,
 )
 # A gathering's verb of its participants: "brought together the ministers of", "gathered".
