@@ -1046,9 +1046,10 @@ FIRST_PERSON_ROWS: list[tuple[str, str, str, list[Brief]]] = [
     (
         "whom-i-met-with",
         "The White House (Briefing Room)",
-        "President Ana Ortiz of Chile, whom I met with several times as Vice President, has "
-        "long led this work.",
-        [("meeting", "held", ["CHL", "USA"], None, None)],
+        # (one meeting: "met with several times" is a habit, no event; see the audit table)
+        "President Ana Ortiz of Chile, whom I met with in Santiago last year as Vice President, "
+        "has long led this work.",
+        [("meeting", "held", ["CHL", "USA"], None, "2022")],
     ),
     (
         "i-spoke-with",

@@ -109,13 +109,16 @@ from diplonews.meetings._rules import (
     CALLED_OFF,
     CANCELLED_BEFORE,
     CONDITION_AFTER,
+    CONDITION_BEFORE,
     HOST_AFTER,
     INTERNATIONAL,
     INVITED_TO,
     LATER_STEP,
+    LEGISLATORS_AT,
     LINK_LINE,
     MANY_SIDES,
     MANY_STATES,
+    MANY_TIMES_AFTER,
     MAY_LEAD_TO,
     MODALS,
     NAMED_ROUND,
@@ -123,13 +126,18 @@ from diplonews.meetings._rules import (
     NEW_CLAUSE,
     NON_STATE_AFTER,
     NON_STATE_BEFORE,
+    OFFICE_AFTER,
     ORDINAL,
+    OWN_PORTFOLIO,
     OWN_SIDE,
+    PARTY_GATHERING,
     PAST,
     PAST_AFTER,
     PLACE_BEFORE,
     PROPOSED_TO,
+    RECALLED_FOR,
     REJECTED_HEAD,
+    REQUESTED,
     ROUND_BEFORE,
     RULES,
     SAID_AT_EVENT,
@@ -139,8 +147,10 @@ from diplonews.meetings._rules import (
     SIDELINES_BARE,
     SPECULATIVE,
     SPEECH_CONTENT,
+    SUCH_A,
     TOPIC_BEFORE,
     TRIGGER_WORDS,
+    WOULD_AFTER,
     made_during,
     meeting_status,
     other_to_come,
@@ -1038,7 +1048,11 @@ _ATTENDANCE = re.compile(
     # at the ceremony"
     |\b(?:was|were)\s+(?:also\s+)?present(?=\s*[,.;]|\s+at\s+the\s+(?:meeting|talks|event
       |forum|session|conference|summit|gathering)\b)
-    |\b(?:was|were)\s+(?:also\s+)?represented\s+(?:there\s+)?by\b)""",
+    |\b(?:was|were)\s+(?:also\s+)?represented\s+(?:there\s+)?by\b
+    # "the countries which had confirmed their presence were A, B and C": the states listed
+    # (not "confirmed its presence at the fair": another event)
+    |\bconfirmed\s+(?:their|its)\s+(?:presence|participation|attendance)\b(?!\s+(?:at|in)\s
+      (?!(?:it|the\s+(?:meeting|talks|event|forum|session|conference|summit|gathering))\b)))""",
     re.VERBOSE,
 )
 # A gathering's verb of its participants: "brought together the ministers of", "gathered".
@@ -1372,6 +1386,7 @@ _DECIDED_ON = re.compile(
 _DECIDED_WORDS = ("agreed", "announced", "decided", "disclosed", "revealed", "approved")
 # Words every match of CALLED_FOR and BRIEFED holds: without one, neither is searched.
 _CALLED_FOR_WORDS = ("call", "appeal", "urg")
+_REQUEST_WORDS = ("ask", "request", "call", "seek", "sought")  # cheap test: REQUESTED (_rules)
 _MODAL_WORDS = ("could", "would", "might")  # cheap test: MAY_LEAD_TO (_rules)
 _PROPOSAL_WORDS = ("initiative", "proposal", "idea", "suggestion")  # cheap test: PROPOSED_TO
 _BRIEFED_WORDS = ("briefed", "informed", "updated")
@@ -1390,8 +1405,10 @@ def _took_part(sentence: str) -> bool:
 
 # Patterns of _candidate, compiled once.
 _BETWEEN_AFTER = re.compile(r"\s+(?:\w+\s+){0,2}between\b")
+# (a need or wish may stand between: "may need to hold", "might have to meet")
 _MODAL_VERB = re.compile(
-    r"\s+(?:\w+\s+)?(?:hold|have|begin|start|resume|attend|meet|visit|be\s+held"
+    r"\s+(?:\w+\s+)?(?:(?:need|have|want|try|decide)\s+to\s+)?"
+    r"(?:hold|have|begin|start|resume|attend|meet|visit|be\s+held"
     r"|take\s+place|travel)\b"
 )
 _MAY_AFTER = re.compile(r"(?:\s+with\s+[A-Z][\w-]*)?\s+(?:could|might|may)\b")
@@ -1741,6 +1758,10 @@ def _candidate(
         body, max(sentence.start, t0 - 160), t0
     ):
         return None  # "backed A's initiative to have the council meet by video": only proposed
+    if WOULD_AFTER.match(body, t1, sentence.end) and CONDITION_BEFORE.search(
+        body, sentence.start, t0
+    ):
+        return None  # "if a member objects, a meeting would be called": hypothetical
     if CONDITION_AFTER.match(body, t1, sentence.end):
         return None  # "travelling to Turkey on Friday if there is progress": hypothetical
     if _holds_any(body, max(sentence.start, t0 - 220), t0, _MODAL_WORDS) and MAY_LEAD_TO.search(
@@ -1760,6 +1781,20 @@ def _candidate(
         and not _SESSION_WORD.search(body, t0, t1)
     ):
         return None  # "X, co-chair of the intergovernmental commission": an official's title
+    if body.startswith("consultations", t0) and RECALLED_FOR.search(
+        body, max(sentence.start, t0 - 160), t0
+    ):
+        return None  # "recalled its envoys home for consultations": a recall, no meeting
+    if PARTY_GATHERING.match(body, t1, sentence.end):
+        return None  # "a meeting of Christian Democrat politicians": a party's, no states'
+    if OWN_PORTFOLIO.match(body, t1, sentence.end) and LEGISLATORS_AT.search(
+        body, max(sentence.start, t0 - 120), t0
+    ):
+        return None  # "senators said after a meeting with Commerce Secretary X": domestic
+    if kind is MeetingKind.CONFERENCE and OFFICE_AFTER.match(body, t1):
+        return None  # "Opec conference president X said": an office named after a body's sitting
+    if MANY_TIMES_AFTER.match(body, t1, sentence.end):
+        return None  # "whom I met several times", "has visited A many times": a habit, no event
     if rule == "meeting.at_group" and _OFFICE_AT.search(body, max(sentence.start, t0 - 40), t0):
         return None  # "holds the presidency at the G7": an office in the group, no summit
     if rule == "meeting.convened_officials" and not _state_convenes(body, t0, mentions):
@@ -1770,6 +1805,14 @@ def _candidate(
         and CALLED_FOR.search(body, called_lo, t0)
     ) or CALLED_OFF.search(body, t1, min(sentence.end, t1 + STATUS_WINDOW)):
         return None  # talks only called for, or called off
+    if _holds_any(body, called_lo, t0, _REQUEST_WORDS) and REQUESTED.search(
+        body, max(sentence.start, t0 - 60), t0
+    ):
+        return None  # "asked for consultations with A": talks only requested
+    if "uch " in body[max(sentence.start, t0 - 40) : t0] and SUCH_A.search(
+        body, max(sentence.start, t0 - 40), t0
+    ):
+        return None  # "such a meeting": one told before, or only imagined; no event of its own
     if body.startswith(" to ", t1) and _DEAL_TALKS.match(body, t1):
         return None  # "the firm is in talks to buy the assets": a deal, not a meeting
     before_trigger = body[max(sentence.start, t0 - 60) : t0]

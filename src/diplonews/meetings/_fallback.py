@@ -37,15 +37,25 @@ from diplonews.meetings._rules import (
     CALLED_OFF,
     CANCELLED_BEFORE,
     CONDITION_AFTER,
+    CONDITION_BEFORE,
+    LEGISLATORS_AT,
     LINK_LINE,
+    MANY_TIMES_AFTER,
     MAY_LEAD_TO,
     NAMED_ROUND,
     NON_STATE_AFTER,
     NON_STATE_BEFORE,
+    OFFICE_AFTER,
+    OWN_PORTFOLIO,
+    PARTY_GATHERING,
     PRIVATE_VISITORS,
     PROPOSED_TO,
+    RECALLED_FOR,
+    REQUESTED,
     SITE_VISIT,
     SPECULATIVE,
+    SUCH_A,
+    WOULD_AFTER,
     meeting_status,
 )
 from diplonews.meetings._window import status_start
@@ -97,6 +107,14 @@ _PLACE_OR_TIME_AFTER = re.compile(
 )
 # Negation just before the word: "did not meet", "no talks", "never visited".
 _NEGATED = re.compile(r"\b(?:not|never|n['’]t|no|without|any)\s+(?:[\w-]+\s+){0,3}\Z")
+# Talks as the aim of a move on a side: "to bring A to the negotiating table", "forced B back
+# to the negotiating table" (no talks told as held or set).
+_BROUGHT_TO = re.compile(
+    r"""\b(?:bring|brings|bringing|brought|force|forces|forced|forcing|push|pushes|pushed
+    |pushing|lure|lured|luring|coax|coaxed|press|pressed|pressure|pressured)\b[^.;]{0,60}?
+    \bto\s+the\s+\Z""",
+    re.VERBOSE,
+)
 # A hope for the event, however far before it: "hoped A and B would soon hold meetings".
 _HOPED = re.compile(
     r"""\b(?:hopes?|hoped|hoping)\s+(?:that\s+)?[^.;:]{0,80}?\b(?:would|will|could|can|to)\s+
@@ -256,6 +274,16 @@ def _meeting_sense(
         return False  # "did not meet", "could meet": no event
     if "hop" in text[max(0, a - 120) : a] and _HOPED.search(text, max(0, a - 120), a):
         return False  # "hoped they would hold talks": only hoped for
+    if WOULD_AFTER.match(text, b) and CONDITION_BEFORE.search(text, max(0, a - 220), a):
+        return False  # "if a member objects, a meeting would be called": hypothetical
+    if OWN_PORTFOLIO.match(text, b) and LEGISLATORS_AT.search(text, max(0, a - 120), a):
+        return False  # "senators said after a meeting with Commerce Secretary X": domestic
+    if text.startswith("consultations", a) and RECALLED_FOR.search(text, max(0, a - 160), a):
+        return False  # "recalled its ambassador for consultations": a recall, no meeting
+    if PARTY_GATHERING.match(text, b):
+        return False  # "a meeting of Christian Democrat politicians": a party's
+    if MANY_TIMES_AFTER.match(text, b):
+        return False  # "whom I met with several times": a habit, no one event
     if CONDITION_AFTER.match(text, b) or CALLED_OFF.search(text, b):
         return False  # "if there is progress", "was cancelled"
     if PROPOSED_TO.search(text, max(0, a - 160), a):
@@ -264,6 +292,14 @@ def _meeting_sense(
         return False  # "the pact could pave the way for new talks": only foreseen
     if CALLED_FOR.search(text, max(0, a - 250), a) or CANCELLED_BEFORE.search(before):
         return False  # "urged them to resume talks", "cancelled his trip"
+    if REQUESTED.search(before):
+        return False  # "asked for talks with A": only requested
+    if kind is MeetingKind.CONFERENCE and OFFICE_AFTER.match(text, b):
+        return False  # "Opec conference president X": an office, no session told
+    if SUCH_A.search(before):
+        return False  # "such a meeting": one told before, or only imagined
+    if text.startswith("negotiating", a) and _BROUGHT_TO.search(before):
+        return False  # "a move to bring A to the negotiating table": talks only aimed at
     word = text[a:b]
     if (
         word == "forums"

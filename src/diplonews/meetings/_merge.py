@@ -79,6 +79,10 @@ class Candidate:
     source: Candidate | None = attrs.field(default=None, eq=False, repr=False)
 
 
+# One word and the space after it: a gathering word right before a meeting word.
+_ONE_WORD = re.compile(r"[A-Za-z-]+\s")
+
+
 def compatible(a: MeetingKind, b: MeetingKind) -> bool:
     """True when mentions of these two kinds may name one event (talks on a visit)."""
     return frozenset({a, b}) in _COMPATIBLE
@@ -315,9 +319,23 @@ def _name_words(name: str) -> set[str]:
 _PARTICLES = frozenset({"bin", "ibn", "bint", "abu", "al-", "el-", "van", "von", "der", "del"})
 
 
+def _one_compound(a: Candidate, b: Candidate) -> bool:
+    """The two triggers are one compound of a sentence: "their summit meeting", "summit talks".
+
+    The gathering word stands right before the other trigger, one word and a space apart.
+    """
+    span = a.evidence[0]
+    if b.evidence[0] != span:
+        return False
+    lo, hi = sorted((a.anchor, b.anchor))
+    return _ONE_WORD.fullmatch(span.text, lo - span.start, hi - span.start) is not None
+
+
 def same_event(a: Candidate, b: Candidate) -> bool:
     if a.status is not b.status:
         return False
+    if _one_compound(a, b):
+        return True  # "at their summit meeting last October": one event named by two words
     if _other_officials(a, b):
         return False  # "A received X" ... "X also met B", both A's: two events
     if _talks_of_their_own(a, b) or _talks_of_their_own(b, a):
@@ -923,6 +941,11 @@ def back_reference(records: list[Candidate], cand: Candidate) -> None:
     # "The first such meeting was held in Trabzon in 2012": a session of its own, however far
     other_session = cand.ordinal is not None and cand.ordinal != target.ordinal
     span = cand.evidence[0]
+    if cand.status is target.status and _one_compound(target, cand):
+        # "at their summit meeting last October": one event named by two words, whose date
+        # is the mention's
+        target.date = target.date or cand.date
+        return
     if (
         target.date is None
         and not other_session

@@ -22,6 +22,7 @@ __all__ = [
     "CANCELLED_BEFORE",
     "CLAUSE_WINDOW",
     "CONDITION_AFTER",
+    "CONDITION_BEFORE",
     "DATELINE",
     "DATE_REACH",
     "HEAD_CLAUSE",
@@ -31,9 +32,11 @@ __all__ = [
     "IN_NAME",
     "JUST_BEFORE",
     "LATER_STEP",
+    "LEGISLATORS_AT",
     "LINK_LINE",
     "MANY_SIDES",
     "MANY_STATES",
+    "MANY_TIMES_AFTER",
     "MAY_LEAD_TO",
     "MODALS",
     "NAMED_ROUND",
@@ -44,17 +47,22 @@ __all__ = [
     "NOT_A_MEETING",
     "NOT_A_MEETING_FOLDED",
     "NOT_A_MEETING_WORDS",
+    "OFFICE_AFTER",
     "ORDINAL",
     "ORDINAL_TITLE",
     "ORG_SHORT",
+    "OWN_PORTFOLIO",
     "OWN_SIDE",
+    "PARTY_GATHERING",
     "PAST_AFTER",
     "PLACE_BEFORE",
     "PLACE_IN",
     "PRIVATE_VISITORS",
     "PROPOSED_TO",
+    "RECALLED_FOR",
     "REJECTED_HEAD",
     "REMARKS",
+    "REQUESTED",
     "ROUND_BEFORE",
     "ROUND_TOLD",
     "RULES",
@@ -65,9 +73,11 @@ __all__ = [
     "SITE_VISIT",
     "SPECULATIVE",
     "SPEECH_CONTENT",
+    "SUCH_A",
     "TOPIC",
     "TOPIC_BEFORE",
     "TRIGGER_WORDS",
+    "WOULD_AFTER",
     "_CASE_TRAPS",
     "_TRIGGER_STEMS",
     "fold",
@@ -847,6 +857,56 @@ CONDITION_AFTER = re.compile(
     r"[^.;,]{0,50}?\b(?:if|unless|provided)\s+(?:there|it|they|he|she|the|talks|progress|needed"
     r"|necessary|required)\b"
 )
+# An event in the main clause of a condition told first, its verb "would": "if a member
+# objects, a meeting would be called", "If talks fail, a summit would follow" (hypothetical).
+# CONDITION_BEFORE ends at the trigger; WOULD_AFTER is what must follow it.
+CONDITION_BEFORE = re.compile(
+    r"(?:^|[\s\"“])(?:(?:But|And|Yet|So)\s+)?(?:[Ii]f|[Uu]nless)\s[^.;]{0,200}?,\s+"
+    r"(?:(?:a|an|the|such|another|new|fresh|further|emergency|special|urgent)\s+){0,3}\Z"
+)
+WOULD_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:would|could|might)\b")
+# "such a meeting", "such a high-level visit": a kind of event, or one told before (not "the
+# next such meeting", "the first such conference": an event of that kind, told as one)
+SUCH_A = re.compile(r"\b[Ss]uch\s+an?\s+(?:[\w-]+\s+){0,2}\Z")
+# An office named after a body's sitting, right after the gathering word: "the Opec
+# Conference President", "the summit chairman" (a person's title, no session told).
+OFFICE_AFTER = re.compile(
+    r"\s+(?:[Pp]resident|[Pp]residency|[Cc]hair(?:man|woman|person)?|[Ss]ecretary-[Gg]eneral)\b"
+    r"(?!\s+of\b)"
+)
+# Meetings told as a habit, right after the trigger in its clause: "whom I met with several
+# times", "has visited Lima many times", "met him on numerous occasions" (no one event).
+MANY_TIMES_AFTER = re.compile(
+    r"""(?:\s+(?!and\b|in\b|on\b|at\b|last\b|this\b)[\w'’-]+){0,3}?\s+(?:(?:several|many|numerous
+    |countless|multiple|dozens\s+of)\s+times|on\s+(?:several|many|numerous|multiple)\s+occasions)\b""",
+    re.VERBOSE,
+)
+# Envoys called home: "summoning the negotiators home for consultations", "recalled its
+# ambassador for consultations" (a recall, no meeting between states).
+RECALLED_FOR = re.compile(
+    r"""(?:\bhome\s+for\s+|\brecall(?:s|ed|ing)?\b[^.;]{0,100}?\bfor\s+)
+    (?:(?:urgent|further|immediate)\s+)?\Z""",
+    re.VERBOSE,
+)
+# A party's gathering after the meeting word: "a meeting of Christian Democrat politicians",
+# "a meeting of Socialist party leaders" (politicians of a party, not states).
+PARTY_GATHERING = re.compile(
+    r"""\s+of\s+(?:[A-Z][\w-]*\s+){1,3}(?:party\s+(?:members|leaders|politicians|activists)
+    |politicians|activists)\b""",
+    re.VERBOSE,
+)
+# A state's legislators before the meeting word, and an office named by its portfolio alone
+# after it: "senators said after a meeting with Commerce Secretary X" (their own government).
+LEGISLATORS_AT = re.compile(
+    r"""\b(?:[Ss]enators|[Ll]awmakers|[Cc]ongress(?:wo)?men|[Ll]egislators|MPs|[Pp]arliamentarians)
+    \b[^.;]{0,60}?\b(?:after|following|during|at|in)\s+(?:a|an|the|their)\s+(?:[\w-]+\s+){0,2}\Z""",
+    re.VERBOSE,
+)
+OWN_PORTFOLIO = re.compile(
+    r"""\s+with\s+(?:the\s+)?(?:Commerce|Treasury|Defen[cs]e|Trade|Finance|Interior|Energy
+    |Agriculture|Labou?r|Health|Justice|Home|Transport|Education)\s+(?:Secretary|Minister)\b""",
+    re.VERBOSE,
+)
 # Gatherings that are international by name, even when the text names one state.
 INTERNATIONAL = re.compile(r"[Ss]ummit|COP\s?\d+|[A-Z]\w+|[Mm]inisterial")  # or a proper name
 # Where a clause turns to the topic: country names after these are subjects, not sides.
@@ -1131,6 +1191,15 @@ CALLED_FOR = re.compile(
     \b(?:call|calls|called|appeal|appeals|appealed|urge|urges|urged|urging)\b[^.;]{0,160}?
     (?:\bto\s+(?:renew|resume|restart|reopen|hold|start|begin)\s+(?:[\w-]+\s+){0,2}
     |\breturn\s+to\s+(?:the\s+)?(?:[\w-]+\s+){0,3})\Z""",
+    re.VERBOSE,
+)
+# Talks that someone asks for, the event the object of the asking: "asked for consultations
+# with A", "requested an urgent meeting with B", "called for talks", "is seeking talks with C"
+# (a request, not a meeting held or set).
+REQUESTED = re.compile(
+    r"""\b(?:ask(?:s|ed|ing)?\s+for|request(?:s|ed|ing)?|call(?:s|ed|ing)?\s+for|seek(?:s|ing)?
+    |sought)\s+(?:(?:a|an|the|new|fresh|urgent|immediate|formal|further|direct|bilateral
+    |emergency|early|more)\s+){0,3}\Z""",
     re.VERBOSE,
 )
 # A proposal to hold the event, the event its object: "A's initiative to convene a summit",
