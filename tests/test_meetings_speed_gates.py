@@ -7,6 +7,7 @@ matches, its gate lets it through.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 import pytest
@@ -19,8 +20,9 @@ from diplonews.meetings._extract import (
     _holds_any,
     _took_part,
 )
-from diplonews.meetings._places import BRIEFED
+from diplonews.meetings._places import BRIEFED, home_country
 from diplonews.meetings._rules import CALLED_FOR, TOPIC_BEFORE
+from diplonews.models import Article
 
 _PIECES = [
     "The", "ministers", "called", "Called", "calls", "on", "both", "sides", "to", "resume",
@@ -86,3 +88,22 @@ def test_took_part_per_sentence(sentence: str, expected: bool) -> None:
     """Read once per sentence, the taking-part test gives the same answer each time."""
     assert _took_part(sentence) is expected
     assert _took_part(sentence) is expected
+
+
+# (case, outlet, body, home): written for this test; the same body under other outlets
+HOMES = [
+    ("outlet", "AzerNews", "Talks were held. Follow News.uz on X.", "AZE"),
+    ("other outlet", "The Daily Paper", "Talks were held. Follow News.uz on X.", None),
+    ("crawled page", None, "Talks were held. Follow News.uz on X.", "UZB"),
+    ("crawled, no site", None, "Talks were held.", None),
+]
+
+
+@pytest.mark.parametrize(("case", "outlet", "body", "home"), HOMES, ids=[r[0] for r in HOMES])
+def test_home_country_read_once_per_article_is_each_articles_own(
+    case: str, outlet: str | None, body: str, home: str | None
+) -> None:
+    """The home state kept per article depends on its outlet and body, asked in any order."""
+    for published in (None, dt.date(2024, 5, 2), None):  # the cached answer, then again
+        article = Article(id=case, body=body, outlet=outlet, published=published)
+        assert home_country(article) == home

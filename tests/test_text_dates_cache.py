@@ -65,3 +65,13 @@ def test_any_text_reads_the_same_from_the_cache(
     expected = [_fresh(text, published, tense) for tense in tenses]
     dates._date_matches.cache_clear()
     assert [extract_dates(text, published, tense=tense) for tense in tenses] == expected
+
+
+def test_a_text_without_a_date_is_tested_once() -> None:
+    """A text the cheap pre-test rejects is kept as holding no date: one test for every tense."""
+    text = "The ministers spoke at length."
+    assert not dates.may_hold_date(text)
+    dates._date_matches.cache_clear()
+    assert [extract_dates(text, dt.date(2022, 1, 27), tense=t) for t in _TENSES] == [()] * 3
+    info = dates._date_matches.cache_info()
+    assert (info.misses, info.hits) == (1, 2)

@@ -28,13 +28,10 @@ import os
 import sys
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from importlib.metadata import version
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any, TextIO
 
 from diplonews.errors import ArticleParseError, DiplonewsError, ParseError
-from diplonews.parallel import default_jobs as _default_jobs
-from diplonews.parallel import jobs_argument as _jobs_argument
 
 if TYPE_CHECKING:
     from diplonews.models import Article, ArticleResult
@@ -84,6 +81,46 @@ class _Formatter(argparse.RawDescriptionHelpFormatter):
     """Keep the examples' layout."""
 
 
+class _Version(argparse.Action):
+    """``--version``: the installed version, read only when asked.
+
+    ``importlib.metadata`` takes longer to import than the rest of the command line
+    before an article is read, and most runs never print the version.
+    """
+
+    def __init__(self, option_strings: Sequence[str], dest: str = argparse.SUPPRESS) -> None:
+        super().__init__(
+            option_strings,
+            dest,
+            default=argparse.SUPPRESS,
+            nargs=0,
+            help="show program's version number and exit",
+        )
+
+    def __call__(
+        self,
+        parser: argparse.ArgumentParser,
+        namespace: argparse.Namespace,
+        values: str | Sequence[Any] | None,
+        option_string: str | None = None,
+    ) -> None:
+        from importlib.metadata import version  # noqa: PLC0415 (keeps start-up fast)
+
+        print(f"{parser.prog} {version('diplonews')}")
+        parser.exit()
+
+
+def _jobs_argument(text: str) -> int:
+    """``--jobs N`` as :func:`diplonews.parallel.jobs_argument` reads it.
+
+    The parallel machinery (``multiprocessing``) is imported only when an option
+    or a run needs it.
+    """
+    from diplonews.parallel import jobs_argument  # noqa: PLC0415 (keeps start-up fast)
+
+    return jobs_argument(text)
+
+
 def _build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="diplonews",
@@ -91,7 +128,7 @@ def _build_parser() -> argparse.ArgumentParser:
         epilog=_EXAMPLES,
         formatter_class=_Formatter,
     )
-    parser.add_argument("--version", action="version", version=f"%(prog)s {version('diplonews')}")
+    parser.add_argument("--version", action=_Version)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     def add_reading_options(sub: argparse.ArgumentParser) -> None:
@@ -471,7 +508,12 @@ def _run_extract(args: argparse.Namespace, parser: argparse.ArgumentParser) -> i
         if os.path.exists(args.output) and not os.path.isdir(args.output):
             parser.error(f"--format csv needs -o DIR, and {args.output!r} is not a directory")
 
-    jobs: int = args.jobs if args.jobs is not None else _default_jobs(args.inputs)
+    if args.jobs is None:
+        from diplonews.parallel import default_jobs  # noqa: PLC0415 (keeps start-up fast)
+
+        jobs: int = default_jobs(args.inputs)
+    else:
+        jobs = args.jobs
     # JSON text is made where the documents are (on the workers with --jobs).
     then = to_json if fmt in ("jsonl", "json") else None
 

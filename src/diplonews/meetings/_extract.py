@@ -709,26 +709,40 @@ def _candidates(article: Article) -> list[Candidate]:
     last = max((i for i, f in enumerate(found) if f), default=-1)
     if last < 0:
         return []
-    # Officials are read only where they can matter: trigger sentences, and earlier sentences
-    # with a role word, which introduce full names used later ("Rha" after "Rha Woong Bae"),
-    # however deep in the story ("Ana Ruiz and Omar bin Khalid spoke" in a live blog's tenth
-    # item, after "British Prime Minister Ana Ruiz" in its sixth).
-    lead = [(s.start, s.end) for s in sentences if s.start < triggered[-1].end]
-    kept = {(s.start, s.end) for s in triggered}  # trigger sentences are read in any case
-    spans = sorted(set(person_spans(body, [x for x in lead if x not in kept])) | kept)
     scanned = body_mentions(body)
-    year = article.published.year if article.published is not None else None
-    people = extract_people(body, home=home, within=spans, mentions=scanned.mentions, year=year)
-    if home is None:
-        # the body's dateline, else one the page reader took off the body ("Lima, May 9,
-        # ANDINA"): its city's state is that of officials the text gives no state
-        state = dateline_city[1] if dateline_city is not None else place_country(article.dateline)
-        if state is None and (other := _AGENCY_DATELINE.match(body)) is not None:
-            state = city_country(other["city"].title())  # "MOSCOW, April 3. /TASS/."
-        if state is not None:
-            people = _dateline_officials(body, people, scanned.mentions, state)
-    if "delegation" in body and any(p.country is None for p in people):
-        people = _delegation_heads(body, people, scanned.mentions)
+
+    def read_people() -> Sequence[PersonMention]:
+        """The story's officials, read when the first candidate needs them.
+
+        A story whose rule matches are all set aside before a candidate is read (a
+        "press conference", a "round" with no number) never reads them.
+        """
+        # Officials are read only where they can matter: trigger sentences, and earlier
+        # sentences with a role word, which introduce full names used later ("Rha" after "Rha
+        # Woong Bae"), however deep in the story ("Ana Ruiz and Omar bin Khalid spoke" in a
+        # live blog's tenth item, after "British Prime Minister Ana Ruiz" in its sixth).
+        lead = [(s.start, s.end) for s in sentences if s.start < triggered[-1].end]
+        kept = {(s.start, s.end) for s in triggered}  # trigger sentences are read in any case
+        spans = sorted(set(person_spans(body, [x for x in lead if x not in kept])) | kept)
+        year = article.published.year if article.published is not None else None
+        officials = extract_people(
+            body, home=home, within=spans, mentions=scanned.mentions, year=year
+        )
+        if home is None:
+            # the body's dateline, else one the page reader took off the body ("Lima, May 9,
+            # ANDINA"): its city's state is that of officials the text gives no state
+            state = (
+                dateline_city[1] if dateline_city is not None else place_country(article.dateline)
+            )
+            if state is None and (other := _AGENCY_DATELINE.match(body)) is not None:
+                state = city_country(other["city"].title())  # "MOSCOW, April 3. /TASS/."
+            if state is not None:
+                officials = _dateline_officials(body, officials, scanned.mentions, state)
+        if "delegation" in body and any(p.country is None for p in officials):
+            officials = _delegation_heads(body, officials, scanned.mentions)
+        return officials
+
+    people: Sequence[PersonMention] | None = None
     out: list[Candidate] = []
     dates: dict[tuple[int, Tense], list[DateMention]] = {}  # read once per sentence and tense
     rejected: set[str] = set()  # gathering words of names rejected as no meeting
@@ -770,6 +784,8 @@ def _candidates(article: Article) -> list[Candidate]:
                     and _SESSION_OF_BODY.search(body, max(sentence.start, t0 - 40), t0)
                 ):
                     continue  # "a meeting of the CIS Council of Heads of State": that meeting's
+                if people is None:
+                    people = read_people()
                 cand = _candidate(
                     article, sentence, (rule, kind, t0, t1), people=people, mentions=local,
                     dates=dates, dateline_end=dateline_end, dateline_city=dateline_city, home=home,

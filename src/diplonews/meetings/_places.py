@@ -191,7 +191,17 @@ def sentence_dates(
 
 def home_country(article: Article) -> str | None:
     """The state an outlet speaks for ("The White House") or reports from ("AzerNews")."""
-    outlet = article.outlet or ""
+    return _home_country(article.outlet, article.dateline, article.body)
+
+
+@functools.lru_cache(maxsize=16)
+def _home_country(given: str | None, dateline: str | None, body: str) -> str | None:
+    """:func:`home_country` of the article with this outlet, dateline and body.
+
+    Read once per article: the meeting extractor and its fallback both ask, and a
+    crawled page is scanned to its end for a web address.
+    """
+    outlet = given or ""
     embassy = re.search(r"Embassy of (?:the\s+)?([A-Z][\w ]+?)(?:\s+in\b|\s*\(|$)", outlet)
     if embassy is not None:
         mentions = extract_country_mentions(embassy.group(1))
@@ -200,14 +210,14 @@ def home_country(article: Article) -> str | None:
     for words, code in meeting_words()["outlet_home"].items():
         if words in outlet:
             return str(code)
-    if article.outlet is None:  # a crawled page: the agency the story credits
+    if given is None:  # a crawled page: the agency the story credits
         homes = meeting_words().get("attribution_home", {})
-        head = f"{article.dateline or ''} {article.body[:1500]}"  # the dateline names it too
+        head = f"{dateline or ''} {body[:1500]}"  # the dateline names it too
         for credit in _CREDIT.finditer(head):
             agency = credit["agency"] or credit["caps"] or credit["dateline"] or credit["slashed"]
             if agency in homes:
                 return str(homes[agency])
-        for site in _SITE.finditer(article.body):
+        for site in _SITE.finditer(body):
             # "Follow News.az on X", "Kun.uz reports": an outlet named by its web address
             # reports from the state of its country code
             code = _site_state(site["tld"])

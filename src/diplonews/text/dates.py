@@ -246,8 +246,6 @@ def extract_dates(
 
     .. versionadded:: 0.1.0
     """
-    if not may_hold_date(text):
-        return ()
     mentions: list[DateMention] = []
     for match in _date_matches(text):
         try:
@@ -265,9 +263,11 @@ def _date_matches(text: str) -> tuple[re.Match[str], ...]:
     The extractors resolve one sentence several times (in the past, in the
     future, from its own cues): the matches depend on the text alone, and only
     their resolution on the tense and the publication date. A match is never
-    changed once made, so the same ones serve every call.
+    changed once made, so the same ones serve every call. The cheap test
+    :func:`may_hold_date` is cached with them: a text without a date is tested
+    once, not once per tense and extractor.
     """
-    return tuple(DATE.finditer(text))
+    return tuple(DATE.finditer(text)) if may_hold_date(text) else ()
 
 
 _ISO_PARTIAL = re.compile(r"(\d{4})(?:-(\d\d)(?:-(\d\d))?)?")  # 2021, 2021-07, 2021-07-27

@@ -174,7 +174,9 @@ def _official_states(article: Article) -> list[tuple[int, str]]:
     """
     year = article.published.year if article.published is not None else None
     found = [(-1, p.country) for p in extract_people(article.title or "", year=year) if p.country]
-    found += [(p.start, p.country) for p in extract_people(article.body, year=year) if p.country]
+    body = article.body  # (its country mentions are the ones scanned once for every extractor)
+    people = extract_people(body, mentions=body_mentions(body).mentions, year=year)
+    found += [(p.start, p.country) for p in people if p.country]
     return found
 
 
