@@ -8,9 +8,9 @@ how its records are written and when it passes), matched by ``matches_any_kind``
 text is invented. The classes:
 
 - ``business_opening``: a story that opens on a state's consent with its creditor banks,
-  bondholders or companies ("A expects to reach agreement with its commercial bank
-  creditors on new loans") tells a later unnamed agreement of that one state ("A's aim is
-  to reach an agreement that allows growth") as that deal, no instrument between states;
+  bondholders or companies ("A should reach agreement with the lending banks in June on
+  fresh credit") tells a later unnamed agreement of that one state ("A wants an agreement
+  that lets it grow") as that deal, no instrument between states;
   a consent with a state ("with B"), one whose business words only follow it ("reached
   agreement at talks enabling their airlines to ..."), or a later agreement naming
   another side ("A and C signed an agreement on ports") stays a record;
@@ -28,16 +28,16 @@ from agreement_rows import assert_agreements, matches_any_kind
 TABLE: list[Any] = [
     (
         "business_opening",
-        "LIMA, May 9 - Peru expects to reach agreement with its creditor banks next month on"
-        " rescheduling 3 billion dlrs of debt, the finance minister said. He said Peru's aim is"
-        " to reach an agreement that allows growth of three pct this year.",
+        "LIMA, May 9 - The finance minister said Peru should reach agreement with the lending"
+        " banks in June on stretching out 2.4 billion dlrs of loans. Peru wants an agreement"
+        " that leaves room for 3.5 pct growth in 2024, he told reporters.",
         [],
     ),
     (
         "business_opening",
-        "QUITO, May 9 - Ecuador hopes to reach agreement with its commercial bank creditors by"
-        " June on 1.2 billion dlrs in new loans. The central bank governor said Ecuador needs an"
-        " agreement that lets it pay for imports.",
+        "QUITO, May 9 - By July, Ecuador aims to reach agreement with the foreign banks it owes"
+        " on 800 mln dlrs of fresh credit. Its central bank chief said Ecuador needs an"
+        " agreement that keeps imports paid for.",
         [],
     ),
     (
@@ -49,8 +49,8 @@ TABLE: list[Any] = [
     ),
     (
         "regression",
-        "Kenya expects to reach agreement with Uganda on a new rail link. Kenya's goal is to"
-        " reach an agreement which permits trains to run by 2025.",
+        "Kenya expects to reach agreement with Uganda on a new rail link. Kenya wants an"
+        " agreement under which trains can run by 2025.",
         ["agreement planned KEN - 1"],
     ),
     (
@@ -61,8 +61,8 @@ TABLE: list[Any] = [
     ),
     (
         "regression",
-        "Ghana expects to reach agreement with its commercial bank creditors soon. On Monday,"
-        " Ghana and Togo signed an agreement on ports.",
+        "Ghana's cabinet thinks it can reach agreement with the lending banks within weeks."
+        " On Monday, Ghana and Togo signed an agreement on ports.",
         ["agreement signed GHA,TGO 2023-05-08 1"],
     ),
     (

@@ -18,8 +18,8 @@ TABLE, _row = told_table()
 D = "2025-02-12"  # a Wednesday: Monday is February 10, Tuesday February 11
 
 # --- talks only asked for, speculated about, aimed at or denied ------------------------------
-# "A asked for consultations with B", "the body may need to hold a meeting in May", "a move to
-# bring A to the negotiating table", "no meeting had been set, and such a meeting was not a
+# "A asked for consultations with B", "the body may need to hold talks on it in May", "a move
+# to bring A to the negotiating table", "no meeting had been set, and such a meeting was not a
 # priority": a request, a guess, an aim or a denial tells no meeting held or set.
 _row(
     "talks-only-asked-or-guessed",
@@ -35,7 +35,7 @@ _row(
 _row(
     "talks-only-asked-or-guessed",
     D,
-    "Bankers said the G20 may need to hold a meeting in October to settle the levy.",
+    "The G20 may need to hold talks on the levy in October, two bankers said.",
 )
 _row(
     "talks-only-asked-or-guessed",
@@ -100,7 +100,8 @@ _row(
 
 # --- an office named after a body's sitting, or meetings told as a habit ---------------------
 # "Opec Conference President X said", "the summit chairman told reporters": a person's title,
-# no session; "whom I met several times", "has visited A many times": a habit, no one event.
+# no session; "a man I met privately several times", "has visited A many times": a habit, no
+# one event.
 _row(
     "office-or-habit-read-as-event",
     D,
@@ -120,8 +121,8 @@ _row(
 _row(
     "office-or-habit-read-as-event",
     D,
-    "The Emir, whom I met with several times as governor, has long backed our ties with Qatar, "
-    "the senator wrote.",
+    "The Emir, whom as governor I met privately several times, has long supported our links "
+    "with Qatar, the senator wrote.",
 )
 _row(
     "office-or-habit-read-as-event",
@@ -231,14 +232,14 @@ _row(
 )
 
 # --- the states a gathering's next sentence lists as confirmed --------------------------------
-# "This weekend's meeting of cocoa growers here will ... He said the countries which had
-# confirmed their presence were A, B and C": the states listed are the gathering's sides.
+# "Next week's meeting of cocoa growers here will ... He said the states that have so far
+# confirmed their presence are A, B and C": the states listed are the gathering's sides.
 _row(
     "session-of-group-sides",
     D,
-    "ACCRA, Feb 12 - Next week's meeting of West African cocoa growers here will seek a price "
-    "floor, Ghana's trade minister said. He said the countries which had confirmed their "
-    "presence were Nigeria, Togo and Cameroon.",
+    "ACCRA, Feb 12 - A price floor will top the agenda when West African cocoa growers hold "
+    "their meeting here next week, Ghana's trade minister said. The states that have so far "
+    "confirmed their presence are Togo, Cameroon and Nigeria, he added.",
     ("conference", "planned", ("CMR", "GHA", "NGA", "TGO"), None, None),
 )
 _row(

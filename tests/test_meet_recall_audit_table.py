@@ -16,16 +16,16 @@ TABLE, _row = told_table()
 D = "2025-02-12"  # a Wednesday: Monday is February 10, Tuesday February 11
 
 # --- the story's pair told as the sides of talks ----------------------------------------------
-# "A and B agreed ... Negotiators for the two countries have been meeting", "after a meeting of
-# the ministers of both countries in P", "Both sides agreed to begin talks": the mention names
+# "A and B agreed ... Delegations from both countries have been meeting", "following talks of the
+# two countries' ministers in P", "The two governments agreed to start talks": the mention names
 # the pair as its own sides (or as the subject that meets, or that agrees to start talks), and
 # the pair is the one the story names as such ("A-B relations", "between A and B", "A and B" in
 # its lead), not the states of an event told before it, such as a third state's visit.
 _row(
     "story-pair-as-sides",
     D,
-    "Fishing quotas remain the hardest question in Peru-Chile relations, officials said. "
-    "Negotiators for the two countries have been meeting for months to settle them.",
+    "Officials call anchovy catch limits the thorniest issue in Peru-Chile relations. "
+    "Delegations from both countries have been meeting for weeks to resolve it.",
     ("meeting", "held", ("CHL", "PER"), None, None),
 )
 _row(
@@ -38,8 +38,8 @@ _row(
 _row(
     "story-pair-as-sides",
     D,
-    "Kenya and Uganda will build a joint rail terminal at the border, the ministries said. Both "
-    "sides agreed to begin talks on a customs union for the two railways.",
+    "Kenya and Uganda will build a joint rail terminal at the border, the ministries said. The "
+    "two governments also agreed to start talks on a common tariff for their railways.",
     ("meeting", "planned", ("KEN", "UGA"), None, None),
 )
 _row(
@@ -54,8 +54,8 @@ _row(
     "story-pair-as-sides",
     D,
     "Fiji and Samoa will pool their coast guard patrols, the two governments said. Australia's "
-    "defence minister visited Suva last week. The plan came out of talks between the defence "
-    "ministers of both countries.",
+    "defence minister visited Suva last week. The plan was drawn up at talks between the "
+    "defence ministers of both countries.",
     ("visit", "held", ("AUS", "FJI"), None, None),
     ("meeting", "held", ("FJI", "WSM"), None, None),
 )

@@ -161,7 +161,7 @@ _TO_THE_PARENT = re.compile(r"\s+to\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,3}")
 _ABBREVIATION = re.compile(r"\s*\(\s*$")
 # Consent that a later "Under the agreement" shows to be an instrument: "reached agreement".
 _REACHED = re.compile(r"\breach(?:ed|es)?\s+agreement\b", re.IGNORECASE)
-# Who the consent is with, right after it: "agreement with its commercial bank creditors".
+# Who the consent is with, right after it: "agreement with the foreign banks it owes".
 _WITH_WHOM = re.compile(r"\s+with\s+(?P<who>(?:[\w'’-]+\s+){0,4}[\w'’-]+)")
 # Another name given to the instrument just named: ", better known as the", ", or the".
 _KNOWN_AS = re.compile(
@@ -692,7 +692,7 @@ def extract_agreements(article: Article) -> tuple[Agreement, ...]:
                     continue  # "said in a statement": no instrument, and no company's either
                 if _REACHED.search(text, max(0, head.start() - 30), head.end()):
                     consent = index if consent is None else consent
-                    # "A expects to reach agreement with its creditor banks": the story's
+                    # "A should reach agreement with the lending banks by June": the story's
                     # first deal is the banks'; not "agreed at talks enabling airlines to ..."
                     with_whom = _WITH_WHOM.match(text, head.end())
                     opened = bool(
@@ -717,7 +717,7 @@ def extract_agreements(article: Article) -> tuple[Agreement, ...]:
                 and len(mention.parties) == 1
                 and mention.parties[0] in business_sides
             ):
-                # "A's goal is to reach an agreement" after A's deal with its creditor banks,
+                # "A wants an agreement that spurs growth" after A's deal with the lending banks,
                 # "the agreement is the latest of A's deals" after a company's deal with A:
                 # that deal, not one between states
                 continue

@@ -1065,7 +1065,7 @@ _ATTENDANCE = re.compile(
     |\b(?:was|were)\s+(?:also\s+)?present(?=\s*[,.;]|\s+at\s+the\s+(?:meeting|talks|event
       |forum|session|conference|summit|gathering)\b)
     |\b(?:was|were)\s+(?:also\s+)?represented\s+(?:there\s+)?by\b
-    # "the countries which had confirmed their presence were A, B and C": the states listed
+    # "he said the states that have so far confirmed their presence are A, B and C": those listed
     # (not "confirmed its presence at the fair": another event)
     |\bconfirmed\s+(?:their|its)\s+(?:presence|participation|attendance)\b(?!\s+(?:at|in)\s
       (?!(?:it|the\s+(?:meeting|talks|event|forum|session|conference|summit|gathering))\b)))""",
@@ -3628,8 +3628,8 @@ def _pair_event(article: Article, records: list[Candidate], cand: Candidate) -> 
     points at the two states the story is about (the headline's two states, else
     the two of its first event, else the only two the story names), and no event
     of a kind and status that the mention could refer back to is told before it.
-    "Negotiators for the two countries have been meeting", "after a meeting of the
-    ministers of both countries", "Both sides agreed to begin talks": a mention naming
+    "Delegations from both countries have been meeting for weeks", "following talks of the
+    two countries' ministers", "The two governments agreed to start talks": a mention naming
     the pair as its own sides is an event without a time or place, its pair is the
     first the story names as one ("A-B ties", "between A and B", "A and B" in the
     lead) before that of its first event, and only an event of that pair is one it
@@ -3652,7 +3652,7 @@ def _pair_event(article: Article, records: list[Candidate], cand: Candidate) -> 
         and _OPENING_CALL.match(cand.evidence[0].text, 0, cand.anchor - cand.evidence[0].start)
         is not None
     )
-    # "Negotiators for the two countries have been meeting", "Both sides agreed to begin
+    # "Delegations from both countries have been meeting", "The two governments agreed to start
     # talks": the pair told as the subject that meets, or that agrees to start talks
     meets = _PAIR_MEETS.search(cand.evidence[0].text, 0, cand.anchor - cand.evidence[0].start)
     if (
@@ -3672,7 +3672,7 @@ def _pair_event(article: Article, records: list[Candidate], cand: Candidate) -> 
     told_pairs = _story_pairs(article) if sided else []
     named = set(told_pairs[0]) if told_pairs else set()
     pair = title if len(title) == 2 else named or next((r.countries for r in records), set())
-    # "after a meeting in Geneva, the two countries ...": a third state's place is no side
+    # "the two countries, whose envoys met in Vienna, ...": a third state's place is no side
     place = cand.location.country.alpha_3 if cand.location and cand.location.country else None
     own = cand.countries - {place} if _TWO.search(cand.evidence[0].text) else cand.countries
     if len(pair) != 2:
@@ -3864,9 +3864,9 @@ def _lone_events(article: Article, records: list[Candidate], lone: list[Candidat
         records.insert(at, cand)
 
 
-# The story's pair as the subject that meets, or that agrees to start talks: "Negotiators for the
-# two countries have been meeting", "Both sides agreed to begin talks" (not "the sides discussed
-# the meeting": a mention of talks told, at most).
+# The story's pair as the subject that meets, or that agrees to start talks: "Delegations from
+# both countries have been meeting", "The two governments agreed to start talks" (not "the
+# sides discussed the meeting": a mention of talks told, at most).
 _PAIR_MEETS = re.compile(
     r"""\b(?:negotiators|officials|delegations|ministers|representatives)\s+(?:of|for|from)\s+
     (?:the\s+two|both)\s+(?:countries|states|nations|sides|governments)\s+

@@ -283,7 +283,7 @@ def _meeting_sense(
     if PARTY_GATHERING.match(text, b):
         return False  # "a meeting of Christian Democrat politicians": a party's
     if MANY_TIMES_AFTER.match(text, b):
-        return False  # "whom I met with several times": a habit, no one event
+        return False  # "a man I met privately several times": a habit, no one event
     if CONDITION_AFTER.match(text, b) or CALLED_OFF.search(text, b):
         return False  # "if there is progress", "was cancelled"
     if PROPOSED_TO.search(text, max(0, a - 160), a):

@@ -335,7 +335,7 @@ def same_event(a: Candidate, b: Candidate) -> bool:
     if a.status is not b.status:
         return False
     if _one_compound(a, b):
-        return True  # "at their summit meeting last October": one event named by two words
+        return True  # "their summit meeting in Hanoi": one event named by two words
     if _other_officials(a, b):
         return False  # "A received X" ... "X also met B", both A's: two events
     if _talks_of_their_own(a, b) or _talks_of_their_own(b, a):
@@ -942,7 +942,7 @@ def back_reference(records: list[Candidate], cand: Candidate) -> None:
     other_session = cand.ordinal is not None and cand.ordinal != target.ordinal
     span = cand.evidence[0]
     if cand.status is target.status and _one_compound(target, cand):
-        # "at their summit meeting last October": one event named by two words, whose date
+        # "when they held summit talks in May": one event named by two words, whose date
         # is the mention's
         target.date = target.date or cand.date
         return

@@ -874,8 +874,8 @@ OFFICE_AFTER = re.compile(
     r"\s+(?:[Pp]resident|[Pp]residency|[Cc]hair(?:man|woman|person)?|[Ss]ecretary-[Gg]eneral)\b"
     r"(?!\s+of\b)"
 )
-# Meetings told as a habit, right after the trigger in its clause: "whom I met with several
-# times", "has visited Lima many times", "met him on numerous occasions" (no one event).
+# Meetings told as a habit, right after the trigger in its clause: "a man I met privately
+# several times", "has visited Lima many times", "met him on numerous occasions" (no one event).
 MANY_TIMES_AFTER = re.compile(
     r"""(?:\s+(?!and\b|in\b|on\b|at\b|last\b|this\b)[\w'’-]+){0,3}?\s+(?:(?:several|many|numerous
     |countless|multiple|dozens\s+of)\s+times|on\s+(?:several|many|numerous|multiple)\s+occasions)\b""",

@@ -2612,8 +2612,8 @@ def sentence_figures(
                 last_year=first_period.end.year - 1,
             )
         elif own.comparison and first_period is not None:
-            # "was X in 1986, and rose to Y in the first two months of 1987 from Z in the
-            # same 1986 period": the same as the level it is compared with, the figure just
+            # "stood at X for 2019 and climbed to Y over January-May 2020 from Z in the
+            # same 2019 period": the same as the level it is compared with, the figure just
             # made, not the sentence's first.
             linked = _BASE_LINK.search(text, prev_end, mention.start) is not None
             level_period = (
