@@ -99,7 +99,7 @@ _row(
 )
 
 # --- an office named after a body's sitting, or meetings told as a habit ---------------------
-# "Opec Conference President X said", "the summit chairman told reporters": a person's title,
+# "the OAS Conference President X said", "the summit chairman told reporters": a person's title,
 # no session; "a man I met privately several times", "has visited A many times": a habit, no
 # one event.
 _row(

@@ -1802,13 +1802,13 @@ def _candidate(
     ):
         return None  # "recalled its envoys home for consultations": a recall, no meeting
     if PARTY_GATHERING.match(body, t1, sentence.end):
-        return None  # "a meeting of Christian Democrat politicians": a party's, no states'
+        return None  # "a meeting of Green party activists": a party's, no states'
     if OWN_PORTFOLIO.match(body, t1, sentence.end) and LEGISLATORS_AT.search(
         body, max(sentence.start, t0 - 120), t0
     ):
         return None  # "senators said after a meeting with Commerce Secretary X": domestic
     if kind is MeetingKind.CONFERENCE and OFFICE_AFTER.match(body, t1):
-        return None  # "Opec conference president X said": an office named after a body's sitting
+        return None  # "the OAS Conference President X said": an office named after a body's sitting
     if MANY_TIMES_AFTER.match(body, t1, sentence.end):
         return None  # "whom I met several times", "has visited A many times": a habit, no event
     if rule == "meeting.at_group" and _OFFICE_AT.search(body, max(sentence.start, t0 - 40), t0):

@@ -281,7 +281,7 @@ def _meeting_sense(
     if text.startswith("consultations", a) and RECALLED_FOR.search(text, max(0, a - 160), a):
         return False  # "recalled its ambassador for consultations": a recall, no meeting
     if PARTY_GATHERING.match(text, b):
-        return False  # "a meeting of Christian Democrat politicians": a party's
+        return False  # "a meeting of Green party activists": a party's
     if MANY_TIMES_AFTER.match(text, b):
         return False  # "a man I met privately several times": a habit, no one event
     if CONDITION_AFTER.match(text, b) or CALLED_OFF.search(text, b):
@@ -295,7 +295,7 @@ def _meeting_sense(
     if REQUESTED.search(before):
         return False  # "asked for talks with A": only requested
     if kind is MeetingKind.CONFERENCE and OFFICE_AFTER.match(text, b):
-        return False  # "Opec conference president X": an office, no session told
+        return False  # "the OAS Conference President X": an office, no session told
     if SUCH_A.search(before):
         return False  # "such a meeting": one told before, or only imagined
     if text.startswith("negotiating", a) and _BROUGHT_TO.search(before):

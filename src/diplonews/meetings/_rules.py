@@ -868,7 +868,7 @@ WOULD_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:would|could|might)\b")
 # "such a meeting", "such a high-level visit": a kind of event, or one told before (not "the
 # next such meeting", "the first such conference": an event of that kind, told as one)
 SUCH_A = re.compile(r"\b[Ss]uch\s+an?\s+(?:[\w-]+\s+){0,2}\Z")
-# An office named after a body's sitting, right after the gathering word: "the Opec
+# An office named after a body's sitting, right after the gathering word: "the OAS
 # Conference President", "the summit chairman" (a person's title, no session told).
 OFFICE_AFTER = re.compile(
     r"\s+(?:[Pp]resident|[Pp]residency|[Cc]hair(?:man|woman|person)?|[Ss]ecretary-[Gg]eneral)\b"
@@ -888,7 +888,7 @@ RECALLED_FOR = re.compile(
     (?:(?:urgent|further|immediate)\s+)?\Z""",
     re.VERBOSE,
 )
-# A party's gathering after the meeting word: "a meeting of Christian Democrat politicians",
+# A party's gathering after the meeting word: "a meeting of Green party activists",
 # "a meeting of Socialist party leaders" (politicians of a party, not states).
 PARTY_GATHERING = re.compile(
     r"""\s+of\s+(?:[A-Z][\w-]*\s+){1,3}(?:party\s+(?:members|leaders|politicians|activists)
