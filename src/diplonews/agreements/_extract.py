@@ -2902,8 +2902,8 @@ def _listed_at(
 ) -> tuple[tuple[Party, ...], PartialDate | None, Sentence | None]:
     """The states a story lists as met in ``city``, with the date it gives them.
 
-    "the pact they struck in Paris" ... "In Paris on February 22, six nations -
-    Britain, Canada, ... - pledged to ...": the parties and date of the pact.
+    "the accord reached in Paris" ... "Five states - Italy, Japan, ... - vowed
+    in Paris on March 14 to ...": the parties and date of the accord.
     """
     for sentence in sentences:
         if city not in sentence.text:

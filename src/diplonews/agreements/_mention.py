@@ -1609,9 +1609,9 @@ def _listed_days(
 ) -> tuple[PartialDate, ...]:
     """The dates of a list that starts with a plural's signing date, when there are several.
 
-    "the statements that A, B and C signed, of November 10, 2020, of January 11 and
-    November 26, 2021" tells one signing on each of those days. A date without its own year
-    takes the year of the next one it is joined to ("January 11 and November 26, 2021").
+    "the declarations A, B and C put their names to, of March 2, 2018, of June 9 and
+    October 30, 2019" tells one signing on each of those days. A date without its own year
+    takes the year of the next one it is joined to ("June 9 and October 30, 2019").
 
     >>> import datetime as dt
     >>> from diplonews.text.dates import extract_dates

@@ -2683,8 +2683,8 @@ def _candidate(
             r"\b(?:its|their)\s+(?:[a-z]+\s+)?\Z", body[max(sentence.start, t0 - 30) : t0]
         )
     ):
-        # "the Council of Foreign Ministers of the CIS, which held its regular meeting in Minsk
-        # on April 12": a body's own session, with its place and date, is an event
+        # "the board of the regional bloc, which held its annual meeting in Tashkent on
+        # May 7": a body's own session, with its place and date, is an event
         weak = False
         kind, rule = MeetingKind.CONFERENCE, "meeting.org_meeting"
     if (
@@ -4667,8 +4667,8 @@ _TWIN_REACH = 60  # characters between two triggers of one clause's event ("co-c
 def _talks_planned_on_a_visit(article: Article, records: list[Candidate]) -> None:
     """Talks announced for a visit under way are part of that visit.
 
-    "The Amir arrived in Kazakhstan on Tuesday, where he is due to hold a
-    meeting with President X": the visit is held (it is taking place) and the
+    "The Emir reached Kazakhstan on Tuesday, and there he is to hold talks
+    with President X": the visit is held (it is taking place) and the
     talks it holds are the visit, not a planned event of their own.
     """
     if article.published is None:

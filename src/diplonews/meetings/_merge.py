@@ -764,8 +764,8 @@ def back_reference(records: list[Candidate], cand: Candidate) -> None:
     """A mention naming no sides refers to the latest event of its kind.
 
     With the same date (or none) it only adds evidence; with a date or an
-    ordinal of its own it is an earlier or later session of that event ("The
-    first meeting was held in Ankara in February 2017"): a new record with the
+    ordinal of its own it is an earlier or later session of that event ("Its
+    first session took place in Baku in May 2015"): a new record with the
     same sides.
     """
     same = [r for r in records if r.kind is cand.kind] or [

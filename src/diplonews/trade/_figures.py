@@ -2676,8 +2676,8 @@ def sentence_figures(
             # "Earlier this year, the sides agreed to raise trade to X": when they agreed.
             or (own.end <= mention.start and _EARLIER.search(text, 0, own.start) is not None)
         ):
-            # "plans to take annual trade to $20 billion", "which came to $2 billion last
-            # year, and share the aim of hitting $5 billion": a goal with no period of its own.
+            # "plans to take annual trade to $20 billion", "which stood at $3 billion in
+            # 2022, and both want it to reach $7 billion": a goal with no period of its own.
             continue
         if target and ctx.published and anchor is not None and period.end < anchor:
             target = False  # "to reverse last year's 142 billion dlr deficit": a fact
