@@ -829,7 +829,7 @@ ISSUE9: list[Row] = [
         [("plan", None, ["CHL", "PER"], "planned", None, 1)],
     ),
     (
-        "The foreign ministers of Chile and Peru met in Lima. The two leaders discussed the "
+        "The foreign ministers of Chile and Peru met in Lima. Both men also discussed the "
         "deal now on the table.",
         PUB,
         [],

@@ -660,8 +660,8 @@ STATUS_ROWS: list[SidesRow] = [
     ),
     # A state holding a group's rotating office acts for the group, not as a side.
     (
-        "The bloc is gearing up for tough budget talks, with the bloc’s Panama presidency "
-        "hoping to strike a deal at a June summit.",
+        "Hard talks on fishing quotas lie ahead, and the bloc’s Panama presidency "
+        "wants a deal by the summit in June.",
         [],
     ),
     (

@@ -438,8 +438,8 @@ ROWS_CARRY: list[tuple[str, str, str | None, list[Summary]]] = [
     # date after another instrument's verb is that one's.
     (
         "negotiating-agreements-is-planned-and-the-pact-keeps-its-month",
-        "He said the Chileans are attempting to negotiate bilateral agreements with members of "
-        "the Paris Club under a multilateral pact reached in December.",
+        "She said the Chileans are trying to negotiate bilateral agreements with every member "
+        "of the Paris Club under a multilateral pact reached in December.",
         None,
         [
             ("agreement", "planned", ["CHL"], None),
@@ -628,9 +628,9 @@ ROWS_CARRY: list[tuple[str, str, str | None, list[Summary]]] = [
     # An instrument after "under" binds the clause's subject, however far back it is named.
     (
         "under-a-pact-binds-the-far-subject",
-        "He noted that the Chileans are currently attempting to negotiate bilateral accords with "
-        "each member of the group of western creditor governments under a multilateral pact on "
-        "these debts reached in December.",
+        "She remarked that the Chileans are at present seeking to negotiate bilateral accords "
+        "with each member of the group of western lender governments under a multilateral pact "
+        "covering those debts reached in December.",
         None,
         [
             ("agreement", "planned", ["CHL"], None),
@@ -1334,7 +1334,7 @@ NAME_ROWS: list[NameRow] = [
     ),
     # "the two sides" before a named instrument with a step: the story's two sides.
     (
-        "Chile and Peru held talks in Lima. The two sides welcomed the finalization of a "
+        "Chile and Peru held talks in Lima. The two sides hailed the finalization of a "
         "Partnership Framework for Clean Energy.",
         [("other", ["CHL", "PER"], "planned", "Partnership Framework for Clean Energy", 1)],
     ),
@@ -1722,7 +1722,7 @@ AGREEMENT_ROWS: list[tuple[str, str, list[Summary]]] = [
     # under it, with a bare apostrophe for a name ending in s.
     (
         "commitment-to-the-conclusion-of-listed-negotiations",
-        "Deputy Adviser Tom Reyes reaffirmed the United States’ commitment to a successful "
+        "Deputy Adviser Tom Reyes restated the United States’ commitment to a swift "
         "conclusion of the Ocean Health Rules (OHR) and Coral Accord negotiations in the "
         "coming weeks.",
         [("agreement", "planned", ["USA"], None)],

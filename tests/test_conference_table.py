@@ -154,7 +154,7 @@ TABLE: list[tuple[str, str, str, list[Want]]] = [
     (
         "host-kazakhstan-hosted-cica",
         "host",
-        "Kazakhstan hosted the summit of the Conference on Interaction and Confidence Building "
+        "Kazakhstan hosted the summit of the Conference on Interaction and Confidence-Building "
         "Measures in Asia (CICA) on Friday.",
         [(K, H, ["KAZ"], "CICA", "2023-05-05")],
     ),
@@ -510,7 +510,7 @@ TABLE: list[tuple[str, str, str, list[Want]]] = [
     (
         "trip-participated-in-held-in",
         "trip",
-        "President Elchin Rzayev of Azerbaijan participated in the informal summit of the "
+        "President Elchin Rzayev of Azerbaijan participated in the one-day summit of the "
         "Organization of Turkic States held in Ankara on March 16.",
         [(K, H, ["AZE", "TUR"], ANY, "2023-03-16")],
     ),

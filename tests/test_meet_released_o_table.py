@@ -318,8 +318,8 @@ _row(
 _row(
     "may-lead-to-talks",
     D,
-    "He said the pact could cut tariffs, end quotas on grain and pave the way for new global "
-    "talks under the World Trade Organization.",
+    "She said the accord could lower duties, scrap rice quotas and pave the way for fresh "
+    "global talks under the World Trade Organization.",
 )
 _row(
     "may-lead-to-talks",

@@ -67,9 +67,9 @@ _row(
 _row(
     "pair-prepares-gathering",
     D,
-    "The President of Chile spoke by phone with the President of Peru on Monday. Turning to "
-    "regional matters, the sides stressed that careful preparation is needed for the agenda "
-    "of the upcoming Consultative Meeting of the heads of Andean states.",
+    "The President of Chile spoke by phone with the President of Peru on Monday. On regional "
+    "matters, the sides stressed that careful preparation is needed for the agenda of the "
+    "forthcoming Consultative Meeting of the heads of Andean states.",
     ("call", "held", ("CHL", "PER"), None, "2025-02-10"),
     ("conference", "planned", ("CHL", "PER"), None, None),
 )
@@ -215,8 +215,8 @@ _row(
 _row(
     "series-to-come",
     D,
-    "The foreign ministers of Kenya and Tanzania spoke by phone on Monday. In the course of "
-    "the call, the two talked over upcoming meetings under Kenya's EAC "
+    "The foreign ministers of Kenya and Tanzania spoke by phone on Monday. During the "
+    "call, the two talked over upcoming meetings under Kenya's EAC "
     "chairmanship in May.",
     ("call", "held", ("KEN", "TZA"), None, "2025-02-10"),
 )

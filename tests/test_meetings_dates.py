@@ -330,8 +330,8 @@ NEWS_AND_RECALLED: list[tuple[str, str, list[Brief]]] = [
     ),
     (
         "a-process-under-way-is-the-process-opened",
-        "Uruguay and Paraguay opened free trade talks in June 2022. A successful conclusion to "
-        "the free trade talks now under way could raise trade by ten percent.",
+        "Uruguay and Paraguay opened free trade talks in June 2022. Trade may grow by a tenth "
+        "if the free trade talks now under way end well.",
         [("meeting", "held", ["PRY", "URY"], None, "2022-06")],
     ),
 ]

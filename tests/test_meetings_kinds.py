@@ -620,8 +620,8 @@ def test_a_regions_officials_meeting_in_a_host_state(
 def test_talks_for_a_deal_of_firms_are_no_meeting() -> None:
     """'in talks to buy the assets of X' is a deal under negotiation, not a meeting of states."""
     body = (
-        "The announcement comes as the Peruvian state oil firm said it was in talks to buy "
-        "former assets of a troubled Chilean oil producer."
+        "The news follows word from the Peruvian state oil firm that it was in talks to buy "
+        "the old fields of an ailing Chilean oil producer."
     )
     assert _extract_prose(body) == []
 

@@ -47,7 +47,7 @@ PAIR: list[tuple[str, str | None, str, list[Summary]]] = [
         "intention-to-meet-is-a-plan",
         None,
         "Chilean President Ana Ruiz and Peruvian President Luis Paz expressed their intention "
-        "to meet again in the near future.",
+        "to meet once more at an early date.",
         [("meeting", "planned", ["CHL", "PER"], None, ["Ana Ruiz", "Luis Paz"])],
     ),
 ]

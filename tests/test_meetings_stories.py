@@ -1195,7 +1195,7 @@ MEETING_ROWS_PROSE13: list[tuple[str, str, list[Brief]]] = [
     (
         "told-delegates-at-a-meeting-of-portfolio-ministers",
         "Peruvian Trade Minister Ana Rojas told delegates at the informal meeting of trade "
-        "ministers that farm aid must fall.",
+        "ministers why fishing subsidies should go.",
         [("conference", "held", ["PER"], None, None)],
     ),
     (
@@ -1228,8 +1228,8 @@ MEETING_ROWS_PROSE13: list[tuple[str, str, list[Brief]]] = [
     # A time before "on the eve of" dates what was done then, not the event.
     (
         "a-time-before-on-the-eve-of-is-not-the-event's",
-        "Chilean Finance Minister Tomas Soto spoke to reporters yesterday on the eve of a "
-        "two-day meeting of finance ministers which will review the debt plan.",
+        "Chilean Finance Minister Tomas Soto briefed the press yesterday on the eve of a "
+        "two-day meeting of finance ministers which will weigh the debt plan.",
         [("conference", "planned", ["CHL"], None, None)],
     ),
     # One state's ministers, or the definite ministers of a format told before: no crowd.

@@ -3224,8 +3224,8 @@ RECORDS_REGIONAL = [
     (
         "two-countries-are-the-two-named-and-superlative-volume",
         "Ecuador's foreign trade in January - June 2021 amounted to $8 billion.\n\n"
-        "Spain led the buyers of Ecuadorian goods, and the trade turnover between the two "
-        "countries came to $600 million. After Spain, Italy accounted for the largest "
+        "Spain led the buyers of Ecuadorian goods; the trade turnover between the two "
+        "countries stood at $600 million. After Spain, Italy accounted for the largest "
         "trade volume among the EU countries - $250 million.",
         D(2021, 7, 20),
         [

@@ -447,8 +447,8 @@ TABLE: list[TableRow] = [
         "target-period-before-to",
         "potential-to-lift-trade-between-the-two-countries-this-year-to",
         None,
-        "There is potential for Kenya and Uganda to lift trade between the two countries this "
-        "year to $2 billion, the Kenyan president said.",
+        "The Kenyan president said there is scope for Kenya and Uganda to lift trade between "
+        "the two neighbours this year to $2 billion.",
         D(2025, 3, 1),
         [("KEN", "UGA", "turnover", 2_000_000_000, "USD", "2025-01-01", "2025-12-31", True)],
     ),
@@ -473,8 +473,8 @@ TABLE: list[TableRow] = [
         "over-the-period",
         "ranked-partner-with-the-two-countries-posting-a-turnover-over-the-half",
         None,
-        "Chile stands as Peru's main trade partner in the Andes, with the two countries "
-        "posting a $2.6bn-trade turnover over the first half of 2024.",
+        "Chile ranks as Peru's top trade partner in the region, with the two countries "
+        "logging a $2.6bn-trade turnover over the first half of 2024.",
         D(2024, 8, 20),
         [("PER", "CHL", "turnover", 2_600_000_000, "USD", "2024-01-01", "2024-06-30", False)],
     ),
