@@ -50,7 +50,8 @@ PROSE_WORDS = re.compile(
     |pa(?:id|ys?|ying)\s+an?\s+courtesy\s|audiences?\s+(?:with|to)\s
     |(?:lunch|din|breakfast)(?:ed|es|e)\s+with\s
     |(?:dinner|lunch|luncheon|banquet|reception)\s+(?:given|hosted|offered)\s
-    |stop(?:ped|s|ping)?\s+over\s|stop-?overs?\s|travel(?:s|l?ed|l?ing)?\s+on\s+to\s
+    |stop(?:ped|s|ping)?\s+over\s|stop-?overs?\s|travel(?:s|l?ed|l?ing)?\s+(?:on\s+)?to\s
+    |arriv(?:e|es|ed|ing)\s+in\s+[A-Z]|return(?:s|ed|ing)?\s+(?:home\s+)?from\s+[A-Z]
     |(?:go(?:es|ing)?|went|head(?:s|ed|ing)?|fl(?:y|ies|ying))\s+(?:[A-Za-z]+\s+){0,2}?(?:to|for)
     \s+(?:the\s+)?[A-Z]|(?:gather|convene?)(?:s|d|ed|ing)?\s+(?:in|at|on|for|this|next|today
     |tomorrow)\b|"""
@@ -165,8 +166,9 @@ PROSE_RULES: list[tuple[str, MeetingKind, tuple[str, ...], re.Pattern[str]]] = [
         re.compile(r"\bpa(?:id|ys?|ying)\s+an?\s+courtesy\s+(?:call|visit)\s+(?:on|to)\b"),
     ),
     (
-        # An official who goes, heads or flies to a named place travels there: a visit
-        # ("went to Lima last week", "heads for Quito on Monday").
+        # An official who goes, heads, flies or travels to a named place, arrives in it or
+        # returns from it made a trip there: a visit ("went to Lima last week", "heads for
+        # Quito on Monday", "is travelling to Peru", "arrived in Lima", "returned from Quito").
         # Only with an official as the subject and a state or city as the place (see
         # ``went_abroad``): "the title went to a Peruvian wrestler" is no trip.
         "meeting.went",
@@ -183,11 +185,16 @@ PROSE_RULES: list[tuple[str, MeetingKind, tuple[str, ...], re.Pattern[str]]] = [
             "flies",
             "flying",
             "travel",
+            "arriv",
+            "return",
         ),
         re.compile(
-            r"""\b(?:go|goes|going|went|head|heads|headed|heading|fly|flies|flying
-            |travel(?:s|l?ed|l?ing)?\s+on)\s+(?:(?:[A-Z][a-z]+day|today|tomorrow
-            |on\s+[A-Z][a-z]+day|back)\s+)?(?:to|for)\s+(?=(?:the\s+)?[A-Z][a-z])""",
+            r"""\b(?:(?:go|goes|going|went|head|heads|headed|heading|fly|flies|flying
+            |travel(?:s|l?ed|l?ing)?(?:\s+on)?)\s+(?:(?:[A-Z][a-z]+day|today|tomorrow
+            |on\s+[A-Z][a-z]+day|back)\s+)?(?:to|for)
+            # The broad trip (TRIP-MOTION-VERB): arriving in or returning from a place.
+            |arriv(?:e|es|ed|ing)\s+(?:[A-Z][a-z]+day\s+|today\s+|tomorrow\s+)?in
+            |return(?:s|ed|ing)?\s+(?:home\s+)?from)\s+(?=(?:the\s+)?[A-Z][a-z])""",
             re.VERBOSE,
         ),
     ),
