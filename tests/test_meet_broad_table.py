@@ -45,6 +45,12 @@ _row(
     "Chilean Defence Minister Rosa Ibarra is due to arrive in Canberra on Friday.",
     ("visit", "planned", ("AUS", "CHL"), None, None),
 )
+_row(
+    "trip-motion-verb",
+    D,
+    "The Ghanaian president returned from Hanoi on Sunday after a week of talks.",
+    ("visit", "held", ("GHA", "VNM"), None, None),
+)
 # near misses: a domestic trip, and travellers who are no officials
 _row(
     "trip-motion-verb",

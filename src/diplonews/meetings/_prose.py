@@ -406,6 +406,15 @@ def names_a_pact(body: str, mention: CountryMention) -> bool:
 _DESTINATION = re.compile(r"\s*(?:the\s+)?(?P<place>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)")
 _SUBJECT_REACH = 80  # characters between the official's name and the verb, at most
 
+# A state's official or delegation told by role alone, as a trip's subject.
+_ROLE_SUBJECT = re.compile(
+    r"""\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[A-Z][a-z]+(?:'s|’s)?)\s+(?:[A-Z]?[a-z]+\s+){0,2}?
+    (?:(?:[Pp]rime|[Ff]oreign|[Tt]rade|[Dd]efen[cs]e|[Ff]inance)\s+[Mm]inister|[Pp]resident
+    |[Cc]hancellor|[Pp]remier|[Ff]oreign\s+[Ss]ecretary|[Ss]ecretary\s+of\s+[Ss]tate
+    |[Dd]elegation|[Ee]nvoy|[Aa]mbassador)\b""",
+    re.VERBOSE,
+)
+
 
 def went_abroad(
     body: str,
@@ -427,4 +436,8 @@ def went_abroad(
     named = any(m.start == place.start("place") and m.kind in ("name", "capital") for m in mentions)
     if not named and city_country(place["place"]) is None:
         return False
-    return any(start <= p.start and p.end <= t0 and t0 - p.end <= _SUBJECT_REACH for p in people)
+    if any(start <= p.start and p.end <= t0 and t0 - p.end <= _SUBJECT_REACH for p in people):
+        return True
+    # An official told by role alone ("The chancellor is travelling to ...", "the foreign
+    # minister arrived in ...") travels as well as one told by name.
+    return _ROLE_SUBJECT.search(body, max(start, t0 - _SUBJECT_REACH), t0) is not None
