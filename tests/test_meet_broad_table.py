@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from meeting_rows import Expected, assert_told, told_params, told_table
+from meeting_rows import Brief, Expected, assert_told, briefs_of, told_params, told_table
 
 # (class, publication day, paragraph, the meetings it tells)
 TABLE, _row = told_table()
@@ -62,6 +62,62 @@ _row(
     D,
     "Kenyan tourists travelled to Lima in record numbers last year.",
 )
+
+# --- GATHERING-NAME-ONLY ----------------------------------------------------------------------
+# A gathering told by its own name ("the X Forum", "the Y Summit", "COP30") with a time of its
+# own (a date, "last week's", "the recent", "the upcoming") is a record even when its sentence
+# names no state and no known body: its sides are the states its sentence names, else the
+# story's state (the first its headline names, else the outlet's). A known body's session is
+# left to the body's own rules.
+_row(
+    "gathering-name-only",
+    D,
+    "Ministers praised the results of the recent Andes Water Forum, the Chilean government said.",
+    ("conference", "held", ("CHL",), None, None),
+)
+# near misses: the time word is another noun's, and a named gathering told with no time
+_row(
+    "gathering-name-only",
+    D,
+    "The recent floods damaged the Forum building in Lima.",
+)
+_row(
+    "gathering-name-only",
+    D,
+    "The Quito Water Forum is a yearly gathering, its organisers say.",
+)
+
+# The same class where the side is the story's state, told by the headline only:
+# (headline, paragraph, the briefs it gives, as ``meeting_rows.briefs_of`` writes them;
+# published 2023-05-10).
+HEADLINED: list[tuple[str, str, list[Brief]]] = [
+    (
+        "PERU TO CUT FUEL TARIFFS",
+        "The minister said the cuts were agreed at last week's Pacific Energy Forum.",
+        [("conference", "held", ["PER"], None, "2023-05")],
+    ),
+    (
+        "Ghana pledges new sea walls",
+        "Climate finance dominated the recent Coastal Cities Summit, where the president spoke.",
+        [("conference", "held", ["GHA"], None, None)],
+    ),
+    (
+        "Chile drafts a river plan",
+        "The minister will present the plan at next month's Andean Water Conference.",
+        [("conference", "planned", ["CHL"], None, "2023-06")],
+    ),
+    # near misses: a gathering with neither a name nor a time; a festival is no gathering
+    ("Chile drafts a river plan", "The minister will present the plan at the conference.", []),
+    ("Chile drafts a river plan", "Rains delayed last week's harvest festival in the capital.", []),
+]
+
+
+@pytest.mark.parametrize(("title", "text", "expected"), HEADLINED)
+def test_named_gathering_takes_the_story_state(
+    title: str, text: str, expected: list[Brief]
+) -> None:
+    """A named gathering with a time and no state of its sentence is the headline state's."""
+    assert briefs_of(text, title=title) == expected
 
 
 @pytest.mark.parametrize(("cls", "day", "text", "expected"), told_params(TABLE))

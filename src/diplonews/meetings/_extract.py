@@ -3788,6 +3788,55 @@ def _story_state_with_a_body(article: Article, cand: Candidate) -> None:
     cand.rule = f"{cand.rule}+story_state"
 
 
+# A gathering's name or its time right before its word: "last week's Lima Forum", "the recent
+# Andean Summit", "the council's session", "this week's meeting of the X Group".
+_GATHERING_NAMED = re.compile(
+    r"""\b(?:(?:last|this|next)\s+(?:week|month|year|[A-Z][a-z]+day)['’]s?
+    |recent|upcoming|forthcoming)\s+(?:[A-Z][\w'’-]*\s+){0,5}\Z""",
+    re.VERBOSE,
+)
+# The gathering word as a word of a name: "Forum", "Summit", "Conference", "COP29".
+_NAME_WORD = re.compile(r"(?:[A-Z][a-z]+|COP\s?\d+)\b")
+
+
+def _named_gathering(article: Article, records: list[Candidate], cand: Candidate) -> bool:
+    """Whether a gathering named with its time is an event of its own (GATHERING-NAME-ONLY).
+
+    "Ministers took stock of last week's Lima Forum", "at the Andean Summit on Monday",
+    "the cartel meets next week": a named gathering (or a known body's session) told with a
+    time is a record even when its sentence names no state; with no state and no body, its
+    side is the story's state (the first its headline names, else the outlet's). One that a
+    record before it already is (same kind, status and body or title) stays a reference.
+    """
+    if cand.kind is not MeetingKind.CONFERENCE or cand.organization is not None:
+        return False  # a known body's session is read by the body's own rules
+    span = cand.evidence[0]
+    at = cand.anchor - span.start
+    timed = _GATHERING_NAMED.search(span.text, max(0, at - 60), at) is not None
+    if cand.date is None and not timed:
+        return False  # no time of its own
+    if not timed and (at == 0 or _NAME_WORD.match(span.text, at) is None):
+        return False  # neither a name ("the Lima Forum", "COP29") nor "last week's"
+    if any(span in r.evidence for r in records):
+        return False
+    if any(
+        r.kind is cand.kind
+        and r.status is cand.status
+        and (r.organization == cand.organization or (r.title and r.title == cand.title))
+        for r in records
+    ):
+        return False
+    if not cand.countries and cand.organization is None:
+        states = _headline_order(article)
+        state = states[0] if states else home_country(article)
+        if state is None:
+            return False
+        cand.countries = {state}
+    cand.weak = False
+    cand.rule = f"{cand.rule}+named_gathering"
+    return True
+
+
 # A trigger whose object is a body, named right after "with": "met yesterday with the IAEA
 # chief", "talks with the World Bank", "discussions with the European Commission".
 _WITH_A_BODY = re.compile(
@@ -5256,6 +5305,9 @@ def extract_meetings(article: Article) -> tuple[Meeting, ...]:
         if _body_pair_talks(article, records, cand):
             continue
         _story_state_with_a_body(article, cand)
+        if cand.weak and _named_gathering(article, records, cand):
+            records.append(cand)
+            continue
         if cand.weak and _pair_event(article, records, cand):
             if gathering is not None:
                 gathering.countries |= cand.countries  # the pair meeting there takes part in it
