@@ -87,6 +87,32 @@ _row(
     "The Quito Water Forum is a yearly gathering, its organisers say.",
 )
 
+# --- SESSION-BY-DECISION ----------------------------------------------------------------------
+# A known body's council, board or assembly told with a time as the one addressed ("told the X
+# Council on Friday") or as the one that decided ("the X Council on Tuesday adopted") held a
+# session then; a council of no known organisation (a city's, a company's) is none.
+_row(
+    "session-by-decision",
+    D,
+    "The IAEA chief told the UN Security Council on Friday that inspectors had left.",
+    ("conference", "held", (), "UN Security Council", "2025-02-07"),
+)
+_row(
+    "session-by-decision",
+    D,
+    "The WTO General Council on Tuesday adopted a ruling on fish subsidies.",
+    ("conference", "held", (), "WTO", "2025-02-11"),
+)
+_row(
+    "session-by-decision",
+    D,
+    "Peru's ambassador told the UN Security Council on Friday that the mission must stay.",
+    ("conference", "held", ("PER",), "UN Security Council", "2025-02-07"),
+)
+# near misses: a city's council, and a board of no named body
+_row("session-by-decision", D, "The Lima City Council on Tuesday approved a new bus tariff.")
+_row("session-by-decision", D, "The board on Monday approved the budget.")
+
 # The same class where the side is the story's state, told by the headline only:
 # (headline, paragraph, the briefs it gives, as ``meeting_rows.briefs_of`` writes them;
 # published 2023-05-10).

@@ -2625,6 +2625,8 @@ def _candidate(
         title = title or find_title(sentence.text, t0, t1, sentence.start)
     if rule == "meeting.commission" and organization is not None:
         kind = MeetingKind.CONFERENCE  # a session of an organisation's body, not bilateral
+    if rule == "meeting.body_session" and organization is None:
+        return None  # "the City Council on Tuesday approved": a body of no known organisation
     if rule in ("meeting.commission", "meeting.org_meeting"):
         named = SESSION_TITLE.match(body, max(sentence.start, t0 - 20), sentence.end)
         named = named or SESSION_TITLE.search(body, max(sentence.start, t0 - 20), t1 + 80)
