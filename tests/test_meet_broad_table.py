@@ -113,6 +113,44 @@ _row(
 _row("session-by-decision", D, "The Lima City Council on Tuesday approved a new bus tariff.")
 _row("session-by-decision", D, "The board on Monday approved the budget.")
 
+# --- BODY-COMMON-NOUN -------------------------------------------------------------------------
+# A body told by a common noun ("the cartel", "the bloc's leaders", "the alliance's ministers")
+# as the one whose gathering it is, is the body the story named last before the sentence, and
+# the gathering is that body's session; "the group of traders" names no body.
+_row(
+    "body-common-noun",
+    D,
+    "OPEC output rose in January, a survey showed. The cartel will weigh new quotas when it "
+    "meets in Vienna next week.",
+    ("conference", "planned", ("AUT",), "OPEC", None),
+)
+_row(
+    "body-common-noun",
+    D,
+    "ASEAN ministers agreed a fishing code. The bloc's leaders will hold a summit in Hanoi in May.",
+    ("conference", "planned", ("VNM",), "ASEAN", "2025-05"),
+)
+_row(
+    "body-common-noun",
+    D,
+    "NATO allies pledged more air defence. The alliance's defence ministers meet in Brussels on "
+    "Thursday.",
+    ("conference", "planned", ("BEL",), "NATO", "2025-02-13"),
+)
+# near misses: a group that is no body; "the organisation of" a thing, with no body named
+_row(
+    "body-common-noun",
+    D,
+    "OPEC output rose in January. The group of traders will meet in London on Monday.",
+)
+_row(
+    "body-common-noun",
+    D,
+    "Peru and Chile signed a tuna pact. The organisation of the fishing fleet will be discussed "
+    "at talks in Lima on Monday.",
+    ("meeting", "planned", ("CHL", "PER"), None, "2025-02-17"),
+)
+
 # The same class where the side is the story's state, told by the headline only:
 # (headline, paragraph, the briefs it gives, as ``meeting_rows.briefs_of`` writes them;
 # published 2023-05-10).

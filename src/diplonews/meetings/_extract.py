@@ -1694,6 +1694,13 @@ def _unnamed_subject(body: str, start: int) -> set[str]:
     return {m.code for m in extract_country_mentions(head.group()) if m.kind != "group"}
 
 
+# A body told by a common noun, as the subject or owner of its gathering: "the cartel",
+# "the bloc's", "the organisation", "the alliance", "the group's ministers".
+_COMMON_BODY = re.compile(
+    r"\b[Tt]he\s+(?:cartel|bloc|organi[sz]ation|alliance|group(?!\s+of\b))(?:['’]s)?\b"
+)
+
+
 def _candidate(
     article: Article,
     sentence: Sentence,
@@ -2120,6 +2127,19 @@ def _candidate(
         own_lo = max(own_lo, who_event.end())
     own_hi = chain[2] if chain is not None and not _PARTICIPLE.match(body, chain[2]) else hi
     organization = find_organization(body, own_lo, own_hi, t0, mentions)
+    if (
+        organization is None
+        and kind is not MeetingKind.VISIT
+        and _COMMON_BODY.search(body, own_lo, own_hi) is not None
+    ):
+        # BODY-COMMON-NOUN: "the cartel meets next week", "the bloc's summit": a body told
+        # by a common noun is the body the story named last before the sentence
+        before = body[: sentence.start]
+        organization = find_organization(
+            before, 0, sentence.start, sentence.start, extract_country_mentions(before)
+        )
+        if organization is not None and kind is MeetingKind.MEETING:
+            kind = MeetingKind.CONFERENCE  # the body's own session, not talks between two
     form = _FORMAT.match(body, t1, hi) if "format" in body[t1:hi] else None
     if form is not None and organization is None and kind is not MeetingKind.VISIT:
         # "the seventh meeting of foreign ministers in the Central Asia – Russia format": a
