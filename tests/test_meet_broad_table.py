@@ -173,6 +173,12 @@ HEADLINED: list[tuple[str, str, list[Brief]]] = [
     # near misses: a gathering with neither a name nor a time; a festival is no gathering
     ("Chile drafts a river plan", "The minister will present the plan at the conference.", []),
     ("Chile drafts a river plan", "Rains delayed last week's harvest festival in the capital.", []),
+    # a masthead or heading line tells no event: no word of it is lower case
+    (
+        "Chile drafts a river plan",
+        "Pacific Defence Forum Monday May 8, 2023\n\nThe minister will present the plan soon.",
+        [],
+    ),
 ]
 
 

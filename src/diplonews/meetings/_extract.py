@@ -3833,6 +3833,8 @@ def _named_gathering(article: Article, records: list[Candidate], cand: Candidate
     if cand.kind is not MeetingKind.CONFERENCE or cand.organization is not None:
         return False  # a known body's session is read by the body's own rules
     span = cand.evidence[0]
+    if not any(word.islower() for word in span.text.split()):
+        return False  # a heading, masthead or dateline line ("Lima Water Forum Monday May 5")
     at = cand.anchor - span.start
     timed = _GATHERING_NAMED.search(span.text, max(0, at - 60), at) is not None
     if cand.date is None and not timed:
