@@ -1694,6 +1694,13 @@ def _unnamed_subject(body: str, start: int) -> set[str]:
     return {m.code for m in extract_country_mentions(head.group()) if m.kind != "group"}
 
 
+# A body told by a common noun, as the subject or owner of its gathering: "the cartel",
+# "the bloc's", "the organisation", "the alliance", "the group's ministers".
+_COMMON_BODY = re.compile(
+    r"\b[Tt]he\s+(?:cartel|bloc|organi[sz]ation|alliance|group(?!\s+of\b))(?:['’]s)?\b"
+)
+
+
 def _candidate(
     article: Article,
     sentence: Sentence,
@@ -2120,6 +2127,19 @@ def _candidate(
         own_lo = max(own_lo, who_event.end())
     own_hi = chain[2] if chain is not None and not _PARTICIPLE.match(body, chain[2]) else hi
     organization = find_organization(body, own_lo, own_hi, t0, mentions)
+    if (
+        organization is None
+        and kind is not MeetingKind.VISIT
+        and _COMMON_BODY.search(body, own_lo, own_hi) is not None
+    ):
+        # BODY-COMMON-NOUN: "the cartel meets next week", "the bloc's summit": a body told
+        # by a common noun is the body the story named last before the sentence
+        before = body[: sentence.start]
+        organization = find_organization(
+            before, 0, sentence.start, sentence.start, extract_country_mentions(before)
+        )
+        if organization is not None and kind is MeetingKind.MEETING:
+            kind = MeetingKind.CONFERENCE  # the body's own session, not talks between two
     form = _FORMAT.match(body, t1, hi) if "format" in body[t1:hi] else None
     if form is not None and organization is None and kind is not MeetingKind.VISIT:
         # "the seventh meeting of foreign ministers in the Central Asia – Russia format": a
@@ -2625,6 +2645,8 @@ def _candidate(
         title = title or find_title(sentence.text, t0, t1, sentence.start)
     if rule == "meeting.commission" and organization is not None:
         kind = MeetingKind.CONFERENCE  # a session of an organisation's body, not bilateral
+    if rule == "meeting.body_session" and organization is None:
+        return None  # "the City Council on Tuesday approved": a body of no known organisation
     if rule in ("meeting.commission", "meeting.org_meeting"):
         named = SESSION_TITLE.match(body, max(sentence.start, t0 - 20), sentence.end)
         named = named or SESSION_TITLE.search(body, max(sentence.start, t0 - 20), t1 + 80)
@@ -3786,6 +3808,57 @@ def _story_state_with_a_body(article: Article, cand: Candidate) -> None:
     cand.countries = {state}
     cand.weak = False
     cand.rule = f"{cand.rule}+story_state"
+
+
+# A gathering's name or its time right before its word: "last week's Lima Forum", "the recent
+# Andean Summit", "the council's session", "this week's meeting of the X Group".
+_GATHERING_NAMED = re.compile(
+    r"""\b(?:(?:last|this|next)\s+(?:week|month|year|[A-Z][a-z]+day)['’]s?
+    |recent|upcoming|forthcoming)\s+(?:[A-Z][\w'’-]*\s+){0,5}\Z""",
+    re.VERBOSE,
+)
+# The gathering word as a word of a name: "Forum", "Summit", "Conference", "COP29".
+_NAME_WORD = re.compile(r"(?:[A-Z][a-z]+|COP\s?\d+)\b")
+
+
+def _named_gathering(article: Article, records: list[Candidate], cand: Candidate) -> bool:
+    """Whether a gathering named with its time is an event of its own (GATHERING-NAME-ONLY).
+
+    "Ministers took stock of last week's Lima Forum", "at the Andean Summit on Monday",
+    "the cartel meets next week": a named gathering (or a known body's session) told with a
+    time is a record even when its sentence names no state; with no state and no body, its
+    side is the story's state (the first its headline names, else the outlet's). One that a
+    record before it already is (same kind, status and body or title) stays a reference.
+    """
+    if cand.kind is not MeetingKind.CONFERENCE or cand.organization is not None:
+        return False  # a known body's session is read by the body's own rules
+    span = cand.evidence[0]
+    if not any(word.islower() for word in span.text.split()):
+        return False  # a heading, masthead or dateline line ("Lima Water Forum Monday May 5")
+    at = cand.anchor - span.start
+    timed = _GATHERING_NAMED.search(span.text, max(0, at - 60), at) is not None
+    if cand.date is None and not timed:
+        return False  # no time of its own
+    if not timed and (at == 0 or _NAME_WORD.match(span.text, at) is None):
+        return False  # neither a name ("the Lima Forum", "COP29") nor "last week's"
+    if any(span in r.evidence for r in records):
+        return False
+    if any(
+        r.kind is cand.kind
+        and r.status is cand.status
+        and (r.organization == cand.organization or (r.title and r.title == cand.title))
+        for r in records
+    ):
+        return False
+    if not cand.countries and cand.organization is None:
+        states = _headline_order(article)
+        state = states[0] if states else home_country(article)
+        if state is None:
+            return False
+        cand.countries = {state}
+    cand.weak = False
+    cand.rule = f"{cand.rule}+named_gathering"
+    return True
 
 
 # A trigger whose object is a body, named right after "with": "met yesterday with the IAEA
@@ -5256,6 +5329,9 @@ def extract_meetings(article: Article) -> tuple[Meeting, ...]:
         if _body_pair_talks(article, records, cand):
             continue
         _story_state_with_a_body(article, cand)
+        if cand.weak and _named_gathering(article, records, cand):
+            records.append(cand)
+            continue
         if cand.weak and _pair_event(article, records, cand):
             if gathering is not None:
                 gathering.countries |= cand.countries  # the pair meeting there takes part in it

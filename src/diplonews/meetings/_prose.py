@@ -50,7 +50,8 @@ PROSE_WORDS = re.compile(
     |pa(?:id|ys?|ying)\s+an?\s+courtesy\s|audiences?\s+(?:with|to)\s
     |(?:lunch|din|breakfast)(?:ed|es|e)\s+with\s
     |(?:dinner|lunch|luncheon|banquet|reception)\s+(?:given|hosted|offered)\s
-    |stop(?:ped|s|ping)?\s+over\s|stop-?overs?\s|travel(?:s|l?ed|l?ing)?\s+on\s+to\s
+    |stop(?:ped|s|ping)?\s+over\s|stop-?overs?\s|travel(?:s|l?ed|l?ing)?\s+(?:on\s+)?to\s
+    |arriv(?:e|es|ed|ing)\s+in\s+[A-Z]|return(?:s|ed|ing)?\s+(?:home\s+)?from\s+[A-Z]
     |(?:go(?:es|ing)?|went|head(?:s|ed|ing)?|fl(?:y|ies|ying))\s+(?:[A-Za-z]+\s+){0,2}?(?:to|for)
     \s+(?:the\s+)?[A-Z]|(?:gather|convene?)(?:s|d|ed|ing)?\s+(?:in|at|on|for|this|next|today
     |tomorrow)\b|"""
@@ -165,8 +166,9 @@ PROSE_RULES: list[tuple[str, MeetingKind, tuple[str, ...], re.Pattern[str]]] = [
         re.compile(r"\bpa(?:id|ys?|ying)\s+an?\s+courtesy\s+(?:call|visit)\s+(?:on|to)\b"),
     ),
     (
-        # An official who goes, heads or flies to a named place travels there: a visit
-        # ("went to Lima last week", "heads for Quito on Monday").
+        # An official who goes, heads, flies or travels to a named place, arrives in it or
+        # returns from it made a trip there: a visit ("went to Lima last week", "heads for
+        # Quito on Monday", "is travelling to Peru", "arrived in Lima", "returned from Quito").
         # Only with an official as the subject and a state or city as the place (see
         # ``went_abroad``): "the title went to a Peruvian wrestler" is no trip.
         "meeting.went",
@@ -183,11 +185,16 @@ PROSE_RULES: list[tuple[str, MeetingKind, tuple[str, ...], re.Pattern[str]]] = [
             "flies",
             "flying",
             "travel",
+            "arriv",
+            "return",
         ),
         re.compile(
-            r"""\b(?:go|goes|going|went|head|heads|headed|heading|fly|flies|flying
-            |travel(?:s|l?ed|l?ing)?\s+on)\s+(?:(?:[A-Z][a-z]+day|today|tomorrow
-            |on\s+[A-Z][a-z]+day|back)\s+)?(?:to|for)\s+(?=(?:the\s+)?[A-Z][a-z])""",
+            r"""\b(?:(?:go|goes|going|went|head|heads|headed|heading|fly|flies|flying
+            |travel(?:s|l?ed|l?ing)?(?:\s+on)?)\s+(?:(?:[A-Z][a-z]+day|today|tomorrow
+            |on\s+[A-Z][a-z]+day|back)\s+)?(?:to|for)
+            # The broad trip (TRIP-MOTION-VERB): arriving in or returning from a place.
+            |arriv(?:e|es|ed|ing)\s+(?:[A-Z][a-z]+day\s+|today\s+|tomorrow\s+)?in
+            |return(?:s|ed|ing)?\s+(?:home\s+)?from)\s+(?=(?:the\s+)?[A-Z][a-z])""",
             re.VERBOSE,
         ),
     ),
@@ -399,6 +406,15 @@ def names_a_pact(body: str, mention: CountryMention) -> bool:
 _DESTINATION = re.compile(r"\s*(?:the\s+)?(?P<place>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)")
 _SUBJECT_REACH = 80  # characters between the official's name and the verb, at most
 
+# A state's official or delegation told by role alone, as a trip's subject.
+_ROLE_SUBJECT = re.compile(
+    r"""\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[A-Z][a-z]+(?:'s|’s)?)\s+(?:[A-Z]?[a-z]+\s+){0,2}?
+    (?:(?:[Pp]rime|[Ff]oreign|[Tt]rade|[Dd]efen[cs]e|[Ff]inance)\s+[Mm]inister|[Pp]resident
+    |[Cc]hancellor|[Pp]remier|[Ff]oreign\s+[Ss]ecretary|[Ss]ecretary\s+of\s+[Ss]tate
+    |[Dd]elegation|[Ee]nvoy|[Aa]mbassador)\b""",
+    re.VERBOSE,
+)
+
 
 def went_abroad(
     body: str,
@@ -420,4 +436,8 @@ def went_abroad(
     named = any(m.start == place.start("place") and m.kind in ("name", "capital") for m in mentions)
     if not named and city_country(place["place"]) is None:
         return False
-    return any(start <= p.start and p.end <= t0 and t0 - p.end <= _SUBJECT_REACH for p in people)
+    if any(start <= p.start and p.end <= t0 and t0 - p.end <= _SUBJECT_REACH for p in people):
+        return True
+    # An official told by role alone ("The chancellor is travelling to ...", "the foreign
+    # minister arrived in ...") travels as well as one told by name.
+    return _ROLE_SUBJECT.search(body, max(start, t0 - _SUBJECT_REACH), t0) is not None

@@ -287,6 +287,23 @@ RULES: list[tuple[str, MeetingKind, tuple[str, ...], re.Pattern[str]]] = [
         ),
     ),
     (
+        # SESSION-BY-DECISION: a body's council, board or assembly told with a time as the one
+        # addressed ("told the UN Security Council on Friday") or as the one that decided ("the
+        # WTO General Council on Tuesday adopted"): a session of that body, held then.
+        "meeting.body_session",
+        MeetingKind.CONFERENCE,
+        ("Council", "Board", "Assembly", "council", "board"),
+        re.compile(
+            r"""(?:\b(?:told|addressed|briefed)\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){1,4}
+            (?:Council|Board|Assembly)(?=\s+(?:on\s+[A-Z][a-z]+day|yesterday|today|last\s+week
+            |this\s+week)\b)
+            |\b(?:[A-Z][\w.'’-]*\s+){1,4}(?:Council|Board|Assembly|council|board)\s+
+            (?=(?:on\s+[A-Z][a-z]+day|yesterday|today|last\s+week|this\s+week)\s+
+            (?:adopted|decided|approved|endorsed|agreed|voted|rejected|elected)\b))""",
+            re.VERBOSE,
+        ),
+    ),
+    (
         "meeting.commission",
         MeetingKind.MEETING,
         (
