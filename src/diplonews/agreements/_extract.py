@@ -731,10 +731,8 @@ def extract_agreements(article: Article) -> tuple[Agreement, ...]:
                     and len(records[-1].parties) == 2
                     and mention.parties[0] not in records[-1].parties
                 ):
-                    counts = story.counts
-                    home = max(records[-1].parties, key=lambda p: counts[str(p)])
-                    similar_sides = (home, mention.parties[0])
-                    mention = attrs.evolve(mention, parties=tuple(sorted(similar_sides, key=str)))
+                    sides = story.with_home_of(records[-1].parties, mention.parties[0])
+                    mention = attrs.evolve(mention, parties=sides)
             if (
                 not mention.parties
                 # (not "adopted a joint statement": the meeting's text, no instrument signed)
@@ -820,11 +818,8 @@ def extract_agreements(article: Article) -> tuple[Agreement, ...]:
                 )
                 if elsewhere and len(mention.parties) == 1 and len(records[-1].parties) == 2:
                     # its other side: the one of the last pair the story names more
-                    counts = story.counts
-                    home = max(records[-1].parties, key=lambda p: counts[str(p)])
-                    mention = attrs.evolve(
-                        mention, parties=tuple(sorted((home, mention.parties[0]), key=str))
-                    )
+                    sides = story.with_home_of(records[-1].parties, mention.parties[0])
+                    mention = attrs.evolve(mention, parties=sides)
                 if (
                     records
                     and not elsewhere
@@ -2747,6 +2742,16 @@ class _StoryStates:
                 and self._body[m.end : m.end + 1] != "$"  # "US$1 billion": a currency
             )
         return self._counts
+
+    def with_home_of(self, pair: Sequence[Party], other: Party) -> tuple[Party, ...]:
+        """``other`` with the state of ``pair`` the story names more (the first on a tie), sorted.
+
+        "B expects to sign an agreement on visas with C. Negotiations on a similar document
+        with D are under way": D's partner is B or C, whichever the story is about.
+        """
+        counts = self.counts
+        home = max(pair, key=lambda p: counts[str(p)])
+        return tuple(sorted((home, other), key=str))
 
     def top(self, n: int) -> tuple[Party, ...]:
         """The ``n`` states named most; the dateline's state fills in for a side not named.

@@ -114,11 +114,9 @@ from diplonews.meetings._rules import (
     INTERNATIONAL,
     INVITED_TO,
     LATER_STEP,
-    LEGISLATORS_AT,
     LINK_LINE,
     MANY_SIDES,
     MANY_STATES,
-    MANY_TIMES_AFTER,
     MAY_LEAD_TO,
     MODALS,
     NAMED_ROUND,
@@ -128,14 +126,11 @@ from diplonews.meetings._rules import (
     NON_STATE_BEFORE,
     OFFICE_AFTER,
     ORDINAL,
-    OWN_PORTFOLIO,
     OWN_SIDE,
-    PARTY_GATHERING,
     PAST,
     PAST_AFTER,
     PLACE_BEFORE,
     PROPOSED_TO,
-    RECALLED_FOR,
     REJECTED_HEAD,
     REQUESTED,
     ROUND_BEFORE,
@@ -153,6 +148,7 @@ from diplonews.meetings._rules import (
     WOULD_AFTER,
     made_during,
     meeting_status,
+    no_event_of_states,
     other_to_come,
     past_cue,
 )
@@ -1804,20 +1800,10 @@ def _candidate(
         and not _SESSION_WORD.search(body, t0, t1)
     ):
         return None  # "X, co-chair of the intergovernmental commission": an official's title
-    if body.startswith("consultations", t0) and RECALLED_FOR.search(
-        body, max(sentence.start, t0 - 160), t0
-    ):
-        return None  # "recalled its envoys home for consultations": a recall, no meeting
-    if PARTY_GATHERING.match(body, t1, sentence.end):
-        return None  # "a meeting of Green party activists": a party's, no states'
-    if OWN_PORTFOLIO.match(body, t1, sentence.end) and LEGISLATORS_AT.search(
-        body, max(sentence.start, t0 - 120), t0
-    ):
-        return None  # "senators said after a meeting with Commerce Secretary X": domestic
+    if no_event_of_states(body, t0, t1, sentence.start, sentence.end):
+        return None  # a recall, a party's or legislators' own meeting, a habit
     if kind is MeetingKind.CONFERENCE and OFFICE_AFTER.match(body, t1):
         return None  # "the OAS Conference President X said": an office named after a body's sitting
-    if MANY_TIMES_AFTER.match(body, t1, sentence.end):
-        return None  # "whom I met several times", "has visited A many times": a habit, no event
     if rule == "meeting.at_group" and _OFFICE_AT.search(body, max(sentence.start, t0 - 40), t0):
         return None  # "holds the presidency at the G7": an office in the group, no summit
     if rule == "meeting.convened_officials" and not _state_convenes(body, t0, mentions):
@@ -3590,6 +3576,16 @@ def _headline_order(article: Article) -> list[str]:
     return list(dict.fromkeys(m.code for m in sorted(found, key=operator.attrgetter("start"))))
 
 
+def _story_state(article: Article) -> str | None:
+    """The state a story is told for: the first its headline names, else the outlet's.
+
+    >>> _story_state(Article(id="x", title="PERU TO KEEP FUEL SUBSIDY", body="."))
+    'PER'
+    """
+    states = _headline_order(article)
+    return states[0] if states else home_country(article)
+
+
 def _article_pairs(article: Article) -> Callable[[str], set[str]]:
     """The states the article names beside a state: in its headline, or paired in the story.
 
@@ -3801,8 +3797,7 @@ def _story_state_with_a_body(article: Article, cand: Candidate) -> None:
         return
     if any(m.kind != "group" for m in extract_country_mentions(span.text)):
         return  # a state in the sentence, not taken as a side: no guess beside it
-    states = _headline_order(article)
-    state = states[0] if states else home_country(article)
+    state = _story_state(article)
     if state is None:
         return
     cand.countries = {state}
@@ -3851,8 +3846,7 @@ def _named_gathering(article: Article, records: list[Candidate], cand: Candidate
     ):
         return False
     if not cand.countries and cand.organization is None:
-        states = _headline_order(article)
-        state = states[0] if states else home_country(article)
+        state = _story_state(article)
         if state is None:
             return False
         cand.countries = {state}

@@ -38,25 +38,21 @@ from diplonews.meetings._rules import (
     CANCELLED_BEFORE,
     CONDITION_AFTER,
     CONDITION_BEFORE,
-    LEGISLATORS_AT,
     LINK_LINE,
-    MANY_TIMES_AFTER,
     MAY_LEAD_TO,
     NAMED_ROUND,
     NON_STATE_AFTER,
     NON_STATE_BEFORE,
     OFFICE_AFTER,
-    OWN_PORTFOLIO,
-    PARTY_GATHERING,
     PRIVATE_VISITORS,
     PROPOSED_TO,
-    RECALLED_FOR,
     REQUESTED,
     SITE_VISIT,
     SPECULATIVE,
     SUCH_A,
     WOULD_AFTER,
     meeting_status,
+    no_event_of_states,
 )
 from diplonews.meetings._window import status_start
 from diplonews.models import Article, MeetingKind, MeetingStatus
@@ -276,14 +272,8 @@ def _meeting_sense(
         return False  # "hoped they would hold talks": only hoped for
     if WOULD_AFTER.match(text, b) and CONDITION_BEFORE.search(text, max(0, a - 220), a):
         return False  # "if a member objects, a meeting would be called": hypothetical
-    if OWN_PORTFOLIO.match(text, b) and LEGISLATORS_AT.search(text, max(0, a - 120), a):
-        return False  # "senators said after a meeting with Commerce Secretary X": domestic
-    if text.startswith("consultations", a) and RECALLED_FOR.search(text, max(0, a - 160), a):
-        return False  # "recalled its ambassador for consultations": a recall, no meeting
-    if PARTY_GATHERING.match(text, b):
-        return False  # "a meeting of Green party activists": a party's
-    if MANY_TIMES_AFTER.match(text, b):
-        return False  # "a man I met privately several times": a habit, no one event
+    if no_event_of_states(text, a, b, 0, len(text)):
+        return False  # a recall, a party's or legislators' own meeting, a habit
     if CONDITION_AFTER.match(text, b) or CALLED_OFF.search(text, b):
         return False  # "if there is progress", "was cancelled"
     if PROPOSED_TO.search(text, max(0, a - 160), a):

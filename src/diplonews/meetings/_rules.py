@@ -32,11 +32,9 @@ __all__ = [
     "IN_NAME",
     "JUST_BEFORE",
     "LATER_STEP",
-    "LEGISLATORS_AT",
     "LINK_LINE",
     "MANY_SIDES",
     "MANY_STATES",
-    "MANY_TIMES_AFTER",
     "MAY_LEAD_TO",
     "MODALS",
     "NAMED_ROUND",
@@ -51,15 +49,12 @@ __all__ = [
     "ORDINAL",
     "ORDINAL_TITLE",
     "ORG_SHORT",
-    "OWN_PORTFOLIO",
     "OWN_SIDE",
-    "PARTY_GATHERING",
     "PAST_AFTER",
     "PLACE_BEFORE",
     "PLACE_IN",
     "PRIVATE_VISITORS",
     "PROPOSED_TO",
-    "RECALLED_FOR",
     "REJECTED_HEAD",
     "REMARKS",
     "REQUESTED",
@@ -83,6 +78,7 @@ __all__ = [
     "fold",
     "made_during",
     "meeting_status",
+    "no_event_of_states",
     "other_to_come",
     "past_cue",
 ]
@@ -893,37 +889,61 @@ OFFICE_AFTER = re.compile(
 )
 # Meetings told as a habit, right after the trigger in its clause: "a man I met privately
 # several times", "has visited Lima many times", "met him on numerous occasions" (no one event).
-MANY_TIMES_AFTER = re.compile(
+_MANY_TIMES_AFTER = re.compile(
     r"""(?:\s+(?!and\b|in\b|on\b|at\b|last\b|this\b)[\w'’-]+){0,3}?\s+(?:(?:several|many|numerous
     |countless|multiple|dozens\s+of)\s+times|on\s+(?:several|many|numerous|multiple)\s+occasions)\b""",
     re.VERBOSE,
 )
 # Envoys called home: "summoning the negotiators home for consultations", "recalled its
 # ambassador for consultations" (a recall, no meeting between states).
-RECALLED_FOR = re.compile(
+_RECALLED_FOR = re.compile(
     r"""(?:\bhome\s+for\s+|\brecall(?:s|ed|ing)?\b[^.;]{0,100}?\bfor\s+)
     (?:(?:urgent|further|immediate)\s+)?\Z""",
     re.VERBOSE,
 )
 # A party's gathering after the meeting word: "a meeting of Green party activists",
 # "a meeting of Socialist party leaders" (politicians of a party, not states).
-PARTY_GATHERING = re.compile(
+_PARTY_GATHERING = re.compile(
     r"""\s+of\s+(?:[A-Z][\w-]*\s+){1,3}(?:party\s+(?:members|leaders|politicians|activists)
     |politicians|activists)\b""",
     re.VERBOSE,
 )
 # A state's legislators before the meeting word, and an office named by its portfolio alone
 # after it: "senators said after a meeting with Commerce Secretary X" (their own government).
-LEGISLATORS_AT = re.compile(
+_LEGISLATORS_AT = re.compile(
     r"""\b(?:[Ss]enators|[Ll]awmakers|[Cc]ongress(?:wo)?men|[Ll]egislators|MPs|[Pp]arliamentarians)
     \b[^.;]{0,60}?\b(?:after|following|during|at|in)\s+(?:a|an|the|their)\s+(?:[\w-]+\s+){0,2}\Z""",
     re.VERBOSE,
 )
-OWN_PORTFOLIO = re.compile(
+_OWN_PORTFOLIO = re.compile(
     r"""\s+with\s+(?:the\s+)?(?:Commerce|Treasury|Defen[cs]e|Trade|Finance|Interior|Energy
     |Agriculture|Labou?r|Health|Justice|Home|Transport|Education)\s+(?:Secretary|Minister)\b""",
     re.VERBOSE,
 )
+
+
+def no_event_of_states(text: str, a: int, b: int, lo: int, hi: int) -> bool:
+    """Whether the meeting word ``text[a:b]`` of the sentence ``text[lo:hi]`` tells no event.
+
+    No event between states: a recall ("recalled its envoy for consultations"), a party's
+    gathering ("a meeting of Green party activists"), legislators with their own minister
+    ("senators said after a meeting with Commerce Secretary X") or a habit ("whom I met many
+    times"). The rules and the recall fallback both ask it.
+
+    >>> text = "The senators spoke after a meeting with Trade Secretary Ana Ruiz."
+    >>> a = text.index("meeting")
+    >>> no_event_of_states(text, a, a + len("meeting"), 0, len(text))
+    True
+    """
+    if text.startswith("consultations", a) and _RECALLED_FOR.search(text, max(lo, a - 160), a):
+        return True
+    if _PARTY_GATHERING.match(text, b, hi) or _MANY_TIMES_AFTER.match(text, b, hi):
+        return True
+    return bool(
+        _OWN_PORTFOLIO.match(text, b, hi) and _LEGISLATORS_AT.search(text, max(lo, a - 120), a)
+    )
+
+
 # Gatherings that are international by name, even when the text names one state.
 INTERNATIONAL = re.compile(r"[Ss]ummit|COP\s?\d+|[A-Z]\w+|[Mm]inisterial")  # or a proper name
 # Where a clause turns to the topic: country names after these are subjects, not sides.
