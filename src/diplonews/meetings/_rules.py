@@ -72,6 +72,7 @@ __all__ = [
     "TOPIC",
     "TOPIC_BEFORE",
     "TRIGGER_WORDS",
+    "WORD_START",
     "WOULD_AFTER",
     "_CASE_TRAPS",
     "_TRIGGER_STEMS",
@@ -95,6 +96,13 @@ _TRIGGER_STEMS = [
 ]  # fmt: skip
 
 
+# In front of a rule whose every branch starts a word (on "\b" before a letter, or after a
+# lookbehind that ends in a space): no ASCII word character before. Most places of a text
+# fail this one test, where the branches (which open on no few known characters, so that the
+# compiled pattern cannot skip to them) would each be tried in turn; the matches are the same.
+WORD_START = r"(?<![A-Za-z0-9_])"
+
+
 def _stem_pattern(stems: list[str]) -> re.Pattern[str]:
     """Words starting with a stem, lower-case or capitalised, found in one fast scan.
 
@@ -108,7 +116,7 @@ def _stem_pattern(stems: list[str]) -> re.Pattern[str]:
     first = "".join(sorted({form[0] for form in forms}))
     # An ASCII word character before: no word starts here (a cheap test that rejects most
     # places before the Unicode word-boundary test; every form starts with a letter).
-    return re.compile(rf"(?<![A-Za-z0-9_])(?=[{first}])\b{trie(sorted(forms))}")
+    return re.compile(rf"{WORD_START}(?=[{first}])\b{trie(sorted(forms))}")
 
 
 # Cheap pre-filter: a sentence is read closely only if it holds one of these words.
@@ -151,7 +159,9 @@ RULES: list[tuple[str, MeetingKind, tuple[str, ...], re.Pattern[str]]] = [
         MeetingKind.CALL,
         ("phone", "Phone", "video", "Video", "call", "online", "virtual", "dial"),
         re.compile(
-            r"""\b(?:[Pp]hone|[Tt]elephone|[Vv]ideo)[\s-]*(?:call|conversation|talks?|conference)s?\b
+            WORD_START
+            + r"""(?:\b(?:[Pp]hone|[Tt]elephone|[Vv]ideo)[\s-]*
+              (?:call|conversation|talks?|conference)s?\b
             # "held a meeting in a video format", "held talks online": a call
             | \b(?:held|had|hold|holds|holding)\s+(?:a|an|their)\s+(?:[\w-]+\s+)?(?:meeting|talks
               |conversation)\s+(?:in\s+(?:an?\s+|the\s+)?(?:video|online)\s+format|via\s+video
@@ -185,7 +195,7 @@ RULES: list[tuple[str, MeetingKind, tuple[str, ...], re.Pattern[str]]] = [
             | \b(?:over|by)\s+(?:the\s+)?(?:tele)?phone\b
             # "A and B spoke by telephone", "talked over the phone": no "with" needed
             | \b(?:spoke|spoken|talked|talks?|speaks?|conversed)\s+(?:by|over|on)\s+(?:the\s+)?
-              (?:tele)?phone\b""",
+              (?:tele)?phone\b)""",
             re.VERBOSE,
         ),
     ),
@@ -414,7 +424,8 @@ RULES: list[tuple[str, MeetingKind, tuple[str, ...], re.Pattern[str]]] = [
             "dialogue",
         ),
         re.compile(
-            r"""\b(?:[Tt]alks|[Cc]onsultations)\b   # also opening a sentence: "Talks between"
+            WORD_START
+            + r"""(?:\b(?:[Tt]alks|[Cc]onsultations)\b   # also opening a sentence: "Talks between"
             | \b[Cc]onversations?(?=\s+with\b)            # "his recent conversation with X"
             | \b(?:held|hold|holds|holding|participated\s+in|took\s+part\s+in|take\s+part\s+in)
               \s+(?:a|an|the|their)\s+(?:[\w.-]+\s+){0,3}(?:[\w-]+s['’]\s+)?dialogue\b
@@ -450,7 +461,7 @@ RULES: list[tuple[str, MeetingKind, tuple[str, ...], re.Pattern[str]]] = [
             # not "co-chair of the commission" (a title), nor "The co-chairs signed" (the people),
             # nor "X, who co-chairs the commission with Y" (the office X holds)
             | (?<!\b[Tt]he\s)(?<!\b[Tt]wo\s)(?<!\b[Ii]ts\s)(?<!\b[Tt]heir\s)(?<!\b[Bb]oth\s)
-              \bco-chair(?:s(?<!\bwho\sco-chairs)|ed|ing)?\b(?!\s+of\b)""",
+              \bco-chair(?:s(?<!\bwho\sco-chairs)|ed|ing)?\b(?!\s+of\b))""",
             re.VERBOSE,
         ),
     ),
@@ -590,7 +601,8 @@ RULES: list[tuple[str, MeetingKind, tuple[str, ...], re.Pattern[str]]] = [
         MeetingKind.MEETING,
         ("met", "meet", "Meet", "sat down", "exchanged views", "hosted", "audience", "convene"),
         re.compile(
-            r"""\b(?:met|meets?|meeting|meetings|Meetings?(?!\s+(?:Room|Hall|Point)\b))\b
+            WORD_START
+            + r"""(?:\b(?:met|meets?|meeting|meetings|Meetings?(?!\s+(?:Room|Hall|Point)\b))\b
             # "The Group of Seven is to convene today", "the ministers convened in Rome": its
             # members meet (not "convened a meeting", "convene ministers": the object's event;
             # nor "the summit to be convened in", whose event word is its own)
@@ -607,7 +619,7 @@ RULES: list[tuple[str, MeetingKind, tuple[str, ...], re.Pattern[str]]] = [
             # "the President gave an audience to X", "X was received in audience by Y"
             | \b(?:gave|granted|give|grants?|gives|received\s+in)\s+(?:an\s+)?audience\b
             | \bhosted\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:dinner|lunch|luncheon|breakfast|reception)
-              \s+(?:for|in\s+honou?r\s+of)\b""",
+              \s+(?:for|in\s+honou?r\s+of)\b)""",
             re.VERBOSE,
         ),
     ),

@@ -18,7 +18,7 @@ from typing import NamedTuple
 from diplonews import _regex as re
 from diplonews._regex import first_chars
 from diplonews.meetings._prose import PROSE_WORDS
-from diplonews.meetings._rules import TRIGGER_WORDS
+from diplonews.meetings._rules import TRIGGER_WORDS, WORD_START
 
 __all__ = ["WordHits", "word_hits"]
 
@@ -32,11 +32,6 @@ class WordHits(NamedTuple):
     prose: list[int]
 
 
-# Both patterns match only where a word starts (they open with a word boundary before a
-# letter), so no match starts after an ASCII word character: that cheap test comes first.
-_ASCII_WORD_BEFORE = r"(?<![A-Za-z0-9_])"
-
-
 @functools.cache
 def _scanner() -> re.Pattern[str]:
     """Both patterns as lookaheads at one place, one of them required (compiled on first use).
@@ -48,7 +43,7 @@ def _scanner() -> re.Pattern[str]:
     resume), so no match of one kind hides a match of the other. The body is scanned
     with a space in front, so that its first word has a character before it too.
     """
-    trigger = TRIGGER_WORDS.pattern.removeprefix(_ASCII_WORD_BEFORE)
+    trigger = TRIGGER_WORDS.pattern.removeprefix(WORD_START)
     prose = PROSE_WORDS.pattern
     first = first_chars(trigger, TRIGGER_WORDS.flags)
     first_prose = first_chars(prose, PROSE_WORDS.flags)
