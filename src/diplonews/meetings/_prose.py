@@ -34,27 +34,37 @@ __all__ = [
 ]
 
 # A round of talks named by its place in the series ("The previous round was held in Lima",
-# "the next round will take place in June"), not "the next round of sanctions".
+# "the next round will take place in June"), not "the next round of sanctions". The word
+# comes first and the words before it are looked behind from its end: each place of a text
+# is tried on one letter, not on five lookbehinds.
 _ROUND = re.compile(
-    r"(?:(?<=revious\s)|(?<=ext\s)|(?<=ast\s)|(?<=atest\s)|(?<=ew\s))round\b(?!\s+of\b|-)"
+    r"round(?:(?<=revious\sround)|(?<=ext\sround)|(?<=ast\sround)|(?<=atest\sround)"
+    r"|(?<=ew\sround))\b(?!\s+of\b|-)"
 )
 
 # Words that make a sentence worth reading for the rules below. They are not trigger words
 # of their own (``_rules.TRIGGER_WORDS``): a sentence they open is read, but the clauses of
 # the other rules still end only at real meeting words. meetings._scan reads them with the
-# trigger words in one pass.
+# trigger words in one pass, at every word start: each branch opens on its own letter (no
+# "(?:due|expected)" in front of a shared tail), which the engine tests before it enters it.
 PROSE_WORDS = re.compile(
     r"""(?=[rwdehpgfsaltbc])\b(?:reach(?:ed|es|ing)\s+out\s|w(?:as|ere)\s+in\s+[A-Z]
-    |delegations?\s+to\s|(?:due|expected)\s+(?:back\s+)?in\s+[A-Z]|confer(?:red|s|ring)?\s+with\s
+    |delegations?\s+to\s|due\s+(?:back\s+)?in\s+[A-Z]|expected\s+(?:back\s+)?in\s+[A-Z]
+    |confer(?:red|s|ring)?\s+with\s
     |host(?:s|ing)?\s+(?:his|her|their|an?\s|the\s|[A-Z])
     |pa(?:id|ys?|ying)\s+an?\s+courtesy\s|audiences?\s+(?:with|to)\s
-    |(?:lunch|din|breakfast)(?:ed|es|e)\s+with\s
-    |(?:dinner|lunch|luncheon|banquet|reception)\s+(?:given|hosted|offered)\s
+    |lunch(?:ed|es|e)\s+with\s|din(?:ed|es|e)\s+with\s|breakfast(?:ed|es|e)\s+with\s
+    |dinner\s+(?:given|hosted|offered)\s|lunch\s+(?:given|hosted|offered)\s
+    |luncheon\s+(?:given|hosted|offered)\s|banquet\s+(?:given|hosted|offered)\s
+    |reception\s+(?:given|hosted|offered)\s
     |stop(?:ped|s|ping)?\s+over\s|stop-?overs?\s|travel(?:s|l?ed|l?ing)?\s+(?:on\s+)?to\s
     |arriv(?:e|es|ed|ing)\s+in\s+[A-Z]|return(?:s|ed|ing)?\s+(?:home\s+)?from\s+[A-Z]
-    |(?:go(?:es|ing)?|went|head(?:s|ed|ing)?|fl(?:y|ies|ying))\s+(?:[A-Za-z]+\s+){0,2}?(?:to|for)
-    \s+(?:the\s+)?[A-Z]|(?:gather|convene?)(?:s|d|ed|ing)?\s+(?:in|at|on|for|this|next|today
-    |tomorrow)\b|"""
+    |go(?:es|ing)?\s+(?:[A-Za-z]+\s+){0,2}?(?:to|for)\s+(?:the\s+)?[A-Z]
+    |went\s+(?:[A-Za-z]+\s+){0,2}?(?:to|for)\s+(?:the\s+)?[A-Z]
+    |head(?:s|ed|ing)?\s+(?:[A-Za-z]+\s+){0,2}?(?:to|for)\s+(?:the\s+)?[A-Z]
+    |fl(?:y|ies|ying)\s+(?:[A-Za-z]+\s+){0,2}?(?:to|for)\s+(?:the\s+)?[A-Z]
+    |gather(?:s|d|ed|ing)?\s+(?:in|at|on|for|this|next|today|tomorrow)\b
+    |convene?(?:s|d|ed|ing)?\s+(?:in|at|on|for|this|next|today|tomorrow)\b|"""
     + _ROUND.pattern
     # "The second round will be held in Lima": read by the rule of _rules (meeting.round)
     + r"|round"
