@@ -1,10 +1,11 @@
-"""The prose words and the "next round" rule, written branch by branch, match as before.
+"""The prose words, the "next round" rule and the fallback's expression match as before.
 
 diplonews.meetings._prose writes ``PROSE_WORDS`` with each branch opening on its own
 letter (no "(?:due|expected)" in front of a shared tail) and ``_ROUND`` with the word
-before the lookbehinds, so that the engine tries each place of a text on a letter. These
-tests compare both with the forms they were written in before (kept here) on hand-written
-and generated texts: the same spans and groups.
+before the lookbehinds, so that the engine tries each place of a text on a letter; the
+fallback's ``_EXPRESSION`` reads "received" before its lookbehinds too. These tests compare
+each with the form it was written in before on hand-written and generated texts: the same
+spans and groups.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from diplonews.meetings import _fallback
 from diplonews.meetings._prose import PROSE_RULES, PROSE_WORDS
 from diplonews.meetings._rules import ROUND_TOLD
 
@@ -90,3 +92,49 @@ def test_branches_keep_the_matches_of_any_text(pieces: list[str], glued: bool) -
     text = ("" if glued else " ").join(pieces)
     for name, pattern, before in _PAIRS:
         assert _found(pattern, text) == _found(before, text), name
+
+
+_EXPRESSION_BEFORE = re.compile(
+    _fallback._EXPRESSION.pattern.replace(
+        r"""received(?:(?<=\bwas\sreceived)|(?<=\bwere\sreceived)|(?<=\bbeen\sreceived)
+    |(?<=\bbeing\sreceived))""",
+        r"(?:(?<=\bwas\s)|(?<=\bwere\s)|(?<=\bbeen\s)|(?<=\bbeing\s))received",
+    ),
+    _fallback._EXPRESSION.flags,
+)
+
+
+def _kinds(pattern: re.Pattern[str], text: str) -> list[tuple[tuple[int, int], str | None]]:
+    return [(match.span(), match.lastgroup) for match in pattern.finditer(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The envoy was received by the king; he received the Chilean ambassador.",
+        "They were received, had been received and are being received; unreceived.",
+        "He received new momentum; she was  received; xwas received; the talks were received.",
+    ],
+)
+def test_fallback_expression_keeps_its_matches(text: str) -> None:
+    """The fallback's meeting expression, "received" first, matches as its earlier form."""
+    assert _EXPRESSION_BEFORE.pattern != _fallback._EXPRESSION.pattern
+    assert _kinds(_fallback._EXPRESSION, text) == _kinds(_EXPRESSION_BEFORE, text)
+
+
+@settings(max_examples=200)
+@given(
+    st.lists(
+        st.one_of(
+            st.sampled_from(["was", "were", "been", "being", "received", "the", "King", "Ana"]),
+            st.sampled_from(["Ruiz", "ambassador", "met", "talks", "x", "_", " ", ".", "\n"]),
+            st.text(max_size=3),
+        ),
+        max_size=12,
+    ),
+    st.booleans(),
+)
+def test_fallback_expression_keeps_the_matches_of_any_text(pieces: list[str], glued: bool) -> None:
+    """Any text gives the same expressions, and kinds, as the earlier form."""
+    text = ("" if glued else " ").join(pieces)
+    assert _kinds(_fallback._EXPRESSION, text) == _kinds(_EXPRESSION_BEFORE, text)

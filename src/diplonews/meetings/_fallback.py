@@ -72,6 +72,8 @@ _GUEST = r"""(?=\s+(?:(?:the|a|an|his|her|their|visiting)\s+)?(?:[A-Z][\w'’-]*
     |envoy|guests?|leader|[Hh]ead|[Cc]hancellor|[Ss]ultan|[Cc]rown|[Ss]ecretary|[Ss]peaker|[Dd]eputy
     |[Vv]ice|[Cc]hairman|[Gg]overnor|[Aa]mir|[Ss]heikh)\b|\s+[A-Z][a-z]+\s+[A-Z][a-z]+)"""
 # A meeting expression in its meeting sense, by kind (the group that matches names it).
+# ("received" comes before the words its lookbehinds read, so that a place of a sentence is
+# tried on a letter, not on four lookbehinds.)
 _EXPRESSION = re.compile(
     r"""(?P<call>\b(?:[Pp]hone|[Tt]elephone|[Vv]ideo)[\s-]*(?:call|conversation|talk|conference)s?\b
     |\bspoke\s+(?:by|over\s+the|on\s+the)\s+(?:tele)?phone\b)
@@ -80,7 +82,8 @@ _EXPRESSION = re.compile(
     |(?P<meeting>\b(?:met|meets?|meeting|[Mm]eetings?|[Tt]alks|[Cc]onsultations|negotiating\s+table
     |conferred(?!\s+(?:on|upon|to)\b)
     |[Ss]ession(?:\s+of\s+the\s+(?:[\w-]+\s+){0,4}?(?:[Cc]ommission|[Cc]ouncil|[Cc]ommittee))?
-    |(?:(?<=\bwas\s)|(?<=\bwere\s)|(?<=\bbeen\s)|(?<=\bbeing\s))received|(?:received|welcomed|hosted)"""
+    |received(?:(?<=\bwas\sreceived)|(?<=\bwere\sreceived)|(?<=\bbeen\sreceived)
+    |(?<=\bbeing\sreceived))|(?:received|welcomed|hosted)"""
     + _GUEST
     + r""")\b)""",
     re.VERBOSE,
