@@ -152,7 +152,7 @@ from diplonews.meetings._rules import (
     other_to_come,
     past_cue,
 )
-from diplonews.meetings._scan import word_hits
+from diplonews.meetings._scan import WordHits, word_hits
 from diplonews.meetings._window import STATUS_WINDOW, TRIGGERS_PER_SENTENCE, status_start
 from diplonews.models import Article, Meeting, MeetingKind, MeetingStatus
 from diplonews.text import (
@@ -679,13 +679,14 @@ def _rule_matches(
     return out
 
 
-def _candidates(article: Article) -> list[Candidate]:
+def _candidates(article: Article, words: WordHits) -> list[Candidate]:
+    """The candidates of the rules, ``words`` the body's trigger and prose words."""
     body = article.body
     home = home_country(article)
     dateline_end, dateline_city = read_dateline(body)
     sentences = split_sentences(body)
     # Trigger words, and prose words ("was in Lima last week": read, though no trigger word)
-    hits, prose = word_hits(body)
+    hits, prose = words
     triggered = [
         s
         for s in sentences
@@ -4987,9 +4988,10 @@ def extract_meetings(article: Article) -> tuple[Meeting, ...]:
     # "to be held in the spring" takes the day of the held steps), and of the story's time
     last_date: dict[MeetingStatus, PartialDate] = {}
     last_news: dict[MeetingStatus, PartialDate] = {}
+    words = word_hits(article.body)  # the rules' sentences, and the fallback's gate
     for cand in [
         one
-        for found in _candidates(article)
+        for found in _candidates(article, words)
         for split in _split_partners(found)
         for twice in _split_again(split)
         for each in _split_officials(twice)
@@ -5530,7 +5532,7 @@ def extract_meetings(article: Article) -> tuple[Meeting, ...]:
         or r.partner is not None
     ]
     # a meeting sentence no rule made a record of: the fallback's own record (recall first)
-    records += fallback_meetings(article, records)
+    records += fallback_meetings(article, records, words.triggers)
     return tuple(
         Meeting(
             article_id=article.id,

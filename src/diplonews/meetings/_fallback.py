@@ -20,12 +20,13 @@ import functools
 from collections.abc import Sequence
 
 from diplonews import _regex as re
-from diplonews._regex_words import required_gate, required_words
+from diplonews._regex_words import holds_required, required_words
 from diplonews.meetings._merge import Candidate, same_event
 from diplonews.meetings._places import (
     a_people,
     clause_bounds,
     find_organization,
+    holds,
     home_country,
     not_meetings,
     pick_date,
@@ -54,6 +55,7 @@ from diplonews.meetings._rules import (
     meeting_status,
     no_event_of_states,
 )
+from diplonews.meetings._scan import word_hits
 from diplonews.meetings._window import status_start
 from diplonews.models import Article, MeetingKind, MeetingStatus
 from diplonews.text import Sentence, body_mentions, split_sentences
@@ -61,7 +63,7 @@ from diplonews.text.countries import CountryMention
 from diplonews.text.dates import MONTH_PATTERN, WEEKDAY_PATTERN, DateMention, Tense
 from diplonews.values import Span
 
-__all__ = ["fallback_meetings"]
+__all__ = ["NOT_TRIGGERS", "fallback_meetings", "may_hold"]
 
 RULE = "meeting.fallback"
 
@@ -169,18 +171,30 @@ def _expression_words() -> tuple[str, ...] | None:
     return required_words(_EXPRESSION)
 
 
-def fallback_meetings(article: Article, records: Sequence[Candidate]) -> list[Candidate]:
-    """One record for each meeting sentence that is the evidence of none of ``records``."""
+# The strings of the meeting expressions that start no trigger word ("video call",
+# "negotiating table"): every other expression starts a word with a trigger word.
+NOT_TRIGGERS = ("ideo", "negotiating")
+
+
+def fallback_meetings(
+    article: Article, records: Sequence[Candidate], triggers: Sequence[int] | None = None
+) -> list[Candidate]:
+    """One record for each meeting sentence that is the evidence of none of ``records``.
+
+    ``triggers`` are where the trigger words of the body start, as
+    :func:`~diplonews.meetings._scan.word_hits` finds them (found here when ``None``).
+    """
     body = article.body
     home = home_country(article)
     told = [(s.start, s.end) for r in records for s in r.evidence]
     scanned = body_mentions(body)
     dates: dict[tuple[int, Tense], list[DateMention]] = {}
     out: list[Candidate] = []
-    may_hold = required_gate(body, _expression_words())
+    if triggers is None:
+        triggers = word_hits(body).triggers
     for sentence in split_sentences(body):
-        if not may_hold(sentence.start, sentence.end):
-            continue  # (most sentences: none of the strings every expression holds, no search)
+        if not may_hold(body, sentence, triggers):
+            continue  # (most sentences: no trigger word, no expression; no search)
         if any(s0 < sentence.end and sentence.start < s1 for s0, s1 in told):
             continue  # (tested second: the gate above is cheaper and skips more)
         first = _EXPRESSION.search(sentence.text)
@@ -191,6 +205,23 @@ def fallback_meetings(article: Article, records: Sequence[Candidate]) -> list[Ca
         if cand is not None and not any(same_event(r, cand) for r in (*records, *out)):
             out.append(cand)  # (a mention of an event told before is none of its own)
     return out
+
+
+def may_hold(body: str, sentence: Sentence, triggers: Sequence[int]) -> bool:
+    """Whether ``sentence`` may hold a meeting expression (else it holds none).
+
+    An expression starts a word with a trigger word, or holds one of
+    :data:`NOT_TRIGGERS`: the scan that found the trigger words for the rules tells the
+    sentences worth a search. A sentence that starts right after a character other than
+    a space (a piece of a long run) is tested on the strings every expression holds, as
+    the scan, which reads the body, may have seen no word start there.
+    """
+    text = sentence.text
+    if sentence.start and not body[sentence.start - 1].isspace():
+        return holds_required(text, _expression_words())
+    return holds(triggers, sentence.start, sentence.end) or any(
+        map(text.__contains__, NOT_TRIGGERS)
+    )
 
 
 def _from_sentence(

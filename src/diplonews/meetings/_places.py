@@ -1077,7 +1077,7 @@ def body_session(
     return found[0].code, place
 
 
-def holds(positions: list[int], start: int, end: int) -> bool:
+def holds(positions: Sequence[int], start: int, end: int) -> bool:
     """Whether a sorted list of offsets has one in ``[start, end)``."""
     at = bisect.bisect_left(positions, start)
     return at < len(positions) and positions[at] < end

@@ -1,0 +1,87 @@
+"""The fallback's gate, read off the trigger words, never hides a meeting expression.
+
+diplonews.meetings._fallback.may_hold lets through a sentence where a trigger word
+starts (the scan the rules read, meetings._scan.word_hits) or that holds one of
+``NOT_TRIGGERS``: every sentence of a body whose meeting expression matches must pass.
+"""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from diplonews.meetings import _fallback
+from diplonews.meetings._fallback import may_hold
+from diplonews.meetings._scan import word_hits
+from diplonews.text import Sentence, split_sentences
+
+_PIECES = [
+    "The", "two", "presidents", "held", "a", "telephone", "Telephone", "phone", "Phone",
+    "video", "Video", "call", "conversation", "talk", "conference", "Conference", "spoke",
+    "by", "over", "the", "on", "summit", "Summit", "forum", "Forum", "ministerial",
+    "Ministerial", "meeting", "meetings", "Meetings", "visit", "Visit", "visited", "trip",
+    "Trip", "met", "Met", "meets", "Meet", "talks", "Talks", "consultations", "Consultations",
+    "negotiating", "table", "conferred", "session", "Session", "commission", "was", "were",
+    "been", "being", "received", "welcomed", "hosted", "President", "delegation", "Ana", "Ruiz",
+    "in", "Lima", ",", ".", "metal", "visitor", "striped", "sessions", "x", "_", "é", "\n",
+]  # fmt: skip
+
+
+def _hidden(body: str) -> list[str]:
+    """The sentences of ``body`` with a meeting expression that the gate keeps out."""
+    triggers = word_hits(body).triggers
+    return [
+        s.text
+        for s in split_sentences(body)
+        if _fallback._EXPRESSION.search(s.text) is not None and not may_hold(body, s, triggers)
+    ]
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    st.lists(st.one_of(st.sampled_from(_PIECES), st.text(max_size=3)), max_size=24),
+    st.sampled_from([" ", "", ". ", "-"]),
+)
+def test_gate_never_hides_an_expression(pieces: list[str], glue: str) -> None:
+    """Every sentence its expression matches passes the gate, in any body."""
+    assert _hidden(glue.join(pieces)) == []
+
+
+_FILLER = st.sampled_from(["the", "two", "leaders", "held", "a", "in", "Lima", "on", "Friday"])
+_NO_TRIGGER = st.sampled_from(["video talk", "Video-talk", "video  talk", "negotiating table"])
+
+
+@given(st.lists(_FILLER, max_size=6), _NO_TRIGGER, st.lists(_FILLER, max_size=6))
+def test_gate_keeps_expressions_without_a_trigger_word(
+    before: list[str], expression: str, after: list[str]
+) -> None:
+    """An expression that starts no trigger word passes on its own strings."""
+    body = " ".join([*before, expression, *after]) + "."
+    assert _fallback._EXPRESSION.search(body) is not None
+    assert _hidden(body) == []
+
+
+def test_gate_rows() -> None:
+    """Table: expressions with no trigger word pass; a sentence with no meeting word does not."""
+    body = (
+        "The leaders held a video talk on Friday. They returned to the negotiating table. "
+        "Exports of copper rose by a fifth last year. The ministers met in Lima."
+    )
+    triggers = word_hits(body).triggers
+    passed = [s.text for s in split_sentences(body) if may_hold(body, s, triggers)]
+    assert passed == [
+        "The leaders held a video talk on Friday.",
+        "They returned to the negotiating table.",
+        "The ministers met in Lima.",
+    ]
+    assert _hidden(body) == []
+
+
+def test_gate_reads_a_piece_cut_inside_a_word_on_its_own_strings() -> None:
+    """A sentence that starts right after a letter is tested on the expression's strings."""
+    body = "xmet in Lima"
+    triggers = word_hits(body).triggers
+    assert triggers == []
+    piece = Sentence(1, len(body), body[1:], 0)
+    assert _fallback._EXPRESSION.search(piece.text) is not None
+    assert may_hold(body, piece, triggers)
