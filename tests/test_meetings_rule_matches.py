@@ -108,11 +108,11 @@ def test_no_rule_match_reads_no_official(monkeypatch: pytest.MonkeyPatch) -> Non
     monkeypatch.setattr(_extract, "extract_people", people)
     body = "The team left early. Minister Ana Kovar praised the phone makers."
     assert word_hits(body).triggers  # "left", "phone": trigger words
-    assert _extract._candidates(Article(id="x", body=body)) == []
+    assert _extract._candidates(Article(id="x", body=body), word_hits(body)) == []
     assert calls == []
     # a sentence a rule takes: the officials are read
     body = "Minister Ana Kovar met her Ruritanian counterpart in Valdor on Monday."
-    _extract._candidates(Article(id="y", body=body))
+    _extract._candidates(Article(id="y", body=body), word_hits(body))
     assert calls == ["people"]
 
 
