@@ -42,7 +42,7 @@ from diplonews.trade._extract import (
     _stem_starts,
     _trade_sentences,
 )
-from diplonews.trade._figures import _SPLIT_YEAR, FIGURE_ANAPHOR
+from diplonews.trade._figures import _FLOWS_ANAPHOR, _SPLIT_YEAR, FIGURE_ANAPHOR, flows_anaphor
 from diplonews.trade._lists import RANK_HINT
 
 
@@ -432,3 +432,14 @@ def test_flow_scan_on_written_sentences(lower: str) -> None:
     gated = [(m.span(), m.lastgroup) for m in flow_matches(lower)]
     assert gated == [(m.span(), m.lastgroup) for m in _FLOW_LOWER.finditer(lower)]
     assert gated  # each sentence holds flow words
+
+
+_THEY_PIECES = st.sampled_from(
+    ["they", "They", "THEY", "the", "hey", "In 2022", ",", "were", "rose", "also", "$4", "5"]
+)
+
+
+@given(st.lists(st.one_of(_THEY_PIECES, st.text(max_size=4)), max_size=10).map(" ".join))
+def test_flows_anaphor_gate_keeps_every_match(text: str) -> None:
+    """The "hey" test before the flows-anaphor pattern skips no sentence it matches."""
+    assert flows_anaphor(text) == (_FLOWS_ANAPHOR.match(text) is not None)
