@@ -1382,6 +1382,25 @@ def test_the_cue_gate_opens_the_cues_whose_literals_are_in_a_text(text: str) -> 
     assert opened == expected
 
 
+@given(st.lists(st.one_of(_CUE_PIECES, st.text(max_size=3)), max_size=14).map(" ".join))
+def test_the_cue_gate_keeps_the_opened_cues_whose_factors_are_in_a_text(text: str) -> None:
+    """The same gate scan leaves out exactly the opened cues none of whose factors is there."""
+    window = text.lower()
+    words = vocabulary()
+    opened = set(words.cue_ungated)
+    present = set(words.cue_unfactored)
+    for found in words.cue_gate.findall(window):
+        opened.update(words.cue_opened[found])
+        present.update(words.cue_present[found])
+    expected = {
+        i
+        for i, literals in enumerate(words.cue_literals)
+        if (not literals or any(literal in window for literal in literals))
+        and (not words.cue_factors[i] or any(f in window for f in words.cue_factors[i]))
+    }
+    assert opened & present == expected
+
+
 _BUSINESS_TEXT = (
     "Central Bank bank BANKS national the Paris Club club companies Company firm firms "
     "chamber of commerce Chamber Of Commerce investors LLC holding businessmen signed deal ſ K ."

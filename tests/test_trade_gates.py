@@ -21,7 +21,15 @@ from diplonews.models import Article
 from diplonews.text import Sentence, split_sentences
 from diplonews.trade import extract_trade_records
 from diplonews.trade._context import _BILATERAL_BETWEEN, _may_be_bilateral
-from diplonews.trade._cues import CHANGE_BEFORE, SHARE_BEFORE, TRIGGER, TRIGGER_LOWER
+from diplonews.trade._cues import (
+    _FLOW_LOWER,
+    CHANGE_BEFORE,
+    FLOW_STEMS,
+    SHARE_BEFORE,
+    TRIGGER,
+    TRIGGER_LOWER,
+    flow_matches,
+)
 from diplonews.trade._extract import (
     _DIGIT,
     _HINT_WORDS,
@@ -34,7 +42,7 @@ from diplonews.trade._extract import (
     _stem_starts,
     _trade_sentences,
 )
-from diplonews.trade._figures import _SPLIT_YEAR, FIGURE_ANAPHOR
+from diplonews.trade._figures import _FLOWS_ANAPHOR, _SPLIT_YEAR, FIGURE_ANAPHOR, flows_anaphor
 from diplonews.trade._lists import RANK_HINT
 
 
@@ -374,3 +382,64 @@ def test_stem_scan_finds_every_trade_word_the_finds_find(parts: list[tuple[str, 
     scanned = [m.start() for m in _stem_starts().finditer(" " + lower)]
     assert {at for at in scanned if TRIGGER_LOWER.match(lower, at)} == by_find
     assert scanned == sorted(set(scanned))  # each place once, in order
+
+
+# Phrases each alternative of the flow pattern matches (or nearly does), the stems alone,
+# and what may follow a flow word; glued to marks, letters and digits as above.
+_FLOW_WORDS = st.sampled_from(
+    [
+        *FLOW_STEMS,
+        *("difference between what exports and imports", "gap between exports and imports"),
+        *("current account", "current-account", "current deficit", "re-exports", "re-exported"),
+        *("trade surplus", "trading deficits", "imbalance", "balance of payments", "shortfall"),
+        *("trade turnover", "commodity turnover", "turnover between", "foreign turnover"),
+        *("trade exchange", "trade exchanges with", "imports from and exports to", "traded"),
+        *("exports to and imports from", "trade volume", "traded goods", "value of trade"),
+        *("volume of mutual trade turnover", "trade in goods", "trading between", "foreign"),
+        *("trade, with", "trade:", "in trade", "trade amounted", "trade to reach", "bilateral"),
+        *("exported", "export to", "export -", "sold", "shipments", "shipped to", "supplies to"),
+        *("deliveries of", "supplied goods", "sent goods", "delivered goods", "bought"),
+        *("purchased goods", "purchases from", "goods brought in from", "merchandise shipped"),
+        *("received the largest amount of goods", "invisibles", "services", "goods and"),
+        *("budget", "debts", "reserves", "tariffs", "duties", "investments", "investors"),
+        *("loans", "credits", "aid", "grants", "contracts", "capital", "inflows", "outflows"),
+        *("revenues", "profits", "spending", "subsidy", "subsidies", "sales", "costs"),
+        *("prices", "output", "gdp", "turnover", "transfers", "income", "non-oil", "two-way"),
+        *("$5 million", "1.2 bln", "from", "with", "to", "of", "between", "and", "the"),
+    ]
+)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.tuples(_TRADE_GLUE, _FLOW_WORDS), max_size=24))
+def test_flow_scan_finds_every_flow_word(parts: list[tuple[str, str]]) -> None:
+    """The stem-gated flow scan (``flow_matches``) gives exactly the matches of ``finditer``."""
+    lower = " ".join(glue + word for glue, word in parts).lower()
+    gated = [(m.span(), m.lastgroup) for m in flow_matches(lower)]
+    assert gated == [(m.span(), m.lastgroup) for m in _FLOW_LOWER.finditer(lower)]
+
+
+@pytest.mark.parametrize(
+    "lower",
+    [
+        "the trade surplus widened, exports rose and the current account deficit narrowed",
+        "re-exports and imports from and exports to b; gdp and non-oil revenues",
+        "trade turnover between a and b amounted to $5 million; goods brought in from c",
+    ],
+)
+def test_flow_scan_on_written_sentences(lower: str) -> None:
+    """Written sentences with flow words of every kind: the same matches, in order."""
+    gated = [(m.span(), m.lastgroup) for m in flow_matches(lower)]
+    assert gated == [(m.span(), m.lastgroup) for m in _FLOW_LOWER.finditer(lower)]
+    assert gated  # each sentence holds flow words
+
+
+_THEY_PIECES = st.sampled_from(
+    ["they", "They", "THEY", "the", "hey", "In 2022", ",", "were", "rose", "also", "$4", "5"]
+)
+
+
+@given(st.lists(st.one_of(_THEY_PIECES, st.text(max_size=4)), max_size=10).map(" ".join))
+def test_flows_anaphor_gate_keeps_every_match(text: str) -> None:
+    """The "hey" test before the flows-anaphor pattern skips no sentence it matches."""
+    assert flows_anaphor(text) == (_FLOWS_ANAPHOR.match(text) is not None)

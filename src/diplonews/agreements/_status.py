@@ -183,18 +183,14 @@ def _scan_window(sentence: str, lo: int, hi: int) -> tuple[tuple[int, int, int],
         )
     found: list[tuple[int, int, int]] = []
     words = vocabulary()
-    # A cue none of whose literals is in the window is not scanned: every match holds one.
+    # A cue none of whose literals is in the window is not scanned: every match holds one;
+    # nor one none of whose factors is ("to" with no "ratif"). The gate finds both at once.
     opened = set(words.cue_ungated)
-    for literal in set(words.cue_gate.findall(window)):
-        opened.update(words.cue_opened[literal])
-    for index in opened:  # in any order: the cues found are sorted below
-        factors = words.cue_factors[index]
-        if factors:  # and none whose other words are not there ("to" with no "ratif")
-            for factor in factors:  # a plain loop: no generator per cue and window
-                if factor in window:
-                    break
-            else:
-                continue
+    present = set(words.cue_unfactored)
+    for text in set(words.cue_gate.findall(window)):
+        opened.update(words.cue_opened[text])
+        present.update(words.cue_present[text])
+    for index in opened & present:  # in any order: the cues found are sorted below
         pattern, word_start = words.cue_scans[index]
         for m in pattern.finditer(window):
             s = m.start()

@@ -52,12 +52,15 @@ class Words:
     cue_weak: tuple[bool, ...]
     cue_scans: tuple[tuple[re.Pattern[str], bool], ...]
     cue_literals: tuple[tuple[str, ...], ...]
-    # Finds, at each position of a lower-cased text, the longest cue literal there.
+    # Finds, at each position of a lower-cased text, the longest cue literal or factor there.
     cue_gate: re.Pattern[str]
-    # For each literal, the cues one of whose literals starts it (and so is found there too).
+    # For each string the gate finds, the cues one of whose literals starts it (and so is
+    # found there too), and those one of whose factors does.
     cue_opened: Mapping[str, tuple[int, ...]]
+    cue_present: Mapping[str, frozenset[int]]
     cue_ungated: tuple[int, ...]  # the cues without literals: always scanned
     cue_factors: tuple[tuple[str, ...], ...]  # one of which each match holds (see cue_factors)
+    cue_unfactored: frozenset[int]  # the cues without factors: scanned once opened
     generic: frozenset[str]
     business: re.Pattern[str]
     business_gate: re.Pattern[str]  # finds a business word in a lower-cased text
@@ -98,6 +101,10 @@ def vocabulary() -> Words:
     )
     literals = tuple(cue_literals(pattern) for _, pattern in cues)
     scans = tuple(_cue_scan(pattern) for _, pattern in cues)
+    factors = tuple(cue_factors(scan.pattern) for scan, _ in scans)
+    # One scan of a window finds both: the cues opened by a literal, and among them those
+    # one of whose factors the window holds (the others cannot match there).
+    gated = {text for found in (*literals, *factors) for text in found}
     return Words(
         kinds={k: AgreementKind(v) for k, v in raw["kinds"].items()},
         cue_patterns=tuple(pattern for _, pattern in cues),
@@ -105,14 +112,18 @@ def vocabulary() -> Words:
         cue_weak=tuple(cue[2:] == ["weak"] for cue in raw["status_cues"]),
         cue_scans=scans,
         cue_literals=literals,
-        cue_gate=literal_gate({literal for found in literals for literal in found}),
+        cue_gate=literal_gate(gated),
         cue_opened={
-            literal: tuple(i for i, own in enumerate(literals) if literal.startswith(own))
-            for found in literals
-            for literal in found
+            text: tuple(i for i, own in enumerate(literals) if text.startswith(own))
+            for text in gated
+        },
+        cue_present={
+            text: frozenset(i for i, own in enumerate(factors) if text.startswith(own))
+            for text in gated
         },
         cue_ungated=tuple(i for i, found in enumerate(literals) if not found),
-        cue_factors=tuple(cue_factors(scan.pattern) for scan, _ in scans),
+        cue_factors=factors,
+        cue_unfactored=frozenset(i for i, own in enumerate(factors) if not own or "" in own),
         generic=frozenset(raw["generic_modifiers"]),
         business=re.compile(rf"\b(?:{business})\b", re.IGNORECASE),
         # (a word outside ASCII could match an ASCII text with IGNORECASE: "" opens the gate)

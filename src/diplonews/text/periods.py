@@ -61,6 +61,19 @@ _SHIFT = r"""(?i:
       | (?:the\s+)?(?:last|previous|preceding|prior|past)\s+(?:fiscal|financial)\s+year
     )"""
 
+# What a phrase starting with "the" can say next, read off the alternatives below: an
+# ordinal, a relative word, a year's or a comparison's word, a count, "end", "period",
+# "months" ("the months" and "the <word> months", the count being any word there); after
+# "a", only a comparison ("a year earlier", "a like period") or "months". The articles
+# are the gate's most frequent words by far: most are let through only where a period
+# may follow, instead of every alternative being tried after each of them.
+_AFTER_THE = (
+    r"(?i:first|second|third|fourth|1st|2nd|3rd|4th|final|last|current|present|this|past"
+    r"|previous|preceding|next|coming|iranian|fiscal|financial|calendar|year|twelve|same"
+    r"|corresponding|comparable|like|similar|reporting|review|period|half|end|months|two"
+    r"|three|four|five|six|seven|eight|nine|ten|eleven)|\d|I|[a-z]+\s+(?i:months)"
+)
+_AFTER_A = r"(?i:same|corresponding|comparable|like|similar|year|months)"
 # What a period phrase can start with: a digit, "Q1", "H1", a month, or one of these
 # words (a prefix of each, in any case). Checked first at each word so the scan skips
 # the other words cheaply.
@@ -68,7 +81,8 @@ _GATE = "|".join(
     [
         r"\d|Q|H|(?:IV|I{1,3})\s+(?i:quarter|half)",  # "in I quarter of 2024"
         *(f"{name[:3]}|{name[:3].upper()}" for name in FULL_MONTHS),
-        r"FY|(?i:the\s|a\s|fiscal|financial|year|twelve|same|corresponding|comparable|like"
+        rf"(?i:the)\s+(?={_AFTER_THE})|(?i:a)\s+(?={_AFTER_A})",
+        r"FY|(?i:fiscal|financial|year|twelve|same|corresponding|comparable|like"
         r"|similar|first|second|third|fourth|final|last|half|between|this|next|past|iranian"
         r"|one|two|three|four|five|six|seven|eight|nine|ten|eleven)",  # "nine months of 2021"
     ]
