@@ -26,7 +26,7 @@ from diplonews.meetings import _extract as _meetings_extract
 from diplonews.meetings._extract import extract_meetings
 from diplonews.meetings._window import STATUS_WINDOW, TRIGGERS_PER_SENTENCE, status_start
 from diplonews.text._sections import MAX_SECTION, by_section, sections
-from diplonews.text._sentences import _BOUNDARY, MAX_SENTENCE, split_sentences
+from diplonews.text._sentences import MAX_SENTENCE, _stops, split_sentences
 from diplonews.trade import _context as _trade_context
 
 
@@ -170,8 +170,10 @@ def test_a_run_of_stops_is_tried_only_where_it_starts(run: str) -> None:
     """
     body = f"It ended{run} Next one."
     first = body.index(run)
-    assert _BOUNDARY.match(body, first) is not None
-    assert all(_BOUNDARY.match(body, at) is None for at in range(first + 1, first + len(run)))
+    assert _stops(any_mark=True).match(body, first) is not None
+    assert all(
+        _stops(any_mark=True).match(body, at) is None for at in range(first + 1, first + len(run))
+    )
     assert [s.text for s in split_sentences(body)] == [f"It ended{run}", "Next one."]
 
 

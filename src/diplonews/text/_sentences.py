@@ -1,7 +1,11 @@
 """Sentence splitting with character offsets, shared by every extractor.
 
 Extractors look closely only at sentences that contain a trigger word, so the
-splitter must be cheap (one regex pass) and keep exact offsets into the body.
+splitter must be cheap and keep exact offsets into the body. It reads a body in
+two searches, each for one character (a new line, then a full stop: the engine
+skips to one character in a tight loop, but tries a set of them one place at a
+time), and its pattern tells most full stops an end by itself, so that Python
+reads only the few words that may be abbreviations.
 
 It also bounds the work of every clause reader: no sentence it yields is longer
 than :data:`MAX_SENTENCE` characters. A longer run of text without a sentence
@@ -49,27 +53,29 @@ def _abbreviations() -> frozenset[str]:
     return frozenset(json.loads(path.read_text(encoding="utf-8"))["abbreviations"])
 
 
-# A candidate boundary: terminal punctuation (with closing quotes/brackets), then space,
-# then something that can open a sentence; or a paragraph break.
-_BOUNDARY = re.compile(
-    r"""
-    (?=[.!?\n])                     # every boundary starts here: lets re skip ahead fast
+# A blank line ends a paragraph, and always a sentence.
+_PARAGRAPH = re.compile(r"\n\s*\n")
+
+# A sentence boundary within a paragraph: terminal punctuation (with closing quotes and
+# brackets), then space and something that can open a sentence. Its first stop, ``{first}``,
+# is a full stop alone in a body with no other mark (nearly all), which the engine finds
+# many times faster than one of a set. ``{ends}`` tells a stop that surely ends a sentence
+# from one that may close an abbreviation (:func:`_stops` fills both in).
+_STOP_SOURCE = r"""
+    {first}
     (?:
-      (?<![.!?])                    # at the start of a run of stops (linear on "....")
-      (?P<stop>[.!?]+["'”’)\]]*)    # terminal punctuation and closers
-      (?=\s+["'“‘(\[]?[A-Z0-9])     # followed by space and a capital, digit or opener
-    | (?P<glued>[.!?])              # scraped text that lost its space: "the war.US envoy",
-      (?<=[a-z]{3}[.!?])            # ... after a lower-case word
-      (?=[A-Z][A-Za-z]*[ \t]+\S)     # ... a capitalised word ("A", "US") and more words follow
-    | (?P<para>\n\s*\n)             # a blank line ends a paragraph
+      (?<![.!?][.!?])               # at the start of a run of stops (linear on "....")
+      (?:(?P<end>{ends}[.!?]*["'”’)\]]*)  # the rest of the run and closers: surely an end
+      | (?P<stop>[.!?]*["'”’)\]]*)  # ... or after what may be an abbreviation
+      )
+      (?=\s+["'“‘(\[]?[A-Z0-9])     # followed by space and a capital, digit or opener,
+      (?![^\S\n]*\n\s*\n)           # ... but no blank line: the paragraph's end is its end
+    | (?P<glued>)                   # scraped text that lost its space: "the war.US envoy",
+      (?<=[a-z]{{3}}[.!?])          # ... after a lower-case word
+      (?=[A-Z][A-Za-z]*[ \t]+\S)    # ... a capitalised word ("A", "US") and more words follow
     )
-    """,
-    re.VERBOSE,
-)
+    """
 
-
-# The characters a boundary starts with.
-_STOPS = re.compile(r"[.!?\n]")
 # One white-space character (``\s`` is ``str.isspace`` for str patterns).
 _SPACE = re.compile(r"\s")
 
@@ -78,6 +84,31 @@ _SPACE = re.compile(r"\s")
 # "bln. AZN"): the full stop ends the abbreviation, not the sentence, when a code follows.
 _UNIT_WORDS = frozenset({"mln", "bln", "mn", "bn", "trln", "thsd", "thous", "million", "billion"})
 _CODE_AFTER = re.compile(r"\s+([A-Z]{3})\b(?![.-]?[A-Za-z])")
+
+
+# How many letters before a full stop tell a word no abbreviation ends as: those four do not.
+_TAIL = 4
+
+
+@functools.cache
+def _stops(any_mark: bool) -> re.Pattern[str]:
+    r"""The boundary pattern within a paragraph: from any stop, or (``any_mark`` false) a full stop.
+
+    Its ``end`` group takes the stops :func:`_is_abbreviation` would say no to: a question
+    or exclamation mark, a full stop after a character that is no letter, and one after
+    :data:`_TAIL` letters that are not the last letters of an abbreviation or multiplier
+    (its word is longer than the short ones and ends unlike the long ones). The function
+    then reads only the few stops (``stop``) where a word might be one ("Mr.", "U.S.",
+    "the US.", "mln."). (``[^\W\d_]`` takes every letter; matched without case, a tail
+    takes every spelling that lower-cases to it: no stop that may close an abbreviation
+    is called an end.)
+    """
+    words = _abbreviations() | _UNIT_WORDS
+    tails = sorted({w[-_TAIL:] for w in words if len(w) >= _TAIL and w[-_TAIL:].isalpha()})
+    unlike = f"(?<!(?i:{'|'.join(tails)})[.!?])" if tails else ""
+    ends = rf"(?:(?<=[!?])|(?<![^\W\d_][.!?])|(?<=[^\W\d_]{{{_TAIL}}}[.!?]){unlike})"
+    first = "[.!?]" if any_mark else r"\."
+    return re.compile_later(_STOP_SOURCE.format(first=first, ends=ends), re.VERBOSE)
 
 
 def _is_abbreviation(body: str, stop_at: int) -> bool:
@@ -132,48 +163,60 @@ def split_sentences(body: str) -> tuple[Sentence, ...]:
     A run longer than :data:`MAX_SENTENCE` characters is cut into pieces, each at most that long.
     """
     sentences: list[Sentence] = []
+    # The paragraph breaks, then the stops, each found in one pass: a search for one
+    # character (a new line, a full stop) is a tight loop, one for any of a set is not.
+    breaks = [m.span() for m in _PARAGRAPH.finditer(body)]
+    breaks.append((len(body), len(body)))
+    breaks.reverse()  # (taken from the end: the next break is the last item)
+    paragraph_end, next_start = breaks.pop()
     paragraph = 0
     start = 0
-
-    def emit(end: int) -> None:
-        piece = body[start:end]
-        text = piece.strip()  # ``str.strip`` strips what ``str.isspace`` calls space
-        if not text:
-            return
-        lo = start + piece.index(text[0])  # the first character that is not space
-        hi = lo + len(text)
-        if hi - lo <= MAX_SENTENCE:
-            sentences.append(Sentence(lo, hi, text, paragraph))  # the common case, one slice
-            return
-        while hi - lo > MAX_SENTENCE:
-            cut = _cut(body, lo, lo + MAX_SENTENCE)
-            piece_end = cut
-            while piece_end > lo and body[piece_end - 1].isspace():
-                piece_end -= 1
-            sentences.append(Sentence(lo, piece_end, body[lo:piece_end], paragraph))
-            lo = cut
-            while lo < hi and body[lo].isspace():
-                lo += 1
-        if lo < hi:
-            sentences.append(Sentence(lo, hi, body[lo:hi], paragraph))
-
-    boundary = _BOUNDARY.match
-    after = 0  # where the last boundary ends: the next starts there or later
-    # Every boundary starts at one of these rare characters: the engine skips to them fast
-    # (``_BOUNDARY.finditer`` would try its pattern at every place of the body).
-    for candidate in _STOPS.finditer(body):
-        at = candidate.start()
-        match = boundary(body, at) if at >= after else None
-        if match is None:
-            continue
-        after = match.end()
-        group = match.lastgroup  # the one alternative that matched (none has inner groups)
-        if group == "para":
-            emit(match.start())
+    for match in _stops("?" in body or "!" in body).finditer(body):
+        at = match.start()
+        while paragraph_end < at:  # the paragraph ended before this stop
+            _add(sentences, body, start, paragraph_end, paragraph)
             paragraph += 1
-            start = match.end()
-        elif group == "glued" or not _is_abbreviation(body, match.start("stop")):
-            emit(match.end())
-            start = match.end()
-    emit(len(body))
+            start = next_start
+            paragraph_end, next_start = breaks.pop()
+        if match.lastgroup == "stop" and _is_abbreviation(body, at):
+            continue
+        end = match.end()
+        _add(sentences, body, start, end, paragraph)
+        start = end
+    _add(sentences, body, start, paragraph_end, paragraph)
+    while breaks:
+        paragraph += 1
+        start = next_start
+        paragraph_end, next_start = breaks.pop()
+        _add(sentences, body, start, paragraph_end, paragraph)
     return tuple(sentences)
+
+
+def _add(sentences: list[Sentence], body: str, start: int, end: int, paragraph: int) -> None:
+    """Add ``body[start:end]`` without the space around it, if any is left, in pieces if long."""
+    piece = body[start:end]
+    text = piece.strip()  # ``str.strip`` strips what ``str.isspace`` calls space
+    if not text:
+        return
+    lo = start + piece.index(text[0])  # the first character that is not space
+    if len(text) <= MAX_SENTENCE:
+        sentences.append(Sentence(lo, lo + len(text), text, paragraph))  # the common case
+    else:
+        sentences.extend(_pieces(body, lo, lo + len(text), paragraph))
+
+
+def _pieces(body: str, lo: int, hi: int, paragraph: int) -> list[Sentence]:
+    """The sentence ``body[lo:hi]`` (no space at either end), cut to :data:`MAX_SENTENCE`."""
+    pieces = []
+    while hi - lo > MAX_SENTENCE:
+        cut = _cut(body, lo, lo + MAX_SENTENCE)
+        piece_end = cut
+        while piece_end > lo and body[piece_end - 1].isspace():
+            piece_end -= 1
+        pieces.append(Sentence(lo, piece_end, body[lo:piece_end], paragraph))
+        lo = cut
+        while lo < hi and body[lo].isspace():
+            lo += 1
+    if lo < hi:
+        pieces.append(Sentence(lo, hi, body[lo:hi], paragraph))
+    return pieces
