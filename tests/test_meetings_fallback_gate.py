@@ -3,6 +3,8 @@
 diplonews.meetings._fallback.may_hold lets through a sentence where a trigger word
 starts (the scan the rules read, meetings._scan.word_hits) or that holds one of
 ``NOT_TRIGGERS``: every sentence of a body whose meeting expression matches must pass.
+first_expression, which tries the expression only where the sentence's trigger words
+start, finds the match a search of the whole sentence finds.
 """
 
 from __future__ import annotations
@@ -11,7 +13,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from diplonews.meetings import _fallback
-from diplonews.meetings._fallback import may_hold
+from diplonews.meetings._fallback import first_expression, may_hold
 from diplonews.meetings._scan import word_hits
 from diplonews.text import Sentence, split_sentences
 
@@ -85,3 +87,50 @@ def test_gate_reads_a_piece_cut_inside_a_word_on_its_own_strings() -> None:
     piece = Sentence(1, len(body), body[1:], 0)
     assert _fallback._EXPRESSION.search(piece.text) is not None
     assert may_hold(body, piece, triggers)
+
+
+def _first_differs(body: str) -> list[str]:
+    """The sentences the gate lets through whose first expression the trigger places miss."""
+    triggers = word_hits(body).triggers
+    out = []
+    for s in split_sentences(body):
+        if not may_hold(body, s, triggers):
+            continue
+        searched = _fallback._EXPRESSION.search(s.text)
+        found = first_expression(body, s, triggers)
+        same = (searched is None and found is None) or (
+            searched is not None
+            and found is not None
+            and (searched.span(), searched.lastgroup) == (found.span(), found.lastgroup)
+        )
+        if not same:
+            out.append(s.text)
+    return out
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    st.lists(st.one_of(st.sampled_from(_PIECES), st.text(max_size=3)), max_size=24),
+    st.sampled_from([" ", "", ". ", "-", "\n\n"]),
+)
+def test_first_expression_is_the_search(pieces: list[str], glue: str) -> None:
+    """Trying the expression at the trigger words finds the search's first match, in any body."""
+    assert _first_differs(glue.join(pieces)) == []
+
+
+def test_first_expression_rows() -> None:
+    """Table: after a trigger word, before one, none, and a sentence cut inside a word."""
+    body = (
+        "On Friday the ministers met in Lima. The leaders held a video talk. "
+        "Exports rose. They hosted a summit."
+    )
+    triggers = word_hits(body).triggers
+    found = [
+        (m.group(), m.lastgroup) if (m := first_expression(body, s, triggers)) else None
+        for s in split_sentences(body)
+    ]
+    assert found == [("met", "meeting"), ("video talk", "call"), None, ("summit", "conference")]
+    assert _first_differs(body) == []
+    cut = "xmet in Lima"
+    piece = Sentence(1, len(cut), cut[1:], 0)
+    assert first_expression(cut, piece, word_hits(cut).triggers) is not None
