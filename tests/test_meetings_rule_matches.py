@@ -155,3 +155,12 @@ def test_rule_index_skips_a_sentence_without_rule_words() -> None:
     """A sentence holding no rule word tries only the rules without words."""
     always = [i for i, rule in enumerate(_READOUT_RULES) if not rule[2]]
     assert _extract._rules_to_try("Prices rose by five percent.", prose=False) == always
+
+
+def test_rule_index_finds_a_word_that_starts_inside_another_and_runs_past_it() -> None:
+    """Words taken whole: one starting in the last letters of another is still found."""
+    index = _extract._rule_index()
+    assert 2 in index.overlaps["met"]  # "t" may start a longer word ("travel")
+    for text in ("metravel", "The ministers metravel", "hostravel", "callounce"):
+        for prose in (False, True):
+            assert _extract._rules_to_try(text, prose) == _gated_by_each_rule(text, prose)

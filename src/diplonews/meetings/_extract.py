@@ -610,6 +610,15 @@ class _RuleIndex(NamedTuple):
     always: int
     #: The rules of :data:`_READOUT_RULES` (a prefix of :data:`_ALL_RULES`).
     readout: int
+    #: The same words as :attr:`scan`, each match taken whole: the scan goes on after it.
+    words: re.Pattern[str]
+    #: For each word, its rules and those of every word inside it (at any place after its
+    #: first character): the longest words at those places, which a scan going on after
+    #: the word does not try.
+    inside: dict[str, int]
+    #: For each word, the places after its first character where a longer word than the
+    #: rest of it may start (one that runs past its end): :attr:`scan` is tried there.
+    overlaps: dict[str, tuple[int, ...]]
 
 
 @functools.cache
@@ -629,7 +638,25 @@ def _rule_index() -> _RuleIndex:
     # A trie tries the longer words first, so at each place it finds the longest word there;
     # the lookahead lets the scan go on from the next character (words may overlap).
     scan = re.compile(f"(?=({trie(sorted(own))}))")
-    return _RuleIndex(scan, rules_of, always, (1 << len(_READOUT_RULES)) - 1)
+    inside = {
+        word: functools.reduce(
+            operator.or_,
+            (rules_of[v] for k in range(1, len(word)) for v in own if word.startswith(v, k)),
+            rules_of[word],
+        )
+        for word in own
+    }
+    overlaps = {
+        word: tuple(
+            k
+            for k in range(1, len(word))
+            if any(len(v) > len(word) - k and v.startswith(word[k:]) for v in own)
+        )
+        for word in own
+    }
+    whole = re.compile(trie(sorted(own)))
+    readout = (1 << len(_READOUT_RULES)) - 1
+    return _RuleIndex(scan, rules_of, always, readout, whole, inside, overlaps)
 
 
 def _rules_to_try(text: str, prose: bool) -> list[int]:
@@ -642,8 +669,16 @@ def _rules_to_try(text: str, prose: bool) -> list[int]:
     """
     index = _rule_index()
     mask = index.always
-    for word in set(index.scan.findall(text)):
-        mask |= index.rules_of[word]
+    # The words are taken whole, not tried at every place (a fifth faster): the words
+    # inside a match are its own (``inside``); one that may start inside it and run past
+    # its end is looked for where it would start (``overlaps``, rare).
+    for found in index.words.finditer(text):
+        word = found.group()
+        mask |= index.inside[word]
+        for k in index.overlaps[word]:
+            longer = index.scan.match(text, found.start() + k)
+            if longer is not None:
+                mask |= index.rules_of[longer.group(1)]
     if not prose:
         mask &= index.readout
     out = []
