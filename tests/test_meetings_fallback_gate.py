@@ -4,7 +4,8 @@ diplonews.meetings._fallback.may_hold lets through a sentence where a trigger wo
 starts (the scan the rules read, meetings._scan.word_hits) or that holds one of
 ``NOT_TRIGGERS``: every sentence of a body whose meeting expression matches must pass.
 first_expression, which tries the expression only where the sentence's trigger words
-start, finds the match a search of the whole sentence finds.
+start, finds the match a search of the whole sentence finds; gated_sentences, which looks
+the trigger words up among the sentences, keeps exactly the sentences may_hold keeps.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from diplonews.meetings import _fallback
-from diplonews.meetings._fallback import first_expression, may_hold
+from diplonews.meetings._fallback import first_expression, gated_sentences, may_hold
 from diplonews.meetings._scan import word_hits
 from diplonews.text import Sentence, split_sentences
 
@@ -134,3 +135,29 @@ def test_first_expression_rows() -> None:
     cut = "xmet in Lima"
     piece = Sentence(1, len(cut), cut[1:], 0)
     assert first_expression(cut, piece, word_hits(cut).triggers) is not None
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    st.lists(st.one_of(st.sampled_from(_PIECES), st.text(max_size=3)), max_size=24),
+    st.sampled_from([" ", "", ". ", "-", "\n\n", "."]),
+)
+def test_gated_sentences_are_those_the_gate_keeps(pieces: list[str], glue: str) -> None:
+    """The sentences found from the trigger places are those tested one by one, in order."""
+    body = glue.join(pieces)
+    triggers = word_hits(body).triggers
+    sentences = split_sentences(body)
+    kept = [s for s in sentences if may_hold(body, s, triggers)]
+    assert gated_sentences(body, sentences, triggers) == kept
+
+
+def test_gated_sentences_rows() -> None:
+    """Table: a trigger word, a string of no trigger, none, and a piece cut inside a word."""
+    body = "They met in Lima. A video link. Prices rose. The talks ended."
+    sentences = split_sentences(body)
+    found = [s.text for s in gated_sentences(body, sentences, word_hits(body).triggers)]
+    assert found == ["They met in Lima.", "A video link.", "The talks ended."]
+    cut = "xmet in Lima"
+    piece = Sentence(1, len(cut), cut[1:], 0)
+    assert gated_sentences(cut, [piece], word_hits(cut).triggers) == [piece]
+    assert gated_sentences("", [], []) == []
