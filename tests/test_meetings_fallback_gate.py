@@ -1,7 +1,7 @@
 """The fallback's gate, read off the trigger words, never hides a meeting expression.
 
-diplonews.meetings._fallback.may_hold lets through a sentence where a trigger word
-starts (the scan the rules read, meetings._scan.word_hits) or that holds one of
+The gate, stated per sentence (may_hold below), lets through a sentence where a trigger
+word starts (the scan the rules read, meetings._scan.word_hits) or that holds one of
 ``NOT_TRIGGERS``: every sentence of a body whose meeting expression matches must pass.
 first_expression, which tries the expression only where the sentence's trigger words
 start, finds the match a search of the whole sentence finds; gated_sentences, which looks
@@ -13,8 +13,10 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from diplonews._regex_words import holds_required
 from diplonews.meetings import _fallback
-from diplonews.meetings._fallback import first_expression, gated_sentences, may_hold
+from diplonews.meetings._fallback import NOT_TRIGGERS, first_expression, gated_sentences
+from diplonews.meetings._places import holds
 from diplonews.meetings._scan import word_hits
 from diplonews.text import Sentence, split_sentences
 
@@ -30,13 +32,28 @@ _PIECES = [
 ]  # fmt: skip
 
 
+def may_hold(body: str, sentence: Sentence, triggers: list[int]) -> bool:
+    """The gate of one sentence, as gated_sentences states it: the reference it must equal.
+
+    A trigger word starts in it or it holds one of NOT_TRIGGERS; a sentence right after
+    a character other than a space is tested on the strings every expression holds.
+    """
+    text = sentence.text
+    if sentence.start and not body[sentence.start - 1].isspace():
+        return holds_required(text, _fallback._expression_words())
+    return holds(triggers, sentence.start, sentence.end) or any(
+        map(text.__contains__, NOT_TRIGGERS)
+    )
+
+
 def _hidden(body: str) -> list[str]:
     """The sentences of ``body`` with a meeting expression that the gate keeps out."""
-    triggers = word_hits(body).triggers
+    sentences = split_sentences(body)
+    kept = gated_sentences(body, sentences, word_hits(body).triggers)
     return [
         s.text
-        for s in split_sentences(body)
-        if _fallback._EXPRESSION.search(s.text) is not None and not may_hold(body, s, triggers)
+        for s in sentences
+        if _fallback._EXPRESSION.search(s.text) is not None and s not in kept
     ]
 
 
@@ -71,7 +88,7 @@ def test_gate_rows() -> None:
         "Exports of copper rose by a fifth last year. The ministers met in Lima."
     )
     triggers = word_hits(body).triggers
-    passed = [s.text for s in split_sentences(body) if may_hold(body, s, triggers)]
+    passed = [s.text for s in gated_sentences(body, split_sentences(body), triggers)]
     assert passed == [
         "The leaders held a video talk on Friday.",
         "They returned to the negotiating table.",
@@ -87,16 +104,14 @@ def test_gate_reads_a_piece_cut_inside_a_word_on_its_own_strings() -> None:
     assert triggers == []
     piece = Sentence(1, len(body), body[1:], 0)
     assert _fallback._EXPRESSION.search(piece.text) is not None
-    assert may_hold(body, piece, triggers)
+    assert gated_sentences(body, [piece], triggers) == [piece]
 
 
 def _first_differs(body: str) -> list[str]:
     """The sentences the gate lets through whose first expression the trigger places miss."""
     triggers = word_hits(body).triggers
     out = []
-    for s in split_sentences(body):
-        if not may_hold(body, s, triggers):
-            continue
+    for s in gated_sentences(body, split_sentences(body), triggers):
         searched = _fallback._EXPRESSION.search(s.text)
         found = first_expression(body, s, triggers)
         same = (searched is None and found is None) or (

@@ -13,7 +13,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from diplonews._regex_words import holds_required, required_gate, required_words
+from diplonews._regex_words import holds_required, required_words
 from diplonews.meetings import _fallback
 
 # Pieces of patterns: literals, classes, groups, repeats, lookarounds, anchors.
@@ -95,20 +95,3 @@ def test_fallback_gate_rows() -> None:
         assert _fallback._EXPRESSION.search(sentence) is not None
         assert holds_required(sentence, words)
     assert not holds_required("Exports of copper rose by a fifth last year.", words)
-
-
-_GATE_WORDS = st.lists(st.sampled_from(["met", "alks", "ab", "a", "bab", "c", "xx"]), max_size=4)
-
-
-@settings(max_examples=500, deadline=None)
-@given(_TEXTS, _GATE_WORDS, st.booleans(), st.data())
-def test_required_gate_is_holds_required_on_each_part(
-    text: str, words: list[str], none: bool, data: st.DataObject
-) -> None:
-    """The gate of a text answers for any part as holds_required does on the part alone."""
-    chosen = None if none else tuple(words)
-    gate = required_gate(text, chosen)
-    for _ in range(5):
-        start = data.draw(st.integers(0, len(text)))
-        end = data.draw(st.integers(start, len(text)))
-        assert gate(start, end) == holds_required(text[start:end], chosen)

@@ -17,10 +17,8 @@ True
 
 from __future__ import annotations
 
-import bisect
 import re
 import sys
-from collections.abc import Callable
 from typing import Any
 
 if sys.version_info >= (3, 11):
@@ -30,7 +28,7 @@ else:  # pragma: no cover - the names of the same modules before 3.11
     import sre_constants as _sre_constants
     import sre_parse as _sre_parse
 
-__all__ = ["holds_required", "required_gate", "required_words"]
+__all__ = ["holds_required", "required_words"]
 
 _LITERAL = _sre_constants.LITERAL
 _IN = _sre_constants.IN
@@ -191,38 +189,3 @@ def required_words(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
 def holds_required(text: str, words: tuple[str, ...] | None) -> bool:
     """Whether ``text`` may hold a match: it holds one of ``words`` (or they are None)."""
     return words is None or any(map(text.__contains__, words))
-
-
-def required_gate(text: str, words: tuple[str, ...] | None) -> Callable[[int, int], bool]:
-    """:func:`holds_required` for the parts of one ``text``, as ``gate(start, end)``.
-
-    ``gate(start, end)`` tells whether ``text[start:end]`` holds one of ``words``.
-    Every place of each word in ``text`` is found once; a part then holds a word when
-    one of the places after its start also ends by its end (the least end of the places
-    from its start on, kept for each, is looked up by bisection): for the many
-    sentences of a body, a few searches of the body instead of one per word and sentence.
-
-    >>> gate = required_gate("They met. Talks went on.", ("met", "alks"))
-    >>> gate(0, 9), gate(9, 24), gate(0, 6), gate(16, 24)
-    (True, True, False, False)
-    """
-    if words is None:
-        return lambda start, end: True
-    places: list[tuple[int, int]] = []
-    for word in words:
-        at = text.find(word)
-        while at >= 0:
-            places.append((at, at + len(word)))
-            at = text.find(word, at + 1)
-    places.sort()
-    starts = [start for start, _ in places]
-    least_end = [end for _, end in places]
-    for i in range(len(least_end) - 2, -1, -1):  # the least end from each place on
-        least_end[i] = min(least_end[i], least_end[i + 1])
-    size = len(starts)
-
-    def gate(start: int, end: int) -> bool:
-        i = bisect.bisect_left(starts, start)
-        return i < size and least_end[i] <= end
-
-    return gate

@@ -27,7 +27,6 @@ from diplonews.meetings._places import (
     a_people,
     clause_bounds,
     find_organization,
-    holds,
     home_country,
     not_meetings,
     pick_date,
@@ -64,7 +63,7 @@ from diplonews.text.countries import CountryMention
 from diplonews.text.dates import MONTH_PATTERN, WEEKDAY_PATTERN, DateMention, Tense
 from diplonews.values import Span
 
-__all__ = ["NOT_TRIGGERS", "fallback_meetings", "first_expression", "gated_sentences", "may_hold"]
+__all__ = ["NOT_TRIGGERS", "fallback_meetings", "first_expression", "gated_sentences"]
 
 RULE = "meeting.fallback"
 
@@ -207,32 +206,27 @@ def fallback_meetings(
     return out
 
 
-def may_hold(body: str, sentence: Sentence, triggers: Sequence[int]) -> bool:
-    """Whether ``sentence`` may hold a meeting expression (else it holds none).
+def _cut_in_a_word(body: str, sentence: Sentence) -> bool:
+    """Whether ``sentence`` starts right after a character other than a space.
 
-    An expression starts a word with a trigger word, or holds one of
-    :data:`NOT_TRIGGERS`: the scan that found the trigger words for the rules tells the
-    sentences worth a search. A sentence that starts right after a character other than
-    a space (a piece of a long run) is tested on the strings every expression holds, as
-    the scan, which reads the body, may have seen no word start there.
+    Such a sentence is a piece of a long run, where the trigger scan, which reads the
+    body, may have seen no word start: it is read on its own strings instead.
     """
-    text = sentence.text
-    if sentence.start and not body[sentence.start - 1].isspace():
-        return holds_required(text, _expression_words())
-    return holds(triggers, sentence.start, sentence.end) or any(
-        map(text.__contains__, NOT_TRIGGERS)
-    )
+    return sentence.start > 0 and not body[sentence.start - 1].isspace()
 
 
 def gated_sentences(
     body: str, sentences: Sequence[Sentence], triggers: Sequence[int]
 ) -> list[Sentence]:
-    """The sentences :func:`may_hold` lets through, in order, found from the few places.
+    """The sentences that may hold a meeting expression (the others hold none), in order.
 
-    Each trigger word and each place of one of :data:`NOT_TRIGGERS` is looked up
-    among the sentence starts (by bisection) instead of each sentence tested in
-    turn; only a sentence right after a character other than a space is read on
-    its own, as :func:`may_hold` reads it.
+    An expression starts a word with a trigger word, or holds one of
+    :data:`NOT_TRIGGERS`: the scan that found the trigger words for the rules tells the
+    sentences worth a search. Each trigger word and each place of one of
+    :data:`NOT_TRIGGERS` is looked up among the sentence starts (by bisection) instead
+    of each sentence tested in turn; a sentence cut inside a word
+    (:func:`_cut_in_a_word`) is kept when it holds one of the strings every expression
+    holds.
     """
     if not sentences:
         return []
@@ -251,7 +245,7 @@ def gated_sentences(
             at = body.find(word, at + 1)
     words = _expression_words()
     for i, sentence in enumerate(sentences):
-        if sentence.start and not body[sentence.start - 1].isspace():
+        if _cut_in_a_word(body, sentence):
             if holds_required(sentence.text, words):
                 kept.add(i)
             else:
@@ -262,7 +256,7 @@ def gated_sentences(
 def first_expression(
     body: str, sentence: Sentence, triggers: Sequence[int]
 ) -> re.Match[str] | None:
-    """``_EXPRESSION.search(sentence.text)``, for a sentence :func:`may_hold` lets through.
+    """``_EXPRESSION.search(sentence.text)``, for a sentence :func:`gated_sentences` keeps.
 
     Every expression starts a word with a trigger word, unless it holds one of
     :data:`NOT_TRIGGERS` ("video call"). In a sentence after a space (or at the body's
@@ -274,9 +268,9 @@ def first_expression(
     same alternative, so the match is the same.
     """
     text = sentence.text
-    start = sentence.start
-    if (start and not body[start - 1].isspace()) or any(map(text.__contains__, NOT_TRIGGERS)):
+    if _cut_in_a_word(body, sentence) or any(map(text.__contains__, NOT_TRIGGERS)):
         return _EXPRESSION.search(text)
+    start = sentence.start
     match = _EXPRESSION.match
     end = sentence.end
     at = bisect.bisect_left(triggers, start)
