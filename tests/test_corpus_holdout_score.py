@@ -39,9 +39,9 @@ FLOORS: dict[str, dict[str, float]] = {
     # tenth 2026-12-04 session, after the o readers' merges; released in it once corpus
     # blind 17 existed
     "corpus-blind-16": {"meetings": 0.68, "agreements": 0.71, "trade_records": 1.00},
-    # tenth 2026-12-04 session, after the A readers' merges; never read
+    # tenth 2026-12-04 session, after the A readers' merges; released in the fourteenth
     "corpus-blind-17": {"meetings": 0.75, "agreements": 0.65, "trade_records": 1.00},
-    # eleventh session (2026-12-05), on its starting rules; never read
+    # eleventh session (2026-12-05), on its starting rules; released in the fourteenth
     "corpus-blind-18": {"meetings": 0.75, "agreements": 0.76, "trade_records": 0.57},
     # twelfth session (2026-12-05), on its starting rules (3b0bbb5); never read
     "corpus-blind-19": {"meetings": 0.76, "agreements": 0.61, "trade_records": 0.50},
