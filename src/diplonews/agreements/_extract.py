@@ -396,6 +396,15 @@ def _absorb(record: _Record, mention: Mention) -> None:
         record.parties = mention.parties
     elif mention.bound and set(record.parties) < set(mention.bound):
         record.parties = mention.bound  # "Under the agreement, A and B must ..."
+    elif (
+        record.title is not None
+        and mention.title is not None
+        and record.first.party_basis == mention.party_basis == "named"
+        and not set(mention.parties) <= set(record.parties)
+    ):
+        # "A remains committed to the X Accord. ... B reaffirmed its commitment to the X
+        # Accord": every state the story tells holding to a named instrument is its party
+        record.parties = tuple(sorted({*record.parties, *mention.parties}, key=str))
     if (
         record.title is not None
         and mention.title is not None

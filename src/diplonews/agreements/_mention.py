@@ -1945,6 +1945,12 @@ def _bound_by(
     if not _UNDER.search(text, max(0, mod_start - 30), mod_start):
         return ()
     comma = text.find(",", head_end, head_end + 80)
+    subject = _STATE_NEXT.match(text, head_end)
+    # wire copy drops the comma: "Under the X Accord A and B pledged ...", the subject's
+    # first state right after the name
+    bare = subject is not None and any(m.start == subject.end() for m in mentions)
+    if bare:
+        comma = head_end
     if comma < 0:
         return ()
     verb = _SUBJECT_END.search(text, comma)
@@ -1953,9 +1959,16 @@ def _bound_by(
     if example is not None:
         return ()  # "coastal states such as A agreed": a described group, for example
     actors = [m for m in mentions if is_actor(text, m)]
+    if bare:
+        # the name's last word stands right before the first state: no name of its own
+        found = [party_of(m) for m in actors if comma <= m.start and m.end <= end]
+        return only_states(sorted({p for p in found if p is not None}, key=str))
     return only_states(states(actors, comma, end, text))
 
 
+# Right after an opening "Under the X" with no comma: the subject's first state ("the" may
+# stand before it).
+_STATE_NEXT = re.compile(r"\s+(?:the\s+)?(?=[A-Z])")
 # States given as examples of a described subject: "coastal states such as A".
 _EXAMPLES = re.compile(r"\b(?:such\s+as|including|notably|among\s+them)\b")
 
