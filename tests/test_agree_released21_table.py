@@ -11,7 +11,9 @@ when it passes), matched by ``matches_any_kind``; every text is invented. The cl
   with B through the X Accords"), the subject of an opening "Under the X" whose comma
   wire copy dropped ("Under the X Accord A and B pledged ..."), and each state a later
   sentence commits to it ("A remains committed to the X accord. ... B reaffirmed its
-  commitment to the X accord");
+  commitment to the X accord"), and officials named without their states ("President A
+  and President B reaffirmed their commitment to the X", "reaffirmed their emission
+  pledges under the X"), their states as the office holders of the year;
 - ``regression``: near misses that must stay as they are.
 """
 
@@ -64,6 +66,43 @@ TABLE: list[Any] = [
         "accord_holders",
         "Under the Rabat Accord Morocco and Tunisia agreed to share rail data.",
         ["agreement signed MAR,TUN - 1"],
+    ),
+    (
+        "accord_holders",
+        "Prime Minister Albanese and President Ramaphosa reaffirmed their commitment to the"
+        " Perth Accord on mining.",
+        ["agreement signed AUS,ZAF - 1"],
+    ),
+    (
+        "accord_holders",
+        "Prime Minister Trudeau and Prime Minister Meloni reaffirmed their emission pledges"
+        " under the Oslo Agreement and their net-zero goals.",
+        ["agreement signed CAN,ITA - 1"],
+    ),
+    (
+        "accord_holders",
+        "Chancellor Scholz reaffirmed his commitment to the Hanover Convention on rivers.",
+        ["treaty signed DEU - 1"],
+    ),
+    (
+        "accord_holders",
+        "Kenya and Uganda reaffirmed their Emission Targets under the Nile Basin Accord.",
+        ["agreement signed KEN,UGA - 1"],
+    ),
+    (
+        "regression",
+        "The two prime ministers reaffirmed their commitment to the Perth Accord on mining.",
+        ["agreement signed - - 1"],
+    ),
+    (
+        "regression",
+        "Prime Minister Albanese said the Perth Accord on mining was a success.",
+        ["agreement signed - - 1"],
+    ),
+    (
+        "regression",
+        "Prime Minister Albanese urged President Ramaphosa to honour the Perth Accord.",
+        ["agreement signed - - 1"],
     ),
     (
         "regression",
