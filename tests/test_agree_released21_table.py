@@ -13,7 +13,9 @@ when it passes), matched by ``matches_any_kind``; every text is invented. The cl
   sentence commits to it ("A remains committed to the X accord. ... B reaffirmed its
   commitment to the X accord"), and officials named without their states ("President A
   and President B reaffirmed their commitment to the X", "reaffirmed their emission
-  pledges under the X"), their states as the office holders of the year;
+  pledges under the X"), their states as the office holders of the year, and the states
+  its own terms bind ("the accord envisages A and B stimulating demand", "the pact
+  requires A to open its market");
 - ``regression``: near misses that must stay as they are.
 """
 
@@ -88,6 +90,32 @@ TABLE: list[Any] = [
         "accord_holders",
         "Kenya and Uganda reaffirmed their Emission Targets under the Nile Basin Accord.",
         ["agreement signed KEN,UGA - 1"],
+    ),
+    (
+        "accord_holders",
+        "The Bergen pact obliges Iceland and Norway to share catch data.",
+        ["agreement signed ISL,NOR - 1"],
+    ),
+    (
+        "accord_holders",
+        "The Turku pact requires Norway to open its fish market by 2025.",
+        ["agreement signed NOR - 1"],
+    ),
+    (
+        "accord_holders",
+        "Finland and Estonia agreed the Turku accord in March. The accord envisages Finland"
+        " and Estonia stimulating demand and Latvia cutting its deficit.",
+        ["agreement signed EST,FIN,LVA 2023-03 1"],
+    ),
+    (
+        "regression",
+        "Officials said the Turku accord calls for talks with Sweden on quotas.",
+        ["agreement signed - - 1"],
+    ),
+    (
+        "regression",
+        "The Turku accord envisages closer ties, Norway said.",
+        ["agreement signed - - 1"],
     ),
     (
         "regression",
