@@ -15,7 +15,9 @@ when it passes), matched by ``matches_any_kind``; every text is invented. The cl
   and President B reaffirmed their commitment to the X", "reaffirmed their emission
   pledges under the X"), their states as the office holders of the year, and the states
   its own terms bind ("the accord envisages A and B stimulating demand", "the pact
-  requires A to open its market");
+  requires A to open its market"), and both sides of a meeting told right before the
+  stance ("A's minister met with B's trade officials and reaffirmed their commitment to
+  the X");
 - ``regression``: near misses that must stay as they are.
 """
 
@@ -106,6 +108,30 @@ TABLE: list[Any] = [
         "Finland and Estonia agreed the Turku accord in March. The accord envisages Finland"
         " and Estonia stimulating demand and Latvia cutting its deficit.",
         ["agreement signed EST,FIN,LVA 2023-03 1"],
+    ),
+    (
+        "accord_holders",
+        "Lisbon, May 9 - Portugal remains committed to the Porto accord, its minister said. He"
+        " met with Spanish trade officials and reaffirmed their commitment to the Porto accord.",
+        ["agreement signed ESP,PRT - 1"],
+    ),
+    (
+        "accord_holders",
+        "The Irish foreign minister met with Danish fishery officials and reaffirmed their"
+        " commitment to the Cork Accord.",
+        ["agreement signed DNK,IRL - 1"],
+    ),
+    (
+        "accord_holders",
+        "Oslo's trade minister held talks with Swedish customs chiefs and reaffirmed their"
+        " commitment to the Bergen Protocol.",
+        ["protocol signed NOR,SWE - 1"],
+    ),
+    (
+        "regression",
+        "The minister met with Danish officials, and Ireland reaffirmed its commitment to the"
+        " Cork Accord.",
+        ["agreement signed DNK,IRL - 1"],
     ),
     (
         "regression",

@@ -300,6 +300,9 @@ _STANCE_VERB = re.compile(
 )
 # Between the subject and that verb: auxiliaries and adverbs only ("has long", "have not").
 _AUXILIARIES = re.compile(r"(?:\s*,)?(?:\s+(?:has|have|had|also|long|now|already|since|both))*\s*$")
+# A meeting told right before the stance verb, which its two sides share: "met with B's
+# officials and ", "held talks with B and ".
+_MET_AND = re.compile(r"\b(?:met|held\s+talks|talked)\s+with\b[^,;:]{2,80}?\s+and\s+$")
 # A clause's start before its subject: a semicolon or colon, "that", "said", "while".
 _SUBJECT_START = re.compile(r".*(?:[;:]|\b(?:that|said|says|while|but|and\s+that)\b)", re.DOTALL)
 
@@ -350,6 +353,11 @@ def stance_subjects(
         return ()
     lo, verb_start = span
     actors = [m for m in mentions if lo <= m.start < verb_start and is_actor(text, m)]
+    if _MET_AND.search(text, lo, verb_start):
+        # "A's minister met with B's officials and reaffirmed their commitment to the X":
+        # both sides of the meeting uphold it
+        met = only_states(states(mentions, lo, verb_start, text))
+        return met if len(met) <= _MOST else ()
     if not actors or not _AUXILIARIES.fullmatch(text, actors[-1].end, verb_start):
         return ()  # the subject does not stand right before the verb
     sides = only_states(states(actors, lo, verb_start, text))
