@@ -68,7 +68,7 @@ from diplonews.agreements._parties import (
     shifted,
     states,
 )
-from diplonews.agreements._prose import consent_before
+from diplonews.agreements._prose import consent_before, stance_clause
 from diplonews.agreements._status import cue_status, lazy_dates
 from diplonews.agreements._words import (
     INSTRUMENT,
@@ -396,6 +396,15 @@ def _absorb(record: _Record, mention: Mention) -> None:
         record.parties = mention.parties
     elif mention.bound and set(record.parties) < set(mention.bound):
         record.parties = mention.bound  # "Under the agreement, A and B must ..."
+    elif (
+        record.title is not None
+        and mention.title is not None
+        and record.first.party_basis == mention.party_basis == "named"
+        and not set(mention.parties) <= set(record.parties)
+    ):
+        # "A remains committed to the X Accord. ... B reaffirmed its commitment to the X
+        # Accord": every state the story tells holding to a named instrument is its party
+        record.parties = tuple(sorted({*record.parties, *mention.parties}, key=str))
     if (
         record.title is not None
         and mention.title is not None
@@ -974,6 +983,8 @@ def extract_agreements(article: Article) -> tuple[Agreement, ...]:
             if not mention.parties and (title := mention.title) is not None:
                 # "the X Declaration that President A launched in June": its signer A's state
                 signers = _relative_signers(text, mention, head, mentions, article)
+                if not signers and mention.party_basis == "named":
+                    signers = _stance_officials(text, mention, mentions, article)
                 if signers:
                     mention = attrs.evolve(mention, parties=signers)
                 place = (title.split() or [""])[0]
@@ -2824,6 +2835,28 @@ def _relative_signers(
         # a state's official (a body's head, "UN", is no side of his own)
         if person.country and len(person.country) == 3 and Country(person.country) not in named:
             named.append(Country(person.country))
+    return tuple(sorted(named, key=str))
+
+
+def _stance_officials(
+    text: str, mention: Mention, mentions: Sequence[CountryMention], article: Article
+) -> tuple[Party, ...]:
+    """The states of the officials whose clause upholds a named instrument.
+
+    "President A and President B reaffirmed their commitment to the X Accord": A's and
+    B's states (as the story gives them, or as the office holders they were that year),
+    when the subject names officials and no state of its own.
+    """
+    at = text.find(mention.title) if mention.title else -1
+    span = stance_clause(text, at) if at >= 0 else None
+    if span is None or any(span[0] <= m.start < span[1] for m in mentions):
+        return ()
+    lo, hi = span
+    named = {
+        Country(person.country)
+        for person in _officials(text[lo:hi], article)
+        if person.country and len(person.country) == 3  # a body's head is no side of his own
+    }
     return tuple(sorted(named, key=str))
 
 

@@ -1223,7 +1223,11 @@ def read_mention(
         partner = _named_with(text, mentions, head.end() + amended.end())
         if partner:
             parties, basis = partner, "with"
-    bound = _bound_by(text, mod_start, head.end(), mentions) or _joiner(text, mod_start, mentions)
+    bound = (
+        _bound_by(text, mod_start, head.end(), mentions)
+        or _joiner(text, mod_start, mentions)
+        or _terms_bind(text, head.end(), mentions)
+    )
     if title is not None and not parties and bound:
         parties, basis = list(bound), "under"
     if (
@@ -1945,6 +1949,12 @@ def _bound_by(
     if not _UNDER.search(text, max(0, mod_start - 30), mod_start):
         return ()
     comma = text.find(",", head_end, head_end + 80)
+    subject = _STATE_NEXT.match(text, head_end)
+    # wire copy drops the comma: "Under the X Accord A and B pledged ...", the subject's
+    # first state right after the name
+    bare = subject is not None and any(m.start == subject.end() for m in mentions)
+    if bare:
+        comma = head_end
     if comma < 0:
         return ()
     verb = _SUBJECT_END.search(text, comma)
@@ -1953,7 +1963,55 @@ def _bound_by(
     if example is not None:
         return ()  # "coastal states such as A agreed": a described group, for example
     actors = [m for m in mentions if is_actor(text, m)]
+    if bare:
+        # the name's last word stands right before the first state: no name of its own
+        found = [party_of(m) for m in actors if comma <= m.start and m.end <= end]
+        return only_states(sorted({p for p in found if p is not None}, key=str))
     return only_states(states(actors, comma, end, text))
+
+
+# Right after an opening "Under the X" with no comma: the subject's first state ("the" may
+# stand before it).
+_STATE_NEXT = re.compile(r"\s+(?:the\s+)?(?=[A-Z])")
+# The instrument's terms right after its word: "envisages", "calls for", "requires", "obliges".
+_TERMS = re.compile(r"\s+(?:envisages?|calls?\s+for|requires?|obliges?|commits|binds)\b")
+# What a bound state does under those terms, right after it (or after the list it ends):
+# "A stimulating its economy", "A to cut", "A must cut".
+_BOUND_DOES = re.compile(
+    r"\s+(?:\w+ing|to\s+[a-z]+|must|should|would|will|shall)\b(?<!\bbeing)(?<!\bduring)"
+)
+# Between two states of one list: ", ", " and ", ", and ".
+_LIST_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?")
+
+
+def _terms_bind(text: str, head_end: int, mentions: Sequence[CountryMention]) -> tuple[Party, ...]:
+    """The states an instrument's own terms bind, told right after its word.
+
+    "The accord envisages A and B stimulating demand and C cutting its deficit", "the
+    pact requires A to open its market". Every state (actor) of its clause that acts
+    under the terms: one standing (in a list) right before what it does.
+    """
+    terms = _TERMS.match(text, head_end)
+    if terms is None:
+        return ()
+    stop = len(text)
+    for mark in (";", ":", ". "):
+        at = text.find(mark, terms.end())
+        if at >= 0:
+            stop = min(stop, at)
+    actors = [m for m in mentions if terms.end() <= m.start and m.end <= stop and is_actor(text, m)]
+    bound: list[CountryMention] = []
+    chain: list[CountryMention] = []
+    for i, m in enumerate(actors):
+        chain.append(m)
+        joined = i + 1 < len(actors) and _LIST_JOIN.fullmatch(text, m.end, actors[i + 1].start)
+        if joined:
+            continue
+        if _BOUND_DOES.match(text, m.end):
+            bound += chain
+        chain = []
+    found = [party_of(m) for m in bound]
+    return only_states(sorted({p for p in found if p is not None}, key=str))
 
 
 # States given as examples of a described subject: "coastal states such as A".

@@ -159,6 +159,15 @@ _STANCE = re.compile(
     r"(?:(?:[A-Z][\w-]*\s+){1,5}(?:\([A-Z]{2,}\)\s+)?and\s+(?:the\s+)?)?"
     r"[“\"]?"
 )
+# A state's ties with another carried by a named instrument, between the first state and
+# the name: "'s expanded ties with B through the", "'s relations with B under the". Both
+# states hold to the instrument; the partner stands in ``who``.
+_TIES_THROUGH = re.compile(
+    r"(?:[’']s|(?<=s)[’'])\s+(?:[a-z-]+\s+){0,3}?"  # "'s", up to three words: "'s expanded"
+    r"(?:ties|relations|links|cooperation|normali[sz]ation)\s+with\s+"
+    r"(?P<who>[^,;:()]{2,60}?)"  # the partner: "Israel", "the Republic of Korea"
+    r"\s+(?:through|under|via)\s+(?:the\s+)?[“\"]?"
+)
 # From a group's possessive to the instrument's modifiers: "'s planned changes in the".
 _GROUP_OWNS = re.compile(r"[’']s\s+(?:[a-z-]+\s+){0,6}")
 # Capitalised words that may stand before a country's name without being part of it.
@@ -337,8 +346,16 @@ def supporters(text: str, mentions: Sequence[CountryMention], name_start: int) -
     """The state whose stance on a named instrument is told right before its name.
 
     "U.S. backing for the Paris Agreement", "Japan's commitment to the Kyoto
-    Protocol", "Turkey's withdrawal from the Istanbul Convention": a party.
+    Protocol", "Turkey's withdrawal from the Istanbul Convention": a party. "Oman's
+    ties with Jordan through the Amman Accords": both states.
     """
+    for m in mentions:
+        ties = _TIES_THROUGH.fullmatch(text, m.end, name_start) if m.kind != "group" else None
+        party = party_of(m) if ties is not None and m.end <= name_start else None
+        if ties is not None and party is not None:
+            partners = only_states(states(mentions, ties.start("who"), ties.end("who"), text))
+            if partners and party not in partners:
+                return sorted({party, *partners}, key=str)
     for i, m in enumerate(mentions):
         if (
             m.end <= name_start

@@ -32,6 +32,7 @@ __all__ = [
     "far_lone_between",
     "loose_arrangement",
     "relative_signers",
+    "stance_clause",
     "stance_sides",
     "stance_subjects",
 ]
@@ -290,14 +291,40 @@ _STANCE_VERB = re.compile(
     r"\s+from|pulled\s+out\s+of|quit|violat(?:ed|es)|breach(?:ed|es)|abid(?:es|ed)\s+by"
     r"|honou?r(?:s|ed)|compl(?:ies|ied)\s+with|implement(?:s|ed)|adhere[sd]\s+to"
     r"|(?:remains?|remained|is|are|was|were)\s+(?:still\s+|fully\s+)?committed\s+to"
-    r"|(?:reaffirmed|reiterated|renewed|affirmed)\s+(?:its|their)\s+(?:\w+\s+)?"
-    r"(?:commitment|adherence|support)\s+(?:to|for))"
+    r"|(?:reaffirmed|reiterated|renewed|affirmed)\s+(?:its|their|his|her)\s+(?:\w+\s+)?"
+    r"(?:commitment|adherence|support)\s+(?:to|for)"
+    # "reaffirmed their emission targets under the": what they owe under it
+    r"|(?:reaffirmed|reiterated|renewed|affirmed)\s+(?:its|their|his|her)\s+(?:[\w-]+\s+){0,4}?"
+    r"(?:[Cc]ommitments|[Oo]bligations|[Cc]ontributions|[Tt]argets|[Pp]ledges)\s+under)"
     r"\s+(?:the\s+)?(?:\d{4}\s+)?[“\"]?$"
 )
 # Between the subject and that verb: auxiliaries and adverbs only ("has long", "have not").
 _AUXILIARIES = re.compile(r"(?:\s*,)?(?:\s+(?:has|have|had|also|long|now|already|since|both))*\s*$")
+# A meeting told right before the stance verb, which its two sides share: "met with B's
+# officials and ", "held talks with B and ".
+_MET_AND = re.compile(r"\b(?:met|held\s+talks|talked)\s+with\b[^,;:]{2,80}?\s+and\s+$")
 # A clause's start before its subject: a semicolon or colon, "that", "said", "while".
 _SUBJECT_START = re.compile(r".*(?:[;:]|\b(?:that|said|says|while|but|and\s+that)\b)", re.DOTALL)
+
+
+def stance_clause(text: str, name_start: int) -> tuple[int, int] | None:
+    """Where the subject of a clause upholding the instrument named at ``name_start`` may be.
+
+    The span from the clause's start to its verb ("A and B remain committed to the X":
+    "A and B "), or ``None`` when no such verb stands right before the name.
+
+    >>> text = "The two presidents reaffirmed their commitment to the Bergen Accord."
+    >>> lo, hi = stance_clause(text, text.index("Bergen"))
+    >>> text[lo:hi]
+    'The two presidents '
+    >>> stance_clause("He praised the Bergen Accord.", 15) is None
+    True
+    """
+    verb = _STANCE_VERB.search(text, max(0, name_start - 90), name_start)
+    if verb is None:
+        return None
+    clause = _SUBJECT_START.match(text, 0, verb.start())
+    return (clause.end() if clause else 0), verb.start()
 
 
 def stance_subjects(
@@ -321,15 +348,19 @@ def stance_subjects(
     >>> sides("Norway urged Chile to honour the Bergen Accord.")
     []
     """
-    verb = _STANCE_VERB.search(text, max(0, name_start - 90), name_start)
-    if verb is None:
+    span = stance_clause(text, name_start)
+    if span is None:
         return ()
-    clause = _SUBJECT_START.match(text, 0, verb.start())
-    lo = clause.end() if clause else 0
-    actors = [m for m in mentions if lo <= m.start < verb.start() and is_actor(text, m)]
-    if not actors or not _AUXILIARIES.fullmatch(text, actors[-1].end, verb.start()):
+    lo, verb_start = span
+    actors = [m for m in mentions if lo <= m.start < verb_start and is_actor(text, m)]
+    if _MET_AND.search(text, lo, verb_start):
+        # "A's minister met with B's officials and reaffirmed their commitment to the X":
+        # both sides of the meeting uphold it
+        met = only_states(states(mentions, lo, verb_start, text))
+        return met if len(met) <= _MOST else ()
+    if not actors or not _AUXILIARIES.fullmatch(text, actors[-1].end, verb_start):
         return ()  # the subject does not stand right before the verb
-    sides = only_states(states(actors, lo, verb.start(), text))
+    sides = only_states(states(actors, lo, verb_start, text))
     return sides if len(sides) <= _MOST else ()
 
 
