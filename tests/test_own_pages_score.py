@@ -107,6 +107,10 @@ PAGES = Path(__file__).resolve().parent / "pages"
 #:   eleventh session (2026-12-05); only its scores are looked at (0.855 / 0.810 / 0.899 on
 #:   that session's starting rules, a172d5b, its first look; agreements 0.835 after the pooled
 #:   agreements classes were merged).
+#: - E and G (``unread`` E1-E30, G1-G30): written blind by a fifteenth and a sixteenth
+#:   writer at the start of the fourteenth session (2026-12-05); only their scores are
+#:   looked at (E 0.896 / 0.842 / 0.898, G 0.809 / 0.848 / 0.969 on that session's starting
+#:   rules, d8e891a, their first looks).
 FLOORS: dict[tuple[str, str], dict[str, float]] = {
     ("read", "phtuvfg"): {"meetings": 0.98, "agreements": 0.99, "trade_records": 1.00},
     ("read", "nq"): {"meetings": 0.95, "agreements": 0.98, "trade_records": 1.00},
@@ -131,6 +135,8 @@ FLOORS: dict[tuple[str, str], dict[str, float]] = {
     ("read", "B"): {"meetings": 0.91, "agreements": 1.00, "trade_records": 1.00},
     ("unread", "C"): {"meetings": 0.81, "agreements": 0.74, "trade_records": 0.86},
     ("unread", "D"): {"meetings": 0.85, "agreements": 0.83, "trade_records": 0.89},
+    ("unread", "E"): {"meetings": 0.89, "agreements": 0.84, "trade_records": 0.89},
+    ("unread", "G"): {"meetings": 0.80, "agreements": 0.84, "trade_records": 0.96},
 }
 
 
