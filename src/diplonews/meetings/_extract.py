@@ -800,7 +800,7 @@ def _candidates(article: Article, words: WordHits) -> list[Candidate]:
                 if any(a <= t0 < b or t0 <= a < t1 for a, b in used):
                     continue
                 if rule == "meeting.round" and (
-                    (number := ROUND_BEFORE.search(body, max(sentence.start, t0 - 30), t0)) is None
+                    (number := ROUND_BEFORE.search(body, max(sentence.start, t0 - 50), t0)) is None
                     or (number["near"] and text.startswith("round", match.start()))
                 ):
                     continue  # "round" or "session" named by no number: no session of its own
@@ -2864,6 +2864,10 @@ def _candidate(
                 and not _PLACE_PREP.search(body, max(lo, m.start - 12), m.start)
             }
         ),
+        hosted=rule == "meeting.round"
+        and len(countries) == 1
+        and organization is None
+        and _hosted_by(body, sentence.start, t0, mentions),
         visitor=lonely
         and kind is MeetingKind.VISIT
         and body.startswith("visit", t0)
@@ -3849,7 +3853,7 @@ _GATHERING_NAMED = re.compile(
     re.VERBOSE,
 )
 # The gathering word as a word of a name: "Forum", "Summit", "Conference", "COP29".
-_NAME_WORD = re.compile(r"(?:[A-Z][a-z]+|COP\s?\d+)\b")
+_NAME_WORD = re.compile(r"(?:[A-Z][a-z]+|COP[\s-]?\d+)\b")
 
 
 def _named_gathering(article: Article, records: list[Candidate], cand: Candidate) -> bool:
@@ -5274,6 +5278,10 @@ def extract_meetings(article: Article) -> tuple[Meeting, ...]:
                 last_news[cand.status] = cand.date
         if cand.lonely:
             lone.append(cand)
+        if cand.hosted and not any(r.countries & cand.countries for r in records):
+            # "Chile will host the fifth negotiating round", no talks of Chile told before: a
+            # session of many told by its host alone, a gathering that state hosts
+            cand.kind, cand.weak = MeetingKind.CONFERENCE, False
         if cand.visitor and not any(r.countries & cand.countries for r in records):
             # "Y, on a state visit to X, said ...": a visit to X, even with Y's state unnamed
             cand.weak = False

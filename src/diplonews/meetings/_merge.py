@@ -66,6 +66,7 @@ class Candidate:
     named_sides: int = 0  # states its clause names, not in a place phrase ("in A and B")
     took_part: bool = False  # "Ministers of A and B took part in the meeting": states as sides
     visitor: bool = False  # "X, on a visit to Y": a visit whose visitor's state goes unnamed
+    hosted: bool = False  # "A will host the fifth round": a numbered session told by its host
     one_sided: bool = False  # weak for naming one side only, not as a back-reference
     partner: str | None = None  # the state of one event of several ("meetings with A, B and C")
     partner_dates: dict[str, PartialDate] = attrs.Factory(dict)  # each partner's own day, if told
@@ -1231,7 +1232,7 @@ def _numbered(cand: Candidate) -> str | None:
     return found["n"] if found is not None else None
 
 
-_NUMBER_IN_WORD = re.compile(r"[a-z]+(?P<n>\d+)$")
+_NUMBER_IN_WORD = re.compile(r"[a-z]+-?(?P<n>\d+)$")
 
 
 def _process_word(cand: Candidate) -> str:

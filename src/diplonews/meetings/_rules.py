@@ -277,7 +277,7 @@ RULES: list[tuple[str, MeetingKind, tuple[str, ...], re.Pattern[str]]] = [
         re.compile(
             r"""(?<!news\s)(?<!press\s)(?<!News\s)(?<!Press\s)
             \b(?:summit|Summit|conference|Conference|forum(?!\s+(?:to|for)\b)|Forum|seminar|Seminar
-            |symposium|Symposium|COP\s?\d+|ministerial\s+(?:council\s+)?meeting|Ministerial\s+Meeting
+            |symposium|Symposium|COP[\s-]?\d+|ministerial\s+(?:council\s+)?meeting|Ministerial\s+Meeting
             |General\s+Assembly|plenary\s+session|Ministerial\s+Council
             # a body's council of its members' ministers or leaders: "the CIS Council of Foreign
             # Ministers", "the SCO Heads of Government Council"
@@ -957,7 +957,7 @@ def no_event_of_states(text: str, a: int, b: int, lo: int, hi: int) -> bool:
 
 
 # Gatherings that are international by name, even when the text names one state.
-INTERNATIONAL = re.compile(r"[Ss]ummit|COP\s?\d+|[A-Z]\w+|[Mm]inisterial")  # or a proper name
+INTERNATIONAL = re.compile(r"[Ss]ummit|COP[\s-]?\d+|[A-Z]\w+|[Mm]inisterial")  # or a proper name
 # Where a clause turns to the topic: country names after these are subjects, not sides.
 TOPIC = re.compile(
     r"""\b(?:(?:to\s+discuss|discussed|to\s+affirm|to\s+express|about|regarding|concerning|over
@@ -1120,11 +1120,13 @@ LINK_LINE = re.compile(
 )
 # "Nurtleu also met X", "the delegation also held talks": one more event of the same story.
 ALSO = re.compile(r"\balso\s+(?:[\w-]+\s+){0,3}\Z")
-# The number (or "next") of a session named by "round" or "session" alone: "The second round"
-# ("the next round" is read by the prose rule of _prose._ROUND).
+# The number (or "next") of a session named by "round" or "session" alone: "The second round",
+# "the fourth negotiating round", "the third ASEAN ministerial round" (up to two words naming
+# the process between; "the next round" is read by the prose rule of _prose._ROUND).
 ROUND_BEFORE = re.compile(
     r"""\b(?:[Tt]he|[Ii]ts|[Tt]heir|a)\s+(?:(?P<near>next|previous|last|upcoming)|\d+(?:st|nd|rd|th)|first
-    |second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)\s+\Z""",
+    |second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)\s+
+    (?:(?!(?:of|and|or|the|in|at|to)\s)[A-Za-z-]+\s+){0,2}\Z""",
     re.VERBOSE,
 )
 # The ordinal of a session named just before its meeting word: "the seventh ... meeting".

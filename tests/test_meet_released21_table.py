@@ -1,0 +1,81 @@
+"""Meeting forms of the classes read off the released blind keys 17 and 18 and the audit.
+
+The errors of corpus blind 17 and 18 and of the audit's silver-tune set, pooled and
+sorted into classes of how news writes a meeting (issue 9). A told table
+(``meeting_rows`` says what a row is and when it passes); every row is written for this
+table, and the rows that must stay as they are sit beside the classes' rows.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from meeting_rows import Expected, assert_told, told_params, told_table
+
+# (class, publication day, paragraph, the meetings it tells)
+TABLE, _row = told_table()
+
+D = "2025-02-12"  # a Wednesday: Monday is February 10
+
+# --- a gathering told by its host or by its own numbered name ---------------------------------
+# "prepares to host the world during COP-31", "will host the fifth negotiating round in P": the
+# gathering's own name (a climate conference by its number, with or without a hyphen) or a
+# numbered session told by the state that hosts it is a gathering with that host as a side,
+# even where the story names no other party.
+_row(
+    "hosted-gathering",
+    D,
+    "As Egypt prepares to host the world during COP-31 this autumn, the two countries will "
+    "deepen their work on clean power.",
+    ("conference", "planned", ("EGY",), None, None),
+)
+_row(
+    "hosted-gathering",
+    D,
+    "Peru's environment minister attended COP-30 in Belem, Brazil, on Monday.",
+    ("conference", "held", ("BRA", "PER"), None, "2025-02-10"),
+)
+_row(
+    "hosted-gathering",
+    D,
+    "The minister welcomed the announcement that Chile will host the fifth negotiating round in "
+    "Valparaiso later this year.",
+    ("conference", "planned", ("CHL",), None, None),
+)
+_row(
+    "hosted-gathering",
+    D,
+    "Ghana will host the third ministerial round in Accra in June, the bloc's secretariat said.",
+    ("conference", "planned", ("GHA",), None, "2025-06"),
+)
+_row(
+    "hosted-gathering",
+    D,
+    "Officials said Norway hosted the second technical round in Oslo last week.",
+    ("conference", "held", ("NOR",), None, None),
+)
+# near misses: a round hosted after the talks of a pair is the pair's next session; numbered
+# names only recalled are no event; a round of a sports cup is none
+_row(
+    "hosted-gathering",
+    D,
+    "Peru and Chile held talks in Lima in January. Chile will host the second round in May.",
+    ("meeting", "held", ("CHL", "PER"), None, "2025-01"),
+    ("meeting", "planned", ("CHL", "PER"), None, "2025-05"),
+)
+_row(
+    "hosted-gathering",
+    D,
+    "The minister recalled COP-29 and COP-30 as milestones of the climate talks.",
+)
+_row(
+    "hosted-gathering",
+    D,
+    "Chile will host the third round of the regional tennis cup in May.",
+)
+
+
+@pytest.mark.parametrize(("cls", "day", "text", "expected"), told_params(TABLE))
+def test_meetings_told_released21(cls: str, day: str, text: str, expected: list[Expected]) -> None:
+    """The paragraph gives one record per event it tells, with its own sides and date."""
+    assert_told(cls, day, text, expected)
