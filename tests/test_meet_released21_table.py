@@ -10,7 +10,18 @@ from __future__ import annotations
 
 import pytest
 
-from meeting_rows import Expected, assert_told, told_params, told_table
+from meeting_rows import (
+    ANY,
+    Brief,
+    Expected,
+    Want,
+    assert_told,
+    briefs_of,
+    fits_as_scored,
+    pairs,
+    told_params,
+    told_table,
+)
 
 # (class, publication day, paragraph, the meetings it tells)
 TABLE, _row = told_table()
@@ -112,8 +123,110 @@ _row(
     ("conference", "held", ("USA",), "IMF", None),
 )
 
+# --- a trip told by its traveller or its arrival ----------------------------------------------
+# "will be the first president of A to fly from B to C", "will fly to P", "The chancellor is
+# travelling to B next week", "A's envoy is due to arrive on Wednesday": a trip told ahead by a
+# travel verb is a visit even where the visit is only told as a record ("the first ... to"), its
+# traveller is an office named alone (the destination a state, not a city at home), or its place
+# is left to the story (the headline's state hosts it; rows with a headline: see below).
+_row(
+    "trip-told",
+    D,
+    "Tomorrow I will be the first president of Chile to fly from Peru to Quito, Ecuador.",
+    ("visit", "planned", ("CHL", "ECU", "PER"), None, None),
+)
+_row(
+    "trip-told",
+    D,
+    "Next week Kenya's president will be the first African leader to visit Fiji, his office said.",
+    ("visit", "planned", ("FJI", "KEN"), None, None),
+)
+_row(
+    "trip-told",
+    D,
+    "Chile's foreign minister will fly to Lima on Monday for talks with her Peruvian counterpart.",
+    ("visit", "planned", ("CHL", "PER"), None, "2025-02-17"),
+)
+_row(
+    "trip-told",
+    D,
+    "The chancellor is travelling to Japan next week as part of his drive for debt relief.",
+    ("visit", "planned", ("JPN",), None, None),
+)
+_row(
+    "trip-told",
+    D,
+    "The foreign minister will travel to Kenya on Sunday, the ministry said.",
+    ("visit", "planned", ("KEN",), None, "2025-02-16"),
+)
+# near misses: "the first ... to visit" told beside the talks of that visit is no record of its
+# own; airlines fly, people travel; an office's trip to a city at home is no visit
+_row(
+    "trip-told",
+    D,
+    "She became the first Chilean minister to visit Peru in a decade on Monday, when she met "
+    "President Luis Paredes in Lima.",
+    ("meeting", "held", ("CHL", "PER"), None, "2025-02-10"),
+)
+_row(
+    "trip-told",
+    D,
+    "Airlines flying to Lima cut fares. The national carrier flies to Quito twice a week.",
+)
+_row("trip-told", D, "The president will travel to Cusco next week to open a school.")
+
 
 @pytest.mark.parametrize(("cls", "day", "text", "expected"), told_params(TABLE))
 def test_meetings_told_released21(cls: str, day: str, text: str, expected: list[Expected]) -> None:
     """The paragraph gives one record per event it tells, with its own sides and date."""
     assert_told(cls, day, text, expected)
+
+
+# (class, headline, paragraph, the meetings it tells as the scorer pairs them); published
+# 2023-05-10. The story's state is the first its headline names.
+TITLED: list[tuple[str, str, str, list[Want]]] = [
+    (
+        "trip-told",
+        "Floods slow Peru's recovery",
+        "Rains cut output again. Chile's special envoy Ana Ruiz is due to arrive on Friday to "
+        "try to restart talks between the government and the rebels.",
+        [("visit", "planned", ["CHL", "PER"], ANY, "2023-05-12")],
+    ),
+    (
+        "trip-told",
+        "Kenya braces for drought",
+        "Aid agencies warned of shortages. Norway's development minister will arrive on Monday "
+        "to tour the worst-hit areas.",
+        [("visit", "planned", ["KEN", "NOR"], ANY, "2023-05-15")],
+    ),
+    (
+        "trip-told",
+        "Quake hits Nepal's tourism",
+        "Hotels stand empty. India's disaster relief chief is due to arrive on Thursday to assess "
+        "the damage with local officials.",
+        [("visit", "planned", ["IND", "NPL"], ANY, "2023-05-11")],
+    ),
+    # near misses: things arrive too; the story's own president arriving at home is no visit
+    (
+        "trip-told",
+        "Kenya braces for drought",
+        "The rains are due to arrive in March. A shipment of grain will arrive next week.",
+        [],
+    ),
+    (
+        "trip-told",
+        "Kenya braces for drought",
+        "Kenya's president is due to arrive on Monday in the north.",
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("cls", "title", "text", "expected"),
+    [pytest.param(*row, id=f"{row[0]}-titled-{i}") for i, row in enumerate(TITLED)],
+)
+def test_meetings_titled_released21(cls: str, title: str, text: str, expected: list[Want]) -> None:
+    """Under its headline, the paragraph gives the meetings the scorer pairs with the expected."""
+    got: list[Brief] = briefs_of(text, title=title)
+    assert pairs(got, expected, fits_as_scored), (cls, got)

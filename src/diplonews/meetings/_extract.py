@@ -444,6 +444,16 @@ _SIDELINES_OF_THE = re.compile(  # "the summit", "the Council" (not "the Astana 
 )
 # A visit its subject is on: "the minister, on the first day of a visit to", "came on a
 # working visit".
+# An arrival told ahead with no place: "is due to arrive on Wednesday" (meeting.visit's branch).
+_ARRIVES_UNPLACED = re.compile(r"(?:due\s+to|will)\s+arrive\b")
+# A sentence opening on an office named alone, then its travel verb: "The chancellor is ",
+# "The foreign minister will " (the verb follows).
+_OFFICE_GOES = re.compile(
+    r"""\s*The\s+(?:chancellor|president|vice[\s-]president|prime\s+minister|premier
+    |(?:foreign|finance|trade|defence|defense)\s+(?:minister|secretary)|secretary\s+of\s+state)
+    \s+(?:(?:is|will|was|has|had|also|soon|then|be)\s+)*""",
+    re.VERBOSE,
+)
 _ON_A_VISIT = re.compile(
     r"\bon\s+(?:the\s+[\w-]+\s+day\s+of\s+)?(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,3}\Z"
 )
@@ -2270,6 +2280,12 @@ def _candidate(
         countries |= {m.code for m in mentions if host.start("host") <= m.start < host.end("host")}
     if kind is MeetingKind.VISIT and home is not None and not countries - {home} and who:
         countries.add(home)
+    if kind is MeetingKind.VISIT and len(countries) == 1 and _ARRIVES_UNPLACED.match(body, t0):
+        # "Norway's envoy is due to arrive on Wednesday" in a story told for Sri Lanka: the
+        # arrival's place left to the story, whose state hosts it
+        story = _story_state(article)
+        if story is not None:
+            countries.add(story)
     if home is not None and (
         OWN_SIDE.search(body, max(sentence.start, t0 - 40), t0)
         or NAMELESS_TITLE.search(body, max(sentence.start, t0 - 90), t0)
@@ -2694,11 +2710,12 @@ def _candidate(
             and not _TO_COME_WORD.search(body, item, t0)
         ):
             status = MeetingStatus.HELD
-    if (
+    first_to = (
         kind is MeetingKind.VISIT
         and body.startswith(" to ", t0 - 4)
-        and _FIRST_TO.search(body, max(sentence.start, t0 - 80), t0)
-    ):
+        and _FIRST_TO.search(body, max(sentence.start, t0 - 80), t0) is not None
+    )
+    if first_to:
         # "She is the first Chilean minister to visit Peru since ...": the visit told, whose date
         # is not the one of what happened "since"
         weak, date = True, None
@@ -2864,14 +2881,32 @@ def _candidate(
                 and not _PLACE_PREP.search(body, max(lo, m.start - 12), m.start)
             }
         ),
+        first_to=first_to,
         hosted=rule == "meeting.round"
         and len(countries) == 1
         and organization is None
         and _hosted_by(body, sentence.start, t0, mentions),
         visitor=lonely
         and kind is MeetingKind.VISIT
-        and body.startswith("visit", t0)
-        and _ON_A_VISIT.search(body, max(sentence.start, t0 - 40), t0) is not None,
+        and (
+            (
+                body.startswith("visit", t0)
+                and _ON_A_VISIT.search(body, max(sentence.start, t0 - 40), t0) is not None
+            )
+            # "The chancellor is travelling to Japan next week": an office named alone goes
+            # abroad, to a state named as such (not a city: a trip at home)
+            or (
+                _OFFICE_GOES.fullmatch(body, sentence.start, t0) is not None
+                and any(
+                    m.kind == "name"
+                    and m.code not in (home, _story_state(article))
+                    and not body.startswith("'", m.end)
+                    and not body.startswith("’", m.end)
+                    and t0 < m.start <= t1 + 1
+                    for m in mentions
+                )
+            )
+        ),
     )
 
 
@@ -5023,6 +5058,7 @@ def extract_meetings(article: Article) -> tuple[Meeting, ...]:
     records: list[Candidate] = []
     pending: list[Candidate] = []  # weak mentions before any event: "ended a weekend meeting"
     lone: list[Candidate] = []  # one-sided mentions, which the article's pairs may complete
+    first_visits: list[Candidate] = []  # "the first president of A to visit B": the visit told
     # the date of the latest mention of each status that had one ("then received" after a plan
     # "to be held in the spring" takes the day of the held steps), and of the story's time
     last_date: dict[MeetingStatus, PartialDate] = {}
@@ -5278,6 +5314,8 @@ def extract_meetings(article: Article) -> tuple[Meeting, ...]:
                 last_news[cand.status] = cand.date
         if cand.lonely:
             lone.append(cand)
+        if cand.first_to and len(cand.countries) >= 2:
+            first_visits.append(cand)
         if cand.hosted and not any(r.countries & cand.countries for r in records):
             # "Chile will host the fifth negotiating round", no talks of Chile told before: a
             # session of many told by its host alone, a gathering that state hosts
@@ -5522,6 +5560,15 @@ def extract_meetings(article: Article) -> tuple[Meeting, ...]:
     else:
         records += _told_before(article, pending)
     _lone_events(article, records, lone)
+    for cand in first_visits:
+        if not any(r.kind is MeetingKind.VISIT for r in records) and not any(
+            cand.evidence[0] in r.evidence for r in records
+        ):
+            # "I will be the first president of A to fly to B", no visit and no other event of
+            # that sentence told: the trip told this way is the story's visit itself
+            cand.weak = False
+            at = next((i for i, r in enumerate(records) if r.anchor > cand.anchor), len(records))
+            records.insert(at, cand)
     _talks_at_gatherings(records)
     _sides_at_gatherings(records)
     for late in _other_side_from_article(article, records):

@@ -67,6 +67,7 @@ class Candidate:
     took_part: bool = False  # "Ministers of A and B took part in the meeting": states as sides
     visitor: bool = False  # "X, on a visit to Y": a visit whose visitor's state goes unnamed
     hosted: bool = False  # "A will host the fifth round": a numbered session told by its host
+    first_to: bool = False  # "the first president of A to visit B": the visit told, undated
     one_sided: bool = False  # weak for naming one side only, not as a back-reference
     partner: str | None = None  # the state of one event of several ("meetings with A, B and C")
     partner_dates: dict[str, PartialDate] = attrs.Factory(dict)  # each partner's own day, if told
@@ -792,7 +793,7 @@ def back_reference(records: list[Candidate], cand: Candidate) -> None:
         # "an IMF meeting in Washington in April" ... "At their meeting in London, G7 ministers
         # backed ...": a mention naming another body, and a state of its own, is that body's
         # gathering, not the event told before
-        own = next(
+        body_event = next(
             (
                 r
                 for r in reversed(same)
@@ -800,10 +801,10 @@ def back_reference(records: list[Candidate], cand: Candidate) -> None:
             ),
             None,
         )
-        if own is None and target.organization is not None and cand.countries:
+        if body_event is None and target.organization is not None and cand.countries:
             records.append(attrs.evolve(cand, rule=f"{cand.rule}+own_body", weak=False))
             return
-        target = own or target
+        target = body_event or target
     if _prepared_for(target, cand):
         # "the ministers ... will discuss preparations for the informal summit": a later event
         # of the body, told with no sides of its own

@@ -92,6 +92,7 @@ _TRIGGER_STEMS = [
     "received", "depart", "hosted", "welcomed", "discuss", "consultation", "co-chair", "COP",
     "ministerial", "conversation", "dialogue", "presented", "presenting", "videoconferenc", "flew",
     "sat down", "exchanged views", "audience", "courtesy", "next one", "last one", "previous one",
+    "fly ",
     "confer", "Confer", "tete-a-tete", "tête-à-tête", "dial", "welcome", "receive ", "receiving",
 ]  # fmt: skip
 
@@ -393,7 +394,14 @@ RULES: list[tuple[str, MeetingKind, tuple[str, ...], re.Pattern[str]]] = [
             | \b[Tt]ravel(?:s|ed|led|ling|ing)?\s+
               (?:(?:this|last|earlier\s+this)\s+(?:week|month)\s+)?to\b  # "traveled this week to"
             | \b[Aa]rriv(?:ed|es|e|ing)\s+(?:in|to)\s+(?!power|office)
+            # "is due to arrive on Wednesday": an arrival told ahead with no place, the story's
+            # state its host (the extractor adds it)
+            | \b(?:due\s+to|will)\s+arrive\b(?!\s+(?:in|at|to|back|home|from|with|soon\s+after)\b)
             | \bflew\s+(?:(?:[a-z]+|[A-Z][a-z]+day)\s+){0,2}to\s+[A-Z]  # "flew on Monday to Lima"
+            # "will fly to Lima", "to fly from Quito to Lima": a person's trip told ahead (not
+            # "flies to", "flying to": airlines and planes)
+            | (?:(?<=\swill\s)|(?<=\sto\s))fly\s+(?:from\s+[A-Z][\w-]*\s+)?
+              (?:(?:[a-z]+|[A-Z][a-z]+day)\s+){0,2}to\s+[A-Z]
             | \b(?:leave|leaves|left|leaving|depart(?:s|ed|ing)?)\s+(?:[a-z]+\s+){0,2}for\s+[A-Z]
             | \b(?:was|were|is|are|will\s+be)\s+(?:also\s+)?in\s+[A-Z][a-z]+\s+(?:[A-Z]\w+\s+)?
               (?:for|on|to)\b""",
