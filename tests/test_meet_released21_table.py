@@ -175,6 +175,58 @@ _row(
 )
 _row("trip-told", D, "The president will travel to Cusco next week to open a school.")
 
+# --- a session of a pair's dialogue format told by its name or its rank -----------------------
+# "the next annual Strategic Dialogue between A and B, to be held in C later this year", "the
+# latest round of discussions in the strategic mechanism": a session of a format of two states,
+# told with its holding to come or as the one before, is a meeting of its own (not the visit
+# under way, nor the talks just told).
+_row(
+    "dialogue-session",
+    D,
+    "The two sides agreed to widen cooperation before the next annual Strategic Dialogue "
+    "between Peru and Japan to be held in Tokyo later this year.",
+    ("meeting", "planned", ("JPN", "PER"), None, "2025"),
+)
+_row(
+    "dialogue-session",
+    D,
+    "The Strategic Dialogue between Peru and Japan will be held in Tokyo in June.",
+    ("meeting", "planned", ("JPN", "PER"), None, "2025-06"),
+)
+_row(
+    "dialogue-session",
+    D,
+    "Kenya's President arrived in Lima on Tuesday for a state visit. The two sides decided to "
+    "deepen ties before the next Strategic Dialogue between Kenya and Peru, to be held in "
+    "Nairobi later this year.",
+    ("visit", "held", ("KEN", "PER"), None, "2025-02-11"),
+    ("meeting", "planned", ("KEN", "PER"), None, "2025"),
+)
+_row(
+    "dialogue-session",
+    D,
+    "Peru's President met Japan's Prime Minister on Monday. The leaders discussed trade, "
+    "welcoming the latest round of discussions in the strategic mechanism.",
+    ("meeting", "held", ("JPN", "PER"), None, "2025-02-10"),
+    ("meeting", "held", ("JPN", "PER"), None, None),
+)
+_row(
+    "dialogue-session",
+    D,
+    "Ghana's foreign minister called his Togolese counterpart on Monday. They welcomed the "
+    "latest round of discussions in the joint border mechanism.",
+    ("call", "held", ("GHA", "TGO"), None, "2025-02-10"),
+    ("meeting", "held", ("GHA", "TGO"), None, None),
+)
+# near miss: talks announced for the days of the visit under way are that visit
+_row(
+    "dialogue-session",
+    D,
+    "Kenya's President arrived in Lima on Tuesday for a state visit. He is to hold talks with "
+    "the Peruvian President tomorrow.",
+    ("visit", "held", ("KEN", "PER"), None, "2025-02-11"),
+)
+
 
 @pytest.mark.parametrize(("cls", "day", "text", "expected"), told_params(TABLE))
 def test_meetings_told_released21(cls: str, day: str, text: str, expected: list[Expected]) -> None:

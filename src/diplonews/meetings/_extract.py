@@ -444,6 +444,8 @@ _SIDELINES_OF_THE = re.compile(  # "the summit", "the Council" (not "the Astana 
 )
 # A visit its subject is on: "the minister, on the first day of a visit to", "came on a
 # working visit".
+# The session before the story's, told by its rank: "the latest round of discussions".
+_LATEST_ROUND = re.compile(r"\b(?:latest|last|previous|recent)\s+\Z")
 # An arrival told ahead with no place: "is due to arrive on Wednesday" (meeting.visit's branch).
 _ARRIVES_UNPLACED = re.compile(r"(?:due\s+to|will)\s+arrive\b")
 # A sentence opening on an office named alone, then its travel verb: "The chancellor is ",
@@ -2858,7 +2860,13 @@ def _candidate(
         anchor=t0,
         date_gap=date_gap,
         weak=weak,
-        another=bool(ANOTHER.search(body, max(sentence.start, t0 - 30), t1)),
+        another=bool(ANOTHER.search(body, max(sentence.start, t0 - 30), t1))
+        # "welcoming the latest round of discussions in the mechanism": an earlier session of
+        # the pair's talks, not the meeting told
+        or (
+            body.startswith("round", t0)
+            and _LATEST_ROUND.search(body, max(0, t0 - 12), t0) is not None
+        ),
         clause_end=hi,
         untensed=untensed,
         sequel=_sequel(body, sentence.start, lo)
@@ -4833,7 +4841,8 @@ def _talks_planned_on_a_visit(article: Article, records: list[Candidate]) -> Non
                 and not talks.rule.endswith("+coming")
                 # "X is also expected to meet the Speaker": one more step, a record of its own
                 and not talks.also
-                and (talks.date is None or talks.date.first_day() - today <= dt.timedelta(days=3))
+                # (not talks told for a later time: "the next dialogue ... later this year")
+                and (talks.date is None or talks.date.last_day() - today <= dt.timedelta(days=3))
                 and (
                     len(talks.countries) >= 1
                     # "the bank's envoy is to meet the finance committee tomorrow": the steps

@@ -429,7 +429,7 @@ RULES: list[tuple[str, MeetingKind, tuple[str, ...], re.Pattern[str]]] = [
             "iscussion",
             "co-chair",
             "onversation",
-            "dialogue",
+            "ialogue",
         ),
         re.compile(
             WORD_START
@@ -444,7 +444,12 @@ RULES: list[tuple[str, MeetingKind, tuple[str, ...], re.Pattern[str]]] = [
             # (not "the next round of the dialogue": the one told before)
             | \bround\s+of\s+(?:their\s+(?:[\w-]+\s+){0,2}dialogue\b
               |(?:[\w-]+\s+){0,3}dialogue(?=\s+between\b))
-            | \b[Dd]ialogue\b(?=\s+between\s[^.;]{0,100}?\b(?:(?:was|were)\s+held|took\s+place)\b)
+            # (or told with its holding to come: "the next Strategic Dialogue between A and B to
+            # be held in C later this year")
+            | \b[Dd]ialogue\b(?=\s+between\s[^.;]{0,100}?\b(?:(?:was|were)\s+held|took\s+place
+              |(?:is\s+|are\s+)?to\s+be\s+held|will\s+(?:be\s+held|take\s+place))\b)
+            # "the latest round of discussions in the mechanism": a session of the pair's talks
+            | \bround\s+of\s+(?:[\w-]+\s+){0,2}?discussions\b
             | \b[Nn]egotiations\b(?=(?:[^.;]|(?<=[A-Z])\.){0,80}?\b(?:are|is|were)\s+
               (?:due|set|scheduled|expected)\s+to\s+(?:begin|start|open|resume)\b)
                                                           # "negotiations are due to begin in May"
