@@ -227,6 +227,55 @@ _row(
     ("visit", "held", ("KEN", "PER"), None, "2025-02-11"),
 )
 
+# --- talks whose time another verb tells ------------------------------------------------------
+# "agreed to a proposal for talks", "set a date for the start of accession talks", "expect
+# prices to stay firm until soon after the meeting": the gathering is the object of a decision
+# or the end of a forecast, and is still to come, whatever the tense of the verb that tells it.
+_row(
+    "status-by-other-verb",
+    D,
+    "EU leaders set a date for the start of accession talks with Serbia.",
+    ("meeting", "planned", ("SRB",), "EU", None),
+)
+_row(
+    "status-by-other-verb",
+    D,
+    "The lira gained two weeks after EU leaders set a date for the start of Serbia's accession "
+    "talks.",
+    ("meeting", "planned", ("SRB",), "EU", None),
+)
+_row(
+    "status-by-other-verb",
+    D,
+    "Ghana said it agreed to a Togolese proposal for talks between the foreign ministers of the "
+    "two countries.",
+    ("meeting", "planned", ("GHA", "TGO"), None, None),
+)
+_row(
+    "status-by-other-verb",
+    D,
+    "Ghana accepted Togo's proposal for talks between the two presidents.",
+    ("meeting", "planned", ("GHA", "TGO"), None, None),
+)
+_row(
+    "status-by-other-verb",
+    D,
+    "Oil rose ahead of next week's OPEC meeting in Vienna. Traders expect prices to stay firm "
+    "until soon after the OPEC meeting.",
+    ("conference", "planned", ("AUT",), "OPEC", None),
+)
+# near misses: talks only proposed, or a proposal turned down, are no meeting
+_row(
+    "status-by-other-verb",
+    D,
+    "Ghana proposed talks between the foreign ministers of the two countries.",
+)
+_row(
+    "status-by-other-verb",
+    D,
+    "Ghana rejected Togo's proposal for talks between the two presidents.",
+)
+
 
 @pytest.mark.parametrize(("cls", "day", "text", "expected"), told_params(TABLE))
 def test_meetings_told_released21(cls: str, day: str, text: str, expected: list[Expected]) -> None:

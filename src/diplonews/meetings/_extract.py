@@ -444,6 +444,15 @@ _SIDELINES_OF_THE = re.compile(  # "the summit", "the Council" (not "the Astana 
 )
 # A visit its subject is on: "the minister, on the first day of a visit to", "came on a
 # working visit".
+# Talks a decision makes sure and still to come, their word next: "agreed to a South Korean
+# proposal for ", "accepted Togo's proposal for ", "set a date for the start of the accession ".
+_DECIDED_TALKS = re.compile(
+    r"""\b(?:agreed\s+to|agrees\s+to|accepted|accepts|approved|endorsed)\s+(?:an?\s+|the\s+)?
+    (?:[\w'’-]+\s+){0,2}?proposals?\s+(?:for|of)\s+(?:(?:new|direct|formal|fresh)\s+)?\Z
+    |\b(?:set|fixed|named|agreed\s+on)\s+(?:a|the)\s+(?:start\s+)?date\s+for\s+(?:the\s+)?
+    (?:(?:start|opening|launch|beginning|resumption)\s+of\s+)?(?:[\w'’-]+\s+){0,3}?\Z""",
+    re.VERBOSE,
+)
 # The session before the story's, told by its rank: "the latest round of discussions".
 _LATEST_ROUND = re.compile(r"\b(?:latest|last|previous|recent)\s+\Z")
 # An arrival told ahead with no place: "is due to arrive on Wednesday" (meeting.visit's branch).
@@ -1802,6 +1811,11 @@ def _candidate(
         lo = t0
     before = body[max(sentence.start, t0 - 35) : t0]
     hedge = SPECULATIVE.search(before)
+    # "agreed to a proposal for talks", "set a date for the start of accession talks": talks
+    # a decision makes sure, still to come (not a hedge)
+    decided = _DECIDED_TALKS.search(body, max(sentence.start, t0 - 100), t0) is not None
+    if decided and hedge is not None and hedge.group().lower().startswith("propos"):
+        hedge = None
     if (
         hedge is not None
         and hedge.group().lower() in MODALS
@@ -2304,6 +2318,8 @@ def _candidate(
     if main_at is not None and t0 >= main_at:
         window = max(window, main_at)  # "After talks with A, X will visit B": the visit's own
     status = meeting_status(body[window:t0], body[t0:t1], body[t1:status_hi])
+    if decided:
+        status = MeetingStatus.PLANNED
     linked = _noun_link(body, lo, t0, t1)
     if linked is not None:
         # "X will visit B, after talks with A in March": the linked event's time against the

@@ -1012,7 +1012,10 @@ def past_cue(text: str) -> bool:
 
 
 # The event as a time limit: its tense is the clause's ("will wait until the summit").
-_UNTIL_EVENT = re.compile(r"\b(?:[Uu]ntil|[Tt]ill)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}\Z")
+# (also "until soon after the meeting": the forecast's end, just past the event)
+_UNTIL_EVENT = re.compile(
+    r"\b(?:[Uu]ntil|[Tt]ill)\s+(?:(?:soon|shortly|just|right)\s+after\s+)?(?:the\s+)?(?:[\w-]+\s+){0,3}\Z"
+)
 # A future "be" before a participle: "will be signed", "is expected to be discussed".
 _FUTURE_BE = re.compile(
     r"\b(?:will|would|shall|to|[Ww]ill|'ll)\s+(?:also\s+|then\s+|soon\s+)?be\s+\Z"
