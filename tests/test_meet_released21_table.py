@@ -29,14 +29,14 @@ TABLE, _row = told_table()
 D = "2025-02-12"  # a Wednesday: Monday is February 10
 
 # --- a gathering told by its host or by its own numbered name ---------------------------------
-# "prepares to host the world during COP-31", "will host the fifth negotiating round in P": the
+# "prepares to host COP-31", "will host the fifth negotiating round in P": the
 # gathering's own name (a climate conference by its number, with or without a hyphen) or a
 # numbered session told by the state that hosts it is a gathering with that host as a side,
 # even where the story names no other party.
 _row(
     "hosted-gathering",
     D,
-    "As Egypt prepares to host the world during COP-31 this autumn, the two countries will "
+    "As Egypt prepares to host COP-31 this autumn, the two countries will "
     "deepen their work on clean power.",
     ("conference", "planned", ("EGY",), None, None),
 )
@@ -86,7 +86,7 @@ _row(
 )
 
 # --- another body's gathering told after the event before it ----------------------------------
-# "an IMF meeting in Washington in April ... At their meeting in London, G7 finance ministers
+# "a World Bank meeting in Washington in May ... At their meeting in Lagos, ECOWAS ministers
 # backed ...": a mention that names a body other than the one of the event before it, and a
 # state of its own (its place), is that body's gathering, not a mention of the event before.
 _row(
@@ -118,7 +118,7 @@ _row(
 _row(
     "another-body",
     D,
-    "The plan was discussed at an IMF meeting in Washington in April. The IMF board, at its "
+    "The plan was weighed at an IMF meeting in Washington in April. The IMF board, at its "
     "meeting, approved it.",
     ("conference", "held", ("USA",), "IMF", None),
 )
@@ -150,7 +150,7 @@ _row(
 _row(
     "trip-told",
     D,
-    "The chancellor is travelling to Japan next week as part of his drive for debt relief.",
+    "The chancellor is travelling to Japan next month to seek support for a debt plan.",
     ("visit", "planned", ("JPN",), None, None),
 )
 _row(
@@ -176,8 +176,8 @@ _row(
 _row("trip-told", D, "The president will travel to Cusco next week to open a school.")
 
 # --- a session of a pair's dialogue format told by its name or its rank -----------------------
-# "the next annual Strategic Dialogue between A and B, to be held in C later this year", "the
-# latest round of discussions in the strategic mechanism": a session of a format of two states,
+# "the third Strategic Dialogue between A and B, to be held in C in the autumn", "the last round
+# of discussions of their commission": a session of a format of two states,
 # told with its holding to come or as the one before, is a meeting of its own (not the visit
 # under way, nor the talks just told).
 _row(
@@ -206,15 +206,15 @@ _row(
     "dialogue-session",
     D,
     "Peru's President met Japan's Prime Minister on Monday. The leaders discussed trade, "
-    "welcoming the latest round of discussions in the strategic mechanism.",
+    "praising the last round of discussions within their joint mechanism.",
     ("meeting", "held", ("JPN", "PER"), None, "2025-02-10"),
     ("meeting", "held", ("JPN", "PER"), None, None),
 )
 _row(
     "dialogue-session",
     D,
-    "Ghana's foreign minister called his Togolese counterpart on Monday. They welcomed the "
-    "latest round of discussions in the joint border mechanism.",
+    "Ghana's foreign minister called his Togolese counterpart on Monday. They hailed the "
+    "previous round of discussions of the border commission.",
     ("call", "held", ("GHA", "TGO"), None, "2025-02-10"),
     ("meeting", "held", ("GHA", "TGO"), None, None),
 )
@@ -228,20 +228,20 @@ _row(
 )
 
 # --- talks whose time another verb tells ------------------------------------------------------
-# "agreed to a proposal for talks", "set a date for the start of accession talks", "expect
+# "agreed to a proposal for talks", "fixed a date for the opening of membership talks", "expect
 # prices to stay firm until soon after the meeting": the gathering is the object of a decision
 # or the end of a forecast, and is still to come, whatever the tense of the verb that tells it.
 _row(
     "status-by-other-verb",
     D,
-    "EU leaders set a date for the start of accession talks with Serbia.",
-    ("meeting", "planned", ("SRB",), "EU", None),
+    "EU ministers named a date for the opening of membership talks with Albania.",
+    ("meeting", "planned", ("ALB",), "EU", None),
 )
 _row(
     "status-by-other-verb",
     D,
-    "The lira gained two weeks after EU leaders set a date for the start of Serbia's accession "
-    "talks.",
+    "The dinar firmed a fortnight after European Union leaders fixed a date for the opening of "
+    "Serbia's membership talks.",
     ("meeting", "planned", ("SRB",), "EU", None),
 )
 _row(

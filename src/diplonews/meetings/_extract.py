@@ -444,8 +444,8 @@ _SIDELINES_OF_THE = re.compile(  # "the summit", "the Council" (not "the Astana 
 )
 # A visit its subject is on: "the minister, on the first day of a visit to", "came on a
 # working visit".
-# Talks a decision makes sure and still to come, their word next: "agreed to a South Korean
-# proposal for ", "accepted Togo's proposal for ", "set a date for the start of the accession ".
+# Talks a decision makes sure and still to come, their word next: "agreed to a Chilean
+# proposal for ", "accepted Togo's proposal for ", "fixed a date for the opening of the ".
 _DECIDED_TALKS = re.compile(
     r"""\b(?:agreed\s+to|agrees\s+to|accepted|accepts|approved|endorsed)\s+(?:an?\s+|the\s+)?
     (?:[\w'’-]+\s+){0,2}?proposals?\s+(?:for|of)\s+(?:(?:new|direct|formal|fresh)\s+)?\Z
@@ -453,7 +453,7 @@ _DECIDED_TALKS = re.compile(
     (?:(?:start|opening|launch|beginning|resumption)\s+of\s+)?(?:[\w'’-]+\s+){0,3}?\Z""",
     re.VERBOSE,
 )
-# The session before the story's, told by its rank: "the latest round of discussions".
+# The session before the story's, told by its rank: "the previous round of discussions".
 _LATEST_ROUND = re.compile(r"\b(?:latest|last|previous|recent)\s+\Z")
 # An arrival told ahead with no place: "is due to arrive on Wednesday" (meeting.visit's branch).
 _ARRIVES_UNPLACED = re.compile(r"(?:due\s+to|will)\s+arrive\b")
@@ -1811,7 +1811,7 @@ def _candidate(
         lo = t0
     before = body[max(sentence.start, t0 - 35) : t0]
     hedge = SPECULATIVE.search(before)
-    # "agreed to a proposal for talks", "set a date for the start of accession talks": talks
+    # "agreed to a proposal for talks", "named a date for the opening of membership talks": talks
     # a decision makes sure, still to come (not a hedge)
     decided = _DECIDED_TALKS.search(body, max(sentence.start, t0 - 100), t0) is not None
     if decided and hedge is not None and hedge.group().lower().startswith("propos"):
@@ -2297,7 +2297,7 @@ def _candidate(
     if kind is MeetingKind.VISIT and home is not None and not countries - {home} and who:
         countries.add(home)
     if kind is MeetingKind.VISIT and len(countries) == 1 and _ARRIVES_UNPLACED.match(body, t0):
-        # "Norway's envoy is due to arrive on Wednesday" in a story told for Sri Lanka: the
+        # "Chile's envoy is due to arrive on Friday" in a story told for Peru: the
         # arrival's place left to the story, whose state hosts it
         story = _story_state(article)
         if story is not None:
@@ -2877,7 +2877,7 @@ def _candidate(
         date_gap=date_gap,
         weak=weak,
         another=bool(ANOTHER.search(body, max(sentence.start, t0 - 30), t1))
-        # "welcoming the latest round of discussions in the mechanism": an earlier session of
+        # "praising the last round of discussions of their commission": an earlier session of
         # the pair's talks, not the meeting told
         or (
             body.startswith("round", t0)
@@ -2917,7 +2917,7 @@ def _candidate(
                 body.startswith("visit", t0)
                 and _ON_A_VISIT.search(body, max(sentence.start, t0 - 40), t0) is not None
             )
-            # "The chancellor is travelling to Japan next week": an office named alone goes
+            # "The finance minister is travelling to Kenya on Monday": an office named alone goes
             # abroad, to a state named as such (not a city: a trip at home)
             or (
                 _OFFICE_GOES.fullmatch(body, sentence.start, t0) is not None
@@ -4857,7 +4857,7 @@ def _talks_planned_on_a_visit(article: Article, records: list[Candidate]) -> Non
                 and not talks.rule.endswith("+coming")
                 # "X is also expected to meet the Speaker": one more step, a record of its own
                 and not talks.also
-                # (not talks told for a later time: "the next dialogue ... later this year")
+                # (not talks told for a later time: "the next dialogue ... in the autumn")
                 and (talks.date is None or talks.date.last_day() - today <= dt.timedelta(days=3))
                 and (
                     len(talks.countries) >= 1

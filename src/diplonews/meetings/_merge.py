@@ -790,9 +790,9 @@ def back_reference(records: list[Candidate], cand: Candidate) -> None:
         return
     target = _body_told(same, cand) or same[-1]
     if _body_key(cand.organization) not in (None, _body_key(target.organization)):
-        # "an IMF meeting in Washington in April" ... "At their meeting in London, G7 ministers
-        # backed ...": a mention naming another body, and a state of its own, is that body's
-        # gathering, not the event told before
+        # "a World Bank meeting in Washington in May" ... "At their meeting in Lagos, ECOWAS
+        # ministers backed ...": a mention naming another body, and a state of its own, is
+        # that body's gathering, not the event told before
         body_event = next(
             (
                 r

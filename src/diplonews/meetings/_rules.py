@@ -444,11 +444,11 @@ RULES: list[tuple[str, MeetingKind, tuple[str, ...], re.Pattern[str]]] = [
             # (not "the next round of the dialogue": the one told before)
             | \bround\s+of\s+(?:their\s+(?:[\w-]+\s+){0,2}dialogue\b
               |(?:[\w-]+\s+){0,3}dialogue(?=\s+between\b))
-            # (or told with its holding to come: "the next Strategic Dialogue between A and B to
-            # be held in C later this year")
+            # (or told with its holding to come: "the third Strategic Dialogue between A and B, to
+            # be held in C in the autumn")
             | \b[Dd]ialogue\b(?=\s+between\s[^.;]{0,100}?\b(?:(?:was|were)\s+held|took\s+place
               |(?:is\s+|are\s+)?to\s+be\s+held|will\s+(?:be\s+held|take\s+place))\b)
-            # "the latest round of discussions in the mechanism": a session of the pair's talks
+            # "the last round of discussions of their commission": a session of the pair's talks
             | \bround\s+of\s+(?:[\w-]+\s+){0,2}?discussions\b
             | \b[Nn]egotiations\b(?=(?:[^.;]|(?<=[A-Z])\.){0,80}?\b(?:are|is|were)\s+
               (?:due|set|scheduled|expected)\s+to\s+(?:begin|start|open|resume)\b)
@@ -1137,7 +1137,7 @@ LINK_LINE = re.compile(
 # "Nurtleu also met X", "the delegation also held talks": one more event of the same story.
 ALSO = re.compile(r"\balso\s+(?:[\w-]+\s+){0,3}\Z")
 # The number (or "next") of a session named by "round" or "session" alone: "The second round",
-# "the fourth negotiating round", "the third ASEAN ministerial round" (up to two words naming
+# "the fifth negotiating round", "the third ASEAN ministerial round" (up to two words naming
 # the process between; "the next round" is read by the prose rule of _prose._ROUND).
 ROUND_BEFORE = re.compile(
     r"""\b(?:[Tt]he|[Ii]ts|[Tt]heir|a)\s+(?:(?P<near>next|previous|last|upcoming)|\d+(?:st|nd|rd|th)|first
