@@ -444,6 +444,27 @@ _SIDELINES_OF_THE = re.compile(  # "the summit", "the Council" (not "the Astana 
 )
 # A visit its subject is on: "the minister, on the first day of a visit to", "came on a
 # working visit".
+# Talks a decision makes sure and still to come, their word next: "agreed to a Chilean
+# proposal for ", "accepted Togo's proposal for ", "fixed a date for the opening of the ".
+_DECIDED_TALKS = re.compile(
+    r"""\b(?:agreed\s+to|agrees\s+to|accepted|accepts|approved|endorsed)\s+(?:an?\s+|the\s+)?
+    (?:[\w'’-]+\s+){0,2}?proposals?\s+(?:for|of)\s+(?:(?:new|direct|formal|fresh)\s+)?\Z
+    |\b(?:set|fixed|named|agreed\s+on)\s+(?:a|the)\s+(?:start\s+)?date\s+for\s+(?:the\s+)?
+    (?:(?:start|opening|launch|beginning|resumption)\s+of\s+)?(?:[\w'’-]+\s+){0,3}?\Z""",
+    re.VERBOSE,
+)
+# The session before the story's, told by its rank: "the previous round of discussions".
+_LATEST_ROUND = re.compile(r"\b(?:latest|last|previous|recent)\s+\Z")
+# An arrival told ahead with no place: "is due to arrive on Wednesday" (meeting.visit's branch).
+_ARRIVES_UNPLACED = re.compile(r"(?:due\s+to|will)\s+arrive\b")
+# A sentence opening on an office named alone, then its travel verb: "The chancellor is ",
+# "The foreign minister will " (the verb follows).
+_OFFICE_GOES = re.compile(
+    r"""\s*The\s+(?:chancellor|president|vice[\s-]president|prime\s+minister|premier
+    |(?:foreign|finance|trade|defence|defense)\s+(?:minister|secretary)|secretary\s+of\s+state)
+    \s+(?:(?:is|will|was|has|had|also|soon|then|be)\s+)*""",
+    re.VERBOSE,
+)
 _ON_A_VISIT = re.compile(
     r"\bon\s+(?:the\s+[\w-]+\s+day\s+of\s+)?(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,3}\Z"
 )
@@ -800,7 +821,7 @@ def _candidates(article: Article, words: WordHits) -> list[Candidate]:
                 if any(a <= t0 < b or t0 <= a < t1 for a, b in used):
                     continue
                 if rule == "meeting.round" and (
-                    (number := ROUND_BEFORE.search(body, max(sentence.start, t0 - 30), t0)) is None
+                    (number := ROUND_BEFORE.search(body, max(sentence.start, t0 - 50), t0)) is None
                     or (number["near"] and text.startswith("round", match.start()))
                 ):
                     continue  # "round" or "session" named by no number: no session of its own
@@ -1790,6 +1811,11 @@ def _candidate(
         lo = t0
     before = body[max(sentence.start, t0 - 35) : t0]
     hedge = SPECULATIVE.search(before)
+    # "agreed to a proposal for talks", "named a date for the opening of membership talks": talks
+    # a decision makes sure, still to come (not a hedge)
+    decided = _DECIDED_TALKS.search(body, max(sentence.start, t0 - 100), t0) is not None
+    if decided and hedge is not None and hedge.group().lower().startswith("propos"):
+        hedge = None
     if (
         hedge is not None
         and hedge.group().lower() in MODALS
@@ -2270,6 +2296,12 @@ def _candidate(
         countries |= {m.code for m in mentions if host.start("host") <= m.start < host.end("host")}
     if kind is MeetingKind.VISIT and home is not None and not countries - {home} and who:
         countries.add(home)
+    if kind is MeetingKind.VISIT and len(countries) == 1 and _ARRIVES_UNPLACED.match(body, t0):
+        # "Chile's envoy is due to arrive on Friday" in a story told for Peru: the
+        # arrival's place left to the story, whose state hosts it
+        story = _story_state(article)
+        if story is not None:
+            countries.add(story)
     if home is not None and (
         OWN_SIDE.search(body, max(sentence.start, t0 - 40), t0)
         or NAMELESS_TITLE.search(body, max(sentence.start, t0 - 90), t0)
@@ -2286,6 +2318,8 @@ def _candidate(
     if main_at is not None and t0 >= main_at:
         window = max(window, main_at)  # "After talks with A, X will visit B": the visit's own
     status = meeting_status(body[window:t0], body[t0:t1], body[t1:status_hi])
+    if decided:
+        status = MeetingStatus.PLANNED
     linked = _noun_link(body, lo, t0, t1)
     if linked is not None:
         # "X will visit B, after talks with A in March": the linked event's time against the
@@ -2694,11 +2728,12 @@ def _candidate(
             and not _TO_COME_WORD.search(body, item, t0)
         ):
             status = MeetingStatus.HELD
-    if (
+    first_to = (
         kind is MeetingKind.VISIT
         and body.startswith(" to ", t0 - 4)
-        and _FIRST_TO.search(body, max(sentence.start, t0 - 80), t0)
-    ):
+        and _FIRST_TO.search(body, max(sentence.start, t0 - 80), t0) is not None
+    )
+    if first_to:
         # "She is the first Chilean minister to visit Peru since ...": the visit told, whose date
         # is not the one of what happened "since"
         weak, date = True, None
@@ -2841,7 +2876,13 @@ def _candidate(
         anchor=t0,
         date_gap=date_gap,
         weak=weak,
-        another=bool(ANOTHER.search(body, max(sentence.start, t0 - 30), t1)),
+        another=bool(ANOTHER.search(body, max(sentence.start, t0 - 30), t1))
+        # "praising the last round of discussions of their commission": an earlier session of
+        # the pair's talks, not the meeting told
+        or (
+            body.startswith("round", t0)
+            and _LATEST_ROUND.search(body, max(0, t0 - 12), t0) is not None
+        ),
         clause_end=hi,
         untensed=untensed,
         sequel=_sequel(body, sentence.start, lo)
@@ -2864,10 +2905,32 @@ def _candidate(
                 and not _PLACE_PREP.search(body, max(lo, m.start - 12), m.start)
             }
         ),
+        first_to=first_to,
+        hosted=rule == "meeting.round"
+        and len(countries) == 1
+        and organization is None
+        and _hosted_by(body, sentence.start, t0, mentions),
         visitor=lonely
         and kind is MeetingKind.VISIT
-        and body.startswith("visit", t0)
-        and _ON_A_VISIT.search(body, max(sentence.start, t0 - 40), t0) is not None,
+        and (
+            (
+                body.startswith("visit", t0)
+                and _ON_A_VISIT.search(body, max(sentence.start, t0 - 40), t0) is not None
+            )
+            # "The finance minister is travelling to Kenya on Monday": an office named alone goes
+            # abroad, to a state named as such (not a city: a trip at home)
+            or (
+                _OFFICE_GOES.fullmatch(body, sentence.start, t0) is not None
+                and any(
+                    m.kind == "name"
+                    and m.code not in (home, _story_state(article))
+                    and not body.startswith("'", m.end)
+                    and not body.startswith("’", m.end)
+                    and t0 < m.start <= t1 + 1
+                    for m in mentions
+                )
+            )
+        ),
     )
 
 
@@ -3849,7 +3912,7 @@ _GATHERING_NAMED = re.compile(
     re.VERBOSE,
 )
 # The gathering word as a word of a name: "Forum", "Summit", "Conference", "COP29".
-_NAME_WORD = re.compile(r"(?:[A-Z][a-z]+|COP\s?\d+)\b")
+_NAME_WORD = re.compile(r"(?:[A-Z][a-z]+|COP[\s-]?\d+)\b")
 
 
 def _named_gathering(article: Article, records: list[Candidate], cand: Candidate) -> bool:
@@ -4794,7 +4857,8 @@ def _talks_planned_on_a_visit(article: Article, records: list[Candidate]) -> Non
                 and not talks.rule.endswith("+coming")
                 # "X is also expected to meet the Speaker": one more step, a record of its own
                 and not talks.also
-                and (talks.date is None or talks.date.first_day() - today <= dt.timedelta(days=3))
+                # (not talks told for a later time: "the next dialogue ... in the autumn")
+                and (talks.date is None or talks.date.last_day() - today <= dt.timedelta(days=3))
                 and (
                     len(talks.countries) >= 1
                     # "the bank's envoy is to meet the finance committee tomorrow": the steps
@@ -5019,6 +5083,7 @@ def extract_meetings(article: Article) -> tuple[Meeting, ...]:
     records: list[Candidate] = []
     pending: list[Candidate] = []  # weak mentions before any event: "ended a weekend meeting"
     lone: list[Candidate] = []  # one-sided mentions, which the article's pairs may complete
+    first_visits: list[Candidate] = []  # "the first president of A to visit B": the visit told
     # the date of the latest mention of each status that had one ("then received" after a plan
     # "to be held in the spring" takes the day of the held steps), and of the story's time
     last_date: dict[MeetingStatus, PartialDate] = {}
@@ -5274,6 +5339,12 @@ def extract_meetings(article: Article) -> tuple[Meeting, ...]:
                 last_news[cand.status] = cand.date
         if cand.lonely:
             lone.append(cand)
+        if cand.first_to and len(cand.countries) >= 2:
+            first_visits.append(cand)
+        if cand.hosted and not any(r.countries & cand.countries for r in records):
+            # "Chile will host the fifth negotiating round", no talks of Chile told before: a
+            # session of many told by its host alone, a gathering that state hosts
+            cand.kind, cand.weak = MeetingKind.CONFERENCE, False
         if cand.visitor and not any(r.countries & cand.countries for r in records):
             # "Y, on a state visit to X, said ...": a visit to X, even with Y's state unnamed
             cand.weak = False
@@ -5514,6 +5585,15 @@ def extract_meetings(article: Article) -> tuple[Meeting, ...]:
     else:
         records += _told_before(article, pending)
     _lone_events(article, records, lone)
+    for cand in first_visits:
+        if not any(r.kind is MeetingKind.VISIT for r in records) and not any(
+            cand.evidence[0] in r.evidence for r in records
+        ):
+            # "I will be the first president of A to fly to B", no visit and no other event of
+            # that sentence told: the trip told this way is the story's visit itself
+            cand.weak = False
+            at = next((i for i, r in enumerate(records) if r.anchor > cand.anchor), len(records))
+            records.insert(at, cand)
     _talks_at_gatherings(records)
     _sides_at_gatherings(records)
     for late in _other_side_from_article(article, records):

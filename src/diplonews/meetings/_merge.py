@@ -66,6 +66,8 @@ class Candidate:
     named_sides: int = 0  # states its clause names, not in a place phrase ("in A and B")
     took_part: bool = False  # "Ministers of A and B took part in the meeting": states as sides
     visitor: bool = False  # "X, on a visit to Y": a visit whose visitor's state goes unnamed
+    hosted: bool = False  # "A will host the fifth round": a numbered session told by its host
+    first_to: bool = False  # "the first president of A to visit B": the visit told, undated
     one_sided: bool = False  # weak for naming one side only, not as a back-reference
     partner: str | None = None  # the state of one event of several ("meetings with A, B and C")
     partner_dates: dict[str, PartialDate] = attrs.Factory(dict)  # each partner's own day, if told
@@ -756,6 +758,11 @@ def _body_told(same: list[Candidate], cand: Candidate) -> Candidate | None:
     return next((r for r in reversed(same) if word in r.evidence[0].text.lower()), None)
 
 
+def _body_key(organization: str | None) -> str | None:
+    """A body's name as compared: "G-7" and "G7" are one body."""
+    return organization.replace("-", "").replace(" ", "").upper() if organization else None
+
+
 # A relative clause on the event just named: "the commission, which he co-chaired".
 _ITS_CLAUSE = re.compile(r",\s+(?:which|that)\s")
 
@@ -782,6 +789,22 @@ def back_reference(records: list[Candidate], cand: Candidate) -> None:
     if not same:
         return
     target = _body_told(same, cand) or same[-1]
+    if _body_key(cand.organization) not in (None, _body_key(target.organization)):
+        # "a World Bank meeting in Washington in May" ... "At their meeting in Lagos, ECOWAS
+        # ministers backed ...": a mention naming another body, and a state of its own, is
+        # that body's gathering, not the event told before
+        body_event = next(
+            (
+                r
+                for r in reversed(same)
+                if _body_key(r.organization) == _body_key(cand.organization)
+            ),
+            None,
+        )
+        if body_event is None and target.organization is not None and cand.countries:
+            records.append(attrs.evolve(cand, rule=f"{cand.rule}+own_body", weak=False))
+            return
+        target = body_event or target
     if _prepared_for(target, cand):
         # "the ministers ... will discuss preparations for the informal summit": a later event
         # of the body, told with no sides of its own
@@ -1231,7 +1254,7 @@ def _numbered(cand: Candidate) -> str | None:
     return found["n"] if found is not None else None
 
 
-_NUMBER_IN_WORD = re.compile(r"[a-z]+(?P<n>\d+)$")
+_NUMBER_IN_WORD = re.compile(r"[a-z]+-?(?P<n>\d+)$")
 
 
 def _process_word(cand: Candidate) -> str:

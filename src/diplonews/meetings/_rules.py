@@ -92,6 +92,7 @@ _TRIGGER_STEMS = [
     "received", "depart", "hosted", "welcomed", "discuss", "consultation", "co-chair", "COP",
     "ministerial", "conversation", "dialogue", "presented", "presenting", "videoconferenc", "flew",
     "sat down", "exchanged views", "audience", "courtesy", "next one", "last one", "previous one",
+    "fly ",
     "confer", "Confer", "tete-a-tete", "tête-à-tête", "dial", "welcome", "receive ", "receiving",
 ]  # fmt: skip
 
@@ -277,7 +278,7 @@ RULES: list[tuple[str, MeetingKind, tuple[str, ...], re.Pattern[str]]] = [
         re.compile(
             r"""(?<!news\s)(?<!press\s)(?<!News\s)(?<!Press\s)
             \b(?:summit|Summit|conference|Conference|forum(?!\s+(?:to|for)\b)|Forum|seminar|Seminar
-            |symposium|Symposium|COP\s?\d+|ministerial\s+(?:council\s+)?meeting|Ministerial\s+Meeting
+            |symposium|Symposium|COP[\s-]?\d+|ministerial\s+(?:council\s+)?meeting|Ministerial\s+Meeting
             |General\s+Assembly|plenary\s+session|Ministerial\s+Council
             # a body's council of its members' ministers or leaders: "the CIS Council of Foreign
             # Ministers", "the SCO Heads of Government Council"
@@ -393,7 +394,14 @@ RULES: list[tuple[str, MeetingKind, tuple[str, ...], re.Pattern[str]]] = [
             | \b[Tt]ravel(?:s|ed|led|ling|ing)?\s+
               (?:(?:this|last|earlier\s+this)\s+(?:week|month)\s+)?to\b  # "traveled this week to"
             | \b[Aa]rriv(?:ed|es|e|ing)\s+(?:in|to)\s+(?!power|office)
+            # "is due to arrive on Wednesday": an arrival told ahead with no place, the story's
+            # state its host (the extractor adds it)
+            | \b(?:due\s+to|will)\s+arrive\b(?!\s+(?:in|at|to|back|home|from|with|soon\s+after)\b)
             | \bflew\s+(?:(?:[a-z]+|[A-Z][a-z]+day)\s+){0,2}to\s+[A-Z]  # "flew on Monday to Lima"
+            # "will fly to Lima", "to fly from Quito to Lima": a person's trip told ahead (not
+            # "flies to", "flying to": airlines and planes)
+            | (?:(?<=\swill\s)|(?<=\sto\s))fly\s+(?:from\s+[A-Z][\w-]*\s+)?
+              (?:(?:[a-z]+|[A-Z][a-z]+day)\s+){0,2}to\s+[A-Z]
             | \b(?:leave|leaves|left|leaving|depart(?:s|ed|ing)?)\s+(?:[a-z]+\s+){0,2}for\s+[A-Z]
             | \b(?:was|were|is|are|will\s+be)\s+(?:also\s+)?in\s+[A-Z][a-z]+\s+(?:[A-Z]\w+\s+)?
               (?:for|on|to)\b""",
@@ -421,7 +429,7 @@ RULES: list[tuple[str, MeetingKind, tuple[str, ...], re.Pattern[str]]] = [
             "iscussion",
             "co-chair",
             "onversation",
-            "dialogue",
+            "ialogue",
         ),
         re.compile(
             WORD_START
@@ -436,7 +444,12 @@ RULES: list[tuple[str, MeetingKind, tuple[str, ...], re.Pattern[str]]] = [
             # (not "the next round of the dialogue": the one told before)
             | \bround\s+of\s+(?:their\s+(?:[\w-]+\s+){0,2}dialogue\b
               |(?:[\w-]+\s+){0,3}dialogue(?=\s+between\b))
-            | \b[Dd]ialogue\b(?=\s+between\s[^.;]{0,100}?\b(?:(?:was|were)\s+held|took\s+place)\b)
+            # (or told with its holding to come: "the third Strategic Dialogue between A and B, to
+            # be held in C in the autumn")
+            | \b[Dd]ialogue\b(?=\s+between\s[^.;]{0,100}?\b(?:(?:was|were)\s+held|took\s+place
+              |(?:is\s+|are\s+)?to\s+be\s+held|will\s+(?:be\s+held|take\s+place))\b)
+            # "the last round of discussions of their commission": a session of the pair's talks
+            | \bround\s+of\s+(?:[\w-]+\s+){0,2}?discussions\b
             | \b[Nn]egotiations\b(?=(?:[^.;]|(?<=[A-Z])\.){0,80}?\b(?:are|is|were)\s+
               (?:due|set|scheduled|expected)\s+to\s+(?:begin|start|open|resume)\b)
                                                           # "negotiations are due to begin in May"
@@ -957,7 +970,7 @@ def no_event_of_states(text: str, a: int, b: int, lo: int, hi: int) -> bool:
 
 
 # Gatherings that are international by name, even when the text names one state.
-INTERNATIONAL = re.compile(r"[Ss]ummit|COP\s?\d+|[A-Z]\w+|[Mm]inisterial")  # or a proper name
+INTERNATIONAL = re.compile(r"[Ss]ummit|COP[\s-]?\d+|[A-Z]\w+|[Mm]inisterial")  # or a proper name
 # Where a clause turns to the topic: country names after these are subjects, not sides.
 TOPIC = re.compile(
     r"""\b(?:(?:to\s+discuss|discussed|to\s+affirm|to\s+express|about|regarding|concerning|over
@@ -999,7 +1012,10 @@ def past_cue(text: str) -> bool:
 
 
 # The event as a time limit: its tense is the clause's ("will wait until the summit").
-_UNTIL_EVENT = re.compile(r"\b(?:[Uu]ntil|[Tt]ill)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}\Z")
+# (also "until soon after the meeting": the forecast's end, just past the event)
+_UNTIL_EVENT = re.compile(
+    r"\b(?:[Uu]ntil|[Tt]ill)\s+(?:(?:soon|shortly|just|right)\s+after\s+)?(?:the\s+)?(?:[\w-]+\s+){0,3}\Z"
+)
 # A future "be" before a participle: "will be signed", "is expected to be discussed".
 _FUTURE_BE = re.compile(
     r"\b(?:will|would|shall|to|[Ww]ill|'ll)\s+(?:also\s+|then\s+|soon\s+)?be\s+\Z"
@@ -1120,11 +1136,13 @@ LINK_LINE = re.compile(
 )
 # "Nurtleu also met X", "the delegation also held talks": one more event of the same story.
 ALSO = re.compile(r"\balso\s+(?:[\w-]+\s+){0,3}\Z")
-# The number (or "next") of a session named by "round" or "session" alone: "The second round"
-# ("the next round" is read by the prose rule of _prose._ROUND).
+# The number (or "next") of a session named by "round" or "session" alone: "The second round",
+# "the fifth negotiating round", "the third ASEAN ministerial round" (up to two words naming
+# the process between; "the next round" is read by the prose rule of _prose._ROUND).
 ROUND_BEFORE = re.compile(
     r"""\b(?:[Tt]he|[Ii]ts|[Tt]heir|a)\s+(?:(?P<near>next|previous|last|upcoming)|\d+(?:st|nd|rd|th)|first
-    |second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)\s+\Z""",
+    |second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)\s+
+    (?:(?!(?:of|and|or|the|in|at|to)\s)[A-Za-z-]+\s+){0,2}\Z""",
     re.VERBOSE,
 )
 # The ordinal of a session named just before its meeting word: "the seventh ... meeting".
