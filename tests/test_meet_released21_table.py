@@ -85,44 +85,6 @@ _row(
     "Chile will host the third round of the regional tennis cup in May.",
 )
 
-# --- another body's gathering told after the event before it ----------------------------------
-# "a World Bank meeting in Washington in May ... At their meeting in Lagos, ECOWAS ministers
-# backed ...": a mention that names a body other than the one of the event before it, and a
-# state of its own (its place), is that body's gathering, not a mention of the event before.
-_row(
-    "another-body",
-    D,
-    "The fund's chief is expected to present the study at an IMF meeting in Washington in "
-    "April. At their meeting in Lagos, ECOWAS finance ministers backed plans to cut the debts "
-    "of the poorest members.",
-    ("conference", "planned", ("USA",), "IMF", "2025-04"),
-    ("conference", "held", ("NGA",), "ECOWAS", None),
-)
-_row(
-    "another-body",
-    D,
-    "The bank's board will weigh the loan at a World Bank meeting in Washington in May. At "
-    "their meeting in Nairobi, African Union leaders backed it last week.",
-    ("conference", "planned", ("USA",), "World Bank", "2025-05"),
-    ("conference", "held", ("KEN",), "AU", None),
-)
-_row(
-    "another-body",
-    D,
-    "Oil prices rose ahead of an OPEC meeting in Vienna next week. At their meeting in Abuja on "
-    "Monday, ECOWAS energy ministers agreed to pool fuel stocks.",
-    ("conference", "planned", ("AUT",), "OPEC", None),
-    ("conference", "held", ("NGA",), "ECOWAS", "2025-02-10"),
-)
-# near miss: the same body's meeting told again is that meeting
-_row(
-    "another-body",
-    D,
-    "The plan was weighed at an IMF meeting in Washington in April. The IMF board, at its "
-    "meeting, approved it.",
-    ("conference", "held", ("USA",), "IMF", None),
-)
-
 # --- a trip told by its traveller or its arrival ----------------------------------------------
 # "will be the first president of A to fly from B to C", "will fly to P", "The chancellor is
 # travelling to B next week", "A's envoy is due to arrive on Wednesday": a trip told ahead by a

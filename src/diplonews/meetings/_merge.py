@@ -758,11 +758,6 @@ def _body_told(same: list[Candidate], cand: Candidate) -> Candidate | None:
     return next((r for r in reversed(same) if word in r.evidence[0].text.lower()), None)
 
 
-def _body_key(organization: str | None) -> str | None:
-    """A body's name as compared: "G-7" and "G7" are one body."""
-    return organization.replace("-", "").replace(" ", "").upper() if organization else None
-
-
 # A relative clause on the event just named: "the commission, which he co-chaired".
 _ITS_CLAUSE = re.compile(r",\s+(?:which|that)\s")
 
@@ -789,22 +784,6 @@ def back_reference(records: list[Candidate], cand: Candidate) -> None:
     if not same:
         return
     target = _body_told(same, cand) or same[-1]
-    if _body_key(cand.organization) not in (None, _body_key(target.organization)):
-        # "a World Bank meeting in Washington in May" ... "At their meeting in Lagos, ECOWAS
-        # ministers backed ...": a mention naming another body, and a state of its own, is
-        # that body's gathering, not the event told before
-        body_event = next(
-            (
-                r
-                for r in reversed(same)
-                if _body_key(r.organization) == _body_key(cand.organization)
-            ),
-            None,
-        )
-        if body_event is None and target.organization is not None and cand.countries:
-            records.append(attrs.evolve(cand, rule=f"{cand.rule}+own_body", weak=False))
-            return
-        target = body_event or target
     if _prepared_for(target, cand):
         # "the ministers ... will discuss preparations for the informal summit": a later event
         # of the body, told with no sides of its own
