@@ -442,8 +442,6 @@ _SIDELINES_OF_THE = re.compile(  # "the summit", "the Council" (not "the Astana 
     # "On its sidelines, X will meet Y", "On the sidelines, X met Y"
     r"|" + SIDELINES_BARE.pattern
 )
-# A visit its subject is on: "the minister, on the first day of a visit to", "came on a
-# working visit".
 # Talks a decision makes sure and still to come, their word next: "agreed to a Chilean
 # proposal for ", "accepted Togo's proposal for ", "fixed a date for the opening of the ".
 _DECIDED_TALKS = re.compile(
@@ -465,6 +463,8 @@ _OFFICE_GOES = re.compile(
     \s+(?:(?:is|will|was|has|had|also|soon|then|be)\s+)*""",
     re.VERBOSE,
 )
+# A visit its subject is on: "the minister, on the first day of a visit to", "came on a
+# working visit".
 _ON_A_VISIT = re.compile(
     r"\bon\s+(?:the\s+[\w-]+\s+day\s+of\s+)?(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,3}\Z"
 )
