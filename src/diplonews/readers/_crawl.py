@@ -80,6 +80,7 @@ from diplonews.readers._crawl_header import (
     is_desk,
     is_known_agency,
     is_name,
+    is_outlet_line,
     looks_like_headline,
     match_dateline,
     norm,
@@ -106,8 +107,8 @@ def _read_header_rest(page: Page, rest: str) -> None:
         or DESK.fullmatch(rest)
     ):
         page.bare = True  # shapes 3, 14, 15: a headline may stand alone below
-    elif is_junk(rest, edge=True):
-        page.bare = True  # shapes 4, 12
+    elif is_junk(rest, edge=True) or is_outlet_line(rest):
+        page.bare = True  # shapes 4, 12, 15: 'Anadolu Agency / Economy'
     elif match := match_dateline(rest):
         page.lead = page.set_dateline(match)  # shapes 5, 9, 10, 11
         if page.lead is not None and looks_like_headline(page.lead):
@@ -146,6 +147,8 @@ def _scan_header_material(page: Page, lines: list[str], dropped: list[bool]) -> 
         seen += 1
         if seen > 8:
             return
+        if seen == 1 and _outlet_above(page, lines, index):
+            page.title, page.bare = None, True  # 'Kabar News Agency' over the headline
         if (names := read_byline(line)) is not None:
             page.byline(names)
         elif _is_header_noise(page, line):
@@ -186,10 +189,29 @@ def _stands_alone(page: Page, lines: list[str], index: int) -> bool:
         and page.dateline is None
         and page.personal is None
         and page.agency is None
-        and (index + 1 == len(lines) or not lines[index + 1])
+        and _alone_headline(lines, index)
+    )
+
+
+def _alone_headline(lines: list[str], index: int) -> bool:
+    """A headline-like line with a blank line after it, the page going on below."""
+    return (
+        (index + 1 == len(lines) or not lines[index + 1])
         and any(lines[index + 1 :])  # the page goes on: a lone line is its text, not a title
         and looks_like_headline(line := lines[index])
         and not match_dateline(line)
+    )
+
+
+def _outlet_above(page: Page, lines: list[str], index: int) -> bool:
+    """The header text is an outlet's name ('AKIpress News Agency') over a headline standing alone."""
+    return (
+        page.title is not None
+        and page.dateline is None
+        and page.personal is None
+        and page.agency is None
+        and is_outlet_line(page.title, headline_below=True)
+        and _alone_headline(lines, index)
     )
 
 

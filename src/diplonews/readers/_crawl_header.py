@@ -159,8 +159,8 @@ DESK = re.compile(
     r"""
     (?:[A-Z][\w.&' ]{0,40}?\ *[/|,-]\ *)?            # an optional outlet name and separator
     (?:The\ |Our\ )?(?:[A-Z][\w.]*\ ){0,2}           # up to two qualifying words
-    (?: Desk | Staff\ (?:Report(?:er)?|Writer|Correspondent) | Correspondents?
-      | Reporters? | [A-Z][\w.]*\ Report | Agencies | Editorial\ Board )   # 'Dawn Report'
+    (?: [Dd]esk | Staff\ (?:Report(?:er)?|Writer|Correspondent) | Correspondents?
+      | Reporters? | [A-Z][\w.]*\ [Rr]eport | Agencies | Editorial\ Board )   # 'Dawn Report'
     \s* \Z
     """,
     re.VERBOSE,
@@ -244,6 +244,43 @@ def is_known_agency(name: str) -> bool:
 
 def is_desk(name: str) -> bool:
     return bool(DESK.fullmatch(name))
+
+
+# Between the parts of an outlet line: a spaced slash, bar or dash, or 'with' ('Daily Sabah with AA').
+_OUTLET_SPLIT = re.compile(r"\s+(?:[/|–—-]+|with)\s+")
+# A word of an outlet's or a section's name: capitalised, or a brand with digits ('24.KG').
+_OUTLET_WORD = re.compile(r"[A-Z0-9][\w.'’&-]*")
+
+
+def _is_name_part(part: str) -> bool:
+    """An outlet, section or place name: one to five capitalised words, or a desk name."""
+    words = part.split()
+    if is_desk(part) or is_name(part):
+        return True
+    return 1 <= len(words) <= 5 and all(
+        _OUTLET_WORD.fullmatch(word) and any(c.isupper() for c in word) for word in words
+    )
+
+
+def is_outlet_line(text: str, *, headline_below: bool = False) -> bool:
+    """An outlet, desk or section name (maybe with a timestamp) rather than a headline.
+
+    Parts joined by a slash, bar or dash ('Anadolu Agency / Economy',
+    'Asia-Plus | 03/08/2021 11:42', 'Daily Sabah with AA') are names or
+    timestamps; a name alone ('Kabar News Agency') counts only with a
+    headline standing alone below it, as a title-case headline reads the same.
+
+    >>> is_outlet_line("Anadolu Agency / Economy")
+    True
+    >>> is_outlet_line("Kabar News Agency"), is_outlet_line("Kabar News Agency", headline_below=True)
+    (False, True)
+    >>> is_outlet_line("Aliyev, Erdogan hold talks in Ankara", headline_below=True)
+    False
+    """
+    parts = _OUTLET_SPLIT.split(text)
+    if len(parts) == 1:
+        return headline_below and _is_name_part(text)
+    return all(_is_name_part(part) or TIMESTAMP.fullmatch(part) for part in parts)
 
 
 def is_name(part: str) -> bool:
