@@ -76,3 +76,92 @@ def test_outlet_header(row: Row) -> None:
     """An outlet or section name on the header line is no title; a headline below it is."""
     text, author, title = row
     assert _read(text) == (author, title)
+
+
+LEAD = "The foreign ministers of the two countries met in Astana on Thursday."
+
+# A personal byline after a dateline: on its line after a dash (maybe after the outlet's
+# credit), or in the paragraph just below the dateline's lead.
+BYLINE_AFTER_DATELINE: dict[str, Row] = {
+    "dateline-dash-byline": (
+        f" date 2024-07-04 Leaders meet on summit sidelines\n\nASTANA, 4 July 2024 - By Saule Ibrayeva"
+        f"\n\n{LEAD}\n\nTalks go on.\n",
+        "Saule Ibrayeva", "Leaders meet on summit sidelines",
+    ),
+    "caps-dateline-credit-byline": (
+        f" date 2023-08-25 Trade with EAEU grows in first half\n\nBISHKEK – 42.kg news agency, By"
+        f" Aibek Usenov\n\n{LEAD}\n",
+        "Aibek Usenov", "Trade with EAEU grows in first half",
+    ),
+    "byline-under-dateline-lead": (
+        f" date 2023-11-16 Two states sign seven documents\n\nASTANA – {LEAD}\n\nBy Marat Zhumabekov"
+        "\n\nTalks go on.\n",
+        "Marat Zhumabekov", "Two states sign seven documents",
+    ),
+    "byline-under-wire-dateline-lead": (
+        f" date 2022-09-14 By Kazinform\n\nASTANA. KAZINFORM – {LEAD}\n\nBy Gulnara Seitova\n\n"
+        "Talks go on.\n",
+        "Gulnara Seitova", None,
+    ),
+    "byline-under-dateline-and-agency": (
+        " date 2022-11-28 Border commissions to meet again\n\nBISHKEK, November 28 — Steppe news agency"
+        f"\n\nBy Aidana Usenova\n\n{LEAD}\n",
+        "Aidana Usenova", "Border commissions to meet again",
+    ),
+    # near misses: a lead that starts with 'By' and a byline far below stay body text
+    "near-lead-starting-with-by": (
+        " date 2023-11-16 Two states aim to double trade\n\nASTANA, 16 November 2023 - By 2030 the two"
+        " countries aim to double trade.\n\nTalks go on.\n",
+        None, "Two states aim to double trade",
+    ),
+    "near-credit-too-long": (
+        " date 2023-11-16 Two states aim to double trade\n\nASTANA – The ministers of the two states"
+        " said today, By Marat Zhumabekov\n\nTalks go on.\n",
+        None, "Two states aim to double trade",
+    ),
+    "near-byline-far-below": (
+        f" date 2023-11-16 Two states sign seven documents\n\nASTANA – {LEAD}\n\nOne.\n\nTwo.\n\n"
+        "Three.\n\nBy the end of the year more will follow.\n",
+        None, "Two states sign seven documents",
+    ),
+}  # fmt: skip
+
+
+@pytest.mark.parametrize("row", BYLINE_AFTER_DATELINE.values(), ids=BYLINE_AFTER_DATELINE.keys())
+def test_byline_after_dateline(row: Row) -> None:
+    """A byline after a dateline's dash, or just under its lead, is the page's author."""
+    text, author, title = row
+    assert _read(text) == (author, title)
+
+
+# A personal byline or a wire credit ('Reporting by', 'Writing by') as the page's last lines.
+CLOSING_BYLINE: dict[str, Row] = {
+    "closing-by": (f" date 2024-05-23 + ↺ − 16 px\n\n{LEAD}\n\nTalks go on.\n\nBy Dana Seitova\n",
+                   "Dana Seitova", None),
+    "closing-by-three-words": (f" date 2025-04-09 Leaders co-chair council\n\nANKARA\n\n{LEAD}\n\n"
+                               "By Ali Can Demir\n", "Ali Can Demir", "Leaders co-chair council"),
+    "closing-by-before-follow-us": (f" date 2023-06-21 + ↺ − 16 px\n\n{LEAD}\n\nBy Nana Gelashvili\n\n"
+                                    "Follow us on Twitter @Caspian\n", "Nana Gelashvili", None),
+    "reporting-by": (f" date 2022-12-06 Exports climb in 11 months\n\n{LEAD}\n\n"
+                     "Reporting by Ayse Yilmaz\n", "Ayse Yilmaz", "Exports climb in 11 months"),
+    "writing-by-then-editing": (f" date 2021-02-10 Ministers talk by phone\n\n{LEAD}\n\n"
+                                "(Writing by Kerem Aksoy; Editing by Tom Hill)\n", "Kerem Aksoy",
+                                "Ministers talk by phone"),
+    "reporting-by-under-header-byline": (f" date 2021-02-10 By Leyla Aliyeva\n\n{LEAD}\n\n"
+                                         "Reporting by Kerem Aksoy\n", "Leyla Aliyeva", None),
+    # near misses
+    "near-editing-by": (f" date 2021-02-10 Ministers talk by phone\n\n{LEAD}\n\n"
+                        "Editing by Tom Hill\n", None, "Ministers talk by phone"),
+    "near-by-role": (f" date 2021-02-10 Ministers talk by phone\n\n{LEAD}\n\nBy Staff Reporter\n",
+                     None, "Ministers talk by phone"),
+    "near-by-sentence": (f" date 2021-02-10 Ministers talk by phone\n\n{LEAD}\n\n"
+                         "By the end of the year the two sides will meet again.\n", None,
+                         "Ministers talk by phone"),
+}  # fmt: skip
+
+
+@pytest.mark.parametrize("row", CLOSING_BYLINE.values(), ids=CLOSING_BYLINE.keys())
+def test_closing_byline(row: Row) -> None:
+    """A byline or a reporting credit closing the page names its writer when the header does not."""
+    text, author, title = row
+    assert _read(text) == (author, title)

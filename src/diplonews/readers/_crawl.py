@@ -85,6 +85,7 @@ from diplonews.readers._crawl_header import (
     match_dateline,
     norm,
     read_byline,
+    read_lead_byline,
 )
 
 __all__ = ["iter_crawl_items", "parse_crawled_text"]
@@ -161,7 +162,10 @@ def _scan_header_material(page: Page, lines: list[str], dropped: list[bool]) -> 
             page.byline((line, None))  # a bare name above the page's timestamp: its writer
         elif page.dateline is None and page.lead is None and (match := match_dateline(line)):
             if lead := page.set_dateline(match):
+                if (names := read_lead_byline(lead)) is not None:
+                    page.byline(names)  # 'ASTANA, 4 July 2024 - By <name>' (the text stays)
                 lines[index] = lead
+                _find_late_byline(page, lines, dropped, index + 1)  # a byline under the lead
                 return
         elif (
             page.dateline is not None

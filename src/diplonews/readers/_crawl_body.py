@@ -17,6 +17,7 @@ from diplonews.readers._crawl_header import (
     boilerplate,
     is_name,
     norm,
+    read_byline,
 )
 
 # --- trailers and junk -------------------------------------------------------
@@ -42,6 +43,15 @@ _BIO_CREDIT = re.compile(
     \ +(?:works|worked|is|has\ worked)\ +as\ +an?\ +          # 'works as a'
     (?:[a-z-]+\ +){0,2}                                     # 'staff', 'senior'
     (?:journalist|reporter|correspondent|editor|writer|columnist)\b .*
+    """,
+    re.VERBOSE,
+)
+# A wire credit naming the reporter or writer: "Reporting by Elif Sahin; Editing by ...".
+_WIRE_CREDIT = re.compile(
+    r"""
+    \(? (?:Reporting|Writing|Written)\ by\ +        # 'Reporting by', 'Writing by'
+    (?P<names>[^;()]+?)                             # the names
+    (?: \s*;.* )? \)? \s*\Z                         # then maybe '; Editing by ...'
     """,
     re.VERBOSE,
 )
@@ -128,6 +138,8 @@ def scan_trailer(page: Page, lines: list[str], dropped: list[bool]) -> None:
             match["name"]
         ):
             page.closing = page.closing or " ".join(match["name"].split())
+        elif name := _closing_byline(line):
+            page.closing = page.closing or name  # 'By <name>' or 'Reporting by <name>' at the end
         elif not (
             _TRAILER.fullmatch(line)
             or DESK.fullmatch(line)
@@ -136,6 +148,13 @@ def scan_trailer(page: Page, lines: list[str], dropped: list[bool]) -> None:
         ):
             return
         dropped[index] = True
+
+
+def _closing_byline(line: str) -> str | None:
+    """The personal name of a byline or a wire credit closing the page, or None."""
+    match = _WIRE_CREDIT.match(line)
+    names = read_byline(f"By {match['names']}" if match else line)
+    return names[0] if names is not None else None
 
 
 def scan_author_label(page: Page, lines: list[str], dropped: list[bool]) -> None:

@@ -336,6 +336,27 @@ def read_byline(line: str) -> tuple[str | None, str | None] | None:
     return (persons[0] if persons else None), agency
 
 
+# A byline after an outlet's credit where a dateline's lead would stand:
+# 'BISHKEK – 24.kg news agency, By Anna Kapushenko'.
+_CREDITED_BYLINE = re.compile(r"(?P<credit>[^,]{1,40}),\ +(?P<byline>By:?\ .*)")
+
+
+def read_lead_byline(lead: str) -> tuple[str | None, str | None] | None:
+    """The names of a byline standing after a dateline and a dash, maybe after the outlet's credit.
+
+    >>> read_lead_byline("By Aidana Yergaliyeva")
+    ('Aidana Yergaliyeva', None)
+    >>> read_lead_byline("24.kg news agency, By Anna Kapushenko")
+    ('Anna Kapushenko', None)
+    >>> read_lead_byline("By 2030 the two countries aim to double trade.") is None
+    True
+    """
+    match = _CREDITED_BYLINE.fullmatch(lead)
+    if match and len(match["credit"].split()) <= 4:
+        return read_byline(match["byline"])
+    return read_byline(lead)
+
+
 def looks_like_headline(text: str) -> bool:
     """A headline: short, title-like, no final full stop, one sentence, not a caption."""
     text = _MEDIA_TAG.sub("", text)
