@@ -165,3 +165,70 @@ def test_closing_byline(row: Row) -> None:
     """A byline or a reporting credit closing the page names its writer when the header does not."""
     text, author, title = row
     assert _read(text) == (author, title)
+
+
+# A dateline alone on its line with a final stop ('BAKU, Azerbaijan, April 12.'), then the
+# agency's bare credit ('Trend:'): the credit is the author.
+STOPPED_DATELINE: dict[str, Row] = {
+    "section-stamp-headline-stopped-dateline": (
+        " date 2025-04-12 Minister holds meetings in Antalya\n\nPolitics 12 April 2025 17:25 (UTC"
+        " +04:00)\n\nMinister holds meetings in Antalya\n\nBAKU, Azerbaijan, April 12.\n\nTrend:\n\n"
+        f"{LEAD}\n", "Trend", "Minister holds meetings in Antalya",
+    ),
+    "stopped-dateline-one-place": (
+        f" date 2025-05-16 + ↺ − 16 px\n\nTIRANA, May 16.\n\nTrend:\n\n{LEAD}\n", "Trend", None,
+    ),
+    "stopped-dateline-abbreviated-month": (
+        " date 2022-11-17 Two states eye transit routes\n\nBAKU, Azerbaijan, Nov. 17.\n\nAzertac:\n\n"
+        f"{LEAD}\n", "Azertac", "Two states eye transit routes",
+    ),
+    # near misses: a sentence with a stop, and a colon line that is no known agency
+    "near-sentence-not-dateline": (
+        f" date 2025-05-16 Two states eye transit routes\n\nTalks go on.\n\nTrend:\n\n{LEAD}\n",
+        None, "Two states eye transit routes",
+    ),
+    "near-credit-not-an-agency": (
+        f" date 2025-05-16 + ↺ − 16 px\n\nTIRANA, May 16.\n\nNote:\n\n{LEAD}\n", None, None,
+    ),
+}  # fmt: skip
+
+
+@pytest.mark.parametrize("row", STOPPED_DATELINE.values(), ids=STOPPED_DATELINE.keys())
+def test_stopped_dateline(row: Row) -> None:
+    """A dateline ending in a full stop is still a dateline; the credit under it is the author."""
+    text, author, title = row
+    assert _read(text) == (author, title)
+
+
+# A writer's name, a bar and the page's timestamp ('<Name>  |04.12.2023 - 14:22 GMT').
+NAME_BAR_STAMP: dict[str, Row] = {
+    "name-bar-date": (
+        f" date 2023-12-04 Exports near record in 11 months\n\nKerem Aksoy   |04.12.2023\n\n{LEAD}\n",
+        "Kerem Aksoy", "Exports near record in 11 months",
+    ),
+    "name-bar-date-update": (
+        " date 2024-02-12 Trade with Turkic states hits record\n\nAyse Demir   |12.02.2024 - Update :"
+        f" 12.02.2024\n\nANKARA\n\n{LEAD}\n", "Ayse Demir", "Trade with Turkic states hits record",
+    ),
+    "name-bar-date-time-zone": (
+        " date 2024-06-03 Caspian Wire / World\n\nMinister meets president in Astana\n\nMinister"
+        " discusses bilateral ties with president\n\nMurat Ozturk  |03.06.2024 - 14:22 GMT\n\nASTANA"
+        f"\n\n{LEAD}\n", "Murat Ozturk", "Minister meets president in Astana",
+    ),
+    # near misses: a one-word section before the bar is no writer
+    "near-section-bar-stamp": (
+        " date 2025-04-09 Minister receives envoy\n\nPolitics | 9 April 2025 15:22 (UTC +04:00)\n\n"
+        f"{LEAD}\n", None, "Minister receives envoy",
+    ),
+    "near-name-bar-words": (
+        f" date 2025-04-09 Minister receives envoy\n\nKerem Aksoy | Ankara bureau\n\n{LEAD}\n",
+        None, "Minister receives envoy",
+    ),
+}  # fmt: skip
+
+
+@pytest.mark.parametrize("row", NAME_BAR_STAMP.values(), ids=NAME_BAR_STAMP.keys())
+def test_name_bar_stamp(row: Row) -> None:
+    """A name followed by a bar and a timestamp is the writer's byline."""
+    text, author, title = row
+    assert _read(text) == (author, title)

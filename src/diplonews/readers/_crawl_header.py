@@ -74,8 +74,8 @@ _STAMP = rf"""
     (?: \d{{1,2}}\ {_MONTH},?\ \d{{4}}                           # 7 June 2022
       | {_MONTH}\ \d{{1,2}},?\ \d{{4}}                           # June 7, 2022
       | \d{{4}}-\d{{2}}-\d{{2}} | \d{{1,2}}[./]\d{{1,2}}[./]\d{{4}} )   # 2022-06-07, 07.06.2022
-    (?:,?\ *(?:at\ )?\[?\d{{1,2}}:\d{{2}}(?::\d{{2}})?\]?(?:\ ?[AaPp]\.?[Mm]\.?)?)?   # the time
-    (?:\ *\(\ *(?:UTC|GMT)[^)]*\))?                              # the zone note
+    (?:(?:,|\ -)?\ *(?:at\ )?\[?\d{{1,2}}:\d{{2}}(?::\d{{2}})?\]?(?:\ ?[AaPp]\.?[Mm]\.?)?)?   # the time
+    (?:\ *\(\ *(?:UTC|GMT)[^)]*\) | \ (?:UTC|GMT)(?:\ ?[+-]\d{{1,2}}(?::\d{{2}})?)?)?   # the zone
 """
 _DASH = r"[-–—]"
 
@@ -105,6 +105,7 @@ _BY = re.compile(
     r"""
       By:?\ +(?P<names>\S.{0,120}?):?\s*\Z                          # 'By Leyla Aliyeva'
     | (?P<signed>[A-Z][^|:]{2,60}?)\ *\|?\ *(?=(?:Published|Posted)\b)  # 'Name Published May 14'
+    | (?P<barred>[A-Z][^|:]{2,60}?)\ *\|\ *(?=\d)                     # 'Name |04.12.2023'
     """,
     re.VERBOSE,
 )
@@ -136,7 +137,7 @@ TIMESTAMP = re.compile(
     (?:(?:Last\ Mod(?:ified)?|Published|Updated|Posted|Date)\ ?:?\ *)?   # a label
     (?:[A-Z][\w&]*(?:\ [A-Z][\w&]*){{0,2}}\ *[|/•·,-]?\ *)?   # an optional section name
     {_STAMP}
-    (?:\ *[|,]?\ *(?:Last\ )?Updated\b.*)?                    # ' Updated a day ago'
+    (?:\ *[|,-]?\ *(?:Last\ )?Update[ds]?\b.*)?              # ' Updated a day ago'
     (?:\ *[-|–—]\ *[A-Z][\w]*(?:\.[A-Za-z]{{2,}})?)?          # ' - Today.Az' (the site)
     \s* \Z
     """,
@@ -177,8 +178,8 @@ _DATELINE = re.compile(
             (?: \ *\([A-Z][\w.\ ]{{1,30}}\) )?             # or '(APP)'
           | \ *\([A-Z][\w.\ ]{{1,30}}\) )                  # or only '(UzDaily.com)'
     )
-    (?: \s*\Z
-      | \ *(?:{_DASH}{{1,2}}|:)\ *(?P<lead>\S.*)           # alone, or a dash or colon and lead
+    (?: \.?\s*\Z                                          # alone (maybe with a stop)
+      | \ *(?:{_DASH}{{1,2}}|:)\ *(?P<lead>\S.*)           # or a dash or colon and lead
       | \.\ +(?P<stop_lead>["“A-Z].*) )                    # or a full stop and the lead
     """,
     re.VERBOSE,
@@ -309,10 +310,12 @@ def read_byline(line: str) -> tuple[str | None, str | None] | None:
     match = _BY.match(line)
     if not match:
         return None
-    if match["signed"]:  # a name before the publication stamp: the rest must be that stamp
+    if match["signed"] or match["barred"]:  # a name before the stamp: the rest must be it
         if not TIMESTAMP.fullmatch(line[match.end() :]):
             return None
-        names = match["signed"]
+        names = match["signed"] or match["barred"]
+        if match["barred"] and len(names.split()) < 2:
+            return None  # 'Politics | 9 April 2025 15:22': a section over the stamp, not a writer
     else:
         names = match["names"]
     tail = _BYLINE_TAIL.search(names)
