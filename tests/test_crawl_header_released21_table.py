@@ -232,3 +232,47 @@ def test_name_bar_stamp(row: Row) -> None:
     """A name followed by a bar and a timestamp is the writer's byline."""
     text, author, title = row
     assert _read(text) == (author, title)
+
+
+# A page whose dateline credits a wire agency in capitals ('ASTANA. KAZINFORM - ...') signs
+# off with the writer's bare name on its last line.
+WIRE_SIGNATURE: dict[str, Row] = {
+    "wire-dateline-signature": (
+        " date 2023-10-20 Two states' trade grows in nine months\n\nASTANA. STEPPEWIRE - Trade between"
+        " the two states grew by 14 percent.\n\nTalks go on.\n\nAidana Serikova\n",
+        "Aidana Serikova", "Two states' trade grows in nine months",
+    ),
+    "wire-dateline-signature-under-nav": (
+        " date 2023-06-08 Go to the main site\n\n    Leaders meet at forum\n\n    8 June 2023, 19:20\n\n"
+        "    NUR-SULTAN. STEPPEWIRE – The leaders met at the forum.\n\n    Talks go on.\n\n"
+        "    Marat Bekov\n", "Marat Bekov", "Leaders meet at forum",
+    ),
+    "wire-dateline-three-word-signature": (
+        " date 2024-03-05 + ↺ − 16 px\n\nDUSHANBE. STEPPEWIRE – The ministers met on Monday.\n\n"
+        "Talks go on.\n\nAli Can Demir\n", "Ali Can Demir", None,
+    ),
+    # near misses: an outlet's signature under other datelines, a tag line, a known agency
+    "near-signature-without-wire-dateline": (
+        " date 2023-10-20 + ↺ − 16 px\n\nTEHRAN – The ministers met on Monday.\n\nTalks go on.\n\n"
+        "Tehran Chronicle\n", None, None,
+    ),
+    "near-signature-under-paren-dateline": (
+        " date 2023-10-20 + ↺ − 16 px\n\nTbilisi, June 14 (GPB) - The ministers met on Monday.\n\n"
+        "Talks go on.\n\nGeorgian Public Broadcaster\n", None, None,
+    ),
+    "near-tag-line": (
+        " date 2023-10-20 + ↺ − 16 px\n\nDUSHANBE. STEPPEWIRE – The ministers met on Monday.\n\n"
+        "Talks go on.\n\nCIS Government Tajikistan Belarus\n", None, None,
+    ),
+    "near-known-agency": (
+        " date 2023-10-20 + ↺ − 16 px\n\nASTANA. STEPPEWIRE – The ministers met on Monday.\n\n"
+        "Talks go on.\n\nAnadolu Agency\n", None, None,
+    ),
+}  # fmt: skip
+
+
+@pytest.mark.parametrize("row", WIRE_SIGNATURE.values(), ids=WIRE_SIGNATURE.keys())
+def test_wire_signature(row: Row) -> None:
+    """A bare name closing a page with an agency's wire dateline is the writer."""
+    text, author, title = row
+    assert _read(text) == (author, title)
