@@ -276,3 +276,43 @@ def test_wire_signature(row: Row) -> None:
     """A bare name closing a page with an agency's wire dateline is the writer."""
     text, author, title = row
     assert _read(text) == (author, title)
+
+
+# A writer's bare name as the first line under the header, the text straight below it.
+NAME_OVER_TEXT: dict[str, Row] = {
+    "name-under-headline": (
+        " date 2025-04-16 Exports to Central Asian states up 31pc\nSaima Rauf\nKARACHI: Exports rose"
+        " 31 per cent in nine months.\nTalks go on.\n", "Saima Rauf",
+        "Exports to Central Asian states up 31pc",
+    ),
+    "name-under-syndication-prefix": (
+        f" date 2024-12-26 (MENAFN- Caspian)\nLeyla Mammadova\n{LEAD}\nTalks go on.\n",
+        "Leyla Mammadova", None,
+    ),
+    "name-under-site-junk": (
+        f" date 2024-12-26 + ↺ − 16 px\nAli Can Demir\n{LEAD}\n", "Ali Can Demir", None,
+    ),
+    # near misses: a name with a blank line after it, a desk, an agency, a second line
+    "near-name-then-blank": (
+        f" date 2024-12-26 + ↺ − 16 px\n\nBusiness Turkmenistan\n\n{LEAD}\n", None, None,
+    ),
+    "near-desk-over-text": (
+        f" date 2024-12-26 Exports surge in FY24\nRecorder Report\n{LEAD}\n", None,
+        "Exports surge in FY24",
+    ),
+    "near-agency-over-text": (
+        f" date 2024-12-26 Exports surge in FY24\nAnadolu Agency\n{LEAD}\n", None,
+        "Exports surge in FY24",
+    ),
+    "near-name-second-line": (
+        f" date 2024-12-26 Exports surge in FY24\n{LEAD}\nAli Can Demir\nTalks go on.\n", None,
+        "Exports surge in FY24",
+    ),
+}  # fmt: skip
+
+
+@pytest.mark.parametrize("row", NAME_OVER_TEXT.values(), ids=NAME_OVER_TEXT.keys())
+def test_name_over_text(row: Row) -> None:
+    """A bare personal name first under the header, glued to the text, is the writer."""
+    text, author, title = row
+    assert _read(text) == (author, title)

@@ -160,6 +160,8 @@ def _scan_header_material(page: Page, lines: list[str], dropped: list[bool]) -> 
             page.title = line  # a headline alone under a header of timestamp or site junk
         elif page.title is not None and _above_timestamp(lines, index) and _is_personal(line):
             page.byline((line, None))  # a bare name above the page's timestamp: its writer
+        elif seen == 1 and _name_over_text(page, lines, index):
+            page.byline((line, None))  # a bare name glued to the text below the header: its writer
         elif page.dateline is None and page.lead is None and (match := match_dateline(line)):
             if lead := page.set_dateline(match):
                 if (names := read_lead_byline(lead)) is not None:
@@ -229,6 +231,17 @@ def _read_more_byline(line: str) -> tuple[str, None] | None:
 
 def _above_timestamp(lines: list[str], index: int) -> bool:
     return index + 1 < len(lines) and bool(TIMESTAMP.match(lines[index + 1]))
+
+
+def _name_over_text(page: Page, lines: list[str], index: int) -> bool:
+    """A personal name first under the header with the text straight below (no blank line)."""
+    return (
+        page.personal is None
+        and index + 1 < len(lines)
+        and bool(lines[index + 1])
+        and _is_personal(lines[index])
+        and not is_desk(lines[index])
+    )
 
 
 def _is_personal(line: str) -> bool:
