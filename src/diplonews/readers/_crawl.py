@@ -210,7 +210,7 @@ def _alone_headline(lines: list[str], index: int) -> bool:
 
 
 def _outlet_above(page: Page, lines: list[str], index: int) -> bool:
-    """The header text is an outlet's name ('AKIpress News Agency') over a headline standing alone."""
+    """The header text is an outlet's name ('Kabar News Agency') over a headline standing alone."""
     return (
         page.title is not None
         and page.dateline is None

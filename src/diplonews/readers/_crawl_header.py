@@ -74,8 +74,10 @@ _STAMP = rf"""
     (?: \d{{1,2}}\ {_MONTH},?\ \d{{4}}                           # 7 June 2022
       | {_MONTH}\ \d{{1,2}},?\ \d{{4}}                           # June 7, 2022
       | \d{{4}}-\d{{2}}-\d{{2}} | \d{{1,2}}[./]\d{{1,2}}[./]\d{{4}} )   # 2022-06-07, 07.06.2022
-    (?:(?:,|\ -)?\ *(?:at\ )?\[?\d{{1,2}}:\d{{2}}(?::\d{{2}})?\]?(?:\ ?[AaPp]\.?[Mm]\.?)?)?   # the time
-    (?:\ *\(\ *(?:UTC|GMT)[^)]*\) | \ (?:UTC|GMT)(?:\ ?[+-]\d{{1,2}}(?::\d{{2}})?)?)?   # the zone
+    (?:(?:,|\ -)?\ *(?:at\ )?                                    # ', at', ' -' then the time
+       \[?\d{{1,2}}:\d{{2}}(?::\d{{2}})?\]?(?:\ ?[AaPp]\.?[Mm]\.?)?)?
+    (?:\ *\(\ *(?:UTC|GMT)[^)]*\)                                # the zone: '(UTC+04:00)'
+      | \ (?:UTC|GMT)(?:\ ?[+-]\d{{1,2}}(?::\d{{2}})?)?)?             #   or ' GMT'
 """
 _DASH = r"[-–—]"
 
@@ -247,7 +249,7 @@ def is_desk(name: str) -> bool:
     return bool(DESK.fullmatch(name))
 
 
-# Between the parts of an outlet line: a spaced slash, bar or dash, or 'with' ('Daily Sabah with AA').
+# Between the parts of an outlet line: a spaced slash, bar or dash, or 'with'.
 _OUTLET_SPLIT = re.compile(r"\s+(?:[/|–—-]+|with)\s+")
 # A word of an outlet's or a section's name: capitalised, or a brand with digits ('24.KG').
 _OUTLET_WORD = re.compile(r"[A-Z0-9][\w.'’&-]*")
@@ -273,7 +275,10 @@ def is_outlet_line(text: str, *, headline_below: bool = False) -> bool:
 
     >>> is_outlet_line("Anadolu Agency / Economy")
     True
-    >>> is_outlet_line("Kabar News Agency"), is_outlet_line("Kabar News Agency", headline_below=True)
+    >>> is_outlet_line("Daily Sabah with AA")
+    True
+    >>> name = "Kabar News Agency"
+    >>> is_outlet_line(name), is_outlet_line(name, headline_below=True)
     (False, True)
     >>> is_outlet_line("Aliyev, Erdogan hold talks in Ankara", headline_below=True)
     False
