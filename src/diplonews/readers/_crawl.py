@@ -26,8 +26,15 @@ Metadata, as the spec states it:
   a byline naming only a role (``By Staff Reporter``, ``By Our
   Correspondent``) gives no author; a section and date after the names
   (``in Nation on 2 February 2024``) are dropped. A bare outlet line
-  (``Azernews.Az``) is site junk, not a credit;
-* ``title`` is the headline on the header line (shapes 6 and 7), or the
+  (``Azernews.Az``) is site junk, not a credit. A byline after a dateline's
+  dash (``ASTANA, 4 July 2024 - By <name>``, maybe after the outlet's credit)
+  or just under its lead, ``<Name> |04.12.2023`` over the text, a bare name
+  glued to the text just under the header, a closing ``By <name>`` or
+  ``Reporting by <name>``, and a bare name ending a page datelined
+  ``ASTANA. KAZINFORM - ...`` count as personal bylines;
+* ``title`` is the headline on the header line (shapes 6 and 7; an outlet,
+  desk or section name there, ``Anadolu Agency / Economy``, ``Kabar News
+  Agency`` over a headline standing alone, is none), or the
   headline-like text after a dateline on it, or, under a header line with no
   page text (a timestamp, a clock, site junk, an outlet's branding in another
   script, a section word), a headline line standing alone below it; else None.
