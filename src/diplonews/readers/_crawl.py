@@ -26,8 +26,15 @@ Metadata, as the spec states it:
   a byline naming only a role (``By Staff Reporter``, ``By Our
   Correspondent``) gives no author; a section and date after the names
   (``in Nation on 2 February 2024``) are dropped. A bare outlet line
-  (``Azernews.Az``) is site junk, not a credit;
-* ``title`` is the headline on the header line (shapes 6 and 7), or the
+  (``Azernews.Az``) is site junk, not a credit. A byline after a dateline's
+  dash (``ASTANA, 4 July 2024 - By <name>``, maybe after the outlet's credit)
+  or just under its lead, ``<Name> |04.12.2023`` over the text, a bare name
+  glued to the text just under the header, a closing ``By <name>`` or
+  ``Reporting by <name>``, and a bare name ending a page datelined
+  ``ASTANA. KAZINFORM - ...`` count as personal bylines;
+* ``title`` is the headline on the header line (shapes 6 and 7; an outlet,
+  desk or section name there, ``Anadolu Agency / Economy``, ``Kabar News
+  Agency`` over a headline standing alone, is none), or the
   headline-like text after a dateline on it, or, under a header line with no
   page text (a timestamp, a clock, site junk, an outlet's branding in another
   script, a section word), a headline line standing alone below it; else None.
@@ -80,10 +87,12 @@ from diplonews.readers._crawl_header import (
     is_desk,
     is_known_agency,
     is_name,
+    is_outlet_line,
     looks_like_headline,
     match_dateline,
     norm,
     read_byline,
+    read_lead_byline,
 )
 
 __all__ = ["iter_crawl_items", "parse_crawled_text"]
@@ -106,8 +115,8 @@ def _read_header_rest(page: Page, rest: str) -> None:
         or DESK.fullmatch(rest)
     ):
         page.bare = True  # shapes 3, 14, 15: a headline may stand alone below
-    elif is_junk(rest, edge=True):
-        page.bare = True  # shapes 4, 12
+    elif is_junk(rest, edge=True) or is_outlet_line(rest):
+        page.bare = True  # shapes 4, 12, 15: 'Anadolu Agency / Economy'
     elif match := match_dateline(rest):
         page.lead = page.set_dateline(match)  # shapes 5, 9, 10, 11
         if page.lead is not None and looks_like_headline(page.lead):
@@ -146,6 +155,8 @@ def _scan_header_material(page: Page, lines: list[str], dropped: list[bool]) -> 
         seen += 1
         if seen > 8:
             return
+        if seen == 1 and _outlet_above(page, lines, index):
+            page.title, page.bare = None, True  # 'Kabar News Agency' over the headline
         if (names := read_byline(line)) is not None:
             page.byline(names)
         elif _is_header_noise(page, line):
@@ -156,9 +167,14 @@ def _scan_header_material(page: Page, lines: list[str], dropped: list[bool]) -> 
             page.title = line  # a headline alone under a header of timestamp or site junk
         elif page.title is not None and _above_timestamp(lines, index) and _is_personal(line):
             page.byline((line, None))  # a bare name above the page's timestamp: its writer
+        elif seen == 1 and _name_over_text(page, lines, index):
+            page.byline((line, None))  # a bare name glued to the text below the header: its writer
         elif page.dateline is None and page.lead is None and (match := match_dateline(line)):
             if lead := page.set_dateline(match):
+                if (names := read_lead_byline(lead)) is not None:
+                    page.byline(names)  # 'ASTANA, 4 July 2024 - By <name>' (the text stays)
                 lines[index] = lead
+                _find_late_byline(page, lines, dropped, index + 1)  # a byline under the lead
                 return
         elif (
             page.dateline is not None
@@ -186,10 +202,29 @@ def _stands_alone(page: Page, lines: list[str], index: int) -> bool:
         and page.dateline is None
         and page.personal is None
         and page.agency is None
-        and (index + 1 == len(lines) or not lines[index + 1])
+        and _alone_headline(lines, index)
+    )
+
+
+def _alone_headline(lines: list[str], index: int) -> bool:
+    """A headline-like line with a blank line after it, the page going on below."""
+    return (
+        (index + 1 == len(lines) or not lines[index + 1])
         and any(lines[index + 1 :])  # the page goes on: a lone line is its text, not a title
         and looks_like_headline(line := lines[index])
         and not match_dateline(line)
+    )
+
+
+def _outlet_above(page: Page, lines: list[str], index: int) -> bool:
+    """The header text is an outlet's name ('Kabar News Agency') over a headline standing alone."""
+    return (
+        page.title is not None
+        and page.dateline is None
+        and page.personal is None
+        and page.agency is None
+        and is_outlet_line(page.title, headline_below=True)
+        and _alone_headline(lines, index)
     )
 
 
@@ -203,6 +238,17 @@ def _read_more_byline(line: str) -> tuple[str, None] | None:
 
 def _above_timestamp(lines: list[str], index: int) -> bool:
     return index + 1 < len(lines) and bool(TIMESTAMP.match(lines[index + 1]))
+
+
+def _name_over_text(page: Page, lines: list[str], index: int) -> bool:
+    """A personal name first under the header with the text straight below (no blank line)."""
+    return (
+        page.personal is None
+        and index + 1 < len(lines)
+        and bool(lines[index + 1])
+        and _is_personal(lines[index])
+        and not is_desk(lines[index])
+    )
 
 
 def _is_personal(line: str) -> bool:

@@ -15,8 +15,10 @@ from diplonews.readers._crawl_header import (
     TIMESTAMP,
     Page,
     boilerplate,
+    is_known_agency,
     is_name,
     norm,
+    read_byline,
 )
 
 # --- trailers and junk -------------------------------------------------------
@@ -45,6 +47,17 @@ _BIO_CREDIT = re.compile(
     """,
     re.VERBOSE,
 )
+# A wire credit naming the reporter or writer: "Reporting by Elif Sahin; Editing by ...".
+_WIRE_CREDIT = re.compile(
+    r"""
+    \(? (?:Reporting|Writing|Written)\ by\ +        # 'Reporting by', 'Writing by'
+    (?P<names>[^;()]+?)                             # the names
+    (?: \s*;.* )? \)? \s*\Z                         # then maybe '; Editing by ...'
+    """,
+    re.VERBOSE,
+)
+# A wire dateline crediting its agency in capitals after the place: 'ASTANA. KAZINFORM'.
+_AGENCY_DATELINE = re.compile(r"[A-Z][\w'’\-]*(?:\ [A-Z][\w'’\-]*)*\.\ +[A-Z]{3,}")
 # A labelled credit: "Author: Leyla Aliyeva", or "Author:" alone with the name on the next line.
 _AUTHOR_LABEL = re.compile(r"(?:Author|Written\ by|Reporter)s?\ ?:\ *(?P<name>.*)", re.VERBOSE)
 _JUNK = re.compile(
@@ -124,10 +137,14 @@ def scan_trailer(page: Page, lines: list[str], dropped: list[bool]) -> None:
         seen += 1
         if seen > 8:
             return
-        if (match := _CLOSING_CREDIT.match(line) or _BIO_CREDIT.fullmatch(line)) and is_name(
+        if seen == 1 and _is_signature(page, line):
+            page.closing = page.closing or line  # 'ASTANA. KAZINFORM - ...' signed '<Name>'
+        elif (match := _CLOSING_CREDIT.match(line) or _BIO_CREDIT.fullmatch(line)) and is_name(
             match["name"]
         ):
             page.closing = page.closing or " ".join(match["name"].split())
+        elif name := _closing_byline(line):
+            page.closing = page.closing or name  # 'By <name>' or 'Reporting by <name>' at the end
         elif not (
             _TRAILER.fullmatch(line)
             or DESK.fullmatch(line)
@@ -136,6 +153,25 @@ def scan_trailer(page: Page, lines: list[str], dropped: list[bool]) -> None:
         ):
             return
         dropped[index] = True
+
+
+def _is_signature(page: Page, line: str) -> bool:
+    """A bare personal name ending a page whose dateline credits a wire agency in capitals."""
+    return (
+        page.dateline is not None
+        and bool(_AGENCY_DATELINE.fullmatch(page.dateline))
+        and 2 <= len(line.split()) <= 3
+        and is_name(line)
+        and not is_known_agency(line)
+        and not DESK.fullmatch(line)
+    )
+
+
+def _closing_byline(line: str) -> str | None:
+    """The personal name of a byline or a wire credit closing the page, or None."""
+    match = _WIRE_CREDIT.match(line)
+    names = read_byline(f"By {match['names']}" if match else line)
+    return names[0] if names is not None else None
 
 
 def scan_author_label(page: Page, lines: list[str], dropped: list[bool]) -> None:

@@ -74,8 +74,10 @@ _STAMP = rf"""
     (?: \d{{1,2}}\ {_MONTH},?\ \d{{4}}                           # 7 June 2022
       | {_MONTH}\ \d{{1,2}},?\ \d{{4}}                           # June 7, 2022
       | \d{{4}}-\d{{2}}-\d{{2}} | \d{{1,2}}[./]\d{{1,2}}[./]\d{{4}} )   # 2022-06-07, 07.06.2022
-    (?:,?\ *(?:at\ )?\[?\d{{1,2}}:\d{{2}}(?::\d{{2}})?\]?(?:\ ?[AaPp]\.?[Mm]\.?)?)?   # the time
-    (?:\ *\(\ *(?:UTC|GMT)[^)]*\))?                              # the zone note
+    (?:(?:,|\ -)?\ *(?:at\ )?                                    # ', at', ' -' then the time
+       \[?\d{{1,2}}:\d{{2}}(?::\d{{2}})?\]?(?:\ ?[AaPp]\.?[Mm]\.?)?)?
+    (?:\ *\(\ *(?:UTC|GMT)[^)]*\)                                # the zone: '(UTC+04:00)'
+      | \ (?:UTC|GMT)(?:\ ?[+-]\d{{1,2}}(?::\d{{2}})?)?)?             #   or ' GMT'
 """
 _DASH = r"[-–—]"
 
@@ -105,6 +107,7 @@ _BY = re.compile(
     r"""
       By:?\ +(?P<names>\S.{0,120}?):?\s*\Z                          # 'By Leyla Aliyeva'
     | (?P<signed>[A-Z][^|:]{2,60}?)\ *\|?\ *(?=(?:Published|Posted)\b)  # 'Name Published May 14'
+    | (?P<barred>[A-Z][^|:]{2,60}?)\ *\|\ *(?=\d)                     # 'Name |04.12.2023'
     """,
     re.VERBOSE,
 )
@@ -136,7 +139,7 @@ TIMESTAMP = re.compile(
     (?:(?:Last\ Mod(?:ified)?|Published|Updated|Posted|Date)\ ?:?\ *)?   # a label
     (?:[A-Z][\w&]*(?:\ [A-Z][\w&]*){{0,2}}\ *[|/•·,-]?\ *)?   # an optional section name
     {_STAMP}
-    (?:\ *[|,]?\ *(?:Last\ )?Updated\b.*)?                    # ' Updated a day ago'
+    (?:\ *[|,-]?\ *(?:Last\ )?Update[ds]?\b.*)?              # ' Updated a day ago'
     (?:\ *[-|–—]\ *[A-Z][\w]*(?:\.[A-Za-z]{{2,}})?)?          # ' - Today.Az' (the site)
     \s* \Z
     """,
@@ -159,8 +162,8 @@ DESK = re.compile(
     r"""
     (?:[A-Z][\w.&' ]{0,40}?\ *[/|,-]\ *)?            # an optional outlet name and separator
     (?:The\ |Our\ )?(?:[A-Z][\w.]*\ ){0,2}           # up to two qualifying words
-    (?: Desk | Staff\ (?:Report(?:er)?|Writer|Correspondent) | Correspondents?
-      | Reporters? | [A-Z][\w.]*\ Report | Agencies | Editorial\ Board )   # 'Dawn Report'
+    (?: [Dd]esk | Staff\ (?:Report(?:er)?|Writer|Correspondent) | Correspondents?
+      | Reporters? | [A-Z][\w.]*\ [Rr]eport | Agencies | Editorial\ Board )   # 'Dawn Report'
     \s* \Z
     """,
     re.VERBOSE,
@@ -177,8 +180,8 @@ _DATELINE = re.compile(
             (?: \ *\([A-Z][\w.\ ]{{1,30}}\) )?             # or '(APP)'
           | \ *\([A-Z][\w.\ ]{{1,30}}\) )                  # or only '(UzDaily.com)'
     )
-    (?: \s*\Z
-      | \ *(?:{_DASH}{{1,2}}|:)\ *(?P<lead>\S.*)           # alone, or a dash or colon and lead
+    (?: \.?\s*\Z                                          # alone (maybe with a stop)
+      | \ *(?:{_DASH}{{1,2}}|:)\ *(?P<lead>\S.*)           # or a dash or colon and lead
       | \.\ +(?P<stop_lead>["“A-Z].*) )                    # or a full stop and the lead
     """,
     re.VERBOSE,
@@ -246,6 +249,46 @@ def is_desk(name: str) -> bool:
     return bool(DESK.fullmatch(name))
 
 
+# Between the parts of an outlet line: a spaced slash, bar or dash, or 'with'.
+_OUTLET_SPLIT = re.compile(r"\s+(?:[/|–—-]+|with)\s+")
+# A word of an outlet's or a section's name: capitalised, or a brand with digits ('24.KG').
+_OUTLET_WORD = re.compile(r"[A-Z0-9][\w.'’&-]*")
+
+
+def _is_name_part(part: str) -> bool:
+    """An outlet, section or place name: one to five capitalised words, or a desk name."""
+    words = part.split()
+    if is_desk(part) or is_name(part):
+        return True
+    return 1 <= len(words) <= 5 and all(
+        _OUTLET_WORD.fullmatch(word) and any(c.isupper() for c in word) for word in words
+    )
+
+
+def is_outlet_line(text: str, *, headline_below: bool = False) -> bool:
+    """An outlet, desk or section name (maybe with a timestamp) rather than a headline.
+
+    Parts joined by a slash, bar or dash ('Anadolu Agency / Economy',
+    'Asia-Plus | 03/08/2021 11:42', 'Daily Sabah with AA') are names or
+    timestamps; a name alone ('Kabar News Agency') counts only with a
+    headline standing alone below it, as a title-case headline reads the same.
+
+    >>> is_outlet_line("Anadolu Agency / Economy")
+    True
+    >>> is_outlet_line("Daily Sabah with AA")
+    True
+    >>> name = "Kabar News Agency"
+    >>> is_outlet_line(name), is_outlet_line(name, headline_below=True)
+    (False, True)
+    >>> is_outlet_line("Aliyev, Erdogan hold talks in Ankara", headline_below=True)
+    False
+    """
+    parts = _OUTLET_SPLIT.split(text)
+    if len(parts) == 1:
+        return headline_below and _is_name_part(text)
+    return all(_is_name_part(part) or TIMESTAMP.fullmatch(part) for part in parts)
+
+
 def is_name(part: str) -> bool:
     """Capitalised words (particles allowed), one to five: a person, an outlet or a role."""
     words = part.split()
@@ -272,10 +315,12 @@ def read_byline(line: str) -> tuple[str | None, str | None] | None:
     match = _BY.match(line)
     if not match:
         return None
-    if match["signed"]:  # a name before the publication stamp: the rest must be that stamp
+    if match["signed"] or match["barred"]:  # a name before the stamp: the rest must be it
         if not TIMESTAMP.fullmatch(line[match.end() :]):
             return None
-        names = match["signed"]
+        names = match["signed"] or match["barred"]
+        if match["barred"] and len(names.split()) < 2:
+            return None  # 'Politics | 9 April 2025 15:22': a section over the stamp, not a writer
     else:
         names = match["names"]
     tail = _BYLINE_TAIL.search(names)
@@ -297,6 +342,27 @@ def read_byline(line: str) -> tuple[str | None, str | None] | None:
     if len(persons) > 1:
         return ", ".join(persons[:-1]) + " and " + persons[-1], agency
     return (persons[0] if persons else None), agency
+
+
+# A byline after an outlet's credit where a dateline's lead would stand:
+# 'BISHKEK – 24.kg news agency, By Anna Kapushenko'.
+_CREDITED_BYLINE = re.compile(r"(?P<credit>[^,]{1,40}),\ +(?P<byline>By:?\ .*)")
+
+
+def read_lead_byline(lead: str) -> tuple[str | None, str | None] | None:
+    """The names of a byline standing after a dateline and a dash, maybe after the outlet's credit.
+
+    >>> read_lead_byline("By Aidana Yergaliyeva")
+    ('Aidana Yergaliyeva', None)
+    >>> read_lead_byline("24.kg news agency, By Anna Kapushenko")
+    ('Anna Kapushenko', None)
+    >>> read_lead_byline("By 2030 the two countries aim to double trade.") is None
+    True
+    """
+    match = _CREDITED_BYLINE.fullmatch(lead)
+    if match and len(match["credit"].split()) <= 4:
+        return read_byline(match["byline"])
+    return read_byline(lead)
 
 
 def looks_like_headline(text: str) -> bool:
