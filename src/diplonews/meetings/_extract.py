@@ -5014,6 +5014,150 @@ def _sides_at_gatherings(records: list[Candidate]) -> None:
                 gathering.countries |= record.countries
 
 
+# The story's delegations at a gathering, told outside its own clause: states or their
+# officials that attend it, take part in it or act "at the meeting" ("Representatives of A
+# and B were invited to attend the sessions", "A is expected to oppose the plan at this
+# meeting"), and the members a body's story names ("OPEC members, including A, B and C").
+# The gathering is named in the sentence, else it is the one told last before it; a noun
+# qualified by a name ("at the IMF meeting" after a G7 meeting) is another's.
+_GATHERING_NOUN = r"(?:meeting|session|summit|conference|gathering|talks)s?\b"
+_DELEGATION_AT = re.compile(
+    r"\b(?:attend(?:s|ed|ing)?|t(?:ake|akes|ook|aking)\s+part\s+in|"
+    r"participat(?:e|es|ed|ing)\s+in)\s+(?:(?:some|all|one|each)\s+of\s+)?"
+    rf"(?:the|this|that|its)\s+(?:[a-z][\w'’-]*\s+){{0,2}}?{_GATHERING_NOUN}"
+    rf"|\bat\s+(?:the|this|that)\s+(?:[a-z][\w'’-]*\s+){{0,2}}?{_GATHERING_NOUN}"
+)
+_MEMBERS_INCLUDING = re.compile(
+    r"\b(?P<body>[A-Z][\w-]+)\s+(?:members?|member\s+(?:states|countries|nations))\b"
+    r"[^.;:]{0,40}?\b(?:including|such\s+as)\s+"
+)
+# Taking part told in the past: the gathering is one held ("were invited to attend").
+_PAST_PART = re.compile(
+    r"\b(?:attended|took\s+part|participated|(?:was|were)\s+(?:invited|present))\b"
+)
+# ... and to come: the gathering is one planned ("will seek ... at the meeting").
+_FUTURE_PART = re.compile(r"\b(?:will|shall|(?:is|are)\s+(?:expected\s+|due\s+|set\s+)?to)\s")
+# A state named as the topic, not as one taking part: after a topic's preposition ("talks
+# on A's debt", "the dispute with B"), or owning or qualifying a thing other than its people
+# ("A's policy was criticised at the meeting", "an A-ian journal"; "A's finance minister"
+# and "the A-ian delegation" are its delegation).
+_TOPIC_BEFORE = re.compile(
+    r"\b(?:on|about|over|against|with|towards?|into|regarding|concerning)\s+(?:the\s+)?\Z"
+)
+_POSSESSIVE = re.compile(r"['’]s?\s")
+_ITS_PEOPLE = re.compile(
+    r"(?:['’]s?)?\s+(?:[\w-]+\s+){0,2}?(?i:delegat\w*|officials?|ministers?|representatives?"
+    r"|envoys?|ambassadors?|president|premier|leaders?|negotiators?|team|chancellor|secretary"
+    r"|chiefs?|heads?)\b"
+)
+_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+(?:and|or)\s+)(?:the\s+)?")
+# Where the subjects of a phrase "at the meeting" start: a new clause, or a relative one
+# ("the decision on A, which the body took at its summit": A is no delegation there).
+_CLAUSE_OPEN = re.compile(r"[;:]\s|\b(?:but|while|whereas)\s|,\s+(?:which|who|whom|where)\s")
+
+
+def _named_list(body: str, at: int, mentions: Sequence[CountryMention]) -> set[str]:
+    """The states of a list starting at ``at`` ("Iran, Algeria and Libya, will ..."): its run."""
+    states: set[str] = set()
+    end = at
+    for m in mentions:
+        if m.start < end:
+            continue
+        gap = body[end : m.start]
+        if m.kind in ("name", "demonym") and (
+            (not states and gap.strip() in ("", "the"))
+            or (states and _LIST_GAP.fullmatch(gap) is not None)
+        ):
+            states.add(m.code)
+            end = m.end
+        else:
+            break
+    return states
+
+
+def _same_body(a: str, b: str) -> bool:
+    """Whether two names of a body are one ("G-7", "G7")."""
+    return a.replace("-", "").upper() == b.replace("-", "").upper()
+
+
+def _delegations(article: Article, records: list[Candidate]) -> None:
+    """A gathering whose clause names fewer than two sides takes the delegations the story names.
+
+    The sides of a body's session are often told around it rather than in its
+    clause: officials or states attending it or acting at it, in a sentence that
+    names it or refers back to it ("the meeting", "this session"), and the members
+    the story names for its body. Only the sentence's part before the phrase is
+    read (the subjects), and only states named or by their people, not places.
+    """
+    gatherings = [
+        r
+        for r in records
+        if len(r.countries) < 2
+        and (
+            r.kind is MeetingKind.CONFERENCE
+            or (r.kind is MeetingKind.MEETING and r.organization is not None)
+        )
+    ]
+    body = article.body
+    if not gatherings or (
+        _DELEGATION_AT.search(body) is None and _MEMBERS_INCLUDING.search(body) is None
+    ):
+        return
+    told = [r for r in records if r.kind is MeetingKind.CONFERENCE or r.organization is not None]
+    found: dict[int, set[str]] = collections.defaultdict(set)
+    for sentence in split_sentences(body):
+        text = sentence.text
+        at = _DELEGATION_AT.search(text)
+        members = _MEMBERS_INCLUDING.search(text)
+        if at is None and members is None:
+            continue
+        mentions = extract_country_mentions(body[sentence.start : sentence.end])
+        if at is not None:
+            own = next(
+                (
+                    r
+                    for r in told
+                    if any(sentence.start <= e.start < sentence.end for e in r.evidence)
+                ),
+                None,
+            )
+            status = (
+                MeetingStatus.HELD
+                if _PAST_PART.search(text, 0, at.end()) is not None
+                else MeetingStatus.PLANNED
+                if _FUTURE_PART.search(text, 0, at.start()) is not None
+                else None
+            )
+            gathering = own or next(
+                (
+                    r
+                    for r in reversed(told)
+                    if r.anchor < sentence.start and status in (None, r.status)
+                ),
+                None,
+            )
+            if gathering is not None:
+                opens = [c.end() for c in _CLAUSE_OPEN.finditer(text, 0, at.start())]
+                lo = opens[-1] if opens else 0
+                found[id(gathering)] |= {
+                    m.code
+                    for m in mentions
+                    if m.kind in ("name", "demonym")
+                    and lo <= m.start < at.start()
+                    and _TOPIC_BEFORE.search(text, 0, m.start) is None
+                    and (
+                        (m.kind != "demonym" and _POSSESSIVE.match(text, m.end) is None)
+                        or _ITS_PEOPLE.match(text, m.end) is not None
+                    )
+                }
+        if members is not None:
+            for r in told:
+                if r.organization is not None and _same_body(r.organization, members["body"]):
+                    found[id(r)] |= _named_list(text, members.end(), mentions)
+    for r in gatherings:
+        r.countries |= found.get(id(r), set())
+
+
 # A summit named for a state and a region of fixed membership ("the China-Central Asia
 # Summit", "the C5+1 summit", "the EU-Baltic summit"): the region's states are its sides
 # (``gazetteer/data/region_members.json``).
@@ -5596,6 +5740,7 @@ def extract_meetings(article: Article) -> tuple[Meeting, ...]:
             records.insert(at, cand)
     _talks_at_gatherings(records)
     _sides_at_gatherings(records)
+    _delegations(article, records)
     for late in _other_side_from_article(article, records):
         # a record that has just got its second side may now be a mention of an earlier one
         earlier = next((r for r in records[: records.index(late)] if same_event(r, late)), None)
