@@ -25,7 +25,10 @@ in ``_names``; this module finds the mentions and resolves short forms.
 from __future__ import annotations
 
 import bisect
+import functools
 from collections.abc import Sequence
+from itertools import compress, count
+from operator import itemgetter
 
 import attrs
 
@@ -50,6 +53,10 @@ from diplonews.text._person_tokens import (
 from diplonews.text.countries import CountryMention, extract_country_mentions
 
 __all__ = ["PersonMention", "extract_people", "meeting_words", "person_spans"]
+
+# A token's key and text (fields of the named tuple ``Tok``), read in C over a token list.
+_KEY = itemgetter(3)
+_TEXT = itemgetter(2)
 
 
 @attrs.frozen
@@ -146,7 +153,8 @@ def extract_people(
     taken = 0  # tokens before this index belong to a found mention
     i = 0  # the next token to look at
     # Only a role head (or the "Prince" of "Crown Prince") starts a mention: visit those.
-    for head in [k for k, tok in enumerate(toks) if tok.key in heads or tok.key == "prince"]:
+    starts = _mention_starts()
+    for head in list(compress(count(), map(starts.__contains__, map(_KEY, toks)))):
         if head < i or head < taken:
             continue
         if toks[head].key not in heads and (head == 0 or toks[head - 1].key != "crown"):
@@ -235,6 +243,12 @@ def extract_people(
     people.extend(_bare_holders(text, spans, people, year))
     people.sort(key=lambda p: p.start)
     return tuple(_shared_countries(people))
+
+
+@functools.cache
+def _mention_starts() -> frozenset[str]:
+    """The token keys a mention may start at: a role head, or the "Prince" of "Crown Prince"."""
+    return vocab()[0] | {"prince"}
 
 
 def _bare_holders(
@@ -355,7 +369,7 @@ def _appositions(text: str, toks: list[Tok], found: list[PersonMention]) -> list
     not_names = not_name_words()
     covered = [(p.start, p.end) for p in found]
     out: list[PersonMention] = []
-    for i in [k for k, tok in enumerate(toks) if tok.text == ","]:
+    for i in list(compress(count(), map(",".__eq__, map(_TEXT, toks)))):
         if i < 2 or i + 1 >= len(toks):
             continue
         j = i + 1
