@@ -105,6 +105,7 @@ def extract_people(
     within: Sequence[tuple[int, int]] | None = None,
     mentions: Sequence[CountryMention] | None = None,
     year: int | None = None,
+    named: Sequence[tuple[int, int]] | None = None,
 ) -> tuple[PersonMention, ...]:
     """Find the officials ``text`` names, with their roles and countries.
 
@@ -123,6 +124,9 @@ def extract_people(
             holder named with no state in the text takes the state he served
             that year (:mod:`~diplonews.text._office_holders`); ``None``
             accepts a holder of any year.
+        named: The parts of ``within`` that may name an official
+            (:func:`person_spans` of ``within``), when the caller has found
+            them already: a text's parts are then searched for role words once.
 
     Returns:
         The mentions in text order, later short forms ("Mr. Sullivan")
@@ -147,7 +151,7 @@ def extract_people(
     if mentions is None:
         mentions = extract_country_mentions(text)
     spans = [(0, len(text))] if within is None else within
-    toks = tokens(text, mentions, person_spans(text, spans))
+    toks = tokens(text, mentions, person_spans(text, spans) if named is None else named)
     heads, _, honorifics, _ = vocab()
     people: list[PersonMention] = []
     taken = 0  # tokens before this index belong to a found mention
