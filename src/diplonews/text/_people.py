@@ -212,9 +212,12 @@ def extract_people(
             earlier is not None
         ):  # "President Sheikh Mohamed" after "... Mohamed bin Zayed Al Nahyan"
             name, country = earlier.name, country or earlier.country
-        if country is None and not has_group(toks, lo, hi, text):
+        # A group's official ("European Commission President") takes no state below: told
+        # once, where the role names no state (the only case that reads it).
+        grouped = country is None and has_group(toks, lo, hi, text)
+        if country is None and not grouped:
             country = _delegation_state(text, toks[lo].start, mentions)
-        if country is None and people and earlier is None and not has_group(toks, lo, hi, text):
+        if country is None and people and earlier is None and not grouped:
             country = _listed_with(text, people[-1], toks[lo].start, home)
         # A holder the reader is expected to know ("President Tokayev"): his state, before
         # the release's own state is guessed; a body's head (UN, EU, NATO) takes none.
@@ -226,7 +229,7 @@ def extract_people(
             and held is None
             and home is not None
             and not _holds_role(people, role, name, home)
-            and not has_group(toks, lo, hi, text)
+            and not grouped
             and (home in monarchies() or not MONARCH.search(text, toks[lo].start, toks[hi].start))
         ):
             country = home  # a bare title in a government's own release is that government's
