@@ -147,6 +147,8 @@ def extract_people(
     ()
 
     .. versionadded:: 0.1.0
+    .. versionchanged:: 0.2.0
+       *named*: the parts a caller has already found to hold a role word.
     """
     if mentions is None:
         mentions = extract_country_mentions(text)
