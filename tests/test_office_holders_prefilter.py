@@ -128,3 +128,32 @@ def test_anchored_runs_are_the_runs_holding_an_anchor(text: str) -> None:
     expected = filter(holders._run_has_anchor, holders._runs_by_word(text, 0, len(text)))
     got = holders._anchored_runs(text, 0, len(text), ascii_text=text.isascii())
     assert spans(got) == spans(expected)
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.one_of(_texts(), _tricky_texts()), st.booleans())
+def test_runs_at_the_anchor_places_are_the_anchored_runs(text: str, inner: bool) -> None:
+    """The runs read from the anchor places are the runs cut whole that hold an anchor."""
+    lo, hi = (len(text) // 4, len(text) - len(text) // 5) if inner else (0, len(text))
+    part = text[lo:hi]
+    if not (part.isascii() or holders._NON_ASCII_WORD_CHAR.search(part) is None):
+        return  # the other reading: word by word
+    hits = holders._anchor_hits(part)
+    assert bool(hits) == holders._may_name_holder(part)
+    if not hits or hits[0] < 0:
+        return  # no anchor, or places moved by dropped apostrophes: runs searched one by one
+
+    def spans(runs: object) -> list[list[tuple[int, int]]]:
+        return [[m.span() for m in run] for run in runs]  # type: ignore[attr-defined]
+
+    expected = holders._anchored_runs(text, lo, hi, ascii_text=True)
+    assert spans(holders._runs_at(text, lo, part, hits)) == spans(expected)
+
+
+def test_runs_at_skips_a_place_outside_every_run() -> None:
+    """An anchor word in lower case is in no run; a later one in the next run still counts."""
+    text = "then putin spoke with Vladimir Putin"
+    hits = holders._anchor_hits(text)
+    assert hits[0] == text.index("putin")
+    runs = [[m.group() for m in run] for run in holders._runs_at(text, 0, text, hits)]
+    assert runs == [["Vladimir", "Putin"]]

@@ -776,10 +776,16 @@ def _candidates(article: Article, words: WordHits) -> list[Candidate]:
         # live blog's tenth item, after "British Prime Minister Ana Ruiz" in its sixth).
         lead = [(s.start, s.end) for s in sentences if s.start < triggered[-1].end]
         kept = {(s.start, s.end) for s in triggered}  # trigger sentences are read in any case
-        spans = sorted(set(person_spans(body, [x for x in lead if x not in kept])) | kept)
+        named = person_spans(body, lead)  # searched once: extract_people is told them
+        spans = sorted(set(named) | kept)
         year = article.published.year if article.published is not None else None
         officials = extract_people(
-            body, home=home, within=spans, mentions=scanned.mentions, year=year
+            body,
+            home=home,
+            within=spans,
+            mentions=scanned.mentions,
+            year=year,
+            named=named,
         )
         if home is None:
             # the body's dateline, else one the page reader took off the body ("Lima, May 9,

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import functools
 
+from diplonews import _regex as re
 from diplonews.text._person_tokens import (
     ROLE_GLUE,
     STATE_WORDS,
@@ -20,6 +21,7 @@ from diplonews.text._person_tokens import (
     state_of,
     vocab,
 )
+from diplonews.text._trie import trie
 
 __all__ = ["country_of", "has_group", "name_text", "read_name", "role_span"]
 
@@ -156,7 +158,7 @@ def has_group(toks: list[Tok], lo: int, hi: int, text: str) -> bool:
     if any(state_of(toks[i]) is None and toks[i].country is not None for i in range(lo, hi)):
         return True  # a group's official: "European Commission President"
     role = text[toks[lo].start : toks[hi - 1].end] if hi > lo else ""
-    return any(map(role.__contains__, _organization_forms()))
+    return _organization_scan().search(role) is not None
 
 
 @functools.cache
@@ -164,6 +166,17 @@ def _organization_forms() -> tuple[str, ...]:
     """The surface forms of every organisation of ``meeting_words.json``, in table order."""
     orgs = meeting_words()["organizations"]
     return tuple(form for forms in orgs.values() for form in forms)
+
+
+@functools.cache
+def _organization_scan() -> re.Pattern[str]:
+    """Any organisation form anywhere in a text: one search, not a substring test per form.
+
+    The forms as literal strings in one alternation factored by prefixes
+    (:func:`~diplonews.text._trie.trie`): it finds a match where one of the forms is
+    a substring of the text, and only there.
+    """
+    return re.compile(trie(_organization_forms()))
 
 
 def name_text(text: str, toks: list[Tok], lo: int, hi: int) -> str:

@@ -237,11 +237,73 @@ def bare_holders(
     out: list[tuple[int, int, str, str]] = []
     ascii_text = text.isascii()
     for lo, hi in spans:
-        if not _may_name_holder(text[lo:hi]):
+        part = text[lo:hi]
+        if ascii_text or _NON_ASCII_WORD_CHAR.search(part) is None:
+            hits = _anchor_hits(part)
+            if not hits:
+                continue  # no anchor word: the part names no holder
+            runs = (
+                _runs_at(text, lo, part, hits)
+                if hits[0] >= 0
+                else _anchored_runs(text, lo, hi, ascii_text=True)
+            )
+        elif _holds_anchor(part):
+            runs = _anchored_runs(text, lo, hi)
+        else:
             continue
-        for run in _anchored_runs(text, lo, hi, ascii_text=ascii_text):
+        for run in runs:
             out.extend(_read_run(text, run, covered, year, index))
     return out
+
+
+def _anchor_hits(part: str) -> list[int]:
+    """Where the anchor words of a part whose letters are all ASCII start, in one search.
+
+    The search of :func:`_ascii_holds_anchor` (the same answer: the list is empty when
+    that search finds nothing), kept with its places, so that the runs holding an
+    anchor are found from them (:func:`_runs_at`) instead of by cutting the whole part
+    into runs and searching each. Where dropping inner apostrophes ("Sa'ar") moved the
+    letters, the places are not the part's: ``[-1]`` then stands for "some anchor".
+    """
+    dropped = 0
+    if "'" in part or "’" in part:
+        part, dropped = _INNER_APOSTROPHE.subn("", part)
+    # A match starts at the character before the anchor: in " " + part, that is the
+    # anchor's own offset in the part.
+    hits = [match.start() for match in _anchor_pattern().finditer(" " + part.lower())]
+    return [-1] if dropped and hits else hits
+
+
+# What a run of name words is made of (letters, connectors, single spaces), and the
+# last character before a place that is none of them: no run goes across it, so the
+# runs cut from right after it are those cut from the part's start.
+_RUN_BREAK = re.compile(r"(?s:.*)[^A-Za-z’'\- ]")
+
+
+def _runs_at(text: str, lo: int, part: str, hits: Sequence[int]) -> Iterator[list[re.Match[str]]]:
+    """The runs of ``part`` (``text[lo:]``, letters all ASCII) holding an anchor place of ``hits``.
+
+    :func:`_anchored_runs` for such a part, read from the places the anchor search
+    found: for each, the runs are cut from the last character before it that no run
+    holds, up to the run around it. An anchor is a whole word of letters, so it lies
+    inside one run or outside every run, and a run holds an anchor word exactly when
+    an anchor place lies inside it.
+    """
+    end = 0  # the runs before this offset of the part are read
+    for hit in hits:
+        if hit < end:
+            continue  # inside the run just read
+        brk = _RUN_BREAK.match(part, end, hit)
+        run = _ASCII_RUN.search(part, brk.end() if brk is not None else end)
+        while run is not None and run.end() <= hit:
+            run = _ASCII_RUN.search(part, run.end())
+        if run is None:
+            return
+        if run.start() > hit:
+            end = run.start()  # no run holds this place; a later one may be in this run
+            continue
+        end = run.end()
+        yield list(_WORD.finditer(text, lo + run.start(), lo + end))
 
 
 def _anchored_runs(

@@ -25,7 +25,10 @@ in ``_names``; this module finds the mentions and resolves short forms.
 from __future__ import annotations
 
 import bisect
+import functools
 from collections.abc import Sequence
+from itertools import compress, count
+from operator import itemgetter
 
 import attrs
 
@@ -50,6 +53,10 @@ from diplonews.text._person_tokens import (
 from diplonews.text.countries import CountryMention, extract_country_mentions
 
 __all__ = ["PersonMention", "extract_people", "meeting_words", "person_spans"]
+
+# A token's key and text (fields of the named tuple ``Tok``), read in C over a token list.
+_KEY = itemgetter(3)
+_TEXT = itemgetter(2)
 
 
 @attrs.frozen
@@ -98,6 +105,7 @@ def extract_people(
     within: Sequence[tuple[int, int]] | None = None,
     mentions: Sequence[CountryMention] | None = None,
     year: int | None = None,
+    named: Sequence[tuple[int, int]] | None = None,
 ) -> tuple[PersonMention, ...]:
     """Find the officials ``text`` names, with their roles and countries.
 
@@ -116,6 +124,9 @@ def extract_people(
             holder named with no state in the text takes the state he served
             that year (:mod:`~diplonews.text._office_holders`); ``None``
             accepts a holder of any year.
+        named: The parts of ``within`` that may name an official
+            (:func:`person_spans` of ``within``), when the caller has found
+            them already: a text's parts are then searched for role words once.
 
     Returns:
         The mentions in text order, later short forms ("Mr. Sullivan")
@@ -136,17 +147,20 @@ def extract_people(
     ()
 
     .. versionadded:: 0.1.0
+    .. versionchanged:: 0.2.0
+       *named*: the parts a caller has already found to hold a role word.
     """
     if mentions is None:
         mentions = extract_country_mentions(text)
     spans = [(0, len(text))] if within is None else within
-    toks = tokens(text, mentions, person_spans(text, spans))
+    toks = tokens(text, mentions, person_spans(text, spans) if named is None else named)
     heads, _, honorifics, _ = vocab()
     people: list[PersonMention] = []
     taken = 0  # tokens before this index belong to a found mention
     i = 0  # the next token to look at
     # Only a role head (or the "Prince" of "Crown Prince") starts a mention: visit those.
-    for head in [k for k, tok in enumerate(toks) if tok.key in heads or tok.key == "prince"]:
+    starts = _mention_starts()
+    for head in list(compress(count(), map(starts.__contains__, map(_KEY, toks)))):
         if head < i or head < taken:
             continue
         if toks[head].key not in heads and (head == 0 or toks[head - 1].key != "crown"):
@@ -200,9 +214,12 @@ def extract_people(
             earlier is not None
         ):  # "President Sheikh Mohamed" after "... Mohamed bin Zayed Al Nahyan"
             name, country = earlier.name, country or earlier.country
-        if country is None and not has_group(toks, lo, hi, text):
+        # A group's official ("European Commission President") takes no state below: told
+        # once, where the role names no state (the only case that reads it).
+        grouped = country is None and has_group(toks, lo, hi, text)
+        if country is None and not grouped:
             country = _delegation_state(text, toks[lo].start, mentions)
-        if country is None and people and earlier is None and not has_group(toks, lo, hi, text):
+        if country is None and people and earlier is None and not grouped:
             country = _listed_with(text, people[-1], toks[lo].start, home)
         # A holder the reader is expected to know ("President Tokayev"): his state, before
         # the release's own state is guessed; a body's head (UN, EU, NATO) takes none.
@@ -214,7 +231,7 @@ def extract_people(
             and held is None
             and home is not None
             and not _holds_role(people, role, name, home)
-            and not has_group(toks, lo, hi, text)
+            and not grouped
             and (home in monarchies() or not MONARCH.search(text, toks[lo].start, toks[hi].start))
         ):
             country = home  # a bare title in a government's own release is that government's
@@ -235,6 +252,12 @@ def extract_people(
     people.extend(_bare_holders(text, spans, people, year))
     people.sort(key=lambda p: p.start)
     return tuple(_shared_countries(people))
+
+
+@functools.cache
+def _mention_starts() -> frozenset[str]:
+    """The token keys a mention may start at: a role head, or the "Prince" of "Crown Prince"."""
+    return vocab()[0] | {"prince"}
 
 
 def _bare_holders(
@@ -355,7 +378,7 @@ def _appositions(text: str, toks: list[Tok], found: list[PersonMention]) -> list
     not_names = not_name_words()
     covered = [(p.start, p.end) for p in found]
     out: list[PersonMention] = []
-    for i in [k for k, tok in enumerate(toks) if tok.text == ","]:
+    for i in list(compress(count(), map(",".__eq__, map(_TEXT, toks)))):
         if i < 2 or i + 1 >= len(toks):
             continue
         j = i + 1
