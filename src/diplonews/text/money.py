@@ -405,6 +405,10 @@ _WORD_NUMBER = re.compile(
 _ARTICLE_NUMBER = {"a": "1", "an": "1"}
 
 
+# The base of a comparison right before an amount: "against three billion".
+_BASE_LINK_BEFORE = re.compile(
+    r"\b(?:from|against|versus|compared\s+(?:with|to))\s+$", re.IGNORECASE
+)
 _WORD_BEFORE = re.compile(r"\b([a-z]+)(?:\s+|-)$", re.IGNORECASE)
 
 
@@ -450,8 +454,17 @@ def _scan(text: str, country: str | None) -> list[_Raw]:
     text = _digits_for_words(text)
     for match in _matches(text):
         start = match.start()
-        if written[match.start("num")].isalpha() and not match.group("word"):
-            continue  # "three billion" with no currency word: a count as often as money
+        if (
+            written[match.start("num")].isalpha()
+            and not match.group("word")
+            and not (
+                _BASE_LINK_BEFORE.search(written, 0, start)
+                and next((r.currency for r in reversed(raws) if not r.bare), None)
+            )
+        ):
+            # "three billion" with no currency word: a count as often as money; not as
+            # the base of an amount just before ("3.04 billion dlrs, against three billion")
+            continue
         prefix: str | None = None
         if match.group("sym"):
             prefix = currency_word(match.group("sym"), country=country)

@@ -197,6 +197,9 @@ _PERIOD = re.compile(
     )
   | (?P<rel_month>(?i:last|the\s+previous|the\s+past)\s+(?i:month))  # "last month"
   | (?P<rel_year>(?P<ry>{_REL_YEAR}|(?i:a\s+year\s+(?:earlier|ago))
+        # "up from X the year before", "against Y a year before": the year before the
+        # figure's own, as "a year earlier"; not "the year before the war (last)"
+        |(?i:(?:a|the)\s+year\s+before)(?!\s+(?!(?:and|but|while|when|as|according)\b)[A-Za-z])
         |(?<=(?i:by)\s)(?i:the\s+end\s+of\s+the\s+year|year[\s-]end)\b(?!\s+\d)  # this year's
         |(?i:the\s+year)(?='s\s+(?i:overall|total|annual|trade|full)))  # "the year's overall"
       )(?:'s)?  # "last year"
@@ -209,6 +212,8 @@ _PERIOD = re.compile(
 )
 
 
+# A year counted back from the figure's own: "a year earlier", "the year before".
+_YEAR_BACK = re.compile(r"a\s+year\b|the\s+year\s+before\b", re.IGNORECASE)
 _PREVIOUS_YEAR = re.compile(r"the\s+(?:previous|prior|preceding)\s+year", re.IGNORECASE)
 
 
@@ -226,7 +231,7 @@ def _rel_year(rel: str, anchor: dt.date) -> int:
     words = set(rel.casefold().split())
     if "next" in words:
         return anchor.year + 1
-    if words & {"last", "previous", "past", "prior", "preceding", "a"}:
+    if words & {"last", "previous", "past", "prior", "preceding", "a", "before"}:
         return anchor.year - 1
     return anchor.year
 
@@ -517,7 +522,7 @@ def _resolve(match: re.Match[str], anchor: dt.date, reference: Period | None) ->
         return Period.month(year, month)
     if g("rel_year"):
         rel = g("ry")
-        if rel.casefold().startswith("a year") and reference is not None:
+        if _YEAR_BACK.match(rel) and reference is not None:
             return _shift(reference, reference.end.year - 1)
         return Period.year(_rel_year(rel, anchor))
     if g("year"):
@@ -530,7 +535,7 @@ def _is_comparison(match: re.Match[str]) -> bool:
     return bool(
         g("same")
         or (g("month") and g("morel") and "before" in g("morel"))
-        or (g("rel_year") and g("ry").casefold().startswith("a year"))
+        or (g("rel_year") and _YEAR_BACK.match(g("ry")) is not None)
         or (g("fiscal") and not g("fyend"))
     )
 

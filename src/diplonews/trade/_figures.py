@@ -1114,7 +1114,15 @@ _LEVEL_VERB_BEFORE = re.compile(
 )
 # The break between two clauses of levels: "X rose to A from B, while Y fell to C from D".
 _PARALLEL_BREAK = re.compile(r"\s*(?:,\s*|;\s*)?(?:while|whereas|and|but)\s", re.IGNORECASE)
-_TO_LEVEL = re.compile(r"\bto\s+$", re.IGNORECASE)  # "fell to <amount>"
+# The parallel clause's level, "fell to <amount>", "were <amount>", "stood at <amount>".
+_TO_LEVEL = re.compile(
+    r"\b(?:to|at|were|was|totall?ed|reached)\s+(?:about\s+|around\s+|some\s+)?$", re.IGNORECASE
+)
+# The parallel clause's base right before its amount: "from D", "against D", "compared with D".
+_BASE_AMOUNT_BEFORE = re.compile(
+    r"\b(?:from|against|versus|compared\s+(?:with|to))\s+(?:a\s+|an\s+)?(?:record\s+)?$",
+    re.IGNORECASE,
+)
 
 
 def _parallel_from_period(
@@ -1122,9 +1130,10 @@ def _parallel_from_period(
 ) -> PeriodMention | None:
     """The period of an earlier level in the clause after ``money[index]``, for it as well.
 
-    "Exports rose to A from B, while imports fell to C from D in October": a clause
-    break right after B, then the next clause's "to C from D <period>" with nothing
-    after that amount but the period; the clauses compare the same two periods.
+    "Exports rose to A from B, while imports fell to C from D in October" (or "were C
+    against D a year earlier"): a clause break right after B, then the next clause's
+    level C and its base D with nothing after that amount but the period; the clauses
+    compare the same two periods.
     """
     if index + 2 >= len(money) or index + 3 < len(money):
         return None  # the parallel clause's two amounts end the sentence's amounts
@@ -1132,7 +1141,7 @@ def _parallel_from_period(
     if not (
         _PARALLEL_BREAK.match(sentence, mention.end)
         and _TO_LEVEL.search(sentence, mention.end, level.start)
-        and FROM.search(sentence, level.end, earlier.start)
+        and _BASE_AMOUNT_BEFORE.search(sentence, level.end, earlier.start)
     ):
         return None
     return next(
