@@ -16,7 +16,14 @@ from collections.abc import Sequence
 import attrs
 
 from diplonews import _regex as re
-from diplonews.agreements._parties import DATELINE, is_actor, only_states, shifted, states
+from diplonews.agreements._parties import (
+    BOTH_SIDES,
+    DATELINE,
+    is_actor,
+    only_states,
+    shifted,
+    states,
+)
 from diplonews.models import Party
 from diplonews.text import BodyMentions, Sentence
 from diplonews.text.countries import CountryMention
@@ -32,6 +39,7 @@ __all__ = [
     "far_lone_between",
     "loose_arrangement",
     "relative_signers",
+    "sides_uphold",
     "stance_clause",
     "stance_sides",
     "stance_subjects",
@@ -287,7 +295,7 @@ def relative_signers(
 # right before its name: "A ratified the", "A and B remain committed to the", "A has
 # violated the", "A pulled out of the".
 _STANCE_VERB = re.compile(
-    r"\b(?:ratif(?:ied|ies)|joined|acceded\s+to|withdr[ea]w\s+from|(?:has|have|had)\s+withdrawn"
+    r"\b(?:ratif(?:ied|ies)|joined|recalled|acceded\s+to|withdr[ea]w\s+from|(?:has|have|had)\s+withdrawn"
     r"\s+from|pulled\s+out\s+of|quit|violat(?:ed|es)|breach(?:ed|es)|abid(?:es|ed)\s+by"
     r"|honou?r(?:s|ed)|compl(?:ies|ied)\s+with|implement(?:s|ed)|adhere[sd]\s+to"
     r"|(?:remains?|remained|is|are|was|were)\s+(?:still\s+|fully\s+)?committed\s+to"
@@ -362,6 +370,31 @@ def stance_subjects(
         return ()  # the subject does not stand right before the verb
     sides = only_states(states(actors, lo, verb_start, text))
     return sides if len(sides) <= _MOST else ()
+
+
+def sides_uphold(text: str, name_start: int) -> bool:
+    """Whether the subject upholding the instrument named at ``name_start`` is "the two sides".
+
+    "The two leaders recalled the X Treaty", "Both countries remain committed to the X
+    Accord": the sides are referred to, not named; they are the pair the story tells.
+
+    >>> sides_uphold("The two leaders recalled the 1951 Bergen Treaty.", 34)
+    True
+    >>> sides_uphold("The two leaders discussed the Bergen Treaty.", 30)
+    False
+    >>> sides_uphold("Chile said the two leaders and Peru recalled the Bergen Treaty.", 49)
+    False
+    """
+    span = stance_clause(text, name_start)
+    if span is None:
+        return False
+    lo, verb_start = span
+    sides = BOTH_SIDES.search(text, lo, verb_start)
+    return (
+        sides is not None
+        and not text[lo : sides.start()].strip()
+        and _AUXILIARIES.fullmatch(text, sides.end(), verb_start) is not None
+    )
 
 
 # States described as a group, not named: "the industrial countries", "major industrialized
