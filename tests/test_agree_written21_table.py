@@ -12,10 +12,12 @@ is invented. The classes:
   also when the clause refers to them without naming them ("The two leaders recalled the X
   Treaty", "Both ministers reaffirmed their commitment to the X Convention", "The two
   countries remain committed to the X Accord", "Both ministers recalled the X Accord"):
-  they are the pair the story tells; and a state or pair that recalls a named instrument
-  holds to it as one that honours or reaffirms it does;
+  they are the pair the story tells, and the pair that recalls an instrument of theirs
+  upholds it as one that honours or reaffirms it does;
 - ``regression``: near misses that must stay as they are (a pair that only discusses an
-  instrument, "recalled that", a subject naming more than the two sides, a lone official).
+  instrument, "recalled that", a subject naming more than the two sides, a lone official,
+  and states named as recalling an instrument, which ``test_agreements_stories`` keeps
+  without sides).
 """
 
 from __future__ import annotations
@@ -60,12 +62,6 @@ TABLE: list[Any] = [
         ["agreement signed ISL,NOR - 1"],
     ),
     (
-        "accord_holders",
-        "Bolivia's president spoke of the sea at a rally. Bolivia recalled the 1904 Treaty of"
-        " Peace and Friendship in a note on Tuesday.",
-        ["treaty signed BOL 1904 1"],
-    ),
-    (
         "regression",
         "President Ruiz of Chile held a call on Monday with Peru's President Castillo. The two"
         " leaders discussed the Paris Agreement and the Lima Treaty.",
@@ -82,6 +78,12 @@ TABLE: list[Any] = [
         "President Ruiz of Chile held a call on Monday with Peru's President Castillo. Officials"
         " said the two leaders and Bolivia's envoy recalled the Lima Treaty.",
         ["treaty signed - - 1"],
+    ),
+    (
+        "regression",
+        "Bolivia's president spoke of the sea at a rally. Bolivia recalled the 1904 Treaty of"
+        " Peace and Friendship in a note on Tuesday.",
+        ["treaty signed - 1904 1"],
     ),
     (
         "regression",

@@ -295,7 +295,7 @@ def relative_signers(
 # right before its name: "A ratified the", "A and B remain committed to the", "A has
 # violated the", "A pulled out of the".
 _STANCE_VERB = re.compile(
-    r"\b(?:ratif(?:ied|ies)|joined|recalled|acceded\s+to|withdr[ea]w\s+from|(?:has|have|had)\s+withdrawn"
+    r"\b(?:ratif(?:ied|ies)|joined|acceded\s+to|withdr[ea]w\s+from|(?:has|have|had)\s+withdrawn"
     r"\s+from|pulled\s+out\s+of|quit|violat(?:ed|es)|breach(?:ed|es)|abid(?:es|ed)\s+by"
     r"|honou?r(?:s|ed)|compl(?:ies|ied)\s+with|implement(?:s|ed)|adhere[sd]\s+to"
     r"|(?:remains?|remained|is|are|was|were)\s+(?:still\s+|fully\s+)?committed\s+to"
@@ -315,7 +315,9 @@ _MET_AND = re.compile(r"\b(?:met|held\s+talks|talked)\s+with\b[^,;:]{2,80}?\s+an
 _SUBJECT_START = re.compile(r".*(?:[;:]|\b(?:that|said|says|while|but|and\s+that)\b)", re.DOTALL)
 
 
-def stance_clause(text: str, name_start: int) -> tuple[int, int] | None:
+def stance_clause(
+    text: str, name_start: int, verbs: re.Pattern[str] = _STANCE_VERB
+) -> tuple[int, int] | None:
     """Where the subject of a clause upholding the instrument named at ``name_start`` may be.
 
     The span from the clause's start to its verb ("A and B remain committed to the X":
@@ -328,7 +330,7 @@ def stance_clause(text: str, name_start: int) -> tuple[int, int] | None:
     >>> stance_clause("He praised the Bergen Accord.", 15) is None
     True
     """
-    verb = _STANCE_VERB.search(text, max(0, name_start - 90), name_start)
+    verb = verbs.search(text, max(0, name_start - 90), name_start)
     if verb is None:
         return None
     clause = _SUBJECT_START.match(text, 0, verb.start())
@@ -372,11 +374,17 @@ def stance_subjects(
     return sides if len(sides) <= _MOST else ()
 
 
+# What the two sides of a story's talks do with an instrument of theirs, besides upholding
+# it: "the two leaders recalled the 1951 X Treaty" (a readout's reference to their own).
+_SIDES_RECALLED = re.compile(r"\brecalled\s+(?:the\s+)?(?:\d{4}\s+)?[“\"]?$")
+
+
 def sides_uphold(text: str, name_start: int) -> bool:
     """Whether the subject upholding the instrument named at ``name_start`` is "the two sides".
 
     "The two leaders recalled the X Treaty", "Both countries remain committed to the X
-    Accord": the sides are referred to, not named; they are the pair the story tells.
+    Accord": the sides are referred to, not named; they are the pair the story tells. A
+    pair that recalls an instrument upholds it too.
 
     >>> sides_uphold("The two leaders recalled the 1951 Bergen Treaty.", 34)
     True
@@ -385,7 +393,7 @@ def sides_uphold(text: str, name_start: int) -> bool:
     >>> sides_uphold("Chile said the two leaders and Peru recalled the Bergen Treaty.", 49)
     False
     """
-    span = stance_clause(text, name_start)
+    span = stance_clause(text, name_start) or stance_clause(text, name_start, _SIDES_RECALLED)
     if span is None:
         return False
     lo, verb_start = span
