@@ -38,6 +38,7 @@ from diplonews.agreements._prose import (
     far_lone_between,
     loose_arrangement,
     relative_signers,
+    sides_uphold,
     stance_sides,
     stance_subjects,
 )
@@ -1164,6 +1165,8 @@ def read_mention(
             subjects = stance_subjects(text, mentions, name_start)
             if set(parties) < set(subjects):
                 parties = list(subjects)
+            if not parties and sides_uphold(text, name_start):
+                basis = "both_sides"  # "The two leaders recalled the X Treaty": the story's pair
     elif (
         between is not None
         and not _SIDES_DESCRIBED.match(between.group("who"))

@@ -16,7 +16,14 @@ from collections.abc import Sequence
 import attrs
 
 from diplonews import _regex as re
-from diplonews.agreements._parties import DATELINE, is_actor, only_states, shifted, states
+from diplonews.agreements._parties import (
+    BOTH_SIDES,
+    DATELINE,
+    is_actor,
+    only_states,
+    shifted,
+    states,
+)
 from diplonews.models import Party
 from diplonews.text import BodyMentions, Sentence
 from diplonews.text.countries import CountryMention
@@ -32,6 +39,7 @@ __all__ = [
     "far_lone_between",
     "loose_arrangement",
     "relative_signers",
+    "sides_uphold",
     "stance_clause",
     "stance_sides",
     "stance_subjects",
@@ -307,7 +315,9 @@ _MET_AND = re.compile(r"\b(?:met|held\s+talks|talked)\s+with\b[^,;:]{2,80}?\s+an
 _SUBJECT_START = re.compile(r".*(?:[;:]|\b(?:that|said|says|while|but|and\s+that)\b)", re.DOTALL)
 
 
-def stance_clause(text: str, name_start: int) -> tuple[int, int] | None:
+def stance_clause(
+    text: str, name_start: int, verbs: re.Pattern[str] = _STANCE_VERB
+) -> tuple[int, int] | None:
     """Where the subject of a clause upholding the instrument named at ``name_start`` may be.
 
     The span from the clause's start to its verb ("A and B remain committed to the X":
@@ -320,7 +330,7 @@ def stance_clause(text: str, name_start: int) -> tuple[int, int] | None:
     >>> stance_clause("He praised the Bergen Accord.", 15) is None
     True
     """
-    verb = _STANCE_VERB.search(text, max(0, name_start - 90), name_start)
+    verb = verbs.search(text, max(0, name_start - 90), name_start)
     if verb is None:
         return None
     clause = _SUBJECT_START.match(text, 0, verb.start())
@@ -362,6 +372,37 @@ def stance_subjects(
         return ()  # the subject does not stand right before the verb
     sides = only_states(states(actors, lo, verb_start, text))
     return sides if len(sides) <= _MOST else ()
+
+
+# What the two sides of a story's talks do with an instrument of theirs, besides upholding
+# it: "the two leaders recalled the 1951 X Treaty" (a readout's reference to their own).
+_SIDES_RECALLED = re.compile(r"\brecalled\s+(?:the\s+)?(?:\d{4}\s+)?[“\"]?$")
+
+
+def sides_uphold(text: str, name_start: int) -> bool:
+    """Whether the subject upholding the instrument named at ``name_start`` is "the two sides".
+
+    "The two leaders recalled the X Treaty", "Both countries remain committed to the X
+    Accord": the sides are referred to, not named; they are the pair the story tells. A
+    pair that recalls an instrument upholds it too.
+
+    >>> sides_uphold("The two leaders recalled the 1951 Bergen Treaty.", 34)
+    True
+    >>> sides_uphold("The two leaders discussed the Bergen Treaty.", 30)
+    False
+    >>> sides_uphold("Chile said the two leaders and Peru recalled the Bergen Treaty.", 49)
+    False
+    """
+    span = stance_clause(text, name_start) or stance_clause(text, name_start, _SIDES_RECALLED)
+    if span is None:
+        return False
+    lo, verb_start = span
+    sides = BOTH_SIDES.search(text, lo, verb_start)
+    return (
+        sides is not None
+        and not text[lo : sides.start()].strip()
+        and _AUXILIARIES.fullmatch(text, sides.end(), verb_start) is not None
+    )
 
 
 # States described as a group, not named: "the industrial countries", "major industrialized
