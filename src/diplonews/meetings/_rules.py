@@ -94,6 +94,7 @@ _TRIGGER_STEMS = [
     "sat down", "exchanged views", "audience", "courtesy", "next one", "last one", "previous one",
     "fly ",
     "confer", "Confer", "tete-a-tete", "tête-à-tête", "dial", "welcome", "receive ", "receiving",
+    "welcoming",
 ]  # fmt: skip
 
 
@@ -552,15 +553,17 @@ RULES: list[tuple[str, MeetingKind, tuple[str, ...], re.Pattern[str]]] = [
         "meeting.received",
         MeetingKind.MEETING,
         ("host", "receiving", "hosting", "welcoming"),
-        # "will host the Foreign Minister of A", "is receiving the President of A": a guest to
-        # come or under way (or told beside another event: "as well as receiving A"), an
-        # official within a few words (not "will host the summit of leaders", "is receiving
-        # aid")
+        # "will host the Foreign Minister of A", "is receiving the President of A", "looks
+        # forward to welcoming the President of A": a guest to come or under way (or told
+        # beside another event: "as well as receiving A"), an official within a few words (not
+        # "will host the summit of leaders", "is receiving aid")
         re.compile(
             r"""(?:(?:(?<=\bwill\s)|(?<=\bto\s)|(?<=\bwould\s)|(?<=\balso\s))host
             |(?:(?<=\bis\s)|(?<=\bare\s)
             # "met A, as well as receiving B", "after receiving B": a guest of the subject's
-            |(?<=\bwell\sas\s)|(?<=\bafter\s)|(?<=\bbefore\s))(?:receiving|hosting|welcoming))\s+
+            |(?<=\bwell\sas\s)|(?<=\bafter\s)|(?<=\bbefore\s)
+            # "looks forward to welcoming X to the capital": a guest to come
+            |(?<=\bforward\sto\s))(?:receiving|hosting|welcoming))\s+
             (?:(?=(?:the\s+|a\s+|an\s+|his\s+|her\s+)?(?:(?!from\b|of\b)[\w.'’-]+\s+){0,4}?
             (?i:delegations?|guests?|head|ministers?|ambassadors?|envoys?|president|premier
               |speaker|chairman|chair(?:woman|person)?|secretary|secretary-general|king|emir|amir
@@ -675,7 +678,8 @@ _FUTURE = re.compile(
     r"""\b(?:(?:will|would|shall|(?:is|are|was|were)\s+(?:also\s+)?to|to\s+be\s+held|scheduled
     |slated|plans?\s+to|planned|planning\s+(?:to|for)|expected\s+to|set\s+to|going\s+to|upcoming|forthcoming
     |next(?!\s+(?:day|steps?)\b)|ahead\s+of|in\s+advance\s+of|invited|asked|prepar\w+\s+to|intends?\s+to|intention\s+to|invitations?\s+(?:for\s+\w+\s+)?to|tomorrow
-    |look(?:s|ing)?\s+forward\s+to|hoping\s+to|hopes?\s+to|this\s+weekend  # "this weekend": to come
+    |look(?:s|ed|ing)?\s+forward\s+to  # "he said he looked forward to": still to come
+    |hoping\s+to|hopes?\s+to|this\s+weekend  # "this weekend": to come
     |expect(?:s|ing)?|await(?:s|ing)?  # "we expect a return visit": one to come
     |preparations?\s+for)\b
     | (?:agreed|decided)\s+to\s+(?!(?:a|an|the|its|their|his|her|this|that)\s)  # not "to a plan"

@@ -1,0 +1,65 @@
+"""Meeting forms of the classes read off the written articles W1-W30 and the released keys.
+
+The meeting records errors of the thirty articles written blind in the manner of the corpus,
+pooled with those of corpus blind 17 and 18 and of the audit's silver-tune set and sorted into
+classes of how news writes a meeting (issue 9, session 21, second round). A told table
+(``meeting_rows`` says what a row is and when it passes); every row is written for this table,
+and the rows that must stay as they are sit beside the classes' rows.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from meeting_rows import Expected, assert_told, told_params, told_table
+
+# (class, publication day, paragraph, the meetings it tells)
+TABLE, _row = told_table()
+
+D = "2025-02-12"  # a Wednesday: Monday is February 10
+
+# --- a gathering told by a verb of coming together ------------------------------------------
+# "looks forward to welcoming X to the capital on DATE", "leaders will take up the plan when
+# they gather in P", "officials from A and B will reconvene in P": a host's welcome to come is
+# a meeting with the guest, and officials who gather or reconvene somewhere meet, also where
+# their own clause tells it by "they".
+_row(
+    "coming-together",
+    D,
+    "The Peruvian President said he looked forward to welcoming Chile's President to Lima on "
+    "March 3.",
+    ("meeting", "planned", ("CHL", "PER"), None, "2025-03-03"),
+)
+_row(
+    "coming-together",
+    D,
+    "The King looks forward to hosting the Prime Minister of Ghana in Rabat next month.",
+    ("meeting", "planned", ("GHA", "MAR"), None, "2025-03"),
+)
+_row(
+    "coming-together",
+    D,
+    "OPEC oil ministers will review output when they gather in Vienna next month.",
+    ("conference", "planned", ("AUT",), "OPEC", "2025-03"),
+)
+_row(
+    "coming-together",
+    D,
+    "Senior negotiators from Peru and Chile will reconvene in Quito on Monday.",
+    ("meeting", "planned", ("CHL", "ECU", "PER"), None, "2025-02-17"),
+)
+# near misses: crowds and opposition leaders gather too; a shop welcomes customers
+_row("coming-together", D, "Protesters will gather in Lima on Sunday when leaders arrive.")
+_row("coming-together", D, "Fans gathered in Lima on Sunday before the match against Chile.")
+_row(
+    "coming-together",
+    D,
+    "The company said it looks forward to welcoming new customers to its Lima store in March.",
+)
+_row("coming-together", D, "Leaders of the opposition said they gathered in Lima on Sunday.")
+
+
+@pytest.mark.parametrize(("cls", "day", "text", "expected"), told_params(TABLE))
+def test_meetings_told_written21(cls: str, day: str, text: str, expected: list[Expected]) -> None:
+    """The paragraph gives one record per meeting it tells, as the table says."""
+    assert_told(cls, day, text, expected)
