@@ -58,6 +58,60 @@ _row(
 )
 _row("coming-together", D, "Leaders of the opposition said they gathered in Lima on Sunday.")
 
+# --- a status told by the event's own time or by the plan before it --------------------------
+# "the follow-up to the visit of X to B earlier this month", "the results of the president's
+# visit to Lima last week": a time of the past that completes the event's own phrase makes it
+# held, whatever "upcoming" another noun of the sentence has; "is due to return home on Sunday
+# before travelling to B for talks": a trip after a due one is to come too.
+_row(
+    "own-time",
+    D,
+    "The envoys reviewed upcoming steps and the results of the Chilean president's visit to "
+    "Lima last week.",
+    ("visit", "held", ("CHL", "PER"), None, "2025-02"),
+)
+_row(
+    "own-time",
+    D,
+    "Officials are preparing upcoming contacts and the follow-up to the visit of the King of "
+    "Morocco to Ghana earlier this month.",
+    ("visit", "held", ("GHA", "MAR"), None, "2025-02"),
+)
+_row(
+    "own-time",
+    D,
+    "The two ministers will discuss forthcoming contacts and the outcome of the talks between "
+    "Peru and Chile in Quito two weeks ago.",
+    ("meeting", "held", ("CHL", "ECU", "PER"), None, None),
+)
+_row(
+    "own-time",
+    D,
+    "The minister is due to return to Lima on Sunday before travelling to Quito for talks on "
+    "the border.",
+    ("visit", "planned", ("ECU", "PER"), None, None),
+)
+_row(
+    "own-time",
+    D,
+    "Ghana's President is due to fly home on Friday before travelling to Rabat for talks with "
+    "the King.",
+    ("visit", "planned", ("GHA", "MAR"), None, None),
+)
+# near misses: "in the last week of March" is a time to come; a trip after one made is made
+_row(
+    "own-time",
+    D,
+    "Chile's President will visit Lima in the last week of March.",
+    ("visit", "planned", ("CHL", "PER"), None, None),
+)
+_row(
+    "own-time",
+    D,
+    "The minister returned to Lima on Sunday after travelling to Quito for talks on the border.",
+    ("visit", "held", ("ECU", "PER"), None, None),
+)
+
 
 @pytest.mark.parametrize(("cls", "day", "text", "expected"), told_params(TABLE))
 def test_meetings_told_written21(cls: str, day: str, text: str, expected: list[Expected]) -> None:

@@ -684,7 +684,7 @@ _FUTURE = re.compile(
     |preparations?\s+for)\b
     | (?:agreed|decided)\s+to\s+(?!(?:a|an|the|its|their|his|her|this|that)\s)  # not "to a plan"
     | due\s+to\s+(?:be|hold|meet|speak|visit|begin|start|arrive|travel|attend|take|open|resume
-      |leave)\b
+      |leave|return|fly|head|depart)\b  # "is due to return home on Sunday before travelling to"
     # "preparations are under way for the visit", "are preparing for the summit": one to come
     # ("preparations are also under way for a summit": an adverb may stand before the state)
     | preparations?\s+(?:(?:are|is)\s+)?(?:(?:also|now|already|well)\s+)?
@@ -1287,6 +1287,16 @@ PAST_AFTER = re.compile(
     |concluded|yielded|failed|broke\s+up|took\s+place)\b""",
     re.VERBOSE,
 )
+# The event's own time of the past, after the names that complete it: "the state visit of the
+# President of A to B earlier this month", "the Chilean president's visit to Lima last week"
+# (only function words and names between: no verb, no comma; not "in the last week of May").
+_OWN_PAST_TIME = re.compile(
+    r"""(?:\s+(?:of|to|in|at|by|with|between|and|the|an?|his|her|their|its|[A-Z][\w'’.-]*)){0,8}?
+    \s+(?:earlier\s+this\s+(?:week|month|year)|(?<!\bthe\s)last\s+(?:week|month|year|spring
+      |summer|autumn|fall|winter|[A-Z][a-z]+)|(?:\d+|an?|one|two|three|four|five|six|several)\s+
+      (?:days?|weeks?|months?|years?)\s+ago|yesterday)\b""",
+    re.VERBOSE,
+)
 # A place naming a round of talks, not a side: "the Uruguay Round", "the Doha round".
 NAMED_ROUND = re.compile(r"[\"'’”]?\s+[Rr]ound\b")
 # What a speaker said, before the clause that tells what the speaker does next: in
@@ -1363,6 +1373,8 @@ def meeting_status(before: str, trigger: str, after: str) -> MeetingStatus:
     """
     if PAST_AFTER.match(after):
         return MeetingStatus.HELD
+    if _OWN_PAST_TIME.match(after):
+        return MeetingStatus.HELD  # "the visit of X to B earlier this month": its own time
     if SAID_AT_EVENT.search(before, max(0, len(before) - 120)) is not None:
         return MeetingStatus.HELD  # "X expects..., A said while meeting B": the saying's time
     if made_during(before):
