@@ -112,6 +112,50 @@ _row(
     ("visit", "held", ("ECU", "PER"), None, None),
 )
 
+# --- a session of a pair's named format told ahead --------------------------------------------
+# "their ministers will convene the bilateral 2+2 dialogue in P next month", "trade ministers
+# will hold the next ministerial session of the A-B Trade and Investment Partnership": a session
+# of a format two states hold, told by the verb that holds it, is a meeting of that pair.
+_row(
+    "format-session",
+    D,
+    "The President of Peru met the President of Chile on Monday. Their foreign and defence "
+    "ministers will convene the bilateral 2+2 ministerial dialogue in Lima next month.",
+    ("meeting", "held", ("CHL", "PER"), None, "2025-02-10"),
+    ("meeting", "planned", ("CHL", "PER"), None, "2025-03"),
+)
+_row(
+    "format-session",
+    D,
+    "Ghana's President held a phone call with Togo's President on Monday. The two sides will "
+    "convene their annual security dialogue in Accra in June.",
+    ("call", "held", ("GHA", "TGO"), None, "2025-02-10"),
+    ("meeting", "planned", ("GHA", "TGO"), None, "2025-06"),
+)
+_row(
+    "format-session",
+    D,
+    "Trade ministers will hold the next ministerial session of the Peru-Chile Trade and "
+    "Investment Partnership in Lima this fall.",
+    ("meeting", "planned", ("CHL", "PER"), None, "2025"),
+)
+# near misses: a forum of the pair is the forum (one record); a commission's session keeps its
+# own reading; a national dialogue is no meeting between states
+_row(
+    "format-session",
+    D,
+    "Officials of Kenya and Japan will hold the first session of the Kenya-Japan Investment "
+    "Forum in Nairobi in May.",
+    ("conference", "planned", ("JPN", "KEN"), None, "2025-05"),
+)
+_row(
+    "format-session",
+    D,
+    "Peru and Chile will hold the next session of the Peru-Chile joint commission in Lima in May.",
+    ("meeting", "planned", ("CHL", "PER"), None, "2025-05"),
+)
+_row("format-session", D, "The new law will convene the national dialogue on pensions next month.")
+
 
 @pytest.mark.parametrize(("cls", "day", "text", "expected"), told_params(TABLE))
 def test_meetings_told_written21(cls: str, day: str, text: str, expected: list[Expected]) -> None:

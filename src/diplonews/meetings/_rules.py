@@ -335,6 +335,12 @@ RULES: list[tuple[str, MeetingKind, tuple[str, ...], re.Pattern[str]]] = [
             | \bIts\s+(?:next|last|previous)\s+meeting\b
             | \b(?:council|commission|committee)\s+(?:will\s+hold|held|holds)\s+its\s+
               (?:next\s+)?session\b
+            # "ministers will hold the next ministerial session of the A-B Trade Partnership": a
+            # session of a format named after two states (a commission's: the branches below)
+            | \b(?:held|hold|holds|holding|convened?|convenes|convening)\s+(?:the|a|an|their)\s+
+              (?:[\w-]+\s+){0,3}?session\s+of\s+the\s+(?=[A-Z][\w.]*-[A-Z])
+              (?!(?:[\w.-]+\s+){0,6}?(?i:commission|council|committee|forum|summit|conference)
+              \b)  # (a gathering's name: the conference rule's)
             # "before the next JMC session": a body named by its acronym, its next session
             | (?<=\bnext\s)[A-Z]{2,5}\s+(?:session|meeting)\b
             | \b[Tt]he\s+(?:next|last|previous)\s+one\b(?=\s+(?:will\s+be\s+held|would\s+be\s+held
@@ -436,10 +442,11 @@ RULES: list[tuple[str, MeetingKind, tuple[str, ...], re.Pattern[str]]] = [
             WORD_START
             + r"""(?:\b(?:[Tt]alks|[Cc]onsultations)\b   # also opening a sentence: "Talks between"
             | \b[Cc]onversations?(?=\s+with\b)            # "his recent conversation with X"
-            | \b(?:held|hold|holds|holding|participated\s+in|took\s+part\s+in|take\s+part\s+in)
-              \s+(?:a|an|the|their)\s+(?:[\w.-]+\s+){0,3}(?:[\w-]+s['’]\s+)?dialogue\b
+            | \b(?:held|hold|holds|holding|participated\s+in|took\s+part\s+in|take\s+part\s+in
+              |convened?|convenes|convening)
+              \s+(?:a|an|the|their)\s+(?:[\w.+-]+\s+){0,3}(?:[\w-]+s['’]\s+)?dialogue\b
               # "held a strategic dialogue", "hold the next foreign ministers' dialogue" (a
-              # possessive plural names it too)
+              # possessive plural names it too), "will convene the bilateral 2+2 dialogue"
             # "the third round of strategic dialogue between A and B", "a round of their
             # dialogue", "a dialogue between A and B took place": a session told as an event
             # (not "the next round of the dialogue": the one told before)
