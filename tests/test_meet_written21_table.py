@@ -156,6 +156,54 @@ _row(
 )
 _row("format-session", D, "The new law will convene the national dialogue on pensions next month.")
 
+# --- the sides of a meeting that is the pair's own with a third --------------------------------
+# "The leaders recalled their trilateral meeting with X", "Both leaders welcomed their joint
+# meeting with Y": after the pair's call or talks, "their" meeting with a third state's official
+# is a meeting of the pair and that state, also where it was held at a summit's margins.
+_row(
+    "their-meeting",
+    D,
+    "Peru's President held a phone call today with Chile's President. The leaders recalled their "
+    "trilateral meeting with Ecuadorian President Luis Mora on the margins of the Andean Summit "
+    "in Quito on January 13.",
+    ("call", "held", ("CHL", "PER"), None, "2025-02-12"),
+    ("conference", "held", ("CHL", "ECU", "PER"), None, "2025-01-13"),
+    ("meeting", "held", ("CHL", "ECU", "PER"), None, "2025-01-13"),
+)
+_row(
+    "their-meeting",
+    D,
+    "Ghana's President held talks with Togo's President in Accra on Monday. The two presidents "
+    "also welcomed their planned meeting with Benin's President Paul Dossou in Cotonou next month.",
+    ("meeting", "held", ("GHA", "TGO"), None, "2025-02-10"),
+    ("meeting", "planned", ("BEN", "GHA", "TGO"), None, "2025-03"),
+)
+_row(
+    "their-meeting",
+    D,
+    "Japan's Prime Minister spoke by phone with India's Prime Minister today. Both leaders "
+    "welcomed their joint meeting with Australian Prime Minister Tom Reid in Sydney on January 20.",
+    ("call", "held", ("IND", "JPN"), None, "2025-02-12"),
+    ("meeting", "held", ("AUS", "IND", "JPN"), None, "2025-01-20"),
+)
+# near misses: one leader's own meeting, and a third state's meeting, are not the pair's
+_row(
+    "their-meeting",
+    D,
+    "Peru's President held a phone call today with Chile's President. Peru's President recalled "
+    "his meeting with Ecuadorian President Luis Mora in Quito on January 13.",
+    ("call", "held", ("CHL", "PER"), None, "2025-02-12"),
+    ("meeting", "held", ("ECU", "PER"), None, "2025-01-13"),
+)
+_row(
+    "their-meeting",
+    D,
+    "Peru's President held a phone call today with Chile's President. The leaders also noted "
+    "Ecuador's meeting with Bolivian President Ana Paz in La Paz on January 13.",
+    ("call", "held", ("CHL", "PER"), None, "2025-02-12"),
+    ("meeting", "held", ("BOL", "ECU"), None, "2025-01-13"),
+)
+
 
 @pytest.mark.parametrize(("cls", "day", "text", "expected"), told_params(TABLE))
 def test_meetings_told_written21(cls: str, day: str, text: str, expected: list[Expected]) -> None:
