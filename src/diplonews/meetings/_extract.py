@@ -5559,12 +5559,12 @@ def extract_meetings(article: Article) -> tuple[Meeting, ...]:
         span = cand.evidence[0]
         # the states of the officials it names, else those of the clause but its place's
         place = cand.location.country.alpha_3 if cand.location and cand.location.country else None
-        named = {p.country.alpha_3 for p in cand.participants if p.country} or (
+        third = {p.country.alpha_3 for p in cand.participants if p.country} or (
             cand.countries - {place}
         )
         if (
             cand.kind is MeetingKind.MEETING
-            and len(named) == 1
+            and len(third) == 1
             and records
             and records[0].kind in _TALKS
             and len(records[0].countries) == 2
