@@ -524,6 +524,14 @@ _COUNTERPARTS_APART = re.compile(
     |one\s+by\s+one|on\s+a\s+bilateral\s+basis)\b""",
     re.VERBOSE,
 )
+# The pair of the story's first event as the subject of a meeting of theirs with a third:
+# "The leaders recalled their trilateral meeting with X", "The two presidents discussed their
+# upcoming meeting with Y".
+_THEIR_MEETING_WITH = re.compile(
+    r"""^\s*(?:The|Both)\s+(?:two\s+)?(?:leaders|presidents|prime\s+ministers|ministers|sides
+    |heads\s+of\s+state)\s+(?:[a-z-]+\s+){1,3}their\s+(?:[a-z-]+\s+){0,2}\Z""",
+    re.VERBOSE,
+)
 # The host city as the subject before the event: "Baku hosted the trilateral meeting of".
 _CITY_HOSTED = re.compile(
     r"\b(?P<place>[A-Z][a-z]+)\s+(?:hosted|hosts|is\s+hosting|will\s+host)\s+(?:the|a|an)\s+"
@@ -5555,6 +5563,24 @@ def extract_meetings(article: Article) -> tuple[Meeting, ...]:
                 records += apart
                 continue
         span = cand.evidence[0]
+        # the states of the officials it names, else those of the clause but its place's
+        place = cand.location.country.alpha_3 if cand.location and cand.location.country else None
+        third = {p.country.alpha_3 for p in cand.participants if p.country} or (
+            cand.countries - {place}
+        )
+        if (
+            cand.kind is MeetingKind.MEETING
+            and len(third) == 1
+            and records
+            and records[0].kind in _TALKS
+            and len(records[0].countries) == 2
+            and not cand.countries & records[0].countries
+            and _THEIR_MEETING_WITH.match(span.text, 0, cand.anchor - span.start)
+        ):
+            # "The leaders recalled their trilateral meeting with X in P": the pair of the
+            # story's first event (the call of the readout) and the third they met
+            cand.countries |= records[0].countries
+            cand.weak = cand.lonely = cand.one_sided = False
         if (
             cand.kind is MeetingKind.MEETING
             and not any(p.country for p in cand.participants)

@@ -64,7 +64,8 @@ PROSE_WORDS = re.compile(
     |head(?:s|ed|ing)?\s+(?:[A-Za-z]+\s+){0,2}?(?:to|for)\s+(?:the\s+)?[A-Z]
     |fl(?:y|ies|ying)\s+(?:[A-Za-z]+\s+){0,2}?(?:to|for)\s+(?:the\s+)?[A-Z]
     |gather(?:s|d|ed|ing)?\s+(?:in|at|on|for|this|next|today|tomorrow)\b
-    |convene?(?:s|d|ed|ing)?\s+(?:in|at|on|for|this|next|today|tomorrow)\b|"""
+    |convene?(?:s|d|ed|ing)?\s+(?:in|at|on|for|this|next|today|tomorrow)\b
+    |reconvene?(?:s|d|ed|ing)?\s+(?:in|at|on|for|this|next|today|tomorrow|here)\b|"""
     + _ROUND.pattern
     # "The second round will be held in Lima": read by the rule of _rules (meeting.round)
     + r"|round"
@@ -244,20 +245,29 @@ PROSE_RULES: list[tuple[str, MeetingKind, tuple[str, ...], re.Pattern[str]]] = [
         ),
     ),
     (
-        # Ministers or leaders who gather or convene somewhere or at some time meet: "G7 finance
-        # ministers gather in Lima this weekend", "leaders will convene in Quito next month".
+        # Ministers or leaders who gather, convene or reconvene somewhere or at some time meet:
+        # "G7 finance ministers gather in Lima this weekend", "leaders will convene in Quito next
+        # month", "officials from A and B will reconvene in C", and so do they when a clause of
+        # their own tells it by "they" ("leaders will take up the plan when they gather in P").
         "meeting.met_with",
         MeetingKind.MEETING,
         ("gather", "conven"),
         re.compile(
-            r"""\b(?:ministers|[Ll]eaders|delegates|envoys|negotiators|heads\s+of\s+(?:state|government))
+            r"""\b(?:ministers|[Ll]eaders|delegates|envoys|negotiators|officials
+              |heads\s+of\s+(?:state|government))
             # "leaders of the CIS gathered", "ministers of the SCO member states convened"
             (?:\s+of\s+(?:the\s+)?[A-Z][\w'’-]*\s+(?:(?:[A-Z][\w'’-]*|of|and)\s+){0,5}?
-              (?:(?:member\s+)?(?:states|countries|nations)\s+)?(?=gather|conven|will|would|are)
+              (?:(?:member\s+)?(?:states|countries|nations)\s+)?(?=gather|conven|reconven|will
+              |would|are)
+            # "officials from A and B will reconvene", "officials from our governments": sides
+            |\s+from\s+(?:(?:the|our|their|both|[A-Z][\w'’.-]*|and|two)\s+){1,5}?
+              (?:(?:governments|countries|sides)\s+)?(?=gather|conven|reconven|will|would|are)
+            # "leaders will take up the plan when they gather in P": their own clause
+            |\s+(?:[\w'’-]+\s+){1,8}?(?:when|once|as|before|after|where)\s+they\s+
             |\s+)
             (?:(?:will|would|are\s+to|are\s+due\s+to|are\s+set\s+to|are\s+expected\s+to)\s+)?
-            (?:gather(?:s|ed|ing)?|convene[sd]?|convening)\s+(?=(?:in|at|on|for|this|next|today
-            |tomorrow)\b|[A-Z])""",
+            (?:gather(?:s|ed)?|(?:re)?convene[sd]?|(?:re)?convening)\s+(?=(?:in|at|on|for|this|next
+            |today|tomorrow)\b|[A-Z])""",
             re.VERBOSE,
         ),
     ),

@@ -94,6 +94,7 @@ _TRIGGER_STEMS = [
     "sat down", "exchanged views", "audience", "courtesy", "next one", "last one", "previous one",
     "fly ",
     "confer", "Confer", "tete-a-tete", "tête-à-tête", "dial", "welcome", "receive ", "receiving",
+    "welcoming",
 ]  # fmt: skip
 
 
@@ -334,6 +335,12 @@ RULES: list[tuple[str, MeetingKind, tuple[str, ...], re.Pattern[str]]] = [
             | \bIts\s+(?:next|last|previous)\s+meeting\b
             | \b(?:council|commission|committee)\s+(?:will\s+hold|held|holds)\s+its\s+
               (?:next\s+)?session\b
+            # "ministers will hold the next ministerial session of the A-B Trade Partnership": a
+            # session of a format named after two states (a commission's: the branches below)
+            | \b(?:held|hold|holds|holding|convened?|convenes|convening)\s+(?:the|a|an|their)\s+
+              (?:[\w-]+\s+){0,3}?session\s+of\s+the\s+(?=[A-Z][\w.]*-[A-Z])
+              (?!(?:[\w.-]+\s+){0,6}?(?i:commission|council|committee|forum|summit|conference)
+              \b)  # (a gathering's name: the conference rule's)
             # "before the next JMC session": a body named by its acronym, its next session
             | (?<=\bnext\s)[A-Z]{2,5}\s+(?:session|meeting)\b
             | \b[Tt]he\s+(?:next|last|previous)\s+one\b(?=\s+(?:will\s+be\s+held|would\s+be\s+held
@@ -435,10 +442,11 @@ RULES: list[tuple[str, MeetingKind, tuple[str, ...], re.Pattern[str]]] = [
             WORD_START
             + r"""(?:\b(?:[Tt]alks|[Cc]onsultations)\b   # also opening a sentence: "Talks between"
             | \b[Cc]onversations?(?=\s+with\b)            # "his recent conversation with X"
-            | \b(?:held|hold|holds|holding|participated\s+in|took\s+part\s+in|take\s+part\s+in)
-              \s+(?:a|an|the|their)\s+(?:[\w.-]+\s+){0,3}(?:[\w-]+s['’]\s+)?dialogue\b
+            | \b(?:held|hold|holds|holding|participated\s+in|took\s+part\s+in|take\s+part\s+in
+              |convened?|convenes|convening)
+              \s+(?:a|an|the|their)\s+(?:[\w.+-]+\s+){0,3}(?:[\w-]+s['’]\s+)?dialogue\b
               # "held a strategic dialogue", "hold the next foreign ministers' dialogue" (a
-              # possessive plural names it too)
+              # possessive plural names it too), "will convene the bilateral 2+2 dialogue"
             # "the third round of strategic dialogue between A and B", "a round of their
             # dialogue", "a dialogue between A and B took place": a session told as an event
             # (not "the next round of the dialogue": the one told before)
@@ -552,15 +560,17 @@ RULES: list[tuple[str, MeetingKind, tuple[str, ...], re.Pattern[str]]] = [
         "meeting.received",
         MeetingKind.MEETING,
         ("host", "receiving", "hosting", "welcoming"),
-        # "will host the Foreign Minister of A", "is receiving the President of A": a guest to
-        # come or under way (or told beside another event: "as well as receiving A"), an
-        # official within a few words (not "will host the summit of leaders", "is receiving
-        # aid")
+        # "will host the Foreign Minister of A", "is receiving the President of A", "looks
+        # forward to welcoming the President of A": a guest to come or under way (or told
+        # beside another event: "as well as receiving A"), an official within a few words (not
+        # "will host the summit of leaders", "is receiving aid")
         re.compile(
             r"""(?:(?:(?<=\bwill\s)|(?<=\bto\s)|(?<=\bwould\s)|(?<=\balso\s))host
             |(?:(?<=\bis\s)|(?<=\bare\s)
             # "met A, as well as receiving B", "after receiving B": a guest of the subject's
-            |(?<=\bwell\sas\s)|(?<=\bafter\s)|(?<=\bbefore\s))(?:receiving|hosting|welcoming))\s+
+            |(?<=\bwell\sas\s)|(?<=\bafter\s)|(?<=\bbefore\s)
+            # "looks forward to welcoming X to the capital": a guest to come
+            |(?<=\bforward\sto\s))(?:receiving|hosting|welcoming))\s+
             (?:(?=(?:the\s+|a\s+|an\s+|his\s+|her\s+)?(?:(?!from\b|of\b)[\w.'’-]+\s+){0,4}?
             (?i:delegations?|guests?|head|ministers?|ambassadors?|envoys?|president|premier
               |speaker|chairman|chair(?:woman|person)?|secretary|secretary-general|king|emir|amir
@@ -675,12 +685,13 @@ _FUTURE = re.compile(
     r"""\b(?:(?:will|would|shall|(?:is|are|was|were)\s+(?:also\s+)?to|to\s+be\s+held|scheduled
     |slated|plans?\s+to|planned|planning\s+(?:to|for)|expected\s+to|set\s+to|going\s+to|upcoming|forthcoming
     |next(?!\s+(?:day|steps?)\b)|ahead\s+of|in\s+advance\s+of|invited|asked|prepar\w+\s+to|intends?\s+to|intention\s+to|invitations?\s+(?:for\s+\w+\s+)?to|tomorrow
-    |look(?:s|ing)?\s+forward\s+to|hoping\s+to|hopes?\s+to|this\s+weekend  # "this weekend": to come
+    |look(?:s|ed|ing)?\s+forward\s+to  # "he said he looked forward to": still to come
+    |hoping\s+to|hopes?\s+to|this\s+weekend  # "this weekend": to come
     |expect(?:s|ing)?|await(?:s|ing)?  # "we expect a return visit": one to come
     |preparations?\s+for)\b
     | (?:agreed|decided)\s+to\s+(?!(?:a|an|the|its|their|his|her|this|that)\s)  # not "to a plan"
     | due\s+to\s+(?:be|hold|meet|speak|visit|begin|start|arrive|travel|attend|take|open|resume
-      |leave)\b
+      |leave|return|fly|head|depart)\b  # "is due to return home on Sunday before travelling to"
     # "preparations are under way for the visit", "are preparing for the summit": one to come
     # ("preparations are also under way for a summit": an adverb may stand before the state)
     | preparations?\s+(?:(?:are|is)\s+)?(?:(?:also|now|already|well)\s+)?
@@ -1283,6 +1294,16 @@ PAST_AFTER = re.compile(
     |concluded|yielded|failed|broke\s+up|took\s+place)\b""",
     re.VERBOSE,
 )
+# The event's own time of the past, after the names that complete it: "the state visit of the
+# President of A to B earlier this month", "the Chilean president's visit to Lima last week"
+# (only function words and names between: no verb, no comma; not "in the last week of May").
+_OWN_PAST_TIME = re.compile(
+    r"""(?:\s+(?:of|to|in|at|by|with|between|and|the|an?|his|her|their|its|[A-Z][\w'’.-]*)){0,8}?
+    \s+(?:earlier\s+this\s+(?:week|month|year)|(?<!\bthe\s)last\s+(?:week|month|year|spring
+      |summer|autumn|fall|winter|[A-Z][a-z]+)|(?:\d+|an?|one|two|three|four|five|six|several)\s+
+      (?:days?|weeks?|months?|years?)\s+ago|yesterday)\b""",
+    re.VERBOSE,
+)
 # A place naming a round of talks, not a side: "the Uruguay Round", "the Doha round".
 NAMED_ROUND = re.compile(r"[\"'’”]?\s+[Rr]ound\b")
 # What a speaker said, before the clause that tells what the speaker does next: in
@@ -1359,6 +1380,8 @@ def meeting_status(before: str, trigger: str, after: str) -> MeetingStatus:
     """
     if PAST_AFTER.match(after):
         return MeetingStatus.HELD
+    if _OWN_PAST_TIME.match(after):
+        return MeetingStatus.HELD  # "the visit of X to B earlier this month": its own time
     if SAID_AT_EVENT.search(before, max(0, len(before) - 120)) is not None:
         return MeetingStatus.HELD  # "X expects..., A said while meeting B": the saying's time
     if made_during(before):
