@@ -27,7 +27,7 @@ WRITTEN = Path(__file__).resolve().parent / "holdout" / "written"
 
 #: F1 floors per writer's half (ids W1-W30 and W31-W60): each starts at its first look,
 #: scored once on the fourteenth session's starting rules (d8e891a) before anybody read it.
-#: W1-W30 were released for reading later in that session; W31-W60 stay unread.
+#: Both halves were released for reading later in that session (W1-W30, then W31-W60).
 FLOORS: dict[str, dict[str, float]] = {
     "W1-W30": {"meetings": 0.80, "agreements": 0.76, "trade_records": 0.73},
     "W31-W60": {"meetings": 0.73, "agreements": 0.71, "trade_records": 0.85},
