@@ -1,8 +1,8 @@
 """Floors on articles written blind in the manner of the shared corpus (``tests/holdout/written``).
 
-Sixty articles in the style of ``../shared/corpus/articles.jsonl`` (1980s wire copy, White
+Articles in the style of ``../shared/corpus/articles.jsonl`` (1980s wire copy, White
 House statements and readouts, BBC, AzerNews-like and embassy news), written with their
-answer key by two writers who never ran the library nor read its code (see the folder's
+answer key by writers who never ran the library nor read its code (see the folder's
 README). The texts are ours, so they live in the repository; only the scorer is read from
 ``../shared`` (the tests skip where it is absent). Only scores are compared, so a failure
 shows numbers, never the key's records. Raise the floors when the scores rise; never lower
@@ -25,17 +25,22 @@ from diplonews.serialization import to_json
 
 WRITTEN = Path(__file__).resolve().parent / "holdout" / "written"
 
-#: F1 floors per writer's half (ids W1-W30 and W31-W60): each starts at its first look,
-#: scored once on the fourteenth session's starting rules (d8e891a) before anybody read it.
-#: Both halves were released for reading later in that session (W1-W30, then W31-W60).
+#: F1 floors per writer's thirty articles: each starts at its first look, scored once before
+#: anybody read it. W1-W30 and W31-W60 on the fourteenth session's starting rules (d8e891a),
+#: both released for reading later in that session; W61-W90 and W91-W120 on the rules of the
+#: hour they were written (e9b883d, the same session), unread.
 FLOORS: dict[str, dict[str, float]] = {
     "W1-W30": {"meetings": 0.80, "agreements": 0.76, "trade_records": 0.73},
     "W31-W60": {"meetings": 0.73, "agreements": 0.71, "trade_records": 0.85},
+    "W61-W90": {"meetings": 0.83, "agreements": 0.74, "trade_records": 0.78},
+    "W91-W120": {"meetings": 0.81, "agreements": 0.77, "trade_records": 0.86},
 }
 
 
 def _half(article_id: str) -> str:
-    return "W1-W30" if int(article_id[1:]) <= 30 else "W31-W60"
+    """The writer's set of an article id: ``W45`` is in ``W31-W60``."""
+    first = (int(article_id[1:]) - 1) // 30 * 30 + 1
+    return f"W{first}-W{first + 29}"
 
 
 @functools.cache
@@ -61,5 +66,5 @@ def _scores(half: str) -> dict[str, Any]:
     [(half, kind, low) for half, floors in FLOORS.items() for kind, low in floors.items()],
 )
 def test_written_holdout_f1_floor(half: str, record_type: str, floor: float) -> None:
-    """F1 on each writer's half of the written articles stays at or above its floor."""
+    """F1 on each writer's set of the written articles stays at or above its floor."""
     assert _scores(half)[record_type]["f1"] >= floor
