@@ -146,6 +146,10 @@ class Context:
     # later, for the same period and less, are a part of it).
     pair_turnover: tuple[tuple[str, str], Period, Decimal, str] | None = None
     world_seen: bool = False  # a figure with no partner (a world total) was stated
+    # The story's first comparison, its level's period and its base's ("narrowed to A in
+    # January from B a year earlier"): a later bare "from B" of a level for the same period
+    # is for the same base period ("Exports fell to C from D").
+    compared: tuple[Period, Period] | None = None
     pair_paragraph: int = -1  # the paragraph that last named ``pair`` (a headline's: -1)
     # The pair the story left for a state's own totals ("Overall, A's foreign trade was X"):
     # "bilateral trade" named later returns to it.

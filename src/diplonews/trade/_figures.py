@@ -1167,12 +1167,21 @@ _MONTH_BEFORE = re.compile(
 )
 
 
+# Nothing but the link between a level and its bare base: "to A from B", "at A, against B".
+_BASE_ONLY = re.compile(
+    r"\s*,?\s*(?:from|against|versus|compared\s+(?:with|to))\s+(?:a\s+|an\s+)?",
+    re.IGNORECASE,
+)
+
+
 def _base_period(
     sentence: str,
     money: Sequence[MoneyMention],
     index: int,
     figures: Sequence[Figure],
     made: Sequence[int],
+    *,
+    compared: tuple[Period, Period] | None = None,
 ) -> Period | None:
     """The period of ``money[index]``, the earlier level of a comparison naming none of its own.
 
@@ -1180,11 +1189,20 @@ def _base_period(
     in 1985, while imports fell to C from D": a parallel clause's base before it, for a level
     of the same period as that clause's, is D's period too (as "in the period" points back
     to it). "narrowed to A in January from B the month before": the month before the
-    level's. Else ``None``: "rose from X to Y last year" does not state X's period.
+    level's. "The surplus narrowed to A in January from B a year earlier. Exports fell to C
+    from D": a level for the period of the story's first comparison (``compared``) is
+    compared with the same earlier period. Else ``None``: "rose from X to Y last year" does
+    not state X's period.
     """
     if not made or made[-1] != index - 1:
         return None
     level = figures[-1].period
+    if (
+        compared is not None
+        and compared[0] == level
+        and _BASE_ONLY.fullmatch(sentence, money[index - 1].end, money[index].start)
+    ):
+        return compared[1]
     if _MONTH_BEFORE.match(sentence, money[index].end):
         if (level.start.year, level.start.month) != (level.end.year, level.end.month):
             return None
@@ -2580,7 +2598,7 @@ def sentence_figures(
             # period of the parallel clause's earlier level is Y's too.
             own = _parallel_from_period(text, money, index, periods)
             if own is None:
-                base_period = _base_period(text, money, index, figures, made)
+                base_period = _base_period(text, money, index, figures, made, compared=ctx.compared)
                 if base_period is None:
                     continue  # "rose from X to Y last year": X's period is not stated
         phrase = _AVERAGE_PHRASE.search(text, max(0, flow.start - 25), flow.start)
@@ -2798,6 +2816,16 @@ def sentence_figures(
         if rule == "trade.list_item":
             ctx.item_reporter = reporter
             ctx.rank_frame = (reporter, partner, flow.kind)
+        if (
+            ctx.compared is None
+            and own is not None
+            and not target
+            and made
+            and made[-1] == index - 1
+            and period.end < figures[-1].period.start
+            and _BASE_AMOUNT_BEFORE.search(text, prev_end, mention.start)
+        ):
+            ctx.compared = (figures[-1].period, period)  # the story's first comparison
         figures.append(Figure(reporter, partner, trade_flow, value, currency, period, target, rule))
         made.append(index)
         if partner is not None and rule != "trade.part_with":  # a part: no new pair
