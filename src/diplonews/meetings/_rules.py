@@ -437,6 +437,7 @@ RULES: list[tuple[str, MeetingKind, tuple[str, ...], re.Pattern[str]]] = [
             "co-chair",
             "onversation",
             "ialogue",
+            "egotiating round",
         ),
         re.compile(
             WORD_START
@@ -447,6 +448,16 @@ RULES: list[tuple[str, MeetingKind, tuple[str, ...], re.Pattern[str]]] = [
               \s+(?:a|an|the|their)\s+(?:[\w.+-]+\s+){0,3}(?:[\w-]+s['’]\s+)?dialogue\b
               # "held a strategic dialogue", "hold the next foreign ministers' dialogue" (a
               # possessive plural names it too), "will convene the bilateral 2+2 dialogue"
+            # "convening the next A-B Economic Policy Dialogue": a named format's session to come
+            | \b(?:convened?|convenes|convening)\s+the\s+(?:next\s+|first\s+|[a-z]+th\s+)?
+              (?:[\w.+-]+\s+){0,5}?Dialogue\b
+            # "the A-B Strategic Dialogue held in Manila in January", "the X dialogue, which began
+            # in Baghdad in January": a session of a named format told with its holding and place
+            | \b[A-Z][\w.-]*\s+[Dd]ialogue\b(?=,?\s+(?:(?:which|that)\s+(?:was\s+)?)?
+              (?:held|began|opened|took\s+place)\s+in\s+[A-Z])
+            # "the negotiating round held in Nairobi last month": a round of talks with its place
+            | \bnegotiating\s+round\b(?=,?\s+(?:(?:which|that)\s+(?:was\s+)?)?
+              (?:held|began|opened|took\s+place|ended)\s+in\s+[A-Z])
             # "the third round of strategic dialogue between A and B", "a round of their
             # dialogue", "a dialogue between A and B took place": a session told as an event
             # (not "the next round of the dialogue": the one told before)
