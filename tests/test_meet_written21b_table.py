@@ -71,6 +71,55 @@ _row(
     "and unions.",
 )
 
+# --- talks named as the topic of another act ------------------------------------------------
+# "to discuss tariffs and the stalled talks with X", "would serve as a model for talks with X",
+# "put high priority on talks on farm goods": talks that are what another act is about, or what
+# something is a model for, are no event of their own (the other act may be one).
+_row(
+    "talks-topic",
+    D,
+    "Trade ministers of Peru and Chile will meet in Lima next week to discuss tariffs and the "
+    "stalled talks with the European Union.",
+    ("meeting", "planned", ("CHL", "PER"), None, None),
+)
+_row(
+    "talks-topic",
+    D,
+    "Ghana's President said the customs accord with Togo would serve as a model for talks with "
+    "Benin and Niger.",
+)
+_row(
+    "talks-topic",
+    D,
+    "Officials said Japan would put high priority on talks on farm goods with the United States.",
+)
+_row(
+    "talks-topic",
+    D,
+    "Peru's fisheries minister told reporters he had discussed quotas and the deadlocked talks "
+    "with Norway over the Arctic.",
+)
+# near misses: talks to come that are discussed, and talks where a topic is discussed, stay
+_row(
+    "talks-topic",
+    D,
+    "Peru's foreign minister discussed the upcoming talks with Chile in Geneva next week.",
+    ("meeting", "planned", ("CHL", "PER"), None, None),
+    known="the discussion itself is read as a second (held) meeting of the pair",
+)
+_row(
+    "talks-topic",
+    D,
+    "The ministers of Peru and Chile held talks in Lima on Monday to discuss the border.",
+    ("meeting", "held", ("CHL", "PER"), None, "2025-02-10"),
+)
+_row(
+    "talks-topic",
+    D,
+    "Peru and Chile discussed trade in talks in Lima on Monday.",
+    ("meeting", "held", ("CHL", "PER"), None, "2025-02-10"),
+)
+
 
 @pytest.mark.parametrize(("cls", "day", "text", "expected"), told_params(TABLE))
 def test_meetings_told_written21b(cls: str, day: str, text: str, expected: list[Expected]) -> None:

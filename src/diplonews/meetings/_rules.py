@@ -69,6 +69,7 @@ __all__ = [
     "SPECULATIVE",
     "SPEECH_CONTENT",
     "SUCH_A",
+    "TALKS_AS_TOPIC",
     "TOPIC",
     "TOPIC_BEFORE",
     "TRIGGER_WORDS",
@@ -1289,6 +1290,18 @@ REQUESTED = re.compile(
     r"""\b(?:ask(?:s|ed|ing)?\s+for|request(?:s|ed|ing)?|call(?:s|ed|ing)?\s+for|seek(?:s|ing)?
     |sought)\s+(?:(?:a|an|the|new|fresh|urgent|immediate|formal|further|direct|bilateral
     |emergency|early|more)\s+){0,3}\Z""",
+    re.VERBOSE,
+)
+# Talks named as the topic of another act, not an event of their own: "to discuss a common
+# tariff and stalled talks with the EU", "would serve as a model for talks with A", "put high
+# priority on talks on farm goods" (not "discussed the upcoming talks", "discussed preparations
+# for talks": an event to come).
+TALKS_AS_TOPIC = re.compile(
+    r"""\b(?:discuss(?:es|ed|ing)?\s+
+      (?:(?!(?:upcoming|next|planned|forthcoming|coming|future|holding|preparations?|for|of|at|to
+      |in|on|with|during|over|by|within|under|after|before|ahead|throughout)\b)[\w-]+\s+){0,6}
+    |(?:model|template|blueprint)\s+for\s+(?:(?:future|further|similar|other)\s+)?
+    |priority\s+(?:on|to)\s+)\Z""",
     re.VERBOSE,
 )
 # A proposal to hold the event, the event its object: "A's initiative to convene a summit",
