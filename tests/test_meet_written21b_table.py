@@ -120,6 +120,41 @@ _row(
     ("meeting", "held", ("CHL", "PER"), None, "2025-02-10"),
 )
 
+# --- talks with one host of a trip to several states ----------------------------------------
+# "X visited A and B from DATE to DATE." ... "In C, X met A's President": a trip to several
+# states is one visit (spec 2), and the visitor's talks with one of its hosts are a stop of
+# that trip, not an event of their own; talks told after a visit to one state stay their own.
+_row(
+    "trip-stop",
+    D,
+    "From February 3 to 6, Japanese Foreign Minister Taro Sato visited Peru and Chile. In Lima, "
+    "Mr. Sato met with Peruvian President Ana Soto for discussions on trade.",
+    ("visit", "held", ("CHL", "JPN", "PER"), None, "2025-02-03"),
+)
+_row(
+    "trip-stop",
+    D,
+    "Ghanaian Trade Minister Kofi Owusu travelled to Togo and Benin on 4-5 February. Mr. Owusu "
+    "met with Togolese President Yao Mensah to discuss the port.",
+    ("visit", "held", ("BEN", "GHA", "TGO"), None, "2025-02-04"),
+)
+_row(
+    "trip-stop",
+    D,
+    "From February 3 to 6, Indian Defence Minister Raj Kumar toured Kenya, Uganda and Tanzania. "
+    "In Nairobi, Mr. Kumar held talks with Kenyan President John Kamau.",
+    ("visit", "held", ("IND", "KEN", "TZA", "UGA"), None, "2025-02-03"),
+)
+# near miss: talks after a visit to one state are a record of their own beside it
+_row(
+    "trip-stop",
+    D,
+    "Indian Defence Minister Raj Kumar paid an official visit to Kenya on February 4. Mr. Kumar "
+    "held talks with Kenyan President John Kamau on security.",
+    ("visit", "held", ("IND", "KEN"), None, "2025-02-04"),
+    ("meeting", "held", ("IND", "KEN"), None, "2025-02-04"),
+)
+
 
 @pytest.mark.parametrize(("cls", "day", "text", "expected"), told_params(TABLE))
 def test_meetings_told_written21b(cls: str, day: str, text: str, expected: list[Expected]) -> None:
