@@ -155,6 +155,47 @@ _row(
     ("meeting", "held", ("IND", "KEN"), None, "2025-02-04"),
 )
 
+# --- a gathering where an act to come is timed ----------------------------------------------
+# "It will be presented for endorsement to the leaders at their summit in P in December": the
+# participle of a passive to come ("will be presented", "will be submitted", "will be reviewed")
+# is no past cue for the gathering that times it, however many words of its own stand between.
+_row(
+    "act-at-gathering",
+    D,
+    "The draft will be submitted to the presidents of Ghana and Togo at their summit in Accra in "
+    "May.",
+    ("conference", "planned", ("GHA", "TGO"), None, "2025-05"),
+)
+_row(
+    "act-at-gathering",
+    D,
+    "The border plan will be reviewed by the leaders of Peru and Chile during the summit in Lima "
+    "in June.",
+    ("conference", "planned", ("CHL", "PER"), None, "2025-06"),
+)
+_row(
+    "act-at-gathering",
+    D,
+    "The charter will be presented for adoption to the heads of state of Kenya and Uganda at the "
+    "summit in Nairobi in April.",
+    ("conference", "planned", ("KEN", "UGA"), None, "2025-04"),
+)
+# near misses: the same acts told in the past time a gathering held
+_row(
+    "act-at-gathering",
+    D,
+    "The draft was submitted to the presidents of Ghana and Togo at their summit in Accra in "
+    "January.",
+    ("conference", "held", ("GHA", "TGO"), None, "2025-01"),
+)
+_row(
+    "act-at-gathering",
+    D,
+    "The charter was presented for adoption to the heads of state of Kenya and Uganda at the "
+    "summit in Nairobi in January.",
+    ("conference", "held", ("KEN", "UGA"), None, "2025-01"),
+)
+
 
 @pytest.mark.parametrize(("cls", "day", "text", "expected"), told_params(TABLE))
 def test_meetings_told_written21b(cls: str, day: str, text: str, expected: list[Expected]) -> None:

@@ -1043,8 +1043,13 @@ _UNTIL_EVENT = re.compile(
 _FUTURE_BE = re.compile(
     r"\b(?:will|would|shall|to|[Ww]ill|'ll)\s+(?:also\s+|then\s+|soon\s+)?be\s+\Z"
 )
-# What times an action by an event: "signed during the visit", "at the summit".
-_TIMED_BY = re.compile(r"\s+(?:during|at|on\s+the\s+(?:sidelines|margins?)\s+of|within)\b")
+# What times an action by an event: "signed during the visit", "at the summit", also after the
+# action's own words ("will be presented for endorsement to the leaders at their summit").
+_TIMED_BY = re.compile(
+    r"""(?:\s+(?!(?:but|while|after|before|when|which|that|who)\b)[\w'’.-]+){0,12}?
+    \s+(?:during|at|on\s+the\s+(?:sidelines|margins?)\s+of|within)\b""",
+    re.VERBOSE,
+)
 # A document's making timed by the event just before it: "the treaty, signed during X's visit
 # to", "the declaration adopted at the". The event is when the document was made, so it is
 # past whatever the sentence's own verb tells of what comes next ("..., will be put to a vote").
