@@ -143,6 +143,7 @@ from diplonews.meetings._rules import (
     SPECULATIVE,
     SPEECH_CONTENT,
     SUCH_A,
+    TALKS_AS_TOPIC,
     TOPIC_BEFORE,
     TRIGGER_WORDS,
     WOULD_AFTER,
@@ -1472,6 +1473,8 @@ _CALLED_FOR_WORDS = ("call", "appeal", "urg")
 _REQUEST_WORDS = ("ask", "request", "call", "seek", "sought")  # cheap test: REQUESTED (_rules)
 _MODAL_WORDS = ("could", "would", "might")  # cheap test: MAY_LEAD_TO (_rules)
 _PROPOSAL_WORDS = ("initiative", "proposal", "idea", "suggestion")  # cheap test: PROPOSED_TO
+# cheap test: TALKS_AS_TOPIC (_rules)
+_TOPIC_WORDS = ("discuss", "model for", "template for", "blueprint for", "priority")
 _BRIEFED_WORDS = ("briefed", "informed", "updated")
 
 
@@ -1894,6 +1897,12 @@ def _candidate(
         body, max(sentence.start, t0 - 60), t0
     ):
         return None  # "asked for consultations with A": talks only requested
+    if (
+        body.startswith(("talks", "negotiations"), t0)
+        and _holds_any(body, max(sentence.start, t0 - 80), t0, _TOPIC_WORDS)
+        and TALKS_AS_TOPIC.search(body, max(sentence.start, t0 - 80), t0)
+    ):
+        return None  # "to discuss stalled talks with the EU": talks as a topic, no event
     if "uch " in body[max(sentence.start, t0 - 40) : t0] and SUCH_A.search(
         body, max(sentence.start, t0 - 40), t0
     ):

@@ -51,6 +51,7 @@ from diplonews.meetings._rules import (
     SITE_VISIT,
     SPECULATIVE,
     SUCH_A,
+    TALKS_AS_TOPIC,
     WOULD_AFTER,
     meeting_status,
     no_event_of_states,
@@ -380,6 +381,10 @@ def _meeting_sense(
         return False  # "the OAS Conference President X": an office, no session told
     if SUCH_A.search(before):
         return False  # "such a meeting": one told before, or only imagined
+    if text.startswith(("talks", "negotiations"), a) and TALKS_AS_TOPIC.search(
+        text, max(0, a - 80), a
+    ):
+        return False  # "a model for talks with A": talks as a topic, no event
     if text.startswith("negotiating", a) and _BROUGHT_TO.search(before):
         return False  # "a move to bring A to the negotiating table": talks only aimed at
     word = text[a:b]

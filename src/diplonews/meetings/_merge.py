@@ -141,12 +141,15 @@ def _talks_of_their_own(visit: Candidate, talks: Candidate) -> bool:
 
     "X arrived in Lima on a state visit." ... "X then held talks with his
     Peruvian counterpart Y": the talks are an event of the visit's programme,
-    a record of their own beside the visit.
+    a record of their own beside the visit. Not on a trip to several states ("X visited A
+    and B from May 6 to 8." ... "In C, X met A's Prime Minister"): talks with one host are a
+    stop of the trip, one visit.
     """
     return (
         visit.kind is MeetingKind.VISIT
         and talks.kind in _TALKS
         and talks.status is MeetingStatus.HELD
+        and len(visit.countries) <= 2
         and talks.anchor > visit.anchor
         and talks.evidence[0] not in visit.evidence
         and len({p.country for p in talks.participants if p.country is not None}) >= 2

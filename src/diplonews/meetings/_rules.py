@@ -69,6 +69,7 @@ __all__ = [
     "SPECULATIVE",
     "SPEECH_CONTENT",
     "SUCH_A",
+    "TALKS_AS_TOPIC",
     "TOPIC",
     "TOPIC_BEFORE",
     "TRIGGER_WORDS",
@@ -437,6 +438,7 @@ RULES: list[tuple[str, MeetingKind, tuple[str, ...], re.Pattern[str]]] = [
             "co-chair",
             "onversation",
             "ialogue",
+            "egotiating round",
         ),
         re.compile(
             WORD_START
@@ -447,6 +449,16 @@ RULES: list[tuple[str, MeetingKind, tuple[str, ...], re.Pattern[str]]] = [
               \s+(?:a|an|the|their)\s+(?:[\w.+-]+\s+){0,3}(?:[\w-]+s['’]\s+)?dialogue\b
               # "held a strategic dialogue", "hold the next foreign ministers' dialogue" (a
               # possessive plural names it too), "will convene the bilateral 2+2 dialogue"
+            # "convening the next A-B Economic Policy Dialogue": a named format's session to come
+            | \b(?:convened?|convenes|convening)\s+the\s+(?:next\s+|first\s+|[a-z]+th\s+)?
+              (?:[\w.+-]+\s+){0,5}?Dialogue\b
+            # "the A-B Strategic Dialogue held in Manila in January", "the X dialogue, which began
+            # in Baghdad in January": a session of a named format told with its holding and place
+            | \b[A-Z][\w.-]*\s+[Dd]ialogue\b(?=,?\s+(?:(?:which|that)\s+(?:was\s+)?)?
+              (?:held|began|opened|took\s+place)\s+in\s+[A-Z])
+            # "the negotiating round held in Nairobi last month": a round of talks with its place
+            | \bnegotiating\s+round\b(?=,?\s+(?:(?:which|that)\s+(?:was\s+)?)?
+              (?:held|began|opened|took\s+place|ended)\s+in\s+[A-Z])
             # "the third round of strategic dialogue between A and B", "a round of their
             # dialogue", "a dialogue between A and B took place": a session told as an event
             # (not "the next round of the dialogue": the one told before)
@@ -1031,8 +1043,13 @@ _UNTIL_EVENT = re.compile(
 _FUTURE_BE = re.compile(
     r"\b(?:will|would|shall|to|[Ww]ill|'ll)\s+(?:also\s+|then\s+|soon\s+)?be\s+\Z"
 )
-# What times an action by an event: "signed during the visit", "at the summit".
-_TIMED_BY = re.compile(r"\s+(?:during|at|on\s+the\s+(?:sidelines|margins?)\s+of|within)\b")
+# What times an action by an event: "signed during the visit", "at the summit", also after the
+# action's own words ("will be presented for endorsement to the leaders at their summit").
+_TIMED_BY = re.compile(
+    r"""(?:\s+(?!(?:but|while|after|before|when|which|that|who)\b)[\w'’.-]+){0,12}?
+    \s+(?:during|at|on\s+the\s+(?:sidelines|margins?)\s+of|within)\b""",
+    re.VERBOSE,
+)
 # A document's making timed by the event just before it: "the treaty, signed during X's visit
 # to", "the declaration adopted at the". The event is when the document was made, so it is
 # past whatever the sentence's own verb tells of what comes next ("..., will be put to a vote").
@@ -1278,6 +1295,18 @@ REQUESTED = re.compile(
     r"""\b(?:ask(?:s|ed|ing)?\s+for|request(?:s|ed|ing)?|call(?:s|ed|ing)?\s+for|seek(?:s|ing)?
     |sought)\s+(?:(?:a|an|the|new|fresh|urgent|immediate|formal|further|direct|bilateral
     |emergency|early|more)\s+){0,3}\Z""",
+    re.VERBOSE,
+)
+# Talks named as the topic of another act, not an event of their own: "to discuss a common
+# tariff and stalled talks with the EU", "would serve as a model for talks with A", "put high
+# priority on talks on farm goods" (not "discussed the upcoming talks", "discussed preparations
+# for talks": an event to come).
+TALKS_AS_TOPIC = re.compile(
+    r"""\b(?:discuss(?:es|ed|ing)?\s+
+      (?:(?!(?:upcoming|next|planned|forthcoming|coming|future|holding|preparations?|for|of|at|to
+      |in|on|with|during|over|by|within|under|after|before|ahead|throughout)\b)[\w-]+\s+){0,6}
+    |(?:model|template|blueprint)\s+for\s+(?:(?:future|further|similar|other)\s+)?
+    |priority\s+(?:on|to)\s+)\Z""",
     re.VERBOSE,
 )
 # A proposal to hold the event, the event its object: "A's initiative to convene a summit",
