@@ -1,0 +1,99 @@
+"""A table of agreement expressions whose errors recur in news written blind and in corpus keys.
+
+The classes come from the agreement errors of the written articles W1-W60 (session 21,
+written in the manner of the corpus by two writers who never ran the library) pooled with the
+released blind keys corpus blind 17 and 18 and the audit's silver-tune: a class has rows here
+when its errors occur in three different articles or more, in two sets or more, and a change
+of the library fixed it. Its rows are agreement rows (``agreement_rows`` says what a row is,
+how its records are written and when it passes), matched by ``matches_any_kind``; every text
+is invented. The classes:
+
+- ``pact_reference_split``: a story's later reference to the instrument it has just told is
+  that instrument, not another one: the name given to it in a later sentence ("A and B signed
+  a transport pact ... The Northern Transport Agreement was signed in X"), when every word of
+  the first telling's topic is in the name and the named one has no other sides, and the
+  document form a definite reference is said to take ("The deal, set out in a memorandum of
+  understanding, was struck", "The accord, in the form of a protocol"), which also gives the
+  record its kind;
+- ``regression``: near misses that must stay as they are (a named instrument of another kind
+  or year, one of other sides, one whose name does not hold the topic, a document the deal
+  foresees, and a document of its own beside the deal).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from agreement_rows import assert_agreements, matches_any_kind
+
+TABLE: list[Any] = [
+    (
+        "pact_reference_split",
+        "Peru and Ecuador have signed a broad trade pact that cuts duties on farm goods. The"
+        " Andean Trade Partnership Agreement was signed in Lima on Tuesday by the two trade"
+        " ministers.",
+        ["agreement signed ECU,PER 2023-05-09 1"],
+    ),
+    (
+        "pact_reference_split",
+        "Kenya and Uganda signed a transport pact in Mombasa. The Northern Corridor Transport"
+        " Agreement was signed in Nairobi by the transport ministers of Kenya and Uganda.",
+        ["agreement signed KEN,UGA - 1"],
+    ),
+    (
+        "pact_reference_split",
+        "Ghana and Togo have concluded a border accord. The Volta Border Demarcation Accord was"
+        " concluded after two days of talks in Accra.",
+        ["agreement signed GHA,TGO - 1"],
+    ),
+    (
+        "pact_reference_split",
+        "Norway and Iceland have reached a deal on fishing quotas. The deal, set out in a"
+        " memorandum of understanding, was struck after long talks in Oslo.",
+        ["memorandum signed ISL,NOR - 1"],
+    ),
+    (
+        "pact_reference_split",
+        "Chile and Argentina reached an accord on glacier protection. The accord, in the form of"
+        " a protocol, was signed in Santiago on Monday.",
+        ["protocol signed ARG,CHL - 1"],
+    ),
+    (
+        "regression",
+        "Peru and Ecuador have signed a trade pact. The Amazon Cooperation Treaty of 1978 also"
+        " binds both.",
+        ["agreement signed ECU,PER - 1", "treaty signed ECU,PER 1978 1"],
+    ),
+    (
+        "regression",
+        "Peru and Ecuador signed a trade pact on Monday. Peru and Chile signed the Pacific Trade"
+        " Agreement in March.",
+        ["agreement signed ECU,PER 2023-05-08 1", "agreement signed CHL,PER 2023-03 1"],
+    ),
+    (
+        "regression",
+        "Peru and Ecuador signed a fisheries pact on Monday. The Andean Trade Partnership"
+        " Agreement was signed by Peru and Ecuador in 2019.",
+        ["agreement signed ECU,PER 2023-05-08 1", "agreement signed ECU,PER 2019 1"],
+    ),
+    (
+        "regression",
+        "Norway and Iceland reached a deal on fishing quotas on Monday. Under the deal, a"
+        " memorandum of understanding on research will be signed later.",
+        ["agreement signed ISL,NOR 2023-05-08 1", "memorandum planned ISL,NOR - 1"],
+    ),
+    (
+        "regression",
+        "Norway and Iceland have reached a deal on fishing quotas. A memorandum of understanding"
+        " on research, set out in an annex, was signed too.",
+        ["agreement signed ISL,NOR - 1", "memorandum signed ISL,NOR - 1"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("cls", "text", "expected"), TABLE)
+def test_agree_written21b_table(cls: str, text: str, expected: list[str]) -> None:
+    """Each row gives exactly the records it expects (``cls`` names its class of expression)."""
+    assert_agreements(cls, text, expected, matches_any_kind)
