@@ -15,9 +15,16 @@ is invented. The classes:
   document form a definite reference is said to take ("The deal, set out in a memorandum of
   understanding, was struck", "The accord, in the form of a protocol"), which also gives the
   record its kind;
+- ``implementation_is_ratified``: an instrument the story tells as being implemented or in
+  force now is ratified, also when a participle right after it tells its signing or
+  adoption before ("the memorandum on X signed in Lome in 2021 is being implemented",
+  "reviewed progress in implementing the X Accord adopted in Arusha", "are already
+  implementing the accord signed last year"): the participle tells its past, the clause
+  its present;
 - ``regression``: near misses that must stay as they are (a named instrument of another kind
   or year, one of other sides, one whose name does not hold the topic, a document the deal
-  foresees, and a document of its own beside the deal).
+  foresees, and a document of its own beside the deal; an entry into force still to come,
+  an implementing that must or will start, and a signing beside another instrument in force).
 """
 
 from __future__ import annotations
@@ -59,6 +66,60 @@ TABLE: list[Any] = [
         "Chile and Argentina reached an accord on glacier protection. The accord, in the form of"
         " a protocol, was signed in Santiago on Monday.",
         ["protocol signed ARG,CHL - 1"],
+    ),
+    (
+        "implementation_is_ratified",
+        "Ghana's foreign minister met his Togolese counterpart in Accra on Tuesday. The"
+        " ministers noted that the memorandum of understanding on water management signed"
+        " between the two governments in Lome in 2021 is being successfully implemented.",
+        ["memorandum ratified GHA,TGO - 1"],
+    ),
+    (
+        "implementation_is_ratified",
+        "Kenya and Tanzania reviewed progress in implementing the Lake Victoria Fisheries Accord"
+        " adopted in Arusha.",
+        ["agreement ratified KEN,TZA - 1"],
+    ),
+    (
+        "implementation_is_ratified",
+        "Peru and Chile said the border protocol concluded in Lima in 2019 is now in force.",
+        ["protocol ratified CHL,PER - 1"],
+    ),
+    (
+        "implementation_is_ratified",
+        "Chile and Argentina are already implementing the glacier accord signed in Santiago last"
+        " year.",
+        ["agreement ratified ARG,CHL - 1"],
+    ),
+    (
+        "implementation_is_ratified",
+        "Mongolia and Japan noted headway in implementing the road map adopted at their last"
+        " summit.",
+        ["plan ratified JPN,MNG - 1"],
+    ),
+    (
+        "regression",
+        "Chile and Argentina signed a glacier accord in Santiago on Monday, which is expected to"
+        " take effect next year.",
+        ["agreement signed ARG,CHL 2023-05-08 1"],
+    ),
+    (
+        "regression",
+        "The ministers of Ghana and Togo noted that the fisheries agreement signed in 2021 must"
+        " be implemented in full.",
+        ["agreement signed GHA,TGO 2021 1"],
+    ),
+    (
+        "regression",
+        "Ghana and Togo signed a fisheries agreement on Monday and will start implementing it"
+        " next year.",
+        ["agreement signed GHA,TGO 2023-05-08 1"],
+    ),
+    (
+        "regression",
+        "Peru and Chile signed a border protocol in Lima on Monday; the trade accord between"
+        " them is being implemented.",
+        ["protocol signed CHL,PER 2023-05-08 1", "agreement ratified CHL,PER - 1"],
     ),
     (
         "regression",

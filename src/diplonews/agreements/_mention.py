@@ -1427,7 +1427,8 @@ def read_mention(
                 date if ratified_then_in_force or opened else None,
             )
     if (
-        status is AgreementStatus.SIGNED
+        # (signed, or in force by a cue that outweighed the signing participle)
+        status in (AgreementStatus.SIGNED, AgreementStatus.RATIFIED)
         and "implement" in text
         and (
             _SIGNED_NEXT.match(after)
