@@ -21,10 +21,16 @@ is invented. The classes:
   "reviewed progress in implementing the X Accord adopted in Arusha", "are already
   implementing the accord signed last year"): the participle tells its past, the clause
   its present;
+- ``new_pact_urged`` (its shape of a programme the sides agree to draft): a programme of
+  cooperation whose fields are listed ("of economic, industrial and technical cooperation")
+  or whose span ends in a year ("up to the year 2000", "until 2035") is a document between
+  the sides like one "for 2019-2024", so a bare "programme" told so is an instrument, planned
+  while it is drafted or prepared;
 - ``regression``: near misses that must stay as they are (a named instrument of another kind
   or year, one of other sides, one whose name does not hold the topic, a document the deal
   foresees, and a document of its own beside the deal; an entry into force still to come,
-  an implementing that must or will start, and a signing beside another instrument in force).
+  an implementing that must or will start, and a signing beside another instrument in force;
+  one state's own programme and a programme of no cooperation).
 """
 
 from __future__ import annotations
@@ -120,6 +126,35 @@ TABLE: list[Any] = [
         "Peru and Chile signed a border protocol in Lima on Monday; the trade accord between"
         " them is being implemented.",
         ["protocol signed CHL,PER 2023-05-08 1", "agreement ratified CHL,PER - 1"],
+    ),
+    (
+        "new_pact_urged",
+        "Peru and Bolivia agreed to draft a programme of trade and technical cooperation up to"
+        " the year 2030, officials said.",
+        ["plan planned BOL,PER - 1"],
+    ),
+    (
+        "new_pact_urged",
+        "Ghana's foreign minister met his Togolese counterpart in Accra on Monday. The two sides"
+        " agreed to start preparing a long-term programme for scientific, cultural and"
+        " educational cooperation until 2035.",
+        ["plan planned GHA,TGO - 1"],
+    ),
+    (
+        "new_pact_urged",
+        "Chile and Peru are preparing a programme of economic, trade and cultural cooperation for"
+        " 2024-2028.",
+        ["plan planned CHL,PER - 1"],
+    ),
+    (
+        "regression",
+        "Peru launched a national programme for rural cooperation until 2030.",
+        [],
+    ),
+    (
+        "regression",
+        "Chile and Peru discussed their space programme until 2030.",
+        [],
     ),
     (
         "regression",

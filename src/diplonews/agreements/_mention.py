@@ -2168,8 +2168,11 @@ def _bound_signing(before: str, after: str) -> bool:
 # "a programme of economic cooperation for 2019-2024", "a plan of cooperation in trade
 # and economy for 2020-2022".
 _COOPERATION_TERM = re.compile(
-    r"\s+(?:of|on|for)\s+(?:[\w-]+\s+){0,2}?(?:cooperation|partnership)\b(?:\s+[\w-]+){0,5}?"
-    r"\s+for\s+(?:the\s+(?:period\s+(?:of\s+)?|years\s+))?(?:19|20)\d\d\s*[-–]\s*(?:19|20)?\d\d\b"
+    # "of economic, industrial and technical cooperation": its fields
+    r"\s+(?:of|on|for)\s+(?:[\w-]+,?\s+){0,4}?(?:cooperation|partnership)\b(?:\s+[\w-]+){0,5}?"
+    r"\s+(?:for\s+(?:the\s+(?:period\s+(?:of\s+)?|years\s+))?(?:19|20)\d\d\s*[-–]\s*(?:19|20)?\d\d\b"
+    # "up to the year 2000", "until 2030": a span ending in a year
+    r"|(?:up\s+to|until|till|through)\s+(?:the\s+year\s+)?(?:19|20)\d\d\b)"
 )
 # The instrument's own participle right after it: "the statement signed by the leaders".
 _SIGNED_PARTICIPLE = re.compile(r"\s+(?:signed|adopted|inked)\s+(?:by|in|on|at)\b")
