@@ -26,11 +26,16 @@ is invented. The classes:
   or whose span ends in a year ("up to the year 2000", "until 2035") is a document between
   the sides like one "for 2019-2024", so a bare "programme" told so is an instrument, planned
   while it is drafted or prepared;
+- ``welcomed_signing_noun``: a step of an instrument told as a noun its sides welcome or
+  note tells its status: "welcomed the finalization of a X Framework", "hailed the successful
+  conclusion of an accord" (done: signed), "noted with satisfaction the entry into force of
+  the protocol" (in force: ratified);
 - ``regression``: near misses that must stay as they are (a named instrument of another kind
   or year, one of other sides, one whose name does not hold the topic, a document the deal
   foresees, and a document of its own beside the deal; an entry into force still to come,
   an implementing that must or will start, and a signing beside another instrument in force;
-  one state's own programme and a programme of no cooperation).
+  one state's own programme and a programme of no cooperation; a finalization discussed or
+  hoped for, and an entry into force expected).
 """
 
 from __future__ import annotations
@@ -155,6 +160,43 @@ TABLE: list[Any] = [
         "regression",
         "Chile and Peru discussed their space programme until 2030.",
         [],
+    ),
+    (
+        "welcomed_signing_noun",
+        "Chile's foreign minister met her Peruvian counterpart in Lima on Monday. Both ministers"
+        " welcomed the finalization of a Green Hydrogen Partnership Framework.",
+        ["other signed CHL,PER - 1"],
+    ),
+    (
+        "welcomed_signing_noun",
+        "Kenya and Tanzania hailed the successful conclusion of a fisheries accord, their"
+        " ministries said.",
+        ["agreement signed KEN,TZA - 1"],
+    ),
+    (
+        "welcomed_signing_noun",
+        "Chile and Peru noted with satisfaction the entry into force of the border protocol.",
+        ["protocol ratified CHL,PER - 1"],
+    ),
+    (
+        "welcomed_signing_noun",
+        "Mongolia and Japan noted the entry into force of their visa agreement.",
+        ["agreement ratified JPN,MNG - 1"],
+    ),
+    (
+        "regression",
+        "Chile and Peru discussed the finalization of a border protocol.",
+        ["protocol planned CHL,PER - 1"],
+    ),
+    (
+        "regression",
+        "Kenya and Tanzania hope for the early conclusion of a fisheries accord.",
+        ["agreement planned KEN,TZA - 1"],
+    ),
+    (
+        "regression",
+        "Chile and Peru said the entry into force of the border protocol is expected next year.",
+        ["protocol planned CHL,PER - 1"],
     ),
     (
         "regression",
