@@ -29,13 +29,14 @@ is invented. The classes:
 - ``welcomed_signing_noun``: a step of an instrument told as a noun its sides welcome or
   note tells its status: "welcomed the finalization of a X Framework", "hailed the successful
   conclusion of an accord" (done: signed), "noted with satisfaction the entry into force of
-  the protocol" (in force: ratified);
+  the protocol" (in force: ratified); the instrument "between their governments" that the
+  two sides note or discuss is the story's pair's;
 - ``regression``: near misses that must stay as they are (a named instrument of another kind
   or year, one of other sides, one whose name does not hold the topic, a document the deal
   foresees, and a document of its own beside the deal; an entry into force still to come,
   an implementing that must or will start, and a signing beside another instrument in force;
   one state's own programme and a programme of no cooperation; a finalization discussed or
-  hoped for, and an entry into force expected).
+  hoped for, and an entry into force expected; a deal between warring countries).
 """
 
 from __future__ import annotations
@@ -182,6 +183,30 @@ TABLE: list[Any] = [
         "welcomed_signing_noun",
         "Mongolia and Japan noted the entry into force of their visa agreement.",
         ["agreement ratified JPN,MNG - 1"],
+    ),
+    (
+        "welcomed_signing_noun",
+        "Ghana and Togo held talks in Accra on Tuesday. The two sides noted the entry into force"
+        " in March of the agreement between their governments on fisheries.",
+        ["agreement ratified GHA,TGO * 1"],
+    ),
+    (
+        "welcomed_signing_noun",
+        "Chile and Peru held talks in Lima on Monday. Both ministers welcomed the entry into"
+        " force of the accord between their governments on visas.",
+        ["agreement ratified CHL,PER - 1"],
+    ),
+    (
+        "welcomed_signing_noun",
+        "Ghana and Togo held talks in Accra on Tuesday. The two sides discussed the fisheries"
+        " agreement between their governments.",
+        ["agreement signed GHA,TGO - 1"],
+    ),
+    (
+        "regression",
+        "Ghana and Togo held talks in Accra on Tuesday. The two sides said a deal between warring"
+        " countries is in force.",
+        ["agreement ratified - - 1"],
     ),
     (
         "regression",

@@ -197,6 +197,8 @@ _PLANNED_STEP = re.compile(
 )
 # "between the two countries", "between the foreign ministries", "between their governments":
 # the sides of the clause, or of the story, described by their state bodies.
+# The sides' own told by a possessive: "between their governments", "their two countries".
+_THEIR_SIDES = re.compile(r"\s*their\s+(?:two\s+)?(?:governments|countries|states|nations)\b")
 _SIDES_DESCRIBED = re.compile(
     r"\s*(?:the\s+two\b|both\b|(?:(?:the|their)\s+)?(?:two\s+|respective\s+)?(?:[a-z]+\s+){0,2}"
     r"(?:ministries|governments|parliaments|agencies|departments|administrations|sides"
@@ -1113,6 +1115,8 @@ def read_mention(
                 and not states(
                     mentions, head.end() + between.start(), head.end() + between.end(), text
                 )
+                # ("between their governments": the sides' own, not a group described)
+                and not _THEIR_SIDES.match(between.group("who"))
                 and described_group(after, between.start("who"), between.end("who"))
             )
             or (" by " in after[:60] and by_group(text, head.end()))
@@ -1354,6 +1358,13 @@ def read_mention(
             )
         ):
             basis = "previous_sentence"  # a signing told or to come: the sides told before
+        elif (
+            between is not None
+            and _THEIR_SIDES.match(between.group("who"))
+            and BOTH_SIDES.search(text)
+        ):
+            # "the two sides discussed the agreement between their governments": theirs
+            parties, basis = [], "both_sides"
         elif not anaphor:
             return None
     dated = dates()
