@@ -1332,11 +1332,12 @@ NAME_ROWS: list[NameRow] = [
         "Twelve documents were signed by Chile and Peru.",
         [("other", ["CHL", "PER"], "signed", None, 12)],
     ),
-    # "the two sides" before a named instrument with a step: the story's two sides.
+    # "the two sides" before a named instrument with a step: the story's two sides (a
+    # finalization they hail is done: signed, test_agree_written21b_table).
     (
         "Chile and Peru held talks in Lima. The two sides hailed the finalization of a "
         "Partnership Framework for Clean Energy.",
-        [("other", ["CHL", "PER"], "planned", "Partnership Framework for Clean Energy", 1)],
+        [("other", ["CHL", "PER"], "signed", "Partnership Framework for Clean Energy", 1)],
     ),
     # Steps told before the instrument: "developing a", "preparing a", "to establish a".
     (

@@ -159,6 +159,14 @@ _NEXT_IN_LIST = re.compile(
 _TO_THE_PARENT = re.compile(r"\s+to\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,3}")
 # Only an opening bracket between two instrument words: the second abbreviates the first.
 _ABBREVIATION = re.compile(r"\s*\(\s*$")
+# The form a deal just told takes, right after it: "The agreement, set out in a memorandum
+# of understanding,", "the accord, in the form of a protocol": one instrument, not two.
+_FORM_OF = re.compile(
+    r"\s*,\s*(?:(?:set|laid)\s+(?:out|down)|embodied|contained|enshrined|recorded|written)"
+    r"\s+in\s+(?:a|an|the)\s+"  # "set out in a", "embodied in the"
+    r"|\s*,\s*in\s+the\s+form\s+of\s+(?:a|an)\s+",  # ", in the form of a"
+    re.IGNORECASE,
+)
 # Consent that a later "Under the agreement" shows to be an instrument: "reached agreement".
 _REACHED = re.compile(r"\breach(?:ed|es)?\s+agreement\b", re.IGNORECASE)
 # Who the consent is with, right after it: "agreement with the foreign banks it owes".
@@ -242,11 +250,23 @@ def _same_instrument(record: _Record, mention: Mention) -> bool:
         ):
             return True  # "A ratifies border agreement with B" over the lead's named one
         # "a preferential trade agreement" ... "a Preferential Trade Agreement": one
+        name_words = frozenset(title_key(named.title or "").split())
         return (
             record.kind is mention.kind
             and record.status is mention.status
             and bool(plain.topic)
-            and plain.topic == frozenset(title_key(named.title or "").split())
+            and (
+                plain.topic == name_words
+                # "A and B signed an economic pact" ... "The Comprehensive Economic Partnership
+                # Agreement was signed": the name of the pact the same sides signed
+                or (
+                    plain.topic < name_words
+                    and bool(plain.parties)
+                    and set(named.parties) <= set(plain.parties)
+                    and len(named.parties) != 1
+                    and _compatible_dates(record.date, mention.date)
+                )
+            )
         )
     if (
         record.count > 1
@@ -521,6 +541,15 @@ def extract_agreements(article: Article) -> tuple[Agreement, ...]:
             if _ABBREVIATION.match(text, last_end, head.start()):
                 last_end = head.end()
                 continue  # "memorandums of understanding (MoUs)": one instrument, named twice
+            if (
+                records
+                and records[-1].evidence[-1] is sentence
+                and _FORM_OF.fullmatch(text, last_end, head.start())
+            ):
+                last_end = head.end()
+                if records[-1].title is None and records[-1].kind in _ANY_DEAL:
+                    records[-1].kind = kind_of(head.group("head"))
+                continue  # "The agreement, set out in a memorandum,": the deal's own form
             if (
                 counted_end >= 0
                 and is_plural(head.group("head"))

@@ -197,6 +197,8 @@ _PLANNED_STEP = re.compile(
 )
 # "between the two countries", "between the foreign ministries", "between their governments":
 # the sides of the clause, or of the story, described by their state bodies.
+# The sides' own told by a possessive: "between their governments", "their two countries".
+_THEIR_SIDES = re.compile(r"\s*their\s+(?:two\s+)?(?:governments|countries|states|nations)\b")
 _SIDES_DESCRIBED = re.compile(
     r"\s*(?:the\s+two\b|both\b|(?:(?:the|their)\s+)?(?:two\s+|respective\s+)?(?:[a-z]+\s+){0,2}"
     r"(?:ministries|governments|parliaments|agencies|departments|administrations|sides"
@@ -1113,6 +1115,8 @@ def read_mention(
                 and not states(
                     mentions, head.end() + between.start(), head.end() + between.end(), text
                 )
+                # ("between their governments": the sides' own, not a group described)
+                and not _THEIR_SIDES.match(between.group("who"))
                 and described_group(after, between.start("who"), between.end("who"))
             )
             or (" by " in after[:60] and by_group(text, head.end()))
@@ -1354,6 +1358,13 @@ def read_mention(
             )
         ):
             basis = "previous_sentence"  # a signing told or to come: the sides told before
+        elif (
+            between is not None
+            and _THEIR_SIDES.match(between.group("who"))
+            and BOTH_SIDES.search(text)
+        ):
+            # "the two sides discussed the agreement between their governments": theirs
+            parties, basis = [], "both_sides"
         elif not anaphor:
             return None
     dated = dates()
@@ -1427,7 +1438,8 @@ def read_mention(
                 date if ratified_then_in_force or opened else None,
             )
     if (
-        status is AgreementStatus.SIGNED
+        # (signed, or in force by a cue that outweighed the signing participle)
+        status in (AgreementStatus.SIGNED, AgreementStatus.RATIFIED)
         and "implement" in text
         and (
             _SIGNED_NEXT.match(after)
@@ -2167,8 +2179,11 @@ def _bound_signing(before: str, after: str) -> bool:
 # "a programme of economic cooperation for 2019-2024", "a plan of cooperation in trade
 # and economy for 2020-2022".
 _COOPERATION_TERM = re.compile(
-    r"\s+(?:of|on|for)\s+(?:[\w-]+\s+){0,2}?(?:cooperation|partnership)\b(?:\s+[\w-]+){0,5}?"
-    r"\s+for\s+(?:the\s+(?:period\s+(?:of\s+)?|years\s+))?(?:19|20)\d\d\s*[-–]\s*(?:19|20)?\d\d\b"
+    # "of economic, industrial and technical cooperation": its fields
+    r"\s+(?:of|on|for)\s+(?:[\w-]+,?\s+){0,4}?(?:cooperation|partnership)\b(?:\s+[\w-]+){0,5}?"
+    r"\s+(?:for\s+(?:the\s+(?:period\s+(?:of\s+)?|years\s+))?(?:19|20)\d\d\s*[-–]\s*(?:19|20)?\d\d\b"
+    # "up to the year 2000", "until 2030": a span ending in a year
+    r"|(?:up\s+to|until|till|through)\s+(?:the\s+year\s+)?(?:19|20)\d\d\b)"
 )
 # The instrument's own participle right after it: "the statement signed by the leaders".
 _SIGNED_PARTICIPLE = re.compile(r"\s+(?:signed|adopted|inked)\s+(?:by|in|on|at)\b")

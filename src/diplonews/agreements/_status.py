@@ -98,6 +98,18 @@ _REPORTED_THAT = re.compile(
     r"\b(?:announced|said|says|noted|added|reported|confirmed|stated|revealed|disclosed)"
     r"\s+that\b"
 )
+# The instrument's own words up to a participle right after them: " on cooperation in
+# energy " before "signed" (no verb, auxiliary or clause between).
+_PARTICIPLE_AFTER = re.compile(
+    r"(?:\s+(?!(?:is|are|was|were|has|have|had|been|be|will|would|to|which|that|and)\b)"
+    r"[\w’'-]+)*\s+",
+    re.IGNORECASE,
+)
+# The same words up to the clause's own verb: " in Baku in 2023 is " before "being implemented".
+_RUNS_ON = re.compile(
+    _PARTICIPLE_AFTER.pattern + r"(?:(?:is|are|was|were|has\s+been|have\s+been)\s+)?",
+    re.IGNORECASE,
+)
 # How far (in characters) a status cue may stand from the instrument word.
 _REACH = 120
 # A fronted phrase's end right before the instrument's noun phrase: ", an agreement".
@@ -115,6 +127,10 @@ def cue_status(sentence: str, start: int, end: int) -> tuple[AgreementStatus, bo
     """
     words = vocabulary()
     best: tuple[int, int] | None = None
+    # a ratified cue within reach bound to the instrument (distance, index, start, end), and a
+    # signing participle right after the instrument's own words (index, end), if any
+    in_force: tuple[int, int, int, int] | None = None
+    participle: tuple[int, int] = (-1, -1)
     for cue_start, cue_end, index in _cues_near(sentence, start, end):
         if cue_start < end and cue_end > start:
             continue  # the instrument word itself ("signed" is never inside it)
@@ -140,8 +156,30 @@ def cue_status(sentence: str, start: int, end: int) -> tuple[AgreementStatus, bo
             distance += _REACH
         if best is None or distance < best[0]:
             best = (distance, index)
+        if (
+            words.cue_status[index] is AgreementStatus.RATIFIED
+            and not words.cue_weak[index]
+            and distance <= _REACH
+        ):
+            in_force = (distance, index, cue_start, cue_end)
+        elif cue_start >= end and _PARTICIPLE_AFTER.fullmatch(sentence, end, cue_start):
+            participle = (index, cue_end)
     if best is None:
         return AgreementStatus.SIGNED, False, False
+    if (
+        in_force is not None
+        and best[1] == participle[0]
+        and words.cue_status[participle[0]] is AgreementStatus.SIGNED
+        and (
+            # "progress in implementing the X adopted there": the cue governs the instrument
+            _PARTICIPLE_AFTER.fullmatch(sentence, in_force[3], start)
+            # "the X signed in Baku in 2023 is being implemented": the participle's clause
+            # runs on into the verb, no other verb or clause mark between
+            or _RUNS_ON.fullmatch(sentence, participle[1], in_force[2])
+        )
+    ):
+        # the participle tells the instrument's past signing, the clause that it is in force
+        best = in_force[:2]
     return words.cue_status[best[1]], True, words.cue_weak[best[1]]
 
 
