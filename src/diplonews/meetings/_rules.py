@@ -407,8 +407,9 @@ RULES: list[tuple[str, MeetingKind, tuple[str, ...], re.Pattern[str]]] = [
             | \b(?:due\s+to|will)\s+arrive\b(?!\s+(?:in|at|to|back|home|from|with|soon\s+after)\b)
             | \bflew\s+(?:(?:[a-z]+|[A-Z][a-z]+day)\s+){0,2}to\s+[A-Z]  # "flew on Monday to Lima"
             # "will fly to Lima", "to fly from Quito to Lima": a person's trip told ahead (not
-            # "flies to", "flying to": airlines and planes)
-            | (?:(?<=\swill\s)|(?<=\sto\s))fly\s+(?:from\s+[A-Z][\w-]*\s+)?
+            # "flies to", "flying to": airlines and planes). The lookbehinds stand after "fly":
+            # a branch opening on one is tried at every place of the sentence (twice the time)
+            | \bfly(?:(?<=\swill\sfly)|(?<=\sto\sfly))\s+(?:from\s+[A-Z][\w-]*\s+)?
               (?:(?:[a-z]+|[A-Z][a-z]+day)\s+){0,2}to\s+[A-Z]
             | \b(?:leave|leaves|left|leaving|depart(?:s|ed|ing)?)\s+(?:[a-z]+\s+){0,2}for\s+[A-Z]
             | \b(?:was|were|is|are|will\s+be)\s+(?:also\s+)?in\s+[A-Z][a-z]+\s+(?:[A-Z]\w+\s+)?
