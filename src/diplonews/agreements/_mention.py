@@ -19,6 +19,7 @@ from diplonews.agreements._parties import (
     BOTH_SIDES,
     COMPOUND_SUFFIX,
     GROUP_NAME,
+    LIST_JOIN,
     MEDIATOR,
     MEDIATOR_WORDS,
     WITH,
@@ -1995,8 +1996,6 @@ _TERMS = re.compile(r"\s+(?:envisages?|calls?\s+for|requires?|obliges?|commits|b
 _BOUND_DOES = re.compile(
     r"\s+(?:\w+ing|to\s+[a-z]+|must|should|would|will|shall)\b(?<!\bbeing)(?<!\bduring)"
 )
-# Between two states of one list: ", ", " and ", ", and ".
-_LIST_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?")
 
 
 def _terms_bind(text: str, head_end: int, mentions: Sequence[CountryMention]) -> tuple[Party, ...]:
@@ -2015,18 +2014,16 @@ def _terms_bind(text: str, head_end: int, mentions: Sequence[CountryMention]) ->
         if at >= 0:
             stop = min(stop, at)
     actors = [m for m in mentions if terms.end() <= m.start and m.end <= stop and is_actor(text, m)]
-    bound: list[CountryMention] = []
-    chain: list[CountryMention] = []
+    found: set[Party] = set()
     for i, m in enumerate(actors):
-        chain.append(m)
-        joined = i + 1 < len(actors) and _LIST_JOIN.fullmatch(text, m.end, actors[i + 1].start)
-        if joined:
-            continue
+        if i + 1 < len(actors) and LIST_JOIN.fullmatch(text, m.end, actors[i + 1].start):
+            continue  # not the list's last state: the verb stands after the last
         if _BOUND_DOES.match(text, m.end):
-            bound += chain
-        chain = []
-    found = [party_of(m) for m in bound]
-    return only_states(sorted({p for p in found if p is not None}, key=str))
+            # the state right before what it does, and the list it ends
+            found.update(listed_before(text, actors[:i], m.start))
+            if (party := party_of(m)) is not None:
+                found.add(party)
+    return only_states(sorted(found, key=str))
 
 
 # States given as examples of a described subject: "coastal states such as A".

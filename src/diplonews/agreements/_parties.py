@@ -20,6 +20,7 @@ __all__ = [
     "COMPOUND_SUFFIX",
     "DATELINE",
     "GROUP_NAME",
+    "LIST_JOIN",
     "MEDIATOR",
     "MEDIATOR_WORDS",
     "WITH",
@@ -380,7 +381,7 @@ def listed_before(text: str, mentions: Sequence[CountryMention], start: int) -> 
     found: list[Party] = []
     end = start
     for before in reversed(mentions):
-        if before.end > end or not _LIST_JOIN.fullmatch(text, before.end, end):
+        if before.end > end or not LIST_JOIN.fullmatch(text, before.end, end):
             break
         listed = party_of(before)
         if listed is not None and before.kind != "group" and listed not in found:
@@ -390,7 +391,7 @@ def listed_before(text: str, mentions: Sequence[CountryMention], start: int) -> 
 
 
 # What joins two states of one list: "Chile and Peru", "Chile, Peru", "Chile, and the".
-_LIST_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?")
+LIST_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?")
 
 
 # A head of state or government after a demonym: "Peruvian president", "Chilean Prime".

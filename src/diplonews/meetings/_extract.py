@@ -2945,11 +2945,10 @@ def _candidate(
             or (
                 _OFFICE_GOES.fullmatch(body, sentence.start, t0) is not None
                 and any(
-                    m.kind == "name"
+                    t0 < m.start <= t1 + 1  # (first: the story's state is read for these only)
+                    and m.kind == "name"
+                    and not body.startswith(("'", "’"), m.end)
                     and m.code not in (home, _story_state(article))
-                    and not body.startswith("'", m.end)
-                    and not body.startswith("’", m.end)
-                    and t0 < m.start <= t1 + 1
                     for m in mentions
                 )
             )
