@@ -28,13 +28,17 @@ WRITTEN = Path(__file__).resolve().parent / "holdout" / "written"
 #: F1 floors per writer's thirty articles: each starts at its first look, scored once before
 #: anybody read it. W1-W30 and W31-W60 on the fourteenth session's starting rules (d8e891a),
 #: both released for reading later in that session; W61-W90 and W91-W120 on the rules of the
-#: hour they were written (e9b883d, the same session), unread. The released halves' floors
-#: are raised to their scores after that session's classes.
+#: hour they were written (e9b883d, the same session), released for reading at the start of
+#: the fifteenth session (2026-12-05) as the tune set of its round of classes. The released
+#: sets' floors are raised to their scores after each round. W121-W150 and W151-W180, written
+#: at the start of the fifteenth session, start at their first looks on main f3a317d; unread.
 FLOORS: dict[str, dict[str, float]] = {
     "W1-W30": {"meetings": 0.88, "agreements": 0.80, "trade_records": 0.73},
     "W31-W60": {"meetings": 0.81, "agreements": 0.89, "trade_records": 0.86},
     "W61-W90": {"meetings": 0.83, "agreements": 0.74, "trade_records": 0.78},
     "W91-W120": {"meetings": 0.81, "agreements": 0.77, "trade_records": 0.86},
+    "W121-W150": {"meetings": 0.80, "agreements": 0.65, "trade_records": 0.94},
+    "W151-W180": {"meetings": 0.75, "agreements": 0.68, "trade_records": 0.90},
 }
 
 
