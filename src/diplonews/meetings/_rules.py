@@ -447,16 +447,26 @@ RULES: list[tuple[str, MeetingKind, tuple[str, ...], re.Pattern[str]]] = [
             | \b[Cc]onversations?(?=\s+with\b)            # "his recent conversation with X"
             | \b(?:held|hold|holds|holding|participated\s+in|took\s+part\s+in|take\s+part\s+in
               |convened?|convenes|convening)
-              \s+(?:a|an|the|their)\s+(?:[\w.+-]+\s+){0,3}(?:[\w-]+s['’]\s+)?dialogue\b
+              \s+(?:a|an|the|their)\s+(?:[\w.+-]+\s+){0,3}(?:[\w-]+s['’]\s+)?[Dd]ialogue\b
               # "held a strategic dialogue", "hold the next foreign ministers' dialogue" (a
-              # possessive plural names it too), "will convene the bilateral 2+2 dialogue"
+              # possessive plural names it too), "will convene the bilateral 2+2 dialogue",
+              # "held the third A-B High-Level Dialogue in P" (its name capitalised)
             # "convening the next A-B Economic Policy Dialogue": a named format's session to come
             | \b(?:convened?|convenes|convening)\s+the\s+(?:next\s+|first\s+|[a-z]+th\s+)?
               (?:[\w.+-]+\s+){0,5}?Dialogue\b
             # "the A-B Strategic Dialogue held in Manila in January", "the X dialogue, which began
-            # in Baghdad in January": a session of a named format told with its holding and place
-            | \b[A-Z][\w.-]*\s+[Dd]ialogue\b(?=,?\s+(?:(?:which|that)\s+(?:was\s+)?)?
-              (?:held|began|opened|took\s+place)\s+in\s+[A-Z])
+            # in Baghdad in January", "the second Dialogue, held in P", "the X Dialogue, which
+            # will be held in P next month", "the X Dialogue will be held in P in 2024", "the X
+            # Dialogue, which is scheduled to convene in P": a session of a named format told
+            # with its holding, past or to come, and its place
+            | \b(?:[A-Z][\w.-]*|next|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth
+              |tenth)\s+[Dd]ialogue\b
+              (?=,?\s+(?:(?:which|that)\s+)?
+                (?:(?:was|will\s+be|(?:is\s+)?to\s+be)\s+held
+                |(?:will|(?:is|are)\s+(?:scheduled|set|due|expected|planned)\s+to)\s+
+                  (?:be\s+held|convene|meet|take\s+place|open)
+                |held|began|opened|took\s+place)
+              \s+in\s+[A-Z])
             # "the negotiating round held in Nairobi last month": a round of talks with its place
             | \bnegotiating\s+round\b(?=,?\s+(?:(?:which|that)\s+(?:was\s+)?)?
               (?:held|began|opened|took\s+place|ended)\s+in\s+[A-Z])

@@ -1,0 +1,81 @@
+"""Meeting forms of the classes read off the written articles W61-W120 and the released keys.
+
+The meeting records errors of the sixty articles written blind in the manner of the corpus
+(W61-W120), pooled with those of W1-W60, corpus blind 17 and 18 and the audit's silver-tune
+set and sorted into classes of how news writes a meeting (issue 9, session 22, fourth round).
+A told table (``meeting_rows`` says what a row is and when it passes); every row is written
+for this table, and the rows that must stay as they are sit beside the classes' rows.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from meeting_rows import Expected, assert_told, told_params, told_table
+
+# (class, publication day, paragraph, the meetings it tells)
+TABLE, _row = told_table()
+
+D = "2025-02-12"  # a Wednesday: Monday is February 10
+
+# --- a session of a pair's named format told by its holding, past or to come ----------------
+# "the A-B Strategic Dialogue, which will be held in P next month", "the next round of the A-B
+# Dialogue, which is scheduled to convene in P", "held the third A-B High-Level Dialogue in
+# P", "the second Dialogue, held in P in October": a named dialogue (its name capitalised or
+# not, or its number) told with the verb that holds it and its place is a session of the
+# pair, held or planned as that verb tells.
+_row(
+    "format-session",
+    D,
+    "Kenya's foreign minister called his Ugandan counterpart today. They reviewed plans for the "
+    "Kenya-Uganda Strategic Dialogue, which will be held in Kampala next month.",
+    ("call", "held", ("KEN", "UGA"), None, "2025-02-12"),
+    ("meeting", "planned", ("KEN", "UGA"), None, "2025-03"),
+)
+_row(
+    "format-session",
+    D,
+    "Chile and Peru held the fifth Chile-Peru High-Level Dialogue in Lima on Monday, ten months "
+    "after the fourth Dialogue, held in Santiago in April.",
+    ("meeting", "held", ("CHL", "PER"), None, "2025-02-10"),
+    ("meeting", "held", ("CHL", "PER"), None, "2024-04"),
+)
+_row(
+    "format-session",
+    D,
+    "Ghana's president said the next round of the Ghana-Togo Economic Policy Dialogue is "
+    "scheduled to convene in Accra in the autumn.",
+    ("meeting", "planned", ("GHA", "TGO"), None, "2025"),
+)
+_row(
+    "format-session",
+    D,
+    "The ministers of Norway and Iceland agreed to hold the next Fisheries Dialogue in "
+    "Reykjavik in June.",
+    ("meeting", "planned", ("ISL", "NOR"), None, "2025-06"),
+)
+# near misses: a national dialogue of one state, a dialogue as a way of settling things, a
+# dialogue told with no holding
+_row(
+    "format-session",
+    D,
+    "Peru's president said the National Dialogue will be held in Cusco next month with "
+    "parties and unions.",
+)
+_row(
+    "format-session",
+    D,
+    "Chile urged Bolivia to settle the water dispute through dialogue held in good faith.",
+)
+_row(
+    "format-session",
+    D,
+    "Kenya and Uganda praised the Lake Basin Dialogue, which was launched in 2019 to manage "
+    "fisheries.",
+)
+
+
+@pytest.mark.parametrize(("cls", "day", "text", "expected"), told_params(TABLE))
+def test_meetings_told_written22(cls: str, day: str, text: str, expected: list[Expected]) -> None:
+    """The paragraph gives one record per meeting it tells, as the table says."""
+    assert_told(cls, day, text, expected)
