@@ -74,6 +74,45 @@ _row(
     "fisheries.",
 )
 
+# --- a gathering's past host told in a clause after its name ---------------------------------
+# "the D-8 summit that Egypt hosted in Cairo in December", "the second Summit, which A
+# co-hosted with B, C and D on March 29 and 30": the host and its co-hosts take part, and the
+# clause's place and time (read as past) are the gathering's.
+_row(
+    "hosted-clause",
+    D,
+    "Kenya's president thanked Uganda for the regional security summit, which Uganda hosted in "
+    "Entebbe in January.",
+    ("conference", "held", ("KEN", "UGA"), None, "2025-01"),
+)
+_row(
+    "hosted-clause",
+    D,
+    "The ministers of Mali and Niger praised the outcome of the second Summit for Clean Water, "
+    "which Ghana co-hosted with Senegal and Togo on January 20 and 21.",
+    ("conference", "held", ("GHA", "MLI", "NER", "SEN", "TGO"), None, "2025-01-20"),
+)
+_row(
+    "hosted-clause",
+    D,
+    "Norway's prime minister welcomed the decisions of the Arctic summit that Iceland hosted in "
+    "Reykjavik last October.",
+    ("conference", "held", ("ISL", "NOR"), None, "2024-10"),
+)
+# near misses: a host to come keeps its plan, a dinner is no gathering
+_row(
+    "hosted-clause",
+    D,
+    "Chile's president said the Pacific summit that Peru will host in Lima in May would be "
+    "decisive.",
+    ("conference", "planned", ("CHL", "PER"), None, None),
+)
+_row(
+    "hosted-clause",
+    D,
+    "Peru's minister attended a dinner that the Chilean embassy hosted in Lima on Monday.",
+)
+
 
 @pytest.mark.parametrize(("cls", "day", "text", "expected"), told_params(TABLE))
 def test_meetings_told_written22(cls: str, day: str, text: str, expected: list[Expected]) -> None:

@@ -421,6 +421,20 @@ _WHICH_HOSTED = re.compile(
     r"\b(?:which|that)\s+(?P<place>[A-Z][\w’'-]+)\s+(?:has\s+|had\s+)?(?:hosted|hosts|is\s+hosting"
     r"|will\s+host)\b"
 )
+# A gathering's past host told in a clause right after its name: "the D-8 summit that Egypt
+# hosted in Cairo in December", "the second Summit, which A co-hosted with B, C and D on March
+# 29 and 30", "the Forum, hosted by T on April 11-13". The host (and its co-hosts) take part,
+# and the clause's place and time are the gathering's own. The clause ends at the sentence's
+# end, a semicolon, "and that/which/who" or a comma opening another clause.
+_HOSTED_CLAUSE = re.compile(
+    r"""(?:\s+(?:for|of|on)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,3}?[A-Z][\w-]*)?
+    # the name's tail first: "Summit for Democracy, which A co-hosted"
+    (?:,?\s+(?:which|that)\s+(?P<host>(?:[A-Z][\w.'’-]*\s+){0,3}?[A-Z][\w.'’-]*|he|she|they)
+      \s+(?:had\s+|has\s+)?(?:co-)?hosted
+    |,\s+(?:co-)?hosted\s+by\s+(?P<by>(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){0,3}?[A-Z][\w.'’-]*))\b
+    (?P<rest>(?:(?!\s+and\s+(?:that|which|who)\b|,\s+(?:which|who|where|but|while)\b)[^.;])*)""",
+    re.VERBOSE,
+)
 # A pointer back to the event just told: "there", "on the sidelines of the meeting".
 _THERE = re.compile(
     r"""\b(?:there|[Oo]n\s+the\s+(?:sidelines|margins?)\s+of\s+the\s+[a-z]+
@@ -2317,6 +2331,15 @@ def _candidate(
     host = HOST_AFTER.match(body, t1, sentence.end) if "host" in body[t1 : t1 + 140] else None
     if host is not None:  # "the meeting of X that Peru will host": its host takes part
         countries |= {m.code for m in mentions if host.start("host") <= m.start < host.end("host")}
+    hosted_by = (
+        _HOSTED_CLAUSE.match(body, name_end(body, t1), sentence.end)
+        if kind is MeetingKind.CONFERENCE and "hosted" in body[t1 : t1 + 160]
+        else None
+    )
+    if hosted_by is not None:  # "the summit that Egypt hosted in Cairo in December": its host
+        countries |= {m.code for m in mentions if hosted_by.start() <= m.start < hosted_by.end()}
+        if location is None:
+            location = find_location(body, hosted_by.start("rest"), hosted_by.end(), mentions, None)
     if kind is MeetingKind.VISIT and home is not None and not countries - {home} and who:
         countries.add(home)
     if kind is MeetingKind.VISIT and len(countries) == 1 and _ARRIVES_UNPLACED.match(body, t0):
@@ -2457,6 +2480,15 @@ def _candidate(
             body, own_dates, (max(date_lo, dateline_end), hi), (t0, t1), shared=bool(hosts)
         )
     date, date_gap = picked if picked is not None else (None, 0)
+    if hosted_by is not None:  # "that Egypt hosted in Cairo in December": the hosting's time
+        past_dates = (
+            sentence_dates(dates, sentence, article.published, "past")
+            if article.published is not None
+            else offset_dates
+        )  # a time of the past: "hosted"
+        own_time = [d for d in past_dates if hosted_by.start("rest") <= d.start < hosted_by.end()]
+        if own_time:
+            date, date_gap = own_time[0].date, 0
     if picked is None and kind is MeetingKind.CONFERENCE and body.startswith(" ", t1):
         verb = _BODY_MEETS.match(body, t1, hi)
         if verb is not None:  # "The CIS Council of Foreign Ministers will meet in P on May 24"
@@ -5455,7 +5487,12 @@ def extract_meetings(article: Article) -> tuple[Meeting, ...]:
             )
         ):
             cand.another = True  # "X also met Y": one more event (talks on a visit are the visit)
-            if cand.date is None and records and _THERE.search(cand.evidence[0].text):
+            if (
+                cand.date is None
+                and records
+                and records[-1].status is cand.status  # not a gathering of the past
+                and _THERE.search(cand.evidence[0].text)
+            ):
                 cand.date = records[-1].date  # "also met Y on the sidelines of the meeting"
         elif (
             cand.date is None
