@@ -113,6 +113,49 @@ _row(
     "Peru's minister attended a dinner that the Chilean embassy hosted in Lima on Monday.",
 )
 
+# --- a gathering's members listed in the next sentence by a phrase of taking part -----------
+# "Taking part are Foreign Ministers X of A, Y of B and Z of C", "Leaders and representatives
+# of A, B and C joined me for ...", "The protocol, signed by ministers from A, B and C, ...":
+# the states of the sentence right after a gathering, told as taking part in it, are its sides.
+_row(
+    "members-next",
+    D,
+    "Almaty hosted the meeting of the CIS Council of Foreign Ministers on Monday. Taking part "
+    "were Foreign Ministers Ivan Petrov of "
+    "Belarus, Ali Rahimov of Tajikistan and Aram Sargsyan of Armenia.",
+    ("conference", "held", ("ARM", "BLR", "KAZ", "TJK"), "CIS", "2025-02-10"),
+)
+_row(
+    "members-next",
+    D,
+    "The African Union summit opened in Addis Ababa on Monday. Heads of state of Kenya, Uganda, "
+    "Ghana and Senegal attended the opening session.",
+    ("conference", "held", ("ETH", "GHA", "KEN", "SEN", "UGA"), "AU", "2025-02-10"),
+)
+_row(
+    "members-next",
+    D,
+    "Trade ministers of the Organization of Islamic Cooperation (OIC) today signed a customs "
+    "protocol at the end of a two-day meeting in Dakar. The protocol, signed by ministers from "
+    "Senegal, Mali, Niger and Chad, cuts duties on farm goods.",
+    ("conference", "held", ("MLI", "NER", "SEN", "TCD"), "OIC", "2025-02-11"),
+)
+# near misses: states of the next sentence that take no part, a call's later guests
+_row(
+    "members-next",
+    D,
+    "The African Union summit opened in Addis Ababa on Monday. Exports of Kenya and Uganda to "
+    "Ethiopia rose last year.",
+    ("conference", "held", ("ETH",), "AU", "2025-02-10"),
+)
+_row(
+    "members-next",
+    D,
+    "The president of Kenya spoke by phone with the president of Uganda on Monday. Ministers of "
+    "Tanzania and Rwanda joined them later in Arusha.",
+    ("call", "held", ("KEN", "UGA"), None, "2025-02-10"),
+)
+
 
 @pytest.mark.parametrize(("cls", "day", "text", "expected"), told_params(TABLE))
 def test_meetings_told_written22(cls: str, day: str, text: str, expected: list[Expected]) -> None:

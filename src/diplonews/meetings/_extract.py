@@ -5244,6 +5244,44 @@ def _region_formats(body: str, records: list[Candidate]) -> None:
         record.countries |= set(members.get(region, members["c5"]))  # "C+C5": the C5's
 
 
+# The members of a gathering listed in the sentence right after it, by a phrase of taking
+# part: "Taking part are Foreign Ministers X of A, Y of B and Z of C", "Leaders and
+# representatives of A, B and C joined me for ...", "The protocol, signed by ministers from A,
+# B and C, ...", "The meeting was attended by ...".
+_MEMBERS_NEXT = re.compile(
+    r"""\s*(?:(?:Taking\s+part|Participating|Attending|Present)\s+(?:in\s+(?:it|the\s+[a-z]+)\s+)?
+      (?:are|were)\b
+    |(?:(?:The\s+)?[A-Z][a-z]+\s+(?:and\s+[a-z]+\s+)?of|The\s+[a-z]+,?)\s+
+      (?:[^.;]{0,40}?\s)?(?:attended|signed|adopted)\s+by\s+(?:[\w-]+\s+){0,3}?(?:from|of)\b
+    |(?:Leaders|Heads\s+of\s+(?:state|government)|(?:Foreign\s+|Trade\s+|Economic\s+)?Ministers
+      |Delegations|Representatives)(?:\s+and\s+(?:representatives|ministers|delegations))?
+      \s+(?:of|from)\s+[^.;]{3,300}?\s(?:joined|attended|took\s+part|participated)\b)""",
+    re.VERBOSE,
+)
+
+
+def _members_told_next(body: str, records: list[Candidate]) -> None:
+    """A gathering's members listed in the next sentence by a phrase of taking part are sides.
+
+    A conference, or a meeting of a body, whose own sentence is followed by "Taking part are
+    ministers X of A, Y of B", "Leaders of A, B and C joined me" or "The protocol, signed by
+    ministers from A, B and C": the states of that sentence take part in it.
+    """
+    if not records:
+        return
+    sentences = split_sentences(body)
+    for record in records:
+        if record.kind is not MeetingKind.CONFERENCE and record.organization is None:
+            continue
+        own_end = record.evidence[0].end
+        following = next((s for s in sentences if s.start >= own_end), None)
+        if following is None or not _MEMBERS_NEXT.match(following.text):
+            continue
+        states = {m.code for m in extract_country_mentions(following.text) if m.kind != "group"}
+        if len(states) >= 2:  # a list of members, not one partner
+            record.countries |= states
+
+
 @by_section
 def extract_meetings(article: Article) -> tuple[Meeting, ...]:
     """Find the meetings an article reports: calls, talks, visits and conferences.
@@ -5840,6 +5878,7 @@ def extract_meetings(article: Article) -> tuple[Meeting, ...]:
     _talks_planned_on_a_visit(article, records)
     _dates_from_the_trip(records, article.published)
     _region_formats(article.body, records)
+    _members_told_next(article.body, records)
     for record in records:
         host = record.location.country if record.location is not None else None
         # the place's state, when no official named is its, is where the talks are, not a side
