@@ -156,6 +156,50 @@ _row(
     ("call", "held", ("KEN", "UGA"), None, "2025-02-10"),
 )
 
+# --- a meeting told only as an idea or as denied ----------------------------------------------
+# "discussed the idea of a summit with X, but no dates had been discussed", "saw no basis for a
+# meeting while ...": a gathering that is only the object of an idea or proposal, or that a
+# side says has no basis or need, is no event.
+_row(
+    "idea-or-denied",
+    D,
+    "Peru's foreign minister visited Quito on Monday. Officials said the two sides also "
+    "discussed the idea of a summit with Bolivia's president, but no date was set.",
+    ("visit", "held", ("ECU", "PER"), None, "2025-02-10"),
+)
+_row(
+    "idea-or-denied",
+    D,
+    "Kenya's president met Uganda's president in Nairobi on Monday. A spokesman for Tanzania "
+    "said his government saw no basis for a meeting with Rwanda while the border stayed closed.",
+    ("meeting", "held", ("KEN", "UGA"), None, "2025-02-10"),
+)
+_row(
+    "idea-or-denied",
+    D,
+    "The ministers welcomed the proposal of a regional conference on water, backed by Ghana and "
+    "Togo.",
+)
+_row(
+    "idea-or-denied",
+    D,
+    "Chile's president said there was no need for new talks with Argentina on the border.",
+)
+# near misses: an idea discussed at talks, prospects of trade discussed with a minister
+_row(
+    "idea-or-denied",
+    D,
+    "Chile's minister discussed the idea with his Peruvian counterpart in Lima on Monday.",
+    ("meeting", "held", ("CHL", "PER"), None, "2025-02-10"),
+)
+_row(
+    "idea-or-denied",
+    D,
+    "Kenya's minister discussed the prospects of trade with Uganda's minister at talks in "
+    "Kampala on Monday.",
+    ("meeting", "held", ("KEN", "UGA"), None, "2025-02-10"),
+)
+
 
 @pytest.mark.parametrize(("cls", "day", "text", "expected"), told_params(TABLE))
 def test_meetings_told_written22(cls: str, day: str, text: str, expected: list[Expected]) -> None:

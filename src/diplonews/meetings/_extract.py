@@ -1557,7 +1557,10 @@ _NEGATED_BEFORE = re.compile(
     |attended|attend|direct|any|formal|official|bilateral|face-to-face|in-person|high-level
     |a|an)\s+){0,3}\Z
     # "no meeting of the committee had been scheduled", "held no direct talks"
-    | \bno\s+(?:(?:formal|official|direct|bilateral|further|new|such)\s+)?\Z""",
+    | \bno\s+(?:(?:formal|official|direct|bilateral|further|new|such)\s+)?\Z
+    # "saw no basis for a meeting", "there is no need for talks": a meeting denied
+    | \bno\s+(?:basis|grounds?|need|reason|point)\s+for\s+
+      (?:(?:a|an|any|the|new|further)\s+){0,2}\Z""",
     re.VERBOSE,
 )
 

@@ -515,6 +515,8 @@ RULES: list[tuple[str, MeetingKind, tuple[str, ...], re.Pattern[str]]] = [
         ("discussed",),
         re.compile(
             r"""\bdiscussed\b
+            # not "discussed the idea of a summit with X": the partner is the proposed event's
+            (?!\s+(?:the\s+)?(?:idea|proposal|possibility|prospect)\s+of\s+(?:a|an|holding)\s)
             # not "was discussed at a meeting of A with B": that meeting is its own trigger
             (?!\s+(?:at|during)\s+(?:the|a|an)\s+(?:[\w-]+\s+)?
               (?:meeting|talks|session|negotiations|conversation|call)s?\b)
@@ -1322,10 +1324,11 @@ TALKS_AS_TOPIC = re.compile(
 )
 # A proposal to hold the event, the event its object: "A's initiative to convene a summit",
 # "the proposal to have the council meet by video link", "the idea of holding talks in C"
-# (the holding verb may be the trigger's own first word).
+# (the holding verb may be the trigger's own first word), "the idea of a summit with C".
 PROPOSED_TO = re.compile(
     r"""\b(?:initiative|proposal|idea|suggestion)\s+(?:to|of)\s+(?:(?:have|hold|holding|convene
-    |convening|organi[sz]e|organi[sz]ing|host|hosting|arrange|arranging)\b[^.;:]{0,120})?\Z""",
+    |convening|organi[sz]e|organi[sz]ing|host|hosting|arrange|arranging)\b[^.;:]{0,120}
+    |(?:a|an|the)\s+(?:[\w-]+\s+){0,2})?\Z""",
     re.VERBOSE,
 )
 # A verb of the past right after the trigger: "the February meeting (...) produced little".
