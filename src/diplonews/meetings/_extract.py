@@ -421,6 +421,20 @@ _WHICH_HOSTED = re.compile(
     r"\b(?:which|that)\s+(?P<place>[A-Z][\w’'-]+)\s+(?:has\s+|had\s+)?(?:hosted|hosts|is\s+hosting"
     r"|will\s+host)\b"
 )
+# A gathering's past host told in a clause right after its name: "the D-8 summit that Egypt
+# hosted in Cairo in December", "the second Summit, which A co-hosted with B, C and D on March
+# 29 and 30", "the Forum, hosted by T on April 11-13". The host (and its co-hosts) take part,
+# and the clause's place and time are the gathering's own. The clause ends at the sentence's
+# end, a semicolon, "and that/which/who" or a comma opening another clause.
+_HOSTED_CLAUSE = re.compile(
+    r"""(?:\s+(?:for|of|on)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,3}?[A-Z][\w-]*)?
+    # the name's tail first: "Summit for Democracy, which A co-hosted"
+    (?:,?\s+(?:which|that)\s+(?P<host>(?:[A-Z][\w.'’-]*\s+){0,3}?[A-Z][\w.'’-]*|he|she|they)
+      \s+(?:had\s+|has\s+)?(?:co-)?hosted
+    |,\s+(?:co-)?hosted\s+by\s+(?P<by>(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){0,3}?[A-Z][\w.'’-]*))\b
+    (?P<rest>(?:(?!\s+and\s+(?:that|which|who)\b|,\s+(?:which|who|where|but|while)\b)[^.;])*)""",
+    re.VERBOSE,
+)
 # A pointer back to the event just told: "there", "on the sidelines of the meeting".
 _THERE = re.compile(
     r"""\b(?:there|[Oo]n\s+the\s+(?:sidelines|margins?)\s+of\s+the\s+[a-z]+
@@ -1543,7 +1557,10 @@ _NEGATED_BEFORE = re.compile(
     |attended|attend|direct|any|formal|official|bilateral|face-to-face|in-person|high-level
     |a|an)\s+){0,3}\Z
     # "no meeting of the committee had been scheduled", "held no direct talks"
-    | \bno\s+(?:(?:formal|official|direct|bilateral|further|new|such)\s+)?\Z""",
+    | \bno\s+(?:(?:formal|official|direct|bilateral|further|new|such)\s+)?\Z
+    # "saw no basis for a meeting", "there is no need for talks": a meeting denied
+    | \bno\s+(?:basis|grounds?|need|reason|point)\s+for\s+
+      (?:(?:a|an|any|the|new|further)\s+){0,2}\Z""",
     re.VERBOSE,
 )
 
@@ -2317,6 +2334,15 @@ def _candidate(
     host = HOST_AFTER.match(body, t1, sentence.end) if "host" in body[t1 : t1 + 140] else None
     if host is not None:  # "the meeting of X that Peru will host": its host takes part
         countries |= {m.code for m in mentions if host.start("host") <= m.start < host.end("host")}
+    hosted_by = (
+        _HOSTED_CLAUSE.match(body, name_end(body, t1), sentence.end)
+        if kind is MeetingKind.CONFERENCE and "hosted" in body[t1 : t1 + 160]
+        else None
+    )
+    if hosted_by is not None:  # "the summit that Egypt hosted in Cairo in December": its host
+        countries |= {m.code for m in mentions if hosted_by.start() <= m.start < hosted_by.end()}
+        if location is None:
+            location = find_location(body, hosted_by.start("rest"), hosted_by.end(), mentions, None)
     if kind is MeetingKind.VISIT and home is not None and not countries - {home} and who:
         countries.add(home)
     if kind is MeetingKind.VISIT and len(countries) == 1 and _ARRIVES_UNPLACED.match(body, t0):
@@ -2457,6 +2483,15 @@ def _candidate(
             body, own_dates, (max(date_lo, dateline_end), hi), (t0, t1), shared=bool(hosts)
         )
     date, date_gap = picked if picked is not None else (None, 0)
+    if hosted_by is not None:  # "that Egypt hosted in Cairo in December": the hosting's time
+        past_dates = (
+            sentence_dates(dates, sentence, article.published, "past")
+            if article.published is not None
+            else offset_dates
+        )  # a time of the past: "hosted"
+        own_time = [d for d in past_dates if hosted_by.start("rest") <= d.start < hosted_by.end()]
+        if own_time:
+            date, date_gap = own_time[0].date, 0
     if picked is None and kind is MeetingKind.CONFERENCE and body.startswith(" ", t1):
         verb = _BODY_MEETS.match(body, t1, hi)
         if verb is not None:  # "The CIS Council of Foreign Ministers will meet in P on May 24"
@@ -5212,6 +5247,44 @@ def _region_formats(body: str, records: list[Candidate]) -> None:
         record.countries |= set(members.get(region, members["c5"]))  # "C+C5": the C5's
 
 
+# The members of a gathering listed in the sentence right after it, by a phrase of taking
+# part: "Taking part are Foreign Ministers X of A, Y of B and Z of C", "Leaders and
+# representatives of A, B and C joined me for ...", "The protocol, signed by ministers from A,
+# B and C, ...", "The meeting was attended by ...".
+_MEMBERS_NEXT = re.compile(
+    r"""\s*(?:(?:Taking\s+part|Participating|Attending|Present)\s+(?:in\s+(?:it|the\s+[a-z]+)\s+)?
+      (?:are|were)\b
+    |(?:(?:The\s+)?[A-Z][a-z]+\s+(?:and\s+[a-z]+\s+)?of|The\s+[a-z]+,?)\s+
+      (?:[^.;]{0,40}?\s)?(?:attended|signed|adopted)\s+by\s+(?:[\w-]+\s+){0,3}?(?:from|of)\b
+    |(?:Leaders|Heads\s+of\s+(?:state|government)|(?:Foreign\s+|Trade\s+|Economic\s+)?Ministers
+      |Delegations|Representatives)(?:\s+and\s+(?:representatives|ministers|delegations))?
+      \s+(?:of|from)\s+[^.;]{3,300}?\s(?:joined|attended|took\s+part|participated)\b)""",
+    re.VERBOSE,
+)
+
+
+def _members_told_next(body: str, records: list[Candidate]) -> None:
+    """A gathering's members listed in the next sentence by a phrase of taking part are sides.
+
+    A conference, or a meeting of a body, whose own sentence is followed by "Taking part are
+    ministers X of A, Y of B", "Leaders of A, B and C joined me" or "The protocol, signed by
+    ministers from A, B and C": the states of that sentence take part in it.
+    """
+    if not records:
+        return
+    sentences = split_sentences(body)
+    for record in records:
+        if record.kind is not MeetingKind.CONFERENCE and record.organization is None:
+            continue
+        own_end = record.evidence[0].end
+        following = next((s for s in sentences if s.start >= own_end), None)
+        if following is None or not _MEMBERS_NEXT.match(following.text):
+            continue
+        states = {m.code for m in extract_country_mentions(following.text) if m.kind != "group"}
+        if len(states) >= 2:  # a list of members, not one partner
+            record.countries |= states
+
+
 @by_section
 def extract_meetings(article: Article) -> tuple[Meeting, ...]:
     """Find the meetings an article reports: calls, talks, visits and conferences.
@@ -5455,7 +5528,12 @@ def extract_meetings(article: Article) -> tuple[Meeting, ...]:
             )
         ):
             cand.another = True  # "X also met Y": one more event (talks on a visit are the visit)
-            if cand.date is None and records and _THERE.search(cand.evidence[0].text):
+            if (
+                cand.date is None
+                and records
+                and records[-1].status is cand.status  # not a gathering of the past
+                and _THERE.search(cand.evidence[0].text)
+            ):
                 cand.date = records[-1].date  # "also met Y on the sidelines of the meeting"
         elif (
             cand.date is None
@@ -5803,6 +5881,7 @@ def extract_meetings(article: Article) -> tuple[Meeting, ...]:
     _talks_planned_on_a_visit(article, records)
     _dates_from_the_trip(records, article.published)
     _region_formats(article.body, records)
+    _members_told_next(article.body, records)
     for record in records:
         host = record.location.country if record.location is not None else None
         # the place's state, when no official named is its, is where the talks are, not a side

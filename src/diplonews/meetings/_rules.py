@@ -447,16 +447,26 @@ RULES: list[tuple[str, MeetingKind, tuple[str, ...], re.Pattern[str]]] = [
             | \b[Cc]onversations?(?=\s+with\b)            # "his recent conversation with X"
             | \b(?:held|hold|holds|holding|participated\s+in|took\s+part\s+in|take\s+part\s+in
               |convened?|convenes|convening)
-              \s+(?:a|an|the|their)\s+(?:[\w.+-]+\s+){0,3}(?:[\w-]+s['’]\s+)?dialogue\b
+              \s+(?:a|an|the|their)\s+(?:[\w.+-]+\s+){0,3}(?:[\w-]+s['’]\s+)?[Dd]ialogue\b
               # "held a strategic dialogue", "hold the next foreign ministers' dialogue" (a
-              # possessive plural names it too), "will convene the bilateral 2+2 dialogue"
+              # possessive plural names it too), "will convene the bilateral 2+2 dialogue",
+              # "held the third A-B High-Level Dialogue in P" (its name capitalised)
             # "convening the next A-B Economic Policy Dialogue": a named format's session to come
             | \b(?:convened?|convenes|convening)\s+the\s+(?:next\s+|first\s+|[a-z]+th\s+)?
               (?:[\w.+-]+\s+){0,5}?Dialogue\b
             # "the A-B Strategic Dialogue held in Manila in January", "the X dialogue, which began
-            # in Baghdad in January": a session of a named format told with its holding and place
-            | \b[A-Z][\w.-]*\s+[Dd]ialogue\b(?=,?\s+(?:(?:which|that)\s+(?:was\s+)?)?
-              (?:held|began|opened|took\s+place)\s+in\s+[A-Z])
+            # in Baghdad in January", "the second Dialogue, held in P", "the X Dialogue, which
+            # will be held in P next month", "the X Dialogue will be held in P in 2024", "the X
+            # Dialogue, which is scheduled to convene in P": a session of a named format told
+            # with its holding, past or to come, and its place
+            | \b(?:[A-Z][\w.-]*|next|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth
+              |tenth)\s+[Dd]ialogue\b
+              (?=,?\s+(?:(?:which|that)\s+)?
+                (?:(?:was|will\s+be|(?:is\s+)?to\s+be)\s+held
+                |(?:will|(?:is|are)\s+(?:scheduled|set|due|expected|planned)\s+to)\s+
+                  (?:be\s+held|convene|meet|take\s+place|open)
+                |held|began|opened|took\s+place)
+              \s+in\s+[A-Z])
             # "the negotiating round held in Nairobi last month": a round of talks with its place
             | \bnegotiating\s+round\b(?=,?\s+(?:(?:which|that)\s+(?:was\s+)?)?
               (?:held|began|opened|took\s+place|ended)\s+in\s+[A-Z])
@@ -505,6 +515,8 @@ RULES: list[tuple[str, MeetingKind, tuple[str, ...], re.Pattern[str]]] = [
         ("discussed",),
         re.compile(
             r"""\bdiscussed\b
+            # not "discussed the idea of a summit with X": the partner is the proposed event's
+            (?!\s+(?:the\s+)?(?:idea|proposal|possibility|prospect)\s+of\s+(?:a|an|holding)\s)
             # not "was discussed at a meeting of A with B": that meeting is its own trigger
             (?!\s+(?:at|during)\s+(?:the|a|an)\s+(?:[\w-]+\s+)?
               (?:meeting|talks|session|negotiations|conversation|call)s?\b)
@@ -1312,10 +1324,11 @@ TALKS_AS_TOPIC = re.compile(
 )
 # A proposal to hold the event, the event its object: "A's initiative to convene a summit",
 # "the proposal to have the council meet by video link", "the idea of holding talks in C"
-# (the holding verb may be the trigger's own first word).
+# (the holding verb may be the trigger's own first word), "the idea of a summit with C".
 PROPOSED_TO = re.compile(
     r"""\b(?:initiative|proposal|idea|suggestion)\s+(?:to|of)\s+(?:(?:have|hold|holding|convene
-    |convening|organi[sz]e|organi[sz]ing|host|hosting|arrange|arranging)\b[^.;:]{0,120})?\Z""",
+    |convening|organi[sz]e|organi[sz]ing|host|hosting|arrange|arranging)\b[^.;:]{0,120}
+    |(?:a|an|the)\s+(?:[\w-]+\s+){0,2})?\Z""",
     re.VERBOSE,
 )
 # A verb of the past right after the trigger: "the February meeting (...) produced little".
