@@ -761,6 +761,44 @@ def _body_told(same: list[Candidate], cand: Candidate) -> Candidate | None:
     return next((r for r in reversed(same) if word in r.evidence[0].text.lower()), None)
 
 
+def _told_apart(event: Candidate, cand: Candidate) -> bool:
+    """Whether the text tells a mention naming no sides apart from a told event.
+
+    A mention of another body ("the G7 meeting" after an IMF meeting), or of a city of its
+    own told at its meeting word, not the event's ("their meeting in London" after talks in
+    Washington, "due to meet in Brussels" after talks told with no place, in another time),
+    names an event of its own, not that one.
+    """
+    if event.organization and cand.organization and event.organization != cand.organization:
+        return True
+    here, there = event.location, cand.location
+    if there is None or there.country is None or not _place_at(cand):
+        return False  # (a state alone may be a topic's: "discussed the situation in Haiti")
+    if event.status is not cand.status and not cand.untensed and here is None:
+        return True  # "the talks were held" ... "the states are due to meet in Brussels"
+    if here is None:
+        return False
+    if here.country is not None and here.country != there.country:
+        return True
+    return here.city is not None and there.city is not None and here.city != there.city
+
+
+_PLACE_REACH = 40  # how far after its meeting word a mention tells its own place
+
+
+def _place_at(cand: Candidate) -> bool:
+    """Whether a mention's city is told right after its meeting word: "their meeting in London".
+
+    A city told elsewhere in the sentence may be another event's ("received the ambassador in
+    Bishkek, and the two discussed the agenda of the visit").
+    """
+    if cand.location is None or cand.location.city is None:
+        return False
+    span = cand.evidence[0]
+    at = cand.anchor - span.start
+    return cand.location.city in span.text[at : at + _PLACE_REACH]
+
+
 # A relative clause on the event just named: "the commission, which he co-chaired".
 _ITS_CLAUSE = re.compile(r",\s+(?:which|that)\s")
 
@@ -787,6 +825,13 @@ def back_reference(records: list[Candidate], cand: Candidate) -> None:
     if not same:
         return
     target = _body_told(same, cand) or same[-1]
+    # told apart from every event of its kind before it: joined only as a session of one
+    # (in a sentence telling no event yet: the place is the mention's, not another event's)
+    apart = (
+        bool(cand.countries)
+        and not any(cand.evidence[0] in r.evidence for r in records)
+        and all(_told_apart(r, cand) for r in same)
+    )
     if _prepared_for(target, cand):
         # "the ministers ... will discuss preparations for the informal summit": a later event
         # of the body, told with no sides of its own
@@ -911,10 +956,17 @@ def back_reference(records: list[Candidate], cand: Candidate) -> None:
             )
         )
         return
-    if cand.date is None or (
+    joins = cand.date is None or (
         target.date is not None
         and (target.date.contains(cand.date) or cand.date.contains(target.date))
-    ):
+    )
+    if apart and joins:
+        # "He will present them at an IMF meeting in Washington" ... "At their meeting in
+        # London, G7 ministers backed the plan": a mention with a place or body no told event
+        # has is an event of its own, not a mention of the latest one
+        records.append(attrs.evolve(cand, weak=False, rule=f"{cand.rule}+apart"))
+        return
+    if joins:
         if cand.evidence[0] not in target.evidence:
             target.evidence += cand.evidence
         if (
