@@ -12,8 +12,15 @@ passes), matched by ``matches_any_kind``; every text is invented. The classes:
   the news tells it as the consent it gave ("the Senate gave its advice and consent to the
   X", "providing its advice and consent today to the X") or as a participle right after the
   instrument ("the X agreement, passed last year by Congress");
+- ``welcomed_signing_noun``: a signing told as a noun the sides welcome, hail or witness
+  gives the instrument its status and the story's sides, also when the noun is "signature"
+  ("welcomed the signature (during the talks) of a memorandum on X"); and a plural whose
+  signing is so told, with topic words the story's other documents do not have, is another
+  set of documents, not one already told ("signed a memorandum on X ... welcomed the
+  signing of memoranda on Y");
 - ``regression``: near misses that must stay as they are (a consent still to be given, a
-  time that "has passed", a plain signing).
+  time that "has passed", a plain signing, a person's signature, plurals that restate the
+  documents told before).
 """
 
 from __future__ import annotations
@@ -70,6 +77,66 @@ TABLE: list[Any] = [
         "The deadline for the trade agreement between Chile and Peru, passed on Monday without"
         " a deal, officials said.",
         ["agreement signed CHL,PER - 1"],
+    ),
+    (
+        "welcomed_signing_noun",
+        "Chile and Peru held talks in Lima on Monday. The delegations welcomed the signature of"
+        " a memorandum on fisheries.",
+        ["memorandum signed CHL,PER 2023-05-08 1"],
+    ),
+    (
+        "welcomed_signing_noun",
+        "Ghana and Togo held talks in Accra on Tuesday. The ministers witnessed the signature of"
+        " an agreement on road transport.",
+        ["agreement signed GHA,TGO 2023-05-09 1"],
+    ),
+    (
+        "welcomed_signing_noun",
+        "Kenya and Tanzania held a dialogue in Arusha on Monday. Both delegations hailed the"
+        " signature during the session of a protocol on lake fishing.",
+        ["protocol signed KEN,TZA - 1"],
+    ),
+    (
+        "welcomed_signing_noun",
+        "Chile and Peru signed a memorandum on mining on Monday. The two sides also welcomed the"
+        " recent signing of memoranda on customs and ports.",
+        ["memorandum signed CHL,PER 2023-05-08 1", "memorandum signed CHL,PER - 1"],
+    ),
+    (
+        "welcomed_signing_noun",
+        "Ghana and Togo signed an agreement on air services. Ghana and Togo also welcomed the"
+        " signing of agreements on electricity trade.",
+        ["agreement signed GHA,TGO - 1", "agreement signed GHA,TGO - 1"],
+    ),
+    (
+        "welcomed_signing_noun",
+        "Kenya and Tanzania signed a memorandum of understanding on tourism. The ministers also"
+        " hailed the signing of memoranda on rail links and power lines.",
+        ["memorandum signed KEN,TZA - 1", "memorandum signed KEN,TZA - 1"],
+    ),
+    (
+        "regression",
+        "Chile and Peru held talks in Lima on Monday. The delegations discussed the signature of"
+        " the president on a decree.",
+        [],
+    ),
+    (
+        "regression",
+        "Chile and Peru signed a memorandum on fisheries. The two sides welcomed the signing of"
+        " memoranda on fisheries.",
+        ["memorandum signed CHL,PER - 1"],
+    ),
+    (
+        "regression",
+        "Chile and Peru signed an agreement. The two sides welcomed the signing of agreements on"
+        " ports.",
+        ["agreement signed CHL,PER - 1"],
+    ),
+    (
+        "regression",
+        "Ghana and Togo signed an agreement on air services. Officials said agreements on air"
+        " services were signed.",
+        ["agreement signed GHA,TGO - 1"],
     ),
 ]
 

@@ -3044,6 +3044,8 @@ def _into_named(records: list[_Record]) -> list[_Record]:
 # A signing told as news: "were signed", "has signed", "concluded" (not "to be signed").
 _SIGNED_NEWS = re.compile(
     r"\b(?:signed|inked|concluded|sealed|penned|adopted|gave\s+(?:their|its)\s+approval\s+to|put\s+(?:their|its|his|her)\s+(?:signatures?|names?(?=\s+(?:to|on|under)\b))|signing\s+of)\b"
+    # the signing told as a noun: "welcomed the signature (during the talks) of a memorandum"
+    r"|\bsignature\s+(?:(?:during|at|in|on)\s+(?:the\s+)?[\w-]+\s+)?of\b"
     r"|\bsigning\s+ceremony\b"
     # "the parties endorsed the plan", "the programme was approved": the meeting's sides
     r"|\b(?:approved|endorsed)\b",
@@ -3383,6 +3385,34 @@ def _covers(other: _Record, vague: _Record) -> bool:
     )
 
 
+# A plural whose signing the sentence tells as a noun: "welcomed the recent signing of
+# memoranda on X", "hailed the signature of agreements on Y".
+_SIGNING_OF_PLURAL = re.compile(
+    r"\b(?:signing|signature)\s+(?:[\w-]+\s+){0,4}?of\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:memoranda|memorandums|agreements|accords|protocols|treaties|documents|declarations)\b",
+    re.IGNORECASE,
+)
+
+
+def _covered(vague: _Record, covering: Sequence[_Record]) -> bool:
+    """Whether the records ``covering`` (each one :func:`_covers` holds for) tell ``vague``'s.
+
+    A plural whose signing is told as a noun, with topic words none of them has, is another
+    set of documents: "a memorandum of cooperation to connect firms" ... "welcomed the
+    signing of memoranda on cybersecurity cooperation". Any other plural, one with no topic,
+    or one told beside a record with none, is theirs.
+    """
+    if not covering:
+        return False
+    if (
+        not vague.topic
+        or any(not other.topic for other in covering)
+        or _SIGNING_OF_PLURAL.search(vague.first.sentence.text) is None
+    ):
+        return True
+    return vague.topic <= frozenset().union(*(other.topic for other in covering))
+
+
 # A signing told as one more of the same occasion: "were also signed", "Besides, a ...",
 # "Together with the treaty, senators ratified ...".
 _ONE_MORE = re.compile(
@@ -3626,7 +3656,7 @@ def _finish(
             record.date = _closing_day(sentences, record, article.published) or record.date
         if record.date is not None:
             told = record
-        if record.vague and any(_covers(other, record) for other in records):
+        if record.vague and _covered(record, [o for o in records if _covers(o, record)]):
             continue  # "documents were signed": the story names or counts them elsewhere
         if _national_plan(record):
             continue  # "the national tourism action plan of Chile": one state's own plan
