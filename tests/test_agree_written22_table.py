@@ -18,9 +18,15 @@ passes), matched by ``matches_any_kind``; every text is invented. The classes:
   signing is so told, with topic words the story's other documents do not have, is another
   set of documents, not one already told ("signed a memorandum on X ... welcomed the
   signing of memoranda on Y");
+- ``new_pact_urged``: an instrument still being negotiated is planned, also when told as a
+  plural of one side with its partners ("is also negotiating similar deals with B and C",
+  which a deal of that side with another state does not cover), or as the sides' pledge to
+  complete the negotiations ("they committed to complete negotiations on a X agreement") in
+  a sentence whose other instrument is named before its signing participle: the pledge is the
+  sides' (the story's pair), the name before "signed" is not a signer;
 - ``regression``: near misses that must stay as they are (a consent still to be given, a
   time that "has passed", a plain signing, a person's signature, plurals that restate the
-  documents told before).
+  documents told before, deals negotiated with no partner told, a sentence with no pledge).
 """
 
 from __future__ import annotations
@@ -137,6 +143,70 @@ TABLE: list[Any] = [
         "Ghana and Togo signed an agreement on air services. Officials said agreements on air"
         " services were signed.",
         ["agreement signed GHA,TGO - 1"],
+    ),
+    (
+        "new_pact_urged",
+        "Chile signed a trade deal with Peru in March. Chile is also negotiating similar deals"
+        " with Bolivia and Ecuador.",
+        [
+            "agreement signed CHL,PER 2023-03 1",
+            "agreement planned BOL,CHL - 1",
+            "agreement planned CHL,ECU - 1",
+        ],
+    ),
+    (
+        "new_pact_urged",
+        "Ghana signed a fisheries pact with Togo last year. Ghana is now negotiating fisheries"
+        " agreements with Benin and Nigeria, officials said.",
+        [
+            "agreement signed GHA,TGO 2022 1",
+            "agreement planned BEN,GHA - 1",
+            "agreement planned GHA,NGA - 1",
+        ],
+    ),
+    (
+        "new_pact_urged",
+        "Kenya agreed a rail accord with Uganda on Monday. Officials said Kenya has begun to"
+        " negotiate transit agreements with Rwanda and Burundi.",
+        [
+            "agreement signed KEN,UGA 2023-05-08 1",
+            "agreement planned KEN,RWA - 1",
+            "agreement planned BDI,KEN - 1",
+        ],
+    ),
+    (
+        "new_pact_urged",
+        "Chile and Peru held the fourth Strategic Dialogue in Lima on Monday. The delegations"
+        " discussed port security. They noted that the Lima Fisheries Agreement, signed in 2019,"
+        " is being implemented, and they committed to complete negotiations on a customs"
+        " agreement by June.",
+        ["agreement ratified CHL,PER - 1", "agreement planned CHL,PER - 1"],
+    ),
+    (
+        "new_pact_urged",
+        "Ghana and Togo held their annual Border Dialogue in Accra. The delegations reviewed"
+        " trade. They recalled the Volta Accord, signed in 2018, and agreed to conclude talks on"
+        " a transit agreement this year.",
+        ["agreement signed GHA,TGO 2018 1", "agreement planned GHA,TGO 2023 1"],
+    ),
+    (
+        "new_pact_urged",
+        "Kenya and Tanzania held a Joint Dialogue in Arusha. The ministers toured the port. They"
+        " welcomed the Arusha Protocol, signed in 2020, and pledged to finalize negotiations on a"
+        " fisheries agreement.",
+        ["protocol signed KEN,TZA 2020 1", "agreement planned KEN,TZA - 1"],
+    ),
+    (
+        "regression",
+        "The test strengthens Turkey's credibility in negotiating future defense export deals.",
+        [],
+    ),
+    (
+        "regression",
+        "Chile and Peru held the fourth Strategic Dialogue in Lima on Monday. The delegations"
+        " discussed port security. They noted that the Lima Fisheries Agreement, signed in 2019,"
+        " is being implemented.",
+        ["agreement ratified CHL,PER - 1"],
     ),
 ]
 
