@@ -2098,6 +2098,9 @@ _SIGNING_PROPER = re.compile(
 # A step to a document the sides agreed on: "the ministers agreed to hold ... and to draft".
 _AGREED_STEP = re.compile(
     r"\bagreed\b[^.;:]{0,100}?\bto\s+(?:sign|draft|prepare|develop|elaborate|work\s+out)\b"
+    # "they committed to complete negotiations on a X agreement": a document still in the making
+    r"|\b(?:agreed|committed|pledged|resolved)\s+to\s+(?:complete|conclude|finali[sz]e|speed\s+up)"
+    r"\s+(?:the\s+|their\s+)?(?:negotiations|talks|work)\s+on\b"
     # "an aviation accord would be discussed during the visit": on the table of the talks the
     # story leads with, as a document the sides agreed to draft
     r"|\b(?:to|will|would)\s+(?:also\s+)?be\s+(?:also\s+)?discussed\b"
@@ -2146,6 +2149,12 @@ _PAIR_OPENS = re.compile(
 )
 
 
+def _before_step(text: str, step: re.Match[str]) -> str:
+    """The words before a signing or a step of the sides, after a dateline ("Doha, May 2 -")."""
+    dateline = DATELINE.match(text, 0, step.start())
+    return text[dateline.end() if dateline else 0 : step.start()].lstrip()
+
+
 def _headline_sides(
     article: Article, sentences: Sequence[Sentence], found: BodyMentions, text: str
 ) -> tuple[Party, ...]:
@@ -2155,13 +2164,24 @@ def _headline_sides(
     tells without naming them ("Documents were signed after the talks."); only
     for a signing proper (signed, inked, to be signed), not a consent ("reached").
     """
-    signing = (
-        _SIGNING_PROPER.search(text) or _AGREED_STEP.search(text) or _PLAN_APPROVED.search(text)
-    )
-    if signing is None:
+    steps = [
+        found
+        for found in (
+            _SIGNING_PROPER.search(text),
+            _AGREED_STEP.search(text),
+            _PLAN_APPROVED.search(text),
+        )
+        if found is not None
+    ]
+    if not steps:
         return ()
-    dateline = DATELINE.match(text, 0, signing.start())  # "Doha, May 2 -" names no signer
-    if _named_signer(text[dateline.end() if dateline else 0 : signing.start()].lstrip()):
+    # "Doha, May 2 -" names no signer; "the X Agreement, signed in 2020, is in force, and they
+    # committed to complete negotiations on a Y agreement": the step of the sides, told after
+    # a name before another instrument's signing, is theirs
+    if _named_signer(_before_step(text, steps[0])) and not any(
+        not _named_signer(_before_step(text, step).rsplit(",", 1)[-1].lstrip())
+        for step in steps[1:]
+    ):
         return ()
     if article.title:
         named = _title_states(article.title)
@@ -3044,6 +3064,8 @@ def _into_named(records: list[_Record]) -> list[_Record]:
 # A signing told as news: "were signed", "has signed", "concluded" (not "to be signed").
 _SIGNED_NEWS = re.compile(
     r"\b(?:signed|inked|concluded|sealed|penned|adopted|gave\s+(?:their|its)\s+approval\s+to|put\s+(?:their|its|his|her)\s+(?:signatures?|names?(?=\s+(?:to|on|under)\b))|signing\s+of)\b"
+    # the signing told as a noun: "welcomed the signature (during the talks) of a memorandum"
+    r"|\bsignature\s+(?:(?:during|at|in|on)\s+(?:the\s+)?[\w-]+\s+)?of\b"
     r"|\bsigning\s+ceremony\b"
     # "the parties endorsed the plan", "the programme was approved": the meeting's sides
     r"|\b(?:approved|endorsed)\b",
@@ -3383,6 +3405,40 @@ def _covers(other: _Record, vague: _Record) -> bool:
     )
 
 
+# A plural whose signing the sentence tells as a noun: "welcomed the recent signing of
+# memoranda on X", "hailed the signature of agreements on Y".
+_SIGNING_OF_PLURAL = re.compile(
+    r"\b(?:signing|signature)\s+(?:[\w-]+\s+){0,4}?of\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:memoranda|memorandums|agreements|accords|protocols|treaties|documents|declarations)\b",
+    re.IGNORECASE,
+)
+
+
+def _covered(vague: _Record, covering: Sequence[_Record]) -> bool:
+    """Whether the records ``covering`` (each one :func:`_covers` holds for) tell ``vague``'s.
+
+    A plural whose other sides none of them has is another set of documents ("similar deals
+    with B and C" after deals of A with D); so is a plural whose signing is told as a noun,
+    with topic words none of them has: "a memorandum of cooperation to connect firms" ...
+    "welcomed the signing of memoranda on cybersecurity cooperation". Any other plural, one
+    with no topic, or one told beside a record with none, is theirs.
+    """
+    if not covering:
+        return False
+    shared = set(vague.parties) & {party for other in covering for party in other.parties}
+    if len(shared) < min(2, len(vague.parties)):
+        # "China is negotiating similar deals with B and C" after its deals with D: they
+        # share one side only; the plural's partners are in none of them, other documents
+        return False
+    if (
+        not vague.topic
+        or any(not other.topic for other in covering)
+        or _SIGNING_OF_PLURAL.search(vague.first.sentence.text) is None
+    ):
+        return True
+    return vague.topic <= frozenset().union(*(other.topic for other in covering))
+
+
 # A signing told as one more of the same occasion: "were also signed", "Besides, a ...",
 # "Together with the treaty, senators ratified ...".
 _ONE_MORE = re.compile(
@@ -3626,7 +3682,7 @@ def _finish(
             record.date = _closing_day(sentences, record, article.published) or record.date
         if record.date is not None:
             told = record
-        if record.vague and any(_covers(other, record) for other in records):
+        if record.vague and _covered(record, [o for o in records if _covers(o, record)]):
             continue  # "documents were signed": the story names or counts them elsewhere
         if _national_plan(record):
             continue  # "the national tourism action plan of Chile": one state's own plan

@@ -239,6 +239,12 @@ _NEGOTIATE_THESE = re.compile(
     r"(?:(?:new|separate|bilateral|further)\s+)?(?:[a-z-]+\s+)?$",
     re.IGNORECASE,
 )
+# A negotiation governing a plural with other modifiers, told with whom: "is negotiating
+# similar deals with", "negotiating free trade agreements with" (with ``_WITH_STATE`` after).
+_NEGOTIATE_WITH = re.compile(
+    r"\bnegotiat(?:e|es|ing)\s+(?:(?!(?:the|its|their|his|her|these|those|all|any)\b)"
+    r"[a-z][\w-]*\s+){1,3}$"
+)
 # The plural's own passive signing after its topic: "agreements on X and on Y were signed".
 _PLURAL_SIGNED = re.compile(
     r"[^.;:]{0,100}?\s(?:were|have\s+been|had\s+been|are"
@@ -980,6 +986,10 @@ def read_mention(
         and not (has_cue and SIGN_VERB.search(text[max(0, head.start() - 40) : head.end() + 40]))
         and not _ALSO_SIGNED.search(text, max(0, head.start() - 160), head.start())
         and not _NEGOTIATE_THESE.search(text, max(0, head.start() - 40), head.start())
+        and not (
+            _NEGOTIATE_WITH.search(text, max(0, head.start() - 40), head.start())
+            and _WITH_STATE.match(after)
+        )
         and not _PLURAL_SIGNED.match(text, head.end())
         and not _SIGNED_RELATIVE.match(after[:160])  # "statements that A and B signed"
         and not _WELCOMED_THESE.search(text, max(0, head.start() - 50), head.start())

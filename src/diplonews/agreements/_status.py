@@ -44,6 +44,8 @@ SIGN_VERB = re.compile(
     r"|joined(?=\s+the\s+(?:[\w-]+\s+){0,3}?"
     r"(?:conventions?|treat(?:y|ies)|protocols?|agreements?|accords?|charter)\b)"
     r"|hammered\s+out"  # "hammered out a deal on Monday": concluded it
+    # the signing told as a noun: "welcomed the signature (during the talks) of a memorandum"
+    r"|signature\s+(?:(?:during|at|in|on)\s+(?:the\s+)?[\w-]+\s+)?(?=of\b)"
     r"|ink|seal|clinch"  # "set to ink a pact on Friday": the base forms, as "sign"
     r"|put\s+(?:their|its|his|her)\s+(?:signatures?|names?(?=\s+(?:to|on|under)\b))"
     # "witnessed the exchange of (several) agreements": the signed copies handed over
