@@ -79,6 +79,65 @@ _row(
     ("meeting", "held", ("GHA", "TGO"), None, "2025-02-10"),
 )
 
+# --- a visit told by its rank beside a gathering -----------------------------------------------
+# "Peru will host the APEC summit in Lima in November, and the Japanese Prime Minister plans a
+# state visit to Peru in the days around it": a visit the sentence tells as a state, official or
+# working visit is a visit of its own beside the gathering (the host state receives the visitor);
+# the bare trip to the gathering ("will travel to Lima for the summit", "arrived on a working
+# visit to take part in the meeting") is the gathering itself.
+_row(
+    "ranked-visit",
+    D,
+    "Peru will host the APEC summit in Lima in November, and the Japanese Prime Minister plans "
+    "a state visit to Peru in the days around it, officials in Tokyo said.",
+    ("conference", "planned", ("JPN", "PER"), "APEC", "2025-11"),
+    ("visit", "planned", ("JPN", "PER"), None, "2025-11"),
+)
+_row(
+    "ranked-visit",
+    D,
+    "The Indonesian President will attend the G20 summit in Rio de Janeiro next month and will "
+    "then pay an official visit to Brazil, his office said.",
+    ("conference", "planned", ("BRA", "IDN"), "G20", None),
+    ("visit", "planned", ("BRA", "IDN"), None, None),
+)
+_row(
+    "ranked-visit",
+    D,
+    "The Kenyan President will make a working visit to Ethiopia next week, while Addis Ababa "
+    "hosts the African Union summit.",
+    ("conference", "planned", ("ETH",), "AU", None),
+    ("visit", "planned", ("ETH", "KEN"), None, None),
+)
+_row(
+    "ranked-visit",
+    D,
+    "Brazil hosts the G20 summit in Rio de Janeiro in November, and the South African President "
+    "is due to pay a state visit to Brazil on the eve of the summit.",
+    ("conference", "planned", ("BRA", "ZAF"), "G20", "2025-11"),
+    ("visit", "planned", ("BRA", "ZAF"), None, "2025-11"),
+)
+# near misses: the trip told as going to the gathering, by no rank or as a working visit, is it
+_row(
+    "ranked-visit",
+    D,
+    "The Chilean President will travel to Lima on Thursday for the APEC summit.",
+    ("conference", "planned", ("CHL", "PER"), "APEC", "2025-02-13"),
+)
+_row(
+    "ranked-visit",
+    D,
+    "The Canadian Prime Minister will visit Japan next week to attend the G7 summit in Hiroshima.",
+    ("conference", "planned", ("CAN", "JPN"), "G7", None),
+)
+_row(
+    "ranked-visit",
+    D,
+    "The Foreign Minister of Armenia arrived in Astana on Tuesday on a working visit to take "
+    "part in the meeting of the CSTO Council of Foreign Ministers.",
+    ("conference", "held", ("ARM", "KAZ"), "CSTO", "2025-02-11"),
+)
+
 
 @pytest.mark.parametrize(("cls", "day", "text", "expected"), told_params(TABLE))
 def test_meetings_told_merge22(cls: str, day: str, text: str, expected: list[Expected]) -> None:

@@ -336,6 +336,35 @@ def _one_compound(a: Candidate, b: Candidate) -> bool:
     return _ONE_WORD.fullmatch(span.text, lo - span.start, hi - span.start) is not None
 
 
+# A visit told by its protocol rank: "a state visit", "an official two-day visit".
+_RANKED_VISIT = re.compile(
+    r"\b(?:(?P<working>[Ww]orking)|[Ss]tate|[Oo]fficial)\s+(?:[\w-]+-day\s+)?visits?\b"
+)
+# The trip told as going to a gathering: "to attend the summit", "for the annual meeting".
+_TO_THE_GATHERING = re.compile(
+    r"[^.;]{0,60}?\b(?:to\s+(?:attend|take\s+part\s+in|participate\s+in)\b|for\s+the\s+"
+    r"(?:[\w-]+\s+){0,4}?(?:summit|meeting|conference|session|forum|gathering)s?\b)"
+)
+
+
+def _visit_of_its_own(visit: Candidate) -> bool:
+    """A visit told by its protocol rank in a gathering's sentence: an event of its own.
+
+    "Peru hosts the summit in November, and X is to pay a state visit to Peru
+    around it": a state or official visit is the host state's reception of the
+    visitor, a record beside the gathering, even when it takes the gathering in. A
+    working visit is that rank of any trip, so one told as going to the gathering
+    ("arrived on a working visit to take part in the council") is the gathering, as
+    the bare trip is ("will travel to Lima for the summit").
+    """
+    span = visit.evidence[0]
+    at = visit.anchor - span.start
+    ranked = _RANKED_VISIT.search(span.text, max(0, at - 30), at + 50)
+    if ranked is None:
+        return False
+    return ranked["working"] is None or not _TO_THE_GATHERING.match(span.text, ranked.end())
+
+
 def same_event(a: Candidate, b: Candidate) -> bool:
     if a.status is not b.status:
         return False
@@ -461,6 +490,8 @@ def same_event(a: Candidate, b: Candidate) -> bool:
         # "traveled to Turkiye to attend the meeting in Antalya": one event; but "will visit A
         # and attend the summit in B": a trip to A, and the summit held in another state
         visit, gathering = (a, b) if a.kind is MeetingKind.VISIT else (b, a)
+        if _visit_of_its_own(visit):
+            return False  # "will pay a state visit to Chile around the summit": two events
         held_in = gathering.location.country if gathering.location is not None else None
         return held_in is None or held_in.alpha_3 in visit.countries
     if a.organization and b.organization and a.organization != b.organization:
