@@ -12,8 +12,14 @@ writer's habit. No row repeats a sentence, a name pairing or a figure of those t
   calendar, and reads its other fiscal years on it: "fiscal 1991", a fiscal year called
   by one year, is called by the calendar year that holds most of its months (an
   April-March year by the year it starts in, a July-June one by the year it ends in);
+- ``plan-sets-trade-level``: a protocol or agreement that "foresees", "provides for" or
+  "sets trade at" a level for a year states a target, as "envisages" does;
+- ``story-dollar``: wire copy names the story's dollar in full at its first amount ("4.1
+  billion Canadian dlrs") and writes the later ones as bare "dlrs": they are that dollar,
+  unless the story also counts in US dollars written in full ("U.S. dlrs");
 - near misses that must stay as they are: "fiscal 1986" or "the 2004-05 financial year"
-  in a story that states no fiscal calendar (whose months? not guessed).
+  in a story that states no fiscal calendar (whose months? not guessed); a story that
+  writes "U.S. dlrs" too; a bare "dlrs" before the story's other dollar is named.
 """
 
 from __future__ import annotations
@@ -94,7 +100,82 @@ TABLE: list[TableRow] = [
             ("IND", None, "export", 360_000_000_000, "USD", "2012-04-01", "2013-03-31", True),
         ],
     ),
-    # --- near misses: no fiscal calendar stated, no months guessed
+    # --- plan-sets-trade-level: a protocol that foresees / provides for / sets trade at X
+    (
+        "plan-sets-trade-level",
+        "protocol-foresees-two-way-trade",
+        None,
+        "WARSAW, Feb 10 - Poland and Czechoslovakia signed a trade protocol today which "
+        "foresees two-way trade of about 900 mln dlrs in 1988, Polish officials said.",
+        D(1988, 2, 10),
+        [
+            ("POL", "CSK", "turnover", 900_000_000, "USD", "1988-01-01", "1988-12-31", True),
+        ],
+    ),
+    (
+        "plan-sets-trade-level",
+        "agreement-provides-for-exports-of",
+        None,
+        "BUDAPEST, Jan 22 - Hungary and Austria signed an agreement that provides for "
+        "Hungarian exports to Austria of 14 billion schillings this year, the ministry said.",
+        D(1989, 1, 22),
+        [
+            ("HUN", "AUT", "export", 14_000_000_000, "ATS", "1989-01-01", "1989-12-31", True),
+        ],
+    ),
+    (
+        "plan-sets-trade-level",
+        "protocol-sets-bilateral-trade-at",
+        None,
+        "SOFIA, Dec 14 - Bulgaria and Greece signed a protocol that sets bilateral trade at "
+        "310 mln dlrs for 1988, officials said.",
+        D(1987, 12, 14),
+        [
+            ("BGR", "GRC", "turnover", 310_000_000, "USD", "1988-01-01", "1988-12-31", True),
+        ],
+    ),
+    # --- story-dollar: the bare "dlrs" after the story's first amount named its dollar
+    (
+        "story-dollar",
+        "same-sentence-imports-in-bare-dlrs",
+        None,
+        "OTTAWA, Feb 20 - Canada's exports to Mexico rose to 4.1 billion Canadian dlrs in "
+        "1995, while imports from Mexico were 6.2 billion dlrs, Statistics Canada said.",
+        D(1996, 2, 20),
+        [
+            ("CAN", "MEX", "export", 4_100_000_000, "CAD", "1995-01-01", "1995-12-31", False),
+            ("CAN", "MEX", "import", 6_200_000_000, "CAD", "1995-01-01", "1995-12-31", False),
+        ],
+    ),
+    (
+        "story-dollar",
+        "later-sentence-flows-in-bare-dlrs",
+        None,
+        "CANBERRA, June 30 - Australia's trade deficit narrowed to 1.2 billion Australian "
+        "dlrs in May from 1.5 billion in April, the Bureau of Statistics said. Exports rose "
+        "to 5.4 billion dlrs in May, while imports eased to 6.6 billion dlrs.",
+        D(1988, 6, 30),
+        [
+            ("AUS", None, "balance", -1_200_000_000, "AUD", "1988-05-01", "1988-05-31", False),
+            ("AUS", None, "balance", -1_500_000_000, "AUD", "1988-04-01", "1988-04-30", False),
+            ("AUS", None, "export", 5_400_000_000, "AUD", "1988-05-01", "1988-05-31", False),
+            ("AUS", None, "import", 6_600_000_000, "AUD", "1988-05-01", "1988-05-31", False),
+        ],
+    ),
+    (
+        "story-dollar",
+        "compared-base-in-bare-dlrs",
+        None,
+        "WELLINGTON, Aug 2 - New Zealand sold 150 mln N.Z. dlrs worth of goods to Chile in "
+        "1990, compared with 120 mln dlrs a year earlier, officials said.",
+        D(1991, 8, 2),
+        [
+            ("NZL", "CHL", "export", 150_000_000, "NZD", "1990-01-01", "1990-12-31", False),
+            ("NZL", "CHL", "export", 120_000_000, "NZD", "1989-01-01", "1989-12-31", False),
+        ],
+    ),
+    # --- near misses: no fiscal calendar stated, no months guessed; a story that counts in
+    # US dollars too keeps its bare "dlrs" in them; a bare "dlrs" before the dollar named
     (
         "near-miss",
         "fiscal-year-by-one-year-no-calendar",
@@ -112,6 +193,31 @@ TABLE: list[TableRow] = [
         "ministry said.",
         D(2004, 6, 1),
         [],
+    ),
+    (
+        "near-miss",
+        "story-writes-us-dollars-too",
+        None,
+        "SINGAPORE, March 3 - Singapore's exports to Japan rose to 4.2 billion Singapore dlrs "
+        "in 1988. Imports from the United States reached 6.1 billion U.S. dlrs, while "
+        "exports to the United States were 5.3 billion dlrs.",
+        D(1989, 3, 3),
+        [
+            ("SGP", "JPN", "export", 4_200_000_000, "SGD", "1988-01-01", "1988-12-31", False),
+            ("SGP", "USA", "import", 6_100_000_000, "USD", "1988-01-01", "1988-12-31", False),
+            ("SGP", "USA", "export", 5_300_000_000, "USD", "1988-01-01", "1988-12-31", False),
+        ],
+    ),
+    (
+        "near-miss",
+        "bare-dlrs-before-the-dollar-named",
+        None,
+        "HONG KONG, March 3 - Hong Kong's exports to China rose to 2.1 billion dlrs in 1988, "
+        "officials said. The government also spent 5 billion H.K. dlrs on a new airport.",
+        D(1989, 3, 3),
+        [
+            ("HKG", "CHN", "export", 2_100_000_000, "USD", "1988-01-01", "1988-12-31", False),
+        ],
     ),
 ]
 
