@@ -17,9 +17,13 @@ writer's habit. No row repeats a sentence, a name pairing or a figure of those t
 - ``story-dollar``: wire copy names the story's dollar in full at its first amount ("4.1
   billion Canadian dlrs") and writes the later ones as bare "dlrs": they are that dollar,
   unless the story also counts in US dollars written in full ("U.S. dlrs");
-- near misses that must stay as they are: "fiscal 1986" or "the 2004-05 financial year"
-  in a story that states no fiscal calendar (whose months? not guessed); a story that
-  writes "U.S. dlrs" too; a bare "dlrs" before the story's other dollar is named.
+- ``group-named-otherwise``: a bloc partner written with more than its name: its count
+  ("the other 11 EC members", "the ten-nation Community") or its full name in another
+  spelling ("Organisation for Economic Cooperation and Development");
+- near misses that must stay as they are: "the other two Baltic states" (no group);
+  "fiscal 1986" or "the 2004-05 financial year" in a story that states no fiscal calendar
+  (whose months? not guessed); a story that writes "U.S. dlrs" too; a bare "dlrs" before
+  the story's other dollar is named.
 """
 
 from __future__ import annotations
@@ -172,6 +176,56 @@ TABLE: list[TableRow] = [
         [
             ("NZL", "CHL", "export", 150_000_000, "NZD", "1990-01-01", "1990-12-31", False),
             ("NZL", "CHL", "export", 120_000_000, "NZD", "1989-01-01", "1989-12-31", False),
+        ],
+    ),
+    # --- group-named-otherwise: a bloc partner by its count of members or its full name
+    (
+        "group-named-otherwise",
+        "the-other-n-members-of-the-bloc",
+        None,
+        "DUBLIN, March 2 - Ireland's trade surplus rose to 2.4 billion punts in 1988, the year "
+        "after the European Community's single act came into force. The surplus with the "
+        "other 11 EC members grew to 1.6 billion punts from 1.1 billion in 1987.",
+        D(1989, 3, 2),
+        [
+            ("IRL", None, "balance", 2_400_000_000, "IEP", "1988-01-01", "1988-12-31", False),
+            ("IRL", "EU", "balance", 1_600_000_000, "IEP", "1988-01-01", "1988-12-31", False),
+            ("IRL", "EU", "balance", 1_100_000_000, "IEP", "1987-01-01", "1987-12-31", False),
+        ],
+    ),
+    (
+        "group-named-otherwise",
+        "the-n-nation-community",
+        None,
+        "ATHENS, May 4 - Greece, a member of the European Community since 1981, said its "
+        "imports from the ten-nation Community rose to 410 billion drachmas in 1985 from 370 "
+        "billion in 1984.",
+        D(1986, 5, 4),
+        [
+            ("GRC", "EU", "import", 410_000_000_000, "GRD", "1985-01-01", "1985-12-31", False),
+            ("GRC", "EU", "import", 370_000_000_000, "GRD", "1984-01-01", "1984-12-31", False),
+        ],
+    ),
+    (
+        "group-named-otherwise",
+        "full-name-in-british-spelling",
+        None,
+        "ANKARA, June 8 - Turkey's imports from the Organisation for Economic Cooperation and "
+        "Development area totalled 6.2 billion dlrs in 1989, officials said.",
+        D(1990, 6, 8),
+        [
+            ("TUR", "OECD", "import", 6_200_000_000, "USD", "1989-01-01", "1989-12-31", False),
+        ],
+    ),
+    (
+        "near-miss",
+        "the-other-states-of-no-group",
+        None,
+        "VILNIUS, March 2 - Lithuania's trade deficit rose to 900 mln dlrs in 1995. The deficit "
+        "with the other two Baltic states narrowed to 40 mln dlrs.",
+        D(1996, 3, 2),
+        [
+            ("LTU", None, "balance", -900_000_000, "USD", "1995-01-01", "1995-12-31", False),
         ],
     ),
     # --- near misses: no fiscal calendar stated, no months guessed; a story that counts in

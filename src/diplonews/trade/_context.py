@@ -68,7 +68,10 @@ _FUTURE = re.compile(
 )
 _BILATERAL_BETWEEN = re.compile(r"\b(?:bilateral|two-way|mutual)\s+trade\b", re.IGNORECASE)
 _CLAUSE_WITH = re.compile(r",\s*with\s+$")  # ", with Chinese imports from the EC worth ..."
-_COMMUNITY = re.compile(r"\bthe\s+(?:European\s+)?Community\b")
+# "the Community", "the 12-nation Community": the EU in a story that names it.
+_COMMUNITY = re.compile(
+    r"\bthe\s+(?:(?:\d+|[a-z]+)-(?:nation|member)\s+)?(?:European\s+)?Community\b"
+)
 _PREPOSITIONS = ("with", "to", "from", "between", "and", "against", "in", "on", "of", "by", "for")
 # A state after "at" is where, or whose gathering, something took place ("met at the SCO
 # summit, when they agreed to raise trade"): the place of an event is no clause's subject.
@@ -79,7 +82,9 @@ _COMPARANDS = ("after", "behind")
 # Adjectives of a state there too: "with neighbouring Bolivia", "to fellow member Chile".
 # The members of a group: "with the member states of the Eurasian Economic Union".
 _DETERMINERS = re.compile(
-    r"(?:\b(?:the|its|their|all|neighbou?ring|fellow|brotherly|friendly)\s+(?:\d+\s+)?"
+    # "with the other 11 EC members", "with the 12-nation bloc": a group by its count
+    r"(?:\b(?:the|its|their|all|neighbou?ring|fellow|brotherly|friendly)\s+(?:other\s+)?"
+    r"(?:\d+\s+|(?:\d+|[a-z]+)-(?:nation|member|country)\s+)?"
     r"|\b(?:member\s+(?:and\s+observer\s+)?)?(?:states|countries|nations)\s+of\s+"
     r"|\bmembers\s+(?:and\s+observers\s+)?of\s+)+$",  # "member and observer states of"
     re.IGNORECASE,
