@@ -166,7 +166,7 @@ class Context:
     # The last month of the fiscal year the article states ("1985/86 ended March", "the
     # current fiscal year (July-December ...)"), for its unnumbered fiscal years.
     fiscal_end: int | None = None
-    # The story's dollar and where its first amount names it ("93.6 billion Canadian dlrs"):
+    # The story's dollar and where its first amount names it ("52.8 billion Canadian dlrs"):
     # the bare "dlrs" after it are that dollar.
     story_dollar: tuple[int, str] | None = None
     headline_pair: tuple[str, str] | None = None  # the two states of a trade headline
@@ -1102,7 +1102,7 @@ def update_context(
 def sentence_money(sentence: Sentence, ctx: Context) -> tuple[MoneyMention, ...]:
     """The amounts of a sentence, a bare "dlrs" after the story named its dollar in that one.
 
-    "Canada sold goods worth 93.6 billion Canadian dlrs and bought 77.3 billion dlrs'
+    "Canada sold goods worth 52.8 billion Canadian dlrs to B and bought 41.2 billion dlrs'
     worth": wire copy names the story's dollar at its first amount only.
     """
     found = extract_money(sentence.text, country=ctx.reporter)
