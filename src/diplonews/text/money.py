@@ -756,3 +756,53 @@ def may_hold_money(text: str) -> bool:
         any(group(match, name) for name in _AMOUNT_GROUPS)
         for match in _matches(_digits_for_words(text))
     )
+
+
+# A dollar named with its issuer: "Canadian dlrs", "N.Z. dollars", "U.S. dlrs".
+_ISSUED_DOLLAR = re.compile(r"\b[A-Z][A-Za-z.]*\s+(?:dlrs?|dollars?)\b")
+# The word of an amount in dollars: "41.2 billion dlrs", "5 mln dollars'".
+_DOLLAR_WORD = re.compile(r"\b(?:dlrs?|dollars?)'?$", re.IGNORECASE)
+
+
+def bare_dollar(mention: MoneyMention) -> bool:
+    """Whether an amount is in dollars with no issuer written: "41.2 billion dlrs".
+
+    >>> from diplonews.text.money import bare_dollar, extract_money
+    >>> [bare_dollar(m) for m in extract_money("41.2 billion dlrs, 5 mln Canadian dlrs, $3 mln")]
+    [True, False, False]
+    """
+    if _DOLLAR_WORD.search(mention.text) is None:
+        return False
+    words = mention.text.split()[1:-1]  # between the number and the dollar word
+    return all(word.casefold() in _MULTIPLIERS for word in words)
+
+
+def story_dollar(text: str) -> tuple[int, str] | None:
+    """The dollar a story's bare "dlrs" stand for, and where it is first named, or ``None``.
+
+    Wire copy names a story's dollar in full at its first amount ("52.8 billion Canadian
+    dlrs") and writes the later ones as bare "dlrs"; a story that also counts in US dollars
+    writes them in full ("U.S. dlrs", "US$"). So the first dollar amount named with an
+    issuer other than the United States, in a text naming no amount in US dollars in full,
+    is the dollar of the bare "dlrs" after it.
+
+    >>> from diplonews.text.money import story_dollar
+    >>> story_dollar("Exports were 9.3 billion Canadian dlrs; imports 7.7 billion dlrs.")
+    (13, 'CAD')
+    >>> story_dollar("It sold 9 mln N.Z. dlrs of lamb and 3 mln U.S. dlrs of wool.") is None
+    True
+    >>> story_dollar("Imports were 7.7 billion dlrs.") is None
+    True
+    """
+    if _ISSUED_DOLLAR.search(text) is None:
+        return None  # no dollar named with its issuer ("Canadian dlrs", "N.Z. dollars")
+    found: tuple[int, str] | None = None
+    for mention in extract_money(text):
+        if mention.currency is None or bare_dollar(mention):
+            continue
+        dollar = _DOLLAR_WORD.search(mention.text) is not None or "$" in mention.text
+        if mention.currency == "USD" and dollar:
+            return None  # "3 mln U.S. dlrs", "US$5 mln": the story counts in US dollars too
+        if found is None and dollar and mention.currency != "USD" and "$" not in mention.text:
+            found = (mention.start, mention.currency)
+    return found

@@ -49,6 +49,8 @@ class PeriodMention:
 _M = MONTH_PATTERN  # a month name (case-sensitive: "may" is a verb)
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}  # "II quarter", as regional outlets write it
 _Y = r"(?:19|20)\d\d"  # a year of the news archives
+# The second year of a split year before its name: "2005-06 financial year" ("-" read).
+_FY_WORD = r"\d\d(?:\d\d)?\s+(?i:fiscal|financial)\s+(?i:year)\b"
 _REL_YEAR = (
     r"(?i:last|this|next|the\s+current|the\s+previous|the\s+preceding|the\s+past)\s+(?i:year)"
 )
@@ -105,8 +107,9 @@ _PERIOD = re.compile(
     )
   | (?P<fiscal>                                             # fiscal years
         (?:(?P<fypre>(?i:fiscal|financial)\s+(?i:year\s+)?|FY\s?))?
-        (?P<fy1>{_Y})(?:\s*/\s*|(?(fypre)-|(?!)))         # "FY2022-23": a hyphen after FY
+        (?P<fy1>{_Y})(?:\s*/\s*|(?(fypre)-|-(?={_FY_WORD})))  # "FY2022-23": a hyphen after FY
         (?P<fy2>\d\d(?:\d\d)?)(?![\d/])                    # "1986/87", "2021/2022"
+        (?:(?(fypre)(?!)|\s+(?i:fiscal|financial)\s+(?i:year)\b))?  # "the 1986/87 fiscal year"
         (?:,?\s+(?i:ended|ending|to)\s+(?:(?i:end-))?(?P<fyend>{_M}))?  # "ended March"
     )
   | (?P<fiscal_single>                                      # "fiscal 1987 ended March"
@@ -125,7 +128,7 @@ _PERIOD = re.compile(
     )
   | (?P<year_to>                                            # "the (fiscal) year to March"
         (?i:the\s+)?(?:(?i:fiscal|financial)\s+)?(?i:year|twelve\s+months|12\s+months)\s+
-        (?i:to|ended|ending)\s+
+        (?:(?i:that|which)\s+)?(?i:to|ended|ending)\s+(?:(?i:on)\s+)?  # "that ended on"
         (?i:end-)?(?P<ytm>{_M})(?:,?\s+(?P<yty>{_Y}))?
     )
   | (?P<months_to>                                          # "the nine months ended December"
@@ -168,7 +171,9 @@ _PERIOD = re.compile(
         (?!\s+(?i:of|in)\s+(?i:the\s+)?(?i:current|present|this|last|past|previous)\s+
           (?i:fiscal|financial)\b)                           # a fiscal year's: its calendar?
         (?:\s+(?i:of|in)\s+(?:
+            (?i:the\s+)?                                    # "... of the 1986/87 fiscal year"
             (?P<fnfiscal>(?i:(?:fiscal|financial)\s+(?:year\s+)?)?{_Y}\s*/\s*\d\d(?:\d\d)?(?![\d/])
+              (?:\s+(?i:fiscal|financial)\s+(?i:year)\b)?
               (?:,?\s+(?i:ended|ending|to)\s+(?:(?i:end-))?{_M})?)  # "... of fiscal 1986/87"
           |(?P<fny>{_Y})|(?P<fnrel>{_REL_YEAR})|(?i:the\s+(?:current\s+)?year)))?
         (?:,?\s+(?P<fny2>{_Y}))?

@@ -23,7 +23,7 @@ from diplonews.gazetteer import load_country_groups
 from diplonews.models import Article
 from diplonews.text import MAX_SENTENCE, Sentence, body_mentions
 from diplonews.text.countries import CountryMention, extract_country_mentions, place_country
-from diplonews.text.money import extract_money
+from diplonews.text.money import MoneyMention, bare_dollar, extract_money
 from diplonews.text.periods import PeriodMention, extract_periods
 from diplonews.trade._cues import (
     BILATERAL,
@@ -34,7 +34,7 @@ from diplonews.trade._cues import (
     Flow,
     prev_word,
 )
-from diplonews.values import Period
+from diplonews.values import Money, Period
 
 __all__ = [
     "CURRENCY_AFTER",
@@ -52,6 +52,7 @@ __all__ = [
     "partner_anaphors",
     "partner_between",
     "sentence_mentions",
+    "sentence_money",
     "sentence_periods",
     "subject",
     "update_context",
@@ -67,7 +68,10 @@ _FUTURE = re.compile(
 )
 _BILATERAL_BETWEEN = re.compile(r"\b(?:bilateral|two-way|mutual)\s+trade\b", re.IGNORECASE)
 _CLAUSE_WITH = re.compile(r",\s*with\s+$")  # ", with Chinese imports from the EC worth ..."
-_COMMUNITY = re.compile(r"\bthe\s+(?:European\s+)?Community\b")
+# "the Community", "the 12-nation Community": the EU in a story that names it.
+_COMMUNITY = re.compile(
+    r"\bthe\s+(?:(?:\d+|[a-z]+)-(?:nation|member)\s+)?(?:European\s+)?Community\b"
+)
 _PREPOSITIONS = ("with", "to", "from", "between", "and", "against", "in", "on", "of", "by", "for")
 # A state after "at" is where, or whose gathering, something took place ("met at the SCO
 # summit, when they agreed to raise trade"): the place of an event is no clause's subject.
@@ -78,7 +82,9 @@ _COMPARANDS = ("after", "behind")
 # Adjectives of a state there too: "with neighbouring Bolivia", "to fellow member Chile".
 # The members of a group: "with the member states of the Eurasian Economic Union".
 _DETERMINERS = re.compile(
-    r"(?:\b(?:the|its|their|all|neighbou?ring|fellow|brotherly|friendly)\s+(?:\d+\s+)?"
+    # "with the other 11 EC members", "with the 12-nation bloc": a group by its count
+    r"(?:\b(?:the|its|their|all|neighbou?ring|fellow|brotherly|friendly)\s+(?:other\s+)?"
+    r"(?:\d+\s+|(?:\d+|[a-z]+)-(?:nation|member|country)\s+)?"
     r"|\b(?:member\s+(?:and\s+observer\s+)?)?(?:states|countries|nations)\s+of\s+"
     r"|\bmembers\s+(?:and\s+observers\s+)?of\s+)+$",  # "member and observer states of"
     re.IGNORECASE,
@@ -160,6 +166,9 @@ class Context:
     # The last month of the fiscal year the article states ("1985/86 ended March", "the
     # current fiscal year (July-December ...)"), for its unnumbered fiscal years.
     fiscal_end: int | None = None
+    # The story's dollar and where its first amount names it ("52.8 billion Canadian dlrs"):
+    # the bare "dlrs" after it are that dollar.
+    story_dollar: tuple[int, str] | None = None
     headline_pair: tuple[str, str] | None = None  # the two states of a trade headline
     # The states of the officials the sentence names ("Aliyev", "President Mirziyoyev"), and
     # of those the story (its headline included) named before it: read only for a sentence
@@ -1066,7 +1075,7 @@ def update_context(
             # turnover, as after "trade turnover between A and B".
             ctx.turnover_paragraph = sentence.paragraph
     if _DIGIT.search(text):
-        for mention in extract_money(text, country=ctx.reporter):
+        for mention in sentence_money(sentence, ctx):
             if mention.currency is not None and not _CLOSING.match(text, mention.end):
                 ctx.currency = mention.currency
     if (
@@ -1088,3 +1097,21 @@ def update_context(
             if len(periods) > 1 and _GLOSS_OPEN.fullmatch(text, periods[0].end, periods[1].start):
                 # "in the first nine months (July-March) of the fiscal year": the bracket's.
                 ctx.lead = periods[1].period
+
+
+def sentence_money(sentence: Sentence, ctx: Context) -> tuple[MoneyMention, ...]:
+    """The amounts of a sentence, a bare "dlrs" after the story named its dollar in that one.
+
+    "Canada sold goods worth 52.8 billion Canadian dlrs to B and bought 41.2 billion dlrs'
+    worth": wire copy names the story's dollar at its first amount only.
+    """
+    found = extract_money(sentence.text, country=ctx.reporter)
+    if ctx.story_dollar is None:
+        return found
+    named_at, code = ctx.story_dollar
+    return tuple(
+        attrs.evolve(m, currency=code, money=Money(m.amount, code))
+        if m.currency == "USD" and sentence.start + m.start > named_at and bare_dollar(m)
+        else m
+        for m in found
+    )

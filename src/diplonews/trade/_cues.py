@@ -280,6 +280,8 @@ OWN_PERIOD_LOOSE = re.compile(
 TARGET = re.compile(
     r"""\b(?:target(?:s|ed)?|aim(?:s|ed|ing)?|goal|forecasts?|project(?:s|ed|ion|ions)?|
     expect(?:s|ed|ing)?|hop(?:e|es|ed|ing)|plan(?:s|ned)?|envisag(?:e|es|ed)|seek(?:s|ing)?|
+    # a plan's level: "a protocol which foresees / provides for trade of", "sets trade at"
+    foresee(?:s|n)?|provid(?:es|ed|ing)\s+for|set(?:s|ting)?\s+(?:\w+\s+){0,3}?(?:trade|turnover|exports|imports)\s+at|
     will|would|could|should|shall|likely|outcome|predict(?:s|ed)?|anticipat(?:e|es|ed)|
     bring|boost\s+.{0,30}\bto|increase\s+.{0,30}\bto|intend(?:s|ed)?|is\s+to|are\s+to|set\s+to|
     estimating|(?:raise|lift)\s+[^.;]{0,60}\bto|  # "lift trade between the two sides this year to"

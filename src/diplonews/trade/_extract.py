@@ -46,7 +46,7 @@ from diplonews.text import (
     word_start_scan,
 )
 from diplonews.text.countries import extract_country_mentions, place_country
-from diplonews.text.money import may_hold_money
+from diplonews.text.money import may_hold_money, story_dollar
 from diplonews.trade._context import (
     CURRENCY_AFTER,
     Context,
@@ -621,6 +621,7 @@ def _extract(article: Article, read: str | None = None) -> tuple[TradeRecord, ..
         title_pair=headline is not None,
         title_states=tuple(titled),
         fiscal_end=stated_fiscal_end(body),
+        story_dollar=story_dollar(body),
         headline_pair=headline,
     )
     if title_trade and article.title:

@@ -23,7 +23,7 @@ from diplonews.models import TradeFlow
 from diplonews.text import Sentence
 from diplonews.text.countries import CountryMention
 from diplonews.text.dates import number_word
-from diplonews.text.money import MoneyMention, extract_money
+from diplonews.text.money import MoneyMention
 from diplonews.text.periods import PeriodMention, parse_period
 from diplonews.trade._context import (
     Context,
@@ -33,6 +33,7 @@ from diplonews.trade._context import (
     leave_pair,
     other_state,
     partner_between,
+    sentence_money,
     sentence_periods,
     subject,
 )
@@ -1397,11 +1398,7 @@ def sentence_figures(
 ) -> list[Figure]:
     """The figures of one trade sentence, in text order, read in ``ctx``."""
     text = sentence.text
-    money = [
-        m
-        for m in extract_money(text, country=ctx.reporter)
-        if not _PERCENT_AFTER.match(text, m.end)
-    ]
+    money = [m for m in sentence_money(sentence, ctx) if not _PERCENT_AFTER.match(text, m.end)]
     if not money:
         return []
     # Words two patterns cannot match without: tested once, not before every amount.

@@ -297,9 +297,15 @@ def stated_fiscal_end(body: str) -> int | None:
     return _written_fiscal_end(body)
 
 
+# A fiscal year named by one year: "fiscal 1986", "fiscal year 1987" (not "fiscal 1986/87").
+_FISCAL_SINGLE = re.compile(
+    r"\bfiscal\s+(?:year\s+)?(?P<year>(?:19|20)\d\d)\b(?!\s?[-/–]\s?\d)", re.IGNORECASE
+)
 # A fiscal year named by its two calendar years: "FY2022-23", "fiscal year 2022/23".
+# The split year may come before the name: "the 2005-06 financial year".
 _FY_SPLIT = re.compile(
-    r"\b(?:FY\s?|(?:fiscal|financial)\s+(?:year\s+)?)((?:19|20)\d\d)\s?[-/–]\s?(\d\d)\b",
+    r"\b(?:FY\s?|(?:fiscal|financial)\s+(?:year\s+)?)((?:19|20)\d\d)\s?[-/–]\s?(\d\d)\b"
+    r"|\b((?:19|20)\d\d)\s?[-/–]\s?(\d\d)\s+(?:fiscal|financial)\s+year\b",
     re.IGNORECASE,
 )
 
@@ -335,6 +341,14 @@ def relative_fiscal_years(
     >>> [(m.text, str(m.period)) for m in found]
     [('FY24', '2023-07-01..2024-06-30')]
 
+    A fiscal year called by one year is called by the calendar year holding most of its
+    months: an April-March year by the year it starts in, a July-June one by its end:
+
+    >>> [str(m.period) for m in relative_fiscal_years("in fiscal 1986", dt.date(1987, 4, 1), 3, [])]
+    ['1986-04-01..1987-03-31']
+    >>> [str(m.period) for m in relative_fiscal_years("in fiscal 1990", dt.date(1991, 8, 1), 6, [])]
+    ['1989-07-01..1990-06-30']
+
     "The previous fiscal year" after a fiscal year the sentence named is the one before it:
 
     >>> text = "It was $5m in FY2020-21 against $4m in the previous fiscal year."
@@ -346,14 +360,29 @@ def relative_fiscal_years(
     added: list[PeriodMention] = []
     for match in _FY_SPLIT.finditer(text):
         # "FY2022-23": the fiscal year from the first year to the second.
-        first_year = int(match.group(1))
-        if (first_year + 1) % 100 != int(match.group(2)) or end_month == 12:
+        first_year = int(match.group(1) or match.group(3))
+        if (first_year + 1) % 100 != int(match.group(2) or match.group(4)) or end_month == 12:
             continue
         if any(p.start < match.end() and match.start() < p.end for p in periods):
             continue
         if _PART_OF.search(text, max(0, match.start() - 30), match.start()):
             continue  # "the first nine months (...) of the current fiscal year 2022-23": a part
         period = Period.months(first_year, end_month + 1, end_month, last_year=first_year + 1)
+        added.append(PeriodMention(match.start(), match.end(), match.group(), period))
+    for match in _FISCAL_SINGLE.finditer(text):
+        # "fiscal 1986": a fiscal year called by one year is called by the calendar year
+        # that holds most of its months (Japan's fiscal 1986 ran from April 1986 to March
+        # 1987; the US fiscal 1987 ran from October 1986 to September 1987).
+        if any(p.start < match.end() and match.start() < p.end for p in periods):
+            continue
+        if _PART_OF.search(text, max(0, match.start() - 30), match.start()):
+            continue  # "the first nine months of fiscal 1986": a part, not the year
+        year = int(match.group("year"))
+        if end_month == 12:
+            period = Period.year(year)
+        else:
+            first_year = year if end_month < 6 else year - 1
+            period = Period.months(first_year, end_month + 1, end_month, last_year=first_year + 1)
         added.append(PeriodMention(match.start(), match.end(), match.group(), period))
     if "FY" in text:
         # "9MFY24", "1HFY24": the first months of the fiscal year that ends in 2024.
