@@ -150,6 +150,7 @@ from diplonews.meetings._rules import (
     made_during,
     meeting_status,
     no_event_of_states,
+    of_this_kind,
     other_to_come,
     past_cue,
 )
@@ -1488,7 +1489,10 @@ _REQUEST_WORDS = ("ask", "request", "call", "seek", "sought")  # cheap test: REQ
 _MODAL_WORDS = ("could", "would", "might")  # cheap test: MAY_LEAD_TO (_rules)
 _PROPOSAL_WORDS = ("initiative", "proposal", "idea", "suggestion")  # cheap test: PROPOSED_TO
 # cheap test: TALKS_AS_TOPIC (_rules)
-_TOPIC_WORDS = ("discuss", "model for", "template for", "blueprint for", "priority")
+_TOPIC_WORDS = (
+    "discuss", "model for", "template for", "blueprint for", "framework for", "priority",
+    "position in", "leverage in", "stance in",
+)  # fmt: skip
 _BRIEFED_WORDS = ("briefed", "informed", "updated")
 
 
@@ -1924,6 +1928,8 @@ def _candidate(
         body, max(sentence.start, t0 - 40), t0
     ):
         return None  # "such a meeting": one told before, or only imagined; no event of its own
+    if of_this_kind(body, t0, t1):
+        return None  # "talks of this kind are held each year": a kind of event, not one
     if body.startswith(" to ", t1) and _DEAL_TALKS.match(body, t1):
         return None  # "the firm is in talks to buy the assets": a deal, not a meeting
     before_trigger = body[max(sentence.start, t0 - 60) : t0]
