@@ -69,6 +69,58 @@ _row(
 )
 
 
+# --- a gathering told by its own name as the venue of an official's act ----------------------
+# "President X proposed the initiative at the Boao Forum for Asia", "confirmed at the III
+# Shusha Global Media Forum that ...", "urged donors at the Pacific Economic Forum": the
+# gathering named as where an official acted took place, whatever the act's own hedge word
+# ("proposed", "urged") says of its object, and a media gathering told by its capitalised
+# name is a forum a state holds, not the press's own meeting.
+_row(
+    "act-at-named-gathering",
+    D,
+    "Kenya's president confirmed at the Nairobi Global Media Forum on Monday that his "
+    "government would take the firm to court.",
+    ("conference", "held", ("KEN",), None, "2025-02-10"),
+)
+_row(
+    "act-at-named-gathering",
+    D,
+    "In March 2023, Peru's president proposed the plan at the Andean Forum for Cooperation, "
+    "offering funds to smaller neighbours.",
+    ("conference", "held", ("PER",), None, "2023-03"),
+)
+_row(
+    "act-at-named-gathering",
+    D,
+    "Chile's foreign minister urged donors at the Pacific Forum in Santiago on Monday to double "
+    "their pledges.",
+    ("conference", "held", ("CHL",), None, "2025-02-10"),
+)
+_row(
+    "act-at-named-gathering",
+    D,
+    "The Ghana Media Summit, scheduled to take place in Accra from March 3 to 5, is expected to "
+    "draw editors from 40 countries.",
+    ("conference", "planned", ("GHA",), None, "2025-03-03"),
+)
+# near misses: a media forum not named, a summit only proposed, an act at a press meeting
+_row(
+    "act-at-named-gathering",
+    D,
+    "The minister spoke at a media forum in Baku on Monday about press freedom.",
+)
+_row(
+    "act-at-named-gathering",
+    D,
+    "Peru proposed a summit with Chile in Lima next month.",
+)
+_row(
+    "act-at-named-gathering",
+    D,
+    "Bolivia's president sought support for the plan at a media conference in La Paz on Monday.",
+)
+
+
 @pytest.mark.parametrize(("cls", "day", "text", "expected"), told_params(TABLE))
 def test_meetings_told_corpus22(cls: str, day: str, text: str, expected: list[Expected]) -> None:
     """The paragraph gives one record per meeting it tells, as the table says."""

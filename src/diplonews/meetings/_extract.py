@@ -1792,6 +1792,16 @@ _COMMON_BODY = re.compile(
 )
 
 
+# The gathering word as the venue of the act a hedge word tells, its object between: "proposed
+# the initiative at the ", "urged leaders during the " (the act took place at the gathering;
+# the gathering is not what is proposed or urged).
+_AT_VENUE = re.compile(
+    r"""\s+(?:[\w'’-]+\s+){1,6}(?:at|during)\s+(?:(?:the|a|an|this|last|its|their)\s+)?
+    (?:[\w'’-]+\s+){0,4}\Z""",
+    re.VERBOSE,
+)
+
+
 def _candidate(
     article: Article,
     sentence: Sentence,
@@ -1861,6 +1871,12 @@ def _candidate(
         and not _MODAL_VERB.match(before[hedge.end() :])
     ):
         hedge = None  # the hedge governs another verb: "might decide at the summit"
+    if (
+        hedge is not None
+        and hedge.group().lower() not in MODALS
+        and _AT_VENUE.match(before, hedge.end())
+    ):
+        hedge = None  # the gathering is the venue of the act: "proposed X at the Forum"
     if (
         hedge is not None
         and hedge.group().lower().startswith("hope")
