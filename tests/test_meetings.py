@@ -666,7 +666,7 @@ FOURTH_PASS: list[Row] = [
 FIFTH_PASS: list[Row] = [
     (
         "bare-mention-of-a-rejected-forum-is-no-meeting",
-        "Azerbaijan hosted the Caspian Media Forum in Baku with Turkish guests. The 2nd Forum "
+        "Azerbaijan hosted the Caspian Business Forum in Baku with Turkish guests. The 2nd Forum "
         "will be held next year with Turkey and Georgia.",
         D(2025, 7, 19),
         None,
@@ -674,7 +674,7 @@ FIFTH_PASS: list[Row] = [
     ),
     (
         "named-summit-after-a-rejected-forum-counts",
-        "Turkey hosted the Caspian Media Forum in Baku. The NATO Summit will be held in Vilnius "
+        "Turkey hosted the Caspian Business Forum in Baku. The NATO Summit will be held in Vilnius "
         "with Turkey and Poland.",
         D(2023, 7, 1),
         None,

@@ -150,6 +150,7 @@ from diplonews.meetings._rules import (
     made_during,
     meeting_status,
     no_event_of_states,
+    of_this_kind,
     other_to_come,
     past_cue,
 )
@@ -1488,7 +1489,10 @@ _REQUEST_WORDS = ("ask", "request", "call", "seek", "sought")  # cheap test: REQ
 _MODAL_WORDS = ("could", "would", "might")  # cheap test: MAY_LEAD_TO (_rules)
 _PROPOSAL_WORDS = ("initiative", "proposal", "idea", "suggestion")  # cheap test: PROPOSED_TO
 # cheap test: TALKS_AS_TOPIC (_rules)
-_TOPIC_WORDS = ("discuss", "model for", "template for", "blueprint for", "priority")
+_TOPIC_WORDS = (
+    "discuss", "model for", "template for", "blueprint for", "framework for", "priority",
+    "position in", "leverage in", "stance in",
+)  # fmt: skip
 _BRIEFED_WORDS = ("briefed", "informed", "updated")
 
 
@@ -1788,6 +1792,16 @@ _COMMON_BODY = re.compile(
 )
 
 
+# The gathering word as the venue of the act a hedge word tells, its object between: "proposed
+# the initiative at the ", "urged leaders during the " (the act took place at the gathering;
+# the gathering is not what is proposed or urged).
+_AT_VENUE = re.compile(
+    r"""\s+(?:[\w'’-]+\s+){1,6}(?:at|during)\s+(?:(?:the|a|an|this|last|its|their)\s+)?
+    (?:[\w'’-]+\s+){0,4}\Z""",
+    re.VERBOSE,
+)
+
+
 def _candidate(
     article: Article,
     sentence: Sentence,
@@ -1859,6 +1873,12 @@ def _candidate(
         hedge = None  # the hedge governs another verb: "might decide at the summit"
     if (
         hedge is not None
+        and hedge.group().lower() not in MODALS
+        and _AT_VENUE.match(before, hedge.end())
+    ):
+        hedge = None  # the gathering is the venue of the act: "proposed X at the Forum"
+    if (
+        hedge is not None
         and hedge.group().lower().startswith("hope")
         and _HOPED_EFFECT.match(body, t1, sentence.end)
     ):
@@ -1924,6 +1944,8 @@ def _candidate(
         body, max(sentence.start, t0 - 40), t0
     ):
         return None  # "such a meeting": one told before, or only imagined; no event of its own
+    if of_this_kind(body, t0, t1):
+        return None  # "talks of this kind are held each year": a kind of event, not one
     if body.startswith(" to ", t1) and _DEAL_TALKS.match(body, t1):
         return None  # "the firm is in talks to buy the assets": a deal, not a meeting
     before_trigger = body[max(sentence.start, t0 - 60) : t0]

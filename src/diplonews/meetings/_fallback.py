@@ -55,6 +55,7 @@ from diplonews.meetings._rules import (
     WOULD_AFTER,
     meeting_status,
     no_event_of_states,
+    of_this_kind,
 )
 from diplonews.meetings._scan import word_hits
 from diplonews.meetings._window import status_start
@@ -379,8 +380,8 @@ def _meeting_sense(
         return False  # "asked for talks with A": only requested
     if kind is MeetingKind.CONFERENCE and OFFICE_AFTER.match(text, b):
         return False  # "the OAS Conference President X": an office, no session told
-    if SUCH_A.search(before):
-        return False  # "such a meeting": one told before, or only imagined
+    if SUCH_A.search(before) or of_this_kind(text, a, b):
+        return False  # "such a meeting", "talks of this kind": one told before, or a kind
     if text.startswith(("talks", "negotiations"), a) and TALKS_AS_TOPIC.search(
         text, max(0, a - 80), a
     ):

@@ -1002,8 +1002,19 @@ def _not_meetings(text: str) -> tuple[re.Match[str], ...]:
         found = NOT_A_MEETING_FOLDED.finditer(folded)
     else:
         found = iter(())
-    kept = [m for m in found if not _states_named(text, m)]
+    kept = [m for m in found if not _states_named(text, m) and not _named_media_gathering(text, m)]
     return (*kept, *_house_sessions(text))
+
+
+# A media gathering told by its own name, capitalised: "the III Shusha Global Media Forum",
+# "the Global Media Congress" (a forum a state holds, its officials speaking at it), not "a
+# media forum", "the media conference" (the press's own).
+_NAMED_MEDIA = re.compile(r"Media\s+(?:Forum|Summit|Congress|Conference)s?")
+
+
+def _named_media_gathering(text: str, match: re.Match[str]) -> bool:
+    """Whether a rejected media gathering is written as a name ("Global Media Forum")."""
+    return _NAMED_MEDIA.fullmatch(text, match.start(), match.end()) is not None
 
 
 # A plenary session and, in its sentence, a state's own legislators or their act of

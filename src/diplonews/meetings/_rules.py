@@ -81,6 +81,7 @@ __all__ = [
     "made_during",
     "meeting_status",
     "no_event_of_states",
+    "of_this_kind",
     "other_to_come",
     "past_cue",
 ]
@@ -942,6 +943,26 @@ WOULD_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:would|could|might)\b")
 # "such a meeting", "such a high-level visit": a kind of event, or one told before (not "the
 # next such meeting", "the first such conference": an event of that kind, told as one)
 SUCH_A = re.compile(r"\b[Ss]uch\s+an?\s+(?:[\w-]+\s+){0,2}\Z")
+# The same, told after the event word in the plural: "talks of this kind are held each year",
+# "meetings of that sort" (a kind of event, no one event; not "the first summit of this kind",
+# one event of a kind, nor "the first talks of this kind").
+OF_THIS_KIND = re.compile(r"\s+of\s+(?:this|that|the\s+same)\s+(?:kind|sort|type)\b")
+ORDINAL_BEFORE = re.compile(
+    r"\b(?:first|second|third|fourth|fifth|last|next|latest|previous)\s+(?:[\w-]+\s+)?\Z",
+    re.IGNORECASE,
+)
+
+
+def of_this_kind(text: str, a: int, b: int) -> bool:
+    """Whether the event word ``text[a:b]``, a plural, is told as a kind ("talks of this kind")."""
+    return (
+        text.startswith(" of ", b)
+        and text[b - 1] == "s"
+        and OF_THIS_KIND.match(text, b) is not None
+        and ORDINAL_BEFORE.search(text, max(0, a - 30), a) is None
+    )
+
+
 # An office named after a body's sitting, right after the gathering word: "the OAS
 # Conference President", "the summit chairman" (a person's title, no session told).
 OFFICE_AFTER = re.compile(
@@ -1311,14 +1332,17 @@ REQUESTED = re.compile(
     re.VERBOSE,
 )
 # Talks named as the topic of another act, not an event of their own: "to discuss a common
-# tariff and stalled talks with the EU", "would serve as a model for talks with A", "put high
-# priority on talks on farm goods" (not "discussed the upcoming talks", "discussed preparations
-# for talks": an event to come).
+# tariff and stalled talks with the EU", "would serve as a model for talks with A", "set the
+# framework for talks on the shelf", "put high priority on talks on farm goods", "weakened A's
+# position in talks with B" (talks as the setting of a side's stance: a process, no one event)
+# (not "discussed the upcoming talks", "discussed preparations for talks": an event to come).
 TALKS_AS_TOPIC = re.compile(
     r"""\b(?:discuss(?:es|ed|ing)?\s+
       (?:(?!(?:upcoming|next|planned|forthcoming|coming|future|holding|preparations?|for|of|at|to
       |in|on|with|during|over|by|within|under|after|before|ahead|throughout)\b)[\w-]+\s+){0,6}
-    |(?:model|template|blueprint)\s+for\s+(?:(?:future|further|similar|other)\s+)?
+    |(?:model|template|blueprint|framework)\s+for\s+(?:(?:future|further|similar|other)\s+)?
+    |(?:bargaining\s+|negotiating\s+)?(?:position|leverage|stance)\s+in\s+
+     (?:(?:the|its|their|his|her|any|future|further|trade|bilateral)\s+)?
     |priority\s+(?:on|to)\s+)\Z""",
     re.VERBOSE,
 )
