@@ -478,7 +478,7 @@ def extract_agreements(article: Article) -> tuple[Agreement, ...]:
     body = article.body
     heads = [m.start() for m in iter_heads(body)]
     if not heads:
-        return ()
+        return _consent_at_meeting(article)
     article = _on_story_day(article)  # "ISLAMABAD, Sept 3 - ... signed here today" on Sept 4
     sentences = _split_items(split_sentences(body))
     found = body_mentions(body)
@@ -1276,7 +1276,75 @@ def extract_agreements(article: Article) -> tuple[Agreement, ...]:
     for record in records:
         if not record.parties:
             record.parties = _told_sides(record, found, story, body_story)
-    return tuple(_finish(article, _one_on_items(_into_named(records)), sentences))
+    return tuple(_finish(article, _one_on_items(_into_named(records)), sentences)) or (
+        _consent_at_meeting(article)
+    )
+
+
+# States' consent told as reached at a meeting's place or in a month, with no instrument
+# word: "five rich nations agreed in Rome last month that ...", "A agreed to a set of
+# measures at a meeting in Rome in May", "the energy plans agreed in Vienna in 2019".
+_CONSENT_AT_MEETING = re.compile(
+    r"(?<!\bnot\s)(?<!\bnever\s)\bagreed\s+"
+    r"(?:(?:to|on)\s+(?:an?\s+)?(?:package|set|series)\s+of\s+measures\s+)?"
+    r"(?:in|at)\s+(?:an?\s+(?:meeting|conference|summit)\s+in\s+)?(?P<where>[A-Z][a-z]+)\b"
+)
+# Who may have agreed there, right before the verb when no state is named: a group of
+# states described ("six industrial nations", "the finance ministers") or the plans agreed.
+_CONSENT_MAKERS = re.compile(
+    r"\b(?:nations|countries|governments|ministers|powers|economies|plans?)\s+"
+    r"(?:(?:had|have|has|also|all|jointly)\s+)*$"
+)
+
+
+def _consent_at_meeting(article: Article) -> tuple[Agreement, ...]:
+    """The accord of a meeting a story tells only by the consent reached there.
+
+    A story with no instrument of its own that tells states agreeing at a place, or in a
+    month ("Norway agreed to a set of measures at a meeting in Rome in May"), reports
+    the accord they reached: signed, by the states named before the
+    verb (none when they are described, "six industrial nations"), dated by the time that
+    follows. A consent without a place or a month ("agreed to cut tariffs") is no document.
+
+    >>> import datetime as dt
+    >>> body = "Five rich nations agreed in Rome last month to steady the yen."
+    >>> [(a.status.value, a.parties, str(a.date))
+    ...  for a in _consent_at_meeting(Article(body=body, published=dt.date(1987, 3, 11)))]
+    [('signed', (), '1987-02')]
+    >>> _consent_at_meeting(Article(body="Chile agreed to cut tariffs on wine."))
+    ()
+    """
+    body = article.body
+    found = body_mentions(body)
+    for sentence in split_sentences(body):
+        text = sentence.text
+        for consent in _CONSENT_AT_MEETING.finditer(text):
+            where = consent.group("where")
+            if city_country(where) is None and month_number(where) is None:
+                continue  # "agreed in Congress": no meeting's place or time
+            before = text[: consent.start()]
+            mentions = shifted(found.between(sentence.start, sentence.end), sentence.start)
+            parties = only_states(states(mentions, 0, consent.start(), text))
+            if not parties and _CONSENT_MAKERS.search(before) is None:
+                continue  # "he agreed in Paris": no states' consent
+            dates = lazy_dates(text, article.published)()
+            when = next(
+                (d.date for d in dates if consent.start() <= d.start <= consent.end() + 40),
+                None,
+            )
+            plan = re.search(r"\bplans?\s+$", before) is not None
+            return (
+                Agreement(
+                    article_id=article.id,
+                    kind=AgreementKind.PLAN if plan else AgreementKind.AGREEMENT,
+                    parties=of_the_day(parties, article.published),
+                    status=AgreementStatus.SIGNED,
+                    date=when,
+                    evidence=[Span.of(body, sentence.start, sentence.end)],
+                    rule="agreement.signed_consent_at_meeting",
+                ),
+            )
+    return ()
 
 
 # A sentence telling, of the instrument just told, that "It" came into force or was ratified.
