@@ -485,3 +485,43 @@ def test_an_unknown_code_layout_compiles_as_written(
     assert [m.span() for m in plain.finditer(text)] == [
         m.span() for m in re.compile(source, flags).finditer(text)
     ]
+
+
+# Patterns whose set of first characters holds a category or is negated: their info set
+# is one table for the characters below 256 (and lets every character above through).
+TABLE_ROWS = [
+    (r"\d", 0),
+    (r"\d+(?:\.\d+)?", re.ASCII),
+    (r"[^A-Za-z0-9_](?=[ab])\w", 0),
+    (r"[^\W\x00-\x7f]", 0),
+    (r"[\s\d]x", 0),
+    (r"\b(?=[\dJ]|(?i:[ab]))\w+", 0),
+    (r"(?:[Oo]n|[Tt]he)\b", 0),  # two items: one table
+    (r"[a\u2019]b", 0),  # a character above 255 named: kept as it is
+]
+_TABLE_TEXTS = st.text(
+    alphabet="ab xJAB1_\u00e9\u00a0\u0661\u0969\u2019\u0130\u2009.\n", max_size=30
+)
+
+
+@pytest.mark.parametrize(("source", "flags"), TABLE_ROWS)
+def test_a_set_with_a_category_is_one_table(source: str, flags: int) -> None:
+    """The info set is a table of the characters below 256; the pattern's code is the same."""
+    parsed = _sre_parse.parse(source, flags)
+    plain = _regex._code(parsed, flags)
+    _, rewritten = _regex._first_use(source, flags)
+    args, _ = _regex._skipping_first_use(source, flags)
+    code = args[2]
+    assert rewritten
+    assert code[0] == _sre_constants.INFO
+    assert code[5] == _sre_constants.CHARSET
+    assert code[1 + code[1] :] == plain[1 + plain[1] :]  # the pattern's own code
+
+
+@given(text=_TABLE_TEXTS)
+def test_one_table_finds_what_the_pattern_finds(text: str) -> None:
+    """On texts of one byte a character and wider, the same matches as re.compile's."""
+    for source, flags in TABLE_ROWS:
+        got, _ = _regex._first_use(source, flags)
+        plain = re.compile(source, flags)
+        assert _finds(got, text) == _finds(plain, text), source
