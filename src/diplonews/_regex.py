@@ -22,7 +22,10 @@ instead of trying each alternative there, and finds the same matches (where its
 characters are not all ASCII and matched without case, a lookahead for them is
 put in front instead: :func:`gate`). Its source is parsed once for both. Such a
 pattern stays a stand-in in its module (its ``.pattern`` the source as written,
-its methods the compiled pattern's).
+its methods the compiled pattern's). So does one whose sets are given a table of
+the characters below 256 they hold (a set of first characters, :func:`_one_table`;
+a set with a category such as "[\\w'-]", :func:`_tabled_sets`): the engine then looks
+those characters up in the table instead of asking the Unicode database about each.
 
 >>> from diplonews import _regex
 >>> words = _regex.compile(r"\b(?:talks|visit)\b", _regex.IGNORECASE)
@@ -415,6 +418,140 @@ def _lead_of_item(op: Any, av: Any, flags: int) -> tuple[frozenset[Any] | None, 
     return None, False  # ".", "[^...]", a back-reference, a conditional group
 
 
+_CHARSET = _sre_constants.CHARSET
+_BIGCHARSET = _sre_constants.BIGCHARSET
+_FAILURE = _sre_constants.FAILURE
+_SUCCESS = _sre_constants.SUCCESS
+_LOW = 256  # the characters of a one-byte text, which one table of bits lists
+_LAST = 0x10FFFF  # the last character there is
+_CODE_BYTES: int = cast("Any", _sre_compile)._sre.CODESIZE  # the bytes of a word of code
+# The words a table of bits for the characters below 256 takes.
+_TABLE_WORDS = _LOW // (8 * _CODE_BYTES)
+
+
+def _set_items(ops: list[int]) -> list[tuple[int, list[int]]] | None:
+    """The items (opcode, its words) of a compiled set ending in ``FAILURE``; None if unread."""
+    items: list[tuple[int, list[int]]] = []
+    at = 0
+    while at < len(ops):
+        op = ops[at]
+        if op == _FAILURE:
+            return items if at == len(ops) - 1 else None
+        if op == _NEGATE:
+            size = 0
+        elif op in (_LITERAL, _CATEGORY):
+            size = 1
+        elif op == _RANGE:
+            size = 2
+        elif op == _CHARSET:
+            size = _TABLE_WORDS
+        elif op == _BIGCHARSET:
+            size = 1 + _LOW // _CODE_BYTES + ops[at + 1] * _TABLE_WORDS
+        else:
+            return None  # an opcode a set of first characters does not hold
+        items.append((op, ops[at + 1 : at + 1 + size]))
+        at += 1 + size
+    return None
+
+
+def _one_table(code: list[int], flags: int) -> list[int] | None:
+    r"""``code`` whose info set is tested with one table for the characters below 256.
+
+    A search tests each character of a text against the info set until one is in
+    it, and it tests the set's items in turn: a category ("\d", "\w") asks the
+    Unicode database about every character, a negated set ("[^A-Za-z0-9_]") takes a
+    second call, and each item after the first costs a test more. The characters
+    below 256 (all of a text's characters when it has no wider one) are looked up in
+    one table of bits instead, the very ones the set holds among them; above, the
+    characters the set names are kept as they are, and where it holds whole classes
+    of them (a category, a negation) every character above 255 is let through: a
+    superset of the first characters only lets the pattern try more places, and there
+    its own code decides, so every match is the same. ``None`` when the block has no
+    set, the set is one item already, or it names its characters above 255 in a
+    table of its own.
+    """
+    if code[0] != _INFO or not code[2] & _sre_constants.SRE_INFO_CHARSET:
+        return None
+    if code[2] & _sre_constants.SRE_INFO_PREFIX or flags & _re.LOCALE:
+        return None  # a prefix skips faster; a locale's categories are read at match time
+    end = 1 + code[1]
+    items = _set_items(code[5:end])
+    if not items or (len(items) < 2 and items[0][0] not in (_CATEGORY, _NEGATE)):
+        return None
+    kinds = {op for op, _ in items}
+    broad = _CATEGORY in kinds or _NEGATE in kinds
+    if _BIGCHARSET in kinds and not broad:
+        return None  # its own table already holds the characters above 255 it names
+    # Which of the characters below 256 the set holds: the set itself tells, as IN does.
+    test = _from_args(("", flags, [_IN, end - 4, *code[5:end], _SUCCESS], 0, {}, (None,)))
+    table = [0] * _TABLE_WORDS
+    bits = 8 * _CODE_BYTES
+    for char in range(_LOW):
+        if test.match(chr(char)):
+            table[char // bits] |= 1 << (char % bits)
+    above: list[int] = []
+    if broad:
+        above = [_RANGE, _LOW, _LAST]
+    else:
+        for op, words in items:
+            if op == _LITERAL and words[0] >= _LOW:
+                above += [_LITERAL, words[0]]
+            elif op == _RANGE and words[1] >= _LOW:
+                above += [_RANGE, max(words[0], _LOW), words[1]]
+    info = [*code[:5], _CHARSET, *table, *above, _FAILURE]
+    info[1] = len(info) - 1
+    return info + code[end:]
+
+
+_MEMBERS: dict[tuple[Any, ...], tuple[int, ...]] = {}  # the sets read so far, below 256
+
+
+def _tabled_sets(items: Any, flags: int) -> bool:
+    r"""Put in each set with a category the characters below 256 it holds; whether any.
+
+    A set such as "[\w'-]" is compiled as a list of items tested in turn, and its
+    category asks the Unicode database about every character it is tried on (each
+    letter of "[\w'-]+"). Listed as well, the characters below 256 it holds make a
+    table of bits that the compiler puts first, so that those characters are found
+    there and only the others reach the category: the set holds the same characters.
+    Sets matched without case (their characters are folded first), negated sets and
+    those of ``ASCII`` or ``LOCALE`` patterns are left as they are.
+    """
+    changed = False
+    for at, (op, av) in enumerate(items):
+        if op is _IN:
+            if flags & (IGNORECASE | ASCII | _re.LOCALE):
+                continue
+            kinds = {kind for kind, _ in av}
+            if _CATEGORY not in kinds or _NEGATE in kinds:
+                continue
+            key = (tuple(av), flags)
+            members = _MEMBERS.get(key)
+            if members is None:
+                one: Any = _sre_parse.SubPattern(_sre_parse.State(), [(_IN, av)])
+                test = _from_args(_from_code("", one, flags, _code(one, flags)))
+                members = _MEMBERS[key] = tuple(c for c in range(_LOW) if test.match(chr(c)))
+            items[at] = (_IN, [*av, *((_LITERAL, c) for c in members)])
+            changed = True
+        elif op is _SUBPATTERN:
+            _, add_flags, del_flags, sub = av
+            changed |= _tabled_sets(sub.data, (flags | add_flags) & ~del_flags)
+        elif op is _BRANCH:
+            for branch in av[1]:
+                changed |= _tabled_sets(branch.data, flags)
+        elif op in _REPEATS:
+            changed |= _tabled_sets(av[2].data, flags)
+        elif op is _ASSERT or op is _sre_constants.ASSERT_NOT:
+            changed |= _tabled_sets(av[1].data, flags)
+        elif op is _ATOMIC and op is not None:
+            changed |= _tabled_sets(av.data, flags)
+        elif op is _sre_constants.GROUPREF_EXISTS:
+            for sub in av[1:]:
+                if sub is not None:
+                    changed |= _tabled_sets(sub.data, flags)
+    return changed
+
+
 # The versions whose compiled-code layout the info-block rewriting was checked on: on
 # another, a deferred pattern compiles as written (the same matches, only without the skip).
 _KNOWN_LAYOUT = (3, 10) <= sys.version_info[:2] <= (3, 13)
@@ -459,18 +596,24 @@ def _skipping_first_use(source: str, flags: int) -> tuple[tuple[Any, ...], bool]
     """
     flags = int(flags)
     parsed = _sre_parse.parse(source, flags)
-    code = _code(parsed, flags)
     state = parsed.state
+    # what a match starts with, read before the sets are given their tables
+    lead, lead_empty = _lead_of_sequence(parsed.data, flags | state.flags)
+    first, empty = _first_of_sequence(parsed.data)
+    tabled_sets = _tabled_sets(parsed.data, flags | state.flags)
+    code = _code(parsed, flags)
     if code[2] & _INFO_SKIPS:
-        return _from_code(source, parsed, flags, code), False
-    lead, empty = _lead_of_sequence(parsed.data, flags | state.flags)
-    if lead is not None and not empty and len(lead) <= _LEAD_LIMIT:
+        tabled = _one_table(code, flags | state.flags)
+        if tabled is not None:
+            return _from_code(source, parsed, flags, tabled), True
+        return _from_code(source, parsed, flags, code), tabled_sets
+    if lead is not None and not lead_empty and len(lead) <= _LEAD_LIMIT:
         skipping = _with_first_chars(code, frozenset(), lead, flags | state.flags)
         if skipping is not None:
+            skipping = _one_table(skipping, flags | state.flags) or skipping
             return _from_code(source, parsed, flags, skipping), True
-    first, empty = _first_of_sequence(parsed.data)
     if first is None or empty or len(first) > _GATE_LIMIT:
-        return _from_code(source, parsed, flags, code), False
+        return _from_code(source, parsed, flags, code), tabled_sets
     chars = sorted(first)
     test: list[Any] = (
         [(_LITERAL, ord(chars[0]))]  # as the parser reads a set of one character

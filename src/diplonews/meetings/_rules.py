@@ -145,7 +145,7 @@ RULES: list[tuple[str, MeetingKind, tuple[str, ...], re.Pattern[str]]] = [
         # of respect to an official; not "called on X to stop ...", an appeal
         re.compile(
             r"""(?:\b(?:paid|pay|pays|paying|made|make|makes)\s+a\s+courtesy\s+call
-            |\bcall(?:ed|s|ing)|(?:(?<=\bto\s)|(?<=\bwill\s)|(?<=\bwill\salso\s))call)\s+on\s+
+            |\bcall(?:ed|s|ing)|call(?:(?<=\bto\scall)|(?<=\bwill\scall)|(?<=\bwill\salso\scall)))\s+on\s+
             (?=(?:the\s+)?(?:[A-Z]|him\b|her\b|them\b))
             (?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:January|February|March|April|May
               |June|July|August|September|October|November|December)\b)
@@ -186,8 +186,9 @@ RULES: list[tuple[str, MeetingKind, tuple[str, ...], re.Pattern[str]]] = [
             | \b(?:[Ii]n|[Dd]uring|[Oo]n|[Oo]ver)\s+(?:a|an|the|their|his|her)\s+(?:[\w-]+\s+){0,2}
               call\b(?!\s+(?:for|to|on)\b)
             # "after a call in February", "their previous call": an earlier call recalled
-            | (?:(?<=\bafter\s)|(?<=\bfollowing\s))(?:a|an|the|their|his|her)\s+(?:[\w-]+\s+)?
-              call\b(?=\s+(?:in|on)\s+(?:[A-Z]|\d))
+            # (the last letter of "after" or "following" first: one test where neither stands)
+            | (?<=[gr]\s)(?:(?<=\bafter\s)|(?<=\bfollowing\s))(?:a|an|the|their|his|her)\s+
+              (?:[\w-]+\s+)?call\b(?=\s+(?:in|on)\s+(?:[A-Z]|\d))
             | \b(?:[Pp]revious|[Ee]arlier)\s+call\b(?!\s+(?:for|to|on)\b)
             | \b(?:telephoned|phoned)\b
             | \bdial(?:l?ed|s)\s+(?=[A-Z]|his\s|her\s)  # "dialled President X"
@@ -492,10 +493,12 @@ RULES: list[tuple[str, MeetingKind, tuple[str, ...], re.Pattern[str]]] = [
             # "Negotiations between A and B were held in Lima": told as taking place
             | \b[Nn]egotiations\b(?=[^.;]{0,100}?\b(?:(?:was|were)\s+held|took\s+place)\b)
             # "after negotiations in Geneva": an event with a place
-            | (?:(?<=\bafter\s)|(?<=\bduring\s)|(?<=\bfollowing\s))negotiations\s+
+            | negotiations(?:(?<=\bafter\snegotiations)|(?<=\bduring\snegotiations)
+              |(?<=\bfollowing\snegotiations))\s+
               (?=(?:in|at)\s+[A-Z])
             # "after extensive bilateral negotiations that ended today in Lima": told as held
-            | (?:(?<=\bafter\s)|(?<=\bduring\s)|(?<=\bfollowing\s))(?:[a-z-]+\s+){1,3}?
+            # (the last letter of "after", "during" or "following" first: one test at each word)
+            | (?<=[gr]\s)(?:(?<=\bafter\s)|(?<=\bduring\s)|(?<=\bfollowing\s))(?:[a-z-]+\s+){1,3}?
               negotiations\b(?=\s+(?:that|which)\s+(?:ended|concluded|took\s+place)\b
               |\s+(?:in|at)\s+[A-Z])
             # "the trade negotiations under way with Peru": negotiations told as taking place
@@ -571,7 +574,10 @@ RULES: list[tuple[str, MeetingKind, tuple[str, ...], re.Pattern[str]]] = [
         # guest to come, an official or a delegation within a few words (not "to receive aid");
         # "will welcome President X to the palace" likewise
         re.compile(
-            r"""(?:(?<=\bwill\s)|(?<=\bto\s)|(?<=\bwould\s)|(?<=\balso\s))(?:receive|welcome)\s+
+            # the word first, then what stands before it (a branch opening on a lookbehind is
+            # tried at every place of the sentence; both words have seven letters)
+            r"""(?:receive|welcome)
+            (?:(?<=\bwill\s.{7})|(?<=\bto\s.{7})|(?<=\bwould\s.{7})|(?<=\balso\s.{7}))\s+
             (?=(?:the\s+|a\s+|an\s+|his\s+|her\s+)?(?:(?!from\b|of\b)[\w.'’-]+\s+){0,4}?
             (?i:delegations?|guests?|head|heads|ministers?|ambassadors?|envoys?|president|premier
               |speaker|chairman|chair(?:woman|person)?|secretary|secretary-general|king|emir|amir
@@ -591,8 +597,10 @@ RULES: list[tuple[str, MeetingKind, tuple[str, ...], re.Pattern[str]]] = [
         # beside another event: "as well as receiving A"), an official within a few words (not
         # "will host the summit of leaders", "is receiving aid")
         re.compile(
-            r"""(?:(?:(?<=\bwill\s)|(?<=\bto\s)|(?<=\bwould\s)|(?<=\balso\s))host
-            |(?:(?<=\bis\s)|(?<=\bare\s)
+            # "host" first, then what stands before it; before the other words, the last letter
+            # of the word before them first (one test where none of those words stands)
+            r"""(?:host(?:(?<=\bwill\shost)|(?<=\bto\shost)|(?<=\bwould\shost)|(?<=\balso\shost))
+            |(?<=[eors]\s)(?:(?<=\bis\s)|(?<=\bare\s)
             # "met A, as well as receiving B", "after receiving B": a guest of the subject's
             |(?<=\bwell\sas\s)|(?<=\bafter\s)|(?<=\bbefore\s)
             # "looks forward to welcoming X to the capital": a guest to come
