@@ -113,9 +113,9 @@ PROSE_RULES: list[tuple[str, MeetingKind, tuple[str, ...], re.Pattern[str]]] = [
         # An official's stay in a place told by being or spending time there, bound to a time:
         # a visit there, made or to come ("When she was in Madrid earlier this week", "They
         # were in Lima last month", "the envoy will be in the region over the coming days",
-        # "officials spent the last week in the Gulf"). No time, no stay: "he was in Lima",
-        # "will be in talks"; and a stay of years is a posting or a life ("spent ten years in
-        # Lima").
+        # "officials spent the last week in the Gulf", "spent three days in Lima last month").
+        # No time, no stay: "he was in Lima", "will be in talks", "spent two days in Lima"; and
+        # a stay of years is a posting or a life ("spent ten years in Lima").
         "meeting.visit",
         MeetingKind.VISIT,
         ("was in ", "were in ", "will be in ", "spen"),
@@ -125,9 +125,13 @@ PROSE_RULES: list[tuple[str, MeetingKind, tuple[str, ...], re.Pattern[str]]] = [
             |(?:this|next)\s+(?:week|month)|later\s+this\s+(?:week|month)
             |(?:over|in)\s+the\s+(?:coming|next)\s+(?:few\s+)?(?:days|weeks)
             |yesterday|tomorrow|(?:on|last|next)\s+[A-Z][a-z]+day)\b)
-            |sp(?:ent|ends?|ending)\s+(?:(?:the|a)\s+)?(?:(?:last|past|next|coming|previous)\s+)?
-            (?:(?:few|several|two|three|four|five|six|seven|ten|\d+)\s+)?(?:days?|weeks?)\s+in\s+
-            (?=(?:the\s+)?[A-Z][a-z]))""",
+            # the span told as the last or next one, or followed by its time
+            |sp(?:ent|ends?|ending)\s+(?:(?:the\s+)?(?:last|past|next|coming|previous)\s+
+            (?:(?:few|several|two|three|four|five|six|seven|ten|\d+)\s+)?(?:days|weeks?)\s+in\s+
+            (?=(?:the\s+)?[A-Z][a-z])
+            |(?:a|(?:few|several|two|three|four|five|six|seven|ten|\d+))\s+(?:days?|weeks?)\s+in\s+
+            (?=(?:the\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?,?\s+(?:last|earlier|this|next|later)\s
+            |(?:the\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?,?\s+(?:on|in)\s+[A-Z][a-z]+\b)))""",
             re.VERBOSE,
         ),
     ),
