@@ -89,6 +89,7 @@ from diplonews.meetings._places import (
     pick_date,
     read_dateline,
     sentence_dates,
+    to_a_region,
 )
 from diplonews.meetings._prose import (
     PROSE_RULES,
@@ -2883,6 +2884,17 @@ def _candidate(
         lonely = not weak and len(countries) == 1 and not any(in_business(p) for p in who)
         one_sided = not weak
         weak = True  # one side only (a company's executive is none): domestic, or a back-reference
+        if (
+            kind is MeetingKind.VISIT
+            and len(countries) == 1
+            and any(p.country in countries for p in who)
+            and to_a_region(body, t1)
+            and not sentence.text.rstrip().endswith("?")
+        ):
+            # "Her visit to the Middle East last year", "officials spent the week in the Gulf":
+            # a state's trip abroad whose hosts the story does not name, an event of its own (a
+            # question, "Will she travel to the region?", tells none)
+            weak = lonely = one_sided = False
     if form is not None and _ordinal(body, max(sentence.start, t0 - 60), t0) is not None:
         weak = False  # "the seventh meeting ... in the X format": a session of its own
     if (

@@ -95,6 +95,7 @@ __all__ = [
     "pick_date",
     "read_dateline",
     "sentence_dates",
+    "to_a_region",
 ]
 
 
@@ -894,6 +895,28 @@ def not_a_state_visit(
     return not any(
         m.kind in ("name", "capital") and m.code not in own for m in mentions if t1 <= m.start < hi
     )
+
+
+# A region as a trip's destination, just after its word: " to the Middle East", " in the Gulf
+# region", " to Southeast Asia", "the region" (the story's own).
+_REGION_AFTER = re.compile(
+    r"""\s*(?:(?:to|in)\s+)?(?:the\s+)?(?:(?:[A-Z][\w-]*\s+){0,2}(?P<last>[A-Z][\w-]*)
+    (?:\s+region)?|(?<=the\s)region)\b(?!\s+of\b|['’])""",
+    re.VERBOSE,
+)
+
+
+def to_a_region(body: str, at: int) -> bool:
+    """Whether a trip's destination, told at ``at``, is a region of several states.
+
+    "Her visit to the Middle East last year", "the envoy will be in the region over the
+    coming days": the trip goes abroad, and no state of the region is its host.
+
+    >>> to_a_region("visit to the Middle East", 5), to_a_region("visit to the Garabagh region", 5)
+    (True, False)
+    """
+    region = _REGION_AFTER.match(body, at)
+    return region is not None and (region["last"] is None or region["last"] in _macro_regions())
 
 
 @functools.cache

@@ -48,7 +48,9 @@ _ROUND = re.compile(
 # trigger words in one pass, at every word start: each branch opens on its own letter (no
 # "(?:due|expected)" in front of a shared tail), which the engine tests before it enters it.
 PROSE_WORDS = re.compile(
-    r"""(?=[rwdehpgfsaltbc])\b(?:reach(?:ed|es|ing)\s+out\s|w(?:as|ere)\s+in\s+[A-Z]
+    r"""(?=[rwdehpgfsaltbc])\b(?:reach(?:ed|es|ing)\s+out\s
+    |w(?:as|ere)\s+in\s+(?:[A-Z]|the\sregion\b)|will\s+be\s+in\s+(?:[A-Z]|the\sregion\b)
+    |sp(?:ent|ends?|ending)\s+(?:[\w-]+\s+){1,4}?in\s+(?:the\s+)?[A-Z]
     |delegations?\s+to\s|due\s+(?:back\s+)?in\s+[A-Z]|expected\s+(?:back\s+)?in\s+[A-Z]
     |confer(?:red|s|ring)?\s+with\s
     |host(?:s|ing)?\s+(?:his|her|their|an?\s|the\s|[A-Z])
@@ -108,15 +110,28 @@ PROSE_RULES: list[tuple[str, MeetingKind, tuple[str, ...], re.Pattern[str]]] = [
         ),
     ),
     (
-        # An official who "was in" a named place at a past time told next: a visit there
-        # ("When she was in Madrid earlier this week", "They were in Lima last month").
+        # An official's stay in a place told by being or spending time there, bound to a time:
+        # a visit there, made or to come ("When she was in Madrid earlier this week", "They
+        # were in Lima last month", "the envoy will be in the region over the coming days",
+        # "officials spent the last week in the Gulf", "spent three days in Lima last month").
+        # No time, no stay: "he was in Lima", "will be in talks", "spent two days in Lima"; and
+        # a stay of years is a posting or a life ("spent ten years in Lima").
         "meeting.visit",
         MeetingKind.VISIT,
-        ("was in ", "were in "),
+        ("was in ", "were in ", "will be in ", "spen"),
         re.compile(
-            r"""\b(?:was|were)\s+in\s+(?=[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+
-            (?:earlier\s+(?:this|in\s+the)\s+(?:week|month)|last\s+(?:week|month|year)
-            |yesterday|(?:on|last)\s+[A-Z][a-z]+day)\b)""",
+            r"""\b(?:(?:was|were|will\s+be)\s+in\s+(?=(?:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?|the\s+region)
+            ,?\s+(?:earlier\s+(?:this|in\s+the)\s+(?:week|month)|last\s+(?:week|month|year)
+            |(?:this|next)\s+(?:week|month)|later\s+this\s+(?:week|month)
+            |(?:over|in)\s+the\s+(?:coming|next)\s+(?:few\s+)?(?:days|weeks)
+            |yesterday|tomorrow|(?:on|last|next)\s+[A-Z][a-z]+day)\b)
+            # the span told as the last or next one, or followed by its time
+            |sp(?:ent|ends?|ending)\s+(?:(?:the\s+)?(?:last|past|next|coming|previous)\s+
+            (?:(?:few|several|two|three|four|five|six|seven|ten|\d+)\s+)?(?:days|weeks?)\s+in\s+
+            (?=(?:the\s+)?[A-Z][a-z])
+            |(?:a|(?:few|several|two|three|four|five|six|seven|ten|\d+))\s+(?:days?|weeks?)\s+in\s+
+            (?=(?:the\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?,?\s+(?:last|earlier|this|next|later)\s
+            |(?:the\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?,?\s+(?:on|in)\s+[A-Z][a-z]+\b)))""",
             re.VERBOSE,
         ),
     ),
