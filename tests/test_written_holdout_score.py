@@ -31,7 +31,8 @@ WRITTEN = Path(__file__).resolve().parent / "holdout" / "written"
 #: hour they were written (e9b883d, the same session), released for reading at the start of
 #: the fifteenth session (2026-12-05) as the tune set of its round of classes. The released
 #: sets' floors are raised to their scores after each round. W121-W150 and W151-W180, written
-#: at the start of the fifteenth session, start at their first looks on main f3a317d; unread.
+#: at the start of the fifteenth session, start at their first looks on main f3a317d; released
+#: for reading in that session's second round.
 #: W181-W210 and W211-W240, written late in that session, start at their first looks on its
 #: final rules (d42bac4); unread.
 FLOORS: dict[str, dict[str, float]] = {
