@@ -1,0 +1,93 @@
+"""A table of agreement expressions whose errors recur in news written blind and in corpus keys.
+
+The classes come from the agreement errors of the written articles W121-W180 (session 23, two
+more writers of thirty articles each, written in the manner of the corpus by writers who never
+ran the library) pooled with those of W1-W120, the released blind keys corpus blind 17 and 18
+and the audit's silver-tune: a class has rows here when its errors occur in three different
+articles or more, in two sets or more, and a change of the library fixed it. Its rows are
+agreement rows (``agreement_rows`` says what a row is, how its records are written and when it
+passes), matched by ``matches_any_kind``; every text is invented. The classes:
+
+- ``hypothetical_agreement``: an accord a story tells only as possible ("a possible
+  agreement", "the possibility of signing an agreement", "the two could eventually agree a
+  deal") or whose making it denies ("had no plans to negotiate such an accord", "no talks on
+  such a pact have begun") is no record: nothing was signed, nor is anything being negotiated;
+- ``regression``: near misses that must stay as they are (a deal to be signed "as soon as
+  possible", talks that are under way, a plan denied for another instrument than the one
+  told, a negation of something else in the sentence).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from agreement_rows import assert_agreements, matches_any_kind
+
+TABLE: list[Any] = [
+    (
+        "hypothetical_agreement",
+        "Ghana is in talks with Togo on a border pact, while a study on a possible agreement with"
+        " Benin has begun.",
+        ["agreement planned GHA,TGO - 1"],
+    ),
+    (
+        "hypothetical_agreement",
+        "During the talks the two ministers discussed the possibility of signing an accord on"
+        " visa-free travel between Chile and Peru.",
+        [],
+    ),
+    (
+        "hypothetical_agreement",
+        "Paris wants a formal arrangement on fishing quotas, but a spokesman said Norway had no"
+        " plans to negotiate such an accord.",
+        [],
+    ),
+    (
+        "hypothetical_agreement",
+        "Traders think Brazil and Argentina could eventually strike a deal on wheat tariffs, but"
+        " officials said no talks on such a deal had begun.",
+        [],
+    ),
+    (
+        "hypothetical_agreement",
+        "Analysts said Kenya and Uganda could eventually sign a treaty on the shared lake.",
+        [],
+    ),
+    (
+        "regression",
+        "Officials in Kenya and Uganda said they hoped the treaty on the shared lake would be"
+        " signed as soon as possible.",
+        ["treaty planned KEN,UGA - 1"],
+    ),
+    (
+        "regression",
+        "Chile and Peru said this was the best possible moment for an agreement on fishing"
+        " quotas, and they are negotiating one.",
+        ["agreement planned CHL,PER - 1"],
+    ),
+    (
+        "regression",
+        "Brazil and Argentina are negotiating an agreement on wheat tariffs, officials said.",
+        ["agreement planned ARG,BRA - 1"],
+    ),
+    (
+        "regression",
+        "Chile and Peru signed a fisheries agreement on Monday, but there were no talks on"
+        " such a treaty for the border.",
+        ["agreement signed CHL,PER 2023-05-08 1"],
+    ),
+    (
+        "regression",
+        "Kenya and Uganda signed a memorandum on trade, and said no plans to raise tariffs had"
+        " been made.",
+        ["memorandum signed KEN,UGA - 1"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("cls", "text", "expected"), TABLE)
+def test_agree_written23_table(cls: str, text: str, expected: list[str]) -> None:
+    """Each row gives exactly the records it expects (``cls`` names its class of expression)."""
+    assert_agreements(cls, text, expected, matches_any_kind)
