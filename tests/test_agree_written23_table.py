@@ -12,6 +12,11 @@ passes), matched by ``matches_any_kind``; every text is invented. The classes:
   agreement", "the possibility of signing an agreement", "the two could eventually agree a
   deal") or whose making it denies ("had no plans to negotiate such an accord", "no talks on
   such a pact have begun") is no record: nothing was signed, nor is anything being negotiated;
+- ``held_under``: the states a clause names acting under a named instrument the story gives no
+  parties are its parties ("where A and B are expanding cooperation under the X Agreement",
+  "the commitment of A to the defense of B under the 1951 X Treaty"), when the clause names
+  two or more states before "under the X"; one state alone, or states of the clause of what
+  somebody said, are not read;
 - ``regression``: near misses that must stay as they are (a deal to be signed "as soon as
   possible", talks that are under way, a plan denied for another instrument than the one
   told, a negation of something else in the sentence).
@@ -60,6 +65,41 @@ TABLE: list[Any] = [
         "Officials in Kenya and Uganda said they hoped the treaty on the shared lake would be"
         " signed as soon as possible.",
         ["treaty planned KEN,UGA - 1"],
+    ),
+    (
+        "held_under",
+        "The ministers met in Oslo on Monday. They discussed the Arctic, where Denmark and Canada"
+        " are expanding cooperation under the Joint Arctic Patrol Agreement that entered into"
+        " force in 2019.",
+        ["agreement ratified CAN,DNK 2019 1"],
+    ),
+    (
+        "held_under",
+        "The minister reaffirmed the firm commitment of Japan to the defense of Palau under the"
+        " 1981 Pacific Security Treaty.",
+        ["treaty signed JPN,PLW 1981 1"],
+    ),
+    (
+        "held_under",
+        "Talks went well. Norway and Iceland keep sharing herring catches under the North Sea"
+        " Fisheries Accord, the ministers noted.",
+        ["agreement signed ISL,NOR - 1"],
+    ),
+    (
+        "regression",
+        "Chile's minister said Peru was working under the Lima Declaration.",
+        ["declaration signed - - 1"],
+    ),
+    (
+        "regression",
+        "Export quotas, the main tool to regulate prices under the International Cocoa"
+        " Agreement, were suspended.",
+        ["agreement signed - - 1"],
+    ),
+    (
+        "regression",
+        "Brazil said that under the Amazon Cooperation Treaty, Peru and Colombia must share data.",
+        ["treaty signed - - 1"],
     ),
     (
         "regression",
