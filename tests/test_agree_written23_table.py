@@ -9,9 +9,9 @@ agreement rows (``agreement_rows`` says what a row is, how its records are writt
 passes), matched by ``matches_any_kind``; every text is invented. The classes:
 
 - ``hypothetical_agreement``: an accord a story tells only as possible ("a possible
-  agreement", "the possibility of signing an agreement", "the two could eventually agree a
-  deal") or whose making it denies ("had no plans to negotiate such an accord", "no talks on
-  such a pact have begun") is no record: nothing was signed, nor is anything being negotiated;
+  agreement", "the two could eventually agree a deal") or whose making it denies ("had no
+  plans to negotiate such an accord", "no talks on such a pact have begun") is no record:
+  nothing was signed, nor is anything being negotiated;
 - ``held_under``: the states a clause names acting under a named instrument the story gives no
   parties are its parties ("where A and B are expanding cooperation under the X Agreement",
   "the commitment of A to the defense of B under the 1951 X Treaty"), when the clause names
@@ -19,7 +19,8 @@ passes), matched by ``matches_any_kind``; every text is invented. The classes:
   somebody said, are not read;
 - ``regression``: near misses that must stay as they are (a deal to be signed "as soon as
   possible", talks that are under way, a plan denied for another instrument than the one
-  told, a negation of something else in the sentence).
+  told, a negation of something else in the sentence, the sides discussing "the possibility
+  of signing" an accord, which they weigh themselves: planned).
 """
 
 from __future__ import annotations
@@ -38,10 +39,10 @@ TABLE: list[Any] = [
         ["agreement planned GHA,TGO - 1"],
     ),
     (
-        "hypothetical_agreement",
+        "regression",
         "During the talks the two ministers discussed the possibility of signing an accord on"
         " visa-free travel between Chile and Peru.",
-        [],
+        ["agreement planned CHL,PER - 1"],
     ),
     (
         "hypothetical_agreement",

@@ -390,10 +390,11 @@ _MASS_BEFORE = re.compile(
     r"[a-z]+ed)\s*$"
 )
 # An instrument told only as possible, or whose making is denied: "a possible agreement",
-# "the possibility of signing an agreement", "(the sides) could eventually agree a deal",
-# "had no plans to negotiate such an accord", "no negotiations on such a deal had been opened".
+# "(the sides) could eventually agree a deal", "had no plans to negotiate such an accord",
+# "no negotiations on such a deal had been opened". ("The sides discussed the possibility of
+# signing an agreement" stays planned: the sides themselves weigh signing it.)
 _ONLY_POSSIBLE = re.compile(
-    r"(?:\bpossib(?:le|ility\s+of(?:\s+\w+ing)?(?:\s+an?|\s+any)?)"
+    r"(?:\bpossible"
     r"|\bcould\s+eventually\s+\w+(?:\s+an?|\s+any)?"
     r"|\bno\s+(?:plans?|intention)\s+to\s+\w+\s+(?:such\s+an?|an?|any)"
     r"|\bno\s+(?:negotiations|talks)\s+(?:on|about|over)\s+(?:such\s+an?|an?|any))"
