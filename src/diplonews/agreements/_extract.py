@@ -3660,6 +3660,32 @@ def _one_on_items(records: list[_Record]) -> list[_Record]:
     return out
 
 
+# Where the clause that acts under a named instrument opens: the sentence's start, a
+# relative "where", a break of clause, or what a speaker said (the speaker is no holder).
+_CLAUSE_OPENS = re.compile(r"(?:^|[;:]|\bwhere\b|\b(?:said|says|told)\b(?:\s+that\b)?)")
+
+
+def _held_under(record: _Record) -> tuple[Party, ...]:
+    """The states its own clause tells acting under a named instrument that has no parties.
+
+    "where A and B are expanding cooperation under the X Agreement", "reaffirmed the
+    commitment of A to the defense of B under the 1951 X Treaty": the two or more states the
+    clause names before "under the X" hold to it; one state alone is not read (a story's
+    other party is not named there).
+    """
+    if record.parties or record.title is None or len(record.evidence) != 1:
+        return ()
+    text = record.evidence[0].text
+    first = re.escape(record.title.split()[0])
+    under = re.search(r"\bunder\s+(?:the\s+)?(?:(?:19|20)\d\d\s+)?" + first + r"\b", text)
+    if under is None:
+        return ()
+    lo = max((m.end() for m in _CLAUSE_OPENS.finditer(text, 0, under.start())), default=0)
+    mentions = [m for m in extract_country_mentions(text) if m.kind != "group"]
+    found = only_states(states(mentions, lo, under.start(), text))
+    return tuple(sorted(found, key=str)) if len(found) >= 2 else ()
+
+
 def _finish(
     article: Article, records: list[_Record], sentences: Sequence[Sentence] = ()
 ) -> list[Agreement]:
@@ -3760,6 +3786,8 @@ def _finish(
             continue  # "the national tourism action plan of Chile": one state's own plan
         if _with_armed_group(record):
             continue  # "a deal between A and <armed movement>": not between states
+        if held := _held_under(record):
+            record.parties = held  # "where A and B are expanding cooperation under the X"
         count = record.count
         if count > 1 and record.item_of is None:  # a counted item's count is its own
             first = record.evidence[0]

@@ -389,6 +389,25 @@ _MASS_BEFORE = re.compile(
     r"|\b(?!(?:signed|inked|ratified|initial(?:l)?ed|sealed|penned|concluded|approved)\b)"
     r"[a-z]+ed)\s*$"
 )
+# An instrument told only as possible, or whose making is denied: "a possible agreement",
+# "(the sides) could eventually agree a deal", "had no plans to negotiate such an accord",
+# "no negotiations on such a deal had been opened". ("The sides discussed the possibility of
+# signing an agreement" stays planned: the sides themselves weigh signing it.)
+_ONLY_POSSIBLE = re.compile(
+    r"(?:\bpossible"
+    r"|\bcould\s+eventually\s+\w+(?:\s+an?|\s+any)?"
+    r"|\bno\s+(?:plans?|intention)\s+to\s+\w+\s+(?:such\s+an?|an?|any)"
+    r"|\bno\s+(?:negotiations|talks)\s+(?:on|about|over)\s+(?:such\s+an?|an?|any))"
+    r"\s+(?:(?!(?:an?|the|for|of|on|to|in|at|by|with|and|or)\b)[a-z][\w-]*\s+){0,3}$",
+    re.IGNORECASE,
+)
+# Later in the sentence, the making of "such a" one denied: "..., but no negotiations on such
+# a deal had been opened": the one told before is a hypothesis too.
+_SUCH_DENIED = re.compile(
+    r"[^.;]*?\bno\s+(?:(?:plans?|intention)\s+to\s+\w+|negotiations|talks)\s+"
+    r"(?:(?:on|about|over)\s+)?such\s+an?\s+(?P<head>\w+)",
+    re.IGNORECASE,
+)
 # Consent to make another document: "an agreement to sign", "an accord to conclude".
 _CONSENT_TO_SIGN = re.compile(r"\s+to\s+(?:sign|conclude|prepare|draft|adopt|ink)\b")
 # Consent reached before the word: "reached an", "came to an", "reached a preliminary".
@@ -830,6 +849,11 @@ def read_mention(
     plural = is_plural(head_text)
     if determiner == "no":
         return None  # "there is no treaty between them"
+    if _ONLY_POSSIBLE.search(before[-80:]) or (
+        (denied := _SUCH_DENIED.match(after)) is not None
+        and denied.group("head").casefold().rstrip("s") == word.rstrip("s")
+    ):
+        return None  # "a possible agreement", "no plans to negotiate such an accord": none made
     if (
         not content
         and word in ("agreement", "accord")
