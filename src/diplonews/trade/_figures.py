@@ -68,6 +68,7 @@ from diplonews.trade._lists import (
     list_item,
     names_rank,
     new_clause_role_flow,
+    partner_asides,
     respective_states,
     role_after,
     role_flow,
@@ -2662,6 +2663,11 @@ def sentence_figures(
         if period is None:
             continue
         clause = text[prev_end : mention.start]
+        for lo, hi in reversed(partner_asides(text, mentions, mention.start)):
+            if prev_end <= lo:
+                # "The surplus with B, the main target of its critics, grew to X": the aside
+                # describes the partner, it sets no target.
+                clause = clause[: lo - prev_end] + " " + clause[hi - prev_end :]
         segment = text[flow.end : mention.start] if flow.end <= mention.start else ""
         factual = bool(PAST_FACT.search(segment)) and not MODAL.search(segment)
         target = (
