@@ -10,6 +10,9 @@ writer's habit. No row repeats a sentence, a name pairing or a figure of those t
   surplus with B, A's biggest market, rose to X", "exports to B, the main target of the
   campaign, fell to X"): the aside's words (a rank noun, "target") say what the partner is,
   the flow word before the partner still carries the figure and its period;
+- ``sales-to-is-export``: "sales to B" of a state are its exports to B, as "exports to B"
+  ("Sales to B, A's biggest customer, reached X"), not another money noun; a product's
+  sales ("arms sales to B") stay a product's, and sales with no state after "to" no trade;
 - near misses that must stay as they are: a ranked partner whose rank is its clause's
   predicate ("B was A's biggest market, with X"); a list of partners in commas ("exports to
   B, C and D rose to X"); a real target after the partner ("trade with B is targeted to
@@ -80,6 +83,59 @@ TABLE: list[TableRow] = [
             ("TUR", None, "balance", -9_800_000_000, "USD", "1996-01-01", "1996-12-31", False),
             ("TUR", "DEU", "balance", -2_900_000_000, "USD", "1996-01-01", "1996-12-31", False),
         ],
+    ),
+    # --- sales-to-is-export: "sales to B" of a state are its exports to B
+    (
+        "sales-to-is-export",
+        "sales-to-partner-with-customer-aside",
+        None,
+        "Argentina's exports rose 14% to $34.6bn in 2005. Sales to Chile, still the largest "
+        "single customer for its fuel, reached $4.5bn.",
+        D(2006, 1, 25),
+        [
+            ("ARG", None, "export", 34_600_000_000, "USD", "2005-01-01", "2005-12-31", False),
+            ("ARG", "CHL", "export", 4_500_000_000, "USD", "2005-01-01", "2005-12-31", False),
+        ],
+    ),
+    (
+        "sales-to-is-export",
+        "sales-to-partner-plain-with-base",
+        None,
+        "WELLINGTON, Aug 3 - New Zealand's sales to Japan rose to 2.1 billion N.Z. dlrs in "
+        "the year to June 1988 from 1.8 billion a year earlier, the statistics department said.",
+        D(1988, 8, 3),
+        [
+            ("NZL", "JPN", "export", 2_100_000_000, "NZD", "1987-07-01", "1988-06-30", False),
+            ("NZL", "JPN", "export", 1_800_000_000, "NZD", "1986-07-01", "1987-06-30", False),
+        ],
+    ),
+    (
+        "sales-to-is-export",
+        "sales-to-partner-in-the-month",
+        None,
+        "Thailand's exports climbed to $9.2bn in March 2011. Sales to Malaysia, the "
+        "kingdom's second market in the region, were worth $610m in the month.",
+        D(2011, 4, 28),
+        [
+            ("THA", None, "export", 9_200_000_000, "USD", "2011-03-01", "2011-03-31", False),
+            ("THA", "MYS", "export", 610_000_000, "USD", "2011-03-01", "2011-03-31", False),
+        ],
+    ),
+    (
+        "sales-to-is-export",
+        "near-miss-product-sales-to-partner",
+        None,
+        "Germany's arms sales to Greece reached 400 mln euros in 2008, the report said.",
+        D(2009, 6, 1),
+        [],
+    ),
+    (
+        "sales-to-is-export",
+        "near-miss-sales-to-with-no-state",
+        None,
+        "Company sales to rise by $2bn in 2012, the firm said of its plans for Brazil.",
+        D(2011, 6, 1),
+        [],
     ),
     # --- near misses that must stay as they are
     (

@@ -2465,8 +2465,11 @@ def sentence_figures(
         else:
             sign = 1
             trade_flow = TradeFlow(flow.kind)
-        if flow.text.casefold() in ("sold", "bought", "purchased", "received") and partner is None:
-            continue  # "sold" and "bought" are trade only with a named partner
+        if (
+            flow.text.casefold() in ("sold", "sales", "bought", "purchased", "received")
+            and partner is None
+        ):
+            continue  # "sold", "sales" and "bought" are trade only with a named partner
         # 5. Currency.
         currency = mention.currency or last_currency or ctx.currency
         if currency is None:
