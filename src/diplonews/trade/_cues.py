@@ -20,14 +20,14 @@ from diplonews.text.countries import city_country
 
 TRIGGER = re.compile(
     r"""\b(?:trade|trading|traded|turnover|exports?|exported|imports?|imported|surplus|surpluses|
-    deficits?|shortfall|sold|bought|shipments|shipped|supplied|purchased|received|sent|delivered|brought|buyers|suppliers|supplies|deliveries|
+    deficits?|shortfall|sold|sales(?=\s+to\s)|bought|shipments|shipped|supplied|purchased|received|sent|delivered|brought|buyers|suppliers|supplies|deliveries|
     (?:positive|negative)\s+balance)\b""",
     re.VERBOSE | re.IGNORECASE,
 )
 # The same words for a lower-cased text: a case-sensitive scan is several times faster.
 TRIGGER_LOWER = re.compile(
     r"""\b(?:trad(?:e|ing|ed)|turnover|export(?:s|ed)?|import(?:s|ed)?|surplus(?:es)?|
-    deficits?|shortfall|sold|bought|shipments|shipped|supplied|purchased|received|sent|delivered|brought|buyers|suppliers|supplies|deliveries|
+    deficits?|shortfall|sold|sales(?=\s+to\s)|bought|shipments|shipped|supplied|purchased|received|sent|delivered|brought|buyers|suppliers|supplies|deliveries|
     (?:positive|negative)\s+balance)\b""",  # "The positive balance amounted to ...": a balance
     re.VERBOSE,
 )
@@ -89,6 +89,7 @@ _FLOW_SOURCE = r"""
   | (?P<export>exports|exported|export(?=\s+(?:to|of|amounted|totall?ed|was|reached|in|for|during|
         came|stood|worth|volume|value|target|operations)\b|\s*,\s*worth\b|\s*[-–—:]\s*(?:\$|us\$|usd|\d))|
         sold|shipments|shipped(?=\s+to\b)|
+        sales(?=\s+to\s)|  # "Sales to B, A's biggest customer, reached X": with a partner only
         (?:supplies|deliveries)(?=\s+(?:to\s|of\s+[\w-]+\s+(?:goods|products)\b))|  # "to B"
         supplied(?=\s+(?:[a-z]+\s+)?(?:goods|products|commodities)\b  # "Kazakh goods"
           |\s+[a-z][\w'-]+(?:\s+[a-z][\w'-]+)?\s+with\s+(?:goods|products)\b)|  # "B with goods"

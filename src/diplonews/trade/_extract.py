@@ -215,6 +215,7 @@ _STEMS_RARE = (
     "suppliers",
     "supplies",  # "supplies to B came to ..."
     "deliveries",  # "deliveries of Peruvian goods to B"
+    "sales",  # "sales to B reached X"
     "positive",  # "the positive balance"
     "negative",
 )

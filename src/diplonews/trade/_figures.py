@@ -68,6 +68,7 @@ from diplonews.trade._lists import (
     list_item,
     names_rank,
     new_clause_role_flow,
+    partner_asides,
     respective_states,
     role_after,
     role_flow,
@@ -2464,8 +2465,11 @@ def sentence_figures(
         else:
             sign = 1
             trade_flow = TradeFlow(flow.kind)
-        if flow.text.casefold() in ("sold", "bought", "purchased", "received") and partner is None:
-            continue  # "sold" and "bought" are trade only with a named partner
+        if (
+            flow.text.casefold() in ("sold", "sales", "bought", "purchased", "received")
+            and partner is None
+        ):
+            continue  # "sold", "sales" and "bought" are trade only with a named partner
         # 5. Currency.
         currency = mention.currency or last_currency or ctx.currency
         if currency is None:
@@ -2662,6 +2666,11 @@ def sentence_figures(
         if period is None:
             continue
         clause = text[prev_end : mention.start]
+        for lo, hi in reversed(partner_asides(text, mentions, mention.start)):
+            if prev_end <= lo:
+                # "The surplus with B, the main target of its critics, grew to X": the aside
+                # describes the partner, it sets no target.
+                clause = clause[: lo - prev_end] + " " + clause[hi - prev_end :]
         segment = text[flow.end : mention.start] if flow.end <= mention.start else ""
         factual = bool(PAST_FACT.search(segment)) and not MODAL.search(segment)
         target = (

@@ -28,6 +28,7 @@ __all__ = [
     "Item",
     "list_item",
     "names_rank",
+    "partner_asides",
     "respective_states",
     "role_after",
     "role_flow",
@@ -202,6 +203,52 @@ def new_clause_role_flow(text: str, since: int, end: int) -> str | None:
     return None if opened < 0 else role_flow(text[opened:end])
 
 
+# A comma aside right after the partner of a flow, describing it: "The surplus with B, A's
+# biggest market, reached X", "Sales to B, the main target of its critics, grew to X". It
+# opens with a determiner or an owner and runs to a comma before a lower-case word (the
+# clause's verb); no amount, bracket or clause word inside.
+_FLOW_PREPOSITION_BEFORE = re.compile(r"\b(?:with|to|from)\s+(?:the\s+)?$", re.IGNORECASE)
+_PARTNER_ASIDE = re.compile(
+    r"""\s*,\s+(?:still\s+|now\s+|also\s+)?
+    (?:the|its|their|an?|[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)?['’]s)\s+
+    (?!(?:and|or|but|while|which|who|where|when)\b)
+    [^,;:()$€£¥\d]{3,80}?,\s+(?=[a-z])""",
+    re.VERBOSE,
+)
+_CLAUSE_GAP = re.compile(r"[,;]")  # a clause between an aside and an amount
+
+
+def partner_asides(
+    text: str, mentions: Sequence[CountryMention], end: int | None = None
+) -> list[tuple[int, int]]:
+    """The spans of comma asides describing a flow's partner, before ``end``.
+
+    The partner is a state after "with", "to" or "from"; the aside after it says what the
+    state is to the reporter ("A's biggest market", "the main target of criticism"). Its
+    words belong to no frame of the clause: the flow word before the partner carries the
+    figure after the aside.
+
+    >>> from diplonews.text.countries import extract_country_mentions as find
+    >>> text = "The surplus with Chile, Peru's biggest market, rose to $5 mln."
+    >>> [text[a:b] for a, b in partner_asides(text, find(text))]
+    [", Peru's biggest market, "]
+    >>> text = "Exports to Chile, Bolivia and Brazil rose to $5 mln."
+    >>> partner_asides(text, find(text))
+    []
+    """
+    limit = len(text) if end is None else end
+    spans = []
+    for mention in mentions:
+        if mention.end > limit or not _FLOW_PREPOSITION_BEFORE.search(
+            text, max(0, mention.start - 12), mention.start
+        ):
+            continue
+        aside = _PARTNER_ASIDE.match(text, mention.end, limit)
+        if aside is not None:
+            spans.append((mention.end, aside.end()))
+    return spans
+
+
 def list_item(text: str, start: int, floor: int, mentions: Sequence[CountryMention]) -> Item | None:
     """The ranked partner an amount at ``start`` belongs to, or ``None``.
 
@@ -218,6 +265,11 @@ def list_item(text: str, start: int, floor: int, mentions: Sequence[CountryMenti
     ranked = _ranked_subject(text, start, mentions)
     if ranked is not None:
         return ranked
+    if any(
+        not _CLAUSE_GAP.search(text, hi, start)
+        for _, hi in partner_asides(text, [m for m in mentions if floor <= m.start], start)
+    ):
+        return None  # "The surplus with B, A's biggest market, reached X": no ranked item
     before = [m for m in mentions if floor <= m.start and m.end <= start]
     states = [m for m in before if m.kind != "group" or _DIRECT.fullmatch(text, m.end, start)]
     # "Italy was the largest buyer of Kazakh goods with $14 billion": the goods' origin is
