@@ -64,6 +64,49 @@ _row(
     ("visit", "planned", ("DEU", "ESP"), None, "2025-02"),
 )
 
+# --- an official leading a delegation or mission of others abroad ---------------------------
+# "is due to lead a delegation of business leaders to P next month", "would lead a mission of
+# some 40 businessmen to P in August": an official taking a delegation of others to a named
+# place makes a visit there, told with the members between "delegation of" and "to".
+_row(
+    "lead-delegation",
+    D,
+    "Trade Minister Ana Ruiz is due to lead a delegation of Peruvian business leaders to Seoul "
+    "next month, her ministry said.",
+    ("visit", "planned", ("KOR", "PER"), None, "2025-03"),
+)
+_row(
+    "lead-delegation",
+    D,
+    "Chile's mining minister said he would lead a mission of about 30 copper exporters to Tokyo "
+    "in August.",
+    ("visit", "planned", ("CHL", "JPN"), None, "2025-08"),
+)
+_row(
+    "lead-delegation",
+    D,
+    "Brazil's industry minister led a delegation of more than 200 business people to Lagos in "
+    "January.",
+    ("visit", "held", ("BRA", "NGA"), None, "2025-01"),
+)
+# near misses: a mission one heads (a posting), a delegation to a named summit, a lead in a race
+_row(
+    "lead-delegation",
+    D,
+    "Peru's former trade minister heads the mission of the Andean states to Geneva.",
+)
+_row(
+    "lead-delegation",
+    D,
+    "The ruling party took a lead of ten points to Sunday's vote in Lima.",
+)
+_row(
+    "lead-delegation",
+    D,
+    "Kenya's President will lead a delegation of ministers to the Nairobi Summit next month.",
+    ("conference", "planned", ("KEN",), None, None),
+)
+
 
 @pytest.mark.parametrize(("cls", "day", "text", "expected"), told_params(TABLE))
 def test_meetings_told_written23(cls: str, day: str, text: str, expected: list[Expected]) -> None:
