@@ -724,7 +724,7 @@ _FUTURE = re.compile(
     |expect(?:s|ing)?|await(?:s|ing)?  # "we expect a return visit": one to come
     |preparations?\s+for)\b
     | (?:agreed|decided)\s+to\s+(?!(?:a|an|the|its|their|his|her|this|that)\s)  # not "to a plan"
-    | due\s+to\s+(?:be|hold|meet|speak|visit|begin|start|arrive|travel|attend|take|open|resume|lead
+    | due\s+to\s+(?:be|hold|meet|speak|visit|begin|start|arrive|travel|attend|take|open|resume
       |leave|return|fly|head|depart)\b  # "is due to return home on Sunday before travelling to"
     # "preparations are under way for the visit", "are preparing for the summit": one to come
     # ("preparations are also under way for a summit": an adverb may stand before the state)
