@@ -48,10 +48,11 @@ _ROUND = re.compile(
 # trigger words in one pass, at every word start: each branch opens on its own letter (no
 # "(?:due|expected)" in front of a shared tail), which the engine tests before it enters it.
 PROSE_WORDS = re.compile(
-    r"""(?=[rwdehpgfsaltbc])\b(?:reach(?:ed|es|ing)\s+out\s
+    r"""(?=[rwdehpgfsaltbcm])\b(?:reach(?:ed|es|ing)\s+out\s
     |w(?:as|ere)\s+in\s+(?:[A-Z]|the\sregion\b)|will\s+be\s+in\s+(?:[A-Z]|the\sregion\b)
     |sp(?:ent|ends?|ending)\s+(?:[\w-]+\s+){1,4}?in\s+(?:the\s+)?[A-Z]
-    |delegations?\s+to\s|due\s+(?:back\s+)?in\s+[A-Z]|expected\s+(?:back\s+)?in\s+[A-Z]
+    |delegations?\s+(?:of\s+(?:[\w,'’-]+\s+){1,8}?)?to\s|missions?\s+of\s+(?:[\w,'’-]+\s+){1,8}?to\s
+    |due\s+(?:back\s+)?in\s+[A-Z]|expected\s+(?:back\s+)?in\s+[A-Z]
     |confer(?:red|s|ring)?\s+with\s
     |host(?:s|ing)?\s+(?:his|her|their|an?\s|the\s|[A-Z])
     |pa(?:id|ys?|ying)\s+an?\s+courtesy\s|audiences?\s+(?:with|to)\s
@@ -137,14 +138,19 @@ PROSE_RULES: list[tuple[str, MeetingKind, tuple[str, ...], re.Pattern[str]]] = [
     ),
     (
         # An official who led or heads a delegation to a named place made a visit there
-        # ("led an interagency delegation to Lima, Peru"); a delegation to a named gathering
-        # ("to the Lima Summit") is that gathering's, read by the conference rule.
+        # ("led an interagency delegation to Lima, Peru", "is due to lead a delegation of
+        # business leaders to P next month", "would lead a mission of businessmen to P");
+        # a delegation to a named gathering ("to the Lima Summit") is that gathering's, read
+        # by the conference rule.
         "meeting.visit",
         MeetingKind.VISIT,
-        ("delegation to",),
+        ("delegation", "mission"),
         re.compile(
-            r"""\b(?:led|leads|leading|lead|headed|heads|heading|head)\s+(?:an?|the|his|her|their)\s+
-            (?:[\w-]+\s+){0,3}delegations?\s+to\s+
+            r"""\b(?:(?:led|leads|leading|lead|headed|heads|heading|head)\s+(?:an?|the|his|her|their)\s+
+            (?:[\w-]+\s+){0,3}delegations?\s+(?:of\s+(?:[\w,'’-]+\s+){1,8}?)?
+            # (a mission "led" only, and only "a" one: "heads the mission to P" is a posting)
+            |(?:led|leads|leading|lead)\s+an?\s+(?:[\w-]+\s+){0,3}missions?\s+of\s+
+            (?:[\w,'’-]+\s+){1,8}?)to\s+
             (?=(?:the\s+)?[A-Z])(?!(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,5}(?:Summit|Conference|Forum
             |Meeting|Session|Assembly|Congress|Council|Games|Expo|Olympics)\b)""",
             re.VERBOSE,

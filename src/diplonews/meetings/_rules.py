@@ -1266,6 +1266,12 @@ NON_STATE_AFTER = re.compile(
     |squads?|athletes|footballers|wrestlers|(?:team|side)s?\s+(?:in|at)\s+(?:a|an|the)\s+
     (?:[\w-]+\s+){0,2}(?:match|tournament|game|championship|cup|final|friendly)
     |staff|employees|personnel)\b  # "met with the staff of the embassy": its own people
+    # "Wales travel to Rome to face Italy", "head to Dublin for the decisive game": national
+    # sides named by their countries going to play a match, no official's trip
+    | [^.;]{0,60}?\b(?:to\s+(?:face|play|take\s+on)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?
+      (?=[,;.]|\s+(?:in|at|on|next|this|for|and|while|before|after|when)\b)
+      |for\s+(?:(?!(?:talks|meetings?|summit|visit|negotiations|discussions|consultations)\b)
+        [\w-]+\s+){0,7}?(?:match|matches|game|fixture|qualifier)(?![\w-])(?!\s+(?:plan|changer)))
     | [^.;]{0,100}?\bChambers?\s+of\s+(?:Commerce|Industry)\b  # "... of the Chamber of Commerce"
     # "received the chairman of the board of the Turkish company X": a company's executive
     | \s+(?:[\w'’-]+\s+){0,3}?(?:chair(?:man|woman|person)?|CEO|head|president|director|founder
