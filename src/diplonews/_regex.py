@@ -22,10 +22,7 @@ instead of trying each alternative there, and finds the same matches (where its
 characters are not all ASCII and matched without case, a lookahead for them is
 put in front instead: :func:`gate`). Its source is parsed once for both. Such a
 pattern stays a stand-in in its module (its ``.pattern`` the source as written,
-its methods the compiled pattern's). So does one whose sets are given a table of
-the characters below 256 they hold (a set of first characters, :func:`_one_table`;
-a set with a category such as "[\\w'-]", :func:`_tabled_sets`): the engine then looks
-those characters up in the table instead of asking the Unicode database about each.
+its methods the compiled pattern's).
 
 >>> from diplonews import _regex
 >>> words = _regex.compile(r"\b(?:talks|visit)\b", _regex.IGNORECASE)
@@ -503,55 +500,6 @@ def _one_table(code: list[int], flags: int) -> list[int] | None:
     return info + code[end:]
 
 
-_MEMBERS: dict[tuple[Any, ...], tuple[int, ...]] = {}  # the sets read so far, below 256
-
-
-def _tabled_sets(items: Any, flags: int) -> bool:
-    r"""Put in each set with a category the characters below 256 it holds; whether any.
-
-    A set such as "[\w'-]" is compiled as a list of items tested in turn, and its
-    category asks the Unicode database about every character it is tried on (each
-    letter of "[\w'-]+"). Listed as well, the characters below 256 it holds make a
-    table of bits that the compiler puts first, so that those characters are found
-    there and only the others reach the category: the set holds the same characters.
-    Sets matched without case (their characters are folded first), negated sets and
-    those of ``ASCII`` or ``LOCALE`` patterns are left as they are.
-    """
-    changed = False
-    for at, (op, av) in enumerate(items):
-        if op is _IN:
-            if flags & (IGNORECASE | ASCII | _re.LOCALE):
-                continue
-            kinds = {kind for kind, _ in av}
-            if _CATEGORY not in kinds or _NEGATE in kinds:
-                continue
-            key = (tuple(av), flags)
-            members = _MEMBERS.get(key)
-            if members is None:
-                one: Any = _sre_parse.SubPattern(_sre_parse.State(), [(_IN, av)])
-                test = _from_args(_from_code("", one, flags, _code(one, flags)))
-                members = _MEMBERS[key] = tuple(c for c in range(_LOW) if test.match(chr(c)))
-            items[at] = (_IN, [*av, *((_LITERAL, c) for c in members)])
-            changed = True
-        elif op is _SUBPATTERN:
-            _, add_flags, del_flags, sub = av
-            changed |= _tabled_sets(sub.data, (flags | add_flags) & ~del_flags)
-        elif op is _BRANCH:
-            for branch in av[1]:
-                changed |= _tabled_sets(branch.data, flags)
-        elif op in _REPEATS:
-            changed |= _tabled_sets(av[2].data, flags)
-        elif op is _ASSERT or op is _sre_constants.ASSERT_NOT:
-            changed |= _tabled_sets(av[1].data, flags)
-        elif op is _ATOMIC and op is not None:
-            changed |= _tabled_sets(av.data, flags)
-        elif op is _sre_constants.GROUPREF_EXISTS:
-            for sub in av[1:]:
-                if sub is not None:
-                    changed |= _tabled_sets(sub.data, flags)
-    return changed
-
-
 # The versions whose compiled-code layout the info-block rewriting was checked on: on
 # another, a deferred pattern compiles as written (the same matches, only without the skip).
 _KNOWN_LAYOUT = (3, 10) <= sys.version_info[:2] <= (3, 13)
@@ -596,24 +544,22 @@ def _skipping_first_use(source: str, flags: int) -> tuple[tuple[Any, ...], bool]
     """
     flags = int(flags)
     parsed = _sre_parse.parse(source, flags)
-    state = parsed.state
-    # what a match starts with, read before the sets are given their tables
-    lead, lead_empty = _lead_of_sequence(parsed.data, flags | state.flags)
-    first, empty = _first_of_sequence(parsed.data)
-    tabled_sets = _tabled_sets(parsed.data, flags | state.flags)
     code = _code(parsed, flags)
+    state = parsed.state
     if code[2] & _INFO_SKIPS:
         tabled = _one_table(code, flags | state.flags)
         if tabled is not None:
             return _from_code(source, parsed, flags, tabled), True
-        return _from_code(source, parsed, flags, code), tabled_sets
-    if lead is not None and not lead_empty and len(lead) <= _LEAD_LIMIT:
+        return _from_code(source, parsed, flags, code), False
+    lead, empty = _lead_of_sequence(parsed.data, flags | state.flags)
+    if lead is not None and not empty and len(lead) <= _LEAD_LIMIT:
         skipping = _with_first_chars(code, frozenset(), lead, flags | state.flags)
         if skipping is not None:
             skipping = _one_table(skipping, flags | state.flags) or skipping
             return _from_code(source, parsed, flags, skipping), True
+    first, empty = _first_of_sequence(parsed.data)
     if first is None or empty or len(first) > _GATE_LIMIT:
-        return _from_code(source, parsed, flags, code), tabled_sets
+        return _from_code(source, parsed, flags, code), False
     chars = sorted(first)
     test: list[Any] = (
         [(_LITERAL, ord(chars[0]))]  # as the parser reads a set of one character
