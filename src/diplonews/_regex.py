@@ -415,91 +415,6 @@ def _lead_of_item(op: Any, av: Any, flags: int) -> tuple[frozenset[Any] | None, 
     return None, False  # ".", "[^...]", a back-reference, a conditional group
 
 
-_CHARSET = _sre_constants.CHARSET
-_BIGCHARSET = _sre_constants.BIGCHARSET
-_FAILURE = _sre_constants.FAILURE
-_SUCCESS = _sre_constants.SUCCESS
-_LOW = 256  # the characters of a one-byte text, which one table of bits lists
-_LAST = 0x10FFFF  # the last character there is
-_CODE_BYTES: int = cast("Any", _sre_compile)._sre.CODESIZE  # the bytes of a word of code
-# The words a table of bits for the characters below 256 takes.
-_TABLE_WORDS = _LOW // (8 * _CODE_BYTES)
-
-
-def _set_items(ops: list[int]) -> list[tuple[int, list[int]]] | None:
-    """The items (opcode, its words) of a compiled set ending in ``FAILURE``; None if unread."""
-    items: list[tuple[int, list[int]]] = []
-    at = 0
-    while at < len(ops):
-        op = ops[at]
-        if op == _FAILURE:
-            return items if at == len(ops) - 1 else None
-        if op == _NEGATE:
-            size = 0
-        elif op in (_LITERAL, _CATEGORY):
-            size = 1
-        elif op == _RANGE:
-            size = 2
-        elif op == _CHARSET:
-            size = _TABLE_WORDS
-        elif op == _BIGCHARSET:
-            size = 1 + _LOW // _CODE_BYTES + ops[at + 1] * _TABLE_WORDS
-        else:
-            return None  # an opcode a set of first characters does not hold
-        items.append((op, ops[at + 1 : at + 1 + size]))
-        at += 1 + size
-    return None
-
-
-def _one_table(code: list[int], flags: int) -> list[int] | None:
-    r"""``code`` whose info set is tested with one table for the characters below 256.
-
-    A search tests each character of a text against the info set until one is in
-    it, and it tests the set's items in turn: a category ("\d", "\w") asks the
-    Unicode database about every character, a negated set ("[^A-Za-z0-9_]") takes a
-    second call, and each item after the first costs a test more. The characters
-    below 256 (all of a text's characters when it has no wider one) are looked up in
-    one table of bits instead, the very ones the set holds among them; above, the
-    characters the set names are kept as they are, and where it holds whole classes
-    of them (a category, a negation) every character above 255 is let through: a
-    superset of the first characters only lets the pattern try more places, and there
-    its own code decides, so every match is the same. ``None`` when the block has no
-    set, the set is one item already, or it names its characters above 255 in a
-    table of its own.
-    """
-    if code[0] != _INFO or not code[2] & _sre_constants.SRE_INFO_CHARSET:
-        return None
-    if code[2] & _sre_constants.SRE_INFO_PREFIX or flags & _re.LOCALE:
-        return None  # a prefix skips faster; a locale's categories are read at match time
-    end = 1 + code[1]
-    items = _set_items(code[5:end])
-    if not items or (len(items) < 2 and items[0][0] not in (_CATEGORY, _NEGATE)):
-        return None
-    kinds = {op for op, _ in items}
-    broad = _CATEGORY in kinds or _NEGATE in kinds
-    if _BIGCHARSET in kinds and not broad:
-        return None  # its own table already holds the characters above 255 it names
-    # Which of the characters below 256 the set holds: the set itself tells, as IN does.
-    test = _from_args(("", flags, [_IN, end - 4, *code[5:end], _SUCCESS], 0, {}, (None,)))
-    table = [0] * _TABLE_WORDS
-    bits = 8 * _CODE_BYTES
-    for char in range(_LOW):
-        if test.match(chr(char)):
-            table[char // bits] |= 1 << (char % bits)
-    above: list[int] = []
-    if broad:
-        above = [_RANGE, _LOW, _LAST]
-    else:
-        for op, words in items:
-            if op == _LITERAL and words[0] >= _LOW:
-                above += [_LITERAL, words[0]]
-            elif op == _RANGE and words[1] >= _LOW:
-                above += [_RANGE, max(words[0], _LOW), words[1]]
-    info = [*code[:5], _CHARSET, *table, *above, _FAILURE]
-    info[1] = len(info) - 1
-    return info + code[end:]
-
-
 # The versions whose compiled-code layout the info-block rewriting was checked on: on
 # another, a deferred pattern compiles as written (the same matches, only without the skip).
 _KNOWN_LAYOUT = (3, 10) <= sys.version_info[:2] <= (3, 13)
@@ -547,15 +462,11 @@ def _skipping_first_use(source: str, flags: int) -> tuple[tuple[Any, ...], bool]
     code = _code(parsed, flags)
     state = parsed.state
     if code[2] & _INFO_SKIPS:
-        tabled = _one_table(code, flags | state.flags)
-        if tabled is not None:
-            return _from_code(source, parsed, flags, tabled), True
         return _from_code(source, parsed, flags, code), False
     lead, empty = _lead_of_sequence(parsed.data, flags | state.flags)
     if lead is not None and not empty and len(lead) <= _LEAD_LIMIT:
         skipping = _with_first_chars(code, frozenset(), lead, flags | state.flags)
         if skipping is not None:
-            skipping = _one_table(skipping, flags | state.flags) or skipping
             return _from_code(source, parsed, flags, skipping), True
     first, empty = _first_of_sequence(parsed.data)
     if first is None or empty or len(first) > _GATE_LIMIT:
