@@ -70,8 +70,8 @@ _row(
 
 
 # --- a gathering told by its own name as the venue of an official's act ----------------------
-# "President X proposed the initiative at the Boao Forum for Asia", "confirmed at the III
-# Shusha Global Media Forum that ...", "urged donors at the Pacific Forum": the
+# "President X proposed the initiative at the Boao Forum for Asia", "confirmed at the II
+# Nairobi Global Media Forum that ...", "urged donors at the Pacific Forum": the
 # gathering named as where an official acted took place, whatever the act's own hedge word
 # ("proposed", "urged") says of its object, and a media gathering told by its capitalised
 # name is a forum a state holds, not the press's own meeting.

@@ -1029,7 +1029,7 @@ def _not_meetings(text: str) -> tuple[re.Match[str], ...]:
     return (*kept, *_house_sessions(text))
 
 
-# A media gathering told by its own name, capitalised: "the III Shusha Global Media Forum",
+# A media gathering told by its own name, capitalised: "the II Nairobi Global Media Forum",
 # "the Global Media Congress" (a forum a state holds, its officials speaking at it), not "a
 # media forum", "the media conference" (the press's own).
 _NAMED_MEDIA = re.compile(r"Media\s+(?:Forum|Summit|Congress|Conference)s?")
