@@ -69,7 +69,7 @@ from diplonews.agreements._parties import (
     states,
 )
 from diplonews.agreements._prose import consent_before, stance_clause
-from diplonews.agreements._status import cue_status, lazy_dates
+from diplonews.agreements._status import SIGNATURE_NOUN, cue_status, lazy_dates
 from diplonews.agreements._words import (
     INSTRUMENT,
     abbreviation,
@@ -2237,13 +2237,13 @@ def _headline_sides(
     for a signing proper (signed, inked, to be signed), not a consent ("reached").
     """
     steps = [
-        found
-        for found in (
+        step
+        for step in (
             _SIGNING_PROPER.search(text),
             _AGREED_STEP.search(text),
             _PLAN_APPROVED.search(text),
         )
-        if found is not None
+        if step is not None
     ]
     if not steps:
         return ()
@@ -3136,8 +3136,7 @@ def _into_named(records: list[_Record]) -> list[_Record]:
 # A signing told as news: "were signed", "has signed", "concluded" (not "to be signed").
 _SIGNED_NEWS = re.compile(
     r"\b(?:signed|inked|concluded|sealed|penned|adopted|gave\s+(?:their|its)\s+approval\s+to|put\s+(?:their|its|his|her)\s+(?:signatures?|names?(?=\s+(?:to|on|under)\b))|signing\s+of)\b"
-    # the signing told as a noun: "welcomed the signature (during the talks) of a memorandum"
-    r"|\bsignature\s+(?:(?:during|at|in|on)\s+(?:the\s+)?[\w-]+\s+)?of\b"
+    r"|\b" + SIGNATURE_NOUN + r"of\b"
     r"|\bsigning\s+ceremony\b"
     # "the parties endorsed the plan", "the programme was approved": the meeting's sides
     r"|\b(?:approved|endorsed)\b",

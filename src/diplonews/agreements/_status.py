@@ -17,6 +17,7 @@ from diplonews.text.dates import DateMention, extract_dates, month_number
 from diplonews.values import Country, PartialDate, Place
 
 __all__ = [
+    "SIGNATURE_NOUN",
     "SIGN_VERB",
     "YEAR_WORD",
     "bound_date",
@@ -27,6 +28,9 @@ __all__ = [
 ]
 
 
+# The signing told as a noun, up to its "of": "welcomed the signature (during the talks) of a
+# memorandum" (read by SIGN_VERB here and by the agreements step's signed-news cue).
+SIGNATURE_NOUN = r"signature\s+(?:(?:during|at|in|on)\s+(?:the\s+)?[\w-]+\s+)?"
 # A signing verb after which a date or a place belongs to the instrument.
 SIGN_VERB = re.compile(
     r"\b(?:sign(?:ed|ing)?|inked|concluded|reached|struck|adopted|ratified|agreed"
@@ -44,8 +48,7 @@ SIGN_VERB = re.compile(
     r"|joined(?=\s+the\s+(?:[\w-]+\s+){0,3}?"
     r"(?:conventions?|treat(?:y|ies)|protocols?|agreements?|accords?|charter)\b)"
     r"|hammered\s+out"  # "hammered out a deal on Monday": concluded it
-    # the signing told as a noun: "welcomed the signature (during the talks) of a memorandum"
-    r"|signature\s+(?:(?:during|at|in|on)\s+(?:the\s+)?[\w-]+\s+)?(?=of\b)"
+    r"|" + SIGNATURE_NOUN + r"(?=of\b)"
     r"|ink|seal|clinch"  # "set to ink a pact on Friday": the base forms, as "sign"
     r"|put\s+(?:their|its|his|her)\s+(?:signatures?|names?(?=\s+(?:to|on|under)\b))"
     # "witnessed the exchange of (several) agreements": the signed copies handed over

@@ -814,6 +814,11 @@ def _told_apart(event: Candidate, cand: Candidate) -> bool:
     return here.city is not None and there.city is not None and here.city != there.city
 
 
+def _sentence_told(records: list[Candidate], cand: Candidate) -> bool:
+    """Whether a record already holds the mention's sentence (it tells that event)."""
+    return any(cand.evidence[0] in r.evidence for r in records)
+
+
 _PLACE_REACH = 40  # how far after its meeting word a mention tells its own place
 
 
@@ -856,13 +861,6 @@ def back_reference(records: list[Candidate], cand: Candidate) -> None:
     if not same:
         return
     target = _body_told(same, cand) or same[-1]
-    # told apart from every event of its kind before it: joined only as a session of one
-    # (in a sentence telling no event yet: the place is the mention's, not another event's)
-    apart = (
-        bool(cand.countries)
-        and not any(cand.evidence[0] in r.evidence for r in records)
-        and all(_told_apart(r, cand) for r in same)
-    )
     if _prepared_for(target, cand):
         # "the ministers ... will discuss preparations for the informal summit": a later event
         # of the body, told with no sides of its own
@@ -949,7 +947,7 @@ def back_reference(records: list[Candidate], cand: Candidate) -> None:
         # body's ("The second meeting of the Lima Dialogue was held")
         and (cand.status is MeetingStatus.PLANNED or cand.date is not None)
         # "The second meeting of the Lima Dialogue was held": the sentence's own gathering
-        and not any(cand.evidence[0] in r.evidence for r in records)
+        and not _sentence_told(records, cand)
     ):
         # "The first round was held in Lima in May. The second round will be held in Quito":
         # a session named by a number of its own, told in another tense, is one more session
@@ -991,7 +989,14 @@ def back_reference(records: list[Candidate], cand: Candidate) -> None:
         target.date is not None
         and (target.date.contains(cand.date) or cand.date.contains(target.date))
     )
-    if apart and joins:
+    if (
+        joins
+        and cand.countries
+        # told apart from every event of its kind before it, in a sentence telling no event
+        # yet (the place is the mention's, not another event's)
+        and not _sentence_told(records, cand)
+        and all(_told_apart(r, cand) for r in same)
+    ):
         # "He will present them at an IMF meeting in Washington" ... "At their meeting in
         # London, G7 ministers backed the plan": a mention with a place or body no told event
         # has is an event of its own, not a mention of the latest one
