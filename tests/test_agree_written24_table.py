@@ -17,9 +17,16 @@ is invented. The classes:
   Cooperation" ... "The Fisheries Cooperation Agreement"), that brings no sides and no step;
 - ``formal_title_end``: a formal title that lists the sides ends before the step told right
   after it ("the Convention between A and B on X entered into force");
+- ``legislature_approval``: a legislature's approval of an instrument ratifies it, on the
+  approval's day, whatever stands between the body, its verb and the instrument: the body's
+  name in apposition ("A's parliament, the X, approved"), the day after the verb ("approved
+  on Tuesday a fisheries agreement ... that was signed in P last year": the approval, not the
+  earlier signing), or the step consented to ("gave its advice and consent to ratification of
+  the X Convention");
 - ``regression``: near misses that must stay as they are (an indefinite new instrument of
-  the same topic, a reference with sides of its own, a reference of another topic, a short
-  name told with its own step).
+  the same topic, a reference with sides of its own, a reference of another topic; a
+  legislature's approval of a draft, a cabinet's approval, a signing whose debate in
+  parliament is still to come).
 """
 
 from __future__ import annotations
@@ -97,6 +104,56 @@ TABLE: list[Any] = [
         "The Chile-Peru Free Trade Agreement has been in force since March 2009. Chile and Peru"
         " also signed a fisheries agreement on Monday.",
         ["agreement ratified CHL,PER 2009-03 1", "agreement signed CHL,PER 2023-05-08 1"],
+    ),
+    (
+        "legislature_approval",
+        "Norway's parliament, the Storting, approved on Tuesday a fisheries agreement with Iceland"
+        " that was signed in Oslo last October.",
+        ["agreement ratified ISL,NOR 2023-05-09 1"],
+    ),
+    (
+        "legislature_approval",
+        "Today the Senate gave its advice and consent to ratification of the Convention between"
+        " Chile and the United States on Maritime Safety, officials said.",
+        [
+            "treaty ratified CHL,USA 2023-05-10 1 | Convention between Chile and the United States"
+            " on Maritime Safety"
+        ],
+    ),
+    (
+        "legislature_approval",
+        "Kenya's parliament, the National Assembly, today approved a trade accord with Uganda.",
+        ["agreement ratified KEN,UGA 2023-05-10 1"],
+    ),
+    (
+        "legislature_approval",
+        "Peru's congress, the single-chamber legislature, approved yesterday the extradition"
+        " treaty with Bolivia.",
+        ["treaty ratified BOL,PER 2023-05-09 1"],
+    ),
+    (
+        "regression",
+        "The Senate on Thursday gave its advice and consent to the ratification of the Treaty"
+        " between Canada and the United States on Pacific Salmon.",
+        ["treaty ratified CAN,USA 2023-05-04 1"],
+    ),
+    (
+        "regression",
+        "Kenya's parliament, the National Assembly, approved on Monday a draft agreement with"
+        " Uganda on trade.",
+        ["agreement planned KEN,UGA - 1"],
+    ),
+    (
+        "regression",
+        "Norway's cabinet, the council of state, approved on Tuesday a fisheries agreement with"
+        " Iceland that was signed in Oslo last October.",
+        ["agreement signed ISL,NOR 2022-10 1"],
+    ),
+    (
+        "regression",
+        "Norway and Iceland signed a fisheries agreement in Oslo last October, and parliament,"
+        " the ministry said, will debate it in June.",
+        ["agreement signed ISL,NOR 2022-10 1"],
     ),
 ]
 
