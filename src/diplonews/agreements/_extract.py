@@ -229,8 +229,21 @@ def _same_instrument(record: _Record, mention: Mention) -> bool:
                 return True  # "the MFA pact" after "the Multi-Fibre Agreement (MFA)"
             a, b = sorted((title_key(record.title), key), key=len)
             # "Los Angeles Declaration" is short for "... Declaration on Migration and Protection".
-            return a == b or (bool(a) and b.startswith(a + " "))
+            if a == b or (bool(a) and b.startswith(a + " ")):
+                return True
+            # "the Agreement between A and B concerning Defense Cooperation" ... "The Defense
+            # Cooperation Agreement sets out": a later short name, run of words of the formal
+            # title, that brings no sides and no step of its own is the same instrument
+            return (
+                record.kind is mention.kind
+                and not mention.parties
+                and not mention.status_cue
+                and len(a.split()) > 1
+                and f" {a} " in f" {b} "
+            )
         named, plain = (record, mention) if record.title is not None else (mention, record)
+        if _reference_to_named(record, mention, named, plain):
+            return True
         if named is mention and not mention.parties and record.kind is mention.kind:
             # "the agreement with B on the dams of the Vashra river ... the Vashra agreement":
             # a one-word name from the sentence that told the instrument, no sides of its own
@@ -359,6 +372,33 @@ def _same_instrument(record: _Record, mention: Mention) -> bool:
     if record.topic and mention.topic and not (record.topic & mention.topic):
         return False
     return bool(mention.parties) and _jaccard(record.parties, mention.parties) >= 0.5
+
+
+def _reference_to_named(
+    record: _Record, mention: Mention, named: _Record | Mention, plain: _Record | Mention
+) -> bool:
+    """Whether an untitled definite reference and a named instrument are one.
+
+    "the bilateral free trade agreement" ... "The A-B Free Trade Agreement has been in force",
+    "the Louvre accord on currency stability" ... "the currency pact": a definite mention with
+    no name and no status cue of its own, whose topic words are all words of the named one's
+    name or topic, of the same kind and with no other sides, refers to that instrument.
+    """
+    if plain is record:
+        cued, indefinite = record.cued, record.first.indefinite
+    else:
+        cued, indefinite = mention.status_cue, mention.indefinite
+    words = frozenset(title_key(named.title or "").split()) | named.topic
+    return (
+        record.kind is mention.kind
+        and not cued
+        and not indefinite
+        and not mention.anaphor
+        and bool(plain.topic)
+        and plain.topic <= words
+        and (not named.parties or set(plain.parties) == set(named.parties))
+        and _compatible_dates(record.date, mention.date)
+    )
 
 
 def _headline(record: _Record) -> bool:

@@ -686,6 +686,8 @@ _YEARS_TAIL = re.compile(
 # What ends a list of sides inside a name: the signing's place or day, a participle clause.
 _SIGNING_TOLD = re.compile(
     rf"\s+in\s+[A-Z]|\s+on\s+(?:{MONTH_PATTERN}|{_WEEKDAY})|,\s+(?!and\b|the\b)[a-z]"
+    # "... concerning Defense Cooperation entered into force": the step told right after
+    r"|\s+(?:entered|enters|came|comes|went|goes)\s+into\s+(?:force|effect)\b"
 )
 
 
