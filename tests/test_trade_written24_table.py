@@ -11,6 +11,12 @@ writer's habit. No row repeats a sentence, a name pairing or a figure of those t
   "up to" there is the verb's "up" and the level's "to", as in "rose to X", not the bound
   "up to X" (at most X); after any other word ("may rise up to X") it stays a bound, and a
   bound word after the particle ("edged up to almost X") keeps the figure out.
+- ``bloc-by-count-or-noun``: news names the group a story is about by a common noun: its
+  member count ("a surplus with the twelve-nation bloc", "that left the 27-member bloc with a
+  deficit of X", "the four-nation bloc's imports") or "the Community" opening a sentence
+  ("The Community's trade deficit with B"): the group the story named last, as "the bloc"
+  after "with" already was; a counted noun with no group named before, and "the Community"
+  in a story naming no European Community, stay no group.
 """
 
 from __future__ import annotations
@@ -82,6 +88,82 @@ TABLE: list[TableRow] = [
         "Georgia's exports to Armenia edged up to almost $400 million in 2021, officials said.",
         D(2022, 1, 20),
         [],
+    ),
+    # --- bloc-by-count-or-noun: a counted bloc, "The Community" at a sentence start
+    (
+        "bloc-by-count-or-noun",
+        "surplus-with-the-12-nation-bloc",
+        None,
+        "SEOUL, March 2 - South Korea's exports to the European Community climbed to 4.1 "
+        "billion dlrs in 1987. Imports from the Community were 2.9 billion dlrs, leaving a "
+        "surplus of 1.2 billion dlrs with the 12-nation bloc, the ministry said.",
+        D(1988, 3, 2),
+        [
+            ("KOR", "EU", "export", 4_100_000_000, "USD", "1987-01-01", "1987-12-31", False),
+            ("KOR", "EU", "import", 2_900_000_000, "USD", "1987-01-01", "1987-12-31", False),
+            ("KOR", "EU", "balance", 1_200_000_000, "USD", "1987-01-01", "1987-12-31", False),
+        ],
+    ),
+    (
+        "bloc-by-count-or-noun",
+        "counted-bloc-as-the-object-of-gave",
+        None,
+        "The European Union's imports from Vietnam rose to 9.2bn euros in 2007. That gave the "
+        "27-member bloc a deficit of 5.1bn euros with Vietnam, Eurostat said.",
+        D(2008, 2, 15),
+        [
+            ("EU", "VNM", "import", 9_200_000_000, "EUR", "2007-01-01", "2007-12-31", False),
+            ("EU", "VNM", "balance", -5_100_000_000, "EUR", "2007-01-01", "2007-12-31", False),
+        ],
+    ),
+    (
+        "bloc-by-count-or-noun",
+        "counted-bloc-owns-its-imports",
+        None,
+        "Mercosur's exports to Egypt rose to $2.1bn in 2011. The four-nation bloc's imports "
+        "from Egypt were $300m.",
+        D(2012, 6, 10),
+        [
+            ("MERCOSUR", "EGY", "export", 2_100_000_000, "USD", "2011-01-01", "2011-12-31", False),
+            ("MERCOSUR", "EGY", "import", 300_000_000, "USD", "2011-01-01", "2011-12-31", False),
+        ],
+    ),
+    (
+        "bloc-by-count-or-noun",
+        "the-community-s-deficit-opens-the-sentence",
+        None,
+        "BRUSSELS, May 10 - European Community foreign ministers met in Brussels. The "
+        "Community's trade deficit with Japan widened to 22 billion dlrs in 1987, Commission "
+        "figures showed.",
+        D(1988, 5, 10),
+        [("EU", "JPN", "balance", -22_000_000_000, "USD", "1987-01-01", "1987-12-31", False)],
+    ),
+    (
+        "bloc-by-count-or-noun",
+        "the-community-s-exports-open-the-sentence",
+        None,
+        "BRUSSELS, May 10 - European Community farm ministers met again. The Community's "
+        "exports to Canada rose to 14 billion dlrs in 1987.",
+        D(1988, 5, 10),
+        [("EU", "CAN", "export", 14_000_000_000, "USD", "1987-01-01", "1987-12-31", False)],
+    ),
+    (
+        "bloc-by-count-or-noun",
+        "near-miss-counted-noun-with-no-group-named",
+        None,
+        "Chile's exports to China rose to $18bn in 2011. The union of dockers said the "
+        "twelve-nation bloc of buyers was no partner of note.",
+        D(2012, 6, 10),
+        [("CHL", "CHN", "export", 18_000_000_000, "USD", "2011-01-01", "2011-12-31", False)],
+    ),
+    (
+        "bloc-by-count-or-noun",
+        "near-miss-the-community-with-no-european-community",
+        None,
+        "LAGOS, May 10 - The Community's development fund will pay for three new ports. "
+        "Nigeria's exports to Ghana rose to 300 mln dlrs in 1987.",
+        D(1988, 5, 10),
+        [("NGA", "GHA", "export", 300_000_000, "USD", "1987-01-01", "1987-12-31", False)],
     ),
 ]
 
