@@ -17,6 +17,11 @@ writer's habit. No row repeats a sentence, a name pairing or a figure of those t
   ("The Community's trade deficit with B"): the group the story named last, as "the bloc"
   after "with" already was; a counted noun with no group named before, and "the Community"
   in a story naming no European Community, stay no group.
+- ``goods-bought-of-origin``: news tells a state's imports as the state buying an amount
+  of another state's goods, the goods' origin after the amount ("A bought $X of B-ian
+  goods", "A bought X pesetas worth of B-ian goods"): B is the partner, as in "A bought
+  B-ian goods worth X"; a product after the amount ("worth of B-ian phosphate") stays a
+  product, and a buyer that is no state (a firm) no trade.
 """
 
 from __future__ import annotations
@@ -164,6 +169,57 @@ TABLE: list[TableRow] = [
         "Nigeria's exports to Ghana rose to 300 mln dlrs in 1987.",
         D(1988, 5, 10),
         [("NGA", "GHA", "export", 300_000_000, "USD", "1987-01-01", "1987-12-31", False)],
+    ),
+    # --- goods-bought-of-origin: "A bought $X of B-ian goods" is A's import from B
+    (
+        "goods-bought-of-origin",
+        "bought-pesetas-worth-of-demonym-goods-with-base",
+        None,
+        "MADRID, May 12 - Spain bought 2.3 billion pesetas worth of Moroccan goods in 1986, "
+        "up from 1.9 billion in 1985, customs figures showed.",
+        D(1987, 5, 12),
+        [
+            ("ESP", "MAR", "import", 2_300_000_000, "ESP", "1986-01-01", "1986-12-31", False),
+            ("ESP", "MAR", "import", 1_900_000_000, "ESP", "1985-01-01", "1985-12-31", False),
+        ],
+    ),
+    (
+        "goods-bought-of-origin",
+        "bought-dollars-of-demonym-goods-after-a-meeting",
+        None,
+        "Officials from the two governments met in La Paz on Monday. Brazil bought $1.2bn of "
+        "Bolivian goods in 2010, the trade ministry in Brasilia said.",
+        D(2011, 4, 1),
+        [("BRA", "BOL", "import", 1_200_000_000, "USD", "2010-01-01", "2010-12-31", False)],
+    ),
+    (
+        "goods-bought-of-origin",
+        "bought-of-demonym-goods-after-exports-to",
+        None,
+        "Egypt's exports to Jordan rose to $400m in 2009, while Egypt bought $250m of "
+        "Jordanian goods, mostly fertiliser and medicines.",
+        D(2010, 3, 1),
+        [
+            ("EGY", "JOR", "export", 400_000_000, "USD", "2009-01-01", "2009-12-31", False),
+            ("EGY", "JOR", "import", 250_000_000, "USD", "2009-01-01", "2009-12-31", False),
+        ],
+    ),
+    (
+        "goods-bought-of-origin",
+        "near-miss-worth-of-a-product",
+        None,
+        "MADRID, May 12 - Spain bought 2.3 billion pesetas worth of Moroccan phosphate in "
+        "1986, customs figures showed.",
+        D(1987, 5, 12),
+        [],
+    ),
+    (
+        "goods-bought-of-origin",
+        "near-miss-a-firm-buys-goods",
+        None,
+        "A Cairo retailer bought $25m of Jordanian goods in 2009, the company said.",
+        D(2010, 3, 1),
+        [],
     ),
 ]
 
