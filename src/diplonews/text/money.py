@@ -267,15 +267,6 @@ _BOUND_BEFORE = re.compile(
     """,
     re.VERBOSE | re.IGNORECASE,
 )
-# "up to" right after a verb whose particle is "up" is no bound: "imports edged up to $5
-# billion", "the surplus inched (crept, ticked, moved, went) up to X" tell the level the
-# figure rose to, as "rose to X" does; "up to X" after any other word stays a limit.
-_PARTICLE_UP_TO = re.compile(
-    r"\b(?:edg(?:ed|es|ing)|inch(?:ed|es|ing)|crept|creep(?:s|ing)|tick(?:ed|s|ing)|"
-    r"mov(?:ed|es|ing)|went|nudg(?:ed|es|ing)|pick(?:ed|s|ing)|shot)"
-    r"\s+up\s+to\s+(?:the\s+|a\s+|an\s+)?$",
-    re.IGNORECASE,
-)
 # Text just after an amount that makes it a threshold passed: "passed the $3 billion mark".
 _BOUND_AFTER = re.compile(r"\s*(?:mark|threshold|milestone|barrier)\b", re.IGNORECASE)
 # A mark aimed at, not passed: "to reach the $1 billion mark", "bring trade to the $5 bln mark".
@@ -691,7 +682,7 @@ def _extract(
                 currency=currency,
                 approximate=bool(_APPROX_BEFORE.search(before)),
                 bound=ranged
-                or (bool(_BOUND_BEFORE.search(before)) and _PARTICLE_UP_TO.search(before) is None)
+                or bool(_BOUND_BEFORE.search(before))
                 or (
                     _BOUND_AFTER.match(text, raw.end) is not None
                     and _GOAL_MARK_BEFORE.search(before) is None
