@@ -70,7 +70,7 @@ _BILATERAL_BETWEEN = re.compile(r"\b(?:bilateral|two-way|mutual)\s+trade\b", re.
 _CLAUSE_WITH = re.compile(r",\s*with\s+$")  # ", with Chinese imports from the EC worth ..."
 # "the Community", "the 12-nation Community": the EU in a story that names it.
 _COMMUNITY = re.compile(
-    r"\bthe\s+(?:(?:\d+|[a-z]+)-(?:nation|member)\s+)?(?:European\s+)?Community\b"
+    r"\b[Tt]he\s+(?:(?:\d+|[a-z]+)-(?:nation|member)\s+)?(?:European\s+)?Community\b"
 )
 _PREPOSITIONS = ("with", "to", "from", "between", "and", "against", "in", "on", "of", "by", "for")
 # A state after "at" is where, or whose gathering, something took place ("met at the SCO
@@ -348,12 +348,16 @@ _PARTNER_ANAPHOR = re.compile(
 _GROUP_ANAPHOR = re.compile(
     r"\b(?:to|from|with|and)\s+(?P<phrase>"
     r"(?:the\s+(?:other\s+)?(?:member\s+)?(?:countries|states|nations|members)\s+of\s+)?"
-    r"the\s+(?:union|bloc|organi[sz]ation)"
+    r"the\s+(?:(?:\d+|[a-z]+)-(?:nation|member|country)\s+)?(?:union|bloc|organi[sz]ation)"
     r"(?:['’]s\s+(?:other\s+)?(?:member\s+)?(?:countries|states|nations|members)\b)?"
     r"|(?P<plural>th[eo]se\s+(?:countries|states|nations)))\b(?!['’])"
     # "the bloc's exports to B": the group owns the flow
     r"|\b(?P<owner>the\s+(?:union|bloc))(?=['’]s\s+(?:total\s+|overall\s+)?"
-    r"(?:exports?|imports?|trade|purchases|sales|deficit|surplus)\b)",
+    r"(?:exports?|imports?|trade|purchases|sales|deficit|surplus)\b)"
+    # "That left the 25-nation bloc with a deficit of X": a bloc told by its count is a
+    # group wherever it stands (subject, object), as its name would be
+    r"|\b(?P<counted>the\s+(?:\d+|[a-z]+)-(?:nation|member|country)\s+(?:union|bloc))\b"
+    r"(?!['’]s\s+(?:other\s+)?(?:member\s+)?(?:countries|states|nations|members)\b)",
     re.IGNORECASE,
 )
 _GROUP_WINDOW = 600  # characters before the sentence searched for the group's name
@@ -386,7 +390,7 @@ def group_anaphors(
         return mentions  # no noun that could name a group: a cheap test first
     added = []
     for match in _GROUP_ANAPHOR.finditer(text):
-        name = "phrase" if match.group("phrase") is not None else "owner"
+        name = next(n for n in ("phrase", "owner", "counted") if match.group(n) is not None)
         start, end = match.span(name)
         if match.group("plural") is None:
             # "The EU is A's main partner; trade with the bloc was X": the last group named

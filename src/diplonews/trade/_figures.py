@@ -271,6 +271,9 @@ _PARTNER_THEN_PERIOD = re.compile(
 # The origin of the goods of a flow: "exports of Kazakh products", "imports of Chinese goods".
 _OF_ORIGIN = re.compile(r"\s+of\s+(?:the\s+)?", re.IGNORECASE)
 _SPACE = re.compile(r"\s+")
+# The origin of a bought or sold amount's goods, after the amount: "bought $9 mln of Chilean
+# goods", "bought 3.6 billion escudos worth of Angolan goods".
+_AMOUNT_OF_ORIGIN = re.compile(r"\s+(?:worth\s+)?of\s+(?:the\s+)?", re.IGNORECASE)
 _GOODS_AFTER = re.compile(r"\s+(?:goods|products|produce|commodities|merchandise)\b", re.IGNORECASE)
 _POSTPOSED = re.compile(r"\s*(?:with|to|from)\s+(?:the\s+)?", re.IGNORECASE)
 _LEVIED_ON = re.compile(
@@ -1932,6 +1935,12 @@ def sentence_figures(
                     or (
                         flow.text.casefold() in VERB_FLOWS
                         and _SPACE.fullmatch(text, flow.end, m.start)
+                    )
+                    # "bought $9 mln (worth) of Chilean goods": the object after its amount
+                    or (
+                        flow.text.casefold() in VERB_FLOWS
+                        and flow.end <= mention.start
+                        and _AMOUNT_OF_ORIGIN.fullmatch(text, mention.end, m.start)
                     )
                 )
                 and _GOODS_AFTER.match(text, m.end)
