@@ -57,6 +57,7 @@ from diplonews.meetings._merge import (
     compatible,
     forward_references,
     merge,
+    named_by_its_city,
     recalled,
     same_event,
     visit_days,
@@ -5548,6 +5549,8 @@ def extract_meetings(article: Article) -> tuple[Meeting, ...]:
             cand.also
             and not cand.weak
             and not (records and _under_way(records[-1], article.published))
+            # "A and B also attended the Vientiane meeting": more states at a gathering told
+            and not any(named_by_its_city(r, cand) for r in records)
             # "X also met Y, who is paying a state visit from May 2 to 5": the visit's talks
             and not _on_its_visit_days(cand)
             # "X will visit A ... He will also visit the B region": a stop of the same trip

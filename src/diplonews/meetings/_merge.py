@@ -25,6 +25,7 @@ __all__ = [
     "during_the_visit",
     "forward_references",
     "merge",
+    "named_by_its_city",
     "recalled",
     "same_event",
     "visit_days",
@@ -365,7 +366,62 @@ def _visit_of_its_own(visit: Candidate) -> bool:
     return ranked["working"] is None or not _TO_THE_GATHERING.match(span.text, ranked.end())
 
 
+# The words a gathering is called by after its city: "the Vienna meeting", "the Gabala summit".
+_GATHERING_NOUN = r"(?:meeting|summit|talks|conference|session|forum|gathering)s?\b"
+
+
+def named_by_its_city(told: Candidate, cand: Candidate) -> bool:
+    """A mention calling its gathering by the city a told gathering is held in is that gathering.
+
+    "OPEC's conference is scheduled to open in Vienna on June 25" ... "Iran is
+    likely to oppose any rise at the Vienna meeting": news names a gathering it
+    told by its city, as an attribute before the meeting word, whatever the tense
+    of the clause it stands in ("the Gabala summit would give new impetus"), and
+    tells more states attending it so ("A and B also attended the Vientiane
+    meeting"). Not a meeting told with a place of its own ("a meeting in Vienna"), nor
+    one dated apart ("the Vienna meeting last year" after one planned there), nor talks of
+    two told held in that city (the gathering they met beside is another event).
+    """
+    place, there = told.location, cand.location
+    if (
+        told is cand
+        # (talks told held in the city, "A and B met in Tehran on the sidelines of the forum",
+        # are no gathering of many: "The Tehran meeting was attended by C and D" is the forum)
+        or told.kind is not MeetingKind.CONFERENCE
+        or cand.kind not in _GATHERINGS
+        or place is None
+        or (
+            told.date is not None
+            and cand.date is not None
+            and not (told.date.contains(cand.date) or cand.date.contains(told.date))
+        )
+    ):
+        return False
+    city = place.city
+    if (
+        city is None
+        and there is not None
+        and there.country == place.country
+        and any(there.city is not None and there.city in span.text for span in told.evidence)
+    ):
+        city = there.city  # "a summit in the Laotian capital, Vientiane": the city told with it
+    span = cand.evidence[0]
+    if city is None or city not in span.text:
+        return False
+    at = cand.anchor - span.start
+    named = re.compile(rf"\b[Tt]he\s+{re.escape(city)}\s+(?:[\w-]+\s+)?{_GATHERING_NOUN}")
+    return any(
+        found.start() <= at <= found.end()
+        for found in named.finditer(span.text, max(0, at - 60), at + 60)
+    )
+
+
+_GATHERINGS = frozenset({MeetingKind.MEETING, MeetingKind.CONFERENCE})
+
+
 def same_event(a: Candidate, b: Candidate) -> bool:
+    if named_by_its_city(a, b) or named_by_its_city(b, a):
+        return True  # "the conference opens in Vienna" ... "at the Vienna meeting": one event
     if a.status is not b.status:
         return False
     if _one_compound(a, b):

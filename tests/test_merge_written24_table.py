@@ -1,0 +1,96 @@
+"""Meeting forms of the merge classes read off the written articles W1-W240 and the released keys.
+
+The meeting records errors of the two hundred and forty articles written blind in the manner of
+the corpus, pooled with those of corpus blind 17 and 18 and of the audit's silver-tune set, sorted
+into classes of how news tells one event in several mentions (issue 9, session 24). A told table
+(``meeting_rows`` says what a row is and when it passes); every row is written for this table, and
+the rows that must stay as they are sit beside the classes' rows.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from meeting_rows import Expected, assert_told, told_params, told_table
+
+# (class, publication day, paragraph, the meetings it tells)
+TABLE, _row = told_table()
+
+D = "2025-02-12"  # a Wednesday: Monday is February 10
+
+# --- a gathering told, then named by its city --------------------------------------------------
+# "The council opens in Manila on March 3 ... Vietnam is likely to resist the cut at the Manila
+# meeting": news names a gathering it told by its city, as an attribute before the meeting word,
+# whatever tense the clause it stands in reads, and tells more states attending it so ("A and B
+# also attended the Manila meeting"): one event, not one more.
+_row(
+    "city-named",
+    D,
+    "ASEAN's annual ministerial conference is scheduled to open in Manila on March 3. Analysts "
+    "said some members, notably Vietnam, were likely to resist any cut in tariffs at the Manila "
+    "meeting.",
+    ("conference", "planned", ("PHL", "VNM"), "ASEAN", "2025-03-03"),
+)
+_row(
+    "city-named",
+    D,
+    "The foreign ministers of the Arab League will meet in Rabat on March 12. Algeria is expected "
+    "to oppose the draft at the Rabat meeting.",
+    ("conference", "planned", ("DZA", "MAR"), "LAS", "2025-03-12"),
+)
+_row(
+    "city-named",
+    D,
+    "An informal summit of the Pacific Alliance will be held in Santiago on April 8. Speaking in "
+    "Lima, the Peruvian foreign minister said the Santiago summit would give new impetus to trade "
+    "within the region.",
+    ("conference", "planned", ("CHL",), None, "2025-04-08"),
+)
+_row(
+    "city-named",
+    D,
+    "A summit of the Andean Community will be held in Bogota on April 8. The Ecuadorian trade "
+    "minister said the Bogota summit would help to settle the dispute over tariffs.",
+    ("conference", "planned", ("COL", "ECU"), None, "2025-04-08"),
+)
+_row(
+    "city-named",
+    D,
+    "Mexico and the members of the Central American Integration System signed a customs accord "
+    "at a summit in the Honduran capital, Tegucigalpa. Cuba and Panama also attended the "
+    "Tegucigalpa meeting.",
+    ("conference", "held", ("CUB", "HND", "MEX", "PAN"), None, None),
+)
+_row(
+    "city-named",
+    D,
+    "The foreign ministers of Peru and Bolivia met in Quito on Monday on the sidelines of a "
+    "regional forum. The Quito meeting was attended by the foreign ministers of Chile and "
+    "Colombia.",
+    ("conference", "held", ("BOL", "CHL", "COL", "ECU", "PER"), None, "2025-02-10"),
+    ("meeting", "held", ("BOL", "PER"), None, "2025-02-10"),
+)
+# near misses: talks told in a city of their own, or a gathering of that city dated apart, are
+# events of their own
+_row(
+    "city-named",
+    D,
+    "ASEAN's annual ministerial conference is scheduled to open in Manila on March 3. Vietnam and "
+    "Japan held talks in Hanoi on Monday.",
+    ("conference", "planned", ("PHL",), "ASEAN", "2025-03-03"),
+    ("meeting", "held", ("JPN", "VNM"), None, "2025-02-10"),
+)
+_row(
+    "city-named",
+    D,
+    "Peru and Chile signed a fisheries accord at a summit in Lima on Monday. Colombia's president "
+    "said the Lima meeting of 2019 had failed.",
+    ("conference", "held", ("CHL", "PER"), None, "2025-02-10"),
+    ("meeting", "held", ("COL", "PER"), None, "2019"),
+)
+
+
+@pytest.mark.parametrize(("cls", "day", "text", "expected"), told_params(TABLE))
+def test_meetings_told_merge24(cls: str, day: str, text: str, expected: list[Expected]) -> None:
+    """The paragraph gives one record per meeting it tells, as the table says."""
+    assert_told(cls, day, text, expected)
