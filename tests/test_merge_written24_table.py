@@ -90,6 +90,57 @@ _row(
 )
 
 
+# --- the meeting word that ends a gathering's name ------------------------------------------------
+# "Both sides looked forward to further dialogue at the Pacific Islands Forum Leaders Meeting in
+# Samoa later this year": the last word of a gathering's name is no talks of the story's sides
+# beside it, but the gathering, whose time it tells; the sides take part when the name is told
+# as where they act ("at the"), not when it is only a time ("ahead of the").
+_row(
+    "name-word",
+    D,
+    "Today President Ana Ruiz of Chile held a call with Prime Minister Kenji Tanaka of Japan. "
+    "Both sides looked forward to further dialogue at the Pacific Islands Forum Leaders Meeting "
+    "in Samoa later this year.",
+    ("call", "held", ("CHL", "JPN"), None, "2025-02-12"),
+    ("conference", "planned", ("CHL", "JPN", "WSM"), None, "2025"),
+)
+_row(
+    "name-word",
+    D,
+    "New Zealand and Samoa held talks in Apia on Monday. The ministers will meet again at the "
+    "Pacific Islands Forum Economic Ministers Meeting in Palau in July.",
+    ("meeting", "held", ("NZL", "WSM"), None, "2025-02-10"),
+    ("conference", "planned", ("NZL", "PLW", "WSM"), None, "2025-07"),
+)
+_row(
+    "name-word",
+    D,
+    "The Prime Minister of Australia met the President of Chile in Canberra on Monday. The leaders "
+    "committed to close coordination ahead of the Pacific Islands Forum Leaders Meeting in Samoa "
+    "next month.",
+    ("meeting", "held", ("AUS", "CHL"), None, "2025-02-10"),
+    ("conference", "planned", ("WSM",), None, "2025-03"),
+)
+# near misses: a meeting the sides agree to hold, named by no gathering, is talks of their own;
+# a gathering's name read whole stays one record
+_row(
+    "name-word",
+    D,
+    "The Prime Minister of Fiji met the President of Peru in Lima on Monday. The two leaders "
+    "agreed to hold a meeting in Suva in May.",
+    ("meeting", "held", ("FJI", "PER"), None, "2025-02-10"),
+    ("meeting", "planned", ("FJI", "PER"), None, "2025-05"),
+)
+_row(
+    "name-word",
+    D,
+    "Kenya and Uganda held talks in Nairobi on Monday. Both sides looked forward to further talks "
+    "at the Africa Climate Summit Ministerial Meeting in Addis Ababa in September.",
+    ("meeting", "held", ("KEN", "UGA"), None, "2025-02-10"),
+    ("conference", "planned", ("ETH",), None, "2025-09"),
+)
+
+
 @pytest.mark.parametrize(("cls", "day", "text", "expected"), told_params(TABLE))
 def test_meetings_told_merge24(cls: str, day: str, text: str, expected: list[Expected]) -> None:
     """The paragraph gives one record per meeting it tells, as the table says."""

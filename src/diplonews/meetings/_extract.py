@@ -55,6 +55,7 @@ from diplonews.meetings._merge import (
     Candidate,
     back_reference,
     compatible,
+    fold_name_words,
     forward_references,
     merge,
     named_by_its_city,
@@ -5919,6 +5920,7 @@ def extract_meetings(article: Article) -> tuple[Meeting, ...]:
     _dates_from_the_trip(records, article.published)
     _region_formats(article.body, records)
     _members_told_next(article.body, records)
+    records = fold_name_words(records)  # "at the X Leaders Meeting": the gathering, no talks
     for record in records:
         host = record.location.country if record.location is not None else None
         # the place's state, when no official named is its, is where the talks are, not a side

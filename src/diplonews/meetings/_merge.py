@@ -23,6 +23,7 @@ __all__ = [
     "back_reference",
     "compatible",
     "during_the_visit",
+    "fold_name_words",
     "forward_references",
     "merge",
     "named_by_its_city",
@@ -1414,3 +1415,47 @@ def forward_references(first: Candidate, pending: list[Candidate]) -> None:
             # "The bank's envoy is in Lima to meet officials. X met the finance committee":
             # the lead's place hosts the event, whose own sentence names no state
             first.countries = {host.alpha_3}
+
+
+# A gathering's name told as the place its sides act at: "further dialogue at the".
+_AT_THE = re.compile(r"\b(?:at|attend(?:s|ed|ing)?|in)\s+the\s+\Z")
+
+
+def fold_name_words(records: list[Candidate]) -> list[Candidate]:
+    """Talks read off the meeting word that ends a gathering's name, folded into that gathering.
+
+    "Both sides looked forward to further dialogue at the Pacific Islands Forum
+    Leaders Meeting in Suva in August": the name's last word is no talks of the
+    story's sides beside the gathering, but that gathering, whose time it may tell.
+    The talks' sides take part in it when the name is told as where they act ("at
+    the"), not when it is only a time ("ahead of the").
+    """
+    kept = []
+    for record in records:
+        span = record.evidence[0]
+        at = record.anchor - span.start
+        gathering = next(
+            (
+                r
+                for r in records
+                if r.kind is MeetingKind.CONFERENCE
+                and record.kind is MeetingKind.MEETING
+                and r.status is record.status
+                and r.title is not None
+                and span in r.evidence
+                and len(record.evidence) == 1
+                and any(
+                    found.start() <= at < found.end()
+                    for found in re.finditer(re.escape(r.title), span.text)
+                )
+            ),
+            None,
+        )
+        if gathering is None:
+            kept.append(record)
+            continue
+        gathering.date = gathering.date or record.date
+        start = span.text.find(gathering.title or "")
+        if _AT_THE.search(span.text, 0, start):
+            gathering.countries |= record.countries
+    return kept
