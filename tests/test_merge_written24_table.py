@@ -141,6 +141,65 @@ _row(
 )
 
 
+# --- a trip told as going to an event -------------------------------------------------------------
+# "A delegation led by X is due in Brussels for talks with Commission officials": the trip and the
+# event it goes to are one event (spec: an official's trip to attend a conference is the
+# conference), whatever tense the rules read for the talks, and however the trip is told ("is also
+# expected to travel to P for the summit"); so is an arrival in the city of a gathering told, in
+# the days before it opens.
+_row(
+    "trip-to",
+    D,
+    "The figures were released a week before a Kenyan trade delegation led by Deputy Minister "
+    "Peter Otieno is due in Brussels for talks with European Commission officials on tariffs.",
+    ("visit", "planned", ("BEL", "KEN"), "EU", None),
+)
+_row(
+    "trip-to",
+    D,
+    "Mr Lopez is also expected to travel to Tokyo in May for the annual Japan-Mexico summit, "
+    "officials said.",
+    ("conference", "planned", ("JPN", "MEX"), None, "2025-05"),
+)
+_row(
+    "trip-to",
+    D,
+    "OPEC oil ministers will open their annual conference in Vienna on March 10, the secretariat "
+    "said. Nigeria's oil minister is expected to arrive in Vienna on March 8.",
+    ("conference", "planned", ("AUT", "NGA"), "OPEC", "2025-03-10"),
+)
+# near misses: a trip for talks of its own sentence stays one record; an arrival after the
+# gathering, for talks of its own, and a visit beside the preparations for a session, are events
+# of their own
+_row(
+    "trip-to",
+    D,
+    "A Ghanaian delegation headed by the trade minister is due in Ottawa next week for talks with "
+    "Canadian officials on cocoa tariffs.",
+    ("visit", "planned", ("CAN", "GHA"), None, "2025-02"),
+)
+_row(
+    "trip-to",
+    D,
+    "OPEC oil ministers will open their annual conference in Vienna on March 10, the secretariat "
+    "said. Nigeria's oil minister is expected to arrive in Vienna on March 20 for talks with "
+    "Austrian officials.",
+    ("conference", "planned", ("AUT",), "OPEC", "2025-03-10"),
+    ("visit", "planned", ("AUT", "NGA"), None, "2025-03-20"),
+)
+_row(
+    "trip-to",
+    D,
+    "Chile's foreign minister held a phone call with his Peruvian counterpart on Monday. The "
+    "ministers went over the agenda of President Boric's forthcoming state visit to Lima, expected "
+    "in April, and the preparations for the second meeting of the Supreme Council between the two "
+    "countries.",
+    ("call", "held", ("CHL", "PER"), None, "2025-02-10"),
+    ("meeting", "planned", ("CHL", "PER"), None, "2025-04"),
+    ("visit", "planned", ("CHL", "PER"), None, "2025-04"),
+)
+
+
 @pytest.mark.parametrize(("cls", "day", "text", "expected"), told_params(TABLE))
 def test_meetings_told_merge24(cls: str, day: str, text: str, expected: list[Expected]) -> None:
     """The paragraph gives one record per meeting it tells, as the table says."""

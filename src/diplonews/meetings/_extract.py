@@ -61,6 +61,7 @@ from diplonews.meetings._merge import (
     named_by_its_city,
     recalled,
     same_event,
+    trip_to,
     visit_days,
 )
 from diplonews.meetings._places import (
@@ -5551,7 +5552,10 @@ def extract_meetings(article: Article) -> tuple[Meeting, ...]:
             and not cand.weak
             and not (records and _under_way(records[-1], article.published))
             # "A and B also attended the Vientiane meeting": more states at a gathering told
-            and not any(named_by_its_city(r, cand) for r in records)
+            # (and "is also expected to travel to B for the annual summit": the summit's trip)
+            and not any(
+                named_by_its_city(r, cand) or trip_to(r, cand) or trip_to(cand, r) for r in records
+            )
             # "X also met Y, who is paying a state visit from May 2 to 5": the visit's talks
             and not _on_its_visit_days(cand)
             # "X will visit A ... He will also visit the B region": a stop of the same trip

@@ -29,6 +29,7 @@ __all__ = [
     "named_by_its_city",
     "recalled",
     "same_event",
+    "trip_to",
     "visit_days",
 ]
 
@@ -420,9 +421,66 @@ def named_by_its_city(told: Candidate, cand: Candidate) -> bool:
 _GATHERINGS = frozenset({MeetingKind.MEETING, MeetingKind.CONFERENCE})
 
 
+# A trip told as going to the event of its sentence: "is due in Brussels for talks with", "will
+# travel to Beijing in September for the annual". In the trip's own clause (no comma, no "and":
+# "the visit, expected in April, and the preparations for the fourth meeting" are two things),
+# and not the work for it ("the agenda for the session").
+_GOING_FOR = re.compile(
+    r"""(?:(?!\band\b)[^.;:,]){0,60}?
+    (?<!preparations\s)(?<!preparation\s)(?<!agenda\s)(?<!plans\s)\bfor\s+
+    (?:the\s+|an?\s+)?(?:[\w’'-]+\s+){0,5}\Z""",
+    re.VERBOSE,
+)
+_ARRIVAL_DAYS = dt.timedelta(days=3)  # how long before a gathering its delegates arrive
+# An arrival: "is expected to arrive in Vienna on June 23", "arrived in Vienna on Sunday".
+_ARRIVES = re.compile(r"\barriv(?:e|es|ed|ing)\s+in\s+\Z")
+
+
+def trip_to(trip: Candidate, event: Candidate) -> bool:
+    """Whether a visit is told as the trip to an event: that event, one record.
+
+    "A delegation led by X is due in Brussels for talks with Commission
+    officials": the trip and the talks it goes to are one event (and "X is also
+    expected to travel to Beijing for the annual summit" the summit). So is an
+    arrival in the city of a gathering told, in the days before it opens ("OPEC
+    ministers open their conference here on June 25" ... "Y is expected to arrive
+    in Vienna on June 23"). Not a guest a host receives, "who is in Lima for the session".
+    """
+    if trip.kind is not MeetingKind.VISIT or event.kind not in _GATHERINGS:
+        return False
+    span = trip.evidence[0]
+    if span == event.evidence[0]:
+        return (
+            trip.anchor < event.anchor
+            and _GOING_FOR.match(span.text, trip.anchor - span.start, event.anchor - span.start)
+            is not None
+            # "X received Y, who is in Lima for the 12th meeting of the committee": the host's
+            # reception of the guest is talks of their own, the session another event
+            and _RECEIVED_WHO_CAME.search(span.text, 0, event.anchor - span.start) is None
+        )
+    here, there = trip.location, event.location
+    return (
+        event.kind is MeetingKind.CONFERENCE
+        and trip.status is event.status
+        and here is not None
+        and there is not None
+        and here.city is not None
+        and here.city == there.city
+        and trip.date is not None
+        and event.date is not None
+        and trip.date.day is not None
+        and event.date.day is not None
+        and dt.timedelta(0) <= event.date.first_day() - trip.date.first_day() <= _ARRIVAL_DAYS
+        and _ARRIVES.search(span.text, 0, span.text.find(here.city)) is not None
+    )
+
+
 def same_event(a: Candidate, b: Candidate) -> bool:
     if named_by_its_city(a, b) or named_by_its_city(b, a):
         return True  # "the conference opens in Vienna" ... "at the Vienna meeting": one event
+    if trip_to(a, b) or trip_to(b, a):
+        # "is due in Brussels for talks with X": one event (to come when the trip is)
+        return True
     if a.status is not b.status:
         return False
     if _one_compound(a, b):
@@ -800,6 +858,10 @@ def merge(into: Candidate, other: Candidate) -> None:
 
     A trip to a conference is the conference; talks on a visit are the visit.
     """
+    if MeetingStatus.PLANNED in (into.status, other.status) and (
+        trip_to(into, other) or trip_to(other, into)
+    ):
+        into.status = MeetingStatus.PLANNED  # "is due in Brussels for talks": talks to come
     if _KIND_RANK[other.kind] > _KIND_RANK[into.kind] or (
         into.kind is MeetingKind.MEETING and other.kind is MeetingKind.CALL
     ):
