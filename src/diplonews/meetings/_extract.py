@@ -55,10 +55,13 @@ from diplonews.meetings._merge import (
     Candidate,
     back_reference,
     compatible,
+    fold_name_words,
     forward_references,
     merge,
+    named_by_its_city,
     recalled,
     same_event,
+    trip_to,
     visit_days,
 )
 from diplonews.meetings._places import (
@@ -5548,6 +5551,11 @@ def extract_meetings(article: Article) -> tuple[Meeting, ...]:
             cand.also
             and not cand.weak
             and not (records and _under_way(records[-1], article.published))
+            # "A and B also attended the Vientiane meeting": more states at a gathering told
+            # (and "is also expected to travel to B for the annual summit": the summit's trip)
+            and not any(
+                named_by_its_city(r, cand) or trip_to(r, cand) or trip_to(cand, r) for r in records
+            )
             # "X also met Y, who is paying a state visit from May 2 to 5": the visit's talks
             and not _on_its_visit_days(cand)
             # "X will visit A ... He will also visit the B region": a stop of the same trip
@@ -5916,6 +5924,7 @@ def extract_meetings(article: Article) -> tuple[Meeting, ...]:
     _dates_from_the_trip(records, article.published)
     _region_formats(article.body, records)
     _members_told_next(article.body, records)
+    records = fold_name_words(records)  # "at the X Leaders Meeting": the gathering, no talks
     for record in records:
         host = record.location.country if record.location is not None else None
         # the place's state, when no official named is its, is where the talks are, not a side

@@ -23,10 +23,13 @@ __all__ = [
     "back_reference",
     "compatible",
     "during_the_visit",
+    "fold_name_words",
     "forward_references",
     "merge",
+    "named_by_its_city",
     "recalled",
     "same_event",
+    "trip_to",
     "visit_days",
 ]
 
@@ -365,7 +368,119 @@ def _visit_of_its_own(visit: Candidate) -> bool:
     return ranked["working"] is None or not _TO_THE_GATHERING.match(span.text, ranked.end())
 
 
+# The words a gathering is called by after its city: "the Vienna meeting", "the Gabala summit".
+_GATHERING_NOUN = r"(?:meeting|summit|talks|conference|session|forum|gathering)s?\b"
+
+
+def named_by_its_city(told: Candidate, cand: Candidate) -> bool:
+    """A mention calling its gathering by the city a told gathering is held in is that gathering.
+
+    "OPEC's conference is scheduled to open in Vienna on June 25" ... "Iran is
+    likely to oppose any rise at the Vienna meeting": news names a gathering it
+    told by its city, as an attribute before the meeting word, whatever the tense
+    of the clause it stands in ("the Gabala summit would give new impetus"), and
+    tells more states attending it so ("A and B also attended the Vientiane
+    meeting"). Not a meeting told with a place of its own ("a meeting in Vienna"), nor
+    one dated apart ("the Vienna meeting last year" after one planned there), nor talks of
+    two told held in that city (the gathering they met beside is another event).
+    """
+    place, there = told.location, cand.location
+    if (
+        told is cand
+        # (talks told held in the city, "A and B met in Tehran on the sidelines of the forum",
+        # are no gathering of many: "The Tehran meeting was attended by C and D" is the forum)
+        or told.kind is not MeetingKind.CONFERENCE
+        or cand.kind not in _GATHERINGS
+        or place is None
+        or (
+            told.date is not None
+            and cand.date is not None
+            and not (told.date.contains(cand.date) or cand.date.contains(told.date))
+        )
+    ):
+        return False
+    city = place.city
+    if (
+        city is None
+        and there is not None
+        and there.country == place.country
+        and any(there.city is not None and there.city in span.text for span in told.evidence)
+    ):
+        city = there.city  # "a summit in the Laotian capital, Vientiane": the city told with it
+    span = cand.evidence[0]
+    if city is None or city not in span.text:
+        return False
+    at = cand.anchor - span.start
+    named = re.compile(rf"\b[Tt]he\s+{re.escape(city)}\s+(?:[\w-]+\s+)?{_GATHERING_NOUN}")
+    return any(
+        found.start() <= at <= found.end()
+        for found in named.finditer(span.text, max(0, at - 60), at + 60)
+    )
+
+
+_GATHERINGS = frozenset({MeetingKind.MEETING, MeetingKind.CONFERENCE})
+
+
+# A trip told as going to the event of its sentence: "is due in Brussels for talks with", "will
+# travel to Beijing in September for the annual". In the trip's own clause (no comma, no "and":
+# "the visit, expected in April, and the preparations for the fourth meeting" are two things),
+# and not the work for it ("the agenda for the session").
+_GOING_FOR = re.compile(
+    r"""(?:(?!\band\b)[^.;:,]){0,60}?
+    (?<!preparations\s)(?<!preparation\s)(?<!agenda\s)(?<!plans\s)\bfor\s+
+    (?:the\s+|an?\s+)?(?:[\w’'-]+\s+){0,5}\Z""",
+    re.VERBOSE,
+)
+_ARRIVAL_DAYS = dt.timedelta(days=3)  # how long before a gathering its delegates arrive
+# An arrival: "is expected to arrive in Vienna on June 23", "arrived in Vienna on Sunday".
+_ARRIVES = re.compile(r"\barriv(?:e|es|ed|ing)\s+in\s+\Z")
+
+
+def trip_to(trip: Candidate, event: Candidate) -> bool:
+    """Whether a visit is told as the trip to an event: that event, one record.
+
+    "A delegation led by X is due in Brussels for talks with Commission
+    officials": the trip and the talks it goes to are one event (and "X is also
+    expected to travel to Beijing for the annual summit" the summit). So is an
+    arrival in the city of a gathering told, in the days before it opens ("OPEC
+    ministers open their conference here on June 25" ... "Y is expected to arrive
+    in Vienna on June 23"). Not a guest a host receives, "who is in Lima for the session".
+    """
+    if trip.kind is not MeetingKind.VISIT or event.kind not in _GATHERINGS:
+        return False
+    span = trip.evidence[0]
+    if span == event.evidence[0]:
+        return (
+            trip.anchor < event.anchor
+            and _GOING_FOR.match(span.text, trip.anchor - span.start, event.anchor - span.start)
+            is not None
+            # "X received Y, who is in Lima for the 12th meeting of the committee": the host's
+            # reception of the guest is talks of their own, the session another event
+            and _RECEIVED_WHO_CAME.search(span.text, 0, event.anchor - span.start) is None
+        )
+    here, there = trip.location, event.location
+    return (
+        event.kind is MeetingKind.CONFERENCE
+        and trip.status is event.status
+        and here is not None
+        and there is not None
+        and here.city is not None
+        and here.city == there.city
+        and trip.date is not None
+        and event.date is not None
+        and trip.date.day is not None
+        and event.date.day is not None
+        and dt.timedelta(0) <= event.date.first_day() - trip.date.first_day() <= _ARRIVAL_DAYS
+        and _ARRIVES.search(span.text, 0, span.text.find(here.city)) is not None
+    )
+
+
 def same_event(a: Candidate, b: Candidate) -> bool:
+    if named_by_its_city(a, b) or named_by_its_city(b, a):
+        return True  # "the conference opens in Vienna" ... "at the Vienna meeting": one event
+    if trip_to(a, b) or trip_to(b, a):
+        # "is due in Brussels for talks with X": one event (to come when the trip is)
+        return True
     if a.status is not b.status:
         return False
     if _one_compound(a, b):
@@ -743,6 +858,10 @@ def merge(into: Candidate, other: Candidate) -> None:
 
     A trip to a conference is the conference; talks on a visit are the visit.
     """
+    if MeetingStatus.PLANNED in (into.status, other.status) and (
+        trip_to(into, other) or trip_to(other, into)
+    ):
+        into.status = MeetingStatus.PLANNED  # "is due in Brussels for talks": talks to come
     if _KIND_RANK[other.kind] > _KIND_RANK[into.kind] or (
         into.kind is MeetingKind.MEETING and other.kind is MeetingKind.CALL
     ):
@@ -1358,3 +1477,47 @@ def forward_references(first: Candidate, pending: list[Candidate]) -> None:
             # "The bank's envoy is in Lima to meet officials. X met the finance committee":
             # the lead's place hosts the event, whose own sentence names no state
             first.countries = {host.alpha_3}
+
+
+# A gathering's name told as the place its sides act at: "further dialogue at the".
+_AT_THE = re.compile(r"\b(?:at|attend(?:s|ed|ing)?|in)\s+the\s+\Z")
+
+
+def fold_name_words(records: list[Candidate]) -> list[Candidate]:
+    """Talks read off the meeting word that ends a gathering's name, folded into that gathering.
+
+    "Both sides looked forward to further dialogue at the Pacific Islands Forum
+    Leaders Meeting in Suva in August": the name's last word is no talks of the
+    story's sides beside the gathering, but that gathering, whose time it may tell.
+    The talks' sides take part in it when the name is told as where they act ("at
+    the"), not when it is only a time ("ahead of the").
+    """
+    kept = []
+    for record in records:
+        span = record.evidence[0]
+        at = record.anchor - span.start
+        gathering = next(
+            (
+                r
+                for r in records
+                if r.kind is MeetingKind.CONFERENCE
+                and record.kind is MeetingKind.MEETING
+                and r.status is record.status
+                and r.title is not None
+                and span in r.evidence
+                and len(record.evidence) == 1
+                and any(
+                    found.start() <= at < found.end()
+                    for found in re.finditer(re.escape(r.title), span.text)
+                )
+            ),
+            None,
+        )
+        if gathering is None:
+            kept.append(record)
+            continue
+        gathering.date = gathering.date or record.date
+        start = span.text.find(gathering.title or "")
+        if _AT_THE.search(span.text, 0, start):
+            gathering.countries |= record.countries
+    return kept
