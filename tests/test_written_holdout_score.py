@@ -36,7 +36,8 @@ WRITTEN = Path(__file__).resolve().parent / "holdout" / "written"
 #: W181-W210 and W211-W240, written late in that session, start at their first looks on its
 #: final rules (d42bac4); released for reading at the start of the sixteenth session.
 #: W241-W270 and W271-W300, written at the start of the sixteenth session, start at their
-#: first looks on main 1927825; unread.
+#: first looks on main 1927825. W301-W330 and W331-W360, written after that session's first
+#: round, start at their first looks on ce7a2d3; unread.
 FLOORS: dict[str, dict[str, float]] = {
     "W1-W30": {"meetings": 0.91, "agreements": 0.80, "trade_records": 0.96},
     "W31-W60": {"meetings": 0.85, "agreements": 0.89, "trade_records": 0.95},
@@ -48,6 +49,8 @@ FLOORS: dict[str, dict[str, float]] = {
     "W211-W240": {"meetings": 0.79, "agreements": 0.75, "trade_records": 0.92},
     "W241-W270": {"meetings": 0.82, "agreements": 0.56, "trade_records": 0.82},
     "W271-W300": {"meetings": 0.79, "agreements": 0.80, "trade_records": 0.87},
+    "W301-W330": {"meetings": 0.77, "agreements": 0.82, "trade_records": 0.78},
+    "W331-W360": {"meetings": 0.76, "agreements": 0.76, "trade_records": 0.82},
 }
 
 
