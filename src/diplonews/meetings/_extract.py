@@ -111,6 +111,8 @@ from diplonews.meetings._rules import (
     CANCELLED_BEFORE,
     CONDITION_AFTER,
     CONDITION_BEFORE,
+    DENIED_AFTER,
+    DENIED_PLAN,
     HOST_AFTER,
     INTERNATIONAL,
     INVITED_TO,
@@ -1516,6 +1518,7 @@ _MODAL_VERB = re.compile(
     r"(?:hold|have|begin|start|resume|attend|meet|visit|be\s+held"
     r"|take\s+place|travel)\b"
 )
+_CONDITIONS = frozenset({"if", "unless", "whether"})
 _MAY_AFTER = re.compile(r"(?:\s+with\s+[A-Z][\w-]*)?\s+(?:could|might|may)\b")
 _DEMAND = re.compile(r"\s+(?:the\s+)?(?:demand|needs?|requirements?)")
 # A document named by what it plans: "a plan of consultations", "a protocol on political
@@ -1560,12 +1563,27 @@ _BODY_MET = re.compile(
 _NEGATED_BEFORE = re.compile(
     r"""\b(?:not|never|n['’]t)\s+(?:(?:yet|ever|been|be|held|hold|had|have|made|make|paid|pay
     |attended|attend|direct|any|formal|official|bilateral|face-to-face|in-person|high-level
-    |a|an)\s+){0,3}\Z
+    |a|an
+    # "was not expected to meet again before the autumn", "are not due to hold talks": no
+    # plan told (the expectation denied)
+    |expected|due|scheduled|set|planning|going|to)\s+){0,3}\Z
     # "no meeting of the committee had been scheduled", "held no direct talks"
     | \bno\s+(?:(?:formal|official|direct|bilateral|further|new|such)\s+)?\Z
     # "saw no basis for a meeting", "there is no need for talks": a meeting denied
     | \bno\s+(?:basis|grounds?|need|reason|point)\s+for\s+
       (?:(?:a|an|any|the|new|further)\s+){0,2}\Z""",
+    re.VERBOSE,
+)
+
+
+# The sides as the subject of an "if" clause whose verb is the meeting: "if the two leaders
+# manage to meet", "if they meet": the meeting is the condition (after a hedge "if", where
+# _MODAL_VERB finds no verb of its own).
+_IF_SIDES_MEET = re.compile(
+    r"""\s+(?:they|we|both\s+(?:sides|leaders|men|ministers)|the\s+(?:(?:two|three|[a-z]+)\s+)?
+    (?:leaders|sides|ministers|presidents|men|countries|governments|delegations|parties|two))
+    \s+(?:(?:manage|managed|agree|agreed|decide|decided|get|got|are\s+able|were\s+able)\s+to\s+
+    |(?:can|could|do|did|should|will|would)\s+)?\Z""",
     re.VERBOSE,
 )
 
@@ -1870,6 +1888,7 @@ def _candidate(
         and hedge.group().lower() in MODALS
         and len(before) - hedge.end() > 12
         and not _MODAL_VERB.match(before[hedge.end() :])
+        and not (hedge.group().lower() in _CONDITIONS and _IF_SIDES_MEET.match(before, hedge.end()))
     ):
         hedge = None  # the hedge governs another verb: "might decide at the summit"
     if (
@@ -1900,6 +1919,12 @@ def _candidate(
         return None  # "if a member objects, a meeting would be called": hypothetical
     if CONDITION_AFTER.match(body, t1, sentence.end):
         return None  # "travelling to Turkey on Friday if there is progress": hypothetical
+    if " no " in body[t1 : sentence.end] and DENIED_AFTER.match(body, t1, sentence.end):
+        return None  # "..., but no such meeting has been arranged": only imagined
+    if "that" in body[max(sentence.start, t0 - 200) : t0] and DENIED_PLAN.search(
+        body, max(sentence.start, t0 - 200), t0
+    ):
+        return None  # "denied reports that X was preparing an emergency meeting"
     if _holds_any(body, max(sentence.start, t0 - 220), t0, _MODAL_WORDS) and MAY_LEAD_TO.search(
         body, max(sentence.start, t0 - 220), t0
     ):

@@ -25,6 +25,8 @@ __all__ = [
     "CONDITION_BEFORE",
     "DATELINE",
     "DATE_REACH",
+    "DENIED_AFTER",
+    "DENIED_PLAN",
     "HEAD_CLAUSE",
     "HERE",
     "HOST_AFTER",
@@ -742,6 +744,24 @@ _FUTURE = re.compile(
     |['’]ll\b                               # ("'ll" opens none: no other is tried there)
     """,
     re.VERBOSE | re.IGNORECASE,
+)
+# The event denied after it, in its own sentence: "if the two leaders manage to meet later
+# this year, but no such meeting has been arranged", "could meet next month, but no meeting
+# was scheduled": only imagined.
+DENIED_AFTER = re.compile(
+    r"""[^.;]{0,160}?\bbut\s+no\s+(?:such\s+)?(?:[a-z-]+\s+)?(?:meeting|talks|visit|summit|trip
+    |session|encounter|gathering)s?\s+(?:(?:has|had|have|was|were|is|are)\s+)?(?:yet\s+)?
+    (?:been\s+)?(?:arranged|scheduled|planned|proposed|agreed|set|fixed|announced|confirmed)\b""",
+    re.VERBOSE,
+)
+# The event as what someone denies being prepared: "denied press reports that OPEC was
+# preparing an emergency meeting", "dismissed suggestions that the two would hold talks".
+DENIED_PLAN = re.compile(
+    r"""\b(?:den(?:ied|ies|y|ying)|dismiss(?:ed|es|ing)?|rejected)\s+[^.;]{0,40}?\bthat\s+
+    [^.;]{0,60}?\b(?:preparing|planning|arranging|organi[sz]ing|calling|convening
+    |(?:would|will|to)\s+(?:hold|call|convene|meet))\s+(?:for\s+)?(?:(?:a|an|the|new|fresh)\s+)?
+    (?:[\w-]+\s+){0,2}\Z""",
+    re.VERBOSE,
 )
 # Hedges that make the talks only proposed or speculated about: not a meeting.
 SPECULATIVE = re.compile(

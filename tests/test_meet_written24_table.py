@@ -1,0 +1,91 @@
+"""Meeting forms of the classes read off the written articles W1-W240 and the released keys.
+
+The meeting records errors of the two hundred and forty articles written blind in the manner of
+the corpus, pooled with those of corpus blind 17 and 18 and of the audit's silver-tune set and
+sorted into classes of how news writes a meeting (issue 9, session 24). A told table
+(``meeting_rows`` says what a row is and when it passes); every row is written for this table,
+and the rows that must stay as they are sit beside the classes' rows.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from meeting_rows import Expected, assert_told, told_params, told_table
+
+# (class, publication day, paragraph, the meetings it tells)
+TABLE, _row = told_table()
+
+D = "2025-02-12"  # a Wednesday: Monday is February 10
+
+# --- a meeting the sentence itself rules out ------------------------------------------------
+# "if the two leaders manage to meet later this year, but no such meeting has been arranged",
+# "denied press reports that the group was preparing an emergency meeting", "was not expected
+# to meet again before the summer": a meeting told only as a condition, as what someone denies
+# being prepared, or as an expectation denied is no event.
+_row(
+    "ruled-out",
+    D,
+    "Diplomats said Chile's President might raise the fishing quotas with Peru's President if "
+    "the two leaders manage to meet in the spring, but no such meeting has been arranged.",
+)
+_row(
+    "ruled-out",
+    D,
+    "Officials in Lima said the ministers of Peru and Bolivia could sit down together in March, "
+    "but no meeting has yet been scheduled.",
+)
+_row(
+    "ruled-out",
+    D,
+    "Nigeria's oil minister denied newspaper reports that OPEC was preparing an extraordinary "
+    "meeting in Vienna next week.",
+)
+_row(
+    "ruled-out",
+    D,
+    "A joint border commission of Peru and Chile, which last sat in Arica in January, is not "
+    "expected to meet again before the autumn.",
+    ("meeting", "held", ("CHL", "PER"), None, None),
+)
+_row(
+    "ruled-out",
+    D,
+    "Argentina's minister could settle the border question with his Chilean counterpart if the "
+    "two ministers get to meet in Geneva next month.",
+)
+# near misses: a meeting told as held with a denial of another, a plan with no date set, a
+# denial of another act, a condition of another act
+_row(
+    "ruled-out",
+    D,
+    "Peru's President met Chile's President in Lima on Monday, but no date has been set for a "
+    "return visit.",
+    ("visit", "held", ("CHL", "PER"), None, "2025-02-10"),
+)
+_row(
+    "ruled-out",
+    D,
+    "Chile's foreign minister will visit Peru next month, although no date has been set.",
+    ("visit", "planned", ("CHL", "PER"), None, "2025-03"),
+)
+_row(
+    "ruled-out",
+    D,
+    "Bolivia's minister denied that the talks with Peru had failed, saying the two delegations "
+    "met in La Paz on Monday.",
+    ("meeting", "held", ("BOL", "PER"), None, "2025-02-10"),
+)
+_row(
+    "ruled-out",
+    D,
+    "Peru's President will visit Quito next week. Officials said he would sign the fisheries pact "
+    "there if the two sides agree on the text.",
+    ("visit", "planned", ("ECU", "PER"), None, "2025-02"),
+)
+
+
+@pytest.mark.parametrize(("cls", "day", "text", "expected"), told_params(TABLE))
+def test_meetings_told_written24(cls: str, day: str, text: str, expected: list[Expected]) -> None:
+    """The paragraph gives one record per meeting it tells, as the table says."""
+    assert_told(cls, day, text, expected)
