@@ -84,6 +84,56 @@ _row(
     ("visit", "planned", ("ECU", "PER"), None, "2025-02"),
 )
 
+# --- a trip told by the gathering it goes to --------------------------------------------------
+# "arrived in P for the annual session of the joint commission, which opens tomorrow", "is
+# heading to P for the summit", "is due in P for talks with": the trip is the way to the
+# gathering, one event whose status is the gathering's (still to come when it opens later, or
+# when the trip is under way), the traveller's state one of its sides.
+_row(
+    "trip-to-gathering",
+    D,
+    "A Chilean trade delegation headed by the deputy economy minister arrived in Lima for the "
+    "annual session of the Chile-Peru joint commission, which opens tomorrow.",
+    ("meeting", "planned", ("CHL", "PER"), None, None),
+)
+_row(
+    "trip-to-gathering",
+    D,
+    "Peru's President is heading to Quito for the Andean Community summit, where trade and "
+    "migration are expected to dominate.",
+    ("conference", "planned", ("ECU", "PER"), None, None),
+)
+_row(
+    "trip-to-gathering",
+    D,
+    "Kenya's President flew to Addis Ababa on Monday for the African Union summit, which opened "
+    "on Sunday.",
+    ("conference", "held", ("ETH", "KEN"), "AU", "2025-02-09"),
+)
+_row(
+    "trip-to-gathering",
+    D,
+    "The figures came days before a Bolivian delegation led by the deputy trade minister is due "
+    "in Brasilia for talks with Brazilian officials on gas prices.",
+    ("visit", "planned", ("BOL", "BRA"), None, None),
+)
+# near misses: a trip to two places for a summit, two things prepared, a visit with talks
+_row(
+    "trip-to-gathering",
+    D,
+    "The ministers discussed preparations for the state visit of Peru's President to Chile in "
+    "May and for the session of the Chile-Peru joint commission in June.",
+    ("visit", "planned", ("CHL", "PER"), None, "2025-05"),
+    ("meeting", "planned", ("CHL", "PER"), None, "2025-06"),
+)
+_row(
+    "trip-to-gathering",
+    D,
+    "Chile's foreign minister arrived in Lima on Monday for an official visit and held talks "
+    "with Peru's foreign minister.",
+    ("visit", "held", ("CHL", "PER"), None, "2025-02-10"),
+)
+
 
 @pytest.mark.parametrize(("cls", "day", "text", "expected"), told_params(TABLE))
 def test_meetings_told_written24(cls: str, day: str, text: str, expected: list[Expected]) -> None:

@@ -520,6 +520,52 @@ _TRIP_FOR = re.compile(
     \bfor\s+(?:[\w-]+\s+){0,2}\Z""",
     re.VERBOSE,
 )
+
+
+# A trip told with the gathering it goes to, named right after "for": "arrived in P for the
+# annual session of the", "flew to P on Monday for the African Union " (the name's words up to
+# the trigger, no preposition of another phrase among them).
+_GOES_FOR = re.compile(
+    r"""\b(?:trip|tour|travel\w*|arriv\w+|leav\w+|left|depart\w*|fl(?:ew|y|ies|ying)
+    |head(?:ed|ing|s)?|due\s+in)\b[^.;]{0,120}?\bfor\s+
+    (?:(?!(?:with|at|ahead|before|after|during|on|in|to)\b)[\w'’.-]+\s+){0,6}\Z""",
+    re.VERBOSE,
+)
+
+
+def _trip_to_gathering(body: str, out: list[Candidate], first: int) -> None:
+    """Fold a trip told as going to a gathering's session into that session.
+
+    "A delegation arrived in P for the annual session of the joint commission, which opens
+    tomorrow", "X is heading to M for the summit": the trip is the official's way to the
+    gathering, one event (spec: a trip to attend a conference is the conference), whose
+    status and day are the gathering's own; the traveller's state is one of its sides. Talks
+    a trip is for ("travel to P for talks with B") are left to the merge.
+    """
+    for trip in [c for c in out[first:] if c.kind is MeetingKind.VISIT]:
+        gathering = next(
+            (
+                g
+                for g in out[first:]
+                if g.anchor > trip.anchor
+                and (g.kind is MeetingKind.CONFERENCE or g.rule == "meeting.commission")
+                and _GOES_FOR.search(body, trip.anchor, g.anchor)
+                # one trip to one place: not "his travel to A and B for the summit", nor
+                # "preparations for the visit to A and for the session" (two things prepared)
+                and " and " not in body[trip.anchor : g.anchor]
+            ),
+            None,
+        )
+        if gathering is None:
+            continue
+        gathering.countries |= trip.countries
+        gathering.date = gathering.date or trip.date
+        gathering.location = gathering.location or trip.location
+        gathering.participants += [p for p in trip.participants if p not in gathering.participants]
+        gathering.weak = False
+        out.remove(trip)
+
+
 # A trip under way named in an opening phrase: "Continuing his latest Asian tour, ...".
 _ONGOING_TRIP = re.compile(
     r"""\s*(?:Continuing|Concluding|Wrapping\s+up|Ending|Starting|Beginning|Resuming)\s+
@@ -1047,6 +1093,8 @@ def _candidates(article: Article, words: WordHits) -> list[Candidate]:
                 for c in [c for c in out[first:] if c.anchor < opener.end()]:
                     if any(o.anchor >= opener.end() for o in out[first:]):
                         out.remove(c)
+        if "for " in text:
+            _trip_to_gathering(body, out, first)
     _attendance(body, sentences, scanned.mentions, out)
     return out
 

@@ -734,6 +734,9 @@ _FUTURE = re.compile(
       (?:under\s*way|being\s+made|continue|in\s+full\s+swing)\s+for\b | prepar(?:ing|es)\s+for\b
     | (?:leaves|departs|heads|flies|sets\s+(?:off|out)|embarks)\s+
       (?:(?:[a-z]+day|today|tomorrow)\s+)?(?:on|for|to)\b  # "sets out Wednesday on a visit"
+    # a trip under way to the event: "is heading to P for the summit", "is due in P for talks"
+    | (?:is|are)\s+(?:now\s+)?(?:heading|headed|on\s+(?:his|her|their|its)\s+way)\s+(?:to|for)\b
+    | (?:is|are)\s+due\s+(?:in|at|back\s+in)\b
     | to\s+(?:renew|resume|restart|reopen)\b   # "to resume talks": not yet held
     | importance\s+of\s+(?:holding|convening|organi[sz]ing)\b  # "the importance of holding"
     | (?:deal|decision|move)\s+to\s+(?:open|start|begin|launch)\b  # "the deal to open talks"
@@ -779,7 +782,10 @@ HOST_AFTER = re.compile(
     (?:will|is\s+to|is\s+set\s+to|is\s+due\s+to|is\s+scheduled\s+to)\s+host\b""",
     re.VERBOSE,
 )
-_LATER_WORDS = re.compile(r"later|take\s+place|be\s+(?:held|made|paid)")  # before _LATER_THIS
+# (before _LATER_THIS)
+_LATER_WORDS = re.compile(
+    r"later|take\s+place|be\s+(?:held|made|paid)|(?:which|that)\s+(?:opens|begins|starts|convenes)"
+)
 # A time to come after the trigger: "his visit to Lima later this week".
 _LATER_THIS = re.compile(
     r"""[^.;,]{0,40}?\blater\s+(?:this|in\s+the)\s+(?:week|month|year)\b
@@ -789,7 +795,10 @@ _LATER_THIS = re.compile(
     |planned)\s+to)\s+(?:also\s+)?(?:take\s+place|be\s+held|be\s+made|be\s+paid)\b
     # "the 8th session of the A-B Council (ABC), scheduled to be held in Lima": its own plan
     |[^.;,]{0,120}?,\s+(?:(?:which|that)\s+(?:is|are)\s+)?(?:scheduled|planned|due|set|expected)
-    \s+to\s+(?:be\s+held|take\s+place|convene|open)\b""",
+    \s+to\s+(?:be\s+held|take\s+place|convene|open)\b
+    # "the annual session of the commission, which opens tomorrow": its own time to come
+    |[^.;,]{0,120}?,\s+(?:which|that)\s+(?:opens|begins|starts|convenes)\s+
+    (?:(?:in|at)\s+[A-Z][\w-]*\s+)?(?:tomorrow|next\b|later\b|on\s+(?:[A-Z]|\d))""",
     re.VERBOSE,
 )
 # "the meeting will take place in London": the tense follows the trigger.
