@@ -134,6 +134,55 @@ _row(
     ("visit", "held", ("CHL", "PER"), None, "2025-02-10"),
 )
 
+# --- a gathering whose name ends in "Meeting" -------------------------------------------------
+# "the Pacific Islands Forum Leaders Meeting in Tonga in August": one gathering told by its
+# name (its day the one told after it), not talks of the story's pair besides on its last
+# word; the pair told as attending it ("where both countries will be represented", "further
+# dialogue at the") take part in it.
+_row(
+    "named-meeting",
+    D,
+    "President Ruiz met Prime Minister Lee of Singapore in Lima on Monday. The two leaders "
+    "looked forward to the Asia-Pacific Ocean Forum Leaders Meeting in Fiji in October, where "
+    "both countries will be represented.",
+    ("meeting", "held", ("PER", "SGP"), None, "2025-02-10"),
+    ("conference", "planned", ("FJI", "PER", "SGP"), None, "2025-10"),
+)
+_row(
+    "named-meeting",
+    D,
+    "Chile's foreign minister held talks with Peru's foreign minister in Santiago on Monday. "
+    "Both sides looked forward to further dialogue at the Pacific Alliance Forum Leaders Meeting "
+    "in Quito later this year.",
+    ("meeting", "held", ("CHL", "PER"), None, "2025-02-10"),
+    ("conference", "planned", ("CHL", "ECU", "PER"), None, "2025"),
+)
+_row(
+    "named-meeting",
+    D,
+    "The President received the Prime Minister of Samoa on Monday. They agreed to keep in close "
+    "touch ahead of the Pacific Islands Forum Leaders Meeting in Tonga next month.",
+    ("conference", "planned", ("TON",), None, "2025-03"),
+)
+# near misses: a meeting told apart in its own sentence; a summit with no "Meeting" in its name
+_row(
+    "named-meeting",
+    D,
+    "Peru's President will meet Chile's President at the Summit in Lima. The Meeting will take "
+    "place on Friday.",
+    ("conference", "planned", ("CHL", "PER"), None, None),
+    ("meeting", "planned", ("CHL", "PER"), None, "2025-02-14"),
+)
+_row(
+    "named-meeting",
+    D,
+    "Chile's foreign minister held talks with Peru's foreign minister in Santiago on Monday. "
+    "Both sides looked forward to further dialogue at the Pacific Alliance summit in Quito later "
+    "this year.",
+    ("meeting", "held", ("CHL", "PER"), None, "2025-02-10"),
+    ("conference", "planned", ("CHL", "ECU", "PER"), None, "2025"),
+)
+
 
 @pytest.mark.parametrize(("cls", "day", "text", "expected"), told_params(TABLE))
 def test_meetings_told_written24(cls: str, day: str, text: str, expected: list[Expected]) -> None:

@@ -522,6 +522,39 @@ _TRIP_FOR = re.compile(
 )
 
 
+# The capitalised words of a gathering's name from its anchor to a word inside the name: "Forum
+# Leaders " in "the Pacific Islands Forum Leaders Meeting".
+_NAME_WORDS = re.compile(r"(?:[A-Z][\w'’.-]*\s+){1,6}\Z")
+
+
+def _meeting_in_a_name(body: str, out: list[Candidate], first: int) -> None:
+    """Drop the talks read on "Meeting" when the word ends a gathering's name.
+
+    "the Pacific Islands Forum Leaders Meeting in Tonga in August": one gathering told by its
+    name, not the gathering and talks of the story's pair besides; the day read for the
+    word is the gathering's.
+    """
+    for talks in [
+        c
+        for c in out[first:]
+        if c.rule == "meeting.met_with" and body.startswith("Meeting", c.anchor)
+    ]:
+        named = next(
+            (
+                g
+                for g in out[first:]
+                if g.rule == "meeting.conference_named"
+                and g.anchor < talks.anchor
+                and _NAME_WORDS.match(body, g.anchor, talks.anchor)
+            ),
+            None,
+        )
+        if named is None:
+            continue
+        named.date = named.date or talks.date
+        out.remove(talks)
+
+
 # A trip told with the gathering it goes to, named right after "for": "arrived in P for the
 # annual session of the", "flew to P on Monday for the African Union " (the name's words up to
 # the trigger, no preposition of another phrase among them).
@@ -1095,6 +1128,8 @@ def _candidates(article: Article, words: WordHits) -> list[Candidate]:
                         out.remove(c)
         if "for " in text:
             _trip_to_gathering(body, out, first)
+        if "Meeting" in text:
+            _meeting_in_a_name(body, out, first)
     _attendance(body, sentences, scanned.mentions, out)
     return out
 
@@ -1424,7 +1459,9 @@ _PAIR_GOES_TO = re.compile(  # (after an opening phrase: "Separately,", "Early i
     + _PAIR_OFFICIALS
     + r"""[^.;]{0,120}?\b(?:attend(?:ed|s)?|participated\s+in|participate\s+in
     |t(?:ake|ook)\s+part\s+in|preparations?\s+(?:for|of)|preparing\s+(?:for\s+)?
-    |coordinat(?:e|ed|ing)\s+(?:their\s+)?positions\s+(?:ahead\s+of|before|for|at))
+    |coordinat(?:e|ed|ing)\s+(?:their\s+)?positions\s+(?:ahead\s+of|before|for|at)
+    # "Both sides looked forward to further dialogue at the": their talks held at it
+    |(?:further\s+)?(?:dialogue|talks|consultations)\s+at)
     \s+[^.;]{0,80}\Z""",
     re.VERBOSE,
 )
@@ -1435,7 +1472,7 @@ _PAIR_TO_ATTEND = re.compile(
     + _PAIR_OFFICIALS
     + r"""\s+(?:(?:are|were|is|was|have|had|also)\s+){0,2}(?:(?:expected|due|set|planning
     |agreed|going|scheduled)\s+to\s+|plan(?:ned)?\s+to\s+|intend(?:ed)?\s+to\s+|will\s+
-    |would\s+)?(?:attend|take\s+part|participate)\b""",
+    |would\s+)?(?:attend|take\s+part|participate|be\s+represented)\b""",
     re.VERBOSE,
 )
 # The session whose body is named right after: "a meeting of the CIS ", "session of the OTS ".
