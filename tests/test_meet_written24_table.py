@@ -183,6 +183,46 @@ _row(
     ("conference", "planned", ("CHL", "ECU", "PER"), None, "2025"),
 )
 
+# --- a meeting told in a "when" clause of an act to come --------------------------------------
+# "the issue is expected to be raised when X visits Japan in June", "which is to be signed when
+# their foreign ministers meet in P in July", "which officials hope can be signed when the
+# ministers meet": a meeting verb in the present tense, in a "when" clause after a main clause
+# to come, tells a meeting still to come.
+_row(
+    "when-to-come",
+    D,
+    "The fishing quotas are expected to be raised when Chile's foreign minister visits Peru in "
+    "April, officials said.",
+    ("visit", "planned", ("CHL", "PER"), None, "2025-04"),
+)
+_row(
+    "when-to-come",
+    D,
+    "A fifth protocol is to be signed when the trade ministers of Brazil and Argentina meet in "
+    "Montevideo in June.",
+    ("meeting", "planned", ("ARG", "BRA"), None, "2025-06"),
+)
+_row(
+    "when-to-come",
+    D,
+    "Officials of Chile and Bolivia hope the border accord can be initialled when the two "
+    "presidents meet in La Paz next month.",
+    ("meeting", "planned", ("BOL", "CHL"), None, "2025-03"),
+)
+# near misses: a "when" clause in the past, a "when" clause after a main clause in the past
+_row(
+    "when-to-come",
+    D,
+    "The quotas were raised when Chile's foreign minister visited Peru in January.",
+    ("visit", "held", ("CHL", "PER"), None, "2025-01"),
+)
+_row(
+    "when-to-come",
+    D,
+    "Peru's President said the accord was agreed when he met Chile's President in Lima on Monday.",
+    ("meeting", "held", ("CHL", "PER"), None, "2025-02-10"),
+)
+
 
 @pytest.mark.parametrize(("cls", "day", "text", "expected"), told_params(TABLE))
 def test_meetings_told_written24(cls: str, day: str, text: str, expected: list[Expected]) -> None:

@@ -1155,6 +1155,14 @@ _NEXT_STEP = re.compile(r"(?<=followed|preceded)\s+by\b|(?<=after)\s+which\b")
 _PRESENT_VERB = re.compile(
     r"(?:meet|meets|visit|visits|travels?|leaves?|co-chairs?)\Z|\A(?:leaves|departs)\s"
 )  # "leaves today for P": the departure's whole span is the trigger
+# A "when" clause in the present tense after a main clause to come: "the issue is expected to
+# be raised when X visits Japan in June", "which is to be signed when their ministers meet":
+# the meeting is still to come (its subject, up to seven words, between "when" and the verb).
+_WHEN_TO_COME = re.compile(
+    r"""\b(?:will|would|shall|can|could|(?:is|are)\s+(?:expected\s+|due\s+|set\s+)?to|expected\s+to
+    |hopes?|hoped)\b[^.;]{0,80}?\bwhen\s+(?:[\w'’.-]+\s+){1,7}\Z""",
+    re.VERBOSE,
+)
 # A bare back-reference to an event already named: "the talks", "the Summit", "his visit".
 BACK_REFERENCE = re.compile(
     r"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+"
@@ -1492,6 +1500,8 @@ def meeting_status(before: str, trigger: str, after: str) -> MeetingStatus:
         return MeetingStatus.HELD
     if _OWN_PAST_TIME.match(after):
         return MeetingStatus.HELD  # "the visit of X to B earlier this month": its own time
+    if "when" in before[-90:] and _PRESENT_VERB.search(trigger) and _WHEN_TO_COME.search(before):
+        return MeetingStatus.PLANNED  # "is to be signed when the ministers meet in P in July"
     if SAID_AT_EVENT.search(before, max(0, len(before) - 120)) is not None:
         return MeetingStatus.HELD  # "X expects..., A said while meeting B": the saying's time
     if made_during(before):
