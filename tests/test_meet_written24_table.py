@@ -223,6 +223,47 @@ _row(
     ("meeting", "held", ("CHL", "PER"), None, "2025-02-10"),
 )
 
+# --- a trip named as the time of another act ---------------------------------------------------
+# "Before traveling to P, the President will attend the summit in Q", "held talks in R on
+# Sunday before flying to P" (for the conference the story tells there): the trip is a leg of
+# a trip or the way to a gathering another sentence tells, no event of its own, and its place
+# is none of the sides of the act it times.
+_row(
+    "leg-before",
+    D,
+    "On March 3, Peru's President will travel to Santiago to meet Chile's President. Before "
+    "traveling to Santiago, the President will attend the Andean Community summit in Quito on "
+    "March 1.",
+    ("visit", "planned", ("CHL", "PER"), None, "2025-03-03"),
+    ("conference", "planned", ("ECU",), None, "2025-03-01"),
+)
+_row(
+    "leg-before",
+    D,
+    "Kenya's President will visit Kigali on Friday. Before flying to Kigali, he will attend the "
+    "East African summit in Arusha on Thursday.",
+    ("visit", "planned", ("KEN", "RWA"), None, "2025-02-14"),
+    ("conference", "planned", ("KEN", "TZA"), None, "2025-02-13"),
+)
+_row(
+    "leg-before",
+    D,
+    "VIENNA, Feb 12 - OPEC oil ministers will open their conference here on Thursday. Nigeria's "
+    "oil minister held talks in Lagos on Sunday with Ghana's energy minister before flying to "
+    "Vienna, officials said.",
+    ("conference", "planned", ("AUT",), "OPEC", "2025-02-13"),
+    ("meeting", "held", ("GHA", "NGA"), None, "2025-02-09"),
+)
+# near miss: a trip told only as what came after the talks is a trip of its own
+_row(
+    "leg-before",
+    D,
+    "Before leaving for Brasilia, Argentina's President held talks with Uruguay's President in "
+    "Montevideo on Monday.",
+    ("meeting", "held", ("ARG", "URY"), None, "2025-02-10"),
+    ("visit", "held", ("ARG", "BRA"), None, None),
+)
+
 
 @pytest.mark.parametrize(("cls", "day", "text", "expected"), told_params(TABLE))
 def test_meetings_told_written24(cls: str, day: str, text: str, expected: list[Expected]) -> None:

@@ -522,6 +522,39 @@ _TRIP_FOR = re.compile(
 )
 
 
+# A trip named as the time of another act: "Before traveling to P, the President will attend
+# the summit in Q", "held talks in R on Sunday before flying to P".
+_BEFORE_GOING = re.compile(r"\b[Bb]efore\s+\Z")
+_GOING_WORD = re.compile(r"(?:travell?ing|flying|heading|leaving|going)\b")
+# The same after the event's own clause: "held talks in R on Sunday before flying to P".
+_GOING_AFTER = re.compile(r"\s(?:before|after)\s+(?:travell?ing|flying|heading|leaving|going)\b")
+
+
+def _legs_before(body: str, out: list[Candidate]) -> None:
+    """Drop a trip told only as "before going to P" where the story tells P's event apart.
+
+    "Before traveling to Port Moresby, the President will take part in the summit in
+    Hiroshima", "held talks in Caracas on Sunday before flying to Vienna" (for the conference
+    there): the trip is the next leg of a trip, or the way to a gathering, that another
+    sentence tells; no event of its own, and the other leg's state is none of its sides.
+    """
+    for trip in [c for c in out if c.kind is MeetingKind.VISIT and c.location is not None]:
+        there = trip.location.country if trip.location is not None else None
+        if there is None or not (
+            _GOING_WORD.match(body, trip.anchor)
+            and _BEFORE_GOING.search(body, max(0, trip.anchor - 8), trip.anchor)
+        ):
+            continue
+        if any(
+            o is not trip
+            and o.location is not None
+            and o.location.country == there
+            and o.evidence[0].start != trip.evidence[0].start
+            for o in out
+        ):
+            out.remove(trip)
+
+
 # The capitalised words of a gathering's name from its anchor to a word inside the name: "Forum
 # Leaders " in "the Pacific Islands Forum Leaders Meeting".
 _NAME_WORDS = re.compile(r"(?:[A-Z][\w'’.-]*\s+){1,6}\Z")
@@ -1131,6 +1164,7 @@ def _candidates(article: Article, words: WordHits) -> list[Candidate]:
         if "Meeting" in text:
             _meeting_in_a_name(body, out, first)
     _attendance(body, sentences, scanned.mentions, out)
+    _legs_before(body, out)
     return out
 
 
@@ -1679,6 +1713,7 @@ _IF_SIDES_MEET = re.compile(
 _EVENT_OPENING = re.compile(
     r"\s*(?:After|Following|Before|(?P<ahead>Ahead\s+of))\s+"
     r"(?:meeting|holding|speaking|receiving|hosting|visiting|attending|talks|"
+    r"travell?ing|flying|heading|leaving|"  # "Before traveling to P, X will attend the summit"
     r"(?:a|an|the|his|her|their)\s+(?:[\w+-]+\s+){0,3}?"
     r"(?:meeting|talks|call|conversation|visit|summit|trip|session)s?)\b"
     r"[^,;:]{0,160}?,\s"
@@ -2092,6 +2127,10 @@ def _candidate(
         gathering = _AT_GATHERING_OF.search(body, t1, sides_hi)
         if gathering is not None and not _WITH_OR_BETWEEN.search(body, gathering.end(), sides_hi):
             sides_hi = gathering.start()  # "met X during the summit of A, B and C": the summit's
+    if "before " in body[t1:sides_hi] or "after " in body[t1:sides_hi]:
+        going = _GOING_AFTER.search(body, t1, sides_hi)
+        if going is not None:
+            sides_hi = going.start()  # "held talks in R with B before flying to P": P's leg
     if _ONGOING_TRIP.match(body, sentence.start, t0):
         comma = body.find(",", t1, sides_hi)
         if comma >= 0:
