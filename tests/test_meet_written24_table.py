@@ -264,6 +264,42 @@ _row(
     ("visit", "held", ("ARG", "BRA"), None, None),
 )
 
+# --- a gathering told again by its place, as what other states also attended -----------------
+# "China and the ten members signed the pact at a summit in the Laotian capital ... Japan and
+# South Korea also attended the Vientiane summit": the second mention names the gathering told
+# before by its place; the states that also attended are its sides, no second gathering.
+_row(
+    "also-attended",
+    D,
+    "Brazil and the members of Mercosur signed a customs accord at a summit in the Paraguayan "
+    "capital, Asuncion, on Monday. Chile and Bolivia also attended the Asuncion summit.",
+    ("conference", "held", ("BOL", "BRA", "CHL", "PRY"), "MERCOSUR", "2025-02-10"),
+)
+_row(
+    "also-attended",
+    D,
+    "Peru and the other members of the bloc adopted a road map at a summit in the Chilean "
+    "capital, Santiago, on Monday. Argentina and Uruguay also attended the Santiago summit.",
+    ("conference", "held", ("ARG", "CHL", "PER", "URY"), None, "2025-02-10"),
+)
+_row(
+    "also-attended",
+    D,
+    "Kenya and Uganda signed a rail deal at the East African Community summit in Nairobi on "
+    "Friday. Ethiopia and Somalia also took part in the Nairobi summit, officials said.",
+    ("conference", "held", ("ETH", "KEN", "SOM", "UGA"), None, "2025-02-07"),
+)
+# near miss: a summit in another place, told as one of its own
+_row(
+    "also-attended",
+    D,
+    "Peru's President met Chile's President at a summit in Lima on Monday. Brazil's President "
+    "also attended the Quito summit last month.",
+    ("conference", "held", ("CHL", "PER"), None, "2025-02-10"),
+    ("meeting", "held", ("CHL", "PER"), None, None),
+    ("conference", "held", ("BRA", "ECU"), None, "2025-01"),
+)
+
 
 @pytest.mark.parametrize(("cls", "day", "text", "expected"), told_params(TABLE))
 def test_meetings_told_written24(cls: str, day: str, text: str, expected: list[Expected]) -> None:
