@@ -88,13 +88,14 @@ _row(
 # "arrived in P for the annual session of the joint commission, which opens tomorrow", "is
 # heading to P for the summit", "is due in P for talks with": the trip is the way to the
 # gathering, one event whose status is the gathering's (still to come when it opens later, or
-# when the trip is under way), the traveller's state one of its sides.
+# when the trip is under way), the traveller's state one of its sides: the conference's record,
+# or for a pair's commission session the trip's (a visit, as the keys write it).
 _row(
     "trip-to-gathering",
     D,
     "A Chilean trade delegation headed by the deputy economy minister arrived in Lima for the "
     "annual session of the Chile-Peru joint commission, which opens tomorrow.",
-    ("meeting", "planned", ("CHL", "PER"), None, None),
+    ("visit", "planned", ("CHL", "PER"), None, None),
 )
 _row(
     "trip-to-gathering",

@@ -646,13 +646,15 @@ _GOES_FOR = re.compile(
 
 
 def _trip_to_gathering(body: str, out: list[Candidate], first: int) -> None:
-    """Fold a trip told as going to a gathering's session into that session.
+    """Make a trip told as going to a gathering's session one record with that session.
 
     "A delegation arrived in P for the annual session of the joint commission, which opens
     tomorrow", "X is heading to M for the summit": the trip is the official's way to the
-    gathering, one event (spec: a trip to attend a conference is the conference), whose
-    status and day are the gathering's own; the traveller's state is one of its sides. Talks
-    a trip is for ("travel to P for talks with B") are left to the merge.
+    gathering, one event whose status and day are the gathering's own, the traveller's state
+    one of its sides. A conference is the record (spec: a trip to attend a conference is the
+    conference); a pair's commission or council session stays the trip's record, a visit, as
+    the keys write it ("will travel to P on Sunday for the second meeting of the A-B Council").
+    Talks a trip is for ("travel to P for talks with B") are left to the merge.
     """
     for trip in [c for c in out[first:] if c.kind is MeetingKind.VISIT]:
         gathering = next(
@@ -669,6 +671,12 @@ def _trip_to_gathering(body: str, out: list[Candidate], first: int) -> None:
             None,
         )
         if gathering is None:
+            continue
+        if gathering.kind is not MeetingKind.CONFERENCE:
+            trip.status = gathering.status
+            trip.countries |= gathering.countries
+            trip.date = trip.date or gathering.date
+            out.remove(gathering)
             continue
         gathering.countries |= trip.countries
         gathering.date = gathering.date or trip.date
