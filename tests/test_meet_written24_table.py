@@ -21,8 +21,9 @@ D = "2025-02-12"  # a Wednesday: Monday is February 10
 # --- a meeting the sentence itself rules out ------------------------------------------------
 # "if the two leaders manage to meet later this year, but no such meeting has been arranged",
 # "denied press reports that the group was preparing an emergency meeting", "was not expected
-# to meet again before the summer": a meeting told only as a condition, as what someone denies
-# being prepared, or as an expectation denied is no event.
+# to meet again before the summer", "his first meeting with whichever candidate won": a meeting
+# told only as a condition, as what someone denies being prepared, as an expectation denied,
+# or with a party not yet known is no event.
 _row(
     "ruled-out",
     D,
@@ -53,6 +54,17 @@ _row(
     D,
     "Argentina's minister could settle the border question with his Chilean counterpart if the "
     "two ministers get to meet in Geneva next month.",
+)
+_row(
+    "ruled-out",
+    D,
+    "Chile's President said he would hold talks with whoever wins the run-off in Peru.",
+)
+_row(
+    "ruled-out",
+    D,
+    "Britain's Prime Minister will press for a climate deal at his first meeting with whichever "
+    "candidate wins the American election.",
 )
 # near misses: a meeting told as held with a denial of another, a plan with no date set, a
 # denial of another act, a condition of another act

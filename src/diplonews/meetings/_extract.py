@@ -149,6 +149,7 @@ from diplonews.meetings._rules import (
     TALKS_AS_TOPIC,
     TOPIC_BEFORE,
     TRIGGER_WORDS,
+    WITH_WHOEVER,
     WOULD_AFTER,
     made_during,
     meeting_status,
@@ -676,6 +677,7 @@ def _trip_to_gathering(body: str, out: list[Candidate], first: int) -> None:
             trip.status = gathering.status
             trip.countries |= gathering.countries
             trip.date = trip.date or gathering.date
+            trip.title = trip.title or gathering.title
             out.remove(gathering)
             continue
         gathering.countries |= trip.countries
@@ -2095,6 +2097,8 @@ def _candidate(
         return None  # "if a member objects, a meeting would be called": hypothetical
     if CONDITION_AFTER.match(body, t1, sentence.end):
         return None  # "travelling to Turkey on Friday if there is progress": hypothetical
+    if "ever" in body[t1 : t1 + 25] and WITH_WHOEVER.match(body, t1):
+        return None  # "his first meeting with whichever candidate won": a party not yet known
     if " no " in body[t1 : sentence.end] and DENIED_AFTER.match(body, t1, sentence.end):
         return None  # "..., but no such meeting has been arranged": only imagined
     if "that" in body[max(sentence.start, t0 - 200) : t0] and DENIED_PLAN.search(

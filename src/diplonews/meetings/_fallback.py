@@ -54,6 +54,7 @@ from diplonews.meetings._rules import (
     SPECULATIVE,
     SUCH_A,
     TALKS_AS_TOPIC,
+    WITH_WHOEVER,
     WOULD_AFTER,
     meeting_status,
     no_event_of_states,
@@ -372,6 +373,8 @@ def _meeting_sense(
         return False  # a recall, a party's or legislators' own meeting, a habit
     if CONDITION_AFTER.match(text, b) or CALLED_OFF.search(text, b):
         return False  # "if there is progress", "was cancelled"
+    if WITH_WHOEVER.match(text, b):
+        return False  # "a meeting with whichever candidate wins": a party not yet known
     if DENIED_AFTER.match(text, b) or DENIED_PLAN.search(text, max(0, a - 200), a):
         return False  # "but no such meeting has been arranged", "denied reports that X was"
     if PROPOSED_TO.search(text, max(0, a - 160), a):

@@ -75,6 +75,7 @@ __all__ = [
     "TOPIC",
     "TOPIC_BEFORE",
     "TRIGGER_WORDS",
+    "WITH_WHOEVER",
     "WORD_START",
     "WOULD_AFTER",
     "_CASE_TRAPS",
@@ -766,6 +767,9 @@ DENIED_PLAN = re.compile(
     (?:[\w-]+\s+){0,2}\Z""",
     re.VERBOSE,
 )
+# A meeting with a party not yet known: "at his first meeting with whichever candidate won",
+# "will meet whoever wins the run-off": only imagined.
+WITH_WHOEVER = re.compile(r"\s+(?:with\s+)?(?:whichever|whoever|whomever)\b")
 # Hedges that make the talks only proposed or speculated about: not a meeting.
 SPECULATIVE = re.compile(
     r"""\b(?:could|might|(?-i:may)(?!\s+\d)|possible|possibly|possibility|probably|proposed?|proposal|calls?\s+for
