@@ -641,7 +641,8 @@ def _meeting_in_a_name(body: str, out: list[Candidate], first: int) -> None:
 _GOES_FOR = re.compile(
     r"""\b(?:trip|tour|travel\w*|arriv\w+|leav\w+|left|depart\w*|fl(?:ew|y|ies|ying)
     |head(?:ed|ing|s)?|due\s+in)\b[^.;]{0,120}?\bfor\s+
-    (?:(?!(?:with|at|ahead|before|after|during|on|in|to)\b)[\w'’.-]+\s+){0,6}\Z""",
+    (?:(?!(?:with|at|ahead|before|after|during|on|in|to|since|from|by|than|over)\b)[\w'’.-]+\s+)
+    {0,6}\Z""",
     re.VERBOSE,
 )
 
