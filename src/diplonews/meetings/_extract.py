@@ -548,6 +548,7 @@ def _also_attended(body: str, out: list[Candidate]) -> None:
         and c.location.country is not None
         and _ALSO_ATTENDED.search(body, max(0, c.anchor - 60), c.anchor)
     ]:
+        there = again.location.country if again.location is not None else None
         told = next(
             (
                 o
@@ -556,7 +557,7 @@ def _also_attended(body: str, out: list[Candidate]) -> None:
                 and o.kind is MeetingKind.CONFERENCE
                 and o.evidence[0].start < again.evidence[0].start
                 and o.location is not None
-                and o.location.country == again.location.country
+                and o.location.country == there
                 and o.status is again.status
             ),
             None,
