@@ -114,6 +114,8 @@ from diplonews.meetings._rules import (
     CANCELLED_BEFORE,
     CONDITION_AFTER,
     CONDITION_BEFORE,
+    DENIED_AFTER,
+    DENIED_PLAN,
     HOST_AFTER,
     INTERNATIONAL,
     INVITED_TO,
@@ -150,6 +152,7 @@ from diplonews.meetings._rules import (
     TALKS_AS_TOPIC,
     TOPIC_BEFORE,
     TRIGGER_WORDS,
+    WITH_WHOEVER,
     WOULD_AFTER,
     made_during,
     meeting_status,
@@ -521,6 +524,175 @@ _TRIP_FOR = re.compile(
     \bfor\s+(?:[\w-]+\s+){0,2}\Z""",
     re.VERBOSE,
 )
+
+
+# A gathering told again by its place, as what other states also attended: "Japan and South
+# Korea also attended the Vientiane summit", "India also took part in the Lima meeting".
+_ALSO_ATTENDED = re.compile(
+    r"""\balso\s+(?:attended|took\s+part\s+in|participated\s+in)\s+the\s+
+    [A-Z][\w'’-]+\s+\Z""",
+    re.VERBOSE,
+)
+
+
+def _also_attended(body: str, out: list[Candidate]) -> None:
+    """Give the states that also attended a gathering told before to it, as one event.
+
+    "China and the ten members signed the pact at a summit in the Laotian capital. ... Japan
+    and South Korea also attended the Vientiane summit": the second mention names the
+    gathering by its place, told before; its states are that gathering's sides, no second
+    gathering.
+    """
+    for again in [
+        c
+        for c in out
+        if c.kind is MeetingKind.CONFERENCE
+        and c.location is not None
+        and c.location.country is not None
+        and _ALSO_ATTENDED.search(body, max(0, c.anchor - 60), c.anchor)
+    ]:
+        there = again.location.country if again.location is not None else None
+        told = next(
+            (
+                o
+                for o in out
+                if o is not again
+                and o.kind is MeetingKind.CONFERENCE
+                and o.evidence[0].start < again.evidence[0].start
+                and o.location is not None
+                and o.location.country == there
+                and o.status is again.status
+            ),
+            None,
+        )
+        if told is None:
+            continue
+        told.countries |= again.countries
+        told.organization = told.organization or again.organization
+        told.evidence += [e for e in again.evidence if e not in told.evidence]
+        out.remove(again)
+
+
+# A trip named as the time of another act: "Before traveling to P, the President will attend
+# the summit in Q", "held talks in R on Sunday before flying to P".
+_BEFORE_GOING = re.compile(r"\b[Bb]efore\s+\Z")
+_GOING_WORD = re.compile(r"(?:travell?ing|flying|heading|leaving|going)\b")
+# The same after the event's own clause: "held talks in R on Sunday before flying to P".
+_GOING_AFTER = re.compile(r"\s(?:before|after)\s+(?:travell?ing|flying|heading|leaving|going)\b")
+
+
+def _legs_before(body: str, out: list[Candidate]) -> None:
+    """Drop a trip told only as "before going to P" where the story tells P's event apart.
+
+    "Before traveling to Port Moresby, the President will take part in the summit in
+    Hiroshima", "held talks in Caracas on Sunday before flying to Vienna" (for the conference
+    there): the trip is the next leg of a trip, or the way to a gathering, that another
+    sentence tells; no event of its own, and the other leg's state is none of its sides.
+    """
+    for trip in [c for c in out if c.kind is MeetingKind.VISIT and c.location is not None]:
+        there = trip.location.country if trip.location is not None else None
+        if there is None or not (
+            _GOING_WORD.match(body, trip.anchor)
+            and _BEFORE_GOING.search(body, max(0, trip.anchor - 8), trip.anchor)
+        ):
+            continue
+        if any(
+            o is not trip
+            and o.location is not None
+            and o.location.country == there
+            and o.evidence[0].start != trip.evidence[0].start
+            for o in out
+        ):
+            out.remove(trip)
+
+
+# The capitalised words of a gathering's name from its anchor to a word inside the name: "Forum
+# Leaders " in "the Pacific Islands Forum Leaders Meeting".
+_NAME_WORDS = re.compile(r"(?:[A-Z][\w'’.-]*\s+){1,6}\Z")
+
+
+def _meeting_in_a_name(body: str, out: list[Candidate], first: int) -> None:
+    """Drop the talks read on "Meeting" when the word ends a gathering's name.
+
+    "the Pacific Islands Forum Leaders Meeting in Tonga in August": one gathering told by its
+    name, not the gathering and talks of the story's pair besides; the day read for the
+    word is the gathering's.
+    """
+    for talks in [
+        c
+        for c in out[first:]
+        if c.rule == "meeting.met_with" and body.startswith("Meeting", c.anchor)
+    ]:
+        named = next(
+            (
+                g
+                for g in out[first:]
+                if g.rule == "meeting.conference_named"
+                and g.anchor < talks.anchor
+                and _NAME_WORDS.match(body, g.anchor, talks.anchor)
+            ),
+            None,
+        )
+        if named is None:
+            continue
+        named.date = named.date or talks.date
+        out.remove(talks)
+
+
+# A trip told with the gathering it goes to, named right after "for": "arrived in P for the
+# annual session of the", "flew to P on Monday for the African Union " (the name's words up to
+# the trigger, no preposition of another phrase among them).
+_GOES_FOR = re.compile(
+    r"""\b(?:trip|tour|travel\w*|arriv\w+|leav\w+|left|depart\w*|fl(?:ew|y|ies|ying)
+    |head(?:ed|ing|s)?|due\s+in)\b[^.;]{0,120}?\bfor\s+
+    (?:(?!(?:with|at|ahead|before|after|during|on|in|to|since|from|by|than|over)\b)[\w'’.-]+\s+)
+    {0,6}\Z""",
+    re.VERBOSE,
+)
+
+
+def _trip_to_gathering(body: str, out: list[Candidate], first: int) -> None:
+    """Make a trip told as going to a gathering's session one record with that session.
+
+    "A delegation arrived in P for the annual session of the joint commission, which opens
+    tomorrow", "X is heading to M for the summit": the trip is the official's way to the
+    gathering, one event whose status and day are the gathering's own, the traveller's state
+    one of its sides. A conference is the record (spec: a trip to attend a conference is the
+    conference); a pair's commission or council session stays the trip's record, a visit, as
+    the keys write it ("will travel to P on Sunday for the second meeting of the A-B Council").
+    Talks a trip is for ("travel to P for talks with B") are left to the merge.
+    """
+    for trip in [c for c in out[first:] if c.kind is MeetingKind.VISIT]:
+        gathering = next(
+            (
+                g
+                for g in out[first:]
+                if g.anchor > trip.anchor
+                and (g.kind is MeetingKind.CONFERENCE or g.rule == "meeting.commission")
+                and _GOES_FOR.search(body, trip.anchor, g.anchor)
+                # one trip to one place: not "his travel to A and B for the summit", nor
+                # "preparations for the visit to A and for the session" (two things prepared)
+                and " and " not in body[trip.anchor : g.anchor]
+            ),
+            None,
+        )
+        if gathering is None:
+            continue
+        if gathering.kind is not MeetingKind.CONFERENCE:
+            trip.status = gathering.status
+            trip.countries |= gathering.countries
+            trip.date = trip.date or gathering.date
+            trip.title = trip.title or gathering.title
+            out.remove(gathering)
+            continue
+        gathering.countries |= trip.countries
+        gathering.date = gathering.date or trip.date
+        gathering.location = gathering.location or trip.location
+        gathering.participants += [p for p in trip.participants if p not in gathering.participants]
+        gathering.weak = False
+        out.remove(trip)
+
+
 # A trip under way named in an opening phrase: "Continuing his latest Asian tour, ...".
 _ONGOING_TRIP = re.compile(
     r"""\s*(?:Continuing|Concluding|Wrapping\s+up|Ending|Starting|Beginning|Resuming)\s+
@@ -1048,7 +1220,14 @@ def _candidates(article: Article, words: WordHits) -> list[Candidate]:
                 for c in [c for c in out[first:] if c.anchor < opener.end()]:
                     if any(o.anchor >= opener.end() for o in out[first:]):
                         out.remove(c)
+        if "for " in text:
+            _trip_to_gathering(body, out, first)
+        if "Meeting" in text:
+            _meeting_in_a_name(body, out, first)
     _attendance(body, sentences, scanned.mentions, out)
+    _legs_before(body, out)
+    if "also " in body:
+        _also_attended(body, out)
     return out
 
 
@@ -1377,7 +1556,9 @@ _PAIR_GOES_TO = re.compile(  # (after an opening phrase: "Separately,", "Early i
     + _PAIR_OFFICIALS
     + r"""[^.;]{0,120}?\b(?:attend(?:ed|s)?|participated\s+in|participate\s+in
     |t(?:ake|ook)\s+part\s+in|preparations?\s+(?:for|of)|preparing\s+(?:for\s+)?
-    |coordinat(?:e|ed|ing)\s+(?:their\s+)?positions\s+(?:ahead\s+of|before|for|at))
+    |coordinat(?:e|ed|ing)\s+(?:their\s+)?positions\s+(?:ahead\s+of|before|for|at)
+    # "Both sides looked forward to further dialogue at the": their talks held at it
+    |(?:further\s+)?(?:dialogue|talks|consultations)\s+at)
     \s+[^.;]{0,80}\Z""",
     re.VERBOSE,
 )
@@ -1388,7 +1569,7 @@ _PAIR_TO_ATTEND = re.compile(
     + _PAIR_OFFICIALS
     + r"""\s+(?:(?:are|were|is|was|have|had|also)\s+){0,2}(?:(?:expected|due|set|planning
     |agreed|going|scheduled)\s+to\s+|plan(?:ned)?\s+to\s+|intend(?:ed)?\s+to\s+|will\s+
-    |would\s+)?(?:attend|take\s+part|participate)\b""",
+    |would\s+)?(?:attend|take\s+part|participate|be\s+represented)\b""",
     re.VERBOSE,
 )
 # The session whose body is named right after: "a meeting of the CIS ", "session of the OTS ".
@@ -1519,6 +1700,7 @@ _MODAL_VERB = re.compile(
     r"(?:hold|have|begin|start|resume|attend|meet|visit|be\s+held"
     r"|take\s+place|travel)\b"
 )
+_CONDITIONS = frozenset({"if", "unless", "whether"})
 _MAY_AFTER = re.compile(r"(?:\s+with\s+[A-Z][\w-]*)?\s+(?:could|might|may)\b")
 _DEMAND = re.compile(r"\s+(?:the\s+)?(?:demand|needs?|requirements?)")
 # A document named by what it plans: "a plan of consultations", "a protocol on political
@@ -1563,12 +1745,27 @@ _BODY_MET = re.compile(
 _NEGATED_BEFORE = re.compile(
     r"""\b(?:not|never|n['’]t)\s+(?:(?:yet|ever|been|be|held|hold|had|have|made|make|paid|pay
     |attended|attend|direct|any|formal|official|bilateral|face-to-face|in-person|high-level
-    |a|an)\s+){0,3}\Z
+    |a|an
+    # "was not expected to meet again before the autumn", "are not due to hold talks": no
+    # plan told (the expectation denied)
+    |expected|due|scheduled|set|planning|going|to)\s+){0,3}\Z
     # "no meeting of the committee had been scheduled", "held no direct talks"
     | \bno\s+(?:(?:formal|official|direct|bilateral|further|new|such)\s+)?\Z
     # "saw no basis for a meeting", "there is no need for talks": a meeting denied
     | \bno\s+(?:basis|grounds?|need|reason|point)\s+for\s+
       (?:(?:a|an|any|the|new|further)\s+){0,2}\Z""",
+    re.VERBOSE,
+)
+
+
+# The sides as the subject of an "if" clause whose verb is the meeting: "if the two leaders
+# manage to meet", "if they meet": the meeting is the condition (after a hedge "if", where
+# _MODAL_VERB finds no verb of its own).
+_IF_SIDES_MEET = re.compile(
+    r"""\s+(?:they|we|both\s+(?:sides|leaders|men|ministers)|the\s+(?:(?:two|three|[a-z]+)\s+)?
+    (?:leaders|sides|ministers|presidents|men|countries|governments|delegations|parties|two))
+    \s+(?:(?:manage|managed|agree|agreed|decide|decided|get|got|are\s+able|were\s+able)\s+to\s+
+    |(?:can|could|do|did|should|will|would)\s+)?\Z""",
     re.VERBOSE,
 )
 
@@ -1579,6 +1776,7 @@ _NEGATED_BEFORE = re.compile(
 _EVENT_OPENING = re.compile(
     r"\s*(?:After|Following|Before|(?P<ahead>Ahead\s+of))\s+"
     r"(?:meeting|holding|speaking|receiving|hosting|visiting|attending|talks|"
+    r"travell?ing|flying|heading|leaving|"  # "Before traveling to P, X will attend the summit"
     r"(?:a|an|the|his|her|their)\s+(?:[\w+-]+\s+){0,3}?"
     r"(?:meeting|talks|call|conversation|visit|summit|trip|session)s?)\b"
     r"[^,;:]{0,160}?,\s"
@@ -1873,6 +2071,7 @@ def _candidate(
         and hedge.group().lower() in MODALS
         and len(before) - hedge.end() > 12
         and not _MODAL_VERB.match(before[hedge.end() :])
+        and not (hedge.group().lower() in _CONDITIONS and _IF_SIDES_MEET.match(before, hedge.end()))
     ):
         hedge = None  # the hedge governs another verb: "might decide at the summit"
     if (
@@ -1903,6 +2102,14 @@ def _candidate(
         return None  # "if a member objects, a meeting would be called": hypothetical
     if CONDITION_AFTER.match(body, t1, sentence.end):
         return None  # "travelling to Turkey on Friday if there is progress": hypothetical
+    if "ever" in body[t1 : t1 + 25] and WITH_WHOEVER.match(body, t1):
+        return None  # "his first meeting with whichever candidate won": a party not yet known
+    if " no " in body[t1 : sentence.end] and DENIED_AFTER.match(body, t1, sentence.end):
+        return None  # "..., but no such meeting has been arranged": only imagined
+    if "that" in body[max(sentence.start, t0 - 200) : t0] and DENIED_PLAN.search(
+        body, max(sentence.start, t0 - 200), t0
+    ):
+        return None  # "denied reports that X was preparing an emergency meeting"
     if _holds_any(body, max(sentence.start, t0 - 220), t0, _MODAL_WORDS) and MAY_LEAD_TO.search(
         body, max(sentence.start, t0 - 220), t0
     ):
@@ -1985,6 +2192,10 @@ def _candidate(
         gathering = _AT_GATHERING_OF.search(body, t1, sides_hi)
         if gathering is not None and not _WITH_OR_BETWEEN.search(body, gathering.end(), sides_hi):
             sides_hi = gathering.start()  # "met X during the summit of A, B and C": the summit's
+    if "before " in body[t1:sides_hi] or "after " in body[t1:sides_hi]:
+        going = _GOING_AFTER.search(body, t1, sides_hi)
+        if going is not None:
+            sides_hi = going.start()  # "held talks in R with B before flying to P": P's leg
     if _ONGOING_TRIP.match(body, sentence.start, t0):
         comma = body.find(",", t1, sides_hi)
         if comma >= 0:

@@ -39,6 +39,8 @@ from diplonews.meetings._rules import (
     CANCELLED_BEFORE,
     CONDITION_AFTER,
     CONDITION_BEFORE,
+    DENIED_AFTER,
+    DENIED_PLAN,
     LINK_LINE,
     MAY_LEAD_TO,
     NAMED_ROUND,
@@ -52,6 +54,7 @@ from diplonews.meetings._rules import (
     SPECULATIVE,
     SUCH_A,
     TALKS_AS_TOPIC,
+    WITH_WHOEVER,
     WOULD_AFTER,
     meeting_status,
     no_event_of_states,
@@ -370,6 +373,10 @@ def _meeting_sense(
         return False  # a recall, a party's or legislators' own meeting, a habit
     if CONDITION_AFTER.match(text, b) or CALLED_OFF.search(text, b):
         return False  # "if there is progress", "was cancelled"
+    if WITH_WHOEVER.match(text, b):
+        return False  # "a meeting with whichever candidate wins": a party not yet known
+    if DENIED_AFTER.match(text, b) or DENIED_PLAN.search(text, max(0, a - 200), a):
+        return False  # "but no such meeting has been arranged", "denied reports that X was"
     if PROPOSED_TO.search(text, max(0, a - 160), a):
         return False  # "backed A's initiative to convene a summit": only proposed
     if MAY_LEAD_TO.search(text, max(0, a - 220), a):

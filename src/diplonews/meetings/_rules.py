@@ -25,6 +25,8 @@ __all__ = [
     "CONDITION_BEFORE",
     "DATELINE",
     "DATE_REACH",
+    "DENIED_AFTER",
+    "DENIED_PLAN",
     "HEAD_CLAUSE",
     "HERE",
     "HOST_AFTER",
@@ -73,6 +75,7 @@ __all__ = [
     "TOPIC",
     "TOPIC_BEFORE",
     "TRIGGER_WORDS",
+    "WITH_WHOEVER",
     "WORD_START",
     "WOULD_AFTER",
     "_CASE_TRAPS",
@@ -732,6 +735,9 @@ _FUTURE = re.compile(
       (?:under\s*way|being\s+made|continue|in\s+full\s+swing)\s+for\b | prepar(?:ing|es)\s+for\b
     | (?:leaves|departs|heads|flies|sets\s+(?:off|out)|embarks)\s+
       (?:(?:[a-z]+day|today|tomorrow)\s+)?(?:on|for|to)\b  # "sets out Wednesday on a visit"
+    # a trip under way to the event: "is heading to P for the summit", "is due in P for talks"
+    | (?:is|are)\s+(?:now\s+)?(?:heading|headed|on\s+(?:his|her|their|its)\s+way)\s+(?:to|for)\b
+    | (?:is|are)\s+due\s+(?:in|at|back\s+in)\b
     | to\s+(?:renew|resume|restart|reopen)\b   # "to resume talks": not yet held
     | importance\s+of\s+(?:holding|convening|organi[sz]ing)\b  # "the importance of holding"
     | (?:deal|decision|move)\s+to\s+(?:open|start|begin|launch)\b  # "the deal to open talks"
@@ -743,6 +749,27 @@ _FUTURE = re.compile(
     """,
     re.VERBOSE | re.IGNORECASE,
 )
+# The event denied after it, in its own sentence: "if the two leaders manage to meet later
+# this year, but no such meeting has been arranged", "could meet next month, but no meeting
+# was scheduled": only imagined.
+DENIED_AFTER = re.compile(
+    r"""[^.;]{0,160}?\bbut\s+no\s+(?:such\s+)?(?:[a-z-]+\s+)?(?:meeting|talks|visit|summit|trip
+    |session|encounter|gathering)s?\s+(?:(?:has|had|have|was|were|is|are)\s+)?(?:yet\s+)?
+    (?:been\s+)?(?:arranged|scheduled|planned|proposed|agreed|set|fixed|announced|confirmed)\b""",
+    re.VERBOSE,
+)
+# The event as what someone denies being prepared: "denied press reports that OPEC was
+# preparing an emergency meeting", "dismissed suggestions that the two would hold talks".
+DENIED_PLAN = re.compile(
+    r"""\b(?:den(?:ied|ies|y|ying)|dismiss(?:ed|es|ing)?|rejected)\s+[^.;]{0,40}?\bthat\s+
+    [^.;]{0,60}?\b(?:preparing|planning|arranging|organi[sz]ing|calling|convening
+    |(?:would|will|to)\s+(?:hold|call|convene|meet))\s+(?:for\s+)?(?:(?:a|an|the|new|fresh)\s+)?
+    (?:[\w-]+\s+){0,2}\Z""",
+    re.VERBOSE,
+)
+# A meeting with a party not yet known: "at his first meeting with whichever candidate won",
+# "will meet whoever wins the run-off": only imagined.
+WITH_WHOEVER = re.compile(r"\s+(?:with\s+)?(?:whichever|whoever|whomever)\b")
 # Hedges that make the talks only proposed or speculated about: not a meeting.
 SPECULATIVE = re.compile(
     r"""\b(?:could|might|(?-i:may)(?!\s+\d)|possible|possibly|possibility|probably|proposed?|proposal|calls?\s+for
@@ -759,7 +786,10 @@ HOST_AFTER = re.compile(
     (?:will|is\s+to|is\s+set\s+to|is\s+due\s+to|is\s+scheduled\s+to)\s+host\b""",
     re.VERBOSE,
 )
-_LATER_WORDS = re.compile(r"later|take\s+place|be\s+(?:held|made|paid)")  # before _LATER_THIS
+# (before _LATER_THIS)
+_LATER_WORDS = re.compile(
+    r"later|take\s+place|be\s+(?:held|made|paid)|(?:which|that)\s+(?:opens|begins|starts|convenes)"
+)
 # A time to come after the trigger: "his visit to Lima later this week".
 _LATER_THIS = re.compile(
     r"""[^.;,]{0,40}?\blater\s+(?:this|in\s+the)\s+(?:week|month|year)\b
@@ -769,7 +799,10 @@ _LATER_THIS = re.compile(
     |planned)\s+to)\s+(?:also\s+)?(?:take\s+place|be\s+held|be\s+made|be\s+paid)\b
     # "the 8th session of the A-B Council (ABC), scheduled to be held in Lima": its own plan
     |[^.;,]{0,120}?,\s+(?:(?:which|that)\s+(?:is|are)\s+)?(?:scheduled|planned|due|set|expected)
-    \s+to\s+(?:be\s+held|take\s+place|convene|open)\b""",
+    \s+to\s+(?:be\s+held|take\s+place|convene|open)\b
+    # "the annual session of the commission, which opens tomorrow": its own time to come
+    |[^.;,]{0,120}?,\s+(?:which|that)\s+(?:opens|begins|starts|convenes)\s+
+    (?:(?:in|at)\s+[A-Z][\w-]*\s+)?(?:tomorrow|next\b|later\b|on\s+(?:[A-Z]|\d))""",
     re.VERBOSE,
 )
 # "the meeting will take place in London": the tense follows the trigger.
@@ -1126,6 +1159,14 @@ _NEXT_STEP = re.compile(r"(?<=followed|preceded)\s+by\b|(?<=after)\s+which\b")
 _PRESENT_VERB = re.compile(
     r"(?:meet|meets|visit|visits|travels?|leaves?|co-chairs?)\Z|\A(?:leaves|departs)\s"
 )  # "leaves today for P": the departure's whole span is the trigger
+# A "when" clause in the present tense after a main clause to come: "the issue is expected to
+# be raised when X visits Japan in June", "which is to be signed when their ministers meet":
+# the meeting is still to come (its subject, up to seven words, between "when" and the verb).
+_WHEN_TO_COME = re.compile(
+    r"""\b(?:will|would|shall|can|could|(?:is|are)\s+(?:expected\s+|due\s+|set\s+)?to|expected\s+to
+    |hopes?|hoped)\b[^.;]{0,80}?\bwhen\s+(?:[\w'’.-]+\s+){1,7}\Z""",
+    re.VERBOSE,
+)
 # A bare back-reference to an event already named: "the talks", "the Summit", "his visit".
 BACK_REFERENCE = re.compile(
     r"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+"
@@ -1463,6 +1504,8 @@ def meeting_status(before: str, trigger: str, after: str) -> MeetingStatus:
         return MeetingStatus.HELD
     if _OWN_PAST_TIME.match(after):
         return MeetingStatus.HELD  # "the visit of X to B earlier this month": its own time
+    if "when" in before[-90:] and _PRESENT_VERB.search(trigger) and _WHEN_TO_COME.search(before):
+        return MeetingStatus.PLANNED  # "is to be signed when the ministers meet in P in July"
     if SAID_AT_EVENT.search(before, max(0, len(before) - 120)) is not None:
         return MeetingStatus.HELD  # "X expects..., A said while meeting B": the saying's time
     if made_during(before):
