@@ -48,6 +48,7 @@ and the convention in a "Conference of the Parties to ...".
 from __future__ import annotations
 
 import bisect
+import datetime as dt
 from collections.abc import Sequence
 
 import attrs
@@ -68,7 +69,7 @@ from diplonews.agreements._items import (
     plural_signing,
     split_items,
 )
-from diplonews.agreements._mention import BARE_HEAD, read_mention
+from diplonews.agreements._mention import BARE_HEAD, Mention, read_mention
 from diplonews.agreements._parties import (
     BOTH_SIDES,
     DATELINE,
@@ -132,8 +133,8 @@ from diplonews.agreements._words import (
     title_key,
 )
 from diplonews.models import Agreement, AgreementKind, AgreementStatus, Article, Party
-from diplonews.text import Sentence, body_mentions, by_section, split_sentences
-from diplonews.text.countries import city_country
+from diplonews.text import BodyMentions, Sentence, body_mentions, by_section, split_sentences
+from diplonews.text.countries import CountryMention, city_country
 from diplonews.text.dates import extract_dates
 from diplonews.values import Country
 
@@ -230,9 +231,38 @@ def extract_agreements(article: Article) -> tuple[Agreement, ...]:
     article = on_story_day(article)  # "ISLAMABAD, Sept 3 - ... signed here today" on Sept 4
     sentences = split_items(split_sentences(body))
     found = body_mentions(body)
-    records: list[Record] = []
     body_story = BodyStory(sentences, found)  # a story on a meeting of a group's body
     story = StoryStates(found, body, article, sentences)  # the states it names most, counted once
+    records = _read_records(
+        article, sentences, found, heads=heads, story=story, body_story=body_story
+    )
+    _pronoun_steps(records, sentences, article.published)
+    _last_sides(records, found, story, body_story)
+    return tuple(finish(article, one_on_items(into_named(records)), sentences)) or (
+        consent_at_meeting(article)
+    )
+
+
+def _read_records(
+    article: Article,
+    sentences: tuple[Sentence, ...],
+    found: BodyMentions,
+    *,
+    heads: Sequence[int],
+    story: StoryStates,
+    body_story: BodyStory,
+) -> list[Record]:
+    """Read the story's instrument words, sentence by sentence, into records.
+
+    Each word's mention (:func:`read_mention`) is first checked against the words around
+    it (a part of a name told just before, an abbreviation, a set already counted, an item
+    of a list) and takes the status and day its sentence's context tells; a bare "the
+    agreement" refers back to the record told last. A mention naming no party takes the
+    sides the story tells (:func:`_parties_from_context`); it then becomes records of its
+    own (:func:`_one_record_each`) or merges into one already held (:func:`_add_to_records`).
+    The sentences are read in order because each reading depends on the records told before.
+    """
+    records: list[Record] = []
     business_deal = False  # the story's first instrument is a company's
     business_sides: set[Party] = set()  # the states its sentence names
     consent: int | None = None  # the sentence where the sides "reached agreement", if any
@@ -312,89 +342,22 @@ def extract_agreements(article: Article) -> tuple[Agreement, ...]:
                     records[-1].kind = AgreementKind.OTHER  # documents of two kinds
                 continue  # "23 memoranda and agreements": one count covers both words
             prev_end, last_end = last_end, head.end()
-            extra_evidence: Sentence | None = None
             mention = read_mention(
                 article, sentence, head, mentions=mentions, dates=dates, dateline_end=dateline_end
             )
-            if (
-                mention is not None
-                and mention.party_basis == "sentence"
-                and not mention.status_cue
-                and mention.title is None
-                and mention.parties
-                and (topics := _TOPIC_LIST.match(text, head.end())) is not None
-                and all(m.start >= topics.end() for m in mentions if party_of(m) in mention.parties)
-            ):
-                # "the ministers discussed the grain deal, the situation in C and ...": a topic
-                # among others; a state of another topic is no side of the deal
-                mention = attrs.evolve(mention, parties=())
-            if (
-                mention is not None
-                and amends
-                and AMENDED.search(text, max(0, head.start() - 40), head.start())
-            ):
-                # "a protocol amending the Agreement on X, which the two governments signed in
-                # Lima in 2018": the amended one is signed, on the day of its own clause; the
-                # protocol before it does not take that day
-                mention = attrs.evolve(
-                    mention, status=AgreementStatus.SIGNED, status_cue=True, own_status=True
-                )
-                if (
-                    records
-                    and records[-1].evidence[-1] is sentence
-                    and records[-1].date == mention.date
-                ):
-                    records[-1].date = None
-            if (
-                mention is not None
-                and mention.date is None
-                and mention.status is AgreementStatus.SIGNED
-                and index > 0
-                and _THAT_EVENT.match(text, dateline_end)
-            ):
-                # "The treaty was signed in Lima on May 3. On that occasion, the two countries
-                # also signed a plan": the day the sentence before tells
-                day_before = extract_dates(sentences[index - 1].text, article.published)
-                if day_before:
-                    mention = attrs.evolve(mention, date=day_before[-1].date)
-            if (
-                mention is not None
-                and mention.status is AgreementStatus.SIGNED
-                and index > 0
-                and _DONE_THEN.match(text, head.end())
-                and _IMPLEMENTED_NOW.search(sentences[index - 1].text)
-            ):
-                # "the agreements reached during that visit are being implemented. The Action
-                # Plan adopted at that time was cited": one of them, in force now
-                mention = attrs.evolve(mention, status=AgreementStatus.RATIFIED, date=None)
-            if (
-                mention is not None
-                and mention.status is AgreementStatus.SIGNED
-                and records
-                and records[-1].status is AgreementStatus.RATIFIED
-                and records[-1].evidence[-1] in sentences[max(0, index - 1) : index + 1]
-                and _TOGETHER_WITH.search(text, max(0, head.start() - 60), head.start())
-            ):
-                # "The bill was adopted by the assembly, together with a protocol on X": the
-                # ratifying act just told takes this one too
-                mention = attrs.evolve(
-                    mention, status=AgreementStatus.RATIFIED, date=records[-1].date
-                )
-            if (
-                mention is not None
-                and mention.status is AgreementStatus.SIGNED
-                and _SET_MEMBER.match(text, dateline_end)
-            ):
-                ratified_day = ratified_set(sentences, index, article.published)
-                if ratified_day is not None:
-                    # "signed laws on the ratification of three documents. The first of them is
-                    # the Agreement on X": one of the set, ratified on the set's day
-                    mention = attrs.evolve(
-                        mention,
-                        status=AgreementStatus.RATIFIED,
-                        status_cue=True,
-                        date=ratified_day[0],
-                    )
+            mention = _in_context(
+                mention,
+                head=head,
+                text=text,
+                index=index,
+                sentence=sentence,
+                sentences=sentences,
+                mentions=mentions,
+                dateline_end=dateline_end,
+                amends=amends,
+                records=records,
+                article=article,
+            )
             if mention is not None and mention.status_cue:
                 list_status = mention.status
             elif (
@@ -683,346 +646,567 @@ def extract_agreements(article: Article) -> tuple[Agreement, ...]:
                     own or told or fresh or elsewhere or body_document(body_story, text)
                 ):
                     continue  # "the agreement" with nothing to refer back to
-            if not mention.parties and mention.title and mention.party_basis == "both_sides":
-                # "the two countries": the pair its sentence names, else the story's two
-                pair = only_states(states(mentions, dateline_end, len(text), text))
-                if len(pair) == 1 and _COUNTERPART_OF.search(text):
-                    # "ISLAMABAD: ... the minister will meet his Uzbek counterpart to review
-                    # the X Agreement between the two countries": an official of no state
-                    # named meeting a foreign counterpart is of the dateline's state
-                    home_code = dateline_state(article, body)
-                    if home_code is not None and Country(home_code) not in pair:
-                        pair = (*pair, Country(home_code))
-                if len(pair) != 2:
-                    pair = sides_of(sentences, found, story, text)
-                mention = attrs.evolve(mention, parties=pair)
-            if (
-                not mention.parties
-                and mention.title
-                and mention.party_basis == "previous_sentence"
-                and index > 0
+            sided = _parties_from_context(
+                mention,
+                head=head,
+                text=text,
+                index=index,
+                sentence=sentence,
+                sentences=sentences,
+                found=found,
+                mentions=mentions,
+                dateline_end=dateline_end,
+                article=article,
+                story=story,
+                body_story=body_story,
+                records=records,
+                fresh=fresh,
+                other_kind=other_kind,
+            )
+            if sided is None:
+                continue  # an instrument with no party its story tells
+            mention, extra_evidence = sided
+            if _one_record_each(
+                records,
+                mention,
+                text=text,
+                head=head,
+                mentions=mentions,
+                found=found,
+                sentence=sentence,
+                story=story,
             ):
-                # "... held talks with ... Then the presidents signed the Treaty on X."
-                prev = sentences[index - 1]
-                in_prev = shifted(found.between(prev.start, prev.end), prev.start)
-                named = only_states(states(in_prev, 0, len(prev.text), prev.text))
-                if body_document(body_story, text):
-                    # "At the end of the summit, the leaders adopted the X Declaration" after
-                    # a pair's talks on its sidelines: the body's members', none named
-                    named = ()
-                if not 1 < len(named) <= 4:
-                    named = headline_sides(article, sentences, found, text)
-                if not named and BOTH_SIDES.search(prev.text):
-                    named = sides_of(sentences, found, story, prev.text)
-                if not named and not body_document(body_story, text):
-                    named = story_signers(story, sentences, text, head)
-                if named:
-                    mention = attrs.evolve(mention, parties=named)
-            if (
-                not mention.parties
-                and mention.title
-                and mention.party_basis in ("named", "previous_sentence")
-                and MEETING_WORD.search(text)
-                and _ADOPTION.search(text)
-            ):
-                # "the summit of A, B and C ended with the adoption of the X Declaration",
-                # "A, B and C met on May 8. The summit adopted the X Declaration": the
-                # states told as meeting
-                named = meeting_of(text, mentions)
-                if (
-                    len(named) < 2
-                    and index > 0
-                    and not body_document(body_story, text)
-                    and not any(m.kind == "group" for m in mentions)  # "the X member states"
-                ):
-                    named = met_states(sentences[index - 1], found)
-                if len(named) >= 2:
-                    mention = attrs.evolve(mention, parties=named)
-            if (
-                not mention.parties
-                and mention.title
-                and (visit := _SIGNED_DURING_VISIT.match(text, name_end_at(text, mention, head)))
-                is not None
-            ):
-                # "the Joint Declaration on X, signed during President A's state visit to B in
-                # 2020": of the host B and the visitor's state, the other side of the pair the
-                # story's lead names
-                host = [
-                    Country(m.code)
-                    for m in mentions
-                    if m.kind == "name" and visit.start("host") <= m.start < visit.end("host")
-                ]
-                opening = sentences[0]
-                in_opening = shifted(found.between(opening.start, opening.end), opening.start)
-                lead_pair = only_states(states(in_opening, 0, len(opening.text), opening.text))
-                if len(host) == 1 and len(lead_pair) == 2 and host[0] in lead_pair:
-                    mention = attrs.evolve(mention, parties=tuple(sorted(lead_pair, key=str)))
-            if not mention.parties and (title := mention.title) is not None:
-                # "the X Declaration that President A launched in June": its signer A's state
-                signers = relative_clause_signers(text, mention, head, mentions, article)
-                if not signers and mention.party_basis == "named":
-                    signers = stance_officials(text, mention, mentions, article)
-                if signers:
-                    mention = attrs.evolve(mention, parties=signers)
-                place = (title.split() or [""])[0]
-                if not mention.parties and place and city_country(place) is not None:
-                    # "the Paris accord" of a story telling "their February talks in Paris"
-                    # with the states that met there: those states, that month
-                    listed, when, where = listed_at(article, sentences, found, place)
-                    if where is not None and where is not sentence:
-                        mention = attrs.evolve(mention, parties=listed, date=mention.date or when)
-                        extra_evidence = where
-            if not mention.parties and mention.title is None and mention.party_basis != "modifier":
-                turn = (
-                    turn_pair(article, sentences, index, found, story)
-                    if mention.party_basis in ("both_sides", "previous_sentence")
-                    else ()
-                )
-                if turn:
-                    # "In B's capital, the two sides signed ...", in a story of A's meetings
-                    # with B, C and D in turn: A's and B's
-                    mention = attrs.evolve(mention, parties=turn)
-                elif mention.party_basis == "both_sides":
-                    mention = attrs.evolve(mention, parties=sides_of(sentences, found, story, text))
-                elif (
-                    mention.party_basis == "previous_sentence"
-                    and (by_all := BY_ALL.search(text, head.end())) is not None
-                    and NUMBER_WORDS.get(by_all.group("n").casefold(), 0) > len(story.counts)
-                ):
-                    # "the draft agreement, which is being coordinated by all five littoral
-                    # states": of more states than the story names, none of them named
-                    mention = attrs.evolve(mention, party_basis="many")
-                elif mention.party_basis == "previous_sentence" and index > 0:
-                    prev = sentences[index - 1]
-                    in_prev = shifted(found.between(prev.start, prev.end), prev.start)
-                    named = only_states(states(in_prev, 0, len(prev.text), prev.text))
-                    if (
-                        records
-                        and prev in records[-1].evidence
-                        and len(records[-1].parties) >= 2
-                        and (
-                            set(records[-1].parties) < set(named)
-                            or (
-                                records[-1].item_of is not None
-                                and prev is not records[-1].first.sentence
-                            )
-                            # "In total, 12 documents were inked. He said a roadmap is being
-                            # prepared": the sides of the signing just told, naming none
-                            or (not named and len(records[-1].parties) <= 4)
-                        )
-                    ):
-                        # "Among them is a road map for transit via C's port. Besides, the
-                        # leaders adopted a declaration": the sides of the documents just told;
-                        # a state of their topic is no signer
-                        named = records[-1].parties
-                    if len(named) == 1:
-                        # "President A will visit B. In B's capital, he will hold talks with C;
-                        # an agreement is to be signed": the visitor's state, told only by its
-                        # official, is the other side
-                        named = with_officials(named, prev, article)
-                    if numbered := numbered_states(text, story):
-                        # "a plan among the ministries of the six countries": the six the
-                        # story names
-                        named = numbered
-                    elif AT_THE_EVENT.search(text) and index > 1:
-                        # "At the end of the talks, a plan was signed": the lead's sides
-                        named = headline_sides(article, sentences, found, text) or named
-                    if not numbered and not 1 < len(named) <= 4:
-                        named = headline_sides(article, sentences, found, text)
-                    if (
-                        not named
-                        and records
-                        and prev in records[-1].evidence
-                        and len(records[-1].parties) > 4
-                    ):
-                        # "The heads of A, B, C, D and E signed the X Declaration. In addition,
-                        # the leaders approved an agreement on Y": the signers just told
-                        named = records[-1].parties
-                    if not named and BOTH_SIDES.search(prev.text):
-                        # "the two leaders looked on ... After that, a protocol was signed"
-                        named = sides_of(sentences, found, story, prev.text)
-                    if (
-                        not named
-                        and _BILATERAL_WORD.search(text, max(0, head.start() - 40), head.start())
-                        and len(top := story.top(2)) == 2
-                    ):
-                        # "The intergovernmental agreement on visas, in force since May": an
-                        # instrument of two governments, in a story on two states: theirs
-                        named = top
-                    if (
-                        not named
-                        and _INSTRUCTED_TO_DRAFT.search(
-                            text, max(0, head.start() - 100), head.start()
-                        )
-                        and len(top := story.top(2)) == 2
-                    ):
-                        # "the leaders instructed their governments to draft a new cooperation
-                        # programme": a document the story's two sides are to make
-                        named = top
-                    if not named and not body_document(body_story, text):
-                        named = story_signers(story, sentences, text, head)
-                    if not named and other_kind and records[-1].evidence[-1] is sentence:
-                        # "Along with the treaty, the deputies ratified the protocol on X":
-                        # another kind of document in the act of the one just told: its sides
-                        named = records[-1].parties
-                    if not named and not body_document(body_story, text):
-                        continue
-                    mention = attrs.evolve(mention, parties=named)
-                elif mention.party_basis == "previous_sentence" and index == 0 and article.title:
-                    # the story opens on the signing: "A, B sign a deal" / "A deal was signed ..."
-                    named = headline_sides(article, sentences, found, text)
-                    if named:
-                        mention = attrs.evolve(mention, parties=named)
-                if not mention.parties and mention.location is not None and mention.status_cue:
-                    # "the pact they struck in Paris": the story lists who met there
-                    listed, when, where = listed_at(
-                        article, sentences, found, mention.location.city or ""
-                    )
-                    if where is not None:
-                        mention = attrs.evolve(mention, parties=listed, date=when or mention.date)
-                        extra_evidence = where
-                if not mention.parties and fresh and records:
-                    mention = attrs.evolve(mention, parties=records[-1].parties)
-                if (
-                    not mention.parties
-                    and mention.party_basis != "many"
-                    and not body_document(body_story, text)
-                    and not untold_declaration(mention, index, story)
-                    and not group_signers(text, mentions, head.start())
-                ):
-                    continue
-            if (
-                (
-                    mention.party_basis == "with"
-                    or (mention.party_basis == "sentence" and _TWO_SIDED.search(text) is not None)
-                )
-                and len(mention.parties) == 1
-                and not mention.title
-                and not any(m.kind == "group" for m in mentions)
-            ):
-                other = (
-                    other_named(text, mentions, mention.parties[0])
-                    if mention.party_basis == "sentence"
-                    else None
-                ) or (
-                    home_body_side(article, body, text, head.start(), mention.parties[0])
-                    or story_side(story, mention.parties[0])
-                )
-                if other is None and (
-                    _TWO_SIDED.search(text) is not None
-                    or (mention.party_basis == "with" and SIGNING_PROPER.search(text))
-                ):
-                    # "Nazarov and his Iranian counterpart signed", "the minister signed an
-                    # agreement with B": in a story naming one other state, that state is
-                    # the other side
-                    other = lone_other(story, mention.parties[0])
-                if other is not None:
-                    # "the peace agreement with B appears closer", in a story on A
-                    mention = attrs.evolve(mention, parties=(other, *mention.parties))
-            if (
-                len(mention.parties) == 1
-                and mention.party_basis in ("with", "sentence")
-                and not mention.title
-                and index > 0
-                and " with " in text
-                and mention.status is AgreementStatus.SIGNED
-                and SIGNING_PROPER.search(text) is not None
-                and any(
-                    m.code == str(mention.parties[0])
-                    and _WITH_RIGHT_BEFORE.search(text, max(0, m.start - 12), m.start)
-                    for m in mentions
-                )
-            ):
-                # "He received the envoys of B and C ... A memorandum was signed with B": the
-                # other side is the state of the lead's subject
-                lead = lead_subject(sentences[0], found, mention.parties[0])
-                if lead is not None:
-                    mention = attrs.evolve(mention, parties=(lead, *mention.parties))
-            if (
-                len(mention.parties) == 1
-                and not mention.title
-                and mention.party_basis == "sentence"
-                and " side" in text
-                and _ONE_SIDE.search(text)
-            ):
-                top = story.top(2)
-                if len(top) == 2 and mention.parties[0] in top:
-                    # "the Chilean side proposed to sign an agreement": one of the two sides
-                    mention = attrs.evolve(mention, parties=top)
-            pairs = pairs_between(text, head.end(), mentions) if mention.vague else []
-            if len(pairs) > 1:
-                # "agreements setting up ties between A and B and between C and D": one each
-                for pair in pairs:
-                    records.append(
-                        new_record(
-                            attrs.evolve(
-                                mention, parties=pair, topic=frozenset(map(str, pair)), vague=False
-                            )
-                        )
-                    )
                 continue
-            if mention.partners:
-                # "Free Trade Agreements signed with A, B and C": one with each partner
-                subject = [p for p in mention.parties if p not in mention.partners]
-                if not subject and not any(m.kind == "group" for m in mentions):
-                    # "accords were reached with A and B", in a story on C: C's
-                    side = story_side(story, mention.partners[0])
-                    subject = [side] if side is not None and side not in mention.partners else []
-                for partner in mention.partners:
-                    records.append(
-                        new_record(
-                            attrs.evolve(
-                                mention,
-                                parties=(*subject, partner),
-                                topic=frozenset([str(partner)]),
-                                partners=(),
-                                vague=False,
-                            )
-                        )
+            _add_to_records(
+                records,
+                mention,
+                extra_evidence=extra_evidence,
+                fresh=fresh,
+                text=text,
+                index=index,
+                sentences=sentences,
+                found=found,
+            )
+    return records
+
+
+def _in_context(
+    mention: Mention | None,
+    *,
+    head: re.Match[str],
+    text: str,
+    index: int,
+    sentence: Sentence,
+    sentences: tuple[Sentence, ...],
+    mentions: tuple[CountryMention, ...],
+    dateline_end: int,
+    amends: bool,
+    records: list[Record],
+    article: Article,
+) -> Mention | None:
+    """The mention as the words around it correct its parties, status and day.
+
+    Its own words tell a mention's status and day (:func:`read_mention`); the sentence around
+    it, the one before it and the record told last can tell better: a state of another topic
+    in a list of topics is no side, an amended instrument's signing clause is its own, "On
+    that occasion" takes the day told before, "adopted at that time" after "are being
+    implemented" is in force, "together with" joins the ratifying act just told, "The first
+    of them" is one of a set ratified on one day. An amended instrument's own clause also
+    takes its day back from the amending one told just before (the only change to ``records``).
+    """
+    if (
+        mention is not None
+        and mention.party_basis == "sentence"
+        and not mention.status_cue
+        and mention.title is None
+        and mention.parties
+        and (topics := _TOPIC_LIST.match(text, head.end())) is not None
+        and all(m.start >= topics.end() for m in mentions if party_of(m) in mention.parties)
+    ):
+        # "the ministers discussed the grain deal, the situation in C and ...": a topic
+        # among others; a state of another topic is no side of the deal
+        mention = attrs.evolve(mention, parties=())
+    if (
+        mention is not None
+        and amends
+        and AMENDED.search(text, max(0, head.start() - 40), head.start())
+    ):
+        # "a protocol amending the Agreement on X, which the two governments signed in
+        # Lima in 2018": the amended one is signed, on the day of its own clause; the
+        # protocol before it does not take that day
+        mention = attrs.evolve(
+            mention, status=AgreementStatus.SIGNED, status_cue=True, own_status=True
+        )
+        if records and records[-1].evidence[-1] is sentence and records[-1].date == mention.date:
+            records[-1].date = None
+    if (
+        mention is not None
+        and mention.date is None
+        and mention.status is AgreementStatus.SIGNED
+        and index > 0
+        and _THAT_EVENT.match(text, dateline_end)
+    ):
+        # "The treaty was signed in Lima on May 3. On that occasion, the two countries
+        # also signed a plan": the day the sentence before tells
+        day_before = extract_dates(sentences[index - 1].text, article.published)
+        if day_before:
+            mention = attrs.evolve(mention, date=day_before[-1].date)
+    if (
+        mention is not None
+        and mention.status is AgreementStatus.SIGNED
+        and index > 0
+        and _DONE_THEN.match(text, head.end())
+        and _IMPLEMENTED_NOW.search(sentences[index - 1].text)
+    ):
+        # "the agreements reached during that visit are being implemented. The Action
+        # Plan adopted at that time was cited": one of them, in force now
+        mention = attrs.evolve(mention, status=AgreementStatus.RATIFIED, date=None)
+    if (
+        mention is not None
+        and mention.status is AgreementStatus.SIGNED
+        and records
+        and records[-1].status is AgreementStatus.RATIFIED
+        and records[-1].evidence[-1] in sentences[max(0, index - 1) : index + 1]
+        and _TOGETHER_WITH.search(text, max(0, head.start() - 60), head.start())
+    ):
+        # "The bill was adopted by the assembly, together with a protocol on X": the
+        # ratifying act just told takes this one too
+        mention = attrs.evolve(mention, status=AgreementStatus.RATIFIED, date=records[-1].date)
+    if (
+        mention is not None
+        and mention.status is AgreementStatus.SIGNED
+        and _SET_MEMBER.match(text, dateline_end)
+    ):
+        ratified_day = ratified_set(sentences, index, article.published)
+        if ratified_day is not None:
+            # "signed laws on the ratification of three documents. The first of them is
+            # the Agreement on X": one of the set, ratified on the set's day
+            mention = attrs.evolve(
+                mention,
+                status=AgreementStatus.RATIFIED,
+                status_cue=True,
+                date=ratified_day[0],
+            )
+    return mention
+
+
+def _parties_from_context(
+    mention: Mention,
+    *,
+    head: re.Match[str],
+    text: str,
+    index: int,
+    sentence: Sentence,
+    sentences: tuple[Sentence, ...],
+    found: BodyMentions,
+    mentions: tuple[CountryMention, ...],
+    dateline_end: int,
+    article: Article,
+    story: StoryStates,
+    body_story: BodyStory,
+    records: list[Record],
+    fresh: bool,
+    other_kind: bool,
+) -> tuple[Mention, Sentence | None] | None:
+    """The mention with the parties its sentence's context tells, and the sentence that tells them.
+
+    A mention whose own words name no party (or one side only) takes them from the story: the
+    pair its sentence names for "the two countries", the states of the sentence before or of
+    the headline, the states told meeting or attending, the official who launched a named
+    instrument, the states that met in the city of its name, the capital of a tour, the story's
+    other side. ``None`` when an untitled mention still has no party and nothing says the story
+    is about one (a company's deal, "the agreement" with nothing to refer to): no record.
+    """
+    body = article.body
+    extra_evidence: Sentence | None = None
+    if not mention.parties and mention.title and mention.party_basis == "both_sides":
+        # "the two countries": the pair its sentence names, else the story's two
+        pair = only_states(states(mentions, dateline_end, len(text), text))
+        if len(pair) == 1 and _COUNTERPART_OF.search(text):
+            # "ISLAMABAD: ... the minister will meet his Uzbek counterpart to review
+            # the X Agreement between the two countries": an official of no state
+            # named meeting a foreign counterpart is of the dateline's state
+            home_code = dateline_state(article, body)
+            if home_code is not None and Country(home_code) not in pair:
+                pair = (*pair, Country(home_code))
+        if len(pair) != 2:
+            pair = sides_of(sentences, found, story, text)
+        mention = attrs.evolve(mention, parties=pair)
+    if (
+        not mention.parties
+        and mention.title
+        and mention.party_basis == "previous_sentence"
+        and index > 0
+    ):
+        # "... held talks with ... Then the presidents signed the Treaty on X."
+        prev = sentences[index - 1]
+        in_prev = shifted(found.between(prev.start, prev.end), prev.start)
+        named = only_states(states(in_prev, 0, len(prev.text), prev.text))
+        if body_document(body_story, text):
+            # "At the end of the summit, the leaders adopted the X Declaration" after
+            # a pair's talks on its sidelines: the body's members', none named
+            named = ()
+        if not 1 < len(named) <= 4:
+            named = headline_sides(article, sentences, found, text)
+        if not named and BOTH_SIDES.search(prev.text):
+            named = sides_of(sentences, found, story, prev.text)
+        if not named and not body_document(body_story, text):
+            named = story_signers(story, sentences, text, head)
+        if named:
+            mention = attrs.evolve(mention, parties=named)
+    if (
+        not mention.parties
+        and mention.title
+        and mention.party_basis in ("named", "previous_sentence")
+        and MEETING_WORD.search(text)
+        and _ADOPTION.search(text)
+    ):
+        # "the summit of A, B and C ended with the adoption of the X Declaration",
+        # "A, B and C met on May 8. The summit adopted the X Declaration": the
+        # states told as meeting
+        named = meeting_of(text, mentions)
+        if (
+            len(named) < 2
+            and index > 0
+            and not body_document(body_story, text)
+            and not any(m.kind == "group" for m in mentions)  # "the X member states"
+        ):
+            named = met_states(sentences[index - 1], found)
+        if len(named) >= 2:
+            mention = attrs.evolve(mention, parties=named)
+    if (
+        not mention.parties
+        and mention.title
+        and (visit := _SIGNED_DURING_VISIT.match(text, name_end_at(text, mention, head)))
+        is not None
+    ):
+        # "the Joint Declaration on X, signed during President A's state visit to B in
+        # 2020": of the host B and the visitor's state, the other side of the pair the
+        # story's lead names
+        host = [
+            Country(m.code)
+            for m in mentions
+            if m.kind == "name" and visit.start("host") <= m.start < visit.end("host")
+        ]
+        opening = sentences[0]
+        in_opening = shifted(found.between(opening.start, opening.end), opening.start)
+        lead_pair = only_states(states(in_opening, 0, len(opening.text), opening.text))
+        if len(host) == 1 and len(lead_pair) == 2 and host[0] in lead_pair:
+            mention = attrs.evolve(mention, parties=tuple(sorted(lead_pair, key=str)))
+    if not mention.parties and (title := mention.title) is not None:
+        # "the X Declaration that President A launched in June": its signer A's state
+        signers = relative_clause_signers(text, mention, head, mentions, article)
+        if not signers and mention.party_basis == "named":
+            signers = stance_officials(text, mention, mentions, article)
+        if signers:
+            mention = attrs.evolve(mention, parties=signers)
+        place = (title.split() or [""])[0]
+        if not mention.parties and place and city_country(place) is not None:
+            # "the Paris accord" of a story telling "their February talks in Paris"
+            # with the states that met there: those states, that month
+            listed, when, where = listed_at(article, sentences, found, place)
+            if where is not None and where is not sentence:
+                mention = attrs.evolve(mention, parties=listed, date=mention.date or when)
+                extra_evidence = where
+    if not mention.parties and mention.title is None and mention.party_basis != "modifier":
+        turn = (
+            turn_pair(article, sentences, index, found, story)
+            if mention.party_basis in ("both_sides", "previous_sentence")
+            else ()
+        )
+        if turn:
+            # "In B's capital, the two sides signed ...", in a story of A's meetings
+            # with B, C and D in turn: A's and B's
+            mention = attrs.evolve(mention, parties=turn)
+        elif mention.party_basis == "both_sides":
+            mention = attrs.evolve(mention, parties=sides_of(sentences, found, story, text))
+        elif (
+            mention.party_basis == "previous_sentence"
+            and (by_all := BY_ALL.search(text, head.end())) is not None
+            and NUMBER_WORDS.get(by_all.group("n").casefold(), 0) > len(story.counts)
+        ):
+            # "the draft agreement, which is being coordinated by all five littoral
+            # states": of more states than the story names, none of them named
+            mention = attrs.evolve(mention, party_basis="many")
+        elif mention.party_basis == "previous_sentence" and index > 0:
+            prev = sentences[index - 1]
+            in_prev = shifted(found.between(prev.start, prev.end), prev.start)
+            named = only_states(states(in_prev, 0, len(prev.text), prev.text))
+            if (
+                records
+                and prev in records[-1].evidence
+                and len(records[-1].parties) >= 2
+                and (
+                    set(records[-1].parties) < set(named)
+                    or (records[-1].item_of is not None and prev is not records[-1].first.sentence)
+                    # "In total, 12 documents were inked. He said a roadmap is being
+                    # prepared": the sides of the signing just told, naming none
+                    or (not named and len(records[-1].parties) <= 4)
+                )
+            ):
+                # "Among them is a road map for transit via C's port. Besides, the
+                # leaders adopted a declaration": the sides of the documents just told;
+                # a state of their topic is no signer
+                named = records[-1].parties
+            if len(named) == 1:
+                # "President A will visit B. In B's capital, he will hold talks with C;
+                # an agreement is to be signed": the visitor's state, told only by its
+                # official, is the other side
+                named = with_officials(named, prev, article)
+            if numbered := numbered_states(text, story):
+                # "a plan among the ministries of the six countries": the six the
+                # story names
+                named = numbered
+            elif AT_THE_EVENT.search(text) and index > 1:
+                # "At the end of the talks, a plan was signed": the lead's sides
+                named = headline_sides(article, sentences, found, text) or named
+            if not numbered and not 1 < len(named) <= 4:
+                named = headline_sides(article, sentences, found, text)
+            if (
+                not named
+                and records
+                and prev in records[-1].evidence
+                and len(records[-1].parties) > 4
+            ):
+                # "The heads of A, B, C, D and E signed the X Declaration. In addition,
+                # the leaders approved an agreement on Y": the signers just told
+                named = records[-1].parties
+            if not named and BOTH_SIDES.search(prev.text):
+                # "the two leaders looked on ... After that, a protocol was signed"
+                named = sides_of(sentences, found, story, prev.text)
+            if (
+                not named
+                and _BILATERAL_WORD.search(text, max(0, head.start() - 40), head.start())
+                and len(top := story.top(2)) == 2
+            ):
+                # "The intergovernmental agreement on visas, in force since May": an
+                # instrument of two governments, in a story on two states: theirs
+                named = top
+            if (
+                not named
+                and _INSTRUCTED_TO_DRAFT.search(text, max(0, head.start() - 100), head.start())
+                and len(top := story.top(2)) == 2
+            ):
+                # "the leaders instructed their governments to draft a new cooperation
+                # programme": a document the story's two sides are to make
+                named = top
+            if not named and not body_document(body_story, text):
+                named = story_signers(story, sentences, text, head)
+            if not named and other_kind and records[-1].evidence[-1] is sentence:
+                # "Along with the treaty, the deputies ratified the protocol on X":
+                # another kind of document in the act of the one just told: its sides
+                named = records[-1].parties
+            if not named and not body_document(body_story, text):
+                return None
+            mention = attrs.evolve(mention, parties=named)
+        elif mention.party_basis == "previous_sentence" and index == 0 and article.title:
+            # the story opens on the signing: "A, B sign a deal" / "A deal was signed ..."
+            named = headline_sides(article, sentences, found, text)
+            if named:
+                mention = attrs.evolve(mention, parties=named)
+        if not mention.parties and mention.location is not None and mention.status_cue:
+            # "the pact they struck in Paris": the story lists who met there
+            listed, when, where = listed_at(article, sentences, found, mention.location.city or "")
+            if where is not None:
+                mention = attrs.evolve(mention, parties=listed, date=when or mention.date)
+                extra_evidence = where
+        if not mention.parties and fresh and records:
+            mention = attrs.evolve(mention, parties=records[-1].parties)
+        if (
+            not mention.parties
+            and mention.party_basis != "many"
+            and not body_document(body_story, text)
+            and not untold_declaration(mention, index, story)
+            and not group_signers(text, mentions, head.start())
+        ):
+            return None
+    if (
+        (
+            mention.party_basis == "with"
+            or (mention.party_basis == "sentence" and _TWO_SIDED.search(text) is not None)
+        )
+        and len(mention.parties) == 1
+        and not mention.title
+        and not any(m.kind == "group" for m in mentions)
+    ):
+        other = (
+            other_named(text, mentions, mention.parties[0])
+            if mention.party_basis == "sentence"
+            else None
+        ) or (
+            home_body_side(article, body, text, head.start(), mention.parties[0])
+            or story_side(story, mention.parties[0])
+        )
+        if other is None and (
+            _TWO_SIDED.search(text) is not None
+            or (mention.party_basis == "with" and SIGNING_PROPER.search(text))
+        ):
+            # "Nazarov and his Iranian counterpart signed", "the minister signed an
+            # agreement with B": in a story naming one other state, that state is
+            # the other side
+            other = lone_other(story, mention.parties[0])
+        if other is not None:
+            # "the peace agreement with B appears closer", in a story on A
+            mention = attrs.evolve(mention, parties=(other, *mention.parties))
+    if (
+        len(mention.parties) == 1
+        and mention.party_basis in ("with", "sentence")
+        and not mention.title
+        and index > 0
+        and " with " in text
+        and mention.status is AgreementStatus.SIGNED
+        and SIGNING_PROPER.search(text) is not None
+        and any(
+            m.code == str(mention.parties[0])
+            and _WITH_RIGHT_BEFORE.search(text, max(0, m.start - 12), m.start)
+            for m in mentions
+        )
+    ):
+        # "He received the envoys of B and C ... A memorandum was signed with B": the
+        # other side is the state of the lead's subject
+        lead = lead_subject(sentences[0], found, mention.parties[0])
+        if lead is not None:
+            mention = attrs.evolve(mention, parties=(lead, *mention.parties))
+    if (
+        len(mention.parties) == 1
+        and not mention.title
+        and mention.party_basis == "sentence"
+        and " side" in text
+        and _ONE_SIDE.search(text)
+    ):
+        top = story.top(2)
+        if len(top) == 2 and mention.parties[0] in top:
+            # "the Chilean side proposed to sign an agreement": one of the two sides
+            mention = attrs.evolve(mention, parties=top)
+    return mention, extra_evidence
+
+
+def _one_record_each(
+    records: list[Record],
+    mention: Mention,
+    *,
+    text: str,
+    head: re.Match[str],
+    mentions: tuple[CountryMention, ...],
+    found: BodyMentions,
+    sentence: Sentence,
+    story: StoryStates,
+) -> bool:
+    """Add one record per pair, partner, day or item a plural mention tells; whether it did.
+
+    "agreements between A and B and between C and D", "Free Trade Agreements signed with A, B
+    and C", "statements signed on May 3 and June 4", "documents: on transport, on visas": each
+    is an instrument of its own, never merged into one held.
+    """
+    pairs = pairs_between(text, head.end(), mentions) if mention.vague else []
+    if len(pairs) > 1:
+        # "agreements setting up ties between A and B and between C and D": one each
+        for pair in pairs:
+            records.append(
+                new_record(
+                    attrs.evolve(
+                        mention, parties=pair, topic=frozenset(map(str, pair)), vague=False
                     )
-                continue
-            if len(mention.days) > 1 and mention.vague:
-                # "the statements signed on May 3, 2019 and June 4, 2021": one signing each day
-                for day in mention.days:
-                    records.append(
-                        new_record(attrs.evolve(mention, date=day, days=(), vague=False))
+                )
+            )
+        return True
+    if mention.partners:
+        # "Free Trade Agreements signed with A, B and C": one with each partner
+        subject = [p for p in mention.parties if p not in mention.partners]
+        if not subject and not any(m.kind == "group" for m in mentions):
+            # "accords were reached with A and B", in a story on C: C's
+            side = story_side(story, mention.partners[0])
+            subject = [side] if side is not None and side not in mention.partners else []
+        for partner in mention.partners:
+            records.append(
+                new_record(
+                    attrs.evolve(
+                        mention,
+                        parties=(*subject, partner),
+                        topic=frozenset([str(partner)]),
+                        partners=(),
+                        vague=False,
                     )
-                continue
-            if len(mention.items) > 1:
-                # "signed documents: on transport, on visas and on culture": one record each
-                records.extend(item_records(mention, found, sentence))
-                continue
-            if mention.title is not None and records and known_as(text, mention.title, records[-1]):
-                record = records[-1]  # "the X Convention, better known as the Y Convention"
-                record.aliases.add(title_key(mention.title))
+                )
+            )
+        return True
+    if len(mention.days) > 1 and mention.vague:
+        # "the statements signed on May 3, 2019 and June 4, 2021": one signing each day
+        for day in mention.days:
+            records.append(new_record(attrs.evolve(mention, date=day, days=(), vague=False)))
+        return True
+    if len(mention.items) > 1:
+        # "signed documents: on transport, on visas and on culture": one record each
+        records.extend(item_records(mention, found, sentence))
+        return True
+    return False
+
+
+def _add_to_records(
+    records: list[Record],
+    mention: Mention,
+    *,
+    extra_evidence: Sentence | None,
+    fresh: bool,
+    text: str,
+    index: int,
+    sentences: tuple[Sentence, ...],
+    found: BodyMentions,
+) -> None:
+    """Merge the mention into the record of the same instrument, or start a new record.
+
+    Another name for the instrument just named is that record ("better known as"); else the
+    first record :func:`same_instrument` finds takes it (an anaphor with a topic of its own,
+    ``fresh``, only one of its kind); else it is a new instrument. A named record with no party
+    takes the states a group lists next to it.
+    """
+    if mention.title is not None and records and known_as(text, mention.title, records[-1]):
+        record = records[-1]  # "the X Convention, better known as the Y Convention"
+        record.aliases.add(title_key(mention.title))
+        absorb(record, mention)
+    else:
+        for record in records:
+            if same_instrument(record, mention) and not (fresh and record.kind is not mention.kind):
                 absorb(record, mention)
-            else:
-                for record in records:
-                    if same_instrument(record, mention) and not (
-                        fresh and record.kind is not mention.kind
-                    ):
-                        absorb(record, mention)
-                        break
-                else:
-                    record = new_record(mention)
-                    records.append(record)
-            if extra_evidence is not None and extra_evidence not in record.evidence:
-                record.evidence.append(extra_evidence)
-            if mention.title is not None:
-                short = abbreviation(text, mention.title)
-                if short is not None:
-                    record.aliases.add(short)
-            if not record.parties and record.title is not None:
-                record.parties = listed_parties(sentences, index, found)
+                break
+        else:
+            record = new_record(mention)
+            records.append(record)
+    if extra_evidence is not None and extra_evidence not in record.evidence:
+        record.evidence.append(extra_evidence)
+    if mention.title is not None:
+        short = abbreviation(text, mention.title)
+        if short is not None:
+            record.aliases.add(short)
+    if not record.parties and record.title is not None:
+        record.parties = listed_parties(sentences, index, found)
+
+
+def _pronoun_steps(
+    records: list[Record], sentences: tuple[Sentence, ...], published: dt.date | None
+) -> None:
+    """Ratify the record a sentence before told when the next says "It" came into force.
+
+    Done after all mentions are read, as it changes a record's status and day, not which
+    instruments there are (:func:`pronoun_step`).
+    """
     for index in range(1, len(sentences)) if records else ():
         if sentences[index].text[:3] == "It ":
-            pronoun_step(records, sentences, index, article.published)
+            pronoun_step(records, sentences, index, published)
+
+
+def _last_sides(
+    records: list[Record], found: BodyMentions, story: StoryStates, body_story: BodyStory
+) -> None:
+    """Give a record still with no party the sides its own sentence tells, as a last look.
+
+    Once every mention is read, as only then is a record known to have found none
+    (:func:`told_sides`: "between the two countries ... signed in 2014", "signed by the
+    parliaments of A, B and C").
+    """
     for record in records:
         if not record.parties:
             record.parties = told_sides(record, found, story, body_story)
-    return tuple(finish(article, one_on_items(into_named(records)), sentences)) or (
-        consent_at_meeting(article)
-    )
 
 
 # A sentence placed at the event the one before tells: "On that occasion,", "At the same time,".
