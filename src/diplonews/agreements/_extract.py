@@ -42,6 +42,27 @@ movement ("a deal between A and <movement>"), an organisation that bears
 an instrument's name ("General Agreement on Tariffs and Trade" as a body),
 and the convention in a "Conference of the Parties to ...".
 
+The step runs in passes (:func:`extract_agreements`), each a named function:
+
+1. the story is read once: its sentences, list items split out (:func:`split_items`), its
+   country mentions, its states counted once and whether it is on a group's body meeting
+   (:class:`StoryStates`, :class:`BodyStory`), the day it was filed (:func:`on_story_day`);
+2. :func:`_read_records` reads each instrument word, in order, into a mention
+   (:func:`read_mention`), which the words around it correct (:func:`_in_context`), which
+   takes the sides the story tells when it names none (:func:`_parties_from_context`), and
+   which makes records of its own (:func:`_one_record_each`) or merges into a record held
+   (:func:`_add_to_records`); a bare "the agreement" refers back in the loop itself;
+3. :func:`_pronoun_steps`: "It entered into force on May 1" ratifies the record just told;
+4. :func:`_last_sides`: a record still with no party takes the sides its sentence tells;
+5. :func:`into_named` and :func:`one_on_items` fold unnamed mentions into the named
+   instrument, and "one on X" into the listed item, they speak of;
+6. :func:`finish` dates the signings told as the story's news, drops what is not an
+   instrument between states and builds the Agreements; with no instrument at all, the
+   accord of a meeting told by consent alone (:func:`consent_at_meeting`).
+
+This module holds the pipeline and the rules of the mention loop; the rest lives in the
+package's other modules (see :mod:`diplonews.agreements`).
+
 .. versionadded:: 0.1.0
 """
 
