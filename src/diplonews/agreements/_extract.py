@@ -48,10 +48,10 @@ The step runs in passes (:func:`extract_agreements`), each a named function:
    country mentions, its states counted once and whether it is on a group's body meeting
    (:class:`StoryStates`, :class:`BodyStory`), the day it was filed (:func:`on_story_day`);
 2. :func:`_read_records` reads each instrument word, in order, into a mention
-   (:func:`read_mention`), which the words around it correct (:func:`_in_context`), which
-   takes the sides the story tells when it names none (:func:`_parties_from_context`), and
-   which makes records of its own (:func:`_one_record_each`) or merges into a record held
-   (:func:`_add_to_records`); a bare "the agreement" refers back in the loop itself;
+   (:func:`read_mention`), which the words around it correct (:func:`_in_context`); a
+   mention that refers back is settled by :func:`_refer_back`; one that names no party
+   takes the sides the story tells (:func:`parties_from_context`); it then makes records of
+   its own (:func:`_one_record_each`) or merges into a record held (:func:`_add_to_records`);
 3. :func:`_pronoun_steps`: "It entered into force on May 1" ratifies the record just told;
 4. :func:`_last_sides`: a record still with no party takes the sides its sentence tells;
 5. :func:`into_named` and :func:`one_on_items` fold unnamed mentions into the named
@@ -60,8 +60,9 @@ The step runs in passes (:func:`extract_agreements`), each a named function:
    instrument between states and builds the Agreements; with no instrument at all, the
    accord of a meeting told by consent alone (:func:`consent_at_meeting`).
 
-This module holds the pipeline and the rules of the mention loop; the rest lives in the
-package's other modules (see :mod:`diplonews.agreements`).
+This module holds the pipeline and the mention loop's own rules (what a word next to
+another is, what its context corrects, what a referring mention refers to); the rest lives
+in the package's other modules (see :mod:`diplonews.agreements`).
 
 .. versionadded:: 0.1.0
 """
@@ -76,7 +77,7 @@ import attrs
 
 from diplonews import _regex as re
 from diplonews.agreements._consent import consent_at_meeting
-from diplonews.agreements._events import AT_THE_EVENT, on_story_day, pronoun_step, ratified_set
+from diplonews.agreements._events import on_story_day, pronoun_step, ratified_set
 from diplonews.agreements._finish import finish
 from diplonews.agreements._items import (
     AMENDED,
@@ -92,12 +93,9 @@ from diplonews.agreements._items import (
 )
 from diplonews.agreements._mention import BARE_HEAD, Mention, read_mention
 from diplonews.agreements._parties import (
-    BOTH_SIDES,
     DATELINE,
-    only_states,
     party_of,
     shifted,
-    states,
 )
 from diplonews.agreements._prose import consent_before
 from diplonews.agreements._record import (
@@ -111,38 +109,17 @@ from diplonews.agreements._record import (
     same_instrument,
 )
 from diplonews.agreements._sides import (
-    BY_ALL,
-    MEETING_WORD,
-    NUMBER_WORDS,
-    SIGNING_PROPER,
     consent_sides,
-    group_signers,
-    headline_sides,
-    home_body_side,
-    lead_subject,
-    listed_at,
     listed_parties,
-    lone_other,
-    meeting_of,
-    met_states,
-    name_end_at,
-    numbered_states,
-    other_named,
     pairs_between,
+    parties_from_context,
     phrase_states,
-    relative_clause_signers,
-    sides_of,
-    stance_officials,
     story_side,
-    story_signers,
     summit_roster,
     told_sides,
-    turn_pair,
-    untold_declaration,
-    with_officials,
 )
 from diplonews.agreements._status import lazy_dates
-from diplonews.agreements._story import BodyStory, StoryStates, body_document, dateline_state
+from diplonews.agreements._story import BodyStory, StoryStates, body_document
 from diplonews.agreements._words import (
     INSTRUMENT,
     abbreviation,
@@ -155,9 +132,8 @@ from diplonews.agreements._words import (
 )
 from diplonews.models import Agreement, AgreementKind, AgreementStatus, Article, Party
 from diplonews.text import BodyMentions, Sentence, body_mentions, by_section, split_sentences
-from diplonews.text.countries import CountryMention, city_country
+from diplonews.text.countries import CountryMention
 from diplonews.text.dates import extract_dates
-from diplonews.values import Country
 
 __all__ = ["extract_agreements"]
 
@@ -277,11 +253,13 @@ def _read_records(
 
     Each word's mention (:func:`read_mention`) is first checked against the words around
     it (a part of a name told just before, an abbreviation, a set already counted, an item
-    of a list) and takes the status and day its sentence's context tells; a bare "the
-    agreement" refers back to the record told last. A mention naming no party takes the
-    sides the story tells (:func:`_parties_from_context`); it then becomes records of its
-    own (:func:`_one_record_each`) or merges into one already held (:func:`_add_to_records`).
-    The sentences are read in order because each reading depends on the records told before.
+    of a list) and corrected by its context (:func:`_in_context`); a mention that refers
+    back is settled by :func:`_refer_back`, one naming no party takes the sides the story
+    tells (:func:`parties_from_context`); it then becomes records of its own
+    (:func:`_one_record_each`) or merges into one already held (:func:`_add_to_records`).
+    The sentences are read in order because each reading depends on the records told before,
+    and the loop keeps what the story has told so far: whether its first deal is a company's
+    and where the sides "reached agreement".
     """
     records: list[Record] = []
     business_deal = False  # the story's first instrument is a company's
@@ -528,146 +506,25 @@ def _read_records(
                 # "Brazil could join the deal": the told deal; a joiner is no party yet
                 absorb(records[-1], attrs.evolve(mention, parties=()))
                 continue
-            fresh = False  # an anaphor with a topic of its own: another instrument
-            other_kind = False  # an anaphor of another specific kind than the last record's
-            if mention.anaphor:
-                # "the agreements to be signed on ...": its own status, another instrument.
-                # "the agreements to connect B's grid" after one named accord: not that one
-                many = bool(
-                    mention.vague and records and records[-1].count == 1 and not records[-1].vague
-                )
-                own = bool(mention.parties) and (mention.own_status or many)
-                # "documents were signed ... put their signatures to the joint communique": one
-                # of the documents, a record of its own
-                one_of = bool(
-                    records
-                    and records[-1].vague
-                    and not mention.vague
-                    and records[-1].kind is not mention.kind
-                ) or bool(
-                    # "agreed to prepare agreements ... welcomed the entry into force of the
-                    # agreement on taxation": one with a topic and a status the set has not
-                    records
-                    and (records[-1].vague or records[-1].count > 1)
-                    and not mention.vague
-                    and mention.count == 1
-                    and mention.topic
-                    and mention.status_cue
-                    and mention.status is not records[-1].status
-                )
-                # "the full agreement is to be signed in May ... the interim agreement signed in
-                # 2018": a done status and a date of its own, another instrument
-                one_of = one_of or bool(
-                    records
-                    and mention.own_status
-                    and mention.date is not None
-                    and records[-1].date is None
-                    and records[-1].status is AgreementStatus.PLANNED
-                    and mention.status is not AgreementStatus.PLANNED
-                )
-                # "the convention" does not refer back to an action programme: another kind
-                other_kind = bool(
-                    records
-                    and mention.kind not in ANY_DEAL
-                    and records[-1].kind not in ANY_DEAL
-                    and records[-1].kind is not mention.kind
-                )
-                # "the protocol of the 6th session" after a trade agreement, "the agreement on
-                # a bridge, ratified in June" after a protocol: a topic of its own and another
-                # kind or status, another instrument
-                fresh = own_topic(records, mention)
-                # "The agreement on taxation with C entered into force" after A and B's: a
-                # state its own sentence names that the last one's sides lack, another one
-                own_states = phrase_states(text, head, mentions) if records else ()
-                elsewhere = bool(
-                    own_states
-                    and records[-1].parties
-                    and mention.title is None
-                    and not (many or one_of or other_kind or fresh)
-                    and not any(set(own_states) <= set(r.parties) for r in records)
-                )
-                if elsewhere and len(mention.parties) == 1 and len(records[-1].parties) == 2:
-                    # its other side: the one of the last pair the story names more
-                    sides = story.with_home_of(records[-1].parties, mention.parties[0])
-                    mention = attrs.evolve(mention, parties=sides)
-                if (
-                    records
-                    and not elsewhere
-                    and not many
-                    and not one_of
-                    and not other_kind
-                    and not fresh
-                    and not (
-                        own
-                        and mention.status is not records[-1].status
-                        # "X ratified the pact ... The document was signed in May": its signing
-                        and not (
-                            mention.bare
-                            and mention.status is AgreementStatus.SIGNED
-                            and records[-1].status is AgreementStatus.RATIFIED
-                        )
-                    )
-                ):
-                    absorb(records[-1], mention)
-                    continue
-                if one_of:
-                    parties = mention.parties or records[-1].parties
-                    records.append(new_record(attrs.evolve(mention, parties=parties)))
-                    continue
-                if business_deal:
-                    continue  # "the deal" after "Shell signed a deal": the company's
-                if not records and len(mention.bound) >= 2 and not own:
-                    # "As part of that agreement, A and B agreed to ...": its parties
-                    records.append(
-                        new_record(attrs.evolve(mention, parties=mention.bound, anaphor=False))
-                    )
-                    continue
-                agreed = (
-                    consent_before(sentences, index, found, article.published)
-                    if not records
-                    and consent is None
-                    and not own
-                    and mention.bare
-                    and not mention.topic
-                    else None
-                )
-                if agreed is not None and len(agreed.sides) == 1:
-                    # "A agreed to buy more of B's grain ... the agreement": with the state
-                    # the story names most besides A, if any
-                    other = story_side(story, agreed.sides[0])
-                    agreed = (
-                        attrs.evolve(agreed, sides=(agreed.sides[0], other))
-                        if other is not None
-                        else None
-                    )
-                if agreed is not None:
-                    # "A and B agreed to open a ferry link. ... the deal": that consent's
-                    record = new_record(attrs.evolve(mention, parties=agreed.sides, anaphor=False))
-                    record.evidence.insert(0, sentences[agreed.index])
-                    record.date = record.date or agreed.date  # "agreed on Monday"
-                    records.append(record)
-                    continue
-                if not records and consent is not None and not own:
-                    # "both countries reached agreement at the talks ... Under the agreement,"
-                    sides = consent_sides(sentences[consent], found, story)
-                    if sides:
-                        record = new_record(attrs.evolve(mention, parties=sides, anaphor=False))
-                        record.evidence.insert(0, sentences[consent])
-                        records.append(record)
-                    continue
-                # "negotiations on the new agreement", "ratified the treaty" opening the story
-                told = (
-                    bool(mention.parties)
-                    and mention.status_cue
-                    and (mention.status is not AgreementStatus.SIGNED or bool(mention.topic))
-                    and not records
-                    and not head.group("head").casefold().startswith("deal")
-                )  # "The agreement on visas between A and B was signed in 2010": its own topic
-                if mention.party_basis not in ("both_sides", "previous_sentence") and not (
-                    own or told or fresh or elsewhere or body_document(body_story, text)
-                ):
-                    continue  # "the agreement" with nothing to refer back to
-            sided = _parties_from_context(
+            referred = _refer_back(
+                mention,
+                head=head,
+                text=text,
+                index=index,
+                sentences=sentences,
+                mentions=mentions,
+                found=found,
+                article=article,
+                story=story,
+                body_story=body_story,
+                records=records,
+                consent=consent,
+                business_deal=business_deal,
+            )
+            if referred is None:
+                continue  # taken by the record it refers to, or by one of its own
+            mention, fresh, other_kind = referred
+            sided = parties_from_context(
                 mention,
                 head=head,
                 text=text,
@@ -811,295 +668,162 @@ def _in_context(
     return mention
 
 
-def _parties_from_context(
+def _refer_back(
     mention: Mention,
     *,
     head: re.Match[str],
     text: str,
     index: int,
-    sentence: Sentence,
     sentences: tuple[Sentence, ...],
-    found: BodyMentions,
     mentions: tuple[CountryMention, ...],
-    dateline_end: int,
+    found: BodyMentions,
     article: Article,
     story: StoryStates,
     body_story: BodyStory,
     records: list[Record],
-    fresh: bool,
-    other_kind: bool,
-) -> tuple[Mention, Sentence | None] | None:
-    """The mention with the parties its sentence's context tells, and the sentence that tells them.
+    consent: int | None,
+    business_deal: bool,
+) -> tuple[Mention, bool, bool] | None:
+    """Settle a mention that refers back ("the agreement", "the deal", "the documents").
 
-    A mention whose own words name no party (or one side only) takes them from the story: the
-    pair its sentence names for "the two countries", the states of the sentence before or of
-    the headline, the states told meeting or attending, the official who launched a named
-    instrument, the states that met in the city of its name, the capital of a tour, the story's
-    other side. ``None`` when an untitled mention still has no party and nothing says the story
-    is about one (a company's deal, "the agreement" with nothing to refer to): no record.
+    Most refer to the record told last, which takes what they tell; some tell an instrument
+    of their own: a status and sides of their own, one of a set just told, another specific
+    kind, a topic of their own (``fresh``), a state the last record's sides lack. Opening a
+    story, one is the instrument of the consent told before it ("A and B agreed to ...; the
+    deal") or of the pair bound by it. ``None`` when the mention is settled here (absorbed,
+    made a record, a company's deal, or with nothing to refer to); else the mention, perhaps
+    with its other side, and whether it is ``fresh`` or of another kind than the last record.
     """
-    body = article.body
-    extra_evidence: Sentence | None = None
-    if not mention.parties and mention.title and mention.party_basis == "both_sides":
-        # "the two countries": the pair its sentence names, else the story's two
-        pair = only_states(states(mentions, dateline_end, len(text), text))
-        if len(pair) == 1 and _COUNTERPART_OF.search(text):
-            # "ISLAMABAD: ... the minister will meet his Uzbek counterpart to review
-            # the X Agreement between the two countries": an official of no state
-            # named meeting a foreign counterpart is of the dateline's state
-            home_code = dateline_state(article, body)
-            if home_code is not None and Country(home_code) not in pair:
-                pair = (*pair, Country(home_code))
-        if len(pair) != 2:
-            pair = sides_of(sentences, found, story, text)
-        mention = attrs.evolve(mention, parties=pair)
-    if (
-        not mention.parties
-        and mention.title
-        and mention.party_basis == "previous_sentence"
-        and index > 0
-    ):
-        # "... held talks with ... Then the presidents signed the Treaty on X."
-        prev = sentences[index - 1]
-        in_prev = shifted(found.between(prev.start, prev.end), prev.start)
-        named = only_states(states(in_prev, 0, len(prev.text), prev.text))
-        if body_document(body_story, text):
-            # "At the end of the summit, the leaders adopted the X Declaration" after
-            # a pair's talks on its sidelines: the body's members', none named
-            named = ()
-        if not 1 < len(named) <= 4:
-            named = headline_sides(article, sentences, found, text)
-        if not named and BOTH_SIDES.search(prev.text):
-            named = sides_of(sentences, found, story, prev.text)
-        if not named and not body_document(body_story, text):
-            named = story_signers(story, sentences, text, head)
-        if named:
-            mention = attrs.evolve(mention, parties=named)
-    if (
-        not mention.parties
-        and mention.title
-        and mention.party_basis in ("named", "previous_sentence")
-        and MEETING_WORD.search(text)
-        and _ADOPTION.search(text)
-    ):
-        # "the summit of A, B and C ended with the adoption of the X Declaration",
-        # "A, B and C met on May 8. The summit adopted the X Declaration": the
-        # states told as meeting
-        named = meeting_of(text, mentions)
-        if (
-            len(named) < 2
-            and index > 0
-            and not body_document(body_story, text)
-            and not any(m.kind == "group" for m in mentions)  # "the X member states"
-        ):
-            named = met_states(sentences[index - 1], found)
-        if len(named) >= 2:
-            mention = attrs.evolve(mention, parties=named)
-    if (
-        not mention.parties
-        and mention.title
-        and (visit := _SIGNED_DURING_VISIT.match(text, name_end_at(text, mention, head)))
-        is not None
-    ):
-        # "the Joint Declaration on X, signed during President A's state visit to B in
-        # 2020": of the host B and the visitor's state, the other side of the pair the
-        # story's lead names
-        host = [
-            Country(m.code)
-            for m in mentions
-            if m.kind == "name" and visit.start("host") <= m.start < visit.end("host")
-        ]
-        opening = sentences[0]
-        in_opening = shifted(found.between(opening.start, opening.end), opening.start)
-        lead_pair = only_states(states(in_opening, 0, len(opening.text), opening.text))
-        if len(host) == 1 and len(lead_pair) == 2 and host[0] in lead_pair:
-            mention = attrs.evolve(mention, parties=tuple(sorted(lead_pair, key=str)))
-    if not mention.parties and (title := mention.title) is not None:
-        # "the X Declaration that President A launched in June": its signer A's state
-        signers = relative_clause_signers(text, mention, head, mentions, article)
-        if not signers and mention.party_basis == "named":
-            signers = stance_officials(text, mention, mentions, article)
-        if signers:
-            mention = attrs.evolve(mention, parties=signers)
-        place = (title.split() or [""])[0]
-        if not mention.parties and place and city_country(place) is not None:
-            # "the Paris accord" of a story telling "their February talks in Paris"
-            # with the states that met there: those states, that month
-            listed, when, where = listed_at(article, sentences, found, place)
-            if where is not None and where is not sentence:
-                mention = attrs.evolve(mention, parties=listed, date=mention.date or when)
-                extra_evidence = where
-    if not mention.parties and mention.title is None and mention.party_basis != "modifier":
-        turn = (
-            turn_pair(article, sentences, index, found, story)
-            if mention.party_basis in ("both_sides", "previous_sentence")
-            else ()
+    fresh = False  # an anaphor with a topic of its own: another instrument
+    other_kind = False  # an anaphor of another specific kind than the last record's
+    if mention.anaphor:
+        # "the agreements to be signed on ...": its own status, another instrument.
+        # "the agreements to connect B's grid" after one named accord: not that one
+        many = bool(mention.vague and records and records[-1].count == 1 and not records[-1].vague)
+        own = bool(mention.parties) and (mention.own_status or many)
+        # "documents were signed ... put their signatures to the joint communique": one
+        # of the documents, a record of its own
+        one_of = bool(
+            records
+            and records[-1].vague
+            and not mention.vague
+            and records[-1].kind is not mention.kind
+        ) or bool(
+            # "agreed to prepare agreements ... welcomed the entry into force of the
+            # agreement on taxation": one with a topic and a status the set has not
+            records
+            and (records[-1].vague or records[-1].count > 1)
+            and not mention.vague
+            and mention.count == 1
+            and mention.topic
+            and mention.status_cue
+            and mention.status is not records[-1].status
         )
-        if turn:
-            # "In B's capital, the two sides signed ...", in a story of A's meetings
-            # with B, C and D in turn: A's and B's
-            mention = attrs.evolve(mention, parties=turn)
-        elif mention.party_basis == "both_sides":
-            mention = attrs.evolve(mention, parties=sides_of(sentences, found, story, text))
-        elif (
-            mention.party_basis == "previous_sentence"
-            and (by_all := BY_ALL.search(text, head.end())) is not None
-            and NUMBER_WORDS.get(by_all.group("n").casefold(), 0) > len(story.counts)
-        ):
-            # "the draft agreement, which is being coordinated by all five littoral
-            # states": of more states than the story names, none of them named
-            mention = attrs.evolve(mention, party_basis="many")
-        elif mention.party_basis == "previous_sentence" and index > 0:
-            prev = sentences[index - 1]
-            in_prev = shifted(found.between(prev.start, prev.end), prev.start)
-            named = only_states(states(in_prev, 0, len(prev.text), prev.text))
-            if (
-                records
-                and prev in records[-1].evidence
-                and len(records[-1].parties) >= 2
-                and (
-                    set(records[-1].parties) < set(named)
-                    or (records[-1].item_of is not None and prev is not records[-1].first.sentence)
-                    # "In total, 12 documents were inked. He said a roadmap is being
-                    # prepared": the sides of the signing just told, naming none
-                    or (not named and len(records[-1].parties) <= 4)
+        # "the full agreement is to be signed in May ... the interim agreement signed in
+        # 2018": a done status and a date of its own, another instrument
+        one_of = one_of or bool(
+            records
+            and mention.own_status
+            and mention.date is not None
+            and records[-1].date is None
+            and records[-1].status is AgreementStatus.PLANNED
+            and mention.status is not AgreementStatus.PLANNED
+        )
+        # "the convention" does not refer back to an action programme: another kind
+        other_kind = bool(
+            records
+            and mention.kind not in ANY_DEAL
+            and records[-1].kind not in ANY_DEAL
+            and records[-1].kind is not mention.kind
+        )
+        # "the protocol of the 6th session" after a trade agreement, "the agreement on
+        # a bridge, ratified in June" after a protocol: a topic of its own and another
+        # kind or status, another instrument
+        fresh = own_topic(records, mention)
+        # "The agreement on taxation with C entered into force" after A and B's: a
+        # state its own sentence names that the last one's sides lack, another one
+        own_states = phrase_states(text, head, mentions) if records else ()
+        elsewhere = bool(
+            own_states
+            and records[-1].parties
+            and mention.title is None
+            and not (many or one_of or other_kind or fresh)
+            and not any(set(own_states) <= set(r.parties) for r in records)
+        )
+        if elsewhere and len(mention.parties) == 1 and len(records[-1].parties) == 2:
+            # its other side: the one of the last pair the story names more
+            sides = story.with_home_of(records[-1].parties, mention.parties[0])
+            mention = attrs.evolve(mention, parties=sides)
+        if (
+            records
+            and not elsewhere
+            and not many
+            and not one_of
+            and not other_kind
+            and not fresh
+            and not (
+                own
+                and mention.status is not records[-1].status
+                # "X ratified the pact ... The document was signed in May": its signing
+                and not (
+                    mention.bare
+                    and mention.status is AgreementStatus.SIGNED
+                    and records[-1].status is AgreementStatus.RATIFIED
                 )
-            ):
-                # "Among them is a road map for transit via C's port. Besides, the
-                # leaders adopted a declaration": the sides of the documents just told;
-                # a state of their topic is no signer
-                named = records[-1].parties
-            if len(named) == 1:
-                # "President A will visit B. In B's capital, he will hold talks with C;
-                # an agreement is to be signed": the visitor's state, told only by its
-                # official, is the other side
-                named = with_officials(named, prev, article)
-            if numbered := numbered_states(text, story):
-                # "a plan among the ministries of the six countries": the six the
-                # story names
-                named = numbered
-            elif AT_THE_EVENT.search(text) and index > 1:
-                # "At the end of the talks, a plan was signed": the lead's sides
-                named = headline_sides(article, sentences, found, text) or named
-            if not numbered and not 1 < len(named) <= 4:
-                named = headline_sides(article, sentences, found, text)
-            if (
-                not named
-                and records
-                and prev in records[-1].evidence
-                and len(records[-1].parties) > 4
-            ):
-                # "The heads of A, B, C, D and E signed the X Declaration. In addition,
-                # the leaders approved an agreement on Y": the signers just told
-                named = records[-1].parties
-            if not named and BOTH_SIDES.search(prev.text):
-                # "the two leaders looked on ... After that, a protocol was signed"
-                named = sides_of(sentences, found, story, prev.text)
-            if (
-                not named
-                and _BILATERAL_WORD.search(text, max(0, head.start() - 40), head.start())
-                and len(top := story.top(2)) == 2
-            ):
-                # "The intergovernmental agreement on visas, in force since May": an
-                # instrument of two governments, in a story on two states: theirs
-                named = top
-            if (
-                not named
-                and _INSTRUCTED_TO_DRAFT.search(text, max(0, head.start() - 100), head.start())
-                and len(top := story.top(2)) == 2
-            ):
-                # "the leaders instructed their governments to draft a new cooperation
-                # programme": a document the story's two sides are to make
-                named = top
-            if not named and not body_document(body_story, text):
-                named = story_signers(story, sentences, text, head)
-            if not named and other_kind and records[-1].evidence[-1] is sentence:
-                # "Along with the treaty, the deputies ratified the protocol on X":
-                # another kind of document in the act of the one just told: its sides
-                named = records[-1].parties
-            if not named and not body_document(body_story, text):
-                return None
-            mention = attrs.evolve(mention, parties=named)
-        elif mention.party_basis == "previous_sentence" and index == 0 and article.title:
-            # the story opens on the signing: "A, B sign a deal" / "A deal was signed ..."
-            named = headline_sides(article, sentences, found, text)
-            if named:
-                mention = attrs.evolve(mention, parties=named)
-        if not mention.parties and mention.location is not None and mention.status_cue:
-            # "the pact they struck in Paris": the story lists who met there
-            listed, when, where = listed_at(article, sentences, found, mention.location.city or "")
-            if where is not None:
-                mention = attrs.evolve(mention, parties=listed, date=when or mention.date)
-                extra_evidence = where
-        if not mention.parties and fresh and records:
-            mention = attrs.evolve(mention, parties=records[-1].parties)
-        if (
-            not mention.parties
-            and mention.party_basis != "many"
-            and not body_document(body_story, text)
-            and not untold_declaration(mention, index, story)
-            and not group_signers(text, mentions, head.start())
+            )
         ):
+            absorb(records[-1], mention)
             return None
-    if (
-        (
-            mention.party_basis == "with"
-            or (mention.party_basis == "sentence" and _TWO_SIDED.search(text) is not None)
-        )
-        and len(mention.parties) == 1
-        and not mention.title
-        and not any(m.kind == "group" for m in mentions)
-    ):
-        other = (
-            other_named(text, mentions, mention.parties[0])
-            if mention.party_basis == "sentence"
+        if one_of:
+            parties = mention.parties or records[-1].parties
+            records.append(new_record(attrs.evolve(mention, parties=parties)))
+            return None
+        if business_deal:
+            return None  # "the deal" after "Shell signed a deal": the company's
+        if not records and len(mention.bound) >= 2 and not own:
+            # "As part of that agreement, A and B agreed to ...": its parties
+            records.append(new_record(attrs.evolve(mention, parties=mention.bound, anaphor=False)))
+            return None
+        agreed = (
+            consent_before(sentences, index, found, article.published)
+            if not records and consent is None and not own and mention.bare and not mention.topic
             else None
-        ) or (
-            home_body_side(article, body, text, head.start(), mention.parties[0])
-            or story_side(story, mention.parties[0])
         )
-        if other is None and (
-            _TWO_SIDED.search(text) is not None
-            or (mention.party_basis == "with" and SIGNING_PROPER.search(text))
+        if agreed is not None and len(agreed.sides) == 1:
+            # "A agreed to buy more of B's grain ... the agreement": with the state
+            # the story names most besides A, if any
+            other = story_side(story, agreed.sides[0])
+            agreed = (
+                attrs.evolve(agreed, sides=(agreed.sides[0], other)) if other is not None else None
+            )
+        if agreed is not None:
+            # "A and B agreed to open a ferry link. ... the deal": that consent's
+            record = new_record(attrs.evolve(mention, parties=agreed.sides, anaphor=False))
+            record.evidence.insert(0, sentences[agreed.index])
+            record.date = record.date or agreed.date  # "agreed on Monday"
+            records.append(record)
+            return None
+        if not records and consent is not None and not own:
+            # "both countries reached agreement at the talks ... Under the agreement,"
+            sides = consent_sides(sentences[consent], found, story)
+            if sides:
+                record = new_record(attrs.evolve(mention, parties=sides, anaphor=False))
+                record.evidence.insert(0, sentences[consent])
+                records.append(record)
+            return None
+        # "negotiations on the new agreement", "ratified the treaty" opening the story
+        told = (
+            bool(mention.parties)
+            and mention.status_cue
+            and (mention.status is not AgreementStatus.SIGNED or bool(mention.topic))
+            and not records
+            and not head.group("head").casefold().startswith("deal")
+        )  # "The agreement on visas between A and B was signed in 2010": its own topic
+        if mention.party_basis not in ("both_sides", "previous_sentence") and not (
+            own or told or fresh or elsewhere or body_document(body_story, text)
         ):
-            # "Nazarov and his Iranian counterpart signed", "the minister signed an
-            # agreement with B": in a story naming one other state, that state is
-            # the other side
-            other = lone_other(story, mention.parties[0])
-        if other is not None:
-            # "the peace agreement with B appears closer", in a story on A
-            mention = attrs.evolve(mention, parties=(other, *mention.parties))
-    if (
-        len(mention.parties) == 1
-        and mention.party_basis in ("with", "sentence")
-        and not mention.title
-        and index > 0
-        and " with " in text
-        and mention.status is AgreementStatus.SIGNED
-        and SIGNING_PROPER.search(text) is not None
-        and any(
-            m.code == str(mention.parties[0])
-            and _WITH_RIGHT_BEFORE.search(text, max(0, m.start - 12), m.start)
-            for m in mentions
-        )
-    ):
-        # "He received the envoys of B and C ... A memorandum was signed with B": the
-        # other side is the state of the lead's subject
-        lead = lead_subject(sentences[0], found, mention.parties[0])
-        if lead is not None:
-            mention = attrs.evolve(mention, parties=(lead, *mention.parties))
-    if (
-        len(mention.parties) == 1
-        and not mention.title
-        and mention.party_basis == "sentence"
-        and " side" in text
-        and _ONE_SIDE.search(text)
-    ):
-        top = story.top(2)
-        if len(top) == 2 and mention.parties[0] in top:
-            # "the Chilean side proposed to sign an agreement": one of the two sides
-            mention = attrs.evolve(mention, parties=top)
-    return mention, extra_evidence
+            return None  # "the agreement" with nothing to refer back to
+    return mention, fresh, other_kind
 
 
 def _one_record_each(
@@ -1234,11 +958,6 @@ def _last_sides(
 _THAT_EVENT = re.compile(
     r"\s*(?:On|At|During)\s+(?:that|the\s+same)\s+(?:occasion|time|visit|day|event|ceremony)\b"
 )
-# Sides telling their own bodies to draft a document: "instructed their governments to draft a".
-_INSTRUCTED_TO_DRAFT = re.compile(
-    r"\b(?:instructed|tasked|charged|commissioned|directed)\s+(?:their|the)\s+(?:[\w-]+\s+){0,3}?"
-    r"to\s+(?:draft|prepare|develop|elaborate|work\s+out)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}$"
-)
 # One like the instrument just told: "a similar document", "a similar agreement".
 _SIMILAR_BEFORE = re.compile(r"\b(?:an?|another)\s+(?:similar|comparable|parallel)\s+$")
 
@@ -1283,10 +1002,6 @@ _TOGETHER_WITH = re.compile(
 )
 
 
-# One side of two named by its demonym: "the Chilean side", "the Peruvian sides'".
-_ONE_SIDE = re.compile(r"\b[Tt]he\s+[A-Z][\w-]+\s+side\b")
-
-
 def _own_signing(
     text: str, amended: re.Match[str], head: re.Match[str], amending_planned: bool
 ) -> bool:
@@ -1315,54 +1030,16 @@ _TOPIC_LIST = re.compile(r"(?:\s+(?:on|for|with)\s+[\w\s-]{0,40}?)?(?:,|\s+and)\
 _PLURAL_PAIR = re.compile(r"\s*,?\s+(?:and|or|&)\s+(?:(?:other|various|several)\s+)?")
 
 
-# A document adopted or signed in the sentence: "the adoption of", "signed", "approved".
-_ADOPTION = re.compile(
-    r"\b(?:adopt(?:s|ed|ion)|sign(?:s|ed|ing)|approv(?:es|ed|al)|endorse(?:s|d|ment))\b",
-    re.IGNORECASE,
-)
-
-
-# A word before the instrument that makes it one of two states: "the bilateral agreement".
-_BILATERAL_WORD = re.compile(
-    r"\b(?:intergovernmental|inter-governmental|bilateral|interstate|inter-state)\s+"
-    r"(?:[\w-]+\s+){0,2}$",
-    re.IGNORECASE,
-)
-
-
-# Two sides told in a sentence that names one state: "the two countries", "his counterpart".
-_TWO_SIDED = re.compile(
-    r"\b(?:(?:the\s+two|both)\s+(?:countries|governments|sides|states|nations|ministries"
-    r"|leaders|presidents|ministers|foreign\s+ministries)|counterparts?|bilateral"
-    r"|(?:joint|intergovernmental)\s+(?:commission|committee))\b",  # a body of two sides
-    re.IGNORECASE,
-)
-
-
 # The speaker's side and its partner in the first person: "our leaders", "our two countries",
 # "our transport ministries".
 _OUR_SIDES = re.compile(
     r"\b[Oo]ur\s+(?:two\s+)?(?:leaders|presidents|heads\s+of\s+state|countries|states|nations"
     r"|governments|sides|(?:[a-z]+\s+){0,2}ministries|(?:[a-z]+\s+)?ministers)\b"
 )
-# "with" right before a state: "signed with ", "an agreement with the ".
-_WITH_RIGHT_BEFORE = re.compile(r"\bwith\s+(?:the\s+)?$")
 
 
 # The signers told as a body of a summit's leaders: "the heads of state", "the participants".
 _GROUP_SUBJECT = re.compile(r"\b[Tt]he\s+(?:heads\s+of\s+state|leaders|participants|presidents)\b")
-
-
-# An official of no state named meeting a foreign one: "the minister ... his Uzbek counterpart".
-_COUNTERPART_OF = re.compile(
-    r"\b[Tt]he\s+(?:[a-z]+\s+){0,2}minister\b[^.;]{0,80}?\b(?:his|her)\s+[A-Z][\w’'-]+\s+counterpart\b"
-)
-# A named instrument's aside telling it was signed during one official's visit to a state:
-# ", signed during President A B's state visit to C".
-_SIGNED_DURING_VISIT = re.compile(
-    r",\s+(?:which\s+was\s+)?signed\s+during\s+(?:[A-Z][\w-]*\s+){1,4}?[A-Z][\w-]*[’']s\s+"
-    r"(?:(?:state|official|working)\s+)?visit\s+to\s+(?P<host>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)"
-)
 
 
 def _trigger_sentences(

@@ -4,8 +4,9 @@ A mention names its parties when it can (:mod:`._mention`, :mod:`._parties`). Wh
 does not, these readers look further, each for one way news tells the sides: the headline
 or the lead ("A, B sign a deal"), the sentence before, "the two sides" (the pair the story
 names most), the states that met or attended, the official who launched it, the states a
-group lists, the turn of a tour of capitals; :func:`told_sides` is the last look, at the
-end of the step, for a record still with no party.
+group lists, the turn of a tour of capitals. :func:`parties_from_context` asks them, in
+order, for each mention read; :func:`told_sides` is the last look, at the end of the step,
+for a record still with no party.
 """
 
 from __future__ import annotations
@@ -13,7 +14,10 @@ from __future__ import annotations
 import itertools
 from collections.abc import Sequence
 
+import attrs
+
 from diplonews import _regex as re
+from diplonews.agreements._events import AT_THE_EVENT
 from diplonews.agreements._mention import BARE_HEAD, Mention
 from diplonews.agreements._parties import (
     BOTH_SIDES,
@@ -47,35 +51,14 @@ from diplonews.text.dates import extract_dates, month_number
 from diplonews.values import Country, PartialDate
 
 __all__ = [
-    "BY_ALL",
-    "MEETING_WORD",
-    "NUMBER_WORDS",
-    "SIGNING_PROPER",
     "consent_sides",
-    "group_signers",
-    "headline_sides",
-    "home_body_side",
-    "lead_subject",
-    "listed_at",
     "listed_parties",
-    "lone_other",
-    "meeting_of",
-    "met_states",
-    "name_end_at",
-    "numbered_states",
-    "other_named",
     "pairs_between",
+    "parties_from_context",
     "phrase_states",
-    "relative_clause_signers",
-    "sides_of",
-    "stance_officials",
     "story_side",
-    "story_signers",
     "summit_roster",
     "told_sides",
-    "turn_pair",
-    "untold_declaration",
-    "with_officials",
 ]
 
 
@@ -93,12 +76,12 @@ _IT_OPENS = re.compile(r"(?:It|This|That)\b")
 # An act done on an instrument: "signed", "ratified", "adopted" (not "to sign").
 _DONE = re.compile(r"\b(?:signed|inked|concluded|ratified|sealed|adopted)\b", re.IGNORECASE)
 # Done or worked on by a number of states: "coordinated by all five littoral states".
-BY_ALL = re.compile(
+_BY_ALL = re.compile(
     r"\b(?:by|among|between)\s+(?:all\s+)?(?:the\s+)?(?P<n>three|four|five|six|seven|eight|nine"
     r"|ten)\s+(?:[\w-]+\s+){0,2}?(?:states|countries|nations|members)\b",
     re.IGNORECASE,
 )
-NUMBER_WORDS = {
+_NUMBER_WORDS = {
     w: n for n, w in enumerate(["three", "four", "five", "six", "seven", "eight", "nine", "ten"], 3)
 }
 # A number of states told as a set: "the six countries", "the five littoral states".
@@ -109,13 +92,13 @@ _THE_N_STATES = re.compile(
 )
 
 
-def numbered_states(text: str, story: StoryStates) -> tuple[Party, ...]:
+def _numbered_states(text: str, story: StoryStates) -> tuple[Party, ...]:
     """The states of "the six countries" in ``text``, when the story names just that many."""
     told = _THE_N_STATES.search(text)
     if told is None:
         return ()
     codes = list(story.counts)
-    if len(codes) != NUMBER_WORDS[told.group("n").casefold()]:
+    if len(codes) != _NUMBER_WORDS[told.group("n").casefold()]:
         return ()
     return tuple(Country(code) for code in codes)
 
@@ -278,7 +261,7 @@ def pairs_between(
 
 
 # A signing proper, done or to come: a document changes hands, not a consent.
-SIGNING_PROPER = re.compile(
+_SIGNING_PROPER = re.compile(
     r"\b(?:sign(?:ed|ing)?|inked|sealed|penned|initial(?:l)?ed|adopt(?:ed|ing)?|put\s+\w+\s+(?:signatures?|names?(?=\s+(?:to|on|under)\b)))\b",
     re.IGNORECASE,
 )
@@ -344,7 +327,7 @@ def _before_step(text: str, step: re.Match[str]) -> str:
     return text[dateline.end() if dateline else 0 : step.start()].lstrip()
 
 
-def headline_sides(
+def _headline_sides(
     article: Article, sentences: Sequence[Sentence], found: BodyMentions, text: str
 ) -> tuple[Party, ...]:
     """The two to four states the headline, else the lead sentence, names (else none).
@@ -356,7 +339,7 @@ def headline_sides(
     steps = [
         step
         for step in (
-            SIGNING_PROPER.search(text),
+            _SIGNING_PROPER.search(text),
             _AGREED_STEP.search(text),
             _PLAN_APPROVED.search(text),
         )
@@ -383,7 +366,7 @@ def headline_sides(
         if len(named) == 1:
             # "President A will pay a visit to B at the invitation of ...": the visitor's
             # state, told by its official alone
-            named = with_officials(named, lead, article)
+            named = _with_officials(named, lead, article)
         if len(named) == 1 and (visit := _VISIT_TO.search(lead.text)) is not None:
             # "ISLAMABAD - The Prime Minister will pay a visit to B": a visit abroad from the
             # dateline's state, told of its official
@@ -418,7 +401,7 @@ _PLAN_APPROVED = re.compile(
 _MET = re.compile(r"\b(?:met|meet|gathered|convened)\b", re.IGNORECASE)
 # The meeting a named document was adopted at, or its participants: "the summit", "the leaders".
 _MEETING_NOUN = r"\b(?:summit|meeting|talks|session|leaders|heads\s+of\s+state|presidents)"
-MEETING_WORD = re.compile(_MEETING_NOUN + r"\b", re.IGNORECASE)
+_MEETING_WORD = re.compile(_MEETING_NOUN + r"\b", re.IGNORECASE)
 # A sentence telling states met: "met in", "held a summit", "attended by"; not a side meeting.
 _MET_SENTENCE = re.compile(
     r"\b(?:met|gathered|convened|held\s+(?:a\s+|the\s+)?(?:\w+\s+)?(?:summit|meeting|talks)"
@@ -430,7 +413,7 @@ _SIDE_MEETING = re.compile(r"\b(?:sidelines|margins|on\s+the\s+side)\b", re.IGNO
 _MEETING_OF = re.compile(_MEETING_NOUN + r"\s+of\s+(?:the\s+)?", re.IGNORECASE)
 
 
-def meeting_of(text: str, mentions: Sequence[CountryMention]) -> tuple[Party, ...]:
+def _meeting_of(text: str, mentions: Sequence[CountryMention]) -> tuple[Party, ...]:
     """The states listed after "the summit of" or "the leaders of" in ``text``, to its clause end.
 
     "The trilateral summit of A, B and C in X adopted": A, B and C.
@@ -453,7 +436,7 @@ _GROUP_ACT = re.compile(
 )
 
 
-def group_signers(text: str, mentions: Sequence[CountryMention], head_start: int) -> bool:
+def _group_signers(text: str, mentions: Sequence[CountryMention], head_start: int) -> bool:
     """Whether an organisation's members or body, and no state, sign or adopt the document.
 
     "The CIS heads of government adopted a programme", "member states of the X signed
@@ -470,7 +453,7 @@ def group_signers(text: str, mentions: Sequence[CountryMention], head_start: int
     )
 
 
-def met_states(prev: Sentence, found: BodyMentions) -> tuple[Party, ...]:
+def _met_states(prev: Sentence, found: BodyMentions) -> tuple[Party, ...]:
     """The (two to ten) states a sentence tells as meeting, unless on another event's sidelines.
 
     "Presidents of A, B and C met in X on May 8.": A, B and C.
@@ -482,7 +465,7 @@ def met_states(prev: Sentence, found: BodyMentions) -> tuple[Party, ...]:
     return named if 2 <= len(named) <= 10 else ()
 
 
-def story_signers(
+def _story_signers(
     story: StoryStates, sentences: Sequence[Sentence], text: str, head: re.Match[str]
 ) -> tuple[Party, ...]:
     """The story's two most named states, for a signing proper whose sides nothing else tells.
@@ -494,7 +477,7 @@ def story_signers(
     programme, and when the names before the verb are officials the story introduced
     with their role ("Tokayev and Mirziyoyev signed"; not "SOCAR and KMG signed").
     """
-    signing = SIGNING_PROPER.search(text)
+    signing = _SIGNING_PROPER.search(text)
     if (
         signing is None
         or BARE_HEAD.fullmatch(head.group("head").casefold())
@@ -546,7 +529,7 @@ _TOOK_PART = re.compile(
 )
 
 
-def sides_of(
+def _sides(
     sentences: Sequence[Sentence], found: BodyMentions, story: StoryStates, text: str
 ) -> tuple[Party, ...]:
     """The states "the sides" of ``text`` are: the two the story names most.
@@ -606,7 +589,9 @@ def _talking_pair(story: StoryStates, text: str) -> tuple[Party, ...]:
     return tuple(sorted((Country(code) for code in codes), key=str))
 
 
-def with_officials(named: tuple[Party, ...], prev: Sentence, article: Article) -> tuple[Party, ...]:
+def _with_officials(
+    named: tuple[Party, ...], prev: Sentence, article: Article
+) -> tuple[Party, ...]:
     """``named`` and the state of the one official of another state ``prev`` names.
 
     "President A will visit B. ... an agreement is to be signed": A's state (as the
@@ -645,7 +630,7 @@ def _near_pair(
     return ()
 
 
-def other_named(text: str, mentions: Sequence[CountryMention], party: Party) -> Party | None:
+def _other_named(text: str, mentions: Sequence[CountryMention], party: Party) -> Party | None:
     """The one state besides ``party`` that a sentence names, places aside, if only one.
 
     "the meeting between the Azerbaijani president and the Armenian prime minister ...
@@ -678,7 +663,7 @@ _HOME_BODY = re.compile(
 )
 
 
-def home_body_side(
+def _home_body_side(
     article: Article, body: str, text: str, head_start: int, partner: Party
 ) -> Party | None:
     """The dateline's state, for an instrument "with B" that a body of no named state acts on.
@@ -692,7 +677,7 @@ def home_body_side(
     return Country(home) if home is not None and home != str(partner) else None
 
 
-def lone_other(story: StoryStates, partner: Party) -> Party | None:
+def _lone_other(story: StoryStates, partner: Party) -> Party | None:
     """The only state besides ``partner`` that a story names outside place phrases, if one.
 
     Not in a story naming a group: "the US and the EU ... Brussels" has its other side there.
@@ -782,7 +767,7 @@ def summit_roster(
     return tuple(sorted(map(Country, codes), key=str)) if len(codes) >= 3 else ()
 
 
-def turn_pair(
+def _turn_pair(
     article: Article,
     sentences: Sequence[Sentence],
     index: int,
@@ -831,7 +816,7 @@ def turn_pair(
     return ()
 
 
-def lead_subject(lead: Sentence, found: BodyMentions, partner: Party) -> Party | None:
+def _lead_subject(lead: Sentence, found: BodyMentions, partner: Party) -> Party | None:
     """The state of the lead's subject ("Uzbek President X received ..."), if not ``partner``."""
     verb = _LEAD_VERB.search(lead.text)
     if verb is None:
@@ -846,7 +831,7 @@ def lead_subject(lead: Sentence, found: BodyMentions, partner: Party) -> Party |
     return Country(subject[0].code)
 
 
-def untold_declaration(mention: Mention, index: int, story: StoryStates) -> bool:
+def _untold_declaration(mention: Mention, index: int, story: StoryStates) -> bool:
     """A declaration the lead tells adopted in a story that names no state: a group's.
 
     "A declaration on X was adopted at the summit", no state named outside a place: a
@@ -861,7 +846,7 @@ def untold_declaration(mention: Mention, index: int, story: StoryStates) -> bool
     )
 
 
-def name_end_at(text: str, mention: Mention, head: re.Match[str]) -> int:
+def _name_end_at(text: str, mention: Mention, head: re.Match[str]) -> int:
     """Where a named instrument's name ends in ``text`` (its head's end when not found)."""
     at = text.find(mention.title) if mention.title else -1
     return at + len(mention.title or "") if at >= 0 else head.end()
@@ -875,7 +860,7 @@ _RELATIVE_SIGNER = re.compile(
 )
 
 
-def relative_clause_signers(
+def _relative_signers(
     text: str,
     mention: Mention,
     head: re.Match[str],
@@ -887,7 +872,7 @@ def relative_clause_signers(
     "the X Declaration that President A launched in 2022": A's state (as the story gives
     it, or as the office holder A served that year); "which B and C signed": B and C.
     """
-    clause = _RELATIVE_SIGNER.match(text, name_end_at(text, mention, head))
+    clause = _RELATIVE_SIGNER.match(text, _name_end_at(text, mention, head))
     if clause is None:
         return ()
     lo, hi = clause.span("who")
@@ -899,7 +884,7 @@ def relative_clause_signers(
     return tuple(sorted(named, key=str))
 
 
-def stance_officials(
+def _stance_officials(
     text: str, mention: Mention, mentions: Sequence[CountryMention], article: Article
 ) -> tuple[Party, ...]:
     """The states of the officials whose clause upholds a named instrument.
@@ -966,7 +951,7 @@ def _group_list(sentence: Sentence, found: BodyMentions) -> tuple[Party, ...]:
     return tuple(sorted(set(named), key=str)) if len(named) >= 3 else ()
 
 
-def listed_at(
+def _listed_at(
     article: Article, sentences: Sequence[Sentence], found: BodyMentions, city: str
 ) -> tuple[tuple[Party, ...], PartialDate | None, Sentence | None]:
     """The states a story lists as met in ``city``, with the date it gives them.
@@ -982,3 +967,343 @@ def listed_at(
             dated = extract_dates(sentence.text, article.published)
             return named, (dated[0].date if dated else None), sentence
     return (), None, None
+
+
+def parties_from_context(
+    mention: Mention,
+    *,
+    head: re.Match[str],
+    text: str,
+    index: int,
+    sentence: Sentence,
+    sentences: tuple[Sentence, ...],
+    found: BodyMentions,
+    mentions: tuple[CountryMention, ...],
+    dateline_end: int,
+    article: Article,
+    story: StoryStates,
+    body_story: BodyStory,
+    records: list[Record],
+    fresh: bool,
+    other_kind: bool,
+) -> tuple[Mention, Sentence | None] | None:
+    """The mention with the parties its sentence's context tells, and the sentence that tells them.
+
+    A mention whose own words name no party (or one side only) takes them from the story: the
+    pair its sentence names for "the two countries", the states of the sentence before or of
+    the headline, the states told meeting or attending, the official who launched a named
+    instrument, the states that met in the city of its name, the capital of a tour, the story's
+    other side. ``None`` when an untitled mention still has no party and nothing says the story
+    is about one (a company's deal, "the agreement" with nothing to refer to): no record.
+    """
+    body = article.body
+    extra_evidence: Sentence | None = None
+    if not mention.parties and mention.title and mention.party_basis == "both_sides":
+        # "the two countries": the pair its sentence names, else the story's two
+        pair = only_states(states(mentions, dateline_end, len(text), text))
+        if len(pair) == 1 and _COUNTERPART_OF.search(text):
+            # "ISLAMABAD: ... the minister will meet his Uzbek counterpart to review
+            # the X Agreement between the two countries": an official of no state
+            # named meeting a foreign counterpart is of the dateline's state
+            home_code = dateline_state(article, body)
+            if home_code is not None and Country(home_code) not in pair:
+                pair = (*pair, Country(home_code))
+        if len(pair) != 2:
+            pair = _sides(sentences, found, story, text)
+        mention = attrs.evolve(mention, parties=pair)
+    if (
+        not mention.parties
+        and mention.title
+        and mention.party_basis == "previous_sentence"
+        and index > 0
+    ):
+        # "... held talks with ... Then the presidents signed the Treaty on X."
+        prev = sentences[index - 1]
+        in_prev = shifted(found.between(prev.start, prev.end), prev.start)
+        named = only_states(states(in_prev, 0, len(prev.text), prev.text))
+        if body_document(body_story, text):
+            # "At the end of the summit, the leaders adopted the X Declaration" after
+            # a pair's talks on its sidelines: the body's members', none named
+            named = ()
+        if not 1 < len(named) <= 4:
+            named = _headline_sides(article, sentences, found, text)
+        if not named and BOTH_SIDES.search(prev.text):
+            named = _sides(sentences, found, story, prev.text)
+        if not named and not body_document(body_story, text):
+            named = _story_signers(story, sentences, text, head)
+        if named:
+            mention = attrs.evolve(mention, parties=named)
+    if (
+        not mention.parties
+        and mention.title
+        and mention.party_basis in ("named", "previous_sentence")
+        and _MEETING_WORD.search(text)
+        and _ADOPTION.search(text)
+    ):
+        # "the summit of A, B and C ended with the adoption of the X Declaration",
+        # "A, B and C met on May 8. The summit adopted the X Declaration": the
+        # states told as meeting
+        named = _meeting_of(text, mentions)
+        if (
+            len(named) < 2
+            and index > 0
+            and not body_document(body_story, text)
+            and not any(m.kind == "group" for m in mentions)  # "the X member states"
+        ):
+            named = _met_states(sentences[index - 1], found)
+        if len(named) >= 2:
+            mention = attrs.evolve(mention, parties=named)
+    if (
+        not mention.parties
+        and mention.title
+        and (visit := _SIGNED_DURING_VISIT.match(text, _name_end_at(text, mention, head)))
+        is not None
+    ):
+        # "the Joint Declaration on X, signed during President A's state visit to B in
+        # 2020": of the host B and the visitor's state, the other side of the pair the
+        # story's lead names
+        host = [
+            Country(m.code)
+            for m in mentions
+            if m.kind == "name" and visit.start("host") <= m.start < visit.end("host")
+        ]
+        opening = sentences[0]
+        in_opening = shifted(found.between(opening.start, opening.end), opening.start)
+        lead_pair = only_states(states(in_opening, 0, len(opening.text), opening.text))
+        if len(host) == 1 and len(lead_pair) == 2 and host[0] in lead_pair:
+            mention = attrs.evolve(mention, parties=tuple(sorted(lead_pair, key=str)))
+    if not mention.parties and (title := mention.title) is not None:
+        # "the X Declaration that President A launched in June": its signer A's state
+        signers = _relative_signers(text, mention, head, mentions, article)
+        if not signers and mention.party_basis == "named":
+            signers = _stance_officials(text, mention, mentions, article)
+        if signers:
+            mention = attrs.evolve(mention, parties=signers)
+        place = (title.split() or [""])[0]
+        if not mention.parties and place and city_country(place) is not None:
+            # "the Paris accord" of a story telling "their February talks in Paris"
+            # with the states that met there: those states, that month
+            listed, when, where = _listed_at(article, sentences, found, place)
+            if where is not None and where is not sentence:
+                mention = attrs.evolve(mention, parties=listed, date=mention.date or when)
+                extra_evidence = where
+    if not mention.parties and mention.title is None and mention.party_basis != "modifier":
+        turn = (
+            _turn_pair(article, sentences, index, found, story)
+            if mention.party_basis in ("both_sides", "previous_sentence")
+            else ()
+        )
+        if turn:
+            # "In B's capital, the two sides signed ...", in a story of A's meetings
+            # with B, C and D in turn: A's and B's
+            mention = attrs.evolve(mention, parties=turn)
+        elif mention.party_basis == "both_sides":
+            mention = attrs.evolve(mention, parties=_sides(sentences, found, story, text))
+        elif (
+            mention.party_basis == "previous_sentence"
+            and (by_all := _BY_ALL.search(text, head.end())) is not None
+            and _NUMBER_WORDS.get(by_all.group("n").casefold(), 0) > len(story.counts)
+        ):
+            # "the draft agreement, which is being coordinated by all five littoral
+            # states": of more states than the story names, none of them named
+            mention = attrs.evolve(mention, party_basis="many")
+        elif mention.party_basis == "previous_sentence" and index > 0:
+            prev = sentences[index - 1]
+            in_prev = shifted(found.between(prev.start, prev.end), prev.start)
+            named = only_states(states(in_prev, 0, len(prev.text), prev.text))
+            if (
+                records
+                and prev in records[-1].evidence
+                and len(records[-1].parties) >= 2
+                and (
+                    set(records[-1].parties) < set(named)
+                    or (records[-1].item_of is not None and prev is not records[-1].first.sentence)
+                    # "In total, 12 documents were inked. He said a roadmap is being
+                    # prepared": the sides of the signing just told, naming none
+                    or (not named and len(records[-1].parties) <= 4)
+                )
+            ):
+                # "Among them is a road map for transit via C's port. Besides, the
+                # leaders adopted a declaration": the sides of the documents just told;
+                # a state of their topic is no signer
+                named = records[-1].parties
+            if len(named) == 1:
+                # "President A will visit B. In B's capital, he will hold talks with C;
+                # an agreement is to be signed": the visitor's state, told only by its
+                # official, is the other side
+                named = _with_officials(named, prev, article)
+            if numbered := _numbered_states(text, story):
+                # "a plan among the ministries of the six countries": the six the
+                # story names
+                named = numbered
+            elif AT_THE_EVENT.search(text) and index > 1:
+                # "At the end of the talks, a plan was signed": the lead's sides
+                named = _headline_sides(article, sentences, found, text) or named
+            if not numbered and not 1 < len(named) <= 4:
+                named = _headline_sides(article, sentences, found, text)
+            if (
+                not named
+                and records
+                and prev in records[-1].evidence
+                and len(records[-1].parties) > 4
+            ):
+                # "The heads of A, B, C, D and E signed the X Declaration. In addition,
+                # the leaders approved an agreement on Y": the signers just told
+                named = records[-1].parties
+            if not named and BOTH_SIDES.search(prev.text):
+                # "the two leaders looked on ... After that, a protocol was signed"
+                named = _sides(sentences, found, story, prev.text)
+            if (
+                not named
+                and _BILATERAL_WORD.search(text, max(0, head.start() - 40), head.start())
+                and len(top := story.top(2)) == 2
+            ):
+                # "The intergovernmental agreement on visas, in force since May": an
+                # instrument of two governments, in a story on two states: theirs
+                named = top
+            if (
+                not named
+                and _INSTRUCTED_TO_DRAFT.search(text, max(0, head.start() - 100), head.start())
+                and len(top := story.top(2)) == 2
+            ):
+                # "the leaders instructed their governments to draft a new cooperation
+                # programme": a document the story's two sides are to make
+                named = top
+            if not named and not body_document(body_story, text):
+                named = _story_signers(story, sentences, text, head)
+            if not named and other_kind and records[-1].evidence[-1] is sentence:
+                # "Along with the treaty, the deputies ratified the protocol on X":
+                # another kind of document in the act of the one just told: its sides
+                named = records[-1].parties
+            if not named and not body_document(body_story, text):
+                return None
+            mention = attrs.evolve(mention, parties=named)
+        elif mention.party_basis == "previous_sentence" and index == 0 and article.title:
+            # the story opens on the signing: "A, B sign a deal" / "A deal was signed ..."
+            named = _headline_sides(article, sentences, found, text)
+            if named:
+                mention = attrs.evolve(mention, parties=named)
+        if not mention.parties and mention.location is not None and mention.status_cue:
+            # "the pact they struck in Paris": the story lists who met there
+            listed, when, where = _listed_at(article, sentences, found, mention.location.city or "")
+            if where is not None:
+                mention = attrs.evolve(mention, parties=listed, date=when or mention.date)
+                extra_evidence = where
+        if not mention.parties and fresh and records:
+            mention = attrs.evolve(mention, parties=records[-1].parties)
+        if (
+            not mention.parties
+            and mention.party_basis != "many"
+            and not body_document(body_story, text)
+            and not _untold_declaration(mention, index, story)
+            and not _group_signers(text, mentions, head.start())
+        ):
+            return None
+    if (
+        (
+            mention.party_basis == "with"
+            or (mention.party_basis == "sentence" and _TWO_SIDED.search(text) is not None)
+        )
+        and len(mention.parties) == 1
+        and not mention.title
+        and not any(m.kind == "group" for m in mentions)
+    ):
+        other = (
+            _other_named(text, mentions, mention.parties[0])
+            if mention.party_basis == "sentence"
+            else None
+        ) or (
+            _home_body_side(article, body, text, head.start(), mention.parties[0])
+            or story_side(story, mention.parties[0])
+        )
+        if other is None and (
+            _TWO_SIDED.search(text) is not None
+            or (mention.party_basis == "with" and _SIGNING_PROPER.search(text))
+        ):
+            # "Nazarov and his Iranian counterpart signed", "the minister signed an
+            # agreement with B": in a story naming one other state, that state is
+            # the other side
+            other = _lone_other(story, mention.parties[0])
+        if other is not None:
+            # "the peace agreement with B appears closer", in a story on A
+            mention = attrs.evolve(mention, parties=(other, *mention.parties))
+    if (
+        len(mention.parties) == 1
+        and mention.party_basis in ("with", "sentence")
+        and not mention.title
+        and index > 0
+        and " with " in text
+        and mention.status is AgreementStatus.SIGNED
+        and _SIGNING_PROPER.search(text) is not None
+        and any(
+            m.code == str(mention.parties[0])
+            and _WITH_RIGHT_BEFORE.search(text, max(0, m.start - 12), m.start)
+            for m in mentions
+        )
+    ):
+        # "He received the envoys of B and C ... A memorandum was signed with B": the
+        # other side is the state of the lead's subject
+        lead = _lead_subject(sentences[0], found, mention.parties[0])
+        if lead is not None:
+            mention = attrs.evolve(mention, parties=(lead, *mention.parties))
+    if (
+        len(mention.parties) == 1
+        and not mention.title
+        and mention.party_basis == "sentence"
+        and " side" in text
+        and _ONE_SIDE.search(text)
+    ):
+        top = story.top(2)
+        if len(top) == 2 and mention.parties[0] in top:
+            # "the Chilean side proposed to sign an agreement": one of the two sides
+            mention = attrs.evolve(mention, parties=top)
+    return mention, extra_evidence
+
+
+# Sides telling their own bodies to draft a document: "instructed their governments to draft a".
+_INSTRUCTED_TO_DRAFT = re.compile(
+    r"\b(?:instructed|tasked|charged|commissioned|directed)\s+(?:their|the)\s+(?:[\w-]+\s+){0,3}?"
+    r"to\s+(?:draft|prepare|develop|elaborate|work\s+out)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}$"
+)
+
+
+# One side of two named by its demonym: "the Chilean side", "the Peruvian sides'".
+_ONE_SIDE = re.compile(r"\b[Tt]he\s+[A-Z][\w-]+\s+side\b")
+
+
+# A document adopted or signed in the sentence: "the adoption of", "signed", "approved".
+_ADOPTION = re.compile(
+    r"\b(?:adopt(?:s|ed|ion)|sign(?:s|ed|ing)|approv(?:es|ed|al)|endorse(?:s|d|ment))\b",
+    re.IGNORECASE,
+)
+
+
+# A word before the instrument that makes it one of two states: "the bilateral agreement".
+_BILATERAL_WORD = re.compile(
+    r"\b(?:intergovernmental|inter-governmental|bilateral|interstate|inter-state)\s+"
+    r"(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+
+
+# Two sides told in a sentence that names one state: "the two countries", "his counterpart".
+_TWO_SIDED = re.compile(
+    r"\b(?:(?:the\s+two|both)\s+(?:countries|governments|sides|states|nations|ministries"
+    r"|leaders|presidents|ministers|foreign\s+ministries)|counterparts?|bilateral"
+    r"|(?:joint|intergovernmental)\s+(?:commission|committee))\b",  # a body of two sides
+    re.IGNORECASE,
+)
+# "with" right before a state: "signed with ", "an agreement with the ".
+_WITH_RIGHT_BEFORE = re.compile(r"\bwith\s+(?:the\s+)?$")
+
+
+# An official of no state named meeting a foreign one: "the minister ... his Uzbek counterpart".
+_COUNTERPART_OF = re.compile(
+    r"\b[Tt]he\s+(?:[a-z]+\s+){0,2}minister\b[^.;]{0,80}?\b(?:his|her)\s+[A-Z][\w’'-]+\s+counterpart\b"
+)
+# A named instrument's aside telling it was signed during one official's visit to a state:
+# ", signed during President A B's state visit to C".
+_SIGNED_DURING_VISIT = re.compile(
+    r",\s+(?:which\s+was\s+)?signed\s+during\s+(?:[A-Z][\w-]*\s+){1,4}?[A-Z][\w-]*[’']s\s+"
+    r"(?:(?:state|official|working)\s+)?visit\s+to\s+(?P<host>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)"
+)
