@@ -29,7 +29,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-import diplonews.agreements._extract as agreements
+import diplonews.agreements._story as agreements  # where the agreements step reads people
 import diplonews.meetings._extract as meetings
 import diplonews.text._people as people
 import diplonews.trade._extract as trade

@@ -13,7 +13,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from diplonews.agreements._extract import _CONSENT_AT_MEETING, _consent_at_meeting
+from diplonews.agreements._consent import _CONSENT_AT_MEETING, consent_at_meeting
 from diplonews.models import Article
 
 _OLD_OPENING = r"(?<!\bnot\s)(?<!\bnever\s)\bagreed\s+"
@@ -48,8 +48,8 @@ def test_same_matches_as_the_old_opening(words: list[str]) -> None:
 def test_a_story_without_the_word_is_not_read() -> None:
     """The gate on the word: a story that never writes "agreed" yields no record."""
     body = "Six industrial nations met in Rome last month to steady the yen."
-    assert _consent_at_meeting(Article(body=body)) == ()
+    assert consent_at_meeting(Article(body=body)) == ()
     negated = "Six industrial nations never agreed in Rome last month to steady the yen."
-    assert _consent_at_meeting(Article(body=negated)) == ()
+    assert consent_at_meeting(Article(body=negated)) == ()
     told = "Six industrial nations agreed in Rome last month to steady the yen."
-    assert len(_consent_at_meeting(Article(body=told))) == 1
+    assert len(consent_at_meeting(Article(body=told))) == 1

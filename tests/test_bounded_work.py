@@ -229,8 +229,9 @@ def test_story_side_counts_each_mention_once(monkeypatch: pytest.MonkeyPatch) ->
     Counting the story's mentions anew for every such instrument made the agreements shape
     of the linear-time benchmark quadratic (82 s/MB at 300 KB).
     """
-    from diplonews.agreements import _extract as _agreements_extract
     from diplonews.agreements import _parties as _agreements_parties
+    from diplonews.agreements import _sides as _agreements_sides
+    from diplonews.agreements import _story as _agreements_story
     from diplonews.agreements import extract_agreements
 
     calls = 0
@@ -241,7 +242,8 @@ def test_story_side_counts_each_mention_once(monkeypatch: pytest.MonkeyPatch) ->
         calls += 1
         return real(body, mention)
 
-    monkeypatch.setattr(_agreements_extract, "in_location", counted)
+    monkeypatch.setattr(_agreements_story, "in_location", counted)
+    monkeypatch.setattr(_agreements_sides, "in_location", counted)
     repeats = 200  # the benchmark's shape: one endless sentence
     body = "signed an agreement with Peru and " * repeats
     extract_agreements(Article(id="t", body=body, published=dt.date(2024, 5, 2)))

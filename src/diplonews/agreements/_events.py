@@ -1,0 +1,513 @@
+"""When and where an instrument was signed, read off the story around it.
+
+The story's day (a dateline "signed here today"), the event its lead tells (day and city),
+a day a sentence refers back to ("On that occasion", "Following the meeting,"), a set
+ratified on one day, "It entered into force on May 1", and whether a signing is told as the
+day's news at all.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+
+import attrs
+
+from diplonews import _regex as re
+from diplonews.agreements._parties import DATELINE
+from diplonews.agreements._record import Record
+from diplonews.agreements._status import SIGNATURE_NOUN
+from diplonews.errors import DateParseError
+from diplonews.models import AgreementStatus, Article
+from diplonews.text import Sentence
+from diplonews.text.countries import city_country, dateline_place
+from diplonews.text.dates import extract_dates, parse_date
+from diplonews.values import Country, PartialDate, Place
+
+__all__ = [
+    "AT_THE_EVENT",
+    "DAY_SHIFT",
+    "EVENT_WORD",
+    "LEAD_SENTENCES",
+    "at_the_event",
+    "closing_day",
+    "dateline_event",
+    "lead_event",
+    "lead_ratification",
+    "names_other_city",
+    "on_story_day",
+    "only_day",
+    "other_year",
+    "own_day",
+    "pronoun_step",
+    "ratified_set",
+    "shift_day",
+    "signed_in_story",
+    "signing_text",
+    "told_event_day",
+]
+
+
+# A sentence telling, of the instrument just told, that "It" came into force or was ratified.
+_IT_STEP = re.compile(
+    r"It\s+(?:(?:has|had)\s+)?(?:(?:also|already|officially|finally|then|later)\s+)?"
+    r"(?:(?:entered|came|went)\s+into\s+(?:force|effect)|took\s+effect|became\s+effective"
+    r"|(?:was|has\s+been|had\s+been)\s+(?:(?:also|already|later|subsequently)\s+)?ratified)\b"
+)
+
+
+def pronoun_step(
+    records: list[Record], sentences: Sequence[Sentence], index: int, published: dt.date | None
+) -> None:
+    """Ratify the instrument the sentence before told, when the next says "It" came into force.
+
+    "... was signed in 2019. It entered into force on May 1.": the record takes that
+    status and day (its latest status, one record), unless the sentence before told
+    several instruments or a count of them.
+    """
+    step = _IT_STEP.match(sentences[index].text)
+    if step is None:
+        return
+    told = [r for r in records if sentences[index - 1] in r.evidence]
+    if len(told) != 1 or told[0].count != 1 or told[0].status is AgreementStatus.RATIFIED:
+        return
+    record = told[0]
+    text = sentences[index].text
+    day = next(
+        (
+            d.date
+            for d in extract_dates(text, published)
+            if step.end() <= d.start <= step.end() + 40 and "," not in text[step.end() : d.start]
+        ),
+        None,
+    )
+    record.status, record.date = AgreementStatus.RATIFIED, day
+    record.evidence.append(sentences[index])
+
+
+# A signing told at or right after an event told before: "Following the meeting,", "On the
+# sidelines of the talks,".
+_AFTER_THE_EVENT = re.compile(
+    r"\s*(?:Following|After|At\s+the\s+end\s+of|On\s+the\s+(?:sidelines|margins)\s+of)"
+    r"\s+the\s+(meeting|talks|session|negotiations|summit)\b"
+)
+# A signing told as done during an event told before: "were signed during the visit".
+_DONE_DURING = re.compile(
+    r"\b(?:signed|concluded|inked|adopted)\s+during\s+the\s+(?:[a-z-]+\s+)?"
+    r"(visit|talks|meeting|summit|session)\b"
+)
+# A sentence opening on the pair of officials a meeting told right before brought together.
+_LEADERS_OPEN = re.compile(
+    r"\s*(?:The|Both)\s+(?:two\s+)?(?:leaders|presidents|prime\s+ministers|ministers"
+    r"|heads\s+of\s+state)\b"
+)
+# A meeting told: "held a separate meeting with", "met", "held talks".
+_MET_TOLD = re.compile(r"\b(?:met|meeting|talks)\b")
+# How many sentences back the event of "Following the meeting," may be told.
+_EVENT_BACK = 3
+
+
+def told_event_day(
+    sentences: Sequence[Sentence], at: int, published: dt.date | None
+) -> PartialDate | None:
+    """The day of the event a sentence opening "Following the meeting," refers to.
+
+    Or a sentence telling documents "signed during the visit": the visit told before.
+
+    It is the last date of the nearest sentence before, within a few, that tells that
+    event ("The announcement came on Tuesday at a meeting ... On the sidelines of the
+    meeting, a memorandum was signed": Tuesday). A date to come is no event told ("said at
+    the session that trade would reach $5 billion by 2025"), and further back than the
+    sentence right before, only a day counts ("the next meeting will be in July").
+    """
+    opening = _AFTER_THE_EVENT.match(sentences[at].text) or _DONE_DURING.search(sentences[at].text)
+    if opening is None:
+        prev_text = sentences[at - 1].text if at > 0 else ""
+        if _LEADERS_OPEN.match(sentences[at].text) and _MET_TOLD.search(prev_text):
+            # "On Wednesday evening, A held a separate meeting with B ... The two leaders
+            # witnessed the signing of X": the day of their meeting, the first it tells
+            days = [
+                d.date
+                for d in extract_dates(prev_text, published)
+                if d.date.day is not None and (published is None or d.date.first_day() <= published)
+            ]
+            return days[0] if days else None
+        return None
+    for back, before in enumerate(reversed(sentences[max(0, at - _EVENT_BACK) : at])):
+        if opening.group(1) in before.text.lower():
+            days = [
+                d.date
+                for d in extract_dates(before.text, published)
+                if (published is None or d.date.first_day() <= published)
+                and (back == 0 or d.date.day is not None)
+            ]
+            return days[-1] if days else None
+    return None
+
+
+# A sentence that ratifies a counted set of documents it does not name: "signed laws on the
+# ratification of three international documents", "ratified two agreements on Tuesday".
+_RATIFIED_SET = re.compile(
+    r"\b(?:ratif\w*|approv\w*)\b(?:\s+(?:the\s+)?(?:laws?\s+)?(?:on\s+)?(?:the\s+)?ratification)?"
+    r"(?:\s+(?:of|on|for))?\s+(?:(?:the|all)\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})"
+    r"\s+(?:[a-z-]+\s+){0,2}?(?:documents|agreements|treaties|instruments|conventions|protocols)\b",
+    re.IGNORECASE,
+)
+# How many sentences back a ratified set may have been told.
+_SET_REACH = 6
+
+
+def ratified_set(
+    sentences: Sequence[Sentence], index: int, published: dt.date | None
+) -> tuple[PartialDate | None] | None:
+    """The day of the ratified set told in the few sentences before ``index``, if there is one.
+
+    ``None`` when none of them ratifies a counted set; else a one-tuple of its day (the one
+    date its sentence tells, ``None`` if it tells none or several).
+    """
+    for back in range(index - 1, max(-1, index - 1 - _SET_REACH), -1):
+        told = sentences[back].text
+        if _RATIFIED_SET.search(told):
+            return (only_day(told, published),)
+    return None
+
+
+# A signing told as news: "were signed", "has signed", "concluded" (not "to be signed").
+_SIGNED_NEWS = re.compile(
+    r"\b(?:signed|inked|concluded|sealed|penned|adopted|gave\s+(?:their|its)\s+approval\s+to|put\s+(?:their|its|his|her)\s+(?:signatures?|names?(?=\s+(?:to|on|under)\b))|signing\s+of)\b"
+    r"|\b" + SIGNATURE_NOUN + r"of\b"
+    r"|\bsigning\s+ceremony\b"
+    # "the parties endorsed the plan", "the programme was approved": the meeting's sides
+    r"|\b(?:approved|endorsed)\b",
+    re.IGNORECASE,
+)
+_NOT_NOW = re.compile(
+    r"\b(?:to\s+be|will\s+be|would\s+be|will|to)\s+(?:\w+\s+)?sign"
+    r"|\b(?:earlier|ago|recent|recently|previously|formerly|last|since)\b|\bin\s+(?:19|20)\d\d\b"
+    # "the agreements signed during his visit should be implemented": documents of before
+    r"|\b(?:should|must|need\s+to|needs\s+to|has\s+to|have\s+to)\s+be\s+(?:\w+\s+)?implemented\b"
+    # "It was noted that A and B signed a declaration": a remark on a signing of before
+    r"|\b(?:noted|stressed|emphasi[sz]ed|recalled|underlined|pointed\s+out)\s+that\s"
+    r"[^.;]*\b(?:signed|concluded|inked)\b"
+    # "So far, 40 agreements have been signed", "relations are based on the treaty signed":
+    # the tally of what stands, not the day's signing
+    # ("In total, 14 documents were signed" sums up the day's own signing: not a cue)
+    r"|\b(?:[Ss]o\s+far|[Tt]o\s+date|[Oo]ver\s+the\s+years)\b"
+    r"|\b(?:is|are)\s+based\s+on\b"
+    # "the legal framework includes 30 documents ... signed": the tally of what stands
+    r"|\b(?:legal|contractual|treaty|regulatory)[\s-]+(?:legal\s+)?(?:framework|basis|base)\b"
+    r"[^.;]*\b(?:signed|concluded|inked)\b",
+    re.IGNORECASE,
+)
+
+
+def dateline_event(article: Article) -> tuple[PartialDate | None, Place | None]:
+    """The day and city of a page's dateline: "BISHKEK, Kyrgyzstan, October 12" (or none).
+
+    Unlike :func:`place_country`, this reads a city, where an event can be: the place the
+    dateline opens with (:func:`dateline_place`) counts only if it is a known city.
+    """
+    if not article.dateline:
+        return None, None
+    dated = extract_dates(article.dateline, article.published)
+    days = [d.date for d in dated if d.date.day is not None]
+    city = dateline_place(article.dateline)
+    code = city_country(city)
+    return (
+        days[0] if days else None,
+        Place(city=city, country=Country(code)) if code is not None else None,
+    )
+
+
+# How many sentences of a story's lead may tell its event, and how long before the
+# publication date that event may be: a signing told as news happened at it.
+LEAD_SENTENCES = 3
+_LEAD_DAYS = 7
+
+
+def _recent(day: PartialDate, published: dt.date) -> bool:
+    """Whether ``day`` is not after ``published`` and at most a week before it (the news)."""
+    return 0 <= (published - day.first_day()).days <= _LEAD_DAYS
+
+
+EVENT_WORD = re.compile(
+    r"\b(?:met|meet(?:s|ing|ings)?|talks|visit(?:s|ed|ing)?|summit|session|consultations"
+    r"|convened|hosted|received|ceremony|forum|conference|negotiations)\b"
+    r"|\bgathered\b"  # "the heads of state gathered in X on May 6"
+    # "A and B yesterday exchanged the instruments of ratification": a ceremony of the sides
+    r"|\bexchang(?:ed|e)\s+(?:the\s+)?(?:instruments|letters|notes)\b",
+    re.IGNORECASE,
+)
+# An arrival told before a date, in the same clause: "who arrived on a state visit".
+_ARRIVAL = re.compile(r"\barriv(?:ed|es|ing)\b[^,;]*$")
+# The host city of the lead's event: "in Baku", "visiting Astana", "Baku hosted".
+_EVENT_CITY = re.compile(
+    r"\b(?:in|at|visiting|visit\s+to|came\s+to|arrived\s+in)\s+([A-Z][\w’'-]+)"
+    r"|\b([A-Z][\w’'-]+)\s+hosted\b"
+)
+
+
+def lead_event(
+    article: Article, sentences: Sequence[Sentence]
+) -> tuple[PartialDate | None, Place | None]:
+    """The day and city of the event a story's lead reports, each when it gives it.
+
+    "On Wednesday in Astana, the leaders held talks, after which documents were
+    signed": the day is the first day-precision date of a lead sentence telling an
+    event, not after the publication date and at most a week before it (an older
+    date is another event); the city is its "in <city>", else the first city the
+    lead's sentences place an event or a visit in.
+    """
+    day: PartialDate | None = None
+    place: Place | None = None
+    for sentence in sentences[:LEAD_SENTENCES]:
+        if not EVENT_WORD.search(sentence.text):
+            continue  # "China released a paper on Monday": no event to sign at
+        city = _event_city(sentence.text)
+        if article.published is None:
+            return None, place or city
+        day_dates = [
+            found
+            for found in extract_dates(sentence.text, article.published)
+            if found.date.day is not None
+        ]
+        days = [found.date for found in day_dates]
+        recent = [d for d in days if _recent(d, article.published)]
+        if len(recent) > 1 and "arriv" in sentence.text:
+            # "who arrived on a visit yesterday, held talks today": the talks' day
+            recent = [
+                found.date
+                for found in day_dates
+                if found.date in recent
+                and not _ARRIVAL.search(sentence.text, max(0, found.start - 60), found.start)
+            ] or recent
+        if days and not recent:
+            continue  # "On March 2, ministers met in Lima": an event before the news
+        if day is None and recent:
+            day, place = recent[0], city or place
+        place = place or city
+    return day, place
+
+
+# A ratification told in the lead: "ratified", "approved the ratification", "approved the law".
+_RATIFYING_LEAD = re.compile(r"\bratif|\bapprov", re.IGNORECASE)
+
+
+def lead_ratification(
+    article: Article, sentences: Sequence[Sentence], records: Sequence[Record]
+) -> PartialDate | None:
+    """The day of the ratification a page's lead reports, if it reports one.
+
+    The first day of a lead sentence telling a ratification, not after the publication date
+    and at most a week before it; else, for a lead ratification with no recent day ("The
+    Senate has ratified the treaty, signed on May 2"), the dateline's day.
+    """
+    if article.published is None or not any(
+        r.status is AgreementStatus.RATIFIED and r.date is None for r in records
+    ):
+        return None
+    lead = [s for s in sentences[:LEAD_SENTENCES] if _RATIFYING_LEAD.search(s.text)]
+    if not lead:
+        return None
+    for sentence in lead:
+        dateline = DATELINE.match(sentence.text)  # "DUSHANBE, March 6 --": the report's day
+        for found in extract_dates(sentence.text, article.published):
+            if dateline is not None and found.start < dateline.end():
+                continue
+            if found.date.day is not None and _recent(found.date, article.published):
+                return found.date
+    return dateline_event(article)[0] if lead[0] is sentences[0] else None
+
+
+def own_day(text: str, published: dt.date | None) -> PartialDate | None:
+    """The one recent day of the signing clause of ``text`` (at most a week before ``published``).
+
+    A day in another clause between it and the signing verb ("..., who held talks with her
+    yesterday") is that clause's event's.
+    """
+    verb = _SIGNED_NEWS.search(text)
+    if published is None or verb is None:
+        return None
+    days = {
+        found.date
+        for found in extract_dates(text, published)
+        if found.date.day is not None
+        and _recent(found.date, published)
+        and not _DAY_CLAUSE.search(text, min(found.end, verb.end()), max(found.start, verb.start()))
+    }
+    return days.pop() if len(days) == 1 else None
+
+
+def only_day(text: str, published: dt.date | None) -> PartialDate | None:
+    """The one date ``text`` tells after its dateline, if it tells exactly one."""
+    dateline = DATELINE.match(text)
+    start = dateline.end() if dateline else 0
+    told = {found.date for found in extract_dates(text, published) if found.start >= start}
+    return told.pop() if len(told) == 1 else None
+
+
+# A relative or subordinate clause: a day across it is another event's.
+_DAY_CLAUSE = re.compile(r",\s*(?:who|which|when|after|before|while|where)\b|[;:]")
+
+
+def _event_city(text: str) -> Place | None:
+    """The first known city ``text`` places an event in ("in Baku", "Baku hosted")."""
+    for match in _EVENT_CITY.finditer(text):
+        city = match.group(1) or match.group(2)
+        code = city_country(city)
+        if code is not None:
+            return Place(city=city, country=Country(code))
+    return None
+
+
+_CAPITALISED = re.compile(r"\b[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?")
+_IN_PLACE = re.compile(r"\b(?:in|at)\s+(?:the\s+)?([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)")
+
+
+def names_other_city(record: Record, city: str) -> bool:
+    """Whether the record's title, or an "in <city>" of its sentence, names another city."""
+    names = [m.group() for m in _CAPITALISED.finditer(record.title or "")]
+    names += [m.group(1) for m in _IN_PLACE.finditer(record.evidence[-1].text)]
+    for name in names:
+        for candidate in (name, name.split()[0]):
+            if candidate != city and city_country(candidate) is not None:
+                return True
+    return False
+
+
+# A year other than the years an instrument covers ("for 2024-2026"): another time.
+# A year, not one that opens a span of years ("a 2019-2020 programme": the years it covers).
+_YEAR = re.compile(r"(?<![-–])\b(?:19|20)\d\d\b(?!\s*[-–]\s*(?:19|20)?\d\d\b)")
+_FOR_YEARS = re.compile(r"\bfor\s+(?:the\s+)?(?:period\s+(?:of\s+)?)?$")
+
+
+def other_year(text: str) -> bool:
+    """Whether ``text`` names a year that is not one an instrument covers ("for 2024-2026")."""
+    return any(
+        not _FOR_YEARS.search(text, max(0, m.start() - 20), m.start()) for m in _YEAR.finditer(text)
+    )
+
+
+def signing_text(record: Record) -> str:
+    """The sentence that tells the record's signing (a listed one's is the list's intro)."""
+    listed = record.item_of is not None or record.rule.endswith("_listed")
+    return record.evidence[0].text if listed else record.evidence[-1].text
+
+
+def signed_in_story(record: Record) -> bool:
+    """A signed record whose sentence reports the signing itself, as the day's news."""
+    text = signing_text(record)
+    return (
+        record.status is AgreementStatus.SIGNED
+        and record.date is None
+        and bool(_SIGNED_NEWS.search(text))
+        and not _NOT_NOW.search(text)
+    )
+
+
+def at_the_event(record: Record) -> bool:
+    """A signing told as part of the story's event: "following the talks", "the two leaders"."""
+    return signed_in_story(record) and bool(AT_THE_EVENT.search(signing_text(record)))
+
+
+# A signing sentence pointing at the event the lead reports.
+AT_THE_EVENT = re.compile(
+    r"""\b(?:[Ff]ollowing|[Aa]fter|[Dd]uring|[Aa]t|[Oo]n\s+the\s+sidelines\s+of
+    |[Ii]n\s+the\s+course\s+of|[Aa]t\s+the\s+(?:end|close|conclusion)\s+of
+    |(?:[Aa]s|[Oo]nce|[Ww]hen)(?=\s+the\s+\w+\s+(?:concluded|ended|closed)))
+    \s+the\s+(?:talks|meeting|negotiations|visit|summit|session|consultations)\b
+    |\bwitness(?:ed|ing)\s+the\s+(?:signing|exchange)\b
+    |\b[Tt]he\s+two\s+(?:heads\s+of\s+state|leaders|presidents|ministers|prime\s+ministers)\b""",
+    re.VERBOSE,
+)
+# The last day of a span of days written with its first: "20-21", "4 to 6", "8 and 9".
+_SPAN_END = re.compile(
+    r"\b(\d{1,2})\s*(?:[-–]|to|and|through|till|until)\s*(\d{1,2})\b(?!\s*[a-z%])"
+)
+# How many days an event told as one span may last.
+_SPAN_DAYS = 7
+
+
+def closing_day(
+    sentences: Sequence[Sentence], record: Record, published: dt.date | None
+) -> PartialDate | None:
+    """The last day of the span of days that opens on ``record``'s day, in a sentence before it.
+
+    "The commission met on May 20-21. A protocol was signed at its close": a document
+    signed at the close of an event of several days is dated on its last day.
+    """
+    day = record.date
+    if day is None or day.day is None:
+        return None
+    for sentence in sentences:
+        if sentence.start > record.evidence[-1].start:
+            break
+        for found in extract_dates(sentence.text, published):
+            if found.date != day:
+                continue
+            span = _SPAN_END.search(sentence.text, found.start, found.end + 12)
+            if (
+                span is not None
+                and int(span[1]) == day.day
+                and 0 < int(span[2]) - day.day <= _SPAN_DAYS
+            ):
+                return PartialDate(day.year, day.month, int(span[2]))
+    return None
+
+
+# A sentence opening with a shift of days from the story's event: "The next day,", "A day
+# later,", "Two days later,", "The day before,", "On the eve,".
+DAY_SHIFT = re.compile(
+    r"\s*(?:(?P<after>(?:On\s+)?[Tt]he\s+(?:next|following)\s+day|(?:A|One)\s+day\s+later"
+    r"|[Tt]he\s+day\s+after)|(?P<before>[Tt]he\s+(?:day\s+before|previous\s+day)"
+    r"|On\s+the\s+eve)|(?P<more>\w+\s+days\s+(?:later|earlier|before)))\b"
+)
+
+
+def shift_day(date: PartialDate, shift: re.Match[str]) -> PartialDate | None:
+    """The day ``shift`` tells beside ``date``: one day on or back; none for a longer shift.
+
+    >>> day = PartialDate(2025, 4, 3)
+    >>> [str(shift_day(day, DAY_SHIFT.match(t))) for t in ("The next day,", "On the eve,")]
+    ['2025-04-04', '2025-04-02']
+    >>> later = DAY_SHIFT.match("Two days later,")
+    >>> shift_day(day, later), shift_day(PartialDate(2025, 4), DAY_SHIFT.match("The next day"))
+    (None, None)
+    """
+    if shift["more"] is not None or date.day is None:
+        return None
+    step = dt.timedelta(days=1 if shift["after"] is not None else -1)
+    return PartialDate.from_date(date.first_day() + step)
+
+
+# A dateline opening the body with the day it was filed: "ISLAMABAD, Sept 3 (APP):",
+# "DUSHANBE, 1 August -", "BAKU, Azerbaijan, Dec. 8".
+_FILED_ON = re.compile(
+    r"\s*[A-Z][A-Z .'-]{2,30},\s*(?:[A-Z][a-z]+,\s*)?"
+    r"(?P<day>[A-Za-z]{3,9}\.?\s+\d{1,2}|\d{1,2}\s+[A-Za-z]{3,9})\b"
+)
+
+
+def on_story_day(article: Article) -> Article:
+    """The article dated by its dateline when the story was filed 1-7 days before the page.
+
+    "ISLAMABAD, Sept 3 - ... signed here today" on a page of September 4: "today"
+    is the dateline's day (a later dateline is the same day in another time zone).
+
+    >>> import datetime as dt
+    >>> page = Article(body="DUSHANBE, Aug 1 - They signed it.", published=dt.date(2025, 8, 4))
+    >>> on_story_day(page).published
+    datetime.date(2025, 8, 1)
+    """
+    if article.published is None:
+        return article
+    line = _FILED_ON.match(article.body)
+    if line is None:
+        return article
+    try:
+        filed = parse_date(line["day"], article.published)
+    except DateParseError:
+        return article
+    if filed.day is None or not 1 <= (article.published - filed.first_day()).days <= 7:
+        return article
+    return attrs.evolve(article, published=filed.first_day())

@@ -1,0 +1,379 @@
+"""The step's last pass: turn records into :class:`~diplonews.models.Agreement` values.
+
+It dates a signing told as the story's news by the event the dateline or the lead tells,
+drops what is not an instrument between states (a national plan, a deal with an armed
+group, a vague set covered by instruments named one by one) and counts a set only for
+the instruments not named one by one.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from diplonews import _regex as re
+from diplonews.agreements._events import (
+    DAY_SHIFT,
+    LEAD_SENTENCES,
+    at_the_event,
+    closing_day,
+    dateline_event,
+    lead_event,
+    lead_ratification,
+    names_other_city,
+    only_day,
+    other_year,
+    own_day,
+    shift_day,
+    signed_in_story,
+    signing_text,
+    told_event_day,
+)
+from diplonews.agreements._parties import of_the_day, only_states, states
+from diplonews.agreements._record import Record, told_by_headline
+from diplonews.agreements._words import iter_heads, vocabulary
+from diplonews.models import Agreement, AgreementKind, AgreementStatus, Article, Party
+from diplonews.text import Sentence
+from diplonews.text.countries import extract_country_mentions
+from diplonews.values import Span
+
+__all__ = ["finish"]
+
+# A sentence opening on a set told before as what it adds to: "Besides the 14 documents,",
+# "In addition to these agreements,": what it tells is not one of them.
+_BEYOND_SET = re.compile(
+    r"\W*(?:Besides|In\s+addition\s+to|Apart\s+from|Aside\s+from|On\s+top\s+of|Beyond)\s+"
+    r"(?:the|these|those|all)\b"
+)
+
+
+# A plural's parts told in its sentence: "including", "among them".
+_PARTS_TOLD = re.compile(r"\b(?:including|among\s+them|among\s+which|of\s+which)\b")
+# One document signed beside a counted set, joined by "and" in one clause: "signed a Joint
+# Statement and witnessed the exchange of 11 documents", "adopted a declaration and 9
+# agreements" (not "a memorandum, one of the 11 documents", nor "while ministers signed").
+_SIGNED_BESIDE = re.compile(
+    r"""
+    \b(?:signed|adopted|inked|concluded)\s+(?:a|an|the)\s+  # the verb and one document
+    (?:(?!\b(?:and|while|including|among|of\s+the)\b)[^,;:.]){1,100}?  # its name, one clause
+    \sand\s+(?:[a-z]+\s+){0,5}?  # "and", maybe "witnessed the exchange of"
+    (?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|[a-z]+ty)\s+
+    (?:other\s+)?(?:[\w-]+\s+){0,2}?  # "9 intergovernmental"
+    (?:documents|agreements|accords|memoranda|memorandums|deals|instruments|treaties)\b
+    """,
+    re.VERBOSE,
+)
+
+
+def _national_plan(record: Record) -> bool:
+    """A plan of one state that no verb signs or adopts: a country's own programme.
+
+    Or one that a state approves alone, with no partner and no signature told
+    ("the government approved the state programme for 2023-2027").
+    """
+    return (
+        record.kind is AgreementKind.PLAN
+        and record.title is None
+        and len(record.parties) == 1
+        and not record.first.status_cue
+        and len(record.evidence) == 1
+    ) or (
+        record.kind is AgreementKind.PLAN
+        and record.title is None
+        and len(record.parties) == 1
+        and any(_OWN_PLAN.search(sentence.text) for sentence in record.evidence)
+        and not any(_SHARED_PLAN.search(sentence.text) for sentence in record.evidence)
+    )
+
+
+# A plan that has another side, or is signed: its sentence's words for that.
+_SHARED_PLAN = re.compile(
+    r"\b(?:sign(?:s|ed|ing)?|signatures?|ink(?:s|ed)|initial(?:l)?ed|with|between|among|joint"
+    r"|bilateral|trilateral|multilateral|cooperation|partnership|sides|parties|countries|states"
+    r"|intergovernmental|member|commission|council|committee|co-chair\w*)\b",
+    re.IGNORECASE,
+)
+# A state's own plan: one its government or a state body approves, or called national.
+_OWN_PLAN = re.compile(
+    r"\b(?:government|cabinet|ministry|president|prime\s+minister|parliament|state\s+"
+    r"(?:programme|program|plan)|national|presidential|decree|resolution)\b",
+    re.IGNORECASE,
+)
+
+
+# A fight against the movement, not a deal with it: "an accord to fight the X".
+_AGAINST = re.compile(
+    r"\b(?:against|fight|fighting|combat|combating|counter|countering|defeat|defeating)"
+    r"\s+(?:the\s+)?$"
+)
+
+
+def _with_armed_group(record: Record) -> bool:
+    """Whether a sentence of the instrument names a non-state armed movement as its side.
+
+    "a deal between A and <movement>", "<movement>'s acceptance of the deal",
+    "<movement> to accept the proposal ... a hostage deal": a deal with a movement, which
+    is not an instrument between states. A movement within 120 characters of an
+    instrument word counts, unless the instrument is against it ("an accord to fight
+    <movement>").
+    """
+    armed = vocabulary().armed
+    for sentence in record.evidence:
+        text = sentence.text
+        found = [m for m in armed.finditer(text) if not _AGAINST.search(text, 0, m.start())]
+        if found and any(
+            abs(m.start() - head.start()) <= 120 for m in found for head in iter_heads(text)
+        ):
+            return True
+    return False
+
+
+def _covers(other: Record, vague: Record) -> bool:
+    """Whether ``other`` is one of the documents a plural with no number speaks of."""
+    return (
+        other is not vague
+        and not other.vague
+        and other.status is vague.status
+        and bool(set(other.parties) & set(vague.parties))
+        # "documents" cover any kind; "agreements" are not a joint statement or a memorandum
+        and (vague.kind is AgreementKind.OTHER or other.kind is vague.kind)
+    )
+
+
+# A plural whose signing the sentence tells as a noun: "welcomed the recent signing of
+# memoranda on X", "hailed the signature of agreements on Y".
+_SIGNING_OF_PLURAL = re.compile(
+    r"\b(?:signing|signature)\s+(?:[\w-]+\s+){0,4}?of\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:memoranda|memorandums|agreements|accords|protocols|treaties|documents|declarations)\b",
+    re.IGNORECASE,
+)
+
+
+def _covered(vague: Record, covering: Sequence[Record]) -> bool:
+    """Whether the records ``covering`` (each one :func:`_covers` holds for) tell ``vague``'s.
+
+    A plural whose other sides none of them has is another set of documents ("similar deals
+    with B and C" after deals of A with D); so is a plural whose signing is told as a noun,
+    with topic words none of them has: "a memorandum of cooperation to connect firms" ...
+    "welcomed the signing of memoranda on cybersecurity cooperation". Any other plural, one
+    with no topic, or one told beside a record with none, is theirs.
+    """
+    if not covering:
+        return False
+    shared = set(vague.parties) & {party for other in covering for party in other.parties}
+    if len(shared) < min(2, len(vague.parties)):
+        # "China is negotiating similar deals with B and C" after its deals with D: they
+        # share one side only; the plural's partners are in none of them, other documents
+        return False
+    if (
+        not vague.topic
+        or any(not other.topic for other in covering)
+        or _SIGNING_OF_PLURAL.search(vague.first.sentence.text) is None
+    ):
+        return True
+    return vague.topic <= frozenset().union(*(other.topic for other in covering))
+
+
+# A signing told as one more of the same occasion: "were also signed", "Besides, a ...",
+# "Together with the treaty, senators ratified ...".
+_ONE_MORE = re.compile(
+    r"^(?:Besides|In\s+addition|Additionally|Also|Together\s+with)\b"
+    r"|\b(?:was|were|have\s+been|has\s+been)\s+also\s+(?:signed|adopted|inked)\b"
+    r"|\balso\s+(?:been\s+)?(?:signed|adopted|inked)\b"
+)
+
+
+# A signing told at an event's close: "signed at its close", "at the end of the session".
+_AT_CLOSE = re.compile(
+    r"\b(?:at|by|on)\s+(?:the|its|their)\s+(?:close|end|conclusion|closing|final\s+day|last\s+day)\b"
+    r"|\bclosing\s+(?:ceremony|session|day|sitting)\b",
+    re.IGNORECASE,
+)
+
+
+# Where the clause that acts under a named instrument opens: the sentence's start, a
+# relative "where", a break of clause, or what a speaker said (the speaker is no holder).
+_CLAUSE_OPENS = re.compile(r"(?:^|[;:]|\bwhere\b|\b(?:said|says|told)\b(?:\s+that\b)?)")
+
+
+def _held_under(record: Record) -> tuple[Party, ...]:
+    """The states its own clause tells acting under a named instrument that has no parties.
+
+    "where A and B are expanding cooperation under the X Agreement", "reaffirmed the
+    commitment of A to the defense of B under the 1951 X Treaty": the two or more states the
+    clause names before "under the X" hold to it; one state alone is not read (a story's
+    other party is not named there).
+    """
+    if record.parties or record.title is None or len(record.evidence) != 1:
+        return ()
+    text = record.evidence[0].text
+    first = re.escape(record.title.split()[0])
+    under = re.search(r"\bunder\s+(?:the\s+)?(?:(?:19|20)\d\d\s+)?" + first + r"\b", text)
+    if under is None:
+        return ()
+    lo = max((m.end() for m in _CLAUSE_OPENS.finditer(text, 0, under.start())), default=0)
+    mentions = [m for m in extract_country_mentions(text) if m.kind != "group"]
+    found = only_states(states(mentions, lo, under.start(), text))
+    return tuple(sorted(found, key=str)) if len(found) >= 2 else ()
+
+
+def finish(
+    article: Article, records: list[Record], sentences: Sequence[Sentence] = ()
+) -> list[Agreement]:
+    """Build the Agreements; a count covers only the instruments not named one by one."""
+    result: list[Agreement] = []
+    day, place = dateline_event(article)
+    in_lead = False
+    if (day is None or place is None) and any(signed_in_story(r) for r in records):
+        lead_day, lead_place = lead_event(article, sentences)
+        in_lead = (day is None and lead_day is not None) or (
+            place is None and lead_place is not None
+        )
+        if day is None and lead_day is not None and lead_place is not None:
+            place = lead_place  # "ASTANA - ... the meeting in Minsk on April 12": Minsk
+        day, place = day or lead_day, place or lead_place
+    event_day = None  # the lead event's own day, for a signing told as part of that event
+    dateline_day = not in_lead and day is not None and article.dateline is not None
+    if day is not None and not in_lead and any(at_the_event(r) for r in records):
+        event_day, _ = lead_event(article, sentences)
+    elif dateline_day and any(signed_in_story(r) for r in records):
+        # "RIYADH, September 10 - The meeting took place in Riyadh on Monday ... adopted a
+        # plan": the dateline dates the report, the lead its event, where the plan was adopted
+        event_day, _ = lead_event(article, sentences)
+        event_day = event_day if event_day != day else None
+    told: Record | None = None  # the last signing told with a date
+    ratified_day = lead_ratification(article, sentences, records)
+    for record in records:
+        if (
+            ratified_day is not None
+            and record.status is AgreementStatus.RATIFIED
+            and record.date is None
+            and record.evidence[0] in sentences[:LEAD_SENTENCES]
+            and len(record.evidence) == 1
+        ):
+            # "The parliament on May 2 approved laws on ratification ... MPs ratified the X":
+            # a ratification told once, as the page's news, on the day the lead gives it
+            record.date = ratified_day
+        if (
+            told is not None
+            and record.date is None
+            and record.status is told.status
+            and _ONE_MORE.search(record.evidence[0].text)
+            and 0 <= record.evidence[0].paragraph - told.evidence[-1].paragraph <= 1
+        ):
+            # "the sides signed the protocol on Monday. Besides, 3 memoranda were also
+            # signed": the same signing's day and place
+            record.date, record.location = told.date, record.location or told.location
+        if (
+            told is not None
+            and record.date is None
+            and record.status is told.status
+            and record.evidence[0] is told.evidence[0]
+            and only_day(record.evidence[0].text, article.published) == told.date
+        ):
+            # "Six documents were signed on Tuesday ..., among them an agreement on X and a
+            # memorandum on Y": the documents its sentence names share that signing's day (the
+            # only day it tells)
+            record.date, record.location = told.date, record.location or told.location
+        if in_lead and record.date is None and signed_in_story(record):
+            # "A and B signed a roadmap ... in Tehran on Monday" (far from the word), while the
+            # lead's event is "B arrived on Sunday": the signing sentence's own day
+            record.date = own_day(record.evidence[0].text, article.published)
+        if (
+            (day is not None or place is not None)
+            and signed_in_story(record)
+            and not (in_lead and other_year(signing_text(record)))
+        ):
+            # "BISHKEK, October 12 ... documents were signed": the day and place of the report;
+            # "Following the talks, the sides signed": the talks' day, when the lead gives it
+            record.date = (
+                record.date or (event_day if dateline_day or at_the_event(record) else None) or day
+            )
+            at = sentences.index(record.evidence[0]) if record.evidence[0] in sentences else 0
+            event_told = told_event_day(sentences, at, article.published) if at > 1 else None
+            if event_told is not None:
+                # "The meeting, held on Monday, ... Following the meeting, they signed": the
+                # meeting's day, which a sentence before tells (the lead's event is dated by
+                # the dateline rule above)
+                record.date = event_told
+            shift = DAY_SHIFT.match(record.evidence[0].text)
+            if shift is not None and record.date is not None:
+                # "The next day, the sides signed ...": a day beside the story's event
+                record.date = shift_day(record.date, shift)
+            if (
+                record.location is None
+                and place is not None
+                and not names_other_city(record, place.city or "")
+            ):
+                record.location = place
+        if record.date is not None and _AT_CLOSE.search(signing_text(record)):
+            # "The session ran on May 20-21 ... a protocol was signed at its close": its last day
+            record.date = closing_day(sentences, record, article.published) or record.date
+        if record.date is not None:
+            told = record
+        if record.vague and _covered(record, [o for o in records if _covers(o, record)]):
+            continue  # "documents were signed": the story names or counts them elsewhere
+        if _national_plan(record):
+            continue  # "the national tourism action plan of Chile": one state's own plan
+        if _with_armed_group(record):
+            continue  # "a deal between A and <armed movement>": not between states
+        if held := _held_under(record):
+            record.parties = held  # "where A and B are expanding cooperation under the X"
+        count = record.count
+        if count > 1 and record.item_of is None:  # a counted item's count is its own
+            first = record.evidence[0]
+            headline = told_by_headline(record)  # "A, B sign 5 documents": all the story names
+            named = sum(
+                1
+                for other in records
+                if other is not record
+                and other.count == 1
+                and other.status is record.status
+                and not _BEYOND_SET.match(other.evidence[0].text)
+                and (
+                    (headline and not other.vague and other.evidence[-1].start > first.start)
+                    or (
+                        (other.item_of is record or other.item_of is None)
+                        and (
+                            other.item_of is record
+                            or (
+                                other.evidence[0].paragraph == first.paragraph
+                                and other.evidence[0].start >= first.start
+                            )
+                        )
+                    )
+                )
+            )
+            if named and _SIGNED_BESIDE.search(first.text):
+                # "signed a Joint Statement and witnessed the exchange of 11 documents,
+                # including ...": the statement signed beside the set is not one of the 11
+                named -= 1
+            count -= named
+            if _PARTS_TOLD.search(first.text):
+                # "12 documents, including a road map and two protocols": the two are a
+                # record of their own, and part of the 12
+                count -= sum(
+                    other.count
+                    for other in records
+                    if other is not record
+                    and 1 < other.count < record.count
+                    and other.item_of is None
+                    and other.status is record.status
+                    and other.evidence[0] is first
+                )
+            if count < 1:
+                continue
+        result.append(
+            Agreement(
+                article_id=article.id,
+                kind=record.kind,
+                title=record.title,
+                parties=of_the_day(record.parties, article.published),
+                status=record.status,
+                date=record.date,
+                location=record.location,
+                count=count,
+                evidence=[Span.of(article.body, s.start, s.end) for s in record.evidence],
+                rule=record.rule,
+            )
+        )
+    return result

@@ -1,0 +1,483 @@
+"""Lists of instruments: the items of a counted or listed set, one record each.
+
+"15 documents, among them a road map and an X", a sentence ending "... signed the
+following documents:" and the bulleted or numbered items after it, "signed documents: on
+transport, on visas and on culture". Also the bodies split out of list sentences, and the
+last pass that folds "one on X" into the item the list named.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import attrs
+
+from diplonews import _regex as re
+from diplonews.agreements._mention import Mention
+from diplonews.agreements._parties import only_states, shifted, states
+from diplonews.agreements._record import Record, new_record
+from diplonews.agreements._status import cue_status
+from diplonews.agreements._words import INSTRUMENT, business_signed, kind_of
+from diplonews.models import Party
+from diplonews.text import BodyMentions, Sentence
+from diplonews.text.dates import number_word
+
+__all__ = [
+    "AMENDED",
+    "AMONG_THEM",
+    "item_record",
+    "item_records",
+    "list_item",
+    "listed_item",
+    "named_among",
+    "one_on_items",
+    "plural_signing",
+    "split_items",
+]
+
+# An instrument that another one amends or extends exists already: "a protocol amending
+# the agreement on", "amendments to the treaty".
+AMENDED = re.compile(
+    r"\b(?:amend(?:s|ing|ed)?|amendments?\s+to|extending|prolonging)\s+(?:an?|the|its|their)\s+"
+    r"(?:[\w-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
+
+
+# A sentence naming some of the documents just told: "Among them are ...", "They include".
+# "The signed documents include", "Among the government documents was": one lower-case word
+# may describe the documents. A collection holds them as well ("The package includes", "The
+# set of documents comprises"), and a wire's upper-case dateline may open the sentence
+# ("CAPITAL: The documents include").
+_DOCUMENTS = r"(?:documents|agreements|papers|deals|instruments|accords|texts)"
+AMONG_THEM = re.compile(
+    r"\s*(?:[A-Z][A-Z'’.-]{2,}(?:\s+[A-Z][A-Z'’.-]+){0,2}\s*(?:\([^)]{1,30}\))?"
+    r"\s*(?::|[—–]|\s-)\s*)?"
+    rf"(?:[Aa]mong\s+(?:them|(?:these|those|the)(?:\s+(?:[a-z-]+\s+)?{_DOCUMENTS})?(?:\s+signed)?)"
+    r"\s+(?:are|were|is|was)|(?:They|These|The\s+(?:[a-z-]+\s+)?"
+    rf"(?:{_DOCUMENTS}|(?:package|set|list|series)(?:\s+of\s+(?:[a-z-]+\s+)?{_DOCUMENTS})?)"
+    r"(?:\s+signed)?)\s+(?:include[sd]?|comprise[sd]?|contain(?:s|ed)?))\b"
+)
+
+
+def plural_signing(record: Record) -> bool:
+    """A signing of several documents told without their names ("signed 5 documents")."""
+    return record.title is None and (record.count > 1 or record.vague) and bool(record.parties)
+
+
+def named_among(summary: Record, sentence: Sentence, starts: Sequence[int]) -> list[Record]:
+    """The documents an "Among them are a X, a Y and a Z" sentence names, one record each.
+
+    Each takes the summary's status, date, place and parties, and counts as one of
+    its documents.
+    """
+    text = sentence.text
+    out: list[Record] = []
+    for start in starts:
+        head = INSTRUMENT.match(text, start - sentence.start)
+        if head is None or AMENDED.search(text, max(0, head.start() - 40), head.start()):
+            continue  # "a protocol on amendments to the agreement on ...": that one exists
+        count = 1
+        if not _ITEM_OPENING.search(text, max(0, head.start() - 60), head.start()):
+            counted = _COUNTED_ITEM.search(text, max(0, head.start() - 60), head.start())
+            count = number_word(counted.group("n")) or 0 if counted is not None else 0
+            if count < 2:
+                continue  # an instrument word inside an item's topic
+        kind = kind_of(head.group("head"))
+        out.append(
+            attrs.evolve(
+                summary,
+                first=summary.first,
+                kind=kind,
+                count=count,
+                vague=False,
+                evidence=[*summary.evidence, sentence],
+                rule=f"{summary.rule}+among",
+                aliases=set(),
+                item_of=summary,
+            )
+        )
+    return out
+
+
+# The items of a plural told in its own sentence: "15 documents, among them a road map ...
+# and an agreement", "a package of documents, including an agreement". The items before
+# one may be long (a declaration's full name, a memorandum "between the ministries of"):
+# the list runs to the sentence's end, as far as a sentence reads.
+_LISTED_AFTER = re.compile(
+    r"[^.;:]{0,80}?\b(?:including|among\s+them|among\s+which|such\s+as|namely|notably)\s+"
+    r"(?:[^.;:]{0,260}?(?:,|\band)\s+)?(?:an?|the)\s+(?:[\w-]+\s+){0,3}$"
+)
+
+# An instrument that is the subject of a verb of its own before the next comma: "and the
+# treaty on Y will be signed next year" ends a list with a new clause, not a listed item
+# (a relative clause, "which was", is the item's own aside).
+_SUBJECT_OF_VERB = re.compile(
+    r"(?:(?!\b(?:which|that|who)\b)[^,.;:]){0,100}?\s(?:will|would|shall|is|are|was|were|has|have)"
+    r"\s+(?:also\s+|now\s+|yet\s+)?(?:be|been|to|expected|due|set|scheduled|planned|likely)\b"
+)
+
+
+def listed_item(
+    records: Sequence[Record],
+    sentence: Sentence,
+    plural_end: int,
+    head: re.Match[str],
+    mention: Mention | None,
+) -> Record | None:
+    """The record of a document its sentence lists after an unnamed plural of documents.
+
+    "the sides are to sign 15 documents, among them a road map for X and an agreement on
+    Y": each listed one is one of the 15, with the plural's status, date, place and sides
+    (its own two or more sides, title and topic first); ``None`` unless ``head`` opens
+    such an item.
+    """
+    if not _LISTED_AFTER.match(sentence.text, plural_end, head.start()):
+        return None
+    if _SUBJECT_OF_VERB.match(sentence.text, head.end()):
+        return None  # "..., and the treaty on Y will be signed next year": a clause of its own
+    plural = next(
+        (r for r in reversed(records) if sentence in r.evidence and (r.count > 1 or r.vague)),
+        None,
+    )
+    if plural is None or plural.title is not None:
+        return None
+    own = mention.parties if mention is not None and len(mention.parties) > 1 else ()
+    return attrs.evolve(
+        plural,
+        kind=kind_of(head.group("head")),
+        title=mention.title if mention is not None else None,
+        parties=own or plural.parties,
+        date=plural.date or (mention.date if mention is not None else None),
+        location=plural.location or (mention.location if mention is not None else None),
+        count=1,
+        topic=mention.topic if mention is not None else frozenset(),
+        evidence=[sentence],
+        rule=f"{plural.rule}+listed",
+        aliases=set(),
+        item_of=plural,
+        vague=False,
+        cued=True,
+    )
+
+
+# Where a listed item starts: "are an", ", a", "and the".
+_ITEM_OPENING = re.compile(
+    r"(?:\b(?:are|were|is|was|include[sd]?|comprise[sd]?|contain(?:s|ed)?)|,|\band)\s+(?:an?|the)\s+"
+    r"(?:[\w-]+\s+){0,3}\Z"
+)
+# A counted item of such a list: "..., and three memoranda on X" (several documents of a kind).
+_COUNTED_ITEM = re.compile(
+    r"(?:\b(?:are|were|include[sd]?|comprise[sd]?|contain(?:s|ed)?)|,\s+and|,|\band)\s+"
+    r"(?P<n>[a-z]+|\d{1,2})\s+(?:[\w-]+\s+){0,2}\Z"
+)
+# A list item: a bullet, then the instrument's name ("- Agreement on ... between ...;", "- the
+# Protocol on ...;", "- an agreement on ...;").
+_LIST_ITEM = re.compile(r"\s*(?:[-–—•*·▪]|\d{1,2}\))\s*(?=[A-Z]|(?:the|an?)\s+\w)")
+# Bulleted items a reader joined into one sentence: "...; - the Agreement on ...; - the ...".
+_JOINED_ITEM = re.compile(r"(?<=;)\s+(?=[-–—•*·▪]\s)")
+# A line break that opens a bulleted item after an intro's colon or an item's ";".
+_LINE_ITEM = re.compile(r"(?<=[:;])[ \t]*\n\s*(?=[-–—•*·▪]\s)")
+
+
+def split_items(sentences: tuple[Sentence, ...]) -> tuple[Sentence, ...]:
+    """The sentences, each run of bulleted items joined into one split back into its items.
+
+    A page whose list lines the reader joined ("- the Protocol on X; - the Program of Y;")
+    keeps one item a sentence, as a list of paragraphs does.
+    """
+    if not any(s.text[:1] in _BULLETS and ";" in s.text for s in sentences) and not any(
+        "\n" in s.text for s in sentences
+    ):
+        return sentences
+    out: list[Sentence] = []
+    for sentence in sentences:
+        text = sentence.text
+        # items on lines of their own under an intro in the same paragraph: "signed:\n- X;\n- Y."
+        gaps = _LINE_ITEM if "\n" in text and text[:1] not in _BULLETS else _JOINED_ITEM
+        if gaps is _JOINED_ITEM and (text[:1] not in _BULLETS or ";" not in text):
+            out.append(sentence)
+            continue
+        if gaps is _LINE_ITEM and _LINE_ITEM.search(text) is None:
+            out.append(sentence)  # line breaks, but no bulleted item after a colon
+            continue
+        cut = 0
+        for gap in gaps.finditer(text):
+            out.append(
+                Sentence(
+                    sentence.start + cut,
+                    sentence.start + gap.start(),
+                    text[cut : gap.start()],
+                    sentence.paragraph,
+                )
+            )
+            cut = gap.end()
+        out.append(Sentence(sentence.start + cut, sentence.end, text[cut:], sentence.paragraph))
+    return tuple(out)
+
+
+_BULLETS = frozenset("-–—•*·▪")
+# Where a list item ends whole (a cut-off item has no end mark and nothing after it).
+_ITEM_END = re.compile(r"[;.,]\s*$")
+
+
+def list_item(
+    sentences: Sequence[Sentence], index: int, first_head: int
+) -> tuple[re.Match[str], int] | None:
+    """The bullet and the list intro (``"... signed 7 documents:"``) of a listed instrument.
+
+    ``None`` unless the sentence is a list item (after a bullet, a number, or bare and
+    ending in ";") whose name opens with an instrument word (within three words), and
+    the run of items above it follows a line ending in a colon.
+    """
+    sentence = sentences[index]
+    bullet = _item_start(sentences, index)
+    if bullet is None:
+        return None
+    lead = sentence.text[bullet.end() : first_head - sentence.start]
+    lead = _LEADING_THE.sub("", lead, count=1)  # "The Trade Agreement between ...;"
+    if len(lead.split()) > 3 or (not lead.strip(" -–—•*·▪")[:1].isupper() and lead.strip()):
+        return None
+    intro = index - 1
+    while intro >= 0 and (
+        _NUMBER_MARK.fullmatch(sentences[intro].text) or _item_start(sentences, intro) is not None
+    ):
+        intro -= 1
+    if intro < 0 or not _LIST_INTRO.search(sentences[intro].text):
+        return None
+    return bullet, intro
+
+
+# An intro with no verb of its own that points back at a set told before: "They include:".
+_REFERS_BACK = re.compile(
+    r"^\s*(?:(?:The|These|Those|They|Among)\b[^.;:]{0,60}?\b(?:includ\w*|are|were|them|these)\b"
+    r"|(?:The\s+)?(?:[Dd]ocuments|[Aa]greements)\s+(?:signed|adopted|inked)\b)[^.;:]*:\s*$"
+)
+# The end of a list's intro: a colon, or "the following" with the colon left out.
+_LIST_INTRO = re.compile(r"(?::|\b(?:the\s+following(?:\s+documents)?|as\s+follows))\s*$")
+_LEADING_THE = re.compile(r"^\s*(?:The|the|An?|an?)\s+")
+
+
+# A number marking a list item, split off as a sentence of its own: "1.", "2)".
+_NUMBER_MARK = re.compile(r"\s*\d{1,2}[.)]\s*")
+# A bare list item: a capitalised instrument word first, a ";" or "," at the end
+# (or a line with no stop at all, the list's own paragraph: "Agreement on X" under "signed:")
+_BARE_ITEM = re.compile(r"\s*(?=.*[;,.]\s*$|[^.!?;:\n]*[\w)”\"’']\s*$)", re.DOTALL)
+
+
+def _item_start(sentences: Sequence[Sentence], index: int) -> re.Match[str] | None:
+    """Where the name of a list item starts: after its bullet or number, or at once."""
+    text = sentences[index].text
+    marked = _LIST_ITEM.match(text)
+    if marked is not None:
+        return marked
+    if index > 0 and _NUMBER_MARK.fullmatch(sentences[index - 1].text):
+        return _LEADING_SPACE.match(text)
+    bare = _BARE_ITEM.match(text)
+    if (
+        bare is not None
+        and _named_first(text, bare.end())
+        # "...; - the Y Memorandum. The agreement on Z was ratified": the list ended before
+        and not (index > 0 and sentences[index - 1].text.rstrip().endswith("."))
+    ):
+        return bare
+    if (
+        index > 0
+        and _ITEM_END.search(sentences[index - 1].text)
+        and sentences[index - 1].text.rstrip().endswith(";")
+        and INSTRUMENT.match(text, len(text) - len(text.lstrip())) is not None
+    ):
+        return _LEADING_SPACE.match(text)  # the last item of a ";" list, its end cut off
+    return None
+
+
+_LEADING_SPACE = re.compile(r"\s*")
+# The words a listed name may open with before its instrument word: "The Digital Trade".
+_NAME_WORD = re.compile(r"\s*[A-Z][\w-]*\s+")
+
+
+def _named_first(text: str, start: int) -> bool:
+    """Whether ``text`` opens at ``start`` with a name led by its instrument word.
+
+    "Agreement on ...", "The Digital Trade Agreement between ...": at most "The" and
+    three capitalised words before the word.
+    """
+    if INSTRUMENT.match(text, start) is not None:
+        return True
+    opening = _NAME_WORD.match(text, start)
+    for _ in range(4):  # "The", then up to three capitalised words
+        if opening is None:
+            return False
+        if INSTRUMENT.match(text, opening.end()) is not None:
+            return True
+        opening = _NAME_WORD.match(text, opening.end())
+    return False
+
+
+# The end of the last item of a list that leaves some out: ", and others.", "and other".
+_AND_OTHERS = re.compile(r",?\s+and\s+others?\b[\s\S]*$")
+
+
+def item_record(
+    sentences: Sequence[Sentence],
+    index: int,
+    item: tuple[re.Match[str], int],
+    records: Sequence[Record],
+    found: BodyMentions,
+) -> Record | None:
+    """The record of one listed instrument: its line is its name; the intro tells its status.
+
+    Parties are the states its own line names (the signing ministries' states), else
+    the intro's; status, date and place are the intro's. A last line cut off
+    mid-name gives no title.
+    """
+    bullet, intro = item
+    sentence = sentences[index]
+    summary = next(
+        (r for r in reversed(records) if r.item_of is None and sentences[intro] in r.evidence),
+        None,
+    )
+    head = INSTRUMENT.search(sentence.text, bullet.end())
+    if head is None:
+        return None
+    mentions = shifted(found.between(sentence.start, sentence.end), sentence.start)
+    parties = only_states(states(mentions, 0, len(sentence.text), sentence.text))
+    told = next(
+        (
+            r
+            for r in reversed(records)
+            if r.item_of is None and r.rule and r is not summary and not r.rule.endswith("_listed")
+        ),
+        None,
+    )
+    intro_text = sentences[intro].text
+    near = summary  # the intro's own record, if any: it may tell the place
+    if (
+        (summary is None or summary.vague)
+        and told is not None
+        and (told.count > 1 or (told.vague and summary is None))
+        and _REFERS_BACK.search(intro_text)
+    ):
+        # "Twelve documents were signed ... The documents include:", "Four documents were
+        # signed ... Documents signed:": the items are of the set told before
+        own, cued, _ = cue_status(intro_text, len(intro_text), len(intro_text))
+        summary = told if not cued or own is told.status else None
+    if summary is None:
+        # no record for the intro ("The presidents signed 4 documents:"): its cue, the
+        # item's own states
+        intro_text = sentences[intro].text
+        status, cued, _ = cue_status(intro_text, len(intro_text), len(intro_text))
+        if not cued or (not parties and business_signed(intro_text + " " + sentence.text, head)):
+            return None  # a named document of many signers (a summit's), not a company's
+        first = Mention(
+            kind=kind_of(head.group("head")), title=None, parties=parties,
+            party_basis="listed", status=status, status_cue=True, date=None, location=None,
+            count=1, topic=frozenset(), anaphor=False, bare=False, own_status=False,
+            sentence=sentence,
+        )  # fmt: skip
+        summary = Record(
+            first=first, kind=first.kind, title=None, parties=parties, status=status,
+            date=None, location=None, count=1, topic=frozenset(), evidence=[sentences[intro]],
+            rule="",
+        )  # fmt: skip
+    if len(parties) < 2:
+        parties = tuple(dict.fromkeys([*summary.parties, *parties]))
+    if not parties and not summary.rule and records:
+        # "The sides adopted a plan. In addition, the following were signed: - an agreement on
+        # X;": the signers the story told last
+        parties = records[-1].parties
+    name = _LEADING_THE.sub("", sentence.text[bullet.end() :].strip(), count=1)
+    whole = _ITEM_END.search(name) is not None or (
+        index + 1 < len(sentences)
+        and (
+            _item_start(sentences, index + 1) is not None
+            or _NUMBER_MARK.fullmatch(sentences[index + 1].text) is not None
+        )
+    )
+    name = _AND_OTHERS.sub("", name)  # "- the Memorandum on X, and others."
+    return Record(
+        first=summary.first,
+        kind=kind_of(head.group("head")),
+        # "- an agreement on X;": a description, no name
+        title=name.rstrip(" ;.,") if whole and name[:1].isupper() else None,
+        parties=parties,
+        status=summary.status,
+        date=summary.date,
+        location=summary.location or (near.location if near is not None else None),
+        count=1,
+        topic=frozenset(name.split()),
+        evidence=[sentences[intro], sentence],
+        rule=f"agreement.{summary.status.value}_listed",
+        item_of=summary if summary.rule else None,
+    )
+
+
+def item_records(mention: Mention, found: BodyMentions, sentence: Sentence) -> list[Record]:
+    """One record per document a plural mention lists after a colon, each with its own topic.
+
+    An item naming a state ("with the ministry of Kyrgyzstan") adds it to the parties.
+    """
+    records = []
+    for item in mention.items:
+        at = sentence.text.find(item)
+        own: tuple[Party, ...] = ()
+        if at >= 0:
+            in_item = shifted(
+                found.between(sentence.start + at, sentence.start + at + len(item)), sentence.start
+            )
+            own = only_states(states(in_item, 0, len(sentence.text), sentence.text))
+        parties = tuple(dict.fromkeys([*mention.parties, *own]))
+        records.append(
+            new_record(
+                attrs.evolve(
+                    mention,
+                    count=1,
+                    parties=parties,
+                    topic=frozenset(item.split()),
+                    items=(),
+                    vague=False,  # a document told one by one
+                )
+            )
+        )
+    return records
+
+
+# A pronoun item right after a counted plural: "six agreements, including one on X".
+_ONE_ON = re.compile(
+    r"\b(?:agreements|documents|memorand(?:a|ums)|treaties|accords|deals|protocols|conventions"
+    r"|instruments|pacts)(?:\s[^.;:,]{0,30}?)?\s*,?\s*(?:including|among\s+them|notably|in\s+particular)\s+one"
+    r"\s+(?:on|for|to|with)\s"
+)
+
+
+def one_on_items(records: list[Record]) -> list[Record]:
+    """The records, each counted plural followed by "including one on X" split in two.
+
+    "Six agreements, including one on air services, were signed": the one named by its
+    topic is a record of its own, of the plural's kind, and the plural counts the rest.
+
+    >>> _ONE_ON.search("Six agreements, including one on visas, were signed") is not None
+    True
+    >>> _ONE_ON.search("six agreements, including the one on visas") is None
+    True
+    """
+    if not any(r.count > 1 and "one " in r.first.sentence.text for r in records):
+        return records
+    out: list[Record] = []
+    for record in records:
+        out.append(record)
+        sentence = record.first.sentence
+        if record.count > 1 and record.title is None and _ONE_ON.search(sentence.text):
+            out.append(
+                attrs.evolve(
+                    record,
+                    count=1,
+                    vague=False,
+                    topic=frozenset(),
+                    evidence=[sentence],
+                    rule=f"{record.rule}+one",
+                    aliases=set(),
+                    item_of=record,
+                )
+            )
+    return out

@@ -1,0 +1,408 @@
+"""Records being built, and how a later mention of an instrument merges into one.
+
+A :class:`Record` is an instrument as the story has told it so far. :func:`same_instrument`
+decides whether a new mention speaks of a record already held (same name, same count, same
+topic and sides, ...) and :func:`absorb` adds what that mention tells; :func:`into_named`
+folds, at the end, unnamed mentions into the one instrument of their kind the story names.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import attrs
+
+from diplonews import _regex as re
+from diplonews.agreements._mention import Mention
+from diplonews.agreements._words import title_key
+from diplonews.models import AgreementKind, AgreementStatus, Party
+from diplonews.text import Sentence
+from diplonews.values import PartialDate, Place
+
+__all__ = [
+    "ANY_DEAL",
+    "Record",
+    "absorb",
+    "into_named",
+    "known_as",
+    "new_record",
+    "own_topic",
+    "same_instrument",
+    "told_by_headline",
+]
+
+# Another name given to the instrument just named: ", better known as the", ", or the".
+_KNOWN_AS = re.compile(
+    r"(?:(?:better|also|commonly|often|widely)\s+)?(?:known|referred\s+to)\s+as\s+"
+    r"(?:the\s+)?[“\"]?$"
+)
+
+
+@attrs.define
+class Record:
+    """A record being built from one or more mentions."""
+
+    first: Mention
+    kind: AgreementKind
+    title: str | None
+    parties: tuple[Party, ...]
+    status: AgreementStatus
+    date: PartialDate | None
+    location: Place | None
+    count: int
+    topic: frozenset[str]
+    evidence: list[Sentence]
+    rule: str
+    aliases: set[str] = attrs.field(factory=set)
+    item_of: Record | None = None  # the summary ("7 documents:") whose list names this one
+    vague: bool = False  # "documents were signed": no number, no name
+    cued: bool = False  # some mention of it has a status cue
+
+
+def _jaccard(a: Sequence[Party], b: Sequence[Party]) -> float:
+    sa, sb = set(a), set(b)
+    if not sa and not sb:
+        return 1.0
+    return len(sa & sb) / len(sa | sb)
+
+
+def _compatible_dates(a: PartialDate | None, b: PartialDate | None) -> bool:
+    return a is None or b is None or a.contains(b) or b.contains(a)
+
+
+def same_instrument(record: Record, mention: Mention) -> bool:
+    """Whether ``mention`` speaks of the instrument ``record`` already holds."""
+    if record.title is not None or mention.title is not None:
+        if record.title is not None and mention.title is not None:
+            key = title_key(mention.title)
+            if key in record.aliases:
+                return True  # "the MFA pact" after "the Multi-Fibre Agreement (MFA)"
+            a, b = sorted((title_key(record.title), key), key=len)
+            # "Los Angeles Declaration" is short for "... Declaration on Migration and Protection".
+            if a == b or (bool(a) and b.startswith(a + " ")):
+                return True
+            # "the Agreement between A and B concerning Defense Cooperation" ... "The Defense
+            # Cooperation Agreement sets out": a later short name, run of words of the formal
+            # title, that brings no sides and no step of its own is the same instrument
+            return (
+                record.kind is mention.kind
+                and not mention.parties
+                and not mention.status_cue
+                and len(a.split()) > 1
+                and f" {a} " in f" {b} "
+            )
+        named, plain = (record, mention) if record.title is not None else (mention, record)
+        if _reference_to_named(record, mention, named, plain):
+            return True
+        if named is mention and not mention.parties and record.kind is mention.kind:
+            # "the agreement with B on the dams of the Vashra river ... the Vashra agreement":
+            # a one-word name from the sentence that told the instrument, no sides of its own
+            words = title_key(mention.title or "").split()
+            if len(words) == 1 and re.search(
+                rf"\b{re.escape(words[0])}\b", record.first.sentence.text, re.IGNORECASE
+            ):
+                return True
+        if (
+            plain is record
+            and told_by_headline(record)
+            and record.kind is mention.kind
+            and record.status is mention.status
+            and record.parties
+            and set(record.parties) == set(mention.parties)
+            and _compatible_dates(record.date, mention.date)
+        ):
+            return True  # "A ratifies border agreement with B" over the lead's named one
+        # "a preferential trade agreement" ... "a Preferential Trade Agreement": one
+        name_words = frozenset(title_key(named.title or "").split())
+        return (
+            record.kind is mention.kind
+            and record.status is mention.status
+            and bool(plain.topic)
+            and (
+                plain.topic == name_words
+                # "A and B signed an economic pact" ... "The Comprehensive Economic Partnership
+                # Agreement was signed": the name of the pact the same sides signed
+                or (
+                    plain.topic < name_words
+                    and bool(plain.parties)
+                    and set(named.parties) <= set(plain.parties)
+                    and len(named.parties) != 1
+                    and _compatible_dates(record.date, mention.date)
+                )
+            )
+        )
+    if (
+        record.count > 1
+        and mention.count == record.count
+        and record.status is mention.status
+        and set(record.parties) == set(mention.parties)
+        and _compatible_dates(record.date, mention.date)
+    ):
+        return True  # "A, B sign 15 documents" ... "15 documents were signed": one set
+    if (
+        record.vague
+        and mention.vague
+        and record.kind is mention.kind
+        and record.status is mention.status
+        and set(record.parties) == set(mention.parties)
+    ):
+        return True  # "several agreements were signed" told twice: one set
+    if (
+        told_by_headline(record)
+        and record.count == mention.count == 1
+        and not (record.vague or mention.vague)
+        and record.status is mention.status
+        and set(record.parties) == set(mention.parties)
+        and _compatible_dates(record.date, mention.date)
+    ):
+        return True  # "A, B sign visa deal" over "A and B have signed an agreement on visas"
+    if record.count > 1 or mention.count > 1 or record.vague or mention.vague:
+        return False  # a number or a plural is a set of instruments, not one
+    if (
+        record.status is AgreementStatus.SIGNED
+        and mention.status is AgreementStatus.RATIFIED
+        and record.kind is mention.kind
+        and bool(record.topic & mention.topic)
+        and _jaccard(record.parties, mention.parties) >= 0.5
+    ):
+        return True  # "signed an agreement on visas ... The visa agreement entered into force"
+    if not _compatible_dates(record.date, mention.date):
+        return False
+    if record.status is not mention.status:
+        # "The peace agreement with B" (no cue) ... "the peace agreement with B appears
+        # closer": a mention with no status cue is the cued one of the same topic and sides
+        return (
+            not (record.first.status_cue and mention.status_cue)
+            and bool(record.topic)
+            and record.topic == mention.topic
+            and _jaccard(record.parties, mention.parties) >= 0.5
+        )
+    if (
+        mention.indefinite
+        and record.status is mention.status is AgreementStatus.SIGNED
+        and len(record.parties) > 1
+        and len(mention.parties) > 1
+        and _jaccard(record.parties, mention.parties) < 0.5
+    ):
+        return False  # "B and C signed an agreement on visas" after A and B's: another one
+    if (
+        mention.indefinite
+        and record.first.indefinite
+        and record.first.sentence == mention.sentence
+        and record.title is None
+    ):
+        return False  # "a memorandum on X, a memorandum on Y and a memorandum on Z": three
+    if record.topic and mention.topic and record.topic == mention.topic:
+        return True
+    if mention.indefinite and mention.kind is not record.kind:
+        return False  # "a memorandum" after an agreement: an instrument not told of before
+    if (
+        mention.indefinite
+        and mention.party_basis == "between"
+        and set(mention.parties) != set(record.parties)
+    ):
+        return False  # "an agreement between A and C" after A and B's: sides of its own
+    if (
+        mention.party_basis == "between"
+        and len(mention.parties) > 1
+        and record.parties
+        and set(mention.parties) != set(record.parties)
+    ):
+        return False  # "the agreement between A and C" after A's or A and B's: another one
+    if (
+        mention.party_basis == "between"
+        and mention.kind is not record.kind
+        and set(mention.parties) != set(record.parties)
+        and mention.kind not in ANY_DEAL
+        and record.kind not in ANY_DEAL
+    ):
+        # "the memorandum between A and an agency" after a protocol of A and B: sides of its
+        # own and another kind of document, another one
+        return False
+    if record.topic and mention.topic and not (record.topic & mention.topic):
+        return False
+    return bool(mention.parties) and _jaccard(record.parties, mention.parties) >= 0.5
+
+
+def _reference_to_named(
+    record: Record, mention: Mention, named: Record | Mention, plain: Record | Mention
+) -> bool:
+    """Whether an untitled definite reference and a named instrument are one.
+
+    "the bilateral free trade agreement" ... "The A-B Free Trade Agreement has been in force",
+    "the Louvre accord on currency stability" ... "the currency pact": a definite mention with
+    no name and no status cue of its own, whose topic words are all words of the named one's
+    name or topic, of the same kind and with no other sides, refers to that instrument.
+    """
+    if plain is record:
+        cued, indefinite = record.cued, record.first.indefinite
+    else:
+        cued, indefinite = mention.status_cue, mention.indefinite
+    words = frozenset(title_key(named.title or "").split()) | named.topic
+    return (
+        record.kind is mention.kind
+        and not cued
+        and not indefinite
+        and not mention.anaphor
+        and bool(plain.topic)
+        and plain.topic <= words
+        and (not named.parties or set(plain.parties) == set(named.parties))
+        and _compatible_dates(record.date, mention.date)
+    )
+
+
+def told_by_headline(record: Record) -> bool:
+    """Whether a record was told only by a headline: a short first-paragraph line with no stop.
+
+    The headline restates the lead, so its instrument is the lead's of the same status and sides.
+    """
+    if len(record.evidence) != 1:
+        return False
+    line = record.evidence[0]
+    return (
+        line.paragraph <= 1
+        and not line.text.rstrip().endswith((".", "!", "?", ";", ":"))
+        and len(line.text.split()) <= 14
+    )
+
+
+def new_record(mention: Mention) -> Record:
+    if mention.title is not None:
+        rule = "named"
+    elif mention.count > 1:
+        rule = "count"
+    else:
+        rule = mention.party_basis
+    return Record(
+        first=mention,
+        kind=mention.kind,
+        title=mention.title,
+        parties=mention.parties,
+        status=mention.status,
+        date=mention.date,
+        location=mention.location,
+        count=mention.count,
+        topic=mention.topic,
+        evidence=[mention.sentence],
+        rule=f"agreement.{mention.status.value}_{rule}",
+        vague=mention.vague and mention.title is None and not mention.items,
+        cued=mention.status_cue,
+    )
+
+
+def absorb(record: Record, mention: Mention) -> None:
+    """Add what a later mention of the same instrument tells."""
+    if told_by_headline(record) and mention.sentence not in record.evidence:
+        record.kind, record.topic = mention.kind, mention.topic or record.topic  # the lead's words
+    if mention.sentence not in record.evidence:
+        record.evidence.append(mention.sentence)
+    if record.date is None and mention.date is not None and mention.status is record.status:
+        record.date = mention.date
+    if record.location is None and mention.location is not None:
+        record.location = mention.location
+    if record.title is None and mention.title is not None:
+        record.title = mention.title
+    if not record.parties and mention.parties and not mention.anaphor:
+        record.parties = mention.parties
+    elif mention.bound and set(record.parties) < set(mention.bound):
+        record.parties = mention.bound  # "Under the agreement, A and B must ..."
+    elif (
+        record.title is not None
+        and mention.title is not None
+        and record.first.party_basis == mention.party_basis == "named"
+        and not set(mention.parties) <= set(record.parties)
+    ):
+        # "A remains committed to the X Accord. ... B reaffirmed its commitment to the X
+        # Accord": every state the story tells holding to a named instrument is its party
+        record.parties = tuple(sorted({*record.parties, *mention.parties}, key=str))
+    if (
+        record.title is not None
+        and mention.title is not None
+        and not record.title.split()[-1][:1].isupper()
+        and mention.title.split()[-1][:1].isupper()
+    ):
+        record.title = mention.title  # prefer "Louvre Accord" to "Louvre accord"
+    if record.status is AgreementStatus.SIGNED and mention.status is AgreementStatus.RATIFIED:
+        record.status = AgreementStatus.RATIFIED
+        record.date = mention.date  # the date of its latest status
+    elif (
+        mention.status_cue
+        and not record.cued
+        and record.title is None
+        and mention.title is None
+        and not mention.anaphor
+        and record.topic
+        and record.topic == mention.topic
+    ):
+        record.status = mention.status  # the status the cued mention of that topic tells
+    record.cued = record.cued or mention.status_cue
+
+
+def own_topic(records: Sequence[Record], mention: Mention) -> bool:
+    """Whether a definite, unnamed instrument is not the one told last: a topic of its own.
+
+    "the protocol of the 6th session" after a transit agreement, "the draft agreement on
+    taxation, being negotiated" after an investment agreement in force: it shares no topic
+    word with the last one and differs from it in status, or is of another specific kind
+    ("the agreement" may still refer back to a memorandum; "the protocol" not to an agreement).
+    """
+    if not records or not mention.topic or not mention.status_cue or mention.count != 1:
+        return False
+    last = records[-1]
+    return (
+        not mention.vague
+        and not last.vague
+        and last.count == 1
+        and not (last.topic & mention.topic)
+        and (
+            (last.kind is not mention.kind and mention.kind not in ANY_DEAL)
+            or last.status is not mention.status
+        )
+    )
+
+
+def known_as(text: str, title: str, record: Record) -> bool:
+    """Whether ``title`` is another name the sentence gives the instrument just read."""
+    if record.title is None or record.evidence[-1].text != text:
+        return False
+    at = text.find(title)
+    return at > 0 and _KNOWN_AS.search(text, max(0, at - 40), at) is not None
+
+
+ANY_DEAL = frozenset([AgreementKind.AGREEMENT, AgreementKind.OTHER])
+
+
+def into_named(records: list[Record]) -> list[Record]:
+    """Fold unnamed mentions into the one instrument of their kind the story names.
+
+    "a draft treaty on missiles ... the INF treaty ... the treaty" is one treaty
+    when the story names no other of its kind; two named ones leave all apart.
+    """
+    named: dict[AgreementKind, Record | None] = {}
+    for record in records:
+        # "agreement", "deal", "pact" and "accord" are said of every kind of deal: a
+        # story on the Paris accord may well tell of a chip pact too.
+        if record.title is not None and record.kind not in ANY_DEAL:
+            named[record.kind] = record if record.kind not in named else None
+    if not any(named.values()):
+        return records
+    kept: list[Record] = []
+    for record in records:
+        target = named.get(record.kind)
+        if (
+            target is None
+            or record is target
+            or record.title is not None
+            or record.count > 1
+            or record.status is not target.status
+            or not _compatible_dates(record.date, target.date)
+            or (target.parties and _jaccard(target.parties, record.parties) < 0.5)
+        ):
+            kept.append(record)
+            continue
+        if not target.parties or len(record.parties) > len(target.parties):
+            target.parties = record.parties  # "a treaty with the Soviet Union" tells who
+        target.date = target.date or record.date
+        target.location = target.location or record.location
+        target.evidence = sorted({*target.evidence, *record.evidence}, key=lambda s: s.start)
+    return kept

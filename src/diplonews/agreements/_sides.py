@@ -1,0 +1,1309 @@
+"""The parties of an instrument whose own words name none, read off the story.
+
+A mention names its parties when it can (:mod:`._mention`, :mod:`._parties`). When it
+does not, these readers look further, each for one way news tells the sides: the headline
+or the lead ("A, B sign a deal"), the sentence before, "the two sides" (the pair the story
+names most), the states that met or attended, the official who launched it, the states a
+group lists, the turn of a tour of capitals. :func:`parties_from_context` asks them, in
+order, for each mention read; :func:`told_sides` is the last look, at the end of the step,
+for a record still with no party.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Sequence
+
+import attrs
+
+from diplonews import _regex as re
+from diplonews.agreements._events import AT_THE_EVENT
+from diplonews.agreements._mention import BARE_HEAD, Mention
+from diplonews.agreements._parties import (
+    BOTH_SIDES,
+    DATELINE,
+    in_location,
+    in_name,
+    only_states,
+    party_of,
+    shifted,
+    states,
+)
+from diplonews.agreements._prose import stance_clause
+from diplonews.agreements._record import Record
+from diplonews.agreements._story import (
+    BodyStory,
+    StoryStates,
+    body_document,
+    dateline_state,
+    officials,
+)
+from diplonews.agreements._words import INSTRUMENT, vocabulary
+from diplonews.models import AgreementKind, AgreementStatus, Article, Party
+from diplonews.text import BodyMentions, Sentence, body_mentions
+from diplonews.text.countries import (
+    CountryMention,
+    city_country,
+    dateline_place,
+    extract_country_mentions,
+)
+from diplonews.text.dates import extract_dates, month_number
+from diplonews.values import Country, PartialDate
+
+__all__ = [
+    "consent_sides",
+    "listed_parties",
+    "pairs_between",
+    "parties_from_context",
+    "phrase_states",
+    "story_side",
+    "summit_roster",
+    "told_sides",
+]
+
+
+# A group followed by the list of its members: "six nations -", "the Group of Seven -".
+_GROUP_LIST = re.compile(
+    r"\b(?:nations|countries|states|governments|Group\s+of\s+[A-Z]\w+|G-?\d{1,2})"
+    r"\s*(?:--|[-–—:])\s+"  # a wire's dash may be two hyphens: "five countries -- A, B"
+)
+# The end of such a list: a closing dash, a bracket or a new clause.
+_LIST_END = re.compile(r"\s(?:--|[-–—])\s|[;()]")
+# A sentence that goes on about the instrument just named.
+_IT_OPENS = re.compile(r"(?:It|This|That)\b")
+
+
+# An act done on an instrument: "signed", "ratified", "adopted" (not "to sign").
+_DONE = re.compile(r"\b(?:signed|inked|concluded|ratified|sealed|adopted)\b", re.IGNORECASE)
+# Done or worked on by a number of states: "coordinated by all five littoral states".
+_BY_ALL = re.compile(
+    r"\b(?:by|among|between)\s+(?:all\s+)?(?:the\s+)?(?P<n>three|four|five|six|seven|eight|nine"
+    r"|ten)\s+(?:[\w-]+\s+){0,2}?(?:states|countries|nations|members)\b",
+    re.IGNORECASE,
+)
+_NUMBER_WORDS = {
+    w: n for n, w in enumerate(["three", "four", "five", "six", "seven", "eight", "nine", "ten"], 3)
+}
+# A number of states told as a set: "the six countries", "the five littoral states".
+_THE_N_STATES = re.compile(
+    r"\bthe\s+(?P<n>three|four|five|six|seven|eight|nine|ten)\s+(?:[\w-]+\s+)?"
+    r"(?:states|countries|nations)\b",
+    re.IGNORECASE,
+)
+
+
+def _numbered_states(text: str, story: StoryStates) -> tuple[Party, ...]:
+    """The states of "the six countries" in ``text``, when the story names just that many."""
+    told = _THE_N_STATES.search(text)
+    if told is None:
+        return ()
+    codes = list(story.counts)
+    if len(codes) != _NUMBER_WORDS[told.group("n").casefold()]:
+        return ()
+    return tuple(Country(code) for code in codes)
+
+
+# An act on a named document told as the story's: signed, adopted, negotiated, implemented.
+_STORY_ACT = re.compile(
+    r"\b(?:signed|inked|concluded|ratified|adopted|adoption|negotiations|implementation)\b"
+)
+# The agents of that act: "signed by the parliaments of A, B and C".
+_DONE_BY = re.compile(_DONE.pattern + r"\s+by\s+", re.IGNORECASE)
+# The end of the agents' clause.
+_CLAUSE_END = re.compile(r"[;:()]|,\s+(?:which|who|while|but)\b|\s[-–—]\s")
+# The two states themselves, not "the sides" of talks: "between the two countries".
+_TWO_STATES = re.compile(
+    r"\b(?:the\s+two|both)\s+(?:[a-z]+\s+)?(?:countries|states|nations|governments)\b",
+    re.IGNORECASE,
+)
+
+
+# Where an instrument's phrase ends: a comma, a semicolon, a stop or a relative clause.
+_PHRASE_END = re.compile(r"[,;.]\s|[,;]|\.\Z|\s(?:which|that|who)\b")
+# A state bound to the instrument right before it: "with ", "between ", "with the Republic of ".
+_BOUND_BEFORE = re.compile(
+    r"\b(?:with|between)\s+(?:the\s+)?(?:(?:Republic|Kingdom|State)\s+of\s+)?\Z"
+)
+
+
+def phrase_states(
+    text: str, head: re.Match[str], mentions: Sequence[CountryMention]
+) -> tuple[Party, ...]:
+    """The states the instrument's own phrase binds to it, from its word to the phrase's end.
+
+    "the agreement on taxation with C", "the protocol amending the A-B agreement on
+    transport": a state after "with" or "between", or one of a hyphened pair of sides; not
+    a state the phrase only mentions ("the agreement to boost trade via the C border").
+    """
+    end = _PHRASE_END.search(text, head.end())
+    stop = end.start() if end is not None else len(text)
+    after = INSTRUMENT.search(text, head.end(), stop)
+    if after is not None:
+        # "today's agreement follows an agreement between B and C": the next instrument's
+        # sides, not this one's
+        stop = after.start()
+    bound = [
+        m
+        for m in mentions
+        if head.start() <= m.start
+        and m.end <= stop
+        and (
+            _BOUND_BEFORE.search(text, max(0, m.start - 40), m.start) is not None
+            or text[m.end : m.end + 1] in ("-", "–")
+            or text[max(0, m.start - 1) : m.start] in ("-", "–")
+        )
+    ]
+    return only_states(states(bound, 0, len(text), text))
+
+
+def _place_named(title: str) -> bool:
+    """Whether a name opens on a place (or is one word and a head word): "the Kyoto Protocol".
+
+    "the Louvre accord", "the Punta del Este declaration", "the Quito Declaration on Water":
+    named after where it was made, not after its subject ("the Transit Trade Agreement", "the
+    Convention on Human Rights").
+    """
+    words = title.split()
+    return len(words) <= 2 or any(
+        city_country(" ".join(words[:n])) is not None for n in range(1, min(3, len(words) - 1) + 1)
+    )
+
+
+def told_sides(
+    record: Record, found: BodyMentions, story: StoryStates, body_story: BodyStory
+) -> tuple[Party, ...]:
+    """The sides of an instrument no reader gave parties: those its sentence tells.
+
+    "Relations between the two countries rest on the X Declaration, signed in 2011" is the
+    story's two states'; "the X Declaration signed by the parliaments of A, B and C" is the
+    states named after "signed by" (two or more). A sentence naming a group ("the G-7's
+    accord"), or a document a body's meeting adopted, keeps no party: the members are not
+    named; nor does one that tells no act on the instrument ("the sides underlined how
+    important the X Convention is", "its refusal to sign the Y Protocol"): a stance on
+    another's instrument.
+    """
+    sentence = record.evidence[0]
+    text = sentence.text
+    if body_document(body_story, text):
+        return ()
+    mentions = shifted(found.between(sentence.start, sentence.end), sentence.start)
+    if any(m.kind == "group" for m in mentions):
+        return ()
+    # A state's word inside another name ("the Baku-Tbilisi-Kars railway", "Qatar Airways")
+    # names no state: the sentence still names none of its own
+    told = [m for m in mentions if not in_name(text, m)]
+    act = _STORY_ACT.search(text) is not None
+    no_state = all(in_location(text, m) for m in told)
+    if record.title is not None and (
+        (act and no_state) or (not _place_named(record.title) and (act or no_state))
+    ):
+        # "The talks ended with the adoption of the X Declaration", "the trilateral Action
+        # Plan, signed in 2022": a named document of a story on one pair (or three, told
+        # "trilateral"), its sentence telling an act on it and naming no state, is that
+        # pair's. One named by its subject needs only one of the two: "exporters on both
+        # sides gained from the Trade in Goods Agreement", "trade with B under the Transit
+        # Trade Agreement signed in 2021"; one named after a place ("the Kyoto Protocol",
+        # "the Plaza Accord") is the meeting's there, of states the story need not name
+        n = 3 if "trilateral" in text else 2
+        top = story.top(n + 1)
+        counts = story.counts
+        pair = {str(p) for p in top[:n]}
+        if (
+            len(top) >= n
+            and (len(top) == n or counts[str(top[n])] * 2 < counts[str(top[n - 1])])
+            # (not one signed "in Lima, Peru", a third state: another event's document)
+            and all(m.code in pair for m in told)
+        ):
+            return top[:n]
+    if _DONE.search(text) is None:
+        return ()  # "its unwillingness to sign the X Protocol": a stance, not a side
+    if _TWO_STATES.search(text):
+        top = story.top(2)
+        return top if len(top) == 2 else ()
+    by = _DONE_BY.search(text)
+    if by is None:
+        return ()  # "urged A to respect the X, which B signed": no signers of its own told
+    end = _CLAUSE_END.search(text, by.end(), by.end() + 160)
+    named = only_states(states(mentions, by.end(), end.start() if end else len(text), text))
+    return named if len(named) >= 2 else ()
+
+
+# A "between" phrase of a plural, up to the next "and between" or the clause end.
+_EACH_BETWEEN = re.compile(r"\bbetween\s+(?P<who>.+?)(?=\s+and\s+between\b|[.;:]|$)")
+
+
+def pairs_between(
+    text: str, head_end: int, mentions: Sequence[CountryMention]
+) -> list[tuple[Party, ...]]:
+    """The states of each of two or more "between" phrases after a plural instrument.
+
+    "the agreements on twin cities between A's X and B's Y and between A's Z and B's W"
+    tells two instruments; a phrase naming no state (two regions, two cities) has the
+    sides the other phrases name.
+    """
+    tail = text[head_end : head_end + 300]
+    first = tail.find("between")
+    if first < 0 or first > 80 or "and between" not in tail or re.search(r"[.;:]", tail[:first]):
+        return []  # the phrases follow the plural in its own clause
+    phrases = list(_EACH_BETWEEN.finditer(text, head_end + first, head_end + 300))
+    joined = all(
+        re.fullmatch(r"\s+and\s+", text[a.end() : b.start()])
+        for a, b in itertools.pairwise(phrases)
+    )
+    if len(phrases) < 2 or not joined:
+        return []
+    pairs = [
+        only_states(states(list(mentions), phrase.start("who"), phrase.end("who"), text))
+        for phrase in phrases
+    ]
+    sides = next((pair for pair in pairs if pair), ())
+    return [pair or sides for pair in pairs] if sides else []
+
+
+# A signing proper, done or to come: a document changes hands, not a consent.
+_SIGNING_PROPER = re.compile(
+    r"\b(?:sign(?:ed|ing)?|inked|sealed|penned|initial(?:l)?ed|adopt(?:ed|ing)?|put\s+\w+\s+(?:signatures?|names?(?=\s+(?:to|on|under)\b)))\b",
+    re.IGNORECASE,
+)
+
+
+# A step to a document the sides agreed on: "the ministers agreed to hold ... and to draft".
+_AGREED_STEP = re.compile(
+    r"\bagreed\b[^.;:]{0,100}?\bto\s+(?:sign|draft|prepare|develop|elaborate|work\s+out)\b"
+    # "they committed to complete negotiations on a X agreement": a document still in the making
+    r"|\b(?:agreed|committed|pledged|resolved)\s+to\s+(?:complete|conclude|finali[sz]e|speed\s+up)"
+    r"\s+(?:the\s+|their\s+)?(?:negotiations|talks|work)\s+on\b"
+    # "an aviation accord would be discussed during the visit": on the table of the talks the
+    # story leads with, as a document the sides agreed to draft
+    r"|\b(?:to|will|would)\s+(?:also\s+)?be\s+(?:also\s+)?discussed\b"
+)
+_CAPITAL_WORD = re.compile(r"(?<=\s)[A-Z][\w’'-]*")
+
+
+def _named_signer(before: str) -> bool:
+    """Whether a name (not the sentence's first word, nor a month) comes before the verb.
+
+    "Acme Water and the government signed": a named signer the headline does not
+    tell; "After the talks, the ministers signed": none.
+    """
+    if _PASSIVE_END.search(before[-30:]) is not None:
+        # "A memorandum on the Acme reservoir was signed": names after the instrument word
+        # are its topic, not a signer ("The Acme memorandum was signed" keeps its name)
+        head = INSTRUMENT.search(before)
+        if head is not None:
+            before = before[: head.end()]
+    return any(month_number(m.group()) is None for m in _CAPITAL_WORD.finditer(before))
+
+
+# A passive auxiliary right before the verb: "was ", "have been ", "was also ".
+_PASSIVE_END = re.compile(r"\b(?:was|were|been)\s+(?:\w+\s+)?$")
+
+
+def _title_states(title: str) -> tuple[Party, ...]:
+    """The states a headline names, in its order: "A, B sign five documents" gives A and B."""
+    return only_states(states(list(extract_country_mentions(title)), 0, len(title), title))
+
+
+def _title_pair(title: str) -> tuple[Party, ...]:
+    """The two states a headline opens with as its subject: "A, B agree on transit via C".
+
+    >>> [str(p) for p in _title_pair("Chile, Peru sign road deal with Bolivia")]
+    ['CHL', 'PER']
+    """
+    opening = _PAIR_OPENS.match(title)
+    return _title_states(opening.group()) if opening is not None else ()
+
+
+# Two names joined at a headline's start: "Chile, Peru ", "Chile and Peru ", "Chile-Peru ".
+_PAIR_OPENS = re.compile(
+    r"(?:[A-Z][\w’'.]*\s+){0,2}[A-Z][\w’'.]*(?:\s*,\s*|\s+and\s+|\s*&\s*|[-–])"
+    r"(?:[A-Z][\w’'.]*\s+){0,2}[A-Z][\w’'.]*(?=\s+[a-z])"
+)
+
+
+def _before_step(text: str, step: re.Match[str]) -> str:
+    """The words before a signing or a step of the sides, after a dateline ("Doha, May 2 -")."""
+    dateline = DATELINE.match(text, 0, step.start())
+    return text[dateline.end() if dateline else 0 : step.start()].lstrip()
+
+
+def _headline_sides(
+    article: Article, sentences: Sequence[Sentence], found: BodyMentions, text: str
+) -> tuple[Party, ...]:
+    """The two to four states the headline, else the lead sentence, names (else none).
+
+    A story's headline and lead name the sides whose signing a later sentence
+    tells without naming them ("Documents were signed after the talks."); only
+    for a signing proper (signed, inked, to be signed), not a consent ("reached").
+    """
+    steps = [
+        step
+        for step in (
+            _SIGNING_PROPER.search(text),
+            _AGREED_STEP.search(text),
+            _PLAN_APPROVED.search(text),
+        )
+        if step is not None
+    ]
+    if not steps:
+        return ()
+    # "Doha, May 2 -" names no signer; "the X Agreement, signed in 2020, is in force, and they
+    # committed to complete negotiations on a Y agreement": the step of the sides, told after
+    # a name before another instrument's signing, is theirs
+    if _named_signer(_before_step(text, steps[0])) and not any(
+        not _named_signer(_before_step(text, step).rsplit(",", 1)[-1].lstrip())
+        for step in steps[1:]
+    ):
+        return ()
+    if article.title:
+        named = _title_states(article.title)
+        if 1 < len(named) <= 4:
+            return named
+    if sentences:
+        lead = sentences[0]
+        in_lead = shifted(found.between(lead.start, lead.end), lead.start)
+        named = only_states(states(in_lead, 0, len(lead.text), lead.text))
+        if len(named) == 1:
+            # "President A will pay a visit to B at the invitation of ...": the visitor's
+            # state, told by its official alone
+            named = _with_officials(named, lead, article)
+        if len(named) == 1 and (visit := _VISIT_TO.search(lead.text)) is not None:
+            # "ISLAMABAD - The Prime Minister will pay a visit to B": a visit abroad from the
+            # dateline's state, told of its official
+            home = dateline_state(article, article.body)
+            host = [m for m in in_lead if m.start == visit.end() and party_of(m) in named]
+            if host and home is not None and home != str(named[0]):
+                named = tuple(sorted((*named, Country(home)), key=str))
+        if 1 < len(named) <= 4:
+            return named
+        if 4 < len(named) <= 10 and (_TOOK_PART.search(lead.text) or _MET.search(lead.text)):
+            return named  # "The presidents of A, B, C, D and E met in X": all took part
+    return ()
+
+
+# An official's trip to a state: "will pay an official visit to", "travelled to", "arrives in".
+_VISIT_TO = re.compile(
+    r"\b(?:visits?|trip|travel(?:s|led|ed)?|fl(?:y|ies|ew)|arriv(?:e|es|ed))"
+    r"(?:\s+(?:\w+\s+){0,2}?(?:to|in))?\s+(?=[A-Z])"
+)
+
+
+# A plan or a declaration approved at the talks: "the leaders approved a roadmap", "a
+# roadmap for trade was approved" (adopted, as signed).
+_PLANS = r"(?:road\s?maps?|(?:action\s+)?plans?|programmes?|programs?|declarations?)\b"
+_PLAN_APPROVED = re.compile(
+    rf"\b(?:approved|endorsed)\s+(?:an?|the)\s+(?:[\w-]+\s+){{0,3}}?(?={_PLANS})"
+    rf"|(?<=\s)(?={_PLANS}"
+    r"[^.;:]{0,80}?\b(?:was|were|been)\s+(?:also\s+)?(?:approved|endorsed)\b)",
+    re.IGNORECASE,
+)
+# A lead telling its states met: "met in", "held a summit", "gathered".
+_MET = re.compile(r"\b(?:met|meet|gathered|convened)\b", re.IGNORECASE)
+# The meeting a named document was adopted at, or its participants: "the summit", "the leaders".
+_MEETING_NOUN = r"\b(?:summit|meeting|talks|session|leaders|heads\s+of\s+state|presidents)"
+_MEETING_WORD = re.compile(_MEETING_NOUN + r"\b", re.IGNORECASE)
+# A sentence telling states met: "met in", "held a summit", "attended by"; not a side meeting.
+_MET_SENTENCE = re.compile(
+    r"\b(?:met|gathered|convened|held\s+(?:a\s+|the\s+)?(?:\w+\s+)?(?:summit|meeting|talks)"
+    r"|attended\s+by|took\s+part)\b",
+    re.IGNORECASE,
+)
+_SIDE_MEETING = re.compile(r"\b(?:sidelines|margins|on\s+the\s+side)\b", re.IGNORECASE)
+# The states of a meeting, or its participants, right after: "the summit of", "leaders of".
+_MEETING_OF = re.compile(_MEETING_NOUN + r"\s+of\s+(?:the\s+)?", re.IGNORECASE)
+
+
+def _meeting_of(text: str, mentions: Sequence[CountryMention]) -> tuple[Party, ...]:
+    """The states listed after "the summit of" or "the leaders of" in ``text``, to its clause end.
+
+    "The trilateral summit of A, B and C in X adopted": A, B and C.
+    """
+    listed = _MEETING_OF.search(text)
+    if listed is None:
+        return ()
+    close = _LIST_END.search(text, listed.end(), listed.end() + 160)
+    hi = close.start() if close is not None else listed.end() + 160
+    inside = [m for m in mentions if listed.end() <= m.start and m.end <= hi]
+    return only_states(states(inside, listed.end(), hi, text))
+
+
+# Between a group and the document its members sign or approve: "heads of government
+# adopted a", "member states signed an", "Council of Ministers approved the".
+_GROUP_ACT = re.compile(
+    r"^(?:[’']s)?\s+(?:[\w-]+\s+){0,4}?(?:adopted|signed|approved|endorsed|inked"
+    r"|(?:will|would|are\s+to|plan\s+to|intend\s+to|are\s+expected\s+to)\s+(?:sign|adopt|approve))\s+"
+    r"(?:an?|the|its|their)\s+(?:[\w-]+\s+){0,3}$"
+)
+
+
+def _group_signers(text: str, mentions: Sequence[CountryMention], head_start: int) -> bool:
+    """Whether an organisation's members or body, and no state, sign or adopt the document.
+
+    "The CIS heads of government adopted a programme", "member states of the X signed
+    an agreement": a document of the group, no state of it named (the group is not expanded).
+    """
+    if any(m.kind != "group" and not in_location(text, m) for m in mentions):
+        return False  # a state named as a side ("in Bishkek" is only the place)
+    return any(
+        m.kind == "group"
+        and m.end <= head_start
+        and _GROUP_ACT.match(text[m.end : head_start]) is not None
+        and vocabulary().business.search(text, m.end, head_start) is None
+        for m in mentions
+    )
+
+
+def _met_states(prev: Sentence, found: BodyMentions) -> tuple[Party, ...]:
+    """The (two to ten) states a sentence tells as meeting, unless on another event's sidelines.
+
+    "Presidents of A, B and C met in X on May 8.": A, B and C.
+    """
+    if _MET_SENTENCE.search(prev.text) is None or _SIDE_MEETING.search(prev.text):
+        return ()
+    in_prev = shifted(found.between(prev.start, prev.end), prev.start)
+    named = only_states(states(in_prev, 0, len(prev.text), prev.text))
+    return named if 2 <= len(named) <= 10 else ()
+
+
+def _story_signers(
+    story: StoryStates, sentences: Sequence[Sentence], text: str, head: re.Match[str]
+) -> tuple[Party, ...]:
+    """The story's two most named states, for a signing proper whose sides nothing else tells.
+
+    "President X received a delegation led by the minister of B. ... At the end of the
+    meeting, a memorandum was signed": B, and the other side when the story names it.
+    Only in a story whose lead tells talks, a meeting or a visit and names no company (a
+    company's deal, a forum's memoranda are not the states'), not for a statement or a
+    programme, and when the names before the verb are officials the story introduced
+    with their role ("Tokayev and Mirziyoyev signed"; not "SOCAR and KMG signed").
+    """
+    signing = _SIGNING_PROPER.search(text)
+    if (
+        signing is None
+        or BARE_HEAD.fullmatch(head.group("head").casefold())
+        or vocabulary().business.search(text)
+        or not any(_TALKS_WORD.search(s.text) for s in sentences[:2])
+        or any(vocabulary().business.search(s.text) for s in sentences[:2])
+    ):
+        return ()
+    clause = text[text.rfind(",", 0, signing.start()) + 1 : signing.start()]
+    names = [
+        m.group()
+        for m in _CAPITAL_WORD.finditer(" " + clause)
+        if month_number(m.group()) is None and m.group() not in _OPENERS
+    ]
+    story_text = " ".join(s.text for s in sentences)
+    for name in names:
+        role = re.search(rf"{_ROLE_BEFORE}(?:[\w’'.-]+\s+){{0,3}}{re.escape(name)}\b", story_text)
+        if role is None:
+            return ()  # "SOCAR and KazMunayGas signed": signers the story gives no role
+    return story.top(2)
+
+
+# An official's role before a name: "President Kassym-Jomart Tokayev", "Minister of X Y".
+_ROLE_BEFORE = (
+    r"\b(?:President|Minister|Premier|Chancellor|King|Emir|Amir|Ambassador|Secretary"
+    r"|Chairman|Speaker|Prime\s+Minister|Foreign\s+Minister|counterpart)\s+"
+    r"(?:of\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+){1,4})?"
+)
+# Capitalised words that open a clause without naming a signer.
+_OPENERS = frozenset(["The", "Then", "Later", "After", "Afterwards", "Also", "At", "In", "On"])
+
+
+# A diplomatic event in the lead: "held talks", "met with", "received", "on a visit".
+_TALKS_WORD = re.compile(
+    r"\b(?:met|meets|meeting|talks|visit(?:s|ed|ing)?|received|receives|consultations"
+    r"|negotiations|phone\s+call|telephone\s+conversation)\b",
+    re.IGNORECASE,
+)
+
+
+# "the parties" or "the sides" with no number: all who took part, maybe more than two.
+_UNNUMBERED_SIDES = re.compile(r"\bthe\s+(?:sides|parties)\b", re.IGNORECASE)
+_TWO_SIDES = re.compile(r"\b(?:the\s+two|both)\s+\w+", re.IGNORECASE)
+# A sentence naming who took part: "Ministers of A, B and C took part in the meeting".
+_TOOK_PART = re.compile(
+    r"\b(?:took\s+part|take\s+part|taking\s+part|participat\w*|attended|attending"
+    r"|(?:ministers|leaders|heads|delegations|representatives)\s+of)\b",
+    re.IGNORECASE,
+)
+
+
+def _sides(
+    sentences: Sequence[Sentence], found: BodyMentions, story: StoryStates, text: str
+) -> tuple[Party, ...]:
+    """The states "the sides" of ``text`` are: the two the story names most.
+
+    An unnumbered "the parties" (not "the two sides", "both countries") of a story
+    with a sentence listing three or more states as taking part are those states
+    too: "Ministers of A, B and C took part ... the parties agreed to sign".
+    """
+    top = story.top(2)
+    talking = _talking_pair(story, text)
+    if talking:
+        return talking
+    title = story._article.title if story._article is not None else None
+    if title and _TWO_SIDES.search(text):
+        # "the two sides" of a story headlined "A, B agree to ...": the headline's pair, also
+        # when the body names a third state (a pipeline's transit country) more often
+        pair = _title_states(title)
+        if len(pair) > 2:
+            # "A, B agree on transit via C": the pair that opens the headline is its subject
+            pair = _title_pair(title)
+        if len(pair) == 2:
+            return pair
+    near = _near_pair(sentences, found, text, top) if _TWO_SIDES.search(text) else ()
+    if near:
+        return near  # the pair the sentences right before tell
+    if not _UNNUMBERED_SIDES.search(text) or _TWO_SIDES.search(text):
+        return top
+    for sentence in sentences:
+        if not _TOOK_PART.search(sentence.text):
+            continue
+        in_it = shifted(found.between(sentence.start, sentence.end), sentence.start)
+        named = only_states(states(in_it, 0, len(sentence.text), sentence.text))
+        if 3 <= len(named) <= 10:
+            return tuple(dict.fromkeys([*top, *named]))
+    return top
+
+
+# A conversation with someone told in the sentence: "In his conversation with B, A recalled".
+_TALK_WITH = re.compile(
+    r"\b(?:[Cc]onversation|[Cc]all|[Tt]alks|[Mm]eeting|[Ss]peaking|[Ss]poke|[Tt]alking)"
+    r"\s+with\s+(?:[A-Z]|the\s+[A-Z])"
+)
+
+
+def _talking_pair(story: StoryStates, text: str) -> tuple[Party, ...]:
+    """The states of the two officials a sentence tells talking, if it names just two.
+
+    "In his conversation with B, President A recalled their meeting, when the sides signed
+    the X": the sides are A's and B's states, each as the story tells it ("Kazakh President
+    B"), whatever pair the story names most.
+    """
+    if not _TALK_WITH.search(text):
+        return ()
+    codes = list(dict.fromkeys(p.country for p in story.people if p.country and p.name in text))
+    if len(codes) != 2:
+        return ()
+    return tuple(sorted((Country(code) for code in codes), key=str))
+
+
+def _with_officials(
+    named: tuple[Party, ...], prev: Sentence, article: Article
+) -> tuple[Party, ...]:
+    """``named`` and the state of the one official of another state ``prev`` names.
+
+    "President A will visit B. ... an agreement is to be signed": A's state (as the
+    story tells it, or as the office holder A served that year) and B. Unchanged
+    unless that comes to two states: the one named and one official's.
+    """
+    codes = {p.country for p in officials(prev.text, article) if p.country} - {
+        str(n) for n in named
+    }
+    if len(codes) != 1:
+        return named
+    return tuple(sorted((*named, Country(codes.pop())), key=str))
+
+
+# How many sentences back "the sides" may find the pair of talks the story tells.
+_NEAR_BACK = 4
+
+
+def _near_pair(
+    sentences: Sequence[Sentence], found: BodyMentions, text: str, top: tuple[Party, ...]
+) -> tuple[Party, ...]:
+    """The two states of the nearest sentence before ``text`` naming exactly two, if one is on top.
+
+    A story of several meetings ("received the ambassadors of A, B and C") tells each one's
+    sides right before "the sides" of it: "... the A-B commission will meet. The draft
+    agreement, being negotiated by the two governments": A and B, not the story's most named.
+    The pair must share a state with the story's two most named.
+    """
+    at = next((i for i, s in enumerate(sentences) if s.text is text), -1)
+    for i in range(at - 1, max(-1, at - 1 - _NEAR_BACK), -1):
+        sentence = sentences[i]
+        in_it = shifted(found.between(sentence.start, sentence.end), sentence.start)
+        named = only_states(states(in_it, 0, len(sentence.text), sentence.text))
+        if len(named) == 2:
+            return tuple(sorted(named, key=str)) if set(named) & set(top) else ()
+    return ()
+
+
+def _other_named(text: str, mentions: Sequence[CountryMention], party: Party) -> Party | None:
+    """The one state besides ``party`` that a sentence names, places aside, if only one.
+
+    "the meeting between the Azerbaijani president and the Armenian prime minister ...
+    a peace agreement between the two neighbours": the agreement with one side found is
+    the other named state's.
+    """
+    others = {
+        m.code
+        for m in mentions
+        if m.kind != "group" and m.code != str(party) and not in_location(text, m)
+    }
+    return Country(others.pop()) if len(others) == 1 else None
+
+
+def story_side(story: StoryStates, partner: Party) -> Party | None:
+    """The state a story names most besides ``partner``, if named three times or more.
+
+    "an agreement with B" with no other side in its clause is the story's state's.
+    """
+    for code, named in story.counts.most_common():
+        if code != str(partner):
+            return Country(code) if named >= 3 else None
+    return None
+
+
+# A body of the story's own state, named without it: "the Council of Ministers approved".
+_HOME_BODY = re.compile(
+    r"\b[Tt]he\s+(?:Council\s+of\s+Ministers|[Cc]abinet(?:\s+of\s+[Mm]inisters)?"
+    r"|[Gg]overnment|[Pp]arliament)\b(?!\s+of\b)"
+)
+
+
+def _home_body_side(
+    article: Article, body: str, text: str, head_start: int, partner: Party
+) -> Party | None:
+    """The dateline's state, for an instrument "with B" that a body of no named state acts on.
+
+    "MUSCAT - ... the Council of Ministers approved the signing of an agreement with B":
+    a cabinet or government the story names with no state is the one of its dateline.
+    """
+    if _HOME_BODY.search(text, 0, head_start) is None:
+        return None
+    home = dateline_state(article, body)
+    return Country(home) if home is not None and home != str(partner) else None
+
+
+def _lone_other(story: StoryStates, partner: Party) -> Party | None:
+    """The only state besides ``partner`` that a story names outside place phrases, if one.
+
+    Not in a story naming a group: "the US and the EU ... Brussels" has its other side there.
+    """
+    if any(m.kind == "group" for m in story._found.mentions):
+        return None
+    others = [code for code in story.counts if code != str(partner)]
+    return Country(others[0]) if len(others) == 1 else None
+
+
+# The first verb of a lead: the subject's state is named before it.
+_LEAD_VERB = re.compile(
+    r"\b(?:received|receives|met|meets|held|holds|hosted|hosts|visited|visits|signed|signs"
+    r"|arrived|arrives|paid|pays|had|has|discussed|discusses|welcomed|welcomes)\b"
+)
+
+
+# A city opening a sentence: "In Dushanbe, the two sides signed ...".
+_OPENING_CITY = re.compile(r"\s*(?:In|At)\s+(?P<city>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)\s*,")
+# How many sentences before an instrument's may tell the turn it belongs to.
+_TURN_BACK = 2
+
+
+def _told_states(text: str, found_in: Sequence[CountryMention], story: StoryStates) -> list[str]:
+    """The states a sentence tells as acting: named, by demonym, by an official, by its city.
+
+    A place phrase names none ("the summit in C"), except a city opening the sentence ("In
+    B's capital, the sides signed"): the scene of one turn of a story of several meetings.
+    """
+    codes = [str(p) for p in only_states(states(found_in, 0, len(text), text))]
+    codes += [p.country for p in story.people if p.country and p.name in text]
+    opening = _OPENING_CITY.match(text)
+    if opening is not None and (code := city_country(opening.group("city"))) is not None:
+        codes.append(code)
+    return list(dict.fromkeys(codes))
+
+
+def _lead_home(
+    sentences: Sequence[Sentence], found: BodyMentions, story: StoryStates
+) -> str | None:
+    """The state of the lead's subject: "The President of A received ...", "President X held".
+
+    The first of the opening two sentences with a lead verb tells it, by the one state named
+    or the one official's state before that verb.
+    """
+    for lead in sentences[:2]:
+        verb = _LEAD_VERB.search(lead.text)
+        if verb is None:
+            continue
+        before = lead.text[: verb.start()]
+        in_lead = shifted(found.between(lead.start, lead.start + verb.start()), lead.start)
+        codes = {str(p) for p in only_states(states(in_lead, 0, len(before), before))}
+        codes |= {p.country for p in story.people if p.country and p.name in before}
+        return next(iter(codes)) if len(codes) == 1 else None
+    return None
+
+
+# A sentence telling who took part in a summit: "was attended by", "under the chairmanship of".
+_ATTENDED = re.compile(
+    r"\b(?:attended\s+by|took\s+part|taking\s+part|participated|chairmanship\s+of|chaired\s+by)\b"
+)
+# A guest at a summit, no member of it: "took part as guest of honour", "as an observer".
+_GUEST = re.compile(r"\bguests?\s+of\s+honou?r\b|\bobservers?\b|\bas\s+(?:a\s+)?guests?\b")
+# How many opening sentences may list a summit's members.
+_ROSTER_SENTENCES = 4
+
+
+def summit_roster(
+    sentences: Sequence[Sentence], found: BodyMentions, story: StoryStates
+) -> tuple[Party, ...]:
+    """The states a story's opening lists as taking part in its summit (three or more).
+
+    "The meeting was held under the chairmanship of the President of A. It was attended by
+    the Presidents of B, C and D. The President of E took part as guest of honour": A, B, C
+    and D (a guest's or an observer's sentence lists none). An opening naming an
+    organisation tells a summit of its members: none, as a group is not expanded.
+    """
+    roster: list[str] = []
+    for sentence in sentences[:_ROSTER_SENTENCES]:
+        in_it = shifted(found.between(sentence.start, sentence.end), sentence.start)
+        if any(m.kind == "group" for m in in_it):
+            return ()  # a summit of an organisation: its members are not expanded
+        if not _ATTENDED.search(sentence.text) or _GUEST.search(sentence.text):
+            continue
+        roster += _told_states(sentence.text, in_it, story)
+    codes = list(dict.fromkeys(roster))
+    return tuple(sorted(map(Country, codes), key=str)) if len(codes) >= 3 else ()
+
+
+def _turn_pair(
+    article: Article,
+    sentences: Sequence[Sentence],
+    index: int,
+    found: BodyMentions,
+    story: StoryStates,
+) -> tuple[Party, ...]:
+    """The sides of one turn of a story on one state meeting several others, one after another.
+
+    "The President received the ministers of A, B and C. ... The B minister recalled the talks
+    in B's capital, after which a programme was signed", "PM returns after visits to A, B ...
+    In A's capital, the two sides signed seven memoranda": the home state (the dateline's, or
+    the lead's subject's) and the one other state the instrument's sentence tells, or else the
+    nearest sentence before it (by name, demonym, official or opening city). A headline and
+    lead naming fewer than two others tell no such story; a sentence naming two others, no
+    turn.
+    """
+    if index < 1:
+        return ()
+    lead_states: list[str] = []
+    for lead in sentences[:2]:
+        in_lead = shifted(found.between(lead.start, lead.end), lead.start)
+        lead_states = _told_states(lead.text, in_lead, story)
+        if lead_states:
+            break  # (not a dateline standing alone: "DUSHANBE, 22.05.2025 /Agency/.")
+    if article.title:
+        lead_states += _told_states(article.title, body_mentions(article.title).mentions, story)
+    home = dateline_state(article, article.body)
+    first = sentences[0].text
+    if home is None and first[:2].isupper():
+        home = city_country(dateline_place(first))
+    if home not in lead_states:
+        home = _lead_home(sentences, found, story)  # (an agency's city is no side)
+    if home is None or home not in lead_states:
+        return ()
+    others = set(lead_states) - {home}
+    if len(others) < 2:
+        return ()
+    for i in range(index, max(0, index - _TURN_BACK - 1), -1):
+        sentence = sentences[i]
+        in_it = shifted(found.between(sentence.start, sentence.end), sentence.start)
+        told = [c for c in _told_states(sentence.text, in_it, story) if c != home]
+        if len(told) == 1 and told[0] in others:
+            return tuple(sorted((Country(home), Country(told[0])), key=str))
+        if told:
+            return ()
+    return ()
+
+
+def _lead_subject(lead: Sentence, found: BodyMentions, partner: Party) -> Party | None:
+    """The state of the lead's subject ("Uzbek President X received ..."), if not ``partner``."""
+    verb = _LEAD_VERB.search(lead.text)
+    if verb is None:
+        return None
+    in_lead = shifted(found.between(lead.start, lead.end), lead.start)
+    dateline = DATELINE.match(lead.text)
+    lo = dateline.end() if dateline else 0
+    subject = [m for m in in_lead if lo <= m.start < verb.start() and m.kind in ("name", "demonym")]
+    codes = {m.code for m in subject}
+    if len(codes) != 1 or str(partner) in codes or in_location(lead.text, subject[0]):
+        return None
+    return Country(subject[0].code)
+
+
+def _untold_declaration(mention: Mention, index: int, story: StoryStates) -> bool:
+    """A declaration the lead tells adopted in a story that names no state: a group's.
+
+    "A declaration on X was adopted at the summit", no state named outside a place: a
+    multilateral declaration whose parties the text does not tell.
+    """
+    return (
+        index == 0
+        and mention.kind is AgreementKind.DECLARATION
+        and mention.status is AgreementStatus.SIGNED
+        and mention.status_cue
+        and not story.counts
+    )
+
+
+def _name_end_at(text: str, mention: Mention, head: re.Match[str]) -> int:
+    """Where a named instrument's name ends in ``text`` (its head's end when not found)."""
+    at = text.find(mention.title) if mention.title else -1
+    return at + len(mention.title or "") if at >= 0 else head.end()
+
+
+# A relative clause naming who signed a named document: "that President A launched", "which
+# B and C signed".
+_RELATIVE_SIGNER = re.compile(
+    r"\s*,?\s+(?:that|which)\s+(?P<who>[A-Z][^,;:()]{1,60}?)\s+(?:had\s+|has\s+)?"
+    r"(?:signed|inked|concluded|adopted|launched)\b"
+)
+
+
+def _relative_signers(
+    text: str,
+    mention: Mention,
+    head: re.Match[str],
+    mentions: Sequence[CountryMention],
+    article: Article,
+) -> tuple[Party, ...]:
+    """The states a relative clause right after a named document tells as signing it.
+
+    "the X Declaration that President A launched in 2022": A's state (as the story gives
+    it, or as the office holder A served that year); "which B and C signed": B and C.
+    """
+    clause = _RELATIVE_SIGNER.match(text, _name_end_at(text, mention, head))
+    if clause is None:
+        return ()
+    lo, hi = clause.span("who")
+    named = list(only_states(states(mentions, lo, hi, text)))
+    for person in officials(text[lo:hi], article):
+        # a state's official (a body's head, "UN", is no side of his own)
+        if person.country and len(person.country) == 3 and Country(person.country) not in named:
+            named.append(Country(person.country))
+    return tuple(sorted(named, key=str))
+
+
+def _stance_officials(
+    text: str, mention: Mention, mentions: Sequence[CountryMention], article: Article
+) -> tuple[Party, ...]:
+    """The states of the officials whose clause upholds a named instrument.
+
+    "President A and President B reaffirmed their commitment to the X Accord": A's and
+    B's states (as the story gives them, or as the office holders they were that year),
+    when the subject names officials and no state of its own.
+    """
+    at = text.find(mention.title) if mention.title else -1
+    span = stance_clause(text, at) if at >= 0 else None
+    if span is None or any(span[0] <= m.start < span[1] for m in mentions):
+        return ()
+    lo, hi = span
+    named = {
+        Country(person.country)
+        for person in officials(text[lo:hi], article)
+        if person.country and len(person.country) == 3  # a body's head is no side of his own
+    }
+    return tuple(sorted(named, key=str))
+
+
+def consent_sides(sentence: Sentence, found: BodyMentions, story: StoryStates) -> tuple[Party, ...]:
+    """The states that "reached agreement" in ``sentence``: named, or "both countries"."""
+    mentions = shifted(found.between(sentence.start, sentence.end), sentence.start)
+    named = only_states(states(mentions, 0, len(sentence.text), sentence.text))
+    if 1 < len(named) <= 4:
+        return named
+    with_groups = tuple(states(mentions, 0, len(sentence.text), sentence.text))
+    if named and 1 < len(with_groups) <= 4:
+        return with_groups  # "the EC and the U.S. reached agreement": a group is a side
+    if BOTH_SIDES.search(sentence.text):
+        return story.top(2)
+    return ()
+
+
+def listed_parties(
+    sentences: Sequence[Sentence], index: int, found: BodyMentions
+) -> tuple[Party, ...]:
+    """States listed after a group in the sentence or in a next one that opens with "It".
+
+    "six nations - Britain, Canada, France and Japan", "the Group of Seven - the US,
+    Japan, ...": the list names the parties of a named instrument that names none.
+    """
+    for sentence in sentences[index : index + 2]:
+        if sentence is not sentences[index] and not _IT_OPENS.match(sentence.text):
+            break
+        named = _group_list(sentence, found)
+        if named:
+            return named
+    return ()
+
+
+def _group_list(sentence: Sentence, found: BodyMentions) -> tuple[Party, ...]:
+    """The (three or more) states listed after a group in ``sentence``: "six nations - A, B, C"."""
+    listed = _GROUP_LIST.search(sentence.text)
+    if listed is None:
+        return ()
+    lo, hi = sentence.start + listed.end(), sentence.start + listed.end() + 160
+    close = _LIST_END.search(sentence.text, listed.end())
+    if close is not None:
+        hi = sentence.start + close.start()
+    mentions = shifted(found.between(lo, hi), sentence.start)
+    named = only_states(states(mentions, 0, len(sentence.text), sentence.text))
+    return tuple(sorted(set(named), key=str)) if len(named) >= 3 else ()
+
+
+def _listed_at(
+    article: Article, sentences: Sequence[Sentence], found: BodyMentions, city: str
+) -> tuple[tuple[Party, ...], PartialDate | None, Sentence | None]:
+    """The states a story lists as met in ``city``, with the date it gives them.
+
+    "the accord reached in Paris" ... "Five states - Italy, Japan, ... - vowed
+    in Paris on March 14 to ...": the parties and date of the accord.
+    """
+    for sentence in sentences:
+        if city not in sentence.text:
+            continue
+        named = _group_list(sentence, found)
+        if named:
+            dated = extract_dates(sentence.text, article.published)
+            return named, (dated[0].date if dated else None), sentence
+    return (), None, None
+
+
+def parties_from_context(
+    mention: Mention,
+    *,
+    head: re.Match[str],
+    text: str,
+    index: int,
+    sentence: Sentence,
+    sentences: tuple[Sentence, ...],
+    found: BodyMentions,
+    mentions: tuple[CountryMention, ...],
+    dateline_end: int,
+    article: Article,
+    story: StoryStates,
+    body_story: BodyStory,
+    records: list[Record],
+    fresh: bool,
+    other_kind: bool,
+) -> tuple[Mention, Sentence | None] | None:
+    """The mention with the parties its sentence's context tells, and the sentence that tells them.
+
+    A mention whose own words name no party (or one side only) takes them from the story: the
+    pair its sentence names for "the two countries", the states of the sentence before or of
+    the headline, the states told meeting or attending, the official who launched a named
+    instrument, the states that met in the city of its name, the capital of a tour, the story's
+    other side. ``None`` when an untitled mention still has no party and nothing says the story
+    is about one (a company's deal, "the agreement" with nothing to refer to): no record.
+    """
+    body = article.body
+    extra_evidence: Sentence | None = None
+    if not mention.parties and mention.title and mention.party_basis == "both_sides":
+        # "the two countries": the pair its sentence names, else the story's two
+        pair = only_states(states(mentions, dateline_end, len(text), text))
+        if len(pair) == 1 and _COUNTERPART_OF.search(text):
+            # "ISLAMABAD: ... the minister will meet his Uzbek counterpart to review
+            # the X Agreement between the two countries": an official of no state
+            # named meeting a foreign counterpart is of the dateline's state
+            home_code = dateline_state(article, body)
+            if home_code is not None and Country(home_code) not in pair:
+                pair = (*pair, Country(home_code))
+        if len(pair) != 2:
+            pair = _sides(sentences, found, story, text)
+        mention = attrs.evolve(mention, parties=pair)
+    if (
+        not mention.parties
+        and mention.title
+        and mention.party_basis == "previous_sentence"
+        and index > 0
+    ):
+        # "... held talks with ... Then the presidents signed the Treaty on X."
+        prev = sentences[index - 1]
+        in_prev = shifted(found.between(prev.start, prev.end), prev.start)
+        named = only_states(states(in_prev, 0, len(prev.text), prev.text))
+        if body_document(body_story, text):
+            # "At the end of the summit, the leaders adopted the X Declaration" after
+            # a pair's talks on its sidelines: the body's members', none named
+            named = ()
+        if not 1 < len(named) <= 4:
+            named = _headline_sides(article, sentences, found, text)
+        if not named and BOTH_SIDES.search(prev.text):
+            named = _sides(sentences, found, story, prev.text)
+        if not named and not body_document(body_story, text):
+            named = _story_signers(story, sentences, text, head)
+        if named:
+            mention = attrs.evolve(mention, parties=named)
+    if (
+        not mention.parties
+        and mention.title
+        and mention.party_basis in ("named", "previous_sentence")
+        and _MEETING_WORD.search(text)
+        and _ADOPTION.search(text)
+    ):
+        # "the summit of A, B and C ended with the adoption of the X Declaration",
+        # "A, B and C met on May 8. The summit adopted the X Declaration": the
+        # states told as meeting
+        named = _meeting_of(text, mentions)
+        if (
+            len(named) < 2
+            and index > 0
+            and not body_document(body_story, text)
+            and not any(m.kind == "group" for m in mentions)  # "the X member states"
+        ):
+            named = _met_states(sentences[index - 1], found)
+        if len(named) >= 2:
+            mention = attrs.evolve(mention, parties=named)
+    if (
+        not mention.parties
+        and mention.title
+        and (visit := _SIGNED_DURING_VISIT.match(text, _name_end_at(text, mention, head)))
+        is not None
+    ):
+        # "the Joint Declaration on X, signed during President A's state visit to B in
+        # 2020": of the host B and the visitor's state, the other side of the pair the
+        # story's lead names
+        host = [
+            Country(m.code)
+            for m in mentions
+            if m.kind == "name" and visit.start("host") <= m.start < visit.end("host")
+        ]
+        opening = sentences[0]
+        in_opening = shifted(found.between(opening.start, opening.end), opening.start)
+        lead_pair = only_states(states(in_opening, 0, len(opening.text), opening.text))
+        if len(host) == 1 and len(lead_pair) == 2 and host[0] in lead_pair:
+            mention = attrs.evolve(mention, parties=tuple(sorted(lead_pair, key=str)))
+    if not mention.parties and (title := mention.title) is not None:
+        # "the X Declaration that President A launched in June": its signer A's state
+        signers = _relative_signers(text, mention, head, mentions, article)
+        if not signers and mention.party_basis == "named":
+            signers = _stance_officials(text, mention, mentions, article)
+        if signers:
+            mention = attrs.evolve(mention, parties=signers)
+        place = (title.split() or [""])[0]
+        if not mention.parties and place and city_country(place) is not None:
+            # "the Paris accord" of a story telling "their February talks in Paris"
+            # with the states that met there: those states, that month
+            listed, when, where = _listed_at(article, sentences, found, place)
+            if where is not None and where is not sentence:
+                mention = attrs.evolve(mention, parties=listed, date=mention.date or when)
+                extra_evidence = where
+    if not mention.parties and mention.title is None and mention.party_basis != "modifier":
+        turn = (
+            _turn_pair(article, sentences, index, found, story)
+            if mention.party_basis in ("both_sides", "previous_sentence")
+            else ()
+        )
+        if turn:
+            # "In B's capital, the two sides signed ...", in a story of A's meetings
+            # with B, C and D in turn: A's and B's
+            mention = attrs.evolve(mention, parties=turn)
+        elif mention.party_basis == "both_sides":
+            mention = attrs.evolve(mention, parties=_sides(sentences, found, story, text))
+        elif (
+            mention.party_basis == "previous_sentence"
+            and (by_all := _BY_ALL.search(text, head.end())) is not None
+            and _NUMBER_WORDS.get(by_all.group("n").casefold(), 0) > len(story.counts)
+        ):
+            # "the draft agreement, which is being coordinated by all five littoral
+            # states": of more states than the story names, none of them named
+            mention = attrs.evolve(mention, party_basis="many")
+        elif mention.party_basis == "previous_sentence" and index > 0:
+            prev = sentences[index - 1]
+            in_prev = shifted(found.between(prev.start, prev.end), prev.start)
+            named = only_states(states(in_prev, 0, len(prev.text), prev.text))
+            if (
+                records
+                and prev in records[-1].evidence
+                and len(records[-1].parties) >= 2
+                and (
+                    set(records[-1].parties) < set(named)
+                    or (records[-1].item_of is not None and prev is not records[-1].first.sentence)
+                    # "In total, 12 documents were inked. He said a roadmap is being
+                    # prepared": the sides of the signing just told, naming none
+                    or (not named and len(records[-1].parties) <= 4)
+                )
+            ):
+                # "Among them is a road map for transit via C's port. Besides, the
+                # leaders adopted a declaration": the sides of the documents just told;
+                # a state of their topic is no signer
+                named = records[-1].parties
+            if len(named) == 1:
+                # "President A will visit B. In B's capital, he will hold talks with C;
+                # an agreement is to be signed": the visitor's state, told only by its
+                # official, is the other side
+                named = _with_officials(named, prev, article)
+            if numbered := _numbered_states(text, story):
+                # "a plan among the ministries of the six countries": the six the
+                # story names
+                named = numbered
+            elif AT_THE_EVENT.search(text) and index > 1:
+                # "At the end of the talks, a plan was signed": the lead's sides
+                named = _headline_sides(article, sentences, found, text) or named
+            if not numbered and not 1 < len(named) <= 4:
+                named = _headline_sides(article, sentences, found, text)
+            if (
+                not named
+                and records
+                and prev in records[-1].evidence
+                and len(records[-1].parties) > 4
+            ):
+                # "The heads of A, B, C, D and E signed the X Declaration. In addition,
+                # the leaders approved an agreement on Y": the signers just told
+                named = records[-1].parties
+            if not named and BOTH_SIDES.search(prev.text):
+                # "the two leaders looked on ... After that, a protocol was signed"
+                named = _sides(sentences, found, story, prev.text)
+            if (
+                not named
+                and _BILATERAL_WORD.search(text, max(0, head.start() - 40), head.start())
+                and len(top := story.top(2)) == 2
+            ):
+                # "The intergovernmental agreement on visas, in force since May": an
+                # instrument of two governments, in a story on two states: theirs
+                named = top
+            if (
+                not named
+                and _INSTRUCTED_TO_DRAFT.search(text, max(0, head.start() - 100), head.start())
+                and len(top := story.top(2)) == 2
+            ):
+                # "the leaders instructed their governments to draft a new cooperation
+                # programme": a document the story's two sides are to make
+                named = top
+            if not named and not body_document(body_story, text):
+                named = _story_signers(story, sentences, text, head)
+            if not named and other_kind and records[-1].evidence[-1] is sentence:
+                # "Along with the treaty, the deputies ratified the protocol on X":
+                # another kind of document in the act of the one just told: its sides
+                named = records[-1].parties
+            if not named and not body_document(body_story, text):
+                return None
+            mention = attrs.evolve(mention, parties=named)
+        elif mention.party_basis == "previous_sentence" and index == 0 and article.title:
+            # the story opens on the signing: "A, B sign a deal" / "A deal was signed ..."
+            named = _headline_sides(article, sentences, found, text)
+            if named:
+                mention = attrs.evolve(mention, parties=named)
+        if not mention.parties and mention.location is not None and mention.status_cue:
+            # "the pact they struck in Paris": the story lists who met there
+            listed, when, where = _listed_at(article, sentences, found, mention.location.city or "")
+            if where is not None:
+                mention = attrs.evolve(mention, parties=listed, date=when or mention.date)
+                extra_evidence = where
+        if not mention.parties and fresh and records:
+            mention = attrs.evolve(mention, parties=records[-1].parties)
+        if (
+            not mention.parties
+            and mention.party_basis != "many"
+            and not body_document(body_story, text)
+            and not _untold_declaration(mention, index, story)
+            and not _group_signers(text, mentions, head.start())
+        ):
+            return None
+    if (
+        (
+            mention.party_basis == "with"
+            or (mention.party_basis == "sentence" and _TWO_SIDED.search(text) is not None)
+        )
+        and len(mention.parties) == 1
+        and not mention.title
+        and not any(m.kind == "group" for m in mentions)
+    ):
+        other = (
+            _other_named(text, mentions, mention.parties[0])
+            if mention.party_basis == "sentence"
+            else None
+        ) or (
+            _home_body_side(article, body, text, head.start(), mention.parties[0])
+            or story_side(story, mention.parties[0])
+        )
+        if other is None and (
+            _TWO_SIDED.search(text) is not None
+            or (mention.party_basis == "with" and _SIGNING_PROPER.search(text))
+        ):
+            # "Nazarov and his Iranian counterpart signed", "the minister signed an
+            # agreement with B": in a story naming one other state, that state is
+            # the other side
+            other = _lone_other(story, mention.parties[0])
+        if other is not None:
+            # "the peace agreement with B appears closer", in a story on A
+            mention = attrs.evolve(mention, parties=(other, *mention.parties))
+    if (
+        len(mention.parties) == 1
+        and mention.party_basis in ("with", "sentence")
+        and not mention.title
+        and index > 0
+        and " with " in text
+        and mention.status is AgreementStatus.SIGNED
+        and _SIGNING_PROPER.search(text) is not None
+        and any(
+            m.code == str(mention.parties[0])
+            and _WITH_RIGHT_BEFORE.search(text, max(0, m.start - 12), m.start)
+            for m in mentions
+        )
+    ):
+        # "He received the envoys of B and C ... A memorandum was signed with B": the
+        # other side is the state of the lead's subject
+        lead = _lead_subject(sentences[0], found, mention.parties[0])
+        if lead is not None:
+            mention = attrs.evolve(mention, parties=(lead, *mention.parties))
+    if (
+        len(mention.parties) == 1
+        and not mention.title
+        and mention.party_basis == "sentence"
+        and " side" in text
+        and _ONE_SIDE.search(text)
+    ):
+        top = story.top(2)
+        if len(top) == 2 and mention.parties[0] in top:
+            # "the Chilean side proposed to sign an agreement": one of the two sides
+            mention = attrs.evolve(mention, parties=top)
+    return mention, extra_evidence
+
+
+# Sides telling their own bodies to draft a document: "instructed their governments to draft a".
+_INSTRUCTED_TO_DRAFT = re.compile(
+    r"\b(?:instructed|tasked|charged|commissioned|directed)\s+(?:their|the)\s+(?:[\w-]+\s+){0,3}?"
+    r"to\s+(?:draft|prepare|develop|elaborate|work\s+out)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}$"
+)
+
+
+# One side of two named by its demonym: "the Chilean side", "the Peruvian sides'".
+_ONE_SIDE = re.compile(r"\b[Tt]he\s+[A-Z][\w-]+\s+side\b")
+
+
+# A document adopted or signed in the sentence: "the adoption of", "signed", "approved".
+_ADOPTION = re.compile(
+    r"\b(?:adopt(?:s|ed|ion)|sign(?:s|ed|ing)|approv(?:es|ed|al)|endorse(?:s|d|ment))\b",
+    re.IGNORECASE,
+)
+
+
+# A word before the instrument that makes it one of two states: "the bilateral agreement".
+_BILATERAL_WORD = re.compile(
+    r"\b(?:intergovernmental|inter-governmental|bilateral|interstate|inter-state)\s+"
+    r"(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+
+
+# Two sides told in a sentence that names one state: "the two countries", "his counterpart".
+_TWO_SIDED = re.compile(
+    r"\b(?:(?:the\s+two|both)\s+(?:countries|governments|sides|states|nations|ministries"
+    r"|leaders|presidents|ministers|foreign\s+ministries)|counterparts?|bilateral"
+    r"|(?:joint|intergovernmental)\s+(?:commission|committee))\b",  # a body of two sides
+    re.IGNORECASE,
+)
+# "with" right before a state: "signed with ", "an agreement with the ".
+_WITH_RIGHT_BEFORE = re.compile(r"\bwith\s+(?:the\s+)?$")
+
+
+# An official of no state named meeting a foreign one: "the minister ... his Uzbek counterpart".
+_COUNTERPART_OF = re.compile(
+    r"\b[Tt]he\s+(?:[a-z]+\s+){0,2}minister\b[^.;]{0,80}?\b(?:his|her)\s+[A-Z][\w’'-]+\s+counterpart\b"
+)
+# A named instrument's aside telling it was signed during one official's visit to a state:
+# ", signed during President A B's state visit to C".
+_SIGNED_DURING_VISIT = re.compile(
+    r",\s+(?:which\s+was\s+)?signed\s+during\s+(?:[A-Z][\w-]*\s+){1,4}?[A-Z][\w-]*[’']s\s+"
+    r"(?:(?:state|official|working)\s+)?visit\s+to\s+(?P<host>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)"
+)
