@@ -12,6 +12,13 @@ writer's habit. No row repeats a sentence, a name pairing or a figure of those t
   twelve member states", "from the other member countries"): the group is the partner, as
   "the bloc" after "with" already was; a count of member states in a story naming no group,
   and "other <continent> states", stay no group.
+- ``plan-sets-trade-for-year``: news tells the level a trade plan fixes as the plan setting
+  or putting trade at an amount, with the words of the trade and its year between ("a
+  protocol setting the value of their clearing trade for 1987 at X", "an agreement which
+  puts their two-way trade this year at X"): the level is a target, and "clearing trade"
+  (the pair's trade settled in a clearing account) is all of their trade, no product's;
+  "put trade at X" with no plan doing it is an estimate of a past year, and a debt put at
+  X no trade.
 """
 
 from __future__ import annotations
@@ -101,6 +108,51 @@ TABLE: list[TableRow] = [
         None,
         "Egypt's exports to other African states rose to $3.2 billion in 2018, officials said.",
         D(2019, 3, 1),
+        [],
+    ),
+    # --- plan-sets-trade-for-year: a plan sets or puts trade (for its year) at an amount
+    (
+        "plan-sets-trade-for-year",
+        "protocol-setting-the-value-of-clearing-trade-for-a-year",
+        None,
+        "HELSINKI, March 2 - Finland and Poland signed a protocol on Friday setting the value "
+        "of their clearing trade for 1987 at about 9.2 billion markka, the ministry said.",
+        D(1987, 3, 2),
+        [("FIN", "POL", "turnover", 9_200_000_000, "FIM", "1987-01-01", "1987-12-31", True)],
+    ),
+    (
+        "plan-sets-trade-for-year",
+        "agreement-which-puts-two-way-trade-this-year-at",
+        None,
+        "PRAGUE, March 2 - Czechoslovakia and Austria signed an agreement which puts their "
+        "two-way trade this year at 14 billion schillings, officials said.",
+        D(1987, 3, 2),
+        [("CSK", "AUT", "turnover", 14_000_000_000, "ATS", "1987-01-01", "1987-12-31", True)],
+    ),
+    (
+        "plan-sets-trade-for-year",
+        "the-two-states-set-clearing-trade-under-a-protocol",
+        None,
+        "BELGRADE, Jan 20 - Yugoslavia and the Soviet Union set bilateral clearing trade for "
+        "1988 at around 6.4 billion dlrs under a protocol signed on Tuesday.",
+        D(1988, 1, 20),
+        [("YUG", "SUN", "turnover", 6_400_000_000, "USD", "1988-01-01", "1988-12-31", True)],
+    ),
+    (
+        "plan-sets-trade-for-year",
+        "near-miss-an-estimate-puts-last-year-s-trade-at",
+        None,
+        "Economists put Hungarian-Austrian trade last year at 30 billion schillings, the "
+        "ministry said.",
+        D(1987, 3, 2),
+        [("HUN", "AUT", "turnover", 30_000_000_000, "ATS", "1986-01-01", "1986-12-31", False)],
+    ),
+    (
+        "plan-sets-trade-for-year",
+        "near-miss-a-clearing-debt-put-at",
+        None,
+        "Finnish officials put the resulting Polish clearing debt at 2.1 billion markka.",
+        D(1987, 3, 2),
         [],
     ),
 ]
