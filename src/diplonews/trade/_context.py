@@ -81,10 +81,15 @@ _COMPARANDS = ("after", "behind")
 # Determiners and counts between a preposition and a state: "with the 25 EU member countries".
 # Adjectives of a state there too: "with neighbouring Bolivia", "to fellow member Chile".
 # The members of a group: "with the member states of the Eurasian Economic Union".
+# A count in words: "the twelve EC states", "the nine member countries".
+_COUNT_WORDS = "two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty"
 _DETERMINERS = re.compile(
     # "with the other 11 EC members", "with the 12-nation bloc": a group by its count
-    r"(?:\b(?:the|its|their|all|neighbou?ring|fellow|brotherly|friendly)\s+(?:other\s+)?"
-    r"(?:\d+\s+|(?:\d+|[a-z]+)-(?:nation|member|country)\s+)?"
+    # "to other ECOWAS states", "to the twelve EC states": a group by its member states,
+    # with "other" or a count in words before its name
+    r"(?:\b(?:(?:the|its|their|all|neighbou?ring|fellow|brotherly|friendly)\s+(?:other\s+)?"
+    r"|other\s+)"
+    r"(?:(?:\d+|" + _COUNT_WORDS + r")\s+|(?:\d+|[a-z]+)-(?:nation|member|country)\s+)?"
     r"|\b(?:member\s+(?:and\s+observer\s+)?)?(?:states|countries|nations)\s+of\s+"
     r"|\bmembers\s+(?:and\s+observers\s+)?of\s+)+$",  # "member and observer states of"
     re.IGNORECASE,
@@ -350,7 +355,11 @@ _GROUP_ANAPHOR = re.compile(
     r"(?:the\s+(?:other\s+)?(?:member\s+)?(?:countries|states|nations|members)\s+of\s+)?"
     r"the\s+(?:(?:\d+|[a-z]+)-(?:nation|member|country)\s+)?(?:union|bloc|organi[sz]ation)"
     r"(?:['’]s\s+(?:other\s+)?(?:member\s+)?(?:countries|states|nations|members)\b)?"
-    r"|(?P<plural>th[eo]se\s+(?:countries|states|nations)))\b(?!['’])"
+    r"|(?P<plural>th[eo]se\s+(?:countries|states|nations))"
+    # "imports from the twelve member states", "with the other member countries": the group
+    # by its members, with no name ("the member states of the union" is the first branch)
+    r"|the\s+(?:other\s+)?(?:(?:\d+|" + _COUNT_WORDS + r")\s+)?member\s+"
+    r"(?:states|countries|nations)(?!\s+of\b))\b(?!['’])"
     # "the bloc's exports to B": the group owns the flow
     r"|\b(?P<owner>the\s+(?:union|bloc))(?=['’]s\s+(?:total\s+|overall\s+)?"
     r"(?:exports?|imports?|trade|purchases|sales|deficit|surplus)\b)"
@@ -386,6 +395,7 @@ def group_anaphors(
         and "ation" not in text
         and "hese" not in text
         and "hose" not in text
+        and "ember" not in text
     ):
         return mentions  # no noun that could name a group: a cheap test first
     added = []

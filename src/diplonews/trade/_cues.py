@@ -64,10 +64,11 @@ _FLOW_SOURCE = r"""
       | (?<=\sin\s)trade(?=\s*(?:[,.;)]|$)|\s+(?:by|in|last|this|with|between|over|during|
         for|a|per|each|every)\b)  # "$5 billion in trade by 2030", "$5 billion in trade last year"
       | trade(?=(?:\s+\([^()]{0,60}\))?  # "trade (excluding non-organized trade) amounted"
-        \s+(?:(?:last|this)\s+year\s+|in\s+(?:19|20)\d\d\s+)?  # "trade last year totalled"
+        \s+(?:(?:last|this)\s+year\s+|(?:in|for)\s+(?:19|20)\d\d\s+)?  # "trade last year totalled"
         (?:between|of|with|totall?ed|amount(?:ed|s)|reach(?:ed|es)|st(?:ood|ands)|
-        to(?=\s+(?:about\s+|around\s+|some\s+|approximately\s+|roughly\s+|an\s+estimated\s+)?
-          (?:\$|us\$|usd\b|eur\b|€|£|\d))|  # "raise trade this year to $5 bln"
+        (?:to|at)(?=\s+(?:about\s+|around\s+|some\s+|approximately\s+|roughly\s+|an\s+estimated\s+)?
+          (?:\$|us\$|usd\b|eur\b|€|£|\d))|  # "raise trade this year to $5 bln", "sets
+          # trade for 1987 at about X": the level it is put at
         was|is|rose|fell|grew|hit|increased|decreased|exceeded|came|worth|made|equall?ed|
         constituted|climbed|declined|dropped|registered|jumped|surged|slipped|expanded|
         shrank|contracted)\b  # "A-B trade dropped to $5 bln"
@@ -184,7 +185,8 @@ def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
-# Words that may stand before a flow word without making it a product's flow.
+# Words that may stand before a flow word without making it a product's flow ("clearing
+# trade": the trade two states settle in a clearing account, all of it).
 MODIFIERS = _words(
     """the a an its their his her our this that these those total overall visible merchandise
     goods foreign external bilateral mutual annual record cumulative provisional global
@@ -201,6 +203,7 @@ MODIFIERS = _words(
     negative positive whereas whilst alone
     lower higher smaller larger bigger wider narrower greater
     cross-border crossborder
+    clearing
     raise increase expand double triple reach reduce cut narrow widen stop lift diversify take
     targets
     promote develop strengthen enhance achieve bringing boosting raising increasing expanding
@@ -282,7 +285,12 @@ TARGET = re.compile(
     r"""\b(?:target(?:s|ed)?|aim(?:s|ed|ing)?|goal|forecasts?|project(?:s|ed|ion|ions)?|
     expect(?:s|ed|ing)?|hop(?:e|es|ed|ing)|plan(?:s|ned)?|envisag(?:e|es|ed)|seek(?:s|ing)?|
     # a plan's level: "a protocol which foresees / provides for trade of", "sets trade at"
-    foresee(?:s|n)?|provid(?:es|ed|ing)\s+for|set(?:s|ting)?\s+(?:\w+\s+){0,3}?(?:trade|turnover|exports|imports)\s+at|
+    foresee(?:s|n)?|provid(?:es|ed|ing)\s+for|
+    # "sets (the value of their clearing) trade (for 1987 / this year) at", and "puts ... at"
+    # after the plan that does it ("a protocol that puts trade for 1987 at"): a plan's level
+    (?:set(?:s|ting)?|(?:protocol|agreement|accord|plan|programme|program)\s+[^.;]{0,60}?
+      \bput(?:s|ting)?)\s+(?:[\w'’-]+\s+){0,5}?(?:trade|turnover|exports|imports)
+      \s+(?:(?:for\s+)?(?:19|20)\d\d\s+|(?:this|next)\s+year\s+)?at|
     will|would|could|should|shall|likely|outcome|predict(?:s|ed)?|anticipat(?:e|es|ed)|
     bring|boost\s+.{0,30}\bto|increase\s+.{0,30}\bto|intend(?:s|ed)?|is\s+to|are\s+to|set\s+to|
     estimating|(?:raise|lift)\s+[^.;]{0,60}\bto|  # "lift trade between the two sides this year to"
