@@ -122,7 +122,7 @@ _row(
     ("conference", "planned", ("WSM",), None, "2025-03"),
 )
 # near misses: a meeting the sides agree to hold, named by no gathering, is talks of their own;
-# a gathering's name read whole stays one record
+# a gathering's name read whole stays one record (its sides: the pair told holding talks at it)
 _row(
     "name-word",
     D,
@@ -137,7 +137,7 @@ _row(
     "Kenya and Uganda held talks in Nairobi on Monday. Both sides looked forward to further talks "
     "at the Africa Climate Summit Ministerial Meeting in Addis Ababa in September.",
     ("meeting", "held", ("KEN", "UGA"), None, "2025-02-10"),
-    ("conference", "planned", ("ETH",), None, "2025-09"),
+    ("conference", "planned", ("ETH", "KEN", "UGA"), None, "2025-09"),
 )
 
 

@@ -606,93 +606,6 @@ def _legs_before(body: str, out: list[Candidate]) -> None:
             out.remove(trip)
 
 
-# The capitalised words of a gathering's name from its anchor to a word inside the name: "Forum
-# Leaders " in "the Pacific Islands Forum Leaders Meeting".
-_NAME_WORDS = re.compile(r"(?:[A-Z][\w'’.-]*\s+){1,6}\Z")
-
-
-def _meeting_in_a_name(body: str, out: list[Candidate], first: int) -> None:
-    """Drop the talks read on "Meeting" when the word ends a gathering's name.
-
-    "the Pacific Islands Forum Leaders Meeting in Tonga in August": one gathering told by its
-    name, not the gathering and talks of the story's pair besides; the day read for the
-    word is the gathering's.
-    """
-    for talks in [
-        c
-        for c in out[first:]
-        if c.rule == "meeting.met_with" and body.startswith("Meeting", c.anchor)
-    ]:
-        named = next(
-            (
-                g
-                for g in out[first:]
-                if g.rule == "meeting.conference_named"
-                and g.anchor < talks.anchor
-                and _NAME_WORDS.match(body, g.anchor, talks.anchor)
-            ),
-            None,
-        )
-        if named is None:
-            continue
-        named.date = named.date or talks.date
-        out.remove(talks)
-
-
-# A trip told with the gathering it goes to, named right after "for": "arrived in P for the
-# annual session of the", "flew to P on Monday for the African Union " (the name's words up to
-# the trigger, no preposition of another phrase among them).
-_GOES_FOR = re.compile(
-    r"""\b(?:trip|tour|travel\w*|arriv\w+|leav\w+|left|depart\w*|fl(?:ew|y|ies|ying)
-    |head(?:ed|ing|s)?|due\s+in)\b[^.;]{0,120}?\bfor\s+
-    (?:(?!(?:with|at|ahead|before|after|during|on|in|to|since|from|by|than|over)\b)[\w'’.-]+\s+)
-    {0,6}\Z""",
-    re.VERBOSE,
-)
-
-
-def _trip_to_gathering(body: str, out: list[Candidate], first: int) -> None:
-    """Make a trip told as going to a gathering's session one record with that session.
-
-    "A delegation arrived in P for the annual session of the joint commission, which opens
-    tomorrow", "X is heading to M for the summit": the trip is the official's way to the
-    gathering, one event whose status and day are the gathering's own, the traveller's state
-    one of its sides. A conference is the record (spec: a trip to attend a conference is the
-    conference); a pair's commission or council session stays the trip's record, a visit, as
-    the keys write it ("will travel to P on Sunday for the second meeting of the A-B Council").
-    Talks a trip is for ("travel to P for talks with B") are left to the merge.
-    """
-    for trip in [c for c in out[first:] if c.kind is MeetingKind.VISIT]:
-        gathering = next(
-            (
-                g
-                for g in out[first:]
-                if g.anchor > trip.anchor
-                and (g.kind is MeetingKind.CONFERENCE or g.rule == "meeting.commission")
-                and _GOES_FOR.search(body, trip.anchor, g.anchor)
-                # one trip to one place: not "his travel to A and B for the summit", nor
-                # "preparations for the visit to A and for the session" (two things prepared)
-                and " and " not in body[trip.anchor : g.anchor]
-            ),
-            None,
-        )
-        if gathering is None:
-            continue
-        if gathering.kind is not MeetingKind.CONFERENCE:
-            trip.status = gathering.status
-            trip.countries |= gathering.countries
-            trip.date = trip.date or gathering.date
-            trip.title = trip.title or gathering.title
-            out.remove(gathering)
-            continue
-        gathering.countries |= trip.countries
-        gathering.date = gathering.date or trip.date
-        gathering.location = gathering.location or trip.location
-        gathering.participants += [p for p in trip.participants if p not in gathering.participants]
-        gathering.weak = False
-        out.remove(trip)
-
-
 # A trip under way named in an opening phrase: "Continuing his latest Asian tour, ...".
 _ONGOING_TRIP = re.compile(
     r"""\s*(?:Continuing|Concluding|Wrapping\s+up|Ending|Starting|Beginning|Resuming)\s+
@@ -1220,10 +1133,6 @@ def _candidates(article: Article, words: WordHits) -> list[Candidate]:
                 for c in [c for c in out[first:] if c.anchor < opener.end()]:
                     if any(o.anchor >= opener.end() for o in out[first:]):
                         out.remove(c)
-        if "for " in text:
-            _trip_to_gathering(body, out, first)
-        if "Meeting" in text:
-            _meeting_in_a_name(body, out, first)
     _attendance(body, sentences, scanned.mentions, out)
     _legs_before(body, out)
     if "also " in body:
