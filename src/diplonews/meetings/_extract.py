@@ -526,53 +526,6 @@ _TRIP_FOR = re.compile(
 )
 
 
-# A gathering told again by its place, as what other states also attended: "Japan and South
-# Korea also attended the Vientiane summit", "India also took part in the Lima meeting".
-_ALSO_ATTENDED = re.compile(
-    r"""\balso\s+(?:attended|took\s+part\s+in|participated\s+in)\s+the\s+
-    [A-Z][\w'’-]+\s+\Z""",
-    re.VERBOSE,
-)
-
-
-def _also_attended(body: str, out: list[Candidate]) -> None:
-    """Give the states that also attended a gathering told before to it, as one event.
-
-    "China and the ten members signed the pact at a summit in the Laotian capital. ... Japan
-    and South Korea also attended the Vientiane summit": the second mention names the
-    gathering by its place, told before; its states are that gathering's sides, no second
-    gathering.
-    """
-    for again in [
-        c
-        for c in out
-        if c.kind is MeetingKind.CONFERENCE
-        and c.location is not None
-        and c.location.country is not None
-        and _ALSO_ATTENDED.search(body, max(0, c.anchor - 60), c.anchor)
-    ]:
-        there = again.location.country if again.location is not None else None
-        told = next(
-            (
-                o
-                for o in out
-                if o is not again
-                and o.kind is MeetingKind.CONFERENCE
-                and o.evidence[0].start < again.evidence[0].start
-                and o.location is not None
-                and o.location.country == there
-                and o.status is again.status
-            ),
-            None,
-        )
-        if told is None:
-            continue
-        told.countries |= again.countries
-        told.organization = told.organization or again.organization
-        told.evidence += [e for e in again.evidence if e not in told.evidence]
-        out.remove(again)
-
-
 # A trip named as the time of another act: "Before traveling to P, the President will attend
 # the summit in Q", "held talks in R on Sunday before flying to P".
 _BEFORE_GOING = re.compile(r"\b[Bb]efore\s+\Z")
@@ -1135,8 +1088,6 @@ def _candidates(article: Article, words: WordHits) -> list[Candidate]:
                         out.remove(c)
     _attendance(body, sentences, scanned.mentions, out)
     _legs_before(body, out)
-    if "also " in body:
-        _also_attended(body, out)
     return out
 
 
