@@ -155,7 +155,11 @@ INVITATIONS_TO_VISIT: list[tuple[str, str | None, str, list[Brief]]] = [
         None,
         "Ghanaian President Kofi Mensah will pay a state visit to Senegal in June. Senegalese "
         "President Awa Ndiaye invited him to visit Dakar during their call last week.",
-        [("visit", "planned", ["GHA", "SEN"], None, "2023-06")],
+        # the visit, one record; their call last week is a call of its own
+        [
+            ("visit", "planned", ["GHA", "SEN"], None, "2023-06"),
+            ("call", "held", ["GHA", "SEN"], None, "2023-05"),
+        ],
     ),
     (
         "visited-at-the-invitation-of",

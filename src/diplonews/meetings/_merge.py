@@ -977,6 +977,8 @@ def back_reference(records: list[Candidate], cand: Candidate) -> None:
         return
     if _last_session_untold(records, cand):
         return
+    if not same and _call_of_the_sides(records, cand):
+        return
     if not same:
         return
     target = _body_told(same, cand) or same[-1]
@@ -1266,6 +1268,48 @@ _NEXT_OF_SERIES = re.compile(
     (?:[\w-]+\s+){0,2}\Z""",
     re.VERBOSE,
 )
+
+
+# The sides told as the callers, right before a call's trigger: "they spoke by phone",
+# "their phone call", "the two leaders held a phone call".
+_THEIR_CALL = re.compile(r"\b(?:they|their|the\s+two|both)\b", re.IGNORECASE)
+_THEIR_REACH = 40
+
+
+def _call_of_the_sides(records: list[Candidate], cand: Candidate) -> bool:
+    """A call naming no sides, told when the story told no call, is the told sides' own call.
+
+    "X and Y met in Lima ... they spoke by phone in February", "The leaders built on their
+    phone call on Sunday": a call is no mention of a meeting, visit or conference told before
+    (it has no other event to name), so it is a call of its own, of the latest event's sides,
+    when it is told with a day or a side of its own ("briefed the US secretary in a call").
+    """
+    if cand.kind is not MeetingKind.CALL or not records:
+        return False
+    span = cand.evidence[0]
+    at = cand.anchor - span.start
+    theirs = _THEIR_CALL.search(span.text, max(0, at - _THEIR_REACH), at) is not None
+    if not cand.named_sides and not (theirs and cand.date is not None):
+        # "he told reporters by telephone on Monday", "speaking by phone from Lima": a call
+        # names a side of its own (a place is none), or is the sides' own on a day of its own
+        return False
+    # the event told last before it ("In the meeting with A's president ... The two leaders had
+    # also spoken by phone in August": A's meeting, not the one appended last)
+    told = [max((e.start for e in r.evidence if e.start < span.start), default=-1) for r in records]
+    target = records[max(range(len(records)), key=lambda i: (told[i], i))]
+    sides = target.countries | cand.countries
+    if len(sides) < 2:
+        return False
+    records.append(
+        attrs.evolve(
+            cand,
+            countries=sides,
+            rule=f"{cand.rule}+own_call",
+            weak=False,
+            participants=list(cand.participants),
+        )
+    )
+    return True
 
 
 def _next_of_series(cand: Candidate) -> bool:
