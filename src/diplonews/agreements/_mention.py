@@ -270,6 +270,13 @@ _LATER_IN_FORCE = re.compile(
     # "The treaty, signed in Lima in May, was ratified by the congress on Tuesday"
     r"|(?:was|were)\s+(?:later\s+|subsequently\s+|then\s+|also\s+)?ratified)\b"
 )
+# An entry into force told as a condition or a time to come, not as done: "(the agreement
+# would need to be ratified) before it took effect", "(which will permit flights) once it
+# enters into force", "until the treaty comes into force".
+_CONDITION_OF = re.compile(
+    r"\b(?:before|once|until|till|unless|if|as\s+soon\s+as)\s+(?:it|they|the\s+(?:[\w-]+\s+){0,3}?"
+    r"[\w-]+)\s+(?:can\s+|could\s+|will\s+|would\s+|may\s+)?$"
+)
 # The signing aside after a named instrument's topic: "on transport for 2023-2025, signed".
 _SIGNED_AFTER_TOPIC = re.compile(
     r"\s+(?:on|for|in|between)\s[^.;:,]{0,100},\s*(?:which\s+was\s+)?(?:signed|adopted)\b"
@@ -1459,6 +1466,8 @@ def read_mention(
             and later.group("verb").startswith(("has", "have", "had", "was", "were"))
         ):
             later = None  # "ratified ... was ratified": no step later than the one told
+        if later is not None and _CONDITION_OF.search(after, 0, later.start("verb")):
+            later = None  # "signed ..., which will permit flights once it enters into force"
         if later is not None and not INSTRUMENT.search(after, 0, later.start("verb")):
             # "The agreement, signed in 2006, entered into force in 2009": in force now
             status = AgreementStatus.RATIFIED

@@ -1,0 +1,75 @@
+"""A table of agreement expressions whose errors recur in news written blind and in corpus keys.
+
+The classes come from the agreement errors of the written articles W241-W300 (session 25, two
+more writers of thirty articles each, written in the manner of the corpus by writers who never
+ran the library) pooled with those of W1-W240, the released blind keys corpus blind 17 and 18
+and the audit's silver-tune: a class has rows here when its errors occur in three different
+articles or more, in two sets or more, and a change of the library fixed it. Its rows are
+agreement rows (``agreement_rows`` says what a row is, how its records are written and when it
+passes), matched by ``matches_titled``; every text is invented. The classes:
+
+- ``pending_entry_into_force``: an entry into force told as a condition or a time to come
+  ("would need to be ratified before it took effect", "which will permit flights once it
+  enters into force", "as soon as it comes into force") is no entry into force: the
+  instrument keeps the status its signing tells;
+- ``regression``: near misses that must stay as they are (an entry into force told as done,
+  in the instrument's own clause or as the time of another event).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from agreement_rows import assert_agreements, matches_titled
+
+TABLE: list[Any] = [
+    (
+        "pending_entry_into_force",
+        "Ghana and Togo signed a fisheries agreement in Accra on Monday. Officials said the"
+        " agreement would need to be ratified by both parliaments before it took effect.",
+        ["agreement signed GHA,TGO 2023-05-08 1"],
+    ),
+    (
+        "pending_entry_into_force",
+        "Kenya and Uganda signed a transit agreement on Tuesday, which will let lorries cross"
+        " the border without new papers once it enters into force.",
+        ["agreement signed KEN,UGA 2023-05-09 1"],
+    ),
+    (
+        "pending_entry_into_force",
+        "Chile and Peru signed a tax treaty on Monday that will end double taxation of pensions"
+        " as soon as it comes into force.",
+        ["treaty signed CHL,PER 2023-05-08 1"],
+    ),
+    (
+        "pending_entry_into_force",
+        "Officials said the trade deal between Brazil and Chile would have to be ratified by"
+        " both congresses before it took effect.",
+        ["agreement signed BRA,CHL - 1"],
+    ),
+    (
+        "regression",
+        "The energy agreement between Norway and Iceland, signed in 2019, entered into force on"
+        " Monday.",
+        ["agreement ratified ISL,NOR 2023-05-08 1"],
+    ),
+    (
+        "regression",
+        "Chile and Peru signed a tax treaty in 2019, which came into force on Monday.",
+        ["treaty ratified CHL,PER 2023-05-08 1"],
+    ),
+    (
+        "regression",
+        "Exports from Chile to Peru doubled after the free trade agreement between the two"
+        " countries took effect in 2009.",
+        ["agreement ratified CHL,PER 2009 1"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("cls", "text", "expected"), TABLE)
+def test_agree_written25_table(cls: str, text: str, expected: list[str]) -> None:
+    """Each row gives exactly the records it expects (``cls`` names its class of expression)."""
+    assert_agreements(cls, text, expected, matches_titled, show_title=True)
