@@ -12,8 +12,12 @@ passes), matched by ``matches_titled``; every text is invented. The classes:
   ("would need to be ratified before it took effect", "which will permit flights once it
   enters into force", "as soon as it comes into force") is no entry into force: the
   instrument keeps the status its signing tells;
+- ``leaders_of_the_lead``: a story that opens on two leaders' call or meeting tells their
+  states as "the two leaders", "the two governments", "their governments" later on, whatever
+  other state a sentence in between names ("the situation in Z", "the missile launches of Z");
 - ``regression``: near misses that must stay as they are (an entry into force told as done,
-  in the instrument's own clause or as the time of another event).
+  in the instrument's own clause or as the time of another event; "the two sides" of a
+  sentence that names other states as the signers).
 """
 
 from __future__ import annotations
@@ -65,6 +69,48 @@ TABLE: list[Any] = [
         "Exports from Chile to Peru doubled after the free trade agreement between the two"
         " countries took effect in 2009.",
         ["agreement ratified CHL,PER 2009 1"],
+    ),
+    (
+        "leaders_of_the_lead",
+        "Today, President Joe Biden held a telephone call with President Gabriel Boric of Chile."
+        " The two leaders welcomed the memorandum on lithium that their governments signed in"
+        " Santiago on May 2. They discussed the situation in Haiti.",
+        ["memorandum signed CHL,USA 2023-05-02 1"],
+    ),
+    (
+        "leaders_of_the_lead",
+        "Today, Kenyan President William Ruto held talks with Prime Minister Keir Starmer of the"
+        " United Kingdom in London. Starmer praised Kenya's leadership of the mission to Haiti."
+        " The two leaders said their governments would sign a defence cooperation agreement in"
+        " June.",
+        ["agreement planned GBR,KEN 2023-06 1"],
+    ),
+    (
+        "leaders_of_the_lead",
+        "Today, President Joe Biden welcomed Prime Minister Fumio Kishida of Japan to the White"
+        " House. The leaders condemned the missile launches of North Korea. They noted that the"
+        " two governments have begun negotiating an agreement on critical minerals.",
+        ["agreement planned JPN,USA - 1"],
+    ),
+    (
+        "leaders_of_the_lead",
+        "Today, Kenyan President William Ruto welcomed President Gabriel Boric of Chile to"
+        " Nairobi. Ruto thanked Chile for its support to Haiti. They noted that the two"
+        " governments have begun negotiating an agreement on visa exemption.",
+        ["agreement planned CHL,KEN - 1"],
+    ),
+    (
+        "regression",
+        "Today, President Ruto held a telephone call with President Boric of Chile. They"
+        " discussed the war in Sudan. The two sides said that Egypt and Ethiopia had signed an"
+        " agreement on the Nile waters on Monday.",
+        ["agreement signed EGY,ETH 2023-05-08 1"],
+    ),
+    (
+        "regression",
+        "Today, President Ruto held a telephone call with President Boric of Chile. The two"
+        " leaders welcomed the trade agreement that Peru and Chile signed on Monday.",
+        ["agreement signed CHL,PER 2023-05-08 1"],
     ),
 ]
 
