@@ -15,9 +15,16 @@ passes), matched by ``matches_titled``; every text is invented. The classes:
 - ``leaders_of_the_lead``: a story that opens on two leaders' call or meeting tells their
   states as "the two leaders", "the two governments", "their governments" later on, whatever
   other state a sentence in between names ("the situation in Z", "the missile launches of Z");
+- ``in_force_over_signing``: an instrument told in force now or under implementation is
+  ratified, whatever earlier signing its clause also tells: the implementation of an
+  instrument whose signing follows in its clause with no comma ("the implementation of the
+  memorandum on X signed by the ministries last November"), of two instruments "that the two
+  governments signed", or a signing aside before "remains in force" / "is still in force";
 - ``regression``: near misses that must stay as they are (an entry into force told as done,
   in the instrument's own clause or as the time of another event; "the two sides" of a
-  sentence that names other states as the signers).
+  sentence that names other states as the signers; a pact "was in force until" a year, a
+  thing other than the instrument "remains in force", the implementation of something else, an
+  implementation still to be discussed).
 """
 
 from __future__ import annotations
@@ -111,6 +118,54 @@ TABLE: list[Any] = [
         "Today, President Ruto held a telephone call with President Boric of Chile. The two"
         " leaders welcomed the trade agreement that Peru and Chile signed on Monday.",
         ["agreement signed CHL,PER 2023-05-08 1"],
+    ),
+    (
+        "in_force_over_signing",
+        "Ghana and Togo reviewed the implementation of the memorandum of understanding on"
+        " fisheries signed by the two countries' ministries in Accra last November.",
+        ["memorandum ratified GHA,TGO - 1"],
+    ),
+    (
+        "in_force_over_signing",
+        "Officials of Chile and Peru discussed the implementation of the Open Skies Agreement"
+        " and the customs agreement that the two governments signed in Lima last September.",
+        ["agreement ratified CHL,PER - 1", "agreement ratified CHL,PER - 1"],
+    ),
+    (
+        "in_force_over_signing",
+        "The grains agreement between Brazil and Egypt, signed in 2019, remains in force and was"
+        " not affected by the talks, a spokesman said.",
+        ["agreement ratified BRA,EGY - 1"],
+    ),
+    (
+        "in_force_over_signing",
+        "The visa agreement between Nepal and Bhutan, signed in 2015, is still in force,"
+        " officials said.",
+        ["agreement ratified BTN,NPL - 1"],
+    ),
+    (
+        "regression",
+        "The fisheries agreement between Ghana and Togo, signed in 2019, was in force until 2021,"
+        " a spokesman said.",
+        ["agreement signed GHA,TGO 2019 1"],
+    ),
+    (
+        "regression",
+        "Ghana and Togo signed a fisheries agreement in 2019, and the ban on night fishing"
+        " remains in force.",
+        ["agreement signed GHA,TGO 2019 1"],
+    ),
+    (
+        "regression",
+        "Ghana and Togo discussed the implementation of the budget and a fisheries agreement"
+        " that the two governments signed in Accra last September.",
+        ["agreement signed GHA,TGO 2022-09 1"],
+    ),
+    (
+        "regression",
+        "Ghana and Togo signed a memorandum of understanding on fisheries in Accra last November"
+        " and will discuss its implementation in June.",
+        ["memorandum signed GHA,TGO 2022-11 1"],
     ),
 ]
 
