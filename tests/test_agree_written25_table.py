@@ -95,15 +95,15 @@ TABLE: list[Any] = [
     (
         "leaders_of_the_lead",
         "Today, President Joe Biden welcomed Prime Minister Fumio Kishida of Japan to the White"
-        " House. The leaders condemned the missile launches of North Korea. They noted that the"
-        " two governments have begun negotiating an agreement on critical minerals.",
+        " House. The leaders condemned the missile launches of North Korea. They said the two"
+        " governments are negotiating an agreement on critical minerals.",
         ["agreement planned JPN,USA - 1"],
     ),
     (
         "leaders_of_the_lead",
         "Today, Kenyan President William Ruto welcomed President Gabriel Boric of Chile to"
-        " Nairobi. Ruto thanked Chile for its support to Haiti. They noted that the two"
-        " governments have begun negotiating an agreement on visa exemption.",
+        " Nairobi. Ruto thanked Chile for its support to Haiti. The two governments, they said,"
+        " are now negotiating an agreement on visa exemption.",
         ["agreement planned CHL,KEN - 1"],
     ),
     (
@@ -133,8 +133,8 @@ TABLE: list[Any] = [
     ),
     (
         "in_force_over_signing",
-        "The grains agreement between Brazil and Egypt, signed in 2019, remains in force and was"
-        " not affected by the talks, a spokesman said.",
+        "The grains agreement between Brazil and Egypt, signed in 2019, remains in force, a"
+        " ministry official told reporters on Tuesday.",
         ["agreement ratified BRA,EGY - 1"],
     ),
     (
