@@ -270,9 +270,32 @@ _LATER_IN_FORCE = re.compile(
     # "The treaty, signed in Lima in May, was ratified by the congress on Tuesday"
     r"|(?:was|were)\s+(?:later\s+|subsequently\s+|then\s+|also\s+)?ratified)\b"
 )
+# An entry into force told as a condition or a time to come, not as done: "(the agreement
+# would need to be ratified) before it took effect", "(which will permit flights) once it
+# enters into force", "until the treaty comes into force".
+_CONDITION_OF = re.compile(
+    r"\b(?:before|once|until|till|unless|if|as\s+soon\s+as)\s+(?:it|they|the\s+(?:[\w-]+\s+){0,3}?"
+    r"[\w-]+)\s+(?:can\s+|could\s+|will\s+|would\s+|may\s+)?$"
+)
 # The signing aside after a named instrument's topic: "on transport for 2023-2025, signed".
 _SIGNED_AFTER_TOPIC = re.compile(
     r"\s+(?:on|for|in|between)\s[^.;:,]{0,100},\s*(?:which\s+was\s+)?(?:signed|adopted)\b"
+)
+# A signing told later in the instrument's own clause, with no comma: "(the implementation of
+# the memorandum) on X signed by the ministries", "(of the agreement) that the two governments
+# signed".
+_SIGNED_IN_CLAUSE = re.compile(
+    r"(?:\s+(?:on|for|in|between)\s[^.;:,]{0,100}?"
+    # "(the X) and the Y agreement that the two governments signed": one clause for both
+    r"|(?:\s+and\s+(?:the\s+)?[^.;:,]{0,60}?)?\s+(?:that|which)\s[^.;:,]{0,60}?)"
+    r"\s(?:signed|adopted)\b"
+)
+# The implementation of two instruments, the second right after "and": "the implementation
+# of the X Agreement and the (Y agreement)".
+_IMPLEMENTATION_OF_PAIR = re.compile(
+    r"\bimplementation\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,5}?"
+    r"(?:agreement|accord|treaty|memorandum|protocol|convention|declaration)s?\s+and\s+(?:the\s+)?$",
+    re.IGNORECASE,
 )
 # An aside naming some of the documents before their verb: ", including the X Treaty, ".
 _NAMING_ASIDE = re.compile(
@@ -297,7 +320,9 @@ def _aside_start(after: str, verb: int) -> int:
 # successfully implemented" (in force now); in reported speech, "the sides noted that the
 # documents signed in May were being implemented" (the same present, shifted back).
 _NOW_IMPLEMENTED = re.compile(
-    r"[^.;:]{0,160}?\b(?P<verb>(?:is|are|was|were)\s+(?:now\s+)?being\s+(?:\w+ly\s+)?implemented)\b"
+    r"[^.;:]{0,160}?\b(?P<verb>(?:is|are|was|were)\s+(?:now\s+)?being\s+(?:\w+ly\s+)?implemented"
+    # "(the pact, signed in 1986,) remains in force": in force now, as being implemented
+    r"|(?:is|are|remains?|remained)\s+(?:still\s+)?in\s+(?:force|effect))\b"
 )
 # A new clause, with a subject of its own: ", and", ", while", ", but".
 _NEW_CLAUSE = re.compile(r",\s+(?:and|while|but|as|whereas)\b")
@@ -1459,6 +1484,8 @@ def read_mention(
             and later.group("verb").startswith(("has", "have", "had", "was", "were"))
         ):
             later = None  # "ratified ... was ratified": no step later than the one told
+        if later is not None and _CONDITION_OF.search(after, 0, later.start("verb")):
+            later = None  # "signed ..., which will permit flights once it enters into force"
         if later is not None and not INSTRUMENT.search(after, 0, later.start("verb")):
             # "The agreement, signed in 2006, entered into force in 2009": in force now
             status = AgreementStatus.RATIFIED
@@ -1477,9 +1504,18 @@ def read_mention(
     if (
         # (signed, or in force by a cue that outweighed the signing participle)
         status in (AgreementStatus.SIGNED, AgreementStatus.RATIFIED)
-        and "implement" in text
+        and ("implement" in text or " in force" in text or " in effect" in text)
         and (
             _SIGNED_NEXT.match(after)
+            # "the implementation of the memorandum on X signed by the ministries last November"
+            or (
+                _SIGNED_IN_CLAUSE.match(after)
+                and (
+                    # (a name's own words before its head: "of the Status of Forces Agreement")
+                    _IMPLEMENTATION_OF.search(text, max(0, name_start - 30), name_start)
+                    or _IMPLEMENTATION_OF_PAIR.search(text, max(0, mod_start - 120), mod_start)
+                )
+            )
             # "the implementation of the Action Plan on transport for 2023-2025, signed in 2022"
             or (_SIGNED_AFTER_TOPIC.match(after) and _IMPLEMENTATION_OF.search(text, 0, mod_start))
             # "the road map on X, signed in Riga in 2020, is being implemented": the main
@@ -1488,6 +1524,8 @@ def read_mention(
         )
         and (
             _IMPLEMENTATION_OF.search(text, max(0, mod_start - 30), mod_start)
+            or _IMPLEMENTATION_OF.search(text, max(0, name_start - 30), name_start)
+            or _IMPLEMENTATION_OF_PAIR.search(text, max(0, mod_start - 120), mod_start)
             or (
                 (now := _NOW_IMPLEMENTED.match(after)) is not None
                 and not INSTRUMENT.search(after, 0, _aside_start(after, now.start("verb")))
