@@ -552,6 +552,9 @@ def _sides(
             pair = _title_pair(title)
         if len(pair) == 2:
             return pair
+    lead = _lead_pair(sentences, found, story, text) if _TWO_SIDES.search(text) else ()
+    if lead:
+        return lead  # "the two leaders" of a story opening on their call: theirs
     near = _near_pair(sentences, found, text, top) if _TWO_SIDES.search(text) else ()
     if near:
         return near  # the pair the sentences right before tell
@@ -565,6 +568,31 @@ def _sides(
         if 3 <= len(named) <= 10:
             return tuple(dict.fromkeys([*top, *named]))
     return top
+
+
+def _lead_pair(
+    sentences: Sequence[Sentence], found: BodyMentions, story: StoryStates, text: str
+) -> tuple[Party, ...]:
+    """The states of the two officials the story's first sentence names, if just two.
+
+    A story that opens on two leaders' call or meeting ("Today, President A held a call
+    with President B of Y") tells their states as "the two leaders", "the two governments"
+    later on, whatever state another paragraph names ("the situation in Z"): those two,
+    unless the sentence itself names a state of neither.
+    """
+    if not sentences:
+        return ()
+    lead = sentences[0].text
+    codes = list(dict.fromkeys(p.country for p in story.people if p.country and p.name in lead))
+    if len(codes) != 2:
+        return ()
+    pair = tuple(sorted((Country(code) for code in codes), key=str))
+    own = next((s for s in sentences if s.text == text), None)
+    if own is not None:
+        in_own = shifted(found.between(own.start, own.end), own.start)
+        if not set(only_states(states(in_own, 0, len(text), text))) <= set(pair):
+            return ()
+    return pair
 
 
 # A conversation with someone told in the sentence: "In his conversation with B, A recalled".
