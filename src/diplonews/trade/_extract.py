@@ -191,13 +191,20 @@ def _names_a_state(code: str) -> bool:
 
 
 def _party(code: str | None) -> Party | None:
-    """A state for an ISO code, else a group ("EU", "CIS")."""
+    """A state for an ISO alpha-3 code, else a group ("EU", "CIS").
+
+    A state's mention carries its alpha-3 code, so a two-letter code is a group's short
+    name even where it is also some state's alpha-2 code: "AU" is the African Union, not
+    Australia (the rule of the JSON form, see :mod:`diplonews.models`).
+    """
     if code is None:
         return None
-    try:
-        return Country(code)
-    except LookupError:
-        return CountryGroup(code)
+    if len(code) == 3:
+        try:
+            return Country(code)
+        except LookupError:
+            pass
+    return CountryGroup(code)
 
 
 # The first letters of every trade word (sought where a word starts, see _stem_starts).
