@@ -124,6 +124,7 @@ from diplonews.meetings._rules import (
     MANY_SIDES,
     MANY_STATES,
     MAY_LEAD_TO,
+    MODAL_HOLD_BEFORE,
     MODALS,
     NAMED_ROUND,
     NAMELESS_TITLE,
@@ -140,6 +141,7 @@ from diplonews.meetings._rules import (
     REJECTED_HEAD,
     REQUESTED,
     ROUND_BEFORE,
+    RULED_OUT_AFTER,
     RULES,
     SAID_AT_EVENT,
     SEQUEL,
@@ -2088,6 +2090,8 @@ def _candidate(
         hedge = None  # "hopes his visit to X this week will help ...": the visit is sure
     if hedge is not None and _ACT_AT_EVENT.match(before, hedge.end()):
         hedge = None  # "the sides hope to sign at the next meeting": the signing is hoped for
+    if hedge is None:  # "could hold their first face-to-face talks": the modal before its words
+        hedge = MODAL_HOLD_BEFORE.search(body, max(sentence.start, t0 - 70), t0)
     if hedge is None and "hop" in body[max(sentence.start, t0 - 120) : t0]:
         hedge = _HOPED_TO_HOLD.search(body, max(sentence.start, t0 - 120), t0)
     if hedge is not None or _MAY_AFTER.match(body[t1 : t1 + 40]):
@@ -2106,6 +2110,10 @@ def _candidate(
         return None  # "his first meeting with whichever candidate won": a party not yet known
     if " no " in body[t1 : sentence.end] and DENIED_AFTER.match(body, t1, sentence.end):
         return None  # "..., but no such meeting has been arranged": only imagined
+    if ("unlikely" in body[t1 : t1 + 100] or "nothing" in body[t1 : sentence.end]) and (
+        RULED_OUT_AFTER.match(body, t1, sentence.end)
+    ):
+        return None  # "a summit between them was unlikely", "but said nothing had been arranged"
     if "that" in body[max(sentence.start, t0 - 200) : t0] and DENIED_PLAN.search(
         body, max(sentence.start, t0 - 200), t0
     ):

@@ -39,6 +39,7 @@ __all__ = [
     "MANY_STATES",
     "MAY_LEAD_TO",
     "MODALS",
+    "MODAL_HOLD_BEFORE",
     "NAMED_ROUND",
     "NAMELESS_TITLE",
     "NEW_CLAUSE",
@@ -62,6 +63,7 @@ __all__ = [
     "REQUESTED",
     "ROUND_BEFORE",
     "ROUND_TOLD",
+    "RULED_OUT_AFTER",
     "RULES",
     "SEQUEL",
     "SESSION_TITLE",
@@ -757,6 +759,26 @@ DENIED_AFTER = re.compile(
     |session|encounter|gathering)s?\s+(?:(?:has|had|have|was|were|is|are)\s+)?(?:yet\s+)?
     (?:been\s+)?(?:arranged|scheduled|planned|proposed|agreed|set|fixed|announced|confirmed)\b""",
     re.VERBOSE,
+)
+# The event ruled out after it, in its own sentence: "a summit between the two leaders was
+# unlikely before the end of the year" (the event the subject of "unlikely"), "would not rule
+# out a trip to T before the summer, but said nothing had been arranged", "could meet, but
+# officials say nothing is being prepared": only imagined.
+RULED_OUT_AFTER = re.compile(
+    r"""(?:\s+(?:between|of|with|by|to|in)\b[^,.;]{0,60}?)?\s+(?:was|is|were|are|seemed|seems
+    |looked|looks|appeared|appears|remained|remains)\s+(?:still\s+|highly\s+|very\s+
+    |increasingly\s+)?unlikely\b
+    |[^.;]{0,160}?\bbut\s+(?:[\w-]+\s+){0,4}?nothing\s+(?:has|had|have|was|were|is|are)\s+
+    (?:yet\s+)?(?:been|being)\s+(?:arranged|scheduled|planned|prepared|agreed|set|fixed
+    |organi[sz]ed|decided)\b(?!\s+(?:on|about|over|regarding|concerning)\b)""",
+    re.VERBOSE,
+)
+# A modal governing the meeting verb whose object is the trigger, however many words describe
+# it: "could hold their first face-to-face talks", "might hold a fresh round of talks": only
+# speculated about.
+MODAL_HOLD_BEFORE = re.compile(
+    r"""\b(?:could|might|(?-i:may))\s+(?:\w+\s+)?(?:hold|have)\s+(?:(?!(?:held|had|been|met)\b)[\w-]+\s+){1,5}\Z""",
+    re.IGNORECASE,
 )
 # The event as what someone denies being prepared: "denied press reports that OPEC was
 # preparing an emergency meeting", "dismissed suggestions that the two would hold talks".

@@ -1,0 +1,89 @@
+"""Meeting forms of the classes read off the written articles W1-W300 and the released keys.
+
+The meeting records errors of the three hundred articles written blind in the manner of the
+corpus, pooled with those of corpus blind 17 and 18 and of the audit's silver-tune set and
+sorted into classes of how news writes a meeting (issue 9, session 25). A told table
+(``meeting_rows`` says what a row is and when it passes); every row is written for this table,
+and the rows that must stay as they are sit beside the classes' rows.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from meeting_rows import Expected, assert_told, told_params, told_table
+
+# (class, publication day, paragraph, the meetings it tells)
+TABLE, _row = told_table()
+
+D = "2025-02-12"  # a Wednesday: Monday is February 10
+
+# --- a meeting the story rules out or only speculates about ------------------------------
+# "a summit between the two leaders was unlikely before the end of the year", "would not rule
+# out a trip to T before the summer, but said nothing had been arranged", "could hold their
+# first face-to-face talks later this year": a meeting told as unlikely, as nothing arranged,
+# or as what a modal says could be held, however long the words describing it, is no event.
+_row(
+    "ruled-out-after",
+    D,
+    "Diplomats in Lima said a summit between the presidents of Peru and Bolivia was unlikely "
+    "before the end of the year.",
+)
+_row(
+    "ruled-out-after",
+    D,
+    "Officials said talks with Chile's foreign minister remained unlikely while the fishing row "
+    "lasted, Peru's government said.",
+)
+_row(
+    "ruled-out-after",
+    D,
+    "A Peruvian trade official would not rule out a visit to Santiago by Peru's President in "
+    "the spring, but said nothing had been arranged.",
+)
+_row(
+    "ruled-out-after",
+    D,
+    "Bolivia's President could meet Peru's President in March, but aides say nothing is being "
+    "prepared.",
+)
+_row(
+    "ruled-out-after",
+    D,
+    "Some analysts think the presidents of Chile and Bolivia could hold their first formal "
+    "bilateral talks later this year.",
+)
+_row(
+    "ruled-out-after",
+    D,
+    "Peru and Ecuador might hold a new round of border talks in Quito next month, diplomats said.",
+)
+# near misses: what is unlikely or not arranged is another thing than the told meeting, and
+# talks held (not a modal) keep their words
+_row(
+    "ruled-out-after",
+    D,
+    "Peru's President met Chile's President in Lima on Monday, but a deal on fishing was "
+    "unlikely before the summer.",
+    ("meeting", "held", ("CHL", "PER"), None, "2025-02-10"),
+)
+_row(
+    "ruled-out-after",
+    D,
+    "The presidents of Chile and Bolivia held their first formal bilateral talks in La Paz on "
+    "Monday.",
+    ("meeting", "held", ("BOL", "CHL"), None, "2025-02-10"),
+)
+_row(
+    "ruled-out-after",
+    D,
+    "Peru's foreign minister will visit Quito next week, officials said, but nothing has been "
+    "decided on a border treaty.",
+    ("visit", "planned", ("ECU", "PER"), None, None),
+)
+
+
+@pytest.mark.parametrize(("cls", "day", "text", "expected"), told_params(TABLE))
+def test_meetings_told_written25(cls: str, day: str, text: str, expected: list[Expected]) -> None:
+    """The paragraph gives one record per meeting it tells, as the table says."""
+    assert_told(cls, day, text, expected)
