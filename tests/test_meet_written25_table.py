@@ -82,6 +82,58 @@ _row(
     ("visit", "planned", ("ECU", "PER"), None, None),
 )
 
+# --- an earlier call or meeting of the pair, named as what they build on or recall --------
+# "The leaders built on their phone call on Sunday", "the heads of state recalled with
+# satisfaction their meeting on the sidelines of the summit in B in May last year", "followed
+# up on their telephone conversation of January 15": an event of its own, held, between the
+# pair told in the sentence before (the pair meeting on a gathering's sidelines take part in
+# it, and have its time).
+_row(
+    "built-on-their",
+    D,
+    "On the sidelines of the Andean summit in Quito, President Ana Ruiz of Peru sat down on "
+    "Monday with Chile's President Tomas Vera. The leaders built on their phone call on "
+    "Saturday, in which they discussed the summit.",
+    ("conference", "held", ("CHL", "ECU", "PER"), None, None),
+    ("call", "held", ("CHL", "PER"), None, "2025-02-08"),
+)
+_row(
+    "built-on-their",
+    D,
+    "Bolivia's President has held a telephone conversation with Ecuador's President. In the "
+    "call, the heads of state recalled with satisfaction their meeting on the sidelines of the "
+    "Andean summit in Lima in November.",
+    ("call", "held", ("BOL", "ECU"), None, None),
+    ("conference", "held", ("BOL", "ECU", "PER"), None, "2024-11"),
+    ("meeting", "held", ("BOL", "ECU"), None, "2024-11"),
+)
+_row(
+    "built-on-their",
+    D,
+    "At the Mercosur summit in Asuncion on Monday, President Tomas Vera of Chile held talks "
+    "with Argentina's President Luis Pardo. The two leaders followed up on their telephone "
+    "conversation of January 15 on lithium exports.",
+    ("conference", "held", ("ARG", "CHL", "PRY"), "MERCOSUR", "2025-02-10"),
+    ("meeting", "held", ("ARG", "CHL"), None, "2025-02-10"),
+    ("call", "held", ("ARG", "CHL"), None, "2025-01-15"),
+)
+# near misses: what they build on is no event, or nobody is told before them
+_row(
+    "built-on-their",
+    D,
+    "At the Mercosur summit in Asuncion on Monday, President Tomas Vera of Chile held talks "
+    "with Argentina's President Luis Pardo. The leaders built on their countries' long "
+    "friendship.",
+    ("conference", "held", ("ARG", "CHL", "PRY"), "MERCOSUR", "2025-02-10"),
+    ("meeting", "held", ("ARG", "CHL"), None, "2025-02-10"),
+)
+_row(
+    "built-on-their",
+    D,
+    "Fishing crews in Chile welcomed the new quotas. Union leaders built on their meeting on "
+    "Saturday to call for more.",
+)
+
 
 @pytest.mark.parametrize(("cls", "day", "text", "expected"), told_params(TABLE))
 def test_meetings_told_written25(cls: str, day: str, text: str, expected: list[Expected]) -> None:

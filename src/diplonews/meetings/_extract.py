@@ -4765,6 +4765,72 @@ def _the_two_last_met(records: list[Candidate], cand: Candidate) -> bool:
     return True
 
 
+# An earlier call or meeting of the pair named as what a later act builds on or recalls: "The
+# leaders built on their phone call on Sunday", "recalled with satisfaction their meeting on
+# the sidelines of S" (up to the trigger: "their" and at most two words before it).
+_BUILT_ON_THEIR = re.compile(
+    r"""\b(?:built|builds|building|build|followed\s+up|follow(?:s|ing)?\s+up)\s+on\s+their\s+
+    (?:[\w-]+\s+){0,2}\Z
+    |\brecall(?:ed|s|ing)?\s+(?:with\s+\w+\s+)?their\s+(?:[\w-]+\s+){0,2}\Z""",
+    re.VERBOSE,
+)
+
+
+def _built_on_earlier(records: list[Candidate], cand: Candidate) -> bool:
+    """An earlier call or meeting of the pair, named as what they build on or recall.
+
+    "X sat down with Y. The leaders built on their phone call on Sunday", "A held a phone
+    call with B. The heads of state recalled their meeting on the sidelines of the summit in
+    May": an event of its own, held, between the two states of the record told in the
+    sentence just before (its two states, or its two officials' when it is a gathering);
+    the pair meeting on a gathering's sidelines take part in it. ``cand`` is a weak mention
+    naming no state; ``True`` when placed.
+    """
+    if not (
+        cand.weak
+        and cand.kind in (MeetingKind.MEETING, MeetingKind.CALL)
+        and cand.status is MeetingStatus.HELD
+        and records
+    ):
+        return False
+    span = cand.evidence[0]
+    head = span.text[: cand.anchor - span.start]
+    if "their" not in head or not _BUILT_ON_THEIR.search(head):
+        return False
+    before = [(told.end, r) for r in records for told in r.evidence if told.end <= span.start]
+    if not before:
+        return False
+    end, told = max(before, key=lambda found: found[0])
+    if span.start - end > _SENTENCE_GAP:
+        return False
+    pair = set(told.countries)
+    if len(pair) != 2:
+        pair = {p.country.alpha_3 for p in told.participants if p.country is not None}
+    gathering = next(
+        (r for r in records if r.kind is MeetingKind.CONFERENCE and span in r.evidence), None
+    )
+    # the gathering's host, read off its place, is no side of the pair's talks there
+    host = gathering.countries if gathering is not None else set()
+    if len(pair) != 2 or not cand.countries <= pair | host:
+        return False
+    if gathering is not None and SIDELINES.search(span.text):
+        # "their meeting on the sidelines of the summit in B in May": its time and place
+        cand.date, cand.location = gathering.date, gathering.location or cand.location
+        gathering.countries |= pair
+    records.append(
+        attrs.evolve(
+            cand,
+            countries=pair,
+            organization=None,
+            weak=False,
+            another=True,
+            participants=list(cand.participants),
+            rule=f"{cand.rule}+built_on",
+        )
+    )
+    return True
+
+
 _SENTENCE_GAP = 3  # characters between two sentences told one after the other
 # Talks named by their place as held before: "recalled the talks held in Lima last October".
 _TALKS_HELD_IN = re.compile(r"talks\s+held\s+in\s+[A-Z]")
@@ -5950,6 +6016,8 @@ def extract_meetings(article: Article) -> tuple[Meeting, ...]:
         if _talks_at_the_gathering_told(article, records, cand):
             continue
         if _the_two_last_met(records, cand) or _recalled_talks(records, cand):
+            continue
+        if _built_on_earlier(records, cand):
             continue
         if _body_pair_talks(article, records, cand):
             continue
