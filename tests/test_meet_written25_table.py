@@ -134,6 +134,46 @@ _row(
     "Saturday to call for more.",
 )
 
+# --- a session of a pair's named Dialogue, told with its holding ---------------------------
+# "will hold the next round of their Economic Policy Dialogue in P in 2024", "the next session
+# of the Dialogue will take place in W in 2024": a session of the named format is a meeting of
+# the pair, held or to come as its holding says.
+_row(
+    "dialogue-session",
+    D,
+    "Peru and Chile will hold the next round of their Strategic Dialogue in Lima in June.",
+    ("meeting", "planned", ("CHL", "PER"), None, "2025-06"),
+)
+_row(
+    "dialogue-session",
+    D,
+    "The ministers of Peru and Bolivia met in La Paz on Monday for the second session of the "
+    "Peru-Bolivia Security Dialogue. They agreed that the next round of the Dialogue will take "
+    "place in Lima in 2026.",
+    ("meeting", "held", ("BOL", "PER"), None, "2025-02-10"),
+    ("meeting", "planned", ("BOL", "PER"), None, "2026"),
+)
+_row(
+    "dialogue-session",
+    D,
+    "Ecuador's foreign minister said the third session of the Ecuador-Colombia Border Dialogue "
+    "is scheduled to be held in Quito in April.",
+    ("meeting", "planned", ("COL", "ECU"), None, "2025-04"),
+)
+_row(
+    "dialogue-session",
+    D,
+    "Chile and Argentina held the first session of their Energy Dialogue in Santiago on Monday.",
+    ("meeting", "held", ("ARG", "CHL"), None, "2025-02-10"),
+)
+# near misses: dialogue as a value or a format praised, with no session held or to come
+_row("dialogue-session", D, "Peru and Chile stressed the value of dialogue on Monday.")
+_row(
+    "dialogue-session",
+    D,
+    "The ministers of Peru and Chile praised the Strategic Dialogue between the two countries.",
+)
+
 
 @pytest.mark.parametrize(("cls", "day", "text", "expected"), told_params(TABLE))
 def test_meetings_told_written25(cls: str, day: str, text: str, expected: list[Expected]) -> None:

@@ -3011,6 +3011,11 @@ def _candidate(
         named = named or SESSION_TITLE.search(body, max(sentence.start, t0 - 20), t1 + 80)
         if named is not None and named.start("t") <= t0 < named.end("t"):
             title = named["t"]
+        if body.endswith("Dialogue", t0, t1):
+            # "the next session of the U.S.-Romania Strategic Dialogue": the format's own name
+            # (a bare "the Dialogue" names none)
+            own = _DIALOGUE_NAME.search(body, t0, t1)
+            title = own["t"] if own is not None and " " in own["t"] else None
     weak = (
         bool(BACK_REFERENCE.search(body[window:t0]))
         # "his visit here last year": "here" names the visit's place as "to" would
@@ -4831,6 +4836,8 @@ def _built_on_earlier(records: list[Candidate], cand: Candidate) -> bool:
     return True
 
 
+# The name of the Dialogue a session is of: "round of their Economic Policy Dialogue".
+_DIALOGUE_NAME = re.compile(r"\bof\s+(?:the|their)\s+(?P<t>[^\s].*Dialogue)\Z")
 _SENTENCE_GAP = 3  # characters between two sentences told one after the other
 # Talks named by their place as held before: "recalled the talks held in Lima last October".
 _TALKS_HELD_IN = re.compile(r"talks\s+held\s+in\s+[A-Z]")
