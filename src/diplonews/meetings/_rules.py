@@ -336,14 +336,15 @@ RULES: list[tuple[str, MeetingKind, tuple[str, ...], re.Pattern[str]]] = [
         re.compile(
             # Every branch starts a word with one of these characters (its lookbehinds see a
             # space before it): one test at each place before the branches are tried in turn.
-            r"""(?<![A-Za-z0-9_])(?=[\dA-Zbcefhijmnorstw])(?:
+            r"""(?<![A-Za-z0-9_])(?=[\dA-Zbcefhijmnostw])(?:
             # a session of a named Dialogue told with its holding: "will hold the next round of
             # their Economic Policy Dialogue in P", "the next session of the Dialogue will take
             # place in W"
             \b(?:held|hold|holds|holding|convened?|convenes|convening)\s+(?:the|a|an|their)\s+
               (?:[\w-]+\s+){0,2}?(?:session|round|meeting)\s+of\s+(?:the|their)\s+
               (?:[\w.'’-]+\s+){0,5}?Dialogue\b
-            | \b(?:session|round)\s+of\s+(?:the|their)\s+(?:[\w.'’-]+\s+){0,5}?Dialogue\b
+            # ("round": the branch opens at its "of", a letter of the gate)
+            | (?:\bsession\s+|(?<=\bround\s))of\s+(?:the|their)\s+(?:[\w.'’-]+\s+){0,5}?Dialogue\b
               (?=\s+(?:will|would|is\s+to|(?:is|was)\s+(?:due|scheduled|set|expected)\s+to)\s+
               (?:take\s+place|be\s+held|convene|meet)\b)
             |
