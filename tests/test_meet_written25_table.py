@@ -19,10 +19,10 @@ TABLE, _row = told_table()
 D = "2025-02-12"  # a Wednesday: Monday is February 10
 
 # --- a meeting the story rules out or only speculates about ------------------------------
-# "a summit between the two leaders was unlikely before the end of the year", "would not rule
-# out a trip to T before the summer, but said nothing had been arranged", "could hold their
-# first face-to-face talks later this year": a meeting told as unlikely, as nothing arranged,
-# or as what a modal says could be held, however long the words describing it, is no event.
+# "a summit of the pair was unlikely before the year's end", "would not rule out a trip to T,
+# but said nothing had been arranged", "could hold their first face-to-face talks": a meeting
+# told as unlikely, as nothing arranged, or as what a modal says could be held, however long
+# the words describing it, is no event.
 _row(
     "ruled-out-after",
     D,
@@ -83,11 +83,10 @@ _row(
 )
 
 # --- an earlier call or meeting of the pair, named as what they build on or recall --------
-# "The leaders built on their phone call on Sunday", "the heads of state recalled with
-# satisfaction their meeting on the sidelines of the summit in B in May last year", "followed
-# up on their telephone conversation of January 15": an event of its own, held, between the
-# pair told in the sentence before (the pair meeting on a gathering's sidelines take part in
-# it, and have its time).
+# "The leaders built on their phone call on Sunday", "the presidents recalled their meeting on
+# the summit's sidelines in May", "followed up on their telephone conversation of January 15":
+# an event of its own, held, between the pair told in the sentence before (the pair meeting on
+# a gathering's sidelines take part in it, and have its time).
 _row(
     "built-on-their",
     D,
@@ -101,7 +100,7 @@ _row(
     "built-on-their",
     D,
     "Bolivia's President has held a telephone conversation with Ecuador's President. In the "
-    "call, the heads of state recalled with satisfaction their meeting on the sidelines of the "
+    "call, the two presidents recalled with pleasure their meeting on the sidelines of the "
     "Andean summit in Lima in November.",
     ("call", "held", ("BOL", "ECU"), None, None),
     ("conference", "held", ("BOL", "ECU", "PER"), None, "2024-11"),
@@ -135,9 +134,9 @@ _row(
 )
 
 # --- a session of a pair's named Dialogue, told with its holding ---------------------------
-# "will hold the next round of their Economic Policy Dialogue in P in 2024", "the next session
-# of the Dialogue will take place in W in 2024": a session of the named format is a meeting of
-# the pair, held or to come as its holding says.
+# "will hold the next round of their X Dialogue in P", "the Dialogue's next session will take
+# place in W": a session of the named format is a meeting of the pair, held or to come as its
+# holding says.
 _row(
     "dialogue-session",
     D,
