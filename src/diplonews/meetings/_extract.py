@@ -124,6 +124,7 @@ from diplonews.meetings._rules import (
     MANY_SIDES,
     MANY_STATES,
     MAY_LEAD_TO,
+    MODAL_HOLD_BEFORE,
     MODALS,
     NAMED_ROUND,
     NAMELESS_TITLE,
@@ -140,6 +141,7 @@ from diplonews.meetings._rules import (
     REJECTED_HEAD,
     REQUESTED,
     ROUND_BEFORE,
+    RULED_OUT_AFTER,
     RULES,
     SAID_AT_EVENT,
     SEQUEL,
@@ -1948,6 +1950,8 @@ def _candidate(
         hedge = None  # "hopes his visit to X this week will help ...": the visit is sure
     if hedge is not None and _ACT_AT_EVENT.match(before, hedge.end()):
         hedge = None  # "the sides hope to sign at the next meeting": the signing is hoped for
+    if hedge is None:  # "could hold their first face-to-face talks": the modal before its words
+        hedge = MODAL_HOLD_BEFORE.search(body, max(sentence.start, t0 - 70), t0)
     if hedge is None and "hop" in body[max(sentence.start, t0 - 120) : t0]:
         hedge = _HOPED_TO_HOLD.search(body, max(sentence.start, t0 - 120), t0)
     if hedge is not None or _MAY_AFTER.match(body[t1 : t1 + 40]):
@@ -1966,6 +1970,10 @@ def _candidate(
         return None  # "his first meeting with whichever candidate won": a party not yet known
     if " no " in body[t1 : sentence.end] and DENIED_AFTER.match(body, t1, sentence.end):
         return None  # "..., but no such meeting has been arranged": only imagined
+    if ("unlikely" in body[t1 : t1 + 100] or "nothing" in body[t1 : sentence.end]) and (
+        RULED_OUT_AFTER.match(body, t1, sentence.end)
+    ):
+        return None  # "a summit between them was unlikely", "but said nothing had been arranged"
     if "that" in body[max(sentence.start, t0 - 200) : t0] and DENIED_PLAN.search(
         body, max(sentence.start, t0 - 200), t0
     ):
@@ -2863,6 +2871,11 @@ def _candidate(
         named = named or SESSION_TITLE.search(body, max(sentence.start, t0 - 20), t1 + 80)
         if named is not None and named.start("t") <= t0 < named.end("t"):
             title = named["t"]
+        if body.endswith("Dialogue", t0, t1):
+            # "the next session of the U.S.-Romania Strategic Dialogue": the format's own name
+            # (a bare "the Dialogue" names none)
+            own = _DIALOGUE_NAME.search(body, t0, t1)
+            title = own["t"] if own is not None and " " in own["t"] else None
     weak = (
         bool(BACK_REFERENCE.search(body[window:t0]))
         # "his visit here last year": "here" names the visit's place as "to" would
@@ -4617,6 +4630,74 @@ def _the_two_last_met(records: list[Candidate], cand: Candidate) -> bool:
     return True
 
 
+# An earlier call or meeting of the pair named as what a later act builds on or recalls: "The
+# leaders built on their phone call on Sunday", "recalled with satisfaction their meeting on
+# the sidelines of S" (up to the trigger: "their" and at most two words before it).
+_BUILT_ON_THEIR = re.compile(
+    r"""\b(?:built|builds|building|build|followed\s+up|follow(?:s|ing)?\s+up)\s+on\s+their\s+
+    (?:[\w-]+\s+){0,2}\Z
+    |\brecall(?:ed|s|ing)?\s+(?:with\s+\w+\s+)?their\s+(?:[\w-]+\s+){0,2}\Z""",
+    re.VERBOSE,
+)
+
+
+def _built_on_earlier(records: list[Candidate], cand: Candidate) -> bool:
+    """An earlier call or meeting of the pair, named as what they build on or recall.
+
+    "X sat down with Y. The leaders built on their phone call on Sunday", "A held a phone
+    call with B. The heads of state recalled their meeting on the sidelines of the summit in
+    May": an event of its own, held, between the two states of the record told in the
+    sentence just before (its two states, or its two officials' when it is a gathering);
+    the pair meeting on a gathering's sidelines take part in it. ``cand`` is a weak mention
+    naming no state; ``True`` when placed.
+    """
+    if not (
+        cand.weak
+        and cand.kind in (MeetingKind.MEETING, MeetingKind.CALL)
+        and cand.status is MeetingStatus.HELD
+        and records
+    ):
+        return False
+    span = cand.evidence[0]
+    head = span.text[: cand.anchor - span.start]
+    if "their" not in head or not _BUILT_ON_THEIR.search(head):
+        return False
+    before = [(told.end, r) for r in records for told in r.evidence if told.end <= span.start]
+    if not before:
+        return False
+    end, told = max(before, key=lambda found: found[0])
+    if span.start - end > _SENTENCE_GAP:
+        return False
+    pair = set(told.countries)
+    if len(pair) != 2:
+        pair = {p.country.alpha_3 for p in told.participants if p.country is not None}
+    gathering = next(
+        (r for r in records if r.kind is MeetingKind.CONFERENCE and span in r.evidence), None
+    )
+    # the gathering's host, read off its place, is no side of the pair's talks there
+    host = gathering.countries if gathering is not None else set()
+    if len(pair) != 2 or not cand.countries <= pair | host:
+        return False
+    if gathering is not None and SIDELINES.search(span.text):
+        # "their meeting on the sidelines of the summit in B in May": its time and place
+        cand.date, cand.location = gathering.date, gathering.location or cand.location
+        gathering.countries |= pair
+    records.append(
+        attrs.evolve(
+            cand,
+            countries=pair,
+            organization=None,
+            weak=False,
+            another=True,
+            participants=list(cand.participants),
+            rule=f"{cand.rule}+built_on",
+        )
+    )
+    return True
+
+
+# The name of the Dialogue a session is of: "round of their Economic Policy Dialogue".
+_DIALOGUE_NAME = re.compile(r"\bof\s+(?:the|their)\s+(?P<t>[^\s].*Dialogue)\Z")
 _SENTENCE_GAP = 3  # characters between two sentences told one after the other
 # Talks named by their place as held before: "recalled the talks held in Lima last October".
 _TALKS_HELD_IN = re.compile(r"talks\s+held\s+in\s+[A-Z]")
@@ -5802,6 +5883,8 @@ def extract_meetings(article: Article) -> tuple[Meeting, ...]:
         if _talks_at_the_gathering_told(article, records, cand):
             continue
         if _the_two_last_met(records, cand) or _recalled_talks(records, cand):
+            continue
+        if _built_on_earlier(records, cand):
             continue
         if _body_pair_talks(article, records, cand):
             continue

@@ -43,6 +43,7 @@ from diplonews.meetings._rules import (
     DENIED_PLAN,
     LINK_LINE,
     MAY_LEAD_TO,
+    MODAL_HOLD_BEFORE,
     NAMED_ROUND,
     NON_STATE_AFTER,
     NON_STATE_BEFORE,
@@ -50,6 +51,7 @@ from diplonews.meetings._rules import (
     PRIVATE_VISITORS,
     PROPOSED_TO,
     REQUESTED,
+    RULED_OUT_AFTER,
     SITE_VISIT,
     SPECULATIVE,
     SUCH_A,
@@ -365,6 +367,8 @@ def _meeting_sense(
         return False  # "met the target", "visit the website"
     if _NEGATED.search(before) or SPECULATIVE.search(text, max(0, a - 35), a):
         return False  # "did not meet", "could meet": no event
+    if MODAL_HOLD_BEFORE.search(text, max(0, a - 70), a):
+        return False  # "could hold their first formal bilateral talks": only speculated about
     if "hop" in text[max(0, a - 120) : a] and _HOPED.search(text, max(0, a - 120), a):
         return False  # "hoped they would hold talks": only hoped for
     if WOULD_AFTER.match(text, b) and CONDITION_BEFORE.search(text, max(0, a - 220), a):
@@ -377,6 +381,8 @@ def _meeting_sense(
         return False  # "a meeting with whichever candidate wins": a party not yet known
     if DENIED_AFTER.match(text, b) or DENIED_PLAN.search(text, max(0, a - 200), a):
         return False  # "but no such meeting has been arranged", "denied reports that X was"
+    if RULED_OUT_AFTER.match(text, b):
+        return False  # "a summit between them was unlikely", "but nothing had been arranged"
     if PROPOSED_TO.search(text, max(0, a - 160), a):
         return False  # "backed A's initiative to convene a summit": only proposed
     if MAY_LEAD_TO.search(text, max(0, a - 220), a):

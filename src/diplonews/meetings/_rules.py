@@ -39,6 +39,7 @@ __all__ = [
     "MANY_STATES",
     "MAY_LEAD_TO",
     "MODALS",
+    "MODAL_HOLD_BEFORE",
     "NAMED_ROUND",
     "NAMELESS_TITLE",
     "NEW_CLAUSE",
@@ -62,6 +63,7 @@ __all__ = [
     "REQUESTED",
     "ROUND_BEFORE",
     "ROUND_TOLD",
+    "RULED_OUT_AFTER",
     "RULES",
     "SEQUEL",
     "SESSION_TITLE",
@@ -329,11 +331,23 @@ RULES: list[tuple[str, MeetingKind, tuple[str, ...], re.Pattern[str]]] = [
             "next one",
             "last one",
             "previous one",
+            "ialogue",
         ),
         re.compile(
             # Every branch starts a word with one of these characters (its lookbehinds see a
             # space before it): one test at each place before the branches are tried in turn.
             r"""(?<![A-Za-z0-9_])(?=[\dA-Zbcefhijmnostw])(?:
+            # a session of a named Dialogue told with its holding: "will hold the next round of
+            # their Economic Policy Dialogue in P", "the next session of the Dialogue will take
+            # place in W"
+            \b(?:held|hold|holds|holding|convened?|convenes|convening)\s+(?:the|a|an|their)\s+
+              (?:[\w-]+\s+){0,2}?(?:session|round|meeting)\s+of\s+(?:the|their)\s+
+              (?:[\w.'’-]+\s+){0,5}?Dialogue\b
+            # ("round": the branch opens at its "of", a letter of the gate)
+            | (?:\bsession\s+|(?<=\bround\s))of\s+(?:the|their)\s+(?:[\w.'’-]+\s+){0,5}?Dialogue\b
+              (?=\s+(?:will|would|is\s+to|(?:is|was)\s+(?:due|scheduled|set|expected)\s+to)\s+
+              (?:take\s+place|be\s+held|convene|meet)\b)
+            |
             # a session of the body or meeting told just before, named by its possessive or
             # by "one": "Its last session took place in Baku", "the council will hold its
             # session in Lima", "The next one will be held in Quito"
@@ -757,6 +771,26 @@ DENIED_AFTER = re.compile(
     |session|encounter|gathering)s?\s+(?:(?:has|had|have|was|were|is|are)\s+)?(?:yet\s+)?
     (?:been\s+)?(?:arranged|scheduled|planned|proposed|agreed|set|fixed|announced|confirmed)\b""",
     re.VERBOSE,
+)
+# The event ruled out after it, in its own sentence: "a summit between the two leaders was
+# unlikely before the end of the year" (the event the subject of "unlikely"), "would not rule
+# out a trip to T before the summer, but said nothing had been arranged", "could meet, but
+# officials say nothing is being prepared": only imagined.
+RULED_OUT_AFTER = re.compile(
+    r"""(?:\s+(?:between|of|with|by|to|in)\b[^,.;]{0,60}?)?\s+(?:was|is|were|are|seemed|seems
+    |looked|looks|appeared|appears|remained|remains)\s+(?:still\s+|highly\s+|very\s+
+    |increasingly\s+)?unlikely\b
+    |[^.;]{0,160}?\bbut\s+(?:[\w-]+\s+){0,4}?nothing\s+(?:has|had|have|was|were|is|are)\s+
+    (?:yet\s+)?(?:been|being)\s+(?:arranged|scheduled|planned|prepared|agreed|set|fixed
+    |organi[sz]ed|decided)\b(?!\s+(?:on|about|over|regarding|concerning)\b)""",
+    re.VERBOSE,
+)
+# A modal governing the meeting verb whose object is the trigger, however many words describe
+# it: "could hold their first face-to-face talks", "might hold a fresh round of talks": only
+# speculated about.
+MODAL_HOLD_BEFORE = re.compile(
+    r"""\b(?:could|might|(?-i:may))\s+(?:\w+\s+)?(?:hold|have)\s+(?:(?!(?:held|had|been|met)\b)[\w-]+\s+){1,5}\Z""",
+    re.IGNORECASE,
 )
 # The event as what someone denies being prepared: "denied press reports that OPEC was
 # preparing an emergency meeting", "dismissed suggestions that the two would hold talks".
