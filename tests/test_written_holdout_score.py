@@ -37,7 +37,8 @@ WRITTEN = Path(__file__).resolve().parent / "holdout" / "written"
 #: final rules (d42bac4); released for reading at the start of the sixteenth session.
 #: W241-W270 and W271-W300, written at the start of the sixteenth session, start at their
 #: first looks on main 1927825. W301-W330 and W331-W360, written after that session's first
-#: round, start at their first looks on ce7a2d3; unread.
+#: round, start at their first looks on ce7a2d3; W361-W390 and W391-W420, written after its
+#: second round, at theirs on 4b45ee6; unread.
 FLOORS: dict[str, dict[str, float]] = {
     "W1-W30": {"meetings": 0.91, "agreements": 0.80, "trade_records": 0.96},
     "W31-W60": {"meetings": 0.85, "agreements": 0.89, "trade_records": 0.95},
@@ -51,6 +52,8 @@ FLOORS: dict[str, dict[str, float]] = {
     "W271-W300": {"meetings": 0.79, "agreements": 0.80, "trade_records": 0.87},
     "W301-W330": {"meetings": 0.77, "agreements": 0.82, "trade_records": 0.78},
     "W331-W360": {"meetings": 0.76, "agreements": 0.76, "trade_records": 0.82},
+    "W361-W390": {"meetings": 0.90, "agreements": 0.56, "trade_records": 0.92},
+    "W391-W420": {"meetings": 0.90, "agreements": 0.76, "trade_records": 0.80},
 }
 
 
