@@ -44,10 +44,12 @@ NEAR_MISSES: list[str] = [
 
 @pytest.mark.parametrize(("sentence", "codes"), ROWS)
 def test_variant_names_resolve(sentence: str, codes: tuple[str, ...]) -> None:
+    """Each older name or spelling resolves to its state, in the order named."""
     found = tuple(mention.code for mention in extract_country_mentions(sentence))
     assert found == codes, sentence
 
 
 @pytest.mark.parametrize("sentence", NEAR_MISSES)
 def test_near_misses_name_no_state(sentence: str) -> None:
+    """Words that only look like a state's people name no state."""
     assert extract_country_mentions(sentence) == (), sentence
