@@ -5474,50 +5474,23 @@ def _members_told_next(body: str, records: list[Candidate]) -> None:
             record.countries |= states
 
 
-@by_section
-def extract_meetings(article: Article) -> tuple[Meeting, ...]:
-    """Find the meetings an article reports: calls, talks, visits and conferences.
+class _Told(NamedTuple):
+    """What the pass over the candidates leaves for the passes over the story's records."""
 
-    Args:
-        article: The article; its ``published`` date resolves relative dates
-            ("today", "on Thursday") and its ``outlet`` tells whose officials
-            an unqualified title names ("President Biden" in a White House
-            readout).
+    records: list[Candidate]  # the events told, in text order
+    pending: list[Candidate]  # weak mentions before any event: "ended a weekend meeting"
+    lone: list[Candidate]  # one-sided mentions, which the article's pairs may complete
+    first_visits: list[Candidate]  # "the first president of A to visit B": the visit told
 
-    Returns:
-        One :class:`~diplonews.models.Meeting` per distinct event, in text
-        order; ``()`` when the article reports none.
 
-    >>> from diplonews.meetings import extract_meetings
-    >>> from diplonews import Article
-    >>> import datetime as dt
-    >>> art = Article(id="a1", published=dt.date(2022, 1, 26), body=(
-    ...     "Azerbaijani Foreign Minister Jeyhun Bayramov and his Pakistani counterpart "
-    ...     "Shah Mahmood Qureshi discussed bilateral ties during a phone call."))
-    >>> [(m.kind.value, m.status.value, [str(c) for c in m.countries], m.rule)
-    ...  for m in extract_meetings(art)]
-    [('call', 'held', ['AZE', 'PAK'], 'meeting.phone_call')]
-    >>> art = Article(id="a2", published=dt.date(2025, 5, 17), body=(
-    ...     "Turkish Foreign Minister Hakan Fidan will travel to Riyadh on Sunday."))
-    >>> [(m.kind.value, m.status.value, str(m.date), m.location.city)
-    ...  for m in extract_meetings(art)]
-    [('visit', 'planned', '2025-05-18', 'Riyadh')]
-    >>> extract_meetings(Article(id="a3", body="The cabinet meeting approved the budget."))
-    ()
+def _one_per_event(article: Article, words: WordHits) -> list[Candidate]:
+    """Read the candidates of the body's trigger words, each split into one per event.
 
-    .. versionadded:: 0.1.0
+    A mention naming several events ("met A, B and C separately", "the first and second
+    sessions", "bilateral meetings with A and B") yields one candidate each, before any
+    is compared with the events told.
     """
-    article = _on_story_date(article)
-    records: list[Candidate] = []
-    pending: list[Candidate] = []  # weak mentions before any event: "ended a weekend meeting"
-    lone: list[Candidate] = []  # one-sided mentions, which the article's pairs may complete
-    first_visits: list[Candidate] = []  # "the first president of A to visit B": the visit told
-    # the date of the latest mention of each status that had one ("then received" after a plan
-    # "to be held in the spring" takes the day of the held steps), and of the story's time
-    last_date: dict[MeetingStatus, PartialDate] = {}
-    last_news: dict[MeetingStatus, PartialDate] = {}
-    words = word_hits(article.body)  # the rules' sentences, and the fallback's gate
-    for cand in [
+    return [
         one
         for found in _candidates(article, words)
         for split in _split_partners(found)
@@ -5526,7 +5499,26 @@ def extract_meetings(article: Article) -> tuple[Meeting, ...]:
         for body in _split_bodies(each)
         for gathering in _split_gatherings(body)
         for one in _split_ordinals(gathering)
-    ]:
+    ]
+
+
+def _read_records(article: Article, candidates: list[Candidate]) -> _Told:
+    """Turn the candidates, in text order, into the story's records.
+
+    Each candidate is completed from the events told before it (the visit under way, the
+    talks whose step it is, the gathering it is held at), then merged into the event it
+    names again or kept as an event of its own; weak mentions with no event before them
+    wait in ``pending``, one-sided ones in ``lone``.
+    """
+    records: list[Candidate] = []
+    pending: list[Candidate] = []  # weak mentions before any event: "ended a weekend meeting"
+    lone: list[Candidate] = []  # one-sided mentions, which the article's pairs may complete
+    first_visits: list[Candidate] = []  # "the first president of A to visit B": the visit told
+    # the date of the latest mention of each status that had one ("then received" after a plan
+    # "to be held in the spring" takes the day of the held steps), and of the story's time
+    last_date: dict[MeetingStatus, PartialDate] = {}
+    last_news: dict[MeetingStatus, PartialDate] = {}
+    for cand in candidates:
         cand.story = article.published
         if cand.untensed and any(
             r.status is MeetingStatus.PLANNED
@@ -6025,6 +6017,11 @@ def extract_meetings(article: Article) -> tuple[Meeting, ...]:
                 break
         else:
             records.append(cand)
+    return _Told(records, pending, lone, first_visits)
+
+
+def _date_sessions(records: list[Candidate]) -> None:
+    """Give a session on the programme with no day of its own the day of its sentence's event."""
     for session in [r for r in records if r.new_session and r.date is None]:
         # "On Monday, X met Y, and convened a Joint Commission meeting": the day of the
         # sentence's other event
@@ -6038,11 +6035,22 @@ def extract_meetings(article: Article) -> tuple[Meeting, ...]:
             ),
             None,
         )
+
+
+def _resolve_pending(article: Article, records: list[Candidate], pending: list[Candidate]) -> None:
+    """Fold the weak mentions told before the first event into it when compatible.
+
+    With no event told at all, a mention opening on the talks ("During the meeting, the
+    sides ...") may still point at the sentence before it: :func:`_told_before` decides.
+    """
     if records:
         forward_references(records[0], pending)
     else:
         records += _told_before(article, pending)
-    _lone_events(article, records, lone)
+
+
+def _first_visits(records: list[Candidate], first_visits: list[Candidate]) -> None:
+    """Keep "the first president of A to visit B" as the story's visit when none is told."""
     for cand in first_visits:
         if not any(r.kind is MeetingKind.VISIT for r in records) and not any(
             cand.evidence[0] in r.evidence for r in records
@@ -6052,15 +6060,23 @@ def extract_meetings(article: Article) -> tuple[Meeting, ...]:
             cand.weak = False
             at = next((i for i, r in enumerate(records) if r.anchor > cand.anchor), len(records))
             records.insert(at, cand)
-    _talks_at_gatherings(records)
-    _sides_at_gatherings(records)
-    _delegations(article, records)
+
+
+def _merge_late_sides(article: Article, records: list[Candidate]) -> None:
+    """Give one-sided records their other side from the article, then merge the repeats.
+
+    A record that has just got its second side may now be a mention of an earlier event.
+    """
     for late in _other_side_from_article(article, records):
         # a record that has just got its second side may now be a mention of an earlier one
         earlier = next((r for r in records[: records.index(late)] if same_event(r, late)), None)
         if earlier is not None and not late.another:
             merge(earlier, late)
             records.remove(late)
+
+
+def _sides_of_sources(records: list[Candidate]) -> None:
+    """Give a one-sided round the sides of the talks it came from (``Candidate.source``)."""
     for record in records:
         source = record.source
         if (
@@ -6074,11 +6090,10 @@ def extract_meetings(article: Article) -> tuple[Meeting, ...]:
             # "The previous round was held in Lima" after talks whose second side the story's
             # pair gave later: the round is between the same two sides
             record.countries = set(source.countries)
-    _talks_planned_on_a_visit(article, records)
-    _dates_from_the_trip(records, article.published)
-    _region_formats(article.body, records)
-    _members_told_next(article.body, records)
-    records = fold_name_words(records)  # "at the X Leaders Meeting": the gathering, no talks
+
+
+def _many_sides_as_conferences(records: list[Candidate]) -> None:
+    """Read talks among many sides as a gathering (rule suffix ``+multilateral``)."""
     for record in records:
         host = record.location.country if record.location is not None else None
         # the place's state, when no official named is its, is where the talks are, not a side
@@ -6094,8 +6109,12 @@ def extract_meetings(article: Article) -> tuple[Meeting, ...]:
         ):
             # "talks with the ministers of the US, the EC and Canada": a gathering of many
             record.kind, record.rule = MeetingKind.CONFERENCE, f"{record.rule}+multilateral"
+
+
+def _with_another_side(records: list[Candidate]) -> list[Candidate]:
+    """Drop the records that imply no other side: one state, no body and nobody named."""
     # One state, no body and nobody named: no other side is even implied ("the talks here").
-    records = [
+    return [
         r
         for r in records
         if r.kind is MeetingKind.CONFERENCE
@@ -6107,8 +6126,10 @@ def extract_meetings(article: Article) -> tuple[Meeting, ...]:
         # with their subject's state unnamed; each partner's side is told
         or r.partner is not None
     ]
-    # a meeting sentence no rule made a record of: the fallback's own record (recall first)
-    records += fallback_meetings(article, records, words.triggers)
+
+
+def _as_meetings(article: Article, records: list[Candidate]) -> tuple[Meeting, ...]:
+    """Turn the story's records into the step's :class:`~diplonews.models.Meeting` values."""
     return tuple(
         Meeting(
             article_id=article.id,
@@ -6125,3 +6146,61 @@ def extract_meetings(article: Article) -> tuple[Meeting, ...]:
         )
         for r in records
     )
+
+
+@by_section
+def extract_meetings(article: Article) -> tuple[Meeting, ...]:
+    """Find the meetings an article reports: calls, talks, visits and conferences.
+
+    Args:
+        article: The article; its ``published`` date resolves relative dates
+            ("today", "on Thursday") and its ``outlet`` tells whose officials
+            an unqualified title names ("President Biden" in a White House
+            readout).
+
+    Returns:
+        One :class:`~diplonews.models.Meeting` per distinct event, in text
+        order; ``()`` when the article reports none.
+
+    >>> from diplonews.meetings import extract_meetings
+    >>> from diplonews import Article
+    >>> import datetime as dt
+    >>> art = Article(id="a1", published=dt.date(2022, 1, 26), body=(
+    ...     "Azerbaijani Foreign Minister Jeyhun Bayramov and his Pakistani counterpart "
+    ...     "Shah Mahmood Qureshi discussed bilateral ties during a phone call."))
+    >>> [(m.kind.value, m.status.value, [str(c) for c in m.countries], m.rule)
+    ...  for m in extract_meetings(art)]
+    [('call', 'held', ['AZE', 'PAK'], 'meeting.phone_call')]
+    >>> art = Article(id="a2", published=dt.date(2025, 5, 17), body=(
+    ...     "Turkish Foreign Minister Hakan Fidan will travel to Riyadh on Sunday."))
+    >>> [(m.kind.value, m.status.value, str(m.date), m.location.city)
+    ...  for m in extract_meetings(art)]
+    [('visit', 'planned', '2025-05-18', 'Riyadh')]
+    >>> extract_meetings(Article(id="a3", body="The cabinet meeting approved the budget."))
+    ()
+
+    .. versionadded:: 0.1.0
+    """
+    article = _on_story_date(article)
+    words = word_hits(article.body)  # the rules' sentences, and the fallback's gate
+    told = _read_records(article, _one_per_event(article, words))
+    records = told.records
+    _date_sessions(records)
+    _resolve_pending(article, records, told.pending)
+    _lone_events(article, records, told.lone)
+    _first_visits(records, told.first_visits)
+    _talks_at_gatherings(records)
+    _sides_at_gatherings(records)
+    _delegations(article, records)
+    _merge_late_sides(article, records)
+    _sides_of_sources(records)
+    _talks_planned_on_a_visit(article, records)
+    _dates_from_the_trip(records, article.published)
+    _region_formats(article.body, records)
+    _members_told_next(article.body, records)
+    records = fold_name_words(records)  # "at the X Leaders Meeting": the gathering, no talks
+    _many_sides_as_conferences(records)
+    records = _with_another_side(records)
+    # a meeting sentence no rule made a record of: the fallback's own record (recall first)
+    records += fallback_meetings(article, records, words.triggers)
+    return _as_meetings(article, records)
