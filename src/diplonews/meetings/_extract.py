@@ -5483,8 +5483,8 @@ class _Told(NamedTuple):
     first_visits: list[Candidate]  # "the first president of A to visit B": the visit told
 
 
-def _one_per_event(article: Article, words: WordHits) -> list[Candidate]:
-    """Read the candidates of the body's trigger words, each split into one per event.
+def _one_per_event(candidates: list[Candidate]) -> list[Candidate]:
+    """Split each candidate of the body's trigger words into one per event.
 
     A mention naming several events ("met A, B and C separately", "the first and second
     sessions", "bilateral meetings with A and B") yields one candidate each, before any
@@ -5492,7 +5492,7 @@ def _one_per_event(article: Article, words: WordHits) -> list[Candidate]:
     """
     return [
         one
-        for found in _candidates(article, words)
+        for found in candidates
         for split in _split_partners(found)
         for twice in _split_again(split)
         for each in _split_officials(twice)
@@ -6183,7 +6183,7 @@ def extract_meetings(article: Article) -> tuple[Meeting, ...]:
     """
     article = _on_story_date(article)
     words = word_hits(article.body)  # the rules' sentences, and the fallback's gate
-    told = _read_records(article, _one_per_event(article, words))
+    told = _read_records(article, _one_per_event(_candidates(article, words)))
     records = told.records
     _date_sessions(records)
     _resolve_pending(article, records, told.pending)
