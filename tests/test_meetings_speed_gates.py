@@ -14,7 +14,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from diplonews.meetings._extract import (
+from diplonews.meetings._candidates import (
     _BRIEFED_WORDS,
     _CALLED_FOR_WORDS,
     _holds_any,
