@@ -1532,6 +1532,142 @@ _AT_VENUE = re.compile(
 )
 
 
+def _no_event(
+    body: str,
+    sentence: Sentence,
+    trigger: tuple[str, MeetingKind, int, int],
+    mentions: Sequence[CountryMention],
+    *,
+    decided: bool,
+) -> bool:
+    """Whether the words around a trigger tell no event of its own, so no candidate.
+
+    The talks are only hedged ("could meet"), proposed, requested, called for or off,
+    hypothetical, denied or cancelled, a topic, a kind of event, a deal, or the trigger word
+    is part of an office or a document. ``decided`` tells talks a decision makes sure
+    ("agreed to a proposal for talks"), which no "proposal" hedges.
+    """
+    rule, kind, t0, t1 = trigger
+    before = body[max(sentence.start, t0 - 35) : t0]
+    hedge = SPECULATIVE.search(before)
+    if decided and hedge is not None and hedge.group().lower().startswith("propos"):
+        hedge = None
+    if (
+        hedge is not None
+        and hedge.group().lower() in MODALS
+        and len(before) - hedge.end() > 12
+        and not _MODAL_VERB.match(before[hedge.end() :])
+        and not (hedge.group().lower() in _CONDITIONS and _IF_SIDES_MEET.match(before, hedge.end()))
+    ):
+        hedge = None  # the hedge governs another verb: "might decide at the summit"
+    if (
+        hedge is not None
+        and hedge.group().lower() not in MODALS
+        and _AT_VENUE.match(before, hedge.end())
+    ):
+        hedge = None  # the gathering is the venue of the act: "proposed X at the Forum"
+    if (
+        hedge is not None
+        and hedge.group().lower().startswith("hope")
+        and _HOPED_EFFECT.match(body, t1, sentence.end)
+    ):
+        hedge = None  # "hopes his visit to X this week will help ...": the visit is sure
+    if hedge is not None and _ACT_AT_EVENT.match(before, hedge.end()):
+        hedge = None  # "the sides hope to sign at the next meeting": the signing is hoped for
+    if hedge is None:  # "could hold their first face-to-face talks": the modal before its words
+        hedge = MODAL_HOLD_BEFORE.search(body, max(sentence.start, t0 - 70), t0)
+    if hedge is None and "hop" in body[max(sentence.start, t0 - 120) : t0]:
+        hedge = _HOPED_TO_HOLD.search(body, max(sentence.start, t0 - 120), t0)
+    if hedge is not None or _MAY_AFTER.match(body[t1 : t1 + 40]):
+        return True  # "talks could begin", "may meet": only speculated about
+    if _holds_any(body, max(sentence.start, t0 - 160), t0, _PROPOSAL_WORDS) and PROPOSED_TO.search(
+        body, max(sentence.start, t0 - 160), t0
+    ):
+        return True  # "backed A's initiative to have the council meet by video": only proposed
+    if WOULD_AFTER.match(body, t1, sentence.end) and CONDITION_BEFORE.search(
+        body, sentence.start, t0
+    ):
+        return True  # "if a member objects, a meeting would be called": hypothetical
+    if CONDITION_AFTER.match(body, t1, sentence.end):
+        return True  # "travelling to Turkey on Friday if there is progress": hypothetical
+    if "ever" in body[t1 : t1 + 25] and WITH_WHOEVER.match(body, t1):
+        return True  # "his first meeting with whichever candidate won": a party not yet known
+    if " no " in body[t1 : sentence.end] and DENIED_AFTER.match(body, t1, sentence.end):
+        return True  # "..., but no such meeting has been arranged": only imagined
+    if ("unlikely" in body[t1 : t1 + 100] or "nothing" in body[t1 : sentence.end]) and (
+        RULED_OUT_AFTER.match(body, t1, sentence.end)
+    ):
+        return True  # "a summit between them was unlikely", "but said nothing had been arranged"
+    if "that" in body[max(sentence.start, t0 - 200) : t0] and DENIED_PLAN.search(
+        body, max(sentence.start, t0 - 200), t0
+    ):
+        return True  # "denied reports that X was preparing an emergency meeting"
+    if _holds_any(body, max(sentence.start, t0 - 220), t0, _MODAL_WORDS) and MAY_LEAD_TO.search(
+        body, max(sentence.start, t0 - 220), t0
+    ):
+        return True  # "the pact could pave the way for new talks": talks only foreseen
+    if rule == "meeting.met_with" and _DEMAND.match(body, t1):  # "met the demand", at t1
+        return True
+    if body.startswith("consultations", t0) and _DOCUMENT_OF.search(
+        body, max(sentence.start, t0 - 60), t0
+    ):
+        return True  # "signed a plan of consultations for 2024-2025": a document's subject
+    if (
+        rule == "meeting.commission"
+        and "hair" in body[max(sentence.start, t0 - 40) : t0]
+        and _CHAIR_OF.search(body, max(sentence.start, t0 - 40), t0)
+        and not _SESSION_WORD.search(body, t0, t1)
+    ):
+        return True  # "X, co-chair of the intergovernmental commission": an official's title
+    if no_event_of_states(body, t0, t1, sentence.start, sentence.end):
+        return True  # a recall, a party's or legislators' own meeting, a habit
+    if kind is MeetingKind.CONFERENCE and OFFICE_AFTER.match(body, t1):
+        return True  # "the OAS Conference President X said": an office named after a body's sitting
+    if rule == "meeting.at_group" and _OFFICE_AT.search(body, max(sentence.start, t0 - 40), t0):
+        return True  # "holds the presidency at the G7": an office in the group, no summit
+    if rule == "meeting.convened_officials" and not _state_convenes(body, t0, mentions):
+        return True  # "the President convened senior officials": his own government's
+    called_lo = max(sentence.start, t0 - 250)
+    if (
+        _holds_any(body, called_lo, t0, _CALLED_FOR_WORDS)
+        and CALLED_FOR.search(body, called_lo, t0)
+    ) or CALLED_OFF.search(body, t1, min(sentence.end, t1 + STATUS_WINDOW)):
+        return True  # talks only called for, or called off
+    if _holds_any(body, called_lo, t0, _REQUEST_WORDS) and REQUESTED.search(
+        body, max(sentence.start, t0 - 60), t0
+    ):
+        return True  # "asked for consultations with A": talks only requested
+    if (
+        body.startswith(("talks", "negotiations"), t0)
+        and _holds_any(body, max(sentence.start, t0 - 80), t0, _TOPIC_WORDS)
+        and TALKS_AS_TOPIC.search(body, max(sentence.start, t0 - 80), t0)
+    ):
+        return True  # "to discuss stalled talks with the EU": talks as a topic, no event
+    if "uch " in body[max(sentence.start, t0 - 40) : t0] and SUCH_A.search(
+        body, max(sentence.start, t0 - 40), t0
+    ):
+        return True  # "such a meeting": one told before, or only imagined; no event of its own
+    if of_this_kind(body, t0, t1):
+        return True  # "talks of this kind are held each year": a kind of event, not one
+    if body.startswith(" to ", t1) and _DEAL_TALKS.match(body, t1):
+        return True  # "the firm is in talks to buy the assets": a deal, not a meeting
+    before_trigger = body[max(sentence.start, t0 - 60) : t0]
+    if ("ancel" in before_trigger or " off " in before_trigger or "scrapp" in before_trigger) and (
+        CANCELLED_BEFORE.search(before_trigger)
+    ):
+        return True  # "has cancelled a trip to A": no event
+    # (the last filter kept as an "if" like the others, not folded into the return)
+    if (  # noqa: SIM103
+        "not " in before_trigger
+        or "never " in before_trigger
+        or "n't " in before_trigger
+        or "n’t " in before_trigger
+        or "no " in before_trigger
+    ) and (_NEGATED_BEFORE.search(before_trigger)):
+        return True  # "have not held talks since 2021", "did not meet": no event
+    return False
+
+
 def _candidate(
     article: Article,
     sentence: Sentence,
@@ -1587,125 +1723,11 @@ def _candidate(
         # "the phone call between X and Y": the sides follow (but "A and B spoke in a call
         # between the ministers" names them before)
         lo = t0
-    before = body[max(sentence.start, t0 - 35) : t0]
-    hedge = SPECULATIVE.search(before)
     # "agreed to a proposal for talks", "named a date for the opening of membership talks": talks
     # a decision makes sure, still to come (not a hedge)
     decided = _DECIDED_TALKS.search(body, max(sentence.start, t0 - 100), t0) is not None
-    if decided and hedge is not None and hedge.group().lower().startswith("propos"):
-        hedge = None
-    if (
-        hedge is not None
-        and hedge.group().lower() in MODALS
-        and len(before) - hedge.end() > 12
-        and not _MODAL_VERB.match(before[hedge.end() :])
-        and not (hedge.group().lower() in _CONDITIONS and _IF_SIDES_MEET.match(before, hedge.end()))
-    ):
-        hedge = None  # the hedge governs another verb: "might decide at the summit"
-    if (
-        hedge is not None
-        and hedge.group().lower() not in MODALS
-        and _AT_VENUE.match(before, hedge.end())
-    ):
-        hedge = None  # the gathering is the venue of the act: "proposed X at the Forum"
-    if (
-        hedge is not None
-        and hedge.group().lower().startswith("hope")
-        and _HOPED_EFFECT.match(body, t1, sentence.end)
-    ):
-        hedge = None  # "hopes his visit to X this week will help ...": the visit is sure
-    if hedge is not None and _ACT_AT_EVENT.match(before, hedge.end()):
-        hedge = None  # "the sides hope to sign at the next meeting": the signing is hoped for
-    if hedge is None:  # "could hold their first face-to-face talks": the modal before its words
-        hedge = MODAL_HOLD_BEFORE.search(body, max(sentence.start, t0 - 70), t0)
-    if hedge is None and "hop" in body[max(sentence.start, t0 - 120) : t0]:
-        hedge = _HOPED_TO_HOLD.search(body, max(sentence.start, t0 - 120), t0)
-    if hedge is not None or _MAY_AFTER.match(body[t1 : t1 + 40]):
-        return None  # "talks could begin", "may meet": only speculated about
-    if _holds_any(body, max(sentence.start, t0 - 160), t0, _PROPOSAL_WORDS) and PROPOSED_TO.search(
-        body, max(sentence.start, t0 - 160), t0
-    ):
-        return None  # "backed A's initiative to have the council meet by video": only proposed
-    if WOULD_AFTER.match(body, t1, sentence.end) and CONDITION_BEFORE.search(
-        body, sentence.start, t0
-    ):
-        return None  # "if a member objects, a meeting would be called": hypothetical
-    if CONDITION_AFTER.match(body, t1, sentence.end):
-        return None  # "travelling to Turkey on Friday if there is progress": hypothetical
-    if "ever" in body[t1 : t1 + 25] and WITH_WHOEVER.match(body, t1):
-        return None  # "his first meeting with whichever candidate won": a party not yet known
-    if " no " in body[t1 : sentence.end] and DENIED_AFTER.match(body, t1, sentence.end):
-        return None  # "..., but no such meeting has been arranged": only imagined
-    if ("unlikely" in body[t1 : t1 + 100] or "nothing" in body[t1 : sentence.end]) and (
-        RULED_OUT_AFTER.match(body, t1, sentence.end)
-    ):
-        return None  # "a summit between them was unlikely", "but said nothing had been arranged"
-    if "that" in body[max(sentence.start, t0 - 200) : t0] and DENIED_PLAN.search(
-        body, max(sentence.start, t0 - 200), t0
-    ):
-        return None  # "denied reports that X was preparing an emergency meeting"
-    if _holds_any(body, max(sentence.start, t0 - 220), t0, _MODAL_WORDS) and MAY_LEAD_TO.search(
-        body, max(sentence.start, t0 - 220), t0
-    ):
-        return None  # "the pact could pave the way for new talks": talks only foreseen
-    if rule == "meeting.met_with" and _DEMAND.match(body, t1):  # "met the demand", at t1
+    if _no_event(body, sentence, trigger, mentions, decided=decided):
         return None
-    if body.startswith("consultations", t0) and _DOCUMENT_OF.search(
-        body, max(sentence.start, t0 - 60), t0
-    ):
-        return None  # "signed a plan of consultations for 2024-2025": a document's subject
-    if (
-        rule == "meeting.commission"
-        and "hair" in body[max(sentence.start, t0 - 40) : t0]
-        and _CHAIR_OF.search(body, max(sentence.start, t0 - 40), t0)
-        and not _SESSION_WORD.search(body, t0, t1)
-    ):
-        return None  # "X, co-chair of the intergovernmental commission": an official's title
-    if no_event_of_states(body, t0, t1, sentence.start, sentence.end):
-        return None  # a recall, a party's or legislators' own meeting, a habit
-    if kind is MeetingKind.CONFERENCE and OFFICE_AFTER.match(body, t1):
-        return None  # "the OAS Conference President X said": an office named after a body's sitting
-    if rule == "meeting.at_group" and _OFFICE_AT.search(body, max(sentence.start, t0 - 40), t0):
-        return None  # "holds the presidency at the G7": an office in the group, no summit
-    if rule == "meeting.convened_officials" and not _state_convenes(body, t0, mentions):
-        return None  # "the President convened senior officials": his own government's
-    called_lo = max(sentence.start, t0 - 250)
-    if (
-        _holds_any(body, called_lo, t0, _CALLED_FOR_WORDS)
-        and CALLED_FOR.search(body, called_lo, t0)
-    ) or CALLED_OFF.search(body, t1, min(sentence.end, t1 + STATUS_WINDOW)):
-        return None  # talks only called for, or called off
-    if _holds_any(body, called_lo, t0, _REQUEST_WORDS) and REQUESTED.search(
-        body, max(sentence.start, t0 - 60), t0
-    ):
-        return None  # "asked for consultations with A": talks only requested
-    if (
-        body.startswith(("talks", "negotiations"), t0)
-        and _holds_any(body, max(sentence.start, t0 - 80), t0, _TOPIC_WORDS)
-        and TALKS_AS_TOPIC.search(body, max(sentence.start, t0 - 80), t0)
-    ):
-        return None  # "to discuss stalled talks with the EU": talks as a topic, no event
-    if "uch " in body[max(sentence.start, t0 - 40) : t0] and SUCH_A.search(
-        body, max(sentence.start, t0 - 40), t0
-    ):
-        return None  # "such a meeting": one told before, or only imagined; no event of its own
-    if of_this_kind(body, t0, t1):
-        return None  # "talks of this kind are held each year": a kind of event, not one
-    if body.startswith(" to ", t1) and _DEAL_TALKS.match(body, t1):
-        return None  # "the firm is in talks to buy the assets": a deal, not a meeting
-    before_trigger = body[max(sentence.start, t0 - 60) : t0]
-    if ("ancel" in before_trigger or " off " in before_trigger or "scrapp" in before_trigger) and (
-        CANCELLED_BEFORE.search(before_trigger)
-    ):
-        return None  # "has cancelled a trip to A": no event
-    if (
-        "not " in before_trigger
-        or "never " in before_trigger
-        or "n't " in before_trigger
-        or "n’t " in before_trigger
-        or "no " in before_trigger
-    ) and (_NEGATED_BEFORE.search(before_trigger)):
-        return None  # "have not held talks since 2021", "did not meet": no event
     # Sides stop where a new clause starts: "meeting, the reported American proposal".
     new_clause = NEW_CLAUSE.search(body, t1, hi)
     if _OPENING.match(body, sentence.start, t0):
