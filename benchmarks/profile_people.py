@@ -30,7 +30,7 @@ from pathlib import Path
 from typing import Any
 
 import diplonews.agreements._story as agreements  # where the agreements step reads people
-import diplonews.meetings._extract as meetings
+import diplonews.meetings._candidates as meetings  # where the meetings step reads people
 import diplonews.text._people as people
 import diplonews.trade._extract as trade
 from diplonews.extract import extract

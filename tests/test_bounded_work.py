@@ -22,7 +22,7 @@ from hypothesis import strategies as st
 
 from diplonews import Article, Meeting
 from diplonews.extract import extract
-from diplonews.meetings import _extract as _meetings_extract
+from diplonews.meetings import _candidates as _meetings_candidates
 from diplonews.meetings._extract import extract_meetings
 from diplonews.meetings._window import STATUS_WINDOW, TRIGGERS_PER_SENTENCE, status_start
 from diplonews.text._sections import MAX_SECTION, by_section, sections
@@ -209,13 +209,13 @@ def test_a_tense_cue_far_before_the_trigger_is_not_read(aides: int, status: str)
 def test_meeting_words_read_per_sentence_are_capped(monkeypatch: pytest.MonkeyPatch) -> None:
     """A sentence of endless meeting words has only its first TRIGGERS_PER_SENTENCE read."""
     calls = []
-    read = _meetings_extract._candidate
+    read = _meetings_candidates._candidate
 
     def counting(*args: Any, **kwargs: Any) -> Any:
         calls.append(args[2])
         return read(*args, **kwargs)
 
-    monkeypatch.setattr(_meetings_extract, "_candidate", counting)
+    monkeypatch.setattr(_meetings_candidates, "_candidate", counting)
     extract(Article(id="m", body="the meeting with " * 120))
     assert 0 < len(calls) <= 2 * TRIGGERS_PER_SENTENCE  # the body is cut into two sentences
     calls.clear()

@@ -1,6 +1,6 @@
 """The rule matches of a trigger sentence, found before its officials are read.
 
-``_rule_matches`` gathers, for one sentence, the matches the meeting extractor reads,
+``rule_matches`` gathers, for one sentence, the matches the meeting extractor reads,
 rule by rule, capped at ``TRIGGERS_PER_SENTENCE`` in all. These tests state that
 contract independently (every rule, in order, each match its own candidate, the cap
 shared) and check it on sentences written for them; and check that an article whose
@@ -15,8 +15,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from diplonews.meetings import _extract
-from diplonews.meetings._extract import _ALL_RULES, _READOUT_RULES, _rule_matches
+from diplonews.meetings import _candidates, _matches
+from diplonews.meetings._matches import _ALL_RULES, _READOUT_RULES, rule_matches
 from diplonews.meetings._scan import word_hits
 from diplonews.meetings._window import TRIGGERS_PER_SENTENCE
 from diplonews.models import Article
@@ -50,7 +50,7 @@ def _expected(sentence: Sentence, prose: list[int]) -> list[tuple[str, int, int]
 def _flat(sentence: Sentence, prose: list[int]) -> list[tuple[str, int, int]]:
     return [
         (rule, match.start(), match.end())
-        for rule, _kind, matches in _rule_matches(sentence, prose)
+        for rule, _kind, matches in rule_matches(sentence, prose)
         for match in matches
     ]
 
@@ -105,14 +105,14 @@ def test_no_rule_match_reads_no_official(monkeypatch: pytest.MonkeyPatch) -> Non
         calls.append("people")
         return []
 
-    monkeypatch.setattr(_extract, "extract_people", people)
+    monkeypatch.setattr(_candidates, "extract_people", people)
     body = "The team left early. Minister Ana Kovar praised the phone makers."
     assert word_hits(body).triggers  # "left", "phone": trigger words
-    assert _extract._candidates(Article(id="x", body=body), word_hits(body)) == []
+    assert _candidates.candidates(Article(id="x", body=body), word_hits(body)) == []
     assert calls == []
     # a sentence a rule takes: the officials are read
     body = "Minister Ana Kovar met her Ruritanian counterpart in Valdor on Monday."
-    _extract._candidates(Article(id="y", body=body), word_hits(body))
+    _candidates.candidates(Article(id="y", body=body), word_hits(body))
     assert calls == ["people"]
 
 
@@ -140,7 +140,7 @@ _CUE_TEXTS = st.lists(
 @given(text=_CUE_TEXTS, prose=st.booleans())
 def test_rule_index_tries_the_rules_each_rule_gate_lets_through(text: str, prose: bool) -> None:
     """One scan for all the words picks exactly the rules that testing each rule's words does."""
-    assert _extract._rules_to_try(text, prose) == _gated_by_each_rule(text, prose)
+    assert _matches._rules_to_try(text, prose) == _gated_by_each_rule(text, prose)
 
 
 @pytest.mark.parametrize("word", _RULE_WORDS)
@@ -148,19 +148,19 @@ def test_rule_index_finds_each_word_alone_and_inside_others(word: str) -> None:
     """Each rule word, alone, inside a longer word, or beside another, selects its rules."""
     for text in (word, f"x{word}y", f"{word}{word}", f"The {word} and talks on"):
         for prose in (False, True):
-            assert _extract._rules_to_try(text, prose) == _gated_by_each_rule(text, prose)
+            assert _matches._rules_to_try(text, prose) == _gated_by_each_rule(text, prose)
 
 
 def test_rule_index_skips_a_sentence_without_rule_words() -> None:
     """A sentence holding no rule word tries only the rules without words."""
     always = [i for i, rule in enumerate(_READOUT_RULES) if not rule[2]]
-    assert _extract._rules_to_try("Prices rose by five percent.", prose=False) == always
+    assert _matches._rules_to_try("Prices rose by five percent.", prose=False) == always
 
 
 def test_rule_index_finds_a_word_that_starts_inside_another_and_runs_past_it() -> None:
     """Words taken whole: one starting in the last letters of another is still found."""
-    index = _extract._rule_index()
+    index = _matches._rule_index()
     assert 2 in index.overlaps["met"]  # "t" may start a longer word ("travel")
     for text in ("metravel", "The ministers metravel", "hostravel", "callounce"):
         for prose in (False, True):
-            assert _extract._rules_to_try(text, prose) == _gated_by_each_rule(text, prose)
+            assert _matches._rules_to_try(text, prose) == _gated_by_each_rule(text, prose)

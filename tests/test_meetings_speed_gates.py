@@ -14,12 +14,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from diplonews.meetings._extract import (
-    _BRIEFED_WORDS,
-    _CALLED_FOR_WORDS,
-    _holds_any,
-    _took_part,
-)
+from diplonews.meetings._candidates import _BRIEFED_WORDS, _took_part
+from diplonews.meetings._filters import _CALLED_FOR_WORDS, holds_any
 from diplonews.meetings._places import BRIEFED, home_country
 from diplonews.meetings._rules import CALLED_FOR, TOPIC_BEFORE
 from diplonews.models import Article
@@ -51,7 +47,7 @@ def test_window_gate_lets_every_match_through(
     text += " "  # the window patterns end at a space before the trigger
     lo = min(cut, len(text))
     if pattern.search(text, lo, len(text)) is not None:
-        assert _holds_any(text, lo, len(text), words)
+        assert holds_any(text, lo, len(text), words)
 
 
 @pytest.mark.parametrize(
@@ -73,7 +69,7 @@ def test_window_gate_examples(
     """Table: each window pattern and its gate, on sentences with and without its words."""
     pattern, words = gate
     assert (pattern.search(text, pos, len(text)) is not None) is matched
-    assert _holds_any(text, pos, len(text), words) is gated
+    assert holds_any(text, pos, len(text), words) is gated
 
 
 @pytest.mark.parametrize(

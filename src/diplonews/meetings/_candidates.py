@@ -1,0 +1,2813 @@
+"""Reading trigger sentences into candidates: rule, kind, status, sides, place and date.
+
+:func:`candidates` walks the body's trigger sentences; each rule match is read by
+``_candidate``, which reads the clause around the trigger word (the officials and states it
+names, the place, the date, the tense); a trigger whose words tell no event of its own
+(hedged, denied, a topic ...) is dropped first by :func:`~diplonews.meetings._filters.no_event`.
+The patterns only this reading uses live here; the shared ones in
+:mod:`~diplonews.meetings._rules` and :mod:`~diplonews.meetings._places`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import itertools
+from collections.abc import Sequence
+from typing import Literal
+
+import attrs
+
+from diplonews import _regex as re
+from diplonews.meetings._filters import holds_any, no_event
+from diplonews.meetings._matches import rule_matches
+from diplonews.meetings._merge import (
+    Candidate,
+    visit_days,
+)
+from diplonews.meetings._places import (
+    BRIEFED,
+    NAMED_BEFORE,
+    PORTFOLIO,
+    a_people,
+    agency_dateline_end,
+    body_session,
+    clause_bounds,
+    find_location,
+    find_organization,
+    find_title,
+    holds,
+    home_country,
+    host_after,
+    in_business,
+    just_before_remarks,
+    list_item,
+    name_end,
+    next_meeting_word,
+    not_a_state_visit,
+    not_meetings,
+    of_its_time,
+    own_people,
+    pick_date,
+    read_dateline,
+    sentence_dates,
+    to_a_region,
+)
+from diplonews.meetings._prose import (
+    due_in,
+    for_others,
+    names_a_pact,
+    planned_trip,
+    pronoun_before_auxiliaries,
+    went_abroad,
+)
+from diplonews.meetings._rules import (
+    ALSO,
+    AND_ANOTHER,
+    ANOTHER,
+    BACK_REFERENCE,
+    HOST_AFTER,
+    INTERNATIONAL,
+    LATER_STEP,
+    LINK_LINE,
+    NAMED_ROUND,
+    NAMELESS_TITLE,
+    NEW_CLAUSE,
+    NON_STATE_AFTER,
+    NON_STATE_BEFORE,
+    ORDINAL,
+    OWN_SIDE,
+    PAST,
+    PAST_AFTER,
+    PLACE_BEFORE,
+    REJECTED_HEAD,
+    ROUND_BEFORE,
+    RULES,
+    SAID_AT_EVENT,
+    SEQUEL,
+    SESSION_TITLE,
+    SPEECH_CONTENT,
+    TOPIC_BEFORE,
+    TRIGGER_WORDS,
+    made_during,
+    meeting_status,
+    other_to_come,
+    past_cue,
+)
+from diplonews.meetings._scan import WordHits
+from diplonews.meetings._split import dates_by_partner, each_its_own
+from diplonews.meetings._story import dateline_officials, story_head, story_state
+from diplonews.meetings._window import STATUS_WINDOW, status_start
+from diplonews.models import Article, MeetingKind, MeetingStatus
+from diplonews.text import (
+    PersonMention,
+    Sentence,
+    body_mentions,
+    extract_people,
+    person_spans,
+    split_sentences,
+)
+from diplonews.text.countries import (
+    CountryMention,
+    city_country,
+    extract_country_mentions,
+    place_country,
+)
+from diplonews.text.dates import DateMention, Tense
+from diplonews.values import Country, PartialDate, Participant, Place, Span
+
+__all__ = ["INDEFINITE", "candidates", "on_its_visit_days"]
+
+
+# A counterpart after a body's meeting ("of the G7 with China"), not a verb's "had ended with".
+_WITH_SIDE = re.compile(
+    r"""(?:(?!\b(?:had|has|have|was|were|is|are|will|would|ended|ends|closed|broke)\b)
+    [^,;]){0,60}?\bwith\b  # up to the "with", past no verb of the meeting itself""",
+    re.VERBOSE,
+)
+
+
+# A gathering named as where talks took place: "met X on Monday at the G7 Summit".
+_AT_GATHERING = re.compile(
+    r"""\b(?:at|during|on\s+the\s+(?:sidelines|margins?)\s+of|as\s+part\s+of)\s+(?:the\s+)?
+    (?:[\w'’().,–-]+\s+){0,8}\Z""",
+    re.VERBOSE,
+)
+# A state named as whose neighbours the sides are: "the ministers of Chile's neighbouring
+# countries" names the neighbours, not Chile.
+_NEIGHBOURS = re.compile(r"['’]s?\s+(?:neighbou?ring\s+(?:countries|states|nations)|neighbou?rs)\b")
+# Talks of officials of several states: "the third meeting of the foreign ministers of the
+# region's countries" is a gathering ("of the two countries" is not).
+_OF_MANY = re.compile(
+    r"""\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:ministers|leaders|heads|presidents|officials)\s+of\s+
+    (?!(?:the\s+)?(?:two|both)\s)(?:the\s+)?(?:[\w'’-]+\s+){0,3}(?:countries|states|nations)\b""",
+    re.VERBOSE,
+)
+# The officials of a region's states: "of the heads of state of Central Asia", "of the
+# foreign ministers of the South Caucasus countries" (a region, not a state, after "of").
+_OF_REGION = re.compile(
+    r"""\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:heads\s+of\s+(?:state|government)s?|leaders
+    |ministers|presidents|prime\s+ministers)\s+of\s+(?:the\s+)?(?:(?:Central|South|Southeast
+    |South-East|East|West|North|Western|Eastern|Northern|Southern)\s+)?(?:Asia|Africa|Europe
+    |America|Caucasus|Balkans|Gulf|Caspian|Baltic|Nordic|Black\s+Sea|Mediterranean)\b""",
+    re.VERBOSE,
+)
+# A body's members as a crowd: "EU leaders", "his NATO counterparts", "G20 finance ministers".
+_BODY_MEMBERS = re.compile(
+    r"""\b(?!(?:The|These|Those|Their|Its|His|Her|Both|All|Our|Two|Other)\s)[A-Z][A-Za-z0-9+-]{1,10}
+    \s+(?:leaders|counterparts|heads\s+of\s+state|member\s+states
+    |(?:foreign|finance|defen[cs]e|trade|energy)\s+ministers)\b""",
+    re.VERBOSE,
+)
+# Officials of a region's states as a crowd: "Arab foreign ministers met", "a meeting of
+# African trade ministers", "Latin American coffee producers".
+_REGION_CROWD = re.compile(
+    r"""\b(?:African|Arab|Asian|European|Latin\s+American|South\s+American|Central\s+American
+    |Caribbean|Gulf|Nordic|Baltic|Balkan|Pacific|Central\s+Asian|Islamic|Muslim|Mediterranean
+    |Southeast\s+Asian|West\s+African|East\s+African|Arctic)\s+(?:[a-z-]+\s+){0,2}
+    (?:ministers|leaders|heads\s+of\s+(?:state|government)|states|nations|countries|producers
+    |governments|envoys)\b""",
+    re.VERBOSE,
+)
+# The world's leaders as the subject of the meeting verb: "as world leaders met at the summit"
+# is the gathering, not talks of the two leaders the sentence names before it (and "a summit
+# attended by world leaders, X met Y" is still X's talks with Y).
+_WORLD_CROWD_MEETS = re.compile(r"\b[Ww]orld\s+(?:[a-z-]+\s+)?leaders\s+\Z")
+_REGION_WORDS = re.compile(
+    r"(?:ican|Arab|Asia|Europe|Gulf|Nordic|Baltic|Balkan|Pacific|Islam|Muslim|Medit|Arctic|Carib)"
+)  # cheap test before _REGION_CROWD
+# The ministers of one portfolio as a crowd, with no state or body named: "a meeting of
+# trade ministers", "finance ministers hold an informal meeting" (not "the two prime
+# ministers", "Peruvian trade ministers", "the foreign ministers of A and B"), also as the
+# subject of the meeting verb: "finance ministers met in X", "trade ministers will meet".
+_FIELDS = (
+    r"(?P<field>(?i:trade|finance|foreign|farm|agriculture|economy|energy|oil|defen[cs]e|health"
+    r"|environment|transport|interior|justice|education|labou?r|industry|fisheries))"
+)
+_CROWD_OF = re.compile(rf"\s+of\s+{_FIELDS}\s+ministers\b(?![\s,]+(?:of|from|for|in\s+the)\b)")
+_CROWD_MEET = re.compile(
+    rf"""(?:^|(?<=[\s(])){_FIELDS}\s+ministers\s+
+    (?:(?:will|would|are|were)\s+(?:(?:to|due\s+to|set\s+to)\s+)?)?
+    (?:(?:hold|held|holding|have|had|having)\s+(?:an?|their)\s+(?:[a-z-]+\s+){{0,2}})?\Z""",
+    re.VERBOSE,
+)
+# A word before the crowd that makes it one state's, a pair's or a government's own: "Peruvian",
+# "EC", "the two", "state finance ministers", "former trade ministers".
+_CROWD_OWNER = re.compile(
+    r"""(?:\b[A-Z][\w.'’-]*|\b(?:two|both|the|its|their|our|his|her|state|provincial|regional
+    |federal|national|local|deputy|junior|shadow|former|opposition))\s+\Z""",
+    re.VERBOSE,
+)
+# A portfolio's other names in an official's title ("farm ministers" and "Agriculture Minister").
+_FIELD_WORDS = {"farm": ("farm", "agricultur"), "agriculture": ("farm", "agricultur")}
+_MINISTER_ROLE = re.compile(r"(?i:\b(?:minister|secretary|representative)\b)")
+_MANY_WORDS = re.compile(r"\b(?:nations|countries|states)\b")  # cheap test before _MANY_MEET
+# Many states as the subject of "meet": "expects major nations to ... when they meet".
+_MANY_MEET = re.compile(
+    r"""\b(?:major|leading|industriali[sz]ed|participating|several|many|western|creditor
+    |donor|member)\s+(?:nations|countries|states)\b[^.;]{0,120}?
+    \b(?:they|will|to|would)\s+\Z""",
+    re.VERBOSE,
+)
+# Days a plan's date may lie before publication and still be the plan the story tells ("will
+# hold talks on May 9" on a page of May 10, written the day before): a stale date beyond is past.
+_PLAN_GRACE_DAYS = 3
+# A session named by its format: "... of foreign ministers in the Central Asia – Russia format".
+_FORMAT = re.compile(
+    r"""[^.;]{0,100}?\bin\s+the\s+(?P<name>[A-Z][\w’'.-]*(?:\s*[–—+/-]\s*[A-Z0-9][\w’'.+-]*
+    |\s+[A-Z][\w’'.-]*){0,4})\s+format\b""",
+    re.VERBOSE,
+)
+# The event's opening told right after it: "The forum, which opened on June 7, ...".
+_OPENED_ON = re.compile(
+    r",\s+(?:which|that)\s+(?:was\s+)?(?:opened|began|started|kicked\s+off)\s+"
+    r"(?:in\s+[A-Z][\w'’-]+\s+(?=on\s))?(?:on\s+)?"  # "which opened in Skopje on Thursday"
+)
+# Events named in the plural, or as separate ones: "phone calls with", "separate talks with".
+_PLURAL_EVENTS = re.compile(
+    r"(?:[Mm]eetings|[Cc]alls|(?:[Tt]ele)?[Pp]hone\s+(?:calls|conversations)|[Vv]ideo\s+calls"
+    r"|[Cc]onversations)\W"
+)
+# Counterparts after a call's trigger: "spoke with his counterparts in A and B".
+_CALL_COUNTERPARTS = re.compile(
+    r"(?:\s+with)?\s+(?:(?:his|her|their|the)\s+)?(?:\w+\s+)?counterparts\b"
+)
+_SEPARATE_BEFORE = re.compile(r"\b(?:separate|bilateral|individual)\s+(?:[\w-]+\s+)?\Z")
+# "in separate talks", "in two separate calls", "in separate phone conversations"
+_SEPARATELY = re.compile(
+    r"\b(?:separately|one\s+after\s+another|in\s+turn"
+    # "received A's minister, followed by B's minister": guests received one after another
+    r"|(?<=,\s)followed\s+by(?=\s+(?:[A-Z]|his\s|her\s))"
+    r"|in\s+(?:two\s+|three\s+|several\s+)?separate\s+(?:(?:tele)?phone\s+|video\s+)?"
+    r"(?:meetings|talks|calls|conversations))\b"
+)
+# Where the clause of an event told in a participle ends: "signed during X's visit to C,
+# will be", "adopted at the summit is to be reviewed".
+_MAIN_VERB_AFTER = re.compile(r",|\s(?:will|would|shall|is\s+to|are\s+to|was|were|is|are)\s")
+# A trip's next stop, a gathering: "en route to the", "on his way to the", "before heading to".
+_EN_ROUTE = re.compile(
+    r"""\b(?:[Ee]n\s+[Rr]oute\s+[Tt]o|on\s+(?:his|her|their|the)\s+way\s+to
+    |before\s+(?:heading|travell?ing|flying|going|proceeding)\s+(?:on\s+)?to)\s+
+    (?:(?:[Tt]he|an?)\s+)?(?:[\w-]+\s+){0,4}\Z""",
+    re.VERBOSE,
+)
+# At most a day between a trigger and its "in separate calls": "held talks on Monday in".
+_DAY_BETWEEN = re.compile(r"\s*(?:(?:on|this|last|earlier|later)\s+[\w-]+\s+)?")
+_IN_SEPARATE = re.compile(r"\bin\s+separate\s+\Z")
+# The same sides meeting once more, on a day of its own: "met on Monday and again on Friday",
+# "spoke on May 2 and again in Lima on May 9" (the day's preposition is the last word).
+_AND_AGAIN = re.compile(r",?\s+and\s+again\s+(?:(?:in|at)\s+[A-Z][\w-]*\s+)?(?:on|in)\s+")
+
+
+_APART_BEFORE = re.compile(r"\b(?:separate|individual)\s+(?:[\w-]+\s+)?\Z")
+# The same words opening the sentence, before its subject: "In separate meetings, X met A and B".
+_SEPARATE_OPENER = re.compile(
+    r"\s*In\s+separate\s+(?:(?:tele)?phone\s+|video\s+)?(?:meetings|talks|calls|conversations)"
+    r"(?:\s+(?:on|this|last|earlier|in)\s+[\w ]{1,24}?)?,"  # "In separate calls on Tuesday,"
+)
+# Words that make talks with several states' officials one event: "a trilateral meeting with".
+_TOGETHER = re.compile(
+    r"\b(?:trilateral|tripartite|three-way|quadrilateral|joint(?:ly)?|together|between|format"
+    r"|summit|[Ss]ummit|three|four|all|both)\b"
+)
+# The subject's own word for its meeting partner: "held talks with X" (not "talks between").
+_WITH = re.compile(r"\s+(?:[\w-]+\s+){0,3}?with\s")
+
+
+# The partners of an event told after "with", a clause later: "meetings were also held on
+# Monday with" (not "meetings between A and B", whose states are all sides of one event).
+_SIDES_WITH = re.compile(r"\s+(?:[\w-]+\s+){0,6}?with\s")
+
+
+def _officials_apart(
+    body: str,
+    sentence: Sentence,
+    trigger: tuple[int, int],
+    sides_hi: int,
+    who: Sequence[PersonMention],
+) -> bool:
+    """Talks "with" officials of two or more states, each named with a title of their own.
+
+    "The president held talks with Indian Prime Minister X and South African President Y": one
+    meeting with each, unless the sentence tells them as one ("a trilateral meeting with",
+    "met with both", "talks between", a summit).
+    """
+    t0, t1 = trigger
+    if " with " not in body[t1 : t1 + 40] or not _WITH.match(body, t1):
+        return False
+    after = {p.country for p in who if p.country is not None and t1 <= p.start < sides_hi}
+    before = {p.country for p in who if p.country is not None and p.start < t0}
+    return (
+        len(after - before) >= 2
+        and bool(before)
+        and _TOGETHER.search(body, sentence.start, sentence.end) is None
+    )
+
+
+# Envoys received as several: "received the credentials of the ambassadors of A, B and C".
+_ENVOYS = re.compile(
+    r"\s*(?:the\s+)?(?:(?:letters\s+of\s+)?credentials\b|(?:[\w-]+\s+){0,3}ambassadors\b)"
+)
+
+
+def _envoys(body: str, at: int, end: int) -> bool:
+    """Envoys received after ``at``: as several, or presenting credentials (each his own).
+
+    "received the ambassadors of A and B", "received the Ambassador of A, X, and the
+    Ambassador of B, Y, who presented their credentials".
+    """
+    return bool(_ENVOYS.match(body, at)) or "credentials" in body[at:end]
+
+
+# What may stand before a date that opens a sentence: "On", "In the first half of".
+_OPENING_DATE = re.compile(r"\s*(?:(?:On|In|At|During|By|Since)\s+(?:the\s+)?)?")
+# A break between clauses: what follows is no longer the topic of the event before.
+_CLAUSE_BREAK = re.compile(
+    r";|,\s+(?:and|while|but|whereas)\s|\s(?:and|but)\s+(?:there|he|she|they|it|we)\s"
+)
+# The visitor named as such after the meeting word: "received the guest", "met the delegation".
+_GUEST = re.compile(
+    r"\s+(?:with\s+)?(?:the|our)\s+(?:[a-z-]+\s+)?(?:guests?|visitors?|delegation|delegates)\b"
+)
+# A session of a body named by its acronym alone: "the next JMC session".
+_ACRONYM_SESSION = re.compile(r"(?P<acr>[A-Z]{2,5})\s+(?:session|meeting)")
+_BODY_WORD = re.compile(r"\b(?:Commission|Council|Committee)\b")
+
+
+def _acronym_told(body: str, acronym: str) -> bool:
+    """Whether the story named a commission, council or committee by this acronym.
+
+    >>> _acronym_told("the Joint Commission for Trade (JCT) met. The next JCT session", "JCT")
+    True
+    >>> _acronym_told("Officials will prepare the next JCT session.", "JCT")
+    False
+    """
+    at = body.find(f"({acronym})")
+    return at > 0 and _BODY_WORD.search(body, max(0, at - 60), at) is not None
+
+
+# The host city in a relative clause after the event: "the Forum ..., which Baku hosted".
+_WHICH_HOSTED = re.compile(
+    r"\b(?:which|that)\s+(?P<place>[A-Z][\w’'-]+)\s+(?:has\s+|had\s+)?(?:hosted|hosts|is\s+hosting"
+    r"|will\s+host)\b"
+)
+# A gathering's past host told in a clause right after its name: "the D-8 summit that Egypt
+# hosted in Cairo in December", "the second Summit, which A co-hosted with B, C and D on March
+# 29 and 30", "the Forum, hosted by T on April 11-13". The host (and its co-hosts) take part,
+# and the clause's place and time are the gathering's own. The clause ends at the sentence's
+# end, a semicolon, "and that/which/who" or a comma opening another clause.
+_HOSTED_CLAUSE = re.compile(
+    r"""(?:\s+(?:for|of|on)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,3}?[A-Z][\w-]*)?
+    # the name's tail first: "Summit for Democracy, which A co-hosted"
+    (?:,?\s+(?:which|that)\s+(?P<host>(?:[A-Z][\w.'’-]*\s+){0,3}?[A-Z][\w.'’-]*|he|she|they)
+      \s+(?:had\s+|has\s+)?(?:co-)?hosted
+    |,\s+(?:co-)?hosted\s+by\s+(?P<by>(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){0,3}?[A-Z][\w.'’-]*))\b
+    (?P<rest>(?:(?!\s+and\s+(?:that|which|who)\b|,\s+(?:which|who|where|but|while)\b)[^.;])*)""",
+    re.VERBOSE,
+)
+
+
+# An office of a body named as a gathering: "... the Conference on X in Asia chairmanship".
+_BODY_OFFICE_AFTER = re.compile(
+    r"(?:\s+(?:[A-Z][\w-]*|on|of|and|in|for|the)){0,12}\s+(?:chairmanship|presidency|secretariat"
+    r"|membership)\b"
+)
+
+
+# Talks a decision makes sure and still to come, their word next: "agreed to a Chilean
+# proposal for ", "accepted Togo's proposal for ", "fixed a date for the opening of the ".
+_DECIDED_TALKS = re.compile(
+    r"""\b(?:agreed\s+to|agrees\s+to|accepted|accepts|approved|endorsed)\s+(?:an?\s+|the\s+)?
+    (?:[\w'’-]+\s+){0,2}?proposals?\s+(?:for|of)\s+(?:(?:new|direct|formal|fresh)\s+)?\Z
+    |\b(?:set|fixed|named|agreed\s+on)\s+(?:a|the)\s+(?:start\s+)?date\s+for\s+(?:the\s+)?
+    (?:(?:start|opening|launch|beginning|resumption)\s+of\s+)?(?:[\w'’-]+\s+){0,3}?\Z""",
+    re.VERBOSE,
+)
+# The session before the story's, told by its rank: "the previous round of discussions".
+_LATEST_ROUND = re.compile(r"\b(?:latest|last|previous|recent)\s+\Z")
+# An arrival told ahead with no place: "is due to arrive on Wednesday" (meeting.visit's branch).
+_ARRIVES_UNPLACED = re.compile(r"(?:due\s+to|will)\s+arrive\b")
+# A sentence opening on an office named alone, then its travel verb: "The chancellor is ",
+# "The foreign minister will " (the verb follows).
+_OFFICE_GOES = re.compile(
+    r"""\s*The\s+(?:chancellor|president|vice[\s-]president|prime\s+minister|premier
+    |(?:foreign|finance|trade|defence|defense)\s+(?:minister|secretary)|secretary\s+of\s+state)
+    \s+(?:(?:is|will|was|has|had|also|soon|then|be)\s+)*""",
+    re.VERBOSE,
+)
+# A visit its subject is on: "the minister, on the first day of a visit to", "came on a
+# working visit".
+_ON_A_VISIT = re.compile(
+    r"\bon\s+(?:the\s+[\w-]+\s+day\s+of\s+)?(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,3}\Z"
+)
+# Sides named as taking part: "Ministers of A and B took part in the meeting", "the
+# leaders of A and B held the talks".
+_TOOK_PART = re.compile(
+    r"\b(?:(?:took|take|taking)\s+part|participated|participating|[Aa]ttend(?:ed|ing)"
+    r"|brought\s+together|gathered|(?:[Ll]eaders|[Mm]inisters|[Pp]residents|[Hh]eads|[Dd]elegations"
+    r"|[Rr]epresentatives|[Oo]fficials)\s+of)\b"
+)
+
+
+# Talks named as a trip's purpose: "travel to Lima for talks", "a tour ... for consultations".
+_TRIP_FOR = re.compile(
+    r"""\b(?:trip|tour|visit|travel\w*|arriv\w+|mission|leav\w+|left|depart\w*)\b[^.;]{0,120}?
+    \bfor\s+(?:[\w-]+\s+){0,2}\Z""",
+    re.VERBOSE,
+)
+
+
+# A trip named as the time of another act: "Before traveling to P, the President will attend
+# the summit in Q", "held talks in R on Sunday before flying to P".
+_BEFORE_GOING = re.compile(r"\b[Bb]efore\s+\Z")
+_GOING_WORD = re.compile(r"(?:travell?ing|flying|heading|leaving|going)\b")
+# The same after the event's own clause: "held talks in R on Sunday before flying to P".
+_GOING_AFTER = re.compile(r"\s(?:before|after)\s+(?:travell?ing|flying|heading|leaving|going)\b")
+
+
+def _legs_before(body: str, out: list[Candidate]) -> None:
+    """Drop a trip told only as "before going to P" where the story tells P's event apart.
+
+    "Before traveling to Port Moresby, the President will take part in the summit in
+    Hiroshima", "held talks in Caracas on Sunday before flying to Vienna" (for the conference
+    there): the trip is the next leg of a trip, or the way to a gathering, that another
+    sentence tells; no event of its own, and the other leg's state is none of its sides.
+    """
+    for trip in [c for c in out if c.kind is MeetingKind.VISIT and c.location is not None]:
+        there = trip.location.country if trip.location is not None else None
+        if there is None or not (
+            _GOING_WORD.match(body, trip.anchor)
+            and _BEFORE_GOING.search(body, max(0, trip.anchor - 8), trip.anchor)
+        ):
+            continue
+        if any(
+            o is not trip
+            and o.location is not None
+            and o.location.country == there
+            and o.evidence[0].start != trip.evidence[0].start
+            for o in out
+        ):
+            out.remove(trip)
+
+
+# A trip under way named in an opening phrase: "Continuing his latest Asian tour, ...".
+_ONGOING_TRIP = re.compile(
+    r"""\s*(?:Continuing|Concluding|Wrapping\s+up|Ending|Starting|Beginning|Resuming)\s+
+    (?:his|her|their|the)\s+(?:[\w-]+\s+){0,3}\Z""",
+    re.VERBOSE,
+)
+# A relative clause telling who held the event named just before: "the visit he paid to".
+_HELD_BY_CLAUSE = re.compile(
+    r"\s+(?:that\s+|which\s+)?(?:he|she|they|we)\s+(?:had\s+|has\s+|have\s+)?"
+    r"(?:paid|made|held|conducted)\s"
+)
+# A speech verb, then "the next" meeting word: "..., the minister said the next such meeting".
+_NEXT_AFTER_SPEECH = re.compile(
+    r"\b(?:said|says|noted|added|announced|stressed)\s+(?:that\s+)?(?:the|its|their)\s+next\s+"
+    r"(?:[\w-]+\s+){0,2}\Z"
+)
+
+
+# The host city as the subject before the event: "Baku hosted the trilateral meeting of".
+_CITY_HOSTED = re.compile(
+    r"\b(?P<place>[A-Z][a-z]+)\s+(?:hosted|hosts|is\s+hosting|will\s+host)\s+(?:the|a|an)\s+"
+    r"(?:[\w-]+\s+){0,4}\Z"
+)
+# "He" or "she" as the subject of the meeting verb, any three words or fewer before it,
+# opening the sentence or a clause or after "said": "She later met", "he said he had met".
+# Deliberately apart from _prose.pronoun_before_auxiliaries (tried after this one), which
+# also opens after "when"/"while"/..., allows only auxiliaries but up to seven ("When she is
+# expected to take part in"), and whose antecedent must have a state: one pattern for both
+# changed the people of records on the corpus both ways.
+_PRONOUN_NEAR_VERB = re.compile(
+    r"(?:^|(?<=[,;]\s)|\b(?:said|says|added)\s)(?:[Hh]e|[Ss]he)\s+(?:[a-z]+\s+){0,5}\Z"
+)
+# "He will also attend the SCO summit": the pronoun is the subject of a named gathering's
+# attendance (the gathering's name between the verb and the trigger).
+_PRONOUN_ATTENDS = re.compile(
+    r"(?:^|(?<=[,;]\s))(?:[Hh]e|[Ss]he)\s+(?:[a-z]+\s+){0,4}(?:attend|attended|attending)"
+    r"\s+(?:the\s+)?(?:[\w+-]+\s+){0,3}\Z"
+)
+
+
+# An attribution after the words it reports, then the event: "..., said Turkish President X
+# on Saturday in a phone call with Y" (the reported words name no side).
+_SAID_BY = re.compile(
+    r"""[,”"]\s*(?:said|says)\s+(?=[A-Z](?:[\w'’.-]+\s+){1,10}?
+    (?:in|during|at|after)\s+(?:a|an|the|his|her|their)\s+)
+    # "..., Chilean President X said after a meeting with Y"
+    | ,\s+(?=(?:[A-Z][\w'’.-]*\s+){1,6}(?:said|says)\s+(?:[\w'’.-]+\s+){0,3}?
+    (?:in|during|at|after)\s+(?:a|an|the|his|her|their)\s+)""",
+    re.VERBOSE,
+)
+# Another event joined after the counterpart: "met X and the historic A-B-C Leaders' Summit"
+# (names and adjectives only up to its word: "and the minister of B at the summit" is a side).
+_AND_EVENT = re.compile(
+    r"\s+and\s+(?:the|a|an)\s+(?:(?!(?:of|at|in|on|with|to|for|from|by)\s)[\w'’.-]+\s+){0,8}?"
+    r"(?=(?:[A-Z][\w'’.-]*\s+)?(?:[Ss]ummit|[Mm]eeting|[Tt]alks|[Cc]onference|[Ff]orum|[Vv]isit))"
+)
+# The event's own outcome verb just after its word: "the February meeting (of the ministers of
+# A and B) produced little for C": what it produced or failed to do is its topic, not its sides.
+_OUTCOME_AFTER = re.compile(
+    r"\s*(?:\([^()]{0,120}\)\s*)?[^.;:(),]{0,100}?\b(?P<verb>produced|yielded|failed)\b"
+)
+_OUTCOME_WORDS = ("produced", "yielded", "failed")
+# "The two" or "They" as the subject of the verb: "The two are due to visit P next week".
+_PLURAL_SUBJECT = re.compile(
+    r"(?:^|(?<=[,;]\s))(?:They|The\s+two(?:\s+(?:men|women|officials|ministers|leaders))?)"
+    r"\s+(?:[a-z]+\s+){0,3}\Z"
+)
+# A meeting verb joined to the one before it: "met A, held talks with B and spoke with C".
+# ("then sat down with B", "and later in the day talked with C"); each event of the chain
+# has its own partner, body, place and tense.
+_CHAIN_LINK = re.compile(
+    r"(?:,|\band)\s+(?:(?:also|then|later)\s+(?:in\s+the\s+(?:day|afternoon|evening)\s+)?)?"
+    r"(?:"
+    r"(?P<verb>held|had|met|spoke|received|hosted|telephoned|phoned|talked|sat|visited)\b"
+    # a verb of another event to come: ", and will visit C", ", then is to meet C"
+    # (after "and" or "then": ", is to host" alone closes an apposition)
+    r"|(?:(?<=\band\s)|(?<=\bthen\s))"
+    r"(?P<modal>(?:will|is\s+(?:to|scheduled\s+to|expected\s+to|due\s+to|set\s+to)"
+    r"|plans\s+to|agreed\s+to)\s+(?:also\s+)?"
+    r"(?:meet|hold|have|speak|receive|host|visit|attend|travel|pay)\b)"
+    r")"
+    # a second event named as a noun or a gerund: ", after talks with B", ", ahead of a visit
+    # to C", ", which followed a phone call with B", ", as well as holding talks with C"
+    r"|,\s+(?P<noun>(?:after|before|following|ahead\s+of|which\s+(?:followed|came\s+after)"
+    r"|as\s+well\s+as)\s+"
+    r"(?:(?:meeting|holding|speaking|receiving|hosting|visiting|attending|talks|"
+    r"(?:a|an|the|his|her|their)\s+(?:[\w+-]+\s+){0,3}?"
+    r"(?:meeting|talks|call|conversation|visit|summit|trip|session)s?)\b))"
+)
+# A link that is a participle of the event before, no event of its own: "the summit, held
+# during the session of the Assembly" (its body and place are the summit's too).
+_PARTICIPLE = re.compile(r",\s+(?:held|hosted|convened)\s+(?:during|in|at|on|by|under|as)\b")
+_CHAIN_VERB = re.compile(
+    r"\b(?:held|had|met|spoke|received|hosted|telephoned|phoned|talked|visited|sat|attended"
+    r"|(?:will|to)\s+(?:meet|hold|have|speak|receive|host|visit|attend|travel|pay))\b"
+)
+# A place phrase before a state: "drew criticism in A and B" names no side.
+_PLACE_PREP = re.compile(r"\b(?:in|at|from|across|throughout)\s+(?:the\s+)?\Z")
+_IN_PLACE = re.compile(
+    r"\b(?:in|at)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+(?:city|capital|town|resort)\s+of\s+)?\Z"
+)  # where, not with whom: "in A", "in the A city of P"
+# A sentence opening with the event as an adverbial phrase: "In a phone call on Saturday, ...".
+_OPENING = re.compile(
+    r"\s*(?:In|During|At|Over|Via)\s+(?:(?:a|an|the|their|his|her)\s+)?(?:[\w-]+\s+){0,2}\Z"
+)
+
+
+def candidates(article: Article, words: WordHits) -> list[Candidate]:
+    """The candidates of the rules, ``words`` the body's trigger and prose words."""
+    body = article.body
+    home = home_country(article)
+    dateline_end, dateline_city = read_dateline(body)
+    sentences = split_sentences(body)
+    # Trigger words, and prose words ("was in Lima last week": read, though no trigger word)
+    hits, prose = words
+    triggered = [
+        s
+        for s in sentences
+        if holds(hits, s.start, s.end)
+        or holds(prose, s.start, s.end)
+        # "Norway will convene ministers from the region": no trigger word, but a gathering
+        # (not a hit either: "the session will be convened in" reads its clause as before)
+        or ("onven" in s.text and _CONVENES.search(s.text) is not None)
+        or ("at the G" in s.text and _AT_GROUP.search(s.text) is not None)  # "at the G-20"
+    ]
+    if not triggered:
+        return []
+    # The rule matches of each trigger sentence come first: they need no official, and in an
+    # article whose trigger words no rule takes (most of those that report no meeting) the
+    # officials are never read. Sentences after the last match add nothing.
+    found = [rule_matches(s, prose) for s in triggered]
+    last = max((i for i, f in enumerate(found) if f), default=-1)
+    if last < 0:
+        return []
+    scanned = body_mentions(body)
+
+    def read_people() -> Sequence[PersonMention]:
+        """The story's officials, read when the first candidate needs them.
+
+        A story whose rule matches are all set aside before a candidate is read (a
+        "press conference", a "round" with no number) never reads them.
+        """
+        # Officials are read only where they can matter: trigger sentences, and earlier
+        # sentences with a role word, which introduce full names used later ("Rha" after "Rha
+        # Woong Bae"), however deep in the story ("Ana Ruiz and Omar bin Khalid spoke" in a
+        # live blog's tenth item, after "British Prime Minister Ana Ruiz" in its sixth).
+        lead = [(s.start, s.end) for s in sentences if s.start < triggered[-1].end]
+        kept = {(s.start, s.end) for s in triggered}  # trigger sentences are read in any case
+        named = person_spans(body, lead)  # searched once: extract_people is told them
+        spans = sorted(set(named) | kept)
+        year = article.published.year if article.published is not None else None
+        officials = extract_people(
+            body,
+            home=home,
+            within=spans,
+            mentions=scanned.mentions,
+            year=year,
+            named=named,
+        )
+        if home is None:
+            # the body's dateline, else one the page reader took off the body ("Lima, May 9,
+            # ANDINA"): its city's state is that of officials the text gives no state
+            state = (
+                dateline_city[1] if dateline_city is not None else place_country(article.dateline)
+            )
+            if state is None and (other := _AGENCY_DATELINE.match(body)) is not None:
+                state = city_country(other["city"].title())  # "MOSCOW, April 3. /TASS/."
+            if state is not None:
+                officials = dateline_officials(body, officials, scanned.mentions, state)
+        if "delegation" in body and any(p.country is None for p in officials):
+            officials = _delegation_heads(body, officials, scanned.mentions)
+        return officials
+
+    people: Sequence[PersonMention] | None = None
+    out: list[Candidate] = []
+    dates: dict[tuple[int, Tense], list[DateMention]] = {}  # read once per sentence and tense
+    rejected: set[str] = set()  # gathering words of names rejected as no meeting
+    for sentence, matches in zip(triggered[: last + 1], found[: last + 1], strict=True):
+        if LINK_LINE.match(sentence.text):
+            continue  # "READ: ..." heads another story
+        local = scanned.between(sentence.start, sentence.end)
+        topics: list[Candidate] = []  # earlier talks of the sentence, whose topic may follow
+        previous: Candidate | None = None
+        used = []
+        text = sentence.text
+        for m in not_meetings(text):
+            used.append((m.start() + sentence.start, m.end() + sentence.start))
+            head = REJECTED_HEAD.search(text[m.start() : m.end()])
+            if head is not None:
+                rejected.add(head["head"].lower())
+        if not matches:
+            continue  # it only names the gatherings that are no meeting
+        first = len(out)
+        for rule, kind, pattern_matches in matches:
+            for match in pattern_matches:
+                t0, t1 = match.start() + sentence.start, match.end() + sentence.start
+                if any(a <= t0 < b or t0 <= a < t1 for a, b in used):
+                    continue
+                if rule == "meeting.round" and (
+                    (number := ROUND_BEFORE.search(body, max(sentence.start, t0 - 50), t0)) is None
+                    or (number["near"] and text.startswith("round", match.start()))
+                ):
+                    continue  # "round" or "session" named by no number: no session of its own
+                if (
+                    rule == "meeting.commission"
+                    and (acronym := _ACRONYM_SESSION.fullmatch(match.group())) is not None
+                    and not _acronym_told(body, acronym["acr"])
+                ):
+                    continue  # "the next JMC session": only a body the story named by it
+                if (
+                    rule == "meeting.conference_named"
+                    and text[match.start()] in "CH"
+                    and _SESSION_OF_BODY.search(body, max(sentence.start, t0 - 40), t0)
+                ):
+                    continue  # "a meeting of the CIS Council of Heads of State": that meeting's
+                if people is None:
+                    people = read_people()
+                cand = _candidate(
+                    article, sentence, (rule, kind, t0, t1), people=people, mentions=local,
+                    dates=dates, dateline_end=dateline_end, dateline_city=dateline_city, home=home,
+                    hits=hits,
+                )  # fmt: skip
+                used.append((t0, t1))
+                if (
+                    cand is not None
+                    and not cand.weak
+                    and kind is not MeetingKind.VISIT
+                    and _new_named_session(body, sentence.start, t0, t1)
+                ):
+                    # "and convened a Joint Working Group meeting": a new event of the story
+                    cand.another = cand.new_session = True
+                elif (
+                    cand is not None
+                    and kind is not MeetingKind.VISIT
+                    and _also_a_session(body, sentence.start, t0, t1)
+                    and not on_its_visit_days(cand)
+                ):
+                    # "X also took part in a bilateral dialogue with officials": the next event
+                    cand.another = cand.new_session = True
+                    cand.weak = False
+                elif (
+                    cand is not None
+                    and kind is MeetingKind.VISIT
+                    and _PAVES_THE_WAY.search(body, max(sentence.start, t0 - 120), t0) is not None
+                ):
+                    cand.another = True  # "to pave the way for X's visit": a later event
+                    if article.published is not None and (
+                        cand.date is None or cand.date.last_day() >= article.published
+                    ):
+                        # "officials have shuttled back and forth to lay the groundwork for X's
+                        # visit": a visit still to come, whatever the tense of the preparing
+                        cand.status = MeetingStatus.PLANNED
+                        # the visit to come told before, if any: "X sets out Wednesday on a trip
+                        # to A ... to lay the groundwork for X's visit"
+                        cand.another = not any(
+                            c.kind is MeetingKind.VISIT
+                            and c.status is MeetingStatus.PLANNED
+                            and c.countries & cand.countries
+                            for c in out
+                        )
+                elif (
+                    cand is not None
+                    and rule == "meeting.commission"
+                    and _CHAIRED_AFTER.match(body, t1, sentence.end) is not None
+                ):
+                    # "the Joint Committee, which X is co-chairing this week": its own session
+                    cand.another = cand.new_session = True
+                elif (
+                    cand is not None
+                    and rule == "meeting.commission"
+                    and (held := _HELD_ITS_SESSION.match(body, t1, sentence.end)) is not None
+                ):
+                    # "the bilateral commission on the border, which held its first session on
+                    # May 24": a session of its own, on the clause's day
+                    cand.another = cand.new_session = cand.aside = True
+                    cand.weak = cand.one_sided = cand.lonely = False
+                    cand.status = MeetingStatus.HELD
+                    cand.date = next(
+                        (
+                            d.date
+                            for d in sentence_dates(
+                                dates,
+                                sentence,
+                                article.published,
+                                "auto" if article.published is None else "past",
+                            )
+                            if held.end() <= d.start < held.end() + 40
+                        ),
+                        cand.date,
+                    )
+                if (
+                    cand is not None
+                    and kind is MeetingKind.CONFERENCE
+                    and cand.organization is None
+                    and match.group().lower() in rejected
+                    and not NAMED_BEFORE.search(body, max(sentence.start, t0 - 30), t0)
+                ):
+                    continue  # "the Global Media Forum" ... "the 3rd Forum": the same non-meeting
+                if cand is None or (
+                    rule == "meeting.discussed_with"
+                    and any(
+                        c.kind is MeetingKind.CALL
+                        for c in out
+                        if c.evidence[0].start == sentence.start
+                    )
+                ):
+                    continue  # "discussed X with Y during a phone call": the call itself
+                if (
+                    cand.kind is MeetingKind.CONFERENCE
+                    and cand.status is MeetingStatus.HELD
+                    and any(
+                        t.anchor < t0
+                        and t.clause_end <= t0
+                        # "After a call with A, X attended the summit", "spoke with A, after
+                        # the summit": two events
+                        and not t.anchor < (_event_opening(body, sentence, dateline_end, t0) or 0)
+                        and not _linked_after(body, t.anchor, t0, t1)
+                        for t in topics
+                    )
+                ):
+                    cand.weak = True  # "spoke with X to thank him for organizing COP28"
+                if (
+                    cand.kind is MeetingKind.MEETING
+                    and cand.rule == "meeting.held_talks"
+                    and any(
+                        t.anchor < t0
+                        and t.clause_end <= t0
+                        and not _CLAUSE_BREAK.search(body, t.clause_end, t0)
+                        # "After a phone call with A, X held talks with B": two events
+                        and not t.anchor < (_event_opening(body, sentence, dateline_end, t0) or 0)
+                        # "X met A, ahead of talks with B", ", and will hold talks with B"
+                        and not _linked_after(body, t.anchor, t0, t1)
+                        # "X, who spoke with A, will hold talks with B"
+                        and not _after_who_clause(body, t.anchor, t0)
+                        for t in topics
+                    )
+                ):
+                    cand.weak = True  # "held a call to discuss ... the peace talks": a topic
+                if cand.kind in (MeetingKind.CALL, MeetingKind.MEETING) and not cand.weak:
+                    topics.append(cand)
+                if (
+                    cand.kind is MeetingKind.CONFERENCE
+                    and previous is not None
+                    and previous.kind is MeetingKind.CONFERENCE
+                    and AND_ANOTHER.search(body, previous.anchor, t0)
+                ):
+                    # "on October 4-5 ... the ministerial meeting and the conference on X"
+                    cand.date = cand.date or previous.date
+                    cand.location = cand.location or previous.location
+                if (
+                    cand.weak
+                    and cand.kind is MeetingKind.MEETING
+                    and cand.date is not None
+                    and previous is not None
+                    and previous.kind is MeetingKind.VISIT
+                    and previous.date is None
+                    and previous.status is cand.status
+                    and previous.evidence[0].start == cand.evidence[0].start
+                    and _TRIP_FOR.search(body, sentence.start, t0)
+                ):
+                    # "will visit A for talks with B on Saturday": the time told after the
+                    # trip's purpose is the trip's
+                    previous.date = cand.date
+                previous = cand
+                out.append(cand)
+        if "separate" in text or "credentials" in text:
+            # "met A and B in separate meetings (on Monday)": the meetings the verb told,
+            # which take the day and place told after the closing words; "received the envoys
+            # of A and B, who presented their credentials": the receptions of each
+            for c in out[first:]:
+                told = next(
+                    (o for o in out[first:] if o.anchor < c.anchor and o.kind is c.kind), None
+                )
+                if told is None or not (
+                    _IN_SEPARATE.search(body, max(sentence.start, c.anchor - 15), c.anchor)
+                    or (
+                        c.rule == "meeting.credentials"
+                        and told.rule == "meeting.received"
+                        and len(told.partners) >= 2
+                    )
+                ):
+                    continue
+                told.date = told.date or c.date
+                told.location = told.location or c.location
+                out.remove(c)
+            opener = _SEPARATE_OPENER.match(body, sentence.start)
+            if opener is not None:
+                # "In separate meetings, X met A and B": the opening words name the meetings
+                # the verb tells, one per partner
+                for c in [c for c in out[first:] if c.anchor < opener.end()]:
+                    if any(o.anchor >= opener.end() for o in out[first:]):
+                        out.remove(c)
+    _attendance(body, sentences, scanned.mentions, out)
+    _legs_before(body, out)
+    return out
+
+
+# An indefinite session named by a body of its own, before or after the meeting word: "a
+# Joint Working Group meeting", "a modified A-B Strategic Consultative Group (SCG) meeting",
+# "a roundtable meeting of the C5+1". An indefinite mention is a new event in the story, and
+# a body's name marks it as another session than the talks told beside it.
+_INDEFINITE_NAMED = re.compile(
+    r"""\b(?<![Ss]uch\s)[Aa]n?\s+(?:[a-z][\w-]*\s+){0,2}?
+    (?P<name>(?:(?:[A-Z][\w.'’-]*|\([A-Z]{2,}\))\s+){1,7})\Z""",
+    re.VERBOSE,
+)
+INDEFINITE = re.compile(r"\b(?<![Ss]uch\s)[Aa]n?\s+(?:[a-z][\w-]*\s+){0,2}\Z")
+_SESSION_WORDS = re.compile(r"(?i:meeting|session|dialogue)")
+_OF_A_BODY = re.compile(r"\s+of\s+the\s+(?:[a-z][\w-]*\s+)?[A-Z]")
+
+
+def on_its_visit_days(cand: Candidate) -> bool:
+    """Talks on a day of the visit their sentence tells with its days ("from May 2 to 5").
+
+    "On Wednesday, X also held a meeting with Y, who is paying a state visit to A from
+    July 2 to 5": the talks are the visit's, not one more event of the story.
+    """
+    return (
+        cand.kind is MeetingKind.MEETING
+        and cand.date is not None
+        and cand.date.day is not None
+        and any(
+            first <= cand.date.first_day() <= last
+            for first, last in visit_days(cand.evidence[0].text, cand.date.year)
+        )
+    )
+
+
+# A session told with "also" and an indefinite article after the story's talks: "the Crown
+# Prince and his team also took part in a bilateral technology dialogue with officials". The
+# readout's second event, between the talks' sides, whose own words may name only one side.
+_ALSO_A_SESSION = re.compile(
+    r"""\balso\s+(?:held|hold|holds|holding|convened|conducted|participated\s+in
+    |took\s+part\s+in|take\s+part\s+in|takes\s+part\s+in)\s+
+    an?\s+(?:[a-z][\w-]*\s+){0,3}(?:meeting|session|dialogue)\Z""",
+    re.VERBOSE,
+)
+
+
+# A joint body named with the act of its session told after it: "the A-B Joint Planning
+# Committee, which the minister is co-chairing this week": a session of its own beside the
+# talks of the readout (not a mention of the body's work).
+_CHAIRED_AFTER = re.compile(
+    r"""\s*(?:\([A-Z]{2,}\)\s*)?,\s+which\s+(?:[\w.'’-]+\s+){1,6}?(?:is|are|was|were)\s+
+    (?:co-?)?(?:chairing|hosting|convening)\b""",
+    re.VERBOSE,
+)
+
+
+# A body's session told in its own clause: "the border commission, which held its first session
+# on May 24" (up to the words before the day).
+_HELD_ITS_SESSION = re.compile(
+    r"""[^,.;]{0,80}?,\s+which\s+(?:held|convened)\s+its\s+(?:[\w-]+\s+){0,2}?(?:session|meeting
+    |sitting)\b[^,.;]{0,40}?(?=\s(?:on|in|last)\s)""",
+    re.VERBOSE,
+)
+# An event the sentence's own event prepares: "the talks will pave the way for X's visit
+# here at the weekend": a later event, never the talks told before it.
+_PAVES_THE_WAY = re.compile(
+    r"\b(?:pav(?:e|es|ed|ing)\s+the\s+way|lay(?:s|ing)?\s+the\s+ground(?:work)?|laid\s+the"
+    r"\s+ground(?:work)?)\s+for\s+(?:[\w.'’-]+\s+){0,10}\Z"
+)
+
+
+def _also_a_session(body: str, start: int, t0: int, t1: int) -> bool:
+    """Whether a session word is told as the story's next event ("also held a dialogue")."""
+    return _ALSO_A_SESSION.search(body, max(start, t0 - 120), t1) is not None
+
+
+def _new_named_session(body: str, start: int, t0: int, t1: int) -> bool:
+    """Whether a meeting word is told as a new session of a named body ("a C5+1 meeting")."""
+    if _SESSION_WORDS.search(body, t0, t1) is None:
+        return False  # "attend a Summit of the A": the gathering a trip is told to attend
+    named = _INDEFINITE_NAMED.search(body, max(start, t0 - 100), t0)
+    if named is not None and (len(named["name"].split()) >= 2 or body[t0].isupper()):
+        return True  # (one word is a name when the meeting word goes on with it)
+    return (
+        INDEFINITE.search(body, max(start, t0 - 40), t0) is not None
+        and _OF_A_BODY.match(body, t1) is not None
+    )
+
+
+# A sentence telling who took part in the event of the sentence before: "It was attended by
+# the ministers of A, B and C", "Delegations from A and B are taking part", "The leaders of A
+# and B were also present, while C was represented by its Foreign Minister".
+_ATTENDANCE = re.compile(
+    r"""\b(?:(?:was|were)\s+attended\s+by|attend(?:ed|ing)?\s+(?:it|the\s+(?:meeting|talks|event
+    |forum|session|conference|summit))|(?:also\s+)?(?:participated|took\s+part|(?:are|were|is)\s+taking
+    \s+part)\b
+    # "Leaders of A and B are expected to attend.": the verb with no object of its own is the
+    # gathering told just before
+    |\b(?:will|to|also)\s+attend(?=\s*[,.;])|\battended(?=\s*[.;])
+    # "were also present", "present at the summit"; not "present in the market", nor "present
+    # at the ceremony"
+    |\b(?:was|were)\s+(?:also\s+)?present(?=\s*[,.;]|\s+at\s+the\s+(?:meeting|talks|event
+      |forum|session|conference|summit|gathering)\b)
+    |\b(?:was|were)\s+(?:also\s+)?represented\s+(?:there\s+)?by\b
+    # "he said the states that have so far confirmed their presence are A, B and C": those listed
+    # (not "confirmed its presence at the fair": another event)
+    |\bconfirmed\s+(?:their|its)\s+(?:presence|participation|attendance)\b(?!\s+(?:at|in)\s
+      (?!(?:it|the\s+(?:meeting|talks|event|forum|session|conference|summit|gathering))\b)))""",
+    re.VERBOSE,
+)
+# A gathering's verb of its participants: "brought together the ministers of", "gathered".
+_GATHERED = re.compile(
+    r"""\b(?:(?:brought\s+together|gathered)\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:ministers|leaders
+    |delegations|delegates|representatives|heads|officials|presidents|participants)\b
+    |was\s+attended\s+by\s)""",
+    re.VERBOSE,
+)
+# A sentence whose subject is the officials of the states taking part, telling what they
+# did: "The foreign ministers of A, B and C discussed ...", "The heads of delegation of A
+# and B exchanged views on ...".
+_OFFICIALS_OF = re.compile(
+    r"""\s*The\s+(?:[\w-]+\s+){0,3}(?:heads|ministers|leaders|delegations|presidents
+    |representatives)\s+of\s+[^.;]{0,200}?\b(?:discussed|exchanged|reviewed|considered)\b""",
+    re.VERBOSE,
+)
+
+
+def _attendance(
+    body: str,
+    sentences: Sequence[Sentence],
+    mentions: Sequence[CountryMention],
+    found: list[Candidate],
+) -> None:
+    """Add the states a sentence names as taking part to the events of the sentence before it.
+
+    "A trilateral meeting was held in Lima on May 8. It was attended by the ministers of
+    Chile, Peru and Bolivia": the second sentence has no meeting word, but its states
+    are the meeting's sides. An event named as one-sided becomes one of its own when
+    they give it a second side.
+    """
+    by_start: dict[int, list[Candidate]] = {}
+    for cand in found:
+        if cand.kind in (MeetingKind.MEETING, MeetingKind.CONFERENCE):
+            by_start.setdefault(cand.evidence[0].start, []).append(cand)
+    if not by_start:
+        return
+    for sentence in sentences:
+        # "The meeting, chaired by A, brought together the ministers of B, C and D": the states
+        # a back-reference's own sentence names as gathered are the told event's sides
+        own = [c for c in by_start.get(sentence.start, ()) if c.weak]
+        gathered = _GATHERED.search(sentence.text) if own else None
+        if gathered is None:
+            continue
+        lo = sentence.start + gathered.end()
+        states = {m.code for m in mentions if lo <= m.start < sentence.end and m.kind != "group"}
+        for cand in own:
+            if len(states) >= 2 and cand.anchor < lo:
+                cand.countries |= states
+                cand.took_part = True
+    for before, after in itertools.pairwise(sentences):
+        events = by_start.get(before.start)
+        if not events:
+            continue
+        officials = after.text.startswith("The ") and _OFFICIALS_OF.match(after.text)
+        if not officials and not _ATTENDANCE.search(after.text):
+            continue
+        hi = after.start + officials.end() if officials else after.end
+        states = {m.code for m in mentions if after.start <= m.start < hi and m.kind != "group"}
+        if officials and len(states) < 2:
+            continue  # "The ministers of A discussed": one state's own officials
+        for cand in events:
+            if not states or by_start.get(after.start):
+                continue  # the sentence's own event takes them
+            cand.countries |= states
+            cand.took_part = True
+            if cand.one_sided and len(cand.countries) >= 2:
+                cand.weak = cand.lonely = cand.one_sided = False
+
+
+# Taking part in the gathering named right after: "took part in COP27 and ", "attended the".
+_ATTENDED = re.compile(  # up to "in the 9th session of the UN" (General Assembly)
+    r"""\b(?:took\s+part|participated|attended|take\s+part|participate|attend|attending
+    |participating)\s+(?:in\s+)?(?:the\s+)?(?:[\w'’-]+\s+){0,6}\Z""",
+    re.VERBOSE,
+)
+# A state (or its capital) hosting the gathering, as the verb's subject: "Turkmenistan hosted
+# an international conference", "A is set to host the climate conference": the host's guests
+# come from abroad, so one state named is no sign of a domestic meeting.
+_STATE_HOSTS = re.compile(
+    r"""\b(?:hosted|hosts|will\s+host|to\s+host|is\s+hosting|was\s+hosting)\s+(?:(?:an?|the|its|this
+    |this\s+year['’]s|next\s+year['’]s)\s+)?
+    (?:(?!(?:national|domestic|republican|local|regional|nationwide)\b)[\w'’-]+\s+){0,4}\Z""",
+    re.VERBOSE,
+)
+# A gathering told as one of many states: "an international conference", "a donors' conference"
+# (just before its word), or "ministers from 20 countries" in its sentence.
+_INTERNATIONAL_BEFORE = re.compile(
+    r"\b(?:[Ii]nternational|[Dd]onors['’]?|[Mm]ultilateral|[Ii]ntergovernmental|[Ii]nterstate)"
+    r"\s+(?:[\w'’-]+\s+){0,2}\Z"
+)
+_FROM_MANY = re.compile(
+    r"""\b(?:from|of)\s+(?:(?:more\s+than|over|some|about|nearly|around|almost)\s+)?
+    (?:\d+|dozens\s+of|several|many|[a-z]+ty(?:-[a-z]+)?)\s+(?:other\s+)?(?:countries|nations|states)\b""",
+    re.VERBOSE,
+)
+# A trip made to attend the gathering named next: "left for P on Monday to take part in the".
+_PAST_TRIP_TO = re.compile(
+    r"""\b(?:arrived|flew|went|came|left|travell?ed|departed|headed)\b[^.;]{0,100}?
+    \bto\s+(?:attend|take\s+part\s+in|participate\s+in)\s+(?:[\w'’-]+\s+){0,7}\Z""",
+    re.VERBOSE,
+)
+# What may stand between the host state and "host": "A is set to", "A, which ...," is not.
+_SUBJECT_GAP = re.compile(
+    r"\s+(?:(?:is|was|has|had|also|once\s+again|again|successfully)\s+)*(?:(?:set|due|expected"
+    r"|scheduled|ready|preparing|going|to\s+be\s+the\s+first\s+\w+)\s+)?"
+)
+
+
+# The session whose body is named right after: "a meeting of the CIS ", "session of the OTS ".
+_SESSION_OF_BODY = re.compile(
+    r"\b(?:meeting|session|sitting)\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}\Z"
+)
+# An event's name then its own participle: "(the commission) on trade and economic cooperation,
+# held in Lima on Friday" (the name's tail, a comma, "held" and a place or time).
+_OWN_HELD = re.compile(r"[^,.;()]{0,120}?,\s+held\s+(?=(?:in|on|last|earlier)\s)")
+# A gathering's own participle to come, right after its name: "the summit to be hosted by A next
+# year", "the forum to be held in P in June" (its time, not a time told before it).
+_OWN_TO_BE = re.compile(
+    r"""\s+(?:(?:of|on|for)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,4}\s+)?
+    to\s+be\s+(?:held|hosted|convened|organi[sz]ed)\b""",
+    re.VERBOSE,
+)
+# The report of a call with its day, after it: "..., the president's office said on Friday".
+_TOLD_ON = re.compile(
+    r",\s+(?:[\w'’-]+\s+){0,5}?(?:said|reported|informed|announced)\s+"
+    # "said in a statement on Saturday", "reported on its website on Friday"
+    r"(?:(?:in\s+(?:a|its)\s+(?:statement|press\s+release|readout)|on\s+its\s+website)\s+)?"
+    r"(?:on\s+)?"
+)
+# The start of talks told as due after their topic, up to the time it names.
+_DUE_THEN = re.compile(
+    r"""(?:[^.;,]|(?<=[A-Z])\.){0,80}?\b(?:are|is)\s+(?:due|set|scheduled|expected|planned)\s+
+    to\s+(?:begin|start|open|resume|take\s+place)\s+(?:(?:in|on)\s+)?""",
+    re.VERBOSE,
+)
+# Talks on a deal of a pair named by a dash: "talks on a new A-B fisheries deal".
+_ON_PAIR_DEAL = re.compile(
+    r"""\s+on\s+(?:the|a|an)\s+(?:(?:new|next|future|proposed|bilateral)\s+)?
+    (?P<pair>[A-Z][\w.]*\s*[-–/]\s*[A-Z][\w.]*)\s+(?:[\w-]+\s+){0,2}?
+    (?:agreement|deal|accord|treaty|pact)\b""",
+    re.VERBOSE,
+)
+# A gathering of states named after talks, as where they took place: "during the summit of
+# A, B and C" (its states are the gathering's, not the talks' sides).
+_AT_GATHERING_OF = re.compile(
+    r"""\s+(?:during|at|on\s+the\s+(?:sidelines|margins?)\s+of)\s+(?:the|a|an)\s+
+    (?:[\w'’.()-]+\s+){0,6}?(?:[Ss]ummit|[Cc]onference|[Ff]orum|[Mm]eeting|[Ss]ession
+    |[Aa]ssembly)\s+of\b""",
+    re.VERBOSE,
+)
+_WITH_OR_BETWEEN = re.compile(r"\b(?:with|between)\b")
+# The event as a phrase set off by commas after the subject: "X, in a phone call with Y, ...".
+_PARENTHETICAL = re.compile(
+    r",\s+(?:in|during|over)\s+(?:(?:a|an|the|his|her|their)\s+)?(?:[\w-]+\s+){0,2}\Z"
+)
+_OPENS_IN = re.compile(r"(?:in|during|over)\s")
+# A date told as to come, whatever its precision: "next week", "tomorrow", "this coming month".
+_TO_COME = re.compile(r"(?:next|tomorrow|this\s+coming|the\s+coming|coming|upcoming)\b", re.I)
+_PAST_TRIGGER = re.compile(r"(?:ed|met|held|took|spoke|left|flew)\b")  # "visited", "met"
+
+
+# A season of the story's year named with "this": "this autumn", "this summer".
+_THIS_SEASON = re.compile(r"this\s+(?P<season>spring|summer|autumn|fall)\b", re.I)
+_SEASON_START = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9}  # first month (the north's)
+_LATER_THIS = re.compile(r"later\s+(?:this|in\s+the)\s+(?:year|month)\b", re.I)
+
+
+def _told_to_come(mention: DateMention, today: dt.date | None) -> bool:
+    """Whether a date mention tells its time as to come from the story's day.
+
+    "next week", "tomorrow", "later this year", and a season of this year that has
+    not begun ("this autumn" in a story of June).
+    """
+    if _TO_COME.match(mention.text) or _LATER_THIS.match(mention.text):
+        return True
+    season = _THIS_SEASON.match(mention.text)
+    return (
+        season is not None
+        and today is not None
+        and today.month < _SEASON_START[season["season"].lower()]
+    )
+
+
+def _all_to_come(told: Sequence[DateMention], today: dt.date | None = None) -> bool:
+    """Whether the mentions a date was read from tell it as to come ("next week"), and exist.
+
+    >>> import datetime as dt
+    >>> from diplonews.text.dates import extract_dates
+    >>> _all_to_come(extract_dates("this autumn", dt.date(2025, 6, 2)), dt.date(2025, 6, 2))
+    True
+    >>> _all_to_come(extract_dates("this spring", dt.date(2025, 6, 2)), dt.date(2025, 6, 2))
+    False
+    """
+    return bool(told) and all(_told_to_come(d, today) for d in told)
+
+
+# A visitor described as the first of a kind to visit: "the first foreign leader to visit".
+_FIRST_TO = re.compile(r"\bthe\s+(?:first|second|last|only)\s+(?:[\w.'’-]+\s+){0,5}?to\s+\Z")
+# A time told as when the event was decided on or made known: "was agreed in March",
+# "announced on Monday" (the date mention starts after "on", at "last").
+_DECIDED_ON = re.compile(
+    r"\b(?:agreed|announced|decided|disclosed|revealed|approved)\s+(?:(?:on|in|upon)\s+)?\Z"
+)
+_DECIDED_WORDS = ("agreed", "announced", "decided", "disclosed", "revealed", "approved")
+
+
+_BRIEFED_WORDS = ("briefed", "informed", "updated")
+
+
+@functools.lru_cache(maxsize=64)
+def _took_part(sentence: str) -> bool:
+    """Whether a sentence tells of taking part (read once per sentence, not per trigger)."""
+    return _TOOK_PART.search(sentence) is not None
+
+
+# Patterns of _candidate, compiled once.
+_BETWEEN_AFTER = re.compile(r"\s+(?:\w+\s+){0,2}between\b")
+
+
+_TALKS_WORD = re.compile(r"(?:talks|consultations)\b")
+
+
+_LINK_WORDS = re.compile(
+    r"\b(?:ahead\s+of|in\s+advance\s+of|after|following|before|on\s+the\s+eve\s+of)\b"
+)
+# Talks told as held over a video link: "held talks with X by video link", "met Y via video
+# link" (not "due to speak by video link", no meeting word before it).
+_BY_VIDEO = re.compile(r"\b(?:by|via|over|through)\s+(?:a\s+|the\s+)?video[\s-]*link\b")
+# A body's members right before the meeting word: "Opec ministers meet", "WTO talks", "Nato
+# defence officials met", "EU finance ministers, meeting in" (after the body's name).
+_MEMBERS_THEN = re.compile(
+    r"""(?:['’]s)?\s+(?:[a-z-]+\s+){0,2}?(?:(?:ministers|officials|leaders|members|delegates
+    |envoys|negotiators|heads\s+of\s+(?:state|government))\s*,?\s+)?(?:(?:will|to|would)\s+)?
+    # "OPEC ministers are due to meet", "are to meet": a plan told with "be" is one too
+    (?:(?:are|were)\s+(?:(?:due|set|scheduled|expected)\s+)?to\s+)?
+    """,
+    re.VERBOSE,
+)
+# A body's name just before the meeting verb: "The UN Security Council met", "the Council will".
+# (or due to: "the Committee is due to meet", "is to meet")
+_BODY_MET = re.compile(
+    r"\b(?:Council|Assembly|Committee|Commission)\s+(?:(?:will|would"
+    r"|(?:is|are|was|were)\s+(?:(?:due|set|scheduled|expected)\s+)?to)\s+)?\Z"
+)
+
+
+# A sentence opening with another event as a time: "After talks with A on Monday, X met B",
+# "Following a call with A, ...", "Ahead of a visit to A, ...": the opening event and the
+# main clause's are two, each with its own partner (the main clause's subject is both's).
+_EVENT_OPENING = re.compile(
+    r"\s*(?:After|Following|Before|(?P<ahead>Ahead\s+of))\s+"
+    r"(?:meeting|holding|speaking|receiving|hosting|visiting|attending|talks|"
+    r"travell?ing|flying|heading|leaving|"  # "Before traveling to P, X will attend the summit"
+    r"(?:a|an|the|his|her|their)\s+(?:[\w+-]+\s+){0,3}?"
+    r"(?:meeting|talks|call|conversation|visit|summit|trip|session)s?)\b"
+    r"[^,;:]{0,160}?,\s"
+)
+# A relative clause telling the subject's other event: "X, who met A on Monday, will visit B":
+# A is the relative clause's, none of the main clause's.
+_WHO_EVENT = re.compile(
+    r",\s+who\s+(?:(?:also|last|recently|earlier)\s+)?"
+    r"(?:held|had|met|spoke|received|hosted|visited|attended|paid|talked|telephoned)\b"
+    r"[^,;:]{0,160}?,\s"
+)
+# The guest of a reception told by a pronoun right after its verb: "will host him in P".
+_GUEST_PRONOUN = re.compile(
+    r"\s*(?:him|them|her(?=\s+(?:in|at|on|for|next|this|later|during)\b))\b"
+)
+# A phrase opening the sentence with an event to come that the main clause precedes: its
+# tense is that event's ("Ahead of his visit to Tokyo next week, X met Y on Monday").
+_AHEAD_OPENING = re.compile(
+    r"\s*(?:Ahead\s+of|In\s+the\s+run-up\s+to|On\s+the\s+eve\s+of|In\s+preparation\s+for)"
+    r"\s[^,;:]{3,120},\s"
+)
+
+
+# A verb of speech whose clause tells an event to come: "said on Tuesday that X will visit".
+_SPEECH_VERB = r"\b(?:said|says|told|stated|announced|noted|reported|informed|confirmed)"
+_SAID = re.compile(_SPEECH_VERB + r"\b")
+# The same verb right before the date it takes: "said on", "told reporters on", "announced".
+_SAID_ON = re.compile(_SPEECH_VERB + r"\s+(?:(?!that\b)[a-z]+\s+)?(?:(?:on|in|at)\s+)?\Z")
+
+
+def _hosted_by(body: str, lo: int, t0: int, mentions: Sequence[CountryMention]) -> bool:
+    """Whether a state named just before hosts the gathering at ``t0`` ("A hosted the forum").
+
+    >>> from diplonews.text.countries import extract_country_mentions
+    >>> text = "Turkmenistan hosted an international conference on Monday."
+    >>> _hosted_by(text, 0, 37, extract_country_mentions(text))
+    True
+    """
+    if "host" not in body[max(lo, t0 - 80) : t0]:
+        return False  # a cheap test first
+    verb = _STATE_HOSTS.search(body, max(lo, t0 - 80), t0)
+    return verb is not None and any(
+        m.kind != "group"
+        and max(lo, verb.start() - 40) <= m.start
+        and _SUBJECT_GAP.fullmatch(body, m.end, verb.start())
+        for m in mentions
+    )
+
+
+_CONVENES = next(p for name, _, _, p in RULES if name == "meeting.convened_officials")
+_AT_GROUP = next(p for name, _, _, p in RULES if name == "meeting.at_group")
+
+
+# An event told as what the story's event comes after: "follows the President's meeting
+# with", "came on the heels of his trip to" (not "following the talks": the story's own).
+_FOLLOWS = re.compile(
+    r"""\b(?:follows|followed(?!\s+by\b)|comes\s+after|came\s+after
+    |(?:comes|came)\s+on\s+the\s+heels\s+of)\s+[^.;:]*\Z""",
+    re.VERBOSE,
+)
+# A list item's own cue of a time to come, before the next item: "his visit next week to".
+_OWN_TO_COME = re.compile(r"[^,;]{0,60}?\b(?:next|upcoming|coming|later\s+this)\b")
+_TO_COME_WORD = re.compile(r"\b(?:next|upcoming|coming|later\s+this)\b")
+
+
+def _told_international(body: str, sentence: Sentence, t0: int) -> bool:
+    """Whether the gathering at ``t0`` is told as one of many states (not a domestic one).
+
+    >>> from diplonews.text import Sentence
+    >>> text = "The forum brought together ministers from 20 countries."
+    >>> _told_international(text, Sentence(0, len(text), text, 0), 4)
+    True
+    """
+    if _INTERNATIONAL_BEFORE.search(body, max(sentence.start, t0 - 40), t0):
+        return True
+    text = sentence.text
+    return ("countries" in text or "nations" in text or "states" in text) and bool(
+        _FROM_MANY.search(body, sentence.start, sentence.end)
+    )
+
+
+def _said_then(body: str, lo: int, t0: int) -> bool:
+    """Whether a verb of speech stands between ``lo`` and a trigger at ``t0``.
+
+    >>> _said_then("On Monday, he said the two will meet.", 0, 30)
+    True
+    """
+    return _SAID.search(body, lo, t0) is not None
+
+
+# A short topic (and place) between the talks and their day: " on regional security in
+# Baku on " (no verb, clause break, figure or other event: "on the vote due on May 21").
+_TOPIC_THEN_TIME = re.compile(
+    r"""\s*(?:on|about|regarding|concerning|to\s+discuss)\s+
+    (?:(?!(?:since|until|till|by|from|before|after|due|to|which|that|who|whose|when|where
+      |elections?|votes?|polls?|referendums?|deadline|anniversary|holidays?|day|week|month
+      |is|are|was|were|will|be|been|set|[a-z]+ed)\b)[A-Za-z][\w’'-]*\s+){1,8}?
+    (?:on|in)\s+(?:the\s+)?""",
+    re.VERBOSE,
+)
+# A session's name running on after the meeting word, then its own predicate: "the 5th meeting
+# of the A-B Commission (on Economic Cooperation) took place in P today".
+_NAME_THEN_PREDICATE = re.compile(
+    r"""(?:\s+(?:on|for|of)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:(?:and|of|the|for|on)\s+)*
+    [A-Z][\w'’-]*){0,6})?
+    \s+(?:took\s+place|was\s+held|opened|is\s+being\s+held|is\s+taking\s+place
+    |(?:will|is\s+to|is\s+(?:due|set|scheduled|expected)\s+to)\s+(?:be\s+held|take\s+place))\b""",
+    re.VERBOSE,
+)
+# The verb a body's session is told by, right after its name: "(the Council) will meet".
+_BODY_MEETS = re.compile(
+    r"\s+(?:(?:will|would|is\s+to|are\s+to|is\s+due\s+to|are\s+due\s+to|is\s+set\s+to"
+    r"|are\s+set\s+to|is\s+expected\s+to|are\s+expected\s+to)\s+)?(?:meet|convene)\b"
+)
+# A verb of its own between the meeting word and the topic: the topic is that verb's.
+_VERB_BEFORE_TOPIC = re.compile(
+    r"\b(?:[a-z]{3,}ed|was|were|is|are|will|would|has|have|had|drew|draws?|rests?|built|made"
+    r"|took|gave|said|says|came|went)\b"
+)
+
+
+def _opening_match(
+    body: str, sentence: Sentence, dateline_end: int, t0: int
+) -> re.Match[str] | None:
+    """The opening event of a sentence ("After talks with A, "), if it opens with one."""
+    start = sentence.start
+    if start < 80:
+        start = max(start, dateline_end, agency_dateline_end(body))
+    if start > t0 or body[start : start + 1].lower() not in " abf":
+        return None
+    return _EVENT_OPENING.match(body, start)
+
+
+def _after_who_clause(body: str, anchor: int, t0: int) -> bool:
+    """Whether the event at ``anchor`` is told in a relative clause that ends before ``t0``."""
+    lo = body.rfind(", who ", 0, anchor)
+    if lo < 0:
+        return False
+    clause = _WHO_EVENT.match(body, lo)
+    return clause is not None and clause.end() <= t0
+
+
+def _linked_after(body: str, anchor: int, t0: int, t1: int) -> bool:
+    """Whether a chain link joins the event at ``anchor`` to the trigger's, another event."""
+    return any(
+        link.start(link.lastgroup or 0) <= t0 for link in _CHAIN_LINK.finditer(body, anchor, t1)
+    )
+
+
+def _noun_link(body: str, lo: int, t0: int, t1: int) -> re.Match[str] | None:
+    """The link naming the trigger's event after another's ("..., after talks with A")."""
+    if ", " not in body[lo:t0]:
+        return None
+    link = None
+    for found in _CHAIN_LINK.finditer(body, lo, t1 + 1):
+        if found["noun"] is not None and found.start("noun") <= t0 <= found.end():
+            link = found
+    return link
+
+
+def _event_opening(body: str, sentence: Sentence, dateline_end: int, t0: int) -> int | None:
+    """Where the main clause starts after an opening event ("After talks with A, X met B")."""
+    opening = _opening_match(body, sentence, dateline_end, t0)
+    return opening.end() if opening is not None else None
+
+
+# An official named by title and state heading a sentence: "The Foreign Minister of A", "A's
+# Prime Minister" (before the sentence's first verb).
+_TITLED_HEAD = re.compile(
+    r"\s*(?:The\s+)?(?:[A-Z][\w'’-]*\s+){1,4}(?:of\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s*){1,3})?"
+    r"(?=\s*(?:held|had|met|spoke|received|hosted|visited|attended|will|is|was|agreed)\b)"
+)
+
+
+def _unnamed_subject(body: str, start: int) -> set[str]:
+    """The state of the official heading the sentence before ``start``, if one is titled so."""
+    opening = max(body.rfind(". ", 0, max(0, start - 2)), body.rfind("\n", 0, start)) + 1
+    if opening < 80:
+        opening = max(opening, agency_dateline_end(body))  # "BAKU, May 15 (Reuters) - The"
+    while opening < start and body[opening] in " \n":
+        opening += 1
+    head = _TITLED_HEAD.match(body, opening, start)
+    if head is None:
+        return set()
+    return {m.code for m in extract_country_mentions(head.group()) if m.kind != "group"}
+
+
+# A body told by a common noun, as the subject or owner of its gathering: "the cartel",
+# "the bloc's", "the organisation", "the alliance", "the group's ministers".
+_COMMON_BODY = re.compile(
+    r"\b[Tt]he\s+(?:cartel|bloc|organi[sz]ation|alliance|group(?!\s+of\b))(?:['’]s)?\b"
+)
+
+
+def _candidate(
+    article: Article,
+    sentence: Sentence,
+    trigger: tuple[str, MeetingKind, int, int],
+    *,
+    people: Sequence[PersonMention],
+    mentions: Sequence[CountryMention],
+    dates: dict[tuple[int, Tense], list[DateMention]],
+    dateline_end: int,
+    dateline_city: tuple[str, str] | None,
+    home: str | None,
+    hits: Sequence[int],
+) -> Candidate | None:
+    """Read the clause around one trigger (rule, kind, body offsets) into a candidate."""
+    rule, kind, t0, t1 = trigger
+    body = article.body
+    lo, hi = list_item(body, clause_bounds(sentence, t0, t1), (t0, t1), hits)
+    opening_subject: set[str] = set()
+    opening_people: list[PersonMention] = []
+    status_hi = sentence.end
+    opened = _opening_match(body, sentence, dateline_end, t0)
+    main_at = opened.end() if opened is not None else None
+    if main_at is not None and t0 < main_at:
+        # the opening event: its words end at the comma; the main clause's subject is its
+        hi = min(hi, main_at - 2)
+        status_hi = hi
+        verb = _CHAIN_VERB.search(body, main_at, sentence.end)
+        subject_hi = verb.start() if verb is not None else main_at
+        opening_subject = {
+            m.code for m in mentions if main_at <= m.start < subject_hi and m.kind != "group"
+        }
+        opening_people = [p for p in people if main_at <= p.start < subject_hi]
+    elif main_at is not None:
+        lo = max(lo, main_at)  # the main clause: the opening event's words are not its
+    inside_who = (
+        next(
+            (w for w in _WHO_EVENT.finditer(body, sentence.start, hi) if w.start() < t0 < w.end()),
+            None,
+        )
+        if ", who " in body[sentence.start : t0]
+        else None
+    )
+    if inside_who is not None:
+        # "X, who met A last week, will visit B": the relative clause's words and tense are
+        # its event's alone
+        hi = min(hi, inside_who.end() - 2)
+        status_hi = min(status_hi, hi)
+    between = _BETWEEN_AFTER.match(body[t1 : t1 + 40])
+    if between is not None and any(
+        t1 + between.end() <= at < hi
+        for at in itertools.chain((m.start for m in mentions), (p.start for p in people))
+    ):
+        # "the phone call between X and Y": the sides follow (but "A and B spoke in a call
+        # between the ministers" names them before)
+        lo = t0
+    # "agreed to a proposal for talks", "named a date for the opening of membership talks": talks
+    # a decision makes sure, still to come (not a hedge)
+    decided = _DECIDED_TALKS.search(body, max(sentence.start, t0 - 100), t0) is not None
+    if no_event(body, sentence, trigger, mentions, decided=decided):
+        return None
+    # Sides stop where a new clause starts: "meeting, the reported American proposal".
+    new_clause = NEW_CLAUSE.search(body, t1, hi)
+    if _OPENING.match(body, sentence.start, t0):
+        new_clause = None  # "In a phone call on Monday, the ministers of A and B ...": main clause
+    sides_hi = new_clause.start() if new_clause else hi
+    outcome = (
+        _OUTCOME_AFTER.match(body, t1, sides_hi)
+        if any(w in body[t1:sides_hi] for w in _OUTCOME_WORDS)  # a cheap test first
+        else None
+    )
+    if outcome is not None:
+        sides_hi = outcome.start("verb")  # "the meeting (of A and B) produced little for C"
+    if kind is not MeetingKind.CONFERENCE and " and " in body[t1:sides_hi]:
+        joined = _AND_EVENT.search(body, t1, sides_hi)
+        if joined is not None:
+            sides_hi = joined.start()  # "a bilateral meeting with X and the A-B-C summit"
+    if kind in (MeetingKind.MEETING, MeetingKind.CALL) and " of " in body[t1:sides_hi]:
+        gathering = _AT_GATHERING_OF.search(body, t1, sides_hi)
+        if gathering is not None and not _WITH_OR_BETWEEN.search(body, gathering.end(), sides_hi):
+            sides_hi = gathering.start()  # "met X during the summit of A, B and C": the summit's
+    if "before " in body[t1:sides_hi] or "after " in body[t1:sides_hi]:
+        going = _GOING_AFTER.search(body, t1, sides_hi)
+        if going is not None:
+            sides_hi = going.start()  # "held talks in R with B before flying to P": P's leg
+    if _ONGOING_TRIP.match(body, sentence.start, t0):
+        comma = body.find(",", t1, sides_hi)
+        if comma >= 0:
+            sides_hi = comma  # "Continuing his Asian tour, X is set to visit Y": Y is the visit's
+    if "," in body[max(sentence.start, t0 - 40) : t0] and (
+        _PARENTHETICAL.search(body, max(sentence.start, t0 - 40), t0)
+        or (body.startswith(", ", t0 - 2) and _OPENS_IN.match(body, t0))  # ", in a call with"
+    ):
+        comma = body.find(",", t1, sides_hi)
+        if comma >= 0:
+            sides_hi = comma  # "X, in a phone call with Y, warned of A and B": Y is the call's
+    if body[t0 - 2 : t0] == ", " and body[t0:t1] in ("visiting", "touring"):
+        comma = body.find(",", t1, sides_hi)
+        if comma >= 0:
+            sides_hi = comma  # "X, visiting P, noted sanctions on A and B": P is the visit's
+    if "said " in body[lo:t0] or "says " in body[lo:t0]:
+        quote = _SAID_BY.search(body, lo, t1)
+        if quote is not None and quote.end() <= t0:
+            lo = quote.start()  # "A is the threat, said X in a call with Y": A is the quote's
+    said = SPEECH_CONTENT.search(body, lo, t0) or (
+        TOPIC_BEFORE.search(body, lo, t0) if body.find("discuss", lo, t0) >= 0 else None
+    )
+    if said is None and holds_any(body, lo, t0, _BRIEFED_WORDS):
+        said = BRIEFED.search(body, lo, t0)  # "briefed Trump on his talks": not a side
+    gap = (said.start(said.lastindex or 0), said.end(said.lastindex or 0)) if said else (t0, t0)
+    chain = _verb_chain(body, lo, (t0, t1), sides_hi)
+    link_after = _CHAIN_LINK.search(body, t1, status_hi) if "," in body[t1:status_hi] else None
+    if link_after is not None:
+        # "X met A on Monday, and will visit B": the tense after the link is B's visit's
+        status_hi = link_after.start()
+    if chain is not None:
+        # "X met A, held talks with B and spoke with C": A is the first verb's alone
+        sides_hi = chain[2]
+        if said is None:
+            gap = (chain[0], chain[1])
+    if (
+        chain is not None
+        and kind in (MeetingKind.MEETING, MeetingKind.CALL)
+        and gap == (chain[0], chain[1])
+        and chain[0] < chain[1]
+        and not any(t1 <= m.start < sides_hi and m.kind != "group" for m in mentions)
+        and not any(t1 <= p.start < sides_hi and p.country for p in people)
+    ):
+        # "X will be received by A's president and will also meet the foreign minister": no
+        # state of its own after the trigger, so the side told before is its partner too
+        gap = (t0, t0)
+    who_event = _WHO_EVENT.search(body, lo, t0) if ", who " in body[lo:t0] else None
+    if who_event is not None and said is None and (chain is None or chain[0] == chain[1]):
+        gap = (who_event.start(), who_event.end())  # "X, who met A, will visit B": A is not B's
+    local = [
+        m
+        for m in mentions
+        if lo <= m.start < sides_hi
+        and not gap[0] <= m.start < gap[1]
+        and not NAMED_ROUND.match(body, m.end)
+        and not names_a_pact(body, m)  # "the Lima accord" names no side
+        and not a_people(body, m)  # "Syrians fleeing the war": a people, not a side
+        # "Afghanistan's neighbouring countries"
+        and not ("neighbo" in body[m.end : m.end + 12] and _NEIGHBOURS.match(body, m.end))
+        # "President Joao Lima": a capital's name as an official's surname names no side
+        and not (
+            m.kind == "capital"
+            and any(p.start <= m.start < p.end and m.text in p.name for p in people)
+        )
+        and not (
+            "for " in body[m.start - 8 : m.start]
+            and PORTFOLIO.search(body, max(lo, m.start - 40), m.start)
+        )
+    ]
+    tail = sentence.text[-60:]
+    source = (
+        _SOURCE_TAIL.search(body, t1, sentence.end) if "said" in tail or "told" in tail else None
+    )
+    # ", Kremlin aide X told reporters.": the story's source, no participant
+    who_hi = sides_hi if source is None else min(sides_hi, source.start())
+    who = list(
+        {
+            p.name: p
+            for p in [*opening_people, *people]
+            if (lo <= p.start < who_hi and not gap[0] <= p.start < gap[1]) or p in opening_people
+        }.values()
+    )
+    pronoun_subject: set[str] = set()
+    pronoun_head = body[sentence.start : t0][-60:].lstrip()
+    if _PRONOUN_NEAR_VERB.search(pronoun_head) or _PRONOUN_ATTENDS.search(pronoun_head):
+        told = _antecedent(body, people, sentence.start)
+        if told is not None and all(p.name != told.name for p in who):
+            who.insert(0, told)  # "Ana Ruiz praised the deal. She later met X": Ruiz met X
+        elif told is None:
+            # "The Foreign Minister of A met B. He will also visit C": the official the
+            # sentence before opens with, named by title and state only
+            pronoun_subject = _unnamed_subject(body, sentence.start)
+    elif "ead of" in body[max(sentence.start, t0 - 60) : t0] and _HEAD_OF_STATE.search(
+        body[sentence.start : t0][-60:]
+    ):
+        head = story_head(people, sentence.start)
+        if head is not None and all(p.name != head.name for p in who):
+            who.insert(0, head)  # "On the same day, the head of state also met X": the story's
+    elif "he " in body[max(sentence.start, t0 - 60) : t0] and (
+        titled := _TITLE_SUBJECT.search(body[sentence.start : t0][-60:])
+    ):
+        # "The prime minister will also call on X": the story's official of that title
+        office = titled["title"].lower()
+        holder = next(
+            (
+                p
+                for p in people
+                if p.start < sentence.start
+                and p.country
+                and p.role
+                and office in p.role.lower()
+                and not _DEPUTY.search(p.role)  # "Deputy Prime Minister": another office
+            ),
+            None,
+        )
+        if holder is not None and all(p.name != holder.name for p in who):
+            who.insert(0, holder)
+    elif pronoun_before_auxiliaries(body[sentence.start : t0][-80:]):
+        told = _antecedent(body, people, sentence.start)  # "She is expected to join talks"
+        if told is not None and told.country and all(p.name != told.name for p in who):
+            who.insert(0, told)
+    if rule == "meeting.went" and not went_abroad(body, (sentence.start, t0, t1), people, local):
+        return None  # "the title went to a Peruvian wrestler": no official's trip
+    borrowed: set[str] = set()
+    if (
+        kind is MeetingKind.VISIT
+        and body[sentence.start] == "T"
+        and _PLURAL_SUBJECT.search(body[sentence.start : t0][-60:])
+    ):
+        # "A of S and B ... The two are due to visit P": a trip of the officials named just
+        # before, with the states their titles give
+        lo_prev = max(0, sentence.start - 400)
+        last = split_sentences(body[lo_prev : sentence.start])[-1:]
+        start_prev = lo_prev + last[0].start if last else sentence.start
+        who_names = {p.name for p in who}
+        earlier = [p for p in people if start_prev <= p.start < sentence.start]
+        if len(earlier) >= 2:
+            who[:0] = [p for p in earlier if p.name not in who_names]
+            titles = body[max(0, earlier[0].start - 30) : earlier[-1].end]
+            borrowed = {m.code for m in extract_country_mentions(titles) if m.kind != "group"}
+    other = NON_STATE_AFTER.match(body, t1, sentence.end)
+    if other is not None and for_others(body, t1, other.end()):
+        other = None  # "talks allowing Chilean firms to fish": served, not a side
+    firms = other.start("firms") if other is not None and other["firms"] else t1
+    if other is not None and not any(firms <= p.start < other.end() for p in who):
+        return None  # "met the Azerbaijani community", "talks with the banks": no state there
+    other = NON_STATE_BEFORE.search(body, max(lo, t0 - 90), t0)
+    if other is not None and not any(other.end() <= p.start < t0 and p.country for p in who):
+        return None  # "the noteholders' representative would meet ..."
+    if own_people(body, (sentence.start, t0, t1, sides_hi), who, local):
+        return None  # a state's own advisers or legislators: a domestic meeting
+    if kind is MeetingKind.VISIT and not_a_state_visit(body, (lo, t0, t1, sides_hi), who, mentions):
+        return None
+    countries = {m.code for m in local if m.kind != "group"} | opening_subject
+    countries |= {p.country for p in who if p.country} | borrowed | pronoun_subject
+    if gap[0] < gap[1] and _GUEST_PRONOUN.match(body, t1):
+        # "X, who met A's minister last month, will host him in P": the pronoun is the guest
+        # the aside named, whose state is a side of the main clause's event too
+        countries |= {m.code for m in mentions if gap[0] <= m.start < gap[1] and m.kind != "group"}
+    if not countries and rule == "meeting.held_talks" and " on " in body[t1 : t1 + 5]:
+        deal = _ON_PAIR_DEAL.match(body, t1, sentence.end)
+        if deal is not None:
+            # "Talks on a new A-B fisheries deal": the pair of the deal negotiate
+            countries = {
+                m.code
+                for m in mentions
+                if deal.start("pair") <= m.start < deal.end("pair") and m.kind != "group"
+            }
+    # "held bilateral meetings with officials from A, B and C": one event per partner
+    partners: set[str] = set()
+    apart: list[str] = []
+    each_own = None  # "met A on May 13 and B on May 14": each partner's own day, read below
+    # "met A and B separately", "In separate meetings, X met A and B": read once, used twice
+    apart_words = _SEPARATELY.search(
+        body, max(sentence.start, t0 - 20), min(sentence.end, t1 + STATUS_WINDOW)
+    )
+    said_apart = kind in (MeetingKind.MEETING, MeetingKind.CALL) and bool(
+        apart_words or _SEPARATE_OPENER.match(body, sentence.start, t0)
+    )
+    # "spoke by phone in two separate calls, one with A and the other with B": the words
+    # right after the trigger name its own events, no next one
+    own_words = (
+        apart_words.end()
+        if apart_words and _DAY_BETWEEN.fullmatch(body, t1, apart_words.start())
+        else t1
+    )
+    # "has spoken with counterparts in A and B": a call is between two, one call each
+    counterparts = kind is MeetingKind.CALL and _CALL_COUNTERPARTS.match(body, t1) is not None
+    if kind in (MeetingKind.MEETING, MeetingKind.CALL) and (
+        _PLURAL_EVENTS.match(body, t0, t1 + 1)
+        or (
+            _SEPARATE_BEFORE.search(body, max(sentence.start, t0 - 30), t0)
+            and _TALKS_WORD.match(body[t0:t1])
+        )
+        or said_apart
+        or counterparts
+        or (rule in ("meeting.received", "meeting.met_with") and _envoys(body, t1, sentence.end))
+        or _officials_apart(body, sentence, (t0, t1), sides_hi, who)
+        or (each_own := each_its_own(body, (t1, sides_hi), local, who)) is not None
+    ):
+        # partners end at the next event, whose word is no part of an official's title
+        # ("with the Council Secretary of A and the Head of B's Department": both partners)
+        then = next(
+            (
+                m
+                for m in TRIGGER_WORDS.finditer(body, own_words, sides_hi)
+                if not any(p.start <= m.start() < p.end for p in who)
+                and not body.startswith("ment", m.end())  # a "Department", no departure
+            ),
+            None,
+        )
+        end = then.start() if then else sides_hi
+        partners = {
+            m.code
+            for m in local
+            if m.kind != "group"
+            and t1 <= m.start < end
+            # "in the A city" (but "counterparts in A" are A's)
+            and (counterparts or not _IN_PLACE.search(body, max(t1, m.start - 40), m.start))
+        }
+        partners |= {p.country for p in who if p.country and t1 <= p.start < end}
+        partners -= {m.code for m in local if m.start < t0} | {
+            p.country for p in who if p.country and p.start < t0
+        }  # a side named before the trigger is no partner ("A's talks with B and A's ally")
+        if (
+            partners
+            and not countries - partners
+            and not body[t0:t1].endswith("with")
+            and not _SIDES_WITH.match(body, t1)
+        ):
+            # "meetings between A and B": no side of its own, the states listed meet together
+            # ("spoke separately with A and B", whose subject's state is unnamed: one each)
+            partners = set()
+        if len(partners) < 2 and (
+            said_apart or _APART_BEFORE.search(body, max(sentence.start, t0 - 30), t0)
+        ):
+            # "was received by A, B and C in separate meetings", all of one state: one event
+            # per official named after the trigger ("bilateral talks with A and B": one)
+            subject_states = {p.country for p in who if p.country and p.start < t0}
+            apart = [
+                p.name
+                for p in who
+                if t1 <= p.start < end and (p.country is None or p.country not in subject_states)
+            ]
+            apart = apart if len(apart) >= 2 else []
+    # in a chain of events ("X met A in P, then will attend the B summit"), the other
+    # events' words are theirs: their body and place are none of this one's
+    own_lo = (
+        chain[1]
+        if chain is not None and chain[0] < chain[1] and not _PARTICIPLE.match(body, chain[1])
+        else lo
+    )
+    if who_event is not None:
+        own_lo = max(own_lo, who_event.end())
+    own_hi = chain[2] if chain is not None and not _PARTICIPLE.match(body, chain[2]) else hi
+    organization = find_organization(body, own_lo, own_hi, t0, mentions)
+    if (
+        organization is None
+        and kind is not MeetingKind.VISIT
+        and _COMMON_BODY.search(body, own_lo, own_hi) is not None
+    ):
+        # BODY-COMMON-NOUN: "the cartel meets next week", "the bloc's summit": a body told
+        # by a common noun is the body the story named last before the sentence
+        before = body[: sentence.start]
+        organization = find_organization(
+            before, 0, sentence.start, sentence.start, extract_country_mentions(before)
+        )
+        if organization is not None and kind is MeetingKind.MEETING:
+            kind = MeetingKind.CONFERENCE  # the body's own session, not talks between two
+    form = _FORMAT.match(body, t1, hi) if "format" in body[t1:hi] else None
+    if form is not None and organization is None and kind is not MeetingKind.VISIT:
+        # "the seventh meeting of foreign ministers in the Central Asia – Russia format": a
+        # session of a format, whose name is its body's
+        organization = " ".join(form["name"].split())
+        kind, rule = MeetingKind.CONFERENCE, "meeting.org_meeting"
+    # The place after the trigger, up to the next meeting word (whose place it would be).
+    following = next_meeting_word(body, name_end(body, t1), hi)  # not "of the X Council"
+    place_hi = following.start() if following else hi
+    if outcome is not None:
+        place_hi = min(place_hi, sides_hi)  # "produced a shift in A": A is no place of it
+    location = find_location(body, t0, place_hi, mentions, dateline_city)
+    named = PLACE_BEFORE.search(body, max(sentence.start, t0 - 40), t0)  # "the Venice summit"
+    named_code = city_country(named["place"]) if named is not None else None
+    if location is None and named is not None and named_code is not None:
+        location = Place(city=named["place"], country=Country(named_code))
+    if location is None:
+        location = find_location(body, own_lo, t0, mentions, dateline_city)
+    if location is None:
+        hosted = _WHICH_HOSTED.search(body, t1, min(sentence.end, t1 + 120))
+        code = city_country(hosted["place"]) if hosted is not None else None
+        if hosted is not None and code is not None:
+            location = Place(city=hosted["place"], country=Country(code))  # "which Baku hosted"
+    if location is None:
+        hosted = _CITY_HOSTED.search(body, max(sentence.start, t0 - 80), t0)
+        code = city_country(hosted["place"]) if hosted is not None else None
+        if hosted is not None and code is not None:
+            location = Place(city=hosted["place"], country=Country(code))  # "Baku hosted the"
+    region = (
+        rule == "meeting.met_with"
+        and _REGION_WORDS.search(body, max(lo, t0 - 50), t1 + 60) is not None
+        and bool(
+            _REGION_CROWD.match(body, t1 + 4, t1 + 60)  # "a meeting of African trade ministers"
+            or _REGION_CROWD.search(body, max(lo, t0 - 50), t0)  # "Arab foreign ministers met"
+        )
+    ) or (
+        rule == "meeting.met_with" and bool(_WORLD_CROWD_MEETS.search(body, max(lo, t0 - 40), t0))
+    )
+    if not region and rule == "meeting.met_with" and body.startswith(" of ", t1):
+        # "a meeting of the heads of state of Central Asia": the leaders of a region's states
+        region = _OF_REGION.match(body, t1, hi) is not None
+    if rule == "meeting.met_with" and (
+        region
+        or _OF_MANY.match(body, t1, hi)
+        or (_MANY_WORDS.search(body, lo, t0) is not None and _MANY_MEET.search(body, lo, t0))
+    ):
+        kind, rule = MeetingKind.CONFERENCE, "meeting.org_meeting"
+    crowd = (
+        (_CROWD_OF.match(body, t1, hi) or _CROWD_MEET.search(body, max(lo, t0 - 60), t0))
+        if rule == "meeting.met_with"
+        and organization is None
+        and "ministers" in body[max(lo, t0 - 60) : min(hi, t1 + 60)]  # a cheap test first
+        else None
+    )
+    if crowd is not None and _CROWD_OWNER.search(
+        body, max(sentence.start, crowd.start("field") - 30), crowd.start("field")
+    ):
+        crowd = None  # "Peruvian trade ministers held a meeting": one state's own
+    if crowd is not None:
+        # "a meeting of trade ministers": a gathering of many states, among them those whose
+        # minister for that portfolio the story names
+        words = _FIELD_WORDS.get(crowd["field"].lower(), (crowd["field"].lower(),))
+        kind, rule = MeetingKind.CONFERENCE, "meeting.org_meeting"
+        countries |= {
+            p.country
+            for p in people
+            if p.country
+            and p.role
+            and _MINISTER_ROLE.search(p.role)
+            and any(w in p.role.lower() for w in words)
+        }
+    if (
+        kind is MeetingKind.MEETING
+        and organization is not None
+        and _BODY_MEMBERS.search(body, max(lo, t0 - 40), min(sides_hi, t1 + 40))
+        and len({p.country for p in who if p.country}) < 2
+    ):
+        # "EU leaders are holding talks", "Blair is meeting his EU counterparts": the body's
+        # members gathering, not talks between two sides
+        kind, rule = MeetingKind.CONFERENCE, "meeting.org_meeting"
+    plain = organization is None and not who and kind is MeetingKind.MEETING
+    session = body_session(body, sentence.start, t0, dateline_city) if plain else None
+    if session is not None:  # "The diplomats were meeting" after "Senior EC diplomats"
+        organization, location = session[0], location or session[1]
+        kind, rule, countries = MeetingKind.CONFERENCE, "meeting.org_meeting", set()
+    if rule == "meeting.at_group":
+        countries = set()  # "the announcement at the G-20 of the A-B corridor": a topic's states
+    if location is not None and location.country is not None:
+        # "met ... in Moscow" in 1987, or with a Soviet side: the Soviet Union's city (and
+        # the city's state of today is no side, unless the sentence names it otherwise)
+        modern = location.country.alpha_3
+        otherwise = any(
+            m.code == modern
+            and m.text != location.city
+            and sentence.start <= m.start < sentence.end
+            for m in mentions
+        )
+        if not otherwise:
+            location = of_its_time(location, countries - {modern}, article.published)
+            if location.country is not None and location.country.alpha_3 != modern:
+                countries.discard(modern)
+    if location is not None and location.country is not None:
+        countries.add(location.country.alpha_3)
+    host = HOST_AFTER.match(body, t1, sentence.end) if "host" in body[t1 : t1 + 140] else None
+    if host is not None:  # "the meeting of X that Peru will host": its host takes part
+        countries |= {m.code for m in mentions if host.start("host") <= m.start < host.end("host")}
+    hosted_by = (
+        _HOSTED_CLAUSE.match(body, name_end(body, t1), sentence.end)
+        if kind is MeetingKind.CONFERENCE and "hosted" in body[t1 : t1 + 160]
+        else None
+    )
+    if hosted_by is not None:  # "the summit that Egypt hosted in Cairo in December": its host
+        countries |= {m.code for m in mentions if hosted_by.start() <= m.start < hosted_by.end()}
+        if location is None:
+            location = find_location(body, hosted_by.start("rest"), hosted_by.end(), mentions, None)
+    if kind is MeetingKind.VISIT and home is not None and not countries - {home} and who:
+        countries.add(home)
+    if kind is MeetingKind.VISIT and len(countries) == 1 and _ARRIVES_UNPLACED.match(body, t0):
+        # "Chile's envoy is due to arrive on Friday" in a story told for Peru: the
+        # arrival's place left to the story, whose state hosts it
+        story = story_state(article)
+        if story is not None:
+            countries.add(story)
+    if home is not None and (
+        OWN_SIDE.search(body, max(sentence.start, t0 - 40), t0)
+        or NAMELESS_TITLE.search(body, max(sentence.start, t0 - 90), t0)
+    ):
+        countries.add(home)  # "The delegation met with ..." in the government's own readout
+    if home is not None and _FIRST_PERSON.search(body, max(sentence.start, t0 - 12), t0):
+        countries.add(home)  # "whom I met with", "Today I spoke with": the outlet's own leader
+    if home is not None and _nameless_between(body, t1, sides_hi, local):
+        countries.add(home)  # "a meeting between Minister for Energy and the X Ambassador"
+    window = status_start(body, sentence.start, t0)  # a long sentence: the clause near t0
+    ahead = _AHEAD_OPENING.match(body, sentence.start, t0) if body[t0 - 2 : t0] != "of" else None
+    if ahead is not None and ahead.end() > window:
+        window = ahead.end()  # "Ahead of his visit next week, X met Y on Monday": X met, held
+    if main_at is not None and t0 >= main_at:
+        window = max(window, main_at)  # "After talks with A, X will visit B": the visit's own
+    status = meeting_status(body[window:t0], body[t0:t1], body[t1:status_hi])
+    if decided:
+        status = MeetingStatus.PLANNED
+    linked = _noun_link(body, lo, t0, t1)
+    if linked is not None:
+        # "X will visit B, after talks with A in March": the linked event's time against the
+        # main clause's, as at the sentence's opening
+        if linked["noun"].startswith("ahead"):
+            status = MeetingStatus.PLANNED
+        elif linked["noun"].startswith(("after", "following", "which")) and not (
+            _TO_COME_WORD.search(body, t0, hi)
+        ):
+            status = MeetingStatus.HELD
+    if opened is not None and main_at is not None and t0 < main_at:
+        # the opening event's time against the main clause: "After" an event is one held
+        # (unless its own words tell it to come), "Ahead of" one is to come ("Before"
+        # one keeps the tense its own words give)
+        if opened["ahead"] is not None:
+            status = MeetingStatus.PLANNED
+        elif opened.group().lstrip().startswith(("After", "Following")) and not (
+            _TO_COME_WORD.search(body, t0, main_at)
+        ):
+            status = MeetingStatus.HELD
+    # "arrived in P on Monday en route to the summit in Q": the gathering the trip goes on to
+    # is still to come when the stop is told, and the stop's times are not its own
+    en_route = (
+        _EN_ROUTE.search(body, max(sentence.start, t0 - 90), t0)
+        if "oute" in body[max(sentence.start, t0 - 90) : t0]
+        or "ay to" in body[max(sentence.start, t0 - 90) : t0]
+        or "eading" in body[max(sentence.start, t0 - 90) : t0]
+        else None
+    )
+    if en_route is not None:
+        status = MeetingStatus.PLANNED
+    made = status is MeetingStatus.HELD and made_during(body[window:t0])
+    if (
+        status is MeetingStatus.HELD
+        and not made
+        and (planned_trip(body, kind, t1, status_hi) or due_in(body[t0:t1]))
+    ):
+        status = MeetingStatus.PLANNED  # "is travelling to Peru next week": a trip to come
+    tense: Literal["past", "future"] | None = "future" if status is MeetingStatus.PLANNED else None
+    if PAST_AFTER.match(body, t1, sentence.end):
+        tense = "past"  # "the February meeting produced little": a past February
+    elif made:
+        tense = "past"  # "the pact, signed during X's visit to C, will be put to a vote"
+    elif (
+        status is MeetingStatus.HELD
+        and (coming := other_to_come(body[window:t0])) is not None
+        and PAST.search(body, window, window + coming[0])
+    ):
+        tense = "past"  # "discussed the upcoming visit during a call on May 3": a past May 3
+    elif status is MeetingStatus.HELD and tense is None and _PAST_TRIGGER.search(body, t0, t1):
+        tense = "past"  # "met X in P on Tuesday to discuss": "to discuss" is the talks' purpose
+    elif (
+        status is MeetingStatus.HELD
+        and tense is None
+        and kind is MeetingKind.CONFERENCE
+        and _PAST_TRIP_TO.search(body, max(sentence.start, t0 - 160), t0)
+    ):
+        tense = "past"  # "flew to P on Monday to attend the summit": the trip's day is past
+    elif status is MeetingStatus.HELD and (linked is not None or (main_at or 0) > t0):
+        tense = "past"  # "After talks with A on 3 May, X will ...": a past 3 May
+    elif status is MeetingStatus.HELD and link_after is not None and PAST.search(body, window, t0):
+        tense = "past"  # "X held talks with A on Monday, and will visit B": a past Monday
+    offset_dates = sentence_dates(
+        dates,
+        sentence,
+        article.published,
+        tense if tense is not None and article.published is not None else "auto",
+    )
+    if offset_dates and holds_any(body, sentence.start, sentence.end, _DECIDED_WORDS):
+        # "The visit was agreed in March": the time of the decision, not of the event
+        offset_dates = [
+            d
+            for d in offset_dates
+            if not _DECIDED_ON.search(body, max(sentence.start, d.start - 30), d.start)
+        ]
+    # A time before "ahead of", "after", "following" dates the other event of the sentence.
+    link = list(_LINK_WORDS.finditer(body[lo:t0]))
+    date_lo = lo + link[-1].end() if link else lo
+    said = (
+        SAID_AT_EVENT.search(body, max(lo, t0 - 120), t0) if status is MeetingStatus.HELD else None
+    )
+    if said is not None:
+        date_lo = max(date_lo, said.start())  # "X will reach $5bn next year, A said at talks"
+    hosts = kind is MeetingKind.CONFERENCE and _AT_GATHERING.search(body, max(lo, t0 - 120), t0)
+    # "ASTANA, May 8 (Agency) - X will co-chair the session with Y on May 20": the report's
+    # day is no day of a plan, and a day of the event's own clause comes first (a past event
+    # told without a day of its own may still take the report's)
+    report_end = agency_dateline_end(body) if date_lo < 80 else 0
+    own_dates = (
+        offset_dates
+        if ahead is None
+        else [d for d in offset_dates if d.start >= ahead.end()]  # not the event ahead's time
+    )
+    if en_route is not None:
+        own_dates = [d for d in own_dates if d.start >= en_route.end()]
+    if made:
+        # "the pact, signed during X's visit to C in May, will be put to a vote next week":
+        # the times after the event's own clause are the main verb's
+        verb = _MAIN_VERB_AFTER.search(body, t1, sentence.end)
+        clause_end = sentence.end if verb is None else verb.start()
+        own_dates = [d for d in own_dates if d.start < clause_end]
+    picked = pick_date(
+        body, own_dates, (max(date_lo, dateline_end, report_end), hi), (t0, t1), shared=bool(hosts)
+    )
+    if (
+        picked is None
+        and report_end > max(date_lo, dateline_end)
+        and status is MeetingStatus.HELD
+        and not any(report_end <= d.start < hi for d in own_dates)  # no day of the clause's own
+    ):
+        picked = pick_date(
+            body, own_dates, (max(date_lo, dateline_end), hi), (t0, t1), shared=bool(hosts)
+        )
+    date, date_gap = picked if picked is not None else (None, 0)
+    if hosted_by is not None:  # "that Egypt hosted in Cairo in December": the hosting's time
+        past_dates = (
+            sentence_dates(dates, sentence, article.published, "past")
+            if article.published is not None
+            else offset_dates
+        )  # a time of the past: "hosted"
+        own_time = [d for d in past_dates if hosted_by.start("rest") <= d.start < hosted_by.end()]
+        if own_time:
+            date, date_gap = own_time[0].date, 0
+    if picked is None and kind is MeetingKind.CONFERENCE and body.startswith(" ", t1):
+        verb = _BODY_MEETS.match(body, t1, hi)
+        if verb is not None:  # "The CIS Council of Foreign Ministers will meet in P on May 24"
+            picked = pick_date(
+                body, offset_dates, (max(date_lo, dateline_end), hi), (t0, verb.end())
+            )
+            date, date_gap = picked if picked is not None else (None, 0)
+    if picked is None and hi < sentence.end and any(d.start >= hi for d in offset_dates):
+        # "held talks on energy security (in Baku) on Tuesday": a day told after a short
+        # topic (and place) dates the talks, the topic ending the clause's sides before it
+        late = min((d for d in offset_dates if d.start >= hi), key=lambda d: d.start, default=None)
+        if (
+            late is not None
+            and late.date.month is not None
+            and _TOPIC_THEN_TIME.fullmatch(body, hi, late.start)
+            and not _VERB_BEFORE_TOPIC.search(body, t1, hi)  # "the meetings drew on X in May"
+        ):
+            picked = pick_date(body, [late], (max(date_lo, dateline_end), late.end), (t0, t1))
+            date, date_gap = picked if picked is not None else (None, 0)
+    predicate = (
+        _NAME_THEN_PREDICATE.match(body, t1, sentence.end)
+        if picked is None and kind is not MeetingKind.VISIT
+        else None
+    )
+    if predicate is not None:
+        # "The 5th meeting of the A-B Commission on Trade took place in P today": the session's
+        # own predicate, after the rest of its name, tells its time
+        late = min(
+            (
+                d
+                for d in offset_dates
+                if predicate.end() <= d.start < predicate.end() + 60
+                and not NEW_CLAUSE.search(body, predicate.end(), d.start)
+            ),
+            key=lambda d: d.start,
+            default=None,
+        )
+        if late is not None:
+            date, date_gap = late.date, max(0, late.start - t1)
+    if date is not None and status is MeetingStatus.PLANNED and _said_then(body, lo, t0):
+        # "The ambassador said on Tuesday that the President will visit Lima": the day of
+        # the remarks, not of the visit to come
+        date = next(
+            (
+                None
+                for d in offset_dates
+                if d.end <= t0
+                and t0 - d.end == date_gap
+                and d.date == date
+                and not body.startswith(("'s ", "’s "), d.end)  # "next month's meeting": its own
+                and (
+                    _SAID_ON.search(body, max(lo, d.start - 30), d.start)
+                    or _SAID.search(body, d.end, t0)
+                )
+            ),
+            date,
+        )
+    opened = _OPENED_ON.match(body, t1) if body.startswith(",", t1) else None
+    if opened is not None:  # "The conference, which opened on June 7, ...": its first day
+        date = next(
+            (d.date for d in offset_dates if opened.end() <= d.start < opened.end() + 4), date
+        )
+    # "This week, the minister led a delegation to a conference in Tashkent": a date that
+    # opens the sentence dates its events, however far the meeting word stands
+    opening_at = next(
+        (
+            d  # read in the sentence's own tense: "On Tuesday, X arrived, where he is due to"
+            for d in sentence_dates(dates, sentence, article.published, "auto")
+            # after a wire dateline that opens the sentence: "LIMA, May 3 (Agency) - On Monday,"
+            if _OPENING_DATE.fullmatch(
+                body,
+                max(sentence.start, dateline_end)
+                if sentence.start
+                else max(dateline_end, agency_dateline_end(body)),
+                d.start,
+            )
+            and body.startswith(",", d.end)
+            and d.end <= t0
+        ),
+        None,
+    )
+    opening = opening_at.date if opening_at is not None else None
+    if (
+        opening_at is not None
+        and tense == "future"
+        and article.published is not None
+        and opening_at.date.last_day() < article.published
+        and not past_cue(body[opening_at.end : t0])
+    ):
+        # "On Monday, talks between A and B are to be held": no other verb between the
+        # opening time and the planned event, so the time is the event's own, to come
+        opening = next(
+            (
+                d.date
+                for d in sentence_dates(dates, sentence, article.published, "future")
+                if d.start == opening_at.start
+            ),
+            opening,
+        )
+    if date is None and status is MeetingStatus.PLANNED and body.startswith(" on ", t1):
+        due = _DUE_THEN.match(body, t1, sentence.end)
+        if due is not None:  # "Talks on a new A-B fisheries deal are set to start in June"
+            date = next(
+                (d.date for d in offset_dates if due.end() <= d.start < due.end() + 12), None
+            )
+    if date is None and status is MeetingStatus.HELD and kind is MeetingKind.CALL:
+        report = _TOLD_ON.search(body, t1, sentence.end)
+        if report is not None:  # "... in a phone call, the press service said on Friday"
+            date = next(
+                (d.date for d in offset_dates if d.start == report.end() and d.date.day), None
+            )
+    if date is None and status is MeetingStatus.HELD:
+        date = just_before_remarks(
+            body, sentence.start, lo=lo, t0=t0, dates=offset_dates, published=article.published
+        )
+    ended = (
+        _ENDED_SPAN.search(body, max(sentence.start, t0 - 60), t0)
+        if _SPAN_UNIT.search(body, max(sentence.start, t0 - 30), t0)
+        else None
+    )
+    if ended is not None and status is MeetingStatus.HELD and article.published is not None:
+        date = _first_day(ended, date, article.published)  # "the end of a two-week mission"
+    nth = (
+        _NTH_DAY_OF.search(body, max(sentence.start, t0 - 60), t0)
+        if "day of" in body[max(sentence.start, t0 - 60) : t0]
+        else None
+    )
+    if nth is not None and date is not None and date.day is not None:
+        # "on the second day of the state visit" told on a day: the visit began days before
+        first = date.first_day() - dt.timedelta(days=_SMALL_NUMBERS[_ORDINAL_DAYS[nth["n"]]] - 1)
+        date = PartialDate.from_date(first)
+    # No tense of its own: neither a plan nor a past cue in the clause ("at the meeting of X").
+    untensed = (
+        status is MeetingStatus.HELD
+        and tense is None
+        and re.search(r"\b[Tt]he\s+(?:[\w/-]+\s+)?\Z", body[max(sentence.start, t0 - 30) : t0])
+        is not None
+        and not PAST.search(body, lo, t0)
+        and not re.match(r"[^.;]{0,40}?\b(?:was|were|has|have|had)\b", body[t1:hi])
+        and not _PAST_TRIGGER.search(body, t0, t1)  # "the minister received X": tensed
+    )
+    if date is not None and article.published is not None and date.first_day() > article.published:
+        status = MeetingStatus.PLANNED
+    elif (
+        status is MeetingStatus.HELD
+        and date is not None
+        and not _PAST_TRIGGER.search(body, t0, t1)
+        and _all_to_come(
+            [
+                d
+                for d in offset_dates
+                if d.date == date and date_gap in (max(0, d.start - t1), t0 - d.end)
+            ],
+            article.published,
+        )
+    ):
+        status = MeetingStatus.PLANNED  # "is travelling to Lima next week": a week to come
+    elif (
+        status is MeetingStatus.PLANNED
+        and date is not None
+        and article.published is not None
+        and date.last_day() < article.published - dt.timedelta(days=_PLAN_GRACE_DAYS)
+    ):
+        if "next" in body[max(sentence.start, t0 - 20) : t0] and any(
+            d.date == date
+            and d.end <= t0
+            and _NEXT_AFTER_SPEECH.search(body, d.end, t0) is not None
+            for d in offset_dates
+        ):
+            # "Recalling that the leaders held their first summit last December, X said the
+            # next such meeting would be held in Lima": the past time is the first summit's
+            date = None
+        else:
+            status = MeetingStatus.HELD  # "preparations for hosting COP29 in November 2024": past
+    own = (
+        (_OWN_PREDICATE.match(body, t1, status_hi) or _ASIDE_PREDICATE.match(body, t1, status_hi))
+        if ", " in body[t1 : t1 + 160]
+        else None
+    )
+    if own is not None:
+        # "the Commission on Trade, which will be held in Lima in May": the event's own clause
+        status = MeetingStatus.HELD if own["held"] else MeetingStatus.PLANNED
+        own_tense: Tense = (
+            "auto" if article.published is None else "past" if own["held"] else "future"
+        )
+        date = next(
+            (
+                d.date
+                for d in sentence_dates(dates, sentence, article.published, own_tense)
+                if own.end() <= d.start < own.end() + 60
+                and not NEW_CLAUSE.search(body, own.end(), d.start)
+            ),
+            date,
+        )
+        if (
+            not own["held"]
+            and date is not None
+            and article.published is not None
+            and date.last_day() < article.published
+        ):
+            # "the summit in Lima in November, which both leaders will attend": the time told
+            # before the clause is one to come too
+            told_at = next((d.start for d in offset_dates if d.date == date), None)
+            date = next(
+                (
+                    d.date
+                    for d in sentence_dates(dates, sentence, article.published, "future")
+                    if d.start == told_at
+                ),
+                date,
+            )
+    part = (
+        _OWN_HELD.match(body, t1, sentence.end)
+        if own is None and ", held " in body[t1 : t1 + 160]
+        else None
+    )
+    if part is not None:
+        # "the 27th meeting of the A-B commission on trade, held in Lima on Friday": the
+        # event's own participle gives its day, not a time told before it in the sentence
+        held_on = next(
+            (
+                d.date
+                for d in sentence_dates(
+                    dates,
+                    sentence,
+                    article.published,
+                    "auto" if article.published is None else "past",
+                )
+                if part.end() <= d.start < part.end() + 60
+                and not NEW_CLAUSE.search(body, part.end(), d.start)
+            ),
+            None,
+        )
+        if held_on is not None:
+            date, status = held_on, MeetingStatus.HELD
+    to_be = _OWN_TO_BE.match(body, t1, sentence.end) if kind is MeetingKind.CONFERENCE else None
+    if to_be is not None and article.published is not None:
+        # "briefed him on Monday on preparations for the summit to be hosted by A next year":
+        # the gathering's own time to come, not the day of the talks told before it
+        due_on = next(
+            (
+                d.date
+                for d in sentence_dates(dates, sentence, article.published, "future")
+                if to_be.end() <= d.start < to_be.end() + 60
+                and not NEW_CLAUSE.search(body, to_be.end(), d.start)
+            ),
+            None,
+        )
+        if due_on is None and date is not None and date.last_day() > article.published:
+            due_on = date  # a time to come told before its name; a day gone is the talks'
+        date, status = due_on, MeetingStatus.PLANNED  # "to be held": a plan, dated or not
+    title = (
+        find_title(sentence.text, t0, t1, sentence.start)
+        if kind is MeetingKind.CONFERENCE
+        else None
+    )
+    lonely = one_sided = False
+    if (
+        rule == "meeting.met_with"
+        and organization is not None
+        and re.search(r"\bmeeting\s+of\b|\b[A-Z][\w-]*\)?\s+meeting\b", body[t0 - 12 : t1 + 20])
+        and not _WITH_SIDE.match(body, t1)  # "the meeting of X with Y", not "ended with"
+    ):
+        kind, rule = MeetingKind.CONFERENCE, "meeting.org_meeting"
+        title = title or find_title(sentence.text, t0, t1, sentence.start)
+    if rule == "meeting.commission" and organization is not None:
+        kind = MeetingKind.CONFERENCE  # a session of an organisation's body, not bilateral
+    if rule == "meeting.body_session" and organization is None:
+        return None  # "the City Council on Tuesday approved": a body of no known organisation
+    if rule in ("meeting.commission", "meeting.org_meeting"):
+        named = SESSION_TITLE.match(body, max(sentence.start, t0 - 20), sentence.end)
+        named = named or SESSION_TITLE.search(body, max(sentence.start, t0 - 20), t1 + 80)
+        if named is not None and named.start("t") <= t0 < named.end("t"):
+            title = named["t"]
+        if body.endswith("Dialogue", t0, t1):
+            # "the next session of the U.S.-Romania Strategic Dialogue": the format's own name
+            # (a bare "the Dialogue" names none)
+            own = _DIALOGUE_NAME.search(body, t0, t1)
+            title = own["t"] if own is not None and " " in own["t"] else None
+    weak = (
+        bool(BACK_REFERENCE.search(body[window:t0]))
+        # "his visit here last year": "here" names the visit's place as "to" would
+        and not re.match(r"\s+(?:between|with|of|by|to|here)\b", body[t1 : t1 + 12])
+        # "the meeting of the Chile-Peru joint commission": its own name gives its sides
+        and not (rule == "meeting.commission" and any(t0 <= m.start < t1 for m in mentions))
+    )
+    follows = _FOLLOWS.search(body, max(sentence.start, t0 - 240), t0)
+    if follows is not None:
+        # "The visit follows his trip to A, the B summit, and his visit next week to C": what
+        # an event follows is another, earlier one (no back-reference), held unless its own
+        # list item tells it is still to come
+        weak = False
+        item = max(body.rfind(",", follows.start(), t0), follows.start())
+        if (
+            status is MeetingStatus.PLANNED
+            and not _OWN_TO_COME.match(body, t1, sentence.end)
+            and not _TO_COME_WORD.search(body, item, t0)
+        ):
+            status = MeetingStatus.HELD
+    first_to = (
+        kind is MeetingKind.VISIT
+        and body.startswith(" to ", t0 - 4)
+        and _FIRST_TO.search(body, max(sentence.start, t0 - 80), t0) is not None
+    )
+    if first_to:
+        # "She is the first Chilean minister to visit Peru since ...": the visit told, whose date
+        # is not the one of what happened "since"
+        weak, date = True, None
+    if weak and kind is MeetingKind.CONFERENCE and re.match(r"\s+on\s+[A-Z]", body[t1 : t1 + 12]):
+        weak = False  # "the international conference on water" names an event
+    if (
+        weak
+        and kind is MeetingKind.CONFERENCE
+        and date is not None
+        and location is not None
+        and (_told_international(body, sentence, t0) or host_after(body, t1))
+    ):
+        # "the international conference in Lima on May 2", "the summit, hosted by A, ... in
+        # Lima on May 2": told with its own place, date and kind or host, an event
+        weak = False
+    if weak and kind is not MeetingKind.CONFERENCE and _HELD_BY_CLAUSE.match(body, t1):
+        # "recalled the state visit he paid to Baku last October", "the talks he held with X
+        # on the sidelines of the forum": the clause tells the event itself, no mention of one
+        weak = False
+    if (
+        weak
+        and organization is not None
+        and date is not None
+        and location is not None
+        and re.search(
+            r"\b(?:its|their)\s+(?:[a-z]+\s+)?\Z", body[max(sentence.start, t0 - 30) : t0]
+        )
+    ):
+        # "the board of the regional bloc, which held its annual meeting in Tashkent on
+        # May 7": a body's own session, with its place and date, is an event
+        weak = False
+        kind, rule = MeetingKind.CONFERENCE, "meeting.org_meeting"
+    if (
+        kind is MeetingKind.MEETING
+        and "for " in body[max(sentence.start, t0 - 30) : t0]
+        and _TRIP_FOR.search(body, sentence.start, t0)
+    ):
+        weak = True  # "a tour of Asian countries for consultations": the trip's purpose
+    if kind is MeetingKind.CONFERENCE and _BODY_OFFICE_AFTER.match(body, t1, sentence.end):
+        return None  # "took over the Conference on Security in Asia chairmanship": the body
+    if kind is MeetingKind.CONFERENCE:
+        # A conference named with no time, place, people or plan is a name, not an event;
+        # one with a single state and no organisation is domestic unless it is a summit.
+        weak = (
+            weak
+            or (organization is None and not countries)
+            or (
+                rule == "meeting.conference_named"
+                and not (date or opening or location or who or status is MeetingStatus.PLANNED)
+                # "the delegation took part in COP27": taking part tells it took place
+                and not _ATTENDED.search(body, max(sentence.start, t0 - 60), t0)
+            )
+            or (
+                organization is None
+                and len(countries) < 2
+                and not INTERNATIONAL.search(body, t0, t1)
+                and not (region and countries)  # a region's ministers meeting in a host state
+                and not (crowd is not None and countries)  # a portfolio's ministers, in a host
+                and not _hosted_by(body, sentence.start, t0, mentions)
+                and rule != "meeting.convened_officials"  # its subject, a state, hosts it
+                and not ((date or location) and _told_international(body, sentence, t0))
+            )
+        )
+    elif (len(countries) < 2 and organization is None) and (
+        not (countries and who) or all(p.country in countries or in_business(p) for p in who)
+    ):
+        lonely = not weak and len(countries) == 1 and not any(in_business(p) for p in who)
+        one_sided = not weak
+        weak = True  # one side only (a company's executive is none): domestic, or a back-reference
+        if (
+            kind is MeetingKind.VISIT
+            and len(countries) == 1
+            and any(p.country in countries for p in who)
+            and to_a_region(body, t1)
+            and not sentence.text.rstrip().endswith("?")
+        ):
+            # "Her visit to the Middle East last year", "officials spent the week in the Gulf":
+            # a state's trip abroad whose hosts the story does not name, an event of its own (a
+            # question, "Will she travel to the region?", tells none)
+            weak = lonely = one_sided = False
+    if form is not None and _ordinal(body, max(sentence.start, t0 - 60), t0) is not None:
+        weak = False  # "the seventh meeting ... in the X format": a session of its own
+    if (
+        date is None
+        and not weak
+        and not (status is MeetingStatus.PLANNED and _said_then(body, sentence.start, t0))
+    ):
+        date = opening  # only for an event with sides of its own, not a bare "visit the base"
+    if (
+        kind is MeetingKind.MEETING
+        and organization is not None
+        and not any(p.country for p in who)
+        and any(
+            m.kind == "group"
+            and m.code == organization
+            and _MEMBERS_THEN.fullmatch(body, m.end, t0)
+            for m in local
+        )
+        and not any(
+            m.kind != "group" and not _PLACE_PREP.search(body, max(lo, m.start - 12), m.start)
+            for m in local
+        )
+    ):
+        # "Opec ministers meet in Vienna", "WTO talks in Geneva": the body's members gathering,
+        # with no state named as a side
+        kind, rule = MeetingKind.CONFERENCE, "meeting.org_meeting"
+    if (
+        kind is MeetingKind.MEETING
+        and rule == "meeting.met_with"
+        and organization is not None
+        # no state but the one whose city it meets in: "the Committee will meet in P"
+        and countries <= ({location.country.alpha_3} if location and location.country else set())
+        and not any(p.country for p in who)
+        and _BODY_MET.search(body, max(sentence.start, t0 - 40), t0)
+    ):
+        # "The UN Security Council met on Monday": a body of many states in session
+        kind, rule = MeetingKind.CONFERENCE, "meeting.org_meeting"
+    if kind is MeetingKind.MEETING and "video" in body[t1:hi] and _BY_VIDEO.search(body, t1, hi):
+        kind = MeetingKind.CALL  # "held talks with X by video link": the talks were a call
+    again = _AND_AGAIN.search(body, t1, hi) if " again " in body[t1:hi] else None
+    again_date = (
+        next((d.date for d in offset_dates if d.start == again.end()), None)
+        if again is not None and date is not None
+        else None
+    )
+    partner_dates = (
+        dates_by_partner((t1, sides_hi), partners=partners, local=local, who=who, told=offset_dates)
+        if each_own is not None and len(partners) >= 2
+        else {}
+    )
+    participants = [
+        Participant(p.name, p.role, Country(p.country) if p.country else None) for p in who
+    ]
+    if (
+        rule == "meeting.spoke_with"
+        and not re.search(r"phone|today", body[t0:t1])
+        and any(re.search(r"[Aa]mbassador\s+to\b", p.role or "") for p in who)
+    ):
+        kind, rule = MeetingKind.MEETING, "meeting.spoke_with_envoy"  # an envoy is met in person
+    return Candidate(
+        rule=rule,
+        kind=kind,
+        status=status,
+        countries=countries,
+        organization=organization,
+        date=date,
+        location=location,
+        participants=participants,
+        title=title,
+        evidence=[Span.of(body, sentence.start, sentence.end)],
+        anchor=t0,
+        date_gap=date_gap,
+        weak=weak,
+        another=bool(ANOTHER.search(body, max(sentence.start, t0 - 30), t1))
+        # "praising the last round of discussions of their commission": an earlier session of
+        # the pair's talks, not the meeting told
+        or (
+            body.startswith("round", t0)
+            and _LATEST_ROUND.search(body, max(0, t0 - 12), t0) is not None
+        ),
+        clause_end=hi,
+        untensed=untensed,
+        sequel=_sequel(body, sentence.start, lo)
+        or int(LATER_STEP.search(body, max(sentence.start, t0 - 30), t0) is not None),
+        also=ALSO.search(body, max(sentence.start, t0 - 40), t0) is not None,
+        ordinal=_ordinal(body, max(sentence.start, t0 - 60), t0),
+        partners=partners,
+        partner_dates=partner_dates,
+        again=again_date,
+        apart=apart,
+        guest=_GUEST.match(body, t1) is not None,
+        lonely=lonely,
+        one_sided=one_sided,
+        took_part=_took_part(sentence.text),
+        named_sides=len(
+            {
+                m.code
+                for m in local
+                if m.kind != "group"
+                and not _PLACE_PREP.search(body, max(lo, m.start - 12), m.start)
+            }
+        ),
+        first_to=first_to,
+        hosted=rule == "meeting.round"
+        and len(countries) == 1
+        and organization is None
+        and _hosted_by(body, sentence.start, t0, mentions),
+        visitor=lonely
+        and kind is MeetingKind.VISIT
+        and (
+            (
+                body.startswith("visit", t0)
+                and _ON_A_VISIT.search(body, max(sentence.start, t0 - 40), t0) is not None
+            )
+            # "The finance minister is travelling to Kenya on Monday": an office named alone goes
+            # abroad, to a state named as such (not a city: a trip at home)
+            or (
+                _OFFICE_GOES.fullmatch(body, sentence.start, t0) is not None
+                and any(
+                    t0 < m.start <= t1 + 1  # (first: the story's state is read for these only)
+                    and m.kind == "name"
+                    and not body.startswith(("'", "’"), m.end)
+                    and m.code not in (home, story_state(article))
+                    for m in mentions
+                )
+            )
+        ),
+    )
+
+
+# A sentence's closing attribution naming its source: ", Kremlin aide X told reporters.",
+# ", Deputy Minister X said." (not "said at the talks": the attribution ends the sentence).
+_SOURCE_TAIL = re.compile(
+    r""",\s+(?:[A-Z][\w’'.-]*\s+|[a-z][\w-]*\s+){1,8}?(?:told\s+(?:reporters|journalists|the\s+press
+    |[A-Z][\w-]*)|said)(?:\s+on\s+[A-Z][a-z]+day)?\s*\.?["”]?\s*\Z""",
+    re.VERBOSE,
+)
+# A nameless official for a portfolio as a side after "between": "a meeting between Minister
+# for Energy and the Peruvian Ambassador" (in the home outlet's story, its own minister).
+_BETWEEN_NAMELESS = re.compile(
+    r"""\s+(?:[\w-]+\s+){0,2}?between\s+(?:the\s+)?(?:(?:Federal|State|Deputy)\s+)?
+    (?:Minister|Secretary|Adviser|Advisor)\s+(?:for|of)\s+(?P<field>(?:[A-Z][\w&-]*\s+){1,4}?)
+    (?:and|with)\s""",
+    re.VERBOSE,
+)
+
+
+def _nameless_between(body: str, t1: int, hi: int, mentions: Sequence[CountryMention]) -> bool:
+    """Whether the trigger ending at ``t1`` is "between" a nameless portfolio minister and another.
+
+    The minister's portfolio must name no state ("Minister for Petroleum", not
+    "Minister of Foreign Affairs of Peru").
+    """
+    found = _BETWEEN_NAMELESS.match(body, t1, hi)
+    return found is not None and not any(
+        found.start("field") <= m.start < found.end("field") for m in mentions
+    )
+
+
+# A dateline of an agency's own shape, read for the state of officials titled without one:
+# "MOSCOW, April 3. /TASS/.", "DUSHANBE, 08.04.2026. /AGENCY/.", "LIMA, May 9 (ANDINA):".
+_AGENCY_DATELINE = re.compile(
+    r"""\s*(?P<city>[A-Z][A-Z'-]{1,20}(?:\s[A-Z][A-Z'-]{1,20})?),\s*
+    (?:\d{1,2}[./]\d{1,2}[./]\d{2,4}|[A-Z][a-z]{2,8}\.?\s+\d{1,2})\b""",
+    re.VERBOSE,
+)
+
+
+# An official told as heading a state's delegation: "the Peruvian delegation was led by
+# Deputy Chairman X, Foreign Minister Y", or "Y led Chile's delegation".
+_HEADED_BY = re.compile(
+    r"""\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er)\s+(?P<state>(?:[A-Z][\w'’-]*\s+){1,2})delegation\s+
+    (?:(?:was|is|will\s+be|has\s+been)\s+)?(?:headed|led|chaired)\s+by\s+
+    (?:(?!delegation\b)[^.;]){0,80}?\Z  # the nearest delegation: "A's ... led by X, B's led by Y"
+    """,
+    re.VERBOSE,
+)
+_LED_DELEGATION = re.compile(
+    r"""\s+(?:led|headed|leads|heads|will\s+lead|will\s+head)\s+(?:the\s+)?
+    (?P<state>(?:[A-Z][\w'’-]*\s+){1,2})delegation\b""",
+    re.VERBOSE,
+)
+
+
+def _delegation_heads(
+    body: str, people: Sequence[PersonMention], mentions: Sequence[CountryMention]
+) -> tuple[PersonMention, ...]:
+    """Officials with no state told as heading a state's delegation are that state's.
+
+    "... and the Peruvian delegation was led by Foreign Minister X": X is
+    Peru's; so is Y in "Y led Peru's delegation". The state
+    is the one named in the words before "delegation".
+    """
+
+    def state_of(lo: int, hi: int) -> str | None:
+        found = {m.code for m in mentions if lo <= m.start < hi and m.kind != "group"}
+        return found.pop() if len(found) == 1 else None
+
+    heads: dict[str, str] = {}
+    for p in people:
+        if p.country is None:
+            before = _HEADED_BY.search(body, max(0, p.start - 160), p.start)
+            after = _LED_DELEGATION.match(body, p.end) if before is None else None
+            found = before or after
+            code = state_of(found.start("state"), found.end("state")) if found else None
+            if code is not None:
+                heads.setdefault(p.name, code)  # later mentions of the name too
+    return tuple(
+        attrs.evolve(p, country=heads[p.name]) if p.country is None and p.name in heads else p
+        for p in people
+    )
+
+
+# An event told at its end with its length: "at the end of a two-week trade mission",
+# "concluded his three-day visit".
+_ENDED_SPAN = re.compile(
+    r"""\b(?:end|ended|ending|ends|conclusion|close|concluded|concluding|wrapped\s+up|wrapping\s+up
+    |completed|finished)\s+
+    (?:of\s+)?(?:a|an|his|her|their|the)\s+(?P<n>\d+|two|three|four|five|six|seven|ten)[-\s]
+    (?P<unit>day|week)\s+(?:[\w-]+\s+){0,2}\Z""",
+    re.VERBOSE,
+)
+_SPAN_UNIT = re.compile(r"[\s-](?:day|week)\s")  # cheap test before _ENDED_SPAN
+# A day of an event told by its rank: "on the second day of the state visit".
+_NTH_DAY_OF = re.compile(
+    r"""\bthe\s+(?P<n>second|third|fourth|fifth)\s+day\s+of\s+(?:the|his|her|their|a|an)\s+
+    (?:[\w-]+\s+){0,3}\Z""",
+    re.VERBOSE,
+)
+_ORDINAL_DAYS = {"second": "two", "third": "three", "fourth": "four", "fifth": "five"}
+_SMALL_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "ten": 10}
+
+
+def _first_day(
+    ended: re.Match[str], date: PartialDate | None, published: dt.date
+) -> PartialDate | None:
+    """The first day of an event told at its end, from its length and its last day.
+
+    The last day is the event's date when it names a day, else the publication
+    date (when the event's date, if any, holds it). A length in weeks gives the
+    month of the first day only; in days, the day itself.
+    """
+    if date is not None and date.day is not None:
+        last = date.first_day()
+    elif date is None or date.contains(PartialDate.from_date(published)):
+        last = published
+    else:
+        return date
+    n = ended["n"]
+    count = int(n) if n.isdigit() else _SMALL_NUMBERS[n]
+    days = count * 7 if ended["unit"] == "week" else count
+    first = last - dt.timedelta(days=max(days - 1, 0))
+    if ended["unit"] == "week":
+        return PartialDate(first.year, first.month)
+    return PartialDate.from_date(first)
+
+
+def _ordinal(body: str, lo: int, t0: int) -> str | None:
+    """The ordinal naming the session whose meeting word starts at ``t0``, lower-cased."""
+    found = ORDINAL.search(body, lo, t0)
+    return found["n"].lower() if found is not None else None
+
+
+def _verb_chain(
+    body: str, lo: int, trigger: tuple[int, int], hi: int
+) -> tuple[int, int, int] | None:
+    """The objects of the verbs before a trigger in a chain of meeting verbs, and where its own end.
+
+    In "X met A, held talks with B and spoke with C" each verb shares the subject X
+    and has its own counterpart: for "talks" the objects of "met" (A) lie in the
+    returned ``(start, end)`` gap, and its sides stop at "and spoke". ``None`` when
+    the trigger is in no such chain.
+    """
+    t0, t1 = trigger
+    after = _CHAIN_LINK.search(body, t1, hi)
+    before = None
+    for link in _CHAIN_LINK.finditer(body, lo, min(hi, t1 + 60)):
+        if link.start(link.lastgroup or 0) <= t0:
+            before = link
+    if after is None and before is None:
+        return None
+    stop = after.start() if after is not None else hi
+    if before is None:
+        return (t0, t0, stop)
+    first = _CHAIN_VERB.search(body, lo, before.start())
+    if first is None:
+        return (t0, t0, stop)
+    return (first.start(), before.start(), stop)
+
+
+def _antecedent(body: str, people: Sequence[PersonMention], start: int) -> PersonMention | None:
+    """The person a sentence's "he" or "she" stands for, or ``None``.
+
+    It is the first person named in the sentence just before (its subject),
+    when that sentence names anyone.
+    """
+    before = [p for p in people if p.end <= start]
+    if not before:
+        return None
+    last = before[-1]
+    opening = max(body.rfind(". ", 0, last.start), body.rfind("\n", 0, last.start)) + 1
+    stops = list(_STOP.finditer(body, last.end, start))
+    if len(stops) > 1 and not all(
+        _pronoun_met(body, stop.end() - 1, next_stop.start())
+        for stop, next_stop in itertools.pairwise(stops)
+    ):
+        return None  # a sentence naming nobody stands between (not "He met Y." of the same)
+    phrase = _OPENING_PHRASE.match(body, opening, last.end)
+    # "In his talks with Y, X said ...": the subject stands after the opening phrase
+    subject = opening if phrase is None else phrase.end()
+    first = next((p for p in before if p.start >= subject), None) or next(
+        (p for p in before if p.start >= opening), None
+    )
+    if first is not None and _pronoun_met(body, opening, first.start):
+        # "X arrived in P. He met Y. He also met Z": that sentence's "he" is X too
+        return _antecedent(body, people, opening) or first
+    return first
+
+
+# A sentence's opening phrase before its subject: "In his conversation with Y, ", "During the
+# talks with Y, ", "After meeting Y, ".
+_OPENING_PHRASE = re.compile(
+    r"\s*(?:In|During|At|After|Following|Before|Upon|On|With|Besides)\s[^,.;:]{3,100},\s"
+)
+
+
+def _pronoun_met(body: str, lo: int, hi: int) -> bool:
+    """Whether the sentence from ``lo`` opens with "He" or "She" and a meeting word before ``hi``.
+
+    >>> _pronoun_met(" He also met the IMF chief.", 0, 27), _pronoun_met(" He said X", 0, 10)
+    (True, False)
+    """
+    return bool(_PRONOUN_OPENING.match(body, lo, hi) and TRIGGER_WORDS.search(body, lo, hi))
+
+
+# A sentence opening with a pronoun as its subject: " He met", "She also".
+_PRONOUN_OPENING = re.compile(r"\s*(?:He|She)\s")
+_STOP = re.compile(r"\. ")
+
+
+# "The head of state" as the subject of the meeting verb, named by title alone.
+_HEAD_OF_STATE = re.compile(
+    r"(?:^|(?<=[,;]\s)|\b(?:said|says|added)\s)[Tt]he\s+[Hh]ead\s+of\s+[Ss]tate\s+"
+    # "is expected to hold a", "is scheduled to", "will also"
+    r"(?:(?:is|was)\s+(?:expected|scheduled|due|set)\s+to\s+)?(?:[a-z]+\s+){0,3}\Z"
+)
+_DEPUTY = re.compile(r"\b(?:[Dd]eputy|[Vv]ice)\b")
+
+
+# An event's name (its tail after the trigger: "on Economic Cooperation", "for Action
+# "Water for All"") then a relative clause telling its own taking place: "which will be held",
+# "which was held", "which Peru is to host". It gives the event's tense and date.
+_OWN_PREDICATE = re.compile(
+    r"""(?:\s+(?:on|for|of|in|to)\s+(?:the\s+)?[A-Z"“][\w"”’'-]*
+      (?:\s+(?:(?:and|of|the|for|on|in|to|&)\s+)*[A-Z"“][\w"”’'-]*){0,12})?
+    \s*,\s+(?:which|that)\s+
+    (?:(?:will|would|is\s+(?:also\s+)?(?:to|scheduled\s+to|expected\s+to|set\s+to|due\s+to|planned\s+to)
+      |are\s+(?:to|scheduled\s+to|expected\s+to|set\s+to|due\s+to))\s+(?:be\s+held|take\s+place|convene)
+      # "Putin's visit to A, which is scheduled for next year": its time to come
+      |(?:is|are)\s+(?:(?:also|now|tentatively)\s+)?(?:scheduled|planned|set|slated|expected)\s+for
+      |(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*(?:,\s+as\s+[^,.;]{1,40},)?\s+
+        (?:will|is\s+to|is\s+set\s+to|is\s+due\s+to|is\s+scheduled\s+to)\s+host
+      # "which both leaders are expected to attend", "which will be attended by": its guests
+      # to come
+      |(?:(?:both|the|all)\s+(?:[a-z]+\s+){0,2}|(?:[A-Z][\w-]*\s+){1,3})(?:(?:is|are)\s+(?:also\s+)?
+        (?:expected|scheduled|set|due|planning|going)\s+to|plans?\s+to|intends?\s+to|will)\s+
+        (?:attend|take\s+part|participate)
+      |will\s+be\s+attended\s+by
+      |(?P<held>(?:was|were)\s+held|took\s+place))\b""",
+    re.VERBOSE,
+)
+
+
+# The event's name, an aside on it between commas, then its own taking place: "the fourth
+# meeting of the joint commission on trade, which he co-chairs, would be held in Lima".
+_ASIDE_PREDICATE = re.compile(
+    r"""(?:\s+(?:of|on|for)\s+[^,.;]{1,120}?)?,\s+(?:which|who|that)\s+[^,.;]{1,50},\s+
+    (?:(?:will|would|is\s+to|are\s+to|is\s+scheduled\s+to|is\s+expected\s+to)\s+(?:be\s+held
+    |take\s+place|convene)|(?P<held>(?:was|were)\s+held|took\s+place))\b""",
+    re.VERBOSE,
+)
+
+
+# A story's official named by a unique title as the subject: "The prime minister will also".
+_TITLE_SUBJECT = re.compile(
+    r"(?:^|(?<=[,;]\s)|\b(?:said|says|added)\s)[Tt]he\s+(?P<title>[Pp]rime\s+[Mm]inister|[Pp]remier"
+    r"|[Cc]hancellor|[Pp]resident|[Ff]oreign\s+[Mm]inister)"
+    r"\s+(?:(?!was\s|were\s)[a-z]+\s+){0,3}\Z"  # not "was met by": a welcome
+)
+
+
+def _sequel(body: str, start: int, lo: int) -> int:
+    """1 when a sentence opens as the next step of a programme, 2 for "the next day"; else 0.
+
+    Only when the trigger's clause starts the sentence (its sides follow the marker).
+    """
+    step = SEQUEL.match(body, start)
+    if step is None or lo > step.end():
+        return 0
+    return 2 if step["next"] else 1
+
+
+# A first-person subject right before the trigger, outside a quotation: "whom I met with",
+# "Today I spoke with" (in a government's own statement, its leader speaks).
+_FIRST_PERSON = re.compile(r"(?<![“\"'‘])\bI\s+(?:have\s+|had\s+|also\s+|will\s+)?\Z")
+
+
+# The name of the Dialogue a session is of: "round of their Economic Policy Dialogue".
+_DIALOGUE_NAME = re.compile(r"\bof\s+(?:the|their)\s+(?P<t>[^\s].*Dialogue)\Z")

@@ -1,0 +1,313 @@
+"""The filters that drop a trigger word: the words around it tell no event of its own.
+
+Talks only hedged ("could meet"), proposed, requested, called for or off, hypothetical,
+denied or cancelled, talks as a topic or a kind of event, a deal, an office or a document
+named with a meeting word: :func:`no_event` says so before the clause is read.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from diplonews import _regex as re
+from diplonews.meetings._rules import (
+    CALLED_FOR,
+    CALLED_OFF,
+    CANCELLED_BEFORE,
+    CONDITION_AFTER,
+    CONDITION_BEFORE,
+    DENIED_AFTER,
+    DENIED_PLAN,
+    MAY_LEAD_TO,
+    MODAL_HOLD_BEFORE,
+    MODALS,
+    OFFICE_AFTER,
+    PROPOSED_TO,
+    REQUESTED,
+    RULED_OUT_AFTER,
+    SPECULATIVE,
+    SUCH_A,
+    TALKS_AS_TOPIC,
+    WITH_WHOEVER,
+    WOULD_AFTER,
+    no_event_of_states,
+    of_this_kind,
+)
+from diplonews.meetings._window import STATUS_WINDOW
+from diplonews.models import MeetingKind
+from diplonews.text import Sentence
+from diplonews.text.countries import CountryMention
+
+__all__ = ["holds_any", "no_event"]
+
+
+# A hope that sides will hold the event, however far: "hoped A and B would hold meetings of".
+_HOPED_TO_HOLD = re.compile(
+    r"""\b(?:hopes?|hoped|hoping)\s+(?:that\s+)?[^.;:]{0,80}?\b(?:would|will|could|can|to)\s+
+    (?:[a-z]+ly\s+)?(?:hold|have|convene|organi[sz]e|arrange)\s+(?:[\w-]+\s+){0,3}\Z""",
+    re.VERBOSE,
+)
+# What a hope is about when an act of its own comes between it and the event: "hope to sign
+# [the deal] at the next meeting" (but "hope to hold talks at the summit" hopes for the talks).
+_ACT_AT_EVENT = re.compile(
+    r"""\s+to\s+(?!(?:hold|have|meet|visit|attend|convene|organi[sz]e|arrange|host|begin|start
+    |resume|join|take)\b)[a-z]+\b[^.;]{0,60}?\b(?:at|during)\s+(?:the|a|this|their|its)\s+
+    (?:[\w-]+\s+){0,2}\Z""",
+    re.VERBOSE,
+)
+# What a hope is about when it follows the event: its effect ("his visit ... will help").
+_HOPED_EFFECT = re.compile(
+    r"""[^.;]{0,80}?\b(?:will|would|can|could)\s+(?:also\s+)?(?:help|contribute|lead|bring
+    |boost|give|open|strengthen|promote|serve|result|pave|produce|deepen|improve|advance)\b""",
+    re.VERBOSE,
+)
+
+
+# Talks whose purpose is a deal of firms: "in talks to buy the assets of X".
+_DEAL_TALKS = re.compile(
+    r"\s+to\s+(?:buy|acquire|sell|purchase|merge|take\s+over|invest\s+in|list|float)\b"
+)
+
+
+# Words every match of CALLED_FOR and BRIEFED holds: without one, neither is searched.
+_CALLED_FOR_WORDS = ("call", "appeal", "urg")
+_REQUEST_WORDS = ("ask", "request", "call", "seek", "sought")  # cheap test: REQUESTED (_rules)
+_MODAL_WORDS = ("could", "would", "might")  # cheap test: MAY_LEAD_TO (_rules)
+_PROPOSAL_WORDS = ("initiative", "proposal", "idea", "suggestion")  # cheap test: PROPOSED_TO
+# cheap test: TALKS_AS_TOPIC (_rules)
+_TOPIC_WORDS = (
+    "discuss", "model for", "template for", "blueprint for", "framework for", "priority",
+    "position in", "leverage in", "stance in",
+)  # fmt: skip
+
+
+def holds_any(body: str, lo: int, hi: int, words: tuple[str, ...]) -> bool:
+    """Whether one of ``words`` stands whole in ``body[lo:hi]`` (without copying it)."""
+    return any(body.find(word, lo, hi) >= 0 for word in words)
+
+
+# (a need or wish may stand between: "may need to hold", "might have to meet")
+_MODAL_VERB = re.compile(
+    r"\s+(?:\w+\s+)?(?:(?:need|have|want|try|decide)\s+to\s+)?"
+    r"(?:hold|have|begin|start|resume|attend|meet|visit|be\s+held"
+    r"|take\s+place|travel)\b"
+)
+_CONDITIONS = frozenset({"if", "unless", "whether"})
+_MAY_AFTER = re.compile(r"(?:\s+with\s+[A-Z][\w-]*)?\s+(?:could|might|may)\b")
+_DEMAND = re.compile(r"\s+(?:the\s+)?(?:demand|needs?|requirements?)")
+# A document named by what it plans: "a plan of consultations", "a protocol on political
+# consultations" (not "an agreement on holding consultations", a plan of talks).
+_DOCUMENT_OF = re.compile(
+    r"\b(?:plan|programme|program|memorandum|protocol|schedule|calendar)s?\s+(?:of|on|for)\s+"
+    r"(?:(?![a-z-]+ing\s)[a-z-]+\s+){0,2}\Z",
+    re.IGNORECASE,
+)
+
+
+# An office in a body, naming the official rather than a session: "co-chair of the".
+# "co-chairs of the A-B intergovernmental commission": the pair's name may stand between
+_CHAIR_OF = re.compile(
+    r"\b(?:co-)?chair(?:man|woman|person)?s?\s+of\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,2}\Z"
+)
+_SESSION_WORD = re.compile(r"\b(?:meeting|session)s?\b")
+
+
+# The meeting verb negated: "have not held direct talks since 2021", "did not meet in P",
+# "has never visited A", "will not attend the summit": no event (not "not only met", "not
+# the first meeting", whose event took place).
+_NEGATED_BEFORE = re.compile(
+    r"""\b(?:not|never|n['’]t)\s+(?:(?:yet|ever|been|be|held|hold|had|have|made|make|paid|pay
+    |attended|attend|direct|any|formal|official|bilateral|face-to-face|in-person|high-level
+    |a|an
+    # "was not expected to meet again before the autumn", "are not due to hold talks": no
+    # plan told (the expectation denied)
+    |expected|due|scheduled|set|planning|going|to)\s+){0,3}\Z
+    # "no meeting of the committee had been scheduled", "held no direct talks"
+    | \bno\s+(?:(?:formal|official|direct|bilateral|further|new|such)\s+)?\Z
+    # "saw no basis for a meeting", "there is no need for talks": a meeting denied
+    | \bno\s+(?:basis|grounds?|need|reason|point)\s+for\s+
+      (?:(?:a|an|any|the|new|further)\s+){0,2}\Z""",
+    re.VERBOSE,
+)
+
+
+# The sides as the subject of an "if" clause whose verb is the meeting: "if the two leaders
+# manage to meet", "if they meet": the meeting is the condition (after a hedge "if", where
+# _MODAL_VERB finds no verb of its own).
+_IF_SIDES_MEET = re.compile(
+    r"""\s+(?:they|we|both\s+(?:sides|leaders|men|ministers)|the\s+(?:(?:two|three|[a-z]+)\s+)?
+    (?:leaders|sides|ministers|presidents|men|countries|governments|delegations|parties|two))
+    \s+(?:(?:manage|managed|agree|agreed|decide|decided|get|got|are\s+able|were\s+able)\s+to\s+
+    |(?:can|could|do|did|should|will|would)\s+)?\Z""",
+    re.VERBOSE,
+)
+
+
+# An office held in a group, before "at the G7": "the presidency at", "its envoy at".
+_OFFICE_AT = re.compile(
+    r"\b(?:presidency|chair(?:manship)?|seat|role|envoy|ambassador|representative|sherpa|member"
+    r"|membership)\s+(?:[a-z]+\s+){0,2}at\s+\Z"
+)
+# What stands between a state and its verb "convene": "Norway will soon convene".
+_CONVENER_GAP = re.compile(
+    r"\s+(?:(?:will|would|also|soon|is\s+to|plans\s+to|is\s+set\s+to|is\s+due\s+to|has|had)\s+)*"
+)
+
+
+def _state_convenes(body: str, t0: int, mentions: Sequence[CountryMention]) -> bool:
+    """Whether a state named as the subject calls the gathering at ``t0`` together.
+
+    >>> from diplonews.text.countries import extract_country_mentions
+    >>> text = "Norway will convene foreign ministers from the region."
+    >>> _state_convenes(text, 7, extract_country_mentions(text))
+    True
+    """
+    return any(
+        m.kind == "name" and t0 - 40 <= m.end <= t0 and _CONVENER_GAP.fullmatch(body, m.end, t0)
+        for m in mentions
+    )
+
+
+# The gathering word as the venue of the act a hedge word tells, its object between: "proposed
+# the initiative at the ", "urged leaders during the " (the act took place at the gathering;
+# the gathering is not what is proposed or urged).
+_AT_VENUE = re.compile(
+    r"""\s+(?:[\w'’-]+\s+){1,6}(?:at|during)\s+(?:(?:the|a|an|this|last|its|their)\s+)?
+    (?:[\w'’-]+\s+){0,4}\Z""",
+    re.VERBOSE,
+)
+
+
+def no_event(
+    body: str,
+    sentence: Sentence,
+    trigger: tuple[str, MeetingKind, int, int],
+    mentions: Sequence[CountryMention],
+    *,
+    decided: bool,
+) -> bool:
+    """Whether the words around a trigger tell no event of its own, so no candidate.
+
+    The talks are only hedged ("could meet"), proposed, requested, called for or off,
+    hypothetical, denied or cancelled, a topic, a kind of event, a deal, or the trigger word
+    is part of an office or a document. ``decided`` tells talks a decision makes sure
+    ("agreed to a proposal for talks"), which no "proposal" hedges.
+    """
+    rule, kind, t0, t1 = trigger
+    before = body[max(sentence.start, t0 - 35) : t0]
+    hedge = SPECULATIVE.search(before)
+    if decided and hedge is not None and hedge.group().lower().startswith("propos"):
+        hedge = None
+    if (
+        hedge is not None
+        and hedge.group().lower() in MODALS
+        and len(before) - hedge.end() > 12
+        and not _MODAL_VERB.match(before[hedge.end() :])
+        and not (hedge.group().lower() in _CONDITIONS and _IF_SIDES_MEET.match(before, hedge.end()))
+    ):
+        hedge = None  # the hedge governs another verb: "might decide at the summit"
+    if (
+        hedge is not None
+        and hedge.group().lower() not in MODALS
+        and _AT_VENUE.match(before, hedge.end())
+    ):
+        hedge = None  # the gathering is the venue of the act: "proposed X at the Forum"
+    if (
+        hedge is not None
+        and hedge.group().lower().startswith("hope")
+        and _HOPED_EFFECT.match(body, t1, sentence.end)
+    ):
+        hedge = None  # "hopes his visit to X this week will help ...": the visit is sure
+    if hedge is not None and _ACT_AT_EVENT.match(before, hedge.end()):
+        hedge = None  # "the sides hope to sign at the next meeting": the signing is hoped for
+    if hedge is None:  # "could hold their first face-to-face talks": the modal before its words
+        hedge = MODAL_HOLD_BEFORE.search(body, max(sentence.start, t0 - 70), t0)
+    if hedge is None and "hop" in body[max(sentence.start, t0 - 120) : t0]:
+        hedge = _HOPED_TO_HOLD.search(body, max(sentence.start, t0 - 120), t0)
+    if hedge is not None or _MAY_AFTER.match(body[t1 : t1 + 40]):
+        return True  # "talks could begin", "may meet": only speculated about
+    if holds_any(body, max(sentence.start, t0 - 160), t0, _PROPOSAL_WORDS) and PROPOSED_TO.search(
+        body, max(sentence.start, t0 - 160), t0
+    ):
+        return True  # "backed A's initiative to have the council meet by video": only proposed
+    if WOULD_AFTER.match(body, t1, sentence.end) and CONDITION_BEFORE.search(
+        body, sentence.start, t0
+    ):
+        return True  # "if a member objects, a meeting would be called": hypothetical
+    if CONDITION_AFTER.match(body, t1, sentence.end):
+        return True  # "travelling to Turkey on Friday if there is progress": hypothetical
+    if "ever" in body[t1 : t1 + 25] and WITH_WHOEVER.match(body, t1):
+        return True  # "his first meeting with whichever candidate won": a party not yet known
+    if " no " in body[t1 : sentence.end] and DENIED_AFTER.match(body, t1, sentence.end):
+        return True  # "..., but no such meeting has been arranged": only imagined
+    if ("unlikely" in body[t1 : t1 + 100] or "nothing" in body[t1 : sentence.end]) and (
+        RULED_OUT_AFTER.match(body, t1, sentence.end)
+    ):
+        return True  # "a summit between them was unlikely", "but said nothing had been arranged"
+    if "that" in body[max(sentence.start, t0 - 200) : t0] and DENIED_PLAN.search(
+        body, max(sentence.start, t0 - 200), t0
+    ):
+        return True  # "denied reports that X was preparing an emergency meeting"
+    if holds_any(body, max(sentence.start, t0 - 220), t0, _MODAL_WORDS) and MAY_LEAD_TO.search(
+        body, max(sentence.start, t0 - 220), t0
+    ):
+        return True  # "the pact could pave the way for new talks": talks only foreseen
+    if rule == "meeting.met_with" and _DEMAND.match(body, t1):  # "met the demand", at t1
+        return True
+    if body.startswith("consultations", t0) and _DOCUMENT_OF.search(
+        body, max(sentence.start, t0 - 60), t0
+    ):
+        return True  # "signed a plan of consultations for 2024-2025": a document's subject
+    if (
+        rule == "meeting.commission"
+        and "hair" in body[max(sentence.start, t0 - 40) : t0]
+        and _CHAIR_OF.search(body, max(sentence.start, t0 - 40), t0)
+        and not _SESSION_WORD.search(body, t0, t1)
+    ):
+        return True  # "X, co-chair of the intergovernmental commission": an official's title
+    if no_event_of_states(body, t0, t1, sentence.start, sentence.end):
+        return True  # a recall, a party's or legislators' own meeting, a habit
+    if kind is MeetingKind.CONFERENCE and OFFICE_AFTER.match(body, t1):
+        return True  # "the OAS Conference President X said": an office named after a body's sitting
+    if rule == "meeting.at_group" and _OFFICE_AT.search(body, max(sentence.start, t0 - 40), t0):
+        return True  # "holds the presidency at the G7": an office in the group, no summit
+    if rule == "meeting.convened_officials" and not _state_convenes(body, t0, mentions):
+        return True  # "the President convened senior officials": his own government's
+    called_lo = max(sentence.start, t0 - 250)
+    if (
+        holds_any(body, called_lo, t0, _CALLED_FOR_WORDS) and CALLED_FOR.search(body, called_lo, t0)
+    ) or CALLED_OFF.search(body, t1, min(sentence.end, t1 + STATUS_WINDOW)):
+        return True  # talks only called for, or called off
+    if holds_any(body, called_lo, t0, _REQUEST_WORDS) and REQUESTED.search(
+        body, max(sentence.start, t0 - 60), t0
+    ):
+        return True  # "asked for consultations with A": talks only requested
+    if (
+        body.startswith(("talks", "negotiations"), t0)
+        and holds_any(body, max(sentence.start, t0 - 80), t0, _TOPIC_WORDS)
+        and TALKS_AS_TOPIC.search(body, max(sentence.start, t0 - 80), t0)
+    ):
+        return True  # "to discuss stalled talks with the EU": talks as a topic, no event
+    if "uch " in body[max(sentence.start, t0 - 40) : t0] and SUCH_A.search(
+        body, max(sentence.start, t0 - 40), t0
+    ):
+        return True  # "such a meeting": one told before, or only imagined; no event of its own
+    if of_this_kind(body, t0, t1):
+        return True  # "talks of this kind are held each year": a kind of event, not one
+    if body.startswith(" to ", t1) and _DEAL_TALKS.match(body, t1):
+        return True  # "the firm is in talks to buy the assets": a deal, not a meeting
+    before_trigger = body[max(sentence.start, t0 - 60) : t0]
+    if ("ancel" in before_trigger or " off " in before_trigger or "scrapp" in before_trigger) and (
+        CANCELLED_BEFORE.search(before_trigger)
+    ):
+        return True  # "has cancelled a trip to A": no event
+    # (the last filter kept as an "if" like the others, not folded into the return)
+    if (  # noqa: SIM103
+        "not " in before_trigger
+        or "never " in before_trigger
+        or "n't " in before_trigger
+        or "n’t " in before_trigger
+        or "no " in before_trigger
+    ) and (_NEGATED_BEFORE.search(before_trigger)):
+        return True  # "have not held talks since 2021", "did not meet": no event
+    return False

@@ -1,0 +1,730 @@
+"""The passes over the story's records once every mention is read, in the order they run.
+
+Each pass decides one thing the records together tell (the day of a session on the
+programme, the story's lead for mentions told before any event, the other side of a
+one-sided record, a region's format, the members told next ...), then the last filters
+and :func:`as_meetings` turn the records into :class:`~diplonews.models.Meeting` values.
+"""
+
+from __future__ import annotations
+
+import collections
+import datetime as dt
+from collections.abc import Sequence
+
+import attrs
+
+from diplonews import _regex as re
+from diplonews.gazetteer import load_region_members
+from diplonews.meetings._merge import (
+    Candidate,
+    forward_references,
+    merge,
+    same_event,
+)
+from diplonews.meetings._records import day_of_a_range
+from diplonews.meetings._rules import (
+    MANY_SIDES,
+    MANY_STATES,
+    SIDELINES,
+    TOPIC_BEFORE,
+)
+from diplonews.meetings._split import TALKS
+from diplonews.meetings._story import article_pairs
+from diplonews.models import Article, Meeting, MeetingKind, MeetingStatus
+from diplonews.text import split_sentences
+from diplonews.text.countries import (
+    CountryMention,
+    extract_country_mentions,
+)
+from diplonews.values import Country, Span
+
+__all__ = [
+    "as_meetings",
+    "date_sessions",
+    "dates_from_the_trip",
+    "delegations",
+    "first_visits",
+    "lone_events",
+    "many_sides_as_conferences",
+    "members_told_next",
+    "merge_late_sides",
+    "region_formats",
+    "resolve_pending",
+    "sides_at_gatherings",
+    "sides_of_sources",
+    "talks_at_gatherings",
+    "talks_planned_on_a_visit",
+    "with_another_side",
+]
+
+
+def _told_before(article: Article, pending: list[Candidate]) -> list[Candidate]:
+    """The talks a story's opening back-reference points at, when no event is told at all.
+
+    "A's minister and her B counterpart discussed security on Monday. During the
+    meeting, the sides ...": a sentence opening with the talks ("During the
+    meeting", "At the talks") refers to the sentence just before it; when that one
+    tells a discussion and names exactly two states, they are the talks' sides.
+    """
+    for cand in pending:
+        span = cand.evidence[0]
+        if (
+            cand.kind not in (MeetingKind.MEETING, MeetingKind.CALL)
+            or cand.status is not MeetingStatus.HELD
+            or cand.organization is not None
+            or not _OPENING_REFERENCE.match(span.text, 0, cand.anchor - span.start)
+        ):
+            continue
+        previous = [s for s in split_sentences(article.body[: span.start]) if s.text.strip()]
+        if not previous or not _DISCUSSED.search(previous[-1].text):
+            continue
+        named = {m.code for m in extract_country_mentions(previous[-1].text) if m.kind != "group"}
+        if len(named) != 2 or not cand.countries <= named:
+            continue
+        event = attrs.evolve(
+            cand,
+            countries=named,
+            weak=False,
+            rule=f"{cand.rule}+told_before",
+            participants=list(cand.participants),
+            evidence=[Span.of(article.body, previous[-1].start, previous[-1].end), span],
+        )
+        forward_references(event, [c for c in pending if c is not cand])
+        return [event]
+    return []
+
+
+# A sentence opening with the talks it refers to: "During the meeting,", "At the talks".
+_OPENING_REFERENCE = re.compile(
+    r"\s*(?:(?:During|At|In\s+the\s+course\s+of|Over|In)\s+)?(?:[Tt]he|[Tt]heir)\s+(?:[a-z-]+\s+)?\Z"
+)
+
+
+# A sentence telling a discussion: "A and B discussed", "exchanged views on".
+_DISCUSSED = re.compile(
+    r"\b(?:discussed|exchanged\s+views|talked\s+over|mulled|considered|represented\s+by)\b"
+)
+
+
+def dates_from_the_trip(records: list[Candidate], today: dt.date | None) -> None:
+    """Held talks with no date of their own, told after a dated trip that shares a state, are its.
+
+    "She led a delegation to a conference in X this week ... The delegation
+    met with Y": the talks took place on that trip, in its time. A dated trip
+    only announced (planned) in between ends the inheritance, and so does one
+    that ended more than a month before the story ("recalled his visit in 2017").
+    """
+    trip: Candidate | None = None
+    for record in sorted(records, key=lambda r: r.anchor):
+        if record.kind in (MeetingKind.VISIT, MeetingKind.CONFERENCE) and record.date is not None:
+            recent = today is None or today - record.date.last_day() <= dt.timedelta(days=31)
+            trip = record if record.status is MeetingStatus.HELD and recent else None
+        elif (
+            trip is not None
+            and record.date is None
+            and record.status is MeetingStatus.HELD
+            and record.kind is MeetingKind.MEETING
+            and record.countries & trip.countries
+            # "He noted his recent conversation with Y": talks a speaker reports, of no step
+            and not _SPEAKER_REPORTS.search(
+                record.evidence[0].text, 0, record.anchor - record.evidence[0].start
+            )
+        ):
+            record.date = trip.date
+
+
+# A speaker's report of talks before the meeting word, or talks told in the pluperfect: "He
+# noted his recent conversation with", "She added that she had spoken with".
+_SPEAKER_REPORTS = re.compile(
+    r"\b(?:noted|mentioned|recalled|recalling|reminded)\b|\b(?:he|she|they)\s+had\b"
+)
+
+
+def _other_side_from_article(article: Article, records: list[Candidate]) -> list[Candidate]:
+    """Give a one-state record whose official has no state the state the article pairs with it.
+
+    Outlets name the pair of states in the headline ("Uzbek, Russian Presidents
+    talk") or in the story ("Turkish-Uzbek relations", "between Turkey and
+    Uzbekistan") and the visiting official by title alone ("Vice President X"):
+    when the headline and such pairs name exactly one state besides the
+    record's, it is that official's.
+    """
+    lonely = [
+        r
+        for r in records
+        if r.kind is not MeetingKind.CONFERENCE
+        and len(r.countries) == 1
+        and r.organization is None
+        # an official with no state, or a visitor on a visit told without one ("X came to
+        # Lima on a working visit")
+        and (any(p.country is None for p in r.participants) or r.visitor)
+    ]
+    if not lonely:
+        return []
+    partners = article_pairs(article)
+    for record in lonely:
+        (own,) = record.countries
+        others = partners(own)
+        if len(others) == 1:
+            record.countries |= others
+    return [r for r in lonely if len(r.countries) == 2]
+
+
+def lone_events(article: Article, records: list[Candidate], lone: list[Candidate]) -> None:
+    """A one-sided mention no event took is an event with the state the article pairs with it.
+
+    "The Peruvian President held talks with the visiting delegation" under a
+    headline naming Chile and Peru is a meeting between the two: when the
+    mention names an official, the headline and the story's pairs give its
+    state exactly one partner, and no event of its sentence or of that pair
+    is told already, it is an event of its own.
+    """
+    if not lone:
+        return
+    told = {e for r in records for e in r.evidence}
+    partners = article_pairs(article)
+    for cand in lone:
+        if not cand.weak or len(cand.countries) != 1:
+            continue  # completed on the way ("received the guest" on a visit)
+        (own,) = cand.countries
+        others = partners(own)
+        span = cand.evidence[0]
+        # "A and B discussed trade at a meeting in Lima": who met is told, if not by title
+        discussed = TOPIC_BEFORE.search(span.text, 0, cand.anchor - span.start) is not None
+        if span in told or len(others) != 1 or not (cand.participants or discussed):
+            continue  # no official named: "meet the demand", "meet them"
+        cand.countries |= others
+        same = next((r for r in records if same_event(r, cand)), None)
+        if same is not None:
+            continue  # the pair's event, told already
+        cand.weak = False
+        cand.rule = f"{cand.rule}+article_pair"
+        told.add(cand.evidence[0])
+        at = next((i for i, r in enumerate(records) if r.anchor > cand.anchor), len(records))
+        records.insert(at, cand)
+
+
+def talks_planned_on_a_visit(article: Article, records: list[Candidate]) -> None:
+    """Talks announced for a visit under way are part of that visit.
+
+    "The Emir reached Kazakhstan on Tuesday, and there he is to hold talks
+    with President X": the visit is held (it is taking place) and the
+    talks it holds are the visit, not a planned event of their own.
+    """
+    if article.published is None:
+        return
+    today = article.published
+    for visit in [r for r in records if r.kind is MeetingKind.VISIT]:
+        if (
+            visit.status is not MeetingStatus.HELD
+            or visit.date is None
+            or visit.date.day is None
+            or not dt.timedelta(0) <= today - visit.date.first_day() <= dt.timedelta(days=3)
+        ):
+            continue
+        names = {p.name for p in visit.participants}
+        for talks in [r for r in records if r.kind is MeetingKind.MEETING]:
+            if (
+                talks.status is MeetingStatus.PLANNED
+                # "the upcoming meeting of the commission": a session of its own, not the visit
+                and not talks.rule.startswith("meeting.commission")
+                and not talks.rule.endswith("+coming")
+                # "X is also expected to meet the Speaker": one more step, a record of its own
+                and not talks.also
+                # (not talks told for a later time: "the next dialogue ... in the autumn")
+                and (talks.date is None or talks.date.last_day() - today <= dt.timedelta(days=3))
+                and (
+                    len(talks.countries) >= 1
+                    # "the bank's envoy is to meet the finance committee tomorrow": the steps
+                    # of a body's official on his visit name the body, no state (nor his name)
+                    or (talks.organization is not None and talks.organization == visit.organization)
+                )
+                and talks.countries <= visit.countries
+                # "the next session will take place in Cusco": another place, another event
+                and not (
+                    talks.location is not None
+                    and visit.location is not None
+                    and talks.location.city != visit.location.city
+                )
+                and (
+                    names & {p.name for p in talks.participants}
+                    or len(talks.countries) >= 2
+                    or (talks.organization is not None and talks.organization == visit.organization)
+                )
+            ):
+                status = visit.status
+                merge(visit, talks)
+                visit.status = status
+                records.remove(talks)
+
+
+def talks_at_gatherings(records: list[Candidate]) -> None:
+    """Talks held at a gathering told in the same sentence are the sides' own.
+
+    In "A met B in Vilnius at the NATO Summit" the summit's body is not the
+    talks' body, and the host state of the summit is no side of the talks
+    when two other states are, or when none of the officials named is its.
+    """
+    for record in records:
+        if record.kind not in (MeetingKind.MEETING, MeetingKind.CALL):
+            continue
+        gathering = next(
+            (
+                r
+                for r in records
+                if r.kind is MeetingKind.CONFERENCE
+                and any(e in r.evidence for e in record.evidence[:1])
+            ),
+            None,
+        )
+        if gathering is None:
+            continue
+        if (
+            record.date is None
+            and gathering.date is not None
+            and gathering.date.day is not None
+            and record.status is gathering.status
+            and SIDELINES.search(record.evidence[0].text) is not None
+        ):
+            # "met X on the sidelines of the summit in Lima on May 8": the summit's day (a
+            # month, "in late April", does not tell the talks' own)
+            record.date = day_of_a_range(gathering)
+        if record.organization is not None and record.organization == gathering.organization:
+            record.organization = None
+        where = record.location or gathering.location
+        place = where.country if where is not None else None
+        if place is not None and place.alpha_3 == record.partner:
+            continue  # "bilateral meetings with officials from A, B and C" in A: A is named
+        if place is not None and (
+            len(record.countries - {place.alpha_3}) >= 2
+            or (record.participants and not any(p.country == place for p in record.participants))
+        ):
+            # "talks in Dushanbe on the sidelines of the summit with X": no host among them
+            record.countries.discard(place.alpha_3)
+
+
+# Talks told as a series of several: "a series of bilateral meetings", "talks with several
+# regional leaders"; and the days after a gathering's first that its series may take.
+_SERIES = re.compile(
+    r"\b(?:series\s+of|several|a\s+number\s+of)\s+(?:[\w-]+\s+){0,2}(?:meetings|talks|leaders"
+    r"|counterparts)\b"
+)
+_SERIES_DAYS = 7
+# Talks placed at the gathering their own sentence names, as its sidelines would: "the two
+# presidents met in A in May, where they attended the summit", "X and Y met at the summit".
+_PLACED_AT_GATHERING = re.compile(
+    r"""\bwhere\s+(?:they|both(?:\s+\w+)?|the\s+two(?:\s+\w+)?)\s+(?:(?:had\s+)?attended
+    |took\s+part\s+in|were\s+attending)\b
+    | \bmet\b[^.;]{0,80}?\bat\s+(?:the|an?)\s+(?:[\w'’-]+\s+){0,4}(?:summit|conference|forum)\b""",
+    re.VERBOSE,
+)
+
+
+def sides_at_gatherings(records: list[Candidate]) -> None:
+    """States meeting on the sidelines of a gathering take part in that gathering.
+
+    "On the sidelines of the summit, A met B": A and B attend the summit told in
+    the sentence, else the latest gathering told before it, when both are held
+    (or both planned). Talks placed at the summit of their own sentence ("met at
+    the summit", "where they attended the summit") take part in it likewise.
+    """
+    for at, record in enumerate(records):
+        span = record.evidence[0]
+        if record.kind not in TALKS:
+            continue
+        own = next(
+            (r for r in records if r.kind is MeetingKind.CONFERENCE and span in r.evidence),
+            None,
+        )
+        if SIDELINES.search(span.text) is None:
+            if (
+                own is not None
+                and own.status is record.status
+                and _PLACED_AT_GATHERING.search(span.text)
+            ):
+                own.countries |= record.countries
+            continue
+        gathering = own or next(
+            (
+                r
+                for r in reversed(records[:at])
+                if r.kind is MeetingKind.CONFERENCE and r.anchor < record.anchor
+            ),
+            None,
+        )
+        if gathering is not None and gathering.status is record.status:
+            gathering.countries |= record.countries
+    for gathering in records:
+        span = gathering.evidence[0]
+        if (
+            gathering.kind is not MeetingKind.CONFERENCE
+            or gathering.date is None
+            or gathering.date.day is None
+            or SIDELINES.search(span.text) is None
+            or _SERIES.search(span.text) is None
+        ):
+            continue
+        # "X held a series of bilateral meetings on the sidelines of the forum, which took
+        # place on May 29-30." ... "On May 29, X met Y": the talks then told, in the days of
+        # the gathering, are that series; their sides take part in the gathering
+        first = gathering.date.first_day()
+        for record in records:
+            if (
+                record.kind is MeetingKind.MEETING
+                and record.status is gathering.status
+                and record.anchor > gathering.anchor
+                and (
+                    record.date is None
+                    or record.date.contains(gathering.date)  # "later in the day", read as a year
+                    or (
+                        record.date.day is not None
+                        and dt.timedelta(0)
+                        <= record.date.first_day() - first
+                        <= dt.timedelta(days=_SERIES_DAYS)
+                    )
+                )
+            ):
+                gathering.countries |= record.countries
+
+
+# The story's delegations at a gathering, told outside its own clause: states or their
+# officials that attend it, take part in it or act "at the meeting" ("Representatives of A
+# and B were invited to attend the sessions", "A is expected to oppose the plan at this
+# meeting"), and the members a body's story names ("OPEC members, including A, B and C").
+# The gathering is named in the sentence, else it is the one told last before it; a noun
+# qualified by a name ("at the IMF meeting" after a G7 meeting) is another's.
+_GATHERING_NOUN = r"(?:meeting|session|summit|conference|gathering|talks)s?\b"
+_DELEGATION_AT = re.compile(
+    r"\b(?:attend(?:s|ed|ing)?|t(?:ake|akes|ook|aking)\s+part\s+in|"
+    r"participat(?:e|es|ed|ing)\s+in)\s+(?:(?:some|all|one|each)\s+of\s+)?"
+    rf"(?:the|this|that|its)\s+(?:[a-z][\w'’-]*\s+){{0,2}}?{_GATHERING_NOUN}"
+    rf"|\bat\s+(?:the|this|that)\s+(?:[a-z][\w'’-]*\s+){{0,2}}?{_GATHERING_NOUN}"
+)
+_MEMBERS_INCLUDING = re.compile(
+    r"\b(?P<body>[A-Z][\w-]+)\s+(?:members?|member\s+(?:states|countries|nations))\b"
+    r"[^.;:]{0,40}?\b(?:including|such\s+as)\s+"
+)
+# Taking part told in the past: the gathering is one held ("were invited to attend").
+_PAST_PART = re.compile(
+    r"\b(?:attended|took\s+part|participated|(?:was|were)\s+(?:invited|present))\b"
+)
+# ... and to come: the gathering is one planned ("will seek ... at the meeting").
+_FUTURE_PART = re.compile(r"\b(?:will|shall|(?:is|are)\s+(?:expected\s+|due\s+|set\s+)?to)\s")
+# A state named as the topic, not as one taking part: after a topic's preposition ("talks
+# on A's debt", "the dispute with B"), or owning or qualifying a thing other than its people
+# ("A's policy was criticised at the meeting", "an A-ian journal"; "A's finance minister"
+# and "the A-ian delegation" are its delegation).
+_TOPIC_BEFORE = re.compile(
+    r"\b(?:on|about|over|against|with|towards?|into|regarding|concerning)\s+(?:the\s+)?\Z"
+)
+_POSSESSIVE = re.compile(r"['’]s?\s")
+_ITS_PEOPLE = re.compile(
+    r"(?:['’]s?)?\s+(?:[\w-]+\s+){0,2}?(?i:delegat\w*|officials?|ministers?|representatives?"
+    r"|envoys?|ambassadors?|president|premier|leaders?|negotiators?|team|chancellor|secretary"
+    r"|chiefs?|heads?)\b"
+)
+_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+(?:and|or)\s+)(?:the\s+)?")
+# Where the subjects of a phrase "at the meeting" start: a new clause, or a relative one
+# ("the decision on A, which the body took at its summit": A is no delegation there).
+_CLAUSE_OPEN = re.compile(r"[;:]\s|\b(?:but|while|whereas)\s|,\s+(?:which|who|whom|where)\s")
+
+
+def _named_list(body: str, at: int, mentions: Sequence[CountryMention]) -> set[str]:
+    """The states of a list starting at ``at`` ("Iran, Algeria and Libya, will ..."): its run."""
+    states: set[str] = set()
+    end = at
+    for m in mentions:
+        if m.start < end:
+            continue
+        gap = body[end : m.start]
+        if m.kind in ("name", "demonym") and (
+            (not states and gap.strip() in ("", "the"))
+            or (states and _LIST_GAP.fullmatch(gap) is not None)
+        ):
+            states.add(m.code)
+            end = m.end
+        else:
+            break
+    return states
+
+
+def _same_body(a: str, b: str) -> bool:
+    """Whether two names of a body are one ("G-7", "G7")."""
+    return a.replace("-", "").upper() == b.replace("-", "").upper()
+
+
+def delegations(article: Article, records: list[Candidate]) -> None:
+    """A gathering whose clause names fewer than two sides takes the delegations the story names.
+
+    The sides of a body's session are often told around it rather than in its
+    clause: officials or states attending it or acting at it, in a sentence that
+    names it or refers back to it ("the meeting", "this session"), and the members
+    the story names for its body. Only the sentence's part before the phrase is
+    read (the subjects), and only states named or by their people, not places.
+    """
+    gatherings = [
+        r
+        for r in records
+        if len(r.countries) < 2
+        and (
+            r.kind is MeetingKind.CONFERENCE
+            or (r.kind is MeetingKind.MEETING and r.organization is not None)
+        )
+    ]
+    body = article.body
+    if not gatherings or (
+        _DELEGATION_AT.search(body) is None and _MEMBERS_INCLUDING.search(body) is None
+    ):
+        return
+    told = [r for r in records if r.kind is MeetingKind.CONFERENCE or r.organization is not None]
+    found: dict[int, set[str]] = collections.defaultdict(set)
+    for sentence in split_sentences(body):
+        text = sentence.text
+        at = _DELEGATION_AT.search(text)
+        members = _MEMBERS_INCLUDING.search(text)
+        if at is None and members is None:
+            continue
+        mentions = extract_country_mentions(body[sentence.start : sentence.end])
+        if at is not None:
+            own = next(
+                (
+                    r
+                    for r in told
+                    if any(sentence.start <= e.start < sentence.end for e in r.evidence)
+                ),
+                None,
+            )
+            status = (
+                MeetingStatus.HELD
+                if _PAST_PART.search(text, 0, at.end()) is not None
+                else MeetingStatus.PLANNED
+                if _FUTURE_PART.search(text, 0, at.start()) is not None
+                else None
+            )
+            gathering = own or next(
+                (
+                    r
+                    for r in reversed(told)
+                    if r.anchor < sentence.start and status in (None, r.status)
+                ),
+                None,
+            )
+            if gathering is not None:
+                opens = [c.end() for c in _CLAUSE_OPEN.finditer(text, 0, at.start())]
+                lo = opens[-1] if opens else 0
+                found[id(gathering)] |= {
+                    m.code
+                    for m in mentions
+                    if m.kind in ("name", "demonym")
+                    and lo <= m.start < at.start()
+                    and _TOPIC_BEFORE.search(text, 0, m.start) is None
+                    and (
+                        (m.kind != "demonym" and _POSSESSIVE.match(text, m.end) is None)
+                        or _ITS_PEOPLE.match(text, m.end) is not None
+                    )
+                }
+        if members is not None:
+            for r in told:
+                if r.organization is not None and _same_body(r.organization, members["body"]):
+                    found[id(r)] |= _named_list(text, members.end(), mentions)
+    for r in gatherings:
+        r.countries |= found.get(id(r), set())
+
+
+# A summit named for a state and a region of fixed membership ("the China-Central Asia
+# Summit", "the C5+1 summit", "the EU-Baltic summit"): the region's states are its sides
+# (``gazetteer/data/region_members.json``).
+_REGION_FORMAT = re.compile(
+    r"""(?:[-–—+]\s*|\b)(?P<region>Central\s+Asia|South\s+Caucasus|Baltic|C\+?(?=C5)|C5(?=\+1))
+    (?:C5|\+1|\s*[-–—+]\s*[A-Z][\w.-]*)?(?:\s+\([^()]{1,12}\))?\s+\Z""",
+    re.VERBOSE,
+)
+_FORMAT_BEFORE = 50  # characters from a format's region word to the summit named for it
+
+
+def region_formats(body: str, records: list[Candidate]) -> None:
+    """Give a summit named for a region format the region's states as sides.
+
+    >>> recs = [Candidate("r", MeetingKind.CONFERENCE, MeetingStatus.PLANNED, {"CHN"}, None,
+    ...     None, None, [], None, [], 41)]
+    >>> region_formats("They prepare the next China-Central Asia Summit in May.", recs)
+    >>> sorted(recs[0].countries)
+    ['CHN', 'KAZ', 'KGZ', 'TJK', 'TKM', 'UZB']
+    """
+    for record in records:
+        at = record.anchor
+        if record.kind is not MeetingKind.CONFERENCE or body[at : at + 6].lower() != "summit":
+            continue
+        found = _REGION_FORMAT.search(body, max(0, at - _FORMAT_BEFORE), at)
+        if found is None:
+            continue
+        region = " ".join(found["region"].lower().replace("+", "").split())
+        members = load_region_members()
+        record.countries |= set(members.get(region, members["c5"]))  # "C+C5": the C5's
+
+
+# The members of a gathering listed in the sentence right after it, by a phrase of taking
+# part: "Taking part are Foreign Ministers X of A, Y of B and Z of C", "Leaders and
+# representatives of A, B and C joined me for ...", "The protocol, signed by ministers from A,
+# B and C, ...", "The meeting was attended by ...".
+_MEMBERS_NEXT = re.compile(
+    r"""\s*(?:(?:Taking\s+part|Participating|Attending|Present)\s+(?:in\s+(?:it|the\s+[a-z]+)\s+)?
+      (?:are|were)\b
+    |(?:(?:The\s+)?[A-Z][a-z]+\s+(?:and\s+[a-z]+\s+)?of|The\s+[a-z]+,?)\s+
+      (?:[^.;]{0,40}?\s)?(?:attended|signed|adopted)\s+by\s+(?:[\w-]+\s+){0,3}?(?:from|of)\b
+    |(?:Leaders|Heads\s+of\s+(?:state|government)|(?:Foreign\s+|Trade\s+|Economic\s+)?Ministers
+      |Delegations|Representatives)(?:\s+and\s+(?:representatives|ministers|delegations))?
+      \s+(?:of|from)\s+[^.;]{3,300}?\s(?:joined|attended|took\s+part|participated)\b)""",
+    re.VERBOSE,
+)
+
+
+def members_told_next(body: str, records: list[Candidate]) -> None:
+    """A gathering's members listed in the next sentence by a phrase of taking part are sides.
+
+    A conference, or a meeting of a body, whose own sentence is followed by "Taking part are
+    ministers X of A, Y of B", "Leaders of A, B and C joined me" or "The protocol, signed by
+    ministers from A, B and C": the states of that sentence take part in it.
+    """
+    if not records:
+        return
+    sentences = split_sentences(body)
+    for record in records:
+        if record.kind is not MeetingKind.CONFERENCE and record.organization is None:
+            continue
+        own_end = record.evidence[0].end
+        following = next((s for s in sentences if s.start >= own_end), None)
+        if following is None or not _MEMBERS_NEXT.match(following.text):
+            continue
+        states = {m.code for m in extract_country_mentions(following.text) if m.kind != "group"}
+        if len(states) >= 2:  # a list of members, not one partner
+            record.countries |= states
+
+
+def date_sessions(records: list[Candidate]) -> None:
+    """Give a session on the programme with no day of its own the day of its sentence's event."""
+    for session in [r for r in records if r.new_session and r.date is None]:
+        # "On Monday, X met Y, and convened a Joint Commission meeting": the day of the
+        # sentence's other event
+        session.date = next(
+            (
+                r.date
+                for r in records
+                if r is not session
+                and r.evidence[0] == session.evidence[0]
+                and r.status is session.status
+            ),
+            None,
+        )
+
+
+def resolve_pending(article: Article, records: list[Candidate], pending: list[Candidate]) -> None:
+    """Fold the weak mentions told before the first event into it when compatible.
+
+    With no event told at all, a mention opening on the talks ("During the meeting, the
+    sides ...") may still point at the sentence before it: :func:`_told_before` decides.
+    """
+    if records:
+        forward_references(records[0], pending)
+    else:
+        records += _told_before(article, pending)
+
+
+def first_visits(records: list[Candidate], first_visits: list[Candidate]) -> None:
+    """Keep "the first president of A to visit B" as the story's visit when none is told."""
+    for cand in first_visits:
+        if not any(r.kind is MeetingKind.VISIT for r in records) and not any(
+            cand.evidence[0] in r.evidence for r in records
+        ):
+            # "I will be the first president of A to fly to B", no visit and no other event of
+            # that sentence told: the trip told this way is the story's visit itself
+            cand.weak = False
+            at = next((i for i, r in enumerate(records) if r.anchor > cand.anchor), len(records))
+            records.insert(at, cand)
+
+
+def merge_late_sides(article: Article, records: list[Candidate]) -> None:
+    """Give one-sided records their other side from the article, then merge the repeats.
+
+    A record that has just got its second side may now be a mention of an earlier event.
+    """
+    for late in _other_side_from_article(article, records):
+        # a record that has just got its second side may now be a mention of an earlier one
+        earlier = next((r for r in records[: records.index(late)] if same_event(r, late)), None)
+        if earlier is not None and not late.another:
+            merge(earlier, late)
+            records.remove(late)
+
+
+def sides_of_sources(records: list[Candidate]) -> None:
+    """Give a one-sided round the sides of the talks it came from (``Candidate.source``)."""
+    for record in records:
+        source = record.source
+        if (
+            source is not None
+            and record.kind is MeetingKind.MEETING
+            and len(record.countries) == 1
+            and record.countries < source.countries
+            and not record.participants
+            and record.organization is None
+        ):
+            # "The previous round was held in Lima" after talks whose second side the story's
+            # pair gave later: the round is between the same two sides
+            record.countries = set(source.countries)
+
+
+def many_sides_as_conferences(records: list[Candidate]) -> None:
+    """Read talks among many sides as a gathering (rule suffix ``+multilateral``)."""
+    for record in records:
+        host = record.location.country if record.location is not None else None
+        # the place's state, when no official named is its, is where the talks are, not a side
+        guest = (
+            host is not None
+            and bool(record.participants)
+            and not any(p.country == host for p in record.participants)
+        )
+        sides = len(record.countries) - guest + (record.organization is not None)
+        if record.kind is MeetingKind.MEETING and (
+            sides >= MANY_SIDES
+            or (record.organization is not None and MANY_STATES.search(record.evidence[0].text))
+        ):
+            # "talks with the ministers of the US, the EC and Canada": a gathering of many
+            record.kind, record.rule = MeetingKind.CONFERENCE, f"{record.rule}+multilateral"
+
+
+def with_another_side(records: list[Candidate]) -> list[Candidate]:
+    """Drop the records that imply no other side: one state, no body and nobody named."""
+    # One state, no body and nobody named: no other side is even implied ("the talks here").
+    return [
+        r
+        for r in records
+        if r.kind is MeetingKind.CONFERENCE
+        or len(r.countries) >= 2
+        or r.organization is not None
+        or r.participants
+        or r.visitor
+        # "meetings were held with the ministers of A, B and C": one of several events told
+        # with their subject's state unnamed; each partner's side is told
+        or r.partner is not None
+    ]
+
+
+def as_meetings(article: Article, records: list[Candidate]) -> tuple[Meeting, ...]:
+    """Turn the story's records into the step's :class:`~diplonews.models.Meeting` values."""
+    return tuple(
+        Meeting(
+            article_id=article.id,
+            kind=r.kind,
+            status=r.status,
+            countries=[Country(c) for c in r.countries],
+            organization=r.organization,
+            date=r.date,
+            location=r.location,
+            participants=r.participants,
+            title=r.title,
+            evidence=r.evidence,
+            rule=r.rule,
+        )
+        for r in records
+    )

@@ -1,0 +1,1826 @@
+"""The pass over the candidates: from mentions, in text order, to the story's records.
+
+:func:`read_records` completes each candidate from the events told before it (the visit
+under way, the talks whose step it is, the gathering it is held at, the article's pair),
+then merges it into the event it names again or keeps it as an event of its own.
+"""
+
+from __future__ import annotations
+
+import collections
+import datetime as dt
+from collections.abc import Sequence
+from typing import NamedTuple
+
+import attrs
+
+from diplonews import _regex as re
+from diplonews.meetings._candidates import INDEFINITE, on_its_visit_days
+from diplonews.meetings._merge import (
+    Candidate,
+    back_reference,
+    compatible,
+    merge,
+    named_by_its_city,
+    recalled,
+    same_event,
+    trip_to,
+)
+from diplonews.meetings._rules import (
+    INTERNATIONAL,
+    INVITED_TO,
+    SIDELINES,
+    SIDELINES_BARE,
+)
+from diplonews.meetings._split import TALKS
+from diplonews.meetings._story import (
+    MONTHS,
+    article_pairs,
+    headline_states,
+    story_pairs,
+    story_state,
+)
+from diplonews.models import Article, MeetingKind, MeetingStatus
+from diplonews.text import body_mentions
+from diplonews.text.countries import (
+    city_country,
+    extract_country_mentions,
+)
+from diplonews.text.dates import MONTH_PATTERN
+from diplonews.values import Country, PartialDate, Place, Span
+
+__all__ = ["day_of_a_range", "read_records"]
+
+
+# Two officials' surnames joined before the event word: "the Soto-Vos meeting", "the Blinken–Wang
+# talks" (a name's own hyphen, "Al-Saud", is one name: both parts must be an official's surname).
+_SURNAMES_BEFORE = re.compile(
+    r"\b[Tt]he\s+(?P<a>[A-Z][a-z'’]+)\s*[-–]\s*(?:(?:de|van|von|da|di|le|la)\s+)?(?P<b>[A-Z][a-z'’]+)\s+\Z"
+)
+# A conversation, the noun alone (no medium): "In his conversation with X", "the conversation".
+_CONVERSATION = re.compile(r"[Cc]onversations?\b")
+
+
+# A pointer back to the event just told: "there", "on the sidelines of the meeting".
+_THERE = re.compile(
+    r"""\b(?:there|[Oo]n\s+the\s+(?:sidelines|margins?)\s+of\s+the\s+[a-z]+
+    |(?:[Aa]t|[Dd]uring)\s+the\s+(?:meeting|summit|forum|session|event|conference|visit|trip))\b""",
+    re.VERBOSE,
+)
+# The pair named as the sides of the event: "talks between the ministers of the two countries".
+_PAIR_AS_SIDES = re.compile(
+    r"[\w-]+\s+(?:between|of)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:of\s+)?(?:the\s+two|both)\s+"
+    r"(?:countries|states|sides|nations)\b"
+)
+
+
+# Talks on the sidelines of the event just told: "On the sidelines of the summit, ...".
+_SIDELINES_OF_THE = re.compile(  # "the summit", "the Council" (not "the Astana Forum": a name)
+    SIDELINES.pattern + r"\s+the\s+(?:[a-z]+|[A-Z][a-z]+(?!\s+(?:[A-Z]|of\b)))\b"
+    # "On its sidelines, X will meet Y", "On the sidelines, X met Y"
+    r"|" + SIDELINES_BARE.pattern
+)
+
+
+# Talks with each counterpart of a gathering apart: "met his counterparts bilaterally".
+_COUNTERPARTS_APART = re.compile(
+    r"""(?:met|meets|held\s+(?:separate\s+|bilateral\s+)?(?:meetings|talks))\s+(?:with\s+)?
+    (?:his|her|their)\s+(?:[a-z]+\s+)?counterparts\s+(?:bilaterally|separately|individually
+    |one\s+by\s+one|on\s+a\s+bilateral\s+basis)\b""",
+    re.VERBOSE,
+)
+# The pair of the story's first event as the subject of a meeting of theirs with a third:
+# "The leaders recalled their trilateral meeting with X", "The two presidents discussed their
+# upcoming meeting with Y".
+_THEIR_MEETING_WITH = re.compile(
+    r"""^\s*(?:The|Both)\s+(?:two\s+)?(?:leaders|presidents|prime\s+ministers|ministers|sides
+    |heads\s+of\s+state)\s+(?:[a-z-]+\s+){1,3}their\s+(?:[a-z-]+\s+){0,2}\Z""",
+    re.VERBOSE,
+)
+
+
+# A gathering's sides told by their count right after its name: "the fifth Trilateral Meeting
+# of the three countries", "a session of the four states".
+_OF_THE_COUNT = re.compile(
+    r"[^.;:]{0,80}?\bof\s+the\s+(?P<n>three|four|five|six|seven|eight|nine|ten)\s+"
+    r"(?:countries|states|nations)\b"
+)
+_COUNTS = {"three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+
+
+def _pair_attends(span: Span, anchor: int) -> bool:
+    """Whether the sentence tells the officials of the talks told as going to its gathering.
+
+    ``anchor`` is where the gathering's word stands in the text: the officials are the
+    sentence's subject before it, or a "which both leaders will attend" clause after it.
+    """
+    at = anchor - span.start
+    return bool(_PAIR_GOES_TO.match(span.text, 0, at) or _PAIR_TO_ATTEND.match(span.text, at))
+
+
+def _pair_before(body: str, at: int) -> set[str]:
+    """The two states the sentence before ``at`` names (none unless exactly two).
+
+    "Cooperation between A and B has grown. Both states attended the summit": with no
+    talks told, "both states" are the pair the sentence before is about.
+    """
+    head = body[max(0, at - 400) : at].rstrip()
+    stop = max(head.rfind(". ", 0, len(head) - 1), head.rfind("\n", 0, len(head) - 1))
+    states = {m.code for m in extract_country_mentions(head[stop + 1 :]) if m.kind != "group"}
+    return states if len(states) == 2 else set()
+
+
+def _pair_of_talks(records: Sequence[Candidate], today: dt.date | None) -> set[str]:
+    """The sides of the latest talks told (two states or more), for "the leaders", "both sides".
+
+    A gathering held in the story's own time is the event whose leaders those are, so it
+    gives none (its members are not told); a gathering planned or recalled is no talks.
+    """
+    for record in reversed(records):
+        if len(record.countries) < 2:
+            continue
+        if record.kind is not MeetingKind.CONFERENCE:
+            return set(record.countries)
+        if record.status is MeetingStatus.HELD and not recalled(record.date, today):
+            return set()
+    return set()
+
+
+def _sides_by_count(records: Sequence[Candidate], cand: Candidate) -> set[str]:
+    """The states of an event "of the three countries": those of the latest record of three.
+
+    "The visit was aimed at the partnership among A, B and C. ... X attended the
+    fifth Trilateral Meeting of the three countries": the count points at the three
+    states told before, the latest event holding exactly that many and the mention's own.
+    """
+    span = cand.evidence[0]
+    found = _OF_THE_COUNT.match(span.text, cand.anchor - span.start)
+    if found is None:
+        return set()
+    count = _COUNTS[found["n"]]
+    if len(cand.countries) >= count:
+        return set()
+    group = next(
+        (
+            r
+            for r in reversed(records)
+            if len(r.countries) == count and cand.countries <= r.countries
+        ),
+        None,
+    )
+    return set(group.countries) if group is not None else set()
+
+
+# The sides of the talks told before as the subject preparing a gathering to come: "The leaders
+# also discussed preparations for the", "The sides touched upon the preparation of the", "the
+# parties noted that careful preparation is needed for the agenda of the" (a clause of what
+# they said about its preparation, however worded).
+_SIDES_DISCUSSED = re.compile(
+    r"""\s*(?:[A-Z][a-z]+(?:\s+[a-z]+){0,3},\s+)?(?:(?:[Tt]he|Both)\s+(?:two\s+)?(?:leaders|presidents
+    |sides|parties|ministers|heads\s+of\s+state|(?:foreign|prime)\s+ministers)
+    |They)\s+(?:also\s+)?  # "They also discussed preparations for": the sides told before
+    (?:(?:discussed|reviewed|considered|touched\s+(?:up)?on)
+    \s+(?:the\s+)?(?:preparations?|progress\s+of\s+preparations?)\s+(?:for|of)
+    |(?:noted|stressed|agreed|underlined|emphasi[sz]ed|said|believe[ds]?|discussed|talked\s+about)
+    \s+(?:that\s+)?[^.;]{0,60}?\bprepar(?:ations?|ing|e)\s+(?:[a-z]+\s+){0,3}?(?:for|of)
+    |coordinated\s+(?:their\s+)?positions\s+(?:ahead\s+of|before|for))\s+[^.;]{0,80}\Z""",
+    re.VERBOSE,
+)
+# An invitation to a gathering whose guest is told by a pronoun or as the counterpart: the
+# other side of the talks told.
+_INVITED_THE_GUEST = re.compile(
+    r"""\binvited\s+(?:him|her|them|the\s+guest|(?:his|her)\s+counterpart)\s+to\s+(?:(?:attend
+    |participate\s+in|take\s+part\s+in)\s+)?[^.;]{0,80}\Z""",
+    re.VERBOSE,
+)
+# The officials of the talks told, named as a pair or as the sides: "the two diplomats", "both
+# prime ministers", "the leaders" (a plural, so one official of the story is never read as two).
+_PAIR_OFFICIALS = r"""(?:(?:[Tt]he\s+two|[Bb]oth(?:\s+the)?|[Tt]he)\s+(?:[a-z]+\s+)?(?:leaders
+    |presidents|sides|parties|ministers|diplomats|premiers|counterparts|delegations
+    |heads\s+of\s+(?:state|government))|(?:[Tt]he\s+two|[Bb]oth(?:\s+the)?)\s+(?:states
+    |countries|nations|neighbou?rs))\b"""
+# The pair as states, not officials: "both states", "the two countries" (with no talks told
+# before, the two states of the sentence before).
+_PAIR_STATES = re.compile(
+    r"\b(?:[Tt]he\s+two|[Bb]oth(?:\s+the)?)\s+(?:states|countries|nations|neighbou?rs)\b"
+)
+# The sentence's subject is those officials, attending or preparing the gathering its sentence
+# names after them: "Both prime ministers attended the", "Separately, the two diplomats agreed
+# to coordinate their positions ahead of the", "The sides talked about preparations for the".
+_PAIR_GOES_TO = re.compile(  # (after an opening phrase: "Separately,", "Early in May,")
+    rf"""\s*(?:[A-Z][a-z]+(?:\s+[a-z]+){{0,3}}(?:\s+(?:{MONTH_PATTERN}|\d{{4}}))?,?\s+)?"""
+    + _PAIR_OFFICIALS
+    + r"""[^.;]{0,120}?\b(?:attend(?:ed|s)?|participated\s+in|participate\s+in
+    |t(?:ake|ook)\s+part\s+in|preparations?\s+(?:for|of)|preparing\s+(?:for\s+)?
+    |coordinat(?:e|ed|ing)\s+(?:their\s+)?positions\s+(?:ahead\s+of|before|for|at)
+    # "Both sides looked forward to further dialogue at the": their talks held at it
+    |(?:further\s+)?(?:dialogue|talks|consultations)\s+at)
+    \s+[^.;]{0,80}\Z""",
+    re.VERBOSE,
+)
+# Those officials told as attending the gathering in a clause right after its name: "the summit
+# in C, which both presidents are expected to attend", "where the two leaders will take part".
+_PAIR_TO_ATTEND = re.compile(
+    r"""[^.;]{0,80}?,\s+(?:which|where)\s+"""
+    + _PAIR_OFFICIALS
+    + r"""\s+(?:(?:are|were|is|was|have|had|also)\s+){0,2}(?:(?:expected|due|set|planning
+    |agreed|going|scheduled)\s+to\s+|plan(?:ned)?\s+to\s+|intend(?:ed)?\s+to\s+|will\s+
+    |would\s+)?(?:attend|take\s+part|participate|be\s+represented)\b""",
+    re.VERBOSE,
+)
+
+
+def _under_way(record: Candidate, today: dt.date | None) -> bool:
+    """Whether a record is a visit of the story's days, whose talks are that visit.
+
+    A visit dated more than a month from the publication date ("recalled his
+    visit in 2017") is another trip: talks told after it are events of their own.
+    """
+    if record.kind is not MeetingKind.VISIT:
+        return False
+    if record.date is None or today is None:
+        return True
+    return abs(record.date.first_day() - today) <= dt.timedelta(days=31) or (
+        record.date.contains(PartialDate.from_date(today))
+    )
+
+
+# A sentence opening with the call it tells of: "During the phone call,", "In the course of the".
+_OPENING_CALL = re.compile(
+    r"\s*(?:During|In\s+the\s+course\s+of|Over|In)\s+(?:the|their)\s+(?:[a-z-]+\s+)?\Z"
+)
+
+
+# A gathering told as still to come, just before its word: "the upcoming summit", "the
+# forthcoming ministerial meeting", "the next Consultative Meeting".
+_TO_COME_BEFORE = re.compile(
+    r"\b(?:upcoming|forthcoming|coming|next|planned)\s+(?:[\w'’-]+\s+){0,3}\Z", re.IGNORECASE
+)
+
+
+def _gathering_of_its_own(records: list[Candidate], cand: Candidate) -> bool:
+    """Whether a definite mention of a gathering names one no record before it can be.
+
+    "The summit in Moscow last November" after a phone call: an international
+    gathering (a summit, a named one) with a state and a date or place of its
+    own, when no gathering or visit is told before it and no event in its own
+    sentence (whose topic it would be), is an event of its own. So is one told
+    as still to come ("the upcoming summit of the region's leaders"): the talks
+    told before it are held, so it can be none of them.
+    """
+    span = cand.evidence[0]
+    at = cand.anchor - span.start
+    return (
+        cand.kind is MeetingKind.CONFERENCE
+        and bool(cand.countries)
+        and (
+            cand.date is not None
+            or cand.location is not None
+            or (
+                cand.status is MeetingStatus.PLANNED
+                and _TO_COME_BEFORE.search(span.text, max(0, at - 60), at) is not None
+            )
+        )
+        and INTERNATIONAL.match(span.text, at) is not None
+        and not any(r.kind is not MeetingKind.CALL and r.status is cand.status for r in records)
+        and not any(span in r.evidence for r in records)  # "thanked X for hosting COP28"
+    )
+
+
+def _bilaterals(records: list[Candidate], cand: Candidate) -> list[Candidate]:
+    """One meeting with each other state of the gathering before, for "met his counterparts apart".
+
+    The gathering is the latest event of three or more states that holds the official's own.
+    """
+    gathering = next(
+        (r for r in reversed(records) if len(r.countries) >= 3 and cand.countries < r.countries),
+        None,
+    )
+    if gathering is None or cand.status is not gathering.status:
+        return []
+    return [
+        attrs.evolve(
+            cand,
+            countries=cand.countries | {other},
+            date=cand.date or day_of_a_range(gathering),
+            location=cand.location or gathering.location,
+            organization=None,
+            participants=list(cand.participants),
+            rule=f"{cand.rule}+bilateral",
+            weak=False,
+            another=True,
+        )
+        for other in sorted(gathering.countries - cand.countries)
+    ]
+
+
+# A span of days: "on May 20-21", "20 to 22 May", "from May 20 to 22".
+_DAY_RANGE = re.compile(
+    r"""(?:\b(?P<m1>(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)\.?\s+(?P<d1>\d{1,2})
+    \s*(?:[-–]|to\b|through\b)\s*\d{1,2}\b
+    |\b(?P<d2>\d{1,2})\s*(?:[-–]|to\b)\s*\d{1,2}(?:st|nd|rd|th)?\s+
+    (?P<m2>(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)))""",
+    re.VERBOSE,
+)
+
+
+def day_of_a_range(event: Candidate) -> PartialDate | None:
+    """The date a step at ``event`` takes: its month when it ran over several days.
+
+    "The council met in Lima on May 20-21. On the sidelines of the meeting, X met
+    Y": the text does not tell which of the days the talks were on.
+    """
+    date = event.date
+    if date is None or date.day is None:
+        return date
+    for span in event.evidence:
+        for found in _DAY_RANGE.finditer(span.text):
+            day = int(found["d1"] or found["d2"])
+            month = MONTHS.get((found["m1"] or found["m2"])[:3].lower())
+            if day == date.day and month == date.month:
+                return PartialDate(date.year, date.month)
+    return date
+
+
+def _arrived_before(cand: Candidate, day: PartialDate | None) -> bool:
+    """Whether ``cand`` is a visit whose first day lies before ``day``, the story's day told.
+
+    "A and B on Thursday held the council's session ... X arrived on Wednesday on a
+    two-day visit": the arrival told after the story's day is background, no step of
+    the day's programme ("Later, X addressed the forum" is Thursday's).
+    """
+    return (
+        cand.kind is MeetingKind.VISIT
+        and cand.date is not None
+        and cand.date.day is not None
+        and day is not None
+        and day.day is not None
+        and cand.date.first_day() < day.first_day()
+    )
+
+
+def _holds_day(date: PartialDate, day: PartialDate | None) -> bool:
+    """Whether ``date`` is coarser than a day and holds ``day``, a day told before it.
+
+    >>> _holds_day(PartialDate(2024), PartialDate(2024, 2, 14))
+    True
+    >>> _holds_day(PartialDate(2024, 2, 15), PartialDate(2024, 2, 14))
+    False
+    """
+    return date.day is None and day is not None and day.day is not None and date.contains(day)
+
+
+# An event told as one a speaker recalls: "X recalled his phone call with Y", "reminded of the
+# talks held".
+_SPEAKER_RECALLS = re.compile(r"\b(?:recalled|recalling|recalls|reminded|reminding)\b")
+
+
+# The story's visitor named by a definite title as the subject of a step: "The visiting
+# minister also called on", "the minister was received by", "the delegation held talks with".
+_THE_VISITOR = re.compile(
+    r"\b[Tt]he\s+(?:visiting\s+[a-z]+|minister|guest|visitor|delegation)\s+"
+    r"(?:(?:also|then|later)\s+)?(?:was\s+|(?:held|had)\s+)?\Z"
+)
+# A named visitor's visit told in an aside: "X, who is on a state visit to Y".
+_WHO_IS_ON = re.compile(r",\s+who\s+(?:is|was)\s+on\s+(?:a|an|his|her)\s+(?:[\w-]+\s+){0,3}\Z")
+# The officials of the talks told, counted: "the three ministers were", "the two leaders".
+_THE_OFFICIALS = re.compile(
+    r"""\b[Tt]he\s+(?:two|three|four|five)\s+(?:foreign\s+)?(?:ministers|leaders|presidents
+    |delegations|heads\s+of\s+(?:state|government))\s+(?:(?:also|then|later)\s+)?
+    (?:(?:was|were)\s+)?\Z""",
+    re.VERBOSE,
+)
+
+
+# A guest received as one more step: "X was also received by Y", "was later received by".
+_PASSIVE_STEP = re.compile(r"(?:was|were|been)\s+(?:also|then|later)\s+received\b")
+
+
+def _passive_step(records: list[Candidate], cand: Candidate) -> None:
+    """Make "X was also received by Y" a step of its own of the talks or visit under way.
+
+    The guest is a side of the latest talks or visit of the story's time (told with the
+    same status), so the step is between that event's sides, and no mention of it.
+    """
+    step = next(
+        (
+            r
+            for r in reversed(records)
+            if r.kind in (MeetingKind.MEETING, MeetingKind.VISIT)
+            and len(r.countries) >= 2
+            and r.status is cand.status
+            and not recalled(r.date, cand.story)
+            and cand.countries <= r.countries
+        ),
+        None,
+    )
+    if step is not None:
+        cand.countries |= step.countries
+        cand.weak = cand.one_sided = False
+        cand.another = True
+
+
+def _pair_event(article: Article, records: list[Candidate], cand: Candidate) -> bool:
+    """Make a mention that names no state an event of the article's pair, when it says so.
+
+    "The sides discussed the agenda of the commission meeting to be held in June",
+    "both sides agreed to hold the next consultations in Tashkent": the sentence
+    points at the two states the story is about (the headline's two states, else
+    the two of its first event, else the only two the story names), and no event
+    of a kind and status that the mention could refer back to is told before it.
+    "Delegations from both countries have been meeting for weeks", "following talks of the
+    two countries' ministers", "The two governments agreed to start talks": a mention naming
+    the pair as its own sides is an event without a time or place, its pair is the
+    first the story names as one ("A-B ties", "between A and B", "A and B" in the
+    lead) before that of its first event, and only an event of that pair is one it
+    could refer back to (not a third state's visit told before).
+    A state the mention names (the host city's) must be one of the pair. Returns
+    whether ``cand`` became such an event (its countries set, no longer weak).
+    """
+    if len(cand.countries) > 1 or cand.organization:
+        return False
+    if not _PAIR_WORDS.search(cand.evidence[0].text):
+        return False
+    own_sides = _PAIR_AS_SIDES.match(
+        cand.evidence[0].text, cand.anchor - cand.evidence[0].start
+    )  # "talks between the ministers of the two countries": the pair named as its sides
+    # "During the phone call, the presidents agreed ...": a sentence opening with the event
+    # tells that it took place, where "the sides discussed the meeting" only names one
+    opening = (
+        cand.kind is MeetingKind.CALL
+        and cand.status is MeetingStatus.HELD
+        and _OPENING_CALL.match(cand.evidence[0].text, 0, cand.anchor - cand.evidence[0].start)
+        is not None
+    )
+    # "Delegations from both countries have been meeting", "The two governments agreed to start
+    # talks": the pair told as the subject that meets, or that agrees to start talks
+    meets = _PAIR_MEETS.search(cand.evidence[0].text, 0, cand.anchor - cand.evidence[0].start)
+    if (
+        cand.date is None
+        and cand.location is None
+        and cand.ordinal is None
+        and not own_sides
+        and not opening
+        and meets is None
+    ):
+        return False  # "the sides discussed the meeting": a mention of one told, at most
+    title = headline_states(article)
+    # the pair the story is about: its headline's two states, else (where the mention names
+    # the pair as its own sides) the first two the story names as a pair ("A-B relations",
+    # "between A and B", "A and B agreed" in its lead), else the two of its first event
+    sided = own_sides is not None or meets is not None
+    told_pairs = story_pairs(article) if sided else []
+    named = set(told_pairs[0]) if told_pairs else set()
+    pair = title if len(title) == 2 else named or next((r.countries for r in records), set())
+    # "the two countries, whose envoys met in Vienna, ...": a third state's place is no side
+    place = cand.location.country.alpha_3 if cand.location and cand.location.country else None
+    own = cand.countries - {place} if _TWO.search(cand.evidence[0].text) else cand.countries
+    if len(pair) != 2:
+        # no headline pair, no event of two told yet: the two states of a story naming two
+        pair = {m.code for m in body_mentions(article.body).mentions if m.kind != "group"}
+        if len(pair) == 3 and place in pair - own:
+            pair.discard(place)
+    if any(
+        (r.kind is cand.kind or compatible(r.kind, cand.kind))
+        and r.status is cand.status
+        # "the meeting of both countries' ministers" refers back to an event of the pair, not
+        # to a third state's visit
+        and not (sided and r.countries and not (r.countries <= pair or pair <= r.countries))
+        and not (r.kind is MeetingKind.CONFERENCE and cand.evidence[0] in r.evidence)
+        and not (
+            cand.location is not None
+            and r.location is not None
+            and (
+                None is not cand.location.city != r.location.city is not None
+                # "consultations in Lima" after "the visit to Chile": another state, another event
+                or None is not cand.location.country != r.location.country is not None
+            )
+        )  # "the next session will take place in Cusco" after talks in Lima: another event
+        and not (
+            cand.rule == "meeting.met_with"
+            and _PAIR_SUBJECT.search(cand.evidence[0].text, 0, cand.anchor - cand.evidence[0].start)
+            and cand.date is not None
+            and r.date is not None
+            and cand.date.last_day() < r.date.first_day()
+        )  # "Earlier, in January, the ministers met in Lima" after talks in March: another
+        for r in records
+    ):
+        return False  # "the talks" after talks: a back-reference (not the summit they meet at)
+    if len(pair) != 2 or not own <= pair:
+        return False
+    cand.countries = set(pair)
+    cand.weak = False
+    cand.rule = f"{cand.rule}+article_pair"
+    return True
+
+
+def _body_pair_talks(article: Article, records: list[Candidate], cand: Candidate) -> bool:
+    """Talks of "the two sides" in a story of one state and one body are theirs.
+
+    Under a headline naming one state and one intergovernmental body ("Chile and
+    the EU resume trade talks"), talks whose sentence names no state and points at
+    the pair ("the two sides agreed to reopen talks", "bilateral talks") are between
+    that state and that body: the state is a side, the body the organization (a
+    third body named in the sentence, "requests for WTO arbitration", is no side).
+    Talks of the pair told before with the same status take the mention (returns
+    True); else ``cand`` is completed and left to the caller (returns False).
+    """
+    if cand.countries or cand.organization is None or cand.kind is not MeetingKind.MEETING:
+        return False
+    span = cand.evidence[0]
+    if not _BODY_PAIR_WORDS.search(span.text):
+        return False
+    mentions = extract_country_mentions(article.title or "")
+    states = {m.code for m in mentions if m.kind != "group"}
+    groups = {m.code for m in mentions if m.kind == "group"}
+    if len(states) != 1 or len(groups) != 1:
+        return False
+    cand.countries, cand.organization = set(states), groups.pop()
+    cand.weak = False
+    cand.rule = f"{cand.rule}+body_pair"
+    told = next(
+        (
+            r
+            for r in records
+            if r.kind is cand.kind
+            and r.status is cand.status
+            and r.countries == cand.countries
+            and r.organization == cand.organization
+            and (r.date is None or cand.date is None or r.date == cand.date)
+        ),
+        None,
+    )
+    if told is None:
+        return False
+    merge(told, cand)  # "The EU and Chile agreed to begin talks ... both sides ...": those talks
+    return True
+
+
+def _story_state_with_a_body(article: Article, cand: Candidate) -> None:
+    """Talks with a body whose sentence names no state are the story's state's.
+
+    "He said the scheme would be reviewed after talks with the IMF" under "PERU TO
+    KEEP FUEL SUBSIDY", or "Deputy Chief of Staff (DCOS) X met yesterday with the
+    IAEA chief" in a government's own readout: the sentence tells one side by a
+    pronoun or an office, and the story's state is that side (the first state its
+    headline names, else the state the outlet speaks for). A body's own session
+    ("the negotiating group held its first meeting") has no "with" and stays the
+    body's alone.
+    """
+    if (
+        cand.countries
+        or cand.organization is None
+        or cand.kind not in (MeetingKind.MEETING, MeetingKind.CALL)
+    ):
+        return
+    span = cand.evidence[0]
+    at = cand.anchor - span.start
+    if _WITH_A_BODY.match(span.text, at) is None:
+        return
+    if any(m.kind != "group" for m in extract_country_mentions(span.text)):
+        return  # a state in the sentence, not taken as a side: no guess beside it
+    state = story_state(article)
+    if state is None:
+        return
+    cand.countries = {state}
+    cand.weak = False
+    cand.rule = f"{cand.rule}+story_state"
+
+
+# A gathering's name or its time right before its word: "last week's Lima Forum", "the recent
+# Andean Summit", "the council's session", "this week's meeting of the X Group".
+_GATHERING_NAMED = re.compile(
+    r"""\b(?:(?:last|this|next)\s+(?:week|month|year|[A-Z][a-z]+day)['’]s?
+    |recent|upcoming|forthcoming)\s+(?:[A-Z][\w'’-]*\s+){0,5}\Z""",
+    re.VERBOSE,
+)
+# The gathering word as a word of a name: "Forum", "Summit", "Conference", "COP29".
+_NAME_WORD = re.compile(r"(?:[A-Z][a-z]+|COP[\s-]?\d+)\b")
+
+
+def _named_gathering(article: Article, records: list[Candidate], cand: Candidate) -> bool:
+    """Whether a gathering named with its time is an event of its own (GATHERING-NAME-ONLY).
+
+    "Ministers took stock of last week's Lima Forum", "at the Andean Summit on Monday",
+    "the cartel meets next week": a named gathering (or a known body's session) told with a
+    time is a record even when its sentence names no state; with no state and no body, its
+    side is the story's state (the first its headline names, else the outlet's). One that a
+    record before it already is (same kind, status and body or title) stays a reference.
+    """
+    if cand.kind is not MeetingKind.CONFERENCE or cand.organization is not None:
+        return False  # a known body's session is read by the body's own rules
+    span = cand.evidence[0]
+    if not any(word.islower() for word in span.text.split()):
+        return False  # a heading, masthead or dateline line ("Lima Water Forum Monday May 5")
+    at = cand.anchor - span.start
+    timed = _GATHERING_NAMED.search(span.text, max(0, at - 60), at) is not None
+    if cand.date is None and not timed:
+        return False  # no time of its own
+    if not timed and (at == 0 or _NAME_WORD.match(span.text, at) is None):
+        return False  # neither a name ("the Lima Forum", "COP29") nor "last week's"
+    if any(span in r.evidence for r in records):
+        return False
+    if any(
+        r.kind is cand.kind
+        and r.status is cand.status
+        and (r.organization == cand.organization or (r.title and r.title == cand.title))
+        for r in records
+    ):
+        return False
+    if not cand.countries and cand.organization is None:
+        state = story_state(article)
+        if state is None:
+            return False
+        cand.countries = {state}
+    cand.weak = False
+    cand.rule = f"{cand.rule}+named_gathering"
+    return True
+
+
+# A trigger whose object is a body, named right after "with": "met yesterday with the IAEA
+# chief", "talks with the World Bank", "discussions with the European Commission".
+_WITH_A_BODY = re.compile(
+    r"""[\w-]*                                     # the trigger word
+    (?:\s+(?:yesterday|today|on\s+[A-Z][a-z]+day|this\s+week))?  # its day, if told there
+    \s+with\s+(?:the\s+)?[A-Z]                    # "with the" and a name""",
+    re.VERBOSE,
+)
+
+
+# What names a story's pair as the two sides of talks: "the two sides", "both sides", "bilateral".
+_BODY_PAIR_WORDS = re.compile(r"\b(?:[Tt]he\s+two\s+sides|[Bb]oth\s+sides|bilateral\s+talks)\b")
+
+
+# The pair named as two: "the two countries", "both sides", also as the owner of the
+# officials who meet ("the two countries' ministers"); not as the owner of a topic ("the two
+# countries' relations"), which tells what is discussed, not who meets.
+_TWO = re.compile(
+    r"""\b(?:[Tt]he\s+two|[Bb]oth)\s+(?:countries|states|sides|nations|governments)\b
+    (?:(?!['’])                                    # the pair itself, or the owner of
+    |['’]s?\s+(?:[\w-]+\s+)?(?:ministers?|leaders|presidents|heads|officials|delegations
+    |envoys|representatives)\b)                      # the officials who meet
+    """,
+    re.VERBOSE,
+)
+# Words pointing at the story's two states: "the two countries", "both sides", "bilateral".
+_PAIR_WORDS = re.compile(
+    r"""\b(?:[Tt]he\s+two\s+(?:countries|states|sides|nations|governments|leaders|presidents
+    |ministers)|[Bb]oth\s+(?:sides|countries)|[Tt]he\s+(?:sides|parties)|bilateral
+    |[Tt]he\s+(?:heads\s+of\s+state|presidents|leaders|prime\s+ministers|foreign\s+ministers)
+    |(?:intergovernmental|joint)\s+(?:[\w-]+\s+){0,2}?(?:commission|committee|working\s+group)
+    |(?i:interstate|intergovernmental)\s+(?:[\w-]+\s+){0,2}?(?i:council)
+    |political\s+consultations)\b""",
+    re.VERBOSE,
+)
+
+
+# The story's pair as the subject that meets, or that agrees to start talks: "Delegations from
+# both countries have been meeting", "The two governments agreed to start talks" (not "the
+# sides discussed the meeting": a mention of talks told, at most).
+_PAIR_MEETS = re.compile(
+    r"""\b(?:negotiators|officials|delegations|ministers|representatives)\s+(?:of|for|from)\s+
+    (?:the\s+two|both)\s+(?:countries|states|nations|sides|governments)\s+
+    (?:(?:have|had|has)\s+been|will\s+be|are|were)\s+\Z
+    | \b(?:both|the\s+two)\s+(?:sides|countries|governments)\s+(?:also\s+)?agreed\s+to\s+
+    (?:begin|start|launch|open|resume)\s+(?:[a-z-]+\s+){0,2}\Z""",
+    re.VERBOSE | re.IGNORECASE,
+)
+# The story's pair as the subject of the meeting verb: "the prime ministers of the two countries",
+# or the sentence's subject "The two presidents", "The leaders" (the pair the story is about).
+_PAIR_SUBJECT = re.compile(
+    r"""\b(?:leaders|heads\s+of\s+state|presidents|ministers|delegations|officials)\s+of\s+
+    (?:the\s+two|both)\s+(?:countries|states|nations)\s+(?:[a-z]+\s+){0,2}\Z
+    | ^\s*The\s+(?:two\s+)?(?:leaders|heads\s+of\s+state|presidents|prime\s+ministers
+      |foreign\s+ministers)\s+(?:[a-z-]+\s+){0,5}\Z
+    | ^\s*The\s+two\s+(?:ministers|sides|delegations)\s+(?:[a-z-]+\s+){0,5}\Z  # "The two sides"
+    """,
+    re.VERBOSE,
+)
+
+
+# A trip told as the one to an event: "to travel to Lima for the session", "to attend the summit".
+_TRIP_TO_ATTEND = re.compile(
+    r"\b(?:for|at)\s+(?:the|this|that|its|their)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:session|summit|meeting|conference|forum|talks|sitting)\b|\bto\s+(?:attend|take\s+part)\b"
+)
+
+
+# A sentence opening on the talks with one guest: "Talks with Malaysia's foreign minister, X,
+# focused on ...", "In his meeting with the Turkmen minister, X, ...".
+_TALKS_WITH_OPENING = re.compile(
+    r"\s*(?:(?:In|During|At)\s+(?:his|her|the)\s+)?(?:[Tt]alks|[Mm]eeting|[Cc]onsultations)\s+with\s"
+)
+
+
+def _talks_beside_the_gathering(records: list[Candidate], cand: Candidate) -> bool:
+    """Talks with one state "on the sidelines of" the gathering told before: an event of its own.
+
+    "X will attend the summit in Lima. He will hold a bilateral meeting with the
+    Chilean president on the sidelines of the summit": talks between X's state (the
+    gathering's first official named) and Chile, at the gathering's time and place.
+    ``cand`` is a weak meeting naming one state; ``True`` when placed.
+    """
+    if not (cand.weak and cand.kind is MeetingKind.MEETING and len(cand.countries) == 1):
+        return False
+    span = cand.evidence[0]
+    if SIDELINES.search(span.text) is None:
+        return False
+    gathering = next(
+        (
+            r
+            for r in reversed(records)
+            if r.kind is MeetingKind.CONFERENCE and r.status is cand.status
+        ),
+        None,
+    )
+    if gathering is None:
+        return False
+    subject = next((p.country for p in gathering.participants if p.country is not None), None)
+    if subject is None or subject.alpha_3 in cand.countries:
+        return False
+    gathering.countries |= cand.countries  # the partner met there takes part in it
+    cand.countries.add(subject.alpha_3)
+    cand.date = cand.date or day_of_a_range(gathering)
+    cand.location = cand.location or gathering.location
+    cand.weak, cand.another = False, True
+    cand.rule = f"{cand.rule}+sidelines"
+    records.append(cand)
+    return True
+
+
+# The talks word's own sideline phrase: "their meeting on the sidelines of", "talks held
+# between A and B on the margins of" (the gathering is where those talks took place).
+_ITS_SIDELINES = re.compile(r"[^.;:,]{0,120}?\b[Oo]n\s+the\s+(?:sidelines|margins?)\s+of\b")
+
+
+def _talks_at_the_gathering_told(
+    article: Article, records: list[Candidate], cand: Candidate
+) -> bool:
+    """Talks told by reference "on the sidelines of" a gathering their sentence names.
+
+    "Recalling their meeting on the sidelines of the summit in Lima in May", "recalled
+    the talks held between A and B on the margins of the forum in June": talks of
+    their own at that gathering (its day and place), between the states the mention
+    names, else the story's pair; the gathering takes them as sides. Not when talks
+    of those sides at the gathering's time are told already (then the mention is
+    theirs). ``cand`` is a weak meeting; ``True`` when placed.
+    """
+    if cand.kind is not MeetingKind.MEETING or cand.participants:
+        return False
+    span = cand.evidence[0]
+    after = _ITS_SIDELINES.match(span.text, cand.anchor - span.start)
+    # "On the sidelines of the forum in May, the ministers of our countries held a meeting"
+    before = SIDELINES.search(span.text, 0, cand.anchor - span.start)
+    if after is not None:
+        lo, hi = cand.anchor, span.end
+    elif before is not None:
+        lo, hi = span.start + before.end(), cand.anchor
+    else:
+        return False
+    gathering = next(
+        (
+            r
+            for r in records
+            if r.kind is MeetingKind.CONFERENCE
+            and span in r.evidence
+            and r.status is cand.status
+            and r.date is not None
+            and lo < r.anchor < hi
+        ),
+        None,
+    )
+    if gathering is None:
+        return False
+    # the sides of the mention's own: none when all it names is the gathering's body and host
+    sides = set(cand.countries)
+    if not cand.weak and (
+        cand.organization != gathering.organization or not sides <= gathering.countries
+    ):
+        return False
+    if len(sides) < 2 and (not cand.weak or sides <= gathering.countries):
+        # "took place in C, where the leaders met on the margins of the summit": the place
+        # told before the talks word is the gathering's, no side of the talks
+        sides = set()
+    if len(sides) < 2:
+        title = headline_states(article)
+        pair = title if len(title) == 2 else next((r.countries for r in records), set())
+        if len(pair) != 2:
+            # no pair told yet: the two states the story names besides the gathering's host
+            host = gathering.location.country if gathering.location else None
+            pair = {
+                m.code
+                for m in body_mentions(article.body).mentions
+                if m.kind != "group" and m.code != (host.alpha_3 if host else None)
+            }
+        if len(pair) != 2 or not sides <= pair:
+            return False
+        sides = set(pair)
+    date = day_of_a_range(gathering)
+    if any(
+        r.kind in TALKS
+        and r.status is cand.status
+        and r.countries & sides
+        and (r.date is None or date is None or r.date.contains(date) or date.contains(r.date))
+        for r in records
+    ):
+        return False
+    cand.countries, cand.organization = sides, None
+    cand.date = date
+    cand.location = cand.location or gathering.location
+    cand.weak, cand.another = False, True
+    cand.rule = f"{cand.rule}+at_gathering"
+    gathering.countries |= sides  # the pair meeting there takes part in it
+    records.append(cand)
+    return True
+
+
+# A session of a body of two governments: "a session of the intergovernmental commission".
+_PAIR_BODY = re.compile(
+    r"""[\w-]*\s+of\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}?(?:intergovernmental|joint|bilateral)
+    \s+(?:[\w-]+\s+)?(?:commission|committee|council)\b""",
+    re.VERBOSE | re.IGNORECASE,
+)
+
+
+def _pair_commission(cand: Candidate) -> bool:
+    """A dated session of a body of two governments, in a sentence naming exactly two states.
+
+    "A and B expect trade to grow, X said after a session of the intergovernmental
+    commission held in Lima on Monday": the commission is the two states' (its own
+    clause names the host city only), so the session is an event between them.
+    ``cand`` is a weak held meeting; ``True`` when it became that event.
+    """
+    if not (
+        cand.weak
+        and cand.kind is MeetingKind.MEETING
+        and cand.status is MeetingStatus.HELD
+        and cand.date is not None
+        and cand.organization is None
+    ):
+        return False
+    span = cand.evidence[0]
+    if _PAIR_BODY.match(span.text, cand.anchor - span.start) is None:
+        return False
+    named = {m.code for m in extract_country_mentions(span.text) if m.kind != "group"}
+    if len(named) != 2 or not cand.countries <= named:
+        return False
+    cand.countries, cand.weak = named, False
+    cand.rule = f"{cand.rule}+pair_body"
+    return True
+
+
+def _also_with_another(records: list[Candidate], cand: Candidate) -> bool:
+    """One more event: "X also spoke with B" after talks of X's side with A.
+
+    ``cand`` is a weak call or meeting told with "also" or as a later step ("Later,
+    the President received B's minister"), naming one state only,
+    which the latest talks of its status do not hold: the talks' subject (the
+    state of their official named before the trigger, else of their first official)
+    met that state too, unless talks of that state with it are told already (then the
+    mention is theirs). ``True`` when placed.
+
+    "X called his Peruvian counterpart. The minister also called the Chilean
+    minister": two calls, X's state with Peru and with Chile.
+    """
+    if not (
+        cand.weak
+        and (cand.also or cand.sequel)
+        and cand.kind in (MeetingKind.MEETING, MeetingKind.CALL)
+        and len(cand.countries) == 1
+    ):
+        return False
+    told = next(
+        (
+            r
+            for r in reversed(records)
+            if r.kind in (MeetingKind.MEETING, MeetingKind.CALL)
+            and r.status is cand.status
+            and not r.aside  # "the commission, which held its session on May 24": no step
+        ),
+        None,
+    )
+    if told is None or len(told.countries) < 2 or cand.countries <= told.countries:
+        return False
+    known = next(
+        (
+            r
+            for r in reversed(records)
+            if r.kind is cand.kind
+            and r.status is cand.status
+            and len(r.countries) >= 2
+            and cand.countries <= r.countries
+        ),
+        None,
+    )
+    if known is not None:
+        # "received the envoys of A and B. ... Then the President received B's envoy": the
+        # reception told already, on the day of the step before it
+        if cand.evidence[0] not in known.evidence:
+            known.evidence.append(cand.evidence[0])
+        if known.date is None and cand.sequel == 1:
+            known.date = cand.date or told.date
+        return True
+    # the subject: an official of the talks named before the trigger ("Omarov also received"),
+    # else the talks' first official, told by a pronoun or a word of the title ("The minister
+    # also called"; "the head of state" after two ministers is nobody of them)
+    span = cand.evidence[0]
+    before = set(span.text[: cand.anchor - span.start].split())
+    officials = [p for p in told.participants if p.country is not None]
+    subject = next(
+        (p.country for p in officials if before & {w for w in p.name.split() if len(w) > 2}),
+        None,
+    )
+    if subject is None and officials:
+        title = {w for w in (officials[0].role or "").lower().split() if len(w) > 3}
+        if before & {"he", "He", "she", "She"} or {w.lower() for w in before} & title:
+            subject = officials[0].country
+    if subject is None or subject.alpha_3 not in told.countries:
+        return False
+    cand.countries.add(subject.alpha_3)
+    if cand.date is None and told.date is not None and cand.sequel == 1:
+        cand.date = told.date  # "Later the same day, ...": the day of the talks before
+    elif cand.date is None and told.date is not None and told.date.day is not None and cand.sequel:
+        cand.date = PartialDate.from_date(told.date.first_day() + dt.timedelta(days=1))
+    cand.weak, cand.another = False, True
+    cand.rule = f"{cand.rule}+also"
+    records.append(cand)
+    return True
+
+
+def _talks_with_official(article: Article, records: list[Candidate], cand: Candidate) -> bool:
+    """Talks with an official of one state, in a sentence opening on them, in a story of talks.
+
+    "X met the Hungarian minister. ... Talks with Malaysia's foreign minister, Y,
+    focused on trade": the talks of the story's host with that state, which are
+    those of a record already holding the state (their evidence), or else a
+    meeting of their own between that state and the story's host: the state
+    of most of its records, held by each of its held two-sided meetings.
+    ``cand`` is a weak one-sided mention; ``True`` when it was placed.
+    """
+    if not (
+        cand.weak
+        and cand.kind is MeetingKind.MEETING
+        and cand.status is MeetingStatus.HELD
+        and len(cand.countries) == 1
+        and cand.participants
+        and all(p.country in cand.countries for p in cand.participants)
+    ):
+        return False
+    span = cand.evidence[0]
+    if cand.anchor - span.start > _OPENING_REACH or not _TALKS_WITH_OPENING.match(span.text):
+        return False
+    (state,) = cand.countries
+    told = next(
+        (
+            r
+            for r in reversed(records)
+            if r.kind is MeetingKind.MEETING
+            and r.status is MeetingStatus.HELD
+            and state in r.countries
+            and len(r.countries) >= 2
+        ),
+        None,
+    )
+    if told is not None:
+        if span not in told.evidence:
+            told.evidence.append(span)  # "met A, B and C separately" ... "Talks with B"
+        return True
+    pairs = [
+        r
+        for r in records
+        if r.kind is MeetingKind.MEETING
+        and r.status is MeetingStatus.HELD
+        and len(r.countries) == 2
+        and not recalled(r.date, article.published)
+    ]
+    if not pairs:
+        return False
+    # the story's host: the state of most of its records, which its held talks all hold
+    counts = collections.Counter(c for r in records for c in r.countries)
+    ranked = counts.most_common(2)
+    top = ranked[0][0]
+    if (
+        (len(ranked) > 1 and ranked[1][1] == ranked[0][1])
+        or top in cand.countries
+        or not all(top in r.countries for r in pairs)
+    ):
+        return False
+    host = {top}
+    cand.countries |= host
+    # the story's day: that of its latest held event of its own time that has one
+    cand.date = cand.date or next(
+        (
+            r.date
+            for r in reversed(records)
+            if r.status is MeetingStatus.HELD
+            and r.date is not None
+            and not recalled(r.date, article.published)
+        ),
+        None,
+    )
+    cand.location = cand.location or pairs[-1].location
+    cand.weak, cand.another = False, True
+    cand.rule = f"{cand.rule}+talks_with"
+    records.append(cand)
+    return True
+
+
+_OPENING_REACH = 40  # characters from a sentence's start to the trigger of its opening talks
+# A sentence whose subject is the pair told just before: "The two ministers had last met in".
+_THE_TWO_OPENING = re.compile(
+    r"\s*The\s+two\s+(?:[a-z-]+\s+){0,2}(?:ministers|leaders|presidents|heads\s+of\s+state"
+    r"|premiers|counterparts|officials|co-chairs|sides|delegations)\s"
+)
+
+
+# A sentence whose subject is a pair named by a pronoun or a plural: "They", "The ministers".
+_THE_PAIR_OPENING = re.compile(
+    r"\s*(?:They|The\s+(?:two\s+)?(?:[a-z-]+\s+)?(?:ministers|leaders|presidents|premiers"
+    r"|counterparts|sides|parties|delegations|heads\s+of\s+state))\s"
+)
+
+
+def _the_two_last_met(records: list[Candidate], cand: Candidate) -> bool:
+    """A dated earlier meeting of "the two ministers" is one of the pair told just before.
+
+    "With the Turkish minister, X discussed the visit to Ankara. The two
+    ministers had last met in Tehran in September": a meeting of its own, dated,
+    between the two states of the record of the sentence just before (the
+    place's state is no side). ``cand`` is a weak mention; ``True`` when placed.
+    """
+    if not (
+        cand.weak
+        and cand.kind in (MeetingKind.MEETING, MeetingKind.CALL)
+        and cand.status is MeetingStatus.HELD
+        and cand.date is not None
+        and records
+    ):
+        return False
+    span = cand.evidence[0]
+    if not (
+        (cand.kind is MeetingKind.MEETING and _THE_TWO_OPENING.match(span.text))
+        # "They previously held talks in Lima on May 2, 2023": the pair's subject, and a day a
+        # month or more before the story's, which the pair's talks just told are not at
+        or (_THE_PAIR_OPENING.match(span.text) and recalled(cand.date, cand.story))
+    ):
+        return False
+    before = [(told.end, r) for r in records for told in r.evidence if told.end <= span.start]
+    if not before:
+        return False
+    end, pair = max(before, key=lambda found: found[0])
+    if span.start - end > _SENTENCE_GAP or len(pair.countries) != 2:
+        return False
+    if recalled(pair.date, cand.story) and not _THE_TWO_OPENING.match(span.text):
+        return False  # the pair's talks told are recalled too: no earlier event of their own
+    if any(
+        r.countries == pair.countries and r.date == cand.date and r.status is cand.status
+        for r in records
+    ):
+        return False  # the pair's meeting of that date, told already
+    records.append(
+        attrs.evolve(
+            cand,
+            countries=set(pair.countries),
+            weak=False,
+            another=True,
+            participants=list(cand.participants),
+            rule=f"{cand.rule}+the_two",
+        )
+    )
+    return True
+
+
+# An earlier call or meeting of the pair named as what a later act builds on or recalls: "The
+# leaders built on their phone call on Sunday", "recalled with satisfaction their meeting on
+# the sidelines of S" (up to the trigger: "their" and at most two words before it).
+_BUILT_ON_THEIR = re.compile(
+    r"""\b(?:built|builds|building|build|followed\s+up|follow(?:s|ing)?\s+up)\s+on\s+their\s+
+    (?:[\w-]+\s+){0,2}\Z
+    |\brecall(?:ed|s|ing)?\s+(?:with\s+\w+\s+)?their\s+(?:[\w-]+\s+){0,2}\Z""",
+    re.VERBOSE,
+)
+
+
+def _built_on_earlier(records: list[Candidate], cand: Candidate) -> bool:
+    """An earlier call or meeting of the pair, named as what they build on or recall.
+
+    "X sat down with Y. The leaders built on their phone call on Sunday", "A held a phone
+    call with B. The heads of state recalled their meeting on the sidelines of the summit in
+    May": an event of its own, held, between the two states of the record told in the
+    sentence just before (its two states, or its two officials' when it is a gathering);
+    the pair meeting on a gathering's sidelines take part in it. ``cand`` is a weak mention
+    naming no state; ``True`` when placed.
+    """
+    if not (
+        cand.weak
+        and cand.kind in (MeetingKind.MEETING, MeetingKind.CALL)
+        and cand.status is MeetingStatus.HELD
+        and records
+    ):
+        return False
+    span = cand.evidence[0]
+    head = span.text[: cand.anchor - span.start]
+    if "their" not in head or not _BUILT_ON_THEIR.search(head):
+        return False
+    before = [(told.end, r) for r in records for told in r.evidence if told.end <= span.start]
+    if not before:
+        return False
+    end, told = max(before, key=lambda found: found[0])
+    if span.start - end > _SENTENCE_GAP:
+        return False
+    pair = set(told.countries)
+    if len(pair) != 2:
+        pair = {p.country.alpha_3 for p in told.participants if p.country is not None}
+    gathering = next(
+        (r for r in records if r.kind is MeetingKind.CONFERENCE and span in r.evidence), None
+    )
+    # the gathering's host, read off its place, is no side of the pair's talks there
+    host = gathering.countries if gathering is not None else set()
+    if len(pair) != 2 or not cand.countries <= pair | host:
+        return False
+    if gathering is not None and SIDELINES.search(span.text):
+        # "their meeting on the sidelines of the summit in B in May": its time and place
+        cand.date, cand.location = gathering.date, gathering.location or cand.location
+        gathering.countries |= pair
+    records.append(
+        attrs.evolve(
+            cand,
+            countries=pair,
+            organization=None,
+            weak=False,
+            another=True,
+            participants=list(cand.participants),
+            rule=f"{cand.rule}+built_on",
+        )
+    )
+    return True
+
+
+_SENTENCE_GAP = 3  # characters between two sentences told one after the other
+# Talks named by their place as held before: "recalled the talks held in Lima last October".
+_TALKS_HELD_IN = re.compile(r"talks\s+held\s+in\s+[A-Z]")
+
+
+def _recalled_talks(records: list[Candidate], cand: Candidate) -> bool:
+    """Talks "held in" a place at a month before the story's events are the pair's earlier ones.
+
+    "X received the Ambassador of B. ... The minister recalled the talks held in
+    Lima last October": a meeting of its own, dated before every event of the
+    story holding the place's state, between the two states of the latest such
+    record. ``cand`` is a weak mention; ``True`` when placed.
+    """
+    if not (
+        cand.weak
+        and cand.kind is MeetingKind.MEETING
+        and cand.status is MeetingStatus.HELD
+        and cand.date is not None
+        and cand.date.month is not None
+        and cand.location is not None
+        and len(cand.countries) == 1
+        and _TALKS_HELD_IN.match(cand.evidence[0].text, cand.anchor - cand.evidence[0].start)
+    ):
+        return False
+    when = (cand.date.year, cand.date.month)
+    pairs = [r for r in records if cand.countries < r.countries and len(r.countries) == 2]
+    # an undated pair is the story's news ("X received the Ambassador of B"): the talks are
+    # recalled when they lie a month or more before the story's day
+    old = recalled(cand.date, cand.story)
+    if not pairs or any(
+        (r.date is None and not old)
+        or (r.date is not None and (r.date.year, r.date.month or 13) <= when)
+        for r in pairs
+    ):
+        return False
+    records.append(
+        attrs.evolve(
+            cand,
+            countries=set(pairs[-1].countries),
+            weak=False,
+            participants=list(cand.participants),
+            rule=f"{cand.rule}+recalled",
+        )
+    )
+    return True
+
+
+def _planned_beside_held(visit: Candidate, cand: Candidate) -> bool:
+    """A visit still to come, told after a visit under way, is not the one a held step is of.
+
+    "X received a delegation led by Y, who is in Lima for consultations. ... Y conveyed an
+    invitation to pay a state visit to Peru. ... Earlier in the day the delegation held talks
+    at the ministry": the talks are a step of the visit under way, not of the one invited to.
+    """
+    return visit.status is MeetingStatus.PLANNED and cand.status is MeetingStatus.HELD
+
+
+def _invited_visit(article: Article, records: list[Candidate], cand: Candidate) -> bool:
+    """Whether ``cand`` is an invitation to visit, a planned visit of its own.
+
+    "The President invited his counterpart to visit Ashgabat", "conveyed the
+    invitation of the Speaker to the Speaker to visit Baku": the visit to come
+    is no mention of the talks, call or session told before it, unless a visit
+    to come of its state is told already. A mention naming only the host's
+    state takes the one partner the article pairs with it (``cand`` is
+    completed in place).
+    """
+    if cand.kind is not MeetingKind.VISIT or cand.status is not MeetingStatus.PLANNED:
+        return False
+    span = cand.evidence[0]
+    before = span.text[: cand.anchor - span.start]
+    if "invit" not in before or not INVITED_TO.search(before, max(0, len(before) - 160)):
+        return False
+    if _TRIP_TO_ATTEND.search(span.text, cand.anchor - span.start):
+        return False  # "the invitation to travel to Lima for the session": the session's trip
+    goes_to = _destination(span.text, cand.anchor - span.start)
+    if goes_to is not None:
+        cand.location = Place(city=goes_to.city or None, country=goes_to.country)
+    if any(
+        r.kind is MeetingKind.VISIT
+        and r.status is MeetingStatus.PLANNED
+        and r.countries & cand.countries
+        # "his trip to Lima next month ... invited the Peruvian president to visit Chile": a
+        # visit the other way is one of its own
+        and not (goes_to is not None and _goes_elsewhere(r, goes_to))
+        for r in records
+    ):
+        return False  # the visit to come, told already
+    if cand.weak:
+        if len(cand.countries) != 1:
+            return False
+        (own,) = cand.countries
+        others = article_pairs(article)(own)
+        if (
+            not others
+            and records
+            and len(records[-1].countries) == 2
+            and own in records[-1].countries
+        ):
+            # "During the call, the Emir invited the Prime Minister to visit Doha": the
+            # invitation made at the event just told goes to that event's other side
+            others = records[-1].countries - {own}
+        if len(others) != 1:
+            return False
+        cand.countries |= others
+        cand.weak = False
+        cand.rule = f"{cand.rule}+invited"
+    return True
+
+
+# The place right after a visit's word: "visit Pakistan", "visit to Chile", "pay a visit to Lima".
+_VISIT_PLACE = re.compile(
+    r"visit(?:s|ing)?\s+(?:to\s+)?(?:the\s+)?(?P<place>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})"
+)
+
+
+def _destination(text: str, at: int) -> Place | None:
+    """The state (and city) a visit's word at ``at`` names as where the visitor goes."""
+    found = _VISIT_PLACE.match(text, at)
+    if found is None:
+        return None
+    words = found["place"].split()
+    for n in range(len(words), 0, -1):
+        name = " ".join(words[:n])
+        code = city_country(name)
+        if code is not None:
+            return Place(city=name, country=Country(code))
+    mentions = extract_country_mentions(found["place"])
+    if mentions and mentions[0].start == 0 and mentions[0].kind != "group":
+        return Place(city=None, country=Country(mentions[0].code))
+    return None
+
+
+def _goes_elsewhere(visit: Candidate, place: Place) -> bool:
+    """Whether a visit's destination (its place, else the place after its word) is another state."""
+    span = visit.evidence[0]
+    there = visit.location or _destination(span.text, visit.anchor - span.start)
+    return there is not None and there.country is not None and there.country != place.country
+
+
+_TWIN_REACH = 60  # characters between two triggers of one clause's event ("co-chair the meeting")
+
+
+class _Told(NamedTuple):
+    """What the pass over the candidates leaves for the passes over the story's records."""
+
+    records: list[Candidate]  # the events told, in text order
+    pending: list[Candidate]  # weak mentions before any event: "ended a weekend meeting"
+    lone: list[Candidate]  # one-sided mentions, which the article's pairs may complete
+    first_visits: list[Candidate]  # "the first president of A to visit B": the visit told
+
+
+def read_records(article: Article, candidates: list[Candidate]) -> _Told:
+    """Turn the candidates, in text order, into the story's records.
+
+    Each candidate is completed from the events told before it (the visit under way, the
+    talks whose step it is, the gathering it is held at), then merged into the event it
+    names again or kept as an event of its own; weak mentions with no event before them
+    wait in ``pending``, one-sided ones in ``lone``.
+    """
+    records: list[Candidate] = []
+    pending: list[Candidate] = []  # weak mentions before any event: "ended a weekend meeting"
+    lone: list[Candidate] = []  # one-sided mentions, which the article's pairs may complete
+    first_visits: list[Candidate] = []  # "the first president of A to visit B": the visit told
+    # the date of the latest mention of each status that had one ("then received" after a plan
+    # "to be held in the spring" takes the day of the held steps), and of the story's time
+    last_date: dict[MeetingStatus, PartialDate] = {}
+    last_news: dict[MeetingStatus, PartialDate] = {}
+    for cand in candidates:
+        cand.story = article.published
+        if cand.untensed and any(
+            r.status is MeetingStatus.PLANNED
+            and (
+                (r.organization is not None and r.organization == cand.organization)
+                # "A and B will meet Thursday" ... "the A/B talks": the pair's planned talks
+                or (
+                    cand.kind is MeetingKind.MEETING is r.kind
+                    and len(cand.countries) >= 2
+                    and cand.countries == r.countries
+                )
+            )
+            for r in records
+        ):
+            cand.status = MeetingStatus.PLANNED  # "the next meeting of the G7" ... "at the meeting"
+        # the visit under way: a visit the story recalls from a month or more before is none
+        visit = next(
+            (
+                r
+                for r in reversed(records)
+                if r.kind is MeetingKind.VISIT
+                and not recalled(r.date, article.published)
+                and not _planned_beside_held(r, cand)
+            ),
+            None,
+        )
+        span = cand.evidence[0]
+        if (
+            cand.kind is MeetingKind.CONFERENCE
+            and cand.status is MeetingStatus.PLANNED
+            and (
+                _SIDES_DISCUSSED.match(span.text, 0, cand.anchor - span.start)
+                # "As the meeting ended, X invited him to take part in the forum": the guest
+                # and host of the talks told
+                or _INVITED_THE_GUEST.search(span.text, 0, cand.anchor - span.start)
+            )
+        ):
+            # "The leaders also discussed preparations for the summit in C": the sides of the
+            # talks told before, preparing the gathering, take part in it
+            talks = next((r for r in reversed(records) if len(r.countries) >= 2), None)
+            if talks is not None and talks.kind is not MeetingKind.CONFERENCE:
+                cand.countries |= talks.countries  # (a gathering's own members: not told)
+            if INDEFINITE.search(
+                span.text, 0, cand.anchor - span.start
+            ) is not None and _INVITED_THE_GUEST.search(span.text, 0, cand.anchor - span.start):
+                # "invited him to an international conference to be held in C in May": a
+                # gathering to come of its own (told as new), never the one told before
+                cand.weak, cand.another = False, True
+        if cand.kind is MeetingKind.CONFERENCE and _pair_attends(span, cand.anchor):
+            # "Both prime ministers attended the CIS summit", "the summit in C, which both
+            # presidents are expected to attend": the officials of the talks told go to it
+            pair = _pair_of_talks(records, article.published)
+            if not pair and _PAIR_STATES.search(span.text, 0, cand.anchor - span.start):
+                pair = _pair_before(article.body, span.start)  # "A and B ... Both states"
+            cand.countries |= pair
+        cand.countries |= _sides_by_count(records, cand)  # "the meeting of the three countries"
+        # "The visiting minister also called on X", "the minister was received by X": the
+        # story's visitor, in a step of the visit (or of the talks) told of its own
+        visitor = (
+            cand.kind is MeetingKind.MEETING
+            and len(cand.countries) <= 1
+            and (
+                _THE_VISITOR.search(span.text, 0, cand.anchor - span.start) is not None
+                # "In the evening, the three ministers were received by X": the officials of
+                # the talks told, in a step of their programme
+                or (
+                    cand.sequel == 1
+                    and _THE_OFFICIALS.search(span.text, 0, cand.anchor - span.start) is not None
+                )
+            )
+        )
+        if (
+            ((cand.weak and (cand.guest or cand.sequel)) or visitor)
+            and cand.kind is MeetingKind.MEETING
+            and visit is not None
+            and cand.countries <= visit.countries
+            and cand.status is visit.status
+        ):
+            # "the President received the guest", "After that, X and the minister met": a
+            # step of the visit under way, between its sides
+            cand.countries |= visit.countries
+            cand.weak = False
+            cand.another = cand.another or visitor
+        elif (
+            ((cand.weak and cand.sequel and cand.participants) or visitor)
+            and cand.kind is MeetingKind.MEETING
+            and visit is None
+        ):
+            # "Later, X met with the Speaker": with no visit under way, a step of the programme
+            # of the latest talks of the story's time (not of an event it recalls), talks
+            # between states or a state's talks with a body's official ("received the OIC
+            # chief. Earlier in the day, the chief held talks with the Foreign Minister")
+            step = next(
+                (
+                    r
+                    for r in reversed(records)
+                    if r.kind is MeetingKind.MEETING
+                    and (
+                        len(r.countries) >= 2
+                        or (len(r.countries) == 1 and r.organization is not None)
+                    )
+                    and r.status is cand.status
+                    and not recalled(r.date, article.published)
+                ),
+                None,
+            )
+            if (
+                step is not None
+                and cand.countries <= step.countries
+                and cand.organization in (None, step.organization)
+            ):
+                cand.countries |= step.countries
+                cand.organization = step.organization
+                cand.weak = False
+                cand.another = cand.another or visitor
+        if len(cand.apart) == 1 and len(cand.countries) < 2:
+            # "Later, X was received by A, B and C in separate meetings": each a step of the
+            # talks or visit under way, between its sides
+            step = next(
+                (
+                    r
+                    for r in reversed(records)
+                    if r.kind in (MeetingKind.MEETING, MeetingKind.VISIT)
+                    and r.status is cand.status
+                    and (len(r.countries) >= 2 or r.organization is not None)
+                    and not recalled(r.date, article.published)
+                    and cand.countries <= r.countries
+                ),
+                None,
+            )
+            if step is not None:
+                cand.countries |= step.countries
+                cand.organization = cand.organization or step.organization
+                cand.weak = cand.one_sided = False
+        if (
+            cand.rule == "meeting.received_by"
+            and len(cand.countries) < 2
+            and _PASSIVE_STEP.match(span.text, cand.anchor - span.start)
+        ):
+            _passive_step(records, cand)
+        elif cand.rule == "meeting.received_by" and _PASSIVE_STEP.match(
+            span.text, cand.anchor - span.start
+        ):
+            # "X was also received by the Prime Minister of B", both sides named: one more
+            # step of its own, as when the host's state is given by the event under way
+            cand.another = True
+        if (
+            cand.sequel
+            and not cand.weak
+            and records
+            and records[-1].evidence[0] == cand.evidence[0]
+            and not records[-1].partner
+            and not (records[-1].apart and cand.apart)  # one official each: two events
+            and same_event(records[-1], cand)
+        ):
+            # "On the same day, X and Y co-chaired the 5th meeting of the commission": two words
+            # of one step
+            merge(records[-1], cand)
+            continue
+        if cand.sequel and not cand.weak:
+            # "The President received X. After that, X and the Minister met": a step of its
+            # own, on the day of the step before (or the day after it)
+            cand.another = True
+            step_date = last_date.get(cand.status)
+            if records and not recalled(records[0].date, article.published):
+                # a step of a story of its own time: not a recalled day
+                step_date = last_news.get(cand.status)
+            if cand.date is None and step_date is not None:
+                if cand.sequel == 1:
+                    cand.date = step_date
+                elif step_date.day is not None:
+                    cand.date = PartialDate.from_date(step_date.first_day() + dt.timedelta(days=1))
+        elif (
+            cand.also
+            and not cand.weak
+            and not (records and _under_way(records[-1], article.published))
+            # "A and B also attended the Vientiane meeting": more states at a gathering told
+            # (and "is also expected to travel to B for the annual summit": the summit's trip)
+            and not any(
+                named_by_its_city(r, cand) or trip_to(r, cand) or trip_to(cand, r) for r in records
+            )
+            # "X also met Y, who is paying a state visit from May 2 to 5": the visit's talks
+            and not on_its_visit_days(cand)
+            # "X will visit A ... He will also visit the B region": a stop of the same trip
+            and not (
+                cand.kind is MeetingKind.VISIT
+                and any(
+                    r.kind is MeetingKind.VISIT
+                    and r.status is cand.status
+                    and cand.countries <= r.countries
+                    for r in records
+                )
+            )
+        ):
+            cand.another = True  # "X also met Y": one more event (talks on a visit are the visit)
+            if (
+                cand.date is None
+                and records
+                and records[-1].status is cand.status  # not a gathering of the past
+                and _THERE.search(cand.evidence[0].text)
+            ):
+                cand.date = records[-1].date  # "also met Y on the sidelines of the meeting"
+        elif (
+            cand.date is None
+            and not cand.weak
+            and cand.kind is MeetingKind.MEETING
+            and records
+            and _SIDELINES_OF_THE.search(cand.evidence[0].text)
+        ):
+            # "On the sidelines of the meeting, X met Y": its day, that of the event of the
+            # story's time when the latest event told is one it recalls ("signed at the
+            # previous summit last year. On the sidelines of the event, X met Y")
+            # ("talks held on the sidelines of the meeting" are at the latest event told held,
+            # not at a summit to come told after it)
+            told = [r for r in records if r.status is cand.status] or records
+            there = (
+                next(
+                    (
+                        r
+                        for r in reversed(told)
+                        if r.date is not None and not recalled(r.date, article.published)
+                    ),
+                    told[-1],
+                )
+                if recalled(told[-1].date, article.published)
+                else told[-1]
+            )
+            cand.date = day_of_a_range(there)
+            cand.location = cand.location or there.location  # and its place
+        if cand.date is not None and not cand.aside:
+            # (a session told in a body's own clause, "which held its first session on May 24",
+            # is no step of the story: "On the same day" after it is the story's day)
+            # a year or month told after a day it holds ("signed the Plan for 2024-2025", "the
+            # summit due this summer") keeps that day for the next step ("Later, X met Y")
+            recalls = _SPEAKER_RECALLS.search(span.text, 0, cand.anchor - span.start)
+            if not _holds_day(cand.date, last_date.get(cand.status)) and not recalls:
+                # (the time of a speaker's recollection, "X recalled his visit to P in May",
+                # is no step's: "The same day, Y met Z" is the day of the story's news)
+                last_date[cand.status] = cand.date
+            if (
+                not recalled(cand.date, article.published)
+                and not _holds_day(cand.date, last_news.get(cand.status))
+                and not _arrived_before(cand, last_news.get(cand.status))
+                # "X also recalled his call with Y on March 27": an event a speaker recalls
+                # is no step of the story's day ("Later in the day, X received Z")
+                and not recalls
+            ):
+                last_news[cand.status] = cand.date
+        if cand.lonely:
+            lone.append(cand)
+        if cand.first_to and len(cand.countries) >= 2:
+            first_visits.append(cand)
+        if cand.hosted and not any(r.countries & cand.countries for r in records):
+            # "Chile will host the fifth negotiating round", no talks of Chile told before: a
+            # session of many told by its host alone, a gathering that state hosts
+            cand.kind, cand.weak = MeetingKind.CONFERENCE, False
+        if cand.visitor and not any(r.countries & cand.countries for r in records):
+            # "Y, on a state visit to X, said ...": a visit to X, even with Y's state unnamed
+            cand.weak = False
+        elif (
+            cand.visitor
+            and cand.status is MeetingStatus.HELD
+            and records
+            and not any(r.kind is MeetingKind.VISIT for r in records)
+            and records[0].kind is MeetingKind.MEETING
+            and len(records[0].countries) == 2
+            and cand.countries < records[0].countries
+            and _WHO_IS_ON.search(cand.evidence[0].text, 0, cand.anchor - cand.evidence[0].start)
+            is not None
+        ):
+            # "A and B chaired the council in X. A, who is on a state visit to X, ...": the
+            # visit under way of the talks' guest, beside the talks it took in
+            cand.countries |= records[0].countries
+            cand.weak, cand.another = False, True
+        if (
+            cand.weak
+            and len(cand.countries) >= 2
+            and (
+                cand.took_part
+                or len({p.country for p in cand.participants if p.country}) >= 2
+                or (cand.kind is not MeetingKind.VISIT and cand.named_sides >= 2)
+            )
+            and not any(
+                (
+                    r.kind is cand.kind
+                    or compatible(r.kind, cand.kind)
+                    or r.countries & cand.countries
+                )
+                # "the talks held in March, the ministers A and B" after a visit planned for June:
+                # officials of both sides at talks of another status and time are not that visit
+                and not (
+                    len({p.country for p in cand.participants if p.country}) >= 2
+                    and r.status is not cand.status
+                    and r.date is not None
+                    and cand.date is not None
+                    and not (r.date.contains(cand.date) or cand.date.contains(r.date))
+                )
+                for r in records
+            )
+        ):
+            # "Attending the Summit were the presidents of A, B and C": a definite mention whose
+            # sides are named as taking part, with no event before it to refer to (none of its
+            # kind, none of its states), is that event's first mention
+            cand.weak = False
+        if (
+            cand.weak
+            and len(cand.countries) == 1
+            and _COUNTERPARTS_APART.match(
+                cand.evidence[0].text, cand.anchor - cand.evidence[0].start
+            )
+        ):
+            apart = _bilaterals(records, cand)
+            if apart:
+                records += apart
+                continue
+        span = cand.evidence[0]
+        # the states of the officials it names, else those of the clause but its place's
+        place = cand.location.country.alpha_3 if cand.location and cand.location.country else None
+        third = {p.country.alpha_3 for p in cand.participants if p.country} or (
+            cand.countries - {place}
+        )
+        if (
+            cand.kind is MeetingKind.MEETING
+            and len(third) == 1
+            and records
+            and records[0].kind in TALKS
+            and len(records[0].countries) == 2
+            and not cand.countries & records[0].countries
+            and _THEIR_MEETING_WITH.match(span.text, 0, cand.anchor - span.start)
+        ):
+            # "The leaders recalled their trilateral meeting with X in P": the pair of the
+            # story's first event (the call of the readout) and the third they met
+            cand.countries |= records[0].countries
+            cand.weak = cand.lonely = cand.one_sided = False
+        if (
+            cand.kind is MeetingKind.MEETING
+            and not any(p.country for p in cand.participants)
+            and SIDELINES.search(span.text)
+            and _PAIR_SUBJECT.search(span.text, 0, cand.anchor - span.start)
+        ):
+            # "the ministers of the two countries met on the sidelines of the OPEC meeting in
+            # Vienna": talks of the story's pair at a gathering, whose body and place are no side
+            cand.organization, cand.weak, cand.countries = None, True, set()
+            gathering = next(
+                (r for r in records if r.kind is MeetingKind.CONFERENCE and span in r.evidence),
+                None,
+            )
+        else:
+            gathering = None
+        if gathering is not None and gathering.status is cand.status:
+            # "agreed to meet on the sidelines of the summit in Lima on May 8": its time and place
+            cand.date = cand.date or day_of_a_range(gathering)
+            cand.location = cand.location or gathering.location
+        if _talks_at_the_gathering_told(article, records, cand):
+            continue
+        if _the_two_last_met(records, cand) or _recalled_talks(records, cand):
+            continue
+        if _built_on_earlier(records, cand):
+            continue
+        if _body_pair_talks(article, records, cand):
+            continue
+        _story_state_with_a_body(article, cand)
+        if cand.weak and _named_gathering(article, records, cand):
+            records.append(cand)
+            continue
+        if cand.weak and _pair_event(article, records, cand):
+            if gathering is not None:
+                gathering.countries |= cand.countries  # the pair meeting there takes part in it
+            records.append(cand)
+            continue
+        if cand.weak and records and _gathering_of_its_own(records, cand):
+            # "the deals struck at last autumn's summit in Oslo", told after a call: no
+            # gathering before it to refer to, and a place or time of its own
+            cand.weak = False
+            cand.rule = f"{cand.rule}+own"
+            records.append(cand)
+            continue
+        if _talks_with_official(article, records, cand):
+            continue
+        if _invited_visit(article, records, cand):
+            records.append(cand)  # "invited his counterpart to visit Ashgabat": a visit of its own
+            continue
+        if (
+            cand.weak
+            and cand.rule == "meeting.received"
+            and cand.status is MeetingStatus.HELD
+            and len(cand.countries) >= 2
+            and cand.date is not None
+            and cand.date.day is not None
+            and not any(r.status is MeetingStatus.HELD and same_event(r, cand) for r in records)
+        ):
+            # "On Monday, the minister received A's ambassador": a reception on a day of its
+            # own, whatever plan the story told before
+            cand.weak = False
+            records.append(cand)
+            continue
+        if _also_with_another(records, cand):
+            continue
+        if _talks_beside_the_gathering(records, cand):
+            continue
+        if _pair_commission(cand):
+            records.append(cand)
+            continue
+        if cand.weak:
+            if records:
+                back_reference(records, cand)
+            else:
+                pending.append(cand)
+            continue
+        twin = next(
+            (
+                r
+                for r in records
+                if cand.also
+                and r.also
+                and r.evidence[0] == cand.evidence[0]
+                and r.kind is cand.kind
+                and r.status is cand.status
+                and r.countries == cand.countries
+                and abs(r.anchor - cand.anchor) <= _TWIN_REACH
+                and (r.ordinal or cand.ordinal or r.title or cand.title)
+            ),
+            None,
+        )
+        if twin is not None:
+            # "will also co-chair the first meeting of the Council": one "also", one event
+            merge(twin, cand)
+            continue
+        if cand.new_session and records and records[-1].status is cand.status:
+            # "She took part in a roundtable meeting of the C5+1": a session on the programme
+            # of the event told just before, held where and when it was, between its sides
+            # when the session names none of its own
+            before = records[-1]
+            if cand.countries and not cand.countries <= before.countries:
+                # one side named, not among the last event's (a gathering told in passing):
+                # the latest talks between that side and another
+                before = next(
+                    (
+                        r
+                        for r in reversed(records)
+                        if r.status is cand.status
+                        and r.kind is MeetingKind.MEETING
+                        and cand.countries < r.countries
+                    ),
+                    before,
+                )
+            if cand.countries <= before.countries and before.kind is not MeetingKind.CALL:
+                cand.countries = set(before.countries)  # (one side named: the other the same)
+            cand.date = cand.date or before.date
+            cand.location = cand.location or before.location
+        if cand.another:
+            records.append(cand)  # "held another call": never the event before
+            continue
+        named = _SURNAMES_BEFORE.search(article.body, max(0, cand.anchor - 60), cand.anchor)
+        surnamed = (
+            next(
+                (
+                    r
+                    for r in reversed(records)
+                    if r.status is cand.status
+                    and {named["a"], named["b"]} <= {p.name.split()[-1] for p in r.participants}
+                ),
+                None,
+            )
+            if named is not None
+            else None
+        )
+        if surnamed is not None:
+            # "a meeting between A's minister X Soto and B's Y Vos" ... "the Soto-Vos meeting
+            # will also involve C": the meeting of the two officials told before, by surnames
+            merge(surnamed, cand)
+            continue
+        if (
+            cand.kind is MeetingKind.MEETING
+            and _CONVERSATION.match(article.body, cand.anchor)
+            and any(
+                r.kind is MeetingKind.CALL
+                and r.status is cand.status
+                and r.countries == cand.countries
+                and (cand.date is None or r.date == cand.date)
+                for r in records
+            )
+        ):
+            # "X had a phone conversation with Y." ... "In his conversation with Y, X recalled":
+            # a conversation with the other side of a call just told is that call
+            cand.kind = MeetingKind.CALL
+        # the latest event of the mention's own kind first: "the current trip" after the
+        # steps of a visit is the visit, not its last meeting
+        latest = records[::-1]
+        ordered = [r for r in latest if r.kind is cand.kind] + [
+            r for r in latest if r.kind is not cand.kind
+        ]
+        for record in ordered:
+            if same_event(record, cand):
+                merge(record, cand)
+                break
+        else:
+            records.append(cand)
+    return _Told(records, pending, lone, first_visits)

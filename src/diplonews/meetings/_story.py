@@ -1,0 +1,291 @@
+"""What the article as a whole tells a meeting mention, past the trigger's sentence.
+
+Its headline's states, the pairs of states it names, the state it is told for, the officials
+its dateline gives a state and the day its dateline gives the story: the candidate reader, the
+pass over the candidates and the last passes all ask these readers.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import itertools
+import operator
+from collections.abc import Callable, Sequence
+
+import attrs
+
+from diplonews import _regex as re
+from diplonews.meetings._places import home_country
+from diplonews.models import Article
+from diplonews.text import (
+    PersonMention,
+    body_mentions,
+    meeting_words,
+)
+from diplonews.text.countries import (
+    CountryMention,
+    extract_country_mentions,
+)
+
+__all__ = [
+    "MONTHS",
+    "article_pairs",
+    "dateline_officials",
+    "headline_states",
+    "on_story_date",
+    "story_head",
+    "story_pairs",
+    "story_state",
+]
+
+
+# A government title with no body in it: "Prime Minister", "Finance Minister", "Treasury
+# Secretary", "President" (not "Bundesbank President", "OPEC conference president").
+_GOVERNMENT_TITLE = re.compile(
+    r"""(?:(?:Deputy|Vice|First\s+Deputy)\s+)?(?:Prime\s+Minister|Premier|President|Chancellor
+    |(?:(?!Bank\b|Bundesbank\b|Conference\b|Fund\b)[A-Z][a-z]+\s+){0,2}(?:Minister|Secretary)
+    (?:\s+(?:of|for)\s+(?:[A-Z][a-z]+\s*(?:and\s+)?){1,3})?)""",
+    re.VERBOSE,
+)
+
+
+# A head of government's title, which a republic without one never gives its officials.
+_PREMIER = re.compile(r"(?:(?:Deputy|Vice|First\s+Deputy)\s+)?(?:Prime\s+Minister|Premier)\b")
+
+
+@functools.cache
+def _no_prime_minister() -> frozenset[str]:
+    """Republics whose government has no prime minister (``meeting_words.json``)."""
+    return frozenset(meeting_words()["no_prime_minister"])
+
+
+def dateline_officials(
+    body: str, people: Sequence[PersonMention], mentions: Sequence[CountryMention], state: str
+) -> tuple[PersonMention, ...]:
+    """Officials titled without a state in a datelined story are the dateline state's.
+
+    "TOKYO, April 27 - Prime Minister X ..." names Japan's prime minister, as an
+    outlet's own readout names its government's: the title must be a government's
+    (a minister, a president), with no body named with it anywhere ("World Bank
+    President X", "X, President of Y Bank") and no state named just after it.
+    """
+    near_a_state = [m.start for m in mentions if m.kind != "group"]
+    # "WASHINGTON - ... Prime Minister X": not the dateline state's, which has none
+    no_premier = state in _no_prime_minister()
+    of_a_body = {
+        p.name
+        for p in people
+        if _BODY_BEFORE.search(body, max(0, p.start - 30), p.start)
+        or _BODY_AFTER.match(body, p.end)
+        # "Minister X and other senior Japanese officials": a state named with the official
+        or any(
+            p.end <= at < p.end + 40 and _WITH_STATE.fullmatch(body, p.end, at)
+            for at in near_a_state
+        )
+    }
+    # a state has one holder of a head's office: "President of A X" ... "at the invitation of
+    # President Y" names another state's president, whatever the dateline
+    held = {
+        (office, p.name)
+        for p in people
+        if p.country == state and (office := _head_office(p.role, whole=False)) is not None
+    }
+    taken = {
+        p.name
+        for p in people
+        if (office := _head_office(p.role, whole=True)) is not None
+        and any(o == office and name != p.name for o, name in held)
+    }
+    return tuple(
+        attrs.evolve(p, country=state)
+        if p.country is None
+        and p.role is not None
+        and p.name not in of_a_body
+        and p.name not in taken
+        and _GOVERNMENT_TITLE.fullmatch(p.role)
+        and not (no_premier and _PREMIER.match(p.role))
+        else p
+        for p in people
+    )
+
+
+# The office of a state's head or head of government, as a title begins: "President",
+# "Prime Minister" (not "Deputy Prime Minister").
+_HEAD_OFFICE = re.compile(r"(?:President|Prime\s+Minister)\b")
+
+
+def _head_office(role: str | None, *, whole: bool) -> str | None:
+    """The head's office a role begins with ("President of A" is "president"), or ``None``.
+
+    With ``whole``, the role must be that office alone ("President", no state named).
+    """
+    if role is None:
+        return None
+    found = _HEAD_OFFICE.fullmatch(role) if whole else _HEAD_OFFICE.match(role)
+    return " ".join(found[0].lower().split()) if found is not None else None
+
+
+# A body's name just before an official's title, or after it: "World Bank President X",
+# "OPEC Conference President X", "X, President of Y Bank".
+# (a word ending a sentence, "Mirzo. ", is none: "U.N. " keeps its capital before the dot)
+_BODY_BEFORE = re.compile(r"(?:\b(?!The\b|An?\b)[A-Z][\w.&-]*(?<![a-z]\.)\s+)+\Z")
+_BODY_AFTER = re.compile(r"\s+of\s+(?:the\s+)?[A-Z]")
+_WITH_STATE = re.compile(
+    r"\s+(?:and\s+(?:other\s+)?(?:[a-z]+\s+){0,2}|of\s+(?:the\s+)?|from\s+(?:the\s+)?)|,\s+"
+)
+
+
+def on_story_date(article: Article) -> Article:
+    """The article dated by its dateline when the story was filed days before the page.
+
+    "YEREVAN, SEPTEMBER 1, ... A forum was held today" on a page of September 3:
+    "today" is the dateline's day. Only a dateline up to a week before the
+    publication date counts (a later one is the same day in another time zone).
+    """
+    if article.published is None:
+        return article
+    line = _DATED_LINE.match(article.body)
+    if line is None:
+        return article
+    month = MONTHS.get((line["month"] or line["month2"])[:3].lower())
+    if month is None:
+        return article
+    year = article.published.year - (month > article.published.month)
+    try:
+        filed = dt.date(year, month, int(line["day"] or line["day2"]))
+    except ValueError:
+        return article
+    if not dt.timedelta(days=1) <= article.published - filed <= dt.timedelta(days=7):
+        return article
+    return attrs.evolve(article, published=filed)
+
+
+# A dateline opening the story: "YEREVAN, SEPTEMBER 1, AGENCY." or "DUSHANBE, Aug. 1 (Agency)".
+# The day may come first: "ABU DHABI, 16th January, 2025 (AGENCY) --".
+_DATED_LINE = re.compile(
+    r"""\s*[A-Z][A-Z .'-]{2,30},\s*(?:[A-Z][a-z]+,\s*)?
+    (?:(?P<month>(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-zA-Z]*)\.?\s+(?P<day>\d{1,2})\b
+    |(?P<day2>\d{1,2})(?:st|nd|rd|th)?\s+(?P<month2>(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)\b)""",
+    re.VERBOSE,
+)
+MONTHS = {
+    m: i
+    for i, m in enumerate(
+        ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), 1
+    )
+}
+
+
+_HEAD_TITLE = re.compile(r"(?<!Vice\s)(?<!Deputy\s)\b(?:President|King|Emir|Amir|Sultan)\b")
+
+
+def story_head(people: Sequence[PersonMention], start: int) -> PersonMention | None:
+    """The head of state a story's "the head of state" stands for, or ``None``.
+
+    It is the first person named before ``start`` with a head of state's title
+    and a state ("President of A X" ... "the head of state also met Y").
+    """
+    return next(
+        (
+            p
+            for p in people
+            if p.start < start and p.country and p.role and _HEAD_TITLE.search(p.role)
+        ),
+        None,
+    )
+
+
+def headline_states(article: Article) -> set[str]:
+    """The states the article's headline names (no groups).
+
+    A headline in capitals ("U.S. MAY DROP TARIFFS IF JAPAN OPENS") is also read in
+    title case, where its names are found ("Japan").
+
+    >>> sorted(headline_states(Article(id="x", title="PERU, CHILE IN FISHING TALKS", body=".")))
+    ['CHL', 'PER']
+    """
+    return set(_headline_order(article))
+
+
+def _headline_order(article: Article) -> list[str]:
+    """The states the article's headline names, in the order it names them (no groups).
+
+    >>> _headline_order(Article(id="x", title="CANADA WARNS DANISH EXPORTERS", body="."))
+    ['CAN', 'DNK']
+    """
+    title = article.title or ""
+    found = [m for m in extract_country_mentions(title) if m.kind != "group"]
+    if title.isupper():
+        found += [m for m in extract_country_mentions(title.title()) if m.kind != "group"]
+    return list(dict.fromkeys(m.code for m in sorted(found, key=operator.attrgetter("start"))))
+
+
+def story_state(article: Article) -> str | None:
+    """The state a story is told for: the first its headline names, else the outlet's.
+
+    >>> story_state(Article(id="x", title="PERU TO KEEP FUEL SUBSIDY", body="."))
+    'PER'
+    """
+    states = _headline_order(article)
+    return states[0] if states else home_country(article)
+
+
+def article_pairs(article: Article) -> Callable[[str], set[str]]:
+    """The states the article names beside a state: in its headline, or paired in the story.
+
+    Every state of the headline is named beside any other state; in the story,
+    two states joined by a dash or slash ("Turkish-Uzbek"), by "between A and
+    B", or by "and" in the lead sentence ("A and B agreed ...") are a pair.
+
+    >>> partners = article_pairs(Article(id="x", title="Japan and Peru to talk trade",
+    ...                                   body="Relations between France and Spain grow."))
+    >>> sorted(partners("FRA")), sorted(partners("JPN"))
+    (['ESP', 'JPN', 'PER'], ['PER'])
+    """
+    title = headline_states(article)
+    pairs: set[tuple[str, str]] = set()
+    for a, b in story_pairs(article):
+        pairs |= {(a, b), (b, a)}
+
+    def partners(own: str) -> set[str]:
+        return (title | {b for a, b in pairs if a == own}) - {own}
+
+    return partners
+
+
+def story_pairs(article: Article) -> list[tuple[str, str]]:
+    """The pairs of states the story names as pairs, in the order it names them.
+
+    Two states joined by a dash or slash ("Turkish-Uzbek"), by "between A and B",
+    or by "and" in the lead sentence ("A and B agreed ...").
+
+    >>> story_pairs(Article(id="x", body="India and Nepal agreed. Talks between Peru and Chile."))
+    [('IND', 'NPL'), ('PER', 'CHL')]
+    """
+    mentions = [m for m in body_mentions(article.body).mentions if m.kind != "group"]
+    stop = _LEAD_STOP.search(article.body, 0, _LEAD_CHARS)  # the lead sentence's end
+    lead_end = stop.end() if stop is not None else min(len(article.body), _LEAD_CHARS)
+    return [
+        (a.code, b.code)
+        for a, b in itertools.pairwise(mentions)
+        if a.code != b.code
+        and (
+            _PAIRED.fullmatch(article.body, a.end, b.start)
+            or (
+                _AND.fullmatch(article.body, a.end, b.start)
+                and (
+                    _BETWEEN.search(article.body, max(0, a.start - 12), a.start)
+                    or b.end <= lead_end  # "A and B agreed ..." in the lead sentence
+                )
+            )
+        )
+    ]
+
+
+_LEAD_CHARS = 600  # enough for a lead sentence
+_LEAD_STOP = re.compile(r"[.!?](?=\s)|\n")  # where a lead sentence ends, near enough
+# What joins the two states of a pair: "Turkish-Uzbek", "between Turkey and Uzbekistan".
+_PAIRED = re.compile(r"\s*[-–—/]\s*")
+_BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?\Z")
+_AND = re.compile(r"\s+and\s+(?:the\s+)?")
