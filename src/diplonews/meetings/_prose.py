@@ -5,7 +5,7 @@ meeting words of an official readout: an official "reached out to" a foreign
 counterpart, a minister "was in" a foreign capital "on Tuesday", "she is expected
 to join talks", a minister "is travelling to" a state "next week".
 The patterns here complete the rules of :mod:`~diplonews.meetings._rules`;
-:mod:`~diplonews.meetings._extract` reads them with its own.
+:mod:`~diplonews.meetings._candidates` reads them with its own.
 
 .. versionadded:: 0.1.0
 """
@@ -342,7 +342,7 @@ TRIGGERED_RULES: list[tuple[str, MeetingKind, tuple[str, ...], re.Pattern[str]]]
 
 # "He" or "she" as the subject of a verb phrase a few auxiliaries long, opening the sentence
 # or a clause, or after a subordinator: "She is expected to join talks", "When she was in".
-# Deliberately apart from _extract._PRONOUN_NEAR_VERB (any three words, no subordinator,
+# Deliberately apart from _candidates._PRONOUN_NEAR_VERB (any three words, no subordinator,
 # antecedent taken without a state): this longer, auxiliaries-only reach is tried after it,
 # and its antecedent must have a state.
 _PRONOUN_AUXILIARIES = re.compile(
