@@ -27,6 +27,7 @@ GROUPS = [
 
 @pytest.mark.parametrize(("code", "name"), GROUPS)
 def test_group_named_as_partner_is_that_group(code: str, name: str) -> None:
+    """A group named in full as a partner comes out as itself, also in the JSON form."""
     text = f"Kenya's exports to the {name} rose to $3 billion in 2024, the ministry said."
     document = extract_text(text, published=dt.date(2025, 1, 10))
     partners = [record.partner for record in document.trade_records]
@@ -35,6 +36,7 @@ def test_group_named_as_partner_is_that_group(code: str, name: str) -> None:
 
 
 def test_a_state_named_by_a_two_letter_lookalike_is_still_a_state() -> None:
+    """A state whose alpha-2 code is also a group's short name stays the state."""
     text = "Kenya's exports to Australia rose to $3 billion in 2024, the ministry said."
     document = extract_text(text, published=dt.date(2025, 1, 10))
     assert [record.partner for record in document.trade_records] == [Country("AUS")]
