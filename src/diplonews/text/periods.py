@@ -109,8 +109,15 @@ _PERIOD = re.compile(
         (?:(?P<fypre>(?i:fiscal|financial)\s+(?i:year\s+)?|FY\s?))?
         (?P<fy1>{_Y})(?:\s*/\s*|(?(fypre)-|-(?={_FY_WORD})))  # "FY2022-23": a hyphen after FY
         (?P<fy2>\d\d(?:\d\d)?)(?![\d/])                    # "1986/87", "2021/2022"
-        (?:(?(fypre)(?!)|\s+(?i:fiscal|financial)\s+(?i:year)\b))?  # "the 1986/87 fiscal year"
-        (?:,?\s+(?i:ended|ending|to)\s+(?:(?i:end-))?(?P<fyend>{_M}))?  # "ended March"
+        # "the 1986/87 fiscal year", "the 2023/24 Ethiopian fiscal year"
+        (?:(?(fypre)(?!)|(?:\s+[A-Z][a-z]+)?\s+(?i:fiscal|financial)\s+(?i:year)\b))?
+        (?:,?\s+(?i:ended|ending|to)\s+(?:(?i:end-))?(?P<fyend>{_M})  # "ended March"
+          # ", which ended on June 30", "..., which ended on 7 July 2024": its calendar, or
+          # the year to the day it names
+          |,\s+(?i:which|that)\s+(?i:ended|ends)\s+(?i:on\s+)?
+            (?:(?P<fyday>\d{{1,2}})\s+)?(?P<fyend2>{_M})(?:\s+(?P<fyday2>\d{{1,2}})\b)?
+            (?:,?\s+(?P<fyendy>{_Y})\b)?
+        )?
     )
   | (?P<fiscal_single>                                      # "fiscal 1987 ended March"
         (?i:fiscal)\s+(?i:year\s+)?(?P<fsy>{_Y})
@@ -345,7 +352,18 @@ def _resolve(match: re.Match[str], anchor: dt.date, reference: Period | None) ->
         second_year = int(second) if len(second) == 4 else first // 100 * 100 + int(second)
         if second_year != first + 1:
             return None
-        end = month_number(g("fyend")) if g("fyend") else None
+        end = month_number(g("fyend") or g("fyend2")) if g("fyend") or g("fyend2") else None
+        if g("fyendy") and int(g("fyendy")) != second_year:
+            return None  # "fiscal 1985/86, which ended on June 30, 1987": not that year
+        day = int(g("fyday") or g("fyday2") or 0)
+        if end is not None and day:
+            # "the 2023/24 fiscal year, which ended on 7 July 2024": the year to that day
+            try:
+                ends = dt.date(second_year, end, day)
+            except ValueError:
+                return None  # "June 31": no day
+            after = ends + dt.timedelta(days=1)
+            return Period(after.replace(year=after.year - 1, day=min(after.day, 28)), ends)
         hyphen = "-" in match.string[match.end("fy1") : match.start("fy2")]
         if end is None and (hyphen or (g("fypre") or "").startswith("FY")):
             return None  # "FY2021-22": whose calendar (April-March, July-June)? not guessed
@@ -541,7 +559,7 @@ def _is_comparison(match: re.Match[str]) -> bool:
         g("same")
         or (g("month") and g("morel") and "before" in g("morel"))
         or (g("rel_year") and _YEAR_BACK.match(g("ry")) is not None)
-        or (g("fiscal") and not g("fyend"))
+        or (g("fiscal") and not g("fyend") and not g("fyend2"))
     )
 
 

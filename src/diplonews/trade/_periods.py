@@ -187,6 +187,13 @@ _FISCAL_CLOSES = re.compile(
     rf"(?P<end>{MONTH_PATTERN})",
     re.IGNORECASE,
 )
+# A fiscal year named by its year(s) and told when it ended in a clause after it: "in fiscal
+# 1986, which ended on March 31", "fiscal 1985/86, which ended on June 30".
+_FISCAL_NAMED_ENDED = re.compile(
+    r"\bfiscal\s+(?:year\s+)?(?:19|20)\d\d(?:\s*[-/–]\s*\d\d(?:\d\d)?)?,\s+(?:which|that)\s+"
+    rf"(?:ended|ends)\s+(?:on\s+)?(?:\d{{1,2}}\s+)?(?P<end>{MONTH_PATTERN})\b",
+    re.IGNORECASE,
+)
 # A fiscal year named by its two calendar years ("fiscal year 2023-24") and a span of twelve
 # months written out across those years ("from July 2023 to June 2024"): its calendar.
 _SPLIT_FISCAL = re.compile(
@@ -268,10 +275,16 @@ def stated_fiscal_end(body: str) -> int | None:
     6
     >>> stated_fiscal_end("Exports may hit $3bn before the current fiscal year closes on June 30.")
     6
+    >>> stated_fiscal_end("The surplus was $9 bln in fiscal 1991, which ended on March 31.")
+    3
     """
     if "iscal" not in body and "inancial year" not in body and "FY" not in body:
         return None
-    ended = _FISCAL_ENDED.search(body) or _FISCAL_CLOSES.search(body)
+    ended = (
+        _FISCAL_ENDED.search(body)
+        or _FISCAL_CLOSES.search(body)
+        or _FISCAL_NAMED_ENDED.search(body)
+    )
     if ended is not None:
         return month_number(ended.group("end"))
     for written in _FISCAL_RANGE.finditer(body):
