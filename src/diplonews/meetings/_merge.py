@@ -15,6 +15,7 @@ import attrs
 from diplonews import _regex as re
 from diplonews.meetings._rules import AND_ANOTHER, DATE_REACH, SIDELINES, SIDELINES_BARE
 from diplonews.models import MeetingKind, MeetingStatus
+from diplonews.text.countries import extract_country_mentions
 from diplonews.text.dates import MONTH_PATTERN, month_number
 from diplonews.values import PartialDate, Participant, Place, Span
 
@@ -933,6 +934,96 @@ def _told_apart(event: Candidate, cand: Candidate) -> bool:
     return here.city is not None and there.city is not None and here.city != there.city
 
 
+# The proper name a gathering is called by, right before its gathering word: "the Danube
+# Shipping Forum", "attended the U.S.-Caribbean Summit".
+_NAME_BEFORE = re.compile(r"(?:(?<=\s)|^)(?P<name>(?:[A-Z][\w.’'-]*\s+){1,5})\Z")
+_NOT_A_NAME = frozenset({"the", "this", "that", "its", "their", "our", "his", "her", "a", "an"})
+_NAME_WORD = re.compile(r"[A-Za-z0-9]+")
+_NAME_REACH = 60  # how far before its gathering word a name may start
+
+
+def _gathering_name(text: str) -> set[str]:
+    """The words of a name, lower case, without gathering words and articles."""
+    words = {w.lower() for w in _NAME_WORD.findall(text.replace(".", ""))}
+    return words - _NOT_A_NAME - {"summit", "conference", "forum", "meeting", "leaders"}
+
+
+def _called(cand: Candidate) -> set[str]:
+    """The name words a gathering mention is called by, right before its gathering word."""
+    span = cand.evidence[0]
+    at = cand.anchor - span.start
+    if not _GATHERING_WORD.match(span.text, at):
+        return set()
+    name = _NAME_BEFORE.search(span.text, max(0, at - _NAME_REACH), at)
+    return _gathering_name(name.group("name")) if name is not None else set()
+
+
+# A gathering told as an event: attended, hosted or held ("attended the U.S.-Caribbean Summit",
+# "the conference that Austria will co-host"), not a body one leads or belongs to ("her
+# leadership in the Islands Forum").
+_AS_AN_EVENT = re.compile(
+    r"\b(?:attend(?:s|ed|ing)?|(?:co-)?host(?:s|ed|ing)?|held|hold(?:s|ing)?|convene[sd]?"
+    r"|t(?:ake|akes|ook|aking)\s+part|participat(?:e|es|ed|ing|ion))\b"
+)
+_EVENT_REACH = 60  # how far from its gathering word the verb telling it as an event stands
+_CLAUSE_END = re.compile(r"[;:]|\.(?:\s|\Z)|,\s+and\s+(?:the|a|an|he|she|they|it)\b")
+
+
+def _told_as_an_event(cand: Candidate) -> bool:
+    """Whether a verb of its clause tells the gathering as attended, hosted or held."""
+    span = cand.evidence[0]
+    at = cand.anchor - span.start
+    before = span.text[max(0, at - _EVENT_REACH) : at]
+    after = span.text[at : at + _EVENT_REACH]
+    end = _CLAUSE_END.search(after)
+    return bool(
+        _AS_AN_EVENT.search(before) or _AS_AN_EVENT.search(after[: end.start() if end else None])
+    )
+
+
+# A gathering's own clause telling who hosts it: "the conference that Austria will co-host
+# with Slovakia in Bratislava", "the Summit, which Peru hosted".
+_ITS_HOSTS = re.compile(r",?\s+(?:that|which)\s[^;:]*?\b(?:co-)?host(?:s|ed|ing)?\b")
+
+
+def _hosts_told(cand: Candidate) -> set[str]:
+    """The states a gathering's own relative clause names as its hosts, with their city."""
+    span = cand.evidence[0]
+    at = cand.anchor - span.start
+    word = _GATHERING_WORD.match(span.text, at)
+    if word is None:
+        return set()
+    rest = span.text[word.end() :]
+    end = _CLAUSE_END.search(rest)
+    clause = rest[: end.start() if end else None]
+    if _ITS_HOSTS.match(clause) is None:
+        return set()
+    return {m.code for m in extract_country_mentions(clause) if m.kind != "group"}
+
+
+def _named_otherwise(told: Candidate, cand: Candidate) -> bool:
+    """Whether a gathering mention naming no sides is called by a name the told event lacks.
+
+    "the Danube Shipping Forum that Austria will co-host" after the Central European Rail
+    Conference, "attended the U.S.-Caribbean Summit" after the Pacific Leaders Summit: another
+    gathering, as is "builds on the Lima Summit that Peru hosted" after an unnamed meeting to
+    come; "the G7 Summit in Hiroshima" ... "the Hiroshima summit" is one (its city), and so is
+    a name shared in part ("the Summit of the Americas" ... "the Americas Summit").
+    """
+    called = _called(cand)
+    if not called or not _told_as_an_event(cand):
+        return False
+    known = _called(told) | _gathering_name(told.title or "")
+    if told.organization:
+        known |= _gathering_name(told.organization)
+    if not known:
+        # an unnamed event: another gathering only when told in another tense
+        return told.status is not cand.status and not cand.untensed
+    if told.location is not None and told.location.city is not None:
+        known |= _gathering_name(told.location.city)
+    return not called & known
+
+
 def _sentence_told(records: list[Candidate], cand: Candidate) -> bool:
     """Whether a record already holds the mention's sentence (it tells that event)."""
     return any(cand.evidence[0] in r.evidence for r in records)
@@ -1110,6 +1201,22 @@ def back_reference(records: list[Candidate], cand: Candidate) -> None:
         target.date is not None
         and (target.date.contains(cand.date) or cand.date.contains(target.date))
     )
+    hosts = _hosts_told(cand) if cand.kind is MeetingKind.CONFERENCE else set()
+    if (
+        cand.kind is MeetingKind.CONFERENCE
+        and (cand.countries or hosts)
+        and all(_named_otherwise(r, cand) for r in same)
+    ):
+        # "Earlier in the day, X attended the U.S.-Caribbean Summit" after the Pacific Leaders
+        # Summit, "the Y conference that Austria will co-host with Slovakia": a gathering called
+        # by a name of its own is an event of its own, whatever its sentence; its hosts take
+        # part in it
+        records.append(
+            attrs.evolve(
+                cand, countries=cand.countries | hosts, weak=False, rule=f"{cand.rule}+named"
+            )
+        )
+        return
     if (
         joins
         and cand.countries
