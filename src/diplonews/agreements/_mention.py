@@ -346,9 +346,26 @@ _WELCOMED_THESE = re.compile(
 # "under" right before the instrument's determiner: the instrument binds the clause's subject.
 _UNDER_AN = re.compile(r"\bunder\s+$", re.IGNORECASE)
 # A step of the instrument told as a noun, or its adoption: "the early conclusion of",
-# "speed up the ratification of", "endorsed the road map".
+# "speed up the ratification of", "endorsed the road map", "the entry into force last month of".
+_STEP_NOUN = r"\b(?:conclusion|ratification|signing|signature|entry\s+into\s+(?:force|effect))"
+# The step's time told between the noun and "of": "today", "last month", "in March".
+_STEP_WHEN = (
+    r"(?P<when>today|yesterday|(?:last|this|earlier\s+this|late\s+last)\s+\w+"
+    r"|(?:in|on|during)\s+(?:the\s+)?[\w-]+(?:\s+\d{1,4})?)"
+)
 _STEP_OF = re.compile(
-    r"\b(?:conclusion|ratification|signing)\s+of\b|\b(?:approved|endorsed)\s+(?:an?|the)\b",
+    _STEP_NOUN + r"(?:\s+" + _STEP_WHEN + r")?\s+of\b|\b(?:approved|endorsed)\s+(?:an?|the)\b",
+    re.IGNORECASE,
+)
+# That step welcomed or noted right before the instrument, its time between them: "welcomed
+# the entry into force last month of the X", "noted the signing today of a Y": done then.
+_STEP_OF_TIMED = re.compile(
+    r"\b(?:welcom\w*|hail\w*|celebrat\w*|applaud\w*|commend\w*|mark\w*"
+    r"|not(?:ed|es|ing)(?:\s+with\s+\w+)?)\s+the\s+(?P<step>"
+    + _STEP_NOUN
+    + r")\s+"
+    + _STEP_WHEN
+    + r"\s+of\s+(?:the\s+|an?\s+)?$",
     re.IGNORECASE,
 )
 # An event noun right before "between", after a comma: the sides are the event's.
@@ -1431,8 +1448,29 @@ def read_mention(
             return None
     dated = dates()
     in_modifiers = [d.date for d in dated if d.start >= mod_start and d.end <= head.start()]
+    step_timed = _STEP_OF_TIMED.search(text, max(0, mod_lo - 120), mod_lo)
+    if step_timed is not None:
+        in_force = step_timed.group("step").casefold().startswith(("entry", "ratif"))
+        if in_force and status is AgreementStatus.SIGNED:
+            # "welcomed the entry into force last month of the X, which A signed in May"
+            status = AgreementStatus.RATIFIED
+        if status is not (AgreementStatus.RATIFIED if in_force else AgreementStatus.SIGNED):
+            step_timed = None  # the instrument's status is told otherwise: not that step's day
+    step_day = (
+        next(
+            (
+                d.date
+                for d in dated
+                if step_timed.start("when") <= d.start and d.end <= step_timed.end("when")
+            ),
+            None,
+        )
+        if step_timed is not None
+        else None
+    )
     date = (
-        (in_modifiers[0] if in_modifiers else None)
+        step_day
+        or (in_modifiers[0] if in_modifiers else None)
         or modifier_date(content, article.published)
         # "signed the Declaration on X between A and B in Moscow on May 2": from the name's end
         or _own_step_date(text, dated, head, _name_end(text, title, head), mod_start, status=status)
