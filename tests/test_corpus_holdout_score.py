@@ -33,16 +33,16 @@ FLOORS: dict[str, dict[str, float]] = {
     # as USD, as the dev key keys it and as this key's adjudicator did); released in it
     "corpus-blind-13": {"meetings": 0.78, "agreements": 0.46, "trade_records": 0.94},
     # ninth 2026-12-04 session; released for reading in the tenth
-    "corpus-blind-14": {"meetings": 0.87, "agreements": 0.85, "trade_records": 1.00},
+    "corpus-blind-14": {"meetings": 0.89, "agreements": 0.85, "trade_records": 1.00},
     # tenth 2026-12-04 session; released for reading in it once corpus blind 16 existed
     "corpus-blind-15": {"meetings": 0.84, "agreements": 0.87, "trade_records": 0.80},
     # tenth 2026-12-04 session, after the o readers' merges; released in it once corpus
     # blind 17 existed
     "corpus-blind-16": {"meetings": 0.72, "agreements": 0.71, "trade_records": 1.00},
     # tenth 2026-12-04 session, after the A readers' merges; released in the fourteenth
-    "corpus-blind-17": {"meetings": 0.81, "agreements": 0.69, "trade_records": 1.00},
+    "corpus-blind-17": {"meetings": 0.81, "agreements": 0.71, "trade_records": 1.00},
     # eleventh session (2026-12-05), on its starting rules; released in the fourteenth
-    "corpus-blind-18": {"meetings": 0.86, "agreements": 0.76, "trade_records": 0.57},
+    "corpus-blind-18": {"meetings": 0.88, "agreements": 0.76, "trade_records": 0.57},
     # twelfth session (2026-12-05), on its starting rules (3b0bbb5); never read (trade 0.537
     # after the fourteenth session's classes)
     "corpus-blind-19": {"meetings": 0.76, "agreements": 0.61, "trade_records": 0.53},
