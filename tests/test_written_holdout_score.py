@@ -39,7 +39,8 @@ WRITTEN = Path(__file__).resolve().parent / "holdout" / "written"
 #: first looks on main 1927825 (released for reading in its second round). W301-W330 and
 #: W331-W360, written after that session's first round, start at their first looks on ce7a2d3
 #: (released in its third round); W361-W390 and W391-W420, written after its second round,
-#: at theirs on 4b45ee6; unread.
+#: at theirs on 4b45ee6; W421-W450 and W451-W480, written after its third round, at theirs
+#: on fb955b7; unread.
 FLOORS: dict[str, dict[str, float]] = {
     "W1-W30": {"meetings": 0.93, "agreements": 0.80, "trade_records": 0.96},
     "W31-W60": {"meetings": 0.87, "agreements": 0.89, "trade_records": 0.95},
@@ -55,6 +56,8 @@ FLOORS: dict[str, dict[str, float]] = {
     "W331-W360": {"meetings": 0.80, "agreements": 0.78, "trade_records": 0.82},
     "W361-W390": {"meetings": 0.90, "agreements": 0.56, "trade_records": 0.92},
     "W391-W420": {"meetings": 0.90, "agreements": 0.76, "trade_records": 0.80},
+    "W421-W450": {"meetings": 0.79, "agreements": 0.61, "trade_records": 0.88},
+    "W451-W480": {"meetings": 0.91, "agreements": 0.84, "trade_records": 0.92},
 }
 
 
