@@ -1672,7 +1672,7 @@ def read_mention(
     ):
         # "will be signed on Monday", told on a Wednesday: the coming Monday, not the last one
         date = PartialDate.from_date(date.first_day() + dt.timedelta(days=7))
-    if status is AgreementStatus.SIGNED and " and " in after[:200]:
+    if status is AgreementStatus.SIGNED and (" and " in after[:200] or " which " in after[:200]):
         later = _THEN_IN_FORCE.match(after)
         if later is not None and INSTRUMENT.search(after, 0, later.start("step")) is None:
             # "the treaty was signed in 2019 and ratified in 2020": its latest status and day
@@ -1802,10 +1802,11 @@ def _vision_adopted(text: str, head: re.Match[str]) -> bool:
 
 # A year right after a named instrument's title: "the Treaty of Friendship of 1998".
 _OF_YEAR = re.compile(r"\s+of\s+(?P<year>1[89]\d\d|20\d\d)\b(?!\s*[-–/])")
-# A signing, then a later step in the same clause: "was signed in 2019 and ratified in".
+# A signing, then a later step in the same clause: "was signed in 2019 and ratified in", or
+# in a relative clause on it: "signed in 2021, which has since been ratified by both".
 _THEN_IN_FORCE = re.compile(
-    r"[^.;:()]{0,120}?\b(?:signed|inked|concluded)\b[^.;:()]{0,60}?,?\s+and\s+"
-    r"(?:(?:was|were|has\s+been|have\s+been)\s+)?(?:(?:later|subsequently|then)\s+)?"
+    r"[^.;:()]{0,120}?\b(?:signed|inked|concluded)\b[^.;:()]{0,60}?,?\s+(?:and|which)\s+"
+    r"(?:(?:was|were|has|have)\s+(?:since\s+)?(?:been\s+)?)?(?:(?:later|subsequently|then)\s+)?"
     r"(?P<step>ratified|(?:entered|came|went)\s+into\s+(?:force|effect)|took\s+effect)\b"
     r"(?!\s+(?:the|an?|its|their|this|that|these|those)\b)"  # not "and ratified the X": another's
 )
