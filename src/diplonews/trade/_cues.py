@@ -204,6 +204,7 @@ MODIFIERS = _words(
     lower higher smaller larger bigger wider narrower greater
     cross-border crossborder
     clearing
+    full whole entire
     raise increase expand double triple reach reduce cut narrow widen stop lift diversify take
     targets
     promote develop strengthen enhance achieve bringing boosting raising increasing expanding
@@ -282,7 +283,7 @@ OWN_PERIOD_LOOSE = re.compile(
     re.IGNORECASE,
 )
 TARGET = re.compile(
-    r"""\b(?:target(?:s|ed)?|aim(?:s|ed|ing)?|goal|forecasts?|project(?:s|ed|ion|ions)?|
+    r"""\b(?:target(?:s|ed)?|aim(?:s|ed|ing)?|goal|forecast(?:s|ing)?|project(?:s|ed|ion|ions)?|
     expect(?:s|ed|ing)?|hop(?:e|es|ed|ing)|plan(?:s|ned)?|envisag(?:e|es|ed)|seek(?:s|ing)?|
     # a plan's level: "a protocol which foresees / provides for trade of", "sets trade at"
     foresee(?:s|n)?|provid(?:es|ed|ing)\s+for|

@@ -1312,6 +1312,14 @@ _BACK_PERIOD = re.compile(
 )
 
 
+# The whole year of the story's span, told by no year: "a full-year surplus of X", "a gap
+# of X for the full year", "for the whole year": the calendar year the held months are of.
+_FULL_YEAR = re.compile(
+    r"\b(?:full|whole|entire)[- ]year\b|\bfor\s+the\s+(?:full|whole|entire)\s+year\b",
+    re.IGNORECASE,
+)
+
+
 _SIZED_BACK = re.compile(
     r"\b(?:this|that|the|said)\s+(\w+)-month\s+(?:period|time|span)\b", re.IGNORECASE
 )
@@ -1373,6 +1381,12 @@ def _inherited_period(text: str, ctx: Context) -> Period | None:
         for held in (ctx.pending, ctx.last_period, ctx.lead, ctx.first_period):
             if held is not None and count is not None and _months(held) == count:
                 return held
+    if "year" in text and _FULL_YEAR.search(text) is not None:
+        held = ctx.pending or ctx.last_period or ctx.lead
+        if held is not None and held.start.year == held.end.year:
+            # "Exports rose 9% in January-May ... The bank forecast a full-year surplus
+            # of X": the whole calendar year of the months held, not those months.
+            return Period.year(held.start.year)
     if ctx.pending is not None:
         return ctx.pending  # "Exports grew 12% in January-June. They amounted to $5 billion."
     last = ctx.last_period
@@ -2708,16 +2722,26 @@ def sentence_figures(
             )
         if parts_of and base is not None:
             period, target = base.period, base.target
-        elif target and (
-            own is None
-            or (
-                own.end <= mention.start
-                and anchor is not None
-                and own.period.end < anchor
-                and "," in text[own.end : mention.start]
+        elif (
+            target
+            # "forecast a full-year surplus of X": the whole year of the story's months
+            and not (
+                own is None
+                and "year" in text
+                and _FULL_YEAR.search(text) is not None
+                and period == Period.year(period.start.year)
             )
-            # "Earlier this year, the sides agreed to raise trade to X": when they agreed.
-            or (own.end <= mention.start and _EARLIER.search(text, 0, own.start) is not None)
+            and (
+                own is None
+                or (
+                    own.end <= mention.start
+                    and anchor is not None
+                    and own.period.end < anchor
+                    and "," in text[own.end : mention.start]
+                )
+                # "Earlier this year, the sides agreed to raise trade to X": when they agreed.
+                or (own.end <= mention.start and _EARLIER.search(text, 0, own.start) is not None)
+            )
         ):
             # "plans to take annual trade to $20 billion", "which stood at $3 billion in
             # 2022, and both want it to reach $7 billion": a goal with no period of its own.
