@@ -66,6 +66,54 @@ _row(
     ("call", "held", ("BOL", "PRY"), None, "2025-02-10"),
 )
 
+# --- a session told by its close, with its length or its opening -----------------------------
+# "signed at the close of a three-day session of the joint commission for trade, which opened
+# on Tuesday", "ended two days of talks in T on Tuesday": a session told at its end is dated by
+# its first day, the opening told after its full name or counted back from its last day.
+_row(
+    "session-start",
+    D,
+    "The trade ministers of Peru and Chile signed the accord at the close of a two-day session "
+    "of the joint commission for economic cooperation, which opened on Sunday.",
+    ("meeting", "held", ("CHL", "PER"), None, "2025-02-09"),
+)
+_row(
+    "session-start",
+    D,
+    "Senior officials of Peru and Ecuador ended two days of talks in Quito on Tuesday on the "
+    "price of bananas.",
+    ("meeting", "held", ("ECU", "PER"), None, "2025-02-10"),
+)
+_row(
+    "session-start",
+    D,
+    "Bolivia and Paraguay signed six accords yesterday at the end of a two-day session of the "
+    "joint Bolivian-Paraguayan commission, which began on Monday.",
+    ("meeting", "held", ("BOL", "PRY"), None, "2025-02-10"),
+)
+_row(
+    "session-start",
+    D,
+    "Chilean and Argentine negotiators wrapped up three days of border talks in Mendoza on "
+    "Tuesday.",
+    ("meeting", "held", ("ARG", "CHL"), None, "2025-02-09"),
+)
+# near misses: an opening told of another thing after the meeting's day, and a meeting on a
+# day of its own, keep their day
+_row(
+    "session-start",
+    D,
+    "Peru's President met Chile's President on Tuesday at the trade fair, which opened on Sunday.",
+    ("meeting", "held", ("CHL", "PER"), None, "2025-02-11"),
+)
+_row(
+    "session-start",
+    D,
+    "The foreign ministers of Peru and Chile met in Lima on Tuesday, ending two days of tension "
+    "on the border.",
+    ("meeting", "held", ("CHL", "PER"), None, "2025-02-11"),
+)
+
 
 @pytest.mark.parametrize(("cls", "day", "text", "expected"), told_params(TABLE))
 def test_meetings_told_written27(cls: str, day: str, text: str, expected: list[Expected]) -> None:
