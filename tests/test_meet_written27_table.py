@@ -114,6 +114,44 @@ _row(
     ("meeting", "held", ("CHL", "PER"), None, "2025-02-11"),
 )
 
+# --- a gathering the story's leaders are told sharing -----------------------------------------
+# "The leaders look forward to seeing each other again at the G7 Summit in H", "The leaders
+# agreed that the next summit will be held in T": the leaders are those of the story's lead
+# event, whose states take part in the gathering beside the venue's.
+_row(
+    "leaders-at-next",
+    D,
+    "Peru's President and Chile's President held talks in Lima on Monday. The leaders look "
+    "forward to seeing each other again at the APEC summit in Bangkok in November.",
+    ("meeting", "held", ("CHL", "PER"), None, "2025-02-10"),
+    ("conference", "planned", ("CHL", "PER", "THA"), None, "2025-11"),
+)
+_row(
+    "leaders-at-next",
+    D,
+    "The presidents of Ecuador and Colombia met in Quito on Monday. The two leaders agreed that "
+    "the next Andean summit will be held in Bolivia.",
+    ("meeting", "held", ("COL", "ECU"), None, "2025-02-10"),
+    ("conference", "planned", ("BOL", "COL", "ECU"), None, None),
+)
+_row(
+    "leaders-at-next",
+    D,
+    "Argentina's President paid a state visit to Uruguay on Monday. Both leaders look forward "
+    "to meeting again at the Mercosur summit in Asuncion in July.",
+    ("visit", "held", ("ARG", "URY"), None, "2025-02-10"),
+    ("conference", "planned", ("ARG", "PRY", "URY"), None, "2025-07"),
+)
+# near miss: a gathering the leaders only talk about keeps the sides it had
+_row(
+    "leaders-at-next",
+    D,
+    "Peru's President and Chile's President held talks in Lima on Monday. Ministers of Bolivia "
+    "and Paraguay will attend the Andean summit in Quito in March.",
+    ("meeting", "held", ("CHL", "PER"), None, "2025-02-10"),
+    ("conference", "planned", ("BOL", "ECU", "PRY"), None, "2025-03"),
+)
+
 
 @pytest.mark.parametrize(("cls", "day", "text", "expected"), told_params(TABLE))
 def test_meetings_told_written27(cls: str, day: str, text: str, expected: list[Expected]) -> None:
