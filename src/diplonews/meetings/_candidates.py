@@ -223,6 +223,12 @@ _OPENED_ON = re.compile(
     r",\s+(?:which|that)\s+(?:was\s+)?(?:opened|began|started|kicked\s+off)\s+"
     r"(?:in\s+[A-Z][\w'’-]+\s+(?=on\s))?(?:on\s+)?"  # "which opened in Skopje on Thursday"
 )
+# The opening told after the rest of the event's name: "a session of the joint commission for
+# economic cooperation, which opened on Tuesday".
+_NAME_THEN_OPENED = re.compile(
+    r"\s+(?:for|on|of)\s+(?:(?!(?:at|in|on|with|to|and|after|before|during)\b)[\w'’-]+\s+){0,5}?"
+    r"[\w'’-]+" + _OPENED_ON.pattern
+)
 # Events named in the plural, or as separate ones: "phone calls with", "separate talks with".
 _PLURAL_EVENTS = re.compile(
     r"(?:[Mm]eetings|[Cc]alls|(?:[Tt]ele)?[Pp]hone\s+(?:calls|conversations)|[Vv]ideo\s+calls"
@@ -2074,11 +2080,20 @@ def _candidate(
             ),
             date,
         )
-    opened = _OPENED_ON.match(body, t1) if body.startswith(",", t1) else None
-    if opened is not None:  # "The conference, which opened on June 7, ...": its first day
-        date = next(
-            (d.date for d in offset_dates if opened.end() <= d.start < opened.end() + 4), date
-        )
+    opened = (
+        _OPENED_ON.match(body, t1)
+        if body.startswith(",", t1)
+        else _NAME_THEN_OPENED.match(body, t1, sentence.end)
+        if "open" in body[t1 : t1 + 90]
+        else None
+    )
+    opened_on = (
+        next((d.date for d in offset_dates if opened.end() <= d.start < opened.end() + 4), None)
+        if opened is not None
+        else None
+    )
+    if opened_on is not None:  # "The conference, which opened on June 7, ...": its first day
+        date = opened_on
     # "This week, the minister led a delegation to a conference in Tashkent": a date that
     # opens the sentence dates its events, however far the meeting word stands
     opening_at = next(
@@ -2137,7 +2152,12 @@ def _candidate(
         if _SPAN_UNIT.search(body, max(sentence.start, t0 - 30), t0)
         else None
     )
-    if ended is not None and status is MeetingStatus.HELD and article.published is not None:
+    if (
+        ended is not None
+        and opened_on is None  # its first day told: "a two-day session, which opened on Monday"
+        and status is MeetingStatus.HELD
+        and article.published is not None
+    ):
         date = _first_day(ended, date, article.published)  # "the end of a two-week mission"
     nth = (
         _NTH_DAY_OF.search(body, max(sentence.start, t0 - 60), t0)
@@ -2620,11 +2640,14 @@ def _delegation_heads(
 _ENDED_SPAN = re.compile(
     r"""\b(?:end|ended|ending|ends|conclusion|close|concluded|concluding|wrapped\s+up|wrapping\s+up
     |completed|finished)\s+
-    (?:of\s+)?(?:a|an|his|her|their|the)\s+(?P<n>\d+|two|three|four|five|six|seven|ten)[-\s]
-    (?P<unit>day|week)\s+(?:[\w-]+\s+){0,2}\Z""",
+    (?:of\s+)?(?:(?:a|an|his|her|their|the)\s+(?P<n>\d+|two|three|four|five|six|seven|ten)[-\s]
+    (?P<unit>day|week)\s+(?:[\w-]+\s+){0,2}
+    # "ended two days of talks": the length in the plural, its event after "of"
+    |(?:their\s+)?(?P<n2>two|three|four|five|six|seven|ten)\s+(?P<unit2>day|week)s\s+of\s+
+    (?:[\w-]+\s+)?)\Z""",
     re.VERBOSE,
 )
-_SPAN_UNIT = re.compile(r"[\s-](?:day|week)\s")  # cheap test before _ENDED_SPAN
+_SPAN_UNIT = re.compile(r"[\s-](?:day|week)s?\s")  # cheap test before _ENDED_SPAN
 # A day of an event told by its rank: "on the second day of the state visit".
 _NTH_DAY_OF = re.compile(
     r"""\bthe\s+(?P<n>second|third|fourth|fifth)\s+day\s+of\s+(?:the|his|her|their|a|an)\s+
@@ -2650,11 +2673,12 @@ def _first_day(
         last = published
     else:
         return date
-    n = ended["n"]
+    n = ended["n"] or ended["n2"]
+    unit = ended["unit"] or ended["unit2"]
     count = int(n) if n.isdigit() else _SMALL_NUMBERS[n]
-    days = count * 7 if ended["unit"] == "week" else count
+    days = count * 7 if unit == "week" else count
     first = last - dt.timedelta(days=max(days - 1, 0))
-    if ended["unit"] == "week":
+    if unit == "week":
         return PartialDate(first.year, first.month)
     return PartialDate.from_date(first)
 

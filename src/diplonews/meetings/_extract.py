@@ -60,6 +60,7 @@ from diplonews.meetings._finish import (
     dates_from_the_trip,
     delegations,
     first_visits,
+    leaders_at_gatherings,
     lone_events,
     many_sides_as_conferences,
     members_told_next,
@@ -133,6 +134,7 @@ def extract_meetings(article: Article) -> tuple[Meeting, ...]:
     dates_from_the_trip(records, article.published)
     region_formats(article.body, records)
     members_told_next(article.body, records)
+    leaders_at_gatherings(records)
     records = fold_name_words(records)  # "at the X Leaders Meeting": the gathering, no talks
     many_sides_as_conferences(records)
     records = with_another_side(records)

@@ -178,6 +178,17 @@ _AT_VENUE = re.compile(
 )
 
 
+# Words given by telephone to the press, or a report by telephone to one's own principal:
+# how the speaker spoke, no call between states ("an official said by telephone from P",
+# "told state radio by telephone", "would report to the President by telephone each evening").
+_WORDS_BY_PHONE = re.compile(
+    r"""\b(?:said|says|added|told\s+(?:reporters|journalists|correspondents|the\s+press
+    |(?:[\w-]+\s+){0,2}(?:radio|television|TV|newspapers?|news\s+agency))
+    |report(?:s|ed|ing)?\s+(?:back\s+)?to\s+[^.;:,]{1,60}?)\s+\Z""",
+    re.VERBOSE,
+)
+
+
 def no_event(
     body: str,
     sentence: Sentence,
@@ -252,6 +263,12 @@ def no_event(
         body, max(sentence.start, t0 - 220), t0
     ):
         return True  # "the pact could pave the way for new talks": talks only foreseen
+    if (
+        rule == "meeting.phone_call"
+        and body.startswith(("by ", "over "), t0)
+        and _WORDS_BY_PHONE.search(body, max(sentence.start, t0 - 80), t0)
+    ):
+        return True  # "an official said by telephone from P": words given, no call
     if rule == "meeting.met_with" and _DEMAND.match(body, t1):  # "met the demand", at t1
         return True
     if body.startswith("consultations", t0) and _DOCUMENT_OF.search(

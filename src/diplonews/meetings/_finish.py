@@ -45,6 +45,7 @@ __all__ = [
     "dates_from_the_trip",
     "delegations",
     "first_visits",
+    "leaders_at_gatherings",
     "lone_events",
     "many_sides_as_conferences",
     "members_told_next",
@@ -600,6 +601,41 @@ def members_told_next(body: str, records: list[Candidate]) -> None:
         states = {m.code for m in extract_country_mentions(following.text) if m.kind != "group"}
         if len(states) >= 2:  # a list of members, not one partner
             record.countries |= states
+
+
+# The story's leaders told as the subject of a gathering they will share: "The leaders look
+# forward to seeing each other again at the G7 Summit in H", "The two leaders agreed that the
+# next summit will be held in T".
+_LEADERS_AT_NEXT = re.compile(
+    r"""\s*(?:The|Both)\s+(?:two\s+)?leaders\s+(?:also\s+)?
+    (?:look(?:s|ed)?\s+forward\s+to\s+(?:seeing\s+each\s+other|meeting(?:\s+each\s+other)?)
+      (?:\s+again)?\s+at
+    |agreed\s+(?:that\s+)?the\s+next)\b""",
+    re.VERBOSE,
+)
+
+
+def leaders_at_gatherings(records: list[Candidate]) -> None:
+    """A gathering the story's leaders are told sharing has the story's states among its sides.
+
+    "The leaders look forward to seeing each other again at the G7 Summit in H", "The leaders
+    agreed that the next Caspian summit will be held in T": the leaders are those of the event
+    the story leads with, so its states take part in the gathering, beside the venue's.
+    """
+    if not records:
+        return
+    lead = records[0]
+    for record in records[1:]:
+        span = record.evidence[0]
+        if (
+            record.kind is not MeetingKind.CONFERENCE
+            or len(lead.countries) < 2
+            or lead.evidence[0] == span
+            or lead.countries <= record.countries
+            or not _LEADERS_AT_NEXT.match(span.text)
+        ):
+            continue
+        record.countries |= lead.countries
 
 
 def date_sessions(records: list[Candidate]) -> None:
