@@ -26,6 +26,7 @@ __all__ = [
     "during_the_visit",
     "fold_name_words",
     "forward_references",
+    "held_for",
     "merge",
     "named_by_its_city",
     "recalled",
@@ -476,7 +477,49 @@ def trip_to(trip: Candidate, event: Candidate) -> bool:
     )
 
 
+# The session talks are held for, named after their verb in the talks' own clause: "met with
+# X in L for the sixth ministerial meeting of the Council", "are due to meet in T in June for
+# their annual ministerial conference", "will host their counterparts in W for a meeting of
+# the Committee". Not a clause of its own between them: "met X, who is in Q for the summit";
+# not the work for a session: "held talks on the preparations for the summit".
+_HELD_FOR = re.compile(
+    r"(?<!preparations\s)(?<!preparation\s)(?<!agenda\s)(?<!arrangements\s)(?<!plans\s)"
+    r"(?<!ready\s)(?<!proposals\s)\bfor\s+(?:the|their|its|a|an)\s+(?:[\w-]+\s+){0,3}\Z"
+)
+_CLAUSE_BETWEEN = re.compile(
+    r"[;:]|\.\s|,\s+(?:who|whose|which|where|when|while|and|but|after|before)\b"
+)
+# "when world leaders gather for the General Assembly": the gathering's own verb, no talks
+_GATHER = re.compile(r"\b(?:gather|convene|assemble)[sd]?\b", re.I)
+_SUMMIT = re.compile(r"[Ss]ummit")
+_HELD_FOR_REACH = 160  # how far after the talks' word the session they are held for is named
+
+
+def held_for(talks: Candidate, session: Candidate) -> bool:
+    """Whether ``talks`` are held for ``session``, named after them in their own clause.
+
+    "met with X in L for the sixth ministerial meeting of the Council": one event, told
+    by the verb and by the session's name; the talks' kind stands for two sides.
+    """
+    span = talks.evidence[0]
+    if (
+        span != session.evidence[0]
+        or talks.kind is not MeetingKind.MEETING
+        or session.kind not in _GATHERINGS
+        or not talks.anchor < session.anchor <= talks.anchor + _HELD_FOR_REACH
+    ):
+        return False
+    between = span.text[talks.anchor - span.start : session.anchor - span.start]
+    return (
+        _HELD_FOR.search(between) is not None
+        and _CLAUSE_BETWEEN.search(between) is None
+        and _GATHER.search(between) is None
+    )
+
+
 def same_event(a: Candidate, b: Candidate) -> bool:
+    if held_for(a, b) or held_for(b, a):
+        return True  # "met X in L for the sixth meeting of the Council": the session
     if named_by_its_city(a, b) or named_by_its_city(b, a):
         return True  # "the conference opens in Vienna" ... "at the Vienna meeting": one event
     if trip_to(a, b) or trip_to(b, a):
@@ -863,11 +906,27 @@ def merge(into: Candidate, other: Candidate) -> None:
         trip_to(into, other) or trip_to(other, into)
     ):
         into.status = MeetingStatus.PLANNED  # "is due in Brussels for talks": talks to come
+    talks, session = (
+        (other, into)
+        if held_for(other, into)
+        else (into, other)
+        if held_for(into, other)
+        else (None, None)
+    )
     if _KIND_RANK[other.kind] > _KIND_RANK[into.kind] or (
         into.kind is MeetingKind.MEETING and other.kind is MeetingKind.CALL
     ):
         into.kind, into.rule = other.kind, other.rule  # talks held by phone are a call
     into.countries |= other.countries
+    if (
+        talks is not None
+        and session is not None
+        and len(into.countries) == 2
+        and not _SUMMIT.match(session.evidence[0].text, session.anchor - session.evidence[0].start)
+    ):
+        # "met X in L for the sixth meeting of their Council": the talks of the two sides
+        # ("Leaders met in Muscat for the Summit of A and B": a summit stays the gathering)
+        into.kind, into.rule = talks.kind, talks.rule
     into.organization = into.organization or other.organization
     if during_the_visit(other, into):
         into.date = other.date  # talks on a day of the visit: the visit, by its first day

@@ -20,6 +20,7 @@ from diplonews.meetings._merge import (
     Candidate,
     back_reference,
     compatible,
+    held_for,
     merge,
     named_by_its_city,
     recalled,
@@ -1693,6 +1694,10 @@ def read_records(article: Article, candidates: list[Candidate]) -> _Told:
         if cand.weak and _pair_event(article, records, cand):
             if gathering is not None:
                 gathering.countries |= cand.countries  # the pair meeting there takes part in it
+            held = next((r for r in records if held_for(r, cand) or held_for(cand, r)), None)
+            if held is not None:
+                merge(held, cand)  # "due to meet in T for their annual conference": one event
+                continue
             records.append(cand)
             continue
         if cand.weak and records and _gathering_of_its_own(records, cand):
