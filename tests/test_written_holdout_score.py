@@ -39,8 +39,8 @@ WRITTEN = Path(__file__).resolve().parent / "holdout" / "written"
 #: first looks on main 1927825 (released for reading in its second round). W301-W330 and
 #: W331-W360, written after that session's first round, start at their first looks on ce7a2d3
 #: (released in its third round); W361-W390 and W391-W420, written after its second round,
-#: at theirs on 4b45ee6 (released in its fourth round); W421-W450 and W451-W480, written after its third round, at theirs
-#: on fb955b7; unread.
+#: at theirs on 4b45ee6 (released in its fourth round); W421-W450 and W451-W480, written
+#: after its third round, at theirs on fb955b7; unread.
 FLOORS: dict[str, dict[str, float]] = {
     "W1-W30": {"meetings": 0.93, "agreements": 0.80, "trade_records": 0.96},
     "W31-W60": {"meetings": 0.87, "agreements": 0.89, "trade_records": 0.95},
