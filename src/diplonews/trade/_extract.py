@@ -36,7 +36,7 @@ from collections.abc import Sequence
 import attrs
 
 from diplonews import _regex as re
-from diplonews.models import Article, Party, TradeFlow, TradeRecord
+from diplonews.models import Article, TradeFlow, TradeRecord
 from diplonews.text import (
     Sentence,
     body_mentions,
@@ -75,7 +75,7 @@ from diplonews.trade._cues import (
 from diplonews.trade._figures import Figure, figure_anaphor, flows_anaphor, sentence_figures
 from diplonews.trade._lists import RANK_HINT, role_flow
 from diplonews.trade._periods import stated_fiscal_end
-from diplonews.values import Country, CountryGroup, Period, Span
+from diplonews.values import Country, Period, Span
 
 __all__ = ["extract_trade_records"]
 
@@ -188,23 +188,6 @@ def _names_a_state(code: str) -> bool:
     (True, False)
     """
     return Country.get(code) is not None
-
-
-def _party(code: str | None) -> Party | None:
-    """A state for an ISO alpha-3 code, else a group ("EU", "CIS").
-
-    A state's mention carries its alpha-3 code, so a two-letter code is a group's short
-    name even where it is also some state's alpha-2 code: "AU" is the African Union, not
-    Australia (the rule of the JSON form, see :mod:`diplonews.models`).
-    """
-    if code is None:
-        return None
-    if len(code) == 3:
-        try:
-            return Country(code)
-        except LookupError:
-            pass
-    return CountryGroup(code)
 
 
 # The first letters of every trade word (sought where a word starts, see _stem_starts).
@@ -967,7 +950,7 @@ def _record(
     return TradeRecord(
         article_id=article.id,
         reporter=Country(reporter),
-        partner=_party(partner),
+        partner=partner,  # a code: TradeRecord reads alpha-3 as a state, else a group
         flow=flow,
         value=value,
         currency=figure.currency,
