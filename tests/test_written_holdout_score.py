@@ -40,7 +40,9 @@ WRITTEN = Path(__file__).resolve().parent / "holdout" / "written"
 #: W331-W360, written after that session's first round, start at their first looks on ce7a2d3
 #: (released in its third round); W361-W390 and W391-W420, written after its second round,
 #: at theirs on 4b45ee6 (released in its fourth round); W421-W450 and W451-W480, written
-#: after its third round, at theirs on fb955b7; unread.
+#: after its third round, at theirs on fb955b7, released for reading at the start of the
+#: seventeenth session; W481-W510 and W511-W540, written at the start of the seventeenth
+#: session, at theirs on main ec00a5d; unread.
 FLOORS: dict[str, dict[str, float]] = {
     "W1-W30": {"meetings": 0.93, "agreements": 0.80, "trade_records": 0.96},
     "W31-W60": {"meetings": 0.87, "agreements": 0.89, "trade_records": 0.95},
@@ -58,6 +60,8 @@ FLOORS: dict[str, dict[str, float]] = {
     "W391-W420": {"meetings": 0.91, "agreements": 0.76, "trade_records": 0.83},
     "W421-W450": {"meetings": 0.81, "agreements": 0.61, "trade_records": 0.88},
     "W451-W480": {"meetings": 0.91, "agreements": 0.84, "trade_records": 0.92},
+    "W481-W510": {"meetings": 0.73, "agreements": 0.71, "trade_records": 0.86},
+    "W511-W540": {"meetings": 0.82, "agreements": 0.87, "trade_records": 0.89},
 }
 
 
