@@ -31,6 +31,7 @@ __all__ = [
     "named_by_its_city",
     "recalled",
     "same_event",
+    "sidelines_named",
     "trip_to",
     "visit_days",
 ]
@@ -341,6 +342,39 @@ def _one_compound(a: Candidate, b: Candidate) -> bool:
     return _ONE_WORD.fullmatch(span.text, lo - span.start, hi - span.start) is not None
 
 
+# The gathering named by a sideline phrase: "on the margins of the 78th General Assembly"; up
+# to the gathering's trigger, no clause break (its name and place may stand between).
+_SIDELINES_NAME = re.compile(r"[^.;:,]{0,80}\Z")
+# A name of its own: a capital or a number ("the APEC Leaders' Meeting", 'the "3+3" meeting'),
+# not a bare "the summit" that calls back the gathering its sentence named before.
+_OWN_NAME = re.compile(r"[A-Z0-9]")
+
+
+def sidelines_named(host: Candidate, other: Candidate) -> bool:
+    """``host`` is the gathering its sentence names as where ``other`` took place.
+
+    "X hosted the leaders for a summit, held on the margins of the General Assembly", "X
+    held a bilateral meeting with Y on the margins of the Leaders' Meeting in Z": the
+    gathering after the sideline phrase, called by a name of its own, and the event of the
+    same kind told before that phrase are two records; not "the 16th Summit ... on the
+    sidelines of the summit" (the one gathering, called back).
+    """
+    span = host.evidence[0]
+    if other.evidence[0] != span or other.anchor == host.anchor or other.kind is not host.kind:
+        return False  # (of two kinds, "a meeting on the sidelines of a summit": same_event's own)
+    at = host.anchor - span.start
+    phrase = next(
+        (
+            found
+            for found in SIDELINES.finditer(span.text, 0, at)
+            if _SIDELINES_NAME.match(span.text, found.end(), at) is not None
+            and _OWN_NAME.search(span.text, found.end(), at + 1) is not None
+        ),
+        None,
+    )
+    return phrase is not None and other.anchor - span.start < phrase.start()
+
+
 # A visit told by its protocol rank: "a state visit", "an official two-day visit".
 _RANKED_VISIT = re.compile(
     r"\b(?:(?P<working>[Ww]orking)|[Ss]tate|[Oo]fficial)\s+(?:[\w-]+-day\s+)?visits?\b"
@@ -484,10 +518,14 @@ def trip_to(trip: Candidate, event: Candidate) -> bool:
 # not the work for a session: "held talks on the preparations for the summit".
 _HELD_FOR = re.compile(
     r"(?<!preparations\s)(?<!preparation\s)(?<!agenda\s)(?<!arrangements\s)(?<!plans\s)"
-    r"(?<!ready\s)(?<!proposals\s)\bfor\s+(?:the|their|its|a|an)\s+(?:[\w-]+\s+){0,3}\Z"
+    r"(?<!ready\s)(?<!proposals\s)(?<!prepare\s)"
+    r"\bfor\s+(?:the|their|its|a|an)\s+(?:[\w.+-]+\s+){0,3}\Z"  # "C5+1", "U.S.-Africa" words too
 )
+# (", and" before a name ends the list of those met: "met the Presidents of A, B, and C today
+# for the summit")
 _CLAUSE_BETWEEN = re.compile(
-    r"[;:]|\.\s|,\s+(?:who|whose|which|where|when|while|and|but|after|before)\b"
+    r"[;:]|\.\s|,\s+(?:who|whose|which|where|when|while|but|after|before)\b"
+    r"|,\s+and\b(?!\s+(?:the\s+)?[A-Z])"
 )
 # "when world leaders gather for the General Assembly": the gathering's own verb, no talks
 _GATHER = re.compile(r"\b(?:gather|convene|assemble)[sd]?\b", re.I)
@@ -529,6 +567,8 @@ def same_event(a: Candidate, b: Candidate) -> bool:
         return False
     if _one_compound(a, b):
         return True  # "their summit meeting in Hanoi": one event named by two words
+    if sidelines_named(a, b) or sidelines_named(b, a):
+        return False  # "the summit, held on the margins of the General Assembly": two events
     if _other_officials(a, b):
         return False  # "A received X" ... "X also met B", both A's: two events
     if _talks_of_their_own(a, b) or _talks_of_their_own(b, a):

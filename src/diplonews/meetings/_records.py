@@ -25,6 +25,7 @@ from diplonews.meetings._merge import (
     named_by_its_city,
     recalled,
     same_event,
+    sidelines_named,
     trip_to,
 )
 from diplonews.meetings._rules import (
@@ -1827,5 +1828,12 @@ def read_records(article: Article, candidates: list[Candidate]) -> _Told:
                 merge(record, cand)
                 break
         else:
+            if cand.kind is MeetingKind.MEETING and any(sidelines_named(cand, r) for r in records):
+                # "on the margins of the X Meeting": a gathering, maybe told by another word too
+                cand.kind = MeetingKind.CONFERENCE
+                same = next((r for r in latest if same_event(r, cand)), None)
+                if same is not None:
+                    merge(same, cand)
+                    continue
             records.append(cand)
     return _Told(records, pending, lone, first_visits)
