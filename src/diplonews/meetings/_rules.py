@@ -339,8 +339,9 @@ RULES: list[tuple[str, MeetingKind, tuple[str, ...], re.Pattern[str]]] = [
             r"""(?<![A-Za-z0-9_])(?=[\dA-Zbcefhijmnostw])(?:
             # a session of a named Dialogue told with its holding: "will hold the next round of
             # their Economic Policy Dialogue in P", "the next session of the Dialogue will take
-            # place in W"
-            \b(?:held|hold|holds|holding|convened?|convenes|convening)\s+(?:the|a|an|their)\s+
+            # place in W", "will host the next meeting of the X Dialogue in W"
+            \b(?:held|hold|holds|holding|convened?|convenes|convening|host|hosts|hosted|hosting)
+              \s+(?:the|a|an|their)\s+
               (?:[\w-]+\s+){0,2}?(?:session|round|meeting)\s+of\s+(?:the|their)\s+
               (?:[\w.'’-]+\s+){0,5}?Dialogue\b
             # ("round": the branch opens at its "of", a letter of the gate)
@@ -470,6 +471,10 @@ RULES: list[tuple[str, MeetingKind, tuple[str, ...], re.Pattern[str]]] = [
               # "held a strategic dialogue", "hold the next foreign ministers' dialogue" (a
               # possessive plural names it too), "will convene the bilateral 2+2 dialogue",
               # "held the third A-B High-Level Dialogue in P" (its name capitalised)
+            # "joined their counterparts in P for the annual A-B High-Level Economic Dialogue":
+            # officials told joining others for a named format's session, its session held
+            | \bjoined\s+(?:[^.;,]{0,160}?\s)?for\s+the\s+(?:annual\s+|next\s+|first\s+
+              |second\s+|third\s+|[a-z]+th\s+)?(?:[\w.+-]+\s+){0,5}?Dialogue\b
             # "convening the next A-B Economic Policy Dialogue": a named format's session to come
             | \b(?:convened?|convenes|convening)\s+the\s+(?:next\s+|first\s+|[a-z]+th\s+)?
               (?:[\w.+-]+\s+){0,5}?Dialogue\b
@@ -484,7 +489,11 @@ RULES: list[tuple[str, MeetingKind, tuple[str, ...], re.Pattern[str]]] = [
                 (?:(?:was|will\s+be|(?:is\s+)?to\s+be)\s+held
                 |(?:will|(?:is|are)\s+(?:scheduled|set|due|expected|planned)\s+to)\s+
                   (?:be\s+held|convene|meet|take\s+place|open)
-                |held|began|opened|took\s+place)
+                |held|began|opened|took\s+place|convened
+                # "the X Dialogue, whose most recent session took place in P": its sitting
+                |whose\s+(?:(?:next|most\s+recent|last|latest|previous|first|second|third
+                  |[a-z]+th)\s+)?(?:session|meeting|round)\s+(?:took\s+place|was\s+held
+                  |convened|will\s+(?:take\s+place|be\s+held|convene)))
               \s+in\s+[A-Z])
             # "the negotiating round held in Nairobi last month": a round of talks with its place
             | \bnegotiating\s+round\b(?=,?\s+(?:(?:which|that)\s+(?:was\s+)?)?
@@ -849,7 +858,8 @@ _POSTPONED_TO = re.compile(
     re.VERBOSE,
 )
 _FUTURE_AFTER = re.compile(
-    r"\s*(?:,\s*(?:which|that)\s+)?(?:[\w-]+\s+){0,3}?"
+    # (", whose next session will take place": the session of the format named)
+    r"\s*(?:,\s*(?:which|that|whose)\s+)?(?:[\w-]+\s+){0,3}?"
     # the body's own members first: "a joint committee of Chile and the EU is expected to meet"
     # (a state's dotted short name is one word: "talks between U.S. and Japanese officials")
     r"(?:(?:of|between)\s+(?:(?:(?:[A-Z]\.){2,}|[\w'’-]+)\s+){1,5}?)?"
@@ -1446,7 +1456,8 @@ PROPOSED_TO = re.compile(
 )
 # A verb of the past right after the trigger: "the February meeting (...) produced little".
 PAST_AFTER = re.compile(
-    r"""\s*(?:\([^()]{0,120}\)\s*)?(?:[\w-]+\s+)??(?:was\s+held|were\s+held|produced|ended
+    r"""\s*(?:\([^()]{0,120}\)\s*)?(?:,\s*whose\s+(?:[\w-]+\s+){1,3}?(?=(?:was|took)\s))?
+    (?:[\w-]+\s+)??(?:was\s+held|were\s+held|produced|ended
     |concluded|yielded|failed|broke\s+up|took\s+place)\b""",
     re.VERBOSE,
 )

@@ -1,0 +1,88 @@
+"""Meeting forms of the classes read off the written articles W1-W480 and the released keys.
+
+The meeting records errors of the four hundred and eighty articles written blind in the manner
+of the corpus, pooled with those of corpus blind 17 and 18 and of the audit's silver-tune set
+and sorted into classes of how news writes a meeting (issue 9, session 28). A told table
+(``meeting_rows`` says what a row is and when it passes); every row is written for this table,
+and the rows that must stay as they are sit beside the classes' rows.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from meeting_rows import Expected, assert_told, told_params, told_table
+
+# (class, publication day, paragraph, the meetings it tells)
+TABLE, _row = told_table()
+
+D = "2025-02-12"  # a Wednesday: Monday is February 10
+
+# --- a session of a named Dialogue told by its sitting -------------------------------------
+# "the A-B Strategic Dialogue, which convened in P earlier this month", "the X Dialogue, whose
+# most recent session took place in W last month", "joined their counterparts in P for the
+# annual A-B Economic Dialogue", "will host the next meeting of the X Dialogue in W in 2024": a
+# session of a pair's named format, told by a relative clause of its sitting, by officials
+# joining others for it, or by its host, is a meeting of the pair, past or to come.
+_row(
+    "dialogue-sitting",
+    D,
+    "The foreign ministers of Chile and Peru spoke by phone on Monday. They also reviewed the "
+    "progress of the Chile-Peru Strategic Dialogue, which convened in Lima last month.",
+    ("call", "held", ("CHL", "PER"), None, "2025-02-10"),
+    ("meeting", "held", ("CHL", "PER"), None, "2025-01"),
+)
+_row(
+    "dialogue-sitting",
+    D,
+    "Brazil's President and Argentina's President met in Brasilia on Monday. They praised the "
+    "Argentina-Brazil Energy Dialogue, whose latest session took place in Buenos Aires in "
+    "December.",
+    ("meeting", "held", ("ARG", "BRA"), None, "2025-02-10"),
+    ("meeting", "held", ("ARG", "BRA"), None, "2024-12"),
+)
+_row(
+    "dialogue-sitting",
+    D,
+    "The two foreign ministers discussed the Bolivia-Peru Water Dialogue, whose next session "
+    "will take place in La Paz in May.",
+    ("meeting", "planned", ("BOL", "PER"), None, "2025-05"),
+)
+_row(
+    "dialogue-sitting",
+    D,
+    "Officials of Uruguay joined their Paraguayan counterparts in Asuncion on Monday for the "
+    "annual Paraguay-Uruguay High-Level Trade Dialogue.",
+    ("meeting", "held", ("PRY", "URY"), None, "2025-02-10"),
+)
+_row(
+    "dialogue-sitting",
+    D,
+    "Colombia will host the next meeting of the Colombia-Ecuador Security Dialogue in Bogota "
+    "in June.",
+    ("meeting", "planned", ("COL", "ECU"), None, "2025-06"),
+)
+# near misses: a format named with no sitting of its own, or only called for, tells no meeting
+_row(
+    "dialogue-sitting",
+    D,
+    "The Chile-Peru Strategic Dialogue, which was launched in 2019, covers trade and migration.",
+)
+_row(
+    "dialogue-sitting",
+    D,
+    "Ecuador joined calls for the Andean Dialogue to be revived, its foreign minister said on "
+    "Monday.",
+)
+_row(
+    "dialogue-sitting",
+    D,
+    "Peru's minister said the Bolivia-Peru Water Dialogue, whose founding charter was signed "
+    "in 2020, had served both countries well.",
+)
+
+
+@pytest.mark.parametrize(("cls", "day", "text", "expected"), told_params(TABLE))
+def test_meetings_told_written28(cls: str, day: str, text: str, expected: list[Expected]) -> None:
+    """The paragraph gives one record per meeting it tells, as the table says."""
+    assert_told(cls, day, text, expected)
