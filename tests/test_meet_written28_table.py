@@ -82,6 +82,57 @@ _row(
 )
 
 
+# --- a meeting told only as foreseen or talked of -------------------------------------------
+# "diplomats said a summit between A and B could follow before the end of the year", "a meeting
+# between A's leader and B's could not be ruled out", "there has been talk in P of a first joint
+# summit": a meeting whose own predicate is a modal of possibility, its sides between, or that
+# is only talked of, is only foreseen, no event.
+_row(
+    "only-foreseen",
+    D,
+    "Diplomats said a summit between the presidents of Peru and Chile could follow in the "
+    "spring if the fishing row is settled.",
+)
+_row(
+    "only-foreseen",
+    D,
+    "A meeting between Bolivia's President and Paraguay's President might take place before "
+    "the end of the year, officials in La Paz said.",
+)
+_row(
+    "only-foreseen",
+    D,
+    "There has been talk in Lima of a first joint cabinet session with Ecuador, but officials "
+    "say the idea is at an early stage.",
+)
+_row(
+    "only-foreseen",
+    D,
+    "There is talk of a summit of Andean leaders in Quito later this year, a Colombian "
+    "diplomat said.",
+)
+# near misses: a modal of another clause, or talk of something else, leaves the event told
+_row(
+    "only-foreseen",
+    D,
+    "Talks between Peru and Chile that may settle the border row opened in Lima on Monday.",
+    ("meeting", "held", ("CHL", "PER"), None, None),
+)
+_row(
+    "only-foreseen",
+    D,
+    "Talks between the foreign ministers of Peru and Chile, who may sign a fishing pact, began "
+    "in Lima on Monday.",
+    ("meeting", "held", ("CHL", "PER"), None, None),
+)
+_row(
+    "only-foreseen",
+    D,
+    "Officials talked of a new era after the presidents of Chile and Peru met in Lima on Monday.",
+    ("meeting", "held", ("CHL", "PER"), None, "2025-02-10"),
+)
+
+
 @pytest.mark.parametrize(("cls", "day", "text", "expected"), told_params(TABLE))
 def test_meetings_told_written28(cls: str, day: str, text: str, expected: list[Expected]) -> None:
     """The paragraph gives one record per meeting it tells, as the table says."""

@@ -42,6 +42,7 @@ from diplonews.meetings._rules import (
     DENIED_AFTER,
     DENIED_PLAN,
     LINK_LINE,
+    MAY_AFTER,
     MAY_LEAD_TO,
     MODAL_HOLD_BEFORE,
     NAMED_ROUND,
@@ -55,6 +56,7 @@ from diplonews.meetings._rules import (
     SITE_VISIT,
     SPECULATIVE,
     SUCH_A,
+    TALK_OF,
     TALKS_AS_TOPIC,
     WITH_WHOEVER,
     WOULD_AFTER,
@@ -383,6 +385,10 @@ def _meeting_sense(
         return False  # "but no such meeting has been arranged", "denied reports that X was"
     if RULED_OUT_AFTER.match(text, b):
         return False  # "a summit between them was unlikely", "but nothing had been arranged"
+    if MAY_AFTER.match(text, b, min(len(text), b + 100)):
+        return False  # "a summit between A and B could follow": only foreseen
+    if TALK_OF.search(text, max(0, a - 80), a):
+        return False  # "there has been talk of a joint summit": only speculated about
     if PROPOSED_TO.search(text, max(0, a - 160), a):
         return False  # "backed A's initiative to convene a summit": only proposed
     if MAY_LEAD_TO.search(text, max(0, a - 220), a):

@@ -37,6 +37,7 @@ __all__ = [
     "LINK_LINE",
     "MANY_SIDES",
     "MANY_STATES",
+    "MAY_AFTER",
     "MAY_LEAD_TO",
     "MODALS",
     "MODAL_HOLD_BEFORE",
@@ -74,6 +75,7 @@ __all__ = [
     "SPEECH_CONTENT",
     "SUCH_A",
     "TALKS_AS_TOPIC",
+    "TALK_OF",
     "TOPIC",
     "TOPIC_BEFORE",
     "TRIGGER_WORDS",
@@ -780,6 +782,22 @@ DENIED_AFTER = re.compile(
     |session|encounter|gathering)s?\s+(?:(?:has|had|have|was|were|is|are)\s+)?(?:yet\s+)?
     (?:been\s+)?(?:arranged|scheduled|planned|proposed|agreed|set|fixed|announced|confirmed)\b""",
     re.VERBOSE,
+)
+# The event's own predicate a modal, its partner or its sides between: "talks with A could
+# begin", "a summit between A and B could follow" (not "talks between A and B that may ...":
+# a modal of another clause).
+MAY_AFTER = re.compile(
+    r"""(?:\s+with\s+[A-Z][\w-]*
+    |\s+between\s+(?:(?!(?:that|which|who|whom|whose|as|when|while|after|before)\b)[^.;,:]){1,70}?)?
+    \s+(?:could|might|may)\b""",
+    re.VERBOSE,
+)
+# Speculation told as talk of the event: "there has been talk in P of a first joint summit",
+# "there is talk of a meeting": only imagined.
+TALK_OF = re.compile(
+    r"""\bthere\s+(?:is|was|has\s+been|had\s+been)\s+(?:some\s+|much\s+|renewed\s+|also\s+)?
+    talk\s+(?:in\s+[A-Z][\w-]*\s+)?(?:of|about)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}\Z""",
+    re.VERBOSE | re.IGNORECASE,
 )
 # The event ruled out after it, in its own sentence: "a summit between the two leaders was
 # unlikely before the end of the year" (the event the subject of "unlikely"), "would not rule
