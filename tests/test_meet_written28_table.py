@@ -132,6 +132,53 @@ _row(
     ("meeting", "held", ("CHL", "PER"), None, "2025-02-10"),
 )
 
+# --- "meet" in the sense of satisfying ------------------------------------------------------
+# "to meet supply contracts until the pipeline reopened", "to meet the foreign partner's quality
+# requirements": "meet" with what is owed or asked as its object (demand, needs, requirements,
+# standards, targets, contracts, commitments ...) tells no meeting, whoever is named around it.
+_row(
+    "meet-the-need",
+    D,
+    "Bolivia will buy more diesel from Peru to meet the mining sector's fuel needs, its energy "
+    "minister said on Monday.",
+)
+_row(
+    "meet-the-need",
+    D,
+    "Chile's copper mines must raise output to meet export contracts with Peru, the ministry said.",
+)
+_row(
+    "meet-the-need",
+    D,
+    "Paraguay's farmers are upgrading their plants to meet the Brazilian buyer's hygiene "
+    "standards.",
+)
+_row(
+    "meet-the-need",
+    D,
+    "Ecuador will lend Peru fuel oil to meet delivery commitments until the refinery reopens.",
+)
+# near misses: officials met, whatever the talks were about
+_row(
+    "meet-the-need",
+    D,
+    "Peru's trade minister will meet Chile's minister on Monday to discuss export quotas.",
+    ("meeting", "planned", ("CHL", "PER"), None, None),
+)
+_row(
+    "meet-the-need",
+    D,
+    "Argentina's economy minister met Uruguay's finance minister in Montevideo on Monday.",
+    ("meeting", "held", ("ARG", "URY"), None, "2025-02-10"),
+)
+_row(
+    "meet-the-need",
+    D,
+    "Colombia's foreign minister will meet Ecuador's deputy minister in Quito next week to "
+    "review border targets.",
+    ("meeting", "planned", ("COL", "ECU"), None, None),
+)
+
 
 @pytest.mark.parametrize(("cls", "day", "text", "expected"), told_params(TABLE))
 def test_meetings_told_written28(cls: str, day: str, text: str, expected: list[Expected]) -> None:

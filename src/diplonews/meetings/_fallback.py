@@ -44,6 +44,7 @@ from diplonews.meetings._rules import (
     LINK_LINE,
     MAY_AFTER,
     MAY_LEAD_TO,
+    MEET_DEMAND,
     MODAL_HOLD_BEFORE,
     NAMED_ROUND,
     NON_STATE_AFTER,
@@ -365,8 +366,8 @@ def _meeting_sense(
     if any(x <= a < y for x, y in rejected):
         return False  # "a press conference", "the cabinet meeting": no meeting between states
     before = text[max(0, a - 60) : a]
-    if _OTHER_SENSE.match(text, b):
-        return False  # "met the target", "visit the website"
+    if _OTHER_SENSE.match(text, b) or (text.startswith("me", a) and MEET_DEMAND.match(text, b)):
+        return False  # "met the target", "visit the website", "to meet supply contracts"
     if _NEGATED.search(before) or SPECULATIVE.search(text, max(0, a - 35), a):
         return False  # "did not meet", "could meet": no event
     if MODAL_HOLD_BEFORE.search(text, max(0, a - 70), a):

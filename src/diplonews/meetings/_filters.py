@@ -20,6 +20,7 @@ from diplonews.meetings._rules import (
     DENIED_PLAN,
     MAY_AFTER,
     MAY_LEAD_TO,
+    MEET_DEMAND,
     MODAL_HOLD_BEFORE,
     MODALS,
     OFFICE_AFTER,
@@ -95,7 +96,6 @@ _MODAL_VERB = re.compile(
     r"|take\s+place|travel)\b"
 )
 _CONDITIONS = frozenset({"if", "unless", "whether"})
-_DEMAND = re.compile(r"\s+(?:the\s+)?(?:demand|needs?|requirements?)")
 # A document named by what it plans: "a plan of consultations", "a protocol on political
 # consultations" (not "an agreement on holding consultations", a plan of talks).
 _DOCUMENT_OF = re.compile(
@@ -274,7 +274,7 @@ def no_event(
         and _WORDS_BY_PHONE.search(body, max(sentence.start, t0 - 80), t0)
     ):
         return True  # "an official said by telephone from P": words given, no call
-    if rule == "meeting.met_with" and _DEMAND.match(body, t1):  # "met the demand", at t1
+    if rule == "meeting.met_with" and MEET_DEMAND.match(body, t1):  # "met the demand", at t1
         return True
     if body.startswith("consultations", t0) and _DOCUMENT_OF.search(
         body, max(sentence.start, t0 - 60), t0

@@ -39,6 +39,7 @@ __all__ = [
     "MANY_STATES",
     "MAY_AFTER",
     "MAY_LEAD_TO",
+    "MEET_DEMAND",
     "MODALS",
     "MODAL_HOLD_BEFORE",
     "NAMED_ROUND",
@@ -781,6 +782,16 @@ DENIED_AFTER = re.compile(
     r"""[^.;]{0,160}?\bbut\s+no\s+(?:such\s+)?(?:[a-z-]+\s+)?(?:meeting|talks|visit|summit|trip
     |session|encounter|gathering)s?\s+(?:(?:has|had|have|was|were|is|are)\s+)?(?:yet\s+)?
     (?:been\s+)?(?:arranged|scheduled|planned|proposed|agreed|set|fixed|announced|confirmed)\b""",
+    re.VERBOSE,
+)
+# "meet" in the sense of satisfying what is owed or asked: "met the demand", "to meet supply
+# contracts", "to meet the Italian partner's quality requirements", "meet the new standards"
+# (a possessive, then up to two words of its own, may name whose).
+MEET_DEMAND = re.compile(
+    r"""\s+(?:(?:the|its|their|our|his|her|this|these|all)\s+)?
+    (?:(?:[\w-]+\s+)?[\w-]+['’]s\s+)?(?:[a-z-]+\s+){0,2}?
+    (?:demands?|needs?|requirements?|criteria|standards|targets?|deadlines?|obligations|quotas?
+    |contracts|commitments|expectations)\b""",
     re.VERBOSE,
 )
 # The event's own predicate a modal, its partner or its sides between: "talks with A could
