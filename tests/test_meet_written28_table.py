@@ -179,6 +179,65 @@ _row(
     ("meeting", "planned", ("COL", "ECU"), None, None),
 )
 
+# --- a past call or conversation recalled ----------------------------------------------------
+# "followed up on the President's call with the Crown Prince on April 12", "builds on the
+# conversation President A held with President B at the White House in November", "Prime
+# Minister F, with whom I spoke last week": a call or talk recalled as another act's object or
+# in a relative clause is still a call or meeting held, with its own date.
+_row(
+    "recalled-call",
+    D,
+    "The accord builds on the conversation Chile's President held with Peru's President in "
+    "Lima in December.",
+    ("meeting", "held", ("CHL", "PER"), None, "2024-12"),
+)
+_row(
+    "recalled-call",
+    D,
+    "Chile's President thanked Peru's President, with whom he spoke by phone on Monday, for "
+    "his support.",
+    ("call", "held", ("CHL", "PER"), None, "2025-02-10"),
+)
+_row(
+    "recalled-call",
+    D,
+    "Chile's foreign minister said the deal followed a call with the Peruvian President on Monday.",
+    ("call", "held", ("CHL", "PER"), None, "2025-02-10"),
+)
+_row(
+    "recalled-call",
+    D,
+    "Peru's trade minister recalled the conversation President Lopez of Ecuador had with Peru's "
+    "President in Quito last month.",
+    ("meeting", "held", ("ECU", "PER"), None, "2025-01"),
+)
+_row(
+    "recalled-call",
+    D,
+    "Bolivia's President thanked Paraguay's President, with whom he spoke on Monday about the "
+    "river, for his support.",
+    ("call", "held", ("BOL", "PRY"), None, "2025-02-10"),
+)
+# near misses: an appeal made jointly, or company kept over lunch, is no call
+_row(
+    "recalled-call",
+    D,
+    "Chile's foreign minister said the statement was a joint call with the Organization of "
+    "American States for calm in Peru.",
+)
+_row(
+    "recalled-call",
+    D,
+    "Peru's President, with whom the Chilean minister had lunch on Monday, praised the deal.",
+)
+_row(
+    "recalled-call",
+    D,
+    "The conversation turned to trade when Chile's President met Peru's President in Lima on "
+    "Monday.",
+    ("meeting", "held", ("CHL", "PER"), None, "2025-02-10"),
+)
+
 
 @pytest.mark.parametrize(("cls", "day", "text", "expected"), told_params(TABLE))
 def test_meetings_told_written28(cls: str, day: str, text: str, expected: list[Expected]) -> None:

@@ -169,7 +169,7 @@ RULES: list[tuple[str, MeetingKind, tuple[str, ...], re.Pattern[str]]] = [
     (
         "meeting.phone_call",
         MeetingKind.CALL,
-        ("phone", "Phone", "video", "Video", "call", "online", "virtual", "dial"),
+        ("phone", "Phone", "video", "Video", "call", "online", "virtual", "dial", "whom"),
         re.compile(
             WORD_START
             + r"""(?:\b(?:[Pp]hone|[Tt]elephone|[Vv]ideo)[\s-]*
@@ -185,7 +185,10 @@ RULES: list[tuple[str, MeetingKind, tuple[str, ...], re.Pattern[str]]] = [
             | \b(?:received|receives|got)\s+a\s+call\s+from\b  # "received a call from his peer"
             # a headline's present: "PM receives call from Turkish President", "gets phone call"
             | \b(?:receives|gets)\s+(?:a\s+)?(?:(?:tele)?phone\s+)?call\s+from\b
-            | \bcall\s+(?:with|between)\s+[A-Z]      # "call with President X"
+            # "call with (the) President X" (not "a joint call with the OAS for calm": an appeal)
+            | \bcall\s+(?:with|between)\s+(?:the\s+(?![^.;,]{0,80}?\bfor\b))?[A-Z]
+            # "Prime Minister F, with whom I spoke last week": a call told in a relative clause
+            | \bwith\s+whom\s+(?:I|we|he|she|they)\s+(?:also\s+)?spoke\b
             # "a call Friday between Presidents X and Y", "a call on Monday with Y": its day
             # told first, then its sides
             | \bcall\s+(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+(?:with|between)\s+
@@ -468,6 +471,9 @@ RULES: list[tuple[str, MeetingKind, tuple[str, ...], re.Pattern[str]]] = [
             WORD_START
             + r"""(?:\b(?:[Tt]alks|[Cc]onsultations)\b   # also opening a sentence: "Talks between"
             | \b[Cc]onversations?(?=\s+with\b)            # "his recent conversation with X"
+            # "the conversation President A held with President B at the White House": its
+            # holder named between
+            | \b[Cc]onversations?(?=\s+(?:(?:[A-Z][\w.'’-]*|of)\s+){1,5}(?:held|had)\s+with\b)
             | \b(?:held|hold|holds|holding|participated\s+in|took\s+part\s+in|take\s+part\s+in
               |convened?|convenes|convening)
               \s+(?:a|an|the|their)\s+(?:[\w.+-]+\s+){0,3}(?:[\w-]+s['’]\s+)?[Dd]ialogue\b
