@@ -42,7 +42,9 @@ from diplonews.meetings._rules import (
     DENIED_AFTER,
     DENIED_PLAN,
     LINK_LINE,
+    MAY_AFTER,
     MAY_LEAD_TO,
+    MEET_DEMAND,
     MODAL_HOLD_BEFORE,
     NAMED_ROUND,
     NON_STATE_AFTER,
@@ -55,6 +57,7 @@ from diplonews.meetings._rules import (
     SITE_VISIT,
     SPECULATIVE,
     SUCH_A,
+    TALK_OF,
     TALKS_AS_TOPIC,
     WITH_WHOEVER,
     WOULD_AFTER,
@@ -363,8 +366,8 @@ def _meeting_sense(
     if any(x <= a < y for x, y in rejected):
         return False  # "a press conference", "the cabinet meeting": no meeting between states
     before = text[max(0, a - 60) : a]
-    if _OTHER_SENSE.match(text, b):
-        return False  # "met the target", "visit the website"
+    if _OTHER_SENSE.match(text, b) or (text.startswith("me", a) and MEET_DEMAND.match(text, b)):
+        return False  # "met the target", "visit the website", "to meet supply contracts"
     if _NEGATED.search(before) or SPECULATIVE.search(text, max(0, a - 35), a):
         return False  # "did not meet", "could meet": no event
     if MODAL_HOLD_BEFORE.search(text, max(0, a - 70), a):
@@ -383,6 +386,10 @@ def _meeting_sense(
         return False  # "but no such meeting has been arranged", "denied reports that X was"
     if RULED_OUT_AFTER.match(text, b):
         return False  # "a summit between them was unlikely", "but nothing had been arranged"
+    if MAY_AFTER.match(text, b, min(len(text), b + 100)):
+        return False  # "a summit between A and B could follow": only foreseen
+    if TALK_OF.search(text, max(0, a - 80), a):
+        return False  # "there has been talk of a joint summit": only speculated about
     if PROPOSED_TO.search(text, max(0, a - 160), a):
         return False  # "backed A's initiative to convene a summit": only proposed
     if MAY_LEAD_TO.search(text, max(0, a - 220), a):

@@ -18,7 +18,9 @@ from diplonews.meetings._rules import (
     CONDITION_BEFORE,
     DENIED_AFTER,
     DENIED_PLAN,
+    MAY_AFTER,
     MAY_LEAD_TO,
+    MEET_DEMAND,
     MODAL_HOLD_BEFORE,
     MODALS,
     OFFICE_AFTER,
@@ -27,6 +29,7 @@ from diplonews.meetings._rules import (
     RULED_OUT_AFTER,
     SPECULATIVE,
     SUCH_A,
+    TALK_OF,
     TALKS_AS_TOPIC,
     WITH_WHOEVER,
     WOULD_AFTER,
@@ -93,8 +96,6 @@ _MODAL_VERB = re.compile(
     r"|take\s+place|travel)\b"
 )
 _CONDITIONS = frozenset({"if", "unless", "whether"})
-_MAY_AFTER = re.compile(r"(?:\s+with\s+[A-Z][\w-]*)?\s+(?:could|might|may)\b")
-_DEMAND = re.compile(r"\s+(?:the\s+)?(?:demand|needs?|requirements?)")
 # A document named by what it plans: "a plan of consultations", "a protocol on political
 # consultations" (not "an agreement on holding consultations", a plan of talks).
 _DOCUMENT_OF = re.compile(
@@ -235,8 +236,12 @@ def no_event(
         hedge = MODAL_HOLD_BEFORE.search(body, max(sentence.start, t0 - 70), t0)
     if hedge is None and "hop" in body[max(sentence.start, t0 - 120) : t0]:
         hedge = _HOPED_TO_HOLD.search(body, max(sentence.start, t0 - 120), t0)
-    if hedge is not None or _MAY_AFTER.match(body[t1 : t1 + 40]):
+    if hedge is not None or MAY_AFTER.match(body, t1, min(sentence.end, t1 + 100)):
         return True  # "talks could begin", "may meet": only speculated about
+    if "talk" in body[max(sentence.start, t0 - 80) : t0] and TALK_OF.search(
+        body, max(sentence.start, t0 - 80), t0
+    ):
+        return True  # "there has been talk of a joint summit": only speculated about
     if holds_any(body, max(sentence.start, t0 - 160), t0, _PROPOSAL_WORDS) and PROPOSED_TO.search(
         body, max(sentence.start, t0 - 160), t0
     ):
@@ -269,7 +274,7 @@ def no_event(
         and _WORDS_BY_PHONE.search(body, max(sentence.start, t0 - 80), t0)
     ):
         return True  # "an official said by telephone from P": words given, no call
-    if rule == "meeting.met_with" and _DEMAND.match(body, t1):  # "met the demand", at t1
+    if rule == "meeting.met_with" and MEET_DEMAND.match(body, t1):  # "met the demand", at t1
         return True
     if body.startswith("consultations", t0) and _DOCUMENT_OF.search(
         body, max(sentence.start, t0 - 60), t0

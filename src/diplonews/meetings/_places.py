@@ -388,6 +388,15 @@ def host_after(body: str, t1: int) -> bool:
     return "by" in body[t1 : t1 + 20] and _ITS_HOST.match(body, t1) is not None
 
 
+# Its own sitting named just after it: "(the X Dialogue), whose next session", "(the forum),
+# whose most recent meeting": the session word tells the event itself, not one of its own.
+_ITS_SESSION = re.compile(
+    r""",\s+whose\s+(?:(?:next|most\s+recent|last|latest|previous|first|second|third|[a-z]+th)
+    \s+)?(?:session|meeting|round)\b""",
+    re.VERBOSE,
+)
+
+
 def name_end(body: str, t1: int) -> int:
     """Where the name of the body after a gathering word at ``t1`` ends (``t1`` if none).
 
@@ -403,6 +412,9 @@ def name_end(body: str, t1: int) -> int:
     >>> text = "The summit, hosted by Peru, took place"
     >>> text[name_end(text, 10):]
     ', took place'
+    >>> text = "the X Dialogue, whose next session will take place in Lima"
+    >>> text[name_end(text, 14):]
+    ' will take place in Lima'
     """
     if body.startswith(" of ", t1):
         named = _OF_BODY.match(body, t1)
@@ -410,6 +422,9 @@ def name_end(body: str, t1: int) -> int:
     if "by" in body[t1 : t1 + 20]:  # a cheap test first
         host = _ITS_HOST.match(body, t1)
         t1 = host.end() if host is not None else t1
+    if body.startswith(", whose ", t1):
+        session = _ITS_SESSION.match(body, t1)
+        t1 = session.end() if session is not None else t1
     return t1
 
 

@@ -37,7 +37,9 @@ __all__ = [
     "LINK_LINE",
     "MANY_SIDES",
     "MANY_STATES",
+    "MAY_AFTER",
     "MAY_LEAD_TO",
+    "MEET_DEMAND",
     "MODALS",
     "MODAL_HOLD_BEFORE",
     "NAMED_ROUND",
@@ -74,6 +76,7 @@ __all__ = [
     "SPEECH_CONTENT",
     "SUCH_A",
     "TALKS_AS_TOPIC",
+    "TALK_OF",
     "TOPIC",
     "TOPIC_BEFORE",
     "TRIGGER_WORDS",
@@ -166,7 +169,7 @@ RULES: list[tuple[str, MeetingKind, tuple[str, ...], re.Pattern[str]]] = [
     (
         "meeting.phone_call",
         MeetingKind.CALL,
-        ("phone", "Phone", "video", "Video", "call", "online", "virtual", "dial"),
+        ("phone", "Phone", "video", "Video", "call", "online", "virtual", "dial", "whom"),
         re.compile(
             WORD_START
             + r"""(?:\b(?:[Pp]hone|[Tt]elephone|[Vv]ideo)[\s-]*
@@ -182,7 +185,10 @@ RULES: list[tuple[str, MeetingKind, tuple[str, ...], re.Pattern[str]]] = [
             | \b(?:received|receives|got)\s+a\s+call\s+from\b  # "received a call from his peer"
             # a headline's present: "PM receives call from Turkish President", "gets phone call"
             | \b(?:receives|gets)\s+(?:a\s+)?(?:(?:tele)?phone\s+)?call\s+from\b
-            | \bcall\s+(?:with|between)\s+[A-Z]      # "call with President X"
+            # "call with (the) President X" (not "a joint call with the OAS for calm": an appeal)
+            | \bcall\s+(?:with|between)\s+(?:the\s+(?![^.;,]{0,80}?\bfor\b))?[A-Z]
+            # "Prime Minister F, with whom I spoke last week": a call told in a relative clause
+            | \bwith\s+whom\s+(?:I|we|he|she|they)\s+(?:also\s+)?spoke\b
             # "a call Friday between Presidents X and Y", "a call on Monday with Y": its day
             # told first, then its sides
             | \bcall\s+(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+(?:with|between)\s+
@@ -339,8 +345,9 @@ RULES: list[tuple[str, MeetingKind, tuple[str, ...], re.Pattern[str]]] = [
             r"""(?<![A-Za-z0-9_])(?=[\dA-Zbcefhijmnostw])(?:
             # a session of a named Dialogue told with its holding: "will hold the next round of
             # their Economic Policy Dialogue in P", "the next session of the Dialogue will take
-            # place in W"
-            \b(?:held|hold|holds|holding|convened?|convenes|convening)\s+(?:the|a|an|their)\s+
+            # place in W", "will host the next meeting of the X Dialogue in W"
+            \b(?:held|hold|holds|holding|convened?|convenes|convening|host|hosts|hosted|hosting)
+              \s+(?:the|a|an|their)\s+
               (?:[\w-]+\s+){0,2}?(?:session|round|meeting)\s+of\s+(?:the|their)\s+
               (?:[\w.'’-]+\s+){0,5}?Dialogue\b
             # ("round": the branch opens at its "of", a letter of the gate)
@@ -464,12 +471,19 @@ RULES: list[tuple[str, MeetingKind, tuple[str, ...], re.Pattern[str]]] = [
             WORD_START
             + r"""(?:\b(?:[Tt]alks|[Cc]onsultations)\b   # also opening a sentence: "Talks between"
             | \b[Cc]onversations?(?=\s+with\b)            # "his recent conversation with X"
+            # "the conversation President A held with President B at the White House": its
+            # holder named between
+            | \b[Cc]onversations?(?=\s+(?:(?:[A-Z][\w.'’-]*|of)\s+){1,5}(?:held|had)\s+with\b)
             | \b(?:held|hold|holds|holding|participated\s+in|took\s+part\s+in|take\s+part\s+in
               |convened?|convenes|convening)
               \s+(?:a|an|the|their)\s+(?:[\w.+-]+\s+){0,3}(?:[\w-]+s['’]\s+)?[Dd]ialogue\b
               # "held a strategic dialogue", "hold the next foreign ministers' dialogue" (a
               # possessive plural names it too), "will convene the bilateral 2+2 dialogue",
               # "held the third A-B High-Level Dialogue in P" (its name capitalised)
+            # "joined their counterparts in P for the annual A-B High-Level Economic Dialogue":
+            # officials told joining others for a named format's session, its session held
+            | \bjoined\s+(?:[^.;,]{0,160}?\s)?for\s+the\s+(?:annual\s+|next\s+|first\s+
+              |second\s+|third\s+|[a-z]+th\s+)?(?:[\w.+-]+\s+){0,5}?Dialogue\b
             # "convening the next A-B Economic Policy Dialogue": a named format's session to come
             | \b(?:convened?|convenes|convening)\s+the\s+(?:next\s+|first\s+|[a-z]+th\s+)?
               (?:[\w.+-]+\s+){0,5}?Dialogue\b
@@ -484,7 +498,11 @@ RULES: list[tuple[str, MeetingKind, tuple[str, ...], re.Pattern[str]]] = [
                 (?:(?:was|will\s+be|(?:is\s+)?to\s+be)\s+held
                 |(?:will|(?:is|are)\s+(?:scheduled|set|due|expected|planned)\s+to)\s+
                   (?:be\s+held|convene|meet|take\s+place|open)
-                |held|began|opened|took\s+place)
+                |held|began|opened|took\s+place|convened
+                # "the X Dialogue, whose most recent session took place in P": its sitting
+                |whose\s+(?:(?:next|most\s+recent|last|latest|previous|first|second|third
+                  |[a-z]+th)\s+)?(?:session|meeting|round)\s+(?:took\s+place|was\s+held
+                  |convened|will\s+(?:take\s+place|be\s+held|convene)))
               \s+in\s+[A-Z])
             # "the negotiating round held in Nairobi last month": a round of talks with its place
             | \bnegotiating\s+round\b(?=,?\s+(?:(?:which|that)\s+(?:was\s+)?)?
@@ -772,6 +790,32 @@ DENIED_AFTER = re.compile(
     (?:been\s+)?(?:arranged|scheduled|planned|proposed|agreed|set|fixed|announced|confirmed)\b""",
     re.VERBOSE,
 )
+# "meet" in the sense of satisfying what is owed or asked: "met the demand", "to meet supply
+# contracts", "to meet the Italian partner's quality requirements", "meet the new standards"
+# (a possessive, then up to two words of its own, may name whose).
+MEET_DEMAND = re.compile(
+    r"""\s+(?:(?:the|its|their|our|his|her|this|these|all)\s+)?
+    (?:(?:[\w-]+\s+)?[\w-]+['’]s\s+)?(?:[a-z-]+\s+){0,2}?
+    (?:demands?|needs?|requirements?|criteria|standards|targets?|deadlines?|obligations|quotas?
+    |contracts|commitments|expectations)\b""",
+    re.VERBOSE,
+)
+# The event's own predicate a modal, its partner or its sides between: "talks with A could
+# begin", "a summit between A and B could follow" (not "talks between A and B that may ...":
+# a modal of another clause).
+MAY_AFTER = re.compile(
+    r"""(?:\s+with\s+[A-Z][\w-]*
+    |\s+between\s+(?:(?!(?:that|which|who|whom|whose|as|when|while|after|before)\b)[^.;,:]){1,70}?)?
+    \s+(?:could|might|may)\b""",
+    re.VERBOSE,
+)
+# Speculation told as talk of the event: "there has been talk in P of a first joint summit",
+# "there is talk of a meeting": only imagined.
+TALK_OF = re.compile(
+    r"""\bthere\s+(?:is|was|has\s+been|had\s+been)\s+(?:some\s+|much\s+|renewed\s+|also\s+)?
+    talk\s+(?:in\s+[A-Z][\w-]*\s+)?(?:of|about)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}\Z""",
+    re.VERBOSE | re.IGNORECASE,
+)
 # The event ruled out after it, in its own sentence: "a summit between the two leaders was
 # unlikely before the end of the year" (the event the subject of "unlikely"), "would not rule
 # out a trip to T before the summer, but said nothing had been arranged", "could meet, but
@@ -849,7 +893,8 @@ _POSTPONED_TO = re.compile(
     re.VERBOSE,
 )
 _FUTURE_AFTER = re.compile(
-    r"\s*(?:,\s*(?:which|that)\s+)?(?:[\w-]+\s+){0,3}?"
+    # (", whose next session will take place": the session of the format named)
+    r"\s*(?:,\s*(?:which|that|whose)\s+)?(?:[\w-]+\s+){0,3}?"
     # the body's own members first: "a joint committee of Chile and the EU is expected to meet"
     # (a state's dotted short name is one word: "talks between U.S. and Japanese officials")
     r"(?:(?:of|between)\s+(?:(?:(?:[A-Z]\.){2,}|[\w'’-]+)\s+){1,5}?)?"
@@ -1446,7 +1491,8 @@ PROPOSED_TO = re.compile(
 )
 # A verb of the past right after the trigger: "the February meeting (...) produced little".
 PAST_AFTER = re.compile(
-    r"""\s*(?:\([^()]{0,120}\)\s*)?(?:[\w-]+\s+)??(?:was\s+held|were\s+held|produced|ended
+    r"""\s*(?:\([^()]{0,120}\)\s*)?(?:,\s*whose\s+(?:[\w-]+\s+){1,3}?(?=(?:was|took)\s))?
+    (?:[\w-]+\s+)??(?:was\s+held|were\s+held|produced|ended
     |concluded|yielded|failed|broke\s+up|took\s+place)\b""",
     re.VERBOSE,
 )
