@@ -1,0 +1,70 @@
+"""A table of agreement expressions whose errors recur in news written blind and in corpus keys.
+
+The classes come from the agreement errors of the written articles W421-W480 (session 28, two
+more writers of thirty articles each, written in the manner of the corpus by writers who never
+ran the library) pooled with those of W1-W420, the released blind keys corpus blind 17 and 18
+and the audit's silver-tune: a class has rows here when its errors occur in three different
+articles or more, in two sets or more, and a change of the library fixed some of them. Its rows
+are agreement rows (``agreement_rows`` says what a row is, how its records are written and when
+it passes), matched by ``matches_titled``; every text is invented. The classes:
+
+- ``expiring_in_force``: an instrument told as running out later ("the current pact expires
+  next March", "a protocol due to expire in June", "an accord that runs out in December") is
+  in force now: ratified;
+- ``regression``: near misses that must stay as they are (a signing told with the time the
+  instrument will run out, one to come, an accord that ran out).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from agreement_rows import assert_agreements, matches_titled
+
+TABLE: list[Any] = [
+    (
+        "expiring_in_force",
+        "Chile and Peru share the catch under a fisheries accord that expires at the end of"
+        " next year.",
+        ["agreement ratified CHL,PER - 1"],
+    ),
+    (
+        "expiring_in_force",
+        "Ghana's talks with Togo will cover beef quotas, which Accra wants raised when the"
+        " current transit pact between the two countries expires next March.",
+        ["agreement ratified GHA,TGO - 1"],
+    ),
+    (
+        "expiring_in_force",
+        "Kenya and Uganda run their border posts under a customs protocol with each other that"
+        " runs out in December.",
+        ["protocol ratified KEN,UGA - 1"],
+    ),
+    (
+        "expiring_in_force",
+        "The ministers of Ghana and Togo will review a barter agreement due to expire in June.",
+        ["agreement ratified GHA,TGO - 1"],
+    ),
+    (
+        "expiring_in_force",
+        "Kenya's customs protocol with Uganda, which runs out in December, will be reviewed by"
+        " the ministers.",
+        ["protocol ratified KEN,UGA - 1"],
+    ),
+    (
+        "regression",
+        "Ghana and Togo signed a transit agreement in March that expires in 2030.",
+        ["agreement signed GHA,TGO 2023-03 1"],
+    ),
+    (
+        "regression",
+        "Chile and Peru will sign a fisheries accord next week that expires in 2030.",
+        ["agreement planned CHL,PER 2023-05 1"],
+    ),
+    (
+        "regression",
+        "The fisheries accord between Chile and Peru expired in 2020.",
+        ["agreement signed CHL,PER - 1"],
+    ),
