@@ -11,8 +11,13 @@ it passes), matched by ``matches_titled``; every text is invented. The classes:
 - ``expiring_in_force``: an instrument told as running out later ("the current pact expires
   next March", "a protocol due to expire in June", "an accord that runs out in December") is
   in force now: ratified;
+- ``replaced_accord_signed``: an accord a new one replaces ("it replaces an accord of 1998",
+  "to replace the 2004 accord", "would supersede their 1999 protocol") exists: a record of its
+  own, signed in the year it carries (in force when its own words say so), not merged into the
+  new one;
 - ``regression``: near misses that must stay as they are (a signing told with the time the
-  instrument will run out, one to come, an accord that ran out).
+  instrument will run out, one to come, an accord that ran out, a "replace" whose object is no
+  instrument).
 """
 
 from __future__ import annotations
@@ -54,6 +59,34 @@ TABLE: list[Any] = [
         ["protocol ratified KEN,UGA - 1"],
     ),
     (
+        "replaced_accord_signed",
+        "Chile and Peru signed a new fisheries agreement on Monday. It replaces an accord of"
+        " 1998.",
+        ["agreement signed CHL,PER 2023-05-08 1", "agreement signed CHL,PER 1998 1"],
+    ),
+    (
+        "replaced_accord_signed",
+        "Kenya and Uganda agreed to draft a new transit agreement to replace the 2004 accord.",
+        ["agreement planned KEN,UGA - 1", "agreement signed KEN,UGA 2004 1"],
+    ),
+    (
+        "replaced_accord_signed",
+        "Ghana and Togo will sign a customs pact in June. The pact would supersede their 1999"
+        " protocol on border posts.",
+        ["agreement planned GHA,TGO 2023-06 1", "protocol signed GHA,TGO 1999 1"],
+    ),
+    (
+        "replaced_accord_signed",
+        "Egypt and Sudan signed a charter on Monday that replaces a 1985 integration accord.",
+        ["other signed EGY,SDN 2023-05-08 1", "agreement signed EGY,SDN 1985 1"],
+    ),
+    (
+        "replaced_accord_signed",
+        "Chile and Peru are negotiating a new fisheries agreement to replace the accord that"
+        " expires at the end of the year.",
+        ["agreement planned CHL,PER - 1", "agreement ratified CHL,PER - 1"],
+    ),
+    (
         "regression",
         "Ghana and Togo signed a transit agreement in March that expires in 2030.",
         ["agreement signed GHA,TGO 2023-03 1"],
@@ -68,3 +101,15 @@ TABLE: list[Any] = [
         "The fisheries accord between Chile and Peru expired in 2020.",
         ["agreement signed CHL,PER - 1"],
     ),
+    (
+        "regression",
+        "Chile and Peru signed an agreement on Monday replacing quotas with tariffs.",
+        ["agreement signed CHL,PER 2023-05-08 1"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("cls", "text", "expected"), TABLE)
+def test_agree_written28_table(cls: str, text: str, expected: list[str]) -> None:
+    """Each row gives exactly the records it expects (``cls`` names its class of expression)."""
+    assert_agreements(cls, text, expected, matches_titled, show_title=True)

@@ -75,7 +75,16 @@ from diplonews.text.dates import (
 )
 from diplonews.values import PartialDate, Place
 
-__all__ = ["BARE_HEAD", "Mention", "first_word_start", "read_mention"]
+__all__ = ["BARE_HEAD", "REPLACED", "Mention", "first_word_start", "read_mention"]
+
+
+# The object of a replacing verb ("replaced an accord of", "to replace the 1985 accord"): an
+# instrument that exists, whatever the new one told beside it is.
+REPLACED = re.compile(
+    r"\b(?:replac(?:e|es|ed|ing)|supersed(?:e|es|ed|ing))\s+(?:an?|the|its|their)\s+"
+    r"(?P<mods>(?:[\w-]+\s+){0,3})\Z",
+    re.IGNORECASE,
+)
 
 
 # A verb in front of "deal"/"document" that makes it a verb, or a fixed phrase.
@@ -1444,6 +1453,9 @@ def read_mention(
         ):
             # "the two sides discussed the agreement between their governments": theirs
             parties, basis = [], "both_sides"
+        elif REPLACED.search(text, max(0, head.start() - 50), head.start()):
+            # "it would replace the 2001 accord": one the sides told before have
+            basis = "previous_sentence"
         elif not anaphor:
             return None
     dated = dates()
