@@ -60,8 +60,7 @@ TABLE: list[Any] = [
     ),
     (
         "replaced_accord_signed",
-        "Chile and Peru signed a new fisheries agreement on Monday. It replaces an accord of"
-        " 1998.",
+        "Chile and Peru signed a new fisheries agreement on Monday. It replaces an accord of 1998.",
         ["agreement signed CHL,PER 2023-05-08 1", "agreement signed CHL,PER 1998 1"],
     ),
     (

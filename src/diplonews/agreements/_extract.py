@@ -627,7 +627,9 @@ def _in_context(
         # "it replaced an accord of 1973", "to replace the 2001 accord": an instrument that
         # exists, not the new one told beside it: signed, in its own year (in force when its
         # own words say so: "the accord that expires at the end of the year")
-        year = _YEAR.search(text, replaced.start("mods"), head.start()) or _OF_YEAR.match(text, head.end())
+        year = _YEAR.search(text, replaced.start("mods"), head.start()) or _OF_YEAR.match(
+            text, head.end()
+        )
         in_force = mention.status is AgreementStatus.RATIFIED
         mention = attrs.evolve(
             mention,
