@@ -15,9 +15,14 @@ it passes), matched by ``matches_titled``; every text is invented. The classes:
   "to replace the 2004 accord", "would supersede their 1999 protocol") exists: a record of its
   own, signed in the year it carries (in force when its own words say so), not merged into the
   new one;
+- ``future_step_after_clause``: a signing told as to come is planned when the future cue stands
+  apart from the instrument: at the end of the clause the signing noun opens ("the signing of an
+  agreement on X ... is expected"), in a relative clause after a consent ("the deal reached on
+  X, which will be signed later"), or before a witnessing of "the signature of" it;
 - ``regression``: near misses that must stay as they are (a signing told with the time the
   instrument will run out, one to come, an accord that ran out, a "replace" whose object is no
-  instrument).
+  instrument, a relative clause telling no signing, a signing noun whose step is done, a
+  relative clause on another instrument).
 """
 
 from __future__ import annotations
@@ -104,6 +109,49 @@ TABLE: list[Any] = [
         "regression",
         "Chile and Peru signed an agreement on Monday replacing quotas with tariffs.",
         ["agreement signed CHL,PER 2023-05-08 1"],
+    ),
+    (
+        "future_step_after_clause",
+        "The ministers of Chile and Peru are expected to witness the signature of a memorandum"
+        " on fisheries.",
+        ["memorandum planned CHL,PER - 1"],
+    ),
+    (
+        "future_step_after_clause",
+        "Ghana's minister will visit Togo next week. During the visit, the signing of an"
+        " agreement on border trade, customs posts and the joint use of river crossings between"
+        " the two countries for the coming decade is expected.",
+        ["agreement planned GHA,TGO - 1"],
+    ),
+    (
+        "future_step_after_clause",
+        "Chile and Peru will hold talks in Lima. After the talks, the signing of a memorandum"
+        " between the fisheries agencies of the two countries on the joint monitoring of"
+        " coastal stocks is planned.",
+        ["memorandum planned CHL,PER - 1"],
+    ),
+    (
+        "future_step_after_clause",
+        "Kenya and Uganda welcomed the deal reached on the shared use of the lake ports, which"
+        " will be signed by the transport ministers at a later date.",
+        ["agreement planned KEN,UGA - 1"],
+    ),
+    (
+        "regression",
+        "Chile and Peru signed a memorandum on fisheries on Monday, which is expected to boost"
+        " catches.",
+        ["memorandum signed CHL,PER 2023-05-08 1"],
+    ),
+    (
+        "regression",
+        "The signing of the transit agreement between Ghana and Togo took place on Monday.",
+        ["agreement signed GHA,TGO 2023-05-08 1"],
+    ),
+    (
+        "regression",
+        "Kenya and Uganda signed a transit agreement on Monday, and a customs accord, which will"
+        " be signed in June, is being drafted.",
+        ["agreement signed KEN,UGA 2023-05-08 1", "agreement planned KEN,UGA 2023-06 1"],
     ),
 ]
 
