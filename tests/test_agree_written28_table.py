@@ -20,7 +20,8 @@ it passes), matched by ``matches_titled``; every text is invented. The classes:
   agreement on X ... is expected"), in a relative clause after a consent ("the deal reached on
   X, which will be signed later"), or before a witnessing of "the signature of" it;
 - ``regression``: near misses that must stay as they are (a signing told with the time the
-  instrument will run out, one to come, an accord that ran out, a "replace" whose object is no
+  instrument will run out, one to come, an accord that ran out or was due to run out before
+  its extension, a "replace" whose object is no
   instrument, a relative clause telling no signing, a signing noun whose step is done, a
   relative clause on another instrument).
 """
@@ -99,6 +100,12 @@ TABLE: list[Any] = [
         "regression",
         "Chile and Peru will sign a fisheries accord next week that expires in 2030.",
         ["agreement planned CHL,PER 2023-05 1"],
+    ),
+    (
+        "regression",
+        "Ghana extended its transit agreement with Togo, which was due to expire this year, on"
+        " Monday.",
+        ["agreement signed GHA,TGO * 1"],
     ),
     (
         "regression",
