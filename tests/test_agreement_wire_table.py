@@ -165,7 +165,8 @@ TABLE: list[Any] = [
         "adjective",
         "Mexico has asked for talks on the U.S.-Mexican textile agreement, which expires in "
         "December.",
-        ["agreement signed MEX,USA - 1"],
+        # in force until December (expiring_in_force, tests/test_agree_written28_table.py)
+        ["agreement ratified MEX,USA - 1"],
     ),
     # -- states told by capital
     (

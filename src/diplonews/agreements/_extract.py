@@ -91,7 +91,7 @@ from diplonews.agreements._items import (
     plural_signing,
     split_items,
 )
-from diplonews.agreements._mention import BARE_HEAD, Mention, read_mention
+from diplonews.agreements._mention import BARE_HEAD, REPLACED, Mention, read_mention
 from diplonews.agreements._parties import (
     DATELINE,
     party_of,
@@ -134,6 +134,7 @@ from diplonews.models import Agreement, AgreementKind, AgreementStatus, Article,
 from diplonews.text import BodyMentions, Sentence, body_mentions, by_section, split_sentences
 from diplonews.text.countries import CountryMention
 from diplonews.text.dates import extract_dates
+from diplonews.values import PartialDate
 
 __all__ = ["extract_agreements"]
 
@@ -617,6 +618,28 @@ def _in_context(
         )
         if records and records[-1].evidence[-1] is sentence and records[-1].date == mention.date:
             records[-1].date = None
+    replaced = (
+        REPLACED.search(text, max(0, head.start() - 50), head.start())
+        if mention is not None
+        else None
+    )
+    if mention is not None and replaced is not None:
+        # "it replaced an accord of 1973", "to replace the 2001 accord": an instrument that
+        # exists, not the new one told beside it: signed, in its own year (in force when its
+        # own words say so: "the accord that expires at the end of the year")
+        year = _YEAR.search(text, replaced.start("mods"), head.start()) or _OF_YEAR.match(
+            text, head.end()
+        )
+        in_force = mention.status is AgreementStatus.RATIFIED
+        mention = attrs.evolve(
+            mention,
+            status=AgreementStatus.RATIFIED if in_force else AgreementStatus.SIGNED,
+            status_cue=True,
+            own_status=True,
+            anaphor=False,
+            indefinite=True,
+            date=None if in_force or year is None else PartialDate(int(year.group("year"))),
+        )
     if (
         mention is not None
         and mention.date is None
@@ -994,6 +1017,11 @@ _SET_MEMBER = re.compile(
     r"|Another\s+(?:one|document|law)\b"
     r"|(?:The|Its)\s+(?:[a-z]+\s+){0,3}?(?:also|then|further)\s+(?:approved|ratified|endorsed)\b)"
 )
+
+
+# A year among its modifiers ("the 2001 accord"), or right after it ("an accord of 1973").
+_YEAR = re.compile(r"\b(?P<year>1[89]\d\d|20\d\d)\b")
+_OF_YEAR = re.compile(r"\s+of\s+(?P<year>1[89]\d\d|20\d\d)\b")
 
 
 # A further object of the act just told: "together with a protocol amending".

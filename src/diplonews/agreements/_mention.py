@@ -75,7 +75,16 @@ from diplonews.text.dates import (
 )
 from diplonews.values import PartialDate, Place
 
-__all__ = ["BARE_HEAD", "Mention", "first_word_start", "read_mention"]
+__all__ = ["BARE_HEAD", "REPLACED", "Mention", "first_word_start", "read_mention"]
+
+
+# The object of a replacing verb ("replaced an accord of", "to replace the 1985 accord"): an
+# instrument that exists, whatever the new one told beside it is.
+REPLACED = re.compile(
+    r"\b(?:replac(?:e|es|ed|ing)|supersed(?:e|es|ed|ing))\s+(?:an?|the|its|their)\s+"
+    r"(?P<mods>(?:[\w-]+\s+){0,3})\Z",
+    re.IGNORECASE,
+)
 
 
 # A verb in front of "deal"/"document" that makes it a verb, or a fixed phrase.
@@ -1444,6 +1453,9 @@ def read_mention(
         ):
             # "the two sides discussed the agreement between their governments": theirs
             parties, basis = [], "both_sides"
+        elif REPLACED.search(text, max(0, head.start() - 50), head.start()):
+            # "it would replace the 2001 accord": one the sides told before have
+            basis = "previous_sentence"
         elif not anaphor:
             return None
     dated = dates()
@@ -1891,6 +1903,21 @@ _MODAL_AFTER = re.compile(
     r"[^.;:,]{0,80}?\b(?:(?:would|will|could|might|may|can)\s+(?!have\b)"
     r"|(?:is|are)\s+(?:scheduled|expected|planned|slated|set)\b)"
 )
+# The clause that a signing noun opens, ending on its time to come: "the signing of an
+# agreement on X and a programme of Y for 2024-2025 is expected."
+_TO_COME_AT_END = re.compile(
+    r"[^.;:]{0,200}?\b(?:is|are)\s+(?:also\s+)?(?:expected|planned|scheduled|envisaged|foreseen)"
+    r"\s*[.!]?\s*$"
+)
+# A relative clause on the instrument that tells its signing to come, no other instrument
+# between: "the agreement reached on X, which will be signed by the prime ministers later".
+_SIGNED_LATER = re.compile(
+    r"(?:(?!agreement|accord|treaty|treaties|pact|memorand|protocol|convention|declaration"
+    r"|deal|document)[^.;:]){0,160}?,\s*(?:which|that)\s+(?:will|would|shall|is\s+to|are\s+to"
+    r"|(?:is|are)\s+(?:expected|due|set|scheduled|planned)\s+to)\s+(?:[a-z]+ly\s+|also\s+)?be"
+    r"\s+(?:signed|concluded|initial(?:l)?ed)\b",
+    re.IGNORECASE,
+)
 # A signing wished or set for later: "the early signing of", "the upcoming signing of".
 _SIGNING_SOON = re.compile(
     r"\b(?:early|earliest|speedy|swift|prompt|quick|upcoming|forthcoming|future|soonest)"
@@ -1905,17 +1932,21 @@ _CONDITION_SIGN = re.compile(
 
 
 def _signing_to_come(text: str, head_start: int, head_end: int) -> bool:
-    """Whether the signing of the instrument is told as a condition or a hypothesis.
+    """Whether the signing of the instrument is told as a condition, a hypothesis or to come.
 
-    "Signing the pact would open markets", "once the two sides sign the treaty".
+    "Signing the pact would open markets", "once the two sides sign the treaty", "the signing
+    of an agreement on X ... is expected", "the agreement reached on X, which will be signed
+    later".
     """
+    if _SIGNED_LATER.match(text, head_end):
+        return True  # "the agreement reached on X, which will be signed at a later date"
     lo = max(0, head_start - 80)
     if "ign" not in text[lo:head_start]:
         return False  # no "sign"/"signing" before the word: nothing to come
     if _CONDITION_SIGN.search(text, lo, head_start) or _SIGNING_SOON.search(text, lo, head_start):
         return True
     return bool(_SIGNING_NOUN.search(text, lo, head_start)) and bool(
-        _MODAL_AFTER.match(text, head_end)
+        _MODAL_AFTER.match(text, head_end) or _TO_COME_AT_END.match(text, head_end)
     )
 
 
