@@ -523,6 +523,15 @@ _VERB_OBJECT_OK = _words(
 # Also "the balance of foreign trade", "the deficit in Peru's foreign trade".
 _ON_TRADE = re.compile(r"\s+(?:on|of|in)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$")
 _TRADE_WORD = re.compile(r"trad", re.IGNORECASE)
+# A balance's amount, then the trade it is told in: "ran a deficit of X in its trade with B",
+# "a surplus of about X in bilateral trade": the trade word names the balance's own trade
+# (and its partner after it), not a turnover of its own.
+_AMOUNT_IN_TRADE = re.compile(
+    r"\s+(?:of|at|to)\s+(?:about\s+|around\s+|some\s+|roughly\s+|an\s+estimated\s+)?"
+    r"[$£€¥]?\s?\d[\d.,]*\s*(?:[a-z.]+\s+){0,3}?(?:on|in)\s+"
+    r"(?:(?:its|their|the|bilateral|mutual|two-way|merchandise|visible|foreign)\s+){0,2}$",
+    re.IGNORECASE,
+)
 # A balance whose own phrase names trade after it: "a surplus on merchandise trade of ...",
 # "a deficit in foreign trade": trade's, whatever balance the sentence before was about.
 _ON_TRADE_AFTER = re.compile(r"\s+(?:on|in)\s+(?:the\s+)?(?:[a-z'’-]+\s+){0,2}trad", re.IGNORECASE)
@@ -576,6 +585,13 @@ def flows(
             and _ON_TRADE.fullmatch(text, found[-1].end, start)
         ):
             continue  # "a surplus on merchandise trade of ...": one balance frame
+        if (
+            found
+            and found[-1].kind == "balance"
+            and _TRADE_WORD.match(word)
+            and _AMOUNT_IN_TRADE.fullmatch(text, found[-1].end, start)
+        ):
+            continue  # "a deficit of X in its trade with B": the balance's trade
         if kind in ("export", "import", "turnover", "balance") and is_product_flow(
             text, start, end, kind, states
         ):

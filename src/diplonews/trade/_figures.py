@@ -263,9 +263,11 @@ _PASSIVE = re.compile(
 _WERE_FLOW = re.compile(r"\s*(?:were|was)\s+(?:[A-Z][\w.-]*\s+)?")
 _OF_WHICH_WERE = re.compile(r"\s+of\s+which\s+(?:were|was)\s+(?:[A-Z][\w.-]*\s+)?")
 _WHICH_BEFORE = re.compile(r"\bof\s+which\s+(?:about\s+|around\s+|some\s+)?\S*$")
-# A partner between a flow and its period: "surplus with the United States last year".
+# A partner between a flow and its period: "surplus with the United States last year", "a
+# deficit of X in its trade with B last year".
 _PARTNER_THEN_PERIOD = re.compile(
-    r"\s*(?:with|to|from)\s+(?:the\s+)?[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3}\s*"
+    r"\s*(?:(?:on|in)\s+(?:(?:its|their|the|bilateral|mutual|two-way)\s+){0,2}trade\s+)?"
+    r"(?:with|to|from)\s+(?:the\s+)?[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3}\s*"
     r"(?:in|for|during)?\s*"
 )
 # The origin of the goods of a flow: "exports of Kazakh products", "imports of Chinese goods".

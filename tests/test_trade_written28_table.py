@@ -1,0 +1,121 @@
+"""Trade error classes of session 28's blind-written batches, pooled with the older sets.
+
+Its rows are trade rows (``trade_rows`` says what a row is and when it passes). A class is
+here only when its errors were read in three or more different articles of two or more
+sets (sixteen writers' wire copy written blind after the corpus' outlets, the blind corpus
+keys, the audit's trade silver): a way of writing trade figures that recurs, not one
+writer's habit. No row repeats a sentence, a name pairing or a figure of those texts:
+
+- ``balance-amount-then-its-trade``: a balance's amount followed by the trade it is told
+  in ("ran a deficit of X in its trade with B last year", "leaving A with a surplus of X
+  in bilateral trade"): the trade word after the amount is the balance's own trade, its
+  partner the state after "with" and its period the one after that partner, not a
+  turnover of its own that takes the amount (or the base after it); a trade word in a
+  clause of its own ("..., and trade with B totalled Y") stays a turnover.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from trade_rows import Row, TableRow, assert_scored, assert_table_shape, table_params
+
+D = dt.date
+
+# (class, id, headline, body, published, expected records)
+TABLE: list[TableRow] = [
+    # --- balance-amount-then-its-trade: the trade a balance's amount is told in
+    (
+        "balance-amount-then-its-trade",
+        "ran-a-surplus-in-its-trade-with-a-state-last-year",
+        None,
+        "OSLO, March 12 - Norway's trade surplus rose to 3.2 billion crowns in January, the "
+        "Central Bureau of Statistics said.\n\nNorway ran a surplus of 6.2 billion crowns in "
+        "its trade with Sweden last year, the bureau added.",
+        D(1991, 3, 12),
+        [
+            ("NOR", None, "balance", 3_200_000_000, "NOK", "1991-01-01", "1991-01-31", False),
+            ("NOR", "SWE", "balance", 6_200_000_000, "NOK", "1990-01-01", "1990-12-31", False),
+        ],
+    ),
+    (
+        "balance-amount-then-its-trade",
+        "leaving-a-state-with-a-deficit-in-bilateral-trade",
+        None,
+        "MANILA, Feb 20 - Exports to Japan climbed to 2.9 billion dlrs in 1995 while imports "
+        "from Japan reached 4.6 billion dlrs, leaving the Philippines with a deficit of 1.7 "
+        "billion dlrs in bilateral trade, the Trade Department said.",
+        D(1996, 2, 20),
+        [
+            ("PHL", "JPN", "export", 2_900_000_000, "USD", "1995-01-01", "1995-12-31", False),
+            ("PHL", "JPN", "import", 4_600_000_000, "USD", "1995-01-01", "1995-12-31", False),
+            ("PHL", "JPN", "balance", -1_700_000_000, "USD", "1995-01-01", "1995-12-31", False),
+        ],
+    ),
+    (
+        "balance-amount-then-its-trade",
+        "recorded-a-deficit-in-its-trade-with-a-state-and-its-base",
+        None,
+        "ANKARA, April 4 - Turkey recorded a deficit of about 410 mln dlrs in its trade with "
+        "Iran in 1988, compared with 290 mln dlrs in 1987, State Institute of Statistics "
+        "figures showed.",
+        D(1989, 4, 4),
+        [
+            ("TUR", "IRN", "balance", -410_000_000, "USD", "1988-01-01", "1988-12-31", False),
+            ("TUR", "IRN", "balance", -290_000_000, "USD", "1987-01-01", "1987-12-31", False),
+        ],
+    ),
+    (
+        "balance-amount-then-its-trade",
+        "had-a-surplus-in-trade-with-a-state-in-a-half-year",
+        None,
+        "NAIROBI, Sept 8 - Kenya had a surplus of 1.3 billion shillings in trade with Uganda in "
+        "the first half of 1993, the Central Bureau of Statistics said.",
+        D(1993, 9, 8),
+        [
+            ("KEN", "UGA", "balance", 1_300_000_000, "KES", "1993-01-01", "1993-06-30", False),
+        ],
+    ),
+    (
+        "balance-amount-then-its-trade",
+        "near-miss-trade-with-a-state-in-a-clause-of-its-own",
+        None,
+        "NAIROBI, Sept 8 - Kenya's trade deficit widened to 9.4 billion shillings in the first "
+        "half of 1993, and trade with Uganda totalled 3.1 billion shillings in the period, the "
+        "bureau said.",
+        D(1993, 9, 8),
+        [
+            ("KEN", None, "balance", -9_400_000_000, "KES", "1993-01-01", "1993-06-30", False),
+            ("KEN", "UGA", "turnover", 3_100_000_000, "KES", "1993-01-01", "1993-06-30", False),
+        ],
+    ),
+    (
+        "balance-amount-then-its-trade",
+        "near-miss-trade-with-a-state-in-the-next-sentence-without-a-figure",
+        None,
+        "NAIROBI, Sept 8 - Kenya's trade deficit widened to 9.4 billion shillings in the first "
+        "half of 1993.\n\nIts trade with Uganda grew by 12 percent in the same period, the "
+        "bureau said.",
+        D(1993, 9, 8),
+        [
+            ("KEN", None, "balance", -9_400_000_000, "KES", "1993-01-01", "1993-06-30", False),
+        ],
+    ),
+]
+
+LEFT: dict[str, str] = {}
+
+
+@pytest.mark.parametrize(("title", "body", "published", "expected"), table_params(TABLE, LEFT))
+def test_trade_written28_table(
+    title: str | None, body: str, published: dt.date, expected: list[Row]
+) -> None:
+    """Each page of the table gives the records of its row, as the scorer pairs them."""
+    assert_scored(title, body, published, expected)
+
+
+def test_trade_written28_table_ids_are_unique_and_classes_have_rows() -> None:
+    """Every row names its class; no two rows share an id; each class has two rows or more."""
+    assert_table_shape(TABLE, LEFT)
