@@ -12,6 +12,10 @@ writer's habit. No row repeats a sentence, a name pairing or a figure of those t
   partner the state after "with" and its period the one after that partner, not a
   turnover of its own that takes the amount (or the base after it); a trade word in a
   clause of its own ("..., and trade with B totalled Y") stays a turnover.
+- ``rise-verb-up-to-no-bound``: "imports edged (inched, crept) up to X": after a verb of a
+  small move, "up to" is its particle and the level the figure reached, as in "rose to X",
+  not the limit "up to X"; "could climb by up to X" and "edged up to almost X" stay
+  bounds.
 """
 
 from __future__ import annotations
@@ -102,6 +106,60 @@ TABLE: list[TableRow] = [
         [
             ("KEN", None, "balance", -9_400_000_000, "KES", "1993-01-01", "1993-06-30", False),
         ],
+    ),
+    # --- rise-verb-up-to-no-bound: the level a small move reached
+    (
+        "rise-verb-up-to-no-bound",
+        "imports-edged-up-to-a-level-from-a-base",
+        None,
+        "WELLINGTON, Feb 14 - New Zealand's exports fell to 1.21 billion NZ dlrs in January, "
+        "while imports edged up to 1.05 billion NZ dlrs from 980 mln a year earlier, "
+        "Statistics New Zealand said.",
+        D(1992, 2, 14),
+        [
+            ("NZL", None, "export", 1_210_000_000, "NZD", "1992-01-01", "1992-01-31", False),
+            ("NZL", None, "import", 1_050_000_000, "NZD", "1992-01-01", "1992-01-31", False),
+            ("NZL", None, "import", 980_000_000, "NZD", "1991-01-01", "1991-01-31", False),
+        ],
+    ),
+    (
+        "rise-verb-up-to-no-bound",
+        "surplus-inched-up-to-a-level-in-a-month",
+        None,
+        "SANTIAGO, July 21 - Chile's trade surplus inched up to 212 mln dlrs in June from 198 "
+        "mln dlrs in May, the central bank said.",
+        D(1989, 7, 21),
+        [
+            ("CHL", None, "balance", 212_000_000, "USD", "1989-06-01", "1989-06-30", False),
+            ("CHL", None, "balance", 198_000_000, "USD", "1989-05-01", "1989-05-31", False),
+        ],
+    ),
+    (
+        "rise-verb-up-to-no-bound",
+        "exports-crept-up-to-a-level-in-a-year",
+        None,
+        "Ghana's exports crept up to 1.4bn dollars in 1994, the Bank of Ghana said in its "
+        "annual report.",
+        D(1995, 5, 30),
+        [
+            ("GHA", None, "export", 1_400_000_000, "USD", "1994-01-01", "1994-12-31", False),
+        ],
+    ),
+    (
+        "rise-verb-up-to-no-bound",
+        "near-miss-could-climb-by-up-to-stays-a-limit",
+        None,
+        "Ghana's exports could climb by up to 1.4bn dollars in 1995, the Bank of Ghana said.",
+        D(1995, 5, 30),
+        [],
+    ),
+    (
+        "rise-verb-up-to-no-bound",
+        "near-miss-edged-up-to-almost-stays-a-bound",
+        None,
+        "Ghana's exports edged up to almost 1.4bn dollars in 1994, the Bank of Ghana said.",
+        D(1995, 5, 30),
+        [],
     ),
 ]
 
