@@ -16,6 +16,11 @@ writer's habit. No row repeats a sentence, a name pairing or a figure of those t
   small move, "up to" is its particle and the level the figure reached, as in "rose to X",
   not the limit "up to X"; "could climb by up to X" and "edged up to almost X" stay
   bounds.
+- ``buyer-takes-goods``: a partner told as taking the reporter's goods ("B took X of
+  A-made goods", "B remained A's largest customer (main partner), taking goods worth X"):
+  "take" tells a purchase as "bought" does, and after a ranked "partner" the participle
+  tells which way the goods went (taking them: A's export; supplying them: A's import);
+  "taking the deficit down to X" and a firm taking a stake stay no such flow.
 """
 
 from __future__ import annotations
@@ -160,6 +165,83 @@ TABLE: list[TableRow] = [
         "Ghana's exports edged up to almost 1.4bn dollars in 1994, the Bank of Ghana said.",
         D(1995, 5, 30),
         [],
+    ),
+    # --- buyer-takes-goods: a partner taking the reporter's goods
+    (
+        "buyer-takes-goods",
+        "largest-customer-taking-goods-worth",
+        None,
+        "WELLINGTON, March 2 - New Zealand's exports rose to 9.1 billion NZ dlrs in 1987, "
+        "Statistics New Zealand said.\n\nAustralia remained New Zealand's largest customer, "
+        "taking goods worth 1.6 billion NZ dlrs in the year, while imports from Australia "
+        "came to 1.9 billion NZ dlrs.",
+        D(1988, 3, 2),
+        [
+            ("NZL", None, "export", 9_100_000_000, "NZD", "1987-01-01", "1987-12-31", False),
+            ("NZL", "AUS", "export", 1_600_000_000, "NZD", "1987-01-01", "1987-12-31", False),
+            ("NZL", "AUS", "import", 1_900_000_000, "NZD", "1987-01-01", "1987-12-31", False),
+        ],
+    ),
+    (
+        "buyer-takes-goods",
+        "main-partner-taking-an-amount-of-demonym-goods",
+        None,
+        "LAGOS, March 2 - Nigeria's exports climbed to 8.9 billion naira in 1987, the central "
+        "bank said.\n\nThe United States remained Nigeria's main partner, taking 3.2 billion "
+        "naira of Nigerian goods in the year.",
+        D(1988, 3, 2),
+        [
+            ("NGA", None, "export", 8_900_000_000, "NGN", "1987-01-01", "1987-12-31", False),
+            ("NGA", "USA", "export", 3_200_000_000, "NGN", "1987-01-01", "1987-12-31", False),
+        ],
+    ),
+    (
+        "buyer-takes-goods",
+        "a-state-took-an-amount-of-demonym-products",
+        None,
+        "Kenya's exports grew to 1.8bn dollars in 1993, official figures show. Uganda took "
+        "210m dollars of Kenyan products during the year.",
+        D(1994, 6, 10),
+        [
+            ("KEN", None, "export", 1_800_000_000, "USD", "1993-01-01", "1993-12-31", False),
+            ("UGA", "KEN", "import", 210_000_000, "USD", "1993-01-01", "1993-12-31", False),
+        ],
+    ),
+    (
+        "buyer-takes-goods",
+        "main-partner-supplying-goods-worth",
+        None,
+        "ACCRA, Jan 9 - Ghana's imports rose to 1.2 billion dlrs in 1989, the Bank of Ghana "
+        "said.\n\nBritain remained Ghana's main partner, supplying goods worth 310 mln dlrs in "
+        "the year.",
+        D(1990, 1, 9),
+        [
+            ("GHA", None, "import", 1_200_000_000, "USD", "1989-01-01", "1989-12-31", False),
+            ("GHA", "GBR", "import", 310_000_000, "USD", "1989-01-01", "1989-12-31", False),
+        ],
+    ),
+    (
+        "buyer-takes-goods",
+        "near-miss-taking-the-deficit-down-stays-a-balance",
+        None,
+        "Kenya's exports grew to 1.8bn dollars in 1993, taking the trade deficit down to 600m "
+        "dollars, official figures show.",
+        D(1994, 6, 10),
+        [
+            ("KEN", None, "export", 1_800_000_000, "USD", "1993-01-01", "1993-12-31", False),
+            ("KEN", None, "balance", -600_000_000, "USD", "1993-01-01", "1993-12-31", False),
+        ],
+    ),
+    (
+        "buyer-takes-goods",
+        "near-miss-a-firm-took-a-stake",
+        None,
+        "Kenya's exports grew to 1.8bn dollars in 1993, official figures show. A Dutch firm "
+        "took a 30 percent stake in a Kenyan flower grower during the year.",
+        D(1994, 6, 10),
+        [
+            ("KEN", None, "export", 1_800_000_000, "USD", "1993-01-01", "1993-12-31", False),
+        ],
     ),
 ]
 

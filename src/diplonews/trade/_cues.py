@@ -21,14 +21,17 @@ from diplonews.text.countries import city_country
 TRIGGER = re.compile(
     r"""\b(?:trade|trading|traded|turnover|exports?|exported|imports?|imported|surplus|surpluses|
     deficits?|shortfall|sold|sales(?=\s+to\s)|bought|shipments|shipped|supplied|purchased|received|sent|delivered|brought|buyers|suppliers|supplies|deliveries|
-    (?:positive|negative)\s+balance)\b""",
+    (?:positive|negative)\s+balance|
+    (?:took|taking|takes)(?=\s[^;]{0,50}?\b(?:goods|products|merchandise)\b))\b""",
     re.VERBOSE | re.IGNORECASE,
 )
 # The same words for a lower-cased text: a case-sensitive scan is several times faster.
 TRIGGER_LOWER = re.compile(
     r"""\b(?:trad(?:e|ing|ed)|turnover|export(?:s|ed)?|import(?:s|ed)?|surplus(?:es)?|
     deficits?|shortfall|sold|sales(?=\s+to\s)|bought|shipments|shipped|supplied|purchased|received|sent|delivered|brought|buyers|suppliers|supplies|deliveries|
-    (?:positive|negative)\s+balance)\b""",  # "The positive balance amounted to ...": a balance
+    (?:positive|negative)\s+balance|  # "The positive balance amounted to ...": a balance
+    (?:took|taking|takes)(?=\s[^;]{0,50}?\b(?:goods|products|merchandise)\b))\b""",  # "B took
+    # X of A's goods"
     re.VERBOSE,
 )
 
@@ -98,6 +101,10 @@ _FLOW_SOURCE = r"""
   | (?P<import>imports|imported|import(?=\s+(?:from|of|amounted|totall?ed|was|reached|in|for|during|
         came|stood|worth|volume|value|target|operations)\b|\s*,\s*worth\b|\s*[-–—:]\s*(?:\$|us\$|usd|\d))|
         bought|purchased(?=\s+(?:[a-z]+\s+)?(?:goods|products|commodities)\b)|  # "bought"
+        (?:took|taking|takes)(?=\s+(?:about\s+|around\s+|some\s+)?(?:goods|products|merchandise)
+          \s+worth\b|\s+(?:about\s+|around\s+|some\s+)?(?:\$|us\$|usd\b|\d)[^;,()]{0,40}?\s+
+          (?:worth\s+)?of\s+[a-z'’-]+\s+(?:goods|products|merchandise)\b)|  # "B took X of A's
+          # goods", "B, A's largest customer, taking goods worth X": B's imports, as "bought"
         (?:purchases|deliveries|supplies)(?=\s+from\s)|  # "purchases from B": A's imports
         (?:(?<=goods\s)|(?<=merchandise\s))
           (?:brought|shipped)(?:\s+in)?(?=\s+from\s)|  # "goods brought in from B": imports
@@ -119,6 +126,7 @@ FLOW_STEMS = (
     *("imbalance", "balance", "commodity", "turnover", "import", "export", "volume", "value"),
     *("sold", "shipments", "shipped", "supplies", "deliveries", "supplied", "sent", "delivered"),
     *("bought", "purchase", "brought", "received", "invisible", "services", "budget", "debt"),
+    *("took", "taking", "takes"),
     *("reserves", "tariff", "duties", "invest", "loan", "credit", "aid", "grant", "contract"),
     *("capital", "inflow", "outflow", "revenue", "profit", "spending", "subsid", "sales"),
     *("cost", "price", "output", "gdp", "transfers", "income", "non-"),
@@ -168,6 +176,9 @@ VERB_FLOWS = frozenset(
     {
         "sold",
         "bought",
+        "took",
+        "taking",
+        "takes",
         "received",
         "purchased",
         "exported",

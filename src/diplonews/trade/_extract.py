@@ -206,6 +206,9 @@ _STEMS_RARE = (
     "supplies",  # "supplies to B came to ..."
     "deliveries",  # "deliveries of Peruvian goods to B"
     "sales",  # "sales to B reached X"
+    "took",  # "B took X of A's goods"
+    "taking",
+    "takes",
     "positive",  # "the positive balance"
     "negative",
 )
