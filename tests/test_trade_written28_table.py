@@ -16,6 +16,11 @@ writer's habit. No row repeats a sentence, a name pairing or a figure of those t
   small move, "up to" is its particle and the level the figure reached, as in "rose to X",
   not the limit "up to X"; "could climb by up to X" and "edged up to almost X" stay
   bounds.
+- ``currency-name-of-reporter``: a currency name several states use, written bare ("9.1
+  billion pounds", "12.3 billion dirhams"), is the reporter's own when it has one of that
+  name (Egypt's, Lebanon's pound; Morocco's dirham), after a qualified mention ("Egyptian
+  pounds ... from 8.4 billion pounds") or alone; in Britain's or the Emirates' stories it
+  stays sterling or the UAE dirham, and "stg" stays sterling in an Egyptian story.
 - ``buyer-takes-goods``: a partner told as taking the reporter's goods ("B took X of
   A-made goods", "B remained A's largest customer (main partner), taking goods worth X"):
   "take" tells a purchase as "bought" does, and after a ranked "partner" the participle
@@ -241,6 +246,85 @@ TABLE: list[TableRow] = [
         D(1994, 6, 10),
         [
             ("KEN", None, "export", 1_800_000_000, "USD", "1993-01-01", "1993-12-31", False),
+        ],
+    ),
+    # --- currency-name-of-reporter: a bare currency name is the reporter's own
+    (
+        "currency-name-of-reporter",
+        "bare-pounds-after-the-qualified-pound-in-one-sentence",
+        None,
+        "CAIRO, March 5 - Egypt's trade deficit widened to 9.1 billion Egyptian pounds in 1988 "
+        "from 8.4 billion pounds in 1987, the statistics agency said.",
+        D(1989, 3, 5),
+        [
+            ("EGY", None, "balance", -9_100_000_000, "EGP", "1988-01-01", "1988-12-31", False),
+            ("EGY", None, "balance", -8_400_000_000, "EGP", "1987-01-01", "1987-12-31", False),
+        ],
+    ),
+    (
+        "currency-name-of-reporter",
+        "bare-pounds-in-an-egyptian-story",
+        None,
+        "CAIRO, Feb 11 - Egypt's exports rose to 4.5 billion pounds in 1989, the Economy "
+        "Ministry said.",
+        D(1990, 2, 11),
+        [
+            ("EGY", None, "export", 4_500_000_000, "EGP", "1989-01-01", "1989-12-31", False),
+        ],
+    ),
+    (
+        "currency-name-of-reporter",
+        "bare-dirhams-in-a-moroccan-story",
+        None,
+        "RABAT, April 20 - Morocco's trade deficit narrowed to 12.3 billion dirhams in 1993, "
+        "the Foreign Exchange Office said.",
+        D(1994, 4, 20),
+        [
+            ("MAR", None, "balance", -12_300_000_000, "MAD", "1993-01-01", "1993-12-31", False),
+        ],
+    ),
+    (
+        "currency-name-of-reporter",
+        "bare-pounds-in-a-lebanese-story",
+        None,
+        "BEIRUT, Jan 15 - Lebanon's imports reached 9.4 billion pounds in 1995, customs "
+        "figures showed.",
+        D(1996, 1, 15),
+        [
+            ("LBN", None, "import", 9_400_000_000, "LBP", "1995-01-01", "1995-12-31", False),
+        ],
+    ),
+    (
+        "currency-name-of-reporter",
+        "near-miss-bare-pounds-in-a-british-story",
+        None,
+        "LONDON, March 5 - Britain's visible trade deficit widened to 1.2 billion pounds in "
+        "February, the Department of Trade said.",
+        D(1989, 3, 5),
+        [
+            ("GBR", None, "balance", -1_200_000_000, "GBP", "1989-02-01", "1989-02-28", False),
+        ],
+    ),
+    (
+        "currency-name-of-reporter",
+        "near-miss-bare-dirhams-in-an-emirates-story",
+        None,
+        "DUBAI, Jan 15 - The United Arab Emirates' imports rose to 5.2 billion dirhams in 1995, "
+        "the Ministry of Economy said.",
+        D(1996, 1, 15),
+        [
+            ("ARE", None, "import", 5_200_000_000, "AED", "1995-01-01", "1995-12-31", False),
+        ],
+    ),
+    (
+        "currency-name-of-reporter",
+        "near-miss-sterling-in-an-egyptian-story",
+        None,
+        "CAIRO, Feb 11 - Egypt's exports to Britain rose to 90 mln stg in 1989, the Economy "
+        "Ministry said.",
+        D(1990, 2, 11),
+        [
+            ("EGY", "GBR", "export", 90_000_000, "GBP", "1989-01-01", "1989-12-31", False),
         ],
     ),
 ]
