@@ -26,6 +26,14 @@ writer's habit. No row repeats a sentence, a name pairing or a figure of those t
   "take" tells a purchase as "bought" does, and after a ranked "partner" the participle
   tells which way the goods went (taking them: A's export; supplying them: A's import);
   "taking the deficit down to X" and a firm taking a stake stay no such flow.
+- ``plan-volume-for-year``: a plan's level for a year told by a noun of volume ("a
+  protocol for 1989 envisaging an exchange of goods worth X", "..., with turnover planned
+  at X", "a new protocol for 1989 with a volume of about X") is the pair's goal turnover;
+  "next" before a period ranks nothing ("their trade next year, with ..."), and a
+  capital of a former state's successor ("talks in Moscow") stands for the former state
+  in a story naming it, as a place of the time does, so the plan's pair stays the one
+  named. A company's "turnover planned at X" and a volume in tonnes stay no record, and
+  Moscow in a story of Russia stays Russia.
 """
 
 from __future__ import annotations
@@ -326,6 +334,83 @@ TABLE: list[TableRow] = [
         [
             ("EGY", "GBR", "export", 90_000_000, "GBP", "1989-01-01", "1989-12-31", False),
         ],
+    ),
+    # --- plan-volume-for-year: a plan's level told by a noun of volume
+    (
+        "plan-volume-for-year",
+        "protocol-envisaging-an-exchange-of-goods-worth",
+        None,
+        "SOFIA, Dec 2 - Bulgaria and Hungary signed a trade protocol for 1989 envisaging an "
+        "exchange of goods worth 600 mln dlrs, the news agency BTA said.",
+        D(1988, 12, 2),
+        [
+            ("BGR", "HUN", "turnover", 600_000_000, "USD", "1989-01-01", "1989-12-31", True),
+        ],
+    ),
+    (
+        "plan-volume-for-year",
+        "protocol-for-next-year-with-turnover-planned-at",
+        None,
+        "HELSINKI, Nov 20 - Finland and Poland signed a protocol in Warsaw on Friday setting "
+        "the terms of their trade next year, with turnover planned at 4.2 billion markka, the "
+        "ministry said.",
+        D(1988, 11, 20),
+        [
+            ("FIN", "POL", "turnover", 4_200_000_000, "FIM", "1989-01-01", "1989-12-31", True),
+        ],
+    ),
+    (
+        "plan-volume-for-year",
+        "new-protocol-for-a-year-with-a-volume-of",
+        None,
+        "ATHENS, May 3 - Greek Trade Minister Yannis Potakis said Greece and Bulgaria hoped "
+        "to sign a new trade protocol for 1989 with a volume of about 180 mln dlrs.",
+        D(1989, 5, 3),
+        [
+            ("GRC", "BGR", "turnover", 180_000_000, "USD", "1989-01-01", "1989-12-31", True),
+        ],
+    ),
+    (
+        "plan-volume-for-year",
+        "capital-of-the-former-state-in-a-story-naming-it",
+        None,
+        "VIENNA, Oct 12 - Austria and the Soviet Union agreed on their trade for 1989 at talks "
+        "in Moscow this week.\n\nThe two countries' protocol puts trade for 1989 at about 25 "
+        "billion schillings, officials in Moscow said.",
+        D(1988, 10, 12),
+        [
+            ("AUT", "SUN", "turnover", 25_000_000_000, "ATS", "1989-01-01", "1989-12-31", True),
+        ],
+    ),
+    (
+        "plan-volume-for-year",
+        "near-miss-the-capital-in-a-story-of-its-own-state",
+        None,
+        "VIENNA, Oct 12 - Austria's trade minister held talks in Moscow this week.\n\nTrade "
+        "between the two countries reached 1.9 billion euros in 2003, officials in Moscow "
+        "said.",
+        D(2004, 10, 12),
+        [
+            ("AUT", "RUS", "turnover", 1_900_000_000, "EUR", "2003-01-01", "2003-12-31", False),
+        ],
+    ),
+    (
+        "plan-volume-for-year",
+        "near-miss-a-company-s-turnover-planned-at",
+        None,
+        "HELSINKI, Nov 20 - Nokia said its turnover planned at 22 billion markka for next year "
+        "would depend on the economy.",
+        D(1988, 11, 20),
+        [],
+    ),
+    (
+        "plan-volume-for-year",
+        "near-miss-a-volume-in-tonnes",
+        None,
+        "HELSINKI, Nov 20 - Finland and Poland agreed an exchange of goods with a volume of 2 "
+        "mln tonnes next year, the ministry said.",
+        D(1988, 11, 20),
+        [],
     ),
 ]
 

@@ -50,6 +50,12 @@ _FLOW_SOURCE = r"""
       | turnover(?=\s+(?:of\s+goods\s+)?(?:between|with)\b)  # "turnover of goods between"
       | (?:(?<=foreign\s)|(?<=external\s)|(?<=mutual\s)|(?<=bilateral\s)|(?<=two-way\s)
         |(?<=countries'\s)|(?<=nations'\s))turnover  # "mutual turnover", "the countries' turnover"
+      | exchanges?\s+of\s+goods(?=\s+(?:worth|valued\s+at|amounting\s+to|totall?ing)\b)
+                                                    # "an exchange of goods worth X"
+      | (?<=with\s)turnover(?=\s+(?:planned|set|fixed|projected|targeted)\s+at\b)
+                                                    # a plan's ", with turnover planned at X"
+      | (?<=with\sa\s)volume(?=\s+of\s+(?:about\s+|around\s+|some\s+)?(?:\$|us\$|usd\b|\d))
+                                                    # "a trade protocol with a volume of X"
       | trade\s+exchange(?!\s+(?:programs?|programmes?|cent(?:er|re)s?|platforms?|markets?))
       | trade\s+exchanges(?=\s+(?:between|with)\b)  # "trade exchange(s) between A and B"
       | import(?:s|ed)\s+from\s+and\s+export(?:s|ed)\s+to
@@ -127,6 +133,7 @@ FLOW_STEMS = (
     *("sold", "shipments", "shipped", "supplies", "deliveries", "supplied", "sent", "delivered"),
     *("bought", "purchase", "brought", "received", "invisible", "services", "budget", "debt"),
     *("took", "taking", "takes"),
+    *("exchange",),
     *("reserves", "tariff", "duties", "invest", "loan", "credit", "aid", "grant", "contract"),
     *("capital", "inflow", "outflow", "revenue", "profit", "spending", "subsid", "sales"),
     *("cost", "price", "output", "gdp", "transfers", "income", "non-"),
@@ -295,7 +302,7 @@ OWN_PERIOD_LOOSE = re.compile(
 )
 TARGET = re.compile(
     r"""\b(?:target(?:s|ed)?|aim(?:s|ed|ing)?|goal|forecast(?:s|ing)?|project(?:s|ed|ion|ions)?|
-    expect(?:s|ed|ing)?|hop(?:e|es|ed|ing)|plan(?:s|ned)?|envisag(?:e|es|ed)|seek(?:s|ing)?|
+    expect(?:s|ed|ing)?|hop(?:e|es|ed|ing)|plan(?:s|ned)?|envisag(?:e|es|ed|ing)|seek(?:s|ing)?|
     # a plan's level: "a protocol which foresees / provides for trade of", "sets trade at"
     foresee(?:s|n)?|provid(?:es|ed|ing)\s+for|
     # "sets (the value of their clearing) trade (for 1987 / this year) at", and "puts ... at"

@@ -43,9 +43,11 @@ _RANK = (
     r"number\s+one|no\.\s*1|then|lion['’]s\s+share)"
 )
 RANK_HINT = re.compile(rf"\b{_RANK}\b", re.IGNORECASE)
-# Ordinals of periods rank nothing: "in the first nine months", "the second quarter".
+# Ordinals of periods rank nothing: "in the first nine months", "the second quarter"; nor
+# does "next" before a period ("their trade next year, with turnover planned at X").
 _PERIOD_ORDINAL = re.compile(
-    r"\b(?:first|second|third|fourth|last)\s+(?:[\w-]+\s+)?(?:quarter|half|months?|weeks?|days?)\b",
+    r"\b(?:first|second|third|fourth|last)\s+(?:[\w-]+\s+)?(?:quarter|half|months?|weeks?|days?)\b"
+    r"|\bnext\s+(?:year|month|quarter|half|week)\b",
     re.IGNORECASE,
 )
 # An approximation word before an item's amount: "about", "some", "an estimated".
