@@ -27,7 +27,7 @@ writer's habit. No row repeats a sentence, a name pairing or a figure of those t
   tells which way the goods went (taking them: A's export; supplying them: A's import);
   "taking the deficit down to X" and a firm taking a stake stay no such flow.
 - ``plan-volume-for-year``: a plan's level for a year told by a noun of volume ("a
-  protocol for 1989 envisaging an exchange of goods worth X", "..., with turnover planned
+  protocol for 1989 providing for exchanges of goods worth X", "..., with turnover fixed
   at X", "a new protocol for 1989 with a volume of about X") is the pair's goal turnover;
   "next" before a period ranks nothing ("their trade next year, with ..."), and a
   capital of a former state's successor ("talks in Moscow") stands for the former state
@@ -94,7 +94,7 @@ TABLE: list[TableRow] = [
         "had-a-surplus-in-trade-with-a-state-in-a-half-year",
         None,
         "NAIROBI, Sept 8 - Kenya had a surplus of 1.3 billion shillings in trade with Uganda in "
-        "the first half of 1993, the Central Bureau of Statistics said.",
+        "the first half of 1993, the statistics bureau said.",
         D(1993, 9, 8),
         [
             ("KEN", "UGA", "balance", 1_300_000_000, "KES", "1993-01-01", "1993-06-30", False),
@@ -338,10 +338,10 @@ TABLE: list[TableRow] = [
     # --- plan-volume-for-year: a plan's level told by a noun of volume
     (
         "plan-volume-for-year",
-        "protocol-envisaging-an-exchange-of-goods-worth",
+        "protocol-providing-for-exchanges-of-goods-worth",
         None,
-        "SOFIA, Dec 2 - Bulgaria and Hungary signed a trade protocol for 1989 envisaging an "
-        "exchange of goods worth 600 mln dlrs, the news agency BTA said.",
+        "SOFIA, Dec 2 - Bulgaria and Hungary signed a trade protocol for 1989 providing for "
+        "exchanges of goods worth 600 mln dlrs, the news agency BTA said.",
         D(1988, 12, 2),
         [
             ("BGR", "HUN", "turnover", 600_000_000, "USD", "1989-01-01", "1989-12-31", True),
@@ -349,10 +349,10 @@ TABLE: list[TableRow] = [
     ),
     (
         "plan-volume-for-year",
-        "protocol-for-next-year-with-turnover-planned-at",
+        "protocol-for-next-year-with-turnover-fixed-at",
         None,
         "HELSINKI, Nov 20 - Finland and Poland signed a protocol in Warsaw on Friday setting "
-        "the terms of their trade next year, with turnover planned at 4.2 billion markka, the "
+        "the terms of their trade next year, with turnover fixed at 4.2 billion markka, the "
         "ministry said.",
         D(1988, 11, 20),
         [

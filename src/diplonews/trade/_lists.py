@@ -44,7 +44,7 @@ _RANK = (
 )
 RANK_HINT = re.compile(rf"\b{_RANK}\b", re.IGNORECASE)
 # Ordinals of periods rank nothing: "in the first nine months", "the second quarter"; nor
-# does "next" before a period ("their trade next year, with turnover planned at X").
+# does "next" before a period ("their trade next year, with turnover fixed at X").
 _PERIOD_ORDINAL = re.compile(
     r"\b(?:first|second|third|fourth|last)\s+(?:[\w-]+\s+)?(?:quarter|half|months?|weeks?|days?)\b"
     r"|\bnext\s+(?:year|month|quarter|half|week)\b",
