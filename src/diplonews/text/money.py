@@ -254,12 +254,14 @@ def _scanner() -> re.Pattern[str]:
     return re.compile(pattern, re.VERBOSE | re.IGNORECASE)
 
 
-# Text just before an amount that makes it a limit, not a value.
+# Text just before an amount that makes it a limit, not a value. "up to" after a verb of a
+# small move ("imports edged (inched, crept) up to X") is the level reached, as "rose to X".
 _BOUND_BEFORE = re.compile(
     r"""
     (?:\b(?:more\s+than|over|in\s+excess\s+of|upwards\s+of|exceed(?:ed|ing|s)?|
         surpass(?:ed|ing|es)?|top(?:ped|s)?|cross(?:ed|es|ing)?|almost|nearly|(?<!add\s)(?<!adds\s)(?<!added\s)
-        (?<!adding\s)up\s+to|at\s+least|
+        (?<!adding\s)(?<!edged\s)(?<!edges\s)(?<!edging\s)(?<!inched\s)(?<!inches\s)
+        (?<!inching\s)(?<!crept\s)(?<!creeps\s)(?<!creeping\s)up\s+to|at\s+least|
         at\s+most|less\s+than|under|below|fewer\s+than|no\s+more\s+than|(?:came|come|comes)\s+close\s+to|
         just\s+(?:over|under|below)|above(?!\s+the\b))  # bound words; "(slightly) above $X"
                                      # as "over $X" (not "above the X reached a year ago")

@@ -19,7 +19,7 @@ from decimal import Decimal
 import attrs
 
 from diplonews import _regex as re
-from diplonews.gazetteer import load_country_groups
+from diplonews.gazetteer import load_country_groups, load_successions
 from diplonews.models import Article
 from diplonews.text import MAX_SENTENCE, Sentence, body_mentions
 from diplonews.text.countries import CountryMention, extract_country_mentions, place_country
@@ -43,6 +43,7 @@ __all__ = [
     "and_pair",
     "attached",
     "dateline_country",
+    "former_capitals",
     "headline_pair",
     "headline_states",
     "hyphen_pair",
@@ -276,15 +277,46 @@ def sentence_periods(
 _GLOSS_OPEN = re.compile(r"\s*\(\s*")
 
 
+@functools.lru_cache(maxsize=4)
+def former_capitals(body: str) -> dict[str, str]:
+    """Successor -> former state, for the capitals a story names as its former state's.
+
+    A story that names a former state ("the Soviet Union") and names its successor only by
+    its capital ("talks in Moscow", "its debt to Moscow") means the former state by that
+    capital, as a place of the time does (the meetings' ``of_its_time``).
+
+    >>> former_capitals("The Soviet Union and Finland signed a protocol in Moscow.")
+    {'RUS': 'SUN'}
+    >>> former_capitals("Russia and Finland signed a protocol in Moscow.")
+    {}
+    """
+    mentions = body_mentions(body).mentions
+    named = {m.code for m in mentions if m.kind != "capital"}
+    found: dict[str, str] = {}
+    for m in mentions:
+        succeeded = load_successions().get(m.code) if m.kind == "capital" else None
+        if succeeded is not None and succeeded[0] in named and m.code not in named:
+            found[m.code] = succeeded[0]
+    return found
+
+
 def sentence_mentions(body: str, sentence: Sentence, has_community: bool) -> list[CountryMention]:
     """The country mentions of a sentence, with offsets into the sentence's own text.
 
     The body is scanned once (:func:`~diplonews.text._mentions.body_mentions`);
-    "the Community" is the EU in stories that name it.
+    "the Community" is the EU in stories that name it; a capital of a former state's
+    successor is the former state in a story naming it (``former_capitals``).
     """
     offset = sentence.start
+    former = former_capitals(body)
     mentions = [
-        CountryMention(m.code, m.kind, m.start - offset, m.end - offset, m.text)
+        CountryMention(
+            former.get(m.code, m.code) if m.kind == "capital" else m.code,
+            m.kind,
+            m.start - offset,
+            m.end - offset,
+            m.text,
+        )
         for m in body_mentions(body).between(sentence.start, sentence.end)
         if not CURRENCY_AFTER.match(body, m.end)  # "25 million US dollars"
     ]

@@ -21,14 +21,17 @@ from diplonews.text.countries import city_country
 TRIGGER = re.compile(
     r"""\b(?:trade|trading|traded|turnover|exports?|exported|imports?|imported|surplus|surpluses|
     deficits?|shortfall|sold|sales(?=\s+to\s)|bought|shipments|shipped|supplied|purchased|received|sent|delivered|brought|buyers|suppliers|supplies|deliveries|
-    (?:positive|negative)\s+balance)\b""",
+    (?:positive|negative)\s+balance|
+    (?:took|taking|takes)(?=\s[^;]{0,50}?\b(?:goods|products|merchandise)\b))\b""",
     re.VERBOSE | re.IGNORECASE,
 )
 # The same words for a lower-cased text: a case-sensitive scan is several times faster.
 TRIGGER_LOWER = re.compile(
     r"""\b(?:trad(?:e|ing|ed)|turnover|export(?:s|ed)?|import(?:s|ed)?|surplus(?:es)?|
     deficits?|shortfall|sold|sales(?=\s+to\s)|bought|shipments|shipped|supplied|purchased|received|sent|delivered|brought|buyers|suppliers|supplies|deliveries|
-    (?:positive|negative)\s+balance)\b""",  # "The positive balance amounted to ...": a balance
+    (?:positive|negative)\s+balance|  # "The positive balance amounted to ...": a balance
+    (?:took|taking|takes)(?=\s[^;]{0,50}?\b(?:goods|products|merchandise)\b))\b""",  # "B took
+    # X of A's goods"
     re.VERBOSE,
 )
 
@@ -47,6 +50,12 @@ _FLOW_SOURCE = r"""
       | turnover(?=\s+(?:of\s+goods\s+)?(?:between|with)\b)  # "turnover of goods between"
       | (?:(?<=foreign\s)|(?<=external\s)|(?<=mutual\s)|(?<=bilateral\s)|(?<=two-way\s)
         |(?<=countries'\s)|(?<=nations'\s))turnover  # "mutual turnover", "the countries' turnover"
+      | exchanges?\s+of\s+goods(?=\s+(?:worth|valued\s+at|amounting\s+to|totall?ing)\b)
+                                                    # "an exchange of goods worth X"
+      | (?<=with\s)turnover(?=\s+(?:planned|set|fixed|projected|targeted)\s+at\b)
+                                                    # a plan's ", with turnover planned at X"
+      | (?<=with\sa\s)volume(?=\s+of\s+(?:about\s+|around\s+|some\s+)?(?:\$|us\$|usd\b|\d))
+                                                    # "a trade protocol with a volume of X"
       | trade\s+exchange(?!\s+(?:programs?|programmes?|cent(?:er|re)s?|platforms?|markets?))
       | trade\s+exchanges(?=\s+(?:between|with)\b)  # "trade exchange(s) between A and B"
       | import(?:s|ed)\s+from\s+and\s+export(?:s|ed)\s+to
@@ -98,6 +107,10 @@ _FLOW_SOURCE = r"""
   | (?P<import>imports|imported|import(?=\s+(?:from|of|amounted|totall?ed|was|reached|in|for|during|
         came|stood|worth|volume|value|target|operations)\b|\s*,\s*worth\b|\s*[-–—:]\s*(?:\$|us\$|usd|\d))|
         bought|purchased(?=\s+(?:[a-z]+\s+)?(?:goods|products|commodities)\b)|  # "bought"
+        (?:took|taking|takes)(?=\s+(?:about\s+|around\s+|some\s+)?(?:goods|products|merchandise)
+          \s+worth\b|\s+(?:about\s+|around\s+|some\s+)?(?:\$|us\$|usd\b|\d)[^;,()]{0,40}?\s+
+          (?:worth\s+)?of\s+[a-z'’-]+\s+(?:goods|products|merchandise)\b)|  # "B took X of A's
+          # goods", "B, A's largest customer, taking goods worth X": B's imports, as "bought"
         (?:purchases|deliveries|supplies)(?=\s+from\s)|  # "purchases from B": A's imports
         (?:(?<=goods\s)|(?<=merchandise\s))
           (?:brought|shipped)(?:\s+in)?(?=\s+from\s)|  # "goods brought in from B": imports
@@ -119,6 +132,8 @@ FLOW_STEMS = (
     *("imbalance", "balance", "commodity", "turnover", "import", "export", "volume", "value"),
     *("sold", "shipments", "shipped", "supplies", "deliveries", "supplied", "sent", "delivered"),
     *("bought", "purchase", "brought", "received", "invisible", "services", "budget", "debt"),
+    *("took", "taking", "takes"),
+    *("exchange",),
     *("reserves", "tariff", "duties", "invest", "loan", "credit", "aid", "grant", "contract"),
     *("capital", "inflow", "outflow", "revenue", "profit", "spending", "subsid", "sales"),
     *("cost", "price", "output", "gdp", "transfers", "income", "non-"),
@@ -168,6 +183,9 @@ VERB_FLOWS = frozenset(
     {
         "sold",
         "bought",
+        "took",
+        "taking",
+        "takes",
         "received",
         "purchased",
         "exported",
@@ -284,7 +302,7 @@ OWN_PERIOD_LOOSE = re.compile(
 )
 TARGET = re.compile(
     r"""\b(?:target(?:s|ed)?|aim(?:s|ed|ing)?|goal|forecast(?:s|ing)?|project(?:s|ed|ion|ions)?|
-    expect(?:s|ed|ing)?|hop(?:e|es|ed|ing)|plan(?:s|ned)?|envisag(?:e|es|ed)|seek(?:s|ing)?|
+    expect(?:s|ed|ing)?|hop(?:e|es|ed|ing)|plan(?:s|ned)?|envisag(?:e|es|ed|ing)|seek(?:s|ing)?|
     # a plan's level: "a protocol which foresees / provides for trade of", "sets trade at"
     foresee(?:s|n)?|provid(?:es|ed|ing)\s+for|
     # "sets (the value of their clearing) trade (for 1987 / this year) at", and "puts ... at"
@@ -523,6 +541,15 @@ _VERB_OBJECT_OK = _words(
 # Also "the balance of foreign trade", "the deficit in Peru's foreign trade".
 _ON_TRADE = re.compile(r"\s+(?:on|of|in)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$")
 _TRADE_WORD = re.compile(r"trad", re.IGNORECASE)
+# A balance's amount, then the trade it is told in: "ran a deficit of X in its trade with B",
+# "a surplus of about X in bilateral trade": the trade word names the balance's own trade
+# (and its partner after it), not a turnover of its own.
+_AMOUNT_IN_TRADE = re.compile(
+    r"\s+(?:of|at|to)\s+(?:about\s+|around\s+|some\s+|roughly\s+|an\s+estimated\s+)?"
+    r"[$£€¥]?\s?\d[\d.,]*\s*(?:[a-z.]+\s+){0,3}?(?:on|in)\s+"
+    r"(?:(?:its|their|the|bilateral|mutual|two-way|merchandise|visible|foreign)\s+){0,2}$",
+    re.IGNORECASE,
+)
 # A balance whose own phrase names trade after it: "a surplus on merchandise trade of ...",
 # "a deficit in foreign trade": trade's, whatever balance the sentence before was about.
 _ON_TRADE_AFTER = re.compile(r"\s+(?:on|in)\s+(?:the\s+)?(?:[a-z'’-]+\s+){0,2}trad", re.IGNORECASE)
@@ -576,6 +603,13 @@ def flows(
             and _ON_TRADE.fullmatch(text, found[-1].end, start)
         ):
             continue  # "a surplus on merchandise trade of ...": one balance frame
+        if (
+            found
+            and found[-1].kind == "balance"
+            and _TRADE_WORD.match(word)
+            and _AMOUNT_IN_TRADE.fullmatch(text, found[-1].end, start)
+        ):
+            continue  # "a deficit of X in its trade with B": the balance's trade
         if kind in ("export", "import", "turnover", "balance") and is_product_flow(
             text, start, end, kind, states
         ):

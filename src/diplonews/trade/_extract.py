@@ -52,6 +52,7 @@ from diplonews.trade._context import (
     Context,
     anchor_date,
     dateline_country,
+    former_capitals,
     group_anaphors,
     headline_pair,
     headline_states,
@@ -206,6 +207,9 @@ _STEMS_RARE = (
     "supplies",  # "supplies to B came to ..."
     "deliveries",  # "deliveries of Peruvian goods to B"
     "sales",  # "sales to B reached X"
+    "took",  # "B took X of A's goods"
+    "taking",
+    "takes",
     "positive",  # "the positive balance"
     "negative",
 )
@@ -577,7 +581,8 @@ def _extract(article: Article, read: str | None = None) -> tuple[TradeRecord, ..
         for m in body_mentions(body).mentions
         if m.kind != "group" and not CURRENCY_AFTER.match(body, m.end)
     ]
-    states = [m.code for m in named]
+    former = former_capitals(body)  # "in Moscow" in a story of the Soviet Union: SUN's
+    states = [former.get(m.code, m.code) if m.kind == "capital" else m.code for m in named]
     named_starts = [m.start for m in named]
     titled = headline_states(article.title)
     headline = headline_pair(article.title, titled)

@@ -263,9 +263,11 @@ _PASSIVE = re.compile(
 _WERE_FLOW = re.compile(r"\s*(?:were|was)\s+(?:[A-Z][\w.-]*\s+)?")
 _OF_WHICH_WERE = re.compile(r"\s+of\s+which\s+(?:were|was)\s+(?:[A-Z][\w.-]*\s+)?")
 _WHICH_BEFORE = re.compile(r"\bof\s+which\s+(?:about\s+|around\s+|some\s+)?\S*$")
-# A partner between a flow and its period: "surplus with the United States last year".
+# A partner between a flow and its period: "surplus with the United States last year", "a
+# deficit of X in its trade with B last year".
 _PARTNER_THEN_PERIOD = re.compile(
-    r"\s*(?:with|to|from)\s+(?:the\s+)?[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3}\s*"
+    r"\s*(?:(?:on|in)\s+(?:(?:its|their|the|bilateral|mutual|two-way)\s+){0,2}trade\s+)?"
+    r"(?:with|to|from)\s+(?:the\s+)?[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3}\s*"
     r"(?:in|for|during)?\s*"
 )
 # The origin of the goods of a flow: "exports of Kazakh products", "imports of Chinese goods".
@@ -347,6 +349,14 @@ _ROLE_THEN = re.compile(
 # A partner "in" or "of" a flow, the flow's words next: "(the largest) partner in (A's exports)".
 _PARTNER_IN = re.compile(
     r"\bpartners?\s+(?:in|of|for)\s+(?:the\s+)?(?:[\w'’.-]+\s+){0,2}$", re.IGNORECASE
+)
+# A ranked partner's participle of receipt or supply right before its amount: "B remained A's
+# main partner, taking (buying) X of A's goods", ", supplying goods worth X".
+_GOODS_MOVED = re.compile(
+    r",\s*(?:(?P<taken>taking|receiving|absorbing|buying|purchasing)|supplying|shipping|sending)"
+    r"\s+(?:(?:[\w-]+\s+)?(?:goods|products|commodities|merchandise)\s+(?:worth|valued\s+at)\s+)?"
+    r"(?:about\s+|around\s+|some\s+|an\s+estimated\s+)?$",
+    re.IGNORECASE,
 )
 # A goal noun right before its amount: "a target of $5 billion (for trade)".
 _GOAL_OF = re.compile(r"\b(?:target|goal|objective)\s+of\s+(?:about\s+|around\s+|some\s+)?$")
@@ -1798,6 +1808,12 @@ def sentence_figures(
                 and _PARTNER_IN.search(text, item.partner.end, flow.start) is not None
             ):
                 role = flow.kind  # "B was the largest partner in A's exports": their flow
+            if role == "turnover":
+                # "B remained A's main partner, taking X of A's goods": the participle tells
+                # which way the goods went, B taking them (A's export), or supplying them.
+                moved = _GOODS_MOVED.search(role_text, item.partner.end, mention.start)
+                if moved is not None:
+                    role = "export" if moved.group("taken") else "import"
             if role is not None:
                 flow = Flow(mention.start, mention.start, role, "")
         elif item is not None and flow is not None and flow.end <= mention.start:
@@ -2489,7 +2505,8 @@ def sentence_figures(
             sign = 1
             trade_flow = TradeFlow(flow.kind)
         if (
-            flow.text.casefold() in ("sold", "sales", "bought", "purchased", "received")
+            flow.text.casefold()
+            in ("sold", "sales", "bought", "purchased", "received", "took", "taking", "takes")
             and partner is None
         ):
             continue  # "sold", "sales" and "bought" are trade only with a named partner

@@ -43,9 +43,11 @@ _RANK = (
     r"number\s+one|no\.\s*1|then|lion['’]s\s+share)"
 )
 RANK_HINT = re.compile(rf"\b{_RANK}\b", re.IGNORECASE)
-# Ordinals of periods rank nothing: "in the first nine months", "the second quarter".
+# Ordinals of periods rank nothing: "in the first nine months", "the second quarter"; nor
+# does "next" before a period ("their trade next year, with turnover fixed at X").
 _PERIOD_ORDINAL = re.compile(
-    r"\b(?:first|second|third|fourth|last)\s+(?:[\w-]+\s+)?(?:quarter|half|months?|weeks?|days?)\b",
+    r"\b(?:first|second|third|fourth|last)\s+(?:[\w-]+\s+)?(?:quarter|half|months?|weeks?|days?)\b"
+    r"|\bnext\s+(?:year|month|quarter|half|week)\b",
     re.IGNORECASE,
 )
 # An approximation word before an item's amount: "about", "some", "an estimated".
@@ -98,7 +100,7 @@ _ROLE_OF = re.compile(
 )
 # Role nouns that give the flow of a list with no flow word of its own.
 _ROLE_FLOW = (
-    (re.compile(r"\bexport\s+(?:markets?|destinations?|partners?)|\bbuyers?\b|\bmarkets?\b"
+    (re.compile(r"\bexport\s+(?:markets?|destinations?|partners?)|\b(?:buyers?|customers?)\b|\bmarkets?\b"
                 r"|\bdestinations?\s+(?:for|of)\b|\bimporters?\s+of\s+\w+\s+(?:goods|products)\b"
                 r"|\bon\s+the\s+exports?\s+side\b",  # "On the export side, A led with X"
                 re.IGNORECASE), "export"),
@@ -393,7 +395,7 @@ _RANKED_ROLE = re.compile(
     # "B topped the list of A's trade partners with X": the list's first, by its verb
     |(?:topped|tops|headed|heads)\s+(?:the\s+)?(?:list|ranking|rating)\s+of\s+(?P<lhead>[^,;:()$\d]{{0,50}}?))
     \b(?P<role>(?:trad(?:e|ing)\s+)?(?:partners?|blocs?|blocks?)|(?:export\s+)?markets?|destinations?|
-        buyers?|(?:import\s+)?suppliers?|(?:import\s+)?sources?)\b
+        buyers?|customers?|(?:import\s+)?suppliers?|(?:import\s+)?sources?)\b
     (?P<tail>[^,;:()$\d]{{0,50}}?)\s*,?\s*
     (?:with|at|taking|receiving|absorbing|buying|purchasing|supplying|shipping|sending)\s+
     # "receiving goods worth", "buying Kenyan goods worth"
