@@ -42,7 +42,8 @@ WRITTEN = Path(__file__).resolve().parent / "holdout" / "written"
 #: at theirs on 4b45ee6 (released in its fourth round); W421-W450 and W451-W480, written
 #: after its third round, at theirs on fb955b7, released for reading at the start of the
 #: seventeenth session; W481-W510 and W511-W540, written at the start of the seventeenth
-#: session, at theirs on main ec00a5d; unread.
+#: session, at theirs on main ec00a5d; W541-W570 and W571-W600, written after its first
+#: round, at theirs on 55397ce; unread.
 FLOORS: dict[str, dict[str, float]] = {
     "W1-W30": {"meetings": 0.93, "agreements": 0.80, "trade_records": 0.96},
     "W31-W60": {"meetings": 0.87, "agreements": 0.89, "trade_records": 0.95},
@@ -62,6 +63,8 @@ FLOORS: dict[str, dict[str, float]] = {
     "W451-W480": {"meetings": 0.91, "agreements": 0.84, "trade_records": 0.92},
     "W481-W510": {"meetings": 0.73, "agreements": 0.71, "trade_records": 0.86},
     "W511-W540": {"meetings": 0.82, "agreements": 0.87, "trade_records": 0.89},
+    "W541-W570": {"meetings": 0.78, "agreements": 0.88, "trade_records": 0.77},
+    "W571-W600": {"meetings": 0.81, "agreements": 0.72, "trade_records": 0.90},
 }
 
 
