@@ -210,7 +210,7 @@ MODIFIERS = _words(
     goods foreign external bilateral mutual annual record cumulative provisional global
     world worldwide trade trading two-way overseas country's nation's state's monthly
     seasonally adjusted unadjusted hard currency estimated recorded combined rising growing
-    widening narrowing huge large enormous big massive small first new latest reduced net
+    widening narrowing huge large enormous big massive small heavy first new latest reduced net
     gross nominal current present whose last year's month's and or of to in its' february's
     dlr dlrs dollar billion mln million bln bn trillion yen stg marks francs crowns which whom
     franc mark pound pounds crown guilder guilders lira lire rupee rupees peso pesos rand baht taka

@@ -1182,6 +1182,16 @@ _MONTH_BEFORE = re.compile(
 )
 
 
+# A bare base right after its link other than "from": "were X against Y", "X, compared with Y".
+_AGAINST_BASE = re.compile(
+    r"\b(?:against|versus|compared\s+(?:with|to))\s+(?:a\s+|an\s+)?$", re.IGNORECASE
+)
+# A base set off by a comma after its level's clause: "X of that total, against Y".
+_COMMA_BASE = re.compile(
+    r",\s*(?:against|versus|compared\s+(?:with|to))\s+(?:a\s+|an\s+)?$", re.IGNORECASE
+)
+
+
 # Nothing but the link between a level and its bare base: "to A from B", "at A, against B".
 _BASE_ONLY = re.compile(
     r"\s*,?\s*(?:from|against|versus|compared\s+(?:with|to))\s+(?:a\s+|an\s+)?",
@@ -1621,6 +1631,16 @@ def sentence_figures(
             # "China accounted for the largest volume, with trade of <amount>"; "Imports
             # accounted for <amount> of the turnover": the flow's own level, no share.
             share = None
+        # "B accounted for X of that total, against Y a year earlier": Y is the earlier
+        # level of the figure just made, no share of its own.
+        earlier_level = (
+            has_portion
+            and bool(made)
+            and made[-1] == index - 1
+            and _COMMA_BASE.search(text, prev_end, mention.start) is not None
+        )
+        if earlier_level:
+            share = None
         # "B accounted for 9% of A's total trade, which reached X": the total's own level.
         which_total = (
             _WHICH_TOTAL.search(text, share.end(), mention.start)
@@ -1631,23 +1651,27 @@ def sentence_figures(
             share = None
         if (
             (
-                portion is None
-                and has_of
-                and SHARE_BEFORE.search(before)
-                and not _LARGEST_SHARE_OF.search(before)
-                # "B leads with a share of 39%, or X": the ranked item's amount restates it
-                and not (item is not None and _SHARE_RESTATED.search(before))
+                (
+                    portion is None
+                    and has_of
+                    and SHARE_BEFORE.search(before)
+                    and not _LARGEST_SHARE_OF.search(before)
+                    # "B leads with a share of 39%, or X": the ranked item's amount restates it
+                    and not (item is not None and _SHARE_RESTATED.search(before))
+                )
+                or (share is not None and not CLAUSE_BREAK.search(text, share.end(), mention.start))
+                or (
+                    _SHARE_AFTER_WORDS.match(text, mention.end)
+                    and part_with is None
+                    and not _SHARE_FOLLOWS.match(text, mention.end)
+                )
             )
-            or (share is not None and not CLAUSE_BREAK.search(text, share.end(), mention.start))
-            or (
-                _SHARE_AFTER_WORDS.match(text, mention.end)
-                and part_with is None
-                and not _SHARE_FOLLOWS.match(text, mention.end)
+            and not (  # "five pct of A's 25 billion dlrs in trade": the whole's own level
+                "of" in lower_before
+                and _PCT_OF_WHOLE.search(before)
+                and _WHOLE_AFTER.match(text, mention.end)
             )
-        ) and not (  # "five pct of A's 25 billion dlrs in trade": the whole's own level
-            "of" in lower_before
-            and _PCT_OF_WHOLE.search(before)
-            and _WHOLE_AFTER.match(text, mention.end)
+            and not earlier_level
         ):
             continue  # "a third of the surplus, <amount>, accounted for by ..."
         if mention.amount < 1000:
@@ -2591,7 +2615,14 @@ def sentence_figures(
             and _COORDINATED.fullmatch(text, mention.end, following.start)
         ):
             own = trailing_period(text, money[-1].end, periods)
-        if own is None and (item is not None or portion is not None) and periods:
+        if (
+            own is None
+            and (item is not None or portion is not None)
+            and periods
+            # "B accounted for X of it, against Y in 1985": the period of the base closing
+            # the sentence is not X's
+            and _BASE_LINK.search(text, mention.end, money[-1].start) is None
+        ):
             # "The main partners were A ($5m), B ($4m) and C ($3m) in 2023": a period closing
             # a list of partner items, with none before the first amount, is every item's.
             closed = _ITEM_CLOSE.match(text, money[-1].end)
@@ -2642,6 +2673,15 @@ def sentence_figures(
                 base_period = _base_period(text, money, index, figures, made, compared=ctx.compared)
                 if base_period is None:
                     continue  # "rose from X to Y last year": X's period is not stated
+        elif (
+            not parts_of
+            and (own is None or own.end <= mention.start)
+            and _AGAINST_BASE.search(text, prev_end, mention.start)
+        ):
+            # "Exports rose to X from Y a year earlier, while imports were Z against W": a
+            # bare base after "against" is the earlier level as one after "from" is; with
+            # no earlier level to point back to, it reads as before.
+            base_period = _base_period(text, money, index, figures, made, compared=ctx.compared)
         phrase = _AVERAGE_PHRASE.search(text, max(0, flow.start - 25), flow.start)
         cumulative = phrase is not None and phrase.group().casefold() == "cumulative"
         # "monthly" needs a month of its own; "cumulative" is no figure for one month, even
