@@ -39,6 +39,7 @@ from diplonews import _regex as re
 from diplonews.models import Article, TradeFlow, TradeRecord
 from diplonews.text import (
     Sentence,
+    WordStarts,
     body_mentions,
     by_section,
     extract_people,
@@ -225,6 +226,10 @@ def _stem_starts() -> re.Pattern[str]:
     return word_start_scan(_STEMS + _STEMS_RARE, "a-z0-9_")
 
 
+# The places _stem_starts finds, from the body scan the agreement step shares (text._word_starts).
+_STEM_STARTS = WordStarts(_STEMS + _STEMS_RARE)
+
+
 def _trade_sentences(body: str, titled: bool = False) -> list[Sentence]:
     """The sentences holding a trade word, found with one scan of the lower-cased body.
 
@@ -242,9 +247,7 @@ def _trade_sentences(body: str, titled: bool = False) -> list[Sentence]:
     else:
         # each place a stem starts a word (_stem_starts; one space in front of the body)
         hits = [
-            found.start()
-            for found in _stem_starts().finditer(" " + lower)
-            if TRIGGER_LOWER.match(lower, found.start())
+            start for start in _STEM_STARTS.starts(" " + lower) if TRIGGER_LOWER.match(lower, start)
         ]
     if not hits and not titled:
         return []
