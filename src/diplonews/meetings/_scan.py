@@ -24,7 +24,7 @@ from typing import NamedTuple
 from diplonews import _regex as re
 from diplonews._regex import first_chars
 from diplonews.meetings._prose import PROSE_WORDS
-from diplonews.meetings._rules import _TRIGGER_STEMS, TRIGGER_WORDS, WORD_START
+from diplonews.meetings._rules import TRIGGER_STEMS, TRIGGER_WORDS, WORD_START
 from diplonews.text import WordStarts
 
 __all__ = ["WordHits", "word_hits"]
@@ -80,9 +80,7 @@ def _prose_scanner() -> re.Pattern[str]:
 # The trigger words lower-cased, in the shared scan of the lower-cased body: where one
 # of them starts, TRIGGER_WORDS is tried on the body as written.
 _TRIGGER_STARTS = WordStarts(
-    sorted(
-        {form.lower() for stem in _TRIGGER_STEMS for form in (stem, stem[:1].upper() + stem[1:])}
-    )
+    sorted({form.lower() for stem in TRIGGER_STEMS for form in (stem, stem[:1].upper() + stem[1:])})
 )
 
 
