@@ -12,6 +12,7 @@ It imports no extractor. The public helpers live in :mod:`diplonews.text.countri
 from __future__ import annotations
 
 # Shared with the other diplonews packages; not public API (not in __all__).
+from diplonews.text._digits import has_digit as has_digit
 from diplonews.text._mentions import BodyMentions as BodyMentions
 from diplonews.text._mentions import body_mentions as body_mentions
 from diplonews.text._people import PersonMention as PersonMention

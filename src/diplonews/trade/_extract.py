@@ -43,6 +43,7 @@ from diplonews.text import (
     body_mentions,
     by_section,
     extract_people,
+    has_digit,
     split_sentences,
     word_start_scan,
 )
@@ -264,7 +265,7 @@ def _trade_sentences(body: str, titled: bool = False) -> list[Sentence]:
     for i in range(first + 1, len(sentences)):
         sentence = sentences[i]
         text = sentence.text
-        if i in chosen or not _DIGIT.search(text):
+        if i in chosen or not has_digit(text):
             continue
         if _BARE_BALANCE.match(text):
             chosen.add(i)  # "The balance was negative at $4 billion": the trade's, just named
