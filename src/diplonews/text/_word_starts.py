@@ -20,7 +20,6 @@ another be made later, which changes the cost, never the places reported.
 from __future__ import annotations
 
 import functools
-import operator
 from collections.abc import Iterable
 
 from diplonews import _regex as re
@@ -67,12 +66,11 @@ class WordStarts:
         count = len(_TABLES)
         mine = _own_words(self, count)
         not_after = self.not_after
-        starts, words = _hits(padded, count)
         if not not_after:
-            return [start for start, word in zip(starts, words, strict=True) if word in mine]
+            return [start for start, word in _hits(padded, count) if word in mine]
         return [
             start
-            for start, word in zip(starts, words, strict=True)
+            for start, word in _hits(padded, count)
             if word in mine and padded[start] not in not_after
         ]
 
@@ -93,12 +91,7 @@ def _own_words(table: WordStarts, count: int) -> frozenset[str]:
     return frozenset(stem for stem in _scan(count)[1] if stem.startswith(own))
 
 
-# The longest stem a match of the shared scan found (a C-level call, mapped over the matches).
-_STEM = operator.methodcaller("group", 1)
-
-
 @functools.lru_cache(maxsize=16)
-def _hits(padded: str, count: int) -> tuple[tuple[int, ...], tuple[str, ...]]:
-    """The places of ``padded`` the shared scan reports, and the longest stem at each."""
-    found = list(_scan(count)[0].finditer(padded))
-    return tuple(map(re.Match.start, found)), tuple(map(_STEM, found))
+def _hits(padded: str, count: int) -> tuple[tuple[int, str], ...]:
+    """Each place of ``padded`` the shared scan reports, with the longest stem there."""
+    return tuple((found.start(), found.group(1)) for found in _scan(count)[0].finditer(padded))
