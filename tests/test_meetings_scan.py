@@ -1,7 +1,10 @@
 """The one-pass word scan of the meeting extractor (diplonews.meetings._scan).
 
 It must find exactly what the two scans it replaces find: the starts of
-``TRIGGER_WORDS.finditer`` and ``prose_hits``. Every sentence here is invented.
+``TRIGGER_WORDS.finditer`` and ``prose_hits`` (the oracle, :func:`_two_scans`), both
+where the trigger words come from the shared scan of the lower-cased body and where a
+letter that lower-cases to two characters sends the body to the one-pass scanner.
+Every sentence here is invented.
 """
 
 from __future__ import annotations
@@ -14,7 +17,7 @@ from hypothesis import strategies as st
 
 from diplonews.meetings._prose import prose_hits
 from diplonews.meetings._rules import TRIGGER_WORDS
-from diplonews.meetings._scan import WordHits, word_hits
+from diplonews.meetings._scan import WordHits, _lower_hits, word_hits
 
 
 def _two_scans(body: str) -> WordHits:
@@ -56,6 +59,10 @@ _WORDS = [
     "met", "talks", "visit", "was", "in", "Lima", "went", "to", "the", "Summit", "reached",
     "out", "host", "hosted", "his", "head", "for", "Paris", "delegation", "due", "back",
     "gathered", "on", "comet", "recall", "co-chair", "sat", "down", "é", "Ülke", "flew",
+    # the cases the lower-cased scan must tell apart, and the other steps' stems in it
+    "MET", "Met", "mEt", "COP", "cop", "Cop", "confer", "Confer", "CONFER", "tête-à-tête",
+    "Tête-à-tête", "sat down", "speak with", "fly ", "receive ", "Welcoming", "trade",
+    "agreement", "\u212a", "\u212aalks", "ı", "ſ", "tal\u212as", "Σ", "dial",
 ]  # fmt: skip
 _GLUE = [" ", "  ", ", ", ". ", "-", "\n", "’", "", "\u00a0", "_", "1"]
 
@@ -71,3 +78,18 @@ def test_word_hits_match_the_two_scans(parts: list[tuple[str, str]]) -> None:
 def test_word_hits_on_any_text(body: str) -> None:
     """Any text at all: the same offsets."""
     assert word_hits(body) == _two_scans(body)
+
+
+@given(st.lists(st.tuples(st.sampled_from(_WORDS), st.sampled_from(_GLUE)), max_size=40))
+def test_the_lower_cased_scan_gives_the_two_scans(parts: list[tuple[str, str]]) -> None:
+    """The trigger words from the shared lower-cased scan: the same offsets as the oracle."""
+    body = "".join(word + glue for word, glue in parts)
+    assert _lower_hits(body) == _two_scans(body)
+
+
+def test_a_body_lower_casing_cannot_keep_is_read_by_the_one_pass() -> None:
+    """A dotted capital I lower-cases to two characters: the one-pass scanner reads it."""
+    body = "\u0130stanbul talks: the ministers met and were in Lima for it."
+    assert _lower_hits(body) is None
+    assert word_hits(body) == _two_scans(body)
+    assert word_hits(body).triggers == [9, 30]

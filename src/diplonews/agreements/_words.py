@@ -18,7 +18,7 @@ import attrs
 
 from diplonews import _regex as re
 from diplonews.models import AgreementKind, AgreementStatus
-from diplonews.text import trie, word_start_scan
+from diplonews.text import WordStarts, trie, word_start_scan
 
 __all__ = [
     "DEFINITE",
@@ -377,8 +377,7 @@ def iter_heads(text: str) -> Iterator[re.Match[str]]:
         return
     edge = 0
     # each place a stem starts a word (see _stem_starts): in order, each once
-    for found in _stem_starts().finditer(" " + lower):
-        start = found.start()  # where the stem starts in ``text`` (one space in front)
+    for start in _STEM_STARTS.starts(" " + lower):  # as _stem_starts finds them
         if start < edge:
             continue
         match = INSTRUMENT.match(text, start)
@@ -399,6 +398,10 @@ def _stem_starts() -> re.Pattern[str]:
     [2, 12]
     """
     return word_start_scan(_STEMS, "a-z0-9_.")
+
+
+# The places _stem_starts finds, from the body scan the trade step shares (text._word_starts).
+_STEM_STARTS = WordStarts(_STEMS, not_after=".")
 
 
 # An instrument word. Longer phrases come first so that "memorandum of

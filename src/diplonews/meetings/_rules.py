@@ -79,6 +79,7 @@ __all__ = [
     "TALK_OF",
     "TOPIC",
     "TOPIC_BEFORE",
+    "TRIGGER_STEMS",
     "TRIGGER_WORDS",
     "WITH_WHOEVER",
     "WORD_START",
@@ -133,6 +134,8 @@ def _stem_pattern(stems: list[str]) -> re.Pattern[str]:
 
 # Cheap pre-filter: a sentence is read closely only if it holds one of these words.
 TRIGGER_WORDS = _stem_pattern(_TRIGGER_STEMS)
+# The same stems, for the body scan the steps share (meetings._scan: each form lower-cased).
+TRIGGER_STEMS = tuple(_TRIGGER_STEMS)
 
 _GATHERING_WORDS = ("ummit", "onference", "orum", "eminar", "ymposium", "COP", "inisterial",
                     "General", "plenary", "Meeting of", "Council")  # fmt: skip

@@ -3,9 +3,15 @@
 The meeting extractor reads closely only the sentences that hold a trigger word
 (:data:`~diplonews.meetings._rules.TRIGGER_WORDS`: "met", "talks", "visit") or a
 prose word (:func:`~diplonews.meetings._prose.prose_hits`: "was in", "reached out").
-Both kinds start a word, so one pass of the regex engine over the body finds the
-two at once: at each word start it tries the trigger words, then the prose words,
-and reports the offsets of each kind exactly as two separate scans would.
+Both kinds start a word. The trigger words are found by the scan of the lower-cased
+body that the agreement and trade steps share (:class:`~diplonews.text.WordStarts`:
+one pass of the engine over the body for the words of all three), each place it
+reports checked with :data:`~diplonews.meetings._rules.TRIGGER_WORDS` (written as
+the rules write them: "met" or "Met", not "MET"); the prose words, which read the
+case and the words after them, by a pass of their own. A body whose lower-cased form
+has other offsets (the dotted capital I lower-cases to two characters) is read with the
+one pass that tries both kinds at each word start. Either way the offsets of each
+kind are exactly those two separate scans would report.
 
 .. versionadded:: 0.1.0
 """
@@ -18,7 +24,8 @@ from typing import NamedTuple
 from diplonews import _regex as re
 from diplonews._regex import first_chars
 from diplonews.meetings._prose import PROSE_WORDS
-from diplonews.meetings._rules import TRIGGER_WORDS, WORD_START
+from diplonews.meetings._rules import TRIGGER_STEMS, TRIGGER_WORDS, WORD_START
+from diplonews.text import WordStarts
 
 __all__ = ["WordHits", "word_hits"]
 
@@ -57,8 +64,53 @@ def _scanner() -> re.Pattern[str]:
     )
 
 
+@functools.cache
+def _prose_scanner() -> re.Pattern[str]:
+    """:func:`_scanner` for the prose words alone (group ``prose``), compiled on first use."""
+    prose = PROSE_WORDS.pattern
+    first = first_chars(prose, PROSE_WORDS.flags)
+    gate = "" if first is None else "".join(sorted(first))
+    return re.compile(
+        rf"""[^A-Za-z0-9_]{f"(?=[{gate}])" if gate else ""}(?=(?P<prose>{prose}
+        ))""",
+        PROSE_WORDS.flags | re.VERBOSE,
+    )
+
+
+# The trigger words lower-cased, in the shared scan of the lower-cased body: where one
+# of them starts, TRIGGER_WORDS is tried on the body as written.
+_TRIGGER_STARTS = WordStarts(
+    sorted({form.lower() for stem in TRIGGER_STEMS for form in (stem, stem[:1].upper() + stem[1:])})
+)
+
+
+def _lower_hits(body: str) -> WordHits | None:
+    """:func:`word_hits` from the shared scan of the lower-cased body; None if it cannot serve.
+
+    Every place where a trigger word starts in ``body`` is one where its lower-cased
+    form starts in the lower-cased body, after a character that lower-cases to no ASCII
+    letter, digit or ``_`` (the only letter beyond ASCII that lower-cases to one, the
+    Kelvin sign, is a word character, so no word starts after it): the shared scan
+    reports it, and :data:`TRIGGER_WORDS` keeps exactly the places where it matches.
+    That holds where lower-casing keeps every offset, one character for one.
+    """
+    lower = body.lower()
+    if len(lower) != len(body):
+        return None
+    trigger_at = TRIGGER_WORDS.match
+    triggers = [at for at in _TRIGGER_STARTS.starts(" " + lower) if trigger_at(body, at)]
+    prose: list[int] = []
+    prose_end = 1  # where the last prose match ends: the next starts there or later
+    for match in _prose_scanner().finditer(" " + body):  # offsets one more than in the body
+        start = match.end()  # the word's start
+        if start >= prose_end:
+            prose.append(start - 1)
+            prose_end = match.end("prose")
+    return WordHits(triggers, prose)
+
+
 def word_hits(body: str) -> WordHits:
-    """The trigger words and prose words of ``body``, found in one pass.
+    """The trigger words and prose words of ``body``, found in one pass of each kind.
 
     The same offsets as ``[m.start() for m in TRIGGER_WORDS.finditer(body)]`` and
     ``prose_hits(body)``: trigger words never overlap one another, and a prose match
@@ -67,6 +119,9 @@ def word_hits(body: str) -> WordHits:
     >>> word_hits("She was in Lima. They met and reached out to him; talks went on.")
     WordHits(triggers=[22, 50], prose=[4, 30])
     """
+    lower = _lower_hits(body)
+    if lower is not None:
+        return lower
     triggers: list[int] = []
     prose: list[int] = []
     prose_end = 1  # where the last prose match ends: the next starts there or later

@@ -12,6 +12,7 @@ It imports no extractor. The public helpers live in :mod:`diplonews.text.countri
 from __future__ import annotations
 
 # Shared with the other diplonews packages; not public API (not in __all__).
+from diplonews.text._digits import has_digit as has_digit
 from diplonews.text._mentions import BodyMentions as BodyMentions
 from diplonews.text._mentions import body_mentions as body_mentions
 from diplonews.text._people import PersonMention as PersonMention
@@ -24,6 +25,7 @@ from diplonews.text._sentences import Sentence as Sentence
 from diplonews.text._sentences import split_sentences as split_sentences
 from diplonews.text._trie import trie as trie
 from diplonews.text._trie import word_start_scan as word_start_scan
+from diplonews.text._word_starts import WordStarts as WordStarts
 from diplonews.text.countries import CountryMention, extract_country_mentions, resolve_country_group
 from diplonews.text.dates import DateMention, extract_dates, parse_date
 from diplonews.text.money import MoneyMention, extract_money, parse_money

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from diplonews import _regex as re
 from diplonews.text._date_words import FULL_MONTHS, MONTH_PATTERN, WEEKDAY_PATTERN, WEEKDAYS
+from diplonews.text._digits import has_digit
 
 __all__ = ["DATE", "KINDS", "may_hold_date"]
 
@@ -128,10 +129,9 @@ DATE = re.compile(
     re.VERBOSE,
 )
 
-# Every shape of DATE holds a digit, a month (cased as MONTH_PATTERN has it) or
+# Every shape of DATE holds a digit (has_digit), a month (cased as MONTH_PATTERN has it) or
 # one of these words in some case ("day" stands for the weekdays, "today" and
 # "yesterday"; "night" for "tonight"): text with none of them holds no date.
-_DIGIT = re.compile(r"\d")
 _MONTH_STEMS = tuple(form for name in FULL_MONTHS for form in (name[:3], name[:3].upper()))
 _CUE_WORDS = (
     "day",
@@ -160,7 +160,7 @@ def may_hold_date(text: str) -> bool:
     >>> may_hold_date("Talks went well."), may_hold_date("They met last WEEK.")
     (False, True)
     """
-    if _DIGIT.search(text) is not None or any(stem in text for stem in _MONTH_STEMS):
+    if has_digit(text) or any(stem in text for stem in _MONTH_STEMS):
         return True
     if not text.isascii() and _FOLDS_TO_ASCII.search(text) is not None:
         return True

@@ -39,9 +39,11 @@ from diplonews import _regex as re
 from diplonews.models import Article, TradeFlow, TradeRecord
 from diplonews.text import (
     Sentence,
+    WordStarts,
     body_mentions,
     by_section,
     extract_people,
+    has_digit,
     split_sentences,
     word_start_scan,
 )
@@ -229,6 +231,10 @@ def _stem_starts() -> re.Pattern[str]:
     return word_start_scan(_STEMS + _STEMS_RARE, "a-z0-9_")
 
 
+# The places _stem_starts finds, from the body scan the agreement step shares (text._word_starts).
+_STEM_STARTS = WordStarts(_STEMS + _STEMS_RARE)
+
+
 def _trade_sentences(body: str, titled: bool = False) -> list[Sentence]:
     """The sentences holding a trade word, found with one scan of the lower-cased body.
 
@@ -246,9 +252,7 @@ def _trade_sentences(body: str, titled: bool = False) -> list[Sentence]:
     else:
         # each place a stem starts a word (_stem_starts; one space in front of the body)
         hits = [
-            found.start()
-            for found in _stem_starts().finditer(" " + lower)
-            if TRIGGER_LOWER.match(lower, found.start())
+            start for start in _STEM_STARTS.starts(" " + lower) if TRIGGER_LOWER.match(lower, start)
         ]
     if not hits and not titled:
         return []
@@ -265,7 +269,7 @@ def _trade_sentences(body: str, titled: bool = False) -> list[Sentence]:
     for i in range(first + 1, len(sentences)):
         sentence = sentences[i]
         text = sentence.text
-        if i in chosen or not _DIGIT.search(text):
+        if i in chosen or not has_digit(text):
             continue
         if _BARE_BALANCE.match(text):
             chosen.add(i)  # "The balance was negative at $4 billion": the trade's, just named
