@@ -52,6 +52,8 @@ The step runs in passes (:func:`extract_agreements`), each a named function:
    mention that refers back is settled by :func:`_refer_back`; one that names no party
    takes the sides the story tells (:func:`parties_from_context`); it then makes records of
    its own (:func:`_one_record_each`) or merges into a record held (:func:`_add_to_records`);
+   each of these steps gets the word in its sentence and story (:class:`WordInSentence`,
+   :class:`StoryContext`) and, by name, what the loop has read so far;
 3. :func:`_pronoun_steps`: "It entered into force on May 1" ratifies the record just told;
 4. :func:`_last_sides`: a record still with no party takes the sides its sentence tells;
 5. :func:`into_named` and :func:`one_on_items` fold unnamed mentions into the named
