@@ -10,6 +10,7 @@ what the rest of diplonews may use. One module per part of the step, lowest firs
 - ``_record``: a record being built, and whether a later mention is the same instrument;
 - ``_events``: when and where, from the story's event, dateline and lead;
 - ``_story``: what the whole story tells, read once (its states, its body's meeting);
+- ``_context``: what the mention loop knows of a word: its story and its sentence;
 - ``_sides``: the parties of a mention that names none, read off the story;
 - ``_items``: lists and counted sets of instruments, one record an item;
 - ``_consent``: the accord of a meeting told by consent alone (the fallback);

@@ -52,6 +52,8 @@ The step runs in passes (:func:`extract_agreements`), each a named function:
    mention that refers back is settled by :func:`_refer_back`; one that names no party
    takes the sides the story tells (:func:`parties_from_context`); it then makes records of
    its own (:func:`_one_record_each`) or merges into a record held (:func:`_add_to_records`);
+   each of these steps gets the word in its sentence and story (:class:`WordInSentence`,
+   :class:`StoryContext`) and, by name, what the loop has read so far;
 3. :func:`_pronoun_steps`: "It entered into force on May 1" ratifies the record just told;
 4. :func:`_last_sides`: a record still with no party takes the sides its sentence tells;
 5. :func:`into_named` and :func:`one_on_items` fold unnamed mentions into the named
@@ -77,6 +79,7 @@ import attrs
 
 from diplonews import _regex as re
 from diplonews.agreements._consent import consent_at_meeting
+from diplonews.agreements._context import StoryContext, WordInSentence
 from diplonews.agreements._events import on_story_day, pronoun_step, ratified_set
 from diplonews.agreements._finish import finish
 from diplonews.agreements._items import (
@@ -131,8 +134,7 @@ from diplonews.agreements._words import (
     title_key,
 )
 from diplonews.models import Agreement, AgreementKind, AgreementStatus, Article, Party
-from diplonews.text import BodyMentions, Sentence, body_mentions, by_section, split_sentences
-from diplonews.text.countries import CountryMention
+from diplonews.text import Sentence, body_mentions, by_section, split_sentences
 from diplonews.text.dates import extract_dates
 from diplonews.values import PartialDate
 
@@ -231,25 +233,18 @@ def extract_agreements(article: Article) -> tuple[Agreement, ...]:
     found = body_mentions(body)
     body_story = BodyStory(sentences, found)  # a story on a meeting of a group's body
     story = StoryStates(found, body, article, sentences)  # the states it names most, counted once
-    records = _read_records(
-        article, sentences, found, heads=heads, story=story, body_story=body_story
+    context = StoryContext(
+        article=article, sentences=sentences, found=found, states=story, body_story=body_story
     )
+    records = _read_records(context, heads)
     _pronoun_steps(records, sentences, article.published)
-    _last_sides(records, found, story, body_story)
+    _last_sides(records, context)
     return tuple(finish(article, one_on_items(into_named(records)), sentences)) or (
         consent_at_meeting(article)
     )
 
 
-def _read_records(
-    article: Article,
-    sentences: tuple[Sentence, ...],
-    found: BodyMentions,
-    *,
-    heads: Sequence[int],
-    story: StoryStates,
-    body_story: BodyStory,
-) -> list[Record]:
+def _read_records(context: StoryContext, heads: Sequence[int]) -> list[Record]:
     """Read the story's instrument words, sentence by sentence, into records.
 
     Each word's mention (:func:`read_mention`) is first checked against the words around
@@ -260,8 +255,11 @@ def _read_records(
     (:func:`_one_record_each`) or merges into one already held (:func:`_add_to_records`).
     The sentences are read in order because each reading depends on the records told before,
     and the loop keeps what the story has told so far: whether its first deal is a company's
-    and where the sides "reached agreement".
+    and where the sides "reached agreement". Each word read goes to the steps as a
+    :class:`WordInSentence`; that running state goes by name.
     """
+    article, sentences = context.article, context.sentences
+    found, story = context.found, context.states
     records: list[Record] = []
     business_deal = False  # the story's first instrument is a company's
     business_sides: set[Party] = set()  # the states its sentence names
@@ -345,19 +343,15 @@ def _read_records(
             mention = read_mention(
                 article, sentence, head, mentions=mentions, dates=dates, dateline_end=dateline_end
             )
-            mention = _in_context(
-                mention,
-                head=head,
-                text=text,
+            word = WordInSentence(
+                story=context,
                 index=index,
                 sentence=sentence,
-                sentences=sentences,
                 mentions=mentions,
                 dateline_end=dateline_end,
-                amends=amends,
-                records=records,
-                article=article,
+                head=head,
             )
+            mention = _in_context(mention, word, records, amends=amends)
             if mention is not None and mention.status_cue:
                 list_status = mention.status
             elif (
@@ -508,80 +502,23 @@ def _read_records(
                 absorb(records[-1], attrs.evolve(mention, parties=()))
                 continue
             referred = _refer_back(
-                mention,
-                head=head,
-                text=text,
-                index=index,
-                sentences=sentences,
-                mentions=mentions,
-                found=found,
-                article=article,
-                story=story,
-                body_story=body_story,
-                records=records,
-                consent=consent,
-                business_deal=business_deal,
+                mention, word, records, consent=consent, business_deal=business_deal
             )
             if referred is None:
                 continue  # taken by the record it refers to, or by one of its own
             mention, fresh, other_kind = referred
-            sided = parties_from_context(
-                mention,
-                head=head,
-                text=text,
-                index=index,
-                sentence=sentence,
-                sentences=sentences,
-                found=found,
-                mentions=mentions,
-                dateline_end=dateline_end,
-                article=article,
-                story=story,
-                body_story=body_story,
-                records=records,
-                fresh=fresh,
-                other_kind=other_kind,
-            )
+            sided = parties_from_context(mention, word, records, fresh=fresh, other_kind=other_kind)
             if sided is None:
                 continue  # an instrument with no party its story tells
             mention, extra_evidence = sided
-            if _one_record_each(
-                records,
-                mention,
-                text=text,
-                head=head,
-                mentions=mentions,
-                found=found,
-                sentence=sentence,
-                story=story,
-            ):
+            if _one_record_each(records, mention, word):
                 continue
-            _add_to_records(
-                records,
-                mention,
-                extra_evidence=extra_evidence,
-                fresh=fresh,
-                text=text,
-                index=index,
-                sentences=sentences,
-                found=found,
-            )
+            _add_to_records(records, mention, word, extra_evidence=extra_evidence, fresh=fresh)
     return records
 
 
 def _in_context(
-    mention: Mention | None,
-    *,
-    head: re.Match[str],
-    text: str,
-    index: int,
-    sentence: Sentence,
-    sentences: tuple[Sentence, ...],
-    mentions: tuple[CountryMention, ...],
-    dateline_end: int,
-    amends: bool,
-    records: list[Record],
-    article: Article,
+    mention: Mention | None, word: WordInSentence, records: list[Record], *, amends: bool
 ) -> Mention | None:
     """The mention as the words around it correct its parties, status and day.
 
@@ -593,6 +530,8 @@ def _in_context(
     of them" is one of a set ratified on one day. An amended instrument's own clause also
     takes its day back from the amending one told just before (the only change to ``records``).
     """
+    text, index, head, sentence = word.text, word.index, word.head, word.sentence
+    article, sentences = word.story.article, word.story.sentences
     if (
         mention is not None
         and mention.party_basis == "sentence"
@@ -600,7 +539,7 @@ def _in_context(
         and mention.title is None
         and mention.parties
         and (topics := _TOPIC_LIST.match(text, head.end())) is not None
-        and all(m.start >= topics.end() for m in mentions if party_of(m) in mention.parties)
+        and all(m.start >= topics.end() for m in word.mentions if party_of(m) in mention.parties)
     ):
         # "the ministers discussed the grain deal, the situation in C and ...": a topic
         # among others; a state of another topic is no side of the deal
@@ -645,7 +584,7 @@ def _in_context(
         and mention.date is None
         and mention.status is AgreementStatus.SIGNED
         and index > 0
-        and _THAT_EVENT.match(text, dateline_end)
+        and _THAT_EVENT.match(text, word.dateline_end)
     ):
         # "The treaty was signed in Lima on May 3. On that occasion, the two countries
         # also signed a plan": the day the sentence before tells
@@ -676,7 +615,7 @@ def _in_context(
     if (
         mention is not None
         and mention.status is AgreementStatus.SIGNED
-        and _SET_MEMBER.match(text, dateline_end)
+        and _SET_MEMBER.match(text, word.dateline_end)
     ):
         ratified_day = ratified_set(sentences, index, article.published)
         if ratified_day is not None:
@@ -693,17 +632,9 @@ def _in_context(
 
 def _refer_back(
     mention: Mention,
-    *,
-    head: re.Match[str],
-    text: str,
-    index: int,
-    sentences: tuple[Sentence, ...],
-    mentions: tuple[CountryMention, ...],
-    found: BodyMentions,
-    article: Article,
-    story: StoryStates,
-    body_story: BodyStory,
+    word: WordInSentence,
     records: list[Record],
+    *,
     consent: int | None,
     business_deal: bool,
 ) -> tuple[Mention, bool, bool] | None:
@@ -716,7 +647,10 @@ def _refer_back(
     deal") or of the pair bound by it. ``None`` when the mention is settled here (absorbed,
     made a record, a company's deal, or with nothing to refer to); else the mention, perhaps
     with its other side, and whether it is ``fresh`` or of another kind than the last record.
+    ``consent`` and ``business_deal`` are what the loop has read so far (:func:`_read_records`).
     """
+    text, head, story = word.text, word.head, word.story.states
+    sentences, found = word.story.sentences, word.story.found
     fresh = False  # an anaphor with a topic of its own: another instrument
     other_kind = False  # an anaphor of another specific kind than the last record's
     if mention.anaphor:
@@ -765,7 +699,7 @@ def _refer_back(
         fresh = own_topic(records, mention)
         # "The agreement on taxation with C entered into force" after A and B's: a
         # state its own sentence names that the last one's sides lack, another one
-        own_states = phrase_states(text, head, mentions) if records else ()
+        own_states = phrase_states(text, head, word.mentions) if records else ()
         elsewhere = bool(
             own_states
             and records[-1].parties
@@ -808,7 +742,7 @@ def _refer_back(
             records.append(new_record(attrs.evolve(mention, parties=mention.bound, anaphor=False)))
             return None
         agreed = (
-            consent_before(sentences, index, found, article.published)
+            consent_before(sentences, word.index, found, word.story.article.published)
             if not records and consent is None and not own and mention.bare and not mention.topic
             else None
         )
@@ -843,30 +777,21 @@ def _refer_back(
             and not head.group("head").casefold().startswith("deal")
         )  # "The agreement on visas between A and B was signed in 2010": its own topic
         if mention.party_basis not in ("both_sides", "previous_sentence") and not (
-            own or told or fresh or elsewhere or body_document(body_story, text)
+            own or told or fresh or elsewhere or body_document(word.story.body_story, text)
         ):
             return None  # "the agreement" with nothing to refer back to
     return mention, fresh, other_kind
 
 
-def _one_record_each(
-    records: list[Record],
-    mention: Mention,
-    *,
-    text: str,
-    head: re.Match[str],
-    mentions: tuple[CountryMention, ...],
-    found: BodyMentions,
-    sentence: Sentence,
-    story: StoryStates,
-) -> bool:
+def _one_record_each(records: list[Record], mention: Mention, word: WordInSentence) -> bool:
     """Add one record per pair, partner, day or item a plural mention tells; whether it did.
 
     "agreements between A and B and between C and D", "Free Trade Agreements signed with A, B
     and C", "statements signed on May 3 and June 4", "documents: on transport, on visas": each
     is an instrument of its own, never merged into one held.
     """
-    pairs = pairs_between(text, head.end(), mentions) if mention.vague else []
+    mentions = word.mentions
+    pairs = pairs_between(word.text, word.head.end(), mentions) if mention.vague else []
     if len(pairs) > 1:
         # "agreements setting up ties between A and B and between C and D": one each
         for pair in pairs:
@@ -883,7 +808,7 @@ def _one_record_each(
         subject = [p for p in mention.parties if p not in mention.partners]
         if not subject and not any(m.kind == "group" for m in mentions):
             # "accords were reached with A and B", in a story on C: C's
-            side = story_side(story, mention.partners[0])
+            side = story_side(word.story.states, mention.partners[0])
             subject = [side] if side is not None and side not in mention.partners else []
         for partner in mention.partners:
             records.append(
@@ -905,7 +830,7 @@ def _one_record_each(
         return True
     if len(mention.items) > 1:
         # "signed documents: on transport, on visas and on culture": one record each
-        records.extend(item_records(mention, found, sentence))
+        records.extend(item_records(mention, word.story.found, word.sentence))
         return True
     return False
 
@@ -913,13 +838,10 @@ def _one_record_each(
 def _add_to_records(
     records: list[Record],
     mention: Mention,
+    word: WordInSentence,
     *,
     extra_evidence: Sentence | None,
     fresh: bool,
-    text: str,
-    index: int,
-    sentences: tuple[Sentence, ...],
-    found: BodyMentions,
 ) -> None:
     """Merge the mention into the record of the same instrument, or start a new record.
 
@@ -928,6 +850,7 @@ def _add_to_records(
     ``fresh``, only one of its kind); else it is a new instrument. A named record with no party
     takes the states a group lists next to it.
     """
+    text = word.text
     if mention.title is not None and records and known_as(text, mention.title, records[-1]):
         record = records[-1]  # "the X Convention, better known as the Y Convention"
         record.aliases.add(title_key(mention.title))
@@ -947,7 +870,7 @@ def _add_to_records(
         if short is not None:
             record.aliases.add(short)
     if not record.parties and record.title is not None:
-        record.parties = listed_parties(sentences, index, found)
+        record.parties = listed_parties(word.story.sentences, word.index, word.story.found)
 
 
 def _pronoun_steps(
@@ -963,9 +886,7 @@ def _pronoun_steps(
             pronoun_step(records, sentences, index, published)
 
 
-def _last_sides(
-    records: list[Record], found: BodyMentions, story: StoryStates, body_story: BodyStory
-) -> None:
+def _last_sides(records: list[Record], context: StoryContext) -> None:
     """Give a record still with no party the sides its own sentence tells, as a last look.
 
     Once every mention is read, as only then is a record known to have found none
@@ -974,7 +895,7 @@ def _last_sides(
     """
     for record in records:
         if not record.parties:
-            record.parties = told_sides(record, found, story, body_story)
+            record.parties = told_sides(record, context.found, context.states, context.body_story)
 
 
 # A sentence placed at the event the one before tells: "On that occasion,", "At the same time,".

@@ -17,6 +17,7 @@ from collections.abc import Sequence
 import attrs
 
 from diplonews import _regex as re
+from diplonews.agreements._context import WordInSentence
 from diplonews.agreements._events import AT_THE_EVENT
 from diplonews.agreements._mention import BARE_HEAD, Mention
 from diplonews.agreements._parties import (
@@ -999,19 +1000,9 @@ def _listed_at(
 
 def parties_from_context(
     mention: Mention,
-    *,
-    head: re.Match[str],
-    text: str,
-    index: int,
-    sentence: Sentence,
-    sentences: tuple[Sentence, ...],
-    found: BodyMentions,
-    mentions: tuple[CountryMention, ...],
-    dateline_end: int,
-    article: Article,
-    story: StoryStates,
-    body_story: BodyStory,
+    word: WordInSentence,
     records: list[Record],
+    *,
     fresh: bool,
     other_kind: bool,
 ) -> tuple[Mention, Sentence | None] | None:
@@ -1023,12 +1014,17 @@ def parties_from_context(
     instrument, the states that met in the city of its name, the capital of a tour, the story's
     other side. ``None`` when an untitled mention still has no party and nothing says the story
     is about one (a company's deal, "the agreement" with nothing to refer to): no record.
+    ``records`` are those held so far; ``fresh`` and ``other_kind`` say how the mention differs
+    from the last of them (:func:`~diplonews.agreements._extract._refer_back`).
     """
+    text, index, head, mentions = word.text, word.index, word.head, word.mentions
+    article, sentences, found = word.story.article, word.story.sentences, word.story.found
+    story, body_story = word.story.states, word.story.body_story
     body = article.body
     extra_evidence: Sentence | None = None
     if not mention.parties and mention.title and mention.party_basis == "both_sides":
         # "the two countries": the pair its sentence names, else the story's two
-        pair = only_states(states(mentions, dateline_end, len(text), text))
+        pair = only_states(states(mentions, word.dateline_end, len(text), text))
         if len(pair) == 1 and _COUNTERPART_OF.search(text):
             # "ISLAMABAD: ... the minister will meet his Uzbek counterpart to review
             # the X Agreement between the two countries": an official of no state
@@ -1112,7 +1108,7 @@ def parties_from_context(
             # "the Paris accord" of a story telling "their February talks in Paris"
             # with the states that met there: those states, that month
             listed, when, where = _listed_at(article, sentences, found, place)
-            if where is not None and where is not sentence:
+            if where is not None and where is not word.sentence:
                 mention = attrs.evolve(mention, parties=listed, date=mention.date or when)
                 extra_evidence = where
     if not mention.parties and mention.title is None and mention.party_basis != "modifier":
@@ -1199,7 +1195,7 @@ def parties_from_context(
                 named = top
             if not named and not body_document(body_story, text):
                 named = _story_signers(story, sentences, text, head)
-            if not named and other_kind and records[-1].evidence[-1] is sentence:
+            if not named and other_kind and records[-1].evidence[-1] is word.sentence:
                 # "Along with the treaty, the deputies ratified the protocol on X":
                 # another kind of document in the act of the one just told: its sides
                 named = records[-1].parties
