@@ -1192,10 +1192,15 @@ def back_reference(records: list[Candidate], cand: Candidate) -> None:
         and len(target.countries) >= 2
         # a plan told before is what "the upcoming visit" names; "the next session" is one more
         # session of the target's sides, unless a plan of those sides was told ("agreed to meet
-        # again in April. Their next meeting ..."): a plan of others is no session of theirs
+        # again in April. Their next meeting ..."): a plan of others is no session of theirs,
+        # and neither is a plan of another kind ("will visit Hungary in 2022. ... the next
+        # meeting of the commission in Budapest": the trip is not the body's next sitting)
         and not any(
             r.status is MeetingStatus.PLANNED
-            and (not _next_of_series(cand) or target.countries <= r.countries)
+            and (
+                not _next_of_series(cand)
+                or (target.countries <= r.countries and r.kind is cand.kind)
+            )
             for r in same
         )
         and _to_come(cand)
@@ -1468,10 +1473,15 @@ _ITS_NEXT = re.compile(r"(?:[Ii]ts|[Tt]heir)\s+(?:next|upcoming|forthcoming)\b")
 
 
 # "the next session", "its next meeting", "the next trilateral meeting": the session after the
-# last one (not "next week", "next month": a time).
+# last one (not "next week", "next month": a time); "the next round of political
+# consultations", "the next session of the joint commission": the sitting named, then its body.
 _NEXT_OF_SERIES = re.compile(
     r"""\bnext\s+(?!(?:week|month|year|day|spring|summer|autumn|fall|winter|time)\b)
-    (?:[\w-]+\s+){0,2}\Z""",
+    (?:
+      (?:[\w-]+\s+){0,2}                                  # "the next trilateral meeting"
+    | (?:round|session|meeting|sitting)s?\s+of\s+          # "the next round of"
+      (?:the\s+)?(?:[\w-]+\s+){0,3}                       # "political consultations"
+    )\Z""",
     re.VERBOSE,
 )
 
@@ -1533,7 +1543,9 @@ def _to_come(cand: Candidate) -> bool:
     """Whether a mention names the next session: "the upcoming meeting", "Its next meeting"."""
     span = cand.evidence[0]
     at = cand.anchor - span.start
-    return bool(_COMING.search(span.text, 0, at) or _ITS_NEXT.match(span.text, at))
+    return bool(
+        _COMING.search(span.text, 0, at) or _ITS_NEXT.match(span.text, at) or _next_of_series(cand)
+    )
 
 
 # The body a session mention names after its trigger: "the next meeting of the Council of
