@@ -91,6 +91,76 @@ _row(
 )
 
 
+# --- a trip to several states told leg by leg ---------------------------------------------------
+# "X held talks in Nairobi, the first stop of his visit to Africa. X will continue his trip to
+# Tanzania", "is to travel to Qatar and Oman ... will then fly on to Muscat for talks": news
+# tells one trip to several states by its stops; the stops still to come of a trip under way,
+# and the talks at a stop of a tour told by its hosts, are that one visit.
+_row(
+    "trip-leg",
+    D,
+    "Chinese Foreign Minister Wang Yi held talks with Kenyan President William Ruto in Nairobi "
+    "on Monday, the first stop of his visit to Africa. Mr Wang will continue his trip to "
+    "Tanzania and Zambia later this week.",
+    ("visit", "held", ("CHN", "KEN", "TZA", "ZMB"), None, "2025-02-10"),
+)
+_row(
+    "trip-leg",
+    D,
+    "Indian External Affairs Minister S. Jaishankar arrived in Hanoi on Monday on the first leg "
+    "of a tour that will also take him to Cambodia and Laos.",
+    ("visit", "held", ("IND", "KHM", "LAO", "VNM"), None, "2025-02-10"),
+)
+_row(
+    "trip-leg",
+    D,
+    "President Lula arrived in Luanda on Monday on a state visit to Angola. He will continue his "
+    "African tour to Mozambique on Thursday.",
+    ("visit", "held", ("AGO", "BRA", "MOZ"), None, "2025-02-10"),
+)
+_row(
+    "trip-leg",
+    D,
+    "British Foreign Secretary David Lammy is to travel to Qatar and Oman next week for talks on "
+    "regional security. Mr Lammy will then fly on to Muscat for talks with the Sultan of Oman.",
+    ("visit", "planned", ("GBR", "OMN", "QAT"), None, "2025-02"),
+)
+_row(
+    "trip-leg",
+    D,
+    "Turkish Foreign Minister Hakan Fidan will travel to Kuwait and Bahrain on Sunday, the "
+    "ministry said. Mr Fidan will then go on to Manama, where he is to hold talks with the King "
+    "of Bahrain.",
+    ("visit", "planned", ("BHR", "KWT", "TUR"), None, "2025-02-16"),
+)
+# near misses: a visit recalled from months before is no trip under way; talks in a state the
+# tour does not take in are talks of their own; another traveller's tour is another visit
+_row(
+    "trip-leg",
+    D,
+    "Chinese Foreign Minister Wang Yi visited Kenya in December. Mr Wang will visit Tanzania "
+    "next week.",
+    ("visit", "held", ("CHN", "KEN"), None, "2024-12"),
+    ("visit", "planned", ("CHN", "TZA"), None, "2025-02"),
+)
+_row(
+    "trip-leg",
+    D,
+    "British Foreign Secretary David Lammy is to travel to Qatar and Oman next week for talks on "
+    "regional security. He held talks with the Omani foreign minister in London in January.",
+    ("visit", "planned", ("GBR", "OMN", "QAT"), None, "2025-02"),
+    ("meeting", "held", ("GBR", "OMN"), None, "2025-01"),
+)
+_row(
+    "trip-leg",
+    D,
+    "President Lula arrived in Luanda on Monday on a state visit to Angola. President Macron "
+    "will continue his tour to Mozambique on Thursday.",
+    ("visit", "held", ("AGO", "BRA"), None, "2025-02-10"),
+    ("visit", "planned", ("FRA", "MOZ"), None, "2025-02-13"),
+)
+
+
 @pytest.mark.parametrize(("cls", "day", "text", "expected"), told_params(TABLE))
 def test_meetings_told_merge29(cls: str, day: str, text: str, expected: list[Expected]) -> None:
     """Each row's paragraph gives the meetings the row expects."""
