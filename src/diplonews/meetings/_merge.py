@@ -555,7 +555,65 @@ def held_for(talks: Candidate, session: Candidate) -> bool:
     )
 
 
+# The rest of a trip under way, told as its continuation: "will continue her travel to", "on
+# the first leg of a tour that will also take him to".
+_CONTINUES = re.compile(r"\bcontinu(?:e|es|ing)\s+(?:his|her|their|the)\s+(?:[\w-]+\s+)?\Z")
+_TAKES_ON = re.compile(
+    r"(?:tour|trip|journey)\s+(?:that|which)\s+will\s+(?:also\s+)?take\s+(?:him|her|them)\b"
+)
+
+
+def _rest_of_the_trip(trip: Candidate, rest: Candidate) -> bool:
+    """A trip under way, and its rest told as the trip's continuation: one visit, held.
+
+    "X held talks in Accra, the first meeting of her visit to Africa. ... X will continue
+    her travel to Tanzania and Zambia", "arrived in Manila on the first leg of a tour that
+    will also take him to Jakarta": a trip to several states is one visit, and the stops
+    still to come are not a plan of their own.
+    """
+    if not (
+        trip.kind is MeetingKind.VISIT is rest.kind
+        and trip.status is MeetingStatus.HELD
+        and rest.status is MeetingStatus.PLANNED
+        and not recalled(trip.date, rest.story)
+        and not (
+            {p.name for p in rest.participants}
+            and not {p.name for p in rest.participants} & {p.name for p in trip.participants}
+        )
+    ):
+        return False
+    span = rest.evidence[0]
+    at = rest.anchor - span.start
+    return bool(_CONTINUES.search(span.text, max(0, at - 40), at) or _TAKES_ON.match(span.text, at))
+
+
+def _stop_of_the_tour(tour: Candidate, talks: Candidate) -> bool:
+    """Talks told in a sentence of their own, in one of the host states of a trip to several.
+
+    "X is to travel to Kuwait and Bahrain next week ... X will then fly on to Manama for
+    talks with the crown prince": a stop of the tour, which is one visit, and not talks
+    kept apart by their place (the tour's place is its first host's).
+    """
+    here = talks.location.country if talks.location is not None else None
+    first = tour.location.country if tour.location is not None else None
+    return (
+        tour.kind is MeetingKind.VISIT
+        and talks.kind is MeetingKind.MEETING
+        and len(tour.countries) >= 3
+        and len(talks.countries) >= 2
+        and talks.countries <= tour.countries
+        and here is not None
+        and here.alpha_3 in tour.countries
+        # a tour told by its first host's place, the talks by another host's
+        and first is not None
+        and first != here
+        and talks.evidence[0] not in tour.evidence
+    )
+
+
 def same_event(a: Candidate, b: Candidate) -> bool:
+    if _rest_of_the_trip(a, b) or _rest_of_the_trip(b, a):
+        return True  # "met X in Accra on her visit" ... "will continue her travel to T": one trip
     if held_for(a, b) or held_for(b, a):
         return True  # "met X in L for the sixth meeting of the Council": the session
     if named_by_its_city(a, b) or named_by_its_city(b, a):
@@ -633,6 +691,8 @@ def same_event(a: Candidate, b: Candidate) -> bool:
         return False
     if _on_sidelines_of(a, b) or _on_sidelines_of(b, a):
         return False  # "the trilateral meeting" ... "on its sidelines, A met B": two events
+    if _stop_of_the_tour(a, b) or _stop_of_the_tour(b, a):
+        return True  # "to travel to Kuwait and Bahrain" ... "then fly on to Manama for talks"
     if (
         not a.kind is MeetingKind.VISIT is b.kind
         and MeetingKind.CONFERENCE not in (a.kind, b.kind)
@@ -946,6 +1006,8 @@ def merge(into: Candidate, other: Candidate) -> None:
         trip_to(into, other) or trip_to(other, into)
     ):
         into.status = MeetingStatus.PLANNED  # "is due in Brussels for talks": talks to come
+    if _rest_of_the_trip(other, into):
+        into.status = MeetingStatus.HELD  # the trip under way, its stops to come included
     talks, session = (
         (other, into)
         if held_for(other, into)
@@ -1185,6 +1247,10 @@ def back_reference(records: list[Candidate], cand: Candidate) -> None:
         if span not in target.evidence:
             target.evidence.append(span)
         return
+    if _rest_of_the_trip(target, cand):
+        # "held talks in Accra on her visit" ... "will continue her travel to T and Z": one trip
+        merge(target, cand)
+        return
     # "the upcoming meeting of the commission" after held talks is the sides' next session;
     # "another meeting" is one more of them: both are events of the target's sides.
     coming = (
@@ -1192,10 +1258,15 @@ def back_reference(records: list[Candidate], cand: Candidate) -> None:
         and len(target.countries) >= 2
         # a plan told before is what "the upcoming visit" names; "the next session" is one more
         # session of the target's sides, unless a plan of those sides was told ("agreed to meet
-        # again in April. Their next meeting ..."): a plan of others is no session of theirs
+        # again in April. Their next meeting ..."): a plan of others is no session of theirs,
+        # and neither is a plan of another kind ("will visit Hungary in 2022. ... the next
+        # meeting of the commission in Budapest": the trip is not the body's next sitting)
         and not any(
             r.status is MeetingStatus.PLANNED
-            and (not _next_of_series(cand) or target.countries <= r.countries)
+            and (
+                not _next_of_series(cand)
+                or (target.countries <= r.countries and r.kind is cand.kind)
+            )
             for r in same
         )
         and _to_come(cand)
@@ -1468,10 +1539,15 @@ _ITS_NEXT = re.compile(r"(?:[Ii]ts|[Tt]heir)\s+(?:next|upcoming|forthcoming)\b")
 
 
 # "the next session", "its next meeting", "the next trilateral meeting": the session after the
-# last one (not "next week", "next month": a time).
+# last one (not "next week", "next month": a time); "the next round of political
+# consultations", "the next session of the joint commission": the sitting named, then its body.
 _NEXT_OF_SERIES = re.compile(
     r"""\bnext\s+(?!(?:week|month|year|day|spring|summer|autumn|fall|winter|time)\b)
-    (?:[\w-]+\s+){0,2}\Z""",
+    (?:
+      (?:[\w-]+\s+){0,2}                                  # "the next trilateral meeting"
+    | (?:round|session|meeting|sitting)s?\s+of\s+          # "the next round of"
+      (?:the\s+)?(?:[\w-]+\s+){0,3}                       # "political consultations"
+    )\Z""",
     re.VERBOSE,
 )
 
@@ -1533,7 +1609,9 @@ def _to_come(cand: Candidate) -> bool:
     """Whether a mention names the next session: "the upcoming meeting", "Its next meeting"."""
     span = cand.evidence[0]
     at = cand.anchor - span.start
-    return bool(_COMING.search(span.text, 0, at) or _ITS_NEXT.match(span.text, at))
+    return bool(
+        _COMING.search(span.text, 0, at) or _ITS_NEXT.match(span.text, at) or _next_of_series(cand)
+    )
 
 
 # The body a session mention names after its trigger: "the next meeting of the Council of
