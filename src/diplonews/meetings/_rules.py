@@ -1246,6 +1246,55 @@ _WHEN_TO_COME = re.compile(
     |hopes?|hoped)\b[^.;]{0,80}?\bwhen\s+(?:[\w'’.-]+\s+){1,7}\Z""",
     re.VERBOSE,
 )
+# A present-tense verb of meeting in a clause of time names the event to come, whatever the
+# main clause's tense: "the figures will be reviewed when the joint commission for economic
+# cooperation meets in Moscow in April", "no deal was likely before the bloc's heads of
+# government meet in June" (English tells a future event in such a clause by the present; a
+# past one takes "met"). Its subject, up to fourteen words with no clause break, ends in no
+# modal or "to" (which would make the verb an infinitive).
+_TIME_CLAUSE_SUBJECT = re.compile(
+    r"""\b(?:when|before|until|till|once|by\s+the\s+time)\s+
+    (?!(?:they|he|she|we|I|you)\s+(?:last|first)\b)(?:[\w'’.-]+\s+){1,14}\Z""",
+    re.VERBOSE,
+)
+_NOT_SUBJECT_END = re.compile(
+    r"""\b(?:to|will|would|shall|can|could|may|might|must|should|did|does|do|not|never|also
+    |usually|often|always|normally|regularly|and|or|which|who|that)\s+\Z""",
+    re.VERBOSE,
+)
+_TIME_CLAUSE_VERB = re.compile(r"(?:meets?|gathers?|convenes?)\Z")
+_TIME_CLAUSE_TRIP = re.compile(r"(?:visits?|travels?)\Z")  # a verb only after its subject
+
+
+def time_clause_to_come(before: str, trigger: str) -> bool:
+    """Whether a present-tense meeting verb stands in a clause of time ("before X meets").
+
+    >>> time_clause_to_come("reviewed when the joint commission on trade ", "meets")
+    True
+    >>> time_clause_to_come("no deal before the bloc's heads of government ", "meet")
+    True
+    >>> time_clause_to_come("before they agreed to ", "meet")
+    False
+    >>> time_clause_to_come("when the ministers ", "met")
+    False
+    >>> time_clause_to_come("raised when the premier ended his ", "visits")
+    False
+    >>> time_clause_to_come("raised when Kishida ", "visits")
+    True
+    >>> time_clause_to_come("signed in May, when the president paid a state ", "visit")
+    False
+    """
+    if not _TIME_CLAUSE_VERB.search(trigger) and not (
+        _TIME_CLAUSE_TRIP.search(trigger) and _SUBJECT_BEFORE.search(before)
+    ):
+        return False  # "paid a state visit", "on a working visit": a noun
+    tail = before[-140:]
+    clause = _TIME_CLAUSE_SUBJECT.search(tail)
+    if clause is None or _NOT_SUBJECT_END.search(tail):
+        return False
+    return not any(mark in clause.group() for mark in ",;:()")
+
+
 # A bare back-reference to an event already named: "the talks", "the Summit", "his visit".
 BACK_REFERENCE = re.compile(
     r"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+"
@@ -1586,6 +1635,8 @@ def meeting_status(before: str, trigger: str, after: str) -> MeetingStatus:
         return MeetingStatus.HELD  # "the visit of X to B earlier this month": its own time
     if "when" in before[-90:] and _PRESENT_VERB.search(trigger) and _WHEN_TO_COME.search(before):
         return MeetingStatus.PLANNED  # "is to be signed when the ministers meet in P in July"
+    if time_clause_to_come(before, trigger):
+        return MeetingStatus.PLANNED  # "before the bloc's leaders meet in June": to come
     if SAID_AT_EVENT.search(before, max(0, len(before) - 120)) is not None:
         return MeetingStatus.HELD  # "X expects..., A said while meeting B": the saying's time
     if made_during(before):

@@ -1,0 +1,82 @@
+"""Meeting forms of the classes read off the written articles W1-W540 and the released keys.
+
+The meeting records errors of the five hundred and forty articles written blind in the manner
+of the corpus, pooled with those of corpus blind 17 and 18 and of the audit's silver-tune set
+and sorted into classes of how news writes a meeting (issue 9, session 29). A told table
+(``meeting_rows`` says what a row is and when it passes); every row is written for this table,
+and the rows that must stay as they are sit beside the classes' rows.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from meeting_rows import Expected, assert_told, told_params, told_table
+
+# (class, publication day, paragraph, the meetings it tells)
+TABLE, _row = told_table()
+
+D = "2025-02-12"  # a Wednesday: Monday is February 10
+
+# --- a meeting told by a present-tense verb in a clause of time -----------------------------
+# "the figures will be reviewed when the joint commission for economic cooperation meets in
+# P in April", "there was little chance of a deal before the bloc's heads of government meet
+# in P at the end of June", "before the executive board meets in January": English tells an
+# event to come in a clause of time by the present tense, whatever the main clause's tense, so
+# the meeting is planned and its month the next one of that name.
+_row(
+    "time-clause",
+    D,
+    "Officials said the tariff dispute would be taken up when the joint economic commission of "
+    "Chile and Peru meets in Lima in April.",
+    ("meeting", "planned", ("CHL", "PER"), None, "2025-04"),
+)
+_row(
+    "time-clause",
+    D,
+    "Diplomats said there was little hope of a breakthrough before the foreign ministers of "
+    "Bolivia and Paraguay meet in Asuncion in March.",
+    ("meeting", "planned", ("BOL", "PRY"), None, "2025-03"),
+)
+_row(
+    "time-clause",
+    D,
+    "The river accord is to be signed once Chile's President Boric visits Montevideo in May.",
+    ("visit", "planned", ("CHL", "URY"), None, "2025-05"),
+)
+_row(
+    "time-clause",
+    D,
+    "Ecuador and Colombia kept their border posts closed, and no decision was expected until "
+    "Ecuador's interior minister meets his Colombian counterpart in Quito in June.",
+    ("meeting", "planned", ("COL", "ECU"), None, "2025-06"),
+)
+# near misses: the past tense, or a visit named by its noun in a clause of time, stays held
+_row(
+    "time-clause",
+    D,
+    "The figures were reviewed when the joint economic commission of Chile and Peru met in Lima "
+    "in January.",
+    ("meeting", "held", ("CHL", "PER"), None, "2025-01"),
+)
+_row(
+    "time-clause",
+    D,
+    "The treaty was signed in January, when Chile's President Boric paid a state visit to "
+    "Montevideo.",
+    ("visit", "held", ("CHL", "URY"), None, "2025-01"),
+)
+_row(
+    "time-clause",
+    D,
+    "Peru's foreign minister said on Monday that he spoke with his Bolivian counterpart by phone "
+    "before the two ministers agreed to meet.",
+    ("call", "held", ("BOL", "PER"), None, "2025-02-10"),
+    ("meeting", "planned", ("BOL", "PER"), None, None),
+)
+
+
+@pytest.mark.parametrize(("cls", "day", "text", "expected"), told_params(TABLE))
+def test_meetings_told_written29(cls: str, day: str, text: str, expected: list[Expected]) -> None:
+    """The paragraph gives one record per meeting it tells, as the table says."""
+    assert_told(cls, day, text, expected)
