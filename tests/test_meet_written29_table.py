@@ -75,6 +75,47 @@ _row(
     ("meeting", "planned", ("BOL", "PER"), None, None),
 )
 
+# --- a team's fixture in a match report -----------------------------------------------------
+# "The two sides meet again in P in the return fixture", "now face a difficult trip to K next
+# month", "with only a trip to Rome to come": in a story that reports a match (a score, the
+# half, the coach, a goal or try, a qualifier or cup), a trip or a meeting told with no
+# official in its sentence is the national team's, no event between states.
+_row(
+    "team-fixture",
+    D,
+    "Chile beat Peru 3-1 in Santiago on Tuesday in a World Cup qualifier. Peru's coach said his "
+    "players had tired after half-time. The two teams meet again in Lima in the return leg "
+    "next year.",
+)
+_row(
+    "team-fixture",
+    D,
+    "Uruguay came from behind to win 2-1 in Quito, with a header in the second half settling "
+    "it. The coach praised his defence. Uruguay now face a long trip to Asuncion next month.",
+)
+_row(
+    "team-fixture",
+    D,
+    "Argentina held on for a 1-0 victory over Bolivia, their goalkeeper saving a penalty in "
+    "the first half. Bolivia sit bottom of the qualifying group, with only a trip to Caracas "
+    "left.",
+)
+# near misses: an official's meeting told in a sports story, and a trip told outside one
+_row(
+    "team-fixture",
+    D,
+    "Chile beat Peru 3-1 in a World Cup qualifier after a goal in the second half. On the "
+    "sidelines of the match, Chile's foreign minister met his Peruvian counterpart on Tuesday.",
+    ("meeting", "held", ("CHL", "PER"), None, "2025-02-11"),
+)
+_row(
+    "team-fixture",
+    D,
+    "Uruguay's President will travel to Asuncion next month for talks with Paraguay's President "
+    "on the river treaty.",
+    ("visit", "planned", ("PRY", "URY"), None, "2025-03"),
+)
+
 
 @pytest.mark.parametrize(("cls", "day", "text", "expected"), told_params(TABLE))
 def test_meetings_told_written29(cls: str, day: str, text: str, expected: list[Expected]) -> None:

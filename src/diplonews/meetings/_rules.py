@@ -92,6 +92,8 @@ __all__ = [
     "of_this_kind",
     "other_to_come",
     "past_cue",
+    "sports_report",
+    "team_fixture",
 ]
 
 # Cheap pre-filter: a sentence is read closely only if it holds one of these words.
@@ -1144,6 +1146,54 @@ def no_event_of_states(text: str, a: int, b: int, lo: int, hi: int) -> bool:
     return bool(
         _OWN_PORTFOLIO.match(text, b, hi) and _LEGISLATORS_AT.search(text, max(lo, a - 120), a)
     )
+
+
+# What a match report tells, each a cue of its own: a score, the half, the coach, the goal or
+# try, a qualifier or a cup. Three or more different cues make the story a sports report.
+_SPORTS_CUES = re.compile(
+    r"""\b(?P<score>(?:win|beat|beaten|draw|defeat|victory|won|lost|lead|led)\b[^.;]{0,40}?
+    (?<![\d.])\d{1,3}-\d{1,3}(?![\d.-])|(?<![\d.])\d{1,3}-\d{1,3}(?![\d.-])\s+(?:win|victory|defeat|draw))
+    |(?P<half>half-time|half\s+time|second\s+half|first\s+half|kick-off|extra\s+time)
+    |(?P<coach>coach|manager\s+of\s+the\s+(?:team|side)|striker|goalkeeper|fly-half|winger)
+    |(?P<goal>goals?|tries|scored|penalt(?:y|ies)|free-kick|header|headed\s+home)
+    |(?P<cup>qualifier|qualifying|World\s+Cup|Grand\s+Slam|Six\s+Nations|league\s+table|semi-finals?)
+    """,
+    re.VERBOSE,
+)
+# An official in the sentence: a trip or meeting of a report's team has none.
+_OFFICIAL_WORDS = re.compile(
+    r"""\b(?:President|Prime\s+Minister|[Mm]inisters?|King|Emir|Prince|Chancellor|[Pp]remier
+    |[Aa]mbassadors?|[Ee]nvoys?|[Dd]elegations?|[Oo]fficials|Secretary|[Dd]iplomats?|[Gg]overnments?
+    |[Ll]eaders|[Ff]ederation|[Aa]ssociation)\b""",
+    re.VERBOSE,
+)
+
+
+def sports_report(text: str) -> bool:
+    """Whether a story tells a match: three different cues of a sports report or more.
+
+    >>> sports_report("Chile beat Peru 2-1 in Lima. The coach praised the side after a late goal.")
+    True
+    >>> sports_report("The ministers met in Lima and discussed the World Cup bid.")
+    False
+    """
+    kinds = {m.lastgroup for m in _SPORTS_CUES.finditer(text)}
+    return len(kinds) >= 3
+
+
+def team_fixture(text: str, lo: int, hi: int, *, report: bool) -> bool:
+    """Whether the sentence ``text[lo:hi]`` of a sports report tells a team's fixture, no event.
+
+    In a match report a trip or a meeting told with no official ("The two sides meet again in
+    P in the return fixture", "now face a difficult trip to K next month", "with only a trip to
+    Rome to come") is the team's.
+
+    >>> team_fixture("The sides meet again in Lima.", 0, 29, report=True)
+    True
+    >>> team_fixture("The sports minister will meet his Peruvian counterpart.", 0, 55, report=True)
+    False
+    """
+    return report and _OFFICIAL_WORDS.search(text, lo, hi) is None
 
 
 # Gatherings that are international by name, even when the text names one state.
