@@ -116,6 +116,45 @@ _row(
     ("visit", "planned", ("PRY", "URY"), None, "2025-03"),
 )
 
+# --- a meeting told, then denied or left unconfirmed in the same sentence --------------------
+# "newspapers suggested X could travel to P to meet Y, but officials said no visit was being
+# planned at this stage", "X was also expected to meet Y in P next month, though the trip had
+# not been confirmed", "could hold private talks before ..., but neither side confirmed such
+# plans": the sentence takes back what it told, so no record is made.
+_row(
+    "denied-after",
+    D,
+    "Local papers have suggested that Chile's President could fly to La Paz in April to meet "
+    "Bolivia's President, but officials in Santiago said no visit was being prepared.",
+)
+_row(
+    "denied-after",
+    D,
+    "Peru's President was also expected to meet Ecuador's President in Quito next month, "
+    "though the trip had not yet been confirmed.",
+)
+_row(
+    "denied-after",
+    D,
+    "Analysts said Colombian and Venezuelan envoys might hold quiet talks in Havana in March, "
+    "but neither government confirmed any such plan.",
+)
+# near misses: a denial of something else, and a plan the sentence confirms, stay
+_row(
+    "denied-after",
+    D,
+    "Peru's President will meet Ecuador's President in Quito next month, though no date has "
+    "been set for the signing of the border accord.",
+    ("meeting", "planned", ("ECU", "PER"), None, "2025-03"),
+)
+_row(
+    "denied-after",
+    D,
+    "Chile's foreign minister met Bolivia's foreign minister in La Paz on Monday, but officials "
+    "said no agreement on the gas deal was reached.",
+    ("meeting", "held", ("BOL", "CHL"), None, "2025-02-10"),
+)
+
 
 @pytest.mark.parametrize(("cls", "day", "text", "expected"), told_params(TABLE))
 def test_meetings_told_written29(cls: str, day: str, text: str, expected: list[Expected]) -> None:

@@ -47,6 +47,10 @@ from diplonews.text.countries import CountryMention
 __all__ = ["holds_any", "no_event"]
 
 
+# A cheap test before DENIED_AFTER: one of its denials' words after the trigger.
+_DENIAL_WORDS = re.compile(r"\bno\b|\bnot\s+(?:yet\s+)?been\b|\bneither\b")
+
+
 @lru_cache(maxsize=4)
 def _sports_report(body: str) -> bool:
     """Whether the story is a match report (read once per story)."""
@@ -263,7 +267,7 @@ def no_event(
         return True  # "travelling to Turkey on Friday if there is progress": hypothetical
     if "ever" in body[t1 : t1 + 25] and WITH_WHOEVER.match(body, t1):
         return True  # "his first meeting with whichever candidate won": a party not yet known
-    if " no " in body[t1 : sentence.end] and DENIED_AFTER.match(body, t1, sentence.end):
+    if _DENIAL_WORDS.search(body, t1, sentence.end) and DENIED_AFTER.match(body, t1, sentence.end):
         return True  # "..., but no such meeting has been arranged": only imagined
     if ("unlikely" in body[t1 : t1 + 100] or "nothing" in body[t1 : sentence.end]) and (
         RULED_OUT_AFTER.match(body, t1, sentence.end)

@@ -786,10 +786,20 @@ _FUTURE = re.compile(
 # The event denied after it, in its own sentence: "if the two leaders manage to meet later
 # this year, but no such meeting has been arranged", "could meet next month, but no meeting
 # was scheduled": only imagined.
+# (Also when the denial is reported or its plan unconfirmed: "but officials said no visit was
+# being planned at this stage", "though the trip had not been confirmed", "but neither side
+# confirmed such plans".)
 DENIED_AFTER = re.compile(
     r"""[^.;]{0,160}?\bbut\s+no\s+(?:such\s+)?(?:[a-z-]+\s+)?(?:meeting|talks|visit|summit|trip
     |session|encounter|gathering)s?\s+(?:(?:has|had|have|was|were|is|are)\s+)?(?:yet\s+)?
-    (?:been\s+)?(?:arranged|scheduled|planned|proposed|agreed|set|fixed|announced|confirmed)\b""",
+    (?:been\s+)?(?:arranged|scheduled|planned|proposed|agreed|set|fixed|announced|confirmed)\b
+    |[^.;]{0,200}?\b(?:but|though|although)\s+(?:[\w'’-]+\s+){0,6}?(?:said\s+(?:that\s+)?)?
+    (?:no\s+(?:such\s+)?(?:[a-z-]+\s+)?(?:meeting|talks|visit|summit|trip|session)s?\s+
+    (?:has|had|have|was|were|is|are)\s+(?:yet\s+)?(?:been|being)\s+(?:arranged|scheduled
+    |planned|prepared|fixed|set|confirmed)
+    |(?:the|such|this|that|any)\s+(?:meeting|talks|visit|summit|trip|plans?)\s+(?:has|had|have
+    |was|were|is|are)\s+not\s+(?:yet\s+)?been\s+(?:confirmed|arranged|scheduled|fixed|set)
+    |neither\s+(?:side|government|capital|party)\s+(?:has\s+|had\s+)?confirmed)\b""",
     re.VERBOSE,
 )
 # "meet" in the sense of satisfying what is owed or asked: "met the demand", "to meet supply
