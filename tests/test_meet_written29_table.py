@@ -19,9 +19,9 @@ TABLE, _row = told_table()
 D = "2025-02-12"  # a Wednesday: Monday is February 10
 
 # --- a meeting told by a present-tense verb in a clause of time -----------------------------
-# "the figures will be reviewed when the joint commission for economic cooperation meets in
-# P in April", "there was little chance of a deal before the bloc's heads of government meet
-# in P at the end of June", "before the executive board meets in January": English tells an
+# "the data are to be looked at when the joint trade commission meets in P in April", "no
+# accord was thought likely before the group's heads of government meet in P in June", "before
+# the board meets in January": English tells an
 # event to come in a clause of time by the present tense, whatever the main clause's tense, so
 # the meeting is planned and its month the next one of that name.
 _row(
@@ -76,8 +76,8 @@ _row(
 )
 
 # --- a team's fixture in a match report -----------------------------------------------------
-# "The two sides meet again in P in the return fixture", "now face a difficult trip to K next
-# month", "with only a trip to Rome to come": in a story that reports a match (a score, the
+# "both teams meet once more in P for the second leg", "a hard trip to K awaits next month",
+# "one away game in R remains": in a story that reports a match (a score, the
 # half, the coach, a goal or try, a qualifier or cup), a trip or a meeting told with no
 # official in its sentence is the national team's, no event between states.
 _row(
@@ -117,10 +117,10 @@ _row(
 )
 
 # --- a meeting told, then denied or left unconfirmed in the same sentence --------------------
-# "newspapers suggested X could travel to P to meet Y, but officials said no visit was being
-# planned at this stage", "X was also expected to meet Y in P next month, though the trip had
-# not been confirmed", "could hold private talks before ..., but neither side confirmed such
-# plans": the sentence takes back what it told, so no record is made.
+# "papers said X might go to P to see Y, but his office said no visit to P was being prepared",
+# "X was expected to see Y in P next month, though that trip had not yet been confirmed",
+# "might hold quiet talks in P ..., but neither side has confirmed it": the sentence takes
+# back what it told, so no record is made.
 _row(
     "denied-after",
     D,

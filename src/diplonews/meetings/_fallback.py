@@ -312,7 +312,7 @@ def _from_sentence(
     if LINK_LINE.match(text):
         return None  # "READ: ..." heads another story
     if team_fixture(body, sentence.start, sentence.end, report=True) and sports_report(body):
-        return None  # "with only a trip to Rome to come" in a match report: the team's
+        return None  # "one away game in R remains" in a match report: the team's
     rejected = [(m.start(), m.end()) for m in not_meetings(text)]
     for match in _EXPRESSION.finditer(text, first):
         a, b = match.start(), match.end()

@@ -303,7 +303,7 @@ def no_event(
     if no_event_of_states(body, t0, t1, sentence.start, sentence.end):
         return True  # a recall, a party's or legislators' own meeting, a habit
     if team_fixture(body, sentence.start, sentence.end, report=_sports_report(body)):
-        return True  # "The two sides meet again in P" in a match report: the team's fixture
+        return True  # "both teams meet once more in P" in a match report: a fixture
     if kind is MeetingKind.CONFERENCE and OFFICE_AFTER.match(body, t1):
         return True  # "the OAS Conference President X said": an office named after a body's sitting
     if rule == "meeting.at_group" and _OFFICE_AT.search(body, max(sentence.start, t0 - 40), t0):

@@ -786,9 +786,9 @@ _FUTURE = re.compile(
 # The event denied after it, in its own sentence: "if the two leaders manage to meet later
 # this year, but no such meeting has been arranged", "could meet next month, but no meeting
 # was scheduled": only imagined.
-# (Also when the denial is reported or its plan unconfirmed: "but officials said no visit was
-# being planned at this stage", "though the trip had not been confirmed", "but neither side
-# confirmed such plans".)
+# (Also when the denial is reported or its plan unconfirmed: "but his office said no visit to
+# P was being prepared", "though that trip had not yet been confirmed", "but neither side has
+# confirmed it".)
 DENIED_AFTER = re.compile(
     r"""[^.;]{0,160}?\bbut\s+no\s+(?:such\s+)?(?:[a-z-]+\s+)?(?:meeting|talks|visit|summit|trip
     |session|encounter|gathering)s?\s+(?:(?:has|had|have|was|were|is|are)\s+)?(?:yet\s+)?
@@ -1194,9 +1194,9 @@ def sports_report(text: str) -> bool:
 def team_fixture(text: str, lo: int, hi: int, *, report: bool) -> bool:
     """Whether the sentence ``text[lo:hi]`` of a sports report tells a team's fixture, no event.
 
-    In a match report a trip or a meeting told with no official ("The two sides meet again in
-    P in the return fixture", "now face a difficult trip to K next month", "with only a trip to
-    Rome to come") is the team's.
+    In a match report a trip or a meeting told with no official ("both teams meet once more in
+    P for the second leg", "a hard trip to K awaits next month", "one away game in R remains")
+    is the team's.
 
     >>> team_fixture("The sides meet again in Lima.", 0, 29, report=True)
     True
@@ -1307,9 +1307,9 @@ _WHEN_TO_COME = re.compile(
     re.VERBOSE,
 )
 # A present-tense verb of meeting in a clause of time names the event to come, whatever the
-# main clause's tense: "the figures will be reviewed when the joint commission for economic
-# cooperation meets in Moscow in April", "no deal was likely before the bloc's heads of
-# government meet in June" (English tells a future event in such a clause by the present; a
+# main clause's tense: "the data are to be looked at when the joint trade commission meets in
+# P in April", "no accord was thought likely before the group's heads of government meet in
+# June" (English tells a future event in such a clause by the present; a
 # past one takes "met"). Its subject, up to fourteen words with no clause break, ends in no
 # modal or "to" (which would make the verb an infinitive).
 _TIME_CLAUSE_SUBJECT = re.compile(
