@@ -64,6 +64,8 @@ from diplonews.meetings._rules import (
     meeting_status,
     no_event_of_states,
     of_this_kind,
+    sports_report,
+    team_fixture,
 )
 from diplonews.meetings._scan import word_hits
 from diplonews.meetings._window import status_start
@@ -309,6 +311,8 @@ def _from_sentence(
     text = sentence.text
     if LINK_LINE.match(text):
         return None  # "READ: ..." heads another story
+    if team_fixture(body, sentence.start, sentence.end, report=True) and sports_report(body):
+        return None  # "one away game in R remains" in a match report: the team's
     rejected = [(m.start(), m.end()) for m in not_meetings(text)]
     for match in _EXPRESSION.finditer(text, first):
         a, b = match.start(), match.end()

@@ -8,6 +8,7 @@ named with a meeting word: :func:`no_event` says so before the clause is read.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import lru_cache
 
 from diplonews import _regex as re
 from diplonews.meetings._rules import (
@@ -35,6 +36,8 @@ from diplonews.meetings._rules import (
     WOULD_AFTER,
     no_event_of_states,
     of_this_kind,
+    sports_report,
+    team_fixture,
 )
 from diplonews.meetings._window import STATUS_WINDOW
 from diplonews.models import MeetingKind
@@ -42,6 +45,16 @@ from diplonews.text import Sentence
 from diplonews.text.countries import CountryMention
 
 __all__ = ["holds_any", "no_event"]
+
+
+# A cheap test before DENIED_AFTER: one of its denials' words after the trigger.
+_DENIAL_WORDS = re.compile(r"\bno\b|\bnot\s+(?:yet\s+)?been\b|\bneither\b")
+
+
+@lru_cache(maxsize=4)
+def _sports_report(body: str) -> bool:
+    """Whether the story is a match report (read once per story)."""
+    return sports_report(body)
 
 
 # A hope that sides will hold the event, however far: "hoped A and B would hold meetings of".
@@ -254,7 +267,7 @@ def no_event(
         return True  # "travelling to Turkey on Friday if there is progress": hypothetical
     if "ever" in body[t1 : t1 + 25] and WITH_WHOEVER.match(body, t1):
         return True  # "his first meeting with whichever candidate won": a party not yet known
-    if " no " in body[t1 : sentence.end] and DENIED_AFTER.match(body, t1, sentence.end):
+    if _DENIAL_WORDS.search(body, t1, sentence.end) and DENIED_AFTER.match(body, t1, sentence.end):
         return True  # "..., but no such meeting has been arranged": only imagined
     if ("unlikely" in body[t1 : t1 + 100] or "nothing" in body[t1 : sentence.end]) and (
         RULED_OUT_AFTER.match(body, t1, sentence.end)
@@ -289,6 +302,8 @@ def no_event(
         return True  # "X, co-chair of the intergovernmental commission": an official's title
     if no_event_of_states(body, t0, t1, sentence.start, sentence.end):
         return True  # a recall, a party's or legislators' own meeting, a habit
+    if team_fixture(body, sentence.start, sentence.end, report=_sports_report(body)):
+        return True  # "both teams meet once more in P" in a match report: a fixture
     if kind is MeetingKind.CONFERENCE and OFFICE_AFTER.match(body, t1):
         return True  # "the OAS Conference President X said": an office named after a body's sitting
     if rule == "meeting.at_group" and _OFFICE_AT.search(body, max(sentence.start, t0 - 40), t0):

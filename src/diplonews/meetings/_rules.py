@@ -93,6 +93,8 @@ __all__ = [
     "of_this_kind",
     "other_to_come",
     "past_cue",
+    "sports_report",
+    "team_fixture",
 ]
 
 # Cheap pre-filter: a sentence is read closely only if it holds one of these words.
@@ -787,10 +789,20 @@ _FUTURE = re.compile(
 # The event denied after it, in its own sentence: "if the two leaders manage to meet later
 # this year, but no such meeting has been arranged", "could meet next month, but no meeting
 # was scheduled": only imagined.
+# (Also when the denial is reported or its plan unconfirmed: "but his office said no visit to
+# P was being prepared", "though that trip had not yet been confirmed", "but neither side has
+# confirmed it".)
 DENIED_AFTER = re.compile(
     r"""[^.;]{0,160}?\bbut\s+no\s+(?:such\s+)?(?:[a-z-]+\s+)?(?:meeting|talks|visit|summit|trip
     |session|encounter|gathering)s?\s+(?:(?:has|had|have|was|were|is|are)\s+)?(?:yet\s+)?
-    (?:been\s+)?(?:arranged|scheduled|planned|proposed|agreed|set|fixed|announced|confirmed)\b""",
+    (?:been\s+)?(?:arranged|scheduled|planned|proposed|agreed|set|fixed|announced|confirmed)\b
+    |[^.;]{0,200}?\b(?:but|though|although)\s+(?:[\w'’-]+\s+){0,6}?(?:said\s+(?:that\s+)?)?
+    (?:no\s+(?:such\s+)?(?:[a-z-]+\s+)?(?:meeting|talks|visit|summit|trip|session)s?\s+
+    (?:has|had|have|was|were|is|are)\s+(?:yet\s+)?(?:been|being)\s+(?:arranged|scheduled
+    |planned|prepared|fixed|set|confirmed)
+    |(?:the|such|this|that|any)\s+(?:meeting|talks|visit|summit|trip|plans?)\s+(?:has|had|have
+    |was|were|is|are)\s+not\s+(?:yet\s+)?been\s+(?:confirmed|arranged|scheduled|fixed|set)
+    |neither\s+(?:side|government|capital|party)\s+(?:has\s+|had\s+)?confirmed)\b""",
     re.VERBOSE,
 )
 # "meet" in the sense of satisfying what is owed or asked: "met the demand", "to meet supply
@@ -1149,6 +1161,54 @@ def no_event_of_states(text: str, a: int, b: int, lo: int, hi: int) -> bool:
     )
 
 
+# What a match report tells, each a cue of its own: a score, the half, the coach, the goal or
+# try, a qualifier or a cup. Three or more different cues make the story a sports report.
+_SPORTS_CUES = re.compile(
+    r"""\b(?P<score>(?:win|beat|beaten|draw|defeat|victory|won|lost|lead|led)\b[^.;]{0,40}?
+    (?<![\d.])\d{1,3}-\d{1,3}(?![\d.-])|(?<![\d.])\d{1,3}-\d{1,3}(?![\d.-])\s+(?:win|victory|defeat|draw))
+    |(?P<half>half-time|half\s+time|second\s+half|first\s+half|kick-off|extra\s+time)
+    |(?P<coach>coach|manager\s+of\s+the\s+(?:team|side)|striker|goalkeeper|fly-half|winger)
+    |(?P<goal>goals?|tries|scored|penalt(?:y|ies)|free-kick|header|headed\s+home)
+    |(?P<cup>qualifier|qualifying|World\s+Cup|Grand\s+Slam|Six\s+Nations|league\s+table|semi-finals?)
+    """,
+    re.VERBOSE,
+)
+# An official in the sentence: a trip or meeting of a report's team has none.
+_OFFICIAL_WORDS = re.compile(
+    r"""\b(?:President|Prime\s+Minister|[Mm]inisters?|King|Emir|Prince|Chancellor|[Pp]remier
+    |[Aa]mbassadors?|[Ee]nvoys?|[Dd]elegations?|[Oo]fficials|Secretary|[Dd]iplomats?|[Gg]overnments?
+    |[Ll]eaders|[Ff]ederation|[Aa]ssociation)\b""",
+    re.VERBOSE,
+)
+
+
+def sports_report(text: str) -> bool:
+    """Whether a story tells a match: three different cues of a sports report or more.
+
+    >>> sports_report("Chile beat Peru 2-1 in Lima. The coach praised the side after a late goal.")
+    True
+    >>> sports_report("The ministers met in Lima and discussed the World Cup bid.")
+    False
+    """
+    kinds = {m.lastgroup for m in _SPORTS_CUES.finditer(text)}
+    return len(kinds) >= 3
+
+
+def team_fixture(text: str, lo: int, hi: int, *, report: bool) -> bool:
+    """Whether the sentence ``text[lo:hi]`` of a sports report tells a team's fixture, no event.
+
+    In a match report a trip or a meeting told with no official ("both teams meet once more in
+    P for the second leg", "a hard trip to K awaits next month", "one away game in R remains")
+    is the team's.
+
+    >>> team_fixture("The sides meet again in Lima.", 0, 29, report=True)
+    True
+    >>> team_fixture("The sports minister will meet his Peruvian counterpart.", 0, 55, report=True)
+    False
+    """
+    return report and _OFFICIAL_WORDS.search(text, lo, hi) is None
+
+
 # Gatherings that are international by name, even when the text names one state.
 INTERNATIONAL = re.compile(r"[Ss]ummit|COP[\s-]?\d+|[A-Z]\w+|[Mm]inisterial")  # or a proper name
 # Where a clause turns to the topic: country names after these are subjects, not sides.
@@ -1249,6 +1309,55 @@ _WHEN_TO_COME = re.compile(
     |hopes?|hoped)\b[^.;]{0,80}?\bwhen\s+(?:[\w'’.-]+\s+){1,7}\Z""",
     re.VERBOSE,
 )
+# A present-tense verb of meeting in a clause of time names the event to come, whatever the
+# main clause's tense: "the data are to be looked at when the joint trade commission meets in
+# P in April", "no accord was thought likely before the group's heads of government meet in
+# June" (English tells a future event in such a clause by the present; a
+# past one takes "met"). Its subject, up to fourteen words with no clause break, ends in no
+# modal or "to" (which would make the verb an infinitive).
+_TIME_CLAUSE_SUBJECT = re.compile(
+    r"""\b(?:when|before|until|till|once|by\s+the\s+time)\s+
+    (?!(?:they|he|she|we|I|you)\s+(?:last|first)\b)(?:[\w'’.-]+\s+){1,14}\Z""",
+    re.VERBOSE,
+)
+_NOT_SUBJECT_END = re.compile(
+    r"""\b(?:to|will|would|shall|can|could|may|might|must|should|did|does|do|not|never|also
+    |usually|often|always|normally|regularly|and|or|which|who|that)\s+\Z""",
+    re.VERBOSE,
+)
+_TIME_CLAUSE_VERB = re.compile(r"(?:meets?|gathers?|convenes?)\Z")
+_TIME_CLAUSE_TRIP = re.compile(r"(?:visits?|travels?)\Z")  # a verb only after its subject
+
+
+def time_clause_to_come(before: str, trigger: str) -> bool:
+    """Whether a present-tense meeting verb stands in a clause of time ("before X meets").
+
+    >>> time_clause_to_come("reviewed when the joint commission on trade ", "meets")
+    True
+    >>> time_clause_to_come("no deal before the bloc's heads of government ", "meet")
+    True
+    >>> time_clause_to_come("before they agreed to ", "meet")
+    False
+    >>> time_clause_to_come("when the ministers ", "met")
+    False
+    >>> time_clause_to_come("raised when the premier ended his ", "visits")
+    False
+    >>> time_clause_to_come("raised when Kishida ", "visits")
+    True
+    >>> time_clause_to_come("signed in May, when the president paid a state ", "visit")
+    False
+    """
+    if not _TIME_CLAUSE_VERB.search(trigger) and not (
+        _TIME_CLAUSE_TRIP.search(trigger) and _SUBJECT_BEFORE.search(before)
+    ):
+        return False  # "paid a state visit", "on a working visit": a noun
+    tail = before[-140:]
+    clause = _TIME_CLAUSE_SUBJECT.search(tail)
+    if clause is None or _NOT_SUBJECT_END.search(tail):
+        return False
+    return not any(mark in clause.group() for mark in ",;:()")
+
+
 # A bare back-reference to an event already named: "the talks", "the Summit", "his visit".
 BACK_REFERENCE = re.compile(
     r"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+"
@@ -1589,6 +1698,8 @@ def meeting_status(before: str, trigger: str, after: str) -> MeetingStatus:
         return MeetingStatus.HELD  # "the visit of X to B earlier this month": its own time
     if "when" in before[-90:] and _PRESENT_VERB.search(trigger) and _WHEN_TO_COME.search(before):
         return MeetingStatus.PLANNED  # "is to be signed when the ministers meet in P in July"
+    if time_clause_to_come(before, trigger):
+        return MeetingStatus.PLANNED  # "before the bloc's leaders meet in June": to come
     if SAID_AT_EVENT.search(before, max(0, len(before) - 120)) is not None:
         return MeetingStatus.HELD  # "X expects..., A said while meeting B": the saying's time
     if made_during(before):
