@@ -43,7 +43,8 @@ WRITTEN = Path(__file__).resolve().parent / "holdout" / "written"
 #: after its third round, at theirs on fb955b7, released for reading at the start of the
 #: seventeenth session; W481-W510 and W511-W540, written at the start of the seventeenth
 #: session, at theirs on main ec00a5d; W541-W570 and W571-W600, written after its first
-#: round, at theirs on 55397ce; unread.
+#: round, at theirs on 55397ce; W601-W630 and W631-W660, written after its second round,
+#: at theirs on 5234efc; unread.
 FLOORS: dict[str, dict[str, float]] = {
     "W1-W30": {"meetings": 0.93, "agreements": 0.80, "trade_records": 0.97},
     "W31-W60": {"meetings": 0.87, "agreements": 0.89, "trade_records": 0.97},
@@ -65,6 +66,8 @@ FLOORS: dict[str, dict[str, float]] = {
     "W511-W540": {"meetings": 0.82, "agreements": 0.87, "trade_records": 0.91},
     "W541-W570": {"meetings": 0.78, "agreements": 0.88, "trade_records": 0.78},
     "W571-W600": {"meetings": 0.81, "agreements": 0.72, "trade_records": 0.90},
+    "W601-W630": {"meetings": 0.72, "agreements": 0.77, "trade_records": 0.91},
+    "W631-W660": {"meetings": 0.83, "agreements": 0.60, "trade_records": 0.72},
 }
 
 
