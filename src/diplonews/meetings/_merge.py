@@ -611,6 +611,40 @@ def _stop_of_the_tour(tour: Candidate, talks: Candidate) -> bool:
     )
 
 
+def _word_of_its_name(gathering: Candidate, word: Candidate) -> bool:
+    """``word`` is the meeting word of a gathering's own name, or the verb of its sitting.
+
+    "the Islands Forum meeting due in Apia in May", "the Pacific Leaders Meeting in
+    Suva": the name's last word tells the gathering, no meeting beside it; so does the verb
+    right after the name ("the Business Forum will convene in Kampala in May").
+    """
+    span = gathering.evidence[0]
+    title = gathering.title
+    if (
+        gathering.kind is not MeetingKind.CONFERENCE
+        or word.kind is not MeetingKind.MEETING
+        or not title
+        or word.evidence[0] != span
+    ):
+        return False
+    at = word.anchor - span.start
+    start = span.text.find(title)
+    while start >= 0:
+        end = start + len(title)
+        if start <= at < end:
+            return True
+        if end <= at and _SITTING_VERB.match(span.text, end, at):
+            return _CONVENES.match(span.text, at) is not None  # "the Energy Forum will convene"
+        start = span.text.find(title, start + 1)
+    return False
+
+
+# What stands between a gathering's name and the verb of its own sitting: "the Energy Forum
+# will convene", "the Council is due to meet".
+_SITTING_VERB = re.compile(r"\s+(?:will\s+|would\s+|(?:is|are|was|were)\s+(?:due\s+)?to\s+)?\Z")
+_CONVENES = re.compile(r"(?:convene|meet)s?\b")
+
+
 def same_event(a: Candidate, b: Candidate) -> bool:
     if _rest_of_the_trip(a, b) or _rest_of_the_trip(b, a):
         return True  # "met X in Accra on her visit" ... "will continue her travel to T": one trip
@@ -621,6 +655,8 @@ def same_event(a: Candidate, b: Candidate) -> bool:
     if trip_to(a, b) or trip_to(b, a):
         # "is due in Brussels for talks with X": one event (to come when the trip is)
         return True
+    if _word_of_its_name(a, b) or _word_of_its_name(b, a):
+        return True  # "the Islands Forum Leaders Meeting in Apia": the name's word, read twice
     if a.status is not b.status:
         return False
     if _one_compound(a, b):
@@ -1008,6 +1044,10 @@ def merge(into: Candidate, other: Candidate) -> None:
         into.status = MeetingStatus.PLANNED  # "is due in Brussels for talks": talks to come
     if _rest_of_the_trip(other, into):
         into.status = MeetingStatus.HELD  # the trip under way, its stops to come included
+    if other.status is MeetingStatus.PLANNED and (
+        _word_of_its_name(into, other) or _word_of_its_name(other, into)
+    ):
+        into.status = MeetingStatus.PLANNED  # "the Forum meeting due in May": its cue read
     talks, session = (
         (other, into)
         if held_for(other, into)
