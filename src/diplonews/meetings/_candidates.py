@@ -1865,6 +1865,10 @@ def _candidate(
     host = HOST_AFTER.match(body, t1, sentence.end) if "host" in body[t1 : t1 + 140] else None
     if host is not None:  # "the meeting of X that Peru will host": its host takes part
         countries |= {m.code for m in mentions if host.start("host") <= m.start < host.end("host")}
+        if host.group("cohost"):  # "which A will co-host with B": B hosts too
+            countries |= {
+                m.code for m in mentions if host.start("cohost") <= m.start < host.end("cohost")
+            }
     hosted_by = (
         _HOSTED_CLAUSE.match(body, name_end(body, t1), sentence.end)
         if kind is MeetingKind.CONFERENCE and "hosted" in body[t1 : t1 + 160]

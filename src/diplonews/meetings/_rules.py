@@ -567,6 +567,8 @@ RULES: list[tuple[str, MeetingKind, tuple[str, ...], re.Pattern[str]]] = [
             (?=[^.;]{0,80}?(?<!coordination\s)(?<!cooperation\s)(?<!consultation\s)
             # "deepen Israel's relationships with A": a state's ties, no counterpart
             (?<!['’]s\srelations\s)(?<!['’]s\srelationships\s)(?<!['’]s\sties\s)
+            # "the conference that A will co-host with B": the host's partner, not A's talks
+            (?<!host\s)(?<!hosts\s)(?<!hosted\s)
             \bwith\s+(?:[A-Z]|his\s|her\s|the\s+[A-Z]
             |(?:[a-z]+\s+){0,2}(?:president|minister|counterpart|leader)))""",
             re.VERBOSE,
@@ -874,9 +876,15 @@ SPECULATIVE = re.compile(
 )
 # The host of a gathering named after it as a plan: "the meeting of X that Peru will host".
 HOST_AFTER = re.compile(
-    r"""[^.;]{0,80}?\b(?:that|which)\s+(?P<host>(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*)
+    # (the clause is the named gathering's own: none named between, as in "spoke by phone to
+    # prepare for the summit that A will host", where the host is the summit's, not the call's)
+    r"""(?:(?!\b(?:summit|conference|forum|meeting|session)s?\b)[^.;]){0,80}?
+    \b(?:that|which)\s+(?P<host>(?:the\s+)?(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*)
     (?:,\s+as\s+[^,.;]{1,40},)?\s+  # "which A, as the current chair, will host"
-    (?:will|is\s+to|is\s+set\s+to|is\s+due\s+to|is\s+scheduled\s+to)\s+host\b""",
+    (?:will|is\s+to|is\s+set\s+to|is\s+due\s+to|is\s+scheduled\s+to)\s+(?:co-)?host\b
+    # "that the United States will host", "which A will co-host with B": the co-host too
+    (?:\s+with\s+(?P<cohost>
+      (?:(?:,\s+|,?\s+and\s+)?(?:the\s+)?(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*)+))?""",
     re.VERBOSE,
 )
 # (before _LATER_THIS)
