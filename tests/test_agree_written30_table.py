@@ -14,7 +14,8 @@ it passes), matched by ``matches_titled``; every text is invented. The classes:
   protocol was signed on Monday by ..."), not by the dateline, which dates the report;
 - ``regression``: near misses that must stay as they are (a lead that tells its own day, a later
   sentence whose day belongs to another clause, a later sentence that tells no signing, a
-  later day more than a week before the report).
+  later day more than a week before the report; a legislature's approval of something else
+  listed before the instrument, an approval by ministers, a legislature's approval to come).
 """
 
 from __future__ import annotations
@@ -54,6 +55,47 @@ TABLE: list[Any] = [
         " foreign ministry said. The programme was signed on Monday by the two culture ministers"
         " after talks in the capital.",
         ["plan signed BOL,ECU 2023-05-08 1"],
+    ),
+    (
+        "parliament_approval_is_ratification",
+        "The presidents of Ghana and Togo met in Accra on Monday. They welcomed the Togolese"
+        " parliament's approval last week of the customs agreement between Ghana and Togo, which"
+        " will now enter into force.",
+        ["agreement ratified GHA,TGO * 1"],
+    ),
+    (
+        "parliament_approval_is_ratification",
+        "The foreign ministers of Peru and Chile met in Lima on Monday. They welcomed the approval"
+        " last week by the Peruvian Congress of the treaty on border crossings that the two"
+        " countries signed in March.",
+        ["treaty ratified CHL,PER * 1"],
+    ),
+    (
+        "parliament_approval_is_ratification",
+        "Kenya and Uganda signed a transit agreement in Nairobi on Monday. The ministers also noted"
+        " that the accord on fishing, which the Kenyan parliament approved in April, will enter"
+        " into force in June.",
+        ["agreement signed KEN,UGA 2023-05-08 1", "agreement ratified KEN,UGA * 1"],
+    ),
+    (
+        "parliament_approval_is_ratification",
+        "Kenya and Uganda signed a transit agreement in Nairobi on Monday. The leaders welcomed the"
+        " Ugandan parliament's approval in April of the accord on fishing that Kenya and Uganda"
+        " signed last year.",
+        ["agreement signed KEN,UGA 2023-05-08 1", "agreement ratified KEN,UGA * 1"],
+    ),
+    (
+        "regression",
+        "Peru and Chile held talks in Lima on Monday. The ministers discussed the parliament's"
+        " approval of the budget and the treaty on border crossings signed in March.",
+        ["treaty signed CHL,PER 2023-03 1"],
+    ),
+    (
+        "regression",
+        "The presidents of Ghana and Togo met in Accra on Monday. They welcomed the Togolese"
+        " parliament's ratification last week of the agreement between Ghana and Togo on customs"
+        " cooperation.",
+        ["agreement ratified GHA,TGO * 1"],
     ),
     # near misses: the lead's own day, a day of another clause, no signing in the later
     # sentence, a day too far back to be the report's news
