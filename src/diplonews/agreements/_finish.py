@@ -8,6 +8,7 @@ the instruments not named one by one.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Sequence
 
 from diplonews import _regex as re
@@ -28,13 +29,14 @@ from diplonews.agreements._events import (
     signing_text,
     told_event_day,
 )
-from diplonews.agreements._parties import of_the_day, only_states, states
+from diplonews.agreements._parties import DATELINE, of_the_day, only_states, states
 from diplonews.agreements._record import Record, told_by_headline
 from diplonews.agreements._words import iter_heads, vocabulary
 from diplonews.models import Agreement, AgreementKind, AgreementStatus, Article, Party
 from diplonews.text import Sentence
 from diplonews.text.countries import extract_country_mentions
-from diplonews.values import Span
+from diplonews.text.dates import extract_dates
+from diplonews.values import PartialDate, Span
 
 __all__ = ["finish"]
 
@@ -195,6 +197,58 @@ _AT_CLOSE = re.compile(
 _CLAUSE_OPENS = re.compile(r"(?:^|[;:]|\bwhere\b|\b(?:said|says|told)\b(?:\s+that\b)?)")
 
 
+# A sentence after the lead that tells the same signing in the passive, with its agents or
+# its place: "The accord was signed here yesterday by the trade ministers", "The protocol was
+# signed on Thursday by ...".
+_SIGNED_AGAIN = re.compile(
+    r"^(?:The|This|That|Both|All|These|Those)\s+(?:[\w-]+\s+){0,3}?(?:was|were)\s+"
+    r"(?:also\s+|formally\s+|officially\s+)?signed\b"
+)
+
+
+def _later_signing_day(record: Record, published: dt.date | None) -> PartialDate | None:
+    """The day a later sentence gives the signing a wire lead tells under its dateline alone.
+
+    "LAGOS, March 12 - A and B signed an accord ... The accord was signed here yesterday by
+    ...": the dateline dates the report, the later sentence the signing (the 11th).
+    """
+    if (
+        published is None
+        or record.status is not AgreementStatus.SIGNED
+        or record.date is None
+        or len(record.evidence) < 2
+    ):
+        return None
+    lead = record.evidence[0].text
+    dateline = DATELINE.match(lead)
+    if dateline is None:
+        return None
+    lead_days = [d for d in extract_dates(lead, published) if d.date.day is not None]
+    if any(d.start >= dateline.end() for d in lead_days) or record.date not in {
+        d.date for d in lead_days
+    }:
+        return None  # the lead tells a day of its own ("signed on Monday"), or another date
+    for sentence in record.evidence[1:]:
+        verb = _SIGNED_AGAIN.match(sentence.text)
+        if verb is None:
+            continue
+        text = sentence.text
+        days = {
+            d.date
+            for d in extract_dates(text, published)
+            if d.date.day is not None
+            and d.start >= verb.end()
+            and 0 <= (published - d.date.first_day()).days <= 7
+            and not _OTHER_CLAUSE.search(text, verb.end(), d.start)
+        }
+        return days.pop() if len(days) == 1 and record.date not in days else None
+    return None
+
+
+# A relative or subordinate clause between the signing and a day: that day is another event's.
+_OTHER_CLAUSE = re.compile(r"\b(?:which|that|who|when|where|after|before|while|since)\b|[;:]")
+
+
 def _held_under(record: Record) -> tuple[Party, ...]:
     """The states its own clause tells acting under a named instrument that has no parties.
 
@@ -243,6 +297,8 @@ def finish(
     told: Record | None = None  # the last signing told with a date
     ratified_day = lead_ratification(article, sentences, records)
     for record in records:
+        if later_day := _later_signing_day(record, article.published):
+            record.date = later_day  # "The accord was signed here yesterday by ..."
         if (
             ratified_day is not None
             and record.status is AgreementStatus.RATIFIED
