@@ -12,6 +12,12 @@ writer's habit. No row repeats a sentence, a name pairing or a figure of those t
   April from Y" or "to X in the first quarter from Y" may be the period before or the same
   one a year earlier, and "rose from Y to X last year" still states no period for Y; a
   base with a period of its own keeps it.
+- ``ranked-partner-buys-or-sells-goods``: wire copy tells a ranked partner's figure as its
+  buying or selling of the reporter's goods, and reaches the rank by passing a rival ("B
+  overtook C to become A's biggest market, buying goods worth X", "B was again A's main
+  supplier, selling goods worth X"): B is the partner (export for a market, import for a
+  supplier) and the rival passed is no item. A rival passed in another role ("overtook C
+  as a supplier of crude") or a rank with no figure gives no record.
 """
 
 from __future__ import annotations
@@ -121,6 +127,67 @@ TABLE: list[TableRow] = [
         [
             ("KOR", "CHN", "export", 4_900_000_000, "USD", "1990-01-01", "1990-12-31", False),
             ("KOR", "CHN", "export", 4_100_000_000, "USD", "1988-01-01", "1988-12-31", False),
+        ],
+    ),
+    # --- ranked-partner-buys-or-sells-goods: "overtook C to become", "selling goods worth"
+    (
+        "ranked-partner-buys-or-sells-goods",
+        "overtook-a-rival-to-become-the-biggest-market-buying",
+        None,
+        "MANILA, March 10 - Philippine exports rose to 8.1 billion dlrs in 1990. Japan "
+        "overtook the United States to become the Philippines' biggest market, buying goods "
+        "worth 1.6 billion dlrs.",
+        D(1991, 3, 10),
+        [
+            ("PHL", None, "export", 8_100_000_000, "USD", "1990-01-01", "1990-12-31", False),
+            ("PHL", "JPN", "export", 1_600_000_000, "USD", "1990-01-01", "1990-12-31", False),
+        ],
+    ),
+    (
+        "ranked-partner-buys-or-sells-goods",
+        "passed-a-rival-to-become-the-second-market-taking",
+        None,
+        "BRASILIA, March 10 - Brazilian exports rose to 46.5 billion dlrs in 1994. Argentina "
+        "passed Japan to become Brazil's second largest market, taking goods worth 4.1 "
+        "billion dlrs.",
+        D(1995, 3, 10),
+        [
+            ("BRA", None, "export", 46_500_000_000, "USD", "1994-01-01", "1994-12-31", False),
+            ("BRA", "ARG", "export", 4_100_000_000, "USD", "1994-01-01", "1994-12-31", False),
+        ],
+    ),
+    (
+        "ranked-partner-buys-or-sells-goods",
+        "the-main-supplier-selling-goods-worth",
+        None,
+        "ACCRA, March 10 - Ghana's imports climbed to 1.2 billion dlrs in 1990. Britain was "
+        "again the country's main supplier, selling goods worth 260 mln dlrs.",
+        D(1991, 3, 10),
+        [
+            ("GHA", None, "import", 1_200_000_000, "USD", "1990-01-01", "1990-12-31", False),
+            ("GHA", "GBR", "import", 260_000_000, "USD", "1990-01-01", "1990-12-31", False),
+        ],
+    ),
+    (
+        "ranked-partner-buys-or-sells-goods",
+        "near-miss-a-rival-passed-in-another-role-gives-no-item",
+        None,
+        "ACCRA, March 10 - Ghana's imports climbed to 1.2 billion dlrs in 1990. Britain "
+        "overtook Nigeria as a supplier of crude, selling 260 mln dlrs of oil products.",
+        D(1991, 3, 10),
+        [
+            ("GHA", None, "import", 1_200_000_000, "USD", "1990-01-01", "1990-12-31", False),
+        ],
+    ),
+    (
+        "ranked-partner-buys-or-sells-goods",
+        "near-miss-a-rank-with-no-figure-gives-no-record",
+        None,
+        "ACCRA, March 10 - Ghana's exports climbed to 1.2 billion dlrs in 1990. Britain "
+        "overtook Nigeria to become Ghana's main market.",
+        D(1991, 3, 10),
+        [
+            ("GHA", None, "export", 1_200_000_000, "USD", "1990-01-01", "1990-12-31", False),
         ],
     ),
 ]
