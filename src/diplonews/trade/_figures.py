@@ -1199,22 +1199,6 @@ _BASE_ONLY = re.compile(
 )
 
 
-# A level's year named between it and its bare base: "to X last year from Y", "to X in
-# 1986 from Y", "to X in fiscal 1986/87 from Y".
-_YEAR_THEN_FROM = re.compile(
-    r"""\s+(?:in\s+|during\s+|for\s+)?(?:last\s+year|the\s+(?:past|previous)\s+year|
-    (?:(?:the\s+)?(?:fiscal|financial)\s+(?:year\s+)?)?\d{4}(?:[/-]\d{2}(?:\d{2})?)?)
-    \s+from\s+(?:a\s+|an\s+)?""",
-    re.IGNORECASE | re.VERBOSE,
-)
-
-
-def _whole_year(period: Period) -> bool:
-    """Whether ``period`` runs twelve months (a calendar or fiscal year)."""
-    months = (period.end.year - period.start.year) * 12 + period.end.month - period.start.month
-    return months == 11 and period.start.day == 1
-
-
 def _base_period(
     sentence: str,
     money: Sequence[MoneyMention],
@@ -1249,17 +1233,6 @@ def _base_period(
             return None
         year, month = divmod(level.start.year * 12 + level.start.month - 2, 12)
         return Period.month(year, month + 1)
-    if _YEAR_THEN_FROM.fullmatch(sentence, money[index - 1].end, money[index].start) and (
-        _whole_year(level)
-    ):
-        # "Exports rose to X last year from Y": a base set right after its level's year,
-        # with no period of its own, is the year before (a twelve-month span one back).
-        return Period.months(
-            level.start.year - 1,
-            level.start.month,
-            level.end.month,
-            last_year=level.end.year - 1,
-        )
     if len(made) < 3 or made[-3:] != [index - 3, index - 2, index - 1]:
         return None
     base, parallel = figures[-2].period, figures[-3].period
