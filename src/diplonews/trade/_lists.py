@@ -389,7 +389,10 @@ _SUBJECT_OPEN = re.compile(r"\s*(?:[A-Z][^,;:()$€£]{0,50},\s*)?(?:[Tt]he\s+)?
 # receipt or of supply: the role noun gives the flow).
 # No amount, bracket or clause break inside.
 _RANKED_ROLE = re.compile(
-    rf"""\s+(?:(?:was|is|remained|remains|became|has\s+become|had\s+become|stayed|continued\s+to\s+be)
+    rf"""\s+(?:(?:was|is|remained|remains|became|has\s+become|had\s+become|stayed|continued\s+to\s+be|
+    # "B overtook C to become A's third market": the rival passed is no item
+    (?:overtook|overtaking|overtakes|overtaken|passed|surpassed|displaced|replaced)
+    \s+[^,;:()$\d]{{1,40}}?\s+to\s+become)
     \s+(?:once\s+again\s+|again\s+|also\s+|still\s+)?
     (?P<head>[^,;:()$\d]{{0,50}}?\b{_RANK}\b[^,;:()$\d]{{0,30}}?)
     # "B topped the list of A's trade partners with X": the list's first, by its verb
@@ -397,7 +400,7 @@ _RANKED_ROLE = re.compile(
     \b(?P<role>(?:trad(?:e|ing)\s+)?(?:partners?|blocs?|blocks?)|(?:export\s+)?markets?|destinations?|
         buyers?|customers?|(?:import\s+)?suppliers?|(?:import\s+)?sources?)\b
     (?P<tail>[^,;:()$\d]{{0,50}}?)\s*,?\s*
-    (?:with|at|taking|receiving|absorbing|buying|purchasing|supplying|shipping|sending)\s+
+    (?:with|at|taking|receiving|absorbing|buying|purchasing|supplying|selling|shipping|sending)\s+
     # "receiving goods worth", "buying Kenyan goods worth"
     (?:(?:[\w-]+\s+)?(?:goods|products|commodities)\s+(?:worth|valued\s+at)\s+)?
     (?:(?:an?\s+)?(?:total\s+)?(?:exports?|imports?|trade(?:\s+turnover)?|turnover|purchases|
