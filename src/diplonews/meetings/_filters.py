@@ -8,7 +8,6 @@ named with a meeting word: :func:`no_event` says so before the clause is read.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from functools import lru_cache
 
 from diplonews import _regex as re
 from diplonews.meetings._rules import (
@@ -49,12 +48,6 @@ __all__ = ["holds_any", "no_event"]
 
 # A cheap test before DENIED_AFTER: one of its denials' words after the trigger.
 _DENIAL_WORDS = re.compile(r"\bno\b|\bnot\s+(?:yet\s+)?been\b|\bneither\b")
-
-
-@lru_cache(maxsize=4)
-def _sports_report(body: str) -> bool:
-    """Whether the story is a match report (read once per story)."""
-    return sports_report(body)
 
 
 # A hope that sides will hold the event, however far: "hoped A and B would hold meetings of".
@@ -302,7 +295,7 @@ def no_event(
         return True  # "X, co-chair of the intergovernmental commission": an official's title
     if no_event_of_states(body, t0, t1, sentence.start, sentence.end):
         return True  # a recall, a party's or legislators' own meeting, a habit
-    if team_fixture(body, sentence.start, sentence.end, report=_sports_report(body)):
+    if team_fixture(body, sentence.start, sentence.end, report=True) and sports_report(body):
         return True  # "both teams meet once more in P" in a match report: a fixture
     if kind is MeetingKind.CONFERENCE and OFFICE_AFTER.match(body, t1):
         return True  # "the OAS Conference President X said": an office named after a body's sitting

@@ -8,6 +8,8 @@ worth reading, which rule each trigger belongs to (``meeting.phone_call``,
 
 from __future__ import annotations
 
+import functools
+
 from diplonews import _regex as re
 from diplonews.models import MeetingKind, MeetingStatus
 from diplonews.text import trie
@@ -1190,6 +1192,7 @@ _OFFICIAL_WORDS = re.compile(
 )
 
 
+@functools.lru_cache(maxsize=4)
 def sports_report(text: str) -> bool:
     """Whether a story tells a match: three different cues of a sports report or more.
 
