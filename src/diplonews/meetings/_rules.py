@@ -1192,6 +1192,18 @@ _OFFICIAL_WORDS = re.compile(
 )
 
 
+# What each kind of cue but the score needs in the text, as written (the cues match case as
+# written): the pattern, which would test every character of the story, runs only where three
+# kinds may be there. A score needs a digit, a hyphen and a digit.
+_CUE_WORDS = (
+    ("half", "kick-off", "extra"),
+    ("coach", "manager", "striker", "goalkeeper", "fly-half", "winger"),
+    ("goal", "tries", "scored", "penalt", "free-kick", "header", "headed"),
+    ("qualif", "World", "Grand", "Six", "league", "semi-final"),
+)
+_SCORE_DIGITS = re.compile(r"\d-\d")
+
+
 @functools.lru_cache(maxsize=4)
 def sports_report(text: str) -> bool:
     """Whether a story tells a match: three different cues of a sports report or more.
@@ -1201,6 +1213,12 @@ def sports_report(text: str) -> bool:
     >>> sports_report("The ministers met in Lima and discussed the World Cup bid.")
     False
     """
+    if (
+        sum(any(word in text for word in words) for words in _CUE_WORDS)
+        + bool(_SCORE_DIGITS.search(text))
+        < 3
+    ):
+        return False  # fewer than three kinds of cue can be there: the pattern would find none
     kinds = {m.lastgroup for m in _SPORTS_CUES.finditer(text)}
     return len(kinds) >= 3
 
