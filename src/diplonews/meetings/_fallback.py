@@ -42,7 +42,6 @@ from diplonews.meetings._rules import (
     DENIED_AFTER,
     DENIED_PLAN,
     LINK_LINE,
-    MAY_AFTER,
     MAY_LEAD_TO,
     MEET_DEMAND,
     MODAL_HOLD_BEFORE,
@@ -57,14 +56,13 @@ from diplonews.meetings._rules import (
     SITE_VISIT,
     SPECULATIVE,
     SUCH_A,
-    TALK_OF,
     TALKS_AS_TOPIC,
     WITH_WHOEVER,
     WOULD_AFTER,
     meeting_status,
     no_event_of_states,
     of_this_kind,
-    sports_report,
+    only_foreseen,
     team_fixture,
 )
 from diplonews.meetings._scan import word_hits
@@ -311,7 +309,7 @@ def _from_sentence(
     text = sentence.text
     if LINK_LINE.match(text):
         return None  # "READ: ..." heads another story
-    if team_fixture(body, sentence.start, sentence.end, report=True) and sports_report(body):
+    if team_fixture(body, sentence.start, sentence.end):
         return None  # "one away game in R remains" in a match report: the team's
     rejected = [(m.start(), m.end()) for m in not_meetings(text)]
     for match in _EXPRESSION.finditer(text, first):
@@ -390,10 +388,8 @@ def _meeting_sense(
         return False  # "but no such meeting has been arranged", "denied reports that X was"
     if RULED_OUT_AFTER.match(text, b):
         return False  # "a summit between them was unlikely", "but nothing had been arranged"
-    if MAY_AFTER.match(text, b, min(len(text), b + 100)):
-        return False  # "a summit between A and B could follow": only foreseen
-    if TALK_OF.search(text, max(0, a - 80), a):
-        return False  # "there has been talk of a joint summit": only speculated about
+    if only_foreseen(text, a, b, 0, len(text)):
+        return False  # "a summit between A and B could follow", "talk of a summit": foreseen
     if PROPOSED_TO.search(text, max(0, a - 160), a):
         return False  # "backed A's initiative to convene a summit": only proposed
     if MAY_LEAD_TO.search(text, max(0, a - 220), a):

@@ -18,7 +18,6 @@ from diplonews.meetings._rules import (
     CONDITION_BEFORE,
     DENIED_AFTER,
     DENIED_PLAN,
-    MAY_AFTER,
     MAY_LEAD_TO,
     MEET_DEMAND,
     MODAL_HOLD_BEFORE,
@@ -29,13 +28,12 @@ from diplonews.meetings._rules import (
     RULED_OUT_AFTER,
     SPECULATIVE,
     SUCH_A,
-    TALK_OF,
     TALKS_AS_TOPIC,
     WITH_WHOEVER,
     WOULD_AFTER,
     no_event_of_states,
     of_this_kind,
-    sports_report,
+    only_foreseen,
     team_fixture,
 )
 from diplonews.meetings._window import STATUS_WINDOW
@@ -242,12 +240,8 @@ def no_event(
         hedge = MODAL_HOLD_BEFORE.search(body, max(sentence.start, t0 - 70), t0)
     if hedge is None and "hop" in body[max(sentence.start, t0 - 120) : t0]:
         hedge = _HOPED_TO_HOLD.search(body, max(sentence.start, t0 - 120), t0)
-    if hedge is not None or MAY_AFTER.match(body, t1, min(sentence.end, t1 + 100)):
-        return True  # "talks could begin", "may meet": only speculated about
-    if "talk" in body[max(sentence.start, t0 - 80) : t0] and TALK_OF.search(
-        body, max(sentence.start, t0 - 80), t0
-    ):
-        return True  # "there has been talk of a joint summit": only speculated about
+    if hedge is not None or only_foreseen(body, t0, t1, sentence.start, sentence.end):
+        return True  # "talks could begin", "there has been talk of a summit": only speculated
     if holds_any(body, max(sentence.start, t0 - 160), t0, _PROPOSAL_WORDS) and PROPOSED_TO.search(
         body, max(sentence.start, t0 - 160), t0
     ):
@@ -295,7 +289,7 @@ def no_event(
         return True  # "X, co-chair of the intergovernmental commission": an official's title
     if no_event_of_states(body, t0, t1, sentence.start, sentence.end):
         return True  # a recall, a party's or legislators' own meeting, a habit
-    if team_fixture(body, sentence.start, sentence.end, report=True) and sports_report(body):
+    if team_fixture(body, sentence.start, sentence.end):
         return True  # "both teams meet once more in P" in a match report: a fixture
     if kind is MeetingKind.CONFERENCE and OFFICE_AFTER.match(body, t1):
         return True  # "the OAS Conference President X said": an office named after a body's sitting

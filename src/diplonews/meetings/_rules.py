@@ -93,6 +93,7 @@ __all__ = [
     "meeting_status",
     "no_event_of_states",
     "of_this_kind",
+    "only_foreseen",
     "other_to_come",
     "past_cue",
     "sports_report",
@@ -1223,19 +1224,45 @@ def sports_report(text: str) -> bool:
     return len(kinds) >= 3
 
 
-def team_fixture(text: str, lo: int, hi: int, *, report: bool) -> bool:
-    """Whether the sentence ``text[lo:hi]`` of a sports report tells a team's fixture, no event.
+def team_fixture(text: str, lo: int, hi: int) -> bool:
+    """Whether the sentence ``text[lo:hi]`` tells a team's fixture of a match report, no event.
 
-    In a match report a trip or a meeting told with no official ("both teams meet once more in
-    P for the second leg", "a hard trip to K awaits next month", "one away game in R remains")
-    is the team's.
+    In a match report (:func:`sports_report`) a trip or a meeting told with no official ("both
+    teams meet once more in P for the second leg", "a hard trip to K awaits next month", "one
+    away game in R remains") is the team's. The sentence is asked first: the story is read
+    only for a sentence that names no official.
 
-    >>> team_fixture("The sides meet again in Lima.", 0, 29, report=True)
+    >>> report = "Chile beat Peru 2-1 in Lima. The coach praised a late goal. "
+    >>> team_fixture(report + "The sides meet again in Quito.", 61, 91)
     True
-    >>> team_fixture("The sports minister will meet his Peruvian counterpart.", 0, 55, report=True)
+    >>> team_fixture(report + "The sports minister will meet his counterpart.", 61, 107)
+    False
+    >>> team_fixture("The sides meet again in Quito.", 0, 30)
     False
     """
-    return report and _OFFICIAL_WORDS.search(text, lo, hi) is None
+    return _OFFICIAL_WORDS.search(text, lo, hi) is None and sports_report(text)
+
+
+def only_foreseen(text: str, t0: int, t1: int, lo: int, hi: int) -> bool:
+    """Whether the meeting word ``text[t0:t1]`` of the sentence ``text[lo:hi]`` is only foreseen.
+
+    A modal after the event and its sides ("a summit between A and B could follow"), or talk
+    of it before ("there has been talk of a joint summit"): no event, held or planned.
+
+    >>> text = "A summit between the two could follow."
+    >>> only_foreseen(text, 2, 8, 0, len(text))
+    True
+    >>> text = "There has been talk of a joint summit."
+    >>> only_foreseen(text, 31, 37, 0, len(text))
+    True
+    >>> text = "A summit between the two will follow."
+    >>> only_foreseen(text, 2, 8, 0, len(text))
+    False
+    """
+    if MAY_AFTER.match(text, t1, min(hi, t1 + 100)):
+        return True
+    start = max(lo, t0 - 80)
+    return "talk" in text[start:t0] and TALK_OF.search(text, start, t0) is not None
 
 
 # Gatherings that are international by name, even when the text names one state.
