@@ -44,7 +44,9 @@ WRITTEN = Path(__file__).resolve().parent / "holdout" / "written"
 #: seventeenth session; W481-W510 and W511-W540, written at the start of the seventeenth
 #: session, at theirs on main ec00a5d; W541-W570 and W571-W600, written after its first
 #: round, at theirs on 55397ce; W601-W630 and W631-W660, written after its second round,
-#: at theirs on 5234efc; unread.
+#: at theirs on 5234efc, released for reading at the start of the eighteenth session;
+#: W661-W690 and W691-W720, written at the start of the eighteenth session, at theirs on main
+#: c92bf46; unread.
 FLOORS: dict[str, dict[str, float]] = {
     "W1-W30": {"meetings": 0.93, "agreements": 0.80, "trade_records": 0.97},
     "W31-W60": {"meetings": 0.87, "agreements": 0.89, "trade_records": 0.97},
@@ -68,6 +70,8 @@ FLOORS: dict[str, dict[str, float]] = {
     "W571-W600": {"meetings": 0.84, "agreements": 0.76, "trade_records": 0.92},
     "W601-W630": {"meetings": 0.72, "agreements": 0.77, "trade_records": 0.91},
     "W631-W660": {"meetings": 0.83, "agreements": 0.60, "trade_records": 0.72},
+    "W661-W690": {"meetings": 0.75, "agreements": 0.62, "trade_records": 0.62},
+    "W691-W720": {"meetings": 0.80, "agreements": 0.82, "trade_records": 0.91},
 }
 
 
