@@ -372,6 +372,9 @@ _HOSTED_CLAUSE = re.compile(
     re.VERBOSE,
 )
 
+# Where a host's clause after a gathering ends: "host in W next month, marking ...".
+_CLAUSE_STOP = re.compile(r"[,;]")
+
 
 # An office of a body named as a gathering: "... the Conference on X in Asia chairmanship".
 _BODY_OFFICE_AFTER = re.compile(
@@ -2025,6 +2028,14 @@ def _candidate(
             else offset_dates
         )  # a time of the past: "hosted"
         own_time = [d for d in past_dates if hosted_by.start("rest") <= d.start < hosted_by.end()]
+        if own_time:
+            date, date_gap = own_time[0].date, 0
+    if host is not None and kind is MeetingKind.CONFERENCE:
+        # "to prepare for the Summit that A will host in P next month": the time of the host's
+        # clause is the gathering's own (not the call's "today" before it)
+        stop = _CLAUSE_STOP.search(body, host.end(), sentence.end)
+        end = sentence.end if stop is None else stop.start()
+        own_time = [d for d in offset_dates if host.end() <= d.start < end]
         if own_time:
             date, date_gap = own_time[0].date, 0
     if picked is None and kind is MeetingKind.CONFERENCE and body.startswith(" ", t1):
