@@ -628,15 +628,25 @@ def _word_of_its_name(gathering: Candidate, word: Candidate) -> bool:
     ):
         return False
     at = word.anchor - span.start
+    if _in_its_name(span.text, title, at):
+        return True
     start = span.text.find(title)
     while start >= 0:
         end = start + len(title)
-        if start <= at < end:
-            return True
         if end <= at and _SITTING_VERB.match(span.text, end, at):
             return _CONVENES.match(span.text, at) is not None  # "the Energy Forum will convene"
         start = span.text.find(title, start + 1)
     return False
+
+
+def _in_its_name(text: str, title: str, at: int) -> bool:
+    """The word at ``at`` of ``text`` lies inside the gathering's name ``title``, told there.
+
+    The one question that both the merge (``_word_of_its_name``, while candidates are
+    joined) and the last sweep (``fold_name_words``, over the finished records) ask of a
+    meeting word: "the Islands Forum Leaders Meeting" names the gathering, no talks.
+    """
+    return any(found.start() <= at < found.end() for found in re.finditer(re.escape(title), text))
 
 
 # What stands between a gathering's name and the verb of its own sitting: "the Energy Forum
@@ -1859,6 +1869,12 @@ def fold_name_words(records: list[Candidate]) -> list[Candidate]:
     story's sides beside the gathering, but that gathering, whose time it may tell.
     The talks' sides take part in it when the name is told as where they act ("at
     the"), not when it is only a time ("ahead of the").
+
+    It asks ``_in_its_name`` as ``_word_of_its_name`` does, on purpose apart from it: the
+    merge meets the word only where the gathering's own first sentence tells it (and reads
+    the verb of its sitting, "the Forum will convene", there too), while this sweep takes
+    a gathering named again in a later sentence, whose records the loop kept apart (a
+    back-reference, an "also"), and adds the talks' sides to it.
     """
     kept = []
     for record in records:
@@ -1874,10 +1890,7 @@ def fold_name_words(records: list[Candidate]) -> list[Candidate]:
                 and r.title is not None
                 and span in r.evidence
                 and len(record.evidence) == 1
-                and any(
-                    found.start() <= at < found.end()
-                    for found in re.finditer(re.escape(r.title), span.text)
-                )
+                and _in_its_name(span.text, r.title, at)
             ),
             None,
         )
