@@ -12,6 +12,12 @@ one writer's habit. No row repeats a sentence, a name pairing or a figure of tho
   war that ended in 1989) dates no figure, so it does not tell which year the story's
   "last year" is, and a figure of "last year" gives no record. A year that dates an
   amount or a rate still tells it.
+- ``goods-bought-or-sold``, its part of goods sold abroad: news tells a state's exports as
+  its goods sold abroad ("sales of Peruvian goods abroad climbed to X", "Norwegian
+  exporters sold goods worth X abroad", "Kenyan firms sold products worth X abroad"): the
+  state whose goods or traders they are exports X to the world. A product sold abroad
+  ("producers sold rice worth X abroad", "sales of Chilean wine abroad") or goods sold with
+  neither a partner nor "abroad" give no record.
 """
 
 from __future__ import annotations
@@ -21,6 +27,8 @@ import datetime as dt
 import pytest
 
 from trade_rows import Row, TableRow, assert_scored, assert_table_shape, table_params
+
+D = dt.date
 
 # (class, id, headline, body, published, expected records)
 TABLE: list[TableRow] = [
@@ -79,6 +87,59 @@ TABLE: list[TableRow] = [
         [
             ("GHA", "GBR", "export", 400_000_000, "USD", "2007-01-01", "2007-12-31", False),
         ],
+    ),
+    # --- goods-bought-or-sold: goods sold abroad are the state's exports to the world
+    (
+        "goods-bought-or-sold",
+        "sales-of-a-demonym-s-goods-abroad",
+        None,
+        "LIMA, March 10 - Sales of Peruvian goods abroad climbed by a fifth to 12.8 billion dlrs "
+        "in 2005, the central bank said.",
+        D(2006, 3, 10),
+        [
+            ("PER", None, "export", 12_800_000_000, "USD", "2005-01-01", "2005-12-31", False),
+        ],
+    ),
+    (
+        "goods-bought-or-sold",
+        "a-state-s-exporters-sold-goods-abroad",
+        None,
+        "OSLO, March 10 - Norwegian exporters sold goods worth 510 billion Norwegian crowns "
+        "abroad in 2005, while imports rose to 340 billion crowns.",
+        D(2006, 3, 10),
+        [
+            ("NOR", None, "export", 510_000_000_000, "NOK", "2005-01-01", "2005-12-31", False),
+            ("NOR", None, "import", 340_000_000_000, "NOK", "2005-01-01", "2005-12-31", False),
+        ],
+    ),
+    (
+        "goods-bought-or-sold",
+        "a-state-s-firms-sold-products-abroad-with-a-base",
+        None,
+        "Kenyan firms sold products worth 95 billion shillings abroad in 2005, the statistics "
+        "bureau said, up from 80 billion shillings in 2004.",
+        D(2006, 3, 10),
+        [
+            ("KEN", None, "export", 95_000_000_000, "KES", "2005-01-01", "2005-12-31", False),
+            ("KEN", None, "export", 80_000_000_000, "KES", "2004-01-01", "2004-12-31", False),
+        ],
+    ),
+    (
+        "goods-bought-or-sold",
+        "near-miss-a-product-sold-abroad",
+        None,
+        "Thai producers sold rice worth 2.1 billion dlrs abroad in 2005, the commerce ministry "
+        "said. Sales of Chilean wine abroad rose to 900 mln dlrs in 2005.",
+        D(2006, 3, 10),
+        [],
+    ),
+    (
+        "goods-bought-or-sold",
+        "near-miss-goods-sold-with-no-partner-and-not-abroad",
+        None,
+        "Peruvian firms sold goods worth 4.2 billion dlrs in 2005, officials said.",
+        D(2006, 3, 10),
+        [],
     ),
 ]
 
