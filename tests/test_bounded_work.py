@@ -152,9 +152,10 @@ def test_year_sentences_are_read_within_a_window(monkeypatch: pytest.MonkeyPatch
     """Without a publication date, each year is judged on at most two MAX_SENTENCE windows."""
     counting = _CountingPattern(_trade_context._FUTURE)
     monkeypatch.setattr(_trade_context, "_FUTURE", counting)
-    # (an amount up front: with none in any sentence, trade reads no context at all)
+    # (an amount up front: with none in any sentence, trade reads no context at all; a rate
+    # by each year: a year with no figure in its sentence dates none and is not judged)
     body = "Exports reached $5 million. " + _repeat(
-        "exports grew in 2019 and imports fell in 2020 and ", 100_000
+        "exports grew 3% in 2019 and imports fell in 2020 and ", 100_000
     )
     extract(Article(id="y", body=body))
     assert len(counting.lengths) >= 1000

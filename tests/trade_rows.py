@@ -68,13 +68,15 @@ def scored(rows: Iterable[Row]) -> collections.Counter[tuple[object, ...]]:
     return collections.Counter(scorer_key(r) for r in rows)
 
 
-def assert_scored(title: str | None, body: str, published: dt.date, expected: list[Row]) -> None:
+def assert_scored(
+    title: str | None, body: str, published: dt.date | None, expected: list[Row]
+) -> None:
     """The records of the page are the expected ones, as the scorer pairs them."""
     assert scored(trade_rows(body, published, title)) == scored(expected)
 
 
 # (class, id, headline, body, published, expected records)
-TableRow = tuple[str, str, str | None, str, dt.date, list[Row]]
+TableRow = tuple[str, str, str | None, str, dt.date | None, list[Row]]  # an undated page: None
 
 
 def table_params(table: Sequence[TableRow], left: Mapping[str, str]) -> list[object]:

@@ -23,7 +23,7 @@ from diplonews.gazetteer import load_country_groups, load_successions
 from diplonews.models import Article
 from diplonews.text import MAX_SENTENCE, Sentence, body_mentions
 from diplonews.text.countries import CountryMention, extract_country_mentions, place_country
-from diplonews.text.money import MoneyMention, bare_dollar, extract_money
+from diplonews.text.money import MoneyMention, bare_dollar, extract_money, may_hold_money
 from diplonews.text.periods import PeriodMention, extract_periods
 from diplonews.trade._cues import (
     BILATERAL,
@@ -61,6 +61,7 @@ __all__ = [
 
 _DATELINE = re.compile(r"^\s*([A-Z][A-Z .'-]{2,40}?)(?:,\s*[A-Z][A-Za-z .]*)?,\s+[A-Z][a-z]+\s+\d")
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_PERCENT = re.compile(r"%|\bper\s?cent\b")  # a share or a change: "growth of 6% in 2004"
 # A sentence about the future: its years are no report ("expected to widen in 2005").
 _FUTURE = re.compile(
     r"\b(?:will|would|could|should|expect(?:s|ed)?|forecasts?|predict(?:s|ed)?|projected|"
@@ -225,11 +226,15 @@ def headline_states(title: str | None) -> list[str]:
 def anchor_date(article: Article) -> dt.date | None:
     """The publication date, else the day after the last year the body reports on.
 
-    Years named in a sentence about the future ("expected to widen in 2005",
-    "from 2006 when the agreement starts") are no report, unless every year is.
+    A story with no date reports a year by dating a figure in it ("exports rose to $5bn
+    in 2004", "growth of 6% in 2004"); a year named only in its history ("the rule that
+    ended in 1943", "their 2001 accord") dates no figure and does not tell which year
+    "last year" is. Years named in a sentence about the future ("expected to widen to $6bn
+    in 2005", "from 2006 when the agreement starts") are no report, unless every year is.
 
-    >>> anchor_date(Article(id="a", body="Exports rose in 2004. We expect a rise in 2005."))
+    >>> anchor_date(Article(id="a", body="Exports hit $5bn in 2004. We expect $6bn in 2005."))
     datetime.date(2005, 1, 1)
+    >>> anchor_date(Article(id="a", body="The pact dates from 2001. Trade was $5bn last year."))
     """
     if article.published is not None:
         return article.published
@@ -242,6 +247,8 @@ def anchor_date(article: Article) -> dt.date | None:
         lo = max(lo, floor - 1)  # no sentence is longer than MAX_SENTENCE: bounded work per year
         hi = body.find(". ", match.end(), ceiling)
         sentence = body[lo + 1 : hi if hi >= 0 else min(len(body), ceiling)]
+        if not (_PERCENT.search(sentence) or may_hold_money(sentence)):
+            continue  # a year of the story's history, no figure's: "the rule ended in 1943"
         (future if _FUTURE.search(sentence) else years).append(int(match.group()))
     years = years or future
     return dt.date(max(years) + 1, 1, 1) if years else None

@@ -20,7 +20,7 @@ from diplonews.text.countries import city_country
 
 TRIGGER = re.compile(
     r"""\b(?:trade|trading|traded|turnover|exports?|exported|imports?|imported|surplus|surpluses|
-    deficits?|shortfall|sold|sales(?=\s+to\s)|bought|shipments|shipped|supplied|purchased|received|sent|delivered|brought|buyers|suppliers|supplies|deliveries|
+    deficits?|shortfall|sold|sales(?=\s+to\s|\s+of\s+[a-z][\w'-]*\s+(?:goods|products|merchandise)\s+abroad\b)|bought|shipments|shipped|supplied|purchased|received|sent|delivered|brought|buyers|suppliers|supplies|deliveries|
     (?:positive|negative)\s+balance|
     (?:took|taking|takes)(?=\s[^;]{0,50}?\b(?:goods|products|merchandise)\b))\b""",
     re.VERBOSE | re.IGNORECASE,
@@ -28,7 +28,7 @@ TRIGGER = re.compile(
 # The same words for a lower-cased text: a case-sensitive scan is several times faster.
 TRIGGER_LOWER = re.compile(
     r"""\b(?:trad(?:e|ing|ed)|turnover|export(?:s|ed)?|import(?:s|ed)?|surplus(?:es)?|
-    deficits?|shortfall|sold|sales(?=\s+to\s)|bought|shipments|shipped|supplied|purchased|received|sent|delivered|brought|buyers|suppliers|supplies|deliveries|
+    deficits?|shortfall|sold|sales(?=\s+to\s|\s+of\s+[a-z][\w'-]*\s+(?:goods|products|merchandise)\s+abroad\b)|bought|shipments|shipped|supplied|purchased|received|sent|delivered|brought|buyers|suppliers|supplies|deliveries|
     (?:positive|negative)\s+balance|  # "The positive balance amounted to ...": a balance
     (?:took|taking|takes)(?=\s[^;]{0,50}?\b(?:goods|products|merchandise)\b))\b""",  # "B took
     # X of A's goods"
@@ -99,7 +99,9 @@ _FLOW_SOURCE = r"""
   | (?P<export>exports|exported|export(?=\s+(?:to|of|amounted|totall?ed|was|reached|in|for|during|
         came|stood|worth|volume|value|target|operations)\b|\s*,\s*worth\b|\s*[-–—:]\s*(?:\$|us\$|usd|\d))|
         sold|shipments|shipped(?=\s+to\b)|
-        sales(?=\s+to\s)|  # "Sales to B, A's biggest customer, reached X": with a partner only
+        sales(?=\s+to\s|  # "Sales to B, A's biggest customer, reached X": with a partner,
+          \s+of\s+[a-z][\w'-]*\s+(?:goods|products|merchandise)\s+abroad\b)|  # or "abroad"
+          # ("sales of Peruvian goods abroad rose to X": all of A's exports)
         (?:supplies|deliveries)(?=\s+(?:to\s|of\s+[\w-]+\s+(?:goods|products)\b))|  # "to B"
         supplied(?=\s+(?:[a-z]+\s+)?(?:goods|products|commodities)\b  # "Kazakh goods"
           |\s+[a-z][\w'-]+(?:\s+[a-z][\w'-]+)?\s+with\s+(?:goods|products)\b)|  # "B with goods"
@@ -444,6 +446,14 @@ def is_product_flow(
             text, max(0, word_start - 20), word_start
         ):
             return False  # "the goods and services deficit": all trade, not one product's
+        if (
+            qualifier
+            and folded in _TRADERS
+            and _GOODS_NEXT.match(text, end)
+            and (before := last_word(text, word_start)) is not None
+            and _overlaps(states, *before)
+        ):
+            return False  # "Swiss exporters sold goods worth X": a state's traders, its goods
         if qualifier and folded in _GOODS:
             # "capital goods trade": the word before "goods" names the product.
             return is_product_flow(text, word_start, word_start, "goods", states)
@@ -481,6 +491,8 @@ def is_product_flow(
     return after is not None and after.group(1) not in _OF_ALLOWED
 
 
+# The traders a state's goods are sold by: "Swiss exporters sold goods worth X abroad".
+_TRADERS = frozenset({"exporters", "firms", "companies", "manufacturers", "producers"})
 _GOODS_AND_BEFORE = re.compile(r"\bgoods\s+and\s+$", re.IGNORECASE)
 
 

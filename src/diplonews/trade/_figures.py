@@ -276,6 +276,11 @@ _SPACE = re.compile(r"\s+")
 # The origin of a bought or sold amount's goods, after the amount: "bought $9 mln of Chilean
 # goods", "bought 3.6 billion escudos worth of Angolan goods".
 _AMOUNT_OF_ORIGIN = re.compile(r"\s+(?:worth\s+)?of\s+(?:the\s+)?", re.IGNORECASE)
+# Goods sold to the world: "sold goods worth X abroad", "sales of Peruvian goods abroad".
+_GOODS_ABROAD = re.compile(
+    r"\s+(?:of\s+)?(?:[\w'-]+\s+)?(?:goods|products|merchandise)\b[^!?\n]{0,70}?\babroad\b",
+    re.IGNORECASE,
+)
 _GOODS_AFTER = re.compile(r"\s+(?:goods|products|produce|commodities|merchandise)\b", re.IGNORECASE)
 _POSTPOSED = re.compile(r"\s*(?:with|to|from)\s+(?:the\s+)?", re.IGNORECASE)
 _LEVIED_ON = re.compile(
@@ -2532,8 +2537,15 @@ def sentence_figures(
             flow.text.casefold()
             in ("sold", "sales", "bought", "purchased", "received", "took", "taking", "takes")
             and partner is None
+            and not (
+                flow.text.casefold() in ("sold", "sales")
+                and "abroad" in text
+                and _GOODS_ABROAD.match(text, flow.end)
+            )
         ):
-            continue  # "sold", "sales" and "bought" are trade only with a named partner
+            # "sold", "sales" and "bought" are trade only with a named partner, or with
+            # the world when the goods are sold abroad ("A's firms sold goods worth X abroad")
+            continue
         # 5. Currency.
         currency = mention.currency or last_currency or ctx.currency
         if currency is None:
