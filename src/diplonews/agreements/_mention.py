@@ -864,8 +864,13 @@ def read_mention(
     mentions: Sequence[CountryMention],
     dates: Callable[[], Sequence[DateMention]],
     dateline_end: int,
+    replaced: re.Match[str] | None,
 ) -> Mention | None:
-    """Read one instrument word; ``None`` when it is not an instrument between states."""
+    """Read one instrument word; ``None`` when it is not an instrument between states.
+
+    ``replaced`` is :data:`REPLACED`'s match in the 50 characters before the word, if any
+    (the caller seeks it once for this reading and the word's context).
+    """
     text = sentence.text
     head_text = head.group("head")
     word = head_text.casefold()
@@ -1453,7 +1458,7 @@ def read_mention(
         ):
             # "the two sides discussed the agreement between their governments": theirs
             parties, basis = [], "both_sides"
-        elif REPLACED.search(text, max(0, head.start() - 50), head.start()):
+        elif replaced is not None:
             # "it would replace the 2001 accord": one the sides told before have
             basis = "previous_sentence"
         elif not anaphor:
