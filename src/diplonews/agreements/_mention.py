@@ -337,6 +337,9 @@ _NOW_IMPLEMENTED = re.compile(
 _NEW_CLAUSE = re.compile(r",\s+(?:and|while|but|as|whereas)\b")
 # A named instrument's implementation told: "the implementation of the", "implementing the".
 _IMPLEMENTING = re.compile(r"\b(?:implementation\s+of|implementing)\s+(?:the\s+)?$", re.IGNORECASE)
+# An untitled instrument's own topic right after it: "(the agreement) on civil nuclear
+# energy", "(the memorandum) on establishing new links".
+_ON_TOPIC = re.compile(r"\s+(?:on|concerning|regarding)\s", re.IGNORECASE)
 # The implementation of the instrument under way: "the course of implementation of the 16".
 _IMPLEMENTATION_OF = re.compile(r"\bimplementation\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 # A signing participle right after the instrument: "signed during the visit".
@@ -404,7 +407,9 @@ _BILL_PASSED = re.compile(
     re.IGNORECASE,
 )
 # An instrument told as in effect: "is being implemented" (its sides are the story's).
-_BEING_IMPLEMENTED = re.compile(r"\b(?:is|are|was|were)\s+being\s+implemented\b")
+_BEING_IMPLEMENTED = re.compile(
+    r"\b(?:is|are|was|were)\s+being\s+(?:[a-z]+ly\s+)?implemented\b"  # "being fully ..."
+)
 # The instrument's own clause telling it came into force: "(an agreement on X), which entered
 # into force in 2018", "(the pact on Y), in force since March": a done act, of the sides told.
 _IN_FORCE_CLAUSE = re.compile(
@@ -1009,15 +1014,19 @@ def read_mention(
         # object of the ratifying verb, whatever a relative clause after it says of its signing
         status, has_cue, weak_cue = AgreementStatus.RATIFIED, True, False
     mod_lo = tokens[0].start() if tokens else head.start()
-    if (
+    implemented = (
         # (an attitude told further off is the talks', not the instrument's: "to review
         # progress on X and the implementation of the Y Agreement")
         (not has_cue or weak_cue)
-        and head_text[:1].isupper()
         and "implement" in text[max(0, mod_lo - 30) : mod_lo]
+        # a name, or an untitled one told by its topic ("the agreement on X"), not one
+        # referred back to ("the agreement")
+        and (head_text[:1].isupper() or (not plural and _ON_TOPIC.match(after) is not None))
         and _IMPLEMENTING.search(text, max(0, mod_lo - 30), mod_lo) is not None
-    ):
-        # "discussed the implementation of the X Trade Agreement": being implemented, in force
+    )
+    if implemented:
+        # "discussed the implementation of the X Trade Agreement", "of the bilateral
+        # agreement on nuclear energy": being implemented, in force
         status, has_cue, weak_cue = AgreementStatus.RATIFIED, True, False
     # Heads that name an instrument only with a count or a signing verb.
     preparing = bool(_PREPARING.search(text, max(0, head.start() - 60), head.start()))
@@ -1395,6 +1404,7 @@ def read_mention(
                 or _PLANNED_STEP.search(text)
                 or _STEP_OF.search(text)
                 or preparing
+                or implemented
             )
         ):
             parties, basis = [], "both_sides"
@@ -1438,6 +1448,8 @@ def read_mention(
                 and (_PLANNED_STEP.search(text) or preparing)
             )
             or (status is AgreementStatus.RATIFIED and _BEING_IMPLEMENTED.search(text))
+            # "the two leaders discussed the implementation of the agreement on X": theirs
+            or (implemented and status is AgreementStatus.RATIFIED)
             or (
                 status is AgreementStatus.RATIFIED
                 and not weak_cue
