@@ -14,9 +14,16 @@ it passes), matched by ``matches_titled``; every text is invented. The classes:
   topic ("the implementation of the bilateral agreement on renewable energy", "of the
   memorandum on building a rail link") as it did for a named one, and for an instrument told
   as "being fully / effectively / successfully implemented" as it did for "being implemented";
+- ``ready_for_signing``: an instrument told as being prepared for signing, or to be ready for
+  signing or signature ("agreed to prepare for signing an agreement on X", "a treaty on Y
+  should be ready for signing next year", "documents on Z are being prepared for signing",
+  "a programme ..., which should be ready for signature next spring") is planned, between the
+  sides the story told before, not signed because "signing" stands near it;
 - ``regression``: near misses that must stay as they are (an instrument referred back to with
   no topic of its own, plural "agreements reached during the visit", the implementation of a
-  budget or of decisions, a plan one side implements, a named instrument as before).
+  budget or of decisions, a plan one side implements, a named instrument as before; a signing
+  to come told with "prepare and sign", a passive signing done, "ready for talks", "ready for
+  implementation").
 """
 
 from __future__ import annotations
@@ -60,6 +67,57 @@ TABLE: list[Any] = [
         "Laos and Vietnam held talks in Vientiane on Monday. Officials there said the transit"
         " memorandum signed in Hanoi in 2019 is being effectively implemented.",
         ["memorandum ratified LAO,VNM - 1"],
+    ),
+    (
+        "ready_for_signing",
+        "Kenya's president met Uganda's president in Nairobi on Monday. They agreed that a"
+        " protocol on cross-border trade should be ready for signing by the end of the year.",
+        ["protocol planned KEN,UGA - 1"],
+    ),
+    (
+        "ready_for_signing",
+        "Ghana's foreign minister held talks with Togo's foreign minister in Accra on Monday. The"
+        " ministers agreed to prepare for signing an agreement on air services at the next"
+        " session of their joint commission.",
+        ["agreement planned GHA,TGO - 1"],
+    ),
+    (
+        "ready_for_signing",
+        "Peru and Chile signed a memorandum on tourism in Lima on Monday. The minister said the"
+        " joint commission will meet again in Santiago in June, and that several documents on"
+        " energy and transport are being prepared for signing there.",
+        ["memorandum signed CHL,PER 2023-05-08 1", "other planned CHL,PER * 1"],
+    ),
+    (
+        "ready_for_signing",
+        "Norway and Iceland signed a trade protocol in Oslo on Monday. Officials said the two"
+        " sides also discussed a long-term programme of economic cooperation until 2030, which"
+        " should be ready for signature next spring.",
+        ["protocol signed ISL,NOR 2023-05-08 1", "plan planned ISL,NOR - 1"],
+    ),
+    (
+        "regression",
+        "Kenya's president met Uganda's president in Nairobi on Monday. They agreed to prepare"
+        " and sign an agreement on rail transport next year.",
+        ["agreement planned KEN,UGA 2024 1"],
+    ),
+    (
+        "regression",
+        "Peru and Chile signed a memorandum on tourism in Lima on Monday. The documents were"
+        " signed by the two foreign ministers.",
+        ["memorandum signed CHL,PER 2023-05-08 1"],
+    ),
+    (
+        "regression",
+        "Ghana's foreign minister held talks with Togo's foreign minister in Accra on Monday."
+        " They said they were ready for talks on a new border treaty.",
+        ["treaty planned GHA,TGO - 1"],
+    ),
+    (
+        "regression",
+        "Laos and Vietnam signed an agreement on transit in Vientiane on Monday. The agreement is"
+        " ready for implementation from next month.",
+        ["agreement signed LAO,VNM 2023-05-08 1"],
     ),
     (
         "regression",

@@ -193,6 +193,8 @@ _PLANNED_STEP = re.compile(
     r"|initial)"
     r"|initial(?:l)?ed\b"  # "the text was initialled": fixed before its signing
     r"|being\s+(?:prepared|negotiated|drafted|finali[sz]ed)|(?:was|were)\s+(?:also\s+)?discussed"
+    # "a treaty on X should be ready for signing next year": a signing to come
+    r"|\bready\s+for\s+(?:signing|signature)\b"
     # "an aviation accord would be discussed during the visit": on the table, as "was discussed"
     r"|(?:to|will|would)\s+(?:also\s+)?be\s+(?:also\s+)?discussed"
     r"|\bthe\s+draft\b"  # "the sides discussed the draft agreement on ..."
@@ -260,6 +262,8 @@ _PLURAL_SIGNED = re.compile(
     # a signing to come: "documents on X and Y are (expected) to be signed", "will be signed"
     r"|(?:are|is)\s+(?:expected\s+|due\s+|set\s+|scheduled\s+)?to\s+be|will\s+be)"
     r"\s+(?:also\s+)?(?:signed|inked|concluded|adopted)\b"
+    # "documents on X are being prepared for signing": the same signing to come
+    r"|[^.;:]{0,100}?\s(?:is|are)\s+being\s+prepared\s+for\s+(?:signing|signature)\b"
 )
 # An item of a list of instruments that one passive verb signs: "an agreement on X, a
 # memorandum on Y, and a programme for Z were signed".
@@ -2245,7 +2249,9 @@ _SIGNING_AFTER = re.compile(
     r"^(?:\s+(?!(?:is|are|was|were|has|have|had|it)\b"
     r"|(?:that|which)\s+(?!(?:is|are|was|were|has|have|had)\b))[\w(][\w’'()–-]*){0,12}?"
     r"\s+(?:was|were|has\s+been|have\s+been|had\s+been|is|are)\s+"
-    r"(?:also\s+|jointly\s+)?(?:signed|inked|sealed|penned|adopted|approved|endorsed)\b",
+    r"(?:(?:also\s+|jointly\s+)?(?:signed|inked|sealed|penned|adopted|approved|endorsed)\b"
+    # "documents on X are being prepared for signing": a signing to come binds them too
+    r"|being\s+prepared\s+for\s+(?:signing|signature)\b)",
 )
 
 
