@@ -258,12 +258,12 @@ _NEGOTIATE_WITH = re.compile(
 )
 # The plural's own passive signing after its topic: "agreements on X and on Y were signed".
 _PLURAL_SIGNED = re.compile(
-    r"[^.;:]{0,100}?\s(?:were|have\s+been|had\s+been|are"
+    r"[^.;:]{0,100}?\s(?:(?:were|have\s+been|had\s+been|are"
     # a signing to come: "documents on X and Y are (expected) to be signed", "will be signed"
     r"|(?:are|is)\s+(?:expected\s+|due\s+|set\s+|scheduled\s+)?to\s+be|will\s+be)"
     r"\s+(?:also\s+)?(?:signed|inked|concluded|adopted)\b"
     # "documents on X are being prepared for signing": the same signing to come
-    r"|[^.;:]{0,100}?\s(?:is|are)\s+being\s+prepared\s+for\s+(?:signing|signature)\b"
+    r"|(?:is|are)\s+being\s+prepared\s+for\s+(?:signing|signature)\b)"
 )
 # An item of a list of instruments that one passive verb signs: "an agreement on X, a
 # memorandum on Y, and a programme for Z were signed".
