@@ -59,6 +59,8 @@ class WordInSentence:
         mentions: The sentence's country mentions, at offsets in its text.
         dateline_end: Where a wire dateline opening the sentence ends (0 if none).
         head: The instrument word's match in the sentence's text.
+        replaced: A replacing verb's match just before the word ("replaced an accord of",
+            ``REPLACED``), sought once for the word; ``None`` if there is none.
     """
 
     story: StoryContext
@@ -67,6 +69,7 @@ class WordInSentence:
     mentions: tuple[CountryMention, ...]
     dateline_end: int
     head: re.Match[str]
+    replaced: re.Match[str] | None
 
     @property
     def text(self) -> str:

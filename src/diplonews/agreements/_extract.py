@@ -278,6 +278,9 @@ def _read_records(context: StoryContext, heads: Sequence[int]) -> list[Record]:
         counted_end, counted = -1, 0  # the end and count of the last counted plural
         plural_end = -1  # the end of the last unnamed plural ("15 documents") in the sentence
         amends = "mend" in text or "extending" in text or "prolonging" in text
+        # a replacing verb ("replaced an accord of 1973"): sought once a word, and only in a
+        # sentence that holds one
+        replaces = any(verb in text for verb in ("eplac", "EPLAC", "upersed", "UPERSED"))
         if records and AMONG_THEM.match(text) and plural_signing(records[-1]):
             among = named_among(records[-1], sentence, starts)
             if among:
@@ -340,8 +343,17 @@ def _read_records(context: StoryContext, heads: Sequence[int]) -> list[Record]:
                     records[-1].kind = AgreementKind.OTHER  # documents of two kinds
                 continue  # "23 memoranda and agreements": one count covers both words
             prev_end, last_end = last_end, head.end()
+            replaced = (
+                REPLACED.search(text, max(0, head.start() - 50), head.start()) if replaces else None
+            )
             mention = read_mention(
-                article, sentence, head, mentions=mentions, dates=dates, dateline_end=dateline_end
+                article,
+                sentence,
+                head,
+                mentions=mentions,
+                dates=dates,
+                dateline_end=dateline_end,
+                replaced=replaced,
             )
             word = WordInSentence(
                 story=context,
@@ -350,6 +362,7 @@ def _read_records(context: StoryContext, heads: Sequence[int]) -> list[Record]:
                 mentions=mentions,
                 dateline_end=dateline_end,
                 head=head,
+                replaced=replaced,
             )
             mention = _in_context(mention, word, records, amends=amends)
             if mention is not None and mention.status_cue:
@@ -557,11 +570,7 @@ def _in_context(
         )
         if records and records[-1].evidence[-1] is sentence and records[-1].date == mention.date:
             records[-1].date = None
-    replaced = (
-        REPLACED.search(text, max(0, head.start() - 50), head.start())
-        if mention is not None
-        else None
-    )
+    replaced = word.replaced
     if mention is not None and replaced is not None:
         # "it replaced an accord of 1973", "to replace the 2001 accord": an instrument that
         # exists, not the new one told beside it: signed, in its own year (in force when its

@@ -193,6 +193,8 @@ _PLANNED_STEP = re.compile(
     r"|initial)"
     r"|initial(?:l)?ed\b"  # "the text was initialled": fixed before its signing
     r"|being\s+(?:prepared|negotiated|drafted|finali[sz]ed)|(?:was|were)\s+(?:also\s+)?discussed"
+    # "a treaty on X should be ready for signing next year": a signing to come
+    r"|\bready\s+for\s+(?:signing|signature)\b"
     # "an aviation accord would be discussed during the visit": on the table, as "was discussed"
     r"|(?:to|will|would)\s+(?:also\s+)?be\s+(?:also\s+)?discussed"
     r"|\bthe\s+draft\b"  # "the sides discussed the draft agreement on ..."
@@ -256,10 +258,12 @@ _NEGOTIATE_WITH = re.compile(
 )
 # The plural's own passive signing after its topic: "agreements on X and on Y were signed".
 _PLURAL_SIGNED = re.compile(
-    r"[^.;:]{0,100}?\s(?:were|have\s+been|had\s+been|are"
+    r"[^.;:]{0,100}?\s(?:(?:were|have\s+been|had\s+been|are"
     # a signing to come: "documents on X and Y are (expected) to be signed", "will be signed"
     r"|(?:are|is)\s+(?:expected\s+|due\s+|set\s+|scheduled\s+)?to\s+be|will\s+be)"
     r"\s+(?:also\s+)?(?:signed|inked|concluded|adopted)\b"
+    # "documents on X are being prepared for signing": the same signing to come
+    r"|(?:is|are)\s+being\s+prepared\s+for\s+(?:signing|signature)\b)"
 )
 # An item of a list of instruments that one passive verb signs: "an agreement on X, a
 # memorandum on Y, and a programme for Z were signed".
@@ -337,6 +341,9 @@ _NOW_IMPLEMENTED = re.compile(
 _NEW_CLAUSE = re.compile(r",\s+(?:and|while|but|as|whereas)\b")
 # A named instrument's implementation told: "the implementation of the", "implementing the".
 _IMPLEMENTING = re.compile(r"\b(?:implementation\s+of|implementing)\s+(?:the\s+)?$", re.IGNORECASE)
+# An untitled instrument's own topic right after it: "(the agreement) on civil nuclear
+# energy", "(the memorandum) on establishing new links".
+_ON_TOPIC = re.compile(r"\s+(?:on|concerning|regarding)\s", re.IGNORECASE)
 # The implementation of the instrument under way: "the course of implementation of the 16".
 _IMPLEMENTATION_OF = re.compile(r"\bimplementation\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 # A signing participle right after the instrument: "signed during the visit".
@@ -404,7 +411,9 @@ _BILL_PASSED = re.compile(
     re.IGNORECASE,
 )
 # An instrument told as in effect: "is being implemented" (its sides are the story's).
-_BEING_IMPLEMENTED = re.compile(r"\b(?:is|are|was|were)\s+being\s+implemented\b")
+_BEING_IMPLEMENTED = re.compile(
+    r"\b(?:is|are|was|were)\s+being\s+(?:[a-z]+ly\s+)?implemented\b"  # "being fully ..."
+)
 # The instrument's own clause telling it came into force: "(an agreement on X), which entered
 # into force in 2018", "(the pact on Y), in force since March": a done act, of the sides told.
 _IN_FORCE_CLAUSE = re.compile(
@@ -864,8 +873,13 @@ def read_mention(
     mentions: Sequence[CountryMention],
     dates: Callable[[], Sequence[DateMention]],
     dateline_end: int,
+    replaced: re.Match[str] | None,
 ) -> Mention | None:
-    """Read one instrument word; ``None`` when it is not an instrument between states."""
+    """Read one instrument word; ``None`` when it is not an instrument between states.
+
+    ``replaced`` is :data:`REPLACED`'s match in the 50 characters before the word, if any
+    (the caller seeks it once for this reading and the word's context).
+    """
     text = sentence.text
     head_text = head.group("head")
     word = head_text.casefold()
@@ -1004,15 +1018,19 @@ def read_mention(
         # object of the ratifying verb, whatever a relative clause after it says of its signing
         status, has_cue, weak_cue = AgreementStatus.RATIFIED, True, False
     mod_lo = tokens[0].start() if tokens else head.start()
-    if (
+    implemented = (
         # (an attitude told further off is the talks', not the instrument's: "to review
         # progress on X and the implementation of the Y Agreement")
         (not has_cue or weak_cue)
-        and head_text[:1].isupper()
         and "implement" in text[max(0, mod_lo - 30) : mod_lo]
+        # a name, or an untitled one told by its topic ("the agreement on X"), not one
+        # referred back to ("the agreement")
+        and (head_text[:1].isupper() or (not plural and _ON_TOPIC.match(after) is not None))
         and _IMPLEMENTING.search(text, max(0, mod_lo - 30), mod_lo) is not None
-    ):
-        # "discussed the implementation of the X Trade Agreement": being implemented, in force
+    )
+    if implemented:
+        # "discussed the implementation of the X Trade Agreement", "of the bilateral
+        # agreement on nuclear energy": being implemented, in force
         status, has_cue, weak_cue = AgreementStatus.RATIFIED, True, False
     # Heads that name an instrument only with a count or a signing verb.
     preparing = bool(_PREPARING.search(text, max(0, head.start() - 60), head.start()))
@@ -1390,6 +1408,7 @@ def read_mention(
                 or _PLANNED_STEP.search(text)
                 or _STEP_OF.search(text)
                 or preparing
+                or implemented
             )
         ):
             parties, basis = [], "both_sides"
@@ -1433,6 +1452,8 @@ def read_mention(
                 and (_PLANNED_STEP.search(text) or preparing)
             )
             or (status is AgreementStatus.RATIFIED and _BEING_IMPLEMENTED.search(text))
+            # "the two leaders discussed the implementation of the agreement on X": theirs
+            or (implemented and status is AgreementStatus.RATIFIED)
             or (
                 status is AgreementStatus.RATIFIED
                 and not weak_cue
@@ -1453,7 +1474,7 @@ def read_mention(
         ):
             # "the two sides discussed the agreement between their governments": theirs
             parties, basis = [], "both_sides"
-        elif REPLACED.search(text, max(0, head.start() - 50), head.start()):
+        elif replaced is not None:
             # "it would replace the 2001 accord": one the sides told before have
             basis = "previous_sentence"
         elif not anaphor:
@@ -2228,7 +2249,9 @@ _SIGNING_AFTER = re.compile(
     r"^(?:\s+(?!(?:is|are|was|were|has|have|had|it)\b"
     r"|(?:that|which)\s+(?!(?:is|are|was|were|has|have|had)\b))[\w(][\w’'()–-]*){0,12}?"
     r"\s+(?:was|were|has\s+been|have\s+been|had\s+been|is|are)\s+"
-    r"(?:also\s+|jointly\s+)?(?:signed|inked|sealed|penned|adopted|approved|endorsed)\b",
+    r"(?:(?:also\s+|jointly\s+)?(?:signed|inked|sealed|penned|adopted|approved|endorsed)\b"
+    # "documents on X are being prepared for signing": a signing to come binds them too
+    r"|being\s+prepared\s+for\s+(?:signing|signature)\b)",
 )
 
 
