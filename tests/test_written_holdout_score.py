@@ -46,7 +46,8 @@ WRITTEN = Path(__file__).resolve().parent / "holdout" / "written"
 #: round, at theirs on 55397ce; W601-W630 and W631-W660, written after its second round,
 #: at theirs on 5234efc, released for reading at the start of the eighteenth session;
 #: W661-W690 and W691-W720, written at the start of the eighteenth session, at theirs on main
-#: c92bf46; unread.
+#: c92bf46; W721-W750 and W751-W780, written after its first round, at theirs on 924b189;
+#: unread.
 FLOORS: dict[str, dict[str, float]] = {
     "W1-W30": {"meetings": 0.93, "agreements": 0.80, "trade_records": 0.97},
     "W31-W60": {"meetings": 0.87, "agreements": 0.89, "trade_records": 0.97},
@@ -72,6 +73,8 @@ FLOORS: dict[str, dict[str, float]] = {
     "W631-W660": {"meetings": 0.83, "agreements": 0.60, "trade_records": 0.72},
     "W661-W690": {"meetings": 0.75, "agreements": 0.62, "trade_records": 0.62},
     "W691-W720": {"meetings": 0.80, "agreements": 0.82, "trade_records": 0.91},
+    "W721-W750": {"meetings": 0.80, "agreements": 0.54, "trade_records": 0.83},
+    "W751-W780": {"meetings": 0.81, "agreements": 0.87, "trade_records": 0.93},
 }
 
 
