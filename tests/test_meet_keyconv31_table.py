@@ -67,6 +67,49 @@ _row(
     ("meeting", "planned", ("ARG", "CHL"), None, None),
 )
 
+# --- a gathering's members told in a clause of its own sentence -----------------------------
+# "took part in the X Forum, which brought together the foreign ministers of A, B and C": the
+# states the clause lists as brought together take part (spec section 2; the owners list the
+# named states as sides, crawl-071 keeps only the one named beside "the Central Asian
+# countries").
+_row(
+    "members-in-clause",
+    D,
+    "On Monday, the Peruvian foreign minister took part in the 5th Andean Cooperation Forum, "
+    "which brought together the foreign ministers of Bolivia, Colombia, Ecuador and Peru.",
+    ("conference", "held", ("BOL", "COL", "ECU", "PER"), None, "2025-02-10"),
+)
+_row(
+    "members-in-clause",
+    D,
+    "Chile's trade minister attended the Pacific Trade Conference in Lima on Monday, which "
+    "gathered the trade ministers of Chile, Mexico, Peru and Colombia.",
+    ("conference", "held", ("CHL", "COL", "MEX", "PER"), None, "2025-02-10"),
+)
+_row(
+    "members-in-clause",
+    D,
+    "Iceland's Prime Minister will attend the Nordic summit in Oslo next week, which will bring "
+    "together the heads of government of Denmark, Finland, Iceland, Norway and Sweden.",
+    ("conference", "planned", ("DNK", "FIN", "ISL", "NOR", "SWE"), None, None),
+)
+# near misses: a region beside one state is a group, not a list, and people who are not a
+# state's officials are not sides
+_row(
+    "members-in-clause",
+    D,
+    "Preparations are under way for a ministerial meeting in Lima bringing together the foreign "
+    "ministers of Chile and the Andean countries.",
+    ("conference", "planned", ("CHL", "PER"), None, None),
+)
+_row(
+    "members-in-clause",
+    D,
+    "Peru's Foreign Minister attended the Andean Cooperation Forum in Lima on Monday, which "
+    "brought together investors from Brazil and Chile.",
+    ("conference", "held", ("PER",), None, "2025-02-10"),
+)
+
 
 @pytest.mark.parametrize(("cls", "day", "text", "expected"), told_params(TABLE))
 def test_meetings_told_keyconv31(cls: str, day: str, text: str, expected: list[Expected]) -> None:

@@ -594,14 +594,28 @@ _MEMBERS_LATER = re.compile(
     re.VERBOSE,
 )
 _MEMBERS_LATER_SENTENCES = 5  # sentences after a gathering's own that may still list its members
+# The members told in the gathering's own sentence by a clause after its name: "took part in
+# the X Forum, which brought together the foreign ministers of A, B and C", "a ministerial
+# meeting bringing together the ministers of A and B".
+_MEMBERS_CLAUSE = re.compile(
+    r"""(?:,\s+(?:which|that)\s+(?:brought|brings|will\s+bring|gathered|gathers|will\s+gather)
+      |\s+bringing|,\s+gathering)\s+(?:together\s+)?(?:the\s+)?(?:leaders|heads\s+of\s+
+      (?:state|government)|(?:[\w-]+\s+){0,2}?ministers|delegations|representatives)
+      \s+(?:of|from)\b""",
+    re.VERBOSE,
+)
+_MEMBERS_CLAUSE_AFTER = 160  # characters from a gathering's word to its members' clause
 
 
 def members_told_next(body: str, records: list[Candidate]) -> None:
-    """A gathering's members listed in the next sentence by a phrase of taking part are sides.
+    """A gathering's members listed by a phrase of taking part are sides.
 
     A conference, or a meeting of a body, whose own sentence is followed by "Taking part are
     ministers X of A, Y of B", "Leaders of A, B and C joined me" or "The protocol, signed by
-    ministers from A, B and C": the states of that sentence take part in it.
+    ministers from A, B and C": the states of that sentence take part in it. So do those of a
+    sentence a few on that can only be about the gathering ("The summit brings together the
+    leaders of A, B and C", before the story tells another event), and those of a clause of its
+    own sentence ("the X Forum, which brought together the ministers of A, B and C").
     """
     if not records:
         return
@@ -611,6 +625,14 @@ def members_told_next(body: str, records: list[Candidate]) -> None:
         if record.kind is not MeetingKind.CONFERENCE and record.organization is None:
             continue
         own_end = record.evidence[0].end
+        clause = _MEMBERS_CLAUSE.search(
+            body, record.anchor, min(own_end, record.anchor + _MEMBERS_CLAUSE_AFTER)
+        )
+        if clause is not None:
+            tail = body[clause.end() : own_end]
+            named = {m.code for m in extract_country_mentions(tail) if m.kind != "group"}
+            if len(named) >= 2:  # a list of members, not one partner
+                record.countries |= named
         # the next event the story tells: the members listed after it are its own
         until = next((at for at in starts if at >= own_end), len(body))
         after = [s for s in sentences if s.start >= own_end][:_MEMBERS_LATER_SENTENCES]
