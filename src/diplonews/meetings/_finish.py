@@ -576,29 +576,78 @@ _MEMBERS_NEXT = re.compile(
       (?:[^.;]{0,40}?\s)?(?:attended|signed|adopted)\s+by\s+(?:[\w-]+\s+){0,3}?(?:from|of)\b
     |(?:Leaders|Heads\s+of\s+(?:state|government)|(?:Foreign\s+|Trade\s+|Economic\s+)?Ministers
       |Delegations|Representatives)(?:\s+and\s+(?:representatives|ministers|delegations))?
-      \s+(?:of|from)\s+[^.;]{3,300}?\s(?:joined|attended|took\s+part|participated)\b)""",
+      \s+(?:of|from)\s+[^.;]{3,300}?\s(?:joined|attended|took\s+part|participated)\b
+    )""",
     re.VERBOSE,
 )
+# The members told a few sentences on, before the story tells another event, by a sentence
+# that can only be about the gathering: "The three-day summit, which opened today, brings
+# together the leaders of A, B and C", "The summit will gather leaders from its members, among
+# them ...", "Together, the leaders of A, B and C adopted a declaration".
+_MEMBERS_LATER = re.compile(
+    r"""\s*(?:(?:The|This)\s+(?:[\w-]+\s+){0,4}?(?:summit|meeting|forum|conference|session
+      |gathering)\b[^.;]{0,80}?\b(?:brings|brought|will\s+bring|gathers|gathered|will\s+gather)
+      \s+(?:together\s+)?(?:the\s+)?(?:leaders|heads|(?:[\w-]+\s+)?ministers|delegations
+      |representatives)\b
+    |Together,\s+(?:the\s+)?(?:leaders|heads\s+of\s+(?:state|government)
+      |(?:[\w-]+\s+)?ministers|delegations|representatives)\s+(?:of|from)\b)""",
+    re.VERBOSE,
+)
+_MEMBERS_LATER_SENTENCES = 5  # sentences after a gathering's own that may still list its members
+# The members told in the gathering's own sentence by a clause after its name: "took part in
+# the X Forum, which brought together the foreign ministers of A, B and C", "a ministerial
+# meeting bringing together the ministers of A and B".
+_MEMBERS_CLAUSE = re.compile(
+    r"""(?:,\s+(?:which|that)\s+(?:brought|brings|will\s+bring|gathered|gathers|will\s+gather)
+      |\s+bringing|,\s+gathering)\s+(?:together\s+)?(?:the\s+)?(?:leaders|heads\s+of\s+
+      (?:state|government)|(?:[\w-]+\s+){0,2}?ministers|delegations|representatives)
+      \s+(?:of|from)\b""",
+    re.VERBOSE,
+)
+_MEMBERS_CLAUSE_AFTER = 160  # characters from a gathering's word to its members' clause
 
 
 def members_told_next(body: str, records: list[Candidate]) -> None:
-    """A gathering's members listed in the next sentence by a phrase of taking part are sides.
+    """A gathering's members listed by a phrase of taking part are sides.
 
     A conference, or a meeting of a body, whose own sentence is followed by "Taking part are
     ministers X of A, Y of B", "Leaders of A, B and C joined me" or "The protocol, signed by
-    ministers from A, B and C": the states of that sentence take part in it.
+    ministers from A, B and C": the states of that sentence take part in it. So do those of a
+    sentence a few on that can only be about the gathering ("The summit brings together the
+    leaders of A, B and C", before the story tells another event), and those of a clause of its
+    own sentence ("the X Forum, which brought together the ministers of A, B and C").
     """
     if not records:
         return
     sentences = split_sentences(body)
+    starts = sorted(r.evidence[0].start for r in records)
     for record in records:
         if record.kind is not MeetingKind.CONFERENCE and record.organization is None:
             continue
         own_end = record.evidence[0].end
-        following = next((s for s in sentences if s.start >= own_end), None)
-        if following is None or not _MEMBERS_NEXT.match(following.text):
+        clause = _MEMBERS_CLAUSE.search(
+            body, record.anchor, min(own_end, record.anchor + _MEMBERS_CLAUSE_AFTER)
+        )
+        if clause is not None:
+            tail = body[clause.end() : own_end]
+            named = {m.code for m in extract_country_mentions(tail) if m.kind != "group"}
+            if len(named) >= 2:  # a list of members, not one partner
+                record.countries |= named
+        # the next event the story tells: the members listed after it are its own
+        until = next((at for at in starts if at >= own_end), len(body))
+        after = [s for s in sentences if s.start >= own_end][:_MEMBERS_LATER_SENTENCES]
+        listed = next(
+            (
+                s
+                for i, s in enumerate(after)
+                if (i == 0 and _MEMBERS_NEXT.match(s.text))
+                or ((i == 0 or s.start < until) and _MEMBERS_LATER.match(s.text))
+            ),
+            None,
+        )
+        if listed is None:
             continue
-        states = {m.code for m in extract_country_mentions(following.text) if m.kind != "group"}
+        states = {m.code for m in extract_country_mentions(listed.text) if m.kind != "group"}
         if len(states) >= 2:  # a list of members, not one partner
             record.countries |= states
 
