@@ -43,10 +43,13 @@ def test_literal_heads(pattern: str, heads: set[str] | None) -> None:
 
 
 def test_prose_words_have_heads() -> None:
-    """The prose pattern's heads are readable, ASCII and lower-case (the shared scan's)."""
+    """The prose pattern's heads are readable and ASCII: its words come from the shared scan.
+
+    (Else the meeting step reads them with a pass of its own: the same offsets, slower.)
+    """
     heads = literal_heads(PROSE_WORDS.pattern, PROSE_WORDS.flags)
     assert heads is not None
-    assert all(head.isascii() and head == head.lower() for head in heads)
+    assert all(head.isascii() for head in heads)
     assert {"was", "reached", "round"} <= heads
 
 
