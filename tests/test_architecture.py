@@ -21,7 +21,7 @@ ROOT = Path(__file__).resolve().parents[1]
 PACKAGE = ROOT / "src" / "diplonews"
 
 # diplonews/_regex.py: the re module, with module-level patterns compiled on first use
-_BASE = frozenset({"errors", "_regex", "_regex_words"})
+_BASE = frozenset({"errors", "_regex", "_regex_words", "_regex_heads"})
 _VALUES = _BASE | {"gazetteer", "values"}
 _RECORDS = _VALUES | {"models"}
 _EXTRACTORS = frozenset({"meetings", "agreements", "trade"})
@@ -38,6 +38,8 @@ ALLOWED: dict[str, frozenset[str]] = {
     "_regex": frozenset({"_regex_cache"}),
     # diplonews/_regex_words.py: the strings a pattern's every match holds (gates before searches)
     "_regex_words": frozenset(),
+    # diplonews/_regex_heads.py: the strings a pattern's every match starts with (where to try it)
+    "_regex_heads": frozenset(),
     "_files": _BASE,
     "gazetteer": _BASE,
     "values": _BASE | {"gazetteer"},

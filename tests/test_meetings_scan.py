@@ -3,7 +3,9 @@
 It must find exactly what the two scans it replaces find: the starts of
 ``TRIGGER_WORDS.finditer`` and ``prose_hits`` (the oracle, :func:`_two_scans`), both
 where the trigger words come from the shared scan of the lower-cased body and where a
-letter that lower-cases to two characters sends the body to the one-pass scanner.
+letter that lower-cases to two characters sends the body to the one-pass scanner; the
+prose words both from the shared scan (the words their matches open on) and, in a body
+with a Kelvin sign, from their own pass.
 Every sentence here is invented.
 """
 
@@ -63,6 +65,10 @@ _WORDS = [
     "MET", "Met", "mEt", "COP", "cop", "Cop", "confer", "Confer", "CONFER", "tête-à-tête",
     "Tête-à-tête", "sat down", "speak with", "fly ", "receive ", "Welcoming", "trade",
     "agreement", "\u212a", "\u212aalks", "ı", "ſ", "tal\u212as", "Σ", "dial",
+    # the prose words, now found in the shared scan by the words their matches open on
+    "paid a courtesy", "pays", "spent two days in", "going", "Went", "went", "previous round",
+    "round", "will", "be", "luncheon given", "stop-over", "arrived", "returned", "government",
+    "WAS", "Was", "were", "\u212awas", "headed", "reconvened", "expected back",
 ]  # fmt: skip
 _GLUE = [" ", "  ", ", ", ". ", "-", "\n", "’", "", "\u00a0", "_", "1"]
 

@@ -7,11 +7,17 @@ Both kinds start a word. The trigger words are found by the scan of the lower-ca
 body that the agreement and trade steps share (:class:`~diplonews.text.WordStarts`:
 one pass of the engine over the body for the words of all three), each place it
 reports checked with :data:`~diplonews.meetings._rules.TRIGGER_WORDS` (written as
-the rules write them: "met" or "Met", not "MET"); the prose words, which read the
-case and the words after them, by a pass of their own. A body whose lower-cased form
-has other offsets (the dotted capital I lower-cases to two characters) is read with the
-one pass that tries both kinds at each word start. Either way the offsets of each
-kind are exactly those two separate scans would report.
+the rules write them: "met" or "Met", not "MET"); the prose words too, by the words
+their matches open on ("was", "reached", "flew": :func:`~diplonews._regex_heads.literal_heads`
+reads them from :data:`~diplonews.meetings._prose.PROSE_WORDS` itself), each place
+checked with that pattern on the body as written. The prose words had a pass over the
+whole body of their own, which tested every character that may stand before a word:
+a pass the size of the shared one, for a few places a body. A body whose lower-cased
+form has other offsets (the dotted capital I lower-cases to two characters) is read
+with the one pass that tries both kinds at each word start; one with a Kelvin sign
+(which lower-cases to an ASCII "k", so that the shared scan sees a word go on where
+the prose pass sees none) reads its prose words with their own pass. Either way the
+offsets of each kind are exactly those two separate scans would report.
 
 .. versionadded:: 0.1.0
 """
@@ -23,6 +29,7 @@ from typing import NamedTuple
 
 from diplonews import _regex as re
 from diplonews._regex import first_chars
+from diplonews._regex_heads import literal_heads
 from diplonews.meetings._prose import PROSE_WORDS
 from diplonews.meetings._rules import TRIGGER_STEMS, TRIGGER_WORDS, WORD_START
 from diplonews.text import WordStarts
@@ -84,6 +91,23 @@ _TRIGGER_STARTS = WordStarts(
 )
 
 
+def _prose_stems() -> tuple[str, ...]:
+    """The words every prose match opens on, lower-cased; none when they cannot be read.
+
+    Called when the shared scan is first built (not at import: it parses the pattern).
+    Only ASCII words: their lower-cased forms then stand where they stand in the body.
+    """
+    heads = literal_heads(PROSE_WORDS.pattern, PROSE_WORDS.flags)
+    if heads is None or not all(head.isascii() for head in heads):
+        return ()
+    return tuple(sorted({head.lower() for head in heads}))
+
+
+# The words the prose matches open on, in the shared scan: where one of them starts,
+# PROSE_WORDS is tried on the body as written.
+_PROSE_STARTS = WordStarts(_prose_stems)
+
+
 def _lower_hits(body: str) -> WordHits | None:
     """:func:`word_hits` from the shared scan of the lower-cased body; None if it cannot serve.
 
@@ -92,14 +116,26 @@ def _lower_hits(body: str) -> WordHits | None:
     letter, digit or ``_`` (the only letter beyond ASCII that lower-cases to one, the
     Kelvin sign, is a word character, so no word starts after it): the shared scan
     reports it, and :data:`TRIGGER_WORDS` keeps exactly the places where it matches.
-    That holds where lower-casing keeps every offset, one character for one.
+    That holds where lower-casing keeps every offset, one character for one. The same
+    for the prose words, whose matches each open on one of :func:`_prose_stems` after
+    a character that is no ASCII letter, digit or ``_`` (the prose pass's own test):
+    where the body has no Kelvin sign, that character lower-cases to none either.
     """
     lower = body.lower()
     if len(lower) != len(body):
         return None
+    padded = " " + lower
     trigger_at = TRIGGER_WORDS.match
-    triggers = [at for at in _TRIGGER_STARTS.starts(" " + lower) if trigger_at(body, at)]
+    triggers = [at for at in _TRIGGER_STARTS.starts(padded) if trigger_at(body, at)]
     prose: list[int] = []
+    if _PROSE_STARTS.stems and "\u212a" not in body:
+        prose_at = PROSE_WORDS.match
+        end = 0  # where the last prose match ends: the next starts there or later
+        for at in _PROSE_STARTS.starts(padded):
+            if at >= end and (match := prose_at(body, at)) is not None:
+                prose.append(at)
+                end = match.end()
+        return WordHits(triggers, prose)
     prose_end = 1  # where the last prose match ends: the next starts there or later
     for match in _prose_scanner().finditer(" " + body):  # offsets one more than in the body
         start = match.end()  # the word's start

@@ -14,13 +14,15 @@ text holds there. A step's stem stands at that place when, and only when, it is 
 of that longest stem (every stem found at one place is a prefix of the same text, so of
 the longest one). Each step is told its stems once, at import (:class:`WordStarts`); the
 shared scan is built on first use from every table made so far, and rebuilt should
-another be made later, which changes the cost, never the places reported.
+another be made later, which changes the cost, never the places reported. A step whose
+stems are read from a pattern (the meeting step's prose words, whose parse would cost
+every process at import) gives a function instead, called when the shared scan is built.
 """
 
 from __future__ import annotations
 
 import functools
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from diplonews import _regex as re
 from diplonews.text._trie import trie
@@ -39,7 +41,8 @@ class WordStarts:
     """A step's stems in the shared scan: where words beginning with them start.
 
     Args:
-        stems: the lower-case beginnings of the step's words.
+        stems: the lower-case beginnings of the step's words, or a function that gives
+            them (called once, when the shared scan is first built).
         not_after: characters besides an ASCII letter, digit or ``_`` after which none
             of the step's words starts (``"."``: not inside "location.protocol").
 
@@ -50,10 +53,18 @@ class WordStarts:
     [2]
     """
 
-    def __init__(self, stems: Iterable[str], not_after: str = "") -> None:
-        self.stems = tuple(stems)
+    def __init__(
+        self, stems: Iterable[str] | Callable[[], Iterable[str]], not_after: str = ""
+    ) -> None:
+        self._stems = stems
         self.not_after = not_after
         _TABLES.append(self)
+
+    @functools.cached_property
+    def stems(self) -> tuple[str, ...]:
+        """The stems, read once (from the function given, if one was)."""
+        stems = self._stems
+        return tuple(stems() if callable(stems) else stems)
 
     def starts(self, padded: str) -> list[int]:
         """Where a word of ``padded`` begins with one of the stems, less one, left to right.
