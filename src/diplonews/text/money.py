@@ -27,7 +27,7 @@ import attrs
 
 from diplonews import _regex as re
 from diplonews.errors import MoneyParseError
-from diplonews.gazetteer import load_demonyms
+from diplonews.gazetteer import iso_countries, load_country_aliases, load_demonyms
 from diplonews.text._date_words import number_word
 from diplonews.text._trie import trie
 from diplonews.values import Money, is_currency_code
@@ -104,9 +104,26 @@ def currency_word(word: str, *, country: str | None = None) -> str | None:
 
 @functools.cache
 def _adjectives() -> Mapping[str, str]:
-    """Lower-case country adjective ("georgian", "south korean", "u.s.") -> alpha-3."""
-    found = {name.casefold(): code for name, code in load_demonyms().items()}
-    found.update(_currency_table()["adjectives"])
+    """Lower-case country adjective ("georgian", "south korean", "u.s.") -> alpha-3.
+
+    A country's name qualifies a currency as its adjective does: wires write "Zimbabwe
+    dlrs", "Kenya shillings", "Trinidad and Tobago dlrs" for the state's own issue. Only
+    the names of states that share a currency word with others are needed (a name before
+    a word one state issues reads as the word alone), which keeps the pattern small.
+    """
+    table = _currency_table()
+    sharing = {code for issuers in table["by_country"].values() for code in issuers}
+    found: dict[str, str] = {}
+    names = [(str(c.name), str(c.alpha_3)) for c in iso_countries()]
+    names += [
+        (str(c.common_name), str(c.alpha_3)) for c in iso_countries() if hasattr(c, "common_name")
+    ]
+    names += list(load_country_aliases().items())
+    for name, code in names:
+        if code in sharing and "," not in name and "(" not in name:  # not "Korea, Republic of"
+            found[name.casefold()] = code
+    found.update((name.casefold(), code) for name, code in load_demonyms().items())
+    found.update(table["adjectives"])
     return MappingProxyType(found)
 
 
