@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 
 from diplonews.errors import MoneyParseError
 from diplonews.text.money import (
+    _currency_table,
     _matches,
     _scanner,
     country_currency,
@@ -117,11 +118,29 @@ def test_default_currency_fills_unstated() -> None:
      ("crowns", None, None), ("francs", None, "FRF"), ("francs", "CHE", "CHF"),
      ("dlrs", None, "USD"), ("dlrs", "AUS", "USD"), ("dollars", "HKG", "HKD"),
      ("dlrs", "JPN", "USD"), ("u.s. dlrs", "AUS", "USD"), ("manats", None, "AZN"),
-     ("manats", "TKM", "TMT"), ("manat", "AZE", "AZN")],
+     ("manats", "TKM", "TMT"), ("manat", "AZE", "AZN"), ("rupees", "MUS", "MUR"),
+     ("rupee", "SYC", "SCR"), ("rupees", "KEN", "INR"), ("pesos", "CUB", "CUP"),
+     ("francs", "RWA", "RWF"), ("francs", "SEN", "FRF")],
 )  # fmt: skip
 def test_ambiguous_currency_words(word: str, country: str | None, code: str | None) -> None:
     """Ambiguous currency words are decided by the country the text is about."""
     assert currency_word(word, country=country) == code
+
+
+def test_bare_local_word_agrees_with_the_named_state() -> None:
+    """A bare currency word in a story about a state reads as that state's own currency when
+    the state issues one under the word ("rupees" in a Mauritian story, "pesos" in a Cuban
+    one), the same code as after the state's name or adjective; only the dollar words keep
+    the US dollar there, as wire copy writes its dollar figures in US dollars."""
+    table = _currency_table()
+    disagree = [
+        (word, state, code, table["ambiguous"][word].get(state))
+        for word, by_state in table["by_country"].items()
+        if word in table["ambiguous"] and not word.startswith("dollar")
+        for state, code in by_state.items()
+        if table["ambiguous"][word].get(state, table["ambiguous"][word].get("default")) != code
+    ]
+    assert disagree == []
 
 
 def test_country_currency_euro_switch() -> None:
