@@ -68,6 +68,63 @@ _row(
     ("visit", "planned", ("DEU", "UKR"), None, "2024"),
 )
 
+# --- a session told at its close is dated by its first day ---------------------------------------
+# "The protocol was signed at the close of a three-day session" after a lead that tells the
+# signing "yesterday"; "signed on Thursday at the close of the 10th session of their joint
+# commission ... who co-chaired the two-day session": the session closed on the signing's day,
+# and its date is its first day, its length in days before that.
+_row(
+    "closed-session-start",
+    OLD,
+    "LISBON, May 4 - Portugal and Morocco signed two fisheries accords yesterday, officials said. "
+    "The accords were signed at the end of a three-day session of the Portuguese-Moroccan joint "
+    "commission by the two foreign ministers.",
+    ("meeting", "held", ("MAR", "PRT"), None, "1988-05-01"),
+)
+_row(
+    "closed-session-start",
+    OLD,
+    "DHAKA, May 4 - India and Bangladesh signed a water-sharing accord on Monday. The accord was "
+    "signed in Dhaka by the two foreign ministers at the end of a two-day official visit by the "
+    "Indian minister.",
+    ("visit", "held", ("BGD", "IND"), None, "1988-05-01"),
+)
+_row(
+    "closed-session-start",
+    OLD,
+    "OSLO, May 4 - Norway and Iceland on Tuesday signed a protocol on fishing quotas at the close "
+    "of the fifth session of their joint fisheries commission held in Oslo.\n\nThe ministers, who "
+    "co-chaired the two-day meeting, said the next session would be in Reykjavik.",
+    ("meeting", "held", ("ISL", "NOR"), None, "1988-05-02"),
+    ("meeting", "planned", ("ISL", "NOR"), None, None),
+)
+_row(
+    "closed-session-start",
+    OLD,
+    "Kenya and Uganda signed a transport agreement today at the conclusion of the seventh session "
+    "of their permanent joint commission in Nairobi.\n\nOfficials said the four-day session had "
+    "also reviewed border trade.",
+    ("meeting", "held", ("KEN", "UGA"), None, "1988-05-01"),
+)
+# near misses: a length told of another event ("a two-day meeting of experts"), and a session
+# whose opening day is told, keep their days
+_row(
+    "closed-session-start",
+    OLD,
+    "Norway and Iceland on Tuesday signed a protocol on fishing quotas at the close of the fifth "
+    "session of their joint fisheries commission held in Oslo. The ministers said a two-day "
+    "meeting of experts would follow in June.",
+    ("meeting", "held", ("ISL", "NOR"), None, "1988-05-03"),
+    ("meeting", "planned", ("ISL", "NOR"), None, "1988-06"),
+)
+_row(
+    "closed-session-start",
+    OLD,
+    "OSLO, May 4 - Norway and Iceland signed a fishing accord yesterday. Officials said it was "
+    "signed at the end of a two-day session of their joint commission, which opened on Sunday.",
+    ("meeting", "held", ("ISL", "NOR"), None, "1988-05-01"),
+)
+
 
 @pytest.mark.parametrize(("cls", "day", "text", "expected"), told_params(TABLE))
 def test_meetings_told_written32(cls: str, day: str, text: str, expected: list[Expected]) -> None:
