@@ -18,6 +18,7 @@ TABLE, _row = told_table()
 
 OLD = "1988-05-04"  # a Wednesday, before the breakups of 1991-1992
 NEW = "2024-05-08"  # a Wednesday, long after them
+D = "2025-02-12"  # a Wednesday
 
 # --- a successor state's side in news written before it existed --------------------------------
 # "BELGRADE, April 29 - Prime Minister X will visit Bonn", "has been invited to visit Moscow",
@@ -123,6 +124,48 @@ _row(
     "OSLO, May 4 - Norway and Iceland signed a fishing accord yesterday. Officials said it was "
     "signed at the end of a two-day session of their joint commission, which opened on Sunday.",
     ("meeting", "held", ("ISL", "NOR"), None, "1988-05-01"),
+)
+
+# --- a team's fixture in a cricket or rugby report, or told by the game's own officials ---------
+# "beat A by five wickets ... while B travel to C", "named an uncapped lock in the squad ...
+# before travelling to P for a one-off Test", "Football officials ... the last meeting between
+# the sides in P": a match report tells its sides' games, not meetings or visits of states.
+_row(
+    "team-fixture",
+    D,
+    "Kenya beat Uganda by six wickets in the second one-day international in Nairobi, where the "
+    "home bowlers took early wickets. The three-match series ends in Mombasa on Friday, after "
+    "which Kenya travel to Namibia.",
+)
+_row(
+    "team-fixture",
+    D,
+    "Fiji coach Tomasi Rabuka has named two uncapped props in a 34-man squad, looking ahead to the "
+    "World Cup. The squad begins its tour against Japan in Tokyo on 2 November, before travelling "
+    "to Dublin for a one-off Test against Ireland.",
+)
+_row(
+    "team-fixture",
+    D,
+    "Ghana drew 2-2 with Togo in a World Cup qualifier, the coach said after a late goal. Football "
+    "officials said the two sides meet again in Lome next month.",
+)
+# near misses: a minister or a government's officials in a match report still meet
+_row(
+    "team-fixture",
+    D,
+    "Fiji coach Tomasi Rabuka has named two uncapped props in his squad for the World Cup. Fiji's "
+    "sports minister will travel to Tokyo next week for talks with his Japanese counterpart on "
+    "hosting rights.",
+    ("visit", "planned", ("FJI", "JPN"), None, "2025-02"),
+)
+_row(
+    "team-fixture",
+    D,
+    "Zambia drew 1-1 with Malawi in a World Cup qualifier on Sunday, the coach's side equalising "
+    "with a late goal. Officials from both governments said the presidents would meet in "
+    "Lilongwe next month.",
+    ("meeting", "planned", ("MWI", "ZMB"), None, "2025-03"),
 )
 
 
