@@ -2173,7 +2173,20 @@ def _candidate(
         and status is MeetingStatus.HELD
         and article.published is not None
     ):
+        if date is None and "signed" in body[sentence.start : t0]:
+            # "The protocol was signed at the close of a three-day session": it closed on
+            # the day the lead told the signing ("A and B signed a protocol yesterday")
+            date = _lead_signing_day(article, sentence, dates, dateline_end)
         date = _first_day(ended, date, article.published)  # "the end of a two-week mission"
+    if (
+        ended is None
+        and opened_on is None
+        and status is MeetingStatus.HELD
+        and date is not None
+        and date.day is not None
+        and "of" in body[max(sentence.start, t0 - 90) : t0]
+    ):
+        date = _closed_session_start(body, sentence, t0, date)
     nth = (
         _NTH_DAY_OF.search(body, max(sentence.start, t0 - 60), t0)
         if "day of" in body[max(sentence.start, t0 - 60) : t0]
@@ -2671,6 +2684,58 @@ _NTH_DAY_OF = re.compile(
 )
 _ORDINAL_DAYS = {"second": "two", "third": "three", "fourth": "four", "fifth": "five"}
 _SMALL_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "ten": 10}
+
+
+# A session told at its close on a day, its length told right after: "signed on Thursday at the
+# close of the 10th session of their joint commission ... who co-chaired the two-day session".
+_AT_CLOSE_OF = re.compile(
+    r"\b(?:at|after)\s+the\s+(?:close|end|conclusion)\s+of\s+(?:the|their|its)\s+[^,.;]{0,80}\Z"
+)
+_LENGTH_TOLD_NEXT = re.compile(
+    r"\b(?:the|its|their)\s+(?P<n>two|three|four|five|six|seven)-day\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:session|meeting)\b"
+)
+
+
+def _closed_session_start(body: str, sentence: Sentence, t0: int, date: PartialDate) -> PartialDate:
+    """The first day of a session told at its close on ``date``, its length told next.
+
+    "signed on Thursday at the close of the 10th session of their commission. ... who
+    co-chaired the two-day session": the session opened the day before. ``date`` as it
+    is unless the meeting word follows "at the close of" and the next 300 characters
+    tell the session's length in days with a definite article ("the two-day session"; "a
+    two-day meeting of experts" is another event).
+    """
+    if _AT_CLOSE_OF.search(body, max(sentence.start, t0 - 90), t0) is None:
+        return date
+    told = _LENGTH_TOLD_NEXT.search(body, sentence.end, sentence.end + 300)
+    if told is None:
+        return date
+    first = date.first_day() - dt.timedelta(days=_SMALL_NUMBERS[told["n"]] - 1)
+    return PartialDate.from_date(first)
+
+
+def _lead_signing_day(
+    article: Article,
+    sentence: Sentence,
+    dates: dict[tuple[int, Tense], list[DateMention]],
+    dateline_end: int,
+) -> PartialDate | None:
+    """The day of the signing the story's lead tells, when a later sentence tells its event.
+
+    "A and B signed a protocol yesterday ... The protocol was signed at the close of a
+    three-day session": the session closed on the lead's day. ``None`` unless the lead
+    is another sentence that tells a signing with one day after its dateline.
+    """
+    lead = split_sentences(article.body)[0]
+    if lead.start == sentence.start or "signed" not in lead.text:
+        return None
+    days = [
+        d.date
+        for d in sentence_dates(dates, lead, article.published, "past")
+        if d.date.day is not None and d.start >= dateline_end
+    ]
+    return days[0] if len(days) == 1 else None
 
 
 def _first_day(

@@ -69,6 +69,7 @@ from diplonews.meetings._finish import (
     resolve_pending,
     sides_at_gatherings,
     sides_of_sources,
+    sides_of_their_time,
     talks_at_gatherings,
     talks_planned_on_a_visit,
     with_another_side,
@@ -140,4 +141,5 @@ def extract_meetings(article: Article) -> tuple[Meeting, ...]:
     records = with_another_side(records)
     # a meeting sentence no rule made a record of: the fallback's own record (recall first)
     records += fallback_meetings(article, records, words.triggers)
+    sides_of_their_time(article.published, records)  # "BELGRADE, 1987": Yugoslavia's
     return as_meetings(article, records)

@@ -10,12 +10,13 @@ from __future__ import annotations
 
 import collections
 import datetime as dt
+import functools
 from collections.abc import Sequence
 
 import attrs
 
 from diplonews import _regex as re
-from diplonews.gazetteer import load_region_members
+from diplonews.gazetteer import load_region_members, load_successions
 from diplonews.meetings._merge import (
     Candidate,
     forward_references,
@@ -54,6 +55,7 @@ __all__ = [
     "resolve_pending",
     "sides_at_gatherings",
     "sides_of_sources",
+    "sides_of_their_time",
     "talks_at_gatherings",
     "talks_planned_on_a_visit",
     "with_another_side",
@@ -776,6 +778,33 @@ def many_sides_as_conferences(records: list[Candidate]) -> None:
         ):
             # "talks with the ministers of the US, the EC and Canada": a gathering of many
             record.kind, record.rule = MeetingKind.CONFERENCE, f"{record.rule}+multilateral"
+
+
+@functools.cache
+def _last_succession() -> dt.date:
+    """The last day any historic state of the gazetteer still stood."""
+    return max(until for _, until in load_successions().values())
+
+
+def sides_of_their_time(published: dt.date | None, records: list[Candidate]) -> None:
+    """Name a successor state's side by the historic state in news written before it.
+
+    A story written before a state broke up knows no successor state: "BELGRADE,
+    April 29 - Prime Minister X will visit Bonn" in 1987 is Yugoslavia's side, a
+    trip "to Moscow" the Soviet Union's. The successor's code a city, a dateline or
+    a demonym gave a side becomes the historic state's while the historic state
+    still stood on the day of publication.
+    """
+    if published is None or published > _last_succession():  # modern news: nothing to do
+        return
+    successions = load_successions()
+    for r in records:
+        if not any(c in successions for c in r.countries):
+            continue
+        r.countries = {
+            successions[c][0] if c in successions and published <= successions[c][1] else c
+            for c in r.countries
+        }
 
 
 def with_another_side(records: list[Candidate]) -> list[Candidate]:

@@ -1176,11 +1176,16 @@ def no_event_of_states(text: str, a: int, b: int, lo: int, hi: int) -> bool:
 # try, a qualifier or a cup. Three or more different cues make the story a sports report.
 _SPORTS_CUES = re.compile(
     r"""\b(?P<score>(?:win|beat|beaten|draw|defeat|victory|won|lost|lead|led)\b[^.;]{0,40}?
-    (?<![\d.])\d{1,3}-\d{1,3}(?![\d.-])|(?<![\d.])\d{1,3}-\d{1,3}(?![\d.-])\s+(?:win|victory|defeat|draw))
+    (?<![\d.])\d{1,3}-\d{1,3}(?![\d.-])|(?<![\d.])\d{1,3}-\d{1,3}(?![\d.-])\s+(?:win|victory|defeat|draw)
+    # a cricket margin: "beat A by five wickets", "won by 40 runs"
+    |(?:win|beat|beaten|defeat|won|lost)\b[^.;]{0,40}?\bby\s+[\w-]+\s+(?:wickets|runs))
     |(?P<half>half-time|half\s+time|second\s+half|first\s+half|kick-off|extra\s+time)
     |(?P<coach>coach|manager\s+of\s+the\s+(?:team|side)|striker|goalkeeper|fly-half|winger)
     |(?P<goal>goals?|tries|scored|penalt(?:y|ies)|free-kick|header|headed\s+home)
-    |(?P<cup>qualifier|qualifying|World\s+Cup|Grand\s+Slam|Six\s+Nations|league\s+table|semi-finals?)
+    |(?P<cup>qualifier|qualifying|World\s+Cup|Grand\s+Slam|Six\s+Nations|Tri-Nations|league\s+table
+    |semi-finals?|one-day\s+international|Test\s+(?:series|match))
+    # the play and the players of a side: "named in a 36-man squad", "the lineout", "wickets"
+    |(?P<play>squad|uncapped|line-?out|scrum|wickets?|bowlers?|batsm[ae]n|innings)
     """,
     re.VERBOSE,
 )
@@ -1195,14 +1200,15 @@ _OFFICIAL_WORDS = re.compile(
 
 # What each kind of cue but the score needs in the text, as written (the cues match case as
 # written): the pattern, which would test every character of the story, runs only where three
-# kinds may be there. A score needs a digit, a hyphen and a digit.
+# kinds may be there. A score needs a digit, a hyphen and a digit, or a cricket margin.
 _CUE_WORDS = (
     ("half", "kick-off", "extra"),
     ("coach", "manager", "striker", "goalkeeper", "fly-half", "winger"),
     ("goal", "tries", "scored", "penalt", "free-kick", "header", "headed"),
-    ("qualif", "World", "Grand", "Six", "league", "semi-final"),
+    ("qualif", "World", "Grand", "Six", "Tri-", "league", "semi-final", "one-day", "Test"),
+    ("squad", "uncapped", "lineout", "line-out", "scrum", "wicket", "bowler", "batsm", "innings"),
 )
-_SCORE_DIGITS = re.compile(r"\d-\d")
+_SCORE_DIGITS = re.compile(r"\d-\d|\sby\s[\w-]+\s(?:wickets|runs)\b")
 
 
 @functools.lru_cache(maxsize=4)
@@ -1221,13 +1227,19 @@ def sports_report(text: str) -> bool:
     return len(kinds) >= 3
 
 
+# The sport before an official's word: "Football officials", "rugby federation" are the game's.
+_SPORT_BEFORE = re.compile(
+    r"\b(?:[Ff]ootball|[Ss]occer|[Rr]ugby|[Cc]ricket|[Cc]lub|FIFA|UEFA)\s+\Z"
+)
+
+
 def team_fixture(text: str, lo: int, hi: int) -> bool:
     """Whether the sentence ``text[lo:hi]`` tells a team's fixture of a match report, no event.
 
     In a match report (:func:`sports_report`) a trip or a meeting told with no official ("both
     teams meet once more in P for the second leg", "a hard trip to K awaits next month", "one
     away game in R remains") is the team's. The sentence is asked first: the story is read
-    only for a sentence that names no official.
+    only for a sentence that names no official but the game's own ("Football officials").
 
     >>> report = "Chile beat Peru 2-1 in Lima. The coach praised a late goal. "
     >>> team_fixture(report + "The sides meet again in Quito.", 61, 91)
@@ -1236,8 +1248,13 @@ def team_fixture(text: str, lo: int, hi: int) -> bool:
     False
     >>> team_fixture("The sides meet again in Quito.", 0, 30)
     False
+    >>> team_fixture(report + "Football officials recalled the last meeting in Quito.", 60, 114)
+    True
     """
-    return _OFFICIAL_WORDS.search(text, lo, hi) is None and sports_report(text)
+    return all(
+        _SPORT_BEFORE.search(text, max(lo, o.start() - 12), o.start())
+        for o in _OFFICIAL_WORDS.finditer(text, lo, hi)
+    ) and sports_report(text)
 
 
 def only_foreseen(text: str, t0: int, t1: int, lo: int, hi: int) -> bool:
