@@ -74,7 +74,7 @@ from diplonews.meetings._finish import (
     talks_planned_on_a_visit,
     with_another_side,
 )
-from diplonews.meetings._merge import fold_name_words
+from diplonews.meetings._merge import fold_echoes, fold_name_words
 from diplonews.meetings._records import read_records
 from diplonews.meetings._scan import word_hits
 from diplonews.meetings._split import one_per_event
@@ -137,6 +137,7 @@ def extract_meetings(article: Article) -> tuple[Meeting, ...]:
     members_told_next(article.body, records)
     leaders_at_gatherings(records)
     records = fold_name_words(records)  # "at the X Leaders Meeting": the gathering, no talks
+    records = fold_echoes(records)  # "the talks" again, undated: the event told
     many_sides_as_conferences(records)
     records = with_another_side(records)
     # a meeting sentence no rule made a record of: the fallback's own record (recall first)

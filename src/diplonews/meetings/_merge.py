@@ -1902,3 +1902,58 @@ def fold_name_words(records: list[Candidate]) -> list[Candidate]:
         if _AT_THE.search(span.text, 0, start):
             gathering.countries |= record.countries
     return kept
+
+
+# The words that name talks as a process, not one sitting: "will resume talks on a pact",
+# "during the next round".
+_PROCESS_WORDS = frozenset({"talks", "round", "negotiations", "consultations"})
+
+
+def fold_echoes(records: list[Candidate]) -> list[Candidate]:
+    """Talks named first as a process, undated, folded into the sitting told later.
+
+    News names talks as a process before it tells them, with no day or place ("will resume
+    talks on a free trade pact", "have restarted talks", "with a view to signing them during
+    the next round"), then tells the sitting with them in a later sentence ("will meet in
+    Washington on May 12", "the next round will be held in Tashkent in 2017"). An undated
+    record named by a process word, of the same kind, tense and sides as a later record (its
+    sides among the later one's), with no place, body or rank that one lacks, is that event.
+    One told as more ("also", "the next day"), with other people, or named as a sitting ("a
+    meeting", "received") stays a record of its own.
+    """
+    kept = []
+    for record in records:
+        told = (
+            next((r for r in records if r is not record and _echoes(record, r)), None)
+            if record.date is None
+            and record.countries
+            and record.title is None
+            # a meeting, a reception, a body named: a sitting of its own, whatever its day
+            and _process_word(record) in _PROCESS_WORDS
+            else None
+        )
+        if told is None:
+            kept.append(record)
+            continue
+        told.evidence += [span for span in record.evidence if span not in told.evidence]
+    return kept
+
+
+def _echoes(echo: Candidate, told: Candidate) -> bool:
+    """Whether an undated record names nothing that ``told``, of its kind and tense, lacks."""
+    if told.kind is not echo.kind or told.status is not echo.status:
+        return False
+    if echo.also or echo.another or echo.sequel or told.anchor < echo.anchor:
+        return False  # "X also met Y", "the next day": one more event; the process comes first
+    if echo.participants and told.participants:
+        names = {p.name for p in told.participants}
+        if not any(p.name in names for p in echo.participants):
+            return False  # other people met: other talks
+    if not echo.countries <= told.countries or echo.ordinal is not None:
+        return False
+    if echo.organization is not None and echo.organization != told.organization:
+        return False
+    here, there = echo.location, told.location
+    if here is not None and (there is None or here.city != there.city):
+        return False
+    return told.date is not None or (here is None and there is not None)
