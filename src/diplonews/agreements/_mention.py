@@ -341,6 +341,12 @@ _NOW_IMPLEMENTED = re.compile(
 _NEW_CLAUSE = re.compile(r",\s+(?:and|while|but|as|whereas)\b")
 # A named instrument's implementation told: "the implementation of the", "implementing the".
 _IMPLEMENTING = re.compile(r"\b(?:implementation\s+of|implementing)\s+(?:the\s+)?$", re.IGNORECASE)
+# The same with the name's own words before its head, a holder's possessive among them:
+# "the implementation of Peru's Association Agreement", "of the Trade and Investment Agreement".
+_IMPLEMENTING_NAME = re.compile(
+    r"\b(?i:implementation\s+of|implementing)\s+(?:the\s+)?"
+    r"(?:[A-Z][\w.-]*(?:['\u2019]s)?,?\s+(?:and\s+)?){1,4}$"
+)
 # An untitled instrument's own topic right after it: "(the agreement) on civil nuclear
 # energy", "(the memorandum) on establishing new links".
 _ON_TOPIC = re.compile(r"\s+(?:on|concerning|regarding)\s", re.IGNORECASE)
@@ -1022,11 +1028,18 @@ def read_mention(
         # (an attitude told further off is the talks', not the instrument's: "to review
         # progress on X and the implementation of the Y Agreement")
         (not has_cue or weak_cue)
-        and "implement" in text[max(0, mod_lo - 30) : mod_lo]
+        and "implement" in text[max(0, min(mod_lo - 30, head.start() - 80)) : head.start()]
         # a name, or an untitled one told by its topic ("the agreement on X"), not one
         # referred back to ("the agreement")
         and (head_text[:1].isupper() or (not plural and _ON_TOPIC.match(after) is not None))
-        and _IMPLEMENTING.search(text, max(0, mod_lo - 30), mod_lo) is not None
+        and (
+            _IMPLEMENTING.search(text, max(0, mod_lo - 30), mod_lo) is not None
+            or (
+                head_text[:1].isupper()
+                and _IMPLEMENTING_NAME.search(text, max(0, head.start() - 80), head.start())
+                is not None
+            )
+        )
     )
     if implemented:
         # "discussed the implementation of the X Trade Agreement", "of the bilateral
