@@ -13,9 +13,17 @@ it passes), matched by ``matches_titled``; every text is invented. The classes:
   possessive ("full implementation of Peru's Pacific Trade Agreement with Ecuador") or with
   words of its own before the head ("of the Transport and Transit Agreement", "of the Trade,
   Customs and Transit Protocol"), as it was when "the" stood right before the name's head;
+- ``named_framework_implemented``: a named framework or partnership whose implementation the
+  sides review or tell progress in ("reviewed implementation of the X Framework for Y",
+  "progress in implementing the X Partnership that A concluded with B and C", "the Partnership
+  for Z, through which A, B and C ...") is a plan in force, ratified; its parties are the
+  states of the relative clause after it, or else the story's sides. A partnership named only
+  by words of a relation ("the Special Strategic and Global Partnership") is the two states'
+  ties, and a partnership whose implementation is not told is no instrument;
 - ``regression``: near misses that must stay as they are (a state's commitments under a named
   instrument, reforms needed to sign one, a named instrument signed in the same sentence as
-  another's implementation).
+  another's implementation, a relation called a partnership, a partnership only reaffirmed, a
+  company's framework, a treaty on a strategic partnership).
 """
 
 from __future__ import annotations
@@ -57,6 +65,50 @@ TABLE: list[Any] = [
         "Chile's foreign minister called Bolivia's foreign minister on Monday. She encouraged"
         " continued implementation of the Water and Border Agreement between Bolivia and Chile.",
         ["agreement ratified BOL,CHL - 1"],
+    ),
+    (
+        "named_framework_implemented",
+        "Kenya's president met Tanzania's president in Nairobi on Monday. They welcomed progress"
+        " in implementing the Clean Cooking Partnership that Kenya concluded with Norway, Sweden"
+        " and Denmark last year.",
+        ["plan ratified DNK,KEN,NOR,SWE * 1 | Clean Cooking Partnership"],
+    ),
+    (
+        "named_framework_implemented",
+        "Chile's foreign minister met Peru's foreign minister in Lima on Monday. The delegations"
+        " reviewed implementation of the Andean Framework for Water Security and Mining Safety.",
+        ["other ratified CHL,PER - 1"],
+    ),
+    (
+        "named_framework_implemented",
+        "Ghana's president met Togo's president in Accra on Monday. He highlighted progress in"
+        " implementing the West African Partnership for Coastal Resilience, through which Ghana,"
+        " Togo, Benin and Nigeria are restoring mangroves.",
+        ["plan ratified BEN,GHA,NGA,TGO - 1"],
+    ),
+    (
+        "regression",
+        "Japan's prime minister met India's prime minister in Tokyo on Monday. They discussed the"
+        " implementation of the Special Strategic and Global Partnership.",
+        [],
+    ),
+    (
+        "regression",
+        "Kenya's president met Tanzania's president in Nairobi on Monday. They reaffirmed the"
+        " Clean Cooking Partnership between the two countries.",
+        [],
+    ),
+    (
+        "regression",
+        "Chile's foreign minister met Peru's foreign minister in Lima on Monday. They discussed the"
+        " company's new Digital Framework.",
+        [],
+    ),
+    (
+        "regression",
+        "Russia's president met Iran's president in Moscow on Monday. They discussed the"
+        " implementation of the Treaty on Comprehensive Strategic Partnership, signed in January.",
+        ["treaty ratified IRN,RUS - 1 | Treaty on Comprehensive Strategic Partnership"],
     ),
     (
         "regression",
